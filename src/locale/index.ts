@@ -1,0 +1,1 @@
+export type { Locale, Localized } from "./locale";

@@ -1,0 +1,2 @@
+export type { Err, Ok, Result } from "./result";
+export { err, ok } from "./result";
