@@ -1,0 +1,141 @@
+import type { Unit } from "../amount";
+
+/**
+ * The key of a row: what the row is about.
+ *
+ * @example
+ * ```ts
+ * import type { RowKey } from "yusuan";
+ * const k: RowKey = { kind: "functional", code: "2013101" };
+ * ```
+ */
+export type RowKey =
+  | { readonly kind: "total" }
+  | { readonly kind: "org"; readonly code: string }
+  | { readonly kind: "functional"; readonly code: string }
+  | { readonly kind: "economic"; readonly econ: string; readonly gov?: string }
+  | { readonly kind: "project"; readonly name: string; readonly code?: string }
+  | { readonly kind: "line"; readonly line: string }
+  | { readonly kind: "single" }
+  | { readonly kind: "indicator"; readonly index: number };
+
+/**
+ * A row: its key, the printed name, and its cells as printed strings keyed by column key (`""`
+ * is a blank cell). Keys the template does not know are kept (and reported by the checker).
+ *
+ * @example
+ * ```ts
+ * import type { Row } from "yusuan";
+ * const r: Row = { key: { kind: "functional", code: "2013101" }, name: "行政运行", cells: { total: "558.07" } };
+ * ```
+ */
+export interface Row {
+  readonly key: RowKey;
+  readonly name?: string;
+  readonly cells: Readonly<Record<string, string>>;
+}
+
+/**
+ * A table of a disclosure: its kind (an id of the template's table kinds), printed title and
+ * number, unit of measure, rows, and the note printed with it.
+ *
+ * @example
+ * ```ts
+ * import type { Table } from "yusuan";
+ * const t: Table = { kind: "sanGong", unit: "万元", rows: [{ key: { kind: "single" }, cells: { total: "6.50" } }] };
+ * ```
+ */
+export interface Table {
+  readonly kind: string;
+  readonly title?: string;
+  readonly number?: string;
+  readonly unit: Unit;
+  readonly rows: readonly Row[];
+  readonly note?: string;
+  /** Non-grid text printed in the table (e.g. 年度履职目标), by a key the template defines. */
+  readonly texts?: Readonly<Record<string, string>>;
+}
+
+/**
+ * The kind of a budget unit: 行政 (administrative), 参公 (public institution managed as civil
+ * service), 事业 (public institution).
+ *
+ * @example
+ * ```ts
+ * import type { UnitType } from "yusuan";
+ * const k: UnitType = "参公";
+ * ```
+ */
+export type UnitType = "行政" | "参公" | "事业";
+
+/**
+ * A budget unit (预算单位) of a disclosure.
+ *
+ * @example
+ * ```ts
+ * import type { BudgetUnit } from "yusuan";
+ * const u: BudgetUnit = { code: "116001", name: "中国共产党洛阳市涧西区委员会办公室", unitType: "行政" };
+ * ```
+ */
+export interface BudgetUnit {
+  readonly code?: string;
+  readonly name: string;
+  readonly unitType: UnitType;
+}
+
+/**
+ * What a disclosure is: year, 部门 or 单位 document, the department and its units, region, and the
+ * template id its tables follow.
+ *
+ * @example
+ * ```ts
+ * import type { DisclosureMeta } from "yusuan";
+ * const m: DisclosureMeta = {
+ *   year: 2024, documentKind: "部门", template: "henan2024",
+ *   department: { code: "116", name: "中国共产党洛阳市涧西区委员会办公室" },
+ *   units: [{ code: "116001", name: "中国共产党洛阳市涧西区委员会办公室", unitType: "行政" }],
+ * };
+ * ```
+ */
+export interface DisclosureMeta {
+  readonly year: number;
+  readonly documentKind: "部门" | "单位";
+  readonly template: string;
+  readonly department: { readonly code?: string; readonly name: string };
+  readonly units: readonly BudgetUnit[];
+  readonly regionCode?: string;
+}
+
+/**
+ * A text section of a disclosure (概况, 情况说明, 名词解释 …), kept as printed.
+ *
+ * @example
+ * ```ts
+ * import type { TextSection } from "yusuan";
+ * const s: TextSection = { title: "情况说明", body: "收入总计 969.06万元" };
+ * ```
+ */
+export interface TextSection {
+  readonly title: string;
+  readonly body: string;
+}
+
+/**
+ * A department budget disclosure: meta, the tables present (any subset of the template's), and
+ * its text sections. Immutable.
+ *
+ * @example
+ * ```ts
+ * import type { Disclosure } from "yusuan";
+ * const d: Disclosure = {
+ *   meta: { year: 2024, documentKind: "单位", template: "national", department: { name: "某单位" }, units: [] },
+ *   tables: [],
+ *   texts: [],
+ * };
+ * ```
+ */
+export interface Disclosure {
+  readonly meta: DisclosureMeta;
+  readonly tables: readonly Table[];
+  readonly texts: readonly TextSection[];
+}

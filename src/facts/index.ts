@@ -1,0 +1,12 @@
+export { BASIC_NATURE_BY_ECON_CLASS, canonicalCoordinates, factKey } from "./key";
+export type {
+  Concept,
+  Coordinates,
+  Dimension,
+  Fact,
+  Fund,
+  Nature,
+  SanGongItem,
+  SourceCell,
+} from "./types";
+export { CONCEPTS, DIMENSIONS, FUNDS, NATURES, SAN_GONG_ITEMS } from "./types";

@@ -1,0 +1,137 @@
+import type { Unit } from "../amount";
+import type { CodeSystem } from "../codes";
+import type { Concept, Coordinates, Dimension } from "../facts";
+import type { Localized } from "../locale";
+
+/**
+ * What a column of a table kind holds.
+ *
+ * - `amount`: a number cell stating `concept` (or the row's concept in line tables) at `coords`.
+ * - `code`: one printed segment (`segment` 0 = 类, 1 = 款, 2 = 项) or the whole of a code of `system`.
+ * - `name`: the printed row name (科目名称, 单位名称, 项目名称, line label).
+ * - `org`: a unit or department code (单位代码).
+ * - `attribute`: printed text that sets a row coordinate (`dimension`) through `values`
+ *   (e.g. 项目类型 其他运转类 → nature `project.operating`); unknown values are kept and reported.
+ * - `text`: text kept as printed (indicator names and values, notes).
+ *
+ * @example
+ * ```ts
+ * import type { ColumnSpec } from "yusuan";
+ * const col: ColumnSpec = {
+ *   key: "basic", role: "amount", headers: ["基本支出/小计"], coords: { nature: "basic" },
+ * };
+ * ```
+ */
+export interface ColumnSpec {
+  /** Stable key of the column within its table kind. */
+  readonly key: string;
+  /** Accepted header paths (levels joined by `/`), the first being the canonical wording. */
+  readonly headers: readonly string[];
+  readonly role: "amount" | "code" | "name" | "org" | "attribute" | "text";
+  /** For `amount` columns: the concept stated (defaults to the table's `concept`). */
+  readonly concept?: Concept;
+  /** For `amount` columns: coordinates added to the table's `fixed` and the row's. */
+  readonly coords?: Coordinates;
+  /** For `amount` columns of an "of which" (其中) kind: the key of the column it is part of. */
+  readonly ofWhich?: string;
+  /** For `code` columns. */
+  readonly system?: CodeSystem;
+  /** For split `code` columns: 0 = 类, 1 = 款, 2 = 项. */
+  readonly segment?: number;
+  /** For `attribute` columns: the dimension set and the printed value → coordinate value table. */
+  readonly dimension?: Dimension;
+  readonly values?: Readonly<Record<string, string>>;
+  /** For two-sided tables: the side (`income` / `spending`) the column belongs to. */
+  readonly side?: string;
+}
+
+/**
+ * A labelled line of a line table (收支总表, 财政拨款收支总表, 三公 table, the budget lines of the
+ * 整体绩效目标表): the printed labels it is recognised by and the fact it states.
+ *
+ * @example
+ * ```ts
+ * import type { LineSpec } from "yusuan";
+ * const l: LineSpec = { id: "revenue.gpb", labels: ["一般公共预算"], concept: "revenue", coords: { fund: "gpb" }, side: "income" };
+ * ```
+ */
+export interface LineSpec {
+  /** Stable id of the line, used as the row key. */
+  readonly id: string;
+  /** Printed label variants (matched after name normalisation and ordinal stripping). */
+  readonly labels: readonly string[];
+  readonly concept: Concept;
+  readonly coords?: Coordinates;
+  /** Side of a two-sided table this line is printed on. */
+  readonly side?: string;
+  /** The section heading line this line belongs under, when labels repeat per section. */
+  readonly section?: string;
+  /** For "of which" (其中) lines: the id of the line they are part of. */
+  readonly ofWhich?: string;
+}
+
+/**
+ * The kinds of row key a table kind accepts. See {@link RowKey}.
+ *
+ * @example
+ * ```ts
+ * import type { RowKind } from "yusuan";
+ * const k: RowKind = "functional";
+ * ```
+ */
+export type RowKind =
+  | "total"
+  | "org"
+  | "functional"
+  | "economic"
+  | "project"
+  | "line"
+  | "single"
+  | "indicator";
+
+/**
+ * A table kind as data: what each column states, which rows it has, its default unit, and whether
+ * it may be printed empty with a note. Shared code never branches on a table kind's id.
+ *
+ * @example
+ * ```ts
+ * import { henan2024 } from "yusuan";
+ * const kind = henan2024.tables.find((t) => t.id === "sanGong");
+ * kind?.defaultUnit; // "万元"
+ * ```
+ */
+export interface TableKind {
+  /** Stable id, unique within a template, e.g. `expenditure`. */
+  readonly id: string;
+  readonly name: Localized;
+  /** Printed table number, e.g. `预算05表`. */
+  readonly number?: string;
+  /** Title variants it is recognised by (without the leading year). */
+  readonly titles: readonly string[];
+  readonly rowKinds: readonly RowKind[];
+  readonly defaultUnit: Unit;
+  /** Default concept of its amount columns. */
+  readonly concept?: Concept;
+  /** Coordinates every cell of the table shares (e.g. fund `gpb` for 一般公共预算 tables). */
+  readonly fixed?: Coordinates;
+  readonly columns: readonly ColumnSpec[];
+  /** Lines of a line table. */
+  readonly lines?: readonly LineSpec[];
+  /** `required`: when printed without rows it must carry a note (财预〔2016〕143号). */
+  readonly emptyNote: "required" | "optional";
+}
+
+/**
+ * A template: the set of table kinds a province (or the national minimum) prints.
+ *
+ * @example
+ * ```ts
+ * import { henan2024 } from "yusuan";
+ * henan2024.tables.length; // 14
+ * ```
+ */
+export interface Template {
+  readonly id: string;
+  readonly name: Localized;
+  readonly tables: readonly TableKind[];
+}
