@@ -1,0 +1,76 @@
+/**
+ * The only module that touches decimal.js (internal, not exported from the barrel). Every
+ * function takes and returns canonical plain decimal strings, so no other module sees a
+ * `Decimal` and no amount ever passes through a binary `number`.
+ */
+import Decimal from "decimal.js";
+import type { Rounding } from "./types";
+
+/** A private constructor: the global `Decimal` settings are never read or changed. */
+const D = /*#__PURE__*/ Decimal.clone({
+  precision: 60,
+  rounding: Decimal.ROUND_HALF_UP,
+  toExpNeg: -100,
+  toExpPos: 100,
+});
+
+function mode(rounding: Rounding): Decimal.Rounding {
+  return rounding === "half-up" ? D.ROUND_HALF_UP : D.ROUND_DOWN;
+}
+
+/** Plain string with exactly `decimals` fraction digits and no negative zero. */
+function plain(x: Decimal, decimals: number): string {
+  const s = x.toFixed(decimals);
+  return x.isZero() && s.startsWith("-") ? s.slice(1) : s;
+}
+
+/** `a + b`, printed with `decimals` fraction digits (at least those of `a` and `b`). */
+export function addValues(a: string, b: string, decimals: number): string {
+  return plain(new D(a).plus(b), decimals);
+}
+
+/** `a − b`, printed with `decimals` fraction digits (at least those of `a` and `b`). */
+export function subtractValues(a: string, b: string, decimals: number): string {
+  return plain(new D(a).minus(b), decimals);
+}
+
+/** Numeric comparison. */
+export function compareValues(a: string, b: string): -1 | 0 | 1 {
+  const c = new D(a).cmp(b);
+  return c < 0 ? -1 : c > 0 ? 1 : 0;
+}
+
+/** `value × 10^places` (exact: only the exponent moves), printed with `decimals` digits. */
+export function shiftValue(value: string, places: number, decimals: number): string {
+  return plain(new D(`${value}e${places}`), decimals);
+}
+
+/** `value` rounded to `decimals` fraction digits. */
+export function roundValue(value: string, decimals: number, rounding: Rounding): string {
+  return plain(new D(value).toDecimalPlaces(decimals, mode(rounding)), decimals);
+}
+
+/**
+ * `dividend ÷ divisor` rounded once, exactly, to `decimals` fraction digits: the integer
+ * quotient of `dividend·10^decimals` by `divisor` is taken toward zero, and for half-up the
+ * remainder decides whether to step away from zero. (Rounding a 60-digit quotient a second
+ * time could misround a value just below a tie.) The divisor must not be zero.
+ */
+export function divideValues(
+  dividend: string,
+  divisor: string,
+  decimals: number,
+  rounding: Rounding,
+): string {
+  const n = new D(`${dividend}e${decimals}`);
+  const m = new D(divisor);
+  const truncated = n.divToInt(m);
+  let units = truncated;
+  if (rounding === "half-up") {
+    const remainder = n.minus(truncated.times(m)).abs();
+    if (remainder.times(2).gte(m.abs())) {
+      units = truncated.plus(n.isNeg() === m.isNeg() ? 1 : -1);
+    }
+  }
+  return plain(new D(`${units.toFixed(0)}e-${decimals}`), decimals);
+}

@@ -1,0 +1,51 @@
+/**
+ * Why a string is not an amount, or why a ratio has no value. A union discriminated on a stable
+ * `code`; every variant carries the `input` it is about and a `position`: the 0-based index
+ * (in UTF-16 code units, as string indexing counts) of the offending character in
+ * `input`, or 0 when no single character is to blame. Render it with {@link formatAmountError}.
+ *
+ * - `invalid-character`: a character that has no place in an amount (`char` holds it).
+ * - `misplaced-sign`: a `+`/`-` that is not the first character.
+ * - `multiple-points`: a second decimal point (`12.3.4`).
+ * - `bad-grouping`: thousands separators not in groups of three before the point, or a separator
+ *   after the point; `position` is the separator next to the wrongly sized group.
+ * - `no-digits`: a sign without digits (`+`), or a point without digits on one side (`.`, `.5`,
+ *   `1.`); `position` is the point, or the start of the amount.
+ * - `exponent-not-allowed`: scientific notation (`1e5`); `position` is the `e`.
+ * - `not-a-number`: `NaN`, `Infinity`, `-Infinity`, `inf`, `∞` (any case); `position` is the
+ *   start of the amount.
+ * - `division-by-zero`: {@link ratio} or {@link percentage} of a zero whole; `input` is the
+ *   whole's value and `position` is 0.
+ *
+ * @example
+ * ```ts
+ * import { parseAmount } from "yusuan";
+ * const r = parseAmount("12.3.4");
+ * // r = { ok: false, error: { code: "multiple-points", input: "12.3.4", position: 4 } }
+ * ```
+ */
+export type AmountError =
+  | {
+      readonly code: "invalid-character";
+      readonly input: string;
+      readonly position: number;
+      readonly char: string;
+    }
+  | { readonly code: "misplaced-sign"; readonly input: string; readonly position: number }
+  | { readonly code: "multiple-points"; readonly input: string; readonly position: number }
+  | { readonly code: "bad-grouping"; readonly input: string; readonly position: number }
+  | { readonly code: "no-digits"; readonly input: string; readonly position: number }
+  | { readonly code: "exponent-not-allowed"; readonly input: string; readonly position: number }
+  | { readonly code: "not-a-number"; readonly input: string; readonly position: number }
+  | { readonly code: "division-by-zero"; readonly input: string; readonly position: number };
+
+/**
+ * The `code` of an {@link AmountError}.
+ *
+ * @example
+ * ```ts
+ * import type { AmountErrorCode } from "yusuan";
+ * const code: AmountErrorCode = "bad-grouping";
+ * ```
+ */
+export type AmountErrorCode = AmountError["code"];

@@ -1,0 +1,158 @@
+import { err, ok, type Result } from "../result/result";
+import type { AmountError } from "./error";
+import { makeAmount } from "./make";
+import { formatAmountError } from "./messages";
+import type { Amount, Unit } from "./types";
+
+/** Printed forms that mean "no value" (after trimming): a blank cell or a dash. */
+const NO_VALUE: readonly string[] = ["", "-", "—", "－", "--", "——"];
+
+const NOT_A_NUMBER = /^[+\-－−＋]?(nan|inf|infinity|∞)$/i;
+
+function isSign(c: string): boolean {
+  return c === "+" || c === "-" || c === "＋" || c === "－" || c === "−";
+}
+
+function isMinus(c: string): boolean {
+  return c === "-" || c === "－" || c === "−";
+}
+
+function isComma(c: string): boolean {
+  return c === "," || c === "，";
+}
+
+function isPoint(c: string): boolean {
+  return c === "." || c === "．";
+}
+
+function isExponent(c: string): boolean {
+  return c === "e" || c === "E" || c === "ｅ" || c === "Ｅ";
+}
+
+/** The ASCII digit of `0`–`9` or of a full-width `０`–`９`, else `undefined`. */
+function digitOf(c: string): string | undefined {
+  if (c.length !== 1) return undefined;
+  const code = c.charCodeAt(0);
+  if (code >= 0x30 && code <= 0x39) return c;
+  if (code >= 0xff10 && code <= 0xff19) return String.fromCharCode(code - 0xff10 + 0x30);
+  return undefined;
+}
+
+/**
+ * Parses an amount as printed in a budget table or text.
+ *
+ * Accepted: digits (ASCII or full-width `０`–`９`); one leading sign, `-`, full-width `－`,
+ * `−` (U+2212), or `+`/`＋` (a plus is accepted and dropped: change columns print it); one
+ * decimal point `.` or full-width `．` with at least one digit on each side; thousands
+ * separators `,` or full-width `，` before the point, in groups of three; surrounding whitespace
+ * (including the ideographic space U+3000). The printed precision is kept: `"4.00"` has
+ * `decimals` 2, `"4"` has 0.
+ *
+ * A blank cell and the dashes `-`, `—`, `－`, `--`, `——` give `null` ("no value"), which is
+ * not zero: `"0"` and `"0.00"` give an {@link Amount}.
+ *
+ * Rejected with an {@link AmountError} (the first problem from left to right): letters and other
+ * characters, signs elsewhere than in front, a second point, bad grouping, `.5` / `1.` / `.`,
+ * exponents (`1e5`), `NaN` and `Infinity`. Never throws.
+ *
+ * @param input - the printed text
+ * @param unit - the unit it is printed in, default `"万元"`
+ *
+ * @example
+ * ```ts
+ * import { parseAmount } from "yusuan";
+ * parseAmount("3，518.85"); // { ok: true, value: { value: "3518.85", unit: "万元", decimals: 2 } }
+ * parseAmount("—");         // { ok: true, value: null }
+ * parseAmount("1e5").ok;    // false (code "exponent-not-allowed")
+ * ```
+ */
+export function parseAmount(
+  input: string,
+  unit: Unit = "万元",
+): Result<Amount | null, AmountError> {
+  const trimmed = input.trim();
+  if (NO_VALUE.includes(trimmed)) return ok(null);
+  const start = input.length - input.trimStart().length;
+  const end = start + trimmed.length;
+  if (NOT_A_NUMBER.test(trimmed)) return err({ code: "not-a-number", input, position: start });
+
+  let negative = false;
+  let i = start;
+  const first = input.charAt(i);
+  if (isSign(first)) {
+    negative = isMinus(first);
+    i += 1;
+  }
+  let integer = "";
+  let fraction = "";
+  let point = -1;
+  let comma = -1; // index of the last separator, -1 if none yet
+  let group = 0; // digits since the last separator
+  while (i < end) {
+    const position = i;
+    const c = String.fromCodePoint(input.codePointAt(i) ?? 0);
+    i += c.length;
+    const digit = digitOf(c);
+    if (digit !== undefined) {
+      if (point >= 0) {
+        fraction += digit;
+        continue;
+      }
+      integer += digit;
+      group += 1;
+      if (comma >= 0 && group > 3) return err({ code: "bad-grouping", input, position: comma });
+    } else if (isComma(c)) {
+      if (point >= 0 || group === 0 || (comma < 0 && group > 3)) {
+        return err({ code: "bad-grouping", input, position });
+      }
+      if (comma >= 0 && group !== 3) return err({ code: "bad-grouping", input, position: comma });
+      comma = position;
+      group = 0;
+    } else if (isPoint(c)) {
+      if (point >= 0) return err({ code: "multiple-points", input, position });
+      if (comma >= 0 && group !== 3) return err({ code: "bad-grouping", input, position: comma });
+      if (integer === "") return err({ code: "no-digits", input, position });
+      point = position;
+    } else if (isSign(c)) {
+      return err({ code: "misplaced-sign", input, position });
+    } else if (isExponent(c) && integer !== "") {
+      return err({ code: "exponent-not-allowed", input, position });
+    } else {
+      return err({ code: "invalid-character", input, position, char: c });
+    }
+  }
+  if (comma >= 0 && point < 0 && group !== 3) {
+    return err({ code: "bad-grouping", input, position: comma });
+  }
+  if (integer === "") return err({ code: "no-digits", input, position: start });
+  if (point >= 0 && fraction === "") return err({ code: "no-digits", input, position: point });
+
+  const digits = integer.replace(/^0+(?=\d)/, "");
+  const isZero = !/[1-9]/.test(digits + fraction);
+  const sign = negative && !isZero ? "-" : "";
+  const value = fraction === "" ? `${sign}${digits}` : `${sign}${digits}.${fraction}`;
+  return ok(makeAmount(value, unit, fraction.length));
+}
+
+/**
+ * Builds an amount from a literal, for code and tests: like {@link parseAmount} but throws.
+ *
+ * @param value - a printed amount such as `"969.06"` or `"1,212.12"`
+ * @param unit - default `"万元"`
+ * @throws TypeError when `value` is not an amount or is blank (a programmer error)
+ *
+ * @example
+ * ```ts
+ * import { amount } from "yusuan";
+ * amount("24,840,779", "元").value; // "24840779"
+ * amount("4.00").decimals;          // 2
+ * ```
+ */
+export function amount(value: string, unit: Unit = "万元"): Amount {
+  const result = parseAmount(value, unit);
+  if (!result.ok) throw new TypeError(formatAmountError(result.error, "en"));
+  if (result.value === null) {
+    throw new TypeError(`amount(): "${value}" is blank; use parseAmount for optional values`);
+  }
+  return result.value;
+}
