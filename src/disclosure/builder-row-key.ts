@@ -1,0 +1,110 @@
+import { type CodeError, parseCode } from "../codes";
+import type { CodeSystem } from "../codes/types";
+import type { TableKind } from "../templates";
+import type { RowKey } from "./types";
+
+const PREFIXED = /^(org|functional|economic|project|line|indicator):(.*)$/su;
+
+/** Digits (half- or full-width), whitespace, dashes and a slash, starting with a digit. */
+const CODE_LIKE = /^[0-9０-９][0-9０-９\s\-‐‑–－/]*$/u;
+
+function economicKey(text: string): RowKey {
+  const slash = text.indexOf("/");
+  if (slash < 0) return { kind: "economic", econ: text };
+  return { kind: "economic", econ: text.slice(0, slash), gov: text.slice(slash + 1) };
+}
+
+function prefixedKey(prefix: string, rest: string): RowKey | undefined {
+  switch (prefix) {
+    case "org":
+      return { kind: "org", code: rest };
+    case "functional":
+      return { kind: "functional", code: rest };
+    case "economic":
+      return economicKey(rest);
+    case "project":
+      return { kind: "project", name: rest };
+    case "line":
+      return { kind: "line", line: rest };
+    default: {
+      const index = /^[0-9]+$/u.test(rest) ? Number(rest) : Number.NaN;
+      return Number.isSafeInteger(index) ? { kind: "indicator", index } : undefined;
+    }
+  }
+}
+
+/**
+ * Reads the string shorthand of a row key (see `TableBuilder.row`), after trimming:
+ * `total`, `single`; `kind:rest` as `rowKeyId` prints it; a line id of the table kind; a
+ * code-like string (digits, spaces, dashes, `/`) starting with 2 → functional, with 3 → economic
+ * (`econ/gov`), with another digit → org; anything else → project when the kind has project rows,
+ * else line. Codes are not checked here.
+ * @internal
+ */
+export function parseRowKeyText(text: string, spec: TableKind | undefined): RowKey {
+  const t = text.trim();
+  if (t === "total" || t === "single") return { kind: t };
+  const m = PREFIXED.exec(t);
+  const prefixed = m?.[1] === undefined ? undefined : prefixedKey(m[1], m[2] ?? "");
+  if (prefixed !== undefined) return prefixed;
+  if (spec?.lines?.some((l) => l.id === t) === true) return { kind: "line", line: t };
+  if (CODE_LIKE.test(t)) {
+    const first = t.normalize("NFKC").charAt(0);
+    if (first === "2") return { kind: "functional", code: t };
+    if (first === "3") return economicKey(t);
+    return { kind: "org", code: t };
+  }
+  if (spec?.rowKinds.includes("project") === true) return { kind: "project", name: t };
+  return { kind: "line", line: t };
+}
+
+/** A code of the row key that did not parse: the key's field and the error. @internal */
+export interface KeyCodeError {
+  readonly field: "code" | "econ" | "gov";
+  readonly error: CodeError;
+}
+
+function normalised(
+  system: CodeSystem,
+  printed: string,
+  field: KeyCodeError["field"],
+  errors: KeyCodeError[],
+): string {
+  const r = parseCode(system, printed);
+  if (r.ok) return r.value.value;
+  errors.push({ field, error: r.error });
+  return printed;
+}
+
+/**
+ * A frozen copy of `key` with its classification codes normalised through `parseCode`
+ * (`201 31 01` → `2013101`); a code that does not parse is kept as printed and pushed to `errors`.
+ * Org and project codes are not classification codes and are kept as given.
+ * @internal
+ */
+export function normaliseRowKey(key: RowKey, errors: KeyCodeError[]): RowKey {
+  switch (key.kind) {
+    case "functional":
+      return Object.freeze({
+        kind: key.kind,
+        code: normalised("functional", key.code, "code", errors),
+      });
+    case "economic": {
+      const econ = normalised("departmental", key.econ, "econ", errors);
+      if (key.gov === undefined) return Object.freeze({ kind: key.kind, econ });
+      return Object.freeze({
+        kind: key.kind,
+        econ,
+        gov: normalised("government", key.gov, "gov", errors),
+      });
+    }
+    case "project":
+      return Object.freeze(
+        key.code === undefined
+          ? { kind: key.kind, name: key.name }
+          : { kind: key.kind, name: key.name, code: key.code },
+      );
+    default:
+      return Object.freeze({ ...key });
+  }
+}

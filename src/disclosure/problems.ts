@@ -1,0 +1,162 @@
+import type { AmountError } from "../amount";
+import type { CodeError } from "../codes";
+import type { RowKind } from "../templates";
+
+/**
+ * Where a problem is: the property path into the built value, e.g.
+ * `["tables", 2, "rows", 3, "cells", "basic"]` is `value.tables[2].rows[3].cells.basic`. Paths of
+ * a table built on its own start at the table (`["rows", 3, "cells", "basic"]`).
+ *
+ * @example
+ * ```ts
+ * import type { BuildPath } from "yusuan";
+ * const path: BuildPath = ["rows", 0, "key", "code"];
+ * ```
+ */
+export type BuildPath = readonly (string | number)[];
+
+/** What every problem about a row carries. */
+interface RowPlace {
+  readonly path: BuildPath;
+  /** The table kind id. */
+  readonly table: string;
+  /** The 0-based index of the row in the table. */
+  readonly row: number;
+  /** The row key as text (see `rowKeyId`). */
+  readonly rowKey: string;
+}
+
+/**
+ * A problem found while building (or validating) a table or a disclosure against a template. A
+ * union discriminated on a stable `code`; `severity` is fixed per code. The value is always built
+ * anyway and keeps everything that was given: a problem never drops data.
+ *
+ * Errors:
+ * - `unknown-table-kind`: the template has no table kind `table`.
+ * - `duplicate-table`: a second table of kind `table`; `first` is the index of the first.
+ * - `template-mismatch`: the meta names template `template`, the builder was given `expected`.
+ * - `row-kind-not-allowed`: the row key's kind is not among the table kind's `allowed` ones.
+ * - `unknown-line`: a `line` row whose id is not a line of the table kind.
+ * - `duplicate-row`: a row key seen before (`first`) in the same unit group: the rows after an
+ *   `org` row up to the next `org` row (so two units may list the same functional code).
+ * - `unknown-column`: a cell under a column key the table kind lacks (the cell is kept).
+ * - `malformed-amount`: an amount cell that is not an amount (`error`); blank and `-` are fine.
+ * - `malformed-code`: a classification code in the row key (no `column`) or in a code cell
+ *   (`column`) that does not parse (`error`); it is kept as printed.
+ *
+ * Warnings:
+ * - `unknown-attribute-value`: an attribute cell (e.g. 项目类型) whose text is not one of the
+ *   column's `known` values.
+ * - `empty-table-without-note`: a table without rows and without a note, of a kind that must be
+ *   printed with a note when empty (财预〔2016〕143号).
+ *
+ * Render it with {@link formatBuildProblem}.
+ *
+ * @example
+ * ```ts
+ * import { henan2024, tableBuilder } from "yusuan";
+ * const r = tableBuilder(henan2024, "sanGong").single({ total: "6.5O" }).build();
+ * r.problems[0]?.code; // "malformed-amount"
+ * r.problems[0]?.path; // ["rows", 0, "cells", "total"]
+ * ```
+ */
+export type BuildProblem =
+  | {
+      readonly code: "unknown-table-kind";
+      readonly severity: "error";
+      readonly path: BuildPath;
+      readonly table: string;
+      readonly template: string;
+    }
+  | {
+      readonly code: "duplicate-table";
+      readonly severity: "error";
+      readonly path: BuildPath;
+      readonly table: string;
+      readonly first: number;
+    }
+  | {
+      readonly code: "template-mismatch";
+      readonly severity: "error";
+      readonly path: BuildPath;
+      readonly template: string;
+      readonly expected: string;
+    }
+  | {
+      readonly code: "empty-table-without-note";
+      readonly severity: "warning";
+      readonly path: BuildPath;
+      readonly table: string;
+    }
+  | (RowPlace & {
+      readonly code: "row-kind-not-allowed";
+      readonly severity: "error";
+      readonly rowKind: RowKind;
+      readonly allowed: readonly RowKind[];
+    })
+  | (RowPlace & {
+      readonly code: "unknown-line";
+      readonly severity: "error";
+      readonly line: string;
+    })
+  | (RowPlace & {
+      readonly code: "duplicate-row";
+      readonly severity: "error";
+      readonly first: number;
+    })
+  | (RowPlace & {
+      readonly code: "unknown-column";
+      readonly severity: "error";
+      readonly column: string;
+      readonly input: string;
+    })
+  | (RowPlace & {
+      readonly code: "malformed-amount";
+      readonly severity: "error";
+      readonly column: string;
+      readonly error: AmountError;
+    })
+  | (RowPlace & {
+      readonly code: "malformed-code";
+      readonly severity: "error";
+      /** The code cell's column; absent when the code is in the row key. */
+      readonly column?: string;
+      readonly error: CodeError;
+    })
+  | (RowPlace & {
+      readonly code: "unknown-attribute-value";
+      readonly severity: "warning";
+      readonly column: string;
+      readonly input: string;
+      readonly known: readonly string[];
+    });
+
+/**
+ * The `code` of a {@link BuildProblem}.
+ *
+ * @example
+ * ```ts
+ * import type { BuildProblemCode } from "yusuan";
+ * const code: BuildProblemCode = "duplicate-row";
+ * ```
+ */
+export type BuildProblemCode = BuildProblem["code"];
+
+/**
+ * What `build()` returns: the built value, always (frozen, with everything that was given kept),
+ * the problems found, and `ok`: whether none of them is an error.
+ *
+ * @example
+ * ```ts
+ * import { henan2024, tableBuilder } from "yusuan";
+ * const r = tableBuilder(henan2024, "sanGong").single({ total: "6.50", reception: "2.50" }).build();
+ * r.ok; // true
+ * r.value.rows[0]?.cells.reception; // "2.50"
+ * ```
+ */
+export interface BuildResult<T> {
+  /** `true` when no problem has severity `error`. */
+  readonly ok: boolean;
+  readonly value: T;
+  readonly problems: readonly BuildProblem[];
+}
