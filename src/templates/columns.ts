@@ -10,6 +10,39 @@ export const functionalCodeColumns: readonly ColumnSpec[] = [
   { key: "code.item", role: "code", system: "functional", segment: 2, headers: ["科目编码/项", "功能分类科目编码/项", "项"] },
 ];
 
+/**
+ * 部门预算支出经济分类 code printed in two columns (类, 款), as in the Shanghai 基本支出 table and many
+ * national-minimum 基本支出表. @internal
+ */
+export const departmentalCodeColumns: readonly ColumnSpec[] = [
+  {
+    key: "econ.class",
+    role: "code",
+    system: "departmental",
+    segment: 0,
+    headers: [
+      "项目/经济分类科目编码/类",
+      "经济分类科目编码/类",
+      "部门经济分类科目编码/类",
+      "科目编码/类",
+      "类",
+    ],
+  },
+  {
+    key: "econ.section",
+    role: "code",
+    system: "departmental",
+    segment: 1,
+    headers: [
+      "项目/经济分类科目编码/款",
+      "经济分类科目编码/款",
+      "部门经济分类科目编码/款",
+      "科目编码/款",
+      "款",
+    ],
+  },
+];
+
 /** 合计 / 基本支出 (人员经费, 公用经费) / 项目支出 columns of the Henan 支出表 family. @internal */
 export const natureColumns: readonly ColumnSpec[] = [
   { key: "total", role: "amount", headers: ["合计", "总计"] },

@@ -1,7 +1,7 @@
 import { functionalCodeColumns, natureColumns, revenueSourceLines, summaryTotalLines } from "./columns";
 import type { ColumnSpec, TableKind, Template } from "./types";
 
-const expenditureColumns: readonly ColumnSpec[] = [
+export const expenditureColumns: readonly ColumnSpec[] = [
   ...functionalCodeColumns,
   { key: "org", role: "org", headers: ["单位代码", "部门（单位）代码"] },
   { key: "name", role: "name", headers: ["单位（科目名称）", "科目名称", "单位名称（科目）"] },
@@ -23,7 +23,7 @@ const fundSpendingColumns: readonly ColumnSpec[] = [
   { key: "other", role: "amount", coords: { fund: "other" }, headers: ["其他收入"] },
 ];
 
-const summary: TableKind = {
+export const summary: TableKind = {
   id: "summary",
   name: { "zh-CN": "部门收支预算表", en: "Revenue and expenditure summary" },
   number: "01",
@@ -40,7 +40,7 @@ const summary: TableKind = {
   lines: [...revenueSourceLines, ...summaryTotalLines],
 };
 
-const income: TableKind = {
+export const income: TableKind = {
   id: "income",
   name: { "zh-CN": "部门收入预算表", en: "Revenue by unit" },
   number: "02",
@@ -91,7 +91,7 @@ const expenditure: TableKind = {
   columns: expenditureColumns,
 };
 
-const fiscalSummary: TableKind = {
+export const fiscalSummary: TableKind = {
   id: "fiscalSummary",
   name: { "zh-CN": "财政拨款收支预算表", en: "Fiscal appropriation summary" },
   number: "04",
@@ -184,7 +184,7 @@ const economicSummary: TableKind = {
   ],
 };
 
-const sanGong: TableKind = {
+export const sanGong: TableKind = {
   id: "sanGong",
   name: { "zh-CN": "一般公共预算“三公”经费预算表", en: "“Three public expenses”" },
   number: "预算08表",

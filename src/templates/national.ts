@@ -1,0 +1,167 @@
+import { departmentalCodeColumns } from "./columns";
+import { expenditureColumns, fiscalSummary, income, sanGong, summary } from "./henan2024";
+import type { TableKind, Template } from "./types";
+
+const nationalSummary: TableKind = {
+  id: "summary",
+  name: { "zh-CN": "部门收支总表", en: "Revenue and expenditure summary" },
+  titles: ["部门收支总表", "单位收支总表", "部门收支预算总表", "收支总表"],
+  rowKinds: ["line", "functional"],
+  defaultUnit: "万元",
+  emptyNote: "optional",
+  columns: summary.columns,
+  lines: summary.lines ?? [],
+};
+
+const nationalIncome: TableKind = {
+  id: "income",
+  name: { "zh-CN": "部门收入总表", en: "Revenue by unit" },
+  titles: ["部门收入总表", "单位收入总表", "部门收入预算总表", "收入总表"],
+  rowKinds: ["total", "org"],
+  defaultUnit: "万元",
+  concept: "revenue",
+  emptyNote: "optional",
+  columns: income.columns,
+};
+
+const nationalExpenditure: TableKind = {
+  id: "expenditure",
+  name: { "zh-CN": "部门支出总表", en: "Expenditure" },
+  titles: ["部门支出总表", "单位支出总表", "部门支出预算总表", "支出总表"],
+  rowKinds: ["total", "org", "functional"],
+  defaultUnit: "万元",
+  concept: "spending",
+  emptyNote: "optional",
+  columns: expenditureColumns,
+};
+
+const nationalFiscalSummary: TableKind = {
+  id: "fiscalSummary",
+  name: { "zh-CN": "财政拨款收支总表", en: "Fiscal appropriation summary" },
+  titles: ["财政拨款收支总表", "财政拨款收支预算总表"],
+  rowKinds: ["line", "functional"],
+  defaultUnit: "万元",
+  emptyNote: "optional",
+  columns: fiscalSummary.columns,
+  lines: fiscalSummary.lines ?? [],
+};
+
+/** 功能分类 down to 项. */
+const nationalGpbExpenditure: TableKind = {
+  id: "gpbExpenditure",
+  name: { "zh-CN": "一般公共预算支出表", en: "General public budget expenditure" },
+  titles: ["一般公共预算支出表", "一般公共预算支出预算表"],
+  rowKinds: ["total", "org", "functional"],
+  defaultUnit: "万元",
+  concept: "spending",
+  fixed: { fund: "gpb" },
+  emptyNote: "optional",
+  columns: expenditureColumns,
+};
+
+/** 部门预算经济分类 down to 款; the code whole or in two columns (类, 款). */
+const nationalGpbBasic: TableKind = {
+  id: "gpbBasic",
+  name: { "zh-CN": "一般公共预算基本支出表", en: "General public budget basic expenditure" },
+  titles: ["一般公共预算基本支出表", "一般公共预算基本支出预算表"],
+  rowKinds: ["total", "economic"],
+  defaultUnit: "万元",
+  concept: "spending",
+  fixed: { fund: "gpb" },
+  emptyNote: "optional",
+  columns: [
+    {
+      key: "econ",
+      role: "code",
+      system: "departmental",
+      headers: ["部门预算支出经济分类科目/科目编码", "经济分类科目编码", "科目编码"],
+    },
+    ...departmentalCodeColumns,
+    {
+      key: "econ.name",
+      role: "name",
+      headers: ["部门预算支出经济分类科目/科目名称", "经济分类科目名称", "科目名称"],
+    },
+    {
+      key: "total",
+      role: "amount",
+      coords: { nature: "basic" },
+      headers: ["合计", "基本支出/合计"],
+    },
+    {
+      key: "personnel",
+      role: "amount",
+      coords: { nature: "basic.personnel" },
+      headers: ["人员经费", "基本支出/人员经费"],
+    },
+    {
+      key: "public",
+      role: "amount",
+      coords: { nature: "basic.public" },
+      headers: ["公用经费", "基本支出/公用经费"],
+    },
+  ],
+};
+
+const nationalSanGong: TableKind = {
+  id: "sanGong",
+  name: { "zh-CN": "一般公共预算“三公”经费支出表", en: "“Three public expenses”" },
+  titles: ["一般公共预算“三公”经费支出表", "一般公共预算“三公”经费预算表", "“三公”经费支出表"],
+  rowKinds: ["single"],
+  defaultUnit: "万元",
+  concept: "sanGong",
+  emptyNote: "optional",
+  columns: sanGong.columns,
+};
+
+const nationalGovFundExpenditure: TableKind = {
+  id: "govFundExpenditure",
+  name: { "zh-CN": "政府性基金预算支出表", en: "Government fund expenditure" },
+  titles: ["政府性基金预算支出表", "政府性基金支出预算表"],
+  rowKinds: ["total", "org", "functional"],
+  defaultUnit: "万元",
+  concept: "spending",
+  fixed: { fund: "govFund" },
+  emptyNote: "required",
+  columns: expenditureColumns,
+};
+
+const nationalSoeExpenditure: TableKind = {
+  id: "soeExpenditure",
+  name: { "zh-CN": "国有资本经营预算支出表", en: "State capital operation expenditure" },
+  titles: ["国有资本经营预算支出表", "国有资本经营支出预算表"],
+  rowKinds: ["total", "org", "functional"],
+  defaultUnit: "万元",
+  concept: "spending",
+  fixed: { fund: "soe" },
+  emptyNote: "required",
+  columns: expenditureColumns,
+};
+
+/**
+ * The national minimum (财预〔2016〕143号): the 8 tables every department discloses plus the
+ * 国有资本经营预算支出表 printed since 2018, in 万元. 政府性基金 and 国有资本经营 tables printed
+ * without rows must carry a note. Columns follow the Henan 2024 shapes where they coincide.
+ *
+ * @example
+ * ```ts
+ * import { nationalMinimum } from "yusuan";
+ * nationalMinimum.tables.length; // 9
+ * nationalMinimum.tables.find((t) => t.id === "govFundExpenditure")?.emptyNote; // "required"
+ * ```
+ */
+export const nationalMinimum: Template = {
+  id: "nationalMinimum",
+  name: { "zh-CN": "部门预算公开最低要求（财预〔2016〕143号）", en: "National minimum" },
+  tables: [
+    nationalSummary,
+    nationalIncome,
+    nationalExpenditure,
+    nationalFiscalSummary,
+    nationalGpbExpenditure,
+    nationalGpbBasic,
+    nationalSanGong,
+    nationalGovFundExpenditure,
+    nationalSoeExpenditure,
+  ],
+};
