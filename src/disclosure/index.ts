@@ -9,3 +9,5 @@ export type {
   TextSection,
   UnitType,
 } from "./types";
+export type { LoweredRow, LoweredTable, LoweringProblem } from "./lower";
+export { disclosureFacts, lowerDisclosure, lowerTable } from "./lower";

@@ -10,3 +10,5 @@ export type {
   SourceCell,
 } from "./types";
 export { CONCEPTS, DIMENSIONS, FUNDS, NATURES, SAN_GONG_ITEMS } from "./types";
+export type { CoordinatePattern, Decomposition } from "./decompositions";
+export { DECOMPOSITIONS } from "./decompositions";

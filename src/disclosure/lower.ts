@@ -1,0 +1,219 @@
+import { type AmountError, parseAmount } from "../amount";
+import { normalizeName } from "../codes";
+import type { Concept, Coordinates, Fact } from "../facts";
+import type { ColumnSpec, TableKind, Template } from "../templates";
+import { rowKeyId } from "./row-key";
+import type { DisclosureMeta, Row, Table } from "./types";
+
+/**
+ * A row after lowering: the coordinates its key and attribute cells give (before the table's
+ * fixed coordinates and each column's own), and the facts of its amount cells.
+ *
+ * @example
+ * ```ts
+ * import type { LoweredRow } from "yusuan";
+ * const r: LoweredRow = { index: 0, row: { key: { kind: "total" }, cells: {} }, coords: {}, facts: [] };
+ * ```
+ */
+export interface LoweredRow {
+  readonly index: number;
+  readonly row: Row;
+  /** Row coordinates, or `undefined` for a line of a line table (its coordinates are the line's). */
+  readonly coords: Coordinates | undefined;
+  readonly facts: readonly Fact[];
+}
+
+/**
+ * A cell that could not become a fact: a malformed amount, a column the kind lacks, or a row
+ * the kind cannot place. Kept with its path so nothing is lost silently.
+ *
+ * @example
+ * ```ts
+ * import type { LoweringProblem } from "yusuan";
+ * const p: LoweringProblem = { code: "unknown-column", table: "expenditure", row: "total", column: "x", raw: "1.00" };
+ * ```
+ */
+export type LoweringProblem =
+  | {
+      readonly code: "malformed-amount";
+      readonly table: string;
+      readonly row: string;
+      readonly column: string;
+      readonly raw: string;
+      readonly error: AmountError;
+    }
+  | { readonly code: "unknown-column"; readonly table: string; readonly row: string; readonly column: string; readonly raw: string }
+  | { readonly code: "unknown-line"; readonly table: string; readonly row: string }
+  | { readonly code: "unknown-table-kind"; readonly table: string }
+  | {
+      readonly code: "unknown-attribute-value";
+      readonly table: string;
+      readonly row: string;
+      readonly column: string;
+      readonly raw: string;
+    };
+
+/**
+ * A table lowered to facts, with its kind and per-row structure (used by roll-ups).
+ *
+ * @example
+ * ```ts
+ * import { henan2024, lowerTable } from "yusuan";
+ * const lt = lowerTable(
+ *   { kind: "sanGong", unit: "万元", rows: [{ key: { kind: "single" }, cells: { total: "6.50" } }] },
+ *   henan2024,
+ * );
+ * lt.rows[0]?.facts[0]?.concept; // "sanGong"
+ * ```
+ */
+export interface LoweredTable {
+  readonly table: Table;
+  readonly kind: TableKind | undefined;
+  readonly rows: readonly LoweredRow[];
+  readonly problems: readonly LoweringProblem[];
+}
+
+function rowCoordinates(row: Row, kind: TableKind, meta: DisclosureMeta | undefined): Coordinates | undefined {
+  const key = row.key;
+  let base: Coordinates;
+  switch (key.kind) {
+    case "total":
+    case "single":
+    case "indicator":
+      base = {};
+      break;
+    case "org":
+      base = key.code === meta?.department.code ? {} : { org: key.code };
+      break;
+    case "functional":
+      base = { functional: key.code };
+      break;
+    case "economic":
+      base = key.gov === undefined ? { econ: key.econ } : { econ: key.econ, gov: key.gov };
+      break;
+    case "project":
+      base = { project: normalizeName(key.name) };
+      break;
+    case "line":
+      return undefined;
+  }
+  let coords: Record<string, string> = { ...(base as Record<string, string>) };
+  for (const col of kind.columns) {
+    if (col.role !== "attribute" || col.dimension === undefined) continue;
+    const raw = row.cells[col.key];
+    const value = raw === undefined ? undefined : col.values?.[raw.trim()];
+    if (value !== undefined) coords = { ...coords, [col.dimension]: value };
+  }
+  return coords as Coordinates;
+}
+
+function merge(...parts: (Coordinates | undefined)[]): Coordinates {
+  return Object.assign({}, ...parts) as Coordinates;
+}
+
+/**
+ * Lowers one table to facts: every amount cell of every row becomes a fact (blank → value
+ * `null`) that knows its source cell; cells it cannot place are problems, never dropped.
+ *
+ * @example
+ * ```ts
+ * import { henan2024, lowerTable } from "yusuan";
+ * const lt = lowerTable(
+ *   { kind: "expenditure", unit: "万元", rows: [{ key: { kind: "functional", code: "2013101" }, cells: { total: "558.07" } }] },
+ *   henan2024,
+ * );
+ * lt.rows[0]?.facts[0]?.coords; // { functional: "2013101" }
+ * ```
+ */
+export function lowerTable(table: Table, template: Template, meta?: DisclosureMeta): LoweredTable {
+  const kind = template.tables.find((k) => k.id === table.kind);
+  const problems: LoweringProblem[] = [];
+  if (kind === undefined) {
+    problems.push({ code: "unknown-table-kind", table: table.kind });
+    return { table, kind, rows: [], problems };
+  }
+  const columns = new Map<string, ColumnSpec>(kind.columns.map((c) => [c.key, c]));
+  const rows: LoweredRow[] = [];
+  table.rows.forEach((row, index) => {
+    const rowId = rowKeyId(row.key);
+    const coords = rowCoordinates(row, kind, meta);
+    const line = row.key.kind === "line" ? row.key.line : undefined;
+    const lineSpec = line === undefined ? undefined : kind.lines?.find((l) => l.id === line);
+    if (line !== undefined && lineSpec === undefined) problems.push({ code: "unknown-line", table: table.kind, row: rowId });
+    const facts: Fact[] = [];
+    for (const [columnKey, raw] of Object.entries(row.cells)) {
+      const col = columns.get(columnKey);
+      if (col === undefined) {
+        problems.push({ code: "unknown-column", table: table.kind, row: rowId, column: columnKey, raw });
+        continue;
+      }
+      if (col.role === "attribute" && raw.trim() !== "" && col.values?.[raw.trim()] === undefined) {
+        problems.push({ code: "unknown-attribute-value", table: table.kind, row: rowId, column: columnKey, raw });
+      }
+      if (col.role !== "amount") continue;
+      let concept: Concept | undefined;
+      let factCoords: Coordinates;
+      if (line !== undefined) {
+        if (lineSpec === undefined) continue;
+        concept = lineSpec.concept;
+        factCoords = merge(kind.fixed, col.coords, lineSpec.coords);
+      } else {
+        concept = col.concept ?? kind.concept;
+        factCoords = merge(kind.fixed, coords, col.coords);
+      }
+      if (concept === undefined) continue;
+      const parsed = parseAmount(raw, table.unit);
+      if (!parsed.ok) {
+        problems.push({ code: "malformed-amount", table: table.kind, row: rowId, column: columnKey, raw, error: parsed.error });
+        continue;
+      }
+      facts.push({
+        concept,
+        coords: factCoords,
+        value: parsed.value,
+        source: { table: table.kind, row: rowId, column: columnKey, raw },
+      });
+    }
+    rows.push({ index, row, coords, facts });
+  });
+  return { table, kind, rows, problems };
+}
+
+/**
+ * Lowers every table of a disclosure (see {@link lowerTable}).
+ *
+ * @example
+ * ```ts
+ * import { henan2024, lowerDisclosure } from "yusuan";
+ * const tables = lowerDisclosure(
+ *   { meta: { year: 2024, documentKind: "部门", template: "henan2024", department: { name: "x" }, units: [] }, tables: [], texts: [] },
+ *   henan2024,
+ * );
+ * tables.length; // 0
+ * ```
+ */
+export function lowerDisclosure(
+  disclosure: { readonly meta: DisclosureMeta; readonly tables: readonly Table[] },
+  template: Template,
+): readonly LoweredTable[] {
+  return disclosure.tables.map((t) => lowerTable(t, template, disclosure.meta));
+}
+
+/**
+ * All facts of a disclosure, flat (see {@link lowerDisclosure}).
+ *
+ * @example
+ * ```ts
+ * import { disclosureFacts, henan2024 } from "yusuan";
+ * disclosureFacts(
+ *   { meta: { year: 2024, documentKind: "部门", template: "henan2024", department: { name: "x" }, units: [] }, tables: [], texts: [] },
+ *   henan2024,
+ * ).length; // 0
+ * ```
+ */
+export function disclosureFacts(
+  disclosure: { readonly meta: DisclosureMeta; readonly tables: readonly Table[] },
+  template: Template,
+): readonly Fact[] {
+  return lowerDisclosure(disclosure, template).flatMap((t) => t.rows.flatMap((r) => r.facts));
+}

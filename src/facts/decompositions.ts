@@ -1,0 +1,143 @@
+import type { Concept, Dimension } from "./types";
+
+/**
+ * A coordinate pattern: for each named dimension, the value it must have (`null` = absent, i.e.
+ * the total over that dimension), and optionally the concept.
+ *
+ * @example
+ * ```ts
+ * import type { CoordinatePattern } from "yusuan";
+ * const p: CoordinatePattern = { coords: { nature: "basic.personnel", econ: "301" } };
+ * ```
+ */
+export interface CoordinatePattern {
+  readonly concept?: Concept;
+  readonly coords: Readonly<Partial<Record<Dimension, string | null>>>;
+}
+
+/**
+ * A summation relationship as data: at any coordinates, the parent equals the sum of the
+ * children (optional children count when printed). A decomposition with one child is an identity
+ * (收入总计 = 支出总计).
+ *
+ * @example
+ * ```ts
+ * import type { Decomposition } from "yusuan";
+ * const d: Decomposition = {
+ *   id: "nature.project", rule: "nature",
+ *   rule: "nature",
+ *   parent: { coords: { nature: "project" } },
+ *   children: [{ coords: { nature: "project.operating" } }, { coords: { nature: "project.specific" } }],
+ * };
+ * ```
+ */
+export interface Decomposition {
+  readonly id: string;
+  /** The id of the rule that reports a break of this relationship. */
+  readonly rule: string;
+  readonly parent: CoordinatePattern;
+  readonly children: readonly CoordinatePattern[];
+  readonly optional?: readonly CoordinatePattern[];
+}
+
+const fund = (f: string | null): CoordinatePattern => ({ coords: { fund: f } });
+
+/**
+ * The built-in decompositions (DOMAIN §2 and §4: I1, I2, I4, I5, I6, I7, I12), ordered bottom-up
+ * so a derived part can feed a later whole.
+ *
+ * @example
+ * ```ts
+ * import { DECOMPOSITIONS } from "yusuan";
+ * DECOMPOSITIONS.some((d) => d.id === "sanGong.total"); // true
+ * ```
+ */
+export const DECOMPOSITIONS: readonly Decomposition[] = [
+  {
+    id: "fund.unitFunds", rule: "funds",
+    parent: fund("unitFunds"),
+    children: [fund("business"), fund("operating"), fund("superior"), fund("affiliated"), fund("other")],
+  },
+  {
+    id: "fund.carryover", rule: "funds",
+    parent: fund("carryover"),
+    children: [fund("carryover.gpb"), fund("carryover.govFund"), fund("carryover.soe")],
+    optional: [fund("carryover.specialAccount"), fund("carryover.unitFunds")],
+  },
+  { id: "fund.government", rule: "funds", parent: fund("government"), children: [fund("gpb"), fund("govFund"), fund("soe")] },
+  {
+    id: "fund.total", rule: "funds",
+    parent: fund(null),
+    children: [fund("gpb"), fund("govFund"), fund("soe"), fund("specialAccount"), fund("unitFunds")],
+    optional: [fund("carryover"), fund("businessFund")],
+  },
+  {
+    id: "fund.total.byGovernment", rule: "funds",
+    parent: fund(null),
+    children: [fund("government"), fund("specialAccount"), fund("unitFunds")],
+    optional: [fund("carryover"), fund("businessFund")],
+  },
+  {
+    id: "nature.personnel", rule: "nature",
+    parent: { coords: { nature: "basic.personnel", econ: null } },
+    children: [{ coords: { nature: "basic.personnel", econ: "301" } }, { coords: { nature: "basic.personnel", econ: "303" } }],
+  },
+  {
+    id: "nature.public", rule: "nature",
+    parent: { coords: { nature: "basic.public", econ: null } },
+    children: [{ coords: { nature: "basic.public", econ: "302" } }, { coords: { nature: "basic.public", econ: "310" } }],
+  },
+  {
+    id: "nature.basic", rule: "nature",
+    parent: { coords: { nature: "basic" } },
+    children: [{ coords: { nature: "basic.personnel" } }, { coords: { nature: "basic.public" } }],
+  },
+  {
+    id: "nature.project", rule: "nature",
+    parent: { coords: { nature: "project" } },
+    children: [{ coords: { nature: "project.operating" } }, { coords: { nature: "project.specific" } }],
+  },
+  {
+    id: "nature.total", rule: "nature",
+    parent: { coords: { nature: null } },
+    children: [{ coords: { nature: "basic" } }, { coords: { nature: "project" } }],
+  },
+  {
+    id: "sanGong.vehicles", rule: "sanGong.sum",
+    parent: { concept: "sanGong", coords: { item: "vehicles" } },
+    children: [
+      { concept: "sanGong", coords: { item: "vehicles.purchase" } },
+      { concept: "sanGong", coords: { item: "vehicles.operation" } },
+    ],
+  },
+  {
+    id: "sanGong.total", rule: "sanGong.sum",
+    parent: { concept: "sanGong", coords: { item: null } },
+    children: [
+      { concept: "sanGong", coords: { item: "abroad" } },
+      { concept: "sanGong", coords: { item: "vehicles" } },
+      { concept: "sanGong", coords: { item: "reception" } },
+    ],
+  },
+  {
+    id: "revenue.total", rule: "totals",
+    parent: { concept: "revenue.total", coords: {} },
+    children: [
+      { concept: "revenue", coords: {} },
+      { concept: "revenue.carryover", coords: {} },
+    ],
+  },
+  {
+    id: "spending.total", rule: "totals",
+    parent: { concept: "spending.total", coords: {} },
+    children: [
+      { concept: "spending", coords: {} },
+      { concept: "spending.carryforward", coords: {} },
+    ],
+  },
+  {
+    id: "balance", rule: "balance",
+    parent: { concept: "revenue.total", coords: {} },
+    children: [{ concept: "spending.total", coords: {} }],
+  },
+];

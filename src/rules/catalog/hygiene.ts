@@ -1,0 +1,154 @@
+import { isNegative } from "../../amount";
+import { rowKeyId } from "../../disclosure";
+import type { Fact, SourceCell } from "../../facts";
+import { cellLabel } from "../evidence";
+import type { Finding, Rule, RuleContext, Severity } from "../types";
+import { L, outcomeOf, p } from "./shared";
+
+function at(ctx: RuleContext, cell: SourceCell): Record<string, string> {
+  const l = cellLabel(cell, ctx.template);
+  return { atZh: l["zh-CN"], atEn: l.en };
+}
+
+function plain(ruleId: string, severity: Severity, ctx: RuleContext, cell: SourceCell, params: Record<string, string | number> = {}): Finding {
+  return { ruleId, severity, outcome: "fail", params: { ...at(ctx, cell), ...params }, evidence: [], path: cell };
+}
+
+const isBlank = (s: string) => s.trim() === "" || s.trim() === "-" || s.trim() === "—";
+
+/** The same row key twice in a table. @internal */
+export const duplicateRowRule: Rule = {
+  id: "rows.duplicate",
+  severity: "error",
+  domain: "hygiene",
+  reads: ["row keys"],
+  title: L("表内行不重复", "No duplicate rows in a table"),
+  message: (f) => L(`${p(f, "atZh")}：该行与第 ${p(f, "first")} 行重复。`, `${p(f, "atEn")}: this row repeats row ${p(f, "first")}.`),
+  check: (ctx, severity) => {
+    const findings: Finding[] = [];
+    for (const t of ctx.tables) {
+      const seen = new Map<string, number>();
+      for (const r of t.rows) {
+        if (r.row.key.kind === "indicator") continue;
+        const id = rowKeyId(r.row.key);
+        const first = seen.get(id);
+        if (first === undefined) {
+          seen.set(id, r.index);
+          continue;
+        }
+        const blank = Object.values(r.row.cells).every(isBlank);
+        findings.push(plain("rows.duplicate", blank ? "info" : severity, ctx, { table: t.table.kind, row: id, column: "", raw: "" }, { first: first + 1 }));
+      }
+    }
+    return { outcome: outcomeOf(findings, ctx.tables.length > 0), findings, checked: [] };
+  },
+};
+
+/** Negative amounts, which budget tables never hold. @internal */
+export const negativeRule: Rule = {
+  id: "amount.negative",
+  severity: "warning",
+  domain: "hygiene",
+  reads: ["every amount"],
+  title: L("金额不为负", "No negative amounts"),
+  message: (f) => L(`${p(f, "atZh")} 为负数。`, `${p(f, "atEn")} is negative.`),
+  check: (ctx, severity) => {
+    const facts: Fact[] = ctx.tables.flatMap((t) => t.rows.flatMap((r) => r.facts));
+    const findings = facts.filter((f) => f.value !== null && isNegative(f.value)).map((f) => plain("amount.negative", severity, ctx, f.source));
+    return { outcome: outcomeOf(findings, facts.length > 0), findings, checked: [] };
+  },
+};
+
+/** An empty table that must carry a note (财预〔2016〕143号). @internal */
+export const emptyNoteRule: Rule = {
+  id: "table.emptyNote",
+  severity: "warning",
+  domain: "I17",
+  reads: ["tables whose kind requires a note when empty"],
+  title: L("空表须附说明", "An empty table carries a note"),
+  message: (f) => L(`【${p(f, "tableZh")}】为空表，但没有说明。`, `[${p(f, "tableEn")}] is empty but carries no note.`),
+  check: (ctx, severity) => {
+    const findings: Finding[] = [];
+    let applicable = false;
+    for (const t of ctx.tables) {
+      if (t.kind?.emptyNote !== "required") continue;
+      applicable = true;
+      const empty = t.rows.every((r) => r.facts.every((f) => f.value === null));
+      if (!empty || (t.table.note !== undefined && t.table.note.trim() !== "")) continue;
+      findings.push({
+        ruleId: "table.emptyNote",
+        severity,
+        outcome: "fail",
+        params: { tableZh: t.kind.name["zh-CN"], tableEn: t.kind.name.en },
+        evidence: [],
+        path: { table: t.table.kind, row: "", column: "", raw: "" },
+      });
+    }
+    return { outcome: outcomeOf(findings, applicable), findings, checked: [] };
+  },
+};
+
+const PROBLEM_TEXT: Readonly<Record<string, [string, string]>> = {
+  "malformed-amount": ["金额无法识别", "the amount cannot be read"],
+  "unknown-column": ["模板中没有该列，已保留未用", "the template has no such column; kept, unused"],
+  "unknown-line": ["模板中没有该行，已保留未用", "the template has no such line; kept, unused"],
+  "unknown-table-kind": ["模板中没有该表", "the template has no such table"],
+  "unknown-attribute-value": ["类别值不在模板词表中", "the category value is not in the template's vocabulary"],
+};
+
+/** Cells the tables could not place: malformed amounts, unknown columns, lines or values. @internal */
+export const cellProblemsRule: Rule = {
+  id: "cell.unreadable",
+  severity: "error",
+  domain: "hygiene",
+  reads: ["every cell"],
+  title: L("单元格均可识别", "Every cell can be read"),
+  message: (f) => L(`${p(f, "atZh")}：${p(f, "whatZh")}。`, `${p(f, "atEn")}: ${p(f, "whatEn")}.`),
+  check: (ctx, severity) => {
+    const findings: Finding[] = [];
+    for (const t of ctx.tables) {
+      for (const prob of t.problems) {
+        const cell: SourceCell = {
+          table: prob.table,
+          row: "row" in prob ? prob.row : "",
+          column: "column" in prob ? prob.column : "",
+          raw: "raw" in prob ? prob.raw : "",
+        };
+        const [zh, en] = PROBLEM_TEXT[prob.code] ?? [prob.code, prob.code];
+        const sev: Severity = prob.code === "malformed-amount" || prob.code === "unknown-table-kind" ? severity : "warning";
+        findings.push(plain("cell.unreadable", sev, ctx, cell, { problem: prob.code, whatZh: zh, whatEn: en }));
+      }
+    }
+    return { outcome: outcomeOf(findings, ctx.tables.length > 0), findings, checked: [] };
+  },
+};
+
+/** Project codes: 21 characters, region + two-digit year; a year other than the disclosure's is info. @internal */
+export const projectCodeRule: Rule = {
+  id: "project.code",
+  severity: "warning",
+  domain: "hygiene",
+  reads: ["project rows with a code"],
+  title: L("项目编码格式与年度", "Project code shape and year"),
+  message: (f) =>
+    p(f, "kind") === "year"
+      ? L(`${p(f, "atZh")}：项目编码 ${p(f, "code")} 的年度为 20${p(f, "codeYear")}，与本预算年度 ${p(f, "year")} 不同。`, `${p(f, "atEn")}: project code ${p(f, "code")} carries year 20${p(f, "codeYear")}, not ${p(f, "year")}.`)
+      : L(`${p(f, "atZh")}：项目编码 ${p(f, "code")} 不是 21 位、前 8 位为数字的编码。`, `${p(f, "atEn")}: project code ${p(f, "code")} is not 21 characters with 8 leading digits.`),
+  check: (ctx, severity) => {
+    const findings: Finding[] = [];
+    let n = 0;
+    const yy = String(ctx.disclosure.meta.year % 100).padStart(2, "0");
+    for (const t of ctx.tables) {
+      for (const r of t.rows) {
+        const key = r.row.key;
+        if (key.kind !== "project" || key.code === undefined) continue;
+        n++;
+        const cell: SourceCell = { table: t.table.kind, row: rowKeyId(key), column: "code", raw: key.code };
+        if (!/^\d{8}.{13}$/u.test(key.code)) findings.push(plain("project.code", severity, ctx, cell, { kind: "shape", code: key.code }));
+        else if (key.code.slice(6, 8) !== yy)
+          findings.push(plain("project.code", "info", ctx, cell, { kind: "year", code: key.code, codeYear: key.code.slice(6, 8), year: ctx.disclosure.meta.year }));
+      }
+    }
+    return { outcome: outcomeOf(findings, n > 0), findings, checked: [] };
+  },
+};

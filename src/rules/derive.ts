@@ -1,0 +1,283 @@
+import { type Amount, sumAmounts } from "../amount";
+import type { LoweredTable } from "../disclosure";
+import {
+  type Concept,
+  type CoordinatePattern,
+  type Coordinates,
+  DECOMPOSITIONS,
+  type Decomposition,
+  type Dimension,
+  type Fact,
+  factKey,
+  type Nature,
+  type SourceCell,
+} from "../facts";
+
+/**
+ * A fact the checker computed from printed facts: a roll-up of a table's rows (a 类 from its 款,
+ * a total from its units or projects) or a decomposition (基本 = 人员 + 公用). `parts` are the facts
+ * summed; `sources` every printed cell behind it.
+ *
+ * @example
+ * ```ts
+ * import type { DerivedFact } from "yusuan";
+ * const isRollup = (d: DerivedFact) => d.via.kind === "rollup";
+ * ```
+ */
+export interface DerivedFact {
+  readonly concept: Concept;
+  readonly coords: Coordinates;
+  readonly value: Amount | null;
+  readonly table: string;
+  readonly via: { readonly kind: "rollup"; readonly column: string } | { readonly kind: "decomposition"; readonly id: string };
+  readonly parts: readonly (Fact | DerivedFact)[];
+  readonly sources: readonly SourceCell[];
+}
+
+/**
+ * A printed or derived fact.
+ *
+ * @example
+ * ```ts
+ * import { isDerived, type AnyFact } from "yusuan";
+ * const printedOnly = (fs: AnyFact[]) => fs.filter((f) => !isDerived(f));
+ * ```
+ */
+export type AnyFact = Fact | DerivedFact;
+
+/**
+ * Whether a fact was derived (computed) rather than printed.
+ *
+ * @example
+ * ```ts
+ * import { isDerived } from "yusuan";
+ * isDerived({ concept: "spending", coords: {}, value: null, source: { table: "t", row: "total", column: "total", raw: "" } }); // false
+ * ```
+ */
+export function isDerived(f: AnyFact): f is DerivedFact {
+  return "via" in f;
+}
+
+/** The printed cells behind a fact. @internal */
+export function sourcesOf(f: AnyFact): readonly SourceCell[] {
+  return isDerived(f) ? f.sources : [f.source];
+}
+
+const NATURE_PARENT: Readonly<Record<Nature, Nature | undefined>> = {
+  basic: undefined,
+  project: undefined,
+  "basic.personnel": "basic",
+  "basic.public": "basic",
+  "project.operating": "project",
+  "project.specific": "project",
+};
+
+function chain(dim: Dimension, value: string): (string | undefined)[] {
+  switch (dim) {
+    case "functional":
+    case "econ":
+    case "gov": {
+      const out: (string | undefined)[] = [];
+      for (let len = value.length - 2; len >= 3; len -= 2) out.push(value.slice(0, len));
+      out.push(undefined);
+      return out;
+    }
+    case "nature": {
+      const out: (string | undefined)[] = [];
+      let n = NATURE_PARENT[value as Nature];
+      while (n !== undefined) {
+        out.push(n);
+        n = NATURE_PARENT[n];
+      }
+      out.push(undefined);
+      return out;
+    }
+    case "org":
+    case "project":
+    case "category":
+      return [undefined];
+    default:
+      return [];
+  }
+}
+
+function coordsKey(c: Coordinates): string {
+  return factKey("spending", c);
+}
+
+/** Every generalisation of a row's coordinates (merged over the table's fixed ones), by key. */
+function generalisations(row: Coordinates, fixed: Coordinates | undefined): Map<string, Coordinates> {
+  let combos: Record<string, string | undefined>[] = [{}];
+  const dims = Object.keys(row) as Dimension[];
+  for (const d of dims) {
+    const own = row[d] as string;
+    const options = d === "gov" && row.econ !== undefined ? [own] : [own, ...chain(d, own)];
+    const next: Record<string, string | undefined>[] = [];
+    for (const c of combos) for (const o of options) next.push({ ...c, [d]: o });
+    combos = next;
+  }
+  const out = new Map<string, Coordinates>();
+  for (const c of combos) {
+    if (c.econ !== row.econ) c.gov = undefined;
+    const merged: Record<string, string> = { ...(fixed as Record<string, string>) };
+    for (const [d, v] of Object.entries(c)) {
+      if (v !== undefined) merged[d] = v;
+      else if (fixed?.[d as Dimension] === undefined) delete merged[d];
+    }
+    out.set(coordsKey(merged as Coordinates), merged as Coordinates);
+  }
+  return out;
+}
+
+function sum(values: readonly (Amount | null)[], unit: Amount["unit"]): Amount | null {
+  const present = values.filter((v): v is Amount => v !== null);
+  return present.length === 0 ? null : sumAmounts(present, unit);
+}
+
+function flatSources(parts: readonly AnyFact[]): SourceCell[] {
+  return parts.flatMap((p) => sourcesOf(p));
+}
+
+/**
+ * Roll-ups of one lowered table: for every printed row, its contribution to each coarser row
+ * (a 款 to its 类, a 项 to its 款 and 类, a unit or a project to the total), stopping at the nearest
+ * printed ancestor row so nothing is counted twice; one derived fact per column and coarser row.
+ *
+ * @example
+ * ```ts
+ * import { henan2024, lowerTable, rollUpTable } from "yusuan";
+ * const lt = lowerTable({ kind: "expenditure", unit: "万元", rows: [
+ *   { key: { kind: "functional", code: "2013101" }, cells: { total: "558.07" } },
+ *   { key: { kind: "functional", code: "2013102" }, cells: { total: "77.00" } },
+ * ] }, henan2024);
+ * rollUpTable(lt).find((d) => d.coords.functional === "201")?.value?.value; // "635.07"
+ * ```
+ */
+export function rollUpTable(lt: LoweredTable): readonly DerivedFact[] {
+  const fixed = lt.kind?.fixed;
+  const gens = new Map<number, Map<string, Coordinates>>();
+  const printedGens = new Map<string, Set<string>>();
+  for (const r of lt.rows) {
+    if (r.coords === undefined) continue;
+    const g = generalisations(r.coords, fixed);
+    gens.set(r.index, g);
+    const own = coordsKey({ ...fixed, ...r.coords });
+    const set = printedGens.get(own) ?? new Set<string>();
+    for (const k of g.keys()) if (k !== own) set.add(k);
+    printedGens.set(own, set);
+  }
+  const buckets = new Map<string, { coords: Coordinates; column: string; facts: Fact[] }>();
+  for (const r of lt.rows) {
+    const g = gens.get(r.index);
+    if (g === undefined || r.coords === undefined) continue;
+    const own = coordsKey({ ...fixed, ...r.coords });
+    const shape = Object.keys(r.coords).sort().join(",");
+    const between = [...g.keys()].filter((k) => k !== own && printedGens.has(k));
+    for (const [k, coords] of g) {
+      if (k === own) continue;
+      if (between.some((p) => p !== k && printedGens.get(p)?.has(k) === true)) continue;
+      for (const f of r.facts) {
+        const bk = `${k}#${shape}#${f.source.column}`;
+        let b = buckets.get(bk);
+        if (b === undefined) {
+          b = { coords, column: f.source.column, facts: [] };
+          buckets.set(bk, b);
+        }
+        b.facts.push(f);
+      }
+    }
+  }
+  const out: DerivedFact[] = [];
+  const columnCoords = new Map(lt.kind?.columns.map((c) => [c.key, c.coords]) ?? []);
+  for (const b of buckets.values()) {
+    const first = b.facts[0];
+    if (first === undefined) continue;
+    const value = sum(
+      b.facts.map((f) => f.value),
+      lt.table.unit,
+    );
+    if (value === null) continue;
+    out.push({
+      concept: first.concept,
+      coords: { ...b.coords, ...columnCoords.get(b.column) },
+      value,
+      table: lt.table.kind,
+      via: { kind: "rollup", column: b.column },
+      parts: b.facts,
+      sources: flatSources(b.facts),
+    });
+  }
+  return out;
+}
+
+function matches(f: AnyFact, p: CoordinatePattern): boolean {
+  if (p.concept !== undefined && f.concept !== p.concept) return false;
+  for (const [d, v] of Object.entries(p.coords)) {
+    const actual = f.coords[d as Dimension];
+    if (v === null ? actual !== undefined : actual !== v) return false;
+  }
+  return true;
+}
+
+function apply(base: Coordinates, p: CoordinatePattern): Coordinates {
+  const out: Record<string, string> = { ...(base as Record<string, string>) };
+  for (const [d, v] of Object.entries(p.coords)) if (v !== null && v !== undefined) out[d] = v;
+  return out as Coordinates;
+}
+
+/**
+ * Applies decompositions (data, {@link DECOMPOSITIONS} by default) to one table's printed facts:
+ * wherever every required child of a decomposition is printed (or derived before it), the parent
+ * is derived as their sum.
+ *
+ * @example
+ * ```ts
+ * import { decomposeTable, henan2024, lowerTable } from "yusuan";
+ * const lt = lowerTable({ kind: "sanGong", unit: "万元", rows: [{ key: { kind: "single" }, cells: {
+ *   total: "6.50", abroad: "", vehicles: "4.00", "vehicles.purchase": "", "vehicles.operation": "4.00", reception: "2.50" } }] }, henan2024);
+ * decomposeTable(lt).find((d) => d.coords.item === undefined)?.value?.value; // "6.50"
+ * ```
+ */
+export function decomposeTable(lt: LoweredTable, decompositions: readonly Decomposition[] = DECOMPOSITIONS): readonly DerivedFact[] {
+  const scope: AnyFact[] = lt.rows.flatMap((r) => r.facts);
+  const byKey = new Map<string, AnyFact>();
+  for (const f of scope) if (!byKey.has(factKey(f.concept, f.coords))) byKey.set(factKey(f.concept, f.coords), f);
+  const out: DerivedFact[] = [];
+  for (const d of decompositions) {
+    const done = new Set<string>();
+    const snapshot = [...scope];
+    for (const f of snapshot) {
+      const anchor = d.children.find((c) => matches(f, c));
+      if (anchor === undefined) continue;
+      const base: Record<string, string> = { ...(f.coords as Record<string, string>) };
+      for (const dim of Object.keys(anchor.coords)) delete base[dim];
+      const concept = d.parent.concept ?? f.concept;
+      const parentCoords = apply(base as Coordinates, d.parent);
+      const parentKey = factKey(concept, parentCoords);
+      if (done.has(parentKey)) continue;
+      done.add(parentKey);
+      const lookup = (c: CoordinatePattern) => byKey.get(factKey(c.concept ?? f.concept, apply(base as Coordinates, c)));
+      const required = d.children.map(lookup);
+      if (required.some((p) => p === undefined)) continue;
+      const parts = [...(required as AnyFact[]), ...(d.optional ?? []).map(lookup).filter((p): p is AnyFact => p !== undefined)];
+      const value = sum(
+        parts.map((p) => p.value),
+        lt.table.unit,
+      );
+      if (value === null) continue;
+      const derived: DerivedFact = {
+        concept,
+        coords: parentCoords,
+        value,
+        table: lt.table.kind,
+        via: { kind: "decomposition", id: d.id },
+        parts,
+        sources: flatSources(parts),
+      };
+      out.push(derived);
+      scope.push(derived);
+      if (!byKey.has(parentKey)) byKey.set(parentKey, derived);
+    }
+  }
+  return out;
+}

@@ -1,0 +1,21 @@
+export { checkDisclosure } from "./check";
+export type { AnyFact, DerivedFact } from "./derive";
+export { decomposeTable, isDerived, rollUpTable } from "./derive";
+export { henan2024Profile, nationalProfile, RULES, shanghaiProfile } from "./profiles";
+export { renderFinding } from "./render";
+export type {
+  CheckOptions,
+  CheckReport,
+  Comparisons,
+  Definitions,
+  Evidence,
+  Finding,
+  Mismatch,
+  Outcome,
+  Profile,
+  Rule,
+  RuleContext,
+  RuleOutcome,
+  RuleResult,
+  Severity,
+} from "./types";

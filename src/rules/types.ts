@@ -1,0 +1,263 @@
+import type { Unit } from "../amount";
+import type { CatalogSet } from "../catalog";
+import type { Disclosure, LoweredTable } from "../disclosure";
+import type { Concept, Coordinates, Decomposition, SourceCell } from "../facts";
+import type { Locale, Localized } from "../locale";
+import type { Template } from "../templates";
+import type { AnyFact, DerivedFact } from "./derive";
+
+/**
+ * How serious a finding is.
+ *
+ * @example
+ * ```ts
+ * import type { Severity } from "yusuan";
+ * const s: Severity = "warning";
+ * ```
+ */
+export type Severity = "error" | "warning" | "info";
+
+/**
+ * A rule's outcome on a disclosure. `insufficient-data` means the tables needed were not there:
+ * "not checked" is never reported as "pass".
+ *
+ * @example
+ * ```ts
+ * import type { Outcome } from "yusuan";
+ * const o: Outcome = "insufficient-data";
+ * ```
+ */
+export type Outcome = "pass" | "fail" | "insufficient-data" | "not-applicable";
+
+/**
+ * A fact cited by a finding: what it states and where it was printed (derived facts cite every
+ * printed cell behind them).
+ *
+ * @example
+ * ```ts
+ * import type { Evidence } from "yusuan";
+ * const e: Evidence = { concept: "spending", coords: {}, value: "969.06", unit: "万元", derived: false,
+ *   sources: [{ table: "expenditure", row: "total", column: "total", raw: "969.06" }] };
+ * ```
+ */
+export interface Evidence {
+  readonly concept: Concept;
+  readonly coords: Coordinates;
+  readonly value: string | null;
+  readonly unit: Unit | null;
+  readonly derived: boolean;
+  readonly sources: readonly SourceCell[];
+}
+
+/**
+ * A finding: data, never only a message. Render it with `renderFinding`.
+ *
+ * @example
+ * ```ts
+ * import type { Finding } from "yusuan";
+ * const isError = (f: Finding) => f.severity === "error";
+ * ```
+ */
+export interface Finding {
+  readonly ruleId: string;
+  readonly severity: Severity;
+  readonly outcome: "fail" | "insufficient-data";
+  /** Typed parameters the messages are rendered from. */
+  readonly params: Readonly<Record<string, string | number>>;
+  readonly evidence: readonly Evidence[];
+  /** The primary cell (table, row, column) the finding is about, when there is one. */
+  readonly path?: SourceCell;
+  readonly expected?: string;
+  readonly actual?: string;
+  readonly difference?: string;
+  readonly unit?: Unit;
+}
+
+/**
+ * Everything a rule may read: the disclosure, its lowered tables, printed and derived facts, facts
+ * grouped by identity, the catalog and the profile's definitions.
+ *
+ * @example
+ * ```ts
+ * import type { RuleContext } from "yusuan";
+ * const tableIds = (ctx: RuleContext) => ctx.tables.map((t) => t.table.kind);
+ * ```
+ */
+export interface RuleContext {
+  readonly disclosure: Disclosure;
+  readonly template: Template;
+  readonly tables: readonly LoweredTable[];
+  readonly derived: readonly DerivedFact[];
+  /** Printed and derived facts by fact key. */
+  readonly groups: ReadonlyMap<string, readonly AnyFact[]>;
+  readonly catalog: CatalogSet | undefined;
+  readonly definitions: Definitions;
+  /** Per rule id, the comparisons of equal facts it owns (see {@link Comparisons}). */
+  readonly comparisons: ReadonlyMap<string, Comparisons>;
+}
+
+/**
+ * One disagreement between two statements of the same fact: `expected` (computed, or the first
+ * printed statement) and `actual` (printed). `rounding`: printed precisions explain it;
+ * `truncated`: only truncation explains it; `differ`: a real difference.
+ *
+ * @example
+ * ```ts
+ * import type { Mismatch } from "yusuan";
+ * const real = (m: Mismatch) => m.status === "differ";
+ * ```
+ */
+export interface Mismatch {
+  readonly rule: string;
+  readonly status: "rounding" | "truncated" | "differ";
+  readonly expected: AnyFact;
+  readonly actual: AnyFact;
+}
+
+/**
+ * The comparisons of equal facts one rule owns: how many were made, which facts they read and
+ * which disagreed.
+ *
+ * @example
+ * ```ts
+ * import type { Comparisons } from "yusuan";
+ * const failed = (c: Comparisons) => c.mismatches.length > 0;
+ * ```
+ */
+export interface Comparisons {
+  count: number;
+  readonly mismatches: Mismatch[];
+  readonly checked: AnyFact[];
+}
+
+/**
+ * What a rule returns: its outcome, its findings, and the printed cells it checked (so the
+ * checker can list cells no rule reaches).
+ *
+ * @example
+ * ```ts
+ * import type { RuleResult } from "yusuan";
+ * const pass: RuleResult = { outcome: "pass", findings: [], checked: [] };
+ * ```
+ */
+export interface RuleResult {
+  readonly outcome: Outcome;
+  readonly findings: readonly Finding[];
+  readonly checked: readonly SourceCell[];
+}
+
+/**
+ * A rule as data: a stable id, a default severity, what it reads, its title and message in every
+ * locale, and a function from facts to findings. Rules never throw on data.
+ *
+ * @example
+ * ```ts
+ * import type { Rule } from "yusuan";
+ * const noop: Rule = {
+ *   id: "custom.noop", severity: "info", reads: [], domain: "custom",
+ *   title: { "zh-CN": "示例", en: "Example" },
+ *   message: () => ({ "zh-CN": "", en: "" }),
+ *   check: () => ({ outcome: "pass", findings: [], checked: [] }),
+ * };
+ * ```
+ */
+export interface Rule {
+  readonly id: string;
+  readonly severity: Severity;
+  /** Which identity of DOMAIN §4 (I1–I16) or which family it implements. */
+  readonly domain: string;
+  /** What it reads (concepts, table kinds), for the rule reference. */
+  readonly reads: readonly string[];
+  readonly title: Localized;
+  /** The message of one finding, rendered from its params. */
+  readonly message: (finding: Finding) => Localized;
+  readonly check: (ctx: RuleContext, severity: Severity) => RuleResult;
+}
+
+/**
+ * A definition of an aggregate measured against the tables: 机构运转经费 (Henan: Σ basic 302) or
+ * 机关运行经费 (national: ≤ 公用经费), and the economic codes of each 三公 item.
+ *
+ * @example
+ * ```ts
+ * import type { Definitions } from "yusuan";
+ * const d: Definitions["operatingCost"] = { relation: "equals", of: [{ concept: "spending", coords: { nature: "basic.public", econ: "302" } }] };
+ * ```
+ */
+export interface Definitions {
+  readonly operatingCost: {
+    readonly relation: "equals" | "atMost";
+    /** Candidate facts to compare with, first present wins. */
+    readonly of: readonly { readonly concept: Concept; readonly coords: Coordinates }[];
+  };
+  /** 三公 item → the 部门经济分类 款 it covers in basic spending. */
+  readonly sanGongCodes: Readonly<Record<"abroad" | "vehicles.purchase" | "vehicles.operation" | "reception", readonly string[]>>;
+  /** Decompositions (summation relationships) to apply. */
+  readonly decompositions: readonly Decomposition[];
+}
+
+/**
+ * A profile: which rules run, at which severity (or off), and the definitions they use.
+ *
+ * @example
+ * ```ts
+ * import { henan2024Profile } from "yusuan";
+ * henan2024Profile.id; // "henan2024"
+ * ```
+ */
+export interface Profile {
+  readonly id: string;
+  readonly rules: readonly Rule[];
+  readonly severities?: Readonly<Record<string, Severity | "off">>;
+  readonly definitions: Definitions;
+}
+
+/**
+ * Options of `checkDisclosure`.
+ *
+ * @example
+ * ```ts
+ * import { henan2024Profile, henan2024, type CheckOptions } from "yusuan";
+ * const o: CheckOptions = { profile: henan2024Profile, template: henan2024, locale: "en" };
+ * ```
+ */
+export interface CheckOptions {
+  readonly profile: Profile;
+  readonly template: Template;
+  readonly catalog?: CatalogSet;
+  readonly locale?: Locale;
+}
+
+/**
+ * One rule's line in a report.
+ *
+ * @example
+ * ```ts
+ * import type { RuleOutcome } from "yusuan";
+ * const r: RuleOutcome = { ruleId: "I1", severity: "error", outcome: "pass", findings: 0 };
+ * ```
+ */
+export interface RuleOutcome {
+  readonly ruleId: string;
+  readonly severity: Severity | "off";
+  readonly outcome: Outcome;
+  readonly findings: number;
+}
+
+/**
+ * The result of checking a disclosure: every rule's outcome (pass included), the findings, the
+ * printed cells no rule reached, and problems met while reading the tables.
+ *
+ * @example
+ * ```ts
+ * import type { CheckReport } from "yusuan";
+ * const errors = (r: CheckReport) => r.findings.filter((f) => f.severity === "error").length;
+ * ```
+ */
+export interface CheckReport {
+  readonly outcomes: readonly RuleOutcome[];
+  readonly findings: readonly Finding[];
+  readonly unconstrained: readonly SourceCell[];
+  readonly locale: Locale;
+}
+
