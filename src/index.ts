@@ -10,5 +10,5 @@ export * from "./disclosure";
 export * from "./facts";
 export * from "./locale";
 export * from "./result";
-export * from "./templates";
 export * from "./rules";
+export * from "./templates";

@@ -1,3 +1,5 @@
+export type { LoweredRow, LoweredTable, LoweringProblem } from "./lower";
+export { disclosureFacts, lowerDisclosure, lowerTable } from "./lower";
 export { rowKeyId } from "./row-key";
 export type {
   BudgetUnit,
@@ -9,5 +11,3 @@ export type {
   TextSection,
   UnitType,
 } from "./types";
-export type { LoweredRow, LoweredTable, LoweringProblem } from "./lower";
-export { disclosureFacts, lowerDisclosure, lowerTable } from "./lower";

@@ -42,7 +42,13 @@ export type LoweringProblem =
       readonly raw: string;
       readonly error: AmountError;
     }
-  | { readonly code: "unknown-column"; readonly table: string; readonly row: string; readonly column: string; readonly raw: string }
+  | {
+      readonly code: "unknown-column";
+      readonly table: string;
+      readonly row: string;
+      readonly column: string;
+      readonly raw: string;
+    }
   | { readonly code: "unknown-line"; readonly table: string; readonly row: string }
   | { readonly code: "unknown-table-kind"; readonly table: string }
   | {
@@ -73,7 +79,11 @@ export interface LoweredTable {
   readonly problems: readonly LoweringProblem[];
 }
 
-function rowCoordinates(row: Row, kind: TableKind, meta: DisclosureMeta | undefined): Coordinates | undefined {
+function rowCoordinates(
+  row: Row,
+  kind: TableKind,
+  meta: DisclosureMeta | undefined,
+): Coordinates | undefined {
   const key = row.key;
   let base: Coordinates;
   switch (key.kind) {
@@ -139,16 +149,29 @@ export function lowerTable(table: Table, template: Template, meta?: DisclosureMe
     const coords = rowCoordinates(row, kind, meta);
     const line = row.key.kind === "line" ? row.key.line : undefined;
     const lineSpec = line === undefined ? undefined : kind.lines?.find((l) => l.id === line);
-    if (line !== undefined && lineSpec === undefined) problems.push({ code: "unknown-line", table: table.kind, row: rowId });
+    if (line !== undefined && lineSpec === undefined)
+      problems.push({ code: "unknown-line", table: table.kind, row: rowId });
     const facts: Fact[] = [];
     for (const [columnKey, raw] of Object.entries(row.cells)) {
       const col = columns.get(columnKey);
       if (col === undefined) {
-        problems.push({ code: "unknown-column", table: table.kind, row: rowId, column: columnKey, raw });
+        problems.push({
+          code: "unknown-column",
+          table: table.kind,
+          row: rowId,
+          column: columnKey,
+          raw,
+        });
         continue;
       }
       if (col.role === "attribute" && raw.trim() !== "" && col.values?.[raw.trim()] === undefined) {
-        problems.push({ code: "unknown-attribute-value", table: table.kind, row: rowId, column: columnKey, raw });
+        problems.push({
+          code: "unknown-attribute-value",
+          table: table.kind,
+          row: rowId,
+          column: columnKey,
+          raw,
+        });
       }
       if (col.role !== "amount") continue;
       let concept: Concept | undefined;
@@ -164,7 +187,14 @@ export function lowerTable(table: Table, template: Template, meta?: DisclosureMe
       if (concept === undefined) continue;
       const parsed = parseAmount(raw, table.unit);
       if (!parsed.ok) {
-        problems.push({ code: "malformed-amount", table: table.kind, row: rowId, column: columnKey, raw, error: parsed.error });
+        problems.push({
+          code: "malformed-amount",
+          table: table.kind,
+          row: rowId,
+          column: columnKey,
+          raw,
+          error: parsed.error,
+        });
         continue;
       }
       facts.push({

@@ -54,56 +54,92 @@ const fund = (f: string | null): CoordinatePattern => ({ coords: { fund: f } });
  */
 export const DECOMPOSITIONS: readonly Decomposition[] = [
   {
-    id: "fund.unitFunds", rule: "funds",
+    id: "fund.unitFunds",
+    rule: "funds",
     parent: fund("unitFunds"),
-    children: [fund("business"), fund("operating"), fund("superior"), fund("affiliated"), fund("other")],
+    children: [
+      fund("business"),
+      fund("operating"),
+      fund("superior"),
+      fund("affiliated"),
+      fund("other"),
+    ],
   },
   {
-    id: "fund.carryover", rule: "funds",
+    id: "fund.carryover",
+    rule: "funds",
     parent: fund("carryover"),
     children: [fund("carryover.gpb"), fund("carryover.govFund"), fund("carryover.soe")],
     optional: [fund("carryover.specialAccount"), fund("carryover.unitFunds")],
   },
-  { id: "fund.government", rule: "funds", parent: fund("government"), children: [fund("gpb"), fund("govFund"), fund("soe")] },
   {
-    id: "fund.total", rule: "funds",
+    id: "fund.government",
+    rule: "funds",
+    parent: fund("government"),
+    children: [fund("gpb"), fund("govFund"), fund("soe")],
+  },
+  {
+    id: "fund.total",
+    rule: "funds",
     parent: fund(null),
-    children: [fund("gpb"), fund("govFund"), fund("soe"), fund("specialAccount"), fund("unitFunds")],
+    children: [
+      fund("gpb"),
+      fund("govFund"),
+      fund("soe"),
+      fund("specialAccount"),
+      fund("unitFunds"),
+    ],
     optional: [fund("carryover"), fund("businessFund")],
   },
   {
-    id: "fund.total.byGovernment", rule: "funds",
+    id: "fund.total.byGovernment",
+    rule: "funds",
     parent: fund(null),
     children: [fund("government"), fund("specialAccount"), fund("unitFunds")],
     optional: [fund("carryover"), fund("businessFund")],
   },
   {
-    id: "nature.personnel", rule: "nature",
+    id: "nature.personnel",
+    rule: "nature",
     parent: { coords: { nature: "basic.personnel", econ: null } },
-    children: [{ coords: { nature: "basic.personnel", econ: "301" } }, { coords: { nature: "basic.personnel", econ: "303" } }],
+    children: [
+      { coords: { nature: "basic.personnel", econ: "301" } },
+      { coords: { nature: "basic.personnel", econ: "303" } },
+    ],
   },
   {
-    id: "nature.public", rule: "nature",
+    id: "nature.public",
+    rule: "nature",
     parent: { coords: { nature: "basic.public", econ: null } },
-    children: [{ coords: { nature: "basic.public", econ: "302" } }, { coords: { nature: "basic.public", econ: "310" } }],
+    children: [
+      { coords: { nature: "basic.public", econ: "302" } },
+      { coords: { nature: "basic.public", econ: "310" } },
+    ],
   },
   {
-    id: "nature.basic", rule: "nature",
+    id: "nature.basic",
+    rule: "nature",
     parent: { coords: { nature: "basic" } },
     children: [{ coords: { nature: "basic.personnel" } }, { coords: { nature: "basic.public" } }],
   },
   {
-    id: "nature.project", rule: "nature",
+    id: "nature.project",
+    rule: "nature",
     parent: { coords: { nature: "project" } },
-    children: [{ coords: { nature: "project.operating" } }, { coords: { nature: "project.specific" } }],
+    children: [
+      { coords: { nature: "project.operating" } },
+      { coords: { nature: "project.specific" } },
+    ],
   },
   {
-    id: "nature.total", rule: "nature",
+    id: "nature.total",
+    rule: "nature",
     parent: { coords: { nature: null } },
     children: [{ coords: { nature: "basic" } }, { coords: { nature: "project" } }],
   },
   {
-    id: "sanGong.vehicles", rule: "sanGong.sum",
+    id: "sanGong.vehicles",
+    rule: "sanGong.sum",
     parent: { concept: "sanGong", coords: { item: "vehicles" } },
     children: [
       { concept: "sanGong", coords: { item: "vehicles.purchase" } },
@@ -111,7 +147,8 @@ export const DECOMPOSITIONS: readonly Decomposition[] = [
     ],
   },
   {
-    id: "sanGong.total", rule: "sanGong.sum",
+    id: "sanGong.total",
+    rule: "sanGong.sum",
     parent: { concept: "sanGong", coords: { item: null } },
     children: [
       { concept: "sanGong", coords: { item: "abroad" } },
@@ -120,7 +157,8 @@ export const DECOMPOSITIONS: readonly Decomposition[] = [
     ],
   },
   {
-    id: "revenue.total", rule: "totals",
+    id: "revenue.total",
+    rule: "totals",
     parent: { concept: "revenue.total", coords: {} },
     children: [
       { concept: "revenue", coords: {} },
@@ -128,7 +166,8 @@ export const DECOMPOSITIONS: readonly Decomposition[] = [
     ],
   },
   {
-    id: "spending.total", rule: "totals",
+    id: "spending.total",
+    rule: "totals",
     parent: { concept: "spending.total", coords: {} },
     children: [
       { concept: "spending", coords: {} },
@@ -136,7 +175,8 @@ export const DECOMPOSITIONS: readonly Decomposition[] = [
     ],
   },
   {
-    id: "balance", rule: "balance",
+    id: "balance",
+    rule: "balance",
     parent: { concept: "revenue.total", coords: {} },
     children: [{ concept: "spending.total", coords: {} }],
   },

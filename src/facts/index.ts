@@ -1,3 +1,5 @@
+export type { CoordinatePattern, Decomposition } from "./decompositions";
+export { DECOMPOSITIONS } from "./decompositions";
 export { BASIC_NATURE_BY_ECON_CLASS, canonicalCoordinates, factKey } from "./key";
 export type {
   Concept,
@@ -10,5 +12,3 @@ export type {
   SourceCell,
 } from "./types";
 export { CONCEPTS, DIMENSIONS, FUNDS, NATURES, SAN_GONG_ITEMS } from "./types";
-export type { CoordinatePattern, Decomposition } from "./decompositions";
-export { DECOMPOSITIONS } from "./decompositions";

@@ -41,10 +41,17 @@ export function checkDisclosure(disclosure: Disclosure, options: CheckOptions): 
     const result = rule.check(ctx, configured);
     for (const c of result.checked) reached.add(cellId(c));
     findings.push(...result.findings);
-    outcomes.push({ ruleId: rule.id, severity: configured, outcome: result.outcome, findings: result.findings.length });
+    outcomes.push({
+      ruleId: rule.id,
+      severity: configured,
+      outcome: result.outcome,
+      findings: result.findings.length,
+    });
   }
   const unconstrained: SourceCell[] = [];
   for (const t of ctx.tables)
-    for (const r of t.rows) for (const f of r.facts) if (f.value !== null && !reached.has(cellId(f.source))) unconstrained.push(f.source);
+    for (const r of t.rows)
+      for (const f of r.facts)
+        if (f.value !== null && !reached.has(cellId(f.source))) unconstrained.push(f.source);
   return { outcomes, findings, unconstrained, locale };
 }

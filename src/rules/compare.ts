@@ -2,8 +2,8 @@ import {
   type Amount,
   addAmounts,
   amountInterval,
-  compareAmounts,
   amountsEqual,
+  compareAmounts,
   subtractAmounts,
   zeroAmount,
 } from "../amount";
@@ -26,7 +26,8 @@ const zeroLike = (unit: Amount["unit"]): Amount => zeroAmount(unit, 0);
 export function boundsOf(f: AnyFact): Bounds {
   if (!isDerived(f)) {
     const v = f.value ?? zeroLike("万元");
-    if (f.value === null) return { value: v, low: v, high: v, precision: "blank", printed: undefined };
+    if (f.value === null)
+      return { value: v, low: v, high: v, precision: "blank", printed: undefined };
     const i = amountInterval(v);
     return { value: v, low: i.low, high: i.high, precision: `${v.unit}:${v.decimals}`, printed: v };
   }
@@ -47,7 +48,12 @@ export function boundsOf(f: AnyFact): Bounds {
     if (p.precision !== "blank") precisions.add(p.precision);
   }
   const value = f.value ?? zeroLike(first.value.unit);
-  const precision = precisions.size === 1 ? [...precisions][0] ?? "mixed" : precisions.size === 0 ? "blank" : "mixed";
+  const precision =
+    precisions.size === 1
+      ? ([...precisions][0] ?? "mixed")
+      : precisions.size === 0
+        ? "blank"
+        : "mixed";
   return { value, low, high, precision, printed: undefined };
 }
 

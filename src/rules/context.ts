@@ -4,8 +4,7 @@ import { factKey } from "../facts";
 import type { Template } from "../templates";
 import { type Bounds, boundsOf, compareBounds } from "./compare";
 import { type AnyFact, type DerivedFact, decomposeTable, isDerived, rollUpTable } from "./derive";
-import type { Comparisons, Definitions, Mismatch, RuleContext } from "./types";
-
+import type { Comparisons, Definitions, RuleContext } from "./types";
 
 function ruleOf(f: AnyFact, ctx: { decompositionRule: Map<string, string> }): string {
   if (!isDerived(f)) return "same-fact";
@@ -56,7 +55,10 @@ export function buildContext(
   };
   for (const members of groups.values()) {
     if (members.length < 2) continue;
-    const reference = members.find((m) => !isDerived(m) && m.value !== null) ?? members.find((m) => !isDerived(m)) ?? members[0];
+    const reference =
+      members.find((m) => !isDerived(m) && m.value !== null) ??
+      members.find((m) => !isDerived(m)) ??
+      members[0];
     if (reference === undefined) continue;
     for (const m of members) {
       if (m === reference) continue;
@@ -67,7 +69,12 @@ export function buildContext(
       const status = compareBounds(boundsFor(reference), boundsFor(m));
       if (status === "equal") continue;
       const derivedFirst = isDerived(m);
-      b.mismatches.push({ rule, status, expected: derivedFirst ? m : reference, actual: derivedFirst ? reference : m });
+      b.mismatches.push({
+        rule,
+        status,
+        expected: derivedFirst ? m : reference,
+        actual: derivedFirst ? reference : m,
+      });
     }
   }
   return { disclosure, template, tables, derived, groups, catalog, definitions, comparisons };

@@ -29,7 +29,9 @@ export interface DerivedFact {
   readonly coords: Coordinates;
   readonly value: Amount | null;
   readonly table: string;
-  readonly via: { readonly kind: "rollup"; readonly column: string } | { readonly kind: "decomposition"; readonly id: string };
+  readonly via:
+    | { readonly kind: "rollup"; readonly column: string }
+    | { readonly kind: "decomposition"; readonly id: string };
   readonly parts: readonly (Fact | DerivedFact)[];
   readonly sources: readonly SourceCell[];
 }
@@ -106,7 +108,10 @@ function coordsKey(c: Coordinates): string {
 }
 
 /** Every generalisation of a row's coordinates (merged over the table's fixed ones), by key. */
-function generalisations(row: Coordinates, fixed: Coordinates | undefined): Map<string, Coordinates> {
+function generalisations(
+  row: Coordinates,
+  fixed: Coordinates | undefined,
+): Map<string, Coordinates> {
   let combos: Record<string, string | undefined>[] = [{}];
   const dims = Object.keys(row) as Dimension[];
   for (const d of dims) {
@@ -238,10 +243,14 @@ function apply(base: Coordinates, p: CoordinatePattern): Coordinates {
  * decomposeTable(lt).find((d) => d.coords.item === undefined)?.value?.value; // "6.50"
  * ```
  */
-export function decomposeTable(lt: LoweredTable, decompositions: readonly Decomposition[] = DECOMPOSITIONS): readonly DerivedFact[] {
+export function decomposeTable(
+  lt: LoweredTable,
+  decompositions: readonly Decomposition[] = DECOMPOSITIONS,
+): readonly DerivedFact[] {
   const scope: AnyFact[] = lt.rows.flatMap((r) => r.facts);
   const byKey = new Map<string, AnyFact>();
-  for (const f of scope) if (!byKey.has(factKey(f.concept, f.coords))) byKey.set(factKey(f.concept, f.coords), f);
+  for (const f of scope)
+    if (!byKey.has(factKey(f.concept, f.coords))) byKey.set(factKey(f.concept, f.coords), f);
   const out: DerivedFact[] = [];
   for (const d of decompositions) {
     const done = new Set<string>();
@@ -256,10 +265,14 @@ export function decomposeTable(lt: LoweredTable, decompositions: readonly Decomp
       const parentKey = factKey(concept, parentCoords);
       if (done.has(parentKey)) continue;
       done.add(parentKey);
-      const lookup = (c: CoordinatePattern) => byKey.get(factKey(c.concept ?? f.concept, apply(base as Coordinates, c)));
+      const lookup = (c: CoordinatePattern) =>
+        byKey.get(factKey(c.concept ?? f.concept, apply(base as Coordinates, c)));
       const required = d.children.map(lookup);
       if (required.some((p) => p === undefined)) continue;
-      const parts = [...(required as AnyFact[]), ...(d.optional ?? []).map(lookup).filter((p): p is AnyFact => p !== undefined)];
+      const parts = [
+        ...(required as AnyFact[]),
+        ...(d.optional ?? []).map(lookup).filter((p): p is AnyFact => p !== undefined),
+      ];
       const value = sum(
         parts.map((p) => p.value),
         lt.table.unit,

@@ -1,5 +1,5 @@
-import type { Localized } from "../locale";
 import type { SourceCell } from "../facts";
+import type { Localized } from "../locale";
 import type { Template } from "../templates";
 import { type AnyFact, isDerived, sourcesOf } from "./derive";
 import type { Evidence } from "./types";

@@ -1,6 +1,18 @@
 import { DECOMPOSITIONS } from "../facts";
+import {
+  ofWhichRule,
+  operatingCostRule,
+  projectSplitRule,
+  sanGongBoundRule,
+} from "./catalog/bounds";
 import { codeKnownRule, codeNameRule, econMappingRule, nameConsistentRule } from "./catalog/codes";
-import { cellProblemsRule, duplicateRowRule, emptyNoteRule, negativeRule, projectCodeRule } from "./catalog/hygiene";
+import {
+  cellProblemsRule,
+  duplicateRowRule,
+  emptyNoteRule,
+  negativeRule,
+  projectCodeRule,
+} from "./catalog/hygiene";
 import {
   balanceRule,
   fundsRule,
@@ -11,7 +23,6 @@ import {
   totalsRule,
   truncatedRule,
 } from "./catalog/identities";
-import { ofWhichRule, operatingCostRule, projectSplitRule, sanGongBoundRule } from "./catalog/bounds";
 import type { Definitions, Profile, Rule } from "./types";
 
 /**
@@ -67,7 +78,10 @@ export const nationalProfile: Profile = {
   id: "national",
   rules: RULES,
   definitions: {
-    operatingCost: { relation: "atMost", of: [{ concept: "spending", coords: { nature: "basic.public", fund: "gpb" } }] },
+    operatingCost: {
+      relation: "atMost",
+      of: [{ concept: "spending", coords: { nature: "basic.public", fund: "gpb" } }],
+    },
     sanGongCodes,
     decompositions: DECOMPOSITIONS,
   },
@@ -113,7 +127,10 @@ export const shanghaiProfile: Profile = {
   id: "shanghai",
   rules: RULES,
   definitions: {
-    operatingCost: { relation: "equals", of: [{ concept: "spending", coords: { nature: "basic.public", fund: "gpb" } }] },
+    operatingCost: {
+      relation: "equals",
+      of: [{ concept: "spending", coords: { nature: "basic.public", fund: "gpb" } }],
+    },
     sanGongCodes,
     decompositions: DECOMPOSITIONS,
   },

@@ -191,7 +191,9 @@ export interface Definitions {
     readonly of: readonly { readonly concept: Concept; readonly coords: Coordinates }[];
   };
   /** 三公 item → the 部门经济分类 款 it covers in basic spending. */
-  readonly sanGongCodes: Readonly<Record<"abroad" | "vehicles.purchase" | "vehicles.operation" | "reception", readonly string[]>>;
+  readonly sanGongCodes: Readonly<
+    Record<"abroad" | "vehicles.purchase" | "vehicles.operation" | "reception", readonly string[]>
+  >;
   /** Decompositions (summation relationships) to apply. */
   readonly decompositions: readonly Decomposition[];
 }
@@ -260,4 +262,3 @@ export interface CheckReport {
   readonly unconstrained: readonly SourceCell[];
   readonly locale: Locale;
 }
-

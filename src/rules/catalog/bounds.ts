@@ -20,7 +20,14 @@ const boundMessage = (f: Finding) =>
     `${p(f, "atEn")} is ${p(f, "actual")}, more than ${p(f, "expected")} (${p(f, "fromEn")}): ${p(f, "whyEn")}.`,
   );
 
-function boundFinding(id: string, severity: Severity, small: AnyFact, large: AnyFact, ctx: RuleContext, why: [string, string]): Finding {
+function boundFinding(
+  id: string,
+  severity: Severity,
+  small: AnyFact,
+  large: AnyFact,
+  ctx: RuleContext,
+  why: [string, string],
+): Finding {
   return mismatchFinding(id, severity, large, small, ctx, { whyZh: why[0], whyEn: why[1] });
 }
 
@@ -45,10 +52,12 @@ export const ofWhichRule: Rule = {
       if (kind === undefined) continue;
       const partOf = new Map<string, string>();
       for (const c of kind.columns) if (c.ofWhich !== undefined) partOf.set(c.key, c.ofWhich);
-      for (const l of kind.lines ?? []) if (l.ofWhich !== undefined) partOf.set(`line:${l.id}`, `line:${l.ofWhich}`);
+      for (const l of kind.lines ?? [])
+        if (l.ofWhich !== undefined) partOf.set(`line:${l.id}`, `line:${l.ofWhich}`);
       if (partOf.size === 0) continue;
       const byRowCol = new Map<string, Fact>();
-      for (const r of t.rows) for (const f of r.facts) byRowCol.set(`${f.source.row}#${f.source.column}`, f);
+      for (const r of t.rows)
+        for (const f of r.facts) byRowCol.set(`${f.source.row}#${f.source.column}`, f);
       for (const f of byRowCol.values()) {
         const wholeCol = partOf.get(f.source.column);
         const wholeLine = partOf.get(f.source.row);
@@ -62,7 +71,13 @@ export const ofWhichRule: Rule = {
         applicable = true;
         checked.push(f, whole);
         const r = atMost(f, whole);
-        if (r !== "ok") findings.push(boundFinding("ofWhich", r === "rounding" ? "info" : severity, f, whole, ctx, ["“其中”数大于所属数", "a part exceeds its whole"]));
+        if (r !== "ok")
+          findings.push(
+            boundFinding("ofWhich", r === "rounding" ? "info" : severity, f, whole, ctx, [
+              "“其中”数大于所属数",
+              "a part exceeds its whole",
+            ]),
+          );
       }
     }
     return { outcome: outcomeOf(findings, applicable), findings, checked: cellsOf(checked) };
@@ -76,7 +91,11 @@ function basicEconFacts(ctx: RuleContext, codes: readonly string[]): Fact[] {
   for (const f of printedFacts(ctx)) {
     const c = f.coords;
     if (f.concept !== "spending" || c.econ === undefined || !wanted.has(c.econ)) continue;
-    if (c.fund !== "gpb" || (c.nature !== "basic" && c.nature !== "basic.public" && c.nature !== "basic.personnel")) continue;
+    if (
+      c.fund !== "gpb" ||
+      (c.nature !== "basic" && c.nature !== "basic.public" && c.nature !== "basic.personnel")
+    )
+      continue;
     if (c.functional !== undefined || c.project !== undefined) continue;
     const row = `${f.source.table}#${f.source.row}`;
     if (seenRows.has(row)) continue;
@@ -107,7 +126,10 @@ export const sanGongBoundRule: Rule = {
   severity: "error",
   domain: "I13",
   reads: ["sanGong", "spending (basic, 一般公共预算, by 部门经济分类 款)"],
-  title: L("“三公”各项不小于基本支出中对应经济科目", "Each 三公 item is at least its basic-spending economic codes"),
+  title: L(
+    "“三公”各项不小于基本支出中对应经济科目",
+    "Each 三公 item is at least its basic-spending economic codes",
+  ),
   message: boundMessage,
   check: (ctx, severity): RuleResult => {
     const findings: Finding[] = [];
@@ -115,9 +137,9 @@ export const sanGongBoundRule: Rule = {
     let anyItem = false;
     let anyBasis = false;
     for (const [item, codes] of Object.entries(ctx.definitions.sanGongCodes)) {
-      const printed = (ctx.groups.get(factKey("sanGong", { item: item as "reception" })) ?? []).filter(
-        (f): f is Fact => !isDerived(f),
-      );
+      const printed = (
+        ctx.groups.get(factKey("sanGong", { item: item as "reception" })) ?? []
+      ).filter((f): f is Fact => !isDerived(f));
       const sg = printed[0];
       if (sg === undefined) continue;
       anyItem = true;
@@ -143,7 +165,10 @@ export const sanGongBoundRule: Rule = {
             ruleId: "sanGong.bound",
             severity: "info",
             outcome: "insufficient-data",
-            params: { needZh: "一般公共预算基本支出（按经济分类款）", needEn: "basic spending by economic 款" },
+            params: {
+              needZh: "一般公共预算基本支出（按经济分类款）",
+              needEn: "basic spending by economic 款",
+            },
             evidence: [],
           },
         ],
@@ -184,21 +209,49 @@ export const operatingCostRule: Rule = {
             ruleId: "operatingCost.definition",
             severity: "info",
             outcome: "insufficient-data",
-            params: { needZh: "基本支出公用经费", needEn: "basic public spending", relation: def.relation },
+            params: {
+              needZh: "基本支出公用经费",
+              needEn: "basic public spending",
+              relation: def.relation,
+            },
             evidence: [],
           },
         ],
         checked: [],
       };
     }
-    const extra = { relation: def.relation, whyZh: "机关运行经费只含行政和参公单位的公用经费", whyEn: "operating costs cover public spending only" };
+    const extra = {
+      relation: def.relation,
+      whyZh: "机关运行经费只含行政和参公单位的公用经费",
+      whyEn: "operating costs cover public spending only",
+    };
     const findings: Finding[] = [];
     if (def.relation === "equals") {
       const cmp = compareBounds(boundsOf(basis), boundsOf(oc));
-      if (cmp !== "equal") findings.push(mismatchFinding("operatingCost.definition", cmp === "differ" ? severity : "info", basis, oc, ctx, extra));
+      if (cmp !== "equal")
+        findings.push(
+          mismatchFinding(
+            "operatingCost.definition",
+            cmp === "differ" ? severity : "info",
+            basis,
+            oc,
+            ctx,
+            extra,
+          ),
+        );
     } else {
       const r = atMost(oc, basis);
-      if (r !== "ok") findings.push(mismatchFinding("operatingCost.definition", r === "rounding" ? "info" : severity, basis, oc, ctx, extra));
+      if (r !== "ok")
+        findings.push(
+          mismatchFinding(
+            "operatingCost.definition",
+            r === "rounding" ? "info" : severity,
+            basis,
+            oc,
+            ctx,
+            extra,
+          ),
+        );
     }
     return { outcome: outcomeOf(findings, true), findings, checked: cellsOf([oc, basis]) };
   },
@@ -217,7 +270,14 @@ export const projectSplitRule: Rule = {
     for (const f of printedFacts(ctx)) {
       const c = f.coords;
       if (f.concept !== "spending" || c.econ === undefined || c.econ.length !== 5) continue;
-      if (c.fund !== undefined || c.nature !== undefined || c.functional !== undefined || c.project !== undefined || c.org !== undefined) continue;
+      if (
+        c.fund !== undefined ||
+        c.nature !== undefined ||
+        c.functional !== undefined ||
+        c.project !== undefined ||
+        c.org !== undefined
+      )
+        continue;
       if (!wide.has(c.econ)) wide.set(c.econ, f);
     }
     if (wide.size === 0) return { outcome: "not-applicable", findings: [], checked: [] };
@@ -230,7 +290,12 @@ export const projectSplitRule: Rule = {
       checked.push(n, w);
       const r = atMost(n, w);
       if (r !== "ok")
-        findings.push(boundFinding("projectSplit", r === "rounding" ? "info" : severity, n, w, ctx, ["基本支出不应超过该科目全部支出", "basic spending exceeds all spending on the code"]));
+        findings.push(
+          boundFinding("projectSplit", r === "rounding" ? "info" : severity, n, w, ctx, [
+            "基本支出不应超过该科目全部支出",
+            "basic spending exceeds all spending on the code",
+          ]),
+        );
     }
     return { outcome: outcomeOf(findings, narrow.length > 0), findings, checked: cellsOf(checked) };
   },

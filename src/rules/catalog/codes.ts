@@ -1,4 +1,13 @@
-import { type Catalog, type UnitKind, checkName, coverageOf, lookupCode, mappingAllows, mappingRules, mappingTargets } from "../../catalog";
+import {
+  type Catalog,
+  checkName,
+  coverageOf,
+  lookupCode,
+  mappingAllows,
+  mappingRules,
+  mappingTargets,
+  type UnitKind,
+} from "../../catalog";
 import { codeLevelOf, normalizeName } from "../../codes";
 import type { Row } from "../../disclosure";
 import type { SourceCell } from "../../facts";
@@ -14,7 +23,8 @@ interface CodeRef {
   readonly blank: boolean;
 }
 
-const isBlankRow = (row: Row): boolean => Object.values(row.cells).every((v) => v.trim() === "" || v.trim() === "-");
+const isBlankRow = (row: Row): boolean =>
+  Object.values(row.cells).every((v) => v.trim() === "" || v.trim() === "-");
 
 /** Every code printed as a row key, with its printed name and cell. @internal */
 export function codeRefs(ctx: RuleContext): CodeRef[] {
@@ -26,13 +36,37 @@ export function codeRefs(ctx: RuleContext): CodeRef[] {
     for (const r of t.rows) {
       const key = r.row.key;
       const blank = isBlankRow(r.row);
-      const at = (column: string, code: string): SourceCell => ({ table: t.table.kind, row: `${key.kind}:${code}`, column, raw: code });
-      if (key.kind === "functional") out.push({ system: "functional", code: key.code, name: r.row.name, at: at(nameCol, key.code), blank });
+      const at = (column: string, code: string): SourceCell => ({
+        table: t.table.kind,
+        row: `${key.kind}:${code}`,
+        column,
+        raw: code,
+      });
+      if (key.kind === "functional")
+        out.push({
+          system: "functional",
+          code: key.code,
+          name: r.row.name,
+          at: at(nameCol, key.code),
+          blank,
+        });
       if (key.kind === "economic") {
-        out.push({ system: "departmental", code: key.econ, name: r.row.name, at: at(nameCol, key.econ), blank });
+        out.push({
+          system: "departmental",
+          code: key.econ,
+          name: r.row.name,
+          at: at(nameCol, key.econ),
+          blank,
+        });
         if (key.gov !== undefined) {
           const govName = govNameCol === undefined ? undefined : r.row.cells[govNameCol];
-          out.push({ system: "government", code: key.gov, name: govName, at: at(govNameCol ?? "gov", key.gov), blank });
+          out.push({
+            system: "government",
+            code: key.gov,
+            name: govName,
+            at: at(govNameCol ?? "gov", key.gov),
+            blank,
+          });
         }
       }
     }
@@ -44,19 +78,36 @@ function catalogFor(ctx: RuleContext, system: CodeRef["system"]): Catalog | unde
   return ctx.catalog?.[system];
 }
 
-function finding(id: string, severity: Severity, ref: CodeRef, ctx: RuleContext, params: Record<string, string | number>): Finding {
+function finding(
+  id: string,
+  severity: Severity,
+  ref: CodeRef,
+  ctx: RuleContext,
+  params: Record<string, string | number>,
+): Finding {
   const at = cellLabel(ref.at, ctx.template);
   return {
     ruleId: id,
     severity,
     outcome: "fail",
-    params: { code: ref.code, system: ref.system, name: ref.name ?? "", atZh: at["zh-CN"], atEn: at.en, ...params },
+    params: {
+      code: ref.code,
+      system: ref.system,
+      name: ref.name ?? "",
+      atZh: at["zh-CN"],
+      atEn: at.en,
+      ...params,
+    },
     evidence: [],
     path: ref.at,
   };
 }
 
-const SYSTEM_ZH: Readonly<Record<string, string>> = { functional: "功能分类", departmental: "部门经济分类", government: "政府经济分类" };
+const SYSTEM_ZH: Readonly<Record<string, string>> = {
+  functional: "功能分类",
+  departmental: "部门经济分类",
+  government: "政府经济分类",
+};
 
 /** A printed code exists in the catalog (unknown: error against a complete level, info against a partial one). @internal */
 export const codeKnownRule: Rule = {
@@ -67,8 +118,14 @@ export const codeKnownRule: Rule = {
   title: L("科目编码在目录中", "Codes exist in the catalog"),
   message: (f) =>
     p(f, "coverage") === "partial"
-      ? L(`${p(f, "atZh")}：${SYSTEM_ZH[p(f, "system")] ?? ""}科目 ${p(f, "code")} 不在所给的（不完整的）目录中，未能核实。`, `${p(f, "atEn")}: ${p(f, "system")} code ${p(f, "code")} is not in the (partial) catalog given: unverified.`)
-      : L(`${p(f, "atZh")}：${SYSTEM_ZH[p(f, "system")] ?? ""}科目 ${p(f, "code")} 不存在于目录中。`, `${p(f, "atEn")}: ${p(f, "system")} code ${p(f, "code")} does not exist in the catalog.`),
+      ? L(
+          `${p(f, "atZh")}：${SYSTEM_ZH[p(f, "system")] ?? ""}科目 ${p(f, "code")} 不在所给的（不完整的）目录中，未能核实。`,
+          `${p(f, "atEn")}: ${p(f, "system")} code ${p(f, "code")} is not in the (partial) catalog given: unverified.`,
+        )
+      : L(
+          `${p(f, "atZh")}：${SYSTEM_ZH[p(f, "system")] ?? ""}科目 ${p(f, "code")} 不存在于目录中。`,
+          `${p(f, "atEn")}: ${p(f, "system")} code ${p(f, "code")} does not exist in the catalog.`,
+        ),
   check: (ctx, severity): RuleResult => {
     if (ctx.catalog === undefined) return { outcome: "not-applicable", findings: [], checked: [] };
     const findings: Finding[] = [];
@@ -78,9 +135,20 @@ export const codeKnownRule: Rule = {
       if (cat === undefined || lookupCode(cat, ref.code) !== undefined) continue;
       const level = codeLevelOf(ref.code);
       const coverage = level === undefined ? "partial" : coverageOf(cat, level);
-      findings.push(finding("code.known", coverage === "complete" ? severity : "info", ref, ctx, { coverage }));
+      findings.push(
+        finding("code.known", coverage === "complete" ? severity : "info", ref, ctx, { coverage }),
+      );
     }
-    return { outcome: refs.length === 0 ? "not-applicable" : findings.some((f) => f.severity !== "info") ? "fail" : "pass", findings, checked: [] };
+    return {
+      outcome:
+        refs.length === 0
+          ? "not-applicable"
+          : findings.some((f) => f.severity !== "info")
+            ? "fail"
+            : "pass",
+      findings,
+      checked: [],
+    };
   },
 };
 
@@ -93,8 +161,14 @@ export const codeNameRule: Rule = {
   title: L("科目名称与目录一致", "Printed names match the catalog"),
   message: (f) =>
     p(f, "kind") === "alias"
-      ? L(`${p(f, "atZh")}：科目 ${p(f, "code")} 印作“${p(f, "name")}”，这是目录中的别名或旧称（现名“${p(f, "expected")}”）。`, `${p(f, "atEn")}: code ${p(f, "code")} is printed as "${p(f, "name")}", an alias or former name (now "${p(f, "expected")}").`)
-      : L(`${p(f, "atZh")}：科目 ${p(f, "code")} 印作“${p(f, "name")}”，目录名称为“${p(f, "expected")}”。`, `${p(f, "atEn")}: code ${p(f, "code")} is printed as "${p(f, "name")}", but the catalog names it "${p(f, "expected")}".`),
+      ? L(
+          `${p(f, "atZh")}：科目 ${p(f, "code")} 印作“${p(f, "name")}”，这是目录中的别名或旧称（现名“${p(f, "expected")}”）。`,
+          `${p(f, "atEn")}: code ${p(f, "code")} is printed as "${p(f, "name")}", an alias or former name (now "${p(f, "expected")}").`,
+        )
+      : L(
+          `${p(f, "atZh")}：科目 ${p(f, "code")} 印作“${p(f, "name")}”，目录名称为“${p(f, "expected")}”。`,
+          `${p(f, "atEn")}: code ${p(f, "code")} is printed as "${p(f, "name")}", but the catalog names it "${p(f, "expected")}".`,
+        ),
   check: (ctx, severity) => {
     if (ctx.catalog === undefined) return { outcome: "not-applicable", findings: [], checked: [] };
     const findings: Finding[] = [];
@@ -106,10 +180,24 @@ export const codeNameRule: Rule = {
       if (entry === undefined) continue;
       checkedAny = true;
       const r = checkName(cat, ref.code, ref.name, ctx.disclosure.meta.year);
-      if (r.kind === "alias") findings.push(finding("code.name", "info", ref, ctx, { kind: "alias", expected: entry.name }));
-      if (r.kind === "mismatch") findings.push(finding("code.name", severity, ref, ctx, { kind: "mismatch", expected: r.expected }));
+      if (r.kind === "alias")
+        findings.push(
+          finding("code.name", "info", ref, ctx, { kind: "alias", expected: entry.name }),
+        );
+      if (r.kind === "mismatch")
+        findings.push(
+          finding("code.name", severity, ref, ctx, { kind: "mismatch", expected: r.expected }),
+        );
     }
-    return { outcome: !checkedAny ? "not-applicable" : findings.some((f) => f.severity !== "info") ? "fail" : "pass", findings, checked: [] };
+    return {
+      outcome: !checkedAny
+        ? "not-applicable"
+        : findings.some((f) => f.severity !== "info")
+          ? "fail"
+          : "pass",
+      findings,
+      checked: [],
+    };
   },
 };
 
@@ -123,12 +211,17 @@ export const nameConsistentRule: Rule = {
   reads: ["row codes and names"],
   title: L("同一科目名称前后一致", "One code, one name throughout"),
   message: (f) =>
-    L(`科目 ${p(f, "code")} 在 ${p(f, "atZh")} 印作“${p(f, "name")}”，在别处印作“${p(f, "other")}”。`, `Code ${p(f, "code")} is printed as "${p(f, "name")}" at ${p(f, "atEn")} but as "${p(f, "other")}" elsewhere.`),
+    L(
+      `科目 ${p(f, "code")} 在 ${p(f, "atZh")} 印作“${p(f, "name")}”，在别处印作“${p(f, "other")}”。`,
+      `Code ${p(f, "code")} is printed as "${p(f, "name")}" at ${p(f, "atEn")} but as "${p(f, "other")}" elsewhere.`,
+    ),
   check: (ctx, severity) => {
     const first = new Map<string, CodeRef>();
     const findings: Finding[] = [];
     const reported = new Set<string>();
-    const refs = codeRefs(ctx).filter((r) => !r.blank && r.name !== undefined && r.name.trim() !== "");
+    const refs = codeRefs(ctx).filter(
+      (r) => !r.blank && r.name !== undefined && r.name.trim() !== "",
+    );
     for (const ref of refs) {
       const k = `${ref.system}:${ref.code}`;
       const seen = first.get(k);
@@ -142,7 +235,11 @@ export const nameConsistentRule: Rule = {
       reported.add(`${k}:${b}`);
       findings.push(finding("code.nameConsistent", severity, ref, ctx, { other: seen.name ?? "" }));
     }
-    return { outcome: refs.length === 0 ? "not-applicable" : findings.length > 0 ? "fail" : "pass", findings, checked: [] };
+    return {
+      outcome: refs.length === 0 ? "not-applicable" : findings.length > 0 ? "fail" : "pass",
+      findings,
+      checked: [],
+    };
   },
 };
 
@@ -159,11 +256,20 @@ export const econMappingRule: Rule = {
   severity: "warning",
   domain: "catalog",
   reads: ["economic row pairs", "catalog mapping"],
-  title: L("部门经济分类与政府经济分类对应正确", "Departmental → government economic pairs are allowed"),
+  title: L(
+    "部门经济分类与政府经济分类对应正确",
+    "Departmental → government economic pairs are allowed",
+  ),
   message: (f) =>
     p(f, "kind") === "unknown"
-      ? L(`${p(f, "atZh")}：目录中没有部门经济分类 ${p(f, "code")} 的对应规则，未能核实其对应 ${p(f, "gov")}。`, `${p(f, "atEn")}: the mapping has no rule for ${p(f, "code")}; its pair ${p(f, "gov")} is unverified.`)
-      : L(`${p(f, "atZh")}：部门经济分类 ${p(f, "code")} 对应政府经济分类 ${p(f, "gov")}，但对${p(f, "unitKinds")}应为 ${p(f, "allowed")}。`, `${p(f, "atEn")}: ${p(f, "code")} is paired with ${p(f, "gov")}, but for ${p(f, "unitKinds")} the allowed targets are ${p(f, "allowed")}.`),
+      ? L(
+          `${p(f, "atZh")}：目录中没有部门经济分类 ${p(f, "code")} 的对应规则，未能核实其对应 ${p(f, "gov")}。`,
+          `${p(f, "atEn")}: the mapping has no rule for ${p(f, "code")}; its pair ${p(f, "gov")} is unverified.`,
+        )
+      : L(
+          `${p(f, "atZh")}：部门经济分类 ${p(f, "code")} 对应政府经济分类 ${p(f, "gov")}，但对${p(f, "unitKinds")}应为 ${p(f, "allowed")}。`,
+          `${p(f, "atEn")}: ${p(f, "code")} is paired with ${p(f, "gov")}, but for ${p(f, "unitKinds")} the allowed targets are ${p(f, "allowed")}.`,
+        ),
   check: (ctx, severity) => {
     const mapping = ctx.catalog?.mapping;
     if (mapping === undefined) return { outcome: "not-applicable", findings: [], checked: [] };
@@ -175,16 +281,45 @@ export const econMappingRule: Rule = {
         const key = r.row.key;
         if (key.kind !== "economic" || key.gov === undefined) continue;
         pairs++;
-        const ref: CodeRef = { system: "departmental", code: key.econ, name: r.row.name, at: { table: t.table.kind, row: `economic:${key.econ}/${key.gov}`, column: "gov", raw: key.gov }, blank: false };
+        const ref: CodeRef = {
+          system: "departmental",
+          code: key.econ,
+          name: r.row.name,
+          at: {
+            table: t.table.kind,
+            row: `economic:${key.econ}/${key.gov}`,
+            column: "gov",
+            raw: key.gov,
+          },
+          blank: false,
+        };
         if (kinds.every((k) => mappingRules(mapping, key.econ, k).length === 0)) {
-          findings.push(finding("econ.mapping", "info", ref, ctx, { kind: "unknown", gov: key.gov }));
+          findings.push(
+            finding("econ.mapping", "info", ref, ctx, { kind: "unknown", gov: key.gov }),
+          );
           continue;
         }
         if (kinds.some((k) => mappingAllows(mapping, key.econ, k, key.gov ?? ""))) continue;
         const allowed = kinds.flatMap((k) => mappingTargets(mapping, key.econ, k)).join("/");
-        findings.push(finding("econ.mapping", severity, ref, ctx, { kind: "mismatch", gov: key.gov, unitKinds: kinds.join("/"), allowed }));
+        findings.push(
+          finding("econ.mapping", severity, ref, ctx, {
+            kind: "mismatch",
+            gov: key.gov,
+            unitKinds: kinds.join("/"),
+            allowed,
+          }),
+        );
       }
     }
-    return { outcome: pairs === 0 ? "not-applicable" : findings.some((f) => f.severity !== "info") ? "fail" : "pass", findings, checked: [] };
+    return {
+      outcome:
+        pairs === 0
+          ? "not-applicable"
+          : findings.some((f) => f.severity !== "info")
+            ? "fail"
+            : "pass",
+      findings,
+      checked: [],
+    };
   },
 };

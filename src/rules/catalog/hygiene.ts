@@ -10,8 +10,21 @@ function at(ctx: RuleContext, cell: SourceCell): Record<string, string> {
   return { atZh: l["zh-CN"], atEn: l.en };
 }
 
-function plain(ruleId: string, severity: Severity, ctx: RuleContext, cell: SourceCell, params: Record<string, string | number> = {}): Finding {
-  return { ruleId, severity, outcome: "fail", params: { ...at(ctx, cell), ...params }, evidence: [], path: cell };
+function plain(
+  ruleId: string,
+  severity: Severity,
+  ctx: RuleContext,
+  cell: SourceCell,
+  params: Record<string, string | number> = {},
+): Finding {
+  return {
+    ruleId,
+    severity,
+    outcome: "fail",
+    params: { ...at(ctx, cell), ...params },
+    evidence: [],
+    path: cell,
+  };
 }
 
 const isBlank = (s: string) => s.trim() === "" || s.trim() === "-" || s.trim() === "—";
@@ -23,7 +36,11 @@ export const duplicateRowRule: Rule = {
   domain: "hygiene",
   reads: ["row keys"],
   title: L("表内行不重复", "No duplicate rows in a table"),
-  message: (f) => L(`${p(f, "atZh")}：该行与第 ${p(f, "first")} 行重复。`, `${p(f, "atEn")}: this row repeats row ${p(f, "first")}.`),
+  message: (f) =>
+    L(
+      `${p(f, "atZh")}：该行与第 ${p(f, "first")} 行重复。`,
+      `${p(f, "atEn")}: this row repeats row ${p(f, "first")}.`,
+    ),
   check: (ctx, severity) => {
     const findings: Finding[] = [];
     for (const t of ctx.tables) {
@@ -37,7 +54,15 @@ export const duplicateRowRule: Rule = {
           continue;
         }
         const blank = Object.values(r.row.cells).every(isBlank);
-        findings.push(plain("rows.duplicate", blank ? "info" : severity, ctx, { table: t.table.kind, row: id, column: "", raw: "" }, { first: first + 1 }));
+        findings.push(
+          plain(
+            "rows.duplicate",
+            blank ? "info" : severity,
+            ctx,
+            { table: t.table.kind, row: id, column: "", raw: "" },
+            { first: first + 1 },
+          ),
+        );
       }
     }
     return { outcome: outcomeOf(findings, ctx.tables.length > 0), findings, checked: [] };
@@ -54,7 +79,9 @@ export const negativeRule: Rule = {
   message: (f) => L(`${p(f, "atZh")} 为负数。`, `${p(f, "atEn")} is negative.`),
   check: (ctx, severity) => {
     const facts: Fact[] = ctx.tables.flatMap((t) => t.rows.flatMap((r) => r.facts));
-    const findings = facts.filter((f) => f.value !== null && isNegative(f.value)).map((f) => plain("amount.negative", severity, ctx, f.source));
+    const findings = facts
+      .filter((f) => f.value !== null && isNegative(f.value))
+      .map((f) => plain("amount.negative", severity, ctx, f.source));
     return { outcome: outcomeOf(findings, facts.length > 0), findings, checked: [] };
   },
 };
@@ -66,7 +93,11 @@ export const emptyNoteRule: Rule = {
   domain: "I17",
   reads: ["tables whose kind requires a note when empty"],
   title: L("空表须附说明", "An empty table carries a note"),
-  message: (f) => L(`【${p(f, "tableZh")}】为空表，但没有说明。`, `[${p(f, "tableEn")}] is empty but carries no note.`),
+  message: (f) =>
+    L(
+      `【${p(f, "tableZh")}】为空表，但没有说明。`,
+      `[${p(f, "tableEn")}] is empty but carries no note.`,
+    ),
   check: (ctx, severity) => {
     const findings: Finding[] = [];
     let applicable = false;
@@ -93,7 +124,10 @@ const PROBLEM_TEXT: Readonly<Record<string, [string, string]>> = {
   "unknown-column": ["模板中没有该列，已保留未用", "the template has no such column; kept, unused"],
   "unknown-line": ["模板中没有该行，已保留未用", "the template has no such line; kept, unused"],
   "unknown-table-kind": ["模板中没有该表", "the template has no such table"],
-  "unknown-attribute-value": ["类别值不在模板词表中", "the category value is not in the template's vocabulary"],
+  "unknown-attribute-value": [
+    "类别值不在模板词表中",
+    "the category value is not in the template's vocabulary",
+  ],
 };
 
 /** Cells the tables could not place: malformed amounts, unknown columns, lines or values. @internal */
@@ -115,8 +149,13 @@ export const cellProblemsRule: Rule = {
           raw: "raw" in prob ? prob.raw : "",
         };
         const [zh, en] = PROBLEM_TEXT[prob.code] ?? [prob.code, prob.code];
-        const sev: Severity = prob.code === "malformed-amount" || prob.code === "unknown-table-kind" ? severity : "warning";
-        findings.push(plain("cell.unreadable", sev, ctx, cell, { problem: prob.code, whatZh: zh, whatEn: en }));
+        const sev: Severity =
+          prob.code === "malformed-amount" || prob.code === "unknown-table-kind"
+            ? severity
+            : "warning";
+        findings.push(
+          plain("cell.unreadable", sev, ctx, cell, { problem: prob.code, whatZh: zh, whatEn: en }),
+        );
       }
     }
     return { outcome: outcomeOf(findings, ctx.tables.length > 0), findings, checked: [] };
@@ -132,8 +171,14 @@ export const projectCodeRule: Rule = {
   title: L("项目编码格式与年度", "Project code shape and year"),
   message: (f) =>
     p(f, "kind") === "year"
-      ? L(`${p(f, "atZh")}：项目编码 ${p(f, "code")} 的年度为 20${p(f, "codeYear")}，与本预算年度 ${p(f, "year")} 不同。`, `${p(f, "atEn")}: project code ${p(f, "code")} carries year 20${p(f, "codeYear")}, not ${p(f, "year")}.`)
-      : L(`${p(f, "atZh")}：项目编码 ${p(f, "code")} 不是 21 位、前 8 位为数字的编码。`, `${p(f, "atEn")}: project code ${p(f, "code")} is not 21 characters with 8 leading digits.`),
+      ? L(
+          `${p(f, "atZh")}：项目编码 ${p(f, "code")} 的年度为 20${p(f, "codeYear")}，与本预算年度 ${p(f, "year")} 不同。`,
+          `${p(f, "atEn")}: project code ${p(f, "code")} carries year 20${p(f, "codeYear")}, not ${p(f, "year")}.`,
+        )
+      : L(
+          `${p(f, "atZh")}：项目编码 ${p(f, "code")} 不是 21 位、前 8 位为数字的编码。`,
+          `${p(f, "atEn")}: project code ${p(f, "code")} is not 21 characters with 8 leading digits.`,
+        ),
   check: (ctx, severity) => {
     const findings: Finding[] = [];
     let n = 0;
@@ -143,10 +188,25 @@ export const projectCodeRule: Rule = {
         const key = r.row.key;
         if (key.kind !== "project" || key.code === undefined) continue;
         n++;
-        const cell: SourceCell = { table: t.table.kind, row: rowKeyId(key), column: "code", raw: key.code };
-        if (!/^\d{8}.{13}$/u.test(key.code)) findings.push(plain("project.code", severity, ctx, cell, { kind: "shape", code: key.code }));
+        const cell: SourceCell = {
+          table: t.table.kind,
+          row: rowKeyId(key),
+          column: "code",
+          raw: key.code,
+        };
+        if (!/^\d{8}.{13}$/u.test(key.code))
+          findings.push(
+            plain("project.code", severity, ctx, cell, { kind: "shape", code: key.code }),
+          );
         else if (key.code.slice(6, 8) !== yy)
-          findings.push(plain("project.code", "info", ctx, cell, { kind: "year", code: key.code, codeYear: key.code.slice(6, 8), year: ctx.disclosure.meta.year }));
+          findings.push(
+            plain("project.code", "info", ctx, cell, {
+              kind: "year",
+              code: key.code,
+              codeYear: key.code.slice(6, 8),
+              year: ctx.disclosure.meta.year,
+            }),
+          );
       }
     }
     return { outcome: outcomeOf(findings, n > 0), findings, checked: [] };

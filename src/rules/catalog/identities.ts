@@ -3,20 +3,41 @@ import type { Rule, RuleContext, RuleResult, Severity } from "../types";
 import { cellsOf, L, mismatchFinding, outcomeOf, p } from "./shared";
 
 const DECOMPOSITION_LABELS: Readonly<Record<string, Localized>> = {
-  "fund.unitFunds": L("单位资金 = 事业收入 + 经营收入 + 上级补助 + 附属单位上缴 + 其他收入", "unit funds = the five unit sources"),
+  "fund.unitFunds": L(
+    "单位资金 = 事业收入 + 经营收入 + 上级补助 + 附属单位上缴 + 其他收入",
+    "unit funds = the five unit sources",
+  ),
   "fund.carryover": L("上年结转结余 = 各资金结转之和", "carry-over = Σ its funds"),
-  "fund.government": L("财政拨款 = 一般公共预算 + 政府性基金 + 国有资本经营", "appropriations = general + fund + state capital budgets"),
+  "fund.government": L(
+    "财政拨款 = 一般公共预算 + 政府性基金 + 国有资本经营",
+    "appropriations = general + fund + state capital budgets",
+  ),
   "fund.total": L("合计 = 各资金来源之和", "total = Σ fund sources"),
-  "fund.total.byGovernment": L("合计 = 财政拨款 + 财政专户 + 单位资金", "total = appropriations + special account + unit funds"),
+  "fund.total.byGovernment": L(
+    "合计 = 财政拨款 + 财政专户 + 单位资金",
+    "total = appropriations + special account + unit funds",
+  ),
   "nature.personnel": L("人员经费 = 工资福利支出 + 对个人和家庭的补助", "personnel = 301 + 303"),
   "nature.public": L("公用经费 = 商品和服务支出 + 资本性支出", "public = 302 + 310"),
   "nature.basic": L("基本支出 = 人员经费 + 公用经费", "basic = personnel + public"),
   "nature.project": L("项目支出 = 其他运转类 + 特定目标类", "project = other operating + specific"),
   "nature.total": L("合计 = 基本支出 + 项目支出", "total = basic + project"),
-  "sanGong.vehicles": L("公务用车购置及运行费 = 购置费 + 运行费", "vehicles = purchase + operation"),
-  "sanGong.total": L("“三公”经费 = 出国 + 公务用车 + 接待", "three public expenses = abroad + vehicles + reception"),
-  "revenue.total": L("收入总计 = 本年收入 + 上年结转结余", "total revenue = this year + carry-over"),
-  "spending.total": L("支出总计 = 本年支出 + 年终结转结余", "total spending = this year + carry-forward"),
+  "sanGong.vehicles": L(
+    "公务用车购置及运行费 = 购置费 + 运行费",
+    "vehicles = purchase + operation",
+  ),
+  "sanGong.total": L(
+    "“三公”经费 = 出国 + 公务用车 + 接待",
+    "three public expenses = abroad + vehicles + reception",
+  ),
+  "revenue.total": L(
+    "收入总计 = 本年收入 + 上年结转结余",
+    "total revenue = this year + carry-over",
+  ),
+  "spending.total": L(
+    "支出总计 = 本年支出 + 年终结转结余",
+    "total spending = this year + carry-forward",
+  ),
   balance: L("收入总计 = 支出总计", "total revenue = total spending"),
 };
 
@@ -30,16 +51,24 @@ function how(expected: { via?: { kind: string; id?: string } }): Localized {
 function check(id: string) {
   return (ctx: RuleContext, severity: Severity): RuleResult => {
     const c = ctx.comparisons.get(id);
-    if (c === undefined || c.count === 0) return { outcome: "not-applicable", findings: [], checked: [] };
+    if (c === undefined || c.count === 0)
+      return { outcome: "not-applicable", findings: [], checked: [] };
     const findings = c.mismatches
       .filter((m) => m.status !== "truncated")
       .map((m) => {
         const h = how(m.expected as { via?: { kind: string; id?: string } });
-        return mismatchFinding(id, m.status === "rounding" ? "info" : severity, m.expected, m.actual, ctx, {
-          status: m.status,
-          howZh: h["zh-CN"],
-          howEn: h.en,
-        });
+        return mismatchFinding(
+          id,
+          m.status === "rounding" ? "info" : severity,
+          m.expected,
+          m.actual,
+          ctx,
+          {
+            status: m.status,
+            howZh: h["zh-CN"],
+            howEn: h.en,
+          },
+        );
       });
     return { outcome: outcomeOf(findings, true), findings, checked: cellsOf(c.checked) };
   };
@@ -61,19 +90,60 @@ function identity(id: string, domain: string, reads: readonly string[], title: L
 }
 
 /** I1 收入总计 = 支出总计. @internal */
-export const balanceRule = identity("balance", "I1", ["revenue.total", "spending.total"], L("收支平衡：收入总计 = 支出总计", "Balance: total revenue equals total spending"));
+export const balanceRule = identity(
+  "balance",
+  "I1",
+  ["revenue.total", "spending.total"],
+  L("收支平衡：收入总计 = 支出总计", "Balance: total revenue equals total spending"),
+);
 /** I2 totals. @internal */
-export const totalsRule = identity("totals", "I2", ["revenue", "revenue.carryover", "spending", "spending.carryforward"], L("总计 = 本年 + 结转", "Totals: this year plus carry-over"));
+export const totalsRule = identity(
+  "totals",
+  "I2",
+  ["revenue", "revenue.carryover", "spending", "spending.carryforward"],
+  L("总计 = 本年 + 结转", "Totals: this year plus carry-over"),
+);
 /** I4–I6 nature decompositions. @internal */
-export const natureRule = identity("nature", "I4 I5 I6", ["spending"], L("支出性质分解：合计 = 基本 + 项目，基本 = 人员 + 公用，人员 = 301 + 303，公用 = 302 + 310，项目 = 其他运转 + 特定目标", "Spending nature decompositions (I4–I6)"));
+export const natureRule = identity(
+  "nature",
+  "I4 I5 I6",
+  ["spending"],
+  L(
+    "支出性质分解：合计 = 基本 + 项目，基本 = 人员 + 公用，人员 = 301 + 303，公用 = 302 + 310，项目 = 其他运转 + 特定目标",
+    "Spending nature decompositions (I4–I6)",
+  ),
+);
 /** I7 fund decompositions. @internal */
-export const fundsRule = identity("funds", "I7", ["revenue", "spending"], L("资金来源分解：合计 = 各来源之和", "Fund source decompositions (I7)"));
+export const fundsRule = identity(
+  "funds",
+  "I7",
+  ["revenue", "spending"],
+  L("资金来源分解：合计 = 各来源之和", "Fund source decompositions (I7)"),
+);
 /** I12 三公 sums. @internal */
-export const sanGongSumRule = identity("sanGong.sum", "I12", ["sanGong"], L("“三公”经费 = 出国 + 车辆（购置 + 运行）+ 接待", "Three public expenses add up (I12)"));
+export const sanGongSumRule = identity(
+  "sanGong.sum",
+  "I12",
+  ["sanGong"],
+  L("“三公”经费 = 出国 + 车辆（购置 + 运行）+ 接待", "Three public expenses add up (I12)"),
+);
 /** I3 / I6 / I16 row roll-ups. @internal */
-export const rollupRule = identity("rollup", "I3 I6 I16", ["all tables with code, unit or project rows"], L("行汇总：类 = Σ款 = Σ项，合计 = Σ单位 / Σ项目", "Row roll-ups: a class equals its sections and items; totals equal units or projects (I3, I6, I16)"));
+export const rollupRule = identity(
+  "rollup",
+  "I3 I6 I16",
+  ["all tables with code, unit or project rows"],
+  L(
+    "行汇总：类 = Σ款 = Σ项，合计 = Σ单位 / Σ项目",
+    "Row roll-ups: a class equals its sections and items; totals equal units or projects (I3, I6, I16)",
+  ),
+);
 /** I8–I11 the same fact printed in several places. @internal */
-export const sameFactRule = identity("same-fact", "I8 I9 I10 I11", ["every fact printed more than once"], L("同一数字在各表一致", "The same figure agrees across tables (I8–I11)"));
+export const sameFactRule = identity(
+  "same-fact",
+  "I8 I9 I10 I11",
+  ["every fact printed more than once"],
+  L("同一数字在各表一致", "The same figure agrees across tables (I8–I11)"),
+);
 
 /** A value truncated instead of rounded half-up. @internal */
 export const truncatedRule: Rule = {
@@ -89,7 +159,9 @@ export const truncatedRule: Rule = {
     ),
   check: (ctx, severity) => {
     const findings = [...ctx.comparisons.values()].flatMap((c) =>
-      c.mismatches.filter((m) => m.status === "truncated").map((m) => mismatchFinding("precision.truncated", severity, m.expected, m.actual, ctx)),
+      c.mismatches
+        .filter((m) => m.status === "truncated")
+        .map((m) => mismatchFinding("precision.truncated", severity, m.expected, m.actual, ctx)),
     );
     const any = [...ctx.comparisons.values()].some((c) => c.count > 0);
     return { outcome: outcomeOf(findings, any), findings, checked: [] };

@@ -6,7 +6,8 @@ import { cellLabel, cellsLabel, evidenceOf } from "../evidence";
 import type { Finding, RuleContext, RuleResult, Severity } from "../types";
 
 /** Grouped amount formatting used in messages. @internal */
-export const fmt = (a: Amount | null): string => (a === null ? "空" : formatAmount(a, { grouping: true }));
+export const fmt = (a: Amount | null): string =>
+  a === null ? "空" : formatAmount(a, { grouping: true });
 
 /** A finding about two statements of one quantity (expected vs actual). @internal */
 export function mismatchFinding(
@@ -20,7 +21,10 @@ export function mismatchFinding(
   const e = expected.value;
   const a = actual.value;
   const unitSource = a ?? e;
-  const diff = e !== null && a !== null ? subtractAmounts(a, e) : a ?? (e === null ? null : subtractAmounts(e, e));
+  const diff =
+    e !== null && a !== null
+      ? subtractAmounts(a, e)
+      : (a ?? (e === null ? null : subtractAmounts(e, e)));
   const actualCells = sourcesOf(actual);
   const expectedCells = sourcesOf(expected);
   const primary: SourceCell | undefined = actualCells[0];
@@ -51,7 +55,10 @@ export function mismatchFinding(
 }
 
 /** Outcome from findings: fail when any finding is above info. @internal */
-export function outcomeOf(findings: readonly Finding[], applicable: boolean): RuleResult["outcome"] {
+export function outcomeOf(
+  findings: readonly Finding[],
+  applicable: boolean,
+): RuleResult["outcome"] {
   if (!applicable) return "not-applicable";
   return findings.some((f) => f.severity !== "info" && f.outcome === "fail") ? "fail" : "pass";
 }
@@ -63,4 +70,5 @@ export const L = (zh: string, en: string): Localized => ({ "zh-CN": zh, en });
 export const p = (f: Finding, key: string): string => String(f.params[key] ?? "");
 
 /** The printed cells of a list of facts. @internal */
-export const cellsOf = (facts: readonly AnyFact[]): SourceCell[] => facts.flatMap((f) => sourcesOf(f));
+export const cellsOf = (facts: readonly AnyFact[]): SourceCell[] =>
+  facts.flatMap((f) => sourcesOf(f));
