@@ -42,6 +42,30 @@ export const LEGACY_NAMES: readonly LegacyName[] = [
     variant: { name: "医疗卫生与计划生育支出", to: 2018 },
     source: "DOMAIN.md §1",
   },
+  {
+    system: "functional",
+    code: "207",
+    variant: { name: "文化体育旅游与传媒支出" },
+    source: "Henan 2024 fixture 财政拨款收支预算表 printed label",
+  },
+  {
+    system: "functional",
+    code: "212",
+    variant: { name: "城乡社区事务支出" },
+    source: "Henan 2024 fixture 财政拨款收支预算表 printed label",
+  },
+  {
+    system: "functional",
+    code: "213",
+    variant: { name: "农林水事务支出" },
+    source: "Henan 2024 fixture 财政拨款收支预算表 printed label",
+  },
+  {
+    system: "functional",
+    code: "215",
+    variant: { name: "资源勘探信息等支出" },
+    source: "Henan 2024 fixture 财政拨款收支预算表 printed label",
+  },
 ];
 
 const LEVELS: readonly CodeLevel[] = ["类", "款", "项"];

@@ -124,6 +124,7 @@ function merge(...parts: (Coordinates | undefined)[]): Coordinates {
 /**
  * Lowers one table to facts: every amount cell of every row becomes a fact (blank → value
  * `null`) that knows its source cell; cells it cannot place are problems, never dropped.
+ * Indicator rows (the continuation lines of a performance table) carry text only.
  *
  * @example
  * ```ts
@@ -174,6 +175,17 @@ export function lowerTable(table: Table, template: Template, meta?: DisclosureMe
         });
       }
       if (col.role !== "amount") continue;
+      if (row.key.kind === "indicator") {
+        if (raw.trim() !== "")
+          problems.push({
+            code: "unknown-column",
+            table: table.kind,
+            row: rowId,
+            column: columnKey,
+            raw,
+          });
+        continue;
+      }
       let concept: Concept | undefined;
       let factCoords: Coordinates;
       if (line !== undefined) {

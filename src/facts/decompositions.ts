@@ -73,6 +73,36 @@ export const DECOMPOSITIONS: readonly Decomposition[] = [
     optional: [fund("carryover.specialAccount"), fund("carryover.unitFunds")],
   },
   {
+    id: "fund.gpb.sources",
+    rule: "funds",
+    parent: fund("gpb"),
+    children: [
+      fund("gpb.grant"),
+      fund("gpb.fees"),
+      fund("gpb.special"),
+      fund("gpb.assets"),
+      fund("gpb.otherSources"),
+      fund("gpb.transfer"),
+      fund("gpb.bonds"),
+    ],
+  },
+  {
+    id: "fund.govFund.sources",
+    rule: "funds",
+    parent: fund("govFund"),
+    children: [fund("govFund.own"), fund("govFund.bonds")],
+  },
+  {
+    id: "fund.carryover.byGovernment",
+    rule: "funds",
+    parent: fund("carryover"),
+    children: [
+      fund("carryover.government"),
+      fund("carryover.specialAccount"),
+      fund("carryover.unitFunds"),
+    ],
+  },
+  {
     id: "fund.government",
     rule: "funds",
     parent: fund("government"),

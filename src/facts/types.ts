@@ -50,7 +50,11 @@ export type Concept = (typeof CONCEPTS)[number];
  * summand; `government` (财政拨款 / 政府预算资金) = `gpb` + `govFund` + `soe`; `unitFunds` (单位资金) =
  * `business` + `operating` + `superior` + `affiliated` + `other`; `carryover` (spending paid from
  * 上年结转结余) = `carryover.gpb` + `carryover.govFund` + `carryover.soe` + `carryover.specialAccount` +
- * `carryover.unitFunds`; `businessFund` is 用事业基金弥补收支差额.
+ * `carryover.unitFunds` (or `carryover.government` 财政性资金结余结转 + the last two); `businessFund` is
+ * 用事业基金弥补收支差额. Where a table breaks 一般公共预算资金 down by source (Henan 机构运转经费表),
+ * `gpb` = `gpb.grant` 财政拨款 + `gpb.fees` 行政事业性收费 + `gpb.special` 专项收入 + `gpb.assets`
+ * 国有资产资源有偿使用收入 + `gpb.otherSources` + `gpb.transfer` 一般性转移支付 + `gpb.bonds` 一般债券, and
+ * `govFund` = `govFund.own` + `govFund.bonds` 专项债券.
  *
  * @example
  * ```ts
@@ -62,7 +66,15 @@ export const FUNDS = [
   "government",
   "gpb",
   "gpb.grant",
+  "gpb.fees",
+  "gpb.special",
+  "gpb.assets",
+  "gpb.otherSources",
+  "gpb.transfer",
+  "gpb.bonds",
   "govFund",
+  "govFund.own",
+  "govFund.bonds",
   "soe",
   "specialAccount",
   "unitFunds",
@@ -73,6 +85,7 @@ export const FUNDS = [
   "other",
   "businessFund",
   "carryover",
+  "carryover.government",
   "carryover.gpb",
   "carryover.govFund",
   "carryover.soe",

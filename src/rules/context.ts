@@ -1,5 +1,5 @@
 import type { CatalogSet } from "../catalog";
-import { type Disclosure, lowerDisclosure } from "../disclosure";
+import { type Disclosure, lowerDisclosure, rowKeyId } from "../disclosure";
 import { factKey } from "../facts";
 import type { Template } from "../templates";
 import { type Bounds, boundsOf, compareBounds } from "./compare";
@@ -31,7 +31,16 @@ export function buildContext(
     if (g === undefined) groups.set(k, [f]);
     else g.push(f);
   };
-  for (const t of tables) for (const r of t.rows) for (const f of r.facts) add(f);
+  for (const t of tables) {
+    const seen = new Map<string, number>();
+    for (const r of t.rows) seen.set(rowKeyId(r.row.key), (seen.get(rowKeyId(r.row.key)) ?? 0) + 1);
+    for (const r of t.rows) {
+      // A blank template row repeating another row's key (rows.duplicate reports it) states nothing.
+      const blankDuplicate =
+        (seen.get(rowKeyId(r.row.key)) ?? 0) > 1 && r.facts.every((f) => f.value === null);
+      if (!blankDuplicate) for (const f of r.facts) add(f);
+    }
+  }
   for (const d of derived) add(d);
 
   const decompositionRule = new Map(definitions.decompositions.map((d) => [d.id, d.rule]));

@@ -81,6 +81,7 @@ export const nationalProfile: Profile = {
     operatingCost: {
       relation: "atMost",
       of: [{ concept: "spending", coords: { nature: "basic.public", fund: "gpb" } }],
+      appliesTo: ["行政", "参公"],
     },
     sanGongCodes,
     decompositions: DECOMPOSITIONS,
@@ -130,6 +131,7 @@ export const shanghaiProfile: Profile = {
     operatingCost: {
       relation: "equals",
       of: [{ concept: "spending", coords: { nature: "basic.public", fund: "gpb" } }],
+      appliesTo: ["行政", "参公"],
     },
     sanGongCodes,
     decompositions: DECOMPOSITIONS,

@@ -1,6 +1,6 @@
 import type { Unit } from "../amount";
 import type { CatalogSet } from "../catalog";
-import type { Disclosure, LoweredTable } from "../disclosure";
+import type { Disclosure, LoweredTable, UnitType } from "../disclosure";
 import type { Concept, Coordinates, Decomposition, SourceCell } from "../facts";
 import type { Locale, Localized } from "../locale";
 import type { Template } from "../templates";
@@ -189,6 +189,8 @@ export interface Definitions {
     readonly relation: "equals" | "atMost";
     /** Candidate facts to compare with, first present wins. */
     readonly of: readonly { readonly concept: Concept; readonly coords: Coordinates }[];
+    /** Unit types the definition applies to (机关运行经费: 行政 and 参公 only); absent = all. */
+    readonly appliesTo?: readonly UnitType[];
   };
   /** 三公 item → the 部门经济分类 款 it covers in basic spending. */
   readonly sanGongCodes: Readonly<

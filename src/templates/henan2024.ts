@@ -549,18 +549,46 @@ const operatingCost: TableKind = {
       coords: { fund: "gpb" },
       headers: ["资金来源/一般公共预算资金/小计", "一般公共预算资金/小计"],
     },
+    ...(
+      [
+        ["gpb.grant", "财政拨款"],
+        ["gpb.fees", "纳入预算管理的行政事业性收费"],
+        ["gpb.special", "专项收入"],
+        ["gpb.assets", "国有资产资源有偿使用收入"],
+        ["gpb.otherSources", "其他一般公共预算资金"],
+        ["gpb.transfer", "一般性转移支付资金"],
+      ] as const
+    ).map(
+      ([fund, zh]): ColumnSpec => ({
+        key: fund,
+        role: "amount",
+        coords: { fund },
+        headers: [`资金来源/一般公共预算资金/一般公共预算资金/${zh}`, `一般公共预算资金/${zh}`],
+      }),
+    ),
     {
-      key: "gpb.grant",
+      key: "gpb.bonds",
       role: "amount",
-      coords: { fund: "gpb.grant" },
-      ofWhich: "gpb",
-      headers: ["资金来源/一般公共预算资金/财政拨款", "一般公共预算资金/财政拨款"],
+      coords: { fund: "gpb.bonds" },
+      headers: ["资金来源/一般公共预算资金/一般债券", "一般债券"],
     },
     {
       key: "govFund",
       role: "amount",
       coords: { fund: "govFund" },
       headers: ["资金来源/政府性基金预算资金/小计", "政府性基金预算资金/小计"],
+    },
+    {
+      key: "govFund.own",
+      role: "amount",
+      coords: { fund: "govFund.own" },
+      headers: ["资金来源/政府性基金预算资金/政府性基金预算资金"],
+    },
+    {
+      key: "govFund.bonds",
+      role: "amount",
+      coords: { fund: "govFund.bonds" },
+      headers: ["资金来源/政府性基金预算资金/专项债券", "专项债券"],
     },
     {
       key: "soe",
@@ -580,10 +608,26 @@ const operatingCost: TableKind = {
       coords: { fund: "unitFunds" },
       headers: ["资金来源/单位资金/小计", "单位资金/小计"],
     },
+    ...(
+      [
+        ["business", "事业收入资金"],
+        ["superior", "上级补助收入资金"],
+        ["affiliated", "附属单位上缴收入资金"],
+        ["operating", "事业单位经营收入资金"],
+        ["other", "其他收入资金"],
+      ] as const
+    ).map(
+      ([fund, zh]): ColumnSpec => ({
+        key: fund,
+        role: "amount",
+        coords: { fund },
+        headers: [`资金来源/单位资金/${zh}`, zh],
+      }),
+    ),
     {
       key: "carryover.government",
       role: "amount",
-      coords: { fund: "carryover.gpb" },
+      coords: { fund: "carryover.government" },
       headers: ["资金来源/财政性资金结余结转", "财政性资金结余结转"],
     },
     {

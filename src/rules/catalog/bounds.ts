@@ -1,4 +1,6 @@
 import { type Amount, compareAmounts, sumAmounts } from "../../amount";
+import { checkName } from "../../catalog";
+import { rowKeyId } from "../../disclosure";
 import { type Fact, factKey } from "../../facts";
 import { boundsOf, compareBounds } from "../compare";
 import { type AnyFact, type DerivedFact, isDerived } from "../derive";
@@ -84,9 +86,24 @@ export const ofWhichRule: Rule = {
   },
 };
 
+/** Rows whose printed name contradicts their code's catalog name: their code cannot be trusted. */
+function untrustedRows(ctx: RuleContext): Set<string> {
+  const out = new Set<string>();
+  const cat = ctx.catalog?.departmental;
+  if (cat === undefined) return out;
+  for (const t of ctx.tables)
+    for (const r of t.rows) {
+      const key = r.row.key;
+      if (key.kind !== "economic" || r.row.name === undefined || r.row.name.trim() === "") continue;
+      if (checkName(cat, key.econ, r.row.name, ctx.disclosure.meta.year).kind === "mismatch")
+        out.add(`${t.table.kind}#${rowKeyId(key)}`);
+    }
+  return out;
+}
+
 function basicEconFacts(ctx: RuleContext, codes: readonly string[]): Fact[] {
   const wanted = new Set(codes);
-  const seenRows = new Set<string>();
+  const seenRows = untrustedRows(ctx);
   const out: Fact[] = [];
   for (const f of printedFacts(ctx)) {
     const c = f.coords;
@@ -195,8 +212,12 @@ export const operatingCostRule: Rule = {
         ),
   check: (ctx, severity) => {
     const oc = (ctx.groups.get(factKey("operatingCost", {})) ?? []).find((f) => !isDerived(f));
-    if (oc === undefined) return { outcome: "not-applicable", findings: [], checked: [] };
     const def = ctx.definitions.operatingCost;
+    const applies =
+      def.appliesTo === undefined ||
+      ctx.disclosure.meta.units.some((u) => def.appliesTo?.includes(u.unitType) === true);
+    if (oc === undefined || !applies)
+      return { outcome: "not-applicable", findings: [], checked: [] };
     const basis = def.of
       .map((o) => ctx.groups.get(factKey(o.concept, o.coords)) ?? [])
       .map((g) => g.find((f) => !isDerived(f) && f.value !== null) ?? g[0])

@@ -27,8 +27,6 @@ function plain(
   };
 }
 
-const isBlank = (s: string) => s.trim() === "" || s.trim() === "-" || s.trim() === "—";
-
 /** The same row key twice in a table. @internal */
 export const duplicateRowRule: Rule = {
   id: "rows.duplicate",
@@ -44,16 +42,19 @@ export const duplicateRowRule: Rule = {
   check: (ctx, severity) => {
     const findings: Finding[] = [];
     for (const t of ctx.tables) {
-      const seen = new Map<string, number>();
+      const seen = new Map<string, { index: number; blank: boolean }>();
       for (const r of t.rows) {
         if (r.row.key.kind === "indicator") continue;
         const id = rowKeyId(r.row.key);
-        const first = seen.get(id);
-        if (first === undefined) {
-          seen.set(id, r.index);
+        const rowBlank = r.facts.every((f) => f.value === null);
+        const earlier = seen.get(id);
+        if (earlier === undefined) {
+          seen.set(id, { index: r.index, blank: rowBlank });
           continue;
         }
-        const blank = Object.values(r.row.cells).every(isBlank);
+        const first = earlier.index;
+        // A blank duplicate is template residue (info); two rows with figures conflict (error).
+        const blank = rowBlank || earlier.blank;
         findings.push(
           plain(
             "rows.duplicate",

@@ -20,13 +20,13 @@ export function mismatchFinding(
 ): Finding {
   const e = expected.value;
   const a = actual.value;
-  const unitSource = a ?? e;
   const diff =
     e !== null && a !== null
       ? subtractAmounts(a, e)
       : (a ?? (e === null ? null : subtractAmounts(e, e)));
   const actualCells = sourcesOf(actual);
   const expectedCells = sourcesOf(expected);
+  const unitSource = diff ?? a ?? e;
   const primary: SourceCell | undefined = actualCells[0];
   const at = primary === undefined ? { "zh-CN": "", en: "" } : cellLabel(primary, ctx.template);
   const from = cellsLabel(expectedCells, ctx.template);

@@ -1,0 +1,9 @@
+import { writeFileSync } from "node:fs";
+import { henan2024Profile, nationalProfile, RULES, shanghaiProfile } from "../src/rules";
+import { rulesReference } from "./rules-doc";
+
+writeFileSync(
+  "docs/rules.md",
+  rulesReference(RULES, [nationalProfile, henan2024Profile, shanghaiProfile]),
+);
+console.log("wrote docs/rules.md");
