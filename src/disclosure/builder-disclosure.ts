@@ -16,7 +16,10 @@ import type { Disclosure, DisclosureMeta, Table, TextSection } from "./types";
  * };
  * ```
  */
-export type DisclosureMetaInput = Omit<DisclosureMeta, "template"> & { readonly template?: string };
+export type DisclosureMetaInput = Omit<DisclosureMeta, "template"> & {
+  /** The template id; default the builder's template's id. */
+  readonly template?: string;
+};
 
 /**
  * An immutable builder of a {@link Disclosure}: every method returns a new builder; builders are

@@ -5,9 +5,6 @@ import { validateTable } from "./builder-validate";
 import type { BuildResult } from "./problems";
 import type { Row, RowKey, Table } from "./types";
 
-/** Cells of a row as printed, by column key. */
-type Cells = Readonly<Record<string, string>>;
-
 /**
  * An immutable builder of one {@link Table}: every method returns a new builder and leaves this
  * one unchanged; builders are frozen. `build()` checks the table against the template and never
@@ -34,23 +31,28 @@ export interface TableBuilder {
    * (`"30107/50501"`), with another digit an org code (`"116001"`); any other text is a project
    * name when the kind has project rows, else a line id. Codes are normalised at `build()`.
    */
-  row(key: RowKey | string, cells: Cells, name?: string): TableBuilder;
+  row(key: RowKey | string, cells: Readonly<Record<string, string>>, name?: string): TableBuilder;
   /** Adds the 合计 row. */
-  total(cells: Cells, name?: string): TableBuilder;
+  total(cells: Readonly<Record<string, string>>, name?: string): TableBuilder;
   /** Adds the only row of a single-row table (the 三公 table). */
-  single(cells: Cells): TableBuilder;
+  single(cells: Readonly<Record<string, string>>): TableBuilder;
   /** Adds a unit (or department) row by its code. */
-  org(code: string, name: string, cells: Cells): TableBuilder;
+  org(code: string, name: string, cells: Readonly<Record<string, string>>): TableBuilder;
   /** Adds a 支出功能分类 row by its code (any printed form). */
-  functional(code: string, name: string, cells: Cells): TableBuilder;
+  functional(code: string, name: string, cells: Readonly<Record<string, string>>): TableBuilder;
   /** Adds an economic row: the 部门预算支出经济分类 code and, when printed, the 政府预算 code. */
-  economic(econ: string, gov: string | undefined, name: string, cells: Cells): TableBuilder;
+  economic(
+    econ: string,
+    gov: string | undefined,
+    name: string,
+    cells: Readonly<Record<string, string>>,
+  ): TableBuilder;
   /** Adds a project row by its name, with its project code when printed. */
-  project(name: string, cells: Cells, code?: string): TableBuilder;
+  project(name: string, cells: Readonly<Record<string, string>>, code?: string): TableBuilder;
   /** Adds a labelled line of a line table by the line's id. */
-  line(id: string, cells: Cells, name?: string): TableBuilder;
+  line(id: string, cells: Readonly<Record<string, string>>, name?: string): TableBuilder;
   /** Adds a performance indicator row by its index. */
-  indicator(index: number, cells: Cells): TableBuilder;
+  indicator(index: number, cells: Readonly<Record<string, string>>): TableBuilder;
   /** Sets the note printed with the table (the last call wins). */
   note(text: string): TableBuilder;
   /** Sets a non-grid text of the table by key (the last call for a key wins). */
@@ -71,7 +73,9 @@ export interface TableBuilder {
 export interface TableBuilderOptions {
   /** The unit the amounts are printed in; default the table kind's `defaultUnit`, else 万元. */
   readonly unit?: Unit;
+  /** The printed title, e.g. `2024年部门支出预算表`. */
   readonly title?: string;
+  /** The printed table number, e.g. `预算08表`. */
   readonly number?: string;
 }
 
@@ -88,7 +92,7 @@ interface State {
   readonly rows: RowList | undefined;
   readonly count: number;
   readonly note: string | undefined;
-  readonly texts: Cells | undefined;
+  readonly texts: Readonly<Record<string, string>> | undefined;
 }
 
 function rowsOf(list: RowList | undefined, count: number): Row[] {
@@ -118,7 +122,11 @@ function build(state: State): BuildResult<Table> {
 
 function makeBuilder(state: State): TableBuilder {
   const spec = state.template.tables.find((t) => t.id === state.kind);
-  const add = (key: RowKey, cells: Cells, name: string | undefined): TableBuilder => {
+  const add = (
+    key: RowKey,
+    cells: Readonly<Record<string, string>>,
+    name: string | undefined,
+  ): TableBuilder => {
     const copy = Object.freeze(Object.fromEntries(Object.entries(cells)));
     const row: Row = Object.freeze(
       name === undefined ? { key, cells: copy } : { key, name, cells: copy },
@@ -127,31 +135,40 @@ function makeBuilder(state: State): TableBuilder {
   };
   return Object.freeze({
     kind: state.kind,
-    row: (key: RowKey | string, cells: Cells, name?: string) =>
+    row: (key: RowKey | string, cells: Readonly<Record<string, string>>, name?: string) =>
       add(
         typeof key === "string" ? parseRowKeyText(key, spec) : Object.freeze({ ...key }),
         cells,
         name,
       ),
-    total: (cells: Cells, name?: string) => add({ kind: "total" }, cells, name),
-    single: (cells: Cells) => add({ kind: "single" }, cells, undefined),
-    org: (code: string, name: string, cells: Cells) => add({ kind: "org", code }, cells, name),
-    functional: (code: string, name: string, cells: Cells) =>
+    total: (cells: Readonly<Record<string, string>>, name?: string) =>
+      add({ kind: "total" }, cells, name),
+    single: (cells: Readonly<Record<string, string>>) => add({ kind: "single" }, cells, undefined),
+    org: (code: string, name: string, cells: Readonly<Record<string, string>>) =>
+      add({ kind: "org", code }, cells, name),
+    functional: (code: string, name: string, cells: Readonly<Record<string, string>>) =>
       add({ kind: "functional", code }, cells, name),
-    economic: (econ: string, gov: string | undefined, name: string, cells: Cells) =>
+    economic: (
+      econ: string,
+      gov: string | undefined,
+      name: string,
+      cells: Readonly<Record<string, string>>,
+    ) =>
       add(
         gov === undefined ? { kind: "economic", econ } : { kind: "economic", econ, gov },
         cells,
         name,
       ),
-    project: (name: string, cells: Cells, code?: string) =>
+    project: (name: string, cells: Readonly<Record<string, string>>, code?: string) =>
       add(
         code === undefined ? { kind: "project", name } : { kind: "project", name, code },
         cells,
         name,
       ),
-    line: (id: string, cells: Cells, name?: string) => add({ kind: "line", line: id }, cells, name),
-    indicator: (index: number, cells: Cells) => add({ kind: "indicator", index }, cells, undefined),
+    line: (id: string, cells: Readonly<Record<string, string>>, name?: string) =>
+      add({ kind: "line", line: id }, cells, name),
+    indicator: (index: number, cells: Readonly<Record<string, string>>) =>
+      add({ kind: "indicator", index }, cells, undefined),
     note: (text: string) => makeBuilder({ ...state, note: text }),
     text: (key: string, value: string) =>
       makeBuilder({

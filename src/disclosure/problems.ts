@@ -15,21 +15,13 @@ import type { RowKind } from "../templates";
  */
 export type BuildPath = readonly (string | number)[];
 
-/** What every problem about a row carries. */
-interface RowPlace {
-  readonly path: BuildPath;
-  /** The table kind id. */
-  readonly table: string;
-  /** The 0-based index of the row in the table. */
-  readonly row: number;
-  /** The row key as text (see `rowKeyId`). */
-  readonly rowKey: string;
-}
-
 /**
  * A problem found while building (or validating) a table or a disclosure against a template. A
  * union discriminated on a stable `code`; `severity` is fixed per code. The value is always built
  * anyway and keeps everything that was given: a problem never drops data.
+ *
+ * Problems about a row also carry `table` (the kind id), `row` (its 0-based index) and `rowKey`
+ * (its key as text, see `rowKeyId`).
  *
  * Errors:
  * - `unknown-table-kind`: the template has no table kind `table`.
@@ -88,48 +80,76 @@ export type BuildProblem =
       readonly path: BuildPath;
       readonly table: string;
     }
-  | (RowPlace & {
+  | {
       readonly code: "row-kind-not-allowed";
       readonly severity: "error";
+      readonly path: BuildPath;
+      readonly table: string;
+      readonly row: number;
+      readonly rowKey: string;
       readonly rowKind: RowKind;
       readonly allowed: readonly RowKind[];
-    })
-  | (RowPlace & {
+    }
+  | {
       readonly code: "unknown-line";
       readonly severity: "error";
+      readonly path: BuildPath;
+      readonly table: string;
+      readonly row: number;
+      readonly rowKey: string;
       readonly line: string;
-    })
-  | (RowPlace & {
+    }
+  | {
       readonly code: "duplicate-row";
       readonly severity: "error";
+      readonly path: BuildPath;
+      readonly table: string;
+      readonly row: number;
+      readonly rowKey: string;
       readonly first: number;
-    })
-  | (RowPlace & {
+    }
+  | {
       readonly code: "unknown-column";
       readonly severity: "error";
+      readonly path: BuildPath;
+      readonly table: string;
+      readonly row: number;
+      readonly rowKey: string;
       readonly column: string;
       readonly input: string;
-    })
-  | (RowPlace & {
+    }
+  | {
       readonly code: "malformed-amount";
       readonly severity: "error";
+      readonly path: BuildPath;
+      readonly table: string;
+      readonly row: number;
+      readonly rowKey: string;
       readonly column: string;
       readonly error: AmountError;
-    })
-  | (RowPlace & {
+    }
+  | {
       readonly code: "malformed-code";
       readonly severity: "error";
+      readonly path: BuildPath;
+      readonly table: string;
+      readonly row: number;
+      readonly rowKey: string;
       /** The code cell's column; absent when the code is in the row key. */
       readonly column?: string;
       readonly error: CodeError;
-    })
-  | (RowPlace & {
+    }
+  | {
       readonly code: "unknown-attribute-value";
       readonly severity: "warning";
+      readonly path: BuildPath;
+      readonly table: string;
+      readonly row: number;
+      readonly rowKey: string;
       readonly column: string;
       readonly input: string;
       readonly known: readonly string[];
-    });
+    };
 
 /**
  * The `code` of a {@link BuildProblem}.
