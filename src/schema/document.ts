@@ -1,0 +1,107 @@
+import * as z from "zod/mini";
+import { UNITS } from "../amount/units";
+import type { Disclosure } from "../disclosure";
+
+/**
+ * The `format` tag of a disclosure JSON document.
+ *
+ * @example
+ * ```ts
+ * import { DISCLOSURE_FORMAT } from "yusuan";
+ * DISCLOSURE_FORMAT; // "yusuan.disclosure"
+ * ```
+ */
+export const DISCLOSURE_FORMAT = "yusuan.disclosure";
+
+/**
+ * The version of the disclosure JSON document format this library reads and writes. It changes
+ * only when a document of the previous version would no longer read the same.
+ *
+ * @example
+ * ```ts
+ * import { DISCLOSURE_FORMAT_VERSION } from "yusuan";
+ * DISCLOSURE_FORMAT_VERSION; // 1
+ * ```
+ */
+export const DISCLOSURE_FORMAT_VERSION = 1;
+
+/**
+ * The JSON interchange form of a {@link Disclosure}: the disclosure's own fields (`meta`,
+ * `tables`, `texts`, exactly as in the types, cells as printed strings) plus a `format` tag, a
+ * `version` and an optional `$schema` (for editors; the JSON Schema is the package's
+ * `schema.json`). Unknown properties are rejected, so a misspelt field is never silently lost.
+ *
+ * @example
+ * ```ts
+ * import type { DisclosureDocument } from "yusuan";
+ * const doc: DisclosureDocument = {
+ *   format: "yusuan.disclosure",
+ *   version: 1,
+ *   meta: { year: 2024, documentKind: "单位", template: "henan2024", department: { name: "某单位" }, units: [] },
+ *   tables: [{ kind: "sanGong", unit: "万元", rows: [{ key: { kind: "single" }, cells: { total: "6.50" } }] }],
+ *   texts: [],
+ * };
+ * ```
+ */
+export interface DisclosureDocument extends Disclosure {
+  /** A JSON Schema reference for editors, ignored when read. */
+  readonly $schema?: string;
+  /** Always {@link DISCLOSURE_FORMAT}. */
+  readonly format: typeof DISCLOSURE_FORMAT;
+  /** Always {@link DISCLOSURE_FORMAT_VERSION}. */
+  readonly version: typeof DISCLOSURE_FORMAT_VERSION;
+}
+
+function makeDocumentSchema() {
+  const text = z.string();
+  const optionalText = z.exactOptional(text);
+  const printed = z.record(text, text);
+  const rowKey = z.discriminatedUnion("kind", [
+    z.strictObject({ kind: z.literal("total") }),
+    z.strictObject({ kind: z.literal("org"), code: text }),
+    z.strictObject({ kind: z.literal("functional"), code: text }),
+    z.strictObject({ kind: z.literal("economic"), econ: text, gov: optionalText }),
+    z.strictObject({ kind: z.literal("project"), name: text, code: optionalText }),
+    z.strictObject({ kind: z.literal("line"), line: text }),
+    z.strictObject({ kind: z.literal("single") }),
+    z.strictObject({ kind: z.literal("indicator"), index: z.int().check(z.nonnegative()) }),
+  ]);
+  const row = z.strictObject({ key: rowKey, name: optionalText, cells: printed });
+  const table = z.strictObject({
+    kind: text,
+    title: optionalText,
+    number: optionalText,
+    unit: z.enum(UNITS),
+    rows: z.array(row),
+    note: optionalText,
+    texts: z.exactOptional(printed),
+  });
+  const unit = z.strictObject({
+    code: optionalText,
+    name: text,
+    unitType: z.enum(["行政", "参公", "事业"]),
+  });
+  const meta = z.strictObject({
+    year: z.int(),
+    documentKind: z.enum(["部门", "单位"]),
+    template: text,
+    department: z.strictObject({ code: optionalText, name: text }),
+    units: z.array(unit),
+    regionCode: optionalText,
+  });
+  return z.strictObject({
+    $schema: optionalText,
+    format: z.literal(DISCLOSURE_FORMAT),
+    version: z.literal(DISCLOSURE_FORMAT_VERSION),
+    meta,
+    tables: z.array(table),
+    texts: z.array(z.strictObject({ title: text, body: text })),
+  });
+}
+
+/**
+ * The zod/mini schema of a {@link DisclosureDocument}. Used by `parseDisclosure` and by
+ * `scripts/json-schema.ts` (which derives `schema.json` from it).
+ * @internal
+ */
+export const disclosureDocumentSchema = /*#__PURE__*/ makeDocumentSchema();

@@ -1,0 +1,128 @@
+import type { Locale } from "../locale";
+import type { SchemaIssue, SchemaPath } from "./issues";
+
+const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/u;
+
+/**
+ * A path as property accesses: `tables[2].rows[3].cells["basic.salary"]`; `""` for the root.
+ * @internal
+ */
+export function formatSchemaPath(path: SchemaPath): string {
+  let out = "";
+  for (const segment of path) {
+    if (typeof segment === "number") out += `[${segment}]`;
+    else if (IDENTIFIER.test(segment)) out += out === "" ? segment : `.${segment}`;
+    else out += `[${JSON.stringify(segment)}]`;
+  }
+  return out;
+}
+
+const TYPE_NAMES: Readonly<Record<Locale, Readonly<Record<string, string>>>> = {
+  "zh-CN": {
+    string: "字符串",
+    number: "数",
+    int: "整数",
+    boolean: "布尔值",
+    null: "null",
+    array: "数组",
+    object: "对象",
+    record: "以字符串为值的对象",
+  },
+  en: {
+    string: "a string",
+    number: "a number",
+    int: "an integer",
+    boolean: "a boolean",
+    null: "null",
+    array: "an array",
+    object: "an object",
+    record: "an object of strings",
+  },
+};
+
+function typeName(type: string, locale: Locale): string {
+  return TYPE_NAMES[locale][type] ?? type;
+}
+
+/** What was found: `数 5`, `字符串 "x"`, `数组` / `number 5`, `string "x"`, `an array`. */
+function received(input: unknown, locale: Locale): string {
+  const type = input === null ? "null" : Array.isArray(input) ? "array" : typeof input;
+  const name = typeName(type, locale);
+  if (typeof input === "string") {
+    const shown = input.length > 40 ? `${input.slice(0, 40)}…` : input;
+    return `${name} ${JSON.stringify(shown)}`;
+  }
+  if (typeof input === "number" || typeof input === "boolean") return `${name} ${String(input)}`;
+  return name;
+}
+
+function list(values: readonly (string | number)[], en: boolean): string {
+  return values.map((v) => JSON.stringify(v)).join(en ? ", " : "、");
+}
+
+function zh(issue: SchemaIssue): string {
+  switch (issue.code) {
+    case "invalid-json":
+      return `不是有效的 JSON：${issue.detail}`;
+    case "missing":
+      return "缺少必填项";
+    case "invalid-type":
+      return `应为${typeName(issue.expected, "zh-CN")}，实际是${received(issue.input, "zh-CN")}`;
+    case "invalid-value":
+      return `应为 ${list(issue.expected, false)} 之一，实际是${received(issue.input, "zh-CN")}`;
+    case "unknown-key":
+      return `文档格式中没有属性“${issue.key}”`;
+    case "reserved-key":
+      return `不能使用保留的键“${issue.key}”`;
+    case "too-small":
+      return `不能小于 ${issue.minimum}，实际是${received(issue.input, "zh-CN")}`;
+    case "too-big":
+      return `不能大于 ${issue.maximum}，实际是${received(issue.input, "zh-CN")}`;
+    case "invalid":
+      return `无效（${issue.reason}）`;
+  }
+}
+
+function en(issue: SchemaIssue): string {
+  switch (issue.code) {
+    case "invalid-json":
+      return `not valid JSON: ${issue.detail}`;
+    case "missing":
+      return "required but missing";
+    case "invalid-type":
+      return `expected ${typeName(issue.expected, "en")}, got ${received(issue.input, "en")}`;
+    case "invalid-value":
+      return `expected one of ${list(issue.expected, true)}, got ${received(issue.input, "en")}`;
+    case "unknown-key":
+      return `the format has no property "${issue.key}"`;
+    case "reserved-key":
+      return `the reserved key "${issue.key}" cannot be used`;
+    case "too-small":
+      return `must not be less than ${issue.minimum}, got ${received(issue.input, "en")}`;
+    case "too-big":
+      return `must not be greater than ${issue.maximum}, got ${received(issue.input, "en")}`;
+    case "invalid":
+      return `invalid (${issue.reason})`;
+  }
+}
+
+/**
+ * Renders a {@link SchemaIssue} as a message that starts with its path, in Chinese by default or
+ * in English.
+ *
+ * @param issue - an issue from `parseDisclosure` or `parseDisclosureJson`
+ * @param locale - `"zh-CN"` (default) or `"en"`
+ *
+ * @example
+ * ```ts
+ * import { formatSchemaIssue } from "yusuan";
+ * const issue = { code: "invalid-value", path: ["tables", 0, "unit"], input: "千元", expected: ["元", "万元", "亿元"] } as const;
+ * formatSchemaIssue(issue); // 'tables[0].unit：应为 "元"、"万元"、"亿元" 之一，实际是字符串 "千元"'
+ * formatSchemaIssue(issue, "en"); // 'tables[0].unit: expected one of "元", "万元", "亿元", got a string "千元"'
+ * ```
+ */
+export function formatSchemaIssue(issue: SchemaIssue, locale: Locale = "zh-CN"): string {
+  const path = formatSchemaPath(issue.path);
+  if (locale === "en") return `${path === "" ? "document" : path}: ${en(issue)}`;
+  return `${path === "" ? "文档" : path}：${zh(issue)}`;
+}

@@ -1,0 +1,228 @@
+import { describe, expect, it } from "vitest";
+import type { Disclosure } from "../disclosure";
+import { parseDisclosure, parseDisclosureJson } from "./parse";
+import { serializeDisclosure, stringifyDisclosure } from "./serialize";
+
+const DEPT = "中国共产党洛阳市涧西区委员会办公室";
+
+const disclosure: Disclosure = {
+  meta: {
+    year: 2024,
+    documentKind: "部门",
+    template: "henan2024",
+    department: { code: "116", name: DEPT },
+    units: [{ code: "116001", name: DEPT, unitType: "行政" }],
+    regionCode: "410305",
+  },
+  tables: [
+    {
+      kind: "expenditure",
+      title: "2024年部门支出预算表",
+      number: "03",
+      unit: "万元",
+      rows: [
+        {
+          key: { kind: "total" },
+          name: "合计",
+          cells: { total: "969.06", basic: "682.06", project: "287.00" },
+        },
+        {
+          key: { kind: "functional", code: "2013101" },
+          name: "行政运行",
+          cells: { total: "558.07", basic: "" },
+        },
+      ],
+    },
+    {
+      kind: "gpbBasic",
+      unit: "万元",
+      rows: [
+        {
+          key: { kind: "economic", econ: "30107", gov: "50501" },
+          name: "绩效工资",
+          cells: { total: "50.00" },
+        },
+      ],
+    },
+    {
+      kind: "govFundExpenditure",
+      unit: "万元",
+      rows: [],
+      note: "本部门无政府性基金预算拨款安排的支出。",
+    },
+    {
+      kind: "departmentTargets",
+      unit: "万元",
+      rows: [
+        { key: { kind: "indicator", index: 0 }, cells: { level3: "预算执行率", value: "≥90%" } },
+      ],
+      texts: { annualGoal: "保障机关正常运转" },
+    },
+  ],
+  texts: [{ title: "情况说明", body: "收入总计 969.06万元" }],
+};
+
+function document(): Record<string, unknown> {
+  return JSON.parse(stringifyDisclosure(disclosure)) as Record<string, unknown>;
+}
+
+function issuesOf(input: unknown) {
+  const r = parseDisclosure(input);
+  if (r.ok) throw new Error("expected issues");
+  return r.error;
+}
+
+describe("serialize and parse", () => {
+  it("a document reads back to an equal, frozen disclosure", () => {
+    const r = parseDisclosureJson(stringifyDisclosure(disclosure));
+    expect(r).toEqual({ ok: true, value: disclosure });
+    expect(r.ok && Object.isFrozen(r.value.tables[0]?.rows[1]?.cells)).toBe(true);
+  });
+
+  it("the document has the format tag and version first, and no undefined properties", () => {
+    const doc = serializeDisclosure(disclosure);
+    expect(Object.keys(doc)).toEqual(["format", "version", "meta", "tables", "texts"]);
+    expect(doc.format).toBe("yusuan.disclosure");
+    expect(doc.version).toBe(1);
+    expect(JSON.stringify(doc)).toBe(stringifyDisclosure(disclosure, 0));
+    expect(Object.keys(doc.tables[1] ?? {})).toEqual(["kind", "unit", "rows"]);
+  });
+
+  it("accepts a $schema property and drops it, with format and version, from the disclosure", () => {
+    const r = parseDisclosure({ $schema: "./node_modules/yusuan/schema.json", ...document() });
+    expect(r).toEqual({ ok: true, value: disclosure });
+  });
+});
+
+describe("parseDisclosure: issues with paths", () => {
+  it("a missing required property", () => {
+    const { meta: _, ...rest } = document();
+    expect(issuesOf(rest)).toEqual([{ code: "missing", path: ["meta"] }]);
+  });
+
+  it("a value of the wrong type, and the root itself", () => {
+    const doc = document();
+    expect(issuesOf({ ...doc, texts: "none" })).toEqual([
+      { code: "invalid-type", path: ["texts"], input: "none", expected: "array" },
+    ]);
+    expect(issuesOf(null)).toEqual([
+      { code: "invalid-type", path: [], input: null, expected: "object" },
+    ]);
+  });
+
+  it("a value that is not one of the allowed ones: unit, format tag, version", () => {
+    const doc = document();
+    const tables = doc.tables as Record<string, unknown>[];
+    const wrongUnit = { ...doc, tables: [{ ...tables[0], unit: "千元" }] };
+    expect(issuesOf(wrongUnit)).toEqual([
+      {
+        code: "invalid-value",
+        path: ["tables", 0, "unit"],
+        input: "千元",
+        expected: ["元", "万元", "亿元"],
+      },
+    ]);
+    expect(issuesOf({ ...doc, format: "xbrl", version: 2 })).toEqual([
+      { code: "invalid-value", path: ["format"], input: "xbrl", expected: ["yusuan.disclosure"] },
+      { code: "invalid-value", path: ["version"], input: 2, expected: [1] },
+    ]);
+  });
+
+  it("a row key with an unknown or absent kind points at the kind", () => {
+    const base = document();
+    const rowsWith = (key: unknown) => ({
+      ...base,
+      tables: [{ kind: "sanGong", unit: "万元", rows: [{ key, cells: {} }] }],
+    });
+    const kinds = [
+      "total",
+      "org",
+      "functional",
+      "economic",
+      "project",
+      "line",
+      "single",
+      "indicator",
+    ];
+    expect(issuesOf(rowsWith({ kind: "unit", code: "116" }))).toEqual([
+      {
+        code: "invalid-value",
+        path: ["tables", 0, "rows", 0, "key", "kind"],
+        input: "unit",
+        expected: kinds,
+      },
+    ]);
+    expect(issuesOf(rowsWith({ code: "116" }))).toEqual([
+      { code: "missing", path: ["tables", 0, "rows", 0, "key", "kind"] },
+    ]);
+    expect(issuesOf(rowsWith({ kind: "functional" }))).toEqual([
+      { code: "missing", path: ["tables", 0, "rows", 0, "key", "code"] },
+    ]);
+    expect(issuesOf(rowsWith({ kind: "indicator", index: -1 }))).toEqual([
+      { code: "too-small", path: ["tables", 0, "rows", 0, "key", "index"], input: -1, minimum: 0 },
+    ]);
+    expect(issuesOf(rowsWith({ kind: "indicator", index: 1.5 }))).toEqual([
+      {
+        code: "invalid-type",
+        path: ["tables", 0, "rows", 0, "key", "index"],
+        input: 1.5,
+        expected: "int",
+      },
+    ]);
+  });
+
+  it("an unknown property, one issue per key, pointing at it", () => {
+    const doc = document();
+    expect(issuesOf({ ...doc, tabels: [], note: "" })).toEqual([
+      { code: "unknown-key", path: ["tabels"], key: "tabels" },
+      { code: "unknown-key", path: ["note"], key: "note" },
+    ]);
+  });
+
+  it("a non-string cell, and a __proto__ cell key, which is reported rather than lost", () => {
+    const doc = document();
+    const withCell = (cells: string) =>
+      JSON.parse(
+        JSON.stringify({ ...doc, tables: [] }).replace(
+          '"tables":[]',
+          `"tables":[{"kind":"sanGong","unit":"万元","rows":[{"key":{"kind":"single"},"cells":${cells}}]}]`,
+        ),
+      );
+    expect(issuesOf(withCell('{"total":6.5}'))).toEqual([
+      {
+        code: "invalid-type",
+        path: ["tables", 0, "rows", 0, "cells", "total"],
+        input: 6.5,
+        expected: "string",
+      },
+    ]);
+    expect(issuesOf(withCell('{"total":"6.50","__proto__":"x"}'))).toEqual([
+      {
+        code: "reserved-key",
+        path: ["tables", 0, "rows", 0, "cells", "__proto__"],
+        key: "__proto__",
+      },
+    ]);
+  });
+
+  it("a JavaScript value with an undefined optional property is a wrong type, not a missing value", () => {
+    const doc = document();
+    expect(issuesOf({ ...doc, $schema: undefined })).toEqual([
+      { code: "invalid-type", path: ["$schema"], input: undefined, expected: "string" },
+    ]);
+  });
+});
+
+describe("parseDisclosureJson", () => {
+  it("text that is not JSON is one invalid-json issue at the root", () => {
+    const r = parseDisclosureJson('{"format": "yusuan.disclosure",');
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.error).toHaveLength(1);
+    expect(r.error[0]).toMatchObject({
+      code: "invalid-json",
+      path: [],
+      input: '{"format": "yusuan.disclosure",',
+    });
+  });
+});
