@@ -1,0 +1,65 @@
+import { normalizeName } from "../codes";
+import type { RowKind, TableKind } from "../templates";
+import type { ColumnMatch } from "./headers";
+
+/** Whether every cell of a row is blank. @internal */
+export function isBlank(cells: readonly string[]): boolean {
+  return cells.every((c) => c.trim() === "");
+}
+
+/** Whether the kind accepts rows of this kind. @internal */
+export function accepts(kind: TableKind, rowKind: RowKind): boolean {
+  return kind.rowKinds.includes(rowKind);
+}
+
+/** Whether a column's cells go into `row.cells` (amount, text, attribute, unknown). @internal */
+export function isValueColumn(c: ColumnMatch): boolean {
+  const role = c.column?.role;
+  return role === undefined || role === "amount" || role === "text" || role === "attribute";
+}
+
+/**
+ * A row's cells keyed by column key, for the given value columns (`""` kept for blanks);
+ * `consumed` is a cell read as the row key (blanked); surplus printed cells go under `extra:#<i>`.
+ * @internal
+ */
+export function cellsOf(
+  row: readonly string[],
+  columns: readonly ColumnMatch[],
+  consumed: number | undefined,
+  surplusFrom: number | undefined,
+): Readonly<Record<string, string>> {
+  const cells: Record<string, string> = {};
+  for (const c of columns) cells[c.key] = c.index === consumed ? "" : (row[c.index] ?? "");
+  if (surplusFrom !== undefined) {
+    for (let i = surplusFrom; i < row.length; i++) cells[`extra:#${i}`] = row[i] ?? "";
+  }
+  return cells;
+}
+
+/** The first non-blank cell among a row's name columns (optionally of one side). @internal */
+export function labelOf(
+  row: readonly string[],
+  columns: readonly ColumnMatch[],
+  side?: string,
+): { readonly text: string; readonly cell: number } | undefined {
+  for (const c of columns) {
+    if (c.column?.role !== "name") continue;
+    if (side !== undefined && c.side !== side) continue;
+    const text = row[c.index] ?? "";
+    if (text.trim() !== "") return { text, cell: c.index };
+  }
+  return undefined;
+}
+
+const TOTAL_LABELS: ReadonlySet<string> = new Set(["合计", "总计"]);
+
+/** Whether a printed label is a total (`合计`, `总 计`). @internal */
+export function isTotalLabel(text: string): boolean {
+  return TOTAL_LABELS.has(normalizeName(text));
+}
+
+/** Whether a row's cells are all blank (for duplicate severity). @internal */
+export function cellsBlank(cells: Readonly<Record<string, string>>): boolean {
+  return Object.values(cells).every((v) => v.trim() === "");
+}

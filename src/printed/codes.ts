@@ -1,0 +1,90 @@
+import { type Code, type CodeError, type CodeSystem, joinCodeSegments, parseCode } from "../codes";
+import { err, type Result } from "../result";
+import type { ColumnMatch } from "./headers";
+
+/**
+ * A code read from a row's code columns: the system, the printed text (segments joined with a
+ * space), the first code cell's index, and the parse result.
+ *
+ * @example
+ * ```ts
+ * import type { PrintedCode } from "yusuan";
+ * const describe = (c: PrintedCode) => (c.result.ok ? c.result.value.value : c.result.error.code);
+ * ```
+ */
+export interface PrintedCode {
+  readonly system: CodeSystem;
+  readonly raw: string;
+  readonly cell: number;
+  /** How many code cells were filled (1 for a whole code or a lone 类 segment). */
+  readonly filled: number;
+  readonly result: Result<Code, CodeError>;
+}
+
+function gapError(system: CodeSystem, parts: readonly string[], gap: number): CodeError {
+  const input = parts.join(" | ");
+  const position = parts.slice(0, gap).reduce((n, p) => n + p.length + 3, 0);
+  const expectedLength = gap === 0 ? 3 : 2;
+  return { code: "bad-segment", segment: "", expectedLength, input, position, system };
+}
+
+function readSystem(system: CodeSystem, cols: readonly ColumnMatch[], row: readonly string[]) {
+  const whole = cols.find(
+    (c) => c.column?.segment === undefined && (row[c.index] ?? "").trim() !== "",
+  );
+  if (whole !== undefined) {
+    const raw = (row[whole.index] ?? "").trim();
+    return { system, raw, cell: whole.index, filled: 1, result: parseCode(system, raw) };
+  }
+  const segments = cols
+    .filter((c) => c.column?.segment !== undefined)
+    .sort((a, b) => (a.column?.segment ?? 0) - (b.column?.segment ?? 0));
+  const parts = segments.map((c) => (row[c.index] ?? "").trim());
+  const lastFilled = parts.reduce((last, p, i) => (p === "" ? last : i), -1);
+  const first = segments[0];
+  if (lastFilled < 0 || first === undefined) return undefined;
+  const gap = parts.findIndex((p, i) => p === "" && i < lastFilled);
+  const raw = joinCodeSegments(parts);
+  const filled = parts.filter((p) => p !== "").length;
+  if (gap >= 0) {
+    const cell = segments[gap]?.index ?? first.index;
+    const error = gapError(system, parts.slice(0, lastFilled + 1), gap);
+    return { system, raw, cell, filled, result: err(error) };
+  }
+  return { system, raw, cell: first.index, filled, result: parseCode(system, raw) };
+}
+
+/**
+ * Reads the codes of one printed row, one per code system the row's code columns carry: segments
+ * printed across columns (`201 | 31 | 01`) are joined and parsed with `parseCode`; a blank
+ * segment between filled ones is a `bad-segment` error, never skipped. Systems whose code cells
+ * are all blank are absent.
+ *
+ * @example
+ * ```ts
+ * import { henan2024, matchHeaders, readRowCodes } from "yusuan";
+ * const kind = henan2024.tables.find((t) => t.id === "expenditure");
+ * if (kind) {
+ *   const { columns } = matchHeaders(["科目编码/类", "科目编码/款", "科目编码/项"], kind);
+ *   const [c] = readRowCodes(["201", "31", "01"], columns);
+ *   if (c?.result.ok) c.result.value.value; // "2013101"
+ * }
+ * ```
+ */
+export function readRowCodes(
+  row: readonly string[],
+  columns: readonly ColumnMatch[],
+): readonly PrintedCode[] {
+  const bySystem = new Map<CodeSystem, ColumnMatch[]>();
+  for (const c of columns) {
+    const system = c.column?.role === "code" ? c.column.system : undefined;
+    if (system === undefined) continue;
+    bySystem.set(system, [...(bySystem.get(system) ?? []), c]);
+  }
+  const codes: PrintedCode[] = [];
+  for (const [system, cols] of bySystem) {
+    const code = readSystem(system, cols, row);
+    if (code !== undefined) codes.push(code);
+  }
+  return codes;
+}

@@ -1,0 +1,130 @@
+import { describe, expect, it } from "vitest";
+import { henan2024, shanghai, type TableKind } from "../templates";
+import { matchHeaders } from "./headers";
+
+function kindOf(template: { tables: readonly TableKind[] }, id: string): TableKind {
+  const kind = template.tables.find((t) => t.id === id);
+  if (kind === undefined) throw new Error(`no kind ${id}`);
+  return kind;
+}
+
+describe("matchHeaders", () => {
+  const expenditure = kindOf(henan2024, "expenditure");
+
+  it("matches full header paths and reports how", () => {
+    const { columns, problems } = matchHeaders(
+      ["科目编码/类", "单位（科目名称）", "基本支出/人员经费/工资福利支出", "项目支出/其他运转类"],
+      expenditure,
+    );
+    expect(columns.map((c) => c.key)).toEqual([
+      "code.class",
+      "name",
+      "basic.salary",
+      "project.operating",
+    ]);
+    expect(columns.map((c) => c.match)).toEqual(["full", "full", "full", "full"]);
+    expect(columns.map((c) => c.index)).toEqual([0, 1, 2, 3]);
+    expect(problems).toEqual([]);
+  });
+
+  it("matches a suffix of a longer printed path", () => {
+    const { columns } = matchHeaders(["本年预算/基本支出/人员经费/工资福利支出"], expenditure);
+    expect(columns[0]?.key).toBe("basic.salary");
+    expect(columns[0]?.match).toBe("suffix");
+  });
+
+  it("compares levels after name normalisation and without a leading year", () => {
+    const sanGong = kindOf(henan2024, "sanGong");
+    const { columns } = matchHeaders(
+      ["因公出国(境)费", " 公务用车购置及运行费 / 公务用车运行费 "],
+      sanGong,
+    );
+    expect(columns.map((c) => c.key)).toEqual(["abroad", "vehicles.operation"]);
+    const sh = kindOf(shanghai, "sanGongAndOperating");
+    const r = matchHeaders(["2024年“三公”经费预算数/合计", "2024年机关运行经费预算数"], sh);
+    expect(r.columns.map((c) => c.key)).toEqual(["total", "operatingCost"]);
+  });
+
+  it("keeps an unknown header under extra:<header> and reports it with its index", () => {
+    const { columns, problems } = matchHeaders(["科目编码/类", "备注"], expenditure);
+    expect(columns[1]).toEqual({
+      index: 1,
+      header: "备注",
+      key: "extra:备注",
+      column: undefined,
+      match: "none",
+      side: undefined,
+    });
+    expect(problems).toEqual([
+      {
+        code: "unknown-header",
+        severity: "warning",
+        path: { header: 1, text: "备注" },
+        key: "extra:备注",
+      },
+    ]);
+  });
+
+  it("gives a column to one header only: a second one is a duplicate", () => {
+    const { columns, problems } = matchHeaders(["合计", "总计"], expenditure);
+    expect(columns.map((c) => c.key)).toEqual(["total", "extra:总计"]);
+    expect(problems.map((p) => p.code)).toEqual(["duplicate-header"]);
+  });
+
+  it("prefers the full match over an earlier suffix match for the same column", () => {
+    const { columns } = matchHeaders(
+      ["资金来源/小计/合计", "合计"],
+      kindOf(henan2024, "operatingCost"),
+    );
+    expect(columns.map((c) => c.key)).toEqual(["extra:资金来源/小计/合计", "total"]);
+  });
+
+  it("lists the columns no header names", () => {
+    const sanGong = kindOf(henan2024, "sanGong");
+    const { missing } = matchHeaders(["“三公”经费合计", "公务接待费"], sanGong);
+    expect(missing.map((c) => c.key)).toEqual([
+      "abroad",
+      "vehicles",
+      "vehicles.purchase",
+      "vehicles.operation",
+    ]);
+  });
+
+  it("uses the printed side of a two-sided table to choose between same-named columns", () => {
+    const kind: TableKind = {
+      id: "twoSided",
+      name: { "zh-CN": "收支表", en: "Two-sided" },
+      titles: ["收支表"],
+      rowKinds: ["line"],
+      defaultUnit: "元",
+      emptyNote: "optional",
+      columns: [
+        { key: "in.name", role: "name", side: "income", headers: ["收入/项目", "项目"] },
+        { key: "in.amount", role: "amount", side: "income", headers: ["收入/金额", "金额"] },
+        { key: "out.name", role: "name", side: "spending", headers: ["支出/项目", "项目"] },
+        { key: "out.amount", role: "amount", side: "spending", headers: ["支出/金额", "金额"] },
+      ],
+      lines: [],
+    };
+    const { columns } = matchHeaders(
+      ["本年支出/项目", "本年支出/金额", "本年收入/项目", "本年收入/金额"],
+      kind,
+    );
+    expect(columns.map((c) => c.key)).toEqual(["out.name", "out.amount", "in.name", "in.amount"]);
+    expect(columns.map((c) => c.side)).toEqual(["spending", "spending", "income", "income"]);
+  });
+
+  it("reads the Shanghai 收支总表 headers", () => {
+    const { columns, problems } = matchHeaders(
+      ["本年收入/项目", "本年收入/预算数", "本年支出/项目", "本年支出/预算数/合计"],
+      kindOf(shanghai, "summary"),
+    );
+    expect(columns.map((c) => c.key)).toEqual([
+      "income.name",
+      "income.amount",
+      "spending.name",
+      "spending.amount",
+    ]);
+    expect(problems).toEqual([]);
+  });
+});

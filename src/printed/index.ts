@@ -1,0 +1,10 @@
+export type { PrintedCode } from "./codes";
+export { readRowCodes } from "./codes";
+export type { ColumnMatch } from "./headers";
+export { matchHeaders } from "./headers";
+export { formatReadProblem } from "./messages";
+export type { ReadProblem, ReadProblemPath, ReadSeverity } from "./problems";
+export type { ReadOptions, ReadResult } from "./read";
+export { readPrintedTable } from "./read";
+export { normalizeTableTitle, recogniseTableKind } from "./title";
+export type { PrintedTable } from "./types";

@@ -1,0 +1,247 @@
+import { describe, expect, it } from "vitest";
+import { type Catalog, defineCatalog } from "../catalog";
+import { rowKeyId } from "../disclosure";
+import { henan2024, shanghai } from "../templates";
+import { readPrintedTable } from "./read";
+import type { PrintedTable } from "./types";
+
+/** A small functional catalog, so the tests do not depend on the built-in data's aliases. */
+function testCatalog(): Catalog {
+  const r = defineCatalog({
+    system: "functional",
+    year: 2024,
+    coverage: { 类: "partial" },
+    entries: [
+      { code: "201", name: "一般公共服务支出" },
+      { code: "207", name: "文化旅游体育与传媒支出" },
+      { code: "208", name: "社会保障和就业支出" },
+      {
+        code: "210",
+        name: "卫生健康支出",
+        aliases: [{ name: "卫生健康" }, { name: "医疗卫生与计划生育支出", to: 2018 }],
+      },
+      { code: "212", name: "城乡社区支出", aliases: [{ name: "城乡社区事务" }] },
+      { code: "221", name: "住房保障支出" },
+    ],
+  });
+  if (!r.ok) throw new Error("test catalog");
+  return r.value;
+}
+const catalog = testCatalog();
+
+const FISCAL = ["收入/项目", "收入/金额", "支出/项目", "支出/合计"];
+const SUMMARY = ["收入/项目", "收入/金额", "支出/项目", "支出/金额"];
+
+const ids = (t: PrintedTable, withCatalog = true) => {
+  const r = readPrintedTable(
+    t,
+    withCatalog ? { template: henan2024, catalog } : { template: henan2024 },
+  );
+  return { r, ids: r.table?.rows.map((row) => rowKeyId(row.key)) ?? [] };
+};
+
+describe("line tables", () => {
+  it("splits each printed row into an income row and a spending row", () => {
+    const { r, ids: keys } = ids({
+      title: "2024年部门收支预算表",
+      headers: SUMMARY,
+      rows: [
+        ["一、一般公共预算", "969.06", "一、一般公共服务", "635.07"],
+        ["", "", "十、卫生健康", "47.28"],
+        ["本 年 收 入 合 计", "969.06", "本 年 支 出 合 计", "969.06"],
+      ],
+    });
+    expect(keys).toEqual([
+      "line:revenue.gpb",
+      "functional:201",
+      "functional:210",
+      "line:revenue",
+      "line:spending",
+    ]);
+    expect(r.rowSources).toEqual([0, 0, 1, 2, 2]);
+    expect(r.table?.rows[0]).toEqual({
+      key: { kind: "line", line: "revenue.gpb" },
+      name: "一、一般公共预算",
+      cells: { "income.amount": "969.06" },
+    });
+    expect(r.table?.rows[2]?.cells).toEqual({ "spending.amount": "47.28" });
+  });
+
+  it("tracks the section: （一） under 二、上年结转 is the carried-over line", () => {
+    const { ids: keys } = ids({
+      title: "2024年财政拨款收支预算表",
+      headers: FISCAL,
+      rows: [
+        ["一、本年收入", "969.06", "", ""],
+        ["（一）一般公共预算拨款", "969.06", "", ""],
+        ["二、上年结转", "", "", ""],
+        ["（一）一般公共预算拨款", "", "", ""],
+        ["（二）政府性基金预算拨款", "", "", ""],
+        ["收入合计", "969.06", "", ""],
+      ],
+    });
+    expect(keys).toEqual([
+      "line:revenue",
+      "line:revenue.gpb",
+      "line:revenue.carryover",
+      "line:revenue.carryover.gpb",
+      "line:revenue.carryover.govFund",
+      "line:revenue.total",
+    ]);
+  });
+
+  it("reports a label that fits several lines when no section says which", () => {
+    const { r } = ids({
+      title: "2024年财政拨款收支预算表",
+      headers: FISCAL,
+      rows: [["一般公共预算拨款", "1.00", "", ""]],
+    });
+    const problem = r.problems.find((p) => p.code === "ambiguous-line");
+    expect(problem).toEqual({
+      code: "ambiguous-line",
+      severity: "error",
+      path: { row: 0, cell: 0 },
+      label: "一般公共预算拨款",
+      candidates: ["revenue.gpb", "revenue.carryover.gpb"],
+    });
+    expect(r.table?.rows).toEqual([]);
+  });
+
+  it("resolves 类 labels by catalog name, with or without 支出, and by alias", () => {
+    const { ids: keys } = ids({
+      title: "2024年财政拨款收支预算表",
+      headers: FISCAL,
+      rows: [
+        ["", "", "（一）一般公共服务支出", "635.07"],
+        ["", "", "（十二）城乡社区事务支出", ""],
+        ["", "", "二十一、住房保障", ""],
+      ],
+    });
+    expect(keys).toEqual(["functional:201", "functional:212", "functional:221"]);
+  });
+
+  it("falls back to the ordinal (code − 200) when the table numbers by code", () => {
+    const { r, ids: keys } = ids({
+      title: "2024年财政拨款收支预算表",
+      headers: FISCAL,
+      rows: [
+        ["", "", "（一）一般公共服务支出", ""],
+        ["", "", "（七）文化体育旅游与传媒支出", ""],
+      ],
+    });
+    expect(keys).toEqual(["functional:201", "functional:207"]);
+    expect(r.problems.filter((p) => p.code === "functional-by-ordinal")).toEqual([
+      {
+        code: "functional-by-ordinal",
+        severity: "info",
+        path: { row: 1, cell: 2 },
+        label: "（七）文化体育旅游与传媒支出",
+        functional: "207",
+      },
+    ]);
+  });
+
+  it("warns when the ordinal is the only evidence (no catalog)", () => {
+    const { r, ids: keys } = ids(
+      {
+        title: "2024年部门收支预算表",
+        headers: SUMMARY,
+        rows: [["", "", "十、卫生健康", "47.28"]],
+      },
+      false,
+    );
+    expect(keys).toEqual(["functional:210"]);
+    expect(r.problems.find((p) => p.code === "functional-by-ordinal")?.severity).toBe("warning");
+  });
+
+  it("does not use ordinals when the catalog shows the table numbers its rows in sequence", () => {
+    const r = readPrintedTable(
+      {
+        title: "2024年预算单位财政拨款收支预算总表",
+        headers: [
+          "财政拨款收入/项目",
+          "财政拨款收入/预算数",
+          "财政拨款支出/项目",
+          "财政拨款支出/合计",
+        ],
+        rows: [
+          ["", "", "一、一般公共服务支出", ""],
+          ["", "", "二、社会保障和就业支出", "8,661,624"],
+          ["", "", "三、医疗卫生与计划生育支出", "503,724"],
+          ["", "", "四、某某专项支出", "1"],
+        ],
+      },
+      { template: shanghai, catalog },
+    );
+    expect(r.table?.rows.map((row) => rowKeyId(row.key))).toEqual([
+      "functional:201",
+      "functional:208",
+      "functional:210",
+    ]);
+    expect(r.problems.filter((p) => p.severity === "error")).toEqual([
+      {
+        code: "unknown-line-label",
+        severity: "error",
+        path: { row: 3, cell: 2 },
+        label: "四、某某专项支出",
+        candidates: [],
+      },
+    ]);
+  });
+
+  it("keeps both rows of a duplicated 类 and reports it: info when one is blank, error otherwise", () => {
+    const rows = (second: string): PrintedTable => ({
+      title: "2024年财政拨款收支预算表",
+      headers: FISCAL,
+      rows: [
+        ["", "", "（九）医疗卫生与计划生育支出", second],
+        ["", "", "（十）卫生健康支出", "47.28"],
+      ],
+    });
+    const blank = ids(rows(""));
+    expect(blank.ids).toEqual(["functional:210", "functional:210"]);
+    expect(blank.r.problems.filter((p) => p.code === "duplicate-row")).toEqual([
+      {
+        code: "duplicate-row",
+        severity: "info",
+        path: { row: 1 },
+        key: "functional:210",
+        rows: [0, 1],
+      },
+    ]);
+    expect(blank.r.ok).toBe(true);
+    const filled = ids(rows("1.00"));
+    expect(filled.r.problems.find((p) => p.code === "duplicate-row")?.severity).toBe("error");
+    expect(filled.r.ok).toBe(false);
+  });
+
+  it("reports an amount printed without a label", () => {
+    const { r } = ids({
+      title: "2024年部门收支预算表",
+      headers: SUMMARY,
+      rows: [["", "5.00", "", ""]],
+    });
+    expect(r.problems.filter((p) => p.severity === "error")).toEqual([
+      { code: "unplaced-row", severity: "error", path: { row: 0 }, cells: ["", "5.00", "", ""] },
+    ]);
+  });
+
+  it("reads the indicator lines of the 整体绩效目标表", () => {
+    const { r, ids: keys } = ids({
+      title: "部门（单位）整体绩效目标表",
+      headers: ["项目", "金额", "一级指标", "三级指标", "指标值"],
+      rows: [
+        ["部门预算总额", "969.06", "", "", ""],
+        ["", "", "投入管理指标", "预算执行率", "≥90%"],
+        ["", "", "投入管理指标", "预算调整率", "≤20%"],
+      ],
+    });
+    expect(keys).toEqual(["line:budget.total", "indicator:0", "indicator:1"]);
+    expect(r.table?.rows[2]?.cells).toEqual({
+      amount: "",
+      level1: "投入管理指标",
+      level3: "预算调整率",
+      value: "≤20%",
+    });
+  });
+});

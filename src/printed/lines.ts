@@ -1,0 +1,199 @@
+import { type Catalog, findByName } from "../catalog";
+import { normalizeName, parseChineseOrdinal } from "../codes";
+import type { RowKey } from "../disclosure";
+import type { LineSpec, TableKind } from "../templates";
+import { accepts, isBlank, isValueColumn } from "./cells";
+import type { ColumnMatch } from "./headers";
+import type { ReadProblem } from "./problems";
+
+/** What the line reader needs. @internal */
+export interface LineContext {
+  readonly kind: TableKind;
+  readonly columns: readonly ColumnMatch[];
+  readonly catalog: Catalog | undefined;
+}
+
+/** One model row made from one side of a printed row. @internal */
+export interface LinePart {
+  readonly source: number;
+  readonly key: RowKey;
+  readonly name: string | undefined;
+  readonly columns: readonly ColumnMatch[];
+}
+
+interface SideGroup {
+  readonly side: string | undefined;
+  readonly name: ColumnMatch | undefined;
+  readonly values: readonly ColumnMatch[];
+}
+
+/** The sides of a two-sided table (income, spending), or one group for a one-sided table. */
+function sideGroups(columns: readonly ColumnMatch[]): SideGroup[] {
+  const sides = [
+    ...new Set(columns.flatMap((c) => (c.column?.side === undefined ? [] : [c.column.side]))),
+  ];
+  if (sides.length === 0) {
+    const name = columns.find((c) => c.column?.role === "name");
+    return [{ side: undefined, name, values: columns.filter(isValueColumn) }];
+  }
+  return sides.map((side, i) => ({
+    side,
+    name: columns.find((c) => c.column?.role === "name" && c.column.side === side),
+    values: columns.filter(
+      (c) => isValueColumn(c) && (c.side === side || (i === 0 && c.side === undefined)),
+    ),
+  }));
+}
+
+const ORDINAL_PREFIX = /^(?:\(([一二三四五六七八九十]+)\)|([一二三四五六七八九十]+)、)/u;
+
+/** The Chinese ordinal printed before a label (`十、`, `（十）`). */
+function ordinalOf(label: string): number | undefined {
+  const m = ORDINAL_PREFIX.exec(label.normalize("NFKC").replace(/\s+/gu, ""));
+  const digits = m?.[1] ?? m?.[2];
+  return digits === undefined ? undefined : parseChineseOrdinal(digits);
+}
+
+/** The 类 code a label names in a functional catalog, with or without the trailing 支出. */
+function classByName(catalog: Catalog | undefined, label: string): string | undefined {
+  if (catalog?.system !== "functional") return undefined;
+  const base = normalizeName(label);
+  const tries = base.endsWith("支出") ? [base, base.slice(0, -2)] : [base, `${base}支出`];
+  for (const name of tries) {
+    const [match] = findByName(catalog, name, { level: "类" });
+    if (match !== undefined) return match.entry.code;
+  }
+  return undefined;
+}
+
+function lineCandidates(kind: TableKind, side: string | undefined, label: string): LineSpec[] {
+  const norm = normalizeName(label);
+  return (kind.lines ?? []).filter(
+    (l) =>
+      (side === undefined || l.side === undefined || l.side === side) &&
+      l.labels.some((known) => normalizeName(known) === norm),
+  );
+}
+
+function chooseLine(
+  candidates: readonly LineSpec[],
+  section: string | undefined,
+): LineSpec | undefined {
+  if (candidates.length === 1) return candidates[0];
+  const inSection = candidates.filter((l) => l.section === section);
+  if (inSection.length === 1) return inSection[0];
+  const free = candidates.filter((l) => l.section === undefined);
+  return free.length === 1 ? free[0] : undefined;
+}
+
+type Numbering = "confirmed" | "assumed" | "not-by-code";
+
+/** Whether the 类 labels of the table are numbered code − 200, judged by the labels the catalog names. */
+function numbering(
+  rows: readonly (readonly string[])[],
+  groups: readonly SideGroup[],
+  ctx: LineContext,
+): Numbering {
+  let agree = 0;
+  let disagree = 0;
+  for (const row of rows) {
+    for (const g of groups) {
+      const label = g.name === undefined ? "" : (row[g.name.index] ?? "");
+      if (label.trim() === "" || lineCandidates(ctx.kind, g.side, label).length > 0) continue;
+      const code = classByName(ctx.catalog, label);
+      const ordinal = ordinalOf(label);
+      if (code === undefined || ordinal === undefined) continue;
+      if (Number(code) - 200 === ordinal) agree++;
+      else disagree++;
+    }
+  }
+  if (agree + disagree === 0) return "assumed";
+  return agree > disagree ? "confirmed" : "not-by-code";
+}
+
+/**
+ * Reads the rows of a line table: each printed row gives up to one model row per side; labels
+ * are matched against the kind's lines (tracking the current section per side), and, where the
+ * kind accepts functional rows, functional 类 labels are resolved by catalog name or by ordinal.
+ * @internal
+ */
+export function readLineRows(
+  rows: readonly (readonly string[])[],
+  ctx: LineContext,
+): { readonly parts: readonly LinePart[]; readonly problems: readonly ReadProblem[] } {
+  const groups = sideGroups(ctx.columns);
+  const order = accepts(ctx.kind, "functional") ? numbering(rows, groups, ctx) : "not-by-code";
+  const sections = new Map<string | undefined, string | undefined>();
+  const parts: LinePart[] = [];
+  const problems: ReadProblem[] = [];
+  const isHead = (l: LineSpec) => (ctx.kind.lines ?? []).some((x) => x.section === l.id);
+  rows.forEach((row, source) => {
+    for (const g of groups) {
+      const label = g.name === undefined ? "" : (row[g.name.index] ?? "");
+      const values = g.values.map((c) => row[c.index] ?? "");
+      if (label.trim() === "") {
+        if (isBlank(values)) continue;
+        const hasText = g.values.some(
+          (c) => c.column?.role === "text" && (row[c.index] ?? "").trim() !== "",
+        );
+        if (hasText && accepts(ctx.kind, "indicator")) {
+          parts.push({
+            source,
+            key: { kind: "indicator", index: 0 },
+            name: undefined,
+            columns: g.values,
+          });
+        } else {
+          problems.push({
+            code: "unplaced-row",
+            severity: "error",
+            path: { row: source },
+            cells: row,
+          });
+        }
+        continue;
+      }
+      const cell = g.name?.index ?? 0;
+      const path = { row: source, cell };
+      const candidates = lineCandidates(ctx.kind, g.side, label);
+      const line = chooseLine(candidates, sections.get(g.side));
+      if (line !== undefined) {
+        if (isHead(line)) sections.set(g.side, line.id);
+        else if (line.section === undefined) sections.set(g.side, undefined);
+        parts.push({
+          source,
+          key: { kind: "line", line: line.id },
+          name: label,
+          columns: g.values,
+        });
+        continue;
+      }
+      if (candidates.length > 1) {
+        const ids = candidates.map((l) => l.id);
+        problems.push({ code: "ambiguous-line", severity: "error", path, label, candidates: ids });
+        continue;
+      }
+      const byName = accepts(ctx.kind, "functional") ? classByName(ctx.catalog, label) : undefined;
+      const ordinal = ordinalOf(label);
+      const code =
+        byName ??
+        (order !== "not-by-code" && ordinal !== undefined ? String(200 + ordinal) : undefined);
+      if (code === undefined) {
+        problems.push({
+          code: "unknown-line-label",
+          severity: "error",
+          path,
+          label,
+          candidates: [],
+        });
+        continue;
+      }
+      if (byName === undefined) {
+        const severity = order === "confirmed" ? "info" : "warning";
+        problems.push({ code: "functional-by-ordinal", severity, path, label, functional: code });
+      }
+      parts.push({ source, key: { kind: "functional", code }, name: label, columns: g.values });
+    }
+  });
+  return { parts, problems };
+}

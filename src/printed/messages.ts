@@ -1,0 +1,95 @@
+import { formatCodeError } from "../codes";
+import type { Locale } from "../locale";
+import type { ReadProblem, ReadProblemPath } from "./problems";
+
+function where(path: ReadProblemPath, en: boolean): string {
+  if ("title" in path) return en ? `table "${path.title}"` : `表“${path.title}”`;
+  if ("header" in path) {
+    return en
+      ? `header ${path.header + 1} "${path.text}"`
+      : `第 ${path.header + 1} 列表头“${path.text}”`;
+  }
+  const cell = path.cell;
+  if (cell === undefined) return en ? `row ${path.row + 1}` : `第 ${path.row + 1} 行`;
+  return en ? `row ${path.row + 1}, cell ${cell + 1}` : `第 ${path.row + 1} 行第 ${cell + 1} 列`;
+}
+
+function list(items: readonly string[], en: boolean): string {
+  return items.join(en ? ", " : "、");
+}
+
+/**
+ * Renders a {@link ReadProblem} as a message naming the title, header or row it is about (rows
+ * and columns counted from 1), in Chinese by default or in English.
+ *
+ * @param problem - a problem from {@link readPrintedTable}
+ * @param locale - `"zh-CN"` (default) or `"en"`
+ *
+ * @example
+ * ```ts
+ * import { formatReadProblem } from "yusuan";
+ * const p = { code: "unknown-header", severity: "warning", path: { header: 4, text: "备注" }, key: "extra:备注" } as const;
+ * formatReadProblem(p); // "第 5 列表头“备注”不是该表的列，单元格保留为“extra:备注”"
+ * formatReadProblem(p, "en"); // "header 5 \"备注\" is not a column of this table; its cells are kept as \"extra:备注\""
+ * ```
+ */
+export function formatReadProblem(problem: ReadProblem, locale: Locale = "zh-CN"): string {
+  const en = locale === "en";
+  const at = where(problem.path, en);
+  switch (problem.code) {
+    case "unknown-title":
+      return en
+        ? `${at}: no table kind of the template has this title`
+        : `${at}：模板中没有此标题的表`;
+    case "unknown-kind":
+      return en
+        ? `${at}: the template has no table kind "${problem.kind}"`
+        : `${at}：模板中没有表类型“${problem.kind}”`;
+    case "unknown-unit":
+      return en
+        ? `${at}: unit "${problem.unit}" is not 元, 万元 or 亿元; read as ${problem.used}`
+        : `${at}：单位“${problem.unit}”不是元、万元或亿元，按${problem.used}读取`;
+    case "unknown-header":
+      return en
+        ? `${at} is not a column of this table; its cells are kept as "${problem.key}"`
+        : `${at}不是该表的列，单元格保留为“${problem.key}”`;
+    case "duplicate-header":
+      return en
+        ? `${at} names a column an earlier header already took; its cells are kept as "${problem.key}"`
+        : `${at}与前面的表头对应同一列，单元格保留为“${problem.key}”`;
+    case "missing-column":
+      return en
+        ? `${at}: column "${problem.header}" (${problem.column}) is not printed`
+        : `${at}：未印出“${problem.header}”列（${problem.column}）`;
+    case "row-width":
+      return en
+        ? `${at} has ${problem.actual} cells, the table has ${problem.expected} columns`
+        : `${at}有 ${problem.actual} 个单元格，表有 ${problem.expected} 列`;
+    case "malformed-code":
+      return en
+        ? `${at}: ${formatCodeError(problem.error, "en")}; the row is left out`
+        : `${at}：${formatCodeError(problem.error)}，该行未读入`;
+    case "unplaced-row":
+      return en
+        ? `${at} has no code, unit, project or label this table accepts; the row is left out`
+        : `${at}没有该表可识别的编码、单位、项目或名称，该行未读入`;
+    case "unknown-line-label":
+      return en
+        ? `${at}: label "${problem.label}" matches no line of this table`
+        : `${at}：项目“${problem.label}”不是该表的行`;
+    case "ambiguous-line":
+      return en
+        ? `${at}: label "${problem.label}" matches several lines (${list(problem.candidates, en)})`
+        : `${at}：项目“${problem.label}”对应多个行（${list(problem.candidates, en)}）`;
+    case "functional-by-ordinal":
+      return en
+        ? `${at}: "${problem.label}" read as functional class ${problem.functional} from its ordinal only`
+        : `${at}：“${problem.label}”仅按序号读作功能分类 ${problem.functional} 类`;
+    case "duplicate-row": {
+      const [first, second] = problem.rows;
+      return en
+        ? `rows ${first + 1} and ${second + 1} have the same key ${problem.key}`
+        : `第 ${first + 1} 行与第 ${second + 1} 行的行键相同（${problem.key}）`;
+    }
+  }
+}

@@ -1,0 +1,171 @@
+import { describe, expect, it } from "vitest";
+import { henan2024, shanghai } from "../templates";
+import { readPrintedTable } from "./read";
+import type { PrintedTable } from "./types";
+
+const SANGONG: PrintedTable = {
+  title: "2024年一般公共预算“三公”经费预算表",
+  number: "预算08表",
+  unit: "万元",
+  headers: ["“三公”经费合计", "因公出国（境）费", "公务接待费"],
+  rows: [["6.50", "", "2.50"]],
+  note: "注：……",
+};
+
+describe("readPrintedTable", () => {
+  it("builds the table with the printed title, number, unit and note", () => {
+    const r = readPrintedTable(SANGONG, { template: henan2024 });
+    expect(r.ok).toBe(true);
+    expect(r.kind).toBe("sanGong");
+    expect(r.table).toEqual({
+      kind: "sanGong",
+      title: "2024年一般公共预算“三公”经费预算表",
+      number: "预算08表",
+      unit: "万元",
+      rows: [{ key: { kind: "single" }, cells: { total: "6.50", abroad: "", reception: "2.50" } }],
+      note: "注：……",
+    });
+    expect(r.columns.map((c) => c.key)).toEqual(["total", "abroad", "reception"]);
+  });
+
+  it("reports the columns of the kind that are not printed, as info", () => {
+    const r = readPrintedTable(SANGONG, { template: henan2024 });
+    const missing = r.problems.filter((p) => p.code === "missing-column");
+    expect(missing.map((p) => (p.code === "missing-column" ? p.column : ""))).toEqual([
+      "vehicles",
+      "vehicles.purchase",
+      "vehicles.operation",
+    ]);
+    expect(missing.every((p) => p.severity === "info")).toBe(true);
+    expect(missing[0]?.path).toEqual({ title: SANGONG.title });
+  });
+
+  it("reports an unknown title and builds no table", () => {
+    const r = readPrintedTable({ ...SANGONG, title: "2024年人员名单" }, { template: henan2024 });
+    expect(r).toEqual({
+      ok: false,
+      table: undefined,
+      kind: undefined,
+      columns: [],
+      problems: [{ code: "unknown-title", severity: "error", path: { title: "2024年人员名单" } }],
+      rowSources: [],
+    });
+  });
+
+  it("reads any title as the kind forced by the options, and reports an unknown forced kind", () => {
+    const forced = readPrintedTable(
+      { ...SANGONG, title: "表八" },
+      { template: henan2024, kind: "sanGong" },
+    );
+    expect(forced.kind).toBe("sanGong");
+    expect(forced.ok).toBe(true);
+    const unknown = readPrintedTable(SANGONG, { template: henan2024, kind: "nope" });
+    expect(unknown.table).toBeUndefined();
+    expect(unknown.problems).toEqual([
+      { code: "unknown-kind", severity: "error", path: { title: SANGONG.title }, kind: "nope" },
+    ]);
+  });
+
+  it("reads the printed unit, defaults to the kind's, and reports an unknown one", () => {
+    const unit = (u: string | undefined) => {
+      const { unit: _, ...rest } = SANGONG;
+      return readPrintedTable(u === undefined ? rest : { ...rest, unit: u }, {
+        template: henan2024,
+      });
+    };
+    expect(unit("单位：元").table?.unit).toBe("元");
+    expect(unit(" 亿元 ").table?.unit).toBe("亿元");
+    expect(unit(undefined).table?.unit).toBe("万元");
+    const bad = unit("千元");
+    expect(bad.table?.unit).toBe("万元");
+    expect(bad.problems.filter((p) => p.code === "unknown-unit")).toEqual([
+      {
+        code: "unknown-unit",
+        severity: "error",
+        path: { title: SANGONG.title },
+        unit: "千元",
+        used: "万元",
+      },
+    ]);
+    expect(bad.ok).toBe(false);
+  });
+
+  it("reads short rows as blank and keeps surplus cells under extra:#<index>", () => {
+    const r = readPrintedTable(
+      { ...SANGONG, rows: [["6.50"], ["6.50", "", "2.50", "多余"]] },
+      { template: henan2024 },
+    );
+    expect(r.problems.filter((p) => p.code === "row-width")).toEqual([
+      { code: "row-width", severity: "warning", path: { row: 0 }, expected: 3, actual: 1 },
+      { code: "row-width", severity: "warning", path: { row: 1 }, expected: 3, actual: 4 },
+    ]);
+    expect(r.table?.rows.map((row) => row.cells)).toEqual([
+      { total: "6.50", abroad: "", reception: "" },
+      { total: "6.50", abroad: "", reception: "2.50", "extra:#3": "多余" },
+    ]);
+  });
+
+  it("keeps the cells of an unknown header under extra:<header>", () => {
+    const r = readPrintedTable(
+      { ...SANGONG, headers: [...SANGONG.headers, "备注"], rows: [["6.50", "", "2.50", "见说明"]] },
+      { template: henan2024 },
+    );
+    expect(r.table?.rows[0]?.cells["extra:备注"]).toBe("见说明");
+    expect(r.problems.find((p) => p.code === "unknown-header")?.path).toEqual({
+      header: 3,
+      text: "备注",
+    });
+    expect(r.ok).toBe(true);
+  });
+
+  it("reports duplicate grid rows as errors when both carry amounts", () => {
+    const r = readPrintedTable(
+      {
+        title: "2024年部门支出预算表",
+        headers: ["科目编码/类", "科目编码/款", "科目编码/项", "单位（科目名称）", "合计"],
+        rows: [
+          ["201", "31", "01", "行政运行", "1.00"],
+          ["201", "31", "01", "行政运行", "2.00"],
+        ],
+      },
+      { template: henan2024 },
+    );
+    expect(r.table?.rows).toHaveLength(2);
+    expect(r.problems.filter((p) => p.code === "duplicate-row")).toEqual([
+      {
+        code: "duplicate-row",
+        severity: "error",
+        path: { row: 1 },
+        key: "functional:2013101",
+        rows: [0, 1],
+      },
+    ]);
+  });
+
+  it("reads a Shanghai table with the Shanghai template", () => {
+    const r = readPrintedTable(
+      {
+        title: "2025年预算单位一般公共预算基本支出部门预算经济分类预算表",
+        unit: "元",
+        headers: [
+          "项目/经济分类科目编码/类",
+          "项目/经济分类科目编码/款",
+          "项目/部门经济分类科目名称",
+          "一般公共预算基本支出/合计",
+        ],
+        rows: [
+          ["302", "", "商品和服务支出", "24,840,779"],
+          ["302", "12", "因公出国（境）费用", "2,887,000"],
+          ["", "", "合计", "127,642,039"],
+        ],
+      },
+      { template: shanghai },
+    );
+    expect(r.kind).toBe("gpbBasic");
+    expect(r.table?.rows.map((row) => [row.key, row.cells.total])).toEqual([
+      [{ kind: "economic", econ: "302" }, "24,840,779"],
+      [{ kind: "economic", econ: "30212" }, "2,887,000"],
+      [{ kind: "total" }, "127,642,039"],
+    ]);
+  });
+});

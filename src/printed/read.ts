@@ -1,0 +1,245 @@
+import { UNITS, type Unit } from "../amount";
+import type { Catalog } from "../catalog";
+import { type Row, type RowKey, rowKeyId, type Table } from "../disclosure";
+import type { TableKind, Template } from "../templates";
+import { cellsBlank, cellsOf, isBlank, isValueColumn } from "./cells";
+import { placeGridRow } from "./grid";
+import { type ColumnMatch, matchHeaders } from "./headers";
+import { readLineRows } from "./lines";
+import type { ReadProblem } from "./problems";
+import { recogniseTableKind } from "./title";
+import type { PrintedTable } from "./types";
+
+/**
+ * Options of {@link readPrintedTable}: the template whose table kinds to recognise, a functional
+ * catalog to resolve 类 labels of line tables by name (`十、卫生健康` → 210), a kind id to force
+ * instead of recognising the title, and the department's code (a unit code starting with it is
+ * always a unit row, even where an economic code could be printed).
+ *
+ * @example
+ * ```ts
+ * import { henan2024, type ReadOptions } from "yusuan";
+ * const options: ReadOptions = { template: henan2024, departmentCode: "116" };
+ * ```
+ */
+export interface ReadOptions {
+  readonly template: Template;
+  readonly catalog?: Catalog;
+  readonly kind?: string;
+  readonly departmentCode?: string;
+}
+
+/**
+ * The outcome of {@link readPrintedTable}: the typed table (absent when no kind was found), the
+ * kind id, how each printed column was placed, the problems, and for each row of the table the
+ * index of the printed row it came from (a two-sided printed row gives up to two rows).
+ * `ok` is true when there is a table and no problem of severity `error`.
+ *
+ * @example
+ * ```ts
+ * import type { ReadResult } from "yusuan";
+ * const errors = (r: ReadResult) => r.problems.filter((p) => p.severity === "error").length;
+ * ```
+ */
+export interface ReadResult {
+  readonly ok: boolean;
+  readonly table: Table | undefined;
+  readonly kind: string | undefined;
+  readonly columns: readonly ColumnMatch[];
+  readonly problems: readonly ReadProblem[];
+  readonly rowSources: readonly number[];
+}
+
+function findKind(
+  printed: PrintedTable,
+  options: ReadOptions,
+): { kind: TableKind | undefined; problem: ReadProblem | undefined } {
+  const path = { title: printed.title };
+  if (options.kind !== undefined) {
+    const kind = options.template.tables.find((k) => k.id === options.kind);
+    const problem: ReadProblem = {
+      code: "unknown-kind",
+      severity: "error",
+      path,
+      kind: options.kind,
+    };
+    return kind === undefined ? { kind, problem } : { kind, problem: undefined };
+  }
+  const kind = recogniseTableKind(printed.title, options.template)?.kind;
+  return {
+    kind,
+    problem: kind === undefined ? { code: "unknown-title", severity: "error", path } : undefined,
+  };
+}
+
+function readUnit(
+  printed: PrintedTable,
+  kind: TableKind,
+): { unit: Unit; problem: ReadProblem | undefined } {
+  const raw = printed.unit ?? "";
+  const text = raw
+    .normalize("NFKC")
+    .replace(/\s+/gu, "")
+    .replace(/^单位[:]?/u, "");
+  const unit = UNITS.find((u) => u === text);
+  if (unit !== undefined) return { unit, problem: undefined };
+  const used = kind.defaultUnit;
+  if (text === "") return { unit: used, problem: undefined };
+  const path = { title: printed.title };
+  return {
+    unit: used,
+    problem: { code: "unknown-unit", severity: "error", path, unit: raw, used },
+  };
+}
+
+interface Built {
+  readonly key: RowKey;
+  readonly name: string | undefined;
+  readonly cells: Readonly<Record<string, string>>;
+  readonly source: number;
+}
+
+function buildRows(
+  rows: readonly (readonly string[])[],
+  kind: TableKind,
+  columns: readonly ColumnMatch[],
+  options: ReadOptions,
+): { built: Built[]; problems: ReadProblem[] } {
+  const width = columns.length;
+  const surplus = (row: readonly string[]) => (row.length > width ? width : undefined);
+  const built: Built[] = [];
+  const problems: ReadProblem[] = [];
+  if (kind.lines !== undefined && kind.lines.length > 0) {
+    const read = readLineRows(rows, { kind, columns, catalog: options.catalog });
+    problems.push(...read.problems);
+    const seen = new Set<number>();
+    for (const part of read.parts) {
+      const row = rows[part.source] ?? [];
+      const extra = seen.has(part.source) ? undefined : surplus(row);
+      seen.add(part.source);
+      const cells = cellsOf(row, part.columns, undefined, extra);
+      built.push({ key: part.key, name: part.name, cells, source: part.source });
+    }
+    return { built, problems };
+  }
+  const values = columns.filter(isValueColumn);
+  let first = true;
+  rows.forEach((row, index) => {
+    if (isBlank(row)) return;
+    const ctx = { kind, columns, departmentCode: options.departmentCode, first };
+    first = false;
+    const placed = placeGridRow(row, index, ctx);
+    problems.push(...placed.problems);
+    if (placed.key === undefined) return;
+    const cells = cellsOf(row, values, placed.consumed, surplus(row));
+    built.push({ key: placed.key, name: placed.name, cells, source: index });
+  });
+  return { built, problems };
+}
+
+function finish(built: readonly Built[], problems: ReadProblem[]): Row[] {
+  const seen = new Map<string, Built>();
+  let indicator = 0;
+  return built.map((b) => {
+    const key: RowKey =
+      b.key.kind === "indicator" ? { kind: "indicator", index: indicator++ } : b.key;
+    const id = rowKeyId(key);
+    const earlier = seen.get(id);
+    if (earlier === undefined) seen.set(id, b);
+    else {
+      const severity = cellsBlank(earlier.cells) || cellsBlank(b.cells) ? "info" : "error";
+      const rows = [earlier.source, b.source] as const;
+      problems.push({ code: "duplicate-row", severity, path: { row: b.source }, key: id, rows });
+    }
+    return b.name === undefined ? { key, cells: b.cells } : { key, name: b.name, cells: b.cells };
+  });
+}
+
+/**
+ * Reads a table as printed into a typed {@link Table} of a template: recognises the kind from the
+ * title (see {@link recogniseTableKind}) unless `options.kind` forces one, places each header on
+ * a column (see {@link matchHeaders}), and gives each printed row a row key:
+ *
+ * - grid tables: by its codes (segments joined, `201 | 31 | 01` → functional 2013101; economic
+ *   rows with their government code), by its unit code (a departmental economic code printed in
+ *   the unit code column is an economic row when the kind accepts them), a `合计` / `总计`
+ *   label (or an unlabelled first row) as the total, a project name (with its code), or as an
+ *   indicator continuation line (numbered from 0 in printed order);
+ * - line tables: each side of a two-sided row separately, by line label (tracking sections such
+ *   as `二、上年结转`), or as a functional 类 (by catalog name, else by ordinal = code − 200).
+ *
+ * Each row's `cells` holds every amount, text and attribute column's printed string by column key
+ * (`""` for blanks, `extra:<header>` for unknown headers). Blank printed rows are skipped; rows
+ * that cannot be placed are left out and reported with their printed cells. Never throws.
+ *
+ * @example
+ * ```ts
+ * import { henan2024, readPrintedTable } from "yusuan";
+ * const r = readPrintedTable(
+ *   {
+ *     title: "2024年部门支出预算表",
+ *     unit: "万元",
+ *     headers: ["科目编码/类", "科目编码/款", "科目编码/项", "单位（科目名称）", "合计"],
+ *     rows: [["", "", "", "合计", "77.00"], ["201", "31", "02", "一般行政管理事务", "77.00"]],
+ *   },
+ *   { template: henan2024 },
+ * );
+ * r.kind; // "expenditure"
+ * r.table?.rows[1]?.key; // { kind: "functional", code: "2013102" }
+ * r.table?.rows[1]?.cells; // { total: "77.00" }
+ * ```
+ */
+export function readPrintedTable(printed: PrintedTable, options: ReadOptions): ReadResult {
+  const found = findKind(printed, options);
+  const kind = found.kind;
+  if (kind === undefined) {
+    const problems = found.problem === undefined ? [] : [found.problem];
+    return { ok: false, table: undefined, kind: undefined, columns: [], problems, rowSources: [] };
+  }
+  const problems: ReadProblem[] = [];
+  const { unit, problem } = readUnit(printed, kind);
+  if (problem !== undefined) problems.push(problem);
+  const matched = matchHeaders(printed.headers, kind);
+  problems.push(...matched.problems);
+  for (const c of matched.missing) {
+    const header = c.headers[0] ?? c.key;
+    problems.push({
+      code: "missing-column",
+      severity: "info",
+      path: { title: printed.title },
+      column: c.key,
+      header,
+    });
+  }
+  const width = printed.headers.length;
+  printed.rows.forEach((row, index) => {
+    if (row.length === width) return;
+    problems.push({
+      code: "row-width",
+      severity: "warning",
+      path: { row: index },
+      expected: width,
+      actual: row.length,
+    });
+  });
+  const { built, problems: rowProblems } = buildRows(printed.rows, kind, matched.columns, options);
+  problems.push(...rowProblems);
+  const rows = finish(built, problems);
+  const table: Table = {
+    kind: kind.id,
+    title: printed.title,
+    ...(printed.number === undefined ? {} : { number: printed.number }),
+    unit,
+    rows,
+    ...(printed.note === undefined ? {} : { note: printed.note }),
+  };
+  const ok = !problems.some((p) => p.severity === "error");
+  return {
+    ok,
+    table,
+    kind: kind.id,
+    columns: matched.columns,
+    problems,
+    rowSources: built.map((b) => b.source),
+  };
+}

@@ -1,0 +1,72 @@
+import { describe, expect, it } from "vitest";
+import { henan2024, shanghai } from "../templates";
+import { normalizeTableTitle, recogniseTableKind } from "./title";
+
+describe("normalizeTableTitle", () => {
+  it("strips the year, Shanghai's 预算单位, the table number, whitespace and quotes", () => {
+    expect(normalizeTableTitle("2025年预算单位财务收支预算总表")).toBe("财务收支预算总表");
+    expect(normalizeTableTitle("2024 年 部门支出预算表")).toBe("部门支出预算表");
+    expect(normalizeTableTitle("预算05表 2024年一般公共预算支出预算表")).toBe(
+      "一般公共预算支出预算表",
+    );
+    expect(normalizeTableTitle("2024年度一般公共预算“三公”经费预算表")).toBe(
+      "一般公共预算三公经费预算表",
+    );
+    expect(normalizeTableTitle("行政（事业）单位机构运转经费预算表")).toBe(
+      "行政(事业)单位机构运转经费预算表",
+    );
+  });
+});
+
+describe("recogniseTableKind", () => {
+  it("recognises each Henan title exactly, after the year prefix", () => {
+    const cases: [string, string][] = [
+      ["2024年部门收支预算表", "summary"],
+      ["2024年部门收入预算表", "income"],
+      ["2024年部门支出预算表", "expenditure"],
+      ["2024年财政拨款收支预算表", "fiscalSummary"],
+      ["2024年一般公共预算支出预算表", "gpbExpenditure"],
+      ["2024年一般公共预算基本支出预算表", "gpbBasic"],
+      ["2024年支出经济分类汇总表", "economicSummary"],
+      ["2024年一般公共预算“三公”经费预算表", "sanGong"],
+      ["2024年政府性基金支出预算表", "govFundExpenditure"],
+      ["2024年国有资本经营支出预算表", "soeExpenditure"],
+      ["行政（事业）单位机构运转经费预算表", "operatingCost"],
+      ["2024年项目支出预算表", "projects"],
+      ["部门（单位）整体绩效目标表", "departmentTargets"],
+      ["本级部门预算项目绩效目标汇总表", "projectTargets"],
+    ];
+    for (const [title, id] of cases) {
+      const found = recogniseTableKind(title, henan2024);
+      expect(found?.kind.id, title).toBe(id);
+      expect(found?.score, title).toBe(1);
+    }
+  });
+
+  it("knows the title variants of the 收支总表", () => {
+    for (const title of ["部门收支预算表", "2023年财务收支预算总表", "2024年部门收支总表"]) {
+      expect(recogniseTableKind(title, henan2024)?.kind.id, title).toBe("summary");
+    }
+    expect(recogniseTableKind("2025年预算单位财务收支预算总表", shanghai)?.kind.id).toBe("summary");
+  });
+
+  it("falls back to containment with a score below 1", () => {
+    // "部门支出预算表(汇总)" has 11 characters and contains "部门支出预算表" (7).
+    const found = recogniseTableKind("2024年部门支出预算表（汇总）", henan2024);
+    expect(found?.kind.id).toBe("expenditure");
+    expect(found?.score).toBeCloseTo(7 / 11, 10);
+  });
+
+  it("recognises the Shanghai 三公 table printed with or without 单位 and a year", () => {
+    expect(recogniseTableKind("单位“三公”经费和机关运行经费预算表", shanghai)?.kind.id).toBe(
+      "sanGongAndOperating",
+    );
+    expect(recogniseTableKind("2025年单位“三公”经费和机关运行经费预算表", shanghai)?.score).toBe(1);
+  });
+
+  it("returns undefined for an unknown or empty title", () => {
+    expect(recogniseTableKind("人员名单", henan2024)).toBeUndefined();
+    expect(recogniseTableKind("2024年", henan2024)).toBeUndefined();
+    expect(recogniseTableKind("", henan2024)).toBeUndefined();
+  });
+});
