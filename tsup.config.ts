@@ -3,6 +3,10 @@ import { defineConfig } from "tsup";
 export default defineConfig({
   entry: {
     index: "src/index.ts",
+    check: "src/rules/index.ts",
+    templates: "src/templates/index.ts",
+    printed: "src/printed/index.ts",
+    json: "src/schema/index.ts",
     "catalog-2024": "src/catalog/2024/index.ts",
   },
   format: ["esm", "cjs"],
@@ -10,5 +14,10 @@ export default defineConfig({
   sourcemap: true,
   clean: true,
   target: "es2022",
-  splitting: false,
+  // Entries share chunks, so a program importing several entries loads the core once.
+  splitting: true,
+  // Keep Chinese text as UTF-8 (3 bytes a character) instead of \uXXXX escapes (6 bytes).
+  esbuildOptions(options) {
+    options.charset = "utf8";
+  },
 });

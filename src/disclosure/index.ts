@@ -1,5 +1,14 @@
+export {
+  type DisclosureBuilder,
+  type DisclosureMetaInput,
+  disclosureBuilder,
+} from "./builder-disclosure";
+export { formatBuildProblem } from "./builder-messages";
+export { type TableBuilder, type TableBuilderOptions, tableBuilder } from "./builder-table";
+export { validateDisclosure, validateTable } from "./builder-validate";
 export type { LoweredRow, LoweredTable, LoweringProblem } from "./lower";
 export { disclosureFacts, lowerDisclosure, lowerTable } from "./lower";
+export type { BuildPath, BuildProblem, BuildProblemCode, BuildResult } from "./problems";
 export { rowKeyId } from "./row-key";
 export type {
   BudgetUnit,

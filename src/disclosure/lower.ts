@@ -111,7 +111,10 @@ function rowCoordinates(
   for (const col of kind.columns) {
     if (col.role !== "attribute" || col.dimension === undefined) continue;
     const raw = row.cells[col.key];
-    const value = raw === undefined ? undefined : col.values?.[raw.trim()];
+    const value =
+      raw !== undefined && col.values !== undefined && Object.hasOwn(col.values, raw.trim())
+        ? col.values[raw.trim()]
+        : undefined;
     if (value !== undefined) coords = { ...coords, [col.dimension]: value };
   }
   return coords as Coordinates;
@@ -165,7 +168,11 @@ export function lowerTable(table: Table, template: Template, meta?: DisclosureMe
         });
         continue;
       }
-      if (col.role === "attribute" && raw.trim() !== "" && col.values?.[raw.trim()] === undefined) {
+      if (
+        col.role === "attribute" &&
+        raw.trim() !== "" &&
+        (col.values === undefined || !Object.hasOwn(col.values, raw.trim()))
+      ) {
         problems.push({
           code: "unknown-attribute-value",
           table: table.kind,

@@ -1,0 +1,83 @@
+/**
+ * Turns the hand-encoded fixtures (printed tables) into library disclosures through the library's
+ * own printed-table reader, so tests exercise the path a user takes.
+ */
+import { catalog2024 } from "../../src/catalog/2024";
+import { normalizeName } from "../../src/codes";
+import type { Disclosure, Row, Table } from "../../src/disclosure";
+import { type ReadProblem, readPrintedTable } from "../../src/printed";
+import type { Template } from "../../src/templates";
+import type { DisclosureFixture } from "../fixtures/types";
+
+export interface FixtureDisclosure {
+  readonly disclosure: Disclosure;
+  /** Reader problems per printed table title. */
+  readonly problems: ReadonlyMap<string, readonly ReadProblem[]>;
+}
+
+/** The 预算情况 lines of an 整体绩效目标表 as line rows (their label's last segment names the line). */
+function budgetRows(fixture: DisclosureFixture, table: Table, template: Template): Row[] {
+  const kind = template.tables.find((k) => k.id === table.kind);
+  const rows: Row[] = [];
+  for (const line of fixture.departmentTargets?.budget ?? []) {
+    const label = normalizeName(line.label.split("/").at(-1) ?? "");
+    const spec = kind?.lines?.find((l) => l.labels.some((x) => normalizeName(x) === label));
+    if (spec === undefined) throw new Error(`no line for ${line.label}`);
+    rows.push({
+      key: { kind: "line", line: spec.id },
+      name: line.label,
+      cells: { amount: line.amount },
+    });
+  }
+  return rows;
+}
+
+export function fixtureDisclosure(
+  fixture: DisclosureFixture,
+  template: Template,
+): FixtureDisclosure {
+  const problems = new Map<string, readonly ReadProblem[]>();
+  const tables: Table[] = [];
+  for (const printed of fixture.tables) {
+    const r = readPrintedTable(printed, {
+      template,
+      catalog: catalog2024.functional,
+      ...(fixture.meta.department.code === undefined
+        ? {}
+        : { departmentCode: fixture.meta.department.code }),
+    });
+    problems.set(printed.title, r.problems);
+    if (r.table === undefined) throw new Error(`not recognised: ${printed.title}`);
+    let table = r.table;
+    if (table.kind === "departmentTargets" && fixture.departmentTargets !== undefined) {
+      const t = fixture.departmentTargets;
+      table = {
+        ...table,
+        rows: [...budgetRows(fixture, table, template), ...table.rows],
+        texts: {
+          goal: t.annualGoal,
+          ...Object.fromEntries(t.mainTasks.map((m) => [`task:${m.name}`, m.content])),
+        },
+      };
+    }
+    tables.push(table);
+  }
+  const { meta } = fixture;
+  const disclosure: Disclosure = {
+    meta: {
+      year: meta.year,
+      documentKind: meta.kind,
+      template: template.id,
+      department: meta.department,
+      units: meta.units.map((u) => ({
+        ...(u.code === undefined ? {} : { code: u.code }),
+        name: u.name,
+        unitType: u.unitKind,
+      })),
+      ...(meta.regionCode === undefined ? {} : { regionCode: meta.regionCode }),
+    },
+    tables,
+    texts: [{ title: "情况说明", body: fixture.narrative }],
+  };
+  return { disclosure, problems };
+}
