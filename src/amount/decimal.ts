@@ -1,7 +1,9 @@
 /**
  * The only module that touches decimal.js (internal, not exported from the barrel). Every
  * function takes and returns canonical plain decimal strings, so no other module sees a
- * `Decimal` and no amount ever passes through a binary `number`.
+ * `Decimal` and no amount ever passes through a binary `number`. Addition, subtraction and
+ * comparison use exact BigInt arithmetic on scaled integers; decimal.js does shifting, rounding
+ * and division.
  */
 import Decimal from "decimal.js";
 import type { Rounding } from "./types";
@@ -24,20 +26,50 @@ function plain(x: Decimal, decimals: number): string {
   return x.isZero() && s.startsWith("-") ? s.slice(1) : s;
 }
 
-/** `a + b`, printed with `decimals` fraction digits (at least those of `a` and `b`). */
+/** A canonical plain decimal string as an integer count of `10^-decimals` (exact, via BigInt). */
+function scaled(value: string, decimals: number): bigint {
+  const negative = value.startsWith("-");
+  const body = negative ? value.slice(1) : value;
+  const point = body.indexOf(".");
+  const int = point < 0 ? body : body.slice(0, point);
+  const frac = point < 0 ? "" : body.slice(point + 1);
+  const digits = BigInt(int + frac.padEnd(decimals, "0").slice(0, decimals));
+  return negative ? -digits : digits;
+}
+
+/** An integer count of `10^-decimals` as a plain string with exactly `decimals` digits. */
+function unscaled(n: bigint, decimals: number): string {
+  const negative = n < 0n;
+  const digits = (negative ? -n : n).toString().padStart(decimals + 1, "0");
+  const int = digits.slice(0, digits.length - decimals);
+  const body = decimals === 0 ? int : `${int}.${digits.slice(digits.length - decimals)}`;
+  return negative ? `-${body}` : body;
+}
+
+const fractionDigits = (v: string): number => {
+  const point = v.indexOf(".");
+  return point < 0 ? 0 : v.length - point - 1;
+};
+
+/**
+ * `a + b`, printed with `decimals` fraction digits (at least those of `a` and `b`). Sums and
+ * comparisons, the hot path of checking, run on BigInt: exact at any size.
+ */
 export function addValues(a: string, b: string, decimals: number): string {
-  return plain(new D(a).plus(b), decimals);
+  return unscaled(scaled(a, decimals) + scaled(b, decimals), decimals);
 }
 
 /** `a − b`, printed with `decimals` fraction digits (at least those of `a` and `b`). */
 export function subtractValues(a: string, b: string, decimals: number): string {
-  return plain(new D(a).minus(b), decimals);
+  return unscaled(scaled(a, decimals) - scaled(b, decimals), decimals);
 }
 
 /** Numeric comparison. */
 export function compareValues(a: string, b: string): -1 | 0 | 1 {
-  const c = new D(a).cmp(b);
-  return c < 0 ? -1 : c > 0 ? 1 : 0;
+  const d = Math.max(fractionDigits(a), fractionDigits(b));
+  const x = scaled(a, d);
+  const y = scaled(b, d);
+  return x < y ? -1 : x > y ? 1 : 0;
 }
 
 /** `value × 10^places` (exact: only the exponent moves), printed with `decimals` digits. */

@@ -256,8 +256,9 @@ export function decomposeTable(
     const done = new Set<string>();
     const snapshot = [...scope];
     for (const f of snapshot) {
-      const anchor = d.children.find((c) => matches(f, c));
-      if (anchor === undefined) continue;
+      // Every required child must be present, so anchoring on the first one finds every parent once.
+      const anchor = d.children[0];
+      if (anchor === undefined || !matches(f, anchor)) continue;
       const base: Record<string, string> = { ...(f.coords as Record<string, string>) };
       for (const dim of Object.keys(anchor.coords)) delete base[dim];
       const concept = d.parent.concept ?? f.concept;

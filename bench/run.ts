@@ -1,0 +1,100 @@
+/**
+ * Benchmarks, reported as ratios against a baseline measured in the same process (never as
+ * absolute wall-clock claims). Run: `npm run bench`.
+ */
+import { readFileSync } from "node:fs";
+import { addAmounts, amount, parseAmount, parseFunctionalCode } from "yusuan";
+import { catalog2024 } from "yusuan/catalog/2024";
+import { checkDisclosure, henan2024Profile } from "yusuan/check";
+import { parseDisclosureJson } from "yusuan/json";
+import { henan2024 } from "yusuan/templates";
+
+function time(fn: () => void, minMs = 300): number {
+  fn();
+  let n = 0;
+  const start = process.hrtime.bigint();
+  let elapsed = 0;
+  while (elapsed < minMs * 1e6) {
+    fn();
+    n++;
+    elapsed = Number(process.hrtime.bigint() - start);
+  }
+  return elapsed / n; // ns per call
+}
+
+const text = readFileSync(new URL("../examples/henan-2024.json", import.meta.url), "utf8");
+const parsed = parseDisclosureJson(text);
+if (!parsed.ok) throw new Error("example does not parse");
+const henan = parsed.value;
+
+// Baseline: a JSON round trip of the same disclosure (what any tool does at least once).
+const baseline = time(() => JSON.parse(JSON.stringify(henan)));
+const rows: [string, number][] = [];
+const add = (name: string, ns: number) => rows.push([name, ns / baseline]);
+
+const printed = ["969.06", "1,212.12", "24,840,779", "3，518.85", "-1.00", "0.00", ""];
+add(
+  `parseAmount × ${printed.length}`,
+  time(() => {
+    for (const s of printed) parseAmount(s);
+  }),
+);
+add(
+  "parseFunctionalCode × 3",
+  time(() => {
+    for (const s of ["2013101", "201 31 01", "201-31-01"]) parseFunctionalCode(s);
+  }),
+);
+const a = amount("969.06");
+add(
+  "addAmounts × 100",
+  time(() => {
+    let s = a;
+    for (let i = 0; i < 100; i++) s = addAmounts(s, a);
+  }),
+);
+add(
+  "parseDisclosureJson (Henan)",
+  time(() => parseDisclosureJson(text)),
+);
+const options = { profile: henan2024Profile, template: henan2024, catalog: catalog2024 };
+add(
+  "checkDisclosure (Henan, 14 tables)",
+  time(() => checkDisclosure(henan, options)),
+);
+
+// Linearity: k copies of the 支出表 rows under distinct codes; time per row should stay flat.
+const expenditure = henan.tables.find((t) => t.kind === "expenditure");
+if (expenditure === undefined) throw new Error("no expenditure table");
+const leafRows = expenditure.rows.filter((r) => r.key.kind === "functional");
+const scaled = (k: number) => ({
+  ...henan,
+  tables: [
+    {
+      ...expenditure,
+      rows: Array.from({ length: k }, (_, i) =>
+        leafRows.map((r) => ({
+          ...r,
+          key: {
+            kind: "functional" as const,
+            code: `2${String(10 + (i % 89)).padStart(2, "0")}${String(Math.floor(i / 89) % 100).padStart(2, "0")}${r.key.kind === "functional" ? r.key.code.slice(5) : "01"}`,
+          },
+        })),
+      ).flat(),
+    },
+  ],
+});
+const perRow: [number, number][] = [];
+for (const k of [10, 40, 160]) {
+  const d = scaled(k);
+  const rowsN = d.tables[0]?.rows.length ?? 1;
+  perRow.push([rowsN, time(() => checkDisclosure(d, options), 200) / rowsN]);
+}
+
+console.log(`baseline: JSON round trip of the Henan disclosure = 1.00\n`);
+console.log("| benchmark | × baseline |\n|---|---|");
+for (const [name, r] of rows) console.log(`| ${name} | ${r.toFixed(2)} |`);
+console.log("\nlinearity (time per row relative to the smallest size; flat ≈ linear):");
+const first = perRow[0]?.[1] ?? 1;
+for (const [n, t] of perRow)
+  console.log(`  ${String(n).padStart(5)} rows: ${(t / first).toFixed(2)}`);

@@ -1,0 +1,121 @@
+/**
+ * The main job on the embedded Henan 2024 example: read the disclosure (JSON interchange format),
+ * check it, print the checked tables, recompute the aggregates, then change one cell and show the
+ * finding in Chinese and English. Run: `npm run demo`.
+ */
+import { readFileSync } from "node:fs";
+import {
+  type Amount,
+  amount,
+  type Disclosure,
+  disclosureFacts,
+  type Fact,
+  factKey,
+  formatAmount,
+  percentage,
+  subtractAmounts,
+} from "yusuan";
+import { catalog2024 } from "yusuan/catalog/2024";
+import { checkDisclosure, henan2024Profile, RULES, renderFinding } from "yusuan/check";
+import { parseDisclosureJson } from "yusuan/json";
+import { henan2024 } from "yusuan/templates";
+
+const text = readFileSync(new URL("./henan-2024.json", import.meta.url), "utf8");
+const parsed = parseDisclosureJson(text);
+if (!parsed.ok) throw new Error(`the example does not parse: ${JSON.stringify(parsed.error[0])}`);
+const disclosure = parsed.value;
+const options = { profile: henan2024Profile, template: henan2024, catalog: catalog2024 };
+
+console.log(`# ${disclosure.meta.department.name} ${disclosure.meta.year}年部门预算\n`);
+
+// 1. The checked tables
+const report = checkDisclosure(disclosure, options);
+const facts = disclosureFacts(disclosure, henan2024);
+console.log("## 表 / Tables");
+for (const t of disclosure.tables) {
+  const kind = henan2024.tables.find((k) => k.id === t.kind);
+  const numbers = facts.filter((f) => f.source.table === t.kind && f.value !== null).length;
+  const findings = report.findings.filter(
+    (f) => f.path?.table === t.kind && f.severity !== "info",
+  ).length;
+  console.log(
+    `  ${(kind?.number ?? "").padEnd(8)} ${kind?.name["zh-CN"] ?? t.kind}: ${t.rows.length} 行, ${numbers} 个数, ${findings === 0 ? "✓" : `${findings} 个问题`}`,
+  );
+}
+const count = (o: string) => report.outcomes.filter((x) => x.outcome === o).length;
+console.log(
+  `\n## 检查 / Check: ${report.outcomes.length} 条规则 — ${count("pass")} pass, ${count("fail")} fail, ${count("not-applicable")} n/a, ${count("insufficient-data")} insufficient data`,
+);
+console.log(
+  `  errors ${report.findings.filter((f) => f.severity === "error").length}, warnings ${report.findings.filter((f) => f.severity === "warning").length}, info ${report.findings.filter((f) => f.severity === "info").length}; unconstrained cells: ${report.unconstrained.length}`,
+);
+
+// 2. The aggregates, recomputed from the facts
+/** The printed value of a fact; a blank cell ("no value") shows as 0 of the table's unit. */
+const value = (concept: Fact["concept"], coords: Fact["coords"]): Amount => {
+  const same = facts.filter((x) => factKey(x.concept, x.coords) === factKey(concept, coords));
+  const printed = same.find((x) => x.value !== null)?.value;
+  if (printed !== undefined && printed !== null) return printed;
+  if (same.length > 0) return amount("0", "万元");
+  throw new Error(`no fact ${factKey(concept, coords)}`);
+};
+const pct = (part: Amount, whole: Amount) => {
+  const r = percentage(part, whole, { decimals: 2 });
+  return r.ok ? `${r.value}%` : "—";
+};
+const show = (a: Amount) => `${formatAmount(a, { grouping: true })}${a.unit}`;
+const total = value("spending", {});
+const basic = value("spending", { nature: "basic" });
+const project = value("spending", { nature: "project" });
+const personnel = value("spending", { nature: "basic.personnel", fund: "gpb" });
+const publicCost = value("spending", { nature: "basic.public", fund: "gpb" });
+console.log("\n## 汇总 / Aggregates");
+console.log(
+  `  收入总计 ${show(value("revenue.total", {}))} = 支出总计 ${show(value("spending.total", {}))}`,
+);
+console.log(
+  `  基本支出 ${show(basic)} (${pct(basic, total)}), 项目支出 ${show(project)} (${pct(project, total)})`,
+);
+console.log(
+  `  人员经费 ${show(personnel)} (${pct(personnel, basic)}), 公用经费 ${show(publicCost)} (${pct(publicCost, basic)})`,
+);
+const sg = (item?: "abroad" | "vehicles" | "reception") =>
+  value("sanGong", item === undefined ? {} : { item });
+console.log(
+  `  “三公”经费 ${show(sg())} = 出国 ${show(sg("abroad"))} + 公务用车 ${show(sg("vehicles"))} + 接待 ${show(sg("reception"))}`,
+);
+const operating = value("operatingCost", {});
+console.log(
+  `  机构运转经费 ${show(operating)} = 基本支出 302 ${show(value("spending", { nature: "basic.public", econ: "302" }))}`,
+);
+// 情况说明 says 收支总计各增加 134.22 万元，增长 16.08%: growth = Δ / (current − Δ)
+const delta = amount("134.22", "万元");
+console.log(
+  `  比2023年增长 / growth vs 2023: 134.22 / (969.06 − 134.22) = ${pct(delta, subtractAmounts(total, delta))} (情况说明: 16.08%)`,
+);
+
+// 3. A caught error: change one cell and check again
+const changed: Disclosure = {
+  ...disclosure,
+  tables: disclosure.tables.map((t) =>
+    t.kind !== "expenditure"
+      ? t
+      : {
+          ...t,
+          rows: t.rows.map((r) =>
+            r.key.kind === "functional" && r.key.code === "2013101"
+              ? { ...r, cells: { ...r.cells, "basic.goods": "49.69" } }
+              : r,
+          ),
+        },
+  ),
+};
+const after = checkDisclosure(changed, options);
+const errors = after.findings.filter((f) => f.severity === "error");
+console.log(
+  `\n## 改动一格 / One cell changed: 部门支出预算表 2013101 商品和服务支出 49.68 → 49.69 — ${errors.length} errors`,
+);
+for (const f of errors.slice(0, 3)) {
+  console.log(`  [${f.ruleId}] ${renderFinding(f, RULES, "zh-CN")}`);
+  console.log(`  [${f.ruleId}] ${renderFinding(f, RULES, "en")}`);
+}

@@ -1,0 +1,390 @@
+import { describe, expect, it } from "vitest";
+import { type DisclosureMeta, type Table, tableBuilder } from "../../disclosure";
+import { henan2024 } from "../../templates";
+import { checkDisclosure } from "../check";
+import { henan2024Profile } from "../profiles";
+import type { CheckReport, Finding } from "../types";
+
+/**
+ * The identity rules (balance, totals, rollup, nature, funds, same-fact, sanGong.sum) on small
+ * hand-built Henan tables (万元, 2 decimals: every sum must hold exactly). Expected values are
+ * worked out by hand in the comments.
+ */
+
+const META: DisclosureMeta = {
+  year: 2024,
+  documentKind: "部门",
+  template: "henan2024",
+  department: { code: "116", name: "某部门" },
+  units: [
+    { code: "116001", name: "某部门机关", unitType: "行政" },
+    { code: "116002", name: "某中心", unitType: "事业" },
+  ],
+};
+
+const check = (...tables: Table[]): CheckReport =>
+  checkDisclosure({ meta: META, tables, texts: [] }, { profile: henan2024Profile, template: henan2024 });
+
+const outcome = (r: CheckReport, id: string) => r.outcomes.find((o) => o.ruleId === id)?.outcome;
+const findings = (r: CheckReport, id: string) => r.findings.filter((f) => f.ruleId === id);
+
+function one(r: CheckReport, id: string): Finding {
+  const fs = findings(r, id);
+  expect(fs.map((f) => f.ruleId)).toEqual([id]);
+  const f = fs[0];
+  if (f === undefined) throw new Error(`no ${id} finding`);
+  return f;
+}
+
+/** Cells cited by a finding's evidence, as `table|row|column`. */
+const cited = (f: Finding) =>
+  f.evidence.flatMap((e) => e.sources.map((s) => `${s.table}|${s.row}|${s.column}`));
+
+const numbers = (f: Finding) => [f.expected, f.actual, f.difference, f.unit];
+
+const summary = (lines: Record<string, Record<string, string>>): Table =>
+  Object.entries(lines)
+    .reduce((b, [id, cells]) => b.line(id, cells), tableBuilder(henan2024, "summary"))
+    .build().value;
+
+describe("balance (I1: 收入总计 = 支出总计)", () => {
+  it("passes when the two totals agree", () => {
+    const r = check(
+      summary({
+        "revenue.total": { "income.amount": "969.06" },
+        "spending.total": { "spending.amount": "969.06" },
+      }),
+    );
+    expect(outcome(r, "balance")).toBe("pass");
+    expect(findings(r, "balance")).toEqual([]);
+  });
+
+  it("fails on a 0.01 difference, at the 收入总计 cell, expecting the 支出总计", () => {
+    const r = check(
+      summary({
+        "revenue.total": { "income.amount": "969.06" },
+        "spending.total": { "spending.amount": "969.07" },
+      }),
+    );
+    expect(outcome(r, "balance")).toBe("fail");
+    const f = one(r, "balance");
+    expect(f.severity).toBe("error");
+    expect(f.outcome).toBe("fail");
+    expect(f.path).toEqual({
+      table: "summary",
+      row: "line:revenue.total",
+      column: "income.amount",
+      raw: "969.06",
+    });
+    // 969.06 − 969.07 = −0.01
+    expect(numbers(f)).toEqual(["969.07", "969.06", "-0.01", "万元"]);
+    expect(cited(f)).toEqual([
+      "summary|line:revenue.total|income.amount",
+      "summary|line:spending.total|spending.amount",
+    ]);
+  });
+
+  it("is not applicable without both totals", () => {
+    const r = check(summary({ "revenue.total": { "income.amount": "969.06" } }));
+    expect(outcome(r, "balance")).toBe("not-applicable");
+  });
+});
+
+describe("totals (I2: 总计 = 本年 + 结转)", () => {
+  it("passes when 900.00 + 69.06 = 969.06 on both sides", () => {
+    const r = check(
+      summary({
+        revenue: { "income.amount": "900.00" },
+        "revenue.carryover": { "income.amount": "69.06" },
+        "revenue.total": { "income.amount": "969.06" },
+        spending: { "spending.amount": "950.00" },
+        "spending.carryforward": { "spending.amount": "19.06" },
+        "spending.total": { "spending.amount": "969.06" },
+      }),
+    );
+    expect(outcome(r, "totals")).toBe("pass");
+    expect(outcome(r, "balance")).toBe("pass");
+    expect(r.findings).toEqual([]);
+  });
+
+  it("fails when 收入总计 is printed 969.16 for 900.00 + 69.06", () => {
+    const r = check(
+      summary({
+        revenue: { "income.amount": "900.00" },
+        "revenue.carryover": { "income.amount": "69.06" },
+        "revenue.total": { "income.amount": "969.16" },
+      }),
+    );
+    const f = one(r, "totals");
+    expect(f.severity).toBe("error");
+    expect(f.path).toMatchObject({ table: "summary", row: "line:revenue.total" });
+    // 969.16 − (900.00 + 69.06) = 0.10
+    expect(numbers(f)).toEqual(["969.06", "969.16", "0.10", "万元"]);
+    expect(cited(f)).toEqual([
+      "summary|line:revenue.total|income.amount",
+      "summary|line:revenue|income.amount",
+      "summary|line:revenue.carryover|income.amount",
+    ]);
+  });
+
+  it("checks the spending side too (950.00 + 19.06 ≠ 969.00)", () => {
+    const r = check(
+      summary({
+        spending: { "spending.amount": "950.00" },
+        "spending.carryforward": { "spending.amount": "19.06" },
+        "spending.total": { "spending.amount": "969.00" },
+      }),
+    );
+    const f = one(r, "totals");
+    expect(f.path).toMatchObject({ row: "line:spending.total", column: "spending.amount" });
+    expect(numbers(f)).toEqual(["969.06", "969.00", "-0.06", "万元"]);
+  });
+
+  it("is not applicable when the parts are not printed", () => {
+    const r = check(summary({ "revenue.total": { "income.amount": "969.06" } }));
+    expect(outcome(r, "totals")).toBe("not-applicable");
+  });
+});
+
+describe("rollup (I3: 类 = Σ款 = Σ项; 合计 = Σ单位)", () => {
+  const functional = (class201: string) =>
+    tableBuilder(henan2024, "expenditure")
+      .functional("201", "一般公共服务支出", { total: class201 })
+      .functional("201 31", "党委办公厅（室）及相关机构事务", { total: "635.07" })
+      .functional("201 31 01", "行政运行", { total: "558.07" })
+      .functional("201 31 02", "一般行政管理事务", { total: "77.00" })
+      .build().value;
+
+  it("passes when 558.07 + 77.00 = 635.07 at 款 and 类", () => {
+    const r = check(functional("635.07"));
+    expect(outcome(r, "rollup")).toBe("pass");
+    expect(r.findings).toEqual([]);
+  });
+
+  it("fails when the 类 is printed 635.08, citing its 款 (the nearest printed child)", () => {
+    const f = one(check(functional("635.08")), "rollup");
+    expect(f.severity).toBe("error");
+    expect(f.path).toEqual({
+      table: "expenditure",
+      row: "functional:201",
+      column: "total",
+      raw: "635.08",
+    });
+    expect(numbers(f)).toEqual(["635.07", "635.08", "0.01", "万元"]);
+    // the 类 is compared with its 款 only, not with the 项 again (nothing counted twice)
+    expect(cited(f)).toEqual(["expenditure|functional:201|total", "expenditure|functional:20131|total"]);
+  });
+
+  it("fails when the units do not add up to the 合计 (60.00 + 40.01 ≠ 100.00)", () => {
+    const t = tableBuilder(henan2024, "expenditure")
+      .total({ total: "100.00" })
+      .org("116001", "某部门机关", { total: "60.00" })
+      .org("116002", "某中心", { total: "40.01" })
+      .build().value;
+    const f = one(check(t), "rollup");
+    expect(f.path).toMatchObject({ table: "expenditure", row: "total", column: "total" });
+    expect(numbers(f)).toEqual(["100.01", "100.00", "-0.01", "万元"]);
+    expect(cited(f)).toContain("expenditure|org:116002|total");
+  });
+
+  it("is not applicable to a table without child rows", () => {
+    const r = check(tableBuilder(henan2024, "expenditure").total({ total: "1.00" }).build().value);
+    expect(outcome(r, "rollup")).toBe("not-applicable");
+  });
+});
+
+describe("nature (I4–I6: 合计 = 基本 + 项目, 基本 = 人员 + 公用 …)", () => {
+  const row = (goods: string) =>
+    tableBuilder(henan2024, "expenditure")
+      .total({
+        total: "969.06",
+        basic: "682.06",
+        "basic.salary": "500.00",
+        "basic.family": "100.00",
+        "basic.goods": goods,
+        "basic.capital": "2.00",
+        project: "287.00",
+        "project.operating": "87.00",
+        "project.specific": "200.00",
+      })
+      .build().value;
+
+  it("passes when 500.00 + 100.00 + 80.06 + 2.00 = 682.06 and 682.06 + 287.00 = 969.06", () => {
+    const r = check(row("80.06"));
+    expect(outcome(r, "nature")).toBe("pass");
+    expect(r.findings).toEqual([]);
+  });
+
+  it("fails at 基本支出 when 商品和服务支出 is 80.16, citing the four parts", () => {
+    const f = one(check(row("80.16")), "nature");
+    expect(f.severity).toBe("error");
+    expect(f.path).toEqual({ table: "expenditure", row: "total", column: "basic", raw: "682.06" });
+    // (500.00 + 100.00) + (80.16 + 2.00) = 682.16
+    expect(numbers(f)).toEqual(["682.16", "682.06", "-0.10", "万元"]);
+    expect(cited(f)).toEqual([
+      "expenditure|total|basic",
+      "expenditure|total|basic.salary",
+      "expenditure|total|basic.family",
+      "expenditure|total|basic.goods",
+      "expenditure|total|basic.capital",
+    ]);
+  });
+
+  it("fails at 项目支出 when 87.00 + 200.00 is printed 286.00", () => {
+    const t = tableBuilder(henan2024, "expenditure")
+      .total({ project: "286.00", "project.operating": "87.00", "project.specific": "200.00" })
+      .build().value;
+    const f = one(check(t), "nature");
+    expect(f.path).toMatchObject({ row: "total", column: "project" });
+    expect(numbers(f)).toEqual(["287.00", "286.00", "-1.00", "万元"]);
+  });
+
+  it("is not applicable without a nature split", () => {
+    const r = check(tableBuilder(henan2024, "expenditure").total({ total: "1.00" }).build().value);
+    expect(outcome(r, "nature")).toBe("not-applicable");
+  });
+});
+
+describe("funds (I7: 合计 = Σ资金来源)", () => {
+  const row = (total: string) =>
+    tableBuilder(henan2024, "economicSummary")
+      .total({
+        total,
+        gpb: "80.00",
+        "gpb.grant": "80.00",
+        govFund: "",
+        soe: "",
+        carryover: "",
+        specialAccount: "",
+        business: "15.00",
+        superior: "",
+        affiliated: "",
+        operating: "",
+        other: "5.00",
+      })
+      .build().value;
+
+  it("passes when 80.00 + (15.00 + 5.00) = 100.00 (blanks count as nothing)", () => {
+    const r = check(row("100.00"));
+    expect(outcome(r, "funds")).toBe("pass");
+    expect(r.findings).toEqual([]);
+  });
+
+  it("fails when the 合计 is printed 100.10", () => {
+    const r = check(row("100.10"));
+    expect(outcome(r, "funds")).toBe("fail");
+    const fs = findings(r, "funds");
+    expect(fs.length).toBeGreaterThan(0);
+    for (const f of fs) {
+      expect(f.severity).toBe("error");
+      expect(f.path).toEqual({
+        table: "economicSummary",
+        row: "total",
+        column: "total",
+        raw: "100.10",
+      });
+      expect(numbers(f)).toEqual(["100.00", "100.10", "0.10", "万元"]);
+      expect(cited(f)).toContain("economicSummary|total|gpb");
+      expect(cited(f)).toContain("economicSummary|total|business");
+      expect(cited(f)).toContain("economicSummary|total|other");
+    }
+  });
+
+  // BUG (reported to the lead): the break is found twice, once through fund.total
+  // (gpb + govFund + soe + specialAccount + unitFunds) and once through fund.total.byGovernment
+  // (government + specialAccount + unitFunds): two error findings with the same path and numbers.
+  it.todo("reports one broken 合计 once, not once per equivalent decomposition", () => {
+    expect(findings(check(row("100.10")), "funds")).toHaveLength(1);
+  });
+
+  it("is not applicable without fund columns", () => {
+    const t = tableBuilder(henan2024, "economicSummary").total({ total: "1.00" }).build().value;
+    expect(outcome(check(t), "funds")).toBe("not-applicable");
+  });
+});
+
+describe("same-fact (I8–I11: one figure, one value, wherever printed)", () => {
+  const expenditure = tableBuilder(henan2024, "expenditure").total({ total: "969.06" }).build().value;
+  const line = (v: string) => summary({ spending: { "spending.amount": v } });
+
+  it("passes when 支出表 合计 and 收支表 本年支出 agree", () => {
+    const r = check(expenditure, line("969.06"));
+    expect(outcome(r, "same-fact")).toBe("pass");
+    expect(r.findings).toEqual([]);
+  });
+
+  it("fails on a 0.01 difference, expecting the first printed statement", () => {
+    const f = one(check(expenditure, line("969.05")), "same-fact");
+    expect(f.severity).toBe("error");
+    expect(f.path).toEqual({
+      table: "summary",
+      row: "line:spending",
+      column: "spending.amount",
+      raw: "969.05",
+    });
+    expect(numbers(f)).toEqual(["969.06", "969.05", "-0.01", "万元"]);
+    expect(cited(f)).toEqual(["summary|line:spending|spending.amount", "expenditure|total|total"]);
+    expect(f.evidence.map((e) => [e.value, e.derived])).toEqual([
+      ["969.05", false],
+      ["969.06", false],
+    ]);
+  });
+
+  it("treats a blank as no value, not as agreement with a figure", () => {
+    const f = one(check(expenditure, line("")), "same-fact");
+    expect(f.actual).toBeUndefined();
+    expect(f.expected).toBe("969.06");
+  });
+
+  it("is not applicable when every figure is printed once", () => {
+    expect(outcome(check(expenditure), "same-fact")).toBe("not-applicable");
+  });
+});
+
+describe("sanGong.sum (I12: 三公 = 出国 + 车辆 + 接待; 车辆 = 购置 + 运行)", () => {
+  const sanGong = (cells: Record<string, string>) =>
+    tableBuilder(henan2024, "sanGong")
+      .single({
+        total: "6.50",
+        abroad: "",
+        vehicles: "4.00",
+        "vehicles.purchase": "",
+        "vehicles.operation": "4.00",
+        reception: "2.50",
+        ...cells,
+      })
+      .build().value;
+
+  it("passes on the Henan figures 6.50 = 4.00 + 2.50", () => {
+    const r = check(sanGong({}));
+    expect(outcome(r, "sanGong.sum")).toBe("pass");
+    expect(findings(r, "sanGong.sum")).toEqual([]);
+  });
+
+  it("fails when 接待 is 2.60: 4.00 + 2.60 = 6.60, printed 6.50", () => {
+    const f = one(check(sanGong({ reception: "2.60" })), "sanGong.sum");
+    expect(f.severity).toBe("error");
+    expect(f.path).toEqual({ table: "sanGong", row: "single", column: "total", raw: "6.50" });
+    expect(numbers(f)).toEqual(["6.60", "6.50", "-0.10", "万元"]);
+    expect(cited(f)).toEqual([
+      "sanGong|single|total",
+      "sanGong|single|abroad",
+      "sanGong|single|vehicles",
+      "sanGong|single|reception",
+    ]);
+  });
+
+  it("fails at the vehicles subtotal when 1.00 + 3.10 is printed 4.00", () => {
+    const f = one(
+      check(sanGong({ "vehicles.purchase": "1.00", "vehicles.operation": "3.10" })),
+      "sanGong.sum",
+    );
+    expect(f.path).toMatchObject({ column: "vehicles" });
+    expect(numbers(f)).toEqual(["4.10", "4.00", "-0.10", "万元"]);
+  });
+
+  it("is not applicable without a 三公 table", () => {
+    const r = check(tableBuilder(henan2024, "expenditure").total({ total: "1.00" }).build().value);
+    expect(outcome(r, "sanGong.sum")).toBe("not-applicable");
+  });
+});

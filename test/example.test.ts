@@ -1,0 +1,26 @@
+import { execFileSync } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { henan2024Example } from "../scripts/example";
+
+describe("the embedded Henan example and the demo", () => {
+  it("examples/henan-2024.json is generated from the fixture and up to date (npx tsx scripts/generate-example.ts)", () => {
+    const committed = readFileSync(new URL("../examples/henan-2024.json", import.meta.url), "utf8");
+    expect(committed).toBe(henan2024Example());
+  });
+
+  it("npm run demo prints the checked tables, the aggregates and a caught error in Chinese and English", () => {
+    const out = execFileSync(process.execPath, ["--import", "tsx", "examples/demo.ts"], {
+      cwd: new URL("..", import.meta.url),
+      encoding: "utf8",
+    });
+    expect(out).toContain("部门支出预算表: 9 行");
+    expect(out).toMatch(/21 条规则 — 21 pass, 0 fail/u);
+    expect(out).toContain("errors 0, warnings 0");
+    expect(out).toContain("基本支出 682.06万元 (70.38%), 项目支出 287.00万元 (29.62%)");
+    expect(out).toContain("“三公”经费 6.50万元 = 出国 0万元 + 公务用车 4.00万元 + 接待 2.50万元");
+    expect(out).toContain("= 16.08%");
+    expect(out).toMatch(/\[nature\] 【部门支出预算表】functional:2013101/u);
+    expect(out).toMatch(/\[nature\] \[Expenditure\] row functional:2013101/u);
+  });
+});
