@@ -13,7 +13,8 @@ import type { CheckOptions, CheckReport, Finding, RuleOutcome } from "./types";
  *
  * @example
  * ```ts
- * import { checkDisclosure, henan2024, henan2024Profile } from "yusuan";
+ * import { checkDisclosure, henan2024Profile } from "yusuan/check";
+ * import { henan2024 } from "yusuan/templates";
  * const report = checkDisclosure(
  *   { meta: { year: 2024, documentKind: "部门", template: "henan2024", department: { name: "x" }, units: [] },
  *     tables: [{ kind: "sanGong", unit: "万元", rows: [{ key: { kind: "single" }, cells: {

@@ -4,7 +4,7 @@ import { factKey } from "../facts";
 import type { Template } from "../templates";
 import { type Bounds, boundsOf, compareBounds } from "./compare";
 import { type AnyFact, type DerivedFact, decomposeTable, isDerived, rollUpTable } from "./derive";
-import type { Comparisons, Definitions, RuleContext } from "./types";
+import type { Definitions, Mismatch, RuleContext } from "./types";
 
 function ruleOf(f: AnyFact, ctx: { decompositionRule: Map<string, string> }): string {
   if (!isDerived(f)) return "same-fact";
@@ -44,11 +44,14 @@ export function buildContext(
   for (const d of derived) add(d);
 
   const decompositionRule = new Map(definitions.decompositions.map((d) => [d.id, d.rule]));
-  const comparisons = new Map<string, Comparisons>();
+  const comparisons = new Map<
+    string,
+    { count: number; mismatches: Mismatch[]; checked: AnyFact[] }
+  >();
   const bucket = (rule: string) => {
     let b = comparisons.get(rule);
     if (b === undefined) {
-      b = { count: 0, mismatches: [], checked: [] } as Comparisons;
+      b = { count: 0, mismatches: [], checked: [] };
       comparisons.set(rule, b);
     }
     return b;

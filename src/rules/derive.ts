@@ -20,7 +20,7 @@ import {
  *
  * @example
  * ```ts
- * import type { DerivedFact } from "yusuan";
+ * import type { DerivedFact } from "yusuan/check";
  * const isRollup = (d: DerivedFact) => d.via.kind === "rollup";
  * ```
  */
@@ -41,7 +41,7 @@ export interface DerivedFact {
  *
  * @example
  * ```ts
- * import { isDerived, type AnyFact } from "yusuan";
+ * import { type AnyFact, isDerived } from "yusuan/check";
  * const printedOnly = (fs: AnyFact[]) => fs.filter((f) => !isDerived(f));
  * ```
  */
@@ -52,7 +52,7 @@ export type AnyFact = Fact | DerivedFact;
  *
  * @example
  * ```ts
- * import { isDerived } from "yusuan";
+ * import { isDerived } from "yusuan/check";
  * isDerived({ concept: "spending", coords: {}, value: null, source: { table: "t", row: "total", column: "total", raw: "" } }); // false
  * ```
  */
@@ -150,7 +150,9 @@ function flatSources(parts: readonly AnyFact[]): SourceCell[] {
  *
  * @example
  * ```ts
- * import { henan2024, lowerTable, rollUpTable } from "yusuan";
+ * import { lowerTable } from "yusuan";
+ * import { rollUpTable } from "yusuan/check";
+ * import { henan2024 } from "yusuan/templates";
  * const lt = lowerTable({ kind: "expenditure", unit: "万元", rows: [
  *   { key: { kind: "functional", code: "2013101" }, cells: { total: "558.07" } },
  *   { key: { kind: "functional", code: "2013102" }, cells: { total: "77.00" } },
@@ -237,7 +239,9 @@ function apply(base: Coordinates, p: CoordinatePattern): Coordinates {
  *
  * @example
  * ```ts
- * import { decomposeTable, henan2024, lowerTable } from "yusuan";
+ * import { lowerTable } from "yusuan";
+ * import { decomposeTable } from "yusuan/check";
+ * import { henan2024 } from "yusuan/templates";
  * const lt = lowerTable({ kind: "sanGong", unit: "万元", rows: [{ key: { kind: "single" }, cells: {
  *   total: "6.50", abroad: "", vehicles: "4.00", "vehicles.purchase": "", "vehicles.operation": "4.00", reception: "2.50" } }] }, henan2024);
  * decomposeTable(lt).find((d) => d.coords.item === undefined)?.value?.value; // "6.50"

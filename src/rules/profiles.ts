@@ -4,15 +4,15 @@ import {
   operatingCostRule,
   projectSplitRule,
   sanGongBoundRule,
-} from "./catalog/bounds";
-import { codeKnownRule, codeNameRule, econMappingRule, nameConsistentRule } from "./catalog/codes";
+} from "./builtin/bounds";
+import { codeKnownRule, codeNameRule, econMappingRule, nameConsistentRule } from "./builtin/codes";
 import {
   cellProblemsRule,
   duplicateRowRule,
   emptyNoteRule,
   negativeRule,
   projectCodeRule,
-} from "./catalog/hygiene";
+} from "./builtin/hygiene";
 import {
   balanceRule,
   fundsRule,
@@ -22,7 +22,7 @@ import {
   sanGongSumRule,
   totalsRule,
   truncatedRule,
-} from "./catalog/identities";
+} from "./builtin/identities";
 import type { Definitions, Profile, Rule } from "./types";
 
 /**
@@ -30,7 +30,7 @@ import type { Definitions, Profile, Rule } from "./types";
  *
  * @example
  * ```ts
- * import { RULES } from "yusuan";
+ * import { RULES } from "yusuan/check";
  * RULES.map((r) => r.id).includes("sanGong.bound"); // true
  * ```
  */
@@ -70,7 +70,7 @@ const sanGongCodes: Definitions["sanGongCodes"] = {
  *
  * @example
  * ```ts
- * import { nationalProfile } from "yusuan";
+ * import { nationalProfile } from "yusuan/check";
  * nationalProfile.definitions.operatingCost.relation; // "atMost"
  * ```
  */
@@ -94,7 +94,7 @@ export const nationalProfile: Profile = {
  *
  * @example
  * ```ts
- * import { henan2024Profile } from "yusuan";
+ * import { henan2024Profile } from "yusuan/check";
  * henan2024Profile.definitions.operatingCost.relation; // "equals"
  * ```
  */
@@ -120,7 +120,7 @@ export const henan2024Profile: Profile = {
  *
  * @example
  * ```ts
- * import { shanghaiProfile } from "yusuan";
+ * import { shanghaiProfile } from "yusuan/check";
  * shanghaiProfile.id; // "shanghai"
  * ```
  */

@@ -7,7 +7,7 @@ import type { Finding, Rule } from "./types";
  *
  * @example
  * ```ts
- * import { RULES, renderFinding, type Finding } from "yusuan";
+ * import { type Finding, renderFinding, RULES } from "yusuan/check";
  * const f: Finding = { ruleId: "amount.negative", severity: "warning", outcome: "fail", evidence: [],
  *   params: { atZh: "【三公】", atEn: "[sanGong]" } };
  * renderFinding(f, RULES, "en"); // "[sanGong] is negative."

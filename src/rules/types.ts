@@ -11,7 +11,7 @@ import type { AnyFact, DerivedFact } from "./derive";
  *
  * @example
  * ```ts
- * import type { Severity } from "yusuan";
+ * import type { Severity } from "yusuan/check";
  * const s: Severity = "warning";
  * ```
  */
@@ -23,7 +23,7 @@ export type Severity = "error" | "warning" | "info";
  *
  * @example
  * ```ts
- * import type { Outcome } from "yusuan";
+ * import type { Outcome } from "yusuan/check";
  * const o: Outcome = "insufficient-data";
  * ```
  */
@@ -35,7 +35,7 @@ export type Outcome = "pass" | "fail" | "insufficient-data" | "not-applicable";
  *
  * @example
  * ```ts
- * import type { Evidence } from "yusuan";
+ * import type { Evidence } from "yusuan/check";
  * const e: Evidence = { concept: "spending", coords: {}, value: "969.06", unit: "万元", derived: false,
  *   sources: [{ table: "expenditure", row: "total", column: "total", raw: "969.06" }] };
  * ```
@@ -54,7 +54,7 @@ export interface Evidence {
  *
  * @example
  * ```ts
- * import type { Finding } from "yusuan";
+ * import type { Finding } from "yusuan/check";
  * const isError = (f: Finding) => f.severity === "error";
  * ```
  */
@@ -79,7 +79,7 @@ export interface Finding {
  *
  * @example
  * ```ts
- * import type { RuleContext } from "yusuan";
+ * import type { RuleContext } from "yusuan/check";
  * const tableIds = (ctx: RuleContext) => ctx.tables.map((t) => t.table.kind);
  * ```
  */
@@ -103,7 +103,7 @@ export interface RuleContext {
  *
  * @example
  * ```ts
- * import type { Mismatch } from "yusuan";
+ * import type { Mismatch } from "yusuan/check";
  * const real = (m: Mismatch) => m.status === "differ";
  * ```
  */
@@ -120,14 +120,14 @@ export interface Mismatch {
  *
  * @example
  * ```ts
- * import type { Comparisons } from "yusuan";
+ * import type { Comparisons } from "yusuan/check";
  * const failed = (c: Comparisons) => c.mismatches.length > 0;
  * ```
  */
 export interface Comparisons {
-  count: number;
-  readonly mismatches: Mismatch[];
-  readonly checked: AnyFact[];
+  readonly count: number;
+  readonly mismatches: readonly Mismatch[];
+  readonly checked: readonly AnyFact[];
 }
 
 /**
@@ -136,7 +136,7 @@ export interface Comparisons {
  *
  * @example
  * ```ts
- * import type { RuleResult } from "yusuan";
+ * import type { RuleResult } from "yusuan/check";
  * const pass: RuleResult = { outcome: "pass", findings: [], checked: [] };
  * ```
  */
@@ -152,7 +152,7 @@ export interface RuleResult {
  *
  * @example
  * ```ts
- * import type { Rule } from "yusuan";
+ * import type { Rule } from "yusuan/check";
  * const noop: Rule = {
  *   id: "custom.noop", severity: "info", reads: [], domain: "custom",
  *   title: { "zh-CN": "示例", en: "Example" },
@@ -180,7 +180,7 @@ export interface Rule {
  *
  * @example
  * ```ts
- * import type { Definitions } from "yusuan";
+ * import type { Definitions } from "yusuan/check";
  * const d: Definitions["operatingCost"] = { relation: "equals", of: [{ concept: "spending", coords: { nature: "basic.public", econ: "302" } }] };
  * ```
  */
@@ -205,7 +205,7 @@ export interface Definitions {
  *
  * @example
  * ```ts
- * import { henan2024Profile } from "yusuan";
+ * import { henan2024Profile } from "yusuan/check";
  * henan2024Profile.id; // "henan2024"
  * ```
  */
@@ -221,7 +221,8 @@ export interface Profile {
  *
  * @example
  * ```ts
- * import { henan2024Profile, henan2024, type CheckOptions } from "yusuan";
+ * import { type CheckOptions, henan2024Profile } from "yusuan/check";
+ * import { henan2024 } from "yusuan/templates";
  * const o: CheckOptions = { profile: henan2024Profile, template: henan2024, locale: "en" };
  * ```
  */
@@ -237,7 +238,7 @@ export interface CheckOptions {
  *
  * @example
  * ```ts
- * import type { RuleOutcome } from "yusuan";
+ * import type { RuleOutcome } from "yusuan/check";
  * const r: RuleOutcome = { ruleId: "I1", severity: "error", outcome: "pass", findings: 0 };
  * ```
  */
@@ -254,7 +255,7 @@ export interface RuleOutcome {
  *
  * @example
  * ```ts
- * import type { CheckReport } from "yusuan";
+ * import type { CheckReport } from "yusuan/check";
  * const errors = (r: CheckReport) => r.findings.filter((f) => f.severity === "error").length;
  * ```
  */

@@ -23,7 +23,10 @@ const META: DisclosureMeta = {
 };
 
 const check = (...tables: Table[]): CheckReport =>
-  checkDisclosure({ meta: META, tables, texts: [] }, { profile: henan2024Profile, template: henan2024 });
+  checkDisclosure(
+    { meta: META, tables, texts: [] },
+    { profile: henan2024Profile, template: henan2024 },
+  );
 
 const outcome = (r: CheckReport, id: string) => r.outcomes.find((o) => o.ruleId === id)?.outcome;
 const findings = (r: CheckReport, id: string) => r.findings.filter((f) => f.ruleId === id);
@@ -172,7 +175,10 @@ describe("rollup (I3: 类 = Σ款 = Σ项; 合计 = Σ单位)", () => {
     });
     expect(numbers(f)).toEqual(["635.07", "635.08", "0.01", "万元"]);
     // the 类 is compared with its 款 only, not with the 项 again (nothing counted twice)
-    expect(cited(f)).toEqual(["expenditure|functional:201|total", "expenditure|functional:20131|total"]);
+    expect(cited(f)).toEqual([
+      "expenditure|functional:201|total",
+      "expenditure|functional:20131|total",
+    ]);
   });
 
   it("fails when the units do not add up to the 合计 (60.00 + 40.01 ≠ 100.00)", () => {
@@ -304,7 +310,9 @@ describe("funds (I7: 合计 = Σ资金来源)", () => {
 });
 
 describe("same-fact (I8–I11: one figure, one value, wherever printed)", () => {
-  const expenditure = tableBuilder(henan2024, "expenditure").total({ total: "969.06" }).build().value;
+  const expenditure = tableBuilder(henan2024, "expenditure")
+    .total({ total: "969.06" })
+    .build().value;
   const line = (v: string) => summary({ spending: { "spending.amount": v } });
 
   it("passes when 支出表 合计 and 收支表 本年支出 agree", () => {

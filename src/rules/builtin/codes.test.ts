@@ -1,0 +1,216 @@
+import { describe, expect, it } from "vitest";
+import { catalog2024 } from "../../catalog/2024";
+import { type DisclosureMeta, type Table, tableBuilder, type UnitType } from "../../disclosure";
+import { henan2024 } from "../../templates";
+import { checkDisclosure } from "../check";
+import { henan2024Profile } from "../profiles";
+import type { CheckReport, Finding } from "../types";
+
+/**
+ * The catalog rules (code.known, code.name, code.nameConsistent, econ.mapping) against the
+ * built-in 2024 catalogs: 支出功能分类 (类 complete, 款 / 项 partial), 部门 and 政府 经济分类 (complete)
+ * and the 部门 → 政府 mapping by unit kind.
+ */
+
+const meta = (unitType: UnitType = "行政"): DisclosureMeta => ({
+  year: 2024,
+  documentKind: "单位",
+  template: "henan2024",
+  department: { name: "某单位" },
+  units: [{ name: "某单位", unitType }],
+});
+
+const check = (tables: Table[], options: { catalog?: boolean; unitType?: UnitType } = {}) =>
+  checkDisclosure(
+    { meta: meta(options.unitType), tables, texts: [] },
+    {
+      profile: henan2024Profile,
+      template: henan2024,
+      ...(options.catalog === false ? {} : { catalog: catalog2024 }),
+    },
+  );
+
+const outcome = (r: CheckReport, id: string) => r.outcomes.find((o) => o.ruleId === id)?.outcome;
+const findings = (r: CheckReport, id: string) => r.findings.filter((f) => f.ruleId === id);
+
+function one(r: CheckReport, id: string): Finding {
+  const fs = findings(r, id);
+  expect(fs.map((f) => f.ruleId)).toEqual([id]);
+  const f = fs[0];
+  if (f === undefined) throw new Error(`no ${id} finding`);
+  return f;
+}
+
+const functional = (rows: [string, string][], kind = "expenditure"): Table =>
+  rows
+    .reduce((b, [code, name]) => b.functional(code, name, { total: "1.00" }), tableBuilder(henan2024, kind))
+    .build().value;
+
+const economic = (rows: [string, string | undefined, string][]): Table =>
+  rows
+    .reduce(
+      (b, [econ, gov, name]) => b.economic(econ, gov, name, { total: "1.00" }),
+      tableBuilder(henan2024, "gpbBasic"),
+    )
+    .build().value;
+
+describe("code.known (printed codes exist in the catalog)", () => {
+  it("passes when every code is in the catalog", () => {
+    const r = check([
+      functional([["2013101", "行政运行"]]),
+      economic([["30201", "50201", "办公费"]]),
+    ]);
+    expect(outcome(r, "code.known")).toBe("pass");
+    expect(findings(r, "code.known")).toEqual([]);
+  });
+
+  it("reports an unknown 部门经济分类 款 (complete coverage) as an error at its row", () => {
+    const r = check([economic([["30298", undefined, "其他"]])]);
+    expect(outcome(r, "code.known")).toBe("fail");
+    const f = one(r, "code.known");
+    expect(f.severity).toBe("error");
+    expect(f.path).toEqual({ table: "gpbBasic", row: "economic:30298", column: "econ.name", raw: "30298" });
+    expect(f.params).toMatchObject({ code: "30298", system: "departmental", coverage: "complete" });
+  });
+
+  it("reports an unknown 功能分类 类 (complete) as an error", () => {
+    const f = one(check([functional([["299", "其他"]])]), "code.known");
+    expect(f.severity).toBe("error");
+    expect(f.params).toMatchObject({ code: "299", system: "functional", coverage: "complete" });
+  });
+
+  it("reports an unknown 功能分类 项 (partial catalog) at info only: unverified, not wrong", () => {
+    const r = check([functional([["2013104", "某事务"]])]);
+    expect(outcome(r, "code.known")).toBe("pass");
+    const f = one(r, "code.known");
+    expect(f.severity).toBe("info");
+    expect(f.params.coverage).toBe("partial");
+    expect(f.path).toMatchObject({ table: "expenditure", row: "functional:2013104" });
+  });
+
+  it("reports an unknown 政府经济分类 款 as an error", () => {
+    const f = one(check([economic([["30201", "50298", "办公费"]])]), "code.known");
+    expect(f.severity).toBe("error");
+    expect(f.params).toMatchObject({ code: "50298", system: "government" });
+  });
+
+  // BUG (reported to the lead): code findings build their path row as `economic:<code>` for the
+  // code alone, so a row keyed `economic:30201/50298` is cited as `economic:30201` (departmental)
+  // or `economic:50298` (government), neither of which is a row of the table (rowKeyId gives
+  // `economic:30201/50298`, as econ.mapping and every fact source use).
+  it.todo("cites the row of a paired economic code by its row key", () => {
+    const f = one(check([economic([["30201", "50298", "办公费"]])]), "code.known");
+    expect(f.path?.row).toBe("economic:30201/50298");
+  });
+
+  it("is not applicable without a catalog", () => {
+    const r = check([economic([["30298", undefined, "其他"]])], { catalog: false });
+    expect(outcome(r, "code.known")).toBe("not-applicable");
+    expect(findings(r, "code.known")).toEqual([]);
+  });
+});
+
+describe("code.name (printed names agree with the catalog)", () => {
+  it("passes when the names are the catalog's", () => {
+    const r = check([
+      functional([["2013101", "行政运行"]]),
+      economic([["30217", "50206", "公务接待费"]]),
+    ]);
+    expect(outcome(r, "code.name")).toBe("pass");
+    expect(findings(r, "code.name")).toEqual([]);
+  });
+
+  it("warns when 30202 is printed 咨询费 (the catalog's 30202 is 印刷费)", () => {
+    const r = check([economic([["30202", undefined, "咨询费"]])]);
+    expect(outcome(r, "code.name")).toBe("fail");
+    const f = one(r, "code.name");
+    expect(f.severity).toBe("warning");
+    expect(f.params).toMatchObject({ code: "30202", name: "咨询费", expected: "印刷费", kind: "mismatch" });
+    expect(f.path).toMatchObject({ table: "gpbBasic", row: "economic:30202" });
+  });
+
+  it("notes a former name (210 医疗卫生与计划生育支出, until 2018) at info", () => {
+    const r = check([functional([["210", "医疗卫生与计划生育支出"]])]);
+    expect(outcome(r, "code.name")).toBe("pass");
+    const f = one(r, "code.name");
+    expect(f.severity).toBe("info");
+    expect(f.params).toMatchObject({ kind: "alias", expected: "卫生健康支出" });
+  });
+
+  it("is not applicable without a catalog", () => {
+    const r = check([economic([["30202", undefined, "咨询费"]])], { catalog: false });
+    expect(outcome(r, "code.name")).toBe("not-applicable");
+  });
+});
+
+describe("code.nameConsistent (one code, one name in a disclosure)", () => {
+  it("passes when a code keeps its name (a trailing 支出 does not count)", () => {
+    const r = check(
+      [
+        functional([["201", "一般公共服务支出"]]),
+        functional([["201", "一般公共服务"]], "gpbExpenditure"),
+      ],
+      { catalog: false },
+    );
+    expect(outcome(r, "code.nameConsistent")).toBe("pass");
+    expect(findings(r, "code.nameConsistent")).toEqual([]);
+  });
+
+  it("warns when 210 is printed with two names, at the second, naming the first", () => {
+    const r = check(
+      [
+        functional([["210", "卫生健康支出"]]),
+        functional([["210", "医疗卫生与计划生育支出"]], "gpbExpenditure"),
+      ],
+      { catalog: false },
+    );
+    expect(outcome(r, "code.nameConsistent")).toBe("fail");
+    const f = one(r, "code.nameConsistent");
+    expect(f.severity).toBe("warning");
+    expect(f.params).toMatchObject({ code: "210", name: "医疗卫生与计划生育支出", other: "卫生健康支出" });
+    expect(f.path).toMatchObject({ table: "gpbExpenditure", row: "functional:210" });
+  });
+
+  it("is not applicable without named code rows", () => {
+    const t = tableBuilder(henan2024, "expenditure").total({ total: "1.00" }).build().value;
+    expect(outcome(check([t]), "code.nameConsistent")).toBe("not-applicable");
+  });
+});
+
+describe("econ.mapping (部门 → 政府 经济分类 pairs by unit kind)", () => {
+  it("passes 30217 → 50206 for a 行政 unit (机关)", () => {
+    const r = check([economic([["30217", "50206", "公务接待费"]])]);
+    expect(outcome(r, "econ.mapping")).toBe("pass");
+    expect(findings(r, "econ.mapping")).toEqual([]);
+  });
+
+  it("warns on 30217 → 50502 for a 行政 unit, naming the allowed 50206", () => {
+    const r = check([economic([["30217", "50502", "公务接待费"]])]);
+    expect(outcome(r, "econ.mapping")).toBe("fail");
+    const f = one(r, "econ.mapping");
+    expect(f.severity).toBe("warning");
+    expect(f.params).toMatchObject({ kind: "mismatch", code: "30217", gov: "50502", unitKinds: "机关", allowed: "50206" });
+    expect(f.path).toEqual({ table: "gpbBasic", row: "economic:30217/50502", column: "gov", raw: "50502" });
+  });
+
+  it("passes the same 30217 → 50502 for a 事业 unit (302 → 50502)", () => {
+    const r = check([economic([["30217", "50502", "公务接待费"]])], { unitType: "事业" });
+    expect(outcome(r, "econ.mapping")).toBe("pass");
+  });
+
+  it("notes a code the mapping has no rule for (39909) at info", () => {
+    const r = check([economic([["39909", "59999", "经常性赠与"]])]);
+    expect(outcome(r, "econ.mapping")).toBe("pass");
+    const f = one(r, "econ.mapping");
+    expect([f.severity, f.params.kind]).toEqual(["info", "unknown"]);
+  });
+
+  it("is not applicable without a catalog or without printed pairs", () => {
+    expect(outcome(check([economic([["30217", "50502", "公务接待费"]])], { catalog: false }), "econ.mapping")).toBe(
+      "not-applicable",
+    );
+    expect(outcome(check([economic([["30217", undefined, "公务接待费"]])]), "econ.mapping")).toBe(
+      "not-applicable",
+    );
+  });
+});
