@@ -15,4 +15,5 @@ export * from "./codes";
 export * from "./disclosure";
 export * from "./facts";
 export * from "./locale";
+export * from "./narrative";
 export * from "./result";

@@ -31,6 +31,7 @@ const APPLICABLE = [
   "econ.mapping",
   "table.emptyNote",
   "project.code",
+  "narrative.percent",
 ];
 
 describe("checking the Henan 2024 disclosure", () => {

@@ -23,6 +23,7 @@ import {
   totalsRule,
   truncatedRule,
 } from "./builtin/identities";
+import { narrativePercentRule } from "./builtin/narrative";
 import type { Definitions, Profile, Rule } from "./types";
 
 /**
@@ -56,6 +57,7 @@ export const RULES: readonly Rule[] = [
   emptyNoteRule,
   cellProblemsRule,
   projectCodeRule,
+  narrativePercentRule,
 ];
 
 const sanGongCodes: Definitions["sanGongCodes"] = {

@@ -1,0 +1,1 @@
+export { findPercentClaims, type PercentClaim } from "./claims";
