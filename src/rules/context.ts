@@ -1,5 +1,5 @@
 import type { CatalogSet } from "../catalog";
-import { type Disclosure, lowerDisclosure, rowKeyId } from "../disclosure";
+import { type Disclosure, type LoweredTable, lowerDisclosure, rowKeyId } from "../disclosure";
 import { factKey } from "../facts";
 import type { Template } from "../templates";
 import { type Bounds, boundsOf, compareBounds } from "./compare";
@@ -12,6 +12,15 @@ function ruleOf(f: AnyFact, ctx: { decompositionRule: Map<string, string> }): st
   return ctx.decompositionRule.get(f.via.id) ?? "nature";
 }
 
+function withoutBlankDuplicates(t: LoweredTable): LoweredTable {
+  const count = new Map<string, number>();
+  for (const r of t.rows) count.set(rowKeyId(r.row.key), (count.get(rowKeyId(r.row.key)) ?? 0) + 1);
+  const rows = t.rows.filter(
+    (r) => (count.get(rowKeyId(r.row.key)) ?? 0) < 2 || r.facts.some((f) => f.value !== null),
+  );
+  return rows.length === t.rows.length ? t : { ...t, rows };
+}
+
 /** Builds the shared context of a check. @internal */
 export function buildContext(
   disclosure: Disclosure,
@@ -20,10 +29,12 @@ export function buildContext(
   definitions: Definitions,
 ): RuleContext {
   const tables = lowerDisclosure(disclosure, template);
+  // A blank template row repeating another row's key (rows.duplicate reports it) states nothing:
+  // it takes part in neither derivations nor comparisons.
+  const stating = tables.map(withoutBlankDuplicates);
   const derived: DerivedFact[] = [];
-  for (const t of tables) {
+  for (const t of stating)
     derived.push(...rollUpTable(t), ...decomposeTable(t, definitions.decompositions));
-  }
   const groups = new Map<string, AnyFact[]>();
   const add = (f: AnyFact) => {
     const k = factKey(f.concept, f.coords);
@@ -31,16 +42,7 @@ export function buildContext(
     if (g === undefined) groups.set(k, [f]);
     else g.push(f);
   };
-  for (const t of tables) {
-    const seen = new Map<string, number>();
-    for (const r of t.rows) seen.set(rowKeyId(r.row.key), (seen.get(rowKeyId(r.row.key)) ?? 0) + 1);
-    for (const r of t.rows) {
-      // A blank template row repeating another row's key (rows.duplicate reports it) states nothing.
-      const blankDuplicate =
-        (seen.get(rowKeyId(r.row.key)) ?? 0) > 1 && r.facts.every((f) => f.value === null);
-      if (!blankDuplicate) for (const f of r.facts) add(f);
-    }
-  }
+  for (const t of stating) for (const r of t.rows) for (const f of r.facts) add(f);
   for (const d of derived) add(d);
 
   const decompositionRule = new Map(definitions.decompositions.map((d) => [d.id, d.rule]));

@@ -203,7 +203,7 @@ export function rollUpTable(lt: LoweredTable): readonly DerivedFact[] {
       b.facts.map((f) => f.value),
       lt.table.unit,
     );
-    if (value === null) continue;
+    // An all-blank sum is kept (value null = "no value"): comparing it confirms the blanks.
     out.push({
       concept: first.concept,
       coords: { ...b.coords, ...columnCoords.get(b.column) },
@@ -282,7 +282,7 @@ export function decomposeTable(
         parts.map((p) => p.value),
         lt.table.unit,
       );
-      if (value === null) continue;
+      // An all-blank sum is kept (value null = "no value"): comparing it confirms the blanks.
       const derived: DerivedFact = {
         concept,
         coords: parentCoords,

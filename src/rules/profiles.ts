@@ -7,6 +7,7 @@ import {
 } from "./builtin/bounds";
 import { codeKnownRule, codeNameRule, econMappingRule, nameConsistentRule } from "./builtin/codes";
 import {
+  blankRule,
   cellProblemsRule,
   duplicateRowRule,
   emptyNoteRule,
@@ -58,6 +59,7 @@ export const RULES: readonly Rule[] = [
   cellProblemsRule,
   projectCodeRule,
   narrativePercentRule,
+  blankRule,
 ];
 
 const sanGongCodes: Definitions["sanGongCodes"] = {

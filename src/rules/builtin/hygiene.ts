@@ -1,6 +1,7 @@
 import { isNegative } from "../../amount";
 import { rowKeyId } from "../../disclosure";
 import type { Fact, SourceCell } from "../../facts";
+import { sourcesOf } from "../derive";
 import { cellLabel } from "../evidence";
 import type { Finding, Rule, RuleContext, Severity } from "../types";
 import { L, outcomeOf, p } from "./shared";
@@ -211,5 +212,41 @@ export const projectCodeRule: Rule = {
       }
     }
     return { outcome: outcomeOf(findings, n > 0), findings, checked: [] };
+  },
+};
+
+/**
+ * Blank ≠ 0 unless an identity confirms it (DOMAIN §2): a blank cell that no comparison reaches
+ * stays "no value" and is listed at info, so a reader knows it was not taken as zero.
+ * @internal
+ */
+export const blankRule: Rule = {
+  id: "cell.blank",
+  severity: "info",
+  domain: "blank vs zero",
+  reads: ["blank cells", "every comparison"],
+  title: L("空白不等于零，除非恒等式确认", "Blank is not zero unless an identity confirms it"),
+  message: (f) =>
+    L(
+      `${p(f, "atZh")} 为空白：没有恒等式确认它为零，按“无数值”处理。`,
+      `${p(f, "atEn")} is blank: no identity confirms it is zero, so it is read as "no value".`,
+    ),
+  check: (ctx, severity) => {
+    const confirmed = new Set<string>();
+    for (const c of ctx.comparisons.values())
+      for (const f of c.checked)
+        for (const s of sourcesOf(f)) confirmed.add(`${s.table}|${s.row}|${s.column}`);
+    const findings: Finding[] = [];
+    let blanks = 0;
+    for (const t of ctx.tables)
+      for (const r of t.rows)
+        for (const f of r.facts) {
+          if (f.value !== null) continue;
+          blanks++;
+          const s = f.source;
+          if (!confirmed.has(`${s.table}|${s.row}|${s.column}`))
+            findings.push(plain("cell.blank", severity, ctx, s));
+        }
+    return { outcome: blanks === 0 ? "not-applicable" : "pass", findings, checked: [] };
   },
 };
