@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { addAmounts, amount, formatAmount, parseAmount } from "../src/amount";
 import { catalog2024 } from "../src/catalog/2024";
-import { type Disclosure, rowKeyId } from "../src/disclosure";
+import { type Disclosure, lowerDisclosure } from "../src/disclosure";
 import type { SourceCell } from "../src/facts";
 import { checkDisclosure, henan2024Profile, RULES, renderFinding } from "../src/rules";
 import { henan2024 } from "../src/templates";
@@ -108,6 +108,7 @@ const cites = (s: SourceCell, table: string, row: string, column: string) =>
 
 describe("every cell of the Henan disclosure is guarded", () => {
   const cells = numericCells(disclosure);
+  const lowered = lowerDisclosure(disclosure, henan2024);
 
   it("has the numeric cells of all 14 tables (a sanity floor)", () => {
     expect(new Set(cells.map((c) => disclosure.tables[c.table]?.kind)).size).toBe(12);
@@ -125,10 +126,9 @@ describe("every cell of the Henan disclosure is guarded", () => {
         });
         const d = withCell(disclosure, cell, changed);
         const table = disclosure.tables[cell.table];
-        const rowKey = table?.rows[cell.row]?.key;
-        if (table === undefined || rowKey === undefined) throw new Error("no row");
+        const rowId = lowered[cell.table]?.rows[cell.row]?.id;
+        if (table === undefined || rowId === undefined) throw new Error("no row");
         const report = check(d);
-        const rowId = rowKeyId(rowKey);
         const hit = report.findings.some(
           (f) =>
             f.severity === "error" &&

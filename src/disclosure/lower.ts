@@ -12,11 +12,13 @@ import type { DisclosureMeta, Row, Table } from "./types";
  * @example
  * ```ts
  * import type { LoweredRow } from "yusuan";
- * const r: LoweredRow = { index: 0, row: { key: { kind: "total" }, cells: {} }, coords: {}, facts: [] };
+ * const r: LoweredRow = { index: 0, id: "total", row: { key: { kind: "total" }, cells: {} }, coords: {}, facts: [] };
  * ```
  */
 export interface LoweredRow {
   readonly index: number;
+  /** The row's id in source cells: its key, prefixed by its unit's when printed under one. */
+  readonly id: string;
   readonly row: Row;
   /** Row coordinates, or `undefined` for a line of a line table (its coordinates are the line's). */
   readonly coords: Coordinates | undefined;
@@ -64,7 +66,8 @@ export type LoweringProblem =
  *
  * @example
  * ```ts
- * import { henan2024, lowerTable } from "yusuan";
+ * import { lowerTable } from "yusuan";
+ * import { henan2024 } from "yusuan/templates";
  * const lt = lowerTable(
  *   { kind: "sanGong", unit: "万元", rows: [{ key: { kind: "single" }, cells: { total: "6.50" } }] },
  *   henan2024,
@@ -83,6 +86,7 @@ function rowCoordinates(
   row: Row,
   kind: TableKind,
   meta: DisclosureMeta | undefined,
+  unit: string | undefined,
 ): Coordinates | undefined {
   const key = row.key;
   let base: Coordinates;
@@ -96,10 +100,14 @@ function rowCoordinates(
       base = key.code === meta?.department.code ? {} : { org: key.code };
       break;
     case "functional":
-      base = { functional: key.code };
+      base = { functional: key.code, ...(unit === undefined ? {} : { org: unit }) };
       break;
     case "economic":
-      base = key.gov === undefined ? { econ: key.econ } : { econ: key.econ, gov: key.gov };
+      base = {
+        econ: key.econ,
+        ...(key.gov === undefined ? {} : { gov: key.gov }),
+        ...(unit === undefined ? {} : { org: unit }),
+      };
       break;
     case "project":
       base = { project: normalizeName(key.name) };
@@ -131,7 +139,8 @@ function merge(...parts: (Coordinates | undefined)[]): Coordinates {
  *
  * @example
  * ```ts
- * import { henan2024, lowerTable } from "yusuan";
+ * import { lowerTable } from "yusuan";
+ * import { henan2024 } from "yusuan/templates";
  * const lt = lowerTable(
  *   { kind: "expenditure", unit: "万元", rows: [{ key: { kind: "functional", code: "2013101" }, cells: { total: "558.07" } }] },
  *   henan2024,
@@ -148,9 +157,15 @@ export function lowerTable(table: Table, template: Template, meta?: DisclosureMe
   }
   const columns = new Map<string, ColumnSpec>(kind.columns.map((c) => [c.key, c]));
   const rows: LoweredRow[] = [];
+  // Code rows printed under a unit's row (部门 tables: 116 → 116001 → its rows) belong to that unit.
+  let unit: string | undefined;
   table.rows.forEach((row, index) => {
-    const rowId = rowKeyId(row.key);
-    const coords = rowCoordinates(row, kind, meta);
+    if (row.key.kind === "total") unit = undefined;
+    if (row.key.kind === "org")
+      unit = row.key.code === meta?.department.code ? undefined : row.key.code;
+    const inUnit = row.key.kind === "functional" || row.key.kind === "economic" ? unit : undefined;
+    const rowId = inUnit === undefined ? rowKeyId(row.key) : `org:${inUnit}/${rowKeyId(row.key)}`;
+    const coords = rowCoordinates(row, kind, meta, inUnit);
     const line = row.key.kind === "line" ? row.key.line : undefined;
     const lineSpec = line === undefined ? undefined : kind.lines?.find((l) => l.id === line);
     if (line !== undefined && lineSpec === undefined)
@@ -223,7 +238,7 @@ export function lowerTable(table: Table, template: Template, meta?: DisclosureMe
         source: { table: table.kind, row: rowId, column: columnKey, raw },
       });
     }
-    rows.push({ index, row, coords, facts });
+    rows.push({ index, id: rowId, row, coords, facts });
   });
   return { table, kind, rows, problems };
 }
@@ -233,12 +248,12 @@ export function lowerTable(table: Table, template: Template, meta?: DisclosureMe
  *
  * @example
  * ```ts
- * import { henan2024, lowerDisclosure } from "yusuan";
- * const tables = lowerDisclosure(
- *   { meta: { year: 2024, documentKind: "部门", template: "henan2024", department: { name: "x" }, units: [] }, tables: [], texts: [] },
- *   henan2024,
- * );
- * tables.length; // 0
+ * import { lowerDisclosure } from "yusuan";
+ * import { henan2024 } from "yusuan/templates";
+ * const meta = { year: 2024, documentKind: "部门", template: "henan2024", department: { name: "x" }, units: [] } as const;
+ * const sanGong = { kind: "sanGong", unit: "万元", rows: [{ key: { kind: "single" }, cells: { total: "6.50" } }] } as const;
+ * const [lowered] = lowerDisclosure({ meta, tables: [sanGong] }, henan2024);
+ * lowered?.rows[0]?.facts.map((f) => f.value?.value); // ["6.50"]
  * ```
  */
 export function lowerDisclosure(
@@ -253,11 +268,11 @@ export function lowerDisclosure(
  *
  * @example
  * ```ts
- * import { disclosureFacts, henan2024 } from "yusuan";
- * disclosureFacts(
- *   { meta: { year: 2024, documentKind: "部门", template: "henan2024", department: { name: "x" }, units: [] }, tables: [], texts: [] },
- *   henan2024,
- * ).length; // 0
+ * import { disclosureFacts } from "yusuan";
+ * import { henan2024 } from "yusuan/templates";
+ * const meta = { year: 2024, documentKind: "部门", template: "henan2024", department: { name: "x" }, units: [] } as const;
+ * const sanGong = { kind: "sanGong", unit: "万元", rows: [{ key: { kind: "single" }, cells: { total: "6.50", reception: "2.50" } }] } as const;
+ * disclosureFacts({ meta, tables: [sanGong] }, henan2024).map((f) => f.coords.item); // [undefined, "reception"]
  * ```
  */
 export function disclosureFacts(

@@ -1,5 +1,5 @@
 import type { CatalogSet } from "../catalog";
-import { type Disclosure, type LoweredTable, lowerDisclosure, rowKeyId } from "../disclosure";
+import { type Disclosure, type LoweredTable, lowerDisclosure } from "../disclosure";
 import { factKey } from "../facts";
 import type { Template } from "../templates";
 import { type Bounds, boundsOf, compareBounds } from "./compare";
@@ -14,9 +14,9 @@ function ruleOf(f: AnyFact, ctx: { decompositionRule: Map<string, string> }): st
 
 function withoutBlankDuplicates(t: LoweredTable): LoweredTable {
   const count = new Map<string, number>();
-  for (const r of t.rows) count.set(rowKeyId(r.row.key), (count.get(rowKeyId(r.row.key)) ?? 0) + 1);
+  for (const r of t.rows) count.set(r.id, (count.get(r.id) ?? 0) + 1);
   const rows = t.rows.filter(
-    (r) => (count.get(rowKeyId(r.row.key)) ?? 0) < 2 || r.facts.some((f) => f.value !== null),
+    (r) => (count.get(r.id) ?? 0) < 2 || r.facts.some((f) => f.value !== null),
   );
   return rows.length === t.rows.length ? t : { ...t, rows };
 }

@@ -1,6 +1,5 @@
 import { type Amount, compareAmounts, sumAmounts } from "../../amount";
 import { checkName } from "../../catalog";
-import { rowKeyId } from "../../disclosure";
 import { type Fact, factKey } from "../../facts";
 import { boundsOf, compareBounds } from "../compare";
 import { type AnyFact, type DerivedFact, isDerived } from "../derive";
@@ -96,7 +95,7 @@ function untrustedRows(ctx: RuleContext): Set<string> {
       const key = r.row.key;
       if (key.kind !== "economic" || r.row.name === undefined || r.row.name.trim() === "") continue;
       if (checkName(cat, key.econ, r.row.name, ctx.disclosure.meta.year).kind === "mismatch")
-        out.add(`${t.table.kind}#${rowKeyId(key)}`);
+        out.add(`${t.table.kind}#${r.id}`);
     }
   return out;
 }

@@ -38,7 +38,7 @@ export function codeRefs(ctx: RuleContext): CodeRef[] {
       const blank = isBlankRow(r.row);
       const at = (column: string, code: string): SourceCell => ({
         table: t.table.kind,
-        row: `${key.kind}:${code}`,
+        row: r.id,
         column,
         raw: code,
       });
@@ -287,7 +287,7 @@ export const econMappingRule: Rule = {
           name: r.row.name,
           at: {
             table: t.table.kind,
-            row: `economic:${key.econ}/${key.gov}`,
+            row: r.id,
             column: "gov",
             raw: key.gov,
           },

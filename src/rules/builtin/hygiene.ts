@@ -46,7 +46,7 @@ export const duplicateRowRule: Rule = {
       const seen = new Map<string, { index: number; blank: boolean }>();
       for (const r of t.rows) {
         if (r.row.key.kind === "indicator") continue;
-        const id = rowKeyId(r.row.key);
+        const id = r.id;
         const rowBlank = r.facts.every((f) => f.value === null);
         const earlier = seen.get(id);
         if (earlier === undefined) {
