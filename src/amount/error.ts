@@ -20,8 +20,7 @@
  * @example
  * ```ts
  * import { parseAmount } from "yusuan";
- * const r = parseAmount("12.3.4");
- * // r = { ok: false, error: { code: "multiple-points", input: "12.3.4", position: 4 } }
+ * parseAmount("12.3.4"); // { ok: false, error: { code: "multiple-points", input: "12.3.4", position: 4 } }
  * ```
  */
 export type AmountError =

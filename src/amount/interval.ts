@@ -20,7 +20,8 @@ import type { Amount, AmountInterval, Rounding } from "./types";
  * ```ts
  * import { amount, amountInterval } from "yusuan";
  * const i = amountInterval(amount("328661", "元"), "truncate");
- * // i.low.value "328661.0", i.high.value "328662.0", i.lowInclusive true, i.highInclusive false
+ * [i.low.value, i.high.value]; // ["328661.0", "328662.0"]
+ * [i.lowInclusive, i.highInclusive]; // [true, false]
  * ```
  */
 export function amountInterval(a: Amount, rounding: Rounding = "half-up"): AmountInterval {

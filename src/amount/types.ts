@@ -36,8 +36,7 @@ export type Rounding = "half-up" | "truncate";
  * @example
  * ```ts
  * import { amount } from "yusuan";
- * const a = amount("1,212.10");
- * // a = { value: "1212.10", unit: "万元", decimals: 2 }
+ * amount("1,212.10"); // { value: "1212.10", unit: "万元", decimals: 2 }
  * ```
  */
 export interface Amount {
@@ -96,7 +95,8 @@ export interface RatioOptions {
  * ```ts
  * import { amount, amountInterval } from "yusuan";
  * const { low, high, lowInclusive, highInclusive } = amountInterval(amount("6.50"));
- * // low.value "6.495", high.value "6.505", lowInclusive true, highInclusive false
+ * [low.value, high.value]; // ["6.495", "6.505"]
+ * [lowInclusive, highInclusive]; // [true, false]
  * ```
  */
 export interface AmountInterval {

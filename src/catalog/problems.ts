@@ -3,7 +3,11 @@ import type { CodeLevel, CodeSystem } from "../codes/types";
 import type { Locale } from "../locale/locale";
 import type { NameVariant } from "./types";
 
-/** The part of a {@link CatalogSet} a set-level problem is about. */
+/**
+ * The part of a {@link CatalogSet} a set-level problem is about. Internal, so inlined in the docs.
+ *
+ * @inline
+ */
 type SetField = "functional" | "departmental" | "government" | "mapping";
 
 /**

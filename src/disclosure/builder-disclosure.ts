@@ -28,7 +28,8 @@ export type DisclosureMetaInput = Omit<DisclosureMeta, "template"> & {
  *
  * @example
  * ```ts
- * import { disclosureBuilder, henan2024, tableBuilder } from "yusuan";
+ * import { disclosureBuilder, tableBuilder } from "yusuan";
+ * import { henan2024 } from "yusuan/templates";
  * const base = disclosureBuilder(henan2024, { year: 2024, documentKind: "单位", department: { name: "某单位" }, units: [] });
  * const withSanGong = base.table(tableBuilder(henan2024, "sanGong").single({ total: "6.50" }));
  * base.build().value.tables.length; // 0
@@ -104,7 +105,8 @@ function makeBuilder(state: State): DisclosureBuilder {
  *
  * @example
  * ```ts
- * import { disclosureBuilder, henan2024, tableBuilder } from "yusuan";
+ * import { disclosureBuilder, tableBuilder } from "yusuan";
+ * import { henan2024 } from "yusuan/templates";
  * const r = disclosureBuilder(henan2024, {
  *   year: 2024, documentKind: "部门",
  *   department: { code: "116", name: "中国共产党洛阳市涧西区委员会办公室" },

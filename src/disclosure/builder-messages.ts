@@ -85,7 +85,8 @@ function en(p: BuildProblem): string {
  *
  * @example
  * ```ts
- * import { formatBuildProblem, henan2024, tableBuilder } from "yusuan";
+ * import { formatBuildProblem, tableBuilder } from "yusuan";
+ * import { henan2024 } from "yusuan/templates";
  * const r = tableBuilder(henan2024, "expenditure").functional("2013101", "行政运行", { cost: "1" }).build();
  * const p = r.problems[0];
  * if (p) {

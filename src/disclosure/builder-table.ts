@@ -12,7 +12,8 @@ import type { Row, RowKey, Table } from "./types";
  *
  * @example
  * ```ts
- * import { henan2024, tableBuilder } from "yusuan";
+ * import { tableBuilder } from "yusuan";
+ * import { henan2024 } from "yusuan/templates";
  * const empty = tableBuilder(henan2024, "govFundExpenditure");
  * const noted = empty.note("本部门无政府性基金预算拨款安排的支出。");
  * empty.build().problems[0]?.code; // "empty-table-without-note"
@@ -191,7 +192,8 @@ function makeBuilder(state: State): TableBuilder {
  *
  * @example
  * ```ts
- * import { henan2024, tableBuilder } from "yusuan";
+ * import { tableBuilder } from "yusuan";
+ * import { henan2024 } from "yusuan/templates";
  * const r = tableBuilder(henan2024, "expenditure")
  *   .total({ total: "969.06", basic: "682.06", project: "287.00" }, "合计")
  *   .org("116", "中国共产党洛阳市涧西区委员会办公室", { total: "969.06" })

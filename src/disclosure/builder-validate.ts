@@ -167,7 +167,8 @@ function tableProblems(
  *
  * @example
  * ```ts
- * import { henan2024, validateTable } from "yusuan";
+ * import { validateTable } from "yusuan";
+ * import { henan2024 } from "yusuan/templates";
  * const r = validateTable(henan2024, {
  *   kind: "expenditure", unit: "万元",
  *   rows: [{ key: { kind: "functional", code: "201 31 01" }, cells: { total: "558.07" } }],
@@ -191,7 +192,8 @@ export function validateTable(template: Template, table: Table): BuildResult<Tab
  *
  * @example
  * ```ts
- * import { henan2024, validateDisclosure } from "yusuan";
+ * import { validateDisclosure } from "yusuan";
+ * import { henan2024 } from "yusuan/templates";
  * const r = validateDisclosure(henan2024, {
  *   meta: { year: 2024, documentKind: "单位", template: "henan2024", department: { name: "某单位" }, units: [] },
  *   tables: [{ kind: "sanGong", unit: "万元", rows: [{ key: { kind: "single" }, cells: { total: "6.50" } }] }],

@@ -46,7 +46,8 @@ export type BuildPath = readonly (string | number)[];
  *
  * @example
  * ```ts
- * import { henan2024, tableBuilder } from "yusuan";
+ * import { tableBuilder } from "yusuan";
+ * import { henan2024 } from "yusuan/templates";
  * const r = tableBuilder(henan2024, "sanGong").single({ total: "6.5O" }).build();
  * r.problems[0]?.code; // "malformed-amount"
  * r.problems[0]?.path; // ["rows", 0, "cells", "total"]
@@ -168,7 +169,8 @@ export type BuildProblemCode = BuildProblem["code"];
  *
  * @example
  * ```ts
- * import { henan2024, tableBuilder } from "yusuan";
+ * import { tableBuilder } from "yusuan";
+ * import { henan2024 } from "yusuan/templates";
  * const r = tableBuilder(henan2024, "sanGong").single({ total: "6.50", reception: "2.50" }).build();
  * r.ok; // true
  * r.value.rows[0]?.cells.reception; // "2.50"

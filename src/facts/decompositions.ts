@@ -24,7 +24,7 @@ export interface CoordinatePattern {
  * ```ts
  * import type { Decomposition } from "yusuan";
  * const d: Decomposition = {
- *   id: "nature.project", rule: "nature",
+ *   id: "nature.project",
  *   rule: "nature",
  *   parent: { coords: { nature: "project" } },
  *   children: [{ coords: { nature: "project.operating" } }, { coords: { nature: "project.specific" } }],

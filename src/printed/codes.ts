@@ -8,7 +8,7 @@ import type { ColumnMatch } from "./headers";
  *
  * @example
  * ```ts
- * import type { PrintedCode } from "yusuan";
+ * import type { PrintedCode } from "yusuan/printed";
  * const describe = (c: PrintedCode) => (c.result.ok ? c.result.value.value : c.result.error.code);
  * ```
  */
@@ -62,7 +62,8 @@ function readSystem(system: CodeSystem, cols: readonly ColumnMatch[], row: reado
  *
  * @example
  * ```ts
- * import { henan2024, matchHeaders, readRowCodes } from "yusuan";
+ * import { henan2024 } from "yusuan/templates";
+ * import { matchHeaders, readRowCodes } from "yusuan/printed";
  * const kind = henan2024.tables.find((t) => t.id === "expenditure");
  * if (kind) {
  *   const { columns } = matchHeaders(["科目编码/类", "科目编码/款", "科目编码/项"], kind);

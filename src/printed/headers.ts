@@ -10,7 +10,8 @@ import type { ReadProblem } from "./problems";
  *
  * @example
  * ```ts
- * import { henan2024, matchHeaders } from "yusuan";
+ * import { henan2024 } from "yusuan/templates";
+ * import { matchHeaders } from "yusuan/printed";
  * const kind = henan2024.tables.find((t) => t.id === "sanGong");
  * if (kind) matchHeaders(["公务接待费"], kind).columns[0]?.key; // "reception"
  * ```
@@ -91,7 +92,8 @@ interface Candidate {
  *
  * @example
  * ```ts
- * import { henan2024, matchHeaders } from "yusuan";
+ * import { henan2024 } from "yusuan/templates";
+ * import { matchHeaders } from "yusuan/printed";
  * const kind = henan2024.tables.find((t) => t.id === "expenditure");
  * if (kind) {
  *   const { columns } = matchHeaders(["科目编码/类", "基本支出/人员经费/工资福利支出", "备注"], kind);

@@ -27,7 +27,7 @@ function list(items: readonly string[], en: boolean): string {
  *
  * @example
  * ```ts
- * import { formatReadProblem } from "yusuan";
+ * import { formatReadProblem } from "yusuan/printed";
  * const p = { code: "unknown-header", severity: "warning", path: { header: 4, text: "备注" }, key: "extra:备注" } as const;
  * formatReadProblem(p); // "第 5 列表头“备注”不是该表的列，单元格保留为“extra:备注”"
  * formatReadProblem(p, "en"); // "header 5 \"备注\" is not a column of this table; its cells are kept as \"extra:备注\""

@@ -7,7 +7,7 @@ import type { CodeError, CodeSystem } from "../codes";
  *
  * @example
  * ```ts
- * import type { ReadProblemPath } from "yusuan";
+ * import type { ReadProblemPath } from "yusuan/printed";
  * const path: ReadProblemPath = { row: 3, cell: 0 };
  * ```
  */
@@ -22,7 +22,7 @@ export type ReadProblemPath =
  *
  * @example
  * ```ts
- * import type { ReadSeverity } from "yusuan";
+ * import type { ReadSeverity } from "yusuan/printed";
  * const s: ReadSeverity = "info";
  * ```
  */
@@ -56,7 +56,7 @@ export type ReadSeverity = "error" | "warning" | "info";
  *
  * @example
  * ```ts
- * import type { ReadProblem } from "yusuan";
+ * import type { ReadProblem } from "yusuan/printed";
  * const p: ReadProblem = {
  *   code: "unknown-header", severity: "warning", path: { header: 4, text: "备注" }, key: "extra:备注",
  * };

@@ -18,7 +18,8 @@ import type { PrintedTable } from "./types";
  *
  * @example
  * ```ts
- * import { henan2024, type ReadOptions } from "yusuan";
+ * import { henan2024 } from "yusuan/templates";
+ * import type { ReadOptions } from "yusuan/printed";
  * const options: ReadOptions = { template: henan2024, departmentCode: "116" };
  * ```
  */
@@ -37,7 +38,7 @@ export interface ReadOptions {
  *
  * @example
  * ```ts
- * import type { ReadResult } from "yusuan";
+ * import type { ReadResult } from "yusuan/printed";
  * const errors = (r: ReadResult) => r.problems.filter((p) => p.severity === "error").length;
  * ```
  */
@@ -174,7 +175,8 @@ function finish(built: readonly Built[], problems: ReadProblem[]): Row[] {
  *
  * @example
  * ```ts
- * import { henan2024, readPrintedTable } from "yusuan";
+ * import { henan2024 } from "yusuan/templates";
+ * import { readPrintedTable } from "yusuan/printed";
  * const r = readPrintedTable(
  *   {
  *     title: "2024年部门支出预算表",

@@ -14,7 +14,7 @@ const TABLE_NUMBER = /预算[0-9]+表|附?表[0-9]+/gu;
  *
  * @example
  * ```ts
- * import { normalizeTableTitle } from "yusuan";
+ * import { normalizeTableTitle } from "yusuan/printed";
  * normalizeTableTitle("2025年预算单位财务收支预算总表"); // "财务收支预算总表"
  * normalizeTableTitle(" 2024年一般公共预算“三公”经费预算表 预算08表"); // "一般公共预算三公经费预算表"
  * ```
@@ -33,7 +33,8 @@ export function normalizeTableTitle(title: string): string {
  *
  * @example
  * ```ts
- * import { henan2024, recogniseTableKind } from "yusuan";
+ * import { henan2024 } from "yusuan/templates";
+ * import { recogniseTableKind } from "yusuan/printed";
  * recogniseTableKind("2024年部门支出预算表", henan2024)?.kind.id; // "expenditure"
  * recogniseTableKind("2025年预算单位财务收支预算总表", henan2024)?.score; // 1
  * recogniseTableKind("人员名单", henan2024); // undefined

@@ -9,7 +9,7 @@
  *
  * @example
  * ```ts
- * import type { PrintedTable } from "yusuan";
+ * import type { PrintedTable } from "yusuan/printed";
  * const t: PrintedTable = {
  *   title: "2024年一般公共预算“三公”经费预算表",
  *   unit: "万元",

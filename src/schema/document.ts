@@ -7,7 +7,7 @@ import type { Disclosure } from "../disclosure";
  *
  * @example
  * ```ts
- * import { DISCLOSURE_FORMAT } from "yusuan";
+ * import { DISCLOSURE_FORMAT } from "yusuan/json";
  * DISCLOSURE_FORMAT; // "yusuan.disclosure"
  * ```
  */
@@ -19,7 +19,7 @@ export const DISCLOSURE_FORMAT = "yusuan.disclosure";
  *
  * @example
  * ```ts
- * import { DISCLOSURE_FORMAT_VERSION } from "yusuan";
+ * import { DISCLOSURE_FORMAT_VERSION } from "yusuan/json";
  * DISCLOSURE_FORMAT_VERSION; // 1
  * ```
  */
@@ -33,7 +33,7 @@ export const DISCLOSURE_FORMAT_VERSION = 1;
  *
  * @example
  * ```ts
- * import type { DisclosureDocument } from "yusuan";
+ * import type { DisclosureDocument } from "yusuan/json";
  * const doc: DisclosureDocument = {
  *   format: "yusuan.disclosure",
  *   version: 1,

@@ -6,7 +6,7 @@ import type { core } from "zod/mini";
  *
  * @example
  * ```ts
- * import type { SchemaPath } from "yusuan";
+ * import type { SchemaPath } from "yusuan/json";
  * const path: SchemaPath = ["meta", "units", 0, "unitType"];
  * ```
  */
@@ -29,7 +29,7 @@ export type SchemaPath = readonly (string | number)[];
  *
  * @example
  * ```ts
- * import { parseDisclosure } from "yusuan";
+ * import { parseDisclosure } from "yusuan/json";
  * const r = parseDisclosure({ format: "yusuan.disclosure", version: 1, tables: [], texts: [] });
  * if (!r.ok) r.error[0]; // { code: "missing", path: ["meta"] }
  * ```
@@ -80,7 +80,7 @@ export type SchemaIssue =
  *
  * @example
  * ```ts
- * import type { SchemaIssueCode } from "yusuan";
+ * import type { SchemaIssueCode } from "yusuan/json";
  * const code: SchemaIssueCode = "unknown-key";
  * ```
  */

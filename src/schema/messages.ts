@@ -115,7 +115,7 @@ function en(issue: SchemaIssue): string {
  *
  * @example
  * ```ts
- * import { formatSchemaIssue } from "yusuan";
+ * import { formatSchemaIssue } from "yusuan/json";
  * const issue = { code: "invalid-value", path: ["tables", 0, "unit"], input: "千元", expected: ["元", "万元", "亿元"] } as const;
  * formatSchemaIssue(issue); // 'tables[0].unit：应为 "元"、"万元"、"亿元" 之一，实际是字符串 "千元"'
  * formatSchemaIssue(issue, "en"); // 'tables[0].unit: expected one of "元", "万元", "亿元", got a string "千元"'

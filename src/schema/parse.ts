@@ -49,7 +49,7 @@ function reservedKeys(
  *
  * @example
  * ```ts
- * import { parseDisclosure } from "yusuan";
+ * import { parseDisclosure } from "yusuan/json";
  * const r = parseDisclosure({
  *   format: "yusuan.disclosure", version: 1,
  *   meta: { year: 2024, documentKind: "单位", template: "henan2024", department: { name: "某单位" }, units: [] },
@@ -82,7 +82,7 @@ export function parseDisclosure(input: unknown): Result<Disclosure, readonly Sch
  *
  * @example
  * ```ts
- * import { parseDisclosureJson } from "yusuan";
+ * import { parseDisclosureJson } from "yusuan/json";
  * const r = parseDisclosureJson('{"format": "yusuan.disclosure",');
  * if (!r.ok) r.error[0]?.code; // "invalid-json"
  * ```

@@ -47,7 +47,7 @@ function table(t: Table): Table {
  *
  * @example
  * ```ts
- * import { serializeDisclosure } from "yusuan";
+ * import { serializeDisclosure } from "yusuan/json";
  * const doc = serializeDisclosure({
  *   meta: { year: 2024, documentKind: "单位", template: "henan2024", department: { name: "某单位" }, units: [] },
  *   tables: [],
@@ -88,7 +88,7 @@ export function serializeDisclosure(disclosure: Disclosure): DisclosureDocument 
  *
  * @example
  * ```ts
- * import { parseDisclosureJson, stringifyDisclosure } from "yusuan";
+ * import { parseDisclosureJson, stringifyDisclosure } from "yusuan/json";
  * const d = {
  *   meta: { year: 2024, documentKind: "单位" as const, template: "henan2024", department: { name: "某单位" }, units: [] },
  *   tables: [],

@@ -813,7 +813,7 @@ const projectTargets: TableKind = {
  *
  * @example
  * ```ts
- * import { henan2024 } from "yusuan";
+ * import { henan2024 } from "yusuan/templates";
  * henan2024.tables.map((t) => t.id).includes("operatingCost"); // true
  * ```
  */

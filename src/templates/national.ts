@@ -145,7 +145,7 @@ const nationalSoeExpenditure: TableKind = {
  *
  * @example
  * ```ts
- * import { nationalMinimum } from "yusuan";
+ * import { nationalMinimum } from "yusuan/templates";
  * nationalMinimum.tables.length; // 9
  * nationalMinimum.tables.find((t) => t.id === "govFundExpenditure")?.emptyNote; // "required"
  * ```

@@ -464,7 +464,7 @@ const sanGongAndOperating: TableKind = {
  *
  * @example
  * ```ts
- * import { shanghai } from "yusuan";
+ * import { shanghai } from "yusuan/templates";
  * shanghai.tables.length; // 9
  * shanghai.tables.find((t) => t.id === "sanGongAndOperating")?.defaultUnit; // "万元"
  * ```

@@ -16,7 +16,7 @@ import type { Localized } from "../locale";
  *
  * @example
  * ```ts
- * import type { ColumnSpec } from "yusuan";
+ * import type { ColumnSpec } from "yusuan/templates";
  * const col: ColumnSpec = {
  *   key: "basic", role: "amount", headers: ["基本支出/小计"], coords: { nature: "basic" },
  * };
@@ -51,7 +51,7 @@ export interface ColumnSpec {
  *
  * @example
  * ```ts
- * import type { LineSpec } from "yusuan";
+ * import type { LineSpec } from "yusuan/templates";
  * const l: LineSpec = { id: "revenue.gpb", labels: ["一般公共预算"], concept: "revenue", coords: { fund: "gpb" }, side: "income" };
  * ```
  */
@@ -71,11 +71,11 @@ export interface LineSpec {
 }
 
 /**
- * The kinds of row key a table kind accepts. See {@link RowKey}.
+ * The kinds of row key a table kind accepts. See {@link index!RowKey | RowKey}.
  *
  * @example
  * ```ts
- * import type { RowKind } from "yusuan";
+ * import type { RowKind } from "yusuan/templates";
  * const k: RowKind = "functional";
  * ```
  */
@@ -95,7 +95,7 @@ export type RowKind =
  *
  * @example
  * ```ts
- * import { henan2024 } from "yusuan";
+ * import { henan2024 } from "yusuan/templates";
  * const kind = henan2024.tables.find((t) => t.id === "sanGong");
  * kind?.defaultUnit; // "万元"
  * ```
@@ -126,7 +126,7 @@ export interface TableKind {
  *
  * @example
  * ```ts
- * import { henan2024 } from "yusuan";
+ * import { henan2024 } from "yusuan/templates";
  * henan2024.tables.length; // 14
  * ```
  */

@@ -43,7 +43,10 @@ function one(r: CheckReport, id: string): Finding {
 
 const functional = (rows: [string, string][], kind = "expenditure"): Table =>
   rows
-    .reduce((b, [code, name]) => b.functional(code, name, { total: "1.00" }), tableBuilder(henan2024, kind))
+    .reduce(
+      (b, [code, name]) => b.functional(code, name, { total: "1.00" }),
+      tableBuilder(henan2024, kind),
+    )
     .build().value;
 
 const economic = (rows: [string, string | undefined, string][]): Table =>
@@ -69,7 +72,12 @@ describe("code.known (printed codes exist in the catalog)", () => {
     expect(outcome(r, "code.known")).toBe("fail");
     const f = one(r, "code.known");
     expect(f.severity).toBe("error");
-    expect(f.path).toEqual({ table: "gpbBasic", row: "economic:30298", column: "econ.name", raw: "30298" });
+    expect(f.path).toEqual({
+      table: "gpbBasic",
+      row: "economic:30298",
+      column: "econ.name",
+      raw: "30298",
+    });
     expect(f.params).toMatchObject({ code: "30298", system: "departmental", coverage: "complete" });
   });
 
@@ -94,11 +102,8 @@ describe("code.known (printed codes exist in the catalog)", () => {
     expect(f.params).toMatchObject({ code: "50298", system: "government" });
   });
 
-  // BUG (reported to the lead): code findings build their path row as `economic:<code>` for the
-  // code alone, so a row keyed `economic:30201/50298` is cited as `economic:30201` (departmental)
-  // or `economic:50298` (government), neither of which is a row of the table (rowKeyId gives
-  // `economic:30201/50298`, as econ.mapping and every fact source use).
-  it.todo("cites the row of a paired economic code by its row key", () => {
+  // the row is cited by its row key (`economic:30201/50298`), as every fact source is
+  it("cites the row of a paired economic code by its row key", () => {
     const f = one(check([economic([["30201", "50298", "办公费"]])]), "code.known");
     expect(f.path?.row).toBe("economic:30201/50298");
   });
@@ -125,7 +130,12 @@ describe("code.name (printed names agree with the catalog)", () => {
     expect(outcome(r, "code.name")).toBe("fail");
     const f = one(r, "code.name");
     expect(f.severity).toBe("warning");
-    expect(f.params).toMatchObject({ code: "30202", name: "咨询费", expected: "印刷费", kind: "mismatch" });
+    expect(f.params).toMatchObject({
+      code: "30202",
+      name: "咨询费",
+      expected: "印刷费",
+      kind: "mismatch",
+    });
     expect(f.path).toMatchObject({ table: "gpbBasic", row: "economic:30202" });
   });
 
@@ -167,7 +177,11 @@ describe("code.nameConsistent (one code, one name in a disclosure)", () => {
     expect(outcome(r, "code.nameConsistent")).toBe("fail");
     const f = one(r, "code.nameConsistent");
     expect(f.severity).toBe("warning");
-    expect(f.params).toMatchObject({ code: "210", name: "医疗卫生与计划生育支出", other: "卫生健康支出" });
+    expect(f.params).toMatchObject({
+      code: "210",
+      name: "医疗卫生与计划生育支出",
+      other: "卫生健康支出",
+    });
     expect(f.path).toMatchObject({ table: "gpbExpenditure", row: "functional:210" });
   });
 
@@ -189,8 +203,19 @@ describe("econ.mapping (部门 → 政府 经济分类 pairs by unit kind)", () 
     expect(outcome(r, "econ.mapping")).toBe("fail");
     const f = one(r, "econ.mapping");
     expect(f.severity).toBe("warning");
-    expect(f.params).toMatchObject({ kind: "mismatch", code: "30217", gov: "50502", unitKinds: "机关", allowed: "50206" });
-    expect(f.path).toEqual({ table: "gpbBasic", row: "economic:30217/50502", column: "gov", raw: "50502" });
+    expect(f.params).toMatchObject({
+      kind: "mismatch",
+      code: "30217",
+      gov: "50502",
+      unitKinds: "机关",
+      allowed: "50206",
+    });
+    expect(f.path).toEqual({
+      table: "gpbBasic",
+      row: "economic:30217/50502",
+      column: "gov",
+      raw: "50502",
+    });
   });
 
   it("passes the same 30217 → 50502 for a 事业 unit (302 → 50502)", () => {
@@ -206,9 +231,12 @@ describe("econ.mapping (部门 → 政府 经济分类 pairs by unit kind)", () 
   });
 
   it("is not applicable without a catalog or without printed pairs", () => {
-    expect(outcome(check([economic([["30217", "50502", "公务接待费"]])], { catalog: false }), "econ.mapping")).toBe(
-      "not-applicable",
-    );
+    expect(
+      outcome(
+        check([economic([["30217", "50502", "公务接待费"]])], { catalog: false }),
+        "econ.mapping",
+      ),
+    ).toBe("not-applicable");
     expect(outcome(check([economic([["30217", undefined, "公务接待费"]])]), "econ.mapping")).toBe(
       "not-applicable",
     );

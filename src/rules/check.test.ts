@@ -1,0 +1,139 @@
+import { describe, expect, it } from "vitest";
+import { catalog2024 } from "../catalog/2024";
+import { type Disclosure, type DisclosureMeta, type Table, tableBuilder } from "../disclosure";
+import { henan2024 } from "../templates";
+import { checkDisclosure } from "./check";
+import { buildContext } from "./context";
+import { henan2024Profile, RULES } from "./profiles";
+
+/** The report: every rule's outcome, the findings, the printed cells no rule reached. */
+
+const META: DisclosureMeta = {
+  year: 2024,
+  documentKind: "单位",
+  template: "henan2024",
+  department: { name: "某单位" },
+  units: [{ name: "某单位", unitType: "行政" }],
+};
+
+const disclosure = (...tables: Table[]): Disclosure => ({ meta: META, tables, texts: [] });
+const check = (d: Disclosure, locale?: "en") =>
+  checkDisclosure(d, {
+    profile: henan2024Profile,
+    template: henan2024,
+    catalog: catalog2024,
+    ...(locale === undefined ? {} : { locale }),
+  });
+
+describe("the check report", () => {
+  it("says 'not applicable' for every rule of an empty disclosure, never 'pass'", () => {
+    const r = check(disclosure());
+    expect(r.outcomes.map((o) => o.ruleId)).toEqual(RULES.map((x) => x.id));
+    expect(r.outcomes.every((o) => o.outcome === "not-applicable" && o.findings === 0)).toBe(true);
+    expect(r.findings).toEqual([]);
+    expect(r.unconstrained).toEqual([]);
+  });
+
+  it("lists each rule once, in profile order, with its configured severity and finding count", () => {
+    const t = tableBuilder(henan2024, "sanGong")
+      .single({ total: "6.50", abroad: "", vehicles: "4.00", reception: "2.60" })
+      .build().value;
+    const r = check(disclosure(t));
+    expect(r.outcomes.map((o) => [o.ruleId, o.severity])).toEqual(
+      RULES.map((x) => [x.id, x.severity]),
+    );
+    for (const o of r.outcomes)
+      expect([o.ruleId, o.findings]).toEqual([
+        o.ruleId,
+        r.findings.filter((f) => f.ruleId === o.ruleId).length,
+      ]);
+    expect(r.outcomes.find((o) => o.ruleId === "sanGong.sum")).toMatchObject({
+      outcome: "fail",
+      findings: 1,
+    });
+  });
+
+  it("reports its locale: zh-CN by default, en on request", () => {
+    expect(check(disclosure()).locale).toBe("zh-CN");
+    expect(check(disclosure(), "en").locale).toBe("en");
+  });
+
+  it("lists a printed cell no rule reaches (a lone 项 row) as unconstrained", () => {
+    const t = tableBuilder(henan2024, "expenditure")
+      .functional("2013101", "行政运行", { total: "558.07", basic: "" })
+      .build().value;
+    expect(check(disclosure(t)).unconstrained).toEqual([
+      { table: "expenditure", row: "functional:2013101", column: "total", raw: "558.07" },
+    ]);
+  });
+
+  it("lists nothing when every printed cell is compared (6.50 = 4.00 + 2.50; 4.00 = 1.00 + 3.00)", () => {
+    const t = tableBuilder(henan2024, "sanGong")
+      .single({
+        total: "6.50",
+        abroad: "",
+        vehicles: "4.00",
+        "vehicles.purchase": "1.00",
+        "vehicles.operation": "3.00",
+        reception: "2.50",
+      })
+      .build().value;
+    const r = check(disclosure(t));
+    expect(r.unconstrained).toEqual([]);
+    expect(r.outcomes.find((o) => o.ruleId === "sanGong.sum")?.outcome).toBe("pass");
+  });
+
+  it("does not change the disclosure it checks", () => {
+    const t = tableBuilder(henan2024, "expenditure").total({ total: "1.00" }).build().value;
+    const d = disclosure(t);
+    const before = JSON.stringify(d);
+    check(d);
+    expect(JSON.stringify(d)).toBe(before);
+  });
+});
+
+/**
+ * n 项 rows 2010101 … (one 款 per 99 rows) with 合计 / 基本 / 项目, and the table's 合计 row:
+ * row i has basic i + 1, project 1, total i + 2; Σ total = n(n + 3) / 2.
+ */
+function wide(n: number): Disclosure {
+  let b = tableBuilder(henan2024, "expenditure").total({
+    total: `${(n * (n + 3)) / 2}.00`,
+    basic: `${(n * (n + 1)) / 2}.00`,
+    project: `${n}.00`,
+  });
+  for (let i = 0; i < n; i++) {
+    const kuan = String(1 + Math.floor(i / 99)).padStart(2, "0");
+    const xiang = String(1 + (i % 99)).padStart(2, "0");
+    b = b.functional(`201${kuan}${xiang}`, "某项", {
+      total: `${i + 2}.00`,
+      basic: `${i + 1}.00`,
+      project: "1.00",
+    });
+  }
+  return disclosure(b.build().value);
+}
+
+describe("linear in the number of rows (deterministic counts, no clocks)", () => {
+  const size = (n: number) => {
+    const d = wide(n);
+    const ctx = buildContext(d, henan2024, undefined, henan2024Profile.definitions);
+    const parts = ctx.derived.reduce((sum, f) => sum + f.parts.length, 0);
+    const comparisons = [...ctx.comparisons.values()].reduce((sum, c) => sum + c.count, 0);
+    const report = checkDisclosure(d, { profile: henan2024Profile, template: henan2024 });
+    return { parts, comparisons, report };
+  };
+
+  it("a 10× larger table does < 30× the work, and every sum still holds", () => {
+    const small = size(50);
+    const large = size(500);
+    for (const s of [small, large]) {
+      expect(s.report.findings.filter((f) => f.severity !== "info")).toEqual([]);
+      expect(s.report.unconstrained).toEqual([]);
+    }
+    expect(large.parts / small.parts).toBeGreaterThan(5);
+    expect(large.parts / small.parts).toBeLessThan(30);
+    expect(large.comparisons / small.comparisons).toBeGreaterThan(5);
+    expect(large.comparisons / small.comparisons).toBeLessThan(30);
+  });
+});

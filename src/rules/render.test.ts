@@ -1,0 +1,362 @@
+import { describe, expect, it } from "vitest";
+import { catalog2024 } from "../catalog/2024";
+import { type DisclosureMeta, type Table, tableBuilder, type UnitType } from "../disclosure";
+import { henan2024, shanghai, type Template } from "../templates";
+import { checkDisclosure } from "./check";
+import { henan2024Profile, nationalProfile, RULES, shanghaiProfile } from "./profiles";
+import { renderFinding } from "./render";
+import type { Finding, Profile } from "./types";
+
+/**
+ * Messages: one small disclosure (or several) per rule of RULES that makes it report, and every
+ * finding rendered in both locales.
+ */
+
+interface Scenario {
+  readonly tables: readonly Table[];
+  readonly profile?: Profile;
+  readonly template?: Template;
+  readonly catalog?: true;
+  readonly unitType?: UnitType;
+  readonly text?: string;
+}
+
+const h = (kind: string, unit?: "元") =>
+  tableBuilder(henan2024, kind, unit === undefined ? {} : { unit });
+const s = (kind: string) => tableBuilder(shanghai, kind);
+
+const SAN_GONG = { total: "6.50", abroad: "", vehicles: "4.00", reception: "2.50" };
+
+/** Per rule id, the disclosures that make it report (each its own check). */
+const SCENARIOS: Readonly<Record<string, readonly Scenario[]>> = {
+  balance: [
+    {
+      tables: [
+        h("summary")
+          .line("revenue.total", { "income.amount": "969.06" })
+          .line("spending.total", { "spending.amount": "969.07" })
+          .build().value,
+      ],
+    },
+  ],
+  totals: [
+    {
+      tables: [
+        h("summary")
+          .line("revenue", { "income.amount": "900.00" })
+          .line("revenue.carryover", { "income.amount": "69.06" })
+          .line("revenue.total", { "income.amount": "969.16" })
+          .build().value,
+      ],
+    },
+  ],
+  rollup: [
+    {
+      tables: [
+        h("expenditure")
+          .functional("201", "一般公共服务支出", { total: "1,635.08" })
+          .functional("20131", "党委办公厅（室）及相关机构事务", { total: "1,635.07" })
+          .build().value,
+      ],
+    },
+  ],
+  nature: [
+    {
+      tables: [
+        h("expenditure").total({ total: "969.06", basic: "682.06", project: "287.01" }).build()
+          .value,
+      ],
+    },
+  ],
+  funds: [
+    {
+      tables: [
+        h("economicSummary")
+          .total({
+            total: "100.10",
+            gpb: "80.00",
+            govFund: "",
+            soe: "",
+            specialAccount: "",
+            business: "20.00",
+            superior: "",
+            affiliated: "",
+            operating: "",
+            other: "",
+          })
+          .build().value,
+      ],
+    },
+  ],
+  "same-fact": [
+    {
+      tables: [
+        h("expenditure").total({ total: "969.06" }).build().value,
+        h("summary").line("spending", { "spending.amount": "969.05" }).build().value,
+      ],
+    },
+    {
+      // rounding across units (info)
+      tables: [
+        h("expenditure", "元").total({ total: "25,177,789" }).build().value,
+        h("summary").line("spending", { "spending.amount": "2,517.78" }).build().value,
+      ],
+    },
+  ],
+  projectSplit: [
+    {
+      tables: [
+        h("economicSummary").row("30201", { total: "10.00" }, "办公费").build().value,
+        h("gpbBasic").row("30201", { total: "12.00" }, "办公费").build().value,
+      ],
+    },
+  ],
+  "sanGong.sum": [
+    {
+      tables: [
+        h("sanGong")
+          .single({ ...SAN_GONG, reception: "2.60" })
+          .build().value,
+      ],
+    },
+  ],
+  "sanGong.bound": [
+    {
+      tables: [
+        h("sanGong").single(SAN_GONG).build().value,
+        h("gpbBasic").row("30217", { total: "3.00" }, "公务接待费").build().value,
+      ],
+    },
+    { tables: [h("sanGong").single(SAN_GONG).build().value] },
+    {
+      // 3.22万元 against 32,210元: rounding across units (info)
+      profile: shanghaiProfile,
+      template: shanghai,
+      tables: [
+        s("sanGongAndOperating")
+          .single({ total: "3.22", abroad: "", reception: "3.22", vehicles: "" })
+          .build().value,
+        s("gpbBasic").row("302 17", { total: "32,210" }, "公务接待费").build().value,
+      ],
+    },
+  ],
+  "operatingCost.definition": [
+    {
+      tables: [
+        h("operatingCost").total({ total: "49.68" }).build().value,
+        h("expenditure").total({ "basic.goods": "51.68" }).build().value,
+      ],
+    },
+    {
+      profile: nationalProfile,
+      tables: [
+        h("operatingCost").total({ total: "1,052.00" }).build().value,
+        h("gpbExpenditure").total({ "basic.goods": "1,049.68", "basic.capital": "2.00" }).build()
+          .value,
+      ],
+    },
+    { tables: [h("operatingCost").total({ total: "49.68" }).build().value] },
+  ],
+  ofWhich: [
+    { tables: [h("economicSummary").total({ gpb: "80.00", "gpb.grant": "85.00" }).build().value] },
+  ],
+  "precision.truncated": [
+    {
+      tables: [
+        h("expenditure", "元").total({ total: "25,177,789" }).build().value,
+        h("summary").line("spending", { "spending.amount": "2,517.77" }).build().value,
+      ],
+    },
+  ],
+  "code.known": [
+    {
+      catalog: true,
+      tables: [
+        h("gpbBasic").row("30298", { total: "1.00" }, "其他").build().value,
+        h("expenditure").functional("2013104", "某事务", { total: "1.00" }).build().value,
+      ],
+    },
+  ],
+  "code.name": [
+    {
+      catalog: true,
+      tables: [
+        h("gpbBasic").row("30202", { total: "1.00" }, "咨询费").build().value,
+        h("expenditure").functional("210", "医疗卫生与计划生育支出", { total: "1.00" }).build()
+          .value,
+      ],
+    },
+  ],
+  "code.nameConsistent": [
+    {
+      tables: [
+        h("expenditure").functional("210", "卫生健康支出", { total: "1.00" }).build().value,
+        h("gpbExpenditure").functional("210", "医疗卫生与计划生育支出", { total: "1.00" }).build()
+          .value,
+      ],
+    },
+  ],
+  "econ.mapping": [
+    {
+      catalog: true,
+      tables: [
+        h("gpbBasic")
+          .row("30217/50502", { total: "1.00" }, "公务接待费")
+          .row("39909/59999", { total: "1.00" }, "经常性赠与")
+          .build().value,
+      ],
+    },
+  ],
+  "rows.duplicate": [
+    {
+      tables: [
+        h("expenditure")
+          .functional("2013101", "行政运行", { total: "1.00" })
+          .functional("2013101", "行政运行", { total: "1.00" })
+          .build().value,
+      ],
+    },
+  ],
+  "amount.negative": [{ tables: [h("expenditure").total({ total: "-5.00" }).build().value] }],
+  "table.emptyNote": [{ tables: [h("govFundExpenditure").build().value] }],
+  "cell.blank": [
+    {
+      tables: [
+        h("expenditure").functional("2013101", "行政运行", { total: "1.00", basic: "" }).build()
+          .value,
+      ],
+    },
+  ],
+  "cell.unreadable": [
+    {
+      tables: [
+        h("expenditure").total({ total: "12.3.4", extra: "1.00" }).build().value,
+        { kind: "balanceSheet", unit: "万元", rows: [] },
+      ],
+    },
+  ],
+  "narrative.percent": [
+    { tables: [], text: "支出合计 969.06万元，其中：基本支出 682.06万元，占 70.40%。" },
+    { tables: [], text: "支出合计 969.06万元，其中：项目支出 287.00万元，占 29.61%。" },
+    { tables: [], text: "“三公”经费 5.00万元，比上年增加 5.00万元，增长 100%。" },
+  ],
+  "project.code": [
+    {
+      tables: [
+        h("projects")
+          .project("办公楼维修", { total: "1.00" }, "4103052400")
+          .project("会议保障", { total: "1.00" }, "410305230000000012440")
+          .build().value,
+      ],
+    },
+  ],
+};
+
+const META = (unitType: UnitType, template: string): DisclosureMeta => ({
+  year: 2024,
+  documentKind: "单位",
+  template,
+  department: { name: "某单位" },
+  units: [{ name: "某单位", unitType }],
+});
+
+function run(ruleId: string, sc: Scenario): Finding[] {
+  const template = sc.template ?? henan2024;
+  const report = checkDisclosure(
+    {
+      meta: META(sc.unitType ?? "行政", template.id),
+      tables: sc.tables,
+      texts: sc.text === undefined ? [] : [{ title: "情况说明", body: sc.text }],
+    },
+    {
+      profile: sc.profile ?? henan2024Profile,
+      template,
+      ...(sc.catalog === true ? { catalog: catalog2024 } : {}),
+    },
+  );
+  return report.findings.filter((f) => f.ruleId === ruleId);
+}
+
+const ALL: readonly (readonly [string, Finding])[] = Object.entries(SCENARIOS).flatMap(
+  ([id, scs]) => scs.flatMap((sc) => run(id, sc).map((f) => [id, f] as const)),
+);
+
+describe("messages of every rule", () => {
+  it("has a scenario for every rule of RULES, and nothing else", () => {
+    expect(Object.keys(SCENARIOS).sort()).toEqual(RULES.map((r) => r.id).sort());
+  });
+
+  it.each(Object.keys(SCENARIOS))("%s reports at least one finding in its scenarios", (id) => {
+    expect(ALL.filter(([rid]) => rid === id).length).toBeGreaterThan(0);
+  });
+
+  it("covers each outcome kind: fail and insufficient-data, error, warning and info", () => {
+    expect(new Set(ALL.map(([, f]) => f.outcome))).toEqual(new Set(["fail", "insufficient-data"]));
+    expect(new Set(ALL.map(([, f]) => f.severity))).toEqual(new Set(["error", "warning", "info"]));
+  });
+
+  it.each(ALL.map(([id, f], i) => [`${id} #${i}`, f] as const))(
+    "%s renders in zh-CN and en: non-empty, different, no undefined / NaN",
+    (_, f) => {
+      const zh = renderFinding(f, RULES, "zh-CN");
+      const en = renderFinding(f, RULES, "en");
+      for (const text of [zh, en]) {
+        expect(text.trim()).not.toBe("");
+        expect(text).not.toMatch(/undefined|NaN|\[object Object\]/u);
+      }
+      expect(zh).not.toBe(en);
+      expect(renderFinding(f, RULES)).toBe(zh);
+      expect(zh).toMatch(/\p{Script=Han}/u);
+    },
+  );
+
+  it.each(
+    ALL.filter(([, f]) => f.expected !== undefined).map(
+      ([id, f], i) => [`${id} #${i}`, f] as const,
+    ),
+  )("%s quotes its expected and actual amounts in both locales", (_, f) => {
+    const expected = String(f.params.expected);
+    const actual = String(f.params.actual);
+    // the quoted figures are the finding's, grouped by thousands
+    expect(expected.replaceAll(",", "")).toBe(f.expected);
+    expect(actual.replaceAll(",", "")).toBe(f.actual ?? "");
+    for (const locale of ["zh-CN", "en"] as const) {
+      const text = renderFinding(f, RULES, locale);
+      expect(text).toContain(expected);
+      expect(text).toContain(actual);
+    }
+  });
+
+  it("groups thousands in quoted amounts: 1,635.07 and 1,635.08", () => {
+    const f = ALL.find(([id]) => id === "rollup")?.[1];
+    expect(f === undefined ? "" : renderFinding(f, RULES, "en")).toContain(
+      "is 1,635.08, but the sum of its child rows gives 1,635.07",
+    );
+  });
+
+  it("quotes the code a catalog finding is about", () => {
+    for (const [, f] of ALL.filter(([id]) => id.startsWith("code.") || id === "econ.mapping")) {
+      const code = String(f.params.code);
+      expect(code).toMatch(/^\d+$/u);
+      expect(renderFinding(f, RULES, "zh-CN")).toContain(code);
+      expect(renderFinding(f, RULES, "en")).toContain(code);
+    }
+  });
+
+  it("renders a finding of a rule it is not given from its id and params", () => {
+    const f: Finding = {
+      ruleId: "custom.rule",
+      severity: "warning",
+      outcome: "fail",
+      params: { n: 3 },
+      evidence: [],
+    };
+    expect(renderFinding(f, RULES, "en")).toBe('custom.rule {"n":3}');
+  });
+
+  it("the Shanghai profile renders the same rule ids with the same messages", () => {
+    const f = ALL.find(([id]) => id === "sanGong.sum")?.[1];
+    if (f === undefined) throw new Error("no sanGong.sum finding");
+    expect(renderFinding(f, shanghaiProfile.rules, "en")).toBe(renderFinding(f, RULES, "en"));
+  });
+});
