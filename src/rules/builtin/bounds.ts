@@ -205,10 +205,15 @@ export const operatingCostRule: Rule = {
   message: (f) =>
     p(f, "relation") === "atMost"
       ? boundMessage(f)
-      : L(
-          `${p(f, "atZh")} 为 ${p(f, "actual")}，按口径应为 ${p(f, "expected")}（${p(f, "fromZh")}），相差 ${p(f, "difference")}${p(f, "unit")}。`,
-          `${p(f, "atEn")} is ${p(f, "actual")}, but its definition gives ${p(f, "expected")} (${p(f, "fromEn")}): a difference of ${p(f, "difference")} ${p(f, "unit")}.`,
-        ),
+      : p(f, "status") === "rounding"
+        ? L(
+            `${p(f, "atZh")} 为 ${p(f, "actual")}，按口径应为 ${p(f, "expected")}（${p(f, "fromZh")}），相差 ${p(f, "difference")}${p(f, "unit")}，可由不同精度的四舍五入解释。`,
+            `${p(f, "atEn")} is ${p(f, "actual")}; its definition gives ${p(f, "expected")} (${p(f, "fromEn")}); the difference ${p(f, "difference")} ${p(f, "unit")} is within rounding of the printed precisions.`,
+          )
+        : L(
+            `${p(f, "atZh")} 为 ${p(f, "actual")}，按口径应为 ${p(f, "expected")}（${p(f, "fromZh")}），相差 ${p(f, "difference")}${p(f, "unit")}。`,
+            `${p(f, "atEn")} is ${p(f, "actual")}, but its definition gives ${p(f, "expected")} (${p(f, "fromEn")}): a difference of ${p(f, "difference")} ${p(f, "unit")}.`,
+          ),
   check: (ctx, severity) => {
     const oc = (ctx.groups.get(factKey("operatingCost", {})) ?? []).find((f) => !isDerived(f));
     const def = ctx.definitions.operatingCost;
@@ -248,7 +253,10 @@ export const operatingCostRule: Rule = {
     const findings: Finding[] = [];
     if (def.relation === "equals") {
       const cmp = compareBounds(boundsOf(basis), boundsOf(oc));
-      if (cmp !== "equal")
+      // Rounding explains it: info. Only truncation explains it: a precision.truncated finding.
+      if (cmp === "truncated")
+        findings.push(mismatchFinding("precision.truncated", "warning", basis, oc, ctx, extra));
+      else if (cmp !== "equal")
         findings.push(
           mismatchFinding(
             "operatingCost.definition",
@@ -256,7 +264,7 @@ export const operatingCostRule: Rule = {
             basis,
             oc,
             ctx,
-            extra,
+            { ...extra, status: cmp },
           ),
         );
     } else {
@@ -273,7 +281,8 @@ export const operatingCostRule: Rule = {
           ),
         );
     }
-    return { outcome: outcomeOf(findings, true), findings, checked: cellsOf([oc, basis]) };
+    const own = findings.filter((f) => f.ruleId === "operatingCost.definition");
+    return { outcome: outcomeOf(own, true), findings, checked: cellsOf([oc, basis]) };
   },
 };
 
