@@ -38,6 +38,11 @@ export interface Decomposition {
   readonly parent: CoordinatePattern;
   readonly children: readonly CoordinatePattern[];
   readonly optional?: readonly CoordinatePattern[];
+  /**
+   * The id of an equivalent decomposition of the same parent listed earlier: where that one
+   * applies, this one stands aside, so one broken total gives one finding.
+   */
+  readonly alternativeTo?: string;
 }
 
 const fund = (f: string | null): CoordinatePattern => ({ coords: { fund: f } });
@@ -95,6 +100,7 @@ export const DECOMPOSITIONS: readonly Decomposition[] = [
   {
     id: "fund.carryover.byGovernment",
     rule: "funds",
+    alternativeTo: "fund.carryover",
     parent: fund("carryover"),
     children: [
       fund("carryover.government"),
@@ -124,6 +130,7 @@ export const DECOMPOSITIONS: readonly Decomposition[] = [
   {
     id: "fund.total.byGovernment",
     rule: "funds",
+    alternativeTo: "fund.total",
     parent: fund(null),
     children: [fund("government"), fund("specialAccount"), fund("unitFunds")],
     optional: [fund("carryover"), fund("businessFund")],

@@ -256,6 +256,8 @@ export function decomposeTable(
   for (const f of scope)
     if (!byKey.has(factKey(f.concept, f.coords))) byKey.set(factKey(f.concept, f.coords), f);
   const out: DerivedFact[] = [];
+  // parent key → the decompositions that derived it (an `alternativeTo` one then stands aside).
+  const derivedBy = new Map<string, Set<string>>();
   for (const d of decompositions) {
     const done = new Set<string>();
     const snapshot = [...scope];
@@ -270,6 +272,8 @@ export function decomposeTable(
       const parentKey = factKey(concept, parentCoords);
       if (done.has(parentKey)) continue;
       done.add(parentKey);
+      const by = derivedBy.get(parentKey) ?? new Set<string>();
+      if (d.alternativeTo !== undefined && by.has(d.alternativeTo)) continue;
       const lookup = (c: CoordinatePattern) =>
         byKey.get(factKey(c.concept ?? f.concept, apply(base as Coordinates, c)));
       const required = d.children.map(lookup);
@@ -293,6 +297,8 @@ export function decomposeTable(
         sources: flatSources(parts),
       };
       out.push(derived);
+      by.add(d.id);
+      derivedBy.set(parentKey, by);
       scope.push(derived);
       if (!byKey.has(parentKey)) byKey.set(parentKey, derived);
     }

@@ -191,11 +191,8 @@ describe("truncation instead of rounding: precision.truncated", () => {
       expect(cell.length).toBeGreaterThan(0);
     });
 
-    // BUG (reported to the lead): operatingCost.definition compares its own pair of facts and
-    // turns a "truncated" comparison into an info operatingCost.definition finding whose message
-    // says only "a difference of −89元"; precision.truncated reads ctx.comparisons (equal facts)
-    // only, so this truncation never becomes a precision.truncated finding.
-    it.todo("yields a precision.truncated finding (warning) citing the 机关运行经费 cell", () => {
+    // Regression test for a fixed bug.
+    it("yields a precision.truncated finding (warning) citing the 机关运行经费 cell", () => {
       const f = one(shanghaiCheck(...tables()), "precision.truncated");
       expect(f.severity).toBe("warning");
       expect(f.path).toMatchObject({ table: "sanGongAndOperating", column: "operatingCost" });

@@ -153,10 +153,8 @@ describe("sanGong.bound (I13: each 三公 item ≥ its basic-spending economic c
     expect(outcome(r, "sanGong.bound")).toBe("insufficient-data");
   });
 
-  // BUG (reported to the lead): the message reuses the "at most" wording of ofWhich; for
-  // sanGong.bound it reads "接待 is 2.50, more than 3.00" (zh: "为 2.50，不应大于 3.00"), the
-  // wrong way round: the 三公 item is *less* than the basic-spending figure.
-  it.todo("words the message as 'less than' the basic figure", () => {
+  // Regression test for a fixed bug.
+  it("words the message as 'less than' the basic figure", () => {
     const r = check([sanGong({}), gpbBasic({ "30217": ["公务接待费", "3.00"] })]);
     const f = one(r, "sanGong.bound");
     expect(renderFinding(f, RULES, "en")).not.toContain("more than");

@@ -146,7 +146,11 @@ export const sanGongBoundRule: Rule = {
     "“三公”各项不小于基本支出中对应经济科目",
     "Each 三公 item is at least its basic-spending economic codes",
   ),
-  message: boundMessage,
+  message: (f) =>
+    L(
+      `${p(f, "atZh")} 为 ${p(f, "actual")}，不应小于 ${p(f, "expected")}（${p(f, "fromZh")}）：${p(f, "whyZh")}。`,
+      `${p(f, "atEn")} is ${p(f, "actual")}, less than ${p(f, "expected")} (${p(f, "fromEn")}): ${p(f, "whyEn")}.`,
+    ),
   check: (ctx, severity): RuleResult => {
     const findings: Finding[] = [];
     const checked: AnyFact[] = [];

@@ -296,10 +296,8 @@ describe("funds (I7: 合计 = Σ资金来源)", () => {
     }
   });
 
-  // BUG (reported to the lead): the break is found twice, once through fund.total
-  // (gpb + govFund + soe + specialAccount + unitFunds) and once through fund.total.byGovernment
-  // (government + specialAccount + unitFunds): two error findings with the same path and numbers.
-  it.todo("reports one broken 合计 once, not once per equivalent decomposition", () => {
+  // Regression test for a fixed bug.
+  it("reports one broken 合计 once, not once per equivalent decomposition", () => {
     expect(findings(check(row("100.10")), "funds")).toHaveLength(1);
   });
 

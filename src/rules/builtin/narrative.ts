@@ -1,4 +1,12 @@
-import { type Amount, amount, compareAmounts, percentage, subtractAmounts } from "../../amount";
+import {
+  type Amount,
+  amount,
+  compareAmounts,
+  isNegative,
+  negateAmount,
+  percentage,
+  subtractAmounts,
+} from "../../amount";
 import { findPercentClaims, type PercentClaim } from "../../narrative";
 import type { Finding, Rule, Severity } from "../types";
 import { L, p } from "./shared";
@@ -14,13 +22,10 @@ function recompute(c: PercentClaim): Recomputed {
     whole = c.base;
   } else if (c.kind === "growth") {
     part = c.delta;
-    whole = subtractAmounts(
-      c.current,
-      c.direction === "down" ? amount(`-${c.delta.value}`, c.delta.unit) : c.delta,
-    );
+    whole = subtractAmounts(c.current, c.direction === "down" ? negateAmount(c.delta) : c.delta);
   } else {
     const d = subtractAmounts(c.current, c.previous);
-    part = d.value.startsWith("-") ? amount(d.value.slice(1), d.unit) : d;
+    part = isNegative(d) ? negateAmount(d) : d;
     whole = c.previous;
   }
   const r = percentage(part, whole, { decimals });
