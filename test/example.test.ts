@@ -21,7 +21,9 @@ describe("the embedded Henan example and the demo", () => {
     expect(out).toContain("基本支出 682.06万元 (70.38%), 项目支出 287.00万元 (29.62%)");
     expect(out).toContain("“三公”经费 6.50万元 = 出国 0万元 + 公务用车 4.00万元 + 接待 2.50万元");
     expect(out).toContain("= 16.08%");
-    expect(out).toMatch(/\[nature\] 【部门支出预算表】functional:2013101/u);
-    expect(out).toMatch(/\[nature\] \[Expenditure\] row functional:2013101/u);
+    expect(out).toMatch(/\[nature\] 【部门支出预算表】2013101 行「基本支出\/小计」列（508.07）/u);
+    expect(out).toMatch(
+      /\[nature\] \[Expenditure\] row 2013101, column "基本支出\/小计" \(508.07\)/u,
+    );
   });
 });

@@ -21,16 +21,35 @@ export function cellId(s: SourceCell): string {
   return `${s.table}|${s.row}|${s.column}`;
 }
 
-/** A cell as readers see it, in both locales: `【部门支出预算表】行 functional:2013101 · 列 total`. @internal */
+/** A row id as readers see it: codes without their kind prefix, lines by their printed label. */
+function rowLabel(row: string, template: Template, table: string): { zh: string; en: string } {
+  if (row === "total") return { zh: "合计行", en: "total row" };
+  if (row === "single" || row === "") return { zh: "", en: "" };
+  if (row.startsWith("line:")) {
+    const id = row.slice(5);
+    const line = template.tables.find((k) => k.id === table)?.lines?.find((l) => l.id === id);
+    const label = line?.labels[0] ?? id;
+    return { zh: `“${label}”行`, en: `line "${label}"` };
+  }
+  const plain = row
+    .split("/")
+    .map((part) => part.replace(/^(org|functional|economic|project|indicator):/u, ""))
+    .join("/");
+  return { zh: `${plain} 行`, en: `row ${plain}` };
+}
+
+/** A cell as readers see it, in both locales: `【部门支出预算表】2013101 行「合计」列（558.07）`. @internal */
 export function cellLabel(s: SourceCell, template: Template): Localized {
   const kind = template.tables.find((k) => k.id === s.table);
   const col = kind?.columns.find((c) => c.key === s.column);
   const zhTable = kind?.name["zh-CN"] ?? s.table;
   const enTable = kind?.name.en ?? s.table;
   const zhCol = col?.headers[0] ?? s.column;
+  const row = rowLabel(s.row, template, s.table);
+  const raw = { zh: s.raw === "" ? "空" : s.raw, en: s.raw === "" ? "blank" : s.raw };
   return {
-    "zh-CN": `【${zhTable}】${s.row} 行「${zhCol}」列（${s.raw === "" ? "空" : s.raw}）`,
-    en: `[${enTable}] row ${s.row}, column "${zhCol}" (${s.raw === "" ? "blank" : s.raw})`,
+    "zh-CN": `【${zhTable}】${row.zh}「${zhCol}」列（${raw.zh}）`,
+    en: `[${enTable}] ${row.en === "" ? "" : `${row.en}, `}column "${zhCol}" (${raw.en})`,
   };
 }
 
