@@ -1,5 +1,14 @@
+import { amount, codeColumn, concat, plainColumn } from "./build";
 import { departmentalCodeColumns } from "./columns";
-import { expenditureColumns, fiscalSummary, income, sanGong, summary } from "./henan2024";
+import {
+  expenditureColumns,
+  fiscalSummaryColumns,
+  fiscalSummaryLines,
+  incomeColumns,
+  sanGongColumns,
+  summaryColumns,
+  summaryLines,
+} from "./henan2024";
 import type { TableKind, Template } from "./types";
 
 const nationalSummary: TableKind = {
@@ -9,8 +18,8 @@ const nationalSummary: TableKind = {
   rowKinds: ["line", "functional"],
   defaultUnit: "万元",
   emptyNote: "optional",
-  columns: summary.columns,
-  lines: summary.lines ?? [],
+  columns: summaryColumns,
+  lines: summaryLines,
 };
 
 const nationalIncome: TableKind = {
@@ -21,7 +30,7 @@ const nationalIncome: TableKind = {
   defaultUnit: "万元",
   concept: "revenue",
   emptyNote: "optional",
-  columns: income.columns,
+  columns: incomeColumns,
 };
 
 const nationalExpenditure: TableKind = {
@@ -42,8 +51,8 @@ const nationalFiscalSummary: TableKind = {
   rowKinds: ["line", "functional"],
   defaultUnit: "万元",
   emptyNote: "optional",
-  columns: fiscalSummary.columns,
-  lines: fiscalSummary.lines ?? [],
+  columns: fiscalSummaryColumns,
+  lines: fiscalSummaryLines,
 };
 
 /** 功能分类 down to 项. */
@@ -69,38 +78,28 @@ const nationalGpbBasic: TableKind = {
   concept: "spending",
   fixed: { fund: "gpb" },
   emptyNote: "optional",
-  columns: [
-    {
-      key: "econ",
-      role: "code",
-      system: "departmental",
-      headers: ["部门预算支出经济分类科目/科目编码", "经济分类科目编码", "科目编码"],
-    },
-    ...departmentalCodeColumns,
-    {
-      key: "econ.name",
-      role: "name",
-      headers: ["部门预算支出经济分类科目/科目名称", "经济分类科目名称", "科目名称"],
-    },
-    {
-      key: "total",
-      role: "amount",
-      coords: { nature: "basic" },
-      headers: ["合计", "基本支出/合计"],
-    },
-    {
-      key: "personnel",
-      role: "amount",
-      coords: { nature: "basic.personnel" },
-      headers: ["人员经费", "基本支出/人员经费"],
-    },
-    {
-      key: "public",
-      role: "amount",
-      coords: { nature: "basic.public" },
-      headers: ["公用经费", "基本支出/公用经费"],
-    },
-  ],
+  columns: /*#__PURE__*/ concat(
+    [
+      /*#__PURE__*/ codeColumn("econ", "departmental", undefined, [
+        "部门预算支出经济分类科目/科目编码",
+        "经济分类科目编码",
+        "科目编码",
+      ]),
+    ],
+    departmentalCodeColumns,
+    [
+      /*#__PURE__*/ plainColumn("name", "econ.name", [
+        "部门预算支出经济分类科目/科目名称",
+        "经济分类科目名称",
+        "科目名称",
+      ]),
+      /*#__PURE__*/ amount("total", ["合计", "基本支出/合计"], { nature: "basic" }),
+      /*#__PURE__*/ amount("personnel", ["人员经费", "基本支出/人员经费"], {
+        nature: "basic.personnel",
+      }),
+      /*#__PURE__*/ amount("public", ["公用经费", "基本支出/公用经费"], { nature: "basic.public" }),
+    ],
+  ),
 };
 
 const nationalSanGong: TableKind = {
@@ -111,7 +110,7 @@ const nationalSanGong: TableKind = {
   defaultUnit: "万元",
   concept: "sanGong",
   emptyNote: "optional",
-  columns: sanGong.columns,
+  columns: sanGongColumns,
 };
 
 const nationalGovFundExpenditure: TableKind = {

@@ -1,0 +1,106 @@
+import { describe, expect, it } from "vitest";
+import { henan2024 } from "./henan2024";
+import { nationalMinimum } from "./national";
+import { shanghai } from "./shanghai";
+import { kindOf, lineMeaning, meaning } from "./test-support";
+import type { TableKind } from "./types";
+
+interface Mismatch {
+  readonly kind: string;
+  readonly what: string;
+  readonly a: string;
+  readonly b: string;
+}
+
+/** Amount columns sharing a header, and lines sharing an id, of two same-id kinds: meanings that differ. */
+function crossMismatches(
+  a: TableKind,
+  b: TableKind,
+): { compared: string[]; mismatches: Mismatch[] } {
+  const compared: string[] = [];
+  const mismatches: Mismatch[] = [];
+  for (const ca of a.columns) {
+    if (ca.role !== "amount") continue;
+    for (const cb of b.columns) {
+      if (cb.role !== "amount") continue;
+      for (const h of ca.headers.filter((x) => cb.headers.includes(x))) {
+        compared.push(h);
+        const ma = meaning(a, ca);
+        const mb = meaning(b, cb);
+        if (ma !== mb) mismatches.push({ kind: a.id, what: h, a: ma, b: mb });
+      }
+    }
+  }
+  for (const la of a.lines ?? []) {
+    const lb = b.lines?.find((l) => l.id === la.id);
+    if (lb === undefined) continue;
+    compared.push(`line:${la.id}`);
+    const ma = lineMeaning(a, la);
+    const mb = lineMeaning(b, lb);
+    if (ma !== mb) mismatches.push({ kind: a.id, what: `line:${la.id}`, a: ma, b: mb });
+  }
+  return { compared, mismatches };
+}
+
+describe("same table kind id ⇒ same facts across templates", () => {
+  const pairs = [
+    [henan2024, shanghai],
+    [henan2024, nationalMinimum],
+    [shanghai, nationalMinimum],
+  ] as const;
+  for (const [a, b] of pairs) {
+    it(`${a.id} and ${b.id}: shared headers and line ids state the same concept and coordinates`, () => {
+      const mismatches: Mismatch[] = [];
+      for (const ka of a.tables) {
+        const kb = b.tables.find((k) => k.id === ka.id);
+        if (kb !== undefined) mismatches.push(...crossMismatches(ka, kb).mismatches);
+      }
+      expect(mismatches).toEqual([]);
+    });
+  }
+
+  it("the kinds Shanghai shares with Henan, and the headers they share, are the expected ones", () => {
+    const shared = shanghai.tables
+      .map((k) => k.id)
+      .filter((id) => henan2024.tables.some((k) => k.id === id));
+    expect(shared).toEqual([
+      "summary",
+      "income",
+      "expenditure",
+      "fiscalSummary",
+      "gpbExpenditure",
+      "govFundExpenditure",
+      "soeExpenditure",
+      "gpbBasic",
+    ]);
+    const compared = (id: string) =>
+      crossMismatches(kindOf(henan2024, id), kindOf(shanghai, id)).compared.sort();
+    expect(compared("expenditure")).toEqual(["合计", "基本支出", "项目支出"]);
+    expect(compared("gpbBasic")).toEqual(["人员经费", "公用经费", "合计"].sort());
+    expect(compared("fiscalSummary")).toEqual(
+      [
+        "line:revenue.gpb",
+        "line:revenue.govFund",
+        "line:revenue.soe",
+        "line:revenue.total",
+        "line:spending.total",
+      ].sort(),
+    );
+  });
+
+  it("every national kind has a Henan kind of the same id", () => {
+    const henanIds = henan2024.tables.map((k) => k.id);
+    expect(nationalMinimum.tables.filter((k) => !henanIds.includes(k.id))).toEqual([]);
+  });
+
+  it("reports a header that means different facts in two templates", () => {
+    const a = kindOf(henan2024, "expenditure");
+    const b: TableKind = {
+      ...a,
+      columns: [{ key: "total", role: "amount", coords: { nature: "basic" }, headers: ["合计"] }],
+    };
+    expect(crossMismatches(a, b).mismatches).toEqual([
+      { kind: "expenditure", what: "合计", a: "spending", b: "spending|nature=basic" },
+    ]);
+  });
+});

@@ -1,0 +1,205 @@
+import {
+  amount,
+  codeColumn,
+  concat,
+  fundAmount,
+  fundColumns,
+  plainColumn,
+  segmentColumns,
+  variant,
+} from "../build";
+import { functionalCodeColumns, natureColumns } from "../columns";
+import type { ColumnSpec, TableKind } from "../types";
+
+/** Columns of the 支出表 family (预算03, 05, 09, 10表): code, unit, name, then by nature. */
+export const expenditureColumns: readonly ColumnSpec[] = /*#__PURE__*/ concat(
+  functionalCodeColumns,
+  [
+    /*#__PURE__*/ plainColumn("org", "org", ["单位代码", "部门（单位）代码"]),
+    /*#__PURE__*/ plainColumn("name", "name", ["单位（科目名称）", "科目名称", "单位名称（科目）"]),
+  ],
+  natureColumns,
+);
+
+/** The 上年结转结余 columns state last year's carry-over, not this year's income. */
+const carryover = { concept: "revenue.carryover" } as const;
+
+/** The columns of 预算02表 (and of the national 部门收入总表). */
+export const incomeColumns: readonly ColumnSpec[] = /*#__PURE__*/ concat(
+  [
+    /*#__PURE__*/ plainColumn("org", "org", ["部门（单位）代码", "单位代码"]),
+    /*#__PURE__*/ plainColumn("name", "name", ["部门（单位）名称", "单位名称"]),
+    /*#__PURE__*/ amount("total", ["总计"], undefined, { concept: "revenue.total" }),
+    /*#__PURE__*/ amount("revenue", ["本年收入/合计"]),
+    /*#__PURE__*/ fundAmount("gpb", ["本年收入/一般公共预算/小计", "本年收入/一般公共预算"]),
+    /*#__PURE__*/ fundAmount("gpb.grant", ["本年收入/一般公共预算/其中：财政拨款"], {
+      ofWhich: "gpb",
+    }),
+  ],
+  /*#__PURE__*/ fundColumns(
+    ["本年收入/"],
+    [
+      ["govFund", "政府性基金"],
+      ["soe", "国有资本经营预算"],
+      ["specialAccount", "财政专户管理资金收入"],
+      ["business", "事业收入"],
+      ["operating", "事业单位经营收入"],
+      ["superior", "上级补助收入"],
+      ["affiliated", "附属单位上缴收入"],
+      ["other", "其他收入"],
+    ],
+  ),
+  [
+    /*#__PURE__*/ amount("carryover", ["上年结转结余/合计"], undefined, carryover),
+    /*#__PURE__*/ amount(
+      "carryover.gpb",
+      ["上年结转结余/一般公共预算"],
+      { fund: "gpb" },
+      carryover,
+    ),
+    /*#__PURE__*/ amount(
+      "carryover.govFund",
+      ["上年结转结余/政府性基金"],
+      { fund: "govFund" },
+      carryover,
+    ),
+    /*#__PURE__*/ amount(
+      "carryover.soe",
+      ["上年结转结余/国有资本经营预算"],
+      { fund: "soe" },
+      carryover,
+    ),
+    /*#__PURE__*/ amount(
+      "carryover.specialAccount",
+      ["上年结转结余/财政专户管理资金"],
+      { fund: "specialAccount" },
+      carryover,
+    ),
+    /*#__PURE__*/ amount(
+      "carryover.unitFunds",
+      ["上年结转结余/单位资金"],
+      { fund: "unitFunds" },
+      carryover,
+    ),
+  ],
+);
+
+/** 预算02表: by unit, this year's income by fund, then 上年结转结余 by fund. */
+export const income: TableKind = {
+  id: "income",
+  name: { "zh-CN": "部门收入预算表", en: "Revenue by unit" },
+  number: "02",
+  titles: ["部门收入预算表", "部门收入总表", "收入预算总表", "单位收入总体情况表"],
+  rowKinds: ["total", "org"],
+  defaultUnit: "万元",
+  concept: "revenue",
+  emptyNote: "optional",
+  columns: incomeColumns,
+};
+
+/** 预算03表. */
+export const expenditure: TableKind = {
+  id: "expenditure",
+  name: { "zh-CN": "部门支出预算表", en: "Expenditure" },
+  number: "03",
+  titles: ["部门支出预算表", "部门支出总表", "支出预算总表", "单位支出总体情况表"],
+  rowKinds: ["total", "org", "functional"],
+  defaultUnit: "万元",
+  concept: "spending",
+  emptyNote: "optional",
+  columns: expenditureColumns,
+};
+
+/** 预算05表: the 支出表 of the 一般公共预算. */
+export const gpbExpenditure: TableKind = /*#__PURE__*/ variant(expenditure, {
+  id: "gpbExpenditure",
+  name: { "zh-CN": "一般公共预算支出预算表", en: "General public budget expenditure" },
+  number: "预算05表",
+  titles: ["一般公共预算支出预算表", "一般公共预算支出表", "一般公共预算支出情况表"],
+  fixed: { fund: "gpb" },
+});
+
+/** 预算06表: rows by 部门预算支出经济分类, with the matching 政府预算 code. */
+export const gpbBasic: TableKind = {
+  id: "gpbBasic",
+  name: { "zh-CN": "一般公共预算基本支出预算表", en: "General public budget basic expenditure" },
+  number: "预算06表",
+  titles: ["一般公共预算基本支出预算表", "一般公共预算基本支出表"],
+  rowKinds: ["total", "economic"],
+  defaultUnit: "万元",
+  concept: "spending",
+  fixed: { fund: "gpb" },
+  emptyNote: "optional",
+  columns: [
+    /*#__PURE__*/ codeColumn("econ", "departmental", undefined, [
+      "部门预算支出经济分类科目/科目编码",
+    ]),
+    /*#__PURE__*/ plainColumn("name", "econ.name", ["部门预算支出经济分类科目/科目名称"]),
+    /*#__PURE__*/ codeColumn("gov", "government", undefined, ["政府预算支出经济分类科目/科目编码"]),
+    /*#__PURE__*/ plainColumn("text", "gov.name", ["政府预算支出经济分类科目/科目名称"]),
+    /*#__PURE__*/ amount("total", ["本年一般公共预算基本支出/合计", "合计"], { nature: "basic" }),
+    /*#__PURE__*/ amount("personnel", ["本年一般公共预算基本支出/人员经费", "人员经费"], {
+      nature: "basic.personnel",
+    }),
+    /*#__PURE__*/ amount("public", ["本年一般公共预算基本支出/公用经费", "公用经费"], {
+      nature: "basic.public",
+    }),
+  ],
+};
+
+/** 预算07表: by 部门 and 政府预算经济分类 类 / 款, spending by fund source. */
+export const economicSummary: TableKind = {
+  id: "economicSummary",
+  name: { "zh-CN": "支出经济分类汇总表", en: "Expenditure by economic classification" },
+  number: "预算07表",
+  titles: ["支出经济分类汇总表"],
+  rowKinds: ["total", "org", "economic"],
+  defaultUnit: "万元",
+  concept: "spending",
+  emptyNote: "optional",
+  columns: /*#__PURE__*/ concat(
+    /*#__PURE__*/ segmentColumns("econ", "departmental", 2, ["部门预算经济分类/"]),
+    [/*#__PURE__*/ plainColumn("name", "econ.name", ["部门预算经济分类/科目名称"])],
+    /*#__PURE__*/ segmentColumns("gov", "government", 2, ["政府预算经济分类/"]),
+    [
+      /*#__PURE__*/ plainColumn("text", "gov.name", ["政府预算经济分类/科目名称"]),
+      /*#__PURE__*/ amount("total", ["总计", "合计"]),
+      /*#__PURE__*/ fundAmount("gpb", ["一般公共预算/小计", "一般公共预算"]),
+      /*#__PURE__*/ fundAmount("gpb.grant", ["一般公共预算/其中：财政拨款"], { ofWhich: "gpb" }),
+      /*#__PURE__*/ fundAmount("govFund", ["政府性基金", "政府性基金预算"]),
+      /*#__PURE__*/ fundAmount("soe", ["国有资本经营预算"]),
+      /*#__PURE__*/ fundAmount("carryover", ["上年结转结余"]),
+      /*#__PURE__*/ fundAmount("specialAccount", ["财政专户管理资金收入", "财政专户管理资金"]),
+    ],
+    /*#__PURE__*/ fundColumns(
+      [""],
+      [
+        ["business", "事业收入"],
+        ["superior", "上级补助收入"],
+        ["affiliated", "附属单位上缴收入"],
+        ["operating", "事业单位经营收入"],
+        ["other", "其他收入"],
+      ],
+    ),
+  ),
+};
+
+/** 预算09表: printed with a note when empty. */
+export const govFundExpenditure: TableKind = /*#__PURE__*/ variant(expenditure, {
+  id: "govFundExpenditure",
+  name: { "zh-CN": "政府性基金支出预算表", en: "Government fund expenditure" },
+  number: "预算09表",
+  titles: ["政府性基金支出预算表", "政府性基金预算支出表", "政府性基金预算支出情况表"],
+  fixed: { fund: "govFund" },
+  emptyNote: "required",
+});
+
+/** 预算10表: printed with a note when empty. */
+export const soeExpenditure: TableKind = /*#__PURE__*/ variant(expenditure, {
+  id: "soeExpenditure",
+  name: { "zh-CN": "国有资本经营支出预算表", en: "State capital operation expenditure" },
+  number: "预算10表",
+  titles: ["国有资本经营支出预算表", "国有资本经营预算支出表"],
+  fixed: { fund: "soe" },
+  emptyNote: "required",
+});

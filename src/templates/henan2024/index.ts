@@ -1,0 +1,55 @@
+import type { Template } from "../types";
+import {
+  economicSummary,
+  expenditure,
+  govFundExpenditure,
+  gpbBasic,
+  gpbExpenditure,
+  income,
+  soeExpenditure,
+} from "./expenditure";
+import { departmentTargets, projects, projectTargets } from "./projects";
+import { operatingCost, sanGong } from "./san-gong-operating";
+import { fiscalSummary, summary } from "./summary";
+
+// Parts the national minimum reuses (internal to the templates folder).
+export { expenditureColumns, income, incomeColumns } from "./expenditure";
+export { sanGong, sanGongColumns } from "./san-gong-operating";
+export {
+  fiscalSummary,
+  fiscalSummaryColumns,
+  fiscalSummaryLines,
+  summary,
+  summaryColumns,
+  summaryLines,
+} from "./summary";
+
+/**
+ * The Henan 2024 county template (the Henan fixture): 14 tables, amounts in 万元 with 2 decimals.
+ *
+ * @example
+ * ```ts
+ * import { henan2024 } from "yusuan/templates";
+ * henan2024.tables.map((t) => t.id).includes("operatingCost"); // true
+ * ```
+ */
+export const henan2024: Template = {
+  id: "henan2024",
+  name: { "zh-CN": "河南省2024年县级部门预算公开模板", en: "Henan 2024 county template" },
+  tables: [
+    summary,
+    income,
+    expenditure,
+    fiscalSummary,
+    gpbExpenditure,
+    gpbBasic,
+    economicSummary,
+    sanGong,
+    govFundExpenditure,
+    soeExpenditure,
+    operatingCost,
+    projects,
+    departmentTargets,
+    projectTargets,
+  ],
+};

@@ -1,0 +1,111 @@
+import { amount, concat, fundAmount, fundColumns, plainColumn } from "../build";
+import type { ColumnSpec, TableKind } from "../types";
+
+/** The columns of 预算08表 (and of the national 三公 table): one row, the 三公 items. */
+export const sanGongColumns: readonly ColumnSpec[] = [
+  /*#__PURE__*/ amount("total", ["“三公”经费合计", "合计"]),
+  /*#__PURE__*/ amount("abroad", ["因公出国（境）费"], { item: "abroad" }),
+  /*#__PURE__*/ amount("vehicles", ["公务用车购置及运行费/小计"], { item: "vehicles" }),
+  /*#__PURE__*/ amount(
+    "vehicles.purchase",
+    ["公务用车购置及运行费/公务用车购置费", "公务用车购置费"],
+    { item: "vehicles.purchase" },
+  ),
+  /*#__PURE__*/ amount(
+    "vehicles.operation",
+    ["公务用车购置及运行费/公务用车运行费", "公务用车运行费"],
+    { item: "vehicles.operation" },
+  ),
+  /*#__PURE__*/ amount("reception", ["公务接待费"], { item: "reception" }),
+];
+
+/** 预算08表. */
+export const sanGong: TableKind = {
+  id: "sanGong",
+  name: { "zh-CN": "一般公共预算“三公”经费预算表", en: "“Three public expenses”" },
+  number: "预算08表",
+  titles: ["一般公共预算“三公”经费预算表", "一般公共预算“三公”经费支出表", "“三公”经费支出预算表"],
+  rowKinds: ["single"],
+  defaultUnit: "万元",
+  concept: "sanGong",
+  emptyNote: "optional",
+  columns: sanGongColumns,
+};
+
+/** 预算11表: by unit and 项目类别, spending by every fund source the Henan budget knows. */
+export const operatingCost: TableKind = {
+  id: "operatingCost",
+  name: { "zh-CN": "行政（事业）单位机构运转经费预算表", en: "Institutional operating costs" },
+  number: "预算11表",
+  titles: ["行政（事业）单位机构运转经费预算表", "机构运转经费预算表"],
+  rowKinds: ["total", "org", "economic"],
+  defaultUnit: "万元",
+  concept: "operatingCost",
+  emptyNote: "optional",
+  columns: /*#__PURE__*/ concat(
+    [
+      /*#__PURE__*/ plainColumn("org", "org", ["单位代码"]),
+      /*#__PURE__*/ plainColumn("name", "name", ["单位（科目名称）"]),
+      {
+        key: "category",
+        role: "attribute",
+        dimension: "category",
+        headers: ["项目类别"],
+        values: {
+          公用经费: "公用经费",
+          工会经费: "工会经费",
+          职工福利费: "职工福利费",
+          公务用车运行维护费: "公务用车运行维护费",
+          公务交通补贴: "公务交通补贴",
+          退休人员公用经费: "退休人员公用经费",
+        },
+      },
+      /*#__PURE__*/ amount("total", ["合计"]),
+    ],
+    /*#__PURE__*/ fundColumns(["资金来源/", ""], [["gpb", "一般公共预算资金/小计"]]),
+    /*#__PURE__*/ fundColumns(
+      ["资金来源/一般公共预算资金/一般公共预算资金/", "一般公共预算资金/"],
+      [
+        ["gpb.grant", "财政拨款"],
+        ["gpb.fees", "纳入预算管理的行政事业性收费"],
+        ["gpb.special", "专项收入"],
+        ["gpb.assets", "国有资产资源有偿使用收入"],
+        ["gpb.otherSources", "其他一般公共预算资金"],
+        ["gpb.transfer", "一般性转移支付资金"],
+      ],
+    ),
+    /*#__PURE__*/ fundColumns(["资金来源/一般公共预算资金/", ""], [["gpb.bonds", "一般债券"]]),
+    /*#__PURE__*/ fundColumns(["资金来源/", ""], [["govFund", "政府性基金预算资金/小计"]]),
+    [/*#__PURE__*/ fundAmount("govFund.own", ["资金来源/政府性基金预算资金/政府性基金预算资金"])],
+    /*#__PURE__*/ fundColumns(
+      ["资金来源/政府性基金预算资金/", ""],
+      [["govFund.bonds", "专项债券"]],
+    ),
+    /*#__PURE__*/ fundColumns(
+      ["资金来源/", ""],
+      [
+        ["soe", "国有资本经营预算"],
+        ["specialAccount", "财政专户管理资金收入"],
+        ["unitFunds", "单位资金/小计"],
+      ],
+    ),
+    /*#__PURE__*/ fundColumns(
+      ["资金来源/单位资金/", ""],
+      [
+        ["business", "事业收入资金"],
+        ["superior", "上级补助收入资金"],
+        ["affiliated", "附属单位上缴收入资金"],
+        ["operating", "事业单位经营收入资金"],
+        ["other", "其他收入资金"],
+      ],
+    ),
+    /*#__PURE__*/ fundColumns(
+      ["资金来源/", ""],
+      [
+        ["carryover.government", "财政性资金结余结转"],
+        ["carryover.specialAccount", "财政专户管理资金收入结余结转"],
+        ["carryover.unitFunds", "单位资金结余结转"],
+      ],
+    ),
+  ),
+};

@@ -1,0 +1,40 @@
+import type { Template } from "../types";
+import {
+  expenditure,
+  govFundExpenditure,
+  gpbBasic,
+  gpbExpenditure,
+  income,
+  soeExpenditure,
+} from "./functional";
+import { sanGongAndOperating } from "./san-gong";
+import { fiscalSummary, summary } from "./summary";
+
+/**
+ * The Shanghai district / municipal template (the Shanghai fixtures): 9 tables. Tables 1–8 are in
+ * 元, the “三公”经费和机关运行经费预算表 in 万元. The 收入预算总表 is by functional code (not by unit),
+ * the 基本支出 table by 部门预算经济分类 类 / 款, and 机关运行经费 is the concept `operatingCost`
+ * (which funds and natures it covers is the profile's definition, not the table's).
+ *
+ * @example
+ * ```ts
+ * import { shanghai } from "yusuan/templates";
+ * shanghai.tables.length; // 9
+ * shanghai.tables.find((t) => t.id === "sanGongAndOperating")?.defaultUnit; // "万元"
+ * ```
+ */
+export const shanghai: Template = {
+  id: "shanghai",
+  name: { "zh-CN": "上海市部门（单位）预算公开模板", en: "Shanghai template" },
+  tables: [
+    summary,
+    income,
+    expenditure,
+    fiscalSummary,
+    gpbExpenditure,
+    govFundExpenditure,
+    soeExpenditure,
+    gpbBasic,
+    sanGongAndOperating,
+  ],
+};

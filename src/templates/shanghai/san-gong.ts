@@ -1,0 +1,58 @@
+import { amount } from "../build";
+import type { TableKind } from "../types";
+
+/** The headers of a 三公 column: its wording under “三公”经费预算数, and bare. */
+const sanGongHeaders = (wording: string): readonly string[] => [
+  `“三公”经费预算数/${wording}`,
+  wording,
+];
+
+/** One row in 万元: the 三公 items, then 机关运行经费 (concept `operatingCost`). */
+export const sanGongAndOperating: TableKind = {
+  id: "sanGongAndOperating",
+  name: {
+    "zh-CN": "“三公”经费和机关运行经费预算表",
+    en: "“Three public expenses” and government operating costs",
+  },
+  titles: [
+    "单位“三公”经费和机关运行经费预算表",
+    "部门“三公”经费和机关运行经费预算表",
+    "“三公”经费和机关运行经费预算表",
+  ],
+  rowKinds: ["single"],
+  defaultUnit: "万元",
+  concept: "sanGong",
+  emptyNote: "optional",
+  columns: [
+    /*#__PURE__*/ amount("total", /*#__PURE__*/ sanGongHeaders("合计")),
+    /*#__PURE__*/ amount(
+      "abroad",
+      [
+        "“三公”经费预算数/因公出国(境)费",
+        "“三公”经费预算数/因公出国（境）费",
+        "因公出国(境)费",
+        "因公出国（境）费",
+      ],
+      { item: "abroad" },
+    ),
+    /*#__PURE__*/ amount("reception", /*#__PURE__*/ sanGongHeaders("公务接待费"), {
+      item: "reception",
+    }),
+    /*#__PURE__*/ amount("vehicles", /*#__PURE__*/ sanGongHeaders("公务用车购置及运行费/小计"), {
+      item: "vehicles",
+    }),
+    /*#__PURE__*/ amount(
+      "vehicles.purchase",
+      /*#__PURE__*/ sanGongHeaders("公务用车购置及运行费/购置费"),
+      { item: "vehicles.purchase" },
+    ),
+    /*#__PURE__*/ amount(
+      "vehicles.operation",
+      /*#__PURE__*/ sanGongHeaders("公务用车购置及运行费/运行费"),
+      { item: "vehicles.operation" },
+    ),
+    /*#__PURE__*/ amount("operatingCost", ["机关运行经费预算数", "机关运行经费预算"], undefined, {
+      concept: "operatingCost",
+    }),
+  ],
+};
