@@ -1,9 +1,10 @@
 import { type AmountError, parseAmount } from "../amount";
-import { normalizeName } from "../codes";
+import { type CodeError, normalizeName, parseCode } from "../codes";
 import type { Concept, Coordinates, Fact } from "../facts";
+import { ok, type Result } from "../result";
 import type { ColumnSpec, TableKind, Template } from "../templates";
 import { rowKeyId } from "./row-key";
-import type { DisclosureMeta, Row, Table } from "./types";
+import type { DisclosureMeta, Row, RowKey, Table } from "./types";
 
 /**
  * A row after lowering: the coordinates its key and attribute cells give (before the table's
@@ -43,6 +44,13 @@ export type LoweringProblem =
       readonly column: string;
       readonly raw: string;
       readonly error: AmountError;
+    }
+  | {
+      readonly code: "malformed-code";
+      readonly table: string;
+      readonly row: string;
+      readonly raw: string;
+      readonly error: CodeError;
     }
   | {
       readonly code: "unknown-column";
@@ -128,6 +136,28 @@ function rowCoordinates(
   return coords as Coordinates;
 }
 
+function normalizeRowKey(key: RowKey): Result<RowKey, CodeError> {
+  if (key.kind === "functional") {
+    const c = parseCode("functional", key.code);
+    if (!c.ok) return c;
+    return ok(c.value.value === key.code ? key : { ...key, code: c.value.value });
+  }
+  if (key.kind === "economic") {
+    const econ = parseCode("departmental", key.econ);
+    if (!econ.ok) return econ;
+    if (key.gov === undefined)
+      return ok(econ.value.value === key.econ ? key : { ...key, econ: econ.value.value });
+    const gov = parseCode("government", key.gov);
+    if (!gov.ok) return gov;
+    return ok(
+      econ.value.value === key.econ && gov.value.value === key.gov
+        ? key
+        : { ...key, econ: econ.value.value, gov: gov.value.value },
+    );
+  }
+  return ok(key);
+}
+
 function merge(...parts: (Coordinates | undefined)[]): Coordinates {
   return Object.assign({}, ...parts) as Coordinates;
 }
@@ -159,7 +189,29 @@ export function lowerTable(table: Table, template: Template, meta?: DisclosureMe
   const rows: LoweredRow[] = [];
   // Code rows printed under a unit's row (部门 tables: 116 → 116001 → its rows) belong to that unit.
   let unit: string | undefined;
-  table.rows.forEach((row, index) => {
+  table.rows.forEach((printedRow, index) => {
+    // Codes in row keys are normalised here (`201 31 01` → `2013101`), whoever built the table;
+    // a malformed one is a problem and its row states no fact.
+    const normalised = normalizeRowKey(printedRow.key);
+    if (!normalised.ok) {
+      problems.push({
+        code: "malformed-code",
+        table: table.kind,
+        row: rowKeyId(printedRow.key),
+        raw: normalised.error.input,
+        error: normalised.error,
+      });
+      rows.push({
+        index,
+        id: rowKeyId(printedRow.key),
+        row: printedRow,
+        coords: undefined,
+        facts: [],
+      });
+      return;
+    }
+    const row: Row =
+      normalised.value === printedRow.key ? printedRow : { ...printedRow, key: normalised.value };
     if (row.key.kind === "total") unit = undefined;
     if (row.key.kind === "org")
       unit = row.key.code === meta?.department.code ? undefined : row.key.code;

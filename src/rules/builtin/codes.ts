@@ -35,6 +35,8 @@ export function codeRefs(ctx: RuleContext): CodeRef[] {
     const govNameCol = kind?.columns.find((c) => c.role === "text" && c.key.startsWith("gov"))?.key;
     for (const r of t.rows) {
       const key = r.row.key;
+      // A row whose code could not be read is reported by cell.unreadable, not here.
+      if (r.coords === undefined) continue;
       const blank = isBlankRow(r.row);
       const at = (column: string, code: string): SourceCell => ({
         table: t.table.kind,

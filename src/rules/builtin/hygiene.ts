@@ -123,6 +123,10 @@ export const emptyNoteRule: Rule = {
 
 const PROBLEM_TEXT: Readonly<Record<string, [string, string]>> = {
   "malformed-amount": ["金额无法识别", "the amount cannot be read"],
+  "malformed-code": [
+    "科目编码无法识别，该行未参与检查",
+    "the code cannot be read; the row takes no part in the checks",
+  ],
   "unknown-column": ["模板中没有该列，已保留未用", "the template has no such column; kept, unused"],
   "unknown-line": ["模板中没有该行，已保留未用", "the template has no such line; kept, unused"],
   "unknown-table-kind": ["模板中没有该表", "the template has no such table"],
@@ -152,7 +156,9 @@ export const cellProblemsRule: Rule = {
         };
         const [zh, en] = PROBLEM_TEXT[prob.code] ?? [prob.code, prob.code];
         const sev: Severity =
-          prob.code === "malformed-amount" || prob.code === "unknown-table-kind"
+          prob.code === "malformed-amount" ||
+          prob.code === "malformed-code" ||
+          prob.code === "unknown-table-kind"
             ? severity
             : "warning";
         findings.push(
