@@ -6,7 +6,8 @@ import { type Amount, parseAmount } from "../amount";
  * - `growth`: "增加 134.22 万元，增长 16.08%" — `delta` on `current` (the amount before it), growth =
  *   Δ / (current − Δ) (DOMAIN §7);
  * - `change`: "执行数为54.60万元，…预算安排53.84万元，比…减少1.39%" — from `previous` to `current`.
- * `percent` is the claimed percentage as printed (without `%`), `direction` the word used.
+ * `percent` is the claimed percentage as printed (without `%`), `direction` the word used (for
+ * growth also `rateDirection`, the word before the percentage: "增加…，下降…%" contradicts itself).
  *
  * @example
  * ```ts
@@ -32,6 +33,8 @@ export type PercentClaim =
       readonly delta: Amount;
       readonly current: Amount;
       readonly direction: "up" | "down";
+      /** The direction the rate's own word states (增长 / 增加: up; 下降 / 减少: down). */
+      readonly rateDirection: "up" | "down";
     }
   | {
       readonly kind: "change";
@@ -103,6 +106,7 @@ export function findPercentClaims(narrative: string): readonly PercentClaim[] {
         delta,
         current,
         direction: m[1] === "减少" ? "down" : "up",
+        rateDirection: m[3] === "下降" || m[3] === "减少" ? "down" : "up",
       });
   }
   for (const m of text.matchAll(CHANGE)) {

@@ -4,7 +4,7 @@ import type { SourceCell } from "../facts";
 import type { Locale } from "../locale";
 import { buildContext } from "./context";
 import { cellId } from "./evidence";
-import type { CheckOptions, CheckReport, Finding, RuleOutcome } from "./types";
+import type { CheckOptions, CheckReport, Finding, RuleOutcome, Severity } from "./types";
 
 /**
  * Checks a disclosure: lowers its tables to facts, derives roll-ups and decompositions, runs the
@@ -33,26 +33,43 @@ export function checkDisclosure(disclosure: Disclosure, options: CheckOptions): 
   const outcomes: RuleOutcome[] = [];
   const findings: Finding[] = [];
   const reached = new Set<string>();
+  const severityOf = (id: string, fallback: Severity): Severity | "off" =>
+    profile.severities?.[id] ?? fallback;
   for (const rule of profile.rules) {
-    const configured = profile.severities?.[rule.id] ?? rule.severity;
+    const configured = severityOf(rule.id, rule.severity);
     if (configured === "off") {
       outcomes.push({ ruleId: rule.id, severity: "off", outcome: "not-applicable", findings: 0 });
       continue;
     }
     const result = rule.check(ctx, configured);
     for (const c of result.checked) reached.add(cellId(c));
-    findings.push(...result.findings);
-    outcomes.push({
-      ruleId: rule.id,
-      severity: configured,
-      outcome: result.outcome,
-      findings: result.findings.length,
-    });
+    // A rule may report under another rule's id (机构运转经费 found truncated → precision.truncated):
+    // that id's profile setting decides, so "off" silences it everywhere.
+    for (const f of result.findings) {
+      if (f.ruleId === rule.id) findings.push(f);
+      else {
+        const other = profile.severities?.[f.ruleId];
+        if (other === "off") continue;
+        findings.push(other === undefined ? f : { ...f, severity: other });
+      }
+    }
+    outcomes.push({ ruleId: rule.id, severity: configured, outcome: result.outcome, findings: 0 });
   }
+  // Each outcome line counts the findings under its id; findings reported for it by another rule
+  // make it fail too.
+  const counted = outcomes.map((o) => {
+    const own = findings.filter((f) => f.ruleId === o.ruleId);
+    const failing = own.some((f) => f.severity !== "info" && f.outcome === "fail");
+    return {
+      ...o,
+      findings: own.length,
+      outcome: failing && o.outcome !== "fail" ? "fail" : o.outcome,
+    } as RuleOutcome;
+  });
   const unconstrained: SourceCell[] = [];
   for (const t of ctx.tables)
     for (const r of t.rows)
       for (const f of r.facts)
         if (f.value !== null && !reached.has(cellId(f.source))) unconstrained.push(f.source);
-  return { outcomes, findings, unconstrained, locale };
+  return { outcomes: counted, findings, unconstrained, locale };
 }

@@ -71,6 +71,11 @@ describe("narrative.percent (I15)", () => {
     ).toBe("16.08");
   });
 
+  it("catches growth whose two words disagree (增加…，下降…%)", () => {
+    const { findings } = run("收入总计 969.06万元，比上年增加134.22 万元，下降 16.08%。");
+    expect(findings.map((f) => f.params.kind)).toEqual(["direction"]);
+  });
+
   it("catches a decrease described as 增加", () => {
     const { findings } = run(
       "执行数为54.60万元，2024年预算安排53.84万元，比2023年预算执行数增加1.39%。",

@@ -85,11 +85,11 @@ export const narrativePercentRule: Rule = {
           push(severity, { kind: "zero-base" });
           continue;
         }
-        if (
-          c.kind === "change" &&
-          (c.direction === "down") !== subtractAmounts(c.current, c.previous).value.startsWith("-")
-        )
-          push(severity, { kind: "direction" });
+        const contradicts =
+          c.kind === "change"
+            ? (c.direction === "down") !== isNegative(subtractAmounts(c.current, c.previous))
+            : c.kind === "growth" && c.direction !== c.rateDirection;
+        if (contradicts) push(severity, { kind: "direction" });
         if (same(r.value, c.percent)) continue;
         if (same(r.truncated, c.percent))
           push("warning", { kind: "truncated", expected: r.value, actual: c.percent }, r.value);
