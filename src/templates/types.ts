@@ -34,7 +34,7 @@ export interface ColumnSpec {
   readonly coords?: Coordinates;
   /** For `amount` columns of an "of which" (其中) kind: the key of the column it is part of. */
   readonly ofWhich?: string;
-  /** For `code` columns. */
+  /** For `code` columns: the system of the code; for a `text` column: the system whose code's name it prints (e.g. 政府经济分类科目名称). */
   readonly system?: CodeSystem;
   /** For split `code` columns: 0 = 类, 1 = 款, 2 = 项. */
   readonly segment?: number;

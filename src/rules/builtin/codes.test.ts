@@ -76,7 +76,7 @@ describe("code.known (printed codes exist in the catalog)", () => {
       table: "gpbBasic",
       row: "economic:30298",
       column: "econ.name",
-      raw: "30298",
+      raw: "其他", // the printed name in the name column
     });
     expect(f.params).toMatchObject({ code: "30298", system: "departmental", coverage: "complete" });
   });

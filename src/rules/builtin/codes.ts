@@ -31,25 +31,30 @@ export function codeRefs(ctx: RuleContext): CodeRef[] {
   const out: CodeRef[] = [];
   for (const t of ctx.tables) {
     const kind = t.kind;
-    const nameCol = kind?.columns.find((c) => c.role === "name")?.key ?? "name";
-    const govNameCol = kind?.columns.find((c) => c.role === "text" && c.key.startsWith("gov"))?.key;
+    const nameColumns = kind?.columns.filter((c) => c.role === "name") ?? [];
+    const govNameCol = kind?.columns.find(
+      (c) => c.role === "text" && c.system === "government",
+    )?.key;
     for (const r of t.rows) {
       const key = r.row.key;
       // A row whose code could not be read is reported by cell.unreadable, not here.
       if (r.coords === undefined) continue;
       const blank = isBlankRow(r.row);
-      const at = (column: string, code: string): SourceCell => ({
+      // In a two-sided table the row's name sits on the side of its cells.
+      const side = kind?.columns.find((c) => c.side !== undefined && c.key in r.row.cells)?.side;
+      const nameCol = (nameColumns.find((c) => c.side === side) ?? nameColumns[0])?.key ?? "name";
+      const at = (column: string, printed: string | undefined, code: string): SourceCell => ({
         table: t.table.kind,
         row: r.id,
         column,
-        raw: code,
+        raw: printed ?? code,
       });
       if (key.kind === "functional")
         out.push({
           system: "functional",
           code: key.code,
           name: r.row.name,
-          at: at(nameCol, key.code),
+          at: at(nameCol, r.row.name, key.code),
           blank,
         });
       if (key.kind === "economic") {
@@ -57,7 +62,7 @@ export function codeRefs(ctx: RuleContext): CodeRef[] {
           system: "departmental",
           code: key.econ,
           name: r.row.name,
-          at: at(nameCol, key.econ),
+          at: at(nameCol, r.row.name, key.econ),
           blank,
         });
         if (key.gov !== undefined) {
@@ -66,7 +71,7 @@ export function codeRefs(ctx: RuleContext): CodeRef[] {
             system: "government",
             code: key.gov,
             name: govName,
-            at: at(govNameCol ?? "gov", key.gov),
+            at: at(govNameCol ?? "gov", govName, key.gov),
             blank,
           });
         }

@@ -136,7 +136,12 @@ export const gpbBasic: TableKind = {
     ]),
     /*#__PURE__*/ plainColumn("name", "econ.name", ["部门预算支出经济分类科目/科目名称"]),
     /*#__PURE__*/ codeColumn("gov", "government", undefined, ["政府预算支出经济分类科目/科目编码"]),
-    /*#__PURE__*/ plainColumn("text", "gov.name", ["政府预算支出经济分类科目/科目名称"]),
+    {
+      key: "gov.name",
+      role: "text",
+      system: "government",
+      headers: ["政府预算支出经济分类科目/科目名称"],
+    },
     /*#__PURE__*/ amount("total", ["本年一般公共预算基本支出/合计", "合计"], { nature: "basic" }),
     /*#__PURE__*/ amount("personnel", ["本年一般公共预算基本支出/人员经费", "人员经费"], {
       nature: "basic.personnel",
@@ -162,7 +167,12 @@ export const economicSummary: TableKind = {
     [/*#__PURE__*/ plainColumn("name", "econ.name", ["部门预算经济分类/科目名称"])],
     /*#__PURE__*/ segmentColumns("gov", "government", 2, ["政府预算经济分类/"]),
     [
-      /*#__PURE__*/ plainColumn("text", "gov.name", ["政府预算经济分类/科目名称"]),
+      {
+        key: "gov.name",
+        role: "text",
+        system: "government",
+        headers: ["政府预算经济分类/科目名称"],
+      },
       /*#__PURE__*/ amount("total", ["总计", "合计"]),
       /*#__PURE__*/ fundAmount("gpb", ["一般公共预算/小计", "一般公共预算"]),
       /*#__PURE__*/ fundAmount("gpb.grant", ["一般公共预算/其中：财政拨款"], { ofWhich: "gpb" }),
