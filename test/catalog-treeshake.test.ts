@@ -61,6 +61,22 @@ describe("catalog data stays out of the core entry", () => {
     for (const name of CATALOG_TEXTS) expect(text, name).toContain(name);
   });
 
+  it("a bundle of everything the core entry exports carries no catalog data", async () => {
+    readDist("index.js");
+    const text = await bundle('export * from "./index.js";');
+    expect(text).toContain("byCode");
+    for (const name of CATALOG_TEXTS) expect(text, name).not.toContain(name);
+  });
+
+  it("importing one function of yusuan/check leaves the rules, messages and decimal.js out", async () => {
+    readDist("check.js");
+    const text = await bundle('import { isDerived } from "./check.js"; console.log(isDerived);');
+    expect(text).toContain('"via" in');
+    expect(text).not.toContain("三公");
+    expect(text).not.toContain("toExpNeg");
+    expect(text.length).toBeLessThan(2000);
+  });
+
   it("a bundle of the core look-ups carries no catalog data", async () => {
     readDist("index.js");
     const text = await bundle('import { lookupCode } from "./index.js"; console.log(lookupCode);');

@@ -46,18 +46,18 @@ export type PercentClaim =
       readonly direction: "up" | "down";
     };
 
-const NUM = String.raw`(-?\d[\d,，]*(?:\.\d+)?)`;
-const WAN = String.raw`\s*万元`;
-const SHARE = new RegExp(String.raw`${NUM}${WAN}[，,]\s*占\s*(\d+(?:\.\d+)?)\s*%`, "gu");
-const GROWTH = new RegExp(
-  String.raw`(增加|减少)\s*${NUM}${WAN}[，,]\s*(增长|下降|减少|增加)\s*(\d+(?:\.\d+)?)\s*%`,
+const NUM = "(-?\\d[\\d,，]*(?:\\.\\d+)?)";
+const WAN = "\\s*万元";
+const SHARE = /*#__PURE__*/ new RegExp(`${NUM}${WAN}[，,]\\s*占\\s*(\\d+(?:\\.\\d+)?)\\s*%`, "gu");
+const GROWTH = /*#__PURE__*/ new RegExp(
+  `(增加|减少)\\s*${NUM}${WAN}[，,]\\s*(增长|下降|减少|增加)\\s*(\\d+(?:\\.\\d+)?)\\s*%`,
   "gu",
 );
-const CHANGE = new RegExp(
-  String.raw`执行数为\s*${NUM}${WAN}[，,][^。%]*?安排\s*${NUM}${WAN}[，,][^。%]*?(增加|减少|增长|下降)\s*(\d+(?:\.\d+)?)\s*%`,
+const CHANGE = /*#__PURE__*/ new RegExp(
+  `执行数为\\s*${NUM}${WAN}[，,][^。%]*?安排\\s*${NUM}${WAN}[，,][^。%]*?(增加|减少|增长|下降)\\s*(\\d+(?:\\.\\d+)?)\\s*%`,
   "gu",
 );
-const AMOUNT = new RegExp(`${NUM}${WAN}`, "gu");
+const AMOUNT = /*#__PURE__*/ new RegExp(`${NUM}${WAN}`, "gu");
 
 const wan = (s: string | undefined): Amount | undefined => {
   const r = parseAmount(s ?? "", "万元");

@@ -52,7 +52,7 @@ export function labelOf(
   return undefined;
 }
 
-const TOTAL_LABELS: ReadonlySet<string> = new Set(["合计", "总计"]);
+const TOTAL_LABELS: ReadonlySet<string> = /*#__PURE__*/ new Set(["合计", "总计"]);
 
 /** Whether a printed label is a total (`合计`, `总 计`). @internal */
 export function isTotalLabel(text: string): boolean {

@@ -42,7 +42,7 @@ export const ofWhichRule: Rule = {
   severity: "error",
   domain: "inequality",
   reads: ["columns and lines marked 其中"],
-  title: L("“其中”数不大于其所属数", "An “of which” figure is at most its whole"),
+  title: /*#__PURE__*/ L("“其中”数不大于其所属数", "An “of which” figure is at most its whole"),
   message: boundMessage,
   check: (ctx, severity) => {
     const findings: Finding[] = [];
@@ -142,7 +142,7 @@ export const sanGongBoundRule: Rule = {
   severity: "error",
   domain: "I13",
   reads: ["sanGong", "spending (basic, 一般公共预算, by 部门经济分类 款)"],
-  title: L(
+  title: /*#__PURE__*/ L(
     "“三公”各项不小于基本支出中对应经济科目",
     "Each 三公 item is at least its basic-spending economic codes",
   ),
@@ -205,7 +205,7 @@ export const operatingCostRule: Rule = {
   severity: "error",
   domain: "I14",
   reads: ["operatingCost", "spending (basic, 公用经费)"],
-  title: L("机构运转经费符合其口径", "Operating costs match their definition"),
+  title: /*#__PURE__*/ L("机构运转经费符合其口径", "Operating costs match their definition"),
   message: (f) =>
     p(f, "relation") === "atMost"
       ? boundMessage(f)
@@ -296,7 +296,10 @@ export const projectSplitRule: Rule = {
   severity: "error",
   domain: "I11",
   reads: ["spending by 部门经济分类 款 (all funds and natures; basic 一般公共预算)"],
-  title: L("经济分类汇总不小于基本支出", "Economic summary is at least basic spending, per code"),
+  title: /*#__PURE__*/ L(
+    "经济分类汇总不小于基本支出",
+    "Economic summary is at least basic spending, per code",
+  ),
   message: boundMessage,
   check: (ctx, severity) => {
     const wide = new Map<string, Fact>();

@@ -122,7 +122,7 @@ export const codeKnownRule: Rule = {
   severity: "error",
   domain: "catalog",
   reads: ["row codes", "catalog"],
-  title: L("科目编码在目录中", "Codes exist in the catalog"),
+  title: /*#__PURE__*/ L("科目编码在目录中", "Codes exist in the catalog"),
   message: (f) =>
     p(f, "coverage") === "partial"
       ? L(
@@ -165,7 +165,7 @@ export const codeNameRule: Rule = {
   severity: "warning",
   domain: "catalog",
   reads: ["row codes and names", "catalog"],
-  title: L("科目名称与目录一致", "Printed names match the catalog"),
+  title: /*#__PURE__*/ L("科目名称与目录一致", "Printed names match the catalog"),
   message: (f) =>
     p(f, "kind") === "alias"
       ? L(
@@ -216,7 +216,7 @@ export const nameConsistentRule: Rule = {
   severity: "warning",
   domain: "catalog",
   reads: ["row codes and names"],
-  title: L("同一科目名称前后一致", "One code, one name throughout"),
+  title: /*#__PURE__*/ L("同一科目名称前后一致", "One code, one name throughout"),
   message: (f) =>
     L(
       `科目 ${p(f, "code")} 在 ${p(f, "atZh")} 印作“${p(f, "name")}”，在别处印作“${p(f, "other")}”。`,
@@ -263,7 +263,7 @@ export const econMappingRule: Rule = {
   severity: "warning",
   domain: "catalog",
   reads: ["economic row pairs", "catalog mapping"],
-  title: L(
+  title: /*#__PURE__*/ L(
     "部门经济分类与政府经济分类对应正确",
     "Departmental → government economic pairs are allowed",
   ),

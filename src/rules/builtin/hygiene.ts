@@ -34,7 +34,7 @@ export const duplicateRowRule: Rule = {
   severity: "error",
   domain: "hygiene",
   reads: ["row keys"],
-  title: L("表内行不重复", "No duplicate rows in a table"),
+  title: /*#__PURE__*/ L("表内行不重复", "No duplicate rows in a table"),
   message: (f) =>
     L(
       `${p(f, "atZh")}：该行与第 ${p(f, "first")} 行重复。`,
@@ -77,7 +77,7 @@ export const negativeRule: Rule = {
   severity: "warning",
   domain: "hygiene",
   reads: ["every amount"],
-  title: L("金额不为负", "No negative amounts"),
+  title: /*#__PURE__*/ L("金额不为负", "No negative amounts"),
   message: (f) => L(`${p(f, "atZh")} 为负数。`, `${p(f, "atEn")} is negative.`),
   check: (ctx, severity) => {
     const facts: Fact[] = ctx.tables.flatMap((t) => t.rows.flatMap((r) => r.facts));
@@ -94,7 +94,7 @@ export const emptyNoteRule: Rule = {
   severity: "warning",
   domain: "I17",
   reads: ["tables whose kind requires a note when empty"],
-  title: L("空表须附说明", "An empty table carries a note"),
+  title: /*#__PURE__*/ L("空表须附说明", "An empty table carries a note"),
   message: (f) =>
     L(
       `【${p(f, "tableZh")}】为空表，但没有说明。`,
@@ -142,7 +142,7 @@ export const cellProblemsRule: Rule = {
   severity: "error",
   domain: "hygiene",
   reads: ["every cell"],
-  title: L("单元格均可识别", "Every cell can be read"),
+  title: /*#__PURE__*/ L("单元格均可识别", "Every cell can be read"),
   message: (f) => L(`${p(f, "atZh")}：${p(f, "whatZh")}。`, `${p(f, "atEn")}: ${p(f, "whatEn")}.`),
   check: (ctx, severity) => {
     const findings: Finding[] = [];
@@ -176,7 +176,7 @@ export const projectCodeRule: Rule = {
   severity: "warning",
   domain: "hygiene",
   reads: ["project rows with a code"],
-  title: L("项目编码格式与年度", "Project code shape and year"),
+  title: /*#__PURE__*/ L("项目编码格式与年度", "Project code shape and year"),
   message: (f) =>
     p(f, "kind") === "year"
       ? L(
@@ -231,7 +231,10 @@ export const blankRule: Rule = {
   severity: "info",
   domain: "blank vs zero",
   reads: ["blank cells", "every comparison"],
-  title: L("空白不等于零，除非恒等式确认", "Blank is not zero unless an identity confirms it"),
+  title: /*#__PURE__*/ L(
+    "空白不等于零，除非恒等式确认",
+    "Blank is not zero unless an identity confirms it",
+  ),
   message: (f) =>
     L(
       `${p(f, "atZh")} 为空白：没有恒等式确认它为零，按“无数值”处理。`,

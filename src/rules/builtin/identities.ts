@@ -3,49 +3,56 @@ import type { Rule, RuleContext, RuleResult, Severity } from "../types";
 import { cellsOf, L, mismatchFinding, outcomeOf, p } from "./shared";
 
 const DECOMPOSITION_LABELS: Readonly<Record<string, Localized>> = {
-  "fund.unitFunds": L(
+  "fund.unitFunds": /*#__PURE__*/ L(
     "单位资金 = 事业收入 + 经营收入 + 上级补助 + 附属单位上缴 + 其他收入",
     "unit funds = the five unit sources",
   ),
-  "fund.carryover": L("上年结转结余 = 各资金结转之和", "carry-over = Σ its funds"),
-  "fund.government": L(
+  "fund.carryover": /*#__PURE__*/ L("上年结转结余 = 各资金结转之和", "carry-over = Σ its funds"),
+  "fund.government": /*#__PURE__*/ L(
     "财政拨款 = 一般公共预算 + 政府性基金 + 国有资本经营",
     "appropriations = general + fund + state capital budgets",
   ),
-  "fund.total": L("合计 = 各资金来源之和", "total = Σ fund sources"),
-  "fund.total.byGovernment": L(
+  "fund.total": /*#__PURE__*/ L("合计 = 各资金来源之和", "total = Σ fund sources"),
+  "fund.total.byGovernment": /*#__PURE__*/ L(
     "合计 = 财政拨款 + 财政专户 + 单位资金",
     "total = appropriations + special account + unit funds",
   ),
-  "nature.personnel": L("人员经费 = 工资福利支出 + 对个人和家庭的补助", "personnel = 301 + 303"),
-  "nature.public": L("公用经费 = 商品和服务支出 + 资本性支出", "public = 302 + 310"),
-  "nature.basic": L("基本支出 = 人员经费 + 公用经费", "basic = personnel + public"),
-  "nature.project": L("项目支出 = 其他运转类 + 特定目标类", "project = other operating + specific"),
-  "nature.total": L("合计 = 基本支出 + 项目支出", "total = basic + project"),
-  "sanGong.vehicles": L(
+  "nature.personnel": /*#__PURE__*/ L(
+    "人员经费 = 工资福利支出 + 对个人和家庭的补助",
+    "personnel = 301 + 303",
+  ),
+  "nature.public": /*#__PURE__*/ L("公用经费 = 商品和服务支出 + 资本性支出", "public = 302 + 310"),
+  "nature.basic": /*#__PURE__*/ L("基本支出 = 人员经费 + 公用经费", "basic = personnel + public"),
+  "nature.project": /*#__PURE__*/ L(
+    "项目支出 = 其他运转类 + 特定目标类",
+    "project = other operating + specific",
+  ),
+  "nature.total": /*#__PURE__*/ L("合计 = 基本支出 + 项目支出", "total = basic + project"),
+  "sanGong.vehicles": /*#__PURE__*/ L(
     "公务用车购置及运行费 = 购置费 + 运行费",
     "vehicles = purchase + operation",
   ),
-  "sanGong.total": L(
+  "sanGong.total": /*#__PURE__*/ L(
     "“三公”经费 = 出国 + 公务用车 + 接待",
     "three public expenses = abroad + vehicles + reception",
   ),
-  "revenue.total": L(
+  "revenue.total": /*#__PURE__*/ L(
     "收入总计 = 本年收入 + 上年结转结余",
     "total revenue = this year + carry-over",
   ),
-  "spending.total": L(
+  "spending.total": /*#__PURE__*/ L(
     "支出总计 = 本年支出 + 年终结转结余",
     "total spending = this year + carry-forward",
   ),
-  balance: L("收入总计 = 支出总计", "total revenue = total spending"),
+  balance: /*#__PURE__*/ L("收入总计 = 支出总计", "total revenue = total spending"),
 };
 
 function how(expected: { via?: { kind: string; id?: string } }): Localized {
   const via = expected.via;
-  if (via === undefined) return L("同一数字在另一处的印刷值", "the same figure printed elsewhere");
-  if (via.kind === "rollup") return L("下级行之和", "the sum of its child rows");
-  return DECOMPOSITION_LABELS[via.id ?? ""] ?? L(via.id ?? "", via.id ?? "");
+  if (via === undefined)
+    return /*#__PURE__*/ L("同一数字在另一处的印刷值", "the same figure printed elsewhere");
+  if (via.kind === "rollup") return /*#__PURE__*/ L("下级行之和", "the sum of its child rows");
+  return DECOMPOSITION_LABELS[via.id ?? ""] ?? /*#__PURE__*/ L(via.id ?? "", via.id ?? "");
 }
 
 function check(id: string) {
@@ -76,11 +83,11 @@ function check(id: string) {
 
 const message = (f: Parameters<Rule["message"]>[0]): Localized =>
   p(f, "status") === "rounding"
-    ? L(
+    ? /*#__PURE__*/ L(
         `${p(f, "atZh")} 为 ${p(f, "actual")}，按 ${p(f, "howZh")} 应为 ${p(f, "expected")}（${p(f, "fromZh")}），相差 ${p(f, "difference")}${p(f, "unit")}，可由不同精度的四舍五入解释。`,
         `${p(f, "atEn")} is ${p(f, "actual")}; by ${p(f, "howEn")} it should be ${p(f, "expected")} (${p(f, "fromEn")}); the difference ${p(f, "difference")} ${p(f, "unit")} is within rounding of the printed precisions.`,
       )
-    : L(
+    : /*#__PURE__*/ L(
         `${p(f, "atZh")} 为 ${p(f, "actual")}，按 ${p(f, "howZh")} 应为 ${p(f, "expected")}（${p(f, "fromZh")}），相差 ${p(f, "difference")}${p(f, "unit")}。`,
         `${p(f, "atEn")} is ${p(f, "actual")}, but ${p(f, "howEn")} gives ${p(f, "expected")} (${p(f, "fromEn")}): a difference of ${p(f, "difference")} ${p(f, "unit")}.`,
       );
@@ -90,59 +97,62 @@ function identity(id: string, domain: string, reads: readonly string[], title: L
 }
 
 /** I1 收入总计 = 支出总计. @internal */
-export const balanceRule = identity(
+export const balanceRule = /*#__PURE__*/ identity(
   "balance",
   "I1",
   ["revenue.total", "spending.total"],
-  L("收支平衡：收入总计 = 支出总计", "Balance: total revenue equals total spending"),
+  /*#__PURE__*/ L("收支平衡：收入总计 = 支出总计", "Balance: total revenue equals total spending"),
 );
 /** I2 totals. @internal */
-export const totalsRule = identity(
+export const totalsRule = /*#__PURE__*/ identity(
   "totals",
   "I2",
   ["revenue", "revenue.carryover", "spending", "spending.carryforward"],
-  L("总计 = 本年 + 结转", "Totals: this year plus carry-over"),
+  /*#__PURE__*/ L("总计 = 本年 + 结转", "Totals: this year plus carry-over"),
 );
 /** I4–I6 nature decompositions. @internal */
-export const natureRule = identity(
+export const natureRule = /*#__PURE__*/ identity(
   "nature",
   "I4 I5 I6",
   ["spending"],
-  L(
+  /*#__PURE__*/ L(
     "支出性质分解：合计 = 基本 + 项目，基本 = 人员 + 公用，人员 = 301 + 303，公用 = 302 + 310，项目 = 其他运转 + 特定目标",
     "Spending nature decompositions (I4–I6)",
   ),
 );
 /** I7 fund decompositions. @internal */
-export const fundsRule = identity(
+export const fundsRule = /*#__PURE__*/ identity(
   "funds",
   "I7",
   ["revenue", "spending"],
-  L("资金来源分解：合计 = 各来源之和", "Fund source decompositions (I7)"),
+  /*#__PURE__*/ L("资金来源分解：合计 = 各来源之和", "Fund source decompositions (I7)"),
 );
 /** I12 三公 sums. @internal */
-export const sanGongSumRule = identity(
+export const sanGongSumRule = /*#__PURE__*/ identity(
   "sanGong.sum",
   "I12",
   ["sanGong"],
-  L("“三公”经费 = 出国 + 车辆（购置 + 运行）+ 接待", "Three public expenses add up (I12)"),
+  /*#__PURE__*/ L(
+    "“三公”经费 = 出国 + 车辆（购置 + 运行）+ 接待",
+    "Three public expenses add up (I12)",
+  ),
 );
 /** I3 / I6 / I16 row roll-ups. @internal */
-export const rollupRule = identity(
+export const rollupRule = /*#__PURE__*/ identity(
   "rollup",
   "I3 I6 I16",
   ["all tables with code, unit or project rows"],
-  L(
+  /*#__PURE__*/ L(
     "行汇总：类 = Σ款 = Σ项，合计 = Σ单位 / Σ项目",
     "Row roll-ups: a class equals its sections and items; totals equal units or projects (I3, I6, I16)",
   ),
 );
 /** I8–I11 the same fact printed in several places. @internal */
-export const sameFactRule = identity(
+export const sameFactRule = /*#__PURE__*/ identity(
   "same-fact",
   "I8 I9 I10 I11",
   ["every fact printed more than once"],
-  L("同一数字在各表一致", "The same figure agrees across tables (I8–I11)"),
+  /*#__PURE__*/ L("同一数字在各表一致", "The same figure agrees across tables (I8–I11)"),
 );
 
 /** A value truncated instead of rounded half-up. @internal */
@@ -151,9 +161,9 @@ export const truncatedRule: Rule = {
   severity: "warning",
   domain: "precision",
   reads: ["every comparison across precisions"],
-  title: L("截尾而非四舍五入", "Truncated instead of rounded"),
+  title: /*#__PURE__*/ L("截尾而非四舍五入", "Truncated instead of rounded"),
   message: (f) =>
-    L(
+    /*#__PURE__*/ L(
       `${p(f, "atZh")} 为 ${p(f, "actual")}，与 ${p(f, "expected")}（${p(f, "fromZh")}）只在截尾（而非四舍五入）时相符。`,
       `${p(f, "atEn")} is ${p(f, "actual")}: it matches ${p(f, "expected")} (${p(f, "fromEn")}) only if truncated, not rounded half-up.`,
     ),

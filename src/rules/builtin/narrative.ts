@@ -43,7 +43,7 @@ export const narrativePercentRule: Rule = {
   severity: "error",
   domain: "I15",
   reads: ["text sections (情况说明)"],
-  title: L("说明中的百分比可复算", "Narrative percentages recompute"),
+  title: /*#__PURE__*/ L("说明中的百分比可复算", "Narrative percentages recompute"),
   message: (f) => {
     const kind = p(f, "kind");
     if (kind === "zero-base")
