@@ -9,12 +9,14 @@ import { normalizeTableTitle, recogniseTableKind } from "./title";
 
 describe("TSDoc examples", () => {
   it("normalizeTableTitle and recogniseTableKind", () => {
-    expect(normalizeTableTitle("2025年预算单位财务收支预算总表")).toBe("财务收支预算总表");
+    expect(normalizeTableTitle("2025年预算单位财务收支预算总表")).toBe("预算单位财务收支预算总表");
     expect(normalizeTableTitle(" 2024年一般公共预算“三公”经费预算表 预算08表")).toBe(
       "一般公共预算三公经费预算表",
     );
     expect(recogniseTableKind("2024年部门支出预算表", henan2024)?.kind.id).toBe("expenditure");
-    expect(recogniseTableKind("2025年预算单位财务收支预算总表", henan2024)?.score).toBe(1);
+    expect(recogniseTableKind("2025年预算单位财务收支预算总表", henan2024)?.kind.id).toBe(
+      "summary",
+    );
     expect(recogniseTableKind("人员名单", henan2024)).toBeUndefined();
   });
 

@@ -3,8 +3,8 @@ import { henan2024, shanghai } from "../templates";
 import { normalizeTableTitle, recogniseTableKind } from "./title";
 
 describe("normalizeTableTitle", () => {
-  it("strips the year, Shanghai's 预算单位, the table number, whitespace and quotes", () => {
-    expect(normalizeTableTitle("2025年预算单位财务收支预算总表")).toBe("财务收支预算总表");
+  it("strips the year, the table number, whitespace and quotes, and keeps province wording (template data)", () => {
+    expect(normalizeTableTitle("2025年预算单位财务收支预算总表")).toBe("预算单位财务收支预算总表");
     expect(normalizeTableTitle("2024 年 部门支出预算表")).toBe("部门支出预算表");
     expect(normalizeTableTitle("预算05表 2024年一般公共预算支出预算表")).toBe(
       "一般公共预算支出预算表",

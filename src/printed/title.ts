@@ -1,21 +1,21 @@
 import { normalizeName } from "../codes";
 import type { TableKind, Template } from "../templates";
 
-/** A leading year (`2024年`, `2024年度`), then an optional `预算单位` (Shanghai). */
-const LEADING_YEAR = /^(?:[0-9]{4}年度?)?(?:预算单位)?/u;
+/** A leading year (`2024年`, `2024年度`). Province wording (Shanghai's `预算单位…`) is template data. */
+const LEADING_YEAR = /^(?:[0-9]{4}年度?)?/u;
 
 /** A printed table number anywhere in the title: `预算05表`, `表5`, `附表3`. */
 const TABLE_NUMBER = /预算[0-9]+表|附?表[0-9]+/gu;
 
 /**
- * A printed title reduced for comparison: whitespace, the table number (`预算05表`), the leading
- * year (`2024年`, `2024年度`) and Shanghai's `预算单位` are stripped, then the title is normalised
- * like a name (quotes dropped, brackets half-width).
+ * A printed title reduced for comparison: whitespace, the table number (`预算05表`) and the leading
+ * year (`2024年`, `2024年度`) are stripped, then the title is normalised like a name (quotes
+ * dropped, brackets half-width). Province wording stays: templates list their own title variants.
  *
  * @example
  * ```ts
  * import { normalizeTableTitle } from "yusuan/printed";
- * normalizeTableTitle("2025年预算单位财务收支预算总表"); // "财务收支预算总表"
+ * normalizeTableTitle("2025年预算单位财务收支预算总表"); // "预算单位财务收支预算总表"
  * normalizeTableTitle(" 2024年一般公共预算“三公”经费预算表 预算08表"); // "一般公共预算三公经费预算表"
  * ```
  */
@@ -36,7 +36,7 @@ export function normalizeTableTitle(title: string): string {
  * import { henan2024 } from "yusuan/templates";
  * import { recogniseTableKind } from "yusuan/printed";
  * recogniseTableKind("2024年部门支出预算表", henan2024)?.kind.id; // "expenditure"
- * recogniseTableKind("2025年预算单位财务收支预算总表", henan2024)?.score; // 1
+ * recogniseTableKind("2025年预算单位财务收支预算总表", henan2024)?.kind.id; // "summary"
  * recogniseTableKind("人员名单", henan2024); // undefined
  * ```
  */
