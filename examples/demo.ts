@@ -7,16 +7,25 @@ import { readFileSync } from "node:fs";
 import {
   type Amount,
   amount,
+  amountsEqual,
   type Disclosure,
   disclosureFacts,
   type Fact,
   factKey,
   formatAmount,
+  lowerDisclosure,
   percentage,
   subtractAmounts,
 } from "yusuan";
 import { catalog2024 } from "yusuan/catalog/2024";
-import { checkDisclosure, henan2024Profile, RULES, renderFinding } from "yusuan/check";
+import {
+  checkDisclosure,
+  decomposeTable,
+  henan2024Profile,
+  RULES,
+  renderFinding,
+  rollUpTable,
+} from "yusuan/check";
 import { parseDisclosureJson } from "yusuan/json";
 import { henan2024 } from "yusuan/templates";
 
@@ -50,7 +59,8 @@ console.log(
   `  errors ${report.findings.filter((f) => f.severity === "error").length}, warnings ${report.findings.filter((f) => f.severity === "warning").length}, info ${report.findings.filter((f) => f.severity === "info").length}; unconstrained cells: ${report.unconstrained.length}`,
 );
 
-// 2. The aggregates, recomputed from the facts
+// 2. The aggregates: each printed figure next to the same figure recomputed by the library from
+//    the cells below it (row roll-ups and decompositions of the table that prints it).
 /** The printed value of a fact; a blank cell ("no value") shows as 0 of the table's unit. */
 const value = (concept: Fact["concept"], coords: Fact["coords"]): Amount => {
   const same = facts.filter((x) => factKey(x.concept, x.coords) === factKey(concept, coords));
@@ -59,34 +69,50 @@ const value = (concept: Fact["concept"], coords: Fact["coords"]): Amount => {
   if (same.length > 0) return amount("0", "万元");
   throw new Error(`no fact ${factKey(concept, coords)}`);
 };
+const lowered = lowerDisclosure(disclosure, henan2024);
+/** The figure recomputed from one table's own cells (the derivation with the most parts). */
+const recomputed = (table: string, concept: Fact["concept"], coords: Fact["coords"]): Amount => {
+  const t = lowered.find((x) => x.table.kind === table);
+  if (t === undefined) throw new Error(`no table ${table}`);
+  const key = factKey(concept, coords);
+  const derived = [...rollUpTable(t), ...decomposeTable(t)]
+    .filter((d) => factKey(d.concept, d.coords) === key)
+    .sort((a, b) => b.parts.length - a.parts.length)[0];
+  if (derived === undefined) throw new Error(`nothing recomputes ${key} in ${table}`);
+  return derived.value ?? amount("0", "万元");
+};
 const pct = (part: Amount, whole: Amount) => {
   const r = percentage(part, whole, { decimals: 2 });
   return r.ok ? `${r.value}%` : "—";
 };
 const show = (a: Amount) => `${formatAmount(a, { grouping: true })}${a.unit}`;
+const both = (printed: Amount, again: Amount) =>
+  `${show(printed)} (recomputed ${show(again)} ${amountsEqual(printed, again) ? "✓" : "✗"})`;
 const total = value("spending", {});
 const basic = value("spending", { nature: "basic" });
 const project = value("spending", { nature: "project" });
 const personnel = value("spending", { nature: "basic.personnel", fund: "gpb" });
 const publicCost = value("spending", { nature: "basic.public", fund: "gpb" });
-console.log("\n## 汇总 / Aggregates");
+console.log("\n## 汇总 / Aggregates (printed, and recomputed from the cells below)");
 console.log(
-  `  收入总计 ${show(value("revenue.total", {}))} = 支出总计 ${show(value("spending.total", {}))}`,
+  `  支出总计 ${both(value("spending.total", {}), recomputed("summary", "spending.total", {}))} = 收入总计 ${show(value("revenue.total", {}))}`,
 );
 console.log(
-  `  基本支出 ${show(basic)} (${pct(basic, total)}), 项目支出 ${show(project)} (${pct(project, total)})`,
+  `  本年支出 ${both(total, recomputed("expenditure", "spending", {}))} — Σ of the 支出表's rows`,
 );
 console.log(
-  `  人员经费 ${show(personnel)} (${pct(personnel, basic)}), 公用经费 ${show(publicCost)} (${pct(publicCost, basic)})`,
+  `  基本支出 ${both(basic, recomputed("expenditure", "spending", { nature: "basic" }))} = ${pct(basic, total)}; 项目支出 ${both(project, recomputed("projects", "spending", { nature: "project" }))} = ${pct(project, total)} — Σ of 11 projects`,
+);
+console.log(
+  `  人员经费 ${both(personnel, recomputed("gpbBasic", "spending", { nature: "basic.personnel", fund: "gpb" }))} = ${pct(personnel, basic)}; 公用经费 ${show(publicCost)} = ${pct(publicCost, basic)}`,
 );
 const sg = (item?: "abroad" | "vehicles" | "reception") =>
   value("sanGong", item === undefined ? {} : { item });
 console.log(
-  `  “三公”经费 ${show(sg())} = 出国 ${show(sg("abroad"))} + 公务用车 ${show(sg("vehicles"))} + 接待 ${show(sg("reception"))}`,
+  `  “三公”经费 ${both(sg(), recomputed("sanGong", "sanGong", {}))} = 出国 ${show(sg("abroad"))} + 公务用车 ${show(sg("vehicles"))} + 接待 ${show(sg("reception"))}`,
 );
-const operating = value("operatingCost", {});
 console.log(
-  `  机构运转经费 ${show(operating)} = 基本支出 302 ${show(value("spending", { nature: "basic.public", econ: "302" }))}`,
+  `  机构运转经费 ${both(value("operatingCost", {}), recomputed("operatingCost", "operatingCost", {}))} = 基本支出 302 ${show(value("spending", { nature: "basic.public", econ: "302" }))}`,
 );
 // 情况说明 says 收支总计各增加 134.22 万元，增长 16.08%: growth = Δ / (current − Δ)
 const delta = amount("134.22", "万元");

@@ -18,8 +18,13 @@ describe("the embedded Henan example and the demo", () => {
     expect(out).toContain("部门支出预算表: 9 行");
     expect(out).toContain(`${RULES.length} 条规则 — ${RULES.length} pass, 0 fail`);
     expect(out).toContain("errors 0, warnings 0");
-    expect(out).toContain("基本支出 682.06万元 (70.38%), 项目支出 287.00万元 (29.62%)");
-    expect(out).toContain("“三公”经费 6.50万元 = 出国 0万元 + 公务用车 4.00万元 + 接待 2.50万元");
+    expect(out).toContain("基本支出 682.06万元 (recomputed 682.06万元 ✓) = 70.38%");
+    expect(out).toContain("项目支出 287.00万元 (recomputed 287.00万元 ✓) = 29.62%");
+    expect(out).toContain(
+      "“三公”经费 6.50万元 (recomputed 6.50万元 ✓) = 出国 0万元 + 公务用车 4.00万元 + 接待 2.50万元",
+    );
+    expect(out).toContain("机构运转经费 49.68万元 (recomputed 49.68万元 ✓)");
+    expect(out).not.toContain("✗");
     expect(out).toContain("= 16.08%");
     expect(out).toMatch(/\[nature\] 【部门支出预算表】2013101 行「基本支出\/小计」列（508.07）/u);
     expect(out).toMatch(

@@ -251,7 +251,8 @@ export interface RuleOutcome {
 
 /**
  * The result of checking a disclosure: every rule's outcome (pass included), the findings, the
- * printed cells no rule reached, and problems met while reading the tables.
+ * printed cells no rule reached (cells the tables could not place are `cell.unreadable` findings),
+ * and the locale to pass to `renderFinding`.
  *
  * @example
  * ```ts
