@@ -94,6 +94,22 @@ describe("Shanghai Putuo welfare home 2024", () => {
     const f = report.findings.find((x) => x.ruleId === "code.name" && x.params.code === "30202");
     expect(f?.severity).toBe("warning");
     expect([f?.params.name, f?.params.expected]).toEqual(["咨询费", "印刷费"]);
+    // Its 302 款 follow a local numbering: the national names of these codes (部门预算支出经济分类)
+    // differ from what it prints.
+    const mismatched = (code: string) =>
+      report.findings.find((x) => x.ruleId === "code.name" && x.params.code === code)?.params;
+    expect(mismatched("30203")).toMatchObject({ name: "水费", expected: "咨询费" });
+    expect(mismatched("30205")).toMatchObject({ name: "邮电费", expected: "水费" });
+    expect(mismatched("30207")).toMatchObject({ name: "工会经费", expected: "邮电费" });
+    expect(mismatched("30212")).toMatchObject({
+      name: "机关事业单位退休人员活动费",
+      expected: "因公出国（境）费用",
+    });
+    // and codes the national catalog does not have at all are errors against its complete 款 level
+    const unknown = report.findings
+      .filter((x) => x.ruleId === "code.known")
+      .map((x) => x.params.code);
+    expect(unknown).toContain("30210");
   });
 
   it("recomputes the six percentage claims of its narrative, all correct", () => {
