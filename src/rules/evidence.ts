@@ -38,18 +38,22 @@ function rowLabel(row: string, template: Template, table: string): { zh: string;
   return { zh: `${plain} 行`, en: `row ${plain}` };
 }
 
-/** A cell as readers see it, in both locales: `【部门支出预算表】2013101 行「合计」列（558.07）`. @internal */
-export function cellLabel(s: SourceCell, template: Template): Localized {
+/**
+ * A cell as readers see it, in both locales: `【部门支出预算表】2013101 行「合计」列（558.07）`; without
+ * the printed value when the message states it anyway. @internal
+ */
+export function cellLabel(s: SourceCell, template: Template, withValue = true): Localized {
   const kind = template.tables.find((k) => k.id === s.table);
   const col = kind?.columns.find((c) => c.key === s.column);
   const zhTable = kind?.name["zh-CN"] ?? s.table;
   const enTable = kind?.name.en ?? s.table;
   const zhCol = col?.headers[0] ?? s.column;
   const row = rowLabel(s.row, template, s.table);
-  const raw = { zh: s.raw === "" ? "空" : s.raw, en: s.raw === "" ? "blank" : s.raw };
+  const zhValue = withValue ? `（${s.raw === "" ? "空" : s.raw}）` : "";
+  const enValue = withValue ? ` (${s.raw === "" ? "blank" : s.raw})` : "";
   return {
-    "zh-CN": `【${zhTable}】${row.zh}「${zhCol}」列（${raw.zh}）`,
-    en: `[${enTable}] ${row.en === "" ? "" : `${row.en}, `}column "${zhCol}" (${raw.en})`,
+    "zh-CN": `【${zhTable}】${row.zh}「${zhCol}」列${zhValue}`,
+    en: `[${enTable}] ${row.en === "" ? "" : `${row.en}, `}column "${zhCol}"${enValue}`,
   };
 }
 
