@@ -43,6 +43,8 @@ export interface ColumnSpec {
   readonly values?: Readonly<Record<string, string>>;
   /** For two-sided tables: the side (`income` / `spending`) the column belongs to. */
   readonly side?: string;
+  /** For `amount` columns: negative values are expected here (e.g. a change); default false. */
+  readonly allowNegative?: boolean;
 }
 
 /**
@@ -68,6 +70,8 @@ export interface LineSpec {
   readonly section?: string;
   /** For "of which" (其中) lines: the id of the line they are part of. */
   readonly ofWhich?: string;
+  /** Negative values are expected on this line; default false. */
+  readonly allowNegative?: boolean;
 }
 
 /**

@@ -287,3 +287,31 @@ describe("cell.blank (blank is not zero unless an identity confirms it)", () => 
     expect(outcome(check(t), "cell.blank")).toBe("not-applicable");
   });
 });
+
+describe("amount.negative where the template allows it", () => {
+  it("does not flag a negative in a column the template marks allowNegative", () => {
+    const template = {
+      ...henan2024,
+      tables: henan2024.tables.map((k) =>
+        k.id !== "sanGong"
+          ? k
+          : {
+              ...k,
+              columns: k.columns.map((c) =>
+                c.key === "abroad" ? { ...c, allowNegative: true } : c,
+              ),
+            },
+      ),
+    };
+    const table: Table = {
+      kind: "sanGong",
+      unit: "万元",
+      rows: [{ key: { kind: "single" }, cells: { abroad: "-1.00", reception: "-2.00" } }],
+    };
+    const negatives = checkDisclosure(
+      { meta: META, tables: [table], texts: [] },
+      { profile: henan2024Profile, template },
+    ).findings.filter((f) => f.ruleId === "amount.negative");
+    expect(negatives.map((f) => f.path?.column)).toEqual(["reception"]);
+  });
+});

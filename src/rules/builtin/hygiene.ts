@@ -71,20 +71,38 @@ export const duplicateRowRule: Rule = {
   },
 };
 
-/** Negative amounts, which budget tables never hold. @internal */
+/**
+ * Negative amounts where the template allows none (a column or line marked `allowNegative`, such
+ * as a change against last year, may hold them). @internal
+ */
 export const negativeRule: Rule = {
   id: "amount.negative",
   severity: "warning",
   domain: "hygiene",
-  reads: ["every amount"],
-  title: /*#__PURE__*/ L("金额不为负", "No negative amounts"),
+  reads: ["every amount", "the template's allowNegative marks"],
+  title: /*#__PURE__*/ L(
+    "金额不为负（模板允许处除外）",
+    "No negative amounts where the template allows none",
+  ),
   message: (f) => L(`${p(f, "atZh")} 为负数。`, `${p(f, "atEn")} is negative.`),
   check: (ctx, severity) => {
-    const facts: Fact[] = ctx.tables.flatMap((t) => t.rows.flatMap((r) => r.facts));
-    const findings = facts
-      .filter((f) => f.value !== null && isNegative(f.value))
-      .map((f) => plain("amount.negative", severity, ctx, f.source));
-    return { outcome: outcomeOf(findings, facts.length > 0), findings, checked: [] };
+    const findings: Finding[] = [];
+    let facts = 0;
+    for (const t of ctx.tables) {
+      const allowed = new Set([
+        ...(t.kind?.columns.filter((c) => c.allowNegative === true).map((c) => c.key) ?? []),
+        ...(t.kind?.lines?.filter((l) => l.allowNegative === true).map((l) => `line:${l.id}`) ??
+          []),
+      ]);
+      for (const r of t.rows)
+        for (const f of r.facts) {
+          facts++;
+          if (f.value === null || !isNegative(f.value)) continue;
+          if (allowed.has(f.source.column) || allowed.has(f.source.row)) continue;
+          findings.push(plain("amount.negative", severity, ctx, f.source));
+        }
+    }
+    return { outcome: outcomeOf(findings, facts > 0), findings, checked: [] };
   },
 };
 
