@@ -46,10 +46,14 @@ export function canonicalCoordinates(coords: Coordinates): Coordinates {
  * ```
  */
 export function factKey(concept: Concept, coords: Coordinates): string {
-  const c = canonicalCoordinates(coords);
+  // Same result as keying canonicalCoordinates(coords), without building the object (hot path).
+  const nature =
+    coords.nature === "basic" && coords.econ !== undefined
+      ? (BASIC_NATURE_BY_ECON_CLASS[coords.econ.slice(0, 3)] ?? "basic")
+      : coords.nature;
   let key: string = concept;
   for (const d of DIMENSIONS) {
-    const v = c[d];
+    const v = d === "nature" ? nature : coords[d];
     if (v !== undefined) key += `|${d}=${v}`;
   }
   return key;

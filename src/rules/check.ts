@@ -57,14 +57,21 @@ export function checkDisclosure(disclosure: Disclosure, options: CheckOptions): 
   }
   // Each outcome line counts the findings under its id; findings reported for it by another rule
   // make it fail too.
-  const counted = outcomes.map((o) => {
-    const own = findings.filter((f) => f.ruleId === o.ruleId);
-    const failing = own.some((f) => f.severity !== "info" && f.outcome === "fail");
+  const tally = new Map<string, { count: number; failing: boolean }>();
+  for (const f of findings) {
+    const t = tally.get(f.ruleId) ?? { count: 0, failing: false };
+    tally.set(f.ruleId, {
+      count: t.count + 1,
+      failing: t.failing || (f.severity !== "info" && f.outcome === "fail"),
+    });
+  }
+  const counted = outcomes.map((o): RuleOutcome => {
+    const t = tally.get(o.ruleId) ?? { count: 0, failing: false };
     return {
       ...o,
-      findings: own.length,
-      outcome: failing && o.outcome !== "fail" ? "fail" : o.outcome,
-    } as RuleOutcome;
+      findings: t.count,
+      outcome: t.failing && o.outcome !== "fail" ? "fail" : o.outcome,
+    };
   });
   const unconstrained: SourceCell[] = [];
   for (const t of ctx.tables)

@@ -217,10 +217,20 @@ export function rollUpTable(lt: LoweredTable): readonly DerivedFact[] {
   return out;
 }
 
-function matches(f: AnyFact, p: CoordinatePattern): boolean {
+/** A pattern's dimension constraints as an array, built once per decomposition. */
+type CompiledPattern = {
+  readonly concept: Concept | undefined;
+  readonly dims: readonly (readonly [Dimension, string | null])[];
+};
+
+function compile(p: CoordinatePattern): CompiledPattern {
+  return { concept: p.concept, dims: Object.entries(p.coords) as [Dimension, string | null][] };
+}
+
+function matches(f: AnyFact, p: CompiledPattern): boolean {
   if (p.concept !== undefined && f.concept !== p.concept) return false;
-  for (const [d, v] of Object.entries(p.coords)) {
-    const actual = f.coords[d as Dimension];
+  for (const [d, v] of p.dims) {
+    const actual = f.coords[d];
     if (v === null ? actual !== undefined : actual !== v) return false;
   }
   return true;
@@ -260,11 +270,12 @@ export function decomposeTable(
   const derivedBy = new Map<string, Set<string>>();
   for (const d of decompositions) {
     const done = new Set<string>();
+    const firstChild = d.children[0] === undefined ? undefined : compile(d.children[0]);
     const snapshot = [...scope];
     for (const f of snapshot) {
       // Every required child must be present, so anchoring on the first one finds every parent once.
       const anchor = d.children[0];
-      if (anchor === undefined || !matches(f, anchor)) continue;
+      if (anchor === undefined || firstChild === undefined || !matches(f, firstChild)) continue;
       const base: Record<string, string> = { ...(f.coords as Record<string, string>) };
       for (const dim of Object.keys(anchor.coords)) delete base[dim];
       const concept = d.parent.concept ?? f.concept;

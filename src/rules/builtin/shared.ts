@@ -28,7 +28,8 @@ export function mismatchFinding(
   const expectedCells = sourcesOf(expected);
   const unitSource = diff ?? a ?? e;
   const primary: SourceCell | undefined = actualCells[0];
-  const at = primary === undefined ? { "zh-CN": "", en: "" } : cellLabel(primary, ctx.template, false);
+  const at =
+    primary === undefined ? { "zh-CN": "", en: "" } : cellLabel(primary, ctx.template, false);
   // Blank parts add nothing to a sum: name the printed numbers only (the evidence keeps them all).
   const printedCells = expectedCells.filter((c) => c.raw.trim() !== "");
   const from = cellsLabel(printedCells.length > 0 ? printedCells : expectedCells, ctx.template);
