@@ -13,7 +13,7 @@ import type { Row } from "../../disclosure";
 import type { SourceCell } from "../../facts";
 import { cellLabel } from "../evidence";
 import type { Finding, Rule, RuleContext, RuleResult, Severity } from "../types";
-import { L, p } from "./shared";
+import { L, outcomeOf, p } from "./shared";
 
 interface CodeRef {
   readonly system: "functional" | "departmental" | "government";
@@ -147,12 +147,7 @@ export const codeKnownRule: Rule = {
       );
     }
     return {
-      outcome:
-        refs.length === 0
-          ? "not-applicable"
-          : findings.some((f) => f.severity !== "info")
-            ? "fail"
-            : "pass",
+      outcome: outcomeOf(findings, refs.length > 0),
       findings,
       checked: [],
     };
@@ -197,11 +192,7 @@ export const codeNameRule: Rule = {
         );
     }
     return {
-      outcome: !checkedAny
-        ? "not-applicable"
-        : findings.some((f) => f.severity !== "info")
-          ? "fail"
-          : "pass",
+      outcome: outcomeOf(findings, checkedAny),
       findings,
       checked: [],
     };
@@ -243,7 +234,7 @@ export const nameConsistentRule: Rule = {
       findings.push(finding("code.nameConsistent", severity, ref, ctx, { other: seen.name ?? "" }));
     }
     return {
-      outcome: refs.length === 0 ? "not-applicable" : findings.length > 0 ? "fail" : "pass",
+      outcome: outcomeOf(findings, refs.length > 0),
       findings,
       checked: [],
     };
@@ -319,12 +310,7 @@ export const econMappingRule: Rule = {
       }
     }
     return {
-      outcome:
-        pairs === 0
-          ? "not-applicable"
-          : findings.some((f) => f.severity !== "info")
-            ? "fail"
-            : "pass",
+      outcome: outcomeOf(findings, pairs > 0),
       findings,
       checked: [],
     };

@@ -9,7 +9,7 @@ import {
 } from "../../amount";
 import { findPercentClaims, type PercentClaim } from "../../narrative";
 import type { Finding, Rule, Severity } from "../types";
-import { L, p } from "./shared";
+import { L, outcomeOf, p } from "./shared";
 
 type Recomputed = { readonly value: string; readonly truncated: string } | "zero-base";
 
@@ -96,12 +96,7 @@ export const narrativePercentRule: Rule = {
         else push(severity, { kind: "differ", expected: r.value, actual: c.percent }, r.value);
       }
     }
-    const outcome =
-      claims === 0
-        ? "not-applicable"
-        : findings.some((f) => f.severity !== "info")
-          ? "fail"
-          : "pass";
+    const outcome = outcomeOf(findings, claims > 0);
     return { outcome, findings, checked: [] };
   },
 };
