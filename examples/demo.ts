@@ -142,6 +142,6 @@ console.log(
   `\n## 改动一格 / One cell changed: 部门支出预算表 2013101 商品和服务支出 49.68 → 49.69 — ${errors.length} errors`,
 );
 for (const f of errors.slice(0, 3)) {
-  console.log(`  [${f.ruleId}] ${renderFinding(f, RULES, "zh-CN")}`);
-  console.log(`  [${f.ruleId}] ${renderFinding(f, RULES, "en")}`);
+  console.log(`  [${f.ruleId}] ${renderFinding(f, RULES, "zh-CN", henan2024)}`);
+  console.log(`  [${f.ruleId}] ${renderFinding(f, RULES, "en", henan2024)}`);
 }

@@ -39,7 +39,7 @@ describe("checking the Henan 2024 disclosure", () => {
 
   it("finds no error and no warning", () => {
     const serious = report.findings.filter((f) => f.severity !== "info");
-    expect(serious.map((f) => renderFinding(f, RULES))).toEqual([]);
+    expect(serious.map((f) => renderFinding(f, RULES, "zh-CN", henan2024))).toEqual([]);
   });
 
   it("runs every applicable rule and each passes; none says insufficient data", () => {

@@ -62,7 +62,7 @@ describe("Shanghai municipal finance bureau 2025", () => {
     const other = serious(report.findings).filter(
       (f) => f.ruleId !== "rollup" && f.ruleId !== "table.emptyNote",
     );
-    expect(other.map((f) => renderFinding(f, RULES, "en"))).toEqual([]);
+    expect(other.map((f) => renderFinding(f, RULES, "en", shanghai))).toEqual([]);
   });
 
   it("holds 三公 = 288.70 + 25.40 + 32.20 and 机关运行经费 = 公用经费 within rounding (info, not silence)", () => {
@@ -119,7 +119,7 @@ describe("Shanghai Putuo welfare home 2024", () => {
 
   it("says nothing false about its sums", () => {
     const sums = serious(report.findings).filter((f) => SUM_RULES.includes(f.ruleId));
-    expect(sums.map((f) => renderFinding(f, RULES, "en"))).toEqual([]);
+    expect(sums.map((f) => renderFinding(f, RULES, "en", shanghai))).toEqual([]);
   });
 
   it("does not test 三公 against codes whose printed name contradicts the catalog (local numbering)", () => {

@@ -298,7 +298,7 @@ function checkAll(d: Disclosure): void {
         expect(SEVERITIES.has(f.severity)).toBe(true);
         expect(f.outcome === "fail" || f.outcome === "insufficient-data").toBe(true);
         for (const locale of ["zh-CN", "en"] as const) {
-          const text = renderFinding(f, pair.profile.rules, locale);
+          const text = renderFinding(f, pair.profile.rules, locale, pair.template);
           expect(typeof text).toBe("string");
           expect(text.trim().length).toBeGreaterThan(0);
         }

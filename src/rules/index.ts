@@ -1,6 +1,7 @@
 export { checkDisclosure } from "./check";
 export type { AnyFact, DerivedFact } from "./derive";
 export { decomposeTable, isDerived, rollUpTable } from "./derive";
+export { type MessageLabels, messageLabels } from "./labels";
 export { henan2024Profile, nationalProfile, RULES, shanghaiProfile } from "./profiles";
 export { renderFinding } from "./render";
 export type {

@@ -277,8 +277,10 @@ function run(ruleId: string, sc: Scenario): Finding[] {
   return report.findings.filter((f) => f.ruleId === ruleId);
 }
 
-const ALL: readonly (readonly [string, Finding])[] = Object.entries(SCENARIOS).flatMap(
-  ([id, scs]) => scs.flatMap((sc) => run(id, sc).map((f) => [id, f] as const)),
+/** Every finding of the scenarios, with the template it was checked with. */
+const ALL: readonly (readonly [string, Finding, Template])[] = Object.entries(SCENARIOS).flatMap(
+  ([id, scs]) =>
+    scs.flatMap((sc) => run(id, sc).map((f) => [id, f, sc.template ?? henan2024] as const)),
 );
 
 describe("messages of every rule", () => {
@@ -295,20 +297,49 @@ describe("messages of every rule", () => {
     expect(new Set(ALL.map(([, f]) => f.severity))).toEqual(new Set(["error", "warning", "info"]));
   });
 
-  it.each(ALL.map(([id, f], i) => [`${id} #${i}`, f] as const))(
-    "%s renders in zh-CN and en: non-empty, different, no undefined / NaN",
-    (_, f) => {
-      const zh = renderFinding(f, RULES, "zh-CN");
-      const en = renderFinding(f, RULES, "en");
-      for (const text of [zh, en]) {
-        expect(text.trim()).not.toBe("");
-        expect(text).not.toMatch(/undefined|NaN|\[object Object\]/u);
+  it.each(ALL.map(([id, f, t], i) => [`${id} #${i}`, f, t] as const))(
+    "%s renders in zh-CN and en, with its template and without: non-empty, different, no undefined / NaN",
+    (_, f, t) => {
+      for (const template of [t, undefined]) {
+        const zh = renderFinding(f, RULES, "zh-CN", template);
+        const en = renderFinding(f, RULES, "en", template);
+        for (const text of [zh, en]) {
+          expect(text.trim()).not.toBe("");
+          expect(text).not.toMatch(/undefined|NaN|\[object Object\]/u);
+        }
+        expect(zh).not.toBe(en);
+        expect(zh).toMatch(/\p{Script=Han}/u);
       }
-      expect(zh).not.toBe(en);
-      expect(renderFinding(f, RULES)).toBe(zh);
-      expect(zh).toMatch(/\p{Script=Han}/u);
+      expect(renderFinding(f, RULES)).toBe(renderFinding(f, RULES, "zh-CN"));
     },
   );
+
+  it.each(ALL.map(([id, f, t], i) => [`${id} #${i}`, f, t] as const))(
+    "%s holds data only: no text in a locale, no table name among its params",
+    (_, f, t) => {
+      expect(Object.keys(f.params).filter((k) => /(Zh|En)$/u.test(k))).toEqual([]);
+      const names = t.tables.flatMap((k) => [k.name["zh-CN"], k.name.en]);
+      for (const value of Object.values(f.params).map(String)) {
+        expect(value).not.toContain("【");
+        expect(names.filter((n) => value.includes(n))).toEqual([]);
+      }
+    },
+  );
+
+  it("names tables, columns and rows from the template given, by their ids without one", () => {
+    const f = ALL.find(([id]) => id === "rollup")?.[1];
+    if (f === undefined) throw new Error("no rollup finding");
+    // the 201 row of the 支出表 printed 1,635.08, its 款 20131 1,635.07
+    expect(renderFinding(f, RULES, "zh-CN", henan2024)).toBe(
+      "【部门支出预算表】201 行「合计」列 为 1,635.08，按 下级行之和 应为 1,635.07（【部门支出预算表】20131 行「合计」列（1,635.07）），相差 0.01万元。",
+    );
+    expect(renderFinding(f, RULES, "en", henan2024)).toBe(
+      '[Expenditure] row 201, column "合计" is 1,635.08, but the sum of its child rows gives 1,635.07 ([Expenditure] row 20131, column "合计" (1,635.07)): a difference of 0.01 万元.',
+    );
+    expect(renderFinding(f, RULES, "en")).toBe(
+      '[expenditure] row 201, column "total" is 1,635.08, but the sum of its child rows gives 1,635.07 ([expenditure] row 20131, column "total" (1,635.07)): a difference of 0.01 万元.',
+    );
+  });
 
   it.each(
     ALL.filter(([, f]) => f.expected !== undefined).map(

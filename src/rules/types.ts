@@ -5,6 +5,7 @@ import type { Concept, Coordinates, Decomposition, SourceCell } from "../facts";
 import type { Locale, Localized } from "../locale";
 import type { Template } from "../templates";
 import type { AnyFact, DerivedFact } from "./derive";
+import type { MessageLabels } from "./labels";
 
 /**
  * How serious a finding is.
@@ -50,7 +51,9 @@ export interface Evidence {
 }
 
 /**
- * A finding: data, never only a message. Render it with `renderFinding`.
+ * A finding: data, never only a message. Its params are values, codes, names and ids (no text in
+ * any locale); the cells it is about are in `path` and `evidence`. Render it with `renderFinding`,
+ * which names the cells and tables from a template at render time.
  *
  * @example
  * ```ts
@@ -62,8 +65,15 @@ export interface Finding {
   readonly ruleId: string;
   readonly severity: Severity;
   readonly outcome: "fail" | "insufficient-data";
-  /** Typed parameters the messages are rendered from. */
+  /**
+   * Typed data the messages are rendered from: amounts as printed, codes, names, ids and kinds
+   * (`status`, `kind`, `via`, `relation`, …), never locale-specific text.
+   */
   readonly params: Readonly<Record<string, string | number>>;
+  /**
+   * The facts cited. A comparison cites the statement it is about first (the one at `path`), then
+   * the figure it is compared with (whose cells a message names as where that figure comes from).
+   */
   readonly evidence: readonly Evidence[];
   /** The primary cell (table, row, column) the finding is about, when there is one. */
   readonly path?: SourceCell;
@@ -148,7 +158,9 @@ export interface RuleResult {
 
 /**
  * A rule as data: a stable id, a default severity, what it reads, its title and message in every
- * locale, and a function from facts to findings. Rules never throw on data.
+ * locale, and a function from facts to findings. Rules never throw on data. The message renders
+ * each finding of the rule (fail or insufficient-data) from its data, naming cells with the
+ * {@link MessageLabels} it is given.
  *
  * @example
  * ```ts
@@ -156,7 +168,8 @@ export interface RuleResult {
  * const noop: Rule = {
  *   id: "custom.noop", severity: "info", reads: [], domain: "custom",
  *   title: { "zh-CN": "示例", en: "Example" },
- *   message: () => ({ "zh-CN": "", en: "" }),
+ *   message: (f, labels) =>
+ *     f.path === undefined ? { "zh-CN": "示例", en: "Example" } : labels.cell(f.path),
  *   check: () => ({ outcome: "pass", findings: [], checked: [] }),
  * };
  * ```
@@ -169,8 +182,8 @@ export interface Rule {
   /** What it reads (concepts, table kinds), for the rule reference. */
   readonly reads: readonly string[];
   readonly title: Localized;
-  /** The message of one finding, rendered from its params. */
-  readonly message: (finding: Finding) => Localized;
+  /** The message of one finding, rendered from its data with labels for its cells and tables. */
+  readonly message: (finding: Finding, labels: MessageLabels) => Localized;
   readonly check: (ctx: RuleContext, severity: Severity) => RuleResult;
 }
 
@@ -252,7 +265,7 @@ export interface RuleOutcome {
 /**
  * The result of checking a disclosure: every rule's outcome (pass included), the findings, the
  * printed cells no rule reached (cells the tables could not place are `cell.unreadable` findings),
- * and the locale to pass to `renderFinding`.
+ * and the locale to pass to `renderFinding` (with the template checked against).
  *
  * @example
  * ```ts

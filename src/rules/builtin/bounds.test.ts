@@ -88,6 +88,9 @@ describe("projectSplit (I11: 经济分类汇总 ≥ 基本支出, per 款)", () 
     });
     // the whole (10.00) is the bound, the basic figure (12.00) breaks it by 2.00
     expect(numbers(f)).toEqual(["10.00", "12.00", "2.00", "万元"]);
+    expect(renderFinding(f, RULES, "zh-CN", henan2024)).toBe(
+      "【一般公共预算基本支出预算表】30201 行「本年一般公共预算基本支出/合计」列 为 12.00，不应大于 10.00（【支出经济分类汇总表】30201 行「总计」列（10.00））：基本支出不应超过该科目全部支出。",
+    );
     expect(cited(f)).toEqual([
       "gpbBasic|economic:30201|total",
       "economicSummary|economic:30201|total",
@@ -115,6 +118,10 @@ describe("sanGong.bound (I13: each 三公 item ≥ its basic-spending economic c
     expect(f.path).toEqual({ table: "sanGong", row: "single", column: "reception", raw: "2.50" });
     // 2.50 − 3.00 = −0.50
     expect(numbers(f)).toEqual(["3.00", "2.50", "-0.50", "万元"]);
+    expect(f.params).toMatchObject({ item: "reception", codes: "30217" });
+    expect(renderFinding(f, RULES, "zh-CN", henan2024)).toBe(
+      "【一般公共预算“三公”经费预算表】「公务接待费」列 为 2.50，不应小于 3.00（【一般公共预算基本支出预算表】30217/50206 行「本年一般公共预算基本支出/合计」列（3.00））：“三公”经费含基本和项目支出，不应小于基本支出中 30217 之和。",
+    );
     expect(cited(f)).toEqual(["sanGong|single|reception", "gpbBasic|economic:30217/50206|total"]);
   });
 
@@ -128,6 +135,13 @@ describe("sanGong.bound (I13: each 三公 item ≥ its basic-spending economic c
     expect(numbers(f)).toEqual(["15.00", "12.00", "-3.00", "万元"]);
     expect(cited(f)).toContain("gpbBasic|economic:31013|total");
     expect(cited(f)).toContain("gpbBasic|economic:30913|total");
+    expect(f.params).toMatchObject({ item: "vehicles.purchase", codes: "31013/30913" });
+    expect(renderFinding(f, RULES, "zh-CN", henan2024)).toContain(
+      "不应小于基本支出中 31013、30913 之和",
+    );
+    expect(renderFinding(f, RULES, "en", henan2024)).toContain(
+      "so it cannot be less than basic 31013, 30913.",
+    );
   });
 
   it("says insufficient data (at info) for a 三公 table without basic economic rows", () => {
@@ -135,8 +149,10 @@ describe("sanGong.bound (I13: each 三公 item ≥ its basic-spending economic c
     expect(outcome(r, "sanGong.bound")).toBe("insufficient-data");
     const f = one(r, "sanGong.bound");
     expect([f.severity, f.outcome, f.evidence]).toEqual(["info", "insufficient-data", []]);
+    expect(f.params).toEqual({});
     expect(renderFinding(f, RULES, "en")).toContain("not checked");
     expect(renderFinding(f, RULES, "zh-CN")).toContain("无法检查");
+    expect(renderFinding(f, RULES, "zh-CN")).toContain("缺少一般公共预算基本支出（按经济分类款）");
   });
 
   it("is not applicable without a 三公 table", () => {
@@ -196,6 +212,10 @@ describe("operatingCost.definition (I14: 机构运转经费 / 机关运行经费
     expect(outcome(r, "operatingCost.definition")).toBe("insufficient-data");
     const f = one(r, "operatingCost.definition");
     expect([f.severity, f.outcome]).toEqual(["info", "insufficient-data"]);
+    expect(f.params).toEqual({ relation: "equals" });
+    expect(renderFinding(f, RULES, "en")).toBe(
+      "Operating costs match their definition: not checked, the tables lack basic public spending.",
+    );
   });
 
   it("is not applicable without an operating-cost figure", () => {
@@ -222,6 +242,9 @@ describe("operatingCost.definition (I14: 机构运转经费 / 机关运行经费
       "gpbExpenditure|total|basic.capital",
     ]);
     expect(renderFinding(f, RULES, "en")).toContain("more than 51.68");
+    expect(renderFinding(f, RULES, "en")).toContain(
+      ": operating costs cover public spending only.",
+    );
   });
 
   it("national: does not apply to a 事业 unit", () => {
@@ -285,6 +308,9 @@ describe("ofWhich (其中 ≤ its whole)", () => {
       raw: "85.00",
     });
     expect(numbers(f)).toEqual(["80.00", "85.00", "5.00", "万元"]);
+    expect(renderFinding(f, RULES, "en", henan2024)).toBe(
+      '[Expenditure by economic classification] total row, column "一般公共预算/其中：财政拨款" is 85.00, more than 80.00 ([Expenditure by economic classification] total row, column "一般公共预算/小计" (80.00)): a part exceeds its whole.',
+    );
     expect(cited(f)).toEqual(["economicSummary|total|gpb.grant", "economicSummary|total|gpb"]);
   });
 

@@ -1,10 +1,22 @@
 import { type Amount, compareAmounts, sumAmounts } from "../../amount";
 import { checkName } from "../../catalog";
 import { type Fact, factKey } from "../../facts";
+import type { Localized } from "../../locale";
 import { boundsOf, compareBounds } from "../compare";
 import { type AnyFact, type DerivedFact, isDerived } from "../derive";
-import type { Finding, Rule, RuleContext, RuleResult, Severity } from "../types";
-import { cellsOf, L, mismatchFinding, outcomeOf, p } from "./shared";
+import type { MessageLabels } from "../labels";
+import type { Finding, Rule, RuleContext, RuleResult } from "../types";
+import {
+  amountOf,
+  atOf,
+  cellsOf,
+  fromOf,
+  insufficientMessage,
+  L,
+  mismatchFinding,
+  outcomeOf,
+  p,
+} from "./shared";
 
 /** `small ≤ large`, judged on intervals: fail only when no rounding can explain it. */
 function atMost(small: AnyFact, large: AnyFact): "ok" | "rounding" | "fail" {
@@ -15,22 +27,29 @@ function atMost(small: AnyFact, large: AnyFact): "ok" | "rounding" | "fail" {
   return compareAmounts(s.low, l.high) <= 0 && s.precision !== l.precision ? "rounding" : "fail";
 }
 
-const boundMessage = (f: Finding) =>
-  L(
-    `${p(f, "atZh")} 为 ${p(f, "actual")}，不应大于 ${p(f, "expected")}（${p(f, "fromZh")}）：${p(f, "whyZh")}。`,
-    `${p(f, "atEn")} is ${p(f, "actual")}, more than ${p(f, "expected")} (${p(f, "fromEn")}): ${p(f, "whyEn")}.`,
-  );
+/** Why a part may not exceed its whole, per rule id. */
+const WHY: Readonly<Record<string, Localized>> = {
+  ofWhich: /*#__PURE__*/ L("“其中”数大于所属数", "a part exceeds its whole"),
+  projectSplit: /*#__PURE__*/ L(
+    "基本支出不应超过该科目全部支出",
+    "basic spending exceeds all spending on the code",
+  ),
+  "operatingCost.definition": /*#__PURE__*/ L(
+    "机关运行经费只含行政和参公单位的公用经费",
+    "operating costs cover public spending only",
+  ),
+};
 
-function boundFinding(
-  id: string,
-  severity: Severity,
-  small: AnyFact,
-  large: AnyFact,
-  ctx: RuleContext,
-  why: [string, string],
-): Finding {
-  return mismatchFinding(id, severity, large, small, ctx, { whyZh: why[0], whyEn: why[1] });
-}
+/** `actual` is more than the `expected` bound, for the reason of the finding's rule. */
+const boundMessage = (f: Finding, labels: MessageLabels): Localized => {
+  const at = atOf(f, labels, false);
+  const from = fromOf(f, labels);
+  const why = WHY[f.ruleId] ?? L("", "");
+  return L(
+    `${at["zh-CN"]} 为 ${amountOf(f, "actual", "zh-CN")}，不应大于 ${amountOf(f, "expected", "zh-CN")}（${from["zh-CN"]}）：${why["zh-CN"]}。`,
+    `${at.en} is ${amountOf(f, "actual", "en")}, more than ${amountOf(f, "expected", "en")} (${from.en}): ${why.en}.`,
+  );
+};
 
 function printedFacts(ctx: RuleContext): Fact[] {
   return ctx.tables.flatMap((t) => t.rows.flatMap((r) => r.facts));
@@ -73,12 +92,7 @@ export const ofWhichRule: Rule = {
         checked.push(f, whole);
         const r = atMost(f, whole);
         if (r !== "ok")
-          findings.push(
-            boundFinding("ofWhich", r === "rounding" ? "info" : severity, f, whole, ctx, [
-              "“其中”数大于所属数",
-              "a part exceeds its whole",
-            ]),
-          );
+          findings.push(mismatchFinding("ofWhich", r === "rounding" ? "info" : severity, whole, f));
       }
     }
     return { outcome: outcomeOf(findings, applicable), findings, checked: cellsOf(checked) };
@@ -136,21 +150,32 @@ function sumFact(parts: readonly Fact[], table: string): DerivedFact | undefined
   };
 }
 
+const SAN_GONG_BOUND_TITLE: Localized = /*#__PURE__*/ L(
+  "“三公”各项不小于基本支出中对应经济科目",
+  "Each 三公 item is at least its basic-spending economic codes",
+);
+
 /** I13: each 三公 item ≥ its economic codes in basic spending (三公 covers basic and project). @internal */
 export const sanGongBoundRule: Rule = {
   id: "sanGong.bound",
   severity: "error",
   domain: "I13",
   reads: ["sanGong", "spending (basic, 一般公共预算, by 部门经济分类 款)"],
-  title: /*#__PURE__*/ L(
-    "“三公”各项不小于基本支出中对应经济科目",
-    "Each 三公 item is at least its basic-spending economic codes",
-  ),
-  message: (f) =>
-    L(
-      `${p(f, "atZh")} 为 ${p(f, "actual")}，不应小于 ${p(f, "expected")}（${p(f, "fromZh")}）：${p(f, "whyZh")}。`,
-      `${p(f, "atEn")} is ${p(f, "actual")}, less than ${p(f, "expected")} (${p(f, "fromEn")}): ${p(f, "whyEn")}.`,
-    ),
+  title: SAN_GONG_BOUND_TITLE,
+  message: (f, labels) => {
+    if (f.outcome === "insufficient-data")
+      return insufficientMessage(
+        SAN_GONG_BOUND_TITLE,
+        L("一般公共预算基本支出（按经济分类款）", "basic spending by economic 款"),
+      );
+    const at = atOf(f, labels, false);
+    const from = fromOf(f, labels);
+    const codes = p(f, "codes").split("/");
+    return L(
+      `${at["zh-CN"]} 为 ${amountOf(f, "actual", "zh-CN")}，不应小于 ${amountOf(f, "expected", "zh-CN")}（${from["zh-CN"]}）：“三公”经费含基本和项目支出，不应小于基本支出中 ${codes.join("、")} 之和。`,
+      `${at.en} is ${amountOf(f, "actual", "en")}, less than ${amountOf(f, "expected", "en")} (${from.en}): 三公 covers basic and project money, so it cannot be less than basic ${codes.join(", ")}.`,
+    );
+  },
   check: (ctx, severity): RuleResult => {
     const findings: Finding[] = [];
     const checked: AnyFact[] = [];
@@ -170,9 +195,9 @@ export const sanGongBoundRule: Rule = {
       const r = atMost(basic, sg);
       if (r !== "ok")
         findings.push(
-          mismatchFinding("sanGong.bound", r === "rounding" ? "info" : severity, basic, sg, ctx, {
-            whyZh: `“三公”经费含基本和项目支出，不应小于基本支出中 ${codes.join("、")} 之和`,
-            whyEn: `三公 covers basic and project money, so it cannot be less than basic ${codes.join(", ")}`,
+          mismatchFinding("sanGong.bound", r === "rounding" ? "info" : severity, basic, sg, {
+            item,
+            codes: codes.join("/"),
           }),
         );
     }
@@ -185,10 +210,7 @@ export const sanGongBoundRule: Rule = {
             ruleId: "sanGong.bound",
             severity: "info",
             outcome: "insufficient-data",
-            params: {
-              needZh: "一般公共预算基本支出（按经济分类款）",
-              needEn: "basic spending by economic 款",
-            },
+            params: {},
             evidence: [],
           },
         ],
@@ -199,25 +221,37 @@ export const sanGongBoundRule: Rule = {
   },
 };
 
+const OPERATING_COST_TITLE: Localized = /*#__PURE__*/ L(
+  "机构运转经费符合其口径",
+  "Operating costs match their definition",
+);
+
 /** I14: 机构运转经费 / 机关运行经费 against its definition (a profile's data). @internal */
 export const operatingCostRule: Rule = {
   id: "operatingCost.definition",
   severity: "error",
   domain: "I14",
   reads: ["operatingCost", "spending (basic, 公用经费)"],
-  title: /*#__PURE__*/ L("机构运转经费符合其口径", "Operating costs match their definition"),
-  message: (f) =>
-    p(f, "relation") === "atMost"
-      ? boundMessage(f)
-      : p(f, "status") === "rounding"
-        ? L(
-            `${p(f, "atZh")} 为 ${p(f, "actual")}，按口径应为 ${p(f, "expected")}（${p(f, "fromZh")}），相差 ${p(f, "difference")}${p(f, "unit")}，可由不同精度的四舍五入解释。`,
-            `${p(f, "atEn")} is ${p(f, "actual")}; its definition gives ${p(f, "expected")} (${p(f, "fromEn")}); the difference ${p(f, "difference")} ${p(f, "unit")} is within rounding of the printed precisions.`,
-          )
-        : L(
-            `${p(f, "atZh")} 为 ${p(f, "actual")}，按口径应为 ${p(f, "expected")}（${p(f, "fromZh")}），相差 ${p(f, "difference")}${p(f, "unit")}。`,
-            `${p(f, "atEn")} is ${p(f, "actual")}, but its definition gives ${p(f, "expected")} (${p(f, "fromEn")}): a difference of ${p(f, "difference")} ${p(f, "unit")}.`,
-          ),
+  title: OPERATING_COST_TITLE,
+  message: (f, labels) => {
+    if (f.outcome === "insufficient-data")
+      return insufficientMessage(
+        OPERATING_COST_TITLE,
+        L("基本支出公用经费", "basic public spending"),
+      );
+    if (p(f, "relation") === "atMost") return boundMessage(f, labels);
+    const at = atOf(f, labels, false);
+    const from = fromOf(f, labels);
+    return p(f, "status") === "rounding"
+      ? L(
+          `${at["zh-CN"]} 为 ${amountOf(f, "actual", "zh-CN")}，按口径应为 ${amountOf(f, "expected", "zh-CN")}（${from["zh-CN"]}），相差 ${p(f, "difference")}${p(f, "unit")}，可由不同精度的四舍五入解释。`,
+          `${at.en} is ${amountOf(f, "actual", "en")}; its definition gives ${amountOf(f, "expected", "en")} (${from.en}); the difference ${p(f, "difference")} ${p(f, "unit")} is within rounding of the printed precisions.`,
+        )
+      : L(
+          `${at["zh-CN"]} 为 ${amountOf(f, "actual", "zh-CN")}，按口径应为 ${amountOf(f, "expected", "zh-CN")}（${from["zh-CN"]}），相差 ${p(f, "difference")}${p(f, "unit")}。`,
+          `${at.en} is ${amountOf(f, "actual", "en")}, but its definition gives ${amountOf(f, "expected", "en")} (${from.en}): a difference of ${p(f, "difference")} ${p(f, "unit")}.`,
+        );
+  },
   check: (ctx, severity) => {
     const oc = (ctx.groups.get(factKey("operatingCost", {})) ?? []).find((f) => !isDerived(f));
     const def = ctx.definitions.operatingCost;
@@ -238,28 +272,20 @@ export const operatingCostRule: Rule = {
             ruleId: "operatingCost.definition",
             severity: "info",
             outcome: "insufficient-data",
-            params: {
-              needZh: "基本支出公用经费",
-              needEn: "basic public spending",
-              relation: def.relation,
-            },
+            params: { relation: def.relation },
             evidence: [],
           },
         ],
         checked: [],
       };
     }
-    const extra = {
-      relation: def.relation,
-      whyZh: "机关运行经费只含行政和参公单位的公用经费",
-      whyEn: "operating costs cover public spending only",
-    };
+    const extra = { relation: def.relation };
     const findings: Finding[] = [];
     if (def.relation === "equals") {
       const cmp = compareBounds(boundsOf(basis), boundsOf(oc));
       // Rounding explains it: info. Only truncation explains it: a precision.truncated finding.
       if (cmp === "truncated")
-        findings.push(mismatchFinding("precision.truncated", "warning", basis, oc, ctx, extra));
+        findings.push(mismatchFinding("precision.truncated", "warning", basis, oc, extra));
       else if (cmp !== "equal")
         findings.push(
           mismatchFinding(
@@ -267,7 +293,6 @@ export const operatingCostRule: Rule = {
             cmp === "differ" ? severity : "info",
             basis,
             oc,
-            ctx,
             { ...extra, status: cmp },
           ),
         );
@@ -280,7 +305,6 @@ export const operatingCostRule: Rule = {
             r === "rounding" ? "info" : severity,
             basis,
             oc,
-            ctx,
             extra,
           ),
         );
@@ -326,12 +350,7 @@ export const projectSplitRule: Rule = {
       checked.push(n, w);
       const r = atMost(n, w);
       if (r !== "ok")
-        findings.push(
-          boundFinding("projectSplit", r === "rounding" ? "info" : severity, n, w, ctx, [
-            "基本支出不应超过该科目全部支出",
-            "basic spending exceeds all spending on the code",
-          ]),
-        );
+        findings.push(mismatchFinding("projectSplit", r === "rounding" ? "info" : severity, w, n));
     }
     return { outcome: outcomeOf(findings, narrow.length > 0), findings, checked: cellsOf(checked) };
   },

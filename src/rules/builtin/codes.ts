@@ -11,9 +11,8 @@ import {
 import { codeLevelOf, normalizeName } from "../../codes";
 import type { Row } from "../../disclosure";
 import type { SourceCell } from "../../facts";
-import { cellLabel } from "../evidence";
 import type { Finding, Rule, RuleContext, RuleResult, Severity } from "../types";
-import { L, outcomeOf, p } from "./shared";
+import { atOf, L, outcomeOf, p } from "./shared";
 
 interface CodeRef {
   readonly system: "functional" | "departmental" | "government";
@@ -89,10 +88,8 @@ function finding(
   id: string,
   severity: Severity,
   ref: CodeRef,
-  ctx: RuleContext,
   params: Record<string, string | number>,
 ): Finding {
-  const at = cellLabel(ref.at, ctx.template);
   return {
     ruleId: id,
     severity,
@@ -101,8 +98,6 @@ function finding(
       code: ref.code,
       system: ref.system,
       name: ref.name ?? "",
-      atZh: at["zh-CN"],
-      atEn: at.en,
       ...params,
     },
     evidence: [],
@@ -123,16 +118,18 @@ export const codeKnownRule: Rule = {
   domain: "catalog",
   reads: ["row codes", "catalog"],
   title: /*#__PURE__*/ L("科目编码在目录中", "Codes exist in the catalog"),
-  message: (f) =>
-    p(f, "coverage") === "partial"
+  message: (f, labels) => {
+    const at = atOf(f, labels);
+    return p(f, "coverage") === "partial"
       ? L(
-          `${p(f, "atZh")}：${SYSTEM_ZH[p(f, "system")] ?? ""}科目 ${p(f, "code")} 不在所给的（不完整的）目录中，未能核实。`,
-          `${p(f, "atEn")}: ${p(f, "system")} code ${p(f, "code")} is not in the (partial) catalog given: unverified.`,
+          `${at["zh-CN"]}：${SYSTEM_ZH[p(f, "system")] ?? ""}科目 ${p(f, "code")} 不在所给的（不完整的）目录中，未能核实。`,
+          `${at.en}: ${p(f, "system")} code ${p(f, "code")} is not in the (partial) catalog given: unverified.`,
         )
       : L(
-          `${p(f, "atZh")}：${SYSTEM_ZH[p(f, "system")] ?? ""}科目 ${p(f, "code")} 不存在于目录中。`,
-          `${p(f, "atEn")}: ${p(f, "system")} code ${p(f, "code")} does not exist in the catalog.`,
-        ),
+          `${at["zh-CN"]}：${SYSTEM_ZH[p(f, "system")] ?? ""}科目 ${p(f, "code")} 不存在于目录中。`,
+          `${at.en}: ${p(f, "system")} code ${p(f, "code")} does not exist in the catalog.`,
+        );
+  },
   check: (ctx, severity): RuleResult => {
     if (ctx.catalog === undefined) return { outcome: "not-applicable", findings: [], checked: [] };
     const findings: Finding[] = [];
@@ -143,7 +140,7 @@ export const codeKnownRule: Rule = {
       const level = codeLevelOf(ref.code);
       const coverage = level === undefined ? "partial" : coverageOf(cat, level);
       findings.push(
-        finding("code.known", coverage === "complete" ? severity : "info", ref, ctx, { coverage }),
+        finding("code.known", coverage === "complete" ? severity : "info", ref, { coverage }),
       );
     }
     return {
@@ -161,16 +158,18 @@ export const codeNameRule: Rule = {
   domain: "catalog",
   reads: ["row codes and names", "catalog"],
   title: /*#__PURE__*/ L("科目名称与目录一致", "Printed names match the catalog"),
-  message: (f) =>
-    p(f, "kind") === "alias"
+  message: (f, labels) => {
+    const at = atOf(f, labels);
+    return p(f, "kind") === "alias"
       ? L(
-          `${p(f, "atZh")}：科目 ${p(f, "code")} 印作“${p(f, "name")}”，这是目录中的别名或旧称（现名“${p(f, "expected")}”）。`,
-          `${p(f, "atEn")}: code ${p(f, "code")} is printed as "${p(f, "name")}", an alias or former name (now "${p(f, "expected")}").`,
+          `${at["zh-CN"]}：科目 ${p(f, "code")} 印作“${p(f, "name")}”，这是目录中的别名或旧称（现名“${p(f, "expected")}”）。`,
+          `${at.en}: code ${p(f, "code")} is printed as "${p(f, "name")}", an alias or former name (now "${p(f, "expected")}").`,
         )
       : L(
-          `${p(f, "atZh")}：科目 ${p(f, "code")} 印作“${p(f, "name")}”，目录名称为“${p(f, "expected")}”。`,
-          `${p(f, "atEn")}: code ${p(f, "code")} is printed as "${p(f, "name")}", but the catalog names it "${p(f, "expected")}".`,
-        ),
+          `${at["zh-CN"]}：科目 ${p(f, "code")} 印作“${p(f, "name")}”，目录名称为“${p(f, "expected")}”。`,
+          `${at.en}: code ${p(f, "code")} is printed as "${p(f, "name")}", but the catalog names it "${p(f, "expected")}".`,
+        );
+  },
   check: (ctx, severity) => {
     if (ctx.catalog === undefined) return { outcome: "not-applicable", findings: [], checked: [] };
     const findings: Finding[] = [];
@@ -183,12 +182,10 @@ export const codeNameRule: Rule = {
       checkedAny = true;
       const r = checkName(cat, ref.code, ref.name, ctx.disclosure.meta.year);
       if (r.kind === "alias")
-        findings.push(
-          finding("code.name", "info", ref, ctx, { kind: "alias", expected: entry.name }),
-        );
+        findings.push(finding("code.name", "info", ref, { kind: "alias", expected: entry.name }));
       if (r.kind === "mismatch")
         findings.push(
-          finding("code.name", severity, ref, ctx, { kind: "mismatch", expected: r.expected }),
+          finding("code.name", severity, ref, { kind: "mismatch", expected: r.expected }),
         );
     }
     return {
@@ -208,11 +205,13 @@ export const nameConsistentRule: Rule = {
   domain: "catalog",
   reads: ["row codes and names"],
   title: /*#__PURE__*/ L("同一科目名称前后一致", "One code, one name throughout"),
-  message: (f) =>
-    L(
-      `科目 ${p(f, "code")} 在 ${p(f, "atZh")} 印作“${p(f, "name")}”，在别处印作“${p(f, "other")}”。`,
-      `Code ${p(f, "code")} is printed as "${p(f, "name")}" at ${p(f, "atEn")} but as "${p(f, "other")}" elsewhere.`,
-    ),
+  message: (f, labels) => {
+    const at = atOf(f, labels);
+    return L(
+      `科目 ${p(f, "code")} 在 ${at["zh-CN"]} 印作“${p(f, "name")}”，在别处印作“${p(f, "other")}”。`,
+      `Code ${p(f, "code")} is printed as "${p(f, "name")}" at ${at.en} but as "${p(f, "other")}" elsewhere.`,
+    );
+  },
   check: (ctx, severity) => {
     const first = new Map<string, CodeRef>();
     const findings: Finding[] = [];
@@ -231,7 +230,7 @@ export const nameConsistentRule: Rule = {
       const b = stripSpending(ref.name ?? "");
       if (a === b || reported.has(`${k}:${b}`)) continue;
       reported.add(`${k}:${b}`);
-      findings.push(finding("code.nameConsistent", severity, ref, ctx, { other: seen.name ?? "" }));
+      findings.push(finding("code.nameConsistent", severity, ref, { other: seen.name ?? "" }));
     }
     return {
       outcome: outcomeOf(findings, refs.length > 0),
@@ -258,16 +257,18 @@ export const econMappingRule: Rule = {
     "部门经济分类与政府经济分类对应正确",
     "Departmental → government economic pairs are allowed",
   ),
-  message: (f) =>
-    p(f, "kind") === "unknown"
+  message: (f, labels) => {
+    const at = atOf(f, labels);
+    return p(f, "kind") === "unknown"
       ? L(
-          `${p(f, "atZh")}：目录中没有部门经济分类 ${p(f, "code")} 的对应规则，未能核实其对应 ${p(f, "gov")}。`,
-          `${p(f, "atEn")}: the mapping has no rule for ${p(f, "code")}; its pair ${p(f, "gov")} is unverified.`,
+          `${at["zh-CN"]}：目录中没有部门经济分类 ${p(f, "code")} 的对应规则，未能核实其对应 ${p(f, "gov")}。`,
+          `${at.en}: the mapping has no rule for ${p(f, "code")}; its pair ${p(f, "gov")} is unverified.`,
         )
       : L(
-          `${p(f, "atZh")}：部门经济分类 ${p(f, "code")} 对应政府经济分类 ${p(f, "gov")}，但对${p(f, "unitKinds")}应为 ${p(f, "allowed")}。`,
-          `${p(f, "atEn")}: ${p(f, "code")} is paired with ${p(f, "gov")}, but for ${p(f, "unitKinds")} the allowed targets are ${p(f, "allowed")}.`,
-        ),
+          `${at["zh-CN"]}：部门经济分类 ${p(f, "code")} 对应政府经济分类 ${p(f, "gov")}，但对${p(f, "unitKinds")}应为 ${p(f, "allowed")}。`,
+          `${at.en}: ${p(f, "code")} is paired with ${p(f, "gov")}, but for ${p(f, "unitKinds")} the allowed targets are ${p(f, "allowed")}.`,
+        );
+  },
   check: (ctx, severity) => {
     const mapping = ctx.catalog?.mapping;
     if (mapping === undefined) return { outcome: "not-applicable", findings: [], checked: [] };
@@ -292,15 +293,13 @@ export const econMappingRule: Rule = {
           blank: false,
         };
         if (kinds.every((k) => mappingRules(mapping, key.econ, k).length === 0)) {
-          findings.push(
-            finding("econ.mapping", "info", ref, ctx, { kind: "unknown", gov: key.gov }),
-          );
+          findings.push(finding("econ.mapping", "info", ref, { kind: "unknown", gov: key.gov }));
           continue;
         }
         if (kinds.some((k) => mappingAllows(mapping, key.econ, k, key.gov ?? ""))) continue;
         const allowed = kinds.flatMap((k) => mappingTargets(mapping, key.econ, k)).join("/");
         findings.push(
-          finding("econ.mapping", severity, ref, ctx, {
+          finding("econ.mapping", severity, ref, {
             kind: "mismatch",
             gov: key.gov,
             unitKinds: kinds.join("/"),

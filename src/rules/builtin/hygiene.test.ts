@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { type DisclosureMeta, type Table, tableBuilder } from "../../disclosure";
 import { henan2024 } from "../../templates";
 import { checkDisclosure } from "../check";
-import { henan2024Profile } from "../profiles";
+import { henan2024Profile, RULES } from "../profiles";
+import { renderFinding } from "../render";
 import type { CheckReport, Finding } from "../types";
 
 /**
@@ -141,10 +142,13 @@ describe("table.emptyNote (an empty 政府性基金 / 国有资本经营 table c
     const f = one(r, "table.emptyNote");
     expect(f.severity).toBe("warning");
     expect(f.path).toEqual({ table: "govFundExpenditure", row: "", column: "", raw: "" });
-    expect(f.params).toMatchObject({
-      tableZh: "政府性基金支出预算表",
-      tableEn: "Government fund expenditure",
-    });
+    expect(f.params).toEqual({});
+    expect(renderFinding(f, RULES, "zh-CN", henan2024)).toBe(
+      "【政府性基金支出预算表】为空表，但没有说明。",
+    );
+    expect(renderFinding(f, RULES, "en", henan2024)).toBe(
+      "[Government fund expenditure] is empty but carries no note.",
+    );
   });
 
   it("counts a table of blank rows as empty", () => {
@@ -174,6 +178,12 @@ describe("cell.unreadable (every cell can be placed)", () => {
     expect(f.severity).toBe("error");
     expect(f.params.problem).toBe("malformed-amount");
     expect(f.path).toEqual({ table: "expenditure", row: "total", column: "total", raw: "12.3.4" });
+    expect(renderFinding(f, RULES, "zh-CN", henan2024)).toBe(
+      "【部门支出预算表】合计行「合计」列（12.3.4）：金额无法识别。",
+    );
+    expect(renderFinding(f, RULES, "en", henan2024)).toBe(
+      '[Expenditure] total row, column "合计" (12.3.4): the amount cannot be read.',
+    );
   });
 
   it("reports a table kind the template lacks as an error", () => {

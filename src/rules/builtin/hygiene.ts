@@ -1,20 +1,13 @@
 import { isNegative } from "../../amount";
 import { rowKeyId } from "../../disclosure";
-import type { Fact, SourceCell } from "../../facts";
+import type { SourceCell } from "../../facts";
 import { sourcesOf } from "../derive";
-import { cellLabel } from "../evidence";
-import type { Finding, Rule, RuleContext, Severity } from "../types";
-import { L, outcomeOf, p } from "./shared";
-
-function at(ctx: RuleContext, cell: SourceCell): Record<string, string> {
-  const l = cellLabel(cell, ctx.template);
-  return { atZh: l["zh-CN"], atEn: l.en };
-}
+import type { Finding, Rule, Severity } from "../types";
+import { atOf, L, outcomeOf, p } from "./shared";
 
 function plain(
   ruleId: string,
   severity: Severity,
-  ctx: RuleContext,
   cell: SourceCell,
   params: Record<string, string | number> = {},
 ): Finding {
@@ -22,7 +15,7 @@ function plain(
     ruleId,
     severity,
     outcome: "fail",
-    params: { ...at(ctx, cell), ...params },
+    params,
     evidence: [],
     path: cell,
   };
@@ -35,11 +28,13 @@ export const duplicateRowRule: Rule = {
   domain: "hygiene",
   reads: ["row keys"],
   title: /*#__PURE__*/ L("表内行不重复", "No duplicate rows in a table"),
-  message: (f) =>
-    L(
-      `${p(f, "atZh")}：该行与第 ${p(f, "first")} 行重复。`,
-      `${p(f, "atEn")}: this row repeats row ${p(f, "first")}.`,
-    ),
+  message: (f, labels) => {
+    const at = atOf(f, labels);
+    return L(
+      `${at["zh-CN"]}：该行与第 ${p(f, "first")} 行重复。`,
+      `${at.en}: this row repeats row ${p(f, "first")}.`,
+    );
+  },
   check: (ctx, severity) => {
     const findings: Finding[] = [];
     for (const t of ctx.tables) {
@@ -60,7 +55,6 @@ export const duplicateRowRule: Rule = {
           plain(
             "rows.duplicate",
             blank ? "info" : severity,
-            ctx,
             { table: t.table.kind, row: id, column: "", raw: "" },
             { first: first + 1 },
           ),
@@ -84,7 +78,10 @@ export const negativeRule: Rule = {
     "金额不为负（模板允许处除外）",
     "No negative amounts where the template allows none",
   ),
-  message: (f) => L(`${p(f, "atZh")} 为负数。`, `${p(f, "atEn")} is negative.`),
+  message: (f, labels) => {
+    const at = atOf(f, labels);
+    return L(`${at["zh-CN"]} 为负数。`, `${at.en} is negative.`);
+  },
   check: (ctx, severity) => {
     const findings: Finding[] = [];
     let facts = 0;
@@ -99,7 +96,7 @@ export const negativeRule: Rule = {
           facts++;
           if (f.value === null || !isNegative(f.value)) continue;
           if (allowed.has(f.source.column) || allowed.has(f.source.row)) continue;
-          findings.push(plain("amount.negative", severity, ctx, f.source));
+          findings.push(plain("amount.negative", severity, f.source));
         }
     }
     return { outcome: outcomeOf(findings, facts > 0), findings, checked: [] };
@@ -113,11 +110,13 @@ export const emptyNoteRule: Rule = {
   domain: "I17",
   reads: ["tables whose kind requires a note when empty"],
   title: /*#__PURE__*/ L("空表须附说明", "An empty table carries a note"),
-  message: (f) =>
-    L(
-      `【${p(f, "tableZh")}】为空表，但没有说明。`,
-      `[${p(f, "tableEn")}] is empty but carries no note.`,
-    ),
+  message: (f, labels) => {
+    const table = labels.table(f.path?.table ?? "");
+    return L(
+      `【${table["zh-CN"]}】为空表，但没有说明。`,
+      `[${table.en}] is empty but carries no note.`,
+    );
+  },
   check: (ctx, severity) => {
     const findings: Finding[] = [];
     let applicable = false;
@@ -130,7 +129,7 @@ export const emptyNoteRule: Rule = {
         ruleId: "table.emptyNote",
         severity,
         outcome: "fail",
-        params: { tableZh: t.kind.name["zh-CN"], tableEn: t.kind.name.en },
+        params: {},
         evidence: [],
         path: { table: t.table.kind, row: "", column: "", raw: "" },
       });
@@ -161,7 +160,11 @@ export const cellProblemsRule: Rule = {
   domain: "hygiene",
   reads: ["every cell"],
   title: /*#__PURE__*/ L("单元格均可识别", "Every cell can be read"),
-  message: (f) => L(`${p(f, "atZh")}：${p(f, "whatZh")}。`, `${p(f, "atEn")}: ${p(f, "whatEn")}.`),
+  message: (f, labels) => {
+    const at = atOf(f, labels);
+    const [zh, en] = PROBLEM_TEXT[p(f, "problem")] ?? [p(f, "problem"), p(f, "problem")];
+    return L(`${at["zh-CN"]}：${zh}。`, `${at.en}: ${en}.`);
+  },
   check: (ctx, severity) => {
     const findings: Finding[] = [];
     for (const t of ctx.tables) {
@@ -172,16 +175,13 @@ export const cellProblemsRule: Rule = {
           column: "column" in prob ? prob.column : "",
           raw: "raw" in prob ? prob.raw : "",
         };
-        const [zh, en] = PROBLEM_TEXT[prob.code] ?? [prob.code, prob.code];
         const sev: Severity =
           prob.code === "malformed-amount" ||
           prob.code === "malformed-code" ||
           prob.code === "unknown-table-kind"
             ? severity
             : "warning";
-        findings.push(
-          plain("cell.unreadable", sev, ctx, cell, { problem: prob.code, whatZh: zh, whatEn: en }),
-        );
+        findings.push(plain("cell.unreadable", sev, cell, { problem: prob.code }));
       }
     }
     return { outcome: outcomeOf(findings, ctx.tables.length > 0), findings, checked: [] };
@@ -195,16 +195,18 @@ export const projectCodeRule: Rule = {
   domain: "hygiene",
   reads: ["project rows with a code"],
   title: /*#__PURE__*/ L("项目编码格式与年度", "Project code shape and year"),
-  message: (f) =>
-    p(f, "kind") === "year"
+  message: (f, labels) => {
+    const at = atOf(f, labels);
+    return p(f, "kind") === "year"
       ? L(
-          `${p(f, "atZh")}：项目编码 ${p(f, "code")} 的年度为 20${p(f, "codeYear")}，与本预算年度 ${p(f, "year")} 不同。`,
-          `${p(f, "atEn")}: project code ${p(f, "code")} carries year 20${p(f, "codeYear")}, not ${p(f, "year")}.`,
+          `${at["zh-CN"]}：项目编码 ${p(f, "code")} 的年度为 20${p(f, "codeYear")}，与本预算年度 ${p(f, "year")} 不同。`,
+          `${at.en}: project code ${p(f, "code")} carries year 20${p(f, "codeYear")}, not ${p(f, "year")}.`,
         )
       : L(
-          `${p(f, "atZh")}：项目编码 ${p(f, "code")} 不是 21 位、前 8 位为数字的编码。`,
-          `${p(f, "atEn")}: project code ${p(f, "code")} is not 21 characters with 8 leading digits.`,
-        ),
+          `${at["zh-CN"]}：项目编码 ${p(f, "code")} 不是 21 位、前 8 位为数字的编码。`,
+          `${at.en}: project code ${p(f, "code")} is not 21 characters with 8 leading digits.`,
+        );
+  },
   check: (ctx, severity) => {
     const findings: Finding[] = [];
     let n = 0;
@@ -221,12 +223,10 @@ export const projectCodeRule: Rule = {
           raw: key.code,
         };
         if (!/^\d{8}.{13}$/u.test(key.code))
-          findings.push(
-            plain("project.code", severity, ctx, cell, { kind: "shape", code: key.code }),
-          );
+          findings.push(plain("project.code", severity, cell, { kind: "shape", code: key.code }));
         else if (key.code.slice(6, 8) !== yy)
           findings.push(
-            plain("project.code", "info", ctx, cell, {
+            plain("project.code", "info", cell, {
               kind: "year",
               code: key.code,
               codeYear: key.code.slice(6, 8),
@@ -253,11 +253,13 @@ export const blankRule: Rule = {
     "空白不等于零，除非恒等式确认",
     "Blank is not zero unless an identity confirms it",
   ),
-  message: (f) =>
-    L(
-      `${p(f, "atZh")} 为空白：没有恒等式确认它为零，按“无数值”处理。`,
-      `${p(f, "atEn")} is blank: no identity confirms it is zero, so it is read as "no value".`,
-    ),
+  message: (f, labels) => {
+    const at = atOf(f, labels);
+    return L(
+      `${at["zh-CN"]} 为空白：没有恒等式确认它为零，按“无数值”处理。`,
+      `${at.en} is blank: no identity confirms it is zero, so it is read as "no value".`,
+    );
+  },
   check: (ctx, severity) => {
     const confirmed = new Set<string>();
     for (const c of ctx.comparisons.values())
@@ -272,7 +274,7 @@ export const blankRule: Rule = {
           blanks++;
           const s = f.source;
           if (!confirmed.has(`${s.table}|${s.row}|${s.column}`))
-            findings.push(plain("cell.blank", severity, ctx, s));
+            findings.push(plain("cell.blank", severity, s));
         }
     return { outcome: blanks === 0 ? "not-applicable" : "pass", findings, checked: [] };
   },

@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { type DisclosureMeta, type Table, tableBuilder } from "../../disclosure";
 import { henan2024 } from "../../templates";
 import { checkDisclosure } from "../check";
-import { henan2024Profile } from "../profiles";
+import { henan2024Profile, RULES } from "../profiles";
+import { renderFinding } from "../render";
 import type { CheckReport, Finding } from "../types";
 
 /**
@@ -81,6 +82,10 @@ describe("balance (I1: 收入总计 = 支出总计)", () => {
     });
     // 969.06 − 969.07 = −0.01
     expect(numbers(f)).toEqual(["969.07", "969.06", "-0.01", "万元"]);
+    expect(f.params).toMatchObject({ status: "differ", via: "balance" });
+    expect(renderFinding(f, RULES, "zh-CN", henan2024)).toContain(
+      "【部门收支预算表】“收入总计”行「收入/金额」列 为 969.06，按 收入总计 = 支出总计 应为 969.07",
+    );
     expect(cited(f)).toEqual([
       "summary|line:revenue.total|income.amount",
       "summary|line:spending.total|spending.amount",
@@ -174,6 +179,7 @@ describe("rollup (I3: 类 = Σ款 = Σ项; 合计 = Σ单位)", () => {
       raw: "635.08",
     });
     expect(numbers(f)).toEqual(["635.07", "635.08", "0.01", "万元"]);
+    expect(f.params).toMatchObject({ status: "differ", via: "rollup" });
     // the 类 is compared with its 款 only, not with the 项 again (nothing counted twice)
     expect(cited(f)).toEqual([
       "expenditure|functional:201|total",
@@ -227,6 +233,10 @@ describe("nature (I4–I6: 合计 = 基本 + 项目, 基本 = 人员 + 公用 �
     expect(f.path).toEqual({ table: "expenditure", row: "total", column: "basic", raw: "682.06" });
     // (500.00 + 100.00) + (80.16 + 2.00) = 682.16
     expect(numbers(f)).toEqual(["682.16", "682.06", "-0.10", "万元"]);
+    expect(f.params).toMatchObject({ status: "differ", via: "nature.basic" });
+    expect(renderFinding(f, RULES, "en", henan2024)).toContain(
+      '[Expenditure] total row, column "基本支出/小计" is 682.06, but basic = personnel + public gives 682.16',
+    );
     expect(cited(f)).toEqual([
       "expenditure|total|basic",
       "expenditure|total|basic.salary",
@@ -329,6 +339,10 @@ describe("same-fact (I8–I11: one figure, one value, wherever printed)", () => 
       raw: "969.05",
     });
     expect(numbers(f)).toEqual(["969.06", "969.05", "-0.01", "万元"]);
+    expect(f.params).toMatchObject({ status: "differ", via: "same" });
+    expect(renderFinding(f, RULES, "zh-CN", henan2024)).toContain(
+      "按 同一数字在另一处的印刷值 应为 969.06（【部门支出预算表】合计行「合计」列（969.06））",
+    );
     expect(cited(f)).toEqual(["summary|line:spending|spending.amount", "expenditure|total|total"]);
     expect(f.evidence.map((e) => [e.value, e.derived])).toEqual([
       ["969.05", false],
@@ -340,6 +354,10 @@ describe("same-fact (I8–I11: one figure, one value, wherever printed)", () => 
     const f = one(check(expenditure, line("")), "same-fact");
     expect(f.actual).toBeUndefined();
     expect(f.expected).toBe("969.06");
+    // no value is data too (""): each locale words it
+    expect([f.params.actual, f.params.expected]).toEqual(["", "969.06"]);
+    expect(renderFinding(f, RULES, "zh-CN", henan2024)).toMatch(/列 为 空，按 /u);
+    expect(renderFinding(f, RULES, "en", henan2024)).toMatch(/column "支出\/金额" is blank, but /u);
   });
 
   it("is not applicable when every figure is printed once", () => {

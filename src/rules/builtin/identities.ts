@@ -1,6 +1,7 @@
 import type { Localized } from "../../locale";
-import type { Rule, RuleContext, RuleResult, Severity } from "../types";
-import { cellsOf, L, mismatchFinding, outcomeOf, p } from "./shared";
+import type { MessageLabels } from "../labels";
+import type { Finding, Rule, RuleContext, RuleResult, Severity } from "../types";
+import { amountOf, atOf, cellsOf, fromOf, L, mismatchFinding, outcomeOf, p } from "./shared";
 
 const DECOMPOSITION_LABELS: Readonly<Record<string, Localized>> = {
   "fund.unitFunds": /*#__PURE__*/ L(
@@ -47,12 +48,19 @@ const DECOMPOSITION_LABELS: Readonly<Record<string, Localized>> = {
   balance: /*#__PURE__*/ L("收入总计 = 支出总计", "total revenue = total spending"),
 };
 
-function how(expected: { via?: { kind: string; id?: string } }): Localized {
+/** Which sum a comparison used: `same`, `rollup` or a decomposition id. */
+function viaOf(expected: { via?: { kind: string; id?: string } }): string {
   const via = expected.via;
-  if (via === undefined)
-    return /*#__PURE__*/ L("同一数字在另一处的印刷值", "the same figure printed elsewhere");
-  if (via.kind === "rollup") return /*#__PURE__*/ L("下级行之和", "the sum of its child rows");
-  return DECOMPOSITION_LABELS[via.id ?? ""] ?? /*#__PURE__*/ L(via.id ?? "", via.id ?? "");
+  if (via === undefined) return "same";
+  if (via.kind === "rollup") return "rollup";
+  return via.id ?? "";
+}
+
+/** The words for a `via` param. */
+function how(via: string): Localized {
+  if (via === "same") return L("同一数字在另一处的印刷值", "the same figure printed elsewhere");
+  if (via === "rollup") return L("下级行之和", "the sum of its child rows");
+  return DECOMPOSITION_LABELS[via] ?? L(via, via);
 }
 
 function check(id: string) {
@@ -62,35 +70,30 @@ function check(id: string) {
       return { outcome: "not-applicable", findings: [], checked: [] };
     const findings = c.mismatches
       .filter((m) => m.status !== "truncated")
-      .map((m) => {
-        const h = how(m.expected as { via?: { kind: string; id?: string } });
-        return mismatchFinding(
-          id,
-          m.status === "rounding" ? "info" : severity,
-          m.expected,
-          m.actual,
-          ctx,
-          {
-            status: m.status,
-            howZh: h["zh-CN"],
-            howEn: h.en,
-          },
-        );
-      });
+      .map((m) =>
+        mismatchFinding(id, m.status === "rounding" ? "info" : severity, m.expected, m.actual, {
+          status: m.status,
+          via: viaOf(m.expected as { via?: { kind: string; id?: string } }),
+        }),
+      );
     return { outcome: outcomeOf(findings, true), findings, checked: cellsOf(c.checked) };
   };
 }
 
-const message = (f: Parameters<Rule["message"]>[0]): Localized =>
-  p(f, "status") === "rounding"
-    ? /*#__PURE__*/ L(
-        `${p(f, "atZh")} 为 ${p(f, "actual")}，按 ${p(f, "howZh")} 应为 ${p(f, "expected")}（${p(f, "fromZh")}），相差 ${p(f, "difference")}${p(f, "unit")}，可由不同精度的四舍五入解释。`,
-        `${p(f, "atEn")} is ${p(f, "actual")}; by ${p(f, "howEn")} it should be ${p(f, "expected")} (${p(f, "fromEn")}); the difference ${p(f, "difference")} ${p(f, "unit")} is within rounding of the printed precisions.`,
+const message = (f: Finding, labels: MessageLabels): Localized => {
+  const at = atOf(f, labels, false);
+  const from = fromOf(f, labels);
+  const h = how(p(f, "via"));
+  return p(f, "status") === "rounding"
+    ? L(
+        `${at["zh-CN"]} 为 ${amountOf(f, "actual", "zh-CN")}，按 ${h["zh-CN"]} 应为 ${amountOf(f, "expected", "zh-CN")}（${from["zh-CN"]}），相差 ${p(f, "difference")}${p(f, "unit")}，可由不同精度的四舍五入解释。`,
+        `${at.en} is ${amountOf(f, "actual", "en")}; by ${h.en} it should be ${amountOf(f, "expected", "en")} (${from.en}); the difference ${p(f, "difference")} ${p(f, "unit")} is within rounding of the printed precisions.`,
       )
-    : /*#__PURE__*/ L(
-        `${p(f, "atZh")} 为 ${p(f, "actual")}，按 ${p(f, "howZh")} 应为 ${p(f, "expected")}（${p(f, "fromZh")}），相差 ${p(f, "difference")}${p(f, "unit")}。`,
-        `${p(f, "atEn")} is ${p(f, "actual")}, but ${p(f, "howEn")} gives ${p(f, "expected")} (${p(f, "fromEn")}): a difference of ${p(f, "difference")} ${p(f, "unit")}.`,
+    : L(
+        `${at["zh-CN"]} 为 ${amountOf(f, "actual", "zh-CN")}，按 ${h["zh-CN"]} 应为 ${amountOf(f, "expected", "zh-CN")}（${from["zh-CN"]}），相差 ${p(f, "difference")}${p(f, "unit")}。`,
+        `${at.en} is ${amountOf(f, "actual", "en")}, but ${h.en} gives ${amountOf(f, "expected", "en")} (${from.en}): a difference of ${p(f, "difference")} ${p(f, "unit")}.`,
       );
+};
 
 function identity(id: string, domain: string, reads: readonly string[], title: Localized): Rule {
   return { id, severity: "error", domain, reads, title, message, check: check(id) };
@@ -162,16 +165,19 @@ export const truncatedRule: Rule = {
   domain: "precision",
   reads: ["every comparison across precisions"],
   title: /*#__PURE__*/ L("截尾而非四舍五入", "Truncated instead of rounded"),
-  message: (f) =>
-    /*#__PURE__*/ L(
-      `${p(f, "atZh")} 为 ${p(f, "actual")}，与 ${p(f, "expected")}（${p(f, "fromZh")}）只在截尾（而非四舍五入）时相符。`,
-      `${p(f, "atEn")} is ${p(f, "actual")}: it matches ${p(f, "expected")} (${p(f, "fromEn")}) only if truncated, not rounded half-up.`,
-    ),
+  message: (f, labels) => {
+    const at = atOf(f, labels, false);
+    const from = fromOf(f, labels);
+    return L(
+      `${at["zh-CN"]} 为 ${amountOf(f, "actual", "zh-CN")}，与 ${amountOf(f, "expected", "zh-CN")}（${from["zh-CN"]}）只在截尾（而非四舍五入）时相符。`,
+      `${at.en} is ${amountOf(f, "actual", "en")}: it matches ${amountOf(f, "expected", "en")} (${from.en}) only if truncated, not rounded half-up.`,
+    );
+  },
   check: (ctx, severity) => {
     const findings = [...ctx.comparisons.values()].flatMap((c) =>
       c.mismatches
         .filter((m) => m.status === "truncated")
-        .map((m) => mismatchFinding("precision.truncated", severity, m.expected, m.actual, ctx)),
+        .map((m) => mismatchFinding("precision.truncated", severity, m.expected, m.actual)),
     );
     const any = [...ctx.comparisons.values()].some((c) => c.count > 0);
     return { outcome: outcomeOf(findings, any), findings, checked: [] };

@@ -53,7 +53,9 @@ describe("narrative.percent (I15)", () => {
       "情况说明",
     ]);
     if (f === undefined) return;
+    expect(f.params).toMatchObject({ kind: "differ", section: "情况说明" });
     expect(renderFinding(f, RULES, "zh-CN")).toContain("70.38%");
+    expect(renderFinding(f, RULES, "zh-CN")).toMatch(/^【情况说明】：“/u);
     expect(renderFinding(f, RULES, "en")).toContain("the figures give 70.38%");
   });
 

@@ -46,20 +46,22 @@ export const narrativePercentRule: Rule = {
   title: /*#__PURE__*/ L("说明中的百分比可复算", "Narrative percentages recompute"),
   message: (f) => {
     const kind = p(f, "kind");
+    // The section a claim is in is named by its printed title.
+    const at = L(`【${p(f, "section")}】`, `[${p(f, "section")}]`);
     if (kind === "zero-base")
       return L(
-        `${p(f, "atZh")}：“${p(f, "claim")}” 以零为基数，百分比无意义。`,
-        `${p(f, "atEn")}: "${p(f, "claim")}" is a percentage of a zero base.`,
+        `${at["zh-CN"]}：“${p(f, "claim")}” 以零为基数，百分比无意义。`,
+        `${at.en}: "${p(f, "claim")}" is a percentage of a zero base.`,
       );
     if (kind === "direction")
       return L(
-        `${p(f, "atZh")}：“${p(f, "claim")}” 的增减方向与数字相反。`,
-        `${p(f, "atEn")}: "${p(f, "claim")}" states the wrong direction of change.`,
+        `${at["zh-CN"]}：“${p(f, "claim")}” 的增减方向与数字相反。`,
+        `${at.en}: "${p(f, "claim")}" states the wrong direction of change.`,
       );
     const trunc = kind === "truncated";
     return L(
-      `${p(f, "atZh")}：“${p(f, "claim")}” 中的 ${p(f, "actual")}% 按数字复算应为 ${p(f, "expected")}%${trunc ? "（与截尾结果相符，而非四舍五入）" : ""}。`,
-      `${p(f, "atEn")}: "${p(f, "claim")}" says ${p(f, "actual")}%, the figures give ${p(f, "expected")}%${trunc ? " (it matches truncation, not rounding)" : ""}.`,
+      `${at["zh-CN"]}：“${p(f, "claim")}” 中的 ${p(f, "actual")}% 按数字复算应为 ${p(f, "expected")}%${trunc ? "（与截尾结果相符，而非四舍五入）" : ""}。`,
+      `${at.en}: "${p(f, "claim")}" says ${p(f, "actual")}%, the figures give ${p(f, "expected")}%${trunc ? " (it matches truncation, not rounding)" : ""}.`,
     );
   },
   check: (ctx, severity) => {
@@ -69,7 +71,7 @@ export const narrativePercentRule: Rule = {
       for (const c of findPercentClaims(section.body)) {
         claims++;
         const at = { table: "text", row: section.title, column: String(c.offset), raw: c.text };
-        const base = { atZh: `【${section.title}】`, atEn: `[${section.title}]`, claim: c.text };
+        const base = { section: section.title, claim: c.text };
         const push = (sev: Severity, params: Record<string, string>, expected?: string) =>
           findings.push({
             ruleId: "narrative.percent",

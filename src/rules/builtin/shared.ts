@@ -1,21 +1,31 @@
 import { type Amount, formatAmount, subtractAmounts } from "../../amount";
 import type { SourceCell } from "../../facts";
-import type { Localized } from "../../locale";
+import type { Locale, Localized } from "../../locale";
 import { type AnyFact, sourcesOf } from "../derive";
-import { cellLabel, cellsLabel, evidenceOf } from "../evidence";
-import type { Finding, RuleContext, RuleResult, Severity } from "../types";
+import { evidenceOf } from "../evidence";
+import type { MessageLabels } from "../labels";
+import type { Finding, RuleResult, Severity } from "../types";
 
-/** Grouped amount formatting used in messages. @internal */
+/** An amount param as printed, grouped by thousands; `""` when there is no value. @internal */
 export const fmt = (a: Amount | null): string =>
-  a === null ? "空" : formatAmount(a, { grouping: true });
+  a === null ? "" : formatAmount(a, { grouping: true });
 
-/** A finding about two statements of one quantity (expected vs actual). @internal */
+/** An amount param in a message: as printed, or the word for "no value" (空 / blank). @internal */
+export const amountOf = (f: Finding, key: string, locale: Locale): string => {
+  const v = p(f, key);
+  if (v !== "") return v;
+  return locale === "en" ? "blank" : "空";
+};
+
+/**
+ * A finding about two statements of one quantity (expected vs actual): its path is the actual
+ * statement's first cell, its evidence `[actual, expected]`. @internal
+ */
 export function mismatchFinding(
   ruleId: string,
   severity: Severity,
   expected: AnyFact,
   actual: AnyFact,
-  ctx: RuleContext,
   extra: Readonly<Record<string, string | number>> = {},
 ): Finding {
   const e = expected.value;
@@ -24,15 +34,8 @@ export function mismatchFinding(
     e !== null && a !== null
       ? subtractAmounts(a, e)
       : (a ?? (e === null ? null : subtractAmounts(e, e)));
-  const actualCells = sourcesOf(actual);
-  const expectedCells = sourcesOf(expected);
   const unitSource = diff ?? a ?? e;
-  const primary: SourceCell | undefined = actualCells[0];
-  const at =
-    primary === undefined ? { "zh-CN": "", en: "" } : cellLabel(primary, ctx.template, false);
-  // Blank parts add nothing to a sum: name the printed numbers only (the evidence keeps them all).
-  const printedCells = expectedCells.filter((c) => c.raw.trim() !== "");
-  const from = cellsLabel(printedCells.length > 0 ? printedCells : expectedCells, ctx.template);
+  const primary: SourceCell | undefined = sourcesOf(actual)[0];
   return {
     ruleId,
     severity,
@@ -42,10 +45,6 @@ export function mismatchFinding(
       actual: fmt(a),
       difference: diff === null ? "" : fmt(diff),
       unit: unitSource?.unit ?? "",
-      atZh: at["zh-CN"],
-      atEn: at.en,
-      fromZh: from["zh-CN"],
-      fromEn: from.en,
       ...extra,
     },
     evidence: [evidenceOf(actual), evidenceOf(expected)],
@@ -56,6 +55,21 @@ export function mismatchFinding(
     ...(unitSource === null ? {} : { unit: unitSource.unit }),
   };
 }
+
+/** The finding's own cell (its path), named; empty when it has none. @internal */
+export const atOf = (f: Finding, labels: MessageLabels, withValue = true): Localized =>
+  f.path === undefined ? L("", "") : labels.cell(f.path, withValue);
+
+/** The cells a compared figure comes from (the second evidence of a mismatch), named. @internal */
+export const fromOf = (f: Finding, labels: MessageLabels): Localized =>
+  labels.cells(f.evidence[1]?.sources ?? []);
+
+/** The message of an insufficient-data finding: the rule's title and what the tables lack. @internal */
+export const insufficientMessage = (title: Localized, need: Localized): Localized =>
+  L(
+    `${title["zh-CN"]}：缺少${need["zh-CN"]}，无法检查。`,
+    `${title.en}: not checked, the tables lack ${need.en}.`,
+  );
 
 /** Outcome from findings: fail when any finding is above info. @internal */
 export function outcomeOf(
