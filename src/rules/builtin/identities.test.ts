@@ -412,3 +412,28 @@ describe("sanGong.sum (I12: 三公 = 出国 + 车辆 + 接待; 车辆 = 购置 +
     expect(outcome(r, "sanGong.sum")).toBe("not-applicable");
   });
 });
+
+describe("a printed blank where the parts add up to a figure", () => {
+  it("states the difference from zero (blank 合计 against 4.00 + 2.50: −6.50)", () => {
+    const r = check(
+      tableBuilder(henan2024, "sanGong")
+        .single({
+          total: "",
+          abroad: "",
+          vehicles: "4.00",
+          "vehicles.purchase": "",
+          "vehicles.operation": "4.00",
+          reception: "2.50",
+        })
+        .build().value,
+    );
+    const f = one(r, "sanGong.sum");
+    expect([f.expected, f.actual, f.difference, f.unit]).toEqual([
+      "6.50",
+      undefined,
+      "-6.50",
+      "万元",
+    ]);
+    expect(renderFinding(f, RULES, "en", henan2024)).toContain("a difference of -6.50 万元");
+  });
+});

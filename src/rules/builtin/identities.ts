@@ -13,6 +13,18 @@ const DECOMPOSITION_LABELS: Readonly<Record<string, Localized>> = {
     "财政拨款 = 一般公共预算 + 政府性基金 + 国有资本经营",
     "appropriations = general + fund + state capital budgets",
   ),
+  "fund.gpb.sources": /*#__PURE__*/ L(
+    "一般公共预算资金 = 财政拨款 + 行政事业性收费 + 专项收入 + 国有资产资源有偿使用收入 + 其他 + 一般性转移支付 + 一般债券",
+    "general budget funds = appropriations + fees + earmarked revenue + state assets + other + general transfers + general bonds",
+  ),
+  "fund.govFund.sources": /*#__PURE__*/ L(
+    "政府性基金预算资金 = 政府性基金 + 专项债券",
+    "government fund money = the funds + special bonds",
+  ),
+  "fund.carryover.byGovernment": /*#__PURE__*/ L(
+    "结余结转 = 财政性资金 + 财政专户 + 单位资金结余结转",
+    "carry-over = fiscal + special account + unit funds carried over",
+  ),
   "fund.total": /*#__PURE__*/ L("合计 = 各资金来源之和", "total = Σ fund sources"),
   "fund.total.byGovernment": /*#__PURE__*/ L(
     "合计 = 财政拨款 + 财政专户 + 单位资金",

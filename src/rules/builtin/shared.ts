@@ -1,4 +1,4 @@
-import { type Amount, formatAmount, subtractAmounts } from "../../amount";
+import { type Amount, formatAmount, subtractAmounts, zeroAmount } from "../../amount";
 import type { SourceCell } from "../../facts";
 import type { Locale, Localized } from "../../locale";
 import { type AnyFact, sourcesOf } from "../derive";
@@ -30,10 +30,11 @@ export function mismatchFinding(
 ): Finding {
   const e = expected.value;
   const a = actual.value;
+  // A blank counts as zero here, as in the comparison that found the difference.
   const diff =
-    e !== null && a !== null
-      ? subtractAmounts(a, e)
-      : (a ?? (e === null ? null : subtractAmounts(e, e)));
+    e === null && a === null
+      ? null
+      : subtractAmounts(a ?? zeroAmount((e ?? a)?.unit), e ?? zeroAmount((a ?? e)?.unit));
   const unitSource = diff ?? a ?? e;
   const primary: SourceCell | undefined = sourcesOf(actual)[0];
   return {
