@@ -4,6 +4,7 @@ import { henan2024, shanghai } from "../templates";
 import { checkDisclosure } from "./check";
 import { henan2024Profile, RULES, shanghaiProfile } from "./profiles";
 import { renderFinding } from "./render";
+import { findings, one, outcome } from "./test-support";
 import type { CheckReport, Finding } from "./types";
 
 /**
@@ -33,17 +34,6 @@ const shanghaiCheck = (...tables: Table[]): CheckReport =>
     { meta: meta("shanghai"), tables, texts: [] },
     { profile: shanghaiProfile, template: shanghai },
   );
-
-const outcome = (r: CheckReport, id: string) => r.outcomes.find((o) => o.ruleId === id)?.outcome;
-const findings = (r: CheckReport, id: string) => r.findings.filter((f) => f.ruleId === id);
-
-function one(r: CheckReport, id: string): Finding {
-  const fs = findings(r, id);
-  expect(fs.map((f) => f.ruleId)).toEqual([id]);
-  const f = fs[0];
-  if (f === undefined) throw new Error(`no ${id} finding`);
-  return f;
-}
 
 const numbers = (f: Finding) => [f.expected, f.actual, f.difference, f.unit];
 

@@ -5,6 +5,7 @@ import { henan2024, shanghai } from "../../templates";
 import { checkDisclosure } from "../check";
 import { henan2024Profile, nationalProfile, RULES, shanghaiProfile } from "../profiles";
 import { renderFinding } from "../render";
+import { findings, one, outcome } from "../test-support";
 import type { CheckOptions, CheckReport, Finding } from "../types";
 
 /**
@@ -24,17 +25,6 @@ const HENAN: CheckOptions = { profile: henan2024Profile, template: henan2024 };
 
 const check = (tables: Table[], options: CheckOptions = HENAN, m = meta()): CheckReport =>
   checkDisclosure({ meta: m, tables, texts: [] }, options);
-
-const outcome = (r: CheckReport, id: string) => r.outcomes.find((o) => o.ruleId === id)?.outcome;
-const findings = (r: CheckReport, id: string) => r.findings.filter((f) => f.ruleId === id);
-
-function one(r: CheckReport, id: string): Finding {
-  const fs = findings(r, id);
-  expect(fs.map((f) => f.ruleId)).toEqual([id]);
-  const f = fs[0];
-  if (f === undefined) throw new Error(`no ${id} finding`);
-  return f;
-}
 
 const cited = (f: Finding) =>
   f.evidence.flatMap((e) => e.sources.map((s) => `${s.table}|${s.row}|${s.column}`));

@@ -4,7 +4,7 @@ import { type DisclosureMeta, type Table, tableBuilder, type UnitType } from "..
 import { henan2024 } from "../../templates";
 import { checkDisclosure } from "../check";
 import { henan2024Profile } from "../profiles";
-import type { CheckReport, Finding } from "../types";
+import { findings, one, outcome } from "../test-support";
 
 /**
  * The catalog rules (code.known, code.name, code.nameConsistent, econ.mapping) against the
@@ -29,17 +29,6 @@ const check = (tables: Table[], options: { catalog?: boolean; unitType?: UnitTyp
       ...(options.catalog === false ? {} : { catalog: catalog2024 }),
     },
   );
-
-const outcome = (r: CheckReport, id: string) => r.outcomes.find((o) => o.ruleId === id)?.outcome;
-const findings = (r: CheckReport, id: string) => r.findings.filter((f) => f.ruleId === id);
-
-function one(r: CheckReport, id: string): Finding {
-  const fs = findings(r, id);
-  expect(fs.map((f) => f.ruleId)).toEqual([id]);
-  const f = fs[0];
-  if (f === undefined) throw new Error(`no ${id} finding`);
-  return f;
-}
 
 const functional = (rows: [string, string][], kind = "expenditure"): Table =>
   rows

@@ -4,6 +4,7 @@ import { henan2024 } from "../../templates";
 import { checkDisclosure } from "../check";
 import { henan2024Profile, RULES } from "../profiles";
 import { renderFinding } from "../render";
+import { findings, one, outcome } from "../test-support";
 import type { CheckReport, Finding } from "../types";
 
 /**
@@ -28,17 +29,6 @@ const check = (...tables: Table[]): CheckReport =>
     { meta: META, tables, texts: [] },
     { profile: henan2024Profile, template: henan2024 },
   );
-
-const outcome = (r: CheckReport, id: string) => r.outcomes.find((o) => o.ruleId === id)?.outcome;
-const findings = (r: CheckReport, id: string) => r.findings.filter((f) => f.ruleId === id);
-
-function one(r: CheckReport, id: string): Finding {
-  const fs = findings(r, id);
-  expect(fs.map((f) => f.ruleId)).toEqual([id]);
-  const f = fs[0];
-  if (f === undefined) throw new Error(`no ${id} finding`);
-  return f;
-}
 
 /** Cells cited by a finding's evidence, as `table|row|column`. */
 const cited = (f: Finding) =>
