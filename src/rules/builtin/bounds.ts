@@ -114,13 +114,16 @@ function untrustedRows(ctx: RuleContext): Set<string> {
   return out;
 }
 
-function basicEconFacts(ctx: RuleContext, codes: readonly string[]): Fact[] {
-  const wanted = new Set(codes);
+/**
+ * Basic 一般公共预算 spending printed per 部门经济分类 code (one fact per printed row, rows whose
+ * printed name contradicts their code left out), built once per rule run.
+ */
+function basicEconIndex(ctx: RuleContext): ReadonlyMap<string, readonly Fact[]> {
   const seenRows = untrustedRows(ctx);
-  const out: Fact[] = [];
+  const out = new Map<string, Fact[]>();
   for (const f of printedFacts(ctx)) {
     const c = f.coords;
-    if (f.concept !== "spending" || c.econ === undefined || !wanted.has(c.econ)) continue;
+    if (f.concept !== "spending" || c.econ === undefined) continue;
     if (
       c.fund !== "gpb" ||
       (c.nature !== "basic" && c.nature !== "basic.public" && c.nature !== "basic.personnel")
@@ -130,10 +133,15 @@ function basicEconFacts(ctx: RuleContext, codes: readonly string[]): Fact[] {
     const row = `${f.source.table}#${f.source.row}`;
     if (seenRows.has(row)) continue;
     seenRows.add(row);
-    out.push(f);
+    const list = out.get(c.econ);
+    if (list === undefined) out.set(c.econ, [f]);
+    else list.push(f);
   }
   return out;
 }
+
+const factsFor = (index: ReadonlyMap<string, readonly Fact[]>, codes: Iterable<string>): Fact[] =>
+  [...codes].flatMap((code) => index.get(code) ?? []);
 
 function sumFact(parts: readonly Fact[], table: string): DerivedFact | undefined {
   const values = parts.map((f) => f.value).filter((v): v is Amount => v !== null);
@@ -181,6 +189,7 @@ export const sanGongBoundRule: Rule = {
     const checked: AnyFact[] = [];
     let anyItem = false;
     let anyBasis = false;
+    const basicIndex = basicEconIndex(ctx);
     for (const [item, codes] of Object.entries(ctx.definitions.sanGongCodes)) {
       const printed = (
         ctx.groups.get(factKey("sanGong", { item: item as "reception" })) ?? []
@@ -188,7 +197,7 @@ export const sanGongBoundRule: Rule = {
       const sg = printed[0];
       if (sg === undefined) continue;
       anyItem = true;
-      const basic = sumFact(basicEconFacts(ctx, codes), sg.source.table);
+      const basic = sumFact(factsFor(basicIndex, codes), sg.source.table);
       if (basic === undefined) continue;
       anyBasis = true;
       checked.push(sg, ...basic.parts);
@@ -343,7 +352,7 @@ export const projectSplitRule: Rule = {
     if (wide.size === 0) return { outcome: "not-applicable", findings: [], checked: [] };
     const findings: Finding[] = [];
     const checked: AnyFact[] = [];
-    const narrow = basicEconFacts(ctx, [...wide.keys()]);
+    const narrow = factsFor(basicEconIndex(ctx), wide.keys());
     for (const n of narrow) {
       const w = wide.get(n.coords.econ ?? "");
       if (w === undefined) continue;
