@@ -271,13 +271,14 @@ export function decomposeTable(
   for (const d of decompositions) {
     const done = new Set<string>();
     const firstChild = d.children[0] === undefined ? undefined : compile(d.children[0]);
+    const anchorDims = new Set(Object.keys(d.children[0]?.coords ?? {}));
     const snapshot = [...scope];
     for (const f of snapshot) {
       // Every required child must be present, so anchoring on the first one finds every parent once.
       const anchor = d.children[0];
       if (anchor === undefined || firstChild === undefined || !matches(f, firstChild)) continue;
-      const base: Record<string, string> = { ...(f.coords as Record<string, string>) };
-      for (const dim of Object.keys(anchor.coords)) delete base[dim];
+      const base: Record<string, string> = {};
+      for (const [dim, v] of Object.entries(f.coords)) if (!anchorDims.has(dim)) base[dim] = v;
       const concept = d.parent.concept ?? f.concept;
       const parentCoords = apply(base as Coordinates, d.parent);
       const parentKey = factKey(concept, parentCoords);
@@ -287,10 +288,16 @@ export function decomposeTable(
       if (d.alternativeTo !== undefined && by.has(d.alternativeTo)) continue;
       const lookup = (c: CoordinatePattern) =>
         byKey.get(factKey(c.concept ?? f.concept, apply(base as Coordinates, c)));
-      const required = d.children.map(lookup);
-      if (required.some((p) => p === undefined)) continue;
+      // Stop at the first missing child: most anchors have no complete set of siblings.
+      const required: AnyFact[] = [];
+      for (const c of d.children) {
+        const part = lookup(c);
+        if (part === undefined) break;
+        required.push(part);
+      }
+      if (required.length < d.children.length) continue;
       const parts = [
-        ...(required as AnyFact[]),
+        ...required,
         ...(d.optional ?? []).map(lookup).filter((p): p is AnyFact => p !== undefined),
       ];
       const value = sum(
