@@ -10,6 +10,7 @@ export {
 export { formatCode, joinCodeSegments } from "./format";
 export { codeAncestors, codeParent, compareCodes, isAncestorCode } from "./hierarchy";
 export { formatCodeError } from "./messages";
-export { namesMatch, normalizeName } from "./names";
+export { namesMatch, normalizeLabel, normalizeName } from "./names";
 export { formatChineseOrdinal, functionalClassOrdinal, parseChineseOrdinal } from "./ordinal";
+export { type ReadCode, readCode } from "./repair";
 export type { CodeLevel, CodeSystem } from "./types";

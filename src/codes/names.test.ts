@@ -44,7 +44,7 @@ describe("normalizeName", () => {
     expect(normalizeName("（四）其它 支出、")).toBe("其他支出");
     expect(normalizeName("二十、自然资源海洋气象等支出")).toBe("自然资源海洋气象等支出");
     expect(normalizeName("（1）办公费")).toBe("办公费");
-    expect(normalizeName("其中：财政拨款")).toBe("其中:财政拨款");
+    expect(normalizeName("其中：财政拨款")).toBe("财政拨款");
   });
 
   it("keeps a name that merely starts with a numeral", () => {

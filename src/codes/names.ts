@@ -1,45 +1,101 @@
 /** Quotation marks dropped from names (after NFKC, so full-width ＂＇ are already ASCII). */
-const QUOTES = /[“”‘’"'「」『』]/gu;
+const QUOTES = /[“”‘’"'「」『』《》〈〉]/gu;
 
-const OPENING_BRACKETS = /[【〔[]/gu;
-const CLOSING_BRACKETS = /[】〕\]]/gu;
-
-/** A leading list ordinal: `一、`, `十二、`, `(一)`, `1、`, `(1)` (after brackets are unified). */
-const LEADING_ORDINAL =
-  /^(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)|[0-9]+、|\([0-9]+\))/u;
-
-/** Punctuation stripped at either end (after NFKC, so ，：； are already ASCII). */
-const EDGE_PUNCTUATION = /^[、,。.:;]+|[、,。.:;]+$/gu;
+const OPENING_BRACKETS = /[【〔[〖]/gu;
+const CLOSING_BRACKETS = /[】〕\]〗]/gu;
 
 /**
- * A key for comparing printed names (科目名称, row labels), not for display. It applies Unicode
- * NFKC (full-width letters, digits and brackets `（）` become half-width), then:
+ * A leading enclosed number (`①`, `❶`, `⑴`, `⒈`, `㉑`), removed before NFKC, which would turn it
+ * into a bare digit that could not be told from the start of the name.
+ */
+const ENCLOSED_NUMBER = /^[\u2460-\u249B\u24EA-\u24FF\u2776-\u2793\u3251-\u325F\u32B1-\u32BF]/u;
+
+/**
+ * A leading list ordinal (after NFKC, whitespace removal and bracket unification): `一、`, `十二.`,
+ * `第三、`, `(一)`, `1、`, `1.` (not `1.5`), `(1)`, `1)`. Each alternative is a bounded or
+ * single-class run followed by a fixed character, so matching is linear.
+ */
+const LEADING_ORDINAL =
+  /^(?:第?[一二三四五六七八九十百零〇]{1,6}[、.]|\([一二三四五六七八九十百]{1,6}\)|[0-9]{1,3}[、.](?![0-9])|\([0-9]{1,3}\)|[0-9]{1,3}\)(?![0-9]))/u;
+
+/** `其中` / `其中:` before a part's name (`其中：财政拨款`). */
+const OF_WHICH = /^其中:?/u;
+
+/** Punctuation trimmed at either end (after NFKC, so ，：；。 are already ASCII or kept as is). */
+const EDGE = new Set(["、", ",", "。", ".", ":", ";", "!", "?"]);
+
+/** Removes the characters of {@link EDGE} at both ends with two scans (linear on any input). */
+function trimEdges(s: string): string {
+  let start = 0;
+  let end = s.length;
+  while (start < end && EDGE.has(s.charAt(start))) start++;
+  while (end > start && EDGE.has(s.charAt(end - 1))) end--;
+  return start === 0 && end === s.length ? s : s.slice(start, end);
+}
+
+/**
+ * A key for comparing printed names (科目名称, row labels, header levels), not for display. It
+ * removes a leading enclosed number (`①`, `⑴`), applies Unicode NFKC (full-width letters, digits,
+ * colons and brackets `（）` become half-width), then:
  * removes all whitespace (U+3000 and the line breaks of wrapped names included);
- * removes quotation marks `“” ‘’ " ' 「」 『』`;
- * turns `【】 〔〕 []` into `()`;
+ * removes quotation marks `“” ‘’ " ' 「」 『』 《》 〈〉`;
+ * turns `【】 〔〕 [] 〖〗` into `()`;
  * replaces `其它` with `其他`;
- * strips one leading list ordinal (`一、`, `（一）`, `1、`, `（1）`), so 收支总表 labels such as
- * `一、一般公共服务` compare with catalog names;
- * strips `、 , 。 . : ;` at either end.
- * Letter case is kept.
+ * strips one leading list ordinal (`一、`, `第三、`, `（一）`, `1、`, `1.`, `（1）`, `1)`), so 收支总表
+ * labels such as `一、一般公共服务` compare with catalog names;
+ * strips a leading `其中` / `其中：` (an "of which" part is named by what it is);
+ * strips `、 , 。 . : ; ! ?` at either end.
+ * Letter case, a leading year (`2024年…`, part of a project's name) and brackets inside the name
+ * are kept; see {@link normalizeLabel} for headers, titles and line labels. Linear in the input.
  *
  * @example
  * ```ts
  * import { normalizeName } from "yusuan";
  * normalizeName("因公出国（境）费用"); // "因公出国(境)费用"
  * normalizeName("（四）其它 支出、"); // "其他支出"
+ * normalizeName("① 其中：财政拨款"); // "财政拨款"
  * ```
  */
 export function normalizeName(name: string): string {
-  return name
+  const compact = name
+    .trimStart()
+    .replace(ENCLOSED_NUMBER, "")
     .normalize("NFKC")
     .replace(/\s+/gu, "")
     .replace(QUOTES, "")
     .replace(OPENING_BRACKETS, "(")
     .replace(CLOSING_BRACKETS, ")")
-    .replaceAll("其它", "其他")
-    .replace(LEADING_ORDINAL, "")
-    .replace(EDGE_PUNCTUATION, "");
+    .replaceAll("其它", "其他");
+  return trimEdges(trimEdges(compact).replace(LEADING_ORDINAL, "").replace(OF_WHICH, ""));
+}
+
+/** A leading year: `2024年`, `2024年度`. */
+const LEADING_YEAR = /^[0-9]{4}年度?/u;
+
+/** A money unit in brackets (`(万元)`, `(单位:元)`), printed before or after a header's words. */
+const BRACKETED_UNIT =
+  /^\((?:单位:)?(?:亿元|万元|千元|元)\)|\((?:单位:)?(?:亿元|万元|千元|元)\)$/gu;
+
+/**
+ * The key under which templates and the printed-table reader compare header levels, line labels
+ * and table titles: {@link normalizeName}, then a leading year (`2024年“三公”经费预算数`,
+ * `2024年度…`) and a money unit in brackets (`预算数（万元）`, `（单位：元）金额`) are removed too. One
+ * function for every label, so a variant a printer uses for one kind of label is understood for
+ * all of them. Linear in the input.
+ *
+ * @example
+ * ```ts
+ * import { normalizeLabel } from "yusuan";
+ * normalizeLabel("2024年“三公”经费预算数"); // "三公经费预算数"
+ * normalizeLabel("1. 一般公共预算资金"); // "一般公共预算资金"
+ * normalizeLabel("预算数（万元）"); // "预算数"
+ * normalizeLabel("其中： 财政拨款"); // "财政拨款"
+ * ```
+ */
+export function normalizeLabel(text: string): string {
+  const name = normalizeName(text);
+  const withoutYear = name.replace(LEADING_YEAR, "");
+  return normalizeName(withoutYear.replace(BRACKETED_UNIT, ""));
 }
 
 /**
