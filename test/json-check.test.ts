@@ -43,11 +43,24 @@ describe("checking a parsed JSON document", () => {
     expect(report.outcomes.find((o) => o.ruleId === "rollup")?.outcome).toBe("pass");
   });
 
-  it("reports a misprinted code (2O13102, letter O) as an unreadable row, not a silent pass", () => {
+  it("keeps a code it cannot read (2O13102, letter O) as a row not understood: coverage, and insufficient data for the sum that needs it, never a sum error", () => {
     const report = check("2O13102");
-    const unreadable = report.findings.filter((f) => f.ruleId === "cell.unreadable");
-    expect(unreadable.map((f) => [f.severity, f.params.problem, f.path?.raw])).toEqual([
-      ["error", "malformed-code", "2O13102"],
+    expect(report.findings.filter((f) => f.severity !== "info")).toEqual([]);
+    expect(report.coverage.tables[0]?.gaps).toEqual([
+      { code: "unreadable-code", table: "expenditure", row: "functional:2O13102", cells: 1 },
     ]);
+    expect(report.outcomes.find((o) => o.ruleId === "rollup")?.outcome).toBe("insufficient-data");
+    const unsure = report.findings.filter((f) => f.ruleId === "rollup");
+    expect(unsure.map((f) => [f.severity, f.outcome, f.path?.row, f.expected, f.actual])).toEqual([
+      ["info", "insufficient-data", "functional:20131", "4.00", "10.00"],
+    ]);
+  });
+
+  it("reads a code printed without a leading zero (201 31 2) as 2013102: the sums hold, the misprint is a warning", () => {
+    const report = check("201 31 2");
+    expect(
+      report.findings.filter((f) => f.severity !== "info").map((f) => [f.ruleId, f.path?.raw]),
+    ).toEqual([["code.misprint", "201 31 2"]]);
+    expect(report.outcomes.find((o) => o.ruleId === "rollup")?.outcome).toBe("pass");
   });
 });

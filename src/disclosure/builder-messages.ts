@@ -42,6 +42,10 @@ function zh(p: BuildProblem): string {
       const where = p.column === undefined ? "行键" : `列“${p.column}”`;
       return `${rowPlace(p, false)}${where}：${formatCodeError(p.error)}`;
     }
+    case "misprinted-code":
+      return `${rowPlace(p, false)}：编码印作“${p.printed}”，少了前导 0，读作 ${p.denotes}`;
+    case "unplaced-row":
+      return `${rowPlace(p, false)}：阅读器未能识别的行（“${p.label}”），已保留，不参与计算`;
     case "unknown-attribute-value":
       return `${rowPlace(p, false)}列“${p.column}”：“${p.input}”不是可识别的取值（可取 ${quoteList(p.known, false)}）`;
   }
@@ -71,6 +75,10 @@ function en(p: BuildProblem): string {
       const where = p.column === undefined ? "row key" : `column "${p.column}"`;
       return `${rowPlace(p, true)}, ${where}: ${formatCodeError(p.error, "en")}`;
     }
+    case "misprinted-code":
+      return `${rowPlace(p, true)}: code printed "${p.printed}" without a leading zero, read as ${p.denotes}`;
+    case "unplaced-row":
+      return `${rowPlace(p, true)}: a row the reader could not place ("${p.label}"), kept and left out of the sums`;
     case "unknown-attribute-value":
       return `${rowPlace(p, true)}, column "${p.column}": "${p.input}" is not a known value (one of ${quoteList(p.known, true)})`;
   }

@@ -1,9 +1,9 @@
-import { type CodeError, parseCode } from "../codes";
+import { type CodeError, type ReadCode, readCode } from "../codes";
 import type { CodeSystem } from "../codes/types";
 import type { TableKind } from "../templates";
 import type { RowKey } from "./types";
 
-const PREFIXED = /^(org|functional|economic|project|line|indicator):(.*)$/su;
+const PREFIXED = /^(org|functional|economic|project|line|indicator|unplaced):(.*)$/su;
 
 /** Digits (half- or full-width), whitespace, dashes and a slash, starting with a digit. */
 const CODE_LIKE = /^[0-9０-９][0-9０-９\s\-‐‑–－/]*$/u;
@@ -26,6 +26,8 @@ function prefixedKey(prefix: string, rest: string): RowKey | undefined {
       return { kind: "project", name: rest };
     case "line":
       return { kind: "line", line: rest };
+    case "unplaced":
+      return { kind: "unplaced", label: rest };
     default: {
       const index = /^[0-9]+$/u.test(rest) ? Number(rest) : Number.NaN;
       return Number.isSafeInteger(index) ? { kind: "indicator", index } : undefined;
@@ -58,11 +60,13 @@ export function parseRowKeyText(text: string, spec: TableKind | undefined): RowK
   return { kind: "line", line: t };
 }
 
-/** A code of the row key that did not parse: the key's field and the error. @internal */
-export interface KeyCodeError {
-  readonly field: "code" | "econ" | "gov";
-  readonly error: CodeError;
-}
+/**
+ * A code of the row key that did not parse (`error`), or that was read from a misprint
+ * (`misprint`, `301 2` → 30102): the key's field and what was found. @internal
+ */
+export type KeyCodeError =
+  | { readonly field: "code" | "econ" | "gov"; readonly error: CodeError }
+  | { readonly field: "code" | "econ" | "gov"; readonly misprint: ReadCode };
 
 function normalised(
   system: CodeSystem,
@@ -70,16 +74,17 @@ function normalised(
   field: KeyCodeError["field"],
   errors: KeyCodeError[],
 ): string {
-  const r = parseCode(system, printed);
-  if (r.ok) return r.value.value;
-  errors.push({ field, error: r.error });
+  const r = readCode(system, printed);
+  if (r.ok && r.value.repair === "none") return r.value.code.value;
+  errors.push(r.ok ? { field, misprint: r.value } : { field, error: r.error });
   return printed;
 }
 
 /**
- * A frozen copy of `key` with its classification codes normalised through `parseCode`
- * (`201 31 01` → `2013101`); a code that does not parse is kept as printed and pushed to `errors`.
- * Org and project codes are not classification codes and are kept as given.
+ * A frozen copy of `key` with its classification codes normalised through `readCode`
+ * (`201 31 01` → `2013101`); a code that does not parse, or that is read from a misprint
+ * (`301 2`), is kept as printed (lowering reads it again) and pushed to `errors`. Org and project
+ * codes are not classification codes and are kept as given.
  * @internal
  */
 export function normaliseRowKey(key: RowKey, errors: KeyCodeError[]): RowKey {

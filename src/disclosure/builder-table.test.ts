@@ -172,12 +172,33 @@ describe("TableBuilder.row: the string shorthand", () => {
 
   it("a malformed code in the shorthand is kept as printed and reported", () => {
     const r = tableBuilder(henan2024, "gpbBasic")
+      .row("economic:3O1 02", { total: "1.00" }, "津贴补贴")
+      .build();
+    expect(r.value.rows[0]?.key).toEqual({ kind: "economic", econ: "3O1 02" });
+    expect(r.problems.map((p) => [p.code, p.severity, p.path])).toEqual([
+      ["malformed-code", "error", ["rows", 0, "key", "econ"]],
+    ]);
+    expect(r.ok).toBe(false);
+  });
+
+  it("a code printed without a leading zero (301 2) is kept as printed, read as 30102, and reported as a warning", () => {
+    const r = tableBuilder(henan2024, "gpbBasic")
       .row("301 2", { total: "1.00" }, "津贴补贴")
       .build();
     expect(r.value.rows[0]?.key).toEqual({ kind: "economic", econ: "301 2" });
-    expect(r.problems.map((p) => [p.code, p.path])).toEqual([
-      ["malformed-code", ["rows", 0, "key", "econ"]],
+    expect(r.problems).toEqual([
+      {
+        code: "misprinted-code",
+        severity: "warning",
+        path: ["rows", 0, "key", "econ"],
+        table: "gpbBasic",
+        row: 0,
+        rowKey: "economic:301 2",
+        printed: "301 2",
+        denotes: "30102",
+      },
     ]);
+    expect(r.ok).toBe(true);
   });
 });
 

@@ -172,10 +172,10 @@ describe("every build problem, once, with its path", () => {
     });
   });
 
-  it("duplicate-row: the same normalised code twice under one unit", () => {
+  it("duplicate-row: the same normalised code twice under one unit, an error when both print figures", () => {
     const r = tableBuilder(henan2024, "expenditure")
-      .functional("2013101", "行政运行", {})
-      .functional("201 31 01", "行政运行", {})
+      .functional("2013101", "行政运行", { total: "1.00" })
+      .functional("201 31 01", "行政运行", { total: "2.00" })
       .build();
     expect(only(r.problems)).toEqual({
       code: "duplicate-row",
@@ -186,6 +186,15 @@ describe("every build problem, once, with its path", () => {
       rowKey: "functional:2013101",
       first: 0,
     });
+  });
+
+  it("duplicate-row is a warning when one of the two rows is blank (printed twice under an old and a current name)", () => {
+    const r = tableBuilder(henan2024, "fiscalSummary")
+      .functional("210", "医疗卫生与计划生育支出", { "spending.total": "" })
+      .functional("210", "卫生健康支出", { "spending.total": "47.28" })
+      .build();
+    expect(r.problems.map((p) => [p.code, p.severity])).toEqual([["duplicate-row", "warning"]]);
+    expect(r.ok).toBe(true);
   });
 
   it("duplicate-row is scoped to a unit group: two units may list the same code, not the same unit", () => {

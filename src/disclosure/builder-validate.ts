@@ -32,16 +32,35 @@ function checkRow(ctx: RowContext, row: Row, index: number): Row {
   const key = normaliseRowKey(row.key, keyErrors);
   const place = { table: table.kind, row: index, rowKey: rowKeyId(key) };
   const base: BuildPath = ["rows", index];
-  for (const { field, error } of keyErrors) {
-    problems.push({
-      code: "malformed-code",
-      severity: "error",
-      path: [...base, "key", field],
-      ...place,
-      error,
-    });
+  for (const found of keyErrors) {
+    const path = [...base, "key", found.field];
+    if ("error" in found)
+      problems.push({
+        code: "malformed-code",
+        severity: "error",
+        path,
+        ...place,
+        error: found.error,
+      });
+    else
+      problems.push({
+        code: "misprinted-code",
+        severity: "warning",
+        path,
+        ...place,
+        printed: found.misprint.printed,
+        denotes: found.misprint.code.value,
+      });
   }
-  if (spec !== undefined && !spec.rowKinds.includes(key.kind)) {
+  if (key.kind === "unplaced") {
+    problems.push({
+      code: "unplaced-row",
+      severity: "warning",
+      path: [...base, "key"],
+      ...place,
+      label: key.label,
+    });
+  } else if (spec !== undefined && !spec.rowKinds.includes(key.kind)) {
     const path = [...base, "key", "kind"];
     problems.push({
       code: "row-kind-not-allowed",
@@ -86,11 +105,18 @@ function checkRow(ctx: RowContext, row: Row, index: number): Row {
   return Object.freeze(row.name === undefined ? { key, cells } : { key, name: row.name, cells });
 }
 
-/** Reports keys seen before within the same unit group (rows after an `org` row). */
+const blankRow = (row: Row) => Object.values(row.cells).every((v) => v.trim() === "");
+
+/**
+ * Reports keys seen before within the same unit group (rows after an `org` row): an error when
+ * both rows print figures, a warning when one of them is blank (a row printed twice, under an old
+ * and a current name, one line left blank: the checker reports it as `rows.duplicate`).
+ */
 function checkDuplicates(table: Table, rows: readonly Row[], problems: BuildProblem[]): void {
   const seen = new Map<string, number>();
   let group = "";
   rows.forEach((row, index) => {
+    if (row.key.kind === "unplaced") return;
     const id = rowKeyId(row.key);
     if (row.key.kind === "org") group = id;
     const scoped = row.key.kind === "org" || row.key.kind === "total" ? id : `${group}\u0000${id}`;
@@ -100,9 +126,11 @@ function checkDuplicates(table: Table, rows: readonly Row[], problems: BuildProb
       return;
     }
     const path = ["rows", index, "key"];
+    const earlier = rows[first];
+    const blank = blankRow(row) || (earlier !== undefined && blankRow(earlier));
     problems.push({
       code: "duplicate-row",
-      severity: "error",
+      severity: blank ? "warning" : "error",
       path,
       table: table.kind,
       row: index,

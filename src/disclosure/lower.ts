@@ -1,5 +1,5 @@
 import { type AmountError, parseAmount } from "../amount";
-import { type CodeError, normalizeName, parseCode } from "../codes";
+import { type CodeError, normalizeName, type ReadCode, readCode } from "../codes";
 import type { Concept, Coordinates, Fact } from "../facts";
 import { ok, type Result } from "../result";
 import type { ColumnSpec, TableKind, Template } from "../templates";
@@ -27,8 +27,15 @@ export interface LoweredRow {
 }
 
 /**
- * A cell that could not become a fact: a malformed amount, a column the kind lacks, or a row
- * the kind cannot place. Kept with its path so nothing is lost silently.
+ * A cell that could not become a fact as printed, kept with its path so nothing is lost silently.
+ * Two families:
+ *
+ * - the document's own faults: `malformed-amount` (printed text that is no amount: `6.5O`),
+ *   `misprinted-code` (a code read as the one it unambiguously `denotes`, `301 2` → 30102: the
+ *   row states its facts under that code; `raw` is the print);
+ * - reading gaps, which the check reports as coverage, never as findings: `malformed-code` (a key
+ *   code that cannot be read; the row states nothing), `unplaced-row` (a row the reader could not
+ *   place), `unknown-column`, `unknown-line`, `unknown-table-kind`, `unknown-attribute-value`.
  *
  * @example
  * ```ts
@@ -51,6 +58,20 @@ export type LoweringProblem =
       readonly row: string;
       readonly raw: string;
       readonly error: CodeError;
+    }
+  | {
+      readonly code: "misprinted-code";
+      readonly table: string;
+      readonly row: string;
+      readonly raw: string;
+      /** The code the print denotes. */
+      readonly denotes: string;
+    }
+  | {
+      readonly code: "unplaced-row";
+      readonly table: string;
+      readonly row: string;
+      readonly label: string;
     }
   | {
       readonly code: "unknown-column";
@@ -121,6 +142,7 @@ function rowCoordinates(
       base = { project: normalizeName(key.name) };
       break;
     case "line":
+    case "unplaced":
       return undefined;
   }
   let coords: Record<string, string> = { ...(base as Record<string, string>) };
@@ -136,26 +158,40 @@ function rowCoordinates(
   return coords as Coordinates;
 }
 
-function normalizeRowKey(key: RowKey): Result<RowKey, CodeError> {
+/** A row key with its codes normalised, and the codes that were read from a misprint. */
+interface NormalisedKey {
+  readonly key: RowKey;
+  readonly misprints: readonly ReadCode[];
+}
+
+function normalizeRowKey(key: RowKey): Result<NormalisedKey, CodeError> {
+  const misprints: ReadCode[] = [];
+  const read = (system: Parameters<typeof readCode>[0], printed: string) => {
+    const r = readCode(system, printed);
+    if (r.ok && r.value.repair !== "none") misprints.push(r.value);
+    return r;
+  };
   if (key.kind === "functional") {
-    const c = parseCode("functional", key.code);
+    const c = read("functional", key.code);
     if (!c.ok) return c;
-    return ok(c.value.value === key.code ? key : { ...key, code: c.value.value });
+    const code = c.value.code.value;
+    return ok({ key: code === key.code ? key : { ...key, code }, misprints });
   }
   if (key.kind === "economic") {
-    const econ = parseCode("departmental", key.econ);
+    const econ = read("departmental", key.econ);
     if (!econ.ok) return econ;
+    const e = econ.value.code.value;
     if (key.gov === undefined)
-      return ok(econ.value.value === key.econ ? key : { ...key, econ: econ.value.value });
-    const gov = parseCode("government", key.gov);
+      return ok({ key: e === key.econ ? key : { ...key, econ: e }, misprints });
+    const gov = read("government", key.gov);
     if (!gov.ok) return gov;
-    return ok(
-      econ.value.value === key.econ && gov.value.value === key.gov
-        ? key
-        : { ...key, econ: econ.value.value, gov: gov.value.value },
-    );
+    const g = gov.value.code.value;
+    return ok({
+      key: e === key.econ && g === key.gov ? key : { ...key, econ: e, gov: g },
+      misprints,
+    });
   }
-  return ok(key);
+  return ok({ key, misprints });
 }
 
 function merge(...parts: (Coordinates | undefined)[]): Coordinates {
@@ -210,13 +246,32 @@ export function lowerTable(table: Table, template: Template, meta?: DisclosureMe
       });
       return;
     }
-    const row: Row =
-      normalised.value === printedRow.key ? printedRow : { ...printedRow, key: normalised.value };
+    if (printedRow.key.kind === "unplaced") {
+      const id = rowKeyId(printedRow.key);
+      problems.push({
+        code: "unplaced-row",
+        table: table.kind,
+        row: id,
+        label: printedRow.key.label,
+      });
+      rows.push({ index, id, row: printedRow, coords: undefined, facts: [] });
+      return;
+    }
+    const { key, misprints } = normalised.value;
+    const row: Row = key === printedRow.key ? printedRow : { ...printedRow, key };
     if (row.key.kind === "total") unit = undefined;
     if (row.key.kind === "org")
       unit = row.key.code === meta?.department.code ? undefined : row.key.code;
     const inUnit = row.key.kind === "functional" || row.key.kind === "economic" ? unit : undefined;
     const rowId = inUnit === undefined ? rowKeyId(row.key) : `org:${inUnit}/${rowKeyId(row.key)}`;
+    for (const m of misprints)
+      problems.push({
+        code: "misprinted-code",
+        table: table.kind,
+        row: rowId,
+        raw: m.printed,
+        denotes: m.code.value,
+      });
     const coords = rowCoordinates(row, kind, meta, inUnit);
     const line = row.key.kind === "line" ? row.key.line : undefined;
     const lineSpec = line === undefined ? undefined : kind.lines?.find((l) => l.id === line);

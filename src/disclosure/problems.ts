@@ -30,13 +30,18 @@ export type BuildPath = readonly (string | number)[];
  * - `row-kind-not-allowed`: the row key's kind is not among the table kind's `allowed` ones.
  * - `unknown-line`: a `line` row whose id is not a line of the table kind.
  * - `duplicate-row`: a row key seen before (`first`) in the same unit group: the rows after an
- *   `org` row up to the next `org` row (so two units may list the same functional code).
+ *   `org` row up to the next `org` row (so two units may list the same functional code); a
+ *   warning when one of the two rows is blank (printed twice, one line left empty).
  * - `unknown-column`: a cell under a column key the table kind lacks (the cell is kept).
  * - `malformed-amount`: an amount cell that is not an amount (`error`); blank and `-` are fine.
  * - `malformed-code`: a classification code in the row key (no `column`) or in a code cell
  *   (`column`) that does not parse (`error`); it is kept as printed.
  *
  * Warnings:
+ * - `misprinted-code`: a key code `printed` with a dropped leading zero (`301 2`), read as the
+ *   code it `denotes` (30102); kept as printed, the checker reports it as `code.misprint`.
+ * - `unplaced-row`: a row the printed-table reader could not place (`label` as printed); kept,
+ *   it states no fact and the checker counts it in its coverage.
  * - `unknown-attribute-value`: an attribute cell (e.g. 项目类型) whose text is not one of the
  *   column's `known` values.
  * - `empty-table-without-note`: a table without rows and without a note, of a kind that must be
@@ -102,7 +107,7 @@ export type BuildProblem =
     }
   | {
       readonly code: "duplicate-row";
-      readonly severity: "error";
+      readonly severity: "error" | "warning";
       readonly path: BuildPath;
       readonly table: string;
       readonly row: number;
@@ -139,6 +144,25 @@ export type BuildProblem =
       /** The code cell's column; absent when the code is in the row key. */
       readonly column?: string;
       readonly error: CodeError;
+    }
+  | {
+      readonly code: "misprinted-code";
+      readonly severity: "warning";
+      readonly path: BuildPath;
+      readonly table: string;
+      readonly row: number;
+      readonly rowKey: string;
+      readonly printed: string;
+      readonly denotes: string;
+    }
+  | {
+      readonly code: "unplaced-row";
+      readonly severity: "warning";
+      readonly path: BuildPath;
+      readonly table: string;
+      readonly row: number;
+      readonly rowKey: string;
+      readonly label: string;
     }
   | {
       readonly code: "unknown-attribute-value";

@@ -3,7 +3,7 @@ import type { RowKey } from "./types";
 /**
  * A row key as a stable string, used in source cells and finding paths:
  * `total`, `org:116001`, `functional:2013101`, `economic:30107/50501`, `project:2024年机关运行经费`,
- * `line:revenue.gpb`, `single`, `indicator:3`.
+ * `line:revenue.gpb`, `single`, `indicator:3`, `unplaced:7 11 02`.
  *
  * @example
  * ```ts
@@ -27,5 +27,7 @@ export function rowKeyId(key: RowKey): string {
       return `line:${key.line}`;
     case "indicator":
       return `indicator:${key.index}`;
+    case "unplaced":
+      return `unplaced:${key.label}`;
   }
 }

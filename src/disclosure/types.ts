@@ -1,7 +1,9 @@
 import type { Unit } from "../amount";
 
 /**
- * The key of a row: what the row is about.
+ * The key of a row: what the row is about. `unplaced` is a printed row the reader could not
+ * place (a code it cannot read, a line label the template does not know): it keeps its printed
+ * `label` and cells, states no fact, and is reported as coverage, never dropped.
  *
  * @example
  * ```ts
@@ -17,7 +19,8 @@ export type RowKey =
   | { readonly kind: "project"; readonly name: string; readonly code?: string }
   | { readonly kind: "line"; readonly line: string }
   | { readonly kind: "single" }
-  | { readonly kind: "indicator"; readonly index: number };
+  | { readonly kind: "indicator"; readonly index: number }
+  | { readonly kind: "unplaced"; readonly label: string };
 
 /**
  * A row: its key, the printed name, and its cells as printed strings keyed by column key (`""`

@@ -1,4 +1,4 @@
-import { normalizeName } from "../codes";
+import { normalizeLabel } from "../codes";
 import type { RowKind, TableKind } from "../templates";
 import type { ColumnMatch } from "./headers";
 
@@ -52,11 +52,11 @@ export function labelOf(
   return undefined;
 }
 
-const TOTAL_LABELS: ReadonlySet<string> = /*#__PURE__*/ new Set(["合计", "总计"]);
+const TOTAL_LABELS: ReadonlySet<string> = /*#__PURE__*/ new Set(["合计", "总计", "共计"]);
 
-/** Whether a printed label is a total (`合计`, `总 计`). @internal */
+/** Whether a printed label is a total (`合计`, `总 计`, `合计：`). @internal */
 export function isTotalLabel(text: string): boolean {
-  return TOTAL_LABELS.has(normalizeName(text));
+  return TOTAL_LABELS.has(normalizeLabel(text));
 }
 
 /** Whether a row's cells are all blank (for duplicate severity). @internal */

@@ -157,7 +157,7 @@ describe("grid rows", () => {
     ]);
   });
 
-  it("leaves out and reports a malformed code and a row it cannot place, with their cells", () => {
+  it("keeps a malformed code and a row it cannot place as unplaced rows, with their cells, and reports them", () => {
     const r = read({
       title: "2024年部门支出预算表",
       headers: EXPENDITURE,
@@ -167,16 +167,61 @@ describe("grid rows", () => {
         ["", "", "", "", "某说明", "1.00", ""],
       ],
     });
-    expect(r.ok).toBe(false);
-    expect(r.table?.rows).toEqual([]);
-    const errors = r.problems.filter((p) => p.severity !== "info");
-    expect(errors.map((p) => [p.code, p.path])).toEqual([
-      ["malformed-code", { row: 0, cell: 0 }],
-      ["unplaced-row", { row: 2 }],
+    expect(r.ok).toBe(true);
+    expect(r.table?.rows).toEqual([
+      {
+        key: { kind: "unplaced", label: "7 11 02" },
+        name: "事业单位医疗",
+        cells: { total: "5.00", "project.operating": "" },
+      },
+      {
+        key: { kind: "unplaced", label: "某说明" },
+        name: "某说明",
+        cells: { total: "1.00", "project.operating": "" },
+      },
     ]);
-    const unplaced = errors[1];
+    expect(r.rowSources).toEqual([0, 2]);
+    const warnings = r.problems.filter((p) => p.severity !== "info");
+    expect(warnings.map((p) => [p.code, p.severity, p.path])).toEqual([
+      ["malformed-code", "warning", { row: 0, cell: 0 }],
+      ["unplaced-row", "warning", { row: 2 }],
+    ]);
+    const unplaced = warnings[1];
     if (unplaced?.code === "unplaced-row")
       expect(unplaced.cells).toEqual(["", "", "", "", "某说明", "1.00", ""]);
+  });
+
+  it("reads a code printed without a leading zero (201 1 01, split or in one cell) as the code it denotes, keeping the print", () => {
+    const r = read({
+      title: "2024年部门支出预算表",
+      headers: EXPENDITURE,
+      rows: [
+        ["201", "1", "01", "", "行政运行", "5.00", ""],
+        ["201 01 1", "", "", "", "行政运行", "5.00", ""],
+      ],
+    });
+    expect(r.table?.rows.map((row) => row.key)).toEqual([
+      { kind: "functional", code: "201 1 01" },
+      { kind: "functional", code: "201 01 1" },
+    ]);
+    expect(r.problems.filter((p) => p.code === "misprinted-code")).toEqual([
+      {
+        code: "misprinted-code",
+        severity: "warning",
+        path: { row: 0, cell: 0 },
+        system: "functional",
+        printed: "201 1 01",
+        denotes: "2010101",
+      },
+      {
+        code: "misprinted-code",
+        severity: "warning",
+        path: { row: 1, cell: 0 },
+        system: "functional",
+        printed: "201 01 1",
+        denotes: "2010101",
+      },
+    ]);
   });
 
   it("keeps a row whose government code is malformed under its departmental code", () => {

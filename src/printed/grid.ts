@@ -1,4 +1,4 @@
-import { type CodeError, type CodeSystem, parseCode } from "../codes";
+import { type CodeSystem, parseCode, readCode } from "../codes";
 import type { RowKey } from "../disclosure";
 import type { TableKind } from "../templates";
 import { accepts, isTotalLabel, labelOf } from "./cells";
@@ -15,9 +15,12 @@ export interface GridContext {
   readonly first: boolean;
 }
 
-/** A placed grid row: its key (an indicator's index is filled in by the caller). @internal */
+/**
+ * A placed grid row: its key (an indicator's index is filled in by the caller; a row the reader
+ * could not place is an `unplaced` key, kept with its cells). @internal
+ */
 export interface GridPlacement {
-  readonly key: RowKey | undefined;
+  readonly key: RowKey;
   readonly name: string | undefined;
   /** A value cell that was read as the row key (a unit code printed under 类型), blanked. */
   readonly consumed: number | undefined;
@@ -31,16 +34,6 @@ function isDepartment(code: string, departmentCode: string | undefined): boolean
   return departmentCode !== undefined && departmentCode !== "" && code.startsWith(departmentCode);
 }
 
-function malformed(
-  c: PrintedCode,
-  error: CodeError,
-  index: number,
-  row: readonly string[],
-): ReadProblem {
-  const path = { row: index, cell: c.cell };
-  return { code: "malformed-code", severity: "error", path, system: c.system, error, cells: row };
-}
-
 /** A code that failed to parse but reads as a unit code (`116` in a 类 column). */
 function orgLike(c: PrintedCode, ctx: GridContext): boolean {
   if (!accepts(ctx.kind, "org") || c.filled !== 1 || !ORG_CODE.test(c.raw)) return false;
@@ -50,39 +43,87 @@ function orgLike(c: PrintedCode, ctx: GridContext): boolean {
   );
 }
 
+type Keyed = { key: RowKey; problems: ReadProblem[] };
+
+/**
+ * The code of one system as a row key field: the code when it parses; the print when it is a
+ * misprint `readCode` resolves (`301 2`: lowering reads it again and the checker reports it);
+ * otherwise a `malformed-code` problem.
+ */
+function codeOf(
+  c: PrintedCode,
+  index: number,
+  row: readonly string[],
+  problems: ReadProblem[],
+): string | undefined {
+  if (c.result.ok) return c.result.value.value;
+  const path = { row: index, cell: c.cell };
+  const read = readCode(c.system, c.raw);
+  if (read.ok) {
+    const denotes = read.value.code.value;
+    problems.push({
+      code: "misprinted-code",
+      severity: "warning",
+      path,
+      system: c.system,
+      printed: c.raw,
+      denotes,
+    });
+    return c.raw;
+  }
+  problems.push({
+    code: "malformed-code",
+    severity: "warning",
+    path,
+    system: c.system,
+    error: c.result.error,
+    cells: row,
+  });
+  return undefined;
+}
+
+function unplaced(label: string, problems: ReadProblem[]): Keyed {
+  return { key: { kind: "unplaced", label }, problems };
+}
+
 function fromCodes(
   codes: readonly PrintedCode[],
   row: readonly string[],
   index: number,
   ctx: GridContext,
-): { key: RowKey | undefined; problems: ReadProblem[] } {
+): Keyed {
   const get = (s: CodeSystem) => codes.find((c) => c.system === s);
   for (const c of codes)
     if (orgLike(c, ctx)) return { key: { kind: "org", code: c.raw }, problems: [] };
+  const problems: ReadProblem[] = [];
   const functional = get("functional");
   if (functional !== undefined && accepts(ctx.kind, "functional")) {
-    const r = functional.result;
-    if (r.ok) return { key: { kind: "functional", code: r.value.value }, problems: [] };
-    return { key: undefined, problems: [malformed(functional, r.error, index, row)] };
+    const code = codeOf(functional, index, row, problems);
+    return code === undefined
+      ? unplaced(functional.raw, problems)
+      : { key: { kind: "functional", code }, problems };
   }
   const econ = get("departmental");
   if (econ !== undefined && accepts(ctx.kind, "economic")) {
-    if (!econ.result.ok)
-      return { key: undefined, problems: [malformed(econ, econ.result.error, index, row)] };
-    const key = { kind: "economic", econ: econ.result.value.value } as const;
+    const code = codeOf(econ, index, row, problems);
+    if (code === undefined) return unplaced(econ.raw, problems);
     const gov = get("government");
-    if (gov === undefined) return { key, problems: [] };
-    if (gov.result.ok) return { key: { ...key, gov: gov.result.value.value }, problems: [] };
-    return { key, problems: [malformed(gov, gov.result.error, index, row)] };
+    const govCode = gov === undefined ? undefined : codeOf(gov, index, row, problems);
+    return {
+      key:
+        govCode === undefined
+          ? { kind: "economic", econ: code }
+          : { kind: "economic", econ: code, gov: govCode },
+      problems,
+    };
   }
-  const problems: ReadProblem[] = [];
-  for (const c of codes) if (!c.result.ok) problems.push(malformed(c, c.result.error, index, row));
-  if (problems.length === 0) problems.push(unplaced(index, row));
-  return { key: undefined, problems };
+  for (const c of codes) codeOf(c, index, row, problems);
+  if (problems.length === 0) problems.push(unplacedProblem(index, row));
+  return unplaced(codes.map((c) => c.raw).join(" "), problems);
 }
 
-function unplaced(index: number, row: readonly string[]): ReadProblem {
-  return { code: "unplaced-row", severity: "error", path: { row: index }, cells: row };
+function unplacedProblem(index: number, row: readonly string[]): ReadProblem {
+  return { code: "unplaced-row", severity: "warning", path: { row: index }, cells: row };
 }
 
 function fromOrgColumn(
@@ -112,9 +153,19 @@ function mergedOrg(row: readonly string[], ctx: GridContext): number | undefined
   return hit?.index;
 }
 
+/** A total label (`合计`, `总 计`) printed in the code columns (a merged cell over 类 / 款 / 项). */
+function totalInCodeColumns(row: readonly string[], ctx: GridContext): boolean {
+  const text = ctx.columns
+    .filter((c) => c.column?.role === "code")
+    .map((c) => row[c.index] ?? "")
+    .join("");
+  return text.trim() !== "" && isTotalLabel(text);
+}
+
 /**
- * Places one row of a grid table (a table without lines): by its codes, its unit code, a total
- * label, a project name, or as an indicator continuation line, in that order.
+ * Places one row of a grid table (a table without lines): by a total label (in the name or the
+ * code columns), its codes, its unit code, a project name, or as an indicator continuation line,
+ * in that order. A row it cannot place is kept as an `unplaced` row with a problem.
  * @internal
  */
 export function placeGridRow(
@@ -125,6 +176,9 @@ export function placeGridRow(
   const label = labelOf(row, ctx.columns);
   const name = label?.text;
   const none = { consumed: undefined, name };
+  if (accepts(ctx.kind, "total") && totalInCodeColumns(row, ctx)) {
+    return { key: { kind: "total" }, problems: [], ...none };
+  }
   const codes = readRowCodes(row, ctx.columns);
   if (codes.length > 0) return { ...fromCodes(codes, row, index, ctx), ...none };
   const orgCell = ctx.columns.find(
@@ -134,7 +188,7 @@ export function placeGridRow(
     const code = (row[orgCell.index] ?? "").trim();
     const key = fromOrgColumn(code, name, ctx);
     if (key !== undefined) return { key, problems: [], ...none };
-    return { key: undefined, problems: [unplaced(index, row)], ...none };
+    return { ...unplaced(code, [unplacedProblem(index, row)]), ...none };
   }
   if (name !== undefined && isTotalLabel(name) && accepts(ctx.kind, "total")) {
     return { key: { kind: "total" }, problems: [], ...none };
@@ -157,5 +211,5 @@ export function placeGridRow(
   if (name === undefined && ctx.first && accepts(ctx.kind, "total")) {
     return { key: { kind: "total" }, problems: [], ...none };
   }
-  return { key: undefined, problems: [unplaced(index, row)], ...none };
+  return { ...unplaced(name?.trim() ?? "", [unplacedProblem(index, row)]), ...none };
 }

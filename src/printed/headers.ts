@@ -1,12 +1,13 @@
-import { normalizeName } from "../codes";
+import { normalizeLabel } from "../codes";
 import type { ColumnSpec, TableKind } from "../templates";
 import type { ReadProblem } from "./problems";
 
 /**
  * How one printed column was placed: its index and header, the column spec it matched (absent
  * for an unknown or duplicate header), the cell key its cells are stored under (the spec's `key`,
- * or `extra:<header>`), how it matched (`full` path, a `suffix` of the printed path, or `none`),
- * and the side of a two-sided table it belongs to, when known.
+ * or `extra:<header>`), how it matched (`full` path; `suffix`: the printed path has group levels
+ * above a variant; `partial`: the printed path omits group levels a variant has; `none`), and the
+ * side of a two-sided table it belongs to, when known.
  *
  * @example
  * ```ts
@@ -21,17 +22,15 @@ export interface ColumnMatch {
   readonly header: string;
   readonly key: string;
   readonly column: ColumnSpec | undefined;
-  readonly match: "full" | "suffix" | "none";
+  readonly match: "full" | "suffix" | "partial" | "none";
   readonly side: string | undefined;
 }
 
-/** A year printed before a header level (`2024年“三公”经费预算数`). */
-const LEADING_YEAR = /^[0-9]{4}年度?/u;
-
-function levels(path: string): string[] {
+/** A header path's levels, each through `normalizeLabel`; empty levels (`其中`) vanish. @internal */
+export function headerLevels(path: string): string[] {
   return path
     .split("/")
-    .map((level) => normalizeName(level).replace(LEADING_YEAR, ""))
+    .map(normalizeLabel)
     .filter((level) => level !== "");
 }
 
@@ -41,6 +40,35 @@ function endsWith(path: readonly string[], tail: readonly string[]): boolean {
   return tail.every((level, i) => path[offset + i] === level);
 }
 
+/** Whether `short` is `long` with some levels left out (same order). */
+function isSubsequence(short: readonly string[], long: readonly string[]): boolean {
+  let i = 0;
+  for (const level of long) if (level === short[i]) i++;
+  return i === short.length;
+}
+
+/**
+ * How well a printed path names a variant, 0 for not at all. Both must end with the same level.
+ * Equal paths score highest; then a variant printed under extra group levels (`本年预算/…`); then
+ * a printed path that leaves out group levels the variant has (`预算数` for `本年支出/预算数`), or
+ * one with an inner level more or less (`本年支出/合计` for `本年支出/预算数/合计`). Longer
+ * agreement scores higher within each class.
+ */
+function matchQuality(path: readonly string[], variant: readonly string[]): number {
+  if (variant.length === 0 || path.at(-1) !== variant.at(-1)) return 0;
+  if (path.length === variant.length && endsWith(path, variant)) return 1000;
+  if (endsWith(path, variant)) return 500 + variant.length;
+  if (endsWith(variant, path)) return 300 + path.length;
+  if (isSubsequence(path, variant)) return 100 + path.length;
+  if (isSubsequence(variant, path)) return 100 + variant.length;
+  return 0;
+}
+
+/** The sides of a two-sided kind in column order (`income`, `spending`). */
+function sidesOf(kind: TableKind): string[] {
+  return [...new Set(kind.columns.flatMap((c) => (c.side === undefined ? [] : [c.side])))];
+}
+
 /** The first levels of the sided columns' headers, by side (`收入` → income). */
 function sidePrefixes(kind: TableKind): Map<string, Set<string>> {
   const prefixes = new Map<string, Set<string>>();
@@ -48,7 +76,7 @@ function sidePrefixes(kind: TableKind): Map<string, Set<string>> {
     if (column.side === undefined) continue;
     const set = prefixes.get(column.side) ?? new Set<string>();
     for (const variant of column.headers) {
-      const [first, second] = levels(variant);
+      const [first, second] = headerLevels(variant);
       if (first !== undefined && second !== undefined) set.add(first);
     }
     prefixes.set(column.side, set);
@@ -73,22 +101,64 @@ function printedSide(
   return undefined;
 }
 
+/**
+ * Sides of the printed headers of a two-sided table: the side its first level names; else, for
+ * a header naming only name columns (`项目`), the next side in order (the first 项目 is income's,
+ * the second spending's); else the side of the header before it (the first side for the first).
+ */
+function headerSides(
+  paths: readonly string[][],
+  kind: TableKind,
+  variants: readonly (readonly string[][])[],
+): (string | undefined)[] {
+  const order = sidesOf(kind);
+  if (order.length === 0) return paths.map(() => undefined);
+  const prefixes = sidePrefixes(kind);
+  const matchesColumn = (path: readonly string[], i: number) =>
+    (variants[i] ?? []).some((v) => matchQuality(path, v) > 0);
+  const namesOnly = (path: readonly string[]) => {
+    let name = false;
+    for (const [i, c] of kind.columns.entries()) {
+      if (!matchesColumn(path, i)) continue;
+      if (c.role !== "name") return false;
+      name = true;
+    }
+    return name;
+  };
+  let nextName = 0;
+  let current = order[0];
+  return paths.map((path) => {
+    const explicit = printedSide(path, prefixes);
+    if (explicit !== undefined) {
+      current = explicit;
+      nextName = Math.max(nextName, order.indexOf(explicit) + (namesOnly(path) ? 1 : 0));
+      return explicit;
+    }
+    if (namesOnly(path)) {
+      current = order[Math.min(nextName, order.length - 1)];
+      nextName++;
+    }
+    return current;
+  });
+}
+
 interface Candidate {
   readonly header: number;
   readonly column: number;
-  /** Levels matched; the full path scores above every suffix. */
   readonly quality: number;
-  readonly full: boolean;
 }
 
 /**
  * Places each printed header path on a column of a table kind. Each level is compared after
- * `normalizeName` and without a leading year (`2024年`); a header matches a column when its whole
- * path, or failing that a suffix of it, equals one of the column's `headers` variants (longer
- * matches win). In a two-sided table the header's first level (`收入`, `本年支出`) picks the
- * side. Each column is taken once. Headers that match nothing (or only taken columns) are
- * reported and kept under `extra:<header>`; columns that no header names are returned in
- * `missing`.
+ * `normalizeLabel` (numbering, spaces, width, brackets, `其中：`, a leading year, a bracketed
+ * money unit); a header matches a column when one of the column's `headers` variants ends with
+ * the same level and the paths agree: equal; the variant under extra printed group levels; or
+ * the printed path leaving out group levels of the variant (`预算数` for `本年支出/预算数`).
+ * Better agreement wins, each column is taken once. In a two-sided table the side of each header
+ * comes from its first level (`收入`, `本年支出`), else from its position (the first `项目` opens
+ * the income side, the second the spending side). Headers that match nothing (or only taken
+ * columns) are reported and kept under `extra:<header>`; columns that no header names are
+ * returned in `missing`.
  *
  * @example
  * ```ts
@@ -109,32 +179,19 @@ export function matchHeaders(
   readonly missing: readonly ColumnSpec[];
   readonly problems: readonly ReadProblem[];
 } {
-  const prefixes = sidePrefixes(kind);
-  const paths = headers.map(levels);
-  const sides = paths.map((path) => printedSide(path, prefixes));
+  const paths = headers.map(headerLevels);
+  const variants = kind.columns.map((c) => c.headers.map(headerLevels));
+  const sides = headerSides(paths, kind, variants);
   const candidates: Candidate[] = [];
   paths.forEach((path, header) => {
+    if (path.length === 0) return;
     kind.columns.forEach((column, columnIndex) => {
-      if (
-        column.side !== undefined &&
-        sides[header] !== undefined &&
-        column.side !== sides[header]
-      ) {
-        return;
-      }
+      const side = sides[header];
+      if (column.side !== undefined && side !== undefined && column.side !== side) return;
       let best = 0;
-      let full = false;
-      for (const variant of column.headers) {
-        const tail = levels(variant);
-        if (!endsWith(path, tail)) continue;
-        const isFull = tail.length === path.length;
-        const quality = isFull ? 1000 : tail.length;
-        if (quality > best) {
-          best = quality;
-          full = isFull;
-        }
-      }
-      if (best > 0) candidates.push({ header, column: columnIndex, quality: best, full });
+      for (const variant of variants[columnIndex] ?? [])
+        best = Math.max(best, matchQuality(path, variant));
+      if (best > 0) candidates.push({ header, column: columnIndex, quality: best });
     });
   });
   candidates.sort((a, b) => b.quality - a.quality || a.header - b.header || a.column - b.column);
@@ -146,18 +203,23 @@ export function matchHeaders(
     taken.add(c.column);
   }
   const problems: ReadProblem[] = [];
+  const extraKeys = new Set<string>();
   const columns = headers.map((header, index): ColumnMatch => {
     const c = chosen.get(index);
     const column = c === undefined ? undefined : kind.columns[c.column];
     if (c === undefined || column === undefined) {
-      const key = `extra:${header}`;
+      // Unknown headers keep their cells under their own key; a repeated or blank header gets
+      // its position too, so no cell overwrites another.
+      const plain = `extra:${header}`;
+      const key = header.trim() === "" || extraKeys.has(plain) ? `extra:#${index}` : plain;
+      extraKeys.add(key);
       const code = candidates.some((x) => x.header === index)
         ? "duplicate-header"
         : "unknown-header";
       problems.push({ code, severity: "warning", path: { header: index, text: header }, key });
       return { index, header, key, column: undefined, match: "none", side: sides[index] };
     }
-    const match = c.full ? "full" : "suffix";
+    const match = c.quality >= 1000 ? "full" : c.quality >= 500 ? "suffix" : "partial";
     return { index, header, key: column.key, column, match, side: column.side ?? sides[index] };
   });
   const missing = kind.columns.filter((_, columnIndex) => !taken.has(columnIndex));

@@ -99,12 +99,18 @@ describe("line tables", () => {
     const problem = r.problems.find((p) => p.code === "ambiguous-line");
     expect(problem).toEqual({
       code: "ambiguous-line",
-      severity: "error",
+      severity: "warning",
       path: { row: 0, cell: 0 },
       label: "一般公共预算拨款",
       candidates: ["revenue.gpb", "revenue.carryover.gpb"],
     });
-    expect(r.table?.rows).toEqual([]);
+    expect(r.table?.rows).toEqual([
+      {
+        key: { kind: "unplaced", label: "一般公共预算拨款" },
+        name: "一般公共预算拨款",
+        cells: { "income.amount": "1.00" },
+      },
+    ]);
   });
 
   it("resolves 类 labels by catalog name, with or without 支出, and by alias", () => {
@@ -177,11 +183,12 @@ describe("line tables", () => {
       "functional:201",
       "functional:208",
       "functional:210",
+      "unplaced:四、某某专项支出",
     ]);
-    expect(r.problems.filter((p) => p.severity === "error")).toEqual([
+    expect(r.problems.filter((p) => p.severity !== "info")).toEqual([
       {
         code: "unknown-line-label",
-        severity: "error",
+        severity: "warning",
         path: { row: 3, cell: 2 },
         label: "四、某某专项支出",
         candidates: [],
@@ -189,7 +196,7 @@ describe("line tables", () => {
     ]);
   });
 
-  it("keeps both rows of a duplicated 类 and reports it: info when one is blank, error otherwise", () => {
+  it("keeps both rows of a duplicated 类 and reports it: info when one is blank, warning otherwise", () => {
     const rows = (second: string): PrintedTable => ({
       title: "2024年财政拨款收支预算表",
       headers: FISCAL,
@@ -211,18 +218,20 @@ describe("line tables", () => {
     ]);
     expect(blank.r.ok).toBe(true);
     const filled = ids(rows("1.00"));
-    expect(filled.r.problems.find((p) => p.code === "duplicate-row")?.severity).toBe("error");
-    expect(filled.r.ok).toBe(false);
+    expect(filled.r.problems.find((p) => p.code === "duplicate-row")?.severity).toBe("warning");
+    expect(filled.r.ok).toBe(true);
   });
 
-  it("reports an amount printed without a label", () => {
-    const { r } = ids({
+  it("keeps and reports an amount printed without a label", () => {
+    const { r, ids: keys } = ids({
       title: "2024年部门收支预算表",
       headers: SUMMARY,
       rows: [["", "5.00", "", ""]],
     });
-    expect(r.problems.filter((p) => p.severity === "error")).toEqual([
-      { code: "unplaced-row", severity: "error", path: { row: 0 }, cells: ["", "5.00", "", ""] },
+    expect(keys).toEqual(["unplaced:"]);
+    expect(r.table?.rows[0]?.cells).toEqual({ "income.amount": "5.00" });
+    expect(r.problems.filter((p) => p.severity !== "info")).toEqual([
+      { code: "unplaced-row", severity: "warning", path: { row: 0 }, cells: ["", "5.00", "", ""] },
     ]);
   });
 

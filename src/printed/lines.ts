@@ -1,5 +1,5 @@
 import { type Catalog, findByName } from "../catalog";
-import { normalizeName, parseChineseOrdinal } from "../codes";
+import { normalizeLabel, parseChineseOrdinal } from "../codes";
 import type { RowKey } from "../disclosure";
 import type { LineSpec, TableKind } from "../templates";
 import { accepts, isBlank, isValueColumn } from "./cells";
@@ -57,7 +57,7 @@ function ordinalOf(label: string): number | undefined {
 /** The 类 code a label names in a functional catalog, with or without the trailing 支出. */
 function classByName(catalog: Catalog | undefined, label: string): string | undefined {
   if (catalog?.system !== "functional") return undefined;
-  const base = normalizeName(label);
+  const base = normalizeLabel(label);
   const tries = base.endsWith("支出") ? [base, base.slice(0, -2)] : [base, `${base}支出`];
   for (const name of tries) {
     const [match] = findByName(catalog, name, { level: "类" });
@@ -67,11 +67,11 @@ function classByName(catalog: Catalog | undefined, label: string): string | unde
 }
 
 function lineCandidates(kind: TableKind, side: string | undefined, label: string): LineSpec[] {
-  const norm = normalizeName(label);
+  const norm = normalizeLabel(label);
   return (kind.lines ?? []).filter(
     (l) =>
       (side === undefined || l.side === undefined || l.side === side) &&
-      l.labels.some((known) => normalizeName(known) === norm),
+      l.labels.some((known) => normalizeLabel(known) === norm),
   );
 }
 
@@ -146,9 +146,15 @@ export function readLineRows(
         } else {
           problems.push({
             code: "unplaced-row",
-            severity: "error",
+            severity: "warning",
             path: { row: source },
             cells: row,
+          });
+          parts.push({
+            source,
+            key: { kind: "unplaced", label: "" },
+            name: undefined,
+            columns: g.values,
           });
         }
         continue;
@@ -168,9 +174,23 @@ export function readLineRows(
         });
         continue;
       }
+      const keep = () =>
+        parts.push({
+          source,
+          key: { kind: "unplaced", label: label.trim() },
+          name: label,
+          columns: g.values,
+        });
       if (candidates.length > 1) {
         const ids = candidates.map((l) => l.id);
-        problems.push({ code: "ambiguous-line", severity: "error", path, label, candidates: ids });
+        problems.push({
+          code: "ambiguous-line",
+          severity: "warning",
+          path,
+          label,
+          candidates: ids,
+        });
+        keep();
         continue;
       }
       const byName = accepts(ctx.kind, "functional") ? classByName(ctx.catalog, label) : undefined;
@@ -181,11 +201,12 @@ export function readLineRows(
       if (code === undefined) {
         problems.push({
           code: "unknown-line-label",
-          severity: "error",
+          severity: "warning",
           path,
           label,
           candidates: [],
         });
+        keep();
         continue;
       }
       if (byName === undefined) {

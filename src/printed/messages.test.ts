@@ -31,7 +31,7 @@ describe("formatReadProblem", () => {
   it("names the row and cell of a malformed code and renders the code error", () => {
     const p: ReadProblem = {
       code: "malformed-code",
-      severity: "error",
+      severity: "warning",
       path: { row: 10, cell: 0 },
       system: "functional",
       error: {
@@ -45,10 +45,10 @@ describe("formatReadProblem", () => {
       cells: ["7", "11", "02", "事业单位医疗"],
     };
     expect(formatReadProblem(p)).toBe(
-      "第 11 行第 1 列：支出功能分类科目编码“7 11 02”第 1 个字符起的编码段“7”有 1 位，应为 3 位，该行未读入",
+      "第 11 行第 1 列：支出功能分类科目编码“7 11 02”第 1 个字符起的编码段“7”有 1 位，应为 3 位，该行保留为未识别行",
     );
     expect(formatReadProblem(p, "en")).toBe(
-      'row 11, cell 1: functional code "7 11 02": the group "7" at character 1 has 1 digit, expected 3; the row is left out',
+      'row 11, cell 1: functional code "7 11 02": the group "7" at character 1 has 1 digit, expected 3; the row is kept as unplaced',
     );
   });
 
@@ -109,31 +109,31 @@ describe("formatReadProblem", () => {
         "row 1 has 4 cells, the table has 3 columns",
       ],
       [
-        { code: "unplaced-row", severity: "error", path: { row: 2 }, cells: ["某说明"] },
-        "第 3 行没有该表可识别的编码、单位、项目或名称，该行未读入",
-        "row 3 has no code, unit, project or label this table accepts; the row is left out",
+        { code: "unplaced-row", severity: "warning", path: { row: 2 }, cells: ["某说明"] },
+        "第 3 行没有该表可识别的编码、单位、项目或名称，该行保留为未识别行",
+        "row 3 has no code, unit, project or label this table accepts; the row is kept as unplaced",
       ],
       [
         {
           code: "unknown-line-label",
-          severity: "error",
+          severity: "warning",
           path: { row: 3, cell: 2 },
           label: "四、某某",
           candidates: [],
         },
-        "第 4 行第 3 列：项目“四、某某”不是该表的行",
-        'row 4, cell 3: label "四、某某" matches no line of this table',
+        "第 4 行第 3 列：项目“四、某某”不是该表的行，保留为未识别行",
+        'row 4, cell 3: label "四、某某" matches no line of this table; kept as unplaced',
       ],
       [
         {
           code: "ambiguous-line",
-          severity: "error",
+          severity: "warning",
           path: { row: 0, cell: 0 },
           label: "一般公共预算拨款",
           candidates: ["revenue.gpb", "revenue.carryover.gpb"],
         },
-        "第 1 行第 1 列：项目“一般公共预算拨款”对应多个行（revenue.gpb、revenue.carryover.gpb）",
-        'row 1, cell 1: label "一般公共预算拨款" matches several lines (revenue.gpb, revenue.carryover.gpb)',
+        "第 1 行第 1 列：项目“一般公共预算拨款”对应多个行（revenue.gpb、revenue.carryover.gpb），保留为未识别行",
+        'row 1, cell 1: label "一般公共预算拨款" matches several lines (revenue.gpb, revenue.carryover.gpb); kept as unplaced',
       ],
       [
         {

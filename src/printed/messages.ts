@@ -1,3 +1,4 @@
+import { formatAmountError } from "../amount";
 import { formatCodeError } from "../codes";
 import type { Locale } from "../locale";
 import type { ReadProblem, ReadProblemPath } from "./problems";
@@ -41,6 +42,10 @@ export function formatReadProblem(problem: ReadProblem, locale: Locale = "zh-CN"
       return en
         ? `${at}: no table kind of the template has this title`
         : `${at}：模板中没有此标题的表`;
+    case "ambiguous-title":
+      return en
+        ? `${at}: the title names several table kinds equally well (${list(problem.candidates, en)}); pass the kind`
+        : `${at}：标题同样符合多种表（${list(problem.candidates, en)}），请指定表种类`;
     case "unknown-kind":
       return en
         ? `${at}: the template has no table kind "${problem.kind}"`
@@ -65,22 +70,30 @@ export function formatReadProblem(problem: ReadProblem, locale: Locale = "zh-CN"
       return en
         ? `${at} has ${problem.actual} cells, the table has ${problem.expected} columns`
         : `${at}有 ${problem.actual} 个单元格，表有 ${problem.expected} 列`;
+    case "malformed-amount":
+      return en
+        ? `${at}: "${problem.raw}" is not an amount: ${formatAmountError(problem.error, "en")}`
+        : `${at}：“${problem.raw}”不是金额：${formatAmountError(problem.error)}`;
     case "malformed-code":
       return en
-        ? `${at}: ${formatCodeError(problem.error, "en")}; the row is left out`
-        : `${at}：${formatCodeError(problem.error)}，该行未读入`;
+        ? `${at}: ${formatCodeError(problem.error, "en")}; the row is kept as unplaced`
+        : `${at}：${formatCodeError(problem.error)}，该行保留为未识别行`;
+    case "misprinted-code":
+      return en
+        ? `${at}: code printed "${problem.printed}" without a leading zero, read as ${problem.denotes}`
+        : `${at}：编码印作“${problem.printed}”，少了前导 0，读作 ${problem.denotes}`;
     case "unplaced-row":
       return en
-        ? `${at} has no code, unit, project or label this table accepts; the row is left out`
-        : `${at}没有该表可识别的编码、单位、项目或名称，该行未读入`;
+        ? `${at} has no code, unit, project or label this table accepts; the row is kept as unplaced`
+        : `${at}没有该表可识别的编码、单位、项目或名称，该行保留为未识别行`;
     case "unknown-line-label":
       return en
-        ? `${at}: label "${problem.label}" matches no line of this table`
-        : `${at}：项目“${problem.label}”不是该表的行`;
+        ? `${at}: label "${problem.label}" matches no line of this table; kept as unplaced`
+        : `${at}：项目“${problem.label}”不是该表的行，保留为未识别行`;
     case "ambiguous-line":
       return en
-        ? `${at}: label "${problem.label}" matches several lines (${list(problem.candidates, en)})`
-        : `${at}：项目“${problem.label}”对应多个行（${list(problem.candidates, en)}）`;
+        ? `${at}: label "${problem.label}" matches several lines (${list(problem.candidates, en)}); kept as unplaced`
+        : `${at}：项目“${problem.label}”对应多个行（${list(problem.candidates, en)}），保留为未识别行`;
     case "functional-by-ordinal":
       return en
         ? `${at}: "${problem.label}" read as functional class ${problem.functional} from its ordinal only`

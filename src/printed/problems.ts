@@ -1,3 +1,4 @@
+import type { AmountError } from "../amount";
 import type { CodeError, CodeSystem } from "../codes";
 
 /**
@@ -17,8 +18,9 @@ export type ReadProblemPath =
   | { readonly row: number; readonly cell?: number };
 
 /**
- * How much a {@link ReadProblem} matters: `error` (something printed could not be placed),
- * `warning` (placed with a doubt, or kept aside), `info` (nothing lost).
+ * How much a {@link ReadProblem} matters: `error` (a table could not be read, or a printed cell is
+ * no valid amount), `warning` (kept aside or placed with a doubt: nothing is lost), `info`
+ * (nothing lost, nothing doubtful).
  *
  * @example
  * ```ts
@@ -32,7 +34,14 @@ export type ReadSeverity = "error" | "warning" | "info";
  * Something {@link readPrintedTable} could not place, discriminated on `code`. Every problem
  * has a `severity` and a `path` into the printed table. Render it with {@link formatReadProblem}.
  *
+ * Most problems are gaps of the reading (the library did not understand something the document
+ * prints): they keep what was printed and the checker reports them as coverage, never as
+ * findings about the document. The document's own faults are `malformed-amount`,
+ * `misprinted-code` and `duplicate-row`.
+ *
  * - `unknown-title` (error): no table kind of the template has this title; no table is built.
+ * - `ambiguous-title` (error): the title names several kinds equally well (`candidates`); no
+ *   table is built (pass `options.kind` to choose).
  * - `unknown-kind` (error): the kind forced through the options is not in the template.
  * - `unknown-unit` (error): the printed unit is not 元 / 万元 / 亿元; the kind's default is used.
  * - `unknown-header` (warning): no column of the kind has this header; its cells are kept under
@@ -42,17 +51,21 @@ export type ReadSeverity = "error" | "warning" | "info";
  * - `missing-column` (info): a column of the kind that the printed table does not have.
  * - `row-width` (warning): a row with more or fewer cells than headers (missing cells read as
  *   blank, surplus cells kept under `extra:#<index>`).
- * - `malformed-code` (error): a printed code that does not parse; the row is left out of the
- *   table (its printed cells are in `cells`). A blank segment between filled ones (`201 | | 01`)
- *   is a `bad-segment` error on the blank segment.
- * - `unplaced-row` (error): a row that carries nothing the kind accepts as a row key (no code,
- *   unit, project, line label or total label); left out of the table, its cells kept in `cells`.
- * - `unknown-line-label` (error) / `ambiguous-line` (error): a label of a line table that
- *   matches no line / several lines (`candidates`); that side of the row is left out.
+ * - `malformed-amount` (error): a printed amount cell that is no amount (`12.3.4`, `6.5O`, `4,00`);
+ *   `column` is its column key, `error` says why. The cell is kept as printed.
+ * - `malformed-code` (warning): a printed code that does not parse and is no known misprint
+ *   (`7 11 02`); the row is kept as an `unplaced` row (its printed cells in `cells` too). A blank
+ *   segment between filled ones (`201 | | 01`) is a `bad-segment` error on the blank segment.
+ * - `misprinted-code` (warning): a code printed without a leading zero (`301 2`), read as the
+ *   code it `denotes` (30102); the row key keeps the print so the checker reports it.
+ * - `unplaced-row` (warning): a row that carries nothing the kind accepts as a row key (no code,
+ *   unit, project, line label or total label); kept as an `unplaced` row, its cells in `cells`.
+ * - `unknown-line-label` (warning) / `ambiguous-line` (warning): a label of a line table that
+ *   matches no line / several lines (`candidates`); that side of the row is kept as `unplaced`.
  * - `functional-by-ordinal` (info when other labels of the table confirm that it numbers 类 by
  *   code − 200, warning when that is assumed): a 类 label resolved from its ordinal alone.
- * - `duplicate-row` (info when one of the two rows is blank, error otherwise): two rows with the
- *   same key (`rows` holds both printed indexes); both are kept.
+ * - `duplicate-row` (info when one of the two rows is blank, warning otherwise): two rows with the
+ *   same key in the same unit (`rows` holds both printed indexes); both are kept.
  *
  * @example
  * ```ts
@@ -67,6 +80,12 @@ export type ReadProblem =
       readonly code: "unknown-title";
       readonly severity: "error";
       readonly path: { readonly title: string };
+    }
+  | {
+      readonly code: "ambiguous-title";
+      readonly severity: "error";
+      readonly path: { readonly title: string };
+      readonly candidates: readonly string[];
     }
   | {
       readonly code: "unknown-kind";
@@ -102,22 +121,38 @@ export type ReadProblem =
       readonly actual: number;
     }
   | {
-      readonly code: "malformed-code";
+      readonly code: "malformed-amount";
       readonly severity: "error";
+      readonly path: { readonly row: number; readonly cell: number };
+      readonly column: string;
+      readonly raw: string;
+      readonly error: AmountError;
+    }
+  | {
+      readonly code: "malformed-code";
+      readonly severity: "warning";
       readonly path: { readonly row: number; readonly cell: number };
       readonly system: CodeSystem;
       readonly error: CodeError;
       readonly cells: readonly string[];
     }
   | {
+      readonly code: "misprinted-code";
+      readonly severity: "warning";
+      readonly path: { readonly row: number; readonly cell: number };
+      readonly system: CodeSystem;
+      readonly printed: string;
+      readonly denotes: string;
+    }
+  | {
       readonly code: "unplaced-row";
-      readonly severity: "error";
+      readonly severity: "warning";
       readonly path: { readonly row: number };
       readonly cells: readonly string[];
     }
   | {
       readonly code: "unknown-line-label" | "ambiguous-line";
-      readonly severity: "error";
+      readonly severity: "warning";
       readonly path: { readonly row: number; readonly cell: number };
       readonly label: string;
       readonly candidates: readonly string[];
@@ -131,7 +166,7 @@ export type ReadProblem =
     }
   | {
       readonly code: "duplicate-row";
-      readonly severity: "info" | "error";
+      readonly severity: "info" | "warning";
       readonly path: { readonly row: number };
       readonly key: string;
       readonly rows: readonly [number, number];

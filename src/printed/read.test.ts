@@ -118,7 +118,7 @@ describe("readPrintedTable", () => {
     expect(r.ok).toBe(true);
   });
 
-  it("reports duplicate grid rows as errors when both carry amounts", () => {
+  it("reports duplicate grid rows as warnings when both carry amounts", () => {
     const r = readPrintedTable(
       {
         title: "2024年部门支出预算表",
@@ -134,7 +134,7 @@ describe("readPrintedTable", () => {
     expect(r.problems.filter((p) => p.code === "duplicate-row")).toEqual([
       {
         code: "duplicate-row",
-        severity: "error",
+        severity: "warning",
         path: { row: 1 },
         key: "functional:2013101",
         rows: [0, 1],

@@ -1,4 +1,4 @@
-import { UNITS, type Unit } from "../amount";
+import { parseAmount, UNITS, type Unit } from "../amount";
 import type { Catalog } from "../catalog";
 import { type Row, type RowKey, rowKeyId, type Table } from "../disclosure";
 import type { TableKind, Template } from "../templates";
@@ -7,7 +7,7 @@ import { placeGridRow } from "./grid";
 import { type ColumnMatch, matchHeaders } from "./headers";
 import { readLineRows } from "./lines";
 import type { ReadProblem } from "./problems";
-import { recogniseTableKind } from "./title";
+import { rankTableKinds } from "./title";
 import type { PrintedTable } from "./types";
 
 /**
@@ -66,11 +66,19 @@ function findKind(
     };
     return kind === undefined ? { kind, problem } : { kind, problem: undefined };
   }
-  const kind = recogniseTableKind(printed.title, options.template)?.kind;
-  return {
-    kind,
-    problem: kind === undefined ? { code: "unknown-title", severity: "error", path } : undefined,
-  };
+  const [best, second] = rankTableKinds(printed.title, options.template);
+  if (best === undefined)
+    return { kind: undefined, problem: { code: "unknown-title", severity: "error", path } };
+  if (second !== undefined && second.score === best.score) {
+    const candidates = rankTableKinds(printed.title, options.template)
+      .filter((r) => r.score === best.score)
+      .map((r) => r.kind.id);
+    return {
+      kind: undefined,
+      problem: { code: "ambiguous-title", severity: "error", path, candidates },
+    };
+  }
+  return { kind: best.kind, problem: undefined };
 }
 
 function readUnit(
@@ -131,29 +139,62 @@ function buildRows(
     first = false;
     const placed = placeGridRow(row, index, ctx);
     problems.push(...placed.problems);
-    if (placed.key === undefined) return;
     const cells = cellsOf(row, values, placed.consumed, surplus(row));
     built.push({ key: placed.key, name: placed.name, cells, source: index });
   });
   return { built, problems };
 }
 
+/**
+ * The rows in printed order, indicators numbered; a key seen before under the same unit (rows
+ * after an `org` row belong to it) is a `duplicate-row` problem, both rows kept.
+ */
 function finish(built: readonly Built[], problems: ReadProblem[]): Row[] {
   const seen = new Map<string, Built>();
   let indicator = 0;
+  let unit = "";
   return built.map((b) => {
     const key: RowKey =
       b.key.kind === "indicator" ? { kind: "indicator", index: indicator++ } : b.key;
     const id = rowKeyId(key);
-    const earlier = seen.get(id);
-    if (earlier === undefined) seen.set(id, b);
+    if (key.kind === "org" || key.kind === "total") unit = id;
+    const scoped = key.kind === "org" || key.kind === "total" ? id : `${unit}\u0000${id}`;
+    const earlier = key.kind === "unplaced" ? undefined : seen.get(scoped);
+    if (earlier === undefined) seen.set(scoped, b);
     else {
-      const severity = cellsBlank(earlier.cells) || cellsBlank(b.cells) ? "info" : "error";
+      const severity = cellsBlank(earlier.cells) || cellsBlank(b.cells) ? "info" : "warning";
       const rows = [earlier.source, b.source] as const;
       problems.push({ code: "duplicate-row", severity, path: { row: b.source }, key: id, rows });
     }
     return b.name === undefined ? { key, cells: b.cells } : { key, name: b.name, cells: b.cells };
   });
+}
+
+/** A `malformed-amount` problem for every printed amount cell that is no amount. */
+function checkAmounts(
+  built: readonly Built[],
+  columns: readonly ColumnMatch[],
+  unit: Unit,
+  problems: ReadProblem[],
+): void {
+  const amountColumns = columns.filter((c) => c.column?.role === "amount");
+  for (const b of built) {
+    for (const c of amountColumns) {
+      const raw = b.cells[c.key];
+      if (raw === undefined || raw.trim() === "") continue;
+      const parsed = parseAmount(raw, unit);
+      if (parsed.ok) continue;
+      const path = { row: b.source, cell: c.index };
+      problems.push({
+        code: "malformed-amount",
+        severity: "error",
+        path,
+        column: c.key,
+        raw,
+        error: parsed.error,
+      });
+    }
+  }
 }
 
 /**
@@ -226,6 +267,7 @@ export function readPrintedTable(printed: PrintedTable, options: ReadOptions): R
   });
   const { built, problems: rowProblems } = buildRows(printed.rows, kind, matched.columns, options);
   problems.push(...rowProblems);
+  checkAmounts(built, matched.columns, unit, problems);
   const rows = finish(built, problems);
   const table: Table = {
     kind: kind.id,

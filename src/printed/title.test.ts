@@ -50,11 +50,20 @@ describe("recogniseTableKind", () => {
     expect(recogniseTableKind("2025年预算单位财务收支预算总表", shanghai)?.kind.id).toBe("summary");
   });
 
-  it("falls back to containment with a score below 1", () => {
+  it("falls back to containment with a score below ½", () => {
     // "部门支出预算表(汇总)" has 11 characters and contains "部门支出预算表" (7).
     const found = recogniseTableKind("2024年部门支出预算表（汇总）", henan2024);
     expect(found?.kind.id).toBe("expenditure");
-    expect(found?.score).toBeCloseTo(7 / 11, 10);
+    expect(found?.score).toBeCloseTo(7 / 11 / 2, 10);
+  });
+
+  it("reads a title printed after a unit's name, with or without a year, scoring the longer variant higher", () => {
+    const sh = recogniseTableKind("上海市财政局2025年预算单位财政拨款收支预算总表", shanghai);
+    expect([sh?.kind.id, sh?.score]).toEqual(["fiscalSummary", 1]);
+    // No year: the title ends with 财政拨款收支预算表 (9 characters of 14).
+    const henan = recogniseTableKind("涧西区委办财政拨款收支预算表", henan2024);
+    expect(henan?.kind.id).toBe("fiscalSummary");
+    expect(henan?.score).toBeCloseTo(0.5 + 9 / 14 / 2, 10);
   });
 
   it("recognises the Shanghai 三公 table printed with or without 单位 and a year", () => {

@@ -1,15 +1,23 @@
-import { normalizeName } from "../codes";
+import { normalizeLabel } from "../codes";
 import type { TableKind, Template } from "../templates";
 
-/** A leading year (`2024年`, `2024年度`). Province wording (Shanghai's `预算单位…`) is template data. */
-const LEADING_YEAR = /^(?:[0-9]{4}年度?)?/u;
+/**
+ * A printed table number anywhere in the title: `预算05表`, `公开03表`, `表5`, `附表3`, `表一`,
+ * `表3-1`. Every alternative is a fixed word around one bounded run, so removal is linear.
+ */
+const TABLE_NUMBER =
+  /(?:预算|公开|部门|单位)?[0-9]{1,3}表|附?表[0-9]{1,3}(?:-[0-9]{1,3})?|附?表[一二三四五六七八九十]{1,3}/gu;
 
-/** A printed table number anywhere in the title: `预算05表`, `表5`, `附表3`. */
-const TABLE_NUMBER = /预算[0-9]+表|附?表[0-9]+/gu;
+/** A page-break continuation mark: `（续）`, `续表`, `(续表)`. */
+const CONTINUED = /\(续表?\)|续表$/gu;
+
+/** Everything up to and including a year (`上海市财政局2025年`, `2024年度`). */
+const UP_TO_YEAR = /^[^0-9]{0,40}[0-9]{4}年度?/u;
 
 /**
- * A printed title reduced for comparison: whitespace, the table number (`预算05表`) and the leading
- * year (`2024年`, `2024年度`) are stripped, then the title is normalised like a name (quotes
+ * A printed title reduced for comparison: whitespace, the table number (`预算05表`, `表5`), a
+ * continuation mark (`（续）`), and a leading year with whatever precedes it (a department or unit
+ * name: `上海市财政局2025年…`) are stripped, and the rest goes through `normalizeLabel` (quotes
  * dropped, brackets half-width). Province wording stays: templates list their own title variants.
  *
  * @example
@@ -17,17 +25,62 @@ const TABLE_NUMBER = /预算[0-9]+表|附?表[0-9]+/gu;
  * import { normalizeTableTitle } from "yusuan/printed";
  * normalizeTableTitle("2025年预算单位财务收支预算总表"); // "预算单位财务收支预算总表"
  * normalizeTableTitle(" 2024年一般公共预算“三公”经费预算表 预算08表"); // "一般公共预算三公经费预算表"
+ * normalizeTableTitle("上海市财政局2025年部门支出预算表（续）"); // "部门支出预算表"
  * ```
  */
 export function normalizeTableTitle(title: string): string {
   const compact = title.normalize("NFKC").replace(/\s+/gu, "").replace(TABLE_NUMBER, "");
-  return normalizeName(compact.replace(LEADING_YEAR, ""));
+  const stripped = normalizeLabel(compact).replace(CONTINUED, "");
+  const afterYear = stripped.replace(UP_TO_YEAR, "");
+  return normalizeLabel(afterYear === "" ? stripped : afterYear);
 }
 
 /**
- * The table kind a printed title names, with a score: 1 when the normalised title equals one of
- * the kind's `titles` (normalised the same way), otherwise, when one contains the other, the ratio
- * of the shorter length to the longer (the best score wins; ties go to the kind listed first).
+ * How well a printed title names one title variant: 1 when equal; between ½ and 1 when the
+ * printed title ends with the variant (what precedes it is a unit's or a region's name), the
+ * longer the variant the higher; below ½ when one merely contains the other.
+ */
+function titleScore(printed: string, known: string): number {
+  if (known === "") return 0;
+  if (known === printed) return 1;
+  const ratio = Math.min(known.length, printed.length) / Math.max(known.length, printed.length);
+  if (printed.endsWith(known)) return 0.5 + ratio / 2;
+  if (printed.includes(known) || known.includes(printed)) return ratio / 2;
+  return 0;
+}
+
+/**
+ * The table kinds a printed title names, best first, each with a score: 1 when the normalised
+ * title equals one of the kind's `titles` (normalised the same way); between ½ and 1 when the
+ * title ends with a variant (a unit's name before it); below ½ when one contains the other.
+ *
+ * @example
+ * ```ts
+ * import { henan2024 } from "yusuan/templates";
+ * import { rankTableKinds } from "yusuan/printed";
+ * rankTableKinds("XX区XX局部门支出预算表", henan2024)[0]?.kind.id; // "expenditure"
+ * ```
+ */
+export function rankTableKinds(
+  title: string,
+  template: Template,
+): readonly { readonly kind: TableKind; readonly score: number }[] {
+  const printed = normalizeTableTitle(title);
+  if (printed === "") return [];
+  const ranked: { kind: TableKind; score: number }[] = [];
+  for (const kind of template.tables) {
+    let best = 0;
+    for (const variant of kind.titles)
+      best = Math.max(best, titleScore(printed, normalizeTableTitle(variant)));
+    if (best > 0) ranked.push({ kind, score: best });
+  }
+  return ranked.sort((a, b) => b.score - a.score);
+}
+
+/**
+ * The table kind a printed title names, with a score (see {@link rankTableKinds}): the best
+ * ranked kind, ties going to the kind listed first. {@link readPrintedTable} reports a tie
+ * between two kinds as `ambiguous-title` instead of choosing.
  *
  * @returns the kind and its score, or `undefined` when no kind's title matches
  *
@@ -44,20 +97,5 @@ export function recogniseTableKind(
   title: string,
   template: Template,
 ): { kind: TableKind; score: number } | undefined {
-  const printed = normalizeTableTitle(title);
-  if (printed === "") return undefined;
-  let best: { kind: TableKind; score: number } | undefined;
-  for (const kind of template.tables) {
-    for (const variant of kind.titles) {
-      const known = normalizeTableTitle(variant);
-      if (known === "") continue;
-      let score = 0;
-      if (known === printed) score = 1;
-      else if (printed.includes(known) || known.includes(printed)) {
-        score = Math.min(known.length, printed.length) / Math.max(known.length, printed.length);
-      }
-      if (score > 0 && (best === undefined || score > best.score)) best = { kind, score };
-    }
-  }
-  return best;
+  return rankTableKinds(title, template)[0];
 }

@@ -3,13 +3,15 @@ import type { Disclosure } from "../disclosure";
 import type { SourceCell } from "../facts";
 import type { Locale } from "../locale";
 import { buildContext } from "./context";
+import { coverageOf } from "./coverage";
 import { cellId } from "./evidence";
 import type { CheckOptions, CheckReport, Finding, RuleOutcome, Severity } from "./types";
 
 /**
  * Checks a disclosure: lowers its tables to facts, derives roll-ups and decompositions, runs the
- * profile's rules, and reports every rule's outcome, the findings, and the printed cells no rule
- * reached. Never throws on data. Linear in the number of facts.
+ * profile's rules, and reports every rule's outcome, the findings, the printed cells no rule
+ * reached, and the coverage (what was not understood, kept apart from the findings). Never throws
+ * on data. Linear in the number of facts.
  *
  * @example
  * ```ts
@@ -78,5 +80,5 @@ export function checkDisclosure(disclosure: Disclosure, options: CheckOptions): 
     for (const r of t.rows)
       for (const f of r.facts)
         if (f.value !== null && !reached.has(cellId(f.source))) unconstrained.push(f.source);
-  return { outcomes: counted, findings, unconstrained, locale };
+  return { outcomes: counted, findings, unconstrained, coverage: coverageOf(ctx.tables), locale };
 }

@@ -3,7 +3,14 @@ import { type Disclosure, type LoweredTable, lowerDisclosure } from "../disclosu
 import { factKey } from "../facts";
 import type { Template } from "../templates";
 import { type Bounds, boundsOf, compareBounds } from "./compare";
-import { type AnyFact, type DerivedFact, decomposeTable, isDerived, rollUpTable } from "./derive";
+import {
+  type AnyFact,
+  type DerivedFact,
+  decomposeTable,
+  isDerived,
+  isIncomplete,
+  rollUpTable,
+} from "./derive";
 import type { Definitions, Mismatch, RuleContext } from "./types";
 
 function ruleOf(f: AnyFact, ctx: { decompositionRule: Map<string, string> }): string {
@@ -80,8 +87,9 @@ export function buildContext(
       const b = bucket(rule);
       b.count++;
       b.checked.push(m, reference);
-      const status = compareBounds(boundsFor(reference), boundsFor(m));
-      if (status === "equal") continue;
+      const compared = compareBounds(boundsFor(reference), boundsFor(m));
+      if (compared === "equal") continue;
+      const status = isIncomplete(m) || isIncomplete(reference) ? "incomplete" : compared;
       const derivedFirst = isDerived(m);
       b.mismatches.push({
         rule,

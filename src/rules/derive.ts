@@ -17,6 +17,9 @@ import {
  * A fact the checker computed from printed facts: a roll-up of a table's rows (a 类 from its 款,
  * a total from its units or projects) or a decomposition (基本 = 人员 + 公用). `parts` are the facts
  * summed; `sources` every printed cell behind it.
+ * `incomplete` marks a sum that may lack printed figures the reader could
+ * not place (an unplaced row, a column or line the template does not know): a disagreement it
+ * takes part in is insufficient data, never a finding against the document.
  *
  * @example
  * ```ts
@@ -34,6 +37,7 @@ export interface DerivedFact {
     | { readonly kind: "decomposition"; readonly id: string };
   readonly parts: readonly (Fact | DerivedFact)[];
   readonly sources: readonly SourceCell[];
+  readonly incomplete?: true;
 }
 
 /**
@@ -58,6 +62,44 @@ export type AnyFact = Fact | DerivedFact;
  */
 export function isDerived(f: AnyFact): f is DerivedFact {
   return "via" in f;
+}
+
+/** Whether a fact is a sum that may lack figures the reader could not place. @internal */
+export function isIncomplete(f: AnyFact): boolean {
+  return isDerived(f) && f.incomplete === true;
+}
+
+/** Whether a row's key could not be read (an unplaced row, or a key code that does not parse). */
+function unread(r: LoweredTable["rows"][number]): boolean {
+  const kind = r.row.key.kind;
+  return (
+    kind === "unplaced" ||
+    ((kind === "functional" || kind === "economic") && r.coords === undefined)
+  );
+}
+
+/**
+ * The reading gaps of a table that sums may miss: `rows` (a row whose key could not be read:
+ * it may belong under any coarser row) and `split` (a line the template does not know, or a
+ * figure under an unknown column: a decomposition of the table may miss it). @internal
+ */
+export function readingGaps(lt: LoweredTable): { readonly rows: boolean; readonly split: boolean } {
+  const known = new Set(lt.kind?.columns.map((c) => c.key) ?? []);
+  const lines = new Set(lt.kind?.lines?.map((l) => l.id) ?? []);
+  let rows = false;
+  let split = false;
+  for (const r of lt.rows) {
+    const key = r.row.key;
+    if (unread(r)) rows = true;
+    if (
+      (key.kind === "unplaced" && lines.size > 0) ||
+      (key.kind === "line" && !lines.has(key.line))
+    )
+      split = true;
+    for (const [column, raw] of Object.entries(r.row.cells))
+      if (!known.has(column) && raw.trim() !== "") split = true;
+  }
+  return { rows, split };
 }
 
 /** The printed cells behind a fact. @internal */
@@ -162,6 +204,7 @@ function flatSources(parts: readonly AnyFact[]): SourceCell[] {
  */
 export function rollUpTable(lt: LoweredTable): readonly DerivedFact[] {
   const fixed = lt.kind?.fixed;
+  const incomplete = readingGaps(lt).rows;
   const gens = new Map<number, Map<string, Coordinates>>();
   const printedGens = new Map<string, Set<string>>();
   for (const r of lt.rows) {
@@ -212,6 +255,7 @@ export function rollUpTable(lt: LoweredTable): readonly DerivedFact[] {
       via: { kind: "rollup", column: b.column },
       parts: b.facts,
       sources: flatSources(b.facts),
+      ...(incomplete ? { incomplete } : {}),
     });
   }
   return out;
@@ -262,6 +306,7 @@ export function decomposeTable(
   decompositions: readonly Decomposition[] = DECOMPOSITIONS,
 ): readonly DerivedFact[] {
   const scope: AnyFact[] = lt.rows.flatMap((r) => r.facts);
+  const gap = readingGaps(lt).split;
   const byKey = new Map<string, AnyFact>();
   for (const f of scope)
     if (!byKey.has(factKey(f.concept, f.coords))) byKey.set(factKey(f.concept, f.coords), f);
@@ -305,6 +350,7 @@ export function decomposeTable(
         lt.table.unit,
       );
       // An all-blank sum is kept (value null = "no value"): comparing it confirms the blanks.
+      const incomplete = gap || parts.some(isIncomplete);
       const derived: DerivedFact = {
         concept,
         coords: parentCoords,
@@ -313,6 +359,7 @@ export function decomposeTable(
         via: { kind: "decomposition", id: d.id },
         parts,
         sources: flatSources(parts),
+        ...(incomplete ? { incomplete: true as const } : {}),
       };
       out.push(derived);
       by.add(d.id);

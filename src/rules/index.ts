@@ -1,4 +1,11 @@
 export { checkDisclosure } from "./check";
+export {
+  type Coverage,
+  type CoverageGap,
+  coverageOf,
+  formatCoverage,
+  type TableCoverage,
+} from "./coverage";
 export type { AnyFact, DerivedFact } from "./derive";
 export { decomposeTable, isDerived, rollUpTable } from "./derive";
 export { type MessageLabels, messageLabels } from "./labels";

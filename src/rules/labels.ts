@@ -60,7 +60,7 @@ export function messageLabels(template?: Template): MessageLabels {
     }
     const plain = row
       .split("/")
-      .map((part) => part.replace(/^(org|functional|economic|project|indicator):/u, ""))
+      .map((part) => part.replace(/^(org|functional|economic|project|indicator|unplaced):/u, ""))
       .join("/");
     return { zh: `${plain} 行`, en: `row ${plain}` };
   };

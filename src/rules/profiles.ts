@@ -11,6 +11,7 @@ import {
   cellProblemsRule,
   duplicateRowRule,
   emptyNoteRule,
+  misprintRule,
   negativeRule,
   projectCodeRule,
 } from "./builtin/hygiene";
@@ -57,6 +58,7 @@ export const RULES: readonly Rule[] = [
   negativeRule,
   emptyNoteRule,
   cellProblemsRule,
+  misprintRule,
   projectCodeRule,
   narrativePercentRule,
   blankRule,

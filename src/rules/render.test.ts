@@ -229,11 +229,11 @@ const SCENARIOS: Readonly<Record<string, readonly Scenario[]>> = {
   ],
   "cell.unreadable": [
     {
-      tables: [
-        h("expenditure").total({ total: "12.3.4", extra: "1.00" }).build().value,
-        { kind: "balanceSheet", unit: "万元", rows: [] },
-      ],
+      tables: [h("expenditure").total({ total: "12.3.4", extra: "1.00" }).build().value],
     },
+  ],
+  "code.misprint": [
+    { tables: [h("gpbBasic").row("301 2", { total: "1.00" }, "津贴补贴").build().value] },
   ],
   "narrative.percent": [
     { tables: [], text: "支出合计 969.06万元，其中：基本支出 682.06万元，占 70.40%。" },

@@ -4,6 +4,7 @@ import type { Disclosure, LoweredTable, UnitType } from "../disclosure";
 import type { Concept, Coordinates, Decomposition, SourceCell } from "../facts";
 import type { Locale, Localized } from "../locale";
 import type { Template } from "../templates";
+import type { Coverage } from "./coverage";
 import type { AnyFact, DerivedFact } from "./derive";
 import type { MessageLabels } from "./labels";
 
@@ -109,7 +110,8 @@ export interface RuleContext {
 /**
  * One disagreement between two statements of the same fact: `expected` (computed, or the first
  * printed statement) and `actual` (printed). `rounding`: printed precisions explain it;
- * `truncated`: only truncation explains it; `differ`: a real difference.
+ * `truncated`: only truncation explains it; `differ`: a real difference; `incomplete`: one side
+ * is a sum that may lack figures the reader could not place, so nothing can be concluded.
  *
  * @example
  * ```ts
@@ -119,7 +121,7 @@ export interface RuleContext {
  */
 export interface Mismatch {
   readonly rule: string;
-  readonly status: "rounding" | "truncated" | "differ";
+  readonly status: "rounding" | "truncated" | "differ" | "incomplete";
   readonly expected: AnyFact;
   readonly actual: AnyFact;
 }
@@ -263,9 +265,10 @@ export interface RuleOutcome {
 }
 
 /**
- * The result of checking a disclosure: every rule's outcome (pass included), the findings, the
- * printed cells no rule reached (cells the tables could not place are `cell.unreadable` findings),
- * and the locale to pass to `renderFinding` (with the template checked against).
+ * The result of checking a disclosure: every rule's outcome (pass included), the findings about
+ * the document, the printed cells no rule reached, the `coverage` of the reading (what the
+ * library understood of the tables: cells it could not place are counted there, never reported
+ * as findings), and the locale to pass to `renderFinding` (with the template checked against).
  *
  * @example
  * ```ts
@@ -277,5 +280,6 @@ export interface CheckReport {
   readonly outcomes: readonly RuleOutcome[];
   readonly findings: readonly Finding[];
   readonly unconstrained: readonly SourceCell[];
+  readonly coverage: Coverage;
   readonly locale: Locale;
 }

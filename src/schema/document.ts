@@ -65,6 +65,7 @@ function makeDocumentSchema() {
     z.strictObject({ kind: z.literal("line"), line: text }),
     z.strictObject({ kind: z.literal("single") }),
     z.strictObject({ kind: z.literal("indicator"), index: z.int().check(z.nonnegative()) }),
+    z.strictObject({ kind: z.literal("unplaced"), label: text }),
   ]);
   const row = z.strictObject({ key: rowKey, name: optionalText, cells: printed });
   const table = z.strictObject({

@@ -143,6 +143,7 @@ describe("parseDisclosure: issues with paths", () => {
       "line",
       "single",
       "indicator",
+      "unplaced",
     ];
     expect(issuesOf(rowsWith({ kind: "unit", code: "116" }))).toEqual([
       {

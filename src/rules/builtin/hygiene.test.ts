@@ -152,7 +152,7 @@ describe("table.emptyNote (an empty 政府性基金 / 国有资本经营 table c
   });
 });
 
-describe("cell.unreadable (every cell can be placed)", () => {
+describe("cell.unreadable (printed text that is no amount)", () => {
   it("passes on clean tables", () => {
     const t = tableBuilder(henan2024, "expenditure").total({ total: "1.00" }).build().value;
     const r = check(t);
@@ -160,32 +160,34 @@ describe("cell.unreadable (every cell can be placed)", () => {
     expect(findings(r, "cell.unreadable")).toEqual([]);
   });
 
-  it("reports a malformed amount (12.3.4) as an error at its cell", () => {
+  it("reports a malformed amount (12.3.4) as an error at its cell, with why", () => {
     const t = tableBuilder(henan2024, "expenditure").total({ total: "12.3.4" }).build().value;
     const r = check(t);
     expect(outcome(r, "cell.unreadable")).toBe("fail");
     const f = one(r, "cell.unreadable");
     expect(f.severity).toBe("error");
-    expect(f.params.problem).toBe("malformed-amount");
+    expect(f.params.problem).toBe("multiple-points");
     expect(f.path).toEqual({ table: "expenditure", row: "total", column: "total", raw: "12.3.4" });
     expect(renderFinding(f, RULES, "zh-CN", henan2024)).toBe(
-      "【部门支出预算表】合计行「合计」列（12.3.4）：金额无法识别。",
+      "【部门支出预算表】合计行「合计」列（12.3.4）：不是有效的金额。",
     );
     expect(renderFinding(f, RULES, "en", henan2024)).toBe(
-      '[Expenditure] total row, column "合计" (12.3.4): the amount cannot be read.',
+      '[Expenditure] total row, column "合计" (12.3.4): not a valid amount.',
     );
   });
 
-  it("reports a table kind the template lacks as an error", () => {
-    const t: Table = { kind: "balanceSheet", unit: "万元", rows: [] };
+  it.each([
+    ["6.5O", "invalid-character"],
+    ["4,00", "bad-grouping"],
+  ])("reports %j (%s) as an error", (raw, why) => {
+    const t = tableBuilder(henan2024, "expenditure").total({ total: raw }).build().value;
     const f = one(check(t), "cell.unreadable");
-    expect([f.severity, f.params.problem]).toEqual(["error", "unknown-table-kind"]);
-    expect(f.path).toEqual({ table: "balanceSheet", row: "", column: "", raw: "" });
+    expect([f.severity, f.params.problem, f.path?.raw]).toEqual(["error", why, raw]);
   });
 
-  it("warns on an unknown column, line or category value (kept, unused)", () => {
+  it("reports no finding for what the library could not place: an unknown table, column, line or category value go to coverage", () => {
     const expenditure = tableBuilder(henan2024, "expenditure")
-      .total({ extra: "1.00" })
+      .total({ total: "1.00", extra: "1.00" })
       .build().value;
     const summary = tableBuilder(henan2024, "summary")
       .line("nonsense", { "income.amount": "1.00" })
@@ -193,22 +195,52 @@ describe("cell.unreadable (every cell can be placed)", () => {
     const projects = tableBuilder(henan2024, "projects")
       .project("办公楼维修", { type: "未知类", total: "1.00" })
       .build().value;
-    const fs = findings(check(expenditure, summary, projects), "cell.unreadable");
-    expect(fs.map((f) => [f.params.problem, f.severity, f.path?.table])).toEqual([
-      ["unknown-column", "warning", "expenditure"],
-      ["unknown-line", "warning", "summary"],
-      ["unknown-attribute-value", "warning", "projects"],
+    const other: Table = {
+      kind: "balanceSheet",
+      unit: "万元",
+      rows: [{ key: { kind: "total" }, cells: { total: "3.00" } }],
+    };
+    const r = check(expenditure, summary, projects, other);
+    expect(r.findings.filter((f) => f.severity !== "info")).toEqual([]);
+    expect(findings(r, "cell.unreadable")).toEqual([]);
+    const gaps = r.coverage.tables.flatMap((t) => t.gaps.map((g) => [g.code, g.table, g.cells]));
+    expect(gaps).toEqual([
+      ["unknown-column", "expenditure", 1],
+      ["unknown-line", "summary", 1],
+      ["unknown-value", "projects", 1],
+      ["unknown-table", "balanceSheet", 1],
     ]);
-    expect(fs[0]?.path).toEqual({
-      table: "expenditure",
-      row: "total",
-      column: "extra",
-      raw: "1.00",
-    });
+    expect([r.coverage.printed, r.coverage.placed, r.coverage.notUnderstood]).toEqual([6, 2, 4]);
   });
 
   it("is not applicable without tables", () => {
     expect(outcome(NO_TABLES, "cell.unreadable")).toBe("not-applicable");
+  });
+});
+
+describe("code.misprint (a code printed without a leading zero)", () => {
+  const basic = (code: string) =>
+    tableBuilder(henan2024, "gpbBasic")
+      .total({ total: "3.00" })
+      .row(code, { total: "3.00" }, "津贴补贴")
+      .build().value;
+
+  it("reads 301 2 as 30102, keeps the row in the sums, and warns citing the print", () => {
+    const r = check(basic("301 2"));
+    const f = one(r, "code.misprint");
+    expect(f.severity).toBe("warning");
+    expect(f.params).toEqual({ printed: "301 2", code: "30102" });
+    expect(f.path).toEqual({ table: "gpbBasic", row: "economic:30102", column: "", raw: "301 2" });
+    expect(outcome(r, "rollup")).toBe("pass");
+    expect(renderFinding(f, RULES, "en", henan2024)).toContain(
+      'printed "301 2" without a leading zero; read as 30102',
+    );
+  });
+
+  it("passes a well-printed code", () => {
+    const r = check(basic("301 02"));
+    expect(outcome(r, "code.misprint")).toBe("pass");
+    expect(findings(r, "code.misprint")).toEqual([]);
   });
 });
 

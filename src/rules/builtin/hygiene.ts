@@ -41,7 +41,7 @@ export const duplicateRowRule: Rule = {
     for (const t of ctx.tables) {
       const seen = new Map<string, { index: number; blank: boolean }>();
       for (const r of t.rows) {
-        if (r.row.key.kind === "indicator") continue;
+        if (r.row.key.kind === "indicator" || r.row.key.kind === "unplaced") continue;
         const id = r.id;
         const rowBlank = r.facts.every((f) => f.value === null);
         const earlier = seen.get(id);
@@ -139,53 +139,74 @@ export const emptyNoteRule: Rule = {
   },
 };
 
-const PROBLEM_TEXT: Readonly<Record<string, [string, string]>> = {
-  "malformed-amount": ["金额无法识别", "the amount cannot be read"],
-  "malformed-code": [
-    "科目编码无法识别，该行未参与检查",
-    "the code cannot be read; the row takes no part in the checks",
-  ],
-  "unknown-column": ["模板中没有该列，已保留未用", "the template has no such column; kept, unused"],
-  "unknown-line": ["模板中没有该行，已保留未用", "the template has no such line; kept, unused"],
-  "unknown-table-kind": ["模板中没有该表", "the template has no such table"],
-  "unknown-attribute-value": [
-    "类别值不在模板词表中",
-    "the category value is not in the template's vocabulary",
-  ],
-};
-
-/** Cells the tables could not place: malformed amounts, unknown columns, lines or values. @internal */
+/**
+ * Printed text that is no amount (`12.3.4`, `6.5O`, `4,00`): a fault of the document. What the
+ * library could not place (unknown columns, lines, tables, rows) is coverage, not a finding.
+ * @internal
+ */
 export const cellProblemsRule: Rule = {
   id: "cell.unreadable",
   severity: "error",
   domain: "hygiene",
-  reads: ["every cell"],
-  title: /*#__PURE__*/ L("单元格均可识别", "Every cell can be read"),
+  reads: ["every amount cell"],
+  title: /*#__PURE__*/ L("金额单元格均为有效金额", "Every amount cell holds an amount"),
   message: (f, labels) => {
     const at = atOf(f, labels);
-    const [zh, en] = PROBLEM_TEXT[p(f, "problem")] ?? [p(f, "problem"), p(f, "problem")];
-    return L(`${at["zh-CN"]}：${zh}。`, `${at.en}: ${en}.`);
+    return L(`${at["zh-CN"]}：不是有效的金额。`, `${at.en}: not a valid amount.`);
   },
   check: (ctx, severity) => {
     const findings: Finding[] = [];
+    let amounts = 0;
     for (const t of ctx.tables) {
+      for (const r of t.rows) amounts += r.facts.length;
       for (const prob of t.problems) {
+        if (prob.code !== "malformed-amount") continue;
+        amounts++;
         const cell: SourceCell = {
           table: prob.table,
-          row: "row" in prob ? prob.row : "",
-          column: "column" in prob ? prob.column : "",
-          raw: "raw" in prob ? prob.raw : "",
+          row: prob.row,
+          column: prob.column,
+          raw: prob.raw,
         };
-        const sev: Severity =
-          prob.code === "malformed-amount" ||
-          prob.code === "malformed-code" ||
-          prob.code === "unknown-table-kind"
-            ? severity
-            : "warning";
-        findings.push(plain("cell.unreadable", sev, cell, { problem: prob.code }));
+        findings.push(plain("cell.unreadable", severity, cell, { problem: prob.error.code }));
       }
     }
-    return { outcome: outcomeOf(findings, ctx.tables.length > 0), findings, checked: [] };
+    return { outcome: outcomeOf(findings, amounts > 0), findings, checked: [] };
+  },
+};
+
+/**
+ * A code printed without a leading zero (`301 2` for 30102): read as the code it denotes, so the
+ * row keeps its place in the sums, and reported as the document's misprint. @internal
+ */
+export const misprintRule: Rule = {
+  id: "code.misprint",
+  severity: "warning",
+  domain: "codes",
+  reads: ["row codes"],
+  title: /*#__PURE__*/ L("科目编码印刷完整", "Codes are printed in full"),
+  message: (f, labels) => {
+    const at = atOf(f, labels, false);
+    return L(
+      `${at["zh-CN"]}：编码印作“${p(f, "printed")}”，少了前导 0，按 ${p(f, "code")} 读取。`,
+      `${at.en}: the code is printed "${p(f, "printed")}" without a leading zero; read as ${p(f, "code")}.`,
+    );
+  },
+  check: (ctx, severity) => {
+    const findings: Finding[] = [];
+    let codes = 0;
+    for (const t of ctx.tables) {
+      for (const r of t.rows)
+        if (r.row.key.kind === "functional" || r.row.key.kind === "economic") codes++;
+      for (const prob of t.problems) {
+        if (prob.code !== "misprinted-code") continue;
+        const cell: SourceCell = { table: prob.table, row: prob.row, column: "", raw: prob.raw };
+        findings.push(
+          plain("code.misprint", severity, cell, { printed: prob.raw, code: prob.denotes }),
+        );
+      }
+    }
+    return { outcome: outcomeOf(findings, codes > 0), findings, checked: [] };
   },
 };
 

@@ -82,13 +82,31 @@ function check(id: string) {
       return { outcome: "not-applicable", findings: [], checked: [] };
     const findings = c.mismatches
       .filter((m) => m.status !== "truncated")
-      .map((m) =>
-        mismatchFinding(id, m.status === "rounding" ? "info" : severity, m.expected, m.actual, {
+      .map((m): Finding => {
+        const extra = {
           status: m.status,
           via: viaOf(m.expected as { via?: { kind: string; id?: string } }),
-        }),
-      );
-    return { outcome: outcomeOf(findings, true), findings, checked: cellsOf(c.checked) };
+        };
+        if (m.status === "incomplete")
+          return {
+            ...mismatchFinding(id, "info", m.expected, m.actual, extra),
+            outcome: "insufficient-data",
+          };
+        return mismatchFinding(
+          id,
+          m.status === "rounding" ? "info" : severity,
+          m.expected,
+          m.actual,
+          extra,
+        );
+      });
+    const outcome = outcomeOf(findings, true);
+    const unsure = outcome === "pass" && findings.some((f) => f.outcome === "insufficient-data");
+    return {
+      outcome: unsure ? "insufficient-data" : outcome,
+      findings,
+      checked: cellsOf(c.checked),
+    };
   };
 }
 
@@ -96,6 +114,11 @@ const message = (f: Finding, labels: MessageLabels): Localized => {
   const at = atOf(f, labels, false);
   const from = fromOf(f, labels);
   const h = how(p(f, "via"));
+  if (p(f, "status") === "incomplete")
+    return L(
+      `${at["zh-CN"]} 为 ${amountOf(f, "actual", "zh-CN")}，按 ${h["zh-CN"]} 得 ${amountOf(f, "expected", "zh-CN")}（${from["zh-CN"]}），但该表有未能识别的行或列，无法判断。`,
+      `${at.en} is ${amountOf(f, "actual", "en")} and ${h.en} gives ${amountOf(f, "expected", "en")} (${from.en}), but the table has rows or columns the reader could not place: not checked.`,
+    );
   return p(f, "status") === "rounding"
     ? L(
         `${at["zh-CN"]} 为 ${amountOf(f, "actual", "zh-CN")}，按 ${h["zh-CN"]} 应为 ${amountOf(f, "expected", "zh-CN")}（${from["zh-CN"]}），相差 ${p(f, "difference")}${p(f, "unit")}，可由不同精度的四舍五入解释。`,

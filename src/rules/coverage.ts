@@ -1,0 +1,220 @@
+import type { LoweredTable } from "../disclosure";
+import type { Locale } from "../locale";
+
+/**
+ * Why printed cells were not understood, discriminated on `code`. These are gaps of the reading
+ * (or of the template), not problems of the document, except `malformed-amount` (printed text
+ * that is no amount), which is also a `cell.unreadable` finding.
+ *
+ * - `unknown-table`: the template has no table kind `table`; every cell of it.
+ * - `unplaced-row`: a row the reader could not place (`label` as printed: a code it cannot read,
+ *   a line label the template does not know).
+ * - `unreadable-code`: a row whose key code does not parse (`row` as given).
+ * - `unknown-line`: a line id the table kind does not have.
+ * - `unknown-column`: a column key the table kind does not have (`column`), all rows together.
+ * - `unknown-value`: an attribute cell (项目类别 …) whose text is not in the template's
+ *   vocabulary (`raw`).
+ * - `text-in-amount`: an amount cell of an indicator row (a performance table's text line).
+ * - `malformed-amount`: an amount cell that is no amount (`raw`).
+ *
+ * `cells` counts the non-blank printed cells concerned.
+ *
+ * @example
+ * ```ts
+ * import type { CoverageGap } from "yusuan/check";
+ * const g: CoverageGap = { code: "unknown-column", table: "expenditure", column: "extra:备注", cells: 3 };
+ * ```
+ */
+export type CoverageGap =
+  | { readonly code: "unknown-table"; readonly table: string; readonly cells: number }
+  | {
+      readonly code: "unplaced-row" | "unreadable-code" | "unknown-line";
+      readonly table: string;
+      readonly row: string;
+      readonly cells: number;
+    }
+  | {
+      readonly code: "unknown-column" | "text-in-amount";
+      readonly table: string;
+      readonly column: string;
+      readonly cells: number;
+    }
+  | {
+      readonly code: "unknown-value" | "malformed-amount";
+      readonly table: string;
+      readonly row: string;
+      readonly column: string;
+      readonly raw: string;
+      readonly cells: number;
+    };
+
+/**
+ * How much of one table the library understood: non-blank cells `printed`, `placed` (each a
+ * fact, or text under a known column), `notUnderstood` (printed − placed), and why (`gaps`).
+ *
+ * @example
+ * ```ts
+ * import type { TableCoverage } from "yusuan/check";
+ * const complete = (t: TableCoverage) => t.notUnderstood === 0;
+ * ```
+ */
+export interface TableCoverage {
+  readonly table: string;
+  readonly printed: number;
+  readonly placed: number;
+  readonly notUnderstood: number;
+  readonly gaps: readonly CoverageGap[];
+}
+
+/**
+ * What the library understood of a disclosure's tables, apart from the findings about the
+ * document: totals over every table and each table's {@link TableCoverage}. A cell that was not
+ * understood is a gap of the library (or of the template), never a warning about the document.
+ *
+ * @example
+ * ```ts
+ * import type { Coverage } from "yusuan/check";
+ * const share = (c: Coverage) => (c.printed === 0 ? 1 : c.placed / c.printed);
+ * ```
+ */
+export interface Coverage {
+  readonly printed: number;
+  readonly placed: number;
+  readonly notUnderstood: number;
+  readonly tables: readonly TableCoverage[];
+}
+
+type Row = LoweredTable["rows"][number];
+
+/** Why a whole row is not understood, if it is not. */
+function rowGap(
+  t: LoweredTable,
+  r: Row,
+): "unplaced-row" | "unreadable-code" | "unknown-line" | undefined {
+  const key = r.row.key;
+  if (key.kind === "unplaced") return "unplaced-row";
+  if ((key.kind === "functional" || key.kind === "economic") && r.coords === undefined)
+    return "unreadable-code";
+  if (key.kind === "line" && t.kind?.lines?.some((l) => l.id === key.line) !== true)
+    return "unknown-line";
+  return undefined;
+}
+
+/** Every non-blank cell of a table whose kind the template lacks. */
+function unknownTable(t: LoweredTable): TableCoverage {
+  let printed = 0;
+  for (const r of t.table.rows)
+    for (const raw of Object.values(r.cells)) if (raw.trim() !== "") printed++;
+  const gaps: CoverageGap[] =
+    printed > 0 ? [{ code: "unknown-table", table: t.table.kind, cells: printed }] : [];
+  return { table: t.table.kind, printed, placed: 0, notUnderstood: printed, gaps };
+}
+
+function tableCoverage(t: LoweredTable): TableCoverage {
+  const kind = t.kind;
+  if (kind === undefined) return unknownTable(t);
+  let printed = 0;
+  let placed = 0;
+  const gaps: CoverageGap[] = [];
+  const byColumn = new Map<string, { code: "unknown-column" | "text-in-amount"; cells: number }>();
+  const columns = new Map(kind.columns.map((c) => [c.key, c]));
+  for (const r of t.rows) {
+    const whole = rowGap(t, r);
+    const stated = new Set(r.facts.map((f) => f.source.column));
+    let missed = 0;
+    for (const [column, raw] of Object.entries(r.row.cells)) {
+      const text = raw.trim();
+      if (text === "") continue;
+      printed++;
+      if (whole !== undefined) {
+        missed++;
+        continue;
+      }
+      const spec = columns.get(column);
+      const kept = (code: "unknown-column" | "text-in-amount") => {
+        const g = byColumn.get(column) ?? { code, cells: 0 };
+        byColumn.set(column, { code, cells: g.cells + 1 });
+      };
+      if (spec === undefined) kept("unknown-column");
+      else if (
+        spec.role === "attribute" &&
+        (spec.values === undefined || !Object.hasOwn(spec.values, text))
+      )
+        gaps.push({ code: "unknown-value", table: t.table.kind, row: r.id, column, raw, cells: 1 });
+      else if (spec.role === "amount" && r.row.key.kind === "indicator") kept("text-in-amount");
+      else if (spec.role === "amount" && !stated.has(column))
+        gaps.push({
+          code: "malformed-amount",
+          table: t.table.kind,
+          row: r.id,
+          column,
+          raw,
+          cells: 1,
+        });
+      else {
+        placed++;
+      }
+    }
+    if (whole !== undefined && missed > 0)
+      gaps.push({ code: whole, table: t.table.kind, row: r.id, cells: missed });
+  }
+  for (const [column, g] of byColumn)
+    gaps.push({ code: g.code, table: t.table.kind, column, cells: g.cells });
+  return { table: t.table.kind, printed, placed, notUnderstood: printed - placed, gaps };
+}
+
+/**
+ * The coverage of lowered tables (see {@link Coverage}). `checkDisclosure` reports it as
+ * `report.coverage`.
+ *
+ * @example
+ * ```ts
+ * import { lowerTable } from "yusuan";
+ * import { coverageOf } from "yusuan/check";
+ * import { henan2024 } from "yusuan/templates";
+ * const lt = lowerTable({ kind: "sanGong", unit: "万元", rows: [{ key: { kind: "single" },
+ *   cells: { total: "6.50", remark: "见说明" } }] }, henan2024);
+ * const c = coverageOf([lt]);
+ * [c.printed, c.placed, c.notUnderstood]; // [2, 1, 1]
+ * c.tables[0]?.gaps[0]?.code; // "unknown-column"
+ * ```
+ */
+export function coverageOf(tables: readonly LoweredTable[]): Coverage {
+  const each = tables.map(tableCoverage);
+  let printed = 0;
+  let placed = 0;
+  for (const t of each) {
+    printed += t.printed;
+    placed += t.placed;
+  }
+  return { printed, placed, notUnderstood: printed - placed, tables: each };
+}
+
+/** `1333` → `1,333`. */
+function grouped(n: number): string {
+  const digits = String(n);
+  let out = "";
+  for (let i = 0; i < digits.length; i++) {
+    if (i > 0 && (digits.length - i) % 3 === 0) out += ",";
+    out += digits.charAt(i);
+  }
+  return out;
+}
+
+/**
+ * One line saying how much was understood, in Chinese by default or in English.
+ *
+ * @example
+ * ```ts
+ * import { formatCoverage } from "yusuan/check";
+ * const c = { printed: 1333, placed: 1330, notUnderstood: 3, tables: [] };
+ * formatCoverage(c); // "覆盖：0 张表印出 1,333 个数据单元格，理解 1,330 个，未理解 3 个"
+ * formatCoverage(c, "en"); // "coverage: 0 tables, 1,333 printed cells, 1,330 understood, 3 not understood"
+ * ```
+ */
+export function formatCoverage(coverage: Coverage, locale: Locale = "zh-CN"): string {
+  const { printed, placed, notUnderstood, tables } = coverage;
+  return locale === "en"
+    ? `coverage: ${tables.length} tables, ${grouped(printed)} printed cells, ${grouped(placed)} understood, ${grouped(notUnderstood)} not understood`
+    : `覆盖：${tables.length} 张表印出 ${grouped(printed)} 个数据单元格，理解 ${grouped(placed)} 个，未理解 ${grouped(notUnderstood)} 个`;
+}
