@@ -21,6 +21,7 @@ import { catalog2024 } from "yusuan/catalog/2024";
 import {
   checkDisclosure,
   decomposeTable,
+  formatCoverage,
   henan2024Profile,
   RULES,
   renderFinding,
@@ -58,6 +59,8 @@ console.log(
 console.log(
   `  errors ${report.findings.filter((f) => f.severity === "error").length}, warnings ${report.findings.filter((f) => f.severity === "warning").length}, info ${report.findings.filter((f) => f.severity === "info").length}; unconstrained cells: ${report.unconstrained.length}`,
 );
+console.log(`  ${formatCoverage(report.coverage)}`);
+console.log(`  ${formatCoverage(report.coverage, "en")}`);
 
 // 2. The aggregates: each printed figure next to the same figure recomputed by the library from
 //    the cells below it (row roll-ups and decompositions of the table that prints it).

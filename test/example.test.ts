@@ -2,12 +2,26 @@ import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { henan2024Example } from "../scripts/example";
+import { validateDisclosure } from "../src/disclosure";
 import { RULES } from "../src/rules";
+import { parseDisclosureJson } from "../src/schema";
+import { henan2024 } from "../src/templates";
 
 describe("the embedded Henan example and the demo", () => {
   it("examples/henan-2024.json is generated from the fixture and up to date (npx tsx scripts/generate-example.ts)", () => {
     const committed = readFileSync(new URL("../examples/henan-2024.json", import.meta.url), "utf8");
     expect(committed).toBe(henan2024Example());
+  });
+
+  it("passes validateDisclosure, reporting once the 210 row the 财政拨款收支预算表 prints twice (old and current name, one blank)", () => {
+    const text = readFileSync(new URL("../examples/henan-2024.json", import.meta.url), "utf8");
+    const parsed = parseDisclosureJson(text);
+    if (!parsed.ok) throw new Error("the example does not parse");
+    const r = validateDisclosure(henan2024, parsed.value);
+    expect(r.ok).toBe(true);
+    expect(
+      r.problems.map((p) => [p.code, p.severity, p.path[1], "rowKey" in p ? p.rowKey : ""]),
+    ).toEqual([["duplicate-row", "warning", 3, "functional:210"]]);
   });
 
   it("npm run demo prints the checked tables, the aggregates and a caught error in Chinese and English", () => {
@@ -18,6 +32,10 @@ describe("the embedded Henan example and the demo", () => {
     expect(out).toContain("部门支出预算表: 9 行");
     expect(out).toContain(`${RULES.length} 条规则 — ${RULES.length} pass, 0 fail`);
     expect(out).toContain("errors 0, warnings 0");
+    expect(out).toMatch(/覆盖：14 张表印出 [0-9,]+ 个数据单元格，理解 [0-9,]+ 个，未理解 0 个/u);
+    expect(out).toMatch(
+      /coverage: 14 tables, [0-9,]+ printed cells, [0-9,]+ understood, 0 not understood/u,
+    );
     expect(out).toContain("基本支出 682.06万元 (recomputed 682.06万元 ✓) = 70.38%");
     expect(out).toContain("项目支出 287.00万元 (recomputed 287.00万元 ✓) = 29.62%");
     expect(out).toContain(

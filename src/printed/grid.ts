@@ -30,14 +30,17 @@ export interface GridPlacement {
 const ORG_CODE = /^[0-9]{3,12}$/u;
 const PROJECT_CODE = /^[0-9A-Za-z]{13,}$/u;
 
+/** A printed unit or project code as plain characters: full-width digits half-width, no spaces. */
+const plain = (text: string) => text.normalize("NFKC").replace(/\s+/gu, "");
+
 function isDepartment(code: string, departmentCode: string | undefined): boolean {
   return departmentCode !== undefined && departmentCode !== "" && code.startsWith(departmentCode);
 }
 
 /** A code that failed to parse but reads as a unit code (`116` in a 类 column). */
 function orgLike(c: PrintedCode, ctx: GridContext): boolean {
-  if (!accepts(ctx.kind, "org") || c.filled !== 1 || !ORG_CODE.test(c.raw)) return false;
-  if (isDepartment(c.raw, ctx.departmentCode)) return true;
+  if (!accepts(ctx.kind, "org") || c.filled !== 1 || !ORG_CODE.test(plain(c.raw))) return false;
+  if (isDepartment(plain(c.raw), ctx.departmentCode)) return true;
   return (
     !c.result.ok && (c.result.error.code === "wrong-system" || c.result.error.code === "bad-length")
   );
@@ -94,7 +97,7 @@ function fromCodes(
 ): Keyed {
   const get = (s: CodeSystem) => codes.find((c) => c.system === s);
   for (const c of codes)
-    if (orgLike(c, ctx)) return { key: { kind: "org", code: c.raw }, problems: [] };
+    if (orgLike(c, ctx)) return { key: { kind: "org", code: plain(c.raw) }, problems: [] };
   const problems: ReadProblem[] = [];
   const functional = get("functional");
   if (functional !== undefined && accepts(ctx.kind, "functional")) {
@@ -148,7 +151,7 @@ function fromOrgColumn(
 function mergedOrg(row: readonly string[], ctx: GridContext): number | undefined {
   if (!accepts(ctx.kind, "org")) return undefined;
   const hit = ctx.columns.find((c) => {
-    return c.column?.role === "attribute" && ORG_CODE.test((row[c.index] ?? "").trim());
+    return c.column?.role === "attribute" && ORG_CODE.test(plain(row[c.index] ?? ""));
   });
   return hit?.index;
 }
@@ -185,7 +188,7 @@ export function placeGridRow(
     (c) => c.column?.role === "org" && (row[c.index] ?? "").trim() !== "",
   );
   if (orgCell !== undefined) {
-    const code = (row[orgCell.index] ?? "").trim();
+    const code = plain(row[orgCell.index] ?? "");
     const key = fromOrgColumn(code, name, ctx);
     if (key !== undefined) return { key, problems: [], ...none };
     return { ...unplaced(code, [unplacedProblem(index, row)]), ...none };
@@ -195,7 +198,7 @@ export function placeGridRow(
   }
   const merged = mergedOrg(row, ctx);
   if (merged !== undefined) {
-    const code = (row[merged] ?? "").trim();
+    const code = plain(row[merged] ?? "");
     return { key: { kind: "org", code }, problems: [], consumed: merged, name };
   }
   if (name !== undefined && accepts(ctx.kind, "project")) {

@@ -109,13 +109,12 @@ function printedSide(
 function headerSides(
   paths: readonly string[][],
   kind: TableKind,
-  variants: readonly (readonly string[][])[],
+  quality: (path: readonly string[], column: number) => number,
 ): (string | undefined)[] {
   const order = sidesOf(kind);
   if (order.length === 0) return paths.map(() => undefined);
   const prefixes = sidePrefixes(kind);
-  const matchesColumn = (path: readonly string[], i: number) =>
-    (variants[i] ?? []).some((v) => matchQuality(path, v) > 0);
+  const matchesColumn = (path: readonly string[], i: number) => quality(path, i) > 0;
   const namesOnly = (path: readonly string[]) => {
     let name = false;
     for (const [i, c] of kind.columns.entries()) {
@@ -140,6 +139,32 @@ function headerSides(
     }
     return current;
   });
+}
+
+/**
+ * How well a printed path names a column (0: not at all), over the column's variants. A sided
+ * column of a two-sided table is also compared without the side level on either path (`收入/项目`
+ * names the column headed `本年收入/项目`: the side is settled apart, by `headerSides`).
+ */
+function columnQuality(kind: TableKind): (path: readonly string[], column: number) => number {
+  const variants = kind.columns.map((c) => c.headers.map(headerLevels));
+  const sideLevels = [...sidePrefixes(kind).values()].flatMap((set) => [...set]);
+  const isSide = (level: string | undefined) =>
+    level !== undefined &&
+    sideLevels.some((p) => p === level || p.includes(level) || level.includes(p));
+  const strip = (levels: readonly string[]) =>
+    levels.length >= 2 && isSide(levels[0]) ? levels.slice(1) : levels;
+  const stripped = variants.map((vs) => vs.map(strip));
+  return (path, column) => {
+    let best = 0;
+    for (const variant of variants[column] ?? [])
+      best = Math.max(best, matchQuality(path, variant));
+    if (kind.columns[column]?.side === undefined || best >= 1000) return best;
+    const bare = strip(path);
+    for (const variant of stripped[column] ?? [])
+      best = Math.max(best, matchQuality(bare, variant) - 1);
+    return best;
+  };
 }
 
 interface Candidate {
@@ -180,17 +205,15 @@ export function matchHeaders(
   readonly problems: readonly ReadProblem[];
 } {
   const paths = headers.map(headerLevels);
-  const variants = kind.columns.map((c) => c.headers.map(headerLevels));
-  const sides = headerSides(paths, kind, variants);
+  const quality = columnQuality(kind);
+  const sides = headerSides(paths, kind, quality);
   const candidates: Candidate[] = [];
   paths.forEach((path, header) => {
     if (path.length === 0) return;
     kind.columns.forEach((column, columnIndex) => {
       const side = sides[header];
       if (column.side !== undefined && side !== undefined && column.side !== side) return;
-      let best = 0;
-      for (const variant of variants[columnIndex] ?? [])
-        best = Math.max(best, matchQuality(path, variant));
+      const best = quality(path, columnIndex);
       if (best > 0) candidates.push({ header, column: columnIndex, quality: best });
     });
   });

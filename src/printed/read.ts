@@ -129,6 +129,24 @@ function buildRows(
       const cells = cellsOf(row, part.columns, undefined, extra);
       built.push({ key: part.key, name: part.name, cells, source: part.source });
     }
+    // A row no side placed but that prints something (cells beyond the headers): kept, unplaced.
+    rows.forEach((row, index) => {
+      if (seen.has(index) || isBlank(row)) return;
+      problems.push({
+        code: "unplaced-row",
+        severity: "warning",
+        path: { row: index },
+        cells: row,
+      });
+      const cells = cellsOf(
+        row,
+        columns.filter(isValueColumn),
+        undefined,
+        surplus(row) ?? row.length,
+      );
+      built.push({ key: { kind: "unplaced", label: "" }, name: undefined, cells, source: index });
+    });
+    built.sort((a, b) => a.source - b.source);
     return { built, problems };
   }
   const values = columns.filter(isValueColumn);
@@ -244,7 +262,12 @@ export function readPrintedTable(printed: PrintedTable, options: ReadOptions): R
   if (problem !== undefined) problems.push(problem);
   const matched = matchHeaders(printed.headers, kind);
   problems.push(...matched.problems);
+  // A code printed whole leaves its split columns unprinted (and the reverse): not missing.
+  const printedSystems = new Set(
+    matched.columns.map((c) => (c.column?.role === "code" ? c.column.system : undefined)),
+  );
   for (const c of matched.missing) {
+    if (c.role === "code" && printedSystems.has(c.system)) continue;
     const header = c.headers[0] ?? c.key;
     problems.push({
       code: "missing-column",

@@ -115,6 +115,27 @@ export function segmentColumns(
   );
 }
 
+/**
+ * A code of `system` as printers show it: whole in one column (key `key`, headed by one of
+ * `groups`: `科目编码`) or one segment a column (`<key>.class` …, headed `<group>/类`, and bare
+ * `类` when `bare`). A printed table uses one form or the other; the reader takes whichever it
+ * finds.
+ * @internal
+ */
+export function codeColumns(
+  key: string,
+  system: ColumnSpec["system"] & string,
+  depth: 2 | 3,
+  groups: readonly string[],
+  bare = true,
+): ColumnSpec[] {
+  const prefixes = groups.map((g) => `${g}/`);
+  return [
+    codeColumn(key, system, undefined, groups),
+    ...segmentColumns(key, system, depth, bare ? [...prefixes, ""] : prefixes),
+  ];
+}
+
 /** A `name`, `org` or `text` column, on one side of a two-sided table if `side` is given. @internal */
 export function plainColumn(
   role: "name" | "org" | "text",

@@ -1,26 +1,110 @@
-import { amount, incomeLine, revenueLine, segmentColumns, spendingLine } from "./build";
+import {
+  amount,
+  codeColumns,
+  concat,
+  incomeLine,
+  plainColumn,
+  revenueLine,
+  spendingLine,
+} from "./build";
 import type { ColumnSpec, LineSpec } from "./types";
 
 /**
- * Reusable column groups shared by several templates' table kinds (data, not code paths).
+ * How printers head a 支出功能分类 code: whole (`科目编码`, `功能分类科目编码`) or split under the
+ * heading into 类 / 款 / 项 (`科目编码/类`, or bare `类`). Data shared by every template.
  * @internal
  */
-export const functionalCodeColumns: readonly ColumnSpec[] = /*#__PURE__*/ segmentColumns(
+export const FUNCTIONAL_CODE_GROUPS: readonly string[] = [
+  "科目编码",
+  "功能分类科目编码",
+  "支出功能分类科目编码",
+  "项目/功能分类科目编码",
+  "科目代码",
+];
+
+/** How printers head a 部门预算支出经济分类 code (whole, or 类 / 款 under the heading). @internal */
+export const DEPARTMENTAL_CODE_GROUPS: readonly string[] = [
+  "部门预算支出经济分类科目/科目编码",
+  "项目/经济分类科目编码",
+  "经济分类科目编码",
+  "部门经济分类科目编码",
+  "部门预算经济分类",
+  "科目编码",
+];
+
+/** How printers head a 政府预算支出经济分类 code. @internal */
+export const GOVERNMENT_CODE_GROUPS: readonly string[] = [
+  "政府预算支出经济分类科目/科目编码",
+  "政府预算经济分类",
+  "政府经济分类科目编码",
+  "政府预算经济分类科目编码",
+];
+
+/** How printers head the name column of a table by 支出功能分类 code. @internal */
+export const FUNCTIONAL_NAME_HEADERS: readonly string[] = [
+  "功能分类科目名称",
+  "项目/功能分类科目名称",
+  "支出功能分类科目名称",
+  "科目名称",
+  "项目名称",
+  "单位（科目名称）",
+  "单位名称（科目）",
+  "单位（科目）名称",
+];
+
+/** How printers head the name column of a table by 部门预算支出经济分类 code. @internal */
+export const ECONOMIC_NAME_HEADERS: readonly string[] = [
+  "部门预算支出经济分类科目/科目名称",
+  "项目/部门经济分类科目名称",
+  "项目/经济分类科目名称",
+  "部门经济分类科目名称",
+  "经济分类科目名称",
+  "部门预算经济分类/科目名称",
+  "科目名称",
+  "项目名称",
+];
+
+/** How printers head the name column of a 政府预算支出经济分类 code (kept as text). @internal */
+export const GOVERNMENT_NAME_HEADERS: readonly string[] = [
+  "政府预算支出经济分类科目/科目名称",
+  "政府预算经济分类/科目名称",
+  "政府经济分类科目名称",
+  "政府预算经济分类科目名称",
+];
+
+/** 支出功能分类 code columns (whole or 类 / 款 / 项). @internal */
+export const functionalCodeColumns: readonly ColumnSpec[] = /*#__PURE__*/ codeColumns(
   "code",
   "functional",
   3,
-  ["科目编码/", "功能分类科目编码/", ""],
+  FUNCTIONAL_CODE_GROUPS,
 );
 
-/**
- * 部门预算支出经济分类 code printed in two columns (类, 款), as in the Shanghai 基本支出 table and many
- * national-minimum 基本支出表. @internal
- */
-export const departmentalCodeColumns: readonly ColumnSpec[] = /*#__PURE__*/ segmentColumns(
+/** 部门预算支出经济分类 code columns (whole or 类 / 款). @internal */
+export const departmentalCodeColumns: readonly ColumnSpec[] = /*#__PURE__*/ codeColumns(
   "econ",
   "departmental",
   2,
-  ["项目/经济分类科目编码/", "经济分类科目编码/", "部门经济分类科目编码/", "科目编码/", ""],
+  DEPARTMENTAL_CODE_GROUPS,
+);
+
+/**
+ * 政府预算支出经济分类 code columns (whole or 类 / 款), always under their heading: a bare `类` is
+ * the 部门预算 code's. @internal
+ */
+export const governmentCodeColumns: readonly ColumnSpec[] = /*#__PURE__*/ codeColumns(
+  "gov",
+  "government",
+  2,
+  GOVERNMENT_CODE_GROUPS,
+  false,
+);
+
+/** The name column of a table by 部门预算经济分类, and its 政府预算 code with the name printed beside it. @internal */
+export const economicNameAndGovernmentColumns: readonly ColumnSpec[] = /*#__PURE__*/ concat(
+  [/*#__PURE__*/ plainColumn("name", "econ.name", ECONOMIC_NAME_HEADERS)],
+  governmentCodeColumns,
+  [{ key: "gov.name", role: "text", system: "government", headers: GOVERNMENT_NAME_HEADERS }],
 );
 
 /** 合计 / 基本支出 (人员经费, 公用经费) / 项目支出 columns of the Henan 支出表 family. @internal */
@@ -28,6 +112,12 @@ export const natureColumns: readonly ColumnSpec[] = [
   /*#__PURE__*/ amount("total", ["合计", "总计"]),
   /*#__PURE__*/ amount("basic", ["基本支出/小计", "基本支出/合计", "基本支出"], {
     nature: "basic",
+  }),
+  /*#__PURE__*/ amount("basic.personnel", ["基本支出/人员经费", "人员经费"], {
+    nature: "basic.personnel",
+  }),
+  /*#__PURE__*/ amount("basic.public", ["基本支出/公用经费", "公用经费"], {
+    nature: "basic.public",
   }),
   /*#__PURE__*/ amount(
     "basic.salary",

@@ -1,5 +1,5 @@
-import { amount, codeColumn, concat, plainColumn } from "./build";
-import { departmentalCodeColumns } from "./columns";
+import { amount, concat, plainColumn } from "./build";
+import { departmentalCodeColumns, ECONOMIC_NAME_HEADERS } from "./columns";
 import {
   expenditureColumns,
   fiscalSummaryColumns,
@@ -78,28 +78,14 @@ const nationalGpbBasic: TableKind = {
   concept: "spending",
   fixed: { fund: "gpb" },
   emptyNote: "optional",
-  columns: /*#__PURE__*/ concat(
-    [
-      /*#__PURE__*/ codeColumn("econ", "departmental", undefined, [
-        "部门预算支出经济分类科目/科目编码",
-        "经济分类科目编码",
-        "科目编码",
-      ]),
-    ],
-    departmentalCodeColumns,
-    [
-      /*#__PURE__*/ plainColumn("name", "econ.name", [
-        "部门预算支出经济分类科目/科目名称",
-        "经济分类科目名称",
-        "科目名称",
-      ]),
-      /*#__PURE__*/ amount("total", ["合计", "基本支出/合计"], { nature: "basic" }),
-      /*#__PURE__*/ amount("personnel", ["人员经费", "基本支出/人员经费"], {
-        nature: "basic.personnel",
-      }),
-      /*#__PURE__*/ amount("public", ["公用经费", "基本支出/公用经费"], { nature: "basic.public" }),
-    ],
-  ),
+  columns: /*#__PURE__*/ concat(departmentalCodeColumns, [
+    /*#__PURE__*/ plainColumn("name", "econ.name", ECONOMIC_NAME_HEADERS),
+    /*#__PURE__*/ amount("total", ["合计", "基本支出/合计"], { nature: "basic" }),
+    /*#__PURE__*/ amount("personnel", ["人员经费", "基本支出/人员经费"], {
+      nature: "basic.personnel",
+    }),
+    /*#__PURE__*/ amount("public", ["公用经费", "基本支出/公用经费"], { nature: "basic.public" }),
+  ]),
 };
 
 const nationalSanGong: TableKind = {

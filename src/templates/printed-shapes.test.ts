@@ -155,9 +155,10 @@ describe("shanghai", () => {
     });
   }
 
-  it("the 基本支出 table's rows are departmental economic 类 and 款 in two code columns", () => {
+  it("the 基本支出 table's rows are departmental economic 类 and 款 in two code columns (or whole in one)", () => {
     const codes = kindOf(shanghai, "gpbBasic").columns.filter((c) => c.role === "code");
     expect(codes.map((c) => [c.system, c.segment])).toEqual([
+      ["departmental", undefined],
       ["departmental", 0],
       ["departmental", 1],
     ]);
@@ -226,7 +227,7 @@ describe("nationalMinimum", () => {
       kindOf(nationalMinimum, id)
         .columns.filter((c) => c.role === "code" && c.system === system)
         .map((c) => c.segment);
-    expect(segments("gpbExpenditure", "functional")).toEqual([0, 1, 2]);
+    expect(segments("gpbExpenditure", "functional")).toEqual([undefined, 0, 1, 2]);
     expect(segments("gpbBasic", "departmental")).toEqual([undefined, 0, 1]);
   });
 });

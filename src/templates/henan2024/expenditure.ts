@@ -1,14 +1,11 @@
+import { amount, concat, fundAmount, fundColumns, plainColumn, variant } from "../build";
 import {
-  amount,
-  codeColumn,
-  concat,
-  fundAmount,
-  fundColumns,
-  plainColumn,
-  segmentColumns,
-  variant,
-} from "../build";
-import { functionalCodeColumns, natureColumns } from "../columns";
+  departmentalCodeColumns,
+  economicNameAndGovernmentColumns,
+  FUNCTIONAL_NAME_HEADERS,
+  functionalCodeColumns,
+  natureColumns,
+} from "../columns";
 import type { ColumnSpec, TableKind } from "../types";
 
 /** Columns of the 支出表 family (预算03, 05, 09, 10表): code, unit, name, then by nature. */
@@ -16,7 +13,7 @@ export const expenditureColumns: readonly ColumnSpec[] = /*#__PURE__*/ concat(
   functionalCodeColumns,
   [
     /*#__PURE__*/ plainColumn("org", "org", ["单位代码", "部门（单位）代码"]),
-    /*#__PURE__*/ plainColumn("name", "name", ["单位（科目名称）", "科目名称", "单位名称（科目）"]),
+    /*#__PURE__*/ plainColumn("name", "name", FUNCTIONAL_NAME_HEADERS),
   ],
   natureColumns,
 );
@@ -29,18 +26,32 @@ export const incomeColumns: readonly ColumnSpec[] = /*#__PURE__*/ concat(
   [
     /*#__PURE__*/ plainColumn("org", "org", ["部门（单位）代码", "单位代码"]),
     /*#__PURE__*/ plainColumn("name", "name", ["部门（单位）名称", "单位名称"]),
+    // 总计 includes 上年结转 (a lone 合计 is this year's income in the Shanghai template: not read here).
     /*#__PURE__*/ amount("total", ["总计"], undefined, { concept: "revenue.total" }),
-    /*#__PURE__*/ amount("revenue", ["本年收入/合计"]),
-    /*#__PURE__*/ fundAmount("gpb", ["本年收入/一般公共预算/小计", "本年收入/一般公共预算"]),
+    /*#__PURE__*/ amount("revenue", ["本年收入/合计", "本年收入/小计", "本年收入合计"]),
+    /*#__PURE__*/ fundAmount("gpb", [
+      "本年收入/一般公共预算/小计",
+      "本年收入/一般公共预算",
+      "一般公共预算拨款收入",
+      "一般公共预算拨款",
+    ]),
     /*#__PURE__*/ fundAmount("gpb.grant", ["本年收入/一般公共预算/其中：财政拨款"], {
       ofWhich: "gpb",
     }),
+    /*#__PURE__*/ fundAmount("govFund", [
+      "本年收入/政府性基金",
+      "政府性基金预算拨款收入",
+      "政府性基金预算拨款",
+    ]),
+    /*#__PURE__*/ fundAmount("soe", [
+      "本年收入/国有资本经营预算",
+      "国有资本经营预算拨款收入",
+      "国有资本经营预算拨款",
+    ]),
   ],
   /*#__PURE__*/ fundColumns(
-    ["本年收入/"],
+    ["本年收入/", ""],
     [
-      ["govFund", "政府性基金"],
-      ["soe", "国有资本经营预算"],
       ["specialAccount", "财政专户管理资金收入"],
       ["business", "事业收入"],
       ["operating", "事业单位经营收入"],
@@ -50,7 +61,12 @@ export const incomeColumns: readonly ColumnSpec[] = /*#__PURE__*/ concat(
     ],
   ),
   [
-    /*#__PURE__*/ amount("carryover", ["上年结转结余/合计"], undefined, carryover),
+    /*#__PURE__*/ amount(
+      "carryover",
+      ["上年结转结余/合计", "上年结转结余", "上年结转"],
+      undefined,
+      carryover,
+    ),
     /*#__PURE__*/ amount(
       "carryover.gpb",
       ["上年结转结余/一般公共预算"],
@@ -130,18 +146,7 @@ export const gpbBasic: TableKind = {
   concept: "spending",
   fixed: { fund: "gpb" },
   emptyNote: "optional",
-  columns: [
-    /*#__PURE__*/ codeColumn("econ", "departmental", undefined, [
-      "部门预算支出经济分类科目/科目编码",
-    ]),
-    /*#__PURE__*/ plainColumn("name", "econ.name", ["部门预算支出经济分类科目/科目名称"]),
-    /*#__PURE__*/ codeColumn("gov", "government", undefined, ["政府预算支出经济分类科目/科目编码"]),
-    {
-      key: "gov.name",
-      role: "text",
-      system: "government",
-      headers: ["政府预算支出经济分类科目/科目名称"],
-    },
+  columns: /*#__PURE__*/ concat(departmentalCodeColumns, economicNameAndGovernmentColumns, [
     /*#__PURE__*/ amount("total", ["本年一般公共预算基本支出/合计", "合计"], { nature: "basic" }),
     /*#__PURE__*/ amount("personnel", ["本年一般公共预算基本支出/人员经费", "人员经费"], {
       nature: "basic.personnel",
@@ -149,7 +154,7 @@ export const gpbBasic: TableKind = {
     /*#__PURE__*/ amount("public", ["本年一般公共预算基本支出/公用经费", "公用经费"], {
       nature: "basic.public",
     }),
-  ],
+  ]),
 };
 
 /** 预算07表: by 部门 and 政府预算经济分类 类 / 款, spending by fund source. */
@@ -163,16 +168,9 @@ export const economicSummary: TableKind = {
   concept: "spending",
   emptyNote: "optional",
   columns: /*#__PURE__*/ concat(
-    /*#__PURE__*/ segmentColumns("econ", "departmental", 2, ["部门预算经济分类/"]),
-    [/*#__PURE__*/ plainColumn("name", "econ.name", ["部门预算经济分类/科目名称"])],
-    /*#__PURE__*/ segmentColumns("gov", "government", 2, ["政府预算经济分类/"]),
+    departmentalCodeColumns,
+    economicNameAndGovernmentColumns,
     [
-      {
-        key: "gov.name",
-        role: "text",
-        system: "government",
-        headers: ["政府预算经济分类/科目名称"],
-      },
       /*#__PURE__*/ amount("total", ["总计", "合计"]),
       /*#__PURE__*/ fundAmount("gpb", ["一般公共预算/小计", "一般公共预算"]),
       /*#__PURE__*/ fundAmount("gpb.grant", ["一般公共预算/其中：财政拨款"], { ofWhich: "gpb" }),

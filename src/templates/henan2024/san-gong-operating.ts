@@ -1,4 +1,5 @@
 import { amount, concat, fundAmount, fundColumns, plainColumn } from "../build";
+import { ECONOMIC_NAME_HEADERS } from "../columns";
 import type { ColumnSpec, TableKind } from "../types";
 
 /** The columns of 预算08表 (and of the national 三公 table): one row, the 三公 items. */
@@ -45,7 +46,7 @@ export const operatingCost: TableKind = {
   columns: /*#__PURE__*/ concat(
     [
       /*#__PURE__*/ plainColumn("org", "org", ["单位代码"]),
-      /*#__PURE__*/ plainColumn("name", "name", ["单位（科目名称）"]),
+      /*#__PURE__*/ plainColumn("name", "name", ["单位（科目名称）", ...ECONOMIC_NAME_HEADERS]),
       {
         key: "category",
         role: "attribute",

@@ -1,20 +1,20 @@
-import { amount, concat, fundColumns, plainColumn, segmentColumns } from "../build";
-import { departmentalCodeColumns } from "../columns";
+import { amount, concat, fundColumns, plainColumn } from "../build";
+import {
+  departmentalCodeColumns,
+  ECONOMIC_NAME_HEADERS,
+  FUNCTIONAL_NAME_HEADERS,
+  functionalCodeColumns,
+} from "../columns";
 import type { ColumnSpec, TableKind } from "../types";
 import { printedTitles } from "./shared";
 
 /**
- * 功能分类科目编码 printed in three columns under the 项目 header, and the 功能分类科目名称 column
- * (the Shanghai 收入 / 支出 / 支出功能分类 tables).
+ * 功能分类科目编码 (printed in three columns under the 项目 header, or whole) and the
+ * 功能分类科目名称 column (the Shanghai 收入 / 支出 / 支出功能分类 tables).
  */
-const functionalColumns: readonly ColumnSpec[] = /*#__PURE__*/ concat(
-  /*#__PURE__*/ segmentColumns("code", "functional", 3, [
-    "项目/功能分类科目编码/",
-    "功能分类科目编码/",
-    "",
-  ]),
-  [/*#__PURE__*/ plainColumn("name", "name", ["项目/功能分类科目名称", "功能分类科目名称"])],
-);
+const functionalColumns: readonly ColumnSpec[] = /*#__PURE__*/ concat(functionalCodeColumns, [
+  /*#__PURE__*/ plainColumn("name", "name", FUNCTIONAL_NAME_HEADERS),
+]);
 
 /** A functional-code spending table whose 合计 / 基本支出 / 项目支出 sit under `group`. */
 const spendingColumns = (group: string): readonly ColumnSpec[] => [
@@ -118,10 +118,7 @@ export const gpbBasic: TableKind = {
   fixed: { fund: "gpb" },
   emptyNote: "optional",
   columns: /*#__PURE__*/ concat(departmentalCodeColumns, [
-    /*#__PURE__*/ plainColumn("name", "econ.name", [
-      "项目/部门经济分类科目名称",
-      "部门经济分类科目名称",
-    ]),
+    /*#__PURE__*/ plainColumn("name", "econ.name", ECONOMIC_NAME_HEADERS),
     /*#__PURE__*/ amount("total", ["一般公共预算基本支出/合计", "合计"], { nature: "basic" }),
     /*#__PURE__*/ amount("personnel", ["一般公共预算基本支出/人员经费", "人员经费"], {
       nature: "basic.personnel",

@@ -36,7 +36,11 @@ export const summary: TableKind = {
     /*#__PURE__*/ plainColumn("name", "income.name", ["本年收入/项目"], "income"),
     /*#__PURE__*/ amount("income.amount", ["本年收入/预算数"], undefined, { side: "income" }),
     /*#__PURE__*/ plainColumn("name", "spending.name", ["本年支出/项目"], "spending"),
-    /*#__PURE__*/ spendingAmount("spending.amount", ["本年支出/预算数/合计", "本年支出/合计"]),
+    /*#__PURE__*/ spendingAmount("spending.amount", [
+      "本年支出/预算数/合计",
+      "本年支出/合计",
+      "本年支出/预算数",
+    ]),
     /*#__PURE__*/ spendingAmount(
       "spending.basic.personnel",
       ["本年支出/预算数/基本支出/人员经费", "本年支出/基本支出/人员经费"],
