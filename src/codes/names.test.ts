@@ -1,5 +1,6 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { namesMatch, normalizeName } from "./names";
+import { namesMatch, normalizeLabel, normalizeName } from "./names";
 
 describe("namesMatch", () => {
   it.each([
@@ -55,6 +56,125 @@ describe("normalizeName", () => {
   it("keeps brackets inside the name", () => {
     expect(normalizeName("公务用车购置及运行费（含公务交通补贴）")).toBe(
       "公务用车购置及运行费(含公务交通补贴)",
+    );
+  });
+});
+
+describe("normalizeName and normalizeLabel: what printers vary", () => {
+  it.each([
+    ["1. 一般公共预算资金", "一般公共预算资金"],
+    ["1．一般公共预算资金", "一般公共预算资金"],
+    ["2、政府性基金", "政府性基金"],
+    ["(3)国有资本经营预算", "国有资本经营预算"],
+    ["3)国有资本经营预算", "国有资本经营预算"],
+    ["①一般公共预算资金", "一般公共预算资金"],
+    ["❷ 政府性基金", "政府性基金"],
+    ["⑴ 事业收入", "事业收入"],
+    ["⒈事业收入", "事业收入"],
+    ["第三、其他收入", "其他收入"],
+    ["（十二）城乡社区支出", "城乡社区支出"],
+    ["其中：财政拨款", "财政拨款"],
+    ["其中:财政拨款", "财政拨款"],
+    ["其中 财政拨款", "财政拨款"],
+    ["收入总计：", "收入总计"],
+    ["合  计", "合计"],
+    ["合\u3000计", "合计"],
+    ["《因公出国（境）费》", "因公出国(境)费"],
+    ["〖其它〗支出", "(其他)支出"],
+  ])("normalizeName(%j) is %j", (printed, key) => {
+    expect(normalizeName(printed)).toBe(key);
+  });
+
+  it.each([
+    ["2024年“三公”经费预算数", "三公经费预算数"],
+    ["2024年度机关运行经费预算数", "机关运行经费预算数"],
+    ["预算数（万元）", "预算数"],
+    ["金额(元)", "金额"],
+    ["（单位：万元）金额", "金额"],
+    ["1. 一般公共预算资金", "一般公共预算资金"],
+  ])("normalizeLabel(%j) is %j", (printed, key) => {
+    expect(normalizeLabel(printed)).toBe(key);
+  });
+
+  it("keeps what is part of a name: a decimal, a year inside a name, a numeral that starts a word", () => {
+    expect(normalizeName("1.5倍标准")).toBe("1.5倍标准");
+    expect(normalizeName("一般公共服务支出")).toBe("一般公共服务支出");
+    expect(normalizeName("2024年机关运行经费")).toBe("2024年机关运行经费");
+    expect(normalizeLabel("机关运行经费（2024年）")).toBe("机关运行经费(2024年)");
+    expect(normalizeName("十九、援助其他地区支出")).toBe("援助其他地区支出");
+  });
+
+  it("reads 10⁵-character adversarial inputs (edge marks, spaces, ordinal runs) and keeps inner marks", () => {
+    // A quadratic edge trim took ≈ 22 s on the first input; the trim is now two scans.
+    const inputs = (n: number) => [
+      `a${"、".repeat(n)}a`,
+      `${" ".repeat(n)}x`,
+      `${"一".repeat(n)}、x`,
+      `${"1".repeat(n)}.x`,
+    ];
+    for (const input of inputs(100_000)) expect(normalizeName(input).length).toBeGreaterThan(0);
+    expect(normalizeName(`a${"、".repeat(100_000)}a`)).toBe(`a${"、".repeat(100_000)}a`);
+  });
+});
+
+/** Names and labels as printed: CJK words with the characters printers vary between. */
+const word = fc
+  .array(fc.constantFrom(..."一般公共预算资金政府性基金支出合计财政拨款收入事业人员经费公用"), {
+    minLength: 1,
+    maxLength: 8,
+  })
+  .map((cs) => cs.join(""))
+  .filter((w) => !/^[一二三四五六七八九十百零〇]/u.test(w) && !w.startsWith("其中"));
+
+describe("normalizeLabel properties", () => {
+  it("is idempotent", () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 30 }), (s) => {
+        expect(normalizeLabel(normalizeLabel(s))).toBe(normalizeLabel(s));
+        expect(normalizeName(normalizeName(s))).toBe(normalizeName(s));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it("ignores spaces inside a word, full-width forms, numbering, 其中 and a trailing colon", () => {
+    const numbering = fc.constantFrom(
+      "",
+      "一、",
+      "（一）",
+      "(1)",
+      "1.",
+      "1、",
+      "①",
+      "第二、",
+      "十二、",
+    );
+    fc.assert(
+      fc.property(
+        word,
+        numbering,
+        fc.boolean(),
+        fc.boolean(),
+        fc.nat({ max: 10 }),
+        (w, n, ofWhich, colon, at) => {
+          const i = Math.min(at, w.length);
+          const spaced = `${w.slice(0, i)} \u3000${w.slice(i)}`;
+          const printed = `${n}${ofWhich ? "其中：" : ""}${spaced}${colon ? "：" : ""}`;
+          expect(normalizeLabel(printed)).toBe(w);
+        },
+      ),
+      { numRuns: 1000 },
+    );
+  });
+
+  it("never returns whitespace, and never grows the text beyond its NFKC form", () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 40 }), (s) => {
+        const key = normalizeLabel(s);
+        expect(/\s/u.test(key)).toBe(false);
+        expect(key.length).toBeLessThanOrEqual(s.normalize("NFKC").length);
+      }),
+      { numRuns: 2000 },
     );
   });
 });
