@@ -6,5 +6,5 @@ export { formatReadProblem } from "./messages";
 export type { ReadProblem, ReadProblemPath, ReadSeverity } from "./problems";
 export type { ReadOptions, ReadResult } from "./read";
 export { readPrintedTable } from "./read";
-export { normalizeTableTitle, recogniseTableKind } from "./title";
+export { normalizeTableTitle, rankTableKinds, recogniseTableKind } from "./title";
 export type { PrintedTable } from "./types";

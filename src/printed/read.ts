@@ -66,13 +66,12 @@ function findKind(
     };
     return kind === undefined ? { kind, problem } : { kind, problem: undefined };
   }
-  const [best, second] = rankTableKinds(printed.title, options.template);
+  const ranked = rankTableKinds(printed.title, options.template);
+  const [best, second] = ranked;
   if (best === undefined)
     return { kind: undefined, problem: { code: "unknown-title", severity: "error", path } };
   if (second !== undefined && second.score === best.score) {
-    const candidates = rankTableKinds(printed.title, options.template)
-      .filter((r) => r.score === best.score)
-      .map((r) => r.kind.id);
+    const candidates = ranked.filter((r) => r.score === best.score).map((r) => r.kind.id);
     return {
       kind: undefined,
       problem: { code: "ambiguous-title", severity: "error", path, candidates },
