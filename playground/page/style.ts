@@ -25,6 +25,8 @@ export const STYLE = `
 #yusuan-playground .pg-ok { color: #1a7f37; }
 #yusuan-playground .pg-note { font-style: italic; }
 #yusuan-playground .pg-blank { opacity: .6; }
+#yusuan-playground .pg-scroll { overflow-x: auto; }
+#yusuan-playground td.pg-num small { white-space: normal; opacity: .75; }
 #yusuan-playground .pg-cells caption { text-align: left; font-weight: 600; }
 #yusuan-playground .pg-issues code { white-space: pre-wrap; }
 `;

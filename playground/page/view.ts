@@ -96,37 +96,41 @@ function cellsTable(
   const cells = citedCells(finding);
   if (cells.length === 0) return null;
   return h(
-    "table",
-    { class: "pg-cells" },
-    h("caption", {}, t("cited", locale)),
+    "div",
+    { class: "pg-scroll" },
     h(
-      "tr",
-      {},
-      h("th", {}, t("table", locale)),
-      h("th", {}, t("row", locale)),
-      h("th", {}, t("column", locale)),
-      h("th", {}, t("raw", locale)),
-    ),
-    cells.map(({ cell, primary }) =>
+      "table",
+      { class: "pg-cells" },
+      h("caption", {}, t("cited", locale)),
       h(
         "tr",
-        {
-          class: primary ? "pg-primary" : undefined,
-          "data-table": cell.table,
-          "data-row": cell.row,
-          "data-column": cell.column,
-        },
-        h("td", {}, labels.table(cell.table)[locale]),
-        h("td", { title: cell.row }, rowText(cell.row, cell.table, template, locale)),
-        h("td", {}, columnText(cell, template)),
+        {},
+        h("th", {}, t("table", locale)),
+        h("th", {}, t("row", locale)),
+        h("th", {}, t("column", locale)),
+        h("th", {}, t("raw", locale)),
+      ),
+      cells.map(({ cell, primary }) =>
         h(
-          "td",
-          { class: "pg-num" },
-          cell.raw === ""
-            ? h("span", { class: "pg-blank" }, t("blank", locale))
-            : primary
-              ? h("strong", {}, cell.raw)
-              : cell.raw,
+          "tr",
+          {
+            class: primary ? "pg-primary" : undefined,
+            "data-table": cell.table,
+            "data-row": cell.row,
+            "data-column": cell.column,
+          },
+          h("td", {}, labels.table(cell.table)[locale]),
+          h("td", { title: cell.row }, rowText(cell.row, cell.table, template, locale)),
+          h("td", {}, columnText(cell, template)),
+          h(
+            "td",
+            { class: "pg-num" },
+            cell.raw === ""
+              ? h("span", { class: "pg-blank" }, t("blank", locale))
+              : primary
+                ? h("strong", {}, cell.raw)
+                : cell.raw,
+          ),
         ),
       ),
     ),
@@ -279,49 +283,58 @@ function aggregatesView(
     {},
     h("h3", {}, t("aggregates", locale)),
     h(
-      "table",
-      { class: "pg-aggregates" },
+      "div",
+      { class: "pg-scroll" },
       h(
-        "tr",
-        {},
-        h("th", {}, ""),
-        h("th", {}, t("printed", locale)),
-        h("th", {}, t("recomputed", locale)),
-        h("th", {}, t("share", locale)),
-      ),
-      rows.map((l) => {
-        const printed = l.printed;
-        const again = l.recomputed;
-        const mark: Child =
-          l.agrees === undefined
-            ? null
-            : l.agrees
-              ? h("span", { class: "pg-ok" }, " ✓")
-              : h("span", { class: "pg-bad" }, " ✗");
-        return h(
+        "table",
+        { class: "pg-aggregates" },
+        h(
           "tr",
-          { "data-aggregate": l.spec.id },
-          h("th", {}, l.spec.label[locale]),
-          h(
-            "td",
-            {
-              class: "pg-num",
-              title: printed === undefined ? undefined : labels.cell(printed.source)[locale],
-            },
-            printed === undefined
-              ? t("notPrinted", locale)
-              : [show(printed.value), printed.blank ? ` ${t("blank", locale)}` : null],
-          ),
-          h(
-            "td",
-            { class: "pg-num" },
-            again === undefined
-              ? t("noDerivation", locale)
-              : [show(again.value), mark, ` (${labels.table(again.table)[locale]})`],
-          ),
-          h("td", { class: "pg-num" }, l.share === undefined ? "" : `${l.share.percent}%`),
-        );
-      }),
+          {},
+          h("th", {}, ""),
+          h("th", {}, t("printed", locale)),
+          h("th", {}, t("recomputed", locale)),
+          h("th", {}, t("share", locale)),
+        ),
+        rows.map((l) => {
+          const printed = l.printed;
+          const again = l.recomputed;
+          const mark: Child =
+            l.agrees === undefined
+              ? null
+              : l.agrees
+                ? h("span", { class: "pg-ok" }, " ✓")
+                : h("span", { class: "pg-bad" }, " ✗");
+          return h(
+            "tr",
+            { "data-aggregate": l.spec.id },
+            h("th", {}, l.spec.label[locale]),
+            h(
+              "td",
+              {
+                class: "pg-num",
+                title: printed === undefined ? undefined : labels.cell(printed.source)[locale],
+              },
+              printed === undefined
+                ? t("notPrinted", locale)
+                : [show(printed.value), printed.blank ? ` ${t("blank", locale)}` : null],
+            ),
+            h(
+              "td",
+              { class: "pg-num" },
+              again === undefined
+                ? t("noDerivation", locale)
+                : [
+                    show(again.value),
+                    mark,
+                    h("br"),
+                    h("small", {}, labels.table(again.table)[locale]),
+                  ],
+            ),
+            h("td", { class: "pg-num" }, l.share === undefined ? "" : `${l.share.percent}%`),
+          );
+        }),
+      ),
     ),
   );
 }
