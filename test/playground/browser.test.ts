@@ -1,8 +1,9 @@
 // biome-ignore-all lint/performance/useDomNodeTextContent: playwright's Locator.innerText() reads the text as shown (cells apart), which the assertions match
 /**
  * The playground page of the built docs site (`npm run docs` → docs/api/documents/playground.html),
- * opened from the file system in headless Chromium and used as a reader would: everything asserted
- * here is read from the page itself. Needs `npm run docs` first (npm test runs it before vitest).
+ * opened from the file system in headless Chromium and used as a reader would, one step after the
+ * other on one page: everything asserted here is read from the page itself. Needs `npm run docs`
+ * first (npm test runs it before vitest).
  */
 import { existsSync } from "node:fs";
 import { join } from "node:path";
@@ -20,11 +21,18 @@ let browser: Browser;
 let watched: WatchedPage;
 let page: Page;
 
-/** Waits for the page's run counter to reach `n` (each check increments it once). */
+/** Waits for the page's run counter (each check increments it once) to reach `n`. */
 async function ran(n: number): Promise<Locator> {
   const output = page.locator(`#pg-output[data-run="${n}"]`);
   await output.waitFor({ state: "attached", ...WAIT });
   return output;
+}
+
+/** Does `action`, which makes the page check once, and waits for that check's report. */
+async function checked(action: () => Promise<unknown>): Promise<Locator> {
+  const before = Number(await page.locator("#pg-output").getAttribute("data-run"));
+  await action();
+  return ran(before + 1);
 }
 
 async function setLocale(locale: "zh-CN" | "en"): Promise<void> {
@@ -91,8 +99,8 @@ describe("the playground in the docs site, in Chromium", () => {
     expect(was).toBe("49.68");
     await paste(page, text);
     expect(await page.inputValue("#pg-example")).toBe("pasted");
-    await page.click("#pg-check");
-    const output = await ran(2);
+    const output = await checked(() => page.click("#pg-check"));
+    const run = await output.getAttribute("data-run");
     expect(Number(await output.getAttribute("data-errors"))).toBeGreaterThan(0);
 
     // The finding on the row's 基本支出 subtotal, citing the changed cell as printed.
@@ -111,7 +119,7 @@ describe("the playground in the docs site, in Chromium", () => {
     await expect(output.locator(".pg-counts").innerText()).resolves.toMatch(/错误 [1-9]/u);
 
     await setLocale("en");
-    expect(await output.getAttribute("data-run")).toBe("2");
+    expect(await output.getAttribute("data-run")).toBe(run); // the language re-renders, no new check
     await expect(finding.locator(".pg-message").innerText()).resolves.toMatch(
       /\[Expenditure\] row 2013101, column "基本支出\/小计" is 508\.07, .*gives 508\.08/u,
     );
@@ -121,21 +129,19 @@ describe("the playground in the docs site, in Chromium", () => {
   });
 
   it("bad JSON shows the parse issues with their paths, in both languages, never a blank page", async () => {
+    await setLocale("zh-CN");
     await paste(page, '{"format": "yusuan.disclosure",');
-    await page.click("#pg-check");
-    let output = await ran(3);
+    let output = await checked(() => page.click("#pg-check"));
     expect(await output.getAttribute("data-state")).toBe("issues");
     expect(await output.locator('li[data-code="invalid-json"]').count()).toBe(1);
 
-    await page.selectOption("#pg-example", "henan-2024.json");
-    await ran(4);
+    await checked(() => page.selectOption("#pg-example", "henan-2024.json"));
     const doc = JSON.parse(await page.inputValue("#pg-input")) as { tables: { unit: string }[] };
     const first = doc.tables[0];
     if (first === undefined) throw new Error("the example has no table");
     first.unit = "千元";
     await paste(page, JSON.stringify(doc));
-    await page.click("#pg-check");
-    output = await ran(5);
+    output = await checked(() => page.click("#pg-check"));
     expect(await output.getAttribute("data-state")).toBe("issues");
     const issue = output.locator('li[data-path=\'["tables",0,"unit"]\']');
     await expect(issue.innerText()).resolves.toMatch(/^tables\[0\]\.unit：.*"千元"/u);
@@ -147,8 +153,10 @@ describe("the playground in the docs site, in Chromium", () => {
   });
 
   it("the Shanghai example checks under the Shanghai profile and shows its document's 1 元 break", async () => {
-    await page.selectOption("#pg-example", "shanghai-finance-2025.json");
-    const output = await ran(6);
+    await setLocale("zh-CN");
+    const output = await checked(() =>
+      page.selectOption("#pg-example", "shanghai-finance-2025.json"),
+    );
     await expect(output.locator(".pg-summary").innerText()).resolves.toMatch(/上海市财政局.*上海/u);
     const rollup = output.locator('.pg-finding[data-rule="rollup"][data-severity="error"]').first();
     await expect(rollup.locator("tr.pg-primary").getAttribute("data-row")).resolves.toBe(
