@@ -1,10 +1,13 @@
 /**
- * Writes `examples/henan-2024.json`: the Henan 2024 fixture (printed tables in `test/fixtures/`)
- * read through the library's printed-table reader and saved in the JSON interchange format.
- * `test/example.test.ts` fails when the committed file is stale.
+ * Writes the embedded examples (`examples/henan-2024.json`, `examples/shanghai-finance-2025.json`):
+ * the fixtures (printed tables in `test/fixtures/`) read through the library's printed-table reader
+ * and saved in the JSON interchange format. `test/example.test.ts` fails when a committed file is
+ * stale.
  */
 import { writeFileSync } from "node:fs";
-import { henan2024Example } from "./example";
+import { EXAMPLES } from "./example";
 
-writeFileSync("examples/henan-2024.json", henan2024Example());
-console.log("wrote examples/henan-2024.json");
+for (const { file, json } of EXAMPLES) {
+  writeFileSync(file, json());
+  console.log(`wrote ${file}`);
+}

@@ -1,16 +1,41 @@
 import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { henan2024Example } from "../scripts/example";
+import { EXAMPLES } from "../scripts/example";
+import { catalog2024 } from "../src/catalog/2024";
 import { validateDisclosure } from "../src/disclosure";
-import { RULES } from "../src/rules";
+import { checkDisclosure, RULES, shanghaiProfile } from "../src/rules";
 import { parseDisclosureJson } from "../src/schema";
-import { henan2024 } from "../src/templates";
+import { henan2024, shanghai } from "../src/templates";
 
 describe("the embedded Henan example and the demo", () => {
-  it("examples/henan-2024.json is generated from the fixture and up to date (npx tsx scripts/generate-example.ts)", () => {
-    const committed = readFileSync(new URL("../examples/henan-2024.json", import.meta.url), "utf8");
-    expect(committed).toBe(henan2024Example());
+  it.each(EXAMPLES.map((e) => [e.file, e.json] as const))(
+    "%s is generated from its fixture and up to date (npm run gen:example)",
+    (file, json) => {
+      const committed = readFileSync(new URL(`../${file}`, import.meta.url), "utf8");
+      expect(committed).toBe(json());
+    },
+  );
+
+  it("the Shanghai example parses and keeps its document's 1 元 break of the 302 subtotal", () => {
+    const text = readFileSync(
+      new URL("../examples/shanghai-finance-2025.json", import.meta.url),
+      "utf8",
+    );
+    const parsed = parseDisclosureJson(text);
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.error[0]));
+    expect(parsed.value.meta.department.name).toBe("上海市财政局");
+    const report = checkDisclosure(parsed.value, {
+      profile: shanghaiProfile,
+      template: shanghai,
+      catalog: catalog2024,
+    });
+    const errors = report.findings.filter((f) => f.severity === "error");
+    expect(errors.map((f) => [f.ruleId, f.path?.row, f.difference])).toContainEqual([
+      "rollup",
+      "economic:302",
+      "1",
+    ]);
   });
 
   it("passes validateDisclosure, reporting once the 210 row the 财政拨款收支预算表 prints twice (old and current name, one blank)", () => {
