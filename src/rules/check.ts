@@ -5,7 +5,14 @@ import type { Locale } from "../locale";
 import { buildContext } from "./context";
 import { coverageOf } from "./coverage";
 import { cellId } from "./evidence";
-import type { CheckOptions, CheckReport, Finding, RuleOutcome, Severity } from "./types";
+import type {
+  CheckOptions,
+  CheckReport,
+  Finding,
+  RuleContext,
+  RuleOutcome,
+  Severity,
+} from "./types";
 
 /**
  * Checks a disclosure: lowers its tables to facts, derives roll-ups and decompositions, runs the
@@ -28,10 +35,15 @@ import type { CheckOptions, CheckReport, Finding, RuleOutcome, Severity } from "
  * ```
  */
 export function checkDisclosure(disclosure: Disclosure, options: CheckOptions): CheckReport {
-  const { profile, template } = options;
-  const locale: Locale = options.locale ?? "zh-CN";
   const catalog: CatalogSet | undefined = options.catalog;
-  const ctx = buildContext(disclosure, template, catalog, profile.definitions);
+  const ctx = buildContext(disclosure, options.template, catalog, options.profile.definitions);
+  return runRules(ctx, options);
+}
+
+/** Runs a profile's rules on a built context and assembles the report. @internal */
+export function runRules(ctx: RuleContext, options: CheckOptions): CheckReport {
+  const { profile } = options;
+  const locale: Locale = options.locale ?? "zh-CN";
   const outcomes: RuleOutcome[] = [];
   const findings: Finding[] = [];
   const reached = new Set<string>();

@@ -1,0 +1,372 @@
+import { type Amount, sumAmounts } from "../../src/amount";
+import type { LoweredTable } from "../../src/disclosure";
+import {
+  type Concept,
+  type CoordinatePattern,
+  type Coordinates,
+  DECOMPOSITIONS,
+  type Decomposition,
+  type Dimension,
+  type Fact,
+  factKey,
+  type Nature,
+  type SourceCell,
+} from "../../src/facts";
+
+/**
+ * A fact the checker computed from printed facts: a roll-up of a table's rows (a 类 from its 款,
+ * a total from its units or projects) or a decomposition (基本 = 人员 + 公用). `parts` are the facts
+ * summed; `sources` every printed cell behind it.
+ * `incomplete` marks a sum that may lack printed figures the reader could
+ * not place (an unplaced row, a column or line the template does not know): a disagreement it
+ * takes part in is insufficient data, never a finding against the document.
+ *
+ * @example
+ * ```ts
+ * import type { DerivedFact } from "yusuan/check";
+ * const isRollup = (d: DerivedFact) => d.via.kind === "rollup";
+ * ```
+ */
+export interface DerivedFact {
+  readonly concept: Concept;
+  readonly coords: Coordinates;
+  readonly value: Amount | null;
+  readonly table: string;
+  readonly via:
+    | { readonly kind: "rollup"; readonly column: string }
+    | { readonly kind: "decomposition"; readonly id: string };
+  readonly parts: readonly (Fact | DerivedFact)[];
+  readonly sources: readonly SourceCell[];
+  readonly incomplete?: true;
+}
+
+/**
+ * A printed or derived fact.
+ *
+ * @example
+ * ```ts
+ * import { type AnyFact, isDerived } from "yusuan/check";
+ * const printedOnly = (fs: AnyFact[]) => fs.filter((f) => !isDerived(f));
+ * ```
+ */
+export type AnyFact = Fact | DerivedFact;
+
+/**
+ * Whether a fact was derived (computed) rather than printed.
+ *
+ * @example
+ * ```ts
+ * import { isDerived } from "yusuan/check";
+ * isDerived({ concept: "spending", coords: {}, value: null, source: { table: "t", row: "total", column: "total", raw: "" } }); // false
+ * ```
+ */
+export function isDerived(f: AnyFact): f is DerivedFact {
+  return "via" in f;
+}
+
+/** Whether a fact is a sum that may lack figures the reader could not place. @internal */
+export function isIncomplete(f: AnyFact): boolean {
+  return isDerived(f) && f.incomplete === true;
+}
+
+/** Whether a row's key could not be read (an unplaced row, or a key code that does not parse). */
+function unread(r: LoweredTable["rows"][number]): boolean {
+  const kind = r.row.key.kind;
+  return (
+    kind === "unplaced" ||
+    ((kind === "functional" || kind === "economic") && r.coords === undefined)
+  );
+}
+
+/**
+ * The reading gaps of a table that sums may miss: `rows` (a row whose key could not be read:
+ * it may belong under any coarser row) and `split` (a line the template does not know, or a
+ * figure under an unknown column: a decomposition of the table may miss it). @internal
+ */
+export function readingGaps(lt: LoweredTable): { readonly rows: boolean; readonly split: boolean } {
+  const known = new Set(lt.kind?.columns.map((c) => c.key) ?? []);
+  const lines = new Set(lt.kind?.lines?.map((l) => l.id) ?? []);
+  let rows = false;
+  let split = false;
+  for (const r of lt.rows) {
+    const key = r.row.key;
+    if (unread(r)) rows = true;
+    if (
+      (key.kind === "unplaced" && lines.size > 0) ||
+      (key.kind === "line" && !lines.has(key.line))
+    )
+      split = true;
+    for (const [column, raw] of Object.entries(r.row.cells))
+      if (!known.has(column) && raw.trim() !== "") split = true;
+  }
+  return { rows, split };
+}
+
+/** The printed cells behind a fact. @internal */
+export function sourcesOf(f: AnyFact): readonly SourceCell[] {
+  return isDerived(f) ? f.sources : [f.source];
+}
+
+const NATURE_PARENT: Readonly<Record<Nature, Nature | undefined>> = {
+  basic: undefined,
+  project: undefined,
+  "basic.personnel": "basic",
+  "basic.public": "basic",
+  "project.operating": "project",
+  "project.specific": "project",
+};
+
+function chain(dim: Dimension, value: string): (string | undefined)[] {
+  switch (dim) {
+    case "functional":
+    case "econ":
+    case "gov": {
+      const out: (string | undefined)[] = [];
+      for (let len = value.length - 2; len >= 3; len -= 2) out.push(value.slice(0, len));
+      out.push(undefined);
+      return out;
+    }
+    case "nature": {
+      const out: (string | undefined)[] = [];
+      let n = NATURE_PARENT[value as Nature];
+      while (n !== undefined) {
+        out.push(n);
+        n = NATURE_PARENT[n];
+      }
+      out.push(undefined);
+      return out;
+    }
+    case "org":
+    case "project":
+    case "category":
+      return [undefined];
+    default:
+      return [];
+  }
+}
+
+function coordsKey(c: Coordinates): string {
+  return factKey("spending", c);
+}
+
+/** Every generalisation of a row's coordinates (merged over the table's fixed ones), by key. */
+function generalisations(
+  row: Coordinates,
+  fixed: Coordinates | undefined,
+): Map<string, Coordinates> {
+  let combos: Record<string, string | undefined>[] = [{}];
+  const dims = Object.keys(row) as Dimension[];
+  for (const d of dims) {
+    const own = row[d] as string;
+    const options = d === "gov" && row.econ !== undefined ? [own] : [own, ...chain(d, own)];
+    const next: Record<string, string | undefined>[] = [];
+    for (const c of combos) for (const o of options) next.push({ ...c, [d]: o });
+    combos = next;
+  }
+  const out = new Map<string, Coordinates>();
+  for (const c of combos) {
+    if (c.econ !== row.econ) c.gov = undefined;
+    const merged: Record<string, string> = { ...(fixed as Record<string, string>) };
+    for (const [d, v] of Object.entries(c)) {
+      if (v !== undefined) merged[d] = v;
+      else if (fixed?.[d as Dimension] === undefined) delete merged[d];
+    }
+    out.set(coordsKey(merged as Coordinates), merged as Coordinates);
+  }
+  return out;
+}
+
+function sum(values: readonly (Amount | null)[], unit: Amount["unit"]): Amount | null {
+  const present = values.filter((v): v is Amount => v !== null);
+  return present.length === 0 ? null : sumAmounts(present, unit);
+}
+
+function flatSources(parts: readonly AnyFact[]): SourceCell[] {
+  return parts.flatMap((p) => sourcesOf(p));
+}
+
+/**
+ * Roll-ups of one lowered table: for every printed row, its contribution to each coarser row
+ * (a 款 to its 类, a 项 to its 款 and 类, a unit or a project to the total), stopping at the nearest
+ * printed ancestor row so nothing is counted twice; one derived fact per column and coarser row.
+ *
+ * @example
+ * ```ts
+ * import { lowerTable } from "yusuan";
+ * import { rollUpTable } from "yusuan/check";
+ * import { henan2024 } from "yusuan/templates";
+ * const lt = lowerTable({ kind: "expenditure", unit: "万元", rows: [
+ *   { key: { kind: "functional", code: "2013101" }, cells: { total: "558.07" } },
+ *   { key: { kind: "functional", code: "2013102" }, cells: { total: "77.00" } },
+ * ] }, henan2024);
+ * rollUpTable(lt).find((d) => d.coords.functional === "201")?.value?.value; // "635.07"
+ * ```
+ */
+export function rollUpTable(lt: LoweredTable): readonly DerivedFact[] {
+  const fixed = lt.kind?.fixed;
+  const incomplete = readingGaps(lt).rows;
+  const gens = new Map<number, Map<string, Coordinates>>();
+  const printedGens = new Map<string, Set<string>>();
+  for (const r of lt.rows) {
+    if (r.coords === undefined) continue;
+    const g = generalisations(r.coords, fixed);
+    gens.set(r.index, g);
+    const own = coordsKey({ ...fixed, ...r.coords });
+    const set = printedGens.get(own) ?? new Set<string>();
+    for (const k of g.keys()) if (k !== own) set.add(k);
+    printedGens.set(own, set);
+  }
+  const buckets = new Map<string, { coords: Coordinates; column: string; facts: Fact[] }>();
+  for (const r of lt.rows) {
+    const g = gens.get(r.index);
+    if (g === undefined || r.coords === undefined) continue;
+    const own = coordsKey({ ...fixed, ...r.coords });
+    const shape = Object.keys(r.coords).sort().join(",");
+    const between = [...g.keys()].filter((k) => k !== own && printedGens.has(k));
+    for (const [k, coords] of g) {
+      if (k === own) continue;
+      if (between.some((p) => p !== k && printedGens.get(p)?.has(k) === true)) continue;
+      for (const f of r.facts) {
+        const bk = `${k}#${shape}#${f.source.column}`;
+        let b = buckets.get(bk);
+        if (b === undefined) {
+          b = { coords, column: f.source.column, facts: [] };
+          buckets.set(bk, b);
+        }
+        b.facts.push(f);
+      }
+    }
+  }
+  const out: DerivedFact[] = [];
+  const columnCoords = new Map(lt.kind?.columns.map((c) => [c.key, c.coords]) ?? []);
+  for (const b of buckets.values()) {
+    const first = b.facts[0];
+    if (first === undefined) continue;
+    const value = sum(
+      b.facts.map((f) => f.value),
+      lt.table.unit,
+    );
+    // An all-blank sum is kept (value null = "no value"): comparing it confirms the blanks.
+    out.push({
+      concept: first.concept,
+      coords: { ...b.coords, ...columnCoords.get(b.column) },
+      value,
+      table: lt.table.kind,
+      via: { kind: "rollup", column: b.column },
+      parts: b.facts,
+      sources: flatSources(b.facts),
+      ...(incomplete ? { incomplete } : {}),
+    });
+  }
+  return out;
+}
+
+/** A pattern's dimension constraints as an array, built once per decomposition. */
+type CompiledPattern = {
+  readonly concept: Concept | undefined;
+  readonly dims: readonly (readonly [Dimension, string | null])[];
+};
+
+function compile(p: CoordinatePattern): CompiledPattern {
+  return { concept: p.concept, dims: Object.entries(p.coords) as [Dimension, string | null][] };
+}
+
+function matches(f: AnyFact, p: CompiledPattern): boolean {
+  if (p.concept !== undefined && f.concept !== p.concept) return false;
+  for (const [d, v] of p.dims) {
+    const actual = f.coords[d];
+    if (v === null ? actual !== undefined : actual !== v) return false;
+  }
+  return true;
+}
+
+function apply(base: Coordinates, p: CoordinatePattern): Coordinates {
+  const out: Record<string, string> = { ...(base as Record<string, string>) };
+  for (const [d, v] of Object.entries(p.coords)) if (v !== null && v !== undefined) out[d] = v;
+  return out as Coordinates;
+}
+
+/**
+ * Applies decompositions (data, {@link DECOMPOSITIONS} by default) to one table's printed facts:
+ * wherever every required child of a decomposition is printed (or derived before it), the parent
+ * is derived as their sum.
+ *
+ * @example
+ * ```ts
+ * import { lowerTable } from "yusuan";
+ * import { decomposeTable } from "yusuan/check";
+ * import { henan2024 } from "yusuan/templates";
+ * const lt = lowerTable({ kind: "sanGong", unit: "万元", rows: [{ key: { kind: "single" }, cells: {
+ *   total: "6.50", abroad: "", vehicles: "4.00", "vehicles.purchase": "", "vehicles.operation": "4.00", reception: "2.50" } }] }, henan2024);
+ * decomposeTable(lt).find((d) => d.coords.item === undefined)?.value?.value; // "6.50"
+ * ```
+ */
+export function decomposeTable(
+  lt: LoweredTable,
+  decompositions: readonly Decomposition[] = DECOMPOSITIONS,
+): readonly DerivedFact[] {
+  const scope: AnyFact[] = lt.rows.flatMap((r) => r.facts);
+  const gap = readingGaps(lt).split;
+  const byKey = new Map<string, AnyFact>();
+  for (const f of scope)
+    if (!byKey.has(factKey(f.concept, f.coords))) byKey.set(factKey(f.concept, f.coords), f);
+  const out: DerivedFact[] = [];
+  // parent key → the decompositions that derived it (an `alternativeTo` one then stands aside).
+  const derivedBy = new Map<string, Set<string>>();
+  for (const d of decompositions) {
+    const done = new Set<string>();
+    const firstChild = d.children[0] === undefined ? undefined : compile(d.children[0]);
+    const anchorDims = new Set(Object.keys(d.children[0]?.coords ?? {}));
+    const snapshot = [...scope];
+    for (const f of snapshot) {
+      // Every required child must be present, so anchoring on the first one finds every parent once.
+      const anchor = d.children[0];
+      if (anchor === undefined || firstChild === undefined || !matches(f, firstChild)) continue;
+      const base: Record<string, string> = {};
+      for (const [dim, v] of Object.entries(f.coords)) if (!anchorDims.has(dim)) base[dim] = v;
+      const concept = d.parent.concept ?? f.concept;
+      const parentCoords = apply(base as Coordinates, d.parent);
+      const parentKey = factKey(concept, parentCoords);
+      if (done.has(parentKey)) continue;
+      done.add(parentKey);
+      const by = derivedBy.get(parentKey) ?? new Set<string>();
+      if (d.alternativeTo !== undefined && by.has(d.alternativeTo)) continue;
+      const lookup = (c: CoordinatePattern) =>
+        byKey.get(factKey(c.concept ?? f.concept, apply(base as Coordinates, c)));
+      // Stop at the first missing child: most anchors have no complete set of siblings.
+      const required: AnyFact[] = [];
+      for (const c of d.children) {
+        const part = lookup(c);
+        if (part === undefined) break;
+        required.push(part);
+      }
+      if (required.length < d.children.length) continue;
+      const parts = [
+        ...required,
+        ...(d.optional ?? []).map(lookup).filter((p): p is AnyFact => p !== undefined),
+      ];
+      const value = sum(
+        parts.map((p) => p.value),
+        lt.table.unit,
+      );
+      // An all-blank sum is kept (value null = "no value"): comparing it confirms the blanks.
+      const incomplete = gap || parts.some(isIncomplete);
+      const derived: DerivedFact = {
+        concept,
+        coords: parentCoords,
+        value,
+        table: lt.table.kind,
+        via: { kind: "decomposition", id: d.id },
+        parts,
+        sources: flatSources(parts),
+        ...(incomplete ? { incomplete: true as const } : {}),
+      };
+      out.push(derived);
+      by.add(d.id);
+      derivedBy.set(parentKey, by);
+      scope.push(derived);
+      if (!byKey.has(parentKey)) byKey.set(parentKey, derived);
+    }
+  }
+  return out;
+}
