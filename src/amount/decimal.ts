@@ -59,6 +59,35 @@ export function addValues(a: string, b: string, decimals: number): string {
   return unscaled(scaled(a, decimals) + scaled(b, decimals), decimals);
 }
 
+/** The digits of a canonical value at `decimals` places as a safe integer, or `undefined`. */
+function smallUnits(value: string, decimals: number): number | undefined {
+  const point = value.indexOf(".");
+  const frac = point < 0 ? 0 : value.length - point - 1;
+  if (value.length > 15 || frac > decimals) return undefined;
+  const digits = point < 0 ? value : value.slice(0, point) + value.slice(point + 1);
+  const n = Number.parseInt(digits, 10) * 10 ** (decimals - frac);
+  return Number.isSafeInteger(n) ? n : undefined;
+}
+
+/**
+ * The exact sum of canonical values, printed with `decimals` fraction digits (at least those of
+ * every value). Up to 15 digits a value is summed as a safe integer count of `10^-decimals`;
+ * beyond, or when the total leaves the safe range, on BigInt.
+ */
+export function sumValues(values: readonly string[], decimals: number): string {
+  let total = 0;
+  for (const v of values) {
+    const n = smallUnits(v, decimals);
+    if (n === undefined || !Number.isSafeInteger(total + n)) {
+      let big = 0n;
+      for (const w of values) big += scaled(w, decimals);
+      return unscaled(big, decimals);
+    }
+    total += n;
+  }
+  return unscaled(BigInt(total), decimals);
+}
+
 /** `a − b`, printed with `decimals` fraction digits (at least those of `a` and `b`). */
 export function subtractValues(a: string, b: string, decimals: number): string {
   return unscaled(scaled(a, decimals) - scaled(b, decimals), decimals);

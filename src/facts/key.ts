@@ -1,4 +1,4 @@
-import { type Concept, type Coordinates, DIMENSIONS, type Nature } from "./types";
+import type { Concept, Coordinates, Nature } from "./types";
 
 /**
  * Which 部门预算经济分类 类 make up 人员经费 and 公用经费 inside 基本支出 (DOMAIN §2: 人员经费 = 301 + 303;
@@ -51,10 +51,18 @@ export function factKey(concept: Concept, coords: Coordinates): string {
     coords.nature === "basic" && coords.econ !== undefined
       ? (BASIC_NATURE_BY_ECON_CLASS[coords.econ.slice(0, 3)] ?? "basic")
       : coords.nature;
+  // Each dimension read by name, in DIMENSIONS order (a loop over dynamic keys is several times
+  // slower, and this runs for every fact a check sees).
   let key: string = concept;
-  for (const d of DIMENSIONS) {
-    const v = d === "nature" ? nature : coords[d];
-    if (v !== undefined) key += `|${d}=${v}`;
-  }
+  if (coords.functional !== undefined) key += `|functional=${coords.functional}`;
+  if (coords.econ !== undefined) key += `|econ=${coords.econ}`;
+  if (coords.gov !== undefined) key += `|gov=${coords.gov}`;
+  if (coords.org !== undefined) key += `|org=${coords.org}`;
+  if (coords.fund !== undefined) key += `|fund=${coords.fund}`;
+  if (nature !== undefined) key += `|nature=${nature}`;
+  if (coords.project !== undefined) key += `|project=${coords.project}`;
+  if (coords.item !== undefined) key += `|item=${coords.item}`;
+  if (coords.category !== undefined) key += `|category=${coords.category}`;
+  if (coords.period !== undefined) key += `|period=${coords.period}`;
   return key;
 }

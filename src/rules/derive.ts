@@ -1,4 +1,6 @@
 import { type Amount, sumAmounts } from "../amount";
+import { sumValues } from "../amount/decimal";
+import { makeAmount } from "../amount/make";
 import type { LoweredTable } from "../disclosure";
 import {
   type Concept,
@@ -6,6 +8,7 @@ import {
   type Coordinates,
   DECOMPOSITIONS,
   type Decomposition,
+  DIMENSIONS,
   type Dimension,
   type Fact,
   factKey,
@@ -149,40 +152,85 @@ function coordsKey(c: Coordinates): string {
   return factKey("spending", c);
 }
 
-/** Every generalisation of a row's coordinates (merged over the table's fixed ones), by key. */
+/** Coordinates with only the dimensions that have a value, in DIMENSIONS order. */
+function compact(get: (d: Dimension) => string | undefined): Coordinates {
+  const out: Record<string, string> = {};
+  for (const d of DIMENSIONS) {
+    const v = get(d);
+    if (v !== undefined) out[d] = v;
+  }
+  return out as Coordinates;
+}
+
+/**
+ * Every generalisation of a row's coordinates (merged over the table's fixed ones), by key: each
+ * dimension of the row takes its own value or a coarser one (a code's ancestors, a nature's
+ * parents, or none), a government code only with its own 部门 code; a dimension left out falls
+ * back to the table's fixed value.
+ */
 function generalisations(
   row: Coordinates,
   fixed: Coordinates | undefined,
 ): Map<string, Coordinates> {
-  let combos: Record<string, string | undefined>[] = [{}];
   const dims = Object.keys(row) as Dimension[];
-  for (const d of dims) {
+  const options = dims.map((d) => {
     const own = row[d] as string;
-    const options = d === "gov" && row.econ !== undefined ? [own] : [own, ...chain(d, own)];
-    const next: Record<string, string | undefined>[] = [];
-    for (const c of combos) for (const o of options) next.push({ ...c, [d]: o });
-    combos = next;
-  }
+    return d === "gov" && row.econ !== undefined ? [own] : [own, ...chain(d, own)];
+  });
   const out = new Map<string, Coordinates>();
-  for (const c of combos) {
-    if (c.econ !== row.econ) c.gov = undefined;
-    const merged: Record<string, string> = { ...(fixed as Record<string, string>) };
-    for (const [d, v] of Object.entries(c)) {
-      if (v !== undefined) merged[d] = v;
-      else if (fixed?.[d as Dimension] === undefined) delete merged[d];
+  const picked: (string | undefined)[] = dims.map(() => undefined);
+  const econAt = dims.indexOf("econ");
+  const visit = (i: number): void => {
+    if (i === dims.length) {
+      const econChanged = econAt >= 0 && picked[econAt] !== row.econ;
+      const merged = compact((d) => {
+        const at = dims.indexOf(d);
+        if (at < 0) return fixed?.[d];
+        const v = d === "gov" && econChanged ? undefined : picked[at];
+        return v ?? fixed?.[d];
+      });
+      out.set(coordsKey(merged), merged);
+      return;
     }
-    out.set(coordsKey(merged as Coordinates), merged as Coordinates);
-  }
+    for (const o of options[i] ?? []) {
+      picked[i] = o;
+      visit(i + 1);
+    }
+  };
+  visit(0);
   return out;
 }
 
+/** The exact sum of the values present (`null` when none is: "no value"), in `unit`. */
 function sum(values: readonly (Amount | null)[], unit: Amount["unit"]): Amount | null {
-  const present = values.filter((v): v is Amount => v !== null);
-  return present.length === 0 ? null : sumAmounts(present, unit);
+  let decimals = 0;
+  let present = 0;
+  let sameUnit = true;
+  for (const v of values) {
+    if (v === null) continue;
+    present++;
+    if (v.unit !== unit) sameUnit = false;
+    if (v.decimals > decimals) decimals = v.decimals;
+  }
+  if (present === 0) return null;
+  if (!sameUnit)
+    return sumAmounts(
+      values.filter((v): v is Amount => v !== null),
+      unit,
+    );
+  const digits: string[] = [];
+  for (const v of values) if (v !== null) digits.push(v.value);
+  return makeAmount(sumValues(digits, decimals), unit, decimals);
 }
 
+/** The printed cells behind a list of facts, in order. */
 function flatSources(parts: readonly AnyFact[]): SourceCell[] {
-  return parts.flatMap((p) => sourcesOf(p));
+  const out: SourceCell[] = [];
+  for (const p of parts) {
+    if (isDerived(p)) for (const s of p.sources) out.push(s);
+    else out.push(p.source);
+  }
+  return out;
 }
 
 /**
@@ -216,45 +264,61 @@ export function rollUpTable(lt: LoweredTable): readonly DerivedFact[] {
     for (const k of g.keys()) if (k !== own) set.add(k);
     printedGens.set(own, set);
   }
-  const buckets = new Map<string, { coords: Coordinates; column: string; facts: Fact[] }>();
+  // One bucket per coarser row and row shape; within it, the facts by column in first-seen order
+  // (the derived facts come out in the order rows, coarser rows and columns are first met).
+  interface Bucket {
+    readonly coords: Coordinates;
+    readonly columns: Map<string, Fact[]>;
+  }
+  const buckets = new Map<string, Bucket>();
+  const order: (readonly [Bucket, string])[] = [];
   for (const r of lt.rows) {
     const g = gens.get(r.index);
-    if (g === undefined || r.coords === undefined) continue;
+    if (g === undefined || r.coords === undefined || r.facts.length === 0) continue;
     const own = coordsKey({ ...fixed, ...r.coords });
     const shape = Object.keys(r.coords).sort().join(",");
-    const between = [...g.keys()].filter((k) => k !== own && printedGens.has(k));
+    const between: string[] = [];
+    for (const k of g.keys()) if (k !== own && printedGens.has(k)) between.push(k);
     for (const [k, coords] of g) {
       if (k === own) continue;
       if (between.some((p) => p !== k && printedGens.get(p)?.has(k) === true)) continue;
+      const bk = `${k}#${shape}`;
+      let b = buckets.get(bk);
+      if (b === undefined) {
+        b = { coords, columns: new Map() };
+        buckets.set(bk, b);
+      }
       for (const f of r.facts) {
-        const bk = `${k}#${shape}#${f.source.column}`;
-        let b = buckets.get(bk);
-        if (b === undefined) {
-          b = { coords, column: f.source.column, facts: [] };
-          buckets.set(bk, b);
-        }
-        b.facts.push(f);
+        const column = f.source.column;
+        const list = b.columns.get(column);
+        if (list === undefined) {
+          b.columns.set(column, [f]);
+          order.push([b, column]);
+        } else list.push(f);
       }
     }
   }
   const out: DerivedFact[] = [];
   const columnCoords = new Map(lt.kind?.columns.map((c) => [c.key, c.coords]) ?? []);
-  for (const b of buckets.values()) {
-    const first = b.facts[0];
+  const unit = lt.table.unit;
+  const table = lt.table.kind;
+  for (const [b, column] of order) {
+    const facts = b.columns.get(column) ?? [];
+    const first = facts[0];
     if (first === undefined) continue;
-    const value = sum(
-      b.facts.map((f) => f.value),
-      lt.table.unit,
-    );
+    const extra = columnCoords.get(column);
     // An all-blank sum is kept (value null = "no value"): comparing it confirms the blanks.
     out.push({
       concept: first.concept,
-      coords: { ...b.coords, ...columnCoords.get(b.column) },
-      value,
-      table: lt.table.kind,
-      via: { kind: "rollup", column: b.column },
-      parts: b.facts,
-      sources: flatSources(b.facts),
+      coords: extra === undefined ? { ...b.coords } : { ...b.coords, ...extra },
+      value: sum(
+        facts.map((f) => f.value),
+        unit,
+      ),
+      table,
+      via: { kind: "rollup", column },
+      parts: facts,
+      sources: facts.map((f) => f.source),
       ...(incomplete ? { incomplete } : {}),
     });
   }
@@ -280,10 +344,54 @@ function matches(f: AnyFact, p: CompiledPattern): boolean {
   return true;
 }
 
-function apply(base: Coordinates, p: CoordinatePattern): Coordinates {
-  const out: Record<string, string> = { ...(base as Record<string, string>) };
-  for (const [d, v] of Object.entries(p.coords)) if (v !== null && v !== undefined) out[d] = v;
+/**
+ * A pattern applied to an anchor's coordinates, one slot per dimension in DIMENSIONS order: a
+ * value to set; `null` to leave out (the anchor's own dimensions, unless the pattern sets them);
+ * `undefined` to keep the anchor's value. Keys and coordinates are built from the slots without
+ * intermediate objects (this runs for every candidate of every decomposition).
+ */
+type Slots = readonly (string | null | undefined)[];
+
+function slotsOf(p: CoordinatePattern, anchorDims: ReadonlySet<string>): Slots {
+  return DIMENSIONS.map((d) => {
+    const v = p.coords[d];
+    if (typeof v === "string") return v;
+    return anchorDims.has(d) ? null : undefined;
+  });
+}
+
+function slotValue(coords: Coordinates, slots: Slots, i: number): string | undefined {
+  const s = slots[i];
+  if (s === undefined) {
+    const d = DIMENSIONS[i];
+    return d === undefined ? undefined : coords[d];
+  }
+  return s === null ? undefined : s;
+}
+
+function appliedCoords(coords: Coordinates, slots: Slots): Coordinates {
+  const out: Record<string, string> = {};
+  for (let i = 0; i < DIMENSIONS.length; i++) {
+    const v = slotValue(coords, slots, i);
+    const d = DIMENSIONS[i];
+    if (v !== undefined && d !== undefined) out[d] = v;
+  }
   return out as Coordinates;
+}
+
+function appliedKey(concept: Concept, coords: Coordinates, slots: Slots): string {
+  return factKey(concept, {
+    functional: slotValue(coords, slots, 0),
+    econ: slotValue(coords, slots, 1),
+    gov: slotValue(coords, slots, 2),
+    org: slotValue(coords, slots, 3),
+    fund: slotValue(coords, slots, 4) as Coordinates["fund"],
+    nature: slotValue(coords, slots, 5) as Coordinates["nature"],
+    project: slotValue(coords, slots, 6),
+    item: slotValue(coords, slots, 7) as Coordinates["item"],
+    category: slotValue(coords, slots, 8),
+    period: slotValue(coords, slots, 9) as Coordinates["period"],
+  } as Coordinates);
 }
 
 /**
@@ -308,43 +416,89 @@ export function decomposeTable(
   const scope: AnyFact[] = lt.rows.flatMap((r) => r.facts);
   const gap = readingGaps(lt).split;
   const byKey = new Map<string, AnyFact>();
-  for (const f of scope)
-    if (!byKey.has(factKey(f.concept, f.coords))) byKey.set(factKey(f.concept, f.coords), f);
+  for (const f of scope) {
+    const k = factKey(f.concept, f.coords);
+    if (!byKey.has(k)) byKey.set(k, f);
+  }
+  // Positions in `scope` by the value of one dimension, built when a decomposition first anchors
+  // on that dimension and kept up to date as derived facts join the scope.
+  type By = Dimension | "concept";
+  const indexes = new Map<By, Map<string | undefined, number[]>>();
+  const valueBy = (f: AnyFact, by: By) => (by === "concept" ? f.concept : f.coords[by]);
+  const indexOf = (by: By) => {
+    let index = indexes.get(by);
+    if (index === undefined) {
+      index = new Map();
+      for (const [i, f] of scope.entries()) push(index, valueBy(f, by), i);
+      indexes.set(by, index);
+    }
+    return index;
+  };
+  const push = (index: Map<string | undefined, number[]>, v: string | undefined, i: number) => {
+    const list = index.get(v);
+    if (list === undefined) index.set(v, [i]);
+    else list.push(i);
+  };
+  const join = (f: AnyFact) => {
+    const i = scope.length;
+    scope.push(f);
+    for (const [by, index] of indexes) push(index, valueBy(f, by), i);
+  };
   const out: DerivedFact[] = [];
   // parent key → the decompositions that derived it (an `alternativeTo` one then stands aside).
   const derivedBy = new Map<string, Set<string>>();
   for (const d of decompositions) {
     const done = new Set<string>();
-    const firstChild = d.children[0] === undefined ? undefined : compile(d.children[0]);
-    const anchorDims = new Set(Object.keys(d.children[0]?.coords ?? {}));
-    const snapshot = [...scope];
-    for (const f of snapshot) {
-      // Every required child must be present, so anchoring on the first one finds every parent once.
-      const anchor = d.children[0];
-      if (anchor === undefined || firstChild === undefined || !matches(f, firstChild)) continue;
-      const base: Record<string, string> = {};
-      for (const [dim, v] of Object.entries(f.coords)) if (!anchorDims.has(dim)) base[dim] = v;
+    const anchor = d.children[0];
+    if (anchor === undefined) continue;
+    const firstChild = compile(anchor);
+    const anchorDims = new Set(Object.keys(anchor.coords));
+    // Every required child must be present, so anchoring on the first one finds every parent
+    // once; the facts it matches are looked up by one of its dimensions' value, among the facts
+    // in scope before this decomposition ran.
+    const keyed = firstChild.dims.find(([, v]) => v !== null);
+    const before = scope.length;
+    const indexed =
+      keyed !== undefined
+        ? indexOf(keyed[0]).get(keyed[1] ?? undefined)
+        : firstChild.concept !== undefined
+          ? indexOf("concept").get(firstChild.concept)
+          : scope.map((_, i) => i);
+    const positions = (indexed ?? []).filter((i) => i < before);
+    const parentSlots = slotsOf(d.parent, anchorDims);
+    const childSlots = d.children.map((c) => slotsOf(c, anchorDims));
+    const optionalSlots = (d.optional ?? []).map((c) => slotsOf(c, anchorDims));
+    for (const i of positions) {
+      const f = scope[i];
+      if (f === undefined || !matches(f, firstChild)) continue;
       const concept = d.parent.concept ?? f.concept;
-      const parentCoords = apply(base as Coordinates, d.parent);
-      const parentKey = factKey(concept, parentCoords);
+      const parentKey = appliedKey(concept, f.coords, parentSlots);
       if (done.has(parentKey)) continue;
       done.add(parentKey);
       const by = derivedBy.get(parentKey) ?? new Set<string>();
       if (d.alternativeTo !== undefined && by.has(d.alternativeTo)) continue;
-      const lookup = (c: CoordinatePattern) =>
-        byKey.get(factKey(c.concept ?? f.concept, apply(base as Coordinates, c)));
       // Stop at the first missing child: most anchors have no complete set of siblings.
       const required: AnyFact[] = [];
-      for (const c of d.children) {
-        const part = lookup(c);
+      for (const [k, c] of d.children.entries()) {
+        const slots = childSlots[k];
+        const part =
+          slots === undefined
+            ? undefined
+            : byKey.get(appliedKey(c.concept ?? f.concept, f.coords, slots));
         if (part === undefined) break;
         required.push(part);
       }
       if (required.length < d.children.length) continue;
-      const parts = [
-        ...required,
-        ...(d.optional ?? []).map(lookup).filter((p): p is AnyFact => p !== undefined),
-      ];
+      const parts = [...required];
+      for (const [k, c] of (d.optional ?? []).entries()) {
+        const slots = optionalSlots[k];
+        const part =
+          slots === undefined
+            ? undefined
+            : byKey.get(appliedKey(c.concept ?? f.concept, f.coords, slots));
+        if (part !== undefined) parts.push(part);
+      }
+      const parentCoords = appliedCoords(f.coords, parentSlots);
       const value = sum(
         parts.map((p) => p.value),
         lt.table.unit,
@@ -364,7 +518,7 @@ export function decomposeTable(
       out.push(derived);
       by.add(d.id);
       derivedBy.set(parentKey, by);
-      scope.push(derived);
+      join(derived);
       if (!byKey.has(parentKey)) byKey.set(parentKey, derived);
     }
   }
