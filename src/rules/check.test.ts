@@ -1,10 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { catalog2024 } from "../catalog/2024";
 import { type Disclosure, type DisclosureMeta, type Table, tableBuilder } from "../disclosure";
-import { henan2024 } from "../templates";
+import { henan2024, shanghai } from "../templates";
 import { checkDisclosure } from "./check";
 import { buildContext } from "./context";
-import { henan2024Profile, RULES } from "./profiles";
+import { henan2024Profile, RULES, shanghaiProfile } from "./profiles";
+import { renderFinding } from "./render";
+import type { Finding } from "./types";
 
 /** The report: every rule's outcome, the findings, the printed cells no rule reached. */
 
@@ -26,10 +28,12 @@ const check = (d: Disclosure, locale?: "en") =>
   });
 
 describe("the check report", () => {
-  it("says 'not applicable' for every rule of an empty disclosure, never 'pass'", () => {
+  it("says 'not applicable' for every rule of an empty disclosure, never 'pass' (but that it was checked with its own template)", () => {
     const r = check(disclosure());
     expect(r.outcomes.map((o) => o.ruleId)).toEqual(RULES.map((x) => x.id));
-    expect(r.outcomes.every((o) => o.outcome === "not-applicable" && o.findings === 0)).toBe(true);
+    const about = r.outcomes.filter((o) => o.ruleId !== "template.match");
+    expect(about.every((o) => o.outcome === "not-applicable" && o.findings === 0)).toBe(true);
+    expect(r.outcomes.find((o) => o.ruleId === "template.match")?.outcome).toBe("pass");
     expect(r.findings).toEqual([]);
     expect(r.unconstrained).toEqual([]);
   });
@@ -135,5 +139,67 @@ describe("linear in the number of rows (deterministic counts, no clocks)", () =>
     expect(large.parts / small.parts).toBeLessThan(30);
     expect(large.comparisons / small.comparisons).toBeGreaterThan(5);
     expect(large.comparisons / small.comparisons).toBeLessThan(30);
+  });
+});
+
+describe("misuse reported in the report", () => {
+  const sanGong = {
+    kind: "sanGong",
+    unit: "万元" as const,
+    rows: [
+      {
+        key: { kind: "single" as const },
+        cells: {
+          total: "6.50",
+          abroad: "",
+          vehicles: "4.00",
+          "vehicles.purchase": "",
+          "vehicles.operation": "4.00",
+          reception: "2.60",
+        },
+      },
+    ],
+  };
+  const disclosure = (template: string) => ({
+    meta: {
+      year: 2024,
+      documentKind: "单位" as const,
+      template,
+      department: { name: "x" },
+      units: [],
+    },
+    tables: [sanGong],
+    texts: [],
+  });
+
+  it("a disclosure checked with another template than the one it names: template.match, the way out in the message", () => {
+    const report = checkDisclosure(disclosure("henan2024"), {
+      profile: shanghaiProfile,
+      template: shanghai,
+    });
+    const f = report.findings.find((x) => x.ruleId === "template.match");
+    expect([f?.severity, f?.params]).toEqual([
+      "error",
+      { template: "henan2024", expected: "shanghai" },
+    ]);
+    expect(renderFinding(f as Finding, RULES, "en")).toContain('templateById("henan2024")');
+    expect(report.outcomes.find((o) => o.ruleId === "template.match")?.outcome).toBe("fail");
+    const ok = checkDisclosure(disclosure("henan2024"), {
+      profile: henan2024Profile,
+      template: henan2024,
+    });
+    expect(ok.outcomes.find((o) => o.ruleId === "template.match")?.outcome).toBe("pass");
+  });
+
+  it("a profile that reports a rule at info still says fail when the rule finds a real mismatch", () => {
+    const profile = { ...henan2024Profile, severities: { "sanGong.sum": "info" as const } };
+    const report = checkDisclosure(disclosure("henan2024"), { profile, template: henan2024 });
+    const sum = report.findings.filter((x) => x.ruleId === "sanGong.sum");
+    expect(sum.map((x) => x.severity)).toEqual(["info"]);
+    expect(report.outcomes.find((o) => o.ruleId === "sanGong.sum")).toMatchObject({
+      severity: "info",
+      outcome: "fail",
+      findings: 1,
+    });
   });
 });

@@ -46,6 +46,8 @@ export function runRules(ctx: RuleContext, options: CheckOptions): CheckReport {
   const locale: Locale = options.locale ?? "zh-CN";
   const outcomes: RuleOutcome[] = [];
   const findings: Finding[] = [];
+  /** Findings that state a real failure, whatever severity the profile reports them at. */
+  const failures = new Set<Finding>();
   const reached = new Set<string>();
   const severityOf = (id: string, fallback: Severity): Severity | "off" =>
     profile.severities?.[id] ?? fallback;
@@ -55,17 +57,22 @@ export function runRules(ctx: RuleContext, options: CheckOptions): CheckReport {
       outcomes.push({ ruleId: rule.id, severity: "off", outcome: "not-applicable", findings: 0 });
       continue;
     }
-    const result = rule.check(ctx, configured);
+    // A rule the profile reports at info still judges at its own severity: its outcome says
+    // whether it found a real failure; only the findings are lowered to info.
+    const judging = configured === "info" ? rule.severity : configured;
+    const result = rule.check(ctx, judging);
     for (const c of result.checked) reached.add(cellId(c));
     // A rule may report under another rule's id (机构运转经费 found truncated → precision.truncated):
     // that id's profile setting decides, so "off" silences it everywhere.
     for (const f of result.findings) {
-      if (f.ruleId === rule.id) findings.push(f);
-      else {
-        const other = profile.severities?.[f.ruleId];
-        if (other === "off") continue;
-        findings.push(other === undefined ? f : { ...f, severity: other });
-      }
+      const own = f.ruleId === rule.id;
+      const set = own ? configured : profile.severities?.[f.ruleId];
+      if (set === "off") continue;
+      const lowered =
+        set === "info" && f.severity !== "info" ? { ...f, severity: "info" as const } : f;
+      const shown = !own && set !== undefined && set !== "info" ? { ...f, severity: set } : lowered;
+      if (f.severity !== "info" && f.outcome === "fail") failures.add(shown);
+      findings.push(shown);
     }
     outcomes.push({ ruleId: rule.id, severity: configured, outcome: result.outcome, findings: 0 });
   }
@@ -76,7 +83,7 @@ export function runRules(ctx: RuleContext, options: CheckOptions): CheckReport {
     const t = tally.get(f.ruleId) ?? { count: 0, failing: false };
     tally.set(f.ruleId, {
       count: t.count + 1,
-      failing: t.failing || (f.severity !== "info" && f.outcome === "fail"),
+      failing: t.failing || failures.has(f),
     });
   }
   const counted = outcomes.map((o): RuleOutcome => {

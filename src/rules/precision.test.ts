@@ -82,7 +82,7 @@ describe("across 元 and 万元: rounding is reported at info, never silently pa
     expect(f.severity).toBe("info");
     expect(f.params.status).toBe("rounding");
     // 25,177,800 − 25,177,789 = 11元
-    expect(numbers(f)).toEqual(["25177789", "2517.78", "11", "元"]);
+    expect(numbers(f)).toEqual(["25177789", "25177800", "11", "元"]);
     expect(renderFinding(f, RULES, "zh-CN")).toContain("四舍五入");
     expect(renderFinding(f, RULES, "en")).toContain("rounding");
     expect(findings(r, "precision.truncated")).toEqual([]);
@@ -92,7 +92,7 @@ describe("across 元 and 万元: rounding is reported at info, never silently pa
     // half-up: [25,176,950, 25,177,050); truncated: [25,177,000, 25,177,100): neither holds 25,177,789
     const f = one(henan(expenditure, summary("2,517.70")), "same-fact");
     expect(f.severity).toBe("error");
-    expect(numbers(f)).toEqual(["25177789", "2517.70", "-789", "元"]);
+    expect(numbers(f)).toEqual(["25177789", "25177000", "-789", "元"]);
   });
 
   it("三公 接待 3.22万元 against basic 30217 32,210元 (Shanghai): sanGong.bound at info, 10元", () => {
@@ -107,7 +107,7 @@ describe("across 元 and 万元: rounding is reported at info, never silently pa
     const f = one(r, "sanGong.bound");
     expect(f.severity).toBe("info");
     // 3.22万元 = 32,200元 < 32,210元, but 3.22 stands for [32,150, 32,250)
-    expect(numbers(f)).toEqual(["32210", "3.22", "-10", "元"]);
+    expect(numbers(f)).toEqual(["32210", "32200", "-10", "元"]);
   });
 
   describe("机关运行经费 (万元) against basic 公用经费 (元), Shanghai", () => {
@@ -121,7 +121,7 @@ describe("across 元 and 万元: rounding is reported at info, never silently pa
       expect(outcome(r, "operatingCost.definition")).toBe("pass");
       const f = one(r, "operatingCost.definition");
       expect(f.severity).toBe("info");
-      expect(numbers(f)).toEqual(["25177760", "2517.78", "40", "元"]);
+      expect(numbers(f)).toEqual(["25177760", "25177800", "40", "元"]);
     });
 
     it("2,517.78万元 against 25,177,740元: 60元, beyond rounding, an error", () => {
@@ -130,7 +130,7 @@ describe("across 元 and 万元: rounding is reported at info, never silently pa
         "operatingCost.definition",
       );
       expect(f.severity).toBe("error");
-      expect(numbers(f)).toEqual(["25177740", "2517.78", "60", "元"]);
+      expect(numbers(f)).toEqual(["25177740", "25177800", "60", "元"]);
     });
   });
 });
@@ -157,7 +157,7 @@ describe("truncation instead of rounding: precision.truncated", () => {
       raw: "2,517.77",
     });
     // 25,177,700 − 25,177,789 = −89元
-    expect(numbers(f)).toEqual(["25177789", "2517.77", "-89", "元"]);
+    expect(numbers(f)).toEqual(["25177789", "25177700", "-89", "元"]);
     expect(renderFinding(f, RULES, "en")).toContain("only if truncated");
   });
 
@@ -186,7 +186,7 @@ describe("truncation instead of rounding: precision.truncated", () => {
       const f = one(shanghaiCheck(...tables()), "precision.truncated");
       expect(f.severity).toBe("warning");
       expect(f.path).toMatchObject({ table: "sanGongAndOperating", column: "operatingCost" });
-      expect(numbers(f)).toEqual(["25177789", "2517.77", "-89", "元"]);
+      expect(numbers(f)).toEqual(["25177789", "25177700", "-89", "元"]);
     });
   });
 });

@@ -26,6 +26,7 @@ import {
   truncatedRule,
 } from "./builtin/identities";
 import { narrativePercentRule } from "./builtin/narrative";
+import { templateMatchRule } from "./builtin/usage";
 import type { Definitions, Profile, Rule } from "./types";
 
 /**
@@ -38,6 +39,7 @@ import type { Definitions, Profile, Rule } from "./types";
  * ```
  */
 export const RULES: readonly Rule[] = [
+  templateMatchRule,
   balanceRule,
   totalsRule,
   rollupRule,

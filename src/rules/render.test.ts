@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { amount, amountsEqual, UNITS, type Unit } from "../amount";
 import { catalog2024 } from "../catalog/2024";
 import { type DisclosureMeta, type Table, tableBuilder, type UnitType } from "../disclosure";
 import { henan2024, shanghai, type Template } from "../templates";
@@ -19,6 +20,8 @@ interface Scenario {
   readonly catalog?: true;
   readonly unitType?: UnitType;
   readonly text?: string;
+  /** The template the disclosure's meta names, when not the one checked against. */
+  readonly named?: string;
 }
 
 const h = (kind: string, unit?: "元") =>
@@ -29,6 +32,7 @@ const SAN_GONG = { total: "6.50", abroad: "", vehicles: "4.00", reception: "2.50
 
 /** Per rule id, the disclosures that make it report (each its own check). */
 const SCENARIOS: Readonly<Record<string, readonly Scenario[]>> = {
+  "template.match": [{ tables: [], named: "shanghai" }],
   balance: [
     {
       tables: [
@@ -264,7 +268,7 @@ function run(ruleId: string, sc: Scenario): Finding[] {
   const template = sc.template ?? henan2024;
   const report = checkDisclosure(
     {
-      meta: META(sc.unitType ?? "行政", template.id),
+      meta: META(sc.unitType ?? "行政", sc.named ?? template.id),
       tables: sc.tables,
       texts: sc.text === undefined ? [] : [{ title: "情况说明", body: sc.text }],
     },
@@ -348,9 +352,19 @@ describe("messages of every rule", () => {
   )("%s quotes its expected and actual amounts in both locales", (_, f) => {
     const expected = String(f.params.expected);
     const actual = String(f.params.actual);
-    // the quoted figures are the finding's, grouped by thousands
-    expect(expected.replaceAll(",", "")).toBe(f.expected);
-    expect(actual.replaceAll(",", "")).toBe(f.actual ?? "");
+    // the quoted figures are the finding's, as printed (grouped by thousands, each in its own unit
+    // when the two differ); the finding's own fields state both in its one unit
+    const unit = (k: string): Unit => String(f.params[`${k}Unit`] ?? f.unit) as Unit;
+    const money = (UNITS as readonly string[]).includes(String(f.unit));
+    const same = (quoted: string, k: string, value: string | undefined) =>
+      value !== undefined &&
+      (money
+        ? amountsEqual(amount(quoted.replaceAll(",", ""), unit(k)), amount(value, f.unit ?? "万元"))
+        : quoted.replaceAll(",", "") === value);
+    expect(same(expected, "expected", f.expected)).toBe(true);
+    if (actual !== "") expect(same(actual, "actual", f.actual)).toBe(true);
+    if (f.params.expectedUnit !== undefined)
+      expect(f.params.expectedUnit).not.toBe(f.params.actualUnit);
     for (const locale of ["zh-CN", "en"] as const) {
       const text = renderFinding(f, RULES, locale);
       expect(text).toContain(expected);

@@ -264,7 +264,7 @@ describe("operatingCost.definition (I14: 机构运转经费 / 机关运行经费
       expect(f.path).toMatchObject({ table: "sanGongAndOperating", column: "operatingCost" });
       expect([f.expected, f.actual, f.difference, f.unit]).toEqual([
         "25177800",
-        "2500.00",
+        "25000000",
         "-177800",
         "元",
       ]);

@@ -1,4 +1,10 @@
-import { type Amount, formatAmount, subtractAmounts, zeroAmount } from "../../amount";
+import {
+  type Amount,
+  convertAmount,
+  formatAmount,
+  subtractAmounts,
+  zeroAmount,
+} from "../../amount";
 import type { SourceCell } from "../../facts";
 import type { Locale, Localized } from "../../locale";
 import { type AnyFact, sourcesOf } from "../derive";
@@ -10,11 +16,15 @@ import type { Finding, RuleResult, Severity } from "../types";
 export const fmt = (a: Amount | null): string =>
   a === null ? "" : formatAmount(a, { grouping: true });
 
-/** An amount param in a message: as printed, or the word for "no value" (空 / blank). @internal */
+/**
+ * An amount param in a message: as printed (with its unit when the two figures of the finding are
+ * printed in different units), or the word for "no value" (空 / blank). @internal
+ */
 export const amountOf = (f: Finding, key: string, locale: Locale): string => {
   const v = p(f, key);
-  if (v !== "") return v;
-  return locale === "en" ? "blank" : "空";
+  if (v === "") return locale === "en" ? "blank" : "空";
+  const unit = p(f, `${key}Unit`);
+  return unit === "" ? v : locale === "en" ? `${v} ${unit}` : `${v}${unit}`;
 };
 
 /**
@@ -36,6 +46,14 @@ export function mismatchFinding(
       ? null
       : subtractAmounts(a ?? zeroAmount((e ?? a)?.unit), e ?? zeroAmount((a ?? e)?.unit));
   const unitSource = diff ?? a ?? e;
+  // `expected`, `actual` and `difference` are stated in one unit (the difference's, the finer of
+  // the two); the params keep each figure as printed, with its own unit when the units differ.
+  const unit = unitSource?.unit;
+  const inUnit = (x: Amount | null) =>
+    x === null || unit === undefined ? x : convertAmount(x, unit);
+  const ex = inUnit(e);
+  const ac = inUnit(a);
+  const mixed = e !== null && a !== null && e.unit !== a.unit;
   const primary: SourceCell | undefined = sourcesOf(actual)[0];
   return {
     ruleId,
@@ -45,15 +63,16 @@ export function mismatchFinding(
       expected: fmt(e),
       actual: fmt(a),
       difference: diff === null ? "" : fmt(diff),
-      unit: unitSource?.unit ?? "",
+      unit: unit ?? "",
+      ...(mixed ? { expectedUnit: e.unit, actualUnit: a.unit } : {}),
       ...extra,
     },
     evidence: [evidenceOf(actual), evidenceOf(expected)],
     ...(primary === undefined ? {} : { path: primary }),
-    ...(e === null ? {} : { expected: e.value }),
-    ...(a === null ? {} : { actual: a.value }),
+    ...(ex === null ? {} : { expected: ex.value }),
+    ...(ac === null ? {} : { actual: ac.value }),
     ...(diff === null ? {} : { difference: diff.value }),
-    ...(unitSource === null ? {} : { unit: unitSource.unit }),
+    ...(unit === undefined ? {} : { unit }),
   };
 }
 
