@@ -5,4 +5,8 @@
  *
  * @packageDocumentation
  */
+
+export * from "./framework";
+export * from "./read";
+export * from "./target";
 export * from "./value";

@@ -2,3 +2,11 @@ export { henan2024 } from "./henan2024";
 export { nationalMinimum } from "./national";
 export { shanghai } from "./shanghai";
 export type { ColumnSpec, LineSpec, RowKind, TableKind, Template } from "./types";
+export type {
+  IndicatorColumnGroup,
+  IndicatorColumns,
+  TargetField,
+  TargetLayout,
+  TargetMoneyLine,
+} from "./targets";
+export { TARGET_MONEY_LINES } from "./targets";

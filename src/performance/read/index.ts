@@ -1,0 +1,2 @@
+export { disclosureTargets, readTargets } from "./read";
+export type { TargetPath, TargetReadProblem, TargetsReading } from "./types";

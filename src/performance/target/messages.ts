@@ -1,0 +1,101 @@
+import { formatAmountError } from "../../amount";
+import type { Locale } from "../../locale";
+import type { TargetMoneyLine } from "../../templates";
+import type { TargetPath } from "../read/types";
+import { formatIndicatorValueError } from "../value/messages";
+import type { TargetProblem } from "./problems";
+
+const LINES: Readonly<Record<TargetMoneyLine, readonly [string, string]>> = {
+  total: ["资金总额", "total"],
+  government: ["政府预算资金", "government funds"],
+  specialAccount: ["财政专户管理资金", "special-account funds"],
+  unitFunds: ["单位资金", "unit funds"],
+  grant: ["财政拨款", "grant"],
+  carryover: ["上年结转", "carry-over"],
+  other: ["其他资金", "other funds"],
+  basic: ["基本支出", "basic spending"],
+  project: ["项目支出", "project spending"],
+};
+
+const line = (l: TargetMoneyLine, locale: Locale) => LINES[l][locale === "en" ? 1 : 0];
+
+function where(path: TargetPath): string {
+  return path
+    .map((p) => (typeof p === "number" ? `[${p}]` : `.${p}`))
+    .join("")
+    .replace(/^\./, "");
+}
+
+function zh(p: TargetProblem): string {
+  switch (p.code) {
+    case "blank-name":
+      return "项目名称为空";
+    case "blank-level1":
+      return `指标“${p.indicator}”没有一级指标`;
+    case "missing-value":
+      return `指标“${p.indicator}”没有指标值`;
+    case "malformed-value":
+      return `指标“${p.indicator}”：${formatIndicatorValueError(p.error)}`;
+    case "no-output":
+      return "没有产出指标";
+    case "no-satisfaction":
+      return "没有满意度指标";
+    case "unknown-level1":
+      return `指标体系（${p.framework}）中没有一级指标“${p.level1}”`;
+    case "level2-mismatch":
+      return `指标体系（${p.framework}）中一级指标“${p.level1}”下没有二级指标“${p.level2}”`;
+    case "malformed-money":
+      return `${line(p.line, "zh-CN")}：${formatAmountError(p.error)}`;
+    case "money-sum":
+      return `${p.parts.map((l) => line(l, "zh-CN")).join(" + ")} = ${p.expected}，与资金总额 ${p.actual} 相差 ${p.difference}`;
+    case "money-part-exceeds":
+      return `${line(p.line, "zh-CN")} ${p.part} 大于资金总额 ${p.whole}`;
+  }
+}
+
+function en(p: TargetProblem): string {
+  switch (p.code) {
+    case "blank-name":
+      return "the project has no name";
+    case "blank-level1":
+      return `indicator "${p.indicator}" has no 一级 (level-1 category)`;
+    case "missing-value":
+      return `indicator "${p.indicator}" has no value`;
+    case "malformed-value":
+      return `indicator "${p.indicator}": ${formatIndicatorValueError(p.error, "en")}`;
+    case "no-output":
+      return "no output (产出) indicator";
+    case "no-satisfaction":
+      return "no satisfaction (满意度) indicator";
+    case "unknown-level1":
+      return `framework ${p.framework} has no 一级 "${p.level1}"`;
+    case "level2-mismatch":
+      return `framework ${p.framework} has no 二级 "${p.level2}" under "${p.level1}"`;
+    case "malformed-money":
+      return `${line(p.line, "en")}: ${formatAmountError(p.error, "en")}`;
+    case "money-sum":
+      return `${p.parts.map((l) => line(l, "en")).join(" + ")} = ${p.expected}, not the total ${p.actual} (a difference of ${p.difference})`;
+    case "money-part-exceeds":
+      return `${line(p.line, "en")} ${p.part} is more than the total ${p.whole}`;
+  }
+}
+
+/**
+ * Renders a {@link TargetProblem}: its path, then a sentence, Chinese by default, English on
+ * request.
+ *
+ * @param problem - the problem
+ * @param locale - `"zh-CN"` (default) or `"en"`
+ *
+ * @example
+ * ```ts
+ * import { formatTargetProblem } from "yusuan/performance";
+ * const p = { code: "missing-value", severity: "warning", path: ["indicators", 2, "value"], indicator: "人数" } as const;
+ * formatTargetProblem(p); // "indicators[2].value：指标“人数”没有指标值"
+ * formatTargetProblem(p, "en"); // 'indicators[2].value: indicator "人数" has no value'
+ * ```
+ */
+export function formatTargetProblem(problem: TargetProblem, locale: Locale = "zh-CN"): string {
+  const at = where(problem.path);
+  return locale === "en" ? `${at}: ${en(problem)}` : `${at}：${zh(problem)}`;
+}

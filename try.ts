@@ -1,0 +1,12 @@
+import { readTargets } from "./src/performance";
+import { henan2024 } from "./src/templates";
+import { henan2024Fixture } from "./test/fixtures/henan-2024";
+import { fixtureDisclosure } from "./test/support/disclosures";
+const { disclosure } = fixtureDisclosure(henan2024Fixture, henan2024);
+const r = readTargets(disclosure.tables, henan2024);
+console.log(JSON.stringify(r.problems));
+console.log(r.targets?.projects.length, r.targets?.projects.map(p => `${p.name} ${p.code} ${p.type} ${JSON.stringify(p.money)} ${p.indicators.length}`).join("\n"));
+console.log(JSON.stringify(r.targets?.projects[0], null, 1));
+const d = r.targets?.department;
+console.log(d?.goal?.slice(0, 20), d?.tasks.length, JSON.stringify(d?.budget), d?.indicators.length, JSON.stringify(d?.indicators.at(-1)));
+console.log(JSON.stringify(r.source(["projects", 0, "indicators", 4, "value"])), JSON.stringify(r.source(["department", "budget", "total"])));
