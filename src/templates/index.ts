@@ -1,7 +1,6 @@
 export { henan2024 } from "./henan2024";
 export { nationalMinimum } from "./national";
 export { shanghai } from "./shanghai";
-export type { ColumnSpec, LineSpec, RowKind, TableKind, Template } from "./types";
 export type {
   IndicatorColumnGroup,
   IndicatorColumns,
@@ -10,3 +9,4 @@ export type {
   TargetMoneyLine,
 } from "./targets";
 export { TARGET_MONEY_LINES } from "./targets";
+export type { ColumnSpec, LineSpec, RowKind, TableKind, Template } from "./types";

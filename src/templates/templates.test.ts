@@ -104,10 +104,7 @@ function layoutProblems(kind: TableKind): string[] {
   const layout = kind.targets;
   if (layout === undefined) return [];
   const at = `${kind.id} targets`;
-  const keys = new Set([
-    ...kind.columns.map((c) => c.key),
-    ...(kind.lines ?? []).map((l) => l.id),
-  ]);
+  const keys = new Set([...kind.columns.map((c) => c.key), ...(kind.lines ?? []).map((l) => l.id)]);
   const named = [
     ...Object.keys(layout.fields ?? {}),
     ...(layout.groups ?? []).flatMap((g) => [g.name, g.value]),

@@ -5,19 +5,23 @@ import type { TableKind, TargetLayout, Template } from "../../templates";
 import { type Draft, keyOf, newDraft, Reader } from "./reader";
 import type { TargetPath, TargetsReading } from "./types";
 
-/** The value cell of a line row: the first non-blank one; the others are unread. */
+/**
+ * The value cell of a line row: its first non-blank cell of a column of the kind (a blank amount
+ * cell when none is filled); the other non-blank cells, of the kind or not, are left over.
+ */
 function lineValue(
   row: Row,
   kind: TableKind,
   skip: ReadonlySet<string>,
 ): { column: string; rest: string[] } | undefined {
   const columns = kind.columns.map((c) => c.key).filter((k) => k in row.cells && !skip.has(k));
-  const filled = columns.filter((k) => (row.cells[k] ?? "").trim() !== "");
-  const [first, ...rest] = filled;
+  const filled = (k: string) => (row.cells[k] ?? "").trim() !== "";
+  const first = columns.find(filled);
+  const rest = Object.keys(row.cells).filter((k) => k !== first && !skip.has(k) && filled(k));
   if (first !== undefined) return { column: first, rest };
   const blank =
     columns.find((k) => kind.columns.find((c) => c.key === k)?.role === "amount") ?? columns[0];
-  return blank === undefined ? undefined : { column: blank, rest: [] };
+  return blank === undefined ? undefined : { column: blank, rest };
 }
 
 function readRows(reader: Reader, table: Table, kind: TableKind, layout: TargetLayout): void {
@@ -87,7 +91,14 @@ function readRows(reader: Reader, table: Table, kind: TableKind, layout: TargetL
       if (isForm && field === "name" && current.fields.name !== "") start(newDraft());
       const draft = current as Draft;
       const value = lineValue(row, kind, headings);
-      if (value === undefined) continue;
+      if (value === undefined) {
+        reader.unread(
+          table,
+          row,
+          Object.keys(row.cells).filter((k) => !headings.has(k)),
+        );
+        continue;
+      }
       const raw = (row.cells[value.column] ?? "").trim();
       const set = reader.field(draft, at, field, raw, reader.cell(table, row, value.column), table);
       reader.unread(table, row, set ? value.rest : [value.column, ...value.rest]);
