@@ -6,6 +6,7 @@
  * @packageDocumentation
  */
 
+export * from "./evaluate";
 export * from "./framework";
 export * from "./read";
 export * from "./target";
