@@ -1,3 +1,8 @@
+export {
+  type TargetsClaim,
+  type TargetsClaimReader,
+  targetsNarrativeRule,
+} from "./builtin/targets-indicators";
 export { checkDisclosure } from "./check";
 export type { AnyFact, DerivedFact } from "./derive";
 export { decomposeTable, isDerived, rollUpTable } from "./derive";

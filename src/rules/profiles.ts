@@ -25,6 +25,13 @@ import {
   truncatedRule,
 } from "./builtin/identities";
 import { narrativePercentRule } from "./builtin/narrative";
+import {
+  targetsBudgetRule,
+  targetsCoverageRule,
+  targetsMoneyRule,
+  targetsSumRule,
+} from "./builtin/targets";
+import { targetsFormMoneyRule, targetsIndicatorsRule } from "./builtin/targets-indicators";
 import type { Definitions, Profile, Rule } from "./types";
 
 /**
@@ -59,6 +66,12 @@ export const RULES: readonly Rule[] = [
   cellProblemsRule,
   projectCodeRule,
   narrativePercentRule,
+  targetsMoneyRule,
+  targetsSumRule,
+  targetsCoverageRule,
+  targetsBudgetRule,
+  targetsIndicatorsRule,
+  targetsFormMoneyRule,
   blankRule,
 ];
 

@@ -1,10 +1,17 @@
 import { describe, expect, it } from "vitest";
 import { catalog2024 } from "../catalog/2024";
-import { type DisclosureMeta, type Table, tableBuilder, type UnitType } from "../disclosure";
+import {
+  type DisclosureMeta,
+  type Table,
+  type Targets,
+  tableBuilder,
+  type UnitType,
+} from "../disclosure";
 import { henan2024, shanghai, type Template } from "../templates";
 import { checkDisclosure } from "./check";
 import { henan2024Profile, nationalProfile, RULES, shanghaiProfile } from "./profiles";
 import { renderFinding } from "./render";
+import { TARGET_SCENARIOS } from "./targets-scenarios";
 import type { Finding, Profile } from "./types";
 
 /**
@@ -19,6 +26,7 @@ interface Scenario {
   readonly catalog?: true;
   readonly unitType?: UnitType;
   readonly text?: string;
+  readonly targets?: Targets;
 }
 
 const h = (kind: string, unit?: "元") =>
@@ -250,6 +258,7 @@ const SCENARIOS: Readonly<Record<string, readonly Scenario[]>> = {
       ],
     },
   ],
+  ...TARGET_SCENARIOS,
 };
 
 const META = (unitType: UnitType, template: string): DisclosureMeta => ({
@@ -267,6 +276,7 @@ function run(ruleId: string, sc: Scenario): Finding[] {
       meta: META(sc.unitType ?? "行政", template.id),
       tables: sc.tables,
       texts: sc.text === undefined ? [] : [{ title: "情况说明", body: sc.text }],
+      ...(sc.targets === undefined ? {} : { targets: sc.targets }),
     },
     {
       profile: sc.profile ?? henan2024Profile,

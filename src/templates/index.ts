@@ -8,5 +8,5 @@ export type {
   TargetLayout,
   TargetMoneyLine,
 } from "./targets";
-export { TARGET_MONEY_LINES } from "./targets";
+export { TARGET_MONEY_LINE_NAMES, TARGET_MONEY_LINES } from "./targets";
 export type { ColumnSpec, LineSpec, RowKind, TableKind, Template } from "./types";

@@ -1,3 +1,5 @@
+import type { Localized } from "../locale";
+
 /**
  * The money lines a performance target (绩效目标) prints: a project's 资金总额 (`total`) and its
  * sources (`government` 政府预算资金, `specialAccount` 财政专户管理资金, `unitFunds` 单位资金; on
@@ -32,6 +34,27 @@ export const TARGET_MONEY_LINES = [
  * ```
  */
 export type TargetMoneyLine = (typeof TARGET_MONEY_LINES)[number];
+
+/**
+ * The printed name of each money line, in both locales (for messages).
+ *
+ * @example
+ * ```ts
+ * import { TARGET_MONEY_LINE_NAMES } from "yusuan/templates";
+ * TARGET_MONEY_LINE_NAMES.grant["zh-CN"]; // "财政拨款"
+ * ```
+ */
+export const TARGET_MONEY_LINE_NAMES: Readonly<Record<TargetMoneyLine, Localized>> = {
+  total: { "zh-CN": "资金总额", en: "total" },
+  government: { "zh-CN": "政府预算资金", en: "government funds" },
+  specialAccount: { "zh-CN": "财政专户管理资金", en: "special-account funds" },
+  unitFunds: { "zh-CN": "单位资金", en: "unit funds" },
+  grant: { "zh-CN": "财政拨款", en: "grant" },
+  carryover: { "zh-CN": "上年结转", en: "carry-over" },
+  other: { "zh-CN": "其他资金", en: "other funds" },
+  basic: { "zh-CN": "基本支出", en: "basic spending" },
+  project: { "zh-CN": "项目支出", en: "project spending" },
+};
 
 /**
  * A field of a performance target a column or a line prints: the project's `name`, `code`,

@@ -58,6 +58,13 @@ function readRows(reader: Reader, table: Table, kind: TableKind, layout: TargetL
       draft.fields.name = key.name;
       if (key.code !== undefined) draft.fields.code = key.code;
       start(draft);
+      const id = rowKeyId(key);
+      reader.sources.set(keyOf([...at, "name"]), {
+        table: table.kind,
+        row: id,
+        column: "name",
+        raw: key.name,
+      });
       const used = reader.indicators(draft, at, table, row, layout);
       for (const [column, field] of Object.entries(fields)) {
         if (!(column in row.cells)) continue;

@@ -1,23 +1,11 @@
 import { formatAmountError } from "../../amount";
 import type { Locale } from "../../locale";
-import type { TargetMoneyLine } from "../../templates";
+import { TARGET_MONEY_LINE_NAMES, type TargetMoneyLine } from "../../templates/targets";
 import type { TargetPath } from "../read/types";
 import { formatIndicatorValueError } from "../value/messages";
 import type { TargetProblem } from "./problems";
 
-const LINES: Readonly<Record<TargetMoneyLine, readonly [string, string]>> = {
-  total: ["资金总额", "total"],
-  government: ["政府预算资金", "government funds"],
-  specialAccount: ["财政专户管理资金", "special-account funds"],
-  unitFunds: ["单位资金", "unit funds"],
-  grant: ["财政拨款", "grant"],
-  carryover: ["上年结转", "carry-over"],
-  other: ["其他资金", "other funds"],
-  basic: ["基本支出", "basic spending"],
-  project: ["项目支出", "project spending"],
-};
-
-const line = (l: TargetMoneyLine, locale: Locale) => LINES[l][locale === "en" ? 1 : 0];
+const line = (l: TargetMoneyLine, locale: Locale) => TARGET_MONEY_LINE_NAMES[l][locale];
 
 function where(path: TargetPath): string {
   return path
