@@ -7,6 +7,12 @@ import { addAmounts, amount, parseAmount, parseFunctionalCode } from "yusuan";
 import { catalog2024 } from "yusuan/catalog/2024";
 import { checkDisclosure, henan2024Profile } from "yusuan/check";
 import { parseDisclosureJson } from "yusuan/json";
+import {
+  disclosureTargets,
+  parseIndicatorValue,
+  readTargets,
+  scoreProject,
+} from "yusuan/performance";
 import { henan2024 } from "yusuan/templates";
 
 function time(fn: () => void, minMs = 300): number {
@@ -63,6 +69,41 @@ add(
   time(() => checkDisclosure(henan, options)),
 );
 
+// Performance targets: every 指标值 of the Henan tables 13 and 14, reading the targets, a score.
+const targets = disclosureTargets(henan, henan2024).targets;
+if (targets === undefined) throw new Error("no targets in the example");
+const values = [
+  ...targets.projects.flatMap((p) => p.indicators.map((i) => i.value)),
+  ...(targets.department?.indicators.map((i) => i.value) ?? []),
+];
+add(
+  `parseIndicatorValue × ${values.length} (Henan 13 + 14)`,
+  time(() => {
+    for (const v of values) parseIndicatorValue(v);
+  }),
+);
+add(
+  "readTargets (Henan 13 + 14)",
+  time(() => readTargets(henan.tables, henan2024)),
+);
+const project = targets.projects[4];
+if (project === undefined) throw new Error("no project 5");
+add(
+  "scoreProject (one Henan project)",
+  time(() =>
+    scoreProject(project, {
+      execution: "96%",
+      indicators: { 0: { judgment: "met" }, 1: "2", 3: "93.1%", 4: "100%", 5: "24" },
+    }),
+  ),
+);
+// Linearity of the 指标值 scanner on long adversarial input (digits then range separators).
+const perChar: [number, number][] = [];
+for (const n of [1_000, 10_000, 100_000]) {
+  const input = `≥${"9".repeat(n)}${"-".repeat(n)}`;
+  perChar.push([2 * n, time(() => parseIndicatorValue(input), 200) / (2 * n)]);
+}
+
 // Linearity: k copies of the 支出表 rows under distinct codes; time per row should stay flat.
 const expenditure = henan.tables.find((t) => t.kind === "expenditure");
 if (expenditure === undefined) throw new Error("no expenditure table");
@@ -98,3 +139,7 @@ console.log("\nlinearity (time per row relative to the smallest size; flat ≈ l
 const first = perRow[0]?.[1] ?? 1;
 for (const [n, t] of perRow)
   console.log(`  ${String(n).padStart(5)} rows: ${(t / first).toFixed(2)}`);
+console.log("\nlinearity of parseIndicatorValue (time per character relative to the smallest):");
+const firstChar = perChar[0]?.[1] ?? 1;
+for (const [n, t] of perChar)
+  console.log(`  ${String(n).padStart(6)} chars: ${(t / firstChar).toFixed(2)}`);
