@@ -2,7 +2,7 @@ export {
   type TargetsClaim,
   type TargetsClaimReader,
   targetsNarrativeRule,
-} from "./builtin/targets-indicators";
+} from "./builtin/targets-narrative";
 export { checkDisclosure } from "./check";
 export type { AnyFact, DerivedFact } from "./derive";
 export { decomposeTable, isDerived, rollUpTable } from "./derive";

@@ -48,7 +48,7 @@ const ratio = (
   ),
 });
 
-const DONE = L("已完成项目数", "projects done");
+const DONE = /*#__PURE__*/ L("已完成项目数", "projects done");
 
 /**
  * The department-wide formulas printed in the Henan 2024 整体绩效目标表 (S, DOMAIN §6): 预算执行率,
@@ -62,60 +62,78 @@ const DONE = L("已完成项目数", "projects done");
  * ```
  */
 export const DEPARTMENT_FORMULAS: readonly DepartmentFormula[] = [
-  ratio(
+  /*#__PURE__*/ ratio(
     "budgetExecution",
     ["预算执行率"],
-    L("预算完成数", "budget executed"),
-    L("预算数", "budget"),
+    /*#__PURE__*/ L("预算完成数", "budget executed"),
+    /*#__PURE__*/ L("预算数", "budget"),
   ),
   {
     id: "budgetAdjustment",
     names: ["预算调整率"],
     kind: "change",
-    inputs: [L("预算调整数", "adjusted budget"), L("年初预算数", "initial budget")],
-    formula: L(
+    inputs: [
+      /*#__PURE__*/ L("预算调整数", "adjusted budget"),
+      /*#__PURE__*/ L("年初预算数", "initial budget"),
+    ],
+    formula: /*#__PURE__*/ L(
       "（预算调整数-年初预算数）/年初预算数×100%",
       "(adjusted − initial) / initial × 100%",
     ),
   },
-  ratio("carryover", ["结转结余率"], L("结转结余总额", "carried over"), L("预算数", "budget")),
-  ratio(
+  /*#__PURE__*/ ratio(
+    "carryover",
+    ["结转结余率"],
+    /*#__PURE__*/ L("结转结余总额", "carried over"),
+    /*#__PURE__*/ L("预算数", "budget"),
+  ),
+  /*#__PURE__*/ ratio(
     "sanGongControl",
     ["“三公经费”控制率", "“三公”经费控制率", "三公经费控制率"],
-    L("“三公经费”实际支出数", "三公 spent"),
-    L("“三公经费”预算数", "三公 budget"),
+    /*#__PURE__*/ L("“三公经费”实际支出数", "三公 spent"),
+    /*#__PURE__*/ L("“三公经费”预算数", "三公 budget"),
   ),
-  ratio(
+  /*#__PURE__*/ ratio(
     "procurementExecution",
     ["政府采购执行率"],
-    L("实际政府采购金额", "procurement executed"),
-    L("政府采购预算数", "procurement budget"),
+    /*#__PURE__*/ L("实际政府采购金额", "procurement executed"),
+    /*#__PURE__*/ L("政府采购预算数", "procurement budget"),
   ),
-  ratio(
+  /*#__PURE__*/ ratio(
     "specialFundsDetail",
     ["专项资金细化率"],
-    L("已细化到具体市县和承担单位的资金数", "funds allocated in detail"),
-    L("部门参与分配资金总数", "funds to allocate"),
+    /*#__PURE__*/ L("已细化到具体市县和承担单位的资金数", "funds allocated in detail"),
+    /*#__PURE__*/ L("部门参与分配资金总数", "funds to allocate"),
   ),
-  ratio(
+  /*#__PURE__*/ ratio(
     "targetSetting",
     ["绩效目标编制完成率", "目标编制完成率"],
     DONE,
-    L("应编制绩效目标项目总数", "projects requiring targets"),
+    /*#__PURE__*/ L("应编制绩效目标项目总数", "projects requiring targets"),
   ),
-  ratio("monitoring", ["绩效监控完成率"], DONE, L("部门项目总数", "projects")),
-  ratio("selfEvaluation", ["绩效自评完成率"], DONE, L("部门项目总数", "projects")),
-  ratio(
+  /*#__PURE__*/ ratio(
+    "monitoring",
+    ["绩效监控完成率"],
+    DONE,
+    /*#__PURE__*/ L("部门项目总数", "projects"),
+  ),
+  /*#__PURE__*/ ratio(
+    "selfEvaluation",
+    ["绩效自评完成率"],
+    DONE,
+    /*#__PURE__*/ L("部门项目总数", "projects"),
+  ),
+  /*#__PURE__*/ ratio(
     "departmentEvaluation",
     ["部门绩效评价完成率"],
     DONE,
-    L("部门重点绩效评价项目数", "key projects"),
+    /*#__PURE__*/ L("部门重点绩效评价项目数", "key projects"),
   ),
-  ratio(
+  /*#__PURE__*/ ratio(
     "resultApplication",
     ["评价结果应用率"],
-    L("意见建议采纳数", "recommendations adopted"),
-    L("意见建议总数", "recommendations made"),
+    /*#__PURE__*/ L("意见建议采纳数", "recommendations adopted"),
+    /*#__PURE__*/ L("意见建议总数", "recommendations made"),
   ),
 ];
 

@@ -174,11 +174,10 @@ export interface ProjectScore {
   readonly indicators: readonly IndicatorScore[];
 }
 
-const EXECUTION = DEPARTMENT_FORMULAS.find((f) => f.id === "budgetExecution");
-
 /** The execution rate in percent (2 decimals) and its points: weight × min(rate, 100%). */
 function execution(given: ProjectActuals["execution"], weight: string): ProjectScore["execution"] {
-  if (given === undefined || EXECUTION === undefined) return { points: "0.00", weight };
+  const formula = DEPARTMENT_FORMULAS.find((f) => f.id === "budgetExecution");
+  if (given === undefined || formula === undefined) return { points: "0.00", weight };
   let rate: string | undefined;
   if (typeof given === "string") {
     const r = parseIndicatorValue(given);
@@ -186,7 +185,7 @@ function execution(given: ProjectActuals["execution"], weight: string): ProjectS
     if (v?.kind === "quantity" && v.op === undefined && (v.unit === "%" || v.unit === ""))
       rate = v.value;
   } else {
-    const r = computeFormula(EXECUTION, given, 4);
+    const r = computeFormula(formula, given, 4);
     rate = r.ok ? r.value : undefined;
   }
   if (rate === undefined) return { points: "0.00", weight };

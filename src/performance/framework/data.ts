@@ -3,18 +3,18 @@ import type { IndicatorFramework, Level2Spec } from "./types";
 const spec = (id: string, ...names: string[]): Level2Spec => ({ id, names });
 
 const OUTPUT: readonly Level2Spec[] = [
-  spec("quantity", "数量指标"),
-  spec("quality", "质量指标"),
-  spec("timeliness", "时效指标"),
+  /*#__PURE__*/ spec("quantity", "数量指标"),
+  /*#__PURE__*/ spec("quality", "质量指标"),
+  /*#__PURE__*/ spec("timeliness", "时效指标"),
 ];
 const BENEFIT: readonly Level2Spec[] = [
-  spec("economic", "经济效益指标"),
-  spec("social", "社会效益指标"),
-  spec("ecological", "生态效益指标", "环境效益指标", "生态环境效益指标"),
-  spec("sustainable", "可持续影响指标"),
+  /*#__PURE__*/ spec("economic", "经济效益指标"),
+  /*#__PURE__*/ spec("social", "社会效益指标"),
+  /*#__PURE__*/ spec("ecological", "生态效益指标", "环境效益指标", "生态环境效益指标"),
+  /*#__PURE__*/ spec("sustainable", "可持续影响指标"),
 ];
 const SATISFACTION: readonly Level2Spec[] = [
-  spec("serviceUsers", "服务对象满意度指标", "社会公众或服务对象满意度指标"),
+  /*#__PURE__*/ spec("serviceUsers", "服务对象满意度指标", "社会公众或服务对象满意度指标"),
 ];
 
 /**
@@ -37,9 +37,9 @@ export const PROJECT_FRAMEWORK: IndicatorFramework = {
       category: "cost",
       names: ["成本指标"],
       level2: [
-        spec("economic", "经济成本指标"),
-        spec("social", "社会成本指标"),
-        spec("ecological", "生态环境成本指标"),
+        /*#__PURE__*/ spec("economic", "经济成本指标"),
+        /*#__PURE__*/ spec("social", "社会成本指标"),
+        /*#__PURE__*/ spec("ecological", "生态环境成本指标"),
       ],
     },
     { category: "output", names: ["产出指标"], level2: OUTPUT },
@@ -63,7 +63,11 @@ export const LEGACY_PROJECT_FRAMEWORK: IndicatorFramework = {
   name: { "zh-CN": "项目支出绩效指标（成本属产出）", en: "Project targets (cost under output)" },
   basis: "财预〔2020〕10号 era local templates (K)",
   level1: [
-    { category: "output", names: ["产出指标"], level2: [...OUTPUT, spec("cost", "成本指标")] },
+    {
+      category: "output",
+      names: ["产出指标"],
+      level2: /*#__PURE__*/ OUTPUT.concat(/*#__PURE__*/ spec("cost", "成本指标")),
+    },
     { category: "benefit", names: ["效益指标"], level2: BENEFIT },
     { category: "satisfaction", names: ["满意度指标"], level2: SATISFACTION },
   ],
@@ -88,21 +92,28 @@ export const HENAN_DEPARTMENT_FRAMEWORK: IndicatorFramework = {
       category: "input",
       names: ["投入管理指标", "投入指标"],
       level2: [
-        spec("goals", "工作目标管理"),
-        spec("finance", "预算和财务管理"),
-        spec("performance", "绩效管理"),
+        /*#__PURE__*/ spec("goals", "工作目标管理"),
+        /*#__PURE__*/ spec("finance", "预算和财务管理"),
+        /*#__PURE__*/ spec("performance", "绩效管理"),
       ],
     },
     {
       category: "output",
       names: ["产出指标"],
-      level2: [spec("tasks", "重点工作任务完成"), spec("duties", "履职目标实现")],
+      level2: [
+        /*#__PURE__*/ spec("tasks", "重点工作任务完成"),
+        /*#__PURE__*/ spec("duties", "履职目标实现"),
+      ],
     },
-    { category: "benefit", names: ["效益指标"], level2: [spec("duties", "履职效益")] },
+    {
+      category: "benefit",
+      names: ["效益指标"],
+      level2: [/*#__PURE__*/ spec("duties", "履职效益")],
+    },
     {
       category: "satisfaction",
       names: ["满意度", "满意度指标"],
-      level2: [spec("serviceUsers", "服务对象满意度", "服务对象满意度指标")],
+      level2: [/*#__PURE__*/ spec("serviceUsers", "服务对象满意度", "服务对象满意度指标")],
     },
   ],
 };

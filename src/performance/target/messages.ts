@@ -29,9 +29,9 @@ function zh(p: TargetProblem): string {
     case "no-satisfaction":
       return "没有满意度指标";
     case "unknown-level1":
-      return `指标体系（${p.framework}）中没有一级指标“${p.level1}”`;
+      return `指标体系（${p.framework}）中没有一级指标“${p.level1}”（本库未收录，不是文件的错误）`;
     case "level2-mismatch":
-      return `指标体系（${p.framework}）中一级指标“${p.level1}”下没有二级指标“${p.level2}”`;
+      return `指标体系（${p.framework}）中一级指标“${p.level1}”下没有二级指标“${p.level2}”（本库未收录，不是文件的错误）`;
     case "malformed-money":
       return `${line(p.line, "zh-CN")}：${formatAmountError(p.error)}`;
     case "money-sum":
@@ -56,9 +56,9 @@ function en(p: TargetProblem): string {
     case "no-satisfaction":
       return "no satisfaction (满意度) indicator";
     case "unknown-level1":
-      return `framework ${p.framework} has no 一级 "${p.level1}"`;
+      return `framework ${p.framework} has no 一级 "${p.level1}" (a gap of the library, not of the document)`;
     case "level2-mismatch":
-      return `framework ${p.framework} has no 二级 "${p.level2}" under "${p.level1}"`;
+      return `framework ${p.framework} has no 二级 "${p.level2}" under "${p.level1}" (a gap of the library, not of the document)`;
     case "malformed-money":
       return `${line(p.line, "en")}: ${formatAmountError(p.error, "en")}`;
     case "money-sum":
@@ -66,6 +66,11 @@ function en(p: TargetProblem): string {
     case "money-part-exceeds":
       return `${line(p.line, "en")} ${p.part} is more than the total ${p.whole}`;
   }
+}
+
+/** The sentence of a problem, without its path (the checker's messages reuse it). @internal */
+export function targetProblemText(problem: TargetProblem, locale: Locale): string {
+  return locale === "en" ? en(problem) : zh(problem);
 }
 
 /**
@@ -85,5 +90,6 @@ function en(p: TargetProblem): string {
  */
 export function formatTargetProblem(problem: TargetProblem, locale: Locale = "zh-CN"): string {
   const at = where(problem.path);
-  return locale === "en" ? `${at}: ${en(problem)}` : `${at}：${zh(problem)}`;
+  const text = targetProblemText(problem, locale);
+  return locale === "en" ? `${at}: ${text}` : `${at}：${text}`;
 }

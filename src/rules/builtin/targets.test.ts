@@ -7,7 +7,7 @@ import { henan2024Profile, RULES } from "../profiles";
 import { renderFinding } from "../render";
 import { PROJECTS, TARGET_SCENARIOS } from "../targets-scenarios";
 import type { Profile } from "../types";
-import { targetsNarrativeRule } from "./targets-indicators";
+import { targetsNarrativeRule } from "./targets-narrative";
 
 const meta = {
   year: 2024,
