@@ -104,6 +104,45 @@ for (const n of [1_000, 10_000, 100_000]) {
   perChar.push([2 * n, time(() => parseIndicatorValue(input), 200) / (2 * n)]);
 }
 
+// Linearity of the targets rules: k projects in the 项目支出表 and the 汇总表, each matched once.
+const targetsProfile = {
+  ...henan2024Profile,
+  rules: henan2024Profile.rules.filter((r) => r.id.startsWith("targets.")),
+};
+const withProjects = (k: number) => {
+  const names = Array.from({ length: k }, (_, i) => `项目${i}`);
+  const row = (name: string) => ({
+    key: { kind: "project" as const, name },
+    cells: { total: "1.00" },
+  });
+  return {
+    ...henan,
+    tables: [
+      { kind: "projects", unit: "万元" as const, rows: names.map(row) },
+      {
+        kind: "projectTargets",
+        unit: "万元" as const,
+        rows: names.map((n) => ({
+          ...row(n),
+          cells: {
+            total: "1.00",
+            "output.name": "数量",
+            "output.value": "≥1个",
+            "satisfaction.name": "满意度",
+            "satisfaction.value": "≥90%",
+          },
+        })),
+      },
+    ],
+  };
+};
+const perProject: [number, number][] = [];
+for (const k of [100, 400, 1600]) {
+  const d = withProjects(k);
+  const o = { ...options, profile: targetsProfile };
+  perProject.push([k, time(() => checkDisclosure(d, o), 200) / k]);
+}
+
 // Linearity: k copies of the 支出表 rows under distinct codes; time per row should stay flat.
 const expenditure = henan.tables.find((t) => t.kind === "expenditure");
 if (expenditure === undefined) throw new Error("no expenditure table");
@@ -143,3 +182,7 @@ console.log("\nlinearity of parseIndicatorValue (time per character relative to 
 const firstChar = perChar[0]?.[1] ?? 1;
 for (const [n, t] of perChar)
   console.log(`  ${String(n).padStart(6)} chars: ${(t / firstChar).toFixed(2)}`);
+console.log("\nlinearity of the targets rules (time per project relative to the smallest):");
+const firstProject = perProject[0]?.[1] ?? 1;
+for (const [n, t] of perProject)
+  console.log(`  ${String(n).padStart(6)} projects: ${(t / firstProject).toFixed(2)}`);

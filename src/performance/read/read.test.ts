@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Disclosure, Row, Table } from "../../disclosure";
 import { henan2024, shanghai } from "../../templates";
+import { formatTargetReadProblem } from "./messages";
 import { disclosureTargets, readTargets } from "./read";
 
 const ind = (index: number, cells: Record<string, string>): Row => ({
@@ -304,5 +305,25 @@ describe("disclosureTargets", () => {
       column: "budget/total",
       raw: "",
     });
+  });
+});
+
+describe("formatTargetReadProblem", () => {
+  it("renders every problem in both locales", () => {
+    const problems = [
+      { code: "unread-cell", table: "t", row: "r", column: "c", raw: "x" },
+      { code: "orphan-row", table: "t", row: "indicator:0" },
+      { code: "unit-differs", table: "t", unit: "元", used: "万元" },
+    ] as const;
+    expect(problems.map((p) => formatTargetReadProblem(p))).toEqual([
+      "t 表 r 行「c」列的“x”没有读入任何绩效目标",
+      "t 表 indicator:0 行：在任何项目之前的续行",
+      "t 表的单位是元，绩效目标以万元计，其金额已换算",
+    ]);
+    expect(problems.map((p) => formatTargetReadProblem(p, "en"))).toEqual([
+      'table t, row r, column "c": "x" was not read into any target',
+      "table t, row indicator:0: a continuation row before any project",
+      "table t is in 元, the targets in 万元: its money lines were converted",
+    ]);
   });
 });

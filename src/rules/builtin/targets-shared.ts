@@ -78,17 +78,31 @@ export function tableProjects(ctx: RuleContext, kinds: ReadonlySet<string>): Tab
   return out;
 }
 
+/** The table projects by code and by normalised name, built once per rule run. @internal */
+export interface ProjectIndex {
+  readonly byCode: ReadonlyMap<string, TableProject>;
+  readonly byName: ReadonlyMap<string, TableProject>;
+}
+
+/** Indexes the table projects (the first project of a code or name wins). @internal */
+export function indexProjects(projects: readonly TableProject[]): ProjectIndex {
+  const byCode = new Map<string, TableProject>();
+  const byName = new Map<string, TableProject>();
+  for (const p of projects) {
+    if (p.code !== undefined && !byCode.has(p.code)) byCode.set(p.code, p);
+    if (!byName.has(p.name)) byName.set(p.name, p);
+  }
+  return { byCode, byName };
+}
+
 /** The table project a target names: by code when both print one, else by name. @internal */
 export function matchProject(
-  projects: readonly TableProject[],
+  index: ProjectIndex,
   target: { readonly name: string; readonly code?: string },
 ): TableProject | undefined {
-  if (target.code !== undefined && target.code.trim() !== "") {
-    const byCode = projects.find((p) => p.code === target.code?.trim());
-    if (byCode !== undefined) return byCode;
-  }
-  const name = normalizeName(target.name);
-  return projects.find((p) => p.name === name);
+  const code = target.code?.trim();
+  const byCode = code === undefined || code === "" ? undefined : index.byCode.get(code);
+  return byCode ?? index.byName.get(normalizeName(target.name));
 }
 
 /** A target's money line as a fact (`null` value for a blank); `undefined` when malformed. @internal */

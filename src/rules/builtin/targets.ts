@@ -17,9 +17,11 @@ import {
 } from "./shared";
 import {
   disclosureFact,
+  indexProjects,
   matchProject,
   moneyFact,
   projectOf,
+  type TableProject,
   tableProjects,
   targetCell,
   targetKinds,
@@ -97,10 +99,11 @@ export const targetsMoneyRule: Rule = {
     if (targets === undefined || targets.projects.length === 0) return NOT_APPLICABLE;
     const projects = tableProjects(ctx, targetKinds(ctx));
     if (projects.length === 0) return insufficient("targets.money");
+    const index = indexProjects(projects);
     const findings: Finding[] = [];
     const checked: AnyFact[] = [];
     targets.projects.forEach((target, i) => {
-      const table = matchProject(projects, target);
+      const table = matchProject(index, target);
       const source = reading.source(["projects", i, "money", "total"]);
       const coords = { project: table?.name ?? target.name };
       const mine = moneyFact(target.money.total, targets.unit, source, coords);
@@ -225,9 +228,14 @@ export const targetsCoverageRule: Rule = {
         evidence: [],
         path,
       });
-    const matched = targets.projects.map((t) => matchProject(projects, t));
+    const index = indexProjects(projects);
+    const matched = targets.projects.map((t) => matchProject(index, t));
+    const targetOf = new Map<TableProject, number>();
+    matched.forEach((project, i) => {
+      if (project !== undefined && !targetOf.has(project)) targetOf.set(project, i);
+    });
     for (const project of projects) {
-      const i = matched.indexOf(project);
+      const i = targetOf.get(project) ?? -1;
       const target = targets.projects[i];
       if (target === undefined)
         push("no-target", project.fact.source.row.replace(/^project:/u, ""), project.fact.source);
