@@ -49,7 +49,10 @@ export interface TableProject {
   readonly fact: Fact;
 }
 
-/** The projects of the disclosure's project tables, each once (first printed). @internal */
+/**
+ * The projects of the disclosure's project tables. A project printed again with the same name,
+ * code and amount (in another table) is listed once. @internal
+ */
 export function tableProjects(ctx: RuleContext, kinds: ReadonlySet<string>): TableProject[] {
   const out: TableProject[] = [];
   const seen = new Set<string>();
@@ -70,29 +73,40 @@ export function tableProjects(ctx: RuleContext, kinds: ReadonlySet<string>): Tab
         );
       });
       const name = normalizeName(key.name);
-      if (fact === undefined || seen.has(name)) continue;
-      seen.add(name);
+      const id = `${name}|${key.code ?? ""}|${fact?.value?.value ?? ""}`;
+      if (fact === undefined || seen.has(id)) continue;
+      seen.add(id);
       out.push({ name, ...(key.code === undefined ? {} : { code: key.code }), fact });
     }
   }
   return out;
 }
 
-/** The table projects by code and by normalised name, built once per rule run. @internal */
+/**
+ * The table projects by code and by normalised name, built once per rule run. A name (or code)
+ * two projects share (two units' 机关运行经费) finds neither: `sharedNames` lists those names, and
+ * a rule cannot tell which target belongs to such a project. @internal
+ */
 export interface ProjectIndex {
   readonly byCode: ReadonlyMap<string, TableProject>;
   readonly byName: ReadonlyMap<string, TableProject>;
+  readonly sharedNames: ReadonlySet<string>;
 }
 
-/** Indexes the table projects (the first project of a code or name wins). @internal */
+/** Indexes the table projects (see {@link ProjectIndex}). @internal */
 export function indexProjects(projects: readonly TableProject[]): ProjectIndex {
-  const byCode = new Map<string, TableProject>();
-  const byName = new Map<string, TableProject>();
+  const byCode = new Map<string, TableProject | null>();
+  const byName = new Map<string, TableProject | null>();
+  const put = (map: Map<string, TableProject | null>, key: string, p: TableProject) =>
+    map.set(key, map.has(key) ? null : p);
   for (const p of projects) {
-    if (p.code !== undefined && !byCode.has(p.code)) byCode.set(p.code, p);
-    if (!byName.has(p.name)) byName.set(p.name, p);
+    if (p.code !== undefined) put(byCode, p.code, p);
+    put(byName, p.name, p);
   }
-  return { byCode, byName };
+  const unique = (map: Map<string, TableProject | null>) =>
+    new Map([...map].filter((e): e is [string, TableProject] => e[1] !== null));
+  const sharedNames = new Set([...byName].filter(([, p]) => p === null).map(([name]) => name));
+  return { byCode: unique(byCode), byName: unique(byName), sharedNames };
 }
 
 /** The table project a target names: by code when both print one, else by name. @internal */

@@ -133,6 +133,41 @@ describe("targets.coverage", () => {
   });
 });
 
+describe("projects that share a name (two units' 机关运行经费)", () => {
+  const projects = tableBuilder(henan2024, "projects")
+    .org("116001", "甲单位", {})
+    .project("机关运行经费", { total: "10.00" }, "410305240000000000001")
+    .org("116002", "乙单位", {})
+    .project("机关运行经费", { total: "20.00" }, "410305240000000000002")
+    .build().value;
+  const target = (total: string, code?: string) => ({
+    name: "机关运行经费",
+    ...(code === undefined ? {} : { code }),
+    money: { total },
+    indicators: [{ level1: "产出指标", name: "a", value: "1" }],
+  });
+
+  it("are matched by code; a name alone cannot tell them apart, so nothing is claimed", () => {
+    const byName = check([projects], {
+      unit: "万元",
+      projects: [target("20.00"), target("10.00")],
+    });
+    expect(findings(byName, "targets.money")).toEqual([]);
+    expect(findings(byName, "targets.coverage")).toEqual([]);
+    const byCode = check([projects], {
+      unit: "万元",
+      projects: [
+        target("10.00", "410305240000000000001"),
+        target("21.00", "410305240000000000002"),
+      ],
+    });
+    expect(findings(byCode, "targets.money").map((f) => [f.expected, f.actual])).toEqual([
+      ["20.00", "21.00"],
+    ]);
+    expect(findings(byCode, "targets.coverage")).toEqual([]);
+  });
+});
+
 describe("targets.budget", () => {
   it("compares the department's 预算情况 with the disclosure's totals, not with itself", () => {
     const r = scenario("targets.budget");

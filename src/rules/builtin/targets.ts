@@ -1,4 +1,5 @@
 import { sumAmounts, zeroAmount } from "../../amount";
+import { normalizeName } from "../../codes";
 import type { Coordinates, Fact } from "../../facts";
 import type { Localized } from "../../locale";
 import { TARGET_MONEY_LINE_NAMES, type TargetMoneyLine } from "../../templates/targets";
@@ -237,14 +238,16 @@ export const targetsCoverageRule: Rule = {
     for (const project of projects) {
       const i = targetOf.get(project) ?? -1;
       const target = targets.projects[i];
+      // A project whose name another project shares, matched by no code: which target is its?
+      if (target === undefined && index.sharedNames.has(project.name)) continue;
       if (target === undefined)
         push("no-target", project.fact.source.row.replace(/^project:/u, ""), project.fact.source);
       else if (target.indicators.length === 0)
         push("no-indicators", target.name, reading.source(["projects", i, "name"]));
     }
     targets.projects.forEach((t, i) => {
-      if (matched[i] === undefined)
-        push("unknown-project", t.name, reading.source(["projects", i, "name"]));
+      if (matched[i] !== undefined || index.sharedNames.has(normalizeName(t.name))) return;
+      push("unknown-project", t.name, reading.source(["projects", i, "name"]));
     });
     return { outcome: outcomeOf(findings, true), findings, checked: [] };
   },
