@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from "vitest";
 import type { Table, Targets } from "../src/disclosure";
-import { readTargets } from "../src/performance";
+import { parseIndicatorValue, readTargets } from "../src/performance";
 import { type PrintedTable, readPrintedTable } from "../src/printed";
 import { henan2024, shanghai, type Template } from "../src/templates";
 import { henan2024Fixture, henan2024TextFile } from "./fixtures/henan-2024";
@@ -158,6 +158,25 @@ const departmentTexts = (t: Targets) => {
     ...d.indicators.flatMap((i) => [i.name, i.value]),
   ];
 };
+
+describe("every 指标值 of the Henan tables 13 and 14 parses", () => {
+  const { targets } = read([...T13_PARTS, T14], henan2024);
+  const values = [
+    ...(targets?.projects ?? []).flatMap((p) => p.indicators.map((i) => i.value)),
+    ...(targets?.department?.indicators ?? []).map((i) => i.value),
+  ];
+
+  it("104 values: 30 quantities (17 in table 14, 13 in table 13), 74 qualitative, no error", () => {
+    const kinds = values.map((v) => {
+      const r = parseIndicatorValue(v);
+      return r.ok ? r.value.kind : `error ${v}`;
+    });
+    expect(kinds).toHaveLength(104);
+    expect(kinds.filter((k) => k.startsWith("error"))).toEqual([]);
+    expect(kinds.filter((k) => k === "quantity")).toHaveLength(30);
+    expect(kinds.filter((k) => k === "qualitative")).toHaveLength(74);
+  });
+});
 
 describe("the Henan targets against the fixture text", () => {
   const text = fixtureText(henan2024TextFile);
