@@ -7,6 +7,12 @@ import { addAmounts, amount, parseAmount, parseFunctionalCode } from "yusuan";
 import { catalog2024 } from "yusuan/catalog/2024";
 import { checkDisclosure, henan2024Profile } from "yusuan/check";
 import { parseDisclosureJson } from "yusuan/json";
+import {
+  disclosureTargets,
+  parseIndicatorValue,
+  readTargets,
+  scoreProject,
+} from "yusuan/performance";
 import { henan2024 } from "yusuan/templates";
 
 function time(fn: () => void, minMs = 300): number {
@@ -63,6 +69,80 @@ add(
   time(() => checkDisclosure(henan, options)),
 );
 
+// Performance targets: every 指标值 of the Henan tables 13 and 14, reading the targets, a score.
+const targets = disclosureTargets(henan, henan2024).targets;
+if (targets === undefined) throw new Error("no targets in the example");
+const values = [
+  ...targets.projects.flatMap((p) => p.indicators.map((i) => i.value)),
+  ...(targets.department?.indicators.map((i) => i.value) ?? []),
+];
+add(
+  `parseIndicatorValue × ${values.length} (Henan 13 + 14)`,
+  time(() => {
+    for (const v of values) parseIndicatorValue(v);
+  }),
+);
+add(
+  "readTargets (Henan 13 + 14)",
+  time(() => readTargets(henan.tables, henan2024)),
+);
+const project = targets.projects[4];
+if (project === undefined) throw new Error("no project 5");
+add(
+  "scoreProject (one Henan project)",
+  time(() =>
+    scoreProject(project, {
+      execution: "96%",
+      indicators: { 0: { judgment: "met" }, 1: "2", 3: "93.1%", 4: "100%", 5: "24" },
+    }),
+  ),
+);
+// Linearity of the 指标值 scanner on long adversarial input (digits then range separators).
+const perChar: [number, number][] = [];
+for (const n of [1_000, 10_000, 100_000]) {
+  const input = `≥${"9".repeat(n)}${"-".repeat(n)}`;
+  perChar.push([2 * n, time(() => parseIndicatorValue(input), 200) / (2 * n)]);
+}
+
+// Linearity of the targets rules: k projects in the 项目支出表 and the 汇总表, each matched once.
+const targetsProfile = {
+  ...henan2024Profile,
+  rules: henan2024Profile.rules.filter((r) => r.id.startsWith("targets.")),
+};
+const withProjects = (k: number) => {
+  const names = Array.from({ length: k }, (_, i) => `项目${i}`);
+  const row = (name: string) => ({
+    key: { kind: "project" as const, name },
+    cells: { total: "1.00" },
+  });
+  return {
+    ...henan,
+    tables: [
+      { kind: "projects", unit: "万元" as const, rows: names.map(row) },
+      {
+        kind: "projectTargets",
+        unit: "万元" as const,
+        rows: names.map((n) => ({
+          ...row(n),
+          cells: {
+            total: "1.00",
+            "output.name": "数量",
+            "output.value": "≥1个",
+            "satisfaction.name": "满意度",
+            "satisfaction.value": "≥90%",
+          },
+        })),
+      },
+    ],
+  };
+};
+const perProject: [number, number][] = [];
+for (const k of [100, 400, 1600]) {
+  const d = withProjects(k);
+  const o = { ...options, profile: targetsProfile };
+  perProject.push([k, time(() => checkDisclosure(d, o), 200) / k]);
+}
+
 // Linearity: k copies of the 支出表 rows under distinct codes; time per row should stay flat.
 const expenditure = henan.tables.find((t) => t.kind === "expenditure");
 if (expenditure === undefined) throw new Error("no expenditure table");
@@ -98,3 +178,11 @@ console.log("\nlinearity (time per row relative to the smallest size; flat ≈ l
 const first = perRow[0]?.[1] ?? 1;
 for (const [n, t] of perRow)
   console.log(`  ${String(n).padStart(5)} rows: ${(t / first).toFixed(2)}`);
+console.log("\nlinearity of parseIndicatorValue (time per character relative to the smallest):");
+const firstChar = perChar[0]?.[1] ?? 1;
+for (const [n, t] of perChar)
+  console.log(`  ${String(n).padStart(6)} chars: ${(t / firstChar).toFixed(2)}`);
+console.log("\nlinearity of the targets rules (time per project relative to the smallest):");
+const firstProject = perProject[0]?.[1] ?? 1;
+for (const [n, t] of perProject)
+  console.log(`  ${String(n).padStart(6)} projects: ${(t / firstProject).toFixed(2)}`);

@@ -1,7 +1,8 @@
 /**
  * The main job on the embedded Henan 2024 example: read the disclosure (JSON interchange format),
- * check it, print the checked tables, recompute the aggregates, then change one cell and show the
- * finding in Chinese and English. Run: `npm run demo`.
+ * check it, print the checked tables, recompute the aggregates, change one cell and show the
+ * finding in Chinese and English, then evaluate two of its performance targets against sample
+ * actual results and print their self-evaluation scores. Run: `npm run demo`.
  */
 import { readFileSync } from "node:fs";
 import {
@@ -28,6 +29,15 @@ import {
   rollUpTable,
 } from "yusuan/check";
 import { parseDisclosureJson } from "yusuan/json";
+import {
+  type Actual,
+  computeFormula,
+  DEPARTMENT_FORMULAS,
+  disclosureTargets,
+  evaluateIndicator,
+  type ProjectActuals,
+  scoreProject,
+} from "yusuan/performance";
 import { henan2024 } from "yusuan/templates";
 
 const text = readFileSync(new URL("./henan-2024.json", import.meta.url), "utf8");
@@ -147,4 +157,64 @@ console.log(
 for (const f of errors.slice(0, 3)) {
   console.log(`  [${f.ruleId}] ${renderFinding(f, RULES, "zh-CN", henan2024)}`);
   console.log(`  [${f.ruleId}] ${renderFinding(f, RULES, "en", henan2024)}`);
+}
+
+// 4. Performance targets: two Henan projects against sample actual results (invented for the
+//    demo: the disclosure is a budget, it prints no outcomes), scored with the default weights.
+const targets = disclosureTargets(disclosure, henan2024).targets;
+console.log(
+  `\n## 绩效目标 / Performance targets: ${targets?.projects.length ?? 0} 个项目, ${targets?.department?.indicators.length ?? 0} 个部门整体指标`,
+);
+const met: Actual = { judgment: "met" };
+const samples: readonly (readonly [string, ProjectActuals])[] = [
+  [
+    "2024年通联值班费",
+    {
+      execution: [amount("9.80"), amount("10.00")],
+      indicators: { 0: met, 1: "2次/天", 2: met, 3: "97%", 4: "100%", 5: "24小时/天" },
+    },
+  ],
+  [
+    "2024年劳务派遣人员经费",
+    // 保障出行及时性 (无延误) is not judged yet: the score is incomplete.
+    {
+      execution: [amount("3.20"), amount("3.50")],
+      indicators: { 0: "3150元/人", 1: "2人", 2: met, 3: "88%", 4: met },
+    },
+  ],
+];
+const statusZh = { met: "达成", "not-met": "未达成", "needs-judgment": "待判断" } as const;
+for (const [name, actuals] of samples) {
+  const target = targets?.projects.find((p) => p.name === name);
+  if (target === undefined) throw new Error(`no targets for ${name}`);
+  const score = scoreProject(target, actuals);
+  console.log(
+    `  ${name} (${target.money.total}万元): ${score.score} 分 ${score.grade}${score.complete ? "" : " (incomplete: 有指标待判断)"} — 预算执行率 ${score.execution.rate}% → ${score.execution.points}/${score.execution.weight}; ${score.groups.map((g) => `${g.id} ${g.points}/${g.weight}`).join(", ")}`,
+  );
+  for (const i of score.indicators) {
+    const indicator = target.indicators[i.index];
+    const e = i.evaluation;
+    const actual = actuals.indicators[i.index];
+    const shown =
+      actual === undefined ? "—" : typeof actual === "string" ? actual : actual.judgment;
+    const margin = e?.margin === undefined ? "" : ` margin ${e.margin}${e.unit ?? ""}`;
+    console.log(
+      `    ${indicator?.level1}/${i.name}: 目标 ${indicator?.value}, 实际 ${shown} → ${e === undefined ? "待判断" : statusZh[e.status]}${margin}, credit ${i.credit}`,
+    );
+  }
+}
+// The department-wide formulas, computed exactly from sample inputs and compared with table 13.
+const formula = (id: string) => DEPARTMENT_FORMULAS.find((f) => f.id === id);
+for (const [id, inputs] of [
+  ["budgetExecution", [amount("930.30"), amount("969.06")]],
+  ["sanGongControl", [amount("6.20"), amount("6.50")]],
+] as const) {
+  const f = formula(id);
+  const indicator = targets?.department?.indicators.find((i) => f?.names.includes(i.name));
+  const rate = f === undefined ? undefined : computeFormula(f, inputs);
+  if (f === undefined || indicator === undefined || rate === undefined || !rate.ok) continue;
+  const e = evaluateIndicator(indicator.value, `${rate.value}%`);
+  console.log(
+    `  ${indicator.name} = ${f.formula["zh-CN"]} = ${inputs[0].value}/${inputs[1].value} = ${rate.value}% (目标 ${indicator.value}) → ${statusZh[e.status]}`,
+  );
 }

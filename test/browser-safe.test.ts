@@ -67,7 +67,7 @@ function importAll(specifier: string): string {
 }
 
 describe("every published entry runs in a browser", () => {
-  it("the package has its six ESM entries", () => {
+  it("the package has its seven ESM entries", () => {
     expect(ENTRIES).toEqual([
       "yusuan",
       "yusuan/check",
@@ -75,6 +75,7 @@ describe("every published entry runs in a browser", () => {
       "yusuan/printed",
       "yusuan/json",
       "yusuan/catalog/2024",
+      "yusuan/performance",
     ]);
   });
 

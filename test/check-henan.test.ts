@@ -32,6 +32,12 @@ const APPLICABLE = [
   "table.emptyNote",
   "project.code",
   "narrative.percent",
+  "targets.money",
+  "targets.sum",
+  "targets.coverage",
+  "targets.budget",
+  "targets.indicators",
+  "targets.formMoney",
 ];
 
 describe("checking the Henan 2024 disclosure", () => {

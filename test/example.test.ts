@@ -76,4 +76,21 @@ describe("the embedded Henan example and the demo", () => {
       /\[nature\] \[Expenditure\] row 2013101, column "基本支出\/小计" is 508.07, .*gives 508.08/u,
     );
   });
+
+  it("npm run demo scores two Henan targets against sample actuals (numbers worked by hand)", () => {
+    const out = execFileSync(process.execPath, ["--import", "tsx", "examples/demo.ts"], {
+      cwd: new URL("..", import.meta.url),
+      encoding: "utf8",
+    });
+    expect(out).toContain("绩效目标 / Performance targets: 11 个项目, 38 个部门整体指标");
+    // 9.80 (98% of 10) + 50 + 30 + 10
+    expect(out).toContain("2024年通联值班费 (10.00万元): 99.80 分 优");
+    // 10 × 3.20/3.50 = 9.14; 50 × (3000/3150 → 0.9523 + 1/2 + 1 + 0) / 4 = 30.65; 30; 10 × 88/95 → 0.9263 = 9.26
+    expect(out).toContain("2024年劳务派遣人员经费 (3.50万元): 79.05 分 中 (incomplete");
+    expect(out).toContain(
+      "每月薪资: 目标 ≤3000元/人, 实际 3150元/人 → 未达成 margin -150元/人, credit 0.9523",
+    );
+    expect(out).toContain("= 930.30/969.06 = 96.00% (目标 ≥90%) → 达成");
+    expect(out).toContain("= 6.20/6.50 = 95.38% (目标 ≤100%) → 达成");
+  });
 });

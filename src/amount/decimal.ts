@@ -93,6 +93,13 @@ export function subtractValues(a: string, b: string, decimals: number): string {
   return unscaled(scaled(a, decimals) - scaled(b, decimals), decimals);
 }
 
+/** `a × b`, exactly, printed with the sum of their fraction digits. */
+export function multiplyValues(a: string, b: string): string {
+  const da = fractionDigits(a);
+  const db = fractionDigits(b);
+  return unscaled(scaled(a, da) * scaled(b, db), da + db);
+}
+
 /** Numeric comparison. */
 export function compareValues(a: string, b: string): -1 | 0 | 1 {
   const d = Math.max(fractionDigits(a), fractionDigits(b));

@@ -11,6 +11,14 @@ export { disclosureFacts, lowerDisclosure, lowerTable } from "./lower";
 export type { BuildPath, BuildProblem, BuildProblemCode, BuildResult } from "./problems";
 export { rowKeyId } from "./row-key";
 export type {
+  DepartmentTarget,
+  DepartmentTask,
+  Indicator,
+  MoneyBlock,
+  ProjectTarget,
+  Targets,
+} from "./targets";
+export type {
   BudgetUnit,
   Disclosure,
   DisclosureMeta,

@@ -1,4 +1,5 @@
 import type { Unit } from "../amount";
+import type { Targets } from "./targets";
 
 /**
  * The key of a row: what the row is about. `unplaced` is a printed row the reader could not
@@ -124,8 +125,9 @@ export interface TextSection {
 }
 
 /**
- * A department budget disclosure: meta, the tables present (any subset of the template's), and
- * its text sections. Immutable.
+ * A department budget disclosure: meta, the tables present (any subset of the template's), its
+ * text sections and, optionally, its performance targets as typed data (when absent, targets are
+ * read from the tables that print them; see `yusuan/performance`). Immutable.
  *
  * @example
  * ```ts
@@ -141,4 +143,6 @@ export interface Disclosure {
   readonly meta: DisclosureMeta;
   readonly tables: readonly Table[];
   readonly texts: readonly TextSection[];
+  /** Performance targets (绩效目标) given as data rather than as printed tables. */
+  readonly targets?: Targets;
 }

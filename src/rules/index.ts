@@ -1,3 +1,8 @@
+export {
+  type TargetsClaim,
+  type TargetsClaimReader,
+  targetsNarrativeRule,
+} from "./builtin/targets-narrative";
 export { checkDisclosure } from "./check";
 export {
   type Coverage,

@@ -26,6 +26,13 @@ import {
   truncatedRule,
 } from "./builtin/identities";
 import { narrativePercentRule } from "./builtin/narrative";
+import {
+  targetsBudgetRule,
+  targetsCoverageRule,
+  targetsMoneyRule,
+  targetsSumRule,
+} from "./builtin/targets";
+import { targetsFormMoneyRule, targetsIndicatorsRule } from "./builtin/targets-indicators";
 import { templateMatchRule } from "./builtin/usage";
 import type { Definitions, Profile, Rule } from "./types";
 
@@ -63,6 +70,12 @@ export const RULES: readonly Rule[] = [
   misprintRule,
   projectCodeRule,
   narrativePercentRule,
+  targetsMoneyRule,
+  targetsSumRule,
+  targetsCoverageRule,
+  targetsBudgetRule,
+  targetsIndicatorsRule,
+  targetsFormMoneyRule,
   blankRule,
 ];
 

@@ -1,11 +1,18 @@
 import { describe, expect, it } from "vitest";
 import { amount, amountsEqual, UNITS, type Unit } from "../amount";
 import { catalog2024 } from "../catalog/2024";
-import { type DisclosureMeta, type Table, tableBuilder, type UnitType } from "../disclosure";
+import {
+  type DisclosureMeta,
+  type Table,
+  type Targets,
+  tableBuilder,
+  type UnitType,
+} from "../disclosure";
 import { henan2024, shanghai, type Template } from "../templates";
 import { checkDisclosure } from "./check";
 import { henan2024Profile, nationalProfile, RULES, shanghaiProfile } from "./profiles";
 import { renderFinding } from "./render";
+import { TARGET_SCENARIOS } from "./targets-scenarios";
 import type { Finding, Profile } from "./types";
 
 /**
@@ -22,6 +29,7 @@ interface Scenario {
   readonly text?: string;
   /** The template the disclosure's meta names, when not the one checked against. */
   readonly named?: string;
+  readonly targets?: Targets;
 }
 
 const h = (kind: string, unit?: "元") =>
@@ -254,6 +262,7 @@ const SCENARIOS: Readonly<Record<string, readonly Scenario[]>> = {
       ],
     },
   ],
+  ...TARGET_SCENARIOS,
 };
 
 const META = (unitType: UnitType, template: string): DisclosureMeta => ({
@@ -271,6 +280,7 @@ function run(ruleId: string, sc: Scenario): Finding[] {
       meta: META(sc.unitType ?? "行政", sc.named ?? template.id),
       tables: sc.tables,
       texts: sc.text === undefined ? [] : [{ title: "情况说明", body: sc.text }],
+      ...(sc.targets === undefined ? {} : { targets: sc.targets }),
     },
     {
       profile: sc.profile ?? henan2024Profile,

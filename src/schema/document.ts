@@ -1,6 +1,7 @@
 import * as z from "zod/mini";
 import { UNITS } from "../amount/units";
 import type { Disclosure } from "../disclosure";
+import { TARGET_MONEY_LINES } from "../templates/targets";
 
 /**
  * The `format` tag of a disclosure JSON document.
@@ -15,7 +16,8 @@ export const DISCLOSURE_FORMAT = "yusuan.disclosure";
 
 /**
  * The version of the disclosure JSON document format this library reads and writes. It changes
- * only when a document of the previous version would no longer read the same.
+ * only when a document of the previous version would no longer read the same (adding the
+ * optional `targets` kept it at 1: every version-1 document still reads the same).
  *
  * @example
  * ```ts
@@ -27,8 +29,8 @@ export const DISCLOSURE_FORMAT_VERSION = 1;
 
 /**
  * The JSON interchange form of a {@link Disclosure}: the disclosure's own fields (`meta`,
- * `tables`, `texts`, exactly as in the types, cells as printed strings) plus a `format` tag, a
- * `version` and an optional `$schema` (for editors; the JSON Schema is the package's
+ * `tables`, `texts` and the optional performance `targets`, exactly as in the types, cells and
+ * indicator values as printed strings) plus a `format` tag, a `version` and an optional `$schema` (for editors; the JSON Schema is the package's
  * `schema.json`). Unknown properties are rejected, so a misspelt field is never silently lost.
  *
  * @example
@@ -90,6 +92,41 @@ function makeDocumentSchema() {
     units: z.array(unit),
     regionCode: optionalText,
   });
+  const indicator = z.strictObject({
+    level1: text,
+    level2: optionalText,
+    name: text,
+    value: text,
+    explanation: optionalText,
+  });
+  const money = z.strictObject(
+    Object.fromEntries(TARGET_MONEY_LINES.map((line) => [line, optionalText])) as Record<
+      (typeof TARGET_MONEY_LINES)[number],
+      typeof optionalText
+    >,
+  );
+  const project = z.strictObject({
+    name: text,
+    code: optionalText,
+    type: optionalText,
+    implementer: optionalText,
+    department: optionalText,
+    goal: optionalText,
+    money,
+    indicators: z.array(indicator),
+  });
+  const targets = z.strictObject({
+    unit: z.enum(UNITS),
+    projects: z.array(project),
+    department: z.exactOptional(
+      z.strictObject({
+        goal: optionalText,
+        tasks: z.array(z.strictObject({ name: text, content: text })),
+        budget: money,
+        indicators: z.array(indicator),
+      }),
+    ),
+  });
   return z.strictObject({
     $schema: optionalText,
     format: z.literal(DISCLOSURE_FORMAT),
@@ -97,6 +134,7 @@ function makeDocumentSchema() {
     meta,
     tables: z.array(table),
     texts: z.array(z.strictObject({ title: text, body: text })),
+    targets: z.exactOptional(targets),
   });
 }
 

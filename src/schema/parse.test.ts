@@ -227,3 +227,54 @@ describe("parseDisclosureJson", () => {
     });
   });
 });
+
+describe("performance targets in the document", () => {
+  const targets = {
+    unit: "万元",
+    projects: [
+      {
+        name: "2024年通联值班费",
+        code: "410305240000000017294",
+        money: { total: "10.00", government: "10.00", specialAccount: "" },
+        indicators: [
+          { level1: "产出指标", level2: "数量指标", name: "每天值班次数", value: "≥2次／天" },
+        ],
+      },
+    ],
+    department: {
+      tasks: [{ name: "会务保障", content: "做好重要会议活动的组织协调工作。" }],
+      budget: { total: "969.06", basic: "682.06", project: "287.00" },
+      indicators: [{ level1: "满意度", name: "", value: "≥90%", explanation: "" }],
+    },
+  };
+
+  it("are optional, read as given and written back the same", () => {
+    const r = parseDisclosure({ ...document(), targets });
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.value.targets).toEqual(targets);
+    expect(serializeDisclosure(r.value).targets).toEqual(targets);
+    const without = parseDisclosure(document());
+    expect(without.ok && "targets" in without.value).toBe(false);
+  });
+
+  it("reject unknown properties and money lines, with their paths", () => {
+    const bad = {
+      ...targets,
+      projects: [
+        { ...targets.projects[0], colour: "red", money: { total: "1.00", lottery: "2.00" } },
+      ],
+    };
+    expect(
+      issuesOf({ ...document(), targets: bad }).map((i) => `${i.code} ${i.path.join(".")}`),
+    ).toEqual([
+      "unknown-key targets.projects.0.money.lottery",
+      "unknown-key targets.projects.0.colour",
+    ]);
+    expect(
+      issuesOf({ ...document(), targets: { ...targets, unit: "千元" } }).map((i) =>
+        i.path.join("."),
+      ),
+    ).toEqual(["targets.unit"]);
+  });
+});

@@ -64,14 +64,14 @@ export function parseDisclosure(input: unknown): Result<Disclosure, readonly Sch
   if (!parsed.success) {
     return err(deepFreeze(parsed.error.issues.flatMap((issue) => fromZodIssue(issue, input))));
   }
-  const { meta, tables, texts } = parsed.data;
+  const { meta, tables, texts, targets } = parsed.data;
   const reserved = reservedKeys(
     input,
     tables.length,
     tables.map((t) => t.rows.length),
   );
   if (reserved.length > 0) return err(deepFreeze(reserved));
-  return ok(deepFreeze({ meta, tables, texts }));
+  return ok(deepFreeze({ meta, tables, texts, ...(targets === undefined ? {} : { targets }) }));
 }
 
 /**

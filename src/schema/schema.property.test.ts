@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { UNITS } from "../amount";
 import type { Disclosure, RowKey } from "../disclosure";
+import { TARGET_MONEY_LINES } from "../templates/targets";
 import type { SchemaPath } from "./issues";
 import { formatSchemaIssue } from "./messages";
 import { parseDisclosure } from "./parse";
@@ -78,13 +79,51 @@ const meta = fc.record(
     requiredKeys: ["year", "documentKind", "template", "department", "units"],
   },
 );
+const indicator = fc.record(
+  { level1: text, level2: text, name: text, value: text, explanation: text },
+  { noNullPrototype: true, requiredKeys: ["level1", "name", "value"] },
+);
+const money = fc.record(Object.fromEntries(TARGET_MONEY_LINES.map((line) => [line, text])), {
+  noNullPrototype: true,
+  requiredKeys: [],
+});
+const project = fc.record(
+  {
+    name: text,
+    code: text,
+    type: text,
+    implementer: text,
+    department: text,
+    goal: text,
+    money,
+    indicators: fc.array(indicator, { maxLength: 3 }),
+  },
+  { noNullPrototype: true, requiredKeys: ["name", "money", "indicators"] },
+);
+const targets = fc.record(
+  {
+    unit: fc.constantFrom(...UNITS),
+    projects: fc.array(project, { maxLength: 3 }),
+    department: fc.record(
+      {
+        goal: text,
+        tasks: fc.array(fc.record({ name: text, content: text }, plain), { maxLength: 2 }),
+        budget: money,
+        indicators: fc.array(indicator, { maxLength: 3 }),
+      },
+      { noNullPrototype: true, requiredKeys: ["tasks", "budget", "indicators"] },
+    ),
+  },
+  { noNullPrototype: true, requiredKeys: ["unit", "projects"] },
+);
 const disclosure: fc.Arbitrary<Disclosure> = fc.record(
   {
     meta,
     tables: fc.array(table, { maxLength: 4 }),
     texts: fc.array(fc.record({ title: text, body: text }, plain), { maxLength: 3 }),
+    targets,
   },
-  plain,
+  { noNullPrototype: true, requiredKeys: ["meta", "tables", "texts"] },
 );
 
 /** Every path in a JSON tree, the root excluded. */
@@ -109,7 +148,19 @@ function optionalKeys(path: SchemaPath, node: Record<string, unknown>): readonly
   const shape = path.map((p) => (typeof p === "number" ? "#" : p)).join(".");
   switch (shape) {
     case "":
-      return ["$schema"];
+      return ["$schema", "targets"];
+    case "targets":
+      return ["department"];
+    case "targets.department":
+      return ["goal"];
+    case "targets.projects.#":
+      return ["code", "type", "implementer", "department", "goal"];
+    case "targets.projects.#.money":
+    case "targets.department.budget":
+      return "all";
+    case "targets.projects.#.indicators.#":
+    case "targets.department.indicators.#":
+      return ["level2", "explanation"];
     case "meta":
       return ["regionCode"];
     case "meta.department":

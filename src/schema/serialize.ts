@@ -1,4 +1,13 @@
-import type { Disclosure, Row, RowKey, Table } from "../disclosure";
+import type {
+  Disclosure,
+  Indicator,
+  MoneyBlock,
+  ProjectTarget,
+  Row,
+  RowKey,
+  Table,
+  Targets,
+} from "../disclosure";
 import { DISCLOSURE_FORMAT, DISCLOSURE_FORMAT_VERSION, type DisclosureDocument } from "./document";
 
 function record(value: Readonly<Record<string, string>>): Record<string, string> {
@@ -35,6 +44,34 @@ function table(t: Table): Table {
     rows: t.rows.map(row),
     ...(t.note === undefined ? {} : { note: t.note }),
     ...(t.texts === undefined ? {} : { texts: record(t.texts) }),
+  };
+}
+
+/** A copy with the `undefined` properties left out (the optional fields of targets). */
+function defined<T extends object>(value: T): T {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
+}
+
+const indicator = (i: Indicator): Indicator => defined({ ...i });
+const money = (m: MoneyBlock): MoneyBlock => defined({ ...m });
+const project = (p: ProjectTarget): ProjectTarget =>
+  defined({ ...p, money: money(p.money), indicators: p.indicators.map(indicator) });
+
+function targets(t: Targets): Targets {
+  const d = t.department;
+  return {
+    unit: t.unit,
+    projects: t.projects.map(project),
+    ...(d === undefined
+      ? {}
+      : {
+          department: {
+            ...(d.goal === undefined ? {} : { goal: d.goal }),
+            tasks: d.tasks.map((x) => ({ name: x.name, content: x.content })),
+            budget: money(d.budget),
+            indicators: d.indicators.map(indicator),
+          },
+        }),
   };
 }
 
@@ -77,6 +114,7 @@ export function serializeDisclosure(disclosure: Disclosure): DisclosureDocument 
     },
     tables: disclosure.tables.map(table),
     texts: disclosure.texts.map((s) => ({ title: s.title, body: s.body })),
+    ...(disclosure.targets === undefined ? {} : { targets: targets(disclosure.targets) }),
   };
 }
 

@@ -3,6 +3,7 @@ import { CONCEPTS, type Coordinates, DIMENSIONS, FUNDS, NATURES, SAN_GONG_ITEMS 
 import { henan2024 } from "./henan2024";
 import { nationalMinimum } from "./national";
 import { shanghai } from "./shanghai";
+import { TARGET_MONEY_LINES } from "./targets";
 import { kindOf } from "./test-support";
 import type { ColumnSpec, LineSpec, TableKind, Template } from "./types";
 
@@ -80,7 +81,11 @@ function lineProblems(kind: TableKind, lines: readonly LineSpec[]): string[] {
   const out = duplicates(ids).map((id) => `${kind.id}: duplicate line ${id}`);
   for (const l of lines) {
     const at = `${kind.id}:${l.id}`;
-    if (!oneOf(CONCEPTS, l.concept)) out.push(`${at}: unknown concept ${l.concept}`);
+    // A line without a concept is text (a form field): only a kind whose targets layout reads it.
+    if (l.concept === undefined) {
+      const read = [...Object.keys(kind.targets?.fields ?? {}), ...(kind.targets?.headings ?? [])];
+      if (!read.includes(l.id)) out.push(`${at}: a text line no targets layout reads`);
+    } else if (!oneOf(CONCEPTS, l.concept)) out.push(`${at}: unknown concept ${l.concept}`);
     out.push(...coordinateProblems(at, l.coords));
     if (l.labels.length === 0 || l.labels.some((x) => x.trim() === ""))
       out.push(`${at}: empty label`);
@@ -88,6 +93,29 @@ function lineProblems(kind: TableKind, lines: readonly LineSpec[]): string[] {
       out.push(`${at}: ofWhich ${l.ofWhich} unknown`);
     if (l.section !== undefined && !ids.includes(l.section))
       out.push(`${at}: section ${l.section} unknown`);
+  }
+  return out;
+}
+
+const FIELDS = ["name", "code", "type", "implementer", "department", "goal"];
+
+/** A targets layout names only columns and lines of its kind, and only known target fields. */
+function layoutProblems(kind: TableKind): string[] {
+  const layout = kind.targets;
+  if (layout === undefined) return [];
+  const at = `${kind.id} targets`;
+  const keys = new Set([...kind.columns.map((c) => c.key), ...(kind.lines ?? []).map((l) => l.id)]);
+  const named = [
+    ...Object.keys(layout.fields ?? {}),
+    ...(layout.groups ?? []).flatMap((g) => [g.name, g.value]),
+    ...Object.values(layout.indicator ?? {}),
+    ...Object.values(layout.tasks ?? {}),
+    ...(layout.headings ?? []),
+  ];
+  const out = named.filter((k) => !keys.has(k)).map((k) => `${at}: no column or line ${k}`);
+  for (const [key, field] of Object.entries(layout.fields ?? {})) {
+    const money = field.startsWith("money.") && oneOf(TARGET_MONEY_LINES, field.slice(6));
+    if (!money && !FIELDS.includes(field)) out.push(`${at}: ${key} → unknown field ${field}`);
   }
   return out;
 }
@@ -117,6 +145,7 @@ function templateProblems(template: Template): string[] {
       out.push(`${kind.id}: line rows and lines disagree`);
     }
     if (kind.lines !== undefined) out.push(...lineProblems(kind, kind.lines));
+    out.push(...layoutProblems(kind));
   }
   return out;
 }
@@ -154,7 +183,13 @@ describe("every template is well-formed", () => {
           lines: [
             { id: "l", concept: "revenue", labels: ["收入"] },
             { id: "l", concept: "revenue", labels: ["收入"], ofWhich: "nowhere" },
+            { id: "text", labels: ["项目名称"] },
           ],
+          targets: {
+            form: "project",
+            fields: { l: "money.lottery" as "money.total", nowhere: "name" },
+            indicator: { value: "v" },
+          },
         },
       ],
     };
@@ -168,6 +203,10 @@ describe("every template is well-formed", () => {
       "x.t: attribute without values",
       "x: duplicate line l",
       "x:l: ofWhich nowhere unknown",
+      "x:text: a text line no targets layout reads",
+      "x targets: no column or line nowhere",
+      "x targets: no column or line v",
+      "x targets: l → unknown field money.lottery",
     ]);
   });
 });

@@ -14,6 +14,7 @@ export function meaning(kind: TableKind, col: ColumnSpec): string {
 }
 
 export function lineMeaning(kind: TableKind, line: LineSpec): string {
+  if (line.concept === undefined) return "text";
   return factKey(line.concept, { ...kind.fixed, ...line.coords });
 }
 

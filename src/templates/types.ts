@@ -2,6 +2,7 @@ import type { Unit } from "../amount";
 import type { CodeSystem } from "../codes";
 import type { Concept, Coordinates, Dimension } from "../facts";
 import type { Localized } from "../locale";
+import type { TargetLayout } from "./targets";
 
 /**
  * What a column of a table kind holds.
@@ -62,7 +63,8 @@ export interface LineSpec {
   readonly id: string;
   /** Printed label variants (matched after name normalisation and ordinal stripping). */
   readonly labels: readonly string[];
-  readonly concept: Concept;
+  /** The concept its amount cells state; absent for a line of text (a form's 项目名称, 总体目标). */
+  readonly concept?: Concept;
   readonly coords?: Coordinates;
   /** Side of a two-sided table this line is printed on. */
   readonly side?: string;
@@ -123,6 +125,8 @@ export interface TableKind {
   readonly lines?: readonly LineSpec[];
   /** `required`: when printed without rows it must carry a note (财预〔2016〕143号). */
   readonly emptyNote: "required" | "optional";
+  /** For tables of performance targets (绩效目标): how their rows print targets. */
+  readonly targets?: TargetLayout;
 }
 
 /**

@@ -28,7 +28,11 @@ import { buildContext as oracleContext } from "./context";
 const optionsFor = (templateId: string): CheckOptions => {
   const template = templateOf(templateId);
   const profile =
-    template === henan2024 ? henan2024Profile : template === shanghai ? shanghaiProfile : nationalProfile;
+    template === henan2024
+      ? henan2024Profile
+      : template === shanghai
+        ? shanghaiProfile
+        : nationalProfile;
   return { profile, template, catalog: catalog2024 };
 };
 
@@ -77,7 +81,9 @@ describe("the engine gives the oracle's report", () => {
                     const raw = r.cells[c.column] ?? "";
                     const cents = BigInt(raw.replace(".", "")) + (how === "up" ? 1n : -1n);
                     const next =
-                      how === "blank" ? "" : `${cents / 100n}.${String(cents % 100n).padStart(2, "0")}`;
+                      how === "blank"
+                        ? ""
+                        : `${cents / 100n}.${String(cents % 100n).padStart(2, "0")}`;
                     return { ...r, cells: { ...r.cells, [c.column]: next } };
                   }),
                 },

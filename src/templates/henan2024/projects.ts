@@ -68,6 +68,11 @@ export const departmentTargets: TableKind = {
     /*#__PURE__*/ plainColumn("text", "level3", ["三级指标"]),
     /*#__PURE__*/ plainColumn("text", "value", ["指标值"]),
     /*#__PURE__*/ plainColumn("text", "explanation", ["指标值说明"]),
+    // The sub-tables above the indicators: 年度履职目标, 年度主要任务, and 预算情况's group column.
+    /*#__PURE__*/ plainColumn("text", "goal", ["年度履职目标"]),
+    /*#__PURE__*/ plainColumn("text", "task.name", ["年度主要任务/任务名称", "任务名称"]),
+    /*#__PURE__*/ plainColumn("text", "task.content", ["年度主要任务/主要内容", "主要内容"]),
+    /*#__PURE__*/ plainColumn("text", "group", ["预算情况/类别", "类别", "资金类别"]),
   ],
   lines: [
     /*#__PURE__*/ line("budget.total", "revenue.total", [
@@ -83,6 +88,28 @@ export const departmentTargets: TableKind = {
     /*#__PURE__*/ line("budget.basic", "spending", ["基本支出"], { nature: "basic" }),
     /*#__PURE__*/ line("budget.project", "spending", ["项目支出"], { nature: "project" }),
   ],
+  targets: {
+    form: "department",
+    fields: {
+      goal: "goal",
+      "budget.total": "money.total",
+      "budget.government": "money.government",
+      "budget.specialAccount": "money.specialAccount",
+      "budget.unitFunds": "money.unitFunds",
+      "budget.basic": "money.basic",
+      "budget.project": "money.project",
+    },
+    indicator: {
+      level1: "level1",
+      level2: "level2",
+      name: "level3",
+      value: "value",
+      explanation: "explanation",
+    },
+    tasks: { name: "task.name", content: "task.content" },
+    headings: ["group"],
+    texts: { goal: "goal", taskPrefix: "task:" },
+  },
 };
 
 /** The 三级指标 and 指标值 text columns of one indicator group (成本, 产出, 效益, 满意度). */
@@ -91,7 +118,19 @@ const indicatorColumns = (group: string, zh: string): readonly ColumnSpec[] => [
   plainColumn("text", `${group}.value`, [`绩效目标/${zh}/指标值`, `${zh}/指标值`]),
 ];
 
-/** 项目绩效目标汇总表 (unnumbered): one row a project, its amounts by fund, then its indicators. */
+/** The indicator groups of the 汇总表 as printed in the Henan fixture: 三级指标 / 指标值 under each 一级. */
+const INDICATOR_GROUPS = [
+  ["cost", "成本指标"],
+  ["output", "产出指标"],
+  ["benefit", "效益指标"],
+  ["satisfaction", "满意度指标"],
+] as const;
+
+/**
+ * 项目绩效目标汇总表 (unnumbered): one row a project, its amounts by fund, then its indicators,
+ * printed either side by side under each 一级 (the fixture) or one a row (一级 / 二级 / 三级 / 指标值
+ * columns).
+ */
 export const projectTargets: TableKind = {
   id: "projectTargets",
   name: { "zh-CN": "项目绩效目标汇总表", en: "Project performance targets" },
@@ -121,9 +160,42 @@ export const projectTargets: TableKind = {
         ["unitFunds", "单位资金"],
       ],
     ),
-    /*#__PURE__*/ indicatorColumns("cost", "成本指标"),
-    /*#__PURE__*/ indicatorColumns("output", "产出指标"),
-    /*#__PURE__*/ indicatorColumns("benefit", "效益指标"),
-    /*#__PURE__*/ indicatorColumns("satisfaction", "满意度指标"),
+    /*#__PURE__*/ INDICATOR_GROUPS.flatMap(([group, level1]) => indicatorColumns(group, level1)),
+    [
+      /*#__PURE__*/ plainColumn("text", "indicator.level1", [
+        "绩效指标/一级指标",
+        "一级指标",
+        "指标类别",
+        "指标类型",
+      ]),
+      /*#__PURE__*/ plainColumn("text", "indicator.level2", ["绩效指标/二级指标", "二级指标"]),
+      /*#__PURE__*/ plainColumn("text", "indicator.name", [
+        "绩效指标/三级指标",
+        "三级指标",
+        "指标名称",
+      ]),
+      /*#__PURE__*/ plainColumn("text", "indicator.value", ["绩效指标/指标值", "指标值", "目标值"]),
+    ],
   ),
+  targets: {
+    form: "projects",
+    fields: {
+      type: "type",
+      total: "money.total",
+      government: "money.government",
+      specialAccount: "money.specialAccount",
+      unitFunds: "money.unitFunds",
+    },
+    groups: /*#__PURE__*/ INDICATOR_GROUPS.map(([group, level1]) => ({
+      level1,
+      name: `${group}.name`,
+      value: `${group}.value`,
+    })),
+    indicator: {
+      level1: "indicator.level1",
+      level2: "indicator.level2",
+      name: "indicator.name",
+      value: "indicator.value",
+    },
+  },
 };

@@ -9,17 +9,19 @@ import {
 } from "./functional";
 import { sanGongAndOperating } from "./san-gong";
 import { fiscalSummary, summary } from "./summary";
+import { projectForm } from "./targets";
 
 /**
- * The Shanghai district / municipal template (the Shanghai fixtures): 9 tables. Tables 1–8 are in
- * 元, the “三公”经费和机关运行经费预算表 in 万元. The 收入预算总表 is by functional code (not by unit),
+ * The Shanghai district / municipal template (the Shanghai fixtures): 9 tables, and the project
+ * performance target form (项目绩效目标申报表 / 填报表) printed for major projects. Tables 1–8 are in
+ * 元, the “三公”经费和机关运行经费预算表 and the forms in 万元. The 收入预算总表 is by functional code (not by unit),
  * the 基本支出 table by 部门预算经济分类 类 / 款, and 机关运行经费 is the concept `operatingCost`
  * (which funds and natures it covers is the profile's definition, not the table's).
  *
  * @example
  * ```ts
  * import { shanghai } from "yusuan/templates";
- * shanghai.tables.length; // 9
+ * shanghai.tables.length; // 10
  * shanghai.tables.find((t) => t.id === "sanGongAndOperating")?.defaultUnit; // "万元"
  * ```
  */
@@ -36,5 +38,6 @@ export const shanghai: Template = {
     soeExpenditure,
     gpbBasic,
     sanGongAndOperating,
+    projectForm,
   ],
 };

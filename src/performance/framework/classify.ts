@@ -1,0 +1,89 @@
+import { normalizeName } from "../../codes";
+import type { Indicator } from "../../disclosure";
+import type { IndicatorCategory, IndicatorFramework, Level1Spec, Level2Spec } from "./types";
+
+/** A printed category name compared with a known one: normalised, with or without `指标`. */
+function sameName(printed: string, known: string): boolean {
+  const a = normalizeName(printed);
+  const b = normalizeName(known);
+  return a === b || `${a}指标` === b || a === `${b}指标`;
+}
+
+const level1Of = (framework: IndicatorFramework, printed: string): Level1Spec | undefined =>
+  framework.level1.find((l) => l.names.some((n) => sameName(printed, n)));
+
+const level2Of = (spec: Level1Spec, printed: string): Level2Spec | undefined =>
+  spec.level2.find((l) => l.names.some((n) => sameName(printed, n)));
+
+/**
+ * Where an indicator sits in a framework: the category of its 一级 (absent when the framework
+ * does not know the printed 一级, or it is blank), the id of its 二级 (absent when not printed or
+ * not allowed under that 一级), and whether it fits (its 一级 is known and its 二级, when printed,
+ * is allowed there).
+ *
+ * @example
+ * ```ts
+ * import type { IndicatorPlace } from "yusuan/performance";
+ * const p: IndicatorPlace = { category: "output", level2: "quantity", fits: true };
+ * ```
+ */
+export interface IndicatorPlace {
+  readonly category?: IndicatorCategory;
+  readonly level2?: string;
+  readonly fits: boolean;
+}
+
+/**
+ * Places an indicator in a framework by its printed 一级 and 二级 (names compared after
+ * `normalizeName`, with or without a trailing `指标`: `满意度` is `满意度指标`).
+ *
+ * @param indicator - the indicator (its `level1` and `level2`)
+ * @param framework - the framework
+ *
+ * @example
+ * ```ts
+ * import { LEGACY_PROJECT_FRAMEWORK, PROJECT_FRAMEWORK, placeIndicator } from "yusuan/performance";
+ * const i = { level1: "产出指标", level2: "成本指标", name: "单位成本", value: "≤3000元/人" };
+ * placeIndicator(i, PROJECT_FRAMEWORK); // { category: "output", fits: false }
+ * placeIndicator(i, LEGACY_PROJECT_FRAMEWORK); // { category: "output", level2: "cost", fits: true }
+ * ```
+ */
+export function placeIndicator(
+  indicator: Pick<Indicator, "level1" | "level2">,
+  framework: IndicatorFramework,
+): IndicatorPlace {
+  const spec = level1Of(framework, indicator.level1);
+  if (spec === undefined) return { fits: false };
+  const printed2 = indicator.level2 ?? "";
+  if (printed2.trim() === "") return { category: spec.category, fits: true };
+  const l2 = level2Of(spec, printed2);
+  return l2 === undefined
+    ? { category: spec.category, fits: false }
+    : { category: spec.category, level2: l2.id, fits: true };
+}
+
+/**
+ * The framework, of those given, in which most of the indicators fit (the first on a tie), and
+ * how many fit there. `undefined` for an empty list of frameworks.
+ *
+ * @param indicators - the indicators of one target
+ * @param frameworks - candidate frameworks, in order of preference
+ *
+ * @example
+ * ```ts
+ * import { bestFramework, PROJECT_FRAMEWORKS } from "yusuan/performance";
+ * const legacy = [{ level1: "产出指标", level2: "成本指标", name: "单位成本", value: "≤3000元/人" }];
+ * bestFramework(legacy, PROJECT_FRAMEWORKS)?.framework.id; // "projectLegacy"
+ * ```
+ */
+export function bestFramework(
+  indicators: readonly Pick<Indicator, "level1" | "level2">[],
+  frameworks: readonly IndicatorFramework[],
+): { readonly framework: IndicatorFramework; readonly fitting: number } | undefined {
+  let best: { framework: IndicatorFramework; fitting: number } | undefined;
+  for (const framework of frameworks) {
+    const fitting = indicators.filter((i) => placeIndicator(i, framework).fits).length;
+    if (best === undefined || fitting > best.fitting) best = { framework, fitting };
+  }
+  return best;
+}

@@ -1,0 +1,3 @@
+export { formatTargetReadProblem } from "./messages";
+export { disclosureTargets, readTargets } from "./read";
+export type { TargetPath, TargetReadProblem, TargetsReading } from "./types";

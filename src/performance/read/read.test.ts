@@ -1,0 +1,329 @@
+import { describe, expect, it } from "vitest";
+import type { Disclosure, Row, Table } from "../../disclosure";
+import { henan2024, shanghai } from "../../templates";
+import { formatTargetReadProblem } from "./messages";
+import { disclosureTargets, readTargets } from "./read";
+
+const ind = (index: number, cells: Record<string, string>): Row => ({
+  key: { kind: "indicator", index },
+  cells,
+});
+const project = (name: string, cells: Record<string, string>, code?: string): Row => ({
+  key: { kind: "project", name, ...(code === undefined ? {} : { code }) },
+  cells,
+});
+const line = (id: string, cells: Record<string, string>): Row => ({
+  key: { kind: "line", line: id },
+  cells,
+});
+const table = (kind: string, rows: Row[], extra: Partial<Table> = {}): Table => ({
+  kind,
+  unit: "万元",
+  rows,
+  ...extra,
+});
+
+describe("readTargets: a projects table", () => {
+  it("reads indicators one a row, repeating a blank 一级 / 二级 within a project only", () => {
+    const t = table("projectTargets", [
+      { key: { kind: "total" }, cells: { total: "13.00" } },
+      project(
+        "甲",
+        {
+          total: "3.00",
+          "indicator.level1": "产出指标",
+          "indicator.level2": "数量指标",
+          "indicator.name": "a",
+          "indicator.value": "≥1个",
+        },
+        "410305240000000000001",
+      ),
+      ind(0, {
+        "indicator.level2": "时效指标",
+        "indicator.name": "b",
+        "indicator.value": "按时完成",
+      }),
+      ind(1, {
+        "indicator.level1": "满意度指标",
+        "indicator.name": "c",
+        "indicator.value": "≥95%",
+      }),
+      project("乙", { total: "10.00", "indicator.name": "d", "indicator.value": "≥2次" }),
+    ]);
+    const r = readTargets([t], henan2024);
+    expect(r.problems).toEqual([]);
+    expect(r.targets?.projects).toEqual([
+      {
+        name: "甲",
+        code: "410305240000000000001",
+        money: { total: "3.00" },
+        indicators: [
+          { level1: "产出指标", level2: "数量指标", name: "a", value: "≥1个" },
+          { level1: "产出指标", level2: "时效指标", name: "b", value: "按时完成" },
+          { level1: "满意度指标", name: "c", value: "≥95%" },
+        ],
+      },
+      // 乙's 一级 is blank: nothing carries over from 甲.
+      {
+        name: "乙",
+        money: { total: "10.00" },
+        indicators: [{ level1: "", name: "d", value: "≥2次" }],
+      },
+    ]);
+    expect(r.source(["projects", 0, "indicators", 1, "level1"])).toEqual({
+      table: "projectTargets",
+      row: "project:甲",
+      column: "indicator.level1",
+      raw: "产出指标",
+    });
+  });
+
+  it("reports what it cannot place: continuation rows before a project, cells no layout reads", () => {
+    const t = table("projectTargets", [
+      ind(0, { "output.name": "孤儿", "output.value": "1" }),
+      project("甲", { total: "3.00", "extra:备注": "说明" }),
+      ind(1, { total: "4.00", "output.name": "a", "output.value": "1" }),
+      { key: { kind: "org", code: "116" }, cells: { total: "3.00", "cost.name": "x" } },
+      ind(2, { "output.name": "b", "output.value": "2" }),
+    ]);
+    const r = readTargets([t], henan2024);
+    expect(r.problems).toEqual([
+      { code: "orphan-row", table: "projectTargets", row: "indicator:0" },
+      {
+        code: "unread-cell",
+        table: "projectTargets",
+        row: "project:甲",
+        column: "extra:备注",
+        raw: "说明",
+      },
+      // A second, different amount on a continuation row does not overwrite the project's.
+      {
+        code: "unread-cell",
+        table: "projectTargets",
+        row: "indicator:1",
+        column: "total",
+        raw: "4.00",
+      },
+      {
+        code: "unread-cell",
+        table: "projectTargets",
+        row: "org:116",
+        column: "cost.name",
+        raw: "x",
+      },
+      { code: "orphan-row", table: "projectTargets", row: "indicator:2" },
+    ]);
+    expect(r.targets?.projects[0]?.money).toEqual({ total: "3.00" });
+    expect(r.targets?.projects[0]?.indicators).toEqual([
+      { level1: "产出指标", name: "a", value: "1" },
+    ]);
+  });
+
+  it("states every money line in the first targets table's unit, converting exactly", () => {
+    const a = table("projectTargets", [project("甲", { total: "1.50" })]);
+    const b = table("projectTargets", [project("乙", { total: "12,345" })], { unit: "元" });
+    const r = readTargets([a, b], henan2024);
+    expect(r.targets?.unit).toBe("万元");
+    expect(r.targets?.projects.map((p) => p.money.total)).toEqual(["1.50", "1.2345"]);
+    expect(r.problems).toEqual([
+      { code: "unit-differs", table: "projectTargets", unit: "元", used: "万元" },
+    ]);
+  });
+
+  it("gives no targets when no table prints any", () => {
+    const r = readTargets([table("sanGong", [])], henan2024);
+    expect(r.targets).toBeUndefined();
+    expect(r.problems).toEqual([]);
+  });
+});
+
+describe("readTargets: a department's sub-tables", () => {
+  it("merges goal, tasks (wrapped content joined), 预算情况 lines and indicators", () => {
+    const goal = table("departmentTargets", [
+      ind(0, { goal: "认真履行参谋助手职责，" }),
+      ind(1, { goal: "更好地为区委决策服务。" }),
+    ]);
+    const tasks = table("departmentTargets", [
+      ind(0, { "task.name": "文稿起草", "task.content": "全年起草调研报告" }),
+      ind(1, { "task.name": "", "task.content": "不少于8篇。" }),
+      ind(2, { "task.name": "会务保障", "task.content": "做好会议组织。" }),
+    ]);
+    const budget = table("departmentTargets", [
+      line("budget.total", { amount: "969.06", group: "" }),
+      ind(0, { group: "1、资金来源：" }),
+      line("budget.government", { amount: "969.06", group: "" }),
+      line("budget.unitFunds", { amount: "", group: "" }),
+      line("budget.basic", { amount: "682.06", group: "2、资金结构：" }),
+    ]);
+    const indicators = table("departmentTargets", [
+      ind(0, {
+        level1: "投入管理指标",
+        level2: "预算和财务管理",
+        level3: "预算执行率",
+        value: "≥90%",
+        explanation: "预算执行率=（预算完成数/预算数）×100%。",
+      }),
+      ind(1, { level1: "", level2: "", level3: "结转结余率", value: "≤20%", explanation: "" }),
+    ]);
+    const r = readTargets([goal, tasks, budget, indicators], henan2024);
+    expect(r.problems).toEqual([]);
+    expect(r.targets?.department).toEqual({
+      goal: "认真履行参谋助手职责，更好地为区委决策服务。",
+      tasks: [
+        { name: "文稿起草", content: "全年起草调研报告不少于8篇。" },
+        { name: "会务保障", content: "做好会议组织。" },
+      ],
+      budget: { total: "969.06", government: "969.06", unitFunds: "", basic: "682.06" },
+      indicators: [
+        {
+          level1: "投入管理指标",
+          level2: "预算和财务管理",
+          name: "预算执行率",
+          value: "≥90%",
+          explanation: "预算执行率=（预算完成数/预算数）×100%。",
+        },
+        { level1: "投入管理指标", level2: "预算和财务管理", name: "结转结余率", value: "≤20%" },
+      ],
+    });
+    expect(r.source(["department", "budget", "basic"]).row).toBe("line:budget.basic");
+  });
+
+  it("reads the goal and tasks kept as the table's texts", () => {
+    const t = table("departmentTargets", [], {
+      texts: { goal: "年度目标。", "task:值班通联": "做好值班。", note: "其他" },
+    });
+    const r = readTargets([t], henan2024);
+    expect(r.targets?.department?.goal).toBe("年度目标。");
+    expect(r.targets?.department?.tasks).toEqual([{ name: "值班通联", content: "做好值班。" }]);
+    expect(r.problems).toEqual([
+      {
+        code: "unread-cell",
+        table: "departmentTargets",
+        row: "texts",
+        column: "note",
+        raw: "其他",
+      },
+    ]);
+  });
+});
+
+describe("readTargets: Shanghai project forms", () => {
+  const header = (name: string, total: string) =>
+    table("projectForm", [
+      line("form.name", { content: name }),
+      line("form.money", { content: "" }),
+      line("money.total", { content: total }),
+    ]);
+  const grid = (value: string) =>
+    table("projectForm", [
+      ind(0, { level1: "产出指标", level2: "数量指标", level3: "服务人次", value }),
+    ]);
+
+  it("joins an indicator sub-table to the form above it; a new name starts a new project", () => {
+    const r = readTargets(
+      [header("甲", "100.00"), grid("≥1715人次"), header("乙", "5.00")],
+      shanghai,
+    );
+    expect(r.problems).toEqual([]);
+    expect(r.targets?.projects).toEqual([
+      {
+        name: "甲",
+        money: { total: "100.00" },
+        indicators: [
+          { level1: "产出指标", level2: "数量指标", name: "服务人次", value: "≥1715人次" },
+        ],
+      },
+      { name: "乙", money: { total: "5.00" }, indicators: [] },
+    ]);
+  });
+
+  it("reports a heading that carries content and a field printed twice with another value", () => {
+    const t = table("projectForm", [
+      line("form.name", { content: "甲" }),
+      line("form.money", { content: "100.00" }),
+      line("money.total", { content: "100.00" }),
+      line("money.total", { content: "90.00" }),
+    ]);
+    expect(readTargets([t], shanghai).problems).toEqual([
+      {
+        code: "unread-cell",
+        table: "projectForm",
+        row: "line:form.money",
+        column: "content",
+        raw: "100.00",
+      },
+      {
+        code: "unread-cell",
+        table: "projectForm",
+        row: "line:money.total",
+        column: "content",
+        raw: "90.00",
+      },
+    ]);
+  });
+});
+
+describe("disclosureTargets", () => {
+  const meta = {
+    year: 2024,
+    documentKind: "单位",
+    template: "henan2024",
+    department: { name: "x" },
+    units: [],
+  } as const;
+  const printed = table("projectTargets", [project("印刷的", { total: "1.00" })]);
+
+  it("reads the tables when no targets are given as data", () => {
+    const d: Disclosure = { meta, tables: [printed], texts: [] };
+    expect(disclosureTargets(d, henan2024).targets?.projects.map((p) => p.name)).toEqual([
+      "印刷的",
+    ]);
+  });
+
+  it("uses targets given as data, citing them as pseudo-cells", () => {
+    const targets = {
+      unit: "万元" as const,
+      projects: [
+        {
+          name: "给定的",
+          money: { total: "2.00" },
+          indicators: [{ level1: "产出指标", name: "a", value: "≥1" }],
+        },
+      ],
+    };
+    const r = disclosureTargets({ meta, tables: [printed], texts: [], targets }, henan2024);
+    expect(r.targets).toBe(targets);
+    expect(r.source(["projects", 0, "indicators", 0, "value"])).toEqual({
+      table: "targets",
+      row: "projects/0",
+      column: "indicators/0/value",
+      raw: "≥1",
+    });
+    expect(r.source(["department", "budget", "total"])).toEqual({
+      table: "targets",
+      row: "department",
+      column: "budget/total",
+      raw: "",
+    });
+  });
+});
+
+describe("formatTargetReadProblem", () => {
+  it("renders every problem in both locales", () => {
+    const problems = [
+      { code: "unread-cell", table: "t", row: "r", column: "c", raw: "x" },
+      { code: "orphan-row", table: "t", row: "indicator:0" },
+      { code: "unit-differs", table: "t", unit: "元", used: "万元" },
+    ] as const;
+    expect(problems.map((p) => formatTargetReadProblem(p))).toEqual([
+      "t 表 r 行「c」列的“x”没有读入任何绩效目标",
+      "t 表 indicator:0 行：在任何项目之前的续行",
+      "t 表的单位是元，绩效目标以万元计，其金额已换算",
+    ]);
+    expect(problems.map((p) => formatTargetReadProblem(p, "en"))).toEqual([
+      'table t, row r, column "c": "x" was not read into any target',
+      "table t, row indicator:0: a continuation row before any project",
+      "table t is in 元, the targets in 万元: its money lines were converted",
+    ]);
+  });
+});

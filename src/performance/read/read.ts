@@ -1,0 +1,293 @@
+import type { Disclosure, ProjectTarget, Row, Table, Targets } from "../../disclosure";
+import { rowKeyId } from "../../disclosure";
+import type { SourceCell } from "../../facts";
+import type { TableKind, TargetLayout, Template } from "../../templates";
+import { type Draft, keyOf, newDraft, Reader } from "./reader";
+import type { TargetPath, TargetsReading } from "./types";
+
+/**
+ * The value cell of a line row: its first non-blank cell of a column of the kind (a blank amount
+ * cell when none is filled); the other non-blank cells, of the kind or not, are left over.
+ */
+function lineValue(
+  row: Row,
+  kind: TableKind,
+  skip: ReadonlySet<string>,
+): { column: string; rest: string[] } | undefined {
+  const columns = kind.columns.map((c) => c.key).filter((k) => k in row.cells && !skip.has(k));
+  const filled = (k: string) => (row.cells[k] ?? "").trim() !== "";
+  const first = columns.find(filled);
+  const rest = Object.keys(row.cells).filter((k) => k !== first && !skip.has(k) && filled(k));
+  if (first !== undefined) return { column: first, rest };
+  const blank =
+    columns.find((k) => kind.columns.find((c) => c.key === k)?.role === "amount") ?? columns[0];
+  return blank === undefined ? undefined : { column: blank, rest };
+}
+
+function readRows(reader: Reader, table: Table, kind: TableKind, layout: TargetLayout): void {
+  const fields = layout.fields ?? {};
+  const headings = new Set(layout.headings ?? []);
+  const isForm = layout.form === "project";
+  const department = layout.form === "department";
+  let current: Draft | undefined;
+  let at: TargetPath = [];
+  const start = (draft: Draft) => {
+    if (department) {
+      at = ["department"];
+    } else {
+      reader.projects.push(draft);
+      at = ["projects", reader.projects.length - 1];
+    }
+    current = draft;
+  };
+  if (department) {
+    reader.department ??= newDraft();
+    start(reader.department);
+  } else if (isForm) {
+    const named = table.rows.some((r) => r.key.kind === "line" && fields[r.key.line] === "name");
+    const previous = reader.projects.at(-1);
+    if (!named && previous !== undefined) {
+      current = previous;
+      at = ["projects", reader.projects.length - 1];
+    } else start(newDraft());
+  }
+  for (const row of table.rows) {
+    const key = row.key;
+    if (key.kind === "project" && layout.form === "projects") {
+      const draft = newDraft();
+      draft.fields.name = key.name;
+      if (key.code !== undefined) draft.fields.code = key.code;
+      start(draft);
+      const id = rowKeyId(key);
+      reader.sources.set(keyOf([...at, "name"]), {
+        table: table.kind,
+        row: id,
+        column: "name",
+        raw: key.name,
+      });
+      const used = reader.indicators(draft, at, table, row, layout);
+      for (const [column, field] of Object.entries(fields)) {
+        if (!(column in row.cells)) continue;
+        used.add(column);
+        reader.field(
+          draft,
+          at,
+          field,
+          (row.cells[column] ?? "").trim(),
+          reader.cell(table, row, column),
+          table,
+        );
+      }
+      reader.unread(
+        table,
+        row,
+        Object.keys(row.cells).filter((k) => !used.has(k)),
+      );
+      continue;
+    }
+    if (key.kind === "line") {
+      const field = fields[key.line];
+      if (headings.has(key.line) || field === undefined || current === undefined) {
+        reader.unread(
+          table,
+          row,
+          Object.keys(row.cells).filter((k) => !headings.has(k)),
+        );
+        continue;
+      }
+      if (isForm && field === "name" && current.fields.name !== "") start(newDraft());
+      const draft = current as Draft;
+      const value = lineValue(row, kind, headings);
+      if (value === undefined) {
+        reader.unread(
+          table,
+          row,
+          Object.keys(row.cells).filter((k) => !headings.has(k)),
+        );
+        continue;
+      }
+      const raw = (row.cells[value.column] ?? "").trim();
+      const set = reader.field(draft, at, field, raw, reader.cell(table, row, value.column), table);
+      reader.unread(table, row, set ? value.rest : [value.column, ...value.rest]);
+      continue;
+    }
+    if (key.kind === "indicator" && current !== undefined) {
+      const draft = current;
+      const used = new Set(headings);
+      const tasks = layout.tasks;
+      const taskName = tasks === undefined ? "" : (row.cells[tasks.name] ?? "").trim();
+      const taskContent = tasks === undefined ? "" : (row.cells[tasks.content] ?? "").trim();
+      if (tasks !== undefined && (taskName !== "" || taskContent !== "")) {
+        used.add(tasks.name).add(tasks.content);
+        const last = draft.tasks.at(-1);
+        // A content line without a name continues the task above (a wrapped cell).
+        if (taskName === "" && last !== undefined)
+          draft.tasks[draft.tasks.length - 1] = {
+            ...last,
+            content: `${last.content}${taskContent}`,
+          };
+        else {
+          reader.sources.set(
+            keyOf([...at, "tasks", draft.tasks.length, "name"]),
+            reader.cell(table, row, tasks.name),
+          );
+          draft.tasks.push({ name: taskName, content: taskContent });
+        }
+      } else {
+        for (const [column, field] of Object.entries(fields)) {
+          const raw = (row.cells[column] ?? "").trim();
+          if (raw === "") continue;
+          if (reader.field(draft, at, field, raw, reader.cell(table, row, column), table))
+            used.add(column);
+        }
+        for (const k of reader.indicators(draft, at, table, row, layout)) used.add(k);
+      }
+      reader.unread(
+        table,
+        row,
+        Object.keys(row.cells).filter((k) => !used.has(k)),
+      );
+      continue;
+    }
+    if (key.kind === "indicator") {
+      reader.problems.push({ code: "orphan-row", table: table.kind, row: rowKeyId(key) });
+      continue;
+    }
+    // Totals and unit rows of a projects table are sums, read by the checker as amounts; the
+    // rows after one belong to no project until the next project row.
+    if (layout.form === "projects") current = undefined;
+    const sums = new Set(Object.keys(fields).filter((k) => fields[k]?.startsWith("money.")));
+    reader.unread(
+      table,
+      row,
+      Object.keys(row.cells).filter((k) => !sums.has(k)),
+    );
+  }
+  const texts = layout.texts;
+  const target = current;
+  if (texts === undefined || table.texts === undefined || target === undefined) return;
+  for (const [key, text] of Object.entries(table.texts)) {
+    const source = { table: table.kind, row: "texts", column: key, raw: text };
+    if (key === texts.goal) reader.field(target, at, "goal", text, source, table);
+    else if (texts.taskPrefix !== undefined && key.startsWith(texts.taskPrefix)) {
+      reader.sources.set(keyOf([...at, "tasks", target.tasks.length, "name"]), source);
+      target.tasks.push({ name: key.slice(texts.taskPrefix.length), content: text });
+    } else if (text.trim() !== "") reader.problems.push({ code: "unread-cell", ...source });
+  }
+}
+
+function project(d: Draft): ProjectTarget {
+  return { ...d.fields, money: { ...d.money }, indicators: d.indicators };
+}
+
+/**
+ * Reads the performance targets printed in a disclosure's tables: every table whose kind has a
+ * `targets` layout (see `TargetLayout` in `yusuan/templates`) is read by that layout, the
+ * department-wide sub-tables merged into one target and a project form's indicator sub-table
+ * joined to the form above it. Indicators printed one a row take a blank 一级 / 二级 from the row
+ * above within the same target (merged cells). Every non-blank cell the layout does not read is
+ * reported (`unread-cell`), so nothing is silently dropped. Never throws.
+ *
+ * @param tables - the tables (any, those without a targets layout are skipped)
+ * @param template - the template the tables follow
+ *
+ * @example
+ * ```ts
+ * import { readTargets } from "yusuan/performance";
+ * import { henan2024 } from "yusuan/templates";
+ * const table = {
+ *   kind: "projectTargets", unit: "万元" as const,
+ *   rows: [
+ *     { key: { kind: "project" as const, name: "2024年通联值班费" },
+ *       cells: { total: "10.00", "output.name": "每天值班次数", "output.value": "≥2次／天" } },
+ *     { key: { kind: "indicator" as const, index: 0 },
+ *       cells: { "output.name": "保持通联时长", "output.value": "≥24小时／天" } },
+ *   ],
+ * };
+ * const r = readTargets([table], henan2024);
+ * r.targets?.projects[0]?.money; // { total: "10.00" }
+ * r.targets?.projects[0]?.indicators.map((i) => i.value); // ["≥2次／天", "≥24小时／天"]
+ * r.source(["projects", 0, "indicators", 1, "value"]).row; // "indicator:0"
+ * ```
+ */
+export function readTargets(tables: readonly Table[], template: Template): TargetsReading {
+  const reader = new Reader();
+  for (const table of tables) {
+    const kind = template.tables.find((k) => k.id === table.kind);
+    const layout = kind?.targets;
+    if (kind === undefined || layout === undefined) continue;
+    if (reader.unit === undefined) reader.unit = table.unit;
+    else if (table.unit !== reader.unit)
+      reader.problems.push({
+        code: "unit-differs",
+        table: table.kind,
+        unit: table.unit,
+        used: reader.unit,
+      });
+    readRows(reader, table, kind, layout);
+  }
+  const { unit, department } = reader;
+  const targets: Targets | undefined =
+    unit === undefined
+      ? undefined
+      : {
+          unit,
+          projects: reader.projects.map(project),
+          ...(department === undefined
+            ? {}
+            : {
+                department: {
+                  ...(department.fields.goal === undefined ? {} : { goal: department.fields.goal }),
+                  tasks: department.tasks,
+                  budget: { ...department.money },
+                  indicators: department.indicators,
+                },
+              }),
+        };
+  const sources = reader.sources;
+  return {
+    targets,
+    problems: reader.problems,
+    source: (path) => sources.get(keyOf(path)) ?? dataSource(path, undefined),
+  };
+}
+
+/** A pseudo-cell for a part of targets given as data: table `targets`, row = its target. */
+function dataSource(path: TargetPath, targets: Targets | undefined): SourceCell {
+  const split = path[0] === "projects" ? 2 : 1;
+  let value: unknown = targets;
+  for (const k of path)
+    value =
+      typeof value === "object" && value !== null
+        ? (value as Record<string | number, unknown>)[k]
+        : undefined;
+  return {
+    table: "targets",
+    row: path.slice(0, split).join("/"),
+    column: path.slice(split).join("/"),
+    raw: typeof value === "string" ? value : "",
+  };
+}
+
+/**
+ * The performance targets of a disclosure: `disclosure.targets` when given as data (cited as
+ * `targets` pseudo-cells), else those printed in its tables (see {@link readTargets}).
+ *
+ * @param disclosure - the disclosure
+ * @param template - the template its tables follow
+ *
+ * @example
+ * ```ts
+ * import { disclosureTargets } from "yusuan/performance";
+ * import { henan2024 } from "yusuan/templates";
+ * const meta = { year: 2024, documentKind: "单位" as const, template: "henan2024", department: { name: "某单位" }, units: [] };
+ * const targets = { unit: "万元" as const, projects: [{ name: "项目甲", money: { total: "1.00" }, indicators: [] }] };
+ * const r = disclosureTargets({ meta, tables: [], texts: [], targets }, henan2024);
+ * r.source(["projects", 0, "money", "total"]); // { table: "targets", row: "projects/0", column: "money/total", raw: "1.00" }
+ * ```
+ */
+export function disclosureTargets(disclosure: Disclosure, template: Template): TargetsReading {
+  const given = disclosure.targets;
+  if (given === undefined) return readTargets(disclosure.tables, template);
+  return { targets: given, problems: [], source: (path) => dataSource(path, given) };
+}

@@ -1,0 +1,169 @@
+import { convertAmount, formatAmount, parseAmount, type Unit } from "../../amount";
+import {
+  type DepartmentTask,
+  type Indicator,
+  type ProjectTarget,
+  type Row,
+  rowKeyId,
+  type Table,
+} from "../../disclosure";
+import type { SourceCell } from "../../facts";
+import type { TargetLayout, TargetMoneyLine } from "../../templates";
+import type { TargetPath, TargetReadProblem } from "./types";
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
+/** A target being read. @internal */
+export interface Draft {
+  fields: Mutable<Omit<ProjectTarget, "money" | "indicators">>;
+  money: Partial<Record<TargetMoneyLine, string>>;
+  indicators: Indicator[];
+  tasks: DepartmentTask[];
+  /** The 一级 / 二级 printed last in this target (merged cells repeat them). */
+  last1: { text: string; cell: SourceCell } | undefined;
+  last2: string | undefined;
+}
+
+/** @internal */
+export const newDraft = (): Draft => ({
+  fields: { name: "" },
+  money: {},
+  indicators: [],
+  tasks: [],
+  last1: undefined,
+  last2: undefined,
+});
+
+/** @internal */
+export const keyOf = (path: TargetPath): string => path.join("/");
+
+/** Reading state shared by the table readers. @internal */
+export class Reader {
+  readonly projects: Draft[] = [];
+  department: Draft | undefined;
+  unit: Unit | undefined;
+  readonly problems: TargetReadProblem[] = [];
+  readonly sources = new Map<string, SourceCell>();
+
+  cell(table: Table, row: Row, column: string): SourceCell {
+    return { table: table.kind, row: rowKeyId(row.key), column, raw: row.cells[column] ?? "" };
+  }
+
+  unread(table: Table, row: Row, columns: Iterable<string>): void {
+    for (const column of columns) {
+      const raw = row.cells[column] ?? "";
+      if (raw.trim() !== "")
+        this.problems.push({
+          code: "unread-cell",
+          table: table.kind,
+          row: rowKeyId(row.key),
+          column,
+          raw,
+        });
+    }
+  }
+
+  /** A money line in the targets' unit (converted exactly when the table's differs). */
+  money(table: Table, raw: string): string {
+    const unit = this.unit ?? table.unit;
+    if (table.unit === unit) return raw;
+    const parsed = parseAmount(raw, table.unit);
+    if (!parsed.ok || parsed.value === null) return raw;
+    return formatAmount(convertAmount(parsed.value, unit));
+  }
+
+  /**
+   * Sets a field of a draft from a printed value; `false` (nothing set) when the field already
+   * holds another value (a goal printed over wrapped rows is joined instead).
+   */
+  field(
+    draft: Draft,
+    at: TargetPath,
+    field: string,
+    value: string,
+    source: SourceCell,
+    table: Table,
+  ): boolean {
+    if (field.startsWith("money.")) {
+      const line = field.slice(6) as TargetMoneyLine;
+      const converted = this.money(table, value);
+      const before = draft.money[line];
+      if (before !== undefined && before !== converted) return before === "" && value === "";
+      draft.money[line] = converted;
+      const block = draft === this.department ? "budget" : "money";
+      this.sources.set(keyOf([...at, block, line]), source);
+      return true;
+    }
+    const name = field as keyof Draft["fields"];
+    const before = draft.fields[name];
+    if (name === "goal") draft.fields.goal = `${before ?? ""}${value}`;
+    else if (before !== undefined && before !== "" && before !== value) return false;
+    else draft.fields[name] = value;
+    if (before === undefined || before === "") this.sources.set(keyOf([...at, name]), source);
+    return true;
+  }
+
+  /** The indicators a row prints, side by side (`groups`) or one a row (`indicator`). */
+  indicators(
+    draft: Draft,
+    at: TargetPath,
+    table: Table,
+    row: Row,
+    layout: TargetLayout,
+  ): Set<string> {
+    const used = new Set<string>();
+    const get = (key: string | undefined) =>
+      key === undefined ? "" : (row.cells[key] ?? "").trim();
+    const add = (
+      indicator: Indicator,
+      cells: Partial<Record<"level1" | "name" | "value", SourceCell>>,
+    ) => {
+      const path = [...at, "indicators", draft.indicators.length];
+      draft.indicators.push(indicator);
+      for (const [part, cell] of Object.entries(cells))
+        this.sources.set(keyOf([...path, part]), cell);
+    };
+    for (const g of layout.groups ?? []) {
+      used.add(g.name).add(g.value);
+      const name = get(g.name);
+      const value = get(g.value);
+      if (name === "" && value === "") continue;
+      add(
+        { level1: g.level1, name, value },
+        { name: this.cell(table, row, g.name), value: this.cell(table, row, g.value) },
+      );
+    }
+    const c = layout.indicator;
+    if (c === undefined) return used;
+    for (const k of [c.level1, c.level2, c.name, c.value, c.explanation])
+      if (k !== undefined) used.add(k);
+    const printed1 = get(c.level1);
+    const printed2 = get(c.level2);
+    if (printed1 !== "" && c.level1 !== undefined) {
+      draft.last1 = { text: printed1, cell: this.cell(table, row, c.level1) };
+      draft.last2 = undefined;
+    }
+    if (printed2 !== "") draft.last2 = printed2;
+    const name = get(c.name);
+    const value = get(c.value);
+    if (name === "" && value === "") return used;
+    const explanation = get(c.explanation);
+    const level1Cell =
+      draft.last1?.cell ?? (c.level1 === undefined ? undefined : this.cell(table, row, c.level1));
+    add(
+      {
+        level1: draft.last1?.text ?? "",
+        ...(c.level2 === undefined || draft.last2 === undefined ? {} : { level2: draft.last2 }),
+        name,
+        value,
+        ...(explanation === "" ? {} : { explanation }),
+      },
+      {
+        ...(level1Cell === undefined ? {} : { level1: level1Cell }),
+        ...(c.name === undefined ? {} : { name: this.cell(table, row, c.name) }),
+        value: this.cell(table, row, c.value),
+      },
+    );
+    return used;
+  }
+}

@@ -1,0 +1,64 @@
+import type { Unit } from "../../amount";
+import type { Targets } from "../../disclosure";
+import type { SourceCell } from "../../facts";
+
+/**
+ * Where a part of a {@link index!Targets | Targets} value is: keys and indices from the targets
+ * down, e.g. `["projects", 0, "indicators", 2, "value"]`, `["department", "budget", "total"]`.
+ *
+ * @example
+ * ```ts
+ * import type { TargetPath } from "yusuan/performance";
+ * const p: TargetPath = ["projects", 0, "money", "total"];
+ * ```
+ */
+export type TargetPath = readonly (string | number)[];
+
+/**
+ * Something of a targets table the reader could not place (coverage of the reading, not a fault
+ * of the document):
+ *
+ * - `unread-cell`: a non-blank cell no field, indicator or task of the layout reads (also a
+ *   `Table.texts` entry, with row `texts`);
+ * - `orphan-row`: a continuation row before any project;
+ * - `unit-differs`: a table printed in another unit than the first targets table; its money
+ *   lines are converted exactly into `used`.
+ *
+ * @example
+ * ```ts
+ * import type { TargetReadProblem } from "yusuan/performance";
+ * const p: TargetReadProblem = { code: "orphan-row", table: "projectTargets", row: "indicator:0" };
+ * ```
+ */
+export type TargetReadProblem =
+  | {
+      readonly code: "unread-cell";
+      readonly table: string;
+      readonly row: string;
+      readonly column: string;
+      readonly raw: string;
+    }
+  | { readonly code: "orphan-row"; readonly table: string; readonly row: string }
+  | {
+      readonly code: "unit-differs";
+      readonly table: string;
+      readonly unit: Unit;
+      readonly used: Unit;
+    };
+
+/**
+ * Targets read from a disclosure: the targets (absent when nothing prints or gives any), the
+ * problems of the reading, and where each part was printed (`source(path)`: the table cell, or a
+ * `targets` pseudo-cell for targets given as data).
+ *
+ * @example
+ * ```ts
+ * import type { TargetsReading } from "yusuan/performance";
+ * const count = (r: TargetsReading) => r.targets?.projects.length ?? 0;
+ * ```
+ */
+export interface TargetsReading {
+  readonly targets: Targets | undefined;
+  readonly problems: readonly TargetReadProblem[];
+  readonly source: (path: TargetPath) => SourceCell;
+}

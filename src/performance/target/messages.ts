@@ -1,0 +1,95 @@
+import { formatAmountError } from "../../amount";
+import type { Locale } from "../../locale";
+import { TARGET_MONEY_LINE_NAMES, type TargetMoneyLine } from "../../templates/targets";
+import type { TargetPath } from "../read/types";
+import { formatIndicatorValueError } from "../value/messages";
+import type { TargetProblem } from "./problems";
+
+const line = (l: TargetMoneyLine, locale: Locale) => TARGET_MONEY_LINE_NAMES[l][locale];
+
+function where(path: TargetPath): string {
+  return path
+    .map((p) => (typeof p === "number" ? `[${p}]` : `.${p}`))
+    .join("")
+    .replace(/^\./, "");
+}
+
+function zh(p: TargetProblem): string {
+  switch (p.code) {
+    case "blank-name":
+      return "项目名称为空";
+    case "blank-level1":
+      return `指标“${p.indicator}”没有一级指标`;
+    case "missing-value":
+      return `指标“${p.indicator}”没有指标值`;
+    case "malformed-value":
+      return `指标“${p.indicator}”：${formatIndicatorValueError(p.error)}`;
+    case "no-output":
+      return "没有产出指标";
+    case "no-satisfaction":
+      return "没有满意度指标";
+    case "unknown-level1":
+      return `指标体系（${p.framework}）中没有一级指标“${p.level1}”（本库未收录，不是文件的错误）`;
+    case "level2-mismatch":
+      return `指标体系（${p.framework}）中一级指标“${p.level1}”下没有二级指标“${p.level2}”（本库未收录，不是文件的错误）`;
+    case "malformed-money":
+      return `${line(p.line, "zh-CN")}：${formatAmountError(p.error)}`;
+    case "money-sum":
+      return `${p.parts.map((l) => line(l, "zh-CN")).join(" + ")} = ${p.expected}，与资金总额 ${p.actual} 相差 ${p.difference}`;
+    case "money-part-exceeds":
+      return `${line(p.line, "zh-CN")} ${p.part} 大于资金总额 ${p.whole}`;
+  }
+}
+
+function en(p: TargetProblem): string {
+  switch (p.code) {
+    case "blank-name":
+      return "the project has no name";
+    case "blank-level1":
+      return `indicator "${p.indicator}" has no 一级 (level-1 category)`;
+    case "missing-value":
+      return `indicator "${p.indicator}" has no value`;
+    case "malformed-value":
+      return `indicator "${p.indicator}": ${formatIndicatorValueError(p.error, "en")}`;
+    case "no-output":
+      return "no output (产出) indicator";
+    case "no-satisfaction":
+      return "no satisfaction (满意度) indicator";
+    case "unknown-level1":
+      return `framework ${p.framework} has no 一级 "${p.level1}" (a gap of the library, not of the document)`;
+    case "level2-mismatch":
+      return `framework ${p.framework} has no 二级 "${p.level2}" under "${p.level1}" (a gap of the library, not of the document)`;
+    case "malformed-money":
+      return `${line(p.line, "en")}: ${formatAmountError(p.error, "en")}`;
+    case "money-sum":
+      return `${p.parts.map((l) => line(l, "en")).join(" + ")} = ${p.expected}, not the total ${p.actual} (a difference of ${p.difference})`;
+    case "money-part-exceeds":
+      return `${line(p.line, "en")} ${p.part} is more than the total ${p.whole}`;
+  }
+}
+
+/** The sentence of a problem, without its path (the checker's messages reuse it). @internal */
+export function targetProblemText(problem: TargetProblem, locale: Locale): string {
+  return locale === "en" ? en(problem) : zh(problem);
+}
+
+/**
+ * Renders a {@link TargetProblem}: its path, then a sentence, Chinese by default, English on
+ * request.
+ *
+ * @param problem - the problem
+ * @param locale - `"zh-CN"` (default) or `"en"`
+ *
+ * @example
+ * ```ts
+ * import { formatTargetProblem } from "yusuan/performance";
+ * const p = { code: "missing-value", severity: "warning", path: ["indicators", 2, "value"], indicator: "人数" } as const;
+ * formatTargetProblem(p); // "indicators[2].value：指标“人数”没有指标值"
+ * formatTargetProblem(p, "en"); // 'indicators[2].value: indicator "人数" has no value'
+ * ```
+ */
+export function formatTargetProblem(problem: TargetProblem, locale: Locale = "zh-CN"): string {
+  const at = where(problem.path);
+  const text = targetProblemText(problem, locale);
+  return locale === "en" ? `${at}: ${text}` : `${at}：${text}`;
+}

@@ -1,0 +1,128 @@
+import {
+  type Amount,
+  compareAmounts,
+  formatAmount,
+  parseAmount,
+  subtractAmounts,
+  sumAmounts,
+  type Unit,
+} from "../../amount";
+import type { MoneyBlock } from "../../disclosure";
+import type { TargetMoneyLine } from "../../templates";
+import type { TargetPath } from "../read/types";
+import type { TargetProblem } from "./problems";
+
+/**
+ * A summation relationship of a money block as data: `whole` = Σ `parts`.
+ *
+ * @example
+ * ```ts
+ * import type { MoneyRelation } from "yusuan/performance";
+ * const r: MoneyRelation = { id: "structure", whole: "total", parts: ["basic", "project"] };
+ * ```
+ */
+export interface MoneyRelation {
+  readonly id: string;
+  readonly whole: TargetMoneyLine;
+  readonly parts: readonly TargetMoneyLine[];
+}
+
+/**
+ * The relations a target's money lines obey: 资金总额 = 政府预算资金 + 财政专户管理资金 + 单位资金
+ * (`sources`, Henan), = 基本支出 + 项目支出 (`structure`, a department's 预算情况), = 财政拨款 +
+ * 上年结转 + 其他资金 (`form`, a Shanghai 申报表). A relation applies when its whole and at least
+ * one part are printed; a blank part counts as zero, as in the tables' identities.
+ *
+ * @example
+ * ```ts
+ * import { MONEY_RELATIONS } from "yusuan/performance";
+ * MONEY_RELATIONS.map((r) => r.id); // ["sources", "structure", "form"]
+ * ```
+ */
+export const MONEY_RELATIONS: readonly MoneyRelation[] = [
+  { id: "sources", whole: "total", parts: ["government", "specialAccount", "unitFunds"] },
+  { id: "structure", whole: "total", parts: ["basic", "project"] },
+  { id: "form", whole: "total", parts: ["grant", "carryover", "other"] },
+];
+
+const show = (a: Amount) => formatAmount(a, { grouping: true });
+
+/**
+ * The money lines of a block as amounts (`null` for a printed blank), and a problem for each line
+ * that is not an amount. @internal
+ */
+export function moneyAmounts(
+  block: MoneyBlock,
+  unit: Unit,
+  path: TargetPath,
+): { amounts: Partial<Record<TargetMoneyLine, Amount | null>>; problems: TargetProblem[] } {
+  const amounts: Partial<Record<TargetMoneyLine, Amount | null>> = {};
+  const problems: TargetProblem[] = [];
+  for (const [line, raw] of Object.entries(block) as [TargetMoneyLine, string][]) {
+    const r = parseAmount(raw, unit);
+    if (r.ok) amounts[line] = r.value;
+    else
+      problems.push({
+        code: "malformed-money",
+        severity: "error",
+        path: [...path, line],
+        line,
+        error: r.error,
+      });
+  }
+  return { amounts, problems };
+}
+
+/**
+ * Checks a money block against {@link MONEY_RELATIONS}: each part at most its whole, and the
+ * parts adding up to the whole (exactly: the lines of one block share their printed precision).
+ * A part above its whole is reported once, as `money-part-exceeds`, not also as a wrong sum.
+ *
+ * @param block - the money lines as printed
+ * @param unit - their unit
+ * @param path - the block's path (e.g. `["money"]` or `["department", "budget"]`)
+ *
+ * @example
+ * ```ts
+ * import { checkMoneyBlock } from "yusuan/performance";
+ * checkMoneyBlock({ total: "3.50", government: "3.50", specialAccount: "", unitFunds: "" }, "万元", ["money"]); // []
+ * checkMoneyBlock({ total: "100.00", grant: "80.00", other: "10.00" }, "万元", ["money"])[0]?.code; // "money-sum"
+ * ```
+ */
+export function checkMoneyBlock(block: MoneyBlock, unit: Unit, path: TargetPath): TargetProblem[] {
+  const { amounts, problems } = moneyAmounts(block, unit, path);
+  for (const relation of MONEY_RELATIONS) {
+    const whole = amounts[relation.whole];
+    const present = relation.parts.filter((p) => amounts[p] !== undefined);
+    const printed = present.filter((p) => amounts[p] !== null);
+    if (whole === undefined || whole === null || printed.length === 0) continue;
+    let exceeded = false;
+    for (const line of printed) {
+      const part = amounts[line];
+      if (part === undefined || part === null || compareAmounts(part, whole) <= 0) continue;
+      exceeded = true;
+      problems.push({
+        code: "money-part-exceeds",
+        severity: "error",
+        path: [...path, line],
+        line,
+        part: show(part),
+        whole: show(whole),
+      });
+    }
+    const values = printed.map((p) => amounts[p]).filter((a): a is Amount => a != null);
+    const sum = sumAmounts(values, whole.unit);
+    if (exceeded || compareAmounts(sum, whole) === 0) continue;
+    problems.push({
+      code: "money-sum",
+      severity: "error",
+      path: [...path, relation.whole],
+      relation: relation.id,
+      parts: relation.parts,
+      expected: show(sum),
+      actual: show(whole),
+      difference: show(subtractAmounts(whole, sum)),
+    });
+  }
+  return problems;
+}

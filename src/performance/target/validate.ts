@@ -1,0 +1,200 @@
+import type { Unit } from "../../amount";
+import type { DepartmentTarget, Indicator, ProjectTarget, Targets } from "../../disclosure";
+import { bestFramework, placeIndicator } from "../framework/classify";
+import { HENAN_DEPARTMENT_FRAMEWORK, PROJECT_FRAMEWORKS } from "../framework/data";
+import type { IndicatorFramework } from "../framework/types";
+import type { TargetPath } from "../read/types";
+import { parseIndicatorValue } from "../value/parse";
+import { checkMoneyBlock } from "./money";
+import type { TargetProblem } from "./problems";
+
+/**
+ * Options of the target validators: the frameworks a target's indicators are placed in (the one
+ * where most fit is used).
+ *
+ * @example
+ * ```ts
+ * import { LEGACY_PROJECT_FRAMEWORK, type ValidateOptions } from "yusuan/performance";
+ * const o: ValidateOptions = { frameworks: [LEGACY_PROJECT_FRAMEWORK] };
+ * ```
+ */
+export interface ValidateOptions {
+  readonly frameworks?: readonly IndicatorFramework[];
+}
+
+/** Problems of a list of indicators; the place of each in the framework. */
+function indicatorProblems(
+  indicators: readonly Indicator[],
+  frameworks: readonly IndicatorFramework[],
+  path: TargetPath,
+): { problems: TargetProblem[]; categories: Set<string>; allPlaced: boolean } {
+  const problems: TargetProblem[] = [];
+  const framework = bestFramework(indicators, frameworks)?.framework;
+  const categories = new Set<string>();
+  let allPlaced = framework !== undefined;
+  indicators.forEach((indicator, i) => {
+    const at = [...path, "indicators", i];
+    const name = indicator.name;
+    if (indicator.level1.trim() === "") {
+      problems.push({
+        code: "blank-level1",
+        severity: "warning",
+        path: [...at, "level1"],
+        indicator: name,
+      });
+      allPlaced = false;
+    } else if (framework !== undefined) {
+      const place = placeIndicator(indicator, framework);
+      if (place.category === undefined) {
+        allPlaced = false;
+        problems.push({
+          code: "unknown-level1",
+          severity: "info",
+          path: [...at, "level1"],
+          level1: indicator.level1,
+          framework: framework.id,
+        });
+      } else {
+        categories.add(place.category);
+        if (!place.fits)
+          problems.push({
+            code: "level2-mismatch",
+            severity: "info",
+            path: [...at, "level2"],
+            level1: indicator.level1,
+            level2: indicator.level2 ?? "",
+            framework: framework.id,
+          });
+      }
+    }
+    const value = parseIndicatorValue(indicator.value);
+    if (!value.ok && value.error.code === "empty")
+      problems.push({
+        code: "missing-value",
+        severity: "warning",
+        path: [...at, "value"],
+        indicator: name,
+      });
+    else if (!value.ok)
+      problems.push({
+        code: "malformed-value",
+        severity: "warning",
+        path: [...at, "value"],
+        indicator: name,
+        error: value.error,
+      });
+  });
+  return { problems, categories, allPlaced };
+}
+
+/**
+ * Validates one project target: its name, each indicator (一级 present and known, value present
+ * and well-formed), at least one 产出 and one 满意度 indicator (judged only when every 一级 is
+ * placed in the framework, so an unknown tree is never called incomplete), and its money lines.
+ * Paths start at the target (`["indicators", 2, "value"]`, `["money", "total"]`).
+ *
+ * @param target - the project target
+ * @param unit - the unit of its money lines
+ * @param options - frameworks to place the indicators in (default `PROJECT_FRAMEWORKS`)
+ *
+ * @example
+ * ```ts
+ * import { validateProjectTarget } from "yusuan/performance";
+ * const problems = validateProjectTarget(
+ *   { name: "2024年通联值班费", money: { total: "10.00", government: "10.00" },
+ *     indicators: [{ level1: "产出指标", name: "每天值班次数", value: "≥2次／天" }, { level1: "效益指标", name: "保障区委通联工作", value: "" }] },
+ *   "万元",
+ * );
+ * problems.map((p) => p.code); // ["missing-value", "no-satisfaction"]
+ * ```
+ */
+export function validateProjectTarget(
+  target: ProjectTarget,
+  unit: Unit,
+  options: ValidateOptions = {},
+): TargetProblem[] {
+  const problems: TargetProblem[] = [];
+  if (target.name.trim() === "")
+    problems.push({ code: "blank-name", severity: "error", path: ["name"] });
+  const frameworks = options.frameworks ?? PROJECT_FRAMEWORKS;
+  const found = indicatorProblems(target.indicators, frameworks, []);
+  problems.push(...found.problems);
+  if (found.allPlaced && target.indicators.length > 0) {
+    if (!found.categories.has("output"))
+      problems.push({ code: "no-output", severity: "warning", path: ["indicators"] });
+    if (!found.categories.has("satisfaction"))
+      problems.push({ code: "no-satisfaction", severity: "warning", path: ["indicators"] });
+  }
+  problems.push(...checkMoneyBlock(target.money, unit, ["money"]));
+  return problems;
+}
+
+/**
+ * Validates a department-wide target: each indicator (一级 present and known to the framework,
+ * value present and well-formed) and the 预算情况 lines (资金来源 and 资金结构 each add up to the
+ * total). Paths start at the target.
+ *
+ * @param target - the department target
+ * @param unit - the unit of its 预算情况
+ * @param options - frameworks (default the Henan 2024 department tree)
+ *
+ * @example
+ * ```ts
+ * import { validateDepartmentTarget } from "yusuan/performance";
+ * const problems = validateDepartmentTarget(
+ *   { tasks: [], budget: { total: "969.06", basic: "682.06", project: "287.01" },
+ *     indicators: [{ level1: "满意度", level2: "服务对象满意度", name: "", value: "≥90%" }] },
+ *   "万元",
+ * );
+ * problems.map((p) => p.code); // ["money-sum"]
+ * ```
+ */
+export function validateDepartmentTarget(
+  target: DepartmentTarget,
+  unit: Unit,
+  options: ValidateOptions = {},
+): TargetProblem[] {
+  const frameworks = options.frameworks ?? [HENAN_DEPARTMENT_FRAMEWORK];
+  return [
+    ...indicatorProblems(target.indicators, frameworks, []).problems,
+    ...checkMoneyBlock(target.budget, unit, ["budget"]),
+  ];
+}
+
+/**
+ * Validates all targets of a disclosure; paths start at the targets (`["projects", 0, …]`,
+ * `["department", …]`).
+ *
+ * @param targets - the targets
+ * @param options - `projects` and `department` frameworks
+ *
+ * @example
+ * ```ts
+ * import { validateTargets } from "yusuan/performance";
+ * const problems = validateTargets({ unit: "万元", projects: [{ name: "", money: {}, indicators: [] }] });
+ * problems.map((p) => [p.code, p.path]); // [["blank-name", ["projects", 0, "name"]]]
+ * ```
+ */
+export function validateTargets(
+  targets: Targets,
+  options: {
+    readonly projects?: readonly IndicatorFramework[];
+    readonly department?: readonly IndicatorFramework[];
+  } = {},
+): TargetProblem[] {
+  const prefix = (path: TargetPath, problems: TargetProblem[]) =>
+    problems.map((p): TargetProblem => ({ ...p, path: [...path, ...p.path] }));
+  const projectOptions = options.projects === undefined ? {} : { frameworks: options.projects };
+  const out = targets.projects.flatMap((p, i) =>
+    prefix(["projects", i], validateProjectTarget(p, targets.unit, projectOptions)),
+  );
+  const d = targets.department;
+  if (d !== undefined) {
+    const departmentOptions =
+      options.department === undefined ? {} : { frameworks: options.department };
+    out.push(
+      ...prefix(["department"], validateDepartmentTarget(d, targets.unit, departmentOptions)),
+    );
+  }
+  return out;
+}

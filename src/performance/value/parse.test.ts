@@ -1,0 +1,143 @@
+import { describe, expect, it } from "vitest";
+import { formatIndicatorValue } from "./format";
+import { formatIndicatorValueError } from "./messages";
+import { parseIndicatorValue } from "./parse";
+import type { IndicatorValue } from "./types";
+
+const value = (s: string): IndicatorValue => {
+  const r = parseIndicatorValue(s);
+  if (!r.ok) throw new Error(`${s}: ${r.error.code}`);
+  return r.value;
+};
+const errorCode = (s: string): string => {
+  const r = parseIndicatorValue(s);
+  return r.ok ? `parsed as ${r.value.kind}` : r.error.code;
+};
+
+describe("parseIndicatorValue: quantities", () => {
+  it.each([
+    ["≥600条", "≥", "600", "条"],
+    ["≤3000元/人", "≤", "3000", "元/人"],
+    ["≥2次／天", "≥", "2", "次/天"],
+    ["≥24小时／天", "≥", "24", "小时/天"],
+    ["＞95％", ">", "95", "%"],
+    ["＜5%", "<", "5", "%"],
+    ["≧90%", "≥", "90", "%"],
+    ["≦20%", "≤", "20", "%"],
+    [">= 95 %", "≥", "95", "%"],
+    ["＝100%", "=", "100", "%"],
+    ["不低于90%", "≥", "90", "%"],
+    ["不少于8篇", "≥", "8", "篇"],
+    ["不高于3000元", "≤", "3000", "元"],
+    ["不超过20%", "≤", "20", "%"],
+    ["超过100人次", ">", "100", "人次"],
+    ["90%以上", "≥", "90", "%"],
+    ["90%及以上", "≥", "90", "%"],
+    ["5万元以内", "≤", "5", "万元"],
+    ["3个工作日内", "≤", "3", "个工作日"],
+    ["≥ 1,715 人次", "≥", "1715", "人次"],
+    ["≥９５．５%", "≥", "95.5", "%"],
+    ["≥95.0%", "≥", "95.0", "%"],
+    ["≥-5%", "≥", "-5", "%"],
+  ])("%s → %s %s %s", (input, op, v, unit) => {
+    expect(value(input)).toEqual({ kind: "quantity", op, value: v, unit });
+  });
+
+  it("keeps a bare value without an operator (100% has none)", () => {
+    expect(value("100%")).toEqual({ kind: "quantity", value: "100", unit: "%" });
+    expect(value("8个")).toEqual({ kind: "quantity", value: "8", unit: "个" });
+    expect(value("12")).toEqual({ kind: "quantity", value: "12", unit: "" });
+  });
+});
+
+describe("parseIndicatorValue: ranges, dates, text", () => {
+  it.each([
+    ["80%-90%", "80", "90", "%"],
+    ["90-100分", "90", "100", "分"],
+    ["80%～90%", "80", "90", "%"],
+    ["80%至90%", "80", "90", "%"],
+    ["1—3个", "1", "3", "个"],
+    ["-5%-5%", "-5", "5", "%"],
+  ])("range %s", (input, low, high, unit) => {
+    expect(value(input)).toEqual({ kind: "range", low, high, unit });
+  });
+
+  it.each([
+    ["2024年12月31日前", { op: "≤", date: { year: 2024, month: 12, day: 31 } }],
+    ["12月底前", { op: "≤", date: { month: 12, day: "end" } }],
+    ["2024年底前", { op: "≤", date: { year: 2024, month: 12, day: "end" } }],
+    ["年底前", { op: "≤", date: { month: 12, day: "end" } }],
+    ["6月30日之前完成", { op: "≤", date: { month: 6, day: 30 } }],
+    ["2024年6月前", { op: "≤", date: { year: 2024, month: 6 } }],
+    ["2024年3月1日以后", { op: "≥", date: { year: 2024, month: 3, day: 1 } }],
+    ["不晚于2024年11月30日", { op: "≤", date: { year: 2024, month: 11, day: 30 } }],
+    ["2024年2月29日", { date: { year: 2024, month: 2, day: 29 } }],
+  ])("date %s", (input, expected) => {
+    expect(value(input)).toEqual({ kind: "date", ...expected });
+  });
+
+  it("reads text without an operator as qualitative, trimmed, as printed", () => {
+    for (const text of ["保障到位", "厉行节约，按需确定", "按要求保障出行安全", "无延误", "规范"]) {
+      expect(value(` ${text} `)).toEqual({ kind: "qualitative", text });
+    }
+    // A number followed by prose is text too: the "unit" would be longer than a unit.
+    expect(value("3年内完成建设")).toEqual({ kind: "qualitative", text: "3年内完成建设" });
+    expect(value("全年起草调研报告不少于8篇")).toEqual({
+      kind: "qualitative",
+      text: "全年起草调研报告不少于8篇",
+    });
+  });
+});
+
+describe("parseIndicatorValue: malformed values are typed errors with the input", () => {
+  it.each([
+    ["", "empty"],
+    ["   ", "empty"],
+    ["≥", "missing-number"],
+    ["不低于按需", "missing-number"],
+    ["≥9..5%", "malformed-number"],
+    ["≥1,00人", "malformed-number"],
+    ["≥90%，全年", "malformed-unit"],
+    ["≥90分钟每日每人次", "malformed-unit"],
+    ["≤90%以上", "conflicting-operators"],
+    ["≥80%-90%", "operator-with-range"],
+    ["90%-80%", "inverted-range"],
+    ["80%-90分", "range-units-differ"],
+    ["13月底前", "invalid-date"],
+    ["2024年13月", "invalid-date"],
+    ["2023年2月29日", "invalid-date"],
+    ["4月31日前", "invalid-date"],
+  ])("%j → %s", (input, code) => {
+    expect(errorCode(input)).toBe(code);
+    const r = parseIndicatorValue(input);
+    expect(r.ok ? undefined : r.error.input).toBe(input);
+  });
+
+  it("renders every error in Chinese and English, quoting the input", () => {
+    const r = parseIndicatorValue("≥90%，全年");
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    // The unit is quoted as compared (after NFKC: the full-width comma is half-width).
+    expect(formatIndicatorValueError(r.error)).toBe("指标值“≥90%，全年”无效：“%,全年”不是计量单位");
+    expect(formatIndicatorValueError(r.error, "en")).toBe(
+      'invalid indicator value "≥90%，全年": "%,全年" is not a unit',
+    );
+  });
+});
+
+describe("formatIndicatorValue", () => {
+  it("prints the canonical form, which reads back", () => {
+    const cases: [string, string][] = [
+      ["不低于 90 ％", "≥90%"],
+      ["≥2次／天", "≥2次/天"],
+      ["90-100分", "90分-100分"],
+      ["2024年底前", "2024年12月底前"],
+      ["保障到位", "保障到位"],
+      ["100%", "100%"],
+    ];
+    for (const [printed, canonical] of cases) {
+      expect(formatIndicatorValue(value(printed))).toBe(canonical);
+      expect(value(canonical)).toEqual(value(printed));
+    }
+  });
+});

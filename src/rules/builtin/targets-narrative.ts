@@ -1,0 +1,137 @@
+import { type Amount, sumAmounts } from "../../amount";
+import type { Disclosure } from "../../disclosure";
+import type { Fact } from "../../facts";
+import { boundsOf, compareBounds } from "../compare";
+import type { DerivedFact } from "../derive";
+import type { Finding, Rule } from "../types";
+import { amountOf, L, mismatchFinding, outcomeOf, p } from "./shared";
+import { moneyFact, targetsOf } from "./targets-shared";
+
+/**
+ * What a narrative (情况说明) says about performance targets, as found by a claims extractor: the
+ * number of projects with targets and / or their money, with where it was said (section title,
+ * offset, the sentence). The extractor is not part of this rule: see `targetsNarrativeRule`.
+ *
+ * @example
+ * ```ts
+ * import { amount } from "yusuan";
+ * import type { TargetsClaim } from "yusuan/check";
+ * const c: TargetsClaim = { projects: 11, amount: amount("287.00"), section: "情况说明", offset: 0, text: "涉及预算拨款287.00万元，共11个项目" };
+ * ```
+ */
+export interface TargetsClaim {
+  readonly projects?: number;
+  readonly amount?: Amount;
+  readonly section: string;
+  readonly offset: number;
+  readonly text: string;
+}
+
+/**
+ * Finds the {@link TargetsClaim}s of a disclosure's narrative.
+ *
+ * @example
+ * ```ts
+ * import type { TargetsClaimReader } from "yusuan/check";
+ * const none: TargetsClaimReader = () => [];
+ * ```
+ */
+export type TargetsClaimReader = (disclosure: Disclosure) => readonly TargetsClaim[];
+
+/**
+ * A rule checking the narrative's count of projects with targets, and their money, against the
+ * targets (`targets.narrative`): each claim's `projects` must equal the number of project targets
+ * with at least one indicator, its `amount` the sum of their 资金总额 (compared as printed
+ * intervals: a text in 万元 that rounds or truncates is info / warning). The claims come from the
+ * reader given (the narrative claims extractor); without claims the rule is not applicable.
+ *
+ * @param read - the claims extractor
+ *
+ * @example
+ * ```ts
+ * import { amount } from "yusuan";
+ * import { targetsNarrativeRule } from "yusuan/check";
+ * const rule = targetsNarrativeRule(() => [
+ *   { projects: 11, amount: amount("287.00"), section: "情况说明", offset: 0, text: "共11个项目" },
+ * ]);
+ * rule.id; // "targets.narrative"
+ * ```
+ */
+export function targetsNarrativeRule(read: TargetsClaimReader): Rule {
+  return {
+    id: "targets.narrative",
+    severity: "error",
+    domain: "I15",
+    reads: ["narrative claims (projects with targets, their money)", "performance targets"],
+    title: L(
+      "说明中的绩效项目个数和金额与绩效目标一致",
+      "The narrative's project count and money match the targets",
+    ),
+    message: (f) => {
+      const at = L(`【${p(f, "section")}】`, `[${p(f, "section")}]`);
+      if (p(f, "kind") === "count")
+        return L(
+          `${at["zh-CN"]}：“${p(f, "claim")}” 说有 ${p(f, "actual")} 个项目，绩效目标中有 ${p(f, "expected")} 个。`,
+          `${at.en}: "${p(f, "claim")}" says ${p(f, "actual")} projects; the targets have ${p(f, "expected")}.`,
+        );
+      return L(
+        `${at["zh-CN"]}：“${p(f, "claim")}” 中的 ${amountOf(f, "actual", "zh-CN")}${p(f, "unit")} 与绩效目标资金合计 ${amountOf(f, "expected", "zh-CN")} 不符。`,
+        `${at.en}: "${p(f, "claim")}" says ${amountOf(f, "actual", "en")} ${p(f, "unit")}; the targets add up to ${amountOf(f, "expected", "en")}.`,
+      );
+    },
+    check: (ctx, severity) => {
+      const reading = targetsOf(ctx);
+      const targets = reading.targets;
+      const claims = read(ctx.disclosure);
+      if (targets === undefined || claims.length === 0)
+        return { outcome: "not-applicable", findings: [], checked: [] };
+      const withTargets = targets.projects.filter((t) => t.indicators.length > 0);
+      const parts: Fact[] = [];
+      targets.projects.forEach((t, i) => {
+        if (t.indicators.length === 0) return;
+        const source = reading.source(["projects", i, "money", "total"]);
+        const f = moneyFact(t.money.total, targets.unit, source, { project: t.name });
+        if (f !== undefined && f.value !== null) parts.push(f);
+      });
+      const findings: Finding[] = [];
+      for (const c of claims) {
+        const path = { table: "text", row: c.section, column: String(c.offset), raw: c.text };
+        const base = { section: c.section, claim: c.text };
+        if (c.projects !== undefined && c.projects !== withTargets.length)
+          findings.push({
+            ruleId: "targets.narrative",
+            severity,
+            outcome: "fail",
+            params: { ...base, kind: "count", expected: withTargets.length, actual: c.projects },
+            evidence: [],
+            path,
+          });
+        if (c.amount === undefined || parts.length !== withTargets.length) continue;
+        const claimed: Fact = { concept: "spending", coords: {}, value: c.amount, source: path };
+        const sum: DerivedFact = {
+          concept: "spending",
+          coords: {},
+          value: sumAmounts(
+            parts.flatMap((f) => (f.value === null ? [] : [f.value])),
+            targets.unit,
+          ),
+          table: "targets",
+          via: { kind: "decomposition", id: "targets.sum" },
+          parts,
+          sources: parts.map((f) => f.source),
+        };
+        const status = compareBounds(boundsOf(sum), boundsOf(claimed));
+        if (status === "equal") continue;
+        const sev = status === "differ" ? severity : status === "truncated" ? "warning" : "info";
+        findings.push(
+          mismatchFinding("targets.narrative", sev, sum, claimed, {
+            ...base,
+            kind: "amount",
+            status,
+          }),
+        );
+      }
+      return { outcome: outcomeOf(findings, true), findings, checked: [] };
+    },
+  };
+}

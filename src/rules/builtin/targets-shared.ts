@@ -1,0 +1,153 @@
+import { type Amount, parseAmount, type Unit } from "../../amount";
+import { normalizeName } from "../../codes";
+import type { Concept, Coordinates, Fact, SourceCell } from "../../facts";
+import { factKey } from "../../facts";
+import type { Localized } from "../../locale";
+import { disclosureTargets } from "../../performance/read/read";
+import type { TargetsReading } from "../../performance/read/types";
+import { type AnyFact, isDerived, sourcesOf } from "../derive";
+import type { MessageLabels } from "../labels";
+import type { Finding, RuleContext } from "../types";
+import { L } from "./shared";
+
+/** The targets of the disclosure being checked (given as data, or read from its tables). @internal */
+export const targetsOf = (ctx: RuleContext): TargetsReading =>
+  disclosureTargets(ctx.disclosure, ctx.template);
+
+/** Ids of the table kinds that print targets (their facts are not "the disclosure's" figures). @internal */
+export function targetKinds(ctx: RuleContext): ReadonlySet<string> {
+  return new Set(ctx.template.tables.filter((k) => k.targets !== undefined).map((k) => k.id));
+}
+
+/** Whether a fact comes (only) from tables that do not print targets. */
+function outside(f: AnyFact, kinds: ReadonlySet<string>): boolean {
+  return sourcesOf(f).every((s) => !kinds.has(s.table));
+}
+
+/**
+ * The disclosure's own statement of a fact, outside the targets tables: the first printed one
+ * with a value, else a derived one, else a printed blank. @internal
+ */
+export function disclosureFact(
+  ctx: RuleContext,
+  concept: Concept,
+  coords: Coordinates,
+  kinds: ReadonlySet<string>,
+): AnyFact | undefined {
+  const group = (ctx.groups.get(factKey(concept, coords)) ?? []).filter((f) => outside(f, kinds));
+  return (
+    group.find((f) => !isDerived(f) && f.value !== null) ??
+    group.find((f) => isDerived(f) && f.value !== null) ??
+    group[0]
+  );
+}
+
+/** A project of the 项目支出表 (a table that does not print targets): name, code, its total. @internal */
+export interface TableProject {
+  readonly name: string;
+  readonly code?: string;
+  readonly fact: Fact;
+}
+
+/**
+ * The projects of the disclosure's project tables. A project printed again with the same name,
+ * code and amount (in another table) is listed once. @internal
+ */
+export function tableProjects(ctx: RuleContext, kinds: ReadonlySet<string>): TableProject[] {
+  const out: TableProject[] = [];
+  const seen = new Set<string>();
+  for (const t of ctx.tables) {
+    if (kinds.has(t.table.kind)) continue;
+    for (const r of t.rows) {
+      const key = r.row.key;
+      if (key.kind !== "project") continue;
+      const fact = r.facts.find((f) => {
+        const c = f.coords;
+        return (
+          f.concept === "spending" &&
+          c.project !== undefined &&
+          c.fund === undefined &&
+          c.econ === undefined &&
+          c.functional === undefined &&
+          c.period === undefined
+        );
+      });
+      const name = normalizeName(key.name);
+      const id = `${name}|${key.code ?? ""}|${fact?.value?.value ?? ""}`;
+      if (fact === undefined || seen.has(id)) continue;
+      seen.add(id);
+      out.push({ name, ...(key.code === undefined ? {} : { code: key.code }), fact });
+    }
+  }
+  return out;
+}
+
+/**
+ * The table projects by code and by normalised name, built once per rule run. A name (or code)
+ * two projects share (two units' 机关运行经费) finds neither: `sharedNames` lists those names, and
+ * a rule cannot tell which target belongs to such a project. @internal
+ */
+export interface ProjectIndex {
+  readonly byCode: ReadonlyMap<string, TableProject>;
+  readonly byName: ReadonlyMap<string, TableProject>;
+  readonly sharedNames: ReadonlySet<string>;
+}
+
+/** Indexes the table projects (see {@link ProjectIndex}). @internal */
+export function indexProjects(projects: readonly TableProject[]): ProjectIndex {
+  const byCode = new Map<string, TableProject | null>();
+  const byName = new Map<string, TableProject | null>();
+  const put = (map: Map<string, TableProject | null>, key: string, p: TableProject) =>
+    map.set(key, map.has(key) ? null : p);
+  for (const p of projects) {
+    if (p.code !== undefined) put(byCode, p.code, p);
+    put(byName, p.name, p);
+  }
+  const unique = (map: Map<string, TableProject | null>) =>
+    new Map([...map].filter((e): e is [string, TableProject] => e[1] !== null));
+  const sharedNames = new Set([...byName].filter(([, p]) => p === null).map(([name]) => name));
+  return { byCode: unique(byCode), byName: unique(byName), sharedNames };
+}
+
+/** The table project a target names: by code when both print one, else by name. @internal */
+export function matchProject(
+  index: ProjectIndex,
+  target: { readonly name: string; readonly code?: string },
+): TableProject | undefined {
+  const code = target.code?.trim();
+  const byCode = code === undefined || code === "" ? undefined : index.byCode.get(code);
+  return byCode ?? index.byName.get(normalizeName(target.name));
+}
+
+/** A target's money line as a fact (`null` value for a blank); `undefined` when malformed. @internal */
+export function moneyFact(
+  raw: string | undefined,
+  unit: Unit,
+  source: SourceCell,
+  coords: Coordinates,
+): Fact | undefined {
+  if (raw === undefined) return undefined;
+  const r = parseAmount(raw, unit);
+  if (!r.ok) return undefined;
+  return { concept: "spending", coords, value: r.value, source };
+}
+
+/** The value of a fact, or zero. @internal */
+export const valueOr = (f: AnyFact, zero: Amount): Amount => f.value ?? zero;
+
+/**
+ * The cell a target finding is about, named: a table cell by the template's labels, a part of
+ * targets given as data as `【绩效目标】projects/0 money/total`. @internal
+ */
+export function targetCell(f: Finding, labels: MessageLabels): Localized {
+  const p = f.path;
+  if (p === undefined) return L("", "");
+  if (p.table !== "targets") return labels.cell(p, false);
+  return L(`【绩效目标】${p.row} ${p.column}`, `[targets] ${p.row} ${p.column}`);
+}
+
+/** The project a finding names, quoted, or nothing. @internal */
+export function projectOf(f: Finding): Localized {
+  const name = String(f.params.project ?? "");
+  return name === "" ? L("", "") : L(`项目“${name}”`, `project "${name}"`);
+}

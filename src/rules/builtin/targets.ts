@@ -1,0 +1,331 @@
+import { sumAmounts, zeroAmount } from "../../amount";
+import { normalizeName } from "../../codes";
+import type { Coordinates, Fact } from "../../facts";
+import type { Localized } from "../../locale";
+import { TARGET_MONEY_LINE_NAMES, type TargetMoneyLine } from "../../templates/targets";
+import { boundsOf, compareBounds } from "../compare";
+import type { AnyFact, DerivedFact } from "../derive";
+import type { Finding, Rule, RuleContext, RuleResult, Severity } from "../types";
+import {
+  amountOf,
+  cellsOf,
+  fromOf,
+  insufficientMessage,
+  L,
+  mismatchFinding,
+  outcomeOf,
+  p,
+} from "./shared";
+import {
+  disclosureFact,
+  indexProjects,
+  matchProject,
+  moneyFact,
+  projectOf,
+  type TableProject,
+  tableProjects,
+  targetCell,
+  targetKinds,
+  targetsOf,
+} from "./targets-shared";
+
+/** A money line's printed name (the id when unknown), wrapped by `wrap`. */
+function lineName(line: string, wrap: (zh: string, en: string) => Localized): Localized {
+  const names = TARGET_MONEY_LINE_NAMES[line as TargetMoneyLine];
+  return wrap(names?.["zh-CN"] ?? line, names?.en ?? line);
+}
+
+const NOT_APPLICABLE: RuleResult = { outcome: "not-applicable", findings: [], checked: [] };
+
+const insufficient = (ruleId: string): RuleResult => ({
+  outcome: "insufficient-data",
+  findings: [{ ruleId, severity: "info", outcome: "insufficient-data", params: {}, evidence: [] }],
+  checked: [],
+});
+
+/** A comparison of a target's figure (`actual`) with the disclosure's (`expected`), if they differ. */
+function compared(
+  ruleId: string,
+  severity: Severity,
+  expected: AnyFact,
+  actual: AnyFact,
+  extra: Readonly<Record<string, string | number>>,
+): Finding | undefined {
+  const status = compareBounds(boundsOf(expected), boundsOf(actual));
+  if (status === "equal") return undefined;
+  const sev = status === "differ" ? severity : status === "truncated" ? "warning" : "info";
+  return mismatchFinding(ruleId, sev, expected, actual, { ...extra, status });
+}
+
+/** “subject is X, what gives Y (cells), a difference of D” for a target figure. */
+function differs(
+  f: Finding,
+  labels: Parameters<Rule["message"]>[1],
+  subject: Localized,
+  what: Localized,
+): Localized {
+  const at = targetCell(f, labels);
+  const from = fromOf(f, labels);
+  const rounding = p(f, "status") === "rounding";
+  return L(
+    `${at["zh-CN"]}：${subject["zh-CN"]}为 ${amountOf(f, "actual", "zh-CN")}，${what["zh-CN"]}为 ${amountOf(f, "expected", "zh-CN")}（${from["zh-CN"]}），相差 ${p(f, "difference")}${p(f, "unit")}${rounding ? "，可由不同精度的四舍五入解释" : ""}。`,
+    `${at.en}: ${subject.en} is ${amountOf(f, "actual", "en")}, but ${what.en} gives ${amountOf(f, "expected", "en")} (${from.en}), a difference of ${p(f, "difference")} ${p(f, "unit")}${rounding ? " (within rounding of the printed precisions)" : ""}.`,
+  );
+}
+
+const MONEY_TITLE = /*#__PURE__*/ L(
+  "各项目绩效目标资金等于项目支出表金额",
+  "Each project's target money equals its project spending",
+);
+
+/** I16: each project target's 资金总额 = its amount in the 项目支出表. @internal */
+export const targetsMoneyRule: Rule = {
+  id: "targets.money",
+  severity: "error",
+  domain: "I16",
+  reads: ["performance targets (projects)", "spending by project (项目支出表)"],
+  title: MONEY_TITLE,
+  message: (f, labels) =>
+    f.outcome === "insufficient-data"
+      ? insufficientMessage(MONEY_TITLE, L("项目支出表", "a project spending table"))
+      : differs(
+          f,
+          labels,
+          L(`项目“${p(f, "project")}”的资金总额`, `the total of project "${p(f, "project")}"`),
+          L("项目支出表中", "the project spending table"),
+        ),
+  check: (ctx, severity) => {
+    const reading = targetsOf(ctx);
+    const targets = reading.targets;
+    if (targets === undefined || targets.projects.length === 0) return NOT_APPLICABLE;
+    const projects = tableProjects(ctx, targetKinds(ctx));
+    if (projects.length === 0) return insufficient("targets.money");
+    const index = indexProjects(projects);
+    const findings: Finding[] = [];
+    const checked: AnyFact[] = [];
+    targets.projects.forEach((target, i) => {
+      const table = matchProject(index, target);
+      const source = reading.source(["projects", i, "money", "total"]);
+      const coords = { project: table?.name ?? target.name };
+      const mine = moneyFact(target.money.total, targets.unit, source, coords);
+      // A blank or malformed total states nothing to compare (targets.formMoney reads the lines).
+      if (table === undefined || mine === undefined || mine.value === null) return;
+      checked.push(mine, table.fact);
+      const f = compared("targets.money", severity, table.fact, mine, { project: target.name });
+      if (f !== undefined) findings.push(f);
+    });
+    return {
+      outcome: outcomeOf(findings, checked.length > 0),
+      findings,
+      checked: cellsOf(checked),
+    };
+  },
+};
+
+const SUM_TITLE = /*#__PURE__*/ L(
+  "项目绩效目标资金合计等于项目支出",
+  "Project target money adds up to project spending",
+);
+
+/** I16: Σ project target money = 项目支出. @internal */
+export const targetsSumRule: Rule = {
+  id: "targets.sum",
+  severity: "error",
+  domain: "I16",
+  reads: ["performance targets (projects)", "spending (项目支出)"],
+  title: SUM_TITLE,
+  message: (f, labels) =>
+    f.outcome === "insufficient-data"
+      ? insufficientMessage(
+          SUM_TITLE,
+          L("项目支出合计或每个项目的资金总额", "project spending, or a total for every project"),
+        )
+      : differs(
+          f,
+          labels,
+          L(
+            `${p(f, "count")} 个项目的绩效目标资金合计`,
+            `the target money of ${p(f, "count")} projects`,
+          ),
+          L("项目支出", "project spending"),
+        ),
+  check: (ctx, severity) => {
+    const reading = targetsOf(ctx);
+    const targets = reading.targets;
+    if (targets === undefined || targets.projects.length === 0) return NOT_APPLICABLE;
+    const spending = disclosureFact(ctx, "spending", { nature: "project" }, targetKinds(ctx));
+    const parts: Fact[] = [];
+    targets.projects.forEach((t, i) => {
+      const source = reading.source(["projects", i, "money", "total"]);
+      const f = moneyFact(t.money.total, targets.unit, source, { project: t.name });
+      if (f !== undefined && f.value !== null) parts.push(f);
+    });
+    if (spending === undefined || parts.length !== targets.projects.length)
+      return insufficient("targets.sum");
+    const values = parts.map((f) => f.value ?? zeroAmount(targets.unit));
+    const sum: DerivedFact = {
+      concept: "spending",
+      coords: { nature: "project" },
+      value: sumAmounts(values, targets.unit),
+      table: parts[0]?.source.table ?? "targets",
+      via: { kind: "decomposition", id: "targets.sum" },
+      parts,
+      sources: parts.map((f) => f.source),
+    };
+    const f = compared("targets.sum", severity, spending, sum, { count: parts.length });
+    const findings = f === undefined ? [] : [f];
+    return { outcome: outcomeOf(findings, true), findings, checked: cellsOf([spending, ...parts]) };
+  },
+};
+
+const COVERAGE_TITLE = /*#__PURE__*/ L(
+  "每个项目都有绩效目标",
+  "Every project has performance targets",
+);
+
+/** Every project of the 项目支出表 has targets with indicators, and every target is a project of it. @internal */
+export const targetsCoverageRule: Rule = {
+  id: "targets.coverage",
+  severity: "warning",
+  domain: "I16",
+  reads: ["performance targets (projects)", "projects (项目支出表)"],
+  title: COVERAGE_TITLE,
+  message: (f, labels) => {
+    if (f.outcome === "insufficient-data")
+      return insufficientMessage(COVERAGE_TITLE, L("绩效目标", "performance targets"));
+    const at = targetCell(f, labels);
+    const project = projectOf(f);
+    switch (p(f, "kind")) {
+      case "no-target":
+        return L(
+          `${at["zh-CN"]}：${project["zh-CN"]}没有绩效目标。`,
+          `${at.en}: ${project.en} has no performance targets.`,
+        );
+      case "no-indicators":
+        return L(
+          `${at["zh-CN"]}：${project["zh-CN"]}的绩效目标没有任何指标。`,
+          `${at.en}: the targets of ${project.en} list no indicator.`,
+        );
+      default:
+        return L(
+          `${at["zh-CN"]}：${project["zh-CN"]}有绩效目标，但项目支出表中没有这个项目。`,
+          `${at.en}: ${project.en} has targets but is not in the project spending table.`,
+        );
+    }
+  },
+  check: (ctx, severity) => {
+    const projects = tableProjects(ctx, targetKinds(ctx));
+    if (projects.length === 0) return NOT_APPLICABLE;
+    const reading = targetsOf(ctx);
+    const targets = reading.targets;
+    if (targets === undefined) return insufficient("targets.coverage");
+    const findings: Finding[] = [];
+    const push = (kind: string, project: string, path: Fact["source"]) =>
+      findings.push({
+        ruleId: "targets.coverage",
+        severity,
+        outcome: "fail",
+        params: { kind, project },
+        evidence: [],
+        path,
+      });
+    const index = indexProjects(projects);
+    const matched = targets.projects.map((t) => matchProject(index, t));
+    const targetOf = new Map<TableProject, number>();
+    matched.forEach((project, i) => {
+      if (project !== undefined && !targetOf.has(project)) targetOf.set(project, i);
+    });
+    for (const project of projects) {
+      const i = targetOf.get(project) ?? -1;
+      const target = targets.projects[i];
+      // A project whose name another project shares, matched by no code: which target is its?
+      if (target === undefined && index.sharedNames.has(project.name)) continue;
+      if (target === undefined)
+        push("no-target", project.fact.source.row.replace(/^project:/u, ""), project.fact.source);
+      else if (target.indicators.length === 0)
+        push("no-indicators", target.name, reading.source(["projects", i, "name"]));
+    }
+    targets.projects.forEach((t, i) => {
+      if (matched[i] !== undefined || index.sharedNames.has(normalizeName(t.name))) return;
+      push("unknown-project", t.name, reading.source(["projects", i, "name"]));
+    });
+    return { outcome: outcomeOf(findings, true), findings, checked: [] };
+  },
+};
+
+/** Where each 预算情况 line is stated elsewhere in the disclosure (first candidate present wins). */
+const BUDGET_FACTS: readonly (readonly [
+  TargetMoneyLine,
+  readonly [Fact["concept"], Coordinates][],
+])[] = [
+  [
+    "total",
+    [
+      ["revenue.total", {}],
+      ["spending.total", {}],
+    ],
+  ],
+  ["government", [["revenue", { fund: "government" }]]],
+  ["specialAccount", [["revenue", { fund: "specialAccount" }]]],
+  ["unitFunds", [["revenue", { fund: "unitFunds" }]]],
+  ["basic", [["spending", { nature: "basic" }]]],
+  ["project", [["spending", { nature: "project" }]]],
+];
+
+const BUDGET_TITLE = /*#__PURE__*/ L(
+  "整体绩效目标的预算情况等于部门预算",
+  "The department targets' budget equals the disclosure's totals",
+);
+
+/** A department target's 预算情况 = the disclosure's totals (收入总计, 资金来源, 基本 / 项目支出). @internal */
+export const targetsBudgetRule: Rule = {
+  id: "targets.budget",
+  severity: "error",
+  domain: "I16",
+  reads: [
+    "performance targets (department)",
+    "revenue.total",
+    "revenue by fund",
+    "spending by nature",
+  ],
+  title: BUDGET_TITLE,
+  message: (f, labels) =>
+    f.outcome === "insufficient-data"
+      ? insufficientMessage(BUDGET_TITLE, L("部门收支总额", "the disclosure's totals"))
+      : differs(
+          f,
+          labels,
+          lineName(p(f, "line"), (zh, en) => L(`预算情况“${zh}”`, `budget line "${en}"`)),
+          L("部门预算中", "the disclosure"),
+        ),
+  check: (ctx: RuleContext, severity) => {
+    const reading = targetsOf(ctx);
+    const targets = reading.targets;
+    const budget = targets?.department?.budget;
+    if (targets === undefined || budget === undefined) return NOT_APPLICABLE;
+    const kinds = targetKinds(ctx);
+    const findings: Finding[] = [];
+    const checked: AnyFact[] = [];
+    let stated = 0;
+    for (const [line, candidates] of BUDGET_FACTS) {
+      const source = reading.source(["department", "budget", line]);
+      const [concept, coords] = candidates[0] ?? ["spending", {}];
+      const mine = moneyFact(budget[line], targets.unit, source, coords);
+      if (mine === undefined || mine.value === null) continue;
+      stated++;
+      const theirs = candidates
+        .map(([c, xy]) => disclosureFact(ctx, c, xy, kinds))
+        .find((x) => x !== undefined);
+      if (theirs === undefined) continue;
+      checked.push(mine, theirs);
+      const f = compared("targets.budget", severity, theirs, { ...mine, concept }, { line });
+      if (f !== undefined) findings.push(f);
+    }
+    if (stated > 0 && checked.length === 0) return insufficient("targets.budget");
+    return {
+      outcome: outcomeOf(findings, checked.length > 0),
+      findings,
+      checked: cellsOf(checked),
+    };
+  },
+};

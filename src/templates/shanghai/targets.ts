@@ -1,0 +1,64 @@
+import { plainColumn } from "../build";
+import type { LineSpec, TableKind } from "../types";
+
+/** A line of text (no amount fact): a form field recognised by its printed labels. */
+const field = (id: string, labels: readonly string[]): LineSpec => ({ id, labels });
+
+/**
+ * 项目绩效目标申报表 / 填报表: one project a form. Its header block prints label / content pairs
+ * (项目名称, 主管部门, 实施单位, 项目资金 with 年度资金总额 and 其中 财政拨款 / 上年结转 / 其他资金,
+ * 总体目标), then the indicator grid (一级 / 二级 / 三级 / 指标值). The money lines state no fact of
+ * the tables (the project is not a coordinate of the form): `yusuan/performance` checks them.
+ */
+export const projectForm: TableKind = {
+  id: "projectForm",
+  name: { "zh-CN": "项目绩效目标申报表", en: "Project performance target form" },
+  titles: [
+    "项目绩效目标申报表",
+    "项目支出绩效目标申报表",
+    "财政项目支出绩效目标申报表",
+    "财政支出项目绩效目标申报表",
+    "项目绩效目标填报表",
+    "项目支出绩效目标填报表",
+    "财政项目支出绩效目标填报表",
+  ],
+  rowKinds: ["line", "indicator"],
+  defaultUnit: "万元",
+  emptyNote: "optional",
+  columns: [
+    /*#__PURE__*/ plainColumn("name", "label", ["项目", "栏目"]),
+    /*#__PURE__*/ plainColumn("text", "content", ["内容", "填报内容"]),
+    /*#__PURE__*/ plainColumn("text", "level1", ["绩效指标/一级指标", "一级指标"]),
+    /*#__PURE__*/ plainColumn("text", "level2", ["绩效指标/二级指标", "二级指标"]),
+    /*#__PURE__*/ plainColumn("text", "level3", ["绩效指标/三级指标", "三级指标"]),
+    /*#__PURE__*/ plainColumn("text", "value", ["绩效指标/指标值", "指标值"]),
+  ],
+  lines: [
+    /*#__PURE__*/ field("form.name", ["项目名称"]),
+    /*#__PURE__*/ field("form.code", ["项目编码", "项目代码"]),
+    /*#__PURE__*/ field("form.department", ["主管部门", "主管部门名称", "主管单位"]),
+    /*#__PURE__*/ field("form.implementer", ["实施单位", "项目实施单位", "项目单位"]),
+    /*#__PURE__*/ field("form.money", ["项目资金", "项目资金（万元）", "项目资金情况"]),
+    /*#__PURE__*/ field("money.total", ["年度资金总额", "资金总额"]),
+    /*#__PURE__*/ field("money.grant", ["其中：财政拨款", "财政拨款"]),
+    /*#__PURE__*/ field("money.carryover", ["上年结转", "上年结转资金"]),
+    /*#__PURE__*/ field("money.other", ["其他资金"]),
+    /*#__PURE__*/ field("form.goal", ["总体目标", "年度目标", "年度绩效目标", "项目总体目标"]),
+  ],
+  targets: {
+    form: "project",
+    fields: {
+      "form.name": "name",
+      "form.code": "code",
+      "form.department": "department",
+      "form.implementer": "implementer",
+      "money.total": "money.total",
+      "money.grant": "money.grant",
+      "money.carryover": "money.carryover",
+      "money.other": "money.other",
+      "form.goal": "goal",
+    },
+    indicator: { level1: "level1", level2: "level2", name: "level3", value: "value" },
+    headings: ["form.money"],
+  },
+};

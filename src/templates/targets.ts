@@ -1,0 +1,144 @@
+import type { Localized } from "../locale";
+
+/**
+ * The money lines a performance target (绩效目标) prints: a project's 资金总额 (`total`) and its
+ * sources (`government` 政府预算资金, `specialAccount` 财政专户管理资金, `unitFunds` 单位资金; on
+ * Shanghai forms `grant` 财政拨款, `carryover` 上年结转, `other` 其他资金), and a department's
+ * 预算情况 (`total` 部门预算总额, the same sources, and the structure `basic` 基本支出 / `project` 项目支出).
+ *
+ * @example
+ * ```ts
+ * import { TARGET_MONEY_LINES } from "yusuan/templates";
+ * TARGET_MONEY_LINES.includes("carryover"); // true
+ * ```
+ */
+export const TARGET_MONEY_LINES = [
+  "total",
+  "government",
+  "specialAccount",
+  "unitFunds",
+  "grant",
+  "carryover",
+  "other",
+  "basic",
+  "project",
+] as const;
+
+/**
+ * A money line of a performance target: see {@link TARGET_MONEY_LINES}.
+ *
+ * @example
+ * ```ts
+ * import type { TargetMoneyLine } from "yusuan/templates";
+ * const line: TargetMoneyLine = "government";
+ * ```
+ */
+export type TargetMoneyLine = (typeof TARGET_MONEY_LINES)[number];
+
+/**
+ * The printed name of each money line, in both locales (for messages).
+ *
+ * @example
+ * ```ts
+ * import { TARGET_MONEY_LINE_NAMES } from "yusuan/templates";
+ * TARGET_MONEY_LINE_NAMES.grant["zh-CN"]; // "财政拨款"
+ * ```
+ */
+export const TARGET_MONEY_LINE_NAMES: Readonly<Record<TargetMoneyLine, Localized>> = {
+  total: { "zh-CN": "资金总额", en: "total" },
+  government: { "zh-CN": "政府预算资金", en: "government funds" },
+  specialAccount: { "zh-CN": "财政专户管理资金", en: "special-account funds" },
+  unitFunds: { "zh-CN": "单位资金", en: "unit funds" },
+  grant: { "zh-CN": "财政拨款", en: "grant" },
+  carryover: { "zh-CN": "上年结转", en: "carry-over" },
+  other: { "zh-CN": "其他资金", en: "other funds" },
+  basic: { "zh-CN": "基本支出", en: "basic spending" },
+  project: { "zh-CN": "项目支出", en: "project spending" },
+};
+
+/**
+ * A field of a performance target a column or a line prints: the project's `name`, `code`,
+ * `type` (项目分类), `implementer` (实施单位 / 项目单位), `department` (主管部门), `goal` (总体目标, 年度履职目标)
+ * or one of its money lines (`money.total` …).
+ *
+ * @example
+ * ```ts
+ * import type { TargetField } from "yusuan/templates";
+ * const f: TargetField = "money.total";
+ * ```
+ */
+export type TargetField =
+  | "name"
+  | "code"
+  | "type"
+  | "implementer"
+  | "department"
+  | "goal"
+  | `money.${TargetMoneyLine}`;
+
+/**
+ * Indicator columns printed side by side under one printed 一级 (the Henan 项目绩效目标汇总表:
+ * `成本指标` / 三级指标, 指标值): the 一级 as printed and the keys of its two columns.
+ *
+ * @example
+ * ```ts
+ * import type { IndicatorColumnGroup } from "yusuan/templates";
+ * const g: IndicatorColumnGroup = { level1: "产出指标", name: "output.name", value: "output.value" };
+ * ```
+ */
+export interface IndicatorColumnGroup {
+  readonly level1: string;
+  readonly name: string;
+  readonly value: string;
+}
+
+/**
+ * The keys of the columns of an indicator printed one a row: 一级, 二级, 三级 (`name`), 指标值
+ * (`value`) and 指标值说明 (`explanation`). Blank 一级 / 二级 cells of a continuation row repeat
+ * the row above (merged cells), within one target.
+ *
+ * @example
+ * ```ts
+ * import type { IndicatorColumns } from "yusuan/templates";
+ * const c: IndicatorColumns = { level1: "level1", level2: "level2", name: "level3", value: "value" };
+ * ```
+ */
+export interface IndicatorColumns {
+  readonly level1?: string;
+  readonly level2?: string;
+  readonly name?: string;
+  readonly value: string;
+  readonly explanation?: string;
+}
+
+/**
+ * How a table kind prints performance targets, as data for `yusuan/performance` to read its rows
+ * into targets (no code branches on a kind's id):
+ *
+ * - `form`: `projects` (a row per project, its indicators on it and on the continuation rows
+ *   below), `department` (one department-wide target, possibly over several printed sub-tables)
+ *   or `project` (one project per table: a project form such as Shanghai's 申报表);
+ * - `fields`: column key (grid rows) or line id (line rows) → the target field it prints;
+ * - `groups` / `indicator`: where indicators are printed (side by side, or one a row);
+ * - `tasks`: the columns of 年度主要任务 (任务名称, 主要内容); `headings`: text columns and line ids
+ *   that only label a block (`1、资金来源：`, `项目资金（万元）`);
+ * - `texts`: keys of `Table.texts` holding the goal, and the prefix of the keys holding a task's
+ *   content (`task:文稿起草`).
+ *
+ * @example
+ * ```ts
+ * import { henan2024 } from "yusuan/templates";
+ * const layout = henan2024.tables.find((t) => t.id === "projectTargets")?.targets;
+ * layout?.form; // "projects"
+ * layout?.fields?.total; // "money.total"
+ * ```
+ */
+export interface TargetLayout {
+  readonly form: "projects" | "department" | "project";
+  readonly fields?: Readonly<Record<string, TargetField>>;
+  readonly groups?: readonly IndicatorColumnGroup[];
+  readonly indicator?: IndicatorColumns;
+  readonly tasks?: { readonly name: string; readonly content: string };
+  readonly headings?: readonly string[];
+  readonly texts?: { readonly goal?: string; readonly taskPrefix?: string };
+}
