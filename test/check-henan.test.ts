@@ -30,8 +30,8 @@ const APPLICABLE = [
   "code.nameConsistent",
   "econ.mapping",
   "table.emptyNote",
+  "table.note",
   "project.code",
-  "narrative.percent",
 ];
 
 describe("checking the Henan 2024 disclosure", () => {

@@ -25,16 +25,17 @@ import {
   renderFinding,
   shanghaiProfile,
 } from "../src/rules";
+import { NARRATIVE_RULES, withNarrative } from "../src/narrative";
 import { parseDisclosure } from "../src/schema";
 import { henan2024, nationalMinimum, shanghai, type Template } from "../src/templates";
 
 const PAIRS: readonly Pick<CheckOptions, "profile" | "template">[] = [
-  { profile: henan2024Profile, template: henan2024 },
-  { profile: shanghaiProfile, template: shanghai },
-  { profile: nationalProfile, template: nationalMinimum },
+  { profile: withNarrative(henan2024Profile), template: henan2024 },
+  { profile: withNarrative(shanghaiProfile), template: shanghai },
+  { profile: withNarrative(nationalProfile), template: nationalMinimum },
 ];
 const TEMPLATES: readonly Template[] = [henan2024, shanghai, nationalMinimum];
-const RULE_IDS = new Set(RULES.map((r) => r.id));
+const RULE_IDS = new Set([...RULES, ...NARRATIVE_RULES].map((r) => r.id));
 const SEVERITIES = new Set(["error", "warning", "info"]);
 const OUTCOMES = new Set(["pass", "fail", "insufficient-data", "not-applicable"]);
 

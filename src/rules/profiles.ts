@@ -24,7 +24,7 @@ import {
   totalsRule,
   truncatedRule,
 } from "./builtin/identities";
-import { narrativePercentRule } from "./builtin/narrative";
+import { blankZeroRule, tableNoteRule } from "./builtin/notes";
 import type { Definitions, Profile, Rule } from "./types";
 
 /**
@@ -56,10 +56,11 @@ export const RULES: readonly Rule[] = [
   duplicateRowRule,
   negativeRule,
   emptyNoteRule,
+  tableNoteRule,
   cellProblemsRule,
   projectCodeRule,
-  narrativePercentRule,
   blankRule,
+  blankZeroRule,
 ];
 
 const sanGongCodes: Definitions["sanGongCodes"] = {
