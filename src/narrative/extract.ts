@@ -143,14 +143,15 @@ export function readNarrative(
   options: ExtractOptions,
   steps: Steps = { n: 0 },
 ): NarrativeReading {
-  const text: Compact = compact(input);
+  const text: Compact = compact(input, steps);
   const c = text.text;
   const tokens = scan(text, steps);
   const year = yearOf(tokens, options.year);
   const index = nameIndex(options.tables, options.catalog, year);
   const contexts = paragraphKinds(c, tokens);
   const claims: Claim[] = [];
-  const unplaced: { u: Omit<Unplaced, "sentence">; s: number }[] = [];
+  /** The current sentence's unplaced numbers, given their sentence when it ends. */
+  const unplaced: Omit<Unplaced, "sentence">[] = [];
   const placedUnplaced: Unplaced[] = [];
   const remarks: Remark[] = [];
   const latest = new Map<string, number>();
@@ -187,10 +188,7 @@ export function readNarrative(
       return f === undefined ? s : { concept: s.concept, coords: { ...s.coords, fund: f } };
     });
   const leave = (t: NumToken, reason: Unplaced["reason"]) =>
-    unplaced.push({
-      u: { reason, carriesAmount: t.kind === "amount", span: span(t.s, t.e) },
-      s: sent.start,
-    });
+    unplaced.push({ reason, carriesAmount: t.kind === "amount", span: span(t.s, t.e) });
 
   /** The subjects a number in the current clause is about. */
   const subjectNow = (): Named | "unknown-name" | undefined => {
@@ -237,7 +235,17 @@ export function readNarrative(
   };
   const endSentence = (next: number) => {
     endClause(next);
-    for (const x of unplaced.splice(0)) placedUnplaced.push({ ...x.u, sentence: span(x.s, next) });
+    if (unplaced.length > 0) {
+      const sentence = span(sent.start, next);
+      for (const u of unplaced)
+        placedUnplaced.push({
+          reason: u.reason,
+          carriesAmount: u.carriesAmount,
+          span: u.span,
+          sentence,
+        });
+      unplaced.length = 0;
+    }
     sent = newSentence(next);
   };
 

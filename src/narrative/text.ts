@@ -6,41 +6,58 @@
  */
 export interface Compact {
   readonly text: string;
-  readonly at: readonly number[];
-  readonly quoted: readonly boolean[];
+  readonly at: Int32Array;
+  readonly quoted: Uint8Array;
   /** The input's length (the end offset of the last character). */
   readonly length: number;
 }
 
-const QUOTES = "“”‘’\"'「」『』";
+/** “ ” ‘ ’ " ' 「 」 『 』 */
+const isQuote = (code: number): boolean =>
+  code === 0x201c ||
+  code === 0x201d ||
+  code === 0x2018 ||
+  code === 0x2019 ||
+  code === 0x22 ||
+  code === 0x27 ||
+  (code >= 0x300c && code <= 0x300f);
+/** ， , 。 ； ; ： : */
+const isPunctuation = (code: number): boolean =>
+  code === 0xff0c ||
+  code === 0x2c ||
+  code === 0x3002 ||
+  code === 0xff1b ||
+  code === 0x3b ||
+  code === 0xff1a ||
+  code === 0x3a;
 const ENDS = "。；;：:！？!?";
 const CN_ORDINAL = "一二三四五六七八九十";
 
-const isSpace = (c: string): boolean =>
-  c === " " || c === "\t" || c === "\r" || c === "\u3000" || c === "\u00a0" || c === "\f";
+const isSpace = (code: number): boolean =>
+  code === 0x20 || code === 0x09 || code === 0x0d || code === 0x3000 || code === 0xa0 || code === 0x0c;
 const isDigit = (c: string | undefined): boolean => c !== undefined && c >= "0" && c <= "9";
 
-/** One character in the reader's form (full-width digits, point, %, brackets made ASCII). */
-function fold(c: string): string {
-  const code = c.charCodeAt(0);
-  if (code >= 0xff10 && code <= 0xff19) return String.fromCharCode(code - 0xff10 + 0x30);
-  switch (c) {
-    case "．":
-      return ".";
-    case "％":
-    case "﹪":
-      return "%";
-    case "（":
-      return "(";
-    case "）":
-      return ")";
-    case "－":
-    case "−":
-      return "-";
+/** A character code in the reader's form (full-width digits, point, %, brackets made ASCII). */
+function foldCode(code: number): number {
+  if (code >= 0xff10 && code <= 0xff19) return code - 0xff10 + 0x30;
+  switch (code) {
+    case 0xff0e: // ．
+      return 0x2e;
+    case 0xff05: // ％
+    case 0xfe6a: // ﹪
+      return 0x25;
+    case 0xff08: // （
+      return 0x28;
+    case 0xff09: // ）
+      return 0x29;
+    case 0xff0d: // －
+    case 0x2212: // −
+      return 0x2d;
     default:
-      return c;
+      return code;
   }
 }
+const fold = (c: string): string => String.fromCharCode(foldCode(c.charCodeAt(0)));
 
 /**
  * Whether a list or heading marker starts at `i` (`一、`, `（一）`, `(1)`, `1.`, `1、`, `第二部分`).
@@ -78,10 +95,11 @@ export function markerAt(s: string, i: number): boolean {
  * without punctuation (a title), or when the next line starts with a marker; else the line is
  * a wrap and is joined. @internal
  */
-export function compact(input: string): Compact {
-  const chars: string[] = [];
-  const at: number[] = [];
-  const quoted: boolean[] = [];
+export function compact(input: string, steps: { n: number } = { n: 0 }): Compact {
+  const codes = new Uint16Array(input.length + 1);
+  const at = new Int32Array(input.length + 1);
+  const quoted = new Uint8Array(input.length + 1);
+  let n = 0;
   let quote = false;
   let pendingBreak = false;
   // About the current line: did it start with a marker, has it punctuation, how long is it.
@@ -89,14 +107,16 @@ export function compact(input: string): Compact {
   let lineMarker = false;
   let linePunct = false;
   let lineLength = 0;
-  let last = "";
+  let last = 0;
   for (let i = 0; i < input.length; i++) {
-    const raw = input.charAt(i);
-    if (raw === "\n") {
+    steps.n++;
+    const raw = input.charCodeAt(i);
+    if (raw === 0x0a) {
       // A blank line, a sentence end, a heading or a title ends the paragraph; otherwise the line
       // is a wrap, unless the next line starts with a marker (decided at its first character).
       const title = !linePunct && lineLength <= 30;
-      if (lineLength === 0 || ENDS.includes(last) || lineMarker || title) pendingBreak = true;
+      if (lineLength === 0 || ENDS.includes(String.fromCharCode(last)) || lineMarker || title)
+        pendingBreak = true;
       lineStart = true;
       lineMarker = false;
       linePunct = false;
@@ -104,28 +124,37 @@ export function compact(input: string): Compact {
       continue;
     }
     if (isSpace(raw)) continue;
-    if (QUOTES.includes(raw)) {
+    if (isQuote(raw)) {
       quote = true;
       continue;
     }
     if (lineStart) {
       lineStart = false;
       lineMarker = markerAt(input, i);
-      if (chars.length > 0 && (pendingBreak || lineMarker)) {
-        chars.push("\n");
-        at.push(i);
-        quoted.push(false);
+      if (n > 0 && (pendingBreak || lineMarker)) {
+        codes[n] = 0x0a;
+        at[n] = i;
+        n++;
       }
       pendingBreak = false;
     }
-    const c = fold(raw);
-    if ("，,。；;：:".includes(c)) linePunct = true;
+    const c = foldCode(raw);
+    if (isPunctuation(c)) linePunct = true;
     lineLength++;
-    chars.push(c);
-    at.push(i);
-    quoted.push(quote);
+    codes[n] = c;
+    at[n] = i;
+    quoted[n] = quote ? 1 : 0;
+    n++;
     quote = false;
     last = c;
   }
-  return { text: chars.join(""), at, quoted, length: input.length };
+  at[n] = input.length;
+  let text = "";
+  // Decode in chunks (String.fromCharCode takes its codes as arguments).
+  for (let i = 0; i < n; i += 8192)
+    text += String.fromCharCode.apply(
+      null,
+      codes.subarray(i, Math.min(n, i + 8192)) as unknown as number[],
+    );
+  return { text, at, quoted, length: input.length };
 }
