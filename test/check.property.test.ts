@@ -16,6 +16,7 @@ import {
   type TableBuilder,
   tableBuilder,
 } from "../src/disclosure";
+import { NARRATIVE_RULES, withNarrative } from "../src/narrative";
 import {
   type CheckOptions,
   checkDisclosure,
@@ -25,7 +26,6 @@ import {
   renderFinding,
   shanghaiProfile,
 } from "../src/rules";
-import { NARRATIVE_RULES, withNarrative } from "../src/narrative";
 import { parseDisclosure } from "../src/schema";
 import { henan2024, nationalMinimum, shanghai, type Template } from "../src/templates";
 

@@ -36,6 +36,8 @@ interface Clause {
   none?: { s: number; e: number; fund?: Fund; measure?: readonly ClaimSubject[] };
   path: PathSegment[];
   pathUnknown: boolean;
+  /** The path resolved once (`null`: not resolvable), until a level is added. */
+  resolved?: PrintedPath | null;
   threshold?: NumToken;
   claimed: boolean;
 }
@@ -94,7 +96,11 @@ const newParagraph = (): Paragraph => ({
  * sets the fund context of what follows; a `…如下：` line without figures sets it when it names
  * a measure.
  */
-function paragraphKinds(c: string, tokens: readonly Token[]): ("heading" | "context" | "text")[] {
+function paragraphKinds(
+  c: string,
+  tokens: readonly Token[],
+  steps: Steps,
+): ("heading" | "context" | "text")[] {
   const out: ("heading" | "context" | "text")[] = [];
   let start = 0;
   let figures = false;
@@ -113,6 +119,7 @@ function paragraphKinds(c: string, tokens: readonly Token[]): ("heading" | "cont
     lastLevel = undefined;
   };
   for (const t of tokens) {
+    steps.n++;
     if (t.k === "brk" && t.level === "para") {
       close();
       start = t.e;
@@ -148,7 +155,7 @@ export function readNarrative(
   const tokens = scan(text, steps);
   const year = yearOf(tokens, options.year);
   const index = nameIndex(options.tables, options.catalog, year);
-  const contexts = paragraphKinds(c, tokens);
+  const contexts = paragraphKinds(c, tokens, steps);
   const claims: Claim[] = [];
   /** The current sentence's unplaced numbers, given their sentence when it ends. */
   const unplaced: Omit<Unplaced, "sentence">[] = [];
@@ -184,16 +191,23 @@ export function readNarrative(
   const compose = (lex: Measure, fund: Fund | undefined): ClaimSubject[] =>
     lex.subjects.map((s) => {
       if (lex.fundFree === true || s.coords.fund !== undefined) return s;
-      const f = fund ?? inherited();
+      // A heading names its own fund; text inherits its whole's or its section's.
+      const f = fund ?? (heading ? undefined : inherited());
       return f === undefined ? s : { concept: s.concept, coords: { ...s.coords, fund: f } };
     });
+  /** Resolves a path, counting the characters its names cost (each read a bounded number of times). */
+  const resolve = (segments: readonly PathSegment[]): PrintedPath | null => {
+    for (const seg of segments) steps.n += seg.name.length;
+    return resolvePath(segments, index) ?? null;
+  };
   const leave = (t: NumToken, reason: Unplaced["reason"]) =>
     unplaced.push({ reason, carriesAmount: t.kind === "amount", span: span(t.s, t.e) });
 
   /** The subjects a number in the current clause is about. */
   const subjectNow = (): Named | "unknown-name" | undefined => {
     if (cl.path.length > 0 || cl.pathUnknown) {
-      const resolved = cl.pathUnknown ? undefined : resolvePath(cl.path, index);
+      if (cl.resolved === undefined) cl.resolved = cl.pathUnknown ? null : resolve(cl.path);
+      const resolved = cl.resolved ?? undefined;
       if (resolved === undefined) return "unknown-name";
       const fund = inherited();
       const coords =
@@ -259,7 +273,13 @@ export function readNarrative(
         return;
       case "measure": {
         const adjacent = cl.fund !== undefined && cl.fund.e === t.s ? cl.fund.fund : undefined;
-        if (lex.afterFund === true && adjacent === undefined) return;
+        // `收入` / `支出` alone name a figure only after a fund word, or under a fund's heading.
+        if (
+          lex.afterFund === true &&
+          adjacent === undefined &&
+          (heading || sectionFund === undefined)
+        )
+          return;
         // `三公经费支出预算`: the words after the measure say what kind of figure it is.
         if (cl.measureEnd === t.s) {
           cl.measureEnd = t.e;
@@ -289,7 +309,10 @@ export function readNarrative(
           steps.n++;
         }
         const name = c.slice(Math.max(q, segStart), t.s);
-        if (name !== "") cl.path.push({ level: lex.level, name });
+        if (name !== "") {
+          cl.path.push({ level: lex.level, name });
+          delete cl.resolved;
+        }
         segStart = t.e;
         return;
       }
@@ -305,7 +328,7 @@ export function readNarrative(
         if (name === "") return;
         // A name alone: the level whose width resolves it.
         for (const level of ["类", "款", "项"] as const) {
-          if (resolvePath([{ level, name }], index) === undefined) continue;
+          if (resolve([{ level, name }]) === null) continue;
           cl.path = [{ level, name }];
           return;
         }

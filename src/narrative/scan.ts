@@ -155,14 +155,14 @@ function scanNumber(c: string, i: number, steps: Steps): NumToken {
     if (!c.startsWith(word, j)) continue;
     const e = j + word.length;
     const parsed = parseAmount(raw, unit);
-    const threshold =
-      c.startsWith("以上", e) || c.startsWith("以下", e) || c.startsWith("(含)", e);
+    const threshold = c.startsWith("以上", e) || c.startsWith("以下", e) || c.startsWith("(含)", e);
     if (parsed.ok && parsed.value !== null) return num(e, "amount", unit, parsed.value, threshold);
   }
   if (next === "%") return num(j + 1, "percent", "%");
   if (next === "年" && intDigits === 4 && !raw.includes(".")) return num(j + 1, "year", "年");
   if (next === "月" || next === "日" || next === "年") return num(j + 1, "date", next);
-  for (const unit of COUNT_UNITS) if (c.startsWith(unit, j)) return num(j + unit.length, "count", unit);
+  for (const unit of COUNT_UNITS)
+    if (c.startsWith(unit, j)) return num(j + unit.length, "count", unit);
   return num(j, "bare");
 }
 
@@ -226,9 +226,17 @@ export function scan(text: Compact, steps: Steps = { n: 0 }): readonly Token[] {
       const inside = c.slice(open + 1, i);
       steps.n += inside.length;
       if (INSTRUCTION.some((w) => inside.includes(w))) {
-        // One remark for the whole bracket: drop the residue words found inside it.
-        while (out.length > 0 && (out.at(-1)?.s ?? -1) > open) out.pop();
-        out.push({ k: "word", s: open, e: i + 1, lex: RESIDUE });
+        // One remark for the whole bracket: the residue words inside it give way (other tokens
+        // inside it stay, after it).
+        const inner: Token[] = [];
+        for (let t = out.pop(); t !== undefined; t = out.pop()) {
+          if (t.s <= open) {
+            out.push(t);
+            break;
+          }
+          if (t.k !== "word" || t.lex.t !== "residue") inner.push(t);
+        }
+        out.push({ k: "word", s: open, e: i + 1, lex: RESIDUE }, ...inner.reverse());
       }
       open = -1;
     }

@@ -34,7 +34,12 @@ const ENDS = "。；;：:！？!?";
 const CN_ORDINAL = "一二三四五六七八九十";
 
 const isSpace = (code: number): boolean =>
-  code === 0x20 || code === 0x09 || code === 0x0d || code === 0x3000 || code === 0xa0 || code === 0x0c;
+  code === 0x20 ||
+  code === 0x09 ||
+  code === 0x0d ||
+  code === 0x3000 ||
+  code === 0xa0 ||
+  code === 0x0c;
 const isDigit = (c: string | undefined): boolean => c !== undefined && c >= "0" && c <= "9";
 
 /** A character code in the reader's form (full-width digits, point, %, brackets made ASCII). */
