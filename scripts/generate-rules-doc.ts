@@ -1,6 +1,6 @@
 import { writeFileSync } from "node:fs";
-import { henan2024Profile, nationalProfile, RULES, shanghaiProfile } from "../src/rules";
 import { NARRATIVE_RULES } from "../src/narrative";
+import { henan2024Profile, nationalProfile, RULES, shanghaiProfile } from "../src/rules";
 import { rulesReference } from "./rules-doc";
 
 writeFileSync(
