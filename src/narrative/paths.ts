@@ -43,7 +43,8 @@ const distinct = (codes: readonly string[]): string[] => [...new Set(codes)];
  * Resolves a printed path to a functional code, level by level from the first printed: among the
  * codes the tables print under that name (else the catalog's), the one under the level before.
  * A level found only under another parent resolves there and is reported (`wrong-parent`); a
- * former name or a 其它 is reported too. `undefined` when a name is unknown or ambiguous.
+ * former name or a 其它 is reported too; a middle level no source knows is skipped. `undefined`
+ * when the first or last name is unknown, or a name is ambiguous.
  * @internal
  */
 export function resolvePath(
@@ -63,6 +64,9 @@ export function resolvePath(
             .map((m) => m.entry.code)
             .filter((c) => c.length === width);
     const pool = distinct(fromTables.length > 0 ? fromTables : fromCatalog);
+    // A level neither the tables nor a partial catalog know is skipped: the next level is looked
+    // for under the one before it (the last level must resolve).
+    if (pool.length === 0 && seg !== segments.at(-1) && parent !== undefined) continue;
     const under = parent === undefined ? pool : pool.filter((c) => c.startsWith(parent ?? ""));
     let code: string | undefined;
     if (under.length === 1) code = under[0];

@@ -110,8 +110,11 @@ function resolve(
   }
   const ref = reference(tables(operand.fact));
   const show = (a: Amount) => `${formatAmount(a, { grouping: true })}${a.unit}`;
-  if (ref !== undefined && ref.value !== null)
-    return { zero: isZero(ref.value), shown: show(ref.value), evidence: evidenceOf(ref) };
+  // A blank the tables print budgets nothing: it counts as zero here.
+  if (ref !== undefined)
+    return ref.value === null
+      ? { zero: true, shown: "0", evidence: evidenceOf(ref) }
+      : { zero: isZero(ref.value), shown: show(ref.value), evidence: evidenceOf(ref) };
   for (const read of reads)
     for (const c of read.reading.claims)
       if (
