@@ -119,8 +119,10 @@ export const narrativeAmountRule: Rule = {
             );
           continue;
         }
-        // Any printed statement of the fact the text agrees with settles it.
-        const results = facts.map((f) => compareClaim(fact, f));
+        // Any printed statement of the fact the text agrees with settles it (a figure only
+        // derived from the tables counts where none is printed).
+        const printed = facts.filter((f) => !isDerived(f));
+        const results = (printed.length > 0 ? printed : facts).map((f) => compareClaim(fact, f));
         if (results.includes("equal")) continue;
         const status = compareClaim(fact, ref);
         if (status === "equal") continue;
