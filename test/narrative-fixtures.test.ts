@@ -140,6 +140,66 @@ describe("Henan 2024: every claim placed and passing", () => {
   });
 });
 
+describe("the Henan figures in other districts' words: no false alarm", () => {
+  // Every figure right, worded as other templates word them.
+  const VARIANT = [
+    "一、收入支出预算总体情况",
+    "2024年收入总计969.06万元，较上年增加134.22万元，增长16.08%；支出总计969.06万元。",
+    "二、收入预算情况",
+    "2024年收入预算969.06万元，其中：一般公共预算拨款收入969.06万元，占100.00%。",
+    "三、支出预算情况",
+    "2024年支出预算969.06万元，其中：基本支出682.06万元，占70.38%；项目支出287.00万元，占29.62%。",
+    "四、一般公共预算支出情况",
+    "2024年一般公共预算支出969.06万元。按功能分类：“一般公共服务支出（类）党委办公厅（室）及相关机构事务（款）行政运行（项）”558.07万元；一般行政管理事务（项）77.00万元；“住房保障支出”科目53.02万元。",
+    "五、一般公共预算基本支出情况",
+    "2024年一般公共预算基本支出682.06万元，其中：人员经费和公用经费分别为630.38万元、51.68万元，分别占92.42%和7.58%。",
+    "六、“三公”经费",
+    "2024年“三公”经费预算6.50万元，同比减少1.00万元，下降13.33%。其中：因公出国（境）费0.00万元，与上年持平；公务接待费2.50万元，较上年减少1.00万元；公务用车购置及运行维护费4.00万元（其中：公务用车购置费0.00万元，公务用车运行维护费4.00万元），与上年持平。",
+    "七、机构运转经费",
+    "2024年机构运转经费49.68万元，包括公用经费15.52万元、工会经费5.65万元、职工福利费7.07万元、公务用车运行维护费4.00万元等。",
+    "八、政府性基金与国有资本经营预算",
+    "本部门2024年没有政府性基金预算拨款安排的支出，也无国有资本经营预算拨款安排的支出。",
+    "九、政府采购与绩效",
+    "2024年本部门无政府采购预算。纳入绩效目标管理的项目11个，涉及资金287.00万元。",
+    "十、国有资产",
+    "截至2023年12月31日，本部门共有车辆2辆，其中一般公务用车2辆。",
+  ].join("\n");
+  const varied = { ...henan, texts: [{ title: "情况说明", body: VARIANT }] };
+
+  it("checks what it places and finds nothing above info", () => {
+    const { report, rendered } = check(varied, henan2024);
+    expect(rendered(() => true).filter((s) => !s.startsWith("info"))).toEqual([]);
+    expect(report.outcomes.find((o) => o.ruleId === "narrative.amount")?.outcome).toBe("pass");
+    expect(report.outcomes.find((o) => o.ruleId === "narrative.percent")?.outcome).toBe("pass");
+  });
+
+  it("places the figures, and returns the ones it has no word for (工会经费, 职工福利费) as unplaced", () => {
+    const r = extractClaims(VARIANT, {
+      year: 2024,
+      catalog: catalog2024.functional,
+      tables: henan.tables,
+    });
+    expect(r.claims.filter((c) => c.kind === "amount").length).toBeGreaterThanOrEqual(24);
+    expect(r.unplaced.map((u) => u.span.text)).toEqual(["5.65万元", "7.07万元"]);
+  });
+
+  it("catches each figure changed by a digit in that wording", () => {
+    for (const [right, wrong] of [
+      ["558.07万元", "558.70万元"],
+      ["53.02万元", "53.20万元"],
+      ["分别为630.38万元", "分别为630.83万元"],
+      ["包括公用经费15.52万元", "包括公用经费15.25万元"],
+      ["公务接待费2.50万元", "公务接待费2.05万元"],
+    ] as const) {
+      const body = VARIANT.replace(right, wrong);
+      expect(body).not.toBe(VARIANT);
+      const { rendered } = check({ ...henan, texts: [{ title: "情况说明", body }] }, henan2024);
+      const errors = rendered((id) => id === "narrative.amount");
+      expect([wrong, errors.length]).toEqual([wrong, 1]);
+    }
+  });
+});
+
 describe("Shanghai Putuo welfare home 2024", () => {
   const { rendered } = check(welfare, shanghai);
 

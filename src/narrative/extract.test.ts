@@ -280,6 +280,74 @@ describe("extractClaims: 三公, 机关运行经费, 政府采购, counts and no
   });
 });
 
+describe("extractClaims: lists, respective figures and words it must not guess from", () => {
+  it("leaves a sub-item it does not know unplaced instead of giving it the item's subject", () => {
+    const r = extractClaims("公务接待费2.50万元，其中：国内接待1.50万元。");
+    expect(amounts(r)).toEqual(["sanGong|item=reception = 2.50万元"]);
+    expect(r.unplaced.map((u) => [u.reason, u.span.text])).toEqual([["no-subject", "1.50万元"]]);
+  });
+
+  it("reads a part of another concept as a category of its whole (机构运转经费 包括 公用经费…)", () => {
+    const r = extractClaims(
+      "本单位机构运转经费支出预算49.68万元，包括公用经费15.52万元、公务交通补贴17.22万元、公务用车运行维护费4.00万元。",
+    );
+    expect(amounts(r)).toEqual([
+      "operatingCost = 49.68万元",
+      "operatingCost|category=公用经费 = 15.52万元",
+      "operatingCost|category=公务用车运行维护费 = 4.00万元",
+    ]);
+    // 公务交通补贴 is no measure word: unplaced, not attached to anything
+    expect(r.unplaced.map((u) => u.span.text)).toEqual(["17.22万元"]);
+  });
+
+  it("reads `无` with the measure it denies, even after a fund (无一般公共预算安排的“三公”经费)", () => {
+    const r = extractClaims("本单位2024年无一般公共预算安排的“三公”经费。");
+    const c = r.claims[0];
+    expect(c?.kind === "amount" && [key(c), c.relation]).toEqual(["sanGong", "none"]);
+  });
+
+  it("reads a figure between the comparison and its word as last year's (比上年的834.84万元增加…)", () => {
+    const r = extractClaims("收入总计969.06万元，比上年的834.84万元增加134.22万元。", {
+      year: 2024,
+    });
+    expect(
+      r.claims.map((c) => (c.kind === "amount" ? `${c.value.value} ${c.period}` : c.kind)),
+    ).toEqual(["969.06 current", "834.84 prior", "change"]);
+  });
+
+  it("gives `分别为` figures to the words before them in order, across 、 and 和", () => {
+    const r = extractClaims(
+      "一般公共预算基本支出682.06万元，其中：人员经费和公用经费分别为630.38万元、51.68万元，分别占92.42%和7.58%。基本支出、项目支出分别为682.06万元、287.00万元。",
+    );
+    expect(amounts(r)).toEqual([
+      "spending|fund=gpb|nature=basic = 682.06万元",
+      "spending|fund=gpb|nature=basic.personnel = 630.38万元",
+      "spending|fund=gpb|nature=basic.public = 51.68万元",
+      "spending|nature=basic = 682.06万元",
+      "spending|nature=project = 287.00万元",
+    ]);
+    const shares = r.claims.flatMap((c) =>
+      c.kind === "percent" ? [[c.percent, c.part, c.whole]] : [],
+    );
+    expect(shares).toEqual([
+      ["92.42", 1, 0],
+      ["7.58", 2, 0],
+    ]);
+  });
+
+  it("gives `分别增长` rates to the changes in order", () => {
+    const r = extractClaims(
+      "收入总计和支出总计分别比上年增加10.00万元、20.00万元，分别增长5.00%和8.00%。",
+      { year: 2024 },
+    );
+    expect(changes(r)).toEqual(["revenue.total up 10.00", "spending.total up 20.00"]);
+    const rates = r.claims.flatMap((c) =>
+      c.kind === "percent" ? [`${key(c)} ${c.percent} delta=${c.delta}`] : [],
+    );
+    expect(rates).toEqual(["revenue.total 5.00 delta=0", "spending.total 8.00 delta=1"]);
+  });
+});
+
 describe("extractClaims: what it cannot place, and remarks", () => {
   it("returns numbers without a subject as unplaced with their sentence, never drops them", () => {
     const r = extractClaims("经研究，预算安排2万元，另有3项工作。");

@@ -29,6 +29,8 @@ interface Clause {
   measureEnd: number;
   change?: "up" | "down" | "flat";
   compare: boolean;
+  /** A word (`预算`, `安排`, `执行数`) that makes a figure without a measure the paragraph's. */
+  refer: boolean;
   share: boolean;
   shareBase?: readonly ClaimSubject[];
   execution: boolean;
@@ -52,6 +54,19 @@ interface Sentence {
   reason: boolean;
   changes: number[];
   lastAmount?: number;
+  /** Measures named since the sentence's last figure (for `分别`). */
+  named: Named[];
+  /** Amount claims of the sentence after its 其中 (all of them without one). */
+  parts: number[];
+  /** `分别`: figures take the measures named before, in order; shares wait for the sentence end. */
+  respective?: {
+    list: readonly Named[];
+    next: number;
+    shares: NumToken[];
+    growth: number;
+    /** The change word of the list (`分别增加10万元、20万元`: both are increases). */
+    change?: "up" | "down";
+  };
 }
 interface Paragraph {
   head?: number;
@@ -68,6 +83,7 @@ const newClause = (start: number): Clause => ({
   start,
   measureEnd: -1,
   compare: false,
+  refer: false,
   share: false,
   execution: false,
   path: [],
@@ -83,6 +99,8 @@ const newSentence = (start: number): Sentence => ({
   project: false,
   reason: false,
   changes: [],
+  named: [],
+  parts: [],
 });
 const newParagraph = (): Paragraph => ({
   ofWhich: false,
@@ -214,7 +232,11 @@ export function readNarrative(
         fund === undefined ? { functional: resolved.code } : { functional: resolved.code, fund };
       return { subjects: [{ concept: "spending", coords }], atMost: false, path: resolved };
     }
-    return cl.measure ?? para.last ?? sent.mentioned;
+    if (cl.measure !== undefined) return cl.measure;
+    // A figure without a measure of its own is the paragraph's only when the words say so
+    // (`预算数比…减少`, `执行数为`, `预算安排`); else it is left unplaced, not guessed.
+    const refers = cl.refer || cl.compare || cl.execution || cl.period === "prior";
+    return refers ? (para.last ?? sent.mentioned) : undefined;
   };
   const periodNow = (): "prior" | "current" => cl.period ?? (sent.prior ? "prior" : "current");
 
@@ -249,6 +271,11 @@ export function readNarrative(
   };
   const endSentence = (next: number) => {
     endClause(next);
+    const shares = sent.respective?.shares ?? [];
+    const parts = sent.parts.slice(-shares.length);
+    shares.forEach((t, i) =>
+      pushShare(t, shares.length <= sent.parts.length ? parts[i] : undefined),
+    );
     if (unplaced.length > 0) {
       const sentence = span(sent.start, next);
       for (const u of unplaced)
@@ -261,6 +288,8 @@ export function readNarrative(
       unplaced.length = 0;
     }
     sent = newSentence(next);
+    // A 其中 list ends with its sentence.
+    para.ofWhich = false;
   };
 
   const onWord = (t: Extract<Token, { k: "word" }>) => {
@@ -292,14 +321,35 @@ export function readNarrative(
           headingNamed = true;
           return;
         }
-        if (cl.none !== undefined && (cl.none.e === t.s || adjacent !== undefined))
-          cl.none = { ...cl.none, e: t.e, measure: subjects };
+        if (cl.none !== undefined)
+          cl.none = {
+            ...cl.none,
+            e: t.e,
+            measure: compose(lex, adjacent ?? cl.none.fund),
+          };
         if (cl.share) {
           cl.shareBase = subjects;
           return;
         }
-        cl.measure = { subjects, atMost: lex.atMost === true };
-        sent.mentioned = cl.measure;
+        // A part of another concept than its whole names a category of the whole
+        // (`机构运转经费…其中：公用经费15.52万元` is the 公用经费 category of 机构运转经费).
+        const head = para.ofWhich && para.head !== undefined ? claims[para.head] : undefined;
+        const whole = head !== undefined && "subject" in head ? head.subject : undefined;
+        const named: Named =
+          whole !== undefined && subjects[0] !== undefined && whole.concept !== subjects[0].concept
+            ? {
+                subjects: [
+                  {
+                    concept: whole.concept,
+                    coords: { ...whole.coords, category: c.slice(t.s, t.e) },
+                  },
+                ],
+                atMost: false,
+              }
+            : { subjects, atMost: lex.atMost === true };
+        cl.measure = named;
+        sent.mentioned = named;
+        sent.named.push(named);
         return;
       }
       case "level": {
@@ -371,6 +421,7 @@ export function readNarrative(
       case "ofWhich":
         if (para.lastAmount !== undefined) para.head = para.lastAmount;
         para.ofWhich = true;
+        sent.parts = [];
         return;
       case "execution":
         if (sent.compare) sent.againstExecution = true;
@@ -398,6 +449,13 @@ export function readNarrative(
       case "purchase":
         sent.purchase = true;
         return;
+      case "refer":
+        cl.refer = true;
+        return;
+      case "respective":
+        if (sent.named.length > 1)
+          sent.respective = { list: sent.named.slice(), next: 0, shares: [], growth: 0 };
+        return;
       case "project":
         sent.project = true;
         return;
@@ -407,20 +465,24 @@ export function readNarrative(
   };
 
   const pushAmount = (t: NumToken, value: Amount) => {
-    const named = subjectNow();
+    const r = sent.respective;
+    // `人员经费和公用经费分别为630.38万元、51.68万元`: the figures follow the words in order.
+    const named = r === undefined ? subjectNow() : r.list[r.next++];
     if (named === undefined || named === "unknown-name") {
       leave(t, named === undefined ? "no-subject" : "unknown-name");
       return;
     }
     cl.claimed = true;
-    if (cl.change === "up" || cl.change === "down") {
-      const delta = cl.change === "down" && !isNegative(value) ? negateAmount(value) : value;
+    const change = cl.change === "up" || cl.change === "down" ? cl.change : r?.change;
+    if (change !== undefined) {
+      if (r !== undefined) r.change = change;
+      const delta = change === "down" && !isNegative(value) ? negateAmount(value) : value;
       for (const subject of named.subjects) {
         sent.changes.push(claims.length);
         claims.push({
           kind: "change",
           subject,
-          direction: cl.change,
+          direction: change,
           delta,
           against: sent.againstExecution ? "execution" : "budget",
           span: span(t.s, t.e),
@@ -428,7 +490,8 @@ export function readNarrative(
       }
       return;
     }
-    const period = periodNow();
+    // `比上年的834.84万元增加…`: a figure after the comparison and before its word is last year's.
+    const period = cl.compare ? "prior" : periodNow();
     const basis = cl.execution ? "execution" : "budget";
     const first = claims.length;
     for (const subject of named.subjects) {
@@ -453,36 +516,48 @@ export function readNarrative(
     }
     para.lastAmount = first;
     sent.lastAmount = first;
+    sent.parts.push(first);
+    if (r === undefined) sent.named = [];
     para.last = { subjects: named.subjects, atMost: named.atMost };
+  };
+
+  const pushShare = (t: NumToken, part: number | undefined) => {
+    const base = cl.shareBase?.[0];
+    const whole =
+      base === undefined
+        ? para.ofWhich
+          ? para.head
+          : undefined
+        : (para.current.get(keyOf(base)) ?? latest.get(keyOf(base)));
+    const partClaim = part === undefined ? undefined : claims[part];
+    if (part === undefined || whole === undefined || partClaim?.kind !== "amount") {
+      leave(t, "no-base");
+      return;
+    }
+    claims.push({
+      kind: "percent",
+      relation: "share",
+      subject: partClaim.subject,
+      percent: t.raw.replace(/[,，]/gu, ""),
+      part,
+      whole,
+      span: span(t.s, t.e),
+    });
   };
 
   const pushPercent = (t: NumToken) => {
     const percent = t.raw.replace(/[,，]/gu, "");
     const at = span(t.s, t.e);
-    if (cl.share) {
-      const part = sent.lastAmount;
-      const base = cl.shareBase?.[0];
-      const whole =
-        base === undefined
-          ? para.ofWhich
-            ? para.head
-            : undefined
-          : (para.current.get(keyOf(base)) ?? latest.get(keyOf(base)));
-      const partClaim = part === undefined ? undefined : claims[part];
-      if (part === undefined || whole === undefined || partClaim?.kind !== "amount") {
-        leave(t, "no-base");
-        return;
-      }
+    const r = sent.respective;
+    if (r !== undefined && cl.share) {
+      // `…，分别占92.42%和7.58%`: matched with the sentence's last parts when it ends.
+      r.shares.push(t);
       cl.claimed = true;
-      claims.push({
-        kind: "percent",
-        relation: "share",
-        subject: partClaim.subject,
-        percent,
-        part,
-        whole,
-        span: at,
-      });
+      return;
+    }
+    if (cl.share) {
+      cl.claimed = true;
+      pushShare(t, sent.lastAmount);
       return;
     }
     const direction = cl.change === "up" || cl.change === "down" ? cl.change : undefined;
@@ -492,7 +567,9 @@ export function readNarrative(
     }
     cl.claimed = true;
     if (sent.changes.length > 0) {
-      for (const d of sent.changes) {
+      // `分别增长5%和8%`: one rate a change, in order.
+      const changes = r === undefined ? sent.changes : sent.changes.slice(r.growth, ++r.growth);
+      for (const d of changes) {
         const change = claims[d];
         if (change?.kind !== "change") continue;
         const k = keyOf(change.subject);

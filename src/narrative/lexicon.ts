@@ -11,8 +11,9 @@ import type { ClaimSubject } from "./types";
  *   after 比 / 较 / 与; `compare` (`同比`); `up` / `down` / `flat`: the change words;
  * - `share` (`占`), `ofWhich` (`其中`), `execution` (`执行数`), `none` (`无`), `reason`
  *   (`主要原因是`), `residue` (`待补充`), `purchase` (`购置车辆`), `project` (`项目`), `level`
- *   (`（类）`), `subject` (`科目`), and `skip` (words that contain another word but mean something
- *   else: `占用`). @internal
+ *   (`（类）`), `subject` (`科目`), `refer` (`预算`, `安排`: a figure of what the paragraph is about),
+ *   `respective` (`分别`: figures in the order of the words before), and `skip` (words that contain
+ *   another word but mean something else: `占用`). @internal
  */
 export type Lex =
   | { readonly t: "fund"; readonly fund: Fund }
@@ -40,6 +41,8 @@ export type Lex =
         | "purchase"
         | "project"
         | "subject"
+        | "refer"
+        | "respective"
         | "skip";
     };
 
@@ -156,7 +159,9 @@ export const LEXICON: readonly (readonly [string, Lex])[] = [
     "未发生变化",
   ]),
   ...words("share", ["占", "占比", "所占比重", "所占比例", "比重为"]),
-  ...words("ofWhich", ["其中"]),
+  ...words("ofWhich", ["其中", "包括", "包含"]),
+  ...words("refer", ["预算", "安排", "决算", "资金"]),
+  ...words("respective", ["分别"]),
   ...words("execution", ["执行数", "决算数", "执行"]),
   ...words("none", ["无", "没有"]),
   ...words("reason", ["主要原因是", "主要原因为", "主要原因", "原因是", "原因为"]),
