@@ -273,9 +273,8 @@ export function readNarrative(
     endClause(next);
     const shares = sent.respective?.shares ?? [];
     const parts = sent.parts.slice(-shares.length);
-    shares.forEach((t, i) =>
-      pushShare(t, shares.length <= sent.parts.length ? parts[i] : undefined),
-    );
+    for (const [i, t] of shares.entries())
+      pushShare(t, shares.length <= sent.parts.length ? parts[i] : undefined);
     if (unplaced.length > 0) {
       const sentence = span(sent.start, next);
       for (const u of unplaced)
