@@ -1,7 +1,6 @@
 import {
   type Amount,
   addAmounts,
-  amount,
   compareAmounts,
   formatAmount,
   isNegative,
@@ -12,11 +11,11 @@ import { factKey } from "../../facts";
 import { L, outcomeOf, p } from "../../rules/builtin/shared";
 import type { Finding, Rule } from "../../rules/types";
 import type { ClaimSubject } from "../types";
+import { half } from "./compare";
 import { phrase, readTexts, tableValue } from "./read";
 import { textAt, textFinding } from "./shared";
 
 /** Half a unit of the last printed digit: how far rounding can move a printed figure. */
-const half = (a: Amount): Amount => amount(`0.${"0".repeat(a.decimals)}5`, a.unit);
 const abs = (a: Amount) => (isNegative(a) ? negateAmount(a) : a);
 /** `|a| ≤ tolerance`. */
 const within = (a: Amount, tolerance: Amount) => compareAmounts(abs(a), tolerance) <= 0;

@@ -1,9 +1,15 @@
 import {
   type Amount,
+  addAmounts,
+  amount,
   amountsEqual,
   compareAmounts,
   convertAmount,
+  isNegative,
+  isZero,
+  percentage,
   roundAmount,
+  subtractAmounts,
 } from "../../amount";
 import type { Fact } from "../../facts";
 import { boundsOf, compareBounds } from "../../rules/compare";
@@ -68,4 +74,35 @@ export function compareClaim(claim: Fact, table: AnyFact): ClaimComparison {
 export function atMostTable(claim: Amount, table: Amount): boolean {
   if (compareAmounts(claim, table) <= 0) return true;
   return compareAmounts(restated(table, claim), claim) >= 0;
+}
+
+/** Half a unit of the last printed digit: how far rounding can move a printed figure. @internal */
+export const half = (a: Amount): Amount => amount(`0.${"0".repeat(a.decimals)}5`, a.unit);
+
+/**
+ * Whether a printed percentage (`decimals` places) could be `part / whole × 100` of figures the
+ * printed ones round: the percentage's own interval meets the range the operands' intervals
+ * give (`part ± partSlack`, `whole ± wholeSlack`, the slack being how far the printed figures
+ * behind each may have been rounded). Operands are positive. @internal
+ */
+export function percentWithinRounding(
+  printed: string,
+  part: Amount,
+  whole: Amount,
+  partSlack: Amount,
+  wholeSlack: Amount,
+): boolean {
+  const decimals = (printed.split(".")[1] ?? "").length;
+  const wholeLow = subtractAmounts(whole, wholeSlack);
+  if (isNegative(wholeLow) || isZero(wholeLow)) return false;
+  const scale = { decimals: decimals + 4 };
+  const low = percentage(subtractAmounts(part, partSlack), addAmounts(whole, wholeSlack), scale);
+  const high = percentage(addAmounts(part, partSlack), wholeLow, scale);
+  if (!low.ok || !high.ok) return false;
+  const p = amount(printed);
+  const pHalf = half(p);
+  return (
+    compareAmounts(subtractAmounts(p, pHalf), amount(high.value)) <= 0 &&
+    compareAmounts(amount(low.value), addAmounts(p, pHalf)) <= 0
+  );
 }

@@ -107,6 +107,23 @@ describe("narrative.percent (I15)", () => {
     expect(one(r, "narrative.amount").params.kind).toBe("digit");
   });
 
+  it("allows a rate computed from the unrounded figures behind whole-万元 ones (info), not another", () => {
+    // 990 / (17,192 + 990) = 5.4449…%: 5.44 recomputes; 5.45 is possible from the 元 figures
+    // behind 17,192 and 990 (each ± 0.5); 5.60 is not.
+    const text = (rate: string) => `收入预算17,192万元，比上年减少990万元，下降${rate}%。`;
+    expect(findings(run(text("5.44"), []), "narrative.percent")).toEqual([]);
+    const near = one(run(text("5.45"), []), "narrative.percent");
+    expect([near.severity, near.params.kind, near.expected]).toEqual(["info", "rounding", "5.44"]);
+    expect(renderFinding(near, profileOf().rules, "zh-CN")).toContain("舍入范围内");
+    expect(one(run(text("5.60"), []), "narrative.percent").severity).toBe("error");
+    // two-decimal 万元 figures leave no such room: 70.40% for 682.06 / 969.06 is an error
+    const tight = one(
+      run("支出合计 969.06万元，其中：基本支出 682.06万元，占 70.40%。", []),
+      "narrative.percent",
+    );
+    expect(tight.severity).toBe("error");
+  });
+
   it("is not applicable without percentages", () => {
     expect(outcome(run("主要原因是人员增加。"), "narrative.percent")).toBe("not-applicable");
   });

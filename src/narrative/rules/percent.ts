@@ -1,5 +1,6 @@
 import {
   type Amount,
+  addAmounts,
   amount,
   compareAmounts,
   isNegative,
@@ -11,12 +12,16 @@ import {
 import { L, outcomeOf, p } from "../../rules/builtin/shared";
 import type { Finding, Rule, Severity } from "../../rules/types";
 import type { Claim, PercentClaim } from "../types";
+import { half, percentWithinRounding } from "./compare";
 import { phrase, readTexts, tableValue } from "./read";
 import { textAt, textFinding } from "./shared";
 
 interface Operands {
   readonly part: Amount;
   readonly whole: Amount;
+  /** How far rounding of the printed figures behind `part` and `whole` may move them. */
+  readonly partSlack: Amount;
+  readonly wholeSlack: Amount;
   /** The direction the figures show, for a growth rate. */
   readonly direction?: "up" | "down";
   /** The direction the change word before the rate states (`增加…，下降…%`). */
@@ -37,7 +42,9 @@ function operands(
   if (c.relation === "share") {
     const part = figure(c.part);
     const whole = figure(c.whole);
-    return part === undefined || whole === undefined ? undefined : { part, whole };
+    return part === undefined || whole === undefined
+      ? undefined
+      : { part, whole, partSlack: half(part), wholeSlack: half(whole) };
   }
   const change = c.delta === undefined ? undefined : claims[c.delta];
   if (change?.kind === "change") {
@@ -47,6 +54,8 @@ function operands(
     return {
       part: abs(change.delta),
       whole: subtractAmounts(now, change.delta),
+      partSlack: half(change.delta),
+      wholeSlack: addAmounts(half(now), half(change.delta)),
       ...(d === undefined ? {} : { direction: d }),
       word: change.direction,
     };
@@ -56,7 +65,13 @@ function operands(
   if (previous === undefined || now === undefined) return undefined;
   const d = subtractAmounts(now, previous);
   const dir = sign(d);
-  return { part: abs(d), whole: previous, ...(dir === undefined ? {} : { direction: dir }) };
+  return {
+    part: abs(d),
+    whole: previous,
+    partSlack: addAmounts(half(now), half(previous)),
+    wholeSlack: half(previous),
+    ...(dir === undefined ? {} : { direction: dir }),
+  };
 }
 
 const same = (a: string, b: string) => compareAmounts(amount(a), amount(b)) === 0;
@@ -86,6 +101,11 @@ export const narrativePercentRule: Rule = {
       return L(
         `${at["zh-CN"]} 的增减方向与数字相反。`,
         `${at.en} states the wrong direction of change.`,
+      );
+    if (kind === "rounding")
+      return L(
+        `${at["zh-CN"]} 中的 ${p(f, "actual")}% 按印出的数字复算为 ${p(f, "expected")}%，差异在数字的舍入范围内。`,
+        `${at.en} says ${p(f, "actual")}%; the printed figures give ${p(f, "expected")}%, within their rounding.`,
       );
     const trunc = kind === "truncated";
     return L(
@@ -151,7 +171,12 @@ export const narrativePercentRule: Rule = {
         const r2 =
           again === undefined ? undefined : percentage(again.part, again.whole, { decimals });
         if (r2?.ok === true && same(r2.value, c.percent)) continue;
-        push(severity, "differ", r.value);
+        // Computed from the unrounded figures behind the printed ones (whole 万元 restating 元)?
+        const near = (x: Operands | undefined) =>
+          x !== undefined &&
+          percentWithinRounding(c.percent, x.part, x.whole, x.partSlack, x.wholeSlack);
+        if (near(o) || near(again)) push("info", "rounding", r.value);
+        else push(severity, "differ", r.value);
       }
     }
     return { outcome: outcomeOf(findings, checked > 0), findings, checked: [] };
