@@ -120,12 +120,24 @@ describe("Henan 2024: every claim placed and passing", () => {
     for (const id of [
       "narrative.amount",
       "narrative.percent",
+      "narrative.change",
       "narrative.reason",
       "narrative.residue",
       "plausibility.vehicleRunning",
       "table.note",
     ])
       expect([id, outcome(id)]).toEqual([id, "pass"]);
+  });
+
+  it("catches a change that the parts' changes do not give (公务接待费 减少1.00 → 减少1.50)", () => {
+    const body = (henan.texts[0]?.body ?? "").replace(
+      "预算数比2023年减少1.00万元。主要原因是厉行节约",
+      "预算数比2023年减少1.50万元。主要原因是厉行节约",
+    );
+    const { rendered } = check({ ...henan, texts: [{ title: "情况说明", body }] }, henan2024);
+    expect(rendered(NARRATIVE)).toEqual([
+      "error narrative.change: 【情况说明】“2024年“三公”经费支出预算数比 2023年减少 1.00万元” 的变动为 -1.00万元，与各组成部分的变动之和不符：按各部分的变动应为 -1.50万元。",
+    ]);
   });
 
   it("catches a stale figure changed in the text (基本支出 682.06 → 682.60): the amount, not its share", () => {

@@ -58,6 +58,41 @@ describe("narrative.change", () => {
     expect(one(wrong, "narrative.change").params.kind).toBe("direction");
   });
 
+  it("checks that the changes of the parts add up to the change of the whole (三公 = 出国 + 车辆 + 接待)", () => {
+    const text = (reception: string) =>
+      [
+        "2024年“三公”经费支出预算为6.50万元，比2023年减少1.00万元。",
+        "（一）因公出国（境）费0.00万元，与2023年持平。",
+        `（二）公务接待费2.50万元，比2023年减少${reception}万元。`,
+        "（三）公务用车购置及运行费4.00万元，与2023年持平。",
+      ].join("\n");
+    const ok = run(text("1.00"));
+    expect([outcome(ok, "narrative.change"), findings(ok, "narrative.change")]).toEqual([
+      "pass",
+      [],
+    ]);
+    const f = one(run(text("1.50")), "narrative.change");
+    expect([f.params.kind, f.expected, f.actual, f.path?.raw]).toEqual([
+      "sum",
+      "-1.50",
+      "-1.00",
+      "1.00万元",
+    ]);
+    expect(renderFinding(f, profileOf().rules, "zh-CN")).toContain("与各组成部分的变动之和不符");
+  });
+
+  it("allows for the rounding of figures printed in whole 万元 in those sums", () => {
+    const r = run(
+      [
+        "2025年“三公”经费预算数为346万元，与2024年预算持平。",
+        "（一）因公出国（境）费289万元，与2024年预算持平。",
+        "（二）公务用车购置及运行费32万元，与2024年预算持平。",
+        "（三）公务接待费25万元，比2024年预算增加1万元。",
+      ].join("\n"),
+    );
+    expect(findings(r, "narrative.change")).toEqual([]);
+  });
+
   it("allows for the rounding of figures printed in whole 万元", () => {
     const r = run("“三公”经费上年预算为17,192万元，本年预算16,202万元，比上年减少990万元。");
     expect(findings(r, "narrative.change")).toEqual([]);

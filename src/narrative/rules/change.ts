@@ -11,6 +11,7 @@ import { factKey } from "../../facts";
 import { L, outcomeOf, p } from "../../rules/builtin/shared";
 import type { Finding, Rule } from "../../rules/types";
 import type { ClaimSubject } from "../types";
+import { changeSums } from "./change-sums";
 import { half } from "./compare";
 import { phrase, readTexts, tableValue } from "./read";
 import { textAt, textFinding } from "./shared";
@@ -23,7 +24,8 @@ const within = (a: Amount, tolerance: Amount) => compareAmounts(abs(a), toleranc
 /**
  * A change the narrative states (增加 / 减少 / 持平, and its amount) agrees with last year's and
  * this year's figures where both are known: stated in the text (`执行数为…，…安排…`) or printed in
- * the tables. The comparison allows for the rounding of every printed figure. @internal
+ * the tables; and the changes of the parts add up to the change of their whole (三公 = 出国 + 车辆 +
+ * 接待). The comparisons allow for the rounding of every printed figure. @internal
  */
 export const narrativeChangeRule: Rule = {
   id: "narrative.change",
@@ -39,6 +41,11 @@ export const narrativeChangeRule: Rule = {
       flat: ["持平", "no change"],
     };
     const [zh, en] = words[p(f, "direction")] ?? ["", ""];
+    if (p(f, "kind") === "sum")
+      return L(
+        `${at["zh-CN"]} 的变动为 ${p(f, "actual")}${p(f, "unit")}，与各组成部分的变动之和不符：按各部分的变动应为 ${p(f, "expected")}${p(f, "unit")}。`,
+        `${at.en} states a change of ${p(f, "actual")} ${p(f, "unit")}, which does not add up with the changes of its parts: they give ${p(f, "expected")} ${p(f, "unit")}.`,
+      );
     return p(f, "kind") === "direction"
       ? L(
           `${at["zh-CN"]} 称${zh}，但上年 ${p(f, "previous")}${p(f, "unit")}、本年 ${p(f, "current")}${p(f, "unit")}，变动为 ${p(f, "expected")}${p(f, "unit")}。`,
@@ -113,6 +120,30 @@ export const narrativeChangeRule: Rule = {
               { expected: d.value, actual: c.delta.value, unit: c.delta.unit },
             ),
           );
+      }
+      // The changes of the parts add up to the change of the whole (三公 = 出国 + 车辆 + 接待 …).
+      const sums = changeSums(ctx, read);
+      checked += sums.checked;
+      for (const b of sums.breaks) {
+        const show = (a: Amount) => formatAmount(a, { grouping: true });
+        findings.push(
+          textFinding(
+            "narrative.change",
+            severity,
+            read,
+            b.claim.span,
+            phrase(read.section.body, b.claim.span),
+            {
+              kind: "sum",
+              direction: b.claim.direction,
+              expected: show(b.expected),
+              actual: show(b.actual),
+              unit: b.actual.unit,
+            },
+            [],
+            { expected: b.expected.value, actual: b.actual.value, unit: b.actual.unit },
+          ),
+        );
       }
     }
     return { outcome: outcomeOf(findings, checked > 0), findings, checked: [] };
