@@ -7,6 +7,7 @@ export default defineConfig({
     templates: "src/templates/index.ts",
     printed: "src/printed/index.ts",
     json: "src/schema/index.ts",
+    narrative: "src/narrative/index.ts",
     "catalog-2024": "src/catalog/2024/index.ts",
     performance: "src/performance/index.ts",
   },

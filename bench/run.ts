@@ -7,6 +7,7 @@ import { addAmounts, amount, parseAmount, parseFunctionalCode } from "yusuan";
 import { catalog2024 } from "yusuan/catalog/2024";
 import { checkDisclosure, henan2024Profile } from "yusuan/check";
 import { parseDisclosureJson } from "yusuan/json";
+import { extractClaims } from "yusuan/narrative";
 import {
   disclosureTargets,
   parseIndicatorValue,
@@ -171,6 +172,27 @@ for (const k of [10, 40, 160]) {
   perRow.push([rowsN, time(() => checkDisclosure(d, options), 200) / rowsN]);
 }
 
+// The narrative reader on 10⁶ characters: realistic paragraphs (the Henan 情况说明 repeated) and
+// adversarial ones (the phrase that was cubic in the old percentage reader, runs of digits and of
+// spaces). Linear: the time per character stays flat from 10⁵ to 10⁶.
+const MILLION = 1_000_000;
+const body = henan.texts[0]?.body ?? "";
+const narratives: Readonly<Record<string, (n: number) => string>> = {
+  "情况说明 paragraphs": (n) => `${body}\n`.repeat(Math.ceil(n / (body.length + 1))).slice(0, n),
+  "执行数为1万元，预算安排2万元， repeated": (n) =>
+    "执行数为1万元，预算安排2万元，".repeat(Math.ceil(n / 16)).slice(0, n),
+  "a run of digits": (n) => "1".repeat(n),
+  "a run of spaces": (n) => " ".repeat(n),
+};
+const narrativeRows: [string, number, number][] = [];
+for (const [name, make] of Object.entries(narratives)) {
+  const large = make(MILLION);
+  const small = make(MILLION / 10);
+  const tLarge = time(() => extractClaims(large, { year: 2024 }), 1000);
+  const tSmall = time(() => extractClaims(small, { year: 2024 }), 500);
+  narrativeRows.push([name, tLarge, tLarge / (10 * tSmall)]);
+}
+
 console.log(`baseline: JSON round trip of the Henan disclosure = 1.00\n`);
 console.log("| benchmark | × baseline |\n|---|---|");
 for (const [name, r] of rows) console.log(`| ${name} | ${r.toFixed(2)} |`);
@@ -186,3 +208,11 @@ console.log("\nlinearity of the targets rules (time per project relative to the 
 const firstProject = perProject[0]?.[1] ?? 1;
 for (const [n, t] of perProject)
   console.log(`  ${String(n).padStart(6)} projects: ${(t / firstProject).toFixed(2)}`);
+
+console.log(
+  "\nextractClaims on 10⁶ characters (× baseline; per-character time at 10⁶ relative to 10⁵, flat ≈ linear):",
+);
+for (const [name, t, flat] of narrativeRows)
+  console.log(
+    `  ${name.padEnd(36)} ${(t / baseline).toFixed(1).padStart(7)} × baseline (${(t / 1e6).toFixed(0)} ms), per character ${flat.toFixed(2)}`,
+  );

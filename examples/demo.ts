@@ -1,8 +1,9 @@
 /**
  * The main job on the embedded Henan 2024 example: read the disclosure (JSON interchange format),
  * check it, print the checked tables, recompute the aggregates, change one cell and show the
- * finding in Chinese and English, then evaluate two of its performance targets against sample
- * actual results and print their self-evaluation scores. Run: `npm run demo`.
+ * finding in Chinese and English; then read its 情况说明, print every claim checked against the
+ * tables, and change one figure of the text; then evaluate two of its performance targets against
+ * sample actual results and print their self-evaluation scores. Run: `npm run demo`.
  */
 import { readFileSync } from "node:fs";
 import {
@@ -29,6 +30,7 @@ import {
   rollUpTable,
 } from "yusuan/check";
 import { parseDisclosureJson } from "yusuan/json";
+import { extractClaims, withNarrative } from "yusuan/narrative";
 import {
   type Actual,
   computeFormula,
@@ -159,7 +161,61 @@ for (const f of errors.slice(0, 3)) {
   console.log(`  [${f.ruleId}] ${renderFinding(f, RULES, "en", henan2024)}`);
 }
 
-// 4. Performance targets: two Henan projects against sample actual results (invented for the
+// 4. The narrative (情况说明) read and checked against the tables: every figure it states
+const narrative = disclosure.texts[0]?.body ?? "";
+const reading = extractClaims(narrative, {
+  year: disclosure.meta.year,
+  catalog: catalog2024.functional,
+  tables: disclosure.tables,
+});
+const stated = new Map<string, Amount | null>();
+for (const f of facts) {
+  const k = factKey(f.concept, f.coords);
+  if (!stated.has(k) || stated.get(k) === null) stated.set(k, f.value);
+}
+const amountClaims = reading.claims.filter((c) => c.kind === "amount");
+const inTables = amountClaims.filter(
+  (c) => c.kind === "amount" && stated.has(factKey(c.subject.concept, c.subject.coords)),
+);
+console.log(
+  `\n## 情况说明 / Narrative: ${reading.claims.length} claims read (${amountClaims.length} amounts, ${reading.claims.length - amountClaims.length} changes, percentages and counts), ${reading.unplaced.length} numbers unplaced`,
+);
+for (const c of inTables) {
+  if (c.kind !== "amount") continue;
+  const k = factKey(c.subject.concept, c.subject.coords);
+  const t = stated.get(k) ?? null;
+  const same = t === null ? /^0(\.0+)?$/u.test(c.value.value) : amountsEqual(t, c.value);
+  console.log(
+    `  ${c.span.text.padEnd(10)} ${k.padEnd(42)} table ${t === null ? "空" : show(t)} ${same ? "✓" : "✗"}`,
+  );
+}
+const profile = withNarrative(henan2024Profile);
+const narrativeReport = checkDisclosure(disclosure, { ...options, profile });
+const narrativeOutcome = (id: string) =>
+  narrativeReport.outcomes.find((o) => o.ruleId === id)?.outcome ?? "—";
+console.log(
+  `  narrative.amount ${narrativeOutcome("narrative.amount")}, narrative.percent ${narrativeOutcome("narrative.percent")} (${reading.claims.filter((c) => c.kind === "percent").length} percentages recomputed), narrative.reason ${narrativeOutcome("narrative.reason")}`,
+);
+
+// 5. A caught change in the text: the 三公 total restated as 6.05 instead of 6.50
+const edited: Disclosure = {
+  ...disclosure,
+  texts: [
+    { title: "情况说明", body: narrative.replace("支出预算为6.50万元", "支出预算为6.05万元") },
+  ],
+};
+const caught = checkDisclosure(edited, { ...options, profile }).findings.filter((f) =>
+  f.ruleId.startsWith("narrative."),
+);
+console.log(
+  `\n## 改动说明中的一个数字 / One figure changed in the text: “三公”经费 6.50 → 6.05 — ${caught.length} finding`,
+);
+for (const f of caught) {
+  console.log(`  [${f.ruleId}] ${renderFinding(f, profile.rules, "zh-CN", henan2024)}`);
+  console.log(`  [${f.ruleId}] ${renderFinding(f, profile.rules, "en", henan2024)}`);
+}
+
+// 6. Performance targets: two Henan projects against sample actual results (invented for the
 //    demo: the disclosure is a budget, it prints no outcomes), scored with the default weights.
 const targets = disclosureTargets(disclosure, henan2024).targets;
 console.log(

@@ -4,7 +4,11 @@ import type { Profile, Rule } from "../src/rules";
  * Renders the rule reference (`docs/rules.md`) from the rule data and profiles. Pure: the CLI
  * `scripts/generate-rules-doc.ts` writes it; a test fails when the committed file is stale.
  */
-export function rulesReference(rules: readonly Rule[], profiles: readonly Profile[]): string {
+export function rulesReference(
+  rules: readonly Rule[],
+  profiles: readonly Profile[],
+  narrative: readonly Rule[] = [],
+): string {
   const lines: string[] = [
     "# 规则参考 / Rule reference",
     "",
@@ -15,13 +19,30 @@ export function rulesReference(rules: readonly Rule[], profiles: readonly Profil
     "Every rule has a stable id, a default severity, the facts it reads, and messages in Chinese and",
     "English. A profile can change a rule's severity or turn it off.",
     "",
-    "| id | 默认 / default | 领域 / domain | 规则 | rule | 读取 / reads |",
-    "|---|---|---|---|---|---|",
   ];
-  for (const r of rules) {
+  const table = (list: readonly Rule[]) => {
     lines.push(
-      `| \`${r.id}\` | ${r.severity} | ${r.domain} | ${r.title["zh-CN"]} | ${r.title.en} | ${r.reads.join("; ")} |`,
+      "| id | 默认 / default | 领域 / domain | 规则 | rule | 读取 / reads |",
+      "|---|---|---|---|---|---|",
     );
+    for (const r of list)
+      lines.push(
+        `| \`${r.id}\` | ${r.severity} | ${r.domain} | ${r.title["zh-CN"]} | ${r.title.en} | ${r.reads.join("; ")} |`,
+      );
+  };
+  lines.push("## `yusuan/check`", "");
+  table(rules);
+  if (narrative.length > 0) {
+    lines.push(
+      "",
+      "## `yusuan/narrative`",
+      "",
+      "情况说明与表格对照的规则；`withNarrative(profile)` 把它们加在配置的规则之后。",
+      "The rules that read the narrative against the tables; `withNarrative(profile)` adds them after a",
+      "profile's own.",
+      "",
+    );
+    table(narrative);
   }
   lines.push("", "## 配置 / Profiles", "");
   for (const p of profiles) {

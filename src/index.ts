@@ -15,5 +15,4 @@ export * from "./codes";
 export * from "./disclosure";
 export * from "./facts";
 export * from "./locale";
-export * from "./narrative";
 export * from "./result";

@@ -67,13 +67,14 @@ function importAll(specifier: string): string {
 }
 
 describe("every published entry runs in a browser", () => {
-  it("the package has its seven ESM entries", () => {
+  it("the package has its eight ESM entries", () => {
     expect(ENTRIES).toEqual([
       "yusuan",
       "yusuan/check",
       "yusuan/templates",
       "yusuan/printed",
       "yusuan/json",
+      "yusuan/narrative",
       "yusuan/catalog/2024",
       "yusuan/performance",
     ]);

@@ -7,6 +7,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { catalog2024 } from "../src/catalog/2024";
 import type { Disclosure } from "../src/disclosure";
+import { NARRATIVE_RULES, withNarrative } from "../src/narrative";
 import {
   type CheckOptions,
   checkDisclosure,
@@ -21,11 +22,11 @@ import { henan2024, nationalMinimum, shanghai } from "../src/templates";
 import { document, generated, viaBuilders } from "./support/random-disclosures";
 
 const PAIRS: readonly Pick<CheckOptions, "profile" | "template">[] = [
-  { profile: henan2024Profile, template: henan2024 },
-  { profile: shanghaiProfile, template: shanghai },
-  { profile: nationalProfile, template: nationalMinimum },
+  { profile: withNarrative(henan2024Profile), template: henan2024 },
+  { profile: withNarrative(shanghaiProfile), template: shanghai },
+  { profile: withNarrative(nationalProfile), template: nationalMinimum },
 ];
-const RULE_IDS = new Set(RULES.map((r) => r.id));
+const RULE_IDS = new Set([...RULES, ...NARRATIVE_RULES].map((r) => r.id));
 const SEVERITIES = new Set(["error", "warning", "info"]);
 const OUTCOMES = new Set(["pass", "fail", "insufficient-data", "not-applicable"]);
 

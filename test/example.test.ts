@@ -75,6 +75,18 @@ describe("the embedded Henan example and the demo", () => {
     expect(out).toMatch(
       /\[nature\] \[Expenditure\] row 2013101, column "基本支出\/小计" is 508.07, .*gives 508.08/u,
     );
+    // the narrative: every claim read, those the tables state checked, one changed figure caught
+    expect(out).toContain("## 情况说明 / Narrative: 51 claims read (26 amounts,");
+    expect(out).toContain("0 numbers unplaced");
+    expect(out).toMatch(
+      /630\.38万元 +spending\|fund=gpb\|nature=basic\.personnel +table 630\.38万元 ✓/u,
+    );
+    expect(out).toContain(
+      "narrative.amount pass, narrative.percent pass (10 percentages recomputed)",
+    );
+    expect(out).toContain("“三公”经费 6.50 → 6.05 — 1 finding");
+    expect(out).toContain("支出预算为6.05万元” 与表中不符：表中为 6.50万元");
+    expect(out).toContain("disagrees with the tables: they give 6.50 万元");
   });
 
   it("npm run demo scores two Henan targets against sample actuals (numbers worked by hand)", () => {

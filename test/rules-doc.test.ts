@@ -1,18 +1,20 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { rulesReference } from "../scripts/rules-doc";
+import { NARRATIVE_RULES } from "../src/narrative";
 import { henan2024Profile, nationalProfile, RULES, shanghaiProfile } from "../src/rules";
 
 describe("docs/rules.md", () => {
   it("is generated from the rule data and up to date (run `npx tsx scripts/generate-rules-doc.ts`)", () => {
     const committed = readFileSync(new URL("../docs/rules.md", import.meta.url), "utf8");
     expect(committed).toBe(
-      rulesReference(RULES, [nationalProfile, henan2024Profile, shanghaiProfile]),
+      rulesReference(RULES, [nationalProfile, henan2024Profile, shanghaiProfile], NARRATIVE_RULES),
     );
   });
 
-  it("lists every rule id exactly once", () => {
-    const doc = rulesReference(RULES, []);
-    for (const r of RULES) expect(doc.split(`| \`${r.id}\` |`).length - 1).toBe(1);
+  it("lists every rule id exactly once, the narrative rules too", () => {
+    const doc = rulesReference(RULES, [], NARRATIVE_RULES);
+    for (const r of [...RULES, ...NARRATIVE_RULES])
+      expect(doc.split(`| \`${r.id}\` |`).length - 1).toBe(1);
   });
 });

@@ -1,1 +1,38 @@
-export { findPercentClaims, type PercentClaim } from "./claims";
+/**
+ * yusuan/narrative: the narrative (情况说明) read against the tables. `extractClaims` places every
+ * numeric statement of a text on the facts the tables state; `NARRATIVE_RULES` (or
+ * `withNarrative(profile)`) check them in `checkDisclosure`; `renderNarrative` writes the text
+ * from a disclosure.
+ *
+ * @packageDocumentation
+ */
+export { extractClaims } from "./extract";
+export { henan2024Narrative } from "./henan2024";
+export {
+  type NarrativeFigures,
+  type NarrativeInputs,
+  type NarrativeTemplate,
+  renderNarrative,
+} from "./render";
+export {
+  NARRATIVE_RULES,
+  PLAUSIBILITY,
+  type Plausibility,
+  type PlausibilityOperand,
+  plausibilityRule,
+  withNarrative,
+} from "./rules";
+export type {
+  AmountClaim,
+  ChangeClaim,
+  Claim,
+  ClaimSubject,
+  CountClaim,
+  ExtractOptions,
+  NarrativeReading,
+  PercentClaim,
+  PrintedPath,
+  Remark,
+  Span,
+  Unplaced,
+} from "./types";

@@ -25,7 +25,7 @@ import {
   totalsRule,
   truncatedRule,
 } from "./builtin/identities";
-import { narrativePercentRule } from "./builtin/narrative";
+import { blankZeroRule, tableNoteRule } from "./builtin/notes";
 import {
   targetsBudgetRule,
   targetsCoverageRule,
@@ -66,10 +66,10 @@ export const RULES: readonly Rule[] = [
   duplicateRowRule,
   negativeRule,
   emptyNoteRule,
+  tableNoteRule,
   cellProblemsRule,
   misprintRule,
   projectCodeRule,
-  narrativePercentRule,
   targetsMoneyRule,
   targetsSumRule,
   targetsCoverageRule,
@@ -77,6 +77,7 @@ export const RULES: readonly Rule[] = [
   targetsIndicatorsRule,
   targetsFormMoneyRule,
   blankRule,
+  blankZeroRule,
 ];
 
 const sanGongCodes: Definitions["sanGongCodes"] = {

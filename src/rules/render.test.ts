@@ -247,10 +247,32 @@ const SCENARIOS: Readonly<Record<string, readonly Scenario[]>> = {
   "code.misprint": [
     { tables: [h("gpbBasic").row("301 2", { total: "1.00" }, "津贴补贴").build().value] },
   ],
-  "narrative.percent": [
-    { tables: [], text: "支出合计 969.06万元，其中：基本支出 682.06万元，占 70.40%。" },
-    { tables: [], text: "支出合计 969.06万元，其中：项目支出 287.00万元，占 29.61%。" },
-    { tables: [], text: "“三公”经费 5.00万元，比上年增加 5.00万元，增长 100%。" },
+  "table.note": [
+    {
+      // an empty-table note under a table that prints amounts
+      tables: [
+        h("govFundExpenditure")
+          .total({ total: "5.00" })
+          .note("注：本单位无政府性基金预算拨款安排的支出，故本表为空表。")
+          .build().value,
+      ],
+    },
+    {
+      // a 国有资本经营 table whose empty-table note speaks of 政府性基金
+      tables: [
+        h("soeExpenditure").note("注：本单位无政府性基金预算拨款安排的支出，故本表无数据。").build()
+          .value,
+      ],
+    },
+  ],
+  "presentation.blankZero": [
+    {
+      tables: [
+        // 项目支出 blank in the 支出表, 0.00 in the 项目支出表
+        h("expenditure").total({ total: "969.06", basic: "969.06", project: "" }).build().value,
+        h("projects").total({ total: "0.00" }).build().value,
+      ],
+    },
   ],
   "project.code": [
     {

@@ -12,6 +12,7 @@ import ts from "typescript";
 import { describe, expect, it } from "vitest";
 import * as catalog2024 from "../../src/catalog/2024/index";
 import * as core from "../../src/index";
+import * as narrative from "../../src/narrative/index";
 import * as performance from "../../src/performance/index";
 import * as printed from "../../src/printed/index";
 import * as check from "../../src/rules/index";
@@ -34,6 +35,7 @@ const MODULES: Readonly<Record<string, unknown>> = {
   "yusuan/templates": templates,
   "yusuan/printed": printed,
   "yusuan/json": json,
+  "yusuan/narrative": narrative,
   "yusuan/catalog/2024": catalog2024,
   "yusuan/performance": performance,
 };

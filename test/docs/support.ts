@@ -17,6 +17,7 @@ export const ENTRIES: Readonly<Record<string, string>> = {
   "yusuan/templates": "src/templates/index.ts",
   "yusuan/printed": "src/printed/index.ts",
   "yusuan/json": "src/schema/index.ts",
+  "yusuan/narrative": "src/narrative/index.ts",
   "yusuan/catalog/2024": "src/catalog/2024/index.ts",
   "yusuan/performance": "src/performance/index.ts",
 };

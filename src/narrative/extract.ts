@@ -1,0 +1,199 @@
+import { zeroAmount } from "../amount";
+import { onNumber, pushShare } from "./figures";
+import { nameIndex } from "./paths";
+import {
+  leave,
+  newClause,
+  newParagraph,
+  newSentence,
+  type ParagraphKind,
+  periodNow,
+  type Reader,
+  span,
+} from "./reader";
+import { type Steps, scan, type Token } from "./scan";
+import { compact, markerAt } from "./text";
+import type { ExtractOptions, NarrativeReading } from "./types";
+import { onWord } from "./words";
+
+/**
+ * Per paragraph (in token order): a marker heading without figures (`五、一般公共预算支出…说明`)
+ * sets the fund context of what follows; a `…如下：` line without figures sets it when it names
+ * a measure.
+ */
+function paragraphKinds(c: string, tokens: readonly Token[], steps: Steps): ParagraphKind[] {
+  const out: ParagraphKind[] = [];
+  let start = 0;
+  let figures = false;
+  let lastLevel: string | undefined;
+  const close = () => {
+    out.push(
+      figures
+        ? "text"
+        : markerAt(c, start)
+          ? "heading"
+          : lastLevel === "colon"
+            ? "context"
+            : "text",
+    );
+    figures = false;
+    lastLevel = undefined;
+  };
+  for (const t of tokens) {
+    steps.n++;
+    if (t.k === "brk" && t.level === "para") {
+      close();
+      start = t.e;
+      continue;
+    }
+    if (t.k === "num" && (t.kind === "amount" || t.kind === "percent" || t.kind === "count"))
+      figures = true;
+    lastLevel = t.k === "brk" ? t.level : undefined;
+  }
+  close();
+  return out;
+}
+
+/** The text's own year: the latest `20xx年` it prints, when not given. */
+function yearOf(tokens: readonly Token[], given: number | undefined): number | undefined {
+  if (given !== undefined) return given;
+  let max: number | undefined;
+  for (const t of tokens)
+    if (t.k === "num" && t.kind === "year") max = Math.max(max ?? 0, Number(t.raw));
+  return max;
+}
+
+/** Ends a clause: a `无…` that made no figure states none; a threshold nothing took stays unplaced. */
+function endClause(r: Reader, next: number): void {
+  const { cl, sent } = r;
+  const n = cl.none;
+  if (n !== undefined && !cl.claimed && !sent.reason && !r.heading) {
+    const subjects =
+      n.measure ??
+      (n.fund === undefined
+        ? undefined
+        : [{ concept: "spending" as const, coords: { fund: n.fund } }]);
+    for (const subject of subjects ?? [])
+      r.claims.push({
+        kind: "amount",
+        subject,
+        value: zeroAmount("万元"),
+        period: periodNow(r),
+        basis: "budget",
+        relation: "none",
+        span: span(r, n.s, n.e),
+      });
+  }
+  if (cl.threshold !== undefined) leave(r, cl.threshold, "threshold");
+  // `截至2023年12月31日，…共有车辆2辆`: a year clause without a figure dates the sentence.
+  if (!cl.claimed && cl.period === "prior") sent.prior = true;
+  r.cl = newClause(next);
+  r.segStart = next;
+}
+
+/** Ends a sentence: `分别占` shares meet their parts, unplaced numbers get their sentence. */
+function endSentence(r: Reader, next: number): void {
+  endClause(r, next);
+  const { sent } = r;
+  const shares = sent.respective?.shares ?? [];
+  const parts = sent.parts.slice(-shares.length);
+  for (const [i, t] of shares.entries())
+    pushShare(r, t, shares.length <= sent.parts.length ? parts[i] : undefined);
+  if (r.pending.length > 0) {
+    const sentence = span(r, sent.start, next);
+    for (const u of r.pending)
+      r.unplaced.push({ reason: u.reason, carriesAmount: u.carriesAmount, span: u.span, sentence });
+    r.pending.length = 0;
+  }
+  r.sent = newSentence(next);
+  // A 其中 list ends with its sentence.
+  r.para.ofWhich = false;
+}
+
+/** Ends a paragraph: a heading (or a `…如下：` line naming a measure) sets the fund context. */
+function endParagraph(r: Reader): void {
+  if (r.kind === "heading" || (r.kind === "context" && r.headingNamed))
+    r.sectionFund = r.headingFund;
+  r.headingFund = undefined;
+  r.headingNamed = false;
+}
+
+/**
+ * Reads a narrative text (see `extractClaims`), counting its elementary steps. @internal
+ */
+export function readNarrative(
+  input: string,
+  options: ExtractOptions,
+  steps: Steps = { n: 0 },
+): NarrativeReading {
+  const text = compact(input, steps);
+  const tokens = scan(text, steps);
+  const year = yearOf(tokens, options.year);
+  const kinds = paragraphKinds(text.text, tokens, steps);
+  const first = kinds[0] ?? "text";
+  const r: Reader = {
+    input,
+    text,
+    steps,
+    year,
+    index: nameIndex(options.tables, options.catalog, year),
+    claims: [],
+    pending: [],
+    unplaced: [],
+    remarks: [],
+    latest: new Map(),
+    sectionFund: undefined,
+    kind: first,
+    heading: first !== "text",
+    headingFund: undefined,
+    headingNamed: false,
+    para: newParagraph(),
+    sent: newSentence(0),
+    cl: newClause(0),
+    segStart: 0,
+  };
+  let paragraph = 0;
+  for (const t of tokens) {
+    steps.n++;
+    if (t.k === "brk") {
+      if (t.level === "para") {
+        endSentence(r, t.e);
+        endParagraph(r);
+        paragraph++;
+        r.kind = kinds[paragraph] ?? "text";
+        r.heading = r.kind !== "text";
+        r.para = newParagraph();
+      } else if (t.level === "sentence") endSentence(r, t.e);
+      else endClause(r, t.e);
+      continue;
+    }
+    if (t.k === "word") onWord(r, t);
+    else if (!r.heading) onNumber(r, t);
+  }
+  endSentence(r, text.text.length);
+  endParagraph(r);
+  return { claims: r.claims, unplaced: r.unplaced, remarks: r.remarks };
+}
+
+/**
+ * Reads every numeric statement of a narrative text (情况说明) and places it on the facts the
+ * tables state: totals, 科目 by their path, changes against last year (增加 / 减少 / 持平),
+ * shares and growth rates, 三公 and each item, 机构运转经费 / 机关运行经费, 政府采购 (货物 / 工程 /
+ * 服务), vehicles, equipment and projects. Numbers it cannot place come back in `unplaced` with
+ * their span, never dropped; empty reasons and template residue come back in `remarks`.
+ * Linear in the text: one pass to scan, one over the tokens.
+ *
+ * @param text - the narrative as printed (wrapped lines are joined, full-width digits read)
+ * @param options - the document's year, the functional catalog and the tables (to resolve 科目 names)
+ *
+ * @example
+ * ```ts
+ * import { extractClaims } from "yusuan/narrative";
+ * const r = extractClaims("支出合计 969.06万元，其中：基本支出 682.06万元，占 70.38%；项目支出 287.00万元，占 29.62%。");
+ * r.claims.map((c) => c.kind); // ["amount", "amount", "percent", "amount", "percent"]
+ * r.unplaced.length; // 0
+ * ```
+ */
+export function extractClaims(text: string, options: ExtractOptions = {}): NarrativeReading {
+  return readNarrative(text, options);
+}

@@ -1,0 +1,227 @@
+import { type Amount, isNegative, negateAmount, zeroAmount } from "../amount";
+import { keyOf, leave, periodNow, type Reader, span, subjectNow } from "./reader";
+import type { NumToken } from "./scan";
+
+function pushAmount(r: Reader, t: NumToken, value: Amount): void {
+  const { cl, sent, para, claims } = r;
+  const resp = sent.respective;
+  // `人员经费和公用经费分别为630.38万元、51.68万元`: the figures follow the words in order.
+  const named = resp === undefined ? subjectNow(r) : resp.list[resp.next++];
+  if (named === undefined || named === "unknown-name") {
+    leave(r, t, named === undefined ? "no-subject" : "unknown-name");
+    return;
+  }
+  cl.claimed = true;
+  const change = cl.change === "up" || cl.change === "down" ? cl.change : resp?.change;
+  if (change !== undefined) {
+    if (resp !== undefined) resp.change = change;
+    const delta = change === "down" && !isNegative(value) ? negateAmount(value) : value;
+    for (const subject of named.subjects) {
+      sent.changes.push(claims.length);
+      claims.push({
+        kind: "change",
+        subject,
+        direction: change,
+        delta,
+        against: sent.againstExecution ? "execution" : "budget",
+        span: span(r, t.s, t.e),
+      });
+    }
+    return;
+  }
+  // `比上年的834.84万元增加…`: a figure after the comparison and before its word is last year's.
+  const period = cl.compare ? "prior" : periodNow(r);
+  const basis = cl.execution ? "execution" : "budget";
+  const first = claims.length;
+  for (const subject of named.subjects) {
+    const k = keyOf(subject);
+    const i = claims.length;
+    if (basis === "execution") para.execution.set(k, i);
+    else if (period === "prior") para.prior.set(k, i);
+    else {
+      para.current.set(k, i);
+      r.latest.set(k, i);
+    }
+    claims.push({
+      kind: "amount",
+      subject,
+      value,
+      period,
+      basis,
+      relation: named.atMost ? "atMost" : "equals",
+      span: span(r, t.s, t.e),
+      ...(named.path === undefined ? {} : { path: named.path }),
+    });
+  }
+  para.lastAmount = first;
+  sent.lastAmount = first;
+  sent.parts.push(first);
+  if (resp === undefined) sent.named = [];
+  para.last = { subjects: named.subjects, atMost: named.atMost };
+}
+
+/** A share of the 其中 whole (or of the measure named after 占) with `part` as its part. @internal */
+export function pushShare(r: Reader, t: NumToken, part: number | undefined): void {
+  const { para } = r;
+  const base = r.cl.shareBase?.[0];
+  const whole =
+    base === undefined
+      ? para.ofWhich
+        ? para.head
+        : undefined
+      : (para.current.get(keyOf(base)) ?? r.latest.get(keyOf(base)));
+  const partClaim = part === undefined ? undefined : r.claims[part];
+  if (part === undefined || whole === undefined || partClaim?.kind !== "amount") {
+    leave(r, t, "no-base");
+    return;
+  }
+  r.claims.push({
+    kind: "percent",
+    relation: "share",
+    subject: partClaim.subject,
+    percent: t.raw.replace(/[,，]/gu, ""),
+    part,
+    whole,
+    span: span(r, t.s, t.e),
+  });
+}
+
+function pushPercent(r: Reader, t: NumToken): void {
+  const { cl, sent, para, claims } = r;
+  const percent = t.raw.replace(/[,，]/gu, "");
+  const at = span(r, t.s, t.e);
+  const resp = sent.respective;
+  if (resp !== undefined && cl.share) {
+    // `…，分别占92.42%和7.58%`: matched with the sentence's last parts when it ends.
+    resp.shares.push(t);
+    cl.claimed = true;
+    return;
+  }
+  if (cl.share) {
+    cl.claimed = true;
+    pushShare(r, t, sent.lastAmount);
+    return;
+  }
+  const direction = cl.change === "up" || cl.change === "down" ? cl.change : undefined;
+  if (direction === undefined) {
+    leave(r, t, "no-relation");
+    return;
+  }
+  cl.claimed = true;
+  if (sent.changes.length > 0) {
+    // `分别增长5%和8%`: one rate a change, in order.
+    const changes =
+      resp === undefined ? sent.changes : sent.changes.slice(resp.growth, ++resp.growth);
+    for (const d of changes) {
+      const change = claims[d];
+      if (change?.kind !== "change") continue;
+      const k = keyOf(change.subject);
+      const current = para.current.get(k) ?? r.latest.get(k);
+      claims.push({
+        kind: "percent",
+        relation: "growth",
+        subject: change.subject,
+        percent,
+        direction,
+        delta: d,
+        ...(current === undefined ? {} : { current }),
+        span: at,
+      });
+    }
+    return;
+  }
+  const named = subjectNow(r);
+  if (named === undefined || named === "unknown-name") {
+    leave(r, t, "no-relation");
+    return;
+  }
+  for (const subject of named.subjects) {
+    const k = keyOf(subject);
+    const previous = sent.againstExecution ? para.execution.get(k) : para.prior.get(k);
+    const current = para.current.get(k);
+    claims.push({
+      kind: "percent",
+      relation: "growth",
+      subject,
+      percent,
+      direction,
+      ...(previous === undefined ? {} : { previous }),
+      ...(current === undefined ? {} : { current }),
+      span: at,
+    });
+  }
+}
+
+function pushCount(r: Reader, t: NumToken): void {
+  const { cl, sent } = r;
+  const c = r.text.text;
+  const label = c.slice(Math.max(cl.start, t.s - 30), t.s);
+  const value = Number(t.raw.replace(/[,，]/gu, ""));
+  let what: "vehicles" | "vehicles.purchase" | "equipment" | "projects" | undefined;
+  let category: string | undefined;
+  if (t.unit === "辆") {
+    what = sent.purchase ? "vehicles.purchase" : "vehicles";
+    if (label.endsWith("用车")) category = label;
+  } else if (t.unit === "台(套)" || t.unit === "台" || t.unit === "套") {
+    what = "equipment";
+    category = label;
+    delete cl.threshold;
+  } else if (t.unit === "个" && (sent.project || c.startsWith("项目", t.e))) what = "projects";
+  if (what === undefined || !Number.isSafeInteger(value)) {
+    leave(r, t, "unit");
+    return;
+  }
+  cl.claimed = true;
+  r.claims.push({
+    kind: "count",
+    what,
+    ...(category === undefined ? {} : { category }),
+    value,
+    unit: t.unit,
+    period: periodNow(r),
+    span: span(r, t.s, t.e),
+  });
+}
+
+/** Places one number of the text, or keeps it as unplaced. @internal */
+export function onNumber(r: Reader, t: NumToken): void {
+  const { cl, sent } = r;
+  const c = r.text.text;
+  r.segStart = t.e;
+  switch (t.kind) {
+    case "marker":
+    case "date":
+      return;
+    case "year": {
+      const y = Number(t.raw);
+      if (r.year === undefined) return;
+      if (y < r.year) {
+        if ("比较与".includes(c.charAt(t.s - 1))) {
+          sent.compare = true;
+          cl.compare = true;
+        } else cl.period = "prior";
+      } else if (y === r.year) cl.period = "current";
+      return;
+    }
+    case "amount":
+      if (t.threshold) cl.threshold = t;
+      else if (t.amount !== undefined) pushAmount(r, t, t.amount);
+      return;
+    case "percent":
+      pushPercent(r, t);
+      return;
+    case "count":
+      pushCount(r, t);
+      return;
+    case "bare": {
+      const zero = /^-?0+(\.0+)?$/u.test(t.raw);
+      if (zero && c.charAt(t.s - 1) === "为") {
+        const last = r.para.lastAmount === undefined ? undefined : r.claims[r.para.lastAmount];
+        pushAmount(r, t, zeroAmount(last?.kind === "amount" ? last.value.unit : "万元"));
+      } else leave(r, t, "bare");
+      return;
+    }
+    default:
+      leave(r, t, "too-long");
+  }
+}

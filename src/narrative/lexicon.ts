@@ -1,0 +1,187 @@
+import type { Fund } from "../facts";
+import type { ClaimSubject } from "./types";
+
+/**
+ * What a word of the narrative means to the reader (the phrasings it understands, as data):
+ * - `fund`: a fund source qualifying the measure right after it (`一般公共预算` + `支出`);
+ * - `measure`: what amounts are about (`收入总计`, `基本支出`, `公务接待费` …); `afterFund` words
+ *   (`收入`, `支出`) count only right after a fund word; `fundFree` measures take no fund
+ *   (三公, 机构运转经费, 政府采购); `atMost`: the text's figure is a part of the subject's;
+ * - `lastYear` (`上年`, a year token works alike): last year's figure, or the start of a comparison
+ *   after 比 / 较 / 与; `compare` (`同比`); `up` / `down` / `flat`: the change words;
+ * - `share` (`占`), `ofWhich` (`其中`), `execution` (`执行数`), `none` (`无`), `reason`
+ *   (`主要原因是`), `residue` (`待补充`), `purchase` (`购置车辆`), `project` (`项目`), `level`
+ *   (`（类）`), `subject` (`科目`), `refer` (`预算`, `安排`: a figure of what the paragraph is about),
+ *   `respective` (`分别`: figures in the order of the words before), and `skip` (words that contain
+ *   another word but mean something else: `占用`). @internal
+ */
+export type Lex =
+  | { readonly t: "fund"; readonly fund: Fund }
+  | {
+      readonly t: "measure";
+      readonly subjects: readonly ClaimSubject[];
+      readonly afterFund?: boolean;
+      readonly fundFree?: boolean;
+      readonly atMost?: boolean;
+    }
+  | { readonly t: "level"; readonly level: "类" | "款" | "项" }
+  | {
+      readonly t:
+        | "lastYear"
+        | "compare"
+        | "up"
+        | "down"
+        | "flat"
+        | "share"
+        | "ofWhich"
+        | "execution"
+        | "none"
+        | "reason"
+        | "residue"
+        | "purchase"
+        | "project"
+        | "subject"
+        | "refer"
+        | "respective"
+        | "skip";
+    };
+
+const s = (
+  concept: ClaimSubject["concept"],
+  coords: ClaimSubject["coords"] = {},
+): ClaimSubject => ({
+  concept,
+  coords,
+});
+const m = (
+  subjects: readonly ClaimSubject[],
+  flags: { afterFund?: boolean; fundFree?: boolean; atMost?: boolean } = {},
+): Lex => ({ t: "measure", subjects, ...flags });
+const words = (t: Exclude<Lex["t"], "fund" | "measure" | "level">, list: readonly string[]) =>
+  list.map((w): readonly [string, Lex] => [w, { t } as Lex]);
+const funds = (fund: Fund, list: readonly string[]) =>
+  list.map((w): readonly [string, Lex] => [w, { t: "fund", fund }]);
+
+const REVENUE = [s("revenue")];
+const SPENDING = [s("spending")];
+const BOTH = [s("revenue"), s("spending")];
+const sanGong = (
+  item?: "abroad" | "vehicles" | "vehicles.purchase" | "vehicles.operation" | "reception",
+) => m([s("sanGong", item === undefined ? {} : { item })], { fundFree: true });
+const procurement = (category?: string) =>
+  m([s("procurement", category === undefined ? {} : { category })], { fundFree: true });
+const revenueFund = (fund: Fund) => m([s("revenue", { fund })]);
+
+/**
+ * The words the reader knows, in their scanned form (no spaces or quotes, ASCII brackets).
+ * Matching is longest first. @internal
+ */
+export const LEXICON: readonly (readonly [string, Lex])[] = [
+  ...funds("gpb", ["一般公共预算拨款", "一般公共预算财政拨款", "一般公共预算资金", "一般公共预算"]),
+  ...funds("government", ["财政拨款", "政府预算资金"]),
+  ...funds("govFund", [
+    "政府性基金预算拨款",
+    "政府性基金预算财政拨款",
+    "政府性基金拨款",
+    "政府性基金预算",
+    "政府性基金",
+  ]),
+  ...funds("soe", [
+    "国有资本经营预算拨款",
+    "国有资本经营预算财政拨款",
+    "国有资本经营预算",
+    "国有资本经营",
+  ]),
+  ...funds("specialAccount", ["财政专户管理资金"]),
+  ...funds("unitFunds", ["单位资金"]),
+  ["收入总计", m([s("revenue.total")])],
+  ["支出总计", m([s("spending.total")])],
+  ["收支总计", m([s("revenue.total"), s("spending.total")])],
+  ...["收入合计", "本年收入合计", "本年收入", "收入预算"].map((w) => [w, m(REVENUE)] as const),
+  ...["支出合计", "本年支出合计", "本年支出", "支出预算"].map((w) => [w, m(SPENDING)] as const),
+  ["收支预算", m(BOTH)],
+  ["收入", m(REVENUE, { afterFund: true })],
+  ["支出", m(SPENDING, { afterFund: true })],
+  ["收支", m(BOTH, { afterFund: true })],
+  ["收入支出", m(BOTH, { afterFund: true })],
+  ["基本支出", m([s("spending", { nature: "basic" })])],
+  ["项目支出", m([s("spending", { nature: "project" })])],
+  ["人员经费", m([s("spending", { nature: "basic.personnel" })])],
+  ["公用经费", m([s("spending", { nature: "basic.public" })])],
+  ["上年结转结余", m([s("revenue.carryover")])],
+  ["上年结转", m([s("revenue.carryover")])],
+  ["年终结转结余", m([s("spending.carryforward")])],
+  ["事业收入", revenueFund("business")],
+  ["事业单位经营收入", revenueFund("operating")],
+  ["经营收入", revenueFund("operating")],
+  ["其他收入", revenueFund("other")],
+  ["上级补助收入", revenueFund("superior")],
+  ["附属单位上缴收入", revenueFund("affiliated")],
+  ["用事业基金弥补收支差额", revenueFund("businessFund")],
+  ["三公经费", sanGong()],
+  ["因公出国(境)费", sanGong("abroad")],
+  ["因公出国(境)费用", sanGong("abroad")],
+  ["公务用车购置及运行费", sanGong("vehicles")],
+  ["公务用车购置及运行维护费", sanGong("vehicles")],
+  ["公务用车购置费", sanGong("vehicles.purchase")],
+  ["公务用车运行费", sanGong("vehicles.operation")],
+  ["公务用车运行维护费", sanGong("vehicles.operation")],
+  ["公务接待费", sanGong("reception")],
+  ["机构运转经费", m([s("operatingCost")], { fundFree: true })],
+  ["机关运行经费", m([s("operatingCost")], { fundFree: true })],
+  ["政府采购", procurement()],
+  ...["政府采购货物", "货物采购", "采购货物", "货物类"].map(
+    (w) => [w, procurement("货物")] as const,
+  ),
+  ...["政府采购工程", "工程采购", "采购工程", "工程类"].map(
+    (w) => [w, procurement("工程")] as const,
+  ),
+  ...["政府采购服务", "服务采购", "采购服务", "服务类"].map(
+    (w) => [w, procurement("服务")] as const,
+  ),
+  ["绩效目标", m([s("spending", { nature: "project" })], { fundFree: true, atMost: true })],
+  ["(类)", { t: "level", level: "类" }],
+  ["(款)", { t: "level", level: "款" }],
+  ["(项)", { t: "level", level: "项" }],
+  ...words("lastYear", ["上年度", "上年", "上一年度", "上一年", "去年"]),
+  ...words("compare", ["同比"]),
+  ...words("up", ["增加", "增长", "上升", "提高", "增多"]),
+  ...words("down", ["减少", "下降", "降低", "压减", "缩减"]),
+  ...words("flat", [
+    "持平",
+    "保持一致",
+    "一致",
+    "相同",
+    "不变",
+    "保持不变",
+    "无变化",
+    "没有变化",
+    "未发生变化",
+  ]),
+  ...words("share", ["占", "占比", "所占比重", "所占比例", "比重为"]),
+  ...words("ofWhich", ["其中", "包括", "包含"]),
+  ...words("refer", ["预算", "安排", "决算", "资金"]),
+  ...words("respective", ["分别"]),
+  ...words("execution", ["执行数", "决算数", "执行"]),
+  ...words("none", ["无", "没有"]),
+  ...words("reason", ["主要原因是", "主要原因为", "主要原因", "原因是", "原因为"]),
+  ...words("residue", ["待补充", "待填写", "请填写", "请输入", "此处填写", "待定"]),
+  ...words("purchase", ["购置车辆", "安排购置", "购置"]),
+  ...words("project", ["项目"]),
+  ...words("subject", ["科目"]),
+  ...words("skip", ["占用", "占有", "比例"]),
+];
+
+/** Candidates by first character, longest first (built once). @internal */
+export const BY_FIRST: ReadonlyMap<string, readonly (readonly [string, Lex])[]> =
+  /*#__PURE__*/ (() => {
+    const map = new Map<string, (readonly [string, Lex])[]>();
+    for (const entry of LEXICON) {
+      const first = entry[0].charAt(0);
+      const list = map.get(first) ?? [];
+      list.push(entry);
+      map.set(first, list);
+    }
+    for (const list of map.values()) list.sort((a, b) => b[0].length - a[0].length);
+    return map;
+  })();

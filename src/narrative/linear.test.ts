@@ -1,0 +1,48 @@
+import { describe, expect, it } from "vitest";
+import { readNarrative } from "./extract";
+
+/**
+ * Linear time, shown by counting the reader's elementary steps (characters visited, lexicon
+ * probes, tokens handled, look-backs) at n and 10n characters: the ratio must stay near 10, never
+ * the 100 or 1000 of a quadratic or cubic reader. No wall clock: `npm run bench` times it.
+ */
+const PARAGRAPH =
+  "中共洛阳市涧西区委办公室 2024年收入总计 969.06万元，支出总计 969.06 万元，与 2023 年预算相比，收支总计各增加134.22 万元，增长 16.08%。其中：基本支出 682.06万元，占 70.38%；项目支出 287.00万元，占 29.62%。“社会保障和就业支出（类）社会福利（款）社会福利事业单位（项）”738.66万元。\n";
+
+const INPUTS: Readonly<Record<string, (n: number) => string>> = {
+  "realistic paragraphs": (n) => PARAGRAPH.repeat(Math.ceil(n / PARAGRAPH.length)).slice(0, n),
+  // the input that took the old percentage reader ≈ 20 s at 16,000 characters
+  "执行数为1万元，预算安排2万元， repeated": (n) =>
+    "执行数为1万元，预算安排2万元，".repeat(Math.ceil(n / 16)).slice(0, n),
+  "a run of digits": (n) => "1".repeat(n),
+  "a run of spaces": (n) => " ".repeat(n),
+  "digits and grouping commas": (n) => "1,000,".repeat(Math.ceil(n / 6)).slice(0, n),
+  "dots and digits": (n) => "1.1.1.1.".repeat(Math.ceil(n / 8)).slice(0, n),
+  "open brackets": (n) => "（".repeat(n),
+  "path markers with short names": (n) => "名（项）".repeat(Math.ceil(n / 4)).slice(0, n),
+  "a name of n characters before （项）": (n) => `${"名".repeat(n - 10)}（项）1.00万元`,
+  "quotes before 科目": (n) => `${"“".repeat(n - 10)}科目1.00万元`,
+  "a long 科目 name, then many figures in its clause": (n) =>
+    `${"名".repeat(n / 2)}（项）${"1万元".repeat(Math.ceil(n / 6))}`.slice(0, n),
+  "shares without end": (n) => "其中：基本支出1万元，占50%；".repeat(Math.ceil(n / 16)).slice(0, n),
+  "one unbroken sentence of changes": (n) =>
+    "比上年增加1万元，增长1%，".repeat(Math.ceil(n / 14)).slice(0, n),
+  "X and ellipsis runs": (n) => "XX……".repeat(Math.ceil(n / 4)).slice(0, n),
+};
+
+const steps = (text: string): number => {
+  const s = { n: 0 };
+  readNarrative(text, { year: 2024 }, s);
+  return s.n;
+};
+
+describe("extractClaims is linear in the text", () => {
+  it.each(Object.entries(INPUTS))("%s: 10× the text, at most 11× the steps", (_, make) => {
+    const small = steps(make(20_000));
+    const large = steps(make(200_000));
+    expect(small).toBeGreaterThan(0);
+    expect(large / small).toBeLessThan(11);
+    // and a constant number of steps per character, whatever the input
+    expect(large / 200_000).toBeLessThan(8);
+  });
+});

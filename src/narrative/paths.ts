@@ -1,0 +1,104 @@
+import { type Catalog, checkName, findByName } from "../catalog";
+import { normalizeName } from "../codes";
+import type { Table } from "../disclosure";
+import type { PrintedPath } from "./types";
+
+/** A 科目 name printed at one level of a path. @internal */
+export interface PathSegment {
+  readonly level: "类" | "款" | "项";
+  readonly name: string;
+}
+
+/** Functional codes by printed name: the tables' own rows, then the catalog. @internal */
+export interface NameIndex {
+  readonly tables: ReadonlyMap<string, readonly string[]>;
+  readonly catalog: Catalog | undefined;
+  readonly year: number | undefined;
+}
+
+const WIDTH = { 类: 3, 款: 5, 项: 7 } as const;
+
+/** Indexes the functional row names the tables print. @internal */
+export function nameIndex(
+  tables: readonly Table[] | undefined,
+  catalog: Catalog | undefined,
+  year: number | undefined,
+): NameIndex {
+  const byName = new Map<string, string[]>();
+  for (const t of tables ?? [])
+    for (const r of t.rows) {
+      if (r.key.kind !== "functional" || r.name === undefined) continue;
+      const code = r.key.code.replace(/\D/gu, "");
+      const name = normalizeName(r.name);
+      const list = byName.get(name) ?? [];
+      if (!list.includes(code)) list.push(code);
+      byName.set(name, list);
+    }
+  return { tables: byName, catalog, year };
+}
+
+const distinct = (codes: readonly string[]): string[] => [...new Set(codes)];
+
+/**
+ * Resolves a printed path to a functional code, level by level from the first printed: among the
+ * codes the tables print under that name (else the catalog's), the one under the level before.
+ * A level found only under another parent resolves there and is reported (`wrong-parent`); a
+ * former name or a 其它 is reported too; a middle level no source knows is skipped. `undefined`
+ * when the first or last name is unknown, or a name is ambiguous.
+ * @internal
+ */
+export function resolvePath(
+  segments: readonly PathSegment[],
+  index: NameIndex,
+): PrintedPath | undefined {
+  let parent: string | undefined;
+  const problems: PrintedPath["problems"][number][] = [];
+  for (const seg of segments) {
+    const width = WIDTH[seg.level];
+    const key = normalizeName(seg.name);
+    const fromTables = (index.tables.get(key) ?? []).filter((c) => c.length === width);
+    const fromCatalog =
+      index.catalog === undefined
+        ? []
+        : findByName(index.catalog, seg.name, index.year === undefined ? {} : { year: index.year })
+            .map((m) => m.entry.code)
+            .filter((c) => c.length === width);
+    const pool = distinct(fromTables.length > 0 ? fromTables : fromCatalog);
+    // A level neither the tables nor a partial catalog know is skipped: the next level is looked
+    // for under the one before it (the last level must resolve).
+    if (pool.length === 0 && seg !== segments.at(-1) && parent !== undefined) continue;
+    const under = parent === undefined ? pool : pool.filter((c) => c.startsWith(parent ?? ""));
+    let code: string | undefined;
+    if (under.length === 1) code = under[0];
+    else if (under.length === 0 && parent !== undefined) {
+      // Printed under the wrong parent: take the one code of that name, in the same 类 if any.
+      const sameClass = pool.filter((c) => c.startsWith(parent?.slice(0, 3) ?? ""));
+      const pick = sameClass.length === 1 ? sameClass : pool.length === 1 ? pool : [];
+      code = pick[0];
+      if (code !== undefined)
+        problems.push({
+          kind: "wrong-parent",
+          name: seg.name,
+          code,
+          expected: code.slice(0, width - 2),
+        });
+    }
+    if (code === undefined) return undefined;
+    if (seg.name.includes("其它"))
+      problems.push({
+        kind: "variant",
+        name: seg.name,
+        code,
+        expected: seg.name.replaceAll("其它", "其他"),
+      });
+    if (index.catalog !== undefined) {
+      const named = checkName(index.catalog, code, seg.name, index.year);
+      const current = index.catalog.byCode.get(code)?.name ?? "";
+      if (named.kind === "alias" && !named.validInYear)
+        problems.push({ kind: "alias", name: seg.name, code, expected: current });
+    }
+    parent = code;
+  }
+  if (parent === undefined) return undefined;
+  return { names: segments, code: parent, problems };
+}

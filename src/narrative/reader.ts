@@ -1,0 +1,207 @@
+import { type Fund, factKey } from "../facts";
+import type { Lex } from "./lexicon";
+import { type NameIndex, type PathSegment, resolvePath } from "./paths";
+import type { NumToken, Steps } from "./scan";
+import type { Compact } from "./text";
+import type { Claim, ClaimSubject, PrintedPath, Remark, Span, Unplaced } from "./types";
+
+/** What a figure is about: its subjects, whether it is a part of them, the path it was named by. @internal */
+export interface Named {
+  readonly subjects: readonly ClaimSubject[];
+  readonly atMost: boolean;
+  readonly path?: PrintedPath;
+}
+
+/** What the reader knows of the current clause (up to `，、；：`). @internal */
+export interface Clause {
+  start: number;
+  measure?: Named;
+  fund?: { fund: Fund; e: number };
+  /** Where the last measure word ended: a measure right after another only qualifies it. */
+  measureEnd: number;
+  change?: "up" | "down" | "flat";
+  compare: boolean;
+  /** A word (`预算`, `安排`, `执行数`) that makes a figure without a measure the paragraph's. */
+  refer: boolean;
+  share: boolean;
+  shareBase?: readonly ClaimSubject[];
+  execution: boolean;
+  period?: "prior" | "current";
+  none?: { s: number; e: number; fund?: Fund; measure?: readonly ClaimSubject[] };
+  path: PathSegment[];
+  pathUnknown: boolean;
+  /** The path resolved once (`null`: not resolvable), until a level is added. */
+  resolved?: PrintedPath | null;
+  threshold?: NumToken;
+  claimed: boolean;
+}
+
+/** What the reader knows of the current sentence (up to `。`). @internal */
+export interface Sentence {
+  start: number;
+  compare: boolean;
+  againstExecution: boolean;
+  prior: boolean;
+  mentioned?: Named;
+  purchase: boolean;
+  project: boolean;
+  reason: boolean;
+  changes: number[];
+  lastAmount?: number;
+  /** Measures named since the sentence's last figure (for `分别`). */
+  named: Named[];
+  /** Amount claims of the sentence after its 其中 (all of them without one). */
+  parts: number[];
+  /** `分别`: figures take the measures named before, in order; shares wait for the sentence end. */
+  respective?: {
+    list: readonly Named[];
+    next: number;
+    shares: NumToken[];
+    growth: number;
+    /** The change word of the list (`分别增加10万元、20万元`: both are increases). */
+    change?: "up" | "down";
+  };
+}
+
+/** What the reader knows of the current paragraph. @internal */
+export interface Paragraph {
+  head?: number;
+  ofWhich: boolean;
+  last?: Named;
+  lastAmount?: number;
+  current: Map<string, number>;
+  prior: Map<string, number>;
+  execution: Map<string, number>;
+}
+
+/** A paragraph is a heading (sets the fund context), a `…如下：` line (may set it) or text. @internal */
+export type ParagraphKind = "heading" | "context" | "text";
+
+/** The reader's state while it walks the tokens once. @internal */
+export interface Reader {
+  readonly input: string;
+  readonly text: Compact;
+  readonly steps: Steps;
+  readonly year: number | undefined;
+  readonly index: NameIndex;
+  readonly claims: Claim[];
+  /** The current sentence's unplaced numbers, given their sentence when it ends. */
+  readonly pending: Omit<Unplaced, "sentence">[];
+  readonly unplaced: Unplaced[];
+  readonly remarks: Remark[];
+  /** The latest current-year amount claim of each fact key, in the whole text. */
+  readonly latest: Map<string, number>;
+  sectionFund: Fund | undefined;
+  kind: ParagraphKind;
+  heading: boolean;
+  headingFund: Fund | undefined;
+  headingNamed: boolean;
+  para: Paragraph;
+  sent: Sentence;
+  cl: Clause;
+  /** Where the name of a 科目 path may start (after the last break, number or level marker). */
+  segStart: number;
+}
+
+/** @internal */
+export const keyOf = (s: ClaimSubject): string => factKey(s.concept, s.coords);
+
+/** @internal */
+export const newClause = (start: number): Clause => ({
+  start,
+  measureEnd: -1,
+  compare: false,
+  refer: false,
+  share: false,
+  execution: false,
+  path: [],
+  pathUnknown: false,
+  claimed: false,
+});
+
+/** @internal */
+export const newSentence = (start: number): Sentence => ({
+  start,
+  compare: false,
+  againstExecution: false,
+  prior: false,
+  purchase: false,
+  project: false,
+  reason: false,
+  changes: [],
+  named: [],
+  parts: [],
+});
+
+/** @internal */
+export const newParagraph = (): Paragraph => ({
+  ofWhich: false,
+  current: new Map(),
+  prior: new Map(),
+  execution: new Map(),
+});
+
+/** The input span of compact characters `[s, e)`. @internal */
+export function span(r: Reader, s: number, e: number): Span {
+  const start = r.text.at[s] ?? r.text.length;
+  const end = e > s ? (r.text.at[e - 1] ?? r.text.length - 1) + 1 : start;
+  return { start, end, text: r.input.slice(start, end) };
+}
+
+/** Keeps a number the reader cannot place, with why. @internal */
+export function leave(r: Reader, t: NumToken, reason: Unplaced["reason"]): void {
+  r.pending.push({ reason, carriesAmount: t.kind === "amount", span: span(r, t.s, t.e) });
+}
+
+/** The fund a measure without one takes: its 其中 whole's, else its section's. @internal */
+export function inherited(r: Reader): Fund | undefined {
+  if (r.para.ofWhich && r.para.head !== undefined) {
+    const h = r.claims[r.para.head];
+    if (h !== undefined && "subject" in h && h.subject.coords.fund !== undefined)
+      return h.subject.coords.fund;
+  }
+  return r.sectionFund;
+}
+
+/** A measure's subjects with the fund printed before it, or inherited (not in a heading). @internal */
+export function compose(
+  r: Reader,
+  lex: Extract<Lex, { t: "measure" }>,
+  fund: Fund | undefined,
+): ClaimSubject[] {
+  return lex.subjects.map((s) => {
+    if (lex.fundFree === true || s.coords.fund !== undefined) return s;
+    const f = fund ?? (r.heading ? undefined : inherited(r));
+    return f === undefined ? s : { concept: s.concept, coords: { ...s.coords, fund: f } };
+  });
+}
+
+/** Resolves a path, counting the characters its names cost (each read a bounded number of times). @internal */
+export function resolve(r: Reader, segments: readonly PathSegment[]): PrintedPath | null {
+  for (const seg of segments) r.steps.n += seg.name.length;
+  return resolvePath(segments, r.index) ?? null;
+}
+
+/** The subjects a number in the current clause is about. @internal */
+export function subjectNow(r: Reader): Named | "unknown-name" | undefined {
+  const cl = r.cl;
+  if (cl.path.length > 0 || cl.pathUnknown) {
+    if (cl.resolved === undefined) cl.resolved = cl.pathUnknown ? null : resolve(r, cl.path);
+    const resolved = cl.resolved ?? undefined;
+    if (resolved === undefined) return "unknown-name";
+    const fund = inherited(r);
+    const coords =
+      fund === undefined ? { functional: resolved.code } : { functional: resolved.code, fund };
+    return { subjects: [{ concept: "spending", coords }], atMost: false, path: resolved };
+  }
+  if (cl.measure !== undefined) return cl.measure;
+  // A figure without a measure of its own is the paragraph's only when the words say so
+  // (`预算数比…减少`, `执行数为`, `预算安排`); else it is left unplaced, not guessed.
+  const refers = cl.refer || cl.compare || cl.execution || cl.period === "prior";
+  return refers ? (r.para.last ?? r.sent.mentioned) : undefined;
+}
+
+/** This year's or last year's: the clause's year word, else the sentence's. @internal */
+export function periodNow(r: Reader): "prior" | "current" {
+  return r.cl.period ?? (r.sent.prior ? "prior" : "current");
+}

@@ -1,0 +1,100 @@
+import { describe, expect, it } from "vitest";
+import { renderFinding } from "../../rules/render";
+import { findings, one, outcome } from "../../rules/test-support";
+import { check, disclosure, profileOf } from "./test-support";
+
+const run = (body: string) => check(disclosure([], body));
+
+describe("narrative.change", () => {
+  it("passes a change that agrees with last year's and this year's figures", () => {
+    const r = run("“三公”经费上年预算为7.50万元，本年预算6.50万元，比上年减少1.00万元。");
+    expect([outcome(r, "narrative.change"), findings(r, "narrative.change")]).toEqual(["pass", []]);
+  });
+
+  it("is not applicable when last year's figure is not known", () => {
+    expect(outcome(run("“三公”经费6.50万元，比上年减少1.00万元。"), "narrative.change")).toBe(
+      "not-applicable",
+    );
+  });
+
+  it.each([
+    [
+      "增加 for a decrease",
+      "“三公”经费上年预算为7.50万元，本年预算6.50万元，比上年增加1.00万元。",
+      "up",
+    ],
+    [
+      "减少 for an increase",
+      "“三公”经费上年预算为5.50万元，本年预算6.50万元，比上年减少1.00万元。",
+      "down",
+    ],
+    ["持平 for a change", "“三公”经费上年预算为7.50万元，本年预算6.50万元，与上年持平。", "flat"],
+  ])("reports %s", (_, text, direction) => {
+    const f = one(run(text), "narrative.change");
+    expect([f.severity, f.params.kind, f.params.direction]).toEqual([
+      "error",
+      "direction",
+      direction,
+    ]);
+    expect(renderFinding(f, profileOf().rules, "zh-CN")).toContain("变动为");
+  });
+
+  it("reports a change amount that the two figures do not give", () => {
+    const f = one(
+      run("“三公”经费上年预算为7.50万元，本年预算6.50万元，比上年减少1.10万元。"),
+      "narrative.change",
+    );
+    expect([f.params.kind, f.expected, f.actual]).toEqual(["delta", "-1.00", "-1.10"]);
+  });
+
+  it("compares with last year's execution when the text says so", () => {
+    const ok = run(
+      "“三公”经费6.50万元。2023年当年预算执行数为7.00万元，2024年预算安排6.50万元，比2023年预算执行数减少0.50万元。",
+    );
+    expect(findings(ok, "narrative.change")).toEqual([]);
+    const wrong = run(
+      "“三公”经费6.50万元。2023年当年预算执行数为7.00万元，2024年预算安排6.50万元，比2023年预算执行数增加0.50万元。",
+    );
+    expect(one(wrong, "narrative.change").params.kind).toBe("direction");
+  });
+
+  it("checks that the changes of the parts add up to the change of the whole (三公 = 出国 + 车辆 + 接待)", () => {
+    const text = (reception: string) =>
+      [
+        "2024年“三公”经费支出预算为6.50万元，比2023年减少1.00万元。",
+        "（一）因公出国（境）费0.00万元，与2023年持平。",
+        `（二）公务接待费2.50万元，比2023年减少${reception}万元。`,
+        "（三）公务用车购置及运行费4.00万元，与2023年持平。",
+      ].join("\n");
+    const ok = run(text("1.00"));
+    expect([outcome(ok, "narrative.change"), findings(ok, "narrative.change")]).toEqual([
+      "pass",
+      [],
+    ]);
+    const f = one(run(text("1.50")), "narrative.change");
+    expect([f.params.kind, f.expected, f.actual, f.path?.raw]).toEqual([
+      "sum",
+      "-1.50",
+      "-1.00",
+      "1.00万元",
+    ]);
+    expect(renderFinding(f, profileOf().rules, "zh-CN")).toContain("与各组成部分的变动之和不符");
+  });
+
+  it("allows for the rounding of figures printed in whole 万元 in those sums", () => {
+    const r = run(
+      [
+        "2025年“三公”经费预算数为346万元，与2024年预算持平。",
+        "（一）因公出国（境）费289万元，与2024年预算持平。",
+        "（二）公务用车购置及运行费32万元，与2024年预算持平。",
+        "（三）公务接待费25万元，比2024年预算增加1万元。",
+      ].join("\n"),
+    );
+    expect(findings(r, "narrative.change")).toEqual([]);
+  });
+
+  it("allows for the rounding of figures printed in whole 万元", () => {
+    const r = run("“三公”经费上年预算为17,192万元，本年预算16,202万元，比上年减少990万元。");
+    expect(findings(r, "narrative.change")).toEqual([]);
+  });
+});

@@ -1,0 +1,54 @@
+import type { Profile, Rule } from "../../rules/types";
+import { narrativeAmountRule } from "./amount";
+import { narrativeChangeRule } from "./change";
+import { narrativePercentRule } from "./percent";
+import { PLAUSIBILITY, plausibilityRule } from "./plausibility";
+import { narrativeTargetsRule } from "./targets";
+import { narrativePathRule, narrativeReasonRule, narrativeResidueRule } from "./wording";
+
+export {
+  PLAUSIBILITY,
+  type Plausibility,
+  type PlausibilityOperand,
+  plausibilityRule,
+} from "./plausibility";
+
+/**
+ * The rules that read the narrative (情况说明) against the tables, in report order: amounts
+ * (`narrative.amount`), percentages (`narrative.percent`, I15), changes (`narrative.change`),
+ * 科目 paths (`narrative.path`), empty reasons (`narrative.reason`), template residue
+ * (`narrative.residue`), the count and money of projects with performance targets
+ * (`targets.narrative`), and the plausibility checks of {@link PLAUSIBILITY}.
+ *
+ * @example
+ * ```ts
+ * import { NARRATIVE_RULES } from "yusuan/narrative";
+ * NARRATIVE_RULES.map((r) => r.id).includes("narrative.amount"); // true
+ * ```
+ */
+export const NARRATIVE_RULES: readonly Rule[] = /*#__PURE__*/ (() => [
+  narrativeAmountRule,
+  narrativePercentRule,
+  narrativeChangeRule,
+  narrativePathRule,
+  narrativeReasonRule,
+  narrativeResidueRule,
+  narrativeTargetsRule,
+  ...PLAUSIBILITY.map(plausibilityRule),
+])();
+
+/**
+ * A profile that also runs the narrative rules ({@link NARRATIVE_RULES}) after its own. Pass its
+ * rules to `renderFinding` too.
+ *
+ * @example
+ * ```ts
+ * import { checkDisclosure, henan2024Profile } from "yusuan/check";
+ * import { withNarrative } from "yusuan/narrative";
+ * const profile = withNarrative(henan2024Profile);
+ * profile.rules.some((r) => r.id === "narrative.percent"); // true
+ * ```
+ */
+export function withNarrative(profile: Profile): Profile {
+  return { ...profile, rules: [...profile.rules, ...NARRATIVE_RULES] };
+}

@@ -1,0 +1,115 @@
+import type { Amount } from "../../amount";
+import type { TextSection } from "../../disclosure";
+import { type Coordinates, type Fact, factKey, type SourceCell } from "../../facts";
+import { type AnyFact, isDerived } from "../../rules/derive";
+import type { RuleContext } from "../../rules/types";
+import { readNarrative } from "../extract";
+import type { AmountClaim, ClaimSubject, NarrativeReading, Span } from "../types";
+
+/** One text section and what the reader made of it. @internal */
+export interface SectionReading {
+  readonly section: TextSection;
+  readonly reading: NarrativeReading;
+}
+
+/** Reads every text section of the disclosure with its year, catalog and tables. @internal */
+export function readTexts(ctx: RuleContext): SectionReading[] {
+  const options = {
+    year: ctx.disclosure.meta.year,
+    tables: ctx.disclosure.tables,
+    ...(ctx.catalog === undefined ? {} : { catalog: ctx.catalog.functional }),
+  };
+  return ctx.disclosure.texts.map((section) => ({
+    section,
+    reading: readNarrative(section.body, options),
+  }));
+}
+
+/** Where a claim was printed, as a source cell: table `text`, row the section, column the span. @internal */
+export function textCell(section: TextSection, span: Span): SourceCell {
+  return { table: "text", row: section.title, column: `${span.start}-${span.end}`, raw: span.text };
+}
+
+/** The coordinates of a claim's fact (`period: "prior"` for last year's figures). @internal */
+export function claimCoords(subject: ClaimSubject, period: "current" | "prior"): Coordinates {
+  return period === "prior" ? { ...subject.coords, period: "prior" } : subject.coords;
+}
+
+/** An amount claim as a fact of the fact model, its source the text span. @internal */
+export function claimFact(section: TextSection, claim: AmountClaim): Fact {
+  return {
+    concept: claim.subject.concept,
+    coords: claimCoords(claim.subject, claim.period),
+    value: claim.value,
+    source: textCell(section, claim.span),
+  };
+}
+
+const nil = (facts: readonly AnyFact[] | undefined): boolean =>
+  facts === undefined || facts.every((f) => f.value === null || !/[1-9]/u.test(f.value.value));
+
+/**
+ * The table facts stating a subject: its fact key's, or, when the tables never state that key,
+ * through a fund decomposition of the profile whose other funds the tables show as nil
+ * (财政拨款 = 一般公共预算 when there is no 政府性基金 or 国有资本经营 money at all). @internal
+ */
+export function tableFacts(
+  ctx: RuleContext,
+  subject: ClaimSubject,
+  period: "current" | "prior",
+): readonly AnyFact[] {
+  const coords = claimCoords(subject, period);
+  const direct = ctx.groups.get(factKey(subject.concept, coords));
+  if (direct !== undefined) return direct;
+  const fund = coords.fund;
+  if (fund === undefined) return [];
+  for (const d of ctx.definitions.decompositions) {
+    if (d.parent.coords.fund !== fund || Object.keys(d.parent.coords).length !== 1) continue;
+    const live = d.children
+      .map((c) => c.coords.fund)
+      .filter((f): f is NonNullable<typeof f> => typeof f === "string")
+      .filter((f) => {
+        const total = period === "prior" ? { fund: f, period: "prior" as const } : { fund: f };
+        return !nil(ctx.groups.get(factKey(subject.concept, total as Coordinates)));
+      });
+    const [only] = live;
+    if (live.length !== 1 || only === undefined) continue;
+    const found = ctx.groups.get(
+      factKey(subject.concept, { ...coords, fund: only } as Coordinates),
+    );
+    if (found !== undefined) return found;
+  }
+  return [];
+}
+
+/** The figure a claim is compared with first: a printed value, else any printed, else derived. @internal */
+export function reference(facts: readonly AnyFact[]): AnyFact | undefined {
+  return (
+    facts.find((f) => !isDerived(f) && f.value !== null) ??
+    facts.find((f) => !isDerived(f)) ??
+    facts[0]
+  );
+}
+
+/** The reference value of a subject in the tables (a blank reads as no value). @internal */
+export function tableValue(
+  ctx: RuleContext,
+  subject: ClaimSubject,
+  period: "current" | "prior",
+): Amount | undefined {
+  return reference(tableFacts(ctx, subject, period))?.value ?? undefined;
+}
+
+/**
+ * The words before a claim back to the `clauses`-th clause break (at most 60 characters) and the
+ * claim itself: what a message quotes. @internal
+ */
+export function phrase(body: string, span: Span, clauses = 1): string {
+  let start = span.start;
+  const stop = Math.max(0, span.start - 60);
+  for (let n = 0; n < clauses; n++) {
+    if (n > 0 && start > stop) start--;
+    while (start > stop && !"，。；：,;:\n".includes(body.charAt(start - 1))) start--;
+  }
+  return body.slice(start, span.end).replace(/\s+/gu, " ").trim();
+}

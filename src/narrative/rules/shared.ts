@@ -1,0 +1,33 @@
+import type { Localized } from "../../locale";
+import { L, p } from "../../rules/builtin/shared";
+import type { Evidence, Finding, Severity } from "../../rules/types";
+import type { Span } from "../types";
+import { type SectionReading, textCell } from "./read";
+
+/** `【情况说明】“…”`: the section and the words a finding is about. @internal */
+export const textAt = (f: Finding): Localized =>
+  L(`【${p(f, "section")}】“${p(f, "claim")}”`, `[${p(f, "section")}] "${p(f, "claim")}"`);
+
+/** A finding about words of a text section: its path is their span. @internal */
+export function textFinding(
+  ruleId: string,
+  severity: Severity,
+  read: SectionReading,
+  span: Span,
+  claim: string,
+  params: Readonly<Record<string, string | number>> = {},
+  evidence: readonly Evidence[] = [],
+  values: { expected?: string; actual?: string; unit?: Finding["unit"] } = {},
+): Finding {
+  return {
+    ruleId,
+    severity,
+    outcome: "fail",
+    params: { section: read.section.title, claim, ...params },
+    evidence,
+    path: textCell(read.section, span),
+    ...(values.expected === undefined ? {} : { expected: values.expected }),
+    ...(values.actual === undefined ? {} : { actual: values.actual }),
+    ...(values.unit === undefined ? {} : { unit: values.unit }),
+  };
+}

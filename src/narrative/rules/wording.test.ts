@@ -1,0 +1,82 @@
+import { describe, expect, it } from "vitest";
+import { tableBuilder } from "../../disclosure";
+import { renderFinding } from "../../rules/render";
+import { findings, one, outcome } from "../../rules/test-support";
+import { henan2024 } from "../../templates";
+import { check, disclosure, profileOf } from "./test-support";
+
+const expenditure = tableBuilder(henan2024, "expenditure")
+  .functional("2013101", "行政运行", { total: "558.07" })
+  .functional("2299999", "其他支出", { total: "160.00" })
+  .build().value;
+const run = (body: string) => check(disclosure([expenditure], body));
+
+describe("narrative.path", () => {
+  it("passes a path named as the tables and the catalog name it", () => {
+    const r = run(
+      "“一般公共服务支出（类）党委办公厅（室）及相关机构事务（款）行政运行（项）”558.07万元。",
+    );
+    expect([outcome(r, "narrative.path"), findings(r, "narrative.path")]).toEqual(["pass", []]);
+    expect(outcome(r, "narrative.amount")).toBe("pass");
+  });
+
+  it("warns of a 项 under the wrong 款, and still checks its amount where it is", () => {
+    const r = run(
+      "“一般公共服务支出（类）政府办公厅（室）及相关机构事务（款）行政运行（项）”558.70万元。",
+    );
+    const f = one(r, "narrative.path");
+    expect([f.severity, f.params.kind, f.params.code, f.params.expected]).toEqual([
+      "warning",
+      "wrong-parent",
+      "2013101",
+      "20131",
+    ]);
+    expect(renderFinding(f, profileOf().rules, "zh-CN")).toContain("应在 20131 下");
+    expect(one(r, "narrative.amount").params.kind).toBe("digit");
+  });
+
+  it("notes 其它 for 其他 and a former name at info", () => {
+    const r = run(
+      "“其它支出（类）其他支出（款）其他支出（项）”160.00万元；“医疗卫生与计划生育支出”科目0.00万元。",
+    );
+    expect(
+      findings(r, "narrative.path").map((f) => [f.severity, f.params.kind, f.params.expected]),
+    ).toEqual([
+      ["info", "variant", "其他支出"],
+      ["info", "alias", "卫生健康支出"],
+    ]);
+    expect(outcome(r, "narrative.path")).toBe("pass");
+  });
+});
+
+describe("narrative.reason", () => {
+  it("warns of an empty reason (主要原因是。), not of one that says something", () => {
+    const r = run(
+      "公务用车购置及运行费6.40万元，与2023年预算持平，主要原因是。其他收入减少，主要原因：无此项收入。",
+    );
+    const f = one(r, "narrative.reason");
+    expect([f.severity, f.path?.raw]).toEqual(["warning", "主要原因是"]);
+    expect(renderFinding(f, profileOf().rules, "zh-CN")).toBe(
+      "【情况说明】“与2023年预算持平，主要原因是” 之后没有写明原因。",
+    );
+  });
+
+  it("passes reasons that say something, and is not applicable without any", () => {
+    expect(outcome(run("主要原因是厉行节约。"), "narrative.reason")).toBe("pass");
+    expect(outcome(run("收入总计1.00万元。"), "narrative.reason")).toBe("not-applicable");
+  });
+});
+
+describe("narrative.residue", () => {
+  it("warns of each piece of template residue", () => {
+    const r = run("XX单位2024年收入总计1.00万元，主要用于……等支出，主要原因是（请填写原因）。");
+    expect(findings(r, "narrative.residue").map((f) => f.params.residue)).toEqual([
+      "XX",
+      "……",
+      "（请填写原因）",
+    ]);
+    expect(
+      renderFinding(one(run("主要原因是待补充。"), "narrative.residue"), profileOf().rules, "en"),
+    ).toContain('the template placeholder "待补充"');
+  });
+});

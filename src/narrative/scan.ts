@@ -1,0 +1,252 @@
+import { type Amount, parseAmount, type Unit } from "../amount";
+import { BY_FIRST, type Lex } from "./lexicon";
+import type { Compact } from "./text";
+
+/**
+ * A number of the text, classified by what follows it: `amount` (元 / 万元 / 亿元), `percent`,
+ * `count` (辆, 个, 台（套）…), `year` (`2024年`), `date` (月, 日), `marker` (a list number `1.`),
+ * `bare` (no unit), `long` (too many digits to be an amount). `threshold`: followed by 以上 / 以下
+ * (`单价100万元（含）以上`). Offsets are into the compact text. @internal
+ */
+export interface NumToken {
+  readonly k: "num";
+  readonly s: number;
+  readonly e: number;
+  readonly kind: "amount" | "percent" | "count" | "year" | "date" | "marker" | "bare" | "long";
+  /** The number as printed, sign included, grouping kept (`1,212.12`). */
+  readonly raw: string;
+  readonly unit: string;
+  readonly amount: Amount | undefined;
+  readonly threshold: boolean;
+}
+
+/** A break between clauses (`，、`), after `：`, `；`, a sentence end or a paragraph end. @internal */
+export interface BreakToken {
+  readonly k: "brk";
+  readonly s: number;
+  readonly e: number;
+  readonly level: "clause" | "colon" | "semi" | "sentence" | "para";
+}
+
+/** A word of the lexicon, or template residue found by its shape (`XX`, `……`, `（请填写…）`). @internal */
+export interface WordToken {
+  readonly k: "word";
+  readonly s: number;
+  readonly e: number;
+  readonly lex: Lex;
+}
+
+/** @internal */
+export type Token = NumToken | BreakToken | WordToken;
+
+const isDigit = (c: string | undefined): boolean => c !== undefined && c >= "0" && c <= "9";
+const AMOUNT_UNITS: readonly (readonly [string, Unit])[] = [
+  ["万元", "万元"],
+  ["亿元", "亿元"],
+  ["元", "元"],
+];
+/** Units of counts, longest first; the ones the reader models are 辆, 个, 台（套）, 台, 套. */
+const COUNT_UNITS = [
+  "台(套)",
+  "辆",
+  "个",
+  "套",
+  "台",
+  "人",
+  "项",
+  "次",
+  "篇",
+  "期",
+  "家",
+  "户",
+  "名",
+];
+/** The break a character makes, if any. */
+function breakOf(code: number): BreakToken["level"] | undefined {
+  switch (code) {
+    case 0xff0c: // ，
+    case 0x2c:
+    case 0x3001: // 、
+      return "clause";
+    case 0xff1a: // ：
+    case 0x3a:
+      return "colon";
+    case 0xff1b: // ；
+    case 0x3b:
+      return "semi";
+    case 0x3002: // 。
+    case 0xff01: // ！
+    case 0xff1f: // ？
+    case 0x21:
+    case 0x3f:
+      return "sentence";
+    case 0x0a:
+      return "para";
+    default:
+      return undefined;
+  }
+}
+/** Words that make a bracketed phrase an instruction left in from the template. */
+const INSTRUCTION = ["请", "填写", "填列", "输入", "此处", "补充", "待定"];
+const RESIDUE: Lex = { t: "residue" };
+const OPEN = "【[〔(";
+const CLOSE = "】]〕)";
+
+/** A counter of the scanner's elementary steps, for the linearity test. @internal */
+export interface Steps {
+  n: number;
+}
+
+function groupAt(c: string, j: number): boolean {
+  const sep = c.charAt(j);
+  return (
+    (sep === "," || sep === "，") &&
+    isDigit(c.charAt(j + 1)) &&
+    isDigit(c.charAt(j + 2)) &&
+    isDigit(c.charAt(j + 3)) &&
+    !isDigit(c.charAt(j + 4))
+  );
+}
+
+function scanNumber(c: string, i: number, steps: Steps): NumToken {
+  let j = i;
+  while (isDigit(c.charAt(j))) {
+    j++;
+    steps.n++;
+  }
+  const intDigits = j - i;
+  if (intDigits <= 3)
+    while (groupAt(c, j)) {
+      j += 4;
+      steps.n++;
+    }
+  if (c.charAt(j) === "." && isDigit(c.charAt(j + 1))) {
+    j++;
+    while (isDigit(c.charAt(j))) {
+      j++;
+      steps.n++;
+    }
+  }
+  const negative = c.charAt(i - 1) === "-" && !isDigit(c.charAt(i - 2));
+  const raw = `${negative ? "-" : ""}${c.slice(i, j)}`;
+  const s = negative ? i - 1 : i;
+  // One object shape for every number token (spreading a base object is slow in V8).
+  const num = (
+    e: number,
+    kind: NumToken["kind"],
+    unit = "",
+    amount: Amount | undefined = undefined,
+    threshold = false,
+  ): NumToken => ({ k: "num", s, e, kind, raw, unit, amount, threshold });
+  const atStart =
+    i === 0 ||
+    c.charAt(i - 1) === "\n" ||
+    (c.charAt(i - 1) === "(" && (i === 1 || c.charAt(i - 2) === "\n"));
+  const next = c.charAt(j);
+  if (
+    atStart &&
+    (((next === "." || next === "、") && !isDigit(c.charAt(j + 1))) ||
+      (next === ")" && c.charAt(i - 1) === "("))
+  )
+    return num(j + 1, "marker");
+  if (c.charAt(i - 1) === "第") return num(j, "marker");
+  if (intDigits > 18) return num(j, "long");
+  for (const [word, unit] of AMOUNT_UNITS) {
+    if (!c.startsWith(word, j)) continue;
+    const e = j + word.length;
+    const parsed = parseAmount(raw, unit);
+    const threshold = c.startsWith("以上", e) || c.startsWith("以下", e) || c.startsWith("(含)", e);
+    if (parsed.ok && parsed.value !== null) return num(e, "amount", unit, parsed.value, threshold);
+  }
+  if (next === "%") return num(j + 1, "percent", "%");
+  if (next === "年" && intDigits === 4 && !raw.includes(".")) return num(j + 1, "year", "年");
+  if (next === "月" || next === "日" || next === "年") return num(j + 1, "date", next);
+  for (const unit of COUNT_UNITS)
+    if (c.startsWith(unit, j)) return num(j + unit.length, "count", unit);
+  return num(j, "bare");
+}
+
+/** The longest lexicon word at `i`, if any. */
+function wordAt(c: string, i: number, steps: Steps): WordToken | undefined {
+  const candidates = BY_FIRST.get(c.charAt(i));
+  if (candidates === undefined) return undefined;
+  for (const [word, lex] of candidates) {
+    steps.n++;
+    if (c.startsWith(word, i)) return { k: "word", s: i, e: i + word.length, lex };
+  }
+  return undefined;
+}
+
+const isLatin = (ch: string): boolean => /^[A-Za-z]$/u.test(ch);
+const isCross = (ch: string): boolean =>
+  ch === "X" || ch === "x" || ch === "Ｘ" || ch === "ｘ" || ch === "×";
+
+/**
+ * Scans the compact text once, left to right, into tokens. Each character is visited a bounded
+ * number of times (a lexicon probe reads at most the longest word; a bracket is inspected only
+ * up to 40 characters back), so the scan is linear in the text. @internal
+ */
+export function scan(text: Compact, steps: Steps = { n: 0 }): readonly Token[] {
+  const c = text.text;
+  const out: Token[] = [];
+  let open = -1;
+  let i = 0;
+  while (i < c.length) {
+    steps.n++;
+    const ch = c.charAt(i);
+    if (isDigit(ch)) {
+      const t = scanNumber(c, i, steps);
+      out.push(t);
+      i = t.e;
+      continue;
+    }
+    const level = breakOf(c.charCodeAt(i));
+    if (level !== undefined) {
+      out.push({ k: "brk", s: i, e: i + 1, level });
+      open = -1;
+      i++;
+      continue;
+    }
+    if (isCross(ch) || ch === "…" || (ch === "." && c.charAt(i + 1) === ".")) {
+      // A run of X / × (not part of a Latin word), of …, or of dots: template residue.
+      let j = i;
+      const cross = isCross(ch);
+      while (j < c.length && (cross ? isCross(c.charAt(j)) : c.charAt(j) === ch)) {
+        j++;
+        steps.n++;
+      }
+      const word = cross && (isLatin(c.charAt(i - 1)) || isLatin(c.charAt(j)));
+      if ((j - i >= 2 || ch === "…") && !word) out.push({ k: "word", s: i, e: j, lex: RESIDUE });
+      i = j;
+      continue;
+    }
+    if (OPEN.includes(ch)) open = i;
+    const close = CLOSE.indexOf(ch);
+    if (close >= 0 && open >= 0 && OPEN.indexOf(c.charAt(open)) === close && i - open <= 40) {
+      const inside = c.slice(open + 1, i);
+      steps.n += inside.length;
+      if (INSTRUCTION.some((w) => inside.includes(w))) {
+        // One remark for the whole bracket: the residue words inside it give way (other tokens
+        // inside it stay, after it).
+        const inner: Token[] = [];
+        for (let t = out.pop(); t !== undefined; t = out.pop()) {
+          if (t.s <= open) {
+            out.push(t);
+            break;
+          }
+          if (t.k !== "word" || t.lex.t !== "residue") inner.push(t);
+        }
+        out.push({ k: "word", s: open, e: i + 1, lex: RESIDUE }, ...inner.reverse());
+      }
+      open = -1;
+    }
+    const w = wordAt(c, i, steps);
+    if (w !== undefined) {
+      out.push(w);
+      i = w.e;
+      continue;
+    }
+    i++;
+  }
+  return out;
+}

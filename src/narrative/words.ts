@@ -1,0 +1,174 @@
+import { compose, type Named, type Reader, resolve, span, subjectNow } from "./reader";
+import type { WordToken } from "./scan";
+import { markerAt } from "./text";
+
+/** The name of a 科目 printed before `end`: back to the opening quote or the last boundary. */
+function nameBefore(r: Reader, end: number): string {
+  let q = end - 1;
+  while (q > r.segStart && r.text.quoted[q] !== 1) {
+    q--;
+    r.steps.n++;
+  }
+  return r.text.text.slice(Math.max(q, r.segStart), end);
+}
+
+function onMeasure(r: Reader, t: WordToken, lex: Extract<WordToken["lex"], { t: "measure" }>) {
+  const cl = r.cl;
+  const adjacent = cl.fund !== undefined && cl.fund.e === t.s ? cl.fund.fund : undefined;
+  // `收入` / `支出` alone name a figure only after a fund word, or under a fund's heading.
+  if (
+    lex.afterFund === true &&
+    adjacent === undefined &&
+    (r.heading || r.sectionFund === undefined)
+  )
+    return;
+  // `三公经费支出预算`: the words after the measure say what kind of figure it is.
+  if (cl.measureEnd === t.s) {
+    cl.measureEnd = t.e;
+    return;
+  }
+  cl.measureEnd = t.e;
+  const subjects = compose(r, lex, adjacent);
+  if (r.heading) {
+    r.headingFund = subjects[0]?.coords.fund;
+    r.headingNamed = true;
+    return;
+  }
+  if (cl.none !== undefined)
+    cl.none = { ...cl.none, e: t.e, measure: compose(r, lex, adjacent ?? cl.none.fund) };
+  if (cl.share) {
+    cl.shareBase = subjects;
+    return;
+  }
+  // A part of another concept than its whole names a category of the whole
+  // (`机构运转经费…其中：公用经费15.52万元` is the 公用经费 category of 机构运转经费).
+  const head = r.para.ofWhich && r.para.head !== undefined ? r.claims[r.para.head] : undefined;
+  const whole = head !== undefined && "subject" in head ? head.subject : undefined;
+  const category = r.text.text.slice(t.s, t.e);
+  const named: Named =
+    whole !== undefined && subjects[0] !== undefined && whole.concept !== subjects[0].concept
+      ? {
+          subjects: [{ concept: whole.concept, coords: { ...whole.coords, category } }],
+          atMost: false,
+        }
+      : { subjects, atMost: lex.atMost === true };
+  cl.measure = named;
+  r.sent.mentioned = named;
+  r.sent.named.push(named);
+}
+
+/** Updates the reader's state for one word of the lexicon (or of template residue). @internal */
+export function onWord(r: Reader, t: WordToken): void {
+  const { cl, sent, para } = r;
+  const c = r.text.text;
+  const lex = t.lex;
+  switch (lex.t) {
+    case "fund":
+      cl.fund = { fund: lex.fund, e: t.e };
+      if (cl.none !== undefined && cl.none.e === t.s)
+        cl.none = { ...cl.none, e: t.e, fund: lex.fund };
+      return;
+    case "measure":
+      onMeasure(r, t, lex);
+      return;
+    case "level": {
+      const name = nameBefore(r, t.s);
+      if (name !== "") {
+        cl.path.push({ level: lex.level, name });
+        delete cl.resolved;
+      }
+      r.segStart = t.e;
+      return;
+    }
+    case "subject": {
+      if (r.text.quoted[t.s] !== 1 || cl.path.length > 0) return;
+      const name = nameBefore(r, t.s);
+      r.segStart = t.e;
+      if (name === "") return;
+      // A name alone: the level whose width resolves it.
+      for (const level of ["类", "款", "项"] as const) {
+        if (resolve(r, [{ level, name }]) === null) continue;
+        cl.path = [{ level, name }];
+        return;
+      }
+      cl.pathUnknown = true;
+      return;
+    }
+    case "lastYear":
+      if ("比较与".includes(c.charAt(t.s - 1))) {
+        sent.compare = true;
+        cl.compare = true;
+      } else cl.period = "prior";
+      return;
+    case "compare":
+      sent.compare = true;
+      cl.compare = true;
+      return;
+    case "up":
+    case "down":
+      cl.change = lex.t;
+      return;
+    case "flat": {
+      cl.change = "flat";
+      if (r.heading || !(sent.compare || cl.compare)) return;
+      const named = subjectNow(r);
+      if (named === undefined || named === "unknown-name") return;
+      cl.claimed = true;
+      for (const subject of named.subjects)
+        r.claims.push({
+          kind: "change",
+          subject,
+          direction: "flat",
+          against: sent.againstExecution ? "execution" : "budget",
+          span: span(r, t.s, t.e),
+        });
+      return;
+    }
+    case "share":
+      cl.share = true;
+      return;
+    case "ofWhich":
+      if (para.lastAmount !== undefined) para.head = para.lastAmount;
+      para.ofWhich = true;
+      sent.parts = [];
+      return;
+    case "execution":
+      if (sent.compare) sent.againstExecution = true;
+      else cl.execution = true;
+      return;
+    case "none":
+      cl.none = { s: t.s, e: t.e };
+      return;
+    case "reason": {
+      let j = t.e;
+      while (j < t.e + 2 && "：:是为".includes(c.charAt(j))) j++;
+      const next = c.charAt(j);
+      // A line break after the word is empty only when a heading or the end follows.
+      const empty =
+        j >= c.length ||
+        "。；;".includes(next) ||
+        (next === "\n" && (j + 1 >= c.length || markerAt(c, j + 1)));
+      r.remarks.push({ kind: "reason", empty, span: span(r, t.s, t.e) });
+      sent.reason = true;
+      return;
+    }
+    case "residue":
+      r.remarks.push({ kind: "residue", span: span(r, t.s, t.e) });
+      return;
+    case "purchase":
+      sent.purchase = true;
+      return;
+    case "refer":
+      cl.refer = true;
+      return;
+    case "respective":
+      if (sent.named.length > 1)
+        sent.respective = { list: sent.named.slice(), next: 0, shares: [], growth: 0 };
+      return;
+    case "project":
+      sent.project = true;
+      return;
+    default:
+      return;
+  }
+}

@@ -1,0 +1,117 @@
+import { describe, expect, it } from "vitest";
+import { type Table, tableBuilder } from "../../disclosure";
+import { henan2024, shanghai, type Template } from "../../templates";
+import { checkDisclosure } from "../check";
+import { henan2024Profile, RULES, shanghaiProfile } from "../profiles";
+import { renderFinding } from "../render";
+import { findings, one, outcome } from "../test-support";
+
+const run = (tables: readonly Table[], template: Template = henan2024) =>
+  checkDisclosure(
+    {
+      meta: {
+        year: 2024,
+        documentKind: "单位",
+        template: template.id,
+        department: { name: "某单位" },
+        units: [],
+      },
+      tables,
+      texts: [],
+    },
+    { profile: template === shanghai ? shanghaiProfile : henan2024Profile, template },
+  );
+const h = (kind: string) => tableBuilder(henan2024, kind);
+
+describe("table.note", () => {
+  it("passes the empty tables of the fixtures with their notes (政府性基金 under 政府性基金)", () => {
+    const r = run([
+      h("govFundExpenditure")
+        .note("注：我单位2024年无政府性基金预算拨款安排的支出，故此表无数据。")
+        .build().value,
+      h("soeExpenditure")
+        .note("注:本单位2024年无国有资本经营预算财政拨款安排的预算，故本表为空表。")
+        .build().value,
+    ]);
+    expect([outcome(r, "table.note"), findings(r, "table.note")]).toEqual(["pass", []]);
+  });
+
+  it("does not read a note that explains the table (三公 definitions) as an empty-table note", () => {
+    const r = run([
+      h("sanGong")
+        .single({ total: "6.50", vehicles: "4.00", reception: "2.50" })
+        .note("注：“三公”经费包括因公出国（境）费、公务用车购置及运行费和公务接待费。")
+        .build().value,
+    ]);
+    expect(outcome(r, "table.note")).toBe("not-applicable");
+  });
+
+  it("reports `本表为空表 / 本单位无…` under a table that prints amounts as an error", () => {
+    const r = run([
+      h("govFundExpenditure")
+        .functional("2120801", "征地和拆迁补偿支出", { total: "12.00" })
+        .note("注：本单位无政府性基金预算拨款安排的支出，故本表为空表。")
+        .build().value,
+    ]);
+    const f = one(r, "table.note");
+    expect([f.severity, f.params.kind, f.params.amount]).toEqual(["error", "notEmpty", "12.00"]);
+    expect(renderFinding(f, RULES, "zh-CN", henan2024)).toContain("【政府性基金支出预算表】注明");
+  });
+
+  it("warns of an empty-table note naming another fund (a 国有资本经营 table speaking of 政府性基金)", () => {
+    const r = run([
+      h("soeExpenditure")
+        .note("注：我单位2024年无政府性基金预算拨款安排的支出，故此表无数据。")
+        .build().value,
+    ]);
+    const f = one(r, "table.note");
+    expect([f.severity, f.params.kind, f.params.named]).toEqual([
+      "warning",
+      "otherFund",
+      "政府性基金",
+    ]);
+    expect(renderFinding(f, RULES, "en", henan2024)).toContain("speaks of another budget");
+  });
+
+  it("reads the Shanghai tables' notes the same way", () => {
+    const r = run(
+      [
+        tableBuilder(shanghai, "soeExpenditure")
+          .note("注:本单位2024年无政府性基金预算财政拨款安排的预算，故本表为空表。")
+          .build().value,
+      ],
+      shanghai,
+    );
+    expect(one(r, "table.note").params.kind).toBe("otherFund");
+  });
+});
+
+describe("presentation.blankZero", () => {
+  it("notes (info) one figure printed blank in one table and 0.00 in another", () => {
+    const r = run([
+      h("expenditure").total({ total: "969.06", basic: "969.06", project: "" }).build().value,
+      h("projects").total({ total: "0.00" }).build().value,
+    ]);
+    const f = one(r, "presentation.blankZero");
+    expect([f.severity, f.path?.table, f.evidence[1]?.sources[0]?.table]).toEqual([
+      "info",
+      "expenditure",
+      "projects",
+    ]);
+    expect(outcome(r, "presentation.blankZero")).toBe("pass");
+    expect(renderFinding(f, RULES, "zh-CN", henan2024)).toContain("印为零");
+  });
+
+  it("says nothing when both print 0.00, or both are blank", () => {
+    for (const [a, b] of [
+      ["0.00", "0.00"],
+      ["", ""],
+    ] as const) {
+      const r = run([
+        h("expenditure").total({ total: "969.06", basic: "969.06", project: a }).build().value,
+        h("projects").total({ total: b }).build().value,
+      ]);
+      expect(findings(r, "presentation.blankZero")).toEqual([]);
+    }
+  });
+});

@@ -1,0 +1,131 @@
+import { isZero } from "../../amount";
+import type { Fact } from "../../facts";
+import { type AnyFact, isDerived } from "../derive";
+import { evidenceOf } from "../evidence";
+import type { Finding, Rule } from "../types";
+import { atOf, L, outcomeOf, p } from "./shared";
+
+/** Words by which a note says its table is empty (`本表为空表`, `故此表无数据`, `本单位无…安排`). */
+const EMPTY = ["空表", "无数据", "此表无", "本表无", "没有数据"];
+/** The fund budgets a note may name, and the fund each stands for. */
+const NOTE_FUNDS: readonly (readonly [string, string])[] = [
+  ["一般公共预算", "gpb"],
+  ["政府性基金", "govFund"],
+  ["国有资本经营", "soe"],
+];
+
+const saysEmpty = (note: string): boolean =>
+  EMPTY.some((w) => note.includes(w)) || (note.includes("无") && note.includes("安排"));
+
+/**
+ * A note printed under a table agrees with it: a note saying the table is empty (`本表为空表`,
+ * `本单位无…安排`) under a table that prints amounts is an error; an empty-table note naming
+ * another fund budget than the table's (a 国有资本经营 table whose note speaks of 政府性基金) is a
+ * warning. @internal
+ */
+export const tableNoteRule: Rule = {
+  id: "table.note",
+  severity: "error",
+  domain: "I17",
+  reads: ["table notes", "the amounts of their table", "the fund the template fixes"],
+  title: /*#__PURE__*/ L("表注与表一致", "A table's note agrees with the table"),
+  message: (f, labels) => {
+    const table = labels.table(f.path?.table ?? "");
+    return p(f, "kind") === "otherFund"
+      ? L(
+          `【${table["zh-CN"]}】的空表说明“${p(f, "note")}”说的是另一类预算（${p(f, "named")}）。`,
+          `[${table.en}]'s empty-table note "${p(f, "note")}" speaks of another budget (${p(f, "named")}).`,
+        )
+      : L(
+          `【${table["zh-CN"]}】注明“${p(f, "note")}”，但表中印有金额（如 ${p(f, "amount")}）。`,
+          `[${table.en}] notes "${p(f, "note")}", but the table prints amounts (e.g. ${p(f, "amount")}).`,
+        );
+  },
+  check: (ctx, severity) => {
+    const findings: Finding[] = [];
+    let notes = 0;
+    for (const t of ctx.tables) {
+      const note = t.table.note?.trim() ?? "";
+      if (note === "" || !saysEmpty(note)) continue;
+      notes++;
+      const path = { table: t.table.kind, row: "", column: "", raw: note };
+      const money = t.rows
+        .flatMap((r) => r.facts)
+        .find((f) => f.value !== null && !isZero(f.value));
+      if (money !== undefined) {
+        findings.push({
+          ruleId: "table.note",
+          severity,
+          outcome: "fail",
+          params: { kind: "notEmpty", note, amount: money.source.raw },
+          evidence: [evidenceOf(money)],
+          path,
+        });
+        continue;
+      }
+      const own = t.kind?.fixed?.fund;
+      const named = NOTE_FUNDS.filter(([w]) => note.includes(w)).map(([, f]) => f);
+      const ownKnown = NOTE_FUNDS.some(([, f]) => f === own);
+      if (ownKnown && named.length > 0 && own !== undefined && !named.includes(own))
+        findings.push({
+          ruleId: "table.note",
+          severity: "warning",
+          outcome: "fail",
+          params: {
+            kind: "otherFund",
+            note,
+            named: NOTE_FUNDS.filter(([, f]) => named.includes(f))
+              .map(([w]) => w)
+              .join("、"),
+          },
+          evidence: [],
+          path,
+        });
+    }
+    return { outcome: outcomeOf(findings, notes > 0), findings, checked: [] };
+  },
+};
+
+/**
+ * One fact printed blank in one place and as a zero elsewhere: the same quantity is presented two
+ * ways (information, not an error). @internal
+ */
+export const blankZeroRule: Rule = {
+  id: "presentation.blankZero",
+  severity: "info",
+  domain: "blank vs zero",
+  reads: ["every fact printed more than once"],
+  title: /*#__PURE__*/ L(
+    "同一数字不应一处空白一处为零",
+    "One figure, not blank here and zero there",
+  ),
+  message: (f, labels) => {
+    const at = atOf(f, labels);
+    const zero = labels.cells(f.evidence[1]?.sources ?? []);
+    return L(
+      `${at["zh-CN"]} 为空白，同一数字在 ${zero["zh-CN"]} 印为零。`,
+      `${at.en} is blank, while the same figure is printed as zero at ${zero.en}.`,
+    );
+  },
+  check: (ctx, severity) => {
+    const findings: Finding[] = [];
+    let groups = 0;
+    for (const members of ctx.groups.values()) {
+      const printed = members.filter((m: AnyFact): m is Fact => !isDerived(m));
+      if (printed.length < 2) continue;
+      groups++;
+      const blank = printed.find((m) => m.value === null);
+      const zero = printed.find((m) => m.value !== null && isZero(m.value));
+      if (blank === undefined || zero === undefined) continue;
+      findings.push({
+        ruleId: "presentation.blankZero",
+        severity,
+        outcome: "fail",
+        params: {},
+        evidence: [evidenceOf(blank), evidenceOf(zero)],
+        path: blank.source,
+      });
+    }
+    return { outcome: groups === 0 ? "not-applicable" : "pass", findings, checked: [] };
+  },
+};
