@@ -191,6 +191,7 @@ for (const c of inTables) {
 }
 const profile = withNarrative(henan2024Profile);
 const narrativeReport = checkDisclosure(disclosure, { ...options, profile });
+console.log(`  ${formatCoverage(narrativeReport.coverage)}`);
 const narrativeOutcome = (id: string) =>
   narrativeReport.outcomes.find((o) => o.ruleId === id)?.outcome ?? "—";
 console.log(

@@ -15,7 +15,13 @@ import {
   renderNarrative,
   withNarrative,
 } from "../src/narrative";
-import { checkDisclosure, henan2024Profile, renderFinding, shanghaiProfile } from "../src/rules";
+import {
+  checkDisclosure,
+  formatCoverage,
+  henan2024Profile,
+  renderFinding,
+  shanghaiProfile,
+} from "../src/rules";
 import { henan2024, shanghai, type Template } from "../src/templates";
 import { henan2024Fixture } from "./fixtures/henan-2024";
 import { shanghaiFinance2025Fixture } from "./fixtures/shanghai-finance-2025";
@@ -314,5 +320,28 @@ describe("renderNarrative writes the Henan 情况说明", () => {
     );
     expect(rendered(() => true).filter((s) => !s.startsWith("info"))).toEqual([]);
     expect(report.outcomes.find((o) => o.ruleId === "narrative.amount")?.outcome).toBe("pass");
+  });
+});
+
+describe("the narrative's coverage in the check report", () => {
+  it("Henan: every figure of the 情况说明 placed; the coverage line says so", () => {
+    const { report } = check(henan, henan2024);
+    const texts = report.coverage.texts;
+    expect(texts.map((t) => [t.section, t.figures, t.placed, t.notUnderstood])).toEqual([
+      ["情况说明", read(henan).claims.length, read(henan).claims.length, 0],
+    ]);
+    expect(formatCoverage(report.coverage, "en")).toMatch(/; texts: \d+ figures, 0 not placed$/u);
+  });
+
+  it("a sentence whose number the reader cannot place is counted, at info, never a finding", () => {
+    const body = `${henan.texts[0]?.body ?? ""}\n另有若干事项涉及12项安排。`;
+    const { report } = check({ ...henan, texts: [{ title: "情况说明", body }] }, henan2024);
+    const gaps = report.coverage.texts[0]?.gaps ?? [];
+    expect(gaps.length).toBe(
+      read({ ...henan, texts: [{ title: "情况说明", body }] }).unplaced.length,
+    );
+    expect(gaps.length).toBeGreaterThan(0);
+    expect(gaps.some((g) => g.sentence.includes("12项"))).toBe(true);
+    expect(report.findings.filter((f) => f.severity !== "info" && NARRATIVE(f.ruleId))).toEqual([]);
   });
 });

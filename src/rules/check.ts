@@ -3,7 +3,7 @@ import type { Disclosure } from "../disclosure";
 import type { SourceCell } from "../facts";
 import type { Locale } from "../locale";
 import { buildContext } from "./context";
-import { coverageOf } from "./coverage";
+import { coverageOf, type TextCoverage } from "./coverage";
 import { cellId } from "./evidence";
 import type {
   CheckOptions,
@@ -49,6 +49,8 @@ export function runRules(ctx: RuleContext, options: CheckOptions): CheckReport {
   /** Findings that state a real failure, whatever severity the profile reports them at. */
   const failures = new Set<Finding>();
   const reached = new Set<string>();
+  // The first rule that reports a text section's coverage speaks for it.
+  const texts = new Map<string, TextCoverage>();
   const severityOf = (id: string, fallback: Severity): Severity | "off" =>
     profile.severities?.[id] ?? fallback;
   for (const rule of profile.rules) {
@@ -62,6 +64,7 @@ export function runRules(ctx: RuleContext, options: CheckOptions): CheckReport {
     const judging = configured === "info" ? rule.severity : configured;
     const result = rule.check(ctx, judging);
     for (const c of result.checked) reached.add(cellId(c));
+    for (const t of result.texts ?? []) if (!texts.has(t.section)) texts.set(t.section, t);
     // A rule may report under another rule's id (机构运转经费 found truncated → precision.truncated):
     // that id's profile setting decides, so "off" silences it everywhere.
     for (const f of result.findings) {
@@ -99,5 +102,11 @@ export function runRules(ctx: RuleContext, options: CheckOptions): CheckReport {
     for (const r of t.rows)
       for (const f of r.facts)
         if (f.value !== null && !reached.has(cellId(f.source))) unconstrained.push(f.source);
-  return { outcomes: counted, findings, unconstrained, coverage: coverageOf(ctx.tables), locale };
+  return {
+    outcomes: counted,
+    findings,
+    unconstrained,
+    coverage: coverageOf(ctx.tables, [...texts.values()]),
+    locale,
+  };
 }

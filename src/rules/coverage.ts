@@ -67,9 +67,46 @@ export interface TableCoverage {
 }
 
 /**
- * What the library understood of a disclosure's tables, apart from the findings about the
- * document: totals over every table and each table's {@link TableCoverage}. A cell that was not
- * understood is a gap of the library (or of the template), never a warning about the document.
+ * A figure of a text section the narrative reader could not place on a fact (`reason`, the
+ * number as printed, its sentence, offsets into the section's body).
+ *
+ * @example
+ * ```ts
+ * import type { TextGap } from "yusuan/check";
+ * const g: TextGap = { reason: "no-subject", text: "12", sentence: "另有12个…", start: 40, end: 42 };
+ * ```
+ */
+export interface TextGap {
+  readonly reason: string;
+  readonly text: string;
+  readonly sentence: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+/**
+ * How much of one text section (情况说明) the narrative reader understood: the numeric
+ * statements it found, how many it placed on a fact, and the figures it could not place.
+ *
+ * @example
+ * ```ts
+ * import type { TextCoverage } from "yusuan/check";
+ * const all = (t: TextCoverage) => t.notUnderstood === 0;
+ * ```
+ */
+export interface TextCoverage {
+  readonly section: string;
+  readonly figures: number;
+  readonly placed: number;
+  readonly notUnderstood: number;
+  readonly gaps: readonly TextGap[];
+}
+
+/**
+ * What the library understood of a disclosure's tables (and, when the narrative rules run, of
+ * its texts), apart from the findings about the document: totals over every table, each table's
+ * {@link TableCoverage}, and each text section's {@link TextCoverage}. What was not understood is
+ * a gap of the library (or of the template), never a warning about the document.
  *
  * @example
  * ```ts
@@ -82,6 +119,8 @@ export interface Coverage {
   readonly placed: number;
   readonly notUnderstood: number;
   readonly tables: readonly TableCoverage[];
+  /** The text sections a rule read (the narrative rules), empty when none did. */
+  readonly texts: readonly TextCoverage[];
 }
 
 type Row = LoweredTable["rows"][number];
@@ -179,7 +218,10 @@ function tableCoverage(t: LoweredTable): TableCoverage {
  * c.tables[0]?.gaps[0]?.code; // "unknown-column"
  * ```
  */
-export function coverageOf(tables: readonly LoweredTable[]): Coverage {
+export function coverageOf(
+  tables: readonly LoweredTable[],
+  texts: readonly TextCoverage[] = [],
+): Coverage {
   const each = tables.map(tableCoverage);
   let printed = 0;
   let placed = 0;
@@ -187,7 +229,7 @@ export function coverageOf(tables: readonly LoweredTable[]): Coverage {
     printed += t.printed;
     placed += t.placed;
   }
-  return { printed, placed, notUnderstood: printed - placed, tables: each };
+  return { printed, placed, notUnderstood: printed - placed, tables: each, texts };
 }
 
 /** `1333` → `1,333`. */
@@ -207,14 +249,27 @@ function grouped(n: number): string {
  * @example
  * ```ts
  * import { formatCoverage } from "yusuan/check";
- * const c = { printed: 1333, placed: 1330, notUnderstood: 3, tables: [] };
+ * const c = { printed: 1333, placed: 1330, notUnderstood: 3, tables: [], texts: [] };
  * formatCoverage(c); // "覆盖：0 张表印出 1,333 个数据单元格，理解 1,330 个，未理解 3 个"
  * formatCoverage(c, "en"); // "coverage: 0 tables, 1,333 printed cells, 1,330 understood, 3 not understood"
  * ```
  */
 export function formatCoverage(coverage: Coverage, locale: Locale = "zh-CN"): string {
-  const { printed, placed, notUnderstood, tables } = coverage;
-  return locale === "en"
-    ? `coverage: ${tables.length} tables, ${grouped(printed)} printed cells, ${grouped(placed)} understood, ${grouped(notUnderstood)} not understood`
-    : `覆盖：${tables.length} 张表印出 ${grouped(printed)} 个数据单元格，理解 ${grouped(placed)} 个，未理解 ${grouped(notUnderstood)} 个`;
+  const { printed, placed, notUnderstood, tables, texts } = coverage;
+  let figures = 0;
+  let unplaced = 0;
+  for (const t of texts) {
+    figures += t.figures;
+    unplaced += t.notUnderstood;
+  }
+  if (locale === "en") {
+    const line = `coverage: ${tables.length} tables, ${grouped(printed)} printed cells, ${grouped(placed)} understood, ${grouped(notUnderstood)} not understood`;
+    return texts.length === 0
+      ? line
+      : `${line}; texts: ${grouped(figures)} figures, ${grouped(unplaced)} not placed`;
+  }
+  const line = `覆盖：${tables.length} 张表印出 ${grouped(printed)} 个数据单元格，理解 ${grouped(placed)} 个，未理解 ${grouped(notUnderstood)} 个`;
+  return texts.length === 0
+    ? line
+    : `${line}；说明文字 ${grouped(figures)} 个数字，未能定位 ${grouped(unplaced)} 个`;
 }

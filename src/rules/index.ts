@@ -10,6 +10,8 @@ export {
   coverageOf,
   formatCoverage,
   type TableCoverage,
+  type TextCoverage,
+  type TextGap,
 } from "./coverage";
 export type { AnyFact, DerivedFact } from "./derive";
 export { decomposeTable, isDerived, rollUpTable } from "./derive";

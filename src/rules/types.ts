@@ -4,7 +4,7 @@ import type { Disclosure, LoweredTable, UnitType } from "../disclosure";
 import type { Concept, Coordinates, Decomposition, SourceCell } from "../facts";
 import type { Locale, Localized } from "../locale";
 import type { Template } from "../templates";
-import type { Coverage } from "./coverage";
+import type { Coverage, TextCoverage } from "./coverage";
 import type { AnyFact, DerivedFact } from "./derive";
 import type { MessageLabels } from "./labels";
 
@@ -156,6 +156,8 @@ export interface RuleResult {
   readonly outcome: Outcome;
   readonly findings: readonly Finding[];
   readonly checked: readonly SourceCell[];
+  /** What the rule understood of the text sections it read, for the report's coverage. */
+  readonly texts?: readonly TextCoverage[];
 }
 
 /**

@@ -1,6 +1,7 @@
 import { formatAmount } from "../../amount";
 import { factKey } from "../../facts";
 import { cellsOf, L, outcomeOf, p } from "../../rules/builtin/shared";
+import type { TextCoverage } from "../../rules/coverage";
 import { isDerived } from "../../rules/derive";
 import { evidenceOf } from "../../rules/evidence";
 import type { Finding, Rule, Severity } from "../../rules/types";
@@ -64,7 +65,21 @@ export const narrativeAmountRule: Rule = {
     const checked: ReturnType<typeof cellsOf> = [];
     let compared = 0;
     const reported = new Set<string>();
-    for (const read of readTexts(ctx)) {
+    const readings = readTexts(ctx);
+    const coverage: TextCoverage[] = readings.map(({ section, reading }) => ({
+      section: section.title,
+      figures: reading.claims.length + reading.unplaced.length,
+      placed: reading.claims.length,
+      notUnderstood: reading.unplaced.length,
+      gaps: reading.unplaced.map((u) => ({
+        reason: u.reason,
+        text: u.span.text,
+        sentence: u.sentence.text,
+        start: u.span.start,
+        end: u.span.end,
+      })),
+    }));
+    for (const read of readings) {
       for (const claim of read.reading.claims) {
         if (claim.kind !== "amount" || claim.basis !== "budget") continue;
         const facts = tableFacts(ctx, claim.subject, claim.period);
@@ -134,6 +149,6 @@ export const narrativeAmountRule: Rule = {
         push(sev === "rule" ? severity : sev, status, expected);
       }
     }
-    return { outcome: outcomeOf(findings, compared > 0), findings, checked };
+    return { outcome: outcomeOf(findings, compared > 0), findings, checked, texts: coverage };
   },
 };
