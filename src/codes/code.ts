@@ -37,6 +37,8 @@ export interface Code {
  *   `position` is the first digit.
  * - `wrong-system`: the first digit (at `position`) is not `expectedPrefix`.
  * - `level-not-allowed`: a 7-digit (项) code in an economic system; `position` is the 6th digit.
+ * - `not-text`: the input is not a string (from plain JavaScript: `type` is `number`, `null` …);
+ *   `input` is `""`. Codes are printed text: pass `"2013101"`.
  *
  * @example
  * ```ts
@@ -87,6 +89,13 @@ export type CodeError =
   | {
       readonly code: "level-not-allowed";
       readonly level: CodeLevel;
+      readonly input: string;
+      readonly position: number;
+      readonly system: CodeSystem;
+    }
+  | {
+      readonly code: "not-text";
+      readonly type: string;
       readonly input: string;
       readonly position: number;
       readonly system: CodeSystem;
@@ -174,6 +183,10 @@ function halfWidthDigit(ch: string): string | undefined {
  * ```
  */
 export function parseCode(system: CodeSystem, input: string): Result<Code, CodeError> {
+  if (typeof input !== "string") {
+    const type = input === null ? "null" : typeof input;
+    return err({ code: "not-text", type, input: "", position: 0, system });
+  }
   const segments: Segment[] = [];
   const positions: number[] = [];
   let current: Segment | undefined;
