@@ -9,7 +9,13 @@ export {
 export type { AnyFact, DerivedFact } from "./derive";
 export { decomposeTable, isDerived, rollUpTable } from "./derive";
 export { type MessageLabels, messageLabels } from "./labels";
-export { henan2024Profile, nationalProfile, RULES, shanghaiProfile } from "./profiles";
+export {
+  henan2024Profile,
+  nationalProfile,
+  profileFor,
+  RULES,
+  shanghaiProfile,
+} from "./profiles";
 export { renderFinding } from "./render";
 export type {
   CheckOptions,

@@ -1,3 +1,4 @@
+export { templateById } from "./by-id";
 export { henan2024 } from "./henan2024";
 export { nationalMinimum } from "./national";
 export { shanghai } from "./shanghai";
