@@ -46,7 +46,8 @@ function distance(a: string, b: string, limit: number): number {
 /**
  * The candidates nearest to an unknown key, best first, at most `max` of them: those equal to it
  * up to case, spaces, `_`, `-` and `.` (`sangong` → `sanGong`), then those within a small edit
- * distance (a third of the candidate's length, at least 1, at most 3). `[]` when nothing is
+ * distance (a third of the candidate's length, at most 3), or that contain it and are at most
+ * twice as long (`万` → `万元`). `[]` when nothing is
  * near. Linear in the input: a key much longer than every candidate is compared with none.
  * @internal
  */
@@ -56,9 +57,15 @@ export function nearestKeys(input: string, candidates: readonly string[], max = 
   candidates.forEach((candidate, order) => {
     if (candidate === input) return;
     const other = loose(candidate);
-    const limit = Math.min(3, Math.max(1, Math.floor(other.length / 3)));
-    const d = key === other ? 0 : distance(key, other, limit);
-    if (d <= limit) scored.push({ candidate, score: d, order });
+    const limit = Math.min(3, Math.floor(other.length / 3));
+    // A part of the key, at least half of it (`万` for `万元`): as far as the letters missing.
+    const part =
+      key !== "" &&
+      key.length < other.length &&
+      2 * key.length >= other.length &&
+      other.includes(key);
+    const d = key === other ? 0 : part ? other.length - key.length : distance(key, other, limit);
+    if (d <= Math.max(limit, part ? d : 0)) scored.push({ candidate, score: d, order });
   });
   scored.sort((x, y) => x.score - y.score || x.order - y.order);
   return [...new Set(scored.map((s) => s.candidate))].slice(0, max);
