@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import type { AmountErrorCode } from "./error";
 import { convertAmount } from "./convert";
+import type { AmountErrorCode } from "./error";
 import { formatAmountError } from "./messages";
 import { amount, parseAmount } from "./parse";
 import type { Unit } from "./types";
@@ -126,7 +126,10 @@ describe("parseAmount: rejects", () => {
 describe("parseAmount on misuse from plain JavaScript", () => {
   it.each(["千元", "万", "", "yuan", "元 "])("refuses the unit %j with a typed error", (unit) => {
     const r = parseAmount("1", unit as Unit);
-    expect(r).toEqual({ ok: false, error: { code: "unknown-unit", input: "1", position: 0, unit } });
+    expect(r).toEqual({
+      ok: false,
+      error: { code: "unknown-unit", input: "1", position: 0, unit },
+    });
     if (!r.ok) expect(formatAmountError(r.error, "en")).toContain(`"${unit}"`);
   });
 

@@ -52,7 +52,7 @@ const CASES: readonly (readonly [CodeError["code"], CodeError, string, string])[
   [
     "not-text",
     errorOf("functional", 2013101 as unknown as string),
-    "支出功能分类科目编码须是印出的文字（如 \"2013101\"），这里是 number",
+    '支出功能分类科目编码须是印出的文字（如 "2013101"），这里是 number',
     'a functional code must be printed text (such as "2013101"), not a number',
   ],
 ];
