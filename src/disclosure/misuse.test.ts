@@ -86,7 +86,7 @@ describe("number cells, as spreadsheet readers give them", () => {
     });
   });
 
-  it("a boolean or an object is a wrong-type problem with its path, the cell left blank", () => {
+  it("a boolean or an object is a wrong-type problem with its path, the cell left out", () => {
     const r = tableBuilder(henan2024, "sanGong")
       .single(loose({ total: true, reception: { v: 1 } }))
       .build();
@@ -107,6 +107,7 @@ describe("number cells, as spreadsheet readers give them", () => {
         actual: "object",
       },
     ]);
+    expect(r.value.rows[0]?.cells).toEqual({});
     expect(formatBuildProblem(r.problems[0] as BuildProblem, "en")).toBe(
       'rows[0].cells.total: expected printed text (such as "6.50"), got boolean',
     );

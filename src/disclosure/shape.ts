@@ -123,7 +123,11 @@ class Shaper {
     return text;
   }
 
-  /** A record of texts (cells, a table's texts); the same object when every value is a string. */
+  /**
+   * A record of texts (cells, a table's texts); the same object when every value is a string. A
+   * value that is no text is left out (and reported): a blank would state "no value", which a
+   * sum would read as zero.
+   */
   texts(value: unknown, path: BuildPath): Readonly<Record<string, string>> {
     if (!isRecord(value)) {
       this.wrong(path, "object", value);
@@ -132,7 +136,13 @@ class Shaper {
     const entries = Object.entries(value);
     if (entries.every(([, v]) => typeof v === "string"))
       return value as Readonly<Record<string, string>>;
-    return Object.fromEntries(entries.map(([k, v]) => [k, this.text(v, [...path, k])]));
+    const kept: [string, string][] = [];
+    for (const [k, v] of entries) {
+      const text = textOf(v);
+      if (text === undefined) this.wrong([...path, k], "text", v);
+      else kept.push([k, text]);
+    }
+    return Object.fromEntries(kept);
   }
 
   list<T>(value: unknown, path: BuildPath, item: (v: unknown, path: BuildPath) => T): T[] {
