@@ -169,9 +169,9 @@ describe("shapes from plain JavaScript", () => {
     expect(r.ok).toBe(false);
     expect(codes(r.problems)).toEqual([
       ["wrong-type", ["meta", "year"]],
+      ["wrong-type", ["meta", "documentKind"]],
       ["wrong-type", ["meta", "department"]],
       ["wrong-type", ["meta", "units"]],
-      ["wrong-type", ["meta", "documentKind"]],
       ["wrong-type", ["texts"]],
       ["wrong-type", ["tables", 0, "rows"]],
       ["wrong-type", ["tables", 1, "rows", 0, "key"]],

@@ -1,21 +1,12 @@
-import { UNITS, type Unit } from "../amount";
+import { UNITS } from "../amount";
 import { typeName } from "../amount/parse";
 import { isUnit } from "../amount/units";
 import type { BuildPath } from "./problems";
-import type {
-  BudgetUnit,
-  Disclosure,
-  DisclosureMeta,
-  Row,
-  RowKey,
-  Table,
-  TextSection,
-} from "./types";
+import type { Disclosure, DisclosureMeta, RowKey, Table } from "./types";
 
 /**
  * Why a value handed over as (part of) a disclosure, from plain JavaScript or a spreadsheet
- * reader, does not have the shape of one. Found before any template is consulted; the shaped
- * value replaces what cannot be used by a blank, an empty list or an `unplaced` row key.
+ * reader, does not have the shape of one. Found before any template is consulted.
  *
  * - `wrong-type`: a value of another type than `expected` (`text`, `object`, `array`,
  *   `integer`); `actual` names what it is (`number`, `null`, `object` …).
@@ -36,18 +27,52 @@ export type ShapeProblem =
       readonly expected: readonly string[];
     };
 
-/** The kinds of row key. @internal */
-export const ROW_KEY_KINDS: readonly RowKey["kind"][] = [
-  "total",
-  "org",
-  "functional",
-  "economic",
-  "project",
-  "line",
-  "single",
-  "indicator",
-  "unplaced",
-];
+/**
+ * The shape of a value, as data: required or optional text, an integer, a unit, a row key, a
+ * record of texts (cells), a list of one shape, or an object of shapes.
+ */
+type Shape =
+  | "text"
+  | "text?"
+  | "integer"
+  | "unit"
+  | "key"
+  | "texts"
+  | "texts?"
+  | readonly [Shape]
+  | { readonly [field: string]: Shape };
+
+/** The fields of each kind of row key. */
+const KEY_FIELDS: Readonly<Record<RowKey["kind"], Readonly<Record<string, Shape>>>> = {
+  total: {},
+  single: {},
+  org: { code: "text" },
+  functional: { code: "text" },
+  economic: { econ: "text", gov: "text?" },
+  project: { name: "text", code: "text?" },
+  line: { line: "text" },
+  indicator: { index: "integer" },
+  unplaced: { label: "text" },
+};
+
+const TABLE: Shape = {
+  kind: "text",
+  title: "text?",
+  number: "text?",
+  unit: "unit",
+  rows: [{ key: "key", name: "text?", cells: "texts" }],
+  note: "text?",
+  texts: "texts?",
+};
+
+const META: Shape = {
+  year: "integer",
+  documentKind: "text",
+  template: "text",
+  department: { code: "text?", name: "text" },
+  units: [{ code: "text?", name: "text", unitType: "text" }],
+  regionCode: "text?",
+};
 
 /** `-1.5e-7` → `-0.00000015`, `1e+21` → `1000000000000000000000`: the same decimal, written out. */
 function withoutExponent(text: string): string {
@@ -90,231 +115,108 @@ export function textOf(value: unknown): string | undefined {
   }
 }
 
-function isRecord(value: unknown): value is Readonly<Record<string, unknown>> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
+const isRecord = (value: unknown): value is Readonly<Record<string, unknown>> =>
+  typeof value === "object" && value !== null && !Array.isArray(value);
+
+/** The same object when every field shaped to itself and it has no other field. */
+function sameAs(given: Readonly<Record<string, unknown>>, shaped: Record<string, unknown>) {
+  const keys = Object.keys(given);
+  return keys.length === Object.keys(shaped).length && keys.every((k) => given[k] === shaped[k]);
 }
 
-/** Shapes values into a disclosure's parts, collecting the problems. */
-class Shaper {
-  readonly problems: ShapeProblem[] = [];
-
-  wrong(path: BuildPath, expected: "text" | "object" | "array" | "integer", value: unknown) {
-    this.problems.push({ code: "wrong-type", path, expected, actual: typeName(value) });
-  }
-
-  text(value: unknown, path: BuildPath): string {
-    const text = textOf(value);
-    if (text !== undefined) return text;
-    this.wrong(path, "text", value);
-    return "";
-  }
-
-  /** Text that must be given: `undefined` is missing, not blank. */
-  required(value: unknown, path: BuildPath): string {
-    if (value !== undefined) return this.text(value, path);
-    this.wrong(path, "text", value);
-    return "";
-  }
-
-  optionalText(value: unknown, path: BuildPath): string | undefined {
-    if (value === undefined) return undefined;
-    const text = textOf(value);
-    if (text === undefined) this.wrong(path, "text", value);
-    return text;
-  }
-
-  /**
-   * A record of texts (cells, a table's texts); the same object when every value is a string. A
-   * value that is no text is left out (and reported): a blank would state "no value", which a
-   * sum would read as zero.
-   */
-  texts(value: unknown, path: BuildPath): Readonly<Record<string, string>> {
-    if (!isRecord(value)) {
-      this.wrong(path, "object", value);
-      return {};
+/**
+ * Shapes `value` as `shape`, pushing what does not fit to `out`; `undefined` for an optional part
+ * that is absent (or left out). The value itself is returned wherever it already fits, so a
+ * well-formed disclosure is not copied.
+ */
+function shapeOf(value: unknown, shape: Shape, path: BuildPath, out: ShapeProblem[]): unknown {
+  const wrong = (expected: "text" | "object" | "array" | "integer") => {
+    out.push({ code: "wrong-type", path, expected, actual: typeName(value) });
+  };
+  switch (shape) {
+    case "text?":
+    case "text": {
+      // `undefined` is a missing field here (in a record of texts it is a blank cell).
+      if (value === undefined && shape === "text?") return undefined;
+      const text = value === undefined ? undefined : textOf(value);
+      if (text === undefined) wrong("text");
+      return text ?? (shape === "text" ? "" : undefined);
     }
-    const entries = Object.entries(value);
-    if (entries.every(([, v]) => typeof v === "string"))
-      return value as Readonly<Record<string, string>>;
-    const kept: [string, string][] = [];
-    for (const [k, v] of entries) {
-      const text = textOf(v);
-      if (text === undefined) this.wrong([...path, k], "text", v);
-      else kept.push([k, text]);
+    case "integer":
+      if (typeof value === "number" && Number.isSafeInteger(value) && value >= 0) return value;
+      wrong("integer");
+      return undefined;
+    case "unit": {
+      if (isUnit(value)) return value;
+      const input = textOf(value) ?? typeName(value);
+      out.push({ code: "invalid-value", path, input, expected: UNITS });
+      return input; // kept as given; no amount is read in it
     }
-    return Object.fromEntries(kept);
+    case "key":
+      return keyOf(value, path, out);
+    case "texts?":
+    case "texts": {
+      if (value === undefined && shape === "texts?") return undefined;
+      if (!isRecord(value)) {
+        wrong("object");
+        return {};
+      }
+      // A value that is no text is left out: a blank would state "no value", read as zero in sums.
+      const kept: [string, string][] = [];
+      const entries = Object.entries(value);
+      for (const [k, v] of entries) {
+        const text = textOf(v);
+        if (text === undefined)
+          out.push({
+            code: "wrong-type",
+            path: [...path, k],
+            expected: "text",
+            actual: typeName(v),
+          });
+        else kept.push([k, text]);
+      }
+      const same = kept.length === entries.length && kept.every(([k, t]) => value[k] === t);
+      return same ? value : Object.fromEntries(kept);
+    }
   }
-
-  list<T>(value: unknown, path: BuildPath, item: (v: unknown, path: BuildPath) => T): T[] {
+  if (Array.isArray(shape)) {
     if (!Array.isArray(value)) {
-      this.wrong(path, "array", value);
+      wrong("array");
       return [];
     }
-    return value.map((v: unknown, i) => item(v, [...path, i]));
+    const items = value.map((v: unknown, i) => shapeOf(v, shape[0], [...path, i], out));
+    return items.every((item, i) => item === value[i]) ? value : items;
   }
-
-  rowKey(value: unknown, path: BuildPath): RowKey {
-    if (!isRecord(value)) {
-      this.wrong(path, "object", value);
-      return { kind: "unplaced", label: textOf(value) ?? "" };
-    }
-    const kind = ROW_KEY_KINDS.find((k) => k === value.kind);
-    const field = (name: string) => this.text(value[name], [...path, name]);
-    const optional = (name: string) => this.optionalText(value[name], [...path, name]);
-    switch (kind) {
-      case undefined: {
-        const input = textOf(value.kind) ?? typeName(value.kind);
-        this.problems.push({
-          code: "invalid-value",
-          path: [...path, "kind"],
-          input,
-          expected: ROW_KEY_KINDS,
-        });
-        return { kind: "unplaced", label: input };
-      }
-      case "total":
-      case "single":
-        return { kind };
-      case "org":
-      case "functional":
-        return { kind, code: field("code") };
-      case "economic": {
-        const gov = optional("gov");
-        return gov === undefined
-          ? { kind, econ: field("econ") }
-          : { kind, econ: field("econ"), gov };
-      }
-      case "project": {
-        const code = optional("code");
-        return code === undefined
-          ? { kind, name: field("name") }
-          : { kind, name: field("name"), code };
-      }
-      case "line":
-        return { kind, line: field("line") };
-      case "unplaced":
-        return { kind, label: field("label") };
-      case "indicator": {
-        const index = value.index;
-        if (typeof index === "number" && Number.isSafeInteger(index) && index >= 0)
-          return { kind, index };
-        this.wrong([...path, "index"], "integer", index);
-        return { kind: "unplaced", label: `indicator:${textOf(index) ?? ""}` };
-      }
-    }
+  if (!isRecord(value)) {
+    wrong("object");
+    return shapeOf({}, shape, path, []); // an empty one, its own problems unreported
   }
-
-  row(value: unknown, path: BuildPath): Row {
-    if (!isRecord(value)) {
-      this.wrong(path, "object", value);
-      return { key: { kind: "unplaced", label: "" }, cells: {} };
-    }
-    const shaped = this.rowKey(value.key, [...path, "key"]);
-    const key = sameFields(shaped, value.key) ? (value.key as RowKey) : shaped;
-    const cells = this.texts(value.cells, [...path, "cells"]);
-    const name = this.optionalText(value.name, [...path, "name"]);
-    if (key === value.key && cells === value.cells && name === value.name)
-      return value as unknown as Row;
-    return name === undefined ? { key, cells } : { key, name, cells };
+  const shaped: Record<string, unknown> = {};
+  for (const [field, s] of Object.entries(shape as Readonly<Record<string, Shape>>)) {
+    const v = shapeOf(value[field], s, [...path, field], out);
+    if (v !== undefined) shaped[field] = v;
   }
-
-  table(value: unknown, path: BuildPath): Table {
-    if (!isRecord(value)) {
-      this.wrong(path, "object", value);
-      return { kind: "", unit: "万元", rows: [] };
-    }
-    const kind = this.required(value.kind, [...path, "kind"]);
-    const unit = this.unit(value.unit, [...path, "unit"]);
-    const rows = this.list(value.rows, [...path, "rows"], (v, p) => this.row(v, p));
-    const title = this.optionalText(value.title, [...path, "title"]);
-    const number = this.optionalText(value.number, [...path, "number"]);
-    const note = this.optionalText(value.note, [...path, "note"]);
-    const texts =
-      value.texts === undefined ? undefined : this.texts(value.texts, [...path, "texts"]);
-    const given = value.rows as readonly unknown[];
-    const same =
-      kind === value.kind &&
-      unit === value.unit &&
-      rows.length === given.length &&
-      rows.every((r, i) => r === given[i]) &&
-      title === value.title &&
-      number === value.number &&
-      note === value.note &&
-      texts === value.texts;
-    if (same) return value as unknown as Table;
-    return {
-      kind,
-      ...(title === undefined ? {} : { title }),
-      ...(number === undefined ? {} : { number }),
-      unit,
-      rows,
-      ...(note === undefined ? {} : { note }),
-      ...(texts === undefined ? {} : { texts }),
-    };
-  }
-
-  /** A unit as given: one of {@link UNITS}, else kept as its text (so nothing is lost) and reported. */
-  unit(value: unknown, path: BuildPath): Unit {
-    if (isUnit(value)) return value;
-    const input = textOf(value) ?? typeName(value);
-    this.problems.push({ code: "invalid-value", path, input, expected: UNITS });
-    return input as Unit;
-  }
-
-  meta(value: unknown, path: BuildPath): DisclosureMeta {
-    if (!isRecord(value)) {
-      this.wrong(path, "object", value);
-      return { year: 0, documentKind: "单位", template: "", department: { name: "" }, units: [] };
-    }
-    const year = value.year;
-    if (typeof year !== "number" || !Number.isSafeInteger(year))
-      this.wrong([...path, "year"], "integer", year);
-    const department = isRecord(value.department) ? value.department : {};
-    if (!isRecord(value.department))
-      this.wrong([...path, "department"], "object", value.department);
-    const code = this.optionalText(department.code, [...path, "department", "code"]);
-    const units = this.list(value.units, [...path, "units"], (u, p): BudgetUnit => {
-      const unit = isRecord(u) ? u : {};
-      if (!isRecord(u)) this.wrong(p, "object", u);
-      const unitCode = this.optionalText(unit.code, [...p, "code"]);
-      const name = this.required(unit.name, [...p, "name"]);
-      const unitType = this.required(unit.unitType, [...p, "unitType"]) as BudgetUnit["unitType"];
-      return unitCode === undefined ? { name, unitType } : { code: unitCode, name, unitType };
-    });
-    const regionCode = this.optionalText(value.regionCode, [...path, "regionCode"]);
-    return {
-      year: typeof year === "number" && Number.isSafeInteger(year) ? year : 0,
-      documentKind: this.required(value.documentKind, [
-        ...path,
-        "documentKind",
-      ]) as DisclosureMeta["documentKind"],
-      template: this.required(value.template, [...path, "template"]),
-      department: {
-        ...(code === undefined ? {} : { code }),
-        name: isRecord(value.department)
-          ? this.required(department.name, [...path, "department", "name"])
-          : "",
-      },
-      units,
-      ...(regionCode === undefined ? {} : { regionCode }),
-    };
-  }
-
-  section(value: unknown, path: BuildPath): TextSection {
-    const s = isRecord(value) ? value : {};
-    if (!isRecord(value)) this.wrong(path, "object", value);
-    return {
-      title: this.required(s.title, [...path, "title"]),
-      body: this.required(s.body, [...path, "body"]),
-    };
-  }
+  return sameAs(value, shaped) ? value : shaped;
 }
 
-/** Whether a shaped key says the same as the key given (so the given object can be kept). */
-function sameFields(key: RowKey, given: unknown): boolean {
-  if (!isRecord(given)) return false;
-  for (const [k, v] of Object.entries(key)) if (given[k] !== v) return false;
-  return Object.keys(given).every((k) => k in key);
+/** A row key; one of an unknown kind (or no object) becomes `unplaced`, keeping its text. */
+function keyOf(value: unknown, path: BuildPath, out: ShapeProblem[]): RowKey {
+  if (!isRecord(value)) {
+    out.push({ code: "wrong-type", path, expected: "object", actual: typeName(value) });
+    return { kind: "unplaced", label: textOf(value) ?? "" };
+  }
+  const kind = value.kind;
+  if (typeof kind !== "string" || !Object.hasOwn(KEY_FIELDS, kind)) {
+    const input = textOf(kind) ?? typeName(kind);
+    const expected = Object.keys(KEY_FIELDS);
+    out.push({ code: "invalid-value", path: [...path, "kind"], input, expected });
+    return { kind: "unplaced", label: input };
+  }
+  const fields = KEY_FIELDS[kind as RowKey["kind"]];
+  const key = shapeOf(value, { kind: "text", ...fields }, path, out) as RowKey;
+  return key.kind === "indicator" && key.index === undefined
+    ? { kind: "unplaced", label: `indicator:${textOf(value.index) ?? ""}` }
+    : key;
 }
 
 /**
@@ -327,9 +229,9 @@ export function shapeTable(
   value: unknown,
   path: BuildPath = [],
 ): { readonly table: Table; readonly problems: readonly ShapeProblem[] } {
-  const shaper = new Shaper();
-  const table = shaper.table(value, path);
-  return { table, problems: shaper.problems };
+  const problems: ShapeProblem[] = [];
+  const table = shapeOf(value, TABLE, path, problems) as Table;
+  return { table, problems };
 }
 
 /**
@@ -342,15 +244,21 @@ export function shapeDisclosure(value: unknown): {
   readonly disclosure: Disclosure;
   readonly problems: readonly ShapeProblem[];
 } {
-  const shaper = new Shaper();
-  if (!isRecord(value)) {
-    shaper.wrong([], "object", value);
-    const meta = shaper.meta(undefined, ["meta"]);
-    return { disclosure: { meta, tables: [], texts: [] }, problems: shaper.problems.slice(0, 1) };
-  }
-  const meta = shaper.meta(value.meta, ["meta"]);
-  // Tables are shaped one by one where they are read (validation, lowering), with their paths.
-  const tables = shaper.list(value.tables, ["tables"], (t) => t as Table);
-  const texts = shaper.list(value.texts, ["texts"], (s, p) => shaper.section(s, p));
-  return { disclosure: { meta, tables, texts }, problems: shaper.problems };
+  const problems: ShapeProblem[] = [];
+  const given = isRecord(value) ? value : {};
+  if (!isRecord(value))
+    problems.push({ code: "wrong-type", path: [], expected: "object", actual: typeName(value) });
+  const out = isRecord(value) ? problems : [];
+  const shaped = shapeOf(given.meta, META, ["meta"], out) as Partial<DisclosureMeta>;
+  const meta = (shaped.year === undefined ? { ...shaped, year: 0 } : shaped) as DisclosureMeta;
+  const tables = Array.isArray(given.tables) ? (given.tables as Table[]) : [];
+  if (!Array.isArray(given.tables))
+    out.push({
+      code: "wrong-type",
+      path: ["tables"],
+      expected: "array",
+      actual: typeName(given.tables),
+    });
+  const texts = shapeOf(given.texts, [{ title: "text", body: "text" }], ["texts"], out);
+  return { disclosure: { meta, tables, texts } as Disclosure, problems };
 }
