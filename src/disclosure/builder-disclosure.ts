@@ -65,7 +65,7 @@ interface State {
 }
 
 function isTableBuilder(table: Table | TableBuilder): table is TableBuilder {
-  return typeof (table as Partial<TableBuilder>).build === "function";
+  return typeof (table as Partial<TableBuilder> | null)?.build === "function";
 }
 
 /** A builder as is (it is immutable); a table value as a frozen copy, so later changes to it do not leak in. */

@@ -308,11 +308,13 @@ export function validateTable(table: Table, template: Template): BuildResult<Tab
  * r.problems.map((p) => formatBuildProblem(p, "en")); // ['template henan2024 has no table kind "sangong" (did you mean "sanGong"?)']
  * ```
  */
-export function validateDisclosure(given: Disclosure, template: Template): BuildResult<Disclosure> {
-  const shaped = shapeDisclosure(given);
-  const disclosure = shaped.disclosure;
+export function validateDisclosure(
+  disclosure: Disclosure,
+  template: Template,
+): BuildResult<Disclosure> {
+  const shaped = shapeDisclosure(disclosure);
   const problems: BuildProblem[] = shaped.problems.map(shapeProblem);
-  const { meta } = disclosure;
+  const { meta } = shaped.disclosure;
   if (meta.template !== template.id) {
     problems.push({
       code: "template-mismatch",
@@ -323,17 +325,18 @@ export function validateDisclosure(given: Disclosure, template: Template): Build
     });
   }
   const firstOfKind = new Map<string, number>();
-  const tables = disclosure.tables.map((t, i) => {
+  const tables = shaped.disclosure.tables.map((t, i) => {
     const checked = tableProblems(template, t);
     problems.push(...at(["tables", i], checked.problems));
-    const first = firstOfKind.get(t.kind);
-    if (first === undefined) firstOfKind.set(t.kind, i);
+    const kind = checked.table.kind;
+    const first = firstOfKind.get(kind);
+    if (first === undefined) firstOfKind.set(kind, i);
     else
       problems.push({
         code: "duplicate-table",
         severity: "error",
         path: ["tables", i],
-        table: t.kind,
+        table: kind,
         first,
       });
     return checked.table;
@@ -342,7 +345,7 @@ export function validateDisclosure(given: Disclosure, template: Template): Build
     meta: freezeMeta(meta),
     tables: Object.freeze(tables),
     texts: Object.freeze(
-      disclosure.texts.map((s) => Object.freeze({ title: s.title, body: s.body })),
+      shaped.disclosure.texts.map((s) => Object.freeze({ title: s.title, body: s.body })),
     ),
   });
   return result(value, problems);

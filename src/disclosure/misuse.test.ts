@@ -161,7 +161,7 @@ describe("shapes from plain JavaScript", () => {
         tables: [
           { kind: "sanGong", unit: "万元", rows: {} },
           { kind: "sanGong2", unit: "万元", rows: [{ key: "single", cells: [] }] },
-          7,
+          null,
         ],
       }),
       henan2024,

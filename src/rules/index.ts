@@ -1,3 +1,11 @@
+/**
+ * The consistency checker (`yusuan/check`): `checkDisclosure` lowers a disclosure to facts,
+ * derives roll-ups and decompositions, runs a profile's rules and reports every outcome, the
+ * findings and the coverage. Built-in rules and profiles (`profileFor` picks one for a template),
+ * messages in Chinese and English.
+ *
+ * @module yusuan/check
+ */
 export { checkDisclosure } from "./check";
 export {
   type Coverage,

@@ -75,7 +75,7 @@ export interface LineSpec {
 }
 
 /**
- * The kinds of row key a table kind accepts. See {@link index!RowKey | RowKey}.
+ * The kinds of row key a table kind accepts. See {@link yusuan!RowKey | RowKey}.
  *
  * @example
  * ```ts
