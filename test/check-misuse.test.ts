@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from "vitest";
 import type { Disclosure } from "../src/disclosure";
+import { readPrintedTable } from "../src/printed";
 import { type CheckReport, checkDisclosure, henan2024Profile } from "../src/rules";
 import { henan2024 } from "../src/templates";
 
@@ -158,5 +159,22 @@ describe("checkDisclosure leaves the caller's objects alone", () => {
     expect(JSON.stringify(disclosure)).toBe(before);
     const given = [cells, table, table.rows, table.rows[0], META, META.units, disclosure];
     expect(given.filter((o) => Object.isFrozen(o))).toEqual([]);
+  });
+
+  it("nor does the printed-table reader", () => {
+    const rows = [
+      ["", "合计", "1.00"],
+      ["2013101", "行政运行", "1.00"],
+    ];
+    const printed = {
+      title: "2024年部门支出预算表",
+      headers: ["科目编码", "科目名称", "合计"],
+      rows,
+    };
+    const before = JSON.stringify(printed);
+    const r = readPrintedTable(printed, { template: henan2024 });
+    expect(r.table?.rows).toHaveLength(2);
+    expect(JSON.stringify(printed)).toBe(before);
+    expect([printed, rows, rows[0], printed.headers].filter((o) => Object.isFrozen(o))).toEqual([]);
   });
 });
