@@ -46,6 +46,7 @@ export interface LoweredRow {
  * ```
  */
 export interface LoweredTable {
+  /** The table as lowered: the one given, or its shaped copy when it held other than text. */
   readonly table: Table;
   readonly kind: TableKind | undefined;
   readonly rows: readonly LoweredRow[];
@@ -150,7 +151,10 @@ function merge(...parts: (Coordinates | undefined)[]): Coordinates {
 /**
  * Lowers one table to facts: every amount cell of every row becomes a fact (blank → value
  * `null`) that knows its source cell; cells it cannot place are problems, never dropped.
- * Indicator rows (the continuation lines of a performance table) carry text only.
+ * Indicator rows (the continuation lines of a performance table) carry text only. A plain object
+ * (a spreadsheet reader's) is shaped first: number cells read as their exact decimal text,
+ * `null` as blank; other types (`wrong-type`) and a unit such as `千元` (`invalid-value`, no
+ * amount read) are problems. Never throws on data.
  *
  * @example
  * ```ts

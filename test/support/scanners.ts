@@ -9,7 +9,12 @@
  * `checkDisclosure` entry a text section (`texts: [{ title: s, body: s }]`).
  */
 import { catalog2024 } from "../../src/catalog/2024";
-import { type Disclosure, type Table, tableBuilder } from "../../src/disclosure";
+import {
+  type Disclosure,
+  type Table,
+  tableBuilder,
+  validateDisclosure,
+} from "../../src/disclosure";
 import {
   normalizeLabel,
   normalizeName,
@@ -144,6 +149,24 @@ export const SCANNERS: readonly Scanner[] = [
   {
     name: "tableBuilder (row shorthand, cells) + build",
     run: (s) => tableBuilder(henan2024, "expenditure").row(s, cellsOf("expenditure", s), s).build(),
+  },
+  {
+    name: "validateDisclosure (unknown kinds, units, columns, lines: the suggestions)",
+    run: (s) =>
+      validateDisclosure(
+        {
+          ...disclosureOf(s),
+          tables: [
+            { kind: s, unit: s as "万元", rows: [] },
+            {
+              kind: "summary",
+              unit: "万元",
+              rows: [{ key: { kind: "line", line: s }, cells: { [s]: s, [`${s}x`]: s } }],
+            },
+          ],
+        },
+        henan2024,
+      ),
   },
   { name: "parseDisclosureJson (the text)", run: (s) => parseDisclosureJson(s) },
   {
