@@ -42,17 +42,17 @@ type Shape =
   | readonly [Shape]
   | { readonly [field: string]: Shape };
 
-/** The fields of each kind of row key. */
-const KEY_FIELDS: Readonly<Record<RowKey["kind"], Readonly<Record<string, Shape>>>> = {
-  total: {},
-  single: {},
-  org: { code: "text" },
-  functional: { code: "text" },
-  economic: { econ: "text", gov: "text?" },
-  project: { name: "text", code: "text?" },
-  line: { line: "text" },
-  indicator: { index: "integer" },
-  unplaced: { label: "text" },
+/** The shape of each kind of row key. */
+const KEY_SHAPES: Readonly<Record<RowKey["kind"], Shape>> = {
+  total: { kind: "text" },
+  single: { kind: "text" },
+  org: { kind: "text", code: "text" },
+  functional: { kind: "text", code: "text" },
+  economic: { kind: "text", econ: "text", gov: "text?" },
+  project: { kind: "text", name: "text", code: "text?" },
+  line: { kind: "text", line: "text" },
+  indicator: { kind: "text", index: "integer" },
+  unplaced: { kind: "text", label: "text" },
 };
 
 const TABLE: Shape = {
@@ -206,14 +206,13 @@ function keyOf(value: unknown, path: BuildPath, out: ShapeProblem[]): RowKey {
     return { kind: "unplaced", label: textOf(value) ?? "" };
   }
   const kind = value.kind;
-  if (typeof kind !== "string" || !Object.hasOwn(KEY_FIELDS, kind)) {
+  if (typeof kind !== "string" || !Object.hasOwn(KEY_SHAPES, kind)) {
     const input = textOf(kind) ?? typeName(kind);
-    const expected = Object.keys(KEY_FIELDS);
+    const expected = Object.keys(KEY_SHAPES);
     out.push({ code: "invalid-value", path: [...path, "kind"], input, expected });
     return { kind: "unplaced", label: input };
   }
-  const fields = KEY_FIELDS[kind as RowKey["kind"]];
-  const key = shapeOf(value, { kind: "text", ...fields }, path, out) as RowKey;
+  const key = shapeOf(value, KEY_SHAPES[kind as RowKey["kind"]], path, out) as RowKey;
   return key.kind === "indicator" && key.index === undefined
     ? { kind: "unplaced", label: `indicator:${textOf(value.index) ?? ""}` }
     : key;
