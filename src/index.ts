@@ -7,7 +7,7 @@
  * (`yusuan/json`) and the 2024 catalogs (`yusuan/catalog/2024`) are separate entries, so what a
  * program does not import is not in its bundle.
  *
- * @packageDocumentation
+ * @module yusuan
  */
 export * from "./amount";
 export * from "./catalog";

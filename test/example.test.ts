@@ -42,7 +42,7 @@ describe("the embedded Henan example and the demo", () => {
     const text = readFileSync(new URL("../examples/henan-2024.json", import.meta.url), "utf8");
     const parsed = parseDisclosureJson(text);
     if (!parsed.ok) throw new Error("the example does not parse");
-    const r = validateDisclosure(henan2024, parsed.value);
+    const r = validateDisclosure(parsed.value, henan2024);
     expect(r.ok).toBe(true);
     expect(
       r.problems.map((p) => [p.code, p.severity, p.path[1], "rowKey" in p ? p.rowKey : ""]),

@@ -14,6 +14,10 @@
  * - `exponent-not-allowed`: scientific notation (`1e5`); `position` is the `e`.
  * - `not-a-number`: `NaN`, `Infinity`, `-Infinity`, `inf`, `∞` (any case); `position` is the
  *   start of the amount.
+ * - `unknown-unit`: the unit is none of 元, 万元, 亿元 (`千元`, cast from a spreadsheet); `unit` holds
+ *   it as text and `position` is 0. No amount is made in a unit the library cannot convert.
+ * - `not-text`: the input is not a string (`type` says what it is: `number`, `null`, `object` …);
+ *   `input` is `""` and `position` 0. Printed amounts are text: pass `"6.50"`, not `6.5`.
  * - `division-by-zero`: {@link ratio} or {@link percentage} of a zero whole; `input` is the
  *   whole's value and `position` is 0.
  *
@@ -36,6 +40,18 @@ export type AmountError =
   | { readonly code: "no-digits"; readonly input: string; readonly position: number }
   | { readonly code: "exponent-not-allowed"; readonly input: string; readonly position: number }
   | { readonly code: "not-a-number"; readonly input: string; readonly position: number }
+  | {
+      readonly code: "unknown-unit";
+      readonly input: string;
+      readonly position: number;
+      readonly unit: string;
+    }
+  | {
+      readonly code: "not-text";
+      readonly input: string;
+      readonly position: number;
+      readonly type: string;
+    }
   | { readonly code: "division-by-zero"; readonly input: string; readonly position: number };
 
 /**

@@ -11,19 +11,27 @@ const samples: { readonly [K in AmountErrorCode]: Extract<AmountError, { code: K
   "no-digits": { code: "no-digits", input: "1.", position: 1 },
   "exponent-not-allowed": { code: "exponent-not-allowed", input: "1e5", position: 1 },
   "not-a-number": { code: "not-a-number", input: "NaN", position: 0 },
+  "unknown-unit": { code: "unknown-unit", input: "1.00", position: 0, unit: "千元" },
+  "not-text": { code: "not-text", input: "", position: 0, type: "number" },
   "division-by-zero": { code: "division-by-zero", input: "0.00", position: 0 },
 };
+
+/** Codes about the whole input (or its absence), not one character of it. */
+const WHOLE = new Set<AmountErrorCode>(["division-by-zero", "unknown-unit", "not-text"]);
 
 describe("formatAmountError", () => {
   it.each(Object.values(samples))("renders $code in both locales, quoting the input", (error) => {
     const zh = formatAmountError(error);
     const en = formatAmountError(error, "en");
     expect(formatAmountError(error, "zh-CN")).toBe(zh);
-    expect(zh).toContain(`“${error.input}”`);
-    expect(en).toContain(`"${error.input}"`);
+    if (error.code !== "not-text") {
+      expect(zh).toContain(`“${error.input}”`);
+      expect(en).toContain(`"${error.input}"`);
+    }
     expect(zh).toMatch(/[\u4e00-\u9fff]/);
-    expect(en).not.toMatch(/[\u4e00-\u9fff]/);
-    if (error.code !== "division-by-zero") {
+    // Unit names are data, quoted as printed; the English sentence is otherwise free of Chinese.
+    expect(en.replace(/[元万亿千]/gu, "")).not.toMatch(/[\u4e00-\u9fff]/);
+    if (!WHOLE.has(error.code)) {
       // positions are 0-based; messages count characters from 1
       expect(zh).toContain(`第 ${error.position + 1} 个字符`);
       expect(en).toContain(`character ${error.position + 1}`);
@@ -46,6 +54,12 @@ describe("formatAmountError", () => {
     expect(formatAmountError(samples["division-by-zero"], "en")).toBe(
       'cannot compute a ratio: the whole "0.00" is zero',
     );
+  });
+
+  it("names the unknown unit and the type of a value that is no text", () => {
+    expect(formatAmountError(samples["unknown-unit"])).toContain("“千元”");
+    expect(formatAmountError(samples["unknown-unit"], "en")).toContain('"千元"');
+    expect(formatAmountError(samples["not-text"], "en")).toContain("not a number");
   });
 
   it("shows the offending character with its code point", () => {

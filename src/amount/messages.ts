@@ -24,6 +24,10 @@ function zh(error: AmountError): string {
       return `${head}第 ${n} 个字符起是科学计数法，金额须写成普通小数`;
     case "not-a-number":
       return `${head}从第 ${n} 个字符起不是数值（NaN 或无穷大）`;
+    case "unknown-unit":
+      return `${head}单位“${error.unit}”不是元、万元或亿元`;
+    case "not-text":
+      return `金额须是印出的文字（如 "6.50"），这里是 ${error.type}`;
     case "division-by-zero":
       return `无法计算比率：分母“${error.input}”为零`;
   }
@@ -47,6 +51,10 @@ function en(error: AmountError): string {
       return `${head}scientific notation at character ${n}; write a plain decimal`;
     case "not-a-number":
       return `${head}not a number (NaN or infinity) from character ${n}`;
+    case "unknown-unit":
+      return `${head}the unit "${error.unit}" is none of 元, 万元, 亿元`;
+    case "not-text":
+      return `an amount must be printed text (such as "6.50"), not a ${error.type}`;
     case "division-by-zero":
       return `cannot compute a ratio: the whole "${error.input}" is zero`;
   }

@@ -1,6 +1,9 @@
 import { describe, expect, it } from "vitest";
+import { convertAmount } from "./convert";
 import type { AmountErrorCode } from "./error";
+import { formatAmountError } from "./messages";
 import { amount, parseAmount } from "./parse";
+import type { Unit } from "./types";
 
 function parsed(input: string) {
   const r = parseAmount(input);
@@ -120,6 +123,34 @@ describe("parseAmount: rejects", () => {
   });
 });
 
+describe("parseAmount on misuse from plain JavaScript", () => {
+  it.each(["千元", "万", "", "yuan", "元 "])("refuses the unit %j with a typed error", (unit) => {
+    const r = parseAmount("1", unit as Unit);
+    expect(r).toEqual({
+      ok: false,
+      error: { code: "unknown-unit", input: "1", position: 0, unit },
+    });
+    if (!r.ok) expect(formatAmountError(r.error, "en")).toContain(`"${unit}"`);
+  });
+
+  it("refuses a blank cell in an unknown unit too (no amount is made in it)", () => {
+    expect(parseAmount("", "千元" as Unit).ok).toBe(false);
+  });
+
+  it.each([
+    [6.5, "number"],
+    [null, "null"],
+    [undefined, "undefined"],
+    [{}, "object"],
+    [["1"], "array"],
+    [1n, "bigint"],
+  ])("returns not-text for %o, never a TypeError", (input, type) => {
+    const r = parseAmount(input as unknown as string);
+    expect(r).toEqual({ ok: false, error: { code: "not-text", input: "", position: 0, type } });
+    if (!r.ok) expect(formatAmountError(r.error)).toContain(type);
+  });
+});
+
 describe("amount", () => {
   it("builds literals", () => {
     expect(amount("24,840,779", "元")).toEqual({ value: "24840779", unit: "元", decimals: 0 });
@@ -129,5 +160,11 @@ describe("amount", () => {
     expect(() => amount("1e5")).toThrow(TypeError);
     expect(() => amount("")).toThrow(TypeError);
     expect(() => amount("—")).toThrow(/blank/);
+  });
+});
+
+describe("a unit argument outside 元 / 万元 / 亿元", () => {
+  it("is a TypeError naming the units where no typed result exists (a programmer error)", () => {
+    expect(() => convertAmount(amount("1"), "千元" as Unit)).toThrow(/元, 万元, 亿元/);
   });
 });

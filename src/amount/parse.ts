@@ -3,6 +3,7 @@ import type { AmountError } from "./error";
 import { makeAmount } from "./make";
 import { formatAmountError } from "./messages";
 import type { Amount, Unit } from "./types";
+import { isUnit } from "./units";
 
 /** Printed forms that mean "no value" (after trimming): a blank cell or a dash. */
 const NO_VALUE: readonly string[] = ["", "-", "—", "－", "--", "——"];
@@ -38,6 +39,16 @@ function digitOf(c: string): string | undefined {
   return undefined;
 }
 
+/** What a value is, for messages: `null`, `array` or its `typeof`. Internal. */
+export function typeName(value: unknown): string {
+  if (value === null) return "null";
+  try {
+    return Array.isArray(value) ? "array" : typeof value;
+  } catch {
+    return typeof value; // a revoked Proxy
+  }
+}
+
 /**
  * Parses an amount as printed in a budget table or text.
  *
@@ -53,7 +64,8 @@ function digitOf(c: string): string | undefined {
  *
  * Rejected with an {@link AmountError} (the first problem from left to right): letters and other
  * characters, signs elsewhere than in front, a second point, bad grouping, `.5` / `1.` / `.`,
- * exponents (`1e5`), `NaN` and `Infinity`. Never throws.
+ * exponents (`1e5`), `NaN` and `Infinity`; a unit other than 元 / 万元 / 亿元 (`unknown-unit`) and an
+ * input that is not a string (`not-text`, from plain JavaScript). Never throws.
  *
  * @param input - the printed text
  * @param unit - the unit it is printed in, default `"万元"`
@@ -65,11 +77,28 @@ function digitOf(c: string): string | undefined {
  * parseAmount("—");         // { ok: true, value: null }
  * parseAmount("1e5").ok;    // false (code "exponent-not-allowed")
  * ```
+ *
+ * @example A unit the library does not know is refused, not guessed:
+ * ```ts
+ * import { type Unit, parseAmount } from "yusuan";
+ * const r = parseAmount("1", "千元" as Unit);
+ * if (!r.ok) r.error.code; // "unknown-unit"
+ * ```
  */
 export function parseAmount(
   input: string,
   unit: Unit = "万元",
 ): Result<Amount | null, AmountError> {
+  if (typeof input !== "string") {
+    return err({ code: "not-text", input: "", position: 0, type: typeName(input) });
+  }
+  if (!isUnit(unit))
+    return err({
+      code: "unknown-unit",
+      input,
+      position: 0,
+      unit: typeof unit === "string" ? unit : typeName(unit),
+    });
   const trimmed = input.trim();
   if (NO_VALUE.includes(trimmed)) return ok(null);
   const start = input.length - input.trimStart().length;

@@ -11,7 +11,16 @@ import type { Unit } from "./types";
  */
 export const UNITS = /*#__PURE__*/ Object.freeze(["元", "万元", "亿元"] as const);
 
-/** The power of ten of a unit in 元: 元 0, 万元 4, 亿元 8. Internal. */
+/** Whether `value` is one of the {@link UNITS} (a unit cast from a spreadsheet may not be). Internal. */
+export function isUnit(value: unknown): value is Unit {
+  return value === "元" || value === "万元" || value === "亿元";
+}
+
+/**
+ * The power of ten of a unit in 元: 元 0, 万元 4, 亿元 8. Internal. Throws a `TypeError` naming the
+ * units for anything else: a unit argument is the programmer's (data goes through `parseAmount`,
+ * which refuses an unknown unit with a typed error).
+ */
 export function unitExponent(unit: Unit): number {
   switch (unit) {
     case "元":
@@ -20,6 +29,8 @@ export function unitExponent(unit: Unit): number {
       return 4;
     case "亿元":
       return 8;
+    default:
+      throw new TypeError(`unknown unit "${String(unit)}": a unit is one of 元, 万元, 亿元`);
   }
 }
 

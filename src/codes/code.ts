@@ -37,6 +37,8 @@ export interface Code {
  *   `position` is the first digit.
  * - `wrong-system`: the first digit (at `position`) is not `expectedPrefix`.
  * - `level-not-allowed`: a 7-digit (项) code in an economic system; `position` is the 6th digit.
+ * - `not-text`: the input is not a string (from plain JavaScript: `type` is `number`, `null` …);
+ *   `input` is `""`. Codes are printed text: pass `"2013101"`.
  *
  * @example
  * ```ts
@@ -87,6 +89,13 @@ export type CodeError =
   | {
       readonly code: "level-not-allowed";
       readonly level: CodeLevel;
+      readonly input: string;
+      readonly position: number;
+      readonly system: CodeSystem;
+    }
+  | {
+      readonly code: "not-text";
+      readonly type: string;
       readonly input: string;
       readonly position: number;
       readonly system: CodeSystem;
@@ -141,15 +150,20 @@ export function makeCode(system: CodeSystem, value: string, level: CodeLevel): C
 interface Segment {
   /** Index in the input of the group's first digit. */
   readonly start: number;
-  printed: string;
-  digits: string;
+  /** Index just after its last digit. */
+  end: number;
 }
 
-function halfWidthDigit(ch: string): string | undefined {
-  const cp = ch.codePointAt(0) ?? 0;
-  if (cp >= 0x30 && cp <= 0x39) return ch;
-  if (cp >= 0xff10 && cp <= 0xff19) return String.fromCharCode(cp - 0xff10 + 0x30);
-  return undefined;
+function isDigit(ch: string): boolean {
+  const cp = ch.charCodeAt(0);
+  return (cp >= 0x30 && cp <= 0x39) || (cp >= 0xff10 && cp <= 0xff19);
+}
+
+const FULL_WIDTH_DIGIT = /[０-９]/gu;
+
+/** The digits of a printed group, half-width. */
+function halfWidth(printed: string): string {
+  return printed.replace(FULL_WIDTH_DIGIT, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
 }
 
 /**
@@ -174,22 +188,27 @@ function halfWidthDigit(ch: string): string | undefined {
  * ```
  */
 export function parseCode(system: CodeSystem, input: string): Result<Code, CodeError> {
+  if (typeof input !== "string") {
+    const type = input === null ? "null" : typeof input;
+    return err({ code: "not-text", type, input: "", position: 0, system });
+  }
+  // Groups are kept as index ranges and read once at the end: no string is built per character.
   const segments: Segment[] = [];
-  const positions: number[] = [];
   let current: Segment | undefined;
   let pendingDash: number | undefined;
+  let digitCount = 0;
+  let sixthDigit: number | undefined;
   let index = 0;
   for (const ch of input) {
-    const digit = halfWidthDigit(ch);
-    if (digit !== undefined) {
+    if (isDigit(ch)) {
       if (current === undefined) {
-        current = { start: index, printed: "", digits: "" };
+        current = { start: index, end: index };
         segments.push(current);
         pendingDash = undefined;
       }
-      current.printed += ch;
-      current.digits += digit;
-      positions.push(index);
+      current.end = index + 1;
+      digitCount++;
+      if (digitCount === 6) sixthDigit = index;
     } else if (WHITESPACE.test(ch)) {
       current = undefined;
     } else if (DASHES.includes(ch) && segments.length > 0 && pendingDash === undefined) {
@@ -212,10 +231,10 @@ export function parseCode(system: CodeSystem, input: string): Result<Code, CodeE
       const segment = segments[k];
       const width = SEGMENT_WIDTHS[k];
       if (segment === undefined || width === undefined) break;
-      if (segment.digits.length !== width) {
+      if (segment.end - segment.start !== width) {
         return err({
           code: "bad-segment",
-          segment: segment.printed,
+          segment: input.slice(segment.start, segment.end),
           expectedLength: width,
           input,
           position: segment.start,
@@ -225,7 +244,7 @@ export function parseCode(system: CodeSystem, input: string): Result<Code, CodeE
     }
   }
 
-  const value = segments.map((s) => s.digits).join("");
+  const value = halfWidth(segments.map((g) => input.slice(g.start, g.end)).join(""));
   const level = segments.length > SEGMENT_WIDTHS.length ? undefined : codeLevelOf(value);
   if (level === undefined) {
     return err({ code: "bad-length", length: value.length, input, position: first.start, system });
@@ -235,7 +254,7 @@ export function parseCode(system: CodeSystem, input: string): Result<Code, CodeE
     return err({ code: "wrong-system", expectedPrefix, input, position: first.start, system });
   }
   if (level === "项" && system !== "functional") {
-    const position = positions[5] ?? first.start;
+    const position = sixthDigit ?? first.start;
     return err({ code: "level-not-allowed", level, input, position, system });
   }
   return ok(makeCode(system, value, level));

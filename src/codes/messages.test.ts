@@ -49,6 +49,12 @@ const CASES: readonly (readonly [CodeError["code"], CodeError, string, string])[
     "部门预算支出经济分类没有“项”级科目：“302 17 01”从第 8 个字符起是“项”级编码段",
     'the departmental economic classification has no item (项) level: "302 17 01" has one from character 8',
   ],
+  [
+    "not-text",
+    errorOf("functional", 2013101 as unknown as string),
+    '支出功能分类科目编码须是印出的文字（如 "2013101"），这里是 number',
+    'a functional code must be printed text (such as "2013101"), not a number',
+  ],
 ];
 
 describe("formatCodeError", () => {
@@ -61,6 +67,7 @@ describe("formatCodeError", () => {
         "bad-length",
         "wrong-system",
         "level-not-allowed",
+        "not-text",
       ]),
     );
   });

@@ -84,5 +84,9 @@ export function formatCodeError(error: CodeError, locale: Locale = "zh-CN"): str
       return en
         ? `the ${s} classification has no ${LEVEL_NAMES_EN[error.level]} level: "${input}" has one from character ${n}`
         : `${s}没有“${error.level}”级科目：“${input}”从第 ${n} 个字符起是“${error.level}”级编码段`;
+    case "not-text":
+      return en
+        ? `a ${s} code must be printed text (such as "2013101"), not a ${error.type}`
+        : `${s}科目编码须是印出的文字（如 "2013101"），这里是 ${error.type}`;
   }
 }

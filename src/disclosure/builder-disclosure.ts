@@ -65,12 +65,12 @@ interface State {
 }
 
 function isTableBuilder(table: Table | TableBuilder): table is TableBuilder {
-  return typeof (table as Partial<TableBuilder>).build === "function";
+  return typeof (table as Partial<TableBuilder> | null)?.build === "function";
 }
 
 /** A builder as is (it is immutable); a table value as a frozen copy, so later changes to it do not leak in. */
 function frozenTable(template: Template, table: Table | TableBuilder): Table | TableBuilder {
-  return isTableBuilder(table) ? table : validateTable(template, table).value;
+  return isTableBuilder(table) ? table : validateTable(table, template).value;
 }
 
 function makeBuilder(state: State): DisclosureBuilder {
@@ -87,11 +87,10 @@ function makeBuilder(state: State): DisclosureBuilder {
       }),
     build: (): BuildResult<Disclosure> => {
       const tables = toArray(state.tables).map((t) => (isTableBuilder(t) ? t.build().value : t));
-      return validateDisclosure(state.template, {
-        meta: state.meta,
-        tables,
-        texts: toArray(state.texts),
-      });
+      return validateDisclosure(
+        { meta: state.meta, tables, texts: toArray(state.texts) },
+        state.template,
+      );
     },
   });
 }

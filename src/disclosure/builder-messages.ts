@@ -10,6 +10,35 @@ function quoteList(values: readonly string[], en: boolean): string {
   return en ? values.map((v) => `"${v}"`).join(", ") : values.map((v) => `“${v}”`).join("、");
 }
 
+/** ` (did you mean "sanGong"?)` / `（是否指“sanGong”？）`, or nothing. */
+function didYouMean(suggestions: readonly string[], en: boolean): string {
+  if (suggestions.length === 0) return "";
+  return en
+    ? ` (did you mean ${suggestions.map((v) => `"${v}"`).join(" or ")}?)`
+    : `（是否指${suggestions.map((v) => `“${v}”`).join("或")}？）`;
+}
+
+/** A path as a property access: `tables[0].rows[3].cells.total`; `(root)` for `[]`. */
+function pathText(path: readonly (string | number)[]): string {
+  let out = "";
+  for (const part of path)
+    out += typeof part === "number" ? `[${part}]` : out === "" ? part : `.${part}`;
+  return out === "" ? "(root)" : out;
+}
+
+const EXPECTED_ZH = {
+  text: '印出的文字（如 "6.50"）',
+  object: "对象",
+  array: "数组",
+  integer: "整数",
+} as const;
+const EXPECTED_EN = {
+  text: 'printed text (such as "6.50")',
+  object: "an object",
+  array: "an array",
+  integer: "an integer",
+} as const;
+
 /** `表 expenditure 第 4 行（functional:2013101）` / `table expenditure, row 4 (functional:2013101)`. */
 function rowPlace(p: RowProblem, en: boolean): string {
   const n = p.row + 1;
@@ -20,8 +49,14 @@ function rowPlace(p: RowProblem, en: boolean): string {
 
 function zh(p: BuildProblem): string {
   switch (p.code) {
+    case "wrong-type":
+      return `${pathText(p.path)}：应为${EXPECTED_ZH[p.expected]}，这里是 ${p.actual}`;
+    case "invalid-value":
+      return `${pathText(p.path)}：“${p.input}”不是可用的取值（可取 ${quoteList(p.expected, false)}）${didYouMean(p.suggestions, false)}`;
+    case "reserved-key":
+      return `表 ${p.table} 的 ${pathText(p.path)}：键“${p.key}”不能使用（JSON 文档也不能携带它），请换一个键`;
     case "unknown-table-kind":
-      return `模板 ${p.template} 没有表种类“${p.table}”`;
+      return `模板 ${p.template} 没有表种类“${p.table}”${didYouMean(p.suggestions, false)}`;
     case "duplicate-table":
       return `表种类“${p.table}”重复出现（第一次是第 ${p.first + 1} 张表）`;
     case "template-mismatch":
@@ -31,11 +66,11 @@ function zh(p: BuildProblem): string {
     case "row-kind-not-allowed":
       return `${rowPlace(p, false)}：此表不接受 ${p.rowKind} 行，只接受 ${p.allowed.join("、")}`;
     case "unknown-line":
-      return `${rowPlace(p, false)}：此表没有行项目“${p.line}”`;
+      return `${rowPlace(p, false)}：此表没有行项目“${p.line}”${didYouMean(p.suggestions, false)}`;
     case "duplicate-row":
       return `${rowPlace(p, false)}：行键与第 ${p.first + 1} 行重复`;
     case "unknown-column":
-      return `${rowPlace(p, false)}：此表没有列“${p.column}”（内容“${p.input}”已保留）`;
+      return `${rowPlace(p, false)}：此表没有列“${p.column}”（内容“${p.input}”已保留）${didYouMean(p.suggestions, false)}`;
     case "malformed-amount":
       return `${rowPlace(p, false)}列“${p.column}”：${formatAmountError(p.error)}`;
     case "malformed-code": {
@@ -53,8 +88,14 @@ function zh(p: BuildProblem): string {
 
 function en(p: BuildProblem): string {
   switch (p.code) {
+    case "wrong-type":
+      return `${pathText(p.path)}: expected ${EXPECTED_EN[p.expected]}, got ${p.actual}`;
+    case "invalid-value":
+      return `${pathText(p.path)}: "${p.input}" is not one of ${quoteList(p.expected, true)}${didYouMean(p.suggestions, true)}`;
+    case "reserved-key":
+      return `table ${p.table}, ${pathText(p.path)}: the key "${p.key}" cannot be used (a JSON document cannot carry it either); use another key`;
     case "unknown-table-kind":
-      return `template ${p.template} has no table kind "${p.table}"`;
+      return `template ${p.template} has no table kind "${p.table}"${didYouMean(p.suggestions, true)}`;
     case "duplicate-table":
       return `table kind "${p.table}" appears again (first as table ${p.first + 1})`;
     case "template-mismatch":
@@ -64,11 +105,11 @@ function en(p: BuildProblem): string {
     case "row-kind-not-allowed":
       return `${rowPlace(p, true)}: this table has no ${p.rowKind} rows, only ${p.allowed.join(", ")}`;
     case "unknown-line":
-      return `${rowPlace(p, true)}: this table has no line "${p.line}"`;
+      return `${rowPlace(p, true)}: this table has no line "${p.line}"${didYouMean(p.suggestions, true)}`;
     case "duplicate-row":
       return `${rowPlace(p, true)}: the row key repeats row ${p.first + 1}`;
     case "unknown-column":
-      return `${rowPlace(p, true)}: this table has no column "${p.column}" (its text "${p.input}" is kept)`;
+      return `${rowPlace(p, true)}: this table has no column "${p.column}" (its text "${p.input}" is kept)${didYouMean(p.suggestions, true)}`;
     case "malformed-amount":
       return `${rowPlace(p, true)}, column "${p.column}": ${formatAmountError(p.error, "en")}`;
     case "malformed-code": {

@@ -118,7 +118,7 @@ function build(state: State): BuildResult<Table> {
     ...(state.note === undefined ? {} : { note: state.note }),
     ...(state.texts === undefined ? {} : { texts: state.texts }),
   };
-  return validateTable(state.template, table);
+  return validateTable(table, state.template);
 }
 
 function makeBuilder(state: State): TableBuilder {

@@ -30,6 +30,7 @@ describe("every build problem, once, with its path", () => {
       path: ["kind"],
       table: "balanceSheet",
       template: "henan2024",
+      suggestions: [],
     });
     expect(r.value.rows[0]?.cells).toEqual({ assets: "x" });
   });
@@ -47,6 +48,7 @@ describe("every build problem, once, with its path", () => {
       rowKey: "single",
       column: "meetings",
       input: "3.00",
+      suggestions: [],
     });
     expect(r.value.rows[0]?.cells.meetings).toBe("3.00");
   });
@@ -238,11 +240,14 @@ describe("every build problem, once, with its path", () => {
       unit: "万元",
       rows: [{ key: { kind: "single" }, cells: { total: "6.5x" } }],
     };
-    const r = validateDisclosure(henan2024, {
-      meta: { ...META, template: "shanghai" },
-      tables: [sanGong, sanGong],
-      texts: [],
-    });
+    const r = validateDisclosure(
+      {
+        meta: { ...META, template: "shanghai" },
+        tables: [sanGong, sanGong],
+        texts: [],
+      },
+      henan2024,
+    );
     expect(r.problems.map((p) => [p.code, p.path])).toEqual([
       ["template-mismatch", ["meta", "template"]],
       ["malformed-amount", ["tables", 0, "rows", 0, "cells", "total"]],
@@ -268,7 +273,7 @@ describe("validateTable", () => {
         },
       ],
     };
-    const r = validateTable(henan2024, table);
+    const r = validateTable(table, henan2024);
     expect(r.ok).toBe(true);
     expect(r.value.rows[0]?.key).toEqual({ kind: "economic", econ: "30217", gov: "50206" });
     expect(Object.isFrozen(r.value.rows[0]?.cells)).toBe(true);

@@ -1,9 +1,33 @@
+import { isUnit } from "../amount/units";
 import type { ColumnSpec, TableKind, Template } from "../templates";
+import { nearestKeys } from "../templates/suggest";
 import { cellProblem } from "./builder-cells";
 import { type KeyCodeError, normaliseRowKey } from "./builder-row-key";
+import { columnSuggestions, kindSuggestions, lineSuggestions } from "./builder-suggest";
 import type { BuildPath, BuildProblem, BuildResult } from "./problems";
 import { rowKeyId } from "./row-key";
+import { type ShapeProblem, shapeDisclosure, shapeTable } from "./shape";
 import type { Disclosure, Row, Table } from "./types";
+
+const RESERVED = "__proto__";
+
+function shapeProblem(p: ShapeProblem): BuildProblem {
+  return p.code === "wrong-type"
+    ? { ...p, severity: "error" }
+    : { ...p, severity: "error", suggestions: nearestKeys(p.input, p.expected) };
+}
+
+/** `f(key)`, computed once per key. */
+function memo<T>(f: (key: string) => T): (key: string) => T {
+  const seen = new Map<string, T>();
+  return (key) => {
+    const found = seen.get(key);
+    if (found !== undefined || seen.has(key)) return found as T;
+    const value = f(key);
+    seen.set(key, value);
+    return value;
+  };
+}
 
 function frozenRecord(record: Readonly<Record<string, string>>): Readonly<Record<string, string>> {
   return Object.freeze(Object.fromEntries(Object.entries(record)));
@@ -24,6 +48,8 @@ interface RowContext {
   readonly columns: ReadonlyMap<string, ColumnSpec>;
   readonly table: Table;
   readonly problems: BuildProblem[];
+  readonly columnSuggestions: (key: string) => readonly string[];
+  readonly lineSuggestions: (line: string) => readonly string[];
 }
 
 function checkRow(ctx: RowContext, row: Row, index: number): Row {
@@ -81,12 +107,25 @@ function checkRow(ctx: RowContext, row: Row, index: number): Row {
       path: [...base, "key", "line"],
       ...place,
       line: key.line,
+      suggestions: ctx.lineSuggestions(key.line),
     });
   }
   if (spec !== undefined) {
+    const amounts = isUnit(table.unit); // in an unknown unit no amount is read (one problem)
     for (const [column, raw] of Object.entries(row.cells)) {
       const path = [...base, "cells", column];
       const col = ctx.columns.get(column);
+      if (column === RESERVED) {
+        problems.push({
+          code: "reserved-key",
+          severity: "error",
+          path,
+          table: table.kind,
+          key: column,
+        });
+        continue;
+      }
+      if (col?.role === "amount" && !amounts) continue;
       const problem =
         col === undefined
           ? {
@@ -96,6 +135,7 @@ function checkRow(ctx: RowContext, row: Row, index: number): Row {
               ...place,
               column,
               input: raw,
+              suggestions: ctx.columnSuggestions(column),
             }
           : cellProblem(col, raw, table.unit, { path, ...place, column });
       if (problem !== undefined) problems.push(problem);
@@ -142,23 +182,42 @@ function checkDuplicates(table: Table, rows: readonly Row[], problems: BuildProb
 
 function tableProblems(
   template: Template,
-  table: Table,
+  given: Table,
 ): { table: Table; problems: BuildProblem[] } {
-  const problems: BuildProblem[] = [];
+  const shaped = shapeTable(given);
+  const table = shaped.table;
+  const problems: BuildProblem[] = shaped.problems.map(shapeProblem);
   const spec = template.tables.find((t) => t.id === table.kind);
-  if (spec === undefined) {
+  // A table that is no object, or has no kind, is reported as such, not as a kind "".
+  if (spec === undefined && (table.kind !== "" || problems.length === 0)) {
     problems.push({
       code: "unknown-table-kind",
       severity: "error",
       path: ["kind"],
       table: table.kind,
       template: template.id,
+      suggestions: kindSuggestions(template, table.kind),
     });
   }
   const columns = new Map((spec?.columns ?? []).map((c) => [c.key, c] as const));
-  const ctx: RowContext = { spec, columns, table, problems };
+  const ctx: RowContext = {
+    spec,
+    columns,
+    table,
+    problems,
+    columnSuggestions: memo((key) => (spec === undefined ? [] : columnSuggestions(spec, key))),
+    lineSuggestions: memo((line) => (spec === undefined ? [] : lineSuggestions(spec, line))),
+  };
   const rows = Object.freeze(table.rows.map((row, index) => checkRow(ctx, row, index)));
   checkDuplicates(table, rows, problems);
+  if (table.texts !== undefined && Object.hasOwn(table.texts, RESERVED))
+    problems.push({
+      code: "reserved-key",
+      severity: "error",
+      path: ["texts", RESERVED],
+      table: table.kind,
+      key: RESERVED,
+    });
   const note = table.note;
   if (
     spec?.emptyNote === "required" &&
@@ -190,22 +249,23 @@ function tableProblems(
  * `TableBuilder.build()` does; use it for tables from elsewhere (e.g. parsed JSON). Problem paths
  * start at the table. Never throws on data.
  *
+ * @param table - the table to check (a plain object is shaped first: see `wrong-type`)
  * @param template - the template the table follows
- * @param table - the table to check
  *
  * @example
  * ```ts
  * import { validateTable } from "yusuan";
  * import { henan2024 } from "yusuan/templates";
- * const r = validateTable(henan2024, {
- *   kind: "expenditure", unit: "万元",
- *   rows: [{ key: { kind: "functional", code: "201 31 01" }, cells: { total: "558.07" } }],
- * });
+ * const r = validateTable(
+ *   { kind: "expenditure", unit: "万元",
+ *     rows: [{ key: { kind: "functional", code: "201 31 01" }, cells: { total: "558.07" } }] },
+ *   henan2024,
+ * );
  * r.ok; // true
  * r.value.rows[0]?.key; // { kind: "functional", code: "2013101" }
  * ```
  */
-export function validateTable(template: Template, table: Table): BuildResult<Table> {
+export function validateTable(table: Table, template: Template): BuildResult<Table> {
   const { table: value, problems } = tableProblems(template, table);
   return result(value, problems);
 }
@@ -215,27 +275,46 @@ export function validateTable(template: Template, table: Table): BuildResult<Tab
  * {@link validateTable}, paths under `["tables", i]`) and repeated table kinds. Any subset of the
  * template's tables is fine. Returns a frozen copy with normalised row keys. Never throws on data.
  *
+ * @param disclosure - the disclosure to check (a plain object is shaped first: see `wrong-type`)
  * @param template - the template the disclosure follows
- * @param disclosure - the disclosure to check
  *
  * @example
  * ```ts
  * import { validateDisclosure } from "yusuan";
  * import { henan2024 } from "yusuan/templates";
- * const r = validateDisclosure(henan2024, {
- *   meta: { year: 2024, documentKind: "单位", template: "henan2024", department: { name: "某单位" }, units: [] },
- *   tables: [{ kind: "sanGong", unit: "万元", rows: [{ key: { kind: "single" }, cells: { total: "6.50" } }] }],
- *   texts: [],
- * });
+ * const r = validateDisclosure(
+ *   {
+ *     meta: { year: 2024, documentKind: "单位", template: "henan2024", department: { name: "某单位" }, units: [] },
+ *     tables: [{ kind: "sanGong", unit: "万元", rows: [{ key: { kind: "single" }, cells: { total: "6.50" } }] }],
+ *     texts: [],
+ *   },
+ *   henan2024,
+ * );
  * r.ok; // true
+ * ```
+ *
+ * @example Misuse is reported with the way out, never thrown:
+ * ```ts
+ * import { formatBuildProblem, validateDisclosure } from "yusuan";
+ * import { henan2024 } from "yusuan/templates";
+ * const r = validateDisclosure(
+ *   {
+ *     meta: { year: 2024, documentKind: "单位", template: "henan2024", department: { name: "某单位" }, units: [] },
+ *     tables: [{ kind: "sangong", unit: "万元", rows: [] }],
+ *     texts: [],
+ *   },
+ *   henan2024,
+ * );
+ * r.problems.map((p) => formatBuildProblem(p, "en")); // ['template henan2024 has no table kind "sangong" (did you mean "sanGong"?)']
  * ```
  */
 export function validateDisclosure(
-  template: Template,
   disclosure: Disclosure,
+  template: Template,
 ): BuildResult<Disclosure> {
-  const problems: BuildProblem[] = [];
-  const { meta } = disclosure;
+  const shaped = shapeDisclosure(disclosure);
+  const problems: BuildProblem[] = shaped.problems.map(shapeProblem);
+  const { meta } = shaped.disclosure;
   if (meta.template !== template.id) {
     problems.push({
       code: "template-mismatch",
@@ -246,17 +325,18 @@ export function validateDisclosure(
     });
   }
   const firstOfKind = new Map<string, number>();
-  const tables = disclosure.tables.map((t, i) => {
+  const tables = shaped.disclosure.tables.map((t, i) => {
     const checked = tableProblems(template, t);
     problems.push(...at(["tables", i], checked.problems));
-    const first = firstOfKind.get(t.kind);
-    if (first === undefined) firstOfKind.set(t.kind, i);
+    const kind = checked.table.kind;
+    const first = firstOfKind.get(kind);
+    if (first === undefined) firstOfKind.set(kind, i);
     else
       problems.push({
         code: "duplicate-table",
         severity: "error",
         path: ["tables", i],
-        table: t.kind,
+        table: kind,
         first,
       });
     return checked.table;
@@ -265,7 +345,7 @@ export function validateDisclosure(
     meta: freezeMeta(meta),
     tables: Object.freeze(tables),
     texts: Object.freeze(
-      disclosure.texts.map((s) => Object.freeze({ title: s.title, body: s.body })),
+      shaped.disclosure.texts.map((s) => Object.freeze({ title: s.title, body: s.body })),
     ),
   });
   return result(value, problems);

@@ -143,20 +143,23 @@ describe("builders: property tests", () => {
     fc.assert(
       fc.property(fc.constantFrom(...KINDS), fc.array(call, { maxLength: 12 }), (kind, calls) => {
         const r = calls.reduce(apply, tableBuilder(henan2024, kind)).build();
-        const again = validateTable(henan2024, r.value);
+        const again = validateTable(r.value, henan2024);
         expect(again.value).toEqual(r.value);
         expect(again.problems).toEqual(r.problems);
-        const d = validateDisclosure(henan2024, {
-          meta: {
-            year: 2024,
-            documentKind: "单位",
-            template: "henan2024",
-            department: { name: "x" },
-            units: [],
+        const d = validateDisclosure(
+          {
+            meta: {
+              year: 2024,
+              documentKind: "单位",
+              template: "henan2024",
+              department: { name: "x" },
+              units: [],
+            },
+            tables: [r.value],
+            texts: [],
           },
-          tables: [r.value],
-          texts: [],
-        });
+          henan2024,
+        );
         expect(d.problems.map((p) => p.path)).toEqual(
           r.problems.map((p) => ["tables", 0, ...p.path]),
         );

@@ -1,9 +1,14 @@
-import { type AmountError, parseAmount } from "../amount";
+export type { LoweringProblem } from "./lower-problems";
+
+import { parseAmount } from "../amount";
+import { isUnit } from "../amount/units";
 import { type CodeError, normalizeName, type ReadCode, readCode } from "../codes";
 import type { Concept, Coordinates, Fact } from "../facts";
 import { ok, type Result } from "../result";
 import type { ColumnSpec, TableKind, Template } from "../templates";
+import type { LoweringProblem } from "./lower-problems";
 import { rowKeyId } from "./row-key";
+import { shapeTable } from "./shape";
 import type { DisclosureMeta, Row, RowKey, Table } from "./types";
 
 /**
@@ -27,70 +32,6 @@ export interface LoweredRow {
 }
 
 /**
- * A cell that could not become a fact as printed, kept with its path so nothing is lost silently.
- * Two families:
- *
- * - the document's own faults: `malformed-amount` (printed text that is no amount: `6.5O`),
- *   `misprinted-code` (a code read as the one it unambiguously `denotes`, `301 2` → 30102: the
- *   row states its facts under that code; `raw` is the print);
- * - reading gaps, which the check reports as coverage, never as findings: `malformed-code` (a key
- *   code that cannot be read; the row states nothing), `unplaced-row` (a row the reader could not
- *   place), `unknown-column`, `unknown-line`, `unknown-table-kind`, `unknown-attribute-value`.
- *
- * @example
- * ```ts
- * import type { LoweringProblem } from "yusuan";
- * const p: LoweringProblem = { code: "unknown-column", table: "expenditure", row: "total", column: "x", raw: "1.00" };
- * ```
- */
-export type LoweringProblem =
-  | {
-      readonly code: "malformed-amount";
-      readonly table: string;
-      readonly row: string;
-      readonly column: string;
-      readonly raw: string;
-      readonly error: AmountError;
-    }
-  | {
-      readonly code: "malformed-code";
-      readonly table: string;
-      readonly row: string;
-      readonly raw: string;
-      readonly error: CodeError;
-    }
-  | {
-      readonly code: "misprinted-code";
-      readonly table: string;
-      readonly row: string;
-      readonly raw: string;
-      /** The code the print denotes. */
-      readonly denotes: string;
-    }
-  | {
-      readonly code: "unplaced-row";
-      readonly table: string;
-      readonly row: string;
-      readonly label: string;
-    }
-  | {
-      readonly code: "unknown-column";
-      readonly table: string;
-      readonly row: string;
-      readonly column: string;
-      readonly raw: string;
-    }
-  | { readonly code: "unknown-line"; readonly table: string; readonly row: string }
-  | { readonly code: "unknown-table-kind"; readonly table: string }
-  | {
-      readonly code: "unknown-attribute-value";
-      readonly table: string;
-      readonly row: string;
-      readonly column: string;
-      readonly raw: string;
-    };
-
-/**
  * A table lowered to facts, with its kind and per-row structure (used by roll-ups).
  *
  * @example
@@ -105,6 +46,7 @@ export type LoweringProblem =
  * ```
  */
 export interface LoweredTable {
+  /** The table as lowered: the one given, or its shaped copy when it held other than text. */
   readonly table: Table;
   readonly kind: TableKind | undefined;
   readonly rows: readonly LoweredRow[];
@@ -114,7 +56,7 @@ export interface LoweredTable {
 function rowCoordinates(
   row: Row,
   kind: TableKind,
-  meta: DisclosureMeta | undefined,
+  departmentCode: string | undefined,
   unit: string | undefined,
 ): Coordinates | undefined {
   const key = row.key;
@@ -126,7 +68,7 @@ function rowCoordinates(
       base = {};
       break;
     case "org":
-      base = key.code === meta?.department.code ? {} : { org: key.code };
+      base = key.code === departmentCode ? {} : { org: key.code };
       break;
     case "functional":
       base = { functional: key.code, ...(unit === undefined ? {} : { org: unit }) };
@@ -194,6 +136,14 @@ function normalizeRowKey(key: RowKey): Result<NormalisedKey, CodeError> {
   return ok({ key, misprints });
 }
 
+/** The department's code, when the meta (possibly a plain object) has one. */
+function departmentCodeOf(meta: DisclosureMeta | undefined): string | undefined {
+  const department: unknown = meta?.department;
+  if (typeof department !== "object" || department === null) return undefined;
+  const code: unknown = (department as { code?: unknown }).code;
+  return typeof code === "string" ? code : undefined;
+}
+
 function merge(...parts: (Coordinates | undefined)[]): Coordinates {
   return Object.assign({}, ...parts) as Coordinates;
 }
@@ -201,7 +151,10 @@ function merge(...parts: (Coordinates | undefined)[]): Coordinates {
 /**
  * Lowers one table to facts: every amount cell of every row becomes a fact (blank → value
  * `null`) that knows its source cell; cells it cannot place are problems, never dropped.
- * Indicator rows (the continuation lines of a performance table) carry text only.
+ * Indicator rows (the continuation lines of a performance table) carry text only. A plain object
+ * (a spreadsheet reader's) is shaped first: number cells read as their exact decimal text,
+ * `null` as blank; other types (`wrong-type`) and a unit such as `千元` (`invalid-value`, no
+ * amount read) are problems. Never throws on data.
  *
  * @example
  * ```ts
@@ -214,9 +167,15 @@ function merge(...parts: (Coordinates | undefined)[]): Coordinates {
  * lt.rows[0]?.facts[0]?.coords; // { functional: "2013101" }
  * ```
  */
-export function lowerTable(table: Table, template: Template, meta?: DisclosureMeta): LoweredTable {
+export function lowerTable(given: Table, template: Template, meta?: DisclosureMeta): LoweredTable {
+  // A plain object from a spreadsheet reader is shaped first: number cells become their decimal
+  // text, what cannot be read is a problem (coverage), so nothing below meets a non-string.
+  const shaped = shapeTable(given);
+  const table = shaped.table;
+  const problems: LoweringProblem[] = shaped.problems.map((p) => ({ ...p, table: table.kind }));
   const kind = template.tables.find((k) => k.id === table.kind);
-  const problems: LoweringProblem[] = [];
+  const departmentCode = departmentCodeOf(meta);
+  const amounts = isUnit(table.unit); // in an unknown unit (千元) no amount is read
   if (kind === undefined) {
     problems.push({ code: "unknown-table-kind", table: table.kind });
     return { table, kind, rows: [], problems };
@@ -260,8 +219,7 @@ export function lowerTable(table: Table, template: Template, meta?: DisclosureMe
     const { key, misprints } = normalised.value;
     const row: Row = key === printedRow.key ? printedRow : { ...printedRow, key };
     if (row.key.kind === "total") unit = undefined;
-    if (row.key.kind === "org")
-      unit = row.key.code === meta?.department.code ? undefined : row.key.code;
+    if (row.key.kind === "org") unit = row.key.code === departmentCode ? undefined : row.key.code;
     const inUnit = row.key.kind === "functional" || row.key.kind === "economic" ? unit : undefined;
     const rowId = inUnit === undefined ? rowKeyId(row.key) : `org:${inUnit}/${rowKeyId(row.key)}`;
     for (const m of misprints)
@@ -272,7 +230,7 @@ export function lowerTable(table: Table, template: Template, meta?: DisclosureMe
         raw: m.printed,
         denotes: m.code.value,
       });
-    const coords = rowCoordinates(row, kind, meta, inUnit);
+    const coords = rowCoordinates(row, kind, departmentCode, inUnit);
     const line = row.key.kind === "line" ? row.key.line : undefined;
     const lineSpec = line === undefined ? undefined : kind.lines?.find((l) => l.id === line);
     if (line !== undefined && lineSpec === undefined)
@@ -325,7 +283,7 @@ export function lowerTable(table: Table, template: Template, meta?: DisclosureMe
         concept = col.concept ?? kind.concept;
         factCoords = merge(kind.fixed, coords, col.coords);
       }
-      if (concept === undefined) continue;
+      if (concept === undefined || !amounts) continue;
       const parsed = parseAmount(raw, table.unit);
       if (!parsed.ok) {
         problems.push({
@@ -367,7 +325,9 @@ export function lowerDisclosure(
   disclosure: { readonly meta: DisclosureMeta; readonly tables: readonly Table[] },
   template: Template,
 ): readonly LoweredTable[] {
-  return disclosure.tables.map((t) => lowerTable(t, template, disclosure.meta));
+  const tables: unknown = disclosure.tables;
+  if (!Array.isArray(tables)) return []; // validateDisclosure reports it
+  return tables.map((t: Table) => lowerTable(t, template, disclosure.meta));
 }
 
 /**

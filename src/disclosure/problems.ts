@@ -24,15 +24,28 @@ export type BuildPath = readonly (string | number)[];
  * (its key as text, see `rowKeyId`).
  *
  * Errors:
- * - `unknown-table-kind`: the template has no table kind `table`.
+ * - `wrong-type`: a value of another type than `expected` (`text`, `object`, `array`,
+ *   `integer`), from plain JavaScript; `actual` names what it is. Numbers are not wrong where
+ *   text belongs: a number cell (`{ total: 6.5 }`, as spreadsheet readers give) is taken as its
+ *   exact decimal text (`"6.5"`, so say `"6.50"` to keep the printed precision), and `null` or
+ *   `undefined` as a blank cell.
+ * - `invalid-value`: text that is none of the `expected` values: a unit other than 元 / 万元 /
+ *   亿元 (`千元`; the table's amounts are then not read), a row-key kind; `suggestions` holds
+ *   the nearest.
+ * - `reserved-key`: a cell (or table text) keyed `__proto__`, which JSON documents cannot carry
+ *   either (see `parseDisclosure`); it is kept in the value.
+ * - `unknown-table-kind`: the template has no table kind `table`; `suggestions` are the kind ids
+ *   it may mean (`sangong` → `sanGong`, or a kind titled so).
  * - `duplicate-table`: a second table of kind `table`; `first` is the index of the first.
  * - `template-mismatch`: the meta names template `template`, the builder was given `expected`.
  * - `row-kind-not-allowed`: the row key's kind is not among the table kind's `allowed` ones.
- * - `unknown-line`: a `line` row whose id is not a line of the table kind.
+ * - `unknown-line`: a `line` row whose id is not a line of the table kind; `suggestions` are
+ *   the line ids it may mean (by spelling, or a line labelled so).
  * - `duplicate-row`: a row key seen before (`first`) in the same unit group: the rows after an
  *   `org` row up to the next `org` row (so two units may list the same functional code); a
  *   warning when one of the two rows is blank (printed twice, one line left empty).
- * - `unknown-column`: a cell under a column key the table kind lacks (the cell is kept).
+ * - `unknown-column`: a cell under a column key the table kind lacks (the cell is kept);
+ *   `suggestions` are the keys it may mean (`Reception` → `reception`, `公务接待费` → `reception`).
  * - `malformed-amount`: an amount cell that is not an amount (`error`); blank and `-` are fine.
  * - `malformed-code`: a classification code in the row key (no `column`) or in a code cell
  *   (`column`) that does not parse (`error`); it is kept as printed.
@@ -60,11 +73,34 @@ export type BuildPath = readonly (string | number)[];
  */
 export type BuildProblem =
   | {
+      readonly code: "wrong-type";
+      readonly severity: "error";
+      readonly path: BuildPath;
+      readonly expected: "text" | "object" | "array" | "integer";
+      readonly actual: string;
+    }
+  | {
+      readonly code: "invalid-value";
+      readonly severity: "error";
+      readonly path: BuildPath;
+      readonly input: string;
+      readonly expected: readonly string[];
+      readonly suggestions: readonly string[];
+    }
+  | {
+      readonly code: "reserved-key";
+      readonly severity: "error";
+      readonly path: BuildPath;
+      readonly table: string;
+      readonly key: string;
+    }
+  | {
       readonly code: "unknown-table-kind";
       readonly severity: "error";
       readonly path: BuildPath;
       readonly table: string;
       readonly template: string;
+      readonly suggestions: readonly string[];
     }
   | {
       readonly code: "duplicate-table";
@@ -104,6 +140,7 @@ export type BuildProblem =
       readonly row: number;
       readonly rowKey: string;
       readonly line: string;
+      readonly suggestions: readonly string[];
     }
   | {
       readonly code: "duplicate-row";
@@ -123,6 +160,7 @@ export type BuildProblem =
       readonly rowKey: string;
       readonly column: string;
       readonly input: string;
+      readonly suggestions: readonly string[];
     }
   | {
       readonly code: "malformed-amount";

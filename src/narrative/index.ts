@@ -4,7 +4,7 @@
  * `withNarrative(profile)`) check them in `checkDisclosure`; `renderNarrative` writes the text
  * from a disclosure.
  *
- * @packageDocumentation
+ * @module yusuan/narrative
  */
 export { extractClaims } from "./extract";
 export { henan2024Narrative } from "./henan2024";

@@ -3,7 +3,7 @@
  * target trees with builders and validation, reading them from the printed tables of a template,
  * and evaluation against actual results (department formulas, self-evaluation scores and grades).
  *
- * @packageDocumentation
+ * @module yusuan/performance
  */
 
 export * from "./evaluate";

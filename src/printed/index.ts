@@ -1,3 +1,10 @@
+/**
+ * The printed-table reader (`yusuan/printed`): `readPrintedTable` turns a table as printed (title,
+ * header paths, rows of strings) into a table of a template, matching by meaning and reporting
+ * what it could not place.
+ *
+ * @module yusuan/printed
+ */
 export type { PrintedCode } from "./codes";
 export { readRowCodes } from "./codes";
 export type { ColumnMatch } from "./headers";

@@ -1,5 +1,6 @@
 import type { CatalogSet } from "../catalog";
 import type { Disclosure } from "../disclosure";
+import { shapeDisclosure } from "../disclosure/shape";
 import type { SourceCell } from "../facts";
 import type { Locale } from "../locale";
 import { buildContext } from "./context";
@@ -36,7 +37,10 @@ import type {
  */
 export function checkDisclosure(disclosure: Disclosure, options: CheckOptions): CheckReport {
   const catalog: CatalogSet | undefined = options.catalog;
-  const ctx = buildContext(disclosure, options.template, catalog, options.profile.definitions);
+  // Meta and text sections from plain JavaScript may not have the shape the types promise: the
+  // rules read a shaped copy (tables are shaped where they are lowered), so nothing throws.
+  const shaped = shapeDisclosure(disclosure).disclosure;
+  const ctx = buildContext(shaped, options.template, catalog, options.profile.definitions);
   return runRules(ctx, options);
 }
 

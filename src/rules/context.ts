@@ -99,5 +99,16 @@ export function buildContext(
       });
     }
   }
-  return { disclosure, template, tables, derived, groups, catalog, definitions, comparisons };
+  // Rules that read the tables directly (targets, the narrative's names) read the shaped ones.
+  const shaped: Disclosure = { ...disclosure, tables: tables.map((t) => t.table) };
+  return {
+    disclosure: shaped,
+    template,
+    tables,
+    derived,
+    groups,
+    catalog,
+    definitions,
+    comparisons,
+  };
 }

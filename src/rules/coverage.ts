@@ -1,3 +1,4 @@
+import { UNITS } from "../amount";
 import type { LoweredTable } from "../disclosure";
 import type { Locale } from "../locale";
 
@@ -16,6 +17,10 @@ import type { Locale } from "../locale";
  *   vocabulary (`raw`).
  * - `text-in-amount`: an amount cell of an indicator row (a performance table's text line).
  * - `malformed-amount`: an amount cell that is no amount (`raw`).
+ * - `unknown-unit`: the amount cells of a table whose unit is none of 元 / 万元 / 亿元 (`unit`, e.g.
+ *   `千元` cast from a spreadsheet): no amount is read in a unit the library cannot convert.
+ * - `wrong-type`: values of a table given from plain JavaScript with another type than the one
+ *   they must have (a boolean cell, rows that are no list); number cells are read, not counted.
  *
  * `cells` counts the non-blank printed cells concerned.
  *
@@ -39,6 +44,13 @@ export type CoverageGap =
       readonly column: string;
       readonly cells: number;
     }
+  | {
+      readonly code: "unknown-unit";
+      readonly table: string;
+      readonly unit: string;
+      readonly cells: number;
+    }
+  | { readonly code: "wrong-type"; readonly table: string; readonly cells: number }
   | {
       readonly code: "unknown-value" | "malformed-amount";
       readonly table: string;
@@ -139,6 +151,10 @@ function rowGap(
   return undefined;
 }
 
+/** How many values of the table were given with a type they cannot have. */
+const wrongTypes = (t: LoweredTable): number =>
+  t.problems.filter((p) => p.code === "wrong-type").length;
+
 /** Every non-blank cell of a table whose kind the template lacks. */
 function unknownTable(t: LoweredTable): TableCoverage {
   let printed = 0;
@@ -146,6 +162,9 @@ function unknownTable(t: LoweredTable): TableCoverage {
     for (const raw of Object.values(r.cells)) if (raw.trim() !== "") printed++;
   const gaps: CoverageGap[] =
     printed > 0 ? [{ code: "unknown-table", table: t.table.kind, cells: printed }] : [];
+  const wrongType = wrongTypes(t);
+  if (wrongType > 0) gaps.push({ code: "wrong-type", table: t.table.kind, cells: wrongType });
+  printed += wrongType;
   return { table: t.table.kind, printed, placed: 0, notUnderstood: printed, gaps };
 }
 
@@ -157,6 +176,9 @@ function tableCoverage(t: LoweredTable): TableCoverage {
   const gaps: CoverageGap[] = [];
   const byColumn = new Map<string, { code: "unknown-column" | "text-in-amount"; cells: number }>();
   const columns = new Map(kind.columns.map((c) => [c.key, c]));
+  const unit: string = t.table.unit;
+  const knownUnit = (UNITS as readonly string[]).includes(unit);
+  let inUnknownUnit = 0;
   for (const r of t.rows) {
     const whole = rowGap(t, r);
     const stated = new Set(r.facts.map((f) => f.source.column));
@@ -181,6 +203,7 @@ function tableCoverage(t: LoweredTable): TableCoverage {
       )
         gaps.push({ code: "unknown-value", table: t.table.kind, row: r.id, column, raw, cells: 1 });
       else if (spec.role === "amount" && r.row.key.kind === "indicator") kept("text-in-amount");
+      else if (spec.role === "amount" && !knownUnit) inUnknownUnit++;
       else if (spec.role === "amount" && !stated.has(column))
         gaps.push({
           code: "malformed-amount",
@@ -199,6 +222,12 @@ function tableCoverage(t: LoweredTable): TableCoverage {
   }
   for (const [column, g] of byColumn)
     gaps.push({ code: g.code, table: t.table.kind, column, cells: g.cells });
+  if (inUnknownUnit > 0)
+    gaps.push({ code: "unknown-unit", table: t.table.kind, unit, cells: inUnknownUnit });
+  // Values of another type were read as blanks: they were given, and not understood.
+  const wrongType = wrongTypes(t);
+  if (wrongType > 0) gaps.push({ code: "wrong-type", table: t.table.kind, cells: wrongType });
+  printed += wrongType;
   return { table: t.table.kind, printed, placed, notUnderstood: printed - placed, gaps };
 }
 

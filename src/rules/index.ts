@@ -1,3 +1,11 @@
+/**
+ * The consistency checker (`yusuan/check`): `checkDisclosure` lowers a disclosure to facts,
+ * derives roll-ups and decompositions, runs a profile's rules and reports every outcome, the
+ * findings and the coverage. Built-in rules and profiles (`profileFor` picks one for a template),
+ * messages in Chinese and English.
+ *
+ * @module yusuan/check
+ */
 export {
   type TargetsClaim,
   type TargetsClaimReader,
@@ -16,7 +24,13 @@ export {
 export type { AnyFact, DerivedFact } from "./derive";
 export { decomposeTable, isDerived, rollUpTable } from "./derive";
 export { type MessageLabels, messageLabels } from "./labels";
-export { henan2024Profile, nationalProfile, RULES, shanghaiProfile } from "./profiles";
+export {
+  henan2024Profile,
+  nationalProfile,
+  profileFor,
+  RULES,
+  shanghaiProfile,
+} from "./profiles";
 export { renderFinding } from "./render";
 export type {
   CheckOptions,

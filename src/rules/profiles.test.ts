@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { type DisclosureMeta, type Table, tableBuilder, type UnitType } from "../disclosure";
-import { henan2024 } from "../templates";
+import { henan2024, nationalMinimum, shanghai, templateById } from "../templates";
 import { checkDisclosure } from "./check";
-import { henan2024Profile, nationalProfile, RULES, shanghaiProfile } from "./profiles";
+import { henan2024Profile, nationalProfile, profileFor, RULES, shanghaiProfile } from "./profiles";
 import type { CheckReport, Profile } from "./types";
 
 /** Profiles: which rules run, at which severity (or off), with which definitions. */
@@ -166,5 +166,44 @@ describe("rules and definitions are data", () => {
       definitions: { ...henan2024Profile.definitions, decompositions: [] },
     };
     expect(line(check(profile, broken), "sanGong.sum")?.outcome).toBe("not-applicable");
+  });
+});
+
+describe("profileFor", () => {
+  it("resolves each built-in template (by its profile field) to its profile", () => {
+    expect(profileFor(henan2024)).toBe(henan2024Profile);
+    expect(profileFor(shanghai)).toBe(shanghaiProfile);
+    expect(profileFor(nationalMinimum)).toBe(nationalProfile);
+  });
+
+  it("keeps the profile of a built-in template copied under another id", () => {
+    expect(profileFor({ ...shanghai, id: "shanghaiPudong" })).toBe(shanghaiProfile);
+  });
+
+  it("falls back to the national profile for a template of one's own", () => {
+    const { profile: _, ...bare } = henan2024;
+    expect(profileFor({ ...bare, id: "mine" })).toBe(nationalProfile);
+    expect(profileFor({ ...henan2024, profile: "nowhere" })).toBe(nationalProfile);
+  });
+
+  it("with templateById, resolves meta.template of a disclosure", () => {
+    const template = templateById("henan2024");
+    expect(template).toBeDefined();
+    if (template === undefined) return;
+    const sanGong = tableBuilder(template, "sanGong")
+      .single({
+        total: "6.50",
+        abroad: "",
+        vehicles: "4.00",
+        "vehicles.purchase": "",
+        "vehicles.operation": "4.00",
+        reception: "2.60",
+      })
+      .build().value;
+    const report = checkDisclosure(
+      { meta: meta(), tables: [sanGong], texts: [] },
+      { template, profile: profileFor(template) },
+    );
+    expect(report.findings.map((f) => f.ruleId)).toContain("sanGong.sum");
   });
 });

@@ -1,4 +1,5 @@
 import { DECOMPOSITIONS } from "../facts";
+import type { Template } from "../templates";
 import {
   ofWhichRule,
   operatingCostRule,
@@ -159,3 +160,31 @@ export const shanghaiProfile: Profile = {
     decompositions: DECOMPOSITIONS,
   },
 };
+
+/**
+ * The built-in profile for a template: the one its `profile` field names (`henan2024`,
+ * `shanghai`, `national`; a copy of a built-in template keeps it), else the national profile,
+ * whose rules hold under every template. With `templateById` it resolves a disclosure's
+ * `meta.template`.
+ *
+ * @param template - the template the disclosure follows
+ *
+ * @example
+ * ```ts
+ * import { checkDisclosure, profileFor } from "yusuan/check";
+ * import { henan2024, templateById } from "yusuan/templates";
+ * profileFor(henan2024).id; // "henan2024"
+ * profileFor({ ...henan2024, id: "myCounty" }).id; // "henan2024"
+ * profileFor({ id: "other", name: { "zh-CN": "其他", en: "other" }, tables: [] }).id; // "national"
+ * const template = templateById("shanghai");
+ * if (template) checkDisclosure(
+ *   { meta: { year: 2025, documentKind: "单位", template: "shanghai", department: { name: "某单位" }, units: [] },
+ *     tables: [], texts: [] },
+ *   { template, profile: profileFor(template) },
+ * ).findings.length; // 0
+ * ```
+ */
+export function profileFor(template: Template): Profile {
+  const id = template.profile;
+  return [henan2024Profile, shanghaiProfile].find((p) => p.id === id) ?? nationalProfile;
+}

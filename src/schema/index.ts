@@ -1,3 +1,10 @@
+/**
+ * The JSON format (`yusuan/json`): `parseDisclosure` / `parseDisclosureJson` read a versioned
+ * disclosure document and return every issue with its path; `serializeDisclosure` /
+ * `stringifyDisclosure` write one. Its JSON Schema is `yusuan/schema.json`.
+ *
+ * @module yusuan/json
+ */
 export type { DisclosureDocument } from "./document";
 export { DISCLOSURE_FORMAT, DISCLOSURE_FORMAT_VERSION } from "./document";
 export type { SchemaIssue, SchemaIssueCode, SchemaPath } from "./issues";

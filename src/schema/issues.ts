@@ -1,4 +1,5 @@
 import type { core } from "zod/mini";
+import { nearestKeys } from "../templates/suggest";
 
 /**
  * Where a schema issue is: the property path from the document root, e.g.
@@ -22,8 +23,13 @@ export type SchemaPath = readonly (string | number)[];
  * - `invalid-type`: a value of the wrong JSON type; `expected` is `string`, `number`, `int`,
  *   `object`, `array` or `record` (an object of strings).
  * - `invalid-value`: not one of the `expected` values (a unit, a row-key kind, the format tag …).
- * - `unknown-key`: a property the format does not have; `path` ends with it.
+ * - `unknown-key`: a property the format does not have; `path` ends with it, and
+ *   `suggestions` lists the nearest properties it has there (`tabels` → `tables`).
  * - `reserved-key`: a `__proto__` key in cells or texts, which JavaScript objects cannot keep.
+ * - `duplicate-key`: a key written twice in one object of the JSON text (`JSON.parse` would keep
+ *   the last silently); `path` ends with it.
+ * - `unreadable`: a value that could not be read: a getter or a Proxy threw (`detail` is what it
+ *   threw). Only from `parseDisclosure` on a JavaScript value.
  * - `too-small` / `too-big`: a number below `minimum` / above `maximum`.
  * - `invalid`: anything else; `reason` is the validator's code.
  *
@@ -54,8 +60,16 @@ export type SchemaIssue =
       readonly input: unknown;
       readonly expected: readonly (string | number)[];
     }
-  | { readonly code: "unknown-key"; readonly path: SchemaPath; readonly key: string }
+  | {
+      readonly code: "unknown-key";
+      readonly path: SchemaPath;
+      readonly key: string;
+      /** The properties the format has there that it may mean (`tabels` → `tables`). */
+      readonly suggestions: readonly string[];
+    }
   | { readonly code: "reserved-key"; readonly path: SchemaPath; readonly key: string }
+  | { readonly code: "duplicate-key"; readonly path: SchemaPath; readonly key: string }
+  | { readonly code: "unreadable"; readonly path: SchemaPath; readonly detail: string }
   | {
       readonly code: "too-small";
       readonly path: SchemaPath;
@@ -114,13 +128,22 @@ function literal(value: unknown): string | number {
  * from the document (so an absent value is `missing`, whatever the validator called it).
  * @internal
  */
-export function fromZodIssue(issue: core.$ZodIssue, root: unknown): SchemaIssue[] {
+export function fromZodIssue(
+  issue: core.$ZodIssue,
+  root: unknown,
+  known: (path: SchemaPath) => readonly string[] = () => [],
+): SchemaIssue[] {
   const path = issue.path.map((p) => (typeof p === "number" ? p : String(p)));
   const input = valueAt(root, path);
   const absent = !present(root, path);
   switch (issue.code) {
     case "unrecognized_keys":
-      return issue.keys.map((key) => ({ code: "unknown-key", path: [...path, key], key }));
+      return issue.keys.map((key) => ({
+        code: "unknown-key",
+        path: [...path, key],
+        key,
+        suggestions: nearestKeys(key, known(path)),
+      }));
     case "invalid_type":
       return [
         absent

@@ -41,9 +41,29 @@ const cases: readonly [SchemaIssue, string, string][] = [
     "version: expected one of 1, got a number 2",
   ],
   [
-    { code: "unknown-key", path: ["tabels"], key: "tabels" },
-    "tabels：文档格式中没有属性“tabels”",
-    'tabels: the format has no property "tabels"',
+    {
+      code: "invalid-type",
+      path: ["tables", 0, "rows", 0, "cells", "total"],
+      input: 6.5,
+      expected: "string",
+    },
+    'tables[0].rows[0].cells.total：应为字符串，实际是数 6.5；请按印刷写成文字，如 "6.5"（保留印出的小数位）',
+    'tables[0].rows[0].cells.total: expected a string, got a number 6.5; write it as printed text, e.g. "6.5" (with the decimals as printed)',
+  ],
+  [
+    { code: "duplicate-key", path: ["meta", "year"], key: "year" },
+    "meta.year：键“year”在同一对象中出现了两次（JSON 只会保留后一个）",
+    'meta.year: the key "year" appears twice in one object (JSON keeps only the last)',
+  ],
+  [
+    { code: "unreadable", path: ["meta"], detail: "Error: getter" },
+    "meta：无法读取（Error: getter）",
+    "meta: could not be read (Error: getter)",
+  ],
+  [
+    { code: "unknown-key", path: ["tabels"], key: "tabels", suggestions: ["tables"] },
+    "tabels：文档格式中没有属性“tabels”（是否指“tables”？）",
+    'tabels: the format has no property "tabels" (did you mean "tables"?)',
   ],
   [
     { code: "reserved-key", path: ["tables", 0, "texts", "__proto__"], key: "__proto__" },

@@ -67,13 +67,25 @@ function zh(issue: SchemaIssue): string {
     case "missing":
       return "缺少必填项";
     case "invalid-type":
-      return `应为${typeName(issue.expected, "zh-CN")}，实际是${received(issue.input, "zh-CN")}`;
+      return `应为${typeName(issue.expected, "zh-CN")}，实际是${received(issue.input, "zh-CN")}${
+        issue.expected === "string" && typeof issue.input === "number"
+          ? `；请按印刷写成文字，如 "${String(issue.input)}"（保留印出的小数位）`
+          : ""
+      }`;
     case "invalid-value":
       return `应为 ${list(issue.expected, false)} 之一，实际是${received(issue.input, "zh-CN")}`;
     case "unknown-key":
-      return `文档格式中没有属性“${issue.key}”`;
+      return `文档格式中没有属性“${issue.key}”${
+        issue.suggestions.length === 0
+          ? ""
+          : `（是否指${issue.suggestions.map((k) => `“${k}”`).join("或")}？）`
+      }`;
     case "reserved-key":
       return `不能使用保留的键“${issue.key}”`;
+    case "duplicate-key":
+      return `键“${issue.key}”在同一对象中出现了两次（JSON 只会保留后一个）`;
+    case "unreadable":
+      return `无法读取（${issue.detail}）`;
     case "too-small":
       return `不能小于 ${issue.minimum}，实际是${received(issue.input, "zh-CN")}`;
     case "too-big":
@@ -90,13 +102,25 @@ function en(issue: SchemaIssue): string {
     case "missing":
       return "required but missing";
     case "invalid-type":
-      return `expected ${typeName(issue.expected, "en")}, got ${received(issue.input, "en")}`;
+      return `expected ${typeName(issue.expected, "en")}, got ${received(issue.input, "en")}${
+        issue.expected === "string" && typeof issue.input === "number"
+          ? `; write it as printed text, e.g. "${String(issue.input)}" (with the decimals as printed)`
+          : ""
+      }`;
     case "invalid-value":
       return `expected one of ${list(issue.expected, true)}, got ${received(issue.input, "en")}`;
     case "unknown-key":
-      return `the format has no property "${issue.key}"`;
+      return `the format has no property "${issue.key}"${
+        issue.suggestions.length === 0
+          ? ""
+          : ` (did you mean ${issue.suggestions.map((k) => `"${k}"`).join(" or ")}?)`
+      }`;
     case "reserved-key":
       return `the reserved key "${issue.key}" cannot be used`;
+    case "duplicate-key":
+      return `the key "${issue.key}" appears twice in one object (JSON keeps only the last)`;
+    case "unreadable":
+      return `could not be read (${issue.detail})`;
     case "too-small":
       return `must not be less than ${issue.minimum}, got ${received(issue.input, "en")}`;
     case "too-big":

@@ -175,8 +175,8 @@ describe("parseDisclosure: issues with paths", () => {
   it("an unknown property, one issue per key, pointing at it", () => {
     const doc = document();
     expect(issuesOf({ ...doc, tabels: [], note: "" })).toEqual([
-      { code: "unknown-key", path: ["tabels"], key: "tabels" },
-      { code: "unknown-key", path: ["note"], key: "note" },
+      { code: "unknown-key", path: ["tabels"], key: "tabels", suggestions: ["tables"] },
+      { code: "unknown-key", path: ["note"], key: "note", suggestions: [] },
     ]);
   });
 

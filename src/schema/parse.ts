@@ -1,16 +1,13 @@
 import type { Disclosure } from "../disclosure";
 import { err, ok, type Result } from "../result";
 import { disclosureDocumentSchema } from "./document";
-import { fromZodIssue, type SchemaIssue, valueAt } from "./issues";
+import { duplicateKeys } from "./duplicates";
+import { fromZodIssue, type SchemaIssue, type SchemaPath, valueAt } from "./issues";
+import { knownKeysAt } from "./known-keys";
+import { freezeOwn, snapshot } from "./snapshot";
 
-/** Freezes a value built by the validator (a fresh tree, never the caller's input). */
-function deepFreeze<T>(value: T): T {
-  if (typeof value === "object" && value !== null) {
-    for (const child of Object.values(value)) deepFreeze(child);
-    Object.freeze(value);
-  }
-  return value;
-}
+/** Freezes what the library built (every object, not a caller's function), without recursion. */
+const freeze = <T>(value: T): T => freezeOwn(value, (o) => typeof o === "object");
 
 const RESERVED = "__proto__";
 
@@ -41,8 +38,9 @@ function reservedKeys(
  * Reads a disclosure JSON document (already parsed from text, or any JavaScript value). The
  * document is checked against the format (see {@link DisclosureDocument}) and every problem is
  * returned, each with its path; nothing is checked against a template (use
- * `validateDisclosure` for that). Cells are kept exactly as printed. The result is frozen.
- * Never throws.
+ * `validateDisclosure` for that). Cells are kept exactly as printed. The result is frozen; the
+ * input is read once and neither frozen nor changed. Never throws: a getter or a Proxy that
+ * throws is an `unreadable` issue, and nesting of any depth is read without recursion.
  *
  * @param input - the document
  * @returns the {@link Disclosure} (without `format`, `version` and `$schema`), or the issues
@@ -60,23 +58,37 @@ function reservedKeys(
  * ```
  */
 export function parseDisclosure(input: unknown): Result<Disclosure, readonly SchemaIssue[]> {
-  const parsed = disclosureDocumentSchema.safeParse(input);
+  // Validate a copy of our own: the caller's value is read once (a throwing getter or Proxy is an
+  // issue), never frozen or changed, and nesting of any depth costs no recursion.
+  const copy = snapshot(input);
+  if (copy.issues.length > 0) return err(freeze(copy.issues));
+  const value = copy.value;
+  let parsed: ReturnType<typeof disclosureDocumentSchema.safeParse>;
+  try {
+    parsed = disclosureDocumentSchema.safeParse(value);
+  } catch (e) {
+    const detail = e instanceof Error ? e.message : "unknown error";
+    return err(freeze([{ code: "unreadable", path: [], detail }]));
+  }
   if (!parsed.success) {
-    return err(deepFreeze(parsed.error.issues.flatMap((issue) => fromZodIssue(issue, input))));
+    const known = (path: SchemaPath) => knownKeysAt(disclosureDocumentSchema, path);
+    return err(freeze(parsed.error.issues.flatMap((i) => fromZodIssue(i, value, known))));
   }
   const { meta, tables, texts, targets } = parsed.data;
   const reserved = reservedKeys(
-    input,
+    value,
     tables.length,
     tables.map((t) => t.rows.length),
   );
-  if (reserved.length > 0) return err(deepFreeze(reserved));
-  return ok(deepFreeze({ meta, tables, texts, ...(targets === undefined ? {} : { targets }) }));
+  if (reserved.length > 0) return err(freeze(reserved));
+  return ok(freeze({ meta, tables, texts, ...(targets === undefined ? {} : { targets }) }));
 }
 
 /**
  * Reads a disclosure JSON document from text: `JSON.parse`, then {@link parseDisclosure}. Text
- * that is not JSON gives one `invalid-json` issue with path `[]`. Never throws.
+ * that is not JSON gives one `invalid-json` issue with path `[]`; a key written twice in one
+ * object (which `JSON.parse` would settle silently by keeping the last) gives a `duplicate-key`
+ * issue at its path. Linear in the text, whatever its nesting. Never throws.
  *
  * @param text - the JSON text
  *
@@ -85,19 +97,21 @@ export function parseDisclosure(input: unknown): Result<Disclosure, readonly Sch
  * import { parseDisclosureJson } from "yusuan/json";
  * const r = parseDisclosureJson('{"format": "yusuan.disclosure",');
  * if (!r.ok) r.error[0]?.code; // "invalid-json"
+ * const twice = parseDisclosureJson('{"format": "yusuan.disclosure", "version": 1, "version": 1}');
+ * if (!twice.ok) twice.error[0]; // { code: "duplicate-key", path: ["version"], key: "version" }
  * ```
  */
 export function parseDisclosureJson(text: string): Result<Disclosure, readonly SchemaIssue[]> {
   let value: unknown;
   try {
+    if (typeof text !== "string") throw new TypeError(`expected JSON text, got ${typeof text}`);
     value = JSON.parse(text);
   } catch (e) {
     const detail = e instanceof Error ? e.message : String(e);
-    return err(
-      Object.freeze([
-        Object.freeze({ code: "invalid-json", path: Object.freeze([]), input: text, detail }),
-      ]),
-    );
+    const input = typeof text === "string" ? text : "";
+    return err(freeze([{ code: "invalid-json", path: [], input, detail }]));
   }
+  const duplicates = duplicateKeys(text);
+  if (duplicates.length > 0) return err(freeze(duplicates));
   return parseDisclosure(value);
 }

@@ -1,3 +1,12 @@
+/**
+ * The templates (`yusuan/templates`): the table kinds a province prints, as data: `henan2024`,
+ * `shanghai`, `nationalMinimum`, and `templateById` for a disclosure's `meta.template`. Every
+ * table kind, column key and header variant is listed in the template reference
+ * (`docs/templates.md`).
+ *
+ * @module yusuan/templates
+ */
+export { templateById } from "./by-id";
 export { henan2024 } from "./henan2024";
 export { nationalMinimum } from "./national";
 export { shanghai } from "./shanghai";

@@ -137,6 +137,7 @@ const nationalSoeExpenditure: TableKind = {
  */
 export const nationalMinimum: Template = {
   id: "nationalMinimum",
+  profile: "national",
   name: { "zh-CN": "部门预算公开最低要求（财预〔2016〕143号）", en: "National minimum" },
   tables: [
     nationalSummary,

@@ -77,7 +77,7 @@ export interface LineSpec {
 }
 
 /**
- * The kinds of row key a table kind accepts. See {@link index!RowKey | RowKey}.
+ * The kinds of row key a table kind accepts. See {@link yusuan!RowKey | RowKey}.
  *
  * @example
  * ```ts
@@ -142,4 +142,10 @@ export interface Template {
   readonly id: string;
   readonly name: Localized;
   readonly tables: readonly TableKind[];
+  /**
+   * The id of the checking profile its documents follow (`profileFor` in `yusuan/check` reads
+   * it): `henan2024`, `shanghai` or `national`. A copy of a built-in template keeps its
+   * profile; without one, the national profile applies.
+   */
+  readonly profile?: string;
 }

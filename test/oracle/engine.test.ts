@@ -21,8 +21,8 @@ import { runRules } from "../../src/rules/check";
 import { henan2024, nationalMinimum, shanghai } from "../../src/templates";
 import { henan2024Fixture } from "../fixtures/henan-2024";
 import { FIXTURE_VARIANTS } from "../layouts/corpus";
+import { generated, templateOf, viaBuilders } from "../support/arbitraries";
 import { fixtureDisclosure } from "../support/disclosures";
-import { generated, templateOf, viaBuilders } from "../support/random-disclosures";
 import { buildContext as oracleContext } from "./context";
 
 const optionsFor = (templateId: string): CheckOptions => {

@@ -5,7 +5,7 @@
  * Each entry carries its evidence in `basis`; entries marked `K` are defaults (domain knowledge
  * not confirmed by a retrieved source) that a full official catalog of your own should override.
  *
- * @module
+ * @module yusuan/catalog/2024
  */
 
 import { indexCatalog } from "../define";

@@ -138,7 +138,10 @@ describe("sanGong.bound (I13: each 三公 item ≥ its basic-spending economic c
     const r = check([sanGong({})]);
     expect(outcome(r, "sanGong.bound")).toBe("insufficient-data");
     const f = one(r, "sanGong.bound");
-    expect([f.severity, f.outcome, f.evidence]).toEqual(["info", "insufficient-data", []]);
+    expect([f.severity, f.outcome]).toEqual(["info", "insufficient-data"]);
+    // It points at the first 三公 figure it could not compare (abroad, printed blank).
+    expect(f.path).toEqual({ table: "sanGong", row: "single", column: "abroad", raw: "" });
+    expect(f.evidence.map((e) => e.sources)).toEqual([[f.path]]);
     expect(f.params).toEqual({});
     expect(renderFinding(f, RULES, "en")).toContain("not checked");
     expect(renderFinding(f, RULES, "zh-CN")).toContain("无法检查");
@@ -203,6 +206,7 @@ describe("operatingCost.definition (I14: 机构运转经费 / 机关运行经费
     const f = one(r, "operatingCost.definition");
     expect([f.severity, f.outcome]).toEqual(["info", "insufficient-data"]);
     expect(f.params).toEqual({ relation: "equals" });
+    expect(f.path?.raw).toBe("49.68"); // the figure that could not be checked
     expect(renderFinding(f, RULES, "en")).toBe(
       "Operating costs match their definition: not checked, the tables lack basic public spending.",
     );

@@ -4,6 +4,7 @@ import { type Fact, factKey } from "../../facts";
 import type { Localized } from "../../locale";
 import { boundsOf, compareBounds } from "../compare";
 import { type AnyFact, type DerivedFact, isDerived } from "../derive";
+import { evidenceOf } from "../evidence";
 import type { MessageLabels } from "../labels";
 import type { Finding, Rule, RuleContext, RuleResult } from "../types";
 import {
@@ -187,7 +188,7 @@ export const sanGongBoundRule: Rule = {
   check: (ctx, severity): RuleResult => {
     const findings: Finding[] = [];
     const checked: AnyFact[] = [];
-    let anyItem = false;
+    let unchecked: Fact | undefined; // the first item printed that could not be checked
     let anyBasis = false;
     const basicIndex = basicEconIndex(ctx);
     for (const [item, codes] of Object.entries(ctx.definitions.sanGongCodes)) {
@@ -196,7 +197,7 @@ export const sanGongBoundRule: Rule = {
       ).filter((f): f is Fact => !isDerived(f));
       const sg = printed[0];
       if (sg === undefined) continue;
-      anyItem = true;
+      unchecked ??= sg;
       const basic = sumFact(factsFor(basicIndex, codes), sg.source.table);
       if (basic === undefined) continue;
       anyBasis = true;
@@ -210,8 +211,9 @@ export const sanGongBoundRule: Rule = {
           }),
         );
     }
-    if (!anyItem) return { outcome: "not-applicable", findings: [], checked: [] };
+    if (unchecked === undefined) return { outcome: "not-applicable", findings: [], checked: [] };
     if (!anyBasis) {
+      // Not checked: the finding points at the 三公 figure that could not be compared.
       return {
         outcome: "insufficient-data",
         findings: [
@@ -220,7 +222,8 @@ export const sanGongBoundRule: Rule = {
             severity: "info",
             outcome: "insufficient-data",
             params: {},
-            evidence: [],
+            evidence: [evidenceOf(unchecked)],
+            path: unchecked.source,
           },
         ],
         checked: [],
@@ -282,7 +285,8 @@ export const operatingCostRule: Rule = {
             severity: "info",
             outcome: "insufficient-data",
             params: { relation: def.relation },
-            evidence: [],
+            evidence: [evidenceOf(oc)],
+            ...(isDerived(oc) ? {} : { path: oc.source }),
           },
         ],
         checked: [],

@@ -37,11 +37,19 @@ function lineName(line: string, wrap: (zh: string, en: string) => Localized): Lo
 
 const NOT_APPLICABLE: RuleResult = { outcome: "not-applicable", findings: [], checked: [] };
 
-const insufficient = (ruleId: string): RuleResult => ({
-  outcome: "insufficient-data",
-  findings: [{ ruleId, severity: "info", outcome: "insufficient-data", params: {}, evidence: [] }],
-  checked: [],
-});
+/** Not checked for want of data: the finding points at the targets (their table, when printed). */
+const insufficient = (ruleId: string, ctx: RuleContext): RuleResult => {
+  const kinds = targetKinds(ctx);
+  const table = ctx.tables.find((t) => kinds.has(t.table.kind))?.table.kind ?? "targets";
+  const path = { table, row: "", column: "", raw: "" };
+  return {
+    outcome: "insufficient-data",
+    findings: [
+      { ruleId, severity: "info", outcome: "insufficient-data", params: {}, evidence: [], path },
+    ],
+    checked: [],
+  };
+};
 
 /** A comparison of a target's figure (`actual`) with the disclosure's (`expected`), if they differ. */
 function compared(
@@ -99,7 +107,7 @@ export const targetsMoneyRule: Rule = {
     const targets = reading.targets;
     if (targets === undefined || targets.projects.length === 0) return NOT_APPLICABLE;
     const projects = tableProjects(ctx, targetKinds(ctx));
-    if (projects.length === 0) return insufficient("targets.money");
+    if (projects.length === 0) return insufficient("targets.money", ctx);
     const index = indexProjects(projects);
     const findings: Finding[] = [];
     const checked: AnyFact[] = [];
@@ -161,7 +169,7 @@ export const targetsSumRule: Rule = {
       if (f !== undefined && f.value !== null) parts.push(f);
     });
     if (spending === undefined || parts.length !== targets.projects.length)
-      return insufficient("targets.sum");
+      return insufficient("targets.sum", ctx);
     const values = parts.map((f) => f.value ?? zeroAmount(targets.unit));
     const sum: DerivedFact = {
       concept: "spending",
@@ -218,7 +226,7 @@ export const targetsCoverageRule: Rule = {
     if (projects.length === 0) return NOT_APPLICABLE;
     const reading = targetsOf(ctx);
     const targets = reading.targets;
-    if (targets === undefined) return insufficient("targets.coverage");
+    if (targets === undefined) return insufficient("targets.coverage", ctx);
     const findings: Finding[] = [];
     const push = (kind: string, project: string, path: Fact["source"]) =>
       findings.push({
@@ -321,7 +329,7 @@ export const targetsBudgetRule: Rule = {
       const f = compared("targets.budget", severity, theirs, { ...mine, concept }, { line });
       if (f !== undefined) findings.push(f);
     }
-    if (stated > 0 && checked.length === 0) return insufficient("targets.budget");
+    if (stated > 0 && checked.length === 0) return insufficient("targets.budget", ctx);
     return {
       outcome: outcomeOf(findings, checked.length > 0),
       findings,

@@ -31,6 +31,8 @@ export const templateMatchRule: Rule = {
           outcome: "fail",
           params: { template: named, expected: ctx.template.id },
           evidence: [],
+          // The meta's template field, as a cell of the document's meta.
+          path: { table: "meta", row: "template", column: "template", raw: named },
         },
       ],
       checked: [],

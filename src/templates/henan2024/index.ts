@@ -35,6 +35,7 @@ export {
  */
 export const henan2024: Template = {
   id: "henan2024",
+  profile: "henan2024",
   name: { "zh-CN": "河南省2024年县级部门预算公开模板", en: "Henan 2024 county template" },
   tables: [
     summary,

@@ -27,6 +27,7 @@ import { projectForm } from "./targets";
  */
 export const shanghai: Template = {
   id: "shanghai",
+  profile: "shanghai",
   name: { "zh-CN": "上海市部门（单位）预算公开模板", en: "Shanghai template" },
   tables: [
     summary,

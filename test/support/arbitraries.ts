@@ -1,13 +1,12 @@
 /**
- * Random disclosures for property and differential tests: valid amounts in every printed form,
- * blanks, garbage, malformed codes, unknown kinds, columns and lines, narrative percentages on
- * random figures. Built through the builders (`viaBuilders`) or written as JSON documents
- * (`document`).
- *
- * Exports: `generated` (the arbitrary), `viaBuilders`, `document`, `templateOf`, `TEMPLATES`.
+ * Random disclosures for the property tests and the fuzz script (`npm run fuzz`): the same
+ * generators in both, so CI runs a few hundred of the cases the script runs by the ten thousand.
+ * Assertions use node:assert, so the script needs no test runner.
  */
+import assert from "node:assert/strict";
 import fc from "fast-check";
 import type { Unit } from "../../src/amount";
+import { catalog2024 } from "../../src/catalog/2024";
 import {
   type Disclosure,
   type DisclosureMeta,
@@ -17,15 +16,35 @@ import {
   type TableBuilder,
   tableBuilder,
 } from "../../src/disclosure";
+import { NARRATIVE_RULES, withNarrative } from "../../src/narrative";
+import {
+  type CheckOptions,
+  type CheckReport,
+  checkDisclosure,
+  henan2024Profile,
+  nationalProfile,
+  RULES,
+  renderFinding,
+  shanghaiProfile,
+} from "../../src/rules";
 import { henan2024, nationalMinimum, shanghai, type Template } from "../../src/templates";
 
+/** Every built-in profile (with the narrative rules) and its template. */
+export const PAIRS: readonly Pick<CheckOptions, "profile" | "template">[] = [
+  { profile: withNarrative(henan2024Profile), template: henan2024 },
+  { profile: withNarrative(shanghaiProfile), template: shanghai },
+  { profile: withNarrative(nationalProfile), template: nationalMinimum },
+];
 export const TEMPLATES: readonly Template[] = [henan2024, shanghai, nationalMinimum];
+const RULE_IDS = new Set([...RULES, ...NARRATIVE_RULES].map((r) => r.id));
+const SEVERITIES = new Set(["error", "warning", "info"]);
+const OUTCOMES = new Set(["pass", "fail", "insufficient-data", "not-applicable"]);
 
 const FULL_WIDTH = (s: string) =>
   s.replace(/[0-9.,-]/gu, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0));
 
 /** Printed cells: valid amounts in every form, blanks, garbage, huge and negative numbers. */
-const cell: fc.Arbitrary<string> = fc.oneof(
+export const cell: fc.Arbitrary<string> = fc.oneof(
   fc
     .integer({ min: 0, max: 99_999_999 })
     .map((n) => `${Math.floor(n / 100)}.${String(n % 100).padStart(2, "0")}`),
@@ -110,19 +129,19 @@ function rowKey(template: Template, kindId: string): fc.Arbitrary<RowKey> {
   return fc.oneof(...options);
 }
 
-interface RawRow {
+export interface RawRow {
   readonly key: RowKey;
   readonly name: string | undefined;
   readonly cells: Readonly<Record<string, string>>;
 }
-interface RawTable {
+export interface RawTable {
   readonly kind: string;
   readonly unit: Unit | undefined;
   readonly rows: readonly RawRow[];
   readonly note: string | undefined;
 }
 
-function table(template: Template): fc.Arbitrary<RawTable> {
+export function table(template: Template): fc.Arbitrary<RawTable> {
   const kinds = [...template.tables.map((k) => k.id), "balanceSheet"];
   return fc.constantFrom(...kinds).chain((kind) => {
     const spec = template.tables.find((k) => k.id === kind);
@@ -189,7 +208,7 @@ const body = fc.oneof(
   fc.string({ maxLength: 30 }),
 );
 
-const meta = (template: Template): fc.Arbitrary<DisclosureMeta> =>
+export const meta = (template: Template): fc.Arbitrary<DisclosureMeta> =>
   fc.record({
     year: fc.constantFrom(2023, 2024, 2025, 0, -1, 99999),
     documentKind: fc.constantFrom("部门" as const, "单位" as const),
@@ -264,4 +283,45 @@ export function document(g: Generated): unknown {
     ...(t.note === undefined ? {} : { note: t.note }),
   }));
   return { format: "yusuan.disclosure", version: 1, meta: g.meta, tables, texts: g.texts };
+}
+
+/** A report is well-formed: every rule has its outcome line, every finding renders in both locales. */
+export function assertReport(
+  report: CheckReport,
+  pair: Pick<CheckOptions, "profile" | "template">,
+) {
+  assert.deepEqual(
+    report.outcomes.map((o) => o.ruleId),
+    pair.profile.rules.map((r) => r.id),
+  );
+  for (const o of report.outcomes) {
+    assert.ok(OUTCOMES.has(o.outcome), o.outcome);
+    assert.equal(o.findings, report.findings.filter((f) => f.ruleId === o.ruleId).length);
+  }
+  for (const f of report.findings) {
+    assert.ok(RULE_IDS.has(f.ruleId), f.ruleId);
+    assert.ok(SEVERITIES.has(f.severity), f.severity);
+    assert.ok(f.outcome === "fail" || f.outcome === "insufficient-data", f.outcome);
+    for (const locale of ["zh-CN", "en"] as const) {
+      const text = renderFinding(f, pair.profile.rules, locale, pair.template);
+      assert.equal(typeof text, "string");
+      assert.ok(text.trim().length > 0, `${f.ruleId} renders empty in ${locale}`);
+    }
+  }
+  const c = report.coverage;
+  assert.equal(c.printed, c.placed + c.notUnderstood);
+  for (const t of c.tables) {
+    assert.ok(t.placed >= 0 && t.notUnderstood >= 0, `coverage of ${t.table}`);
+    assert.equal(t.printed, t.placed + t.notUnderstood);
+  }
+}
+
+/** Checks with every profile (and its template), with and without the catalogs. */
+export function checkAll(d: Disclosure): void {
+  for (const pair of PAIRS) {
+    for (const catalog of [undefined, catalog2024]) {
+      const report = checkDisclosure(d, { ...pair, ...(catalog === undefined ? {} : { catalog }) });
+      assertReport(report, pair);
+    }
+  }
 }

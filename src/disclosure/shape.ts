@@ -1,0 +1,265 @@
+import { UNITS } from "../amount";
+import { typeName } from "../amount/parse";
+import { isUnit } from "../amount/units";
+import type { BuildPath } from "./problems";
+import type { Disclosure, DisclosureMeta, RowKey, Table } from "./types";
+
+/**
+ * Why a value handed over as (part of) a disclosure, from plain JavaScript or a spreadsheet
+ * reader, does not have the shape of one. Found before any template is consulted.
+ *
+ * - `wrong-type`: a value of another type than `expected` (`text`, `object`, `array`,
+ *   `integer`); `actual` names what it is (`number`, `null`, `object` …).
+ * - `invalid-value`: text that is none of the `expected` values (a unit `千元`, a row-key kind).
+ * @internal
+ */
+export type ShapeProblem =
+  | {
+      readonly code: "wrong-type";
+      readonly path: BuildPath;
+      readonly expected: "text" | "object" | "array" | "integer";
+      readonly actual: string;
+    }
+  | {
+      readonly code: "invalid-value";
+      readonly path: BuildPath;
+      readonly input: string;
+      readonly expected: readonly string[];
+    };
+
+/**
+ * The shape of a value, as data: required or optional text, an integer, a unit, a row key, a
+ * record of texts (cells), a list of one shape, or an object of shapes.
+ */
+type Shape =
+  | "text"
+  | "text?"
+  | "integer"
+  | "unit"
+  | "key"
+  | "texts"
+  | "texts?"
+  | readonly [Shape]
+  | { readonly [field: string]: Shape };
+
+/** The shape of each kind of row key. */
+const KEY_SHAPES: Readonly<Record<RowKey["kind"], Shape>> = {
+  total: { kind: "text" },
+  single: { kind: "text" },
+  org: { kind: "text", code: "text" },
+  functional: { kind: "text", code: "text" },
+  economic: { kind: "text", econ: "text", gov: "text?" },
+  project: { kind: "text", name: "text", code: "text?" },
+  line: { kind: "text", line: "text" },
+  indicator: { kind: "text", index: "integer" },
+  unplaced: { kind: "text", label: "text" },
+};
+
+const TABLE: Shape = {
+  kind: "text",
+  title: "text?",
+  number: "text?",
+  unit: "unit",
+  rows: [{ key: "key", name: "text?", cells: "texts" }],
+  note: "text?",
+  texts: "texts?",
+};
+
+const META: Shape = {
+  year: "integer",
+  documentKind: "text",
+  template: "text",
+  department: { code: "text?", name: "text" },
+  units: [{ code: "text?", name: "text", unitType: "text" }],
+  regionCode: "text?",
+};
+
+/** `-1.5e-7` → `-0.00000015`, `1e+21` → `1000000000000000000000`: the same decimal, written out. */
+function withoutExponent(text: string): string {
+  const [mantissa = "", power = "0"] = text.split("e");
+  const negative = mantissa.startsWith("-");
+  const [whole = "", fraction = ""] = (negative ? mantissa.slice(1) : mantissa).split(".");
+  const digits = whole + fraction;
+  const point = whole.length + Number(power);
+  const plain =
+    point <= 0
+      ? `0.${"0".repeat(-point)}${digits}`
+      : point >= digits.length
+        ? digits + "0".repeat(point - digits.length)
+        : `${digits.slice(0, point)}.${digits.slice(point)}`;
+  return negative ? `-${plain}` : plain;
+}
+
+/**
+ * The printed text a value stands for, or `undefined` when it stands for none: a string as it is;
+ * a number as its decimal text, exactly (JavaScript's shortest round-trip form, written without
+ * an exponent: `6.5` → `"6.5"`, `1e21` → `"1000000000000000000000"`; `NaN` and `Infinity` stay
+ * words, which no amount parses); a bigint in digits; `null` and `undefined` (an empty
+ * spreadsheet cell) as blank. Anything else (a boolean, an object …) is not text.
+ * @internal
+ */
+export function textOf(value: unknown): string | undefined {
+  switch (typeof value) {
+    case "string":
+      return value;
+    case "number": {
+      const text = String(value);
+      return Number.isFinite(value) && text.includes("e") ? withoutExponent(text) : text;
+    }
+    case "bigint":
+      return value.toString();
+    case "undefined":
+      return "";
+    default:
+      return value === null ? "" : undefined;
+  }
+}
+
+const isRecord = (value: unknown): value is Readonly<Record<string, unknown>> =>
+  typeof value === "object" && value !== null && !Array.isArray(value);
+
+/** The same object when every field shaped to itself and it has no other field. */
+function sameAs(given: Readonly<Record<string, unknown>>, shaped: Record<string, unknown>) {
+  const keys = Object.keys(given);
+  return keys.length === Object.keys(shaped).length && keys.every((k) => given[k] === shaped[k]);
+}
+
+/**
+ * Shapes `value` as `shape`, pushing what does not fit to `out`; `undefined` for an optional part
+ * that is absent (or left out). The value itself is returned wherever it already fits, so a
+ * well-formed disclosure is not copied.
+ */
+function shapeOf(value: unknown, shape: Shape, path: BuildPath, out: ShapeProblem[]): unknown {
+  const wrong = (expected: "text" | "object" | "array" | "integer") => {
+    out.push({ code: "wrong-type", path, expected, actual: typeName(value) });
+  };
+  switch (shape) {
+    case "text?":
+    case "text": {
+      // `undefined` is a missing field here (in a record of texts it is a blank cell).
+      if (value === undefined && shape === "text?") return undefined;
+      const text = value === undefined ? undefined : textOf(value);
+      if (text === undefined) wrong("text");
+      return text ?? (shape === "text" ? "" : undefined);
+    }
+    case "integer":
+      if (typeof value === "number" && Number.isSafeInteger(value) && value >= 0) return value;
+      wrong("integer");
+      return undefined;
+    case "unit": {
+      if (isUnit(value)) return value;
+      const input = textOf(value) ?? typeName(value);
+      out.push({ code: "invalid-value", path, input, expected: UNITS });
+      return input; // kept as given; no amount is read in it
+    }
+    case "key":
+      return keyOf(value, path, out);
+    case "texts?":
+    case "texts": {
+      if (value === undefined && shape === "texts?") return undefined;
+      if (!isRecord(value)) {
+        wrong("object");
+        return {};
+      }
+      // A value that is no text is left out: a blank would state "no value", read as zero in sums.
+      const kept: [string, string][] = [];
+      const entries = Object.entries(value);
+      for (const [k, v] of entries) {
+        const text = textOf(v);
+        if (text === undefined)
+          out.push({
+            code: "wrong-type",
+            path: [...path, k],
+            expected: "text",
+            actual: typeName(v),
+          });
+        else kept.push([k, text]);
+      }
+      const same = kept.length === entries.length && kept.every(([k, t]) => value[k] === t);
+      return same ? value : Object.fromEntries(kept);
+    }
+  }
+  if (Array.isArray(shape)) {
+    if (!Array.isArray(value)) {
+      wrong("array");
+      return [];
+    }
+    const items = value.map((v: unknown, i) => shapeOf(v, shape[0], [...path, i], out));
+    return items.every((item, i) => item === value[i]) ? value : items;
+  }
+  if (!isRecord(value)) {
+    wrong("object");
+    return shapeOf({}, shape, path, []); // an empty one, its own problems unreported
+  }
+  const shaped: Record<string, unknown> = {};
+  for (const [field, s] of Object.entries(shape as Readonly<Record<string, Shape>>)) {
+    const v = shapeOf(value[field], s, [...path, field], out);
+    if (v !== undefined) shaped[field] = v;
+  }
+  return sameAs(value, shaped) ? value : shaped;
+}
+
+/** A row key; one of an unknown kind (or no object) becomes `unplaced`, keeping its text. */
+function keyOf(value: unknown, path: BuildPath, out: ShapeProblem[]): RowKey {
+  if (!isRecord(value)) {
+    out.push({ code: "wrong-type", path, expected: "object", actual: typeName(value) });
+    return { kind: "unplaced", label: textOf(value) ?? "" };
+  }
+  const kind = value.kind;
+  if (typeof kind !== "string" || !Object.hasOwn(KEY_SHAPES, kind)) {
+    const input = textOf(kind) ?? typeName(kind);
+    const expected = Object.keys(KEY_SHAPES);
+    out.push({ code: "invalid-value", path: [...path, "kind"], input, expected });
+    return { kind: "unplaced", label: input };
+  }
+  const key = shapeOf(value, KEY_SHAPES[kind as RowKey["kind"]], path, out) as RowKey;
+  return key.kind === "indicator" && key.index === undefined
+    ? { kind: "unplaced", label: `indicator:${textOf(value.index) ?? ""}` }
+    : key;
+}
+
+/**
+ * A table with the shape the types promise, from whatever was given (a plain object from a
+ * spreadsheet reader: number cells, `null`s, a unit cast to `千元`), and the problems found. The
+ * table itself is returned when it needs no change. Never throws on data.
+ * @internal
+ */
+export function shapeTable(
+  value: unknown,
+  path: BuildPath = [],
+): { readonly table: Table; readonly problems: readonly ShapeProblem[] } {
+  const problems: ShapeProblem[] = [];
+  const table = shapeOf(value, TABLE, path, problems) as Table;
+  return { table, problems };
+}
+
+/**
+ * A disclosure with the shape the types promise: its meta and text sections shaped, its tables
+ * a list, each as given (shape them with {@link shapeTable} where they are read), its targets as
+ * given (validated by the performance layer); with the problems found, paths starting at the
+ * disclosure.
+ * @internal
+ */
+export function shapeDisclosure(value: unknown): {
+  readonly disclosure: Disclosure;
+  readonly problems: readonly ShapeProblem[];
+} {
+  const problems: ShapeProblem[] = [];
+  const given = isRecord(value) ? value : {};
+  if (!isRecord(value))
+    problems.push({ code: "wrong-type", path: [], expected: "object", actual: typeName(value) });
+  const out = isRecord(value) ? problems : [];
+  const shaped = shapeOf(given.meta, META, ["meta"], out) as Partial<DisclosureMeta>;
+  const meta = (shaped.year === undefined ? { ...shaped, year: 0 } : shaped) as DisclosureMeta;
+  const tables = Array.isArray(given.tables) ? (given.tables as Table[]) : [];
+  if (!Array.isArray(given.tables))
+    out.push({
+      code: "wrong-type",
+      path: ["tables"],
+      expected: "array",
+      actual: typeName(given.tables),
+    });
+  const texts = shapeOf(given.texts, [{ title: "text", body: "text" }], ["texts"], out);
+  const targets = given.targets === undefined ? {} : { targets: given.targets };
+  return { disclosure: { meta, tables, texts, ...targets } as Disclosure, problems };
+}

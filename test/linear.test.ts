@@ -1,0 +1,56 @@
+/**
+ * The linearity guard (issue 11): every function that scans text (test/support/scanners.ts) is
+ * fed adversarial texts of 10⁵ characters, and its time on them is compared with its time on
+ * texts 10 times shorter, in this process: a linear scanner gives a ratio near 10, a quadratic
+ * one near 100. The bound, 30, is generous; no wall-clock threshold is used (see
+ * test/support/linearity.ts for how the ratio is measured and why it is steady).
+ *
+ * A scanner that fails here is slower than linear on that kind of text: look for a regex with
+ * adjacent or nested unbounded quantifiers over the same characters (`npm run lint` catches the
+ * usual shapes, docs/linear-time.md), or for a rescan per match (`slice` + search in a loop).
+ */
+import { describe, expect, it } from "vitest";
+import { growth, settledGrowth } from "./support/linearity";
+import { ADVERSARIES, SCANNERS } from "./support/scanners";
+
+/** Linear gives ≈ 10; quadratic ≈ 100. */
+const BOUND = 30;
+/** The short input; the long one is 10 times longer: 10⁵ characters. */
+const SHORT = 10_000;
+
+describe("the guard itself", () => {
+  // Controls at a tenth of the size, so the quadratic ones finish quickly.
+  const spaces = (n: number) => `${" ".repeat(n)}x`;
+
+  it("flags a quadratic scan: a trailing-space regex with the global flag", () => {
+    const trailing = /\s+$/g;
+    expect(growth((s) => s.replace(trailing, ""), spaces, 1_000).ratio).toBeGreaterThan(BOUND);
+  });
+
+  it("flags a rescan per position", () => {
+    const rescan = (s: string) => {
+      let found = 0;
+      for (let i = 0; i < s.length; i++) if (s.indexOf("y", i) >= 0) found++;
+      return found;
+    };
+    expect(growth(rescan, spaces, 1_000).ratio).toBeGreaterThan(BOUND);
+  });
+
+  it("passes a linear scan of the same text", () => {
+    const anchored = /\s+$/;
+    expect(
+      settledGrowth((s) => anchored.test(s.trimStart()), spaces, 1_000, BOUND).ratio,
+    ).toBeLessThan(BOUND);
+  });
+});
+
+describe.each(SCANNERS)("$name is linear", ({ run }) => {
+  it(`on ${ADVERSARIES.length} adversarial texts of 10⁵ characters`, () => {
+    const slow: string[] = [];
+    for (const adversary of ADVERSARIES) {
+      const { ratio } = settledGrowth(run, adversary.make, SHORT, BOUND);
+      if (ratio >= BOUND) slow.push(`${adversary.name}: ×${ratio.toFixed(0)} for 10× the text`);
+    }
+    expect(slow).toEqual([]);
+  });
+});

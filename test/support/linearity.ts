@@ -1,0 +1,78 @@
+/**
+ * How the time of a function grows with its input, as a ratio measured in one process (no
+ * wall-clock threshold): the fastest batch on an input of size `factor·n` over the fastest batch
+ * on one of size `n`, from interleaved batches (noise only ever adds time, so the fastest of a
+ * few is the steadiest estimate of the work itself). A linear function gives about `factor` (10), a
+ * quadratic one about `factor²` (100). Each batch repeats the call until the small input has
+ * taken at least `minMs` (half a millisecond by default), so timer resolution does not decide;
+ * a stray pause is left out by taking the fastest, and by a second measure (see
+ * {@link settledGrowth}).
+ */
+
+const now = () => performance.now();
+
+function batch(run: () => unknown, times: number): number {
+  const start = now();
+  for (let i = 0; i < times; i++) run();
+  return now() - start;
+}
+
+const fastest = (values: readonly number[]): number => Math.min(...values);
+
+export interface Growth {
+  /** fastest(large) / fastest(small). */
+  readonly ratio: number;
+  /** How many calls each batch made. */
+  readonly times: number;
+}
+
+/**
+ * The growth of `run` from `make(n)` to `make(factor · n)`. Inputs are made once, before timing.
+ *
+ * @param rounds - interleaved batches per size (the median is taken)
+ */
+export function growth(
+  run: (input: string) => unknown,
+  make: (n: number) => string,
+  n: number,
+  {
+    factor = 10,
+    rounds = 5,
+    minMs = 0.5,
+  }: { factor?: number; rounds?: number; minMs?: number } = {},
+): Growth {
+  const small = make(n);
+  const large = make(n * factor);
+  run(small); // warm up both paths
+  run(large);
+  let times = 1;
+  while (times < 1 << 12 && batch(() => run(small), times) < minMs) times *= 2;
+  const smalls: number[] = [];
+  const larges: number[] = [];
+  for (let r = 0; r < rounds; r++) {
+    smalls.push(batch(() => run(small), times));
+    larges.push(batch(() => run(large), times));
+  }
+  return { ratio: fastest(larges) / Math.max(fastest(smalls), 1e-3), times };
+}
+
+/**
+ * The growth of `run`, measured again (with more rounds) while it exceeds `bound`, at most
+ * `retries` times: a linear function that met a pause passes on the next measure; a quadratic
+ * one stays near `factor²` every time.
+ */
+export function settledGrowth(
+  run: (input: string) => unknown,
+  make: (n: number) => string,
+  n: number,
+  bound: number,
+  retries = 4,
+): Growth {
+  // Other test files run on the same cores: a long batch is often preempted. More rounds of
+  // longer batches on a retry let the fastest one be a quiet one; a quadratic function cannot
+  // get under the bound that way.
+  let g = growth(run, make, n, { rounds: 3 });
+  for (let i = 0; i < retries && g.ratio >= bound; i++)
+    g = growth(run, make, n, { rounds: 9, minMs: 3 });
+  return g;
+}

@@ -1,0 +1,259 @@
+/**
+ * Every function of the library that scans text a document or a user supplies, each as one call
+ * on one string, and the adversarial texts the linearity guard (test/linear.test.ts) feeds them.
+ *
+ * When you write a function that scans text, add it to SCANNERS. The narrative reader
+ * (`extractClaims`) and the narrative rules (through `checkDisclosure` with `withNarrative`) are in.
+ */
+import { catalog2024 } from "../../src/catalog/2024";
+import {
+  type Disclosure,
+  type Table,
+  tableBuilder,
+  validateDisclosure,
+} from "../../src/disclosure";
+import {
+  normalizeLabel,
+  normalizeName,
+  parseAmount,
+  parseChineseOrdinal,
+  parseCode,
+  readCode,
+} from "../../src/index";
+import { extractClaims, withNarrative } from "../../src/narrative";
+import {
+  matchHeaders,
+  normalizeTableTitle,
+  rankTableKinds,
+  readPrintedTable,
+} from "../../src/printed";
+import { checkDisclosure, henan2024Profile } from "../../src/rules";
+import { parseDisclosureJson } from "../../src/schema";
+import { henan2024, type TableKind } from "../../src/templates";
+
+export interface Scanner {
+  readonly name: string;
+  readonly run: (text: string) => unknown;
+}
+
+function kind(id: string): TableKind {
+  const found = henan2024.tables.find((k) => k.id === id);
+  if (found === undefined) throw new Error(`no table kind ${id}`);
+  return found;
+}
+
+/** Every column of a kind holding `s`. */
+const cellsOf = (id: string, s: string) =>
+  Object.fromEntries(kind(id).columns.map((c) => [c.key, s]));
+
+/** A disclosure whose cells, codes, names and title carry `s`. */
+function disclosureOf(s: string): Disclosure {
+  const tables: Table[] = [
+    {
+      kind: "expenditure",
+      title: s,
+      unit: "万元",
+      rows: [
+        { key: { kind: "total" }, name: s, cells: cellsOf("expenditure", s) },
+        { key: { kind: "functional", code: s }, name: s, cells: cellsOf("expenditure", s) },
+        { key: { kind: "functional", code: "2013101" }, name: s, cells: { total: s } },
+      ],
+      note: s,
+    },
+    {
+      kind: "gpbBasic",
+      unit: "万元",
+      rows: [
+        { key: { kind: "economic", econ: s, gov: s }, name: s, cells: cellsOf("gpbBasic", s) },
+      ],
+    },
+    {
+      kind: "projects",
+      unit: "万元",
+      rows: [
+        { key: { kind: "project", name: s, code: s }, name: s, cells: cellsOf("projects", s) },
+      ],
+    },
+    {
+      kind: "summary",
+      unit: "万元",
+      rows: [{ key: { kind: "line", line: s }, cells: { [s]: s } }],
+    },
+    {
+      kind: "sanGong",
+      unit: "万元",
+      rows: [{ key: { kind: "single" }, cells: cellsOf("sanGong", s) }],
+    },
+  ];
+  return {
+    meta: {
+      year: 2024,
+      documentKind: "单位",
+      template: "henan2024",
+      department: { name: s },
+      units: [{ name: s, unitType: "行政" }],
+    },
+    tables,
+    texts: [], // narrative text waits for issue 8's linear claim scanner (see above)
+  };
+}
+
+export const SCANNERS: readonly Scanner[] = [
+  { name: "parseAmount", run: (s) => parseAmount(s) },
+  { name: "parseCode (functional)", run: (s) => parseCode("functional", s) },
+  { name: "parseCode (departmental)", run: (s) => parseCode("departmental", s) },
+  { name: "readCode", run: (s) => readCode("government", s) },
+  { name: "normalizeName", run: (s) => normalizeName(s) },
+  { name: "normalizeLabel", run: (s) => normalizeLabel(s) },
+  { name: "parseChineseOrdinal", run: (s) => parseChineseOrdinal(s) },
+  { name: "normalizeTableTitle", run: (s) => normalizeTableTitle(s) },
+  { name: "rankTableKinds", run: (s) => rankTableKinds(s, henan2024) },
+  { name: "matchHeaders (one-sided)", run: (s) => matchHeaders([s, s], kind("expenditure")) },
+  { name: "matchHeaders (two-sided)", run: (s) => matchHeaders([s, "收入", s], kind("summary")) },
+  {
+    name: "readPrintedTable (title)",
+    run: (s) => readPrintedTable({ title: s, headers: [], rows: [] }, { template: henan2024 }),
+  },
+  {
+    name: "readPrintedTable (unit, headers, codes, names, cells, note)",
+    run: (s) =>
+      readPrintedTable(
+        {
+          title: "部门支出预算表",
+          unit: s,
+          headers: ["科目编码", "科目名称", "合计", s],
+          rows: [
+            ["", "合计", s, s],
+            [s, s, s, s],
+            ["2013101", s, "1.00", s],
+          ],
+          note: s,
+        },
+        { template: henan2024, catalog: catalog2024.functional },
+      ),
+  },
+  {
+    name: "readPrintedTable (line labels)",
+    run: (s) =>
+      readPrintedTable(
+        {
+          title: "部门收支总表",
+          headers: ["项目", "预算数", "项目", "预算数"],
+          rows: [[s, s, s, s]],
+        },
+        { template: henan2024, catalog: catalog2024.functional },
+      ),
+  },
+  {
+    name: "tableBuilder (row shorthand, cells) + build",
+    run: (s) => tableBuilder(henan2024, "expenditure").row(s, cellsOf("expenditure", s), s).build(),
+  },
+  {
+    name: "validateDisclosure (unknown kinds, units, columns, lines: the suggestions)",
+    run: (s) =>
+      validateDisclosure(
+        {
+          ...disclosureOf(s),
+          tables: [
+            { kind: s, unit: s as "万元", rows: [] },
+            {
+              kind: "summary",
+              unit: "万元",
+              rows: [{ key: { kind: "line", line: s }, cells: { [s]: s, [`${s}x`]: s } }],
+            },
+          ],
+        },
+        henan2024,
+      ),
+  },
+  { name: "parseDisclosureJson (the text)", run: (s) => parseDisclosureJson(s) },
+  {
+    name: "parseDisclosureJson (keys and values)",
+    run: (s) =>
+      parseDisclosureJson(
+        JSON.stringify({
+          format: "yusuan.disclosure",
+          version: 1,
+          meta: {
+            year: 2024,
+            documentKind: "单位",
+            template: s,
+            department: { name: s },
+            units: [],
+          },
+          tables: [
+            { kind: s, unit: "万元", rows: [{ key: { kind: "single" }, cells: { [s]: s } }] },
+          ],
+          texts: [{ title: s, body: s }],
+        }),
+      ),
+  },
+  {
+    name: "checkDisclosure (cells, codes, names)",
+    run: (s) =>
+      checkDisclosure(disclosureOf(s), {
+        profile: henan2024Profile,
+        template: henan2024,
+        catalog: catalog2024,
+      }),
+  },
+  {
+    name: "extractClaims (情况说明)",
+    run: (s) => extractClaims(s, { year: 2024, catalog: catalog2024.functional }),
+  },
+  {
+    name: "checkDisclosure with the narrative rules (a text section)",
+    run: (s) =>
+      checkDisclosure(
+        { ...disclosureOf(""), texts: [{ title: "情况说明", body: s }] },
+        { profile: withNarrative(henan2024Profile), template: henan2024, catalog: catalog2024 },
+      ),
+  },
+];
+
+/** An adversarial text of about `n` characters. */
+export interface Adversary {
+  readonly name: string;
+  readonly make: (n: number) => string;
+}
+
+/** `unit` repeated to about `n` characters, then `tail`. */
+const run =
+  (unit: string, tail = "x") =>
+  (n: number) =>
+    unit.repeat(Math.max(1, Math.floor(n / unit.length))) + tail;
+
+/**
+ * Long runs of what scanners treat specially (digits, separators, spaces, brackets, numbering,
+ * years, units, table numbers), each ending with a character that rejects, and the inputs
+ * issue 11 measured.
+ */
+export const ADVERSARIES: readonly Adversary[] = [
+  ...["1", "１", " ", "\u3000", "\n", ",", ".", "-", "/", "、", "(", "（", "“", "一", "%"].map(
+    (c) => ({ name: `${JSON.stringify(c)} × n`, make: run(c) }),
+  ),
+  ...[
+    "1,",
+    "1.",
+    "201 ",
+    "1、",
+    "（一）",
+    "其中：",
+    "2024年",
+    "（万元）",
+    "预算05表",
+    "（续）",
+    "1万元，",
+    "合 计",
+    '{"a":',
+  ].map((u) => ({ name: `${JSON.stringify(u)} × n/${u.length}`, make: run(u) })),
+  { name: "balanced [] nesting", make: (n) => `${"[".repeat(n / 2)}${"]".repeat(n / 2)}` },
+  {
+    name: "balanced {} nesting",
+    make: (n) => `${'{"a":'.repeat(n / 6)}1${"}".repeat(n / 6)}`,
+  },
+  { name: "执行数…安排… (issue 11)", make: run("执行数为1万元，预算安排2万元，", "") },
+  { name: "digits then 万元 (issue 11)", make: (n) => `${"1".repeat(n)} 万元` },
+  { name: "spaces then x (issue 11)", make: (n) => `${" ".repeat(n)}x` },
+  { name: "a、…、a (issue 11)", make: (n) => `a${"、".repeat(n)}a` },
+];
