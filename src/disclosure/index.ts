@@ -20,3 +20,4 @@ export type {
   TextSection,
   UnitType,
 } from "./types";
+export { unitKinds } from "./unit-kinds";

@@ -266,7 +266,9 @@ export const operatingCostRule: Rule = {
     const def = ctx.definitions.operatingCost;
     const applies =
       def.appliesTo === undefined ||
-      ctx.disclosure.meta.units.some((u) => def.appliesTo?.includes(u.unitType) === true);
+      ctx.disclosure.meta.units.some(
+        (u) => u.unitType !== undefined && def.appliesTo?.includes(u.unitType) === true,
+      );
     if (oc === undefined || !applies)
       return { outcome: "not-applicable", findings: [], checked: [] };
     const basis = def.of
