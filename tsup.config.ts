@@ -8,6 +8,7 @@ export default defineConfig({
     printed: "src/printed/index.ts",
     json: "src/schema/index.ts",
     "catalog-2024": "src/catalog/2024/index.ts",
+    measures: "src/measures/index.ts",
   },
   format: ["esm", "cjs"],
   dts: { compilerOptions: { ignoreDeprecations: "6.0" } },

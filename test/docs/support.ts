@@ -18,6 +18,7 @@ export const ENTRIES: Readonly<Record<string, string>> = {
   "yusuan/printed": "src/printed/index.ts",
   "yusuan/json": "src/schema/index.ts",
   "yusuan/catalog/2024": "src/catalog/2024/index.ts",
+  "yusuan/measures": "src/measures/index.ts",
 };
 
 /** The absolute source path (without extension) an example's import of `entry` is rewritten to. */
