@@ -5,7 +5,7 @@
  * do not break down. Expected figures are the documents' own (shared/fixtures/README.md).
  */
 import { describe, expect, it } from "vitest";
-import { type Amount, amount, convertAmount, type Fact, sumAmounts } from "../src";
+import { type Amount, amount, convertAmount, type Fact, type Nature, sumAmounts } from "../src";
 import {
   henan2024Measures,
   type MeasureResult,
@@ -63,7 +63,7 @@ describe("三公 from economic facts", () => {
   });
 
   it("Shanghai finance bureau from leaf facts with the project money: 346.30 = 288.70 + 25.40 + 32.20", () => {
-    const leaf = (econ: string, nature: Fact["coords"]["nature"], v: string, i: number): Fact => ({
+    const leaf = (econ: string, nature: Nature, v: string, i: number): Fact => ({
       concept: "spending",
       coords: { org: "SH", econ, nature, fund: "gpb.grant" },
       value: amount(v, "元"),

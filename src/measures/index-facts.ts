@@ -104,8 +104,11 @@ export function lookupTerm(
   period: "prior" | undefined,
 ): TermValue | undefined {
   const coords = coordsOf(term, period);
+  const direct = index.byKey.get(factKey("spending", coords));
   // Basic spending is 人员 (301, 303) and 公用 (302, 310) only: on another 类 it is zero.
   if (
+    direct === undefined &&
+    index.views.size > 0 &&
     term.econ !== undefined &&
     (term.nature === "basic" ||
       term.nature === "basic.personnel" ||
@@ -113,7 +116,6 @@ export function lookupTerm(
     BASIC_NATURE_BY_ECON_CLASS[term.econ.slice(0, 3)] === undefined
   )
     return { value: index.zero, facts: [] };
-  const direct = index.byKey.get(factKey("spending", coords));
   const view = term.econ === undefined ? undefined : index.views.get(viewKey(coords));
   const zero = view?.zero ?? zeroAmount();
   if (direct !== undefined) return { value: total(direct, zero), facts: direct };

@@ -18,8 +18,8 @@ import {
   p,
 } from "./shared";
 
-/** `small ≤ large`, judged on intervals: fail only when no rounding can explain it. */
-function atMost(small: AnyFact, large: AnyFact): "ok" | "rounding" | "fail" {
+/** `small ≤ large`, judged on intervals: fail only when no rounding can explain it. @internal */
+export function atMost(small: AnyFact, large: AnyFact): "ok" | "rounding" | "fail" {
   if (small.value === null || large.value === null) return "ok";
   if (compareAmounts(small.value, large.value) <= 0) return "ok";
   const s = boundsOf(small);
@@ -40,8 +40,8 @@ const WHY: Readonly<Record<string, Localized>> = {
   ),
 };
 
-/** `actual` is more than the `expected` bound, for the reason of the finding's rule. */
-const boundMessage = (f: Finding, labels: MessageLabels): Localized => {
+/** `actual` is more than the `expected` bound, for the reason of the finding's rule. @internal */
+export const boundMessage = (f: Finding, labels: MessageLabels): Localized => {
   const at = atOf(f, labels, false);
   const from = fromOf(f, labels);
   const why = WHY[f.ruleId] ?? L("", "");
@@ -51,7 +51,8 @@ const boundMessage = (f: Finding, labels: MessageLabels): Localized => {
   );
 };
 
-function printedFacts(ctx: RuleContext): Fact[] {
+/** Every printed fact of the disclosure. @internal */
+export function printedFacts(ctx: RuleContext): Fact[] {
   return ctx.tables.flatMap((t) => t.rows.flatMap((r) => r.facts));
 }
 
@@ -99,8 +100,8 @@ export const ofWhichRule: Rule = {
   },
 };
 
-/** Rows whose printed name contradicts their code's catalog name: their code cannot be trusted. */
-function untrustedRows(ctx: RuleContext): Set<string> {
+/** Rows whose printed name contradicts their code's catalog name: their code cannot be trusted. @internal */
+export function untrustedRows(ctx: RuleContext): Set<string> {
   const out = new Set<string>();
   const cat = ctx.catalog?.departmental;
   if (cat === undefined) return out;
@@ -142,188 +143,6 @@ function basicEconIndex(ctx: RuleContext): ReadonlyMap<string, readonly Fact[]> 
 
 const factsFor = (index: ReadonlyMap<string, readonly Fact[]>, codes: Iterable<string>): Fact[] =>
   [...codes].flatMap((code) => index.get(code) ?? []);
-
-function sumFact(parts: readonly Fact[], table: string): DerivedFact | undefined {
-  const values = parts.map((f) => f.value).filter((v): v is Amount => v !== null);
-  const first = values[0];
-  if (first === undefined) return undefined;
-  return {
-    concept: "spending",
-    coords: {},
-    value: sumAmounts(values, first.unit),
-    table,
-    via: { kind: "decomposition", id: "basic-econ" },
-    parts,
-    sources: parts.map((f) => f.source),
-  };
-}
-
-const SAN_GONG_BOUND_TITLE: Localized = /*#__PURE__*/ L(
-  "“三公”各项不小于基本支出中对应经济科目",
-  "Each 三公 item is at least its basic-spending economic codes",
-);
-
-/** I13: each 三公 item ≥ its economic codes in basic spending (三公 covers basic and project). @internal */
-export const sanGongBoundRule: Rule = {
-  id: "sanGong.bound",
-  severity: "error",
-  domain: "I13",
-  reads: ["sanGong", "spending (basic, 一般公共预算, by 部门经济分类 款)"],
-  title: SAN_GONG_BOUND_TITLE,
-  message: (f, labels) => {
-    if (f.outcome === "insufficient-data")
-      return insufficientMessage(
-        SAN_GONG_BOUND_TITLE,
-        L("一般公共预算基本支出（按经济分类款）", "basic spending by economic 款"),
-      );
-    const at = atOf(f, labels, false);
-    const from = fromOf(f, labels);
-    const codes = p(f, "codes").split("/");
-    return L(
-      `${at["zh-CN"]} 为 ${amountOf(f, "actual", "zh-CN")}，不应小于 ${amountOf(f, "expected", "zh-CN")}（${from["zh-CN"]}）：“三公”经费含基本和项目支出，不应小于基本支出中 ${codes.join("、")} 之和。`,
-      `${at.en} is ${amountOf(f, "actual", "en")}, less than ${amountOf(f, "expected", "en")} (${from.en}): 三公 covers basic and project money, so it cannot be less than basic ${codes.join(", ")}.`,
-    );
-  },
-  check: (ctx, severity): RuleResult => {
-    const findings: Finding[] = [];
-    const checked: AnyFact[] = [];
-    let anyItem = false;
-    let anyBasis = false;
-    const basicIndex = basicEconIndex(ctx);
-    for (const [item, codes] of Object.entries(ctx.definitions.sanGongCodes)) {
-      const printed = (
-        ctx.groups.get(factKey("sanGong", { item: item as "reception" })) ?? []
-      ).filter((f): f is Fact => !isDerived(f));
-      const sg = printed[0];
-      if (sg === undefined) continue;
-      anyItem = true;
-      const basic = sumFact(factsFor(basicIndex, codes), sg.source.table);
-      if (basic === undefined) continue;
-      anyBasis = true;
-      checked.push(sg, ...basic.parts);
-      const r = atMost(basic, sg);
-      if (r !== "ok")
-        findings.push(
-          mismatchFinding("sanGong.bound", r === "rounding" ? "info" : severity, basic, sg, {
-            item,
-            codes: codes.join("/"),
-          }),
-        );
-    }
-    if (!anyItem) return { outcome: "not-applicable", findings: [], checked: [] };
-    if (!anyBasis) {
-      return {
-        outcome: "insufficient-data",
-        findings: [
-          {
-            ruleId: "sanGong.bound",
-            severity: "info",
-            outcome: "insufficient-data",
-            params: {},
-            evidence: [],
-          },
-        ],
-        checked: [],
-      };
-    }
-    return { outcome: outcomeOf(findings, true), findings, checked: cellsOf(checked) };
-  },
-};
-
-const OPERATING_COST_TITLE: Localized = /*#__PURE__*/ L(
-  "机构运转经费符合其口径",
-  "Operating costs match their definition",
-);
-
-/** I14: 机构运转经费 / 机关运行经费 against its definition (a profile's data). @internal */
-export const operatingCostRule: Rule = {
-  id: "operatingCost.definition",
-  severity: "error",
-  domain: "I14",
-  reads: ["operatingCost", "spending (basic, 公用经费)"],
-  title: OPERATING_COST_TITLE,
-  message: (f, labels) => {
-    if (f.outcome === "insufficient-data")
-      return insufficientMessage(
-        OPERATING_COST_TITLE,
-        L("基本支出公用经费", "basic public spending"),
-      );
-    if (p(f, "relation") === "atMost") return boundMessage(f, labels);
-    const at = atOf(f, labels, false);
-    const from = fromOf(f, labels);
-    return p(f, "status") === "rounding"
-      ? L(
-          `${at["zh-CN"]} 为 ${amountOf(f, "actual", "zh-CN")}，按口径应为 ${amountOf(f, "expected", "zh-CN")}（${from["zh-CN"]}），相差 ${p(f, "difference")}${p(f, "unit")}，可由不同精度的四舍五入解释。`,
-          `${at.en} is ${amountOf(f, "actual", "en")}; its definition gives ${amountOf(f, "expected", "en")} (${from.en}); the difference ${p(f, "difference")} ${p(f, "unit")} is within rounding of the printed precisions.`,
-        )
-      : L(
-          `${at["zh-CN"]} 为 ${amountOf(f, "actual", "zh-CN")}，按口径应为 ${amountOf(f, "expected", "zh-CN")}（${from["zh-CN"]}），相差 ${p(f, "difference")}${p(f, "unit")}。`,
-          `${at.en} is ${amountOf(f, "actual", "en")}, but its definition gives ${amountOf(f, "expected", "en")} (${from.en}): a difference of ${p(f, "difference")} ${p(f, "unit")}.`,
-        );
-  },
-  check: (ctx, severity) => {
-    const oc = (ctx.groups.get(factKey("operatingCost", {})) ?? []).find((f) => !isDerived(f));
-    const def = ctx.definitions.operatingCost;
-    const applies =
-      def.appliesTo === undefined ||
-      ctx.disclosure.meta.units.some(
-        (u) => u.unitType !== undefined && def.appliesTo?.includes(u.unitType) === true,
-      );
-    if (oc === undefined || !applies)
-      return { outcome: "not-applicable", findings: [], checked: [] };
-    const basis = def.of
-      .map((o) => ctx.groups.get(factKey(o.concept, o.coords)) ?? [])
-      .map((g) => g.find((f) => !isDerived(f) && f.value !== null) ?? g[0])
-      .find((f) => f !== undefined);
-    if (basis === undefined) {
-      return {
-        outcome: "insufficient-data",
-        findings: [
-          {
-            ruleId: "operatingCost.definition",
-            severity: "info",
-            outcome: "insufficient-data",
-            params: { relation: def.relation },
-            evidence: [],
-          },
-        ],
-        checked: [],
-      };
-    }
-    const extra = { relation: def.relation };
-    const findings: Finding[] = [];
-    if (def.relation === "equals") {
-      const cmp = compareBounds(boundsOf(basis), boundsOf(oc));
-      // Rounding explains it: info. Only truncation explains it: a precision.truncated finding.
-      if (cmp === "truncated")
-        findings.push(mismatchFinding("precision.truncated", "warning", basis, oc, extra));
-      else if (cmp !== "equal")
-        findings.push(
-          mismatchFinding(
-            "operatingCost.definition",
-            cmp === "differ" ? severity : "info",
-            basis,
-            oc,
-            { ...extra, status: cmp },
-          ),
-        );
-    } else {
-      const r = atMost(oc, basis);
-      if (r !== "ok")
-        findings.push(
-          mismatchFinding(
-            "operatingCost.definition",
-            r === "rounding" ? "info" : severity,
-            basis,
-            oc,
-            extra,
-          ),
-        );
-    }
-    const own = findings.filter((f) => f.ruleId === "operatingCost.definition");
-    return { outcome: outcomeOf(own, true), findings, checked: cellsOf([oc, basis]) };
-  },
-};
 
 /** I11: per economic 款, all spending ≥ basic 一般公共预算 spending (the difference is project money). @internal */
 export const projectSplitRule: Rule = {
