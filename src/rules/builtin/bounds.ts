@@ -1,21 +1,19 @@
-import { type Amount, compareAmounts, sumAmounts } from "../../amount";
+import { compareAmounts, } from "../../amount";
 import { checkName } from "../../catalog";
-import { type Fact, factKey } from "../../facts";
+import type { Fact, } from "../../facts";
 import type { Localized } from "../../locale";
-import { boundsOf, compareBounds } from "../compare";
-import { type AnyFact, type DerivedFact, isDerived } from "../derive";
+import { boundsOf, } from "../compare";
+import type { AnyFact, } from "../derive";
 import type { MessageLabels } from "../labels";
-import type { Finding, Rule, RuleContext, RuleResult } from "../types";
+import type { Finding, Rule, RuleContext, } from "../types";
 import {
   amountOf,
   atOf,
   cellsOf,
   fromOf,
-  insufficientMessage,
   L,
   mismatchFinding,
   outcomeOf,
-  p,
 } from "./shared";
 
 /** `small ≤ large`, judged on intervals: fail only when no rounding can explain it. @internal */
