@@ -1,20 +1,12 @@
-import { compareAmounts, } from "../../amount";
+import { compareAmounts } from "../../amount";
 import { checkName } from "../../catalog";
-import type { Fact, } from "../../facts";
+import type { Fact } from "../../facts";
 import type { Localized } from "../../locale";
-import { boundsOf, } from "../compare";
-import type { AnyFact, } from "../derive";
+import { boundsOf } from "../compare";
+import type { AnyFact } from "../derive";
 import type { MessageLabels } from "../labels";
-import type { Finding, Rule, RuleContext, } from "../types";
-import {
-  amountOf,
-  atOf,
-  cellsOf,
-  fromOf,
-  L,
-  mismatchFinding,
-  outcomeOf,
-} from "./shared";
+import type { Finding, Rule, RuleContext } from "../types";
+import { amountOf, atOf, cellsOf, fromOf, L, mismatchFinding, outcomeOf } from "./shared";
 
 /** `small ≤ large`, judged on intervals: fail only when no rounding can explain it. @internal */
 export function atMost(small: AnyFact, large: AnyFact): "ok" | "rounding" | "fail" {
