@@ -95,6 +95,7 @@ export const income: TableKind = {
   concept: "revenue",
   emptyNote: "optional",
   columns: incomeColumns,
+  layout: { units: "rows" },
 };
 
 /** 预算03表. */
@@ -108,6 +109,7 @@ export const expenditure: TableKind = {
   concept: "spending",
   emptyNote: "optional",
   columns: expenditureColumns,
+  layout: { levels: [7], units: "none" },
 };
 
 /** 预算05表: the 支出表 of the 一般公共预算. */
@@ -130,6 +132,7 @@ export const gpbBasic: TableKind = {
   concept: "spending",
   fixed: { fund: "gpb" },
   emptyNote: "optional",
+  layout: { levels: [5] },
   columns: [
     /*#__PURE__*/ codeColumn("econ", "departmental", undefined, [
       "部门预算支出经济分类科目/科目编码",
@@ -162,6 +165,7 @@ export const economicSummary: TableKind = {
   defaultUnit: "万元",
   concept: "spending",
   emptyNote: "optional",
+  layout: { levels: [5], units: "none" },
   columns: /*#__PURE__*/ concat(
     /*#__PURE__*/ segmentColumns("econ", "departmental", 2, ["部门预算经济分类/"]),
     [/*#__PURE__*/ plainColumn("name", "econ.name", ["部门预算经济分类/科目名称"])],
