@@ -9,6 +9,7 @@ export default defineConfig({
     json: "src/schema/index.ts",
     "catalog-2024": "src/catalog/2024/index.ts",
     measures: "src/measures/index.ts",
+    ledger: "src/ledger/index.ts",
   },
   format: ["esm", "cjs"],
   dts: { compilerOptions: { ignoreDeprecations: "6.0" } },

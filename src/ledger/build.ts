@@ -132,7 +132,7 @@ export function ledgerOf(
   let absTotal = 0;
   for (let i = 0; i < n; i++) {
     const e = list[i] as LedgerEntry;
-    const at = (field: string) => ["lines", i, field] as const;
+    const at = (field: string) => ["entries", i, field] as const;
     const unit = unitIds.get(e.unit);
     if (unit === undefined)
       problems.push({ code: "unknown-unit", path: at("unit"), input: e.unit });

@@ -1,10 +1,13 @@
 export { ledgerOf } from "./build";
+export { type LedgerBuilder, ledgerBuilder } from "./builder";
 export {
   type Derived,
   type DeriveOptions,
   type DeriveProblem,
   deriveDisclosure,
 } from "./derive";
+export { ledgerEntries, ledgerFacts } from "./facts";
+export { formatLedgerProblem } from "./messages";
 export type { Ledger } from "./store";
 export type {
   CarryForward,

@@ -11,7 +11,7 @@ import type { Fund, Nature } from "../facts";
  * ```ts
  * import { LEDGER_FUNDS } from "yusuan/ledger";
  * LEDGER_FUNDS.includes("gpb.grant"); // true
- * LEDGER_FUNDS.includes("gpb"); // false
+ * LEDGER_FUNDS.length; // 22
  * ```
  */
 export const LEDGER_FUNDS = [
@@ -158,7 +158,7 @@ export interface LedgerScale {
 
 /**
  * Why an entry cannot go into a ledger. A union discriminated on `code`, with the `path` of the
- * entry's field (`["lines", 3, "econ"]`); render it with `formatLedgerProblem`.
+ * entry's field (`["entries", 3, "econ"]`); render it with `formatLedgerProblem`.
  *
  * - `unknown-unit`: the unit code is not one of the meta's units (or a unit has no code).
  * - `malformed-code`: a classification code that does not parse, or is not at the level a line
@@ -174,7 +174,7 @@ export interface LedgerScale {
  * @example
  * ```ts
  * import type { LedgerProblem } from "yusuan/ledger";
- * const p: LedgerProblem = { code: "unknown-unit", path: ["lines", 0, "unit"], input: "999" };
+ * const p: LedgerProblem = { code: "unknown-unit", path: ["entries", 0, "unit"], input: "999" };
  * ```
  */
 export type LedgerProblem =
@@ -206,12 +206,12 @@ export type LedgerProblem =
   | { readonly code: "fund"; readonly path: LedgerPath; readonly input: string };
 
 /**
- * Where a ledger problem is: `["lines", index, field]`, or `["meta", "units", index]`.
+ * Where a ledger problem is: `["entries", index, field]`, or `["meta", "units", index]`.
  *
  * @example
  * ```ts
  * import type { LedgerPath } from "yusuan/ledger";
- * const path: LedgerPath = ["lines", 0, "amount"];
+ * const path: LedgerPath = ["entries", 0, "amount"];
  * ```
  */
 export type LedgerPath = readonly (string | number)[];

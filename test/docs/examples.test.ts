@@ -12,6 +12,7 @@ import ts from "typescript";
 import { describe, expect, it } from "vitest";
 import * as catalog2024 from "../../src/catalog/2024/index";
 import * as core from "../../src/index";
+import * as ledger from "../../src/ledger/index";
 import * as measures from "../../src/measures/index";
 import * as printed from "../../src/printed/index";
 import * as check from "../../src/rules/index";
@@ -36,6 +37,7 @@ const MODULES: Readonly<Record<string, unknown>> = {
   "yusuan/json": json,
   "yusuan/catalog/2024": catalog2024,
   "yusuan/measures": measures,
+  "yusuan/ledger": ledger,
 };
 
 /** The code with each `"yusuan…"` module specifier replaced by the entry's source path. */

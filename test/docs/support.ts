@@ -19,6 +19,7 @@ export const ENTRIES: Readonly<Record<string, string>> = {
   "yusuan/json": "src/schema/index.ts",
   "yusuan/catalog/2024": "src/catalog/2024/index.ts",
   "yusuan/measures": "src/measures/index.ts",
+  "yusuan/ledger": "src/ledger/index.ts",
 };
 
 /** The absolute source path (without extension) an example's import of `entry` is rewritten to. */
