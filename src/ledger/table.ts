@@ -200,7 +200,7 @@ export function derivedTable(kind: TableKind, ctx: TableContext): Table {
   if (n > 0) {
     if (rowKinds.includes("single"))
       rows.push({ key: { kind: "single" }, cells: cellsOf(keyed, total, p) });
-    if (rowKinds.includes("total"))
+    if (rowKinds.includes("total") && kind.layout?.total !== false)
       rows.push({ key: { kind: "total" }, name: "合计", cells: cellsOf(keyed, total, p) });
     const dept = meta.department;
     if (hasOrg && meta.documentKind === "部门" && dept.code !== undefined)

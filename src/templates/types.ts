@@ -97,8 +97,9 @@ export type RowKind =
  * How a table kind lays out its rows when a ledger is printed in it (`deriveDisclosure`), as the
  * province prints it: which code levels get a row (code lengths: `[7]` only 项, `[3]` only 类,
  * absent every level) and where the units go: `none` (department figures only), `rows` (a row per
- * unit), `sections` (each unit's row followed by its own code or project rows). Absent: `sections`
- * when the kind has unit rows and code or project rows, `rows` when it has only unit rows.
+ * unit), `sections` (each unit's row followed by its own code or project rows), and whether a 合计
+ * row is printed. Absent: every level; `sections` when the kind has unit rows and code or project
+ * rows, `rows` when it has only unit rows; a 合计 row when the kind accepts one.
  *
  * @example
  * ```ts
@@ -109,6 +110,8 @@ export type RowKind =
 export interface TableLayout {
   readonly levels?: readonly number[];
   readonly units?: "none" | "rows" | "sections";
+  /** `false`: no 合计 row is printed even though the kind accepts one. */
+  readonly total?: boolean;
 }
 
 /**

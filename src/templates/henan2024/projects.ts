@@ -107,7 +107,7 @@ export const projectTargets: TableKind = {
   concept: "spending",
   fixed: { nature: "project" },
   emptyNote: "optional",
-  layout: { units: "sections" },
+  layout: { units: "sections", total: false },
   columns: /*#__PURE__*/ concat(
     [
       /*#__PURE__*/ plainColumn("org", "code", ["单位编码（项目编码）"]),
