@@ -28,8 +28,9 @@ export interface DeriveOptions {
 
 /**
  * What a derivation could not print: a fund no column or line of the template states, a
- * carry-forward the template has no line for, a measure cell without `measures`, or sums beyond
- * ±9×10¹⁵ units of the ledger's precision (then no table is derived).
+ * carry-forward the template has no line for, a measure cell without `measures`, lines without the
+ * 政府经济分类 a table prints on every economic row (`gov-missing`: their rows lack the pair), or
+ * sums beyond ±9×10¹⁵ units of the ledger's precision (then no table is derived).
  *
  * @example
  * ```ts
@@ -41,6 +42,7 @@ export type DeriveProblem =
   | { readonly code: "fund-not-printed"; readonly fund: LedgerFund }
   | { readonly code: "carryforward-not-printed" }
   | { readonly code: "measures-missing"; readonly table: string; readonly concept: Concept }
+  | { readonly code: "gov-missing"; readonly table: string }
   | { readonly code: "too-large" };
 
 /**
@@ -98,6 +100,16 @@ function coverage(ledger: Ledger, template: Template): DeriveProblem[] {
       k.columns.some((c) => c.concept === "spending.carryforward"),
   );
   if (carryForward && !cfPrinted) problems.push({ code: "carryforward-not-printed" });
+  let govMissing = false;
+  for (let i = 0; i < t.size; i++)
+    if (t.kind[i] !== CARRY_FORWARD && t.gov[i] === 0 && t.period[i] === 0) govMissing = true;
+  if (govMissing)
+    for (const k of template.tables)
+      if (
+        k.rowKinds.includes("economic") &&
+        k.columns.some((c) => c.role === "code" && c.system === "government")
+      )
+        problems.push({ code: "gov-missing", table: k.id });
   return problems;
 }
 

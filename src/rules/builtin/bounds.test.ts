@@ -87,6 +87,26 @@ describe("projectSplit (I11: 经济分类汇总 ≥ 基本支出, per 款)", () 
     ]);
   });
 
+  it("adds up a 款 printed under two 政府经济分类 (a 行政 and a 事业 unit): 0.01 + 0.02 covers basic 0.02", () => {
+    // 30212 → 50207 for the 机关 unit's project money, → 50502 for the 事业 unit's basic money
+    const summary = tableBuilder(henan2024, "economicSummary")
+      .row("30212/50207", { total: "0.01" }, "因公出国（境）费用")
+      .row("30212/50502", { total: "0.02" }, "因公出国（境）费用")
+      .build().value;
+    const basicOnly = gpbBasic({ "30212/50502": ["因公出国（境）费用", "0.02"] });
+    const r = check([summary, basicOnly]);
+    expect(outcome(r, "projectSplit")).toBe("pass");
+    // but 0.01 + 0.02 does not cover basic 0.04
+    const over = gpbBasic({ "30212/50502": ["因公出国（境）费用", "0.04"] });
+    const f = one(check([summary, over]), "projectSplit");
+    expect(numbers(f)).toEqual(["0.03", "0.04", "0.01", "万元"]);
+    expect(cited(f)).toEqual([
+      "gpbBasic|economic:30212/50502|total",
+      "economicSummary|economic:30212/50207|total",
+      "economicSummary|economic:30212/50502|total",
+    ]);
+  });
+
   it("is not applicable without the 支出经济分类汇总表, or without basic rows", () => {
     expect(outcome(check([basic]), "projectSplit")).toBe("not-applicable");
     expect(outcome(check([summary("10.00")]), "projectSplit")).toBe("not-applicable");

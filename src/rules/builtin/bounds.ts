@@ -1,9 +1,9 @@
-import { compareAmounts } from "../../amount";
+import { type Amount, compareAmounts, sumAmounts } from "../../amount";
 import { checkName } from "../../catalog";
-import type { Fact } from "../../facts";
+import { type Fact, factKey } from "../../facts";
 import type { Localized } from "../../locale";
 import { boundsOf } from "../compare";
-import type { AnyFact } from "../derive";
+import type { AnyFact, DerivedFact } from "../derive";
 import type { MessageLabels } from "../labels";
 import type { Finding, Rule, RuleContext } from "../types";
 import { amountOf, atOf, cellsOf, fromOf, L, mismatchFinding, outcomeOf } from "./shared";
@@ -131,8 +131,22 @@ function basicEconIndex(ctx: RuleContext): ReadonlyMap<string, readonly Fact[]> 
   return out;
 }
 
-const factsFor = (index: ReadonlyMap<string, readonly Fact[]>, codes: Iterable<string>): Fact[] =>
-  [...codes].flatMap((code) => index.get(code) ?? []);
+/** One fact, or the sum of several statements of one 款 (under different 政府经济分类). */
+function combined(facts: readonly Fact[]): AnyFact {
+  const [first, ...rest] = facts;
+  if (first === undefined || rest.length === 0) return first as Fact;
+  const values = facts.map((f) => f.value).filter((v): v is Amount => v !== null);
+  const d: DerivedFact = {
+    concept: "spending",
+    coords: { econ: first.coords.econ ?? "" },
+    value: values.length === 0 ? null : sumAmounts(values),
+    table: first.source.table,
+    via: { kind: "rollup", column: first.source.column },
+    parts: facts,
+    sources: facts.map((f) => f.source),
+  };
+  return d;
+}
 
 /** I11: per economic 款, all spending ≥ basic 一般公共预算 spending (the difference is project money). @internal */
 export const projectSplitRule: Rule = {
@@ -146,7 +160,8 @@ export const projectSplitRule: Rule = {
   ),
   message: boundMessage,
   check: (ctx, severity) => {
-    const wide = new Map<string, Fact>();
+    // Per 款, every statement once (a 款 is printed once per 政府经济分类 it maps to).
+    const wide = new Map<string, Map<string, Fact>>();
     for (const f of printedFacts(ctx)) {
       const c = f.coords;
       if (f.concept !== "spending" || c.econ === undefined || c.econ.length !== 5) continue;
@@ -158,20 +173,31 @@ export const projectSplitRule: Rule = {
         c.org !== undefined
       )
         continue;
-      if (!wide.has(c.econ)) wide.set(c.econ, f);
+      const byKey = wide.get(c.econ) ?? new Map<string, Fact>();
+      const k = factKey(f.concept, c);
+      if (!byKey.has(k)) byKey.set(k, f);
+      wide.set(c.econ, byKey);
     }
     if (wide.size === 0) return { outcome: "not-applicable", findings: [], checked: [] };
     const findings: Finding[] = [];
     const checked: AnyFact[] = [];
-    const narrow = factsFor(basicEconIndex(ctx), wide.keys());
-    for (const n of narrow) {
-      const w = wide.get(n.coords.econ ?? "");
-      if (w === undefined) continue;
+    const index = basicEconIndex(ctx);
+    let compared = 0;
+    for (const [econ, facts] of wide) {
+      const basic = new Map<string, Fact>();
+      for (const f of index.get(econ) ?? []) {
+        const k = factKey(f.concept, f.coords);
+        if (!basic.has(k)) basic.set(k, f);
+      }
+      if (basic.size === 0) continue;
+      compared++;
+      const w = combined([...facts.values()]);
+      const n = combined([...basic.values()]);
       checked.push(n, w);
       const r = atMost(n, w);
       if (r !== "ok")
         findings.push(mismatchFinding("projectSplit", r === "rounding" ? "info" : severity, w, n));
     }
-    return { outcome: outcomeOf(findings, narrow.length > 0), findings, checked: cellsOf(checked) };
+    return { outcome: outcomeOf(findings, compared > 0), findings, checked: cellsOf(checked) };
   },
 };
