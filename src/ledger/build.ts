@@ -187,7 +187,8 @@ export function ledgerOf(
         nature = "basic.personnel";
       } else nature = byClass;
     }
-    const natureId = NATURE_ID.get(nature);
+    // (a basic line whose code did not parse has its problem already)
+    const natureId = NATURE_ID.get(nature) ?? (c === undefined ? 1 : undefined);
     if (natureId === undefined)
       problems.push({ code: "nature-econ", path: at("nature"), nature: e.nature, econ: e.econ });
     else ids.nature[i] = natureId;

@@ -61,12 +61,18 @@ export interface Derived {
 
 const DEFAULT_NOTE = "注：本年度无此项预算安排，故此表无数据。";
 
-/** Every coordinate set a template's cells state. */
-function statedCoords(template: Template): Coordinates[] {
-  const out: Coordinates[] = [];
+/** The funds a template breaks out: each cell's fund, a 上年结转 cell's as the carried-over fund. */
+function statedFunds(template: Template): Set<Fund> {
+  const out = new Set<Fund>();
+  const add = (concept: Concept | undefined, coords: Coordinates) => {
+    if (concept === "revenue.carryover")
+      out.add(coords.fund === undefined ? "carryover" : (`carryover.${coords.fund}` as Fund));
+    else if (coords.fund !== undefined) out.add(coords.fund);
+  };
   for (const k of template.tables) {
-    for (const c of k.columns) if (c.role === "amount") out.push({ ...k.fixed, ...c.coords });
-    for (const l of k.lines ?? []) out.push({ ...k.fixed, ...l.coords });
+    for (const c of k.columns)
+      if (c.role === "amount") add(c.concept ?? k.concept, { ...k.fixed, ...c.coords });
+    for (const l of k.lines ?? []) add(l.concept, { ...k.fixed, ...l.coords });
   }
   return out;
 }
@@ -74,8 +80,7 @@ function statedCoords(template: Template): Coordinates[] {
 /** The template's own problems with the ledger: funds it has no place for, carry-forwards. */
 function coverage(ledger: Ledger, template: Template): DeriveProblem[] {
   const problems: DeriveProblem[] = [];
-  const stated = statedCoords(template);
-  const funds = new Set<Fund>(stated.flatMap((c) => (c.fund === undefined ? [] : [c.fund])));
+  const funds = statedFunds(template);
   const t = ledger.store.tuples;
   const used = new Set<number>();
   let carryForward = false;
@@ -85,14 +90,8 @@ function coverage(ledger: Ledger, template: Template): DeriveProblem[] {
   }
   for (const id of [...used].sort((a, b) => a - b)) {
     const fund = FUND_IDS[id] as LedgerFund;
-    // revenue.carryover by fund states the carried-over funds too
-    const carried = fund.startsWith("carryover.") ? fund.slice("carryover.".length) : undefined;
-    const ok = [...funds].some(
-      (s) =>
-        fundWithin(fund, s) ||
-        (carried !== undefined && (s === carried || fundWithin(carried as Fund, s))),
-    );
-    if (!ok) problems.push({ code: "fund-not-printed", fund });
+    if (![...funds].some((s) => fundWithin(fund, s)))
+      problems.push({ code: "fund-not-printed", fund });
   }
   const cfPrinted = template.tables.some(
     (k) =>

@@ -3,8 +3,10 @@ import type { LedgerProblem } from "./types";
 
 const place = (p: LedgerProblem, en: boolean): string => {
   const [where, index, field] = p.path;
-  if (where === "meta")
-    return en ? `unit ${Number(index) + 1} of the meta` : `元数据第 ${Number(index) + 1} 个单位`;
+  if (where === "meta") {
+    const u = Number(field) + 1;
+    return en ? `unit ${u} of the meta` : `元数据第 ${u} 个单位`;
+  }
   const n = Number(index) + 1;
   return en ? `entry ${n}, ${String(field)}` : `第 ${n} 条明细的 ${String(field)}`;
 };
