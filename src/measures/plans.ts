@@ -74,6 +74,28 @@ function partialFunds(funds: readonly Fund[] | undefined): (Fund | undefined)[][
     .map(([f]) => [f]);
 }
 
+/** Funds strictly wider than the definition's (their ancestors), narrowest first: upper bounds. */
+function widerFunds(funds: readonly Fund[] | undefined): (Fund | undefined)[][] {
+  if (funds === undefined) return [];
+  const wanted = leafSet(funds);
+  const out: (Fund | undefined)[][] = [];
+  for (const f of ALL_FUNDS) {
+    const leaves = leafSet([f]);
+    if (leaves.size > wanted.size && [...wanted].every((l) => leaves.has(l))) out.push([f]);
+  }
+  out.sort((a, b) => leafSet(a).size - leafSet(b).size);
+  return [...out, [undefined]];
+}
+
+/** Natures strictly wider than the definition's one nature (its parent, then all). */
+function widerNatures(natures: readonly Nature[] | undefined): (Nature | undefined)[][] {
+  if (coversAllNatures(natures)) return [];
+  const [only, ...others] = natures ?? [];
+  if (only === undefined || others.length > 0) return [[undefined]];
+  const dot = only.indexOf(".");
+  return dot < 0 ? [[undefined]] : [[only.slice(0, dot) as Nature], [undefined]];
+}
+
 const coversAllNatures = (natures: readonly Nature[] | undefined) =>
   natures === undefined || (natures.includes("basic") && natures.includes("project"));
 
@@ -176,5 +198,16 @@ export function plansFor(
       for (const natures of exactNatures(def.natures))
         for (const funds of exactFunds(def.funds))
           add("atMost", reason, econ, natures, funds, orgs);
+  // Figures of wider funds or natures bound it from above (the codes alone, or without a code
+  // when the measure's codes are all of one basic nature).
+  const natureOptions = [...exactNatures(def.natures), ...widerNatures(def.natures)];
+  const fundOptions = [...exactFunds(def.funds), ...widerFunds(def.funds)];
+  const exactN = exactNatures(def.natures).length;
+  const exactF = exactFunds(def.funds).length;
+  for (const orgs of [...exactOrgs, ...upperOrgs.map((u) => u.orgs)])
+    for (const econ of econs)
+      for (const [i, natures] of natureOptions.entries())
+        for (const [j, funds] of fundOptions.entries())
+          if (i >= exactN || j >= exactF) add("atMost", "wider", econ, natures, funds, orgs);
   return { plans };
 }

@@ -162,6 +162,7 @@ export type MeasureStatus = "exact" | "atLeast" | "atMost" | "insufficient-data"
  * Why a measure is only a bound or not computed, when it is.
  *
  * - `partial`: the figures cover only part of its natures or funds (a lower bound);
+ * - `wider`: the figures cover more natures or funds than it does (an upper bound);
  * - `upper`: the definition's codes over-cover the measure;
  * - `units-mixed`: a department figure includes units of kinds the measure leaves out;
  * - `unit-kinds-unknown`: the disclosure does not say each unit's kind;
@@ -175,6 +176,7 @@ export type MeasureStatus = "exact" | "atLeast" | "atMost" | "insufficient-data"
  */
 export type MeasureReason =
   | "partial"
+  | "wider"
   | "upper"
   | "units-mixed"
   | "unit-kinds-unknown"

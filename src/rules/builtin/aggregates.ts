@@ -136,6 +136,10 @@ const LACKS: Readonly<Record<string, Localized>> = {
     "各单位的类型（行政、参公或事业），只核对了上限",
     "the kind of each unit (行政, 参公 or 事业); only the upper bound was checked",
   ),
+  wider: /*#__PURE__*/ L(
+    "只按口径的资金来源和支出性质列示的公用经费，只核对了上限",
+    "public spending of just the funds and natures the definition covers; only the upper bound was checked",
+  ),
   partial: /*#__PURE__*/ L(
     "口径内全部资金来源和支出性质的公用经费，只核对了下限",
     "public spending of every fund and nature the definition covers; only the lower bound was checked",
@@ -225,7 +229,10 @@ export const operatingCostRule: Rule = {
     const own = findings.filter((f) => f.ruleId === id);
     const checked = cellsOf([oc, ...r.facts]);
     // Bound respected, but the tables cannot tell whether it is the value: say so.
-    if (own.length === 0 && (r.reason === "unit-kinds-unknown" || r.reason === "partial"))
+    if (
+      own.length === 0 &&
+      (r.reason === "unit-kinds-unknown" || r.reason === "partial" || r.reason === "wider")
+    )
       return {
         outcome: "insufficient-data",
         findings: [
