@@ -133,7 +133,7 @@ describe("derived disclosures are consistent by construction", () => {
       }),
       { numRuns: 600 },
     );
-  });
+  }, 600_000);
 
   it("every single figure of a few ledgers, changed in turn, is caught", () => {
     fc.assert(
@@ -147,5 +147,5 @@ describe("derived disclosures are consistent by construction", () => {
       }),
       { numRuns: 4 },
     );
-  });
+  }, 600_000);
 });
