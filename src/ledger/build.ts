@@ -9,6 +9,7 @@ import {
   internTuples,
   type Ledger,
   NATURE_IDS,
+  type Projection,
   project,
   SPENDING,
   type StoredProject,
@@ -16,12 +17,18 @@ import {
 } from "./store";
 import type { LedgerEntry, LedgerMeta, LedgerProblem, LedgerScale } from "./types";
 
-/** The projections every ledger keeps, smallest first (a table reads the first that suffices). */
-const PROJECTIONS: readonly ReadonlySet<ViewDims>[] = [
-  new Set(["econClass"]),
-  new Set(["functional", "econClass"]),
-  new Set(["econ", "gov"]),
-  new Set(["project", "econClass"]),
+/**
+ * The projections every ledger keeps, each made from the one named (or the tuples): a table reads
+ * the smallest that keeps what it needs. Unit-free views serve the tables printed by department.
+ */
+const PROJECTIONS: readonly { readonly keeps: readonly ViewDims[]; readonly from?: number }[] = [
+  { keeps: ["unit", "functional", "econClass"] },
+  { keeps: ["functional", "econClass"], from: 0 },
+  { keeps: ["unit", "econClass"], from: 0 },
+  { keeps: ["econClass"], from: 2 },
+  { keeps: ["unit", "econ", "gov"] },
+  { keeps: ["econ", "gov"], from: 4 },
+  { keeps: ["unit", "project", "econClass"] },
 ];
 
 /** A dictionary of codes: raw text → id (0 is "none"), with the normalised codes by id. */
@@ -225,16 +232,15 @@ export function ledgerOf(
     }
   }
   if (problems.length > 0) return err(Object.freeze(problems));
-  const { tupleOf, tuples } = internTuples(ids, n, {
-    unit: meta.units.length,
-    functional: functional.values.length,
-    econ: econ.values.length,
-    gov: gov.values.length,
-    project: projects.length,
-  });
+  const { tupleOf, tuples } = internTuples(ids, n, econ.values.length);
   const econValues = [...econ.values];
   const econIds = new Map(econ.ids);
-  const projections = PROJECTIONS.map((keeps) => project(tuples, econValues, econIds, keeps));
+  const projections: Projection[] = [];
+  for (const p of PROJECTIONS) {
+    const from = p.from === undefined ? undefined : projections[p.from];
+    projections.push(project(from?.view ?? tuples, econValues, econIds, new Set(p.keeps), from));
+  }
+  projections.sort((a, b) => a.view.size - b.view.size);
   return ok(
     Object.freeze({
       meta: Object.freeze({ ...meta }),

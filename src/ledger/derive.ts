@@ -3,7 +3,8 @@ import type { Disclosure } from "../disclosure";
 import type { Concept, Coordinates, Fund } from "../facts";
 import { fundWithin, type MeasureSet } from "../measures";
 import type { TableKind, Template } from "../templates";
-import { CARRY_FORWARD, FUND_IDS, type Ledger, type Projection } from "./store";
+import type { RowKeys, Signatures } from "./engine";
+import { CARRY_FORWARD, FUND_IDS, type Ledger, type Projection, type View } from "./store";
 import { derivedTable } from "./table";
 import type { LedgerFund } from "./types";
 
@@ -82,13 +83,17 @@ function coverage(ledger: Ledger, template: Template): DeriveProblem[] {
   const problems: DeriveProblem[] = [];
   const funds = statedFunds(template);
   const t = ledger.store.tuples;
-  const used = new Set<number>();
+  const used = new Uint8Array(FUND_IDS.length);
   let carryForward = false;
+  let govMissing = false;
   for (let i = 0; i < t.size; i++) {
-    used.add(t.fund[i] as number);
-    if (t.kind[i] === CARRY_FORWARD && t.period[i] === 0) carryForward = true;
+    if (t.period[i] !== 0) continue; // last year's lines print nowhere
+    used[t.fund[i] as number] = 1;
+    if (t.kind[i] === CARRY_FORWARD) carryForward = true;
+    else if (t.gov[i] === 0) govMissing = true;
   }
-  for (const id of [...used].sort((a, b) => a - b)) {
+  for (let id = 0; id < used.length; id++) {
+    if (used[id] !== 1) continue;
     const fund = FUND_IDS[id] as LedgerFund;
     if (![...funds].some((s) => fundWithin(fund, s)))
       problems.push({ code: "fund-not-printed", fund });
@@ -99,9 +104,6 @@ function coverage(ledger: Ledger, template: Template): DeriveProblem[] {
       k.columns.some((c) => c.concept === "spending.carryforward"),
   );
   if (carryForward && !cfPrinted) problems.push({ code: "carryforward-not-printed" });
-  let govMissing = false;
-  for (let i = 0; i < t.size; i++)
-    if (t.kind[i] !== CARRY_FORWARD && t.gov[i] === 0 && t.period[i] === 0) govMissing = true;
   if (govMissing)
     for (const k of template.tables)
       if (
@@ -166,12 +168,16 @@ export function deriveDisclosure(
     tupleSums[t] = (tupleSums[t] as number) + (amounts[i] as number);
   }
   const viewSums = new Map<Projection | undefined, Float64Array>();
+  const signatures = new Map<View, Signatures>();
+  const rowKeys = new Map<string, RowKeys>();
   const missing = new Set<string>();
   const tables = template.tables.map((kind) =>
     derivedTable(kind, {
       ledger,
       tupleSums,
       viewSums,
+      signatures,
+      rowKeys,
       measures: options.measures,
       catalog: options.catalog,
       note: options.emptyNote?.(kind) ?? DEFAULT_NOTE,

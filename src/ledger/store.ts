@@ -39,13 +39,17 @@ export interface View {
   readonly kind: Uint8Array;
 }
 
-/** The dimensions a view keeps. @internal */
-export type ViewDims = "functional" | "econ" | "econClass" | "gov" | "project";
+/** The dimensions a view keeps (fund, nature, period and kind it always keeps). @internal */
+export type ViewDims = "unit" | "functional" | "econ" | "econClass" | "gov" | "project";
 
-/** A projection of the tuples: the view and, per tuple, its index in the view. @internal */
+/**
+ * A projection of the tuples: the view, the projection it is made from (`undefined`: the tuples)
+ * and, per entry of that source, its index in the view. @internal
+ */
 export interface Projection {
   readonly keeps: ReadonlySet<ViewDims>;
   readonly view: View;
+  readonly from: Projection | undefined;
   readonly of: Int32Array;
 }
 
@@ -100,8 +104,6 @@ export interface Ledger {
   readonly store: LedgerStore;
 }
 
-const DIMS = ["functional", "econ", "gov", "project"] as const;
-
 function emptyView(size: number): {
   -readonly [K in keyof View]: View[K];
 } {
@@ -120,18 +122,106 @@ function emptyView(size: number): {
 }
 
 /**
- * Projects the tuples onto the dimensions `keeps` (plus unit, fund, nature, period, kind):
- * `econClass` keeps the 类 of the economic code, interned in `econ` (which it extends). @internal
+ * Groups rows by their values in `columns` (small non-negative integers below `radix`): each row's
+ * group and the first row of each group. A numeric key when the radices allow one, else a string.
+ * @internal
+ */
+export function groupRows(
+  columns: readonly ArrayLike<number>[],
+  radix: readonly number[],
+  size: number,
+): { of: Int32Array; first: number[] } {
+  const of = new Int32Array(size);
+  const first: number[] = [];
+  const numeric = radix.reduce((p, r) => p * Math.max(1, r), 1) < Number.MAX_SAFE_INTEGER;
+  const index = new Map<number | string, number>();
+  const width = columns.length;
+  for (let i = 0; i < size; i++) {
+    let key: number | string;
+    if (numeric) {
+      let k = 0;
+      for (let d = 0; d < width; d++)
+        k = k * Math.max(1, radix[d] as number) + ((columns[d] as ArrayLike<number>)[i] as number);
+      key = k;
+    } else {
+      let k = "";
+      for (let d = 0; d < width; d++) k += `${(columns[d] as ArrayLike<number>)[i]},`;
+      key = k;
+    }
+    let g = index.get(key);
+    if (g === undefined) {
+      g = first.length;
+      index.set(key, g);
+      first.push(i);
+    }
+    of[i] = g;
+  }
+  return { of, first };
+}
+
+/** The radix of each dimension of a view, in the order of {@link viewColumns}. */
+function viewRadix(view: View, econSize: number): number[] {
+  const max = (a: ArrayLike<number>) => {
+    let m = 0;
+    for (let i = 0; i < a.length; i++) if ((a[i] as number) > m) m = a[i] as number;
+    return m + 1;
+  };
+  return [
+    max(view.unit),
+    max(view.functional),
+    econSize,
+    max(view.gov),
+    max(view.project),
+    FUND_IDS.length,
+    NATURE_IDS.length,
+    2,
+    2,
+  ];
+}
+
+const viewColumns = (v: View) => [
+  v.unit,
+  v.functional,
+  v.econ,
+  v.gov,
+  v.project,
+  v.fund,
+  v.nature,
+  v.period,
+  v.kind,
+];
+
+/** A view of the rows `first` of `source`. */
+function pick(source: View, first: readonly number[]): View {
+  const view = emptyView(first.length);
+  first.forEach((i, g) => {
+    view.unit[g] = source.unit[i] as number;
+    view.functional[g] = source.functional[i] as number;
+    view.econ[g] = source.econ[i] as number;
+    view.gov[g] = source.gov[i] as number;
+    view.project[g] = source.project[i] as number;
+    view.fund[g] = source.fund[i] as number;
+    view.nature[g] = source.nature[i] as number;
+    view.period[g] = source.period[i] as number;
+    view.kind[g] = source.kind[i] as number;
+  });
+  return view;
+}
+
+/**
+ * Projects a view (the tuples, or a projection `from`) onto the dimensions `keeps` (plus fund,
+ * nature, period, kind): `econClass` keeps the 类 of the economic code, interned in `econ` (which
+ * it extends). @internal
  */
 export function project(
   tuples: View,
   econ: string[],
   econIds: Map<string, number>,
   keeps: ReadonlySet<ViewDims>,
+  from?: Projection,
 ): Projection {
-  const of = new Int32Array(tuples.size);
-  const index = new Map<string, number>();
-  const rows: number[][] = [];
+  // The tuples with the dropped dimensions zeroed (and the 款 replaced by its 类).
+  const projected = emptyView(tuples.size);
   const classOf = new Map<number, number>();
   for (let t = 0; t < tuples.size; t++) {
     let e = 0;
@@ -151,39 +241,22 @@ export function project(
       }
       e = c;
     }
-    const row = [
-      tuples.unit[t] as number,
-      keeps.has("functional") ? (tuples.functional[t] as number) : 0,
-      e,
-      keeps.has("gov") ? (tuples.gov[t] as number) : 0,
-      keeps.has("project") ? (tuples.project[t] as number) : 0,
-      tuples.fund[t] as number,
-      tuples.nature[t] as number,
-      tuples.period[t] as number,
-      tuples.kind[t] as number,
-    ];
-    const key = row.join(",");
-    let i = index.get(key);
-    if (i === undefined) {
-      i = rows.length;
-      index.set(key, i);
-      rows.push(row);
-    }
-    of[t] = i;
+    if (keeps.has("unit")) projected.unit[t] = tuples.unit[t] as number;
+    if (keeps.has("functional")) projected.functional[t] = tuples.functional[t] as number;
+    projected.econ[t] = e;
+    if (keeps.has("gov")) projected.gov[t] = tuples.gov[t] as number;
+    if (keeps.has("project")) projected.project[t] = tuples.project[t] as number;
+    projected.fund[t] = tuples.fund[t] as number;
+    projected.nature[t] = tuples.nature[t] as number;
+    projected.period[t] = tuples.period[t] as number;
+    projected.kind[t] = tuples.kind[t] as number;
   }
-  const view = emptyView(rows.length);
-  rows.forEach((r, i) => {
-    view.unit[i] = r[0] as number;
-    view.functional[i] = r[1] as number;
-    view.econ[i] = r[2] as number;
-    view.gov[i] = r[3] as number;
-    view.project[i] = r[4] as number;
-    view.fund[i] = r[5] as number;
-    view.nature[i] = r[6] as number;
-    view.period[i] = r[7] as number;
-    view.kind[i] = r[8] as number;
-  });
-  return { keeps, view, of };
+  const { of, first } = groupRows(
+    viewColumns(projected),
+    viewRadix(projected, econ.length),
+    tuples.size,
+  );
+  return { keeps, view: pick(projected, first), from, of };
 }
 
 /** The per-entry dimension ids of a ledger being built. @internal */
@@ -212,60 +285,9 @@ export function entryIds(size: number): EntryIds {
 export function internTuples(
   ids: EntryIds,
   size: number,
-  sizes: Readonly<Record<(typeof DIMS)[number] | "unit", number>>,
+  econSize: number,
 ): { tupleOf: Int32Array; tuples: View } {
-  const tupleOf = new Int32Array(size);
-  const radix = [
-    sizes.unit,
-    sizes.functional,
-    sizes.econ,
-    sizes.gov,
-    sizes.project,
-    FUND_IDS.length,
-    NATURE_IDS.length,
-    2,
-    2,
-  ];
-  const numeric = radix.reduce((p, r) => p * Math.max(1, r), 1) < Number.MAX_SAFE_INTEGER;
-  const index = new Map<number | string, number>();
-  const first: number[] = [];
-  for (let i = 0; i < size; i++) {
-    const dims = [
-      ids.unit[i] as number,
-      ids.functional[i] as number,
-      ids.econ[i] as number,
-      ids.gov[i] as number,
-      ids.project[i] as number,
-      ids.fund[i] as number,
-      ids.nature[i] as number,
-      ids.period[i] as number,
-      ids.kind[i] as number,
-    ];
-    let key: number | string;
-    if (numeric) {
-      key = 0;
-      for (let d = 0; d < dims.length; d++)
-        key = key * Math.max(1, radix[d] as number) + (dims[d] as number);
-    } else key = dims.join(",");
-    let t = index.get(key);
-    if (t === undefined) {
-      t = first.length;
-      index.set(key, t);
-      first.push(i);
-    }
-    tupleOf[i] = t;
-  }
-  const tuples = emptyView(first.length);
-  first.forEach((i, t) => {
-    tuples.unit[t] = ids.unit[i] as number;
-    tuples.functional[t] = ids.functional[i] as number;
-    tuples.econ[t] = ids.econ[i] as number;
-    tuples.gov[t] = ids.gov[i] as number;
-    tuples.project[t] = ids.project[i] as number;
-    tuples.fund[t] = ids.fund[i] as number;
-    tuples.nature[t] = ids.nature[i] as number;
-    tuples.period[t] = ids.period[i] as number;
-    tuples.kind[t] = ids.kind[i] as number;
-  });
-  return { tupleOf, tuples };
+  const entries = ids as View;
+  const { of, first } = groupRows(viewColumns(entries), viewRadix(entries, econSize), size);
+  return { tupleOf: of, tuples: pick(entries, first) };
 }

@@ -11,7 +11,11 @@ import {
   matcher,
   merge,
   needs,
+  type RowKeys,
+  rowKeys,
+  type Signatures,
   type Spec,
+  signatures,
   sums,
   viewFor,
 } from "./engine";
@@ -23,6 +27,8 @@ export interface TableContext {
   readonly ledger: Ledger;
   readonly tupleSums: Float64Array;
   readonly viewSums: Map<Projection | undefined, Float64Array>;
+  readonly signatures: Map<View, Signatures>;
+  readonly rowKeys: Map<string, RowKeys>;
   readonly measures: MeasureSet | undefined;
   readonly catalog: CatalogSet | undefined;
   readonly note: string;
@@ -60,12 +66,18 @@ function addAll(into: Acc, from: Acc, n: number): void {
   }
 }
 
-const cellsOf = (specs: readonly Spec[], a: Acc, p: Printer, at = 0): Record<string, string> => {
-  const out: Record<string, string> = {};
-  specs.forEach((s, i) => {
-    out[s.column] = a.touched[at + i] === 1 ? print(a.cells[at + i] as number, p) : "";
-  });
-  return out;
+/** The printed cells of `specs` from an accumulator, added to `into` (a fresh record by default). */
+const cellsOf = (
+  specs: readonly Spec[],
+  a: Acc,
+  p: Printer,
+  at = 0,
+  into: Record<string, string> = {},
+): Record<string, string> => {
+  for (let i = 0; i < specs.length; i++)
+    into[(specs[i] as Spec).column] =
+      a.touched[at + i] === 1 ? print(a.cells[at + i] as number, p) : "";
+  return into;
 };
 
 function specsOf(
@@ -111,13 +123,6 @@ export function derivedTable(kind: TableKind, ctx: TableContext): Table {
       l,
     ),
   );
-  const projection = viewFor(ledger, needs(kind, [...keyed, ...lineSpecs.flat()]));
-  const view: View = projection?.view ?? store.tuples;
-  let amounts = ctx.viewSums.get(projection);
-  if (amounts === undefined) {
-    amounts = sums(projection, ctx.tupleSums);
-    ctx.viewSums.set(projection, amounts);
-  }
   const rowKinds = kind.rowKinds;
   const codeKind = rowKinds.includes("functional")
     ? "functional"
@@ -132,15 +137,37 @@ export function derivedTable(kind: TableKind, ctx: TableContext): Table {
       ? "none"
       : (kind.layout?.units ?? (codeKind === undefined ? "rows" : "sections"));
   const withGov = kind.columns.some((c) => c.role === "code" && c.system === "government");
+  const projection = viewFor(
+    ledger,
+    needs(kind, [...keyed, ...lineSpecs.flat()], units !== "none"),
+  );
+  const view: View = projection?.view ?? store.tuples;
+  const amounts = sums(projection, ctx.tupleSums, ctx.viewSums);
   const n = keyed.length;
   const total = acc(n);
   const byUnit = units === "none" ? [] : meta.units.map(() => acc(n));
-  const leaves = new Map<number, Leaf>();
-  const keyedMatch = matcher(view, ledger, keyed);
+  let sigs = ctx.signatures.get(view);
+  if (sigs === undefined) {
+    sigs = signatures(view, ledger, projection === undefined || projection.keeps.has("unit"));
+    ctx.signatures.set(view, sigs);
+  }
+  const keyedMatch = matcher(sigs, keyed);
   // Lines: one flat list of every line's cells.
   const flat = lineSpecs.flat();
-  const lineMatch = matcher(view, ledger, flat);
+  const lineMatch = matcher(sigs, flat);
   const lineAcc = acc(flat.length);
+  // The code (or project) row of each entry, shared by the tables of the same view and layout.
+  let rowsOf: RowKeys | undefined;
+  if (codeKind !== undefined && n > 0) {
+    const dim = codeKind === "economic" ? "econ" : codeKind;
+    const variant = `${store.projections.indexOf(projection as Projection)}|${dim}|${withGov}|${units === "sections"}`;
+    rowsOf = ctx.rowKeys.get(variant);
+    if (rowsOf === undefined) {
+      rowsOf = rowKeys(view, dim, withGov, units === "sections");
+      ctx.rowKeys.set(variant, rowsOf);
+    }
+  }
+  const leafAcc = acc((rowsOf?.keys.length ?? 0) * n);
   let touched = false;
   for (let v = 0; v < view.size; v++) {
     const amount = amounts[v] as number;
@@ -156,26 +183,23 @@ export function derivedTable(kind: TableKind, ctx: TableContext): Table {
     if (cols.length === 0) continue;
     touched = true;
     add(total, cols, 0, amount);
-    const unit = view.unit[v] as number;
-    if (units !== "none") add(byUnit[unit] as Acc, cols, 0, amount);
-    if (codeKind === undefined) continue;
-    const code =
-      codeKind === "functional"
-        ? (view.functional[v] as number)
-        : codeKind === "economic"
-          ? (view.econ[v] as number)
-          : (view.project[v] as number);
-    if (code === 0) continue;
-    const gov = withGov ? (view.gov[v] as number) : 0;
-    const section = units === "sections" ? unit + 1 : 0;
-    const key = (section * 2 ** 20 + code) * 2 ** 12 + gov;
-    let leaf = leaves.get(key);
-    if (leaf === undefined) {
-      leaf = { unit: units === "sections" ? unit : -1, code, gov, acc: acc(n) };
-      leaves.set(key, leaf);
-    }
-    add(leaf.acc, cols, 0, amount);
+    if (units !== "none") add(byUnit[view.unit[v] as number] as Acc, cols, 0, amount);
+    if (rowsOf === undefined) continue;
+    const row = rowsOf.of[v] as number;
+    if (row >= 0) add(leafAcc, cols, row * n, amount);
   }
+  const leaves: Leaf[] = [];
+  rowsOf?.keys.forEach((k, i) => {
+    const a = acc(n);
+    let any = false;
+    for (let c = 0; c < n; c++) {
+      if (leafAcc.touched[i * n + c] !== 1) continue;
+      a.cells[c] = leafAcc.cells[i * n + c] as number;
+      a.touched[c] = 1;
+      any = true;
+    }
+    if (any) leaves.push({ unit: k.unit, code: k.code, gov: k.gov, acc: a });
+  });
   const table = {
     kind: kind.id,
     title: `${meta.year}年${kind.titles[0] ?? ""}`,
@@ -209,8 +233,13 @@ export function derivedTable(kind: TableKind, ctx: TableContext): Table {
         name: dept.name,
         cells: cellsOf(keyed, total, p),
       });
-    const all = [...leaves.values()];
-    if (units === "none") rows.push(...codeRows(kind, ctx, keyed, all, p));
+    const byUnitLeaves = new Map<number, Leaf[]>();
+    for (const l of leaves) {
+      const list = byUnitLeaves.get(l.unit);
+      if (list === undefined) byUnitLeaves.set(l.unit, [l]);
+      else list.push(l);
+    }
+    if (units === "none") rows.push(...codeRows(kind, ctx, keyed, leaves, p));
     else
       meta.units.forEach((u, i) => {
         const a = byUnit[i] as Acc;
@@ -221,15 +250,7 @@ export function derivedTable(kind: TableKind, ctx: TableContext): Table {
           cells: cellsOf(keyed, a, p),
         });
         if (units === "sections")
-          rows.push(
-            ...codeRows(
-              kind,
-              ctx,
-              keyed,
-              all.filter((l) => l.unit === i),
-              p,
-            ),
-          );
+          rows.push(...codeRows(kind, ctx, keyed, byUnitLeaves.get(i) ?? [], p));
       });
   }
   return { ...table, rows };
@@ -258,10 +279,7 @@ function codeRows(
         return {
           key,
           name: project?.name ?? "",
-          cells: {
-            ...attributes(kind, ctx, { nature: project?.nature }),
-            ...cellsOf(specs, l.acc, p),
-          },
+          cells: cellsOf(specs, l.acc, p, 0, attributes(kind, ctx, { nature: project?.nature })),
         };
       });
   }
@@ -298,10 +316,13 @@ function codeRows(
       return {
         key,
         ...(entry === undefined ? {} : { name: entry.name }),
-        cells: {
-          ...attributes(kind, ctx, { econ: functional ? undefined : g.code, gov: g.gov }),
-          ...cellsOf(specs, g.acc, p),
-        },
+        cells: cellsOf(
+          specs,
+          g.acc,
+          p,
+          0,
+          attributes(kind, ctx, { econ: functional ? undefined : g.code, gov: g.gov }),
+        ),
       };
     });
 }
