@@ -230,7 +230,10 @@ for (const [n, t] of perRow)
     lines.forEach((l, i) => {
       const k = key(l as LedgerLine);
       let id = dict.get(k);
-      if (id === undefined) dict.set(k, (id = dict.size));
+      if (id === undefined) {
+        id = dict.size;
+        dict.set(k, id);
+      }
       out[i] = id;
     });
     return { out, size: dict.size };

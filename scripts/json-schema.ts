@@ -10,7 +10,7 @@ import {
   DISCLOSURE_FORMAT_VERSION,
   disclosureDocumentSchema,
 } from "../src/schema/document";
-import { LEDGER_FORMAT, ledgerDocumentSchema } from "../src/schema/ledger";
+import { LEDGER_FORMAT, ledgerSchemas } from "../src/schema/ledger";
 
 /** The JSON Schema (draft 2020-12) of a disclosure document, with a title and description. */
 export function disclosureJsonSchema(): Record<string, unknown> {
@@ -34,7 +34,7 @@ export function renderJsonSchema(): string {
 
 /** The JSON Schema (draft 2020-12) of a ledger document (`ledger.schema.json`). */
 export function ledgerJsonSchema(): Record<string, unknown> {
-  const { $schema, ...body } = z.toJSONSchema(ledgerDocumentSchema, {
+  const { $schema, ...body } = z.toJSONSchema(ledgerSchemas.document, {
     target: "draft-2020-12",
     io: "input",
   });

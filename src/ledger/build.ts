@@ -1,7 +1,11 @@
-import { parseAmount } from "../amount";
-import { type CodeSystem, normalizeName, parseCode } from "../codes";
-import { BASIC_NATURE_BY_ECON_CLASS } from "../facts";
-import { err, ok, type Result } from "../result";
+// Direct module imports (not the barrels): the JSON entry reads ledgers through this file, and
+// must not reach the checker's arithmetic (decimal.js).
+import { parseAmount } from "../amount/parse";
+import { parseCode } from "../codes/code";
+import { normalizeName } from "../codes/names";
+import type { CodeSystem } from "../codes/types";
+import { BASIC_NATURE_BY_ECON_CLASS } from "../facts/key";
+import { err, ok, type Result } from "../result/result";
 import {
   CARRY_FORWARD,
   entryIds,
@@ -60,7 +64,7 @@ class Codes {
   }
 }
 
-const SAFE = Number.MAX_SAFE_INTEGER;
+const SAFE = 9_007_199_254_740_991; // Number.MAX_SAFE_INTEGER
 
 /** A plain `-?digits(.digits)?` amount as an integer count of `10^-decimals`, fast; else parseAmount. */
 function units(
@@ -85,10 +89,13 @@ function units(
   return negative && n !== 0 ? -n : n;
 }
 
-const FUND_ID = new Map<string, number>(FUND_IDS.map((f, i) => [f, i]));
-const NATURE_ID = new Map<string, number>(
-  NATURE_IDS.map((n, i) => [n ?? "", i] as const).filter(([n]) => n !== ""),
-);
+const FUND_ID = /*#__PURE__*/ new Map<string, number>(/*#__PURE__*/ FUND_IDS.map((f, i) => [f, i]));
+const NATURE_ID = /*#__PURE__*/ new Map<string, number>([
+  ["basic.personnel", 1],
+  ["basic.public", 2],
+  ["project.operating", 3],
+  ["project.specific", 4],
+]); // the ids of NATURE_IDS
 
 /**
  * Builds a ledger from its entries in one pass: every entry is validated (unit, fund, codes at

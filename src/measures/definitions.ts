@@ -113,6 +113,11 @@ export const governmentOperatingCost: CodesMeasure = {
   unitTypes: ["行政", "参公"],
 };
 
+/** A definition whose codes only bound the measure from above, under another id. */
+function asUpperBound(def: CodesMeasure, id: string): CodesMeasure {
+  return { ...def, id, bound: "upper" };
+}
+
 /**
  * The Henan 2024 measures: 三公 from 一般公共预算 财政拨款 (`gpb.grant`, the 名词解释's “使用财政拨款
  * 安排”), 机构运转经费 = Σ basic 302.
@@ -156,5 +161,5 @@ export const shanghaiMeasures: MeasureSet = {
  */
 export const nationalMeasures: MeasureSet = {
   sanGong: /*#__PURE__*/ sanGongDefinition(["gpb"]),
-  operatingCost: { ...governmentOperatingCost, id: "operatingCost.national", bound: "upper" },
+  operatingCost: /*#__PURE__*/ asUpperBound(governmentOperatingCost, "operatingCost.national"),
 };

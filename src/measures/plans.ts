@@ -63,7 +63,7 @@ function exactFunds(funds: readonly Fund[] | undefined): (Fund | undefined)[][] 
   return unique(candidates.filter((c) => sameSet(leafSet(c), wanted)));
 }
 
-const ALL_FUNDS = Object.keys(FUND_PARENT) as Fund[];
+const ALL_FUNDS = /*#__PURE__*/ Object.keys(FUND_PARENT) as Fund[];
 
 /** Single funds strictly inside the definition's, largest first: lower bounds. */
 function partialFunds(funds: readonly Fund[] | undefined): (Fund | undefined)[][] {

@@ -1,5 +1,10 @@
 import { DECOMPOSITIONS } from "../facts";
-import { henan2024Measures, nationalMeasures, shanghaiMeasures } from "../measures";
+import {
+  henan2024Measures,
+  type MeasureSet,
+  nationalMeasures,
+  shanghaiMeasures,
+} from "../measures";
 import { operatingCostRule, sanGongBoundRule } from "./builtin/aggregates";
 import { ofWhichRule, projectSplitRule } from "./builtin/bounds";
 import { codeKnownRule, codeNameRule, econMappingRule, nameConsistentRule } from "./builtin/codes";
@@ -22,7 +27,7 @@ import {
   truncatedRule,
 } from "./builtin/identities";
 import { narrativePercentRule } from "./builtin/narrative";
-import type { Profile, Rule } from "./types";
+import type { Definitions, Profile, Rule } from "./types";
 
 /**
  * Every built-in rule, in report order.
@@ -59,6 +64,11 @@ export const RULES: readonly Rule[] = [
   blankRule,
 ];
 
+/** A measure set with the built-in decompositions (a call, so bundlers can drop an unused profile). */
+function definitions(measures: MeasureSet): Definitions {
+  return { ...measures, decompositions: DECOMPOSITIONS };
+}
+
 /**
  * The national profile (财预〔2016〕143号): 机关运行经费 is at most basic 一般公共预算 公用经费 of the
  * 行政 and 参公 units; 三公 of the 一般公共预算 (`nationalMeasures`).
@@ -72,7 +82,7 @@ export const RULES: readonly Rule[] = [
 export const nationalProfile: Profile = {
   id: "national",
   rules: RULES,
-  definitions: { ...nationalMeasures, decompositions: DECOMPOSITIONS },
+  definitions: /*#__PURE__*/ definitions(nationalMeasures),
 };
 
 /**
@@ -88,7 +98,7 @@ export const nationalProfile: Profile = {
 export const henan2024Profile: Profile = {
   id: "henan2024",
   rules: RULES,
-  definitions: { ...henan2024Measures, decompositions: DECOMPOSITIONS },
+  definitions: /*#__PURE__*/ definitions(henan2024Measures),
 };
 
 /**
@@ -105,5 +115,5 @@ export const henan2024Profile: Profile = {
 export const shanghaiProfile: Profile = {
   id: "shanghai",
   rules: RULES,
-  definitions: { ...shanghaiMeasures, decompositions: DECOMPOSITIONS },
+  definitions: /*#__PURE__*/ definitions(shanghaiMeasures),
 };

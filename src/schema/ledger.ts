@@ -1,16 +1,18 @@
 import * as z from "zod/mini";
 import { UNITS } from "../amount/units";
+// Direct module imports (not the ledger barrel): reading a ledger needs neither derivation nor
+// the checker's arithmetic (decimal.js).
+import { ledgerOf } from "../ledger/build";
+import { ledgerEntries } from "../ledger/facts";
+import type { Ledger } from "../ledger/store";
 import {
   LEDGER_FUNDS,
-  type Ledger,
   type LedgerEntry,
   type LedgerMeta,
   type LedgerProblem,
   type LedgerScale,
-  ledgerEntries,
-  ledgerOf,
-} from "../ledger";
-import { err, type Result } from "../result";
+} from "../ledger/types";
+import { err, type Result } from "../result/result";
 import { fromZodIssue, type SchemaIssue } from "./issues";
 
 /**
@@ -110,13 +112,10 @@ function makeLedgerSchema() {
 }
 
 /**
- * The zod/mini schema of a {@link LedgerDocument} (the source of `ledger.schema.json`).
- * @internal
+ * The zod/mini schemas of a {@link LedgerDocument} (`document`, the source of
+ * `ledger.schema.json`) and of its two kinds of entry. @internal
  */
 export const ledgerSchemas = /*#__PURE__*/ makeLedgerSchema();
-
-/** The zod/mini schema of a {@link LedgerDocument}. @internal */
-export const ledgerDocumentSchema = ledgerSchemas.document;
 
 /** The issues of a document, an entry that matches no kind of entry read as the kind it names. */
 function issuesOf(error: z.core.$ZodError, input: unknown): SchemaIssue[] {
@@ -164,7 +163,7 @@ function issuesOf(error: z.core.$ZodError, input: unknown): SchemaIssue[] {
 export function parseLedger(
   input: unknown,
 ): Result<Ledger, readonly (SchemaIssue | LedgerProblem)[]> {
-  const parsed = ledgerDocumentSchema.safeParse(input);
+  const parsed = ledgerSchemas.document.safeParse(input);
   if (!parsed.success) return err(issuesOf(parsed.error, input));
   const { meta, scale, entries } = parsed.data;
   return ledgerOf(meta as LedgerMeta, scale, entries as readonly LedgerEntry[]);
