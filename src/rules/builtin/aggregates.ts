@@ -1,3 +1,4 @@
+import { isZero } from "../../amount";
 import type { Fact } from "../../facts";
 import { factKey } from "../../facts";
 import type { Localized } from "../../locale";
@@ -9,6 +10,7 @@ import {
 } from "../../measures";
 import { boundsOf, compareBounds } from "../compare";
 import { type AnyFact, type DerivedFact, isDerived } from "../derive";
+import { evidenceOf } from "../evidence";
 import type { MessageLabels } from "../labels";
 import type { Finding, Rule, RuleContext, RuleResult } from "../types";
 import { atMost, boundMessage, printedFacts, untrustedRows } from "./bounds";
@@ -16,6 +18,7 @@ import {
   amountOf,
   atOf,
   cellsOf,
+  fmt,
   fromOf,
   insufficientMessage,
   L,
@@ -174,6 +177,14 @@ export const operatingCostRule: Rule = {
         OPERATING_COST_TITLE,
         LACKS[p(f, "reason")] ?? L("基本支出公用经费", "basic public spending"),
       );
+    if (p(f, "relation") === "none") {
+      const at = atOf(f, labels, false);
+      const kinds = p(f, "kinds").split("/");
+      return L(
+        `${at["zh-CN"]} 为 ${amountOf(f, "actual", "zh-CN")}，但按口径它只含${kinds.join("、")}单位，本披露没有这类单位。`,
+        `${at.en} is ${amountOf(f, "actual", "en")}, but its definition covers only ${kinds.join(" and ")} units, and the disclosure has none.`,
+      );
+    }
     if (p(f, "relation") === "atMost") return boundMessage(f, labels);
     if (p(f, "relation") === "atLeast") return lessThanMessage(f, labels);
     const at = atOf(f, labels, false);
@@ -197,8 +208,32 @@ export const operatingCostRule: Rule = {
     if (oc === undefined) return { outcome: "not-applicable", findings: [], checked: [] };
     const r = measure(trustedFacts(ctx), def, { meta: ctx.disclosure.meta });
     const upper = def.kind === "codes" && def.bound === "upper";
-    if (r.status === "not-applicable")
-      return { outcome: "not-applicable", findings: [], checked: [] };
+    if (r.status === "not-applicable") {
+      // No unit of the kinds it covers: nothing to print but zero.
+      if (oc.value === null || isZero(oc.value))
+        return { outcome: "not-applicable", findings: [], checked: [] };
+      return {
+        outcome: "fail",
+        findings: [
+          {
+            ruleId: id,
+            severity: "warning",
+            outcome: "fail",
+            params: {
+              relation: "none",
+              actual: fmt(oc.value),
+              unit: oc.value.unit,
+              kinds: def.kind === "codes" ? (def.unitTypes ?? []).join("/") : "",
+            },
+            evidence: [evidenceOf(oc)],
+            path: oc.source,
+            actual: oc.value.value,
+            unit: oc.value.unit,
+          },
+        ],
+        checked: [oc.source],
+      };
+    }
     const basis = basisOf(r, oc.source.table);
     if (r.status === "insufficient-data" || basis === undefined)
       return insufficient(id, { relation: upper ? "atMost" : "equals" });

@@ -275,10 +275,19 @@ describe("operatingCost.definition (I14: 机构运转经费 / 机关运行经费
     );
   });
 
-  it("national: does not apply to a 事业 unit", () => {
+  it("national: does not apply to a 事业 unit, which prints 0 (a figure is a warning)", () => {
+    const zero = check([oc("0.00"), gpbPublic], NATIONAL, meta("事业"));
+    expect(outcome(zero, "operatingCost.definition")).toBe("not-applicable");
+    expect(findings(zero, "operatingCost.definition")).toEqual([]);
     const r = check([oc("52.00"), gpbPublic], NATIONAL, meta("事业"));
-    expect(outcome(r, "operatingCost.definition")).toBe("not-applicable");
-    expect(findings(r, "operatingCost.definition")).toEqual([]);
+    const f = one(r, "operatingCost.definition");
+    expect([f.severity, f.params.relation, f.actual]).toEqual(["warning", "none", "52.00"]);
+    expect(renderFinding(f, RULES, "zh-CN", henan2024)).toContain(
+      "为 52.00，但按口径它只含行政、参公单位，本披露没有这类单位。",
+    );
+    expect(renderFinding(f, RULES, "en")).toContain(
+      "covers only 行政 and 参公 units, and the disclosure has none",
+    );
   });
 
   describe("Shanghai (equals 一般公共预算 基本 公用经费; 机关运行经费 in 万元, the rest in 元)", () => {
@@ -308,10 +317,12 @@ describe("operatingCost.definition (I14: 机构运转经费 / 机关运行经费
       ]);
     });
 
-    it("is not applicable to a 事业 unit", () => {
+    it("is not applicable to a 事业 unit printing 0 (the welfare home), a warning for a figure", () => {
+      const zero = check([shanghaiOc("0"), shanghaiPublic], SHANGHAI, meta("事业", "shanghai"));
+      expect(outcome(zero, "operatingCost.definition")).toBe("not-applicable");
+      expect(findings(zero, "operatingCost.definition")).toEqual([]);
       const r = check([shanghaiOc("2,500.00"), shanghaiPublic], SHANGHAI, meta("事业", "shanghai"));
-      expect(outcome(r, "operatingCost.definition")).toBe("not-applicable");
-      expect(findings(r, "operatingCost.definition")).toEqual([]);
+      expect(one(r, "operatingCost.definition").severity).toBe("warning");
     });
   });
 });
