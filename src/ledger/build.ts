@@ -250,7 +250,11 @@ export function ledgerOf(
   projections.sort((a, b) => a.view.size - b.view.size);
   return ok(
     Object.freeze({
-      meta: Object.freeze({ ...meta }),
+      meta: Object.freeze({
+        ...meta,
+        department: Object.freeze({ ...meta.department }),
+        units: Object.freeze(meta.units.map((u) => Object.freeze({ ...u }))),
+      }),
       scale: Object.freeze({ unit: scale.unit, decimals: scale.decimals }),
       size: n,
       store: Object.freeze({
