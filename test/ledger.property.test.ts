@@ -100,7 +100,7 @@ function amountCells(d: Disclosure, t: Template): [number, number, string][] {
  * which a change within the bound cannot contradict: it becomes one unit more than the bound.
  */
 function mutated(d: Disclosure, cell: [number, number, string], s: Setup): Disclosure {
-  const [ti, ri, column] = cell;
+  const [ti, , column] = cell;
   const table = d.tables[ti] as Table;
   const kind = s.template.tables.find((k) => k.id === table.kind);
   const concept = kind?.columns.find((c) => c.key === column)?.concept ?? kind?.concept;

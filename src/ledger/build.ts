@@ -12,7 +12,6 @@ import {
   FUND_IDS,
   internTuples,
   type Ledger,
-  NATURE_IDS,
   type Projection,
   project,
   SPENDING,
