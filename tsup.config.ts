@@ -10,6 +10,8 @@ export default defineConfig({
     narrative: "src/narrative/index.ts",
     "catalog-2024": "src/catalog/2024/index.ts",
     performance: "src/performance/index.ts",
+    measures: "src/measures/index.ts",
+    ledger: "src/ledger/index.ts",
   },
   format: ["esm", "cjs"],
   dts: { compilerOptions: { ignoreDeprecations: "6.0" } },

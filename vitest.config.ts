@@ -1,8 +1,33 @@
 import { defineConfig } from "vitest/config";
 
+/**
+ * Two projects: the unit tests run in parallel; the linearity guard (test/linear.test.ts), which
+ * compares timings within one process, runs after them, alone, so that a busy neighbour cannot
+ * skew its ratios.
+ */
+const GUARD = "test/linear.test.ts";
+
 export default defineConfig({
   test: {
-    include: ["src/**/*.test.ts", "test/**/*.test.ts"],
     testTimeout: 60_000,
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: "unit",
+          include: ["src/**/*.test.ts", "test/**/*.test.ts"],
+          exclude: [GUARD, "**/node_modules/**"],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: "linear",
+          include: [GUARD],
+          fileParallelism: false,
+          sequence: { groupOrder: 1 },
+        },
+      },
+    ],
   },
 });

@@ -1,9 +1,10 @@
 /**
  * The main job on the embedded Henan 2024 example: read the disclosure (JSON interchange format),
- * check it, print the checked tables, recompute the aggregates, change one cell and show the
- * finding in Chinese and English; then read its 情况说明, print every claim checked against the
- * tables, and change one figure of the text; then evaluate two of its performance targets against
- * sample actual results and print their self-evaluation scores. Run: `npm run demo`.
+ * check it, print the checked tables, recompute the aggregates, compute the 三公 and 机构运转经费
+ * measures, derive the tables of a small ledger, change one cell and show the finding in Chinese
+ * and English; then read its 情况说明, print every claim checked against the tables, and change one
+ * figure of the text; then evaluate two of its performance targets against sample actual results
+ * and print their self-evaluation scores. Run: `npm run demo`.
  */
 import { readFileSync } from "node:fs";
 import {
@@ -18,6 +19,7 @@ import {
   lowerDisclosure,
   percentage,
   subtractAmounts,
+  sumAmounts,
 } from "yusuan";
 import { catalog2024 } from "yusuan/catalog/2024";
 import {
@@ -30,6 +32,13 @@ import {
   rollUpTable,
 } from "yusuan/check";
 import { parseDisclosureJson } from "yusuan/json";
+import {
+  deriveDisclosure,
+  formatLedgerProblem,
+  type LedgerProblem,
+  ledgerBuilder,
+} from "yusuan/ledger";
+import { henan2024Measures, type MeasureResult, measure } from "yusuan/measures";
 import { extractClaims, withNarrative } from "yusuan/narrative";
 import {
   type Actual,
@@ -135,7 +144,113 @@ console.log(
   `  比2023年增长 / growth vs 2023: 134.22 / (969.06 − 134.22) = ${pct(delta, subtractAmounts(total, delta))} (情况说明: 16.08%)`,
 );
 
-// 3. A caught error: change one cell and check again
+// 3. The measures, computed from the disclosure's economic facts by the profile's definitions
+const shown = (r: MeasureResult) =>
+  r.value === null
+    ? `— (${r.status})`
+    : `${show(r.value)}${r.status === "exact" ? "" : ` (${r.status})`}`;
+const source = { disclosure, template: henan2024 };
+const sanGong = measure(source, henan2024Measures.sanGong);
+console.log("\n## 度量 / Measures (computed from the economic facts, `yusuan/measures`)");
+console.log(
+  `  “三公”经费 ${shown(sanGong)} = ${sanGong.parts
+    .map((p) =>
+      p.parts.length === 0
+        ? `${p.id.replace("sanGong.", "")} ${shown(p)}`
+        : `${p.id.replace("sanGong.", "")} (${p.parts.map((q) => shown(q)).join(" + ")})`,
+    )
+    .join(
+      " + ",
+    )} — from ${sanGong.facts.map((f) => `${f.source.table} ${f.source.row}`).join(", ")}`,
+);
+const operating = measure(source, henan2024Measures.operatingCost);
+const byCategory = new Map<string, Amount[]>();
+for (const row of operating.rows)
+  byCategory.set(row.category ?? "", [...(byCategory.get(row.category ?? "") ?? []), row.value]);
+console.log(
+  `  机构运转经费 ${shown(operating)} = ${[...byCategory]
+    .map(([category, values]) => `${category} ${show(sumAmounts(values))}`)
+    .join(" + ")}`,
+);
+
+// 4. One table derived from a small ledger (line items), checked like a printed one
+const meta = {
+  year: 2024,
+  documentKind: "部门" as const,
+  department: { code: "116", name: "某部门" },
+  units: [
+    { code: "116001", name: "某部门机关", unitType: "行政" as const },
+    { code: "116002", name: "某服务中心", unitType: "事业" as const },
+  ],
+};
+const small = ledgerBuilder(meta, { unit: "万元", decimals: 2 })
+  .line({
+    unit: "116001",
+    fund: "gpb.grant",
+    functional: "2013101",
+    econ: "30201",
+    gov: "50201",
+    nature: "basic",
+    amount: "8.02",
+  })
+  .line({
+    unit: "116001",
+    fund: "gpb.grant",
+    functional: "2013101",
+    econ: "30217",
+    gov: "50206",
+    nature: "basic",
+    amount: "1.50",
+  })
+  .line({
+    unit: "116001",
+    fund: "gpb.grant",
+    functional: "2013102",
+    econ: "30217",
+    gov: "50206",
+    nature: "project.operating",
+    project: { name: "机关公务活动经费" },
+    amount: "1.00",
+  })
+  .line({
+    unit: "116002",
+    fund: "gpb.grant",
+    functional: "2013101",
+    econ: "30101",
+    gov: "50501",
+    nature: "basic",
+    amount: "40.00",
+  })
+  .line({
+    unit: "116002",
+    fund: "business",
+    functional: "2013101",
+    econ: "30231",
+    gov: "50502",
+    nature: "basic",
+    amount: "4.00",
+  })
+  .build();
+if (!small.ok)
+  throw new Error(
+    `the demo ledger is invalid: ${formatLedgerProblem(small.error[0] as LedgerProblem)}`,
+  );
+const derived = deriveDisclosure(small.value, henan2024, {
+  measures: henan2024Measures,
+  catalog: catalog2024,
+});
+const derivedReport = checkDisclosure(derived.disclosure, options);
+const income = derived.disclosure.tables.find((t) => t.kind === "income");
+console.log(
+  `\n## 明细账 / From a ledger: ${small.value.size} lines → ${derived.disclosure.tables.length} tables, ${derivedReport.findings.filter((f) => f.severity !== "info").length} errors or warnings`,
+);
+console.log("  部门收入预算表 (02): 单位 | 总计 | 一般公共预算 | 其中：财政拨款 | 事业收入");
+for (const row of income?.rows ?? [])
+  console.log(
+    `  ${(row.name ?? "").padEnd(10, "　")} | ${row.cells.total} | ${row.cells.gpb || "—"} | ${row.cells["gpb.grant"] || "—"} | ${row.cells.business || "—"}`,
+  );
+
+// 5. A caught error: change one cell and check again
 const changed: Disclosure = {
   ...disclosure,
   tables: disclosure.tables.map((t) =>

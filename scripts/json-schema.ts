@@ -10,6 +10,7 @@ import {
   DISCLOSURE_FORMAT_VERSION,
   disclosureDocumentSchema,
 } from "../src/schema/document";
+import { LEDGER_FORMAT, ledgerSchemas } from "../src/schema/ledger";
 
 /** The JSON Schema (draft 2020-12) of a disclosure document, with a title and description. */
 export function disclosureJsonSchema(): Record<string, unknown> {
@@ -29,4 +30,24 @@ export function disclosureJsonSchema(): Record<string, unknown> {
 /** `schema.json` as committed: the schema, indented by 2 spaces, with a final line break. */
 export function renderJsonSchema(): string {
   return `${JSON.stringify(disclosureJsonSchema(), null, 2)}\n`;
+}
+
+/** The JSON Schema (draft 2020-12) of a ledger document (`ledger.schema.json`). */
+export function ledgerJsonSchema(): Record<string, unknown> {
+  const { $schema, ...body } = z.toJSONSchema(ledgerSchemas.document, {
+    target: "draft-2020-12",
+    io: "input",
+  });
+  return {
+    $schema,
+    title: `yusuan ledger document (${LEDGER_FORMAT} version 1)`,
+    description:
+      "A budget ledger (预算明细): line items by unit, fund, function, economic code, nature and project, amounts as decimal strings. Read it with parseLedger from the yusuan package; derive the disclosure tables with deriveDisclosure.",
+    ...body,
+  };
+}
+
+/** `ledger.schema.json` as committed. */
+export function renderLedgerJsonSchema(): string {
+  return `${JSON.stringify(ledgerJsonSchema(), null, 2)}\n`;
 }

@@ -1,4 +1,16 @@
+import type { MeasureDefinition } from "../src/measures";
 import type { Profile, Rule } from "../src/rules";
+
+/** A measure definition in one line: its codes, natures, funds, unit kinds and bound. */
+function describe(d: MeasureDefinition): string {
+  if (d.kind === "sum") return `\`${d.id}\` = ${d.parts.map(describe).join(" + ")}`;
+  const scope = [
+    d.natures === undefined ? "basic + project" : d.natures.join(" + "),
+    d.funds === undefined ? "all funds" : d.funds.join(" + "),
+    ...(d.unitTypes === undefined ? [] : [d.unitTypes.join(" + ")]),
+  ].join(", ");
+  return `(\`${d.id}\`: ${d.bound === "upper" ? "at most " : ""}Σ ${d.econ.join(" + ")}; ${scope})`;
+}
 
 /**
  * Renders the rule reference (`docs/rules.md`) from the rule data and profiles. Pure: the CLI
@@ -49,16 +61,12 @@ export function rulesReference(
     const off = Object.entries(p.severities ?? {})
       .map(([id, s]) => `\`${id}\`: ${s}`)
       .join(", ");
-    const oc = p.definitions.operatingCost;
-    const of = oc.of.map((o) => `${o.concept} ${JSON.stringify(o.coords)}`).join(" / ");
     lines.push(
       `### \`${p.id}\``,
       "",
       `- rules: ${p.rules.length}${off === "" ? "" : `; overrides: ${off}`}`,
-      `- 机构运转经费 / operating costs: ${oc.relation} ${of}`,
-      `- 三公 economic codes: ${Object.entries(p.definitions.sanGongCodes)
-        .map(([k, v]) => `${k} = ${v.join("+")}`)
-        .join("; ")}`,
+      `- 机构运转经费 / operating costs: ${describe(p.definitions.operatingCost)}`,
+      `- 三公: ${describe(p.definitions.sanGong)}`,
       "",
     );
   }

@@ -67,7 +67,7 @@ function importAll(specifier: string): string {
 }
 
 describe("every published entry runs in a browser", () => {
-  it("the package has its eight ESM entries", () => {
+  it("the package has its ten ESM entries", () => {
     expect(ENTRIES).toEqual([
       "yusuan",
       "yusuan/check",
@@ -77,6 +77,8 @@ describe("every published entry runs in a browser", () => {
       "yusuan/narrative",
       "yusuan/catalog/2024",
       "yusuan/performance",
+      "yusuan/measures",
+      "yusuan/ledger",
     ]);
   });
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
-import type { Disclosure, Row } from "../src/disclosure";
-import { checkDisclosure, henan2024Profile } from "../src/rules";
-import { henan2024 } from "../src/templates";
+import { type Disclosure, type Row, tableBuilder } from "../src/disclosure";
+import { governmentOperatingCost } from "../src/measures";
+import { checkDisclosure, henan2024Profile, shanghaiProfile } from "../src/rules";
+import { henan2024, shanghai } from "../src/templates";
 
 /** A 部门 document with two units, each listing 2013101: rows belong to the unit printed above. */
 const row = (key: Row["key"], total: string, basic: string, project: string): Row => ({
@@ -54,5 +55,135 @@ describe("a department with several units", () => {
         f.evidence.some((e) => e.sources.some((s) => s.row === "org:116002/functional:2013101")),
       ),
     ).toBe(true);
+  });
+});
+
+/**
+ * Issue 10 point 2 / issue 7 point 5: a 部门 of 6 units (1 行政, 1 参公, 4 事业). It prints 公用经费
+ * for all units but 机关运行经费 only for the 行政 and 参公 ones, so the check is an upper bound,
+ * exact only where each unit's figures are printed, and insufficient data where kinds are unknown.
+ *
+ * Figures (元): 公用经费 by unit 行政 80,000, 参公 40,000, 事业 4 × 45,000 = 180,000: 300,000 in all;
+ * 机关运行经费 = 80,000 + 40,000 = 120,000 = 12.00万元.
+ */
+describe("a 6-unit department: 机关运行经费 by unit kind", () => {
+  const KINDS = ["行政", "参公", "事业", "事业", "事业", "事业"] as const;
+  const units = KINDS.map((unitType, i) => ({
+    code: `20000${i + 1}`,
+    name: `单位${i + 1}`,
+    unitType,
+  }));
+  const department = { code: "200", name: "某局" };
+  const shMeta = (u: Disclosure["meta"]["units"], extra: Partial<Disclosure["meta"]> = {}) => ({
+    year: 2025,
+    documentKind: "部门" as const,
+    template: "shanghai",
+    department,
+    units: u,
+    ...extra,
+  });
+  /** Shanghai prints the department's 基本支出 by code and the 机关运行经费 in 万元. */
+  const shanghaiTables = (operating: string): Disclosure["tables"] => [
+    tableBuilder(shanghai, "gpbBasic")
+      .total({ total: "300,000", public: "300,000" })
+      .row("302", { total: "300,000", public: "300,000" }, "商品和服务支出")
+      .row("30201", { total: "300,000", public: "300,000" }, "办公费")
+      .build().value,
+    tableBuilder(shanghai, "sanGongAndOperating").single({ operatingCost: operating }).build()
+      .value,
+  ];
+  const checkShanghai = (meta: Disclosure["meta"], operating = "12.00") =>
+    checkDisclosure(
+      { meta, tables: shanghaiTables(operating), texts: [] },
+      { profile: shanghaiProfile, template: shanghai },
+    );
+  const oc = (r: ReturnType<typeof checkShanghai>) =>
+    r.outcomes.find((o) => o.ruleId === "operatingCost.definition")?.outcome;
+  const serious = (r: ReturnType<typeof checkShanghai>) =>
+    r.findings.filter((f) => f.severity !== "info");
+
+  it("kinds known, department figures only: an upper bound (12.00万元 ≤ 300,000元), no error", () => {
+    const r = checkShanghai(shMeta(units));
+    expect(serious(r)).toEqual([]);
+    expect(oc(r)).toBe("pass");
+  });
+
+  it("counts only (行政 1, 参公 1, 事业 4): the same upper bound, no error", () => {
+    const unnamed = units.map(({ unitType: _k, ...u }) => u);
+    const r = checkShanghai(shMeta(unnamed, { unitCounts: { 行政: 1, 参公: 1, 事业: 4 } }));
+    expect(serious(r)).toEqual([]);
+    expect(oc(r)).toBe("pass");
+  });
+
+  it("kinds unknown: insufficient data, not a guess; yet above all units' 公用经费 is certainly wrong", () => {
+    const unnamed = units.map(({ unitType: _k, ...u }) => u);
+    const r = checkShanghai(shMeta(unnamed));
+    expect(serious(r)).toEqual([]);
+    expect(oc(r)).toBe("insufficient-data");
+    expect(r.findings.find((f) => f.ruleId === "operatingCost.definition")?.params).toEqual({
+      relation: "atMost",
+      reason: "unit-kinds-unknown",
+    });
+    const over = checkShanghai(shMeta(unnamed), "35.00");
+    const f = over.findings.find((x) => x.ruleId === "operatingCost.definition");
+    expect([f?.severity, f?.params.relation, f?.expected, f?.actual]).toEqual([
+      "error",
+      "atMost",
+      "300000",
+      "350000",
+    ]);
+  });
+
+  it("before the fix this department was a false error; a 行政-only department is still exact", () => {
+    // all six units 行政: 机关运行经费 must equal the 300,000 元, and 12.00万元 does not
+    const allAdmin = units.map((u) => ({ ...u, unitType: "行政" as const }));
+    const r = checkShanghai(shMeta(allAdmin));
+    const f = r.findings.find((x) => x.ruleId === "operatingCost.definition");
+    expect([f?.severity, f?.params.relation]).toEqual(["error", "equals"]);
+  });
+
+  /** The Henan shapes print 一般公共预算 公用经费 per unit (预算05表): with Shanghai's definition, exact. */
+  const perUnitTables = (operating: string): Disclosure["tables"] => {
+    const goods = ["80,000", "40,000", "45,000", "45,000", "45,000", "45,000"];
+    const b = units.reduce(
+      (t, u, i) => t.org(u.code, u.name, { "basic.goods": goods[i] as string }),
+      tableBuilder(henan2024, "gpbExpenditure", { unit: "元" })
+        .total({ "basic.goods": "300,000" })
+        .org(department.code, department.name, { "basic.goods": "300,000" }),
+    );
+    return [
+      b.build().value,
+      tableBuilder(henan2024, "operatingCost").total({ total: operating }).build().value,
+    ];
+  };
+  const exactProfile = {
+    ...henan2024Profile,
+    definitions: { ...henan2024Profile.definitions, operatingCost: governmentOperatingCost },
+  };
+  const checkPerUnit = (operating: string) =>
+    checkDisclosure(
+      {
+        meta: { ...shMeta(units), template: "henan2024" },
+        tables: perUnitTables(operating),
+        texts: [],
+      },
+      { profile: exactProfile, template: henan2024 },
+    );
+
+  it("per-unit figures printed: exact, 12.00万元 = 80,000 + 40,000元", () => {
+    const r = checkPerUnit("12.00");
+    expect(r.findings.filter((f) => f.severity !== "info")).toEqual([]);
+    expect(r.outcomes.find((o) => o.ruleId === "operatingCost.definition")?.outcome).toBe("pass");
+  });
+
+  it("per-unit figures printed: 13.00万元 is an error against the exact 120,000元", () => {
+    const f = checkPerUnit("13.00").findings.find((x) => x.ruleId === "operatingCost.definition");
+    expect([f?.severity, f?.params.relation, f?.expected, f?.actual]).toEqual([
+      "error",
+      "equals",
+      "120000",
+      "130000",
+    ]);
+    expect(f?.evidence[1]?.sources.map((s) => s.row)).toEqual(["org:200001", "org:200002"]);
   });
 });

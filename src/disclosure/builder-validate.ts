@@ -363,13 +363,14 @@ export function freezeMeta(meta: Disclosure["meta"]): Disclosure["meta"] {
     ),
     units: Object.freeze(
       meta.units.map((u) =>
-        Object.freeze(
-          u.code === undefined
-            ? { name: u.name, unitType: u.unitType }
-            : { code: u.code, name: u.name, unitType: u.unitType },
-        ),
+        Object.freeze({
+          ...(u.code === undefined ? {} : { code: u.code }),
+          name: u.name,
+          ...(u.unitType === undefined ? {} : { unitType: u.unitType }),
+        }),
       ),
     ),
+    ...(meta.unitCounts === undefined ? {} : { unitCounts: Object.freeze({ ...meta.unitCounts }) }),
     ...(meta.regionCode === undefined ? {} : { regionCode: meta.regionCode }),
   });
 }

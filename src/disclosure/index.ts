@@ -28,3 +28,4 @@ export type {
   TextSection,
   UnitType,
 } from "./types";
+export { unitKinds } from "./unit-kinds";

@@ -70,7 +70,7 @@ const META: Shape = {
   documentKind: "text",
   template: "text",
   department: { code: "text?", name: "text" },
-  units: [{ code: "text?", name: "text", unitType: "text" }],
+  units: [{ code: "text?", name: "text", unitType: "text?" }],
   regionCode: "text?",
 };
 
@@ -233,6 +233,34 @@ export function shapeTable(
   return { table, problems };
 }
 
+/** `meta.unitCounts` (行政 / 参公 / 事业 → a count), its counts that are non-negative integers. */
+function unitCountsOf(value: unknown, out: ShapeProblem[]): DisclosureMeta["unitCounts"] {
+  if (value === undefined) return undefined;
+  if (!isRecord(value)) {
+    out.push({
+      code: "wrong-type",
+      path: ["meta", "unitCounts"],
+      expected: "object",
+      actual: typeName(value),
+    });
+    return undefined;
+  }
+  const counts: Partial<Record<"行政" | "参公" | "事业", number>> = {};
+  for (const kind of ["行政", "参公", "事业"] as const) {
+    const n = value[kind];
+    if (n === undefined) continue;
+    if (typeof n === "number" && Number.isSafeInteger(n) && n >= 0) counts[kind] = n;
+    else
+      out.push({
+        code: "wrong-type",
+        path: ["meta", "unitCounts", kind],
+        expected: "integer",
+        actual: typeName(n),
+      });
+  }
+  return counts;
+}
+
 /**
  * A disclosure with the shape the types promise: its meta and text sections shaped, its tables
  * a list, each as given (shape them with {@link shapeTable} where they are read), its targets as
@@ -250,7 +278,19 @@ export function shapeDisclosure(value: unknown): {
     problems.push({ code: "wrong-type", path: [], expected: "object", actual: typeName(value) });
   const out = isRecord(value) ? problems : [];
   const shaped = shapeOf(given.meta, META, ["meta"], out) as Partial<DisclosureMeta>;
-  const meta = (shaped.year === undefined ? { ...shaped, year: 0 } : shaped) as DisclosureMeta;
+  const givenCounts = isRecord(given.meta) ? given.meta.unitCounts : undefined;
+  const counts = unitCountsOf(givenCounts, out);
+  // A well-formed meta is kept as given (no copy); otherwise the shaped one, with its counts.
+  const meta = (
+    shaped.year !== undefined &&
+    (counts === undefined || (shaped as DisclosureMeta).unitCounts === givenCounts)
+      ? shaped
+      : {
+          ...shaped,
+          ...(shaped.year === undefined ? { year: 0 } : {}),
+          ...(counts === undefined ? {} : { unitCounts: counts }),
+        }
+  ) as DisclosureMeta;
   const tables = Array.isArray(given.tables) ? (given.tables as Table[]) : [];
   if (!Array.isArray(given.tables))
     out.push({

@@ -73,18 +73,22 @@ export interface Table {
 export type UnitType = "行政" | "参公" | "事业";
 
 /**
- * A budget unit (预算单位) of a disclosure.
+ * A budget unit (预算单位) of a disclosure. Its kind is absent when the document does not say:
+ * many print only counts (行政 1, 参公 1, 事业 4, see {@link DisclosureMeta.unitCounts}), not each
+ * unit's kind, and rules that depend on kinds then report `insufficient-data` instead of guessing.
  *
  * @example
  * ```ts
  * import type { BudgetUnit } from "yusuan";
  * const u: BudgetUnit = { code: "116001", name: "中国共产党洛阳市涧西区委员会办公室", unitType: "行政" };
+ * const unknown: BudgetUnit = { code: "116002", name: "某中心" }; // kind not printed
  * ```
  */
 export interface BudgetUnit {
   readonly code?: string;
   readonly name: string;
-  readonly unitType: UnitType;
+  /** 行政, 参公 or 事业; absent when the document does not print it. */
+  readonly unitType?: UnitType;
 }
 
 /**
@@ -107,6 +111,11 @@ export interface DisclosureMeta {
   readonly template: string;
   readonly department: { readonly code?: string; readonly name: string };
   readonly units: readonly BudgetUnit[];
+  /**
+   * How many units of each kind the document says it has (行政 1, 参公 1, 事业 4), when it prints
+   * counts rather than each unit's kind. A kind it does not list counts as none.
+   */
+  readonly unitCounts?: Readonly<Partial<Record<UnitType, number>>>;
   readonly regionCode?: string;
 }
 

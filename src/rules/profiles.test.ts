@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { type DisclosureMeta, type Table, tableBuilder, type UnitType } from "../disclosure";
+import type { SumMeasure } from "../measures";
 import { henan2024, nationalMinimum, shanghai, templateById } from "../templates";
 import { checkDisclosure } from "./check";
 import { henan2024Profile, nationalProfile, profileFor, RULES, shanghaiProfile } from "./profiles";
@@ -40,12 +41,12 @@ describe("the built-in profiles", () => {
   });
 
   it("differ in their operating-cost definition, on the same tables", () => {
-    // 机构运转经费 49.68; 一般公共预算 basic 302 = 49.68 and 310 = 2.00, so 公用经费 = 51.68
+    // 机构运转经费 49.68; basic 302 = 49.68 and 310 = 2.00 (all 一般公共预算), so 公用经费 = 51.68
+    const publicCells = { "basic.goods": "49.68", "basic.capital": "2.00" };
     const tables = [
       tableBuilder(henan2024, "operatingCost").total({ total: "49.68" }).build().value,
-      tableBuilder(henan2024, "gpbExpenditure")
-        .total({ "basic.goods": "49.68", "basic.capital": "2.00" })
-        .build().value,
+      tableBuilder(henan2024, "expenditure").total(publicCells).build().value,
+      tableBuilder(henan2024, "gpbExpenditure").total(publicCells).build().value,
     ];
     // Henan: = all 302 of basic spending
     expect(line(check(henan2024Profile, tables), "operatingCost.definition")?.outcome).toBe("pass");
@@ -56,16 +57,16 @@ describe("the built-in profiles", () => {
     expect(line(sh, "operatingCost.definition")?.outcome).toBe("fail");
     const f = findings(sh, "operatingCost.definition")[0];
     expect([f?.expected, f?.actual, f?.difference]).toEqual(["51.68", "49.68", "-2.00"]);
-    // a 事业 unit: only Henan's 机构运转经费 covers it
+    // a 事业 unit: only Henan's 机构运转经费 covers it; under the others its 49.68 is a warning
     expect(line(check(henan2024Profile, tables, "事业"), "operatingCost.definition")?.outcome).toBe(
       "pass",
     );
-    expect(line(check(nationalProfile, tables, "事业"), "operatingCost.definition")?.outcome).toBe(
-      "not-applicable",
-    );
-    expect(line(check(shanghaiProfile, tables, "事业"), "operatingCost.definition")?.outcome).toBe(
-      "not-applicable",
-    );
+    for (const profile of [nationalProfile, shanghaiProfile]) {
+      const r = check(profile, tables, "事业");
+      expect(
+        findings(r, "operatingCost.definition").map((x) => [x.severity, x.params.relation]),
+      ).toEqual([["warning", "none"]]);
+    }
   });
 });
 
@@ -131,7 +132,7 @@ describe("rules and definitions are data", () => {
     );
   });
 
-  it("a profile's 三公 codes decide what sanGong.bound compares", () => {
+  it("a profile's 三公 measure decides what sanGong.bound compares", () => {
     const tables = [
       tableBuilder(henan2024, "sanGong")
         .single({ total: "6.50", abroad: "", vehicles: "4.00", reception: "2.50" })
@@ -140,24 +141,43 @@ describe("rules and definitions are data", () => {
         .row("30299", { total: "3.00" }, "其他商品和服务支出")
         .build().value,
     ];
-    // by default 接待 is 30217 only: nothing printed to compare with
-    expect(line(check(henan2024Profile, tables), "sanGong.bound")?.outcome).toBe(
-      "insufficient-data",
-    );
+    // by default 接待 is 30217 only, and the 30299 row lists no 30217: a lower bound of 0.00
+    expect(findings(check(nationalProfile, tables), "sanGong.bound")).toEqual([]);
+    const base = nationalProfile.definitions.sanGong as SumMeasure;
+    const sanGong: SumMeasure = {
+      ...base,
+      parts: base.parts.map((x) =>
+        x.id === "sanGong.reception" && x.kind === "codes" ? { ...x, econ: ["30217", "30299"] } : x,
+      ),
+    };
     const profile: Profile = {
-      ...henan2024Profile,
-      definitions: {
-        ...henan2024Profile.definitions,
-        sanGongCodes: {
-          ...henan2024Profile.definitions.sanGongCodes,
-          reception: ["30217", "30299"],
-        },
-      },
+      ...nationalProfile,
+      definitions: { ...nationalProfile.definitions, sanGong },
     };
     const r = check(profile, tables);
     const f = findings(r, "sanGong.bound")[0];
     // basic 30299 = 3.00 > 接待 2.50
     expect([f?.expected, f?.actual, f?.difference]).toEqual(["3.00", "2.50", "-0.50"]);
+    expect(f?.params).toMatchObject({ item: "reception", codes: "30217/30299" });
+  });
+
+  it("Henan's 三公 is 财政拨款 (其中：财政拨款): 一般公共预算 basic spending is no bound for it", () => {
+    const tables = [
+      tableBuilder(henan2024, "sanGong").single({ total: "2.50", reception: "2.50" }).build().value,
+      tableBuilder(henan2024, "gpbBasic").row("30217", { total: "3.00" }, "公务接待费").build()
+        .value,
+    ];
+    // 3.00 of 一般公共预算 may include 行政事业性收费: not checked rather than a false error
+    expect(line(check(henan2024Profile, tables), "sanGong.bound")?.outcome).toBe(
+      "insufficient-data",
+    );
+    // the 支出经济分类汇总表's 财政拨款 column gives it: 30217 2.00 ≤ 2.50
+    const grant = tableBuilder(henan2024, "economicSummary")
+      .row("30217", { total: "3.00", gpb: "3.00", "gpb.grant": "2.00" }, "公务接待费")
+      .build().value;
+    expect(line(check(henan2024Profile, [...tables, grant]), "sanGong.bound")?.outcome).toBe(
+      "pass",
+    );
   });
 
   it("a profile without decompositions derives nothing: sanGong.sum is not applicable", () => {

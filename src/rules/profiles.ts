@@ -1,11 +1,13 @@
 import { DECOMPOSITIONS } from "../facts";
-import type { Template } from "../templates";
 import {
-  ofWhichRule,
-  operatingCostRule,
-  projectSplitRule,
-  sanGongBoundRule,
-} from "./builtin/bounds";
+  henan2024Measures,
+  type MeasureSet,
+  nationalMeasures,
+  shanghaiMeasures,
+} from "../measures";
+import type { Template } from "../templates";
+import { operatingCostRule, sanGongBoundRule } from "./builtin/aggregates";
+import { ofWhichRule, projectSplitRule } from "./builtin/bounds";
 import { codeKnownRule, codeNameRule, econMappingRule, nameConsistentRule } from "./builtin/codes";
 import {
   blankRule,
@@ -81,65 +83,47 @@ export const RULES: readonly Rule[] = [
   blankZeroRule,
 ];
 
-const sanGongCodes: Definitions["sanGongCodes"] = {
-  abroad: ["30212"],
-  "vehicles.purchase": ["31013", "30913"],
-  "vehicles.operation": ["30231"],
-  reception: ["30217"],
-};
+/** A measure set with the built-in decompositions (a call, so bundlers can drop an unused profile). */
+function definitions(measures: MeasureSet): Definitions {
+  return { ...measures, decompositions: DECOMPOSITIONS };
+}
 
 /**
- * The national profile (财预〔2016〕143号): 机关运行经费 is at most basic 一般公共预算 公用经费.
+ * The national profile (财预〔2016〕143号): 机关运行经费 is at most basic 一般公共预算 公用经费 of the
+ * 行政 and 参公 units; 三公 of the 一般公共预算 (`nationalMeasures`).
  *
  * @example
  * ```ts
  * import { nationalProfile } from "yusuan/check";
- * nationalProfile.definitions.operatingCost.relation; // "atMost"
+ * nationalProfile.definitions.operatingCost.id; // "operatingCost.national"
  * ```
  */
 export const nationalProfile: Profile = {
   id: "national",
   rules: RULES,
-  definitions: {
-    operatingCost: {
-      relation: "atMost",
-      of: [{ concept: "spending", coords: { nature: "basic.public", fund: "gpb" } }],
-      appliesTo: ["行政", "参公"],
-    },
-    sanGongCodes,
-    decompositions: DECOMPOSITIONS,
-  },
+  definitions: /*#__PURE__*/ definitions(nationalMeasures),
 };
 
 /**
  * The Henan 2024 profile: 机构运转经费 equals all 302 款 of basic spending (the fixture's table 11:
- * 49.68 = 公用经费 51.68 − 31002 2.00).
+ * 49.68 = 公用经费 51.68 − 31002 2.00); 三公 of 一般公共预算 财政拨款 (`henan2024Measures`).
  *
  * @example
  * ```ts
  * import { henan2024Profile } from "yusuan/check";
- * henan2024Profile.definitions.operatingCost.relation; // "equals"
+ * henan2024Profile.definitions.operatingCost.id; // "operatingCost.henan2024"
  * ```
  */
 export const henan2024Profile: Profile = {
   id: "henan2024",
   rules: RULES,
-  definitions: {
-    operatingCost: {
-      relation: "equals",
-      of: [
-        { concept: "spending", coords: { nature: "basic.public", econ: "302" } },
-        { concept: "spending", coords: { nature: "basic.public", econ: "302", fund: "gpb" } },
-      ],
-    },
-    sanGongCodes,
-    decompositions: DECOMPOSITIONS,
-  },
+  definitions: /*#__PURE__*/ definitions(henan2024Measures),
 };
 
 /**
- * The Shanghai profile: 机关运行经费 equals basic 一般公共预算 公用经费 (the municipal finance bureau:
- * 2,517.78万元 = 25,177,779元).
+ * The Shanghai profile: 机关运行经费 equals basic 一般公共预算 公用经费 of the 行政 and 参公 units
+ * (the municipal finance bureau: 2,517.78万元 = 25,177,779元); 三公 of 市级财政拨款
+ * (`shanghaiMeasures`).
  *
  * @example
  * ```ts
@@ -150,15 +134,7 @@ export const henan2024Profile: Profile = {
 export const shanghaiProfile: Profile = {
   id: "shanghai",
   rules: RULES,
-  definitions: {
-    operatingCost: {
-      relation: "equals",
-      of: [{ concept: "spending", coords: { nature: "basic.public", fund: "gpb" } }],
-      appliesTo: ["行政", "参公"],
-    },
-    sanGongCodes,
-    decompositions: DECOMPOSITIONS,
-  },
+  definitions: /*#__PURE__*/ definitions(shanghaiMeasures),
 };
 
 /**

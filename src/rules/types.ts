@@ -1,8 +1,9 @@
 import type { Unit } from "../amount";
 import type { CatalogSet } from "../catalog";
-import type { Disclosure, LoweredTable, UnitType } from "../disclosure";
+import type { Disclosure, LoweredTable } from "../disclosure";
 import type { Concept, Coordinates, Decomposition, SourceCell } from "../facts";
 import type { Locale, Localized } from "../locale";
+import type { MeasureSet } from "../measures";
 import type { Template } from "../templates";
 import type { Coverage, TextCoverage } from "./coverage";
 import type { AnyFact, DerivedFact } from "./derive";
@@ -192,27 +193,19 @@ export interface Rule {
 }
 
 /**
- * A definition of an aggregate measured against the tables: 机构运转经费 (Henan: Σ basic 302) or
- * 机关运行经费 (national: ≤ 公用经费), and the economic codes of each 三公 item.
+ * What a profile's rules measure the tables against: the 三公 and 机构运转经费 / 机关运行经费
+ * measures (definitions as data, from `yusuan/measures`, or a user's own) and the decompositions
+ * (summation relationships) to apply.
  *
  * @example
  * ```ts
  * import type { Definitions } from "yusuan/check";
- * const d: Definitions["operatingCost"] = { relation: "equals", of: [{ concept: "spending", coords: { nature: "basic.public", econ: "302" } }] };
+ * import { henan2024Measures } from "yusuan/measures";
+ * import { DECOMPOSITIONS } from "yusuan";
+ * const d: Definitions = { ...henan2024Measures, decompositions: DECOMPOSITIONS };
  * ```
  */
-export interface Definitions {
-  readonly operatingCost: {
-    readonly relation: "equals" | "atMost";
-    /** Candidate facts to compare with, first present wins. */
-    readonly of: readonly { readonly concept: Concept; readonly coords: Coordinates }[];
-    /** Unit types the definition applies to (机关运行经费: 行政 and 参公 only); absent = all. */
-    readonly appliesTo?: readonly UnitType[];
-  };
-  /** 三公 item → the 部门经济分类 款 it covers in basic spending. */
-  readonly sanGongCodes: Readonly<
-    Record<"abroad" | "vehicles.purchase" | "vehicles.operation" | "reception", readonly string[]>
-  >;
+export interface Definitions extends MeasureSet {
   /** Decompositions (summation relationships) to apply. */
   readonly decompositions: readonly Decomposition[];
 }

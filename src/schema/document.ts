@@ -82,14 +82,16 @@ function makeDocumentSchema() {
   const unit = z.strictObject({
     code: optionalText,
     name: text,
-    unitType: z.enum(["行政", "参公", "事业"]),
+    unitType: z.exactOptional(z.enum(["行政", "参公", "事业"])),
   });
+  const count = z.exactOptional(z.int().check(z.nonnegative()));
   const meta = z.strictObject({
     year: z.int(),
     documentKind: z.enum(["部门", "单位"]),
     template: text,
     department: z.strictObject({ code: optionalText, name: text }),
     units: z.array(unit),
+    unitCounts: z.exactOptional(z.strictObject({ 行政: count, 参公: count, 事业: count })),
     regionCode: optionalText,
   });
   const indicator = z.strictObject({

@@ -7,6 +7,7 @@ import { describe, expect, it } from "vitest";
 import { type Disclosure, tableBuilder } from "../disclosure";
 import { henan2024 } from "../templates";
 import type { SchemaIssue } from "./issues";
+import { parseLedgerJson } from "./ledger";
 import { formatSchemaIssue } from "./messages";
 import { parseDisclosure, parseDisclosureJson } from "./parse";
 import { stringifyDisclosure } from "./serialize";
@@ -40,20 +41,41 @@ describe("nesting of any depth", () => {
   it.each([
     ["arrays", "[", "]"],
     ["objects", '{"a":', "}"],
-  ])("10⁴-deep %s under a property give an issue there, no stack overflow", (_, open, close) => {
-    const text = JSON.stringify(doc()).replace(
-      '"meta":{',
-      `"meta":${nested(10_000, open, close)},"x":{`,
-    );
-    const found = issues(parseDisclosureJson(text));
-    const deep = open === "[" ? ["invalid-type", ["meta"]] : ["unknown-key", ["meta", "a"]];
-    expect(found.map((i) => [i.code, i.path])).toContainEqual(deep);
-    for (const issue of found) expect(() => formatSchemaIssue(issue, "en")).not.toThrow();
+  ])(
+    "10⁴-deep %s in a text are one too-deep issue, where the level beyond opens",
+    (_, open, close) => {
+      const text = JSON.stringify(doc()).replace(
+        '"meta":{',
+        `"meta":${nested(10_000, open, close)},"x":{`,
+      );
+      const found = issues(parseDisclosureJson(text));
+      // The document's own brace is level 1: the 64th nested bracket opens level 65.
+      const at = text.indexOf(open) + 63 * open.length;
+      expect(found).toEqual([{ code: "too-deep", path: [], maximum: 64, offset: at }]);
+      expect(formatSchemaIssue(found[0] as SchemaIssue)).toContain("64");
+      expect(formatSchemaIssue(found[0] as SchemaIssue, "en")).toContain(`character ${at}`);
+    },
+  );
+
+  it("brackets inside strings do not count; 64 levels are read", () => {
+    const inString = JSON.stringify(doc({ x: "[".repeat(1_000) }));
+    expect(issues(parseDisclosureJson(inString)).map((i) => i.code)).toEqual(["unknown-key"]);
+    const escaped = JSON.stringify(doc({ x: '\\"[[[[' }));
+    expect(issues(parseDisclosureJson(escaped)).map((i) => i.code)).toEqual(["unknown-key"]);
+    // The document is level 1; 63 more arrays reach 64.
+    const withX = (depth: number) =>
+      JSON.stringify(doc({ x: 0 })).replace('"x":0', `"x":${nested(depth, "[", "]")}`);
+    const limit = issues(parseDisclosureJson(withX(63)));
+    expect(limit.map((i) => i.code)).toEqual(["unknown-key"]);
+    const beyond = issues(parseDisclosureJson(withX(64)));
+    expect(beyond.map((i) => i.code)).toEqual(["too-deep"]);
   });
 
-  it("a 10⁵-deep document is one issue at the root", () => {
+  it("a 10⁵-deep text is one issue at the root; so is a deep ledger text", () => {
     const found = issues(parseDisclosureJson(nested(100_000, "[", "]")));
-    expect(found.map((i) => [i.code, i.path])).toEqual([["invalid-type", []]]);
+    expect(found.map((i) => [i.code, i.path])).toEqual([["too-deep", []]]);
+    const ledger = parseLedgerJson(nested(100_000, '{"a":', "}"));
+    expect(ledger.ok ? [] : ledger.error.map((i) => i.code)).toEqual(["too-deep"]);
   });
 
   it("a deep JavaScript value, and a cycle, are read without recursion", () => {

@@ -8,6 +8,14 @@
 export type { DisclosureDocument } from "./document";
 export { DISCLOSURE_FORMAT, DISCLOSURE_FORMAT_VERSION } from "./document";
 export type { SchemaIssue, SchemaIssueCode, SchemaPath } from "./issues";
+export {
+  LEDGER_FORMAT,
+  type LedgerDocument,
+  parseLedger,
+  parseLedgerJson,
+  serializeLedger,
+  stringifyLedger,
+} from "./ledger";
 export { formatSchemaIssue } from "./messages";
 export { parseDisclosure, parseDisclosureJson } from "./parse";
 export { serializeDisclosure, stringifyDisclosure } from "./serialize";

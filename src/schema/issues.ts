@@ -19,6 +19,8 @@ export type SchemaPath = readonly (string | number)[];
  * is one. Render it with {@link formatSchemaIssue}.
  *
  * - `invalid-json`: the text is not JSON (`detail` is the parser's message); path `[]`.
+ * - `too-deep`: the text nests objects and arrays deeper than `maximum` levels (no document of
+ *   the format does); `offset` is where the level beyond opens; path `[]`.
  * - `missing`: a required property is absent.
  * - `invalid-type`: a value of the wrong JSON type; `expected` is `string`, `number`, `int`,
  *   `object`, `array` or `record` (an object of strings).
@@ -46,6 +48,12 @@ export type SchemaIssue =
       readonly path: SchemaPath;
       readonly input: string;
       readonly detail: string;
+    }
+  | {
+      readonly code: "too-deep";
+      readonly path: SchemaPath;
+      readonly maximum: number;
+      readonly offset: number;
     }
   | { readonly code: "missing"; readonly path: SchemaPath }
   | {

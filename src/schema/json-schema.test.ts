@@ -1,7 +1,12 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { disclosureJsonSchema, renderJsonSchema } from "../../scripts/json-schema";
+import {
+  disclosureJsonSchema,
+  ledgerJsonSchema,
+  renderJsonSchema,
+  renderLedgerJsonSchema,
+} from "../../scripts/json-schema";
 
 describe("schema.json", () => {
   it("is up to date: regenerate it with `npx tsx scripts/generate-json-schema.ts`", () => {
@@ -22,5 +27,26 @@ describe("schema.json", () => {
       version: { const: 1 },
       tables: { items: { properties: { unit: { enum: ["元", "万元", "亿元"] } } } },
     });
+  });
+});
+
+describe("ledger.schema.json", () => {
+  it("is up to date: regenerate it with `npm run gen:schema`", () => {
+    const committed = readFileSync(
+      fileURLToPath(new URL("../../ledger.schema.json", import.meta.url)),
+      "utf8",
+    );
+    expect(committed).toBe(renderLedgerJsonSchema());
+  });
+
+  it("describes the ledger: tagged, closed, funds and natures enumerated", () => {
+    const schema = ledgerJsonSchema();
+    expect(schema.required).toEqual(["format", "version", "meta", "scale", "entries"]);
+    expect(schema.additionalProperties).toBe(false);
+    expect(schema.properties).toMatchObject({
+      format: { const: "yusuan.ledger" },
+      scale: { properties: { unit: { enum: ["元", "万元", "亿元"] } } },
+    });
+    expect(JSON.stringify(schema)).toContain('"carryover.unitFunds"');
   });
 });

@@ -64,6 +64,8 @@ function zh(issue: SchemaIssue): string {
   switch (issue.code) {
     case "invalid-json":
       return `不是有效的 JSON：${issue.detail}`;
+    case "too-deep":
+      return `嵌套超过 ${issue.maximum} 层（第 ${issue.offset} 个字符处），不是本格式的文档`;
     case "missing":
       return "缺少必填项";
     case "invalid-type":
@@ -99,6 +101,8 @@ function en(issue: SchemaIssue): string {
   switch (issue.code) {
     case "invalid-json":
       return `not valid JSON: ${issue.detail}`;
+    case "too-deep":
+      return `nested deeper than ${issue.maximum} levels (at character ${issue.offset}): not a document of this format`;
     case "missing":
       return "required but missing";
     case "invalid-type":

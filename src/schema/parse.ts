@@ -1,5 +1,6 @@
 import type { Disclosure } from "../disclosure";
 import { err, ok, type Result } from "../result";
+import { MAX_DEPTH, tooDeepAt } from "./depth";
 import { disclosureDocumentSchema } from "./document";
 import { duplicateKeys } from "./duplicates";
 import { fromZodIssue, type SchemaIssue, type SchemaPath, valueAt } from "./issues";
@@ -88,7 +89,8 @@ export function parseDisclosure(input: unknown): Result<Disclosure, readonly Sch
  * Reads a disclosure JSON document from text: `JSON.parse`, then {@link parseDisclosure}. Text
  * that is not JSON gives one `invalid-json` issue with path `[]`; a key written twice in one
  * object (which `JSON.parse` would settle silently by keeping the last) gives a `duplicate-key`
- * issue at its path. Linear in the text, whatever its nesting. Never throws.
+ * issue at its path; text nested deeper than 64 levels (no disclosure is) gives one `too-deep`
+ * issue. Linear in the text, whatever its nesting. Never throws.
  *
  * @param text - the JSON text
  *
@@ -105,6 +107,9 @@ export function parseDisclosureJson(text: string): Result<Disclosure, readonly S
   let value: unknown;
   try {
     if (typeof text !== "string") throw new TypeError(`expected JSON text, got ${typeof text}`);
+    const offset = tooDeepAt(text);
+    if (offset >= 0)
+      return err(freeze([{ code: "too-deep", path: [], maximum: MAX_DEPTH, offset }]));
     value = JSON.parse(text);
   } catch (e) {
     const detail = e instanceof Error ? e.message : String(e);

@@ -68,9 +68,13 @@ const meta = fc.record(
           name: text,
           unitType: fc.constantFrom("行政" as const, "参公" as const, "事业" as const),
         },
-        { noNullPrototype: true, requiredKeys: ["name", "unitType"] },
+        { noNullPrototype: true, requiredKeys: ["name"] },
       ),
       { maxLength: 3 },
+    ),
+    unitCounts: fc.record(
+      { 行政: fc.nat(9), 参公: fc.nat(9), 事业: fc.nat(9) },
+      { noNullPrototype: true, requiredKeys: [] },
     ),
     regionCode: text,
   },
@@ -162,10 +166,13 @@ function optionalKeys(path: SchemaPath, node: Record<string, unknown>): readonly
     case "targets.department.indicators.#":
       return ["level2", "explanation"];
     case "meta":
-      return ["regionCode"];
+      return ["regionCode", "unitCounts"];
     case "meta.department":
-    case "meta.units.#":
       return ["code"];
+    case "meta.units.#":
+      return ["code", "unitType"];
+    case "meta.unitCounts":
+      return "all";
     case "tables.#":
       return ["title", "number", "note", "texts"];
     case "tables.#.rows.#":

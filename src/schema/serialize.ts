@@ -105,11 +105,12 @@ export function serializeDisclosure(disclosure: Disclosure): DisclosureDocument 
       documentKind: meta.documentKind,
       template: meta.template,
       department: d.code === undefined ? { name: d.name } : { code: d.code, name: d.name },
-      units: meta.units.map((u) =>
-        u.code === undefined
-          ? { name: u.name, unitType: u.unitType }
-          : { code: u.code, name: u.name, unitType: u.unitType },
-      ),
+      units: meta.units.map((u) => ({
+        ...(u.code === undefined ? {} : { code: u.code }),
+        name: u.name,
+        ...(u.unitType === undefined ? {} : { unitType: u.unitType }),
+      })),
+      ...(meta.unitCounts === undefined ? {} : { unitCounts: { ...meta.unitCounts } }),
       ...(meta.regionCode === undefined ? {} : { regionCode: meta.regionCode }),
     },
     tables: disclosure.tables.map(table),

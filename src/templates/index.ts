@@ -18,4 +18,4 @@ export type {
   TargetMoneyLine,
 } from "./targets";
 export { TARGET_MONEY_LINE_NAMES, TARGET_MONEY_LINES } from "./targets";
-export type { ColumnSpec, LineSpec, RowKind, TableKind, Template } from "./types";
+export type { ColumnSpec, LineSpec, RowKind, TableKind, TableLayout, Template } from "./types";

@@ -20,6 +20,7 @@ const nationalSummary: TableKind = {
   emptyNote: "optional",
   columns: summaryColumns,
   lines: summaryLines,
+  layout: { levels: [3] },
 };
 
 const nationalIncome: TableKind = {
@@ -53,6 +54,7 @@ const nationalFiscalSummary: TableKind = {
   emptyNote: "optional",
   columns: fiscalSummaryColumns,
   lines: fiscalSummaryLines,
+  layout: { levels: [3] },
 };
 
 /** 功能分类 down to 项. */

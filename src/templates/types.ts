@@ -96,6 +96,27 @@ export type RowKind =
   | "indicator";
 
 /**
+ * How a table kind lays out its rows when a ledger is printed in it (`deriveDisclosure`), as the
+ * province prints it: which code levels get a row (code lengths: `[7]` only 项, `[3]` only 类,
+ * absent every level) and where the units go: `none` (department figures only), `rows` (a row per
+ * unit), `sections` (each unit's row followed by its own code or project rows), and whether a 合计
+ * row is printed. Absent: every level; `sections` when the kind has unit rows and code or project
+ * rows, `rows` when it has only unit rows; a 合计 row when the kind accepts one.
+ *
+ * @example
+ * ```ts
+ * import type { TableLayout } from "yusuan/templates";
+ * const henanExpenditure: TableLayout = { levels: [7], units: "none" };
+ * ```
+ */
+export interface TableLayout {
+  readonly levels?: readonly number[];
+  readonly units?: "none" | "rows" | "sections";
+  /** `false`: no 合计 row is printed even though the kind accepts one. */
+  readonly total?: boolean;
+}
+
+/**
  * A table kind as data: what each column states, which rows it has, its default unit, and whether
  * it may be printed empty with a note. Shared code never branches on a table kind's id.
  *
@@ -127,6 +148,8 @@ export interface TableKind {
   readonly emptyNote: "required" | "optional";
   /** For tables of performance targets (绩效目标): how their rows print targets. */
   readonly targets?: TargetLayout;
+  /** How its rows are laid out when derived from a ledger. */
+  readonly layout?: TableLayout;
 }
 
 /**

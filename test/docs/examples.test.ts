@@ -12,6 +12,8 @@ import ts from "typescript";
 import { describe, expect, it } from "vitest";
 import * as catalog2024 from "../../src/catalog/2024/index";
 import * as core from "../../src/index";
+import * as ledger from "../../src/ledger/index";
+import * as measures from "../../src/measures/index";
 import * as narrative from "../../src/narrative/index";
 import * as performance from "../../src/performance/index";
 import * as printed from "../../src/printed/index";
@@ -38,6 +40,8 @@ const MODULES: Readonly<Record<string, unknown>> = {
   "yusuan/narrative": narrative,
   "yusuan/catalog/2024": catalog2024,
   "yusuan/performance": performance,
+  "yusuan/measures": measures,
+  "yusuan/ledger": ledger,
 };
 
 /** The code with each `"yusuan…"` module specifier replaced by the entry's source path. */

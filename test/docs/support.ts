@@ -20,6 +20,8 @@ export const ENTRIES: Readonly<Record<string, string>> = {
   "yusuan/narrative": "src/narrative/index.ts",
   "yusuan/catalog/2024": "src/catalog/2024/index.ts",
   "yusuan/performance": "src/performance/index.ts",
+  "yusuan/measures": "src/measures/index.ts",
+  "yusuan/ledger": "src/ledger/index.ts",
 };
 
 /** The absolute source path (without extension) an example's import of `entry` is rewritten to. */

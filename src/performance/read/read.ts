@@ -25,6 +25,8 @@ function lineValue(
 }
 
 function readRows(reader: Reader, table: Table, kind: TableKind, layout: TargetLayout): void {
+  // A form printed without rows (an empty table) states no target.
+  if (table.rows.length === 0 && layout.form === "project") return;
   const fields = layout.fields ?? {};
   const headings = new Set(layout.headings ?? []);
   const isForm = layout.form === "project";

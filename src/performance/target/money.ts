@@ -13,7 +13,8 @@ import type { TargetPath } from "../read/types";
 import type { TargetProblem } from "./problems";
 
 /**
- * A summation relationship of a money block as data: `whole` = Σ `parts`.
+ * A summation relationship of a money block as data: `whole` = Σ `parts`, or, with `atMost`,
+ * Σ `parts` ≤ `whole` (the whole may hold money no part names).
  *
  * @example
  * ```ts
@@ -25,6 +26,7 @@ export interface MoneyRelation {
   readonly id: string;
   readonly whole: TargetMoneyLine;
   readonly parts: readonly TargetMoneyLine[];
+  readonly atMost?: true;
 }
 
 /**
@@ -87,11 +89,22 @@ export function moneyAmounts(
  * import { checkMoneyBlock } from "yusuan/performance";
  * checkMoneyBlock({ total: "3.50", government: "3.50", specialAccount: "", unitFunds: "" }, "万元", ["money"]); // []
  * checkMoneyBlock({ total: "100.00", grant: "80.00", other: "10.00" }, "万元", ["money"])[0]?.code; // "money-sum"
+ * // A department's 预算情况: its total is the 收入总计, which may hold carry-over the block does not print.
+ * checkMoneyBlock({ total: "12.50", basic: "8.00", project: "2.50" }, "万元", ["budget"], { totalHoldsCarryover: true }); // []
  * ```
  */
-export function checkMoneyBlock(block: MoneyBlock, unit: Unit, path: TargetPath): TargetProblem[] {
+export function checkMoneyBlock(
+  block: MoneyBlock,
+  unit: Unit,
+  path: TargetPath,
+  options: { readonly totalHoldsCarryover?: boolean } = {},
+): TargetProblem[] {
   const { amounts, problems } = moneyAmounts(block, unit, path);
-  for (const relation of MONEY_RELATIONS) {
+  for (const base of MONEY_RELATIONS) {
+    // A total that holds 上年结转 the block does not print (a department's 预算情况 total is its
+    // 收入总计) is only bounded by the parts.
+    const relation =
+      options.totalHoldsCarryover === true ? { ...base, atMost: true as const } : base;
     const whole = amounts[relation.whole];
     const present = relation.parts.filter((p) => amounts[p] !== undefined);
     const printed = present.filter((p) => amounts[p] !== null);
@@ -112,7 +125,8 @@ export function checkMoneyBlock(block: MoneyBlock, unit: Unit, path: TargetPath)
     }
     const values = printed.map((p) => amounts[p]).filter((a): a is Amount => a != null);
     const sum = sumAmounts(values, whole.unit);
-    if (exceeded || compareAmounts(sum, whole) === 0) continue;
+    const order = compareAmounts(sum, whole);
+    if (exceeded || order === 0 || (relation.atMost === true && order < 0)) continue;
     problems.push({
       code: "money-sum",
       severity: "error",

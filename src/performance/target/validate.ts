@@ -157,7 +157,7 @@ export function validateDepartmentTarget(
   const frameworks = options.frameworks ?? [HENAN_DEPARTMENT_FRAMEWORK];
   return [
     ...indicatorProblems(target.indicators, frameworks, []).problems,
-    ...checkMoneyBlock(target.budget, unit, ["budget"]),
+    ...checkMoneyBlock(target.budget, unit, ["budget"], { totalHoldsCarryover: true }),
   ];
 }
 

@@ -87,13 +87,39 @@ describe("projectSplit (I11: 经济分类汇总 ≥ 基本支出, per 款)", () 
     ]);
   });
 
+  it("adds up a 款 printed under two 政府经济分类 (a 行政 and a 事业 unit): 0.01 + 0.02 covers basic 0.02", () => {
+    // 30212 → 50207 for the 机关 unit's project money, → 50502 for the 事业 unit's basic money
+    const summary = tableBuilder(henan2024, "economicSummary")
+      .row("30212/50207", { total: "0.01" }, "因公出国（境）费用")
+      .row("30212/50502", { total: "0.02" }, "因公出国（境）费用")
+      .build().value;
+    const basicOnly = gpbBasic({ "30212/50502": ["因公出国（境）费用", "0.02"] });
+    const r = check([summary, basicOnly]);
+    expect(outcome(r, "projectSplit")).toBe("pass");
+    // but 0.01 + 0.02 does not cover basic 0.04
+    const over = gpbBasic({ "30212/50502": ["因公出国（境）费用", "0.04"] });
+    const f = one(check([summary, over]), "projectSplit");
+    expect(numbers(f)).toEqual(["0.03", "0.04", "0.01", "万元"]);
+    expect(cited(f)).toEqual([
+      "gpbBasic|economic:30212/50502|total",
+      "economicSummary|economic:30212/50207|total",
+      "economicSummary|economic:30212/50502|total",
+    ]);
+  });
+
   it("is not applicable without the 支出经济分类汇总表, or without basic rows", () => {
     expect(outcome(check([basic]), "projectSplit")).toBe("not-applicable");
     expect(outcome(check([summary("10.00")]), "projectSplit")).toBe("not-applicable");
   });
 });
 
-describe("sanGong.bound (I13: each 三公 item ≥ its basic-spending economic codes)", () => {
+describe("sanGong.bound (I13: each 三公 item ≥ its economic codes)", () => {
+  // The national 三公 is of the 一般公共预算, the fund of the 基本支出表: its rows bound each item
+  // from below (三公 also covers project money). Henan's is 财政拨款 only (see profiles.test.ts).
+  const NATIONAL_SAN_GONG: CheckOptions = { profile: nationalProfile, template: henan2024 };
+  const check = (tables: Table[], options: CheckOptions = NATIONAL_SAN_GONG): CheckReport =>
+    checkDisclosure({ meta: meta(), tables, texts: [] }, options);
+
   it("passes when 接待 2.50 covers basic 30217 1.50 (the Henan figures: 1.50 basic + 1.00 project)", () => {
     const r = check([sanGong({}), gpbBasic({ "30217/50206": ["公务接待费", "1.50"] })]);
     expect(outcome(r, "sanGong.bound")).toBe("pass");
@@ -110,7 +136,7 @@ describe("sanGong.bound (I13: each 三公 item ≥ its basic-spending economic c
     expect(numbers(f)).toEqual(["3.00", "2.50", "-0.50", "万元"]);
     expect(f.params).toMatchObject({ item: "reception", codes: "30217" });
     expect(renderFinding(f, RULES, "zh-CN", henan2024)).toBe(
-      "【一般公共预算“三公”经费预算表】「公务接待费」列 为 2.50，不应小于 3.00（【一般公共预算基本支出预算表】30217/50206 行「本年一般公共预算基本支出/合计」列（3.00））：“三公”经费含基本和项目支出，不应小于基本支出中 30217 之和。",
+      "【一般公共预算“三公”经费预算表】「公务接待费」列 为 2.50，不应小于 3.00（【一般公共预算基本支出预算表】30217/50206 行「本年一般公共预算基本支出/合计」列（3.00））：“三公”经费含基本和项目支出，不应小于 30217 之和。",
     );
     expect(cited(f)).toEqual(["sanGong|single|reception", "gpbBasic|economic:30217/50206|total"]);
   });
@@ -126,11 +152,9 @@ describe("sanGong.bound (I13: each 三公 item ≥ its basic-spending economic c
     expect(cited(f)).toContain("gpbBasic|economic:31013|total");
     expect(cited(f)).toContain("gpbBasic|economic:30913|total");
     expect(f.params).toMatchObject({ item: "vehicles.purchase", codes: "31013/30913" });
-    expect(renderFinding(f, RULES, "zh-CN", henan2024)).toContain(
-      "不应小于基本支出中 31013、30913 之和",
-    );
+    expect(renderFinding(f, RULES, "zh-CN", henan2024)).toContain("不应小于 31013、30913 之和");
     expect(renderFinding(f, RULES, "en", henan2024)).toContain(
-      "so it cannot be less than basic 31013, 30913.",
+      "so it cannot be less than 31013, 30913.",
     );
   });
 
@@ -145,7 +169,9 @@ describe("sanGong.bound (I13: each 三公 item ≥ its basic-spending economic c
     expect(f.params).toEqual({});
     expect(renderFinding(f, RULES, "en")).toContain("not checked");
     expect(renderFinding(f, RULES, "zh-CN")).toContain("无法检查");
-    expect(renderFinding(f, RULES, "zh-CN")).toContain("缺少一般公共预算基本支出（按经济分类款）");
+    expect(renderFinding(f, RULES, "zh-CN")).toContain(
+      "缺少按经济分类款的支出（三公口径内的资金）",
+    );
   });
 
   it("is not applicable without a 三公 table", () => {
@@ -158,7 +184,7 @@ describe("sanGong.bound (I13: each 三公 item ≥ its basic-spending economic c
     // without a catalog the code is taken at its word and the bound fails …
     expect(outcome(check(tables), "sanGong.bound")).toBe("fail");
     // … with the catalog the row is set aside and nothing is left to compare
-    const r = check(tables, { ...HENAN, catalog: catalog2024 });
+    const r = check(tables, { ...NATIONAL_SAN_GONG, catalog: catalog2024 });
     expect(outcome(r, "sanGong.bound")).toBe("insufficient-data");
   });
 
@@ -195,9 +221,21 @@ describe("operatingCost.definition (I14: 机构运转经费 / 机关运行经费
     expect(cited(f)).toEqual(["operatingCost|total|total", "expenditure|total|basic.goods"]);
   });
 
-  it("Henan: falls back to the 一般公共预算 302 figure when the all-fund one is absent", () => {
+  it("Henan: the 一般公共预算 302 figure alone is only a lower bound (no guess that it is all funds)", () => {
     const r = check([oc("49.68"), gpbPublic]);
-    expect(outcome(r, "operatingCost.definition")).toBe("pass");
+    expect(outcome(r, "operatingCost.definition")).toBe("insufficient-data");
+    const f = one(r, "operatingCost.definition");
+    expect([f.severity, f.params]).toEqual(["info", { relation: "atLeast", reason: "partial" }]);
+    expect(renderFinding(f, RULES, "en")).toContain("only the lower bound was checked");
+    // and below it is a certain error: 49.00 < 49.68 of 一般公共预算 alone
+    const low = one(check([oc("49.00"), gpbPublic]), "operatingCost.definition");
+    expect([low.severity, low.params.relation, low.expected, low.actual]).toEqual([
+      "error",
+      "atLeast",
+      "49.68",
+      "49.00",
+    ]);
+    expect(renderFinding(low, RULES, "zh-CN")).toContain("不应小于 49.68");
   });
 
   it("says insufficient data when no basic 公用经费 is printed", () => {
@@ -241,10 +279,19 @@ describe("operatingCost.definition (I14: 机构运转经费 / 机关运行经费
     );
   });
 
-  it("national: does not apply to a 事业 unit", () => {
+  it("national: does not apply to a 事业 unit, which prints 0 (a figure is a warning)", () => {
+    const zero = check([oc("0.00"), gpbPublic], NATIONAL, meta("事业"));
+    expect(outcome(zero, "operatingCost.definition")).toBe("not-applicable");
+    expect(findings(zero, "operatingCost.definition")).toEqual([]);
     const r = check([oc("52.00"), gpbPublic], NATIONAL, meta("事业"));
-    expect(outcome(r, "operatingCost.definition")).toBe("not-applicable");
-    expect(findings(r, "operatingCost.definition")).toEqual([]);
+    const f = one(r, "operatingCost.definition");
+    expect([f.severity, f.params.relation, f.actual]).toEqual(["warning", "none", "52.00"]);
+    expect(renderFinding(f, RULES, "zh-CN", henan2024)).toContain(
+      "为 52.00，但按口径它只含行政、参公单位，本披露没有这类单位。",
+    );
+    expect(renderFinding(f, RULES, "en")).toContain(
+      "covers only 行政 and 参公 units, and the disclosure has none",
+    );
   });
 
   describe("Shanghai (equals 一般公共预算 基本 公用经费; 机关运行经费 in 万元, the rest in 元)", () => {
@@ -274,10 +321,12 @@ describe("operatingCost.definition (I14: 机构运转经费 / 机关运行经费
       ]);
     });
 
-    it("is not applicable to a 事业 unit", () => {
+    it("is not applicable to a 事业 unit printing 0 (the welfare home), a warning for a figure", () => {
+      const zero = check([shanghaiOc("0"), shanghaiPublic], SHANGHAI, meta("事业", "shanghai"));
+      expect(outcome(zero, "operatingCost.definition")).toBe("not-applicable");
+      expect(findings(zero, "operatingCost.definition")).toEqual([]);
       const r = check([shanghaiOc("2,500.00"), shanghaiPublic], SHANGHAI, meta("事业", "shanghai"));
-      expect(outcome(r, "operatingCost.definition")).toBe("not-applicable");
-      expect(findings(r, "operatingCost.definition")).toEqual([]);
+      expect(one(r, "operatingCost.definition").severity).toBe("warning");
     });
   });
 });

@@ -2,25 +2,14 @@ import { type Amount, compareAmounts, sumAmounts } from "../../amount";
 import { checkName } from "../../catalog";
 import { type Fact, factKey } from "../../facts";
 import type { Localized } from "../../locale";
-import { boundsOf, compareBounds } from "../compare";
-import { type AnyFact, type DerivedFact, isDerived } from "../derive";
-import { evidenceOf } from "../evidence";
+import { boundsOf } from "../compare";
+import type { AnyFact, DerivedFact } from "../derive";
 import type { MessageLabels } from "../labels";
-import type { Finding, Rule, RuleContext, RuleResult } from "../types";
-import {
-  amountOf,
-  atOf,
-  cellsOf,
-  fromOf,
-  insufficientMessage,
-  L,
-  mismatchFinding,
-  outcomeOf,
-  p,
-} from "./shared";
+import type { Finding, Rule, RuleContext } from "../types";
+import { amountOf, atOf, cellsOf, fromOf, L, mismatchFinding, outcomeOf } from "./shared";
 
-/** `small ≤ large`, judged on intervals: fail only when no rounding can explain it. */
-function atMost(small: AnyFact, large: AnyFact): "ok" | "rounding" | "fail" {
+/** `small ≤ large`, judged on intervals: fail only when no rounding can explain it. @internal */
+export function atMost(small: AnyFact, large: AnyFact): "ok" | "rounding" | "fail" {
   if (small.value === null || large.value === null) return "ok";
   if (compareAmounts(small.value, large.value) <= 0) return "ok";
   const s = boundsOf(small);
@@ -41,8 +30,8 @@ const WHY: Readonly<Record<string, Localized>> = {
   ),
 };
 
-/** `actual` is more than the `expected` bound, for the reason of the finding's rule. */
-const boundMessage = (f: Finding, labels: MessageLabels): Localized => {
+/** `actual` is more than the `expected` bound, for the reason of the finding's rule. @internal */
+export const boundMessage = (f: Finding, labels: MessageLabels): Localized => {
   const at = atOf(f, labels, false);
   const from = fromOf(f, labels);
   const why = WHY[f.ruleId] ?? L("", "");
@@ -52,7 +41,8 @@ const boundMessage = (f: Finding, labels: MessageLabels): Localized => {
   );
 };
 
-function printedFacts(ctx: RuleContext): Fact[] {
+/** Every printed fact of the disclosure. @internal */
+export function printedFacts(ctx: RuleContext): Fact[] {
   return ctx.tables.flatMap((t) => t.rows.flatMap((r) => r.facts));
 }
 
@@ -100,8 +90,8 @@ export const ofWhichRule: Rule = {
   },
 };
 
-/** Rows whose printed name contradicts their code's catalog name: their code cannot be trusted. */
-function untrustedRows(ctx: RuleContext): Set<string> {
+/** Rows whose printed name contradicts their code's catalog name: their code cannot be trusted. @internal */
+export function untrustedRows(ctx: RuleContext): Set<string> {
   const out = new Set<string>();
   const cat = ctx.catalog?.departmental;
   if (cat === undefined) return out;
@@ -141,191 +131,22 @@ function basicEconIndex(ctx: RuleContext): ReadonlyMap<string, readonly Fact[]> 
   return out;
 }
 
-const factsFor = (index: ReadonlyMap<string, readonly Fact[]>, codes: Iterable<string>): Fact[] =>
-  [...codes].flatMap((code) => index.get(code) ?? []);
-
-function sumFact(parts: readonly Fact[], table: string): DerivedFact | undefined {
-  const values = parts.map((f) => f.value).filter((v): v is Amount => v !== null);
-  const first = values[0];
-  if (first === undefined) return undefined;
-  return {
+/** One fact, or the sum of several statements of one 款 (under different 政府经济分类). */
+function combined(facts: readonly Fact[]): AnyFact {
+  const [first, ...rest] = facts;
+  if (first === undefined || rest.length === 0) return first as Fact;
+  const values = facts.map((f) => f.value).filter((v): v is Amount => v !== null);
+  const d: DerivedFact = {
     concept: "spending",
-    coords: {},
-    value: sumAmounts(values, first.unit),
-    table,
-    via: { kind: "decomposition", id: "basic-econ" },
-    parts,
-    sources: parts.map((f) => f.source),
+    coords: { econ: first.coords.econ ?? "" },
+    value: values.length === 0 ? null : sumAmounts(values),
+    table: first.source.table,
+    via: { kind: "rollup", column: first.source.column },
+    parts: facts,
+    sources: facts.map((f) => f.source),
   };
+  return d;
 }
-
-const SAN_GONG_BOUND_TITLE: Localized = /*#__PURE__*/ L(
-  "“三公”各项不小于基本支出中对应经济科目",
-  "Each 三公 item is at least its basic-spending economic codes",
-);
-
-/** I13: each 三公 item ≥ its economic codes in basic spending (三公 covers basic and project). @internal */
-export const sanGongBoundRule: Rule = {
-  id: "sanGong.bound",
-  severity: "error",
-  domain: "I13",
-  reads: ["sanGong", "spending (basic, 一般公共预算, by 部门经济分类 款)"],
-  title: SAN_GONG_BOUND_TITLE,
-  message: (f, labels) => {
-    if (f.outcome === "insufficient-data")
-      return insufficientMessage(
-        SAN_GONG_BOUND_TITLE,
-        L("一般公共预算基本支出（按经济分类款）", "basic spending by economic 款"),
-      );
-    const at = atOf(f, labels, false);
-    const from = fromOf(f, labels);
-    const codes = p(f, "codes").split("/");
-    return L(
-      `${at["zh-CN"]} 为 ${amountOf(f, "actual", "zh-CN")}，不应小于 ${amountOf(f, "expected", "zh-CN")}（${from["zh-CN"]}）：“三公”经费含基本和项目支出，不应小于基本支出中 ${codes.join("、")} 之和。`,
-      `${at.en} is ${amountOf(f, "actual", "en")}, less than ${amountOf(f, "expected", "en")} (${from.en}): 三公 covers basic and project money, so it cannot be less than basic ${codes.join(", ")}.`,
-    );
-  },
-  check: (ctx, severity): RuleResult => {
-    const findings: Finding[] = [];
-    const checked: AnyFact[] = [];
-    let unchecked: Fact | undefined; // the first item printed that could not be checked
-    let anyBasis = false;
-    const basicIndex = basicEconIndex(ctx);
-    for (const [item, codes] of Object.entries(ctx.definitions.sanGongCodes)) {
-      const printed = (
-        ctx.groups.get(factKey("sanGong", { item: item as "reception" })) ?? []
-      ).filter((f): f is Fact => !isDerived(f));
-      const sg = printed[0];
-      if (sg === undefined) continue;
-      unchecked ??= sg;
-      const basic = sumFact(factsFor(basicIndex, codes), sg.source.table);
-      if (basic === undefined) continue;
-      anyBasis = true;
-      checked.push(sg, ...basic.parts);
-      const r = atMost(basic, sg);
-      if (r !== "ok")
-        findings.push(
-          mismatchFinding("sanGong.bound", r === "rounding" ? "info" : severity, basic, sg, {
-            item,
-            codes: codes.join("/"),
-          }),
-        );
-    }
-    if (unchecked === undefined) return { outcome: "not-applicable", findings: [], checked: [] };
-    if (!anyBasis) {
-      // Not checked: the finding points at the 三公 figure that could not be compared.
-      return {
-        outcome: "insufficient-data",
-        findings: [
-          {
-            ruleId: "sanGong.bound",
-            severity: "info",
-            outcome: "insufficient-data",
-            params: {},
-            evidence: [evidenceOf(unchecked)],
-            path: unchecked.source,
-          },
-        ],
-        checked: [],
-      };
-    }
-    return { outcome: outcomeOf(findings, true), findings, checked: cellsOf(checked) };
-  },
-};
-
-const OPERATING_COST_TITLE: Localized = /*#__PURE__*/ L(
-  "机构运转经费符合其口径",
-  "Operating costs match their definition",
-);
-
-/** I14: 机构运转经费 / 机关运行经费 against its definition (a profile's data). @internal */
-export const operatingCostRule: Rule = {
-  id: "operatingCost.definition",
-  severity: "error",
-  domain: "I14",
-  reads: ["operatingCost", "spending (basic, 公用经费)"],
-  title: OPERATING_COST_TITLE,
-  message: (f, labels) => {
-    if (f.outcome === "insufficient-data")
-      return insufficientMessage(
-        OPERATING_COST_TITLE,
-        L("基本支出公用经费", "basic public spending"),
-      );
-    if (p(f, "relation") === "atMost") return boundMessage(f, labels);
-    const at = atOf(f, labels, false);
-    const from = fromOf(f, labels);
-    return p(f, "status") === "rounding"
-      ? L(
-          `${at["zh-CN"]} 为 ${amountOf(f, "actual", "zh-CN")}，按口径应为 ${amountOf(f, "expected", "zh-CN")}（${from["zh-CN"]}），相差 ${p(f, "difference")}${p(f, "unit")}，可由不同精度的四舍五入解释。`,
-          `${at.en} is ${amountOf(f, "actual", "en")}; its definition gives ${amountOf(f, "expected", "en")} (${from.en}); the difference ${p(f, "difference")} ${p(f, "unit")} is within rounding of the printed precisions.`,
-        )
-      : L(
-          `${at["zh-CN"]} 为 ${amountOf(f, "actual", "zh-CN")}，按口径应为 ${amountOf(f, "expected", "zh-CN")}（${from["zh-CN"]}），相差 ${p(f, "difference")}${p(f, "unit")}。`,
-          `${at.en} is ${amountOf(f, "actual", "en")}, but its definition gives ${amountOf(f, "expected", "en")} (${from.en}): a difference of ${p(f, "difference")} ${p(f, "unit")}.`,
-        );
-  },
-  check: (ctx, severity) => {
-    const oc = (ctx.groups.get(factKey("operatingCost", {})) ?? []).find((f) => !isDerived(f));
-    const def = ctx.definitions.operatingCost;
-    const applies =
-      def.appliesTo === undefined ||
-      ctx.disclosure.meta.units.some((u) => def.appliesTo?.includes(u.unitType) === true);
-    if (oc === undefined || !applies)
-      return { outcome: "not-applicable", findings: [], checked: [] };
-    const basis = def.of
-      .map((o) => ctx.groups.get(factKey(o.concept, o.coords)) ?? [])
-      .map((g) => g.find((f) => !isDerived(f) && f.value !== null) ?? g[0])
-      .find((f) => f !== undefined);
-    if (basis === undefined) {
-      return {
-        outcome: "insufficient-data",
-        findings: [
-          {
-            ruleId: "operatingCost.definition",
-            severity: "info",
-            outcome: "insufficient-data",
-            params: { relation: def.relation },
-            evidence: [evidenceOf(oc)],
-            ...(isDerived(oc) ? {} : { path: oc.source }),
-          },
-        ],
-        checked: [],
-      };
-    }
-    const extra = { relation: def.relation };
-    const findings: Finding[] = [];
-    if (def.relation === "equals") {
-      const cmp = compareBounds(boundsOf(basis), boundsOf(oc));
-      // Rounding explains it: info. Only truncation explains it: a precision.truncated finding.
-      if (cmp === "truncated")
-        findings.push(mismatchFinding("precision.truncated", "warning", basis, oc, extra));
-      else if (cmp !== "equal")
-        findings.push(
-          mismatchFinding(
-            "operatingCost.definition",
-            cmp === "differ" ? severity : "info",
-            basis,
-            oc,
-            { ...extra, status: cmp },
-          ),
-        );
-    } else {
-      const r = atMost(oc, basis);
-      if (r !== "ok")
-        findings.push(
-          mismatchFinding(
-            "operatingCost.definition",
-            r === "rounding" ? "info" : severity,
-            basis,
-            oc,
-            extra,
-          ),
-        );
-    }
-    const own = findings.filter((f) => f.ruleId === "operatingCost.definition");
-    return { outcome: outcomeOf(own, true), findings, checked: cellsOf([oc, basis]) };
-  },
-};
 
 /** I11: per economic 款, all spending ≥ basic 一般公共预算 spending (the difference is project money). @internal */
 export const projectSplitRule: Rule = {
@@ -339,7 +160,8 @@ export const projectSplitRule: Rule = {
   ),
   message: boundMessage,
   check: (ctx, severity) => {
-    const wide = new Map<string, Fact>();
+    // Per 款, every statement once (a 款 is printed once per 政府经济分类 it maps to).
+    const wide = new Map<string, Map<string, Fact>>();
     for (const f of printedFacts(ctx)) {
       const c = f.coords;
       if (f.concept !== "spending" || c.econ === undefined || c.econ.length !== 5) continue;
@@ -351,20 +173,31 @@ export const projectSplitRule: Rule = {
         c.org !== undefined
       )
         continue;
-      if (!wide.has(c.econ)) wide.set(c.econ, f);
+      const byKey = wide.get(c.econ) ?? new Map<string, Fact>();
+      const k = factKey(f.concept, c);
+      if (!byKey.has(k)) byKey.set(k, f);
+      wide.set(c.econ, byKey);
     }
     if (wide.size === 0) return { outcome: "not-applicable", findings: [], checked: [] };
     const findings: Finding[] = [];
     const checked: AnyFact[] = [];
-    const narrow = factsFor(basicEconIndex(ctx), wide.keys());
-    for (const n of narrow) {
-      const w = wide.get(n.coords.econ ?? "");
-      if (w === undefined) continue;
+    const index = basicEconIndex(ctx);
+    let compared = 0;
+    for (const [econ, facts] of wide) {
+      const basic = new Map<string, Fact>();
+      for (const f of index.get(econ) ?? []) {
+        const k = factKey(f.concept, f.coords);
+        if (!basic.has(k)) basic.set(k, f);
+      }
+      if (basic.size === 0) continue;
+      compared++;
+      const w = combined([...facts.values()]);
+      const n = combined([...basic.values()]);
       checked.push(n, w);
       const r = atMost(n, w);
       if (r !== "ok")
         findings.push(mismatchFinding("projectSplit", r === "rounding" ? "info" : severity, w, n));
     }
-    return { outcome: outcomeOf(findings, narrow.length > 0), findings, checked: cellsOf(checked) };
+    return { outcome: outcomeOf(findings, compared > 0), findings, checked: cellsOf(checked) };
   },
 };

@@ -3,7 +3,8 @@ import { catalog2024 } from "../../catalog/2024";
 import { type DisclosureMeta, type Table, tableBuilder, type UnitType } from "../../disclosure";
 import { henan2024 } from "../../templates";
 import { checkDisclosure } from "../check";
-import { henan2024Profile } from "../profiles";
+import { henan2024Profile, RULES } from "../profiles";
+import { renderFinding } from "../render";
 import { findings, one, outcome } from "../test-support";
 
 /**
@@ -210,6 +211,60 @@ describe("econ.mapping (部门 → 政府 经济分类 pairs by unit kind)", () 
   it("passes the same 30217 → 50502 for a 事业 unit (302 → 50502)", () => {
     const r = check([economic([["30217", "50502", "公务接待费"]])], { unitType: "事业" });
     expect(outcome(r, "econ.mapping")).toBe("pass");
+  });
+
+  describe("when the unit kinds are not printed (issue 7 point 5)", () => {
+    const unknownKind = (meta: Partial<DisclosureMeta>) =>
+      checkDisclosure(
+        {
+          meta: { ...meta_(), ...meta },
+          tables: [economic([["30217", "50502", "公务接待费"]])],
+          texts: [],
+        },
+        { profile: henan2024Profile, template: henan2024, catalog: catalog2024 },
+      );
+    const meta_ = (): DisclosureMeta => ({ ...meta(), units: [{ name: "某单位" }] });
+
+    it("does not guess 机关: 30217 → 50502 is allowed for 事业单位 only, so it is not checked", () => {
+      const r = unknownKind({});
+      expect(outcome(r, "econ.mapping")).toBe("insufficient-data");
+      const f = one(r, "econ.mapping");
+      expect([f.severity, f.outcome]).toEqual(["info", "insufficient-data"]);
+      expect(f.params).toMatchObject({ kind: "unitKindUnknown", allowedFor: "事业单位" });
+      expect(renderFinding(f, RULES, "zh-CN", henan2024)).toContain(
+        "只适用于事业单位，而披露未说明各单位类型，无法核实",
+      );
+      expect(renderFinding(f, RULES, "en", henan2024)).toContain("not checked");
+    });
+
+    it("treats an empty unit list as unknown too", () => {
+      expect(outcome(unknownKind({ units: [] }), "econ.mapping")).toBe("insufficient-data");
+    });
+
+    it("decides from printed counts: 行政 1 and no 事业 unit makes 50502 a mismatch again", () => {
+      const r = unknownKind({ unitCounts: { 行政: 1 } });
+      expect(outcome(r, "econ.mapping")).toBe("fail");
+      expect(one(r, "econ.mapping").params).toMatchObject({ kind: "mismatch", unitKinds: "机关" });
+      expect(outcome(unknownKind({ unitCounts: { 行政: 1, 事业: 4 } }), "econ.mapping")).toBe(
+        "pass",
+      );
+    });
+
+    it("still fails a pair no kind allows (30217 → 50101)", () => {
+      const r = checkDisclosure(
+        {
+          meta: meta_(),
+          tables: [economic([["30217", "50101", "公务接待费"]])],
+          texts: [],
+        },
+        { profile: henan2024Profile, template: henan2024, catalog: catalog2024 },
+      );
+      expect(outcome(r, "econ.mapping")).toBe("fail");
+      expect(one(r, "econ.mapping").params).toMatchObject({
+        kind: "mismatch",
+        unitKinds: "机关/事业单位",
+      });
+    });
   });
 
   it("notes a code the mapping has no rule for (39909) at info", () => {

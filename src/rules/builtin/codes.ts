@@ -9,7 +9,7 @@ import {
   type UnitKind,
 } from "../../catalog";
 import { codeLevelOf, normalizeName } from "../../codes";
-import type { Row } from "../../disclosure";
+import { type Row, unitKinds } from "../../disclosure";
 import type { SourceCell } from "../../facts";
 import type { Finding, Rule, RuleContext, RuleResult, Severity } from "../types";
 import { atOf, L, outcomeOf, p } from "./shared";
@@ -240,11 +240,15 @@ export const nameConsistentRule: Rule = {
   },
 };
 
-function unitKinds(ctx: RuleContext): UnitKind[] {
-  const kinds = new Set<UnitKind>();
-  for (const u of ctx.disclosure.meta.units) kinds.add(u.unitType === "事业" ? "事业单位" : "机关");
-  if (kinds.size === 0) kinds.add("机关");
-  return [...kinds];
+const MAPPING_KINDS: readonly UnitKind[] = ["机关", "事业单位"];
+
+/** The mapping's unit kinds the disclosure has, and the ones it may have when kinds are not all known. */
+function mappingKinds(ctx: RuleContext): { known: UnitKind[]; possible: readonly UnitKind[] } {
+  const { present, complete } = unitKinds(ctx.disclosure.meta);
+  const known = MAPPING_KINDS.filter((k) =>
+    present.some((t) => (t === "事业" ? "事业单位" : "机关") === k),
+  );
+  return { known, possible: complete ? known : MAPPING_KINDS };
 }
 
 /** 部门 → 政府 economic code pairs allowed for the unit kind. @internal */
@@ -259,6 +263,11 @@ export const econMappingRule: Rule = {
   ),
   message: (f, labels) => {
     const at = atOf(f, labels);
+    if (p(f, "kind") === "unitKindUnknown")
+      return L(
+        `${at["zh-CN"]}：部门经济分类 ${p(f, "code")} 对应政府经济分类 ${p(f, "gov")} 只适用于${p(f, "allowedFor")}，而披露未说明各单位类型，无法核实。`,
+        `${at.en}: pairing ${p(f, "code")} with ${p(f, "gov")} is allowed only for ${p(f, "allowedFor")}, and the disclosure does not say each unit's kind: not checked.`,
+      );
     return p(f, "kind") === "unknown"
       ? L(
           `${at["zh-CN"]}：目录中没有部门经济分类 ${p(f, "code")} 的对应规则，未能核实其对应 ${p(f, "gov")}。`,
@@ -272,7 +281,7 @@ export const econMappingRule: Rule = {
   check: (ctx, severity) => {
     const mapping = ctx.catalog?.mapping;
     if (mapping === undefined) return { outcome: "not-applicable", findings: [], checked: [] };
-    const kinds = unitKinds(ctx);
+    const { known, possible } = mappingKinds(ctx);
     const findings: Finding[] = [];
     let pairs = 0;
     for (const t of ctx.tables) {
@@ -292,24 +301,43 @@ export const econMappingRule: Rule = {
           },
           blank: false,
         };
-        if (kinds.every((k) => mappingRules(mapping, key.econ, k).length === 0)) {
+        if (possible.every((k) => mappingRules(mapping, key.econ, k).length === 0)) {
           findings.push(finding("econ.mapping", "info", ref, { kind: "unknown", gov: key.gov }));
           continue;
         }
-        if (kinds.some((k) => mappingAllows(mapping, key.econ, k, key.gov ?? ""))) continue;
+        const gov = key.gov;
+        if (known.some((k) => mappingAllows(mapping, key.econ, k, gov))) continue;
+        // Allowed only for a kind the disclosure may have but does not say: not checked.
+        const allowedFor = possible.filter((k) => mappingAllows(mapping, key.econ, k, gov));
+        if (allowedFor.length > 0) {
+          findings.push({
+            ...finding("econ.mapping", "info", ref, {
+              kind: "unitKindUnknown",
+              gov,
+              allowedFor: allowedFor.join("/"),
+            }),
+            outcome: "insufficient-data",
+          });
+          continue;
+        }
+        const kinds = known.length > 0 ? known : possible;
         const allowed = kinds.flatMap((k) => mappingTargets(mapping, key.econ, k)).join("/");
         findings.push(
           finding("econ.mapping", severity, ref, {
             kind: "mismatch",
-            gov: key.gov,
+            gov,
             unitKinds: kinds.join("/"),
             allowed,
           }),
         );
       }
     }
+    const outcome = outcomeOf(findings, pairs > 0);
     return {
-      outcome: outcomeOf(findings, pairs > 0),
+      outcome:
+        outcome === "pass" && findings.some((f) => f.outcome === "insufficient-data")
+          ? "insufficient-data"
+          : outcome,
       findings,
       checked: [],
     };

@@ -329,3 +329,34 @@ describe("targetsNarrativeRule (claims come from the narrative extractor)", () =
     ).toBe("not-applicable");
   });
 });
+
+describe("targets.coverage on a table of targets that prints money only", () => {
+  it("says no project lacks indicators when none prints any (a derived or amounts-only table)", () => {
+    const tables = [
+      tableBuilder(henan2024, "projects")
+        .total({ total: "15.00" })
+        .project("甲", { type: "特定目标类", total: "10.00" })
+        .project("乙", { type: "特定目标类", total: "5.00" })
+        .build().value,
+      tableBuilder(henan2024, "projectTargets")
+        .project("甲", { total: "10.00" })
+        .project("乙", { total: "5.00" })
+        .build().value,
+    ];
+    const report = checkDisclosure(
+      {
+        meta: {
+          year: 2024,
+          documentKind: "单位",
+          template: "henan2024",
+          department: { name: "某单位" },
+          units: [],
+        },
+        tables,
+        texts: [],
+      },
+      { profile: henan2024Profile, template: henan2024 },
+    );
+    expect(report.findings.filter((f) => f.ruleId === "targets.coverage")).toEqual([]);
+  });
+});

@@ -237,6 +237,9 @@ export const targetsCoverageRule: Rule = {
         evidence: [],
         path,
       });
+    // A table of targets that prints no indicator for any project states money only (a layout
+    // without indicator columns, or one the reader did not place): no project is said to lack them.
+    const indicators = targets.projects.some((t) => t.indicators.length > 0);
     const index = indexProjects(projects);
     const matched = targets.projects.map((t) => matchProject(index, t));
     const targetOf = new Map<TableProject, number>();
@@ -250,7 +253,7 @@ export const targetsCoverageRule: Rule = {
       if (target === undefined && index.sharedNames.has(project.name)) continue;
       if (target === undefined)
         push("no-target", project.fact.source.row.replace(/^project:/u, ""), project.fact.source);
-      else if (target.indicators.length === 0)
+      else if (indicators && target.indicators.length === 0)
         push("no-indicators", target.name, reading.source(["projects", i, "name"]));
     }
     targets.projects.forEach((t, i) => {

@@ -111,6 +111,7 @@ export const income: TableKind = {
   concept: "revenue",
   emptyNote: "optional",
   columns: incomeColumns,
+  layout: { units: "rows" },
 };
 
 /** 预算03表. */
@@ -124,6 +125,7 @@ export const expenditure: TableKind = {
   concept: "spending",
   emptyNote: "optional",
   columns: expenditureColumns,
+  layout: { levels: [7], units: "none" },
 };
 
 /** 预算05表: the 支出表 of the 一般公共预算. */
@@ -146,6 +148,7 @@ export const gpbBasic: TableKind = {
   concept: "spending",
   fixed: { fund: "gpb" },
   emptyNote: "optional",
+  layout: { levels: [5] },
   columns: /*#__PURE__*/ concat(departmentalCodeColumns, economicNameAndGovernmentColumns, [
     /*#__PURE__*/ amount("total", ["本年一般公共预算基本支出/合计", "合计"], { nature: "basic" }),
     /*#__PURE__*/ amount("personnel", ["本年一般公共预算基本支出/人员经费", "人员经费"], {
@@ -167,6 +170,7 @@ export const economicSummary: TableKind = {
   defaultUnit: "万元",
   concept: "spending",
   emptyNote: "optional",
+  layout: { levels: [5], units: "none" },
   columns: /*#__PURE__*/ concat(
     departmentalCodeColumns,
     economicNameAndGovernmentColumns,

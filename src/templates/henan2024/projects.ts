@@ -21,6 +21,7 @@ export const projects: TableKind = {
   concept: "spending",
   fixed: { nature: "project" },
   emptyNote: "optional",
+  layout: { units: "none" },
   columns: /*#__PURE__*/ concat(
     [
       /*#__PURE__*/ projectType(["类型", "项目类型"]),
@@ -145,6 +146,7 @@ export const projectTargets: TableKind = {
   concept: "spending",
   fixed: { nature: "project" },
   emptyNote: "optional",
+  layout: { units: "sections", total: false },
   columns: /*#__PURE__*/ concat(
     [
       /*#__PURE__*/ plainColumn("org", "code", ["单位编码（项目编码）"]),

@@ -43,6 +43,7 @@ export const operatingCost: TableKind = {
   defaultUnit: "万元",
   concept: "operatingCost",
   emptyNote: "optional",
+  layout: { levels: [5], units: "sections" },
   columns: /*#__PURE__*/ concat(
     [
       /*#__PURE__*/ plainColumn("org", "org", ["单位代码"]),

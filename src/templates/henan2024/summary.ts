@@ -47,6 +47,7 @@ export const summary: TableKind = {
   emptyNote: "optional",
   columns: summaryColumns,
   lines: summaryLines,
+  layout: { levels: [3] },
 };
 
 /** The columns of 预算04表 (and of the national 财政拨款收支总表). */
@@ -131,4 +132,5 @@ export const fiscalSummary: TableKind = {
   emptyNote: "optional",
   columns: fiscalSummaryColumns,
   lines: fiscalSummaryLines,
+  layout: { levels: [3] },
 };

@@ -58,6 +58,7 @@ export const summary: TableKind = {
     ),
   ],
   lines: summaryLines,
+  layout: { levels: [3] },
 };
 
 /** 财政拨款收支预算总表. */
@@ -92,4 +93,5 @@ export const fiscalSummary: TableKind = {
     }),
     /*#__PURE__*/ spendingLine("spending.total", "spending.total", ["支出总计"]),
   ],
+  layout: { levels: [3] },
 };

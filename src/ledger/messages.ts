@@ -1,0 +1,71 @@
+import type { Locale } from "../locale";
+import type { LedgerProblem } from "./types";
+
+const place = (p: LedgerProblem, en: boolean): string => {
+  const [where, index, field] = p.path;
+  if (where === "meta") {
+    const u = Number(field) + 1;
+    return en ? `unit ${u} of the meta` : `元数据第 ${u} 个单位`;
+  }
+  const n = Number(index) + 1;
+  return en ? `entry ${n}, ${String(field)}` : `第 ${n} 条明细的 ${String(field)}`;
+};
+
+const REASON: Readonly<Record<string, [string, string]>> = {
+  "not-an-amount": ["不是金额", "is not an amount"],
+  "too-precise": ["小数位多于明细账的精度", "has more decimals than the ledger keeps"],
+  "too-large": ["超出 ±9×10¹⁵ 个精度单位", "is beyond ±9×10¹⁵ units of the ledger's precision"],
+  missing: ["项目支出须注明项目", "a project line needs its project"],
+  unexpected: ["基本支出不应有项目", "a basic line has no project"],
+  conflict: [
+    "同名项目的单位、编码或类别不一致",
+    "a project of this name has another unit, code or class",
+  ],
+};
+
+/**
+ * A ledger problem as a sentence, in Chinese (default) or English, naming the entry and field.
+ *
+ * @param problem - the problem
+ * @param locale - `zh-CN` (default) or `en`
+ *
+ * @example
+ * ```ts
+ * import { formatLedgerProblem } from "yusuan/ledger";
+ * formatLedgerProblem({ code: "unknown-unit", path: ["entries", 0, "unit"], input: "999" }, "en");
+ * // "entry 1, unit: 999 is not a unit of the ledger"
+ * formatLedgerProblem({ code: "unknown-unit", path: ["entries", 0, "unit"], input: "999" });
+ * // "第 1 条明细的 unit：999 不是明细账中的单位"
+ * ```
+ */
+export function formatLedgerProblem(problem: LedgerProblem, locale: Locale = "zh-CN"): string {
+  const en = locale === "en";
+  const at = place(problem, en);
+  const sep = en ? ": " : "：";
+  switch (problem.code) {
+    case "unknown-unit":
+      return `${at}${sep}${problem.input} ${en ? "is not a unit of the ledger" : "不是明细账中的单位"}`;
+    case "malformed-code":
+      return en
+        ? `${at}: ${problem.input} is not a code at the ${problem.expected === "项" ? "项 (7-digit)" : "款 (5-digit)"} level`
+        : `${at}：${problem.input} 不是${problem.expected}级科目编码`;
+    case "malformed-amount": {
+      const [zh, eng] = REASON[problem.reason] ?? [problem.reason, problem.reason];
+      return `${at}${sep}${problem.input} ${en ? eng : zh}`;
+    }
+    case "nature-econ":
+      return en
+        ? `${at}: ${problem.nature} spending on ${problem.econ} contradicts basic = 人员 (301, 303) + 公用 (302, 310)`
+        : `${at}：${problem.econ} 上的 ${problem.nature} 支出与“基本支出 = 人员经费（301、303）+ 公用经费（302、310）”不符`;
+    case "project": {
+      const [zh, eng] = REASON[problem.reason] ?? [problem.reason, problem.reason];
+      const name =
+        problem.name === undefined ? "" : en ? ` (${problem.name})` : `（${problem.name}）`;
+      return `${at}${sep}${en ? eng : zh}${name}`;
+    }
+    case "fund":
+      return en
+        ? `${at}: ${problem.input} is not a ledger fund (a carry-forward is from this year's funds)`
+        : `${at}：${problem.input} 不是明细账的资金来源（年终结转只能来自本年资金）`;
+  }
+}

@@ -1,0 +1,145 @@
+import { type Amount, amountsEqual, sumAmounts } from "../amount";
+import type { Fact } from "../facts";
+import { type FactIndex, lookupTerm, sectionsOf, type Term } from "./index-facts";
+import { type Plan, plansFor } from "./plans";
+import type { CodesMeasure, MeasureOptions, MeasureResult, MeasureRow } from "./types";
+
+interface Evaluated {
+  readonly value: Amount;
+  readonly facts: readonly Fact[];
+}
+
+function termsOf(plan: Plan, econ: readonly (string | undefined)[]): Term[] {
+  const out: Term[] = [];
+  for (const e of econ)
+    for (const nature of plan.natures)
+      for (const fund of plan.funds)
+        for (const org of plan.orgs)
+          out.push({
+            ...(e === undefined ? {} : { econ: e }),
+            ...(nature === undefined ? {} : { nature }),
+            ...(fund === undefined ? {} : { fund }),
+            ...(org === undefined ? {} : { org }),
+          });
+  return out;
+}
+
+function evaluate(
+  index: FactIndex,
+  terms: readonly Term[],
+  period: "prior" | undefined,
+): Evaluated | undefined {
+  const values: Amount[] = [];
+  const facts: Fact[] = [];
+  for (const t of terms) {
+    const v = lookupTerm(index, t, period);
+    if (v === undefined) return undefined;
+    values.push(v.value);
+    facts.push(...v.facts);
+  }
+  return { value: sumAmounts(values), facts };
+}
+
+/** The measure's 款 under a plan, when every 类 it names is broken down in the same views. */
+function rowsOf(
+  def: CodesMeasure,
+  index: FactIndex,
+  plan: Plan,
+  period: "prior" | undefined,
+): MeasureRow[] | undefined {
+  if (plan.econ.some((e) => e === undefined)) return undefined;
+  const sections = new Set<string>();
+  for (const t of termsOf(plan, def.econ)) {
+    const s = sectionsOf(index, t, period);
+    if (s === undefined) return undefined;
+    for (const c of s) sections.add(c);
+  }
+  const rows: MeasureRow[] = [];
+  for (const econ of [...sections].sort()) {
+    const v = evaluate(index, termsOf(plan, [econ]), period);
+    if (v === undefined) return undefined;
+    if (v.facts.length === 0) continue;
+    const category =
+      def.categories === undefined
+        ? undefined
+        : (def.categories.byEcon[econ] ?? def.categories.default);
+    rows.push({ econ, ...(category === undefined ? {} : { category }), ...v });
+  }
+  return rows;
+}
+
+const rowsTotal = (rows: readonly MeasureRow[]): Amount | undefined =>
+  rows.length === 0 ? undefined : sumAmounts(rows.map((r) => r.value));
+
+/**
+ * A codes measure from printed facts: the first plan whose every term is stated gives the value
+ * (or a bound). Its 款 rows come from that plan, or from a plan of part of the natures or funds
+ * whose total equals the exact value (the rest is then zero: budget amounts are not negative).
+ * @internal
+ */
+export function measurePrinted(
+  def: CodesMeasure,
+  index: FactIndex,
+  options: MeasureOptions,
+): Omit<MeasureResult, "unit"> & { readonly unit?: MeasureResult["unit"] } {
+  const period = options.period;
+  const { plans, none } = plansFor(def, options.meta);
+  const empty = { id: def.id, facts: [], parts: [], rows: [], byUnit: [] };
+  if (none !== undefined) return { ...empty, status: none, value: null };
+  for (const plan of plans) {
+    const found = evaluate(index, termsOf(plan, plan.econ), period);
+    if (found === undefined) continue;
+    let rows = rowsOf(def, index, plan, period) ?? [];
+    if (plan.status === "exact" && !sameTotal(rows, found.value)) {
+      rows = [];
+      for (const other of plans) {
+        if (other.status !== "atLeast") continue;
+        const r = rowsOf(def, index, other, period);
+        if (r !== undefined && sameTotal(r, found.value)) {
+          rows = r;
+          break;
+        }
+      }
+    }
+    const byUnit = plan.status === "exact" ? unitsOf(def, index, plan, options) : [];
+    return {
+      ...empty,
+      status: plan.status,
+      ...(plan.reason === undefined ? {} : { reason: plan.reason }),
+      value: found.value,
+      unit: found.value.unit,
+      facts: found.facts,
+      rows,
+      byUnit,
+    };
+  }
+  return { ...empty, status: "insufficient-data", value: null, reason: "no-figures" };
+}
+
+const sameTotal = (rows: readonly MeasureRow[], value: Amount): boolean => {
+  const t = rowsTotal(rows);
+  return t !== undefined && amountsEqual(t, value);
+};
+
+/** Each unit's value under the plan's natures and funds, when every unit's is printed. */
+function unitsOf(
+  def: CodesMeasure,
+  index: FactIndex,
+  plan: Plan,
+  options: MeasureOptions,
+): { org: string; value: Amount }[] {
+  const units = options.meta?.units ?? [];
+  const included = units.filter(
+    (u) =>
+      def.unitTypes === undefined ||
+      (u.unitType !== undefined && def.unitTypes.includes(u.unitType)),
+  );
+  const out: { org: string; value: Amount }[] = [];
+  for (const u of included) {
+    if (u.code === undefined) return [];
+    const v = evaluate(index, termsOf({ ...plan, orgs: [u.code] }, plan.econ), options.period);
+    if (v === undefined) return [];
+    out.push({ org: u.code, value: v.value });
+  }
+  return out;
+}

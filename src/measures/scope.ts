@@ -1,0 +1,115 @@
+import type { Fund, Nature } from "../facts";
+
+/**
+ * The fund sources as a tree (data, from the fact vocabulary): each fund's parent. `government`
+ * (财政拨款) holds 一般公共预算, 政府性基金 and 国有资本经营; `unitFunds` (单位资金) the five unit
+ * sources; `carryover.government` the 财政拨款 carried over. A fund without a parent is a part of
+ * the whole (the absent fund coordinate).
+ *
+ * @example
+ * ```ts
+ * import { FUND_PARENT } from "yusuan/measures";
+ * FUND_PARENT["gpb.grant"]; // "gpb"
+ * FUND_PARENT.gpb; // "government"
+ * ```
+ */
+export const FUND_PARENT: Readonly<Record<Fund, Fund | undefined>> = {
+  government: undefined,
+  gpb: "government",
+  "gpb.grant": "gpb",
+  "gpb.fees": "gpb",
+  "gpb.special": "gpb",
+  "gpb.assets": "gpb",
+  "gpb.otherSources": "gpb",
+  "gpb.transfer": "gpb",
+  "gpb.bonds": "gpb",
+  govFund: "government",
+  "govFund.own": "govFund",
+  "govFund.bonds": "govFund",
+  soe: "government",
+  specialAccount: undefined,
+  unitFunds: undefined,
+  business: "unitFunds",
+  operating: "unitFunds",
+  superior: "unitFunds",
+  affiliated: "unitFunds",
+  other: "unitFunds",
+  businessFund: undefined,
+  carryover: undefined,
+  "carryover.government": "carryover",
+  "carryover.gpb": "carryover.government",
+  "carryover.govFund": "carryover.government",
+  "carryover.soe": "carryover.government",
+  "carryover.specialAccount": "carryover",
+  "carryover.unitFunds": "carryover",
+};
+
+const NATURE_PARENT: Readonly<Record<Nature, Nature | undefined>> = {
+  basic: undefined,
+  project: undefined,
+  "basic.personnel": "basic",
+  "basic.public": "basic",
+  "project.operating": "project",
+  "project.specific": "project",
+};
+
+/**
+ * Whether `fund` is `within` (equal to it or one of its parts); an absent `within` is every fund.
+ *
+ * @example
+ * ```ts
+ * import { fundWithin } from "yusuan/measures";
+ * fundWithin("gpb.grant", "government"); // true
+ * fundWithin("carryover.gpb", "gpb"); // false
+ * ```
+ */
+export function fundWithin(fund: Fund | undefined, within: Fund | undefined): boolean {
+  if (within === undefined) return true;
+  for (let f = fund; f !== undefined; f = FUND_PARENT[f]) if (f === within) return true;
+  return false;
+}
+
+/**
+ * Whether `nature` is `within` (equal to it or one of its parts); an absent `within` is every
+ * nature.
+ *
+ * @example
+ * ```ts
+ * import { natureWithin } from "yusuan/measures";
+ * natureWithin("basic.public", "basic"); // true
+ * natureWithin("project.operating", "basic"); // false
+ * ```
+ */
+export function natureWithin(nature: Nature | undefined, within: Nature | undefined): boolean {
+  if (within === undefined) return true;
+  for (let n = nature; n !== undefined; n = NATURE_PARENT[n]) if (n === within) return true;
+  return false;
+}
+
+/** The direct parts of a fund (or of the whole, for `undefined`). @internal */
+export function fundChildren(fund: Fund | undefined): Fund[] {
+  return (Object.keys(FUND_PARENT) as Fund[]).filter((f) => FUND_PARENT[f] === fund);
+}
+
+/** The direct parts of a nature (or of the whole, for `undefined`). @internal */
+export function natureChildren(nature: Nature | undefined): Nature[] {
+  return (Object.keys(NATURE_PARENT) as Nature[]).filter((n) => NATURE_PARENT[n] === nature);
+}
+
+/** The leaves under a fund (itself when it has no parts). @internal */
+export function fundLeaves(fund: Fund | undefined): Fund[] {
+  const kids = fundChildren(fund);
+  return kids.length === 0 && fund !== undefined ? [fund] : kids.flatMap(fundLeaves);
+}
+
+/** The leaves under a nature (itself when it has no parts). @internal */
+export function natureLeaves(nature: Nature | undefined): Nature[] {
+  const kids = natureChildren(nature);
+  return kids.length === 0 && nature !== undefined ? [nature] : kids.flatMap(natureLeaves);
+}
+
+/** Whether an economic code lies inside one of `codes` (a 款 inside its 类, or the code itself). @internal */
+export function econWithin(econ: string, codes: readonly string[]): boolean {
+  for (const c of codes) if (econ.startsWith(c)) return true;
+  return false;
+}

@@ -1,0 +1,298 @@
+import { isZero } from "../../amount";
+import type { Fact } from "../../facts";
+import { factKey } from "../../facts";
+import type { Localized } from "../../locale";
+import {
+  type CodesMeasure,
+  type MeasureDefinition,
+  type MeasureResult,
+  measure,
+} from "../../measures";
+import { boundsOf, compareBounds } from "../compare";
+import { type AnyFact, type DerivedFact, isDerived } from "../derive";
+import { evidenceOf } from "../evidence";
+import type { MessageLabels } from "../labels";
+import type { Finding, Rule, RuleContext, RuleResult } from "../types";
+import { atMost, boundMessage, printedFacts, untrustedRows } from "./bounds";
+import {
+  amountOf,
+  atOf,
+  cellsOf,
+  fmt,
+  fromOf,
+  insufficientMessage,
+  L,
+  mismatchFinding,
+  outcomeOf,
+  p,
+} from "./shared";
+
+/** The printed facts a measure may rest on: rows whose name contradicts their code left out. */
+function trustedFacts(ctx: RuleContext): Fact[] {
+  const untrusted = untrustedRows(ctx);
+  return printedFacts(ctx).filter((f) => !untrusted.has(`${f.source.table}#${f.source.row}`));
+}
+
+/** A measure's value as a derived fact citing the facts it rests on (the one fact, if one). */
+function basisOf(r: MeasureResult, table: string): AnyFact | undefined {
+  if (r.value === null) return undefined;
+  const [only, ...rest] = r.facts;
+  if (only !== undefined && rest.length === 0 && only.value !== null) return only;
+  const d: DerivedFact = {
+    concept: "spending",
+    coords: {},
+    value: r.value,
+    table,
+    via: { kind: "decomposition", id: `measure:${r.id}` },
+    parts: r.facts,
+    sources: r.facts.map((f) => f.source),
+  };
+  return d;
+}
+
+/** The codes measures under a definition (the leaves of its sums). */
+function leaves(def: MeasureDefinition): CodesMeasure[] {
+  return def.kind === "codes" ? [def] : def.parts.flatMap(leaves);
+}
+
+/** Not checked for want of data: the finding points at the printed figure that was not checked. */
+const insufficient = (ruleId: string, params: Finding["params"], figure: Fact): RuleResult => ({
+  outcome: "insufficient-data",
+  findings: [
+    {
+      ruleId,
+      severity: "info",
+      outcome: "insufficient-data",
+      params,
+      evidence: [evidenceOf(figure)],
+      path: figure.source,
+    },
+  ],
+  checked: [],
+});
+
+const SAN_GONG_BOUND_TITLE: Localized = /*#__PURE__*/ L(
+  "“三公”各项不小于其经济科目之和",
+  "Each 三公 item is at least its economic codes",
+);
+
+/**
+ * I13: each 三公 item is at least what its economic codes sum to in the profile's 三公 measure
+ * (codes, natures and funds as data): the exact sum where a table breaks all spending down by code
+ * (Henan 07), otherwise the basic spending by code (三公 covers basic and project money). @internal
+ */
+export const sanGongBoundRule: Rule = {
+  id: "sanGong.bound",
+  severity: "error",
+  domain: "I13",
+  reads: ["sanGong", "spending by 部门经济分类 款 (the 三公 measure's natures and funds)"],
+  title: SAN_GONG_BOUND_TITLE,
+  message: (f, labels) => {
+    if (f.outcome === "insufficient-data")
+      return insufficientMessage(
+        SAN_GONG_BOUND_TITLE,
+        L("按经济分类款的支出（三公口径内的资金）", "spending by economic 款 in the 三公 funds"),
+      );
+    const at = atOf(f, labels, false);
+    const from = fromOf(f, labels);
+    const codes = p(f, "codes").split("/");
+    return L(
+      `${at["zh-CN"]} 为 ${amountOf(f, "actual", "zh-CN")}，不应小于 ${amountOf(f, "expected", "zh-CN")}（${from["zh-CN"]}）：“三公”经费含基本和项目支出，不应小于 ${codes.join("、")} 之和。`,
+      `${at.en} is ${amountOf(f, "actual", "en")}, less than ${amountOf(f, "expected", "en")} (${from.en}): 三公 covers basic and project money, so it cannot be less than ${codes.join(", ")}.`,
+    );
+  },
+  check: (ctx, severity): RuleResult => {
+    const findings: Finding[] = [];
+    const checked: AnyFact[] = [];
+    let anyItem: Fact | undefined; // the first item printed, pointed at when none can be checked
+    let anyBasis = false;
+    const facts = trustedFacts(ctx);
+    const meta = ctx.disclosure.meta;
+    for (const def of leaves(ctx.definitions.sanGong)) {
+      const item = def.states.coords?.item;
+      const printed = (
+        ctx.groups.get(factKey("sanGong", item === undefined ? {} : { item })) ?? []
+      ).filter((f): f is Fact => !isDerived(f));
+      const sg = printed[0];
+      if (sg === undefined) continue;
+      anyItem ??= sg;
+      const r = measure(facts, def, { meta });
+      // Only the exact value or a lower bound bounds the item from below.
+      if (r.status !== "exact" && r.status !== "atLeast") continue;
+      const basis = basisOf(r, sg.source.table);
+      if (basis === undefined) continue;
+      anyBasis = true;
+      checked.push(sg, ...r.facts);
+      const bound = atMost(basis, sg);
+      if (bound !== "ok")
+        findings.push(
+          mismatchFinding("sanGong.bound", bound === "rounding" ? "info" : severity, basis, sg, {
+            item: item ?? "",
+            codes: def.econ.join("/"),
+          }),
+        );
+    }
+    if (anyItem === undefined) return { outcome: "not-applicable", findings: [], checked: [] };
+    if (!anyBasis) return insufficient("sanGong.bound", {}, anyItem);
+    return { outcome: outcomeOf(findings, true), findings, checked: cellsOf(checked) };
+  },
+};
+
+const OPERATING_COST_TITLE: Localized = /*#__PURE__*/ L(
+  "机构运转经费符合其口径",
+  "Operating costs match their definition",
+);
+
+/** What an insufficient-data finding of the rule lacks, by its reason. */
+const LACKS: Readonly<Record<string, Localized>> = {
+  "unit-kinds-unknown": /*#__PURE__*/ L(
+    "各单位的类型（行政、参公或事业），只核对了上限",
+    "the kind of each unit (行政, 参公 or 事业); only the upper bound was checked",
+  ),
+  wider: /*#__PURE__*/ L(
+    "只按口径的资金来源和支出性质列示的公用经费，只核对了上限",
+    "public spending of just the funds and natures the definition covers; only the upper bound was checked",
+  ),
+  partial: /*#__PURE__*/ L(
+    "口径内全部资金来源和支出性质的公用经费，只核对了下限",
+    "public spending of every fund and nature the definition covers; only the lower bound was checked",
+  ),
+};
+
+const lessThanMessage = (f: Finding, labels: MessageLabels): Localized => {
+  const at = atOf(f, labels, false);
+  const from = fromOf(f, labels);
+  return L(
+    `${at["zh-CN"]} 为 ${amountOf(f, "actual", "zh-CN")}，不应小于 ${amountOf(f, "expected", "zh-CN")}（${from["zh-CN"]}）：按口径至少为此数。`,
+    `${at.en} is ${amountOf(f, "actual", "en")}, less than ${amountOf(f, "expected", "en")} (${from.en}): its definition gives at least that.`,
+  );
+};
+
+/**
+ * I14: 机构运转经费 / 机关运行经费 against the profile's measure. Equal to the measure where the
+ * tables give it exactly; where they give only a bound (a department whose 公用经费 includes 事业
+ * units, or a definition that over-covers), the printed figure must respect the bound; where the
+ * unit kinds are unknown the bound is checked and the rest reported as insufficient data.
+ * @internal
+ */
+export const operatingCostRule: Rule = {
+  id: "operatingCost.definition",
+  severity: "error",
+  domain: "I14",
+  reads: ["operatingCost", "spending (basic, 公用经费, by unit kind)"],
+  title: OPERATING_COST_TITLE,
+  message: (f, labels) => {
+    if (f.outcome === "insufficient-data")
+      return insufficientMessage(
+        OPERATING_COST_TITLE,
+        LACKS[p(f, "reason")] ?? L("基本支出公用经费", "basic public spending"),
+      );
+    if (p(f, "relation") === "none") {
+      const at = atOf(f, labels, false);
+      const kinds = p(f, "kinds").split("/");
+      return L(
+        `${at["zh-CN"]} 为 ${amountOf(f, "actual", "zh-CN")}，但按口径它只含${kinds.join("、")}单位，本披露没有这类单位。`,
+        `${at.en} is ${amountOf(f, "actual", "en")}, but its definition covers only ${kinds.join(" and ")} units, and the disclosure has none.`,
+      );
+    }
+    if (p(f, "relation") === "atMost") return boundMessage(f, labels);
+    if (p(f, "relation") === "atLeast") return lessThanMessage(f, labels);
+    const at = atOf(f, labels, false);
+    const from = fromOf(f, labels);
+    return p(f, "status") === "rounding"
+      ? L(
+          `${at["zh-CN"]} 为 ${amountOf(f, "actual", "zh-CN")}，按口径应为 ${amountOf(f, "expected", "zh-CN")}（${from["zh-CN"]}），相差 ${p(f, "difference")}${p(f, "unit")}，可由不同精度的四舍五入解释。`,
+          `${at.en} is ${amountOf(f, "actual", "en")}; its definition gives ${amountOf(f, "expected", "en")} (${from.en}); the difference ${p(f, "difference")} ${p(f, "unit")} is within rounding of the printed precisions.`,
+        )
+      : L(
+          `${at["zh-CN"]} 为 ${amountOf(f, "actual", "zh-CN")}，按口径应为 ${amountOf(f, "expected", "zh-CN")}（${from["zh-CN"]}），相差 ${p(f, "difference")}${p(f, "unit")}。`,
+          `${at.en} is ${amountOf(f, "actual", "en")}, but its definition gives ${amountOf(f, "expected", "en")} (${from.en}): a difference of ${p(f, "difference")} ${p(f, "unit")}.`,
+        );
+  },
+  check: (ctx, severity) => {
+    const id = "operatingCost.definition";
+    const oc = (ctx.groups.get(factKey("operatingCost", {})) ?? []).filter(
+      (f): f is Fact => !isDerived(f),
+    )[0];
+    const def = ctx.definitions.operatingCost;
+    if (oc === undefined) return { outcome: "not-applicable", findings: [], checked: [] };
+    const r = measure(trustedFacts(ctx), def, { meta: ctx.disclosure.meta });
+    const upper = def.kind === "codes" && def.bound === "upper";
+    if (r.status === "not-applicable") {
+      // No unit of the kinds it covers: nothing to print but zero.
+      if (oc.value === null || isZero(oc.value))
+        return { outcome: "not-applicable", findings: [], checked: [] };
+      return {
+        outcome: "fail",
+        findings: [
+          {
+            ruleId: id,
+            severity: "warning",
+            outcome: "fail",
+            params: {
+              relation: "none",
+              actual: fmt(oc.value),
+              unit: oc.value.unit,
+              kinds: def.kind === "codes" ? (def.unitTypes ?? []).join("/") : "",
+            },
+            evidence: [evidenceOf(oc)],
+            path: oc.source,
+            actual: oc.value.value,
+            unit: oc.value.unit,
+          },
+        ],
+        checked: [oc.source],
+      };
+    }
+    const basis = basisOf(r, oc.source.table);
+    if (r.status === "insufficient-data" || basis === undefined)
+      return insufficient(id, { relation: upper ? "atMost" : "equals" }, oc);
+    const findings: Finding[] = [];
+    const fail = (relation: string, level: "rounding" | "fail", extra = {}) =>
+      findings.push(
+        mismatchFinding(id, level === "rounding" ? "info" : severity, basis, oc, {
+          relation,
+          ...extra,
+        }),
+      );
+    if (r.status === "exact") {
+      const cmp = compareBounds(boundsOf(basis), boundsOf(oc));
+      // Rounding explains it: info. Only truncation explains it: a precision.truncated finding.
+      if (cmp === "truncated")
+        findings.push(
+          mismatchFinding("precision.truncated", "warning", basis, oc, { relation: "equals" }),
+        );
+      else if (cmp !== "equal")
+        fail("equals", cmp === "differ" ? "fail" : "rounding", { status: cmp });
+    } else if (r.status === "atMost") {
+      const bound = atMost(oc, basis);
+      if (bound !== "ok") fail("atMost", bound);
+    } else {
+      const bound = atMost(basis, oc);
+      if (bound !== "ok") fail("atLeast", bound);
+    }
+    const own = findings.filter((f) => f.ruleId === id);
+    const checked = cellsOf([oc, ...r.facts]);
+    // Bound respected, but the tables cannot tell whether it is the value: say so.
+    if (
+      own.length === 0 &&
+      (r.reason === "unit-kinds-unknown" || r.reason === "partial" || r.reason === "wider")
+    )
+      return {
+        outcome: "insufficient-data",
+        findings: [
+          ...findings,
+          {
+            ruleId: id,
+            severity: "info",
+            outcome: "insufficient-data",
+            params: { relation: r.status, reason: r.reason },
+            evidence: [evidenceOf(oc)],
+            path: oc.source,
+          } satisfies Finding,
+        ],
+        checked,
+      };
+    return { outcome: outcomeOf(own, true), findings, checked };
+  },
+};

@@ -1,0 +1,239 @@
+import * as z from "zod/mini";
+import { UNITS } from "../amount/units";
+// Direct module imports (not the ledger barrel): reading a ledger needs neither derivation nor
+// the checker's arithmetic (decimal.js).
+import { ledgerOf } from "../ledger/build";
+import { ledgerEntries } from "../ledger/facts";
+import type { Ledger } from "../ledger/store";
+import {
+  LEDGER_FUNDS,
+  type LedgerEntry,
+  type LedgerMeta,
+  type LedgerProblem,
+  type LedgerScale,
+} from "../ledger/types";
+import { err, type Result } from "../result/result";
+import { MAX_DEPTH, tooDeepAt } from "./depth";
+import { fromZodIssue, type SchemaIssue } from "./issues";
+
+/**
+ * The `format` tag of a ledger JSON document.
+ *
+ * @example
+ * ```ts
+ * import { LEDGER_FORMAT } from "yusuan/json";
+ * LEDGER_FORMAT; // "yusuan.ledger"
+ * ```
+ */
+export const LEDGER_FORMAT = "yusuan.ledger";
+
+/**
+ * The JSON interchange form of a ledger: `format` `"yusuan.ledger"`, `version` 1, the meta, the
+ * scale of its amounts and its entries (amounts as decimal strings). Unknown properties are
+ * rejected. The JSON Schema is the package's `ledger.schema.json`.
+ *
+ * @example
+ * ```ts
+ * import type { LedgerDocument } from "yusuan/json";
+ * const doc: LedgerDocument = {
+ *   format: "yusuan.ledger", version: 1,
+ *   meta: { year: 2024, documentKind: "单位", department: { name: "某局" }, units: [{ code: "1", name: "某局", unitType: "行政" }] },
+ *   scale: { unit: "万元", decimals: 2 },
+ *   entries: [{ unit: "1", fund: "gpb.grant", functional: "2013101", econ: "30201", nature: "basic", amount: "8.02" }],
+ * };
+ * ```
+ */
+export interface LedgerDocument {
+  /** A JSON Schema reference for editors, ignored when read. */
+  readonly $schema?: string;
+  readonly format: typeof LEDGER_FORMAT;
+  readonly version: 1;
+  readonly meta: LedgerMeta;
+  readonly scale: LedgerScale;
+  readonly entries: readonly LedgerEntry[];
+}
+
+function makeLedgerSchema() {
+  const text = z.string();
+  const optionalText = z.exactOptional(text);
+  const count = z.exactOptional(z.int().check(z.nonnegative()));
+  const meta = z.strictObject({
+    year: z.int(),
+    documentKind: z.enum(["部门", "单位"]),
+    department: z.strictObject({ code: optionalText, name: text }),
+    units: z.array(
+      z.strictObject({
+        code: optionalText,
+        name: text,
+        unitType: z.exactOptional(z.enum(["行政", "参公", "事业"])),
+      }),
+    ),
+    unitCounts: z.exactOptional(z.strictObject({ 行政: count, 参公: count, 事业: count })),
+    regionCode: optionalText,
+  });
+  const fund = z.enum(LEDGER_FUNDS);
+  const period = z.exactOptional(z.literal("prior"));
+  const line = z.strictObject({
+    kind: z.exactOptional(z.literal("spending")),
+    unit: text,
+    fund,
+    functional: text,
+    econ: text,
+    gov: optionalText,
+    nature: z.enum([
+      "basic",
+      "basic.personnel",
+      "basic.public",
+      "project.operating",
+      "project.specific",
+    ]),
+    project: z.exactOptional(z.strictObject({ name: text, code: optionalText })),
+    period,
+    amount: text,
+  });
+  const carryForward = z.strictObject({
+    kind: z.literal("carryforward"),
+    unit: text,
+    fund,
+    period,
+    amount: text,
+  });
+  const document = z.strictObject({
+    $schema: optionalText,
+    format: z.literal(LEDGER_FORMAT),
+    version: z.literal(1),
+    meta,
+    scale: z.strictObject({
+      unit: z.enum(UNITS),
+      decimals: z.int().check(z.nonnegative(), z.lte(12)),
+    }),
+    entries: z.array(z.union([line, carryForward])),
+  });
+  return { document, line, carryForward };
+}
+
+/**
+ * The zod/mini schemas of a {@link LedgerDocument} (`document`, the source of
+ * `ledger.schema.json`) and of its two kinds of entry. @internal
+ */
+export const ledgerSchemas = /*#__PURE__*/ makeLedgerSchema();
+
+/** The issues of a document, an entry that matches no kind of entry read as the kind it names. */
+function issuesOf(error: z.core.$ZodError, input: unknown): SchemaIssue[] {
+  return error.issues.flatMap((issue) => {
+    const [top, index] = issue.path;
+    if (
+      issue.code !== "invalid_union" ||
+      top !== "entries" ||
+      typeof index !== "number" ||
+      issue.path.length !== 2
+    )
+      return fromZodIssue(issue, input);
+    const entry = (input as { entries: unknown[] }).entries[index];
+    const kind =
+      typeof entry === "object" && entry !== null ? (entry as { kind?: unknown }).kind : undefined;
+    const variant = kind === "carryforward" ? ledgerSchemas.carryForward : ledgerSchemas.line;
+    const again = variant.safeParse(entry);
+    if (again.success) return fromZodIssue(issue, input);
+    return again.error.issues.flatMap((i) =>
+      fromZodIssue({ ...i, path: ["entries", index, ...i.path] }, input),
+    );
+  });
+}
+
+/**
+ * Reads a ledger JSON document (parsed from text, or any value): the document's shape is checked
+ * (schema issues with their paths), then its entries are validated and indexed (ledger problems,
+ * `["entries", i, field]`). Never throws.
+ *
+ * @param input - the document
+ *
+ * @example
+ * ```ts
+ * import { parseLedger } from "yusuan/json";
+ * const doc = {
+ *   format: "yusuan.ledger", version: 1,
+ *   meta: { year: 2024, documentKind: "单位", department: { name: "某局" }, units: [{ code: "1", name: "某局", unitType: "行政" }] },
+ *   scale: { unit: "万元", decimals: 2 },
+ *   entries: [{ unit: "1", fund: "gpb", functional: "2013101", econ: "30201", nature: "basic", amount: "8.02" }],
+ * };
+ * const r = parseLedger(doc);
+ * if (!r.ok) r.error.map((i) => [i.code, i.path]); // [["invalid-value", ["entries", 0, "fund"]]]
+ * ```
+ */
+export function parseLedger(
+  input: unknown,
+): Result<Ledger, readonly (SchemaIssue | LedgerProblem)[]> {
+  const parsed = ledgerSchemas.document.safeParse(input);
+  if (!parsed.success) return err(issuesOf(parsed.error, input));
+  const { meta, scale, entries } = parsed.data;
+  return ledgerOf(meta as LedgerMeta, scale, entries as readonly LedgerEntry[]);
+}
+
+/**
+ * Reads a ledger JSON document from text (`JSON.parse`, then {@link parseLedger}); text that is
+ * not JSON gives one `invalid-json` issue, text nested deeper than 64 levels one `too-deep` issue.
+ * Linear in the text. Never throws.
+ *
+ * @example
+ * ```ts
+ * import { parseLedgerJson } from "yusuan/json";
+ * const r = parseLedgerJson("{");
+ * if (!r.ok) r.error[0]?.code; // "invalid-json"
+ * ```
+ */
+export function parseLedgerJson(
+  text: string,
+): Result<Ledger, readonly (SchemaIssue | LedgerProblem)[]> {
+  const offset = tooDeepAt(text);
+  if (offset >= 0) return err([{ code: "too-deep", path: [], maximum: MAX_DEPTH, offset }]);
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (e) {
+    const detail = e instanceof Error ? e.message : String(e);
+    return err([{ code: "invalid-json", path: [], input: text, detail }]);
+  }
+  return parseLedger(value);
+}
+
+/**
+ * A ledger as its JSON document (entries as the ledger keeps them: see `ledgerEntries`).
+ * {@link parseLedger} reads it back to an equal ledger.
+ *
+ * @example
+ * ```ts
+ * import { serializeLedger } from "yusuan/json";
+ * import { ledgerOf } from "yusuan/ledger";
+ * const meta = { year: 2024, documentKind: "单位", department: { name: "某局" }, units: [{ code: "1", name: "某局", unitType: "行政" }] } as const;
+ * const r = ledgerOf(meta, { unit: "万元", decimals: 2 }, [
+ *   { unit: "1", fund: "gpb.grant", functional: "2013101", econ: "30201", nature: "basic", amount: "8.02" },
+ * ]);
+ * if (r.ok) serializeLedger(r.value).entries[0]?.amount; // "8.02"
+ * ```
+ */
+export function serializeLedger(ledger: Ledger): LedgerDocument {
+  return {
+    format: LEDGER_FORMAT,
+    version: 1,
+    meta: ledger.meta,
+    scale: { unit: ledger.scale.unit, decimals: ledger.scale.decimals },
+    entries: ledgerEntries(ledger),
+  };
+}
+
+/**
+ * {@link serializeLedger} as JSON text (indent 0 for one line).
+ *
+ * @example
+ * ```ts
+ * import { parseLedgerJson, stringifyLedger } from "yusuan/json";
+ * import { ledgerOf } from "yusuan/ledger";
+ * const meta = { year: 2024, documentKind: "单位", department: { name: "某局" }, units: [{ code: "1", name: "某局", unitType: "行政" }] } as const;
+ * const r = ledgerOf(meta, { unit: "万元", decimals: 2 }, []);
+ * if (r.ok) parseLedgerJson(stringifyLedger(r.value)).ok; // true
+ * ```
+ */
+export function stringifyLedger(ledger: Ledger, indent = 2): string {
+  return JSON.stringify(serializeLedger(ledger), null, indent);
+}
