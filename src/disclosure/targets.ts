@@ -22,7 +22,7 @@ export interface Indicator {
 
 /**
  * The money lines of a target as printed strings (`""` for a printed blank), by
- * {@link templates!TargetMoneyLine | TargetMoneyLine}: a project's 资金总额 and sources, or a
+ * {@link yusuan/templates!TargetMoneyLine | TargetMoneyLine}: a project's 资金总额 and sources, or a
  * department's 预算情况.
  *
  * @example

@@ -3,7 +3,7 @@ import type { Targets } from "../../disclosure";
 import type { SourceCell } from "../../facts";
 
 /**
- * Where a part of a {@link index!Targets | Targets} value is: keys and indices from the targets
+ * Where a part of a {@link yusuan!Targets | Targets} value is: keys and indices from the targets
  * down, e.g. `["projects", 0, "indicators", 2, "value"]`, `["department", "budget", "total"]`.
  *
  * @example

@@ -61,7 +61,7 @@ const result = <T>(value: T, problems: readonly TargetProblem[]): TargetBuildRes
 });
 
 /**
- * An immutable builder of a {@link index!ProjectTarget | ProjectTarget}: each method returns a new
+ * An immutable builder of a {@link yusuan!ProjectTarget | ProjectTarget}: each method returns a new
  * builder.
  *
  * @example
@@ -128,7 +128,7 @@ export function projectTargetBuilder(
 }
 
 /**
- * An immutable builder of a {@link index!DepartmentTarget | DepartmentTarget}.
+ * An immutable builder of a {@link yusuan!DepartmentTarget | DepartmentTarget}.
  *
  * @example
  * ```ts
