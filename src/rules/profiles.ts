@@ -1,4 +1,4 @@
-import { DECOMPOSITIONS } from "../facts";
+import { DECOMPOSITIONS, REVENUE_BY_FUNCTION } from "../facts";
 import {
   ofWhichRule,
   operatingCostRule,
@@ -138,7 +138,8 @@ export const henan2024Profile: Profile = {
 
 /**
  * The Shanghai profile: 机关运行经费 equals basic 一般公共预算 公用经费 (the municipal finance bureau:
- * 2,517.78万元 = 25,177,779元).
+ * 2,517.78万元 = 25,177,779元); the 收入预算总表 is by function and Shanghai budgets no carry-over,
+ * so this year's revenue equals this year's spending code by code ({@link REVENUE_BY_FUNCTION}).
  *
  * @example
  * ```ts
@@ -156,6 +157,6 @@ export const shanghaiProfile: Profile = {
       appliesTo: ["行政", "参公"],
     },
     sanGongCodes,
-    decompositions: DECOMPOSITIONS,
+    decompositions: [...DECOMPOSITIONS, REVENUE_BY_FUNCTION],
   },
 };
