@@ -16,6 +16,8 @@ export {
 } from "./render";
 export {
   NARRATIVE_RULES,
+  type NarrativeOptions,
+  narrativeRules,
   PLAUSIBILITY,
   type Plausibility,
   type PlausibilityOperand,

@@ -3,6 +3,7 @@ import { narrativeAmountRule } from "./amount";
 import { narrativeChangeRule } from "./change";
 import { narrativePercentRule } from "./percent";
 import { PLAUSIBILITY, plausibilityRule } from "./plausibility";
+import { changeReasonRule } from "./reasons";
 import { narrativeTargetsRule } from "./targets";
 import { narrativePathRule, narrativeReasonRule, narrativeResidueRule } from "./wording";
 
@@ -26,16 +27,44 @@ export {
  * NARRATIVE_RULES.map((r) => r.id).includes("narrative.amount"); // true
  * ```
  */
-export const NARRATIVE_RULES: readonly Rule[] = /*#__PURE__*/ (() => [
-  narrativeAmountRule,
-  narrativePercentRule,
-  narrativeChangeRule,
-  narrativePathRule,
-  narrativeReasonRule,
-  narrativeResidueRule,
-  narrativeTargetsRule,
-  ...PLAUSIBILITY.map(plausibilityRule),
-])();
+export const NARRATIVE_RULES: readonly Rule[] = /*#__PURE__*/ narrativeRules();
+
+/**
+ * Options of the narrative rules: `reasonThreshold`, the percentage of last year's figure from
+ * which a change must give its reason (`narrative.changeReason`, default `"10"`).
+ *
+ * @example
+ * ```ts
+ * import type { NarrativeOptions } from "yusuan/narrative";
+ * const strict: NarrativeOptions = { reasonThreshold: "5" };
+ * ```
+ */
+export interface NarrativeOptions {
+  readonly reasonThreshold?: string;
+}
+
+/**
+ * The narrative rules ({@link NARRATIVE_RULES}) built with options.
+ *
+ * @example
+ * ```ts
+ * import { narrativeRules } from "yusuan/narrative";
+ * narrativeRules({ reasonThreshold: "5" }).some((r) => r.id === "narrative.changeReason"); // true
+ * ```
+ */
+export function narrativeRules(options: NarrativeOptions = {}): readonly Rule[] {
+  return [
+    narrativeAmountRule,
+    narrativePercentRule,
+    narrativeChangeRule,
+    narrativePathRule,
+    narrativeReasonRule,
+    changeReasonRule(options.reasonThreshold),
+    narrativeResidueRule,
+    narrativeTargetsRule,
+    ...PLAUSIBILITY.map(plausibilityRule),
+  ];
+}
 
 /**
  * A profile that also runs the narrative rules ({@link NARRATIVE_RULES}) after its own. Pass its
@@ -49,6 +78,7 @@ export const NARRATIVE_RULES: readonly Rule[] = /*#__PURE__*/ (() => [
  * profile.rules.some((r) => r.id === "narrative.percent"); // true
  * ```
  */
-export function withNarrative(profile: Profile): Profile {
-  return { ...profile, rules: [...profile.rules, ...NARRATIVE_RULES] };
+export function withNarrative(profile: Profile, options?: NarrativeOptions): Profile {
+  const rules = options === undefined ? NARRATIVE_RULES : narrativeRules(options);
+  return { ...profile, rules: [...profile.rules, ...rules] };
 }

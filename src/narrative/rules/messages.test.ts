@@ -45,6 +45,7 @@ const SCENARIOS: Readonly<Record<string, readonly (readonly [readonly Table[], s
       [],
       "“三公”经费6.50万元，比上年减少1.00万元。\n公务接待费2.50万元，比上年减少1.50万元。\n因公出国（境）费0.00万元，与上年持平。\n公务用车购置及运行费4.00万元，与上年持平。",
     ],
+    [[], "财政拨款收入950.12万元，比2023年预算增加0.46万元，与2023年预算持平。"],
   ],
   "narrative.path": [
     [
@@ -54,6 +55,10 @@ const SCENARIOS: Readonly<Record<string, readonly (readonly [readonly Table[], s
     [[], "“医疗卫生与计划生育支出”科目0.00万元；“其它支出”科目0.00万元。"],
   ],
   "narrative.reason": [[[], "与上年持平，主要原因是。"]],
+  "narrative.changeReason": [
+    [[], "“三公”经费6.50万元，比上年增加1.50万元。"],
+    [[], "公务接待费2.00万元，比上年增加2.00万元。"],
+  ],
   "narrative.residue": [[[], "XX单位主要原因是（请填写）。"]],
   "targets.narrative": [
     [
