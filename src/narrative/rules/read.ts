@@ -60,7 +60,19 @@ export function tableFacts(
 ): readonly AnyFact[] {
   const coords = claimCoords(subject, period);
   const direct = ctx.groups.get(factKey(subject.concept, coords));
-  if (direct !== undefined) return direct;
+  if (direct?.some((f) => !isDerived(f)) === true) return direct;
+  // Only derived (财政拨款 spending from 财政拨款 revenue, by an identity): a printed statement
+  // through the fund decomposition is the better witness.
+  const viaFunds = throughFunds(ctx, subject, period);
+  return viaFunds.some((f) => !isDerived(f)) ? viaFunds : (direct ?? viaFunds);
+}
+
+function throughFunds(
+  ctx: RuleContext,
+  subject: ClaimSubject,
+  period: "current" | "prior",
+): readonly AnyFact[] {
+  const coords = claimCoords(subject, period);
   const fund = coords.fund;
   if (fund === undefined) return [];
   for (const d of ctx.definitions.decompositions) {
