@@ -1,6 +1,7 @@
 import type { Profile, Rule } from "../../rules/types";
 import { narrativeAmountRule } from "./amount";
 import { narrativeChangeRule } from "./change";
+import { narrativeConsistentRule } from "./consistent";
 import { narrativePercentRule } from "./percent";
 import { PLAUSIBILITY, plausibilityRule } from "./plausibility";
 import { changeReasonRule } from "./reasons";
@@ -57,6 +58,7 @@ export function narrativeRules(options: NarrativeOptions = {}): readonly Rule[] 
     narrativeAmountRule,
     narrativePercentRule,
     narrativeChangeRule,
+    narrativeConsistentRule,
     narrativePathRule,
     narrativeReasonRule,
     changeReasonRule(options.reasonThreshold),
