@@ -32,17 +32,19 @@ export type DocumentPart =
 /**
  * A narrative section that explains spending 科目 by 科目 (Shanghai: 财政拨款支出主要内容): opened
  * by a heading containing one of `headings`; its entries name 科目 whose money, from the `funds`
- * given, the tables print.
+ * given, the tables print. `minShare`: the section gives the main 科目 (主要内容), those with at
+ * least this percentage of the money of its level; absent, every 科目 with money.
  *
  * @example
  * ```ts
  * import type { ItemisedSection } from "yusuan/templates";
- * const s: ItemisedSection = { headings: ["财政拨款支出主要内容"], funds: ["gpb", "govFund", "soe"] };
+ * const s: ItemisedSection = { headings: ["财政拨款支出主要内容"], funds: ["gpb", "govFund", "soe"], minShare: "1" };
  * ```
  */
 export interface ItemisedSection {
   readonly headings: readonly string[];
   readonly funds: readonly Fund[];
+  readonly minShare?: string;
 }
 
 /**

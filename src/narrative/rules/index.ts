@@ -2,6 +2,7 @@ import type { Profile, Rule } from "../../rules/types";
 import { narrativeAmountRule } from "./amount";
 import { narrativeChangeRule } from "./change";
 import { narrativeConsistentRule } from "./consistent";
+import { narrativeItemsRule } from "./items";
 import { narrativePercentRule } from "./percent";
 import { PLAUSIBILITY, plausibilityRule } from "./plausibility";
 import { changeReasonRule } from "./reasons";
@@ -59,6 +60,7 @@ export function narrativeRules(options: NarrativeOptions = {}): readonly Rule[] 
     narrativePercentRule,
     narrativeChangeRule,
     narrativeConsistentRule,
+    narrativeItemsRule,
     narrativePathRule,
     narrativeReasonRule,
     changeReasonRule(options.reasonThreshold),

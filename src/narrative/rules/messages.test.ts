@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { type Table, tableBuilder } from "../../disclosure";
 import { renderFinding } from "../../rules/render";
 import type { Finding } from "../../rules/types";
-import { henan2024 } from "../../templates";
+import { henan2024, shanghai, type Template } from "../../templates";
 import { NARRATIVE_RULES } from "./index";
 import { check, disclosure, profileOf } from "./test-support";
 
@@ -21,7 +21,9 @@ const sanGong = h("sanGong")
   .build().value;
 
 /** Per narrative rule, texts (with tables) that make it report. */
-const SCENARIOS: Readonly<Record<string, readonly (readonly [readonly Table[], string])[]>> = {
+const SCENARIOS: Readonly<
+  Record<string, readonly (readonly [readonly Table[], string, Template?])[]>
+> = {
   "narrative.amount": [
     [[expenditure], "支出合计 912.34万元。"],
     [[expenditure], "支出合计 969.60万元。"],
@@ -54,6 +56,18 @@ const SCENARIOS: Readonly<Record<string, readonly (readonly [readonly Table[], s
     [[], "公务用车购置及运行费6.40万元，其中：公务用车购置费0.00万元；公务用车运行费6.00万元。"],
     [[], "政府采购预算120.60万元，其中面向中小企业预留130.00万元。"],
     [[], "收入总计969.06万元，比上年增加1.00万元；支出总计969.06万元，比上年减少1.00万元。"],
+  ],
+  "narrative.items": [
+    [
+      [
+        tableBuilder(shanghai, "gpbExpenditure", { unit: "元" })
+          .functional("2210201", "住房公积金", { total: "200,000" })
+          .functional("2080505", "机关事业单位基本养老保险缴费支出", { total: "800,000" })
+          .build().value,
+      ],
+      "财政拨款支出主要内容如下：\n1. “住房保障支出（类）住房改革支出（款）住房公积金（项）”20.00万元。\n2. “卫生健康支出（类）行政事业单位医疗（款）事业单位医疗（项）”5.00万元。",
+      shanghai,
+    ],
   ],
   "narrative.path": [
     [
@@ -90,8 +104,8 @@ const SCENARIOS: Readonly<Record<string, readonly (readonly [readonly Table[], s
 
 const ALL: readonly (readonly [string, Finding])[] = Object.entries(SCENARIOS).flatMap(
   ([id, scs]) =>
-    scs.flatMap(([tables, text]) =>
-      check(disclosure(tables, text))
+    scs.flatMap(([tables, text, template = henan2024]) =>
+      check(disclosure(tables, text, template), template)
         .findings.filter((f) => f.ruleId === id)
         .map((f) => [id, f] as const),
     ),

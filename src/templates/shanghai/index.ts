@@ -42,7 +42,7 @@ export const shanghai: Template = {
     projectForm,
   ],
   // The nine tables (the project form only for major projects) and the text parts (主要职能,
-  // 机构设置, 名词解释, 预算编制说明); 财政拨款支出主要内容 explains the spending 科目 by 科目.
+  // 机构设置, 名词解释, 预算编制说明); 财政拨款支出主要内容 explains the main spending 科目 one by one.
   document: {
     required: /*#__PURE__*/ sameForBoth([
       .../*#__PURE__*/ tableParts([
@@ -62,6 +62,8 @@ export const shanghai: Template = {
       {
         headings: ["财政拨款支出主要内容", "财政拨款支出预算主要内容"],
         funds: ["government", "gpb", "govFund", "soe"],
+        // 主要内容: the main 科目; one under 1% of the money may go unexplained (K).
+        minShare: "1",
       },
     ],
   },
