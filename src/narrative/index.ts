@@ -21,6 +21,7 @@ export {
   PLAUSIBILITY,
   type Plausibility,
   type PlausibilityOperand,
+  type PriorYear,
   plausibilityRule,
   withNarrative,
 } from "./rules";

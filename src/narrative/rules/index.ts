@@ -1,13 +1,16 @@
 import type { Profile, Rule } from "../../rules/types";
-import { narrativeAmountRule } from "./amount";
+import { narrativeAmount } from "./amount";
 import { narrativeChangeRule } from "./change";
 import { narrativeConsistentRule } from "./consistent";
 import { narrativeItemsRule } from "./items";
 import { narrativePercentRule } from "./percent";
 import { PLAUSIBILITY, plausibilityRule } from "./plausibility";
+import { priorYearRule } from "./prior";
+import { type PriorYear, priorLookup } from "./prior-facts";
 import { changeReasonRule } from "./reasons";
 import { narrativeTargetsRule } from "./targets";
 import { narrativePathRule, narrativeReasonRule, narrativeResidueRule } from "./wording";
+import { narrativeYearRule } from "./year";
 
 export {
   PLAUSIBILITY,
@@ -15,6 +18,7 @@ export {
   type PlausibilityOperand,
   plausibilityRule,
 } from "./plausibility";
+export type { PriorYear } from "./prior-facts";
 
 /**
  * The rules that read the narrative (情况说明) against the tables, in report order: amounts
@@ -32,8 +36,11 @@ export {
 export const NARRATIVE_RULES: readonly Rule[] = /*#__PURE__*/ narrativeRules();
 
 /**
- * Options of the narrative rules: `reasonThreshold`, the percentage of last year's figure from
- * which a change must give its reason (`narrative.changeReason`, default `"10"`).
+ * Options of the narrative rules: `prior`, last year's disclosure (budget or 决算), against which
+ * the 上年 figures this year's narrative cites are checked (`narrative.priorYear`) and a figure
+ * copied from it is told (`narrative.amount`, `narrative.year`); `reasonThreshold`, the
+ * percentage of last year's figure from which a change must give its reason
+ * (`narrative.changeReason`, default `"10"`).
  *
  * @example
  * ```ts
@@ -42,6 +49,7 @@ export const NARRATIVE_RULES: readonly Rule[] = /*#__PURE__*/ narrativeRules();
  * ```
  */
 export interface NarrativeOptions {
+  readonly prior?: PriorYear;
   readonly reasonThreshold?: string;
 }
 
@@ -55,8 +63,9 @@ export interface NarrativeOptions {
  * ```
  */
 export function narrativeRules(options: NarrativeOptions = {}): readonly Rule[] {
+  const prior = options.prior === undefined ? undefined : priorLookup(options.prior);
   return [
-    narrativeAmountRule,
+    narrativeAmount(prior),
     narrativePercentRule,
     narrativeChangeRule,
     narrativeConsistentRule,
@@ -65,6 +74,8 @@ export function narrativeRules(options: NarrativeOptions = {}): readonly Rule[] 
     narrativeReasonRule,
     changeReasonRule(options.reasonThreshold),
     narrativeResidueRule,
+    narrativeYearRule(prior),
+    priorYearRule(prior),
     narrativeTargetsRule,
     ...PLAUSIBILITY.map(plausibilityRule),
   ];

@@ -3,7 +3,7 @@ import { type Table, tableBuilder } from "../../disclosure";
 import { renderFinding } from "../../rules/render";
 import type { Finding } from "../../rules/types";
 import { henan2024, shanghai, type Template } from "../../templates";
-import { NARRATIVE_RULES } from "./index";
+import { NARRATIVE_RULES, type NarrativeOptions } from "./index";
 import { check, disclosure, profileOf } from "./test-support";
 
 const h = (kind: string) => tableBuilder(henan2024, kind);
@@ -20,11 +20,29 @@ const sanGong = h("sanGong")
   })
   .build().value;
 
+/** Last year's disclosure: 三公 31.20. */
+const LAST_YEAR: NarrativeOptions = {
+  prior: {
+    disclosure: disclosure(
+      [
+        h("sanGong")
+          .single({ total: "31.20", vehicles: "31.20", "vehicles.operation": "31.20" })
+          .build().value,
+      ],
+      "",
+      henan2024,
+      2023,
+    ),
+    template: henan2024,
+  },
+};
+
 /** Per narrative rule, texts (with tables) that make it report. */
 const SCENARIOS: Readonly<
-  Record<string, readonly (readonly [readonly Table[], string, Template?])[]>
+  Record<string, readonly (readonly [readonly Table[], string, Template?, NarrativeOptions?])[]>
 > = {
   "narrative.amount": [
+    [[sanGong], "2024年“三公”经费31.20万元。", henan2024, LAST_YEAR],
     [[expenditure], "支出合计 912.34万元。"],
     [[expenditure], "支出合计 969.60万元。"],
     [
@@ -82,6 +100,11 @@ const SCENARIOS: Readonly<
     [[], "公务接待费2.00万元，比上年增加2.00万元。"],
   ],
   "narrative.residue": [[[], "XX单位主要原因是（请填写）。"]],
+  "narrative.year": [[[sanGong], "2023年“三公”经费预算36.20万元。"]],
+  "narrative.priorYear": [
+    [[sanGong], "“三公”经费上年预算为30.00万元。", henan2024, LAST_YEAR],
+    [[sanGong], "“三公”经费比上年增加6.00万元。", henan2024, LAST_YEAR],
+  ],
   "targets.narrative": [
     [
       [
@@ -104,8 +127,8 @@ const SCENARIOS: Readonly<
 
 const ALL: readonly (readonly [string, Finding])[] = Object.entries(SCENARIOS).flatMap(
   ([id, scs]) =>
-    scs.flatMap(([tables, text, template = henan2024]) =>
-      check(disclosure(tables, text, template), template)
+    scs.flatMap(([tables, text, template = henan2024, options]) =>
+      check(disclosure(tables, text, template), template, options)
         .findings.filter((f) => f.ruleId === id)
         .map((f) => [id, f] as const),
     ),

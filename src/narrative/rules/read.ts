@@ -2,7 +2,7 @@ import type { Amount } from "../../amount";
 import type { TextSection } from "../../disclosure";
 import { type Coordinates, type Fact, factKey, type SourceCell } from "../../facts";
 import { type AnyFact, isDerived } from "../../rules/derive";
-import type { RuleContext } from "../../rules/types";
+import type { Definitions, RuleContext } from "../../rules/types";
 import { readNarrative } from "../extract";
 import type { AmountClaim, ClaimSubject, NarrativeReading, Span } from "../types";
 
@@ -10,6 +10,12 @@ import type { AmountClaim, ClaimSubject, NarrativeReading, Span } from "../types
 export interface SectionReading {
   readonly section: TextSection;
   readonly reading: NarrativeReading;
+}
+
+/** What `tableFacts` reads: facts by key and the decompositions of funds. @internal */
+export interface FactScope {
+  readonly groups: RuleContext["groups"];
+  readonly definitions: Pick<Definitions, "decompositions">;
 }
 
 /** Reads every text section of the disclosure with its year, catalog and tables. @internal */
@@ -54,7 +60,7 @@ const nil = (facts: readonly AnyFact[] | undefined): boolean =>
  * (财政拨款 = 一般公共预算 when there is no 政府性基金 or 国有资本经营 money at all). @internal
  */
 export function tableFacts(
-  ctx: RuleContext,
+  ctx: FactScope,
   subject: ClaimSubject,
   period: "current" | "prior",
 ): readonly AnyFact[] {
@@ -68,7 +74,7 @@ export function tableFacts(
 }
 
 function throughFunds(
-  ctx: RuleContext,
+  ctx: FactScope,
   subject: ClaimSubject,
   period: "current" | "prior",
 ): readonly AnyFact[] {
