@@ -15,6 +15,9 @@ export {
   renderNarrative,
 } from "./render";
 export {
+  HYGIENE,
+  type Hygiene,
+  hygieneRule,
   NARRATIVE_RULES,
   type NarrativeOptions,
   narrativeRules,

@@ -2,6 +2,7 @@ import type { Profile, Rule } from "../../rules/types";
 import { narrativeAmount } from "./amount";
 import { narrativeChangeRule } from "./change";
 import { narrativeConsistentRule } from "./consistent";
+import { HYGIENE, hygieneRule } from "./hygiene";
 import { narrativeItemsRule } from "./items";
 import { narrativePercentRule } from "./percent";
 import { PLAUSIBILITY, plausibilityRule } from "./plausibility";
@@ -12,6 +13,7 @@ import { narrativeTargetsRule } from "./targets";
 import { narrativePathRule, narrativeReasonRule, narrativeResidueRule } from "./wording";
 import { narrativeYearRule } from "./year";
 
+export { HYGIENE, type Hygiene, hygieneRule } from "./hygiene";
 export {
   PLAUSIBILITY,
   type Plausibility,
@@ -78,6 +80,7 @@ export function narrativeRules(options: NarrativeOptions = {}): readonly Rule[] 
     priorYearRule(prior),
     narrativeTargetsRule,
     ...PLAUSIBILITY.map(plausibilityRule),
+    ...HYGIENE.map(hygieneRule),
   ];
 }
 

@@ -105,6 +105,16 @@ const SCENARIOS: Readonly<
     [[sanGong], "“三公”经费上年预算为30.00万元。", henan2024, LAST_YEAR],
     [[sanGong], "“三公”经费比上年增加6.00万元。", henan2024, LAST_YEAR],
   ],
+  "plausibility.zeroTotal": [[[], "本单位2024年支出总计0.00万元。"]],
+  "hygiene.repeated": [[[], "收入总计969.06万元。。支出的的总计969.06万元；。"]],
+  "hygiene.percentDecimals": [[[], "支出合计 969.06万元，其中：基本支出 682.06万元，占 70.383%。"]],
+  "hygiene.mixedUnits": [[[], "收入预算1,212.12万元，其中：事业收入2,620,000元。"]],
+  "plausibility.unitSlip": [
+    [[h("expenditure").total({ total: "9,690,600.00" }).build().value], "本单位支出情况见下表。"],
+  ],
+  "plausibility.largeChange": [
+    [[], "“三公”经费6.50万元，比上年增加3.50万元。主要原因是新增接待任务。"],
+  ],
   "targets.narrative": [
     [
       [

@@ -100,6 +100,7 @@ describe("plausibility rules are data", () => {
     expect(PLAUSIBILITY.map((p) => p.id)).toEqual([
       "plausibility.vehicleRunning",
       "plausibility.vehiclePurchase",
+      "plausibility.zeroTotal",
     ]);
   });
 });

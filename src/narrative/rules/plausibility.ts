@@ -45,16 +45,18 @@ export interface Plausibility {
 }
 
 const OPERATION: ClaimSubject = { concept: "sanGong", coords: { item: "vehicles.operation" } };
+const TOTAL: ClaimSubject = { concept: "spending.total", coords: {} };
 const PURCHASE: ClaimSubject = { concept: "sanGong", coords: { item: "vehicles.purchase" } };
 
 /**
  * The built-in plausibility checks: 公务用车运行费 budgeted for no vehicle (the Shanghai finance
- * bureau: 0 vehicles, 32.20万元); 公务用车购置费 budgeted while no vehicle is to be bought.
+ * bureau: 0 vehicles, 32.20万元); 公务用车购置费 budgeted while no vehicle is to be bought; a total
+ * of zero. (Amounts of 100亿 in a 万元 table and changes of more than half are in {@link HYGIENE}.)
  *
  * @example
  * ```ts
  * import { PLAUSIBILITY } from "yusuan/narrative";
- * PLAUSIBILITY.map((x) => x.id); // ["plausibility.vehicleRunning", "plausibility.vehiclePurchase"]
+ * PLAUSIBILITY.map((x) => x.id); // ["plausibility.vehicleRunning", "plausibility.vehiclePurchase", "plausibility.zeroTotal"]
  * ```
  */
 export const PLAUSIBILITY: readonly Plausibility[] = [
@@ -86,6 +88,16 @@ export const PLAUSIBILITY: readonly Plausibility[] = [
       { operand: { fact: PURCHASE }, is: "positive" },
       { operand: { count: "vehicles.purchase" }, is: "zero" },
     ],
+  },
+  {
+    id: "plausibility.zeroTotal",
+    severity: "warning",
+    title: /*#__PURE__*/ L("预算总额不为零", "A budget of something"),
+    message: /*#__PURE__*/ L(
+      "支出总计为 {0}：本文件没有任何预算？",
+      "Total spending is {0}: does the document budget nothing?",
+    ),
+    when: [{ operand: { fact: TOTAL }, is: "zero" }],
   },
 ];
 
