@@ -9,7 +9,10 @@
 import type { Disclosure, TextSection } from "../../src/disclosure";
 import { henan2024, shanghai, type Template } from "../../src/templates";
 import { henan2024Fixture, henan2024TextFile } from "../fixtures/henan-2024";
-import { shanghaiFinance2025Fixture, shanghaiFinance2025TextFile } from "../fixtures/shanghai-finance-2025";
+import {
+  shanghaiFinance2025Fixture,
+  shanghaiFinance2025TextFile,
+} from "../fixtures/shanghai-finance-2025";
 import {
   shanghaiWelfare2024Fixture,
   shanghaiWelfare2024TextFile,

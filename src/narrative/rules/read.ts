@@ -126,7 +126,9 @@ export function phrase(body: string, span: Span, clauses = 1): string {
   let start = span.start;
   const stop = Math.max(0, span.start - 60);
   for (let n = 0; n < clauses; n++) {
-    if (n > 0 && start > stop) start--;
+    // A further clause of the same sentence only: never back over a sentence end.
+    if (n > 0 && (start <= stop || "。；;！？!?\n".includes(body.charAt(start - 1)))) break;
+    if (n > 0) start--;
     while (start > stop && !"，。；：,;:\n".includes(body.charAt(start - 1))) start--;
   }
   return body.slice(start, span.end).replace(/\s+/gu, " ").trim();

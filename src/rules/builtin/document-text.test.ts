@@ -16,6 +16,7 @@ describe("yearMentions: the years a line names, and the phrases about another ye
     expect(years("2024 年中国共产党洛阳市涧西区委员会办公室")).toEqual(["2024"]);
     expect(years("2024年度本单位政府采购预算")).toEqual(["2024"]);
     expect(years("上海市财政局2025年部门支出预算表")).toEqual(["2025"]);
+    expect(years("２０２３年部门收支预算表")).toEqual(["2023"]);
   });
 
   it("a comparison, an execution, a final account, a date or an end of period is about another year", () => {

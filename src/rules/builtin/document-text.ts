@@ -54,7 +54,10 @@ const MARKER =
 /** The line without its leading marker and whitespace. @internal */
 export const unmarked = (text: string): string => squeeze(text).replace(MARKER, "");
 
-const isDigit = (c: string): boolean => c >= "0" && c <= "9";
+/** An ASCII or full-width digit (`２０２４年` is a year too). */
+const isDigit = (c: string): boolean => (c >= "0" && c <= "9") || (c >= "０" && c <= "９");
+const digitValue = (s: string): number =>
+  Number(s.replace(/[０-９]/gu, (d) => String(d.charCodeAt(0) - 0xff10)));
 const isSpace = (c: string): boolean => c === " " || c === "\t" || c === "\u3000" || c === "\r";
 
 /**
@@ -132,7 +135,7 @@ export function yearMentions(s: string): YearMention[] {
     let k = j;
     while (k < s.length && k - j < 2 && isSpace(s.charAt(k))) k++;
     if (j - i === 4 && s.charAt(k) === "年") {
-      const year = Number(s.slice(i, j));
+      const year = digitValue(s.slice(i, j));
       const back = before(s, i, 4);
       const next = after(s, k + 1, 12);
       const rest = next.startsWith("度") ? next.slice(1) : next;
