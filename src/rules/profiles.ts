@@ -157,6 +157,6 @@ export const shanghaiProfile: Profile = {
       appliesTo: ["行政", "参公"],
     },
     sanGongCodes,
-    decompositions: [...DECOMPOSITIONS, REVENUE_BY_FUNCTION],
+    decompositions: /*#__PURE__*/ DECOMPOSITIONS.concat(REVENUE_BY_FUNCTION),
   },
 };
