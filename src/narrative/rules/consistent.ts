@@ -210,14 +210,20 @@ function together(ctx: RuleContext, read: SectionReading, push: Push): number {
   const identities = textDecompositions(ctx).filter(
     (d) => d.children.length === 1 && (d.optional?.length ?? 0) === 0,
   );
+  const byKey = new Map<string, ChangeClaim[]>();
+  for (const c of changes) {
+    const list = byKey.get(key(c.subject));
+    if (list === undefined) byKey.set(key(c.subject), [c]);
+    else list.push(c);
+  }
   const seen = new Set<ChangeClaim>();
   for (const d of identities)
     for (const a of changes) {
       const child = d.children[0];
       if (child === undefined || !atPattern(a.subject, d.parent)) continue;
       const other = key(toPattern(a.subject, child));
-      for (const b of changes) {
-        if (b === a || key(b.subject) !== other || seen.has(b)) continue;
+      for (const b of byKey.get(other) ?? []) {
+        if (b === a || seen.has(b)) continue;
         checked++;
         if (b.direction === a.direction) continue;
         seen.add(b);

@@ -140,7 +140,10 @@ export const narrativeItemsRule: Rule = {
           (u) => u.reason === "unknown-name" && inside(u.span),
         );
         if (unread) continue;
-        const codes = entries.map((e) => e.path.code);
+        const codes = new Set(entries.map((e) => e.path.code));
+        // An entry for a code, or for its 款 or 类, explains it.
+        const explained = (code: string) =>
+          codes.has(code) || codes.has(code.slice(0, 5)) || codes.has(code.slice(0, 3));
         const heading = {
           start: found.heading.start,
           end: found.heading.end,
@@ -154,7 +157,7 @@ export const narrativeItemsRule: Rule = {
         };
         for (const [code, fact] of money) {
           const value = fact.value;
-          if (codes.some((c) => code.startsWith(c)) || (value !== null && !main(value))) continue;
+          if (explained(code) || (value !== null && !main(value))) continue;
           findings.push(
             textFinding(
               "narrative.items",

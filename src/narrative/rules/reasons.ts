@@ -131,21 +131,30 @@ export function changeReasonRule(threshold = "10"): Rule {
         const explainedAt = (i: number) =>
           reasons.has(i) || (reasons.has(i + 1) && !figures.has(i + 1));
         const byKey = new Map<string, Stated[]>();
-        for (const s of stated)
-          byKey.set(key(s.subject), [...(byKey.get(key(s.subject)) ?? []), s]);
-        // What a subject's changes come to: none, or explained, from its own words or its parts'.
+        for (const s of stated) {
+          const list = byKey.get(key(s.subject));
+          if (list === undefined) byKey.set(key(s.subject), [s]);
+          else list.push(s);
+        }
+        // What a subject's changes come to: none, or explained, from its own words or its parts'
+        // (each subject worked out once per depth).
+        const memo = new Map<string, { zero: boolean; ok: boolean } | undefined>();
         const state = (
           s: ClaimSubject,
           depth: number,
         ): { zero: boolean; ok: boolean } | undefined => {
+          const at = `${depth}|${key(s)}`;
+          if (memo.has(at)) return memo.get(at);
           const own = byKey.get(key(s));
+          let out: { zero: boolean; ok: boolean } | undefined;
           if (own !== undefined) {
             const zero = own.every((x) => x.zero);
             const ok =
               zero || own.some((x) => explainedAt(x.paragraph)) || parts(s, depth)?.ok === true;
-            return { zero, ok };
-          }
-          return parts(s, depth);
+            out = { zero, ok };
+          } else out = parts(s, depth);
+          memo.set(at, out);
+          return out;
         };
         const parts = (
           s: ClaimSubject,

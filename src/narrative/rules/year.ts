@@ -56,7 +56,8 @@ export function narrativeYearRule(prior?: PriorLookup): Rule {
         for (const c of claims) {
           if (c.period !== "prior" || c.basis !== "budget" || c.relation !== "equals") continue;
           const i = rangeOf(sentences, c.span);
-          const start = sentences[i]?.start ?? 0;
+          // The year dating a figure stands in its sentence, a few words before it.
+          const start = Math.max(sentences[i]?.start ?? 0, c.span.start - 60);
           const mention = yearMentions(body.slice(start, c.span.start)).at(-1);
           if (mention === undefined || mention.aside || mention.year !== year - 1) continue;
           dated++;
