@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import {
   isHeading,
   isOrgName,
+  isTitleLine,
   linesOf,
   namedOrg,
   otherKindWord,
@@ -70,10 +71,37 @@ describe("lines and headings", () => {
 
   it("a heading is short and has no sentence punctuation", () => {
     expect(isHeading("一、收入支出预算总体情况说明")).toBe(true);
-    expect(isHeading("预算单位：上海市普陀区社会福利院")).toBe(true);
     expect(isHeading("8．2024年预算单位一般公共预算基本支出部门预算经济分类预算表")).toBe(true);
     expect(isHeading("2024年收入总计969.06万元，支出总计969.06万元。")).toBe(false);
     expect(isHeading("截至2023年12月31日，共有车辆2辆")).toBe(false);
+    expect(isHeading("负责指导全区党政军各部门、各人民团体、事业单位的稳")).toBe(false);
+  });
+
+  it("a title line starts with a marker, ends as titles do, names a year and a name, or is a label", () => {
+    const body = { title: "情况说明", body: "" };
+    for (const line of [
+      "一、收入支出预算总体情况说明",
+      "（五）国有资产占用情况",
+      "部门预算情况说明",
+      "2024 年中国共产党洛阳市涧西区委员会办公室",
+      "预算单位：上海市普陀区社会福利院",
+      "第三部分 名词解释",
+    ])
+      expect([line, isTitleLine(body, line)]).toEqual([line, true]);
+    // a wrapped line of prose is none, however short and unpunctuated
+    for (const line of [
+      "根据2018年区委机构改革方案设立区委办公室为区委工作机关",
+      "中共洛阳市涧西区委办公室2024年无负责管理的专项转移支付项目",
+    ])
+      expect([line, isTitleLine(body, line)]).toEqual([line, false]);
+    // every line of a table of contents or a cover is
+    expect(
+      isTitleLine(
+        { title: "目  录", body: "" },
+        "5． 2025年预算单位一般公共预算支出功能分类预算表",
+      ),
+    ).toBe(true);
+    expect(isTitleLine({ title: "封面", body: "" }, "上海市2025年市级单位预算")).toBe(true);
   });
 });
 

@@ -33,19 +33,60 @@ export function linesOf(body: string): TextLine[] {
 export const squeeze = (s: string): string => s.replace(/\s+/gu, "");
 
 /**
- * Whether a line reads as a heading, a title, a table of contents entry or a label rather than
- * a sentence: at most 40 characters, with no sentence punctuation and no comma. @internal
+ * Whether a line is short and unpunctuated as titles are: at most 40 characters, with no
+ * sentence punctuation, comma or enumeration comma (after its list marker). @internal
  */
 export function isHeading(text: string): boolean {
-  const s = squeeze(text);
-  return s !== "" && s.length <= 40 && !/[。；;！？!?，,]/u.test(s);
+  const s = unmarked(text);
+  return s !== "" && s.length <= 40 && !/[。；;！？!?，,、：:]/u.test(s);
 }
 
-/** Titles of the section that is the table of contents (`目录`, `目 录`). @internal */
+/** Titles of the section that is the table of contents (`目录`, `目 录`) and of a cover. @internal */
 export const CONTENTS_TITLES: readonly string[] = ["目录"];
+const COVER_TITLES: readonly string[] = ["封面"];
 
 /** Whether a section is the table of contents. @internal */
 export const isContents = (s: TextSection): boolean => CONTENTS_TITLES.includes(squeeze(s.title));
+
+/** How titles and headings end (a wrapped line of prose seldom ends so). */
+const TITLE_ENDINGS = [
+  "说明",
+  "情况",
+  "表",
+  "预算",
+  "决算",
+  "公开",
+  "目录",
+  "概况",
+  "职能",
+  "职责",
+  "设置",
+  "构成",
+  "解释",
+  "附件",
+];
+
+/** A label line: `编制单位：…`, `预算单位：…`, `部门名称：…`. */
+const LABEL = /^(?:编制单位|预算单位|编制部门|预算部门|单位名称|部门名称)[：:]/u;
+
+/**
+ * Whether a line of a section is a title, a heading or a label (not a wrapped line of prose):
+ * every line of the table of contents and of a cover; elsewhere a label, or a short unpunctuated
+ * line that starts with a list or part marker, ends as titles do (说明, 情况, 表, 预算 …), or is a
+ * year and a name (`2024 年中国共产党…办公室`). @internal
+ */
+export function isTitleLine(section: TextSection, text: string): boolean {
+  const title = squeeze(section.title);
+  if (CONTENTS_TITLES.includes(title) || COVER_TITLES.includes(title)) return true;
+  const s = squeeze(text);
+  if (LABEL.test(unmarked(text))) return true;
+  if (!isHeading(text)) return false;
+  if (MARKER.test(s)) return true;
+  const rest = unmarked(text);
+  if (TITLE_ENDINGS.some((e) => rest.endsWith(e))) return true;
+  const [year] = yearMentions(rest);
+  return year !== undefined && year.start === 0 && isOrgName(rest.slice(year.end));
+}
 
 /** A list or part marker at the start of a line (`一、`, `（一）`, `1.`, `第二部分`). */
 const MARKER =
@@ -93,7 +134,22 @@ const BEFORE = [
 /** Words right after `年` that make it another year's phrase. */
 const RIGHT_AFTER = ["末", "底", "年末", "年底", "年初", "起", "以来", "以前", "度决算", "决算"];
 /** Words within the clause after `年` that make it another year's phrase. */
-const LATER = ["执行", "决算", "期末", "相比", "比较", "同期", "结转", "实际", "完成"];
+const LATER = [
+  "执行",
+  "决算",
+  "期末",
+  "相比",
+  "比较",
+  "同期",
+  "结转",
+  "实际",
+  "完成",
+  "绩效",
+  "评价",
+  "审计",
+  "整改",
+  "总结",
+];
 const RANGE = "-—–~～至到";
 
 /** Up to `n` non-space characters before `i`, nearest last. */
@@ -269,7 +325,7 @@ const DOCUMENT_WORDS = [
  */
 export function namedOrg(text: string, heading: boolean): string | undefined {
   const s = unmarked(text);
-  const label = /^(?:编制单位|预算单位|编制部门|预算部门|单位名称|部门名称)[：:]/u.exec(s);
+  const label = LABEL.exec(s);
   if (label !== null) {
     const value = s.slice(label[0].length).split(/单位[：:]/u)[0] ?? "";
     return isOrgName(value) ? value : undefined;

@@ -7,7 +7,7 @@ import type { MessageLabels } from "../labels";
 import type { Finding, Rule, RuleContext, Severity } from "../types";
 import {
   isContents,
-  isHeading,
+  isTitleLine,
   linesOf,
   namedOrg,
   OTHER_KIND,
@@ -51,7 +51,7 @@ function printedOf(ctx: RuleContext): Printed[] {
       out.push({
         cell: { table: "text", row: s.title, column: `${line.start}-${line.end}`, raw: line.text },
         text: line.text,
-        heading: isHeading(line.text),
+        heading: isTitleLine(s, line.text),
       });
   }
   return out;
@@ -207,7 +207,7 @@ function textPresent(part: DocumentPart, sections: readonly TextSection[]): bool
   return sections.some(
     (s) =>
       !isContents(s) &&
-      (names(s.title) || linesOf(s.body).some((l) => isHeading(l.text) && names(l.text))),
+      (names(s.title) || linesOf(s.body).some((l) => isTitleLine(s, l.text) && names(l.text))),
   );
 }
 
