@@ -98,7 +98,7 @@ export const TEXT_PARTS: readonly DocumentPart[] = [
   {
     kind: "text",
     id: "narrative",
-    titles: ["情况说明", "编制说明", "预算说明"],
+    titles: ["情况说明", "编制说明", "预算说明", "预算的说明"],
   },
   {
     kind: "text",

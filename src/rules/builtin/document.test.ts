@@ -296,3 +296,94 @@ describe("document.kind", () => {
     expect([outcome(r, "document.kind"), findings(r, "document.kind")]).toEqual(["pass", []]);
   });
 });
+
+describe("other districts' documents, correct as printed: no document finding", () => {
+  const quiet = (d: Disclosure, template: Template) => {
+    const r = run(d, template);
+    return DOCUMENT_RULES.map((x) => [x.id, findings(r, x.id).map((f) => f.params)]);
+  };
+  const none = DOCUMENT_RULES.map((x) => [x.id, []]);
+
+  it("a Henan district government office (部门), its name abbreviated, 2023 only where it is about 2023", () => {
+    const name = "洛阳市涧西区人民政府办公室";
+    const d = doc(
+      { department: { name }, units: [{ name, unitType: "行政" }] },
+      tablesOf(henan2024, (n) => `${name}2024年${n}`),
+      [
+        { title: "封面", body: `${name}\n2024年部门预算公开` },
+        {
+          title: "目 录",
+          body: `第一部分 ${name}概况\n一、主要职能\n二、部门预算单位构成\n第二部分 ${name}2024年部门预算情况说明\n第三部分 名词解释\n第四部分 附件`,
+        },
+        {
+          title: `${name}概况`,
+          body: "一、主要职能\n负责区政府日常运转。\n二、部门预算单位构成\n无所属预算单位。",
+        },
+        {
+          title: "关于2024年度部门预算的说明",
+          body: [
+            "一、收入支出预算总体情况",
+            "涧西区政府办2024年收入总计2024.00万元，与2023年预算相比增加24.00万元。",
+            "（四）2023年度绩效评价结果应用情况",
+            "（五）国有资产占用情况（截至2023年12月31日）",
+            "根据《2023年涧西区政府工作报告》，做好相关工作。",
+          ].join("\n"),
+        },
+        { title: "第三部分 名词解释", body: "一、财政拨款收入：是指区级财政当年拨付的资金。" },
+      ],
+    );
+    expect(quiet(d, henan2024)).toEqual(none);
+  });
+
+  it("a Shanghai community health centre (单位), titles after its name, a label on the cover", () => {
+    const name = "上海市普陀区长征镇社区卫生服务中心";
+    const d = doc(
+      {
+        documentKind: "单位",
+        template: "shanghai",
+        department: { name },
+        units: [{ name, unitType: "事业" }],
+      },
+      tablesOf(shanghai, (n) => `${name}2024年预算单位${n}`),
+      [
+        { title: "封面", body: `${name}2024年单位预算\n预算单位：${name}` },
+        {
+          title: "目  录",
+          body: "一、单位主要职能\n二、单位机构设置\n三、名词解释\n四、单位预算编制说明\n五、单位预算表\n8．2024年预算单位一般公共预算基本支出部门预算经济分类预算表\n六、其他相关情况说明",
+        },
+        { title: `${name}主要职能`, body: "承担辖区基本医疗和公共卫生服务。" },
+        { title: `${name}机构设置`, body: "设6个内设机构。" },
+        {
+          title: "名词解释",
+          body: "（一）基本支出预算：是区级预算主管部门及所属预算单位为保障其机构正常运转……",
+        },
+        {
+          title: "2024年单位预算编制说明",
+          body: "2024年，长征镇社区卫生服务中心收入预算3,000.00万元。\n其他相关情况说明\n一、2024年“三公”经费预算情况说明",
+        },
+      ],
+    );
+    expect(quiet(d, shanghai)).toEqual(none);
+  });
+
+  it("a county bureau (单位) on the national forms: 部门 table titles, 编制单位 label", () => {
+    const name = "某省某县农业农村局";
+    const d = doc(
+      {
+        documentKind: "单位",
+        template: "nationalMinimum",
+        department: { name },
+        units: [{ name, unitType: "行政" }],
+      },
+      tablesOf(nationalMinimum, (n) => `2024年${n}`),
+      [
+        { title: "封面", body: `${name}2024年单位预算公开\n编制单位：${name}` },
+        { title: "一、单位职责", body: "负责全县农业农村工作。" },
+        { title: "二、机构设置", body: "内设5个股室。" },
+        { title: "三、2024年单位预算情况说明", body: "某县农业农村局2024年收入总计500.00万元。" },
+        { title: "四、名词解释", body: "财政拨款收入：指县级财政当年拨付的资金。" },
+      ],
+    );
+    expect(quiet(d, nationalMinimum)).toEqual(none);
+  });
+});
