@@ -20,6 +20,7 @@ export function rulesReference(
   rules: readonly Rule[],
   profiles: readonly Profile[],
   narrative: readonly Rule[] = [],
+  document: readonly Rule[] = [],
 ): string {
   const lines: string[] = [
     "# 规则参考 / Rule reference",
@@ -44,14 +45,28 @@ export function rulesReference(
   };
   lines.push("## `yusuan/check`", "");
   table(rules);
+  if (document.length > 0) {
+    lines.push(
+      "",
+      "## `yusuan/check`: 文件整体 / the document as a whole",
+      "",
+      "必须公开的部分、年份、名称与部门 / 单位用语；`withDocument(profile)` 把它们加在配置的规则之后（只用于完整的文件）。",
+      "Required parts, years, names and 部门 / 单位 wording; `withDocument(profile)` adds them after a",
+      "profile's own (for whole documents).",
+      "",
+    );
+    table(document);
+  }
   if (narrative.length > 0) {
     lines.push(
       "",
       "## `yusuan/narrative`",
       "",
-      "情况说明与表格对照的规则；`withNarrative(profile)` 把它们加在配置的规则之后。",
-      "The rules that read the narrative against the tables; `withNarrative(profile)` adds them after a",
-      "profile's own.",
+      "情况说明与表格、与自身、与上年文件对照的规则；`withNarrative(profile, options)` 把它们加在配置的规则之后",
+      "（`options.prior`：上年的预算或决算；`options.reasonThreshold`：需要说明原因的变动比例）。",
+      "The rules that read the narrative against the tables, against itself and against last year's",
+      "document; `withNarrative(profile, options)` adds them after a profile's own (`options.prior`: last",
+      "year's budget or final accounts; `options.reasonThreshold`: the change that needs a reason).",
       "",
     );
     table(narrative);
@@ -67,6 +82,7 @@ export function rulesReference(
       `- rules: ${p.rules.length}${off === "" ? "" : `; overrides: ${off}`}`,
       `- 机构运转经费 / operating costs: ${describe(p.definitions.operatingCost)}`,
       `- 三公: ${describe(p.definitions.sanGong)}`,
+      `- decompositions: ${p.definitions.decompositions.map((d) => d.id).join(", ")}`,
       "",
     );
   }

@@ -162,7 +162,7 @@ describe("the Henan figures in other districts' words: no false alarm", () => {
   // Every figure right, worded as other templates word them.
   const VARIANT = [
     "一、收入支出预算总体情况",
-    "2024年收入总计969.06万元，较上年增加134.22万元，增长16.08%；支出总计969.06万元。",
+    "2024年收入总计969.06万元，较上年增加134.22万元，增长16.08%；支出总计969.06万元。增长的主要原因是人员经费增加。",
     "二、收入预算情况",
     "2024年收入预算969.06万元，其中：一般公共预算拨款收入969.06万元，占100.00%。",
     "三、支出预算情况",
@@ -172,7 +172,7 @@ describe("the Henan figures in other districts' words: no false alarm", () => {
     "五、一般公共预算基本支出情况",
     "2024年一般公共预算基本支出682.06万元，其中：人员经费和公用经费分别为630.38万元、51.68万元，分别占92.42%和7.58%。",
     "六、“三公”经费",
-    "2024年“三公”经费预算6.50万元，同比减少1.00万元，下降13.33%。其中：因公出国（境）费0.00万元，与上年持平；公务接待费2.50万元，较上年减少1.00万元；公务用车购置及运行维护费4.00万元（其中：公务用车购置费0.00万元，公务用车运行维护费4.00万元），与上年持平。",
+    "2024年“三公”经费预算6.50万元，同比减少1.00万元，下降13.33%。其中：因公出国（境）费0.00万元，与上年持平；公务接待费2.50万元，较上年减少1.00万元，主要原因是厉行节约；公务用车购置及运行维护费4.00万元（其中：公务用车购置费0.00万元，公务用车运行维护费4.00万元），与上年持平。",
     "七、机构运转经费",
     "2024年机构运转经费49.68万元，包括公用经费15.52万元、工会经费5.65万元、职工福利费7.07万元、公务用车运行维护费4.00万元等。",
     "八、政府性基金与国有资本经营预算",
@@ -189,6 +189,19 @@ describe("the Henan figures in other districts' words: no false alarm", () => {
     expect(rendered(() => true).filter((s) => !s.startsWith("info"))).toEqual([]);
     expect(report.outcomes.find((o) => o.ruleId === "narrative.amount")?.outcome).toBe("pass");
     expect(report.outcomes.find((o) => o.ruleId === "narrative.percent")?.outcome).toBe("pass");
+  });
+
+  it("without its reasons, the two large changes are warned of (narrative.changeReason), nothing else", () => {
+    const body = VARIANT.replace("增长的主要原因是人员经费增加。", "").replace(
+      "，主要原因是厉行节约",
+      "",
+    );
+    const { rendered } = check({ ...henan, texts: [{ title: "情况说明", body }] }, henan2024);
+    expect(rendered(() => true).filter((s) => !s.startsWith("info"))).toEqual([
+      "warning narrative.changeReason: 【情况说明】“较上年增加134.22万元” 变动为上年的 16.08%（不低于 10%），但没有说明原因。",
+      "warning narrative.changeReason: 【情况说明】“同比减少1.00万元” 变动为上年的 13.33%（不低于 10%），但没有说明原因。",
+      "warning narrative.changeReason: 【情况说明】“较上年减少1.00万元” 变动为上年的 28.57%（不低于 10%），但没有说明原因。",
+    ]);
   });
 
   it("places the figures, and returns the ones it has no word for (工会经费, 职工福利费) as unplaced", () => {

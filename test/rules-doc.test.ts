@@ -2,19 +2,30 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { rulesReference } from "../scripts/rules-doc";
 import { NARRATIVE_RULES } from "../src/narrative";
-import { henan2024Profile, nationalProfile, RULES, shanghaiProfile } from "../src/rules";
+import {
+  DOCUMENT_RULES,
+  henan2024Profile,
+  nationalProfile,
+  RULES,
+  shanghaiProfile,
+} from "../src/rules";
 
 describe("docs/rules.md", () => {
   it("is generated from the rule data and up to date (run `npx tsx scripts/generate-rules-doc.ts`)", () => {
     const committed = readFileSync(new URL("../docs/rules.md", import.meta.url), "utf8");
     expect(committed).toBe(
-      rulesReference(RULES, [nationalProfile, henan2024Profile, shanghaiProfile], NARRATIVE_RULES),
+      rulesReference(
+        RULES,
+        [nationalProfile, henan2024Profile, shanghaiProfile],
+        NARRATIVE_RULES,
+        DOCUMENT_RULES,
+      ),
     );
   });
 
-  it("lists every rule id exactly once, the narrative rules too", () => {
-    const doc = rulesReference(RULES, [], NARRATIVE_RULES);
-    for (const r of [...RULES, ...NARRATIVE_RULES])
+  it("lists every rule id exactly once, the narrative and document rules too", () => {
+    const doc = rulesReference(RULES, [], NARRATIVE_RULES, DOCUMENT_RULES);
+    for (const r of [...RULES, ...NARRATIVE_RULES, ...DOCUMENT_RULES])
       expect(doc.split(`| \`${r.id}\` |`).length - 1).toBe(1);
   });
 });

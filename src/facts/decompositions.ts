@@ -218,3 +218,23 @@ export const DECOMPOSITIONS: readonly Decomposition[] = [
     children: [{ concept: "spending.total", coords: {} }],
   },
 ];
+
+/**
+ * This year's revenue equals this year's spending at every 科目 and fund source, where the
+ * revenue table is by function and no carry-over is budgeted (Shanghai: the 收入预算总表 by
+ * 功能分类科目 against the 支出预算总表, code by code). Not part of {@link DECOMPOSITIONS}: a profile
+ * whose template prints revenue by function without carry-over adds it; its breaks are reported
+ * by the `balance` rule.
+ *
+ * @example
+ * ```ts
+ * import { REVENUE_BY_FUNCTION } from "yusuan";
+ * REVENUE_BY_FUNCTION.rule; // "balance"
+ * ```
+ */
+export const REVENUE_BY_FUNCTION: Decomposition = {
+  id: "revenue.byFunction",
+  rule: "balance",
+  parent: { concept: "spending", coords: {} },
+  children: [{ concept: "revenue", coords: {} }],
+};

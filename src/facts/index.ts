@@ -1,5 +1,5 @@
 export type { CoordinatePattern, Decomposition } from "./decompositions";
-export { DECOMPOSITIONS } from "./decompositions";
+export { DECOMPOSITIONS, REVENUE_BY_FUNCTION } from "./decompositions";
 export { BASIC_NATURE_BY_ECON_CLASS, canonicalCoordinates, factKey } from "./key";
 export type {
   Concept,

@@ -15,10 +15,16 @@ export {
   renderNarrative,
 } from "./render";
 export {
+  HYGIENE,
+  type Hygiene,
+  hygieneRule,
   NARRATIVE_RULES,
+  type NarrativeOptions,
+  narrativeRules,
   PLAUSIBILITY,
   type Plausibility,
   type PlausibilityOperand,
+  type PriorYear,
   plausibilityRule,
   withNarrative,
 } from "./rules";

@@ -139,6 +139,7 @@ export const LEXICON: readonly (readonly [string, Lex])[] = [
   ...["政府采购服务", "服务采购", "采购服务", "服务类"].map(
     (w) => [w, procurement("服务")] as const,
   ),
+  ...["中小企业", "中小微企业"].map((w) => [w, procurement("中小企业")] as const),
   ["绩效目标", m([s("spending", { nature: "project" })], { fundFree: true, atMost: true })],
   ["(类)", { t: "level", level: "类" }],
   ["(款)", { t: "level", level: "款" }],

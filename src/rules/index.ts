@@ -23,6 +23,7 @@ export {
 } from "./coverage";
 export type { AnyFact, DerivedFact } from "./derive";
 export { decomposeTable, isDerived, rollUpTable } from "./derive";
+export { DOCUMENT_RULES, withDocument } from "./document";
 export { type MessageLabels, messageLabels } from "./labels";
 export {
   henan2024Profile,

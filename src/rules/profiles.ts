@@ -1,4 +1,4 @@
-import { DECOMPOSITIONS } from "../facts";
+import { DECOMPOSITIONS, type Decomposition, REVENUE_BY_FUNCTION } from "../facts";
 import {
   henan2024Measures,
   type MeasureSet,
@@ -83,9 +83,12 @@ export const RULES: readonly Rule[] = [
   blankZeroRule,
 ];
 
-/** A measure set with the built-in decompositions (a call, so bundlers can drop an unused profile). */
-function definitions(measures: MeasureSet): Definitions {
-  return { ...measures, decompositions: DECOMPOSITIONS };
+/** A measure set with decompositions, the built-in ones by default (a call, so bundlers can drop an unused profile). */
+function definitions(
+  measures: MeasureSet,
+  decompositions: readonly Decomposition[] = DECOMPOSITIONS,
+): Definitions {
+  return { ...measures, decompositions };
 }
 
 /**
@@ -123,7 +126,8 @@ export const henan2024Profile: Profile = {
 /**
  * The Shanghai profile: 机关运行经费 equals basic 一般公共预算 公用经费 of the 行政 and 参公 units
  * (the municipal finance bureau: 2,517.78万元 = 25,177,779元); 三公 of 市级财政拨款
- * (`shanghaiMeasures`).
+ * (`shanghaiMeasures`); the 收入预算总表 is by function and Shanghai budgets no carry-over, so
+ * this year's revenue equals this year's spending code by code ({@link REVENUE_BY_FUNCTION}).
  *
  * @example
  * ```ts
@@ -134,7 +138,10 @@ export const henan2024Profile: Profile = {
 export const shanghaiProfile: Profile = {
   id: "shanghai",
   rules: RULES,
-  definitions: /*#__PURE__*/ definitions(shanghaiMeasures),
+  definitions: /*#__PURE__*/ definitions(
+    shanghaiMeasures,
+    /*#__PURE__*/ DECOMPOSITIONS.concat(REVENUE_BY_FUNCTION),
+  ),
 };
 
 /**

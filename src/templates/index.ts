@@ -7,6 +7,12 @@
  * @module yusuan/templates
  */
 export { templateById } from "./by-id";
+export {
+  type DocumentPart,
+  type DocumentSpec,
+  type ItemisedSection,
+  TEXT_PARTS,
+} from "./document";
 export { henan2024 } from "./henan2024";
 export { nationalMinimum } from "./national";
 export { shanghai } from "./shanghai";

@@ -1,5 +1,6 @@
 import { amount, concat, plainColumn } from "./build";
 import { departmentalCodeColumns, ECONOMIC_NAME_HEADERS } from "./columns";
+import { sameForBoth, TEXT_PARTS, tableParts } from "./document";
 import {
   expenditureColumns,
   fiscalSummaryColumns,
@@ -152,4 +153,22 @@ export const nationalMinimum: Template = {
     nationalGovFundExpenditure,
     nationalSoeExpenditure,
   ],
+  // The floor every template's list includes: the eight tables, the 国有资本经营预算支出表 since
+  // 2018, and the text parts.
+  document: {
+    required: /*#__PURE__*/ sameForBoth([
+      .../*#__PURE__*/ tableParts([
+        "summary",
+        "income",
+        "expenditure",
+        "fiscalSummary",
+        "gpbExpenditure",
+        "gpbBasic",
+        "sanGong",
+        "govFundExpenditure",
+      ]),
+      { kind: "table", id: "soeExpenditure", tables: ["soeExpenditure"], since: 2018 },
+      ...TEXT_PARTS,
+    ]),
+  },
 };

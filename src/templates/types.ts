@@ -2,6 +2,7 @@ import type { Unit } from "../amount";
 import type { CodeSystem } from "../codes";
 import type { Concept, Coordinates, Dimension } from "../facts";
 import type { Localized } from "../locale";
+import type { DocumentSpec } from "./document";
 import type { TargetLayout } from "./targets";
 
 /**
@@ -171,4 +172,6 @@ export interface Template {
    * profile; without one, the national profile applies.
    */
   readonly profile?: string;
+  /** The parts a document must print, per 部门 / 单位, and its itemised narrative sections. */
+  readonly document?: DocumentSpec;
 }

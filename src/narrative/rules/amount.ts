@@ -6,6 +6,7 @@ import { isDerived } from "../../rules/derive";
 import { evidenceOf } from "../../rules/evidence";
 import type { Finding, Rule, Severity } from "../../rules/types";
 import { atMostTable, type ClaimComparison, compareClaim, restated } from "./compare";
+import type { PriorLookup } from "./prior-facts";
 import { claimFact, phrase, readTexts, reference, tableFacts } from "./read";
 import { textAt, textFinding } from "./shared";
 
@@ -24,6 +25,7 @@ const HOW: Readonly<Record<string, readonly [string, string]>> = {
     "（可由四舍五入解释，但不是按说明的精度四舍五入的结果）",
     " (within rounding, but not the figure rounded to the text's precision)",
   ],
+  stale: ["", ""],
 };
 
 /**
@@ -32,123 +34,144 @@ const HOW: Readonly<Record<string, readonly [string, string]>> = {
  * truncation is a warning, a figure only rounding explains is info, any other is an error (one
  * digit off is said so). `无…` against a table that prints money is an error; a part the text
  * gives of a whole (绩效目标 money) may not exceed it. A claim the tables do not state is not
- * checked. @internal
+ * checked. Knowing last year's disclosure, a figure that disagrees with this year's tables but
+ * is last year's printed figure of the same fact says so (`stale`: copied from last year).
+ * @internal
  */
-export const narrativeAmountRule: Rule = {
-  id: "narrative.amount",
-  severity: "error",
-  domain: "I15",
-  reads: ["text sections (情况说明)", "every fact the text restates"],
-  title: /*#__PURE__*/ L("说明中的金额与表中一致", "Narrative amounts agree with the tables"),
-  message: (f, labels) => {
-    const at = textAt(f);
-    const from = labels.cells(f.evidence[1]?.sources ?? []);
-    const kind = p(f, "kind");
-    if (kind === "none")
+export function narrativeAmount(prior?: PriorLookup): Rule {
+  return {
+    id: "narrative.amount",
+    severity: "error",
+    domain: "I15",
+    reads: ["text sections (情况说明)", "every fact the text restates"],
+    title: /*#__PURE__*/ L("说明中的金额与表中一致", "Narrative amounts agree with the tables"),
+    message: (f, labels) => {
+      const at = textAt(f);
+      const from = labels.cells(f.evidence[1]?.sources ?? []);
+      const kind = p(f, "kind");
+      if (kind === "none")
+        return L(
+          `${at["zh-CN"]} 称没有此项，但表中为 ${p(f, "expected")}${p(f, "unit")}（${from["zh-CN"]}）。`,
+          `${at.en} says there is none, but the tables print ${p(f, "expected")} ${p(f, "unit")} (${from.en}).`,
+        );
+      if (kind === "atMost")
+        return L(
+          `${at["zh-CN"]} 为 ${p(f, "actual")}${p(f, "unit")}，大于表中的 ${p(f, "expected")}${p(f, "unit")}（${from["zh-CN"]}）。`,
+          `${at.en} is ${p(f, "actual")} ${p(f, "unit")}, more than the tables' ${p(f, "expected")} ${p(f, "unit")} (${from.en}).`,
+        );
+      if (kind === "stale")
+        return L(
+          `${at["zh-CN"]} 与表中不符：表中为 ${p(f, "expected")}${p(f, "unit")}（${from["zh-CN"]}）；它是上年（${p(f, "year")} 年）公开的数字，是否沿用了上年的数？`,
+          `${at.en} disagrees with the tables: they give ${p(f, "expected")} ${p(f, "unit")} (${from.en}); it is last year's (${p(f, "year")}) printed figure: copied from last year?`,
+        );
+      const [zh, en] = HOW[kind] ?? ["", ""];
       return L(
-        `${at["zh-CN"]} 称没有此项，但表中为 ${p(f, "expected")}${p(f, "unit")}（${from["zh-CN"]}）。`,
-        `${at.en} says there is none, but the tables print ${p(f, "expected")} ${p(f, "unit")} (${from.en}).`,
+        `${at["zh-CN"]} 与表中不符：表中为 ${p(f, "expected")}${p(f, "unit")}（${from["zh-CN"]}）${zh}。`,
+        `${at.en} disagrees with the tables: they give ${p(f, "expected")} ${p(f, "unit")} (${from.en})${en}.`,
       );
-    if (kind === "atMost")
-      return L(
-        `${at["zh-CN"]} 为 ${p(f, "actual")}${p(f, "unit")}，大于表中的 ${p(f, "expected")}${p(f, "unit")}（${from["zh-CN"]}）。`,
-        `${at.en} is ${p(f, "actual")} ${p(f, "unit")}, more than the tables' ${p(f, "expected")} ${p(f, "unit")} (${from.en}).`,
-      );
-    const [zh, en] = HOW[kind] ?? ["", ""];
-    return L(
-      `${at["zh-CN"]} 与表中不符：表中为 ${p(f, "expected")}${p(f, "unit")}（${from["zh-CN"]}）${zh}。`,
-      `${at.en} disagrees with the tables: they give ${p(f, "expected")} ${p(f, "unit")} (${from.en})${en}.`,
-    );
-  },
-  check: (ctx, severity) => {
-    const findings: Finding[] = [];
-    const checked: ReturnType<typeof cellsOf> = [];
-    let compared = 0;
-    const reported = new Set<string>();
-    const readings = readTexts(ctx);
-    const coverage: TextCoverage[] = readings.map(({ section, reading }) => ({
-      section: section.title,
-      figures: reading.claims.length + reading.unplaced.length,
-      placed: reading.claims.length,
-      notUnderstood: reading.unplaced.length,
-      gaps: reading.unplaced.map((u) => ({
-        reason: u.reason,
-        text: u.span.text,
-        sentence: u.sentence.text,
-        start: u.span.start,
-        end: u.span.end,
-      })),
-    }));
-    for (const read of readings) {
-      for (const claim of read.reading.claims) {
-        if (claim.kind !== "amount" || claim.basis !== "budget") continue;
-        const facts = tableFacts(ctx, claim.subject, claim.period);
-        const ref = reference(facts);
-        if (ref === undefined) continue;
-        compared++;
-        checked.push(...cellsOf(facts.filter((f) => !isDerived(f))));
-        const fact = claimFact(read.section, claim);
-        const words = phrase(read.section.body, claim.span);
-        const key = `${factKey(fact.concept, fact.coords)}|${claim.value.value}|${claim.relation}`;
-        const push = (
-          sev: Severity,
-          kind: string,
-          expected: string,
-          unit = claim.value.unit,
-          against = ref,
-        ) => {
-          if (reported.has(key)) return;
-          reported.add(key);
-          const actual = formatAmount(claim.value, { grouping: true });
-          findings.push(
-            textFinding(
-              "narrative.amount",
-              sev,
-              read,
-              claim.span,
-              words,
-              { kind, expected, actual, unit },
-              [evidenceOf(fact), evidenceOf(against)],
-              { expected, actual, unit },
-            ),
-          );
-        };
-        if (claim.relation === "none") {
-          const money = facts.find((f) => f.value !== null && /[1-9]/u.test(f.value.value));
-          if (money?.value)
-            push(
-              severity,
-              "none",
-              formatAmount(money.value, { grouping: true }),
-              money.value.unit,
-              money,
+    },
+    check: (ctx, severity) => {
+      const findings: Finding[] = [];
+      const checked: ReturnType<typeof cellsOf> = [];
+      let compared = 0;
+      const reported = new Set<string>();
+      const readings = readTexts(ctx);
+      const coverage: TextCoverage[] = readings.map(({ section, reading }) => ({
+        section: section.title,
+        figures: reading.claims.length + reading.unplaced.length,
+        placed: reading.claims.length,
+        notUnderstood: reading.unplaced.length,
+        gaps: reading.unplaced.map((u) => ({
+          reason: u.reason,
+          text: u.span.text,
+          sentence: u.sentence.text,
+          start: u.span.start,
+          end: u.span.end,
+        })),
+      }));
+      for (const read of readings) {
+        for (const claim of read.reading.claims) {
+          if (claim.kind !== "amount" || claim.basis !== "budget") continue;
+          const facts = tableFacts(ctx, claim.subject, claim.period);
+          const ref = reference(facts);
+          if (ref === undefined) continue;
+          compared++;
+          checked.push(...cellsOf(facts.filter((f) => !isDerived(f))));
+          const fact = claimFact(read.section, claim);
+          const words = phrase(read.section.body, claim.span);
+          const key = `${factKey(fact.concept, fact.coords)}|${claim.value.value}|${claim.relation}`;
+          const push = (
+            sev: Severity,
+            kind: string,
+            expected: string,
+            unit = claim.value.unit,
+            against = ref,
+          ) => {
+            if (reported.has(key)) return;
+            reported.add(key);
+            const actual = formatAmount(claim.value, { grouping: true });
+            findings.push(
+              textFinding(
+                "narrative.amount",
+                sev,
+                read,
+                claim.span,
+                words,
+                {
+                  kind,
+                  expected,
+                  actual,
+                  unit,
+                  ...(kind === "stale" && prior !== undefined ? { year: prior.year } : {}),
+                },
+                [evidenceOf(fact), evidenceOf(against)],
+                { expected, actual, unit },
+              ),
             );
-          continue;
+          };
+          if (claim.relation === "none") {
+            const money = facts.find((f) => f.value !== null && /[1-9]/u.test(f.value.value));
+            if (money?.value)
+              push(
+                severity,
+                "none",
+                formatAmount(money.value, { grouping: true }),
+                money.value.unit,
+                money,
+              );
+            continue;
+          }
+          if (claim.relation === "atMost") {
+            if (ref.value !== null && !atMostTable(claim.value, ref.value))
+              push(
+                severity,
+                "atMost",
+                formatAmount(restated(ref.value, claim.value), { grouping: true }),
+              );
+            continue;
+          }
+          // Any printed statement of the fact the text agrees with settles it (a figure only
+          // derived from the tables counts where none is printed).
+          const printed = facts.filter((f) => !isDerived(f));
+          const results = (printed.length > 0 ? printed : facts).map((f) => compareClaim(fact, f));
+          if (results.includes("equal")) continue;
+          const status = compareClaim(fact, ref);
+          if (status === "equal") continue;
+          const sev = SEVERITY[status];
+          const expected =
+            ref.value === null
+              ? "0"
+              : formatAmount(restated(ref.value, claim.value), { grouping: true });
+          // Not this year's figure, but last year's: copied.
+          const last = claim.period === "current" ? prior?.printed(claim.subject) : undefined;
+          const stale =
+            (status === "digit" || status === "differ") &&
+            last !== undefined &&
+            compareClaim(fact, last) === "equal";
+          push(sev === "rule" ? severity : sev, stale ? "stale" : status, expected);
         }
-        if (claim.relation === "atMost") {
-          if (ref.value !== null && !atMostTable(claim.value, ref.value))
-            push(
-              severity,
-              "atMost",
-              formatAmount(restated(ref.value, claim.value), { grouping: true }),
-            );
-          continue;
-        }
-        // Any printed statement of the fact the text agrees with settles it (a figure only
-        // derived from the tables counts where none is printed).
-        const printed = facts.filter((f) => !isDerived(f));
-        const results = (printed.length > 0 ? printed : facts).map((f) => compareClaim(fact, f));
-        if (results.includes("equal")) continue;
-        const status = compareClaim(fact, ref);
-        if (status === "equal") continue;
-        const sev = SEVERITY[status];
-        const expected =
-          ref.value === null
-            ? "0"
-            : formatAmount(restated(ref.value, claim.value), { grouping: true });
-        push(sev === "rule" ? severity : sev, status, expected);
       }
-    }
-    return { outcome: outcomeOf(findings, compared > 0), findings, checked, texts: coverage };
-  },
-};
+      return { outcome: outcomeOf(findings, compared > 0), findings, checked, texts: coverage };
+    },
+  };
+}

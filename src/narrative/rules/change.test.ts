@@ -98,3 +98,36 @@ describe("narrative.change", () => {
     expect(findings(r, "narrative.change")).toEqual([]);
   });
 });
+
+describe("narrative.change: 持平 and a change in one sentence (issue 14)", () => {
+  it("a difference stated with 持平 is an error, without last year's figure", () => {
+    const r = run("财政拨款收入950.12万元，比2023年预算增加0.46万元，与2023年预算持平。");
+    const f = one(r, "narrative.change");
+    expect([f.severity, f.params.kind, f.actual, f.unit]).toEqual([
+      "error",
+      "both",
+      "0.46",
+      "万元",
+    ]);
+    expect(renderFinding(f, profileOf().rules, "zh-CN")).toBe(
+      "【情况说明】“比2023年预算增加0.46万元，与2023年预算持平” 称持平，同一句却写有变动 0.46万元。",
+    );
+    expect(renderFinding(f, profileOf().rules, "en")).toContain(
+      "states no change, while the same sentence states a change of 0.46 万元",
+    );
+  });
+
+  it("持平 and a change of another figure, or in another sentence, do not contradict", () => {
+    for (const text of [
+      "财政拨款收入950.12万元，比上年增加0.46万元；事业收入262.00万元，与上年持平。",
+      "“三公”经费6.50万元，比上年增加0.50万元。公务接待费2.50万元，与上年持平。",
+      "“三公”经费6.50万元，比上年增加0.00万元，与上年持平。",
+    ])
+      expect([text, findings(run(text), "narrative.change")]).toEqual([text, []]);
+  });
+
+  it("持平 whose figures differ is reported once, as a direction (not also as both)", () => {
+    const r = run("“三公”经费上年预算为7.50万元，本年预算6.50万元，减少1.00万元，与上年持平。");
+    expect(findings(r, "narrative.change").map((f) => f.params.kind)).toEqual(["direction"]);
+  });
+});

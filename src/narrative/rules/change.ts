@@ -4,15 +4,17 @@ import {
   compareAmounts,
   formatAmount,
   isNegative,
+  isZero,
   negateAmount,
   subtractAmounts,
 } from "../../amount";
 import { factKey } from "../../facts";
 import { L, outcomeOf, p } from "../../rules/builtin/shared";
 import type { Finding, Rule } from "../../rules/types";
-import type { ClaimSubject } from "../types";
+import type { ChangeClaim, ClaimSubject } from "../types";
 import { changeSums } from "./change-sums";
 import { half } from "./compare";
+import { rangeOf, sentencesOf } from "./layout";
 import { phrase, readTexts, tableValue } from "./read";
 import { textAt, textFinding } from "./shared";
 
@@ -24,8 +26,9 @@ const within = (a: Amount, tolerance: Amount) => compareAmounts(abs(a), toleranc
 /**
  * A change the narrative states (增加 / 减少 / 持平, and its amount) agrees with last year's and
  * this year's figures where both are known: stated in the text (`执行数为…，…安排…`) or printed in
- * the tables; and the changes of the parts add up to the change of their whole (三公 = 出国 + 车辆 +
- * 接待). The comparisons allow for the rounding of every printed figure. @internal
+ * the tables; the changes of the parts add up to the change of their whole (三公 = 出国 + 车辆 +
+ * 接待); and no sentence says 持平 of a figure it also says changed (`增加0.46万元，与上年持平`). The
+ * comparisons allow for the rounding of every printed figure. @internal
  */
 export const narrativeChangeRule: Rule = {
   id: "narrative.change",
@@ -41,6 +44,11 @@ export const narrativeChangeRule: Rule = {
       flat: ["持平", "no change"],
     };
     const [zh, en] = words[p(f, "direction")] ?? ["", ""];
+    if (p(f, "kind") === "both")
+      return L(
+        `${at["zh-CN"]} 称持平，同一句却写有变动 ${p(f, "actual")}${p(f, "unit")}。`,
+        `${at.en} states no change, while the same sentence states a change of ${p(f, "actual")} ${p(f, "unit")}.`,
+      );
     if (p(f, "kind") === "sum")
       return L(
         `${at["zh-CN"]} 的变动为 ${p(f, "actual")}${p(f, "unit")}，与各组成部分的变动之和不符：按各部分的变动应为 ${p(f, "expected")}${p(f, "unit")}。`,
@@ -64,6 +72,7 @@ export const narrativeChangeRule: Rule = {
       const prior = new Map<string, Amount>();
       const execution = new Map<string, Amount>();
       const key = (s: ClaimSubject) => factKey(s.concept, s.coords);
+      const reported = new Set<number>();
       for (const c of read.reading.claims) {
         if (c.kind === "amount") {
           const map = c.basis === "execution" ? execution : c.period === "prior" ? prior : current;
@@ -96,6 +105,7 @@ export const narrativeChangeRule: Rule = {
         };
         const words = phrase(read.section.body, c.span);
         if (wrongWay) {
+          reported.add(c.span.start);
           findings.push(
             textFinding("narrative.change", severity, read, c.span, words, {
               ...params,
@@ -120,6 +130,36 @@ export const narrativeChangeRule: Rule = {
               { expected: d.value, actual: c.delta.value, unit: c.delta.unit },
             ),
           );
+      }
+      // 持平 and a change of the same figure in one sentence contradict each other.
+      const sentences = sentencesOf(read.section.body);
+      const both = new Map<string, { flat?: ChangeClaim; moved?: ChangeClaim }>();
+      for (const c of read.reading.claims) {
+        if (c.kind !== "change") continue;
+        const k = `${rangeOf(sentences, c.span)}|${key(c.subject)}`;
+        const e = both.get(k) ?? {};
+        if (c.direction === "flat") e.flat ??= c;
+        else if (c.delta !== undefined && !isZero(c.delta)) e.moved ??= c;
+        both.set(k, e);
+      }
+      for (const { flat, moved } of both.values()) {
+        if (flat === undefined || moved?.delta === undefined || reported.has(flat.span.start))
+          continue;
+        checked++;
+        const delta = moved.delta;
+        const shown = formatAmount(delta, { grouping: true });
+        findings.push(
+          textFinding(
+            "narrative.change",
+            severity,
+            read,
+            flat.span,
+            phrase(read.section.body, flat.span, 2),
+            { kind: "both", direction: "flat", actual: shown, unit: delta.unit },
+            [],
+            { actual: delta.value, unit: delta.unit },
+          ),
+        );
       }
       // The changes of the parts add up to the change of the whole (三公 = 出国 + 车辆 + 接待 …).
       const sums = changeSums(ctx, read);

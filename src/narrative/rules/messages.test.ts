@@ -2,8 +2,8 @@ import { describe, expect, it } from "vitest";
 import { type Table, tableBuilder } from "../../disclosure";
 import { renderFinding } from "../../rules/render";
 import type { Finding } from "../../rules/types";
-import { henan2024 } from "../../templates";
-import { NARRATIVE_RULES } from "./index";
+import { henan2024, shanghai, type Template } from "../../templates";
+import { NARRATIVE_RULES, type NarrativeOptions } from "./index";
 import { check, disclosure, profileOf } from "./test-support";
 
 const h = (kind: string) => tableBuilder(henan2024, kind);
@@ -20,9 +20,29 @@ const sanGong = h("sanGong")
   })
   .build().value;
 
+/** Last year's disclosure: 三公 31.20. */
+const LAST_YEAR: NarrativeOptions = {
+  prior: {
+    disclosure: disclosure(
+      [
+        h("sanGong")
+          .single({ total: "31.20", vehicles: "31.20", "vehicles.operation": "31.20" })
+          .build().value,
+      ],
+      "",
+      henan2024,
+      2023,
+    ),
+    template: henan2024,
+  },
+};
+
 /** Per narrative rule, texts (with tables) that make it report. */
-const SCENARIOS: Readonly<Record<string, readonly (readonly [readonly Table[], string])[]>> = {
+const SCENARIOS: Readonly<
+  Record<string, readonly (readonly [readonly Table[], string, Template?, NarrativeOptions?])[]>
+> = {
   "narrative.amount": [
+    [[sanGong], "2024年“三公”经费31.20万元。", henan2024, LAST_YEAR],
     [[expenditure], "支出合计 912.34万元。"],
     [[expenditure], "支出合计 969.60万元。"],
     [
@@ -45,6 +65,27 @@ const SCENARIOS: Readonly<Record<string, readonly (readonly [readonly Table[], s
       [],
       "“三公”经费6.50万元，比上年减少1.00万元。\n公务接待费2.50万元，比上年减少1.50万元。\n因公出国（境）费0.00万元，与上年持平。\n公务用车购置及运行费4.00万元，与上年持平。",
     ],
+    [[], "财政拨款收入950.12万元，比2023年预算增加0.46万元，与2023年预算持平。"],
+  ],
+  "narrative.consistent": [
+    [[], "本单位机关运行经费25.10万元。\n二、机关运行经费\n机关运行经费25.60万元。"],
+    [[], "本单位无政府采购预算安排。\n本单位政府采购预算120.60万元。"],
+    [[], "本单位共有车辆2辆。\n截至目前，本单位共有车辆3辆。"],
+    [[], "公务用车购置及运行费6.40万元，其中：公务用车购置费0.00万元；公务用车运行费6.00万元。"],
+    [[], "政府采购预算120.60万元，其中面向中小企业预留130.00万元。"],
+    [[], "收入总计969.06万元，比上年增加1.00万元；支出总计969.06万元，比上年减少1.00万元。"],
+  ],
+  "narrative.items": [
+    [
+      [
+        tableBuilder(shanghai, "gpbExpenditure", { unit: "元" })
+          .functional("2210201", "住房公积金", { total: "200,000" })
+          .functional("2080505", "机关事业单位基本养老保险缴费支出", { total: "800,000" })
+          .build().value,
+      ],
+      "财政拨款支出主要内容如下：\n1. “住房保障支出（类）住房改革支出（款）住房公积金（项）”20.00万元。\n2. “卫生健康支出（类）行政事业单位医疗（款）事业单位医疗（项）”5.00万元。",
+      shanghai,
+    ],
   ],
   "narrative.path": [
     [
@@ -54,7 +95,26 @@ const SCENARIOS: Readonly<Record<string, readonly (readonly [readonly Table[], s
     [[], "“医疗卫生与计划生育支出”科目0.00万元；“其它支出”科目0.00万元。"],
   ],
   "narrative.reason": [[[], "与上年持平，主要原因是。"]],
+  "narrative.changeReason": [
+    [[], "“三公”经费6.50万元，比上年增加1.50万元。"],
+    [[], "公务接待费2.00万元，比上年增加2.00万元。"],
+  ],
   "narrative.residue": [[[], "XX单位主要原因是（请填写）。"]],
+  "narrative.year": [[[sanGong], "2023年“三公”经费预算36.20万元。"]],
+  "narrative.priorYear": [
+    [[sanGong], "“三公”经费上年预算为30.00万元。", henan2024, LAST_YEAR],
+    [[sanGong], "“三公”经费比上年增加6.00万元。", henan2024, LAST_YEAR],
+  ],
+  "plausibility.zeroTotal": [[[], "本单位2024年支出总计0.00万元。"]],
+  "hygiene.repeated": [[[], "收入总计969.06万元。。支出的的总计969.06万元；。"]],
+  "hygiene.percentDecimals": [[[], "支出合计 969.06万元，其中：基本支出 682.06万元，占 70.383%。"]],
+  "hygiene.mixedUnits": [[[], "收入预算1,212.12万元，其中：事业收入2,620,000元。"]],
+  "plausibility.unitSlip": [
+    [[h("expenditure").total({ total: "9,690,600.00" }).build().value], "本单位支出情况见下表。"],
+  ],
+  "plausibility.largeChange": [
+    [[], "“三公”经费6.50万元，比上年增加3.50万元。主要原因是新增接待任务。"],
+  ],
   "targets.narrative": [
     [
       [
@@ -77,8 +137,8 @@ const SCENARIOS: Readonly<Record<string, readonly (readonly [readonly Table[], s
 
 const ALL: readonly (readonly [string, Finding])[] = Object.entries(SCENARIOS).flatMap(
   ([id, scs]) =>
-    scs.flatMap(([tables, text]) =>
-      check(disclosure(tables, text))
+    scs.flatMap(([tables, text, template = henan2024, options]) =>
+      check(disclosure(tables, text, template), template, options)
         .findings.filter((f) => f.ruleId === id)
         .map((f) => [id, f] as const),
     ),

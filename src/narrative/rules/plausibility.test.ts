@@ -71,6 +71,32 @@ describe("plausibility.vehiclePurchase", () => {
   });
 });
 
+describe("plausibility.zeroTotal", () => {
+  const summary = (total: string) =>
+    tableBuilder(henan2024, "summary")
+      .row({ kind: "line", line: "spending.total" }, { "income.amount": total })
+      .build().value;
+
+  it("warns of a printed zero total at its cell", () => {
+    const f = one(check(disclosure([summary("0.00")], "")), "plausibility.zeroTotal");
+    expect([f.severity, f.path?.table, f.path?.row, f.path?.column]).toEqual([
+      "warning",
+      "summary",
+      "line:spending.total",
+      "income.amount",
+    ]);
+  });
+
+  it("a blank total is not a stated zero: not applicable; a positive one passes", () => {
+    expect(outcome(check(disclosure([summary("")], "")), "plausibility.zeroTotal")).toBe(
+      "not-applicable",
+    );
+    expect(outcome(check(disclosure([summary("969.06")], "")), "plausibility.zeroTotal")).toBe(
+      "pass",
+    );
+  });
+});
+
 describe("plausibility rules are data", () => {
   it("builds a rule from a new definition without code", () => {
     const rule = plausibilityRule({
@@ -100,6 +126,7 @@ describe("plausibility rules are data", () => {
     expect(PLAUSIBILITY.map((p) => p.id)).toEqual([
       "plausibility.vehicleRunning",
       "plausibility.vehiclePurchase",
+      "plausibility.zeroTotal",
     ]);
   });
 });

@@ -45,16 +45,18 @@ export interface Plausibility {
 }
 
 const OPERATION: ClaimSubject = { concept: "sanGong", coords: { item: "vehicles.operation" } };
+const TOTAL: ClaimSubject = { concept: "spending.total", coords: {} };
 const PURCHASE: ClaimSubject = { concept: "sanGong", coords: { item: "vehicles.purchase" } };
 
 /**
  * The built-in plausibility checks: 公务用车运行费 budgeted for no vehicle (the Shanghai finance
- * bureau: 0 vehicles, 32.20万元); 公务用车购置费 budgeted while no vehicle is to be bought.
+ * bureau: 0 vehicles, 32.20万元); 公务用车购置费 budgeted while no vehicle is to be bought; a total
+ * of zero. (Amounts of 100亿 in a 万元 table and changes of more than half are in {@link HYGIENE}.)
  *
  * @example
  * ```ts
  * import { PLAUSIBILITY } from "yusuan/narrative";
- * PLAUSIBILITY.map((x) => x.id); // ["plausibility.vehicleRunning", "plausibility.vehiclePurchase"]
+ * PLAUSIBILITY.map((x) => x.id); // ["plausibility.vehicleRunning", "plausibility.vehiclePurchase", "plausibility.zeroTotal"]
  * ```
  */
 export const PLAUSIBILITY: readonly Plausibility[] = [
@@ -87,10 +89,22 @@ export const PLAUSIBILITY: readonly Plausibility[] = [
       { operand: { count: "vehicles.purchase" }, is: "zero" },
     ],
   },
+  {
+    id: "plausibility.zeroTotal",
+    severity: "warning",
+    title: /*#__PURE__*/ L("预算总额不为零", "A budget of something"),
+    message: /*#__PURE__*/ L(
+      "支出总计为 {0}：本文件没有任何预算？",
+      "Total spending is {0}: does the document budget nothing?",
+    ),
+    when: [{ operand: { fact: TOTAL }, is: "zero" }],
+  },
 ];
 
 interface Resolved {
   readonly zero: boolean;
+  /** A blank cell: nothing budgeted (not positive), but no evidence either that a total is zero. */
+  readonly blank?: true;
   readonly shown: string;
   readonly evidence?: Evidence;
   readonly at?: { read: SectionReading; span: CountClaim["span"] };
@@ -110,10 +124,11 @@ function resolve(
   }
   const ref = reference(tables(operand.fact));
   const show = (a: Amount) => `${formatAmount(a, { grouping: true })}${a.unit}`;
-  // A blank the tables print budgets nothing: it counts as zero here.
+  // A blank the tables print budgets nothing: it is not positive; whether it is a zero the
+  // table meant or a figure not printed, it cannot be read as a stated zero.
   if (ref !== undefined)
     return ref.value === null
-      ? { zero: true, shown: "0", evidence: evidenceOf(ref) }
+      ? { zero: true, blank: true, shown: "0", evidence: evidenceOf(ref) }
       : { zero: isZero(ref.value), shown: show(ref.value), evidence: evidenceOf(ref) };
   for (const read of reads)
     for (const c of read.reading.claims)
@@ -163,7 +178,7 @@ export function plausibilityRule(def: Plausibility): Rule {
       const values = def.when.map((w) =>
         resolve(w.operand, reads, (s) => tableFacts(ctx, s, "current")),
       );
-      if (values.some((v) => v === undefined))
+      if (values.some((v, i) => v === undefined || (v.blank && def.when[i]?.is === "zero")))
         return { outcome: "not-applicable", findings: [], checked: [] };
       const holds = def.when.every((w, i) => {
         const v = values[i];
@@ -173,9 +188,17 @@ export function plausibilityRule(def: Plausibility): Rule {
       const at = values.find((v) => v?.at !== undefined)?.at;
       const params = Object.fromEntries(values.map((v, i) => [`v${i}`, v?.shown ?? ""]));
       const evidence = values.flatMap((v) => (v?.evidence === undefined ? [] : [v.evidence]));
+      const path = evidence[0]?.sources[0];
       const finding: Finding =
         at === undefined
-          ? { ruleId: def.id, severity, outcome: "fail", params, evidence }
+          ? {
+              ruleId: def.id,
+              severity,
+              outcome: "fail",
+              params,
+              evidence,
+              ...(path === undefined ? {} : { path }),
+            }
           : textFinding(def.id, severity, at.read, at.span, at.span.text, params, evidence);
       return { outcome: "fail", findings: [finding], checked: [] };
     },

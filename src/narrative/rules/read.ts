@@ -2,7 +2,7 @@ import type { Amount } from "../../amount";
 import type { TextSection } from "../../disclosure";
 import { type Coordinates, type Fact, factKey, type SourceCell } from "../../facts";
 import { type AnyFact, isDerived } from "../../rules/derive";
-import type { RuleContext } from "../../rules/types";
+import type { Definitions, RuleContext } from "../../rules/types";
 import { readNarrative } from "../extract";
 import type { AmountClaim, ClaimSubject, NarrativeReading, Span } from "../types";
 
@@ -10,6 +10,12 @@ import type { AmountClaim, ClaimSubject, NarrativeReading, Span } from "../types
 export interface SectionReading {
   readonly section: TextSection;
   readonly reading: NarrativeReading;
+}
+
+/** What `tableFacts` reads: facts by key and the decompositions of funds. @internal */
+export interface FactScope {
+  readonly groups: RuleContext["groups"];
+  readonly definitions: Pick<Definitions, "decompositions">;
 }
 
 /** Reads every text section of the disclosure with its year, catalog and tables. @internal */
@@ -54,13 +60,25 @@ const nil = (facts: readonly AnyFact[] | undefined): boolean =>
  * (财政拨款 = 一般公共预算 when there is no 政府性基金 or 国有资本经营 money at all). @internal
  */
 export function tableFacts(
-  ctx: RuleContext,
+  ctx: FactScope,
   subject: ClaimSubject,
   period: "current" | "prior",
 ): readonly AnyFact[] {
   const coords = claimCoords(subject, period);
   const direct = ctx.groups.get(factKey(subject.concept, coords));
-  if (direct !== undefined) return direct;
+  if (direct?.some((f) => !isDerived(f)) === true) return direct;
+  // Only derived (财政拨款 spending from 财政拨款 revenue, by an identity): a printed statement
+  // through the fund decomposition is the better witness.
+  const viaFunds = throughFunds(ctx, subject, period);
+  return viaFunds.some((f) => !isDerived(f)) ? viaFunds : (direct ?? viaFunds);
+}
+
+function throughFunds(
+  ctx: FactScope,
+  subject: ClaimSubject,
+  period: "current" | "prior",
+): readonly AnyFact[] {
+  const coords = claimCoords(subject, period);
   const fund = coords.fund;
   if (fund === undefined) return [];
   for (const d of ctx.definitions.decompositions) {
@@ -108,7 +126,9 @@ export function phrase(body: string, span: Span, clauses = 1): string {
   let start = span.start;
   const stop = Math.max(0, span.start - 60);
   for (let n = 0; n < clauses; n++) {
-    if (n > 0 && start > stop) start--;
+    // A further clause of the same sentence only: never back over a sentence end.
+    if (n > 0 && (start <= stop || "。；;！？!?\n".includes(body.charAt(start - 1)))) break;
+    if (n > 0) start--;
     while (start > stop && !"，。；：,;:\n".includes(body.charAt(start - 1))) start--;
   }
   return body.slice(start, span.end).replace(/\s+/gu, " ").trim();

@@ -8,7 +8,7 @@ import { checkDisclosure } from "../../rules/check";
 import { henan2024Profile, shanghaiProfile } from "../../rules/profiles";
 import type { CheckReport } from "../../rules/types";
 import { henan2024, shanghai, type Template } from "../../templates";
-import { withNarrative } from "./index";
+import { type NarrativeOptions, withNarrative } from "./index";
 
 /** A one-unit 2024 disclosure of the template with these tables and this 情况说明. */
 export function disclosure(
@@ -31,10 +31,14 @@ export function disclosure(
 }
 
 /** Checks with the template's profile plus the narrative rules and the 2024 catalogs. */
-export function check(d: Disclosure, template: Template = henan2024): CheckReport {
+export function check(
+  d: Disclosure,
+  template: Template = henan2024,
+  options?: NarrativeOptions,
+): CheckReport {
   const base = template === shanghai ? shanghaiProfile : henan2024Profile;
   return checkDisclosure(d, {
-    profile: withNarrative(base),
+    profile: withNarrative(base, options),
     template,
     catalog: catalog2024,
   });

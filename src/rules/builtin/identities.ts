@@ -58,6 +58,10 @@ const DECOMPOSITION_LABELS: Readonly<Record<string, Localized>> = {
     "total spending = this year + carry-forward",
   ),
   balance: /*#__PURE__*/ L("收入总计 = 支出总计", "total revenue = total spending"),
+  "revenue.byFunction": /*#__PURE__*/ L(
+    "本年收入 = 本年支出（按功能分类科目逐项，无结转）",
+    "this year's revenue = this year's spending (科目 by 科目, no carry-over)",
+  ),
 };
 
 /** Which sum a comparison used: `same`, `rollup` or a decomposition id. */

@@ -1,3 +1,4 @@
+import { sameForBoth, TEXT_PARTS, tableParts } from "../document";
 import type { Template } from "../types";
 import {
   economicSummary,
@@ -53,4 +54,27 @@ export const henan2024: Template = {
     departmentTargets,
     projectTargets,
   ],
+  // Every table of the county template, and the text parts (概况: 主要职责, 预算单位构成情况;
+  // 情况说明; 名词解释).
+  document: {
+    required: /*#__PURE__*/ sameForBoth([
+      .../*#__PURE__*/ tableParts([
+        "summary",
+        "income",
+        "expenditure",
+        "fiscalSummary",
+        "gpbExpenditure",
+        "gpbBasic",
+        "economicSummary",
+        "sanGong",
+        "govFundExpenditure",
+        "soeExpenditure",
+        "operatingCost",
+        "projects",
+        "departmentTargets",
+        "projectTargets",
+      ]),
+      ...TEXT_PARTS,
+    ]),
+  },
 };

@@ -1,3 +1,4 @@
+import { sameForBoth, TEXT_PARTS, tableParts } from "../document";
 import type { Template } from "../types";
 import {
   expenditure,
@@ -41,4 +42,30 @@ export const shanghai: Template = {
     sanGongAndOperating,
     projectForm,
   ],
+  // The nine tables (the project form only for major projects) and the text parts (主要职能,
+  // 机构设置, 名词解释, 预算编制说明); 财政拨款支出主要内容 explains the main spending 科目 one by one.
+  document: {
+    required: /*#__PURE__*/ sameForBoth([
+      .../*#__PURE__*/ tableParts([
+        "summary",
+        "income",
+        "expenditure",
+        "fiscalSummary",
+        "gpbExpenditure",
+        "govFundExpenditure",
+        "soeExpenditure",
+        "gpbBasic",
+      ]),
+      { kind: "table", id: "sanGong", tables: ["sanGongAndOperating"] },
+      ...TEXT_PARTS,
+    ]),
+    itemised: [
+      {
+        headings: ["财政拨款支出主要内容", "财政拨款支出预算主要内容"],
+        funds: ["government", "gpb", "govFund", "soe"],
+        // 主要内容: the main 科目; one under 1% of the money may go unexplained (K).
+        minShare: "1",
+      },
+    ],
+  },
 };

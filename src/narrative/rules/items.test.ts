@@ -1,0 +1,117 @@
+import { describe, expect, it } from "vitest";
+import { type Table, tableBuilder } from "../../disclosure";
+import { renderFinding } from "../../rules/render";
+import { findings, outcome } from "../../rules/test-support";
+import { henan2024, shanghai, type Template } from "../../templates";
+import { check, disclosure, profileOf } from "./test-support";
+
+/** A Shanghai 一般公共预算支出功能分类预算表 in 元. */
+const gpb = (rows: readonly (readonly [string, string, string])[]): Table =>
+  rows
+    .reduce(
+      (b, [code, name, total]) => b.functional(code, name, { total }),
+      tableBuilder(shanghai, "gpbExpenditure", { unit: "元" }),
+    )
+    .build().value;
+
+const TABLE = gpb([
+  ["208", "社会保障和就业支出", "1,300,000"],
+  ["20805", "行政事业单位养老支出", "1,300,000"],
+  ["2080505", "机关事业单位基本养老保险缴费支出", "800,000"],
+  ["2080506", "机关事业单位职业年金缴费支出", "400,000"],
+  ["2080599", "其他行政事业单位养老支出", "100,000"],
+  ["221", "住房保障支出", "200,000"],
+  ["22102", "住房改革支出", "200,000"],
+  ["2210201", "住房公积金", "200,000"],
+]);
+
+const ITEMS = [
+  "财政拨款支出主要内容如下：",
+  "1. “社会保障和就业支出（类）行政事业单位养老支出（款）机关事业单位基本养老保险缴费支出（项）”80.00万元，主要用于养老保险缴费。",
+  "2. “社会保障和就业支出（类）行政事业单位养老支出（款）机关事业单位职业年金缴费支出（项）”40.00万元，主要用于职业年金缴费。",
+  "3. “社会保障和就业支出（类）行政事业单位养老支出（款）其他行政事业单位养老支出（项）”10.00万元，主要用于其他养老支出。",
+  "4. “住房保障支出（类）住房改革支出（款）住房公积金（项）”20.00万元，主要用于住房公积金。",
+  "其他相关情况说明",
+  "一、“三公”经费预算情况说明",
+];
+const run = (
+  lines: readonly string[],
+  tables: readonly Table[] = [TABLE],
+  t: Template = shanghai,
+) => check(disclosure(tables, lines.join("\n"), t), t);
+const rendered = (lines: readonly string[]) =>
+  findings(run(lines), "narrative.items").map((f) =>
+    renderFinding(f, profileOf(shanghai).rules, "zh-CN", shanghai),
+  );
+
+describe("narrative.items (Shanghai 财政拨款支出主要内容)", () => {
+  it("passes when every 项 with money has its entry", () => {
+    const r = run(ITEMS);
+    expect([outcome(r, "narrative.items"), findings(r, "narrative.items")]).toEqual(["pass", []]);
+  });
+
+  it("a 项 with money and no entry is a warning naming it and its money", () => {
+    const lines = ITEMS.filter((l) => !l.startsWith("4."));
+    expect(rendered(lines)).toEqual([
+      "【情况说明】“财政拨款支出主要内容如下：” 没有说明科目 2210201（住房公积金），表中该科目为 200,000元。",
+    ]);
+    const [f] = findings(run(lines), "narrative.items");
+    expect([f?.severity, f?.evidence[0]?.sources[0]?.row]).toEqual([
+      "warning",
+      "functional:2210201",
+    ]);
+  });
+
+  it("an entry for a 科目 the tables do not print is an error", () => {
+    const lines = [
+      ...ITEMS.slice(0, 5),
+      "5. “卫生健康支出（类）行政事业单位医疗（款）事业单位医疗（项）”5.00万元，主要用于医疗保险。",
+      ...ITEMS.slice(5),
+    ];
+    const fs = findings(run(lines), "narrative.items");
+    expect(fs.map((f) => [f.severity, f.params.kind, f.params.code])).toEqual([
+      ["error", "unknown", "2101102"],
+    ]);
+    const [f] = fs;
+    if (f === undefined) throw new Error("no finding");
+    expect(renderFinding(f, profileOf(shanghai).rules, "en", shanghai)).toContain(
+      "explains 科目 2101102, which no table prints",
+    );
+  });
+
+  it("entries at 类 level are checked at 类 level (the municipal finance bureau)", () => {
+    const lines = [
+      "财政拨款支出主要内容如下：",
+      "1.“社会保障和就业支出”科目130万元，主要用于缴纳养老保险。",
+      "2.“住房保障支出”科目20万元，主要用于缴纳住房公积金。",
+    ];
+    expect(findings(run(lines), "narrative.items")).toEqual([]);
+    expect(rendered(lines.slice(0, 2))).toEqual([
+      "【情况说明】“财政拨款支出主要内容如下：” 没有说明科目 221（住房保障支出），表中该科目为 200,000元。",
+    ]);
+  });
+
+  it("主要内容: a 科目 under 1% of the money may go unexplained", () => {
+    const table = gpb([
+      ["208", "社会保障和就业支出", "10,000,000"],
+      ["20805", "行政事业单位养老支出", "10,000,000"],
+      ["2080505", "机关事业单位基本养老保险缴费支出", "9,930,000"],
+      ["2080599", "其他行政事业单位养老支出", "70,000"],
+    ]);
+    const lines = [ITEMS[0] ?? "", (ITEMS[1] ?? "").replace("80.00", "993.00")];
+    expect(findings(run(lines, [table]), "narrative.items")).toEqual([]);
+  });
+
+  it("says nothing of missing ones when an entry's name cannot be read", () => {
+    const lines = [
+      ...ITEMS.slice(0, 4),
+      "4. “住房保障支出（类）住房改革支出（款）某某补贴（项）”20.00万元，主要用于补贴。",
+    ];
+    expect(findings(run(lines), "narrative.items")).toEqual([]);
+  });
+
+  it("is not applicable without the section, or with a template that has no such section", () => {
+    expect(outcome(run(["收入预算150.00万元。"]), "narrative.items")).toBe("not-applicable");
+    expect(outcome(run(ITEMS, [TABLE], henan2024), "narrative.items")).toBe("not-applicable");
+  });
+});

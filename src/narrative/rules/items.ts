@@ -1,0 +1,182 @@
+import {
+  type Amount,
+  amount,
+  compareAmounts,
+  formatAmount,
+  percentage,
+  sumAmounts,
+} from "../../amount";
+import type { Fund } from "../../facts";
+import { L, outcomeOf, p } from "../../rules/builtin/shared";
+import type { AnyFact } from "../../rules/derive";
+import { evidenceOf } from "../../rules/evidence";
+import type { Finding, Rule, RuleContext } from "../../rules/types";
+import type { ItemisedSection } from "../../templates";
+import type { AmountClaim } from "../types";
+import { paragraphsOf, type Range, rangeOf } from "./layout";
+import { phrase, readTexts, reference, type SectionReading } from "./read";
+import { textAt, textFinding } from "./shared";
+
+const squeeze = (s: string) => s.replace(/\s+/gu, "");
+
+/** The paragraphs an itemised section covers: after its heading, up to the next title line. */
+function sectionRange(
+  read: SectionReading,
+  spec: ItemisedSection,
+): { readonly heading: Range; readonly range: Range } | undefined {
+  const body = read.section.body;
+  const paragraphs = paragraphsOf(body);
+  const withFigures = new Set(read.reading.claims.map((c) => rangeOf(paragraphs, c.span)));
+  for (const u of read.reading.unplaced) withFigures.add(rangeOf(paragraphs, u.span));
+  const start = paragraphs.findIndex(
+    (r, i) =>
+      !withFigures.has(i) &&
+      spec.headings.some((h) => squeeze(body.slice(r.start, r.end)).includes(h)),
+  );
+  const heading = paragraphs[start];
+  if (heading === undefined) return undefined;
+  let end = body.length;
+  for (let i = start + 1; i < paragraphs.length; i++) {
+    const r = paragraphs[i];
+    if (r === undefined) continue;
+    const text = squeeze(body.slice(r.start, r.end));
+    if (!withFigures.has(i) && text.length <= 30 && !/[。；;，,：:]/u.test(text)) {
+      end = r.start;
+      break;
+    }
+  }
+  return { heading, range: { start: heading.end, end } };
+}
+
+/** The tables' 科目 with money from the section's funds, at a code length, and every 科目 they print. */
+function tableItems(
+  ctx: RuleContext,
+  funds: readonly Fund[],
+  width: number,
+): { readonly money: Map<string, AnyFact>; readonly printed: Set<string> } {
+  const money = new Map<string, AnyFact>();
+  const printed = new Set<string>();
+  for (const group of ctx.groups.values()) {
+    const ref = reference(group);
+    const code = ref?.coords.functional;
+    if (ref === undefined || ref.concept !== "spending" || code === undefined) continue;
+    printed.add(code);
+    const only = Object.keys(ref.coords).every((d) => d === "functional" || d === "fund");
+    const fund = ref.coords.fund;
+    if (!only || code.length !== width || fund === undefined || !funds.includes(fund)) continue;
+    if (ref.value === null || !/[1-9]/u.test(ref.value.value) || money.has(code)) continue;
+    money.set(code, ref);
+  }
+  return { money, printed };
+}
+
+/**
+ * Where the template's narrative explains spending 科目 by 科目 (Shanghai: 财政拨款支出主要内容),
+ * every 科目 the tables give money from the section's funds has an entry, at the level the entries
+ * are printed (类 or 项), save for those under the section's `minShare` of that money (主要内容:
+ * the main ones); a 科目 without one is a warning. An entry for a 科目 the tables do not
+ * print at all is an error. When an entry's name cannot be read, nothing is said about missing
+ * ones (it may be one of them). @internal
+ */
+export const narrativeItemsRule: Rule = {
+  id: "narrative.items",
+  severity: "warning",
+  domain: "wording",
+  reads: ["template.document.itemised", "科目 paths in text sections", "functional spending"],
+  title: /*#__PURE__*/ L(
+    "说明逐项说明有资金的科目",
+    "The narrative explains every 科目 with money",
+  ),
+  message: (f) => {
+    const at = textAt(f);
+    return p(f, "kind") === "unknown"
+      ? L(
+          `${at["zh-CN"]} 说明的科目 ${p(f, "code")} 在表中没有。`,
+          `${at.en} explains 科目 ${p(f, "code")}, which no table prints.`,
+        )
+      : L(
+          `${at["zh-CN"]} 没有说明科目 ${p(f, "code")}（${p(f, "name")}），表中该科目为 ${p(f, "amount")}${p(f, "unit")}。`,
+          `${at.en} does not explain 科目 ${p(f, "code")} (${p(f, "name")}), which the tables give ${p(f, "amount")} ${p(f, "unit")}.`,
+        );
+  },
+  check: (ctx, severity) => {
+    const specs = ctx.template.document?.itemised ?? [];
+    if (specs.length === 0) return { outcome: "not-applicable", findings: [], checked: [] };
+    const names = new Map<string, string>();
+    for (const t of ctx.tables)
+      for (const r of t.rows)
+        if (r.row.key.kind === "functional" && r.row.name !== undefined)
+          names.set(r.row.key.code, r.row.name);
+    const findings: Finding[] = [];
+    let sections = 0;
+    for (const read of readTexts(ctx))
+      for (const spec of specs) {
+        const found = sectionRange(read, spec);
+        if (found === undefined) continue;
+        const inside = (s: { start: number }) =>
+          s.start >= found.range.start && s.start < found.range.end;
+        const entries = read.reading.claims.filter(
+          (c): c is AmountClaim & { path: NonNullable<AmountClaim["path"]> } =>
+            c.kind === "amount" && c.path !== undefined && inside(c.span),
+        );
+        const width = Math.max(0, ...entries.map((e) => e.path.code.length));
+        if (width === 0) continue;
+        sections++;
+        const { money, printed } = tableItems(ctx, spec.funds, width);
+        if (printed.size === 0) continue;
+        for (const e of entries)
+          if (!printed.has(e.path.code))
+            findings.push(
+              textFinding(
+                "narrative.items",
+                "error",
+                read,
+                e.span,
+                phrase(read.section.body, e.span),
+                { kind: "unknown", code: e.path.code },
+              ),
+            );
+        const unread = read.reading.unplaced.some(
+          (u) => u.reason === "unknown-name" && inside(u.span),
+        );
+        if (unread) continue;
+        const codes = new Set(entries.map((e) => e.path.code));
+        // An entry for a code, or for its 款 or 类, explains it.
+        const explained = (code: string) =>
+          codes.has(code) || codes.has(code.slice(0, 5)) || codes.has(code.slice(0, 3));
+        const heading = {
+          start: found.heading.start,
+          end: found.heading.end,
+          text: read.section.body.slice(found.heading.start, found.heading.end),
+        };
+        const total = sumAmounts([...money.values()].flatMap((f) => f.value ?? []));
+        const main = (a: Amount) => {
+          if (spec.minShare === undefined) return true;
+          const share = percentage(a, total, { decimals: 4 });
+          return !share.ok || compareAmounts(amount(share.value), amount(spec.minShare)) >= 0;
+        };
+        for (const [code, fact] of money) {
+          const value = fact.value;
+          if (explained(code) || (value !== null && !main(value))) continue;
+          findings.push(
+            textFinding(
+              "narrative.items",
+              severity,
+              read,
+              heading,
+              heading.text.trim(),
+              {
+                kind: "missing",
+                code,
+                name: names.get(code) ?? "",
+                amount: value === null ? "" : formatAmount(value, { grouping: true }),
+                unit: value?.unit ?? "",
+              },
+              [evidenceOf(fact)],
+            ),
+          );
+        }
+      }
+    return { outcome: outcomeOf(findings, sections > 0), findings, checked: [] };
+  },
+};

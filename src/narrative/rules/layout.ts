@@ -1,0 +1,49 @@
+import { compact } from "../text";
+import type { Span } from "../types";
+
+/** `[start, end)` offsets of a part of a text (a paragraph, a sentence). @internal */
+export interface Range {
+  readonly start: number;
+  readonly end: number;
+}
+
+/**
+ * The ranges of a body, in input offsets, split where the reader splits it: at paragraph ends
+ * (a wrapped line is not one), and for sentences also after `。！？`. One pass. @internal
+ */
+function split(body: string, sentences: boolean): Range[] {
+  const c = compact(body);
+  const out: Range[] = [];
+  let start = 0;
+  for (let i = 0; i < c.text.length; i++) {
+    const ch = c.text.charAt(i);
+    const end =
+      ch === "\n" ? c.at[i] : sentences && "。！？!?".includes(ch) ? (c.at[i] ?? 0) + 1 : -1;
+    if (end === undefined || end < 0) continue;
+    out.push({ start: c.at[start] ?? body.length, end });
+    start = i + 1;
+  }
+  out.push({ start: c.at[start] ?? body.length, end: body.length });
+  return out.filter((r) => r.end > r.start);
+}
+
+/** The paragraphs of a body. @internal */
+export const paragraphsOf = (body: string): Range[] => split(body, false);
+
+/** The sentences of a body (a paragraph end ends one too). @internal */
+export const sentencesOf = (body: string): Range[] => split(body, true);
+
+/** The index of the range a span starts in (ranges in order), or -1. @internal */
+export function rangeOf(ranges: readonly Range[], span: Span): number {
+  let lo = 0;
+  let hi = ranges.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const r = ranges[mid];
+    if (r === undefined) break;
+    if (span.start < r.start) hi = mid - 1;
+    else if (span.start >= r.end) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
+}

@@ -1,0 +1,157 @@
+import { describe, expect, it } from "vitest";
+import { catalog2024 } from "../../catalog/2024";
+import { type Disclosure, type Table, tableBuilder } from "../../disclosure";
+import { checkDisclosure } from "../../rules/check";
+import { henan2024Profile } from "../../rules/profiles";
+import { renderFinding } from "../../rules/render";
+import { findings, outcome } from "../../rules/test-support";
+import { henan2024 } from "../../templates";
+import { type NarrativeOptions, withNarrative } from "./index";
+import { disclosure } from "./test-support";
+
+const h = (kind: string) => tableBuilder(henan2024, kind);
+const sanGong = (total: string, reception: string, operation = "4.00"): Table =>
+  h("sanGong")
+    .single({
+      total,
+      abroad: "",
+      vehicles: operation,
+      "vehicles.purchase": "",
+      "vehicles.operation": operation,
+      reception,
+    })
+    .build().value;
+const expenditure = (total: string): Table => h("expenditure").total({ total }).build().value;
+
+/** Last year's budget: 三公 7.50 (接待 3.50), 支出 834.84, and 政府采购 in its text only. */
+const LAST_YEAR: Disclosure = {
+  ...disclosure(
+    [sanGong("7.50", "3.50"), expenditure("834.84")],
+    "2023年政府采购预算12.00万元。",
+    henan2024,
+    2023,
+  ),
+};
+
+const run = (body: string, tables: readonly Table[], options: NarrativeOptions = {}) => {
+  const profile = withNarrative(henan2024Profile, options);
+  const report = checkDisclosure(disclosure(tables, body), {
+    profile,
+    template: henan2024,
+    catalog: catalog2024,
+  });
+  const zh = (id: string) =>
+    findings(report, id).map((f) => renderFinding(f, profile.rules, "zh-CN", henan2024));
+  const en = (id: string) =>
+    findings(report, id).map((f) => renderFinding(f, profile.rules, "en", henan2024));
+  return { report, zh, en };
+};
+const withPrior = { prior: { disclosure: LAST_YEAR, template: henan2024 } };
+const THIS_YEAR = [sanGong("6.50", "2.50"), expenditure("969.06")];
+
+describe("narrative.priorYear: one story across years", () => {
+  it("is not applicable without last year's disclosure", () => {
+    const { report } = run("“三公”经费上年预算为7.60万元。", THIS_YEAR);
+    expect(outcome(report, "narrative.priorYear")).toBe("not-applicable");
+  });
+
+  it("passes the 上年 figures and changes that agree with last year's document", () => {
+    const text =
+      "2024年“三公”经费6.50万元，上年预算为7.50万元，比上年减少1.00万元。公务接待费2.50万元，比上年减少1.00万元。支出合计969.06万元，比上年增加134.22万元。";
+    const { report } = run(text, THIS_YEAR, withPrior);
+    expect([
+      outcome(report, "narrative.priorYear"),
+      findings(report, "narrative.priorYear"),
+    ]).toEqual(["pass", []]);
+  });
+
+  it("a 上年 figure other than last year's printed one is an error", () => {
+    const { zh, en } = run("“三公”经费6.50万元，上年预算为7.60万元。", THIS_YEAR, withPrior);
+    expect(zh("narrative.priorYear")).toEqual([
+      "【情况说明】““三公”经费6.50万元，上年预算为7.60万元” 所引上年数字为 7.60万元，但上年（2023 年）公开的是 7.50万元（【一般公共预算“三公”经费预算表】「“三公”经费合计」列（7.50））。",
+    ]);
+    expect(en("narrative.priorYear")[0]).toContain("cites last year's figure as 7.60 万元");
+  });
+
+  it("a change implying another figure for last year is an error (the text citing it no other way)", () => {
+    const { zh } = run("公务接待费2.50万元，比上年减少1.10万元。", THIS_YEAR, withPrior);
+    expect(zh("narrative.priorYear")).toEqual([
+      "【情况说明】“公务接待费2.50万元，比上年减少1.10万元” 意味着上年为 3.60万元，但上年（2023 年）公开的是 3.50万元（【一般公共预算“三公”经费预算表】「公务接待费」列（3.50））。",
+    ]);
+    // 持平 implies last year's figure is this year's
+    const flat = run("公务接待费2.50万元，与上年持平。", THIS_YEAR, withPrior);
+    expect(findings(flat.report, "narrative.priorYear").map((f) => f.params.actual)).toEqual([
+      "2.50",
+    ]);
+  });
+
+  it("last year's figures come from its narrative where its tables do not print them", () => {
+    const ok = run("2024年政府采购预算15.00万元，比上年增加3.00万元。", [], withPrior);
+    expect(findings(ok.report, "narrative.priorYear")).toEqual([]);
+    const wrong = run("2024年政府采购预算15.00万元，比上年增加5.00万元。", [], withPrior);
+    expect(findings(wrong.report, "narrative.priorYear").map((f) => f.params.expected)).toEqual([
+      "12.00",
+    ]);
+  });
+
+  it("上年执行数 is checked against last year's 决算, not against its budget", () => {
+    const text = "公务接待费2023年执行数为3.20万元，2024年预算安排2.50万元。";
+    const budget = run(text, THIS_YEAR, withPrior);
+    expect(outcome(budget.report, "narrative.priorYear")).toBe("not-applicable");
+    const final = { prior: { ...withPrior.prior, stage: "final" as const } };
+    const r = run(text, THIS_YEAR, final);
+    expect(findings(r.report, "narrative.priorYear").map((f) => f.params.expected)).toEqual([
+      "3.50",
+    ]);
+  });
+});
+
+describe("narrative.amount: a figure copied from last year", () => {
+  it("a this-year figure that is last year's printed one says so", () => {
+    const { report, zh } = run("2024年“三公”经费7.50万元。", THIS_YEAR, withPrior);
+    expect(findings(report, "narrative.amount").map((f) => [f.severity, f.params.kind])).toEqual([
+      ["error", "stale"],
+    ]);
+    expect(zh("narrative.amount")).toEqual([
+      "【情况说明】“2024年“三公”经费7.50万元” 与表中不符：表中为 6.50万元（【一般公共预算“三公”经费预算表】「“三公”经费合计」列（6.50））；它是上年（2023 年）公开的数字，是否沿用了上年的数？",
+    ]);
+    // without last year's document it is a plain difference (one digit off, 6 → 7)
+    const plain = run("2024年“三公”经费7.50万元。", THIS_YEAR);
+    expect(findings(plain.report, "narrative.amount").map((f) => f.params.kind)).toEqual(["digit"]);
+  });
+});
+
+describe("narrative.year: this year's figure dated last year", () => {
+  it("a figure dated 2023 that is this year's table figure is a warning", () => {
+    const { report, zh, en } = run("2023年“三公”经费预算6.50万元。", THIS_YEAR);
+    expect(findings(report, "narrative.year").map((f) => f.severity)).toEqual(["warning"]);
+    expect(zh("narrative.year")).toEqual([
+      "【情况说明】“2023年“三公”经费预算6.50万元” 写作 2023 年的数字，但它是本年（2024 年）表中的数字（【一般公共预算“三公”经费预算表】「“三公”经费合计」列（6.50））：年份是否未更新？",
+    ]);
+    expect(en("narrative.year")[0]).toContain("is dated 2023, but it is this year's (2024) figure");
+  });
+
+  it("last year's figure rightly dated, a comparison, a date, or this year's figure beside it is not", () => {
+    for (const text of [
+      "2023年“三公”经费预算7.50万元。",
+      "“三公”经费比2023年的6.50万元持平。",
+      "截至2023年12月31日，“三公”经费6.50万元。",
+      "2023年“三公”经费预算6.50万元，2024年“三公”经费预算6.50万元。",
+      "上年“三公”经费预算6.50万元。",
+    ]) {
+      const { report } = run(text, THIS_YEAR);
+      expect([text, findings(report, "narrative.year")]).toEqual([text, []]);
+    }
+  });
+
+  it("when last year printed the same figure, the date is right", () => {
+    const same = {
+      prior: {
+        disclosure: { ...LAST_YEAR, tables: [sanGong("6.50", "2.50"), expenditure("834.84")] },
+        template: henan2024,
+      },
+    };
+    const { report } = run("2023年“三公”经费预算6.50万元。", THIS_YEAR, same);
+    expect(findings(report, "narrative.year")).toEqual([]);
+  });
+});

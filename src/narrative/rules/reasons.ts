@@ -1,0 +1,197 @@
+import {
+  type Amount,
+  amount,
+  compareAmounts,
+  isNegative,
+  isZero,
+  negateAmount,
+  percentage,
+  subtractAmounts,
+} from "../../amount";
+import { factKey } from "../../facts";
+import { L, outcomeOf, p } from "../../rules/builtin/shared";
+import type { Finding, Rule, RuleContext } from "../../rules/types";
+import type { Claim, ClaimSubject, Span } from "../types";
+import { paragraphsOf, rangeOf } from "./layout";
+import { phrase, readTexts, type SectionReading, tableValue } from "./read";
+import { textAt, textFinding } from "./shared";
+import { partsOf, textDecompositions } from "./subjects";
+
+/** A change the text states: where, of what, whether it is none, and how large it is. */
+interface Stated {
+  readonly subject: ClaimSubject;
+  readonly span: Span;
+  readonly paragraph: number;
+  readonly zero: boolean;
+  /** `from0` (from nothing to something), a percentage at least the threshold, or undefined. */
+  readonly large?: string;
+}
+
+const key = (s: ClaimSubject) => factKey(s.concept, s.coords);
+const abs = (a: Amount) => (isNegative(a) ? negateAmount(a) : a);
+
+/** The changes of a section, with their size against last year's figure where it is known. */
+function changesOf(ctx: RuleContext, read: SectionReading, threshold: Amount): Stated[] {
+  const paragraphs = paragraphsOf(read.section.body);
+  const claims = read.reading.claims;
+  const current = new Map<string, Amount>();
+  const execution = new Map<string, Amount>();
+  const out: Stated[] = [];
+  const large = (part: Amount, whole: Amount | undefined): string | undefined => {
+    if (whole === undefined) return undefined;
+    if (!isNegative(whole) && !isZero(whole)) {
+      const pct = percentage(abs(part), whole, { decimals: 2 });
+      return pct.ok && compareAmounts(amount(pct.value), threshold) >= 0 ? pct.value : undefined;
+    }
+    return isZero(part) ? undefined : "from0";
+  };
+  for (const c of claims as readonly Claim[]) {
+    if (c.kind === "amount" && c.period === "current" && c.relation === "equals") {
+      (c.basis === "execution" ? execution : current).set(key(c.subject), c.value);
+      continue;
+    }
+    if (c.kind === "amount" && c.basis === "execution") execution.set(key(c.subject), c.value);
+    const paragraph = rangeOf(paragraphs, c.span);
+    if (c.kind === "change") {
+      const zero = c.direction === "flat" || (c.delta !== undefined && isZero(c.delta));
+      const k = key(c.subject);
+      const now = current.get(k) ?? tableValue(ctx, c.subject, "current");
+      const previous =
+        c.delta === undefined
+          ? undefined
+          : c.against === "execution"
+            ? execution.get(k)
+            : now === undefined
+              ? undefined
+              : subtractAmounts(now, c.delta);
+      const size = zero || c.delta === undefined ? undefined : large(c.delta, previous);
+      out.push({
+        subject: c.subject,
+        span: c.span,
+        paragraph,
+        zero,
+        ...(size === undefined ? {} : { large: size }),
+      });
+    } else if (c.kind === "percent" && c.relation === "growth") {
+      const at = compareAmounts(amount(c.percent), threshold) >= 0;
+      out.push({
+        subject: c.subject,
+        span: c.span,
+        paragraph,
+        zero: isZero(amount(c.percent)),
+        ...(at ? { large: c.percent } : {}),
+      });
+    }
+  }
+  return out;
+}
+
+/**
+ * A change large enough to need a reason gives one: when it is at least `threshold` percent of
+ * last year's figure (default 10%) or grows from nothing, the paragraph that states it (or the
+ * next paragraph, when that one only gives reasons: `财政拨款收入支出增加的主要原因是…`) has a 主要原因;
+ * or the change is that of its parts (三公 = 出国 + 车辆 + 接待) and each part that changed is
+ * explained. A change without any reason is a warning; an empty reason is `narrative.reason`'s.
+ * @internal
+ */
+export function changeReasonRule(threshold = "10"): Rule {
+  const limit = amount(threshold);
+  return {
+    id: "narrative.changeReason",
+    severity: "warning",
+    domain: "wording",
+    reads: ["changes in text sections", "reasons (主要原因)", "profile decompositions"],
+    title: L("较大的增减说明原因", "A large change gives its reason"),
+    message: (f) => {
+      const at = textAt(f);
+      const size =
+        p(f, "percent") === "from0"
+          ? L("由零增加", "grows from nothing")
+          : L(
+              `变动为上年的 ${p(f, "percent")}%（不低于 ${p(f, "threshold")}%）`,
+              `changes by ${p(f, "percent")}% of last year's figure (at least ${p(f, "threshold")}%)`,
+            );
+      return L(
+        `${at["zh-CN"]} ${size["zh-CN"]}，但没有说明原因。`,
+        `${at.en} ${size.en}, but no reason is given.`,
+      );
+    },
+    check: (ctx, severity) => {
+      const findings: Finding[] = [];
+      let large = 0;
+      const decompositions = textDecompositions(ctx);
+      for (const read of readTexts(ctx)) {
+        const stated = changesOf(ctx, read, limit);
+        const paragraphs = paragraphsOf(read.section.body);
+        const reasons = new Set<number>();
+        const figures = new Set<number>();
+        for (const r of read.reading.remarks)
+          if (r.kind === "reason") reasons.add(rangeOf(paragraphs, r.span));
+        for (const c of read.reading.claims) figures.add(rangeOf(paragraphs, c.span));
+        const explainedAt = (i: number) =>
+          reasons.has(i) || (reasons.has(i + 1) && !figures.has(i + 1));
+        const byKey = new Map<string, Stated[]>();
+        for (const s of stated) {
+          const list = byKey.get(key(s.subject));
+          if (list === undefined) byKey.set(key(s.subject), [s]);
+          else list.push(s);
+        }
+        // What a subject's changes come to: none, or explained, from its own words or its parts'
+        // (each subject worked out once per depth).
+        const memo = new Map<string, { zero: boolean; ok: boolean } | undefined>();
+        const state = (
+          s: ClaimSubject,
+          depth: number,
+        ): { zero: boolean; ok: boolean } | undefined => {
+          const at = `${depth}|${key(s)}`;
+          if (memo.has(at)) return memo.get(at);
+          const own = byKey.get(key(s));
+          let out: { zero: boolean; ok: boolean } | undefined;
+          if (own !== undefined) {
+            const zero = own.every((x) => x.zero);
+            const ok =
+              zero || own.some((x) => explainedAt(x.paragraph)) || parts(s, depth)?.ok === true;
+            out = { zero, ok };
+          } else out = parts(s, depth);
+          memo.set(at, out);
+          return out;
+        };
+        const parts = (
+          s: ClaimSubject,
+          depth: number,
+        ): { zero: boolean; ok: boolean } | undefined => {
+          if (depth > 4) return undefined;
+          for (const list of partsOf(s, decompositions)) {
+            const states = list.map((x) => state(x, depth + 1));
+            if (states.some((x) => x === undefined)) continue;
+            return {
+              zero: states.every((x) => x?.zero === true),
+              ok: states.every((x) => x?.zero === true || x?.ok === true),
+            };
+          }
+          return undefined;
+        };
+        const seen = new Set<string>();
+        for (const s of stated) {
+          if (s.large === undefined) continue;
+          const k = `${s.paragraph}|${key(s.subject)}`;
+          if (seen.has(k)) continue;
+          seen.add(k);
+          large++;
+          if (explainedAt(s.paragraph) || parts(s.subject, 0)?.ok === true) continue;
+          findings.push(
+            textFinding(
+              "narrative.changeReason",
+              severity,
+              read,
+              s.span,
+              phrase(read.section.body, s.span),
+              { percent: s.large, threshold },
+            ),
+          );
+        }
+      }
+      return { outcome: outcomeOf(findings, large > 0), findings, checked: [] };
+    },
+  };
+}

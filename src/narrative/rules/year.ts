@@ -1,0 +1,91 @@
+import { formatAmount } from "../../amount";
+import { factKey } from "../../facts";
+import { yearMentions } from "../../rules/builtin/document-text";
+import { L, outcomeOf, p } from "../../rules/builtin/shared";
+import { evidenceOf } from "../../rules/evidence";
+import type { Finding, Rule } from "../../rules/types";
+import type { AmountClaim } from "../types";
+import { compareClaim } from "./compare";
+import { rangeOf, sentencesOf } from "./layout";
+import type { PriorLookup } from "./prior-facts";
+import { claimFact, phrase, readTexts, reference, tableFacts } from "./read";
+import { textAt, textFinding } from "./shared";
+
+/**
+ * A figure the narrative dates last year (`2023年收入总计969.06万元`, the year named, not in a
+ * comparison, an execution, a date or a range) that is this year's figure in the tables, with no
+ * figure of this year beside it in the sentence: the year was not updated. When last year's
+ * disclosure is given and printed the same figure, the date is right. @internal
+ */
+export function narrativeYearRule(prior?: PriorLookup): Rule {
+  return {
+    id: "narrative.year",
+    severity: "warning",
+    domain: "document",
+    reads: [
+      "text sections (情况说明)",
+      "meta.year",
+      "this year's tables",
+      "last year's disclosure",
+    ],
+    title: L("说明中本年的数字写本年度", "The narrative dates this year's figures this year"),
+    message: (f, labels) => {
+      const at = textAt(f);
+      const from = labels.cells(f.evidence[1]?.sources ?? []);
+      return L(
+        `${at["zh-CN"]} 写作 ${p(f, "year")} 年的数字，但它是本年（${p(f, "expected")} 年）表中的数字（${from["zh-CN"]}）：年份是否未更新？`,
+        `${at.en} is dated ${p(f, "year")}, but it is this year's (${p(f, "expected")}) figure in the tables (${from.en}): was the year not updated?`,
+      );
+    },
+    check: (ctx, severity) => {
+      const year = ctx.disclosure.meta.year;
+      const findings: Finding[] = [];
+      let dated = 0;
+      for (const read of readTexts(ctx)) {
+        const body = read.section.body;
+        const sentences = sentencesOf(body);
+        const claims = read.reading.claims.filter((c): c is AmountClaim => c.kind === "amount");
+        const now = new Set(
+          claims
+            .filter((c) => c.period === "current")
+            .map(
+              (c) =>
+                `${rangeOf(sentences, c.span)}|${factKey(c.subject.concept, c.subject.coords)}`,
+            ),
+        );
+        for (const c of claims) {
+          if (c.period !== "prior" || c.basis !== "budget" || c.relation !== "equals") continue;
+          const i = rangeOf(sentences, c.span);
+          // The year dating a figure stands in its sentence, a few words before it.
+          const start = Math.max(sentences[i]?.start ?? 0, c.span.start - 60);
+          const mention = yearMentions(body.slice(start, c.span.start)).at(-1);
+          if (mention === undefined || mention.aside || mention.year !== year - 1) continue;
+          dated++;
+          if (now.has(`${i}|${factKey(c.subject.concept, c.subject.coords)}`)) continue;
+          const ref = reference(tableFacts(ctx, c.subject, "current"));
+          if (ref?.value == null) continue;
+          const fact = claimFact(read.section, { ...c, period: "current" });
+          if (compareClaim(fact, ref) !== "equal") continue;
+          const last = prior?.value(c.subject, c.basis);
+          if (last !== undefined && compareClaim(fact, last) === "equal") continue;
+          findings.push(
+            textFinding(
+              "narrative.year",
+              severity,
+              read,
+              c.span,
+              phrase(body, c.span),
+              {
+                year: mention.year,
+                expected: year,
+                actual: formatAmount(c.value, { grouping: true }),
+              },
+              [evidenceOf(claimFact(read.section, c)), evidenceOf(ref)],
+            ),
+          );
+        }
+      }
+      return { outcome: outcomeOf(findings, dated > 0), findings, checked: [] };
+    },
+  };
+}
