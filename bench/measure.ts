@@ -16,6 +16,8 @@ export interface Measured {
   readonly name: string;
   /** Median CPU time per call, in milliseconds. */
   readonly ms: number;
+  /** The least disturbed round's CPU time per call, in milliseconds. */
+  readonly bestMs: number;
   /** Median of the per-round ratios to the baseline. */
   readonly ratio: number;
   /** Lowest and highest per-round ratio. */
@@ -77,6 +79,7 @@ export function interleaved(
     return {
       name: c.name,
       ms: median(ts),
+      bestMs: Math.min(...ts),
       ratio: median(ratios),
       spread: [Math.min(...ratios), Math.max(...ratios)] as const,
       calls: calls[i] as number,

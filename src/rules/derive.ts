@@ -15,6 +15,7 @@ import {
   type Nature,
   type SourceCell,
 } from "../facts";
+import { FactIds } from "../facts/intern";
 
 /**
  * A fact the checker computed from printed facts: a roll-up of a table's rows (a 类 from its 款,
@@ -379,19 +380,14 @@ function appliedCoords(coords: Coordinates, slots: Slots): Coordinates {
   return out as Coordinates;
 }
 
-function appliedKey(concept: Concept, coords: Coordinates, slots: Slots): string {
-  return factKey(concept, {
-    functional: slotValue(coords, slots, 0),
-    econ: slotValue(coords, slots, 1),
-    gov: slotValue(coords, slots, 2),
-    org: slotValue(coords, slots, 3),
-    fund: slotValue(coords, slots, 4) as Coordinates["fund"],
-    nature: slotValue(coords, slots, 5) as Coordinates["nature"],
-    project: slotValue(coords, slots, 6),
-    item: slotValue(coords, slots, 7) as Coordinates["item"],
-    category: slotValue(coords, slots, 8),
-    period: slotValue(coords, slots, 9) as Coordinates["period"],
-  } as Coordinates);
+/** The values a pattern's slots give an anchor's coordinates, into `out` (DIMENSIONS order). */
+function appliedValues(
+  coords: Coordinates,
+  slots: Slots,
+  out: (string | undefined)[],
+): (string | undefined)[] {
+  for (let i = 0; i < 10; i++) out[i] = slotValue(coords, slots, i);
+  return out;
 }
 
 /**
@@ -415,9 +411,13 @@ export function decomposeTable(
 ): readonly DerivedFact[] {
   const scope: AnyFact[] = lt.rows.flatMap((r) => r.facts);
   const gap = readingGaps(lt).split;
-  const byKey = new Map<string, AnyFact>();
+  // Fact identities as small integers (no key strings in this loop, which runs for every
+  // candidate of every decomposition); `scratch` holds the values of one identity at a time.
+  const ids = new FactIds();
+  const scratch: (string | undefined)[] = new Array(10).fill(undefined);
+  const byKey = new Map<number, AnyFact>();
   for (const f of scope) {
-    const k = factKey(f.concept, f.coords);
+    const k = ids.of(f.concept, f.coords);
     if (!byKey.has(k)) byKey.set(k, f);
   }
   // Positions in `scope` by the value of one dimension, built when a decomposition first anchors
@@ -446,9 +446,9 @@ export function decomposeTable(
   };
   const out: DerivedFact[] = [];
   // parent key → the decompositions that derived it (an `alternativeTo` one then stands aside).
-  const derivedBy = new Map<string, Set<string>>();
+  const derivedBy = new Map<number, Set<string>>();
   for (const d of decompositions) {
-    const done = new Set<string>();
+    const done = new Set<number>();
     const anchor = d.children[0];
     if (anchor === undefined) continue;
     const firstChild = compile(anchor);
@@ -472,19 +472,25 @@ export function decomposeTable(
       const f = scope[i];
       if (f === undefined || !matches(f, firstChild)) continue;
       const concept = d.parent.concept ?? f.concept;
-      const parentKey = appliedKey(concept, f.coords, parentSlots);
+      const parentKey = ids.ofValues(
+        concept,
+        appliedValues(f.coords, parentSlots, scratch),
+        true,
+      ) as number;
       if (done.has(parentKey)) continue;
       done.add(parentKey);
       const by = derivedBy.get(parentKey) ?? new Set<string>();
       if (d.alternativeTo !== undefined && by.has(d.alternativeTo)) continue;
       // Stop at the first missing child: most anchors have no complete set of siblings.
       const required: AnyFact[] = [];
-      for (const [k, c] of d.children.entries()) {
+      for (let k = 0; k < d.children.length; k++) {
         const slots = childSlots[k];
-        const part =
-          slots === undefined
+        const c = d.children[k];
+        const id =
+          slots === undefined || c === undefined
             ? undefined
-            : byKey.get(appliedKey(c.concept ?? f.concept, f.coords, slots));
+            : ids.ofValues(c.concept ?? f.concept, appliedValues(f.coords, slots, scratch), false);
+        const part = id === undefined ? undefined : byKey.get(id);
         if (part === undefined) break;
         required.push(part);
       }
@@ -492,10 +498,11 @@ export function decomposeTable(
       const parts = [...required];
       for (const [k, c] of (d.optional ?? []).entries()) {
         const slots = optionalSlots[k];
-        const part =
+        const id =
           slots === undefined
             ? undefined
-            : byKey.get(appliedKey(c.concept ?? f.concept, f.coords, slots));
+            : ids.ofValues(c.concept ?? f.concept, appliedValues(f.coords, slots, scratch), false);
+        const part = id === undefined ? undefined : byKey.get(id);
         if (part !== undefined) parts.push(part);
       }
       const parentCoords = appliedCoords(f.coords, parentSlots);
