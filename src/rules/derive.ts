@@ -11,7 +11,6 @@ import {
   DIMENSIONS,
   type Dimension,
   type Fact,
-  factKey,
   type Nature,
   type SourceCell,
 } from "../facts";
@@ -149,8 +148,9 @@ function chain(dim: Dimension, value: string): (string | undefined)[] {
   }
 }
 
-function coordsKey(c: Coordinates): string {
-  return factKey("spending", c);
+/** A coordinates' identity within one table's roll-up (an id of the interner). */
+function coordsKey(ids: FactIds, c: Coordinates): number {
+  return ids.of("spending", c);
 }
 
 /** Coordinates with only the dimensions that have a value, in DIMENSIONS order. */
@@ -170,15 +170,16 @@ function compact(get: (d: Dimension) => string | undefined): Coordinates {
  * back to the table's fixed value.
  */
 function generalisations(
+  ids: FactIds,
   row: Coordinates,
   fixed: Coordinates | undefined,
-): Map<string, Coordinates> {
+): Map<number, Coordinates> {
   const dims = Object.keys(row) as Dimension[];
   const options = dims.map((d) => {
     const own = row[d] as string;
     return d === "gov" && row.econ !== undefined ? [own] : [own, ...chain(d, own)];
   });
-  const out = new Map<string, Coordinates>();
+  const out = new Map<number, Coordinates>();
   const picked: (string | undefined)[] = dims.map(() => undefined);
   const econAt = dims.indexOf("econ");
   const visit = (i: number): void => {
@@ -190,7 +191,7 @@ function generalisations(
         const v = d === "gov" && econChanged ? undefined : picked[at];
         return v ?? fixed?.[d];
       });
-      out.set(coordsKey(merged), merged);
+      out.set(coordsKey(ids, merged), merged);
       return;
     }
     for (const o of options[i] ?? []) {
@@ -254,14 +255,17 @@ function flatSources(parts: readonly AnyFact[]): SourceCell[] {
 export function rollUpTable(lt: LoweredTable): readonly DerivedFact[] {
   const fixed = lt.kind?.fixed;
   const incomplete = readingGaps(lt).rows;
-  const gens = new Map<number, Map<string, Coordinates>>();
-  const printedGens = new Map<string, Set<string>>();
+  const ids = new FactIds();
+  const gens = new Map<number, Map<number, Coordinates>>();
+  const ownKeys = new Map<number, number>();
+  const printedGens = new Map<number, Set<number>>();
   for (const r of lt.rows) {
     if (r.coords === undefined) continue;
-    const g = generalisations(r.coords, fixed);
+    const g = generalisations(ids, r.coords, fixed);
     gens.set(r.index, g);
-    const own = coordsKey({ ...fixed, ...r.coords });
-    const set = printedGens.get(own) ?? new Set<string>();
+    const own = coordsKey(ids, { ...fixed, ...r.coords });
+    ownKeys.set(r.index, own);
+    const set = printedGens.get(own) ?? new Set<number>();
     for (const k of g.keys()) if (k !== own) set.add(k);
     printedGens.set(own, set);
   }
@@ -271,23 +275,28 @@ export function rollUpTable(lt: LoweredTable): readonly DerivedFact[] {
     readonly coords: Coordinates;
     readonly columns: Map<string, Fact[]>;
   }
-  const buckets = new Map<string, Bucket>();
+  const buckets = new Map<string, Map<number, Bucket>>();
   const order: (readonly [Bucket, string])[] = [];
   for (const r of lt.rows) {
     const g = gens.get(r.index);
-    if (g === undefined || r.coords === undefined || r.facts.length === 0) continue;
-    const own = coordsKey({ ...fixed, ...r.coords });
+    const own = ownKeys.get(r.index);
+    if (g === undefined || own === undefined || r.coords === undefined || r.facts.length === 0)
+      continue;
     const shape = Object.keys(r.coords).sort().join(",");
-    const between: string[] = [];
+    let byShape = buckets.get(shape);
+    if (byShape === undefined) {
+      byShape = new Map();
+      buckets.set(shape, byShape);
+    }
+    const between: number[] = [];
     for (const k of g.keys()) if (k !== own && printedGens.has(k)) between.push(k);
     for (const [k, coords] of g) {
       if (k === own) continue;
       if (between.some((p) => p !== k && printedGens.get(p)?.has(k) === true)) continue;
-      const bk = `${k}#${shape}`;
-      let b = buckets.get(bk);
+      let b = byShape.get(k);
       if (b === undefined) {
         b = { coords, columns: new Map() };
-        buckets.set(bk, b);
+        byShape.set(k, b);
       }
       for (const f of r.facts) {
         const column = f.source.column;
