@@ -5,7 +5,8 @@
  *
  * Run: `npm run build && npm run bench` (prints a table, writes docs/benchmarks.md);
  * `npm run bench -- --json` prints the headline numbers as JSON; `--quick` runs fewer rounds,
- * 10³ documents and no ledger (for a quick look; it does not write docs/benchmarks.md).
+ * 10³ documents and no ledger (for a quick look; it does not write docs/benchmarks.md);
+ * `--docs=N` sets the number of documents of the throughput group.
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import { cpus } from "node:os";
@@ -161,7 +162,8 @@ groups.push({
 const first = firstCall(quick ? 3 : 7);
 
 // ── 6. Throughput over worker threads ─────────────────────────────────────────────────────────
-const docs = quick ? 1_000 : 10_000;
+const docsArg = process.argv.find((a) => a.startsWith("--docs="));
+const docs = docsArg !== undefined ? Number(docsArg.slice(7)) : quick ? 1_000 : 10_000;
 const welfare = JSON.stringify({
   format: "yusuan.disclosure",
   version: 1,
