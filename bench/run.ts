@@ -249,7 +249,9 @@ for (const [k, v] of Object.entries(first.all)) out(`| ${k} | ${fmt(v)} |`);
 out();
 out("| one entry imported alone | ms |\n|---|---|");
 for (const [k, v] of Object.entries(first.imports))
-  out(`| ${k === "zod" ? "zod/mini (its share of json)" : `yusuan/${k}`} | ${fmt(v)} |`);
+  out(
+    `| ${k === "zod" ? "zod/mini from node_modules (what yusuan/json paid before bundling it)" : `yusuan/${k}`} | ${fmt(v)} |`,
+  );
 out();
 out("## Throughput / 批量");
 out();
