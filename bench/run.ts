@@ -1,427 +1,288 @@
 /**
- * Benchmarks, reported as ratios against a baseline measured in the same process (never as
- * absolute wall-clock claims). Run: `npm run bench`.
+ * Benchmarks (issue 15), reported as ratios against a baseline measured in the same process, in
+ * interleaved rounds (median and spread of the per-round ratios; CPU time). Realistic inputs only:
+ * the fixtures' documents, generated valid tables, a generated ledger.
+ *
+ * Run: `npm run build && npm run bench` (prints a table, writes docs/benchmarks.md);
+ * `npm run bench -- --json` prints the headline numbers as JSON; `--quick` runs fewer rounds,
+ * 10³ documents and no ledger (for a quick look; it does not write docs/benchmarks.md);
+ * `--docs=N` sets the number of documents of the throughput group.
  */
-import { readFileSync } from "node:fs";
-import Decimal from "decimal.js";
+import { readFileSync, writeFileSync } from "node:fs";
+import { cpus } from "node:os";
 import { addAmounts, amount, parseAmount, parseFunctionalCode } from "yusuan";
 import { catalog2024 } from "yusuan/catalog/2024";
-import { checkDisclosure, henan2024Profile } from "yusuan/check";
+import { checkDisclosure, henan2024Profile, shanghaiProfile } from "yusuan/check";
 import { parseDisclosureJson } from "yusuan/json";
-import { deriveDisclosure, type LedgerEntry, type LedgerLine, ledgerOf } from "yusuan/ledger";
-import { henan2024Measures } from "yusuan/measures";
 import { extractClaims } from "yusuan/narrative";
-import {
-  disclosureTargets,
-  parseIndicatorValue,
-  readTargets,
-  scoreProject,
-} from "yusuan/performance";
-import { henan2024 } from "yusuan/templates";
+import { disclosureTargets, parseIndicatorValue, readTargets } from "yusuan/performance";
+import { henan2024, shanghai } from "yusuan/templates";
+import { shanghaiWelfare2024Fixture } from "../test/fixtures/shanghai-welfare-2024";
+import { fixtureDisclosure } from "../test/support/disclosures";
+import { expenditureDisclosure, expenditureTable } from "./inputs";
+import { ledgerBench } from "./ledger";
+import { type Case, fmt, interleaved, type Measured } from "./measure";
+import { assertFreshBuild, firstCall, throughput } from "./processes";
 
-function time(fn: () => void, minMs = 300): number {
-  fn();
-  let n = 0;
-  const start = process.hrtime.bigint();
-  let elapsed = 0;
-  while (elapsed < minMs * 1e6) {
-    fn();
-    n++;
-    elapsed = Number(process.hrtime.bigint() - start);
-  }
-  return elapsed / n; // ns per call
+const args = new Set(process.argv.slice(2));
+const quick = args.has("--quick");
+const json = args.has("--json");
+const rounds = quick ? 5 : 11;
+const log = (s = "") => {
+  if (!json) console.log(s);
+};
+assertFreshBuild();
+
+const read = (name: string) =>
+  readFileSync(new URL(`../examples/${name}.json`, import.meta.url), "utf8");
+const parse = (text: string) => {
+  const p = parseDisclosureJson(text);
+  if (!p.ok) throw new Error("a bench document does not parse");
+  return p.value;
+};
+const henanText = read("henan-2024");
+const henan = parse(henanText);
+const financeText = read("shanghai-finance-2025");
+const finance = parse(financeText);
+const henanOptions = { profile: henan2024Profile, template: henan2024, catalog: catalog2024 };
+const shanghaiOptions = { profile: shanghaiProfile, template: shanghai, catalog: catalog2024 };
+
+interface Group {
+  readonly title: string;
+  readonly baseline: string;
+  readonly rows: readonly Measured[];
+  readonly note?: string;
 }
+const groups: Group[] = [];
+const group = (title: string, baseline: Case, cases: readonly Case[], note?: string) => {
+  const rows = interleaved(baseline, cases, { rounds });
+  groups.push({ title, baseline: baseline.name, rows, ...(note === undefined ? {} : { note }) });
+  return rows;
+};
 
-const text = readFileSync(new URL("../examples/henan-2024.json", import.meta.url), "utf8");
-const parsed = parseDisclosureJson(text);
-if (!parsed.ok) throw new Error("example does not parse");
-const henan = parsed.value;
+// ── 1. A whole check against JSON.parse of the same document ──────────────────────────────────
+const jsonParse: Case = { name: "JSON.parse (Henan, 135 kB)", run: () => JSON.parse(henanText) };
+const checkRows = group("Checking a document (× JSON.parse of the Henan example)", jsonParse, [
+  { name: "parseDisclosureJson (Henan)", run: () => parseDisclosureJson(henanText) },
+  {
+    name: "checkDisclosure (Henan, 14 tables, with catalog)",
+    run: () => checkDisclosure(henan, henanOptions),
+  },
+  {
+    name: "checkDisclosure (上海市财政局 2025, with catalog)",
+    run: () => checkDisclosure(finance, shanghaiOptions),
+  },
+]);
+const checkVsJsonParse = checkRows[2]?.ratio ?? Number.NaN;
 
-// Baseline: a JSON round trip of the same disclosure (what any tool does at least once).
-const baseline = time(() => JSON.parse(JSON.stringify(henan)));
-const rows: [string, number][] = [];
-const add = (name: string, ns: number) => rows.push([name, ns / baseline]);
-
+// ── 2. Pieces ─────────────────────────────────────────────────────────────────────────────────
 const printed = ["969.06", "1,212.12", "24,840,779", "3，518.85", "-1.00", "0.00", ""];
-add(
-  `parseAmount × ${printed.length}`,
-  time(() => {
-    for (const s of printed) parseAmount(s);
-  }),
-);
-add(
-  "parseFunctionalCode × 3",
-  time(() => {
-    for (const s of ["2013101", "201 31 01", "201-31-01"]) parseFunctionalCode(s);
-  }),
-);
 const a = amount("969.06");
-add(
-  "addAmounts × 100",
-  time(() => {
-    let s = a;
-    for (let i = 0; i < 100; i++) s = addAmounts(s, a);
-  }),
-);
-add(
-  "parseDisclosureJson (Henan)",
-  time(() => parseDisclosureJson(text)),
-);
-const options = { profile: henan2024Profile, template: henan2024, catalog: catalog2024 };
-add(
-  "checkDisclosure (Henan, 14 tables)",
-  time(() => checkDisclosure(henan, options)),
-);
-
-// Performance targets: every 指标值 of the Henan tables 13 and 14, reading the targets, a score.
 const targets = disclosureTargets(henan, henan2024).targets;
-if (targets === undefined) throw new Error("no targets in the example");
 const values = [
-  ...targets.projects.flatMap((p) => p.indicators.map((i) => i.value)),
-  ...(targets.department?.indicators.map((i) => i.value) ?? []),
+  ...(targets?.projects.flatMap((p) => p.indicators.map((i) => i.value)) ?? []),
+  ...(targets?.department?.indicators.map((i) => i.value) ?? []),
 ];
-add(
-  `parseIndicatorValue × ${values.length} (Henan 13 + 14)`,
-  time(() => {
-    for (const v of values) parseIndicatorValue(v);
-  }),
-);
-add(
-  "readTargets (Henan 13 + 14)",
-  time(() => readTargets(henan.tables, henan2024)),
-);
-const project = targets.projects[4];
-if (project === undefined) throw new Error("no project 5");
-add(
-  "scoreProject (one Henan project)",
-  time(() =>
-    scoreProject(project, {
-      execution: "96%",
-      indicators: { 0: { judgment: "met" }, 1: "2", 3: "93.1%", 4: "100%", 5: "24" },
-    }),
-  ),
-);
-// Linearity of the 指标值 scanner on long adversarial input (digits then range separators).
-const perChar: [number, number][] = [];
-for (const n of [1_000, 10_000, 100_000]) {
-  const input = `≥${"9".repeat(n)}${"-".repeat(n)}`;
-  perChar.push([2 * n, time(() => parseIndicatorValue(input), 200) / (2 * n)]);
-}
-
-// Linearity of the targets rules: k projects in the 项目支出表 and the 汇总表, each matched once.
-const targetsProfile = {
-  ...henan2024Profile,
-  rules: henan2024Profile.rules.filter((r) => r.id.startsWith("targets.")),
-};
-const withProjects = (k: number) => {
-  const names = Array.from({ length: k }, (_, i) => `项目${i}`);
-  const row = (name: string) => ({
-    key: { kind: "project" as const, name },
-    cells: { total: "1.00" },
-  });
-  return {
-    ...henan,
-    tables: [
-      { kind: "projects", unit: "万元" as const, rows: names.map(row) },
-      {
-        kind: "projectTargets",
-        unit: "万元" as const,
-        rows: names.map((n) => ({
-          ...row(n),
-          cells: {
-            total: "1.00",
-            "output.name": "数量",
-            "output.value": "≥1个",
-            "satisfaction.name": "满意度",
-            "satisfaction.value": "≥90%",
-          },
-        })),
-      },
-    ],
-  };
-};
-const perProject: [number, number][] = [];
-for (const k of [100, 400, 1600]) {
-  const d = withProjects(k);
-  const o = { ...options, profile: targetsProfile };
-  perProject.push([k, time(() => checkDisclosure(d, o), 200) / k]);
-}
-
-// Linearity: k copies of the 支出表 rows under distinct codes; time per row should stay flat.
-const expenditure = henan.tables.find((t) => t.kind === "expenditure");
-if (expenditure === undefined) throw new Error("no expenditure table");
-const leafRows = expenditure.rows.filter((r) => r.key.kind === "functional");
-const scaled = (k: number) => ({
-  ...henan,
-  tables: [
-    {
-      ...expenditure,
-      rows: Array.from({ length: k }, (_, i) =>
-        leafRows.map((r) => ({
-          ...r,
-          key: {
-            kind: "functional" as const,
-            code: `2${String(10 + (i % 89)).padStart(2, "0")}${String(Math.floor(i / 89) % 100).padStart(2, "0")}${r.key.kind === "functional" ? r.key.code.slice(5) : "01"}`,
-          },
-        })),
-      ).flat(),
+group("Pieces (× JSON.parse of the Henan example)", jsonParse, [
+  { name: `parseAmount × ${printed.length}`, run: () => printed.map((s) => parseAmount(s)) },
+  {
+    name: "parseFunctionalCode × 3",
+    run: () => ["2013101", "201 31 01", "201-31-01"].map((s) => parseFunctionalCode(s)),
+  },
+  {
+    name: "addAmounts × 100",
+    run: () => {
+      let s = a;
+      for (let i = 0; i < 100; i++) s = addAmounts(s, a);
+      return s;
     },
-  ],
+  },
+  {
+    name: `parseIndicatorValue × ${values.length} (Henan 13 + 14)`,
+    run: () => values.map((v) => parseIndicatorValue(v)),
+  },
+  { name: "readTargets (Henan 13 + 14)", run: () => readTargets(henan.tables, henan2024) },
+]);
+
+// ── 3. Large tables: generated 支出表 whose rows nest and add up ─────────────────────────────────
+const sizes = [
+  ["10² rows", 4, 4, 5],
+  ["10³ rows", 10, 9, 10],
+  ["10⁴ rows", 25, 16, 24],
+] as const;
+const tables = sizes.map(([name, c, k, x]) => {
+  const d = expenditureDisclosure(expenditureTable(c, k, x));
+  const report = checkDisclosure(d, { profile: henan2024Profile, template: henan2024 });
+  if (report.findings.some((f) => f.severity !== "info") || report.unconstrained.length > 0)
+    throw new Error(`the generated ${name} table does not check clean`);
+  const t = d.tables[0];
+  const cells =
+    t?.rows.reduce((n, r) => n + Object.values(r.cells).filter((v) => v !== "").length, 0) ?? 0;
+  return { name, d, rows: t?.rows.length ?? 0, cells };
 });
-const perRow: [number, number][] = [];
-for (const k of [10, 40, 160]) {
-  const d = scaled(k);
-  const rowsN = d.tables[0]?.rows.length ?? 1;
-  perRow.push([rowsN, time(() => checkDisclosure(d, options), 200) / rowsN]);
-}
-
-// The narrative reader on 10⁶ characters: realistic paragraphs (the Henan 情况说明 repeated) and
-// adversarial ones (the phrase that was cubic in the old percentage reader, runs of digits and of
-// spaces). Linear: the time per character stays flat from 10⁵ to 10⁶.
-const MILLION = 1_000_000;
-const body = henan.texts[0]?.body ?? "";
-const narratives: Readonly<Record<string, (n: number) => string>> = {
-  "情况说明 paragraphs": (n) => `${body}\n`.repeat(Math.ceil(n / (body.length + 1))).slice(0, n),
-  "执行数为1万元，预算安排2万元， repeated": (n) =>
-    "执行数为1万元，预算安排2万元，".repeat(Math.ceil(n / 16)).slice(0, n),
-  "a run of digits": (n) => "1".repeat(n),
-  "a run of spaces": (n) => " ".repeat(n),
+const tableCase = (i: number): Case => {
+  const t = tables[i] as (typeof tables)[number];
+  return {
+    name: `checkDisclosure, 支出表 of ${t.rows.toLocaleString("en")} rows (${t.cells.toLocaleString("en")} printed cells)`,
+    run: () => checkDisclosure(t.d, { profile: henan2024Profile, template: henan2024 }),
+  };
 };
-const narrativeRows: [string, number, number][] = [];
-for (const [name, make] of Object.entries(narratives)) {
-  const large = make(MILLION);
-  const small = make(MILLION / 10);
-  const tLarge = time(() => extractClaims(large, { year: 2024 }), 1000);
-  const tSmall = time(() => extractClaims(small, { year: 2024 }), 500);
-  narrativeRows.push([name, tLarge, tLarge / (10 * tSmall)]);
-}
+const rowRows = interleaved(tableCase(1), [tableCase(0), tableCase(2)], {
+  rounds: quick ? 3 : 5,
+  batchMs: 1,
+});
+groups.push({
+  title: "Large tables (× the 10³-row table)",
+  baseline: rowRows[0]?.name ?? "",
+  rows: rowRows,
+});
+const rows10kVs1k = rowRows[2]?.ratio ?? Number.NaN;
+const usPerCell10k = ((rowRows[2]?.ms ?? 0) * 1000) / (tables[2]?.cells ?? 1);
 
-console.log(`baseline: JSON round trip of the Henan disclosure = 1.00\n`);
-console.log("| benchmark | × baseline |\n|---|---|");
-for (const [name, r] of rows) console.log(`| ${name} | ${r.toFixed(2)} |`);
-console.log("\nlinearity (time per row relative to the smallest size; flat ≈ linear):");
-const first = perRow[0]?.[1] ?? 1;
-for (const [n, t] of perRow)
-  console.log(`  ${String(n).padStart(5)} rows: ${(t / first).toFixed(2)}`);
-console.log("\nlinearity of parseIndicatorValue (time per character relative to the smallest):");
-const firstChar = perChar[0]?.[1] ?? 1;
-for (const [n, t] of perChar)
-  console.log(`  ${String(n).padStart(6)} chars: ${(t / firstChar).toFixed(2)}`);
-console.log("\nlinearity of the targets rules (time per project relative to the smallest):");
-const firstProject = perProject[0]?.[1] ?? 1;
-for (const [n, t] of perProject)
-  console.log(`  ${String(n).padStart(6)} projects: ${(t / firstProject).toFixed(2)}`);
-
-console.log(
-  "\nextractClaims on 10⁶ characters (× baseline; per-character time at 10⁶ relative to 10⁵, flat ≈ linear):",
+// ── 4. Linearity of the narrative reader (realistic paragraphs, 10⁵ → 10⁶ characters) ─────────
+const body = henan.texts[0]?.body ?? "";
+const paragraphs = (n: number) => `${body}\n`.repeat(Math.ceil(n / (body.length + 1))).slice(0, n);
+const small = paragraphs(100_000);
+const large = paragraphs(1_000_000);
+const narrative = interleaved(
+  {
+    name: "extractClaims, 10⁵ characters of 情况说明",
+    run: () => extractClaims(small, { year: 2024 }),
+  },
+  [{ name: "extractClaims, 10⁶ characters", run: () => extractClaims(large, { year: 2024 }) }],
+  { rounds: quick ? 3 : 5, batchMs: 1 },
 );
-for (const [name, t, flat] of narrativeRows)
-  console.log(
-    `  ${name.padEnd(36)} ${(t / baseline).toFixed(1).padStart(7)} × baseline (${(t / 1e6).toFixed(0)} ms), per character ${flat.toFixed(2)}`,
-  );
+groups.push({
+  title: "The narrative reader (× 10⁵ characters; linear ≈ 10)",
+  baseline: narrative[0]?.name ?? "",
+  rows: narrative,
+});
 
-// ── Ledger → every table (issue 10) ───────────────────────────────────────────────────────────
-// 10⁶ line items of a province: 200 units (行政, 参公, 事业), 60 functions, 30 economic codes,
-// 8 funds, 4,000 projects, amounts in 分 (元 with 2 decimals). Three ways to add them up, in this
-// process: the library deriving every Henan table; a hand-written integer group-by of the same
-// lines (dictionary ids and integer 分, one Map keyed by the classification, no tables); a naive
-// decimal.js group-by of the same lines (string keys, Decimal sums).
-{
-  const N = 1_000_000;
-  const UNITS = 200;
-  const functional = Array.from(
-    { length: 60 },
-    (_, i) =>
-      `2${String(1 + (i % 29)).padStart(2, "0")}${String(1 + Math.floor(i / 29)).padStart(2, "0")}01`,
-  );
-  const econ = [
-    "30101",
-    "30102",
-    "30103",
-    "30107",
-    "30108",
-    "30110",
-    "30112",
-    "30113",
-    "30199",
-    "30201",
-    "30202",
-    "30205",
-    "30206",
-    "30207",
-    "30211",
-    "30212",
-    "30213",
-    "30215",
-    "30216",
-    "30217",
-    "30226",
-    "30228",
-    "30229",
-    "30231",
-    "30239",
-    "30299",
-    "30302",
-    "31002",
-    "31013",
-    "39999",
-  ];
-  const funds = [
-    "gpb.grant",
-    "gpb.fees",
-    "govFund.own",
-    "soe",
-    "specialAccount",
-    "business",
-    "other",
-    "carryover.unitFunds",
-  ] as const;
-  const kinds = ["行政", "参公", "事业"] as const;
-  const units = Array.from({ length: UNITS }, (_, i) => ({
-    code: `9${String(i).padStart(5, "0")}`,
-    name: `单位${i}`,
-    unitType: kinds[i % 3] as (typeof kinds)[number],
-  }));
-  // a deterministic pseudo-random sequence (mulberry32; no Math.random: the same lines every run)
-  let seed = 42;
-  const next = (n: number) => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) % n;
-  };
-  const lines: LedgerEntry[] = [];
-  for (let i = 0; i < N; i++) {
-    const unit = next(UNITS);
-    const isProject = next(3) === 0;
-    const fund = funds[next(funds.length)] as (typeof funds)[number];
-    const code = econ[next(econ.length)] as string;
-    const basicOk = !code.startsWith("399");
-    const cents = next(10_000_000);
-    lines.push({
-      unit: (units[unit] as (typeof units)[number]).code,
-      fund: isProject && fund.startsWith("carryover") ? "gpb.grant" : fund,
-      functional: functional[next(functional.length)] as string,
-      econ: isProject || basicOk ? code : "30201",
-      gov: "50201",
-      nature: isProject ? (next(2) === 0 ? "project.operating" : "project.specific") : "basic",
-      ...(isProject
-        ? { project: { name: `项目${unit}-${next(20)}-${isProject && next(2)}` } }
-        : {}),
-      amount: `${Math.floor(cents / 100)}.${String(cents % 100).padStart(2, "0")}`,
-    } as LedgerEntry);
-  }
-  // project names carry their unit and class: one unit, one class per project
-  for (const l of lines)
-    if (l.kind !== "carryforward" && l.project !== undefined)
-      (l as { project: { name: string } }).project = {
-        name: `${l.project.name}-${l.unit}-${l.nature}`,
-      };
-  const meta = {
-    year: 2024,
-    documentKind: "部门" as const,
-    department: { code: "9", name: "某省" },
-    units,
-  };
-  const heapBefore = process.memoryUsage().heapUsed;
-  const t0 = process.hrtime.bigint();
-  const built = ledgerOf(meta, { unit: "元", decimals: 2 }, lines);
-  const buildNs = Number(process.hrtime.bigint() - t0);
-  if (!built.ok)
-    throw new Error(`bench ledger invalid: ${JSON.stringify(built.error.slice(0, 3))}`);
-  const ledger = built.value;
-  const heapAfter = process.memoryUsage().heapUsed;
-  const s = ledger.store;
-  const storeBytes =
-    s.tupleOf.byteLength +
-    s.amounts.byteLength +
-    [s.tuples, ...s.projections.map((p) => p.view)].reduce(
-      (b, v) => b + v.unit.byteLength * 5 + v.fund.byteLength * 4,
-      0,
-    ) +
-    s.projections.reduce((b, p) => b + p.of.byteLength, 0);
+// ── 5. The first call, in fresh processes ──────────────────────────────────────────────────────
+const first = firstCall(quick ? 3 : 7);
 
-  // the same lines as a hand-written tool keeps them: dictionary ids and integer 分
-  const ids = (key: (l: LedgerLine) => string) => {
-    const dict = new Map<string, number>();
-    const out = new Int32Array(N);
-    lines.forEach((l, i) => {
-      const k = key(l as LedgerLine);
-      let id = dict.get(k);
-      if (id === undefined) {
-        id = dict.size;
-        dict.set(k, id);
-      }
-      out[i] = id;
-    });
-    return { out, size: dict.size };
-  };
-  const cols = [
-    ids((l) => l.unit),
-    ids((l) => l.fund),
-    ids((l) => l.functional),
-    ids((l) => l.econ),
-    ids((l) => l.nature),
-    ids((l) => l.project?.name ?? ""),
-  ];
-  const cents = new Float64Array(N);
-  lines.forEach((l, i) => {
-    cents[i] = Number(l.amount.replace(".", ""));
-  });
-  const integerGroupBy = () => {
-    const sums = new Map<number, number>();
-    for (let i = 0; i < N; i++) {
-      let key = 0;
-      for (const c of cols) key = key * c.size + (c.out[i] as number);
-      sums.set(key, (sums.get(key) ?? 0) + (cents[i] as number));
-    }
-    return sums.size;
-  };
-  const decimalGroupBy = () => {
-    const sums = new Map<string, Decimal>();
-    for (const l of lines as LedgerLine[]) {
-      const key = `${l.unit}|${l.fund}|${l.functional}|${l.econ}|${l.nature}|${l.project?.name ?? ""}`;
-      sums.set(key, (sums.get(key) ?? new Decimal(0)).plus(new Decimal(l.amount)));
-    }
-    return sums.size;
-  };
-  // Interleaved, best of 5 each: the machine is shared, and the best run is the one least
-  // disturbed by others (the three run the same way, so their ratios stay fair).
-  const derive = () => deriveDisclosure(ledger, henan2024, { measures: henan2024Measures });
-  const best = {
-    integer: Number.POSITIVE_INFINITY,
-    derive: Number.POSITIVE_INFINITY,
-    decimal: Number.POSITIVE_INFINITY,
-  };
-  for (let k = 0; k < 5; k++)
-    for (const [name, fn] of [
-      ["integer", integerGroupBy],
-      ["derive", derive],
-      ["decimal", decimalGroupBy],
-    ] as const) {
-      const t = process.hrtime.bigint();
-      fn();
-      best[name] = Math.min(best[name], Number(process.hrtime.bigint() - t));
-    }
-  const integerNs = best.integer;
-  const deriveNs = best.derive;
-  const decimalNs = best.decimal;
-  const d = deriveDisclosure(ledger, henan2024, { measures: henan2024Measures });
-  const cells = d.disclosure.tables.reduce(
-    (n, t) => n + t.rows.reduce((m, r) => m + Object.keys(r.cells).length, 0),
-    0,
+// ── 6. Throughput over worker threads ─────────────────────────────────────────────────────────
+const docsArg = process.argv.find((a) => a.startsWith("--docs="));
+const docs = docsArg !== undefined ? Number(docsArg.slice(7)) : quick ? 1_000 : 10_000;
+const welfare = JSON.stringify({
+  format: "yusuan.disclosure",
+  version: 1,
+  ...fixtureDisclosure(shanghaiWelfare2024Fixture, shanghai).disclosure,
+});
+const tp = await throughput(welfare, "普陀区社会福利院", docs);
+
+// ── 7. The ledger (issue 10) ───────────────────────────────────────────────────────────────────
+const ledger = quick ? undefined : ledgerBench(1_000_000, 5);
+
+// ── Report ────────────────────────────────────────────────────────────────────────────────────
+const headline: Record<string, number | null> = {
+  "check.vsJsonParse": checkVsJsonParse,
+  "check.rows10k.vsRows1k": rows10kVs1k,
+  "check.firstCallMs": first.all.totalMs ?? null,
+  "import.check.ms": first.imports.check ?? null,
+  "import.templates.ms": first.imports.templates ?? null,
+  "import.json.ms": first.imports.json ?? null,
+  "throughput.docsPerSecond": tp.docsPerSecond,
+  "throughput.workerSpeedup": tp.workerSpeedup,
+  "memory.docs1e3MB": tp.heapMB["1000"] ?? null,
+  "memory.docs1e4MB": tp.heapMB["10000"] ?? null,
+  "derive.vsIntegerGroupBy": ledger?.derived.ratio ?? null,
+  "derive.naiveDecimalVsDerive": ledger?.naiveDecimalVsDerive ?? null,
+};
+if (json) {
+  console.log(JSON.stringify(headline, null, 2));
+  process.exit(0);
+}
+
+const lines: string[] = [];
+const out = (s = "") => {
+  lines.push(s);
+  log(s);
+};
+const cpu = cpus()[0]?.model ?? "unknown CPU";
+out("# 基准 / Benchmarks");
+out();
+out(
+  "Generated by `npm run bench` (bench/run.ts); do not edit by hand. See [性能 / Performance](speed.md) for how to read it.",
+);
+out();
+out(
+  `- machine: ${cpu}, ${cpus().length} cores; Node ${process.version}; ${new Date().toISOString().slice(0, 10)}`,
+);
+out(
+  `- ${rounds} interleaved rounds per group unless noted; CPU time; ratio = median of the per-round ratios, spread = lowest–highest`,
+);
+out();
+out("## Headline / 要点");
+out();
+out("| key | value | target |\n|---|---|---|");
+const targetOf: Record<string, string> = {
+  "check.vsJsonParse": "≤ 10",
+  "check.rows10k.vsRows1k": "≤ 10",
+  "check.firstCallMs": "≤ 150",
+  "import.check.ms": "≤ 50",
+  "import.templates.ms": "≤ 50",
+  "import.json.ms": "≤ 50",
+  "derive.vsIntegerGroupBy": "≤ 1.5",
+  "derive.naiveDecimalVsDerive": "≥ 3",
+};
+for (const [k, v] of Object.entries(headline))
+  out(`| \`${k}\` | ${v === null ? "—" : fmt(v)} | ${targetOf[k] ?? ""} |`);
+out(`| 10⁴-row table, µs per printed cell | ${fmt(usPerCell10k)} | ≤ 10 |`);
+for (const g of groups) {
+  out();
+  out(`## ${g.title}`);
+  out();
+  out("| case | ratio | spread | ms per call (CPU) |\n|---|---|---|---|");
+  for (const r of g.rows)
+    out(`| ${r.name} | ${fmt(r.ratio)} | ${fmt(r.spread[0])}–${fmt(r.spread[1])} | ${fmt(r.ms)} |`);
+}
+out();
+out("## The first call, in a fresh process / 冷启动");
+out();
+out(
+  "Medians over fresh `node` processes (bench/first-call.mjs, the built library): import `yusuan/check`, `yusuan/templates` and `yusuan/json`, parse the Henan example with `yusuan/json`, check it (Henan profile, no catalog).",
+);
+out();
+out("| step | ms |\n|---|---|");
+for (const [k, v] of Object.entries(first.all)) out(`| ${k} | ${fmt(v)} |`);
+out();
+out("| one entry imported alone | ms |\n|---|---|");
+for (const [k, v] of Object.entries(first.imports))
+  out(
+    `| ${k === "zod" ? "zod/mini from node_modules (what yusuan/json paid before bundling it)" : `yusuan/${k}`} | ${fmt(v)} |`,
   );
-  console.log(
-    `\nledger → every table (${N.toLocaleString("en")} lines, ${s.tuples.size.toLocaleString("en")} distinct classifications, 14 Henan tables, ${cells.toLocaleString("en")} cells):`,
+out();
+out("## Throughput / 批量");
+out();
+out(
+  `${docs.toLocaleString("en")} documents (the 普陀区社会福利院 2024 unit disclosure, 15 kB of JSON, each a distinct string) parsed with \`parseDisclosureJson\` and checked, on one worker thread and then split over ${tp.threads} threads (wall time).`,
+);
+out();
+out("| measure | value |\n|---|---|");
+out(`| documents per second, one thread | ${fmt(tp.docsPerSecond)} |`);
+out(`| documents per second, ${tp.threads} threads | ${fmt(tp.parallelDocsPerSecond)} |`);
+out(`| speed-up | ${fmt(tp.workerSpeedup)} |`);
+for (const [k, v] of Object.entries(tp.heapMB))
+  out(
+    `| heap in use after ${Number(k).toLocaleString("en")} documents (after GC), MB | ${fmt(v)} |`,
   );
-  console.log("| step | × integer group-by |\n|---|---|");
-  console.log(`| hand-written integer group-by (baseline, no tables) | 1.00 |`);
-  console.log(`| deriveDisclosure, every table | ${(deriveNs / integerNs).toFixed(2)} |`);
-  console.log(`| naive decimal.js group-by (no tables) | ${(decimalNs / integerNs).toFixed(2)} |`);
-  console.log(
-    `| ledgerOf: validate and index the lines (once) | ${(buildNs / integerNs).toFixed(2)} |`,
+if (ledger !== undefined) {
+  out();
+  out(`## Ledger → every table / 台账 (issue 10)`);
+  out();
+  out(
+    `${ledger.lines.toLocaleString("en")} lines, ${ledger.classifications.toLocaleString("en")} distinct classifications, 14 Henan tables, ${ledger.cells.toLocaleString("en")} cells; 5 interleaved rounds.`,
   );
-  console.log(
-    `derive is ${(decimalNs / deriveNs).toFixed(1)}× faster than the decimal.js group-by; memory: the ledger of ${N.toLocaleString("en")} lines keeps ${(storeBytes / 2 ** 20).toFixed(1)} MiB of typed arrays (${(storeBytes / N).toFixed(0)} bytes a line; heap ${heapAfter >= heapBefore ? "+" : ""}${((heapAfter - heapBefore) / 2 ** 20).toFixed(0)} MiB across the build, GC permitting)`,
+  out();
+  out("| step | × integer group-by | spread |\n|---|---|---|");
+  for (const r of [ledger.integer, ledger.derived, ledger.decimal])
+    out(`| ${r.name} | ${fmt(r.ratio)} | ${fmt(r.spread[0])}–${fmt(r.spread[1])} |`);
+  out(`| ledgerOf: validate and index the lines (once) | ${fmt(ledger.buildRatio)} | |`);
+  out();
+  out(
+    `derive is ${fmt(ledger.naiveDecimalVsDerive)}× faster than the decimal.js group-by; the ledger keeps ${fmt(ledger.storeMiB)} MiB of typed arrays (${fmt(ledger.bytesPerLine)} bytes a line; heap ${fmt(ledger.heapMiB)} MiB across the build, GC permitting).`,
   );
 }
+if (!quick)
+  writeFileSync(new URL("../docs/benchmarks.md", import.meta.url), `${lines.join("\n")}\n`);

@@ -29,8 +29,16 @@ export function amountInterval(a: Amount, rounding: Rounding = "half-up"): Amoun
   const zero = isZero(a);
   const negative = isNegative(a);
   const end = (value: string): Amount => makeAmount(value, a.unit, decimals);
+  // A canonical value (exactly `decimals` fraction digits, no negative zero) is padded and its
+  // half step written out directly: this runs for every printed figure a check compares.
+  const point = a.value.indexOf(".");
+  const canonical =
+    (point < 0 ? 0 : a.value.length - point - 1) === a.decimals &&
+    !(zero && a.value.startsWith("-"));
   if (rounding === "half-up") {
-    const half = shiftValue("5", -decimals, decimals);
+    const half = canonical
+      ? `0.${"0".repeat(decimals - 1)}5`
+      : shiftValue("5", -decimals, decimals);
     return Object.freeze({
       low: end(subtractValues(a.value, half, decimals)),
       high: end(addValues(a.value, half, decimals)),
@@ -38,8 +46,17 @@ export function amountInterval(a: Amount, rounding: Rounding = "half-up"): Amoun
       highInclusive: negative,
     });
   }
-  const step = shiftValue("1", -a.decimals, decimals);
-  const value = roundValue(a.value, decimals, rounding); // only pads: one more digit
+  const step = !canonical
+    ? shiftValue("1", -a.decimals, decimals)
+    : a.decimals === 0
+      ? "1.0"
+      : `0.${"0".repeat(a.decimals - 1)}10`;
+  // only pads: one more digit
+  const value = !canonical
+    ? roundValue(a.value, decimals, rounding)
+    : a.decimals === 0
+      ? `${a.value}.0`
+      : `${a.value}0`;
   return Object.freeze({
     low: end(negative || zero ? subtractValues(value, step, decimals) : value),
     high: end(negative ? value : addValues(value, step, decimals)),

@@ -124,3 +124,15 @@ export function measure(
     meta === undefined ? options : { ...options, meta },
   );
 }
+
+/**
+ * {@link measure} over printed facts already indexed (`indexFacts`): the checker indexes a check's
+ * facts once for every measure it compares. @internal
+ */
+export function measureIndexed(
+  index: FactIndex,
+  definition: MeasureDefinition,
+  options: MeasureOptions = {},
+): MeasureResult {
+  return run(definition, { kind: "printed", index }, options);
+}

@@ -7,6 +7,8 @@ import {
   subtractAmounts,
   zeroAmount,
 } from "../amount";
+import { sumValues } from "../amount/decimal";
+import { makeAmount } from "../amount/make";
 import { type AnyFact, isDerived } from "./derive";
 
 /** A fact's value with the interval it stands for (XBRL-style) and its precision regime. @internal */
@@ -22,8 +24,21 @@ export interface Bounds {
 
 const zeroLike = (unit: Amount["unit"]): Amount => zeroAmount(unit, 0);
 
-/** Bounds of a printed or derived fact; a blank counts as zero. @internal */
-export function boundsOf(f: AnyFact): Bounds {
+/**
+ * Bounds of a printed or derived fact; a blank counts as zero. A check passes its `cache`, so
+ * the parts shared by nested sums are bounded once. @internal
+ */
+export function boundsOf(f: AnyFact, cache?: Map<AnyFact, Bounds>): Bounds {
+  if (cache === undefined) return computeBounds(f, undefined);
+  let b = cache.get(f);
+  if (b === undefined) {
+    b = computeBounds(f, cache);
+    cache.set(f, b);
+  }
+  return b;
+}
+
+function computeBounds(f: AnyFact, cache: Map<AnyFact, Bounds> | undefined): Bounds {
   if (!isDerived(f)) {
     const v = f.value ?? zeroLike("万元");
     if (f.value === null)
@@ -31,29 +46,43 @@ export function boundsOf(f: AnyFact): Bounds {
     const i = amountInterval(v);
     return { value: v, low: i.low, high: i.high, precision: `${v.unit}:${v.decimals}`, printed: v };
   }
-  const parts = f.parts.map(boundsOf);
+  const parts = f.parts.map((p) => boundsOf(p, cache));
   const first = parts[0];
   if (first === undefined) {
     const v = f.value ?? zeroLike("万元");
     return { value: v, low: v, high: v, precision: "blank", printed: undefined };
   }
+  // One pass over the parts: the ends summed at once (exact, on integers) when they share a unit.
+  const unit = first.low.unit;
+  let sameUnit = true;
+  let lowDecimals = 0;
+  let highDecimals = 0;
+  let regime: string | undefined;
+  let mixed = false;
+  const lows: string[] = [];
+  const highs: string[] = [];
+  for (const p of parts) {
+    if (p.low.unit !== unit || p.high.unit !== unit) sameUnit = false;
+    if (p.low.decimals > lowDecimals) lowDecimals = p.low.decimals;
+    if (p.high.decimals > highDecimals) highDecimals = p.high.decimals;
+    lows.push(p.low.value);
+    highs.push(p.high.value);
+    if (p.precision === "blank") continue;
+    if (regime === undefined) regime = p.precision;
+    else if (regime !== p.precision) mixed = true;
+  }
   let low = first.low;
   let high = first.high;
-  const precisions = new Set<string>();
-  for (const [i, p] of parts.entries()) {
-    if (i > 0) {
+  if (parts.length > 1 && sameUnit) {
+    low = makeAmount(sumValues(lows, lowDecimals), unit, lowDecimals);
+    high = makeAmount(sumValues(highs, highDecimals), unit, highDecimals);
+  } else
+    for (const p of parts.slice(1)) {
       low = addAmounts(low, p.low);
       high = addAmounts(high, p.high);
     }
-    if (p.precision !== "blank") precisions.add(p.precision);
-  }
   const value = f.value ?? zeroLike(first.value.unit);
-  const precision =
-    precisions.size === 1
-      ? ([...precisions][0] ?? "mixed")
-      : precisions.size === 0
-        ? "blank"
-        : "mixed";
+  const precision = mixed ? "mixed" : (regime ?? "blank");
   return { value, low, high, precision, printed: undefined };
 }
 

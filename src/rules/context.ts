@@ -66,14 +66,7 @@ export function buildContext(
     return b;
   };
   const bounds = new Map<AnyFact, Bounds>();
-  const boundsFor = (f: AnyFact) => {
-    let b = bounds.get(f);
-    if (b === undefined) {
-      b = boundsOf(f);
-      bounds.set(f, b);
-    }
-    return b;
-  };
+  const boundsFor = (f: AnyFact) => boundsOf(f, bounds);
   for (const members of groups.values()) {
     if (members.length < 2) continue;
     const reference =

@@ -11,10 +11,10 @@ import {
   DIMENSIONS,
   type Dimension,
   type Fact,
-  factKey,
   type Nature,
   type SourceCell,
 } from "../facts";
+import { FactIds } from "../facts/intern";
 
 /**
  * A fact the checker computed from printed facts: a roll-up of a table's rows (a 类 from its 款,
@@ -148,8 +148,9 @@ function chain(dim: Dimension, value: string): (string | undefined)[] {
   }
 }
 
-function coordsKey(c: Coordinates): string {
-  return factKey("spending", c);
+/** A coordinates' identity within one table's roll-up (an id of the interner). */
+function coordsKey(ids: FactIds, c: Coordinates): number {
+  return ids.of("spending", c);
 }
 
 /** Coordinates with only the dimensions that have a value, in DIMENSIONS order. */
@@ -169,15 +170,16 @@ function compact(get: (d: Dimension) => string | undefined): Coordinates {
  * back to the table's fixed value.
  */
 function generalisations(
+  ids: FactIds,
   row: Coordinates,
   fixed: Coordinates | undefined,
-): Map<string, Coordinates> {
+): Map<number, Coordinates> {
   const dims = Object.keys(row) as Dimension[];
   const options = dims.map((d) => {
     const own = row[d] as string;
     return d === "gov" && row.econ !== undefined ? [own] : [own, ...chain(d, own)];
   });
-  const out = new Map<string, Coordinates>();
+  const out = new Map<number, Coordinates>();
   const picked: (string | undefined)[] = dims.map(() => undefined);
   const econAt = dims.indexOf("econ");
   const visit = (i: number): void => {
@@ -189,7 +191,7 @@ function generalisations(
         const v = d === "gov" && econChanged ? undefined : picked[at];
         return v ?? fixed?.[d];
       });
-      out.set(coordsKey(merged), merged);
+      out.set(coordsKey(ids, merged), merged);
       return;
     }
     for (const o of options[i] ?? []) {
@@ -253,14 +255,17 @@ function flatSources(parts: readonly AnyFact[]): SourceCell[] {
 export function rollUpTable(lt: LoweredTable): readonly DerivedFact[] {
   const fixed = lt.kind?.fixed;
   const incomplete = readingGaps(lt).rows;
-  const gens = new Map<number, Map<string, Coordinates>>();
-  const printedGens = new Map<string, Set<string>>();
+  const ids = new FactIds();
+  const gens = new Map<number, Map<number, Coordinates>>();
+  const ownKeys = new Map<number, number>();
+  const printedGens = new Map<number, Set<number>>();
   for (const r of lt.rows) {
     if (r.coords === undefined) continue;
-    const g = generalisations(r.coords, fixed);
+    const g = generalisations(ids, r.coords, fixed);
     gens.set(r.index, g);
-    const own = coordsKey({ ...fixed, ...r.coords });
-    const set = printedGens.get(own) ?? new Set<string>();
+    const own = coordsKey(ids, { ...fixed, ...r.coords });
+    ownKeys.set(r.index, own);
+    const set = printedGens.get(own) ?? new Set<number>();
     for (const k of g.keys()) if (k !== own) set.add(k);
     printedGens.set(own, set);
   }
@@ -270,23 +275,28 @@ export function rollUpTable(lt: LoweredTable): readonly DerivedFact[] {
     readonly coords: Coordinates;
     readonly columns: Map<string, Fact[]>;
   }
-  const buckets = new Map<string, Bucket>();
+  const buckets = new Map<string, Map<number, Bucket>>();
   const order: (readonly [Bucket, string])[] = [];
   for (const r of lt.rows) {
     const g = gens.get(r.index);
-    if (g === undefined || r.coords === undefined || r.facts.length === 0) continue;
-    const own = coordsKey({ ...fixed, ...r.coords });
+    const own = ownKeys.get(r.index);
+    if (g === undefined || own === undefined || r.coords === undefined || r.facts.length === 0)
+      continue;
     const shape = Object.keys(r.coords).sort().join(",");
-    const between: string[] = [];
+    let byShape = buckets.get(shape);
+    if (byShape === undefined) {
+      byShape = new Map();
+      buckets.set(shape, byShape);
+    }
+    const between: number[] = [];
     for (const k of g.keys()) if (k !== own && printedGens.has(k)) between.push(k);
     for (const [k, coords] of g) {
       if (k === own) continue;
       if (between.some((p) => p !== k && printedGens.get(p)?.has(k) === true)) continue;
-      const bk = `${k}#${shape}`;
-      let b = buckets.get(bk);
+      let b = byShape.get(k);
       if (b === undefined) {
         b = { coords, columns: new Map() };
-        buckets.set(bk, b);
+        byShape.set(k, b);
       }
       for (const f of r.facts) {
         const column = f.source.column;
@@ -379,19 +389,14 @@ function appliedCoords(coords: Coordinates, slots: Slots): Coordinates {
   return out as Coordinates;
 }
 
-function appliedKey(concept: Concept, coords: Coordinates, slots: Slots): string {
-  return factKey(concept, {
-    functional: slotValue(coords, slots, 0),
-    econ: slotValue(coords, slots, 1),
-    gov: slotValue(coords, slots, 2),
-    org: slotValue(coords, slots, 3),
-    fund: slotValue(coords, slots, 4) as Coordinates["fund"],
-    nature: slotValue(coords, slots, 5) as Coordinates["nature"],
-    project: slotValue(coords, slots, 6),
-    item: slotValue(coords, slots, 7) as Coordinates["item"],
-    category: slotValue(coords, slots, 8),
-    period: slotValue(coords, slots, 9) as Coordinates["period"],
-  } as Coordinates);
+/** The values a pattern's slots give an anchor's coordinates, into `out` (DIMENSIONS order). */
+function appliedValues(
+  coords: Coordinates,
+  slots: Slots,
+  out: (string | undefined)[],
+): (string | undefined)[] {
+  for (let i = 0; i < 10; i++) out[i] = slotValue(coords, slots, i);
+  return out;
 }
 
 /**
@@ -415,9 +420,13 @@ export function decomposeTable(
 ): readonly DerivedFact[] {
   const scope: AnyFact[] = lt.rows.flatMap((r) => r.facts);
   const gap = readingGaps(lt).split;
-  const byKey = new Map<string, AnyFact>();
+  // Fact identities as small integers (no key strings in this loop, which runs for every
+  // candidate of every decomposition); `scratch` holds the values of one identity at a time.
+  const ids = new FactIds();
+  const scratch: (string | undefined)[] = new Array(10).fill(undefined);
+  const byKey = new Map<number, AnyFact>();
   for (const f of scope) {
-    const k = factKey(f.concept, f.coords);
+    const k = ids.of(f.concept, f.coords);
     if (!byKey.has(k)) byKey.set(k, f);
   }
   // Positions in `scope` by the value of one dimension, built when a decomposition first anchors
@@ -446,9 +455,9 @@ export function decomposeTable(
   };
   const out: DerivedFact[] = [];
   // parent key → the decompositions that derived it (an `alternativeTo` one then stands aside).
-  const derivedBy = new Map<string, Set<string>>();
+  const derivedBy = new Map<number, Set<string>>();
   for (const d of decompositions) {
-    const done = new Set<string>();
+    const done = new Set<number>();
     const anchor = d.children[0];
     if (anchor === undefined) continue;
     const firstChild = compile(anchor);
@@ -472,19 +481,25 @@ export function decomposeTable(
       const f = scope[i];
       if (f === undefined || !matches(f, firstChild)) continue;
       const concept = d.parent.concept ?? f.concept;
-      const parentKey = appliedKey(concept, f.coords, parentSlots);
+      const parentKey = ids.ofValues(
+        concept,
+        appliedValues(f.coords, parentSlots, scratch),
+        true,
+      ) as number;
       if (done.has(parentKey)) continue;
       done.add(parentKey);
       const by = derivedBy.get(parentKey) ?? new Set<string>();
       if (d.alternativeTo !== undefined && by.has(d.alternativeTo)) continue;
       // Stop at the first missing child: most anchors have no complete set of siblings.
       const required: AnyFact[] = [];
-      for (const [k, c] of d.children.entries()) {
+      for (let k = 0; k < d.children.length; k++) {
         const slots = childSlots[k];
-        const part =
-          slots === undefined
+        const c = d.children[k];
+        const id =
+          slots === undefined || c === undefined
             ? undefined
-            : byKey.get(appliedKey(c.concept ?? f.concept, f.coords, slots));
+            : ids.ofValues(c.concept ?? f.concept, appliedValues(f.coords, slots, scratch), false);
+        const part = id === undefined ? undefined : byKey.get(id);
         if (part === undefined) break;
         required.push(part);
       }
@@ -492,10 +507,11 @@ export function decomposeTable(
       const parts = [...required];
       for (const [k, c] of (d.optional ?? []).entries()) {
         const slots = optionalSlots[k];
-        const part =
+        const id =
           slots === undefined
             ? undefined
-            : byKey.get(appliedKey(c.concept ?? f.concept, f.coords, slots));
+            : ids.ofValues(c.concept ?? f.concept, appliedValues(f.coords, slots, scratch), false);
+        const part = id === undefined ? undefined : byKey.get(id);
         if (part !== undefined) parts.push(part);
       }
       const parentCoords = appliedCoords(f.coords, parentSlots);

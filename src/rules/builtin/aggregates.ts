@@ -2,12 +2,9 @@ import { isZero } from "../../amount";
 import type { Fact } from "../../facts";
 import { factKey } from "../../facts";
 import type { Localized } from "../../locale";
-import {
-  type CodesMeasure,
-  type MeasureDefinition,
-  type MeasureResult,
-  measure,
-} from "../../measures";
+import type { CodesMeasure, MeasureDefinition, MeasureResult } from "../../measures";
+import { type FactIndex, indexFacts } from "../../measures/index-facts";
+import { measureIndexed } from "../../measures/measure";
 import { boundsOf, compareBounds } from "../compare";
 import { type AnyFact, type DerivedFact, isDerived } from "../derive";
 import { evidenceOf } from "../evidence";
@@ -31,6 +28,18 @@ import {
 function trustedFacts(ctx: RuleContext): Fact[] {
   const untrusted = untrustedRows(ctx);
   return printedFacts(ctx).filter((f) => !untrusted.has(`${f.source.table}#${f.source.row}`));
+}
+
+const indexes = new WeakMap<RuleContext, FactIndex>();
+
+/** The trusted facts of a check, indexed once for every measure the rules compute on them. */
+function trustedIndex(ctx: RuleContext): FactIndex {
+  let index = indexes.get(ctx);
+  if (index === undefined) {
+    index = indexFacts(trustedFacts(ctx), undefined);
+    indexes.set(ctx, index);
+  }
+  return index;
 }
 
 /** A measure's value as a derived fact citing the facts it rests on (the one fact, if one). */
@@ -106,7 +115,7 @@ export const sanGongBoundRule: Rule = {
     const checked: AnyFact[] = [];
     let anyItem: Fact | undefined; // the first item printed, pointed at when none can be checked
     let anyBasis = false;
-    const facts = trustedFacts(ctx);
+    const index = trustedIndex(ctx);
     const meta = ctx.disclosure.meta;
     for (const def of leaves(ctx.definitions.sanGong)) {
       const item = def.states.coords?.item;
@@ -116,7 +125,7 @@ export const sanGongBoundRule: Rule = {
       const sg = printed[0];
       if (sg === undefined) continue;
       anyItem ??= sg;
-      const r = measure(facts, def, { meta });
+      const r = measureIndexed(index, def, { meta });
       // Only the exact value or a lower bound bounds the item from below.
       if (r.status !== "exact" && r.status !== "atLeast") continue;
       const basis = basisOf(r, sg.source.table);
@@ -216,7 +225,7 @@ export const operatingCostRule: Rule = {
     )[0];
     const def = ctx.definitions.operatingCost;
     if (oc === undefined) return { outcome: "not-applicable", findings: [], checked: [] };
-    const r = measure(trustedFacts(ctx), def, { meta: ctx.disclosure.meta });
+    const r = measureIndexed(trustedIndex(ctx), def, { meta: ctx.disclosure.meta });
     const upper = def.kind === "codes" && def.bound === "upper";
     if (r.status === "not-applicable") {
       // No unit of the kinds it covers: nothing to print but zero.

@@ -92,6 +92,18 @@ export const ofWhichRule: Rule = {
 
 /** Rows whose printed name contradicts their code's catalog name: their code cannot be trusted. @internal */
 export function untrustedRows(ctx: RuleContext): Set<string> {
+  // Names are checked against the catalog once per check; each caller gets its own copy.
+  let rows = untrusted.get(ctx);
+  if (rows === undefined) {
+    rows = findUntrustedRows(ctx);
+    untrusted.set(ctx, rows);
+  }
+  return new Set(rows);
+}
+
+const untrusted = new WeakMap<RuleContext, ReadonlySet<string>>();
+
+function findUntrustedRows(ctx: RuleContext): Set<string> {
   const out = new Set<string>();
   const cat = ctx.catalog?.departmental;
   if (cat === undefined) return out;

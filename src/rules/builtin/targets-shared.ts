@@ -10,9 +10,20 @@ import type { MessageLabels } from "../labels";
 import type { Finding, RuleContext } from "../types";
 import { L } from "./shared";
 
-/** The targets of the disclosure being checked (given as data, or read from its tables). @internal */
-export const targetsOf = (ctx: RuleContext): TargetsReading =>
-  disclosureTargets(ctx.disclosure, ctx.template);
+const readings = new WeakMap<RuleContext, TargetsReading>();
+
+/**
+ * The targets of the disclosure being checked (given as data, or read from its tables), read
+ * once per check: five rules ask for them, and a context never changes. @internal
+ */
+export function targetsOf(ctx: RuleContext): TargetsReading {
+  let reading = readings.get(ctx);
+  if (reading === undefined) {
+    reading = disclosureTargets(ctx.disclosure, ctx.template);
+    readings.set(ctx, reading);
+  }
+  return reading;
+}
 
 /** Ids of the table kinds that print targets (their facts are not "the disclosure's" figures). @internal */
 export function targetKinds(ctx: RuleContext): ReadonlySet<string> {

@@ -1,0 +1,94 @@
+/**
+ * Bench cases that need their own process or threads: the first call in a fresh process (the
+ * child ./first-call.mjs) and throughput over worker threads (./worker.mjs). Both read the built
+ * library (dist), as a user's program does.
+ */
+import { execFileSync } from "node:child_process";
+import { readdirSync, statSync } from "node:fs";
+import { availableParallelism } from "node:os";
+import { fileURLToPath } from "node:url";
+import { Worker } from "node:worker_threads";
+import { median } from "./measure";
+
+const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
+
+/** Throws when dist is older than the newest source file (the numbers would be of stale code). */
+export function assertFreshBuild(): void {
+  const newest = (dir: string): number =>
+    readdirSync(dir, { withFileTypes: true }).reduce((m, e) => {
+      const p = `${dir}/${e.name}`;
+      return Math.max(m, e.isDirectory() ? newest(p) : statSync(p).mtimeMs);
+    }, 0);
+  let built = 0;
+  try {
+    built = statSync(here("../dist/check.js")).mtimeMs;
+  } catch {
+    // no build
+  }
+  if (built < newest(here("../src")))
+    throw new Error("dist is missing or older than src: run `npm run build` first");
+}
+
+const child = (arg: string): Record<string, number> =>
+  JSON.parse(
+    execFileSync(process.execPath, [here("./first-call.mjs"), arg], { encoding: "utf8" }),
+  ) as Record<string, number>;
+
+/** Medians over `runs` fresh processes. */
+export function firstCall(runs = 7): {
+  readonly all: Record<string, number>;
+  readonly imports: Record<string, number>;
+} {
+  const keys = ["importMs", "parseMs", "checkMs", "totalMs", "fromProcessStartMs"];
+  const samples = Array.from({ length: runs }, () => child("all"));
+  const all = Object.fromEntries(keys.map((k) => [k, median(samples.map((s) => s[k] ?? 0))]));
+  const imports: Record<string, number> = {};
+  for (const entry of ["check", "templates", "json", "zod"])
+    imports[entry] = median(Array.from({ length: runs }, () => child(entry).importMs ?? 0));
+  return { all, imports };
+}
+
+interface WorkerResult {
+  readonly ms: number;
+  readonly findings: number;
+  readonly heap: Record<string, number>;
+}
+
+function runWorker(text: string, marker: string, from: number, to: number): Promise<WorkerResult> {
+  return new Promise((resolve, reject) => {
+    const w = new Worker(new URL("./worker.mjs", import.meta.url), {
+      workerData: { text, marker, from, to },
+      // Plain node, not the tsx loader: the worker reads the built library.
+      execArgv: [],
+    });
+    w.once("message", (m: WorkerResult) => resolve(m));
+    w.once("error", reject);
+  });
+}
+
+/** `docs` documents parsed and checked: on one worker thread, then split over every core. */
+export async function throughput(text: string, marker: string, docs: number) {
+  const threads = availableParallelism();
+  let t = performance.now();
+  const single = await runWorker(text, marker, 0, docs);
+  const singleMs = performance.now() - t;
+  const share = Math.ceil(docs / threads);
+  t = performance.now();
+  const parts = await Promise.all(
+    Array.from({ length: threads }, (_, i) =>
+      runWorker(text, marker, i * share, Math.min(docs, (i + 1) * share)),
+    ),
+  );
+  const parallelMs = performance.now() - t;
+  const findings = parts.reduce((n, p) => n + p.findings, 0);
+  if (findings !== single.findings) throw new Error("the threads disagree with the single thread");
+  return {
+    threads,
+    docsPerSecond: (docs * 1000) / singleMs,
+    parallelDocsPerSecond: (docs * 1000) / parallelMs,
+    workerSpeedup: singleMs / parallelMs,
+    heapMB: Object.fromEntries(
+      Object.entries(single.heap).map(([k, v]) => [k, v / 2 ** 20]),
+    ) as Record<string, number>,
+  };
+}
