@@ -372,5 +372,6 @@ export function freezeMeta(meta: Disclosure["meta"]): Disclosure["meta"] {
     ),
     ...(meta.unitCounts === undefined ? {} : { unitCounts: Object.freeze({ ...meta.unitCounts }) }),
     ...(meta.regionCode === undefined ? {} : { regionCode: meta.regionCode }),
+    ...(meta.stage === undefined ? {} : { stage: meta.stage }),
   });
 }

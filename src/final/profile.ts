@@ -1,0 +1,27 @@
+import { DECOMPOSITIONS } from "../facts";
+import { shanghaiMeasures } from "../measures";
+import { RULES } from "../rules/profiles";
+import type { Profile } from "../rules/types";
+
+/**
+ * The checking profile of a 部门决算 (`final2024`): the built-in table rules over the same fact
+ * model as a budget. The 决算 identities are the built-in decompositions, which take the 决算
+ * parts where printed: 本年收入合计 + 使用非财政拨款结余 + 年初结转和结余 = 总计 = 本年支出合计 + 结余分配 +
+ * 年末结转和结余 (`totals`, `balance`, also per fund in the 财政拨款 summary); 本年支出 = 基本 + 项目 +
+ * 上缴上级 + 经营 + 对附属单位补助 and 人员经费 = 301 + 303, 公用经费 = 302 + 310 (`nature`); 类 = Σ款 =
+ * Σ项 (`rollup`); 三公 预算数 and 决算数 each add up (`sanGong.sum`); the same figure wherever it is
+ * printed (`same-fact`). Unlike a Shanghai budget, revenue does not equal spending 科目 by 科目 (a
+ * 决算 carries balances over). 三公 and 机关运行经费 are the Shanghai definitions.
+ *
+ * @example
+ * ```ts
+ * import { finalProfile } from "yusuan/final";
+ * finalProfile.id; // "final"
+ * finalProfile.rules.some((r) => r.id === "same-fact"); // true
+ * ```
+ */
+export const finalProfile: Profile = {
+  id: "final",
+  rules: RULES,
+  definitions: { ...shanghaiMeasures, decompositions: DECOMPOSITIONS },
+};
