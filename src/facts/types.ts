@@ -120,7 +120,7 @@ export type Fund = (typeof FUNDS)[number];
  * @example
  * ```ts
  * import { NATURES } from "yusuan";
- * NATURES.length; // 6
+ * NATURES.length; // 9
  * ```
  */
 export const NATURES = [

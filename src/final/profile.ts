@@ -1,7 +1,32 @@
-import { DECOMPOSITIONS } from "../facts";
+import { DECOMPOSITIONS, type Decomposition } from "../facts";
 import { shanghaiMeasures } from "../measures";
 import { RULES } from "../rules/profiles";
 import type { Profile } from "../rules/types";
+
+/**
+ * 人员经费 = 301 + 303 and 公用经费 = 302 + 310 where, as in the 决算 基本支出表, one 决算数 column
+ * states basic spending by 经济分类 and the footer prints 人员经费合计 / 公用经费合计.
+ */
+const BASIC_BY_CLASS: readonly Decomposition[] = [
+  {
+    id: "nature.personnel.byClass",
+    rule: "nature",
+    parent: { coords: { nature: "basic.personnel", econ: null } },
+    children: [
+      { coords: { nature: "basic", econ: "301" } },
+      { coords: { nature: "basic", econ: "303" } },
+    ],
+  },
+  {
+    id: "nature.public.byClass",
+    rule: "nature",
+    parent: { coords: { nature: "basic.public", econ: null } },
+    children: [
+      { coords: { nature: "basic", econ: "302" } },
+      { coords: { nature: "basic", econ: "310" } },
+    ],
+  },
+];
 
 /**
  * The checking profile of a 部门决算 (`final2024`): the built-in table rules over the same fact
@@ -23,5 +48,8 @@ import type { Profile } from "../rules/types";
 export const finalProfile: Profile = {
   id: "final",
   rules: RULES,
-  definitions: { ...shanghaiMeasures, decompositions: DECOMPOSITIONS },
+  definitions: {
+    ...shanghaiMeasures,
+    decompositions: /*#__PURE__*/ BASIC_BY_CLASS.concat(DECOMPOSITIONS),
+  },
 };
