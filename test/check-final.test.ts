@@ -153,3 +153,35 @@ describe("普陀区委社会工作部 2024 决算", () => {
     );
   });
 });
+
+describe("the 财政拨款 part of 决算 spending (final.fiscalWithin)", () => {
+  const { disclosure, report } = read(putuoPlanningFinal2024Fixture);
+
+  it("holds where 支出决算表 and 一般公共预算表 differ by non-fiscal money (2120101: 1,096.91 ≥ 1,084.02)", () => {
+    const o = report.outcomes.find((x) => x.ruleId === "final.fiscalWithin");
+    expect([o?.outcome, o?.findings]).toEqual(["pass", 0]);
+  });
+
+  it("fails when a fiscal figure exceeds all spending on its code", () => {
+    const tables = disclosure.tables.map((t) =>
+      t.kind !== "gpbExpenditure"
+        ? t
+        : {
+            ...t,
+            rows: t.rows.map((r) =>
+              r.key.kind === "functional" && r.key.code === "2120101"
+                ? { ...r, cells: { ...r.cells, basic: "1200.00" } }
+                : r,
+            ),
+          },
+    );
+    const r = checkDisclosure(
+      { ...disclosure, tables },
+      { profile: finalProfile, template: final2024, catalog: catalog2024 },
+    );
+    const found = r.findings.filter((f) => f.ruleId === "final.fiscalWithin");
+    expect(found.map((f) => [f.path?.row, f.actual, f.expected, f.severity])).toEqual([
+      ["functional:2120101", "1200.00", "1096.91", "error"],
+    ]);
+  });
+});

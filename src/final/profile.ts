@@ -2,6 +2,7 @@ import { DECOMPOSITIONS, type Decomposition } from "../facts";
 import { shanghaiMeasures } from "../measures";
 import { RULES } from "../rules/profiles";
 import type { Profile } from "../rules/types";
+import { fiscalWithinRule } from "./rules/fiscal-within";
 
 /**
  * 人员经费 = 301 + 303 and 公用经费 = 302 + 310 where, as in the 决算 基本支出表, one 决算数 column
@@ -35,7 +36,8 @@ const BASIC_BY_CLASS: readonly Decomposition[] = [
  * 年末结转和结余 (`totals`, `balance`, also per fund in the 财政拨款 summary); 本年支出 = 基本 + 项目 +
  * 上缴上级 + 经营 + 对附属单位补助 and 人员经费 = 301 + 303, 公用经费 = 302 + 310 (`nature`); 类 = Σ款 =
  * Σ项 (`rollup`); 三公 预算数 and 决算数 each add up (`sanGong.sum`); the same figure wherever it is
- * printed (`same-fact`). Unlike a Shanghai budget, revenue does not equal spending 科目 by 科目 (a
+ * printed (`same-fact`); and the 财政拨款 figures are at most the all-funds ones on the same 科目
+ * (`final.fiscalWithin`: the 支出决算表 and the 一般公共预算表 differ only by non-fiscal money). Unlike a Shanghai budget, revenue does not equal spending 科目 by 科目 (a
  * 决算 carries balances over). 三公 and 机关运行经费 are the Shanghai definitions.
  *
  * @example
@@ -47,7 +49,7 @@ const BASIC_BY_CLASS: readonly Decomposition[] = [
  */
 export const finalProfile: Profile = {
   id: "final",
-  rules: RULES,
+  rules: /*#__PURE__*/ RULES.concat([fiscalWithinRule]),
   definitions: {
     ...shanghaiMeasures,
     decompositions: /*#__PURE__*/ BASIC_BY_CLASS.concat(DECOMPOSITIONS),
