@@ -6,5 +6,14 @@
  *
  * @module yusuan/final
  */
+
+export {
+  type BudgetItem,
+  type CompletionRate,
+  FINAL_NARRATIVE_RULES,
+  type FinalNarrative,
+  type PrintedChange,
+  readFinalNarrative,
+} from "./narrative";
 export { finalProfile } from "./profile";
 export { final2024 } from "./template";

@@ -2,6 +2,7 @@ import { DECOMPOSITIONS, type Decomposition } from "../facts";
 import { shanghaiMeasures } from "../measures";
 import { RULES } from "../rules/profiles";
 import type { Profile } from "../rules/types";
+import { FINAL_NARRATIVE_RULES } from "./narrative";
 import { fiscalWithinRule } from "./rules/fiscal-within";
 
 /**
@@ -49,7 +50,7 @@ const BASIC_BY_CLASS: readonly Decomposition[] = [
  */
 export const finalProfile: Profile = {
   id: "final",
-  rules: /*#__PURE__*/ RULES.concat([fiscalWithinRule]),
+  rules: /*#__PURE__*/ RULES.concat([fiscalWithinRule], FINAL_NARRATIVE_RULES),
   definitions: {
     ...shanghaiMeasures,
     decompositions: /*#__PURE__*/ BASIC_BY_CLASS.concat(DECOMPOSITIONS),
