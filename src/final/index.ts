@@ -7,6 +7,7 @@
  * @module yusuan/final
  */
 
+export { type ExecutionLine, type ExecutionReport, executionReport } from "./execution";
 export {
   type BudgetItem,
   type CompletionRate,

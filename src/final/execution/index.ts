@@ -1,0 +1,2 @@
+export { executionReport } from "./report";
+export type { ExecutionLine, ExecutionReport } from "./types";
