@@ -7,7 +7,12 @@
  * @module yusuan/final
  */
 
-export { type ExecutionLine, type ExecutionReport, executionReport } from "./execution";
+export {
+  type DisclosureWithTemplate,
+  type ExecutionLine,
+  type ExecutionReport,
+  executionReport,
+} from "./execution";
 export {
   type BudgetItem,
   type CompletionRate,

@@ -1,2 +1,2 @@
-export { executionReport } from "./report";
+export { type DisclosureWithTemplate, executionReport } from "./report";
 export type { ExecutionLine, ExecutionReport } from "./types";

@@ -14,11 +14,24 @@ import type { Template } from "../../templates";
 import { readFinalNarrative } from "../narrative/read";
 import type { ExecutionLine, ExecutionReport } from "./types";
 
-/** A disclosure with the template its tables follow. */
-interface Input {
+/**
+ * A disclosure with the template its tables follow (a 决算 with `final2024`, a 预算 with its own).
+ *
+ * @example
+ * ```ts
+ * import { final2024, type DisclosureWithTemplate } from "yusuan/final";
+ * const input: DisclosureWithTemplate = {
+ *   disclosure: { meta: { year: 2024, documentKind: "部门", template: "final2024", department: { name: "某局" }, units: [], stage: "决算" }, tables: [], texts: [] },
+ *   template: final2024,
+ * };
+ * ```
+ */
+export interface DisclosureWithTemplate {
   readonly disclosure: Disclosure;
   readonly template: Template;
 }
+
+type Input = DisclosureWithTemplate;
 
 /** Printed facts by identity (the first with a value wins). */
 function index(input: Input): Map<string, Fact> {
