@@ -37,7 +37,7 @@ export interface ExecutionLine {
  * @example
  * ```ts
  * import type { ExecutionReport } from "yusuan/final";
- * const rate = (r: ExecutionReport) => r.total.rate; // "98.20"
+ * const rate = (r: ExecutionReport): string | undefined => r.total.rate;
  * ```
  */
 export interface ExecutionReport {
