@@ -7,7 +7,7 @@ import { columnSuggestions, kindSuggestions, lineSuggestions } from "./builder-s
 import type { BuildPath, BuildProblem, BuildResult } from "./problems";
 import { rowKeyId } from "./row-key";
 import { type ShapeProblem, shapeDisclosure, shapeTable } from "./shape";
-import type { Disclosure, Row, Table } from "./types";
+import { DISCLOSURE_STAGES, type Disclosure, type Row, type Table } from "./types";
 
 const RESERVED = "__proto__";
 
@@ -322,6 +322,17 @@ export function validateDisclosure(
       path: ["meta", "template"],
       template: meta.template,
       expected: template.id,
+    });
+  }
+  const stage: unknown = meta.stage;
+  if (stage !== undefined && !DISCLOSURE_STAGES.some((s) => s === stage)) {
+    problems.push({
+      code: "invalid-value",
+      severity: "error",
+      path: ["meta", "stage"],
+      input: String(stage),
+      expected: DISCLOSURE_STAGES,
+      suggestions: [],
     });
   }
   const firstOfKind = new Map<string, number>();

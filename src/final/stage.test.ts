@@ -44,3 +44,14 @@ describe("the stage of a disclosure", () => {
     expect(r.ok && r.value.meta.stage).toBe("决算");
   });
 });
+
+describe("a stage that is neither 预算 nor 决算", () => {
+  it("is an invalid-value build problem at meta.stage, naming the two stages", () => {
+    const odd = { ...final, meta: { ...final.meta, stage: "final" } } as unknown as Disclosure;
+    const r = validateDisclosure(odd, final2024);
+    expect(r.ok).toBe(false);
+    expect(
+      r.problems.map((p) => [p.code, p.path.join("."), "expected" in p ? p.expected : []]),
+    ).toContainEqual(["invalid-value", "meta.stage", ["预算", "决算"]]);
+  });
+});
