@@ -12,6 +12,7 @@ export default defineConfig({
     performance: "src/performance/index.ts",
     measures: "src/measures/index.ts",
     ledger: "src/ledger/index.ts",
+    final: "src/final/index.ts",
   },
   format: ["esm", "cjs"],
   dts: { compilerOptions: { ignoreDeprecations: "6.0" } },

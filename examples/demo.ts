@@ -4,7 +4,8 @@
  * measures, derive the tables of a small ledger, change one cell and show the finding in Chinese
  * and English; then read its 情况说明, print every claim checked against the tables, and change one
  * figure of the text; then evaluate two of its performance targets against sample actual results
- * and print their self-evaluation scores. Run: `npm run demo`.
+ * and print their self-evaluation scores; finally check one 部门决算 (上海市普陀区规划和自然资源局 2024)
+ * and print its execution report. Run: `npm run demo`.
  */
 import { readFileSync } from "node:fs";
 import {
@@ -31,6 +32,7 @@ import {
   renderFinding,
   rollUpTable,
 } from "yusuan/check";
+import { executionReport, final2024, finalProfile } from "yusuan/final";
 import { parseDisclosureJson } from "yusuan/json";
 import {
   deriveDisclosure,
@@ -389,4 +391,49 @@ for (const [id, inputs] of [
   console.log(
     `  ${indicator.name} = ${f.formula["zh-CN"]} = ${inputs[0].value}/${inputs[1].value} = ${rate.value}% (目标 ${indicator.value}) → ${statusZh[e.status]}`,
   );
+}
+
+// 5. A 部门决算 (final accounts): the same model one year later, its stage 决算.
+const finalText = readFileSync(
+  new URL("./putuo-planning-final-2024.json", import.meta.url),
+  "utf8",
+);
+const finalParsed = parseDisclosureJson(finalText);
+if (!finalParsed.ok) throw new Error("the 决算 example does not parse");
+const finalDisclosure = finalParsed.value;
+const finalReport = checkDisclosure(finalDisclosure, {
+  profile: finalProfile,
+  template: final2024,
+  catalog: catalog2024,
+});
+console.log(
+  `\n# ${finalDisclosure.meta.department.name} ${finalDisclosure.meta.year}年部门${finalDisclosure.meta.stage ?? "预算"}\n`,
+);
+const finalSerious = finalReport.findings.filter((f) => f.severity !== "info");
+console.log(
+  `## 检查 / Check: ${finalReport.outcomes.length} 条规则, ${finalSerious.length} 个问题 (errors ${finalSerious.filter((f) => f.severity === "error").length}, warnings ${finalSerious.filter((f) => f.severity === "warning").length})`,
+);
+for (const f of finalSerious.filter((x) => x.ruleId.startsWith("final.")))
+  console.log(`  [${f.ruleId}] ${renderFinding(f, finalProfile.rules, "zh-CN", final2024)}`);
+const execution = executionReport({ disclosure: finalDisclosure, template: final2024 });
+console.log(
+  `\n## 预算执行 / Execution (budgets from the ${execution.source}, ${execution.base === "full" ? "全年预算" : "年初预算"})`,
+);
+console.log(
+  `  合计: 预算 ${execution.total.budget?.value}万元, 决算 ${execution.total.outcome?.value}万元, 差额 ${execution.total.difference?.value}万元, 执行率 ${execution.total.rate}%`,
+);
+for (const l of execution.lines)
+  console.log(
+    `  ${l.code ?? "(未识别)"} ${(l.names ?? []).at(-1) ?? ""}: ${l.budget?.value ?? "—"} → ${l.outcome?.value ?? "—"} (${l.rate ?? "—"}%)${l.overBudget ? " 超预算" : ""}`,
+  );
+if (execution.sanGong !== undefined)
+  console.log(
+    `  “三公”经费: 预算 ${execution.sanGong.budget?.value}万元, 决算 ${execution.sanGong.outcome?.value}万元, 控制率 ${execution.sanGong.rate}%`,
+  );
+const budgetExecution = formula("budgetExecution");
+const inputs = execution.formulaInputs.budgetExecution;
+if (budgetExecution !== undefined && inputs !== undefined) {
+  const rate = computeFormula(budgetExecution, inputs);
+  if (rate.ok)
+    console.log(`  绩效 预算执行率 = ${inputs[0].value}/${inputs[1].value} = ${rate.value}%`);
 }

@@ -1,6 +1,8 @@
+import { final2024 } from "../src/final";
 import { stringifyDisclosure } from "../src/schema";
 import { henan2024, shanghai, type Template } from "../src/templates";
 import { henan2024Fixture } from "../test/fixtures/henan-2024";
+import { putuoPlanningFinal2024Fixture } from "../test/fixtures/putuo-planning-final-2024";
 import { shanghaiFinance2025Fixture } from "../test/fixtures/shanghai-finance-2025";
 import type { DisclosureFixture } from "../test/fixtures/types";
 import { fixtureDisclosure } from "../test/support/disclosures";
@@ -20,8 +22,15 @@ export function shanghaiFinance2025Example(): string {
   return exampleJson(shanghaiFinance2025Fixture, shanghai);
 }
 
+/** The embedded 决算 example (上海市普陀区规划和自然资源局 2024 部门决算, stage 决算) as a JSON document (pure). */
+export function putuoPlanningFinal2024Example(): string {
+  const { disclosure } = fixtureDisclosure(putuoPlanningFinal2024Fixture, final2024);
+  return `${stringifyDisclosure({ ...disclosure, meta: { ...disclosure.meta, stage: "决算" } })}\n`;
+}
+
 /** Every embedded example: its path under the repository root and its generator. */
 export const EXAMPLES: readonly { readonly file: string; readonly json: () => string }[] = [
   { file: "examples/henan-2024.json", json: henan2024Example },
   { file: "examples/shanghai-finance-2025.json", json: shanghaiFinance2025Example },
+  { file: "examples/putuo-planning-final-2024.json", json: putuoPlanningFinal2024Example },
 ];

@@ -1,4 +1,6 @@
 import { writeFileSync } from "node:fs";
+import { FINAL_NARRATIVE_RULES, finalProfile } from "../src/final";
+import { fiscalWithinRule } from "../src/final/rules/fiscal-within";
 import { NARRATIVE_RULES } from "../src/narrative";
 import {
   DOCUMENT_RULES,
@@ -13,9 +15,10 @@ writeFileSync(
   "docs/rules.md",
   rulesReference(
     RULES,
-    [nationalProfile, henan2024Profile, shanghaiProfile],
+    [nationalProfile, henan2024Profile, shanghaiProfile, finalProfile],
     NARRATIVE_RULES,
     DOCUMENT_RULES,
+    [fiscalWithinRule, ...FINAL_NARRATIVE_RULES],
   ),
 );
 console.log("wrote docs/rules.md");

@@ -21,6 +21,7 @@ export function rulesReference(
   profiles: readonly Profile[],
   narrative: readonly Rule[] = [],
   document: readonly Rule[] = [],
+  final: readonly Rule[] = [],
 ): string {
   const lines: string[] = [
     "# 规则参考 / Rule reference",
@@ -70,6 +71,18 @@ export function rulesReference(
       "",
     );
     table(narrative);
+  }
+  if (final.length > 0) {
+    lines.push(
+      "",
+      "## `yusuan/final`: 部门决算 / final accounts",
+      "",
+      "`finalProfile` 在内置规则之后加上的决算规则：财政拨款不大于全部支出，以及读取决算情况说明的规则（见 `docs/final-accounts.md`）。",
+      "The rules `finalProfile` adds after the built-in ones: fiscal spending within all spending, and",
+      "the rules that read a 决算's narrative (see `docs/final-accounts.md`).",
+      "",
+    );
+    table(final);
   }
   lines.push("", "## 配置 / Profiles", "");
   for (const p of profiles) {

@@ -67,7 +67,7 @@ function importAll(specifier: string): string {
 }
 
 describe("every published entry runs in a browser", () => {
-  it("the package has its ten ESM entries", () => {
+  it("the package has its eleven ESM entries", () => {
     expect(ENTRIES).toEqual([
       "yusuan",
       "yusuan/check",
@@ -79,6 +79,7 @@ describe("every published entry runs in a browser", () => {
       "yusuan/performance",
       "yusuan/measures",
       "yusuan/ledger",
+      "yusuan/final",
     ]);
   });
 

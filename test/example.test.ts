@@ -89,6 +89,20 @@ describe("the embedded Henan example and the demo", () => {
     expect(out).toContain("disagrees with the tables: they give 6.50 万元");
   });
 
+  it("npm run demo checks the embedded 决算 and prints its execution report", () => {
+    const out = execFileSync(process.execPath, ["--import", "tsx", "examples/demo.ts"], {
+      cwd: new URL("..", import.meta.url),
+      encoding: "utf8",
+    });
+    expect(out).toContain("# 上海市普陀区规划和自然资源局 2024年部门决算");
+    // 9,746.50 of 年初预算 10,210.34 (the README's 95.457% → 95.46%, the text's 95.45% caught)
+    expect(out).toContain("执行率 95.46%");
+    expect(out).toContain("完成年初预算的 95.45%，9746.50 ÷ 10210.34 得 95.46%");
+    expect(out).toContain("2120201 城乡社区规划与管理: 3110.14 → 2739.56 (88.08%)");
+    expect(out).toContain("控制率 13.68%");
+    expect(out).toContain("绩效 预算执行率 = 9746.50/10210.34 = 95.46%");
+  });
+
   it("npm run demo scores two Henan targets against sample actuals (numbers worked by hand)", () => {
     const out = execFileSync(process.execPath, ["--import", "tsx", "examples/demo.ts"], {
       cwd: new URL("..", import.meta.url),

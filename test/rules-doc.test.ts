@@ -1,6 +1,8 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { rulesReference } from "../scripts/rules-doc";
+import { FINAL_NARRATIVE_RULES, finalProfile } from "../src/final";
+import { fiscalWithinRule } from "../src/final/rules/fiscal-within";
 import { NARRATIVE_RULES } from "../src/narrative";
 import {
   DOCUMENT_RULES,
@@ -16,9 +18,10 @@ describe("docs/rules.md", () => {
     expect(committed).toBe(
       rulesReference(
         RULES,
-        [nationalProfile, henan2024Profile, shanghaiProfile],
+        [nationalProfile, henan2024Profile, shanghaiProfile, finalProfile],
         NARRATIVE_RULES,
         DOCUMENT_RULES,
+        [fiscalWithinRule, ...FINAL_NARRATIVE_RULES],
       ),
     );
   });

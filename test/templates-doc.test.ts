@@ -1,9 +1,10 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { templatesReference } from "../scripts/templates-doc";
+import { final2024 } from "../src/final";
 import { henan2024, nationalMinimum, shanghai, type Template } from "../src/templates";
 
-const TEMPLATES: readonly Template[] = [henan2024, shanghai, nationalMinimum];
+const TEMPLATES: readonly Template[] = [henan2024, shanghai, nationalMinimum, final2024];
 
 describe("docs/templates.md", () => {
   it("is generated from the template data and up to date (run `npm run gen:templates`)", () => {

@@ -7,7 +7,7 @@ import { columnSuggestions, kindSuggestions, lineSuggestions } from "./builder-s
 import type { BuildPath, BuildProblem, BuildResult } from "./problems";
 import { rowKeyId } from "./row-key";
 import { type ShapeProblem, shapeDisclosure, shapeTable } from "./shape";
-import type { Disclosure, Row, Table } from "./types";
+import { DISCLOSURE_STAGES, type Disclosure, type Row, type Table } from "./types";
 
 const RESERVED = "__proto__";
 
@@ -324,6 +324,17 @@ export function validateDisclosure(
       expected: template.id,
     });
   }
+  const stage: unknown = meta.stage;
+  if (stage !== undefined && !DISCLOSURE_STAGES.some((s) => s === stage)) {
+    problems.push({
+      code: "invalid-value",
+      severity: "error",
+      path: ["meta", "stage"],
+      input: String(stage),
+      expected: DISCLOSURE_STAGES,
+      suggestions: [],
+    });
+  }
   const firstOfKind = new Map<string, number>();
   const tables = shaped.disclosure.tables.map((t, i) => {
     const checked = tableProblems(template, t);
@@ -372,5 +383,6 @@ export function freezeMeta(meta: Disclosure["meta"]): Disclosure["meta"] {
     ),
     ...(meta.unitCounts === undefined ? {} : { unitCounts: Object.freeze({ ...meta.unitCounts }) }),
     ...(meta.regionCode === undefined ? {} : { regionCode: meta.regionCode }),
+    ...(meta.stage === undefined ? {} : { stage: meta.stage }),
   });
 }

@@ -22,10 +22,12 @@ export type {
   BudgetUnit,
   Disclosure,
   DisclosureMeta,
+  DisclosureStage,
   Row,
   RowKey,
   Table,
   TextSection,
   UnitType,
 } from "./types";
+export { DISCLOSURE_STAGES, stageOf } from "./types";
 export { unitKinds } from "./unit-kinds";

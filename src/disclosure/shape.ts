@@ -72,6 +72,7 @@ const META: Shape = {
   department: { code: "text?", name: "text" },
   units: [{ code: "text?", name: "text", unitType: "text?" }],
   regionCode: "text?",
+  stage: "text?",
 };
 
 /** `-1.5e-7` → `-0.00000015`, `1e+21` → `1000000000000000000000`: the same decimal, written out. */

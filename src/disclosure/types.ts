@@ -117,6 +117,53 @@ export interface DisclosureMeta {
    */
   readonly unitCounts?: Readonly<Partial<Record<UnitType, number>>>;
   readonly regionCode?: string;
+  /**
+   * The stage of the document: `预算` (a budget, the default when absent) or `决算` (the final
+   * accounts of the year, published a year later: the same codes, funds and natures, what was
+   * received and spent). See {@link DisclosureStage}.
+   */
+  readonly stage?: DisclosureStage;
+}
+
+/**
+ * The stage of a disclosure: `预算` (部门预算, the budget) or `决算` (部门决算, the final accounts).
+ * One fact model serves both: in a 决算 a fact states the outcome (决算数); a budget figure printed
+ * beside it (the 三公 table's 预算数) has `period: "budget"`.
+ *
+ * @example
+ * ```ts
+ * import { DISCLOSURE_STAGES, type DisclosureStage } from "yusuan";
+ * const s: DisclosureStage = "决算";
+ * DISCLOSURE_STAGES.includes(s); // true
+ * ```
+ */
+export type DisclosureStage = (typeof DISCLOSURE_STAGES)[number];
+
+/**
+ * The stages a disclosure can have, the default first.
+ *
+ * @example
+ * ```ts
+ * import { DISCLOSURE_STAGES } from "yusuan";
+ * DISCLOSURE_STAGES[0]; // "预算"
+ * ```
+ */
+export const DISCLOSURE_STAGES = ["预算", "决算"] as const;
+
+/**
+ * The stage of a disclosure's meta, `预算` when it does not say.
+ *
+ * @param meta - the disclosure's meta
+ *
+ * @example
+ * ```ts
+ * import { stageOf } from "yusuan";
+ * stageOf({ year: 2024, documentKind: "部门", template: "final2024", department: { name: "某局" }, units: [], stage: "决算" }); // "决算"
+ * stageOf({ year: 2024, documentKind: "部门", template: "shanghai", department: { name: "某局" }, units: [] }); // "预算"
+ * ```
+ */
+export function stageOf(meta: DisclosureMeta): DisclosureStage {
+  return meta.stage ?? "预算";
 }
 
 /**

@@ -173,6 +173,12 @@ export const DECOMPOSITIONS: readonly Decomposition[] = [
     rule: "nature",
     parent: { coords: { nature: null } },
     children: [{ coords: { nature: "basic" } }, { coords: { nature: "project" } }],
+    // 决算: 上缴上级支出, 经营支出, 对附属单位补助支出 count where printed.
+    optional: [
+      { coords: { nature: "remittance" } },
+      { coords: { nature: "operations" } },
+      { coords: { nature: "affiliates" } },
+    ],
   },
   {
     id: "sanGong.vehicles",
@@ -201,6 +207,7 @@ export const DECOMPOSITIONS: readonly Decomposition[] = [
       { concept: "revenue", coords: {} },
       { concept: "revenue.carryover", coords: {} },
     ],
+    optional: [{ concept: "revenue.surplusUsed", coords: {} }],
   },
   {
     id: "spending.total",
@@ -210,6 +217,7 @@ export const DECOMPOSITIONS: readonly Decomposition[] = [
       { concept: "spending", coords: {} },
       { concept: "spending.carryforward", coords: {} },
     ],
+    optional: [{ concept: "spending.surplusDistribution", coords: {} }],
   },
   {
     id: "balance",

@@ -8,6 +8,7 @@ export type {
   Fact,
   Fund,
   Nature,
+  Period,
   SanGongItem,
   SourceCell,
 } from "./types";

@@ -15,6 +15,11 @@ import type { Amount } from "../amount";
  * | `sanGong` | “三公”经费 | by item (出国, 车辆购置 / 运行, 接待) |
  * | `operatingCost` | 机构运转经费 / 机关运行经费 | by economic code and 项目类别 |
  * | `procurement` | 政府采购预算 | government procurement budget |
+ * | `revenue.surplusUsed` | 使用非财政拨款结余 | (决算) non-fiscal surplus drawn on this year |
+ * | `spending.surplusDistribution` | 结余分配 | (决算) surplus distributed (e.g. to funds) |
+ *
+ * A 决算 (final accounts, see `DisclosureMeta.stage`) states the same concepts: its facts are the
+ * outcome (决算数); 年初结转和结余 is `revenue.carryover`, 年末结转和结余 `spending.carryforward`.
  *
  * @example
  * ```ts
@@ -32,6 +37,8 @@ export const CONCEPTS = [
   "sanGong",
   "operatingCost",
   "procurement",
+  "revenue.surplusUsed",
+  "spending.surplusDistribution",
 ] as const;
 
 /**
@@ -106,12 +113,14 @@ export type Fund = (typeof FUNDS)[number];
 
 /**
  * Spending nature: 基本支出 (`basic` = `basic.personnel` 人员经费 + `basic.public` 公用经费) and 项目支出
- * (`project` = `project.operating` 其他运转类 + `project.specific` 特定目标类).
+ * (`project` = `project.operating` 其他运转类 + `project.specific` 特定目标类); in a 决算 also
+ * `remittance` 上缴上级支出, `operations` 经营支出 and `affiliates` 对附属单位补助支出, which with
+ * 基本 and 项目 make up 本年支出合计.
  *
  * @example
  * ```ts
  * import { NATURES } from "yusuan";
- * NATURES.length; // 6
+ * NATURES.length; // 9
  * ```
  */
 export const NATURES = [
@@ -121,6 +130,9 @@ export const NATURES = [
   "project",
   "project.operating",
   "project.specific",
+  "remittance",
+  "operations",
+  "affiliates",
 ] as const;
 
 /**
@@ -193,9 +205,24 @@ export interface Coordinates {
   readonly item?: SanGongItem;
   /** A category label, e.g. 机构运转经费 项目类别 (公用经费, 工会经费 …). */
   readonly category?: string;
-  /** `prior` for last year's figures; absent for the disclosure's own year. */
-  readonly period?: "prior";
+  /**
+   * `prior` for last year's figures; `budget` for this year's budget printed in a 决算 beside the
+   * outcome (the 三公 table's 预算数); absent for the disclosure's own year and stage.
+   */
+  readonly period?: Period;
 }
+
+/**
+ * Which figure of a disclosure a fact is, besides its own year and stage: `prior` (last year's)
+ * or `budget` (this year's budget, printed in a 决算 beside the outcome).
+ *
+ * @example
+ * ```ts
+ * import type { Period } from "yusuan";
+ * const p: Period = "budget"; // 三公 预算数 in a 决算
+ * ```
+ */
+export type Period = "prior" | "budget";
 
 /**
  * The dimensions of {@link Coordinates}, in canonical key order.

@@ -5,6 +5,7 @@ import {
   canonicalCoordinates,
   type Fact,
   factKey,
+  type Period,
 } from "../facts";
 
 /**
@@ -40,7 +41,7 @@ const viewKey = (c: Coordinates): string => {
 };
 
 /** Builds the index of the facts of `period` (absent: the current year). @internal */
-export function indexFacts(facts: readonly Fact[], period: "prior" | undefined): FactIndex {
+export function indexFacts(facts: readonly Fact[], period: Period | undefined): FactIndex {
   // One fact per identity: the first printed with a value, else the first.
   const first = new Map<string, Fact>();
   for (const f of facts) {
@@ -73,7 +74,7 @@ export function indexFacts(facts: readonly Fact[], period: "prior" | undefined):
   return { byKey, views, zero: views.values().next().value?.zero ?? zeroAmount() };
 }
 
-const coordsOf = (t: Term, period: "prior" | undefined): Coordinates => ({
+const coordsOf = (t: Term, period: Period | undefined): Coordinates => ({
   ...(t.econ === undefined ? {} : { econ: t.econ }),
   ...(t.org === undefined ? {} : { org: t.org }),
   ...(t.fund === undefined ? {} : { fund: t.fund }),
@@ -101,7 +102,7 @@ const total = (facts: readonly Fact[], zero: Amount): Amount => {
 export function lookupTerm(
   index: FactIndex,
   term: Term,
-  period: "prior" | undefined,
+  period: Period | undefined,
 ): TermValue | undefined {
   const coords = coordsOf(term, period);
   const direct = index.byKey.get(factKey("spending", coords));
@@ -132,7 +133,7 @@ export function lookupTerm(
 export function sectionsOf(
   index: FactIndex,
   term: Term,
-  period: "prior" | undefined,
+  period: Period | undefined,
 ): readonly string[] | undefined {
   const econ = term.econ;
   if (econ === undefined) return undefined;

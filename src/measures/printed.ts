@@ -1,5 +1,5 @@
 import { type Amount, amountsEqual, sumAmounts } from "../amount";
-import type { Fact } from "../facts";
+import type { Fact, Period } from "../facts";
 import { type FactIndex, lookupTerm, sectionsOf, type Term } from "./index-facts";
 import { type Plan, plansFor } from "./plans";
 import type { CodesMeasure, MeasureOptions, MeasureResult, MeasureRow } from "./types";
@@ -27,7 +27,7 @@ function termsOf(plan: Plan, econ: readonly (string | undefined)[]): Term[] {
 function evaluate(
   index: FactIndex,
   terms: readonly Term[],
-  period: "prior" | undefined,
+  period: Period | undefined,
 ): Evaluated | undefined {
   const values: Amount[] = [];
   const facts: Fact[] = [];
@@ -45,7 +45,7 @@ function rowsOf(
   def: CodesMeasure,
   index: FactIndex,
   plan: Plan,
-  period: "prior" | undefined,
+  period: Period | undefined,
 ): MeasureRow[] | undefined {
   if (plan.econ.some((e) => e === undefined)) return undefined;
   const sections = new Set<string>();

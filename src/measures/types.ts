@@ -1,6 +1,6 @@
 import type { Amount, Unit } from "../amount";
 import type { BudgetUnit, Disclosure, DisclosureMeta, UnitType } from "../disclosure";
-import type { Concept, Coordinates, Fact, Fund, Nature } from "../facts";
+import type { Concept, Coordinates, Fact, Fund, Nature, Period } from "../facts";
 import type { Localized } from "../locale";
 import type { Template } from "../templates";
 
@@ -136,8 +136,8 @@ export type MeasureInput =
  * ```
  */
 export interface MeasureOptions {
-  /** Measure last year's figures (facts with `period: "prior"`). */
-  readonly period?: "prior";
+  /** Measure last year's figures (`prior`) or a 决算's printed budget (`budget`); absent: the figures of the disclosure's own year and stage. */
+  readonly period?: Period;
   /** The unit of a result with no fact behind it (all zero); default `万元`. */
   readonly unit?: Unit;
   /** Who the units are (for measures restricted to unit kinds), when the input does not say. */

@@ -1,4 +1,4 @@
-import { type CodeSystem, parseCode, readCode } from "../codes";
+import { type CodeSystem, normalizeLabel, parseCode, readCode } from "../codes";
 import type { RowKey } from "../disclosure";
 import type { TableKind } from "../templates";
 import { accepts, isTotalLabel, labelOf } from "./cells";
@@ -156,6 +156,12 @@ function mergedOrg(row: readonly string[], ctx: GridContext): number | undefined
   return hit?.index;
 }
 
+/** The id of the kind's line a grid row's label names (a labelled footer: 人员经费合计). */
+function labelledLine(kind: GridContext["kind"], label: string): string | undefined {
+  const norm = normalizeLabel(label);
+  return kind.lines?.find((l) => l.labels.some((x) => normalizeLabel(x) === norm))?.id;
+}
+
 /** A total label (`合计`, `总 计`) printed in the code columns (a merged cell over 类 / 款 / 项). */
 function totalInCodeColumns(row: readonly string[], ctx: GridContext): boolean {
   const text = ctx.columns
@@ -214,5 +220,8 @@ export function placeGridRow(
   if (name === undefined && ctx.first && accepts(ctx.kind, "total")) {
     return { key: { kind: "total" }, problems: [], ...none };
   }
+  const labelled = name === undefined ? undefined : labelledLine(ctx.kind, name);
+  if (labelled !== undefined)
+    return { key: { kind: "line", line: labelled }, problems: [], ...none };
   return { ...unplaced(name?.trim() ?? "", [unplacedProblem(index, row)]), ...none };
 }

@@ -2,7 +2,7 @@ import { parseAmount, UNITS, type Unit } from "../amount";
 import type { Catalog } from "../catalog";
 import { type Row, type RowKey, rowKeyId, type Table } from "../disclosure";
 import type { TableKind, Template } from "../templates";
-import { cellsBlank, cellsOf, isBlank, isValueColumn } from "./cells";
+import { accepts, cellsBlank, cellsOf, isBlank, isValueColumn } from "./cells";
 import { placeGridRow } from "./grid";
 import { type ColumnMatch, matchHeaders } from "./headers";
 import { readLineRows } from "./lines";
@@ -117,7 +117,8 @@ function buildRows(
   const surplus = (row: readonly string[]) => (row.length > width ? width : undefined);
   const built: Built[] = [];
   const problems: ReadProblem[] = [];
-  if (kind.lines !== undefined && kind.lines.length > 0) {
+  // A grid by economic code may label a few footer rows (人员经费合计): the grid reader places them.
+  if (kind.lines !== undefined && kind.lines.length > 0 && !accepts(kind, "economic")) {
     const read = readLineRows(rows, { kind, columns, catalog: options.catalog });
     problems.push(...read.problems);
     const seen = new Set<number>();

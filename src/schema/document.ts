@@ -93,6 +93,7 @@ function makeDocumentSchema() {
     units: z.array(unit),
     unitCounts: z.exactOptional(z.strictObject({ 行政: count, 参公: count, 事业: count })),
     regionCode: optionalText,
+    stage: z.exactOptional(z.enum(["预算", "决算"])),
   });
   const indicator = z.strictObject({
     level1: text,

@@ -112,6 +112,7 @@ export function serializeDisclosure(disclosure: Disclosure): DisclosureDocument 
       })),
       ...(meta.unitCounts === undefined ? {} : { unitCounts: { ...meta.unitCounts } }),
       ...(meta.regionCode === undefined ? {} : { regionCode: meta.regionCode }),
+      ...(meta.stage === undefined ? {} : { stage: meta.stage }),
     },
     tables: disclosure.tables.map(table),
     texts: disclosure.texts.map((s) => ({ title: s.title, body: s.body })),

@@ -11,6 +11,7 @@ import { join } from "node:path";
 import ts from "typescript";
 import { describe, expect, it } from "vitest";
 import * as catalog2024 from "../../src/catalog/2024/index";
+import * as final from "../../src/final/index";
 import * as core from "../../src/index";
 import * as ledger from "../../src/ledger/index";
 import * as measures from "../../src/measures/index";
@@ -42,6 +43,7 @@ const MODULES: Readonly<Record<string, unknown>> = {
   "yusuan/performance": performance,
   "yusuan/measures": measures,
   "yusuan/ledger": ledger,
+  "yusuan/final": final,
 };
 
 /** The code with each `"yusuan…"` module specifier replaced by the entry's source path. */

@@ -22,6 +22,7 @@ export const ENTRIES: Readonly<Record<string, string>> = {
   "yusuan/performance": "src/performance/index.ts",
   "yusuan/measures": "src/measures/index.ts",
   "yusuan/ledger": "src/ledger/index.ts",
+  "yusuan/final": "src/final/index.ts",
 };
 
 /** The absolute source path (without extension) an example's import of `entry` is rewritten to. */

@@ -114,6 +114,9 @@ const NATURE_PARENT: Readonly<Record<Nature, Nature | undefined>> = {
   "basic.public": "basic",
   "project.operating": "project",
   "project.specific": "project",
+  remittance: undefined,
+  operations: undefined,
+  affiliates: undefined,
 };
 
 function chain(dim: Dimension, value: string): (string | undefined)[] {

@@ -12,6 +12,7 @@ import {
   tableBuilder,
   validateDisclosure,
 } from "../../src/disclosure";
+import { readFinalNarrative } from "../../src/final";
 import {
   normalizeLabel,
   normalizeName,
@@ -100,6 +101,7 @@ function disclosureOf(s: string): Disclosure {
 
 export const SCANNERS: readonly Scanner[] = [
   { name: "parseAmount", run: (s) => parseAmount(s) },
+  { name: "readFinalNarrative", run: (s) => readFinalNarrative(s) },
   { name: "parseCode (functional)", run: (s) => parseCode("functional", s) },
   { name: "parseCode (departmental)", run: (s) => parseCode("departmental", s) },
   { name: "readCode", run: (s) => readCode("government", s) },

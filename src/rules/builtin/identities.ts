@@ -35,6 +35,14 @@ const DECOMPOSITION_LABELS: Readonly<Record<string, Localized>> = {
     "personnel = 301 + 303",
   ),
   "nature.public": /*#__PURE__*/ L("公用经费 = 商品和服务支出 + 资本性支出", "public = 302 + 310"),
+  "nature.personnel.byClass": /*#__PURE__*/ L(
+    "人员经费 = 工资福利支出 + 对个人和家庭的补助（按经济分类的基本支出）",
+    "personnel = basic 301 + 303",
+  ),
+  "nature.public.byClass": /*#__PURE__*/ L(
+    "公用经费 = 商品和服务支出 + 资本性支出（按经济分类的基本支出）",
+    "public = basic 302 + 310",
+  ),
   "nature.basic": /*#__PURE__*/ L("基本支出 = 人员经费 + 公用经费", "basic = personnel + public"),
   "nature.project": /*#__PURE__*/ L(
     "项目支出 = 其他运转类 + 特定目标类",

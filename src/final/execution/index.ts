@@ -1,0 +1,2 @@
+export { type DisclosureWithTemplate, executionReport } from "./report";
+export type { ExecutionLine, ExecutionReport } from "./types";

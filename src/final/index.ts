@@ -1,0 +1,25 @@
+/**
+ * 部门决算 (`yusuan/final`): the final accounts of a department, one year after its budget, in the
+ * same fact model (`meta.stage` `决算`). The 2024 决算 form as template data (`final2024`), its
+ * checking profile (`finalProfile`) and the execution report of a budget against its outcome
+ * (`executionReport`).
+ *
+ * @module yusuan/final
+ */
+
+export {
+  type DisclosureWithTemplate,
+  type ExecutionLine,
+  type ExecutionReport,
+  executionReport,
+} from "./execution";
+export {
+  type BudgetItem,
+  type CompletionRate,
+  FINAL_NARRATIVE_RULES,
+  type FinalNarrative,
+  type PrintedChange,
+  readFinalNarrative,
+} from "./narrative";
+export { finalProfile } from "./profile";
+export { final2024 } from "./template";

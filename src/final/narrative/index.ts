@@ -1,0 +1,29 @@
+import type { Rule } from "../../rules/types";
+import { finalAmountRule, finalItemsRule, finalRateRule, finalShareRule } from "./rules";
+import { finalChangeRule, finalOperatingCostRule, finalProcurementRule } from "./rules-more";
+
+export { readFinalNarrative } from "./read";
+export type { BudgetItem, CompletionRate, FinalNarrative, PrintedChange } from "./types";
+
+/**
+ * The rules that read a 决算's 情况说明 against its tables (ids `final.narrative.*`, distinct from
+ * the budget narrative's): totals and basic spending, shares, completion rates on the budget the
+ * text names (a zero budget, or 全年预算 called 年初预算, is a finding), the 项 against their total
+ * and the tables, growth rates, 政府采购 and 机关运行经费. A sentence the reader does not recognise is
+ * not checked.
+ *
+ * @example
+ * ```ts
+ * import { FINAL_NARRATIVE_RULES } from "yusuan/final";
+ * FINAL_NARRATIVE_RULES.map((r) => r.id).includes("final.narrative.rate"); // true
+ * ```
+ */
+export const FINAL_NARRATIVE_RULES: readonly Rule[] = [
+  finalAmountRule,
+  finalShareRule,
+  finalRateRule,
+  finalItemsRule,
+  finalChangeRule,
+  finalProcurementRule,
+  finalOperatingCostRule,
+];

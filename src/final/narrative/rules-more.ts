@@ -1,0 +1,183 @@
+import {
+  type Amount,
+  addAmounts,
+  compareAmounts,
+  isZero,
+  subtractAmounts,
+  sumAmounts,
+} from "../../amount";
+import type { Locale } from "../../locale";
+import { outcomeOf } from "../../rules/builtin/shared";
+import type { Finding, Rule, RuleContext, Severity } from "../../rules/types";
+import {
+  agreement,
+  L,
+  messageBy,
+  narrativeOf,
+  param,
+  percentOf,
+  printed,
+  samePercent,
+  textFinding,
+} from "./support";
+
+type Check = (ctx: RuleContext, severity: Severity, out: Finding[]) => boolean;
+
+function rule(
+  id: string,
+  title: [string, string],
+  reads: readonly string[],
+  templates: Readonly<Record<string, (f: Finding, locale: Locale) => string>>,
+  check: Check,
+): Rule {
+  return {
+    id,
+    severity: "warning",
+    domain: "narrative (决算)",
+    reads,
+    title: L(title[0], title[1]),
+    message: messageBy(templates),
+    check: (ctx, severity) => {
+      const findings: Finding[] = [];
+      const applicable = check(ctx, severity, findings);
+      return { outcome: outcomeOf(findings, applicable), findings, checked: [] };
+    },
+  };
+}
+
+const zh = (l: Locale) => l === "zh-CN";
+const q = (f: Finding) => `“${param(f, "text")}”`;
+
+/** 比2023年度增加 / 减少 X万元，增长 / 下降 P%: the rate on last year's figure (this year's − X). */
+export const finalChangeRule: Rule = /*#__PURE__*/ rule(
+  "final.narrative.growth",
+  ["决算说明中的增减幅度可由所述数字算出", "The 决算 text's growth rates follow from its figures"],
+  ["情况说明 一, 四, 五(一), 十一(一)"],
+  {
+    rate: (f, l) =>
+      zh(l)
+        ? `${q(f)} 称变动 ${param(f, "printed")}%，${param(f, "delta")} ÷ 上年 ${param(f, "prior")} 得 ${param(f, "computed")}%。`
+        : `${q(f)} says ${param(f, "printed")}%; ${param(f, "delta")} ÷ last year's ${param(f, "prior")} gives ${param(f, "computed")}%.`,
+    zeroBase: (f, l) =>
+      zh(l)
+        ? `${q(f)} 给出增长 ${param(f, "printed")}%，但上年数为 0（本年 ${param(f, "current")} − 增加 ${param(f, "delta")}）：比例无意义。`
+        : `${q(f)} gives a growth of ${param(f, "printed")}% on last year's 0 (${param(f, "current")} − ${param(f, "delta")}): undefined.`,
+  },
+  (ctx, severity, out) => {
+    let any = false;
+    for (const c of narrativeOf(ctx).changes) {
+      if (c.percent === undefined) continue;
+      any = true;
+      const prior = subtractAmounts(c.current, c.delta);
+      const magnitude = c.delta.value.startsWith("-") ? subtractAmounts(prior, c.current) : c.delta;
+      if (isZero(prior)) {
+        out.push(
+          textFinding("final.narrative.growth", severity, "zeroBase", c.text, {
+            printed: c.percent,
+            current: c.current.value,
+            delta: c.delta.value,
+          }),
+        );
+        continue;
+      }
+      const computed = percentOf(magnitude, prior, c.percent);
+      if (computed === undefined || samePercent(computed, c.percent)) continue;
+      out.push(
+        textFinding("final.narrative.growth", severity, "rate", c.text, {
+          printed: c.percent,
+          computed,
+          delta: magnitude.value,
+          prior: prior.value,
+        }),
+      );
+    }
+    return any;
+  },
+);
+
+/** 政府采购 货物 + 工程 + 服务 = 总额; what 中小企业 won is at most the total. */
+export const finalProcurementRule: Rule = /*#__PURE__*/ rule(
+  "final.narrative.procurement",
+  ["政府采购金额 = 货物 + 工程 + 服务", "Procurement equals goods + works + services"],
+  ["情况说明 十一(二)"],
+  {
+    sum: (f, l) =>
+      zh(l)
+        ? `政府采购金额为 ${param(f, "total")}万元，货物、工程、服务之和为 ${param(f, "sum")}万元。`
+        : `Procurement is ${param(f, "total")} 万元; goods + works + services give ${param(f, "sum")} 万元.`,
+    sme: (f, l) =>
+      zh(l)
+        ? `中小企业中标或成交的金额合计 ${param(f, "sum")}万元，大于政府采购金额 ${param(f, "total")}万元。`
+        : `中小企业 won ${param(f, "sum")} 万元 in all, more than the procurement total ${param(f, "total")} 万元.`,
+  },
+  (ctx, severity, out) => {
+    const p = narrativeOf(ctx).procurement;
+    if (p === undefined) return false;
+    let any = false;
+    const parts = [p.goods, p.works, p.services];
+    if (parts.every((x) => x !== undefined)) {
+      any = true;
+      const sum = sumAmounts(parts as Amount[]);
+      if (agreement(p.total, sum) === "differ")
+        out.push(
+          textFinding(
+            "final.narrative.procurement",
+            severity,
+            "sum",
+            p.text,
+            {
+              total: p.total.value,
+              sum: sum.value,
+            },
+            [],
+            { actual: p.total, expected: sum },
+          ),
+        );
+    }
+    if (p.smeReserved !== undefined && p.smeOther !== undefined) {
+      any = true;
+      const sum = addAmounts(p.smeReserved, p.smeOther);
+      if (compareAmounts(sum, p.total) > 0)
+        out.push(
+          textFinding("final.narrative.procurement", severity, "sme", p.text, {
+            total: p.total.value,
+            sum: sum.value,
+          }),
+        );
+    }
+    return any;
+  },
+);
+
+/** 机关运行经费 is at most 公用经费合计 (it covers only the 行政 and 参公 units' 公用经费). */
+export const finalOperatingCostRule: Rule = /*#__PURE__*/ rule(
+  "final.narrative.operatingCost",
+  ["机关运行经费不大于公用经费合计", "Operating costs are at most the public spending total"],
+  ["情况说明 十一(一)", "基本支出决算表 公用经费合计"],
+  {
+    bound: (f, l) =>
+      zh(l)
+        ? `机关运行经费 ${param(f, "cost")}万元，大于公用经费合计 ${param(f, "public")}万元。`
+        : `Operating costs ${param(f, "cost")} 万元 exceed the public spending total ${param(f, "public")} 万元.`,
+  },
+  (ctx, severity, out) => {
+    const cost = narrativeOf(ctx).operatingCost;
+    const pub = printed(ctx, "spending", { fund: "gpb", nature: "basic.public" });
+    if (cost === undefined || pub?.value == null) return false;
+    if (compareAmounts(cost, pub.value) > 0 && agreement(cost, pub.value) === "differ")
+      out.push(
+        textFinding(
+          "final.narrative.operatingCost",
+          severity,
+          "bound",
+          "机关运行经费",
+          {
+            cost: cost.value,
+            public: pub.value.value,
+          },
+          [pub],
+        ),
+      );
+    return true;
+  },
+);

@@ -1,0 +1,419 @@
+import { type Amount, isZero, subtractAmounts, sumAmounts } from "../../amount";
+import { normalizeName } from "../../codes";
+import type { Fact, SanGongItem } from "../../facts";
+import type { Locale } from "../../locale";
+import { outcomeOf } from "../../rules/builtin/shared";
+import type { Finding, Rule, RuleContext, Severity } from "../../rules/types";
+import {
+  agreement,
+  L,
+  messageBy,
+  narrativeOf,
+  param,
+  percentOf,
+  printed,
+  samePercent,
+  textFinding,
+} from "./support";
+import type { BudgetItem } from "./types";
+
+type Check = (ctx: RuleContext, severity: Severity, out: Finding[]) => boolean;
+
+/** A rule over the 决算 narrative: `check` pushes findings and says whether anything was compared. */
+function narrativeRule(
+  id: string,
+  title: [string, string],
+  reads: readonly string[],
+  templates: Readonly<Record<string, (f: Finding, locale: Locale) => string>>,
+  check: Check,
+): Rule {
+  return {
+    id,
+    severity: "warning",
+    domain: "narrative (决算)",
+    reads,
+    title: L(title[0], title[1]),
+    message: messageBy(templates),
+    check: (ctx, severity) => {
+      const findings: Finding[] = [];
+      const applicable = check(ctx, severity, findings);
+      return { outcome: outcomeOf(findings, applicable), findings, checked: [] };
+    },
+  };
+}
+
+const zh = (l: Locale) => l === "zh-CN";
+const q = (f: Finding) => `“${param(f, "text")}”`;
+
+/** 一 收入支出总计, 四 财政拨款收入支出总计, 六 基本支出 / 人员经费 / 公用经费 against the tables. */
+export const finalAmountRule: Rule = /*#__PURE__*/ narrativeRule(
+  "final.narrative.amount",
+  [
+    "决算说明中的总计与基本支出数与表一致",
+    "The 决算 text's totals and basic spending agree with the tables",
+  ],
+  ["情况说明 一, 四, 六", "收入支出决算总表", "财政拨款收入支出决算总表", "基本支出决算表"],
+  {
+    amount: (f, l) =>
+      zh(l)
+        ? `${q(f)} 中的${param(f, "what")} 为 ${param(f, "printed")}万元，表中为 ${param(f, "table")}万元。`
+        : `${q(f)}: ${param(f, "what")} is ${param(f, "printed")} 万元 in the text, ${param(f, "table")} 万元 in the tables.`,
+  },
+  (ctx, severity, out) => {
+    const r = narrativeOf(ctx);
+    let any = false;
+    const compare = (
+      what: string,
+      text: Amount | undefined,
+      fact: Fact | undefined,
+      where: string,
+    ) => {
+      if (text === undefined || fact?.value == null) return;
+      any = true;
+      const a = agreement(text, fact.value);
+      if (a === "equal") return;
+      out.push(
+        textFinding(
+          "final.narrative.amount",
+          a === "rounding" ? "info" : severity,
+          "amount",
+          where,
+          { what, printed: text.value, table: fact.value.value },
+          [fact],
+          { actual: text, expected: fact.value },
+        ),
+      );
+    };
+    compare("收入支出总计", r.total, printed(ctx, "revenue.total", {}), "收入支出总计");
+    compare(
+      "财政拨款收入支出总计",
+      r.fiscalTotal,
+      printed(ctx, "revenue.total", { fund: "government" }),
+      "财政拨款收入支出总计",
+    );
+    const b = r.basic;
+    if (b !== undefined) {
+      compare(
+        "基本支出",
+        b.basic,
+        printed(ctx, "spending", { fund: "gpb", nature: "basic" }),
+        b.text,
+      );
+      compare(
+        "人员经费",
+        b.personnel,
+        printed(ctx, "spending", { fund: "gpb", nature: "basic.personnel" }),
+        b.text,
+      );
+      compare(
+        "公用经费",
+        b.public,
+        printed(ctx, "spending", { fund: "gpb", nature: "basic.public" }),
+        b.text,
+      );
+    }
+    return any;
+  },
+);
+
+/** 五(一) 占本年支出合计的 P% and 五(二) each 类's share, recomputed from the figures. */
+export const finalShareRule: Rule = /*#__PURE__*/ narrativeRule(
+  "final.narrative.share",
+  ["决算说明中的占比可由所述数字算出", "The 决算 text's shares follow from its figures"],
+  ["情况说明 五(一), 五(二)", "收入支出决算总表 本年支出合计"],
+  {
+    share: (f, l) =>
+      zh(l)
+        ? `${q(f)} 称占 ${param(f, "printed")}%，${param(f, "part")} ÷ ${param(f, "whole")} 得 ${param(f, "computed")}%。`
+        : `${q(f)} says ${param(f, "printed")}%; ${param(f, "part")} ÷ ${param(f, "whole")} gives ${param(f, "computed")}%.`,
+  },
+  (ctx, severity, out) => {
+    const r = narrativeOf(ctx);
+    let any = false;
+    const check = (
+      text: string,
+      part: Amount | undefined,
+      whole: Amount | undefined,
+      p: string,
+    ) => {
+      if (part === undefined || whole === undefined) return;
+      const computed = percentOf(part, whole, p);
+      if (computed === undefined) return;
+      any = true;
+      if (samePercent(computed, p)) return;
+      out.push(
+        textFinding("final.narrative.share", severity, "share", text, {
+          printed: p,
+          computed,
+          part: part.value,
+          whole: whole.value,
+        }),
+      );
+    };
+    const g = r.gpb;
+    if (g?.share !== undefined)
+      check(g.text, g.amount, printed(ctx, "spending", {})?.value ?? undefined, g.share);
+    for (const s of r.classShares) check(s.text, s.amount, s.whole, s.percent);
+    return any;
+  },
+);
+
+const BASE_WORD = { initial: "年初预算", full: "全年预算", budget: "预算" } as const;
+
+/** The 三公 budget of an item (`period: "budget"`), a blank counting as zero only where the budget total confirms it. */
+function sanGongBudget(ctx: RuleContext, item: SanGongItem): Amount | undefined {
+  const at = (i: SanGongItem | undefined) =>
+    (ctx.groups.get(`sanGong${i === undefined ? "" : `|item=${i}`}|period=budget`) ?? []).find(
+      (f): f is Fact => !("via" in f),
+    );
+  const own = at(item);
+  if (own?.value != null) return own.value;
+  if (own === undefined) return undefined;
+  const total = at(undefined)?.value;
+  if (total == null) return undefined;
+  // blanks are zero when the printed items alone make up the total
+  const given = (["abroad", "vehicles", "reception"] as const).flatMap((i) => {
+    const v = at(i)?.value;
+    return v == null ? [] : [v];
+  });
+  const rest = given.length === 0 ? undefined : sumAmounts(given);
+  const zero = subtractAmounts(total, total);
+  if (rest === undefined) return isZero(total) ? zero : undefined;
+  return isZero(subtractAmounts(total, rest)) ? zero : undefined;
+}
+
+/** 完成年初预算 / 全年预算 / 预算的 P%: recomputed on the base the text names. */
+export const finalRateRule: Rule = /*#__PURE__*/ narrativeRule(
+  "final.narrative.rate",
+  [
+    "完成预算的百分比按所称的预算口径重算",
+    "Completion rates recomputed on the budget the text names",
+  ],
+  ["情况说明 五(三), 七", "财政拨款“三公”经费支出决算表 预算数"],
+  {
+    rate: (f, l) =>
+      zh(l)
+        ? `${q(f)} 称完成${BASE_WORD[param(f, "base") as keyof typeof BASE_WORD]}的 ${param(f, "printed")}%，${param(f, "outcome")} ÷ ${param(f, "budget")} 得 ${param(f, "computed")}%。`
+        : `${q(f)} says ${param(f, "printed")}% of the ${param(f, "base")} budget; ${param(f, "outcome")} ÷ ${param(f, "budget")} gives ${param(f, "computed")}%.`,
+    otherBase: (f, l) =>
+      zh(l)
+        ? `${q(f)} 称完成年初预算的 ${param(f, "printed")}%，但年初预算为 ${param(f, "budget")}万元；该比例是按全年预算 ${param(f, "full")}万元算的。`
+        : `${q(f)} says ${param(f, "printed")}% of the initial budget, which is ${param(f, "budget")} 万元; the rate is computed on the full-year budget ${param(f, "full")} 万元.`,
+    zeroBudget: (f, l) =>
+      zh(l)
+        ? `${q(f)} 给出完成预算的 ${param(f, "printed")}%，但预算数为 0：比例无意义。`
+        : `${q(f)} gives ${param(f, "printed")}% of a budget of 0: the rate is undefined.`,
+  },
+  (ctx, severity, out) => {
+    const r = narrativeOf(ctx);
+    let any = false;
+    const check = (
+      text: string,
+      printedRate: { percent: string; base: string } | undefined,
+      outcome: Amount | undefined,
+      budget: Amount | undefined,
+      full?: Amount,
+      extra: Readonly<Record<string, string>> = {},
+    ) => {
+      if (printedRate === undefined || outcome === undefined || budget === undefined) return;
+      any = true;
+      const p = printedRate.percent;
+      if (isZero(budget)) {
+        const onFull = full === undefined ? undefined : percentOf(outcome, full, p);
+        const kind = onFull !== undefined && samePercent(onFull, p) ? "otherBase" : "zeroBudget";
+        out.push(
+          textFinding("final.narrative.rate", severity, kind, text, {
+            printed: p,
+            budget: budget.value,
+            ...(full === undefined ? {} : { full: full.value }),
+            ...extra,
+          }),
+        );
+        return;
+      }
+      const computed = percentOf(outcome, budget, p);
+      if (computed === undefined || samePercent(computed, p)) return;
+      out.push(
+        textFinding("final.narrative.rate", severity, "rate", text, {
+          printed: p,
+          computed,
+          base: printedRate.base,
+          outcome: outcome.value,
+          budget: budget.value,
+          ...extra,
+        }),
+      );
+    };
+    const e = r.execution;
+    if (e?.rate !== undefined) {
+      const base = e.rate.base === "full" ? e.full : e.initial;
+      check(e.text, e.rate, e.outcome, base, e.rate.base === "initial" ? e.full : undefined);
+    }
+    for (const i of r.items)
+      check(i.text, i.rate, i.outcome, i.budget, undefined, { number: String(i.number) });
+    const s = r.sanGong;
+    if (s !== undefined) {
+      check(s.text, s.rate, s.outcome, s.budget);
+      for (const i of s.items)
+        check(s.text, i.rate, i.outcome, sanGongBudget(ctx, i.item), undefined, { item: i.item });
+    }
+    return any;
+  },
+);
+
+/** The 项 rows (7-digit codes) of the 一般公共预算 table, by their printed 类 / 款 / 项 names. */
+function itemRows(ctx: RuleContext): { byNames: Map<string, string>; count: number } {
+  const names = new Map<string, string>();
+  for (const t of ctx.tables) {
+    if (t.kind?.fixed?.fund !== "gpb") continue;
+    for (const row of t.rows) {
+      const key = row.row.key;
+      if (key.kind !== "functional" || row.row.name === undefined) continue;
+      names.set(key.code, normalizeName(row.row.name));
+    }
+  }
+  const byNames = new Map<string, string>();
+  let count = 0;
+  for (const [code, name] of names) {
+    if (code.length !== 7) continue;
+    count++;
+    const path = [names.get(code.slice(0, 3)), names.get(code.slice(0, 5)), name].join("/");
+    byNames.set(path, code);
+  }
+  return { byNames, count };
+}
+
+const codeOf = (rows: Map<string, string>, i: BudgetItem) =>
+  rows.get(i.names.map((n) => normalizeName(n)).join("/"));
+
+/** 五(三) per 项: Σ budgets = the total's, 决算 = table 5, 大于 / 小于 / 持平, 基本 / 项目支出. */
+export const finalItemsRule: Rule = /*#__PURE__*/ narrativeRule(
+  "final.narrative.budgetItems",
+  [
+    "决算说明逐项的预算、决算与表和总数一致",
+    "The 决算 text's items agree with their total and the tables",
+  ],
+  ["情况说明 五(三)", "一般公共预算财政拨款支出决算表"],
+  {
+    sum: (f, l) =>
+      zh(l)
+        ? `各项${param(f, "base") === "full" ? "全年" : "年初"}预算之和为 ${param(f, "sum")}万元，总数为 ${param(f, "total")}万元。`
+        : `The items' budgets add up to ${param(f, "sum")} 万元; the total says ${param(f, "total")} 万元.`,
+    outcome: (f, l) =>
+      zh(l)
+        ? `${q(f)} 的支出决算为 ${param(f, "printed")}万元，表中为 ${param(f, "table")}万元。`
+        : `${q(f)}: outcome ${param(f, "printed")} 万元 in the text, ${param(f, "table")} 万元 in the table.`,
+    word: (f, l) =>
+      zh(l)
+        ? `${q(f)} 的措辞（${param(f, "word")}）与预算 ${param(f, "budget")}、决算 ${param(f, "outcome")} 不符。`
+        : `${q(f)}: the word (${param(f, "word")}) contradicts budget ${param(f, "budget")} and outcome ${param(f, "outcome")}.`,
+    nature: (f, l) =>
+      zh(l)
+        ? `${q(f)} 称其为${param(f, "said")}，表中该科目的${param(f, "said")}为空或 0。`
+        : `${q(f)} calls it ${param(f, "said")}, but the table prints no ${param(f, "said")} on the code.`,
+  },
+  (ctx, severity, out) => {
+    const r = narrativeOf(ctx);
+    if (r.items.length === 0) return false;
+    const { byNames, count } = itemRows(ctx);
+    const e = r.execution;
+    const base = r.items[0]?.base ?? "initial";
+    const total = base === "full" ? e?.full : e?.initial;
+    const numbered = r.items.every((i, k) => i.number === k + 1);
+    const budgets = r.items.map((i) => i.budget);
+    // every 项 listed and read: then the items' budgets must make up the total
+    if (
+      total !== undefined &&
+      numbered &&
+      r.items.length === count &&
+      r.items.every((i) => i.base === base) &&
+      budgets.every((b) => b !== undefined)
+    ) {
+      const sum = sumAmounts(budgets as Amount[]);
+      if (!isZero(subtractAmounts(sum, total)))
+        out.push(
+          textFinding(
+            "final.narrative.budgetItems",
+            severity,
+            "sum",
+            e?.text ?? "",
+            { base, sum: sum.value, total: total.value },
+            [],
+            { actual: total, expected: sum },
+          ),
+        );
+    }
+    for (const i of r.items) {
+      const code = codeOf(byNames, i);
+      const fact =
+        code === undefined
+          ? undefined
+          : printed(ctx, "spending", { functional: code, fund: "gpb" });
+      if (
+        i.outcome !== undefined &&
+        fact?.value != null &&
+        agreement(i.outcome, fact.value) === "differ"
+      )
+        out.push(
+          textFinding(
+            "final.narrative.budgetItems",
+            severity,
+            "outcome",
+            i.text,
+            {
+              printed: i.outcome.value,
+              table: fact.value.value,
+            },
+            [fact],
+          ),
+        );
+      if (
+        i.word !== undefined &&
+        i.word !== "roughlyFlat" &&
+        i.budget !== undefined &&
+        i.outcome !== undefined
+      ) {
+        const d = subtractAmounts(i.outcome, i.budget);
+        const sign = isZero(d) ? "flat" : d.value.startsWith("-") ? "below" : "above";
+        if (sign !== i.word)
+          out.push(
+            textFinding("final.narrative.budgetItems", severity, "word", i.text, {
+              word: i.word,
+              budget: i.budget.value,
+              outcome: i.outcome.value,
+            }),
+          );
+      }
+      if (code !== undefined && i.use !== undefined) {
+        const said =
+          i.use.includes("基本支出") && !i.use.includes("项目")
+            ? "basic"
+            : i.use.includes("项目支出") &&
+                !i.use.includes("基本") &&
+                !i.use.includes("人员") &&
+                !i.use.includes("公用")
+              ? "project"
+              : undefined;
+        if (said !== undefined) {
+          const part = printed(ctx, "spending", { functional: code, fund: "gpb", nature: said });
+          const none = part === undefined || (part.value !== null && isZero(part.value));
+          const row = part ?? fact;
+          if (none && fact !== undefined)
+            out.push(
+              textFinding(
+                "final.narrative.budgetItems",
+                severity,
+                "nature",
+                i.text,
+                {
+                  said: said === "basic" ? "基本支出" : "项目支出",
+                },
+                row === undefined ? [] : [row],
+              ),
+            );
+        }
+      }
+    }
+    return true;
+  },
+);

@@ -1,0 +1,126 @@
+import {
+  type Amount,
+  compareAmounts,
+  convertAmount,
+  isNegative,
+  isZero,
+  negateAmount,
+  parseAmount,
+  percentage,
+  subtractAmounts,
+} from "../../amount";
+import { finerUnit } from "../../amount/units";
+import { type Concept, type Coordinates, type Fact, factKey } from "../../facts";
+import type { Locale, Localized } from "../../locale";
+import { evidenceOf } from "../../rules/evidence";
+import type { Finding, RuleContext, Severity } from "../../rules/types";
+import { readFinalNarrative } from "./read";
+import type { FinalNarrative } from "./types";
+
+const cache = new WeakMap<RuleContext, FinalNarrative>();
+
+/** The 决算 narrative of the checked disclosure (all its text sections), read once per check. @internal */
+export function narrativeOf(ctx: RuleContext): FinalNarrative {
+  let r = cache.get(ctx);
+  if (r === undefined) {
+    r = readFinalNarrative(ctx.disclosure.texts.map((t) => t.body).join("\n"));
+    cache.set(ctx, r);
+  }
+  return r;
+}
+
+/** The first printed (not derived) fact with a value at these coordinates. @internal */
+export function printed(ctx: RuleContext, concept: Concept, coords: Coordinates): Fact | undefined {
+  return (ctx.groups.get(factKey(concept, coords)) ?? []).find(
+    (f): f is Fact => !("via" in f) && f.value !== null,
+  );
+}
+
+/**
+ * How a figure of the text agrees with a figure of the tables: `equal`, `rounding` (within half a
+ * unit of the coarser printed precision: the text may round), or `differ`. @internal
+ */
+export function agreement(text: Amount, table: Amount): "equal" | "rounding" | "differ" {
+  const unit = finerUnit(text.unit, table.unit);
+  const a = convertAmount(text, unit);
+  const b = convertAmount(table, unit);
+  if (compareAmounts(a, b) === 0) return "equal";
+  if (text.decimals === table.decimals) return "differ";
+  const coarse = Math.min(text.decimals, table.decimals);
+  const diff = subtractAmounts(a, b);
+  const abs = isNegative(diff) ? negateAmount(diff) : diff;
+  // half a unit of the coarser precision: 0.5 × 10^-coarse
+  const half = parseAmount(coarse <= 0 ? "0.5" : `0.${"0".repeat(coarse)}5`, unit);
+  if (!half.ok || half.value === null) return "differ";
+  return compareAmounts(abs, half.value) <= 0 ? "rounding" : "differ";
+}
+
+/** `part ÷ whole × 100` rounded half-up to the printed percentage's decimals; absent on a zero whole. @internal */
+export function percentOf(part: Amount, whole: Amount, printedPercent: string): string | undefined {
+  if (isZero(whole)) return undefined;
+  const dot = printedPercent.indexOf(".");
+  const decimals = dot < 0 ? 0 : printedPercent.length - dot - 1;
+  const r = percentage(part, whole, { decimals });
+  return r.ok ? r.value : undefined;
+}
+
+/** Whether two percentages as printed state the same number (`0` and `0.00`). @internal */
+export function samePercent(a: string, b: string): boolean {
+  const x = parseAmount(a, "元");
+  const y = parseAmount(b, "元");
+  return (
+    x.ok && y.ok && x.value !== null && y.value !== null && compareAmounts(x.value, y.value) === 0
+  );
+}
+
+/** A finding about the narrative: its kind and the text it is about, figures as printed. @internal */
+export function textFinding(
+  ruleId: string,
+  severity: Severity,
+  kind: string,
+  text: string,
+  values: Readonly<Record<string, string>>,
+  facts: readonly Fact[] = [],
+  amounts?: { readonly actual: Amount; readonly expected: Amount },
+): Finding {
+  const diff =
+    amounts === undefined
+      ? undefined
+      : subtractAmounts(
+          amounts.actual,
+          convertAmount(amounts.expected, finerUnit(amounts.actual.unit, amounts.expected.unit)),
+        );
+  const snippet = text.length > 80 ? `${text.slice(0, 80)}…` : text;
+  return {
+    ruleId,
+    severity,
+    outcome: "fail",
+    params: { kind, text: snippet, ...values },
+    evidence: facts.map(evidenceOf),
+    ...(facts[0] === undefined ? {} : { path: facts[0].source }),
+    ...(amounts === undefined
+      ? {}
+      : {
+          actual: amounts.actual.value,
+          expected: amounts.expected.value,
+          ...(diff === undefined ? {} : { difference: diff.value, unit: diff.unit }),
+        }),
+  };
+}
+
+/** A parameter of a finding as a string. @internal */
+export const param = (f: Finding, key: string): string => String(f.params[key] ?? "");
+
+/** Both locales of a message. @internal */
+export const L = (zh: string, en: string): Localized => ({ "zh-CN": zh, en });
+
+/** The message of a finding, by its `kind`, from a table of both locales' templates. @internal */
+export function messageBy(
+  templates: Readonly<Record<string, (f: Finding, locale: Locale) => string>>,
+): (f: Finding) => Localized {
+  return (f) => {
+    const t = templates[param(f, "kind")];
+    if (t === undefined) return L(param(f, "text"), param(f, "text"));
+    return { "zh-CN": t(f, "zh-CN"), en: t(f, "en") };
+  };
+}

@@ -1,0 +1,128 @@
+import type { Amount } from "../../amount";
+import type { SanGongItem } from "../../facts";
+
+/**
+ * A completion rate as printed (`完成年初预算的98.20%`): the percentage and the budget it names —
+ * `initial` 年初预算, `full` 全年预算 (the adjusted budget), `budget` 预算 without saying which.
+ *
+ * @example
+ * ```ts
+ * import type { CompletionRate } from "yusuan/final";
+ * const r: CompletionRate = { percent: "98.20", base: "initial" };
+ * ```
+ */
+export interface CompletionRate {
+  readonly percent: string;
+  readonly base: "initial" | "full" | "budget";
+}
+
+/**
+ * One 项 of 情况说明 五(三): its 科目 path as printed (类 / 款 / 项 names), the budget it names
+ * (年初 or 全年) and its amount, the outcome (支出决算), the completion rate, the word comparing them
+ * (`above` 大于, `below` 小于, `flat` 持平, `roughlyFlat` 基本持平), whether a reason follows
+ * (主要原因), and what its 主要用于 says. A figure the text does not print (or prints out of
+ * order) is absent.
+ *
+ * @example
+ * ```ts
+ * import { amount } from "yusuan";
+ * import type { BudgetItem } from "yusuan/final";
+ * const i: BudgetItem = { number: 1, names: ["一般公共服务支出", "财政事务", "行政运行"], base: "initial",
+ *   budget: amount("1560.05"), outcome: amount("1511.89"), word: "below", reason: true, text: "…" };
+ * ```
+ */
+export interface BudgetItem {
+  readonly number: number;
+  readonly names: readonly string[];
+  readonly base: "initial" | "full";
+  readonly budget?: Amount;
+  readonly outcome?: Amount;
+  readonly rate?: CompletionRate;
+  readonly word?: "above" | "below" | "flat" | "roughlyFlat";
+  readonly reason: boolean;
+  readonly use?: string;
+  readonly text: string;
+}
+
+/**
+ * A change against last year as printed (`比2023年度增加2.55万元，增长1.40%`): the subject, this
+ * year's amount, the signed change and the growth rate (absent when not printed with `%`).
+ *
+ * @example
+ * ```ts
+ * import { amount } from "yusuan";
+ * import type { PrintedChange } from "yusuan/final";
+ * const c: PrintedChange = { subject: "operatingCost", current: amount("184.65"), delta: amount("2.55"), percent: "1.40", text: "…" };
+ * ```
+ */
+export interface PrintedChange {
+  readonly subject: "total" | "fiscalTotal" | "gpb" | "operatingCost";
+  readonly current: Amount;
+  readonly delta: Amount;
+  readonly percent?: string;
+  readonly text: string;
+}
+
+/**
+ * What `readFinalNarrative` understood of a 决算 情况说明: the totals it states (一 收入支出总计, 四
+ * 财政拨款收入支出总计), the 一般公共预算 spending with its share of 本年支出合计 (五(一)) and per 类
+ * (五(二)), the budget and outcome with the completion rate (五(三)) and each 项, the 基本支出 split
+ * (六), the 三公 budget and outcome with their rates (七), 机关运行经费 and 政府采购 (十一), and the
+ * changes against last year. What it did not find is absent: coverage, not a finding.
+ *
+ * @example
+ * ```ts
+ * import { readFinalNarrative } from "yusuan/final";
+ * const r = readFinalNarrative("机关运行经费支出184.65万元，比2023年度增加2.55万元，增长1.40%。");
+ * r.operatingCost?.value; // "184.65"
+ * ```
+ */
+export interface FinalNarrative {
+  readonly total?: Amount;
+  readonly fiscalTotal?: Amount;
+  readonly gpb?: { readonly amount?: Amount; readonly share?: string; readonly text: string };
+  readonly classShares: readonly {
+    readonly name: string;
+    readonly amount?: Amount;
+    readonly percent: string;
+    readonly whole: Amount;
+    readonly text: string;
+  }[];
+  readonly execution?: {
+    readonly initial?: Amount;
+    readonly full?: Amount;
+    readonly outcome?: Amount;
+    readonly rate?: CompletionRate;
+    readonly text: string;
+  };
+  readonly items: readonly BudgetItem[];
+  readonly basic?: {
+    readonly basic?: Amount;
+    readonly personnel?: Amount;
+    readonly public?: Amount;
+    readonly text: string;
+  };
+  readonly sanGong?: {
+    readonly budget?: Amount;
+    readonly outcome?: Amount;
+    readonly rate?: CompletionRate;
+    readonly items: readonly {
+      readonly item: SanGongItem;
+      readonly outcome?: Amount;
+      readonly rate?: CompletionRate;
+    }[];
+    readonly text: string;
+  };
+  readonly operatingCost?: Amount;
+  readonly procurement?: {
+    readonly total: Amount;
+    readonly goods?: Amount;
+    readonly works?: Amount;
+    readonly services?: Amount;
+    /** Won by 中小企业 in the projects reserved for them, and in the other projects. */
+    readonly smeReserved?: Amount;
+    readonly smeOther?: Amount;
+    readonly text: string;
+  };
+  readonly changes: readonly PrintedChange[];
+}

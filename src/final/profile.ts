@@ -1,0 +1,58 @@
+import { DECOMPOSITIONS, type Decomposition } from "../facts";
+import { shanghaiMeasures } from "../measures";
+import { RULES } from "../rules/profiles";
+import type { Profile } from "../rules/types";
+import { FINAL_NARRATIVE_RULES } from "./narrative";
+import { fiscalWithinRule } from "./rules/fiscal-within";
+
+/**
+ * 人员经费 = 301 + 303 and 公用经费 = 302 + 310 where, as in the 决算 基本支出表, one 决算数 column
+ * states basic spending by 经济分类 and the footer prints 人员经费合计 / 公用经费合计.
+ */
+const BASIC_BY_CLASS: readonly Decomposition[] = [
+  {
+    id: "nature.personnel.byClass",
+    rule: "nature",
+    parent: { coords: { nature: "basic.personnel", econ: null } },
+    children: [
+      { coords: { nature: "basic", econ: "301" } },
+      { coords: { nature: "basic", econ: "303" } },
+    ],
+  },
+  {
+    id: "nature.public.byClass",
+    rule: "nature",
+    parent: { coords: { nature: "basic.public", econ: null } },
+    children: [
+      { coords: { nature: "basic", econ: "302" } },
+      { coords: { nature: "basic", econ: "310" } },
+    ],
+  },
+];
+
+/**
+ * The checking profile of a 部门决算 (`final2024`): the built-in table rules over the same fact
+ * model as a budget. The 决算 identities are the built-in decompositions, which take the 决算
+ * parts where printed: 本年收入合计 + 使用非财政拨款结余 + 年初结转和结余 = 总计 = 本年支出合计 + 结余分配 +
+ * 年末结转和结余 (`totals`, `balance`, also per fund in the 财政拨款 summary); 本年支出 = 基本 + 项目 +
+ * 上缴上级 + 经营 + 对附属单位补助 and 人员经费 = 301 + 303, 公用经费 = 302 + 310 (`nature`); 类 = Σ款 =
+ * Σ项 (`rollup`); 三公 预算数 and 决算数 each add up (`sanGong.sum`); the same figure wherever it is
+ * printed (`same-fact`); and the 财政拨款 figures are at most the all-funds ones on the same 科目
+ * (`final.fiscalWithin`: the 支出决算表 and the 一般公共预算表 differ only by non-fiscal money). Unlike a Shanghai budget, revenue does not equal spending 科目 by 科目 (a
+ * 决算 carries balances over). 三公 and 机关运行经费 are the Shanghai definitions.
+ *
+ * @example
+ * ```ts
+ * import { finalProfile } from "yusuan/final";
+ * finalProfile.id; // "final"
+ * finalProfile.rules.some((r) => r.id === "same-fact"); // true
+ * ```
+ */
+export const finalProfile: Profile = {
+  id: "final",
+  rules: /*#__PURE__*/ RULES.concat([fiscalWithinRule], FINAL_NARRATIVE_RULES),
+  definitions: {
+    ...shanghaiMeasures,
+    decompositions: /*#__PURE__*/ BASIC_BY_CLASS.concat(DECOMPOSITIONS),
+  },
+};

@@ -1,0 +1,34 @@
+import { amount, codeColumns, concat, line, plainColumn } from "../../templates/build";
+import { DEPARTMENTAL_CODE_GROUPS, ECONOMIC_NAME_HEADERS } from "../../templates/columns";
+import type { TableKind } from "../../templates/types";
+import { finalTitles } from "./summary";
+
+/**
+ * 一般公共预算财政拨款基本支出决算表: 经济分类 类 / 款 rows with their 决算数 (301 and 303 in the left
+ * block, 302 and 310 in the right one: read as one list), and the footer 人员经费合计 / 公用经费合计
+ * as labelled lines of the grid.
+ */
+export const finalGpbBasic: TableKind = {
+  id: "gpbBasic",
+  name: {
+    "zh-CN": "一般公共预算财政拨款基本支出决算表",
+    en: "General public budget appropriation basic expenditure final accounts",
+  },
+  titles: /*#__PURE__*/ finalTitles("一般公共预算财政拨款基本支出决算表"),
+  rowKinds: ["total", "economic", "line"],
+  defaultUnit: "万元",
+  concept: "spending",
+  fixed: { fund: "gpb" },
+  emptyNote: "optional",
+  columns: /*#__PURE__*/ concat(
+    /*#__PURE__*/ codeColumns("econ", "departmental", 2, DEPARTMENTAL_CODE_GROUPS),
+    [
+      /*#__PURE__*/ plainColumn("name", "econ.name", ECONOMIC_NAME_HEADERS),
+      /*#__PURE__*/ amount("amount", ["决算数"], { nature: "basic" }),
+    ],
+  ),
+  lines: [
+    /*#__PURE__*/ line("personnel", "spending", ["人员经费合计"], { nature: "basic.personnel" }),
+    /*#__PURE__*/ line("public", "spending", ["公用经费合计"], { nature: "basic.public" }),
+  ],
+};

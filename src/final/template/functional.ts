@@ -1,0 +1,120 @@
+import { amount, codeColumns, concat, fundColumns, plainColumn } from "../../templates/build";
+import { FUNCTIONAL_CODE_GROUPS, FUNCTIONAL_NAME_HEADERS } from "../../templates/columns";
+import type { ColumnSpec, TableKind } from "../../templates/types";
+import { finalTitles } from "./summary";
+
+/** 支出功能分类科目编码 (under 项目, whole or 类 / 款 / 项) and 科目名称. */
+const functionalColumns: readonly ColumnSpec[] = /*#__PURE__*/ concat(
+  /*#__PURE__*/ codeColumns("code", "functional", 3, [
+    "项目/支出功能分类科目编码",
+    ...FUNCTIONAL_CODE_GROUPS,
+  ]),
+  [/*#__PURE__*/ plainColumn("name", "name", ["项目/科目名称", ...FUNCTIONAL_NAME_HEADERS])],
+);
+
+/** 收入决算表: 本年收入合计 by source (财政拨款, 上级补助, 事业, 经营, 附属单位上缴, 其他). */
+export const finalIncome: TableKind = {
+  id: "income",
+  name: { "zh-CN": "收入决算表", en: "Income final accounts" },
+  titles: /*#__PURE__*/ finalTitles("收入决算表"),
+  rowKinds: ["total", "functional"],
+  defaultUnit: "万元",
+  concept: "revenue",
+  emptyNote: "optional",
+  columns: /*#__PURE__*/ concat(
+    functionalColumns,
+    [/*#__PURE__*/ amount("revenue", ["本年收入合计"])],
+    /*#__PURE__*/ fundColumns(
+      [""],
+      [
+        ["government", "财政拨款收入"],
+        ["superior", "上级补助收入"],
+        ["business", "事业收入"],
+        ["operating", "经营收入"],
+        ["affiliated", "附属单位上缴收入"],
+        ["other", "其他收入"],
+      ],
+    ),
+  ),
+};
+
+/** 支出决算表: 本年支出合计 = 基本 + 项目 + 上缴上级 + 经营 + 对附属单位补助, all funds. */
+export const finalExpenditure: TableKind = {
+  id: "expenditure",
+  name: { "zh-CN": "支出决算表", en: "Expenditure final accounts" },
+  titles: /*#__PURE__*/ finalTitles("支出决算表"),
+  rowKinds: ["total", "functional"],
+  defaultUnit: "万元",
+  concept: "spending",
+  emptyNote: "optional",
+  columns: /*#__PURE__*/ concat(functionalColumns, [
+    /*#__PURE__*/ amount("total", ["本年支出合计"]),
+    /*#__PURE__*/ amount("basic", ["基本支出"], { nature: "basic" }),
+    /*#__PURE__*/ amount("project", ["项目支出"], { nature: "project" }),
+    /*#__PURE__*/ amount("remittance", ["上缴上级支出"], { nature: "remittance" }),
+    /*#__PURE__*/ amount("operations", ["经营支出"], { nature: "operations" }),
+    /*#__PURE__*/ amount("affiliates", ["对附属单位补助支出"], { nature: "affiliates" }),
+  ]),
+};
+
+/** 一般公共预算财政拨款支出决算表: 合计 = 基本支出 + 项目支出, 合计 row last. */
+export const finalGpbExpenditure: TableKind = {
+  id: "gpbExpenditure",
+  name: {
+    "zh-CN": "一般公共预算财政拨款支出决算表",
+    en: "General public budget appropriation expenditure final accounts",
+  },
+  titles: /*#__PURE__*/ finalTitles("一般公共预算财政拨款支出决算表"),
+  rowKinds: ["total", "functional"],
+  defaultUnit: "万元",
+  concept: "spending",
+  fixed: { fund: "gpb" },
+  emptyNote: "optional",
+  columns: /*#__PURE__*/ concat(functionalColumns, [
+    /*#__PURE__*/ amount("total", ["合计"]),
+    /*#__PURE__*/ amount("basic", ["基本支出"], { nature: "basic" }),
+    /*#__PURE__*/ amount("project", ["项目支出"], { nature: "project" }),
+  ]),
+};
+
+/**
+ * 政府性基金 / 国有资本经营预算财政拨款收入支出决算表: 年初结转和结余, 本年收入, 本年支出 (小计 / 基本 /
+ * 项目), 年末结转和结余 by 科目; printed empty with a note when there is none.
+ */
+const fundTable = (
+  id: string,
+  fund: "govFund" | "soe",
+  wording: string,
+  en: string,
+): TableKind => ({
+  id,
+  name: { "zh-CN": wording, en },
+  titles: finalTitles(wording),
+  rowKinds: ["total", "functional"],
+  defaultUnit: "万元",
+  concept: "spending",
+  fixed: { fund },
+  emptyNote: "required",
+  columns: concat(functionalColumns, [
+    amount("carryover", ["年初结转和结余"], undefined, { concept: "revenue.carryover" }),
+    amount("revenue", ["本年收入"], undefined, { concept: "revenue" }),
+    amount("total", ["本年支出/小计", "本年支出/合计"]),
+    amount("basic", ["本年支出/基本支出"], { nature: "basic" }),
+    amount("project", ["本年支出/项目支出"], { nature: "project" }),
+    amount("carryforward", ["年末结转和结余"], undefined, { concept: "spending.carryforward" }),
+  ]),
+});
+
+export const finalGovFund: TableKind = /*#__PURE__*/ fundTable(
+  "govFund",
+  "govFund",
+  "政府性基金预算财政拨款收入支出决算表",
+  "Government fund appropriation final accounts",
+);
+
+export const finalSoe: TableKind = /*#__PURE__*/ fundTable(
+  "soe",
+  "soe",
+  "国有资本经营预算财政拨款收入支出决算表",
+  "State capital operation appropriation final accounts",
+);
