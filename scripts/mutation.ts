@@ -2,9 +2,10 @@
  * `npm run mutation [folder…]`: Stryker on src/amount, src/codes, src/rules and src/narrative, one
  * run per folder (stryker.config.json: per-test coverage, static mutants ignored, 2 workers), each
  * against the tests that check that folder (FOLDERS below; the test files are never mutated).
- * Writes reports/mutation/<folder>.json and .html, and reports/mutation/summary.md with the score,
- * the counts and the wall time of each folder; exits 1 when a folder scores under the `high`
- * threshold (85 %). `npm run mutation:amount` (…) runs one folder.
+ * Writes reports/mutation/<folder>.json and .html, and reports/mutation/summary-<folders>.md with
+ * the score, the counts and the wall time of each folder; exits 1 when a folder scores under the `high`
+ * threshold (85 %). `npm run mutation:amount` (…) runs one folder; `--concurrency=1` halves the
+ * workers (two folders side by side).
  */
 import { mkdirSync, writeFileSync } from "node:fs";
 import { cpus, loadavg } from "node:os";
@@ -55,7 +56,10 @@ const score = (c: Counts) => {
   return valid === 0 ? 100 : (100 * detected) / valid;
 };
 
-const asked = process.argv.slice(2);
+const args = process.argv.slice(2);
+const concurrencyArg = args.find((a) => a.startsWith("--concurrency="));
+const concurrency = concurrencyArg === undefined ? undefined : Number(concurrencyArg.split("=")[1]);
+const asked = args.filter((a) => !a.startsWith("--"));
 const unknown = asked.filter((f) => !(f in FOLDERS));
 if (unknown.length > 0) {
   console.error(
@@ -75,6 +79,9 @@ for (const folder of folders) {
     testFiles: [...(FOLDERS[folder] ?? [])],
     jsonReporter: { fileName: `reports/mutation/${folder}.json` },
     htmlReporter: { fileName: `reports/mutation/${folder}.html` },
+    // one working copy per folder, so that two folders may run side by side
+    tempDirName: `.stryker-tmp/${folder}`,
+    ...(concurrency === undefined ? {} : { concurrency }),
   }).runMutationTest();
   const minutes = (performance.now() - start) / 60_000;
   const c = count(results.map((r) => r.status));
@@ -95,5 +102,5 @@ const summary = [
   ...rows,
   "",
 ].join("\n");
-writeFileSync("reports/mutation/summary.md", summary);
+writeFileSync(`reports/mutation/summary-${folders.join("-")}.md`, summary);
 console.log(`\n${summary}`);
