@@ -48,6 +48,13 @@ describe("parseAmount edges", () => {
     expect(code("1,2345")).toBe("bad-grouping");
   });
 
+  it("reports a group of four digits before a later bad character (the first problem)", () => {
+    expect(parseAmount("1,2345a")).toEqual({
+      ok: false,
+      error: { code: "bad-grouping", input: "1,2345a", position: 1 },
+    });
+  });
+
   it("names the type of a unit that is no text", () => {
     const r = parseAmount("1", 5 as unknown as Unit);
     expect(r).toEqual({
