@@ -1,0 +1,75 @@
+/**
+ * The exact decimal kernel (internal): sums on safe integers with a BigInt fallback, products,
+ * comparisons across precisions and the sign of zero. Expected values are worked by hand.
+ */
+import { describe, expect, it } from "vitest";
+import {
+  addValues,
+  compareValues,
+  multiplyValues,
+  roundValue,
+  subtractValues,
+  sumValues,
+} from "./decimal";
+
+describe("sumValues", () => {
+  it("adds values of different precisions at the common one", () => {
+    expect(sumValues(["1", "0.5"], 2)).toBe("1.50");
+    expect(sumValues(["1.5", "2.25", "-0.75"], 2)).toBe("3.00");
+    expect(sumValues(["0.1", "0.2"], 1)).toBe("0.3");
+  });
+
+  it("gives zero for no values and keeps negative sums", () => {
+    expect(sumValues([], 2)).toBe("0.00");
+    expect(sumValues(["-1.05", "0.05"], 2)).toBe("-1.00");
+    expect(sumValues(["-3", "-4"], 0)).toBe("-7");
+  });
+
+  it("is exact beyond 15 digits (a value too long for a safe integer)", () => {
+    expect(sumValues(["123456789012345678.9", "0.1"], 1)).toBe("123456789012345679.0");
+    expect(sumValues(["0.1", "123456789012345678.9"], 1)).toBe("123456789012345679.0");
+  });
+
+  it("is exact when the running total leaves the safe-integer range", () => {
+    // ten times 999 999 999 999 999 = 9 999 999 999 999 990 > 2^53 − 1
+    const values = Array.from({ length: 10 }, () => "999999999999999");
+    expect(sumValues(values, 0)).toBe("9999999999999990");
+    expect(sumValues(values, 2)).toBe("9999999999999990.00");
+    expect(sumValues([...values, "-9999999999999990"], 0)).toBe("0");
+  });
+});
+
+describe("multiplyValues", () => {
+  it("prints the product with the sum of the factors' fraction digits", () => {
+    expect(multiplyValues("1.25", "0.8")).toBe("1.000");
+    expect(multiplyValues("0.1", "0.1")).toBe("0.01");
+    expect(multiplyValues("12", "3")).toBe("36");
+    expect(multiplyValues("-3", "0.5")).toBe("-1.5");
+    expect(multiplyValues("-2.5", "-0.4")).toBe("1.00");
+  });
+});
+
+describe("addValues, subtractValues, compareValues", () => {
+  it("handle negative operands", () => {
+    expect(addValues("-1.25", "0.5", 2)).toBe("-0.75");
+    expect(addValues("-0.5", "-0.25", 2)).toBe("-0.75");
+    expect(subtractValues("0.5", "-1.25", 2)).toBe("1.75");
+    expect(subtractValues("-2", "-2", 0)).toBe("0");
+  });
+
+  it("compare values printed with different precisions", () => {
+    expect(compareValues("1.5", "1.25")).toBe(1);
+    expect(compareValues("1.25", "1.5")).toBe(-1);
+    expect(compareValues("1.50", "1.5")).toBe(0);
+    expect(compareValues("2", "1.99")).toBe(1);
+    expect(compareValues("-0.1", "-0.05")).toBe(-1);
+  });
+});
+
+describe("roundValue", () => {
+  it("never prints a negative zero", () => {
+    expect(roundValue("-0.004", 2, "half-up")).toBe("0.00");
+    expect(roundValue("-0.9", 0, "truncate")).toBe("0");
+    expect(roundValue("-0.005", 2, "half-up")).toBe("-0.01");
+  });
+});
