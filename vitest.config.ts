@@ -10,6 +10,9 @@ const GUARD = "test/linear.test.ts";
 export default defineConfig({
   test: {
     testTimeout: 60_000,
+    // Both cores: vitest's default leaves one free, which on a 2-core CI machine runs the unit
+    // files one at a time (the linear guard still runs alone, after them).
+    maxWorkers: 2,
     projects: [
       {
         extends: true,
