@@ -6,50 +6,22 @@ import {
   subtractAmounts,
   sumAmounts,
 } from "../../amount";
-import type { Locale } from "../../locale";
-import { outcomeOf } from "../../rules/builtin/shared";
-import type { Finding, Rule, RuleContext, Severity } from "../../rules/types";
+import type { Rule } from "../../rules/types";
 import {
   agreement,
-  L,
-  messageBy,
   narrativeOf,
+  narrativeRule,
   param,
   percentOf,
   printed,
+  q,
   samePercent,
   textFinding,
+  zh,
 } from "./support";
 
-type Check = (ctx: RuleContext, severity: Severity, out: Finding[]) => boolean;
-
-function rule(
-  id: string,
-  title: [string, string],
-  reads: readonly string[],
-  templates: Readonly<Record<string, (f: Finding, locale: Locale) => string>>,
-  check: Check,
-): Rule {
-  return {
-    id,
-    severity: "warning",
-    domain: "narrative (决算)",
-    reads,
-    title: L(title[0], title[1]),
-    message: messageBy(templates),
-    check: (ctx, severity) => {
-      const findings: Finding[] = [];
-      const applicable = check(ctx, severity, findings);
-      return { outcome: outcomeOf(findings, applicable), findings, checked: [] };
-    },
-  };
-}
-
-const zh = (l: Locale) => l === "zh-CN";
-const q = (f: Finding) => `“${param(f, "text")}”`;
-
 /** 比2023年度增加 / 减少 X万元，增长 / 下降 P%: the rate on last year's figure (this year's − X). */
-export const finalChangeRule: Rule = /*#__PURE__*/ rule(
+export const finalChangeRule: Rule = /*#__PURE__*/ narrativeRule(
   "final.narrative.growth",
   ["决算说明中的增减幅度可由所述数字算出", "The 决算 text's growth rates follow from its figures"],
   ["情况说明 一, 四, 五(一), 十一(一)"],
@@ -96,7 +68,7 @@ export const finalChangeRule: Rule = /*#__PURE__*/ rule(
 );
 
 /** 政府采购 货物 + 工程 + 服务 = 总额; what 中小企业 won is at most the total. */
-export const finalProcurementRule: Rule = /*#__PURE__*/ rule(
+export const finalProcurementRule: Rule = /*#__PURE__*/ narrativeRule(
   "final.narrative.procurement",
   ["政府采购金额 = 货物 + 工程 + 服务", "Procurement equals goods + works + services"],
   ["情况说明 十一(二)"],
@@ -150,7 +122,7 @@ export const finalProcurementRule: Rule = /*#__PURE__*/ rule(
 );
 
 /** 机关运行经费 is at most 公用经费合计 (it covers only the 行政 and 参公 units' 公用经费). */
-export const finalOperatingCostRule: Rule = /*#__PURE__*/ rule(
+export const finalOperatingCostRule: Rule = /*#__PURE__*/ narrativeRule(
   "final.narrative.operatingCost",
   ["机关运行经费不大于公用经费合计", "Operating costs are at most the public spending total"],
   ["情况说明 十一(一)", "基本支出决算表 公用经费合计"],

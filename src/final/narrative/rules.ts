@@ -1,49 +1,20 @@
 import { type Amount, isZero, subtractAmounts, sumAmounts } from "../../amount";
 import { normalizeName } from "../../codes";
 import type { Fact, SanGongItem } from "../../facts";
-import type { Locale } from "../../locale";
-import { outcomeOf } from "../../rules/builtin/shared";
-import type { Finding, Rule, RuleContext, Severity } from "../../rules/types";
+import type { Rule, RuleContext } from "../../rules/types";
 import {
   agreement,
-  L,
-  messageBy,
   narrativeOf,
+  narrativeRule,
   param,
   percentOf,
   printed,
+  q,
   samePercent,
   textFinding,
+  zh,
 } from "./support";
 import type { BudgetItem } from "./types";
-
-type Check = (ctx: RuleContext, severity: Severity, out: Finding[]) => boolean;
-
-/** A rule over the 决算 narrative: `check` pushes findings and says whether anything was compared. */
-function narrativeRule(
-  id: string,
-  title: [string, string],
-  reads: readonly string[],
-  templates: Readonly<Record<string, (f: Finding, locale: Locale) => string>>,
-  check: Check,
-): Rule {
-  return {
-    id,
-    severity: "warning",
-    domain: "narrative (决算)",
-    reads,
-    title: L(title[0], title[1]),
-    message: messageBy(templates),
-    check: (ctx, severity) => {
-      const findings: Finding[] = [];
-      const applicable = check(ctx, severity, findings);
-      return { outcome: outcomeOf(findings, applicable), findings, checked: [] };
-    },
-  };
-}
-
-const zh = (l: Locale) => l === "zh-CN";
-const q = (f: Finding) => `“${param(f, "text")}”`;
 
 /** 一 收入支出总计, 四 财政拨款收入支出总计, 六 基本支出 / 人员经费 / 公用经费 against the tables. */
 export const finalAmountRule: Rule = /*#__PURE__*/ narrativeRule(

@@ -12,8 +12,9 @@ import {
 import { finerUnit } from "../../amount/units";
 import { type Concept, type Coordinates, type Fact, factKey } from "../../facts";
 import type { Locale, Localized } from "../../locale";
+import { outcomeOf } from "../../rules/builtin/shared";
 import { evidenceOf } from "../../rules/evidence";
-import type { Finding, RuleContext, Severity } from "../../rules/types";
+import type { Finding, Rule, RuleContext, Severity } from "../../rules/types";
 import { readFinalNarrative } from "./read";
 import type { FinalNarrative } from "./types";
 
@@ -124,3 +125,35 @@ export function messageBy(
     return { "zh-CN": t(f, "zh-CN"), en: t(f, "en") };
   };
 }
+
+/** What a 决算 narrative rule checks: it pushes findings and says whether anything was compared. @internal */
+export type Check = (ctx: RuleContext, severity: Severity, out: Finding[]) => boolean;
+
+/** A rule over the 决算 narrative (a warning by default), from its id, title, reads, messages and check. @internal */
+export function narrativeRule(
+  id: string,
+  title: [string, string],
+  reads: readonly string[],
+  templates: Readonly<Record<string, (f: Finding, locale: Locale) => string>>,
+  check: Check,
+): Rule {
+  return {
+    id,
+    severity: "warning",
+    domain: "narrative (决算)",
+    reads,
+    title: L(title[0], title[1]),
+    message: messageBy(templates),
+    check: (ctx, severity) => {
+      const findings: Finding[] = [];
+      const applicable = check(ctx, severity, findings);
+      return { outcome: outcomeOf(findings, applicable), findings, checked: [] };
+    },
+  };
+}
+
+/** Whether a message renders in Chinese. @internal */
+export const zh = (l: Locale): boolean => l === "zh-CN";
+
+/** The finding's quoted text (its `text` param in “ ”). @internal */
+export const q = (f: Finding): string => `“${param(f, "text")}”`;
