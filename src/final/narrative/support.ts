@@ -14,21 +14,15 @@ import { type Concept, type Coordinates, type Fact, factKey } from "../../facts"
 import type { Locale, Localized } from "../../locale";
 import { outcomeOf } from "../../rules/builtin/shared";
 import { evidenceOf } from "../../rules/evidence";
+import { perCheck } from "../../rules/per-check";
 import type { Finding, Rule, RuleContext, Severity } from "../../rules/types";
 import { readFinalNarrative } from "./read";
 import type { FinalNarrative } from "./types";
 
-const cache = new WeakMap<RuleContext, FinalNarrative>();
-
 /** The 决算 narrative of the checked disclosure (all its text sections), read once per check. @internal */
-export function narrativeOf(ctx: RuleContext): FinalNarrative {
-  let r = cache.get(ctx);
-  if (r === undefined) {
-    r = readFinalNarrative(ctx.disclosure.texts.map((t) => t.body).join("\n"));
-    cache.set(ctx, r);
-  }
-  return r;
-}
+export const narrativeOf: (ctx: RuleContext) => FinalNarrative = /*#__PURE__*/ perCheck((ctx) =>
+  readFinalNarrative(ctx.disclosure.texts.map((t) => t.body).join("\n")),
+);
 
 /** The first printed (not derived) fact with a value at these coordinates. @internal */
 export function printed(ctx: RuleContext, concept: Concept, coords: Coordinates): Fact | undefined {

@@ -9,6 +9,7 @@ import { boundsOf, compareBounds } from "../compare";
 import { type AnyFact, type DerivedFact, isDerived } from "../derive";
 import { evidenceOf } from "../evidence";
 import type { MessageLabels } from "../labels";
+import { perCheck } from "../per-check";
 import type { Finding, Rule, RuleContext, RuleResult } from "../types";
 import { atMost, boundMessage, printedFacts, untrustedRows } from "./bounds";
 import {
@@ -30,17 +31,10 @@ function trustedFacts(ctx: RuleContext): Fact[] {
   return printedFacts(ctx).filter((f) => !untrusted.has(`${f.source.table}#${f.source.row}`));
 }
 
-const indexes = new WeakMap<RuleContext, FactIndex>();
-
 /** The trusted facts of a check, indexed once for every measure the rules compute on them. */
-function trustedIndex(ctx: RuleContext): FactIndex {
-  let index = indexes.get(ctx);
-  if (index === undefined) {
-    index = indexFacts(trustedFacts(ctx), undefined);
-    indexes.set(ctx, index);
-  }
-  return index;
-}
+const trustedIndex: (ctx: RuleContext) => FactIndex = /*#__PURE__*/ perCheck((ctx) =>
+  indexFacts(trustedFacts(ctx), undefined),
+);
 
 /** A measure's value as a derived fact citing the facts it rests on (the one fact, if one). */
 function basisOf(r: MeasureResult, table: string): AnyFact | undefined {

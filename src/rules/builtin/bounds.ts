@@ -5,6 +5,7 @@ import type { Localized } from "../../locale";
 import { boundsOf } from "../compare";
 import type { AnyFact, DerivedFact } from "../derive";
 import type { MessageLabels } from "../labels";
+import { perCheck } from "../per-check";
 import type { Finding, Rule, RuleContext } from "../types";
 import { amountOf, atOf, cellsOf, fromOf, L, mismatchFinding, outcomeOf } from "./shared";
 
@@ -93,15 +94,11 @@ export const ofWhichRule: Rule = {
 /** Rows whose printed name contradicts their code's catalog name: their code cannot be trusted. @internal */
 export function untrustedRows(ctx: RuleContext): Set<string> {
   // Names are checked against the catalog once per check; each caller gets its own copy.
-  let rows = untrusted.get(ctx);
-  if (rows === undefined) {
-    rows = findUntrustedRows(ctx);
-    untrusted.set(ctx, rows);
-  }
-  return new Set(rows);
+  return new Set(untrusted(ctx));
 }
 
-const untrusted = new WeakMap<RuleContext, ReadonlySet<string>>();
+const untrusted: (ctx: RuleContext) => ReadonlySet<string> =
+  /*#__PURE__*/ perCheck(findUntrustedRows);
 
 function findUntrustedRows(ctx: RuleContext): Set<string> {
   const out = new Set<string>();

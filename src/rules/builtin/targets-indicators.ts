@@ -1,8 +1,8 @@
-import type { Targets } from "../../disclosure";
 import type { Localized } from "../../locale";
 import { targetProblemText } from "../../performance/target/messages";
 import type { TargetProblem } from "../../performance/target/problems";
 import { validateTargets } from "../../performance/target/validate";
+import { perCheck } from "../per-check";
 import type { Finding, Rule, RuleContext, Severity } from "../types";
 import { L, outcomeOf } from "./shared";
 import { projectOf, targetCell, targetsOf } from "./targets-shared";
@@ -49,20 +49,11 @@ function problemOf(f: Finding): TargetProblem {
   return problem as unknown as TargetProblem;
 }
 
-const validated = new WeakMap<RuleContext, readonly TargetProblem[]>();
-
-/**
- * The validation problems of a check's targets, found once per check for the two rules that
- * report them (keyed by the check's context, never by the caller's data).
- */
-function problemsOf(ctx: RuleContext, targets: Targets): readonly TargetProblem[] {
-  let problems = validated.get(ctx);
-  if (problems === undefined) {
-    problems = validateTargets(targets);
-    validated.set(ctx, problems);
-  }
-  return problems;
-}
+/** The validation problems of a check's targets, found once per check for the two rules that report them. */
+const problemsOf: (ctx: RuleContext) => readonly TargetProblem[] = /*#__PURE__*/ perCheck((ctx) => {
+  const targets = targetsOf(ctx).targets;
+  return targets === undefined ? [] : validateTargets(targets);
+});
 
 /** Findings for the validation problems of the disclosure's targets whose code is in `codes`. */
 function problemFindings(
@@ -78,7 +69,7 @@ function problemFindings(
   // Targets that print no indicator for any project state money only (a layout without indicator
   // columns, or one the reader did not place): no project is said to lack its 产出 or 满意度.
   const moneyOnly = targets.projects.every((t) => t.indicators.length === 0);
-  for (const problem of problemsOf(disclosure, targets)) {
+  for (const problem of problemsOf(disclosure)) {
     if (!codes.has(problem.code)) continue;
     if (moneyOnly && (problem.code === "no-output" || problem.code === "no-satisfaction")) continue;
     const [where, index] = problem.path;

@@ -7,23 +7,17 @@ import { disclosureTargets } from "../../performance/read/read";
 import type { TargetsReading } from "../../performance/read/types";
 import { type AnyFact, isDerived, sourcesOf } from "../derive";
 import type { MessageLabels } from "../labels";
+import { perCheck } from "../per-check";
 import type { Finding, RuleContext } from "../types";
 import { L } from "./shared";
-
-const readings = new WeakMap<RuleContext, TargetsReading>();
 
 /**
  * The targets of the disclosure being checked (given as data, or read from its tables), read
  * once per check: five rules ask for them, and a context never changes. @internal
  */
-export function targetsOf(ctx: RuleContext): TargetsReading {
-  let reading = readings.get(ctx);
-  if (reading === undefined) {
-    reading = disclosureTargets(ctx.disclosure, ctx.template);
-    readings.set(ctx, reading);
-  }
-  return reading;
-}
+export const targetsOf: (ctx: RuleContext) => TargetsReading = /*#__PURE__*/ perCheck((ctx) =>
+  disclosureTargets(ctx.disclosure, ctx.template),
+);
 
 /** Ids of the table kinds that print targets (their facts are not "the disclosure's" figures). @internal */
 export function targetKinds(ctx: RuleContext): ReadonlySet<string> {
