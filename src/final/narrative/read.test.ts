@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { readFinalNarrative } from "./read";
+import { sectionNumber } from "./scan";
 
 describe("readFinalNarrative", () => {
   it("reads the 五(三) total and its 项 with the base each names", () => {
@@ -84,5 +85,34 @@ describe("readFinalNarrative", () => {
       "0",
     ]);
     expect([p?.smeReserved?.value, p?.smeOther?.value]).toEqual(["21.07", "21.07"]);
+  });
+});
+
+describe("section headings as printers number them", () => {
+  it("reads 、 ． and . after the ordinal, and bracketed sub-sections", () => {
+    expect(
+      ["六、支出", "六．支出", "七.三公", "十一、其他", "（三）项目", "(二)说明"].map(
+        sectionNumber,
+      ),
+    ).toEqual([6, 6, 7, 11, 0, 0]);
+    expect(["六支出", "1、工资", "一般公共服务", ""].map(sectionNumber)).toEqual([
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+    ]);
+  });
+
+  it("ends the 五(三) item list at a 六 heading printed with a full-width dot", () => {
+    const text = [
+      "一般公共预算财政拨款支出年初预算为10.00万元，支出决算为10.00万元，完成年初预算的100.00%。",
+      "1、一般公共服务支出（类）政府办公厅（室）及相关机构事务（款）行政运行（项）。年初预算为10.00万元，支出决算为10.00万元，完成年初预算的100.00%。",
+      "六．一般公共预算财政拨款基本支出决算情况说明",
+      "2、一般公共服务支出（类）政府办公厅（室）及相关机构事务（款）一般行政管理事务（项）。年初预算为5.00万元，支出决算为5.00万元，完成年初预算的100.00%。",
+    ].join("\n");
+    const withDot = readFinalNarrative(text);
+    const withComma = readFinalNarrative(text.replace("六．", "六、"));
+    expect(withComma.items.map((i) => i.number)).toEqual([1]);
+    expect(withDot.items.map((i) => i.number)).toEqual([1]);
   });
 });

@@ -8,6 +8,7 @@ import {
   listNumber,
   percentAfter,
   percentAt,
+  sectionNumber,
 } from "./scan";
 import type { BudgetItem, CompletionRate, FinalNarrative, PrintedChange } from "./types";
 
@@ -184,7 +185,8 @@ export function readFinalNarrative(text: string): FinalNarrative {
   let inItems = false;
   for (let i = 0; i < paragraphs.length; i++) {
     const p = paragraphs[i] ?? "";
-    if (p.startsWith("六、") || p.startsWith("七、")) inItems = false;
+    const section = sectionNumber(p);
+    if (section === 6 || section === 7) inItems = false;
     const n = listNumber(p);
     if (inItems && n !== undefined) {
       // an item runs on over the paragraphs that open no new item or section

@@ -1,4 +1,5 @@
 import { type Amount, parseAmount } from "../../amount";
+import { parseChineseOrdinal } from "../../codes";
 
 // Index scanning only (no regular expressions): every helper reads forward from a position and
 // stops within a bounded window, so reading a text is linear in its length.
@@ -84,12 +85,23 @@ export function listNumber(paragraph: string): number | undefined {
 }
 
 const ORDINAL = "一二三四五六七八九十";
+const HEADING_MARKS = "、．.";
+
+/**
+ * The number of a section heading opening the paragraph: `六、…`, `六．…`, `十一.…` (6, 6, 11);
+ * `（三）…` in either bracket width is a section without a top-level number (0). Read with the
+ * shared ordinal parser, so every mark it accepts after an ordinal is accepted here. @internal
+ */
+export function sectionNumber(paragraph: string): number | undefined {
+  const p = paragraph.trimStart();
+  if (p[0] === "（" || p[0] === "(") return ORDINAL.includes(p[1] ?? "x") ? 0 : undefined;
+  let j = 0;
+  while (j < 4 && ORDINAL.includes(p[j] ?? "x")) j++;
+  if (j === 0 || !HEADING_MARKS.includes(p[j] ?? "x")) return undefined;
+  return parseChineseOrdinal(p.slice(0, j + 1));
+}
 
 /** A paragraph opening a section: `六、…` or `（三）…` (full- or half-width brackets). @internal */
 export function isSection(paragraph: string): boolean {
-  const p = paragraph.trimStart();
-  if (p[0] === "（" || p[0] === "(") return ORDINAL.includes(p[1] ?? "x");
-  let j = 0;
-  while (ORDINAL.includes(p[j] ?? "x")) j++;
-  return j > 0 && p[j] === "、";
+  return sectionNumber(paragraph) !== undefined;
 }
