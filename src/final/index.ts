@@ -19,6 +19,7 @@ export {
   FINAL_NARRATIVE_RULES,
   type FinalNarrative,
   type PrintedChange,
+  type PrintedList,
   readFinalNarrative,
 } from "./narrative";
 export { finalProfile } from "./profile";
