@@ -1,6 +1,7 @@
 import { normalizeName } from "../../codes";
 import type { Finding, Rule, RuleContext, Severity } from "../../rules/types";
 import { narrativeOf, narrativeRule, param, q, textFinding, zh } from "./support";
+import type { BudgetItem } from "./types";
 import { nameKey, placeholdersIn } from "./wording";
 
 /** A 项 name as a use text may name it: normalised, without a trailing `支出`. */
@@ -16,9 +17,12 @@ function placeholders(ctx: RuleContext, severity: Severity, out: Finding[]): boo
     for (const text of [t.title, t.body]) {
       if (text.trim() !== "") any = true;
       for (const p of placeholdersIn(text)) {
-        const from = Math.max(0, text.lastIndexOf("\n", p.at) + 1, p.at - 30);
-        const end = text.indexOf("\n", p.at);
-        const around = text.slice(from, Math.min(end < 0 ? text.length : end, p.at + 30));
+        // up to 30 characters either side, within the paragraph (a bounded window: linear)
+        const before = text.slice(Math.max(0, p.at - 30), p.at);
+        const after = text.slice(p.at, p.at + 30);
+        const cut = after.indexOf("\n");
+        const around =
+          before.slice(before.lastIndexOf("\n") + 1) + (cut < 0 ? after : after.slice(0, cut));
         out.push(
           textFinding("final.narrative.wording", severity, "placeholder", around, {
             printed: p.word,
@@ -31,21 +35,23 @@ function placeholders(ctx: RuleContext, severity: Severity, out: Finding[]): boo
 
 /** 主要用于 copied from another 项: the same words, naming that 项 and not its own. */
 function copiedUses(ctx: RuleContext, severity: Severity, out: Finding[]): boolean {
-  const items = narrativeOf(ctx).items;
-  const withUse = items.filter((i) => i.use !== undefined && i.names.length === 3);
-  withUse.forEach((item, k) => {
+  const items = narrativeOf(ctx).items.filter((i) => i.use !== undefined && i.names.length === 3);
+  // per use text, the first two items whose own 项 it names (distinct 项): linear in the items
+  const naming = new Map<string, BudgetItem[]>();
+  for (const item of items) {
     const use = nameKey(item.use ?? "");
     const own = subject(item.names[2] ?? "");
-    if (own === "" || use.includes(own)) return;
-    const from = withUse.find(
-      (other, j) =>
-        j !== k &&
-        nameKey(other.use ?? "") === use &&
-        subject(other.names[2] ?? "") !== own &&
-        subject(other.names[2] ?? "") !== "" &&
-        use.includes(subject(other.names[2] ?? "")),
-    );
-    if (from === undefined) return;
+    if (own === "" || !use.includes(own)) continue;
+    const list = naming.get(use) ?? [];
+    if (list.length < 2 && !list.some((o) => subject(o.names[2] ?? "") === own)) list.push(item);
+    naming.set(use, list);
+  }
+  for (const item of items) {
+    const use = nameKey(item.use ?? "");
+    const own = subject(item.names[2] ?? "");
+    if (own === "" || use.includes(own)) continue;
+    const from = naming.get(use)?.find((o) => subject(o.names[2] ?? "") !== own);
+    if (from === undefined) continue;
     out.push(
       textFinding("final.narrative.wording", severity, "copiedUse", item.text, {
         printed: item.use ?? "",
@@ -55,8 +61,8 @@ function copiedUses(ctx: RuleContext, severity: Severity, out: Finding[]): boole
         fromItem: from.names[2] ?? "",
       }),
     );
-  });
-  return withUse.length > 1;
+  }
+  return items.length > 1;
 }
 
 /**
