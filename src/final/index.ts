@@ -2,7 +2,8 @@
  * 部门决算 (`yusuan/final`): the final accounts of a department, one year after its budget, in the
  * same fact model (`meta.stage` `决算`). The 2024 决算 form as template data (`final2024`), its
  * checking profile (`finalProfile`) and the execution report of a budget against its outcome
- * (`executionReport`).
+ * (`executionReport`); `lookupTemplate` / `lookupProfile` resolve a `meta.template` of `final2024`
+ * as well as the budget templates.
  *
  * @module yusuan/final
  */
@@ -13,6 +14,7 @@ export {
   type ExecutionReport,
   executionReport,
 } from "./execution";
+export { lookupProfile, lookupTemplate } from "./lookup";
 export {
   type BudgetItem,
   type CompletionRate,
