@@ -2,8 +2,8 @@
  * 部门决算 (`yusuan/final`): the final accounts of a department, one year after its budget, in the
  * same fact model (`meta.stage` `决算`). The 2024 决算 form as template data (`final2024`), its
  * checking profile (`finalProfile`) and the execution report of a budget against its outcome
- * (`executionReport`); `lookupTemplate` / `lookupProfile` resolve a `meta.template` of `final2024`
- * as well as the budget templates.
+ * (`executionReport`). `templateById(id, [final2024])` and `profileFor(template, [finalProfile])`
+ * resolve a `meta.template` of `final2024` besides the budget templates.
  *
  * @module yusuan/final
  */
@@ -14,7 +14,6 @@ export {
   type ExecutionReport,
   executionReport,
 } from "./execution";
-export { lookupProfile, lookupTemplate } from "./lookup";
 export {
   type BudgetItem,
   type CompletionRate,

@@ -1,9 +1,8 @@
 import { normalizeName } from "../../codes";
 import type { Fact } from "../../facts";
-import { namedOrg } from "../../rules/builtin/document-text";
 import type { Finding, Rule, RuleContext, Severity } from "../../rules/types";
 import { agreement, narrativeOf, narrativeRule, param, printed, textFinding, zh } from "./support";
-import { acceptedNames, nameKey, nameVariant } from "./wording";
+import { acceptedNames, nameBeforeYear, nameKey, nameVariant } from "./wording";
 
 /** The titles and paragraphs of the document's text sections. */
 function linesOf(ctx: RuleContext): string[] {
@@ -28,7 +27,7 @@ function variantsIn(line: string, department: string, accepted: ReadonlySet<stri
   const found = new Set<string>();
   // a name is short; a longer one is not compared clause by clause (linear time)
   if (department.length > MAX_NAME) return [];
-  const head = namedOrg(line, true);
+  const head = nameBeforeYear(line);
   if (head !== undefined && !accepted.has(nameKey(head)) && nameVariant(head, department))
     found.add(nameKey(head));
   const s = nameKey(line);

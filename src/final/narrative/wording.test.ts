@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { itemKey, listAfter } from "./lists";
-import { acceptedNames, nameVariant, placeholdersIn } from "./wording";
+import { acceptedNames, nameBeforeYear, nameVariant, placeholdersIn } from "./wording";
 
 describe("placeholdersIn", () => {
   it("finds a pair of opposite words left for the writer, in either bracket width and order", () => {
@@ -77,5 +77,25 @@ describe("listAfter and itemKey", () => {
     expect(itemKey("其它交通费用")).toBe(itemKey("其他交通费用"));
     expect(itemKey("其他社会保障缴费支出")).toBe(itemKey("其他社会保障缴费"));
     expect(itemKey("医疗费")).not.toBe(itemKey("医疗费补助"));
+  });
+});
+
+describe("nameBeforeYear", () => {
+  it("takes the words before the first year of a heading or paragraph, after its marker", () => {
+    expect(nameBeforeYear("上海市规划和自然资源局 2024 年度部门决算表")).toBe(
+      "上海市规划和自然资源局",
+    );
+    expect(nameBeforeYear("第二部分 上海市普陀区财政局2024年度部门决算表")).toBe(
+      "上海市普陀区财政局",
+    );
+    expect(nameBeforeYear("十、上海市普陀区财政局2024年度预算绩效管理")).toBe("上海市普陀区财政局");
+  });
+
+  it("gives the words before the year of a sentence too (nameVariant judges them), nothing before a year first or without one", () => {
+    expect(nameBeforeYear("截至 2024 年 12 月 31 日，上海市普陀区财政局共有车辆")).toBe("截至");
+    expect(nameBeforeYear("与 2023 年度相比，收入支出总计减少")).toBe("与");
+    expect(nameBeforeYear("2024 年度“三公”经费财政拨款支出")).toBeUndefined();
+    expect(nameBeforeYear("主要原因：2024 年成立")).toBeUndefined();
+    expect(nameBeforeYear("上海市普陀区财政局")).toBeUndefined();
   });
 });

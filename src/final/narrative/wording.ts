@@ -112,3 +112,37 @@ export function nameVariant(printed: string, name: string): "region" | "connecti
   const dropped = n.slice(head, n.length - tail);
   return REGION_ENDS.includes(dropped.at(-1) ?? "") ? "region" : undefined;
 }
+
+const DIGITS = "0123456789";
+const PUNCTUATION = "，,。；;：:、！？!?（）()“”";
+
+/**
+ * The words before the first year (`2024年`, `2024 年度`) of a line, as a name goes in a heading
+ * or at a paragraph's start (`上海市规划和自然资源局 2024 年度部门决算表`), after a part or list
+ * marker (`第二部分`, `十、`); absent when they are empty or punctuated (a sentence, not a name).
+ * @internal
+ */
+export function nameBeforeYear(line: string): string | undefined {
+  const s = nameKey(line);
+  let start = 0;
+  if (s.startsWith("第")) {
+    const part = s.indexOf("部分");
+    if (part > 0 && part <= 4) start = part + 2;
+  } else {
+    let j = 0;
+    while (j < 3 && "一二三四五六七八九十".includes(s[j] ?? "x")) j++;
+    if (j > 0 && "、.．".includes(s[j] ?? "x")) start = j + 1;
+  }
+  for (let i = start; i + 4 < s.length; i++) {
+    if (!DIGITS.includes(s[i] ?? "x")) continue;
+    let j = i;
+    while (j < s.length && DIGITS.includes(s[j] ?? "x")) j++;
+    if (j - i === 4 && s[j] === "年") {
+      const head = s.slice(start, i);
+      if (head === "" || [...PUNCTUATION].some((c) => head.includes(c))) return undefined;
+      return head;
+    }
+    i = j;
+  }
+  return undefined;
+}
