@@ -7,7 +7,7 @@ import { describe, expect, it } from "vitest";
 import { catalog2024 } from "../src/catalog/2024";
 import type { Disclosure } from "../src/disclosure";
 import { final2024, finalProfile } from "../src/final";
-import { checkDisclosure, type Finding } from "../src/rules";
+import { checkDisclosure, type Finding, renderFinding } from "../src/rules";
 import { henan2024, shanghai, type Template } from "../src/templates";
 import { henan2024Fixture } from "./fixtures/henan-2024";
 import { putuoFinanceFinal2024Fixture } from "./fixtures/putuo-finance-final-2024";
@@ -165,4 +165,37 @@ describe("the budget fixtures", () => {
       expect(found(fixture, template)).toEqual([]);
     },
   );
+});
+
+describe("the messages (zh-CN default, en)", () => {
+  it("render each new kind from its params in both locales", () => {
+    const messages = [
+      putuoFinanceFinal2024Fixture,
+      putuoPlanningFinal2024Fixture,
+      putuoSocialWorkFinal2024Fixture,
+    ].flatMap((fixture) => {
+      const { disclosure } = fixtureDisclosure(fixture, final2024);
+      const report = checkDisclosure(
+        { ...disclosure, meta: { ...disclosure.meta, stage: "决算" } },
+        { profile: finalProfile, template: final2024, catalog: catalog2024 },
+      );
+      return report.findings
+        .filter((f) => RULES.includes(f.ruleId))
+        .map((f) => [
+          renderFinding(f, finalProfile.rules, "zh-CN", final2024),
+          renderFinding(f, finalProfile.rules, "en", final2024),
+        ]);
+    });
+    const all = messages.flat().join("\n");
+    for (const words of [
+      "人员经费“主要包括”中没有奖励金（30309），表中为 0.31万元。",
+      "The 人员经费 list names 个人农业生产补贴 (30310), blank (nothing spent) in the table.",
+      "“上海市规划和自然资源局”（共 1 处）不是本部门的名称“上海市普陀区规划和自然资源局”。",
+      "五(三)第 12、13 项将款 22102 称为“住房保障支出”，表中为“住房改革支出”。",
+      "仍有模板占位词“下降（增长）”",
+      'the growth rate 13.95 lacks its "%"',
+      "第 8 项（住房公积金）的“主要用于：事业单位医疗保险支出”与第 7 项（事业单位医疗）相同",
+    ])
+      expect(all).toContain(words);
+  });
 });
