@@ -2,7 +2,8 @@
  * 部门决算 (`yusuan/final`): the final accounts of a department, one year after its budget, in the
  * same fact model (`meta.stage` `决算`). The 2024 决算 form as template data (`final2024`), its
  * checking profile (`finalProfile`) and the execution report of a budget against its outcome
- * (`executionReport`).
+ * (`executionReport`). `templateById(id, [final2024])` and `profileFor(template, [finalProfile])`
+ * resolve a `meta.template` of `final2024` besides the budget templates.
  *
  * @module yusuan/final
  */
@@ -19,6 +20,7 @@ export {
   FINAL_NARRATIVE_RULES,
   type FinalNarrative,
   type PrintedChange,
+  type PrintedList,
   readFinalNarrative,
 } from "./narrative";
 export { finalProfile } from "./profile";

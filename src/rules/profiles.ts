@@ -146,11 +146,13 @@ export const shanghaiProfile: Profile = {
 
 /**
  * The built-in profile for a template: the one its `profile` field names (`henan2024`,
- * `shanghai`, `national`; a copy of a built-in template keeps it), else the national profile,
- * whose rules hold under every template. With `templateById` it resolves a disclosure's
- * `meta.template`.
+ * `shanghai`, `national`, or the id of one of `more`, looked up first: `finalProfile` from
+ * `yusuan/final`, which this layer cannot import; a copy of a built-in template keeps it), else the
+ * national profile, whose rules hold under every template. With `templateById` it resolves a
+ * disclosure's `meta.template`.
  *
  * @param template - the template the disclosure follows
+ * @param more - further profiles to choose from, e.g. `[finalProfile]`
  *
  * @example
  * ```ts
@@ -159,6 +161,8 @@ export const shanghaiProfile: Profile = {
  * profileFor(henan2024).id; // "henan2024"
  * profileFor({ ...henan2024, id: "myCounty" }).id; // "henan2024"
  * profileFor({ id: "other", name: { "zh-CN": "其他", en: "other" }, tables: [] }).id; // "national"
+ * import { final2024, finalProfile } from "yusuan/final";
+ * profileFor(final2024, [finalProfile]).id; // "final"
  * const template = templateById("shanghai");
  * if (template) checkDisclosure(
  *   { meta: { year: 2025, documentKind: "单位", template: "shanghai", department: { name: "某单位" }, units: [] },
@@ -167,7 +171,7 @@ export const shanghaiProfile: Profile = {
  * ).findings.length; // 0
  * ```
  */
-export function profileFor(template: Template): Profile {
+export function profileFor(template: Template, more: readonly Profile[] = []): Profile {
   const id = template.profile;
-  return [henan2024Profile, shanghaiProfile].find((p) => p.id === id) ?? nationalProfile;
+  return [...more, henan2024Profile, shanghaiProfile].find((p) => p.id === id) ?? nationalProfile;
 }

@@ -77,7 +77,10 @@ export function fixtureDisclosure(
       ...(meta.regionCode === undefined ? {} : { regionCode: meta.regionCode }),
     },
     tables,
-    texts: [{ title: "情况说明", body: fixture.narrative }],
+    texts: [
+      ...(fixture.heading === undefined ? [] : [{ title: fixture.heading, body: "" }]),
+      { title: "情况说明", body: fixture.narrative },
+    ],
   };
   return { disclosure, problems };
 }

@@ -12,7 +12,9 @@ import {
   tableBuilder,
   validateDisclosure,
 } from "../../src/disclosure";
-import { readFinalNarrative } from "../../src/final";
+import { final2024, finalProfile, readFinalNarrative } from "../../src/final";
+import { itemKey, listAfter } from "../../src/final/narrative/lists";
+import { acceptedNames, nameVariant, placeholdersIn } from "../../src/final/narrative/wording";
 import {
   normalizeLabel,
   normalizeName,
@@ -203,6 +205,35 @@ export const SCANNERS: readonly Scanner[] = [
     name: "extractClaims (情况说明)",
     run: (s) => extractClaims(s, { year: 2024, catalog: catalog2024.functional }),
   },
+  { name: "placeholdersIn (决算 wording)", run: (s) => placeholdersIn(s) },
+  { name: "listAfter (决算 六 lists)", run: (s) => listAfter(`主要包括：${s}`, 0) },
+  { name: "itemKey", run: (s) => itemKey(s) },
+  {
+    name: "acceptedNames + nameVariant",
+    run: (s) => [
+      acceptedNames(s),
+      nameVariant(s, "上海市普陀区财政局"),
+      nameVariant("上海市财政局", s),
+    ],
+  },
+  {
+    name: "checkDisclosure with the final profile (a text section, heading, department)",
+    run: (s) =>
+      checkDisclosure(
+        {
+          ...disclosureOf(""),
+          meta: { ...disclosureOf("").meta, department: { name: "上海市普陀区财政局" } },
+          texts: [
+            { title: s, body: "" },
+            {
+              title: "情况说明",
+              body: `一般公共预算财政拨款支出年初预算为1万元，支出决算为1万元。\n${s}`,
+            },
+          ],
+        },
+        { profile: finalProfile, template: final2024, catalog: catalog2024 },
+      ),
+  },
   {
     name: "checkDisclosure with the narrative rules (a text section)",
     run: (s) =>
@@ -258,4 +289,9 @@ export const ADVERSARIES: readonly Adversary[] = [
   { name: "digits then 万元 (issue 11)", make: (n) => `${"1".repeat(n)} 万元` },
   { name: "spaces then x (issue 11)", make: (n) => `${" ".repeat(n)}x` },
   { name: "a、…、a (issue 11)", make: (n) => `a${"、".repeat(n)}a` },
+  {
+    name: "决算 五(三) items naming their 项 in the same words",
+    make: run("1、a（类）b（款）c（项）。主要用于：c支出。\n", ""),
+  },
+  { name: "决算 placeholders", make: run("增长（下降）XX，", "") },
 ];

@@ -1,7 +1,11 @@
 import type { Rule } from "../../rules/types";
 import { finalAmountRule, finalItemsRule, finalRateRule, finalShareRule } from "./rules";
+import { finalBasicItemsRule } from "./rules-lists";
 import { finalChangeRule, finalOperatingCostRule, finalProcurementRule } from "./rules-more";
+import { finalNamesRule } from "./rules-names";
+import { finalWordingRule } from "./rules-wording";
 
+export type { PrintedList } from "./lists";
 export { readFinalNarrative } from "./read";
 export type { BudgetItem, CompletionRate, FinalNarrative, PrintedChange } from "./types";
 
@@ -10,7 +14,9 @@ export type { BudgetItem, CompletionRate, FinalNarrative, PrintedChange } from "
  * the budget narrative's): totals and basic spending, shares, completion rates on the budget the
  * text names (a zero budget, or 全年预算 called 年初预算, is a finding), the 项 against their total
  * and the tables, growth rates, 政府采购 and 机关运行经费. A sentence the reader does not recognise is
- * not checked.
+ * not checked. Also the items 六 lists for 人员经费 / 公用经费 against the 基本支出 table, the
+ * department's and the 科目 names as the tables print them, and the wording (a template
+ * placeholder left, a rate without `%`, a 主要用于 copied from another 项).
  *
  * @example
  * ```ts
@@ -26,4 +32,7 @@ export const FINAL_NARRATIVE_RULES: readonly Rule[] = [
   finalChangeRule,
   finalProcurementRule,
   finalOperatingCostRule,
+  finalBasicItemsRule,
+  finalNamesRule,
+  finalWordingRule,
 ];

@@ -116,3 +116,36 @@ describe("section headings as printers number them", () => {
     expect(withDot.items.map((i) => i.number)).toEqual([1]);
   });
 });
+
+describe("rates and lists the reader keeps", () => {
+  it("keeps a growth rate printed without % as bare, and reads ％ and 百分之 as rates", () => {
+    const r = readFinalNarrative(
+      [
+        "一般公共预算财政拨款支出 9746.50 万元，占本年支出合计的 99.86%。与 2023 年度相比，一般公共预算财政拨款支出增加1193.20 万元，增长 13.95。",
+        "上海市XX局2024年度收入支出总计2995.39万元。与2023年度相比，收入支出总计减少56.95万元，下降1.87％。",
+        "机关运行经费支出184.65万元，比2023年度增加2.55万元，增长百分之1.40。",
+      ].join("\n"),
+    );
+    expect(r.changes.map((c) => [c.subject, c.percent, c.bare])).toEqual([
+      ["gpb", undefined, "13.95"],
+      ["total", "1.87", undefined],
+      ["operatingCost", "1.40", undefined],
+    ]);
+  });
+
+  it("reads the 人员经费 and 公用经费 lists of 六", () => {
+    const r = readFinalNarrative(
+      "一般公共预算财政拨款基本支出2336.91万元。其中：人员经费2152.26万元，主要包括：基本工资、退休费；公用经费184.65万元，主要包括：办公费、办公设备购置等。",
+    );
+    expect(r.basic?.personnelList).toEqual({ items: ["基本工资", "退休费"], open: false });
+    expect(r.basic?.publicList).toEqual({ items: ["办公费", "办公设备购置"], open: true });
+  });
+
+  it("gives 人员经费 no list when only 公用经费 prints one", () => {
+    const r = readFinalNarrative(
+      "一般公共预算财政拨款基本支出10万元。其中：人员经费8万元；公用经费2万元，主要包括：办公费。",
+    );
+    expect(r.basic?.personnelList).toBeUndefined();
+    expect(r.basic?.publicList?.items).toEqual(["办公费"]);
+  });
+});

@@ -1,14 +1,17 @@
 import { type Amount, negateAmount } from "../../amount";
 import type { SanGongItem } from "../../facts";
+import { listAfter } from "./lists";
 import {
   amountAfter,
   amountAt,
   firstOf,
   isSection,
   listNumber,
+  numberAt,
   percentAfter,
   percentAt,
   sectionNumber,
+  skipSpaces,
 } from "./scan";
 import type { BudgetItem, CompletionRate, FinalNarrative, PrintedChange } from "./types";
 
@@ -156,8 +159,36 @@ function changeIn(
   const delta = moved.word === "减少" ? negateAmount(amount.amount) : amount.amount;
   const rateWord = firstOf(text, ["增长", "下降"], amount.end);
   const near = rateWord !== undefined && rateWord.at - amount.end <= 2;
-  const percent = near ? percentAt(text, rateWord.at + 2)?.percent : undefined;
-  return { subject, current, delta, ...(percent === undefined ? {} : { percent }), text };
+  const rate = near ? rateAt(text, rateWord.at + 2) : undefined;
+  return {
+    subject,
+    current,
+    delta,
+    ...(rate?.percent === undefined ? {} : { percent: rate.percent }),
+    ...(rate?.bare === undefined ? {} : { bare: rate.bare }),
+    text,
+  };
+}
+
+/** Units and counters after which a number is not a rate printed without its `%`. */
+const NOT_BARE = "%％万亿元千百个倍次项人辆台";
+
+/**
+ * The rate printed at `i` after 增长 / 下降: `13.95%`, `13.95％` or `百分之13.95` (`percent`), or
+ * a number with no `%` and no unit after it (`增长 13.95。`: `bare`).
+ */
+function rateAt(text: string, i: number): { percent?: string; bare?: string } | undefined {
+  const j = skipSpaces(text, i);
+  if (text.startsWith("百分之", j)) {
+    const n = numberAt(text, j + 3);
+    return n === undefined ? undefined : { percent: n.digits };
+  }
+  const p = percentAt(text, j);
+  if (p !== undefined) return { percent: p.percent };
+  const n = numberAt(text, j);
+  if (n === undefined) return undefined;
+  const next = text[skipSpaces(text, n.end)] ?? "";
+  return NOT_BARE.includes(next) ? undefined : { bare: n.digits };
 }
 
 /**
@@ -258,10 +289,20 @@ export function readFinalNarrative(text: string): FinalNarrative {
       const basic = amountAfter(p, "财政拨款基本支出");
       const personnel = amountAfter(p, "人员经费");
       const pub = amountAfter(p, "公用经费");
+      const personnelAt = p.indexOf("人员经费");
+      const publicAt = p.indexOf("公用经费", personnelAt);
+      const personnelList = listAfter(p, personnelAt);
+      const publicList = publicAt < 0 ? undefined : listAfter(p, publicAt);
       out.basic = {
         ...(basic === undefined ? {} : { basic }),
         ...(personnel === undefined ? {} : { personnel }),
         ...(pub === undefined ? {} : { public: pub }),
+        // the 人员经费 list is the one printed before 公用经费
+        ...(personnelList === undefined ||
+        (publicAt >= 0 && p.indexOf("主要包括", personnelAt) > publicAt)
+          ? {}
+          : { personnelList }),
+        ...(publicList === undefined ? {} : { publicList }),
         text: p,
       };
     } else if (p.includes("经费财政拨款支出年初预算为")) {

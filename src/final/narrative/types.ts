@@ -1,5 +1,6 @@
 import type { Amount } from "../../amount";
 import type { SanGongItem } from "../../facts";
+import type { PrintedList } from "./lists";
 
 /**
  * A completion rate as printed (`完成年初预算的98.20%`): the percentage and the budget it names —
@@ -46,7 +47,8 @@ export interface BudgetItem {
 
 /**
  * A change against last year as printed (`比2023年度增加2.55万元，增长1.40%`): the subject, this
- * year's amount, the signed change and the growth rate (absent when not printed with `%`).
+ * year's amount, the signed change and the growth rate (`1.40%`, `1.40％`, `百分之1.40`); a number
+ * printed where the rate goes but without `%` (`增长 13.95。`) is `bare`.
  *
  * @example
  * ```ts
@@ -60,6 +62,8 @@ export interface PrintedChange {
   readonly current: Amount;
   readonly delta: Amount;
   readonly percent?: string;
+  /** A rate printed without `%` (`增长 13.95。`): its digits. */
+  readonly bare?: string;
   readonly text: string;
 }
 
@@ -100,6 +104,9 @@ export interface FinalNarrative {
     readonly basic?: Amount;
     readonly personnel?: Amount;
     readonly public?: Amount;
+    /** The items 人员经费 / 公用经费 `主要包括：` (六), as printed. */
+    readonly personnelList?: PrintedList;
+    readonly publicList?: PrintedList;
     readonly text: string;
   };
   readonly sanGong?: {

@@ -1,0 +1,177 @@
+import { normalizeName } from "../../codes";
+import type { Fact } from "../../facts";
+import type { Finding, Rule, RuleContext, Severity } from "../../rules/types";
+import { agreement, narrativeOf, narrativeRule, param, printed, textFinding, zh } from "./support";
+import { acceptedNames, nameBeforeYear, nameKey, nameVariant } from "./wording";
+
+/** The titles and paragraphs of the document's text sections. */
+function linesOf(ctx: RuleContext): string[] {
+  return ctx.disclosure.texts.flatMap((t) => [
+    t.title,
+    ...t.body
+      .split("\n")
+      .map((l) => l.trim())
+      .filter((l) => l !== ""),
+  ]);
+}
+
+const MAX_NAME = 60;
+const CLAUSE_ENDS = "，,。；;：:";
+
+/**
+ * Wrong variants of the department's name a line prints: where a name goes (before the year at
+ * the start of a title or paragraph, `上海市规划和自然资源局 2024 年度部门决算表`) any variant; at the
+ * start of any clause, one that differs only in a connective (`…，上海市普陀区规划与自然资源局所属…`).
+ */
+function variantsIn(line: string, department: string, accepted: ReadonlySet<string>): string[] {
+  const found = new Set<string>();
+  // a name is short; a longer one is not compared clause by clause (linear time)
+  if (department.length > MAX_NAME) return [];
+  const head = nameBeforeYear(line);
+  if (head !== undefined && !accepted.has(nameKey(head)) && nameVariant(head, department))
+    found.add(nameKey(head));
+  const s = nameKey(line);
+  const n = nameKey(department).length;
+  for (let i = 0; i + n <= s.length; i++) {
+    if (i > 0 && !CLAUSE_ENDS.includes(s[i - 1] ?? "")) continue;
+    const prefix = s.slice(i, i + n);
+    if (!accepted.has(prefix) && nameVariant(prefix, department) === "connective")
+      found.add(prefix);
+  }
+  return [...found];
+}
+
+/** The 项 rows (7-digit codes) of the first 一般公共预算 table printing them, in order, with their 类 / 款 / 项 names. */
+function itemRows(ctx: RuleContext): { code: string; names: string[]; fact?: Fact }[] {
+  for (const t of ctx.tables) {
+    if (t.kind?.fixed?.fund !== "gpb") continue;
+    const names = new Map<string, string>();
+    const codes: string[] = [];
+    for (const r of t.rows) {
+      const key = r.row.key;
+      if (key.kind !== "functional" || r.row.name === undefined) continue;
+      names.set(key.code, r.row.name);
+      if (key.code.length === 7) codes.push(key.code);
+    }
+    if (codes.length === 0) continue;
+    return codes.map((code) => {
+      const fact = printed(ctx, "spending", { functional: code, fund: "gpb" });
+      return {
+        code,
+        names: [code.slice(0, 3), code.slice(0, 5), code].map((c) => names.get(c) ?? ""),
+        ...(fact === undefined ? {} : { fact }),
+      };
+    });
+  }
+  return [];
+}
+
+/** A 科目 name compared: {@link normalizeName}, then a trailing `支出` dropped. */
+const subjectKey = (name: string) => {
+  const n = normalizeName(name);
+  return n.endsWith("支出") && n.length > 2 ? n.slice(0, -2) : n;
+};
+
+/** A name as the text layer printed it whole: no digits, no sentence punctuation. */
+const isWhole = (name: string) =>
+  name !== "" && ![..."0123456789。，；：,;:"].some((c) => name.includes(c));
+
+const LEVELS = ["类", "款", "项"] as const;
+
+/** 五(三)'s items against the table's 项, in order: each level's name the same after normalisation. */
+function itemNames(ctx: RuleContext, severity: Severity, out: Finding[]): boolean {
+  const items = narrativeOf(ctx).items;
+  const rows = itemRows(ctx);
+  if (items.length === 0 || items.length !== rows.length) return false;
+  if (!items.every((i, k) => i.number === k + 1 && i.names.length === 3)) return false;
+  // one finding per 科目 and printed name, with the items that print it
+  const seen = new Map<string, { finding: Finding; numbers: string[] }>();
+  items.forEach((item, k) => {
+    const row = rows[k];
+    if (row === undefined) return;
+    const same = LEVELS.map(
+      (_, l) => subjectKey(item.names[l] ?? "") === subjectKey(row.names[l] ?? ""),
+    );
+    const outcome = row.fact?.value;
+    const agrees =
+      item.outcome !== undefined &&
+      outcome != null &&
+      agreement(item.outcome, outcome) !== "differ";
+    // the k-th item is the k-th 项 when its outcome is the row's, or two of its three names are
+    if (!agrees && same.filter(Boolean).length < 2) return;
+    LEVELS.forEach((level, l) => {
+      const said = item.names[l] ?? "";
+      const table = row.names[l] ?? "";
+      if (same[l] || !isWhole(said) || table === "") return;
+      const code = row.code.slice(0, [3, 5, 7][l]);
+      const key = `${code}|${said}`;
+      const had = seen.get(key);
+      if (had !== undefined) {
+        had.numbers.push(String(item.number));
+        return;
+      }
+      const finding = textFinding(
+        "final.narrative.names",
+        severity,
+        "itemName",
+        item.text,
+        { item: said, table, level, code },
+        row.fact === undefined ? [] : [row.fact],
+      );
+      seen.set(key, { finding, numbers: [String(item.number)] });
+    });
+  });
+  for (const { finding, numbers } of seen.values())
+    out.push({ ...finding, params: { ...finding.params, numbers: numbers.join("、") } });
+  return true;
+}
+
+/**
+ * The department's name as the tables' headings and the text print it, and the 科目 names of
+ * 五(三) as the tables print them.
+ */
+export const finalNamesRule: Rule = /*#__PURE__*/ narrativeRule(
+  "final.narrative.names",
+  [
+    "决算中的单位名称和科目名称与本部门、与表一致",
+    "The 决算's department and 科目 names are the department's and the tables'",
+  ],
+  [
+    "meta.department",
+    "text section titles and paragraphs",
+    "情况说明 五(三)",
+    "一般公共预算财政拨款支出决算表",
+  ],
+  {
+    orgName: (f, l) =>
+      zh(l)
+        ? `“${param(f, "printed")}”（共 ${param(f, "places")} 处）不是本部门的名称“${param(f, "expected")}”。`
+        : `"${param(f, "printed")}" (${param(f, "places")} places) is not the department's name "${param(f, "expected")}".`,
+    itemName: (f, l) =>
+      zh(l)
+        ? `五(三)第 ${param(f, "numbers")} 项将${param(f, "level")} ${param(f, "code")} 称为“${param(f, "item")}”，表中为“${param(f, "table")}”。`
+        : `五(三) item(s) ${param(f, "numbers")} name the ${param(f, "level")} ${param(f, "code")} "${param(f, "item")}"; the table names it "${param(f, "table")}".`,
+  },
+  (ctx, severity, out) => {
+    const { department, units } = ctx.disclosure.meta;
+    const accepted = new Set([department.name, ...units.map((u) => u.name)].flatMap(acceptedNames));
+    const places = new Map<string, { line: string; count: number }>();
+    const lines = linesOf(ctx);
+    for (const line of lines)
+      for (const name of variantsIn(line, department.name, accepted)) {
+        const seen = places.get(name);
+        places.set(name, { line: seen?.line ?? line, count: (seen?.count ?? 0) + 1 });
+      }
+    for (const [name, p] of places)
+      out.push(
+        textFinding("final.narrative.names", severity, "orgName", p.line, {
+          printed: name,
+          expected: department.name,
+          places: String(p.count),
+          variant: nameVariant(name, department.name) ?? "",
+        }),
+      );
+    const items = itemNames(ctx, severity, out);
+    return lines.length > 0 || items;
+  },
+);

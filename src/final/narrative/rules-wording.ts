@@ -1,0 +1,101 @@
+import { normalizeName } from "../../codes";
+import type { Finding, Rule, RuleContext, Severity } from "../../rules/types";
+import { narrativeOf, narrativeRule, param, q, textFinding, zh } from "./support";
+import type { BudgetItem } from "./types";
+import { nameKey, placeholdersIn } from "./wording";
+
+/** A 项 name as a use text may name it: normalised, without a trailing `支出`. */
+const subject = (name: string) => {
+  const n = normalizeName(name);
+  return n.endsWith("支出") && n.length > 2 ? n.slice(0, -2) : n;
+};
+
+/** The placeholders the text sections still print, each with the words around it. */
+function placeholders(ctx: RuleContext, severity: Severity, out: Finding[]): boolean {
+  let any = false;
+  for (const t of ctx.disclosure.texts)
+    for (const text of [t.title, t.body]) {
+      if (text.trim() !== "") any = true;
+      for (const p of placeholdersIn(text)) {
+        // up to 30 characters either side, within the paragraph (a bounded window: linear)
+        const before = text.slice(Math.max(0, p.at - 30), p.at);
+        const after = text.slice(p.at, p.at + 30);
+        const cut = after.indexOf("\n");
+        const around =
+          before.slice(before.lastIndexOf("\n") + 1) + (cut < 0 ? after : after.slice(0, cut));
+        out.push(
+          textFinding("final.narrative.wording", severity, "placeholder", around, {
+            printed: p.word,
+          }),
+        );
+      }
+    }
+  return any;
+}
+
+/** 主要用于 copied from another 项: the same words, naming that 项 and not its own. */
+function copiedUses(ctx: RuleContext, severity: Severity, out: Finding[]): boolean {
+  const items = narrativeOf(ctx).items.filter((i) => i.use !== undefined && i.names.length === 3);
+  // per use text, the first two items whose own 项 it names (distinct 项): linear in the items
+  const naming = new Map<string, BudgetItem[]>();
+  for (const item of items) {
+    const use = nameKey(item.use ?? "");
+    const own = subject(item.names[2] ?? "");
+    if (own === "" || !use.includes(own)) continue;
+    const list = naming.get(use) ?? [];
+    if (list.length < 2 && !list.some((o) => subject(o.names[2] ?? "") === own)) list.push(item);
+    naming.set(use, list);
+  }
+  for (const item of items) {
+    const use = nameKey(item.use ?? "");
+    const own = subject(item.names[2] ?? "");
+    if (own === "" || use.includes(own)) continue;
+    const from = naming.get(use)?.find((o) => subject(o.names[2] ?? "") !== own);
+    if (from === undefined) continue;
+    out.push(
+      textFinding("final.narrative.wording", severity, "copiedUse", item.text, {
+        printed: item.use ?? "",
+        item: item.names[2] ?? "",
+        number: String(item.number),
+        from: String(from.number),
+        fromItem: from.names[2] ?? "",
+      }),
+    );
+  }
+  return items.length > 1;
+}
+
+/**
+ * The wording of a 决算 情况说明: no template placeholder left (`增长（下降）`, `XX`), a growth rate
+ * printed with its `%`, and no 主要用于 copied from another 项 (the same words, naming that 项).
+ */
+export const finalWordingRule: Rule = /*#__PURE__*/ narrativeRule(
+  "final.narrative.wording",
+  ["决算说明的措辞完整准确", "The 决算 text's wording is complete and its own"],
+  ["情况说明"],
+  {
+    placeholder: (f, l) =>
+      zh(l)
+        ? `${q(f)} 中仍有模板占位词“${param(f, "printed")}”。`
+        : `${q(f)} still prints the template's placeholder "${param(f, "printed")}".`,
+    noPercent: (f, l) =>
+      zh(l)
+        ? `${q(f)} 中的增减幅度 ${param(f, "printed")} 缺少“%”。`
+        : `${q(f)}: the growth rate ${param(f, "printed")} lacks its "%".`,
+    copiedUse: (f, l) =>
+      zh(l)
+        ? `第 ${param(f, "number")} 项（${param(f, "item")}）的“主要用于：${param(f, "printed")}”与第 ${param(f, "from")} 项（${param(f, "fromItem")}）相同，说的是后者。`
+        : `Item ${param(f, "number")} (${param(f, "item")}) says it is used for "${param(f, "printed")}", the words of item ${param(f, "from")} (${param(f, "fromItem")}), naming that one.`,
+  },
+  (ctx, severity, out) => {
+    const any = placeholders(ctx, severity, out);
+    for (const c of narrativeOf(ctx).changes)
+      if (c.bare !== undefined)
+        out.push(
+          textFinding("final.narrative.wording", severity, "noPercent", c.text, {
+            printed: c.bare,
+          }),
+        );
+    return copiedUses(ctx, severity, out) || any;
+  },
+);

@@ -1,0 +1,148 @@
+// Wording of a 决算 情况说明 that the form's placeholders or a slip left: index scanning only (no
+// regular expressions), linear in the text.
+
+/** Pairs of opposite words a template prints together for the writer to pick one (`增长（下降）`). */
+const OPPOSITES: readonly (readonly [string, string])[] = [
+  ["增长", "下降"],
+  ["增加", "减少"],
+  ["大于", "小于"],
+  ["高于", "低于"],
+  ["上升", "下降"],
+];
+
+/** How a template prints the alternative: in brackets (either width) or after a slash. */
+const FORMS: readonly ((a: string, b: string) => string)[] = [
+  (a, b) => `${a}（${b}）`,
+  (a, b) => `${a}(${b})`,
+  (a, b) => `${a}/${b}`,
+  (a, b) => `${a}／${b}`,
+];
+
+/** Every way a placeholder pair is printed, both orders. */
+const PAIRS: readonly string[] = OPPOSITES.flatMap(([a, b]) =>
+  FORMS.flatMap((f) => [f(a, b), f(b, a)]),
+);
+
+/** Letters a template uses for a blank to fill (`XX局`, `XX%`, `××万元`). */
+const BLANK_LETTERS = "XxＸｘ×";
+
+const isLatin = (c: string | undefined) =>
+  c !== undefined && ((c >= "A" && c <= "Z") || (c >= "a" && c <= "z"));
+
+/**
+ * The template placeholders a text still prints: a pair of opposite words left for the writer to
+ * choose (`增长（下降）`, `下降(增长)`, `增加/减少`), or a blank of two or more `X` / `×` not
+ * part of a Latin word (`XX局`, `XX%`). Each as printed with where it starts, in order. @internal
+ */
+export function placeholdersIn(text: string): { at: number; word: string }[] {
+  const found: { at: number; word: string }[] = [];
+  for (const pair of PAIRS) {
+    let k = text.indexOf(pair);
+    while (k >= 0) {
+      found.push({ at: k, word: pair });
+      k = text.indexOf(pair, k + pair.length);
+    }
+  }
+  let i = 0;
+  while (i < text.length) {
+    if (!BLANK_LETTERS.includes(text[i] ?? "")) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < text.length && BLANK_LETTERS.includes(text[j] ?? "")) j++;
+    const latin = isLatin(text[i - 1]) || isLatin(text[j]);
+    const mixed = text.slice(i, j).includes("×") && text.slice(i, j) !== "×".repeat(j - i);
+    if (j - i >= 2 && !latin && !mixed) found.push({ at: i, word: text.slice(i, j) });
+    i = j;
+  }
+  return found.sort((a, b) => a.at - b.at);
+}
+
+/** Characters that end an administrative region's name (`上海市`, `普陀区`). */
+const REGION_ENDS = "省市区县州盟旗镇乡";
+/** Words a name may print either way (`规划和自然资源局`, `规划与自然资源局`). */
+const CONNECTIVES = "和与及暨、";
+
+/** A name compared as printed: compatibility forms folded, spaces dropped. @internal */
+export function nameKey(name: string): string {
+  let s = "";
+  for (const c of name.normalize("NFKC")) if (c !== " " && c !== "\t" && c !== "\u3000") s += c;
+  return s;
+}
+
+/**
+ * The names a document may print for an organisation: the name itself and the name with its
+ * leading regions dropped (`上海市普陀区财政局`, `普陀区财政局`, `财政局`). @internal
+ */
+export function acceptedNames(name: string): string[] {
+  const key = nameKey(name);
+  const out = [key];
+  for (let i = 0; i < key.length - 1; i++)
+    if (REGION_ENDS.includes(key[i] ?? "")) out.push(key.slice(i + 1));
+  return out;
+}
+
+/**
+ * How a printed name is a wrong variant of the department's `name`, if it is one: `region` when
+ * a region in the middle of the name was dropped (`上海市规划和自然资源局` for
+ * `上海市普陀区规划和自然资源局`: another organisation's name), `connective` when it differs only
+ * in a connective (`规划与自然资源局` for `规划和自然资源局`). Any other printed name is not judged
+ * here (it may be a unit's or another body's). Call it on a name not among the accepted ones.
+ * @internal
+ */
+export function nameVariant(printed: string, name: string): "region" | "connective" | undefined {
+  const p = nameKey(printed);
+  const n = nameKey(name);
+  if (p === n || p === "") return undefined;
+  if (p.length === n.length) {
+    for (let i = 0; i < p.length; i++) {
+      const a = p[i] ?? "";
+      const b = n[i] ?? "";
+      if (a !== b && !(CONNECTIVES.includes(a) && CONNECTIVES.includes(b))) return undefined;
+    }
+    return "connective";
+  }
+  if (p.length >= n.length) return undefined;
+  let head = 0;
+  while (head < p.length && p[head] === n[head]) head++;
+  let tail = 0;
+  while (tail < p.length - head && p[p.length - 1 - tail] === n[n.length - 1 - tail]) tail++;
+  if (head === 0 || tail === 0 || head + tail !== p.length) return undefined;
+  const dropped = n.slice(head, n.length - tail);
+  return REGION_ENDS.includes(dropped.at(-1) ?? "") ? "region" : undefined;
+}
+
+const DIGITS = "0123456789";
+const PUNCTUATION = "，,。；;：:、！？!?（）()“”";
+
+/**
+ * The words before the first year (`2024年`, `2024 年度`) of a line, as a name goes in a heading
+ * or at a paragraph's start (`上海市规划和自然资源局 2024 年度部门决算表`), after a part or list
+ * marker (`第二部分`, `十、`); absent when they are empty or punctuated (a sentence, not a name).
+ * @internal
+ */
+export function nameBeforeYear(line: string): string | undefined {
+  const s = nameKey(line);
+  let start = 0;
+  if (s.startsWith("第")) {
+    const part = s.indexOf("部分");
+    if (part > 0 && part <= 4) start = part + 2;
+  } else {
+    let j = 0;
+    while (j < 3 && "一二三四五六七八九十".includes(s[j] ?? "x")) j++;
+    if (j > 0 && "、.．".includes(s[j] ?? "x")) start = j + 1;
+  }
+  for (let i = start; i + 4 < s.length; i++) {
+    if (!DIGITS.includes(s[i] ?? "x")) continue;
+    let j = i;
+    while (j < s.length && DIGITS.includes(s[j] ?? "x")) j++;
+    if (j - i === 4 && s[j] === "年") {
+      const head = s.slice(start, i);
+      if (head === "" || [...PUNCTUATION].some((c) => head.includes(c))) return undefined;
+      return head;
+    }
+    i = j;
+  }
+  return undefined;
+}
