@@ -17,6 +17,7 @@ const FOLDERS: Readonly<Record<string, readonly string[]>> = {
   codes: ["src/codes/**/*.test.ts"],
   rules: [
     "src/rules/**/*.test.ts",
+    "!src/rules/linear.test.ts",
     "test/check-misuse.test.ts",
     "test/check-shanghai.test.ts",
     "test/json-check.test.ts",
