@@ -48,10 +48,10 @@ const withUnplacedRow: Table = {
   unit: "万元",
   rows: [
     {
-      key: { kind: "functional", code: "201", name: "一般公共服务支出" },
+      key: { kind: "functional", code: "201" },
       cells: { total: "10.00" },
     },
-    { key: { kind: "functional", code: "20101", name: "人大事务" }, cells: { total: "4.00" } },
+    { key: { kind: "functional", code: "20101" }, cells: { total: "4.00" } },
     { key: { kind: "unplaced", label: "某行" }, cells: { total: "6.00" } },
   ],
 };
