@@ -79,8 +79,9 @@ for (const folder of folders) {
       `src/${folder}/**/*.ts`,
       "!src/**/*.test.ts",
       "!src/**/test-support.ts",
-      // test data of the rules' message tests, not part of the library
+      // test data of the rules' message tests (scenarios, expected messages), not part of the library
       "!src/rules/targets-scenarios.ts",
+      "!src/rules/render-expected.ts",
     ],
     testFiles: [...(FOLDERS[folder] ?? [])],
     jsonReporter: { fileName: `reports/mutation/${folder}.json` },
