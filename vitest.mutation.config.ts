@@ -4,7 +4,7 @@ import { defineConfig } from "vitest/config";
  * The tests Stryker runs against each mutant of src/amount, src/codes, src/rules and
  * src/narrative (`npm run mutation`, stryker.config.json): the unit tests side by side with that
  * code and the few fast whole-document tests that check it, deterministic and quick enough to run
- * once per mutant. Left out: the timing guards (test/linear.test.ts, src/narrative/linear.test.ts, src/rules/linear.test.ts),
+ * once per mutant. Left out: the timing guards (test/linear.test.ts, src/narrative/linear.test.ts),
  * the fuzzers and the slow fixture sweeps (seconds each: check-henan, the oracle, the property
  * tests of the checker and the ledger, the layouts, the docs examples), the playground (a browser)
  * and the tests of other folders. Property tests run with a fixed seed and at most
@@ -24,7 +24,7 @@ export default defineConfig({
       "test/narrative-fixtures.test.ts",
       "test/targets-narrative.test.ts",
     ],
-    exclude: ["src/narrative/linear.test.ts", "src/rules/linear.test.ts", "**/node_modules/**"],
+    exclude: ["src/narrative/linear.test.ts", "**/node_modules/**"],
     setupFiles: ["test/support/mutation-setup.ts"],
     testTimeout: 60_000,
     isolate: false,

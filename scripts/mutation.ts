@@ -17,7 +17,6 @@ const FOLDERS: Readonly<Record<string, readonly string[]>> = {
   codes: ["src/codes/**/*.test.ts"],
   rules: [
     "src/rules/**/*.test.ts",
-    "!src/rules/linear.test.ts",
     "test/check-misuse.test.ts",
     "test/json-check.test.ts",
     "test/multi-unit.test.ts",

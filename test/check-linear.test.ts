@@ -1,17 +1,16 @@
 import { describe, expect, it } from "vitest";
-import { type Disclosure, type DisclosureMeta, tableBuilder } from "../disclosure";
-import { henan2024 } from "../templates";
-import { yearMentions } from "./builtin/document-text";
-import { checkDisclosure } from "./check";
-import { buildContext } from "./context";
-import { henan2024Profile } from "./profiles";
+import { type Disclosure, type DisclosureMeta, tableBuilder } from "../src/disclosure";
+import { yearMentions } from "../src/rules/builtin/document-text";
+import { checkDisclosure } from "../src/rules/check";
+import { buildContext } from "../src/rules/context";
+import { henan2024Profile } from "../src/rules/profiles";
+import { henan2024 } from "../src/templates";
 
 /**
- * The checker's linear-time guards, by counts and by an adversarial text (no clocks). Kept in a
- * file of their own, like src/narrative/linear.test.ts, so that mutation testing
- * (vitest.mutation.config.ts) leaves them out: each runs the checker on 500 rows or scans
- * 2 × 10⁵ characters, about a second per mutant under Stryker, while the unit tests check the
- * same code on small inputs.
+ * The checker's linear-time guards, by counts and by an adversarial text (no clocks). In test/,
+ * outside the tests of src/rules that mutation testing runs (vitest.mutation.config.ts): each runs
+ * the checker on 500 rows or scans 2 × 10⁵ characters, about a second per mutant under Stryker,
+ * while the unit tests check the same code on small inputs.
  */
 
 const META: DisclosureMeta = {
