@@ -78,7 +78,7 @@ for (const folder of folders) {
       `src/${folder}/**/*.ts`,
       "!src/**/*.test.ts",
       "!src/**/test-support.ts",
-      // test data of the rules' message tests (scenarios, expected messages), not part of the library
+      // test data of the rules' message tests, not part of the library
       "!src/rules/targets-scenarios.ts",
       "!src/rules/render-expected.ts",
     ],
