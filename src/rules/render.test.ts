@@ -14,6 +14,7 @@ import { henan2024Profile, nationalProfile, RULES, shanghaiProfile } from "./pro
 import { renderFinding } from "./render";
 import { RENDERED } from "./render-expected";
 import { TARGET_SCENARIOS } from "./targets-scenarios";
+import { only } from "./test-support";
 import type { Finding, Profile } from "./types";
 
 /**
@@ -306,7 +307,9 @@ function run(ruleId: string, sc: Scenario): Finding[] {
       ...(sc.targets === undefined ? {} : { targets: sc.targets }),
     },
     {
-      profile: sc.profile ?? henan2024Profile,
+      // the scenario's rule alone: its findings are what the rule reports, and the other rules'
+      // code is not run (nor re-run per mutant when this file is collected)
+      profile: only(sc.profile ?? henan2024Profile, ruleId),
       template,
       ...(sc.catalog === true ? { catalog: catalog2024 } : {}),
     },
