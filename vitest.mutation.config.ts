@@ -19,7 +19,6 @@ export default defineConfig({
       "src/rules/**/*.test.ts",
       "src/narrative/**/*.test.ts",
       "test/check-misuse.test.ts",
-      "test/check-shanghai.test.ts",
       "test/json-check.test.ts",
       "test/multi-unit.test.ts",
       "test/narrative-fixtures.test.ts",

@@ -12,7 +12,9 @@ import { henan2024, shanghai, type Template } from "../templates";
 import { checkDisclosure } from "./check";
 import { henan2024Profile, nationalProfile, RULES, shanghaiProfile } from "./profiles";
 import { renderFinding } from "./render";
+import { RENDERED } from "./render-expected";
 import { TARGET_SCENARIOS } from "./targets-scenarios";
+import { only } from "./test-support";
 import type { Finding, Profile } from "./types";
 
 /**
@@ -305,7 +307,9 @@ function run(ruleId: string, sc: Scenario): Finding[] {
       ...(sc.targets === undefined ? {} : { targets: sc.targets }),
     },
     {
-      profile: sc.profile ?? henan2024Profile,
+      // the scenario's rule alone: its findings are what the rule reports, and the other rules'
+      // code is not run (nor re-run per mutant when this file is collected)
+      profile: only(sc.profile ?? henan2024Profile, ruleId),
       template,
       ...(sc.catalog === true ? { catalog: catalog2024 } : {}),
     },
@@ -361,6 +365,19 @@ describe("messages of every rule", () => {
       }
     },
   );
+
+  it("renders every scenario's finding word for word in both locales (render-expected.ts)", () => {
+    const seen = new Map<string, number>();
+    const got = ALL.map(([id, f, t]) => {
+      const n = seen.get(id) ?? 0;
+      seen.set(id, n + 1);
+      return [`${id} #${n}`, renderFinding(f, RULES, "zh-CN", t), renderFinding(f, RULES, "en", t)];
+    });
+    const want = Object.entries(RENDERED).flatMap(([id, pairs]) =>
+      pairs.map(([zh, en], n) => [`${id} #${n}`, zh, en]),
+    );
+    expect(got).toEqual(want);
+  });
 
   it("names tables, columns and rows from the template given, by their ids without one", () => {
     const f = ALL.find(([id]) => id === "rollup")?.[1];

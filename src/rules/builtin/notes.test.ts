@@ -4,7 +4,10 @@ import { henan2024, shanghai, type Template } from "../../templates";
 import { checkDisclosure } from "../check";
 import { henan2024Profile, RULES, shanghaiProfile } from "../profiles";
 import { renderFinding } from "../render";
-import { findings, one, outcome } from "../test-support";
+import { findings, one, only, outcome } from "../test-support";
+
+/** The rules this file checks: each check runs these alone. */
+const IDS = ["table.note", "presentation.blankZero"] as const;
 
 const run = (tables: readonly Table[], template: Template = henan2024) =>
   checkDisclosure(
@@ -19,7 +22,7 @@ const run = (tables: readonly Table[], template: Template = henan2024) =>
       tables,
       texts: [],
     },
-    { profile: template === shanghai ? shanghaiProfile : henan2024Profile, template },
+    { profile: only(template === shanghai ? shanghaiProfile : henan2024Profile, ...IDS), template },
   );
 const h = (kind: string) => tableBuilder(henan2024, kind);
 
@@ -113,5 +116,109 @@ describe("presentation.blankZero", () => {
       ]);
       expect(findings(r, "presentation.blankZero")).toEqual([]);
     }
+  });
+});
+
+describe("table.note: which notes say a table is empty, and what counts as printed money", () => {
+  /** A 政府性基金 table printing `amounts` (one 项 row each), with a note. */
+  const govFund = (note: string, ...amounts: string[]) =>
+    amounts
+      .reduce(
+        (b, a, i) => b.functional(`212080${i + 1}`, "某支出", { total: a }),
+        h("govFundExpenditure"),
+      )
+      .note(note)
+      .build().value;
+
+  it.each([
+    ["空表", "注：空表。"],
+    ["无数据", "注：无数据。"],
+    ["此表无", "注：此表无内容。"],
+    ["本表无", "注：本表无内容。"],
+    ["没有数据", "注：没有数据。"],
+    ["无 … 安排", "注：本单位无此项安排。"],
+  ])("%s: an empty-table note, an error under a table that prints 12.00", (_, note) => {
+    const r = run([govFund(note, "12.00")]);
+    const f = one(r, "table.note");
+    expect([f.severity, f.params.kind, f.params.note, f.params.amount]).toEqual([
+      "error",
+      "notEmpty",
+      note,
+      "12.00",
+    ]);
+    expect(f.path).toEqual({ table: "govFundExpenditure", row: "", column: "", raw: note });
+    expect(f.evidence[0]?.sources.map((s) => [s.row, s.raw])).toEqual([
+      ["functional:2120801", "12.00"],
+    ]);
+    expect(outcome(r, "table.note")).toBe("fail");
+  });
+
+  it.each([
+    ["无 without 安排", "注：无。"],
+    ["安排 without 无", "注：另有安排。"],
+    ["a blank note", "   "],
+  ])("%s is no empty-table note: not applicable", (_, note) => {
+    const r = run([govFund(note, "12.00")]);
+    expect([outcome(r, "table.note"), findings(r, "table.note")]).toEqual(["not-applicable", []]);
+  });
+
+  it("zeros and blanks are no money: the note holds (pass); the first non-zero amount is quoted", () => {
+    const zeros = run([govFund("注：本表为空表。", "0.00", "")]);
+    expect([outcome(zeros, "table.note"), findings(zeros, "table.note")]).toEqual(["pass", []]);
+    const later = run([govFund("注：本表为空表。", "0.00", "3.00", "4.00")]);
+    expect(one(later, "table.note").params.amount).toBe("3.00");
+  });
+
+  it("names every other fund the note speaks of, in the order 一般公共预算、政府性基金、国有资本经营", () => {
+    const r = run([
+      h("soeExpenditure")
+        .note("注：本单位无政府性基金和一般公共预算安排的支出，故本表为空表。")
+        .build().value,
+    ]);
+    const f = one(r, "table.note");
+    expect([f.severity, f.params.named]).toEqual(["warning", "一般公共预算、政府性基金"]);
+    expect(f.evidence).toEqual([]);
+  });
+
+  it("a note naming the table's own fund too, or a table with no fixed fund, is not warned about", () => {
+    const both = run([
+      h("soeExpenditure")
+        .note("注：本单位无国有资本经营和政府性基金安排的支出，故本表为空表。")
+        .build().value,
+    ]);
+    expect([outcome(both, "table.note"), findings(both, "table.note")]).toEqual(["pass", []]);
+    const unfixed = run([
+      h("expenditure").note("注：本单位无政府性基金安排的支出，故本表为空表。").build().value,
+    ]);
+    expect([outcome(unfixed, "table.note"), findings(unfixed, "table.note")]).toEqual(["pass", []]);
+  });
+});
+
+describe("presentation.blankZero: applicability", () => {
+  it("is not applicable when no figure is printed twice, passes when one is printed twice alike", () => {
+    const once = run([h("expenditure").total({ total: "969.06" }).build().value]);
+    expect(outcome(once, "presentation.blankZero")).toBe("not-applicable");
+    const twice = run([
+      h("expenditure").total({ total: "969.06", project: "5.00" }).build().value,
+      h("projects").total({ total: "5.00" }).build().value,
+    ]);
+    expect([
+      outcome(twice, "presentation.blankZero"),
+      findings(twice, "presentation.blankZero"),
+    ]).toEqual(["pass", []]);
+  });
+
+  it("the message names the blank cell and the cell printed as zero, word for word", () => {
+    const r = run([
+      h("expenditure").total({ total: "969.06", basic: "969.06", project: "" }).build().value,
+      h("projects").total({ total: "0.00" }).build().value,
+    ]);
+    const f = one(r, "presentation.blankZero");
+    expect(renderFinding(f, RULES, "zh-CN", henan2024)).toBe(
+      "【部门支出预算表】合计行「项目支出/小计」列（空） 为空白，同一数字在 【项目支出预算表】合计行「合计」列（0.00） 印为零。",
+    );
+    expect(renderFinding(f, RULES, "en", henan2024)).toBe(
+      '[Expenditure] total row, column "项目支出/小计" (blank) is blank, while the same figure is printed as zero at [Project expenditure] total row, column "合计" (0.00).',
+    );
   });
 });

@@ -1,0 +1,81 @@
+import { describe, expect, it } from "vitest";
+import { type Disclosure, type DisclosureMeta, tableBuilder } from "../src/disclosure";
+import { yearMentions } from "../src/rules/builtin/document-text";
+import { checkDisclosure } from "../src/rules/check";
+import { buildContext } from "../src/rules/context";
+import { henan2024Profile } from "../src/rules/profiles";
+import { henan2024 } from "../src/templates";
+
+/**
+ * The checker's linear-time guards, by counts and by an adversarial text (no clocks). In test/,
+ * outside the tests of src/rules that mutation testing runs (vitest.mutation.config.ts): each runs
+ * the checker on 500 rows or scans 2 × 10⁵ characters, about a second per mutant under Stryker,
+ * while the unit tests check the same code on small inputs.
+ */
+
+const META: DisclosureMeta = {
+  year: 2024,
+  documentKind: "单位",
+  template: "henan2024",
+  department: { name: "某单位" },
+  units: [{ name: "某单位", unitType: "行政" }],
+};
+
+const disclosure = (...tables: Disclosure["tables"]): Disclosure => ({
+  meta: META,
+  tables,
+  texts: [],
+});
+
+/**
+ * n 项 rows 2010101 … (one 款 per 99 rows) with 合计 / 基本 / 项目, and the table's 合计 row:
+ * row i has basic i + 1, project 1, total i + 2; Σ total = n(n + 3) / 2.
+ */
+function wide(n: number): Disclosure {
+  let b = tableBuilder(henan2024, "expenditure").total({
+    total: `${(n * (n + 3)) / 2}.00`,
+    basic: `${(n * (n + 1)) / 2}.00`,
+    project: `${n}.00`,
+  });
+  for (let i = 0; i < n; i++) {
+    const kuan = String(1 + Math.floor(i / 99)).padStart(2, "0");
+    const xiang = String(1 + (i % 99)).padStart(2, "0");
+    b = b.functional(`201${kuan}${xiang}`, "某项", {
+      total: `${i + 2}.00`,
+      basic: `${i + 1}.00`,
+      project: "1.00",
+    });
+  }
+  return disclosure(b.build().value);
+}
+
+describe("linear in the number of rows (deterministic counts, no clocks)", () => {
+  const size = (n: number) => {
+    const d = wide(n);
+    const ctx = buildContext(d, henan2024, undefined, henan2024Profile.definitions);
+    const parts = ctx.derived.reduce((sum, f) => sum + f.parts.length, 0);
+    const comparisons = [...ctx.comparisons.values()].reduce((sum, c) => sum + c.count, 0);
+    const report = checkDisclosure(d, { profile: henan2024Profile, template: henan2024 });
+    return { parts, comparisons, report };
+  };
+
+  it("a 10× larger table does < 30× the work, and every sum still holds", () => {
+    const small = size(50);
+    const large = size(500);
+    for (const s of [small, large]) {
+      expect(s.report.findings.filter((f) => f.severity !== "info")).toEqual([]);
+      expect(s.report.unconstrained).toEqual([]);
+    }
+    expect(large.parts / small.parts).toBeGreaterThan(5);
+    expect(large.parts / small.parts).toBeLessThan(30);
+    expect(large.comparisons / small.comparisons).toBeGreaterThan(5);
+    expect(large.comparisons / small.comparisons).toBeLessThan(30);
+  });
+});
+
+describe("yearMentions on a long line", () => {
+  it("is linear: a long run of digits and spaces is read once", () => {
+    const long = `${"1".repeat(100_000)}${" ".repeat(100_000)}年`;
+    expect(yearMentions(long)).toEqual([]);
+  });
+});
