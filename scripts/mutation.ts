@@ -25,6 +25,7 @@ const FOLDERS: Readonly<Record<string, readonly string[]>> = {
   narrative: [
     "src/narrative/**/*.test.ts",
     "!src/narrative/linear.test.ts",
+    "test/narrative-read.test.ts",
   ],
 };
 
