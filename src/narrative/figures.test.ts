@@ -18,8 +18,9 @@ function show(c: Claim): string {
       return `count ${c.what} ${c.category ?? "-"} ${c.value}${c.unit} ${c.period}`;
   }
 }
-const read = (text: string, year: number | undefined = 2024) => {
-  const r: NarrativeReading = extractClaims(text, year === undefined ? {} : { year });
+/** Reads with the year 2024, or (`null`) without a year. */
+const read = (text: string, year: number | null = 2024) => {
+  const r: NarrativeReading = extractClaims(text, year === null ? {} : { year });
   return {
     claims: r.claims.map(show),
     unplaced: r.unplaced.map(
@@ -134,5 +135,53 @@ describe("figures: zero, bare numbers and counts", () => {
     expect(read("共11个项目。").claims).toEqual(["count projects - 11个 current"]);
     expect(read("纳入绩效管理的项目共3个。").claims).toEqual(["count projects - 3个 current"]);
     expect(read("共有5个。").unplaced).toEqual(["unit false [5个] in [共有5个。]"]);
+  });
+});
+
+describe("extract: headings, the text's year, none and thresholds", () => {
+  it("takes the fund of a heading, or of a `…如下：` line naming a measure, for what follows", () => {
+    expect(
+      read("五、一般公共预算支出情况说明\n支出合计100.00万元。\n六、其他说明\n支出合计50.00万元。")
+        .claims,
+    ).toEqual([
+      "amount spending|fund=gpb 100.00万元 current budget equals [100.00万元]",
+      "amount spending 50.00万元 current budget equals [50.00万元]",
+    ]);
+    expect(read("一般公共预算支出情况如下：\n支出合计100.00万元。").claims).toEqual([
+      "amount spending|fund=gpb 100.00万元 current budget equals [100.00万元]",
+    ]);
+    expect(read("情况如下：\n支出合计100.00万元。").claims).toEqual([
+      "amount spending 100.00万元 current budget equals [100.00万元]",
+    ]);
+  });
+
+  it("takes the latest year the text prints for its own when none is given", () => {
+    expect(read("2023年支出合计80.00万元，2024年支出合计100.00万元。", null).claims).toEqual([
+      "amount spending 80.00万元 prior budget equals [80.00万元]",
+      "amount spending 100.00万元 current budget equals [100.00万元]",
+    ]);
+    // a text that prints only 2023 is a 2023 text: its figure is this year's
+    expect(read("2023年支出合计80.00万元。", null).claims).toEqual([
+      "amount spending 80.00万元 current budget equals [80.00万元]",
+    ]);
+  });
+
+  it("reads `无…` as a figure of none, with its fund or its measure, but not inside a reason", () => {
+    expect(read("本单位无政府性基金预算拨款安排的支出。").claims).toEqual([
+      "amount spending|fund=govFund 0万元 current budget none [无政府性基金预算拨款]",
+    ]);
+    expect(read("本单位无“三公”经费。").claims).toEqual([
+      "amount sanGong 0万元 current budget none [无“三公”经费]",
+    ]);
+    expect(read("主要原因是无变化。")).toEqual({ claims: [], unplaced: [] });
+  });
+
+  it("keeps a threshold no count took as unplaced, and dates a sentence by a year clause", () => {
+    expect(read("单价100万元以上的设备。").unplaced).toEqual([
+      "threshold true [100万元] in [单价100万元以上的设备。]",
+    ]);
+    expect(read("截至2023年12月31日，共有车辆2辆。").claims).toEqual([
+      "count vehicles - 2辆 prior",
+    ]);
   });
 });
