@@ -185,3 +185,44 @@ describe("extract: headings, the text's year, none and thresholds", () => {
     ]);
   });
 });
+
+describe("words: funds, 持平, comparisons with the execution, reasons and residue", () => {
+  const remarks = (text: string) =>
+    extractClaims(text, { year: 2024 }).remarks.map(
+      (m) =>
+        `${m.kind}${m.kind === "reason" ? ` ${m.empty}` : ""} [${m.span.text}] ${m.span.start}-${m.span.end}`,
+    );
+
+  it("gives a measure the fund printed right before it; 收入 alone names nothing", () => {
+    expect(read("一般公共预算拨款收入100.00万元。").claims).toEqual([
+      "amount revenue|fund=gpb 100.00万元 current budget equals [100.00万元]",
+    ]);
+    expect(read("收入100.00万元。")).toEqual({
+      claims: [],
+      unplaced: ["no-subject true [100.00万元] in [收入100.00万元。]"],
+    });
+  });
+
+  it("reads 持平 as a change only against a comparison, with the budget or the execution", () => {
+    expect(read("支出合计100.00万元，保持不变。").claims).toHaveLength(1);
+    expect(read("支出合计100.00万元，与上年持平。").claims[1]).toBe(
+      "change spending flat - budget [持平]",
+    );
+    expect(read("支出合计100.00万元，与上年执行数持平。").claims[1]).toBe(
+      "change spending flat - execution [持平]",
+    );
+    expect(read("支出合计100.00万元，比上年执行数增加10.00万元。").claims[1]).toBe(
+      "change spending up 10.00 execution [10.00万元]",
+    );
+  });
+
+  it("finds a reason empty when a sentence end, a heading or the end of the text follows it", () => {
+    expect(remarks("增长的主要原因是：\n二、其他")).toEqual(["reason true [主要原因是] 3-8"]);
+    expect(remarks("增长的主要原因是")).toEqual(["reason true [主要原因是] 3-8"]);
+    expect(remarks("增长的主要原因为人员增加。")).toEqual(["reason false [主要原因为] 3-8"]);
+    expect(remarks("主要原因是。其他XX。")).toEqual([
+      "reason true [主要原因是] 0-5",
+      "residue [XX] 8-10",
+    ]);
+  });
+});
