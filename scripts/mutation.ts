@@ -24,8 +24,7 @@ const FOLDERS: Readonly<Record<string, readonly string[]>> = {
   narrative: [
     "src/narrative/**/*.test.ts",
     "!src/narrative/linear.test.ts",
-    "test/narrative-fixtures.test.ts",
-    "test/targets-narrative.test.ts",
+    "test/narrative-read.test.ts",
   ],
 };
 

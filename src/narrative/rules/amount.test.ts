@@ -3,7 +3,9 @@ import { tableBuilder } from "../../disclosure";
 import { renderFinding } from "../../rules/render";
 import { findings, one, outcome } from "../../rules/test-support";
 import { henan2024, shanghai } from "../../templates";
-import { check, disclosure, profileOf } from "./test-support";
+import { checker, disclosure, profileOf } from "./test-support";
+
+const check = checker("narrative.amount");
 
 const h = (kind: string, unit?: "元") =>
   tableBuilder(henan2024, kind, unit === undefined ? {} : { unit });
@@ -124,7 +126,13 @@ describe("narrative.amount", () => {
     const text = "本单位2024年无政府性基金预算拨款安排的支出。";
     const f = one(check(disclosure([fund], text)), "narrative.amount");
     expect([f.severity, f.params.kind, f.params.expected]).toEqual(["error", "none", "12.00"]);
-    expect(renderFinding(f, profileOf().rules, "zh-CN")).toContain("称没有此项");
+    const zh = renderFinding(f, profileOf().rules, "zh-CN");
+    expect(zh).toMatch(
+      /^【情况说明】“[^”]*无政府性基金预算拨款[^”]*” 称没有此项，但表中为 12\.00万元（.+）。$/u,
+    );
+    expect(renderFinding(f, profileOf().rules, "en")).toMatch(
+      /" says there is none, but the tables print 12\.00 万元 \(.+\)\.$/u,
+    );
     const blank = h("govFundExpenditure").total({ total: "" }).build().value;
     expect(findings(check(disclosure([blank], text)), "narrative.amount")).toEqual([]);
   });
@@ -144,6 +152,12 @@ describe("narrative.amount", () => {
       "80.00",
       "90.00",
     ]);
+    expect(renderFinding(f, profileOf().rules, "zh-CN")).toMatch(
+      /” 为 90\.00万元，大于表中的 80\.00万元（.+）。$/u,
+    );
+    expect(renderFinding(f, profileOf().rules, "en")).toMatch(
+      /" is 90\.00 万元, more than the tables' 80\.00 万元 \(.+\)\.$/u,
+    );
   });
 
   it("reports a figure restated twice in one section once", () => {

@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { renderFinding } from "../../rules/render";
 import { findings, one, outcome } from "../../rules/test-support";
-import { check, disclosure, profileOf } from "./test-support";
+import { checker, disclosure, profileOf } from "./test-support";
+
+const check = checker("narrative.change");
 
 const run = (body: string) => check(disclosure([], body));
 

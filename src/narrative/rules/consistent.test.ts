@@ -3,7 +3,9 @@ import { tableBuilder } from "../../disclosure";
 import { renderFinding } from "../../rules/render";
 import { findings, one, outcome } from "../../rules/test-support";
 import { henan2024, shanghai } from "../../templates";
-import { check, disclosure, profileOf } from "./test-support";
+import { checker, disclosure, profileOf } from "./test-support";
+
+const check = checker("narrative.consistent", "narrative.amount");
 
 const run = (body: string) => check(disclosure([], body));
 const kinds = (body: string) =>

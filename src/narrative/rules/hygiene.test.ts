@@ -6,7 +6,9 @@ import { renderFinding } from "../../rules/render";
 import { findings, outcome } from "../../rules/test-support";
 import { henan2024, shanghai } from "../../templates";
 import { HYGIENE, hygieneRule } from "./hygiene";
-import { check, disclosure, profileOf } from "./test-support";
+import { checker, disclosure, profileOf } from "./test-support";
+
+const check = checker("hygiene.", "plausibility.");
 
 const run = (body: string, tables: readonly Table[] = []) => check(disclosure(tables, body));
 const found = (id: string, body: string, tables: readonly Table[] = []) =>

@@ -3,7 +3,9 @@ import { type Table, tableBuilder } from "../../disclosure";
 import { renderFinding } from "../../rules/render";
 import { findings, outcome } from "../../rules/test-support";
 import { henan2024, shanghai, type Template } from "../../templates";
-import { check, disclosure, profileOf } from "./test-support";
+import { checker, disclosure, profileOf } from "./test-support";
+
+const check = checker("narrative.items");
 
 /** A Shanghai 一般公共预算支出功能分类预算表 in 元. */
 const gpb = (rows: readonly (readonly [string, string, string])[]): Table =>

@@ -4,7 +4,7 @@ import { renderFinding } from "../../rules/render";
 import type { Finding } from "../../rules/types";
 import { henan2024, shanghai, type Template } from "../../templates";
 import { NARRATIVE_RULES, type NarrativeOptions } from "./index";
-import { check, disclosure, profileOf } from "./test-support";
+import { checker, disclosure, profileOf } from "./test-support";
 
 const h = (kind: string) => tableBuilder(henan2024, kind);
 const expenditure = h("expenditure")
@@ -138,7 +138,7 @@ const SCENARIOS: Readonly<
 const ALL: readonly (readonly [string, Finding])[] = Object.entries(SCENARIOS).flatMap(
   ([id, scs]) =>
     scs.flatMap(([tables, text, template = henan2024, options]) =>
-      check(disclosure(tables, text, template), template, options)
+      checker(id)(disclosure(tables, text, template), template, options)
         .findings.filter((f) => f.ruleId === id)
         .map((f) => [id, f] as const),
     ),

@@ -3,7 +3,9 @@ import { tableBuilder } from "../../disclosure";
 import { renderFinding } from "../../rules/render";
 import { findings, one, outcome } from "../../rules/test-support";
 import { henan2024 } from "../../templates";
-import { check, disclosure, profileOf } from "./test-support";
+import { checker, disclosure, profileOf } from "./test-support";
+
+const check = checker("narrative.percent", "narrative.amount");
 
 const expenditure = tableBuilder(henan2024, "expenditure")
   .total({ total: "969.06", basic: "682.06", project: "287.00" })

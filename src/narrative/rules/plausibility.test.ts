@@ -6,7 +6,9 @@ import { renderFinding } from "../../rules/render";
 import { findings, one, outcome } from "../../rules/test-support";
 import { henan2024 } from "../../templates";
 import { PLAUSIBILITY, plausibilityRule } from "./plausibility";
-import { check, disclosure, profileOf } from "./test-support";
+import { checker, disclosure, profileOf } from "./test-support";
+
+const check = checker("plausibility.");
 
 const sanGong = (operation: string, purchase = "") =>
   tableBuilder(henan2024, "sanGong")

@@ -1,13 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { catalog2024 } from "../../catalog/2024";
 import { type Disclosure, type Table, tableBuilder } from "../../disclosure";
-import { checkDisclosure } from "../../rules/check";
 import { henan2024Profile } from "../../rules/profiles";
 import { renderFinding } from "../../rules/render";
 import { findings, outcome } from "../../rules/test-support";
 import { henan2024 } from "../../templates";
 import { type NarrativeOptions, withNarrative } from "./index";
-import { disclosure } from "./test-support";
+import { checker, disclosure } from "./test-support";
 
 const h = (kind: string) => tableBuilder(henan2024, kind);
 const sanGong = (total: string, reception: string, operation = "4.00"): Table =>
@@ -35,11 +33,11 @@ const LAST_YEAR: Disclosure = {
 
 const run = (body: string, tables: readonly Table[], options: NarrativeOptions = {}) => {
   const profile = withNarrative(henan2024Profile, options);
-  const report = checkDisclosure(disclosure(tables, body), {
-    profile,
-    template: henan2024,
-    catalog: catalog2024,
-  });
+  const report = checker("narrative.priorYear", "narrative.year", "narrative.amount")(
+    disclosure(tables, body),
+    henan2024,
+    options,
+  );
   const zh = (id: string) =>
     findings(report, id).map((f) => renderFinding(f, profile.rules, "zh-CN", henan2024));
   const en = (id: string) =>

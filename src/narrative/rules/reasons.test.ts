@@ -6,7 +6,9 @@ import { renderFinding } from "../../rules/render";
 import { findings, one, outcome } from "../../rules/test-support";
 import { henan2024 } from "../../templates";
 import { withNarrative } from "./index";
-import { check, disclosure, profileOf } from "./test-support";
+import { checker, disclosure, profileOf } from "./test-support";
+
+const check = checker("narrative.changeReason");
 
 const run = (body: string) => check(disclosure([], body));
 const ids = (body: string) => findings(run(body), "narrative.changeReason");

@@ -44,6 +44,31 @@ export function check(
   });
 }
 
+/**
+ * `check` with only these rules of the profile (an id, or a prefix ending in `.` such as
+ * `"plausibility."`): one rule runs in about a tenth of the time of the whole profile, and a
+ * test then covers only the code of the rules it is about (mutation testing runs each mutant
+ * against the tests that cover it).
+ */
+export function checker(...ids: readonly string[]) {
+  const wanted = (id: string) => ids.some((w) => (w.endsWith(".") ? id.startsWith(w) : id === w));
+  return (
+    d: Disclosure,
+    template: Template = henan2024,
+    options?: NarrativeOptions,
+  ): CheckReport => {
+    const profile = withNarrative(
+      template === shanghai ? shanghaiProfile : henan2024Profile,
+      options,
+    );
+    return checkDisclosure(d, {
+      profile: { ...profile, rules: profile.rules.filter((r) => wanted(r.id)) },
+      template,
+      catalog: catalog2024,
+    });
+  };
+}
+
 /** The profile `check` uses, to render findings. */
 export const profileOf = (template: Template = henan2024) =>
   withNarrative(template === shanghai ? shanghaiProfile : henan2024Profile);

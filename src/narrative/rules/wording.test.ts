@@ -3,7 +3,14 @@ import { tableBuilder } from "../../disclosure";
 import { renderFinding } from "../../rules/render";
 import { findings, one, outcome } from "../../rules/test-support";
 import { henan2024 } from "../../templates";
-import { check, disclosure, profileOf } from "./test-support";
+import { checker, disclosure, profileOf } from "./test-support";
+
+const check = checker(
+  "narrative.path",
+  "narrative.reason",
+  "narrative.residue",
+  "narrative.amount",
+);
 
 const expenditure = tableBuilder(henan2024, "expenditure")
   .functional("2013101", "行政运行", { total: "558.07" })
