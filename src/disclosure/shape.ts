@@ -132,7 +132,9 @@ type Step = BuildPath[number];
 
 /** The field names of an object shape, listed once per shape. */
 const FIELDS = new WeakMap<object, readonly (readonly [string, Shape])[]>();
-function fieldsOf(shape: { readonly [field: string]: Shape }): readonly (readonly [string, Shape])[] {
+function fieldsOf(shape: {
+  readonly [field: string]: Shape;
+}): readonly (readonly [string, Shape])[] {
   let fields = FIELDS.get(shape);
   if (fields === undefined) {
     fields = Object.entries(shape);
@@ -162,12 +164,22 @@ function shapeOf(value: unknown, shape: Shape, path: Step[], out: ShapeProblem[]
       if (value === undefined && shape === "text?") return undefined;
       const text = value === undefined ? undefined : textOf(value);
       if (text === undefined)
-        out.push({ code: "wrong-type", path: here(path), expected: "text", actual: typeName(value) });
+        out.push({
+          code: "wrong-type",
+          path: here(path),
+          expected: "text",
+          actual: typeName(value),
+        });
       return text ?? (shape === "text" ? "" : undefined);
     }
     case "integer":
       if (typeof value === "number" && Number.isSafeInteger(value) && value >= 0) return value;
-      out.push({ code: "wrong-type", path: here(path), expected: "integer", actual: typeName(value) });
+      out.push({
+        code: "wrong-type",
+        path: here(path),
+        expected: "integer",
+        actual: typeName(value),
+      });
       return undefined;
     case "unit": {
       if (isUnit(value)) return value;
@@ -181,7 +193,12 @@ function shapeOf(value: unknown, shape: Shape, path: Step[], out: ShapeProblem[]
     case "texts": {
       if (value === undefined && shape === "texts?") return undefined;
       if (!isRecord(value)) {
-        out.push({ code: "wrong-type", path: here(path), expected: "object", actual: typeName(value) });
+        out.push({
+          code: "wrong-type",
+          path: here(path),
+          expected: "object",
+          actual: typeName(value),
+        });
         return {};
       }
       if (allStrings(value)) return value;
@@ -205,7 +222,12 @@ function shapeOf(value: unknown, shape: Shape, path: Step[], out: ShapeProblem[]
   }
   if (Array.isArray(shape)) {
     if (!Array.isArray(value)) {
-      out.push({ code: "wrong-type", path: here(path), expected: "array", actual: typeName(value) });
+      out.push({
+        code: "wrong-type",
+        path: here(path),
+        expected: "array",
+        actual: typeName(value),
+      });
       return [];
     }
     let items: unknown[] | undefined;
