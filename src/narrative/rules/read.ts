@@ -1,6 +1,6 @@
 import type { Amount } from "../../amount";
 import type { TextSection } from "../../disclosure";
-import { type Coordinates, type Fact, factKey, type SourceCell } from "../../facts";
+import type { Coordinates, Fact, SourceCell } from "../../facts";
 import { type AnyFact, isDerived } from "../../rules/derive";
 import { groupOf } from "../../rules/groups";
 import type { Definitions, RuleContext } from "../../rules/types";

@@ -1,6 +1,5 @@
 import { isZero } from "../../amount";
 import type { Fact } from "../../facts";
-import { factKey } from "../../facts";
 import type { Localized } from "../../locale";
 import type { CodesMeasure, MeasureDefinition, MeasureResult } from "../../measures";
 import { type FactIndex, indexFacts } from "../../measures/index-facts";

@@ -1,7 +1,6 @@
 import { type Amount, parseAmount, type Unit } from "../../amount";
 import { normalizeName } from "../../codes";
 import type { Concept, Coordinates, Fact, SourceCell } from "../../facts";
-import { factKey } from "../../facts";
 import type { Localized } from "../../locale";
 import { disclosureTargets } from "../../performance/read/read";
 import type { TargetsReading } from "../../performance/read/types";
