@@ -24,11 +24,6 @@ export class FactIds {
   /** Scratch slots, DIMENSIONS order, reused by every call (no array per fact). */
   readonly #values: (string | undefined)[] = new Array(10).fill(undefined);
 
-  /** The number of ids given so far (ids are `0 … size − 1`, in the order first met). */
-  get size(): number {
-    return this.#next;
-  }
-
   /** The id of a concept and coordinates (given as values in DIMENSIONS order). */
   #walk(
     concept: Concept,
