@@ -102,6 +102,7 @@ export function negateAmount(a: Amount): Amount {
  * ```
  */
 export function compareAmounts(a: Amount, b: Amount): -1 | 0 | 1 {
+  if (a.unit === b.unit) return compareValues(a.value, b.value);
   const [x, y] = common(a, b);
   return compareValues(x.value, y.value);
 }

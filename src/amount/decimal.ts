@@ -102,7 +102,12 @@ export function multiplyValues(a: string, b: string): string {
 
 /** Numeric comparison. */
 export function compareValues(a: string, b: string): -1 | 0 | 1 {
+  // The same digits are the same number; up to 15 digits both compare as safe integers.
+  if (a === b) return 0;
   const d = Math.max(fractionDigits(a), fractionDigits(b));
+  const m = smallUnits(a, d);
+  const n = smallUnits(b, d);
+  if (m !== undefined && n !== undefined) return m < n ? -1 : m > n ? 1 : 0;
   const x = scaled(a, d);
   const y = scaled(b, d);
   return x < y ? -1 : x > y ? 1 : 0;

@@ -125,32 +125,66 @@ function sameAs(given: Readonly<Record<string, unknown>>, shaped: Record<string,
   return keys.length === Object.keys(shaped).length && keys.every((k) => given[k] === shaped[k]);
 }
 
+/** The current path, copied: `path` is one array pushed and popped as the walk descends. */
+const here = (path: Step[], ...more: Step[]): BuildPath => [...path, ...more];
+
+type Step = BuildPath[number];
+
+/** The field names of an object shape, listed once per shape. */
+const FIELDS = new WeakMap<object, readonly (readonly [string, Shape])[]>();
+function fieldsOf(shape: {
+  readonly [field: string]: Shape;
+}): readonly (readonly [string, Shape])[] {
+  let fields = FIELDS.get(shape);
+  if (fields === undefined) {
+    fields = Object.entries(shape);
+    FIELDS.set(shape, fields);
+  }
+  return fields;
+}
+
+/** Whether every value of a record is a string already (a record of cells that needs no copy). */
+function allStrings(value: Readonly<Record<string, unknown>>): boolean {
+  for (const k in value) if (Object.hasOwn(value, k) && typeof value[k] !== "string") return false;
+  return true;
+}
+
 /**
  * Shapes `value` as `shape`, pushing what does not fit to `out`; `undefined` for an optional part
  * that is absent (or left out). The value itself is returned wherever it already fits, so a
- * well-formed disclosure is not copied.
+ * well-formed disclosure is not copied. `path` is pushed and popped in place (a problem copies
+ * it), so a well-formed disclosure is walked without building a path per value.
  */
-function shapeOf(value: unknown, shape: Shape, path: BuildPath, out: ShapeProblem[]): unknown {
-  const wrong = (expected: "text" | "object" | "array" | "integer") => {
-    out.push({ code: "wrong-type", path, expected, actual: typeName(value) });
-  };
+function shapeOf(value: unknown, shape: Shape, path: Step[], out: ShapeProblem[]): unknown {
   switch (shape) {
     case "text?":
     case "text": {
       // `undefined` is a missing field here (in a record of texts it is a blank cell).
+      if (typeof value === "string") return value;
       if (value === undefined && shape === "text?") return undefined;
       const text = value === undefined ? undefined : textOf(value);
-      if (text === undefined) wrong("text");
+      if (text === undefined)
+        out.push({
+          code: "wrong-type",
+          path: here(path),
+          expected: "text",
+          actual: typeName(value),
+        });
       return text ?? (shape === "text" ? "" : undefined);
     }
     case "integer":
       if (typeof value === "number" && Number.isSafeInteger(value) && value >= 0) return value;
-      wrong("integer");
+      out.push({
+        code: "wrong-type",
+        path: here(path),
+        expected: "integer",
+        actual: typeName(value),
+      });
       return undefined;
     case "unit": {
       if (isUnit(value)) return value;
       const input = textOf(value) ?? typeName(value);
-      out.push({ code: "invalid-value", path, input, expected: UNITS });
+      out.push({ code: "invalid-value", path: here(path), input, expected: UNITS });
       return input; // kept as given; no amount is read in it
     }
     case "key":
@@ -159,9 +193,15 @@ function shapeOf(value: unknown, shape: Shape, path: BuildPath, out: ShapeProble
     case "texts": {
       if (value === undefined && shape === "texts?") return undefined;
       if (!isRecord(value)) {
-        wrong("object");
+        out.push({
+          code: "wrong-type",
+          path: here(path),
+          expected: "object",
+          actual: typeName(value),
+        });
         return {};
       }
+      if (allStrings(value)) return value;
       // A value that is no text is left out: a blank would state "no value", read as zero in sums.
       const kept: [string, string][] = [];
       const entries = Object.entries(value);
@@ -170,7 +210,7 @@ function shapeOf(value: unknown, shape: Shape, path: BuildPath, out: ShapeProble
         if (text === undefined)
           out.push({
             code: "wrong-type",
-            path: [...path, k],
+            path: here(path, k),
             expected: "text",
             actual: typeName(v),
           });
@@ -182,35 +222,53 @@ function shapeOf(value: unknown, shape: Shape, path: BuildPath, out: ShapeProble
   }
   if (Array.isArray(shape)) {
     if (!Array.isArray(value)) {
-      wrong("array");
+      out.push({
+        code: "wrong-type",
+        path: here(path),
+        expected: "array",
+        actual: typeName(value),
+      });
       return [];
     }
-    const items = value.map((v: unknown, i) => shapeOf(v, shape[0], [...path, i], out));
-    return items.every((item, i) => item === value[i]) ? value : items;
+    let items: unknown[] | undefined;
+    for (let i = 0; i < value.length; i++) {
+      if (!(i in value)) {
+        if (items !== undefined) items.length = i + 1; // a hole stays a hole, as `map` keeps it
+        continue;
+      }
+      path.push(i);
+      const item = shapeOf(value[i], shape[0], path, out);
+      path.pop();
+      if (items === undefined && item !== value[i]) items = value.slice(0, i);
+      items?.push(item);
+    }
+    return items ?? value;
   }
   if (!isRecord(value)) {
-    wrong("object");
+    out.push({ code: "wrong-type", path: here(path), expected: "object", actual: typeName(value) });
     return shapeOf({}, shape, path, []); // an empty one, its own problems unreported
   }
   const shaped: Record<string, unknown> = {};
-  for (const [field, s] of Object.entries(shape as Readonly<Record<string, Shape>>)) {
-    const v = shapeOf(value[field], s, [...path, field], out);
+  for (const [field, s] of fieldsOf(shape as { readonly [field: string]: Shape })) {
+    path.push(field);
+    const v = shapeOf(value[field], s, path, out);
+    path.pop();
     if (v !== undefined) shaped[field] = v;
   }
   return sameAs(value, shaped) ? value : shaped;
 }
 
 /** A row key; one of an unknown kind (or no object) becomes `unplaced`, keeping its text. */
-function keyOf(value: unknown, path: BuildPath, out: ShapeProblem[]): RowKey {
+function keyOf(value: unknown, path: Step[], out: ShapeProblem[]): RowKey {
   if (!isRecord(value)) {
-    out.push({ code: "wrong-type", path, expected: "object", actual: typeName(value) });
+    out.push({ code: "wrong-type", path: here(path), expected: "object", actual: typeName(value) });
     return { kind: "unplaced", label: textOf(value) ?? "" };
   }
   const kind = value.kind;
   if (typeof kind !== "string" || !Object.hasOwn(KEY_SHAPES, kind)) {
     const input = textOf(kind) ?? typeName(kind);
     const expected = Object.keys(KEY_SHAPES);
-    out.push({ code: "invalid-value", path: [...path, "kind"], input, expected });
+    out.push({ code: "invalid-value", path: here(path, "kind"), input, expected });
     return { kind: "unplaced", label: input };
   }
   const key = shapeOf(value, KEY_SHAPES[kind as RowKey["kind"]], path, out) as RowKey;
@@ -230,7 +288,7 @@ export function shapeTable(
   path: BuildPath = [],
 ): { readonly table: Table; readonly problems: readonly ShapeProblem[] } {
   const problems: ShapeProblem[] = [];
-  const table = shapeOf(value, TABLE, path, problems) as Table;
+  const table = shapeOf(value, TABLE, [...path], problems) as Table;
   return { table, problems };
 }
 

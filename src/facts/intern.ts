@@ -1,34 +1,41 @@
 import { BASIC_NATURE_BY_ECON_CLASS } from "./key";
 import type { Concept, Coordinates } from "./types";
 
-/** One level of the trie: a dimension's value (or its absence) to the next level, or to an id. */
-type Level = Map<string | undefined, Level | number>;
+/**
+ * One level of the trie: where the dimension has no value (most dimensions of most facts) the
+ * next level is a field, read without a lookup; a value leads through a map made on first use.
+ */
+interface Level {
+  none: Level | number | undefined;
+  by: Map<string, Level | number> | undefined;
+}
+
+const level = (): Level => ({ none: undefined, by: undefined });
 
 /**
  * Small integer ids for fact identities: two facts get the same id exactly when
  * {@link factKey} gives them the same key (concept plus canonical coordinates), but no string is
- * built: the id is found by walking one map per dimension with the values the facts already
+ * built: the id is found by walking one level per dimension with the values the facts already
  * hold. Used by the checker's hot loops. Ids are only comparable within one interner. @internal
  */
 export class FactIds {
-  readonly #root: Level = new Map();
+  readonly #root = new Map<string, Level>();
   #next = 0;
   /** Scratch slots, DIMENSIONS order, reused by every call (no array per fact). */
   readonly #values: (string | undefined)[] = new Array(10).fill(undefined);
 
-  /** The id of a concept and coordinates (given as a getter by dimension index). */
+  /** The id of a concept and coordinates (given as values in DIMENSIONS order). */
   #walk(
     concept: Concept,
     values: readonly (string | undefined)[],
     create: boolean,
   ): number | undefined {
-    let top = this.#root.get(concept);
-    if (top === undefined || typeof top === "number") {
+    let node = this.#root.get(concept);
+    if (node === undefined) {
       if (!create) return undefined;
-      top = new Map();
-      this.#root.set(concept, top);
+      node = level();
+      this.#root.set(concept, node);
     }
-    let level: Level = top;
     // nature (index 5) is canonical: `basic` on a 301/303 or 302/310 economic code is personnel
     // or public spending.
     const econ = values[1];
@@ -39,20 +46,22 @@ export class FactIds {
         : rawNature;
     for (let i = 0; i < 10; i++) {
       const v = i === 5 ? nature : values[i];
-      const next: Level | number | undefined = level.get(v);
-      if (i === 9) {
+      const next: Level | number | undefined =
+        v === undefined ? node.none : node.by === undefined ? undefined : node.by.get(v);
+      if (next !== undefined && (i === 9) === (typeof next === "number")) {
         if (typeof next === "number") return next;
-        if (!create) return undefined;
-        const id = this.#next++;
-        level.set(v, id);
-        return id;
+        node = next;
+        continue;
       }
-      if (next === undefined || typeof next === "number") {
-        if (!create) return undefined;
-        const fresh: Level = new Map();
-        level.set(v, fresh);
-        level = fresh;
-      } else level = next;
+      if (!create) return undefined;
+      const made: Level | number = i === 9 ? this.#next++ : level();
+      if (v === undefined) node.none = made;
+      else {
+        node.by ??= new Map();
+        node.by.set(v, made);
+      }
+      if (typeof made === "number") return made;
+      node = made;
     }
     return undefined;
   }

@@ -90,9 +90,18 @@ export function natureWithin(nature: Nature | undefined, within: Nature | undefi
 }
 
 /** The direct parts of a fund (or of the whole, for `undefined`). @internal */
-export function fundChildren(fund: Fund | undefined): Fund[] {
-  return (Object.keys(FUND_PARENT) as Fund[]).filter((f) => FUND_PARENT[f] === fund);
+export function fundChildren(fund: Fund | undefined): readonly Fund[] {
+  let kids = FUND_CHILDREN.get(fund);
+  if (kids === undefined) {
+    kids = (Object.keys(FUND_PARENT) as Fund[]).filter((f) => FUND_PARENT[f] === fund);
+    FUND_CHILDREN.set(fund, kids);
+  }
+  return kids;
 }
+
+/** The tree of funds is fixed: each fund's parts and leaves are listed once. */
+const FUND_CHILDREN = new Map<Fund | undefined, readonly Fund[]>();
+const FUND_LEAVES = new Map<Fund | undefined, readonly Fund[]>();
 
 /** The direct parts of a nature (or of the whole, for `undefined`). @internal */
 export function natureChildren(nature: Nature | undefined): Nature[] {
@@ -100,9 +109,14 @@ export function natureChildren(nature: Nature | undefined): Nature[] {
 }
 
 /** The leaves under a fund (itself when it has no parts). @internal */
-export function fundLeaves(fund: Fund | undefined): Fund[] {
-  const kids = fundChildren(fund);
-  return kids.length === 0 && fund !== undefined ? [fund] : kids.flatMap(fundLeaves);
+export function fundLeaves(fund: Fund | undefined): readonly Fund[] {
+  let leaves = FUND_LEAVES.get(fund);
+  if (leaves === undefined) {
+    const kids = fundChildren(fund);
+    leaves = kids.length === 0 && fund !== undefined ? [fund] : kids.flatMap(fundLeaves);
+    FUND_LEAVES.set(fund, leaves);
+  }
+  return leaves;
 }
 
 /** The leaves under a nature (itself when it has no parts). @internal */

@@ -5,7 +5,7 @@ import type { SourceCell } from "../facts";
 import type { Locale } from "../locale";
 import { buildContext } from "./context";
 import { coverageOf, type TextCoverage } from "./coverage";
-import { cellId } from "./evidence";
+import { CellSet } from "./evidence";
 import type {
   CheckOptions,
   CheckReport,
@@ -52,7 +52,7 @@ export function runRules(ctx: RuleContext, options: CheckOptions): CheckReport {
   const findings: Finding[] = [];
   /** Findings that state a real failure, whatever severity the profile reports them at. */
   const failures = new Set<Finding>();
-  const reached = new Set<string>();
+  const reached = new CellSet();
   // The first rule that reports a text section's coverage speaks for it.
   const texts = new Map<string, TextCoverage>();
   const severityOf = (id: string, fallback: Severity): Severity | "off" =>
@@ -67,7 +67,7 @@ export function runRules(ctx: RuleContext, options: CheckOptions): CheckReport {
     // whether it found a real failure; only the findings are lowered to info.
     const judging = configured === "info" ? rule.severity : configured;
     const result = rule.check(ctx, judging);
-    for (const c of result.checked) reached.add(cellId(c));
+    for (const c of result.checked) reached.add(c);
     for (const t of result.texts ?? []) if (!texts.has(t.section)) texts.set(t.section, t);
     // A rule may report under another rule's id (机构运转经费 found truncated → precision.truncated):
     // that id's profile setting decides, so "off" silences it everywhere.
@@ -105,7 +105,7 @@ export function runRules(ctx: RuleContext, options: CheckOptions): CheckReport {
   for (const t of ctx.tables)
     for (const r of t.rows)
       for (const f of r.facts)
-        if (f.value !== null && !reached.has(cellId(f.source))) unconstrained.push(f.source);
+        if (f.value !== null && !reached.has(f.source)) unconstrained.push(f.source);
   return {
     outcomes: counted,
     findings,

@@ -24,6 +24,99 @@ export interface Bounds {
 
 const zeroLike = (unit: Amount["unit"]): Amount => zeroAmount(unit, 0);
 
+/** `unit:decimals` strings, built once per pair (one per printed figure otherwise). */
+const REGIMES = new Map<string, string[]>();
+function regimeOf(a: Amount): string {
+  let byDecimals = REGIMES.get(a.unit);
+  if (byDecimals === undefined) {
+    byDecimals = [];
+    REGIMES.set(a.unit, byDecimals);
+  }
+  let r = byDecimals[a.decimals];
+  if (r === undefined) {
+    r = `${a.unit}:${a.decimals}`;
+    byDecimals[a.decimals] = r;
+  }
+  return r;
+}
+
+/**
+ * Bounds whose interval ends are computed when first read: most comparisons are exact
+ * agreements, decided on the values alone, so most facts never need their interval.
+ */
+class LazyBounds implements Bounds {
+  readonly value: Amount;
+  readonly precision: string;
+  readonly printed: Amount | undefined;
+  readonly #parts: readonly Bounds[] | undefined;
+  #low: Amount | undefined;
+  #high: Amount | undefined;
+
+  constructor(
+    value: Amount,
+    precision: string,
+    printed: Amount | undefined,
+    parts: readonly Bounds[] | undefined,
+  ) {
+    this.value = value;
+    this.precision = precision;
+    this.printed = printed;
+    this.#parts = parts;
+  }
+
+  get low(): Amount {
+    if (this.#low === undefined) this.#ends();
+    return this.#low as Amount;
+  }
+
+  get high(): Amount {
+    if (this.#high === undefined) this.#ends();
+    return this.#high as Amount;
+  }
+
+  #ends(): void {
+    const parts = this.#parts;
+    const first = parts?.[0];
+    if (parts === undefined || first === undefined) {
+      if (this.printed === undefined) {
+        this.#low = this.value;
+        this.#high = this.value;
+      } else {
+        const i = amountInterval(this.printed);
+        this.#low = i.low;
+        this.#high = i.high;
+      }
+      return;
+    }
+    // One pass over the parts: the ends summed at once (exact, on integers) when they share a unit.
+    const unit = first.low.unit;
+    let sameUnit = true;
+    let lowDecimals = 0;
+    let highDecimals = 0;
+    const lows: string[] = [];
+    const highs: string[] = [];
+    for (const p of parts) {
+      if (p.low.unit !== unit || p.high.unit !== unit) sameUnit = false;
+      if (p.low.decimals > lowDecimals) lowDecimals = p.low.decimals;
+      if (p.high.decimals > highDecimals) highDecimals = p.high.decimals;
+      lows.push(p.low.value);
+      highs.push(p.high.value);
+    }
+    let low = first.low;
+    let high = first.high;
+    if (parts.length > 1 && sameUnit) {
+      low = makeAmount(sumValues(lows, lowDecimals), unit, lowDecimals);
+      high = makeAmount(sumValues(highs, highDecimals), unit, highDecimals);
+    } else
+      for (const p of parts.slice(1)) {
+        low = addAmounts(low, p.low);
+        high = addAmounts(high, p.high);
+      }
+    this.#low = low;
+    this.#high = high;
+  }
+}
+
 /**
  * Bounds of a printed or derived fact; a blank counts as zero. A check passes its `cache`, so
  * the parts shared by nested sums are bounded once. @internal
@@ -40,50 +133,24 @@ export function boundsOf(f: AnyFact, cache?: Map<AnyFact, Bounds>): Bounds {
 
 function computeBounds(f: AnyFact, cache: Map<AnyFact, Bounds> | undefined): Bounds {
   if (!isDerived(f)) {
-    const v = f.value ?? zeroLike("万元");
-    if (f.value === null)
-      return { value: v, low: v, high: v, precision: "blank", printed: undefined };
-    const i = amountInterval(v);
-    return { value: v, low: i.low, high: i.high, precision: `${v.unit}:${v.decimals}`, printed: v };
+    if (f.value === null) return new LazyBounds(zeroLike("万元"), "blank", undefined, undefined);
+    return new LazyBounds(f.value, regimeOf(f.value), f.value, undefined);
   }
-  const parts = f.parts.map((p) => boundsOf(p, cache));
+  const parts: Bounds[] = [];
+  for (const p of f.parts) parts.push(boundsOf(p, cache));
   const first = parts[0];
-  if (first === undefined) {
-    const v = f.value ?? zeroLike("万元");
-    return { value: v, low: v, high: v, precision: "blank", printed: undefined };
-  }
-  // One pass over the parts: the ends summed at once (exact, on integers) when they share a unit.
-  const unit = first.low.unit;
-  let sameUnit = true;
-  let lowDecimals = 0;
-  let highDecimals = 0;
+  if (first === undefined)
+    return new LazyBounds(f.value ?? zeroLike("万元"), "blank", undefined, undefined);
   let regime: string | undefined;
   let mixed = false;
-  const lows: string[] = [];
-  const highs: string[] = [];
   for (const p of parts) {
-    if (p.low.unit !== unit || p.high.unit !== unit) sameUnit = false;
-    if (p.low.decimals > lowDecimals) lowDecimals = p.low.decimals;
-    if (p.high.decimals > highDecimals) highDecimals = p.high.decimals;
-    lows.push(p.low.value);
-    highs.push(p.high.value);
     if (p.precision === "blank") continue;
     if (regime === undefined) regime = p.precision;
     else if (regime !== p.precision) mixed = true;
   }
-  let low = first.low;
-  let high = first.high;
-  if (parts.length > 1 && sameUnit) {
-    low = makeAmount(sumValues(lows, lowDecimals), unit, lowDecimals);
-    high = makeAmount(sumValues(highs, highDecimals), unit, highDecimals);
-  } else
-    for (const p of parts.slice(1)) {
-      low = addAmounts(low, p.low);
-      high = addAmounts(high, p.high);
-    }
   const value = f.value ?? zeroLike(first.value.unit);
   const precision = mixed ? "mixed" : (regime ?? "blank");
-  return { value, low, high, precision, printed: undefined };
+  return new LazyBounds(value, precision, undefined, parts);
 }
 
 /**

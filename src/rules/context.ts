@@ -1,6 +1,7 @@
 import type { CatalogSet } from "../catalog";
 import { type Disclosure, type LoweredTable, lowerDisclosure } from "../disclosure";
 import { factKey } from "../facts";
+import { FactIds } from "../facts/intern";
 import type { Template } from "../templates";
 import { type Bounds, boundsOf, compareBounds } from "./compare";
 import {
@@ -11,6 +12,7 @@ import {
   isIncomplete,
   rollUpTable,
 } from "./derive";
+import { indexGroups } from "./groups";
 import type { Definitions, Mismatch, RuleContext } from "./types";
 
 function ruleOf(f: AnyFact, ctx: { decompositionRule: Map<string, string> }): string {
@@ -42,11 +44,14 @@ export function buildContext(
   const derived: DerivedFact[] = [];
   for (const t of stating)
     derived.push(...rollUpTable(t), ...decomposeTable(t, definitions.decompositions));
-  const groups = new Map<string, AnyFact[]>();
+  // Facts grouped by identity under small integer ids (no key string per fact); ids are given
+  // in the order identities are first met, so `members` lists the groups in that order.
+  const ids = new FactIds();
+  const members: AnyFact[][] = [];
   const add = (f: AnyFact) => {
-    const k = factKey(f.concept, f.coords);
-    const g = groups.get(k);
-    if (g === undefined) groups.set(k, [f]);
+    const id = ids.of(f.concept, f.coords);
+    const g = members[id];
+    if (g === undefined) members[id] = [f];
     else g.push(f);
   };
   for (const t of stating) for (const r of t.rows) for (const f of r.facts) add(f);
@@ -67,14 +72,14 @@ export function buildContext(
   };
   const bounds = new Map<AnyFact, Bounds>();
   const boundsFor = (f: AnyFact) => boundsOf(f, bounds);
-  for (const members of groups.values()) {
-    if (members.length < 2) continue;
+  for (const group of members) {
+    if (group.length < 2) continue;
     const reference =
-      members.find((m) => !isDerived(m) && m.value !== null) ??
-      members.find((m) => !isDerived(m)) ??
-      members[0];
+      group.find((m) => !isDerived(m) && m.value !== null) ??
+      group.find((m) => !isDerived(m)) ??
+      group[0];
     if (reference === undefined) continue;
-    for (const m of members) {
+    for (const m of group) {
       if (m === reference) continue;
       const rule = ruleOf(m, { decompositionRule });
       const b = bucket(rule);
@@ -94,14 +99,27 @@ export function buildContext(
   }
   // Rules that read the tables directly (targets, the narrative's names) read the shaped ones.
   const shaped: Disclosure = { ...disclosure, tables: tables.map((t) => t.table) };
-  return {
+  // The string-keyed groups are built when a rule first reads them: one key per identity.
+  let groups: Map<string, AnyFact[]> | undefined;
+  const ctx: RuleContext = {
     disclosure: shaped,
     template,
     tables,
     derived,
-    groups,
+    get groups() {
+      if (groups === undefined) {
+        groups = new Map();
+        for (const g of members) {
+          const first = g[0];
+          if (first !== undefined) groups.set(factKey(first.concept, first.coords), g);
+        }
+      }
+      return groups;
+    },
     catalog,
     definitions,
     comparisons,
   };
+  indexGroups(ctx, ids, members);
+  return ctx;
 }

@@ -87,6 +87,18 @@ function unread(r: LoweredTable["rows"][number]): boolean {
  * figure under an unknown column: a decomposition of the table may miss it). @internal
  */
 export function readingGaps(lt: LoweredTable): { readonly rows: boolean; readonly split: boolean } {
+  let gaps = GAPS.get(lt);
+  if (gaps === undefined) {
+    gaps = findGaps(lt);
+    GAPS.set(lt, gaps);
+  }
+  return gaps;
+}
+
+/** A lowered table's gaps, found once (rolling up and decomposing both ask). */
+const GAPS = new WeakMap<LoweredTable, { readonly rows: boolean; readonly split: boolean }>();
+
+function findGaps(lt: LoweredTable): { readonly rows: boolean; readonly split: boolean } {
   const known = new Set(lt.kind?.columns.map((c) => c.key) ?? []);
   const lines = new Set(lt.kind?.lines?.map((l) => l.id) ?? []);
   let rows = false;
@@ -402,6 +414,35 @@ function appliedValues(
   return out;
 }
 
+/** What the loop of {@link decomposeTable} reads of one decomposition, worked out once. */
+interface CompiledDecomposition {
+  readonly firstChild: CompiledPattern;
+  readonly keyed: readonly [Dimension, string | null] | undefined;
+  readonly parentSlots: Slots;
+  readonly childSlots: readonly Slots[];
+  readonly optionalSlots: readonly Slots[];
+}
+
+/** Decompositions are data that does not change: each is compiled once (kept weakly). */
+const COMPILED = new WeakMap<Decomposition, CompiledDecomposition>();
+
+function compiled(d: Decomposition, anchor: CoordinatePattern): CompiledDecomposition {
+  let c = COMPILED.get(d);
+  if (c === undefined) {
+    const firstChild = compile(anchor);
+    const anchorDims = new Set(Object.keys(anchor.coords));
+    c = {
+      firstChild,
+      keyed: firstChild.dims.find(([, v]) => v !== null),
+      parentSlots: slotsOf(d.parent, anchorDims),
+      childSlots: d.children.map((x) => slotsOf(x, anchorDims)),
+      optionalSlots: (d.optional ?? []).map((x) => slotsOf(x, anchorDims)),
+    };
+    COMPILED.set(d, c);
+  }
+  return c;
+}
+
 /**
  * Applies decompositions (data, {@link DECOMPOSITIONS} by default) to one table's printed facts:
  * wherever every required child of a decomposition is printed (or derived before it), the parent
@@ -463,12 +504,10 @@ export function decomposeTable(
     const done = new Set<number>();
     const anchor = d.children[0];
     if (anchor === undefined) continue;
-    const firstChild = compile(anchor);
-    const anchorDims = new Set(Object.keys(anchor.coords));
+    const { firstChild, keyed, parentSlots, childSlots, optionalSlots } = compiled(d, anchor);
     // Every required child must be present, so anchoring on the first one finds every parent
     // once; the facts it matches are looked up by one of its dimensions' value, among the facts
     // in scope before this decomposition ran.
-    const keyed = firstChild.dims.find(([, v]) => v !== null);
     const before = scope.length;
     const indexed =
       keyed !== undefined
@@ -477,9 +516,6 @@ export function decomposeTable(
           ? indexOf("concept").get(firstChild.concept)
           : scope.map((_, i) => i);
     const positions = (indexed ?? []).filter((i) => i < before);
-    const parentSlots = slotsOf(d.parent, anchorDims);
-    const childSlots = d.children.map((c) => slotsOf(c, anchorDims));
-    const optionalSlots = (d.optional ?? []).map((c) => slotsOf(c, anchorDims));
     for (const i of positions) {
       const f = scope[i];
       if (f === undefined || !matches(f, firstChild)) continue;

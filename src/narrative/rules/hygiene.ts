@@ -15,6 +15,7 @@ import type { Localized } from "../../locale";
 import { L, p } from "../../rules/builtin/shared";
 import { isDerived } from "../../rules/derive";
 import { evidenceOf } from "../../rules/evidence";
+import { groupOf } from "../../rules/groups";
 import type { Finding, Rule, RuleContext, Severity } from "../../rules/types";
 import { compact } from "../text";
 import type { Span } from "../types";
@@ -229,7 +230,7 @@ function amountAtLeast(ctx: RuleContext, unit: Unit, atLeast: string): Hit[] {
   const limit = amount(atLeast, unit);
   const totals = ["revenue.total", "spending.total", "revenue", "spending"] as const;
   const whole = totals
-    .flatMap((concept) => ctx.groups.get(factKey(concept, {})) ?? [])
+    .flatMap((concept) => groupOf(ctx, concept, {}) ?? [])
     .filter((f) => !isDerived(f) && f.value !== null);
   const big = whole.some((f) => f.value !== null && compareAmounts(f.value, limit) >= 0);
   const hits: Hit[] = [];

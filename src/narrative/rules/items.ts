@@ -10,6 +10,7 @@ import type { Fund } from "../../facts";
 import { L, outcomeOf, p } from "../../rules/builtin/shared";
 import type { AnyFact } from "../../rules/derive";
 import { evidenceOf } from "../../rules/evidence";
+import { allGroups } from "../../rules/groups";
 import type { Finding, Rule, RuleContext } from "../../rules/types";
 import type { ItemisedSection } from "../../templates";
 import type { AmountClaim } from "../types";
@@ -56,7 +57,7 @@ function tableItems(
 ): { readonly money: Map<string, AnyFact>; readonly printed: Set<string> } {
   const money = new Map<string, AnyFact>();
   const printed = new Set<string>();
-  for (const group of ctx.groups.values()) {
+  for (const group of allGroups(ctx)) {
     const ref = reference(group);
     const code = ref?.coords.functional;
     if (ref === undefined || ref.concept !== "spending" || code === undefined) continue;

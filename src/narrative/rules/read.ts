@@ -1,7 +1,8 @@
 import type { Amount } from "../../amount";
 import type { TextSection } from "../../disclosure";
-import { type Coordinates, type Fact, factKey, type SourceCell } from "../../facts";
+import type { Coordinates, Fact, SourceCell } from "../../facts";
 import { type AnyFact, isDerived } from "../../rules/derive";
+import { groupOf } from "../../rules/groups";
 import type { Definitions, RuleContext } from "../../rules/types";
 import { readNarrative } from "../extract";
 import type { AmountClaim, ClaimSubject, NarrativeReading, Span } from "../types";
@@ -65,7 +66,7 @@ export function tableFacts(
   period: "current" | "prior",
 ): readonly AnyFact[] {
   const coords = claimCoords(subject, period);
-  const direct = ctx.groups.get(factKey(subject.concept, coords));
+  const direct = groupOf(ctx, subject.concept, coords);
   if (direct?.some((f) => !isDerived(f)) === true) return direct;
   // Only derived (财政拨款 spending from 财政拨款 revenue, by an identity): a printed statement
   // through the fund decomposition is the better witness.
@@ -88,13 +89,11 @@ function throughFunds(
       .filter((f): f is NonNullable<typeof f> => typeof f === "string")
       .filter((f) => {
         const total = period === "prior" ? { fund: f, period: "prior" as const } : { fund: f };
-        return !nil(ctx.groups.get(factKey(subject.concept, total as Coordinates)));
+        return !nil(groupOf(ctx, subject.concept, total as Coordinates));
       });
     const [only] = live;
     if (live.length !== 1 || only === undefined) continue;
-    const found = ctx.groups.get(
-      factKey(subject.concept, { ...coords, fund: only } as Coordinates),
-    );
+    const found = groupOf(ctx, subject.concept, { ...coords, fund: only } as Coordinates);
     if (found !== undefined) return found;
   }
   return [];

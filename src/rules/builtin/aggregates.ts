@@ -1,6 +1,5 @@
 import { isZero } from "../../amount";
 import type { Fact } from "../../facts";
-import { factKey } from "../../facts";
 import type { Localized } from "../../locale";
 import type { CodesMeasure, MeasureDefinition, MeasureResult } from "../../measures";
 import { type FactIndex, indexFacts } from "../../measures/index-facts";
@@ -8,6 +7,7 @@ import { measureIndexed } from "../../measures/measure";
 import { boundsOf, compareBounds } from "../compare";
 import { type AnyFact, type DerivedFact, isDerived } from "../derive";
 import { evidenceOf } from "../evidence";
+import { groupOf } from "../groups";
 import type { MessageLabels } from "../labels";
 import { perCheck } from "../per-check";
 import type { Finding, Rule, RuleContext, RuleResult } from "../types";
@@ -113,9 +113,9 @@ export const sanGongBoundRule: Rule = {
     const meta = ctx.disclosure.meta;
     for (const def of leaves(ctx.definitions.sanGong)) {
       const item = def.states.coords?.item;
-      const printed = (
-        ctx.groups.get(factKey("sanGong", item === undefined ? {} : { item })) ?? []
-      ).filter((f): f is Fact => !isDerived(f));
+      const printed = (groupOf(ctx, "sanGong", item === undefined ? {} : { item }) ?? []).filter(
+        (f): f is Fact => !isDerived(f),
+      );
       const sg = printed[0];
       if (sg === undefined) continue;
       anyItem ??= sg;
@@ -214,9 +214,7 @@ export const operatingCostRule: Rule = {
   },
   check: (ctx, severity) => {
     const id = "operatingCost.definition";
-    const oc = (ctx.groups.get(factKey("operatingCost", {})) ?? []).filter(
-      (f): f is Fact => !isDerived(f),
-    )[0];
+    const oc = (groupOf(ctx, "operatingCost", {}) ?? []).filter((f): f is Fact => !isDerived(f))[0];
     const def = ctx.definitions.operatingCost;
     if (oc === undefined) return { outcome: "not-applicable", findings: [], checked: [] };
     const r = measureIndexed(trustedIndex(ctx), def, { meta: ctx.disclosure.meta });

@@ -43,9 +43,16 @@ export const boundMessage = (f: Finding, labels: MessageLabels): Localized => {
 };
 
 /** Every printed fact of the disclosure. @internal */
-export function printedFacts(ctx: RuleContext): Fact[] {
-  return ctx.tables.flatMap((t) => t.rows.flatMap((r) => r.facts));
+export function printedFacts(ctx: RuleContext): readonly Fact[] {
+  return allPrinted(ctx);
 }
+
+/** Listed once per check (several rules walk them). */
+const allPrinted: (ctx: RuleContext) => readonly Fact[] = /*#__PURE__*/ perCheck((ctx) => {
+  const out: Fact[] = [];
+  for (const t of ctx.tables) for (const r of t.rows) for (const f of r.facts) out.push(f);
+  return out;
+});
 
 /** 其中 ≤ its whole, for every "of which" column and line. @internal */
 export const ofWhichRule: Rule = {

@@ -2,7 +2,7 @@ import { isNegative } from "../../amount";
 import { rowKeyId } from "../../disclosure";
 import type { SourceCell } from "../../facts";
 import { sourcesOf } from "../derive";
-import { cellId } from "../evidence";
+import { CellSet } from "../evidence";
 import type { Finding, Rule, Severity } from "../types";
 import { atOf, L, outcomeOf, p } from "./shared";
 
@@ -283,9 +283,9 @@ export const blankRule: Rule = {
     );
   },
   check: (ctx, severity) => {
-    const confirmed = new Set<string>();
+    const confirmed = new CellSet();
     for (const c of ctx.comparisons.values())
-      for (const f of c.checked) for (const s of sourcesOf(f)) confirmed.add(cellId(s));
+      for (const f of c.checked) for (const s of sourcesOf(f)) confirmed.add(s);
     const findings: Finding[] = [];
     let blanks = 0;
     for (const t of ctx.tables)
@@ -294,7 +294,7 @@ export const blankRule: Rule = {
           if (f.value !== null) continue;
           blanks++;
           const s = f.source;
-          if (!confirmed.has(cellId(s))) findings.push(plain("cell.blank", severity, s));
+          if (!confirmed.has(s)) findings.push(plain("cell.blank", severity, s));
         }
     return { outcome: blanks === 0 ? "not-applicable" : "pass", findings, checked: [] };
   },

@@ -2,6 +2,7 @@ import { isZero } from "../../amount";
 import type { Fact } from "../../facts";
 import { type AnyFact, isDerived } from "../derive";
 import { evidenceOf } from "../evidence";
+import { allGroups } from "../groups";
 import type { Finding, Rule } from "../types";
 import { atOf, L, outcomeOf, p } from "./shared";
 
@@ -110,7 +111,7 @@ export const blankZeroRule: Rule = {
   check: (ctx, severity) => {
     const findings: Finding[] = [];
     let groups = 0;
-    for (const members of ctx.groups.values()) {
+    for (const members of allGroups(ctx)) {
       const printed = members.filter((m: AnyFact): m is Fact => !isDerived(m));
       if (printed.length < 2) continue;
       groups++;

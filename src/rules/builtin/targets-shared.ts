@@ -1,11 +1,11 @@
 import { type Amount, parseAmount, type Unit } from "../../amount";
 import { normalizeName } from "../../codes";
 import type { Concept, Coordinates, Fact, SourceCell } from "../../facts";
-import { factKey } from "../../facts";
 import type { Localized } from "../../locale";
 import { disclosureTargets } from "../../performance/read/read";
 import type { TargetsReading } from "../../performance/read/types";
 import { type AnyFact, isDerived, sourcesOf } from "../derive";
+import { groupOf } from "../groups";
 import type { MessageLabels } from "../labels";
 import { perCheck } from "../per-check";
 import type { Finding, RuleContext } from "../types";
@@ -39,7 +39,7 @@ export function disclosureFact(
   coords: Coordinates,
   kinds: ReadonlySet<string>,
 ): AnyFact | undefined {
-  const group = (ctx.groups.get(factKey(concept, coords)) ?? []).filter((f) => outside(f, kinds));
+  const group = (groupOf(ctx, concept, coords) ?? []).filter((f) => outside(f, kinds));
   return (
     group.find((f) => !isDerived(f) && f.value !== null) ??
     group.find((f) => isDerived(f) && f.value !== null) ??

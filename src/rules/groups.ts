@@ -1,0 +1,38 @@
+import { type Concept, type Coordinates, factKey } from "../facts";
+import type { FactIds } from "../facts/intern";
+import type { AnyFact } from "./derive";
+import type { RuleContext } from "./types";
+
+/** What reads a check's facts by identity: a rule context, or the narrative's fact scope. */
+type Grouped = Pick<RuleContext, "groups">;
+
+/** A check's groups under integer ids, for the contexts {@link buildContext} made. */
+const INDEX = new WeakMap<
+  object,
+  { readonly ids: FactIds; readonly members: readonly AnyFact[][] }
+>();
+
+/** Records the integer-keyed groups of a context (its `groups` are the same lists by key). @internal */
+export function indexGroups(ctx: Grouped, ids: FactIds, members: readonly AnyFact[][]): void {
+  INDEX.set(ctx, { ids, members });
+}
+
+/**
+ * The facts of one identity (`ctx.groups.get(factKey(concept, coords))`), found without building
+ * the key or the string-keyed map where the context has its integer index. @internal
+ */
+export function groupOf(
+  ctx: Grouped,
+  concept: Concept,
+  coords: Coordinates,
+): readonly AnyFact[] | undefined {
+  const index = INDEX.get(ctx);
+  if (index === undefined) return ctx.groups.get(factKey(concept, coords));
+  const id = index.ids.find(concept, coords);
+  return id === undefined ? undefined : index.members[id];
+}
+
+/** Every group of a context, in the order of `ctx.groups`. @internal */
+export function allGroups(ctx: Grouped): Iterable<readonly AnyFact[]> {
+  return INDEX.get(ctx)?.members ?? ctx.groups.values();
+}
