@@ -25,6 +25,17 @@ describe("messageLabels(template).cell", () => {
     });
   });
 
+  it("names a whole row (no column) without an empty column label, with its printed text if any", () => {
+    expect(labels.cell(cell("expenditure", "functional:2013101", "", ""))).toEqual({
+      "zh-CN": "【部门支出预算表】2013101 行",
+      en: "[Expenditure] row 2013101",
+    });
+    expect(labels.cell(cell("gpbBasic", "economic:30102", "", "301 2"))).toEqual({
+      "zh-CN": "【一般公共预算基本支出预算表】30102 行（301 2）",
+      en: "[General public budget basic expenditure] row 30102 (301 2)",
+    });
+  });
+
   it("leaves the value out when asked", () => {
     expect(
       labels.cell(cell("expenditure", "functional:2013101", "total", "558.07"), false),

@@ -76,6 +76,14 @@ export function messageLabels(template?: Template): MessageLabels {
     const row = rowLabel(s.row, s.table);
     const zhValue = withValue ? `（${s.raw === "" ? "空" : s.raw}）` : "";
     const enValue = withValue ? ` (${s.raw === "" ? "blank" : s.raw})` : "";
+    // a whole row (a repeated row, a misprinted code) names no column, and a blank value only of a cell
+    if (s.column === "") {
+      const raw = withValue && s.raw !== "";
+      return {
+        "zh-CN": `【${name["zh-CN"]}】${row.zh}${raw ? zhValue : ""}`,
+        en: `[${name.en}]${row.en === "" ? "" : ` ${row.en}`}${raw ? enValue : ""}`,
+      };
+    }
     return {
       "zh-CN": `【${name["zh-CN"]}】${row.zh}「${header}」列${zhValue}`,
       en: `[${name.en}] ${row.en === "" ? "" : `${row.en}, `}column "${header}"${enValue}`,

@@ -143,8 +143,8 @@ export const RENDERED: Readonly<Record<string, readonly (readonly [string, strin
   ],
   "rows.duplicate": [
     [
-      "【部门支出预算表】2013101 行「」列（空）：该行与第 1 行重复。",
-      '[Expenditure] row 2013101, column "" (blank): this row repeats row 1.',
+      "【部门支出预算表】2013101 行：该行与第 1 行重复。",
+      "[Expenditure] row 2013101: this row repeats row 1.",
     ],
   ],
   "amount.negative": [
@@ -173,8 +173,8 @@ export const RENDERED: Readonly<Record<string, readonly (readonly [string, strin
   ],
   "code.misprint": [
     [
-      "【一般公共预算基本支出预算表】30102 行「」列：编码印作“301 2”，少了前导 0，按 30102 读取。",
-      '[General public budget basic expenditure] row 30102, column "": the code is printed "301 2" without a leading zero; read as 30102.',
+      "【一般公共预算基本支出预算表】30102 行：编码印作“301 2”，少了前导 0，按 30102 读取。",
+      '[General public budget basic expenditure] row 30102: the code is printed "301 2" without a leading zero; read as 30102.',
     ],
   ],
   "table.note": [
@@ -216,7 +216,7 @@ export const RENDERED: Readonly<Record<string, readonly (readonly [string, strin
   "targets.sum": [
     [
       "【项目绩效目标汇总表】甲 行「项目金额（万元）/资金总额」列：1 个项目的绩效目标资金合计为 10.00，项目支出为 20.00（【部门支出预算表】合计行「项目支出/小计」列（20.00）），相差 -10.00万元。",
-      '[Project performance targets] row 甲, column "项目金额（万元）/资金总额": the target money of 1 projects is 10.00, but project spending gives 20.00 ([Expenditure] total row, column "项目支出/小计" (20.00)), a difference of -10.00 万元.',
+      '[Project performance targets] row 甲, column "项目金额（万元）/资金总额": the target money of 1 project is 10.00, but project spending gives 20.00 ([Expenditure] total row, column "项目支出/小计" (20.00)), a difference of -10.00 万元.',
     ],
   ],
   "targets.coverage": [

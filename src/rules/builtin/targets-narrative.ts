@@ -72,7 +72,7 @@ export function targetsNarrativeRule(read: TargetsClaimReader): Rule {
       if (p(f, "kind") === "count")
         return L(
           `${at["zh-CN"]}：“${p(f, "claim")}” 说有 ${p(f, "actual")} 个项目，绩效目标中有 ${p(f, "expected")} 个。`,
-          `${at.en}: "${p(f, "claim")}" says ${p(f, "actual")} projects; the targets have ${p(f, "expected")}.`,
+          `${at.en}: "${p(f, "claim")}" says ${p(f, "actual")} project${p(f, "actual") === "1" ? "" : "s"}; the targets have ${p(f, "expected")}.`,
         );
       return L(
         `${at["zh-CN"]}：“${p(f, "claim")}” 中的 ${amountOf(f, "actual", "zh-CN")}${p(f, "unit")} 与绩效目标资金合计 ${amountOf(f, "expected", "zh-CN")} 不符。`,

@@ -153,7 +153,7 @@ export const targetsSumRule: Rule = {
           labels,
           L(
             `${p(f, "count")} 个项目的绩效目标资金合计`,
-            `the target money of ${p(f, "count")} projects`,
+            `the target money of ${p(f, "count")} project${p(f, "count") === "1" ? "" : "s"}`,
           ),
           L("项目支出", "project spending"),
         ),
