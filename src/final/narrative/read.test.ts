@@ -124,6 +124,8 @@ describe("rates and lists the reader keeps", () => {
         "一般公共预算财政拨款支出 9746.50 万元，占本年支出合计的 99.86%。与 2023 年度相比，一般公共预算财政拨款支出增加1193.20 万元，增长 13.95。",
         "上海市XX局2024年度收入支出总计2995.39万元。与2023年度相比，收入支出总计减少56.95万元，下降1.87％。",
         "机关运行经费支出184.65万元，比2023年度增加2.55万元，增长百分之1.40。",
+        // a number followed by anything but the end of its clause is no bare rate
+        "“三公”经费支出决算0.39万元，比2023年度减少0.15万元，下降 2 个百分点。",
       ].join("\n"),
     );
     expect(r.changes.map((c) => [c.subject, c.percent, c.bare])).toEqual([

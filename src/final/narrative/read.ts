@@ -170,12 +170,15 @@ function changeIn(
   };
 }
 
-/** Units and counters after which a number is not a rate printed without its `%`. */
-const NOT_BARE = "%％万亿元千百个倍次项人辆台";
+/**
+ * What may follow a rate printed without its `%`: the end of its clause or paragraph. Anything
+ * else (a unit, a counter, 个百分点, a year) means the number is not a bare rate, whatever it is.
+ */
+const CLAUSE_END = "。，；,;";
 
 /**
  * The rate printed at `i` after 增长 / 下降: `13.95%`, `13.95％` or `百分之13.95` (`percent`), or
- * a number with no `%` and no unit after it (`增长 13.95。`: `bare`).
+ * a number that ends its clause with no `%` (`增长 13.95。`: `bare`).
  */
 function rateAt(text: string, i: number): { percent?: string; bare?: string } | undefined {
   const j = skipSpaces(text, i);
@@ -187,8 +190,8 @@ function rateAt(text: string, i: number): { percent?: string; bare?: string } | 
   if (p !== undefined) return { percent: p.percent };
   const n = numberAt(text, j);
   if (n === undefined) return undefined;
-  const next = text[skipSpaces(text, n.end)] ?? "";
-  return NOT_BARE.includes(next) ? undefined : { bare: n.digits };
+  const next = text[skipSpaces(text, n.end)];
+  return next === undefined || CLAUSE_END.includes(next) ? { bare: n.digits } : undefined;
 }
 
 /**
