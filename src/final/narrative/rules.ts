@@ -1,6 +1,7 @@
 import { type Amount, isZero, subtractAmounts, sumAmounts } from "../../amount";
 import { normalizeName } from "../../codes";
 import type { Fact, SanGongItem } from "../../facts";
+import { groupOf } from "../../rules/groups";
 import type { Rule, RuleContext } from "../../rules/types";
 import {
   agreement,
@@ -134,9 +135,13 @@ const BASE_WORD = { initial: "年初预算", full: "全年预算", budget: "预�
 /** The 三公 budget of an item (`period: "budget"`), a blank counting as zero only where the budget total confirms it. */
 function sanGongBudget(ctx: RuleContext, item: SanGongItem): Amount | undefined {
   const at = (i: SanGongItem | undefined) =>
-    (ctx.groups.get(`sanGong${i === undefined ? "" : `|item=${i}`}|period=budget`) ?? []).find(
-      (f): f is Fact => !("via" in f),
-    );
+    (
+      groupOf(
+        ctx,
+        "sanGong",
+        i === undefined ? { period: "budget" } : { item: i, period: "budget" },
+      ) ?? []
+    ).find((f): f is Fact => !("via" in f));
   const own = at(item);
   if (own?.value != null) return own.value;
   if (own === undefined) return undefined;

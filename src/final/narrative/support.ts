@@ -10,10 +10,11 @@ import {
   subtractAmounts,
 } from "../../amount";
 import { finerUnit } from "../../amount/units";
-import { type Concept, type Coordinates, type Fact, factKey } from "../../facts";
+import type { Concept, Coordinates, Fact } from "../../facts";
 import type { Locale, Localized } from "../../locale";
 import { outcomeOf } from "../../rules/builtin/shared";
 import { evidenceOf } from "../../rules/evidence";
+import { groupOf } from "../../rules/groups";
 import { perCheck } from "../../rules/per-check";
 import type { Finding, Rule, RuleContext, Severity } from "../../rules/types";
 import { readFinalNarrative } from "./read";
@@ -26,7 +27,7 @@ export const narrativeOf: (ctx: RuleContext) => FinalNarrative = /*#__PURE__*/ p
 
 /** The first printed (not derived) fact with a value at these coordinates. @internal */
 export function printed(ctx: RuleContext, concept: Concept, coords: Coordinates): Fact | undefined {
-  return (ctx.groups.get(factKey(concept, coords)) ?? []).find(
+  return (groupOf(ctx, concept, coords) ?? []).find(
     (f): f is Fact => !("via" in f) && f.value !== null,
   );
 }

@@ -11,6 +11,7 @@ import {
   outcomeOf,
 } from "../../rules/builtin/shared";
 import type { AnyFact } from "../../rules/derive";
+import { groupOf } from "../../rules/groups";
 import type { MessageLabels } from "../../rules/labels";
 import type { Finding, Rule } from "../../rules/types";
 
@@ -54,7 +55,7 @@ export const fiscalWithinRule: Rule = {
       const { fund: _, ...rest } = f.coords;
       const pair = factKey(f.concept, f.coords);
       if (seen.has(pair)) continue;
-      const whole = (ctx.groups.get(factKey(f.concept, rest)) ?? []).find(
+      const whole = (groupOf(ctx, f.concept, rest) ?? []).find(
         (w): w is Fact => !("via" in w) && w.value !== null,
       );
       if (whole === undefined) continue;
