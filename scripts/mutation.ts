@@ -51,6 +51,11 @@ const score = (c: Counts) => {
 };
 
 const args = process.argv.slice(2);
+const runnerArg = args.find((a) => a.startsWith("--runner="))?.split("=")[1] ?? "in-process";
+if (runnerArg !== "in-process" && runnerArg !== "vitest") {
+  console.error(`unknown runner ${runnerArg}: in-process (the default) or vitest`);
+  process.exit(2);
+}
 const concurrencyArg = args.find((a) => a.startsWith("--concurrency="));
 const concurrency = concurrencyArg === undefined ? undefined : Number(concurrencyArg.split("=")[1]);
 const asked = args.filter((a) => !a.startsWith("--"));
@@ -82,6 +87,7 @@ for (const folder of folders) {
     htmlReporter: { fileName: `reports/mutation/${folder}.html` },
     // one working copy per folder, so that two folders may run side by side
     tempDirName: `.stryker-tmp/${folder}`,
+    testRunner: runnerArg,
     ...(concurrency === undefined ? {} : { concurrency }),
   }).runMutationTest();
   const minutes = (performance.now() - start) / 60_000;
