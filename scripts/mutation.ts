@@ -58,6 +58,9 @@ if (runnerArg !== "in-process" && runnerArg !== "vitest") {
 }
 const concurrencyArg = args.find((a) => a.startsWith("--concurrency="));
 const concurrency = concurrencyArg === undefined ? undefined : Number(concurrencyArg.split("=")[1]);
+// `--mutate=src/amount/units.ts,src/amount/ratio.ts`: only these files of the folder (a partial run,
+// e.g. to compare the two runners on a sample)
+const mutateArg = args.find((a) => a.startsWith("--mutate="))?.slice("--mutate=".length);
 const asked = args.filter((a) => !a.startsWith("--"));
 const unknown = asked.filter((f) => !(f in FOLDERS));
 if (unknown.length > 0) {
@@ -75,7 +78,9 @@ for (const folder of folders) {
   const start = performance.now();
   const results = await new Stryker({
     mutate: [
-      `src/${folder}/**/*.ts`,
+      ...(mutateArg === undefined
+        ? [`src/${folder}/**/*.ts`]
+        : mutateArg.split(",").filter((f) => f.startsWith(`src/${folder}/`))),
       "!src/**/*.test.ts",
       "!src/**/test-support.ts",
       // test data of the rules' message tests, not part of the library

@@ -60,6 +60,7 @@ class InProcessTestRunner {
       root,
       defaultTestFiles: () => defaultTestFiles(root),
       reuseModules: process.env.MUTATION_RUNNER_REUSE === "1",
+      traceFile: process.env.MUTATION_RUNNER_TRACE,
     });
   }
 

@@ -15,7 +15,7 @@
  *   the run is a timeout. A test that never returns is Stryker's own timeout (it restarts the
  *   worker).
  */
-import { readFileSync, writeFileSync } from "node:fs";
+import { appendFileSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import type { MutantCoverage } from "@stryker-mutator/api/core";
 import {
@@ -68,6 +68,11 @@ export interface RunnerOptions {
   readonly reuseModules?: boolean;
   /** Where the dry run leaves the test times (default: {@link DURATIONS_FILE} in `root`). */
   readonly durationsFile?: string;
+  /**
+   * A file to append one JSON line per mutant run to (id, files, import and test time, tests
+   * run, the slowest of them, status): where the time of a folder goes.
+   */
+  readonly traceFile?: string | undefined;
 }
 
 const toResult = (o: TestOutcome, root: string): TestResult => {
@@ -176,6 +181,7 @@ export class InProcessRunner {
     g.hitLimit = options.hitLimit;
     g.hitCount = options.hitLimit === undefined ? undefined : 0;
     g.activeMutant = options.mutantActivation === "static" ? id : undefined;
+    const started = performance.now();
     try {
       let tests: TestCase[];
       try {
@@ -197,15 +203,33 @@ export class InProcessRunner {
       const time = (t: TestCase) => durations.ms[t.id] ?? Number.POSITIVE_INFINITY;
       chosen = [...chosen].sort((a, b) => time(a) - time(b));
       g.activeMutant = id;
+      const imported = performance.now();
       const outcomes = await runTests(chosen, { bail: !options.disableBail });
       g.activeMutant = undefined;
       const limit = determineHitLimitReached(g.hitCount, options.hitLimit);
-      return toMutantRunResult(
+      const result = toMutantRunResult(
         limit ?? {
           status: DryRunStatus.Complete,
           tests: outcomes.map((o) => toResult(o, this.options.root)),
         },
       );
+      if (this.options.traceFile !== undefined) {
+        const slowest = [...outcomes].sort((a, b) => b.ms - a.ms).slice(0, 3);
+        appendFileSync(
+          this.options.traceFile,
+          `${JSON.stringify({
+            id,
+            file: options.activeMutant.fileName,
+            files: files.length,
+            importMs: Math.round(imported - started),
+            testMs: Math.round(performance.now() - imported),
+            tests: outcomes.length,
+            slowest: slowest.map((o) => [o.test.id, Math.round(o.ms)]),
+            status: result.status,
+          })}\n`,
+        );
+      }
+      return result;
     } finally {
       g.activeMutant = undefined;
       g.hitCount = undefined;
