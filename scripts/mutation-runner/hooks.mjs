@@ -7,13 +7,19 @@
  * - `fast-check` imported from the project resolves to the capped copy (fast-check.ts: a fixed
  *   seed, at most 100 runs: what test/support/mutation-setup.ts does under the vitest runner).
  * - A module imported by a module whose URL carries `?gen=N` gets `?gen=N` too when it is a file
- *   of the project (under `root`, not in node_modules): each generation is a fresh copy of the
- *   project's module graph, with its module-level state (caches, memo tables, fixtures built at
- *   import) as new as under vitest, which re-imports the test files and the code they import on
- *   every run. node_modules and the runner itself are loaded once.
+ *   of the project (under `root`, not in node_modules) that is instrumented (Stryker's
+ *   `stryMutAct_9fa48` in its text) or imports one, directly or not: each generation is a fresh
+ *   copy of every module whose state may hold what mutated code computed (caches, memo tables,
+ *   fixtures built at import), as new as under vitest, which re-imports the test files and the
+ *   code they import on every run. The other modules (the catalog data, the templates, the code
+ *   of the folders not mutated in this run that does not reach a mutated one), node_modules and
+ *   the runner itself are loaded once: their state cannot depend on a mutant.
  *
  * Plain JavaScript: this file runs on node's loader thread, before any TypeScript loader.
  */
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+
 /** @type {{ root: string, vitest: string, fastCheck: string }} */
 let options = { root: "", vitest: "", fastCheck: "" };
 
@@ -33,6 +39,76 @@ const generationOf = (url) => {
 /** @param {string} url */
 const inProject = (url) =>
   url.startsWith(options.root) && !url.includes("/node_modules/") && !url.includes("?");
+
+/** The text Stryker's instrumenter puts in every file it instruments. */
+const MARK = "stryMutAct_9fa48";
+const FROM = /\bfrom\s*["']([^"']*)["']/g;
+const BARE = /\bimport\s*["']([^"']*)["']/g;
+const DYNAMIC = /\bimport\(\s*["']([^"']*)["']/g;
+
+/** Project files seen: whether instrumented, and the project files each imports. */
+/** @type {Map<string, { marked: boolean, imports: string[] }>} */
+const graph = new Map();
+/** @type {Set<string>} */
+let reaching = new Set();
+
+/**
+ * Adds `url` and every project file it reaches to the graph, then recomputes which files reach
+ * an instrumented one (a reverse search from the instrumented files; cycles are no problem).
+ * @param {string} url
+ * @param {(specifier: string, context: object) => Promise<{ url: string }>} nextResolve
+ */
+const explore = async (url, nextResolve) => {
+  const queue = [url];
+  let added = false;
+  while (queue.length > 0) {
+    const file = /** @type {string} */ (queue.pop());
+    if (graph.has(file)) continue;
+    let text = "";
+    try {
+      text = readFileSync(fileURLToPath(file), "utf8");
+    } catch {
+      // not a readable file: nothing to follow
+    }
+    const node = { marked: text.includes(MARK), imports: /** @type {string[]} */ ([]) };
+    graph.set(file, node);
+    added = true;
+    const specifiers = new Set();
+    for (const re of [FROM, BARE, DYNAMIC]) {
+      for (const m of text.matchAll(re)) specifiers.add(m[1]);
+    }
+    for (const specifier of specifiers) {
+      try {
+        const r = await nextResolve(specifier, { parentURL: file, conditions: ["node", "import"] });
+        if (inProject(r.url)) {
+          node.imports.push(r.url);
+          if (!graph.has(r.url)) queue.push(r.url);
+        }
+      } catch {
+        // a type-only or unresolvable specifier: no runtime edge
+      }
+    }
+  }
+  if (!added) return;
+  const importers = new Map();
+  for (const [file, node] of graph) {
+    for (const dep of node.imports) {
+      if (!importers.has(dep)) importers.set(dep, []);
+      importers.get(dep).push(file);
+    }
+  }
+  const next = new Set([...graph].filter(([, n]) => n.marked).map(([f]) => f));
+  const stack = [...next];
+  while (stack.length > 0) {
+    for (const importer of importers.get(stack.pop()) ?? []) {
+      if (!next.has(importer)) {
+        next.add(importer);
+        stack.push(importer);
+      }
+    }
+  }
+  reaching = next;
+};
 
 /**
  * @param {string} specifier
@@ -57,7 +133,8 @@ export async function resolve(specifier, context, nextResolve) {
   const resolved = await nextResolve(specifier, context);
   const gen = generationOf(parent);
   if (gen !== undefined && inProject(resolved.url)) {
-    return { ...resolved, url: `${resolved.url}?gen=${gen}` };
+    await explore(resolved.url, nextResolve);
+    if (reaching.has(resolved.url)) return { ...resolved, url: `${resolved.url}?gen=${gen}` };
   }
   return resolved;
 }

@@ -5,7 +5,8 @@
  * 1 `a + b` → `a - b` (killed), 2 `n > 0` → `n >= 0` (survives: no test asks about 0),
  * 3 the loop's `i++` dropped (an infinite loop: the hit limit), 4 `n * n` → `n + n` behind a
  * memo table (killed only when the module is fresh: the first test fills the table),
- * 5 a module-level constant (static coverage).
+ * 5 a module-level constant (static coverage). `stryMutAct_9fa48` (named here) is the mark by
+ * which the runner knows an instrumented file.
  */
 interface Coverage {
   static: Record<string, number>;
