@@ -30,6 +30,7 @@ interface Driven {
   memoReused: Run;
   staticMutant: Run;
   afterwards: string | null;
+  tableLoads: number;
 }
 
 const ADD = "tests/add.fixture.ts#add";
@@ -108,6 +109,11 @@ describe("mutant runs", () => {
   it("activates a static mutant before the import and runs every test", () => {
     expect(driven.staticMutant.status).toBe("killed");
     expect(driven.staticMutant.killedBy).toEqual([`${MORE}reads the base`]);
+  });
+
+  it("loads a module that reaches no instrumented code once, whatever the runs", () => {
+    // two dry runs and seven mutant runs, each a new generation of calc.ts and the tests
+    expect(driven.tableLoads).toBe(1);
   });
 
   it("leaves no mutant active after a run", () => {

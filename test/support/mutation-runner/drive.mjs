@@ -67,5 +67,6 @@ const out = {
   memoReused: await run(reused, "4"),
   staticMutant: await run(fresh, "5", { mutantActivation: "static", testFilter: undefined }),
   afterwards: globalThis.__stryker__.activeMutant ?? null,
+  tableLoads: globalThis.tableLoads,
 };
 process.stdout.write(JSON.stringify(out));

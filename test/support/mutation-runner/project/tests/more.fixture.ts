@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { BASE, countTo, isPositive, square } from "../src/calc";
+import { TABLE } from "../src/table";
 
 describe("isPositive", () => {
   it("5 is positive, -5 is not", () => {
@@ -17,7 +18,7 @@ describe("square", () => {
     expect(square(3)).toBe(9);
   });
   it("squares 3 again", () => {
-    expect(square(3)).toEqual(9);
+    expect(TABLE.map(square)).toEqual([9]);
   });
 });
 
