@@ -40,6 +40,15 @@ const generationOf = (url) => {
 const inProject = (url) =>
   url.startsWith(options.root) && !url.includes("/node_modules/") && !url.includes("?");
 
+/**
+ * For measuring without Stryker: files under `MUTATION_RUNNER_MARK=<folder>` (relative to the
+ * root) count as instrumented.
+ */
+const markPrefix = () =>
+  process.env.MUTATION_RUNNER_MARK
+    ? new URL(process.env.MUTATION_RUNNER_MARK, options.root).href
+    : "";
+
 /** The text Stryker's instrumenter puts in every file it instruments. */
 const MARK = "stryMutAct_9fa48";
 const FROM = /\bfrom\s*["']([^"']*)["']/g;
@@ -70,7 +79,10 @@ const explore = async (url, nextResolve) => {
     } catch {
       // not a readable file: nothing to follow
     }
-    const node = { marked: text.includes(MARK), imports: /** @type {string[]} */ ([]) };
+    const node = {
+      marked: text.includes(MARK) || (markPrefix() !== "" && file.startsWith(markPrefix())),
+      imports: /** @type {string[]} */ ([]),
+    };
     graph.set(file, node);
     added = true;
     const specifiers = new Set();
@@ -108,7 +120,36 @@ const explore = async (url, nextResolve) => {
     }
   }
   reaching = next;
+  if (process.env.MUTATION_RUNNER_MARK) {
+    console.error(`hooks: ${graph.size} project files, ${reaching.size} renewed per generation`);
+    for (const f of reaching) if (!graph.get(f)?.marked) console.error(`  renewed ${f}`);
+  }
 };
+
+/** @type {Map<string, { url: string, format?: string | null | undefined }>} */
+const resolutions = new Map();
+/** @type {Map<string, { format: string, source: string | ArrayBuffer | Uint8Array }>} */
+const sources = new Map();
+
+/**
+ * A module of a later generation is the same file: its compiled text (tsx's output) is kept from
+ * the first load, so that a generation costs node's evaluation only.
+ * @param {string} url
+ * @param {object} context
+ * @param {(url: string, context: object) => Promise<{ format: string, source: string | ArrayBuffer | Uint8Array }>} nextLoad
+ */
+export async function load(url, context, nextLoad) {
+  const q = url.indexOf("?gen=");
+  if (q < 0) return nextLoad(url, context);
+  const file = url.slice(0, q);
+  let hit = sources.get(file);
+  if (hit === undefined) {
+    const r = await nextLoad(url, context);
+    hit = { format: r.format, source: r.source };
+    sources.set(file, hit);
+  }
+  return { format: hit.format, source: hit.source, shortCircuit: true };
+}
 
 /**
  * @param {string} specifier
@@ -130,11 +171,20 @@ export async function resolve(specifier, context, nextResolve) {
   ) {
     return nextResolve(options.fastCheck, context);
   }
-  const resolved = await nextResolve(specifier, context);
   const gen = generationOf(parent);
+  // a module of generation n resolves its imports as its first generation did: ask once
+  const base = parent === undefined ? undefined : parent.replace(/\?gen=\d+$/, "");
+  const key = `${base}\n${specifier}`;
+  let resolved = gen === undefined ? undefined : resolutions.get(key);
+  if (resolved === undefined) {
+    resolved = await nextResolve(specifier, context);
+    if (gen !== undefined) resolutions.set(key, resolved);
+  }
   if (gen !== undefined && inProject(resolved.url)) {
     await explore(resolved.url, nextResolve);
-    if (reaching.has(resolved.url)) return { ...resolved, url: `${resolved.url}?gen=${gen}` };
+    if (reaching.has(resolved.url)) {
+      return { ...resolved, url: `${resolved.url}?gen=${gen}`, shortCircuit: true };
+    }
   }
-  return resolved;
+  return { ...resolved, shortCircuit: true };
 }
