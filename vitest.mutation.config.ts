@@ -2,7 +2,10 @@ import { defineConfig } from "vitest/config";
 
 /**
  * The tests Stryker runs against each mutant of src/amount, src/codes, src/rules and
- * src/narrative (`npm run mutation`, stryker.config.json): the unit tests side by side with that
+ * src/narrative under Stryker's vitest runner (`npm run mutation -- --runner=vitest`; the default
+ * in-process runner of scripts/mutation-runner reads the same `include` / `exclude` when Stryker
+ * names no test files, and is otherwise given each folder's files by scripts/mutation.ts): the
+ * unit tests side by side with that
  * code and the few fast whole-document tests that check it, deterministic and quick enough to run
  * once per mutant. Left out: the timing guards (test/linear.test.ts, src/narrative/linear.test.ts),
  * the fuzzers and the slow fixture sweeps (seconds each: check-henan, the oracle, the property

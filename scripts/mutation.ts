@@ -5,7 +5,10 @@
  * Writes reports/mutation/<folder>.json and .html, and reports/mutation/summary-<folders>.md with
  * the score, the counts and the wall time of each folder; exits 1 when a folder scores under the `high`
  * threshold (85 %). `npm run mutation:amount` (…) runs one folder; `--concurrency=1` halves the
- * workers (two folders side by side).
+ * workers (two folders side by side). The tests run in-process (scripts/mutation-runner, the
+ * `testRunner` of stryker.config.json); `--runner=vitest` runs them with Stryker's vitest runner
+ * on vitest.mutation.config.ts instead; `--mutate=<file>,<file>` keeps only these files of the
+ * folder (a partial run: a sample to compare the runners on, or one file being worked on).
  */
 import { mkdirSync, writeFileSync } from "node:fs";
 import { cpus, loadavg } from "node:os";
