@@ -28,15 +28,11 @@ export const installLoaders = async (root) => {
   });
 };
 
-/** Test files from vitest.mutation.config.ts's include / exclude, when Stryker names none. */
-const defaultTestFiles = async (root) => {
-  const { glob } = await import("tinyglobby");
-  const config = (await import(pathToFileURL(path.join(root, "vitest.mutation.config.ts")).href))
-    .default;
-  return glob(config.test?.include ?? ["**/*.test.ts"], {
-    cwd: root,
-    ignore: config.test?.exclude ?? ["**/node_modules/**"],
-  });
+/** The `test` options of vitest.mutation.config.ts in `root` (none when there is no such file). */
+const mutationConfig = async (root) => {
+  const file = path.join(root, "vitest.mutation.config.ts");
+  if (!existsSync(file)) return {};
+  return (await import(pathToFileURL(file).href)).default?.test ?? {};
 };
 
 class InProcessTestRunner {
@@ -56,9 +52,17 @@ class InProcessTestRunner {
     const root = process.cwd();
     await installLoaders(root);
     const { InProcessRunner } = await import("./runner.ts");
+    // the test set of vitest.mutation.config.ts: its `include` when Stryker names no test files,
+    // its `exclude` always (Stryker's `testFiles` globs cannot leave out the timing guards)
+    const config = await mutationConfig(root);
+    const { glob } = await import("tinyglobby");
+    const picomatch = (await import("picomatch")).default;
+    const exclude = config.exclude ?? ["**/node_modules/**"];
     this.runner = new InProcessRunner({
       root,
-      defaultTestFiles: () => defaultTestFiles(root),
+      defaultTestFiles: () =>
+        glob(config.include ?? ["**/*.test.ts"], { cwd: root, ignore: exclude }),
+      isExcluded: picomatch(exclude),
       reuseModules: process.env.MUTATION_RUNNER_REUSE === "1",
       traceFile: process.env.MUTATION_RUNNER_TRACE,
     });

@@ -61,6 +61,8 @@ export interface RunnerOptions {
   readonly root: string;
   /** Test files when Stryker gives none (no `testFiles` option). */
   readonly defaultTestFiles: () => Promise<readonly string[]>;
+  /** Test files (relative to `root`) left out even when Stryker names them. */
+  readonly isExcluded?: (relative: string) => boolean;
   /**
    * Keep the first import of each test file for every run instead of a fresh generation per
    * mutant (faster, and unfaithful when code keeps state between calls: measurement only).
@@ -135,9 +137,9 @@ export class InProcessRunner {
     g.currentTestId = undefined;
     g.hitCount = undefined;
     g.hitLimit = undefined;
-    const files = (options.testFiles ?? (await this.options.defaultTestFiles())).map((f) =>
-      this.relative(f),
-    );
+    const files = (options.testFiles ?? (await this.options.defaultTestFiles()))
+      .map((f) => this.relative(f))
+      .filter((f) => this.options.isExcluded?.(f) !== true);
     let tests: TestCase[];
     try {
       this.reused = undefined;
