@@ -168,6 +168,63 @@ describe("readingGaps of a table with no known kind", () => {
   });
 });
 
+describe("decomposeTable: anchors", () => {
+  it("a derived whole anchors a later decomposition: 基本 from 人员 + 公用, then 合计 from 基本 + 项目", () => {
+    // 人员 1.00 + 公用 2.00 = 基本 3.00; 基本 3.00 + 项目 4.00 = 合计 7.00
+    const lt = lowerTable(
+      {
+        kind: "expenditure",
+        unit: "万元",
+        rows: [
+          {
+            key: { kind: "total" },
+            cells: { "basic.personnel": "1.00", "basic.public": "2.00", project: "4.00" },
+          },
+        ],
+      },
+      henan2024,
+    );
+    const ds = decomposeTable(lt);
+    expect(
+      ds.map((d) => [d.via.kind === "decomposition" ? d.via.id : "", d.coords, d.value?.value]),
+    ).toEqual([
+      ["nature.basic", { nature: "basic" }, "3.00"],
+      ["nature.total", {}, "7.00"],
+    ]);
+  });
+
+  it("an anchor of another concept with the same coordinates is no anchor", () => {
+    // 本年收入 by fund: 一般公共预算 10.00 + 政府性基金 2.00; 上年结转 of 一般公共预算 (1.00) is
+    // revenue.carryover with the same fund, and derives nothing here
+    const lt = lowerTable(
+      {
+        kind: "income",
+        unit: "万元",
+        rows: [
+          {
+            key: { kind: "total" },
+            cells: { gpb: "10.00", govFund: "2.00", "carryover.gpb": "1.00" },
+          },
+        ],
+      },
+      henan2024,
+    );
+    const ds = decomposeTable(lt, [
+      {
+        id: "byFund",
+        rule: "funds",
+        // the parent takes its anchor's concept
+        parent: { coords: { fund: null } },
+        children: [
+          { concept: "revenue", coords: { fund: "gpb" } },
+          { concept: "revenue", coords: { fund: "govFund" } },
+        ],
+      },
+    ]);
+    expect(ds.map((d) => [d.concept, d.value?.value])).toEqual([["revenue", "12.00"]]);
+  });
+});
+
 describe("decomposeTable, a fact stated twice in one table", () => {
   const sanGong = (...receptions: string[]) =>
     lowerTable(
