@@ -1,0 +1,174 @@
+import { describe, expect, it } from "vitest";
+import type { Disclosure, Row, Table } from "../disclosure";
+import { henan2024 } from "../templates";
+import { buildContext } from "./context";
+import { henan2024Profile } from "./profiles";
+import type { Definitions } from "./types";
+
+/**
+ * The shared context of a check (`buildContext`) on small Henan tables: which rule owns each
+ * comparison of two statements of one fact, which statement is the reference, and what a blank
+ * repeated row takes part in. Figures are worked out by hand in each test.
+ */
+
+const disclosure = (...tables: Table[]): Disclosure => ({
+  meta: {
+    year: 2024,
+    documentKind: "单位",
+    template: "henan2024",
+    department: { name: "某单位" },
+    units: [],
+  },
+  tables,
+  texts: [],
+});
+const expenditure = (...rows: Row[]): Table => ({ kind: "expenditure", unit: "万元", rows });
+const fn = (code: string, cells: Record<string, string>): Row => ({
+  key: { kind: "functional", code },
+  cells,
+});
+const total = (cells: Record<string, string>): Row => ({ key: { kind: "total" }, cells });
+const ctxOf = (d: Disclosure, definitions: Definitions = henan2024Profile.definitions) =>
+  buildContext(d, henan2024, undefined, definitions);
+const comparisons = (d: Disclosure, definitions?: Definitions) =>
+  [...ctxOf(d, definitions).comparisons].map(([rule, c]) => [
+    rule,
+    c.count,
+    c.mismatches.map((m) => [m.status, m.expected.value?.value, m.actual.value?.value]),
+  ]);
+
+describe("buildContext: comparisons", () => {
+  it("a printed total against the sum of its rows: rollup, the sum expected", () => {
+    // 1.00 + 2.00 = 3.00, printed 3.50
+    expect(
+      comparisons(
+        disclosure(
+          expenditure(
+            total({ total: "3.50" }),
+            fn("2010101", { total: "1.00" }),
+            fn("2010102", { total: "2.00" }),
+          ),
+        ),
+      ),
+    ).toEqual([["rollup", 1, [["differ", "3.00", "3.50"]]]]);
+  });
+
+  it("a decomposition's owner is its rule (基本 + 项目 = 合计: nature)", () => {
+    // basic 2.00 + project 1.00 = 3.00, printed 3.10
+    const c = comparisons(
+      disclosure(expenditure(total({ total: "3.10", basic: "2.00", project: "1.00" }))),
+    );
+    expect(c).toEqual([["nature", 1, [["differ", "3.00", "3.10"]]]]);
+  });
+
+  it("a decomposition of one's own is counted under the rule it names", () => {
+    const definitions: Definitions = {
+      ...henan2024Profile.definitions,
+      decompositions: [
+        {
+          id: "mine",
+          rule: "mine",
+          parent: { coords: { nature: null } },
+          children: [{ coords: { nature: "basic" } }, { coords: { nature: "project" } }],
+        },
+      ],
+    };
+    const d = disclosure(expenditure(total({ total: "3.10", basic: "2.00", project: "1.00" })));
+    expect(comparisons(d, definitions)).toEqual([["mine", 1, [["differ", "3.00", "3.10"]]]]);
+  });
+
+  it("two printed statements of one figure: same-fact, the first printed one is the reference", () => {
+    const d = disclosure(
+      expenditure(total({ total: "3.00" })),
+      { kind: "gpbExpenditure", unit: "万元", rows: [total({ total: "1.00" })] },
+      { kind: "expenditure", unit: "万元", rows: [total({ total: "3.20" })] },
+    );
+    const c = ctxOf(d).comparisons.get("same-fact");
+    expect(c?.count).toBe(1);
+    // 3.20 against the first statement, 3.00; the 一般公共预算 total (1.00) is another fact
+    expect(
+      c?.mismatches.map((m) => [m.status, m.expected.value?.value, m.actual.value?.value]),
+    ).toEqual([["differ", "3.00", "3.20"]]);
+  });
+
+  it("the reference is the first printed statement with a value, not a blank one", () => {
+    const d = disclosure(expenditure(total({ total: "" })), expenditure(total({ total: "3.00" })));
+    // the blank is judged against 3.00, not 3.00 against the blank
+    expect(comparisons(d)).toEqual([["same-fact", 1, [["differ", "3.00", undefined]]]]);
+  });
+
+  it("a sum over a table with an unplaced row is incomplete, not a difference", () => {
+    const d = disclosure(
+      expenditure(total({ total: "9.00" }), fn("2010101", { total: "1.00" }), {
+        key: { kind: "unplaced", label: "某项" },
+        cells: { total: "8.00" },
+      }),
+    );
+    expect(comparisons(d)).toEqual([["rollup", 1, [["incomplete", "1.00", "9.00"]]]]);
+  });
+
+  it("an equal comparison is counted and its cells checked, with no mismatch", () => {
+    const ctx = ctxOf(
+      disclosure(expenditure(total({ total: "3.00" }), fn("2010101", { total: "3.00" }))),
+    );
+    const c = ctx.comparisons.get("rollup");
+    expect([c?.count, c?.mismatches]).toEqual([1, []]);
+    expect(c?.checked.map((f) => f.value?.value)).toEqual(["3.00", "3.00"]);
+  });
+});
+
+describe("buildContext: blank repeated rows", () => {
+  it("a blank row repeating another's key takes part in nothing", () => {
+    const ctx = ctxOf(
+      disclosure(
+        expenditure(
+          total({ total: "3.00" }),
+          fn("2010101", { total: "3.00" }),
+          fn("2010101", { total: "" }),
+        ),
+      ),
+    );
+    // the blank repeat neither joins the roll-up (3.00 + blank) nor the same-fact comparison
+    expect([...ctx.comparisons.keys()]).toEqual(["rollup"]);
+    expect(ctx.derived.find((f) => f.coords.functional === undefined)?.parts).toHaveLength(1);
+    // the report still sees every printed row
+    expect(ctx.tables[0]?.rows).toHaveLength(3);
+  });
+
+  it("a repeated row with a figure stays: the repeat is compared as the same fact", () => {
+    const ctx = ctxOf(
+      disclosure(expenditure(fn("2010101", { total: "3.00" }), fn("2010101", { total: "3.10" }))),
+    );
+    const c = ctx.comparisons.get("same-fact");
+    expect(
+      c?.mismatches.map((m) => [m.status, m.expected.value?.value, m.actual.value?.value]),
+    ).toEqual([["differ", "3.00", "3.10"]]);
+  });
+
+  it("rows printed once are kept even when blank", () => {
+    const ctx = ctxOf(
+      disclosure(expenditure(fn("2010101", { total: "" }), fn("2010102", { total: "2.00" }))),
+    );
+    expect(ctx.derived.find((f) => f.coords.functional === undefined)?.parts).toHaveLength(2);
+  });
+});
+
+describe("buildContext: what rules read", () => {
+  it("the shaped tables, the template, catalog and definitions given", () => {
+    const d = disclosure(expenditure(fn("2010101", { total: "1.00" })));
+    const ctx = ctxOf(d);
+    expect(ctx.disclosure.tables.map((t) => t.kind)).toEqual(["expenditure"]);
+    expect(ctx.disclosure.meta).toBe(d.meta);
+    expect(ctx.template).toBe(henan2024);
+    expect(ctx.catalog).toBeUndefined();
+    expect(ctx.definitions).toBe(henan2024Profile.definitions);
+    // the groups by key are built once, on first read
+    expect(ctx.groups).toBe(ctx.groups);
+    expect([...ctx.groups.keys()]).toEqual([
+      "spending|functional=2010101",
+      "spending|functional=20101",
+      "spending|functional=201",
+      "spending",
+    ]);
+  });
+});

@@ -1,0 +1,78 @@
+import { describe, expect, it } from "vitest";
+import type { Disclosure, Row } from "../disclosure";
+import { factKey } from "../facts";
+import { henan2024 } from "../templates";
+import { buildContext } from "./context";
+import type { AnyFact } from "./derive";
+import { allGroups, groupOf } from "./groups";
+import { henan2024Profile } from "./profiles";
+
+/**
+ * A check's facts by identity: `groupOf` and `allGroups` on a context `buildContext` made (the
+ * integer index) and on a plain `groups` map (the narrative's scope), which must agree.
+ */
+
+const disclosure = (rows: Row[]): Disclosure => ({
+  meta: {
+    year: 2024,
+    documentKind: "单位",
+    template: "henan2024",
+    department: { name: "某单位" },
+    units: [],
+  },
+  tables: [{ kind: "expenditure", unit: "万元", rows }],
+  texts: [],
+});
+
+const ctxOf = (rows: Row[]) =>
+  buildContext(disclosure(rows), henan2024, undefined, henan2024Profile.definitions);
+
+const rows: Row[] = [
+  { key: { kind: "total" }, cells: { total: "3.00" } },
+  { key: { kind: "functional", code: "2010101" }, cells: { total: "1.00" } },
+  { key: { kind: "functional", code: "2010102" }, cells: { total: "2.00" } },
+];
+
+describe("groupOf", () => {
+  it("finds a printed total with the sums derived for it (printed first)", () => {
+    const ctx = ctxOf(rows);
+    const g = groupOf(ctx, "spending", {});
+    // 合计 3.00 as printed, and the total rolled up from the two 项 (1.00 + 2.00)
+    expect(g?.map((f) => f.value?.value)).toEqual(["3.00", "3.00"]);
+    expect(g?.map((f) => "via" in f)).toEqual([false, true]);
+    expect(g).toBe(ctx.groups.get(factKey("spending", {})));
+  });
+
+  it("finds the 款 and 类 only derived, and nothing where no fact is", () => {
+    const ctx = ctxOf(rows);
+    expect(groupOf(ctx, "spending", { functional: "20101" })?.map((f) => f.value?.value)).toEqual([
+      "3.00",
+    ]);
+    expect(groupOf(ctx, "spending", { functional: "208" })).toBeUndefined();
+    expect(groupOf(ctx, "sanGong", {})).toBeUndefined();
+  });
+
+  it("reads a plain map of groups by key where no index was made", () => {
+    const f = ctxOf(rows).tables[0]?.rows[1]?.facts[0] as AnyFact;
+    const plain = { groups: new Map([[factKey("spending", { functional: "2010101" }), [f]]]) };
+    expect(groupOf(plain, "spending", { functional: "2010101" })).toEqual([f]);
+    expect(groupOf(plain, "spending", {})).toBeUndefined();
+    expect([...allGroups(plain)]).toEqual([[f]]);
+  });
+});
+
+describe("allGroups", () => {
+  it("lists every identity once, in the order of ctx.groups", () => {
+    const ctx = ctxOf(rows);
+    const all = [...allGroups(ctx)];
+    expect(all).toEqual([...ctx.groups.values()]);
+    // the total, the two 项, then the derived 款 20101 and 类 201
+    expect(all.map((g) => g[0]?.coords.functional)).toEqual([
+      undefined,
+      "2010101",
+      "2010102",
+      "20101",
+      "201",
+    ]);
+  });
+});
