@@ -87,11 +87,14 @@ export function targetsNarrativeRule(read: TargetsClaimReader): Rule {
         return { outcome: "not-applicable", findings: [], checked: [] };
       const withTargets = targets.projects.filter((t) => t.indicators.length > 0);
       const parts: Fact[] = [];
+      const values: Amount[] = [];
       targets.projects.forEach((t, i) => {
         if (t.indicators.length === 0) return;
         const source = reading.source(["projects", i, "money", "total"]);
         const f = moneyFact(t.money.total, targets.unit, source, { project: t.name });
-        if (f !== undefined && f.value !== null) parts.push(f);
+        if (f === undefined || f.value === null) return;
+        parts.push(f);
+        values.push(f.value);
       });
       const findings: Finding[] = [];
       for (const c of claims) {
@@ -111,10 +114,7 @@ export function targetsNarrativeRule(read: TargetsClaimReader): Rule {
         const sum: DerivedFact = {
           concept: "spending",
           coords: {},
-          value: sumAmounts(
-            parts.flatMap((f) => (f.value === null ? [] : [f.value])),
-            targets.unit,
-          ),
+          value: sumAmounts(values, targets.unit),
           table: "targets",
           via: { kind: "decomposition", id: "targets.sum" },
           parts,

@@ -1,4 +1,4 @@
-import { sumAmounts, zeroAmount } from "../../amount";
+import { type Amount, sumAmounts } from "../../amount";
 import { normalizeName } from "../../codes";
 import type { Coordinates, Fact } from "../../facts";
 import type { Localized } from "../../locale";
@@ -163,14 +163,16 @@ export const targetsSumRule: Rule = {
     if (targets === undefined || targets.projects.length === 0) return NOT_APPLICABLE;
     const spending = disclosureFact(ctx, "spending", { nature: "project" }, targetKinds(ctx));
     const parts: Fact[] = [];
+    const values: Amount[] = [];
     targets.projects.forEach((t, i) => {
       const source = reading.source(["projects", i, "money", "total"]);
       const f = moneyFact(t.money.total, targets.unit, source, { project: t.name });
-      if (f !== undefined && f.value !== null) parts.push(f);
+      if (f === undefined || f.value === null) return;
+      parts.push(f);
+      values.push(f.value);
     });
     if (spending === undefined || parts.length !== targets.projects.length)
       return insufficient("targets.sum", ctx);
-    const values = parts.map((f) => f.value ?? zeroAmount(targets.unit));
     const sum: DerivedFact = {
       concept: "spending",
       coords: { nature: "project" },
