@@ -66,12 +66,11 @@ function problemFindings(
   const targets = reading.targets;
   if (targets === undefined) return { applicable: false, findings: [] };
   const findings: Finding[] = [];
-  // Targets that print no indicator for any project state money only (a layout without indicator
-  // columns, or one the reader did not place): no project is said to lack its 产出 or 满意度.
-  const moneyOnly = targets.projects.every((t) => t.indicators.length === 0);
+  // Targets that print no indicator for a project (a layout without indicator columns, or one the
+  // reader did not place) do not say it lacks its 产出 or 满意度: validation judges those only for
+  // a project with indicators (targets.coverage reports a project without any).
   for (const problem of problemsOf(disclosure)) {
     if (!codes.has(problem.code)) continue;
-    if (moneyOnly && (problem.code === "no-output" || problem.code === "no-satisfaction")) continue;
     const [where, index] = problem.path;
     const project = where === "projects" ? (targets.projects[Number(index)]?.name ?? "") : "";
     // A project-wide problem is shown at the project's name; a line at its cell.
