@@ -184,8 +184,16 @@ describe("targets.narrative: the money of the projects with targets", () => {
       ],
     };
     expect(findings(run(yuan, [claimOf({ amount: amount("15.00") })]), ID)).toEqual([]);
-    const f = one(run(yuan, [claimOf({ amount: amount("15.10") })]), ID);
+    const f = one(run(yuan, [claimOf({ amount: amount("15.10"), text: "涉及资金15.10万元" })]), ID);
     expect([f.severity, f.params.status]).toEqual(["error", "differ"]);
+    // each figure with its own unit, the text's once
+    const rules = [targetsNarrativeRule(() => [])];
+    expect(renderFinding(f, rules, "zh-CN")).toBe(
+      "【情况说明】：“涉及资金15.10万元” 中的 15.10万元 与绩效目标资金合计 150,000.00元 不符。",
+    );
+    expect(renderFinding(f, rules, "en")).toBe(
+      '[情况说明]: "涉及资金15.10万元" says 15.10 万元; the targets add up to 150,000.00 元.',
+    );
   });
 
   it("states no sum when a project with indicators has a blank or unreadable total", () => {
