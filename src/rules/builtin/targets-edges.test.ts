@@ -179,6 +179,56 @@ describe("targets.sum", () => {
   });
 });
 
+describe("the project table and 项目支出 the targets are compared with", () => {
+  it("a project table printed twice (body and annex) lists each project once", () => {
+    const r = check([PROJECTS, PROJECTS], {
+      unit: "万元",
+      projects: [project("学生资助", "121.00"), project("校舍维修", "80.00")],
+    });
+    expect(
+      findings(r, "targets.money").map((f) => [f.params.project, f.expected, f.actual]),
+    ).toEqual([["学生资助", "120.00", "121.00"]]);
+    expect(findings(r, "targets.coverage")).toEqual([]);
+  });
+
+  it("a 项目支出 cell left blank in one table does not hide the figure another prints", () => {
+    const blank = h("expenditure")
+      .total({ total: "500.00", basic: "300.00", project: "" })
+      .build().value;
+    const r = check([blank, PROJECTS], {
+      unit: "万元",
+      projects: [project("学生资助", "120.00"), project("校舍维修", "80.00")],
+    });
+    expect([outcome(r, "targets.sum"), findings(r, "targets.sum")]).toEqual(["pass", []]);
+    const off = check([blank, PROJECTS], {
+      unit: "万元",
+      projects: [project("学生资助", "120.00"), project("校舍维修", "81.00")],
+    });
+    expect(findings(off, "targets.sum").map((f) => [f.expected, f.actual])).toEqual([
+      ["200.00", "201.00"],
+    ]);
+  });
+
+  it("a target's code with spaces around it still finds its project; a blank code is none", () => {
+    const coded = h("projects")
+      .total({ total: "200.00" })
+      .project("学生资助", { type: "特定目标类", total: "120.00" }, "410305240000000012345")
+      .project("校舍维修", { type: "特定目标类", total: "80.00" }, "410305240000000012346")
+      .build().value;
+    const r = check([coded], {
+      unit: "万元",
+      projects: [
+        project("学生资助（2024年）", "121.00", " 410305240000000012345 "),
+        project("校舍维修", "80.00", " "),
+      ],
+    });
+    expect(
+      findings(r, "targets.money").map((f) => [f.params.project, f.expected, f.actual]),
+    ).toEqual([["学生资助（2024年）", "120.00", "121.00"]]);
+    expect(outcome(r, "targets.money")).toBe("fail");
+  });
+});
+
 describe("targets.coverage", () => {
   it("is not applicable without a project table, and passes when every project has targets", () => {
     const targets: Targets = {

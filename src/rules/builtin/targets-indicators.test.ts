@@ -73,6 +73,7 @@ describe("targets.indicators", () => {
       { project: "特种设备检验", code: "no-satisfaction" },
       { table: "targets", row: "projects/1", column: "name", raw: "特种设备检验" },
     ]);
+    expect(f.evidence).toEqual([]);
     expect(zh(r, "targets.indicators")).toEqual([
       "【绩效目标】projects/1 name（项目“特种设备检验”）：没有满意度指标。",
     ]);

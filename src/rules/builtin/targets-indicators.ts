@@ -39,13 +39,13 @@ function paramsOf(problem: TargetProblem, project: string): Record<string, strin
 /** The validation problem a finding was made from (its params read back). */
 function problemOf(f: Finding): TargetProblem {
   const problem: Record<string, unknown> = { path: [] };
-  const error: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(f.params)) {
-    if (k.startsWith("error.")) error[k.slice(6)] = v;
-    else if (k === "parts") problem.parts = String(v).split("/");
+    if (k.startsWith("error.")) {
+      problem.error ??= {};
+      (problem.error as Record<string, unknown>)[k.slice(6)] = v;
+    } else if (k === "parts") problem.parts = String(v).split("/");
     else problem[k] = v;
   }
-  if (Object.keys(error).length > 0) problem.error = error;
   return problem as unknown as TargetProblem;
 }
 
