@@ -225,6 +225,12 @@ describe("the project table and 项目支出 the targets are compared with", () 
     expect(
       findings(r, "targets.money").map((f) => [f.params.project, f.expected, f.actual]),
     ).toEqual([["学生资助（2024年）", "120.00", "121.00"]]);
+    // the target's figure is about the table's project, by the table's name
+    const [f] = findings(r, "targets.money");
+    expect(f?.evidence.map((e) => [e.concept, e.coords.project])).toEqual([
+      ["spending", "学生资助"],
+      ["spending", "学生资助"],
+    ]);
     expect(outcome(r, "targets.money")).toBe("fail");
   });
 });

@@ -113,11 +113,11 @@ export const targetsMoneyRule: Rule = {
     const checked: AnyFact[] = [];
     targets.projects.forEach((target, i) => {
       const table = matchProject(index, target);
+      if (table === undefined) return;
       const source = reading.source(["projects", i, "money", "total"]);
-      const coords = { project: table?.name ?? target.name };
-      const mine = moneyFact(target.money.total, targets.unit, source, coords);
+      const mine = moneyFact(target.money.total, targets.unit, source, { project: table.name });
       // A blank or malformed total states nothing to compare (targets.formMoney reads the lines).
-      if (table === undefined || mine === undefined || mine.value === null) return;
+      if (mine === undefined || mine.value === null) return;
       checked.push(mine, table.fact);
       const f = compared("targets.money", severity, table.fact, mine, { project: target.name });
       if (f !== undefined) findings.push(f);
