@@ -384,3 +384,49 @@ describe("targets.budget: each 预算情况 line against its figure", () => {
     expect(outcome(r, "targets.budget")).toBe("not-applicable");
   });
 });
+
+describe("a check of one targets rule reports its own findings and reaches the cells it compared", () => {
+  const both: Targets = {
+    unit: "万元",
+    projects: [project("学生资助", "120.00"), project("校舍维修", "80.00")],
+    department: { tasks: [], budget: { basic: "300.00" }, indicators: [] },
+  };
+  it("passing, each rule alone reports nothing at all", () => {
+    for (const id of ["targets.money", "targets.sum", "targets.coverage", "targets.budget"]) {
+      const r = check([EXPENDITURE, PROJECTS], both, onlyRule(id));
+      expect([id, outcome(r, id), r.findings]).toEqual([id, "pass", []]);
+    }
+    for (const id of ["targets.money", "targets.sum", "targets.coverage"]) {
+      const r = check([EXPENDITURE], { unit: "万元", projects: [] }, onlyRule(id));
+      expect([id, r.findings]).toEqual([id, []]);
+    }
+  });
+
+  it("targets.sum and targets.budget reach the 支出表 cells they compared", () => {
+    const cells = (id: string) =>
+      check([EXPENDITURE], both, onlyRule(id)).unconstrained.map((c) => c.column);
+    expect(cells("targets.sum")).not.toContain("project");
+    expect(cells("targets.budget")).not.toContain("basic");
+    // a rule that compares nothing there leaves them unconstrained
+    expect(cells("targets.coverage")).toEqual(expect.arrayContaining(["project", "basic"]));
+  });
+
+  it("the sum of the targets is derived project spending, citing each total", () => {
+    const r = check([EXPENDITURE], {
+      unit: "万元",
+      projects: [project("学生资助", "120.00"), project("校舍维修", "85.00")],
+    });
+    const f = one(r, "targets.sum");
+    expect(f.evidence[0]).toMatchObject({
+      concept: "spending",
+      coords: { nature: "project" },
+      value: "205.00",
+      derived: true,
+    });
+    expect(f.evidence[0]?.sources.map((s) => [s.table, s.row, s.column])).toEqual([
+      ["targets", "projects/0", "money/total"],
+      ["targets", "projects/1", "money/total"],
+    ]);
+    expect(f.evidence[1]).toMatchObject({ concept: "spending", value: "200.00", derived: false });
+  });
+});
