@@ -274,3 +274,38 @@ describe("document.required at its edges", () => {
     ).toEqual([]);
   });
 });
+
+describe("each document rule alone", () => {
+  it("reports nothing at all on a correct document", () => {
+    for (const rule of DOCUMENT_RULES) {
+      const r = checkDisclosure(doc(), {
+        profile: { ...profile, rules: [rule] },
+        template: henan2024,
+      });
+      // document.name: this document prints no name where names go
+      const expected = rule.id === "document.name" ? "not-applicable" : "pass";
+      expect([rule.id, outcome(r, rule.id), r.findings]).toEqual([rule.id, expected, []]);
+    }
+  });
+
+  it("a missing table is reported at that table, with no evidence, as a failure", () => {
+    const tables = tablesOf(henan2024, (n) => `2024年${n}`).filter((t) => t.kind !== "sanGong");
+    const f = one(run(doc(tables)), "document.required");
+    expect([f.outcome, f.evidence, f.path]).toEqual([
+      "fail",
+      [],
+      { table: "sanGong", row: "", column: "", raw: "" },
+    ]);
+  });
+
+  it("a table's title is cited at its title row, a section's at its title", () => {
+    const tables = tablesOf(henan2024, (n) => `2024年${n}`).map((t) =>
+      t.kind === "summary" ? { ...t, title: "2023年部门收支预算表" } : t,
+    );
+    const texts = [...TEXTS, { title: "2023年部门预算公开", body: "" }];
+    expect(findings(run(doc(tables, texts)), "document.year").map((f) => f.path)).toEqual([
+      { table: "summary", row: "title", column: "", raw: "2023年部门收支预算表" },
+      { table: "text", row: "2023年部门预算公开", column: "title", raw: "2023年部门预算公开" },
+    ]);
+  });
+});
