@@ -87,6 +87,19 @@ describe("parseIndicatorValue: ranges, dates, text", () => {
       text: "全年起草调研报告不少于8篇",
     });
   });
+
+  it("reads an operator word followed by a standard, not a number, as qualitative", () => {
+    for (const text of [
+      "达到省级标准",
+      "达到国家二级标准",
+      "不低于上年水平",
+      "高于全市平均水平",
+      "不超过预算控制数",
+    ])
+      expect(value(text)).toEqual({ kind: "qualitative", text });
+    // with a number it is a quantity still
+    expect(value("达到95%")).toEqual({ kind: "quantity", op: "≥", value: "95", unit: "%" });
+  });
 });
 
 describe("parseIndicatorValue: malformed values are typed errors with the input", () => {
@@ -94,7 +107,9 @@ describe("parseIndicatorValue: malformed values are typed errors with the input"
     ["", "empty"],
     ["   ", "empty"],
     ["≥", "missing-number"],
-    ["不低于按需", "missing-number"],
+    ["不低于", "missing-number"],
+    ["≥按需", "missing-number"],
+    ["＞ 上年", "missing-number"],
     ["≥9..5%", "malformed-number"],
     ["≥1,00人", "malformed-number"],
     ["≥90%，全年", "malformed-unit"],

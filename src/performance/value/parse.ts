@@ -72,11 +72,14 @@ const UNIT_MAX = 5;
 const isDigit = (c: string | undefined): boolean => c !== undefined && c >= "0" && c <= "9";
 const isNumberChar = (c: string | undefined): boolean => isDigit(c) || c === "." || c === ",";
 
-function prefixOf(s: string): { op: Comparator | undefined; rest: string } {
+function prefixOf(s: string): { op: Comparator | undefined; rest: string; word: boolean } {
   for (const [text, op] of PREFIXES)
-    if (s.startsWith(text)) return { op, rest: s.slice(text.length) };
-  return { op: undefined, rest: s };
+    if (s.startsWith(text)) return { op, rest: s.slice(text.length), word: HAN.test(text) };
+  return { op: undefined, rest: s, word: false };
 }
+
+/** A Chinese character: an operator written as a word (`达到`, `不低于`) rather than a sign. */
+const HAN = /\p{Script=Han}/u;
 
 function suffixOf(
   s: string,
@@ -194,7 +197,9 @@ function validUnit(unit: string): boolean {
  * 3. a range `low(unit)?-high(unit)` (separators `- ~ ～ — 至 到`, no operator allowed);
  * 4. a number (sign, digits, grouping, point) and a unit of at most 5 characters, then optionally
  *    `以上` / `及以上` (`≥`), `以下` / `以内` / `内` (`≤`);
- * 5. otherwise, text without an operator is `qualitative` (`保障到位`), never an error.
+ * 5. otherwise, text without an operator is `qualitative` (`保障到位`), never an error; so is an
+ *    operator written as a word and followed by a standard rather than a number (`达到省级标准`,
+ *    `不低于上年水平`), while a sign or a word with nothing after it (`≥`, `不低于`) lacks its number.
  *
  * Malformed values (an operator without a number, `9..5`, `90%-80%`, `13月` …) give a typed
  * {@link IndicatorValueError} with the input. Linear in the input; never throws.
@@ -215,7 +220,7 @@ export function parseIndicatorValue(input: string): Result<IndicatorValue, Indic
   const trimmed = input.trim();
   if (trimmed === "") return err({ code: "empty", input });
   const compact = trimmed.normalize("NFKC").replace(/\s+/gu, "");
-  const { op, rest } = prefixOf(compact);
+  const { op, rest, word } = prefixOf(compact);
 
   const date = readDate(rest);
   if (date === "invalid") return err({ code: "invalid-date", input });
@@ -229,7 +234,9 @@ export function parseIndicatorValue(input: string): Result<IndicatorValue, Indic
   const first = readNumber(rest);
   if (first === "malformed") return err({ code: "malformed-number", input });
   if (first === undefined) {
-    if (op !== undefined) return err({ code: "missing-number", input });
+    // `≥` or `不低于` alone lacks its number; a word and a standard (`达到省级标准`,
+    // `不低于上年水平`, `高于全市平均水平`) is a qualitative target.
+    if (op !== undefined && (rest === "" || !word)) return err({ code: "missing-number", input });
     return ok({ kind: "qualitative", text: trimmed });
   }
 

@@ -39,13 +39,13 @@ function paramsOf(problem: TargetProblem, project: string): Record<string, strin
 /** The validation problem a finding was made from (its params read back). */
 function problemOf(f: Finding): TargetProblem {
   const problem: Record<string, unknown> = { path: [] };
-  const error: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(f.params)) {
-    if (k.startsWith("error.")) error[k.slice(6)] = v;
-    else if (k === "parts") problem.parts = String(v).split("/");
+    if (k.startsWith("error.")) {
+      problem.error ??= {};
+      (problem.error as Record<string, unknown>)[k.slice(6)] = v;
+    } else if (k === "parts") problem.parts = String(v).split("/");
     else problem[k] = v;
   }
-  if (Object.keys(error).length > 0) problem.error = error;
   return problem as unknown as TargetProblem;
 }
 
@@ -66,12 +66,11 @@ function problemFindings(
   const targets = reading.targets;
   if (targets === undefined) return { applicable: false, findings: [] };
   const findings: Finding[] = [];
-  // Targets that print no indicator for any project state money only (a layout without indicator
-  // columns, or one the reader did not place): no project is said to lack its 产出 or 满意度.
-  const moneyOnly = targets.projects.every((t) => t.indicators.length === 0);
+  // Targets that print no indicator for a project (a layout without indicator columns, or one the
+  // reader did not place) do not say it lacks its 产出 or 满意度: validation judges those only for
+  // a project with indicators (targets.coverage reports a project without any).
   for (const problem of problemsOf(disclosure)) {
     if (!codes.has(problem.code)) continue;
-    if (moneyOnly && (problem.code === "no-output" || problem.code === "no-satisfaction")) continue;
     const [where, index] = problem.path;
     const project = where === "projects" ? (targets.projects[Number(index)]?.name ?? "") : "";
     // A project-wide problem is shown at the project's name; a line at its cell.

@@ -1,6 +1,7 @@
 import { type Amount, sumAmounts } from "../../amount";
 import type { Disclosure } from "../../disclosure";
 import type { Fact } from "../../facts";
+import type { Locale } from "../../locale";
 import { boundsOf, compareBounds } from "../compare";
 import type { DerivedFact } from "../derive";
 import type { Finding, Rule } from "../types";
@@ -37,6 +38,13 @@ export interface TargetsClaim {
  * ```
  */
 export type TargetsClaimReader = (disclosure: Disclosure) => readonly TargetsClaim[];
+
+/** The amount a claim gives, with its unit (`amountOf` names it only when the units differ). */
+function said(f: Finding, locale: Locale): string {
+  const figure = amountOf(f, "actual", locale);
+  if (p(f, "actualUnit") !== "") return figure;
+  return locale === "en" ? `${figure} ${p(f, "unit")}` : `${figure}${p(f, "unit")}`;
+}
 
 /**
  * A rule checking the narrative's count of projects with targets, and their money, against the
@@ -75,8 +83,8 @@ export function targetsNarrativeRule(read: TargetsClaimReader): Rule {
           `${at.en}: "${p(f, "claim")}" says ${p(f, "actual")} project${p(f, "actual") === "1" ? "" : "s"}; the targets have ${p(f, "expected")}.`,
         );
       return L(
-        `${at["zh-CN"]}：“${p(f, "claim")}” 中的 ${amountOf(f, "actual", "zh-CN")}${p(f, "unit")} 与绩效目标资金合计 ${amountOf(f, "expected", "zh-CN")} 不符。`,
-        `${at.en}: "${p(f, "claim")}" says ${amountOf(f, "actual", "en")} ${p(f, "unit")}; the targets add up to ${amountOf(f, "expected", "en")}.`,
+        `${at["zh-CN"]}：“${p(f, "claim")}” 中的 ${said(f, "zh-CN")} 与绩效目标资金合计 ${amountOf(f, "expected", "zh-CN")} 不符。`,
+        `${at.en}: "${p(f, "claim")}" says ${said(f, "en")}; the targets add up to ${amountOf(f, "expected", "en")}.`,
       );
     },
     check: (ctx, severity) => {
@@ -87,11 +95,14 @@ export function targetsNarrativeRule(read: TargetsClaimReader): Rule {
         return { outcome: "not-applicable", findings: [], checked: [] };
       const withTargets = targets.projects.filter((t) => t.indicators.length > 0);
       const parts: Fact[] = [];
+      const values: Amount[] = [];
       targets.projects.forEach((t, i) => {
         if (t.indicators.length === 0) return;
         const source = reading.source(["projects", i, "money", "total"]);
         const f = moneyFact(t.money.total, targets.unit, source, { project: t.name });
-        if (f !== undefined && f.value !== null) parts.push(f);
+        if (f === undefined || f.value === null) return;
+        parts.push(f);
+        values.push(f.value);
       });
       const findings: Finding[] = [];
       for (const c of claims) {
@@ -111,10 +122,7 @@ export function targetsNarrativeRule(read: TargetsClaimReader): Rule {
         const sum: DerivedFact = {
           concept: "spending",
           coords: {},
-          value: sumAmounts(
-            parts.flatMap((f) => (f.value === null ? [] : [f.value])),
-            targets.unit,
-          ),
+          value: sumAmounts(values, targets.unit),
           table: "targets",
           via: { kind: "decomposition", id: "targets.sum" },
           parts,

@@ -1,4 +1,4 @@
-import { type Amount, parseAmount, type Unit } from "../../amount";
+import { parseAmount, type Unit } from "../../amount";
 import { normalizeName } from "../../codes";
 import type { Concept, Coordinates, Fact, SourceCell } from "../../facts";
 import type { Localized } from "../../locale";
@@ -136,9 +136,6 @@ export function moneyFact(
   if (!r.ok) return undefined;
   return { concept: "spending", coords, value: r.value, source };
 }
-
-/** The value of a fact, or zero. @internal */
-export const valueOr = (f: AnyFact, zero: Amount): Amount => f.value ?? zero;
 
 /**
  * The cell a target finding is about, named: a table cell by the template's labels, a part of

@@ -1,4 +1,4 @@
-import { sumAmounts, zeroAmount } from "../../amount";
+import { type Amount, sumAmounts } from "../../amount";
 import { normalizeName } from "../../codes";
 import type { Coordinates, Fact } from "../../facts";
 import type { Localized } from "../../locale";
@@ -113,11 +113,11 @@ export const targetsMoneyRule: Rule = {
     const checked: AnyFact[] = [];
     targets.projects.forEach((target, i) => {
       const table = matchProject(index, target);
+      if (table === undefined) return;
       const source = reading.source(["projects", i, "money", "total"]);
-      const coords = { project: table?.name ?? target.name };
-      const mine = moneyFact(target.money.total, targets.unit, source, coords);
+      const mine = moneyFact(target.money.total, targets.unit, source, { project: table.name });
       // A blank or malformed total states nothing to compare (targets.formMoney reads the lines).
-      if (table === undefined || mine === undefined || mine.value === null) return;
+      if (mine === undefined || mine.value === null) return;
       checked.push(mine, table.fact);
       const f = compared("targets.money", severity, table.fact, mine, { project: target.name });
       if (f !== undefined) findings.push(f);
@@ -163,14 +163,16 @@ export const targetsSumRule: Rule = {
     if (targets === undefined || targets.projects.length === 0) return NOT_APPLICABLE;
     const spending = disclosureFact(ctx, "spending", { nature: "project" }, targetKinds(ctx));
     const parts: Fact[] = [];
+    const values: Amount[] = [];
     targets.projects.forEach((t, i) => {
       const source = reading.source(["projects", i, "money", "total"]);
       const f = moneyFact(t.money.total, targets.unit, source, { project: t.name });
-      if (f !== undefined && f.value !== null) parts.push(f);
+      if (f === undefined || f.value === null) return;
+      parts.push(f);
+      values.push(f.value);
     });
     if (spending === undefined || parts.length !== targets.projects.length)
       return insufficient("targets.sum", ctx);
-    const values = parts.map((f) => f.value ?? zeroAmount(targets.unit));
     const sum: DerivedFact = {
       concept: "spending",
       coords: { nature: "project" },
