@@ -4,6 +4,7 @@ import { catalog2024 } from "../catalog/2024";
 import { type Disclosure, disclosureBuilder, tableBuilder } from "../disclosure";
 import { checkDisclosure } from "../rules/check";
 import { henan2024Profile } from "../rules/profiles";
+import type { Profile } from "../rules/types";
 import { henan2024 } from "../templates";
 import { henan2024Narrative } from "./henan2024";
 import { type NarrativeInputs, renderNarrative } from "./render";
@@ -87,8 +88,8 @@ const inputs: NarrativeInputs = {
  * say of the unit is checked once below (a whole check costs twice as much, on every mutant of
  * src/narrative these tests cover).
  */
-const narrativeOnly = { ...henan2024Profile, rules: [...NARRATIVE_RULES] };
-const check = (d: Disclosure, body: string, profile = narrativeOnly) =>
+const narrativeOnly: Profile = { ...henan2024Profile, rules: [...NARRATIVE_RULES] };
+const check = (d: Disclosure, body: string, profile: Profile = narrativeOnly) =>
   checkDisclosure(
     { ...d, texts: [{ title: "情况说明", body }] },
     { profile, template: henan2024, catalog: catalog2024 },
