@@ -165,10 +165,17 @@ export function onWord(r: Reader, t: WordToken): void {
     case "respective":
       if (sent.named.length > 1)
         sent.respective = { list: sent.named.slice(), next: 0, shares: [], growth: 0 };
-      // `基本支出682.06万元、项目支出287.00万元，分别占70.38%、29.62%`: after the figures, the
-      // shares still meet the sentence's last parts in order (its amounts keep their own words).
-      else if (sent.parts.length > 1)
-        sent.respective = { list: [], next: 0, shares: [], growth: 0 };
+      // `基本支出682.06万元、项目支出287.00万元，分别占70.38%、29.62%` (or `分别比上年增加…、…`):
+      // after the figures, the shares meet the sentence's last parts and the amounts its parts, in order.
+      else if (sent.parts.length > 1) {
+        const list: Named[] = [];
+        for (const i of sent.parts) {
+          const c = r.claims[i];
+          if (c?.kind === "amount")
+            list.push({ subjects: [c.subject], atMost: c.relation === "atMost" });
+        }
+        sent.respective = { list, next: 0, shares: [], growth: 0 };
+      }
       return;
     case "project":
       sent.project = true;
