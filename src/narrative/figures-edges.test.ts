@@ -5,6 +5,7 @@
  * figures for changes. Expected values from the sentences themselves.
  */
 import { describe, expect, it } from "vitest";
+import { functional2024 } from "../catalog/2024";
 import { extractClaims } from "./extract";
 import { read } from "./test-support";
 
@@ -122,5 +123,39 @@ describe("figures: `分别` after the figures, for changes", () => {
       "percent growth revenue.total 16.08 up d2 c0",
       "percent growth spending.total 16.08 up d3 c1",
     ]);
+  });
+});
+
+describe("words: 持平 in a later clause, 占 with its whole named, 科目 names, 其中 per sentence", () => {
+  it("reads 持平 after the comparison's own clause (与上年相比，预算保持一致) as no change", () => {
+    expect(read("2024年“三公”经费支出6.50万元，与上年相比，预算保持一致。").claims).toEqual([
+      "amount sanGong 6.50万元 current budget equals [6.50万元]",
+      "change sanGong flat - budget [保持一致]",
+    ]);
+    // without a subject, or with a 科目 nobody knows, 持平 states nothing
+    expect(read("与上年持平。")).toEqual({ claims: [], unplaced: [] });
+    expect(read("本单位“某某事务”（项）与上年持平。")).toEqual({ claims: [], unplaced: [] });
+  });
+
+  it("takes the whole named after 占 (占支出总计的70.38%) without a 其中", () => {
+    expect(read("支出总计969.06万元，基本支出682.06万元，占支出总计的70.38%。").claims[2]).toBe(
+      "percent share spending|nature=basic 70.38 - p1 w0",
+    );
+  });
+
+  it("resolves a quoted name before 科目, not an unquoted one", () => {
+    const opts = { catalog: functional2024 };
+    expect(read("“一般公共服务支出”科目100.00万元。", 2024, opts).claims).toEqual([
+      "amount spending|functional=201 100.00万元 current budget equals [100.00万元]",
+    ]);
+    expect(read("一般公共服务支出科目100.00万元。", 2024, opts).unplaced).toEqual([
+      "no-subject true [100.00万元] in [一般公共服务支出科目100.00万元。]",
+    ]);
+  });
+
+  it("ends a 其中 list with its sentence: a later part is no category of the whole", () => {
+    expect(
+      read("支出总计969.06万元，其中：基本支出682.06万元。公用经费51.68万元。").claims[2],
+    ).toBe("amount spending|nature=basic.public 51.68万元 current budget equals [51.68万元]");
   });
 });
