@@ -1,33 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { factKey } from "../facts";
 import { extractClaims } from "./extract";
-import type { Claim, NarrativeReading } from "./types";
-
-const opt = (n: number | undefined, name: string) => (n === undefined ? "" : ` ${name}${n}`);
-/** Each claim on one line, with every field that says what the reader made of the figure. */
-function show(c: Claim): string {
-  const key = "subject" in c ? factKey(c.subject.concept, c.subject.coords) : "";
-  switch (c.kind) {
-    case "amount":
-      return `amount ${key} ${c.value.value}${c.value.unit} ${c.period} ${c.basis} ${c.relation} [${c.span.text}]`;
-    case "change":
-      return `change ${key} ${c.direction} ${c.delta?.value ?? "-"} ${c.against} [${c.span.text}]`;
-    case "percent":
-      return `percent ${c.relation} ${key} ${c.percent} ${c.direction ?? "-"}${opt(c.part, "p")}${opt(c.whole, "w")}${opt(c.delta, "d")}${opt(c.current, "c")}${opt(c.previous, "prev")}`;
-    case "count":
-      return `count ${c.what} ${c.category ?? "-"} ${c.value}${c.unit} ${c.period}`;
-  }
-}
-/** Reads with the year 2024, or (`null`) without a year. */
-const read = (text: string, year: number | null = 2024) => {
-  const r: NarrativeReading = extractClaims(text, year === null ? {} : { year });
-  return {
-    claims: r.claims.map(show),
-    unplaced: r.unplaced.map(
-      (u) => `${u.reason} ${u.carriesAmount} [${u.span.text}] in [${u.sentence.text}]`,
-    ),
-  };
-};
+import { read } from "./test-support";
 
 describe("figures: amounts, changes and growth", () => {
   it("reads a total, its increase and its growth, each pointing at the others", () => {

@@ -6,7 +6,8 @@ function pushAmount(r: Reader, t: NumToken, value: Amount): void {
   const { cl, sent, para, claims } = r;
   const resp = sent.respective;
   // `人员经费和公用经费分别为630.38万元、51.68万元`: the figures follow the words in order.
-  const named = resp === undefined ? subjectNow(r) : resp.list[resp.next++];
+  const named =
+    resp === undefined || resp.list.length === 0 ? subjectNow(r) : resp.list[resp.next++];
   if (named === undefined || named === "unknown-name") {
     leave(r, t, named === undefined ? "no-subject" : "unknown-name");
     return;
@@ -88,10 +89,12 @@ export function pushShare(r: Reader, t: NumToken, part: number | undefined): voi
 
 function pushPercent(r: Reader, t: NumToken): void {
   const { cl, sent, para, claims } = r;
-  const percent = t.raw.replace(/[,，]/gu, "");
+  const printed = t.raw.replace(/[,，]/gu, "");
   const at = span(r, t.s, t.e);
   const resp = sent.respective;
-  if (resp !== undefined && cl.share) {
+  // `分别占92.42%、7.58%` / `分别增长5%、8%`: a rate right after another in a 、 list is its kin.
+  const listed = resp !== undefined && r.text.text.charAt(t.s - 1) === "、";
+  if (resp !== undefined && (cl.share || (listed && resp.shares.length > 0))) {
     // `…，分别占92.42%和7.58%`: matched with the sentence's last parts when it ends.
     resp.shares.push(t);
     cl.claimed = true;
@@ -102,11 +105,17 @@ function pushPercent(r: Reader, t: NumToken): void {
     pushShare(r, t, sent.lastAmount);
     return;
   }
-  const direction = cl.change === "up" || cl.change === "down" ? cl.change : undefined;
-  if (direction === undefined) {
+  const word = cl.change === "up" || cl.change === "down" ? cl.change : undefined;
+  const said = word ?? (listed ? resp?.direction : undefined);
+  if (said === undefined) {
     leave(r, t, "no-relation");
     return;
   }
+  if (resp !== undefined) resp.direction = said;
+  // `增长-10.00%`: a signed rate is a fall of 10.00% (so is `下降-10.00%`, as `减少-10万元` is).
+  const negative = printed.startsWith("-");
+  const percent = negative ? printed.slice(1) : printed;
+  const direction = negative ? "down" : said;
   cl.claimed = true;
   if (sent.changes.length > 0) {
     // `分别增长5%和8%`: one rate a change, in order.
@@ -196,7 +205,7 @@ export function onNumber(r: Reader, t: NumToken): void {
       const y = Number(t.raw);
       if (r.year === undefined) return;
       if (y < r.year) {
-        if ("比较与".includes(c.charAt(t.s - 1))) {
+        if (t.s > 0 && "比较与".includes(c.charAt(t.s - 1))) {
           sent.compare = true;
           cl.compare = true;
         } else cl.period = "prior";

@@ -60,6 +60,8 @@ export interface Sentence {
     growth: number;
     /** The change word of the list (`分别增加10万元、20万元`: both are increases). */
     change?: "up" | "down";
+    /** The change word of its growth rates (`分别增长5%、8%`: both are rises). */
+    direction?: "up" | "down";
   };
 }
 

@@ -95,7 +95,8 @@ export function onWord(r: Reader, t: WordToken): void {
       return;
     }
     case "lastYear":
-      if ("比较与".includes(c.charAt(t.s - 1))) {
+      // `比上年` / `较上年` / `与上年`: a comparison (not at the very start: "比较与".includes("")).
+      if (t.s > 0 && "比较与".includes(c.charAt(t.s - 1))) {
         sent.compare = true;
         cl.compare = true;
       } else cl.period = "prior";
@@ -164,6 +165,17 @@ export function onWord(r: Reader, t: WordToken): void {
     case "respective":
       if (sent.named.length > 1)
         sent.respective = { list: sent.named.slice(), next: 0, shares: [], growth: 0 };
+      // `基本支出682.06万元、项目支出287.00万元，分别占70.38%、29.62%` (or `分别比上年增加…、…`):
+      // after the figures, the shares meet the sentence's last parts and the amounts its parts, in order.
+      else if (sent.parts.length > 1) {
+        const list: Named[] = [];
+        for (const i of sent.parts) {
+          const c = r.claims[i];
+          if (c?.kind === "amount")
+            list.push({ subjects: [c.subject], atMost: c.relation === "atMost" });
+        }
+        sent.respective = { list, next: 0, shares: [], growth: 0 };
+      }
       return;
     case "project":
       sent.project = true;

@@ -1,0 +1,78 @@
+/**
+ * Every change, comparison, share and reason word of the lexicon in a sentence of its own, as
+ * other printers than the Henan template phrase them: each read as its kind (figures from
+ * DOMAIN §7: 基本支出 682.06 of 969.06 is 70.38%).
+ */
+import { describe, expect, it } from "vitest";
+import { extractClaims } from "./extract";
+import { read } from "./test-support";
+
+describe("phrasings: the words of change", () => {
+  it.each(["增加", "增长", "上升", "提高", "增多"])("比上年%s10.00万元 is a rise of 10.00", (w) => {
+    expect(read(`支出合计110.00万元，比上年${w}10.00万元。`).claims[1]).toBe(
+      "change spending up 10.00 budget [10.00万元]",
+    );
+  });
+
+  it.each(["减少", "下降", "降低", "压减", "缩减"])("比上年%s10.00万元 is a fall of 10.00", (w) => {
+    expect(read(`支出合计90.00万元，较上年${w}10.00万元。`).claims[1]).toBe(
+      "change spending down -10.00 budget [10.00万元]",
+    );
+  });
+
+  it.each([
+    "持平",
+    "保持一致",
+    "一致",
+    "相同",
+    "不变",
+    "保持不变",
+    "无变化",
+    "没有变化",
+    "未发生变化",
+  ])("与上年%s is no change (flat)", (w) => {
+    const r = extractClaims(`“三公”经费支出6.50万元，与上年${w}。`, { year: 2024 });
+    expect(r.claims.map((c) => `${c.kind} ${"direction" in c ? c.direction : ""}`)).toEqual([
+      "amount ",
+      "change flat",
+    ]);
+    expect(r.claims[1]?.span.text).toBe(w);
+  });
+
+  it.each(["上年度", "上年", "上一年度", "上一年", "去年"])(
+    "%s dates a figure last year's",
+    (w) => {
+      expect(read(`本单位${w}支出合计100.00万元。`).claims).toEqual([
+        "amount spending 100.00万元 prior budget equals [100.00万元]",
+      ]);
+    },
+  );
+});
+
+describe("phrasings: shares and reasons", () => {
+  it.each(["占", "占比", "所占比重", "所占比例", "比重为"])("基本支出682.06万元，%s70.38%", (w) => {
+    expect(read(`支出合计969.06万元，其中：基本支出682.06万元，${w}70.38%。`).claims[2]).toBe(
+      "percent share spending|nature=basic 70.38 - p1 w0",
+    );
+  });
+
+  it("does not take 占用 or 比例 for a share", () => {
+    expect(read("支出合计969.06万元，其中：基本支出682.06万元，占用70.38%。").claims).toHaveLength(
+      2,
+    );
+  });
+
+  it.each(["主要原因是", "主要原因为", "主要原因", "原因是", "原因为"])(
+    "%s opens a reason, empty when the sentence ends right after it",
+    (w) => {
+      const remarks = (t: string) =>
+        extractClaims(t, { year: 2024 }).remarks.map((m) =>
+          m.kind === "reason" ? `${m.empty} ${m.span.text}` : m.kind,
+        );
+      expect(remarks(`支出合计110.00万元，比上年增加10.00万元，${w}人员增加。`)).toEqual([
+        `false ${w}`,
+      ]);
+      expect(remarks(`支出合计110.00万元，比上年增加10.00万元，${w}。`)).toEqual([`true ${w}`]);
+    },
+  );
+});
