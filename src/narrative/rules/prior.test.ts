@@ -121,7 +121,7 @@ describe("narrative.priorYear: what it compares, and how it says so", () => {
       ["cited", "834.84", "1834.84", "1,834.84"],
     ]);
     expect(r.en("narrative.priorYear")).toEqual([
-      "[情况说明] \"支出合计上年预算为1,834.84万元\" cites last year's figure as 1,834.84 万元, but last year's (2023) document printed 834.84 万元 ([Expenditure] total row, column \\"合计\\" (834.84)).",
+      '[情况说明] "支出合计上年预算为1,834.84万元" cites last year\'s figure as 1,834.84 万元, but last year\'s (2023) document printed 834.84 万元 ([Expenditure] total row, column "合计" (834.84)).',
     ]);
   });
 
@@ -132,7 +132,12 @@ describe("narrative.priorYear: what it compares, and how it says so", () => {
           ...LAST_YEAR,
           tables: [
             tableBuilder(henan2024, "sanGong", { unit: "元" })
-              .single({ total: "75,456", vehicles: "40,000", "vehicles.operation": "40,000", reception: "35,456" })
+              .single({
+                total: "75,456",
+                vehicles: "40,000",
+                "vehicles.operation": "40,000",
+                reception: "35,456",
+              })
               .build().value,
           ],
         },
@@ -143,8 +148,12 @@ describe("narrative.priorYear: what it compares, and how it says so", () => {
     expect(prior(r).map((f) => [f.severity, f.params.kind, f.params.expected])).toEqual([
       ["warning", "truncated", "7.55"],
     ]);
-    expect(r.zh("narrative.priorYear")[0]).toMatch(/公开的是 7\.55万元（.*）（与截尾结果相符）。$/u);
-    expect(r.en("narrative.priorYear")[0]).toMatch(/printed 7\.55 万元 \(.*\) \(it matches truncation\)\.$/u);
+    expect(r.zh("narrative.priorYear")[0]).toMatch(
+      /公开的是 7\.55万元（.*）（与截尾结果相符）。$/u,
+    );
+    expect(r.en("narrative.priorYear")[0]).toMatch(
+      /printed 7\.55 万元 \(.*\) \(it matches truncation\)\.$/u,
+    );
     // rounded, it agrees
     expect(prior(run("“三公”经费上年预算为7.55万元。", THIS_YEAR, yuan))).toEqual([]);
   });
@@ -169,9 +178,16 @@ describe("narrative.priorYear: what it compares, and how it says so", () => {
       ["4.10", "3.50"],
     ]);
     // this year's figure from the tables when the text gives none; none at all, nothing to say
-    expect(prior(run("公务接待费比上年减少1.10万元。", THIS_YEAR, withPrior)).map((f) => f.params.actual)).toEqual(["3.60"]);
+    expect(
+      prior(run("公务接待费比上年减少1.10万元。", THIS_YEAR, withPrior)).map(
+        (f) => f.params.actual,
+      ),
+    ).toEqual(["3.60"]);
     const none = run("公务接待费比上年减少1.10万元。", [], withPrior);
-    expect([outcome(none.report, "narrative.priorYear"), prior(none)]).toEqual(["not-applicable", []]);
+    expect([outcome(none.report, "narrative.priorYear"), prior(none)]).toEqual([
+      "not-applicable",
+      [],
+    ]);
   });
 
   it("a change against 执行数 needs last year's 决算, not its budget", () => {
