@@ -240,6 +240,20 @@ describe("narrative.year: this year's figure dated last year", () => {
     }
   });
 
+  it("a figure dated last year and right passes; another year says nothing; grouped figures", () => {
+    const right = run("2023年“三公”经费预算7.50万元。", THIS_YEAR);
+    expect([
+      outcome(right.report, "narrative.year"),
+      findings(right.report, "narrative.year"),
+    ]).toEqual(["pass", []]);
+    const other = run("2022年“三公”经费预算6.50万元。", THIS_YEAR);
+    expect(findings(other.report, "narrative.year")).toEqual([]);
+    const big = run("2023年支出合计预算1,969.06万元。", [expenditure("1,969.06")]);
+    expect(
+      findings(big.report, "narrative.year").map((f) => [f.params.year, f.params.actual]),
+    ).toEqual([[2023, "1,969.06"]]);
+  });
+
   it("when last year printed the same figure, the date is right", () => {
     const same = {
       prior: {
