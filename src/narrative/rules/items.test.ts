@@ -288,4 +288,34 @@ describe("narrative.items (Shanghai 财政拨款支出主要内容)", () => {
       "【情况说明】“1. “卫生健康支出（类）行政事业单位医疗（款）事业单位医疗（项）”5.00万元” 说明的科目 2101102 在表中没有。",
     );
   });
+
+  it("a title line is at most 30 characters", () => {
+    const after = (title: string) => [...ITEMS.slice(0, 4), title, ITEMS[4] ?? ""];
+    const title = "三、本单位2024年度部门预算其他相关情况说明及有关名词解释";
+    expect(title.length).toBe(30);
+    expect(findings(run(after(title)), "narrative.items").map((f) => f.params.code)).toEqual([
+      "2210201",
+    ]);
+    expect(findings(run(after(`${title}表`)), "narrative.items")).toEqual([]);
+  });
+
+  it("without a section's money share, a 科目 at zero still needs no entry", () => {
+    const [spec] = shanghai.document?.itemised ?? [];
+    if (spec === undefined || shanghai.document === undefined) throw new Error("no spec");
+    const { minShare: _, ...all } = spec;
+    const strict: Template = { ...shanghai, document: { ...shanghai.document, itemised: [all] } };
+    const zero = gpb([
+      ["2080505", "机关事业单位基本养老保险缴费支出", "800,000"],
+      ["2010350", "事业运行", "0.00"],
+    ]);
+    const text = [ITEMS[0] ?? "", ITEMS[1] ?? "", "以上支出合计80.00万元。"].join("\n");
+    expect(findings(check(disclosure([zero], text, strict), strict), "narrative.items")).toEqual(
+      [],
+    );
+    // a template that says nothing of its document has no such section
+    const { document: _d, ...bare } = shanghai;
+    expect(outcome(check(disclosure([zero], text, bare), bare), "narrative.items")).toBe(
+      "not-applicable",
+    );
+  });
 });

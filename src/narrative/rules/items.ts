@@ -36,17 +36,12 @@ function sectionRange(
   );
   const heading = paragraphs[start];
   if (heading === undefined) return undefined;
-  let end = body.length;
-  for (let i = start + 1; i < paragraphs.length; i++) {
-    const r = paragraphs[i];
-    if (r === undefined) continue;
+  // The next title line: no figures, at most 30 characters, no sentence punctuation.
+  const next = paragraphs.findIndex((r, i) => {
     const text = squeeze(body.slice(r.start, r.end));
-    if (!withFigures.has(i) && text.length <= 30 && !/[。；;，,：:]/u.test(text)) {
-      end = r.start;
-      break;
-    }
-  }
-  return { heading, range: { start: heading.end, end } };
+    return i > start && !withFigures.has(i) && text.length <= 30 && !/[。；;，,：:]/u.test(text);
+  });
+  return { heading, range: { start: heading.end, end: paragraphs[next]?.start ?? body.length } };
 }
 
 /** A 科目's money in the tables: the fact, and its value (never blank). */
