@@ -290,13 +290,13 @@ describe("narrative.items (Shanghai 财政拨款支出主要内容)", () => {
   });
 
   it("a title line is at most 30 characters", () => {
-    const after = (title: string) => [...ITEMS.slice(0, 4), title, ITEMS[4] ?? ""];
+    const endedBy = (title: string) => [...ITEMS.slice(0, 4), title, ITEMS[4] ?? ""];
     const title = "三、本单位2024年度部门预算其他相关情况说明及有关名词解释";
     expect(title.length).toBe(30);
-    expect(findings(run(after(title)), "narrative.items").map((f) => f.params.code)).toEqual([
+    expect(findings(run(endedBy(title)), "narrative.items").map((f) => f.params.code)).toEqual([
       "2210201",
     ]);
-    expect(findings(run(after(`${title}表`)), "narrative.items")).toEqual([]);
+    expect(findings(run(endedBy(`${title}表`)), "narrative.items")).toEqual([]);
   });
 
   it("without a section's money share, a 科目 at zero still needs no entry", () => {
