@@ -117,9 +117,20 @@ describe("narrative.priorYear: what it compares, and how it says so", () => {
       ]);
     }
     const r = run("支出合计上年预算为1,834.84万元。", THIS_YEAR, withPrior);
-    expect(prior(r).map((f) => [f.params.kind, f.expected, f.actual, f.params.actual])).toEqual([
-      ["cited", "834.84", "1834.84", "1,834.84"],
-    ]);
+    expect(
+      prior(r).map((f) => [f.severity, f.params.kind, f.expected, f.actual, f.params.actual]),
+    ).toEqual([["error", "cited", "834.84", "1834.84", "1,834.84"]]);
+    // 7.46 printed as 7.5 only rounds
+    const rounded = {
+      prior: {
+        disclosure: { ...LAST_YEAR, tables: [sanGong("7.46", "3.46")] },
+        template: henan2024,
+      },
+    };
+    expect(prior(run("“三公”经费上年预算为7.5万元。", THIS_YEAR, rounded))).toEqual([]);
+    expect(
+      prior(run("“三公”经费上年预算为7.4万元。", THIS_YEAR, rounded)).map((f) => f.params.kind),
+    ).toEqual(["truncated"]);
     expect(r.en("narrative.priorYear")).toEqual([
       '[情况说明] "支出合计上年预算为1,834.84万元" cites last year\'s figure as 1,834.84 万元, but last year\'s (2023) document printed 834.84 万元 ([Expenditure] total row, column "合计" (834.84)).',
     ]);
