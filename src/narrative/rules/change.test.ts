@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { tableBuilder } from "../../disclosure";
 import { renderFinding } from "../../rules/render";
 import { findings, one, outcome } from "../../rules/test-support";
+import { henan2024 } from "../../templates";
 import { checker, disclosure, profileOf } from "./test-support";
 
 const check = checker("narrative.change");
@@ -131,5 +133,71 @@ describe("narrative.change: 持平 and a change in one sentence (issue 14)", () 
   it("持平 whose figures differ is reported once, as a direction (not also as both)", () => {
     const r = run("“三公”经费上年预算为7.50万元，本年预算6.50万元，减少1.00万元，与上年持平。");
     expect(findings(r, "narrative.change").map((f) => f.params.kind)).toEqual(["direction"]);
+  });
+});
+
+describe("narrative.change: the changes of the parts against the whole's, within rounding", () => {
+  const text = (reception: string, lines = true) =>
+    [
+      "2024年“三公”经费支出预算为6.50万元，比2023年减少1.00万元。",
+      `公务接待费2.50万元，比2023年减少${reception}万元。`,
+      ...(lines
+        ? [
+            "因公出国（境）费0.00万元，与2023年持平。",
+            "公务用车购置及运行费4.00万元，与2023年持平。",
+          ]
+        : []),
+    ].join("\n");
+  const sums = (body: string, tables = disclosure([], "").tables) =>
+    findings(check(disclosure(tables, body)), "narrative.change").map((f) => [
+      f.params.kind,
+      f.expected,
+      f.actual,
+    ]);
+
+  it("each printed figure may be off by half its last digit: 0.03 万元 here, not 0.04", () => {
+    // last year: 三公 7.50 (± 0.01); parts 0.00 (± 0.005), 2.50 + R (± 0.01), 4.00 (± 0.005)
+    expect(sums(text("1.03"))).toEqual([]);
+    expect(sums(text("0.97"))).toEqual([]);
+    expect(sums(text("1.04"))).toEqual([["sum", "-1.04", "-1.00"]]);
+    expect(sums(text("0.96"))).toEqual([["sum", "-0.96", "-1.00"]]);
+  });
+
+  it("a figure the tables print is as precise as printed, a blank one exactly nothing", () => {
+    const tables = [
+      tableBuilder(henan2024, "sanGong")
+        .single({
+          total: "6.50",
+          abroad: "",
+          vehicles: "4.00",
+          "vehicles.purchase": "",
+          "vehicles.operation": "4.00",
+          reception: "2.50",
+        })
+        .build().value,
+    ];
+    // 出国 blank: no slack for it (0.025 万元 in all)
+    expect(sums(text("1.02"), tables)).toEqual([]);
+    expect(sums(text("1.03"), tables)).toEqual([["sum", "-1.03", "-1.00"]]);
+    // the tables give this year's figures the text leaves out
+    const bare = [
+      "“三公”经费比上年减少1.00万元。",
+      "公务接待费比上年减少1.50万元。",
+      "因公出国（境）费与上年持平。",
+      "公务用车购置及运行费与上年持平。",
+    ].join("\n");
+    expect(sums(bare, tables)).toEqual([["sum", "-1.50", "-1.00"]]);
+    expect(sums(bare)).toEqual([]);
+  });
+
+  it("a part without a stated change, or a change against last year's 执行数, adds up nothing", () => {
+    expect(sums(text("1.50", false))).toEqual([]);
+    const execution = [
+      "2024年“三公”经费支出预算为6.50万元，比2023年预算执行数减少1.00万元。",
+      "公务接待费2.50万元，比2023年预算执行数减少1.50万元。",
+      "因公出国（境）费0.00万元，与2023年预算执行数持平。",
+      "公务用车购置及运行费4.00万元，与2023年预算执行数持平。",
+    ].join("\n");
+    expect(sums(execution)).toEqual([]);
   });
 });

@@ -111,3 +111,71 @@ describe("narrative.consistent: a part within its whole, figures that move toget
     expect(outcome(run("收入总计969.06万元。"), "narrative.consistent")).toBe("not-applicable");
   });
 });
+
+describe("narrative.consistent: boundaries and every message", () => {
+  const en = (body: string) =>
+    findings(run(body), "narrative.consistent").map((f) =>
+      renderFinding(f, profileOf().rules, "en"),
+    );
+  const params = (body: string) =>
+    findings(run(body), "narrative.consistent").map((f) => [
+      f.params.kind,
+      f.params.expected,
+      f.params.actual,
+    ]);
+
+  it("two amounts of one item agree within the rounding of both (0.01 万元 here)", () => {
+    expect(kinds("机关运行经费25.10万元。\n本单位机关运行经费25.11万元。")).toEqual([]);
+    expect(kinds("机关运行经费25.10万元。\n本单位机关运行经费25.09万元。")).toEqual([]);
+    expect(params("机关运行经费25.10万元。\n本单位机关运行经费25.12万元。")).toEqual([
+      ["twice", "25.10", "25.12"],
+    ]);
+  });
+
+  it("无… against an amount, either way round; 无 and zero agree", () => {
+    expect(params("本单位无政府采购预算安排。\n本单位政府采购预算120.60万元。")).toEqual([
+      ["none", "0", "120.60"],
+    ]);
+    expect(params("本单位政府采购预算120.60万元。\n本单位无政府采购预算安排。")).toEqual([
+      ["none", "120.60", "0"],
+    ]);
+    expect(kinds("本单位无政府采购预算安排。\n本单位政府采购预算0.00万元。")).toEqual([]);
+    expect(en("本单位共有车辆2辆。\n截至目前，本单位共有车辆3辆。")).toEqual([
+      '[情况说明] "本单位共有车辆3辆" is 3辆 , while "本单位共有车辆2辆" gives the same item as 2辆 .',
+    ]);
+  });
+
+  it("a sum holds within half a unit of each figure, and says so in English", () => {
+    // 0.005 for the whole and for each of the two parts: 0.015
+    const body = (whole: string) =>
+      `公务用车购置及运行费${whole}万元，其中：公务用车购置费2.00万元；公务用车运行费4.00万元。`;
+    expect(kinds(body("6.01"))).toEqual([]);
+    expect(kinds(body("5.99"))).toEqual([]);
+    expect(en(body("6.02"))).toEqual([
+      '[情况说明] "公务用车购置及运行费6.02万元" is 6.02 万元; its parts in the text (2.00万元 + 4.00万元) add up to 6.00 万元.',
+    ]);
+  });
+
+  it("a part may reach its whole's rounding, not beyond, and says so in English", () => {
+    expect(kinds("政府采购预算120.60万元，其中面向中小企业预留120.61万元。")).toEqual([]);
+    expect(en("政府采购预算120.60万元，其中面向中小企业预留120.62万元。")).toEqual([
+      '[情况说明] "其中面向中小企业预留120.62万元" is 120.62 万元, more than the whole\'s 120.60 万元.',
+    ]);
+  });
+
+  it("figures that are one: 持平 against a change is reported once, in both languages", () => {
+    const body = "收入总计969.06万元，与上年持平；支出总计969.06万元，比上年减少1.00万元。";
+    expect(en(body)).toEqual([
+      '[情况说明] "支出总计969.06万元，比上年减少1.00万元" states a decrease, while "收入总计969.06万元，与上年持平" states no change: the two move together.',
+    ]);
+    expect(
+      kinds("收入总计969.06万元，比上年增加1.00万元；支出总计969.06万元，比上年增加1.00万元。"),
+    ).toEqual([]);
+    expect(
+      outcome(
+        run("收入总计969.06万元，比上年增加1.00万元；支出总计969.06万元，比上年增加1.00万元。"),
+        "narrative.consistent",
+      ),
+    ).toBe("pass");
+  });
+});

@@ -149,3 +149,74 @@ describe("hygiene rules are data", () => {
     expect(findings(report, "plausibility.unitSlip")).toEqual([]);
   });
 });
+
+describe("hygiene and plausibility: every place, the boundaries, the outcome", () => {
+  it("reports each doubling in the order of the text, a run of three marks once", () => {
+    expect(
+      found("hygiene.repeated", "收入收入969.06万元。。其中用于日常公用经费的的支出。。。"),
+    ).toEqual(["收入收入", "。。", "的的", "。。"]);
+    const r = run("主要用于日常公用经费的的支出。");
+    expect(outcome(r, "hygiene.repeated")).toBe("fail");
+    expect(
+      findings(r, "hygiene.repeated").map((f) => renderFinding(f, profileOf().rules, "en")),
+    ).toEqual(['[情况说明] "主要用于日常公用经费的的" doubles "的的".']);
+    expect(outcome(run("主要用于日常公用经费的支出。"), "hygiene.repeated")).toBe("pass");
+    expect(outcome(check({ ...disclosure([], ""), texts: [] }), "hygiene.repeated")).toBe(
+      "not-applicable",
+    );
+  });
+
+  it("100亿 exactly is a slip, just under it is not; a negative one counts by its size", () => {
+    const table = (total: string) =>
+      tableBuilder(henan2024, "expenditure").total({ total }).build().value;
+    expect(found("plausibility.unitSlip", "", [table("1,000,000.00")])).toEqual([
+      "1,000,000.00万元",
+    ]);
+    expect(found("plausibility.unitSlip", "", [table("-1,000,000.00")])).toEqual([
+      "-1,000,000.00万元",
+    ]);
+    const below = run("", [table("999,999.99")]);
+    expect([
+      outcome(below, "plausibility.unitSlip"),
+      findings(below, "plausibility.unitSlip"),
+    ]).toEqual(["pass", []]);
+    // the department's own total that large is info (pass); a 科目 line alone is a warning (fail)
+    expect(outcome(run("", [table("1,000,000.00")]), "plausibility.unitSlip")).toBe("pass");
+    const line = tableBuilder(henan2024, "expenditure")
+      .functional("2013101", "行政运行", { total: "1,000,000.00" })
+      .build().value;
+    expect(
+      findings(run("", [line]), "plausibility.unitSlip").map((f) => [f.severity, f.params.found]),
+    ).toEqual([["warning", "1,000,000.00万元"]]);
+    expect(outcome(run("", [line]), "plausibility.unitSlip")).toBe("fail");
+    // no 万元 table at all: nothing to look at
+    const yuan = tableBuilder(shanghai, "expenditure", { unit: "元" })
+      .total({ total: "171,915,169" })
+      .build().value;
+    expect(
+      outcome(check(disclosure([yuan], "", shanghai), shanghai), "plausibility.unitSlip"),
+    ).toBe("not-applicable");
+  });
+
+  it("more than half: 50.00% is not, 50.25% is; no base, a base below zero or 执行数 say nothing", () => {
+    const large = (body: string, tables: readonly Table[] = []) =>
+      found("plausibility.largeChange", body, tables);
+    expect(large("“三公”经费6.00万元，比上年增加2.00万元。")).toEqual([]);
+    expect(large("“三公”经费6.01万元，比上年增加2.01万元。")).toEqual(["50.25"]);
+    expect(large("“三公”经费比上年增长50.00%。")).toEqual([]);
+    expect(large("“三公”经费比上年增长50.01%。")).toEqual(["50.01"]);
+    for (const text of [
+      "公务接待费2.00万元，比上年增加2.00万元。",
+      "公务接待费2.00万元，比上年增加3.00万元。",
+      "“三公”经费6.50万元，比2023年预算执行数增加3.50万元。",
+    ])
+      expect([text, large(text)]).toEqual([text, []]);
+    // this year's figure from the tables
+    const sanGong = tableBuilder(henan2024, "sanGong")
+      .single({ total: "6.50", vehicles: "6.50", "vehicles.operation": "6.50" })
+      .build().value;
+    expect(large("“三公”经费比上年增加3.50万元。", [sanGong])).toEqual(["116.67"]);
+    // info only: the rule passes
+    expect(outcome(run("“三公”经费比上年增长60.00%。"), "plausibility.largeChange")).toBe("pass");
+  });
+});

@@ -18,7 +18,7 @@ import { paragraphsOf, type Range, rangeOf } from "./layout";
 import { phrase, readTexts, reference, type SectionReading } from "./read";
 import { textAt, textFinding } from "./shared";
 
-const squeeze = (s: string) => s.replace(/\s+/gu, "");
+const squeeze = (s: string) => s.replace(/\s/gu, "");
 
 /** The paragraphs an itemised section covers: after its heading, up to the next title line. */
 function sectionRange(
@@ -36,17 +36,18 @@ function sectionRange(
   );
   const heading = paragraphs[start];
   if (heading === undefined) return undefined;
-  let end = body.length;
-  for (let i = start + 1; i < paragraphs.length; i++) {
-    const r = paragraphs[i];
-    if (r === undefined) continue;
+  // The next title line: no figures, at most 30 characters, no sentence punctuation.
+  const next = paragraphs.findIndex((r, i) => {
     const text = squeeze(body.slice(r.start, r.end));
-    if (!withFigures.has(i) && text.length <= 30 && !/[。；;，,：:]/u.test(text)) {
-      end = r.start;
-      break;
-    }
-  }
-  return { heading, range: { start: heading.end, end } };
+    return i > start && !withFigures.has(i) && text.length <= 30 && !/[。；;，,：:]/u.test(text);
+  });
+  return { heading, range: { start: heading.end, end: paragraphs[next]?.start ?? body.length } };
+}
+
+/** A 科目's money in the tables: the fact, and its value (never blank). */
+interface Money {
+  readonly fact: AnyFact;
+  readonly value: Amount;
 }
 
 /** The tables' 科目 with money from the section's funds, at a code length, and every 科目 they print. */
@@ -54,8 +55,8 @@ function tableItems(
   ctx: RuleContext,
   funds: readonly Fund[],
   width: number,
-): { readonly money: Map<string, AnyFact>; readonly printed: Set<string> } {
-  const money = new Map<string, AnyFact>();
+): { readonly money: Map<string, Money>; readonly printed: Set<string> } {
+  const money = new Map<string, Money>();
   const printed = new Set<string>();
   for (const group of allGroups(ctx)) {
     const ref = reference(group);
@@ -66,7 +67,7 @@ function tableItems(
     const fund = ref.coords.fund;
     if (!only || code.length !== width || fund === undefined || !funds.includes(fund)) continue;
     if (ref.value === null || !/[1-9]/u.test(ref.value.value) || money.has(code)) continue;
-    money.set(code, ref);
+    money.set(code, { fact: ref, value: ref.value });
   }
   return { money, printed };
 }
@@ -102,7 +103,6 @@ export const narrativeItemsRule: Rule = {
   },
   check: (ctx, severity) => {
     const specs = ctx.template.document?.itemised ?? [];
-    if (specs.length === 0) return { outcome: "not-applicable", findings: [], checked: [] };
     const names = new Map<string, string>();
     for (const t of ctx.tables)
       for (const r of t.rows)
@@ -150,15 +150,14 @@ export const narrativeItemsRule: Rule = {
           end: found.heading.end,
           text: read.section.body.slice(found.heading.start, found.heading.end),
         };
-        const total = sumAmounts([...money.values()].flatMap((f) => f.value ?? []));
+        const total = sumAmounts([...money.values()].map((m) => m.value));
         const main = (a: Amount) => {
           if (spec.minShare === undefined) return true;
           const share = percentage(a, total, { decimals: 4 });
           return !share.ok || compareAmounts(amount(share.value), amount(spec.minShare)) >= 0;
         };
-        for (const [code, fact] of money) {
-          const value = fact.value;
-          if (explained(code) || (value !== null && !main(value))) continue;
+        for (const [code, { fact, value }] of money) {
+          if (explained(code) || !main(value)) continue;
           findings.push(
             textFinding(
               "narrative.items",
@@ -170,8 +169,8 @@ export const narrativeItemsRule: Rule = {
                 kind: "missing",
                 code,
                 name: names.get(code) ?? "",
-                amount: value === null ? "" : formatAmount(value, { grouping: true }),
-                unit: value?.unit ?? "",
+                amount: formatAmount(value, { grouping: true }),
+                unit: value.unit,
               },
               [evidenceOf(fact)],
             ),

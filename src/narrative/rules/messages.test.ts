@@ -3,7 +3,7 @@ import { type Table, tableBuilder } from "../../disclosure";
 import { renderFinding } from "../../rules/render";
 import type { Finding } from "../../rules/types";
 import { henan2024, shanghai, type Template } from "../../templates";
-import { NARRATIVE_RULES, type NarrativeOptions } from "./index";
+import { NARRATIVE_RULES, type NarrativeOptions, narrativeRules } from "./index";
 import { checker, disclosure, profileOf } from "./test-support";
 
 const h = (kind: string) => tableBuilder(henan2024, kind);
@@ -146,6 +146,31 @@ const ALL: readonly (readonly [string, Finding])[] = Object.entries(SCENARIOS).f
 const rules = profileOf().rules;
 
 describe("messages of every narrative rule", () => {
+  it("every rule, with or without last year's document, has a title, a domain and what it reads", () => {
+    const withPrior = narrativeRules(
+      LAST_YEAR.prior === undefined ? {} : { prior: LAST_YEAR.prior },
+    );
+    for (const r of [...NARRATIVE_RULES, ...withPrior]) {
+      expect([r.id, ["error", "warning", "info"].includes(r.severity)]).toEqual([r.id, true]);
+      expect([r.id, r.title["zh-CN"].length > 0, r.title.en.length > 0]).toEqual([
+        r.id,
+        true,
+        true,
+      ]);
+      expect([r.id, r.title["zh-CN"] === r.title.en, r.domain.length > 0]).toEqual([
+        r.id,
+        false,
+        true,
+      ]);
+      expect([r.id, r.reads.length > 0, r.reads.every((x) => x.length > 0)]).toEqual([
+        r.id,
+        true,
+        true,
+      ]);
+    }
+    expect(withPrior.find((r) => r.id === "narrative.priorYear")?.severity).toBe("error");
+  });
+
   it("has a scenario for every rule of NARRATIVE_RULES, and each reports", () => {
     expect(Object.keys(SCENARIOS).sort()).toEqual(NARRATIVE_RULES.map((r) => r.id).sort());
     for (const id of Object.keys(SCENARIOS))

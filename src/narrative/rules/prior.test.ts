@@ -104,6 +104,115 @@ describe("narrative.priorYear: one story across years", () => {
   });
 });
 
+describe("narrative.priorYear: what it compares, and how it says so", () => {
+  const prior = (r: ReturnType<typeof run>) => findings(r.report, "narrative.priorYear");
+
+  it("a 上年 figure that agrees, or only rounds, passes; a grouped figure is shown grouped", () => {
+    for (const text of ["“三公”经费上年预算为7.50万元。", "“三公”经费上年预算为7.5万元。"]) {
+      const r = run(text, THIS_YEAR, withPrior);
+      expect([text, outcome(r.report, "narrative.priorYear"), prior(r)]).toEqual([
+        text,
+        "pass",
+        [],
+      ]);
+    }
+    const r = run("支出合计上年预算为1,834.84万元。", THIS_YEAR, withPrior);
+    expect(
+      prior(r).map((f) => [f.severity, f.params.kind, f.expected, f.actual, f.params.actual]),
+    ).toEqual([["error", "cited", "834.84", "1834.84", "1,834.84"]]);
+    // 7.46 printed as 7.5 only rounds
+    const rounded = {
+      prior: {
+        disclosure: { ...LAST_YEAR, tables: [sanGong("7.46", "3.46")] },
+        template: henan2024,
+      },
+    };
+    expect(prior(run("“三公”经费上年预算为7.5万元。", THIS_YEAR, rounded))).toEqual([]);
+    expect(
+      prior(run("“三公”经费上年预算为7.4万元。", THIS_YEAR, rounded)).map((f) => f.params.kind),
+    ).toEqual(["truncated"]);
+    expect(r.en("narrative.priorYear")).toEqual([
+      '[情况说明] "支出合计上年预算为1,834.84万元" cites last year\'s figure as 1,834.84 万元, but last year\'s (2023) document printed 834.84 万元 ([Expenditure] total row, column "合计" (834.84)).',
+    ]);
+  });
+
+  it("a figure of last year's 元 truncated to 万元 is a warning that says so", () => {
+    const yuan = {
+      prior: {
+        disclosure: {
+          ...LAST_YEAR,
+          tables: [
+            tableBuilder(henan2024, "sanGong", { unit: "元" })
+              .single({
+                total: "75,456",
+                vehicles: "40,000",
+                "vehicles.operation": "40,000",
+                reception: "35,456",
+              })
+              .build().value,
+          ],
+        },
+        template: henan2024,
+      },
+    };
+    const r = run("“三公”经费上年预算为7.54万元。", THIS_YEAR, yuan);
+    expect(prior(r).map((f) => [f.severity, f.params.kind, f.params.expected])).toEqual([
+      ["warning", "truncated", "7.55"],
+    ]);
+    expect(r.zh("narrative.priorYear")[0]).toMatch(
+      /公开的是 7\.55万元（.*）（与截尾结果相符）。$/u,
+    );
+    expect(r.en("narrative.priorYear")[0]).toMatch(
+      /printed 7\.55 万元 \(.*\) \(it matches truncation\)\.$/u,
+    );
+    // rounded, it agrees
+    expect(prior(run("“三公”经费上年预算为7.55万元。", THIS_YEAR, yuan))).toEqual([]);
+  });
+
+  it("a change is left alone where the text cites last year's figure itself (narrative.change's)", () => {
+    const text = "公务接待费2.50万元，上年预算为3.50万元，比上年减少1.10万元。";
+    expect(prior(run(text, THIS_YEAR, withPrior))).toEqual([]);
+    // a rate is no change of an amount
+    expect(prior(run("公务接待费2.50万元，比上年下降28.57%。", THIS_YEAR, withPrior))).toEqual([]);
+  });
+
+  it("a change allows for the rounding of its own figure (减少1万元: ± 0.5 万元)", () => {
+    const last = (reception: string) => ({
+      prior: {
+        disclosure: { ...LAST_YEAR, tables: [sanGong("7.80", reception)] },
+        template: henan2024,
+      },
+    });
+    const text = "公务接待费2.50万元，比上年减少1万元。";
+    expect(prior(run(text, THIS_YEAR, last("3.80")))).toEqual([]);
+    expect(prior(run(text, THIS_YEAR, last("4.10"))).map((f) => [f.expected, f.actual])).toEqual([
+      ["4.10", "3.50"],
+    ]);
+    // this year's figure from the tables when the text gives none; none at all, nothing to say
+    expect(
+      prior(run("公务接待费比上年减少1.10万元。", THIS_YEAR, withPrior)).map(
+        (f) => f.params.actual,
+      ),
+    ).toEqual(["3.60"]);
+    const none = run("公务接待费比上年减少1.10万元。", [], withPrior);
+    expect([outcome(none.report, "narrative.priorYear"), prior(none)]).toEqual([
+      "not-applicable",
+      [],
+    ]);
+  });
+
+  it("a change against 执行数 needs last year's 决算, not its budget", () => {
+    const text = "公务接待费2.50万元，比2023年预算执行数减少1.10万元。";
+    expect(outcome(run(text, THIS_YEAR, withPrior).report, "narrative.priorYear")).toBe(
+      "not-applicable",
+    );
+    const final = { prior: { ...withPrior.prior, stage: "final" as const } };
+    expect(prior(run(text, THIS_YEAR, final)).map((f) => [f.params.kind, f.expected])).toEqual([
+      ["change", "3.50"],
+    ]);
+  });
+});
+
 describe("narrative.amount: a figure copied from last year", () => {
   it("a this-year figure that is last year's printed one says so", () => {
     const { report, zh } = run("2024年“三公”经费7.50万元。", THIS_YEAR, withPrior);
@@ -140,6 +249,20 @@ describe("narrative.year: this year's figure dated last year", () => {
       const { report } = run(text, THIS_YEAR);
       expect([text, findings(report, "narrative.year")]).toEqual([text, []]);
     }
+  });
+
+  it("a figure dated last year and right passes; another year says nothing; grouped figures", () => {
+    const right = run("2023年“三公”经费预算7.50万元。", THIS_YEAR);
+    expect([
+      outcome(right.report, "narrative.year"),
+      findings(right.report, "narrative.year"),
+    ]).toEqual(["pass", []]);
+    const other = run("2022年“三公”经费预算6.50万元。", THIS_YEAR);
+    expect(findings(other.report, "narrative.year")).toEqual([]);
+    const big = run("2023年支出合计预算1,969.06万元。", [expenditure("1,969.06")]);
+    expect(
+      findings(big.report, "narrative.year").map((f) => [f.params.year, f.params.actual]),
+    ).toEqual([[2023, "1,969.06"]]);
   });
 
   it("when last year printed the same figure, the date is right", () => {

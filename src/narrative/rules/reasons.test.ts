@@ -1,11 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { tableBuilder } from "../../disclosure";
-import { checkDisclosure } from "../../rules/check";
-import { henan2024Profile } from "../../rules/profiles";
 import { renderFinding } from "../../rules/render";
 import { findings, one, outcome } from "../../rules/test-support";
 import { henan2024 } from "../../templates";
-import { withNarrative } from "./index";
 import { checker, disclosure, profileOf } from "./test-support";
 
 const check = checker("narrative.changeReason");
@@ -98,15 +95,10 @@ describe("narrative.changeReason", () => {
 
   it("the threshold is the profile's: withNarrative(profile, { reasonThreshold })", () => {
     const d = disclosure([], "财政拨款收入950.00万元，比上年增加50.00万元。");
+    // checker(…) builds its profile with withNarrative(henan2024Profile, options)
     const at = (threshold?: string) =>
       findings(
-        checkDisclosure(d, {
-          profile: withNarrative(
-            henan2024Profile,
-            threshold === undefined ? undefined : { reasonThreshold: threshold },
-          ),
-          template: henan2024,
-        }),
+        check(d, henan2024, threshold === undefined ? undefined : { reasonThreshold: threshold }),
         "narrative.changeReason",
       ).length;
     expect([at(), at("5"), at("6")]).toEqual([0, 1, 0]);

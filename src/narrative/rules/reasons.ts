@@ -8,7 +8,7 @@ import {
   percentage,
   subtractAmounts,
 } from "../../amount";
-import { factKey } from "../../facts";
+import { type CoordinatePattern, factKey } from "../../facts";
 import { L, outcomeOf, p } from "../../rules/builtin/shared";
 import type { Finding, Rule, RuleContext } from "../../rules/types";
 import type { Claim, ClaimSubject, Span } from "../types";
@@ -28,6 +28,7 @@ interface Stated {
 }
 
 const key = (s: ClaimSubject) => factKey(s.concept, s.coords);
+const nulls = (coords: CoordinatePattern["coords"]) => Object.values(coords).includes(null);
 const abs = (a: Amount) => (isNegative(a) ? negateAmount(a) : a);
 
 /** The changes of a section, with their size against last year's figure where it is known. */
@@ -139,6 +140,13 @@ export function changeReasonRule(threshold = "10"): Rule {
         // What a subject's changes come to: none, or explained, from its own words or its parts'
         // (each subject worked out once per depth).
         const memo = new Map<string, { zero: boolean; ok: boolean } | undefined>();
+        // A part has every coordinate of its whole (no part of a decomposition drops one): a
+        // subject with a coordinate no stated change has leads to none, and its parts need no
+        // search (三公 by fund × nature × item: thousands of subjects, none stated).
+        const stays = decompositions.every((d) => d.children.every((c) => !nulls(c.coords)));
+        const dims = new Set(stated.flatMap((s) => Object.keys(s.subject.coords)));
+        const hopeless = (s: ClaimSubject) =>
+          stays && Object.keys(s.coords).some((d) => !dims.has(d));
         const state = (
           s: ClaimSubject,
           depth: number,
@@ -160,7 +168,7 @@ export function changeReasonRule(threshold = "10"): Rule {
           s: ClaimSubject,
           depth: number,
         ): { zero: boolean; ok: boolean } | undefined => {
-          if (depth > 4) return undefined;
+          if (depth > 4 || hopeless(s)) return undefined;
           for (const list of partsOf(s, decompositions)) {
             const states = list.map((x) => state(x, depth + 1));
             if (states.some((x) => x === undefined)) continue;

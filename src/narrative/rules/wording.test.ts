@@ -38,7 +38,9 @@ describe("narrative.path", () => {
       "2013101",
       "20131",
     ]);
-    expect(renderFinding(f, profileOf().rules, "zh-CN")).toContain("应在 20131 下");
+    expect(renderFinding(f, profileOf().rules, "zh-CN")).toBe(
+      "【情况说明】““一般公共服务支出（类）政府办公厅（室）及相关机构事务（款）行政运行（项）”558.70万元” 中的“行政运行”（2013101）不在所写的上级科目下，应在 20131 下。",
+    );
     expect(one(r, "narrative.amount").params.kind).toBe("digit");
   });
 
@@ -53,6 +55,33 @@ describe("narrative.path", () => {
       ["info", "alias", "卫生健康支出"],
     ]);
     expect(outcome(r, "narrative.path")).toBe("pass");
+    expect(
+      findings(r, "narrative.path").map((f) => renderFinding(f, profileOf().rules, "zh-CN")),
+    ).toEqual([
+      "【情况说明】““其它支出（类）其他支出（款）其他支出（项）”160.00万元” 中的“其它支出”应写作“其他支出”。",
+      "【情况说明】““医疗卫生与计划生育支出”科目0.00万元” 中的“医疗卫生与计划生育支出”是科目 210 的旧称，现名“卫生健康支出”。",
+    ]);
+    expect(
+      findings(r, "narrative.path").map((f) => renderFinding(f, profileOf().rules, "en")),
+    ).toEqual([
+      '[情况说明] "“其它支出（类）其他支出（款）其他支出（项）”160.00万元": "其它支出" is written "其他支出" in the catalog.',
+      '[情况说明] "“医疗卫生与计划生育支出”科目0.00万元": "医疗卫生与计划生育支出" is a former name of 210, now "卫生健康支出".',
+    ]);
+  });
+
+  it("says a wrong path once however often it is printed, and in English too", () => {
+    const wrong =
+      "“一般公共服务支出（类）政府办公厅（室）及相关机构事务（款）行政运行（项）”558.07万元";
+    const r = run(`${wrong}，主要用于机构运转。2023年${wrong}。`);
+    expect(findings(r, "narrative.path").map((f) => f.params.code)).toEqual(["2013101"]);
+    expect(renderFinding(one(r, "narrative.path"), profileOf().rules, "en")).toBe(
+      `[情况说明] "${wrong}": "行政运行" (2013101) is not under the 科目 printed before it but under 20131.`,
+    );
+  });
+
+  it("is not applicable to a text that names no 科目", () => {
+    for (const text of ["收入总计558.07万元。", "“三公”经费6.50万元，比上年增加1.50万元。"])
+      expect([text, outcome(run(text), "narrative.path")]).toEqual([text, "not-applicable"]);
   });
 });
 
@@ -71,6 +100,12 @@ describe("narrative.reason", () => {
   it("passes reasons that say something, and is not applicable without any", () => {
     expect(outcome(run("主要原因是厉行节约。"), "narrative.reason")).toBe("pass");
     expect(outcome(run("收入总计1.00万元。"), "narrative.reason")).toBe("not-applicable");
+    // template residue is no reason
+    expect(outcome(run("XX单位收入总计1.00万元。"), "narrative.reason")).toBe("not-applicable");
+    const empty = run("其他收入0.00万元，比上年减少1.00万元，主要原因：。");
+    expect(renderFinding(one(empty, "narrative.reason"), profileOf().rules, "en")).toBe(
+      '[情况说明] "比上年减少1.00万元，主要原因" is followed by no reason.',
+    );
   });
 });
 
@@ -83,7 +118,17 @@ describe("narrative.residue", () => {
       "（请填写原因）",
     ]);
     expect(
+      renderFinding(
+        one(run("主要原因是待补充。"), "narrative.residue"),
+        profileOf().rules,
+        "zh-CN",
+      ),
+    ).toBe("【情况说明】中留有模板占位内容“待补充”（主要原因是待补充）。");
+    expect(
       renderFinding(one(run("主要原因是待补充。"), "narrative.residue"), profileOf().rules, "en"),
-    ).toContain('the template placeholder "待补充"');
+    ).toBe('[情况说明] still holds the template placeholder "待补充" (主要原因是待补充).');
+    expect(outcome(run("主要原因是厉行节约。"), "narrative.residue")).toBe("pass");
+    const none = check({ ...disclosure([expenditure], ""), texts: [] });
+    expect(outcome(none, "narrative.residue")).toBe("not-applicable");
   });
 });

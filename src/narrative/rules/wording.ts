@@ -1,13 +1,7 @@
 import { L, outcomeOf, p } from "../../rules/builtin/shared";
-import type { Finding, Rule, Severity } from "../../rules/types";
+import type { Finding, Rule } from "../../rules/types";
 import { phrase, readTexts } from "./read";
 import { textAt, textFinding } from "./shared";
-
-const PATH_SEVERITY: Readonly<Record<string, Severity | "rule">> = {
-  variant: "info",
-  alias: "info",
-  "wrong-parent": "rule",
-};
 
 /**
  * A 科目 the text names by its path is named as the tables and the catalog name it: a 项 under
@@ -50,11 +44,11 @@ export const narrativePathRule: Rule = {
           const key = `${problem.kind}|${problem.code}|${problem.name}`;
           if (seen.has(key)) continue;
           seen.add(key);
-          const sev = PATH_SEVERITY[problem.kind] ?? "rule";
+          // a 项 under the wrong 款 at the rule's severity; a variant or former name at info
           findings.push(
             textFinding(
               "narrative.path",
-              sev === "rule" ? severity : sev,
+              problem.kind === "wrong-parent" ? severity : "info",
               read,
               c.span,
               phrase(read.section.body, c.span),
