@@ -3,6 +3,7 @@ import { err, ok, type Result } from "../result";
 import { MAX_DEPTH, scanJson } from "./depth";
 import { disclosureDocumentSchema } from "./document";
 import { duplicateKeys } from "./duplicates";
+import { readFast } from "./fast";
 import { fromZodIssue, type SchemaIssue, type SchemaPath, valueAt } from "./issues";
 import { knownKeysAt } from "./known-keys";
 import { freezeOwn, snapshot } from "./snapshot";
@@ -68,6 +69,9 @@ export function parseDisclosure(input: unknown): Result<Disclosure, readonly Sch
 function validate(copy: ReturnType<typeof snapshot>): Result<Disclosure, readonly SchemaIssue[]> {
   if (copy.issues.length > 0) return err(freeze(copy.issues));
   const value = copy.value;
+  // A plainly valid document is read by hand; anything else (and every issue) is zod's.
+  const fast = readFast(value);
+  if (fast !== undefined) return ok(freeze(fast));
   const schema = disclosureDocumentSchema();
   let parsed: ReturnType<typeof schema.safeParse>;
   try {
