@@ -50,7 +50,13 @@ const nonNegativeInt = (v: unknown): number => {
   return n >= 0 ? n : doubt();
 };
 
-const array = (v: unknown): readonly unknown[] => (Array.isArray(v) ? v : doubt());
+/** Each element of an array read by `read`, holes included (a hole is a doubt, as in zod). */
+function array<T>(v: unknown, read: (x: unknown) => T): T[] {
+  if (!Array.isArray(v)) return doubt();
+  const out: T[] = [];
+  for (let i = 0; i < v.length; i++) out.push(read(v[i]));
+  return out;
+}
 
 /** A record of strings, in the input's order; a `__proto__` key is left to the zod path. */
 function printed(v: unknown): Record<string, string> {
@@ -128,7 +134,7 @@ function read(value: unknown): Omit<Disclosure, "targets"> {
     documentKind: KINDS.has(m.documentKind) ? m.documentKind : doubt(),
     template: text(m.template),
     department,
-    units: array(m.units).map((x) => {
+    units: array(m.units, (x) => {
       const u = strict(x, UNIT);
       const out: Record<string, unknown> = {};
       optional(out, u, "code");
@@ -147,13 +153,13 @@ function read(value: unknown): Omit<Disclosure, "targets"> {
   optional(meta, m, "regionCode");
   if (Object.hasOwn(m, "stage")) meta.stage = STAGES.has(m.stage) ? m.stage : doubt();
 
-  const tables = array(doc.tables).map((x) => {
+  const tables = array(doc.tables, (x) => {
     const t = strict(x, TABLE);
     const out: Record<string, unknown> = { kind: text(t.kind) };
     optional(out, t, "title");
     optional(out, t, "number");
     out.unit = UNIT_NAMES.has(t.unit) ? t.unit : doubt();
-    out.rows = array(t.rows).map((y) => {
+    out.rows = array(t.rows, (y) => {
       const r = strict(y, ROW);
       const row: Record<string, unknown> = { key: rowKey(r.key) };
       optional(row, r, "name");
@@ -164,7 +170,7 @@ function read(value: unknown): Omit<Disclosure, "targets"> {
     if (Object.hasOwn(t, "texts")) out.texts = printed(t.texts);
     return out;
   });
-  const texts = array(doc.texts).map((x) => {
+  const texts = array(doc.texts, (x) => {
     const t = strict(x, TEXT);
     return { title: text(t.title), body: text(t.body) };
   });
