@@ -253,50 +253,54 @@ for (const g of groups) {
   for (const r of g.rows)
     out(`| ${r.name} | ${fmt(r.ratio)} | ${fmt(r.spread[0])}–${fmt(r.spread[1])} | ${fmt(r.ms)} |`);
 }
-out();
-out("## The first call, in a fresh process / 冷启动");
-out();
-out(
-  "Medians over fresh `node` processes (bench/first-call.mjs, the built library): import `yusuan/check`, `yusuan/templates` and `yusuan/json`, parse the Henan example with `yusuan/json`, check it (Henan profile, no catalog).",
-);
-out();
-out(
-  "Wall time and CPU time of the process (user + system, all its threads: the JIT compiles and the GC marks on helper threads); on a shared machine CPU time is the steadier one.",
-);
-out();
-out("| step | wall ms | CPU ms |\n|---|---|---|");
-for (const step of ["import", "parse", "check", "total"])
+if (first !== undefined) {
+  out();
+  out("## The first call, in a fresh process / 冷启动");
+  out();
   out(
-    `| ${step} | ${fmt(first?.all[`${step}Ms`] ?? Number.NaN)} | ${fmt(first?.all[`${step}CpuMs`] ?? Number.NaN)} |`,
+    "Medians over fresh `node` processes (bench/first-call.mjs, the built library): import `yusuan/check`, `yusuan/templates` and `yusuan/json`, parse the Henan example with `yusuan/json`, check it (Henan profile, no catalog).",
   );
-out(`| from the process's start | ${fmt(first?.all.fromProcessStartMs ?? Number.NaN)} | |`);
-out();
-out("| one entry imported alone | wall ms | CPU ms |\n|---|---|---|");
-for (const [k, v] of Object.entries(first?.imports ?? {}))
+  out();
   out(
-    `| ${k === "zod" ? "zod/mini from node_modules (what yusuan/json would pay without bundling it)" : `yusuan/${k}`} | ${fmt(v.ms)} | ${fmt(v.cpuMs)} |`,
+    "Wall time and CPU time of the process (user + system, all its threads: the JIT compiles and the GC marks on helper threads); on a shared machine CPU time is the steadier one.",
   );
-out();
-out(
-  `zod/mini's share of yusuan/json: ${fmt((first?.zodShare ?? Number.NaN) * 100)} % of the code of dist/json.js (generated segments, by its source map) is bundled zod/mini.`,
-);
-out();
-out("## Throughput / 批量");
-out();
-out(
-  `${docs.toLocaleString("en")} documents (the 普陀区社会福利院 2024 unit disclosure, 15 kB of JSON, each a distinct string) parsed with \`parseDisclosureJson\` and checked, on one worker thread and then split over ${tp?.threads ?? "—"} threads (wall time).`,
-);
-out();
-out("| measure | value |\n|---|---|");
-if (tp !== undefined) {
-  out(`| documents per second, one thread | ${fmt(tp.docsPerSecond)} |`);
-  out(`| documents per second, ${tp.threads} threads | ${fmt(tp.parallelDocsPerSecond)} |`);
-  out(`| speed-up | ${fmt(tp.workerSpeedup)} |`);
+  out();
+  out("| step | wall ms | CPU ms |\n|---|---|---|");
+  for (const step of ["import", "parse", "check", "total"])
+    out(
+      `| ${step} | ${fmt(first?.all[`${step}Ms`] ?? Number.NaN)} | ${fmt(first?.all[`${step}CpuMs`] ?? Number.NaN)} |`,
+    );
+  out(`| from the process's start | ${fmt(first?.all.fromProcessStartMs ?? Number.NaN)} | |`);
+  out();
+  out("| one entry imported alone | wall ms | CPU ms |\n|---|---|---|");
+  for (const [k, v] of Object.entries(first?.imports ?? {}))
+    out(
+      `| ${k === "zod" ? "zod/mini from node_modules (what yusuan/json would pay without bundling it)" : `yusuan/${k}`} | ${fmt(v.ms)} | ${fmt(v.cpuMs)} |`,
+    );
+  out();
+  out(
+    `zod/mini's share of yusuan/json: ${fmt((first?.zodShare ?? Number.NaN) * 100)} % of the code of dist/json.js (generated segments, by its source map) is bundled zod/mini.`,
+  );
 }
-for (const [k, v] of Object.entries(tp?.heapMB ?? {}))
+if (tp !== undefined) {
+  out();
+  out("## Throughput / 批量");
+  out();
   out(
-    `| heap in use after ${Number(k).toLocaleString("en")} documents (after GC), MB | ${fmt(v)} |`,
+    `${docs.toLocaleString("en")} documents (the 普陀区社会福利院 2024 unit disclosure, 15 kB of JSON, each a distinct string) parsed with \`parseDisclosureJson\` and checked, on one worker thread and then split over ${tp?.threads ?? "—"} threads (wall time).`,
   );
+  out();
+  out("| measure | value |\n|---|---|");
+  if (tp !== undefined) {
+    out(`| documents per second, one thread | ${fmt(tp.docsPerSecond)} |`);
+    out(`| documents per second, ${tp.threads} threads | ${fmt(tp.parallelDocsPerSecond)} |`);
+    out(`| speed-up | ${fmt(tp.workerSpeedup)} |`);
+  }
+  for (const [k, v] of Object.entries(tp?.heapMB ?? {}))
+    out(
+      `| heap in use after ${Number(k).toLocaleString("en")} documents (after GC), MB | ${fmt(v)} |`,
+    );
+}
 if (ledger !== undefined) {
   out();
   out(`## Ledger → every table / 台账 (issue 10)`);
