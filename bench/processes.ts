@@ -4,7 +4,7 @@
  * library (dist), as a user's program does.
  */
 import { execFileSync } from "node:child_process";
-import { readdirSync, statSync } from "node:fs";
+import { readdirSync, readFileSync, statSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
@@ -34,18 +34,73 @@ const child = (arg: string): Record<string, number> =>
     execFileSync(process.execPath, [here("./first-call.mjs"), arg], { encoding: "utf8" }),
   ) as Record<string, number>;
 
+/** One entry imported alone in a fresh process: wall and CPU milliseconds (medians). */
+export interface ImportTime {
+  readonly ms: number;
+  readonly cpuMs: number;
+}
+
+/**
+ * The share of dist/json.js (the bytes of its code, by its source map) that is bundled zod/mini:
+ * what of importing yusuan/json is zod's to parse and run.
+ */
+function zodShare(): number {
+  const map = JSON.parse(readFileSync(here("../dist/json.js.map"), "utf8")) as {
+    sources: string[];
+    mappings: string;
+  };
+  // Count generated segments per source (a proxy for code size that needs no VLQ library: each
+  // segment's source index is the second field, delta-encoded).
+  const chars = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+  const counts = new Array<number>(map.sources.length).fill(0);
+  let source = 0;
+  for (const line of map.mappings.split(";"))
+    for (const seg of line.split(",")) {
+      if (seg === "") continue;
+      const fields: number[] = [];
+      let value = 0;
+      let shift = 0;
+      for (const ch of seg) {
+        const digit = chars.indexOf(ch);
+        value += (digit & 31) << shift;
+        if (digit & 32) shift += 5;
+        else {
+          fields.push(value & 1 ? -(value >> 1) : value >> 1);
+          value = 0;
+          shift = 0;
+        }
+      }
+      if (fields.length >= 2) {
+        source += fields[1] ?? 0;
+        counts[source] = (counts[source] ?? 0) + 1;
+      }
+    }
+  const total = counts.reduce((a, b) => a + b, 0);
+  const zod = counts.reduce(
+    (a, n, i) => a + (map.sources[i]?.includes("node_modules/zod") ? n : 0),
+    0,
+  );
+  return total === 0 ? Number.NaN : zod / total;
+}
+
 /** Medians over `runs` fresh processes. */
 export function firstCall(runs = 7): {
   readonly all: Record<string, number>;
-  readonly imports: Record<string, number>;
+  readonly imports: Record<string, ImportTime>;
+  readonly zodShare: number;
 } {
-  const keys = ["importMs", "parseMs", "checkMs", "totalMs", "fromProcessStartMs"];
   const samples = Array.from({ length: runs }, () => child("all"));
+  const keys = Object.keys(samples[0] ?? {});
   const all = Object.fromEntries(keys.map((k) => [k, median(samples.map((s) => s[k] ?? 0))]));
-  const imports: Record<string, number> = {};
-  for (const entry of ["check", "templates", "json", "zod"])
-    imports[entry] = median(Array.from({ length: runs }, () => child(entry).importMs ?? 0));
-  return { all, imports };
+  const imports: Record<string, ImportTime> = {};
+  for (const entry of ["check", "templates", "json", "zod"]) {
+    const runsOf = Array.from({ length: runs }, () => child(entry));
+    imports[entry] = {
+      ms: median(runsOf.map((r) => r.importMs ?? 0)),
+      cpuMs: median(runsOf.map((r) => r.importCpuMs ?? 0)),
+    };
+  }
+  return { all, imports, zodShare: zodShare() };
 }
 
 interface WorkerResult {

@@ -6,7 +6,8 @@
  * Run: `npm run build && npm run bench` (prints a table, writes docs/benchmarks.md);
  * `npm run bench -- --json` prints the headline numbers as JSON; `--quick` runs fewer rounds,
  * 10³ documents and no ledger (for a quick look; it does not write docs/benchmarks.md);
- * `--docs=N` sets the number of documents of the throughput group.
+ * `--docs=N` sets the number of documents of the throughput group; `--only=first,check` runs only
+ * the named groups (check, pieces, tables, narrative, first, throughput, ledger) and writes no file.
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import { cpus } from "node:os";
@@ -28,6 +29,10 @@ const args = new Set(process.argv.slice(2));
 const quick = args.has("--quick");
 const json = args.has("--json");
 const rounds = quick ? 5 : 11;
+const onlyArg = process.argv.find((a) => a.startsWith("--only="));
+const only = onlyArg === undefined ? undefined : new Set(onlyArg.slice(7).split(","));
+/** Whether a group runs (all of them unless `--only=` names some). */
+const want = (name: string) => only === undefined || only.has(name);
 const log = (s = "") => {
   if (!json) console.log(s);
 };
@@ -62,17 +67,19 @@ const group = (title: string, baseline: Case, cases: readonly Case[], note?: str
 
 // ── 1. A whole check against JSON.parse of the same document ──────────────────────────────────
 const jsonParse: Case = { name: "JSON.parse (Henan, 135 kB)", run: () => JSON.parse(henanText) };
-const checkRows = group("Checking a document (× JSON.parse of the Henan example)", jsonParse, [
-  { name: "parseDisclosureJson (Henan)", run: () => parseDisclosureJson(henanText) },
-  {
-    name: "checkDisclosure (Henan, 14 tables, with catalog)",
-    run: () => checkDisclosure(henan, henanOptions),
-  },
-  {
-    name: "checkDisclosure (上海市财政局 2025, with catalog)",
-    run: () => checkDisclosure(finance, shanghaiOptions),
-  },
-]);
+const checkRows = !want("check")
+  ? []
+  : group("Checking a document (× JSON.parse of the Henan example)", jsonParse, [
+      { name: "parseDisclosureJson (Henan)", run: () => parseDisclosureJson(henanText) },
+      {
+        name: "checkDisclosure (Henan, 14 tables, with catalog)",
+        run: () => checkDisclosure(henan, henanOptions),
+      },
+      {
+        name: "checkDisclosure (上海市财政局 2025, with catalog)",
+        run: () => checkDisclosure(finance, shanghaiOptions),
+      },
+    ]);
 const checkVsJsonParse = checkRows[2]?.ratio ?? Number.NaN;
 
 // ── 2. Pieces ─────────────────────────────────────────────────────────────────────────────────
@@ -83,26 +90,27 @@ const values = [
   ...(targets?.projects.flatMap((p) => p.indicators.map((i) => i.value)) ?? []),
   ...(targets?.department?.indicators.map((i) => i.value) ?? []),
 ];
-group("Pieces (× JSON.parse of the Henan example)", jsonParse, [
-  { name: `parseAmount × ${printed.length}`, run: () => printed.map((s) => parseAmount(s)) },
-  {
-    name: "parseFunctionalCode × 3",
-    run: () => ["2013101", "201 31 01", "201-31-01"].map((s) => parseFunctionalCode(s)),
-  },
-  {
-    name: "addAmounts × 100",
-    run: () => {
-      let s = a;
-      for (let i = 0; i < 100; i++) s = addAmounts(s, a);
-      return s;
+if (want("pieces"))
+  group("Pieces (× JSON.parse of the Henan example)", jsonParse, [
+    { name: `parseAmount × ${printed.length}`, run: () => printed.map((s) => parseAmount(s)) },
+    {
+      name: "parseFunctionalCode × 3",
+      run: () => ["2013101", "201 31 01", "201-31-01"].map((s) => parseFunctionalCode(s)),
     },
-  },
-  {
-    name: `parseIndicatorValue × ${values.length} (Henan 13 + 14)`,
-    run: () => values.map((v) => parseIndicatorValue(v)),
-  },
-  { name: "readTargets (Henan 13 + 14)", run: () => readTargets(henan.tables, henan2024) },
-]);
+    {
+      name: "addAmounts × 100",
+      run: () => {
+        let s = a;
+        for (let i = 0; i < 100; i++) s = addAmounts(s, a);
+        return s;
+      },
+    },
+    {
+      name: `parseIndicatorValue × ${values.length} (Henan 13 + 14)`,
+      run: () => values.map((v) => parseIndicatorValue(v)),
+    },
+    { name: "readTargets (Henan 13 + 14)", run: () => readTargets(henan.tables, henan2024) },
+  ]);
 
 // ── 3. Large tables: generated 支出表 whose rows nest and add up ─────────────────────────────────
 const sizes = [
@@ -110,7 +118,7 @@ const sizes = [
   ["10³ rows", 10, 9, 10],
   ["10⁴ rows", 25, 16, 24],
 ] as const;
-const tables = sizes.map(([name, c, k, x]) => {
+const tables = (want("tables") ? sizes : []).map(([name, c, k, x]) => {
   const d = expenditureDisclosure(expenditureTable(c, k, x));
   const report = checkDisclosure(d, { profile: henan2024Profile, template: henan2024 });
   if (report.findings.some((f) => f.severity !== "info") || report.unconstrained.length > 0)
@@ -127,15 +135,15 @@ const tableCase = (i: number): Case => {
     run: () => checkDisclosure(t.d, { profile: henan2024Profile, template: henan2024 }),
   };
 };
-const rowRows = interleaved(tableCase(1), [tableCase(0), tableCase(2)], {
-  rounds: quick ? 3 : 5,
-  batchMs: 1,
-});
-groups.push({
-  title: "Large tables (× the 10³-row table)",
-  baseline: rowRows[0]?.name ?? "",
-  rows: rowRows,
-});
+const rowRows = !want("tables")
+  ? []
+  : interleaved(tableCase(1), [tableCase(0), tableCase(2)], { rounds: quick ? 3 : 5, batchMs: 1 });
+if (want("tables"))
+  groups.push({
+    title: "Large tables (× the 10³-row table)",
+    baseline: rowRows[0]?.name ?? "",
+    rows: rowRows,
+  });
 const rows10kVs1k = rowRows[2]?.ratio ?? Number.NaN;
 const usPerCell10k = ((rowRows[2]?.ms ?? 0) * 1000) / (tables[2]?.cells ?? 1);
 
@@ -144,22 +152,25 @@ const body = henan.texts[0]?.body ?? "";
 const paragraphs = (n: number) => `${body}\n`.repeat(Math.ceil(n / (body.length + 1))).slice(0, n);
 const small = paragraphs(100_000);
 const large = paragraphs(1_000_000);
-const narrative = interleaved(
-  {
-    name: "extractClaims, 10⁵ characters of 情况说明",
-    run: () => extractClaims(small, { year: 2024 }),
-  },
-  [{ name: "extractClaims, 10⁶ characters", run: () => extractClaims(large, { year: 2024 }) }],
-  { rounds: quick ? 3 : 5, batchMs: 1 },
-);
-groups.push({
-  title: "The narrative reader (× 10⁵ characters; linear ≈ 10)",
-  baseline: narrative[0]?.name ?? "",
-  rows: narrative,
-});
+const narrative = !want("narrative")
+  ? []
+  : interleaved(
+      {
+        name: "extractClaims, 10⁵ characters of 情况说明",
+        run: () => extractClaims(small, { year: 2024 }),
+      },
+      [{ name: "extractClaims, 10⁶ characters", run: () => extractClaims(large, { year: 2024 }) }],
+      { rounds: quick ? 3 : 5, batchMs: 1 },
+    );
+if (want("narrative"))
+  groups.push({
+    title: "The narrative reader (× 10⁵ characters; linear ≈ 10)",
+    baseline: narrative[0]?.name ?? "",
+    rows: narrative,
+  });
 
 // ── 5. The first call, in fresh processes ──────────────────────────────────────────────────────
-const first = firstCall(quick ? 3 : 7);
+const first = want("first") ? firstCall(quick ? 3 : 7) : undefined;
 
 // ── 6. Throughput over worker threads ─────────────────────────────────────────────────────────
 const docsArg = process.argv.find((a) => a.startsWith("--docs="));
@@ -169,23 +180,28 @@ const welfare = JSON.stringify({
   version: 1,
   ...fixtureDisclosure(shanghaiWelfare2024Fixture, shanghai).disclosure,
 });
-const tp = await throughput(welfare, "普陀区社会福利院", docs);
+const tp = want("throughput") ? await throughput(welfare, "普陀区社会福利院", docs) : undefined;
 
 // ── 7. The ledger (issue 10) ───────────────────────────────────────────────────────────────────
-const ledger = quick ? undefined : ledgerBench(1_000_000, 5);
+const ledger = quick || !want("ledger") ? undefined : ledgerBench(1_000_000, 5);
 
 // ── Report ────────────────────────────────────────────────────────────────────────────────────
 const headline: Record<string, number | null> = {
   "check.vsJsonParse": checkVsJsonParse,
   "check.rows10k.vsRows1k": rows10kVs1k,
-  "check.firstCallMs": first.all.totalMs ?? null,
-  "import.check.ms": first.imports.check ?? null,
-  "import.templates.ms": first.imports.templates ?? null,
-  "import.json.ms": first.imports.json ?? null,
-  "throughput.docsPerSecond": tp.docsPerSecond,
-  "throughput.workerSpeedup": tp.workerSpeedup,
-  "memory.docs1e3MB": tp.heapMB["1000"] ?? null,
-  "memory.docs1e4MB": tp.heapMB["10000"] ?? null,
+  "check.firstCallMs": first?.all.totalMs ?? null,
+  "check.firstCallCpuMs": first?.all.totalCpuMs ?? null,
+  ...Object.fromEntries(
+    ["check", "templates", "json"].flatMap((e) => [
+      [`import.${e}.ms`, first?.imports[e]?.ms ?? null],
+      [`import.${e}.cpuMs`, first?.imports[e]?.cpuMs ?? null],
+    ]),
+  ),
+  "import.zodShare": first?.zodShare ?? null,
+  "throughput.docsPerSecond": tp?.docsPerSecond ?? null,
+  "throughput.workerSpeedup": tp?.workerSpeedup ?? null,
+  "memory.docs1e3MB": tp?.heapMB["1000"] ?? null,
+  "memory.docs1e4MB": tp?.heapMB["10000"] ?? null,
   "derive.vsIntegerGroupBy": ledger?.derived.ratio ?? null,
   "derive.naiveDecimalVsDerive": ledger?.naiveDecimalVsDerive ?? null,
 };
@@ -237,36 +253,54 @@ for (const g of groups) {
   for (const r of g.rows)
     out(`| ${r.name} | ${fmt(r.ratio)} | ${fmt(r.spread[0])}–${fmt(r.spread[1])} | ${fmt(r.ms)} |`);
 }
-out();
-out("## The first call, in a fresh process / 冷启动");
-out();
-out(
-  "Medians over fresh `node` processes (bench/first-call.mjs, the built library): import `yusuan/check`, `yusuan/templates` and `yusuan/json`, parse the Henan example with `yusuan/json`, check it (Henan profile, no catalog).",
-);
-out();
-out("| step | ms |\n|---|---|");
-for (const [k, v] of Object.entries(first.all)) out(`| ${k} | ${fmt(v)} |`);
-out();
-out("| one entry imported alone | ms |\n|---|---|");
-for (const [k, v] of Object.entries(first.imports))
+if (first !== undefined) {
+  out();
+  out("## The first call, in a fresh process / 冷启动");
+  out();
   out(
-    `| ${k === "zod" ? "zod/mini from node_modules (what yusuan/json paid before bundling it)" : `yusuan/${k}`} | ${fmt(v)} |`,
+    "Medians over fresh `node` processes (bench/first-call.mjs, the built library): import `yusuan/check`, `yusuan/templates` and `yusuan/json`, parse the Henan example with `yusuan/json`, check it (Henan profile, no catalog).",
   );
-out();
-out("## Throughput / 批量");
-out();
-out(
-  `${docs.toLocaleString("en")} documents (the 普陀区社会福利院 2024 unit disclosure, 15 kB of JSON, each a distinct string) parsed with \`parseDisclosureJson\` and checked, on one worker thread and then split over ${tp.threads} threads (wall time).`,
-);
-out();
-out("| measure | value |\n|---|---|");
-out(`| documents per second, one thread | ${fmt(tp.docsPerSecond)} |`);
-out(`| documents per second, ${tp.threads} threads | ${fmt(tp.parallelDocsPerSecond)} |`);
-out(`| speed-up | ${fmt(tp.workerSpeedup)} |`);
-for (const [k, v] of Object.entries(tp.heapMB))
+  out();
   out(
-    `| heap in use after ${Number(k).toLocaleString("en")} documents (after GC), MB | ${fmt(v)} |`,
+    "Wall time and CPU time of the process (user + system, all its threads: the JIT compiles and the GC marks on helper threads); on a shared machine CPU time is the steadier one.",
   );
+  out();
+  out("| step | wall ms | CPU ms |\n|---|---|---|");
+  for (const step of ["import", "parse", "check", "total"])
+    out(
+      `| ${step} | ${fmt(first?.all[`${step}Ms`] ?? Number.NaN)} | ${fmt(first?.all[`${step}CpuMs`] ?? Number.NaN)} |`,
+    );
+  out(`| from the process's start | ${fmt(first?.all.fromProcessStartMs ?? Number.NaN)} | |`);
+  out();
+  out("| one entry imported alone | wall ms | CPU ms |\n|---|---|---|");
+  for (const [k, v] of Object.entries(first?.imports ?? {}))
+    out(
+      `| ${k === "zod" ? "zod/mini from node_modules (what yusuan/json would pay without bundling it)" : `yusuan/${k}`} | ${fmt(v.ms)} | ${fmt(v.cpuMs)} |`,
+    );
+  out();
+  out(
+    `zod/mini's share of yusuan/json: ${fmt((first?.zodShare ?? Number.NaN) * 100)} % of the code of dist/json.js (generated segments, by its source map) is bundled zod/mini.`,
+  );
+}
+if (tp !== undefined) {
+  out();
+  out("## Throughput / 批量");
+  out();
+  out(
+    `${docs.toLocaleString("en")} documents (the 普陀区社会福利院 2024 unit disclosure, 15 kB of JSON, each a distinct string) parsed with \`parseDisclosureJson\` and checked, on one worker thread and then split over ${tp?.threads ?? "—"} threads (wall time).`,
+  );
+  out();
+  out("| measure | value |\n|---|---|");
+  if (tp !== undefined) {
+    out(`| documents per second, one thread | ${fmt(tp.docsPerSecond)} |`);
+    out(`| documents per second, ${tp.threads} threads | ${fmt(tp.parallelDocsPerSecond)} |`);
+    out(`| speed-up | ${fmt(tp.workerSpeedup)} |`);
+  }
+  for (const [k, v] of Object.entries(tp?.heapMB ?? {}))
+    out(
+      `| heap in use after ${Number(k).toLocaleString("en")} documents (after GC), MB | ${fmt(v)} |`,
+    );
+}
 if (ledger !== undefined) {
   out();
   out(`## Ledger → every table / 台账 (issue 10)`);
@@ -284,5 +318,5 @@ if (ledger !== undefined) {
     `derive is ${fmt(ledger.naiveDecimalVsDerive)}× faster than the decimal.js group-by; the ledger keeps ${fmt(ledger.storeMiB)} MiB of typed arrays (${fmt(ledger.bytesPerLine)} bytes a line; heap ${fmt(ledger.heapMiB)} MiB across the build, GC permitting).`,
   );
 }
-if (!quick)
+if (!quick && only === undefined)
   writeFileSync(new URL("../docs/benchmarks.md", import.meta.url), `${lines.join("\n")}\n`);

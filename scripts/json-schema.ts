@@ -14,7 +14,7 @@ import { LEDGER_FORMAT, ledgerSchemas } from "../src/schema/ledger";
 
 /** The JSON Schema (draft 2020-12) of a disclosure document, with a title and description. */
 export function disclosureJsonSchema(): Record<string, unknown> {
-  const { $schema, ...body } = z.toJSONSchema(disclosureDocumentSchema, {
+  const { $schema, ...body } = z.toJSONSchema(disclosureDocumentSchema(), {
     target: "draft-2020-12",
     io: "input",
   });
@@ -34,7 +34,7 @@ export function renderJsonSchema(): string {
 
 /** The JSON Schema (draft 2020-12) of a ledger document (`ledger.schema.json`). */
 export function ledgerJsonSchema(): Record<string, unknown> {
-  const { $schema, ...body } = z.toJSONSchema(ledgerSchemas.document, {
+  const { $schema, ...body } = z.toJSONSchema(ledgerSchemas().document, {
     target: "draft-2020-12",
     io: "input",
   });

@@ -462,7 +462,8 @@ export function decomposeTable(
   lt: LoweredTable,
   decompositions: readonly Decomposition[] = DECOMPOSITIONS,
 ): readonly DerivedFact[] {
-  const scope: AnyFact[] = lt.rows.flatMap((r) => r.facts);
+  const scope: AnyFact[] = [];
+  for (const r of lt.rows) for (const f of r.facts) scope.push(f);
   const gap = readingGaps(lt).split;
   // Fact identities as small integers (no key strings in this loop, which runs for every
   // candidate of every decomposition); `scratch` holds the values of one identity at a time.
@@ -509,14 +510,19 @@ export function decomposeTable(
     // once; the facts it matches are looked up by one of its dimensions' value, among the facts
     // in scope before this decomposition ran.
     const before = scope.length;
+    // Positions ascend (facts join the scope at its end), so the ones before this decomposition
+    // ran are a prefix of the list; the list grows as derived facts join, past `before`.
     const indexed =
       keyed !== undefined
         ? indexOf(keyed[0]).get(keyed[1] ?? undefined)
         : firstChild.concept !== undefined
           ? indexOf("concept").get(firstChild.concept)
-          : scope.map((_, i) => i);
-    const positions = (indexed ?? []).filter((i) => i < before);
-    for (const i of positions) {
+          : undefined;
+    const all = keyed === undefined && firstChild.concept === undefined;
+    const count = all ? before : (indexed?.length ?? 0);
+    for (let n = 0; n < count; n++) {
+      const i = all ? n : (indexed?.[n] as number);
+      if (i >= before) break;
       const f = scope[i];
       if (f === undefined || !matches(f, firstChild)) continue;
       const concept = d.parent.concept ?? f.concept;

@@ -141,9 +141,16 @@ function makeDocumentSchema() {
   });
 }
 
+let documentSchema: ReturnType<typeof makeDocumentSchema> | undefined;
+
 /**
- * The zod/mini schema of a {@link DisclosureDocument}. Used by `parseDisclosure` and by
- * `scripts/json-schema.ts` (which derives `schema.json` from it).
+ * The zod/mini schema of a {@link DisclosureDocument}, built on first use (importing
+ * `yusuan/json` builds no schema: a one-shot program pays for it only when it reads a document
+ * the fast reader leaves to zod). Used by `parseDisclosure` and by `scripts/json-schema.ts`
+ * (which derives `schema.json` from it).
  * @internal
  */
-export const disclosureDocumentSchema = /*#__PURE__*/ makeDocumentSchema();
+export function disclosureDocumentSchema(): ReturnType<typeof makeDocumentSchema> {
+  documentSchema ??= makeDocumentSchema();
+  return documentSchema;
+}

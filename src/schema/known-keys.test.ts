@@ -5,7 +5,7 @@ import { parseDisclosure } from "./parse";
 
 describe("knownKeysAt", () => {
   it("reads the properties of each object of the format from the schema", () => {
-    const at = (path: (string | number)[]) => knownKeysAt(disclosureDocumentSchema, path);
+    const at = (path: (string | number)[]) => knownKeysAt(disclosureDocumentSchema(), path);
     expect(at([])).toEqual(["$schema", "format", "version", "meta", "tables", "texts", "targets"]);
     expect(at(["meta", "department"])).toEqual(["code", "name"]);
     expect(at(["meta", "units", 3])).toEqual(["code", "name", "unitType"]);

@@ -112,11 +112,16 @@ function makeLedgerSchema() {
   return { document, line, carryForward };
 }
 
+let schemas: ReturnType<typeof makeLedgerSchema> | undefined;
+
 /**
  * The zod/mini schemas of a {@link LedgerDocument} (`document`, the source of
- * `ledger.schema.json`) and of its two kinds of entry. @internal
+ * `ledger.schema.json`) and of its two kinds of entry, built on first use. @internal
  */
-export const ledgerSchemas = /*#__PURE__*/ makeLedgerSchema();
+export function ledgerSchemas(): ReturnType<typeof makeLedgerSchema> {
+  schemas ??= makeLedgerSchema();
+  return schemas;
+}
 
 /** The issues of a document, an entry that matches no kind of entry read as the kind it names. */
 function issuesOf(error: z.core.$ZodError, input: unknown): SchemaIssue[] {
@@ -132,7 +137,7 @@ function issuesOf(error: z.core.$ZodError, input: unknown): SchemaIssue[] {
     const entry = (input as { entries: unknown[] }).entries[index];
     const kind =
       typeof entry === "object" && entry !== null ? (entry as { kind?: unknown }).kind : undefined;
-    const variant = kind === "carryforward" ? ledgerSchemas.carryForward : ledgerSchemas.line;
+    const variant = kind === "carryforward" ? ledgerSchemas().carryForward : ledgerSchemas().line;
     const again = variant.safeParse(entry);
     if (again.success) return fromZodIssue(issue, input);
     return again.error.issues.flatMap((i) =>
@@ -164,7 +169,7 @@ function issuesOf(error: z.core.$ZodError, input: unknown): SchemaIssue[] {
 export function parseLedger(
   input: unknown,
 ): Result<Ledger, readonly (SchemaIssue | LedgerProblem)[]> {
-  const parsed = ledgerSchemas.document.safeParse(input);
+  const parsed = ledgerSchemas().document.safeParse(input);
   if (!parsed.success) return err(issuesOf(parsed.error, input));
   const { meta, scale, entries } = parsed.data;
   return ledgerOf(meta as LedgerMeta, scale, entries as readonly LedgerEntry[]);

@@ -1,8 +1,9 @@
 import type { Disclosure } from "../disclosure";
 import { err, ok, type Result } from "../result";
-import { MAX_DEPTH, tooDeepAt } from "./depth";
+import { MAX_DEPTH, scanJson } from "./depth";
 import { disclosureDocumentSchema } from "./document";
 import { duplicateKeys } from "./duplicates";
+import { readFast } from "./fast";
 import { fromZodIssue, type SchemaIssue, type SchemaPath, valueAt } from "./issues";
 import { knownKeysAt } from "./known-keys";
 import { freezeOwn, snapshot } from "./snapshot";
@@ -61,18 +62,26 @@ function reservedKeys(
 export function parseDisclosure(input: unknown): Result<Disclosure, readonly SchemaIssue[]> {
   // Validate a copy of our own: the caller's value is read once (a throwing getter or Proxy is an
   // issue), never frozen or changed, and nesting of any depth costs no recursion.
-  const copy = snapshot(input);
+  return validate(snapshot(input));
+}
+
+/** Validates a snapshot (see {@link parseDisclosure}). */
+function validate(copy: ReturnType<typeof snapshot>): Result<Disclosure, readonly SchemaIssue[]> {
   if (copy.issues.length > 0) return err(freeze(copy.issues));
   const value = copy.value;
-  let parsed: ReturnType<typeof disclosureDocumentSchema.safeParse>;
+  // A plainly valid document is read by hand; anything else (and every issue) is zod's.
+  const fast = readFast(value);
+  if (fast !== undefined) return ok(freeze(fast));
+  const schema = disclosureDocumentSchema();
+  let parsed: ReturnType<typeof schema.safeParse>;
   try {
-    parsed = disclosureDocumentSchema.safeParse(value);
+    parsed = schema.safeParse(value);
   } catch (e) {
     const detail = e instanceof Error ? e.message : "unknown error";
     return err(freeze([{ code: "unreadable", path: [], detail }]));
   }
   if (!parsed.success) {
-    const known = (path: SchemaPath) => knownKeysAt(disclosureDocumentSchema, path);
+    const known = (path: SchemaPath) => knownKeysAt(schema, path);
     return err(freeze(parsed.error.issues.flatMap((i) => fromZodIssue(i, value, known))));
   }
   const { meta, tables, texts, targets } = parsed.data;
@@ -105,18 +114,28 @@ export function parseDisclosure(input: unknown): Result<Disclosure, readonly Sch
  */
 export function parseDisclosureJson(text: string): Result<Disclosure, readonly SchemaIssue[]> {
   let value: unknown;
+  let keys: number;
   try {
     if (typeof text !== "string") throw new TypeError(`expected JSON text, got ${typeof text}`);
-    const offset = tooDeepAt(text);
-    if (offset >= 0)
-      return err(freeze([{ code: "too-deep", path: [], maximum: MAX_DEPTH, offset }]));
+    const scan = scanJson(text);
+    if (scan.tooDeepAt >= 0)
+      return err(
+        freeze([{ code: "too-deep", path: [], maximum: MAX_DEPTH, offset: scan.tooDeepAt }]),
+      );
+    keys = scan.keys;
     value = JSON.parse(text);
   } catch (e) {
     const detail = e instanceof Error ? e.message : String(e);
     const input = typeof text === "string" ? text : "";
     return err(freeze([{ code: "invalid-json", path: [], input, detail }]));
   }
-  const duplicates = duplicateKeys(text);
-  if (duplicates.length > 0) return err(freeze(duplicates));
-  return parseDisclosure(value);
+  // `JSON.parse` keeps one of the keys written twice in an object: the parsed value has fewer
+  // keys than the text wrote exactly when some key was written twice. Only then is the text read
+  // again for the duplicates' paths.
+  const copy = snapshot(value);
+  if (copy.keys !== keys) {
+    const duplicates = duplicateKeys(text);
+    if (duplicates.length > 0) return err(freeze(duplicates));
+  }
+  return validate(copy);
 }

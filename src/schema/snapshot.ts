@@ -51,7 +51,10 @@ export function snapshot(input: unknown): {
   readonly value: unknown;
   readonly copies: ReadonlySet<object>;
   readonly issues: readonly SchemaIssue[];
+  /** The own enumerable keys read from objects (not arrays), over every object copied. */
+  readonly keys: number;
 } {
+  let keyCount = 0;
   const issues: SchemaIssue[] = [];
   const copies = new Map<object, Record<string, unknown> | unknown[]>();
   const stack: Frame[] = [];
@@ -81,6 +84,7 @@ export function snapshot(input: unknown): {
       continue;
     }
     const isArray = Array.isArray(target);
+    if (!isArray) keyCount += keys.length;
     for (const key of keys) {
       if (isArray && !/^(?:0|[1-9][0-9]*)$/u.test(key)) continue; // an array's own extra property
       const at: Link = { parent: path, key: isArray ? Number(key) : key };
@@ -95,7 +99,7 @@ export function snapshot(input: unknown): {
       if (copied.ok) put(target, key, copied.value);
     }
   }
-  return { value: root.value, copies: new Set(copies.values()), issues };
+  return { value: root.value, copies: new Set(copies.values()), issues, keys: keyCount };
 }
 
 /**

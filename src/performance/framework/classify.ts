@@ -2,18 +2,35 @@ import { normalizeName } from "../../codes";
 import type { Indicator } from "../../disclosure";
 import type { IndicatorCategory, IndicatorFramework, Level1Spec, Level2Spec } from "./types";
 
-/** A printed category name compared with a known one: normalised, with or without `指标`. */
-function sameName(printed: string, known: string): boolean {
-  const a = normalizeName(printed);
-  const b = normalizeName(known);
+/**
+ * Known names normalised once (they are the frameworks' constant data; a printed name is
+ * normalised once per lookup, not once per known name it is compared with).
+ */
+const NORMALIZED = new Map<string, string>();
+function normalizedKnown(known: string): string {
+  let b = NORMALIZED.get(known);
+  if (b === undefined) {
+    b = normalizeName(known);
+    if (NORMALIZED.size < 10_000) NORMALIZED.set(known, b);
+  }
+  return b;
+}
+
+/** A printed category name (already normalised) compared with a known one, with or without `指标`. */
+function sameName(a: string, known: string): boolean {
+  const b = normalizedKnown(known);
   return a === b || `${a}指标` === b || a === `${b}指标`;
 }
 
-const level1Of = (framework: IndicatorFramework, printed: string): Level1Spec | undefined =>
-  framework.level1.find((l) => l.names.some((n) => sameName(printed, n)));
+const level1Of = (framework: IndicatorFramework, printed: string): Level1Spec | undefined => {
+  const a = normalizeName(printed);
+  return framework.level1.find((l) => l.names.some((n) => sameName(a, n)));
+};
 
-const level2Of = (spec: Level1Spec, printed: string): Level2Spec | undefined =>
-  spec.level2.find((l) => l.names.some((n) => sameName(printed, n)));
+const level2Of = (spec: Level1Spec, printed: string): Level2Spec | undefined => {
+  const a = normalizeName(printed);
+  return spec.level2.find((l) => l.names.some((n) => sameName(a, n)));
+};
 
 /**
  * Where an indicator sits in a framework: the category of its 一级 (absent when the framework
