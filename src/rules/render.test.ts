@@ -349,6 +349,8 @@ describe("messages of every rule", () => {
         }
         expect(zh).not.toBe(en);
         expect(zh).toMatch(/\p{Script=Han}/u);
+        expect(en).not.toMatch(/ [,.;:)]| {2}/u);
+        expect(en).not.toMatch(/^[a-z]/u);
       }
       expect(renderFinding(f, RULES)).toBe(renderFinding(f, RULES, "zh-CN"));
     },

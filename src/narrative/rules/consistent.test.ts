@@ -141,7 +141,7 @@ describe("narrative.consistent: boundaries and every message", () => {
     ]);
     expect(kinds("本单位无政府采购预算安排。\n本单位政府采购预算0.00万元。")).toEqual([]);
     expect(en("本单位共有车辆2辆。\n截至目前，本单位共有车辆3辆。")).toEqual([
-      '[情况说明] "本单位共有车辆3辆" is 3辆 , while "本单位共有车辆2辆" gives the same item as 2辆 .',
+      '[情况说明] "本单位共有车辆3辆" is 3辆, while "本单位共有车辆2辆" gives the same item as 2辆.',
     ]);
   });
 

@@ -268,23 +268,25 @@ export const narrativeConsistentRule: Rule = {
   message: (f) => {
     const at = textAt(f);
     const u = p(f, "unit");
+    // English puts a space before a unit; a count carries its counter (3辆) and no unit.
+    const v = (key: string) => (u === "" ? p(f, key) : `${p(f, key)} ${u}`);
     switch (p(f, "kind")) {
       case "twice":
       case "none":
       case "count":
         return L(
           `${at["zh-CN"]} 为 ${p(f, "actual")}${u}，同一项在“${p(f, "other")}”中为 ${p(f, "expected")}${u}。`,
-          `${at.en} is ${p(f, "actual")} ${u}, while "${p(f, "other")}" gives the same item as ${p(f, "expected")} ${u}.`,
+          `${at.en} is ${v("actual")}, while "${p(f, "other")}" gives the same item as ${v("expected")}.`,
         );
       case "sum":
         return L(
           `${at["zh-CN"]} 为 ${p(f, "actual")}${u}，说明中的各部分（${p(f, "parts")}）合计 ${p(f, "expected")}${u}。`,
-          `${at.en} is ${p(f, "actual")} ${u}; its parts in the text (${p(f, "parts")}) add up to ${p(f, "expected")} ${u}.`,
+          `${at.en} is ${v("actual")}; its parts in the text (${p(f, "parts")}) add up to ${v("expected")}.`,
         );
       case "atMost":
         return L(
           `${at["zh-CN"]} 为 ${p(f, "actual")}${u}，大于整体的 ${p(f, "expected")}${u}。`,
-          `${at.en} is ${p(f, "actual")} ${u}, more than the whole's ${p(f, "expected")} ${u}.`,
+          `${at.en} is ${v("actual")}, more than the whole's ${v("expected")}.`,
         );
       default: {
         const [zh, en] = WORDS[p(f, "direction")] ?? ["", ""];

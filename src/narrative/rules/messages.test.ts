@@ -189,6 +189,9 @@ describe("messages of every narrative rule", () => {
         }
         expect(zh).not.toBe(en);
         expect(zh).toMatch(/\p{Script=Han}/u);
+        // No space before punctuation and no double space (an empty unit once gave "3辆 , while").
+        expect(en).not.toMatch(/ [,.;:)]| {2}/u);
+        expect(en).not.toMatch(/^[a-z]/u);
       }
     },
   );
