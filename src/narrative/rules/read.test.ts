@@ -2,8 +2,17 @@ import { describe, expect, it } from "vitest";
 import { amount } from "../../amount";
 import { type Coordinates, type Decomposition, type Fact, factKey } from "../../facts";
 import type { AnyFact, DerivedFact } from "../../rules/derive";
+import type { RuleContext } from "../../rules/types";
 import type { Span } from "../types";
-import { claimCoords, type FactScope, phrase, reference, tableFacts, textCell } from "./read";
+import {
+  claimCoords,
+  type FactScope,
+  phrase,
+  readTexts,
+  reference,
+  tableFacts,
+  textCell,
+} from "./read";
 
 const printed = (coords: Coordinates, value: string | null, concept = "revenue"): Fact => ({
   concept: concept as Fact["concept"],
@@ -149,5 +158,27 @@ describe("tableFacts: a subject's figures in the tables", () => {
     expect(values(tableFacts(scope(facts, [empty, GOVERNMENT]), government, "current"))).toEqual([
       "950.12",
     ]);
+  });
+});
+
+describe("readTexts", () => {
+  const ctxOf = (body: string) =>
+    ({
+      disclosure: { meta: { year: 2024 }, tables: [], texts: [{ title: "情况说明", body }] },
+    }) as unknown as RuleContext;
+
+  it("reads each section once per check: the rules of one check share the reading", () => {
+    const ctx = ctxOf("2024年收入预算969.06万元。");
+    const first = readTexts(ctx);
+    expect(readTexts(ctx)).toBe(first);
+    expect(first.map((r) => r.section.title)).toEqual(["情况说明"]);
+    expect(first[0]?.reading.claims.length).toBeGreaterThan(0);
+  });
+
+  it("reads again for another check, with that check's text", () => {
+    const a = readTexts(ctxOf("2024年收入预算969.06万元。"));
+    const b = readTexts(ctxOf("本单位无政府性基金预算拨款安排的支出。"));
+    expect(b).not.toBe(a);
+    expect(b[0]?.section.body).toBe("本单位无政府性基金预算拨款安排的支出。");
   });
 });

@@ -3,6 +3,7 @@ import type { TextSection } from "../../disclosure";
 import type { Coordinates, Fact, SourceCell } from "../../facts";
 import { type AnyFact, isDerived } from "../../rules/derive";
 import { groupOf } from "../../rules/groups";
+import { perCheck } from "../../rules/per-check";
 import type { Definitions, RuleContext } from "../../rules/types";
 import { readNarrative } from "../extract";
 import type { AmountClaim, ClaimSubject, NarrativeReading, Span } from "../types";
@@ -19,18 +20,23 @@ export interface FactScope {
   readonly definitions: Pick<Definitions, "decompositions">;
 }
 
-/** Reads every text section of the disclosure with its year, catalog and tables. @internal */
-export function readTexts(ctx: RuleContext): SectionReading[] {
-  const options = {
-    year: ctx.disclosure.meta.year,
-    tables: ctx.disclosure.tables,
-    ...(ctx.catalog === undefined ? {} : { catalog: ctx.catalog.functional }),
-  };
-  return ctx.disclosure.texts.map((section) => ({
-    section,
-    reading: readNarrative(section.body, options),
-  }));
-}
+/**
+ * Reads every text section of the disclosure with its year, catalog and tables, once per check:
+ * the narrative rules of one check share the reading (read-only). @internal
+ */
+export const readTexts: (ctx: RuleContext) => readonly SectionReading[] = /*#__PURE__*/ perCheck(
+  (ctx) => {
+    const options = {
+      year: ctx.disclosure.meta.year,
+      tables: ctx.disclosure.tables,
+      ...(ctx.catalog === undefined ? {} : { catalog: ctx.catalog.functional }),
+    };
+    return ctx.disclosure.texts.map((section) => ({
+      section,
+      reading: readNarrative(section.body, options),
+    }));
+  },
+);
 
 /** Where a claim was printed, as a source cell: table `text`, row the section, column the span. @internal */
 export function textCell(section: TextSection, span: Span): SourceCell {
