@@ -27,6 +27,17 @@ export interface SumBreak {
 const abs = (a: Amount) => (isNegative(a) ? negateAmount(a) : a);
 
 /**
+ * Facts of a text section as the one row of a table of their own, for `decomposeTable` to apply
+ * the profile's decompositions to. @internal
+ */
+export const textTable = (facts: readonly Fact[]): LoweredTable => ({
+  table: { kind: "text", unit: "万元", rows: [] },
+  kind: undefined,
+  rows: [{ index: 0, id: "text", row: { key: { kind: "single" }, cells: {} }, coords: {}, facts }],
+  problems: [],
+});
+
+/**
  * The changes of a text section checked as facts of last year: each change gives last year's
  * figure (this year's − Δ; 持平: Δ = 0) as a fact with `period: "prior"`, and the profile's
  * decompositions (三公 = 出国 + 车辆 + 接待, 收入总计 = 支出总计 …) are applied to those facts.
@@ -70,21 +81,13 @@ export function changeSums(
     slack.set(fact, c.delta === undefined ? own : addAmounts(own, half(c.delta)));
   }
   const facts = [...priors.values()].map((x) => x.fact);
-  const table: LoweredTable = {
-    table: { kind: "text", unit: "万元", rows: [] },
-    kind: undefined,
-    rows: [
-      { index: 0, id: "text", row: { key: { kind: "single" }, cells: {} }, coords: {}, facts },
-    ],
-    problems: [],
-  };
   const slackOf = (f: Fact | ReturnType<typeof decomposeTable>[number]): Amount =>
     isDerived(f)
       ? f.parts.reduce((s: Amount, p) => addAmounts(s, slackOf(p)), zeroAmount())
       : (slack.get(f) ?? zeroAmount());
   let checked = 0;
   const breaks: SumBreak[] = [];
-  for (const d of decomposeTable(table, ctx.definitions.decompositions)) {
+  for (const d of decomposeTable(textTable(facts), ctx.definitions.decompositions)) {
     const stated = [...priors.values()].find(
       (x) => factKey(x.fact.concept, x.fact.coords) === factKey(d.concept, d.coords),
     );
