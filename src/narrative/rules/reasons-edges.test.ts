@@ -29,6 +29,19 @@ describe("narrative.changeReason: the size of a change against last year's figur
     expect(
       percents("“三公”经费2023年预算执行数为5.00万元，比2023年预算执行数增加1.50万元。"),
     ).toEqual(["30.00"]);
+    // not last year's budget stated beside it: 1.50 of 5.00, not of 6.00
+    expect(
+      percents(
+        "“三公”经费2023年预算执行数为5.00万元，2023年预算为6.00万元，比2023年预算执行数增加1.50万元。",
+      ),
+    ).toEqual(["30.00"]);
+  });
+
+  it("绩效目标 money is a part of 项目支出, no base for its change", () => {
+    const r = run(
+      "2024年度，本单位编报绩效目标的项目共12个，涉及项目预算资金4,222.51万元。\n项目支出比上年增加500.00万元。",
+    );
+    expect(findings(r, "narrative.changeReason")).toEqual([]);
   });
 
   it("a change whose base the text and tables do not give is not measured", () => {
@@ -88,6 +101,20 @@ describe("narrative.changeReason: what explains a change", () => {
       "（三）公务用车购置及运行费4万元，与2023年持平。",
     ].join("\n");
     expect(percents(text)).toEqual([]);
+  });
+
+  it("a part explained where it is first stated stays explained when restated", () => {
+    const text = [
+      "“三公”经费支出预算为6.50万元，比2023年减少1.00万元。",
+      "（一）因公出国（境）费0万元，与2023年持平。",
+      "（二）公务接待费2.50万元，比2023年减少1.00万元。主要原因是厉行节约。",
+      "（三）公务用车购置及运行费4万元，与2023年持平。",
+      "综上，公务接待费比2023年减少1.00万元。",
+    ].join("\n");
+    // only the bare restatement lacks a reason in its paragraph: 1.00 of 3.50
+    expect(
+      findings(run(text), "narrative.changeReason").map((f) => [f.params.claim, f.params.percent]),
+    ).toEqual([["公务接待费比2023年减少1.00万元", "28.57"]]);
   });
 
   it("a part whose own parts are explained is explained (三公 → 车辆 → 运行)", () => {
