@@ -86,10 +86,14 @@ describe("narrative.consistent: sums", () => {
   });
 
   it("a whole the tables print (as printed or rounded) is still summed with parts they leave out", () => {
-    const tables = [
-      tableBuilder(henan2024, "sanGong").single({ total: "6.40", vehicles: "6.40" }).build().value,
-    ];
-    for (const whole of ["6.40", "6.4"]) {
+    for (const [printed, whole] of [
+      ["6.40", "6.40"],
+      ["6.38", "6.4"],
+    ] as const) {
+      const tables = [
+        tableBuilder(henan2024, "sanGong").single({ total: printed, vehicles: printed }).build()
+          .value,
+      ];
       const body = `公务用车购置及运行费${whole}万元，其中：公务用车购置费0.00万元；公务用车运行费6.00万元。`;
       const r = check(disclosure(tables, body));
       expect([whole, findings(r, "narrative.consistent").map((f) => f.expected)]).toEqual([
@@ -97,6 +101,14 @@ describe("narrative.consistent: sums", () => {
         ["6.00"],
       ]);
     }
+  });
+
+  it("无… is no whole to sum (its amount is a figure stated twice)", () => {
+    expect(
+      kinds(
+        "本单位无政府采购预算安排。\n本单位政府采购预算120.60万元，其中：政府采购货物预算20.60万元、政府采购工程预算0.00万元、政府采购服务预算100.00万元。",
+      ),
+    ).toEqual(["none"]);
   });
 
   it("a sum of figures the tables all print is the tables' business", () => {
@@ -149,5 +161,14 @@ describe("narrative.consistent: a part within its whole, figures that move toget
       "",
     ]);
     expect(f.evidence).toEqual([]);
+    // the first statement against its twin is reported, though a later one agrees
+    expect(
+      findings(
+        run(
+          "收入总计969.06万元，比上年增加1.00万元；支出总计969.06万元，比上年减少1.00万元。支出总计比上年增加1.00万元。",
+        ),
+        "narrative.consistent",
+      ).map((x) => x.params.claim),
+    ).toEqual(["支出总计969.06万元，比上年减少1.00万元"]);
   });
 });

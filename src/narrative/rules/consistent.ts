@@ -87,15 +87,16 @@ function twice(ctx: RuleContext, read: SectionReading, push: Push): number {
     push(c, {
       kind: none ? "none" : "twice",
       other: phrase(read.section.body, before.span),
-      expected: before.relation === "none" ? "0" : show(before.value),
-      actual: c.relation === "none" ? "0" : show(c.value),
+      // 无… reads as 0 万元
+      expected: show(before.value),
+      actual: show(c.value),
       unit: c.value.unit,
     });
   }
   const counts = new Map<string, CountClaim>();
   for (const c of read.reading.claims) {
     if (c.kind !== "count") continue;
-    const k = `${c.what}|${c.category ?? ""}|${c.period}`;
+    const k = JSON.stringify([c.what, c.category, c.period]);
     const before = counts.get(k);
     if (before === undefined) {
       counts.set(k, c);
