@@ -44,6 +44,12 @@ describe("narrative.changeReason: the size of a change against last year's figur
     expect(findings(r, "narrative.changeReason")).toEqual([]);
   });
 
+  it("a count beside a change is no change", () => {
+    expect(
+      percents("截至目前，本单位共有车辆3辆。\n“三公”经费6.50万元，比上年增加1.50万元。"),
+    ).toEqual(["30.00"]);
+  });
+
   it("a change whose base the text and tables do not give is not measured", () => {
     const r = run("“三公”经费比上年增加1.50万元。");
     expect([outcome(r, "narrative.changeReason"), findings(r, "narrative.changeReason")]).toEqual([
