@@ -27,6 +27,17 @@ export interface SumBreak {
 const abs = (a: Amount) => (isNegative(a) ? negateAmount(a) : a);
 
 /**
+ * Facts of a text section as the one row of a table of their own, for `decomposeTable` to apply
+ * the profile's decompositions to. @internal
+ */
+export const textTable = (facts: readonly Fact[]): LoweredTable => ({
+  table: { kind: "text", unit: "万元", rows: [] },
+  kind: undefined,
+  rows: [{ index: 0, id: "text", row: { key: { kind: "single" }, cells: {} }, coords: {}, facts }],
+  problems: [],
+});
+
+/**
  * The changes of a text section checked as facts of last year: each change gives last year's
  * figure (this year's − Δ; 持平: Δ = 0) as a fact with `period: "prior"`, and the profile's
  * decompositions (三公 = 出国 + 车辆 + 接待, 收入总计 = 支出总计 …) are applied to those facts.
@@ -38,52 +49,51 @@ export function changeSums(
   read: SectionReading,
 ): { readonly checked: number; readonly breaks: readonly SumBreak[] } {
   const current = new Map<string, Amount>();
-  const priors = new Map<string, { claim: ChangeClaim; now: Amount; delta: Amount; fact: Fact }>();
+  const priors = new Map<
+    string,
+    { claim: ChangeClaim; now: Amount; delta: Amount; prior: Amount; fact: Fact }
+  >();
   const slack = new Map<Fact, Amount>();
   for (const c of read.reading.claims) {
-    const k = "subject" in c ? factKey(c.subject.concept, c.subject.coords) : "";
-    if (c.kind === "amount" && c.basis === "budget" && c.period === "current")
-      current.set(k, c.value);
+    if (c.kind === "amount") {
+      if (c.basis === "budget" && c.period === "current")
+        current.set(factKey(c.subject.concept, c.subject.coords), c.value);
+      continue;
+    }
     if (c.kind !== "change" || c.against !== "budget") continue;
+    const k = factKey(c.subject.concept, c.subject.coords);
     // This year's figure as precise as it is printed: the tables' (a blank is exactly nothing),
     // else the text's.
     const ref = reference(tableFacts(ctx, c.subject, "current"));
     const exact = ref !== undefined && ref.value === null;
-    const now = exact ? zeroAmount() : (ref?.value ?? current.get(k));
-    if (now === undefined || now === null) continue;
+    const now = ref === undefined ? current.get(k) : (ref.value ?? zeroAmount());
+    if (now === undefined) continue;
     const delta = c.delta ?? zeroAmount(now.unit, now.decimals);
+    const prior = subtractAmounts(now, delta);
     const fact: Fact = {
       concept: c.subject.concept,
       coords: { ...c.subject.coords, period: "prior" },
-      value: subtractAmounts(now, delta),
+      value: prior,
       source: textCell(read.section, c.span),
     };
-    priors.set(k, { claim: c, now, delta, fact });
+    priors.set(k, { claim: c, now, delta, prior, fact });
     const own = exact ? zeroAmount() : half(now);
     slack.set(fact, c.delta === undefined ? own : addAmounts(own, half(c.delta)));
   }
   const facts = [...priors.values()].map((x) => x.fact);
-  const table: LoweredTable = {
-    table: { kind: "text", unit: "万元", rows: [] },
-    kind: undefined,
-    rows: [
-      { index: 0, id: "text", row: { key: { kind: "single" }, cells: {} }, coords: {}, facts },
-    ],
-    problems: [],
-  };
   const slackOf = (f: Fact | ReturnType<typeof decomposeTable>[number]): Amount =>
     isDerived(f)
       ? f.parts.reduce((s: Amount, p) => addAmounts(s, slackOf(p)), zeroAmount())
       : (slack.get(f) ?? zeroAmount());
   let checked = 0;
   const breaks: SumBreak[] = [];
-  for (const d of decomposeTable(table, ctx.definitions.decompositions)) {
+  for (const d of decomposeTable(textTable(facts), ctx.definitions.decompositions)) {
     const stated = [...priors.values()].find(
       (x) => factKey(x.fact.concept, x.fact.coords) === factKey(d.concept, d.coords),
     );
-    if (stated === undefined || d.value === null || stated.fact.value === null) continue;
+    if (stated === undefined || d.value === null) continue;
     checked++;
-    const off = subtractAmounts(d.value, stated.fact.value);
+    const off = subtractAmounts(d.value, stated.prior);
     const tolerance = addAmounts(slackOf(stated.fact), slackOf(d));
     if (compareAmounts(abs(off), tolerance) <= 0) continue;
     breaks.push({

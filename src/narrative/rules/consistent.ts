@@ -9,12 +9,12 @@ import {
   negateAmount,
   subtractAmounts,
 } from "../../amount";
-import type { LoweredTable } from "../../disclosure";
 import { type Fact, factKey } from "../../facts";
 import { L, outcomeOf, p } from "../../rules/builtin/shared";
 import { type AnyFact, decomposeTable, isDerived } from "../../rules/derive";
 import type { Finding, Rule, RuleContext, Severity } from "../../rules/types";
 import type { AmountClaim, ChangeClaim, ClaimSubject, CountClaim } from "../types";
+import { textTable } from "./change-sums";
 import { compareClaim, half } from "./compare";
 import { claimFact, phrase, readTexts, reference, type SectionReading, tableFacts } from "./read";
 import { textAt, textFinding } from "./shared";
@@ -87,15 +87,16 @@ function twice(ctx: RuleContext, read: SectionReading, push: Push): number {
     push(c, {
       kind: none ? "none" : "twice",
       other: phrase(read.section.body, before.span),
-      expected: before.relation === "none" ? "0" : show(before.value),
-      actual: c.relation === "none" ? "0" : show(c.value),
+      // 无… reads as 0 万元
+      expected: show(before.value),
+      actual: show(c.value),
       unit: c.value.unit,
     });
   }
   const counts = new Map<string, CountClaim>();
   for (const c of read.reading.claims) {
     if (c.kind !== "count") continue;
-    const k = `${c.what}|${c.category ?? ""}|${c.period}`;
+    const k = JSON.stringify([c.what, c.category, c.period]);
     const before = counts.get(k);
     if (before === undefined) {
       counts.set(k, c);
@@ -122,23 +123,9 @@ function sums(ctx: RuleContext, read: SectionReading, push: Push): number {
       byKey.set(key(c.subject), { claim: c, fact: claimFact(read.section, c) });
   const stated = [...byKey.values()];
   const claimOf = new Map(stated.map((x) => [x.fact, x.claim]));
-  const table: LoweredTable = {
-    table: { kind: "text", unit: "万元", rows: [] },
-    kind: undefined,
-    rows: [
-      {
-        index: 0,
-        id: "text",
-        row: { key: { kind: "single" }, cells: {} },
-        coords: {},
-        facts: stated.map((x) => x.fact),
-      },
-    ],
-    problems: [],
-  };
   const leaves = (f: AnyFact): Fact[] => (isDerived(f) ? f.parts.flatMap(leaves) : [f]);
   let checked = 0;
-  for (const d of decomposeTable(table, textDecompositions(ctx))) {
+  for (const d of decomposeTable(textTable(stated.map((x) => x.fact)), textDecompositions(ctx))) {
     const whole = byKey.get(key(d));
     if (whole === undefined || d.value === null) continue;
     const parts = leaves(d);

@@ -137,9 +137,9 @@ export function changeReasonRule(threshold = "10"): Rule {
           if (list === undefined) byKey.set(key(s.subject), [s]);
           else list.push(s);
         }
-        // What a subject's changes come to: none, or explained, from its own words or its parts'
-        // (each subject worked out once per depth).
-        const memo = new Map<string, { zero: boolean; ok: boolean } | undefined>();
+        // Whether a subject's changes are none or explained, from its own words or its parts'
+        // (each subject worked out once per depth; undefined: the text states none of it).
+        const memo = new Map<string, boolean | undefined>();
         // A part has every coordinate of its whole (no part of a decomposition drops one): a
         // subject with a coordinate no stated change has leads to none, and its parts need no
         // search (三公 by fund × nature × item: thousands of subjects, none stated).
@@ -147,35 +147,27 @@ export function changeReasonRule(threshold = "10"): Rule {
         const dims = new Set(stated.flatMap((s) => Object.keys(s.subject.coords)));
         const hopeless = (s: ClaimSubject) =>
           stays && Object.keys(s.coords).some((d) => !dims.has(d));
-        const state = (
-          s: ClaimSubject,
-          depth: number,
-        ): { zero: boolean; ok: boolean } | undefined => {
+        const state = (s: ClaimSubject, depth: number): boolean | undefined => {
           const at = `${depth}|${key(s)}`;
           if (memo.has(at)) return memo.get(at);
           const own = byKey.get(key(s));
-          let out: { zero: boolean; ok: boolean } | undefined;
-          if (own !== undefined) {
-            const zero = own.every((x) => x.zero);
-            const ok =
-              zero || own.some((x) => explainedAt(x.paragraph)) || parts(s, depth)?.ok === true;
-            out = { zero, ok };
-          } else out = parts(s, depth);
+          const out =
+            own === undefined
+              ? parts(s, depth)
+              : own.every((x) => x.zero) ||
+                own.some((x) => explainedAt(x.paragraph)) ||
+                parts(s, depth) === true;
           memo.set(at, out);
           return out;
         };
-        const parts = (
-          s: ClaimSubject,
-          depth: number,
-        ): { zero: boolean; ok: boolean } | undefined => {
+        // Whether the parts of the first decomposition whose parts the text all states are each
+        // none or explained.
+        const parts = (s: ClaimSubject, depth: number): boolean | undefined => {
           if (depth > 4 || hopeless(s)) return undefined;
           for (const list of partsOf(s, decompositions)) {
             const states = list.map((x) => state(x, depth + 1));
             if (states.some((x) => x === undefined)) continue;
-            return {
-              zero: states.every((x) => x?.zero === true),
-              ok: states.every((x) => x?.zero === true || x?.ok === true),
-            };
+            return states.every((x) => x === true);
           }
           return undefined;
         };
@@ -186,7 +178,7 @@ export function changeReasonRule(threshold = "10"): Rule {
           if (seen.has(k)) continue;
           seen.add(k);
           large++;
-          if (explainedAt(s.paragraph) || parts(s.subject, 0)?.ok === true) continue;
+          if (explainedAt(s.paragraph) || parts(s.subject, 0) === true) continue;
           findings.push(
             textFinding(
               "narrative.changeReason",
