@@ -97,7 +97,8 @@ export interface Steps {
   n: number;
 }
 
-function groupAt(c: string, j: number): boolean {
+/** Whether the comma at `j` groups thousands: `,` or `，` before exactly three digits. @internal */
+export function groupAt(c: string, j: number): boolean {
   const sep = c.charAt(j);
   return (
     (sep === "," || sep === "，") &&

@@ -51,6 +51,15 @@ const scope = (facts: readonly AnyFact[], decompositions = [GOVERNMENT]): FactSc
 const values = (facts: readonly AnyFact[]) => facts.map((f) => f.value?.value ?? null);
 
 describe("phrase: what a message quotes", () => {
+  it("does not stop at a comma grouping thousands", () => {
+    const body = "项目支出比上年增加1,200.46万元，与上年持平。收入总计12，345.00万元。";
+    expect(phrase(body, span_(body, "1,200.46万元"))).toBe("项目支出比上年增加1,200.46万元");
+    expect(phrase(body, span_(body, "12，345.00万元"))).toBe("收入总计12，345.00万元");
+    // A comma before fewer or more than three digits still ends a clause.
+    const list = "车辆2,3辆";
+    expect(phrase(list, span_(list, "3辆"))).toBe("3辆");
+  });
+
   const body = "收入总计969.06万元，比上年增加134.22万元，增长16.08%。支出总计969.06万元。";
   const span = (text: string, from = 0): Span => {
     const start = body.indexOf(text, from);
@@ -182,3 +191,9 @@ describe("readTexts", () => {
     expect(b[0]?.section.body).toBe("本单位无政府性基金预算拨款安排的支出。");
   });
 });
+
+/** The span of `text` in `body` (its first occurrence). */
+function span_(body: string, text: string): Span {
+  const start = body.indexOf(text);
+  return { start, end: start + text.length, text };
+}

@@ -6,6 +6,7 @@ import { groupOf } from "../../rules/groups";
 import { perCheck } from "../../rules/per-check";
 import type { Definitions, RuleContext } from "../../rules/types";
 import { readNarrative } from "../extract";
+import { groupAt } from "../scan";
 import type { AmountClaim, ClaimSubject, NarrativeReading, Span } from "../types";
 
 /** One text section and what the reader made of it. @internal */
@@ -123,6 +124,10 @@ export function tableValue(
   return reference(tableFacts(ctx, subject, period))?.value ?? undefined;
 }
 
+/** Whether `body[i]` ends a clause: a comma grouping thousands (`1,200.46`) does not. */
+const clauseEnd = (body: string, i: number): boolean =>
+  "，。；：,;:\n".includes(body.charAt(i)) && !groupAt(body, i);
+
 /**
  * The words before a claim back to the `clauses`-th clause break (at most 60 characters) and the
  * claim itself: what a message quotes. @internal
@@ -134,7 +139,7 @@ export function phrase(body: string, span: Span, clauses = 1): string {
     // A further clause of the same sentence only: never back over a sentence end.
     if (n > 0 && (start <= stop || "。；;！？!?\n".includes(body.charAt(start - 1)))) break;
     if (n > 0) start--;
-    while (start > stop && !"，。；：,;:\n".includes(body.charAt(start - 1))) start--;
+    while (start > stop && !clauseEnd(body, start - 1)) start--;
   }
   return body.slice(start, span.end).replace(/\s+/gu, " ").trim();
 }
