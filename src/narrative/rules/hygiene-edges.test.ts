@@ -74,6 +74,7 @@ describe("hygiene.mixedUnits: figures the reader could not place count too", () 
       "支出合计969.06万元，占比为70.38 %。",
       "本单位无政府采购预算，事业收入2,620,000元。",
       "单价50万元以上设备1台，价值共计30,000元。",
+      "事业收入2,620,000元，单笔50万元以上的支出须集体决策。",
     ])
       expect([text, found("hygiene.mixedUnits", text)]).toEqual([text, []]);
   });
@@ -108,6 +109,16 @@ describe("plausibility.unitSlip: which tables, which totals", () => {
     expect(outcome(r, "plausibility.unitSlip")).toBe("fail");
   });
 
+  it("a blank total row is no large total: a line of 100亿 stays a warning", () => {
+    const t = tableBuilder(henan2024, "expenditure")
+      .total({ total: "" })
+      .functional("2013101", "行政运行", { total: "1,000,000.00" })
+      .build().value;
+    expect(
+      findings(run("", [t]), "plausibility.unitSlip").map((f) => [f.severity, f.path?.row]),
+    ).toEqual([["warning", "functional:2013101"]]);
+  });
+
   it("a 元 table of a large department (120亿元) beside a 万元 table is no slip", () => {
     const yuan = tableBuilder(shanghai, "expenditure", { unit: "元" })
       .total({ total: "12,000,000,000" })
@@ -130,6 +141,9 @@ describe("plausibility.unitSlip: which tables, which totals", () => {
     };
     expect(renderFinding(f, profileOf().rules, "en")).toBe(
       " is 1,000,000.00万元, 100亿 or more in a 万元 table: a figure in 元 typed into it?",
+    );
+    expect(renderFinding(f, profileOf().rules, "zh-CN")).toBe(
+      " 为 1,000,000.00万元，在万元表中达百亿以上：是否把元填进了万元表？",
     );
   });
 });

@@ -231,10 +231,9 @@ function mixedUnits(read: SectionReading): Hit[] {
 function amountAtLeast(ctx: RuleContext, unit: Unit, atLeast: string): Hit[] {
   const limit = amount(atLeast, unit);
   const totals = ["revenue.total", "spending.total", "revenue", "spending"] as const;
-  const whole = totals
+  const big = totals
     .flatMap((concept) => groupOf(ctx, concept, {}) ?? [])
-    .filter((f) => !isDerived(f) && f.value !== null);
-  const big = whole.some((f) => f.value !== null && compareAmounts(f.value, limit) >= 0);
+    .some((f) => !isDerived(f) && f.value !== null && compareAmounts(f.value, limit) >= 0);
   const hits: Hit[] = [];
   for (const t of ctx.tables) {
     if (t.table.unit !== unit) continue;
