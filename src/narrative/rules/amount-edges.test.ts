@@ -60,6 +60,27 @@ describe("narrative.amount: figures as printed, with thousands separators", () =
   });
 });
 
+describe("narrative.amount: a blank cell budgets nothing, but bounds nothing either", () => {
+  const blank = h("expenditure")
+    .total({ total: "100.00", basic: "100.00", project: "" })
+    .build().value;
+
+  it("项目支出 stated against a blank 项目支出 cell: the tables give 0", () => {
+    const f = one(run("项目支出10.00万元。", [blank]), "narrative.amount");
+    expect([f.severity, f.params.kind, f.expected, f.actual]).toEqual([
+      "error",
+      "differ",
+      "0",
+      "10.00",
+    ]);
+  });
+
+  it("绩效目标 money is not held to a blank 项目支出 cell", () => {
+    const r = run("本单位编报绩效目标的项目共3个，涉及项目预算资金60.00万元。", [blank]);
+    expect([outcome(r, "narrative.amount"), findings(r, "narrative.amount")]).toEqual(["pass", []]);
+  });
+});
+
 describe("narrative.amount: a figure copied from last year, and one that is not", () => {
   const sanGong = (t: string): Table =>
     h("sanGong").single({ total: t, abroad: "", vehicles: "", reception: t }).build().value;
@@ -113,6 +134,26 @@ describe("narrative.amount: what it reports besides findings", () => {
       x.rows.flatMap((row) => row.facts.map((f) => f.source)),
     );
     expect([r.outcome, r.findings, r.checked]).toEqual(["pass", [], cells]);
+  });
+
+  it("vouches for the printed total it compared, not the lines the total is derived from", () => {
+    const t = h("expenditure")
+      .total({ total: "969.06" })
+      .functional("2013101", "行政运行", { total: "558.07" })
+      .functional("2013102", "一般行政管理事务", { total: "410.99" })
+      .build().value;
+    const ctx = buildContext(
+      disclosure([t], "支出合计969.06万元。"),
+      henan2024,
+      catalog2024,
+      henan2024Profile.definitions,
+    );
+    const r = narrativeAmount().check(ctx, "error");
+    const printedTotal = ctx.tables.flatMap((x) =>
+      x.rows.filter((row) => row.id === "total").flatMap((row) => row.facts.map((f) => f.source)),
+    );
+    expect(printedTotal.map((c) => c.raw)).toEqual(["969.06"]);
+    expect([r.outcome, r.checked]).toEqual(["pass", printedTotal]);
   });
 
   it("renders a finding of an unknown kind, without evidence, as a plain difference", () => {
