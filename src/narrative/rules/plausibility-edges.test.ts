@@ -1,8 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { catalog2024 } from "../../catalog/2024";
 import { type Disclosure, type Table, tableBuilder } from "../../disclosure";
+import { checkDisclosure } from "../../rules/check";
 import { buildContext } from "../../rules/context";
 import { henan2024Profile } from "../../rules/profiles";
+import { renderFinding } from "../../rules/render";
 import { findings, one, outcome } from "../../rules/test-support";
 import { henan2024 } from "../../templates";
 import { PLAUSIBILITY, plausibilityRule } from "./plausibility";
@@ -112,5 +114,28 @@ describe("plausibility: the rule's own result", () => {
       findings: [],
       checked: [],
     });
+  });
+});
+
+describe("plausibility: a definition on counts alone", () => {
+  it("finds at the first count's words, with no table evidence", () => {
+    const rule = plausibilityRule({
+      id: "local.buyingWithNone",
+      severity: "warning",
+      title: { "zh-CN": "无车辆却购置车辆", en: "Buying vehicles while holding none" },
+      message: { "zh-CN": "共有车辆 {0}，购置车辆 {1}。", en: "{0} held, {1} to buy." },
+      when: [
+        { operand: { count: "vehicles" }, is: "zero" },
+        { operand: { count: "vehicles.purchase" }, is: "positive" },
+      ],
+    });
+    const d = disclosure([], "本单位共有车辆0辆。2024年单位预算安排购置车辆1辆。");
+    const r = checkDisclosure(d, {
+      profile: { ...henan2024Profile, rules: [rule] },
+      template: henan2024,
+    });
+    const f = one(r, "local.buyingWithNone");
+    expect([f.path?.table, f.path?.raw, f.evidence]).toEqual(["text", "0辆", []]);
+    expect(renderFinding(f, [rule], "zh-CN")).toBe("共有车辆 0辆，购置车辆 1辆。");
   });
 });
