@@ -60,6 +60,32 @@ describe("narrative.amount: figures as printed, with thousands separators", () =
   });
 });
 
+describe("narrative.amount: a fact two tables print differently", () => {
+  // 一般公共预算基本支出: 100.00 in the 财政拨款支出表, 100.10 in the 基本支出表 (the tables' own
+  // disagreement is another rule's business)
+  const tables = [
+    h("gpbExpenditure").total({ total: "300.00", basic: "100.00", project: "200.00" }).build()
+      .value,
+    h("gpbBasic").total({ total: "100.10" }).build().value,
+  ];
+
+  it("the text agreeing with either printed figure is right", () => {
+    for (const text of ["一般公共预算基本支出100.00万元。", "一般公共预算基本支出100.10万元。"]) {
+      const r = run(text, tables);
+      expect([text, outcome(r, "narrative.amount"), findings(r, "narrative.amount")]).toEqual([
+        text,
+        "pass",
+        [],
+      ]);
+    }
+  });
+
+  it("agreeing with neither is compared with the first", () => {
+    const f = one(run("一般公共预算基本支出100.20万元。", tables), "narrative.amount");
+    expect([f.params.kind, f.expected]).toEqual(["digit", "100.00"]);
+  });
+});
+
 describe("narrative.amount: a blank cell budgets nothing, but bounds nothing either", () => {
   const blank = h("expenditure")
     .total({ total: "100.00", basic: "100.00", project: "" })
