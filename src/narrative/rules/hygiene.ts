@@ -4,7 +4,6 @@ import {
   compareAmounts,
   formatAmount,
   isNegative,
-  isZero,
   negateAmount,
   percentage,
   subtractAmounts,
@@ -159,29 +158,32 @@ export const HYGIENE: readonly Hygiene[] = [
   },
 ];
 
-/** A place and what was found there, before it is made a finding. */
-interface Hit {
-  readonly read?: SectionReading;
-  readonly span?: Span;
-  readonly found: string;
-  readonly finding?: Omit<Finding, "ruleId" | "severity">;
-  readonly severity?: Severity;
-}
+/**
+ * A place and what was found there, before it is made a finding: words of a text section, or a
+ * table cell (its finding made already, at a severity of its own where the cell's size calls for it).
+ */
+type Hit =
+  | { readonly read: SectionReading; readonly span: Span; readonly found: string }
+  | {
+      readonly found: string;
+      readonly finding: Omit<Finding, "ruleId" | "severity">;
+      readonly severity?: Severity;
+    };
 
 const abs = (a: Amount) => (isNegative(a) ? negateAmount(a) : a);
 
 function repeated(read: SectionReading, marks: readonly string[], words: readonly string[]): Hit[] {
   const body = read.section.body;
   const c = compact(body);
-  const hits: Hit[] = [];
+  const hits: { span: Span; found: string }[] = [];
   for (const pattern of [...marks, ...words.map((w) => w + w)]) {
     for (let i = c.text.indexOf(pattern); i >= 0; i = c.text.indexOf(pattern, i + pattern.length)) {
       const start = c.at[i] ?? 0;
       const end = (c.at[i + pattern.length - 1] ?? start) + 1;
-      hits.push({ read, span: { start, end, text: body.slice(start, end) }, found: pattern });
+      hits.push({ span: { start, end, text: body.slice(start, end) }, found: pattern });
     }
   }
-  return hits.sort((a, b) => (a.span?.start ?? 0) - (b.span?.start ?? 0));
+  return hits.sort((a, b) => a.span.start - b.span.start).map((h) => ({ read, ...h }));
 }
 
 function percentDecimals(read: SectionReading, max: number): Hit[] {
@@ -229,10 +231,9 @@ function mixedUnits(read: SectionReading): Hit[] {
 function amountAtLeast(ctx: RuleContext, unit: Unit, atLeast: string): Hit[] {
   const limit = amount(atLeast, unit);
   const totals = ["revenue.total", "spending.total", "revenue", "spending"] as const;
-  const whole = totals
+  const big = totals
     .flatMap((concept) => groupOf(ctx, concept, {}) ?? [])
-    .filter((f) => !isDerived(f) && f.value !== null);
-  const big = whole.some((f) => f.value !== null && compareAmounts(f.value, limit) >= 0);
+    .some((f) => !isDerived(f) && f.value !== null && compareAmounts(f.value, limit) >= 0);
   const hits: Hit[] = [];
   for (const t of ctx.tables) {
     if (t.table.unit !== unit) continue;
@@ -261,7 +262,8 @@ function changeAbove(ctx: RuleContext, read: SectionReading, above: string): Hit
     if (c.kind === "change" && c.delta !== undefined && c.against === "budget") {
       const now = current.get(k) ?? tableValue(ctx, c.subject, "current");
       const previous = now === undefined ? undefined : subtractAmounts(now, c.delta);
-      if (previous === undefined || isZero(previous) || isNegative(previous)) continue;
+      // A zero base gives no rate, a base below zero a negative one: neither is large.
+      if (previous === undefined) continue;
       const r = percentage(abs(c.delta), previous, { decimals: 2 });
       pct = r.ok ? r.value : undefined;
     } else if (c.kind === "percent" && c.relation === "growth") pct = c.percent;
@@ -303,11 +305,10 @@ export function hygieneRule(def: Hygiene): Rule {
       return L(fill(def.message["zh-CN"], "zh-CN"), fill(def.message.en, "en"));
     },
     check: (ctx, severity) => {
-      const reads = def.kind === "amountAtLeast" ? [] : readTexts(ctx);
       const hits: Hit[] =
         def.kind === "amountAtLeast"
           ? amountAtLeast(ctx, def.unit, def.atLeast)
-          : reads.flatMap((read) =>
+          : readTexts(ctx).flatMap((read) =>
               def.kind === "repeated"
                 ? repeated(read, def.marks, def.words)
                 : def.kind === "percentDecimals"
@@ -321,15 +322,21 @@ export function hygieneRule(def: Hygiene): Rule {
           ? ctx.tables.some((t) => t.table.unit === def.unit)
           : ctx.disclosure.texts.length > 0;
       const findings = hits.map((h): Finding => {
-        const sev = h.severity ?? severity;
-        if (h.read !== undefined && h.span !== undefined)
-          return textFinding(def.id, sev, h.read, h.span, phrase(h.read.section.body, h.span), {
-            found: h.found,
-          });
+        if ("read" in h)
+          return textFinding(
+            def.id,
+            severity,
+            h.read,
+            h.span,
+            phrase(h.read.section.body, h.span),
+            {
+              found: h.found,
+            },
+          );
         return {
           ruleId: def.id,
-          severity: sev,
-          ...(h.finding ?? { outcome: "fail", params: {}, evidence: [] }),
+          severity: h.severity ?? severity,
+          ...h.finding,
           params: { found: h.found },
         };
       });

@@ -22,8 +22,8 @@ interface Operands {
   /** How far rounding of the printed figures behind `part` and `whole` may move them. */
   readonly partSlack: Amount;
   readonly wholeSlack: Amount;
-  /** The direction the figures show, for a growth rate. */
-  readonly direction?: "up" | "down";
+  /** The direction the figures show, for a growth rate (none for a share, or no change). */
+  readonly direction?: "up" | "down" | undefined;
   /** The direction the change word before the rate states (`增加…，下降…%`). */
   readonly word?: "up" | "down" | "flat";
 }
@@ -50,13 +50,12 @@ function operands(
   if (change?.kind === "change") {
     const now = figure(c.current) ?? current();
     if (change.delta === undefined || now === undefined) return undefined;
-    const d = sign(change.delta);
     return {
       part: abs(change.delta),
       whole: subtractAmounts(now, change.delta),
       partSlack: half(change.delta),
       wholeSlack: addAmounts(half(now), half(change.delta)),
-      ...(d === undefined ? {} : { direction: d }),
+      direction: sign(change.delta),
       word: change.direction,
     };
   }
@@ -64,13 +63,12 @@ function operands(
   const now = figure(c.current);
   if (previous === undefined || now === undefined) return undefined;
   const d = subtractAmounts(now, previous);
-  const dir = sign(d);
   return {
     part: abs(d),
     whole: previous,
     partSlack: addAmounts(half(now), half(previous)),
     wholeSlack: half(previous),
-    ...(dir === undefined ? {} : { direction: dir }),
+    direction: sign(d),
   };
 }
 

@@ -175,19 +175,18 @@ export function plausibilityRule(def: Plausibility): Rule {
     },
     check: (ctx, severity) => {
       const reads = readTexts(ctx);
-      const values = def.when.map((w) =>
-        resolve(w.operand, reads, (s) => tableFacts(ctx, s, "current")),
-      );
-      if (values.some((v, i) => v === undefined || (v.blank && def.when[i]?.is === "zero")))
-        return { outcome: "not-applicable", findings: [], checked: [] };
-      const holds = def.when.every((w, i) => {
-        const v = values[i];
-        return v !== undefined && (w.is === "zero" ? v.zero : !v.zero);
-      });
+      const values: { readonly v: Resolved; readonly is: "zero" | "positive" }[] = [];
+      for (const w of def.when) {
+        const v = resolve(w.operand, reads, (s) => tableFacts(ctx, s, "current"));
+        if (v === undefined || (v.blank === true && w.is === "zero"))
+          return { outcome: "not-applicable", findings: [], checked: [] };
+        values.push({ v, is: w.is });
+      }
+      const holds = values.every(({ v, is }) => (is === "zero" ? v.zero : !v.zero));
       if (!holds) return { outcome: "pass", findings: [], checked: [] };
-      const at = values.find((v) => v?.at !== undefined)?.at;
-      const params = Object.fromEntries(values.map((v, i) => [`v${i}`, v?.shown ?? ""]));
-      const evidence = values.flatMap((v) => (v?.evidence === undefined ? [] : [v.evidence]));
+      const at = values.find(({ v }) => v.at !== undefined)?.v.at;
+      const params = Object.fromEntries(values.map(({ v }, i) => [`v${i}`, v.shown]));
+      const evidence = values.flatMap(({ v }) => (v.evidence === undefined ? [] : [v.evidence]));
       const path = evidence[0]?.sources[0];
       const finding: Finding =
         at === undefined

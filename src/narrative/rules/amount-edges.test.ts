@@ -1,0 +1,204 @@
+import { describe, expect, it } from "vitest";
+import { catalog2024 } from "../../catalog/2024";
+import { type Disclosure, type Table, tableBuilder } from "../../disclosure";
+import { buildContext } from "../../rules/context";
+import { henan2024Profile } from "../../rules/profiles";
+import { renderFinding } from "../../rules/render";
+import { findings, one, outcome } from "../../rules/test-support";
+import { henan2024 } from "../../templates";
+import { narrativeAmount } from "./amount";
+import { checker, disclosure, profileOf } from "./test-support";
+
+const check = checker("narrative.amount");
+const h = (kind: string) => tableBuilder(henan2024, kind);
+const run = (body: string, tables: readonly Table[]) => check(disclosure(tables, body));
+const total = (t: string) => h("expenditure").total({ total: t }).build().value;
+
+describe("narrative.amount: figures as printed, with thousands separators", () => {
+  it("a differing figure quotes both grouped", () => {
+    const f = one(run("支出合计1,212.21万元。", [total("1,212.12")]), "narrative.amount");
+    expect([f.params.kind, f.expected, f.actual, f.params.expected, f.params.actual]).toEqual([
+      "digit",
+      "1,212.12",
+      "1,212.21",
+      "1,212.12",
+      "1,212.21",
+    ]);
+  });
+
+  it("`无…` against 1,234.00 and 绩效目标 money over 1,080.00 quote the tables grouped", () => {
+    const fund = h("govFundExpenditure").total({ total: "1,234.00" }).build().value;
+    const none = one(
+      run("本单位2024年无政府性基金预算拨款安排的支出。", [fund]),
+      "narrative.amount",
+    );
+    expect([none.params.kind, none.params.expected]).toEqual(["none", "1,234.00"]);
+    const project = h("expenditure")
+      .total({ total: "2,000.00", project: "1,080.00" })
+      .build().value;
+    const over = one(
+      run("本单位编报绩效目标的项目共3个，涉及项目预算资金1,090.00万元。", [project]),
+      "narrative.amount",
+    );
+    expect([over.params.kind, over.params.expected, over.params.actual]).toEqual([
+      "atMost",
+      "1,080.00",
+      "1,090.00",
+    ]);
+  });
+
+  it("`无…` against a table printing 0.00 is right", () => {
+    const zero = h("govFundExpenditure").total({ total: "0.00" }).build().value;
+    const r = run("本单位2024年无政府性基金预算拨款安排的支出。", [zero]);
+    expect([outcome(r, "narrative.amount"), findings(r, "narrative.amount")]).toEqual(["pass", []]);
+  });
+
+  it("two different wrong figures are two findings", () => {
+    const t = h("expenditure").total({ total: "969.06", basic: "682.06" }).build().value;
+    const r = run("支出合计969.60万元，其中：基本支出682.60万元。", [t]);
+    expect(findings(r, "narrative.amount").map((f) => f.actual)).toEqual(["969.60", "682.60"]);
+  });
+});
+
+describe("narrative.amount: a fact two tables print differently", () => {
+  // 一般公共预算基本支出: 100.00 in the 财政拨款支出表, 100.10 in the 基本支出表 (the tables' own
+  // disagreement is another rule's business)
+  const tables = [
+    h("gpbExpenditure").total({ total: "300.00", basic: "100.00", project: "200.00" }).build()
+      .value,
+    h("gpbBasic").total({ total: "100.10" }).build().value,
+  ];
+
+  it("the text agreeing with either printed figure is right", () => {
+    for (const text of ["一般公共预算基本支出100.00万元。", "一般公共预算基本支出100.10万元。"]) {
+      const r = run(text, tables);
+      expect([text, outcome(r, "narrative.amount"), findings(r, "narrative.amount")]).toEqual([
+        text,
+        "pass",
+        [],
+      ]);
+    }
+  });
+
+  it("agreeing with neither is compared with the first", () => {
+    const f = one(run("一般公共预算基本支出100.20万元。", tables), "narrative.amount");
+    expect([f.params.kind, f.expected]).toEqual(["digit", "100.00"]);
+  });
+});
+
+describe("narrative.amount: a blank cell budgets nothing, but bounds nothing either", () => {
+  const blank = h("expenditure")
+    .total({ total: "100.00", basic: "100.00", project: "" })
+    .build().value;
+
+  it("项目支出 stated against a blank 项目支出 cell: the tables give 0", () => {
+    const f = one(run("项目支出10.00万元。", [blank]), "narrative.amount");
+    expect([f.severity, f.params.kind, f.expected, f.actual]).toEqual([
+      "error",
+      "differ",
+      "0",
+      "10.00",
+    ]);
+  });
+
+  it("绩效目标 money is not held to a blank 项目支出 cell", () => {
+    const r = run("本单位编报绩效目标的项目共3个，涉及项目预算资金60.00万元。", [blank]);
+    expect([outcome(r, "narrative.amount"), findings(r, "narrative.amount")]).toEqual(["pass", []]);
+  });
+});
+
+describe("narrative.amount: a figure copied from last year, and one that is not", () => {
+  const sanGong = (t: string): Table =>
+    h("sanGong").single({ total: t, abroad: "", vehicles: "", reception: t }).build().value;
+  const last = (t: string): Disclosure => disclosure([sanGong(t)], "", henan2024, 2023);
+  const withPrior = (t: string, body: string, lastYear: string) =>
+    checker("narrative.amount")(disclosure([sanGong(t)], body), henan2024, {
+      prior: { disclosure: last(lastYear), template: henan2024 },
+    });
+
+  it("last year's figure where this year's differs in more than a digit is stale, in English too", () => {
+    const r = withPrior("5.20", "2024年“三公”经费7.50万元。", "7.50");
+    const f = one(r, "narrative.amount");
+    expect([f.severity, f.params.kind, f.params.year]).toEqual(["error", "stale", 2023]);
+    expect(renderFinding(f, profileOf().rules, "en", henan2024)).toMatch(
+      /^\[情况说明\] "2024年“三公”经费7\.50万元" disagrees with the tables: they give 5\.20 万元 \(.+\); it is last year's \(2023\) printed figure: copied from last year\?$/u,
+    );
+  });
+
+  it("a figure that is neither this year's nor last year's is a plain difference, no year", () => {
+    const f = one(withPrior("6.50", "2024年“三公”经费8.50万元。", "7.50"), "narrative.amount");
+    expect([f.params.kind, "year" in f.params]).toEqual(["digit", false]);
+  });
+
+  it("a truncated figure stays truncated (a warning) though last year printed it", () => {
+    const f = one(withPrior("6.56", "2024年“三公”经费6.5万元。", "6.50"), "narrative.amount");
+    expect([f.severity, f.params.kind]).toEqual(["warning", "truncated"]);
+  });
+});
+
+describe("narrative.amount: what it reports besides findings", () => {
+  it("counts the text's figures, placed and not, with each gap", () => {
+    const body = "支出合计969.06万元，另有某某款项262,000元。";
+    const r = run(body, [total("969.06")]);
+    expect(r.coverage.texts).toEqual([
+      {
+        section: "情况说明",
+        figures: 2,
+        placed: 1,
+        notUnderstood: 1,
+        gaps: [{ reason: "no-subject", text: "262,000元", sentence: body, start: 19, end: 27 }],
+      },
+    ]);
+  });
+
+  it("vouches for the printed cells it compared", () => {
+    const t = total("969.06");
+    const d = disclosure([t], "支出合计969.06万元。");
+    const ctx = buildContext(d, henan2024, catalog2024, henan2024Profile.definitions);
+    const r = narrativeAmount().check(ctx, "error");
+    const cells = ctx.tables.flatMap((x) =>
+      x.rows.flatMap((row) => row.facts.map((f) => f.source)),
+    );
+    expect([r.outcome, r.findings, r.checked]).toEqual(["pass", [], cells]);
+  });
+
+  it("vouches for the printed total it compared, not the lines the total is derived from", () => {
+    const t = h("expenditure")
+      .total({ total: "969.06" })
+      .functional("2013101", "行政运行", { total: "558.07" })
+      .functional("2013102", "一般行政管理事务", { total: "410.99" })
+      .build().value;
+    const ctx = buildContext(
+      disclosure([t], "支出合计969.06万元。"),
+      henan2024,
+      catalog2024,
+      henan2024Profile.definitions,
+    );
+    const r = narrativeAmount().check(ctx, "error");
+    const printedTotal = ctx.tables.flatMap((x) =>
+      x.rows.filter((row) => row.id === "total").flatMap((row) => row.facts.map((f) => f.source)),
+    );
+    expect(printedTotal.map((c) => c.raw)).toEqual(["969.06"]);
+    expect([r.outcome, r.checked]).toEqual(["pass", printedTotal]);
+  });
+
+  it("renders a finding of an unknown kind, without evidence, as a plain difference", () => {
+    const f = {
+      ruleId: "narrative.amount",
+      severity: "error" as const,
+      outcome: "fail" as const,
+      params: {
+        section: "情况说明",
+        claim: "支出合计9.00万元",
+        kind: "other",
+        expected: "8.00",
+        unit: "万元",
+      },
+      evidence: [],
+    };
+    expect((["zh-CN", "en"] as const).map((l) => renderFinding(f, profileOf().rules, l))).toEqual([
+      "【情况说明】“支出合计9.00万元” 与表中不符：表中为 8.00万元（）。",
+      '[情况说明] "支出合计9.00万元" disagrees with the tables: they give 8.00 万元 ().',
+    ]);
+  });
+});

@@ -1,0 +1,119 @@
+import { describe, expect, it } from "vitest";
+import { catalog2024 } from "../../catalog/2024";
+import { type Table, tableBuilder } from "../../disclosure";
+import { buildContext } from "../../rules/context";
+import { henan2024Profile } from "../../rules/profiles";
+import { renderFinding } from "../../rules/render";
+import { findings, one, outcome } from "../../rules/test-support";
+import { henan2024 } from "../../templates";
+import { narrativePercentRule } from "./percent";
+import { checker, disclosure, profileOf } from "./test-support";
+
+const check = checker("narrative.percent");
+const run = (body: string, tables: readonly Table[] = []) => check(disclosure(tables, body));
+const both = (body: string, tables: readonly Table[] = []) => {
+  const f = one(run(body, tables), "narrative.percent");
+  return [
+    f.severity,
+    ...(["zh-CN", "en"] as const).map((l) => renderFinding(f, profileOf().rules, l)),
+  ];
+};
+
+describe("narrative.percent: each kind of finding in both locales", () => {
+  it("a rate that recomputes to another is an error quoting both", () => {
+    expect(both("支出合计969.06万元，其中：基本支出682.06万元，占70.83%。")).toEqual([
+      "error",
+      "【情况说明】“占70.83%” 中的 70.83% 按数字复算应为 70.38%。",
+      '[情况说明] "占70.83%" says 70.83%, the figures give 70.38%.',
+    ]);
+  });
+
+  it("a truncated rate (2 / 3 printed 66.66%) is a warning that says so", () => {
+    expect(both("支出合计3.00万元，其中：基本支出2.00万元，占66.66%。")).toEqual([
+      "warning",
+      "【情况说明】“占66.66%” 中的 66.66% 按数字复算应为 66.67%（与截尾结果相符，而非四舍五入）。",
+      '[情况说明] "占66.66%" says 66.66%, the figures give 66.67% (it matches truncation, not rounding).',
+    ]);
+  });
+
+  it("a rate only the unrounded figures explain is info", () => {
+    expect(both("收入预算17,192万元，比上年减少990万元，下降5.45%。")).toEqual([
+      "info",
+      "【情况说明】“下降5.45%” 中的 5.45% 按印出的数字复算为 5.44%，差异在数字的舍入范围内。",
+      '[情况说明] "下降5.45%" says 5.45%; the printed figures give 5.44%, within their rounding.',
+    ]);
+  });
+
+  it("增加 then 下降 is the wrong direction even for a change of nothing", () => {
+    expect(both("“三公”经费6.50万元，比上年增加0.00万元，下降0.00%。")).toEqual([
+      "error",
+      "【情况说明】“下降0.00%” 的增减方向与数字相反。",
+      '[情况说明] "下降0.00%" states the wrong direction of change.',
+    ]);
+  });
+
+  it("a zero base: no expected rate, no evidence", () => {
+    const f = one(run("“三公”经费5.00万元，比上年增加5.00万元，增长100%。"), "narrative.percent");
+    expect([f.params, "expected" in f, "actual" in f, f.evidence]).toEqual([
+      { section: "情况说明", claim: "增长100%", kind: "zero-base" },
+      false,
+      false,
+      [],
+    ]);
+    expect(renderFinding(f, profileOf().rules, "en")).toBe(
+      '[情况说明] "增长100%" is a percentage of a zero base.',
+    );
+  });
+});
+
+describe("narrative.percent: what it recomputes from", () => {
+  it("a whole-number rate is compared at no decimals (2 / 3 = 67%)", () => {
+    const r = run("支出合计3.00万元，其中：基本支出2.00万元，占67%。");
+    expect([outcome(r, "narrative.percent"), findings(r, "narrative.percent")]).toEqual([
+      "pass",
+      [],
+    ]);
+  });
+
+  it("no change at all is no direction (增加0.00万元，增长0.00%)", () => {
+    const r = run("“三公”经费6.50万元，比上年增加0.00万元，增长0.00%。");
+    expect([outcome(r, "narrative.percent"), findings(r, "narrative.percent")]).toEqual([
+      "pass",
+      [],
+    ]);
+  });
+
+  it("a rate without this year's figure, or without last year's, is not checked", () => {
+    for (const text of [
+      "收入总计比上年增加134.22万元，增长16.08%。",
+      "“三公”经费2023年当年预算执行数为54.60万元，比2023年预算执行数减少1.39%。",
+      "“三公”经费2024年预算安排53.84万元，比2023年预算执行数减少1.39%。",
+    ]) {
+      const r = run(text);
+      expect([text, outcome(r, "narrative.percent"), findings(r, "narrative.percent")]).toEqual([
+        text,
+        "not-applicable",
+        [],
+      ]);
+    }
+  });
+
+  it("the text's own whole-万元 figures explain the rate though the tables disagree: info", () => {
+    const summary = tableBuilder(henan2024, "summary")
+      .line("revenue.total", { "income.amount": "17,500.00" })
+      .build().value;
+    const r = run("收入总计17,192万元，比上年减少990万元，下降5.45%。", [summary]);
+    expect(findings(r, "narrative.percent").map((f) => [f.severity, f.params.kind])).toEqual([
+      ["info", "rounding"],
+    ]);
+  });
+
+  it("vouches for no cell itself", () => {
+    const d = disclosure([], "支出合计969.06万元，其中：基本支出682.06万元，占70.38%。");
+    const r = narrativePercentRule.check(
+      buildContext(d, henan2024, catalog2024, henan2024Profile.definitions),
+      "error",
+    );
+    expect(r).toEqual({ outcome: "pass", findings: [], checked: [] });
+  });
+});
