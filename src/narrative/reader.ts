@@ -200,7 +200,12 @@ export function subjectNow(r: Reader): Named | "unknown-name" | undefined {
   // A figure without a measure of its own is the paragraph's only when the words say so
   // (`预算数比…减少`, `执行数为`, `预算安排`); else it is left unplaced, not guessed.
   const refers = cl.refer || cl.compare || cl.execution || cl.period === "prior";
-  return refers ? (r.para.last ?? r.sent.mentioned) : undefined;
+  if (!refers) return undefined;
+  // A sentence that names its own measure before stating any amount is about that measure, not
+  // the paragraph's last figure (`…项目支出5,000.00万元。编报绩效目标的项目共12个，涉及项目预算资金
+  // 4,222.51万元`: the 绩效目标 money, a part of 项目支出, not 项目支出 stated twice).
+  if (r.sent.lastAmount === undefined && r.sent.mentioned !== undefined) return r.sent.mentioned;
+  return r.para.last ?? r.sent.mentioned;
 }
 
 /** This year's or last year's: the clause's year word, else the sentence's. @internal */
