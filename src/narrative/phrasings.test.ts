@@ -76,3 +76,32 @@ describe("phrasings: shares and reasons", () => {
     },
   );
 });
+
+describe("phrasings: bounds are not figures", () => {
+  it.each([
+    ["不超过", ""],
+    ["不高于", ""],
+    ["最高不超过", ""],
+    ["控制在", "以内"],
+    ["", "以内"],
+    ["不低于", ""],
+    ["至少", ""],
+  ])("政府采购预算%s120.60万元%s is a bound, left unplaced", (before, after) => {
+    const r = read(`本单位政府采购预算${before}120.60万元${after}。`);
+    expect(r.claims).toEqual([]);
+    expect(r.unplaced).toHaveLength(1);
+    expect(r.unplaced[0]).toMatch(/^threshold true \[120\.60万元\]/u);
+  });
+
+  it("the figure beside a bound is still read, and the bound is not a second figure of it", () => {
+    const r = read("政府采购预算不超过120.60万元。本单位政府采购预算100.00万元。");
+    expect(r.claims).toEqual(["amount procurement 100.00万元 current budget equals [100.00万元]"]);
+  });
+
+  it("a word that only looks like a bound further back does not make one", () => {
+    // 不超过 qualifies 一半, not the amount printed later in the sentence.
+    expect(read("变动不超过一半，政府采购预算100.00万元。").claims).toEqual([
+      "amount procurement 100.00万元 current budget equals [100.00万元]",
+    ]);
+  });
+});

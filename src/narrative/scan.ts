@@ -5,8 +5,8 @@ import type { Compact } from "./text";
 /**
  * A number of the text, classified by what follows it: `amount` (元 / 万元 / 亿元), `percent`,
  * `count` (辆, 个, 台（套）…), `year` (`2024年`), `date` (月, 日), `marker` (a list number `1.`),
- * `bare` (no unit), `long` (too many digits to be an amount). `threshold`: followed by 以上 / 以下
- * (`单价100万元（含）以上`). Offsets are into the compact text. @internal
+ * `bare` (no unit), `long` (too many digits to be an amount). `threshold`: a bound, not a figure
+ * (`单价100万元（含）以上`, `不超过120.60万元`, `…以内`). Offsets are into the compact text. @internal
  */
 export interface NumToken {
   readonly k: "num";
@@ -45,6 +45,30 @@ const AMOUNT_UNITS: readonly (readonly [string, Unit])[] = [
   ["亿元", "亿元"],
   ["元", "元"],
 ];
+/**
+ * Words that make an amount a bound rather than a figure: before it (`不超过120.60万元`,
+ * `控制在50万元`) or after it (`单价100万元(含)以上`, `…以内`). A bound is not the figure of what it
+ * qualifies, so it is never compared as one.
+ */
+const BOUND_BEFORE = [
+  "不超过",
+  "不高于",
+  "不多于",
+  "不低于",
+  "不少于",
+  "最高",
+  "最多",
+  "最低",
+  "至少",
+  "控制在",
+];
+const BOUND_AFTER = ["以上", "以下", "(含)", "以内", "之内"];
+
+/** Whether the amount printed from `s` to `e` is a bound (one look at each word: linear). */
+const bound = (c: string, s: number, e: number): boolean =>
+  BOUND_AFTER.some((w) => c.startsWith(w, e)) ||
+  BOUND_BEFORE.some((w) => s >= w.length && c.startsWith(w, s - w.length));
+
 /** Units of counts, longest first; the ones the reader models are 辆, 个, 台（套）, 台, 套. */
 const COUNT_UNITS = [
   "台(套)",
@@ -156,7 +180,7 @@ function scanNumber(c: string, i: number, steps: Steps): NumToken {
     if (!c.startsWith(word, j)) continue;
     const e = j + word.length;
     const parsed = parseAmount(raw, unit);
-    const threshold = c.startsWith("以上", e) || c.startsWith("以下", e) || c.startsWith("(含)", e);
+    const threshold = bound(c, s, e);
     if (parsed.ok && parsed.value !== null) return num(e, "amount", unit, parsed.value, threshold);
   }
   if (next === "%") return num(j + 1, "percent", "%");
