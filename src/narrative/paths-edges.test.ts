@@ -19,7 +19,7 @@ const path = (...names: readonly [level: "类" | "款" | "项", name: string][])
   names.map(([level, name]) => ({ level, name }));
 
 describe("nameIndex: the functional names the tables print", () => {
-  it("indexes functional rows only, codes as digits, each code once", () => {
+  it("indexes named functional rows only, codes as digits, each code once", () => {
     const idx = nameIndex(
       [
         table(fn("201 31 01", "行政运行"), {
@@ -27,7 +27,10 @@ describe("nameIndex: the functional names the tables print", () => {
           name: "基本工资",
           cells: {},
         }),
-        table(fn("2013101", "行政运行")),
+        table(fn("2013101", "行政运行"), {
+          key: { kind: "functional", code: "2013102" },
+          cells: {},
+        }),
       ],
       undefined,
       undefined,

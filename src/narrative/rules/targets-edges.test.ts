@@ -40,6 +40,12 @@ describe("targets.narrative: which counts and which money are the targets'", () 
         "对项目支出全面实施绩效目标管理，共2个项目，基本支出900.00万元，上年项目支出10.00万元，涉及预算拨款12.00万元。",
       ),
     ).toEqual([]);
+    // other money earlier in the count's sentence is not the projects'
+    expect(
+      seen(
+        "基本支出900.00万元，对项目支出全面实施绩效目标管理，共2个项目，涉及项目支出12.00万元。",
+      ),
+    ).toEqual([]);
     // project money of the sentence before is not this count's
     expect(seen("项目支出12.50万元。对项目支出全面实施绩效目标管理，共2个项目。")).toEqual([]);
   });
