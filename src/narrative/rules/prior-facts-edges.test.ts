@@ -59,6 +59,14 @@ describe("priorLookup: last year's printed figures", () => {
     expect(value(prior.printed(S("sanGong")))).toBe("7.50");
   });
 
+  it("a figure its tables state, even blank, is not taken from its text", () => {
+    const prior = priorLookup({
+      disclosure: lastYear("因公出国（境）费预算0.50万元。"),
+      template: henan2024,
+    });
+    expect(prior.printed(S("sanGong", { item: "abroad" }))).toBeUndefined();
+  });
+
   it("a 无 in last year's text is no printed figure", () => {
     const prior = priorLookup({
       disclosure: lastYear("本单位无政府采购预算。"),
