@@ -38,16 +38,23 @@ describe("reader: the fund of a measure", () => {
   });
 });
 
-describe("reader: the measure a sentence names before its figures", () => {
+describe("reader: the targets' money named since the sentence's last amount", () => {
   // Henan's 绩效目标 paragraph after a sentence on 基本支出: 12.00万元 is the projects' money
   const text =
     "本单位基本支出900.00万元。对项目支出全面实施绩效目标管理，共2个项目，涉及预算拨款12.00万元。";
   it("is what a bare figure of that sentence is about, not the paragraph's last amount", () => {
-    expect(claims(text)).toEqual([
+    const expected = [
       "amount spending|nature=basic 900.00万元 current budget equals [900.00万元]",
       "count projects - 2个 current",
       "amount spending|nature=project 12.00万元 current budget atMost [12.00万元]",
-    ]);
+    ];
+    expect(claims(text)).toEqual(expected);
+    // in one sentence with the 基本支出 figure too
+    expect(
+      claims(
+        "基本支出900.00万元，对项目支出全面实施绩效目标管理，共2个项目，涉及预算拨款12.00万元。",
+      ),
+    ).toEqual(expected);
   });
 
   it("so a correct text raises no alarm (it read as 基本支出 12.00 against 900.00)", () => {

@@ -198,13 +198,13 @@ export function subjectNow(r: Reader): Named | "unknown-name" | undefined {
   }
   if (cl.measure !== undefined) return cl.measure;
   // A figure without a measure of its own is the paragraph's only when the words say so
-  // (`预算数比…减少`, `执行数为`, `预算安排`); else it is left unplaced, not guessed. A measure
-  // named in this sentence before any of its amounts (`对项目支出全面实施绩效目标管理，…涉及预算
-  // 拨款12.00万元`) comes before the one of the paragraph's last amount, in an earlier sentence.
+  // (`预算数比…减少`, `执行数为`, `预算安排`); else it is left unplaced, not guessed. The part
+  // named since the sentence's last amount (`对项目支出全面实施绩效目标管理，…涉及预算拨款12.00万元`:
+  // the targets' money, at most the projects') is it, not the measure of the paragraph's last amount.
   const refers = cl.refer || cl.compare || cl.execution || cl.period === "prior";
   if (!refers) return undefined;
-  const own = r.sent.lastAmount === undefined ? r.sent.mentioned : undefined;
-  return own ?? r.para.last ?? r.sent.mentioned;
+  const part = r.sent.named.at(-1);
+  return part?.atMost === true ? part : (r.para.last ?? r.sent.mentioned);
 }
 
 /** This year's or last year's: the clause's year word, else the sentence's. @internal */
