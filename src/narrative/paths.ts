@@ -56,22 +56,25 @@ export function resolvePath(
   for (const seg of segments) {
     const width = WIDTH[seg.level];
     const key = normalizeName(seg.name);
-    const fromTables = (index.tables.get(key) ?? []).filter((c) => c.length === width);
+    const fromTables = index.tables.get(key)?.filter((c) => c.length === width) ?? [];
+    // Every entry of the name, whatever the year (the year only orders the matches).
     const fromCatalog =
       index.catalog === undefined
         ? []
-        : findByName(index.catalog, seg.name, index.year === undefined ? {} : { year: index.year })
+        : findByName(index.catalog, seg.name)
             .map((m) => m.entry.code)
             .filter((c) => c.length === width);
     const pool = distinct(fromTables.length > 0 ? fromTables : fromCatalog);
     // A level neither the tables nor a partial catalog know is skipped: the next level is looked
     // for under the one before it (the last level must resolve).
     if (pool.length === 0 && seg !== segments.at(-1) && parent !== undefined) continue;
-    const under = parent === undefined ? pool : pool.filter((c) => c.startsWith(parent ?? ""));
+    const under = pool.filter((c) => c.startsWith(parent ?? ""));
     let code: string | undefined;
     if (under.length === 1) code = under[0];
-    else if (under.length === 0 && parent !== undefined) {
-      // Printed under the wrong parent: take the one code of that name, in the same 类 if any.
+    else {
+      // None under the parent (printed under the wrong one): take the one code of that name, in
+      // the same 类 if any. (Several under the parent, or no parent, mean several of the name:
+      // none is taken.)
       const sameClass = pool.filter((c) => c.startsWith(parent?.slice(0, 3) ?? ""));
       const pick = sameClass.length === 1 ? sameClass : pool.length === 1 ? pool : [];
       code = pick[0];

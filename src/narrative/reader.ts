@@ -198,14 +198,13 @@ export function subjectNow(r: Reader): Named | "unknown-name" | undefined {
   }
   if (cl.measure !== undefined) return cl.measure;
   // A figure without a measure of its own is the paragraph's only when the words say so
-  // (`预算数比…减少`, `执行数为`, `预算安排`); else it is left unplaced, not guessed.
+  // (`预算数比…减少`, `执行数为`, `预算安排`); else it is left unplaced, not guessed. The part
+  // named since the sentence's last amount (`对项目支出全面实施绩效目标管理，…涉及预算拨款12.00万元`:
+  // the targets' money, at most the projects') is it, not the measure of the paragraph's last amount.
   const refers = cl.refer || cl.compare || cl.execution || cl.period === "prior";
   if (!refers) return undefined;
-  // A sentence that names its own measure before stating any amount is about that measure, not
-  // the paragraph's last figure (`…项目支出5,000.00万元。编报绩效目标的项目共12个，涉及项目预算资金
-  // 4,222.51万元`: the 绩效目标 money, a part of 项目支出, not 项目支出 stated twice).
-  if (r.sent.lastAmount === undefined && r.sent.mentioned !== undefined) return r.sent.mentioned;
-  return r.para.last ?? r.sent.mentioned;
+  const part = r.sent.named.at(-1);
+  return part?.atMost === true ? part : (r.para.last ?? r.sent.mentioned);
 }
 
 /** This year's or last year's: the clause's year word, else the sentence's. @internal */

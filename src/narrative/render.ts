@@ -94,7 +94,8 @@ export function figuresOf(disclosure: Disclosure, inputs: NarrativeInputs): Narr
   const byKey = new Map<string, Amount | null>();
   for (const f of disclosureFacts(disclosure, inputs.tables)) {
     const k = factKey(f.concept, f.coords);
-    if (!byKey.has(k) || (byKey.get(k) === null && f.value !== null)) byKey.set(k, f.value);
+    // The first table that prints the fact gives it; a blank gives way to a later print.
+    if (byKey.get(k) == null) byKey.set(k, f.value);
   }
   const projects = new Set<string>();
   for (const t of disclosure.tables)

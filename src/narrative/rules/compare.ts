@@ -42,15 +42,16 @@ function oneDigitOff(a: string, b: string): boolean {
   if (a === b) return true; // the same digits: the point moved
   if (a.length === b.length) {
     const diff: number[] = [];
-    for (let i = 0; i < a.length && diff.length <= 2; i++) if (a[i] !== b[i]) diff.push(i);
+    for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) diff.push(i);
     if (diff.length === 1) return true;
     const [i, j] = diff;
     return diff.length === 2 && i !== undefined && j === i + 1 && a[i] === b[j] && a[j] === b[i];
   }
+  // One digit more: the same digits once the first that differs is dropped (lengths two or more
+  // apart never match; past the shorter's end its digit is undefined and the loop stops).
   const [long, short] = a.length > b.length ? [a, b] : [b, a];
-  if (long.length !== short.length + 1) return false;
   let i = 0;
-  while (i < short.length && long[i] === short[i]) i++;
+  while (long[i] === short[i]) i++;
   return long.slice(i + 1) === short.slice(i);
 }
 
@@ -72,7 +73,8 @@ export function compareClaim(claim: Fact, table: AnyFact): ClaimComparison {
 
 /** `claim ≤ table` for a part the text gives of a table's whole (绩效目标 money ≤ 项目支出). @internal */
 export function atMostTable(claim: Amount, table: Amount): boolean {
-  if (compareAmounts(claim, table) <= 0) return true;
+  // A claim under the table is under its rounding too (rounding to the claim's decimals never
+  // goes below a figure of those decimals that is under it).
   return compareAmounts(restated(table, claim), claim) >= 0;
 }
 

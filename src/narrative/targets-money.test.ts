@@ -1,8 +1,8 @@
 /**
- * A figure without a measure of its own (`涉及预算资金…`, `预算安排…`, `比上年增加…`) belongs to
- * the measure its sentence names before it, when the sentence has stated no amount yet; else to
- * the paragraph's last figure. Variants of other printers: the 绩效目标 paragraph after 项目支出 in
- * one paragraph, where the money is a part of 项目支出 (≤), never 项目支出 stated a second time.
+ * A figure without a measure of its own (`涉及预算资金…`, `涉及预算安排…`) after 绩效目标 was named
+ * in its sentence (since the sentence's last amount) is the targets' money, a part of 项目支出 (≤),
+ * never 项目支出 stated a second time; other figures without a measure keep the paragraph's last
+ * figure. Variants of other printers' 绩效目标 sentences, in one paragraph with 项目支出.
  */
 import { describe, expect, it } from "vitest";
 import { checker, disclosure } from "./rules/test-support";
@@ -10,7 +10,7 @@ import { read } from "./test-support";
 
 const PROJECT = "spending|nature=project";
 
-describe("the measure a sentence names before its figure", () => {
+describe("the 绩效目标 money after 项目支出 in one paragraph", () => {
   it.each([
     "本单位编报绩效目标的项目共12个，涉及项目预算资金4,222.51万元。",
     "本部门实施绩效目标管理的项目12个，涉及预算资金4,222.51万元。",

@@ -1,0 +1,53 @@
+import { describe, expect, it } from "vitest";
+import { read } from "./test-support";
+
+const claims = (text: string, year: number | null = 2024) => read(text, year).claims;
+
+describe("extractClaims: the text's own year when none is given", () => {
+  it("is the latest year it prints, whatever the amounts", () => {
+    expect(claims("2023年支出合计11,000.00万元。2024年支出合计12,969.06万元。", null)).toEqual([
+      "amount spending 11000.00万元 prior budget equals [11,000.00万元]",
+      "amount spending 12969.06万元 current budget equals [12,969.06万元]",
+    ]);
+  });
+});
+
+describe("extractClaims: headings and `…如下：` lines set the fund of what follows", () => {
+  const H = "五、一般公共预算支出情况说明";
+  it("a heading's fund holds for every paragraph under it, after the first one too", () => {
+    expect(claims(`${H}\n基本支出682.06万元。\n项目支出287.00万元。`)).toEqual([
+      "amount spending|fund=gpb|nature=basic 682.06万元 current budget equals [682.06万元]",
+      "amount spending|fund=gpb|nature=project 287.00万元 current budget equals [287.00万元]",
+    ]);
+  });
+
+  it("a heading after a paragraph of text sets the fund too", () => {
+    expect(
+      claims(`一、收入支出预算总体情况\n收入合计969.06万元。\n${H}\n基本支出682.06万元。`),
+    ).toEqual([
+      "amount revenue 969.06万元 current budget equals [969.06万元]",
+      "amount spending|fund=gpb|nature=basic 682.06万元 current budget equals [682.06万元]",
+    ]);
+  });
+
+  it("a `…如下：` line naming a fund sets it; one naming none keeps the heading's", () => {
+    expect(claims("一般公共预算支出情况如下：\n基本支出682.06万元。")).toEqual([
+      "amount spending|fund=gpb|nature=basic 682.06万元 current budget equals [682.06万元]",
+    ]);
+    expect(claims(`${H}\n基本支出682.06万元。\n具体情况如下：\n项目支出287.00万元。`)).toEqual([
+      "amount spending|fund=gpb|nature=basic 682.06万元 current budget equals [682.06万元]",
+      "amount spending|fund=gpb|nature=project 287.00万元 current budget equals [287.00万元]",
+    ]);
+  });
+
+  it("a numbered line with an amount, a count or a percentage is text, read as such", () => {
+    const text = "一、收入预算969.06万元\n（一）基本支出占70.38%\n二、车辆3辆";
+    const r = read(text);
+    expect(r.claims).toEqual([
+      "amount revenue 969.06万元 current budget equals [969.06万元]",
+      "count vehicles - 3辆 current",
+    ]);
+    // the share has no base to be placed on, but it is read, not skipped as a heading's
+    expect(r.unplaced.map((u) => u.split(" [")[0])).toEqual(["no-base false"]);
+  });
+});

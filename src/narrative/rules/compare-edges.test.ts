@@ -1,0 +1,54 @@
+import { describe, expect, it } from "vitest";
+import { amount } from "../../amount";
+import type { Fact } from "../../facts";
+import type { DerivedFact } from "../../rules/derive";
+import { compareClaim, half, percentWithinRounding } from "./compare";
+
+const fact = (value: string, row = "total"): Fact => ({
+  concept: "spending",
+  coords: {},
+  value: amount(value),
+  source: { table: "expenditure", row, column: "total", raw: value },
+});
+const cmp = (text: string, table: string) => compareClaim(fact(text), fact(table));
+
+describe("compareClaim: one digit off, and no more", () => {
+  it("two adjacent digits changed, not swapped, are two errors", () => {
+    // 969.06 → 998.06 (6→9, 9→8) and 986.06 (6→8, 9→6): neither is 969.06 with a swap
+    expect([cmp("998.06", "969.06"), cmp("986.06", "969.06")]).toEqual(["differ", "differ"]);
+  });
+
+  it("a swap with another digit changed as well is two errors", () => {
+    // 123.45 → 213.55: 1 and 2 swapped, and 4 → 5
+    expect([cmp("213.45", "123.45"), cmp("213.55", "123.45")]).toEqual(["digit", "differ"]);
+  });
+});
+
+describe("compareClaim: a sum of figures printed at different precisions", () => {
+  it("is only rounding when the text is within the parts' rounding, not a digit off", () => {
+    // 500.03 + 469.0 = 969.03, the second part printed to 0.1万元: the whole is 968.975 … 969.085
+    const parts = [fact("500.03", "basic"), fact("469.0", "project")];
+    const sum: DerivedFact = {
+      concept: "spending",
+      coords: {},
+      value: amount("969.03"),
+      table: "expenditure",
+      via: { kind: "decomposition", id: "spending.nature" },
+      parts,
+      sources: parts.map((p) => p.source),
+    };
+    expect(compareClaim(fact("969.08"), sum)).toBe("rounding");
+    expect(compareClaim(fact("969.20"), sum)).toBe("differ");
+  });
+});
+
+describe("percentWithinRounding: the printed rate's interval is closed", () => {
+  const exact = (printed: string, part: string, whole: string) =>
+    percentWithinRounding(printed, amount(part), amount(whole), amount("0"), amount("0"));
+  it("meets the exact rate at either end of half a printed unit", () => {
+    // 1,009 / 2,000 = 50.45 % and 1,011 / 2,000 = 50.55 %: both at the edge of 50.5's interval
+    expect([exact("50.5", "1009", "2000"), exact("50.5", "1011", "2000")]).toEqual([true, true]);
+    expect([exact("50.5", "1008", "2000"), exact("50.5", "1012", "2000")]).toEqual([false, false]);
+    expect(half(amount("50.5")).value).toBe("0.05");
+  });
+});
