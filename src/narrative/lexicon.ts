@@ -8,7 +8,9 @@ import type { ClaimSubject } from "./types";
  *   (`收入`, `支出`) count only right after a fund word; `fundFree` measures take no fund
  *   (三公, 机构运转经费, 政府采购); `atMost`: the text's figure is a part of the subject's;
  * - `lastYear` (`上年`, a year token works alike): last year's figure, or the start of a comparison
- *   after 比 / 较 / 与; `compare` (`同比`); `up` / `down` / `flat`: the change words;
+ *   after 比 / 较 / 与; `thisYear` (`本年`, `今年`, like this year's year token; not `当年`, which
+ *   after a year is that year's): this year's figure; `compare` (`同比`); `up` / `down` / `flat`:
+ *   the change words;
  * - `share` (`占`), `ofWhich` (`其中`), `execution` (`执行数`), `none` (`无`), `reason`
  *   (`主要原因是`), `residue` (`待补充`), `purchase` (`购置车辆`), `project` (`项目`), `level`
  *   (`（类）`), `subject` (`科目`), `refer` (`预算`, `安排`: a figure of what the paragraph is about),
@@ -28,6 +30,7 @@ export type Lex =
   | {
       readonly t:
         | "lastYear"
+        | "thisYear"
         | "compare"
         | "up"
         | "down"
@@ -145,6 +148,7 @@ export const LEXICON: readonly (readonly [string, Lex])[] = [
   ["(款)", { t: "level", level: "款" }],
   ["(项)", { t: "level", level: "项" }],
   ...words("lastYear", ["上年度", "上年", "上一年度", "上一年", "去年"]),
+  ...words("thisYear", ["本年度", "本年", "今年"]),
   ...words("compare", ["同比"]),
   ...words("up", ["增加", "增长", "上升", "提高", "增多"]),
   ...words("down", ["减少", "下降", "降低", "压减", "缩减"]),

@@ -105,3 +105,28 @@ describe("phrasings: bounds are not figures", () => {
     ]);
   });
 });
+
+describe("phrasings: this year's words", () => {
+  it.each(["本年", "本年度", "今年", "2024年"])(
+    "2023年预算执行完毕后，%s“三公”经费预算6.50万元 is this year's figure",
+    (w) => {
+      expect(read(`2023年预算执行完毕后，${w}“三公”经费预算6.50万元。`).claims).toEqual([
+        "amount sanGong 6.50万元 current budget equals [6.50万元]",
+      ]);
+    },
+  );
+
+  it("当年 after a year is that year's (2023年当年预算执行数: last year's), not a word of this year", () => {
+    expect(read("支出合计53.84万元。2023年当年预算执行数为54.60万元。").claims).toEqual([
+      "amount spending 53.84万元 current budget equals [53.84万元]",
+      "amount spending 54.60万元 prior execution equals [54.60万元]",
+    ]);
+  });
+
+  it("a clause dated last year and one dated this year keep their own years", () => {
+    expect(read("上年“三公”经费预算7.00万元，本年“三公”经费预算6.50万元。").claims).toEqual([
+      "amount sanGong 7.00万元 prior budget equals [7.00万元]",
+      "amount sanGong 6.50万元 current budget equals [6.50万元]",
+    ]);
+  });
+});

@@ -101,6 +101,10 @@ export function onWord(r: Reader, t: WordToken): void {
         cl.compare = true;
       } else cl.period = "prior";
       return;
+    case "thisYear":
+      // `2023年预算执行完毕后，本年…6.50万元`: this year's, whatever the sentence said before.
+      cl.period = "current";
+      return;
     case "compare":
       sent.compare = true;
       cl.compare = true;
