@@ -239,6 +239,9 @@ const ORG_ENDINGS = [
   "府",
   "科",
   "股",
+  "中学",
+  "小学",
+  "大学",
 ];
 /** Characters of an administrative region (a name with one is a full name). */
 const REGION = /[省市区县州盟旗镇乡]/u;
