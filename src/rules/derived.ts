@@ -1,0 +1,143 @@
+import { type Amount, sumAmounts } from "../amount";
+import { sumValues } from "../amount/decimal";
+import { makeAmount } from "../amount/make";
+import type { LoweredTable } from "../disclosure";
+import type { Concept, Coordinates, Fact, SourceCell } from "../facts";
+
+/**
+ * A fact the checker computed from printed facts: a roll-up of a table's rows (a 类 from its 款,
+ * a total from its units or projects) or a decomposition (基本 = 人员 + 公用). `parts` are the facts
+ * summed; `sources` every printed cell behind it.
+ * `incomplete` marks a sum that may lack printed figures the reader could
+ * not place (an unplaced row, a column or line the template does not know): a disagreement it
+ * takes part in is insufficient data, never a finding against the document.
+ *
+ * @example
+ * ```ts
+ * import type { DerivedFact } from "yusuan/check";
+ * const isRollup = (d: DerivedFact) => d.via.kind === "rollup";
+ * ```
+ */
+export interface DerivedFact {
+  readonly concept: Concept;
+  readonly coords: Coordinates;
+  readonly value: Amount | null;
+  readonly table: string;
+  readonly via:
+    | { readonly kind: "rollup"; readonly column: string }
+    | { readonly kind: "decomposition"; readonly id: string };
+  readonly parts: readonly (Fact | DerivedFact)[];
+  readonly sources: readonly SourceCell[];
+  readonly incomplete?: true;
+}
+
+/**
+ * A printed or derived fact.
+ *
+ * @example
+ * ```ts
+ * import { type AnyFact, isDerived } from "yusuan/check";
+ * const printedOnly = (fs: AnyFact[]) => fs.filter((f) => !isDerived(f));
+ * ```
+ */
+export type AnyFact = Fact | DerivedFact;
+
+/**
+ * Whether a fact was derived (computed) rather than printed.
+ *
+ * @example
+ * ```ts
+ * import { isDerived } from "yusuan/check";
+ * isDerived({ concept: "spending", coords: {}, value: null, source: { table: "t", row: "total", column: "total", raw: "" } }); // false
+ * ```
+ */
+export function isDerived(f: AnyFact): f is DerivedFact {
+  return "via" in f;
+}
+
+/** Whether a fact is a sum that may lack figures the reader could not place. @internal */
+export function isIncomplete(f: AnyFact): boolean {
+  return isDerived(f) && f.incomplete === true;
+}
+
+/** Whether a row's key could not be read (an unplaced row, or a key code that does not parse). */
+function unread(r: LoweredTable["rows"][number]): boolean {
+  const kind = r.row.key.kind;
+  return (
+    kind === "unplaced" ||
+    ((kind === "functional" || kind === "economic") && r.coords === undefined)
+  );
+}
+
+/**
+ * The reading gaps of a table that sums may miss: `rows` (a row whose key could not be read:
+ * it may belong under any coarser row) and `split` (a line the template does not know, or a
+ * figure under an unknown column: a decomposition of the table may miss it). @internal
+ */
+export function readingGaps(lt: LoweredTable): { readonly rows: boolean; readonly split: boolean } {
+  let gaps = GAPS.get(lt);
+  if (gaps === undefined) {
+    gaps = findGaps(lt);
+    GAPS.set(lt, gaps);
+  }
+  return gaps;
+}
+
+/** A lowered table's gaps, found once (rolling up and decomposing both ask). */
+const GAPS = new WeakMap<LoweredTable, { readonly rows: boolean; readonly split: boolean }>();
+
+function findGaps(lt: LoweredTable): { readonly rows: boolean; readonly split: boolean } {
+  const known = new Set(lt.kind?.columns.map((c) => c.key) ?? []);
+  const lines = new Set(lt.kind?.lines?.map((l) => l.id) ?? []);
+  let rows = false;
+  let split = false;
+  for (const r of lt.rows) {
+    const key = r.row.key;
+    if (unread(r)) rows = true;
+    if (
+      (key.kind === "unplaced" && lines.size > 0) ||
+      (key.kind === "line" && !lines.has(key.line))
+    )
+      split = true;
+    for (const [column, raw] of Object.entries(r.row.cells))
+      if (!known.has(column) && raw.trim() !== "") split = true;
+  }
+  return { rows, split };
+}
+
+/** The printed cells behind a fact. @internal */
+export function sourcesOf(f: AnyFact): readonly SourceCell[] {
+  return isDerived(f) ? f.sources : [f.source];
+}
+
+/** The exact sum of the values present (`null` when none is: "no value"), in `unit`. @internal */
+export function sum(values: readonly (Amount | null)[], unit: Amount["unit"]): Amount | null {
+  let decimals = 0;
+  let present = 0;
+  let sameUnit = true;
+  for (const v of values) {
+    if (v === null) continue;
+    present++;
+    if (v.unit !== unit) sameUnit = false;
+    if (v.decimals > decimals) decimals = v.decimals;
+  }
+  if (present === 0) return null;
+  if (!sameUnit)
+    return sumAmounts(
+      values.filter((v): v is Amount => v !== null),
+      unit,
+    );
+  const digits: string[] = [];
+  for (const v of values) if (v !== null) digits.push(v.value);
+  return makeAmount(sumValues(digits, decimals), unit, decimals);
+}
+
+/** The printed cells behind a list of facts, in order. @internal */
+export function flatSources(parts: readonly AnyFact[]): SourceCell[] {
+  const out: SourceCell[] = [];
+  for (const p of parts) {
+    if (isDerived(p)) for (const s of p.sources) out.push(s);
+    else out.push(p.source);
+  }
+  return out;
+}
