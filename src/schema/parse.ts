@@ -65,8 +65,11 @@ export function parseDisclosure(input: unknown): Result<Disclosure, readonly Sch
   return validate(snapshot(input));
 }
 
-/** Validates a snapshot (see {@link parseDisclosure}). */
-function validate(copy: ReturnType<typeof snapshot>): Result<Disclosure, readonly SchemaIssue[]> {
+/** Validates a value of our own: a snapshot, or what `JSON.parse` made (see {@link parseDisclosure}). */
+function validate(copy: {
+  readonly value: unknown;
+  readonly issues: readonly SchemaIssue[];
+}): Result<Disclosure, readonly SchemaIssue[]> {
   if (copy.issues.length > 0) return err(freeze(copy.issues));
   const value = copy.value;
   // A plainly valid document is read by hand; anything else (and every issue) is zod's.
@@ -92,6 +95,24 @@ function validate(copy: ReturnType<typeof snapshot>): Result<Disclosure, readonl
   );
   if (reserved.length > 0) return err(freeze(reserved));
   return ok(freeze({ meta, tables, texts, ...(targets === undefined ? {} : { targets }) }));
+}
+
+/** The keys of every object of a value `JSON.parse` made (not arrays' indexes), without recursion. */
+function keysOf(value: unknown): number {
+  let count = 0;
+  const stack: unknown[] = [value];
+  for (let v = stack.pop(); v !== undefined || stack.length > 0; v = stack.pop()) {
+    if (typeof v !== "object" || v === null) continue;
+    if (Array.isArray(v)) {
+      for (const e of v) stack.push(e);
+      continue;
+    }
+    for (const k in v) {
+      count++;
+      stack.push((v as Record<string, unknown>)[k]);
+    }
+  }
+  return count;
 }
 
 /**
@@ -132,10 +153,11 @@ export function parseDisclosureJson(text: string): Result<Disclosure, readonly S
   // `JSON.parse` keeps one of the keys written twice in an object: the parsed value has fewer
   // keys than the text wrote exactly when some key was written twice. Only then is the text read
   // again for the duplicates' paths.
-  const copy = snapshot(value);
-  if (copy.keys !== keys) {
+  // What `JSON.parse` made is the library's own (plain data, no getters, no sharing, no cycles):
+  // it is validated as it is, without a copy.
+  if (keysOf(value) !== keys) {
     const duplicates = duplicateKeys(text);
     if (duplicates.length > 0) return err(freeze(duplicates));
   }
-  return validate(copy);
+  return validate({ value, issues: [] });
 }
