@@ -2,24 +2,25 @@ import { BASIC_NATURE_BY_ECON_CLASS } from "./key";
 import type { Concept, Coordinates } from "./types";
 
 /**
- * One level of the trie: where the dimension has no value (most dimensions of most facts) the
- * next level is a field, read without a lookup; a value leads through a map made on first use.
+ * A node of the trie: the identity whose dimensions with a value are the ones on the path to it
+ * (`id`, once given), and the next nodes by dimension (DIMENSIONS index) and value. Only the
+ * dimensions with a value are steps (most facts have two or three), so a walk is that many map
+ * lookups and a new identity usually costs one node.
  */
-interface Level {
-  none: Level | number | undefined;
-  by: Map<string, Level | number> | undefined;
+interface Node {
+  id: number | undefined;
+  next: (Map<string, Node> | undefined)[] | undefined;
 }
-
-const level = (): Level => ({ none: undefined, by: undefined });
 
 /**
  * Small integer ids for fact identities: two facts get the same id exactly when
  * {@link factKey} gives them the same key (concept plus canonical coordinates), but no string is
- * built: the id is found by walking one level per dimension with the values the facts already
- * hold. Used by the checker's hot loops. Ids are only comparable within one interner. @internal
+ * built: the id is found by walking one step per dimension with a value, with the values the
+ * facts already hold. Used by the checker's hot loops. Ids are given in the order identities are
+ * first met and are only comparable within one interner. @internal
  */
 export class FactIds {
-  readonly #root = new Map<string, Level>();
+  readonly #root = new Map<string, Node>();
   #next = 0;
   /** Scratch slots, DIMENSIONS order, reused by every call (no array per fact). */
   readonly #values: (string | undefined)[] = new Array(10).fill(undefined);
@@ -30,40 +31,37 @@ export class FactIds {
     values: readonly (string | undefined)[],
     create: boolean,
   ): number | undefined {
-    let node = this.#root.get(concept);
+    let node: Node | undefined = this.#root.get(concept);
     if (node === undefined) {
       if (!create) return undefined;
-      node = level();
+      node = { id: undefined, next: undefined };
       this.#root.set(concept, node);
     }
-    // nature (index 5) is canonical: `basic` on a 301/303 or 302/310 economic code is personnel
-    // or public spending.
-    const econ = values[1];
-    const rawNature = values[5];
-    const nature =
-      rawNature === "basic" && econ !== undefined
-        ? (BASIC_NATURE_BY_ECON_CLASS[econ.slice(0, 3)] ?? "basic")
-        : rawNature;
     for (let i = 0; i < 10; i++) {
-      const v = i === 5 ? nature : values[i];
-      const next: Level | number | undefined =
-        v === undefined ? node.none : node.by === undefined ? undefined : node.by.get(v);
-      if (next !== undefined && (i === 9) === (typeof next === "number")) {
-        if (typeof next === "number") return next;
-        node = next;
+      let v = values[i];
+      if (v === undefined) continue;
+      // nature (index 5) is canonical: `basic` on a 301/303 or 302/310 economic code is
+      // personnel or public spending.
+      if (i === 5 && v === "basic") {
+        const econ = values[1];
+        if (econ !== undefined) v = BASIC_NATURE_BY_ECON_CLASS[econ.slice(0, 3)] ?? "basic";
+      }
+      const byValue: Map<string, Node> | undefined = node.next?.[i];
+      const found: Node | undefined = byValue?.get(v);
+      if (found !== undefined) {
+        node = found;
         continue;
       }
       if (!create) return undefined;
-      const made: Level | number = i === 9 ? this.#next++ : level();
-      if (v === undefined) node.none = made;
-      else {
-        node.by ??= new Map();
-        node.by.set(v, made);
-      }
-      if (typeof made === "number") return made;
+      const made: Node = { id: undefined, next: undefined };
+      if (byValue === undefined) {
+        node.next ??= [];
+        node.next[i] = new Map([[v, made]]);
+      } else byValue.set(v, made);
       node = made;
     }
-    return undefined;
+    if (node.id === undefined && create) node.id = this.#next++;
+    return node.id;
   }
 
   /** The id of a fact identity, made if new. */
@@ -86,17 +84,27 @@ export class FactIds {
   }
 
   #fill(c: Coordinates): (string | undefined)[] {
-    const v = this.#values;
-    v[0] = c.functional;
-    v[1] = c.econ;
-    v[2] = c.gov;
-    v[3] = c.org;
-    v[4] = c.fund;
-    v[5] = c.nature;
-    v[6] = c.project;
-    v[7] = c.item;
-    v[8] = c.category;
-    v[9] = c.period;
-    return v;
+    return coordinateValues(c, this.#values);
   }
+}
+
+/**
+ * A coordinates' values in DIMENSIONS order, into `out` (each dimension read by name: a loop over
+ * dynamic keys is several times slower). @internal
+ */
+export function coordinateValues(
+  c: Coordinates,
+  out: (string | undefined)[],
+): (string | undefined)[] {
+  out[0] = c.functional;
+  out[1] = c.econ;
+  out[2] = c.gov;
+  out[3] = c.org;
+  out[4] = c.fund;
+  out[5] = c.nature;
+  out[6] = c.project;
+  out[7] = c.item;
+  out[8] = c.category;
+  out[9] = c.period;
+  return out;
 }

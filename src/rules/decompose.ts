@@ -8,14 +8,14 @@ import {
   DIMENSIONS,
   type Dimension,
 } from "../facts";
-import { FactIds } from "../facts/intern";
+import { coordinateValues, FactIds } from "../facts/intern";
 import {
   type AnyFact,
   type DerivedFact,
   flatSources,
   isIncomplete,
   readingGaps,
-  sum,
+  sumOf,
 } from "./derived";
 
 /** A pattern's dimension constraints as an array, built once per decomposition. */
@@ -53,33 +53,31 @@ function slotsOf(p: CoordinatePattern, anchorDims: ReadonlySet<string>): Slots {
   });
 }
 
-function slotValue(coords: Coordinates, slots: Slots, i: number): string | undefined {
-  const s = slots[i];
-  if (s === undefined) {
-    const d = DIMENSIONS[i];
-    return d === undefined ? undefined : coords[d];
+/**
+ * The values a pattern's slots give an anchor (its values `base`, DIMENSIONS order), into `out`.
+ */
+function appliedValues(
+  base: readonly (string | undefined)[],
+  slots: Slots,
+  out: (string | undefined)[],
+): (string | undefined)[] {
+  for (let i = 0; i < 10; i++) {
+    const s = slots[i];
+    out[i] = s === undefined ? base[i] : s === null ? undefined : s;
   }
-  return s === null ? undefined : s;
+  return out;
 }
 
-function appliedCoords(coords: Coordinates, slots: Slots): Coordinates {
+/** The coordinates a pattern's slots give an anchor (its values `base`, DIMENSIONS order). */
+function appliedCoords(base: readonly (string | undefined)[], slots: Slots): Coordinates {
   const out: Record<string, string> = {};
-  for (let i = 0; i < DIMENSIONS.length; i++) {
-    const v = slotValue(coords, slots, i);
+  for (let i = 0; i < 10; i++) {
+    const s = slots[i];
+    const v = s === undefined ? base[i] : s === null ? undefined : s;
     const d = DIMENSIONS[i];
     if (v !== undefined && d !== undefined) out[d] = v;
   }
   return out as Coordinates;
-}
-
-/** The values a pattern's slots give an anchor's coordinates, into `out` (DIMENSIONS order). */
-function appliedValues(
-  coords: Coordinates,
-  slots: Slots,
-  out: (string | undefined)[],
-): (string | undefined)[] {
-  for (let i = 0; i < 10; i++) out[i] = slotValue(coords, slots, i);
-  return out;
 }
 
 /** What the loop of {@link decomposeTable} reads of one decomposition, worked out once. */
@@ -133,12 +131,18 @@ export function decomposeTable(
   const scope: AnyFact[] = [];
   for (const r of lt.rows) for (const f of r.facts) scope.push(f);
   const gap = readingGaps(lt).split;
+  const unit = lt.table.unit;
+  const table = lt.table.kind;
   // Fact identities as small integers (no key strings in this loop, which runs for every
-  // candidate of every decomposition); `scratch` holds the values of one identity at a time.
+  // candidate of every decomposition); `base` holds an anchor's values, `scratch` the values of
+  // one identity at a time.
   const ids = new FactIds();
+  const base: (string | undefined)[] = new Array(10).fill(undefined);
   const scratch: (string | undefined)[] = new Array(10).fill(undefined);
   const byKey = new Map<number, AnyFact>();
+  const concepts = new Set<Concept>();
   for (const f of scope) {
+    concepts.add(f.concept);
     const k = ids.of(f.concept, f.coords);
     if (!byKey.has(k)) byKey.set(k, f);
   }
@@ -151,7 +155,7 @@ export function decomposeTable(
     let index = indexes.get(by);
     if (index === undefined) {
       index = new Map();
-      for (const [i, f] of scope.entries()) push(index, valueBy(f, by), i);
+      for (let i = 0; i < scope.length; i++) push(index, valueBy(scope[i] as AnyFact, by), i);
       indexes.set(by, index);
     }
     return index;
@@ -164,16 +168,22 @@ export function decomposeTable(
   const join = (f: AnyFact) => {
     const i = scope.length;
     scope.push(f);
+    concepts.add(f.concept);
     for (const [by, index] of indexes) push(index, valueBy(f, by), i);
   };
   const out: DerivedFact[] = [];
-  // parent key → the decompositions that derived it (an `alternativeTo` one then stands aside).
-  const derivedBy = new Map<number, Set<string>>();
+  // decomposition id → the parent keys it derived (an `alternativeTo` one then stands aside).
+  const derivedBy = new Map<string, Set<number>>();
   for (const d of decompositions) {
-    const done = new Set<number>();
     const anchor = d.children[0];
     if (anchor === undefined) continue;
+    // A required child of a concept no fact in scope has is never found (a parent derived here
+    // needs every child first): the decomposition derives nothing.
+    if (d.children.some((c) => c.concept !== undefined && !concepts.has(c.concept))) continue;
+    const done = new Set<number>();
     const { firstChild, keyed, parentSlots, childSlots, optionalSlots } = compiled(d, anchor);
+    const standsAside = d.alternativeTo === undefined ? undefined : derivedBy.get(d.alternativeTo);
+    let mine = derivedBy.get(d.id);
     // Every required child must be present, so anchoring on the first one finds every parent
     // once; the facts it matches are looked up by one of its dimensions' value, among the facts
     // in scope before this decomposition ran.
@@ -188,65 +198,64 @@ export function decomposeTable(
           : undefined;
     const all = keyed === undefined && firstChild.concept === undefined;
     const count = all ? before : (indexed?.length ?? 0);
+    const children = d.children;
+    const optional = d.optional;
     for (let n = 0; n < count; n++) {
       const i = all ? n : (indexed?.[n] as number);
       if (i >= before) break;
       const f = scope[i];
       if (f === undefined || !matches(f, firstChild)) continue;
       const concept = d.parent.concept ?? f.concept;
+      coordinateValues(f.coords, base);
       const parentKey = ids.ofValues(
         concept,
-        appliedValues(f.coords, parentSlots, scratch),
+        appliedValues(base, parentSlots, scratch),
         true,
       ) as number;
       if (done.has(parentKey)) continue;
       done.add(parentKey);
-      const by = derivedBy.get(parentKey) ?? new Set<string>();
-      if (d.alternativeTo !== undefined && by.has(d.alternativeTo)) continue;
       // Stop at the first missing child: most anchors have no complete set of siblings.
-      const required: AnyFact[] = [];
-      for (let k = 0; k < d.children.length; k++) {
-        const slots = childSlots[k];
-        const c = d.children[k];
-        const id =
-          slots === undefined || c === undefined
-            ? undefined
-            : ids.ofValues(c.concept ?? f.concept, appliedValues(f.coords, slots, scratch), false);
+      const parts: AnyFact[] = [];
+      for (let k = 0; k < children.length; k++) {
+        const slots = childSlots[k] as Slots;
+        const c = children[k] as CoordinatePattern;
+        const id = ids.ofValues(c.concept ?? f.concept, appliedValues(base, slots, scratch), false);
         const part = id === undefined ? undefined : byKey.get(id);
         if (part === undefined) break;
-        required.push(part);
+        parts.push(part);
       }
-      if (required.length < d.children.length) continue;
-      const parts = [...required];
-      for (const [k, c] of (d.optional ?? []).entries()) {
-        const slots = optionalSlots[k];
-        const id =
-          slots === undefined
-            ? undefined
-            : ids.ofValues(c.concept ?? f.concept, appliedValues(f.coords, slots, scratch), false);
-        const part = id === undefined ? undefined : byKey.get(id);
-        if (part !== undefined) parts.push(part);
-      }
-      const parentCoords = appliedCoords(f.coords, parentSlots);
-      const value = sum(
-        parts.map((p) => p.value),
-        lt.table.unit,
-      );
+      if (parts.length < children.length) continue;
+      if (standsAside?.has(parentKey) === true) continue;
+      if (optional !== undefined)
+        for (let k = 0; k < optional.length; k++) {
+          const slots = optionalSlots[k] as Slots;
+          const c = optional[k] as CoordinatePattern;
+          const id = ids.ofValues(
+            c.concept ?? f.concept,
+            appliedValues(base, slots, scratch),
+            false,
+          );
+          const part = id === undefined ? undefined : byKey.get(id);
+          if (part !== undefined) parts.push(part);
+        }
       // An all-blank sum is kept (value null = "no value"): comparing it confirms the blanks.
       const incomplete = gap || parts.some(isIncomplete);
       const derived: DerivedFact = {
         concept,
-        coords: parentCoords,
-        value,
-        table: lt.table.kind,
+        coords: appliedCoords(base, parentSlots),
+        value: sumOf(parts, unit),
+        table,
         via: { kind: "decomposition", id: d.id },
         parts,
         sources: flatSources(parts),
         ...(incomplete ? { incomplete: true as const } : {}),
       };
       out.push(derived);
-      by.add(d.id);
-      derivedBy.set(parentKey, by);
+      if (mine === undefined) {
+        mine = new Set();
+        derivedBy.set(d.id, mine);
+      }
+      mine.add(parentKey);
       join(derived);
       if (!byKey.has(parentKey)) byKey.set(parentKey, derived);
     }

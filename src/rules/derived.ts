@@ -132,6 +132,13 @@ export function sum(values: readonly (Amount | null)[], unit: Amount["unit"]): A
   return makeAmount(sumValues(digits, decimals), unit, decimals);
 }
 
+/** {@link sum} of the facts' values. @internal */
+export function sumOf(facts: readonly AnyFact[], unit: Amount["unit"]): Amount | null {
+  const values: (Amount | null)[] = [];
+  for (const f of facts) values.push(f.value);
+  return sum(values, unit);
+}
+
 /** The printed cells behind a list of facts, in order. @internal */
 export function flatSources(parts: readonly AnyFact[]): SourceCell[] {
   const out: SourceCell[] = [];
