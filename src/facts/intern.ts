@@ -108,3 +108,22 @@ export function coordinateValues(
   out[9] = c.period;
   return out;
 }
+
+/**
+ * Coordinates from values in DIMENSIONS order (the dimensions with a value, in that order), each
+ * set by name: the inverse of {@link coordinateValues}. @internal
+ */
+export function coordinatesOf(v: readonly (string | undefined)[]): Coordinates {
+  const out: { -readonly [D in keyof Coordinates]: Coordinates[D] } = {};
+  if (v[0] !== undefined) out.functional = v[0];
+  if (v[1] !== undefined) out.econ = v[1];
+  if (v[2] !== undefined) out.gov = v[2];
+  if (v[3] !== undefined) out.org = v[3];
+  if (v[4] !== undefined) out.fund = v[4] as NonNullable<Coordinates["fund"]>;
+  if (v[5] !== undefined) out.nature = v[5] as NonNullable<Coordinates["nature"]>;
+  if (v[6] !== undefined) out.project = v[6];
+  if (v[7] !== undefined) out.item = v[7] as NonNullable<Coordinates["item"]>;
+  if (v[8] !== undefined) out.category = v[8];
+  if (v[9] !== undefined) out.period = v[9] as NonNullable<Coordinates["period"]>;
+  return out;
+}

@@ -8,7 +8,7 @@ import {
   DIMENSIONS,
   type Dimension,
 } from "../facts";
-import { coordinateValues, FactIds } from "../facts/intern";
+import { coordinatesOf, coordinateValues, FactIds } from "../facts/intern";
 import {
   type AnyFact,
   type DerivedFact,
@@ -66,18 +66,6 @@ function appliedValues(
     out[i] = s === undefined ? base[i] : s === null ? undefined : s;
   }
   return out;
-}
-
-/** The coordinates a pattern's slots give an anchor (its values `base`, DIMENSIONS order). */
-function appliedCoords(base: readonly (string | undefined)[], slots: Slots): Coordinates {
-  const out: Record<string, string> = {};
-  for (let i = 0; i < 10; i++) {
-    const s = slots[i];
-    const v = s === undefined ? base[i] : s === null ? undefined : s;
-    const d = DIMENSIONS[i];
-    if (v !== undefined && d !== undefined) out[d] = v;
-  }
-  return out as Coordinates;
 }
 
 /** What the loop of {@link decomposeTable} reads of one decomposition, worked out once. */
@@ -240,16 +228,13 @@ export function decomposeTable(
         }
       // An all-blank sum is kept (value null = "no value"): comparing it confirms the blanks.
       const incomplete = gap || parts.some(isIncomplete);
-      const derived: DerivedFact = {
-        concept,
-        coords: appliedCoords(base, parentSlots),
-        value: sumOf(parts, unit),
-        table,
-        via: { kind: "decomposition", id: d.id },
-        parts,
-        sources: flatSources(parts),
-        ...(incomplete ? { incomplete: true as const } : {}),
-      };
+      const coords = coordinatesOf(appliedValues(base, parentSlots, scratch));
+      const value = sumOf(parts, unit);
+      const via = { kind: "decomposition", id: d.id } as const;
+      const sources = flatSources(parts);
+      const derived: DerivedFact = incomplete
+        ? { concept, coords, value, table, via, parts, sources, incomplete }
+        : { concept, coords, value, table, via, parts, sources };
       out.push(derived);
       if (mine === undefined) {
         mine = new Set();

@@ -132,11 +132,25 @@ export function sum(values: readonly (Amount | null)[], unit: Amount["unit"]): A
   return makeAmount(sumValues(digits, decimals), unit, decimals);
 }
 
-/** {@link sum} of the facts' values. @internal */
+/** {@link sum} of the facts' values (no list of values is built where they share `unit`). @internal */
 export function sumOf(facts: readonly AnyFact[], unit: Amount["unit"]): Amount | null {
-  const values: (Amount | null)[] = [];
-  for (const f of facts) values.push(f.value);
-  return sum(values, unit);
+  let decimals = 0;
+  let present = 0;
+  for (const f of facts) {
+    const v = f.value;
+    if (v === null) continue;
+    if (v.unit !== unit)
+      return sum(
+        facts.map((g) => g.value),
+        unit,
+      );
+    present++;
+    if (v.decimals > decimals) decimals = v.decimals;
+  }
+  if (present === 0) return null;
+  const digits: string[] = [];
+  for (const f of facts) if (f.value !== null) digits.push(f.value.value);
+  return makeAmount(sumValues(digits, decimals), unit, decimals);
 }
 
 /** The printed cells behind a list of facts, in order. @internal */

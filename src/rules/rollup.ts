@@ -1,7 +1,7 @@
 import type { LoweredTable } from "../disclosure";
 import { type Coordinates, DIMENSIONS, type Dimension, type Fact, type Nature } from "../facts";
 import { FactIds } from "../facts/intern";
-import { type DerivedFact, readingGaps, sum } from "./derived";
+import { type DerivedFact, readingGaps, sumOf } from "./derived";
 
 const NATURE_PARENT: Readonly<Record<Nature, Nature | undefined>> = {
   basic: undefined,
@@ -185,10 +185,7 @@ export function rollUpTable(lt: LoweredTable): readonly DerivedFact[] {
     out.push({
       concept: first.concept,
       coords: extra === undefined ? { ...b.coords } : { ...b.coords, ...extra },
-      value: sum(
-        facts.map((f) => f.value),
-        unit,
-      ),
+      value: sumOf(facts, unit),
       table,
       via: { kind: "rollup", column },
       parts: facts,
