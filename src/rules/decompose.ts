@@ -2,7 +2,6 @@ import type { LoweredTable } from "../disclosure";
 import {
   type Concept,
   type CoordinatePattern,
-  type Coordinates,
   DECOMPOSITIONS,
   type Decomposition,
   DIMENSIONS,
