@@ -62,9 +62,9 @@ export function addValues(a: string, b: string, decimals: number): string {
 /**
  * The digits of a canonical value at `decimals` places as a safe integer, or `undefined` (more
  * than 15 characters, more fraction digits than `decimals`, or beyond the safe range). Read
- * digit by digit: no string is built (this runs for every value summed or compared).
+ * digit by digit: no string is built (this runs for every value summed or compared). @internal
  */
-function smallUnits(value: string, decimals: number): number | undefined {
+export function smallUnits(value: string, decimals: number): number | undefined {
   const length = value.length;
   if (length > 15) return undefined;
   const negative = value.charCodeAt(0) === 45; // "-"
@@ -88,8 +88,8 @@ function smallUnits(value: string, decimals: number): number | undefined {
   return negative ? -n : n;
 }
 
-/** {@link unscaled} of a safe integer (no BigInt). */
-function unscaledSmall(n: number, decimals: number): string {
+/** A safe integer count of `10^-decimals` as a plain string (no BigInt). @internal */
+export function unscaledSmall(n: number, decimals: number): string {
   const negative = n < 0;
   const digits = String(negative ? -n : n).padStart(decimals + 1, "0");
   const int = digits.slice(0, digits.length - decimals);

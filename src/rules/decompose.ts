@@ -67,6 +67,14 @@ function appliedValues(
   return out;
 }
 
+/** `a`, or a copy at least twice as long where `at` is past its end. */
+function grown<A extends Int32Array | Uint8Array>(a: A, at: number): A {
+  if (at < a.length) return a;
+  const b = new (a.constructor as new (n: number) => A)(Math.max(at + 1, 2 * a.length));
+  b.set(a);
+  return b;
+}
+
 /** What the loop of {@link decomposeTable} reads of one decomposition, worked out once. */
 interface CompiledDecomposition {
   readonly firstChild: CompiledPattern;
@@ -74,6 +82,8 @@ interface CompiledDecomposition {
   readonly parentSlots: Slots;
   readonly childSlots: readonly Slots[];
   readonly optionalSlots: readonly Slots[];
+  /** The `via` of every fact it derives (one object, never changed). */
+  readonly via: DerivedFact["via"];
 }
 
 /** Decompositions are data that does not change: each is compiled once (kept weakly). */
@@ -90,6 +100,7 @@ function compiled(d: Decomposition, anchor: CoordinatePattern): CompiledDecompos
       parentSlots: slotsOf(d.parent, anchorDims),
       childSlots: d.children.map((x) => slotsOf(x, anchorDims)),
       optionalSlots: (d.optional ?? []).map((x) => slotsOf(x, anchorDims)),
+      via: Object.freeze({ kind: "decomposition", id: d.id } as const),
     };
     COMPILED.set(d, c);
   }
@@ -126,12 +137,17 @@ export function decomposeTable(
   const ids = new FactIds();
   const base: (string | undefined)[] = new Array(10).fill(undefined);
   const scratch: (string | undefined)[] = new Array(10).fill(undefined);
-  const byKey = new Map<number, AnyFact>();
+  // The first fact of each identity, by id (ids are dense: arrays, not maps).
+  const byKey: (AnyFact | undefined)[] = [];
   const concepts = new Set<Concept>();
+  let last: Concept | undefined;
   for (const f of scope) {
-    concepts.add(f.concept);
+    if (f.concept !== last) {
+      last = f.concept;
+      concepts.add(last);
+    }
     const k = ids.of(f.concept, f.coords);
-    if (!byKey.has(k)) byKey.set(k, f);
+    if (byKey[k] === undefined) byKey[k] = f;
   }
   // Positions in `scope` by the value of one dimension, built when a decomposition first anchors
   // on that dimension and kept up to date as derived facts join the scope.
@@ -160,15 +176,18 @@ export function decomposeTable(
   };
   const out: DerivedFact[] = [];
   // decomposition id → the parent keys it derived (an `alternativeTo` one then stands aside).
-  const derivedBy = new Map<string, Set<number>>();
+  const derivedBy = new Map<string, Uint8Array>();
+  // The parent keys a decomposition has met, marked with its number (one array for all).
+  let done = new Int32Array(2 * scope.length + 16);
+  let number = 0;
   for (const d of decompositions) {
     const anchor = d.children[0];
     if (anchor === undefined) continue;
     // A required child of a concept no fact in scope has is never found (a parent derived here
     // needs every child first): the decomposition derives nothing.
     if (d.children.some((c) => c.concept !== undefined && !concepts.has(c.concept))) continue;
-    const done = new Set<number>();
-    const { firstChild, keyed, parentSlots, childSlots, optionalSlots } = compiled(d, anchor);
+    const mark = ++number;
+    const { firstChild, keyed, parentSlots, childSlots, optionalSlots, via } = compiled(d, anchor);
     const standsAside = d.alternativeTo === undefined ? undefined : derivedBy.get(d.alternativeTo);
     let mine = derivedBy.get(d.id);
     // Every required child must be present, so anchoring on the first one finds every parent
@@ -199,20 +218,21 @@ export function decomposeTable(
         appliedValues(base, parentSlots, scratch),
         true,
       ) as number;
-      if (done.has(parentKey)) continue;
-      done.add(parentKey);
+      if (parentKey >= done.length) done = grown(done, parentKey);
+      if (done[parentKey] === mark) continue;
+      done[parentKey] = mark;
       // Stop at the first missing child: most anchors have no complete set of siblings.
       const parts: AnyFact[] = [];
       for (let k = 0; k < children.length; k++) {
         const slots = childSlots[k] as Slots;
         const c = children[k] as CoordinatePattern;
         const id = ids.ofValues(c.concept ?? f.concept, appliedValues(base, slots, scratch), false);
-        const part = id === undefined ? undefined : byKey.get(id);
+        const part = id === undefined ? undefined : byKey[id];
         if (part === undefined) break;
         parts.push(part);
       }
       if (parts.length < children.length) continue;
-      if (standsAside?.has(parentKey) === true) continue;
+      if (standsAside !== undefined && standsAside[parentKey] === 1) continue;
       if (optional !== undefined)
         for (let k = 0; k < optional.length; k++) {
           const slots = optionalSlots[k] as Slots;
@@ -222,26 +242,27 @@ export function decomposeTable(
             appliedValues(base, slots, scratch),
             false,
           );
-          const part = id === undefined ? undefined : byKey.get(id);
+          const part = id === undefined ? undefined : byKey[id];
           if (part !== undefined) parts.push(part);
         }
       // An all-blank sum is kept (value null = "no value"): comparing it confirms the blanks.
-      const incomplete = gap || parts.some(isIncomplete);
+      let incomplete = gap;
+      for (let k = 0; !incomplete && k < parts.length; k++)
+        incomplete = isIncomplete(parts[k] as AnyFact);
       const coords = coordinatesOf(appliedValues(base, parentSlots, scratch));
       const value = sumOf(parts, unit);
-      const via = { kind: "decomposition", id: d.id } as const;
       const sources = flatSources(parts);
       const derived: DerivedFact = incomplete
         ? { concept, coords, value, table, via, parts, sources, incomplete }
         : { concept, coords, value, table, via, parts, sources };
       out.push(derived);
-      if (mine === undefined) {
-        mine = new Set();
+      if (mine === undefined || parentKey >= mine.length) {
+        mine = grown(mine ?? new Uint8Array(done.length), parentKey);
         derivedBy.set(d.id, mine);
       }
-      mine.add(parentKey);
+      mine[parentKey] = 1;
       join(derived);
-      if (!byKey.has(parentKey)) byKey.set(parentKey, derived);
+      if (byKey[parentKey] === undefined) byKey[parentKey] = derived;
     }
   }
   return out;

@@ -1,5 +1,5 @@
 import { type Amount, sumAmounts } from "../amount";
-import { sumValues } from "../amount/decimal";
+import { smallUnits, sumValues, unscaledSmall } from "../amount/decimal";
 import { makeAmount } from "../amount/make";
 import type { LoweredTable } from "../disclosure";
 import type { Concept, Coordinates, Fact, SourceCell } from "../facts";
@@ -148,9 +148,19 @@ export function sumOf(facts: readonly AnyFact[], unit: Amount["unit"]): Amount |
     if (v.decimals > decimals) decimals = v.decimals;
   }
   if (present === 0) return null;
-  const digits: string[] = [];
-  for (const f of facts) if (f.value !== null) digits.push(f.value.value);
-  return makeAmount(sumValues(digits, decimals), unit, decimals);
+  // As safe integers of 10^-decimals where every value and the total fit, else exactly by string.
+  let total = 0;
+  for (const f of facts) {
+    if (f.value === null) continue;
+    const n = smallUnits(f.value.value, decimals);
+    if (n === undefined || !Number.isSafeInteger(total + n)) {
+      const digits: string[] = [];
+      for (const g of facts) if (g.value !== null) digits.push(g.value.value);
+      return makeAmount(sumValues(digits, decimals), unit, decimals);
+    }
+    total += n;
+  }
+  return makeAmount(unscaledSmall(total, decimals), unit, decimals);
 }
 
 /** The printed cells behind a list of facts, in order. @internal */
