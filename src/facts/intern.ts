@@ -3,13 +3,14 @@ import type { Concept, Coordinates } from "./types";
 
 /**
  * A node of the trie: the identity whose dimensions with a value are the ones on the path to it
- * (`id`, once given), and the next nodes by dimension (DIMENSIONS index) and value. Only the
+ * (`id`, once given), and the next steps by dimension (DIMENSIONS index) and value. Only the
  * dimensions with a value are steps (most facts have two or three), so a walk is that many map
- * lookups and a new identity usually costs one node.
+ * lookups. A step to an identity nothing extends yet holds its id itself, not a node: a new
+ * identity usually costs no object at all (a check interns tens of thousands of them).
  */
 interface Node {
   id: number | undefined;
-  next: (Map<string, Node> | undefined)[] | undefined;
+  next: (Map<string, Node | number> | undefined)[] | undefined;
 }
 
 /**
@@ -37,7 +38,9 @@ export class FactIds {
       node = { id: undefined, next: undefined };
       this.#root.set(concept, node);
     }
-    for (let i = 0; i < 10; i++) {
+    let last = 9;
+    while (last >= 0 && values[last] === undefined) last--;
+    for (let i = 0; i <= last; i++) {
       let v = values[i];
       if (v === undefined) continue;
       // nature (index 5) is canonical: `basic` on a 301/303 or 302/310 economic code is
@@ -46,22 +49,43 @@ export class FactIds {
         const econ = values[1];
         if (econ !== undefined) v = BASIC_NATURE_BY_ECON_CLASS[econ.slice(0, 3)] ?? "basic";
       }
-      const byValue: Map<string, Node> | undefined = node.next?.[i];
-      const found: Node | undefined = byValue?.get(v);
-      if (found !== undefined) {
+      const byValue: Map<string, Node | number> | undefined = node.next?.[i];
+      const found: Node | number | undefined = byValue?.get(v);
+      if (i === last) {
+        // The last step: its identity.
+        if (found === undefined) {
+          if (!create) return undefined;
+          const id = this.#next++;
+          if (byValue === undefined) FactIds.#start(node, i).set(v, id);
+          else byValue.set(v, id);
+          return id;
+        }
+        if (typeof found === "number") return found;
+        if (found.id === undefined && create) found.id = this.#next++;
+        return found.id;
+      }
+      if (typeof found === "object") {
         node = found;
         continue;
       }
       if (!create) return undefined;
-      const made: Node = { id: undefined, next: undefined };
-      if (byValue === undefined) {
-        node.next ??= [];
-        node.next[i] = new Map([[v, made]]);
-      } else byValue.set(v, made);
+      // An identity this one extends becomes a node (keeping its id), or a new node is made.
+      const made: Node = { id: found, next: undefined };
+      if (byValue === undefined) FactIds.#start(node, i).set(v, made);
+      else byValue.set(v, made);
       node = made;
     }
+    // No dimension has a value: the concept's own identity.
     if (node.id === undefined && create) node.id = this.#next++;
     return node.id;
+  }
+
+  /** A node's first step along dimension `i`, made. */
+  static #start(node: Node, i: number): Map<string, Node | number> {
+    const m = new Map<string, Node | number>();
+    node.next ??= [];
+    node.next[i] = m;
+    return m;
   }
 
   /** The id of a fact identity, made if new. */
