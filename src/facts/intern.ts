@@ -14,6 +14,14 @@ interface Node {
 }
 
 /**
+ * The order of the trie's steps (DIMENSIONS indexes): dimensions with few values first (period,
+ * 三公 item, category, fund, nature), the ones a table's rows are keyed by last (org, gov, econ,
+ * project, functional), so a table's thousands of rows share a few nodes and each fact adds one
+ * entry to a map of them rather than nodes of its own.
+ */
+const ORDER: readonly number[] = [9, 7, 8, 4, 5, 3, 2, 1, 6, 0];
+
+/**
  * Small integer ids for fact identities: two facts get the same id exactly when
  * {@link factKey} gives them the same key (concept plus canonical coordinates), but no string is
  * built: the id is found by walking one step per dimension with a value, with the values the
@@ -39,8 +47,9 @@ export class FactIds {
       this.#root.set(concept, node);
     }
     let last = 9;
-    while (last >= 0 && values[last] === undefined) last--;
-    for (let i = 0; i <= last; i++) {
+    while (last >= 0 && values[ORDER[last] as number] === undefined) last--;
+    for (let step = 0; step <= last; step++) {
+      const i = ORDER[step] as number;
       let v = values[i];
       if (v === undefined) continue;
       // nature (index 5) is canonical: `basic` on a 301/303 or 302/310 economic code is
@@ -51,7 +60,7 @@ export class FactIds {
       }
       const byValue: Map<string, Node | number> | undefined = node.next?.[i];
       const found: Node | number | undefined = byValue?.get(v);
-      if (i === last) {
+      if (step === last) {
         // The last step: its identity.
         if (found === undefined) {
           if (!create) return undefined;
@@ -113,23 +122,50 @@ export class FactIds {
 }
 
 /**
- * A coordinates' values in DIMENSIONS order, into `out` (each dimension read by name: a loop over
- * dynamic keys is several times slower). @internal
+ * A coordinates' values in DIMENSIONS order, into `out`. The keys the object has are walked
+ * (coordinates come in many shapes, so reading each dimension by name costs a slow lookup per
+ * dimension; most have two or three). @internal
  */
 export function coordinateValues(
   c: Coordinates,
   out: (string | undefined)[],
 ): (string | undefined)[] {
-  out[0] = c.functional;
-  out[1] = c.econ;
-  out[2] = c.gov;
-  out[3] = c.org;
-  out[4] = c.fund;
-  out[5] = c.nature;
-  out[6] = c.project;
-  out[7] = c.item;
-  out[8] = c.category;
-  out[9] = c.period;
+  for (let i = 0; i < 10; i++) out[i] = undefined;
+  for (const k in c) {
+    const v = c[k as keyof Coordinates];
+    switch (k) {
+      case "functional":
+        out[0] = v;
+        break;
+      case "econ":
+        out[1] = v;
+        break;
+      case "gov":
+        out[2] = v;
+        break;
+      case "org":
+        out[3] = v;
+        break;
+      case "fund":
+        out[4] = v;
+        break;
+      case "nature":
+        out[5] = v;
+        break;
+      case "project":
+        out[6] = v;
+        break;
+      case "item":
+        out[7] = v;
+        break;
+      case "category":
+        out[8] = v;
+        break;
+      case "period":
+        out[9] = v;
+        break;
+    }
+  }
   return out;
 }
 
