@@ -15,18 +15,18 @@ const NATURE_PARENT: Readonly<Record<Nature, Nature | undefined>> = {
   affiliates: undefined,
 };
 
-function chain(dim: Dimension, value: string): (string | undefined)[] {
+/** A dimension's own value followed by its coarser ones (a code's ancestors, a nature's parents, none). */
+function options(dim: Dimension, value: string): (string | undefined)[] {
+  const out: (string | undefined)[] = [value];
   switch (dim) {
     case "functional":
     case "econ":
     case "gov": {
-      const out: (string | undefined)[] = [];
       for (let len = value.length - 2; len >= 3; len -= 2) out.push(value.slice(0, len));
       out.push(undefined);
       return out;
     }
     case "nature": {
-      const out: (string | undefined)[] = [];
       let n = NATURE_PARENT[value as Nature];
       while (n !== undefined) {
         out.push(n);
@@ -38,9 +38,10 @@ function chain(dim: Dimension, value: string): (string | undefined)[] {
     case "org":
     case "project":
     case "category":
-      return [undefined];
+      out.push(undefined);
+      return out;
     default:
-      return [];
+      return out;
   }
 }
 
@@ -66,6 +67,8 @@ interface Generalisations {
   readonly econ: string | undefined;
   readonly keys: number[];
   readonly combos: number[];
+  /** The row's dimensions as a set, the same for the same names in any order. */
+  readonly shape: number | string;
 }
 
 const GOV = DIMENSIONS.indexOf("gov");
@@ -96,19 +99,35 @@ function generalisations(
 ): Generalisations {
   const dims = Object.keys(row) as Dimension[];
   const at: number[] = [];
-  const options: (string | undefined)[][] = [];
+  const choices: (string | undefined)[][] = [];
   let econAt = -1;
+  let shape: number | string = 0;
   for (let i = 0; i < dims.length; i++) {
     const d = dims[i] as Dimension;
     const own = row[d] as string;
-    at.push(DIMENSION_INDEX[d] ?? -1);
+    const j = DIMENSION_INDEX[d];
+    at.push(j ?? -1);
+    if (typeof shape === "number")
+      shape = j === undefined ? [...dims].sort().join(",") : shape | (1 << j);
     if (d === "econ") econAt = i;
-    options.push(d === "gov" && row.econ !== undefined ? [own] : [own, ...chain(d, own)]);
+    choices.push(d === "gov" && row.econ !== undefined ? [own] : options(d, own));
   }
-  const g: Generalisations = { at, options, econAt, econ: row.econ, keys: [], combos: [] };
+  const g: Generalisations = {
+    at,
+    options: choices,
+    econAt,
+    econ: row.econ,
+    keys: [],
+    combos: [],
+    shape,
+  };
   // An odometer over the options, the last dimension fastest.
-  const digit: number[] = dims.map(() => 0);
-  const picked: (string | undefined)[] = options.map((o) => o[0]);
+  const digit: number[] = [];
+  const picked: (string | undefined)[] = [];
+  for (const o of choices) {
+    digit.push(0);
+    picked.push(o[0]);
+  }
   for (let combo = 0; ; combo++) {
     const key = ids.ofValues("spending", valuesOf(g, picked, fixed, scratch), true) as number;
     const seen = g.keys.indexOf(key);
@@ -118,7 +137,7 @@ function generalisations(
     } else g.combos[seen] = combo;
     let i = dims.length - 1;
     for (; i >= 0; i--) {
-      const o = options[i] as (string | undefined)[];
+      const o = choices[i] as (string | undefined)[];
       const next = (digit[i] as number) + 1;
       if (next < o.length) {
         digit[i] = next;
@@ -152,27 +171,16 @@ function coordsOf(
 /** A row's identity merged over the table's fixed coordinates (`{ ...fixed, ...row }`). */
 function ownKey(
   ids: FactIds,
-  row: Coordinates,
+  g: Generalisations,
   fixed: readonly (string | undefined)[],
   scratch: (string | undefined)[],
 ): number {
   for (let j = 0; j < 10; j++) scratch[j] = fixed[j];
-  for (const d of Object.keys(row) as Dimension[]) {
-    const j = DIMENSION_INDEX[d];
-    if (j !== undefined) scratch[j] = row[d];
+  for (let i = 0; i < g.at.length; i++) {
+    const j = g.at[i] as number;
+    if (j >= 0) scratch[j] = g.options[i]?.[0];
   }
   return ids.ofValues("spending", scratch, true) as number;
-}
-
-/** The row's dimensions as a set, the same for the same names in any order. */
-function shapeOf(row: Coordinates): number | string {
-  let mask = 0;
-  for (const d of Object.keys(row)) {
-    const j = DIMENSION_INDEX[d];
-    if (j === undefined) return Object.keys(row).sort().join(",");
-    mask |= 1 << j;
-  }
-  return mask;
 }
 
 /**
@@ -197,16 +205,17 @@ export function rollUpTable(lt: LoweredTable): readonly DerivedFact[] {
   const incomplete = readingGaps(lt).rows;
   const ids = new FactIds();
   const scratch: (string | undefined)[] = new Array(10).fill(undefined);
-  const gens = new Map<number, Generalisations>();
-  const ownKeys = new Map<number, number>();
+  // By row index.
+  const gens: (Generalisations | undefined)[] = [];
+  const ownKeys: (number | undefined)[] = [];
   // A printed row's identity → the other identities its generalisations reach.
   const printedGens = new Map<number, number[]>();
   for (const r of lt.rows) {
     if (r.coords === undefined) continue;
     const g = generalisations(ids, r.coords, fixed, scratch);
-    gens.set(r.index, g);
-    const own = ownKey(ids, r.coords, fixed, scratch);
-    ownKeys.set(r.index, own);
+    gens[r.index] = g;
+    const own = ownKey(ids, g, fixed, scratch);
+    ownKeys[r.index] = own;
     let reached = printedGens.get(own);
     if (reached === undefined) {
       reached = [];
@@ -224,11 +233,11 @@ export function rollUpTable(lt: LoweredTable): readonly DerivedFact[] {
   const order: (readonly [Bucket, string])[] = [];
   const between: number[] = [];
   for (const r of lt.rows) {
-    const g = gens.get(r.index);
-    const own = ownKeys.get(r.index);
+    const g = gens[r.index];
+    const own = ownKeys[r.index];
     if (g === undefined || own === undefined || r.coords === undefined || r.facts.length === 0)
       continue;
-    const shape = shapeOf(r.coords);
+    const shape = g.shape;
     let byShape = buckets.get(shape);
     if (byShape === undefined) {
       byShape = new Map();
