@@ -99,8 +99,10 @@ function findGaps(lt: LoweredTable): { readonly rows: boolean; readonly split: b
       (key.kind === "line" && !lines.has(key.line))
     )
       split = true;
-    for (const [column, raw] of Object.entries(r.row.cells))
-      if (!known.has(column) && raw.trim() !== "") split = true;
+    if (split) continue;
+    const cells = r.row.cells;
+    for (const column in cells)
+      if (!known.has(column) && (cells[column] ?? "").trim() !== "") split = true;
   }
   return { rows, split };
 }
