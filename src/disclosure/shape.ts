@@ -258,6 +258,56 @@ function shapeOf(value: unknown, shape: Shape, path: Step[], out: ShapeProblem[]
   return sameAs(value, shaped) ? value : shaped;
 }
 
+/**
+ * Whether {@link shapeOf} would give `value` itself back without a problem: the same walk, but
+ * without copying, paths or problems, so a well-formed table is checked without allocating.
+ * Conservative: `false` only sends the value through {@link shapeOf}.
+ */
+function fits(value: unknown, shape: Shape): boolean {
+  switch (shape) {
+    case "text?":
+    case "text":
+      return typeof value === "string";
+    case "integer":
+      return typeof value === "number" && Number.isSafeInteger(value) && value >= 0;
+    case "unit":
+      return isUnit(value);
+    case "key": {
+      if (!isRecord(value)) return false;
+      const kind = value.kind;
+      return (
+        typeof kind === "string" &&
+        Object.hasOwn(KEY_SHAPES, kind) &&
+        fits(value, KEY_SHAPES[kind as RowKey["kind"]])
+      );
+    }
+    case "texts?":
+    case "texts":
+      return isRecord(value) && allStrings(value);
+  }
+  if (Array.isArray(shape)) {
+    if (!Array.isArray(value)) return false;
+    const item = shape[0];
+    for (let i = 0; i < value.length; i++) if (i in value && !fits(value[i], item)) return false;
+    return true;
+  }
+  if (!isRecord(value)) return false;
+  // Every field fits (an absent one only where optional), and the value has no other field.
+  let present = 0;
+  for (const [field, s] of fieldsOf(shape as { readonly [field: string]: Shape })) {
+    const v = value[field];
+    if (v === undefined) {
+      if (s === "text?" || s === "texts?") continue;
+      return false;
+    }
+    if (!Object.hasOwn(value, field) || !fits(v, s)) return false;
+    present++;
+  }
+  let own = 0;
+  for (const k in value) if (Object.hasOwn(value, k)) own++;
+  return own === present;
+}
+
 /** A row key; one of an unknown kind (or no object) becomes `unplaced`, keeping its text. */
 function keyOf(value: unknown, path: Step[], out: ShapeProblem[]): RowKey {
   if (!isRecord(value)) {
@@ -287,6 +337,7 @@ export function shapeTable(
   value: unknown,
   path: BuildPath = [],
 ): { readonly table: Table; readonly problems: readonly ShapeProblem[] } {
+  if (fits(value, TABLE)) return { table: value as Table, problems: [] };
   const problems: ShapeProblem[] = [];
   const table = shapeOf(value, TABLE, [...path], problems) as Table;
   return { table, problems };

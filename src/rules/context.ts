@@ -1,3 +1,4 @@
+import { type Amount, amountsEqual } from "../amount";
 import type { CatalogSet } from "../catalog";
 import { type Disclosure, type LoweredTable, lowerDisclosure } from "../disclosure";
 import { factKey } from "../facts";
@@ -15,10 +16,25 @@ import {
 import { indexGroups } from "./groups";
 import type { Definitions, Mismatch, RuleContext } from "./types";
 
-function ruleOf(f: AnyFact, ctx: { decompositionRule: Map<string, string> }): string {
+function ruleOf(f: AnyFact, decompositionRule: Map<string, string>): string {
   if (!isDerived(f)) return "same-fact";
   if (f.via.kind === "rollup") return "rollup";
-  return ctx.decompositionRule.get(f.via.id) ?? "nature";
+  return decompositionRule.get(f.via.id) ?? "nature";
+}
+
+/** Exactly equal amounts, decided on the text first (the same printed figure). */
+const sameValue = (a: Amount, b: Amount): boolean =>
+  (a.value === b.value && a.unit === b.unit) || amountsEqual(a, b);
+
+/** What a group's other statements are compared with: its first printed figure, if any. */
+function referenceOf(group: readonly AnyFact[]): AnyFact {
+  let printed: AnyFact | undefined;
+  for (const m of group) {
+    if (isDerived(m)) continue;
+    if (m.value !== null) return m;
+    printed ??= m;
+  }
+  return printed ?? (group[0] as AnyFact);
 }
 
 function withoutBlankDuplicates(t: LoweredTable): LoweredTable {
@@ -70,21 +86,27 @@ export function buildContext(
     }
     return b;
   };
-  const bounds = new Map<AnyFact, Bounds>();
-  const boundsFor = (f: AnyFact) => boundsOf(f, bounds);
+  // Bounds are only needed where two statements differ (most agree exactly): the map is made
+  // then, and shared by the nested sums of one check.
+  let bounds: Map<AnyFact, Bounds> | undefined;
+  const boundsFor = (f: AnyFact) => {
+    bounds ??= new Map();
+    return boundsOf(f, bounds);
+  };
   for (const group of members) {
     if (group.length < 2) continue;
-    const reference =
-      group.find((m) => !isDerived(m) && m.value !== null) ??
-      group.find((m) => !isDerived(m)) ??
-      group[0];
-    if (reference === undefined) continue;
+    const reference = referenceOf(group);
+    const rv = reference.value;
     for (const m of group) {
       if (m === reference) continue;
-      const rule = ruleOf(m, { decompositionRule });
+      const rule = ruleOf(m, decompositionRule);
       const b = bucket(rule);
       b.count++;
       b.checked.push(m, reference);
+      // Both printed or summed: their values are their bounds' values (`compareBounds` would
+      // find them equal on the values alone).
+      const mv = m.value;
+      if (rv !== null && mv !== null && sameValue(rv, mv)) continue;
       const compared = compareBounds(boundsFor(reference), boundsFor(m));
       if (compared === "equal") continue;
       const status = isIncomplete(m) || isIncomplete(reference) ? "incomplete" : compared;
