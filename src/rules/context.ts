@@ -1,4 +1,4 @@
-import { type Amount, amountsEqual } from "../amount";
+import { type Amount, amountsEqual, isZero } from "../amount";
 import type { CatalogSet } from "../catalog";
 import { type Disclosure, type LoweredTable, lowerDisclosure } from "../disclosure";
 import { factKey } from "../facts";
@@ -103,10 +103,11 @@ export function buildContext(
       const b = bucket(rule);
       b.count++;
       b.checked.push(m, reference);
-      // Both printed or summed: their values are their bounds' values (`compareBounds` would
-      // find them equal on the values alone).
+      // Exact agreements are decided on the values alone, as `compareBounds` decides them first:
+      // a fact's bounds hold its value, or zero for a blank (or a sum of blanks).
       const mv = m.value;
-      if (rv !== null && mv !== null && sameValue(rv, mv)) continue;
+      if (rv === null ? mv === null || isZero(mv) : mv === null ? isZero(rv) : sameValue(rv, mv))
+        continue;
       const compared = compareBounds(boundsFor(reference), boundsFor(m));
       if (compared === "equal") continue;
       const status = isIncomplete(m) || isIncomplete(reference) ? "incomplete" : compared;
