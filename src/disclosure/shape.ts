@@ -55,12 +55,15 @@ const KEY_SHAPES: Readonly<Record<RowKey["kind"], Shape>> = {
   unplaced: { kind: "text", label: "text" },
 };
 
+/** A table's row (its own constant: {@link fits} reads rows by name). */
+const ROW: Shape = { key: "key", name: "text?", cells: "texts" };
+
 const TABLE: Shape = {
   kind: "text",
   title: "text?",
   number: "text?",
   unit: "unit",
-  rows: [{ key: "key", name: "text?", cells: "texts" }],
+  rows: [ROW],
   note: "text?",
   texts: "texts?",
 };
@@ -145,7 +148,9 @@ function fieldsOf(shape: {
 
 /** Whether every value of a record is a string already (a record of cells that needs no copy). */
 function allStrings(value: Readonly<Record<string, unknown>>): boolean {
-  for (const k in value) if (Object.hasOwn(value, k) && typeof value[k] !== "string") return false;
+  // An inherited field that is no string also answers `false`: the caller then copies the own
+  // fields, and keeps the value itself when they were all strings.
+  for (const k in value) if (typeof value[k] !== "string") return false;
   return true;
 }
 
@@ -258,6 +263,34 @@ function shapeOf(value: unknown, shape: Shape, path: Step[], out: ShapeProblem[]
   return sameAs(value, shaped) ? value : shaped;
 }
 
+/** An object shape's fields by name. */
+const RECORDS = new WeakMap<object, ReadonlyMap<string, Shape>>();
+function recordOf(shape: { readonly [field: string]: Shape }): ReadonlyMap<string, Shape> {
+  let fields = RECORDS.get(shape);
+  if (fields === undefined) {
+    fields = new Map(fieldsOf(shape));
+    RECORDS.set(shape, fields);
+  }
+  return fields;
+}
+
+/** {@link fits} for a row (`{ key, name?, cells }`), read by name: a table has many. */
+function fitsRow(value: unknown): boolean {
+  if (!isRecord(value)) return false;
+  let own = 0;
+  for (const field of Object.keys(value)) {
+    const v = value[field];
+    if (field === "key") {
+      if (!fits(v, "key")) return false;
+    } else if (field === "cells") {
+      if (!isRecord(v) || !allStrings(v)) return false;
+    } else if (field !== "name" || typeof v !== "string") return false;
+    own++;
+  }
+  // The fields read are exactly the own ones (none inherited, none hidden).
+  return own === (value.name === undefined ? 2 : 3) && value.key !== undefined;
+}
+
 /**
  * Whether {@link shapeOf} would give `value` itself back without a problem: the same walk, but
  * without copying, paths or problems, so a well-formed table is checked without allocating.
@@ -288,24 +321,30 @@ function fits(value: unknown, shape: Shape): boolean {
   if (Array.isArray(shape)) {
     if (!Array.isArray(value)) return false;
     const item = shape[0];
+    if (item === ROW) {
+      for (let i = 0; i < value.length; i++) if (i in value && !fitsRow(value[i])) return false;
+      return true;
+    }
     for (let i = 0; i < value.length; i++) if (i in value && !fits(value[i], item)) return false;
     return true;
   }
   if (!isRecord(value)) return false;
-  // Every field fits (an absent one only where optional), and the value has no other field.
-  let present = 0;
-  for (const [field, s] of fieldsOf(shape as { readonly [field: string]: Shape })) {
-    const v = value[field];
-    if (v === undefined) {
-      if (s === "text?" || s === "texts?") continue;
-      return false;
-    }
-    if (!Object.hasOwn(value, field) || !fits(v, s)) return false;
-    present++;
-  }
+  // Every own field is one of the shape's, given (not `undefined`) and fitting, and the fields
+  // the shape reads are exactly those (none inherited or hidden, no required one missing).
+  const fields = recordOf(shape as { readonly [field: string]: Shape });
   let own = 0;
-  for (const k in value) if (Object.hasOwn(value, k)) own++;
-  return own === present;
+  for (const field of Object.keys(value)) {
+    const s = fields.get(field);
+    const v = value[field];
+    if (s === undefined || v === undefined || !fits(v, s)) return false;
+    own++;
+  }
+  let read = 0;
+  for (const [field, s] of fields) {
+    if (value[field] !== undefined) read++;
+    else if (s !== "text?" && s !== "texts?") return false;
+  }
+  return own === read;
 }
 
 /** A row key; one of an unknown kind (or no object) becomes `unplaced`, keeping its text. */

@@ -87,11 +87,12 @@ export function runRules(ctx: RuleContext, options: CheckOptions): CheckReport {
   // make it fail too.
   const tally = new Map<string, { count: number; failing: boolean }>();
   for (const f of findings) {
-    const t = tally.get(f.ruleId) ?? { count: 0, failing: false };
-    tally.set(f.ruleId, {
-      count: t.count + 1,
-      failing: t.failing || failures.has(f),
-    });
+    const t = tally.get(f.ruleId);
+    if (t === undefined) tally.set(f.ruleId, { count: 1, failing: failures.has(f) });
+    else {
+      t.count++;
+      if (!t.failing) t.failing = failures.has(f);
+    }
   }
   const counted = outcomes.map((o): RuleOutcome => {
     const t = tally.get(o.ruleId) ?? { count: 0, failing: false };

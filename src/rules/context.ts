@@ -38,6 +38,17 @@ function referenceOf(group: readonly AnyFact[]): AnyFact {
 }
 
 function withoutBlankDuplicates(t: LoweredTable): LoweredTable {
+  // Most tables repeat no key: one pass finds whether any does before anything is counted.
+  const seen = new Set<string>();
+  let repeated = false;
+  for (const r of t.rows) {
+    if (seen.has(r.id)) {
+      repeated = true;
+      break;
+    }
+    seen.add(r.id);
+  }
+  if (!repeated) return t;
   const count = new Map<string, number>();
   for (const r of t.rows) count.set(r.id, (count.get(r.id) ?? 0) + 1);
   const rows = t.rows.filter(
@@ -58,8 +69,11 @@ export function buildContext(
   // it takes part in neither derivations nor comparisons.
   const stating = tables.map(withoutBlankDuplicates);
   const derived: DerivedFact[] = [];
-  for (const t of stating)
-    derived.push(...rollUpTable(t), ...decomposeTable(t, definitions.decompositions));
+  // Pushed one by one: spreading thousands of facts as arguments is slow (and bounded).
+  for (const t of stating) {
+    for (const f of rollUpTable(t)) derived.push(f);
+    for (const f of decomposeTable(t, definitions.decompositions)) derived.push(f);
+  }
   // Facts grouped by identity under small integer ids (no key string per fact); ids are given
   // in the order identities are first met, so `members` lists the groups in that order.
   const ids = new FactIds();

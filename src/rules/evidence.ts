@@ -30,9 +30,10 @@ export class CellSet {
   #ids: Set<string> | undefined;
 
   add(s: SourceCell): void {
-    if (this.#objects.has(s)) return;
-    this.#objects.add(s);
-    this.#ids?.add(cellId(s));
+    const objects = this.#objects;
+    const before = objects.size;
+    objects.add(s);
+    if (this.#ids !== undefined && objects.size !== before) this.#ids.add(cellId(s));
   }
 
   has(s: SourceCell): boolean {
