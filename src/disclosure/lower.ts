@@ -272,6 +272,8 @@ export function lowerTable(given: Table, template: Template, meta?: DisclosureMe
     if (line !== undefined && lineSpec === undefined)
       problems.push({ code: "unknown-line", table: table.kind, row: rowId });
     const facts: Fact[] = [];
+    // The table's fixed coordinates and the row's, merged once for the row's cells.
+    let rowBase: Coordinates | undefined;
     const cells = row.cells;
     for (const columnKey of Object.keys(cells)) {
       const raw = cells[columnKey] as string;
@@ -319,7 +321,8 @@ export function lowerTable(given: Table, template: Template, meta?: DisclosureMe
         factCoords = merge(kind.fixed, col.coords, lineSpec.coords);
       } else {
         concept = col.concept ?? kind.concept;
-        factCoords = merge(kind.fixed, coords, col.coords);
+        rowBase ??= Object.assign({}, kind.fixed, coords) as Coordinates;
+        factCoords = Object.assign({}, rowBase, col.coords) as Coordinates;
       }
       if (concept === undefined || !amounts) continue;
       const parsed = parseAmount(raw, table.unit);
