@@ -92,6 +92,13 @@ describe("shapes", () => {
       [{ ...table, rows: [{ ...row, extra: 1 }] }, "a row with an extra field"],
       [{ ...table, rows: [{ ...row, key: { kind: "single", code: "1" } }] }, "a key's extra field"],
       [inherited, "a field inherited, not its own"],
+      [
+        {
+          ...table,
+          rows: [Object.assign(Object.create({ key: row.key }) as object, { cells: row.cells })],
+        },
+        "a row whose key is inherited",
+      ],
     ];
     for (const [given, why] of nearly) {
       const t = shapeTable(given);
