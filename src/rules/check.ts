@@ -94,12 +94,14 @@ export function runRules(ctx: RuleContext, options: CheckOptions): CheckReport {
       if (!t.failing) t.failing = failures.has(f);
     }
   }
+  // Written field by field, in the order of an outcome line (spreading is slow here).
   const counted = outcomes.map((o): RuleOutcome => {
-    const t = tally.get(o.ruleId) ?? { count: 0, failing: false };
+    const t = tally.get(o.ruleId);
     return {
-      ...o,
-      findings: t.count,
-      outcome: t.failing && o.outcome !== "fail" ? "fail" : o.outcome,
+      ruleId: o.ruleId,
+      severity: o.severity,
+      outcome: t?.failing === true && o.outcome !== "fail" ? "fail" : o.outcome,
+      findings: t?.count ?? 0,
     };
   });
   const unconstrained: SourceCell[] = [];
