@@ -38,6 +38,9 @@ function referenceOf(group: readonly AnyFact[]): AnyFact {
 }
 
 function withoutBlankDuplicates(t: LoweredTable): LoweredTable {
+  // Only a row stating no figure can be dropped: most tables have none (their ids are not read).
+  const blank = (r: LoweredTable["rows"][number]) => !r.facts.some((f) => f.value !== null);
+  if (!t.rows.some(blank)) return t;
   // Most tables repeat no key: one pass finds whether any does before anything is counted.
   const seen = new Set<string>();
   let repeated = false;
