@@ -11,7 +11,7 @@ import { groupOf } from "../groups";
 import type { MessageLabels } from "../labels";
 import { perCheck } from "../per-check";
 import type { Finding, Rule, RuleContext, RuleResult } from "../types";
-import { atMost, boundMessage, printedFacts, untrustedRows } from "./bounds";
+import { atMost, boundMessage, trustedFacts } from "./bounds";
 import {
   amountOf,
   atOf,
@@ -24,12 +24,6 @@ import {
   outcomeOf,
   p,
 } from "./shared";
-
-/** The printed facts a measure may rest on: rows whose name contradicts their code left out. */
-function trustedFacts(ctx: RuleContext): Fact[] {
-  const untrusted = untrustedRows(ctx);
-  return printedFacts(ctx).filter((f) => !untrusted.has(`${f.source.table}#${f.source.row}`));
-}
 
 /** The trusted facts of a check, indexed once for every measure the rules compute on them. */
 const trustedIndex: (ctx: RuleContext) => FactIndex = /*#__PURE__*/ perCheck((ctx) =>

@@ -107,6 +107,17 @@ export function untrustedRows(ctx: RuleContext): Set<string> {
 const untrusted: (ctx: RuleContext) => ReadonlySet<string> =
   /*#__PURE__*/ perCheck(findUntrustedRows);
 
+/**
+ * The printed facts a measure may rest on: rows whose name contradicts their code left out
+ * (listed once per check). @internal
+ */
+export const trustedFacts: (ctx: RuleContext) => readonly Fact[] = /*#__PURE__*/ perCheck((ctx) => {
+  const all = printedFacts(ctx);
+  const rows = untrusted(ctx);
+  if (rows.size === 0) return all;
+  return all.filter((f) => !rows.has(`${f.source.table}#${f.source.row}`));
+});
+
 function findUntrustedRows(ctx: RuleContext): Set<string> {
   const out = new Set<string>();
   const cat = ctx.catalog?.departmental;

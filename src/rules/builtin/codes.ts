@@ -11,6 +11,7 @@ import {
 import { codeLevelOf, normalizeName } from "../../codes";
 import { type Row, unitKinds } from "../../disclosure";
 import type { SourceCell } from "../../facts";
+import { perCheck } from "../per-check";
 import type { Finding, Rule, RuleContext, RuleResult, Severity } from "../types";
 import { atOf, L, outcomeOf, p } from "./shared";
 
@@ -22,11 +23,22 @@ interface CodeRef {
   readonly blank: boolean;
 }
 
-const isBlankRow = (row: Row): boolean =>
-  Object.values(row.cells).every((v) => v.trim() === "" || v.trim() === "-");
+function isBlankRow(row: Row): boolean {
+  for (const k in row.cells) {
+    const v = row.cells[k]?.trim();
+    if (v !== undefined && v !== "" && v !== "-") return false;
+  }
+  return true;
+}
 
-/** Every code printed as a row key, with its printed name and cell. @internal */
-export function codeRefs(ctx: RuleContext): CodeRef[] {
+/**
+ * Every code printed as a row key, with its printed name and cell (listed once per check: the
+ * code rules all read them). @internal
+ */
+export const codeRefs: (ctx: RuleContext) => readonly CodeRef[] =
+  /*#__PURE__*/ perCheck(findCodeRefs);
+
+function findCodeRefs(ctx: RuleContext): CodeRef[] {
   const out: CodeRef[] = [];
   for (const t of ctx.tables) {
     const kind = t.kind;
