@@ -1,9 +1,9 @@
 import { isNegative } from "../../amount";
 import { rowKeyId } from "../../disclosure";
 import type { SourceCell } from "../../facts";
-import { sourcesOf } from "../derive";
-import { CellSet } from "../evidence";
-import type { Finding, Rule, Severity } from "../types";
+import { isDerived } from "../derive";
+import { cellId } from "../evidence";
+import type { Comparisons, Finding, Rule, Severity } from "../types";
 import { atOf, L, outcomeOf, p } from "./shared";
 
 function plain(
@@ -283,19 +283,53 @@ export const blankRule: Rule = {
     );
   },
   check: (ctx, severity) => {
-    const confirmed = new CellSet();
-    for (const c of ctx.comparisons.values())
-      for (const f of c.checked) for (const s of sourcesOf(f)) confirmed.add(s);
-    const findings: Finding[] = [];
-    let blanks = 0;
+    const blanks: SourceCell[] = [];
     for (const t of ctx.tables)
-      for (const r of t.rows)
-        for (const f of r.facts) {
-          if (f.value !== null) continue;
-          blanks++;
-          const s = f.source;
-          if (!confirmed.has(s)) findings.push(plain("cell.blank", severity, s));
-        }
-    return { outcome: blanks === 0 ? "not-applicable" : "pass", findings, checked: [] };
+      for (const r of t.rows) for (const f of r.facts) if (f.value === null) blanks.push(f.source);
+    if (blanks.length === 0) return { outcome: "not-applicable", findings: [], checked: [] };
+    // The blank cells no comparison reaches: a sum cites the printed cell object itself, so
+    // most are found by identity; a rule may describe a cell with another object, so the rest
+    // are looked up by cell id.
+    const open = new Set(blanks);
+    const reached = (s: SourceCell) => open.delete(s);
+    for (const c of ctx.comparisons.values()) {
+      for (const f of c.checked)
+        if (isDerived(f)) for (const s of f.sources) reached(s);
+        else reached(f.source);
+      if (open.size === 0) break;
+    }
+    const byId = open.size === 0 ? undefined : reachedIds(ctx.comparisons.values(), open);
+    const findings: Finding[] = [];
+    for (const s of blanks)
+      if (open.has(s) && !byId?.has(cellId(s))) findings.push(plain("cell.blank", severity, s));
+    return { outcome: "pass", findings, checked: [] };
   },
 };
+
+/**
+ * The ids of the cells some comparison reaches that are also ids of `open` cells. An id is
+ * built only for a cell whose id would have the length of an open one.
+ */
+function reachedIds(
+  comparisons: Iterable<Comparisons>,
+  open: ReadonlySet<SourceCell>,
+): Set<string> {
+  const wanted = new Set<string>();
+  const lengths = new Set<number>();
+  for (const s of open) {
+    const id = cellId(s);
+    wanted.add(id);
+    lengths.add(id.length);
+  }
+  const out = new Set<string>();
+  const visit = (s: SourceCell) => {
+    if (!lengths.has(s.table.length + s.row.length + s.column.length + 2)) return;
+    const id = cellId(s);
+    if (wanted.has(id)) out.add(id);
+  };
+  for (const c of comparisons)
+    for (const f of c.checked)
+      if (isDerived(f)) for (const s of f.sources) visit(s);
+      else visit(f.source);
+  return out;
+}
