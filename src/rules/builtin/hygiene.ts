@@ -307,26 +307,42 @@ export const blankRule: Rule = {
 };
 
 /**
- * The ids of the cells some comparison reaches that are also ids of `open` cells. An id is
- * built only for a cell whose id would have the length of an open one.
+ * The ids of the cells some comparison reaches that are also ids of `open` cells. Two cells
+ * without `|` in their table, row or column have the same id exactly when those are equal (a
+ * cell with one has more `|` in its id), so those are matched without building ids.
  */
 function reachedIds(
   comparisons: Iterable<Comparisons>,
   open: ReadonlySet<SourceCell>,
 ): Set<string> {
-  const wanted = new Set<string>();
-  const lengths = new Set<number>();
+  const plainIds = [...open].every(
+    (s) => !s.table.includes("|") && !s.row.includes("|") && !s.column.includes("|"),
+  );
+  const wanted = new Map<string, Map<string, Set<string>>>();
+  const ids = new Set<string>();
   for (const s of open) {
-    const id = cellId(s);
-    wanted.add(id);
-    lengths.add(id.length);
+    ids.add(cellId(s));
+    let rows = wanted.get(s.table);
+    if (rows === undefined) {
+      rows = new Map();
+      wanted.set(s.table, rows);
+    }
+    let columns = rows.get(s.row);
+    if (columns === undefined) {
+      columns = new Set();
+      rows.set(s.row, columns);
+    }
+    columns.add(s.column);
   }
   const out = new Set<string>();
-  const visit = (s: SourceCell) => {
-    if (!lengths.has(s.table.length + s.row.length + s.column.length + 2)) return;
-    const id = cellId(s);
-    if (wanted.has(id)) out.add(id);
-  };
+  const visit = plainIds
+    ? (s: SourceCell) => {
+        if (wanted.get(s.table)?.get(s.row)?.has(s.column) === true) out.add(cellId(s));
+      }
+    : (s: SourceCell) => {
+        const id = cellId(s);
+        if (ids.has(id)) out.add(id);
+      };
   for (const c of comparisons)
     for (const f of c.checked)
       if (isDerived(f)) for (const s of f.sources) visit(s);
