@@ -75,12 +75,13 @@ const rowsTotal = (rows: readonly MeasureRow[]): Amount | undefined =>
  * A codes measure from printed facts: the first plan whose every term is stated gives the value
  * (or a bound). Its 款 rows come from that plan, or from a plan of part of the natures or funds
  * whose total equals the exact value (the rest is then zero: budget amounts are not negative).
- * @internal
+ * `detail: false` leaves the rows and the units' values out (empty). @internal
  */
 export function measurePrinted(
   def: CodesMeasure,
   index: FactIndex,
   options: MeasureOptions,
+  detail = true,
 ): Omit<MeasureResult, "unit"> & { readonly unit?: MeasureResult["unit"] } {
   const period = options.period;
   const { plans, none } = plansFor(def, options.meta);
@@ -89,8 +90,8 @@ export function measurePrinted(
   for (const plan of plans) {
     const found = evaluate(index, termsOf(plan, plan.econ), period);
     if (found === undefined) continue;
-    let rows = rowsOf(def, index, plan, period) ?? [];
-    if (plan.status === "exact" && !sameTotal(rows, found.value)) {
+    let rows = detail ? (rowsOf(def, index, plan, period) ?? []) : [];
+    if (detail && plan.status === "exact" && !sameTotal(rows, found.value)) {
       rows = [];
       for (const other of plans) {
         if (other.status !== "atLeast") continue;
@@ -101,7 +102,7 @@ export function measurePrinted(
         }
       }
     }
-    const byUnit = plan.status === "exact" ? unitsOf(def, index, plan, options) : [];
+    const byUnit = detail && plan.status === "exact" ? unitsOf(def, index, plan, options) : [];
     return {
       ...empty,
       status: plan.status,

@@ -3,7 +3,7 @@ import type { Fact } from "../../facts";
 import type { Localized } from "../../locale";
 import type { CodesMeasure, MeasureDefinition, MeasureResult } from "../../measures";
 import { type FactIndex, indexFacts } from "../../measures/index-facts";
-import { measureIndexed } from "../../measures/measure";
+import { measureIndexedValue } from "../../measures/measure";
 import { boundsOf, compareBounds } from "../compare";
 import { type AnyFact, type DerivedFact, isDerived } from "../derive";
 import { evidenceOf } from "../evidence";
@@ -113,7 +113,7 @@ export const sanGongBoundRule: Rule = {
       const sg = printed[0];
       if (sg === undefined) continue;
       anyItem ??= sg;
-      const r = measureIndexed(index, def, { meta });
+      const r = measureIndexedValue(index, def, { meta });
       // Only the exact value or a lower bound bounds the item from below.
       if (r.status !== "exact" && r.status !== "atLeast") continue;
       const basis = basisOf(r, sg.source.table);
@@ -211,7 +211,7 @@ export const operatingCostRule: Rule = {
     const oc = (groupOf(ctx, "operatingCost", {}) ?? []).filter((f): f is Fact => !isDerived(f))[0];
     const def = ctx.definitions.operatingCost;
     if (oc === undefined) return { outcome: "not-applicable", findings: [], checked: [] };
-    const r = measureIndexed(trustedIndex(ctx), def, { meta: ctx.disclosure.meta });
+    const r = measureIndexedValue(trustedIndex(ctx), def, { meta: ctx.disclosure.meta });
     const upper = def.kind === "codes" && def.bound === "upper";
     if (r.status === "not-applicable") {
       // No unit of the kinds it covers: nothing to print but zero.
