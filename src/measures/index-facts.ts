@@ -107,25 +107,46 @@ export function indexFacts(facts: readonly Fact[], period: Period | undefined): 
 /** Scratch values of a look-up (read at once, never kept). */
 const LOOKUP: (string | undefined)[] = new Array(10);
 
-/** The facts of an identity (government codes summed out). */
-const factsAt = (index: FactIndex, c: Coordinates): readonly Fact[] | undefined => {
-  const id = index.ids.find("spending", c);
+/** A term's coordinates as values in DIMENSIONS order (no object built), with `econ` if given. */
+function termValues(
+  t: Term,
+  period: Period | undefined,
+  econ: string | undefined = t.econ,
+): (string | undefined)[] {
+  const out = LOOKUP;
+  out[0] = undefined;
+  out[1] = econ;
+  out[2] = undefined;
+  out[3] = t.org;
+  out[4] = t.fund;
+  out[5] = t.nature;
+  out[6] = undefined;
+  out[7] = undefined;
+  out[8] = undefined;
+  out[9] = period;
+  return out;
+}
+
+/** The facts of a term's identity (government codes summed out), with `econ` if given. */
+const factsAt = (
+  index: FactIndex,
+  t: Term,
+  period: Period | undefined,
+  econ: string | undefined = t.econ,
+): readonly Fact[] | undefined => {
+  const id = index.ids.ofValues("spending", termValues(t, period, econ), false);
   return id === undefined ? undefined : index.byId[id];
 };
 
-/** The view of coordinates (their economic code left out). */
-const viewAt = (index: FactIndex, c: Coordinates): View | undefined => {
-  const id = index.viewIds.ofValues("spending", viewValues(c, LOOKUP), false);
+/** The view of a term (its economic code left out, its nature made canonical first). */
+const viewAt = (index: FactIndex, t: Term, period: Period | undefined): View | undefined => {
+  const values = termValues(t, period);
+  if (t.nature === "basic" && t.econ !== undefined)
+    values[5] = BASIC_NATURE_BY_ECON_CLASS[t.econ.slice(0, 3)] ?? "basic";
+  values[1] = undefined;
+  const id = index.viewIds.ofValues("spending", values, false);
   return id === undefined ? undefined : index.views[id];
 };
-
-const coordsOf = (t: Term, period: Period | undefined): Coordinates => ({
-  ...(t.econ === undefined ? {} : { econ: t.econ }),
-  ...(t.org === undefined ? {} : { org: t.org }),
-  ...(t.fund === undefined ? {} : { fund: t.fund }),
-  ...(t.nature === undefined ? {} : { nature: t.nature }),
-  ...(period === undefined ? {} : { period }),
-});
 
 /** A term's value and the facts behind it. @internal */
 export interface TermValue {
@@ -149,8 +170,7 @@ export function lookupTerm(
   term: Term,
   period: Period | undefined,
 ): TermValue | undefined {
-  const coords = coordsOf(term, period);
-  const direct = factsAt(index, coords);
+  const direct = factsAt(index, term, period);
   // Basic spending is 人员 (301, 303) and 公用 (302, 310) only: on another 类 it is zero.
   if (
     direct === undefined &&
@@ -162,13 +182,13 @@ export function lookupTerm(
     BASIC_NATURE_BY_ECON_CLASS[term.econ.slice(0, 3)] === undefined
   )
     return { value: index.zero, facts: [] };
-  const view = term.econ === undefined ? undefined : viewAt(index, coords);
+  const view = term.econ === undefined ? undefined : viewAt(index, term, period);
   const zero = view?.zero ?? zeroAmount();
   if (direct !== undefined) return { value: total(direct, zero), facts: direct };
   if (term.econ === undefined || view === undefined) return undefined;
   const econ = term.econ;
   const children = [...view.codes].filter((c) => c.length > econ.length && c.startsWith(econ));
-  const facts = children.flatMap((c) => factsAt(index, { ...coords, econ: c }) ?? []);
+  const facts = children.flatMap((c) => factsAt(index, term, period, c) ?? []);
   return { value: total(facts, zero), facts };
 }
 
@@ -181,7 +201,7 @@ export function sectionsOf(
   const econ = term.econ;
   if (econ === undefined) return undefined;
   if (econ.length >= 5) return [econ];
-  const view = viewAt(index, coordsOf(term, period));
+  const view = viewAt(index, term, period);
   if (view === undefined) return undefined;
   return [...view.codes].filter((c) => c.length === 5 && c.startsWith(econ)).sort();
 }

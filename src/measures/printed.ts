@@ -9,18 +9,27 @@ interface Evaluated {
   readonly facts: readonly Fact[];
 }
 
+/** A term with just the coordinates given (assigned one by one: no object spread per term). */
+function term(
+  econ: string | undefined,
+  nature: Term["nature"],
+  fund: Term["fund"],
+  org: string | undefined,
+): Term {
+  const t: { -readonly [K in keyof Term]: Term[K] } = {};
+  if (econ !== undefined) t.econ = econ;
+  if (nature !== undefined) t.nature = nature;
+  if (fund !== undefined) t.fund = fund;
+  if (org !== undefined) t.org = org;
+  return t;
+}
+
 function termsOf(plan: Plan, econ: readonly (string | undefined)[]): Term[] {
   const out: Term[] = [];
   for (const e of econ)
     for (const nature of plan.natures)
       for (const fund of plan.funds)
-        for (const org of plan.orgs)
-          out.push({
-            ...(e === undefined ? {} : { econ: e }),
-            ...(nature === undefined ? {} : { nature }),
-            ...(fund === undefined ? {} : { fund }),
-            ...(org === undefined ? {} : { org }),
-          });
+        for (const org of plan.orgs) out.push(term(e, nature, fund, org));
   return out;
 }
 
