@@ -59,14 +59,42 @@ export function addValues(a: string, b: string, decimals: number): string {
   return unscaled(scaled(a, decimals) + scaled(b, decimals), decimals);
 }
 
-/** The digits of a canonical value at `decimals` places as a safe integer, or `undefined`. */
-function smallUnits(value: string, decimals: number): number | undefined {
-  const point = value.indexOf(".");
-  const frac = point < 0 ? 0 : value.length - point - 1;
-  if (value.length > 15 || frac > decimals) return undefined;
-  const digits = point < 0 ? value : value.slice(0, point) + value.slice(point + 1);
-  const n = Number.parseInt(digits, 10) * 10 ** (decimals - frac);
-  return Number.isSafeInteger(n) ? n : undefined;
+/**
+ * The digits of a canonical value at `decimals` places as a safe integer, or `undefined` (more
+ * than 15 characters, more fraction digits than `decimals`, or beyond the safe range). Read
+ * digit by digit: no string is built (this runs for every value summed or compared). @internal
+ */
+export function smallUnits(value: string, decimals: number): number | undefined {
+  const length = value.length;
+  if (length > 15) return undefined;
+  const negative = value.charCodeAt(0) === 45; // "-"
+  let n = 0;
+  let frac = -1;
+  for (let i = negative ? 1 : 0; i < length; i++) {
+    const c = value.charCodeAt(i);
+    if (c === 46 && frac < 0) {
+      frac = 0; // "."
+      continue;
+    }
+    const digit = c - 48;
+    if (digit < 0 || digit > 9) return undefined;
+    n = n * 10 + digit;
+    if (frac >= 0) frac++;
+  }
+  if (frac < 0) frac = 0;
+  if (frac > decimals) return undefined;
+  n *= 10 ** (decimals - frac);
+  if (!Number.isSafeInteger(n)) return undefined;
+  return negative ? -n : n;
+}
+
+/** A safe integer count of `10^-decimals` as a plain string (no BigInt). @internal */
+export function unscaledSmall(n: number, decimals: number): string {
+  const negative = n < 0;
+  const digits = String(negative ? -n : n).padStart(decimals + 1, "0");
+  const int = digits.slice(0, digits.length - decimals);
+  const body = decimals === 0 ? int : `${int}.${digits.slice(digits.length - decimals)}`;
+  return negative ? `-${body}` : body;
 }
 
 /**
@@ -85,7 +113,7 @@ export function sumValues(values: readonly string[], decimals: number): string {
     }
     total += n;
   }
-  return unscaled(BigInt(total), decimals);
+  return unscaledSmall(total, decimals);
 }
 
 /** `a − b`, printed with `decimals` fraction digits (at least those of `a` and `b`). */

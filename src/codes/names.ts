@@ -57,6 +57,25 @@ function trimEdges(s: string): string {
  * ```
  */
 export function normalizeName(name: string): string {
+  if (name.length > NORMALIZED_LENGTH) return computeNormalizedName(name);
+  const known = NORMALIZED.get(name);
+  if (known !== undefined) return known;
+  const key = computeNormalizedName(name);
+  if (NORMALIZED.size >= NORMALIZED_MAX) NORMALIZED.clear();
+  NORMALIZED.set(name, key);
+  return key;
+}
+
+/**
+ * Names already normalised: a check compares the same names (catalog names, row labels) many
+ * times. Bounded: names of up to {@link NORMALIZED_LENGTH} characters only, and it starts over once
+ * it holds {@link NORMALIZED_MAX} names.
+ */
+const NORMALIZED = new Map<string, string>();
+const NORMALIZED_MAX = 8192;
+const NORMALIZED_LENGTH = 256;
+
+function computeNormalizedName(name: string): string {
   const compact = name
     .trimStart()
     .replace(ENCLOSED_NUMBER, "")

@@ -60,45 +60,68 @@ function rowCoordinates(
   unit: string | undefined,
 ): Coordinates | undefined {
   const key = row.key;
-  let base: Coordinates;
+  // Built by assignment in the order the keys were always given (object spreads of several
+  // sources are several times slower here, and this runs once per row).
+  const coords: Record<string, string> = {};
   switch (key.kind) {
     case "total":
     case "single":
     case "indicator":
-      base = {};
       break;
     case "org":
-      base = key.code === departmentCode ? {} : { org: key.code };
+      if (key.code !== departmentCode) coords.org = key.code;
       break;
     case "functional":
-      base = { functional: key.code, ...(unit === undefined ? {} : { org: unit }) };
+      coords.functional = key.code;
+      if (unit !== undefined) coords.org = unit;
       break;
     case "economic":
-      base = {
-        econ: key.econ,
-        ...(key.gov === undefined ? {} : { gov: key.gov }),
-        ...(unit === undefined ? {} : { org: unit }),
-      };
+      coords.econ = key.econ;
+      if (key.gov !== undefined) coords.gov = key.gov;
+      if (unit !== undefined) coords.org = unit;
       break;
     case "project":
-      base = { project: normalizeName(key.name) };
+      coords.project = normalizeName(key.name);
       break;
     case "line":
     case "unplaced":
       return undefined;
   }
-  let coords: Record<string, string> = { ...(base as Record<string, string>) };
-  for (const col of kind.columns) {
-    if (col.role !== "attribute" || col.dimension === undefined) continue;
+  for (const col of attributesOf(kind)) {
     const raw = row.cells[col.key];
-    const value =
-      raw !== undefined && col.values !== undefined && Object.hasOwn(col.values, raw.trim())
-        ? col.values[raw.trim()]
-        : undefined;
-    if (value !== undefined) coords = { ...coords, [col.dimension]: value };
+    if (raw === undefined || col.values === undefined) continue;
+    const text = raw.trim();
+    if (Object.hasOwn(col.values, text)) {
+      const value = col.values[text];
+      if (value !== undefined) coords[col.dimension as string] = value;
+    }
   }
   return coords as Coordinates;
 }
+
+/** What lowering reads of a table kind, found once per kind (a template's kinds are shared). */
+interface KindPlan {
+  /** The column list the plan was made from (a plan is remade if a kind's list is replaced). */
+  readonly of: readonly ColumnSpec[];
+  readonly columns: ReadonlyMap<string, ColumnSpec>;
+  /** The attribute columns that set a row coordinate. */
+  readonly attributes: readonly ColumnSpec[];
+}
+
+const PLANS = new WeakMap<TableKind, KindPlan>();
+function planOf(kind: TableKind): KindPlan {
+  let plan = PLANS.get(kind);
+  if (plan === undefined || plan.of !== kind.columns) {
+    plan = {
+      of: kind.columns,
+      columns: new Map(kind.columns.map((c) => [c.key, c])),
+      attributes: kind.columns.filter((c) => c.role === "attribute" && c.dimension !== undefined),
+    };
+    PLANS.set(kind, plan);
+  }
+  return plan;
+}
+const attributesOf = (kind: TableKind): readonly ColumnSpec[] => planOf(kind).attributes;
 
 /** A row key with its codes normalised, and the codes that were read from a misprint. */
 interface NormalisedKey {
@@ -106,7 +129,12 @@ interface NormalisedKey {
   readonly misprints: readonly ReadCode[];
 }
 
+/** Nothing misread (shared: most rows). */
+const NO_MISPRINTS: readonly ReadCode[] = [];
+
 function normalizeRowKey(key: RowKey): Result<NormalisedKey, CodeError> {
+  if (key.kind !== "functional" && key.kind !== "economic")
+    return ok({ key, misprints: NO_MISPRINTS });
   const misprints: ReadCode[] = [];
   const read = (system: Parameters<typeof readCode>[0], printed: string) => {
     const r = readCode(system, printed);
@@ -117,23 +145,26 @@ function normalizeRowKey(key: RowKey): Result<NormalisedKey, CodeError> {
     const c = read("functional", key.code);
     if (!c.ok) return c;
     const code = c.value.code.value;
-    return ok({ key: code === key.code ? key : { ...key, code }, misprints });
-  }
-  if (key.kind === "economic") {
-    const econ = read("departmental", key.econ);
-    if (!econ.ok) return econ;
-    const e = econ.value.code.value;
-    if (key.gov === undefined)
-      return ok({ key: e === key.econ ? key : { ...key, econ: e }, misprints });
-    const gov = read("government", key.gov);
-    if (!gov.ok) return gov;
-    const g = gov.value.code.value;
     return ok({
-      key: e === key.econ && g === key.gov ? key : { ...key, econ: e, gov: g },
+      key: code === key.code ? key : { ...key, code },
       misprints,
     });
   }
-  return ok({ key, misprints });
+  const econ = read("departmental", key.econ);
+  if (!econ.ok) return econ;
+  const e = econ.value.code.value;
+  if (key.gov === undefined)
+    return ok({
+      key: e === key.econ ? key : { ...key, econ: e },
+      misprints,
+    });
+  const gov = read("government", key.gov);
+  if (!gov.ok) return gov;
+  const g = gov.value.code.value;
+  return ok({
+    key: e === key.econ && g === key.gov ? key : { ...key, econ: e, gov: g },
+    misprints,
+  });
 }
 
 /** The department's code, when the meta (possibly a plain object) has one. */
@@ -144,8 +175,12 @@ function departmentCodeOf(meta: DisclosureMeta | undefined): string | undefined 
   return typeof code === "string" ? code : undefined;
 }
 
-function merge(...parts: (Coordinates | undefined)[]): Coordinates {
-  return Object.assign({}, ...parts) as Coordinates;
+function merge(
+  a: Coordinates | undefined,
+  b: Coordinates | undefined,
+  c: Coordinates | undefined,
+): Coordinates {
+  return Object.assign({}, a, b, c) as Coordinates;
 }
 
 /**
@@ -172,7 +207,8 @@ export function lowerTable(given: Table, template: Template, meta?: DisclosureMe
   // text, what cannot be read is a problem (coverage), so nothing below meets a non-string.
   const shaped = shapeTable(given);
   const table = shaped.table;
-  const problems: LoweringProblem[] = shaped.problems.map((p) => ({ ...p, table: table.kind }));
+  const problems: LoweringProblem[] =
+    shaped.problems.length === 0 ? [] : shaped.problems.map((p) => ({ ...p, table: table.kind }));
   const kind = template.tables.find((k) => k.id === table.kind);
   const departmentCode = departmentCodeOf(meta);
   const amounts = isUnit(table.unit); // in an unknown unit (千元) no amount is read
@@ -180,7 +216,7 @@ export function lowerTable(given: Table, template: Template, meta?: DisclosureMe
     problems.push({ code: "unknown-table-kind", table: table.kind });
     return { table, kind, rows: [], problems };
   }
-  const columns = new Map<string, ColumnSpec>(kind.columns.map((c) => [c.key, c]));
+  const { columns } = planOf(kind);
   const rows: LoweredRow[] = [];
   // Code rows printed under a unit's row (部门 tables: 116 → 116001 → its rows) belong to that unit.
   let unit: string | undefined;
@@ -236,7 +272,11 @@ export function lowerTable(given: Table, template: Template, meta?: DisclosureMe
     if (line !== undefined && lineSpec === undefined)
       problems.push({ code: "unknown-line", table: table.kind, row: rowId });
     const facts: Fact[] = [];
-    for (const [columnKey, raw] of Object.entries(row.cells)) {
+    // The table's fixed coordinates and the row's, merged once for the row's cells.
+    let rowBase: Coordinates | undefined;
+    const cells = row.cells;
+    for (const columnKey of Object.keys(cells)) {
+      const raw = cells[columnKey] as string;
       const col = columns.get(columnKey);
       if (col === undefined) {
         problems.push({
@@ -281,7 +321,8 @@ export function lowerTable(given: Table, template: Template, meta?: DisclosureMe
         factCoords = merge(kind.fixed, col.coords, lineSpec.coords);
       } else {
         concept = col.concept ?? kind.concept;
-        factCoords = merge(kind.fixed, coords, col.coords);
+        rowBase ??= Object.assign({}, kind.fixed, coords) as Coordinates;
+        factCoords = Object.assign({}, rowBase, col.coords) as Coordinates;
       }
       if (concept === undefined || !amounts) continue;
       const parsed = parseAmount(raw, table.unit);

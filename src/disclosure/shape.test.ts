@@ -79,6 +79,46 @@ describe("shapes", () => {
     expect(JSON.stringify(given)).toBe(before);
   });
 
+  it("copy a table that only nearly has its shape, dropping what the types do not have", () => {
+    const row = { key: { kind: "single" }, cells: { total: "6.50" } };
+    const inherited = Object.assign(Object.create({ note: "无" }) as object, {
+      kind: "sanGong",
+      unit: "万元",
+      rows: [row],
+    });
+    const nearly: [unknown, string][] = [
+      [{ ...table, remark: "另附" }, "an extra field"],
+      [{ ...table, title: undefined }, "an optional field given as undefined"],
+      [{ ...table, rows: [{ ...row, extra: 1 }] }, "a row with an extra field"],
+      [{ ...table, rows: [{ ...row, key: { kind: "single", code: "1" } }] }, "a key's extra field"],
+      [inherited, "a field inherited, not its own"],
+      [
+        {
+          ...table,
+          rows: [Object.assign(Object.create({ key: row.key }) as object, { cells: row.cells })],
+        },
+        "a row whose key is inherited",
+      ],
+    ];
+    for (const [given, why] of nearly) {
+      const t = shapeTable(given);
+      expect(t.table, why).not.toBe(given);
+      expect(t.problems, why).toEqual([]);
+      expect(
+        Object.keys(t.table).every((k) => k in table || k === "title"),
+        why,
+      ).toBe(true);
+    }
+    expect(Object.keys(shapeTable(nearly[0]?.[0]).table)).not.toContain("remark");
+    // The inherited field is read as given, into a copy that holds it as its own.
+    expect(Object.hasOwn(shapeTable(inherited).table, "note")).toBe(true);
+    // An indicator row without its number is kept as an unplaced row, reported.
+    const noIndex = { ...table, rows: [{ key: { kind: "indicator" }, cells: {} }] };
+    const shaped = shapeTable(noIndex);
+    expect(shaped.table.rows[0]?.key).toEqual({ kind: "unplaced", label: "indicator:" });
+    expect(shaped.problems.map((p) => p.code)).toEqual(["wrong-type"]);
+  });
+
   it("report a value that is not a disclosure at all, once, at the root", () => {
     for (const value of [null, 5, "x", []])
       expect(shapeDisclosure(value).problems.map((p) => p.path)).toEqual([[]]);

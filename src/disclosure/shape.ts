@@ -2,6 +2,16 @@ import { UNITS } from "../amount";
 import { typeName } from "../amount/parse";
 import { isUnit } from "../amount/units";
 import type { BuildPath } from "./problems";
+import {
+  allStrings,
+  fieldsOf,
+  fits,
+  isRecord,
+  KEY_SHAPES,
+  META,
+  type Shape,
+  TABLE,
+} from "./shape-spec";
 import type { Disclosure, DisclosureMeta, RowKey, Table } from "./types";
 
 /**
@@ -26,54 +36,6 @@ export type ShapeProblem =
       readonly input: string;
       readonly expected: readonly string[];
     };
-
-/**
- * The shape of a value, as data: required or optional text, an integer, a unit, a row key, a
- * record of texts (cells), a list of one shape, or an object of shapes.
- */
-type Shape =
-  | "text"
-  | "text?"
-  | "integer"
-  | "unit"
-  | "key"
-  | "texts"
-  | "texts?"
-  | readonly [Shape]
-  | { readonly [field: string]: Shape };
-
-/** The shape of each kind of row key. */
-const KEY_SHAPES: Readonly<Record<RowKey["kind"], Shape>> = {
-  total: { kind: "text" },
-  single: { kind: "text" },
-  org: { kind: "text", code: "text" },
-  functional: { kind: "text", code: "text" },
-  economic: { kind: "text", econ: "text", gov: "text?" },
-  project: { kind: "text", name: "text", code: "text?" },
-  line: { kind: "text", line: "text" },
-  indicator: { kind: "text", index: "integer" },
-  unplaced: { kind: "text", label: "text" },
-};
-
-const TABLE: Shape = {
-  kind: "text",
-  title: "text?",
-  number: "text?",
-  unit: "unit",
-  rows: [{ key: "key", name: "text?", cells: "texts" }],
-  note: "text?",
-  texts: "texts?",
-};
-
-const META: Shape = {
-  year: "integer",
-  documentKind: "text",
-  template: "text",
-  department: { code: "text?", name: "text" },
-  units: [{ code: "text?", name: "text", unitType: "text?" }],
-  regionCode: "text?",
-  stage: "text?",
-};
 
 /** `-1.5e-7` → `-0.00000015`, `1e+21` → `1000000000000000000000`: the same decimal, written out. */
 function withoutExponent(text: string): string {
@@ -116,38 +78,21 @@ export function textOf(value: unknown): string | undefined {
   }
 }
 
-const isRecord = (value: unknown): value is Readonly<Record<string, unknown>> =>
-  typeof value === "object" && value !== null && !Array.isArray(value);
-
 /** The same object when every field shaped to itself and it has no other field. */
 function sameAs(given: Readonly<Record<string, unknown>>, shaped: Record<string, unknown>) {
-  const keys = Object.keys(given);
-  return keys.length === Object.keys(shaped).length && keys.every((k) => given[k] === shaped[k]);
+  // Every shaped field is the given one's own (not inherited), and there are as many: the same
+  // fields (an own field given as `undefined`, which shaping leaves out, makes a copy).
+  const keys = Object.keys(shaped);
+  return (
+    keys.length === Object.keys(given).length &&
+    keys.every((k) => Object.hasOwn(given, k) && given[k] === shaped[k])
+  );
 }
 
 /** The current path, copied: `path` is one array pushed and popped as the walk descends. */
 const here = (path: Step[], ...more: Step[]): BuildPath => [...path, ...more];
 
 type Step = BuildPath[number];
-
-/** The field names of an object shape, listed once per shape. */
-const FIELDS = new WeakMap<object, readonly (readonly [string, Shape])[]>();
-function fieldsOf(shape: {
-  readonly [field: string]: Shape;
-}): readonly (readonly [string, Shape])[] {
-  let fields = FIELDS.get(shape);
-  if (fields === undefined) {
-    fields = Object.entries(shape);
-    FIELDS.set(shape, fields);
-  }
-  return fields;
-}
-
-/** Whether every value of a record is a string already (a record of cells that needs no copy). */
-function allStrings(value: Readonly<Record<string, unknown>>): boolean {
-  for (const k in value) if (Object.hasOwn(value, k) && typeof value[k] !== "string") return false;
-  return true;
-}
 
 /**
  * Shapes `value` as `shape`, pushing what does not fit to `out`; `undefined` for an optional part
@@ -287,6 +232,7 @@ export function shapeTable(
   value: unknown,
   path: BuildPath = [],
 ): { readonly table: Table; readonly problems: readonly ShapeProblem[] } {
+  if (fits(value, TABLE)) return { table: value as Table, problems: [] };
   const problems: ShapeProblem[] = [];
   const table = shapeOf(value, TABLE, [...path], problems) as Table;
   return { table, problems };

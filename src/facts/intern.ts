@@ -2,24 +2,34 @@ import { BASIC_NATURE_BY_ECON_CLASS } from "./key";
 import type { Concept, Coordinates } from "./types";
 
 /**
- * One level of the trie: where the dimension has no value (most dimensions of most facts) the
- * next level is a field, read without a lookup; a value leads through a map made on first use.
+ * A node of the trie: the identity whose dimensions with a value are the ones on the path to it
+ * (`id`, once given), and the next steps by dimension (DIMENSIONS index) and value. Only the
+ * dimensions with a value are steps (most facts have two or three), so a walk is that many map
+ * lookups. A step to an identity nothing extends yet holds its id itself, not a node: a new
+ * identity usually costs no object at all (a check interns tens of thousands of them).
  */
-interface Level {
-  none: Level | number | undefined;
-  by: Map<string, Level | number> | undefined;
+interface Node {
+  id: number | undefined;
+  next: (Map<string, Node | number> | undefined)[] | undefined;
 }
 
-const level = (): Level => ({ none: undefined, by: undefined });
+/**
+ * The order of the trie's steps (DIMENSIONS indexes): dimensions with few values first (period,
+ * 三公 item, category, fund, nature), the ones a table's rows are keyed by last (org, gov, econ,
+ * project, functional), so a table's thousands of rows share a few nodes and each fact adds one
+ * entry to a map of them rather than nodes of its own.
+ */
+const ORDER: readonly number[] = [9, 7, 8, 4, 5, 3, 2, 1, 6, 0];
 
 /**
  * Small integer ids for fact identities: two facts get the same id exactly when
  * {@link factKey} gives them the same key (concept plus canonical coordinates), but no string is
- * built: the id is found by walking one level per dimension with the values the facts already
- * hold. Used by the checker's hot loops. Ids are only comparable within one interner. @internal
+ * built: the id is found by walking one step per dimension with a value, with the values the
+ * facts already hold. Used by the checker's hot loops. Ids are given in the order identities are
+ * first met and are only comparable within one interner. @internal
  */
 export class FactIds {
-  readonly #root = new Map<string, Level>();
+  readonly #root = new Map<string, Node>();
   #next = 0;
   /** Scratch slots, DIMENSIONS order, reused by every call (no array per fact). */
   readonly #values: (string | undefined)[] = new Array(10).fill(undefined);
@@ -30,40 +40,61 @@ export class FactIds {
     values: readonly (string | undefined)[],
     create: boolean,
   ): number | undefined {
-    let node = this.#root.get(concept);
+    let node: Node | undefined = this.#root.get(concept);
     if (node === undefined) {
       if (!create) return undefined;
-      node = level();
+      node = { id: undefined, next: undefined };
       this.#root.set(concept, node);
     }
-    // nature (index 5) is canonical: `basic` on a 301/303 or 302/310 economic code is personnel
-    // or public spending.
-    const econ = values[1];
-    const rawNature = values[5];
-    const nature =
-      rawNature === "basic" && econ !== undefined
-        ? (BASIC_NATURE_BY_ECON_CLASS[econ.slice(0, 3)] ?? "basic")
-        : rawNature;
-    for (let i = 0; i < 10; i++) {
-      const v = i === 5 ? nature : values[i];
-      const next: Level | number | undefined =
-        v === undefined ? node.none : node.by === undefined ? undefined : node.by.get(v);
-      if (next !== undefined && (i === 9) === (typeof next === "number")) {
-        if (typeof next === "number") return next;
-        node = next;
+    let last = 9;
+    while (last >= 0 && values[ORDER[last] as number] === undefined) last--;
+    for (let step = 0; step <= last; step++) {
+      const i = ORDER[step] as number;
+      let v = values[i];
+      if (v === undefined) continue;
+      // nature (index 5) is canonical: `basic` on a 301/303 or 302/310 economic code is
+      // personnel or public spending.
+      if (i === 5 && v === "basic") {
+        const econ = values[1];
+        if (econ !== undefined) v = BASIC_NATURE_BY_ECON_CLASS[econ.slice(0, 3)] ?? "basic";
+      }
+      const byValue: Map<string, Node | number> | undefined = node.next?.[i];
+      const found: Node | number | undefined = byValue?.get(v);
+      if (step === last) {
+        // The last step: its identity.
+        if (found === undefined) {
+          if (!create) return undefined;
+          const id = this.#next++;
+          if (byValue === undefined) FactIds.#start(node, i).set(v, id);
+          else byValue.set(v, id);
+          return id;
+        }
+        if (typeof found === "number") return found;
+        if (found.id === undefined && create) found.id = this.#next++;
+        return found.id;
+      }
+      if (typeof found === "object") {
+        node = found;
         continue;
       }
       if (!create) return undefined;
-      const made: Level | number = i === 9 ? this.#next++ : level();
-      if (v === undefined) node.none = made;
-      else {
-        node.by ??= new Map();
-        node.by.set(v, made);
-      }
-      if (typeof made === "number") return made;
+      // An identity this one extends becomes a node (keeping its id), or a new node is made.
+      const made: Node = { id: found, next: undefined };
+      if (byValue === undefined) FactIds.#start(node, i).set(v, made);
+      else byValue.set(v, made);
       node = made;
     }
-    return undefined;
+    // No dimension has a value: the concept's own identity.
+    if (node.id === undefined && create) node.id = this.#next++;
+    return node.id;
+  }
+
+  /** A node's first step along dimension `i`, made. */
+  static #start(node: Node, i: number): Map<string, Node | number> {
+    const m = new Map<string, Node | number>();
+    node.next ??= [];
+    node.next[i] = m;
+    return m;
   }
 
   /** The id of a fact identity, made if new. */
@@ -86,17 +117,73 @@ export class FactIds {
   }
 
   #fill(c: Coordinates): (string | undefined)[] {
-    const v = this.#values;
-    v[0] = c.functional;
-    v[1] = c.econ;
-    v[2] = c.gov;
-    v[3] = c.org;
-    v[4] = c.fund;
-    v[5] = c.nature;
-    v[6] = c.project;
-    v[7] = c.item;
-    v[8] = c.category;
-    v[9] = c.period;
-    return v;
+    return coordinateValues(c, this.#values);
   }
+}
+
+/**
+ * A coordinates' values in DIMENSIONS order, into `out`. The keys the object has are walked
+ * (coordinates come in many shapes, so reading each dimension by name costs a slow lookup per
+ * dimension; most have two or three). @internal
+ */
+export function coordinateValues(
+  c: Coordinates,
+  out: (string | undefined)[],
+): (string | undefined)[] {
+  for (let i = 0; i < 10; i++) out[i] = undefined;
+  for (const k in c) {
+    const v = c[k as keyof Coordinates];
+    switch (k) {
+      case "functional":
+        out[0] = v;
+        break;
+      case "econ":
+        out[1] = v;
+        break;
+      case "gov":
+        out[2] = v;
+        break;
+      case "org":
+        out[3] = v;
+        break;
+      case "fund":
+        out[4] = v;
+        break;
+      case "nature":
+        out[5] = v;
+        break;
+      case "project":
+        out[6] = v;
+        break;
+      case "item":
+        out[7] = v;
+        break;
+      case "category":
+        out[8] = v;
+        break;
+      case "period":
+        out[9] = v;
+        break;
+    }
+  }
+  return out;
+}
+
+/**
+ * Coordinates from values in DIMENSIONS order (the dimensions with a value, in that order), each
+ * set by name: the inverse of {@link coordinateValues}. @internal
+ */
+export function coordinatesOf(v: readonly (string | undefined)[]): Coordinates {
+  const out: { -readonly [D in keyof Coordinates]: Coordinates[D] } = {};
+  if (v[0] !== undefined) out.functional = v[0];
+  if (v[1] !== undefined) out.econ = v[1];
+  if (v[2] !== undefined) out.gov = v[2];
+  if (v[3] !== undefined) out.org = v[3];
+  if (v[4] !== undefined) out.fund = v[4] as NonNullable<Coordinates["fund"]>;
+  if (v[5] !== undefined) out.nature = v[5] as NonNullable<Coordinates["nature"]>;
+  if (v[6] !== undefined) out.project = v[6];
+  if (v[7] !== undefined) out.item = v[7] as NonNullable<Coordinates["item"]>;
+  if (v[8] !== undefined) out.category = v[8];
+  if (v[9] !== undefined) out.period = v[9] as NonNullable<Coordinates["period"]>;
+  return out;
 }

@@ -1,23 +1,30 @@
 import { type Amount, sumAmounts, zeroAmount } from "../amount";
-import {
-  BASIC_NATURE_BY_ECON_CLASS,
-  type Coordinates,
-  canonicalCoordinates,
-  type Fact,
-  factKey,
-  type Period,
-} from "../facts";
+import { BASIC_NATURE_BY_ECON_CLASS, type Coordinates, type Fact, type Period } from "../facts";
+import { FactIds } from "../facts/intern";
 
 /**
  * Printed (or derived) spending facts indexed for measures: by identity with the government
  * economic code summed out, and by "view" (the coordinates without the economic code) with the
  * codes each view breaks down into. Facts that split spending further (by function, project,
- * 三公 item or category) are left out: a measure sums whole economic codes. @internal
+ * 三公 item or category) are left out: a measure sums whole economic codes. Identities are
+ * integer ids ({@link FactIds}), so no key string is built per fact. @internal
  */
 export interface FactIndex {
-  readonly byKey: ReadonlyMap<string, readonly Fact[]>;
-  readonly views: ReadonlyMap<string, { readonly codes: Set<string>; readonly zero: Amount }>;
+  /** Ids of the identities without a government code (`factKey("spending", coords)`). */
+  readonly ids: FactIds;
+  /** The facts of each identity, by id. */
+  readonly byId: readonly (readonly Fact[] | undefined)[];
+  /** Ids of the views (identities without economic and government codes). */
+  readonly viewIds: FactIds;
+  /** The codes and zero of each view, by id. */
+  readonly views: readonly (View | undefined)[];
   /** A zero in the unit and precision of the first breakdown. */
+  readonly zero: Amount;
+}
+
+/** The codes a view breaks down into, and a zero in the unit of its first fact. @internal */
+export interface View {
+  readonly codes: Set<string>;
   readonly zero: Amount;
 }
 
@@ -29,58 +36,117 @@ export interface Term {
   readonly org?: string;
 }
 
-const withoutGov = (c: Coordinates): Coordinates => {
-  if (c.gov === undefined) return c;
-  const { gov: _gov, ...rest } = c;
-  return rest;
-};
+/** Coordinates as values in DIMENSIONS order (see {@link FactIds}), into `out`. */
+function fill(c: Coordinates, out: (string | undefined)[]): (string | undefined)[] {
+  out[0] = c.functional;
+  out[1] = c.econ;
+  out[2] = c.gov;
+  out[3] = c.org;
+  out[4] = c.fund;
+  out[5] = c.nature;
+  out[6] = c.project;
+  out[7] = c.item;
+  out[8] = c.category;
+  out[9] = c.period;
+  return out;
+}
 
-const viewKey = (c: Coordinates): string => {
-  const { econ: _econ, gov: _gov, ...rest } = canonicalCoordinates(c);
-  return factKey("spending", rest);
-};
+/** The values of a view: no economic or government code, the nature made canonical first. */
+function viewValues(c: Coordinates, out: (string | undefined)[]): (string | undefined)[] {
+  fill(c, out);
+  const econ = c.econ;
+  if (c.nature === "basic" && econ !== undefined)
+    out[5] = BASIC_NATURE_BY_ECON_CLASS[econ.slice(0, 3)] ?? "basic";
+  out[1] = undefined;
+  out[2] = undefined;
+  return out;
+}
 
 /** Builds the index of the facts of `period` (absent: the current year). @internal */
 export function indexFacts(facts: readonly Fact[], period: Period | undefined): FactIndex {
   // One fact per identity: the first printed with a value, else the first.
-  const first = new Map<string, Fact>();
+  const identities = new FactIds();
+  const first: Fact[] = [];
   for (const f of facts) {
     const c = f.coords;
     if (f.concept !== "spending" || c.period !== period) continue;
     if (c.functional !== undefined || c.project !== undefined) continue;
     if (c.item !== undefined || c.category !== undefined) continue;
-    const k = factKey(f.concept, c);
-    const seen = first.get(k);
-    if (seen === undefined || (seen.value === null && f.value !== null)) first.set(k, f);
+    const id = identities.of(f.concept, c);
+    const seen = first[id];
+    if (seen === undefined || (seen.value === null && f.value !== null)) first[id] = f;
   }
-  const byKey = new Map<string, Fact[]>();
-  const views = new Map<string, { codes: Set<string>; zero: Amount }>();
-  for (const f of first.values()) {
-    const k = factKey("spending", withoutGov(f.coords));
-    const list = byKey.get(k);
-    if (list === undefined) byKey.set(k, [f]);
+  const ids = new FactIds();
+  const viewIds = new FactIds();
+  const byId: Fact[][] = [];
+  const views: View[] = [];
+  let firstView: View | undefined;
+  const scratch: (string | undefined)[] = new Array(10);
+  for (const f of first) {
+    const values = fill(f.coords, scratch);
+    values[2] = undefined;
+    const id = ids.ofValues("spending", values, true) as number;
+    const list = byId[id];
+    if (list === undefined) byId[id] = [f];
     else list.push(f);
     const econ = f.coords.econ;
     if (econ === undefined) continue;
-    const v = viewKey(f.coords);
-    let view = views.get(v);
+    const v = viewIds.ofValues("spending", viewValues(f.coords, scratch), true) as number;
+    let view = views[v];
     if (view === undefined) {
       const unit = f.value?.unit ?? "万元";
       view = { codes: new Set(), zero: zeroAmount(unit, f.value?.decimals ?? 0) };
-      views.set(v, view);
+      views[v] = view;
+      firstView ??= view;
     }
     view.codes.add(econ);
   }
-  return { byKey, views, zero: views.values().next().value?.zero ?? zeroAmount() };
+  return { ids, byId, viewIds, views, zero: firstView?.zero ?? zeroAmount() };
 }
 
-const coordsOf = (t: Term, period: Period | undefined): Coordinates => ({
-  ...(t.econ === undefined ? {} : { econ: t.econ }),
-  ...(t.org === undefined ? {} : { org: t.org }),
-  ...(t.fund === undefined ? {} : { fund: t.fund }),
-  ...(t.nature === undefined ? {} : { nature: t.nature }),
-  ...(period === undefined ? {} : { period }),
-});
+/** Scratch values of a look-up (read at once, never kept). */
+const LOOKUP: (string | undefined)[] = new Array(10);
+
+/** A term's coordinates as values in DIMENSIONS order (no object built), with `econ` if given. */
+function termValues(
+  t: Term,
+  period: Period | undefined,
+  econ: string | undefined = t.econ,
+): (string | undefined)[] {
+  const out = LOOKUP;
+  out[0] = undefined;
+  out[1] = econ;
+  out[2] = undefined;
+  out[3] = t.org;
+  out[4] = t.fund;
+  out[5] = t.nature;
+  out[6] = undefined;
+  out[7] = undefined;
+  out[8] = undefined;
+  out[9] = period;
+  return out;
+}
+
+/** The facts of a term's identity (government codes summed out), with `econ` if given. */
+const factsAt = (
+  index: FactIndex,
+  t: Term,
+  period: Period | undefined,
+  econ: string | undefined = t.econ,
+): readonly Fact[] | undefined => {
+  const id = index.ids.ofValues("spending", termValues(t, period, econ), false);
+  return id === undefined ? undefined : index.byId[id];
+};
+
+/** The view of a term (its economic code left out, its nature made canonical first). */
+const viewAt = (index: FactIndex, t: Term, period: Period | undefined): View | undefined => {
+  const values = termValues(t, period);
+  if (t.nature === "basic" && t.econ !== undefined)
+    values[5] = BASIC_NATURE_BY_ECON_CLASS[t.econ.slice(0, 3)] ?? "basic";
+  values[1] = undefined;
+  const id = index.viewIds.ofValues("spending", values, false);
+  return id === undefined ? undefined : index.views[id];
+};
 
 /** A term's value and the facts behind it. @internal */
 export interface TermValue {
@@ -104,12 +170,11 @@ export function lookupTerm(
   term: Term,
   period: Period | undefined,
 ): TermValue | undefined {
-  const coords = coordsOf(term, period);
-  const direct = index.byKey.get(factKey("spending", coords));
+  const direct = factsAt(index, term, period);
   // Basic spending is 人员 (301, 303) and 公用 (302, 310) only: on another 类 it is zero.
   if (
     direct === undefined &&
-    index.views.size > 0 &&
+    index.views.length > 0 &&
     term.econ !== undefined &&
     (term.nature === "basic" ||
       term.nature === "basic.personnel" ||
@@ -117,15 +182,13 @@ export function lookupTerm(
     BASIC_NATURE_BY_ECON_CLASS[term.econ.slice(0, 3)] === undefined
   )
     return { value: index.zero, facts: [] };
-  const view = term.econ === undefined ? undefined : index.views.get(viewKey(coords));
+  const view = term.econ === undefined ? undefined : viewAt(index, term, period);
   const zero = view?.zero ?? zeroAmount();
   if (direct !== undefined) return { value: total(direct, zero), facts: direct };
   if (term.econ === undefined || view === undefined) return undefined;
   const econ = term.econ;
   const children = [...view.codes].filter((c) => c.length > econ.length && c.startsWith(econ));
-  const facts = children.flatMap(
-    (c) => index.byKey.get(factKey("spending", coordsOf({ ...term, econ: c }, period))) ?? [],
-  );
+  const facts = children.flatMap((c) => factsAt(index, term, period, c) ?? []);
   return { value: total(facts, zero), facts };
 }
 
@@ -138,7 +201,7 @@ export function sectionsOf(
   const econ = term.econ;
   if (econ === undefined) return undefined;
   if (econ.length >= 5) return [econ];
-  const view = index.views.get(viewKey(coordsOf(term, period)));
+  const view = viewAt(index, term, period);
   if (view === undefined) return undefined;
   return [...view.codes].filter((c) => c.length === 5 && c.startsWith(econ)).sort();
 }

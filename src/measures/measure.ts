@@ -41,9 +41,14 @@ function mergeUnits(parts: readonly MeasureResult[]): MeasureResult["byUnit"] {
   }));
 }
 
-function run(def: MeasureDefinition, source: Source, options: MeasureOptions): MeasureResult {
+function run(
+  def: MeasureDefinition,
+  source: Source,
+  options: MeasureOptions,
+  detail = true,
+): MeasureResult {
   if (def.kind === "sum") {
-    const parts = def.parts.map((p) => run(p, source, options));
+    const parts = def.parts.map((p) => run(p, source, options, detail));
     const status = sumStatus(parts.map((p) => p.status));
     const values = parts
       .filter((p) => p.status !== "not-applicable")
@@ -67,7 +72,7 @@ function run(def: MeasureDefinition, source: Source, options: MeasureOptions): M
     };
   }
   if (source.kind === "leaves") return measureLeaves(def, source.input, options);
-  const r = measurePrinted(def, source.index, options);
+  const r = measurePrinted(def, source.index, options, detail);
   return { ...r, unit: r.unit ?? options.unit ?? "万元" };
 }
 
@@ -135,4 +140,17 @@ export function measureIndexed(
   options: MeasureOptions = {},
 ): MeasureResult {
   return run(definition, { kind: "printed", index }, options);
+}
+
+/**
+ * {@link measureIndexed} without the breakdowns: `rows` and `byUnit` are left empty (status,
+ * value, reason and facts are the same). For the checker's rules, which compare values only.
+ * @internal
+ */
+export function measureIndexedValue(
+  index: FactIndex,
+  definition: MeasureDefinition,
+  options: MeasureOptions = {},
+): MeasureResult {
+  return run(definition, { kind: "printed", index }, options, false);
 }

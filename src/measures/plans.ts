@@ -126,11 +126,50 @@ function econOptions(def: CodesMeasure): (string | undefined)[][] {
   return out;
 }
 
+/** The plans of a measure, or why there are none. @internal */
+export interface Plans {
+  readonly plans: readonly Plan[];
+  readonly none?: MeasureStatus;
+}
+
+/**
+ * What {@link plansFor} reads of the units: each unit's code and kind, and which kinds the unit
+ * counts name (a key, so the plans of a definition are built once per kind of department).
+ */
+function unitsKey(meta: MeasureOptions["meta"]): string {
+  const units = (meta?.units ?? []).map((u) => [u.code ?? null, u.unitType ?? null]);
+  const counts = meta?.unitCounts;
+  const kinds =
+    counts === undefined
+      ? null
+      : (["行政", "参公", "事业"] as const).map((kind) => (counts[kind] ?? 0) > 0);
+  return JSON.stringify([units, kinds]);
+}
+
+/** At most this many unit keys are kept per definition (then the cache starts over). */
+const PLANS_PER_DEFINITION = 16;
+
+/** Plans are pure in the definition and the units: built once, then reused. */
+const PLANS = new WeakMap<CodesMeasure, Map<string, Plans>>();
+
 /** The plans for a measure, best first, or why there are none. @internal */
-export function plansFor(
-  def: CodesMeasure,
-  meta: MeasureOptions["meta"],
-): { readonly plans: readonly Plan[]; readonly none?: MeasureStatus } {
+export function plansFor(def: CodesMeasure, meta: MeasureOptions["meta"]): Plans {
+  let byUnits = PLANS.get(def);
+  if (byUnits === undefined) {
+    byUnits = new Map();
+    PLANS.set(def, byUnits);
+  }
+  const k = unitsKey(meta);
+  let found = byUnits.get(k);
+  if (found === undefined) {
+    if (byUnits.size >= PLANS_PER_DEFINITION) byUnits.clear();
+    found = buildPlans(def, meta);
+    byUnits.set(k, found);
+  }
+  return found;
+}
+
+function buildPlans(def: CodesMeasure, meta: MeasureOptions["meta"]): Plans {
   const units = meta?.units ?? [];
   const allCodes = units.every((u) => u.code !== undefined)
     ? units.map((u) => u.code as string)

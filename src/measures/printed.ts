@@ -9,18 +9,27 @@ interface Evaluated {
   readonly facts: readonly Fact[];
 }
 
+/** A term with just the coordinates given (assigned one by one: no object spread per term). */
+function term(
+  econ: string | undefined,
+  nature: Term["nature"],
+  fund: Term["fund"],
+  org: string | undefined,
+): Term {
+  const t: { -readonly [K in keyof Term]: Term[K] } = {};
+  if (econ !== undefined) t.econ = econ;
+  if (nature !== undefined) t.nature = nature;
+  if (fund !== undefined) t.fund = fund;
+  if (org !== undefined) t.org = org;
+  return t;
+}
+
 function termsOf(plan: Plan, econ: readonly (string | undefined)[]): Term[] {
   const out: Term[] = [];
   for (const e of econ)
     for (const nature of plan.natures)
       for (const fund of plan.funds)
-        for (const org of plan.orgs)
-          out.push({
-            ...(e === undefined ? {} : { econ: e }),
-            ...(nature === undefined ? {} : { nature }),
-            ...(fund === undefined ? {} : { fund }),
-            ...(org === undefined ? {} : { org }),
-          });
+        for (const org of plan.orgs) out.push(term(e, nature, fund, org));
   return out;
 }
 
@@ -75,12 +84,13 @@ const rowsTotal = (rows: readonly MeasureRow[]): Amount | undefined =>
  * A codes measure from printed facts: the first plan whose every term is stated gives the value
  * (or a bound). Its 款 rows come from that plan, or from a plan of part of the natures or funds
  * whose total equals the exact value (the rest is then zero: budget amounts are not negative).
- * @internal
+ * `detail: false` leaves the rows and the units' values out (empty). @internal
  */
 export function measurePrinted(
   def: CodesMeasure,
   index: FactIndex,
   options: MeasureOptions,
+  detail = true,
 ): Omit<MeasureResult, "unit"> & { readonly unit?: MeasureResult["unit"] } {
   const period = options.period;
   const { plans, none } = plansFor(def, options.meta);
@@ -89,8 +99,8 @@ export function measurePrinted(
   for (const plan of plans) {
     const found = evaluate(index, termsOf(plan, plan.econ), period);
     if (found === undefined) continue;
-    let rows = rowsOf(def, index, plan, period) ?? [];
-    if (plan.status === "exact" && !sameTotal(rows, found.value)) {
+    let rows = detail ? (rowsOf(def, index, plan, period) ?? []) : [];
+    if (detail && plan.status === "exact" && !sameTotal(rows, found.value)) {
       rows = [];
       for (const other of plans) {
         if (other.status !== "atLeast") continue;
@@ -101,7 +111,7 @@ export function measurePrinted(
         }
       }
     }
-    const byUnit = plan.status === "exact" ? unitsOf(def, index, plan, options) : [];
+    const byUnit = detail && plan.status === "exact" ? unitsOf(def, index, plan, options) : [];
     return {
       ...empty,
       status: plan.status,

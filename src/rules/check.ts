@@ -87,18 +87,21 @@ export function runRules(ctx: RuleContext, options: CheckOptions): CheckReport {
   // make it fail too.
   const tally = new Map<string, { count: number; failing: boolean }>();
   for (const f of findings) {
-    const t = tally.get(f.ruleId) ?? { count: 0, failing: false };
-    tally.set(f.ruleId, {
-      count: t.count + 1,
-      failing: t.failing || failures.has(f),
-    });
+    const t = tally.get(f.ruleId);
+    if (t === undefined) tally.set(f.ruleId, { count: 1, failing: failures.has(f) });
+    else {
+      t.count++;
+      if (!t.failing) t.failing = failures.has(f);
+    }
   }
+  // Written field by field, in the order of an outcome line (spreading is slow here).
   const counted = outcomes.map((o): RuleOutcome => {
-    const t = tally.get(o.ruleId) ?? { count: 0, failing: false };
+    const t = tally.get(o.ruleId);
     return {
-      ...o,
-      findings: t.count,
-      outcome: t.failing && o.outcome !== "fail" ? "fail" : o.outcome,
+      ruleId: o.ruleId,
+      severity: o.severity,
+      outcome: t?.failing === true && o.outcome !== "fail" ? "fail" : o.outcome,
+      findings: t?.count ?? 0,
     };
   });
   const unconstrained: SourceCell[] = [];

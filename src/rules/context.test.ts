@@ -97,6 +97,31 @@ describe("buildContext: comparisons", () => {
     expect(comparisons(d)).toEqual([["same-fact", 1, [["differ", "3.00", undefined]]]]);
   });
 
+  it("a blank counts as zero: it agrees with 0.00 and with another blank, not with 0.01", () => {
+    // DOMAIN: a blank cell states no amount, read as zero in sums and comparisons
+    const same = (a: string, b: string) =>
+      comparisons(disclosure(expenditure(total({ total: a })), expenditure(total({ total: b }))));
+    expect(same("", "0.00")).toEqual([["same-fact", 1, []]]);
+    expect(same("0", "")).toEqual([["same-fact", 1, []]]);
+    expect(same("", "")).toEqual([["same-fact", 1, []]]);
+    expect(same("", "0.01")).toEqual([["same-fact", 1, [["differ", "0.01", undefined]]]]);
+    // 1 万元 printed as 1.0 and as 1.00: one figure at two precisions, equal
+    expect(same("1.0", "1.00")).toEqual([["same-fact", 1, []]]);
+    // a 类 whose 款 are all blank sums to zero: it agrees with a printed 0.00 and differs from 2.00
+    const rolled = (printed: string) =>
+      comparisons(
+        disclosure(
+          expenditure(
+            fn("201", { total: printed }),
+            fn("20101", { total: "" }),
+            fn("20102", { total: "" }),
+          ),
+        ),
+      ).find(([rule]) => rule === "rollup");
+    expect(rolled("0.00")).toEqual(["rollup", 1, []]);
+    expect(rolled("2.00")?.[2]).toEqual([["differ", undefined, "2.00"]]);
+  });
+
   it("a sum over a table with an unplaced row is incomplete, not a difference", () => {
     const d = disclosure(
       expenditure(total({ total: "9.00" }), fn("2010101", { total: "1.00" }), {

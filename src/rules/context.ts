@@ -1,3 +1,4 @@
+import { type Amount, amountsEqual, isZero } from "../amount";
 import type { CatalogSet } from "../catalog";
 import { type Disclosure, type LoweredTable, lowerDisclosure } from "../disclosure";
 import { factKey } from "../facts";
@@ -15,13 +16,42 @@ import {
 import { indexGroups } from "./groups";
 import type { Definitions, Mismatch, RuleContext } from "./types";
 
-function ruleOf(f: AnyFact, ctx: { decompositionRule: Map<string, string> }): string {
+function ruleOf(f: AnyFact, decompositionRule: Map<string, string>): string {
   if (!isDerived(f)) return "same-fact";
   if (f.via.kind === "rollup") return "rollup";
-  return ctx.decompositionRule.get(f.via.id) ?? "nature";
+  return decompositionRule.get(f.via.id) ?? "nature";
+}
+
+/** Exactly equal amounts, decided on the text first (the same printed figure). */
+const sameValue = (a: Amount, b: Amount): boolean =>
+  (a.value === b.value && a.unit === b.unit) || amountsEqual(a, b);
+
+/** What a group's other statements are compared with: its first printed figure, if any. */
+function referenceOf(group: readonly AnyFact[]): AnyFact {
+  let printed: AnyFact | undefined;
+  for (const m of group) {
+    if (isDerived(m)) continue;
+    if (m.value !== null) return m;
+    printed ??= m;
+  }
+  return printed ?? (group[0] as AnyFact);
 }
 
 function withoutBlankDuplicates(t: LoweredTable): LoweredTable {
+  // Only a row stating no figure can be dropped: most tables have none (their ids are not read).
+  const blank = (r: LoweredTable["rows"][number]) => !r.facts.some((f) => f.value !== null);
+  if (!t.rows.some(blank)) return t;
+  // Most tables repeat no key: one pass finds whether any does before anything is counted.
+  const seen = new Set<string>();
+  let repeated = false;
+  for (const r of t.rows) {
+    if (seen.has(r.id)) {
+      repeated = true;
+      break;
+    }
+    seen.add(r.id);
+  }
+  if (!repeated) return t;
   const count = new Map<string, number>();
   for (const r of t.rows) count.set(r.id, (count.get(r.id) ?? 0) + 1);
   const rows = t.rows.filter(
@@ -42,8 +72,11 @@ export function buildContext(
   // it takes part in neither derivations nor comparisons.
   const stating = tables.map(withoutBlankDuplicates);
   const derived: DerivedFact[] = [];
-  for (const t of stating)
-    derived.push(...rollUpTable(t), ...decomposeTable(t, definitions.decompositions));
+  // Pushed one by one: spreading thousands of facts as arguments is slow (and bounded).
+  for (const t of stating) {
+    for (const f of rollUpTable(t)) derived.push(f);
+    for (const f of decomposeTable(t, definitions.decompositions)) derived.push(f);
+  }
   // Facts grouped by identity under small integer ids (no key string per fact); ids are given
   // in the order identities are first met, so `members` lists the groups in that order.
   const ids = new FactIds();
@@ -70,21 +103,28 @@ export function buildContext(
     }
     return b;
   };
-  const bounds = new Map<AnyFact, Bounds>();
-  const boundsFor = (f: AnyFact) => boundsOf(f, bounds);
+  // Bounds are only needed where two statements differ (most agree exactly): the map is made
+  // then, and shared by the nested sums of one check.
+  let bounds: Map<AnyFact, Bounds> | undefined;
+  const boundsFor = (f: AnyFact) => {
+    bounds ??= new Map();
+    return boundsOf(f, bounds);
+  };
   for (const group of members) {
     if (group.length < 2) continue;
-    const reference =
-      group.find((m) => !isDerived(m) && m.value !== null) ??
-      group.find((m) => !isDerived(m)) ??
-      group[0];
-    if (reference === undefined) continue;
+    const reference = referenceOf(group);
+    const rv = reference.value;
     for (const m of group) {
       if (m === reference) continue;
-      const rule = ruleOf(m, { decompositionRule });
+      const rule = ruleOf(m, decompositionRule);
       const b = bucket(rule);
       b.count++;
       b.checked.push(m, reference);
+      // Exact agreements are decided on the values alone, as `compareBounds` decides them first:
+      // a fact's bounds hold its value, or zero for a blank (or a sum of blanks).
+      const mv = m.value;
+      if (rv === null ? mv === null || isZero(mv) : mv === null ? isZero(rv) : sameValue(rv, mv))
+        continue;
       const compared = compareBounds(boundsFor(reference), boundsFor(m));
       if (compared === "equal") continue;
       const status = isIncomplete(m) || isIncomplete(reference) ? "incomplete" : compared;

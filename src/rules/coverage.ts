@@ -1,6 +1,8 @@
 import { UNITS } from "../amount";
 import type { LoweredTable } from "../disclosure";
+import type { Fact } from "../facts";
 import type { Locale } from "../locale";
+import type { ColumnSpec } from "../templates";
 
 /**
  * Why printed cells were not understood, discriminated on `code`. These are gaps of the reading
@@ -168,6 +170,24 @@ function unknownTable(t: LoweredTable): TableCoverage {
   return { table: t.table.kind, printed, placed: 0, notUnderstood: printed, gaps };
 }
 
+/** A table kind's columns by key, made once per kind (a template's kinds are shared). */
+const COLUMNS = new WeakMap<object, ReadonlyMap<string, ColumnSpec>>();
+function columnsOf(columns: readonly ColumnSpec[]): ReadonlyMap<string, ColumnSpec> {
+  let byKey = COLUMNS.get(columns);
+  if (byKey === undefined) {
+    byKey = new Map(columns.map((c) => [c.key, c]));
+    COLUMNS.set(columns, byKey);
+  }
+  return byKey;
+}
+
+/** Whether a row states a fact printed in `column` (a fact per amount cell, in the cells' order). */
+function statesAt(facts: readonly Fact[], at: number, column: string): boolean {
+  if (facts[at]?.source.column === column) return true;
+  for (const f of facts) if (f.source.column === column) return true;
+  return false;
+}
+
 function tableCoverage(t: LoweredTable): TableCoverage {
   const kind = t.kind;
   if (kind === undefined) return unknownTable(t);
@@ -175,15 +195,28 @@ function tableCoverage(t: LoweredTable): TableCoverage {
   let placed = 0;
   const gaps: CoverageGap[] = [];
   const byColumn = new Map<string, { code: "unknown-column" | "text-in-amount"; cells: number }>();
-  const columns = new Map(kind.columns.map((c) => [c.key, c]));
+  const kept = (column: string, code: "unknown-column" | "text-in-amount") => {
+    const g = byColumn.get(column);
+    if (g === undefined) byColumn.set(column, { code, cells: 1 });
+    else {
+      g.code = code;
+      g.cells++;
+    }
+  };
+  const columns = columnsOf(kind.columns);
   const unit: string = t.table.unit;
   const knownUnit = (UNITS as readonly string[]).includes(unit);
   let inUnknownUnit = 0;
   for (const r of t.rows) {
     const whole = rowGap(t, r);
-    const stated = new Set(r.facts.map((f) => f.source.column));
+    const cells = r.row.cells;
+    const facts = r.facts;
+    // Facts are lowered in the order of the cells: the next one is the one to look for first.
+    let next = 0;
     let missed = 0;
-    for (const [column, raw] of Object.entries(r.row.cells)) {
+    for (const column of Object.keys(cells)) {
+      if (facts[next]?.source.column === column) next++;
+      const raw = cells[column] as string;
       const text = raw.trim();
       if (text === "") continue;
       printed++;
@@ -192,19 +225,16 @@ function tableCoverage(t: LoweredTable): TableCoverage {
         continue;
       }
       const spec = columns.get(column);
-      const kept = (code: "unknown-column" | "text-in-amount") => {
-        const g = byColumn.get(column) ?? { code, cells: 0 };
-        byColumn.set(column, { code, cells: g.cells + 1 });
-      };
-      if (spec === undefined) kept("unknown-column");
+      if (spec === undefined) kept(column, "unknown-column");
       else if (
         spec.role === "attribute" &&
         (spec.values === undefined || !Object.hasOwn(spec.values, text))
       )
         gaps.push({ code: "unknown-value", table: t.table.kind, row: r.id, column, raw, cells: 1 });
-      else if (spec.role === "amount" && r.row.key.kind === "indicator") kept("text-in-amount");
+      else if (spec.role === "amount" && r.row.key.kind === "indicator")
+        kept(column, "text-in-amount");
       else if (spec.role === "amount" && !knownUnit) inUnknownUnit++;
-      else if (spec.role === "amount" && !stated.has(column))
+      else if (spec.role === "amount" && !statesAt(facts, next - 1, column))
         gaps.push({
           code: "malformed-amount",
           table: t.table.kind,

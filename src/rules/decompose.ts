@@ -2,20 +2,19 @@ import type { LoweredTable } from "../disclosure";
 import {
   type Concept,
   type CoordinatePattern,
-  type Coordinates,
   DECOMPOSITIONS,
   type Decomposition,
   DIMENSIONS,
   type Dimension,
 } from "../facts";
-import { FactIds } from "../facts/intern";
+import { coordinatesOf, coordinateValues, FactIds } from "../facts/intern";
 import {
   type AnyFact,
   type DerivedFact,
   flatSources,
   isIncomplete,
   readingGaps,
-  sum,
+  sumOf,
 } from "./derived";
 
 /** A pattern's dimension constraints as an array, built once per decomposition. */
@@ -53,33 +52,27 @@ function slotsOf(p: CoordinatePattern, anchorDims: ReadonlySet<string>): Slots {
   });
 }
 
-function slotValue(coords: Coordinates, slots: Slots, i: number): string | undefined {
-  const s = slots[i];
-  if (s === undefined) {
-    const d = DIMENSIONS[i];
-    return d === undefined ? undefined : coords[d];
-  }
-  return s === null ? undefined : s;
-}
-
-function appliedCoords(coords: Coordinates, slots: Slots): Coordinates {
-  const out: Record<string, string> = {};
-  for (let i = 0; i < DIMENSIONS.length; i++) {
-    const v = slotValue(coords, slots, i);
-    const d = DIMENSIONS[i];
-    if (v !== undefined && d !== undefined) out[d] = v;
-  }
-  return out as Coordinates;
-}
-
-/** The values a pattern's slots give an anchor's coordinates, into `out` (DIMENSIONS order). */
+/**
+ * The values a pattern's slots give an anchor (its values `base`, DIMENSIONS order), into `out`.
+ */
 function appliedValues(
-  coords: Coordinates,
+  base: readonly (string | undefined)[],
   slots: Slots,
   out: (string | undefined)[],
 ): (string | undefined)[] {
-  for (let i = 0; i < 10; i++) out[i] = slotValue(coords, slots, i);
+  for (let i = 0; i < 10; i++) {
+    const s = slots[i];
+    out[i] = s === undefined ? base[i] : s === null ? undefined : s;
+  }
   return out;
+}
+
+/** `a`, or a copy at least twice as long where `at` is past its end. */
+function grown<A extends Int32Array | Uint8Array>(a: A, at: number): A {
+  if (at < a.length) return a;
+  const b = new (a.constructor as new (n: number) => A)(Math.max(at + 1, 2 * a.length));
+  b.set(a);
+  return b;
 }
 
 /** What the loop of {@link decomposeTable} reads of one decomposition, worked out once. */
@@ -89,6 +82,8 @@ interface CompiledDecomposition {
   readonly parentSlots: Slots;
   readonly childSlots: readonly Slots[];
   readonly optionalSlots: readonly Slots[];
+  /** The `via` of every fact it derives (one object, never changed). */
+  readonly via: DerivedFact["via"];
 }
 
 /** Decompositions are data that does not change: each is compiled once (kept weakly). */
@@ -105,6 +100,7 @@ function compiled(d: Decomposition, anchor: CoordinatePattern): CompiledDecompos
       parentSlots: slotsOf(d.parent, anchorDims),
       childSlots: d.children.map((x) => slotsOf(x, anchorDims)),
       optionalSlots: (d.optional ?? []).map((x) => slotsOf(x, anchorDims)),
+      via: Object.freeze({ kind: "decomposition", id: d.id } as const),
     };
     COMPILED.set(d, c);
   }
@@ -133,14 +129,25 @@ export function decomposeTable(
   const scope: AnyFact[] = [];
   for (const r of lt.rows) for (const f of r.facts) scope.push(f);
   const gap = readingGaps(lt).split;
+  const unit = lt.table.unit;
+  const table = lt.table.kind;
   // Fact identities as small integers (no key strings in this loop, which runs for every
-  // candidate of every decomposition); `scratch` holds the values of one identity at a time.
+  // candidate of every decomposition); `base` holds an anchor's values, `scratch` the values of
+  // one identity at a time.
   const ids = new FactIds();
+  const base: (string | undefined)[] = new Array(10).fill(undefined);
   const scratch: (string | undefined)[] = new Array(10).fill(undefined);
-  const byKey = new Map<number, AnyFact>();
+  // The first fact of each identity, by id (ids are dense: arrays, not maps).
+  const byKey: (AnyFact | undefined)[] = [];
+  const concepts = new Set<Concept>();
+  let last: Concept | undefined;
   for (const f of scope) {
+    if (f.concept !== last) {
+      last = f.concept;
+      concepts.add(last);
+    }
     const k = ids.of(f.concept, f.coords);
-    if (!byKey.has(k)) byKey.set(k, f);
+    if (byKey[k] === undefined) byKey[k] = f;
   }
   // Positions in `scope` by the value of one dimension, built when a decomposition first anchors
   // on that dimension and kept up to date as derived facts join the scope.
@@ -151,7 +158,7 @@ export function decomposeTable(
     let index = indexes.get(by);
     if (index === undefined) {
       index = new Map();
-      for (const [i, f] of scope.entries()) push(index, valueBy(f, by), i);
+      for (let i = 0; i < scope.length; i++) push(index, valueBy(scope[i] as AnyFact, by), i);
       indexes.set(by, index);
     }
     return index;
@@ -164,16 +171,25 @@ export function decomposeTable(
   const join = (f: AnyFact) => {
     const i = scope.length;
     scope.push(f);
+    concepts.add(f.concept);
     for (const [by, index] of indexes) push(index, valueBy(f, by), i);
   };
   const out: DerivedFact[] = [];
-  // parent key → the decompositions that derived it (an `alternativeTo` one then stands aside).
-  const derivedBy = new Map<number, Set<string>>();
+  // decomposition id → the parent keys it derived (an `alternativeTo` one then stands aside).
+  const derivedBy = new Map<string, Uint8Array>();
+  // The parent keys a decomposition has met, marked with its number (one array for all).
+  let done = new Int32Array(2 * scope.length + 16);
+  let number = 0;
   for (const d of decompositions) {
-    const done = new Set<number>();
     const anchor = d.children[0];
     if (anchor === undefined) continue;
-    const { firstChild, keyed, parentSlots, childSlots, optionalSlots } = compiled(d, anchor);
+    // A required child of a concept no fact in scope has is never found (a parent derived here
+    // needs every child first): the decomposition derives nothing.
+    if (d.children.some((c) => c.concept !== undefined && !concepts.has(c.concept))) continue;
+    const mark = ++number;
+    const { firstChild, keyed, parentSlots, childSlots, optionalSlots, via } = compiled(d, anchor);
+    const standsAside = d.alternativeTo === undefined ? undefined : derivedBy.get(d.alternativeTo);
+    let mine = derivedBy.get(d.id);
     // Every required child must be present, so anchoring on the first one finds every parent
     // once; the facts it matches are looked up by one of its dimensions' value, among the facts
     // in scope before this decomposition ran.
@@ -188,67 +204,65 @@ export function decomposeTable(
           : undefined;
     const all = keyed === undefined && firstChild.concept === undefined;
     const count = all ? before : (indexed?.length ?? 0);
+    const children = d.children;
+    const optional = d.optional;
     for (let n = 0; n < count; n++) {
       const i = all ? n : (indexed?.[n] as number);
       if (i >= before) break;
       const f = scope[i];
       if (f === undefined || !matches(f, firstChild)) continue;
       const concept = d.parent.concept ?? f.concept;
+      coordinateValues(f.coords, base);
       const parentKey = ids.ofValues(
         concept,
-        appliedValues(f.coords, parentSlots, scratch),
+        appliedValues(base, parentSlots, scratch),
         true,
       ) as number;
-      if (done.has(parentKey)) continue;
-      done.add(parentKey);
-      const by = derivedBy.get(parentKey) ?? new Set<string>();
-      if (d.alternativeTo !== undefined && by.has(d.alternativeTo)) continue;
+      if (parentKey >= done.length) done = grown(done, parentKey);
+      if (done[parentKey] === mark) continue;
+      done[parentKey] = mark;
       // Stop at the first missing child: most anchors have no complete set of siblings.
-      const required: AnyFact[] = [];
-      for (let k = 0; k < d.children.length; k++) {
-        const slots = childSlots[k];
-        const c = d.children[k];
-        const id =
-          slots === undefined || c === undefined
-            ? undefined
-            : ids.ofValues(c.concept ?? f.concept, appliedValues(f.coords, slots, scratch), false);
-        const part = id === undefined ? undefined : byKey.get(id);
+      const parts: AnyFact[] = [];
+      for (let k = 0; k < children.length; k++) {
+        const slots = childSlots[k] as Slots;
+        const c = children[k] as CoordinatePattern;
+        const id = ids.ofValues(c.concept ?? f.concept, appliedValues(base, slots, scratch), false);
+        const part = id === undefined ? undefined : byKey[id];
         if (part === undefined) break;
-        required.push(part);
+        parts.push(part);
       }
-      if (required.length < d.children.length) continue;
-      const parts = [...required];
-      for (const [k, c] of (d.optional ?? []).entries()) {
-        const slots = optionalSlots[k];
-        const id =
-          slots === undefined
-            ? undefined
-            : ids.ofValues(c.concept ?? f.concept, appliedValues(f.coords, slots, scratch), false);
-        const part = id === undefined ? undefined : byKey.get(id);
-        if (part !== undefined) parts.push(part);
-      }
-      const parentCoords = appliedCoords(f.coords, parentSlots);
-      const value = sum(
-        parts.map((p) => p.value),
-        lt.table.unit,
-      );
+      if (parts.length < children.length) continue;
+      if (standsAside !== undefined && standsAside[parentKey] === 1) continue;
+      if (optional !== undefined)
+        for (let k = 0; k < optional.length; k++) {
+          const slots = optionalSlots[k] as Slots;
+          const c = optional[k] as CoordinatePattern;
+          const id = ids.ofValues(
+            c.concept ?? f.concept,
+            appliedValues(base, slots, scratch),
+            false,
+          );
+          const part = id === undefined ? undefined : byKey[id];
+          if (part !== undefined) parts.push(part);
+        }
       // An all-blank sum is kept (value null = "no value"): comparing it confirms the blanks.
-      const incomplete = gap || parts.some(isIncomplete);
-      const derived: DerivedFact = {
-        concept,
-        coords: parentCoords,
-        value,
-        table: lt.table.kind,
-        via: { kind: "decomposition", id: d.id },
-        parts,
-        sources: flatSources(parts),
-        ...(incomplete ? { incomplete: true as const } : {}),
-      };
+      let incomplete = gap;
+      for (let k = 0; !incomplete && k < parts.length; k++)
+        incomplete = isIncomplete(parts[k] as AnyFact);
+      const coords = coordinatesOf(appliedValues(base, parentSlots, scratch));
+      const value = sumOf(parts, unit);
+      const sources = flatSources(parts);
+      const derived: DerivedFact = incomplete
+        ? { concept, coords, value, table, via, parts, sources, incomplete }
+        : { concept, coords, value, table, via, parts, sources };
       out.push(derived);
-      by.add(d.id);
-      derivedBy.set(parentKey, by);
+      if (mine === undefined || parentKey >= mine.length) {
+        mine = grown(mine ?? new Uint8Array(done.length), parentKey);
+        derivedBy.set(d.id, mine);
+      }
+      mine[parentKey] = 1;
       join(derived);
-      if (!byKey.has(parentKey)) byKey.set(parentKey, derived);
+      if (byKey[parentKey] === undefined) byKey[parentKey] = derived;
     }
   }
   return out;

@@ -1,5 +1,5 @@
 import { type Amount, sumAmounts } from "../amount";
-import { sumValues } from "../amount/decimal";
+import { smallUnits, sumValues, unscaledSmall } from "../amount/decimal";
 import { makeAmount } from "../amount/make";
 import type { LoweredTable } from "../disclosure";
 import type { Concept, Coordinates, Fact, SourceCell } from "../facts";
@@ -99,8 +99,10 @@ function findGaps(lt: LoweredTable): { readonly rows: boolean; readonly split: b
       (key.kind === "line" && !lines.has(key.line))
     )
       split = true;
-    for (const [column, raw] of Object.entries(r.row.cells))
-      if (!known.has(column) && raw.trim() !== "") split = true;
+    if (split) continue;
+    const cells = r.row.cells;
+    for (const column in cells)
+      if (!known.has(column) && (cells[column] ?? "").trim() !== "") split = true;
   }
   return { rows, split };
 }
@@ -130,6 +132,37 @@ export function sum(values: readonly (Amount | null)[], unit: Amount["unit"]): A
   const digits: string[] = [];
   for (const v of values) if (v !== null) digits.push(v.value);
   return makeAmount(sumValues(digits, decimals), unit, decimals);
+}
+
+/** {@link sum} of the facts' values (no list of values is built where they share `unit`). @internal */
+export function sumOf(facts: readonly AnyFact[], unit: Amount["unit"]): Amount | null {
+  let decimals = 0;
+  let present = 0;
+  for (const f of facts) {
+    const v = f.value;
+    if (v === null) continue;
+    if (v.unit !== unit)
+      return sum(
+        facts.map((g) => g.value),
+        unit,
+      );
+    present++;
+    if (v.decimals > decimals) decimals = v.decimals;
+  }
+  if (present === 0) return null;
+  // As safe integers of 10^-decimals where every value and the total fit, else exactly by string.
+  let total = 0;
+  for (const f of facts) {
+    if (f.value === null) continue;
+    const n = smallUnits(f.value.value, decimals);
+    if (n === undefined || !Number.isSafeInteger(total + n)) {
+      const digits: string[] = [];
+      for (const g of facts) if (g.value !== null) digits.push(g.value.value);
+      return makeAmount(sumValues(digits, decimals), unit, decimals);
+    }
+    total += n;
+  }
+  return makeAmount(unscaledSmall(total, decimals), unit, decimals);
 }
 
 /** The printed cells behind a list of facts, in order. @internal */

@@ -69,6 +69,9 @@ describe("cellId and CellSet", () => {
     s.add(cell("b"));
     expect(s.has(cell("b", ""))).toBe(true);
     expect(s.has(cell("c"))).toBe(false);
+    // the same row and column in another table, another column of the same row: other cells
+    expect(s.has({ ...cell("a"), table: "u" })).toBe(false);
+    expect(s.has({ ...cell("a"), column: "d" })).toBe(false);
   });
 
   it("adding the same object twice keeps one cell", () => {

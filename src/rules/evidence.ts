@@ -21,26 +21,43 @@ export function cellId(s: SourceCell): string {
 
 /**
  * A set of source cells by {@link cellId}, without building an id per addition: the same cell
- * object is met many times (every sum citing it), so cells are kept by identity and their ids
- * are built once per distinct object, only when a cell not held as an object is looked up (a
- * rule may describe one cell with a new object). @internal
+ * object is met many times (every sum citing it), so cells are kept by identity, and only when a
+ * cell not held as an object is looked up (a rule may describe one cell with a new object) are
+ * they indexed by table, row and column (nested maps: no id string is built). @internal
  */
 export class CellSet {
   readonly #objects = new Set<SourceCell>();
-  #ids: Set<string> | undefined;
+  #byTable: Map<string, Map<string, Set<string>>> | undefined;
 
   add(s: SourceCell): void {
-    if (this.#objects.has(s)) return;
-    this.#objects.add(s);
-    this.#ids?.add(cellId(s));
+    const objects = this.#objects;
+    const before = objects.size;
+    objects.add(s);
+    if (this.#byTable !== undefined && objects.size !== before) index(this.#byTable, s);
   }
 
   has(s: SourceCell): boolean {
     if (this.#objects.has(s)) return true;
-    if (this.#ids === undefined) {
-      this.#ids = new Set();
-      for (const o of this.#objects) this.#ids.add(cellId(o));
+    let byTable = this.#byTable;
+    if (byTable === undefined) {
+      byTable = new Map();
+      for (const o of this.#objects) index(byTable, o);
+      this.#byTable = byTable;
     }
-    return this.#ids.has(cellId(s));
+    return byTable.get(s.table)?.get(s.row)?.has(s.column) === true;
   }
+}
+
+function index(byTable: Map<string, Map<string, Set<string>>>, s: SourceCell): void {
+  let byRow = byTable.get(s.table);
+  if (byRow === undefined) {
+    byRow = new Map();
+    byTable.set(s.table, byRow);
+  }
+  let columns = byRow.get(s.row);
+  if (columns === undefined) {
+    columns = new Set();
+    byRow.set(s.row, columns);
+  }
+  columns.add(s.column);
 }

@@ -1,7 +1,7 @@
 import type { LoweredTable } from "../disclosure";
 import { type Coordinates, DIMENSIONS, type Dimension, type Fact, type Nature } from "../facts";
-import { FactIds } from "../facts/intern";
-import { type DerivedFact, readingGaps, sum } from "./derived";
+import { coordinatesOf, coordinateValues, FactIds } from "../facts/intern";
+import { type DerivedFact, readingGaps, sumOf } from "./derived";
 
 const NATURE_PARENT: Readonly<Record<Nature, Nature | undefined>> = {
   basic: undefined,
@@ -15,18 +15,18 @@ const NATURE_PARENT: Readonly<Record<Nature, Nature | undefined>> = {
   affiliates: undefined,
 };
 
-function chain(dim: Dimension, value: string): (string | undefined)[] {
+/** A dimension's own value followed by its coarser ones (a code's ancestors, a nature's parents, none). */
+function options(dim: Dimension, value: string): (string | undefined)[] {
+  const out: (string | undefined)[] = [value];
   switch (dim) {
     case "functional":
     case "econ":
     case "gov": {
-      const out: (string | undefined)[] = [];
       for (let len = value.length - 2; len >= 3; len -= 2) out.push(value.slice(0, len));
       out.push(undefined);
       return out;
     }
     case "nature": {
-      const out: (string | undefined)[] = [];
       let n = NATURE_PARENT[value as Nature];
       while (n !== undefined) {
         out.push(n);
@@ -38,65 +38,149 @@ function chain(dim: Dimension, value: string): (string | undefined)[] {
     case "org":
     case "project":
     case "category":
-      return [undefined];
+      out.push(undefined);
+      return out;
     default:
-      return [];
+      return out;
   }
 }
 
-/** A coordinates' identity within one table's roll-up (an id of the interner). */
-function coordsKey(ids: FactIds, c: Coordinates): number {
-  return ids.of("spending", c);
-}
-
-/** Coordinates with only the dimensions that have a value, in DIMENSIONS order. */
-function compact(get: (d: Dimension) => string | undefined): Coordinates {
-  const out: Record<string, string> = {};
-  for (const d of DIMENSIONS) {
-    const v = get(d);
-    if (v !== undefined) out[d] = v;
-  }
-  return out as Coordinates;
-}
+/** DIMENSIONS index of each dimension name. */
+const DIMENSION_INDEX: Readonly<Record<string, number | undefined>> = Object.fromEntries(
+  DIMENSIONS.map((d, i) => [d, i]),
+);
 
 /**
- * Every generalisation of a row's coordinates (merged over the table's fixed ones), by key: each
+ * Every generalisation of one row's coordinates (merged over the table's fixed ones): each
  * dimension of the row takes its own value or a coarser one (a code's ancestors, a nature's
  * parents, or none), a government code only with its own 部门 code; a dimension left out falls
- * back to the table's fixed value.
+ * back to the table's fixed value. The combinations are numbered in order (the row's last
+ * dimension varying fastest); `keys` are their identities in first-seen order and `combos` the
+ * number of the last combination of each (its coordinates are built only when needed, by
+ * {@link coordsOf}).
  */
+interface Generalisations {
+  /** The DIMENSIONS index of each of the row's dimensions (-1 for a name that is none). */
+  readonly at: readonly number[];
+  readonly options: readonly (readonly (string | undefined)[])[];
+  readonly econAt: number;
+  readonly econ: string | undefined;
+  readonly keys: number[];
+  readonly combos: number[];
+  /** The row's dimensions as a set, the same for the same names in any order. */
+  readonly shape: number | string;
+}
+
+const GOV = DIMENSIONS.indexOf("gov");
+
+/** The merged values of a combination (its choice of option per dimension), into `out`. */
+function valuesOf(
+  g: Generalisations,
+  picked: readonly (string | undefined)[],
+  fixed: readonly (string | undefined)[],
+  out: (string | undefined)[],
+): (string | undefined)[] {
+  for (let j = 0; j < 10; j++) out[j] = fixed[j];
+  const econChanged = g.econAt >= 0 && picked[g.econAt] !== g.econ;
+  for (let i = 0; i < g.at.length; i++) {
+    const j = g.at[i] as number;
+    if (j < 0) continue;
+    const v = j === GOV && econChanged ? undefined : picked[i];
+    if (v !== undefined) out[j] = v;
+  }
+  return out;
+}
+
 function generalisations(
   ids: FactIds,
   row: Coordinates,
-  fixed: Coordinates | undefined,
-): Map<number, Coordinates> {
+  fixed: readonly (string | undefined)[],
+  scratch: (string | undefined)[],
+): Generalisations {
   const dims = Object.keys(row) as Dimension[];
-  const options = dims.map((d) => {
+  const at: number[] = [];
+  const choices: (string | undefined)[][] = [];
+  let econAt = -1;
+  let shape: number | string = 0;
+  for (let i = 0; i < dims.length; i++) {
+    const d = dims[i] as Dimension;
     const own = row[d] as string;
-    return d === "gov" && row.econ !== undefined ? [own] : [own, ...chain(d, own)];
-  });
-  const out = new Map<number, Coordinates>();
-  const picked: (string | undefined)[] = dims.map(() => undefined);
-  const econAt = dims.indexOf("econ");
-  const visit = (i: number): void => {
-    if (i === dims.length) {
-      const econChanged = econAt >= 0 && picked[econAt] !== row.econ;
-      const merged = compact((d) => {
-        const at = dims.indexOf(d);
-        if (at < 0) return fixed?.[d];
-        const v = d === "gov" && econChanged ? undefined : picked[at];
-        return v ?? fixed?.[d];
-      });
-      out.set(coordsKey(ids, merged), merged);
-      return;
-    }
-    for (const o of options[i] ?? []) {
-      picked[i] = o;
-      visit(i + 1);
-    }
+    const j = DIMENSION_INDEX[d];
+    at.push(j ?? -1);
+    if (typeof shape === "number")
+      shape = j === undefined ? [...dims].sort().join(",") : shape | (1 << j);
+    if (d === "econ") econAt = i;
+    choices.push(d === "gov" && row.econ !== undefined ? [own] : options(d, own));
+  }
+  const g: Generalisations = {
+    at,
+    options: choices,
+    econAt,
+    econ: row.econ,
+    keys: [],
+    combos: [],
+    shape,
   };
-  visit(0);
-  return out;
+  // An odometer over the options, the last dimension fastest.
+  const digit: number[] = [];
+  const picked: (string | undefined)[] = [];
+  for (const o of choices) {
+    digit.push(0);
+    picked.push(o[0]);
+  }
+  for (let combo = 0; ; combo++) {
+    const key = ids.ofValues("spending", valuesOf(g, picked, fixed, scratch), true) as number;
+    const seen = g.keys.indexOf(key);
+    if (seen < 0) {
+      g.keys.push(key);
+      g.combos.push(combo);
+    } else g.combos[seen] = combo;
+    let i = dims.length - 1;
+    for (; i >= 0; i--) {
+      const o = choices[i] as (string | undefined)[];
+      const next = (digit[i] as number) + 1;
+      if (next < o.length) {
+        digit[i] = next;
+        picked[i] = o[next];
+        break;
+      }
+      digit[i] = 0;
+      picked[i] = o[0];
+    }
+    if (i < 0) return g;
+  }
+}
+
+/** The coordinates of a combination of {@link generalisations}, by its number. */
+function coordsOf(
+  g: Generalisations,
+  combo: number,
+  fixed: readonly (string | undefined)[],
+  scratch: (string | undefined)[],
+): Coordinates {
+  const picked: (string | undefined)[] = new Array(g.options.length);
+  let rest = combo;
+  for (let i = g.options.length - 1; i >= 0; i--) {
+    const o = g.options[i] as readonly (string | undefined)[];
+    picked[i] = o[rest % o.length];
+    rest = Math.floor(rest / o.length);
+  }
+  return coordinatesOf(valuesOf(g, picked, fixed, scratch));
+}
+
+/** A row's identity merged over the table's fixed coordinates (`{ ...fixed, ...row }`). */
+function ownKey(
+  ids: FactIds,
+  g: Generalisations,
+  fixed: readonly (string | undefined)[],
+  scratch: (string | undefined)[],
+): number {
+  for (let j = 0; j < 10; j++) scratch[j] = fixed[j];
+  for (let i = 0; i < g.at.length; i++) {
+    const j = g.at[i] as number;
+    if (j >= 0) scratch[j] = g.options[i]?.[0];
+  }
+  return ids.ofValues("spending", scratch, true) as number;
 }
 
 /**
@@ -117,21 +201,27 @@ function generalisations(
  * ```
  */
 export function rollUpTable(lt: LoweredTable): readonly DerivedFact[] {
-  const fixed = lt.kind?.fixed;
+  const fixed = coordinateValues(lt.kind?.fixed ?? {}, new Array(10));
   const incomplete = readingGaps(lt).rows;
   const ids = new FactIds();
-  const gens = new Map<number, Map<number, Coordinates>>();
-  const ownKeys = new Map<number, number>();
-  const printedGens = new Map<number, Set<number>>();
+  const scratch: (string | undefined)[] = new Array(10).fill(undefined);
+  // By row index.
+  const gens: (Generalisations | undefined)[] = [];
+  const ownKeys: (number | undefined)[] = [];
+  // A printed row's identity → the other identities its generalisations reach.
+  const printedGens = new Map<number, number[]>();
   for (const r of lt.rows) {
     if (r.coords === undefined) continue;
-    const g = generalisations(ids, r.coords, fixed);
-    gens.set(r.index, g);
-    const own = coordsKey(ids, { ...fixed, ...r.coords });
-    ownKeys.set(r.index, own);
-    const set = printedGens.get(own) ?? new Set<number>();
-    for (const k of g.keys()) if (k !== own) set.add(k);
-    printedGens.set(own, set);
+    const g = generalisations(ids, r.coords, fixed, scratch);
+    gens[r.index] = g;
+    const own = ownKey(ids, g, fixed, scratch);
+    ownKeys[r.index] = own;
+    let reached = printedGens.get(own);
+    if (reached === undefined) {
+      reached = [];
+      printedGens.set(own, reached);
+    }
+    for (const k of g.keys) if (k !== own && !reached.includes(k)) reached.push(k);
   }
   // One bucket per coarser row and row shape; within it, the facts by column in first-seen order
   // (the derived facts come out in the order rows, coarser rows and columns are first met).
@@ -139,27 +229,29 @@ export function rollUpTable(lt: LoweredTable): readonly DerivedFact[] {
     readonly coords: Coordinates;
     readonly columns: Map<string, Fact[]>;
   }
-  const buckets = new Map<string, Map<number, Bucket>>();
+  const buckets = new Map<number | string, Map<number, Bucket>>();
   const order: (readonly [Bucket, string])[] = [];
+  const between: number[] = [];
   for (const r of lt.rows) {
-    const g = gens.get(r.index);
-    const own = ownKeys.get(r.index);
+    const g = gens[r.index];
+    const own = ownKeys[r.index];
     if (g === undefined || own === undefined || r.coords === undefined || r.facts.length === 0)
       continue;
-    const shape = Object.keys(r.coords).sort().join(",");
+    const shape = g.shape;
     let byShape = buckets.get(shape);
     if (byShape === undefined) {
       byShape = new Map();
       buckets.set(shape, byShape);
     }
-    const between: number[] = [];
-    for (const k of g.keys()) if (k !== own && printedGens.has(k)) between.push(k);
-    for (const [k, coords] of g) {
-      if (k === own) continue;
-      if (between.some((p) => p !== k && printedGens.get(p)?.has(k) === true)) continue;
+    // The printed rows between this one and a coarser row: the coarser one is theirs to reach.
+    between.length = 0;
+    for (const k of g.keys) if (k !== own && printedGens.has(k)) between.push(k);
+    for (let n = 0; n < g.keys.length; n++) {
+      const k = g.keys[n] as number;
+      if (k === own || reachedBetween(between, k, printedGens)) continue;
       let b = byShape.get(k);
       if (b === undefined) {
-        b = { coords, columns: new Map() };
+        b = { coords: coordsOf(g, g.combos[n] as number, fixed, scratch), columns: new Map() };
         byShape.set(k, b);
       }
       for (const f of r.facts) {
@@ -185,10 +277,7 @@ export function rollUpTable(lt: LoweredTable): readonly DerivedFact[] {
     out.push({
       concept: first.concept,
       coords: extra === undefined ? { ...b.coords } : { ...b.coords, ...extra },
-      value: sum(
-        facts.map((f) => f.value),
-        unit,
-      ),
+      value: sumOf(facts, unit),
       table,
       via: { kind: "rollup", column },
       parts: facts,
@@ -197,4 +286,14 @@ export function rollUpTable(lt: LoweredTable): readonly DerivedFact[] {
     });
   }
   return out;
+}
+
+/** Whether a printed row among `between` other than `k` itself reaches `k`. */
+function reachedBetween(
+  between: readonly number[],
+  k: number,
+  printedGens: ReadonlyMap<number, readonly number[]>,
+): boolean {
+  for (const p of between) if (p !== k && printedGens.get(p)?.includes(k) === true) return true;
+  return false;
 }

@@ -19,8 +19,14 @@ function normalizedKnown(known: string): string {
 /** A printed category name (already normalised) compared with a known one, with or without `指标`. */
 function sameName(a: string, known: string): boolean {
   const b = normalizedKnown(known);
-  return a === b || `${a}指标` === b || a === `${b}指标`;
+  if (a === b) return true;
+  // `${a}指标` === b or a === `${b}指标`, without building either string.
+  if (b.length === a.length + 2) return b.endsWith(SUFFIX) && b.startsWith(a);
+  if (a.length === b.length + 2) return a.endsWith(SUFFIX) && a.startsWith(b);
+  return false;
 }
+
+const SUFFIX = "指标";
 
 const level1Of = (framework: IndicatorFramework, printed: string): Level1Spec | undefined => {
   const a = normalizeName(printed);

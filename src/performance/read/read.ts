@@ -28,6 +28,7 @@ function readRows(reader: Reader, table: Table, kind: TableKind, layout: TargetL
   // A form printed without rows (an empty table) states no target.
   if (table.rows.length === 0 && layout.form === "project") return;
   const fields = layout.fields ?? {};
+  const fieldEntries = Object.entries(fields);
   const headings = new Set(layout.headings ?? []);
   const isForm = layout.form === "project";
   const department = layout.form === "department";
@@ -68,7 +69,7 @@ function readRows(reader: Reader, table: Table, kind: TableKind, layout: TargetL
         raw: key.name,
       });
       const used = reader.indicators(draft, at, table, row, layout);
-      for (const [column, field] of Object.entries(fields)) {
+      for (const [column, field] of fieldEntries) {
         if (!(column in row.cells)) continue;
         used.add(column);
         reader.field(
@@ -115,7 +116,7 @@ function readRows(reader: Reader, table: Table, kind: TableKind, layout: TargetL
     }
     if (key.kind === "indicator" && current !== undefined) {
       const draft = current;
-      const used = new Set(headings);
+      const used = new Set<string>();
       const tasks = layout.tasks;
       const taskName = tasks === undefined ? "" : (row.cells[tasks.name] ?? "").trim();
       const taskContent = tasks === undefined ? "" : (row.cells[tasks.content] ?? "").trim();
@@ -136,18 +137,18 @@ function readRows(reader: Reader, table: Table, kind: TableKind, layout: TargetL
           draft.tasks.push({ name: taskName, content: taskContent });
         }
       } else {
-        for (const [column, field] of Object.entries(fields)) {
+        for (const [column, field] of fieldEntries) {
           const raw = (row.cells[column] ?? "").trim();
           if (raw === "") continue;
           if (reader.field(draft, at, field, raw, reader.cell(table, row, column), table))
             used.add(column);
         }
-        for (const k of reader.indicators(draft, at, table, row, layout)) used.add(k);
+        reader.indicators(draft, at, table, row, layout, used);
       }
       reader.unread(
         table,
         row,
-        Object.keys(row.cells).filter((k) => !used.has(k)),
+        Object.keys(row.cells).filter((k) => !used.has(k) && !headings.has(k)),
       );
       continue;
     }

@@ -103,34 +103,48 @@ export class Reader {
     return true;
   }
 
-  /** The indicators a row prints, side by side (`groups`) or one a row (`indicator`). */
+  /** Adds an indicator to a draft, with the cells of its parts (`level1`, `name`, `value`). */
+  #add(
+    draft: Draft,
+    at: TargetPath,
+    indicator: Indicator,
+    level1: SourceCell | undefined,
+    name: SourceCell | undefined,
+    value: SourceCell,
+  ): void {
+    const path = keyOf([...at, "indicators", draft.indicators.length]);
+    draft.indicators.push(indicator);
+    if (level1 !== undefined) this.sources.set(`${path}/level1`, level1);
+    if (name !== undefined) this.sources.set(`${path}/name`, name);
+    this.sources.set(`${path}/value`, value);
+  }
+
+  /**
+   * The indicators a row prints, side by side (`groups`) or one a row (`indicator`); the columns
+   * read are added to `used` (returned).
+   */
   indicators(
     draft: Draft,
     at: TargetPath,
     table: Table,
     row: Row,
     layout: TargetLayout,
+    used: Set<string> = new Set(),
   ): Set<string> {
-    const used = new Set<string>();
     const get = (key: string | undefined) =>
       key === undefined ? "" : (row.cells[key] ?? "").trim();
-    const add = (
-      indicator: Indicator,
-      cells: Partial<Record<"level1" | "name" | "value", SourceCell>>,
-    ) => {
-      const path = [...at, "indicators", draft.indicators.length];
-      draft.indicators.push(indicator);
-      for (const [part, cell] of Object.entries(cells))
-        this.sources.set(keyOf([...path, part]), cell);
-    };
     for (const g of layout.groups ?? []) {
       used.add(g.name).add(g.value);
       const name = get(g.name);
       const value = get(g.value);
       if (name === "" && value === "") continue;
-      add(
+      this.#add(
+        draft,
+        at,
         { level1: g.level1, name, value },
-        { name: this.cell(table, row, g.name), value: this.cell(table, row, g.value) },
+        undefined,
+        this.cell(table, row, g.name),
+        this.cell(table, row, g.value),
       );
     }
     const c = layout.indicator;
@@ -150,7 +164,9 @@ export class Reader {
     const explanation = get(c.explanation);
     const level1Cell =
       draft.last1?.cell ?? (c.level1 === undefined ? undefined : this.cell(table, row, c.level1));
-    add(
+    this.#add(
+      draft,
+      at,
       {
         level1: draft.last1?.text ?? "",
         ...(c.level2 === undefined || draft.last2 === undefined ? {} : { level2: draft.last2 }),
@@ -158,11 +174,9 @@ export class Reader {
         value,
         ...(explanation === "" ? {} : { explanation }),
       },
-      {
-        ...(level1Cell === undefined ? {} : { level1: level1Cell }),
-        ...(c.name === undefined ? {} : { name: this.cell(table, row, c.name) }),
-        value: this.cell(table, row, c.value),
-      },
+      level1Cell,
+      c.name === undefined ? undefined : this.cell(table, row, c.name),
+      this.cell(table, row, c.value),
     );
     return used;
   }

@@ -1,6 +1,6 @@
 import type { Unit } from "../../amount";
 import type { DepartmentTarget, Indicator, ProjectTarget, Targets } from "../../disclosure";
-import { bestFramework, placeIndicator } from "../framework/classify";
+import { type IndicatorPlace, placeIndicator } from "../framework/classify";
 import { HENAN_DEPARTMENT_FRAMEWORK, PROJECT_FRAMEWORKS } from "../framework/data";
 import type { IndicatorFramework } from "../framework/types";
 import type { TargetPath } from "../read/types";
@@ -29,7 +29,20 @@ function indicatorProblems(
   path: TargetPath,
 ): { problems: TargetProblem[]; categories: Set<string>; allPlaced: boolean } {
   const problems: TargetProblem[] = [];
-  const framework = bestFramework(indicators, frameworks)?.framework;
+  // Each indicator placed once in each framework: the best framework (as `bestFramework` picks
+  // it: most fitting, the first on a tie) and the places in it come from the same placings.
+  let framework: IndicatorFramework | undefined;
+  let places: readonly IndicatorPlace[] = [];
+  let fitting = -1;
+  for (const f of frameworks) {
+    const placed = indicators.map((indicator) => placeIndicator(indicator, f));
+    const n = placed.filter((p) => p.fits).length;
+    if (framework === undefined || n > fitting) {
+      framework = f;
+      places = placed;
+      fitting = n;
+    }
+  }
   const categories = new Set<string>();
   let allPlaced = framework !== undefined;
   indicators.forEach((indicator, i) => {
@@ -44,7 +57,7 @@ function indicatorProblems(
       });
       allPlaced = false;
     } else if (framework !== undefined) {
-      const place = placeIndicator(indicator, framework);
+      const place = places[i] ?? placeIndicator(indicator, framework);
       if (place.category === undefined) {
         allPlaced = false;
         problems.push({

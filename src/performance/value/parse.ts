@@ -72,25 +72,61 @@ const UNIT_MAX = 5;
 const isDigit = (c: string | undefined): boolean => c !== undefined && c >= "0" && c <= "9";
 const isNumberChar = (c: string | undefined): boolean => isDigit(c) || c === "." || c === ",";
 
+/** The entries of a table of words by one end character (first or last), in table order. */
+function byEnd(
+  table: readonly (readonly [string, Comparator])[],
+  last: boolean,
+): ReadonlyMap<string, readonly (readonly [string, Comparator])[]> {
+  const out = new Map<string, (readonly [string, Comparator])[]>();
+  for (const entry of table) {
+    const c = last ? entry[0].slice(-1) : entry[0].charAt(0);
+    const list = out.get(c);
+    if (list === undefined) out.set(c, [entry]);
+    else list.push(entry);
+  }
+  return out;
+}
+
+/** Only the words whose first character is the string's are tried (the first that fits wins). */
+const PREFIXES_BY_FIRST = /*#__PURE__*/ byEnd(PREFIXES, false);
+
 function prefixOf(s: string): { op: Comparator | undefined; rest: string; word: boolean } {
-  for (const [text, op] of PREFIXES)
+  for (const [text, op] of PREFIXES_BY_FIRST.get(s.charAt(0)) ?? [])
     if (s.startsWith(text)) return { op, rest: s.slice(text.length), word: HAN.test(text) };
   return { op: undefined, rest: s, word: false };
 }
 
-/** A Chinese character: an operator written as a word (`达到`, `不低于`) rather than a sign. */
+/**
+ * `s` in NFKC. Printable ASCII, CJK unified ideographs, `≤ ≥ 、 。` and line whitespace are
+ * their own NFKC and never compose with each other, so a value made of them only (most are) is
+ * returned as is without running the normalisation.
+ */
+function nfkc(s: string): string {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if ((c >= 0x20 && c <= 0x7e) || (c >= 0x4e00 && c <= 0x9fff)) continue;
+    if (c === 0x2264 || c === 0x2265 || c === 0x3001 || c === 0x3002) continue;
+    if (c === 0x09 || c === 0x0a || c === 0x0d) continue;
+    return s.normalize("NFKC");
+  }
+  return s;
+}
+
 const HAN = /\p{Script=Han}/u;
+
+/** The suffix tables by last character (only the words ending like the string are tried). */
+const SUFFIXES_BY_LAST = /*#__PURE__*/ byEnd(SUFFIXES, true);
+const DATE_SUFFIXES_BY_LAST = /*#__PURE__*/ byEnd(DATE_SUFFIXES, true);
 
 function suffixOf(
   s: string,
-  table: readonly (readonly [string, Comparator])[],
+  table: ReadonlyMap<string, readonly (readonly [string, Comparator])[]>,
 ): { op: Comparator | undefined; rest: string } {
-  for (const [text, op] of table)
+  for (const [text, op] of table.get(s.slice(-1)) ?? [])
     if (s.endsWith(text)) return { op, rest: s.slice(0, s.length - text.length) };
   return { op: undefined, rest: s };
 }
 
-/** Digits from `i`: the digits and where they end. */
 function digitsAt(s: string, i: number): { digits: string; end: number } {
   let end = i;
   while (isDigit(s[end])) end++;
@@ -110,7 +146,7 @@ type DateRead = { date: TargetDate; op: Comparator | undefined } | "invalid" | u
 /** `2024年12月31日前`, `12月底前`, `2024年底`, `6月30日之前完成`; `undefined` when not a date. */
 function readDate(s: string): DateRead {
   const body = s.endsWith("完成") ? s.slice(0, -2) : s;
-  const { op, rest } = suffixOf(body, DATE_SUFFIXES);
+  const { op, rest } = suffixOf(body, DATE_SUFFIXES_BY_LAST);
   let i = 0;
   let year: number | undefined;
   const y = digitsAt(rest, 0);
@@ -219,7 +255,7 @@ function validUnit(unit: string): boolean {
 export function parseIndicatorValue(input: string): Result<IndicatorValue, IndicatorValueError> {
   const trimmed = input.trim();
   if (trimmed === "") return err({ code: "empty", input });
-  const compact = trimmed.normalize("NFKC").replace(/\s+/gu, "");
+  const compact = nfkc(trimmed).replace(/\s+/gu, "");
   const { op, rest, word } = prefixOf(compact);
 
   const date = readDate(rest);
@@ -255,7 +291,7 @@ export function parseIndicatorValue(input: string): Result<IndicatorValue, Indic
     }
   }
 
-  const suffix = suffixOf(first.rest, SUFFIXES);
+  const suffix = suffixOf(first.rest, SUFFIXES_BY_LAST);
   // `3天内` is ≤ 3 天, but a unit that is only `内` is no unit.
   const unit = suffix.op !== undefined && validUnit(suffix.rest) ? suffix.rest : first.rest;
   const after = unit === suffix.rest ? suffix.op : undefined;
@@ -274,10 +310,9 @@ export function parseIndicatorValue(input: string): Result<IndicatorValue, Indic
       ...(finalOp === undefined ? {} : { op: finalOp }),
       date: asDate.date,
     });
-  return ok({
-    kind: "quantity",
-    ...(finalOp === undefined ? {} : { op: finalOp }),
-    value: first.value,
-    unit,
-  });
+  return ok(
+    finalOp === undefined
+      ? { kind: "quantity", value: first.value, unit }
+      : { kind: "quantity", op: finalOp, value: first.value, unit },
+  );
 }

@@ -3,7 +3,7 @@ import type { Fact } from "../../facts";
 import type { Localized } from "../../locale";
 import type { CodesMeasure, MeasureDefinition, MeasureResult } from "../../measures";
 import { type FactIndex, indexFacts } from "../../measures/index-facts";
-import { measureIndexed } from "../../measures/measure";
+import { measureIndexedValue } from "../../measures/measure";
 import { boundsOf, compareBounds } from "../compare";
 import { type AnyFact, type DerivedFact, isDerived } from "../derive";
 import { evidenceOf } from "../evidence";
@@ -11,7 +11,7 @@ import { groupOf } from "../groups";
 import type { MessageLabels } from "../labels";
 import { perCheck } from "../per-check";
 import type { Finding, Rule, RuleContext, RuleResult } from "../types";
-import { atMost, boundMessage, printedFacts, untrustedRows } from "./bounds";
+import { atMost, boundMessage, trustedFacts } from "./bounds";
 import {
   amountOf,
   atOf,
@@ -24,12 +24,6 @@ import {
   outcomeOf,
   p,
 } from "./shared";
-
-/** The printed facts a measure may rest on: rows whose name contradicts their code left out. */
-function trustedFacts(ctx: RuleContext): Fact[] {
-  const untrusted = untrustedRows(ctx);
-  return printedFacts(ctx).filter((f) => !untrusted.has(`${f.source.table}#${f.source.row}`));
-}
 
 /** The trusted facts of a check, indexed once for every measure the rules compute on them. */
 const trustedIndex: (ctx: RuleContext) => FactIndex = /*#__PURE__*/ perCheck((ctx) =>
@@ -119,7 +113,7 @@ export const sanGongBoundRule: Rule = {
       const sg = printed[0];
       if (sg === undefined) continue;
       anyItem ??= sg;
-      const r = measureIndexed(index, def, { meta });
+      const r = measureIndexedValue(index, def, { meta });
       // Only the exact value or a lower bound bounds the item from below.
       if (r.status !== "exact" && r.status !== "atLeast") continue;
       const basis = basisOf(r, sg.source.table);
@@ -217,7 +211,7 @@ export const operatingCostRule: Rule = {
     const oc = (groupOf(ctx, "operatingCost", {}) ?? []).filter((f): f is Fact => !isDerived(f))[0];
     const def = ctx.definitions.operatingCost;
     if (oc === undefined) return { outcome: "not-applicable", findings: [], checked: [] };
-    const r = measureIndexed(trustedIndex(ctx), def, { meta: ctx.disclosure.meta });
+    const r = measureIndexedValue(trustedIndex(ctx), def, { meta: ctx.disclosure.meta });
     const upper = def.kind === "codes" && def.bound === "upper";
     if (r.status === "not-applicable") {
       // No unit of the kinds it covers: nothing to print but zero.

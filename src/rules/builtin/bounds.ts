@@ -54,6 +54,64 @@ const allPrinted: (ctx: RuleContext) => readonly Fact[] = /*#__PURE__*/ perCheck
   return out;
 });
 
+/**
+ * A table's facts by row and column (the last fact of a cell wins), listed in the order their
+ * cells first appear: what a map keyed `row#column` gives, without a key string per fact where
+ * no column (of a fact or looked up) holds a `#` (then `row#column` names one cell only).
+ * @internal
+ */
+class CellIndex {
+  readonly #byRow = new Map<string, Map<string, number>>();
+  readonly #flat: Map<string, number> | undefined;
+  readonly #facts: Fact[] = [];
+
+  /** `columns`: the other columns a caller will look up. */
+  constructor(rows: readonly { readonly facts: readonly Fact[] }[], columns: Iterable<string>) {
+    const hashed =
+      [...columns].some((c) => c.includes("#")) ||
+      rows.some((r) => r.facts.some((f) => f.source.column.includes("#")));
+    this.#flat = hashed ? new Map() : undefined;
+    for (const r of rows) for (const f of r.facts) this.#set(f);
+  }
+
+  #set(f: Fact): void {
+    const { row, column } = f.source;
+    const at =
+      this.#flat === undefined ? this.#slot(row, column) : this.#flat.get(`${row}#${column}`);
+    if (at !== undefined) {
+      this.#facts[at] = f;
+      return;
+    }
+    const slot = this.#facts.length;
+    this.#facts.push(f);
+    if (this.#flat !== undefined) this.#flat.set(`${row}#${column}`, slot);
+    else {
+      let columns = this.#byRow.get(row);
+      if (columns === undefined) {
+        columns = new Map();
+        this.#byRow.set(row, columns);
+      }
+      columns.set(column, slot);
+    }
+  }
+
+  #slot(row: string, column: string): number | undefined {
+    return this.#byRow.get(row)?.get(column);
+  }
+
+  /** The fact of a cell. */
+  get(row: string, column: string): Fact | undefined {
+    const at =
+      this.#flat === undefined ? this.#slot(row, column) : this.#flat.get(`${row}#${column}`);
+    return at === undefined ? undefined : this.#facts[at];
+  }
+
+  /** One fact per cell, in the order the cells first appear. */
+  facts(): readonly Fact[] {
+    return this.#facts;
+  }
+}
+
 /** 其中 ≤ its whole, for every "of which" column and line. @internal */
 export const ofWhichRule: Rule = {
   id: "ofWhich",
@@ -74,17 +132,15 @@ export const ofWhichRule: Rule = {
       for (const l of kind.lines ?? [])
         if (l.ofWhich !== undefined) partOf.set(`line:${l.id}`, `line:${l.ofWhich}`);
       if (partOf.size === 0) continue;
-      const byRowCol = new Map<string, Fact>();
-      for (const r of t.rows)
-        for (const f of r.facts) byRowCol.set(`${f.source.row}#${f.source.column}`, f);
-      for (const f of byRowCol.values()) {
+      const cells = new CellIndex(t.rows, partOf.values());
+      for (const f of cells.facts()) {
         const wholeCol = partOf.get(f.source.column);
         const wholeLine = partOf.get(f.source.row);
         const whole =
           wholeCol !== undefined
-            ? byRowCol.get(`${f.source.row}#${wholeCol}`)
+            ? cells.get(f.source.row, wholeCol)
             : wholeLine !== undefined
-              ? byRowCol.get(`${wholeLine}#${f.source.column}`)
+              ? cells.get(wholeLine, f.source.column)
               : undefined;
         if (whole === undefined) continue;
         applicable = true;
@@ -106,6 +162,17 @@ export function untrustedRows(ctx: RuleContext): Set<string> {
 
 const untrusted: (ctx: RuleContext) => ReadonlySet<string> =
   /*#__PURE__*/ perCheck(findUntrustedRows);
+
+/**
+ * The printed facts a measure may rest on: rows whose name contradicts their code left out
+ * (listed once per check). @internal
+ */
+export const trustedFacts: (ctx: RuleContext) => readonly Fact[] = /*#__PURE__*/ perCheck((ctx) => {
+  const all = printedFacts(ctx);
+  const rows = untrusted(ctx);
+  if (rows.size === 0) return all;
+  return all.filter((f) => !rows.has(`${f.source.table}#${f.source.row}`));
+});
 
 function findUntrustedRows(ctx: RuleContext): Set<string> {
   const out = new Set<string>();

@@ -11,6 +11,7 @@ import {
 import { codeLevelOf, normalizeName } from "../../codes";
 import { type Row, unitKinds } from "../../disclosure";
 import type { SourceCell } from "../../facts";
+import { perCheck } from "../per-check";
 import type { Finding, Rule, RuleContext, RuleResult, Severity } from "../types";
 import { atOf, L, outcomeOf, p } from "./shared";
 
@@ -22,11 +23,22 @@ interface CodeRef {
   readonly blank: boolean;
 }
 
-const isBlankRow = (row: Row): boolean =>
-  Object.values(row.cells).every((v) => v.trim() === "" || v.trim() === "-");
+function isBlankRow(row: Row): boolean {
+  for (const k in row.cells) {
+    const v = row.cells[k]?.trim();
+    if (v !== undefined && v !== "" && v !== "-") return false;
+  }
+  return true;
+}
 
-/** Every code printed as a row key, with its printed name and cell. @internal */
-export function codeRefs(ctx: RuleContext): CodeRef[] {
+/**
+ * Every code printed as a row key, with its printed name and cell (listed once per check: the
+ * code rules all read them). @internal
+ */
+export const codeRefs: (ctx: RuleContext) => readonly CodeRef[] =
+  /*#__PURE__*/ perCheck(findCodeRefs);
+
+function findCodeRefs(ctx: RuleContext): CodeRef[] {
   const out: CodeRef[] = [];
   for (const t of ctx.tables) {
     const kind = t.kind;
@@ -34,14 +46,18 @@ export function codeRefs(ctx: RuleContext): CodeRef[] {
     const govNameCol = kind?.columns.find(
       (c) => c.role === "text" && c.system === "government",
     )?.key;
+    const sided = kind?.columns.filter((c) => c.side !== undefined) ?? [];
+    const nameOf = (side: string | undefined) =>
+      (nameColumns.find((c) => c.side === side) ?? nameColumns[0])?.key ?? "name";
+    const oneSided = nameOf(undefined);
     for (const r of t.rows) {
       const key = r.row.key;
       // A row whose code could not be read is reported by cell.unreadable, not here.
       if (r.coords === undefined) continue;
       const blank = isBlankRow(r.row);
       // In a two-sided table the row's name sits on the side of its cells.
-      const side = kind?.columns.find((c) => c.side !== undefined && c.key in r.row.cells)?.side;
-      const nameCol = (nameColumns.find((c) => c.side === side) ?? nameColumns[0])?.key ?? "name";
+      const side = sided.length === 0 ? undefined : sided.find((c) => c.key in r.row.cells)?.side;
+      const nameCol = side === undefined ? oneSided : nameOf(side);
       const at = (column: string, printed: string | undefined, code: string): SourceCell => ({
         table: t.table.kind,
         row: r.id,
@@ -213,19 +229,25 @@ export const nameConsistentRule: Rule = {
     );
   },
   check: (ctx, severity) => {
-    const first = new Map<string, CodeRef>();
+    // The first ref of each code, per system (no key string per ref).
+    const first = new Map<CodeRef["system"], Map<string, CodeRef>>();
     const findings: Finding[] = [];
     const reported = new Set<string>();
     const refs = codeRefs(ctx).filter(
       (r) => !r.blank && r.name !== undefined && r.name.trim() !== "",
     );
     for (const ref of refs) {
-      const k = `${ref.system}:${ref.code}`;
-      const seen = first.get(k);
+      let codes = first.get(ref.system);
+      if (codes === undefined) {
+        codes = new Map();
+        first.set(ref.system, codes);
+      }
+      const seen = codes.get(ref.code);
       if (seen === undefined) {
-        first.set(k, ref);
+        codes.set(ref.code, ref);
         continue;
       }
+      const k = `${ref.system}:${ref.code}`;
       const a = stripSpending(seen.name ?? "");
       const b = stripSpending(ref.name ?? "");
       if (a === b || reported.has(`${k}:${b}`)) continue;

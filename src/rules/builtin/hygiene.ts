@@ -1,9 +1,9 @@
 import { isNegative } from "../../amount";
 import { rowKeyId } from "../../disclosure";
 import type { SourceCell } from "../../facts";
-import { sourcesOf } from "../derive";
-import { CellSet } from "../evidence";
-import type { Finding, Rule, Severity } from "../types";
+import { isDerived } from "../derive";
+import { cellId } from "../evidence";
+import type { Comparisons, Finding, Rule, Severity } from "../types";
 import { atOf, L, outcomeOf, p } from "./shared";
 
 function plain(
@@ -283,19 +283,69 @@ export const blankRule: Rule = {
     );
   },
   check: (ctx, severity) => {
-    const confirmed = new CellSet();
-    for (const c of ctx.comparisons.values())
-      for (const f of c.checked) for (const s of sourcesOf(f)) confirmed.add(s);
-    const findings: Finding[] = [];
-    let blanks = 0;
+    const blanks: SourceCell[] = [];
     for (const t of ctx.tables)
-      for (const r of t.rows)
-        for (const f of r.facts) {
-          if (f.value !== null) continue;
-          blanks++;
-          const s = f.source;
-          if (!confirmed.has(s)) findings.push(plain("cell.blank", severity, s));
-        }
-    return { outcome: blanks === 0 ? "not-applicable" : "pass", findings, checked: [] };
+      for (const r of t.rows) for (const f of r.facts) if (f.value === null) blanks.push(f.source);
+    if (blanks.length === 0) return { outcome: "not-applicable", findings: [], checked: [] };
+    // The blank cells no comparison reaches: a sum cites the printed cell object itself, so
+    // most are found by identity; a rule may describe a cell with another object, so the rest
+    // are looked up by cell id.
+    const open = new Set(blanks);
+    const reached = (s: SourceCell) => open.delete(s);
+    for (const c of ctx.comparisons.values()) {
+      for (const f of c.checked)
+        if (isDerived(f)) for (const s of f.sources) reached(s);
+        else reached(f.source);
+      if (open.size === 0) break;
+    }
+    const byId = open.size === 0 ? undefined : reachedIds(ctx.comparisons.values(), open);
+    const findings: Finding[] = [];
+    for (const s of blanks)
+      if (open.has(s) && !byId?.has(cellId(s))) findings.push(plain("cell.blank", severity, s));
+    return { outcome: "pass", findings, checked: [] };
   },
 };
+
+/**
+ * The ids of the cells some comparison reaches that are also ids of `open` cells. Two cells
+ * without `|` in their table, row or column have the same id exactly when those are equal (a
+ * cell with one has more `|` in its id), so those are matched without building ids.
+ */
+function reachedIds(
+  comparisons: Iterable<Comparisons>,
+  open: ReadonlySet<SourceCell>,
+): Set<string> {
+  const plainIds = [...open].every(
+    (s) => !s.table.includes("|") && !s.row.includes("|") && !s.column.includes("|"),
+  );
+  const wanted = new Map<string, Map<string, Set<string>>>();
+  const ids = new Set<string>();
+  for (const s of open) {
+    ids.add(cellId(s));
+    let rows = wanted.get(s.table);
+    if (rows === undefined) {
+      rows = new Map();
+      wanted.set(s.table, rows);
+    }
+    let columns = rows.get(s.row);
+    if (columns === undefined) {
+      columns = new Set();
+      rows.set(s.row, columns);
+    }
+    columns.add(s.column);
+  }
+  const out = new Set<string>();
+  const visit = plainIds
+    ? (s: SourceCell) => {
+        if (wanted.get(s.table)?.get(s.row)?.has(s.column) === true) out.add(cellId(s));
+      }
+    : (s: SourceCell) => {
+        const id = cellId(s);
+        if (ids.has(id)) out.add(id);
+      };
+  for (const c of comparisons)
+    for (const f of c.checked)
+      if (isDerived(f)) for (const s of f.sources) visit(s);
+      else visit(f.source);
+  return out;
+}

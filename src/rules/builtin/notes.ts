@@ -1,6 +1,6 @@
 import { isZero } from "../../amount";
 import type { Fact } from "../../facts";
-import { type AnyFact, isDerived } from "../derive";
+import { isDerived } from "../derive";
 import { evidenceOf } from "../evidence";
 import { allGroups } from "../groups";
 import type { Finding, Rule } from "../types";
@@ -112,11 +112,18 @@ export const blankZeroRule: Rule = {
     const findings: Finding[] = [];
     let groups = 0;
     for (const members of allGroups(ctx)) {
-      const printed = members.filter((m: AnyFact): m is Fact => !isDerived(m));
-      if (printed.length < 2) continue;
+      // The printed members: how many, the first blank and the first zero (no list built).
+      let printed = 0;
+      let blank: Fact | undefined;
+      let zero: Fact | undefined;
+      for (const m of members) {
+        if (isDerived(m)) continue;
+        printed++;
+        if (m.value === null) blank ??= m;
+        else if (zero === undefined && isZero(m.value)) zero = m;
+      }
+      if (printed < 2) continue;
       groups++;
-      const blank = printed.find((m) => m.value === null);
-      const zero = printed.find((m) => m.value !== null && isZero(m.value));
       if (blank === undefined || zero === undefined) continue;
       findings.push({
         ruleId: "presentation.blankZero",

@@ -7,7 +7,7 @@ import {
 } from "../../amount";
 import type { SourceCell } from "../../facts";
 import type { Locale, Localized } from "../../locale";
-import { type AnyFact, sourcesOf } from "../derive";
+import { type AnyFact, isDerived, sourcesOf } from "../derive";
 import { evidenceOf } from "../evidence";
 import type { MessageLabels } from "../labels";
 import type { Finding, RuleResult, Severity } from "../types";
@@ -107,5 +107,11 @@ export const L = (zh: string, en: string): Localized => ({ "zh-CN": zh, en });
 export const p = (f: Finding, key: string): string => String(f.params[key] ?? "");
 
 /** The printed cells of a list of facts. @internal */
-export const cellsOf = (facts: readonly AnyFact[]): SourceCell[] =>
-  facts.flatMap((f) => sourcesOf(f));
+export function cellsOf(facts: readonly AnyFact[]): SourceCell[] {
+  const out: SourceCell[] = [];
+  for (const f of facts) {
+    if (isDerived(f)) for (const s of f.sources) out.push(s);
+    else out.push(f.source);
+  }
+  return out;
+}

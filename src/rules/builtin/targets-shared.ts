@@ -19,10 +19,13 @@ export const targetsOf: (ctx: RuleContext) => TargetsReading = /*#__PURE__*/ per
   disclosureTargets(ctx.disclosure, ctx.template),
 );
 
-/** Ids of the table kinds that print targets (their facts are not "the disclosure's" figures). @internal */
-export function targetKinds(ctx: RuleContext): ReadonlySet<string> {
-  return new Set(ctx.template.tables.filter((k) => k.targets !== undefined).map((k) => k.id));
-}
+/**
+ * Ids of the table kinds that print targets (their facts are not "the disclosure's" figures),
+ * listed once per check. @internal
+ */
+export const targetKinds: (ctx: RuleContext) => ReadonlySet<string> = /*#__PURE__*/ perCheck(
+  (ctx) => new Set(ctx.template.tables.filter((k) => k.targets !== undefined).map((k) => k.id)),
+);
 
 /** Whether a fact comes (only) from tables that do not print targets. */
 function outside(f: AnyFact, kinds: ReadonlySet<string>): boolean {
@@ -113,6 +116,18 @@ export function indexProjects(projects: readonly TableProject[]): ProjectIndex {
   const sharedNames = new Set([...byName].filter(([, p]) => p === null).map(([name]) => name));
   return { byCode: unique(byCode), byName: unique(byName), sharedNames };
 }
+
+/**
+ * The projects of the disclosure's project tables (outside the targets tables) and their index,
+ * built once per check. @internal
+ */
+export const checkProjects: (ctx: RuleContext) => {
+  readonly projects: readonly TableProject[];
+  readonly index: ProjectIndex;
+} = /*#__PURE__*/ perCheck((ctx) => {
+  const projects = tableProjects(ctx, targetKinds(ctx));
+  return { projects, index: indexProjects(projects) };
+});
 
 /** The table project a target names: by code when both print one, else by name. @internal */
 export function matchProject(

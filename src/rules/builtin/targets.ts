@@ -17,13 +17,12 @@ import {
   p,
 } from "./shared";
 import {
+  checkProjects,
   disclosureFact,
-  indexProjects,
   matchProject,
   moneyFact,
   projectOf,
   type TableProject,
-  tableProjects,
   targetCell,
   targetKinds,
   targetsOf,
@@ -106,9 +105,8 @@ export const targetsMoneyRule: Rule = {
     const reading = targetsOf(ctx);
     const targets = reading.targets;
     if (targets === undefined || targets.projects.length === 0) return NOT_APPLICABLE;
-    const projects = tableProjects(ctx, targetKinds(ctx));
+    const { projects, index } = checkProjects(ctx);
     if (projects.length === 0) return insufficient("targets.money", ctx);
-    const index = indexProjects(projects);
     const findings: Finding[] = [];
     const checked: AnyFact[] = [];
     targets.projects.forEach((target, i) => {
@@ -224,7 +222,7 @@ export const targetsCoverageRule: Rule = {
     }
   },
   check: (ctx, severity) => {
-    const projects = tableProjects(ctx, targetKinds(ctx));
+    const { projects, index } = checkProjects(ctx);
     if (projects.length === 0) return NOT_APPLICABLE;
     const reading = targetsOf(ctx);
     const targets = reading.targets;
@@ -242,7 +240,6 @@ export const targetsCoverageRule: Rule = {
     // A table of targets that prints no indicator for any project states money only (a layout
     // without indicator columns, or one the reader did not place): no project is said to lack them.
     const indicators = targets.projects.some((t) => t.indicators.length > 0);
-    const index = indexProjects(projects);
     const matched = targets.projects.map((t) => matchProject(index, t));
     const targetOf = new Map<TableProject, number>();
     matched.forEach((project, i) => {
