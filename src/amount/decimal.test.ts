@@ -64,6 +64,17 @@ describe("addValues, subtractValues, compareValues", () => {
     expect(compareValues("2", "1.99")).toBe(1);
     expect(compareValues("-0.1", "-0.05")).toBe(-1);
   });
+
+  it("compare long values, signs and values just past fifteen characters exactly", () => {
+    // 99 999 999 999 999.9 (16 characters) against 99 999 999 999 999.8 (16) and 1e14 (15).
+    expect(compareValues("99999999999999.9", "99999999999999.8")).toBe(1);
+    expect(compareValues("99999999999999.9", "100000000000000")).toBe(-1);
+    expect(compareValues("123456789012.345", "123456789012.35")).toBe(-1);
+    expect(compareValues("-123456789012.345", "-123456789012.35")).toBe(1);
+    expect(compareValues("-0.01", "0")).toBe(-1);
+    expect(compareValues("0.00", "0")).toBe(0);
+    expect(compareValues("-7", "-7.000")).toBe(0);
+  });
 });
 
 describe("roundValue", () => {
