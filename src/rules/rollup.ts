@@ -45,10 +45,15 @@ function options(dim: Dimension, value: string): (string | undefined)[] {
   }
 }
 
-/** DIMENSIONS index of each dimension name. */
-const DIMENSION_INDEX: Readonly<Record<string, number | undefined>> = Object.fromEntries(
-  DIMENSIONS.map((d, i) => [d, i]),
-);
+/**
+ * DIMENSIONS index of each dimension name, made on first use (a module-level call would keep
+ * the facts' data in every bundle that imports this module's chunk).
+ */
+let dimensionIndex: Readonly<Record<string, number | undefined>> | undefined;
+const indexOfDimension = (d: string): number | undefined => {
+  dimensionIndex ??= Object.fromEntries(DIMENSIONS.map((x, i) => [x, i]));
+  return dimensionIndex[d];
+};
 
 /**
  * Every generalisation of one row's coordinates (merged over the table's fixed ones): each
@@ -71,8 +76,6 @@ interface Generalisations {
   readonly shape: number | string;
 }
 
-const GOV = DIMENSIONS.indexOf("gov");
-
 /** The merged values of a combination (its choice of option per dimension), into `out`. */
 function valuesOf(
   g: Generalisations,
@@ -82,10 +85,11 @@ function valuesOf(
 ): (string | undefined)[] {
   for (let j = 0; j < 10; j++) out[j] = fixed[j];
   const econChanged = g.econAt >= 0 && picked[g.econAt] !== g.econ;
+  const gov = indexOfDimension("gov");
   for (let i = 0; i < g.at.length; i++) {
     const j = g.at[i] as number;
     if (j < 0) continue;
-    const v = j === GOV && econChanged ? undefined : picked[i];
+    const v = j === gov && econChanged ? undefined : picked[i];
     if (v !== undefined) out[j] = v;
   }
   return out;
@@ -105,7 +109,7 @@ function generalisations(
   for (let i = 0; i < dims.length; i++) {
     const d = dims[i] as Dimension;
     const own = row[d] as string;
-    const j = DIMENSION_INDEX[d];
+    const j = indexOfDimension(d);
     at.push(j ?? -1);
     if (typeof shape === "number")
       shape = j === undefined ? [...dims].sort().join(",") : shape | (1 << j);
