@@ -74,6 +74,19 @@ describe("cellId and CellSet", () => {
     expect(s.has({ ...cell("a"), column: "d" })).toBe(false);
   });
 
+  it("cells whose ids coincide through a `|` in a row or column are one cell by id", () => {
+    // `t|a|b|c` is the id of row `a|b`, column `c` and of row `a`, column `b|c`
+    const s = new CellSet();
+    s.add({ table: "t", row: "a|b", column: "c", raw: "1.00" });
+    expect(s.has({ table: "t", row: "a", column: "b|c", raw: "1.00" })).toBe(true);
+    expect(s.has({ table: "t", row: "a", column: "b", raw: "1.00" })).toBe(false);
+    const other = new CellSet();
+    other.add({ table: "t", row: "a", column: "b|c", raw: "1.00" });
+    other.add(cell("x"));
+    expect(other.has(cell("x", "2.00"))).toBe(true);
+    expect(other.has({ table: "t", row: "a|b", column: "c", raw: "" })).toBe(true);
+  });
+
   it("adding the same object twice keeps one cell", () => {
     const s = new CellSet();
     const a = cell("a");
