@@ -11,6 +11,13 @@ describe("lookupCode", () => {
     expect(lookupCode(government2024, "50501")?.name).toBe("工资福利支出");
   });
 
+  it("reads full-width digits, and finds nothing for digits of no level's width", () => {
+    expect(lookupCode(departmental2024, "３０２１７")?.name).toBe("公务接待费");
+    expect(lookupCode(departmental2024, "3021")).toBeUndefined();
+    expect(lookupCode(functional2024, "20131010")).toBeUndefined();
+    expect(lookupCode(departmental2024, "3020101")).toBeUndefined(); // 项 in an economic system
+  });
+
   it("fills level and parent", () => {
     const entry = lookupCode(functional2024, "2080505");
     expect(entry?.level).toBe("项");

@@ -155,7 +155,8 @@ export interface TermValue {
 }
 
 const total = (facts: readonly Fact[], zero: Amount): Amount => {
-  const values = facts.map((f) => f.value).filter((v): v is Amount => v !== null);
+  const values: Amount[] = [];
+  for (const f of facts) if (f.value !== null) values.push(f.value);
   return values.length === 0 ? zero : sumAmounts(values);
 };
 

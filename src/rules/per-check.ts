@@ -8,7 +8,8 @@ import type { RuleContext } from "./types";
 export function perCheck<T>(compute: (ctx: RuleContext) => T): (ctx: RuleContext) => T {
   const values = new WeakMap<RuleContext, T>();
   return (ctx) => {
-    if (values.has(ctx)) return values.get(ctx) as T;
+    const known = values.get(ctx);
+    if (known !== undefined || values.has(ctx)) return known as T;
     const value = compute(ctx);
     values.set(ctx, value);
     return value;

@@ -1,6 +1,7 @@
 import { type Amount, compareAmounts, sumAmounts } from "../../amount";
 import { checkName } from "../../catalog";
-import { type Fact, factKey } from "../../facts";
+import type { Fact } from "../../facts";
+import { FactIds } from "../../facts/intern";
 import type { Localized } from "../../locale";
 import { boundsOf } from "../compare";
 import type { AnyFact, DerivedFact } from "../derive";
@@ -244,7 +245,8 @@ export const projectSplitRule: Rule = {
   message: boundMessage,
   check: (ctx, severity) => {
     // Per 款, every statement once (a 款 is printed once per 政府经济分类 it maps to).
-    const wide = new Map<string, Map<string, Fact>>();
+    const ids = new FactIds();
+    const wide = new Map<string, Map<number, Fact>>();
     for (const f of printedFacts(ctx)) {
       const c = f.coords;
       if (f.concept !== "spending" || c.econ === undefined || c.econ.length !== 5) continue;
@@ -256,8 +258,8 @@ export const projectSplitRule: Rule = {
         c.org !== undefined
       )
         continue;
-      const byKey = wide.get(c.econ) ?? new Map<string, Fact>();
-      const k = factKey(f.concept, c);
+      const byKey = wide.get(c.econ) ?? new Map<number, Fact>();
+      const k = ids.of(f.concept, c);
       if (!byKey.has(k)) byKey.set(k, f);
       wide.set(c.econ, byKey);
     }
@@ -267,9 +269,9 @@ export const projectSplitRule: Rule = {
     const index = basicEconIndex(ctx);
     let compared = 0;
     for (const [econ, facts] of wide) {
-      const basic = new Map<string, Fact>();
+      const basic = new Map<number, Fact>();
       for (const f of index.get(econ) ?? []) {
-        const k = factKey(f.concept, f.coords);
+        const k = ids.of(f.concept, f.coords);
         if (!basic.has(k)) basic.set(k, f);
       }
       if (basic.size === 0) continue;

@@ -350,4 +350,37 @@ describe("cell.blank", () => {
       ).outcome,
     ).toBe("not-applicable");
   });
+
+  it("a sum citing the cell through another object with the same table, row and column confirms it", () => {
+    const blank = fact("", "30101");
+    const other = fact("", "30102");
+    // A derived sum (e.g. a measure's basis) whose sources are new objects naming the cells.
+    const sum = {
+      concept: "spending",
+      coords: {},
+      value: amount("0.00"),
+      table: "t",
+      via: { kind: "rollup", column: "total" },
+      parts: [],
+      sources: [{ table: "t", row: "30101", column: "total", raw: "" }],
+    };
+    const ctx = ctxOf([{ rows: [{ key: { kind: "total" }, facts: [blank, other] }] }], {
+      comparisons: new Map([["x", { count: 1, mismatches: [], checked: [sum] }]]),
+    });
+    expect(blankRule.check(ctx, "info").findings.map((f) => f.path?.row)).toEqual(["30102"]);
+  });
+
+  it("a cell whose row holds a `|` (a project's name) is confirmed through another object too", () => {
+    // A `|` in a row id takes the look-up by whole cell id: the blank cited through another
+    // object is still confirmed, the other blank is listed.
+    const piped = fact("", "project:甲|乙");
+    const plain = fact("", "project:丙");
+    const cited = { ...piped.source };
+    const ctx = ctxOf([{ rows: [{ key: { kind: "total" }, facts: [piped, plain] }] }], {
+      comparisons: new Map([
+        ["x", { count: 1, mismatches: [], checked: [{ ...piped, source: cited }] }],
+      ]),
+    });
+    expect(blankRule.check(ctx, "info").findings.map((f) => f.path?.row)).toEqual(["project:丙"]);
+  });
 });
