@@ -2,7 +2,7 @@ import { isNegative } from "../../amount";
 import { rowKeyId } from "../../disclosure";
 import type { SourceCell } from "../../facts";
 import { isDerived } from "../derive";
-import { cellId } from "../evidence";
+import { CellSet } from "../evidence";
 import type { Comparisons, Finding, Rule, Severity } from "../types";
 import { atOf, L, outcomeOf, p } from "./shared";
 
@@ -298,51 +298,25 @@ export const blankRule: Rule = {
         else reached(f.source);
       if (open.size === 0) break;
     }
-    const byId = open.size === 0 ? undefined : reachedIds(ctx.comparisons.values(), open);
+    const byCell = open.size === 0 ? undefined : reachedCells(ctx.comparisons.values(), open);
     const findings: Finding[] = [];
     for (const s of blanks)
-      if (open.has(s) && !byId?.has(cellId(s))) findings.push(plain("cell.blank", severity, s));
+      if (open.has(s) && byCell?.has(s) !== true) findings.push(plain("cell.blank", severity, s));
     return { outcome: "pass", findings, checked: [] };
   },
 };
 
 /**
- * The ids of the cells some comparison reaches that are also ids of `open` cells. Two cells
- * without `|` in their table, row or column have the same id exactly when those are equal (a
- * cell with one has more `|` in its id), so those are matched without building ids.
+ * The cells some comparison reaches that are also `open` cells (the same table, row and column:
+ * the same cell id), as a {@link CellSet} that answers for any object describing one.
  */
-function reachedIds(
-  comparisons: Iterable<Comparisons>,
-  open: ReadonlySet<SourceCell>,
-): Set<string> {
-  const plainIds = [...open].every(
-    (s) => !s.table.includes("|") && !s.row.includes("|") && !s.column.includes("|"),
-  );
-  const wanted = new Map<string, Map<string, Set<string>>>();
-  const ids = new Set<string>();
-  for (const s of open) {
-    ids.add(cellId(s));
-    let rows = wanted.get(s.table);
-    if (rows === undefined) {
-      rows = new Map();
-      wanted.set(s.table, rows);
-    }
-    let columns = rows.get(s.row);
-    if (columns === undefined) {
-      columns = new Set();
-      rows.set(s.row, columns);
-    }
-    columns.add(s.column);
-  }
-  const out = new Set<string>();
-  const visit = plainIds
-    ? (s: SourceCell) => {
-        if (wanted.get(s.table)?.get(s.row)?.has(s.column) === true) out.add(cellId(s));
-      }
-    : (s: SourceCell) => {
-        const id = cellId(s);
-        if (ids.has(id)) out.add(id);
-      };
+function reachedCells(comparisons: Iterable<Comparisons>, open: ReadonlySet<SourceCell>): CellSet {
+  const wanted = new CellSet();
+  for (const s of open) wanted.add(s);
+  const out = new CellSet();
+  const visit = (s: SourceCell) => {
+    if (wanted.has(s)) out.add(s);
+  };
   for (const c of comparisons)
     for (const f of c.checked)
       if (isDerived(f)) for (const s of f.sources) visit(s);
