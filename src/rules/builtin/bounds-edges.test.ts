@@ -199,6 +199,26 @@ describe("ofWhich, on facts handed to it", () => {
       checked: [],
     });
   });
+
+  it("finds a part's whole by its row and column, whatever characters they hold", () => {
+    // Row "r#x" prints only the part; row "r" prints 1.00 under an extra column "x#whole". A key
+    // `row#column` would read both as "r#x#whole" and compare 5.00 with 1.00.
+    const kind = { columns: [{ key: "whole" }, { key: "part", ofWhich: "whole" }] };
+    const part = onRow(fact("spending", {}, "5.00"), "r#x", "part");
+    const other = onRow(fact("spending", {}, "1.00"), "r", "x#whole");
+    const ctx = {
+      tables: [{ kind, rows: [{ facts: [other] }, { facts: [part] }] }],
+    } as unknown as RuleContext;
+    expect(ofWhichRule.check(ctx, "error").findings).toEqual([]);
+    // With its own whole on its row, the part is judged against it.
+    const whole = onRow(fact("spending", {}, "4.00"), "r#x", "whole");
+    const judged = {
+      tables: [{ kind, rows: [{ facts: [other] }, { facts: [whole, part] }] }],
+    } as unknown as RuleContext;
+    expect(ofWhichRule.check(judged, "error").findings.map((f) => f.params.expected)).toEqual([
+      "4.00",
+    ]);
+  });
 });
 
 describe("printedFacts", () => {

@@ -57,53 +57,34 @@ const allPrinted: (ctx: RuleContext) => readonly Fact[] = /*#__PURE__*/ perCheck
 
 /**
  * A table's facts by row and column (the last fact of a cell wins), listed in the order their
- * cells first appear: what a map keyed `row#column` gives, without a key string per fact where
- * no column (of a fact or looked up) holds a `#` (then `row#column` names one cell only).
- * @internal
+ * cells first appear, without a key string per fact. @internal
  */
 class CellIndex {
   readonly #byRow = new Map<string, Map<string, number>>();
-  readonly #flat: Map<string, number> | undefined;
   readonly #facts: Fact[] = [];
 
-  /** `columns`: the other columns a caller will look up. */
-  constructor(rows: readonly { readonly facts: readonly Fact[] }[], columns: Iterable<string>) {
-    const hashed =
-      [...columns].some((c) => c.includes("#")) ||
-      rows.some((r) => r.facts.some((f) => f.source.column.includes("#")));
-    this.#flat = hashed ? new Map() : undefined;
+  constructor(rows: readonly { readonly facts: readonly Fact[] }[]) {
     for (const r of rows) for (const f of r.facts) this.#set(f);
   }
 
   #set(f: Fact): void {
     const { row, column } = f.source;
-    const at =
-      this.#flat === undefined ? this.#slot(row, column) : this.#flat.get(`${row}#${column}`);
-    if (at !== undefined) {
-      this.#facts[at] = f;
-      return;
+    let columns = this.#byRow.get(row);
+    if (columns === undefined) {
+      columns = new Map();
+      this.#byRow.set(row, columns);
     }
-    const slot = this.#facts.length;
-    this.#facts.push(f);
-    if (this.#flat !== undefined) this.#flat.set(`${row}#${column}`, slot);
+    const at = columns.get(column);
+    if (at !== undefined) this.#facts[at] = f;
     else {
-      let columns = this.#byRow.get(row);
-      if (columns === undefined) {
-        columns = new Map();
-        this.#byRow.set(row, columns);
-      }
-      columns.set(column, slot);
+      columns.set(column, this.#facts.length);
+      this.#facts.push(f);
     }
-  }
-
-  #slot(row: string, column: string): number | undefined {
-    return this.#byRow.get(row)?.get(column);
   }
 
   /** The fact of a cell. */
   get(row: string, column: string): Fact | undefined {
-    const at =
-      this.#flat === undefined ? this.#slot(row, column) : this.#flat.get(`${row}#${column}`);
+    const at = this.#byRow.get(row)?.get(column);
     return at === undefined ? undefined : this.#facts[at];
   }
 
@@ -133,7 +114,7 @@ export const ofWhichRule: Rule = {
       for (const l of kind.lines ?? [])
         if (l.ofWhich !== undefined) partOf.set(`line:${l.id}`, `line:${l.ofWhich}`);
       if (partOf.size === 0) continue;
-      const cells = new CellIndex(t.rows, partOf.values());
+      const cells = new CellIndex(t.rows);
       for (const f of cells.facts()) {
         const wholeCol = partOf.get(f.source.column);
         const wholeLine = partOf.get(f.source.row);
