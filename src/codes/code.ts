@@ -261,6 +261,20 @@ export function parseCode(system: CodeSystem, input: string): Result<Code, CodeE
 }
 
 /**
+ * Whether `input` is already a code value of `system`, exactly as {@link parseCode} would return
+ * it (half-width digits of a level's width, the system's first digit, a 项 only for functional
+ * codes): callers that meet such plain codes by the thousand skip the parse. @internal
+ */
+export function isPlainCodeValue(system: CodeSystem, input: string): boolean {
+  const level = codeLevelOf(input);
+  return (
+    level !== undefined &&
+    input.startsWith(PREFIX[system]) &&
+    (level !== "项" || system === "functional")
+  );
+}
+
+/**
  * {@link parseCode} for 支出功能分类 (functional) codes: 3, 5 or 7 digits starting with 2.
  *
  * @example

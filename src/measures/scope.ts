@@ -1,4 +1,5 @@
 import type { Fund, Nature } from "../facts";
+import { NATURE_PARENT } from "../facts/natures";
 
 /**
  * The fund sources as a tree (data, from the fact vocabulary): each fund's parent. `government`
@@ -42,18 +43,6 @@ export const FUND_PARENT: Readonly<Record<Fund, Fund | undefined>> = {
   "carryover.soe": "carryover.government",
   "carryover.specialAccount": "carryover",
   "carryover.unitFunds": "carryover",
-};
-
-const NATURE_PARENT: Readonly<Record<Nature, Nature | undefined>> = {
-  basic: undefined,
-  project: undefined,
-  "basic.personnel": "basic",
-  "basic.public": "basic",
-  "project.operating": "project",
-  "project.specific": "project",
-  remittance: undefined,
-  operations: undefined,
-  affiliates: undefined,
 };
 
 /**

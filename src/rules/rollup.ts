@@ -1,19 +1,8 @@
 import type { LoweredTable } from "../disclosure";
 import { type Coordinates, DIMENSIONS, type Dimension, type Fact, type Nature } from "../facts";
 import { coordinatesOf, coordinateValues, FactIds } from "../facts/intern";
+import { NATURE_PARENT } from "../facts/natures";
 import { type DerivedFact, readingGaps, sumOf } from "./derived";
-
-const NATURE_PARENT: Readonly<Record<Nature, Nature | undefined>> = {
-  basic: undefined,
-  project: undefined,
-  "basic.personnel": "basic",
-  "basic.public": "basic",
-  "project.operating": "project",
-  "project.specific": "project",
-  remittance: undefined,
-  operations: undefined,
-  affiliates: undefined,
-};
 
 /** A dimension's own value followed by its coarser ones (a code's ancestors, a nature's parents, none). */
 function options(dim: Dimension, value: string): (string | undefined)[] {

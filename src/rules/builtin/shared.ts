@@ -7,7 +7,8 @@ import {
 } from "../../amount";
 import type { SourceCell } from "../../facts";
 import type { Locale, Localized } from "../../locale";
-import { type AnyFact, isDerived, sourcesOf } from "../derive";
+import { type AnyFact, sourcesOf } from "../derive";
+import { flatSources } from "../derived";
 import { evidenceOf } from "../evidence";
 import type { MessageLabels } from "../labels";
 import type { Finding, RuleResult, Severity } from "../types";
@@ -106,12 +107,5 @@ export const L = (zh: string, en: string): Localized => ({ "zh-CN": zh, en });
 /** Reads a string param. @internal */
 export const p = (f: Finding, key: string): string => String(f.params[key] ?? "");
 
-/** The printed cells of a list of facts. @internal */
-export function cellsOf(facts: readonly AnyFact[]): SourceCell[] {
-  const out: SourceCell[] = [];
-  for (const f of facts) {
-    if (isDerived(f)) for (const s of f.sources) out.push(s);
-    else out.push(f.source);
-  }
-  return out;
-}
+/** The printed cells of a list of facts (the derivations' own {@link flatSources}). @internal */
+export const cellsOf: (facts: readonly AnyFact[]) => SourceCell[] = flatSources;
