@@ -67,12 +67,13 @@ function appliedValues(
   return out;
 }
 
-/** `a`, or a copy at least twice as long where `at` is past its end. */
-function grown<A extends Int32Array | Uint8Array>(a: A, at: number): A {
-  if (at < a.length) return a;
-  const b = new (a.constructor as new (n: number) => A)(Math.max(at + 1, 2 * a.length));
-  b.set(a);
-  return b;
+/**
+ * Sets `a[at] = v`, growing `a` with zeros first where `at` is past its end (ids are dense, so
+ * the array stays packed; a plain array, as typed arrays of this size are allocated off the heap).
+ */
+function setAt(a: number[], at: number, v: number): void {
+  while (a.length <= at) a.push(0);
+  a[at] = v;
 }
 
 /** What the loop of {@link decomposeTable} reads of one decomposition, worked out once. */
@@ -84,6 +85,13 @@ interface CompiledDecomposition {
   readonly optionalSlots: readonly Slots[];
   /** The `via` of every fact it derives (one object, never changed). */
   readonly via: DerivedFact["via"];
+  /**
+   * Whether two anchors may share a parent but not their children: the parent sets a dimension
+   * that a child keeps from its anchor. Then the first anchor met claims the parent, so the
+   * parent is looked up before the children; otherwise a parent is looked up only once its
+   * children are all found (anchors with the same parent have the same children).
+   */
+  readonly parentFirst: boolean;
 }
 
 /** Decompositions are data that does not change: each is compiled once (kept weakly). */
@@ -94,13 +102,19 @@ function compiled(d: Decomposition, anchor: CoordinatePattern): CompiledDecompos
   if (c === undefined) {
     const firstChild = compile(anchor);
     const anchorDims = new Set(Object.keys(anchor.coords));
+    const parentSlots = slotsOf(d.parent, anchorDims);
+    const childSlots = d.children.map((x) => slotsOf(x, anchorDims));
+    const keptByAChild = (i: number) => childSlots.some((slots) => slots[i] === undefined);
     c = {
       firstChild,
       keyed: firstChild.dims.find(([, v]) => v !== null),
-      parentSlots: slotsOf(d.parent, anchorDims),
-      childSlots: d.children.map((x) => slotsOf(x, anchorDims)),
+      parentSlots,
+      childSlots,
       optionalSlots: (d.optional ?? []).map((x) => slotsOf(x, anchorDims)),
       via: Object.freeze({ kind: "decomposition", id: d.id } as const),
+      parentFirst:
+        (d.parent.concept !== undefined && d.children.some((x) => x.concept === undefined)) ||
+        parentSlots.some((v, i) => typeof v === "string" && keptByAChild(i)),
     };
     COMPILED.set(d, c);
   }
@@ -139,6 +153,8 @@ export function decomposeTable(
   const scratch: (string | undefined)[] = new Array(10).fill(undefined);
   // The first fact of each identity, by id (ids are dense: arrays, not maps).
   const byKey: (AnyFact | undefined)[] = [];
+  // The id of each fact in scope, by position.
+  const scopeIds: number[] = [];
   const concepts = new Set<Concept>();
   let last: Concept | undefined;
   for (const f of scope) {
@@ -147,6 +163,7 @@ export function decomposeTable(
       concepts.add(last);
     }
     const k = ids.of(f.concept, f.coords);
+    scopeIds.push(k);
     if (byKey[k] === undefined) byKey[k] = f;
   }
   // Positions in `scope` by the value of one dimension, built when a decomposition first anchors
@@ -176,9 +193,9 @@ export function decomposeTable(
   };
   const out: DerivedFact[] = [];
   // decomposition id → the parent keys it derived (an `alternativeTo` one then stands aside).
-  const derivedBy = new Map<string, Uint8Array>();
+  const derivedBy = new Map<string, number[]>();
   // The parent keys a decomposition has met, marked with its number (one array for all).
-  let done = new Int32Array(2 * scope.length + 16);
+  const done: number[] = [];
   let number = 0;
   for (const d of decompositions) {
     const anchor = d.children[0];
@@ -187,7 +204,8 @@ export function decomposeTable(
     // needs every child first): the decomposition derives nothing.
     if (d.children.some((c) => c.concept !== undefined && !concepts.has(c.concept))) continue;
     const mark = ++number;
-    const { firstChild, keyed, parentSlots, childSlots, optionalSlots, via } = compiled(d, anchor);
+    const { firstChild, keyed, parentSlots, childSlots, optionalSlots, via, parentFirst } =
+      compiled(d, anchor);
     const standsAside = d.alternativeTo === undefined ? undefined : derivedBy.get(d.alternativeTo);
     let mine = derivedBy.get(d.id);
     // Every required child must be present, so anchoring on the first one finds every parent
@@ -213,17 +231,20 @@ export function decomposeTable(
       if (f === undefined || !matches(f, firstChild)) continue;
       const concept = d.parent.concept ?? f.concept;
       coordinateValues(f.coords, base);
-      const parentKey = ids.ofValues(
-        concept,
-        appliedValues(base, parentSlots, scratch),
-        true,
-      ) as number;
-      if (parentKey >= done.length) done = grown(done, parentKey);
-      if (done[parentKey] === mark) continue;
-      done[parentKey] = mark;
-      // Stop at the first missing child: most anchors have no complete set of siblings.
-      const parts: AnyFact[] = [];
-      for (let k = 0; k < children.length; k++) {
+      let parentKey = -1;
+      if (parentFirst) {
+        parentKey = ids.ofValues(
+          concept,
+          appliedValues(base, parentSlots, scratch),
+          true,
+        ) as number;
+        if (done[parentKey] === mark) continue;
+        setAt(done, parentKey, mark);
+      }
+      // The first child is the anchor's own identity. Stop at the first missing child: most
+      // anchors have no complete set of siblings.
+      const parts: AnyFact[] = [byKey[scopeIds[i] as number] as AnyFact];
+      for (let k = 1; k < children.length; k++) {
         const slots = childSlots[k] as Slots;
         const c = children[k] as CoordinatePattern;
         const id = ids.ofValues(c.concept ?? f.concept, appliedValues(base, slots, scratch), false);
@@ -232,6 +253,15 @@ export function decomposeTable(
         parts.push(part);
       }
       if (parts.length < children.length) continue;
+      if (!parentFirst) {
+        parentKey = ids.ofValues(
+          concept,
+          appliedValues(base, parentSlots, scratch),
+          true,
+        ) as number;
+        if (done[parentKey] === mark) continue;
+        setAt(done, parentKey, mark);
+      }
       if (standsAside !== undefined && standsAside[parentKey] === 1) continue;
       if (optional !== undefined)
         for (let k = 0; k < optional.length; k++) {
@@ -256,12 +286,13 @@ export function decomposeTable(
         ? { concept, coords, value, table, via, parts, sources, incomplete }
         : { concept, coords, value, table, via, parts, sources };
       out.push(derived);
-      if (mine === undefined || parentKey >= mine.length) {
-        mine = grown(mine ?? new Uint8Array(done.length), parentKey);
+      if (mine === undefined) {
+        mine = [];
         derivedBy.set(d.id, mine);
       }
-      mine[parentKey] = 1;
+      setAt(mine, parentKey, 1);
       join(derived);
+      scopeIds.push(parentKey);
       if (byKey[parentKey] === undefined) byKey[parentKey] = derived;
     }
   }

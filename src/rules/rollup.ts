@@ -218,12 +218,19 @@ export function rollUpTable(lt: LoweredTable): readonly DerivedFact[] {
   }
   // One bucket per coarser row and row shape; within it, the facts by column in first-seen order
   // (the derived facts come out in the order rows, coarser rows and columns are first met).
+  // A bucket's columns are few: found by a scan of a short list, with no map per bucket.
+  interface Sum {
+    readonly coords: Coordinates;
+    readonly column: string;
+    readonly facts: Fact[];
+  }
   interface Bucket {
     readonly coords: Coordinates;
-    readonly columns: Map<string, Fact[]>;
+    readonly columns: string[];
+    readonly sums: Sum[];
   }
   const buckets = new Map<number | string, Map<number, Bucket>>();
-  const order: (readonly [Bucket, string])[] = [];
+  const order: Sum[] = [];
   const between: number[] = [];
   for (const r of lt.rows) {
     const g = gens[r.index];
@@ -244,16 +251,19 @@ export function rollUpTable(lt: LoweredTable): readonly DerivedFact[] {
       if (k === own || reachedBetween(between, k, printedGens)) continue;
       let b = byShape.get(k);
       if (b === undefined) {
-        b = { coords: coordsOf(g, g.combos[n] as number, fixed, scratch), columns: new Map() };
+        const coords = coordsOf(g, g.combos[n] as number, fixed, scratch);
+        b = { coords, columns: [], sums: [] };
         byShape.set(k, b);
       }
       for (const f of r.facts) {
         const column = f.source.column;
-        const list = b.columns.get(column);
-        if (list === undefined) {
-          b.columns.set(column, [f]);
-          order.push([b, column]);
-        } else list.push(f);
+        const at = b.columns.indexOf(column);
+        if (at < 0) {
+          const sum: Sum = { coords: b.coords, column, facts: [f] };
+          b.columns.push(column);
+          b.sums.push(sum);
+          order.push(sum);
+        } else (b.sums[at] as Sum).facts.push(f);
       }
     }
   }
@@ -261,22 +271,28 @@ export function rollUpTable(lt: LoweredTable): readonly DerivedFact[] {
   const columnCoords = new Map(lt.kind?.columns.map((c) => [c.key, c.coords]) ?? []);
   const unit = lt.table.unit;
   const table = lt.table.kind;
-  for (const [b, column] of order) {
-    const facts = b.columns.get(column) ?? [];
+  // One `via` per column, shared by its facts (never changed).
+  const vias = new Map<string, DerivedFact["via"]>();
+  for (const { coords: rowCoords, column, facts } of order) {
     const first = facts[0];
     if (first === undefined) continue;
     const extra = columnCoords.get(column);
+    let via = vias.get(column);
+    if (via === undefined) {
+      via = { kind: "rollup", column };
+      vias.set(column, via);
+    }
+    // Coordinates are read-only: the columns of one coarser row share its object.
+    const concept = first.concept;
+    const coords = extra === undefined ? rowCoords : { ...rowCoords, ...extra };
     // An all-blank sum is kept (value null = "no value"): comparing it confirms the blanks.
-    out.push({
-      concept: first.concept,
-      coords: extra === undefined ? { ...b.coords } : { ...b.coords, ...extra },
-      value: sumOf(facts, unit),
-      table,
-      via: { kind: "rollup", column },
-      parts: facts,
-      sources: facts.map((f) => f.source),
-      ...(incomplete ? { incomplete } : {}),
-    });
+    const value = sumOf(facts, unit);
+    const sources = facts.map((f) => f.source);
+    out.push(
+      incomplete
+        ? { concept, coords, value, table, via, parts: facts, sources, incomplete }
+        : { concept, coords, value, table, via, parts: facts, sources },
+    );
   }
   return out;
 }
