@@ -97,6 +97,11 @@ export class FactIds {
     return m;
   }
 
+  /** How many ids were given (ids are 0 to size - 1). */
+  get size(): number {
+    return this.#next;
+  }
+
   /** The id of a fact identity, made if new. */
   of(concept: Concept, c: Coordinates): number {
     return this.ofValues(concept, this.#fill(c), true) as number;

@@ -5,14 +5,8 @@ import { factKey } from "../facts";
 import { FactIds } from "../facts/intern";
 import type { Template } from "../templates";
 import { type Bounds, boundsOf, compareBounds } from "./compare";
-import {
-  type AnyFact,
-  type DerivedFact,
-  decomposeTable,
-  isDerived,
-  isIncomplete,
-  rollUpTable,
-} from "./derive";
+import { decomposeState, decomposeWith } from "./decompose";
+import { type AnyFact, type DerivedFact, isDerived, isIncomplete, rollUpTable } from "./derive";
 import { indexGroups } from "./groups";
 import type { Definitions, Mismatch, RuleContext } from "./types";
 
@@ -71,24 +65,45 @@ export function buildContext(
   // A blank template row repeating another row's key (rows.duplicate reports it) states nothing:
   // it takes part in neither derivations nor comparisons.
   const stating = tables.map(withoutBlankDuplicates);
+  // Facts grouped by identity under small integer ids (no key string per fact). Decomposing
+  // looks up each printed fact's id and gives each fact it derives one; grouping reuses them.
+  const ids = new FactIds();
+  const state = decomposeState(ids);
   const derived: DerivedFact[] = [];
+  const printedIds: number[][] = [];
+  // Each table's roll-ups (no ids yet) and decompositions (with theirs), in order.
+  const batches: { readonly facts: readonly DerivedFact[]; readonly ids: readonly number[] }[] = [];
   // Pushed one by one: spreading thousands of facts as arguments is slow (and bounded).
   for (const t of stating) {
-    for (const f of rollUpTable(t)) derived.push(f);
-    for (const f of decomposeTable(t, definitions.decompositions)) derived.push(f);
+    const rolled = rollUpTable(t);
+    const d = decomposeWith(t, definitions.decompositions, state);
+    for (const f of rolled) derived.push(f);
+    for (const f of d.facts) derived.push(f);
+    printedIds.push(d.printedIds);
+    batches.push({ facts: rolled, ids: [] }, d);
   }
-  // Facts grouped by identity under small integer ids (no key string per fact); ids are given
-  // in the order identities are first met, so `members` lists the groups in that order.
-  const ids = new FactIds();
+  // The groups by id, and in the order their identities are first met: printed facts, then
+  // each table's roll-ups and decompositions.
+  const byId: (AnyFact[] | undefined)[] = new Array(ids.size);
   const members: AnyFact[][] = [];
-  const add = (f: AnyFact) => {
-    const id = ids.of(f.concept, f.coords);
-    const g = members[id];
-    if (g === undefined) members[id] = [f];
-    else g.push(f);
+  const addAs = (f: AnyFact, id: number) => {
+    const g = byId[id];
+    if (g === undefined) {
+      const made = [f];
+      byId[id] = made;
+      members.push(made);
+    } else g.push(f);
   };
-  for (const t of stating) for (const r of t.rows) for (const f of r.facts) add(f);
-  for (const d of derived) add(d);
+  stating.forEach((t, n) => {
+    const known = printedIds[n] as number[];
+    let at = 0;
+    for (const r of t.rows) for (const f of r.facts) addAs(f, known[at++] as number);
+  });
+  for (const { facts, ids: known } of batches)
+    for (let i = 0; i < facts.length; i++) {
+      const f = facts[i] as DerivedFact;
+      addAs(f, known[i] ?? ids.of(f.concept, f.coords));
+    }
 
   const decompositionRule = new Map(definitions.decompositions.map((d) => [d.id, d.rule]));
   const comparisons = new Map<
@@ -160,6 +175,6 @@ export function buildContext(
     definitions,
     comparisons,
   };
-  indexGroups(ctx, ids, members);
+  indexGroups(ctx, ids, byId, members);
   return ctx;
 }

@@ -140,6 +140,32 @@ export function decomposeTable(
   lt: LoweredTable,
   decompositions: readonly Decomposition[] = DECOMPOSITIONS,
 ): readonly DerivedFact[] {
+  return decomposeWith(lt, decompositions, decomposeState(new FactIds())).facts;
+}
+
+/**
+ * What the decompositions of one check share across its tables: the check's fact ids, and the
+ * marks of the parents each decomposition run has met (a run's number is its mark). @internal
+ */
+export interface DecomposeState {
+  readonly ids: FactIds;
+  readonly done: number[];
+  runs: number;
+}
+
+/** A fresh {@link DecomposeState} over `ids`. @internal */
+export const decomposeState = (ids: FactIds): DecomposeState => ({ ids, done: [], runs: 0 });
+
+/**
+ * {@link decomposeTable} with the check's fact ids: also gives the id of each printed fact of the
+ * table (rows in order, each row's facts in order) and of each derived fact, so the check does
+ * not look them up again. @internal
+ */
+export function decomposeWith(
+  lt: LoweredTable,
+  decompositions: readonly Decomposition[],
+  state: DecomposeState,
+): { readonly facts: DerivedFact[]; readonly printedIds: number[]; readonly ids: number[] } {
   const scope: AnyFact[] = [];
   for (const r of lt.rows) for (const f of r.facts) scope.push(f);
   const gap = readingGaps(lt).split;
@@ -148,11 +174,12 @@ export function decomposeTable(
   // Fact identities as small integers (no key strings in this loop, which runs for every
   // candidate of every decomposition); `base` holds an anchor's values, `scratch` the values of
   // one identity at a time.
-  const ids = new FactIds();
+  const { ids, done } = state;
   const base: (string | undefined)[] = new Array(10).fill(undefined);
   const scratch: (string | undefined)[] = new Array(10).fill(undefined);
-  // The first fact of each identity, by id (ids are dense: arrays, not maps).
-  const byKey: (AnyFact | undefined)[] = [];
+  // The first fact of each identity in this table, by id (ids are dense: an array, not a map,
+  // made long enough for the ids this table may give, so it stays a fast array).
+  const byKey: (AnyFact | undefined)[] = new Array(ids.size + 2 * scope.length + 16);
   // The id of each fact in scope, by position.
   const scopeIds: number[] = [];
   const concepts = new Set<Concept>();
@@ -193,17 +220,17 @@ export function decomposeTable(
   };
   const out: DerivedFact[] = [];
   // decomposition id → the parent keys it derived (an `alternativeTo` one then stands aside).
-  const derivedBy = new Map<string, number[]>();
-  // The parent keys a decomposition has met, marked with its number (one array for all).
-  const done: number[] = [];
-  let number = 0;
+  const derivedBy = new Map<string, Set<number>>();
+  const printedIds = scopeIds.slice();
+  const outIds: number[] = [];
   for (const d of decompositions) {
     const anchor = d.children[0];
     if (anchor === undefined) continue;
     // A required child of a concept no fact in scope has is never found (a parent derived here
     // needs every child first): the decomposition derives nothing.
     if (d.children.some((c) => c.concept !== undefined && !concepts.has(c.concept))) continue;
-    const mark = ++number;
+    // The parent keys this run has met are marked with its number in `done` (one array for all).
+    const mark = ++state.runs;
     const { firstChild, keyed, parentSlots, childSlots, optionalSlots, via, parentFirst } =
       compiled(d, anchor);
     const standsAside = d.alternativeTo === undefined ? undefined : derivedBy.get(d.alternativeTo);
@@ -262,7 +289,7 @@ export function decomposeTable(
         if (done[parentKey] === mark) continue;
         setAt(done, parentKey, mark);
       }
-      if (standsAside !== undefined && standsAside[parentKey] === 1) continue;
+      if (standsAside?.has(parentKey) === true) continue;
       if (optional !== undefined)
         for (let k = 0; k < optional.length; k++) {
           const slots = optionalSlots[k] as Slots;
@@ -286,15 +313,16 @@ export function decomposeTable(
         ? { concept, coords, value, table, via, parts, sources, incomplete }
         : { concept, coords, value, table, via, parts, sources };
       out.push(derived);
+      outIds.push(parentKey);
       if (mine === undefined) {
-        mine = [];
+        mine = new Set();
         derivedBy.set(d.id, mine);
       }
-      setAt(mine, parentKey, 1);
+      mine.add(parentKey);
       join(derived);
       scopeIds.push(parentKey);
       if (byKey[parentKey] === undefined) byKey[parentKey] = derived;
     }
   }
-  return out;
+  return { facts: out, printedIds, ids: outIds };
 }

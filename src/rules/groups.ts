@@ -9,12 +9,24 @@ type Grouped = Pick<RuleContext, "groups">;
 /** A check's groups under integer ids, for the contexts {@link buildContext} made. */
 const INDEX = new WeakMap<
   object,
-  { readonly ids: FactIds; readonly members: readonly AnyFact[][] }
+  {
+    readonly ids: FactIds;
+    readonly byId: readonly (readonly AnyFact[] | undefined)[];
+    readonly members: readonly AnyFact[][];
+  }
 >();
 
-/** Records the integer-keyed groups of a context (its `groups` are the same lists by key). @internal */
-export function indexGroups(ctx: Grouped, ids: FactIds, members: readonly AnyFact[][]): void {
-  INDEX.set(ctx, { ids, members });
+/**
+ * Records the integer-keyed groups of a context (its `groups` are the same lists by key): each
+ * group by its id (an id no fact has holds none), and the groups in first-met order. @internal
+ */
+export function indexGroups(
+  ctx: Grouped,
+  ids: FactIds,
+  byId: readonly (readonly AnyFact[] | undefined)[],
+  members: readonly AnyFact[][],
+): void {
+  INDEX.set(ctx, { ids, byId, members });
 }
 
 /**
@@ -29,7 +41,7 @@ export function groupOf(
   const index = INDEX.get(ctx);
   if (index === undefined) return ctx.groups.get(factKey(concept, coords));
   const id = index.ids.find(concept, coords);
-  return id === undefined ? undefined : index.members[id];
+  return id === undefined ? undefined : index.byId[id];
 }
 
 /** Every group of a context, in the order of `ctx.groups`. @internal */
