@@ -221,6 +221,7 @@ export function decomposeWith(
   const out: DerivedFact[] = [];
   // decomposition id → the parent keys it derived (an `alternativeTo` one then stands aside).
   const derivedBy = new Map<string, Set<number>>();
+  const alternativesOf = new Set<string | undefined>(decompositions.map((x) => x.alternativeTo));
   const printedIds = scopeIds.slice();
   const outIds: number[] = [];
   for (const d of decompositions) {
@@ -234,7 +235,9 @@ export function decomposeWith(
     const { firstChild, keyed, parentSlots, childSlots, optionalSlots, via, parentFirst } =
       compiled(d, anchor);
     const standsAside = d.alternativeTo === undefined ? undefined : derivedBy.get(d.alternativeTo);
+    // Recorded only for a decomposition another one is an alternative to.
     let mine = derivedBy.get(d.id);
+    const recorded = alternativesOf.has(d.id);
     // Every required child must be present, so anchoring on the first one finds every parent
     // once; the facts it matches are looked up by one of its dimensions' value, among the facts
     // in scope before this decomposition ran.
@@ -314,11 +317,13 @@ export function decomposeWith(
         : { concept, coords, value, table, via, parts, sources };
       out.push(derived);
       outIds.push(parentKey);
-      if (mine === undefined) {
-        mine = new Set();
-        derivedBy.set(d.id, mine);
+      if (recorded) {
+        if (mine === undefined) {
+          mine = new Set();
+          derivedBy.set(d.id, mine);
+        }
+        mine.add(parentKey);
       }
-      mine.add(parentKey);
       join(derived);
       scopeIds.push(parentKey);
       if (byKey[parentKey] === undefined) byKey[parentKey] = derived;
