@@ -17,6 +17,10 @@ describe("FactIds", () => {
     expect(ids.of("spending", { nature: "basic", functional: "2010101" })).toBe(0);
     expect(ids.of("revenue", { functional: "2010101", nature: "basic" })).toBe(2);
     expect(ids.of("spending", {})).toBe(3);
+    // Four identities were given ids; looking one up without making it gives none.
+    expect(ids.size).toBe(4);
+    expect(ids.find("spending", { functional: "201" })).toBeUndefined();
+    expect(ids.size).toBe(4);
   });
 
   it("keeps a total apart from its parts, whichever is met first", () => {
