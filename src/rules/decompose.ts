@@ -150,11 +150,17 @@ export function decomposeTable(
 export interface DecomposeState {
   readonly ids: FactIds;
   readonly done: number[];
+  readonly byKey: (AnyFact | undefined)[];
   runs: number;
 }
 
 /** A fresh {@link DecomposeState} over `ids`. @internal */
-export const decomposeState = (ids: FactIds): DecomposeState => ({ ids, done: [], runs: 0 });
+export const decomposeState = (ids: FactIds): DecomposeState => ({
+  ids,
+  done: [],
+  byKey: [],
+  runs: 0,
+});
 
 /**
  * {@link decomposeTable} with the check's fact ids: also gives the id of each printed fact of the
@@ -177,9 +183,11 @@ export function decomposeWith(
   const { ids, done } = state;
   const base: (string | undefined)[] = new Array(10).fill(undefined);
   const scratch: (string | undefined)[] = new Array(10).fill(undefined);
-  // The first fact of each identity in this table, by id (ids are dense: an array, not a map,
-  // made long enough for the ids this table may give, so it stays a fast array).
-  const byKey: (AnyFact | undefined)[] = new Array(ids.size + 2 * scope.length + 16);
+  // The first fact of each identity in this table, by id (ids are dense: an array, not a map).
+  // One array serves every table of a check: the entries a table set are cleared at its end.
+  const byKey = state.byKey;
+  // Filled up to the ids given so far, so a new id only ever extends it (a fast array).
+  while (byKey.length < ids.size) byKey.push(undefined);
   // The id of each fact in scope, by position.
   const scopeIds: number[] = [];
   const concepts = new Set<Concept>();
@@ -329,5 +337,6 @@ export function decomposeWith(
       if (byKey[parentKey] === undefined) byKey[parentKey] = derived;
     }
   }
+  for (const k of scopeIds) byKey[k] = undefined;
   return { facts: out, printedIds, ids: outIds };
 }
