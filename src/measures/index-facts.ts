@@ -59,14 +59,14 @@ function at<T>(
   return m.get(fund)?.get(nature)?.get(org);
 }
 
-/** The value under fund, nature and unit, made by `make` when absent. */
+/** The map of codes under fund, nature and unit, made when absent (`value` put there if given). */
 function made<T>(
   m: Nested<T>,
   fund: string | undefined,
   nature: string | undefined,
   org: string | undefined,
-  make: () => T,
-): T {
+  value?: T,
+): T | undefined {
   let byNature = m.get(fund);
   if (byNature === undefined) {
     byNature = new Map();
@@ -77,15 +77,9 @@ function made<T>(
     byOrg = new Map();
     byNature.set(nature, byOrg);
   }
-  let v = byOrg.get(org);
-  if (v === undefined) {
-    v = make();
-    byOrg.set(org, v);
-  }
-  return v;
+  if (value !== undefined) byOrg.set(org, value);
+  return byOrg.get(org);
 }
-
-const newByCode = <T>(): ByCode<T> => new Map();
 
 /** The facts of one identity (government codes summed out), and where each is in `first`. @internal */
 export interface Slot {
@@ -105,11 +99,18 @@ export function indexFacts(facts: readonly Fact[], period: Period | undefined): 
     if (c.functional !== undefined || c.project !== undefined) continue;
     if (c.item !== undefined || c.category !== undefined) continue;
     const econ = c.econ;
-    const byCode = made(slots, c.fund, canonicalNature(c.nature, econ), c.org, newByCode<Slot>);
-    let slot = byCode.get(econ);
+    const nature = canonicalNature(c.nature, econ);
+    let byCode = at(slots, c.fund, nature, c.org);
+    if (byCode === undefined) {
+      byCode = new Map();
+      made(slots, c.fund, nature, c.org, byCode);
+    }
+    const slot = byCode.get(econ);
     if (slot === undefined) {
-      slot = { facts: [], at: [] };
-      byCode.set(econ, slot);
+      // Lists of one made as such (an empty list grows room for many on its first push).
+      byCode.set(econ, { facts: [f], at: [first.length] });
+      first.push(f);
+      continue;
     }
     const gov = c.gov;
     let k = 0;
@@ -130,10 +131,13 @@ export function indexFacts(facts: readonly Fact[], period: Period | undefined): 
     const c = f.coords;
     const econ = c.econ;
     if (econ === undefined) continue;
-    const view = made(views, c.fund, canonicalNature(c.nature, econ), c.org, () => {
+    const nature = canonicalNature(c.nature, econ);
+    let view = at(views, c.fund, nature, c.org);
+    if (view === undefined) {
       const unit = f.value?.unit ?? "万元";
-      return { codes: new Set<string>(), zero: zeroAmount(unit, f.value?.decimals ?? 0) };
-    });
+      view = { codes: new Set(), zero: zeroAmount(unit, f.value?.decimals ?? 0) };
+      made(views, c.fund, nature, c.org, view);
+    }
     firstView ??= view;
     view.codes.add(econ);
   }
