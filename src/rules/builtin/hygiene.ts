@@ -284,8 +284,15 @@ export const blankRule: Rule = {
   },
   check: (ctx, severity) => {
     const blanks: SourceCell[] = [];
+    // The longest text printed in a blank cell: a cell with longer text (a figure) is no blank.
+    let longest = 0;
     for (const t of ctx.tables)
-      for (const r of t.rows) for (const f of r.facts) if (f.value === null) blanks.push(f.source);
+      for (const r of t.rows)
+        for (const f of r.facts)
+          if (f.value === null) {
+            blanks.push(f.source);
+            if (f.source.raw.length > longest) longest = f.source.raw.length;
+          }
     if (blanks.length === 0) return { outcome: "not-applicable", findings: [], checked: [] };
     // The blank cells no comparison reaches: a sum cites the printed cell object itself, so
     // most are found by identity; a rule may describe a cell with another object, so the rest
@@ -293,8 +300,9 @@ export const blankRule: Rule = {
     const open = new Set(blanks);
     for (const c of ctx.comparisons.values()) {
       for (const f of c.checked)
-        if (isDerived(f)) for (const s of f.sources) open.delete(s);
-        else open.delete(f.source);
+        if (isDerived(f)) {
+          for (const s of f.sources) if (s.raw.length <= longest) open.delete(s);
+        } else if (f.source.raw.length <= longest) open.delete(f.source);
       if (open.size === 0) break;
     }
     const byCell = open.size === 0 ? undefined : reachedCells(ctx.comparisons.values(), open);
