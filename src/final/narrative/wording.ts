@@ -23,19 +23,19 @@ const PAIRS: readonly string[] = OPPOSITES.flatMap(([a, b]) =>
   FORMS.flatMap((f) => [f(a, b), f(b, a)]),
 );
 
-/** The pairs by the code of their first character, built on first use. */
-let pairsByStart: Map<number, string[]> | undefined;
-function pairsAt(code: number): string[] | undefined {
-  if (pairsByStart === undefined) {
-    pairsByStart = new Map();
+/** The pairs by their first word, built on first use. */
+let pairsByWord: Map<string, string[]> | undefined;
+function pairsByFirstWord(): Map<string, string[]> {
+  if (pairsByWord === undefined) {
+    pairsByWord = new Map();
     for (const pair of PAIRS) {
-      const c = pair.charCodeAt(0);
-      const list = pairsByStart.get(c);
-      if (list === undefined) pairsByStart.set(c, [pair]);
+      const word = pair.slice(0, 2);
+      const list = pairsByWord.get(word);
+      if (list === undefined) pairsByWord.set(word, [pair]);
       else list.push(pair);
     }
   }
-  return pairsByStart.get(code);
+  return pairsByWord;
 }
 
 /** Letters a template uses for a blank to fill (`XX局`, `XX%`, `××万元`): X x Ｘ ｘ ×. */
@@ -52,12 +52,14 @@ const isLatin = (c: string | undefined) =>
  */
 export function placeholdersIn(text: string): { at: number; word: string }[] {
   const found: { at: number; word: string }[] = [];
-  // One pass: a pair is looked for only where its first word starts (no pair overlaps itself
-  // or starts another, so each is found where `indexOf` would find it).
-  for (let k = 0; k < text.length; k++) {
-    const pairs = pairsAt(text.charCodeAt(k));
-    if (pairs === undefined) continue;
-    for (const pair of pairs) if (text.startsWith(pair, k)) found.push({ at: k, word: pair });
+  // A pair is looked for only where its first word is printed (no pair overlaps itself or
+  // starts another, so each is found where `indexOf` would find it).
+  for (const [word, pairs] of pairsByFirstWord()) {
+    let k = text.indexOf(word);
+    while (k >= 0) {
+      for (const pair of pairs) if (text.startsWith(pair, k)) found.push({ at: k, word: pair });
+      k = text.indexOf(word, k + 1);
+    }
   }
   let i = 0;
   while (i < text.length) {
