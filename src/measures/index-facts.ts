@@ -173,10 +173,11 @@ export interface TermValue {
   readonly facts: readonly Fact[];
 }
 
-const total = (facts: readonly Fact[], zero: Amount): Amount => {
+/** The sum of the facts' values; the view's zero (or a zero) when none has one. */
+const total = (facts: readonly Fact[], view: View | undefined): Amount => {
   const values: Amount[] = [];
   for (const f of facts) if (f.value !== null) values.push(f.value);
-  return values.length === 0 ? zero : sumAmounts(values);
+  return values.length === 0 ? (view?.zero ?? zeroAmount()) : sumAmounts(values);
 };
 
 /**
@@ -203,13 +204,14 @@ export function lookupTerm(
   )
     return { value: index.zero, facts: [] };
   const view = term.econ === undefined ? undefined : viewAt(index, term, period);
-  const zero = view?.zero ?? zeroAmount();
-  if (direct !== undefined) return { value: total(direct, zero), facts: direct };
+  if (direct !== undefined) return { value: total(direct, view), facts: direct };
   if (term.econ === undefined || view === undefined) return undefined;
   const econ = term.econ;
-  const children = [...view.codes].filter((c) => c.length > econ.length && c.startsWith(econ));
-  const facts = children.flatMap((c) => factsAt(index, term, period, c) ?? []);
-  return { value: total(facts, zero), facts };
+  const facts: Fact[] = [];
+  for (const c of view.codes)
+    if (c.length > econ.length && c.startsWith(econ))
+      for (const f of factsAt(index, term, period, c) ?? []) facts.push(f);
+  return { value: total(facts, view), facts };
 }
 
 /** The 款 of `econ` a view lists (`econ` itself when it is a 款). @internal */
