@@ -1,23 +1,27 @@
 import { type Amount, sumAmounts, zeroAmount } from "../amount";
 import { BASIC_NATURE_BY_ECON_CLASS, type Coordinates, type Fact, type Period } from "../facts";
-import { FactIds } from "../facts/intern";
+
+/** Maps by fund, canonical nature, unit and code (`undefined` a key too: no coordinate). */
+type ByCode<T> = Map<string | undefined, T>;
+type Nested<T> = Map<string | undefined, Map<string | undefined, Map<string | undefined, T>>>;
 
 /**
  * Printed (or derived) spending facts indexed for measures: by identity with the government
  * economic code summed out, and by "view" (the coordinates without the economic code) with the
  * codes each view breaks down into. Facts that split spending further (by function, project,
  * 三公 item or category) are left out: a measure sums whole economic codes. Identities are
- * integer ids ({@link FactIds}), so no key string is built per fact. @internal
+ * nested maps of the coordinates the facts already hold (fund, nature, unit, code), so no key
+ * string is built per fact. @internal
  */
 export interface FactIndex {
-  /** Ids of the identities without a government code (`factKey("spending", coords)`). */
-  readonly ids: FactIds;
-  /** The facts of each identity, by id. */
-  readonly byId: readonly (readonly Fact[] | undefined)[];
-  /** Ids of the views (identities without economic and government codes). */
-  readonly viewIds: FactIds;
-  /** The codes and zero of each view, by id. */
-  readonly views: readonly (View | undefined)[];
+  /** The period the facts are of (a look-up of another period finds nothing). */
+  readonly period: Period | undefined;
+  /** The facts of each identity without a government code (`factKey("spending", coords)`). */
+  readonly byId: Nested<ByCode<Slot>>;
+  /** The codes and zero of each view (identities without economic and government codes). */
+  readonly views: Nested<View>;
+  /** Whether any view breaks down into codes. */
+  readonly hasViews: boolean;
   /** A zero in the unit and precision of the first breakdown. */
   readonly zero: Amount;
 }
@@ -36,95 +40,114 @@ export interface Term {
   readonly org?: string;
 }
 
-/** Coordinates as values in DIMENSIONS order (see {@link FactIds}), into `out`. */
-function fill(c: Coordinates, out: (string | undefined)[]): (string | undefined)[] {
-  out[0] = c.functional;
-  out[1] = c.econ;
-  out[2] = c.gov;
-  out[3] = c.org;
-  out[4] = c.fund;
-  out[5] = c.nature;
-  out[6] = c.project;
-  out[7] = c.item;
-  out[8] = c.category;
-  out[9] = c.period;
-  return out;
+/** A nature made canonical: `basic` on a 301/303 or 302/310 code is personnel or public. */
+const canonicalNature = (
+  nature: string | undefined,
+  econ: string | undefined,
+): string | undefined =>
+  nature === "basic" && econ !== undefined
+    ? (BASIC_NATURE_BY_ECON_CLASS[econ.slice(0, 3)] ?? "basic")
+    : nature;
+
+/** The value under fund, nature and unit, `undefined` when absent. */
+function at<T>(
+  m: Nested<T>,
+  fund: string | undefined,
+  nature: string | undefined,
+  org: string | undefined,
+): T | undefined {
+  return m.get(fund)?.get(nature)?.get(org);
 }
 
-/** The values of a view: no economic or government code, the nature made canonical first. */
-function viewValues(c: Coordinates, out: (string | undefined)[]): (string | undefined)[] {
-  fill(c, out);
-  const econ = c.econ;
-  if (c.nature === "basic" && econ !== undefined)
-    out[5] = BASIC_NATURE_BY_ECON_CLASS[econ.slice(0, 3)] ?? "basic";
-  out[1] = undefined;
-  out[2] = undefined;
-  return out;
+/** The map of codes under fund, nature and unit, made when absent (`value` put there if given). */
+function made<T>(
+  m: Nested<T>,
+  fund: string | undefined,
+  nature: string | undefined,
+  org: string | undefined,
+  value?: T,
+): T | undefined {
+  let byNature = m.get(fund);
+  if (byNature === undefined) {
+    byNature = new Map();
+    m.set(fund, byNature);
+  }
+  let byOrg = byNature.get(nature);
+  if (byOrg === undefined) {
+    byOrg = new Map();
+    byNature.set(nature, byOrg);
+  }
+  if (value !== undefined) byOrg.set(org, value);
+  return byOrg.get(org);
+}
+
+/** The facts of one identity (government codes summed out), and where each is in `first`. @internal */
+export interface Slot {
+  readonly facts: Fact[];
+  readonly at: number[];
 }
 
 /** Builds the index of the facts of `period` (absent: the current year). @internal */
 export function indexFacts(facts: readonly Fact[], period: Period | undefined): FactIndex {
-  // One fact per identity: the first printed with a value, else the first.
-  const identities = new FactIds();
+  // One fact per identity (with its government code): the first printed with a value, else the
+  // first; `first` lists them in the order their identities are first met.
+  const slots: Nested<ByCode<Slot>> = new Map();
   const first: Fact[] = [];
   for (const f of facts) {
     const c = f.coords;
     if (f.concept !== "spending" || c.period !== period) continue;
     if (c.functional !== undefined || c.project !== undefined) continue;
     if (c.item !== undefined || c.category !== undefined) continue;
-    const id = identities.of(f.concept, c);
-    const seen = first[id];
-    if (seen === undefined || (seen.value === null && f.value !== null)) first[id] = f;
+    const econ = c.econ;
+    const nature = canonicalNature(c.nature, econ);
+    let byCode = at(slots, c.fund, nature, c.org);
+    if (byCode === undefined) {
+      byCode = new Map();
+      made(slots, c.fund, nature, c.org, byCode);
+    }
+    const slot = byCode.get(econ);
+    if (slot === undefined) {
+      // Lists of one made as such (an empty list grows room for many on its first push).
+      byCode.set(econ, { facts: [f], at: [first.length] });
+      first.push(f);
+      continue;
+    }
+    const gov = c.gov;
+    let k = 0;
+    while (k < slot.facts.length && (slot.facts[k] as Fact).coords.gov !== gov) k++;
+    const seen = slot.facts[k];
+    if (seen === undefined) {
+      slot.facts.push(f);
+      slot.at.push(first.length);
+      first.push(f);
+    } else if (seen.value === null && f.value !== null) {
+      slot.facts[k] = f;
+      first[slot.at[k] as number] = f;
+    }
   }
-  const ids = new FactIds();
-  const viewIds = new FactIds();
-  const byId: Fact[][] = [];
-  const views: View[] = [];
+  const views: Nested<View> = new Map();
   let firstView: View | undefined;
-  const scratch: (string | undefined)[] = new Array(10);
   for (const f of first) {
-    const values = fill(f.coords, scratch);
-    values[2] = undefined;
-    const id = ids.ofValues("spending", values, true) as number;
-    const list = byId[id];
-    if (list === undefined) byId[id] = [f];
-    else list.push(f);
-    const econ = f.coords.econ;
+    const c = f.coords;
+    const econ = c.econ;
     if (econ === undefined) continue;
-    const v = viewIds.ofValues("spending", viewValues(f.coords, scratch), true) as number;
-    let view = views[v];
+    const nature = canonicalNature(c.nature, econ);
+    let view = at(views, c.fund, nature, c.org);
     if (view === undefined) {
       const unit = f.value?.unit ?? "万元";
       view = { codes: new Set(), zero: zeroAmount(unit, f.value?.decimals ?? 0) };
-      views[v] = view;
-      firstView ??= view;
+      made(views, c.fund, nature, c.org, view);
     }
+    firstView ??= view;
     view.codes.add(econ);
   }
-  return { ids, byId, viewIds, views, zero: firstView?.zero ?? zeroAmount() };
-}
-
-/** Scratch values of a look-up (read at once, never kept). */
-const LOOKUP: (string | undefined)[] = new Array(10);
-
-/** A term's coordinates as values in DIMENSIONS order (no object built), with `econ` if given. */
-function termValues(
-  t: Term,
-  period: Period | undefined,
-  econ: string | undefined = t.econ,
-): (string | undefined)[] {
-  const out = LOOKUP;
-  out[0] = undefined;
-  out[1] = econ;
-  out[2] = undefined;
-  out[3] = t.org;
-  out[4] = t.fund;
-  out[5] = t.nature;
-  out[6] = undefined;
-  out[7] = undefined;
-  out[8] = undefined;
-  out[9] = period;
-  return out;
+  return {
+    period,
+    byId: slots,
+    views,
+    hasViews: firstView !== undefined,
+    zero: firstView?.zero ?? zeroAmount(),
+  };
 }
 
 /** The facts of a term's identity (government codes summed out), with `econ` if given. */
@@ -133,20 +156,16 @@ const factsAt = (
   t: Term,
   period: Period | undefined,
   econ: string | undefined = t.econ,
-): readonly Fact[] | undefined => {
-  const id = index.ids.ofValues("spending", termValues(t, period, econ), false);
-  return id === undefined ? undefined : index.byId[id];
-};
+): readonly Fact[] | undefined =>
+  period !== index.period
+    ? undefined
+    : at(index.byId, t.fund, canonicalNature(t.nature, econ), t.org)?.get(econ)?.facts;
 
 /** The view of a term (its economic code left out, its nature made canonical first). */
-const viewAt = (index: FactIndex, t: Term, period: Period | undefined): View | undefined => {
-  const values = termValues(t, period);
-  if (t.nature === "basic" && t.econ !== undefined)
-    values[5] = BASIC_NATURE_BY_ECON_CLASS[t.econ.slice(0, 3)] ?? "basic";
-  values[1] = undefined;
-  const id = index.viewIds.ofValues("spending", values, false);
-  return id === undefined ? undefined : index.views[id];
-};
+const viewAt = (index: FactIndex, t: Term, period: Period | undefined): View | undefined =>
+  period !== index.period
+    ? undefined
+    : at(index.views, t.fund, canonicalNature(t.nature, t.econ), t.org);
 
 /** A term's value and the facts behind it. @internal */
 export interface TermValue {
@@ -154,10 +173,11 @@ export interface TermValue {
   readonly facts: readonly Fact[];
 }
 
-const total = (facts: readonly Fact[], zero: Amount): Amount => {
+/** The sum of the facts' values; the view's zero (or a zero) when none has one. */
+const total = (facts: readonly Fact[], view: View | undefined): Amount => {
   const values: Amount[] = [];
   for (const f of facts) if (f.value !== null) values.push(f.value);
-  return values.length === 0 ? zero : sumAmounts(values);
+  return values.length === 0 ? (view?.zero ?? zeroAmount()) : sumAmounts(values);
 };
 
 /**
@@ -175,7 +195,7 @@ export function lookupTerm(
   // Basic spending is 人员 (301, 303) and 公用 (302, 310) only: on another 类 it is zero.
   if (
     direct === undefined &&
-    index.views.length > 0 &&
+    index.hasViews &&
     term.econ !== undefined &&
     (term.nature === "basic" ||
       term.nature === "basic.personnel" ||
@@ -184,13 +204,14 @@ export function lookupTerm(
   )
     return { value: index.zero, facts: [] };
   const view = term.econ === undefined ? undefined : viewAt(index, term, period);
-  const zero = view?.zero ?? zeroAmount();
-  if (direct !== undefined) return { value: total(direct, zero), facts: direct };
+  if (direct !== undefined) return { value: total(direct, view), facts: direct };
   if (term.econ === undefined || view === undefined) return undefined;
   const econ = term.econ;
-  const children = [...view.codes].filter((c) => c.length > econ.length && c.startsWith(econ));
-  const facts = children.flatMap((c) => factsAt(index, term, period, c) ?? []);
-  return { value: total(facts, zero), facts };
+  const facts: Fact[] = [];
+  for (const c of view.codes)
+    if (c.length > econ.length && c.startsWith(econ))
+      for (const f of factsAt(index, term, period, c) ?? []) facts.push(f);
+  return { value: total(facts, view), facts };
 }
 
 /** The 款 of `econ` a view lists (`econ` itself when it is a 款). @internal */

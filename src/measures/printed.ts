@@ -33,20 +33,34 @@ function termsOf(plan: Plan, econ: readonly (string | undefined)[]): Term[] {
   return out;
 }
 
+/** Each plan's terms for its own codes, made on first use (plans are reused: so are these). */
+const PLAN_TERMS = new WeakMap<Plan, readonly Term[]>();
+function planTerms(plan: Plan): readonly Term[] {
+  let terms = PLAN_TERMS.get(plan);
+  if (terms === undefined) {
+    terms = termsOf(plan, plan.econ);
+    PLAN_TERMS.set(plan, terms);
+  }
+  return terms;
+}
+
 function evaluate(
   index: FactIndex,
   terms: readonly Term[],
   period: Period | undefined,
 ): Evaluated | undefined {
-  const values: Amount[] = [];
-  const facts: Fact[] = [];
+  // Most plans fail on their first term: the lists are made once one is stated.
+  let values: Amount[] | undefined;
+  let facts: Fact[] | undefined;
   for (const t of terms) {
     const v = lookupTerm(index, t, period);
     if (v === undefined) return undefined;
+    values ??= [];
+    facts ??= [];
     values.push(v.value);
-    facts.push(...v.facts);
+    for (const f of v.facts) facts.push(f);
   }
-  return { value: sumAmounts(values), facts };
+  return { value: sumAmounts(values ?? []), facts: facts ?? [] };
 }
 
 /** The measure's 款 under a plan, when every 类 it names is broken down in the same views. */
@@ -97,7 +111,7 @@ export function measurePrinted(
   const empty = { id: def.id, facts: [], parts: [], rows: [], byUnit: [] };
   if (none !== undefined) return { ...empty, status: none, value: null };
   for (const plan of plans) {
-    const found = evaluate(index, termsOf(plan, plan.econ), period);
+    const found = evaluate(index, planTerms(plan), period);
     if (found === undefined) continue;
     let rows = detail ? (rowsOf(def, index, plan, period) ?? []) : [];
     if (detail && plan.status === "exact" && !sameTotal(rows, found.value)) {

@@ -52,7 +52,13 @@ export function runRules(ctx: RuleContext, options: CheckOptions): CheckReport {
   const findings: Finding[] = [];
   /** Findings that state a real failure, whatever severity the profile reports them at. */
   const failures = new Set<Finding>();
-  const reached = new CellSet();
+  // The printed figures no rule reaches: a rule cites the printed cell object itself, so the
+  // figures' cells are held and crossed off as rules reach them (most are, early); the few left
+  // are looked up by cell id among every cell reached (a rule may describe one with a new object).
+  const open = new Set<SourceCell>();
+  for (const t of ctx.tables)
+    for (const r of t.rows) for (const f of r.facts) if (f.value !== null) open.add(f.source);
+  const reached: (readonly SourceCell[])[] = [];
   // The first rule that reports a text section's coverage speaks for it.
   const texts = new Map<string, TextCoverage>();
   const severityOf = (id: string, fallback: Severity): Severity | "off" =>
@@ -67,7 +73,10 @@ export function runRules(ctx: RuleContext, options: CheckOptions): CheckReport {
     // whether it found a real failure; only the findings are lowered to info.
     const judging = configured === "info" ? rule.severity : configured;
     const result = rule.check(ctx, judging);
-    for (const c of result.checked) reached.add(c);
+    if (result.checked.length > 0) {
+      reached.push(result.checked);
+      if (open.size > 0) for (const c of result.checked) open.delete(c);
+    }
     for (const t of result.texts ?? []) if (!texts.has(t.section)) texts.set(t.section, t);
     // A rule may report under another rule's id (机构运转经费 found truncated → precision.truncated):
     // that id's profile setting decides, so "off" silences it everywhere.
@@ -105,10 +114,14 @@ export function runRules(ctx: RuleContext, options: CheckOptions): CheckReport {
     };
   });
   const unconstrained: SourceCell[] = [];
-  for (const t of ctx.tables)
-    for (const r of t.rows)
-      for (const f of r.facts)
-        if (f.value !== null && !reached.has(f.source)) unconstrained.push(f.source);
+  if (open.size > 0) {
+    const byId = new CellSet();
+    for (const cells of reached) for (const c of cells) byId.add(c);
+    for (const t of ctx.tables)
+      for (const r of t.rows)
+        for (const f of r.facts)
+          if (open.has(f.source) && !byId.has(f.source)) unconstrained.push(f.source);
+  }
   return {
     outcomes: counted,
     findings,

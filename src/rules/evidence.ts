@@ -60,7 +60,9 @@ export class CellSet {
       }
       this.#byTable = byTable;
     }
-    if (!this.#piped && !piped(s)) return byTable.get(s.table)?.get(s.row)?.has(s.column) === true;
+    // No cell held has `|`: their ids have two, so a cell with one (a longer id) equals none of
+    // them, and the nested maps answer for every cell without looking at its strings.
+    if (!this.#piped) return byTable.get(s.table)?.get(s.row)?.has(s.column) === true;
     if (this.#ids === undefined) {
       this.#ids = new Set();
       for (const o of this.#objects) this.#ids.add(cellId(o));

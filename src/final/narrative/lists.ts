@@ -55,7 +55,8 @@ function firstIndex(
   return best;
 }
 
-const SPACES = " \t\u3000";
+/** What a key drops: spaces and quotes (one character each, none a surrogate). */
+const DROPPED = [" ", "\t", "\u3000", "“", "”", '"'];
 
 /**
  * The key under which a printed item name and a catalog or table name are the same item:
@@ -64,12 +65,10 @@ const SPACES = " \t\u3000";
  * `办公设备购置`, `因公出国（境）费用` is `因公出国（境）费`). @internal
  */
 export function itemKey(name: string): string {
-  let s = "";
-  for (const c of name.normalize("NFKC")) {
-    if (SPACES.includes(c) || c === "“" || c === "”" || c === '"') continue;
-    s += c;
-  }
-  s = s.replaceAll("其它", "其他");
+  let s = name.normalize("NFKC");
+  // Each character dropped by one native pass (most names print none).
+  for (const c of DROPPED) if (s.includes(c)) s = s.replaceAll(c, "");
+  if (s.includes("其它")) s = s.replaceAll("其它", "其他");
   if (s.endsWith("支出") && s.length > 2) s = s.slice(0, -2);
   if (s.endsWith("费用") && s.length > 2) s = s.slice(0, -2);
   else if (s.endsWith("费") && s.length > 1) s = s.slice(0, -1);

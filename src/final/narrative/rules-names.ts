@@ -2,7 +2,14 @@ import { normalizeName } from "../../codes";
 import type { Fact } from "../../facts";
 import type { Finding, Rule, RuleContext, Severity } from "../../rules/types";
 import { agreement, narrativeOf, narrativeRule, param, printed, textFinding, zh } from "./support";
-import { acceptedNames, nameBeforeYear, nameKey, nameVariant } from "./wording";
+import {
+  acceptedNames,
+  CONNECTIVES,
+  keyBeforeYear,
+  keyVariant,
+  nameKey,
+  nameVariant,
+} from "./wording";
 
 /** The titles and paragraphs of the document's text sections. */
 function linesOf(ctx: RuleContext): string[] {
@@ -16,26 +23,55 @@ function linesOf(ctx: RuleContext): string[] {
 }
 
 const MAX_NAME = 60;
-const CLAUSE_ENDS = "，,。；;：:";
+
+/** Whether a character ends a clause: `，,。；;：:`. */
+const endsClause = (c: number): boolean =>
+  c === 0xff0c ||
+  c === 0x2c ||
+  c === 0x3002 ||
+  c === 0xff1b ||
+  c === 0x3b ||
+  c === 0xff1a ||
+  c === 0x3a;
 
 /**
  * Wrong variants of the department's name a line prints: where a name goes (before the year at
  * the start of a title or paragraph, `上海市规划和自然资源局 2024 年度部门决算表`) any variant; at the
  * start of any clause, one that differs only in a connective (`…，上海市普陀区规划与自然资源局所属…`).
+ * `key` is the department's name made a key ({@link nameKey}).
  */
-function variantsIn(line: string, department: string, accepted: ReadonlySet<string>): string[] {
+function variantsIn(
+  line: string,
+  department: string,
+  key: string,
+  accepted: ReadonlySet<string>,
+): string[] {
   const found = new Set<string>();
   // a name is short; a longer one is not compared clause by clause (linear time)
   if (department.length > MAX_NAME) return [];
-  const head = nameBeforeYear(line);
-  if (head !== undefined && !accepted.has(nameKey(head)) && nameVariant(head, department))
-    found.add(nameKey(head));
   const s = nameKey(line);
-  const n = nameKey(department).length;
+  const head = keyBeforeYear(s);
+  if (head !== undefined) {
+    const h = nameKey(head);
+    if (!accepted.has(h) && keyVariant(h, key) !== undefined) found.add(h);
+  }
+  const n = key.length;
+  const first = key.charCodeAt(0);
+  const firstJoins = CONNECTIVES.includes(key[0] ?? "");
   for (let i = 0; i + n <= s.length; i++) {
-    if (i > 0 && !CLAUSE_ENDS.includes(s[i - 1] ?? "")) continue;
+    if (i > 0 && !endsClause(s.charCodeAt(i - 1))) continue;
+    // A clause opening with another ideograph than the name's (kept as it is by the key) is no
+    // variant of it: most clauses, judged without a copy.
+    const c = s.charCodeAt(i);
+    if (
+      c !== first &&
+      c >= 0x4e00 &&
+      c <= 0x9fff &&
+      !(firstJoins && CONNECTIVES.includes(s[i] ?? ""))
+    )
+      continue;
     const prefix = s.slice(i, i + n);
-    if (!accepted.has(prefix) && nameVariant(prefix, department) === "connective")
+    if (!accepted.has(prefix) && keyVariant(nameKey(prefix), key) === "connective")
       found.add(prefix);
   }
   return [...found];
@@ -157,8 +193,9 @@ export const finalNamesRule: Rule = /*#__PURE__*/ narrativeRule(
     const accepted = new Set([department.name, ...units.map((u) => u.name)].flatMap(acceptedNames));
     const places = new Map<string, { line: string; count: number }>();
     const lines = linesOf(ctx);
+    const key = nameKey(department.name);
     for (const line of lines)
-      for (const name of variantsIn(line, department.name, accepted)) {
+      for (const name of variantsIn(line, department.name, key, accepted)) {
         const seen = places.get(name);
         places.set(name, { line: seen?.line ?? line, count: (seen?.count ?? 0) + 1 });
       }

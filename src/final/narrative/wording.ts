@@ -23,8 +23,24 @@ const PAIRS: readonly string[] = OPPOSITES.flatMap(([a, b]) =>
   FORMS.flatMap((f) => [f(a, b), f(b, a)]),
 );
 
-/** Letters a template uses for a blank to fill (`XX局`, `XX%`, `××万元`). */
-const BLANK_LETTERS = "XxＸｘ×";
+/** The pairs by their first word, built on first use. */
+let pairsByWord: Map<string, string[]> | undefined;
+function pairsByFirstWord(): Map<string, string[]> {
+  if (pairsByWord === undefined) {
+    pairsByWord = new Map();
+    for (const pair of PAIRS) {
+      const word = pair.slice(0, 2);
+      const list = pairsByWord.get(word);
+      if (list === undefined) pairsByWord.set(word, [pair]);
+      else list.push(pair);
+    }
+  }
+  return pairsByWord;
+}
+
+/** Letters a template uses for a blank to fill (`XX局`, `XX%`, `××万元`): X x Ｘ ｘ ×. */
+const isBlankLetter = (c: number): boolean =>
+  c === 0x58 || c === 0x78 || c === 0xff38 || c === 0xff58 || c === 0xd7;
 
 const isLatin = (c: string | undefined) =>
   c !== undefined && ((c >= "A" && c <= "Z") || (c >= "a" && c <= "z"));
@@ -36,21 +52,23 @@ const isLatin = (c: string | undefined) =>
  */
 export function placeholdersIn(text: string): { at: number; word: string }[] {
   const found: { at: number; word: string }[] = [];
-  for (const pair of PAIRS) {
-    let k = text.indexOf(pair);
+  // A pair is looked for only where its first word is printed (no pair overlaps itself or
+  // starts another, so each is found where `indexOf` would find it).
+  for (const [word, pairs] of pairsByFirstWord()) {
+    let k = text.indexOf(word);
     while (k >= 0) {
-      found.push({ at: k, word: pair });
-      k = text.indexOf(pair, k + pair.length);
+      for (const pair of pairs) if (text.startsWith(pair, k)) found.push({ at: k, word: pair });
+      k = text.indexOf(word, k + 1);
     }
   }
   let i = 0;
   while (i < text.length) {
-    if (!BLANK_LETTERS.includes(text[i] ?? "")) {
+    if (!isBlankLetter(text.charCodeAt(i))) {
       i++;
       continue;
     }
     let j = i;
-    while (j < text.length && BLANK_LETTERS.includes(text[j] ?? "")) j++;
+    while (j < text.length && isBlankLetter(text.charCodeAt(j))) j++;
     const latin = isLatin(text[i - 1]) || isLatin(text[j]);
     const mixed = text.slice(i, j).includes("×") && text.slice(i, j) !== "×".repeat(j - i);
     if (j - i >= 2 && !latin && !mixed) found.push({ at: i, word: text.slice(i, j) });
@@ -61,14 +79,17 @@ export function placeholdersIn(text: string): { at: number; word: string }[] {
 
 /** Characters that end an administrative region's name (`上海市`, `普陀区`). */
 const REGION_ENDS = "省市区县州盟旗镇乡";
-/** Words a name may print either way (`规划和自然资源局`, `规划与自然资源局`). */
-const CONNECTIVES = "和与及暨、";
+/** Words a name may print either way (`规划和自然资源局`, `规划与自然资源局`). @internal */
+export const CONNECTIVES = "和与及暨、";
 
 /** A name compared as printed: compatibility forms folded, spaces dropped. @internal */
 export function nameKey(name: string): string {
-  let s = "";
-  for (const c of name.normalize("NFKC")) if (c !== " " && c !== "\t" && c !== "\u3000") s += c;
-  return s;
+  let n = name.normalize("NFKC");
+  // Each space dropped by one native pass (most names print none: the folded text is the key).
+  if (n.includes(" ")) n = n.replaceAll(" ", "");
+  if (n.includes("\t")) n = n.replaceAll("\t", "");
+  if (n.includes("\u3000")) n = n.replaceAll("\u3000", "");
+  return n;
 }
 
 /**
@@ -92,8 +113,11 @@ export function acceptedNames(name: string): string[] {
  * @internal
  */
 export function nameVariant(printed: string, name: string): "region" | "connective" | undefined {
-  const p = nameKey(printed);
-  const n = nameKey(name);
+  return keyVariant(nameKey(printed), nameKey(name));
+}
+
+/** {@link nameVariant} of two names already made keys ({@link nameKey}). @internal */
+export function keyVariant(p: string, n: string): "region" | "connective" | undefined {
   if (p === n || p === "") return undefined;
   if (p.length === n.length) {
     for (let i = 0; i < p.length; i++) {
@@ -113,7 +137,6 @@ export function nameVariant(printed: string, name: string): "region" | "connecti
   return REGION_ENDS.includes(dropped.at(-1) ?? "") ? "region" : undefined;
 }
 
-const DIGITS = "0123456789";
 const PUNCTUATION = "，,。；;：:、！？!?（）()“”";
 
 /**
@@ -123,7 +146,14 @@ const PUNCTUATION = "，,。；;：:、！？!?（）()“”";
  * @internal
  */
 export function nameBeforeYear(line: string): string | undefined {
-  const s = nameKey(line);
+  return keyBeforeYear(nameKey(line));
+}
+
+/** `0`–`9`. */
+const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
+
+/** {@link nameBeforeYear} of a line already made a key ({@link nameKey}). @internal */
+export function keyBeforeYear(s: string): string | undefined {
   let start = 0;
   if (s.startsWith("第")) {
     const part = s.indexOf("部分");
@@ -134,9 +164,9 @@ export function nameBeforeYear(line: string): string | undefined {
     if (j > 0 && "、.．".includes(s[j] ?? "x")) start = j + 1;
   }
   for (let i = start; i + 4 < s.length; i++) {
-    if (!DIGITS.includes(s[i] ?? "x")) continue;
+    if (!isDigit(s.charCodeAt(i))) continue;
     let j = i;
-    while (j < s.length && DIGITS.includes(s[j] ?? "x")) j++;
+    while (j < s.length && isDigit(s.charCodeAt(j))) j++;
     if (j - i === 4 && s[j] === "年") {
       const head = s.slice(start, i);
       if (head === "" || [...PUNCTUATION].some((c) => head.includes(c))) return undefined;

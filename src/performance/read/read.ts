@@ -34,6 +34,8 @@ function readRows(reader: Reader, table: Table, kind: TableKind, layout: TargetL
   const department = layout.form === "department";
   let current: Draft | undefined;
   let at: TargetPath = [];
+  /** The columns of money lines (a total row's sums), listed once. */
+  let sums: Set<string> | undefined;
   const start = (draft: Draft) => {
     if (department) {
       at = ["department"];
@@ -62,7 +64,7 @@ function readRows(reader: Reader, table: Table, kind: TableKind, layout: TargetL
       if (key.code !== undefined) draft.fields.code = key.code;
       start(draft);
       const id = rowKeyId(key);
-      reader.sources.set(keyOf([...at, "name"]), {
+      reader.sources.set(reader.key(at, "name"), {
         table: table.kind,
         row: id,
         column: "name",
@@ -81,32 +83,20 @@ function readRows(reader: Reader, table: Table, kind: TableKind, layout: TargetL
           table,
         );
       }
-      reader.unread(
-        table,
-        row,
-        Object.keys(row.cells).filter((k) => !used.has(k)),
-      );
+      reader.unreadBut(table, row, used);
       continue;
     }
     if (key.kind === "line") {
       const field = fields[key.line];
       if (headings.has(key.line) || field === undefined || current === undefined) {
-        reader.unread(
-          table,
-          row,
-          Object.keys(row.cells).filter((k) => !headings.has(k)),
-        );
+        reader.unreadBut(table, row, headings);
         continue;
       }
       if (isForm && field === "name" && current.fields.name !== "") start(newDraft());
       const draft = current as Draft;
       const value = lineValue(row, kind, headings);
       if (value === undefined) {
-        reader.unread(
-          table,
-          row,
-          Object.keys(row.cells).filter((k) => !headings.has(k)),
-        );
+        reader.unreadBut(table, row, headings);
         continue;
       }
       const raw = (row.cells[value.column] ?? "").trim();
@@ -131,7 +121,7 @@ function readRows(reader: Reader, table: Table, kind: TableKind, layout: TargetL
           };
         else {
           reader.sources.set(
-            keyOf([...at, "tasks", draft.tasks.length, "name"]),
+            reader.key(at, `tasks/${draft.tasks.length}/name`),
             reader.cell(table, row, tasks.name),
           );
           draft.tasks.push({ name: taskName, content: taskContent });
@@ -145,11 +135,7 @@ function readRows(reader: Reader, table: Table, kind: TableKind, layout: TargetL
         }
         reader.indicators(draft, at, table, row, layout, used);
       }
-      reader.unread(
-        table,
-        row,
-        Object.keys(row.cells).filter((k) => !used.has(k) && !headings.has(k)),
-      );
+      reader.unreadBut(table, row, used, headings);
       continue;
     }
     if (key.kind === "indicator") {
@@ -159,12 +145,8 @@ function readRows(reader: Reader, table: Table, kind: TableKind, layout: TargetL
     // Totals and unit rows of a projects table are sums, read by the checker as amounts; the
     // rows after one belong to no project until the next project row.
     if (layout.form === "projects") current = undefined;
-    const sums = new Set(Object.keys(fields).filter((k) => fields[k]?.startsWith("money.")));
-    reader.unread(
-      table,
-      row,
-      Object.keys(row.cells).filter((k) => !sums.has(k)),
-    );
+    sums ??= new Set(Object.keys(fields).filter((k) => fields[k]?.startsWith("money.")));
+    reader.unreadBut(table, row, sums);
   }
   const texts = layout.texts;
   const target = current;
@@ -173,7 +155,7 @@ function readRows(reader: Reader, table: Table, kind: TableKind, layout: TargetL
     const source = { table: table.kind, row: "texts", column: key, raw: text };
     if (key === texts.goal) reader.field(target, at, "goal", text, source, table);
     else if (texts.taskPrefix !== undefined && key.startsWith(texts.taskPrefix)) {
-      reader.sources.set(keyOf([...at, "tasks", target.tasks.length, "name"]), source);
+      reader.sources.set(reader.key(at, `tasks/${target.tasks.length}/name`), source);
       target.tasks.push({ name: key.slice(texts.taskPrefix.length), content: text });
     } else if (text.trim() !== "") reader.problems.push({ code: "unread-cell", ...source });
   }

@@ -44,23 +44,61 @@ export class Reader {
   unit: Unit | undefined;
   readonly problems: TargetReadProblem[] = [];
   readonly sources = new Map<string, SourceCell>();
+  /** The row last cited and its id (a row's cells are cited one after another). */
+  #row: Row | undefined;
+  #rowId = "";
+  /** The path last keyed and its key. */
+  #at: TargetPath | undefined;
+  #atKey = "";
+
+  /** The id of a row's key, made once for the cells of one row. */
+  rowId(row: Row): string {
+    if (row !== this.#row) {
+      this.#rowId = rowKeyId(row.key);
+      this.#row = row;
+    }
+    return this.#rowId;
+  }
+
+  /** `keyOf([...at, ...rest])`, `rest` given joined (`money/total`), `at`'s part made once. */
+  key(at: TargetPath, rest: string): string {
+    if (at.length === 0) return rest;
+    if (at !== this.#at) {
+      this.#atKey = keyOf(at);
+      this.#at = at;
+    }
+    return `${this.#atKey}/${rest}`;
+  }
 
   cell(table: Table, row: Row, column: string): SourceCell {
-    return { table: table.kind, row: rowKeyId(row.key), column, raw: row.cells[column] ?? "" };
+    return { table: table.kind, row: this.rowId(row), column, raw: row.cells[column] ?? "" };
   }
 
   unread(table: Table, row: Row, columns: Iterable<string>): void {
-    for (const column of columns) {
-      const raw = row.cells[column] ?? "";
-      if (raw.trim() !== "")
-        this.problems.push({
-          code: "unread-cell",
-          table: table.kind,
-          row: rowKeyId(row.key),
-          column,
-          raw,
-        });
-    }
+    for (const column of columns) this.#unreadCell(table, row, column);
+  }
+
+  /** Reports the non-blank cells of a row in none of the sets of columns read. */
+  unreadBut(
+    table: Table,
+    row: Row,
+    read: ReadonlySet<string>,
+    alsoRead: ReadonlySet<string> = read,
+  ): void {
+    for (const column of Object.keys(row.cells))
+      if (!read.has(column) && !alsoRead.has(column)) this.#unreadCell(table, row, column);
+  }
+
+  #unreadCell(table: Table, row: Row, column: string): void {
+    const raw = row.cells[column] ?? "";
+    if (raw.trim() !== "")
+      this.problems.push({
+        code: "unread-cell",
+        table: table.kind,
+        row: this.rowId(row),
+        column,
+        raw,
+      });
   }
 
   /** A money line in the targets' unit (converted exactly when the table's differs). */
@@ -91,7 +129,7 @@ export class Reader {
       if (before !== undefined && before !== converted) return before === "" && value === "";
       draft.money[line] = converted;
       const block = draft === this.department ? "budget" : "money";
-      this.sources.set(keyOf([...at, block, line]), source);
+      this.sources.set(this.key(at, `${block}/${line}`), source);
       return true;
     }
     const name = field as keyof Draft["fields"];
@@ -99,7 +137,7 @@ export class Reader {
     if (name === "goal") draft.fields.goal = `${before ?? ""}${value}`;
     else if (before !== undefined && before !== "" && before !== value) return false;
     else draft.fields[name] = value;
-    if (before === undefined || before === "") this.sources.set(keyOf([...at, name]), source);
+    if (before === undefined || before === "") this.sources.set(this.key(at, name), source);
     return true;
   }
 
@@ -112,7 +150,7 @@ export class Reader {
     name: SourceCell | undefined,
     value: SourceCell,
   ): void {
-    const path = keyOf([...at, "indicators", draft.indicators.length]);
+    const path = this.key(at, `indicators/${draft.indicators.length}`);
     draft.indicators.push(indicator);
     if (level1 !== undefined) this.sources.set(`${path}/level1`, level1);
     if (name !== undefined) this.sources.set(`${path}/name`, name);
@@ -149,8 +187,11 @@ export class Reader {
     }
     const c = layout.indicator;
     if (c === undefined) return used;
-    for (const k of [c.level1, c.level2, c.name, c.value, c.explanation])
-      if (k !== undefined) used.add(k);
+    if (c.level1 !== undefined) used.add(c.level1);
+    if (c.level2 !== undefined) used.add(c.level2);
+    if (c.name !== undefined) used.add(c.name);
+    used.add(c.value);
+    if (c.explanation !== undefined) used.add(c.explanation);
     const printed1 = get(c.level1);
     const printed2 = get(c.level2);
     if (printed1 !== "" && c.level1 !== undefined) {

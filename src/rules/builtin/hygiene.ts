@@ -284,42 +284,89 @@ export const blankRule: Rule = {
   },
   check: (ctx, severity) => {
     const blanks: SourceCell[] = [];
+    // The longest text printed in a blank cell: a cell with longer text (a figure) is no blank.
+    let longest = 0;
     for (const t of ctx.tables)
-      for (const r of t.rows) for (const f of r.facts) if (f.value === null) blanks.push(f.source);
+      for (const r of t.rows)
+        for (const f of r.facts)
+          if (f.value === null) {
+            blanks.push(f.source);
+            if (f.source.raw.length > longest) longest = f.source.raw.length;
+          }
     if (blanks.length === 0) return { outcome: "not-applicable", findings: [], checked: [] };
     // The blank cells no comparison reaches: a sum cites the printed cell object itself, so
     // most are found by identity; a rule may describe a cell with another object, so the rest
     // are looked up by cell id.
     const open = new Set(blanks);
-    const reached = (s: SourceCell) => open.delete(s);
     for (const c of ctx.comparisons.values()) {
       for (const f of c.checked)
-        if (isDerived(f)) for (const s of f.sources) reached(s);
-        else reached(f.source);
+        if (isDerived(f)) {
+          for (const s of f.sources) if (s.raw.length <= longest) open.delete(s);
+        } else if (f.source.raw.length <= longest) open.delete(f.source);
       if (open.size === 0) break;
     }
     const byCell = open.size === 0 ? undefined : reachedCells(ctx.comparisons.values(), open);
     const findings: Finding[] = [];
     for (const s of blanks)
-      if (open.has(s) && byCell?.has(s) !== true) findings.push(plain("cell.blank", severity, s));
+      if (open.has(s) && byCell?.(s) !== true) findings.push(plain("cell.blank", severity, s));
     return { outcome: "pass", findings, checked: [] };
   },
 };
 
 /**
- * The cells some comparison reaches that are also `open` cells (the same table, row and column:
- * the same cell id), as a {@link CellSet} that answers for any object describing one.
+ * Whether some comparison reaches a cell with the same table, row and column (the same cell id)
+ * as an `open` cell, answered for each open cell. Few cells stay open (most are reached as the
+ * objects the facts cite): the cells reached are only looked up in the open cells' tables.
  */
-function reachedCells(comparisons: Iterable<Comparisons>, open: ReadonlySet<SourceCell>): CellSet {
-  const wanted = new CellSet();
-  for (const s of open) wanted.add(s);
-  const out = new CellSet();
+function reachedCells(
+  comparisons: Iterable<Comparisons>,
+  open: ReadonlySet<SourceCell>,
+): (s: SourceCell) => boolean {
+  // Cells with `|` in a table, row or column may share an id with other triples: by id then.
+  for (const s of open) if (piped(s)) return reachedById(comparisons, open);
+  // Open cells by table, row and column, with whether a comparison reaches one like them.
+  const wanted = new Map<string, Map<string, Map<string, boolean>>>();
+  for (const s of open) {
+    let rows = wanted.get(s.table);
+    if (rows === undefined) {
+      rows = new Map();
+      wanted.set(s.table, rows);
+    }
+    let columns = rows.get(s.row);
+    if (columns === undefined) {
+      columns = new Map();
+      rows.set(s.row, columns);
+    }
+    columns.set(s.column, false);
+  }
+  const tables = [...wanted.keys()];
   const visit = (s: SourceCell) => {
-    if (wanted.has(s)) out.add(s);
+    if (!tables.includes(s.table)) return;
+    const columns = wanted.get(s.table)?.get(s.row);
+    if (columns?.has(s.column) === true) columns.set(s.column, true);
   };
   for (const c of comparisons)
     for (const f of c.checked)
       if (isDerived(f)) for (const s of f.sources) visit(s);
       else visit(f.source);
-  return out;
+  return (s) => wanted.get(s.table)?.get(s.row)?.get(s.column) === true;
 }
+
+/** {@link reachedCells} by cell id, for cells whose parts hold `|`. */
+function reachedById(
+  comparisons: Iterable<Comparisons>,
+  open: ReadonlySet<SourceCell>,
+): (s: SourceCell) => boolean {
+  const wanted = new CellSet();
+  for (const s of open) wanted.add(s);
+  const out = new CellSet();
+  for (const c of comparisons)
+    for (const f of c.checked)
+      if (isDerived(f)) {
+        for (const s of f.sources) if (wanted.has(s)) out.add(s);
+      } else if (wanted.has(f.source)) out.add(f.source);
+  return (s) => out.has(s);
+}
+
+const piped = (s: SourceCell): boolean =>
+  s.table.includes("|") || s.row.includes("|") || s.column.includes("|");
