@@ -10,25 +10,12 @@ const NO_VALUE: readonly string[] = ["", "-", "—", "－", "--", "——"];
 
 const NOT_A_NUMBER = /^[+\-－−＋]?(nan|inf|infinity|∞)$/i;
 
-function isSign(c: string): boolean {
-  return c === "+" || c === "-" || c === "＋" || c === "－" || c === "−";
-}
-
-function isMinus(c: string): boolean {
-  return c === "-" || c === "－" || c === "−";
-}
-
-function isComma(c: string): boolean {
-  return c === "," || c === "，";
-}
-
-function isPoint(c: string): boolean {
-  return c === "." || c === "．";
-}
-
-function isExponent(c: string): boolean {
-  return c === "e" || c === "E" || c === "ｅ" || c === "Ｅ";
-}
+// One character each (never empty), so `includes` asks whether it is one of the listed ones.
+const isSign = (c: string): boolean => "+-＋－−".includes(c);
+const isMinus = (c: string): boolean => "-－−".includes(c);
+const isComma = (c: string): boolean => ",，".includes(c);
+const isPoint = (c: string): boolean => ".．".includes(c);
+const isExponent = (c: string): boolean => "eEｅＥ".includes(c);
 
 /** The ASCII digit of `0`–`9` or of a full-width `０`–`９`, else `undefined`. */
 function digitOf(c: string): string | undefined {
@@ -38,6 +25,9 @@ function digitOf(c: string): string | undefined {
   if (code >= 0xff10 && code <= 0xff19) return String.fromCharCode(code - 0xff10 + 0x30);
   return undefined;
 }
+
+/** Text printed canonically: digits, at most one inner point, no needless leading zero. */
+const PLAIN = /^(?:0|[1-9][0-9]*)(?:\.[0-9]+)?$/;
 
 /** What a value is, for messages: `null`, `array` or its `typeof`. Internal. */
 export function typeName(value: unknown): string {
@@ -99,6 +89,12 @@ export function parseAmount(
       position: 0,
       unit: typeof unit === "string" ? unit : typeName(unit),
     });
+  // Most cells are printed canonically (ASCII digits, at most one inner point, no needless
+  // leading zero): such text is its own value, read without building a string.
+  if (PLAIN.test(input)) {
+    const point = input.indexOf(".");
+    return ok(makeAmount(input, unit, point < 0 ? 0 : input.length - point - 1));
+  }
   const trimmed = input.trim();
   if (NO_VALUE.includes(trimmed)) return ok(null);
   const start = input.length - input.trimStart().length;

@@ -3,6 +3,7 @@ export type { LoweringProblem } from "./lower-problems";
 import { parseAmount } from "../amount";
 import { isUnit } from "../amount/units";
 import { type CodeError, normalizeName, type ReadCode, readCode } from "../codes";
+import { isPlainCodeValue } from "../codes/code";
 import type { Concept, Coordinates, Fact } from "../facts";
 import { ok, type Result } from "../result";
 import type { ColumnSpec, TableKind, Template } from "../templates";
@@ -55,7 +56,7 @@ export interface LoweredTable {
 
 function rowCoordinates(
   row: Row,
-  kind: TableKind,
+  attributes: readonly ColumnSpec[],
   departmentCode: string | undefined,
   unit: string | undefined,
 ): Coordinates | undefined {
@@ -87,7 +88,7 @@ function rowCoordinates(
     case "unplaced":
       return undefined;
   }
-  for (const col of attributesOf(kind)) {
+  for (const col of attributes) {
     const raw = row.cells[col.key];
     if (raw === undefined || col.values === undefined) continue;
     const text = raw.trim();
@@ -121,7 +122,6 @@ function planOf(kind: TableKind): KindPlan {
   }
   return plan;
 }
-const attributesOf = (kind: TableKind): readonly ColumnSpec[] => planOf(kind).attributes;
 
 /** A row key with its codes normalised, and the codes that were read from a misprint. */
 interface NormalisedKey {
@@ -133,7 +133,14 @@ interface NormalisedKey {
 const NO_MISPRINTS: readonly ReadCode[] = [];
 
 function normalizeRowKey(key: RowKey): Result<NormalisedKey, CodeError> {
-  if (key.kind !== "functional" && key.kind !== "economic")
+  // Codes printed plainly (most rows) are read as they are: nothing to parse or copy.
+  if (
+    (key.kind !== "functional" && key.kind !== "economic") ||
+    (key.kind === "functional"
+      ? isPlainCodeValue("functional", key.code)
+      : isPlainCodeValue("departmental", key.econ) &&
+        (key.gov === undefined || isPlainCodeValue("government", key.gov)))
+  )
     return ok({ key, misprints: NO_MISPRINTS });
   const misprints: ReadCode[] = [];
   const read = (system: Parameters<typeof readCode>[0], printed: string) => {
@@ -169,16 +176,15 @@ function normalizeRowKey(key: RowKey): Result<NormalisedKey, CodeError> {
 
 /** The department's code, when the meta (possibly a plain object) has one. */
 function departmentCodeOf(meta: DisclosureMeta | undefined): string | undefined {
-  const department: unknown = meta?.department;
-  if (typeof department !== "object" || department === null) return undefined;
-  const code: unknown = (department as { code?: unknown }).code;
+  // Whatever it holds: a primitive (or `null`) has no own `code`.
+  const code: unknown = (meta?.department as { code?: unknown } | null | undefined)?.code;
   return typeof code === "string" ? code : undefined;
 }
 
 function merge(
   a: Coordinates | undefined,
   b: Coordinates | undefined,
-  c: Coordinates | undefined,
+  c?: Coordinates,
 ): Coordinates {
   return Object.assign({}, a, b, c) as Coordinates;
 }
@@ -216,7 +222,7 @@ export function lowerTable(given: Table, template: Template, meta?: DisclosureMe
     problems.push({ code: "unknown-table-kind", table: table.kind });
     return { table, kind, rows: [], problems };
   }
-  const { columns } = planOf(kind);
+  const { columns, attributes } = planOf(kind);
   const rows: LoweredRow[] = [];
   // Code rows printed under a unit's row (部门 tables: 116 → 116001 → its rows) belong to that unit.
   let unit: string | undefined;
@@ -266,16 +272,15 @@ export function lowerTable(given: Table, template: Template, meta?: DisclosureMe
         raw: m.printed,
         denotes: m.code.value,
       });
-    const coords = rowCoordinates(row, kind, departmentCode, inUnit);
+    const coords = rowCoordinates(row, attributes, departmentCode, inUnit);
     const line = row.key.kind === "line" ? row.key.line : undefined;
     const lineSpec = line === undefined ? undefined : kind.lines?.find((l) => l.id === line);
     if (line !== undefined && lineSpec === undefined)
       problems.push({ code: "unknown-line", table: table.kind, row: rowId });
     const facts: Fact[] = [];
-    // The table's fixed coordinates and the row's, merged once for the row's cells.
-    let rowBase: Coordinates | undefined;
     const cells = row.cells;
-    for (const columnKey of Object.keys(cells)) {
+    for (const columnKey in cells) {
+      if (!Object.hasOwn(cells, columnKey)) continue;
       const raw = cells[columnKey] as string;
       const col = columns.get(columnKey);
       if (col === undefined) {
@@ -313,18 +318,14 @@ export function lowerTable(given: Table, template: Template, meta?: DisclosureMe
           });
         continue;
       }
-      let concept: Concept | undefined;
-      let factCoords: Coordinates;
-      if (line !== undefined) {
-        if (lineSpec === undefined) continue;
-        concept = lineSpec.concept;
-        factCoords = merge(kind.fixed, col.coords, lineSpec.coords);
-      } else {
-        concept = col.concept ?? kind.concept;
-        rowBase ??= Object.assign({}, kind.fixed, coords) as Coordinates;
-        factCoords = Object.assign({}, rowBase, col.coords) as Coordinates;
-      }
+      if (line !== undefined && lineSpec === undefined) continue;
+      const concept: Concept | undefined =
+        lineSpec === undefined ? (col.concept ?? kind.concept) : lineSpec.concept;
       if (concept === undefined || !amounts) continue;
+      const factCoords =
+        lineSpec === undefined
+          ? merge(kind.fixed, coords, col.coords)
+          : merge(kind.fixed, col.coords, lineSpec.coords);
       const parsed = parseAmount(raw, table.unit);
       if (!parsed.ok) {
         problems.push({

@@ -1,4 +1,4 @@
-import { UNITS } from "../amount/units";
+import { isUnit } from "../amount/units";
 import type { Disclosure } from "../disclosure";
 import { DISCLOSURE_FORMAT, DISCLOSURE_FORMAT_VERSION } from "./document";
 
@@ -87,7 +87,6 @@ const COUNTS = keys("行政", "参公", "事业");
 const TABLE = keys("kind", "title", "number", "unit", "rows", "note", "texts");
 const ROW = keys("key", "name", "cells");
 const TEXT = keys("title", "body");
-const UNIT_NAMES: ReadonlySet<unknown> = new Set(UNITS);
 const UNIT_TYPES: ReadonlySet<unknown> = new Set(["行政", "参公", "事业"]);
 const KINDS: ReadonlySet<unknown> = new Set(["部门", "单位"]);
 const STAGES: ReadonlySet<unknown> = new Set(["预算", "决算"]);
@@ -158,7 +157,7 @@ function read(value: unknown): Omit<Disclosure, "targets"> {
     const out: Record<string, unknown> = { kind: text(t.kind) };
     optional(out, t, "title");
     optional(out, t, "number");
-    out.unit = UNIT_NAMES.has(t.unit) ? t.unit : doubt();
+    out.unit = isUnit(t.unit) ? t.unit : doubt();
     out.rows = array(t.rows, (y) => {
       const r = strict(y, ROW);
       const row: Record<string, unknown> = { key: rowKey(r.key) };

@@ -13,7 +13,7 @@ import {
   type LedgerScale,
 } from "../ledger/types";
 import { err, type Result } from "../result/result";
-import { MAX_DEPTH, tooDeepAt } from "./depth";
+import { MAX_DEPTH, scanJson } from "./depth";
 import { fromZodIssue, type SchemaIssue } from "./issues";
 
 /**
@@ -190,7 +190,7 @@ export function parseLedger(
 export function parseLedgerJson(
   text: string,
 ): Result<Ledger, readonly (SchemaIssue | LedgerProblem)[]> {
-  const offset = tooDeepAt(text);
+  const offset = scanJson(text).tooDeepAt;
   if (offset >= 0) return err([{ code: "too-deep", path: [], maximum: MAX_DEPTH, offset }]);
   let value: unknown;
   try {

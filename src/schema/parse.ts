@@ -9,7 +9,7 @@ import { knownKeysAt } from "./known-keys";
 import { freezeOwn, snapshot } from "./snapshot";
 
 /** Freezes what the library built (every object, not a caller's function), without recursion. */
-const freeze = <T>(value: T): T => freezeOwn(value, (o) => typeof o === "object");
+const freeze = freezeOwn;
 
 const RESERVED = "__proto__";
 

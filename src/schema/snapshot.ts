@@ -49,12 +49,8 @@ function put(target: Record<string, unknown> | unknown[], key: string, value: un
  */
 export function snapshot(input: unknown): {
   readonly value: unknown;
-  readonly copies: ReadonlySet<object>;
   readonly issues: readonly SchemaIssue[];
-  /** The own enumerable keys read from objects (not arrays), over every object copied. */
-  readonly keys: number;
 } {
-  let keyCount = 0;
   const issues: SchemaIssue[] = [];
   const copies = new Map<object, Record<string, unknown> | unknown[]>();
   const stack: Frame[] = [];
@@ -84,7 +80,6 @@ export function snapshot(input: unknown): {
       continue;
     }
     const isArray = Array.isArray(target);
-    if (!isArray) keyCount += keys.length;
     for (const key of keys) {
       if (isArray && !/^(?:0|[1-9][0-9]*)$/u.test(key)) continue; // an array's own extra property
       const at: Link = { parent: path, key: isArray ? Number(key) : key };
@@ -99,20 +94,20 @@ export function snapshot(input: unknown): {
       if (copied.ok) put(target, key, copied.value);
     }
   }
-  return { value: root.value, copies: new Set(copies.values()), issues, keys: keyCount };
+  return { value: root.value, issues };
 }
 
 /**
- * Freezes `value` and every object reachable from it that `own` holds (the library's own
- * objects), without recursion; anything else (a caller's function, say) is left as it is.
- * @internal
+ * Freezes `value` and every object reachable from it (the library's own: a snapshot, or what
+ * `JSON.parse` or the reader built), without recursion; anything else (a caller's function,
+ * say) is left as it is. @internal
  */
-export function freezeOwn<T>(value: T, own: (o: object) => boolean): T {
+export function freezeOwn<T>(value: T): T {
   const stack: unknown[] = [value];
   const done = new Set<object>();
   while (stack.length > 0) {
     const v = stack.pop();
-    if (typeof v !== "object" || v === null || done.has(v) || !own(v)) continue;
+    if (typeof v !== "object" || v === null || done.has(v)) continue;
     done.add(v);
     Object.freeze(v);
     for (const child of Object.values(v)) stack.push(child);
