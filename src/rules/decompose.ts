@@ -76,6 +76,22 @@ function setAt(a: number[], at: number, v: number): void {
   a[at] = v;
 }
 
+/**
+ * The id of a parent (its concept and values), claimed for the decomposition run `mark`; -1 when
+ * an anchor met before in the same run claimed it.
+ */
+function claim(
+  state: DecomposeState,
+  concept: Concept,
+  values: readonly (string | undefined)[],
+  mark: number,
+): number {
+  const key = state.ids.ofValues(concept, values, true) as number;
+  if (state.done[key] === mark) return -1;
+  setAt(state.done, key, mark);
+  return key;
+}
+
 /** What the loop of {@link decomposeTable} reads of one decomposition, worked out once. */
 interface CompiledDecomposition {
   readonly firstChild: CompiledPattern;
@@ -180,7 +196,7 @@ export function decomposeWith(
   // Fact identities as small integers (no key strings in this loop, which runs for every
   // candidate of every decomposition); `base` holds an anchor's values, `scratch` the values of
   // one identity at a time.
-  const { ids, done } = state;
+  const { ids } = state;
   const base: (string | undefined)[] = new Array(10).fill(undefined);
   const scratch: (string | undefined)[] = new Array(10).fill(undefined);
   // The first fact of each identity in this table, by id (ids are dense: an array, not a map).
@@ -271,13 +287,8 @@ export function decomposeWith(
       coordinateValues(f.coords, base);
       let parentKey = -1;
       if (parentFirst) {
-        parentKey = ids.ofValues(
-          concept,
-          appliedValues(base, parentSlots, scratch),
-          true,
-        ) as number;
-        if (done[parentKey] === mark) continue;
-        setAt(done, parentKey, mark);
+        parentKey = claim(state, concept, appliedValues(base, parentSlots, scratch), mark);
+        if (parentKey < 0) continue;
       }
       // The first child is the anchor's own identity. Stop at the first missing child: most
       // anchors have no complete set of siblings.
@@ -292,13 +303,8 @@ export function decomposeWith(
       }
       if (parts.length < children.length) continue;
       if (!parentFirst) {
-        parentKey = ids.ofValues(
-          concept,
-          appliedValues(base, parentSlots, scratch),
-          true,
-        ) as number;
-        if (done[parentKey] === mark) continue;
-        setAt(done, parentKey, mark);
+        parentKey = claim(state, concept, appliedValues(base, parentSlots, scratch), mark);
+        if (parentKey < 0) continue;
       }
       if (standsAside?.has(parentKey) === true) continue;
       if (optional !== undefined)
