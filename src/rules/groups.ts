@@ -1,5 +1,5 @@
 import { type Concept, type Coordinates, factKey } from "../facts";
-import type { FactIds } from "../facts/intern";
+import { coordinateValues, type FactIds } from "../facts/intern";
 import type { AnyFact } from "./derive";
 import type { RuleContext } from "./types";
 
@@ -47,4 +47,38 @@ export function groupOf(
 /** Every group of a context, in the order of `ctx.groups`. @internal */
 export function allGroups(ctx: Grouped): Iterable<readonly AnyFact[]> {
   return INDEX.get(ctx)?.members ?? ctx.groups.values();
+}
+
+/** Scratch values of a look-up (read at once, never kept). */
+const SCRATCH: (string | undefined)[] = new Array(10);
+
+/**
+ * A fact's identity within a check, as a value that is equal for two facts exactly when their
+ * `factKey`s are: the context's integer id where it has its index, else the key. @internal
+ */
+export function identityOf(ctx: Grouped, concept: Concept, coords: Coordinates): number | string {
+  const index = INDEX.get(ctx);
+  const id = index?.ids.find(concept, coords);
+  return id ?? factKey(concept, coords);
+}
+
+/**
+ * The facts of the identity of `coords` without its fund (`groupOf` of the coordinates with
+ * `fund` left out), found without copying the coordinates where the context has its index.
+ * @internal
+ */
+export function groupWithoutFund(
+  ctx: Grouped,
+  concept: Concept,
+  coords: Coordinates,
+): readonly AnyFact[] | undefined {
+  const index = INDEX.get(ctx);
+  if (index === undefined) {
+    const { fund: _, ...rest } = coords;
+    return ctx.groups.get(factKey(concept, rest));
+  }
+  const values = coordinateValues(coords, SCRATCH);
+  values[4] = undefined;
+  const id = index.ids.ofValues(concept, values, false);
+  return id === undefined ? undefined : index.members[id];
 }

@@ -1,4 +1,4 @@
-import { type Fact, factKey } from "../../facts";
+import type { Fact } from "../../facts";
 import type { Localized } from "../../locale";
 import { atMost, printedFacts } from "../../rules/builtin/bounds";
 import {
@@ -11,7 +11,7 @@ import {
   outcomeOf,
 } from "../../rules/builtin/shared";
 import type { AnyFact } from "../../rules/derive";
-import { groupOf } from "../../rules/groups";
+import { groupWithoutFund, identityOf } from "../../rules/groups";
 import type { MessageLabels } from "../../rules/labels";
 import type { Finding, Rule } from "../../rules/types";
 
@@ -47,15 +47,14 @@ export const fiscalWithinRule: Rule = {
     const findings: Finding[] = [];
     const checked: AnyFact[] = [];
     let applicable = false;
-    const seen = new Set<string>();
+    const seen = new Set<number | string>();
     for (const f of printedFacts(ctx)) {
       const fund = f.coords.fund;
       if (f.concept !== "spending" || fund === undefined || !FISCAL.has(fund)) continue;
       if (f.coords.period !== undefined || f.value === null) continue;
-      const { fund: _, ...rest } = f.coords;
-      const pair = factKey(f.concept, f.coords);
+      const pair = identityOf(ctx, f.concept, f.coords);
       if (seen.has(pair)) continue;
-      const whole = (groupOf(ctx, f.concept, rest) ?? []).find(
+      const whole = (groupWithoutFund(ctx, f.concept, f.coords) ?? []).find(
         (w): w is Fact => !("via" in w) && w.value !== null,
       );
       if (whole === undefined) continue;
