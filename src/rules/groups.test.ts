@@ -1,10 +1,12 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import type { Disclosure, Row } from "../disclosure";
 import { factKey } from "../facts";
+import { parseDisclosureJson } from "../schema";
 import { henan2024 } from "../templates";
 import { buildContext } from "./context";
 import type { AnyFact } from "./derive";
-import { allGroups, groupOf } from "./groups";
+import { allGroups, groupOf, groupWithoutFund, identityOf } from "./groups";
 import { henan2024Profile } from "./profiles";
 
 /**
@@ -74,5 +76,36 @@ describe("allGroups", () => {
       "20101",
       "201",
     ]);
+  });
+});
+
+describe("groupWithoutFund and identityOf", () => {
+  // The Henan example: many tables, decompositions and roll-ups, so the order groups are first
+  // met in differs from the order their identities were given ids.
+  const parsed = parseDisclosureJson(readFileSync("examples/henan-2024.json", "utf8"));
+  if (!parsed.ok) throw new Error("the Henan example does not parse");
+  const ctx = buildContext(parsed.value, henan2024, undefined, henan2024Profile.definitions);
+  const facts = ctx.tables.flatMap((t) => t.rows.flatMap((r) => r.facts));
+
+  it("finds, for every printed fact with a fund, the group of its coordinates without it", () => {
+    const funded = facts.filter((f) => f.coords.fund !== undefined);
+    expect(funded.length).toBeGreaterThan(100);
+    for (const f of funded) {
+      const { fund: _, ...rest } = f.coords;
+      expect(groupWithoutFund(ctx, f.concept, f.coords)).toBe(
+        ctx.groups.get(factKey(f.concept, rest)),
+      );
+    }
+  });
+
+  it("gives two facts the same identity exactly when their keys are equal", () => {
+    const byIdentity = new Map<number | string, string>();
+    for (const f of facts) {
+      const key = factKey(f.concept, f.coords);
+      const identity = identityOf(ctx, f.concept, f.coords);
+      expect(byIdentity.get(identity) ?? key).toBe(key);
+      byIdentity.set(identity, key);
+    }
+    expect(new Set(byIdentity.values()).size).toBe(byIdentity.size);
   });
 });

@@ -80,5 +80,5 @@ export function groupWithoutFund(
   const values = coordinateValues(coords, SCRATCH);
   values[4] = undefined;
   const id = index.ids.ofValues(concept, values, false);
-  return id === undefined ? undefined : index.members[id];
+  return id === undefined ? undefined : index.byId[id];
 }
