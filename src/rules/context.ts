@@ -83,7 +83,8 @@ export function buildContext(
     batches.push({ facts: rolled, ids: [] }, d);
   }
   // The groups by id, and in the order their identities are first met: printed facts, then
-  // each table's roll-ups and decompositions.
+  // each table's roll-ups and decompositions. Every printed fact is added before any derived
+  // one, so a group lists its printed facts first (rules may stop at the first derived one).
   const byId: (AnyFact[] | undefined)[] = new Array(ids.size);
   const members: AnyFact[][] = [];
   const addAs = (f: AnyFact, id: number) => {

@@ -109,3 +109,21 @@ describe("groupWithoutFund and identityOf", () => {
     expect(new Set(byIdentity.values()).size).toBe(byIdentity.size);
   });
 });
+
+describe("the order within a group", () => {
+  it("lists the printed facts before the derived ones, in every group of the Henan example", () => {
+    const parsed = parseDisclosureJson(readFileSync("examples/henan-2024.json", "utf8"));
+    if (!parsed.ok) throw new Error("the Henan example does not parse");
+    const ctx = buildContext(parsed.value, henan2024, undefined, henan2024Profile.definitions);
+    let mixed = 0;
+    for (const g of allGroups(ctx)) {
+      const firstDerived = g.findIndex((f) => "via" in f);
+      if (firstDerived < 0) continue;
+      if (firstDerived > 0) mixed++;
+      expect(g.slice(firstDerived).every((f) => "via" in f)).toBe(true);
+    }
+    // Groups with both a printed and a derived statement exist (the comparisons), so the order
+    // was put to the test.
+    expect(mixed).toBeGreaterThan(50);
+  });
+});

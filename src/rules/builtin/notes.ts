@@ -116,8 +116,9 @@ export const blankZeroRule: Rule = {
       let printed = 0;
       let blank: Fact | undefined;
       let zero: Fact | undefined;
+      // A group lists its printed facts before the derived ones (buildContext adds them first).
       for (const m of members) {
-        if (isDerived(m)) continue;
+        if (isDerived(m)) break;
         printed++;
         if (m.value === null) blank ??= m;
         else if (zero === undefined && isZero(m.value)) zero = m;
