@@ -189,6 +189,18 @@ describe("parse and format", () => {
     );
   });
 
+  it("padding, a plus sign and leading zeros read as the canonical text itself", () => {
+    // The canonical text is read as it is; the padded one through the general path.
+    fc.assert(
+      fc.property(canonical, unit, (s, u) => {
+        const padded = s.startsWith("-") ? `\u3000-00${s.slice(1)} ` : ` +00${s}\t`;
+        const a = parseAmount(s, u);
+        expect(a.ok && a.value?.value).toBe(s);
+        expect(parseAmount(padded, u)).toEqual(a);
+      }),
+    );
+  });
+
   it("full-width digits, point, comma and minus parse like their ASCII forms", () => {
     const toFullWidth = (s: string) =>
       s.replace(/[0-9.,-]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0));

@@ -6,7 +6,7 @@ import { duplicateKeys } from "./duplicates";
 import { readFast } from "./fast";
 import { fromZodIssue, type SchemaIssue, type SchemaPath, valueAt } from "./issues";
 import { knownKeysAt } from "./known-keys";
-import { freezeOwn, snapshot } from "./snapshot";
+import { freezeOwn, objectsIn, snapshot } from "./snapshot";
 
 /** Freezes what the library built (every object, not a caller's function), without recursion. */
 const freeze = freezeOwn;
@@ -100,18 +100,7 @@ function validate(copy: {
 /** The keys of every object of a value `JSON.parse` made (not arrays' indexes), without recursion. */
 function keysOf(value: unknown): number {
   let count = 0;
-  const stack: unknown[] = [value];
-  for (let v = stack.pop(); v !== undefined || stack.length > 0; v = stack.pop()) {
-    if (typeof v !== "object" || v === null) continue;
-    if (Array.isArray(v)) {
-      for (const e of v) stack.push(e);
-      continue;
-    }
-    for (const k in v) {
-      count++;
-      stack.push((v as Record<string, unknown>)[k]);
-    }
-  }
+  for (const o of objectsIn(value)) if (!Array.isArray(o)) count += Object.keys(o).length;
   return count;
 }
 

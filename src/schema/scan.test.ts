@@ -45,6 +45,16 @@ describe("scanJson", () => {
     expect(scanJson(String.raw`["\"[[", [[1]]]`, 2)).toEqual({ tooDeepAt: 10, keys: 0 });
   });
 
+  it("reads 10⁵ quotes, brackets or strings left open in one pass", () => {
+    // An odd number of quotes: pairs of empty strings, then one left open.
+    expect(scanJson('"'.repeat(100_001))).toEqual({ tooDeepAt: -1, keys: 0 });
+    for (const text of ['["'.repeat(50_000), '{"a":"'.repeat(20_000), '"\\"['.repeat(25_000)]) {
+      const start = performance.now();
+      scanJson(text);
+      expect(performance.now() - start).toBeLessThan(1000);
+    }
+  });
+
   it("on any JSON text, counts the keys of the parsed value when no key repeats", () => {
     fc.assert(
       fc.property(fc.jsonValue(), (v) => {

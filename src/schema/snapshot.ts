@@ -98,19 +98,27 @@ export function snapshot(input: unknown): {
 }
 
 /**
+ * Every object reachable from `value` (arrays too), each once, without recursion: `JSON.parse`
+ * makes no cycles, a snapshot copies them. @internal
+ */
+export function objectsIn(value: unknown): Set<object> {
+  const found = new Set<object>();
+  const stack: unknown[] = [value];
+  while (stack.length > 0) {
+    const v = stack.pop();
+    if (typeof v !== "object" || v === null || found.has(v)) continue;
+    found.add(v);
+    for (const child of Object.values(v)) if (typeof child === "object") stack.push(child);
+  }
+  return found;
+}
+
+/**
  * Freezes `value` and every object reachable from it (the library's own: a snapshot, or what
  * `JSON.parse` or the reader built), without recursion; anything else (a caller's function,
  * say) is left as it is. @internal
  */
 export function freezeOwn<T>(value: T): T {
-  const stack: unknown[] = [value];
-  const done = new Set<object>();
-  while (stack.length > 0) {
-    const v = stack.pop();
-    if (typeof v !== "object" || v === null || done.has(v)) continue;
-    done.add(v);
-    Object.freeze(v);
-    for (const child of Object.values(v)) stack.push(child);
-  }
+  for (const o of objectsIn(value)) Object.freeze(o);
   return value;
 }
