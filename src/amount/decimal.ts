@@ -8,16 +8,22 @@
 import Decimal from "decimal.js";
 import type { Rounding } from "./types";
 
-/** A private constructor: the global `Decimal` settings are never read or changed. */
-const D = /*#__PURE__*/ Decimal.clone({
-  precision: 60,
-  rounding: Decimal.ROUND_HALF_UP,
-  toExpNeg: -100,
-  toExpPos: 100,
-});
+/**
+ * A private constructor, made on first use (importing the module runs nothing, and a bundle
+ * that does no decimal arithmetic drops it): the global `Decimal` settings are never read or
+ * changed.
+ */
+let made: typeof Decimal | undefined;
+const D = (): typeof Decimal =>
+  (made ??= Decimal.clone({
+    precision: 60,
+    rounding: Decimal.ROUND_HALF_UP,
+    toExpNeg: -100,
+    toExpPos: 100,
+  }));
 
 function mode(rounding: Rounding): Decimal.Rounding {
-  return rounding === "half-up" ? D.ROUND_HALF_UP : D.ROUND_DOWN;
+  return rounding === "half-up" ? Decimal.ROUND_HALF_UP : Decimal.ROUND_DOWN;
 }
 
 /** Plain string with exactly `decimals` fraction digits and no negative zero. */
@@ -143,12 +149,12 @@ export function compareValues(a: string, b: string): -1 | 0 | 1 {
 
 /** `value × 10^places` (exact: only the exponent moves), printed with `decimals` digits. */
 export function shiftValue(value: string, places: number, decimals: number): string {
-  return plain(new D(`${value}e${places}`), decimals);
+  return plain(new (D())(`${value}e${places}`), decimals);
 }
 
 /** `value` rounded to `decimals` fraction digits. */
 export function roundValue(value: string, decimals: number, rounding: Rounding): string {
-  return plain(new D(value).toDecimalPlaces(decimals, mode(rounding)), decimals);
+  return plain(new (D())(value).toDecimalPlaces(decimals, mode(rounding)), decimals);
 }
 
 /**
@@ -163,8 +169,8 @@ export function divideValues(
   decimals: number,
   rounding: Rounding,
 ): string {
-  const n = new D(`${dividend}e${decimals}`);
-  const m = new D(divisor);
+  const n = new (D())(`${dividend}e${decimals}`);
+  const m = new (D())(divisor);
   const truncated = n.divToInt(m);
   let units = truncated;
   if (rounding === "half-up") {
@@ -173,5 +179,5 @@ export function divideValues(
       units = truncated.plus(n.isNeg() === m.isNeg() ? 1 : -1);
     }
   }
-  return plain(new D(`${units.toFixed(0)}e-${decimals}`), decimals);
+  return plain(new (D())(`${units.toFixed(0)}e-${decimals}`), decimals);
 }

@@ -45,7 +45,10 @@ export interface Decomposition {
   readonly alternativeTo?: string;
 }
 
-const fund = (f: string | null): CoordinatePattern => ({ coords: { fund: f } });
+/** A pattern on the fund alone (pure: a bundle that does not read DECOMPOSITIONS drops it). */
+const fund = /*#__NO_SIDE_EFFECTS__*/ (f: string | null): CoordinatePattern => ({
+  coords: { fund: f },
+});
 
 /**
  * The built-in decompositions (DOMAIN §2 and §4: I1, I2, I4, I5, I6, I7, I12), ordered bottom-up

@@ -50,7 +50,7 @@ export function allGroups(ctx: Grouped): Iterable<readonly AnyFact[]> {
 }
 
 /** Scratch values of a look-up (read at once, never kept). */
-const SCRATCH: (string | undefined)[] = new Array(10);
+const SCRATCH: (string | undefined)[] = /*#__PURE__*/ new Array(10);
 
 /**
  * A fact's identity within a check, as a value that is equal for two facts exactly when their
