@@ -2,10 +2,13 @@
  * The exact decimal kernel (internal): sums on safe integers with a BigInt fallback, products,
  * comparisons across precisions and the sign of zero. Expected values are worked by hand.
  */
+import Decimal from "decimal.js";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
   addValues,
   compareValues,
+  divideValues,
   multiplyValues,
   roundValue,
   subtractValues,
@@ -82,5 +85,45 @@ describe("roundValue", () => {
     expect(roundValue("-0.004", 2, "half-up")).toBe("0.00");
     expect(roundValue("-0.9", 0, "truncate")).toBe("0");
     expect(roundValue("-0.005", 2, "half-up")).toBe("-0.01");
+  });
+});
+
+describe("divideValues", () => {
+  it("rounds the exact quotient once, half away from zero or toward zero", () => {
+    // 1 ÷ 8 = 0.125: a tie at two digits goes away from zero, on either side
+    expect(divideValues("1", "8", 2, "half-up")).toBe("0.13");
+    expect(divideValues("-1", "8", 2, "half-up")).toBe("-0.13");
+    expect(divideValues("1", "-8", 2, "truncate")).toBe("-0.12");
+    // 13422 ÷ 834.84 = 16.0773…; operands of different precisions
+    expect(divideValues("13422", "834.84", 2, "half-up")).toBe("16.08");
+    expect(divideValues("0.5", "0.25", 0, "half-up")).toBe("2");
+    // -0.4 ÷ 100 = -0.004: zero at two digits, never "-0.00"
+    expect(divideValues("-0.4", "100", 2, "half-up")).toBe("0.00");
+  });
+
+  it("agrees with decimal.js dividing at high precision and rounding once", () => {
+    const value = fc
+      .tuple(fc.boolean(), fc.bigInt({ min: 0n, max: 10n ** 20n }), fc.integer({ min: 0, max: 6 }))
+      .map(([negative, n, decimals]) => {
+        const text = n.toString().padStart(decimals + 1, "0");
+        const body = decimals === 0 ? text : `${text.slice(0, -decimals)}.${text.slice(-decimals)}`;
+        return negative && n !== 0n ? `-${body}` : body;
+      });
+    fc.assert(
+      fc.property(
+        value,
+        value.filter((v) => /[1-9]/.test(v)),
+        fc.integer({ min: 0, max: 8 }),
+        fc.constantFrom("half-up" as const, "truncate" as const),
+        (a, b, decimals, rounding) => {
+          const D = Decimal.clone({ precision: 200 });
+          const q = new D(a).div(new D(b));
+          const mode = rounding === "half-up" ? Decimal.ROUND_HALF_UP : Decimal.ROUND_DOWN;
+          const expected = q.toFixed(decimals, mode).replace(/^-(0\.?0*)$/, "$1");
+          expect(divideValues(a, b, decimals, rounding)).toBe(expected);
+        },
+      ),
+      { numRuns: 2000 },
+    );
   });
 });

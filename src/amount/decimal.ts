@@ -158,10 +158,11 @@ export function roundValue(value: string, decimals: number, rounding: Rounding):
 }
 
 /**
- * `dividend ÷ divisor` rounded once, exactly, to `decimals` fraction digits: the integer
- * quotient of `dividend·10^decimals` by `divisor` is taken toward zero, and for half-up the
- * remainder decides whether to step away from zero. (Rounding a 60-digit quotient a second
- * time could misround a value just below a tie.) The divisor must not be zero.
+ * `dividend ÷ divisor` rounded once, exactly, to `decimals` fraction digits: both are taken as
+ * integers of one scale (BigInt), the quotient of `dividend·10^decimals` by `divisor` is taken
+ * toward zero, and for half-up the remainder decides whether to step away from zero. (Rounding
+ * a long quotient a second time could misround a value just below a tie.) The divisor must not
+ * be zero.
  */
 export function divideValues(
   dividend: string,
@@ -169,15 +170,14 @@ export function divideValues(
   decimals: number,
   rounding: Rounding,
 ): string {
-  const n = new (D())(`${dividend}e${decimals}`);
-  const m = new (D())(divisor);
-  const truncated = n.divToInt(m);
-  let units = truncated;
+  const scale = Math.max(fractionDigits(dividend), fractionDigits(divisor));
+  const n = scaled(dividend, scale) * 10n ** BigInt(decimals);
+  const m = scaled(divisor, scale);
+  let units = n / m;
   if (rounding === "half-up") {
-    const remainder = n.minus(truncated.times(m)).abs();
-    if (remainder.times(2).gte(m.abs())) {
-      units = truncated.plus(n.isNeg() === m.isNeg() ? 1 : -1);
-    }
+    const rest = n - units * m;
+    const abs = (x: bigint) => (x < 0n ? -x : x);
+    if (2n * abs(rest) >= abs(m)) units += n < 0n === m < 0n ? 1n : -1n;
   }
-  return plain(new (D())(`${units.toFixed(0)}e-${decimals}`), decimals);
+  return unscaled(units, decimals);
 }

@@ -56,39 +56,8 @@ export function percentOf(part: Amount, whole: Amount, printedPercent: string): 
   if (isZero(whole)) return undefined;
   const dot = printedPercent.indexOf(".");
   const decimals = dot < 0 ? 0 : printedPercent.length - dot - 1;
-  // Figures of one unit and of a few digits (all a text prints): exactly on integers, as
-  // `percentage` rounds (half away from zero), without its decimal arithmetic.
-  if (part.unit === whole.unit && decimals <= 8 && part.value.length + whole.value.length <= 40)
-    return percentOfScaled(part, whole, decimals);
   const r = percentage(part, whole, { decimals });
   return r.ok ? r.value : undefined;
-}
-
-/** An amount's value as an integer count of `10^-scale` (`scale` at least its decimals). */
-function scaledValue(a: Amount, scale: number): bigint {
-  const v = a.value;
-  const negative = v.startsWith("-");
-  const body = negative ? v.slice(1) : v;
-  const digits = body.replace(".", "") + "0".repeat(scale - a.decimals);
-  const n = BigInt(digits);
-  return negative ? -n : n;
-}
-
-/** `part ÷ whole × 100` rounded half away from zero to `decimals` digits (a non-zero whole). */
-function percentOfScaled(part: Amount, whole: Amount, decimals: number): string {
-  const scale = Math.max(part.decimals, whole.decimals);
-  const n = scaledValue(part, scale) * 10n ** BigInt(decimals + 2);
-  const m = scaledValue(whole, scale);
-  let units = n / m;
-  const rest = n - units * m;
-  const abs = (x: bigint) => (x < 0n ? -x : x);
-  if (2n * abs(rest) >= abs(m)) units += n < 0n === m < 0n ? 1n : -1n;
-  const digits = abs(units)
-    .toString()
-    .padStart(decimals + 1, "0");
-  const int = digits.slice(0, digits.length - decimals);
-  const text = decimals === 0 ? int : `${int}.${digits.slice(-decimals)}`;
-  return units < 0n ? `-${text}` : text;
 }
 
 /** Whether two percentages as printed state the same number (`0` and `0.00`). @internal */
