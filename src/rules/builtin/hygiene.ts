@@ -316,44 +316,9 @@ export const blankRule: Rule = {
 /**
  * Whether some comparison reaches a cell with the same table, row and column (the same cell id)
  * as an `open` cell, answered for each open cell. Few cells stay open (most are reached as the
- * objects the facts cite): the cells reached are only looked up in the open cells' tables.
+ * objects the facts cite): only the cells reached that are like an open one are kept.
  */
 function reachedCells(
-  comparisons: Iterable<Comparisons>,
-  open: ReadonlySet<SourceCell>,
-): (s: SourceCell) => boolean {
-  // Cells with `|` in a table, row or column may share an id with other triples: by id then.
-  for (const s of open) if (piped(s)) return reachedById(comparisons, open);
-  // Open cells by table, row and column, with whether a comparison reaches one like them.
-  const wanted = new Map<string, Map<string, Map<string, boolean>>>();
-  for (const s of open) {
-    let rows = wanted.get(s.table);
-    if (rows === undefined) {
-      rows = new Map();
-      wanted.set(s.table, rows);
-    }
-    let columns = rows.get(s.row);
-    if (columns === undefined) {
-      columns = new Map();
-      rows.set(s.row, columns);
-    }
-    columns.set(s.column, false);
-  }
-  const tables = [...wanted.keys()];
-  const visit = (s: SourceCell) => {
-    if (!tables.includes(s.table)) return;
-    const columns = wanted.get(s.table)?.get(s.row);
-    if (columns?.has(s.column) === true) columns.set(s.column, true);
-  };
-  for (const c of comparisons)
-    for (const f of c.checked)
-      if (isDerived(f)) for (const s of f.sources) visit(s);
-      else visit(f.source);
-  return (s) => wanted.get(s.table)?.get(s.row)?.get(s.column) === true;
-}
-
-/** {@link reachedCells} by cell id, for cells whose parts hold `|`. */
-function reachedById(
   comparisons: Iterable<Comparisons>,
   open: ReadonlySet<SourceCell>,
 ): (s: SourceCell) => boolean {
@@ -367,6 +332,3 @@ function reachedById(
       } else if (wanted.has(f.source)) out.add(f.source);
   return (s) => out.has(s);
 }
-
-const piped = (s: SourceCell): boolean =>
-  s.table.includes("|") || s.row.includes("|") || s.column.includes("|");
