@@ -7,14 +7,15 @@ import type { RuleContext } from "./types";
 type Grouped = Pick<RuleContext, "groups">;
 
 /** A check's groups under integer ids, for the contexts {@link buildContext} made. */
-const INDEX = new WeakMap<
-  object,
-  {
-    readonly ids: FactIds;
-    readonly byId: readonly (readonly AnyFact[] | undefined)[];
-    readonly members: readonly AnyFact[][];
-  }
->();
+interface Index {
+  readonly ids: FactIds;
+  readonly byId: readonly (readonly AnyFact[] | undefined)[];
+  readonly members: readonly AnyFact[][];
+}
+const INDEX = new WeakMap<object, Index>();
+
+/** Scratch values of a look-up (read at once, never kept). */
+const SCRATCH: (string | undefined)[] = /*#__PURE__*/ new Array(10);
 
 /**
  * Records the integer-keyed groups of a context (its `groups` are the same lists by key): each
@@ -40,7 +41,16 @@ export function groupOf(
 ): readonly AnyFact[] | undefined {
   const index = INDEX.get(ctx);
   if (index === undefined) return ctx.groups.get(factKey(concept, coords));
-  const id = index.ids.find(concept, coords);
+  return groupByValues(index, concept, coordinateValues(coords, SCRATCH));
+}
+
+/** The group of an identity given as values (DIMENSIONS order) in a context's index. */
+function groupByValues(
+  index: Index,
+  concept: Concept,
+  values: readonly (string | undefined)[],
+): readonly AnyFact[] | undefined {
+  const id = index.ids.ofValues(concept, values, false);
   return id === undefined ? undefined : index.byId[id];
 }
 
@@ -48,9 +58,6 @@ export function groupOf(
 export function allGroups(ctx: Grouped): Iterable<readonly AnyFact[]> {
   return INDEX.get(ctx)?.members ?? ctx.groups.values();
 }
-
-/** Scratch values of a look-up (read at once, never kept). */
-const SCRATCH: (string | undefined)[] = /*#__PURE__*/ new Array(10);
 
 /**
  * A fact's identity within a check, as a value that is equal for two facts exactly when their
@@ -79,6 +86,5 @@ export function groupWithoutFund(
   }
   const values = coordinateValues(coords, SCRATCH);
   values[4] = undefined;
-  const id = index.ids.ofValues(concept, values, false);
-  return id === undefined ? undefined : index.byId[id];
+  return groupByValues(index, concept, values);
 }
