@@ -29,8 +29,11 @@ function compile(p: CoordinatePattern): CompiledPattern {
 
 function matches(f: AnyFact, p: CompiledPattern): boolean {
   if (p.concept !== undefined && f.concept !== p.concept) return false;
-  for (const [d, v] of p.dims) {
-    const actual = f.coords[d];
+  const dims = p.dims;
+  for (let i = 0; i < dims.length; i++) {
+    const pair = dims[i] as readonly [Dimension, string | null];
+    const v = pair[1];
+    const actual = f.coords[pair[0]];
     if (v === null ? actual !== undefined : actual !== v) return false;
   }
   return true;
@@ -189,7 +192,10 @@ export function decomposeWith(
   state: DecomposeState,
 ): { readonly facts: DerivedFact[]; readonly printedIds: number[]; readonly ids: number[] } {
   const scope: AnyFact[] = [];
-  for (const r of lt.rows) for (const f of r.facts) scope.push(f);
+  for (let i = 0; i < lt.rows.length; i++) {
+    const facts = (lt.rows[i] as LoweredTable["rows"][number]).facts;
+    for (let j = 0; j < facts.length; j++) scope.push(facts[j] as AnyFact);
+  }
   const gap = readingGaps(lt).split;
   const unit = lt.table.unit;
   const table = lt.table.kind;
@@ -208,7 +214,8 @@ export function decomposeWith(
   const scopeIds: number[] = [];
   const concepts = new Set<Concept>();
   let last: Concept | undefined;
-  for (const f of scope) {
+  for (let i = 0; i < scope.length; i++) {
+    const f = scope[i] as AnyFact;
     if (f.concept !== last) {
       last = f.concept;
       concepts.add(last);
@@ -343,6 +350,6 @@ export function decomposeWith(
       if (byKey[parentKey] === undefined) byKey[parentKey] = derived;
     }
   }
-  for (const k of scopeIds) byKey[k] = undefined;
+  for (let i = 0; i < scopeIds.length; i++) byKey[scopeIds[i] as number] = undefined;
   return { facts: out, printedIds, ids: outIds };
 }

@@ -138,8 +138,8 @@ export function sum(values: readonly (Amount | null)[], unit: Amount["unit"]): A
 export function sumOf(facts: readonly AnyFact[], unit: Amount["unit"]): Amount | null {
   let decimals = 0;
   let present = 0;
-  for (const f of facts) {
-    const v = f.value;
+  for (let i = 0; i < facts.length; i++) {
+    const v = (facts[i] as AnyFact).value;
     if (v === null) continue;
     if (v.unit !== unit)
       return sum(
@@ -152,9 +152,10 @@ export function sumOf(facts: readonly AnyFact[], unit: Amount["unit"]): Amount |
   if (present === 0) return null;
   // As safe integers of 10^-decimals where every value and the total fit, else exactly by string.
   let total = 0;
-  for (const f of facts) {
-    if (f.value === null) continue;
-    const n = smallUnits(f.value.value, decimals);
+  for (let i = 0; i < facts.length; i++) {
+    const v = (facts[i] as AnyFact).value;
+    if (v === null) continue;
+    const n = smallUnits(v.value, decimals);
     if (n === undefined || !Number.isSafeInteger(total + n)) {
       const digits: string[] = [];
       for (const g of facts) if (g.value !== null) digits.push(g.value.value);
@@ -168,8 +169,10 @@ export function sumOf(facts: readonly AnyFact[], unit: Amount["unit"]): Amount |
 /** The printed cells behind a list of facts, in order. @internal */
 export function flatSources(parts: readonly AnyFact[]): SourceCell[] {
   const out: SourceCell[] = [];
-  for (const p of parts) {
-    if (isDerived(p)) for (const s of p.sources) out.push(s);
+  for (let i = 0; i < parts.length; i++) {
+    const p = parts[i] as AnyFact;
+    if (isDerived(p))
+      for (let j = 0; j < p.sources.length; j++) out.push(p.sources[j] as SourceCell);
     else out.push(p.source);
   }
   return out;
