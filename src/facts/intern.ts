@@ -136,6 +136,17 @@ export function coordinateValues(
   out: (string | undefined)[],
 ): (string | undefined)[] {
   for (let i = 0; i < 10; i++) out[i] = undefined;
+  return addCoordinateValues(c, out);
+}
+
+/**
+ * {@link coordinateValues} over the values already in `out` (as `{ ...before, ...c }` merges
+ * them: a key of `c` set to `undefined` clears its dimension). @internal
+ */
+export function addCoordinateValues(
+  c: Coordinates,
+  out: (string | undefined)[],
+): (string | undefined)[] {
   for (const k in c) {
     const v = c[k as keyof Coordinates];
     switch (k) {

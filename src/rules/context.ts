@@ -5,8 +5,8 @@ import { factKey } from "../facts";
 import { FactIds } from "../facts/intern";
 import type { Template } from "../templates";
 import { type Bounds, boundsOf, compareBounds } from "./compare";
-import { decomposeState, decomposeWith } from "./decompose";
-import { type AnyFact, type DerivedFact, isDerived, isIncomplete, rollUpTable } from "./derive";
+import { type AnyFact, isDerived, isIncomplete } from "./derive";
+import { groupFacts } from "./group-facts";
 import { indexGroups } from "./groups";
 import type { Definitions, Mismatch, RuleContext } from "./types";
 
@@ -23,7 +23,8 @@ const sameValue = (a: Amount, b: Amount): boolean =>
 /** What a group's other statements are compared with: its first printed figure, if any. */
 function referenceOf(group: readonly AnyFact[]): AnyFact {
   let printed: AnyFact | undefined;
-  for (const m of group) {
+  for (let i = 0; i < group.length; i++) {
+    const m = group[i] as AnyFact;
     if (isDerived(m)) continue;
     if (m.value !== null) return m;
     printed ??= m;
@@ -65,46 +66,10 @@ export function buildContext(
   // A blank template row repeating another row's key (rows.duplicate reports it) states nothing:
   // it takes part in neither derivations nor comparisons.
   const stating = tables.map(withoutBlankDuplicates);
-  // Facts grouped by identity under small integer ids (no key string per fact). Decomposing
-  // looks up each printed fact's id and gives each fact it derives one; grouping reuses them.
+  // Facts grouped by identity under small integer ids (no key string per fact).
   const ids = new FactIds();
-  const state = decomposeState(ids);
-  const derived: DerivedFact[] = [];
-  const printedIds: number[][] = [];
-  // Each table's roll-ups (no ids yet) and decompositions (with theirs), in order.
-  const batches: { readonly facts: readonly DerivedFact[]; readonly ids: readonly number[] }[] = [];
-  // Pushed one by one: spreading thousands of facts as arguments is slow (and bounded).
-  for (const t of stating) {
-    const rolled = rollUpTable(t);
-    const d = decomposeWith(t, definitions.decompositions, state);
-    for (const f of rolled) derived.push(f);
-    for (const f of d.facts) derived.push(f);
-    printedIds.push(d.printedIds);
-    batches.push({ facts: rolled, ids: [] }, d);
-  }
-  // The groups by id, and in the order their identities are first met: printed facts, then
-  // each table's roll-ups and decompositions. Every printed fact is added before any derived
-  // one, so a group lists its printed facts first (rules may stop at the first derived one).
-  const byId: (AnyFact[] | undefined)[] = new Array(ids.size);
-  const members: AnyFact[][] = [];
-  const addAs = (f: AnyFact, id: number) => {
-    const g = byId[id];
-    if (g === undefined) {
-      const made = [f];
-      byId[id] = made;
-      members.push(made);
-    } else g.push(f);
-  };
-  stating.forEach((t, n) => {
-    const known = printedIds[n] as number[];
-    let at = 0;
-    for (const r of t.rows) for (const f of r.facts) addAs(f, known[at++] as number);
-  });
-  for (const { facts, ids: known } of batches)
-    for (let i = 0; i < facts.length; i++) {
-      const f = facts[i] as DerivedFact;
-      addAs(f, known[i] ?? ids.of(f.concept, f.coords));
-    }
+  const grouping = groupFacts(stating, definitions.decompositions, ids);
+  const members = grouping.members;
 
   const decompositionRule = new Map(definitions.decompositions.map((d) => [d.id, d.rule]));
   const comparisons = new Map<
@@ -126,11 +91,13 @@ export function buildContext(
     bounds ??= new Map();
     return boundsOf(f, bounds);
   };
-  for (const group of members) {
+  for (let g = 0; g < members.length; g++) {
+    const group = members[g] as AnyFact[];
     if (group.length < 2) continue;
     const reference = referenceOf(group);
     const rv = reference.value;
-    for (const m of group) {
+    for (let i = 0; i < group.length; i++) {
+      const m = group[i] as AnyFact;
       if (m === reference) continue;
       const rule = ruleOf(m, decompositionRule);
       const b = bucket(rule);
@@ -161,9 +128,12 @@ export function buildContext(
     disclosure: shaped,
     template,
     tables,
-    derived,
+    get derived() {
+      return grouping.derived();
+    },
     get groups() {
       if (groups === undefined) {
+        grouping.makeAll();
         groups = new Map();
         for (const g of members) {
           const first = g[0];
@@ -176,6 +146,6 @@ export function buildContext(
     definitions,
     comparisons,
   };
-  indexGroups(ctx, ids, byId, members);
+  indexGroups(ctx, ids, grouping);
   return ctx;
 }

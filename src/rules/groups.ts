@@ -1,6 +1,7 @@
 import { type Concept, type Coordinates, factKey } from "../facts";
 import { coordinateValues, type FactIds } from "../facts/intern";
 import type { AnyFact } from "./derive";
+import type { Grouping } from "./group-facts";
 import type { RuleContext } from "./types";
 
 /** What reads a check's facts by identity: a rule context, or the narrative's fact scope. */
@@ -9,8 +10,7 @@ type Grouped = Pick<RuleContext, "groups">;
 /** A check's groups under integer ids, for the contexts {@link buildContext} made. */
 interface Index {
   readonly ids: FactIds;
-  readonly byId: readonly (readonly AnyFact[] | undefined)[];
-  readonly members: readonly AnyFact[][];
+  readonly grouping: Grouping;
 }
 const INDEX = new WeakMap<object, Index>();
 
@@ -18,16 +18,11 @@ const INDEX = new WeakMap<object, Index>();
 const SCRATCH: (string | undefined)[] = /*#__PURE__*/ new Array(10);
 
 /**
- * Records the integer-keyed groups of a context (its `groups` are the same lists by key): each
- * group by its id (an id no fact has holds none), and the groups in first-met order. @internal
+ * Records the integer-keyed groups of a context (its `groups` are the same lists by key).
+ * @internal
  */
-export function indexGroups(
-  ctx: Grouped,
-  ids: FactIds,
-  byId: readonly (readonly AnyFact[] | undefined)[],
-  members: readonly AnyFact[][],
-): void {
-  INDEX.set(ctx, { ids, byId, members });
+export function indexGroups(ctx: Grouped, ids: FactIds, grouping: Grouping): void {
+  INDEX.set(ctx, { ids, grouping });
 }
 
 /**
@@ -51,12 +46,23 @@ function groupByValues(
   values: readonly (string | undefined)[],
 ): readonly AnyFact[] | undefined {
   const id = index.ids.ofValues(concept, values, false);
-  return id === undefined ? undefined : index.byId[id];
+  return id === undefined ? undefined : index.grouping.make(id);
 }
 
 /** Every group of a context, in the order of `ctx.groups`. @internal */
 export function allGroups(ctx: Grouped): Iterable<readonly AnyFact[]> {
-  return INDEX.get(ctx)?.members ?? ctx.groups.values();
+  const index = INDEX.get(ctx);
+  if (index === undefined) return ctx.groups.values();
+  index.grouping.makeAll();
+  return index.grouping.members;
+}
+
+/**
+ * {@link allGroups} for a rule that reads only groups of two or more facts: a group may be
+ * listed empty (a roll-up nothing else states, not made unless read). @internal
+ */
+export function sharedGroups(ctx: Grouped): Iterable<readonly AnyFact[]> {
+  return INDEX.get(ctx)?.grouping.members ?? ctx.groups.values();
 }
 
 /**

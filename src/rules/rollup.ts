@@ -1,6 +1,6 @@
 import type { LoweredTable } from "../disclosure";
 import { type Coordinates, DIMENSIONS, type Dimension, type Fact, type Nature } from "../facts";
-import { coordinatesOf, coordinateValues, FactIds } from "../facts/intern";
+import { addCoordinateValues, coordinatesOf, coordinateValues, FactIds } from "../facts/intern";
 import { NATURE_PARENT } from "../facts/natures";
 import { type DerivedFact, readingGaps, sumOf } from "./derived";
 
@@ -194,6 +194,35 @@ function ownKey(
  * ```
  */
 export function rollUpTable(lt: LoweredTable): readonly DerivedFact[] {
+  const r = rollUps(lt);
+  return r.sums.map((s) => r.factOf(s));
+}
+
+/**
+ * One roll-up before it is a fact: a coarser row's coordinates, a column and the printed facts
+ * it adds up (at least one). @internal
+ */
+export interface RollUpSum {
+  readonly coords: Coordinates;
+  readonly column: string;
+  readonly facts: Fact[];
+}
+
+/**
+ * A table's roll-ups before any is made a fact ({@link rollUpTable} makes them all; a check makes
+ * only those that meet another statement of their identity, or that a rule looks up). @internal
+ */
+export interface RollUps {
+  /** The sums, in the order {@link rollUpTable} gives their facts. */
+  readonly sums: readonly RollUpSum[];
+  /** The identity of a sum's fact among a check's ids (`values` is scratch, DIMENSIONS order). */
+  idOf(s: RollUpSum, check: FactIds, values: (string | undefined)[]): number;
+  /** A sum's derived fact (a new object per call). */
+  factOf(s: RollUpSum): DerivedFact;
+}
+
+/** {@link rollUpTable}'s sums, not yet made facts. @internal */
+export function rollUps(lt: LoweredTable): RollUps {
   const fixed = coordinateValues(lt.kind?.fixed ?? {}, new Array(10));
   const incomplete = readingGaps(lt).rows;
   const ids = new FactIds();
@@ -203,7 +232,9 @@ export function rollUpTable(lt: LoweredTable): readonly DerivedFact[] {
   const ownKeys: (number | undefined)[] = [];
   // A printed row's identity → the other identities its generalisations reach.
   const printedGens = new Map<number, number[]>();
-  for (const r of lt.rows) {
+  const rows = lt.rows;
+  for (let ri = 0; ri < rows.length; ri++) {
+    const r = rows[ri] as LoweredTable["rows"][number];
     if (r.coords === undefined) continue;
     const g = generalisations(ids, r.coords, fixed, scratch);
     gens[r.index] = g;
@@ -214,16 +245,15 @@ export function rollUpTable(lt: LoweredTable): readonly DerivedFact[] {
       reached = [];
       printedGens.set(own, reached);
     }
-    for (const k of g.keys) if (k !== own && !reached.includes(k)) reached.push(k);
+    for (let n = 0; n < g.keys.length; n++) {
+      const k = g.keys[n] as number;
+      if (k !== own && !reached.includes(k)) reached.push(k);
+    }
   }
   // One bucket per coarser row and row shape; within it, the facts by column in first-seen order
   // (the derived facts come out in the order rows, coarser rows and columns are first met).
   // A bucket's columns are few: found by a scan of a short list, with no map per bucket.
-  interface Sum {
-    readonly coords: Coordinates;
-    readonly column: string;
-    readonly facts: Fact[];
-  }
+  type Sum = RollUpSum;
   interface Bucket {
     readonly coords: Coordinates;
     readonly columns: string[];
@@ -232,7 +262,8 @@ export function rollUpTable(lt: LoweredTable): readonly DerivedFact[] {
   const buckets = new Map<number | string, Map<number, Bucket>>();
   const order: Sum[] = [];
   const between: number[] = [];
-  for (const r of lt.rows) {
+  for (let ri = 0; ri < rows.length; ri++) {
+    const r = rows[ri] as LoweredTable["rows"][number];
     const g = gens[r.index];
     const own = ownKeys[r.index];
     if (g === undefined || own === undefined || r.coords === undefined || r.facts.length === 0)
@@ -245,7 +276,10 @@ export function rollUpTable(lt: LoweredTable): readonly DerivedFact[] {
     }
     // The printed rows between this one and a coarser row: the coarser one is theirs to reach.
     between.length = 0;
-    for (const k of g.keys) if (k !== own && printedGens.has(k)) between.push(k);
+    for (let n = 0; n < g.keys.length; n++) {
+      const k = g.keys[n] as number;
+      if (k !== own && printedGens.has(k)) between.push(k);
+    }
     for (let n = 0; n < g.keys.length; n++) {
       const k = g.keys[n] as number;
       if (k === own || reachedBetween(between, k, printedGens)) continue;
@@ -255,7 +289,8 @@ export function rollUpTable(lt: LoweredTable): readonly DerivedFact[] {
         b = { coords, columns: [], sums: [] };
         byShape.set(k, b);
       }
-      for (const f of r.facts) {
+      for (let fi = 0; fi < r.facts.length; fi++) {
+        const f = r.facts[fi] as Fact;
         const column = f.source.column;
         const at = b.columns.indexOf(column);
         if (at < 0) {
@@ -267,34 +302,37 @@ export function rollUpTable(lt: LoweredTable): readonly DerivedFact[] {
       }
     }
   }
-  const out: DerivedFact[] = [];
   const columnCoords = new Map(lt.kind?.columns.map((c) => [c.key, c.coords]) ?? []);
   const unit = lt.table.unit;
   const table = lt.table.kind;
   // One `via` per column, shared by its facts (never changed).
   const vias = new Map<string, DerivedFact["via"]>();
-  for (const { coords: rowCoords, column, facts } of order) {
-    const first = facts[0];
-    if (first === undefined) continue;
-    const extra = columnCoords.get(column);
-    let via = vias.get(column);
-    if (via === undefined) {
-      via = { kind: "rollup", column };
-      vias.set(column, via);
-    }
-    // Coordinates are read-only: the columns of one coarser row share its object.
-    const concept = first.concept;
-    const coords = extra === undefined ? rowCoords : { ...rowCoords, ...extra };
-    // An all-blank sum is kept (value null = "no value"): comparing it confirms the blanks.
-    const value = sumOf(facts, unit);
-    const sources = facts.map((f) => f.source);
-    out.push(
-      incomplete
+  return {
+    sums: order,
+    idOf(s, check, values) {
+      coordinateValues(s.coords, values);
+      const extra = columnCoords.get(s.column);
+      if (extra !== undefined) addCoordinateValues(extra, values);
+      return check.ofValues((s.facts[0] as Fact).concept, values, true) as number;
+    },
+    factOf({ coords: rowCoords, column, facts }) {
+      const extra = columnCoords.get(column);
+      let via = vias.get(column);
+      if (via === undefined) {
+        via = { kind: "rollup", column };
+        vias.set(column, via);
+      }
+      // Coordinates are read-only: the columns of one coarser row share its object.
+      const concept = (facts[0] as Fact).concept;
+      const coords = extra === undefined ? rowCoords : { ...rowCoords, ...extra };
+      // An all-blank sum is kept (value null = "no value"): comparing it confirms the blanks.
+      const value = sumOf(facts, unit);
+      const sources = facts.map((f) => f.source);
+      return incomplete
         ? { concept, coords, value, table, via, parts: facts, sources, incomplete }
-        : { concept, coords, value, table, via, parts: facts, sources },
-    );
-  }
-  return out;
+        : { concept, coords, value, table, via, parts: facts, sources };
+    },
+  };
 }
 
 /** Whether a printed row among `between` other than `k` itself reaches `k`. */
@@ -303,6 +341,9 @@ function reachedBetween(
   k: number,
   printedGens: ReadonlyMap<number, readonly number[]>,
 ): boolean {
-  for (const p of between) if (p !== k && printedGens.get(p)?.includes(k) === true) return true;
+  for (let i = 0; i < between.length; i++) {
+    const p = between[i] as number;
+    if (p !== k && printedGens.get(p)?.includes(k) === true) return true;
+  }
   return false;
 }

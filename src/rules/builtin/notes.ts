@@ -1,8 +1,8 @@
 import { isZero } from "../../amount";
 import type { Fact } from "../../facts";
-import { isDerived } from "../derive";
+import { type AnyFact, isDerived } from "../derive";
 import { evidenceOf } from "../evidence";
-import { allGroups } from "../groups";
+import { sharedGroups } from "../groups";
 import type { Finding, Rule } from "../types";
 import { atOf, L, outcomeOf, p } from "./shared";
 
@@ -111,13 +111,14 @@ export const blankZeroRule: Rule = {
   check: (ctx, severity) => {
     const findings: Finding[] = [];
     let groups = 0;
-    for (const members of allGroups(ctx)) {
+    for (const members of sharedGroups(ctx)) {
       // The printed members: how many, the first blank and the first zero (no list built).
       let printed = 0;
       let blank: Fact | undefined;
       let zero: Fact | undefined;
       // A group lists its printed facts before the derived ones (buildContext adds them first).
-      for (const m of members) {
+      for (let i = 0; i < members.length; i++) {
+        const m = members[i] as AnyFact;
         if (isDerived(m)) break;
         printed++;
         if (m.value === null) blank ??= m;

@@ -1,0 +1,158 @@
+import type { LoweredTable } from "../disclosure";
+import type { Decomposition } from "../facts";
+import type { FactIds } from "../facts/intern";
+import { decomposeState, decomposeWith } from "./decompose";
+import type { AnyFact, DerivedFact } from "./derive";
+import { type RollUps, rollUps } from "./rollup";
+
+/**
+ * A check's facts grouped by identity (small integer ids of one {@link FactIds}). A roll-up that
+ * is the only statement of its identity (most are: nothing compares them) is made a fact only
+ * when something reads it: until then its group is an empty list in `byId` and `members`, and
+ * {@link Grouping.make} fills it. @internal
+ */
+export interface Grouping {
+  /** Each identity's group by id (`undefined` for an id no fact has). */
+  readonly byId: readonly (AnyFact[] | undefined)[];
+  /**
+   * The groups in the order their identities are first met: printed facts, then each table's
+   * roll-ups and decompositions. A group lists its printed facts first.
+   */
+  readonly members: readonly AnyFact[][];
+  /** Makes the roll-up of a group still empty (its only fact); the group. */
+  make(id: number): AnyFact[] | undefined;
+  /** Makes every roll-up not made yet. */
+  makeAll(): void;
+  /** Every derived fact, table by table (its roll-ups, then its decompositions); makes all. */
+  derived(): DerivedFact[];
+}
+
+interface TableDerivations {
+  readonly rolled: RollUps;
+  /** Each roll-up's id, then its fact once made. */
+  readonly rolledIds: number[];
+  readonly rolledFacts: (DerivedFact | undefined)[];
+  readonly decomposed: { readonly facts: readonly DerivedFact[]; readonly ids: readonly number[] };
+}
+
+/** Derives (roll-ups and decompositions) and groups the facts of a check's tables. @internal */
+export function groupFacts(
+  tables: readonly LoweredTable[],
+  decompositions: readonly Decomposition[],
+  ids: FactIds,
+): Grouping {
+  // Decomposing looks up each printed fact's id and gives each fact it derives one.
+  const state = decomposeState(ids);
+  const printedIds: (readonly number[])[] = [];
+  const derivations: TableDerivations[] = [];
+  for (let t = 0; t < tables.length; t++) {
+    const table = tables[t] as LoweredTable;
+    const rolled = rollUps(table);
+    const decomposed = decomposeWith(table, decompositions, state);
+    printedIds.push(decomposed.printedIds);
+    derivations.push({ rolled, rolledIds: [], rolledFacts: [], decomposed });
+  }
+  const values: (string | undefined)[] = new Array(10);
+  for (let t = 0; t < derivations.length; t++) {
+    const { rolled, rolledIds } = derivations[t] as TableDerivations;
+    for (let i = 0; i < rolled.sums.length; i++)
+      rolledIds.push(rolled.idOf(rolled.sums[i] as RollUps["sums"][number], ids, values));
+  }
+  // How many facts state each identity: a roll-up alone in its group waits to be read.
+  const count: number[] = new Array(ids.size).fill(0);
+  const countAll = (known: readonly number[]) => {
+    for (let i = 0; i < known.length; i++) {
+      const k = known[i] as number;
+      count[k] = (count[k] as number) + 1;
+    }
+  };
+  for (let t = 0; t < derivations.length; t++) {
+    const d = derivations[t] as TableDerivations;
+    countAll(printedIds[t] as readonly number[]);
+    countAll(d.rolledIds);
+    countAll(d.decomposed.ids);
+  }
+  const byId: (AnyFact[] | undefined)[] = new Array(ids.size);
+  const members: AnyFact[][] = [];
+  const addAs = (f: AnyFact | undefined, id: number) => {
+    const g = byId[id];
+    if (g === undefined) {
+      const made = f === undefined ? [] : [f];
+      byId[id] = made;
+      members.push(made);
+    } else if (f !== undefined) g.push(f);
+  };
+  // Every printed fact is added before any derived one, so a group lists its printed facts first
+  // (rules may stop at the first derived one).
+  for (let t = 0; t < tables.length; t++) {
+    const known = printedIds[t] as readonly number[];
+    const rows = (tables[t] as LoweredTable).rows;
+    let at = 0;
+    for (let i = 0; i < rows.length; i++) {
+      const facts = (rows[i] as LoweredTable["rows"][number]).facts;
+      for (let j = 0; j < facts.length; j++) addAs(facts[j] as AnyFact, known[at++] as number);
+    }
+  }
+  // A roll-up waiting to be made: its table and place, by id.
+  const waitingTable: number[] = [];
+  const waitingAt: number[] = [];
+  let waiting = 0;
+  for (let t = 0; t < derivations.length; t++) {
+    const { rolled, rolledIds, rolledFacts, decomposed } = derivations[t] as TableDerivations;
+    for (let i = 0; i < rolledIds.length; i++) {
+      const id = rolledIds[i] as number;
+      if (count[id] === 1) {
+        waitingTable[id] = t;
+        waitingAt[id] = i;
+        waiting++;
+        addAs(undefined, id);
+      } else {
+        const f = rolled.factOf(rolled.sums[i] as RollUps["sums"][number]);
+        rolledFacts[i] = f;
+        addAs(f, id);
+      }
+    }
+    for (let i = 0; i < decomposed.facts.length; i++)
+      addAs(decomposed.facts[i] as DerivedFact, decomposed.ids[i] as number);
+  }
+  const make = (id: number): AnyFact[] | undefined => {
+    const g = byId[id];
+    const t = waitingTable[id];
+    if (g === undefined || g.length > 0 || t === undefined) return g;
+    const d = derivations[t] as TableDerivations;
+    const at = waitingAt[id] as number;
+    const f = d.rolled.factOf(d.rolled.sums[at] as RollUps["sums"][number]);
+    d.rolledFacts[at] = f;
+    g.push(f);
+    waiting--;
+    return g;
+  };
+  const makeAll = () => {
+    if (waiting === 0) return;
+    for (let t = 0; t < derivations.length; t++) {
+      const d = derivations[t] as TableDerivations;
+      for (let i = 0; i < d.rolledIds.length; i++)
+        if (d.rolledFacts[i] === undefined) make(d.rolledIds[i] as number);
+    }
+  };
+  let derived: DerivedFact[] | undefined;
+  return {
+    byId,
+    members,
+    make,
+    makeAll,
+    derived() {
+      if (derived === undefined) {
+        makeAll();
+        derived = [];
+        for (let t = 0; t < derivations.length; t++) {
+          const { rolledFacts, decomposed } = derivations[t] as TableDerivations;
+          for (let i = 0; i < rolledFacts.length; i++) derived.push(rolledFacts[i] as DerivedFact);
+          for (let i = 0; i < decomposed.facts.length; i++)
+            derived.push(decomposed.facts[i] as DerivedFact);
+        }
+      }
+      return derived;
+    },
+  };
+}
