@@ -93,9 +93,10 @@ export function groupFacts(
       for (let j = 0; j < facts.length; j++) addAs(facts[j] as AnyFact, known[at++] as number);
     }
   }
-  // A roll-up waiting to be made: its table and place, by id.
-  const waitingTable: number[] = [];
-  const waitingAt: number[] = [];
+  // A roll-up waiting to be made: its table and place, by id (-1: none). Filled arrays: writes
+  // at scattered indexes past an array's end would turn it into a slow dictionary.
+  const waitingTable: number[] = new Array(ids.size).fill(-1);
+  const waitingAt: number[] = new Array(ids.size).fill(-1);
   let waiting = 0;
   for (let t = 0; t < derivations.length; t++) {
     const { rolled, rolledIds, rolledFacts, decomposed } = derivations[t] as TableDerivations;
@@ -117,8 +118,8 @@ export function groupFacts(
   }
   const make = (id: number): AnyFact[] | undefined => {
     const g = byId[id];
-    const t = waitingTable[id];
-    if (g === undefined || g.length > 0 || t === undefined) return g;
+    const t = waitingTable[id] as number;
+    if (g === undefined || g.length > 0 || t < 0) return g;
     const d = derivations[t] as TableDerivations;
     const at = waitingAt[id] as number;
     const f = d.rolled.factOf(d.rolled.sums[at] as RollUps["sums"][number]);
