@@ -2,6 +2,7 @@ import type { LoweredTable } from "../disclosure";
 import { type Coordinates, DIMENSIONS, type Dimension, type Fact, type Nature } from "../facts";
 import { addCoordinateValues, coordinatesOf, coordinateValues, FactIds } from "../facts/intern";
 import { NATURE_PARENT } from "../facts/natures";
+import type { TableKind } from "../templates";
 import { type DerivedFact, readingGaps, sumOf } from "./derived";
 
 /** A dimension's own value followed by its coarser ones (a code's ancestors, a nature's parents, none). */
@@ -302,7 +303,7 @@ export function rollUps(lt: LoweredTable): RollUps {
       }
     }
   }
-  const columnCoords = new Map(lt.kind?.columns.map((c) => [c.key, c.coords]) ?? []);
+  const columnCoords = columnCoordsOf(lt.kind);
   const unit = lt.table.unit;
   const table = lt.table.kind;
   // One `via` per column, shared by its facts (never changed).
@@ -333,6 +334,24 @@ export function rollUps(lt: LoweredTable): RollUps {
         : { concept, coords, value, table, via, parts: facts, sources };
     },
   };
+}
+
+/** Templates are data that does not change: each table kind's columns are mapped once (kept weakly). */
+const COLUMN_COORDS = /*#__PURE__*/ new WeakMap<
+  TableKind,
+  ReadonlyMap<string, Coordinates | undefined>
+>();
+const NO_COLUMNS: ReadonlyMap<string, Coordinates | undefined> = /*#__PURE__*/ new Map();
+
+/** A table kind's columns' coordinates by column key. */
+function columnCoordsOf(kind: TableKind | undefined): ReadonlyMap<string, Coordinates | undefined> {
+  if (kind === undefined) return NO_COLUMNS;
+  let m = COLUMN_COORDS.get(kind);
+  if (m === undefined) {
+    m = new Map(kind.columns.map((c) => [c.key, c.coords]));
+    COLUMN_COORDS.set(kind, m);
+  }
+  return m;
 }
 
 /** Whether a printed row among `between` other than `k` itself reaches `k`. */
