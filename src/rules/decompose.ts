@@ -250,6 +250,7 @@ export function decomposeWith(
     for (const [by, index] of indexes) push(index, valueBy(f, by), i);
   };
   const out: DerivedFact[] = [];
+  const found: AnyFact[] = [];
   // decomposition id → the parent keys it derived (an `alternativeTo` one then stands aside).
   const derivedBy = new Map<string, Set<number>>();
   const alternativesOf = new Set<string | undefined>(decompositions.map((x) => x.alternativeTo));
@@ -298,22 +299,25 @@ export function decomposeWith(
         if (parentKey < 0) continue;
       }
       // The first child is the anchor's own identity. Stop at the first missing child: most
-      // anchors have no complete set of siblings.
-      const parts: AnyFact[] = [byKey[scopeIds[i] as number] as AnyFact];
+      // anchors have no complete set of siblings, so they are gathered in a scratch list (a
+      // list of its own is made for a complete set only).
+      found.length = 0;
+      found.push(byKey[scopeIds[i] as number] as AnyFact);
       for (let k = 1; k < children.length; k++) {
         const slots = childSlots[k] as Slots;
         const c = children[k] as CoordinatePattern;
         const id = ids.ofValues(c.concept ?? f.concept, appliedValues(base, slots, scratch), false);
         const part = id === undefined ? undefined : byKey[id];
         if (part === undefined) break;
-        parts.push(part);
+        found.push(part);
       }
-      if (parts.length < children.length) continue;
+      if (found.length < children.length) continue;
       if (!parentFirst) {
         parentKey = claim(state, concept, appliedValues(base, parentSlots, scratch), mark);
         if (parentKey < 0) continue;
       }
       if (standsAside?.has(parentKey) === true) continue;
+      const parts = found.slice();
       if (optional !== undefined)
         for (let k = 0; k < optional.length; k++) {
           const slots = optionalSlots[k] as Slots;
