@@ -37,8 +37,19 @@ export const median = (xs: readonly number[]): number => {
 };
 
 /** Calls per batch so that one batch takes about `targetMs` of CPU (at least one call). */
+/**
+ * Runs a case for at least `warmMs` of CPU time (at least once): the engine compiles a function
+ * with optimisations only after many calls, so rounds measured right away time a mix of tiers.
+ * The rounds then measure the steady state a batch run sees (a fresh process's first call is
+ * measured apart, in bench/first-call.mjs).
+ */
+function warmUp(c: Case, warmMs: number): void {
+  const t = cpuMs();
+  do c.run();
+  while (cpuMs() - t < warmMs);
+}
+
 function calibrate(c: Case, targetMs: number): number {
-  c.run(); // warm-up
   let n = 1;
   for (;;) {
     const t = cpuMs();
@@ -52,14 +63,19 @@ function calibrate(c: Case, targetMs: number): number {
 
 /**
  * Runs a baseline and cases in `rounds` interleaved rounds (the baseline first, the cases in an
- * order that rotates each round). Returns the baseline first (ratio 1), then the cases.
+ * order that rotates each round), each warmed up first. Returns the baseline first (ratio 1), then the cases.
  */
 export function interleaved(
   baseline: Case,
   cases: readonly Case[],
-  { rounds = 9, batchMs = 40 }: { rounds?: number; batchMs?: number } = {},
+  {
+    rounds = 9,
+    batchMs = 40,
+    warmMs = 500,
+  }: { rounds?: number; batchMs?: number; warmMs?: number } = {},
 ): Measured[] {
   const all = [baseline, ...cases];
+  for (const c of all) warmUp(c, warmMs);
   const calls = all.map((c) => calibrate(c, batchMs));
   const times: number[][] = all.map(() => []);
   for (let r = 0; r < rounds; r++) {
