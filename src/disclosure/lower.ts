@@ -278,6 +278,7 @@ export function lowerTable(given: Table, template: Template, meta?: DisclosureMe
     if (line !== undefined && lineSpec === undefined)
       problems.push({ code: "unknown-line", table: table.kind, row: rowId });
     const facts: Fact[] = [];
+    let plainCoords: Coordinates | undefined;
     const cells = row.cells;
     for (const columnKey in cells) {
       if (!Object.hasOwn(cells, columnKey)) continue;
@@ -322,10 +323,13 @@ export function lowerTable(given: Table, template: Template, meta?: DisclosureMe
       const concept: Concept | undefined =
         lineSpec === undefined ? (col.concept ?? kind.concept) : lineSpec.concept;
       if (concept === undefined || !amounts) continue;
+      // Coordinates are read-only: the row's columns without coordinates of their own share one.
       const factCoords =
-        lineSpec === undefined
-          ? merge(kind.fixed, coords, col.coords)
-          : merge(kind.fixed, col.coords, lineSpec.coords);
+        lineSpec !== undefined
+          ? merge(kind.fixed, col.coords, lineSpec.coords)
+          : col.coords !== undefined
+            ? merge(kind.fixed, coords, col.coords)
+            : (plainCoords ??= merge(kind.fixed, coords));
       const parsed = parseAmount(raw, table.unit);
       if (!parsed.ok) {
         problems.push({
