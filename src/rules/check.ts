@@ -1,7 +1,7 @@
 import type { CatalogSet } from "../catalog";
-import type { Disclosure } from "../disclosure";
+import type { Disclosure, LoweredTable } from "../disclosure";
 import { shapeDisclosure } from "../disclosure/shape";
-import type { SourceCell } from "../facts";
+import type { Fact, SourceCell } from "../facts";
 import type { Locale } from "../locale";
 import { buildContext } from "./context";
 import { coverageOf, type TextCoverage } from "./coverage";
@@ -56,8 +56,9 @@ export function runRules(ctx: RuleContext, options: CheckOptions): CheckReport {
   // figures' cells are held and crossed off as rules reach them (most are, early); the few left
   // are looked up by cell id among every cell reached (a rule may describe one with a new object).
   const open = new Set<SourceCell>();
-  for (const t of ctx.tables)
-    for (const r of t.rows) for (const f of r.facts) if (f.value !== null) open.add(f.source);
+  forEachFact(ctx.tables, (f) => {
+    if (f.value !== null) open.add(f.source);
+  });
   const reached: (readonly SourceCell[])[] = [];
   // The first rule that reports a text section's coverage speaks for it.
   const texts = new Map<string, TextCoverage>();
@@ -75,7 +76,9 @@ export function runRules(ctx: RuleContext, options: CheckOptions): CheckReport {
     const result = rule.check(ctx, judging);
     if (result.checked.length > 0) {
       reached.push(result.checked);
-      if (open.size > 0) for (const c of result.checked) open.delete(c);
+      const checked = result.checked;
+      if (open.size > 0)
+        for (let i = 0; i < checked.length; i++) open.delete(checked[i] as SourceCell);
     }
     for (const t of result.texts ?? []) if (!texts.has(t.section)) texts.set(t.section, t);
     // A rule may report under another rule's id (机构运转经费 found truncated → precision.truncated):
@@ -117,10 +120,9 @@ export function runRules(ctx: RuleContext, options: CheckOptions): CheckReport {
   if (open.size > 0) {
     const byId = new CellSet();
     for (const cells of reached) for (const c of cells) byId.add(c);
-    for (const t of ctx.tables)
-      for (const r of t.rows)
-        for (const f of r.facts)
-          if (open.has(f.source) && !byId.has(f.source)) unconstrained.push(f.source);
+    forEachFact(ctx.tables, (f) => {
+      if (open.has(f.source) && !byId.has(f.source)) unconstrained.push(f.source);
+    });
   }
   return {
     outcomes: counted,
@@ -129,4 +131,19 @@ export function runRules(ctx: RuleContext, options: CheckOptions): CheckReport {
     coverage: coverageOf(ctx.tables, [...texts.values()]),
     locale,
   };
+}
+
+/**
+ * Calls `each` on every printed fact of the tables, in order (indexed loops: a for-of loop
+ * allocates an iterator result per step until the optimising compiler takes a function over,
+ * and a check's first call runs before it has).
+ */
+function forEachFact(tables: readonly LoweredTable[], each: (f: Fact) => void): void {
+  for (let t = 0; t < tables.length; t++) {
+    const rows = (tables[t] as LoweredTable).rows;
+    for (let r = 0; r < rows.length; r++) {
+      const facts = (rows[r] as LoweredTable["rows"][number]).facts;
+      for (let i = 0; i < facts.length; i++) each(facts[i] as Fact);
+    }
+  }
 }
