@@ -227,15 +227,17 @@ export function decomposeWith(
   // Positions in `scope` by the value of one dimension, built when a decomposition first anchors
   // on that dimension and kept up to date as derived facts join the scope.
   type By = Dimension | "concept";
-  const indexes = new Map<By, Map<string | undefined, number[]>>();
+  // The dimensions indexed so far and their indexes, side by side (walked for every derived fact).
+  const indexedBy: By[] = [];
+  const indexes: Map<string | undefined, number[]>[] = [];
   const valueBy = (f: AnyFact, by: By) => (by === "concept" ? f.concept : f.coords[by]);
   const indexOf = (by: By) => {
-    let index = indexes.get(by);
-    if (index === undefined) {
-      index = new Map();
-      for (let i = 0; i < scope.length; i++) push(index, valueBy(scope[i] as AnyFact, by), i);
-      indexes.set(by, index);
-    }
+    const at = indexedBy.indexOf(by);
+    if (at >= 0) return indexes[at] as Map<string | undefined, number[]>;
+    const index = new Map<string | undefined, number[]>();
+    for (let i = 0; i < scope.length; i++) push(index, valueBy(scope[i] as AnyFact, by), i);
+    indexedBy.push(by);
+    indexes.push(index);
     return index;
   };
   const push = (index: Map<string | undefined, number[]>, v: string | undefined, i: number) => {
@@ -247,7 +249,8 @@ export function decomposeWith(
     const i = scope.length;
     scope.push(f);
     concepts.add(f.concept);
-    for (const [by, index] of indexes) push(index, valueBy(f, by), i);
+    for (let k = 0; k < indexes.length; k++)
+      push(indexes[k] as Map<string | undefined, number[]>, valueBy(f, indexedBy[k] as By), i);
   };
   const out: DerivedFact[] = [];
   const found: AnyFact[] = [];
