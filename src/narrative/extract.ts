@@ -10,6 +10,7 @@ import {
   periodNow,
   type Reader,
   span,
+  undated,
 } from "./reader";
 import { type Steps, scan, type Token } from "./scan";
 import { compact, markerAt } from "./text";
@@ -67,7 +68,7 @@ function yearOf(tokens: readonly Token[], given: number | undefined): number | u
 function endClause(r: Reader, next: number): void {
   const { cl, sent } = r;
   const n = cl.none;
-  if (n !== undefined && !cl.claimed && !sent.reason && !r.heading) {
+  if (n !== undefined && !cl.claimed && !sent.reason && !r.heading && !undated(r)) {
     const subjects =
       n.measure ??
       (n.fund === undefined

@@ -1,5 +1,14 @@
 import { type Amount, isNegative, negateAmount, zeroAmount } from "../amount";
-import { keyOf, leave, periodNow, type Reader, span, subjectNow } from "./reader";
+import {
+  keyOf,
+  leave,
+  periodNow,
+  type Reader,
+  span,
+  startComparison,
+  subjectNow,
+  undated,
+} from "./reader";
 import type { NumToken } from "./scan";
 
 function pushAmount(r: Reader, t: NumToken, value: Amount): void {
@@ -10,6 +19,10 @@ function pushAmount(r: Reader, t: NumToken, value: Amount): void {
     resp === undefined || resp.list.length === 0 ? subjectNow(r) : resp.list[resp.next++];
   if (named === undefined || named === "unknown-name") {
     leave(r, t, named === undefined ? "no-subject" : "unknown-name");
+    return;
+  }
+  if (undated(r)) {
+    leave(r, t, "no-period");
     return;
   }
   cl.claimed = true;
@@ -180,6 +193,10 @@ function pushCount(r: Reader, t: NumToken): void {
     leave(r, t, "unit");
     return;
   }
+  if (undated(r)) {
+    leave(r, t, "no-period");
+    return;
+  }
   cl.claimed = true;
   r.claims.push({
     kind: "count",
@@ -194,7 +211,7 @@ function pushCount(r: Reader, t: NumToken): void {
 
 /** Places one number of the text, or keeps it as unplaced. @internal */
 export function onNumber(r: Reader, t: NumToken): void {
-  const { cl, sent } = r;
+  const { cl } = r;
   const c = r.text.text;
   r.segStart = t.e;
   switch (t.kind) {
@@ -205,10 +222,8 @@ export function onNumber(r: Reader, t: NumToken): void {
       const y = Number(t.raw);
       if (r.year === undefined) return;
       if (y < r.year) {
-        if (t.s > 0 && "比较与".includes(c.charAt(t.s - 1))) {
-          sent.compare = true;
-          cl.compare = true;
-        } else cl.period = "prior";
+        if (t.s > 0 && "比较与".includes(c.charAt(t.s - 1))) startComparison(r);
+        else cl.period = "prior";
       } else if (y === r.year) cl.period = "current";
       return;
     }
