@@ -29,13 +29,16 @@ function pushAmount(r: Reader, t: NumToken, value: Amount): void {
   const change = cl.change === "up" || cl.change === "down" ? cl.change : resp?.change;
   if (change !== undefined) {
     if (resp !== undefined) resp.change = change;
+    // `减少10万元` and `减少-10万元` are both −10 (the sign repeats the word); `增加-10万元` is a
+    // signed change, a decrease of 10, as `增长-10.00%` is a fall.
     const delta = change === "down" && !isNegative(value) ? negateAmount(value) : value;
+    const direction = isNegative(delta) ? "down" : change;
     for (const subject of named.subjects) {
       sent.changes.push(claims.length);
       claims.push({
         kind: "change",
         subject,
-        direction: change,
+        direction,
         delta,
         against: sent.againstExecution ? "execution" : "budget",
         span: span(r, t.s, t.e),

@@ -117,3 +117,17 @@ describe("narrative.percent: what it recomputes from", () => {
     expect(r).toEqual({ outcome: "pass", findings: [], checked: [] });
   });
 });
+
+describe("narrative.percent: a signed change and its signed rate", () => {
+  it("`增长-1.00万元，增长-13.33%` is a fall of 1.00 and of 13.33% (1.00 / 7.50), no wrong direction", () => {
+    const body =
+      "“三公”经费上年预算为7.50万元，本年预算6.50万元，比上年增长-1.00万元，增长-13.33%。";
+    expect([
+      outcome(run(body), "narrative.percent"),
+      findings(run(body), "narrative.percent"),
+    ]).toEqual(["pass", []]);
+    // a rise of 13.33% after a fall of 1.00 is the wrong direction
+    const rise = findings(run(body.replace("增长-13.33%", "增长13.33%")), "narrative.percent");
+    expect(rise.map((f) => f.params.kind)).toEqual(["direction"]);
+  });
+});
