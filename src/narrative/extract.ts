@@ -14,7 +14,7 @@ import {
 } from "./reader";
 import { type Steps, scan, type Token } from "./scan";
 import { compact, markerAt } from "./text";
-import type { ExtractOptions, NarrativeReading } from "./types";
+import type { ExtractOptions, NarrativeReading, Span } from "./types";
 import { onWord } from "./words";
 
 /**
@@ -92,6 +92,29 @@ function endClause(r: Reader, next: number): void {
   r.segStart = next;
 }
 
+const OPENING = "“‘「『\"'";
+const CLOSING = "”’」』";
+
+/**
+ * The input span of the sentence of compact characters `[s, e)`, as printed: with the opening
+ * quotes before its first character and the closing quotes right after its full stop (the compact
+ * form drops them), without the line break that may end it. Each character is looked at once.
+ */
+function sentenceSpan(r: Reader, s: number, e: number): Span {
+  const { input, text } = r;
+  let last = e;
+  while (last > s && text.text.charAt(last - 1) === "\n") last--;
+  let { start, end } = span(r, s, last);
+  for (let j = start; j > 0; j--) {
+    r.steps.n++;
+    const ch = input.charAt(j - 1);
+    if (OPENING.includes(ch)) start = j - 1;
+    else if (ch !== " " && ch !== "\u3000" && ch !== "\t") break;
+  }
+  while (end < input.length && CLOSING.includes(input.charAt(end))) end++;
+  return { start, end, text: input.slice(start, end) };
+}
+
 /** Ends a sentence: `分别占` shares meet their parts, unplaced numbers get their sentence. */
 function endSentence(r: Reader, next: number): void {
   endClause(r, next);
@@ -101,7 +124,7 @@ function endSentence(r: Reader, next: number): void {
   for (const [i, t] of shares.entries())
     pushShare(r, t, shares.length <= sent.parts.length ? parts[i] : undefined);
   if (r.pending.length > 0) {
-    const sentence = span(r, sent.start, next);
+    const sentence = sentenceSpan(r, sent.start, next);
     for (const u of r.pending)
       r.unplaced.push({ reason: u.reason, carriesAmount: u.carriesAmount, span: u.span, sentence });
     r.pending.length = 0;
