@@ -85,3 +85,15 @@ describe("extractClaims: the sentence of an unplaced number is given whole", () 
     expect(sentences("另有12个\n\n“三公”另有3个")).toEqual(["另有12个", "“三公”另有3个"]);
   });
 });
+
+describe("extractClaims: a `无…` claim's words keep the quote they open", () => {
+  it.each([
+    ["本年无“公务接待费”。", "无“公务接待费”"],
+    ["无「公务接待费」预算。", "无「公务接待费」"],
+    ['本年无"公务接待费"。', '无"公务接待费"'],
+    ["本年无公务接待费。", "无公务接待费"],
+    ["无“三公”经费。", "无“三公”经费"],
+  ])("%s: %s", (text, words) => {
+    expect(extractClaims(text, { year: 2024 }).claims.map((c) => c.span.text)).toEqual([words]);
+  });
+});

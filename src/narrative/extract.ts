@@ -82,7 +82,7 @@ function endClause(r: Reader, next: number): void {
         period: periodNow(r),
         basis: "budget",
         relation: "none",
-        span: span(r, n.s, n.e),
+        span: closed(r, span(r, n.s, n.e)),
       });
   }
   if (cl.threshold !== undefined) leave(r, cl.threshold, "threshold");
@@ -94,6 +94,29 @@ function endClause(r: Reader, next: number): void {
 
 const OPENING = "“‘「『\"'";
 const CLOSING = "”’」』";
+
+/**
+ * A span of words (`无“公务接待费`) with the closing quotes right after it when it opens more
+ * than it closes (`无“公务接待费”`, `无"公务接待费"`): a quote is never cut in half.
+ */
+function closed(r: Reader, s: Span): Span {
+  let open = 0;
+  let straight = "";
+  for (const ch of s.text)
+    if (CLOSING.includes(ch)) open--;
+    else if (ch === '"' || ch === "'")
+      straight = straight.endsWith(ch) ? straight.slice(0, -1) : straight + ch;
+    else if (OPENING.includes(ch)) open++;
+  let end = s.end;
+  for (;;) {
+    const ch = r.input.charAt(end);
+    if (open > 0 && CLOSING.includes(ch)) open--;
+    else if (ch !== "" && straight.endsWith(ch)) straight = straight.slice(0, -1);
+    else break;
+    end++;
+  }
+  return end === s.end ? s : { start: s.start, end, text: r.input.slice(s.start, end) };
+}
 
 /**
  * The input span of the sentence of compact characters `[s, e)`, as printed: with the opening
