@@ -145,7 +145,12 @@ function endSentence(r: Reader, next: number): void {
   const shares = sent.respective?.shares ?? [];
   const parts = sent.parts.slice(-shares.length);
   for (const [i, t] of shares.entries())
-    pushShare(r, t, shares.length <= sent.parts.length ? parts[i] : undefined);
+    pushShare(
+      r,
+      t,
+      shares.length <= sent.parts.length ? parts[i] : undefined,
+      sent.respective?.base,
+    );
   if (r.pending.length > 0) {
     const sentence = sentenceSpan(r, sent.start, next);
     for (const u of r.pending)

@@ -10,6 +10,8 @@ import {
   undated,
 } from "./reader";
 import type { NumToken } from "./scan";
+import type { ClaimSubject } from "./types";
+import { impliedWhole, notePart } from "./wholes";
 
 function pushAmount(r: Reader, t: NumToken, value: Amount): void {
   const { cl, sent, para, claims } = r;
@@ -70,6 +72,7 @@ function pushAmount(r: Reader, t: NumToken, value: Amount): void {
       ...(named.path === undefined ? {} : { path: named.path }),
     });
   }
+  notePart(r, first);
   para.lastAmount = first;
   sent.lastAmount = first;
   sent.parts.push(first);
@@ -77,16 +80,26 @@ function pushAmount(r: Reader, t: NumToken, value: Amount): void {
   para.last = { subjects: named.subjects, atMost: named.atMost };
 }
 
-/** A share of the 其中 whole (or of the measure named after 占) with `part` as its part. @internal */
-export function pushShare(r: Reader, t: NumToken, part: number | undefined): void {
+/**
+ * A share with `part` as its part: of the measure named after 占, else of the 其中 whole, else of
+ * the whole printed right before its parts (`支出合计…，基本支出…，占…`). @internal
+ */
+export function pushShare(
+  r: Reader,
+  t: NumToken,
+  part: number | undefined,
+  named: readonly ClaimSubject[] | undefined = r.cl.shareBase,
+): void {
   const { para } = r;
-  const base = r.cl.shareBase?.[0];
+  const base = named?.[0];
   const whole =
-    base === undefined
-      ? para.ofWhich
+    base !== undefined
+      ? (para.current.get(keyOf(base)) ?? r.latest.get(keyOf(base)))
+      : para.ofWhich
         ? para.head
-        : undefined
-      : (para.current.get(keyOf(base)) ?? r.latest.get(keyOf(base)));
+        : part === undefined
+          ? undefined
+          : impliedWhole(r, part);
   const partClaim = part === undefined ? undefined : r.claims[part];
   if (part === undefined || whole === undefined || partClaim?.kind !== "amount") {
     leave(r, t, "no-base");

@@ -57,6 +57,8 @@ export interface Sentence {
   /** `分别`: figures take the measures named before, in order; shares wait for the sentence end. */
   respective?: {
     list: readonly Named[];
+    /** The whole named after 占 (`分别占支出合计的…`). */
+    base?: readonly ClaimSubject[];
     next: number;
     shares: NumToken[];
     growth: number;
@@ -71,6 +73,8 @@ export interface Sentence {
 export interface Paragraph {
   head?: number;
   ofWhich: boolean;
+  /** The whole printed right before its parts, without 其中, and the kind of its parts (`wholes.ts`). */
+  implied?: { whole: number; kind: string };
   last?: Named;
   lastAmount?: number;
   current: Map<string, number>;

@@ -46,6 +46,8 @@ function onMeasure(r: Reader, t: WordToken, lex: Extract<WordToken["lex"], { t: 
     cl.none = { ...cl.none, e: t.e, measure: compose(r, lex, adjacent ?? cl.none.fund) };
   if (cl.share) {
     cl.shareBase = subjects;
+    // `分别占支出合计的…`: the shares wait for the sentence end, the base with them.
+    if (r.sent.respective !== undefined) r.sent.respective.base = subjects;
     return;
   }
   // A part of another concept than its whole names a category of the whole
