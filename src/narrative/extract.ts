@@ -92,30 +92,22 @@ function endClause(r: Reader, next: number): void {
   r.segStart = next;
 }
 
-const OPENING = "“‘「『\"'";
+/** Straight quotes open and close. */
+const STRAIGHT = "\"'";
+const OPENING = `“‘「『${STRAIGHT}`;
 const CLOSING = "”’」』";
 
 /**
- * A span of words (`无“公务接待费`) with the closing quotes right after it when it opens more
- * than it closes (`无“公务接待费”`, `无"公务接待费"`): a quote is never cut in half.
+ * A span of words (`无“公务接待费`) with the quote right after it when it holds an odd number of
+ * quotes (`无“公务接待费”`, `无"公务接待费"`): a quote is never cut in half.
  */
 function closed(r: Reader, s: Span): Span {
-  let open = 0;
-  let straight = "";
-  for (const ch of s.text)
-    if (CLOSING.includes(ch)) open--;
-    else if (ch === '"' || ch === "'")
-      straight = straight.endsWith(ch) ? straight.slice(0, -1) : straight + ch;
-    else if (OPENING.includes(ch)) open++;
-  let end = s.end;
-  for (;;) {
-    const ch = r.input.charAt(end);
-    if (open > 0 && CLOSING.includes(ch)) open--;
-    else if (ch !== "" && straight.endsWith(ch)) straight = straight.slice(0, -1);
-    else break;
-    end++;
-  }
-  return end === s.end ? s : { start: s.start, end, text: r.input.slice(s.start, end) };
+  let odd = false;
+  for (const ch of s.text) if (OPENING.includes(ch) || CLOSING.includes(ch)) odd = !odd;
+  const next = r.input.charAt(s.end);
+  return odd && next !== "" && (CLOSING + STRAIGHT).includes(next)
+    ? { start: s.start, end: s.end + 1, text: s.text + next }
+    : s;
 }
 
 /**

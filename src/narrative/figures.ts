@@ -72,7 +72,8 @@ function pushAmount(r: Reader, t: NumToken, value: Amount): void {
       ...(named.path === undefined ? {} : { path: named.path }),
     });
   }
-  notePart(r, first);
+  const made = claims[first];
+  if (made?.kind === "amount") notePart(r, made);
   para.lastAmount = first;
   sent.lastAmount = first;
   sent.parts.push(first);
@@ -92,15 +93,15 @@ export function pushShare(
 ): void {
   const { para } = r;
   const base = named?.[0];
-  const whole =
-    base !== undefined
-      ? (para.current.get(keyOf(base)) ?? r.latest.get(keyOf(base)))
-      : para.ofWhich
-        ? para.head
-        : part === undefined
-          ? undefined
-          : impliedWhole(r, part);
   const partClaim = part === undefined ? undefined : r.claims[part];
+  const whole =
+    partClaim?.kind !== "amount"
+      ? undefined
+      : base !== undefined
+        ? (para.current.get(keyOf(base)) ?? r.latest.get(keyOf(base)))
+        : para.ofWhich
+          ? para.head
+          : impliedWhole(r, partClaim);
   if (part === undefined || whole === undefined || partClaim?.kind !== "amount") {
     leave(r, t, "no-base");
     return;
