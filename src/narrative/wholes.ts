@@ -3,18 +3,17 @@ import type { Reader } from "./reader";
 import type { AmountClaim, Claim } from "./types";
 
 /**
- * Whether `w` is a whole of `p`: figures of the same year and basis, `w`'s measure that of `p` or
- * its total (支出总计 of 基本支出), `w`'s coordinates all `p`'s, and `p` more than `w`.
+ * Whether `w` is a whole of `p`: figures of the same year and basis and measure, `w`'s coordinates
+ * all `p`'s, and `p` more (支出合计 of 基本支出; not 支出总计, which may hold the carry-forward).
  */
 function isWholeOf(w: Claim | undefined, p: AmountClaim): boolean {
   if (w?.kind !== "amount" || w.period + w.basis !== p.period + p.basis) return false;
   const { concept, coords } = w.subject;
-  const same = concept === p.subject.concept;
   const whole = Object.entries(coords);
   return (
-    (same || concept === `${p.subject.concept}.total`) &&
+    concept === p.subject.concept &&
     whole.every(([k, v]) => p.subject.coords[k as keyof Coordinates] === v) &&
-    (!same || Object.keys(p.subject.coords).length > whole.length)
+    Object.keys(p.subject.coords).length > whole.length
   );
 }
 
