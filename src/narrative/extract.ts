@@ -124,7 +124,7 @@ function sentenceSpan(r: Reader, s: number, e: number): Span {
     r.steps.n++;
     const ch = input.charAt(j - 1);
     if (OPENING.includes(ch)) start = j - 1;
-    else if (ch !== " " && ch !== "\u3000" && ch !== "\t") break;
+    else if (ch === "\n" || !/\s/u.test(ch)) break;
   }
   while (end < input.length && CLOSING.includes(input.charAt(end))) end++;
   return { start, end, text: input.slice(start, end) };
