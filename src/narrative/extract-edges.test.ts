@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { extractClaims } from "./extract";
 import { read } from "./test-support";
 
 const claims = (text: string, year: number | null = 2024) => read(text, year).claims;
@@ -49,5 +50,50 @@ describe("extractClaims: headings and `…如下：` lines set the fund of what 
     ]);
     // the share has no base to be placed on, but it is read, not skipped as a heading's
     expect(r.unplaced.map((u) => u.split(" [")[0])).toEqual(["no-base false"]);
+  });
+});
+
+describe("extractClaims: the sentence of an unplaced number is given whole", () => {
+  const sentences = (text: string) =>
+    extractClaims(text, { year: 2024 }).unplaced.map((u) => u.sentence.text);
+  it.each([
+    ["“三公”经费另有12个。", "“三公”经费另有12个。"],
+    ["支出合计1.00万元。“三公”经费另有12个。", "“三公”经费另有12个。"],
+    ["支出合计1.00万元。\n“三公”经费另有12个。", "“三公”经费另有12个。"],
+    ["支出合计1.00万元。 「三公」经费另有12个。", "「三公」经费另有12个。"],
+    ["支出合计1.00万元。『三公』经费另有12个;", "『三公』经费另有12个;"],
+    ['"三公"经费另有12个。', '"三公"经费另有12个。'],
+    ["‘三公’经费另有12个。", "‘三公’经费另有12个。"],
+    ["支出合计1.00万元，“ “三公”经费另有12个。", "支出合计1.00万元，“ “三公”经费另有12个。"],
+  ])("%s: with its opening quote", (text, sentence) => {
+    expect(sentences(text)).toEqual([sentence]);
+  });
+
+  it("with its closing quote after the full stop, and the next sentence without it", () => {
+    expect(sentences("“三公经费另有12个。”另有3个。")).toEqual([
+      "“三公经费另有12个。”",
+      "另有3个。",
+    ]);
+  });
+
+  it("without the next paragraph's first character when it ends at a line break", () => {
+    expect(sentences("另有12个；\n下一段3个。")).toEqual(["另有12个；", "下一段3个。"]);
+    expect(sentences("（一）另有12个\n（二）另有3个。")).toEqual([
+      "（一）另有12个",
+      "（二）另有3个。",
+    ]);
+    expect(sentences("另有12个\n\n“三公”另有3个")).toEqual(["另有12个", "“三公”另有3个"]);
+  });
+});
+
+describe("extractClaims: a `无…` claim's words keep the quote they open", () => {
+  it.each([
+    ["本年无“公务接待费”。", "无“公务接待费”"],
+    ["无「公务接待费」预算。", "无「公务接待费」"],
+    ['本年无"公务接待费"。', '无"公务接待费"'],
+    ["本年无公务接待费。", "无公务接待费"],
+    ["无“三公”经费。", "无“三公”经费"],
+  ])("%s: %s", (text, words) => {
+    expect(extractClaims(text, { year: 2024 }).claims.map((c) => c.span.text)).toEqual([words]);
   });
 });

@@ -10,10 +10,11 @@ import {
   periodNow,
   type Reader,
   span,
+  undated,
 } from "./reader";
 import { type Steps, scan, type Token } from "./scan";
 import { compact, markerAt } from "./text";
-import type { ExtractOptions, NarrativeReading } from "./types";
+import type { ExtractOptions, NarrativeReading, Span } from "./types";
 import { onWord } from "./words";
 
 /**
@@ -67,7 +68,7 @@ function yearOf(tokens: readonly Token[], given: number | undefined): number | u
 function endClause(r: Reader, next: number): void {
   const { cl, sent } = r;
   const n = cl.none;
-  if (n !== undefined && !cl.claimed && !sent.reason && !r.heading) {
+  if (n !== undefined && !cl.claimed && !sent.reason && !r.heading && !undated(r)) {
     const subjects =
       n.measure ??
       (n.fund === undefined
@@ -81,7 +82,7 @@ function endClause(r: Reader, next: number): void {
         period: periodNow(r),
         basis: "budget",
         relation: "none",
-        span: span(r, n.s, n.e),
+        span: closed(r, span(r, n.s, n.e)),
       });
   }
   if (cl.threshold !== undefined) leave(r, cl.threshold, "threshold");
@@ -91,6 +92,44 @@ function endClause(r: Reader, next: number): void {
   r.segStart = next;
 }
 
+/** Straight quotes open and close. */
+const STRAIGHT = "\"'";
+const OPENING = `“‘「『${STRAIGHT}`;
+const CLOSING = "”’」』";
+
+/**
+ * A span of words (`无“公务接待费`) with the quote right after it when it holds an odd number of
+ * quotes (`无“公务接待费”`, `无"公务接待费"`): a quote is never cut in half.
+ */
+function closed(r: Reader, s: Span): Span {
+  let odd = false;
+  for (const ch of s.text) if (OPENING.includes(ch) || CLOSING.includes(ch)) odd = !odd;
+  const next = r.input.charAt(s.end);
+  return odd && next !== "" && (CLOSING + STRAIGHT).includes(next)
+    ? { start: s.start, end: s.end + 1, text: s.text + next }
+    : s;
+}
+
+/**
+ * The input span of the sentence of compact characters `[s, e)`, as printed: with the opening
+ * quotes before its first character and the closing quotes right after its full stop (the compact
+ * form drops them), without the line break that may end it. Each character is looked at once.
+ */
+function sentenceSpan(r: Reader, s: number, e: number): Span {
+  const { input, text } = r;
+  let last = e;
+  while (last > s && text.text.charAt(last - 1) === "\n") last--;
+  let { start, end } = span(r, s, last);
+  for (let j = start; j > 0; j--) {
+    r.steps.n++;
+    const ch = input.charAt(j - 1);
+    if (OPENING.includes(ch)) start = j - 1;
+    else if (ch === "\n" || !/\s/u.test(ch)) break;
+  }
+  while (end < input.length && CLOSING.includes(input.charAt(end))) end++;
+  return { start, end, text: input.slice(start, end) };
+}
+
 /** Ends a sentence: `分别占` shares meet their parts, unplaced numbers get their sentence. */
 function endSentence(r: Reader, next: number): void {
   endClause(r, next);
@@ -98,9 +137,14 @@ function endSentence(r: Reader, next: number): void {
   const shares = sent.respective?.shares ?? [];
   const parts = sent.parts.slice(-shares.length);
   for (const [i, t] of shares.entries())
-    pushShare(r, t, shares.length <= sent.parts.length ? parts[i] : undefined);
+    pushShare(
+      r,
+      t,
+      shares.length <= sent.parts.length ? parts[i] : undefined,
+      sent.respective?.base,
+    );
   if (r.pending.length > 0) {
-    const sentence = span(r, sent.start, next);
+    const sentence = sentenceSpan(r, sent.start, next);
     for (const u of r.pending)
       r.unplaced.push({ reason: u.reason, carriesAmount: u.carriesAmount, span: u.span, sentence });
     r.pending.length = 0;

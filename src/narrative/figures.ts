@@ -1,6 +1,17 @@
 import { type Amount, isNegative, negateAmount, zeroAmount } from "../amount";
-import { keyOf, leave, periodNow, type Reader, span, subjectNow } from "./reader";
+import {
+  keyOf,
+  leave,
+  periodNow,
+  type Reader,
+  span,
+  startComparison,
+  subjectNow,
+  undated,
+} from "./reader";
 import type { NumToken } from "./scan";
+import type { ClaimSubject } from "./types";
+import { impliedWhole, notePart } from "./wholes";
 
 function pushAmount(r: Reader, t: NumToken, value: Amount): void {
   const { cl, sent, para, claims } = r;
@@ -12,17 +23,24 @@ function pushAmount(r: Reader, t: NumToken, value: Amount): void {
     leave(r, t, named === undefined ? "no-subject" : "unknown-name");
     return;
   }
+  if (undated(r)) {
+    leave(r, t, "no-period");
+    return;
+  }
   cl.claimed = true;
   const change = cl.change === "up" || cl.change === "down" ? cl.change : resp?.change;
   if (change !== undefined) {
     if (resp !== undefined) resp.change = change;
+    // `减少10万元` and `减少-10万元` are both −10 (the sign repeats the word); `增加-10万元` is a
+    // signed change, a decrease of 10, as `增长-10.00%` is a fall.
     const delta = change === "down" && !isNegative(value) ? negateAmount(value) : value;
+    const direction = isNegative(delta) ? "down" : change;
     for (const subject of named.subjects) {
       sent.changes.push(claims.length);
       claims.push({
         kind: "change",
         subject,
-        direction: change,
+        direction,
         delta,
         against: sent.againstExecution ? "execution" : "budget",
         span: span(r, t.s, t.e),
@@ -54,6 +72,8 @@ function pushAmount(r: Reader, t: NumToken, value: Amount): void {
       ...(named.path === undefined ? {} : { path: named.path }),
     });
   }
+  const made = claims[first];
+  if (made?.kind === "amount") notePart(r, made);
   para.lastAmount = first;
   sent.lastAmount = first;
   sent.parts.push(first);
@@ -61,17 +81,27 @@ function pushAmount(r: Reader, t: NumToken, value: Amount): void {
   para.last = { subjects: named.subjects, atMost: named.atMost };
 }
 
-/** A share of the 其中 whole (or of the measure named after 占) with `part` as its part. @internal */
-export function pushShare(r: Reader, t: NumToken, part: number | undefined): void {
+/**
+ * A share with `part` as its part: of the measure named after 占, else of the 其中 whole, else of
+ * the whole printed right before its parts (`支出合计…，基本支出…，占…`). @internal
+ */
+export function pushShare(
+  r: Reader,
+  t: NumToken,
+  part: number | undefined,
+  named: readonly ClaimSubject[] | undefined = r.cl.shareBase,
+): void {
   const { para } = r;
-  const base = r.cl.shareBase?.[0];
-  const whole =
-    base === undefined
-      ? para.ofWhich
-        ? para.head
-        : undefined
-      : (para.current.get(keyOf(base)) ?? r.latest.get(keyOf(base)));
+  const base = named?.[0];
   const partClaim = part === undefined ? undefined : r.claims[part];
+  const whole =
+    partClaim?.kind !== "amount"
+      ? undefined
+      : base !== undefined
+        ? (para.current.get(keyOf(base)) ?? r.latest.get(keyOf(base)))
+        : para.ofWhich
+          ? para.head
+          : impliedWhole(r, partClaim);
   if (part === undefined || whole === undefined || partClaim?.kind !== "amount") {
     leave(r, t, "no-base");
     return;
@@ -180,6 +210,10 @@ function pushCount(r: Reader, t: NumToken): void {
     leave(r, t, "unit");
     return;
   }
+  if (undated(r)) {
+    leave(r, t, "no-period");
+    return;
+  }
   cl.claimed = true;
   r.claims.push({
     kind: "count",
@@ -194,7 +228,7 @@ function pushCount(r: Reader, t: NumToken): void {
 
 /** Places one number of the text, or keeps it as unplaced. @internal */
 export function onNumber(r: Reader, t: NumToken): void {
-  const { cl, sent } = r;
+  const { cl } = r;
   const c = r.text.text;
   r.segStart = t.e;
   switch (t.kind) {
@@ -205,10 +239,8 @@ export function onNumber(r: Reader, t: NumToken): void {
       const y = Number(t.raw);
       if (r.year === undefined) return;
       if (y < r.year) {
-        if (t.s > 0 && "比较与".includes(c.charAt(t.s - 1))) {
-          sent.compare = true;
-          cl.compare = true;
-        } else cl.period = "prior";
+        if (t.s > 0 && "比较与".includes(c.charAt(t.s - 1))) startComparison(r);
+        else cl.period = "prior";
       } else if (y === r.year) cl.period = "current";
       return;
     }

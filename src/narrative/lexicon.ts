@@ -14,8 +14,10 @@ import type { ClaimSubject } from "./types";
  * - `share` (`占`), `ofWhich` (`其中`), `execution` (`执行数`), `none` (`无`), `reason`
  *   (`主要原因是`), `residue` (`待补充`), `purchase` (`购置车辆`), `project` (`项目`), `level`
  *   (`（类）`), `subject` (`科目`), `refer` (`预算`, `安排`: a figure of what the paragraph is about),
- *   `respective` (`分别`: figures in the order of the words before), and `skip` (words that contain
- *   another word but mean something else: `占用`). @internal
+ *   `respective` (`分别`: figures in the order of the words before), `after` (`执行完毕后`: the
+ *   sentence is about what follows a budget's execution, its figures dated by no year but their
+ *   clause's own), and `skip` (words that contain another word but mean something else: `占用`).
+ * @internal
  */
 export type Lex =
   | { readonly t: "fund"; readonly fund: Fund }
@@ -46,6 +48,7 @@ export type Lex =
         | "subject"
         | "refer"
         | "respective"
+        | "after"
         | "skip";
     };
 
@@ -165,9 +168,21 @@ export const LEXICON: readonly (readonly [string, Lex])[] = [
   ]),
   ...words("share", ["占", "占比", "所占比重", "所占比例", "比重为"]),
   ...words("ofWhich", ["其中", "包括", "包含"]),
-  ...words("refer", ["预算", "安排", "决算", "资金"]),
+  ...words("refer", ["预算", "安排", "资金"]),
   ...words("respective", ["分别"]),
-  ...words("execution", ["执行数", "决算数", "执行"]),
+  // 决算 is the execution: `较上年决算增加` compares with it, `2023年决算` is a figure of it.
+  ...words("execution", ["执行数", "决算数", "决算", "执行"]),
+  ...words("after", [
+    "执行完毕后",
+    "执行完毕",
+    "执行完成后",
+    "执行结束后",
+    "执行完后",
+    "执行后",
+    "完毕后",
+    "结束后",
+    "终了后",
+  ]),
   ...words("none", ["无", "没有"]),
   ...words("reason", ["主要原因是", "主要原因为", "主要原因", "原因是", "原因为"]),
   ...words("residue", ["待补充", "待填写", "请填写", "请输入", "此处填写", "待定"]),

@@ -123,3 +123,25 @@ describe("a comparison word at the very start of the text", () => {
     );
   });
 });
+
+describe("signed changes", () => {
+  it("reads `增加-1.00万元` as a decrease of 1.00, as `增长-10.00%` is a fall", () => {
+    expect(read("“三公”经费6.50万元，比上年增加-1.00万元。").claims[1]).toBe(
+      "change sanGong down -1.00 budget [-1.00万元]",
+    );
+    expect(read("支出合计90.00万元，较2023年增长－10.00万元。").claims[1]).toBe(
+      "change spending down -10.00 budget [－10.00万元]",
+    );
+    // the sign of `减少-1.00万元` repeats the word: a decrease of 1.00, as before
+    expect(read("“三公”经费6.50万元，比上年减少-1.00万元。").claims[1]).toBe(
+      "change sanGong down -1.00 budget [-1.00万元]",
+    );
+  });
+
+  it("in a list, each figure's sign says its direction", () => {
+    expect(read("基本支出、项目支出分别比上年增加10.00万元、-5.00万元。").claims).toEqual([
+      "change spending|nature=basic up 10.00 budget [10.00万元]",
+      "change spending|nature=project down -5.00 budget [-5.00万元]",
+    ]);
+  });
+});

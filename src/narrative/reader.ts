@@ -42,6 +42,8 @@ export interface Sentence {
   compare: boolean;
   againstExecution: boolean;
   prior: boolean;
+  /** `2023年预算执行完毕后，…`: about what follows a budget's execution, dated by no year. */
+  after: boolean;
   mentioned?: Named;
   purchase: boolean;
   project: boolean;
@@ -55,6 +57,8 @@ export interface Sentence {
   /** `分别`: figures take the measures named before, in order; shares wait for the sentence end. */
   respective?: {
     list: readonly Named[];
+    /** The whole named after 占 (`分别占支出合计的…`). */
+    base?: readonly ClaimSubject[];
     next: number;
     shares: NumToken[];
     growth: number;
@@ -69,6 +73,8 @@ export interface Sentence {
 export interface Paragraph {
   head?: number;
   ofWhich: boolean;
+  /** The whole printed right before its parts, without 其中, and the kind of its parts (`wholes.ts`). */
+  implied?: { whole: number; kind: string };
   last?: Named;
   lastAmount?: number;
   current: Map<string, number>;
@@ -127,6 +133,7 @@ export const newSentence = (start: number): Sentence => ({
   compare: false,
   againstExecution: false,
   prior: false,
+  after: false,
   purchase: false,
   project: false,
   reason: false,
@@ -206,6 +213,23 @@ export function subjectNow(r: Reader): Named | "unknown-name" | undefined {
   const part = r.sent.named.at(-1);
   return part?.atMost === true ? part : (r.para.last ?? r.sent.mentioned);
 }
+
+/**
+ * `比上年` / `较2023年` / `与上年`: a comparison starts, with its own base (the budget unless its
+ * words say 执行数: `比2023年执行数增加…，比2023年预算增加…` are against two bases). @internal
+ */
+export function startComparison(r: Reader): void {
+  r.sent.compare = true;
+  r.sent.againstExecution = false;
+  r.cl.compare = true;
+}
+
+/**
+ * Whether a figure is of no year the reader can tell: its sentence is about what follows a
+ * budget's execution (`2023年预算执行完毕后，结转…`) and its clause names no year of its own.
+ * Such a figure is neither last year's budget nor this year's: it is left unplaced. @internal
+ */
+export const undated = (r: Reader): boolean => r.sent.after && r.cl.period === undefined;
 
 /** This year's or last year's: the clause's year word, else the sentence's. @internal */
 export function periodNow(r: Reader): "prior" | "current" {

@@ -178,8 +178,9 @@ export type Claim = AmountClaim | ChangeClaim | PercentClaim | CountClaim;
  * named), `unknown-name` (a 科目 name neither the tables nor the catalog know), `no-base` (a
  * share of an unnamed whole), `no-relation` (a percentage neither a share nor a change),
  * `threshold` (a `50万元以上` with nothing it qualifies), `unit` (a unit not modelled),
- * `bare` (no unit), `too-long` (more digits than any amount). Never a finding: a gap of the
- * library's reading, to be reported as coverage.
+ * `bare` (no unit), `too-long` (more digits than any amount), `no-period` (a figure of a
+ * sentence about what follows a budget's execution, `2023年预算执行完毕后，结转…`, whose clause
+ * names no year). Never a finding: a gap of the library's reading, to be reported as coverage.
  *
  * @example
  * ```ts
@@ -197,7 +198,8 @@ export interface Unplaced {
     | "threshold"
     | "unit"
     | "bare"
-    | "too-long";
+    | "too-long"
+    | "no-period";
   /** Whether the number carries an amount unit (元 / 万元 / 亿元). */
   readonly carriesAmount: boolean;
   readonly span: Span;

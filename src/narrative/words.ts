@@ -1,4 +1,12 @@
-import { compose, type Named, type Reader, resolve, span, subjectNow } from "./reader";
+import {
+  compose,
+  type Named,
+  type Reader,
+  resolve,
+  span,
+  startComparison,
+  subjectNow,
+} from "./reader";
 import type { WordToken } from "./scan";
 import { markerAt } from "./text";
 
@@ -38,6 +46,8 @@ function onMeasure(r: Reader, t: WordToken, lex: Extract<WordToken["lex"], { t: 
     cl.none = { ...cl.none, e: t.e, measure: compose(r, lex, adjacent ?? cl.none.fund) };
   if (cl.share) {
     cl.shareBase = subjects;
+    // `分别占支出合计的…`: the shares wait for the sentence end, the base with them.
+    if (r.sent.respective !== undefined) r.sent.respective.base = subjects;
     return;
   }
   // A part of another concept than its whole names a category of the whole
@@ -96,10 +106,8 @@ export function onWord(r: Reader, t: WordToken): void {
     }
     case "lastYear":
       // `比上年` / `较上年` / `与上年`: a comparison (not at the very start: "比较与".includes("")).
-      if (t.s > 0 && "比较与".includes(c.charAt(t.s - 1))) {
-        sent.compare = true;
-        cl.compare = true;
-      } else cl.period = "prior";
+      if (t.s > 0 && "比较与".includes(c.charAt(t.s - 1))) startComparison(r);
+      else cl.period = "prior";
       return;
     case "thisYear":
       // `2023年预算执行完毕后，本年…6.50万元`: this year's, whatever the sentence said before.
@@ -138,8 +146,19 @@ export function onWord(r: Reader, t: WordToken): void {
       sent.parts = [];
       return;
     case "execution":
-      if (sent.compare) sent.againstExecution = true;
-      else cl.execution = true;
+      // A figure named by it is last year's execution (`较2023年执行数1,222.26万元增加…`: the
+      // base of the change, stated); in the clause of a comparison it is also what the change is
+      // against (`与上年执行数相比，…`), not after another comparison (`…，上年执行数为…`).
+      cl.execution = true;
+      if (cl.compare) sent.againstExecution = true;
+      return;
+    case "after":
+      // `2023年预算执行完毕后，…`: the year before the words dates neither this clause nor its
+      // sentence, whose figures are of no year but their clause's own.
+      delete cl.period;
+      cl.execution = false;
+      cl.refer = false;
+      sent.after = true;
       return;
     case "none":
       cl.none = { s: t.s, e: t.e };

@@ -150,3 +150,17 @@ describe("narrative.change: boundaries", () => {
     ]);
   });
 });
+
+describe("narrative.change: a signed change figure", () => {
+  it("`增加-1.00万元` where the figures fell by 1.00 is right; where they rose, it is reported", () => {
+    const text = (prior: string) =>
+      `“三公”经费上年预算为${prior}万元，本年预算6.50万元，比上年增加-1.00万元。`;
+    expect(findings(run(text("7.50")), "narrative.change")).toEqual([]);
+    const f = one(run(text("5.50")), "narrative.change");
+    expect([f.params.kind, f.params.direction, f.params.expected]).toEqual([
+      "direction",
+      "down",
+      "1.00",
+    ]);
+  });
+});

@@ -52,3 +52,29 @@ describe("percentWithinRounding: the printed rate's interval is closed", () => {
     expect(half(amount("50.5")).value).toBe("0.05");
   });
 });
+
+describe("compareClaim: a figure of the opposite sign", () => {
+  it("is another figure, not one digit off (the digits agree, the sign does not)", () => {
+    // −5.00 against 5.00 (a decrease printed where the tables increase, or the reverse)
+    expect([cmp("-5.00", "5.00"), cmp("5.00", "-5.00")]).toEqual(["differ", "differ"]);
+    // a sign and a digit: −5.01 against 5.00
+    expect(cmp("-5.01", "5.00")).toBe("differ");
+    // restated across units: −12.35万元 against 123,450元
+    const yuan = (v: string): Fact => ({ ...fact("0"), value: amount(v, "元") });
+    expect(compareClaim(fact("-12.35"), yuan("123450"))).toBe("differ");
+  });
+
+  it("of the same sign, is compared as before: equal, rounded, one digit off", () => {
+    const yuan = (v: string): Fact => ({ ...fact("0"), value: amount(v, "元") });
+    // −123,450元 is −12.345万元: −12.35 rounded half away from zero, −12.34 truncated
+    expect(compareClaim(fact("-12.35"), yuan("-123450"))).toBe("equal");
+    expect(compareClaim(fact("-12.34"), yuan("-123450"))).toBe("truncated");
+    expect([cmp("-5.00", "-5.00"), cmp("-5.10", "-5.00"), cmp("-50.0", "-5.00")]).toEqual([
+      "equal",
+      "digit",
+      "digit",
+    ]);
+    // zero has no sign: −0.00 is 0.00
+    expect(cmp("-0.00", "0.00")).toBe("equal");
+  });
+});

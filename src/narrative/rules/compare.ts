@@ -21,8 +21,9 @@ import type { AnyFact } from "../../rules/derive";
  *   half-up to the text's decimals (17,192万元 for 171,915,169元);
  * - `rounding`: only rounding explains it but the text is not the rounded figure (info);
  * - `truncated`: the tables' figure truncated instead of rounded (123.45万元 for 1,234,567.00元);
- * - `digit`: off by one digit (a digit changed, added, dropped, two swapped, or the point moved);
- * - `differ`: another number. @internal
+ * - `digit`: off by one digit (a digit changed, added, dropped, two swapped, or the point moved),
+ *   of the same sign;
+ * - `differ`: another number (one of the opposite sign too). @internal
  */
 export type ClaimComparison = "equal" | "rounding" | "truncated" | "digit" | "differ";
 
@@ -68,6 +69,8 @@ export function compareClaim(claim: Fact, table: AnyFact): ClaimComparison {
   if (amountsEqual(rounded, c)) return t.unit === c.unit ? "rounding" : "equal";
   if (amountsEqual(restated(t, c, "truncate"), c)) return "truncated";
   if (compareBounds(boundsOf(table), boundsOf(claim)) === "rounding") return "rounding";
+  // The digits without the sign: −5.00 for 5.00 is another figure, not one digit off.
+  if (isNegative(rounded) !== isNegative(c)) return "differ";
   return oneDigitOff(digitsOf(rounded), digitsOf(c)) ? "digit" : "differ";
 }
 

@@ -190,7 +190,7 @@ function bounds(ctx: RuleContext, read: SectionReading, push: Push): number {
   return checked;
 }
 
-/** Figures that are one (收入总计 = 支出总计; Shanghai: 收入 = 支出) change the same way. */
+/** Figures that are one (收入总计 = 支出总计; Shanghai: 收入 = 支出) change the same way (against one base). */
 function together(ctx: RuleContext, read: SectionReading, push: Push): number {
   let checked = 0;
   const changes = read.reading.claims.filter((c): c is ChangeClaim => c.kind === "change");
@@ -210,7 +210,8 @@ function together(ctx: RuleContext, read: SectionReading, push: Push): number {
       if (child === undefined || !atPattern(a.subject, d.parent)) continue;
       const other = key(toPattern(a.subject, child));
       for (const b of byKey.get(other) ?? []) {
-        if (b === a || seen.has(b)) continue;
+        // Against last year's budget and against its execution, two figures may move apart.
+        if (b === a || seen.has(b) || b.against !== a.against) continue;
         checked++;
         if (b.direction === a.direction) continue;
         seen.add(b);

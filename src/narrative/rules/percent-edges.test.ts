@@ -117,3 +117,41 @@ describe("narrative.percent: what it recomputes from", () => {
     expect(r).toEqual({ outcome: "pass", findings: [], checked: [] });
   });
 });
+
+describe("narrative.percent: a signed change and its signed rate", () => {
+  it("`增长-1.00万元，增长-13.33%` is a fall of 1.00 and of 13.33% (1.00 / 7.50), no wrong direction", () => {
+    const body =
+      "“三公”经费上年预算为7.50万元，本年预算6.50万元，比上年增长-1.00万元，增长-13.33%。";
+    expect([
+      outcome(run(body), "narrative.percent"),
+      findings(run(body), "narrative.percent"),
+    ]).toEqual(["pass", []]);
+    // a rise of 13.33% after a fall of 1.00 is the wrong direction
+    const rise = findings(run(body.replace("增长-13.33%", "增长13.33%")), "narrative.percent");
+    expect(rise.map((f) => f.params.kind)).toEqual(["direction"]);
+  });
+});
+
+describe("narrative.percent: shares of the whole printed right before the parts (no 其中)", () => {
+  const expenditure = tableBuilder(henan2024, "expenditure")
+    .total({ total: "969.06", basic: "682.06", project: "287.00" })
+    .build().value;
+  const text = (second: string) =>
+    `支出合计969.06万元，基本支出682.06万元、项目支出287.00万元，分别占70.38%、${second}%。`;
+  it("are checked: 287.00 / 969.06 = 29.62%, not 29.26%", () => {
+    const ok = run(text("29.62"), [expenditure]);
+    expect([outcome(ok, "narrative.percent"), findings(ok, "narrative.percent")]).toEqual([
+      "pass",
+      [],
+    ]);
+    const f = one(run(text("29.26"), [expenditure]), "narrative.percent");
+    expect([f.params.kind, f.expected, f.actual]).toEqual(["differ", "29.62", "29.26"]);
+  });
+
+  it("are not checked when the whole is not said (another part of another kind between)", () => {
+    const r = run("支出合计969.06万元，财政拨款支出900.00万元，基本支出682.06万元，占75.78%。", [
+      expenditure,
+    ]);
+    expect(outcome(r, "narrative.percent")).toBe("not-applicable");
+  });
+});

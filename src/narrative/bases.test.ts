@@ -1,0 +1,118 @@
+/**
+ * The year a figure belongs to and what a change is measured against, on phrasings of other
+ * printers: a clause about what follows the execution of last year's budget
+ * (`2023年预算执行完毕后，…`) dates nothing, and a change against last year's execution
+ * (`较2023年执行数`, `比上年实际执行`, `与上年决算数相比`) is not one against its budget.
+ */
+import { describe, expect, it } from "vitest";
+import { read } from "./test-support";
+
+describe("bases: a clause about what follows a budget's execution dates no figure", () => {
+  it.each([
+    "2023年预算执行完毕后，“三公”经费结余1.00万元。",
+    "待2023年预算执行完毕后，“三公”经费结余1.00万元。",
+    "上年预算执行完毕后，“三公”经费结余1.00万元。",
+    "去年预算执行完成后,“三公”经费结余1.00万元。",
+    "2023年度预算执行结束后，“三公”经费结余1.00万元。",
+    "2023年预算执行完毕，“三公”经费结余1.00万元。",
+    "在2023年预算执行后，“三公”经费结余1.00万元。",
+  ])("%s: the figure is neither last year's budget nor this year's", (text) => {
+    expect(read(text)).toEqual({
+      claims: [],
+      unplaced: [`no-period true [1.00万元] in [${text}]`],
+    });
+  });
+
+  it("nor is a figure in the clause itself, after the words", () => {
+    const text = "待2023年预算执行完毕后结转资金12.00万元，用于项目支出。";
+    expect(read(`支出合计100.00万元。${text}`)).toEqual({
+      claims: ["amount spending 100.00万元 current budget equals [100.00万元]"],
+      unplaced: [`no-period true [12.00万元] in [${text}]`],
+    });
+  });
+
+  it("a comparison in such a sentence is not placed either (which year's figure would it change?)", () => {
+    const text = "2023年预算执行完毕后，“三公”经费预算6.50万元，比上年减少1.00万元。";
+    expect(read(text).claims).toEqual([]);
+  });
+
+  it("a clause that names its own year keeps it; the next sentence is read as before", () => {
+    expect(
+      read(
+        "2023年预算执行完毕后，结转下年资金12.00万元，2024年“三公”经费预算6.50万元。上年“三公”经费预算7.50万元。",
+      ).claims,
+    ).toEqual([
+      "amount sanGong 6.50万元 current budget equals [6.50万元]",
+      "amount sanGong 7.50万元 prior budget equals [7.50万元]",
+    ]);
+    // a figure before the words is this year's, as it was
+    expect(
+      read("“三公”经费预算6.50万元，2023年预算执行完毕后的结余资金按规定上缴。").claims,
+    ).toEqual(["amount sanGong 6.50万元 current budget equals [6.50万元]"]);
+  });
+
+  it("`无…` in such a sentence says nothing of this year's figure", () => {
+    expect(read("2023年预算执行完毕后，无“三公”经费结余。").claims).toEqual([]);
+  });
+});
+
+describe("bases: a change against last year's execution", () => {
+  const head = "支出合计1,234.56万元，";
+  const current = "amount spending 1234.56万元 current budget equals [1,234.56万元]";
+  it.each([
+    "较2023年执行数1,222.26万元增加12.30万元",
+    "比上年实际执行数1,222.26万元增加12.30万元",
+    "较去年执行数1,222.26万元增加12.30万元",
+    "比2023年预算执行数1,222.26万元增加12.30万元",
+  ])("%s: the figure stated is last year's execution, the change is against it", (words) => {
+    expect(read(`${head}${words}。`)).toEqual({
+      claims: [
+        current,
+        "amount spending 1222.26万元 prior execution equals [1,222.26万元]",
+        "change spending up 12.30 execution [12.30万元]",
+      ],
+      unplaced: [],
+    });
+  });
+
+  it("与上年决算数…相比 too", () => {
+    expect(read(`${head}与上年决算数1,222.26万元相比增加12.30万元。`).claims).toEqual([
+      current,
+      "amount spending 1222.26万元 prior execution equals [1,222.26万元]",
+      "change spending up 12.30 execution [12.30万元]",
+    ]);
+  });
+
+  it.each([
+    "较上年决算增加12.30万元",
+    "比2023年决算增加12.30万元",
+    "较上年实际执行增加12.30万元",
+    "与2023年执行数相比增加12.30万元",
+  ])("%s is against the execution (决算 is last year's execution)", (words) => {
+    expect(read(`${head}${words}。`).claims).toEqual([
+      current,
+      "change spending up 12.30 execution [12.30万元]",
+    ]);
+  });
+
+  it("each comparison of a sentence has its own base, in either order", () => {
+    const budgetFirst = read(`${head}比2023年预算增加34.56万元，比2023年执行数增加12.30万元。`);
+    const executionFirst = read(`${head}比2023年执行数增加12.30万元，比2023年预算增加34.56万元。`);
+    expect(budgetFirst.claims.slice(1)).toEqual([
+      "change spending up 34.56 budget [34.56万元]",
+      "change spending up 12.30 execution [12.30万元]",
+    ]);
+    expect(executionFirst.claims.slice(1)).toEqual([
+      "change spending up 12.30 execution [12.30万元]",
+      "change spending up 34.56 budget [34.56万元]",
+    ]);
+  });
+
+  it("执行数 after a comparison against the budget is last year's execution, not its budget", () => {
+    expect(read(`${head}比上年预算增加34.56万元，上年执行数为1,222.26万元。`).claims).toEqual([
+      current,
+      "change spending up 34.56 budget [34.56万元]",
+      "amount spending 1222.26万元 prior execution equals [1,222.26万元]",
+    ]);
+  });
+});
