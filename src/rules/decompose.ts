@@ -210,7 +210,10 @@ export function decomposeWith(
   const byKey = state.byKey;
   // Filled up to the ids given so far, so a new id only ever extends it (a fast array).
   while (byKey.length < ids.size) byKey.push(undefined);
-  // The id of each fact in scope, by position.
+  // The id of each printed fact; and of each fact in scope by position, where it is the first of
+  // its identity in the table, else the id's complement (~id, negative): most are the first,
+  // and an anchor that is needs no look-up of the first.
+  const printedIds: number[] = [];
   const scopeIds: number[] = [];
   const concepts = new Set<Concept>();
   let last: Concept | undefined;
@@ -221,8 +224,11 @@ export function decomposeWith(
       concepts.add(last);
     }
     const k = ids.of(f.concept, f.coords);
-    scopeIds.push(k);
-    if (byKey[k] === undefined) byKey[k] = f;
+    printedIds.push(k);
+    if (byKey[k] === undefined) {
+      byKey[k] = f;
+      scopeIds.push(k);
+    } else scopeIds.push(~k);
   }
   // Positions in `scope` by the value of one dimension, built when a decomposition first anchors
   // on that dimension and kept up to date as derived facts join the scope.
@@ -257,7 +263,6 @@ export function decomposeWith(
   // decomposition id → the parent keys it derived (an `alternativeTo` one then stands aside).
   const derivedBy = new Map<string, Set<number>>();
   const alternativesOf = new Set<string | undefined>(decompositions.map((x) => x.alternativeTo));
-  const printedIds = scopeIds.slice();
   const outIds: number[] = [];
   for (const d of decompositions) {
     const anchor = d.children[0];
@@ -305,7 +310,8 @@ export function decomposeWith(
       // anchors have no complete set of siblings, so they are gathered in a scratch list (a
       // list of its own is made for a complete set only).
       found.length = 0;
-      found.push(byKey[scopeIds[i] as number] as AnyFact);
+      const own = scopeIds[i] as number;
+      found.push(own >= 0 ? f : (byKey[~own] as AnyFact));
       for (let k = 1; k < children.length; k++) {
         const slots = childSlots[k] as Slots;
         const c = children[k] as CoordinatePattern;
@@ -353,10 +359,16 @@ export function decomposeWith(
         mine.add(parentKey);
       }
       join(derived);
-      scopeIds.push(parentKey);
-      if (byKey[parentKey] === undefined) byKey[parentKey] = derived;
+      if (byKey[parentKey] === undefined) {
+        byKey[parentKey] = derived;
+        scopeIds.push(parentKey);
+      } else scopeIds.push(~parentKey);
     }
   }
-  for (let i = 0; i < scopeIds.length; i++) byKey[scopeIds[i] as number] = undefined;
+  // Only the first fact of an identity was set.
+  for (let i = 0; i < scopeIds.length; i++) {
+    const k = scopeIds[i] as number;
+    if (k >= 0) byKey[k] = undefined;
+  }
   return { facts: out, printedIds, ids: outIds };
 }
