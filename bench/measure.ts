@@ -38,15 +38,15 @@ export const median = (xs: readonly number[]): number => {
 
 /** Calls per batch so that one batch takes about `targetMs` of CPU (at least one call). */
 /**
- * Runs a case for at least `warmMs` of CPU time (at least once): the engine compiles a function
- * with optimisations only after many calls, so rounds measured right away time a mix of tiers.
+ * Runs a case for at least `warmMs` of CPU time and at least three times: the engine compiles a
+ * function with optimisations only after many calls, so rounds measured right away time a mix of
+ * tiers (a call long enough to fill the warm-up alone still runs largely before it).
  * The rounds then measure the steady state a batch run sees (a fresh process's first call is
  * measured apart, in bench/first-call.mjs).
  */
 function warmUp(c: Case, warmMs: number): void {
   const t = cpuMs();
-  do c.run();
-  while (cpuMs() - t < warmMs);
+  for (let calls = 0; calls < 3 || cpuMs() - t < warmMs; calls++) c.run();
 }
 
 function calibrate(c: Case, targetMs: number): number {
