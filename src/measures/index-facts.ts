@@ -93,7 +93,10 @@ export function indexFacts(facts: readonly Fact[], period: Period | undefined): 
   // first; `first` lists them in the order their identities are first met.
   const slots: Nested<ByCode<Slot>> = new Map();
   const first: Fact[] = [];
-  for (const f of facts) {
+  // Indexed loops: this runs once per check over every printed fact, often before the optimising
+  // compiler has taken it over (a for-of loop then allocates an iterator result per step).
+  for (let i = 0; i < facts.length; i++) {
+    const f = facts[i] as Fact;
     const c = f.coords;
     if (f.concept !== "spending" || c.period !== period) continue;
     if (c.functional !== undefined || c.project !== undefined) continue;
@@ -127,7 +130,8 @@ export function indexFacts(facts: readonly Fact[], period: Period | undefined): 
   }
   const views: Nested<View> = new Map();
   let firstView: View | undefined;
-  for (const f of first) {
+  for (let i = 0; i < first.length; i++) {
+    const f = first[i] as Fact;
     const c = f.coords;
     const econ = c.econ;
     if (econ === undefined) continue;

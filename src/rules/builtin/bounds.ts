@@ -228,7 +228,9 @@ export const projectSplitRule: Rule = {
     // Per 款, every statement once (a 款 is printed once per 政府经济分类 it maps to).
     const ids = new FactIds();
     const wide = new Map<string, Map<number, Fact>>();
-    for (const f of printedFacts(ctx)) {
+    const all = printedFacts(ctx);
+    for (let i = 0; i < all.length; i++) {
+      const f = all[i] as Fact;
       const c = f.coords;
       if (f.concept !== "spending" || c.econ === undefined || c.econ.length !== 5) continue;
       if (

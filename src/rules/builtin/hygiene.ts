@@ -1,7 +1,7 @@
 import { isNegative } from "../../amount";
-import { rowKeyId } from "../../disclosure";
-import type { SourceCell } from "../../facts";
-import { isDerived } from "../derive";
+import { type LoweredTable, rowKeyId } from "../../disclosure";
+import type { Fact, SourceCell } from "../../facts";
+import { type AnyFact, isDerived } from "../derive";
 import { CellSet } from "../evidence";
 import type { Comparisons, Finding, Rule, Severity } from "../types";
 import { atOf, L, outcomeOf, p } from "./shared";
@@ -92,13 +92,16 @@ export const negativeRule: Rule = {
         ...(t.kind?.lines?.filter((l) => l.allowNegative === true).map((l) => `line:${l.id}`) ??
           []),
       ]);
-      for (const r of t.rows)
-        for (const f of r.facts) {
+      for (let ri = 0; ri < t.rows.length; ri++) {
+        const row = (t.rows[ri] as LoweredTable["rows"][number]).facts;
+        for (let fi = 0; fi < row.length; fi++) {
+          const f = row[fi] as Fact;
           facts++;
           if (f.value === null || !isNegative(f.value)) continue;
           if (allowed.has(f.source.column) || allowed.has(f.source.row)) continue;
           findings.push(plain("amount.negative", severity, f.source));
         }
+      }
     }
     return { outcome: outcomeOf(findings, facts > 0), findings, checked: [] };
   },
@@ -287,22 +290,33 @@ export const blankRule: Rule = {
     // The longest text printed in a blank cell: a cell with longer text (a figure) is no blank.
     let longest = 0;
     for (const t of ctx.tables)
-      for (const r of t.rows)
-        for (const f of r.facts)
+      for (let ri = 0; ri < t.rows.length; ri++) {
+        const row = (t.rows[ri] as LoweredTable["rows"][number]).facts;
+        for (let fi = 0; fi < row.length; fi++) {
+          const f = row[fi] as Fact;
           if (f.value === null) {
             blanks.push(f.source);
             if (f.source.raw.length > longest) longest = f.source.raw.length;
           }
+        }
+      }
     if (blanks.length === 0) return { outcome: "not-applicable", findings: [], checked: [] };
     // The blank cells no comparison reaches: a sum cites the printed cell object itself, so
     // most are found by identity; a rule may describe a cell with another object, so the rest
     // are looked up by cell id.
     const open = new Set(blanks);
     for (const c of ctx.comparisons.values()) {
-      for (const f of c.checked)
+      const checked = c.checked;
+      for (let i = 0; i < checked.length; i++) {
+        const f = checked[i] as AnyFact;
         if (isDerived(f)) {
-          for (const s of f.sources) if (s.raw.length <= longest) open.delete(s);
+          const sources = f.sources;
+          for (let j = 0; j < sources.length; j++) {
+            const s = sources[j] as SourceCell;
+            if (s.raw.length <= longest) open.delete(s);
+          }
         } else if (f.source.raw.length <= longest) open.delete(f.source);
+      }
       if (open.size === 0) break;
     }
     const byCell = open.size === 0 ? undefined : reachedCells(ctx.comparisons.values(), open);
