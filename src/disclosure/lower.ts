@@ -324,12 +324,13 @@ export function lowerTable(given: Table, template: Template, meta?: DisclosureMe
         lineSpec === undefined ? (col.concept ?? kind.concept) : lineSpec.concept;
       if (concept === undefined || !amounts) continue;
       // Coordinates are read-only: the row's columns without coordinates of their own share one.
-      const factCoords =
-        lineSpec !== undefined
-          ? merge(kind.fixed, col.coords, lineSpec.coords)
-          : col.coords !== undefined
-            ? merge(kind.fixed, coords, col.coords)
-            : (plainCoords ??= merge(kind.fixed, coords));
+      let factCoords: Coordinates;
+      if (lineSpec !== undefined) factCoords = merge(kind.fixed, col.coords, lineSpec.coords);
+      else if (col.coords !== undefined) factCoords = merge(kind.fixed, coords, col.coords);
+      else {
+        plainCoords ??= merge(kind.fixed, coords);
+        factCoords = plainCoords;
+      }
       const parsed = parseAmount(raw, table.unit);
       if (!parsed.ok) {
         problems.push({
