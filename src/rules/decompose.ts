@@ -191,10 +191,16 @@ export function decomposeWith(
   decompositions: readonly Decomposition[],
   state: DecomposeState,
 ): { readonly facts: DerivedFact[]; readonly printedIds: number[]; readonly ids: number[] } {
-  const scope: AnyFact[] = [];
+  // The printed facts' lists are made at their size (growing one by push copies it again and
+  // again: megabytes on a large table); derived facts join them at the end.
+  let printed = 0;
+  for (let i = 0; i < lt.rows.length; i++)
+    printed += (lt.rows[i] as LoweredTable["rows"][number]).facts.length;
+  const scope: AnyFact[] = new Array(printed);
+  let at = 0;
   for (let i = 0; i < lt.rows.length; i++) {
     const facts = (lt.rows[i] as LoweredTable["rows"][number]).facts;
-    for (let j = 0; j < facts.length; j++) scope.push(facts[j] as AnyFact);
+    for (let j = 0; j < facts.length; j++) scope[at++] = facts[j] as AnyFact;
   }
   const gap = readingGaps(lt).split;
   const unit = lt.table.unit;
@@ -213,22 +219,22 @@ export function decomposeWith(
   // The id of each printed fact; and of each fact in scope by position, where it is the first of
   // its identity in the table, else the id's complement (~id, negative): most are the first,
   // and an anchor that is needs no look-up of the first.
-  const printedIds: number[] = [];
-  const scopeIds: number[] = [];
+  const printedIds: number[] = new Array(printed);
+  const scopeIds: number[] = new Array(printed);
   const concepts = new Set<Concept>();
   let last: Concept | undefined;
-  for (let i = 0; i < scope.length; i++) {
+  for (let i = 0; i < printed; i++) {
     const f = scope[i] as AnyFact;
     if (f.concept !== last) {
       last = f.concept;
       concepts.add(last);
     }
     const k = ids.of(f.concept, f.coords);
-    printedIds.push(k);
+    printedIds[i] = k;
     if (byKey[k] === undefined) {
       byKey[k] = f;
-      scopeIds.push(k);
-    } else scopeIds.push(~k);
+      scopeIds[i] = k;
+    } else scopeIds[i] = ~k;
   }
   // Positions in `scope` by the value of one dimension, built when a decomposition first anchors
   // on that dimension and kept up to date as derived facts join the scope.
