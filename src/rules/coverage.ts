@@ -207,14 +207,18 @@ function tableCoverage(t: LoweredTable): TableCoverage {
   const unit: string = t.table.unit;
   const knownUnit = (UNITS as readonly string[]).includes(unit);
   let inUnknownUnit = 0;
-  for (const r of t.rows) {
+  // Indexed and for-in loops: this runs once per check over every cell, often before the
+  // optimising compiler has taken it over (a for-of loop then allocates per step).
+  for (let ri = 0; ri < t.rows.length; ri++) {
+    const r = t.rows[ri] as LoweredTable["rows"][number];
     const whole = rowGap(t, r);
     const cells = r.row.cells;
     const facts = r.facts;
     // Facts are lowered in the order of the cells: the next one is the one to look for first.
     let next = 0;
     let missed = 0;
-    for (const column of Object.keys(cells)) {
+    for (const column in cells) {
+      if (!Object.hasOwn(cells, column)) continue;
       if (facts[next]?.source.column === column) next++;
       const raw = cells[column] as string;
       const text = raw.trim();
