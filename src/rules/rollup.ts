@@ -52,7 +52,7 @@ const indexOfDimension = (d: string): number | undefined => {
  * back to the table's fixed value. The combinations are numbered in order (the row's last
  * dimension varying fastest); `keys` are their identities in first-seen order and `combos` the
  * number of the last combination of each (its coordinates are built only when needed, by
- * {@link coordsOf}).
+ * {@link valuesAt}).
  */
 interface Generalisations {
   /** The DIMENSIONS index of each of the row's dimensions (-1 for a name that is none). */
@@ -145,13 +145,13 @@ function generalisations(
   }
 }
 
-/** The coordinates of a combination of {@link generalisations}, by its number. */
-function coordsOf(
+/** The merged values of a combination of {@link generalisations}, by its number, into `scratch`. */
+function valuesAt(
   g: Generalisations,
   combo: number,
   fixed: readonly (string | undefined)[],
   scratch: (string | undefined)[],
-): Coordinates {
+): (string | undefined)[] {
   const picked: (string | undefined)[] = new Array(g.options.length);
   let rest = combo;
   for (let i = g.options.length - 1; i >= 0; i--) {
@@ -159,7 +159,7 @@ function coordsOf(
     picked[i] = o[rest % o.length];
     rest = Math.floor(rest / o.length);
   }
-  return coordinatesOf(valuesOf(g, picked, fixed, scratch));
+  return valuesOf(g, picked, fixed, scratch);
 }
 
 /** A row's identity merged over the table's fixed coordinates (`{ ...fixed, ...row }`). */
@@ -205,6 +205,8 @@ export function rollUpTable(lt: LoweredTable): readonly DerivedFact[] {
  */
 export interface RollUpSum {
   readonly coords: Coordinates;
+  /** The coarser row's values in DIMENSIONS order (its `coords`, shared by its columns). */
+  readonly values: readonly (string | undefined)[];
   readonly column: string;
   readonly facts: Fact[];
 }
@@ -257,6 +259,7 @@ export function rollUps(lt: LoweredTable): RollUps {
   type Sum = RollUpSum;
   interface Bucket {
     readonly coords: Coordinates;
+    readonly values: readonly (string | undefined)[];
     readonly columns: string[];
     readonly sums: Sum[];
   }
@@ -286,8 +289,8 @@ export function rollUps(lt: LoweredTable): RollUps {
       if (k === own || reachedBetween(between, k, printedGens)) continue;
       let b = byShape.get(k);
       if (b === undefined) {
-        const coords = coordsOf(g, g.combos[n] as number, fixed, scratch);
-        b = { coords, columns: [], sums: [] };
+        const values = valuesAt(g, g.combos[n] as number, fixed, scratch).slice();
+        b = { coords: coordinatesOf(values), values, columns: [], sums: [] };
         byShape.set(k, b);
       }
       for (let fi = 0; fi < r.facts.length; fi++) {
@@ -295,7 +298,7 @@ export function rollUps(lt: LoweredTable): RollUps {
         const column = f.source.column;
         const at = b.columns.indexOf(column);
         if (at < 0) {
-          const sum: Sum = { coords: b.coords, column, facts: [f] };
+          const sum: Sum = { coords: b.coords, values: b.values, column, facts: [f] };
           b.columns.push(column);
           b.sums.push(sum);
           order.push(sum);
@@ -311,7 +314,7 @@ export function rollUps(lt: LoweredTable): RollUps {
   return {
     sums: order,
     idOf(s, check, values) {
-      coordinateValues(s.coords, values);
+      for (let j = 0; j < 10; j++) values[j] = s.values[j];
       const extra = columnCoords.get(s.column);
       if (extra !== undefined) addCoordinateValues(extra, values);
       return check.ofValues((s.facts[0] as Fact).concept, values, true) as number;
