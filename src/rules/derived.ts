@@ -86,9 +86,31 @@ export function readingGaps(lt: LoweredTable): { readonly rows: boolean; readonl
 /** A lowered table's gaps, found once (rolling up and decomposing both ask). */
 const GAPS = new WeakMap<LoweredTable, { readonly rows: boolean; readonly split: boolean }>();
 
+/** A table kind's column keys and line ids, made once per kind (templates do not change). */
+const KIND_KEYS = /*#__PURE__*/ new WeakMap<
+  NonNullable<LoweredTable["kind"]>,
+  { readonly known: ReadonlySet<string>; readonly lines: ReadonlySet<string> }
+>();
+const NO_KEYS: { readonly known: ReadonlySet<string>; readonly lines: ReadonlySet<string> } = {
+  known: /*#__PURE__*/ new Set(),
+  lines: /*#__PURE__*/ new Set(),
+};
+
+function kindKeys(kind: LoweredTable["kind"]) {
+  if (kind === undefined) return NO_KEYS;
+  let keys = KIND_KEYS.get(kind);
+  if (keys === undefined) {
+    keys = {
+      known: new Set(kind.columns.map((c) => c.key)),
+      lines: new Set(kind.lines?.map((l) => l.id) ?? []),
+    };
+    KIND_KEYS.set(kind, keys);
+  }
+  return keys;
+}
+
 function findGaps(lt: LoweredTable): { readonly rows: boolean; readonly split: boolean } {
-  const known = new Set(lt.kind?.columns.map((c) => c.key) ?? []);
-  const lines = new Set(lt.kind?.lines?.map((l) => l.id) ?? []);
+  const { known, lines } = kindKeys(lt.kind);
   let rows = false;
   let split = false;
   for (const r of lt.rows) {
