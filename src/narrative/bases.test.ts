@@ -116,3 +116,52 @@ describe("bases: a change against last year's execution", () => {
     ]);
   });
 });
+
+describe("bases: 实际 after a comparison or last year is the execution", () => {
+  const head = "支出合计1,234.56万元，";
+  const current = "amount spending 1234.56万元 current budget equals [1,234.56万元]";
+  it.each([
+    ["比上年实际支出增加12.30万元", "up 12.30"],
+    ["较上年实际支出增加12.30万元", "up 12.30"],
+    ["比2023年实际完成数减少12.30万元", "down -12.30"],
+    ["较去年实际完成减少12.30万元", "down -12.30"],
+    ["比2023年度实际支出数增加12.30万元", "up 12.30"],
+    ["与上年实际支出相比增加12.30万元", "up 12.30"],
+  ])("%s is a change against last year's execution, not its budget", (words, change) => {
+    expect(read(`${head}${words}。`)).toEqual({
+      claims: [current, `change spending ${change} execution [12.30万元]`],
+      unplaced: [],
+    });
+  });
+
+  it("the actual figure stated is last year's execution (1,234.56 − 1,222.26 = 12.30)", () => {
+    expect(read(`${head}比上年实际支出1,222.26万元增加12.30万元。`).claims).toEqual([
+      current,
+      "amount spending 1222.26万元 prior execution equals [1,222.26万元]",
+      "change spending up 12.30 execution [12.30万元]",
+    ]);
+  });
+
+  it("实际支出 is still the measure where 支出 is one: after a fund, under a fund's heading, after 三公", () => {
+    expect(read("2023年一般公共预算实际支出1,000.00万元。").claims).toEqual([
+      "amount spending|fund=gpb 1000.00万元 prior execution equals [1,000.00万元]",
+    ]);
+    expect(read("二、一般公共预算支出预算情况说明\n上年实际支出1,000.00万元。").claims).toEqual([
+      "amount spending|fund=gpb 1000.00万元 prior execution equals [1,000.00万元]",
+    ]);
+    expect(read("“三公”经费预算6.50万元，上年实际支出7.00万元。").claims).toEqual([
+      "amount sanGong 6.50万元 current budget equals [6.50万元]",
+      "amount sanGong 7.00万元 prior execution equals [7.00万元]",
+    ]);
+    expect(read("“三公”经费2023年实际支出7.00万元。").claims).toEqual([
+      "amount sanGong 7.00万元 prior execution equals [7.00万元]",
+    ]);
+  });
+
+  it("实际 elsewhere changes nothing (根据实际需要, a budget of this year)", () => {
+    expect(read("根据实际需要，安排项目支出100.00万元，比上年增加10.00万元。").claims).toEqual([
+      "amount spending|nature=project 100.00万元 current budget equals [100.00万元]",
+      "change spending|nature=project up 10.00 budget [10.00万元]",
+    ]);
+  });
+});

@@ -14,7 +14,9 @@ import type { ClaimSubject } from "./types";
  * - `share` (`占`), `ofWhich` (`其中`), `execution` (`执行数`), `none` (`无`), `reason`
  *   (`主要原因是`), `residue` (`待补充`), `purchase` (`购置车辆`), `project` (`项目`), `level`
  *   (`（类）`), `subject` (`科目`), `refer` (`预算`, `安排`: a figure of what the paragraph is about),
- *   `respective` (`分别`: figures in the order of the words before), `after` (`执行完毕后`: the
+ *   `respective` (`分别`: figures in the order of the words before), `actual` (`实际`: after a
+ *   comparison or last year, the execution: `比上年实际支出`; a fund or measure before it still
+ *   qualifies the word after it), `after` (`执行完毕后`: the
  *   sentence is about what follows a budget's execution, its figures dated by no year but their
  *   clause's own), and `skip` (words that contain another word but mean something else: `占用`).
  * @internal
@@ -40,6 +42,8 @@ export type Lex =
         | "share"
         | "ofWhich"
         | "execution"
+        | "actual"
+        | "balance"
         | "none"
         | "reason"
         | "residue"
@@ -172,6 +176,8 @@ export const LEXICON: readonly (readonly [string, Lex])[] = [
   ...words("respective", ["分别"]),
   // 决算 is the execution: `较上年决算增加` compares with it, `2023年决算` is a figure of it.
   ...words("execution", ["执行数", "决算数", "决算", "执行"]),
+  // `比上年实际支出` / `2023年实际完成数`: last year's actual figure is its execution.
+  ...words("actual", ["实际"]),
   ...words("after", [
     "执行完毕后",
     "执行完毕",

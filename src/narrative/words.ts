@@ -152,6 +152,17 @@ export function onWord(r: Reader, t: WordToken): void {
       cl.execution = true;
       if (cl.compare) sent.againstExecution = true;
       return;
+    case "actual":
+      // After a comparison or last year (`比上年实际支出`, `2023年实际完成数`) it names the
+      // execution, and parts no measure from its fund (`2023年一般公共预算实际支出`); elsewhere
+      // (`根据实际需要`) nothing. It never parts a measure from its kind (`“三公”经费实际支出`).
+      if (cl.measureEnd === t.s) cl.measureEnd = t.e;
+      if (cl.compare || cl.period === "prior") {
+        if (cl.fund?.e === t.s) cl.fund.e = t.e;
+        cl.execution = true;
+        if (cl.compare) sent.againstExecution = true;
+      }
+      return;
     case "after":
       // `2023年预算执行完毕后，…`: the year before the words dates neither this clause nor its
       // sentence, whose figures are of no year but their clause's own.

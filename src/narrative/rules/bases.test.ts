@@ -127,3 +127,27 @@ describe("a change against last year's execution", () => {
     expect(findings(check(disclosure([], same)), "narrative.consistent").length).toBe(1);
   });
 });
+
+describe("a change against last year's actual spending (实际支出 / 实际完成数)", () => {
+  it.each([
+    "“三公”经费预算6.50万元，比上年实际支出减少0.50万元，主要原因是压减公务接待。",
+    "“三公”经费预算6.50万元，较2023年实际完成数减少0.50万元，主要原因是压减公务接待。",
+    "“三公”经费预算6.50万元，与去年实际支出相比减少0.50万元，主要原因是压减公务接待。",
+  ])(
+    "%s is not compared with last year's budget (7.50: 6.50 − 7.50 = −1.00, not −0.50)",
+    (body) => {
+      const r = check(disclosure(THIS_YEAR, body), henan2024, lastYear("budget"));
+      expect(r.findings.map((f) => f.ruleId)).toEqual([]);
+      expect(outcome(r, "narrative.change")).toBe("not-applicable");
+    },
+  );
+
+  it("is checked against the actual figure the text states (6.50 − 7.00 = −0.50)", () => {
+    const run = (delta: string) =>
+      check(disclosure(THIS_YEAR, `“三公”经费6.50万元，比上年实际支出7.00万元减少${delta}万元。`));
+    expect(findings(run("0.50"), "narrative.change")).toEqual([]);
+    expect(
+      findings(run("1.00"), "narrative.change").map((f) => [f.params.kind, f.expected, f.actual]),
+    ).toEqual([["delta", "-0.50", "-1.00"]]);
+  });
+});
