@@ -2,6 +2,7 @@ import { zeroAmount } from "../amount";
 import { onNumber, pushShare } from "./figures";
 import { nameIndex } from "./paths";
 import {
+  balanced,
   leave,
   newClause,
   newParagraph,
@@ -68,7 +69,7 @@ function yearOf(tokens: readonly Token[], given: number | undefined): number | u
 function endClause(r: Reader, next: number): void {
   const { cl, sent } = r;
   const n = cl.none;
-  if (n !== undefined && !cl.claimed && !sent.reason && !r.heading && !undated(r)) {
+  if (n !== undefined && !cl.claimed && !sent.reason && !r.heading && !undated(r) && !balanced(r)) {
     const subjects =
       n.measure ??
       (n.fund === undefined

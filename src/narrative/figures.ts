@@ -1,5 +1,6 @@
 import { type Amount, isNegative, negateAmount, zeroAmount } from "../amount";
 import {
+  balanced,
   keyOf,
   leave,
   periodNow,
@@ -19,12 +20,10 @@ function pushAmount(r: Reader, t: NumToken, value: Amount): void {
   // `人员经费和公用经费分别为630.38万元、51.68万元`: the figures follow the words in order.
   const named =
     resp === undefined || resp.list.length === 0 ? subjectNow(r) : resp.list[resp.next++];
-  if (named === undefined || named === "unknown-name") {
-    leave(r, t, named === undefined ? "no-subject" : "unknown-name");
-    return;
-  }
-  if (undated(r)) {
-    leave(r, t, "no-period");
+  // A figure of no year or of a balance is unplaced for that, with or without a measure.
+  const odd = undated(r) ? "no-period" : balanced(r) ? "balance" : undefined;
+  if (odd !== undefined || named === undefined || named === "unknown-name") {
+    leave(r, t, odd ?? (named === undefined ? "no-subject" : "unknown-name"));
     return;
   }
   cl.claimed = true;
@@ -122,6 +121,10 @@ function pushPercent(r: Reader, t: NumToken): void {
   const printed = t.raw.replace(/[,，]/gu, "");
   const at = span(r, t.s, t.e);
   const resp = sent.respective;
+  if (balanced(r)) {
+    leave(r, t, "balance");
+    return;
+  }
   // `分别占92.42%、7.58%` / `分别增长5%、8%`: a rate right after another in a 、 list is its kin.
   const listed = resp !== undefined && r.text.text.charAt(t.s - 1) === "、";
   if (resp !== undefined && (cl.share || (listed && resp.shares.length > 0))) {

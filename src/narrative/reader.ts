@@ -34,6 +34,8 @@ export interface Clause {
   resolved?: PrintedPath | null;
   threshold?: NumToken;
   claimed: boolean;
+  /** `结余`, `结转`, `节约`: the clause's figures after it are of a balance or a saving. */
+  balance: boolean;
 }
 
 /** What the reader knows of the current sentence (up to `。`). @internal */
@@ -44,6 +46,8 @@ export interface Sentence {
   prior: boolean;
   /** `2023年预算执行完毕后，…`: about what follows a budget's execution, dated by no year. */
   after: boolean;
+  /** A clause of the sentence named a balance or a saving (`“三公”经费结余1.00万元，其中…`). */
+  balance: boolean;
   mentioned?: Named;
   purchase: boolean;
   project: boolean;
@@ -125,6 +129,7 @@ export const newClause = (start: number): Clause => ({
   path: [],
   pathUnknown: false,
   claimed: false,
+  balance: false,
 });
 
 /** @internal */
@@ -134,6 +139,7 @@ export const newSentence = (start: number): Sentence => ({
   againstExecution: false,
   prior: false,
   after: false,
+  balance: false,
   purchase: false,
   project: false,
   reason: false,
@@ -235,3 +241,11 @@ export const undated = (r: Reader): boolean => r.sent.after && r.cl.period === u
 export function periodNow(r: Reader): "prior" | "current" {
   return r.cl.period ?? (r.sent.prior ? "prior" : "current");
 }
+
+/**
+ * Whether a figure is of a balance or a saving, not of the measure named: its clause names one
+ * (`“三公”经费结余1.00万元`, `较预算节约2.00万元`), or an earlier clause of its sentence did and its
+ * own clause names no year or budget of its own (`…结余1.00万元，其中公务接待费0.30万元`). @internal
+ */
+export const balanced = (r: Reader): boolean =>
+  r.cl.balance || (r.sent.balance && r.cl.period === undefined && !r.cl.refer);

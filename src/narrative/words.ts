@@ -1,4 +1,5 @@
 import {
+  balanced,
   compose,
   type Named,
   type Reader,
@@ -123,7 +124,7 @@ export function onWord(r: Reader, t: WordToken): void {
       return;
     case "flat": {
       cl.change = "flat";
-      if (r.heading || !(sent.compare || cl.compare)) return;
+      if (r.heading || !(sent.compare || cl.compare) || balanced(r)) return;
       const named = subjectNow(r);
       if (named === undefined || named === "unknown-name") return;
       cl.claimed = true;
@@ -162,6 +163,10 @@ export function onWord(r: Reader, t: WordToken): void {
         cl.execution = true;
         if (cl.compare) sent.againstExecution = true;
       }
+      return;
+    case "balance":
+      cl.balance = true;
+      sent.balance = true;
       return;
     case "after":
       // `2023年预算执行完毕后，…`: the year before the words dates neither this clause nor its

@@ -151,3 +151,23 @@ describe("a change against last year's actual spending (实际支出 / 实际完
     ).toEqual([["delta", "-0.50", "-1.00"]]);
   });
 });
+
+describe("a balance or a saving is not the measure's figure", () => {
+  it.each([
+    "“三公”经费预算6.50万元。“三公”经费结余1.00万元，其中公务接待费0.30万元。",
+    "“三公”经费预算6.50万元，较预算节约2.00万元。公务接待费结转0.30万元。",
+    "本单位无“三公”经费结余。公务接待费节支0.30万元。",
+    "“三公”经费预算6.50万元，比上年节约1.00万元。",
+    "上年“三公”经费结余资金1.00万元。2024年“三公”经费预算6.50万元，比上年减少1.00万元，主要原因是压减公务接待。",
+  ])(
+    "%s: no finding (the tables print 三公 6.50, 接待 2.50; last year's budget 7.50, 接待 3.50)",
+    (body) => {
+      expect(found(body)).toEqual([]);
+      expect(found(body, THIS_YEAR, lastYear("budget"))).toEqual([]);
+    },
+  );
+
+  it("the measure's own figure in the sentence is still checked (6.60 is not 6.50)", () => {
+    expect(found("“三公”经费预算6.60万元，较上年预算节约0.90万元。")).toEqual(["narrative.amount"]);
+  });
+});
