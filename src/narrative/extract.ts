@@ -89,6 +89,7 @@ function endClause(r: Reader, next: number): void {
   if (cl.threshold !== undefined) leave(r, cl.threshold, "threshold");
   // `截至2023年12月31日，…共有车辆2辆`: a year clause without a figure dates the sentence.
   if (!cl.claimed && cl.period === "prior") sent.prior = true;
+  sent.open = cl.compare && cl.change === undefined;
   r.cl = newClause(next);
   r.segStart = next;
 }

@@ -48,6 +48,8 @@ export interface Sentence {
   after: boolean;
   /** A clause of the sentence named a balance or a saving (`“三公”经费结余1.00万元，其中…`). */
   balance: boolean;
+  /** The clause before was a comparison without its change (`与上年执行数相比，减少…`). */
+  open: boolean;
   mentioned?: Named;
   purchase: boolean;
   project: boolean;
@@ -140,6 +142,7 @@ export const newSentence = (start: number): Sentence => ({
   prior: false,
   after: false,
   balance: false,
+  open: false,
   purchase: false,
   project: false,
   reason: false,
@@ -215,8 +218,12 @@ export function subjectNow(r: Reader): Named | "unknown-name" | undefined {
   // named since the sentence's last amount (`对项目支出全面实施绩效目标管理，…涉及预算拨款12.00万元`:
   // the targets' money, at most the projects') is it, not the measure of the paragraph's last amount.
   const refers = cl.refer || cl.compare || cl.execution || cl.period === "prior";
-  if (!refers) return undefined;
   const part = r.sent.named.at(-1);
+  // `与上年执行数相比，减少…`: the change after a comparison against the execution, split from it by
+  // a comma, is the change of the measure the comparison named, else of the paragraph's.
+  if (!refers && r.sent.open && r.sent.againstExecution && cl.change !== undefined)
+    return part ?? r.para.last;
+  if (!refers) return undefined;
   return part?.atMost === true ? part : (r.para.last ?? r.sent.mentioned);
 }
 

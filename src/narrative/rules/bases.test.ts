@@ -171,3 +171,24 @@ describe("a balance or a saving is not the measure's figure", () => {
     expect(found("“三公”经费预算6.60万元，较上年预算节约0.90万元。")).toEqual(["narrative.amount"]);
   });
 });
+
+describe("与上年执行数相比，减少…: the comparison and its change split by a comma", () => {
+  it("is not compared with last year's budget (7.50), only with a stated execution", () => {
+    const body = "“三公”经费6.50万元，与上年执行数相比，减少0.50万元，主要原因是压减公务接待。";
+    const r = check(disclosure(THIS_YEAR, body), henan2024, lastYear("budget"));
+    expect(r.findings.map((f) => f.ruleId)).toEqual([]);
+    expect(outcome(r, "narrative.change")).toBe("not-applicable");
+    const stated = (delta: string) =>
+      findings(
+        check(
+          disclosure(
+            THIS_YEAR,
+            `“三公”经费6.50万元，与2023年执行数7.00万元相比，减少${delta}万元。`,
+          ),
+        ),
+        "narrative.change",
+      ).map((f) => [f.params.kind, f.expected, f.actual]);
+    expect(stated("0.50")).toEqual([]);
+    expect(stated("1.00")).toEqual([["delta", "-0.50", "-1.00"]]);
+  });
+});
