@@ -16,6 +16,7 @@ import {
 import { type Steps, scan, type Token } from "./scan";
 import { compact, markerAt } from "./text";
 import type { ExtractOptions, NarrativeReading, Span } from "./types";
+import { lastRun } from "./wholes";
 import { onWord } from "./words";
 
 /**
@@ -138,13 +139,10 @@ function endSentence(r: Reader, next: number): void {
   const { sent } = r;
   const shares = sent.respective?.shares ?? [];
   const parts = sent.parts.slice(-shares.length);
+  // As many shares as the parts of one kind the sentence ends with, or none placed (never guessed).
+  const matched = shares.length === lastRun(r, sent.parts);
   for (const [i, t] of shares.entries())
-    pushShare(
-      r,
-      t,
-      shares.length <= sent.parts.length ? parts[i] : undefined,
-      sent.respective?.base,
-    );
+    pushShare(r, t, matched ? parts[i] : undefined, sent.respective?.base);
   if (r.pending.length > 0) {
     const sentence = sentenceSpan(r, sent.start, next);
     for (const u of r.pending)

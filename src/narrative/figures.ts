@@ -125,8 +125,9 @@ function pushPercent(r: Reader, t: NumToken): void {
     leave(r, t, "balance");
     return;
   }
-  // `分别占92.42%、7.58%` / `分别增长5%、8%`: a rate right after another in a 、 list is its kin.
-  const listed = resp !== undefined && r.text.text.charAt(t.s - 1) === "、";
+  // `分别占92.42%、7.58%` / `分别增长5%、8%` (or `，` `,` `；` between): a rate that opens its clause
+  // after 分别 is the kin of the one before.
+  const listed = resp !== undefined && cl.start === t.s;
   if (resp !== undefined && (cl.share || (listed && resp.shares.length > 0))) {
     // `…，分别占92.42%和7.58%`: matched with the sentence's last parts when it ends.
     resp.shares.push(t);
@@ -172,8 +173,14 @@ function pushPercent(r: Reader, t: NumToken): void {
     }
     return;
   }
+  // `基本支出和项目支出分别增长5%、8%`: which rate is whose is not guessed without the changes;
+  // after a 分别 list, only a measure named in the rate's clause, not one of the list, is its own.
   const named = subjectNow(r);
-  if (named === undefined || named === "unknown-name") {
+  if (
+    named === undefined ||
+    named === "unknown-name" ||
+    (resp !== undefined && (named !== cl.measure || resp.list.includes(named)))
+  ) {
     leave(r, t, "no-relation");
     return;
   }
