@@ -50,7 +50,10 @@ export function lastRun(r: Reader, parts: readonly number[]): number {
   let kind: string | undefined;
   for (let i = parts.length - 1; i >= 0; i--) {
     const c = r.claims[parts[i] ?? -1];
-    if (c?.kind !== "amount" || (kind ??= kindOf(c)) !== kindOf(c)) break;
+    if (c?.kind !== "amount") break;
+    const k = kindOf(c);
+    if (kind !== undefined && k !== kind) break;
+    kind = k;
     n++;
   }
   return n;
