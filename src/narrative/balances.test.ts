@@ -61,6 +61,15 @@ describe("balances: a figure of a balance or a saving is not the measure's", () 
     ]);
   });
 
+  it("a balance word without a figure of its own leaves the rest of its sentence alone", () => {
+    expect(
+      read("“三公”经费预算6.50万元，主要原因是落实节约要求，压减公务接待费0.50万元。").claims,
+    ).toEqual([
+      "amount sanGong 6.50万元 current budget equals [6.50万元]",
+      "change sanGong|item=reception down -0.50 budget [0.50万元]",
+    ]);
+  });
+
   it("厉行节约 / 勤俭节约 name no quantity: the sentence is read as before", () => {
     expect(
       read(

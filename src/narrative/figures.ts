@@ -23,6 +23,8 @@ function pushAmount(r: Reader, t: NumToken, value: Amount): void {
   // A figure of no year or of a balance is unplaced for that, with or without a measure.
   const odd = undated(r) ? "no-period" : balanced(r) ? "balance" : undefined;
   if (odd !== undefined || named === undefined || named === "unknown-name") {
+    // A balance's figure makes the rest of its sentence about it (`…结余1.00万元，其中…`).
+    if (odd === "balance") sent.balance = true;
     leave(r, t, odd ?? (named === undefined ? "no-subject" : "unknown-name"));
     return;
   }
@@ -122,6 +124,7 @@ function pushPercent(r: Reader, t: NumToken): void {
   const at = span(r, t.s, t.e);
   const resp = sent.respective;
   if (balanced(r)) {
+    sent.balance = true;
     leave(r, t, "balance");
     return;
   }

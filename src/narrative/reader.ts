@@ -46,7 +46,7 @@ export interface Sentence {
   prior: boolean;
   /** `2023年预算执行完毕后，…`: about what follows a budget's execution, dated by no year. */
   after: boolean;
-  /** A clause of the sentence named a balance or a saving (`“三公”经费结余1.00万元，其中…`). */
+  /** A figure of the sentence was a balance or a saving (`“三公”经费结余1.00万元，其中…`). */
   balance: boolean;
   /** The clause before was a comparison without its change (`与上年执行数相比，减少…`). */
   open: boolean;
@@ -251,8 +251,8 @@ export function periodNow(r: Reader): "prior" | "current" {
 
 /**
  * Whether a figure is of a balance or a saving, not of the measure named: its clause names one
- * (`“三公”经费结余1.00万元`, `较预算节约2.00万元`), or an earlier clause of its sentence did and its
- * own clause names no year or budget of its own (`…结余1.00万元，其中公务接待费0.30万元`). @internal
+ * (`“三公”经费结余1.00万元`, `较预算节约2.00万元`), or an earlier figure of its sentence was one and
+ * its own clause names no year or budget of its own (`…结余1.00万元，其中公务接待费0.30万元`). @internal
  */
 export const balanced = (r: Reader): boolean =>
   r.cl.balance || (r.sent.balance && r.cl.period === undefined && !r.cl.refer);

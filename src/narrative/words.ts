@@ -166,7 +166,6 @@ export function onWord(r: Reader, t: WordToken): void {
       return;
     case "balance":
       cl.balance = true;
-      sent.balance = true;
       return;
     case "after":
       // `2023年预算执行完毕后，…`: the year before the words dates neither this clause nor its
