@@ -116,3 +116,103 @@ describe("bases: a change against last year's execution", () => {
     ]);
   });
 });
+
+describe("bases: 实际 after a comparison or last year is the execution", () => {
+  const head = "支出合计1,234.56万元，";
+  const current = "amount spending 1234.56万元 current budget equals [1,234.56万元]";
+  it.each([
+    ["比上年实际支出增加12.30万元", "up 12.30"],
+    ["较上年实际支出增加12.30万元", "up 12.30"],
+    ["比2023年实际完成数减少12.30万元", "down -12.30"],
+    ["较去年实际完成减少12.30万元", "down -12.30"],
+    ["比2023年度实际支出数增加12.30万元", "up 12.30"],
+    ["与上年实际支出相比增加12.30万元", "up 12.30"],
+  ])("%s is a change against last year's execution, not its budget", (words, change) => {
+    expect(read(`${head}${words}。`)).toEqual({
+      claims: [current, `change spending ${change} execution [12.30万元]`],
+      unplaced: [],
+    });
+  });
+
+  it("the actual figure stated is last year's execution (1,234.56 − 1,222.26 = 12.30)", () => {
+    expect(read(`${head}比上年实际支出1,222.26万元增加12.30万元。`).claims).toEqual([
+      current,
+      "amount spending 1222.26万元 prior execution equals [1,222.26万元]",
+      "change spending up 12.30 execution [12.30万元]",
+    ]);
+  });
+
+  it("实际支出 is still the measure where 支出 is one: after a fund, under a fund's heading, after 三公", () => {
+    expect(read("2023年一般公共预算实际支出1,000.00万元。").claims).toEqual([
+      "amount spending|fund=gpb 1000.00万元 prior execution equals [1,000.00万元]",
+    ]);
+    expect(read("二、一般公共预算支出预算情况说明\n上年实际支出1,000.00万元。").claims).toEqual([
+      "amount spending|fund=gpb 1000.00万元 prior execution equals [1,000.00万元]",
+    ]);
+    expect(read("“三公”经费预算6.50万元，上年实际支出7.00万元。").claims).toEqual([
+      "amount sanGong 6.50万元 current budget equals [6.50万元]",
+      "amount sanGong 7.00万元 prior execution equals [7.00万元]",
+    ]);
+    expect(read("“三公”经费2023年实际支出7.00万元。").claims).toEqual([
+      "amount sanGong 7.00万元 prior execution equals [7.00万元]",
+    ]);
+  });
+
+  it("实际 elsewhere changes nothing (根据实际需要, a budget of this year)", () => {
+    expect(read("根据实际需要，安排项目支出100.00万元，比上年增加10.00万元。").claims).toEqual([
+      "amount spending|nature=project 100.00万元 current budget equals [100.00万元]",
+      "change spending|nature=project up 10.00 budget [10.00万元]",
+    ]);
+  });
+});
+
+describe("bases: a comparison against the execution and its change split by a comma", () => {
+  const head = "支出合计1,234.56万元，";
+  const current = "amount spending 1234.56万元 current budget equals [1,234.56万元]";
+  it.each([
+    ["与上年执行数相比，减少12.30万元", "down -12.30"],
+    ["与2023年决算数相比,增加12.30万元", "up 12.30"],
+    ["与去年实际支出相比，增加12.30万元", "up 12.30"],
+    ["较上年执行数相比，减少12.30万元", "down -12.30"],
+  ])("%s: the change of the paragraph's measure, against the execution", (words, change) => {
+    expect(read(`${head}${words}。`)).toEqual({
+      claims: [current, `change spending ${change} execution [12.30万元]`],
+      unplaced: [],
+    });
+  });
+
+  it("of the measure the comparison names, with the base it states, and its rate", () => {
+    expect(read("“三公”经费6.50万元，与2023年执行数7.00万元相比，减少0.50万元。").claims).toEqual([
+      "amount sanGong 6.50万元 current budget equals [6.50万元]",
+      "amount sanGong 7.00万元 prior execution equals [7.00万元]",
+      "change sanGong down -0.50 execution [0.50万元]",
+    ]);
+    expect(read("公务接待费与上年执行数相比，减少0.70万元，下降21.88%。").claims).toEqual([
+      "change sanGong|item=reception down -0.70 execution [0.70万元]",
+      "percent growth sanGong|item=reception 21.88 down d0",
+    ]);
+    expect(read(`${head}与上年执行数相比，保持不变。`).claims).toEqual([
+      current,
+      "change spending flat - execution [保持不变]",
+    ]);
+  });
+
+  it("与上年相比，… is read as today (a bare change after it is not guessed; a named one is the budget's)", () => {
+    const bare = `${head}与上年相比，减少12.30万元。`;
+    expect(read(bare)).toEqual({
+      claims: [current],
+      unplaced: [`no-subject true [12.30万元] in [${bare}]`],
+    });
+    expect(read("与上年相比，“三公”经费减少1.00万元。").claims).toEqual([
+      "change sanGong down -1.00 budget [1.00万元]",
+    ]);
+  });
+
+  it("only the clause right after the comparison: a later change word is not its change", () => {
+    const text = `${head}比上年执行数增加12.30万元，主要是人员增加，增加工资5.00万元。`;
+    expect(read(text)).toEqual({
+      claims: [current, "change spending up 12.30 execution [12.30万元]"],
+      unplaced: [`no-subject true [5.00万元] in [${text}]`],
+    });
+  });
+});

@@ -2,6 +2,7 @@ import { zeroAmount } from "../amount";
 import { onNumber, pushShare } from "./figures";
 import { nameIndex } from "./paths";
 import {
+  balanced,
   leave,
   newClause,
   newParagraph,
@@ -15,6 +16,7 @@ import {
 import { type Steps, scan, type Token } from "./scan";
 import { compact, markerAt } from "./text";
 import type { ExtractOptions, NarrativeReading, Span } from "./types";
+import { lastRun } from "./wholes";
 import { onWord } from "./words";
 
 /**
@@ -68,7 +70,7 @@ function yearOf(tokens: readonly Token[], given: number | undefined): number | u
 function endClause(r: Reader, next: number): void {
   const { cl, sent } = r;
   const n = cl.none;
-  if (n !== undefined && !cl.claimed && !sent.reason && !r.heading && !undated(r)) {
+  if (n !== undefined && !cl.claimed && !sent.reason && !r.heading && !undated(r) && !balanced(r)) {
     const subjects =
       n.measure ??
       (n.fund === undefined
@@ -88,6 +90,7 @@ function endClause(r: Reader, next: number): void {
   if (cl.threshold !== undefined) leave(r, cl.threshold, "threshold");
   // `截至2023年12月31日，…共有车辆2辆`: a year clause without a figure dates the sentence.
   if (!cl.claimed && cl.period === "prior") sent.prior = true;
+  sent.open = cl.compare && cl.change === undefined;
   r.cl = newClause(next);
   r.segStart = next;
 }
@@ -136,13 +139,10 @@ function endSentence(r: Reader, next: number): void {
   const { sent } = r;
   const shares = sent.respective?.shares ?? [];
   const parts = sent.parts.slice(-shares.length);
+  // As many shares as the parts of one kind the sentence ends with, or none placed (never guessed).
+  const matched = shares.length === lastRun(r, sent.parts);
   for (const [i, t] of shares.entries())
-    pushShare(
-      r,
-      t,
-      shares.length <= sent.parts.length ? parts[i] : undefined,
-      sent.respective?.base,
-    );
+    pushShare(r, t, matched ? parts[i] : undefined, sent.respective?.base);
   if (r.pending.length > 0) {
     const sentence = sentenceSpan(r, sent.start, next);
     for (const u of r.pending)

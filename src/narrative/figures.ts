@@ -1,5 +1,6 @@
 import { type Amount, isNegative, negateAmount, zeroAmount } from "../amount";
 import {
+  balanced,
   keyOf,
   leave,
   periodNow,
@@ -19,12 +20,12 @@ function pushAmount(r: Reader, t: NumToken, value: Amount): void {
   // `人员经费和公用经费分别为630.38万元、51.68万元`: the figures follow the words in order.
   const named =
     resp === undefined || resp.list.length === 0 ? subjectNow(r) : resp.list[resp.next++];
-  if (named === undefined || named === "unknown-name") {
-    leave(r, t, named === undefined ? "no-subject" : "unknown-name");
-    return;
-  }
-  if (undated(r)) {
-    leave(r, t, "no-period");
+  // A figure of no year or of a balance is unplaced for that, with or without a measure.
+  const odd = undated(r) ? "no-period" : balanced(r) ? "balance" : undefined;
+  if (odd !== undefined || named === undefined || named === "unknown-name") {
+    // A balance's figure makes the rest of its sentence about it (`…结余1.00万元，其中…`).
+    if (odd === "balance") sent.balance = true;
+    leave(r, t, odd ?? (named === undefined ? "no-subject" : "unknown-name"));
     return;
   }
   cl.claimed = true;
@@ -122,8 +123,14 @@ function pushPercent(r: Reader, t: NumToken): void {
   const printed = t.raw.replace(/[,，]/gu, "");
   const at = span(r, t.s, t.e);
   const resp = sent.respective;
-  // `分别占92.42%、7.58%` / `分别增长5%、8%`: a rate right after another in a 、 list is its kin.
-  const listed = resp !== undefined && r.text.text.charAt(t.s - 1) === "、";
+  if (balanced(r)) {
+    sent.balance = true;
+    leave(r, t, "balance");
+    return;
+  }
+  // `分别占92.42%、7.58%` / `分别增长5%、8%` (or `，` `,` `；` between): a rate that opens its clause
+  // after 分别 is the kin of the one before.
+  const listed = resp !== undefined && cl.start === t.s;
   if (resp !== undefined && (cl.share || (listed && resp.shares.length > 0))) {
     // `…，分别占92.42%和7.58%`: matched with the sentence's last parts when it ends.
     resp.shares.push(t);
@@ -169,8 +176,14 @@ function pushPercent(r: Reader, t: NumToken): void {
     }
     return;
   }
+  // `基本支出和项目支出分别增长5%、8%`: which rate is whose is not guessed without the changes;
+  // after a 分别 list, only a measure named in the rate's clause, not one of the list, is its own.
   const named = subjectNow(r);
-  if (named === undefined || named === "unknown-name") {
+  if (
+    named === undefined ||
+    named === "unknown-name" ||
+    (resp !== undefined && (named !== cl.measure || resp.list.includes(named)))
+  ) {
     leave(r, t, "no-relation");
     return;
   }

@@ -1,5 +1,6 @@
-import { type Amount, formatAmount, isNegative, isZero, negateAmount } from "../amount";
+import { type Amount, formatAmount, isNegative, isZero } from "../amount";
 import type { Coordinates, Fund } from "../facts";
+import { abs } from "./magnitude";
 import {
   changeOf,
   type NarrativeFigures,
@@ -8,7 +9,6 @@ import {
 } from "./render";
 
 type Figure = Amount | null | undefined;
-const abs = (a: Amount) => (isNegative(a) ? negateAmount(a) : a);
 const nil = (a: Figure) => a === undefined || a === null || isZero(a);
 
 /** Income sources in the order the Henan 收入预算 paragraph names them. */

@@ -14,7 +14,10 @@ import type { ClaimSubject } from "./types";
  * - `share` (`占`), `ofWhich` (`其中`), `execution` (`执行数`), `none` (`无`), `reason`
  *   (`主要原因是`), `residue` (`待补充`), `purchase` (`购置车辆`), `project` (`项目`), `level`
  *   (`（类）`), `subject` (`科目`), `refer` (`预算`, `安排`: a figure of what the paragraph is about),
- *   `respective` (`分别`: figures in the order of the words before), `after` (`执行完毕后`: the
+ *   `respective` (`分别`: figures in the order of the words before), `actual` (`实际`: after a
+ *   comparison or last year, the execution: `比上年实际支出`; a fund or measure before it still
+ *   qualifies the word after it), `balance` (`结余`, `结转`, `节约`: the figures after it are of a
+ *   balance or a saving, not of the measure), `after` (`执行完毕后`: the
  *   sentence is about what follows a budget's execution, its figures dated by no year but their
  *   clause's own), and `skip` (words that contain another word but mean something else: `占用`).
  * @internal
@@ -40,6 +43,8 @@ export type Lex =
         | "share"
         | "ofWhich"
         | "execution"
+        | "actual"
+        | "balance"
         | "none"
         | "reason"
         | "residue"
@@ -172,6 +177,20 @@ export const LEXICON: readonly (readonly [string, Lex])[] = [
   ...words("respective", ["分别"]),
   // 决算 is the execution: `较上年决算增加` compares with it, `2023年决算` is a figure of it.
   ...words("execution", ["执行数", "决算数", "决算", "执行"]),
+  // `比上年实际支出` / `2023年实际完成数`: last year's actual figure is its execution.
+  ...words("actual", ["实际"]),
+  // `“三公”经费结余1.00万元`, `较预算节约2.00万元`: a balance or a saving, not the measure's figure.
+  ...words("balance", [
+    "结转结余",
+    "结余资金",
+    "结转资金",
+    "节约资金",
+    "节支资金",
+    "结余",
+    "结转",
+    "节约",
+    "节支",
+  ]),
   ...words("after", [
     "执行完毕后",
     "执行完毕",
@@ -189,7 +208,7 @@ export const LEXICON: readonly (readonly [string, Lex])[] = [
   ...words("purchase", ["购置车辆", "安排购置", "购置"]),
   ...words("project", ["项目"]),
   ...words("subject", ["科目"]),
-  ...words("skip", ["占用", "占有", "比例"]),
+  ...words("skip", ["占用", "占有", "比例", "厉行节约", "勤俭节约"]),
 ];
 
 /** Candidates by first character, longest first (built once). @internal */

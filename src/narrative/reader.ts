@@ -34,6 +34,8 @@ export interface Clause {
   resolved?: PrintedPath | null;
   threshold?: NumToken;
   claimed: boolean;
+  /** `结余`, `结转`, `节约`: the clause's figures after it are of a balance or a saving. */
+  balance: boolean;
 }
 
 /** What the reader knows of the current sentence (up to `。`). @internal */
@@ -44,6 +46,10 @@ export interface Sentence {
   prior: boolean;
   /** `2023年预算执行完毕后，…`: about what follows a budget's execution, dated by no year. */
   after: boolean;
+  /** A figure of the sentence was a balance or a saving (`“三公”经费结余1.00万元，其中…`). */
+  balance: boolean;
+  /** The clause before was a comparison without its change (`与上年执行数相比，减少…`). */
+  open: boolean;
   mentioned?: Named;
   purchase: boolean;
   project: boolean;
@@ -125,6 +131,7 @@ export const newClause = (start: number): Clause => ({
   path: [],
   pathUnknown: false,
   claimed: false,
+  balance: false,
 });
 
 /** @internal */
@@ -134,6 +141,8 @@ export const newSentence = (start: number): Sentence => ({
   againstExecution: false,
   prior: false,
   after: false,
+  balance: false,
+  open: false,
   purchase: false,
   project: false,
   reason: false,
@@ -209,8 +218,12 @@ export function subjectNow(r: Reader): Named | "unknown-name" | undefined {
   // named since the sentence's last amount (`对项目支出全面实施绩效目标管理，…涉及预算拨款12.00万元`:
   // the targets' money, at most the projects') is it, not the measure of the paragraph's last amount.
   const refers = cl.refer || cl.compare || cl.execution || cl.period === "prior";
-  if (!refers) return undefined;
   const part = r.sent.named.at(-1);
+  // `与上年执行数相比，减少…`: the change after a comparison against the execution, split from it by
+  // a comma, is the change of the measure the comparison named, else of the paragraph's.
+  if (!refers && r.sent.open && r.sent.againstExecution && cl.change !== undefined)
+    return part ?? r.para.last;
+  if (!refers) return undefined;
   return part?.atMost === true ? part : (r.para.last ?? r.sent.mentioned);
 }
 
@@ -235,3 +248,11 @@ export const undated = (r: Reader): boolean => r.sent.after && r.cl.period === u
 export function periodNow(r: Reader): "prior" | "current" {
   return r.cl.period ?? (r.sent.prior ? "prior" : "current");
 }
+
+/**
+ * Whether a figure is of a balance or a saving, not of the measure named: its clause names one
+ * (`“三公”经费结余1.00万元`, `较预算节约2.00万元`), or an earlier figure of its sentence was one and
+ * its own clause names no year or budget of its own (`…结余1.00万元，其中公务接待费0.30万元`). @internal
+ */
+export const balanced = (r: Reader): boolean =>
+  r.cl.balance || (r.sent.balance && r.cl.period === undefined && !r.cl.refer);

@@ -84,3 +84,59 @@ describe("shares: no whole is guessed", () => {
     expect(read(text).unplaced).toEqual([`no-base false [75.78%] in [${text}]`]);
   });
 });
+
+describe("shares: 分别 figures separated by a comma, a semicolon, 及 or 和", () => {
+  it.each([
+    "支出合计969.06万元，其中：基本支出682.06万元、项目支出287.00万元，分别占70.38%,29.62%。",
+    "支出合计969.06万元，其中：基本支出682.06万元、项目支出287.00万元，分别占70.38%，29.62%。",
+    "支出合计969.06万元，其中：基本支出682.06万元、项目支出287.00万元，分别占70.38%；29.62%。",
+    "支出合计969.06万元，其中：基本支出682.06万元、项目支出287.00万元，分别占70.38%及29.62%。",
+    "支出合计969.06万元，基本支出682.06万元，项目支出287.00万元，分别占支出合计的70.38%，29.62%。",
+    "支出合计969.06万元，基本支出和项目支出分别为682.06万元，287.00万元，分别占70.38%，29.62%。",
+    "支出合计969.06万元，基本支出及项目支出分别为682.06万元；287.00万元，分别占70.38%和29.62%。",
+  ])("%s: each share is of its part, in order", (text) => {
+    expect(read(text)).toEqual({ claims: [TOTAL, ...PARTS, ...SHARES], unplaced: [] });
+  });
+
+  it.each([
+    ["分别占70.38%", ["70.38%"]],
+    ["分别占29.62%，0.00%，70.38%", ["29.62%", "0.00%", "70.38%"]],
+    ["分别占70.38%、29.62%、0.00%", ["70.38%", "29.62%", "0.00%"]],
+  ])("…，%s: not as many shares as parts, none is guessed", (shares, left) => {
+    const text = `支出合计969.06万元，其中：基本支出682.06万元、项目支出287.00万元，${shares}。`;
+    expect(read(text)).toEqual({
+      claims: [TOTAL, ...PARTS],
+      unplaced: left.map((s) => `no-base false [${s}] in [${text}]`),
+    });
+  });
+
+  it("a rate after the list that is not a share is not taken into it", () => {
+    const text =
+      "支出合计969.06万元，其中：基本支出682.06万元、项目支出287.00万元，分别占70.38%，29.62%，比上年增长5.00%。";
+    expect(read(text)).toEqual({
+      claims: [TOTAL, ...PARTS, ...SHARES],
+      unplaced: [`no-relation false [5.00%] in [${text}]`],
+    });
+  });
+});
+
+describe("growth rates after 分别 without their changes", () => {
+  it.each([
+    "基本支出和项目支出分别增长5.00%、8.00%。",
+    "基本支出和项目支出分别增长5.00%，8.00%。",
+    "基本支出682.06万元、项目支出287.00万元，分别比上年增长5.00%,8.00%。",
+  ])("%s: which is whose is not guessed (the first was 项目支出's)", (text) => {
+    expect(read(text).claims.filter((c) => c.startsWith("percent"))).toEqual([]);
+  });
+
+  it("with their changes they are placed, in order, across a comma", () => {
+    expect(
+      read("基本支出和项目支出分别比上年增加10.00万元，20.00万元，分别增长1.49%，7.49%。").claims,
+    ).toEqual([
+      "change spending|nature=basic up 10.00 budget [10.00万元]",
+      "change spending|nature=project up 20.00 budget [20.00万元]",
+      "percent growth spending|nature=basic 1.49 up d0",
+      "percent growth spending|nature=project 7.49 up d1",
+    ]);
+  });
+});

@@ -180,7 +180,8 @@ export type Claim = AmountClaim | ChangeClaim | PercentClaim | CountClaim;
  * `threshold` (a `50万元以上` with nothing it qualifies), `unit` (a unit not modelled),
  * `bare` (no unit), `too-long` (more digits than any amount), `no-period` (a figure of a
  * sentence about what follows a budget's execution, `2023年预算执行完毕后，结转…`, whose clause
- * names no year). Never a finding: a gap of the library's reading, to be reported as coverage.
+ * names no year), `balance` (a figure of a balance or a saving, `“三公”经费结余1.00万元`,
+ * `较预算节约2.00万元`, not of the measure named). Never a finding: a gap of the library's reading, to be reported as coverage.
  *
  * @example
  * ```ts
@@ -199,7 +200,8 @@ export interface Unplaced {
     | "unit"
     | "bare"
     | "too-long"
-    | "no-period";
+    | "no-period"
+    | "balance";
   /** Whether the number carries an amount unit (元 / 万元 / 亿元). */
   readonly carriesAmount: boolean;
   readonly span: Span;

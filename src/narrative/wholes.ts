@@ -40,3 +40,21 @@ export function notePart(r: Reader, c: AmountClaim): void {
     para.implied = { whole: before, kind: kindOf(c) };
   else delete para.implied;
 }
+
+/**
+ * How many parts of one kind the sentence's figures `parts` end with (`基本支出…、项目支出…`: 2):
+ * the parts a list of `分别占` shares is of. @internal
+ */
+export function lastRun(r: Reader, parts: readonly number[]): number {
+  let n = 0;
+  let kind: string | undefined;
+  for (let i = parts.length - 1; i >= 0; i--) {
+    const c = r.claims[parts[i] ?? -1];
+    if (c?.kind !== "amount") break;
+    const k = kindOf(c);
+    if (kind !== undefined && k !== kind) break;
+    kind = k;
+    n++;
+  }
+  return n;
+}

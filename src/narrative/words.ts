@@ -1,4 +1,5 @@
 import {
+  balanced,
   compose,
   type Named,
   type Reader,
@@ -123,7 +124,7 @@ export function onWord(r: Reader, t: WordToken): void {
       return;
     case "flat": {
       cl.change = "flat";
-      if (r.heading || !(sent.compare || cl.compare)) return;
+      if (r.heading || !(sent.compare || cl.compare) || balanced(r)) return;
       const named = subjectNow(r);
       if (named === undefined || named === "unknown-name") return;
       cl.claimed = true;
@@ -151,6 +152,20 @@ export function onWord(r: Reader, t: WordToken): void {
       // against (`与上年执行数相比，…`), not after another comparison (`…，上年执行数为…`).
       cl.execution = true;
       if (cl.compare) sent.againstExecution = true;
+      return;
+    case "actual":
+      // After a comparison or last year (`比上年实际支出`, `2023年实际完成数`) it names the
+      // execution, and parts no measure from its fund (`2023年一般公共预算实际支出`); elsewhere
+      // (`根据实际需要`) nothing. It never parts a measure from its kind (`“三公”经费实际支出`).
+      if (cl.measureEnd === t.s) cl.measureEnd = t.e;
+      if (cl.compare || cl.period === "prior") {
+        if (cl.fund?.e === t.s) cl.fund.e = t.e;
+        cl.execution = true;
+        if (cl.compare) sent.againstExecution = true;
+      }
+      return;
+    case "balance":
+      cl.balance = true;
       return;
     case "after":
       // `2023年预算执行完毕后，…`: the year before the words dates neither this clause nor its

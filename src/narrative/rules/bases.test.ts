@@ -127,3 +127,68 @@ describe("a change against last year's execution", () => {
     expect(findings(check(disclosure([], same)), "narrative.consistent").length).toBe(1);
   });
 });
+
+describe("a change against last year's actual spending (实际支出 / 实际完成数)", () => {
+  it.each([
+    "“三公”经费预算6.50万元，比上年实际支出减少0.50万元，主要原因是压减公务接待。",
+    "“三公”经费预算6.50万元，较2023年实际完成数减少0.50万元，主要原因是压减公务接待。",
+    "“三公”经费预算6.50万元，与去年实际支出相比减少0.50万元，主要原因是压减公务接待。",
+  ])(
+    "%s is not compared with last year's budget (7.50: 6.50 − 7.50 = −1.00, not −0.50)",
+    (body) => {
+      const r = check(disclosure(THIS_YEAR, body), henan2024, lastYear("budget"));
+      expect(r.findings.map((f) => f.ruleId)).toEqual([]);
+      expect(outcome(r, "narrative.change")).toBe("not-applicable");
+    },
+  );
+
+  it("is checked against the actual figure the text states (6.50 − 7.00 = −0.50)", () => {
+    const run = (delta: string) =>
+      check(disclosure(THIS_YEAR, `“三公”经费6.50万元，比上年实际支出7.00万元减少${delta}万元。`));
+    expect(findings(run("0.50"), "narrative.change")).toEqual([]);
+    expect(
+      findings(run("1.00"), "narrative.change").map((f) => [f.params.kind, f.expected, f.actual]),
+    ).toEqual([["delta", "-0.50", "-1.00"]]);
+  });
+});
+
+describe("a balance or a saving is not the measure's figure", () => {
+  it.each([
+    "“三公”经费预算6.50万元。“三公”经费结余1.00万元，其中公务接待费0.30万元。",
+    "“三公”经费预算6.50万元，较预算节约2.00万元。公务接待费结转0.30万元。",
+    "本单位无“三公”经费结余。公务接待费节支0.30万元。",
+    "“三公”经费预算6.50万元，比上年节约1.00万元。",
+    "上年“三公”经费结余资金1.00万元。2024年“三公”经费预算6.50万元，比上年减少1.00万元，主要原因是压减公务接待。",
+  ])(
+    "%s: no finding (the tables print 三公 6.50, 接待 2.50; last year's budget 7.50, 接待 3.50)",
+    (body) => {
+      expect(found(body)).toEqual([]);
+      expect(found(body, THIS_YEAR, lastYear("budget"))).toEqual([]);
+    },
+  );
+
+  it("the measure's own figure in the sentence is still checked (6.60 is not 6.50)", () => {
+    expect(found("“三公”经费预算6.60万元，较上年预算节约0.90万元。")).toEqual(["narrative.amount"]);
+  });
+});
+
+describe("与上年执行数相比，减少…: the comparison and its change split by a comma", () => {
+  it("is not compared with last year's budget (7.50), only with a stated execution", () => {
+    const body = "“三公”经费6.50万元，与上年执行数相比，减少0.50万元，主要原因是压减公务接待。";
+    const r = check(disclosure(THIS_YEAR, body), henan2024, lastYear("budget"));
+    expect(r.findings.map((f) => f.ruleId)).toEqual([]);
+    expect(outcome(r, "narrative.change")).toBe("not-applicable");
+    const stated = (delta: string) =>
+      findings(
+        check(
+          disclosure(
+            THIS_YEAR,
+            `“三公”经费6.50万元，与2023年执行数7.00万元相比，减少${delta}万元。`,
+          ),
+        ),
+        "narrative.change",
+      ).map((f) => [f.params.kind, f.expected, f.actual]);
+    expect(stated("0.50")).toEqual([]);
+    expect(stated("1.00")).toEqual([["delta", "-0.50", "-1.00"]]);
+  });
+});

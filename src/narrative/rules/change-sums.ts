@@ -1,16 +1,9 @@
-import {
-  type Amount,
-  addAmounts,
-  compareAmounts,
-  isNegative,
-  negateAmount,
-  subtractAmounts,
-  zeroAmount,
-} from "../../amount";
+import { type Amount, addAmounts, compareAmounts, subtractAmounts, zeroAmount } from "../../amount";
 import type { LoweredTable } from "../../disclosure";
 import { type Fact, factKey } from "../../facts";
 import { decomposeTable, isDerived } from "../../rules/derive";
 import type { RuleContext } from "../../rules/types";
+import { abs } from "../magnitude";
 import type { ChangeClaim } from "../types";
 import { half } from "./compare";
 import { reference, type SectionReading, tableFacts, textCell } from "./read";
@@ -23,8 +16,6 @@ export interface SumBreak {
   /** The change the text states for the whole (0 for 持平). */
   readonly actual: Amount;
 }
-
-const abs = (a: Amount) => (isNegative(a) ? negateAmount(a) : a);
 
 /**
  * Facts of a text section as the one row of a table of their own, for `decomposeTable` to apply

@@ -5,12 +5,12 @@ import {
   formatAmount,
   isNegative,
   isZero,
-  negateAmount,
   subtractAmounts,
 } from "../../amount";
 import { factKey } from "../../facts";
 import { L, outcomeOf, p } from "../../rules/builtin/shared";
 import type { Finding, Rule } from "../../rules/types";
+import { abs } from "../magnitude";
 import type { ChangeClaim, ClaimSubject } from "../types";
 import { changeSums } from "./change-sums";
 import { half } from "./compare";
@@ -18,8 +18,6 @@ import { rangeOf, sentencesOf } from "./layout";
 import { phrase, readTexts, tableValue } from "./read";
 import { textAt, textFinding } from "./shared";
 
-/** Half a unit of the last printed digit: how far rounding can move a printed figure. */
-const abs = (a: Amount) => (isNegative(a) ? negateAmount(a) : a);
 /** `|a| ≤ tolerance`. */
 const within = (a: Amount, tolerance: Amount) => compareAmounts(abs(a), tolerance) <= 0;
 

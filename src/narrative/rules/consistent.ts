@@ -4,15 +4,14 @@ import {
   compareAmounts,
   convertAmount,
   formatAmount,
-  isNegative,
   isZero,
-  negateAmount,
   subtractAmounts,
 } from "../../amount";
 import { type Fact, factKey } from "../../facts";
 import { L, outcomeOf, p } from "../../rules/builtin/shared";
 import { type AnyFact, decomposeTable, isDerived } from "../../rules/derive";
 import type { Finding, Rule, RuleContext, Severity } from "../../rules/types";
+import { abs } from "../magnitude";
 import type { AmountClaim, ChangeClaim, ClaimSubject, CountClaim } from "../types";
 import { textTable } from "./change-sums";
 import { compareClaim, half } from "./compare";
@@ -34,7 +33,6 @@ export const TEXT_BOUNDS: readonly { readonly part: ClaimSubject; readonly whole
 
 const key = (s: { concept: ClaimSubject["concept"]; coords: ClaimSubject["coords"] }) =>
   factKey(s.concept, s.coords);
-const abs = (a: Amount) => (isNegative(a) ? negateAmount(a) : a);
 const show = (a: Amount) => formatAmount(a, { grouping: true });
 /** Two printed figures of one quantity agree when rounding explains their difference. */
 const agree = (a: Amount, b: Amount) =>

@@ -3,8 +3,6 @@ import {
   amount,
   compareAmounts,
   formatAmount,
-  isNegative,
-  negateAmount,
   percentage,
   subtractAmounts,
   type Unit,
@@ -16,6 +14,7 @@ import { isDerived } from "../../rules/derive";
 import { evidenceOf } from "../../rules/evidence";
 import { groupOf } from "../../rules/groups";
 import type { Finding, Rule, RuleContext, Severity } from "../../rules/types";
+import { abs } from "../magnitude";
 import { compact } from "../text";
 import type { Span } from "../types";
 import { rangeOf, sentencesOf } from "./layout";
@@ -169,8 +168,6 @@ type Hit =
       readonly finding: Omit<Finding, "ruleId" | "severity">;
       readonly severity?: Severity;
     };
-
-const abs = (a: Amount) => (isNegative(a) ? negateAmount(a) : a);
 
 function repeated(read: SectionReading, marks: readonly string[], words: readonly string[]): Hit[] {
   const body = read.section.body;

@@ -155,3 +155,28 @@ describe("narrative.percent: shares of the whole printed right before the parts 
     expect(outcome(r, "narrative.percent")).toBe("not-applicable");
   });
 });
+
+describe("narrative.percent: 分别占 shares separated by a comma", () => {
+  const body = (shares: string) =>
+    `支出合计969.06万元，其中：基本支出682.06万元、项目支出287.00万元，分别占${shares}。`;
+  it.each(["70.38%,29.62%", "70.38%，29.62%"])(
+    "%s: each is of its part, no finding (the first was taken as 项目支出's)",
+    (shares) => {
+      const r = run(body(shares));
+      expect([outcome(r, "narrative.percent"), findings(r, "narrative.percent")]).toEqual([
+        "pass",
+        [],
+      ]);
+    },
+  );
+
+  it("a wrong one is still found, of its own part (28.62 for 29.62)", () => {
+    const f = one(run(body("70.38%，28.62%")), "narrative.percent");
+    expect([f.expected, f.actual]).toEqual(["29.62", "28.62"]);
+  });
+
+  it("one share for two parts is not checked (never guessed)", () => {
+    expect(findings(run(body("70.38%")), "narrative.percent")).toEqual([]);
+    expect(findings(run(body("29.62%")), "narrative.percent")).toEqual([]);
+  });
+});

@@ -5,12 +5,12 @@ import {
   compareAmounts,
   isNegative,
   isZero,
-  negateAmount,
   percentage,
   subtractAmounts,
 } from "../../amount";
 import { L, outcomeOf, p } from "../../rules/builtin/shared";
 import type { Finding, Rule, Severity } from "../../rules/types";
+import { abs } from "../magnitude";
 import type { Claim, PercentClaim } from "../types";
 import { half, percentWithinRounding } from "./compare";
 import { phrase, readTexts, tableValue } from "./read";
@@ -28,7 +28,6 @@ interface Operands {
   readonly word?: "up" | "down" | "flat";
 }
 
-const abs = (a: Amount) => (isNegative(a) ? negateAmount(a) : a);
 const sign = (a: Amount): "up" | "down" | undefined =>
   isZero(a) ? undefined : isNegative(a) ? "down" : "up";
 

@@ -3,21 +3,19 @@ import {
   addAmounts,
   compareAmounts,
   formatAmount,
-  isNegative,
-  negateAmount,
   subtractAmounts,
 } from "../../amount";
 import { factKey } from "../../facts";
 import { L, outcomeOf, p } from "../../rules/builtin/shared";
 import { evidenceOf } from "../../rules/evidence";
 import type { Finding, Rule, Severity } from "../../rules/types";
+import { abs } from "../magnitude";
 import type { ClaimSubject } from "../types";
 import { compareClaim, half, restated } from "./compare";
 import type { PriorLookup } from "./prior-facts";
 import { claimFact, phrase, readTexts, tableValue } from "./read";
 import { textAt, textFinding } from "./shared";
 
-const abs = (a: Amount) => (isNegative(a) ? negateAmount(a) : a);
 const show = (a: Amount) => formatAmount(a, { grouping: true });
 const key = (s: ClaimSubject) => factKey(s.concept, s.coords);
 

@@ -4,13 +4,13 @@ import {
   compareAmounts,
   isNegative,
   isZero,
-  negateAmount,
   percentage,
   subtractAmounts,
 } from "../../amount";
 import { type CoordinatePattern, factKey } from "../../facts";
 import { L, outcomeOf, p } from "../../rules/builtin/shared";
 import type { Finding, Rule, RuleContext } from "../../rules/types";
+import { abs } from "../magnitude";
 import type { Claim, ClaimSubject, Span } from "../types";
 import { paragraphsOf, rangeOf } from "./layout";
 import { phrase, readTexts, type SectionReading, tableValue } from "./read";
@@ -29,7 +29,6 @@ interface Stated {
 
 const key = (s: ClaimSubject) => factKey(s.concept, s.coords);
 const nulls = (coords: CoordinatePattern["coords"]) => Object.values(coords).includes(null);
-const abs = (a: Amount) => (isNegative(a) ? negateAmount(a) : a);
 
 /** The changes of a section, with their size against last year's figure where it is known. */
 function changesOf(ctx: RuleContext, read: SectionReading, threshold: Amount): Stated[] {
