@@ -141,12 +141,13 @@ const tableCase = (i: number): Case => {
 };
 const rowRows = !want("tables")
   ? []
-  : interleaved(tableCase(1), [tableCase(0), tableCase(2)], { rounds: quick ? 3 : 5, batchMs: 1 });
+  : interleaved(tableCase(1), [tableCase(0), tableCase(2)], { rounds: quick ? 3 : 9, batchMs: 1 });
 if (want("tables"))
   groups.push({
     title: "Large tables (× the 10³-row table)",
     baseline: rowRows[0]?.name ?? "",
     rows: rowRows,
+    note: `${quick ? 3 : 9} interleaved rounds of one call each, after each case's warm-up (at least three calls and 0.5 s): the steady state of every size.`,
   });
 const rows10kVs1k = rowRows[2]?.ratio ?? Number.NaN;
 const usPerCell10k = ((rowRows[2]?.ms ?? 0) * 1000) / (tables[2]?.cells ?? 1);
@@ -256,6 +257,10 @@ for (const g of groups) {
   out("| case | ratio | spread | ms per call (CPU) |\n|---|---|---|---|");
   for (const r of g.rows)
     out(`| ${r.name} | ${fmt(r.ratio)} | ${fmt(r.spread[0])}–${fmt(r.spread[1])} | ${fmt(r.ms)} |`);
+  if (g.note !== undefined) {
+    out();
+    out(g.note);
+  }
 }
 if (first !== undefined) {
   out();
