@@ -86,21 +86,29 @@ export function readingGaps(lt: LoweredTable): { readonly rows: boolean; readonl
 /** A lowered table's gaps, found once (rolling up and decomposing both ask). */
 const GAPS = new WeakMap<LoweredTable, { readonly rows: boolean; readonly split: boolean }>();
 
-/** A table kind's column keys and line ids, made once per kind (templates do not change). */
-const KIND_KEYS = /*#__PURE__*/ new WeakMap<
-  NonNullable<LoweredTable["kind"]>,
-  { readonly known: ReadonlySet<string>; readonly lines: ReadonlySet<string> }
->();
-const NO_KEYS: { readonly known: ReadonlySet<string>; readonly lines: ReadonlySet<string> } = {
-  known: /*#__PURE__*/ new Set(),
-  lines: /*#__PURE__*/ new Set(),
-};
+/**
+ * A table kind's column keys and line ids, made once per kind (templates do not change; remade if
+ * a kind's column or line list is replaced, as lowering's plan is).
+ */
+interface KindKeys {
+  readonly columns: NonNullable<LoweredTable["kind"]>["columns"];
+  readonly lineList: NonNullable<LoweredTable["kind"]>["lines"];
+  readonly known: ReadonlySet<string>;
+  readonly lines: ReadonlySet<string>;
+}
+const KIND_KEYS = /*#__PURE__*/ new WeakMap<NonNullable<LoweredTable["kind"]>, KindKeys>();
+const NO_KEYS = { known: /*#__PURE__*/ new Set<string>(), lines: /*#__PURE__*/ new Set<string>() };
 
-function kindKeys(kind: LoweredTable["kind"]) {
+function kindKeys(kind: LoweredTable["kind"]): {
+  readonly known: ReadonlySet<string>;
+  readonly lines: ReadonlySet<string>;
+} {
   if (kind === undefined) return NO_KEYS;
   let keys = KIND_KEYS.get(kind);
-  if (keys === undefined) {
+  if (keys === undefined || keys.columns !== kind.columns || keys.lineList !== kind.lines) {
     keys = {
+      columns: kind.columns,
+      lineList: kind.lines,
       known: new Set(kind.columns.map((c) => c.key)),
       lines: new Set(kind.lines?.map((l) => l.id) ?? []),
     };

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import type { Disclosure, Row } from "../disclosure";
+import { type Disclosure, lowerTable, type Row } from "../disclosure";
 import { parseDisclosureJson } from "../schema";
 import { henan2024 } from "../templates";
 import { buildContext } from "./context";
@@ -78,5 +78,23 @@ describe("roll-ups made when read", () => {
     expect(ctx.derived).toEqual(expected);
     const lone = [...allGroups(ctx)].filter((g) => g.length === 1 && "via" in (g[0] ?? {}));
     expect(lone.length).toBeGreaterThan(1000);
+  });
+});
+
+describe("a table kind whose column list is replaced", () => {
+  it("rolls up with the new columns' coordinates, as lowering reads them", () => {
+    const base = henan2024.tables.find((k) => k.id === "expenditure");
+    if (base === undefined) throw new Error("no 支出表 kind");
+    const kind = { ...base, columns: [...base.columns] };
+    const template = { ...henan2024, tables: [kind] };
+    const table = { kind: "expenditure", unit: "万元", rows: rows.slice(1) } as const;
+    const before = rollUpTable(lowerTable(table, template));
+    // The same kind object, its `total` column now stating a fund (a kind built by hand, changed).
+    (kind as { columns: typeof base.columns }).columns = base.columns.map((c) =>
+      c.key === "total" ? { ...c, coords: { ...c.coords, fund: "gpb" } } : c,
+    );
+    const after = rollUpTable(lowerTable(table, template));
+    expect(before.map((f) => f.coords.fund)).toEqual([undefined, undefined, undefined]);
+    expect(after.map((f) => f.coords.fund)).toEqual(["gpb", "gpb", "gpb"]);
   });
 });

@@ -339,10 +339,13 @@ export function rollUps(lt: LoweredTable): RollUps {
   };
 }
 
-/** Templates are data that does not change: each table kind's columns are mapped once (kept weakly). */
+/**
+ * Each table kind's columns' coordinates by column key, mapped once per kind (kept weakly; remade
+ * if a kind's column list is replaced, as lowering's plan is).
+ */
 const COLUMN_COORDS = /*#__PURE__*/ new WeakMap<
   TableKind,
-  ReadonlyMap<string, Coordinates | undefined>
+  { readonly of: TableKind["columns"]; readonly map: ReadonlyMap<string, Coordinates | undefined> }
 >();
 const NO_COLUMNS: ReadonlyMap<string, Coordinates | undefined> = /*#__PURE__*/ new Map();
 
@@ -350,11 +353,11 @@ const NO_COLUMNS: ReadonlyMap<string, Coordinates | undefined> = /*#__PURE__*/ n
 function columnCoordsOf(kind: TableKind | undefined): ReadonlyMap<string, Coordinates | undefined> {
   if (kind === undefined) return NO_COLUMNS;
   let m = COLUMN_COORDS.get(kind);
-  if (m === undefined) {
-    m = new Map(kind.columns.map((c) => [c.key, c.coords]));
+  if (m === undefined || m.of !== kind.columns) {
+    m = { of: kind.columns, map: new Map(kind.columns.map((c) => [c.key, c.coords])) };
     COLUMN_COORDS.set(kind, m);
   }
-  return m;
+  return m.map;
 }
 
 /** Whether a printed row among `between` other than `k` itself reaches `k`. */
