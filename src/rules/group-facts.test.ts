@@ -45,8 +45,10 @@ describe("roll-ups made when read", () => {
     const kuan = groupOf(ctx, "spending", { functional: "20101" });
     expect(kuan?.map((f) => [f.value?.value, "via" in f])).toEqual([["3.00", true]]);
     expect(empty()).toBe(1);
-    // The same group object, already made, on a second look-up.
+    // The same group object, already made (not made again), on a second look-up.
     expect(groupOf(ctx, "spending", { functional: "20101" })).toBe(kuan);
+    expect(kuan?.length).toBe(1);
+    expect(ctx.derived.filter((f) => f.coords.functional === "20101")).toHaveLength(1);
   });
 
   it("makes every group when all are read, and derived lists the table's roll-ups in order", () => {
