@@ -72,7 +72,15 @@ export interface Sentence {
     change?: "up" | "down";
     /** The change word of its growth rates (`分别增长5%、8%`: both are rises). */
     direction?: "up" | "down";
+    /** The figures after it (to the next 分别 or the sentence end): placed only as many as the list. */
+    ahead: Ahead;
   };
+}
+
+/** How many amounts and percentages follow a 分别, up to the next one or the sentence end. @internal */
+export interface Ahead {
+  readonly amounts: number;
+  readonly percents: number;
 }
 
 /** What the reader knows of the current paragraph. @internal */
@@ -105,6 +113,8 @@ export interface Reader {
   readonly remarks: Remark[];
   /** The latest current-year amount claim of each fact key, in the whole text. */
   readonly latest: Map<string, number>;
+  /** The figures after each 分别, by where it starts (`figuresAhead`). */
+  readonly ahead: ReadonlyMap<number, Ahead>;
   sectionFund: Fund | undefined;
   kind: ParagraphKind;
   heading: boolean;

@@ -200,9 +200,10 @@ export function onWord(r: Reader, t: WordToken): void {
     case "refer":
       cl.refer = true;
       return;
-    case "respective":
+    case "respective": {
+      const ahead = r.ahead.get(t.s) ?? { amounts: 0, percents: 0 };
       if (sent.named.length > 1)
-        sent.respective = { list: sent.named.slice(), next: 0, shares: [], growth: 0 };
+        sent.respective = { list: sent.named.slice(), next: 0, shares: [], growth: 0, ahead };
       // `基本支出682.06万元、项目支出287.00万元，分别占70.38%、29.62%` (or `分别比上年增加…、…`):
       // after the figures, the shares meet the sentence's last parts and the amounts its parts, in order.
       else if (sent.parts.length > 1) {
@@ -212,9 +213,10 @@ export function onWord(r: Reader, t: WordToken): void {
           if (c?.kind === "amount")
             list.push({ subjects: [c.subject], atMost: c.relation === "atMost" });
         }
-        sent.respective = { list, next: 0, shares: [], growth: 0 };
+        sent.respective = { list, next: 0, shares: [], growth: 0, ahead };
       }
       return;
+    }
     case "project":
       sent.project = true;
       return;
