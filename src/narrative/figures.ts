@@ -305,7 +305,7 @@ export function onNumber(r: Reader, t: NumToken): void {
       const y = Number(t.raw);
       if (r.year === undefined) return;
       if (y < r.year) {
-        if (t.s > 0 && "比较与".includes(c.charAt(t.s - 1))) startComparison(r);
+        if (t.s > 0 && "比较与".includes(c.charAt(t.s - 1))) startComparison(r, t.e);
         else cl.period = "prior";
       } else if (y === r.year) cl.period = "current";
       return;

@@ -21,6 +21,8 @@ export interface Clause {
   measureEnd: number;
   change?: "up" | "down" | "flat";
   compare: boolean;
+  /** Where the words of a comparison with last year ended (`比上年`, `较2023年`, `同比`). */
+  compared?: number;
   /** A word (`预算`, `安排`, `执行数`) that makes a figure without a measure the paragraph's. */
   refer: boolean;
   share: boolean;
@@ -241,10 +243,11 @@ export function subjectNow(r: Reader): Named | "unknown-name" | undefined {
  * `比上年` / `较2023年` / `与上年`: a comparison starts, with its own base (the budget unless its
  * words say 执行数: `比2023年执行数增加…，比2023年预算增加…` are against two bases). @internal
  */
-export function startComparison(r: Reader): void {
+export function startComparison(r: Reader, end: number): void {
   r.sent.compare = true;
   r.sent.againstExecution = false;
   r.cl.compare = true;
+  r.cl.compared = end;
 }
 
 /**

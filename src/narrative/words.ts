@@ -107,7 +107,7 @@ export function onWord(r: Reader, t: WordToken): void {
     }
     case "lastYear":
       // `比上年` / `较上年` / `与上年`: a comparison (not at the very start: "比较与".includes("")).
-      if (t.s > 0 && "比较与".includes(c.charAt(t.s - 1))) startComparison(r);
+      if (t.s > 0 && "比较与".includes(c.charAt(t.s - 1))) startComparison(r, t.e);
       else cl.period = "prior";
       return;
     case "thisYear":
@@ -117,6 +117,7 @@ export function onWord(r: Reader, t: WordToken): void {
     case "compare":
       sent.compare = true;
       cl.compare = true;
+      cl.compared = t.e;
       return;
     case "up":
     case "down":
@@ -165,7 +166,10 @@ export function onWord(r: Reader, t: WordToken): void {
       }
       return;
     case "balance":
-      cl.balance = true;
+      // `比上年节约0.50万元` / `同比节支…`: a saving right after a comparison with last year is the
+      // decrease against it; elsewhere (`较预算节约`, `比上年多节约`, `结余`) a quantity of its own.
+      if (cl.compared === t.s && c.charAt(t.s) === "节") cl.change = "down";
+      else cl.balance = true;
       return;
     case "after":
       // `2023年预算执行完毕后，…`: the year before the words dates neither this clause nor its
