@@ -15,7 +15,8 @@ describe("balances: a figure of a balance or a saving is not the measure's", () 
     ["公务接待费结转资金0.30万元,按规定使用。", "0.30万元"],
     ["去年公务用车运行维护费节支0.80万元。", "0.80万元"],
     ["“三公”经费较预算节约2.00万元。", "2.00万元"],
-    ["“三公”经费比上年节约0.50万元。", "0.50万元"],
+    ["“三公”经费比上年多节约0.50万元。", "0.50万元"],
+    ["公务接待费节省0.30万元。", "0.30万元"],
     ["共节约“三公”经费1.00万元。", "1.00万元"],
     ["一般公共预算支出结转结余12.00万元。", "12.00万元"],
     ["“三公”经费结余为1.00万元。", "1.00万元"],
@@ -24,6 +25,41 @@ describe("balances: a figure of a balance or a saving is not the measure's", () 
       claims: [],
       unplaced: [`balance true [${figure}] in [${text}]`],
     });
+  });
+
+  it("right after a comparison with last year, a saving is the decrease against it", () => {
+    // 三公 6.50 this year, 1.00 saved against last year: last year's 7.50, a fall of 1.00 / 7.50 = 13.33%
+    const expected = [
+      "amount sanGong 6.50万元 current budget equals [6.50万元]",
+      "change sanGong down -1.00 budget [1.00万元]",
+    ];
+    for (const text of [
+      "“三公”经费预算6.50万元，比上年节约1.00万元。",
+      "“三公”经费预算6.50万元，较上年节省1.00万元。",
+      "“三公”经费预算6.50万元，比2023年节支1.00万元。",
+      "“三公”经费预算6.50万元，同比节约资金1.00万元。",
+      "“三公”经费预算6.50万元，比上年度节约1.00万元。",
+    ])
+      expect(read(text)).toEqual({ claims: expected, unplaced: [] });
+    // the clause after it is read as after 减少: its rate is of the change
+    expect(read("“三公”经费预算6.50万元，比上年节约1.00万元，下降13.33%。").claims).toEqual([
+      ...expected,
+      "percent growth sanGong 13.33 down d1 c0",
+    ]);
+    expect(read("公务接待费比上年节支0.50万元。").claims).toEqual([
+      "change sanGong|item=reception down -0.50 budget [0.50万元]",
+    ]);
+  });
+
+  it("a saving not right after the comparison stays apart (较上年预算节约, 比上年多节约)", () => {
+    for (const text of [
+      "“三公”经费预算6.50万元，较上年预算节约1.00万元。",
+      "“三公”经费预算6.50万元，比上年多节约1.00万元。",
+    ])
+      expect(read(text)).toEqual({
+        claims: ["amount sanGong 6.50万元 current budget equals [6.50万元]"],
+        unplaced: [`balance true [1.00万元] in [${text}]`],
+      });
   });
 
   it("after the measure's own figure: the figure stays, the saving is left", () => {

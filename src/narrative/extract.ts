@@ -1,5 +1,5 @@
 import { zeroAmount } from "../amount";
-import { onNumber, pushShare } from "./figures";
+import { figuresAhead, onNumber, pushShare } from "./figures";
 import { nameIndex } from "./paths";
 import {
   balanced,
@@ -186,6 +186,7 @@ export function readNarrative(
     unplaced: [],
     remarks: [],
     latest: new Map(),
+    ahead: figuresAhead(text.text, tokens, steps),
     sectionFund: undefined,
     kind: first,
     heading: first !== "text",

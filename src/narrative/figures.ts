@@ -1,5 +1,6 @@
 import { type Amount, isNegative, negateAmount, zeroAmount } from "../amount";
 import {
+  type Ahead,
   balanced,
   keyOf,
   leave,
@@ -10,16 +11,21 @@ import {
   subjectNow,
   undated,
 } from "./reader";
-import type { NumToken } from "./scan";
+import type { NumToken, Steps, Token } from "./scan";
 import type { ClaimSubject } from "./types";
 import { impliedWhole, notePart } from "./wholes";
 
 function pushAmount(r: Reader, t: NumToken, value: Amount): void {
   const { cl, sent, para, claims } = r;
   const resp = sent.respective;
-  // `人员经费和公用经费分别为630.38万元、51.68万元`: the figures follow the words in order.
+  // `人员经费和公用经费分别为630.38万元、51.68万元`: the figures follow the words in order, only
+  // as many as the words (`…分别为682.06万元`: one figure may be their total; none is placed).
   const named =
-    resp === undefined || resp.list.length === 0 ? subjectNow(r) : resp.list[resp.next++];
+    resp === undefined
+      ? subjectNow(r)
+      : resp.ahead.amounts === resp.list.length
+        ? resp.list[resp.next++]
+        : undefined;
   // A figure of no year or of a balance is unplaced for that, with or without a measure.
   const odd = undated(r) ? "no-period" : balanced(r) ? "balance" : undefined;
   if (odd !== undefined || named === undefined || named === "unknown-name") {
@@ -148,6 +154,15 @@ function pushPercent(r: Reader, t: NumToken): void {
     leave(r, t, "no-relation");
     return;
   }
+  // `分别增加10万元、20万元，增长5%`: after a 分别 list of changes, as many rates as the changes, or none.
+  if (
+    resp !== undefined &&
+    sent.changes.length > 0 &&
+    resp.ahead.percents !== sent.changes.length
+  ) {
+    leave(r, t, "no-relation");
+    return;
+  }
   if (resp !== undefined) resp.direction = said;
   // `增长-10.00%`: a signed rate is a fall of 10.00% (so is `下降-10.00%`, as `减少-10万元` is).
   const negative = printed.startsWith("-");
@@ -239,6 +254,44 @@ function pushCount(r: Reader, t: NumToken): void {
   });
 }
 
+/** Whether the number `t` is read as an amount: a sum of money not a bound, or `为0`. */
+const isAmount = (c: string, t: NumToken): boolean =>
+  t.kind === "amount"
+    ? !t.threshold && t.amount !== undefined
+    : t.kind === "bare" && /^-?0+(\.0+)?$/u.test(t.raw) && c.charAt(t.s - 1) === "为";
+
+/**
+ * How many amounts and percentages follow each `分别` (by where it starts), up to the next one or
+ * the sentence end: its list's figures are placed only when as many as its names. One pass from
+ * the end. @internal
+ */
+export function figuresAhead(
+  c: string,
+  tokens: readonly Token[],
+  steps: Steps,
+): Map<number, Ahead> {
+  const ahead = new Map<number, Ahead>();
+  let amounts = 0;
+  let percents = 0;
+  for (let i = tokens.length - 1; i >= 0; i--) {
+    steps.n++;
+    const t = tokens[i];
+    if (t === undefined) continue;
+    if (t.k === "num") {
+      if (isAmount(c, t)) amounts++;
+      else if (t.kind === "percent") percents++;
+      continue;
+    }
+    const end =
+      t.k === "brk" ? t.level === "sentence" || t.level === "para" : t.lex.t === "respective";
+    if (!end) continue;
+    if (t.k === "word") ahead.set(t.s, { amounts, percents });
+    amounts = 0;
+    percents = 0;
+  }
+  return ahead;
+}
+
 /** Places one number of the text, or keeps it as unplaced. @internal */
 export function onNumber(r: Reader, t: NumToken): void {
   const { cl } = r;
@@ -252,7 +305,7 @@ export function onNumber(r: Reader, t: NumToken): void {
       const y = Number(t.raw);
       if (r.year === undefined) return;
       if (y < r.year) {
-        if (t.s > 0 && "比较与".includes(c.charAt(t.s - 1))) startComparison(r);
+        if (t.s > 0 && "比较与".includes(c.charAt(t.s - 1))) startComparison(r, t.e);
         else cl.period = "prior";
       } else if (y === r.year) cl.period = "current";
       return;
@@ -268,8 +321,7 @@ export function onNumber(r: Reader, t: NumToken): void {
       pushCount(r, t);
       return;
     case "bare": {
-      const zero = /^-?0+(\.0+)?$/u.test(t.raw);
-      if (zero && c.charAt(t.s - 1) === "为") {
+      if (isAmount(c, t)) {
         const last = r.para.lastAmount === undefined ? undefined : r.claims[r.para.lastAmount];
         pushAmount(r, t, zeroAmount(last?.kind === "amount" ? last.value.unit : "万元"));
       } else leave(r, t, "bare");

@@ -16,7 +16,7 @@ import type { ClaimSubject } from "./types";
  *   (`（类）`), `subject` (`科目`), `refer` (`预算`, `安排`: a figure of what the paragraph is about),
  *   `respective` (`分别`: figures in the order of the words before), `actual` (`实际`: after a
  *   comparison or last year, the execution: `比上年实际支出`; a fund or measure before it still
- *   qualifies the word after it), `balance` (`结余`, `结转`, `节约`: the figures after it are of a
+ *   qualifies the word after it), `balance` (`结余`, `结转`, `节约`, `节省`: the figures after it are of a
  *   balance or a saving, not of the measure), `after` (`执行完毕后`: the
  *   sentence is about what follows a budget's execution, its figures dated by no year but their
  *   clause's own), and `skip` (words that contain another word but mean something else: `占用`).
@@ -186,10 +186,12 @@ export const LEXICON: readonly (readonly [string, Lex])[] = [
     "结转资金",
     "节约资金",
     "节支资金",
+    "节省资金",
     "结余",
     "结转",
     "节约",
     "节支",
+    "节省",
   ]),
   ...words("after", [
     "执行完毕后",

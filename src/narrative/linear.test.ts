@@ -27,6 +27,8 @@ const INPUTS: Readonly<Record<string, (n: number) => string>> = {
   "shares without end": (n) => "其中：基本支出1万元，占50%；".repeat(Math.ceil(n / 16)).slice(0, n),
   "one unbroken sentence of changes": (n) =>
     "比上年增加1万元，增长1%，".repeat(Math.ceil(n / 14)).slice(0, n),
+  "分别 lists without end": (n) =>
+    "基本支出、项目支出分别为1万元、2万元，分别增长1%，".repeat(Math.ceil(n / 28)).slice(0, n),
   "X and ellipsis runs": (n) => "XX……".repeat(Math.ceil(n / 4)).slice(0, n),
 };
 

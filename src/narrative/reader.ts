@@ -21,6 +21,8 @@ export interface Clause {
   measureEnd: number;
   change?: "up" | "down" | "flat";
   compare: boolean;
+  /** Where the words of a comparison with last year ended (`比上年`, `较2023年`, `同比`). */
+  compared?: number;
   /** A word (`预算`, `安排`, `执行数`) that makes a figure without a measure the paragraph's. */
   refer: boolean;
   share: boolean;
@@ -72,7 +74,15 @@ export interface Sentence {
     change?: "up" | "down";
     /** The change word of its growth rates (`分别增长5%、8%`: both are rises). */
     direction?: "up" | "down";
+    /** The figures after it (to the next 分别 or the sentence end): placed only as many as the list. */
+    ahead: Ahead;
   };
+}
+
+/** How many amounts and percentages follow a 分别, up to the next one or the sentence end. @internal */
+export interface Ahead {
+  readonly amounts: number;
+  readonly percents: number;
 }
 
 /** What the reader knows of the current paragraph. @internal */
@@ -105,6 +115,8 @@ export interface Reader {
   readonly remarks: Remark[];
   /** The latest current-year amount claim of each fact key, in the whole text. */
   readonly latest: Map<string, number>;
+  /** The figures after each 分别, by where it starts (`figuresAhead`). */
+  readonly ahead: ReadonlyMap<number, Ahead>;
   sectionFund: Fund | undefined;
   kind: ParagraphKind;
   heading: boolean;
@@ -231,10 +243,11 @@ export function subjectNow(r: Reader): Named | "unknown-name" | undefined {
  * `比上年` / `较2023年` / `与上年`: a comparison starts, with its own base (the budget unless its
  * words say 执行数: `比2023年执行数增加…，比2023年预算增加…` are against two bases). @internal
  */
-export function startComparison(r: Reader): void {
+export function startComparison(r: Reader, end: number): void {
   r.sent.compare = true;
   r.sent.againstExecution = false;
   r.cl.compare = true;
+  r.cl.compared = end;
 }
 
 /**

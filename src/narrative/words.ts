@@ -107,7 +107,7 @@ export function onWord(r: Reader, t: WordToken): void {
     }
     case "lastYear":
       // `比上年` / `较上年` / `与上年`: a comparison (not at the very start: "比较与".includes("")).
-      if (t.s > 0 && "比较与".includes(c.charAt(t.s - 1))) startComparison(r);
+      if (t.s > 0 && "比较与".includes(c.charAt(t.s - 1))) startComparison(r, t.e);
       else cl.period = "prior";
       return;
     case "thisYear":
@@ -117,6 +117,7 @@ export function onWord(r: Reader, t: WordToken): void {
     case "compare":
       sent.compare = true;
       cl.compare = true;
+      cl.compared = t.e;
       return;
     case "up":
     case "down":
@@ -165,7 +166,10 @@ export function onWord(r: Reader, t: WordToken): void {
       }
       return;
     case "balance":
-      cl.balance = true;
+      // `比上年节约0.50万元` / `同比节支…`: a saving right after a comparison with last year is the
+      // decrease against it; elsewhere (`较预算节约`, `比上年多节约`, `结余`) a quantity of its own.
+      if (cl.compared === t.s && c.charAt(t.s) === "节") cl.change = "down";
+      else cl.balance = true;
       return;
     case "after":
       // `2023年预算执行完毕后，…`: the year before the words dates neither this clause nor its
@@ -200,9 +204,10 @@ export function onWord(r: Reader, t: WordToken): void {
     case "refer":
       cl.refer = true;
       return;
-    case "respective":
+    case "respective": {
+      const ahead = r.ahead.get(t.s) ?? { amounts: 0, percents: 0 };
       if (sent.named.length > 1)
-        sent.respective = { list: sent.named.slice(), next: 0, shares: [], growth: 0 };
+        sent.respective = { list: sent.named.slice(), next: 0, shares: [], growth: 0, ahead };
       // `基本支出682.06万元、项目支出287.00万元，分别占70.38%、29.62%` (or `分别比上年增加…、…`):
       // after the figures, the shares meet the sentence's last parts and the amounts its parts, in order.
       else if (sent.parts.length > 1) {
@@ -212,9 +217,10 @@ export function onWord(r: Reader, t: WordToken): void {
           if (c?.kind === "amount")
             list.push({ subjects: [c.subject], atMost: c.relation === "atMost" });
         }
-        sent.respective = { list, next: 0, shares: [], growth: 0 };
+        sent.respective = { list, next: 0, shares: [], growth: 0, ahead };
       }
       return;
+    }
     case "project":
       sent.project = true;
       return;

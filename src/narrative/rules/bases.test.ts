@@ -157,7 +157,6 @@ describe("a balance or a saving is not the measure's figure", () => {
     "“三公”经费预算6.50万元。“三公”经费结余1.00万元，其中公务接待费0.30万元。",
     "“三公”经费预算6.50万元，较预算节约2.00万元。公务接待费结转0.30万元。",
     "本单位无“三公”经费结余。公务接待费节支0.30万元。",
-    "“三公”经费预算6.50万元，比上年节约1.00万元。",
     "上年“三公”经费结余资金1.00万元。2024年“三公”经费预算6.50万元，比上年减少1.00万元，主要原因是压减公务接待。",
   ])(
     "%s: no finding (the tables print 三公 6.50, 接待 2.50; last year's budget 7.50, 接待 3.50)",
@@ -169,6 +168,34 @@ describe("a balance or a saving is not the measure's figure", () => {
 
   it("the measure's own figure in the sentence is still checked (6.60 is not 6.50)", () => {
     expect(found("“三公”经费预算6.60万元，较上年预算节约0.90万元。")).toEqual(["narrative.amount"]);
+  });
+});
+
+describe("比上年节约 / 较上年节省 / 同比节支: a decrease against last year, checked as 减少 is", () => {
+  const body = (word: string, delta: string) =>
+    `“三公”经费预算6.50万元，${word}${delta}万元，主要原因是压减公务接待。`;
+  it.each(["比上年节约", "较上年节省", "同比节支", "比2023年节约"])(
+    "%s 1.00万元: no finding (7.50 − 6.50 = 1.00)",
+    (word) => {
+      expect(found(body(word, "1.00"))).toEqual([]);
+      expect(found(body(word, "1.00"), THIS_YEAR, lastYear("budget"))).toEqual([]);
+    },
+  );
+
+  it("比上年节约2.00万元 against last year's 7.50: last year was 6.50 + 2.00 = 8.50, as 减少 says", () => {
+    for (const word of ["比上年节约", "比上年减少"]) {
+      const r = check(disclosure(THIS_YEAR, body(word, "2.00")), henan2024, lastYear("budget"));
+      expect(r.findings.map((f) => [f.ruleId, f.params.kind, f.expected, f.actual])).toEqual([
+        ["narrative.priorYear", "change", "7.50", "8.50"],
+      ]);
+    }
+  });
+
+  it("without a reason, a saving of 13.33% asks for one, as 比上年减少 does", () => {
+    for (const word of ["比上年节约", "比上年减少"])
+      expect(found(`“三公”经费预算6.50万元，${word}1.00万元。`)).toEqual([
+        "narrative.changeReason",
+      ]);
   });
 });
 
