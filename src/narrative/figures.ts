@@ -260,10 +260,14 @@ const isAmount = (c: string, t: NumToken): boolean =>
     ? !t.threshold && t.amount !== undefined
     : t.kind === "bare" && /^-?0+(\.0+)?$/u.test(t.raw) && c.charAt(t.s - 1) === "为";
 
+/** `，合计` / `、二者合计为` / `，两项共计：` / `；小计` right before a figure: the list's own total. */
+const TOTAL = /[，,、；;者项](?:[合共总小]计|合共)[为是:：]?$/u;
+
 /**
  * How many amounts and percentages follow each `分别` (by where it starts), up to the next one or
- * the sentence end: its list's figures are placed only when as many as its names. One pass from
- * the end. @internal
+ * the sentence end: its list's figures are placed only when as many as its names. A total after
+ * them (`…、51.68万元，合计682.06万元`) ends the list: it and the figures after it are not counted
+ * (nor placed: the list has no name left for them). One pass from the end. @internal
  */
 export function figuresAhead(
   c: string,
@@ -278,8 +282,10 @@ export function figuresAhead(
     const t = tokens[i];
     if (t === undefined) continue;
     if (t.k === "num") {
-      if (isAmount(c, t)) amounts++;
-      else if (t.kind === "percent") percents++;
+      if (!isAmount(c, t)) {
+        if (t.kind === "percent") percents++;
+      } else if (TOTAL.test(c.slice(Math.max(0, t.s - 4), t.s))) amounts = percents = 0;
+      else amounts++;
       continue;
     }
     const end =
