@@ -1,17 +1,19 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import type { Disclosure, Row } from "../disclosure";
+import { type Disclosure, lowerTable, type Row } from "../disclosure";
 import { factKey } from "../facts";
 import { parseDisclosureJson } from "../schema";
 import { henan2024 } from "../templates";
 import { buildContext } from "./context";
-import type { AnyFact } from "./derive";
-import { allGroups, groupOf, groupWithoutFund, identityOf } from "./groups";
+import { type AnyFact, decomposeTable, rollUpTable } from "./derive";
+import { allGroups, groupOf, groupWithoutFund, identityOf, sharedGroups } from "./groups";
 import { henan2024Profile } from "./profiles";
 
 /**
  * A check's facts by identity: `groupOf` and `allGroups` on a context `buildContext` made (the
- * integer index) and on a plain `groups` map (the narrative's scope), which must agree.
+ * integer index) and on a plain `groups` map (the narrative's scope), which must agree. A roll-up
+ * that is the only statement of its identity is made a fact only when something reads it
+ * (group-facts.ts); whatever reads the context sees the same facts as if all had been made.
  */
 
 const disclosure = (rows: Row[]): Disclosure => ({
@@ -29,6 +31,8 @@ const disclosure = (rows: Row[]): Disclosure => ({
 const ctxOf = (rows: Row[]) =>
   buildContext(disclosure(rows), henan2024, undefined, henan2024Profile.definitions);
 
+// A printed 合计 and two 项: the total is compared with its roll-up; the 款 20101 and the 类 201
+// are stated by their roll-ups alone.
 const rows: Row[] = [
   { key: { kind: "total" }, cells: { total: "3.00" } },
   { key: { kind: "functional", code: "2010101" }, cells: { total: "1.00" } },
@@ -125,5 +129,71 @@ describe("the order within a group", () => {
     // Groups with both a printed and a derived statement exist (the comparisons), so the order
     // was put to the test.
     expect(mixed).toBeGreaterThan(50);
+  });
+});
+
+describe("roll-ups made when read", () => {
+  it("leaves the two lone roll-ups unmade until a look-up makes one", () => {
+    const ctx = ctxOf(rows);
+    const empty = () => [...sharedGroups(ctx)].filter((g) => g.length === 0).length;
+    expect(empty()).toBe(2);
+    // The total's group was compared at once: 3.00 printed, 1.00 + 2.00 rolled up.
+    expect(groupOf(ctx, "spending", {})?.map((f) => f.value?.value)).toEqual(["3.00", "3.00"]);
+    const kuan = groupOf(ctx, "spending", { functional: "20101" });
+    expect(kuan?.map((f) => [f.value?.value, "via" in f])).toEqual([["3.00", true]]);
+    expect(empty()).toBe(1);
+    // The same group object, already made (not made again), on a second look-up.
+    expect(groupOf(ctx, "spending", { functional: "20101" })).toBe(kuan);
+    expect(kuan?.length).toBe(1);
+    expect(ctx.derived.filter((f) => f.coords.functional === "20101")).toHaveLength(1);
+  });
+
+  it("makes every group when all are read, and derived lists the table's roll-ups in order", () => {
+    const ctx = ctxOf(rows);
+    expect([...allGroups(ctx)].every((g) => g.length > 0)).toBe(true);
+    const lowered = ctx.tables[0];
+    if (lowered === undefined) throw new Error("no table");
+    expect(ctx.derived).toEqual([...rollUpTable(lowered), ...decomposeTable(lowered)]);
+    const sums = ctx.derived.map((f) => `${f.coords.functional ?? "合计"} ${f.value?.value}`);
+    expect(sums.sort()).toEqual(["201 3.00", "20101 3.00", "合计 3.00"]);
+  });
+
+  it("gives the Henan example's derived facts exactly as the tables' own derivations", () => {
+    const parsed = parseDisclosureJson(readFileSync("examples/henan-2024.json", "utf8"));
+    if (!parsed.ok) throw new Error("the Henan example does not parse");
+    const ctx = buildContext(parsed.value, henan2024, undefined, henan2024Profile.definitions);
+    // Read before anything made the lone roll-ups: derived makes them. A blank row repeating
+    // another row's key states nothing (it is left out of derivations).
+    const stating = ctx.tables.map((t) => {
+      const count = new Map<string, number>();
+      for (const r of t.rows) count.set(r.id, (count.get(r.id) ?? 0) + 1);
+      const states = (r: (typeof t.rows)[number]) =>
+        (count.get(r.id) ?? 0) < 2 || r.facts.some((f) => f.value !== null);
+      return { ...t, rows: t.rows.filter(states) };
+    });
+    expect(stating.some((t, i) => t.rows.length < (ctx.tables[i]?.rows.length ?? 0))).toBe(true);
+    const expected = stating.flatMap((t) => [...rollUpTable(t), ...decomposeTable(t)]);
+    expect(expected.length).toBeGreaterThan(2000);
+    expect(ctx.derived).toEqual(expected);
+    const lone = [...allGroups(ctx)].filter((g) => g.length === 1 && "via" in (g[0] ?? {}));
+    expect(lone.length).toBeGreaterThan(1000);
+  });
+});
+
+describe("a table kind whose column list is replaced", () => {
+  it("rolls up with the new columns' coordinates, as lowering reads them", () => {
+    const base = henan2024.tables.find((k) => k.id === "expenditure");
+    if (base === undefined) throw new Error("no 支出表 kind");
+    const kind = { ...base, columns: [...base.columns] };
+    const template = { ...henan2024, tables: [kind] };
+    const table = { kind: "expenditure", unit: "万元", rows: rows.slice(1) } as const;
+    const before = rollUpTable(lowerTable(table, template));
+    // The same kind object, its `total` column now stating a fund (a kind built by hand, changed).
+    (kind as { columns: typeof base.columns }).columns = base.columns.map((c) =>
+      c.key === "total" ? { ...c, coords: { ...c.coords, fund: "gpb" } } : c,
+    );
+    const after = rollUpTable(lowerTable(table, template));
+    expect(before.map((f) => f.coords.fund)).toEqual([undefined, undefined, undefined]);
+    expect(after.map((f) => f.coords.fund)).toEqual(["gpb", "gpb", "gpb"]);
   });
 });
