@@ -1,11 +1,12 @@
 import type { CatalogSet } from "../catalog";
-import type { Disclosure, LoweredTable } from "../disclosure";
+import type { Disclosure } from "../disclosure";
 import { shapeDisclosure } from "../disclosure/shape";
 import type { Fact, SourceCell } from "../facts";
 import type { Locale } from "../locale";
 import { buildContext } from "./context";
 import { coverageOf, type TextCoverage } from "./coverage";
 import { CellSet } from "./evidence";
+import { printedFacts } from "./per-check";
 import type {
   CheckOptions,
   CheckReport,
@@ -56,9 +57,11 @@ export function runRules(ctx: RuleContext, options: CheckOptions): CheckReport {
   // figures' cells are held and crossed off as rules reach them (most are, early); the few left
   // are looked up by cell id among every cell reached (a rule may describe one with a new object).
   const open = new Set<SourceCell>();
-  forEachFact(ctx.tables, (f) => {
+  const printed = printedFacts(ctx);
+  for (let i = 0; i < printed.length; i++) {
+    const f = printed[i] as Fact;
     if (f.value !== null) open.add(f.source);
-  });
+  }
   const reached: (readonly SourceCell[])[] = [];
   // The first rule that reports a text section's coverage speaks for it.
   const texts = new Map<string, TextCoverage>();
@@ -120,9 +123,10 @@ export function runRules(ctx: RuleContext, options: CheckOptions): CheckReport {
   if (open.size > 0) {
     const byId = new CellSet();
     for (const cells of reached) for (const c of cells) byId.add(c);
-    forEachFact(ctx.tables, (f) => {
-      if (open.has(f.source) && !byId.has(f.source)) unconstrained.push(f.source);
-    });
+    for (let i = 0; i < printed.length; i++) {
+      const s = (printed[i] as Fact).source;
+      if (open.has(s) && !byId.has(s)) unconstrained.push(s);
+    }
   }
   return {
     outcomes: counted,
@@ -131,19 +135,4 @@ export function runRules(ctx: RuleContext, options: CheckOptions): CheckReport {
     coverage: coverageOf(ctx.tables, [...texts.values()]),
     locale,
   };
-}
-
-/**
- * Calls `each` on every printed fact of the tables, in order (indexed loops: a for-of loop
- * allocates an iterator result per step until the optimising compiler takes a function over,
- * and a check's first call runs before it has).
- */
-function forEachFact(tables: readonly LoweredTable[], each: (f: Fact) => void): void {
-  for (let t = 0; t < tables.length; t++) {
-    const rows = (tables[t] as LoweredTable).rows;
-    for (let r = 0; r < rows.length; r++) {
-      const facts = (rows[r] as LoweredTable["rows"][number]).facts;
-      for (let i = 0; i < facts.length; i++) each(facts[i] as Fact);
-    }
-  }
 }

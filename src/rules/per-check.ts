@@ -1,3 +1,5 @@
+import type { LoweredTable } from "../disclosure";
+import type { Fact } from "../facts";
 import type { RuleContext } from "./types";
 
 /**
@@ -15,3 +17,21 @@ export function perCheck<T>(compute: (ctx: RuleContext) => T): (ctx: RuleContext
     return value;
   };
 }
+
+/**
+ * Every printed fact of the disclosure, table by table and row by row, listed once per check
+ * (the check and several rules walk them; indexed loops, as this runs before the optimising
+ * compiler takes a first call over). @internal
+ */
+export const printedFacts: (ctx: RuleContext) => readonly Fact[] = /*#__PURE__*/ perCheck((ctx) => {
+  const out: Fact[] = [];
+  const tables = ctx.tables;
+  for (let t = 0; t < tables.length; t++) {
+    const rows = (tables[t] as LoweredTable).rows;
+    for (let r = 0; r < rows.length; r++) {
+      const facts = (rows[r] as LoweredTable["rows"][number]).facts;
+      for (let i = 0; i < facts.length; i++) out.push(facts[i] as Fact);
+    }
+  }
+  return out;
+});

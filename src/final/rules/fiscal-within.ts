@@ -1,6 +1,6 @@
 import type { Fact } from "../../facts";
 import type { Localized } from "../../locale";
-import { atMost, printedFacts } from "../../rules/builtin/bounds";
+import { atMost } from "../../rules/builtin/bounds";
 import {
   amountOf,
   atOf,
@@ -13,6 +13,7 @@ import {
 import type { AnyFact } from "../../rules/derive";
 import { groupWithoutFund, identityOf } from "../../rules/groups";
 import type { MessageLabels } from "../../rules/labels";
+import { printedFacts } from "../../rules/per-check";
 import type { Finding, Rule } from "../../rules/types";
 
 const message = (f: Finding, labels: MessageLabels): Localized => {

@@ -2,8 +2,9 @@ import { describe, expect, it } from "vitest";
 import { amount } from "../../amount";
 import type { Concept, Coordinates, Fact } from "../../facts";
 import { messageLabels } from "../labels";
+import { printedFacts } from "../per-check";
 import type { Finding, RuleContext } from "../types";
-import { atMost, boundMessage, ofWhichRule, printedFacts, projectSplitRule } from "./bounds";
+import { atMost, boundMessage, ofWhichRule, projectSplitRule } from "./bounds";
 
 /**
  * Edges of projectSplit (I11) and of `atMost`, on facts handed to the rule directly (a context

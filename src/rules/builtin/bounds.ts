@@ -6,7 +6,7 @@ import type { Localized } from "../../locale";
 import { boundsOf } from "../compare";
 import type { AnyFact, DerivedFact } from "../derive";
 import type { MessageLabels } from "../labels";
-import { perCheck } from "../per-check";
+import { perCheck, printedFacts } from "../per-check";
 import type { Finding, Rule, RuleContext } from "../types";
 import { amountOf, atOf, cellsOf, fromOf, L, mismatchFinding, outcomeOf } from "./shared";
 
@@ -42,18 +42,6 @@ export const boundMessage = (f: Finding, labels: MessageLabels): Localized => {
     `${at.en} is ${amountOf(f, "actual", "en")}, more than ${amountOf(f, "expected", "en")} (${from.en}): ${why.en}.`,
   );
 };
-
-/** Every printed fact of the disclosure. @internal */
-export function printedFacts(ctx: RuleContext): readonly Fact[] {
-  return allPrinted(ctx);
-}
-
-/** Listed once per check (several rules walk them). */
-const allPrinted: (ctx: RuleContext) => readonly Fact[] = /*#__PURE__*/ perCheck((ctx) => {
-  const out: Fact[] = [];
-  for (const t of ctx.tables) for (const r of t.rows) for (const f of r.facts) out.push(f);
-  return out;
-});
 
 /**
  * A table's facts by row and column (the last fact of a cell wins), listed in the order their

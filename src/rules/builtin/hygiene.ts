@@ -3,6 +3,7 @@ import { type LoweredTable, rowKeyId } from "../../disclosure";
 import type { Fact, SourceCell } from "../../facts";
 import { type AnyFact, isDerived } from "../derive";
 import { CellSet } from "../evidence";
+import { printedFacts } from "../per-check";
 import type { Comparisons, Finding, Rule, Severity } from "../types";
 import { atOf, L, outcomeOf, p } from "./shared";
 
@@ -289,17 +290,14 @@ export const blankRule: Rule = {
     const blanks: SourceCell[] = [];
     // The longest text printed in a blank cell: a cell with longer text (a figure) is no blank.
     let longest = 0;
-    for (const t of ctx.tables)
-      for (let ri = 0; ri < t.rows.length; ri++) {
-        const row = (t.rows[ri] as LoweredTable["rows"][number]).facts;
-        for (let fi = 0; fi < row.length; fi++) {
-          const f = row[fi] as Fact;
-          if (f.value === null) {
-            blanks.push(f.source);
-            if (f.source.raw.length > longest) longest = f.source.raw.length;
-          }
-        }
+    const printed = printedFacts(ctx);
+    for (let i = 0; i < printed.length; i++) {
+      const f = printed[i] as Fact;
+      if (f.value === null) {
+        blanks.push(f.source);
+        if (f.source.raw.length > longest) longest = f.source.raw.length;
       }
+    }
     if (blanks.length === 0) return { outcome: "not-applicable", findings: [], checked: [] };
     // The blank cells no comparison reaches: a sum cites the printed cell object itself, so
     // most are found by identity; a rule may describe a cell with another object, so the rest
