@@ -198,12 +198,20 @@ export function sumOf(facts: readonly AnyFact[], unit: Amount["unit"]): Amount |
 
 /** The printed cells behind a list of facts, in order. @internal */
 export function flatSources(parts: readonly AnyFact[]): SourceCell[] {
-  const out: SourceCell[] = [];
+  // Made at its size: a list grown by push from empty reserves 16 slots (a check makes one per
+  // derived fact, most of two or three cells).
+  let n = 0;
+  for (let i = 0; i < parts.length; i++) {
+    const p = parts[i] as AnyFact;
+    n += isDerived(p) ? p.sources.length : 1;
+  }
+  const out: SourceCell[] = new Array(n);
+  let at = 0;
   for (let i = 0; i < parts.length; i++) {
     const p = parts[i] as AnyFact;
     if (isDerived(p))
-      for (let j = 0; j < p.sources.length; j++) out.push(p.sources[j] as SourceCell);
-    else out.push(p.source);
+      for (let j = 0; j < p.sources.length; j++) out[at++] = p.sources[j] as SourceCell;
+    else out[at++] = p.source;
   }
   return out;
 }

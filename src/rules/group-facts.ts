@@ -74,13 +74,27 @@ export function groupFacts(
   }
   const byId: (AnyFact[] | undefined)[] = new Array(ids.size);
   const members: AnyFact[][] = [];
+  // A group of several facts is made at its size (`count`) and filled in place: one grown by push
+  // from one fact reserves 17 slots (a large table has tens of thousands of pairs). Its `count`
+  // then holds minus the places still to fill (never 1, which marks a lone roll-up below).
   const addAs = (f: AnyFact | undefined, id: number) => {
     const g = byId[id];
     if (g === undefined) {
-      const made = f === undefined ? [] : [f];
+      const size = count[id] as number;
+      let made: AnyFact[];
+      if (f === undefined || size === 1) made = f === undefined ? [] : [f];
+      else {
+        made = new Array(size);
+        made[0] = f;
+        count[id] = 1 - size;
+      }
       byId[id] = made;
       members.push(made);
-    } else if (f !== undefined) g.push(f);
+    } else if (f !== undefined) {
+      const left = -(count[id] as number);
+      g[g.length - left] = f;
+      count[id] = 1 - left;
+    }
   };
   // Every printed fact is added before any derived one, so a group lists its printed facts first
   // (rules may stop at the first derived one).
