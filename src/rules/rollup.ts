@@ -7,31 +7,36 @@ import { type DerivedFact, readingGaps, sumOf } from "./derived";
 
 /** A dimension's own value followed by its coarser ones (a code's ancestors, a nature's parents, none). */
 function options(dim: Dimension, value: string): (string | undefined)[] {
-  const out: (string | undefined)[] = [value];
+  // Lists are made at their size (a check makes several per row; one grown by push from one
+  // item reserves 17 slots).
   switch (dim) {
     case "functional":
     case "econ":
     case "gov": {
-      for (let len = value.length - 2; len >= 3; len -= 2) out.push(value.slice(0, len));
-      out.push(undefined);
+      const coarser = value.length >= 5 ? (value.length - 3) >> 1 : 0;
+      const out: (string | undefined)[] = new Array(coarser + 2);
+      out[0] = value;
+      for (let i = 1; i <= coarser; i++) out[i] = value.slice(0, value.length - 2 * i);
+      out[coarser + 1] = undefined;
       return out;
     }
     case "nature": {
-      let n = NATURE_PARENT[value as Nature];
-      while (n !== undefined) {
-        out.push(n);
-        n = NATURE_PARENT[n];
-      }
-      out.push(undefined);
+      let count = 0;
+      for (let n = NATURE_PARENT[value as Nature]; n !== undefined; n = NATURE_PARENT[n]) count++;
+      const out: (string | undefined)[] = new Array(count + 2);
+      out[0] = value;
+      let i = 1;
+      for (let n = NATURE_PARENT[value as Nature]; n !== undefined; n = NATURE_PARENT[n])
+        out[i++] = n;
+      out[i] = undefined;
       return out;
     }
     case "org":
     case "project":
     case "category":
-      out.push(undefined);
-      return out;
+      return [value, undefined];
     default:
-      return out;
+      return [value];
   }
 }
 
@@ -92,42 +97,53 @@ function generalisations(
   scratch: (string | undefined)[],
 ): Generalisations {
   const dims = Object.keys(row) as Dimension[];
-  const at: number[] = [];
-  const choices: (string | undefined)[][] = [];
+  // Lists made at their size (see `options`); `keys` and `combos` at the number of combinations,
+  // cut to the distinct ones at the end.
+  const at: number[] = new Array(dims.length);
+  const choices: (string | undefined)[][] = new Array(dims.length);
   let econAt = -1;
   let shape: number | string = 0;
+  let combos = 1;
   for (let i = 0; i < dims.length; i++) {
     const d = dims[i] as Dimension;
     const own = row[d] as string;
     const j = indexOfDimension(d);
-    at.push(j ?? -1);
+    at[i] = j ?? -1;
     if (typeof shape === "number")
       shape = j === undefined ? [...dims].sort().join(",") : shape | (1 << j);
     if (d === "econ") econAt = i;
-    choices.push(d === "gov" && row.econ !== undefined ? [own] : options(d, own));
+    const o = d === "gov" && row.econ !== undefined ? [own] : options(d, own);
+    choices[i] = o;
+    combos *= o.length;
   }
   const g: Generalisations = {
     at,
     options: choices,
     econAt,
     econ: row.econ,
-    keys: [],
-    combos: [],
+    keys: new Array(combos),
+    combos: new Array(combos),
     shape,
   };
+  let distinct = 0;
   // An odometer over the options, the last dimension fastest.
-  const digit: number[] = [];
-  const picked: (string | undefined)[] = [];
-  for (const o of choices) {
-    digit.push(0);
-    picked.push(o[0]);
+  const digit: number[] = new Array(dims.length);
+  const picked: (string | undefined)[] = new Array(dims.length);
+  for (let i = 0; i < dims.length; i++) {
+    digit[i] = 0;
+    picked[i] = (choices[i] as (string | undefined)[])[0];
   }
   for (let combo = 0; ; combo++) {
     const key = ids.ofValues("spending", valuesOf(g, picked, fixed, scratch), true) as number;
-    const seen = g.keys.indexOf(key);
+    let seen = -1;
+    for (let k = 0; k < distinct; k++)
+      if (g.keys[k] === key) {
+        seen = k;
+        break;
+      }
     if (seen < 0) {
-      g.keys.push(key);
-      g.combos.push(combo);
+      g.keys[distinct] = key;
+      g.combos[distinct++] = combo;
     } else g.combos[seen] = combo;
     let i = dims.length - 1;
     for (; i >= 0; i--) {
@@ -141,7 +157,11 @@ function generalisations(
       digit[i] = 0;
       picked[i] = o[0];
     }
-    if (i < 0) return g;
+    if (i < 0) {
+      g.keys.length = distinct;
+      g.combos.length = distinct;
+      return g;
+    }
   }
 }
 
