@@ -154,11 +154,12 @@ function pushPercent(r: Reader, t: NumToken): void {
     leave(r, t, "no-relation");
     return;
   }
-  // `分别增加10万元、20万元，增长5%`: after a 分别 list of changes, as many rates as the changes, or none.
+  // `分别增加10万元、20万元，增长5%`: after a 分别 list of changes, as many rates as the changes, or
+  // none; a rate past them (`…，增长5%、10%，合计增长8%`: the total's) is of none of them.
   if (
     resp !== undefined &&
     sent.changes.length > 0 &&
-    resp.ahead.percents !== sent.changes.length
+    (resp.ahead.percents !== sent.changes.length || resp.growth >= sent.changes.length)
   ) {
     leave(r, t, "no-relation");
     return;
@@ -260,8 +261,14 @@ const isAmount = (c: string, t: NumToken): boolean =>
     ? !t.threshold && t.amount !== undefined
     : t.kind === "bare" && /^-?0+(\.0+)?$/u.test(t.raw) && c.charAt(t.s - 1) === "为";
 
-/** `，合计` / `、二者合计为` / `，两项共计：` / `；小计` right before a figure: the list's own total. */
-const TOTAL = /[，,、；;者项](?:[合共总小]计|合共)[为是:：]?$/u;
+/**
+ * `，合计` / `、二者合计为` / `，两项共计：` / `；小计` right before a figure: the list's own total; so
+ * is the total of a list of changes or rates (`，合计增加`, `；共计比上年减少`, `，两项合计同比增长了`).
+ */
+const TOTAL =
+  /[，,、；;者项](?:[合共总小]计|合共)(?:[比较](?:上一?年度?|去年|\d{4}年)|同比)?(?:增加|增长|增多|提高|上升|减少|下降|降低|压减|缩减)?了?[为是:：]?$/u;
+/** The longest text `TOTAL` matches: it is tried on as many characters before each figure. */
+const TOTAL_SPAN = 16;
 
 /**
  * How many amounts and percentages follow each `分别` (by where it starts), up to the next one or
@@ -282,10 +289,11 @@ export function figuresAhead(
     const t = tokens[i];
     if (t === undefined) continue;
     if (t.k === "num") {
-      if (!isAmount(c, t)) {
-        if (t.kind === "percent") percents++;
-      } else if (TOTAL.test(c.slice(Math.max(0, t.s - 4), t.s))) amounts = percents = 0;
-      else amounts++;
+      const counted = isAmount(c, t) || t.kind === "percent";
+      if (counted && TOTAL.test(c.slice(Math.max(0, t.s - TOTAL_SPAN), t.s)))
+        amounts = percents = 0;
+      else if (isAmount(c, t)) amounts++;
+      else if (t.kind === "percent") percents++;
       continue;
     }
     const end =

@@ -29,6 +29,10 @@ const INPUTS: Readonly<Record<string, (n: number) => string>> = {
     "比上年增加1万元，增长1%，".repeat(Math.ceil(n / 14)).slice(0, n),
   "分别 lists without end": (n) =>
     "基本支出、项目支出分别为1万元、2万元，分别增长1%，".repeat(Math.ceil(n / 28)).slice(0, n),
+  "分别 lists of changes, each with its total": (n) =>
+    "人员经费、公用经费分别增加1万元、2万元，合计比上年增加3万元，增长1%、2%，合计增长3%，"
+      .repeat(Math.ceil(n / 46))
+      .slice(0, n),
   "X and ellipsis runs": (n) => "XX……".repeat(Math.ceil(n / 4)).slice(0, n),
 };
 
