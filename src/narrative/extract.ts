@@ -186,7 +186,7 @@ export function readNarrative(
     unplaced: [],
     remarks: [],
     latest: new Map(),
-    ahead: figuresAhead(text.text, tokens, steps),
+    ...figuresAhead(text.text, tokens, steps),
     sectionFund: undefined,
     kind: first,
     heading: first !== "text",

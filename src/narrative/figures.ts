@@ -18,12 +18,16 @@ import { impliedWhole, notePart } from "./wholes";
 function pushAmount(r: Reader, t: NumToken, value: Amount): void {
   const { cl, sent, para, claims } = r;
   const resp = sent.respective;
+  // `…分别为630.38万元、51.68万元；项目支出287.00万元`: after the list's figures, a clause naming
+  // its own measure has its own figure (`figuresAhead`), only of a measure the reader takes.
+  const own = resp !== undefined && r.own.has(t.s);
+  if (resp !== undefined) delete resp.after;
   // `人员经费和公用经费分别为630.38万元、51.68万元`: the figures follow the words in order, only
   // as many as the words (`…分别为682.06万元`: one figure may be their total; none is placed).
   const named =
-    resp === undefined
+    resp === undefined || (own && cl.measure !== undefined)
       ? subjectNow(r)
-      : resp.ahead.amounts === resp.list.length
+      : !own && resp.ahead.amounts === resp.list.length
         ? resp.list[resp.next++]
         : undefined;
   // A figure of no year or of a balance is unplaced for that, with or without a measure.
@@ -35,9 +39,10 @@ function pushAmount(r: Reader, t: NumToken, value: Amount): void {
     return;
   }
   cl.claimed = true;
-  const change = cl.change === "up" || cl.change === "down" ? cl.change : resp?.change;
+  const change =
+    cl.change === "up" || cl.change === "down" ? cl.change : own ? undefined : resp?.change;
   if (change !== undefined) {
-    if (resp !== undefined) resp.change = change;
+    if (resp !== undefined && !own) resp.change = change;
     // `减少10万元` and `减少-10万元` are both −10 (the sign repeats the word); `增加-10万元` is a
     // signed change, a decrease of 10, as `增长-10.00%` is a fall.
     const delta = change === "down" && !isNegative(value) ? negateAmount(value) : value;
@@ -84,8 +89,10 @@ function pushAmount(r: Reader, t: NumToken, value: Amount): void {
   para.lastAmount = first;
   sent.lastAmount = first;
   sent.parts.push(first);
-  if (resp === undefined) sent.named = [];
+  if (resp === undefined || own) sent.named = [];
   para.last = { subjects: named.subjects, atMost: named.atMost };
+  // `…；项目支出287.00万元，比上年增长5%`: the rate after it is of this figure's measure alone.
+  if (own) resp.after = para.last;
 }
 
 /**
@@ -193,12 +200,14 @@ function pushPercent(r: Reader, t: NumToken): void {
     return;
   }
   // `基本支出和项目支出分别增长5%、8%`: which rate is whose is not guessed without the changes;
-  // after a 分别 list, only a measure named in the rate's clause, not one of the list, is its own.
+  // after a 分别 list, only a measure named in the rate's clause, not one of the list, is its own,
+  // or the measure of the figure right before, named after the list (`；项目支出287.00万元，增长…`).
   const named = subjectNow(r);
   if (
     named === undefined ||
     named === "unknown-name" ||
-    (resp !== undefined && (named !== cl.measure || resp.list.includes(named)))
+    (resp !== undefined &&
+      ((named !== cl.measure && named !== resp.after) || resp.list.includes(named)))
   ) {
     leave(r, t, "no-relation");
     return;
@@ -266,7 +275,9 @@ const isAmount = (c: string, t: NumToken): boolean =>
  * is the total of a list of changes or rates (`，合计增加`, `；共计比上年减少`, `，两项合计同比增长了`).
  */
 const TOTAL =
-  /[，,、；;者项](?:[合共总小]计|合共)(?:[比较](?:上一?年度?|去年|\d{4}年)|同比)?(?:增加|增长|增多|提高|上升|减少|下降|降低|压减|缩减)?了?[为是:：]?$/u;
+  /[，,、；;者项](?:[合共总小]计|合共)(?:[比较](?:上一?年度?|去年|\d{4}年)|同比)?(?:增[加长多]|提高|上升|减少|下降|降低|[压缩]减)?了?[为是:：]?$/u;
+/** `合计` / `共计` / `总计`, in or right after a measure word (`支出合计`, `基本支出合计`). */
+const TOTAL_WORD = /^[合共总]计$/u;
 /** The longest text `TOTAL` matches: it is tried on as many characters before each figure. */
 const TOTAL_SPAN = 16;
 
@@ -274,36 +285,57 @@ const TOTAL_SPAN = 16;
  * How many amounts and percentages follow each `分别` (by where it starts), up to the next one or
  * the sentence end: its list's figures are placed only when as many as its names. A total after
  * them (`…、51.68万元，合计682.06万元`) ends the list: it and the figures after it are not counted
- * (nor placed: the list has no name left for them). One pass from the end. @internal
+ * (nor placed: the list has no name left for them). So do the amounts of clauses that name their
+ * own measure after the list's figures (`…、51.68万元；项目支出287.00万元`): they are the measure's
+ * (`own`, by where they start). One pass from the end. @internal
  */
 export function figuresAhead(
   c: string,
   tokens: readonly Token[],
   steps: Steps,
-): Map<number, Ahead> {
+): { ahead: Map<number, Ahead>; own: Set<number> } {
   const ahead = new Map<number, Ahead>();
+  const own = new Set<number>();
   let amounts = 0;
   let percents = 0;
+  // The amounts of the clause being walked back through, counted at its start unless a measure
+  // word before them in the clause makes them its own (only when no list figure comes after them).
+  const clause: number[] = [];
   for (let i = tokens.length - 1; i >= 0; i--) {
     steps.n++;
     const t = tokens[i];
     if (t === undefined) continue;
     if (t.k === "num") {
       const counted = isAmount(c, t) || t.kind === "percent";
-      if (counted && TOTAL.test(c.slice(Math.max(0, t.s - TOTAL_SPAN), t.s)))
+      if (counted && TOTAL.test(c.slice(Math.max(0, t.s - TOTAL_SPAN), t.s))) {
         amounts = percents = 0;
-      else if (isAmount(c, t)) amounts++;
+        clause.length = 0;
+      } else if (isAmount(c, t)) clause.push(t.s);
       else if (t.kind === "percent") percents++;
+      continue;
+    }
+    if (t.k === "word" && t.lex.t === "measure") {
+      // `，支出合计增加30万元` / `，基本支出合计…`: a measure's total after a list is taken as the
+      // list's own total (not counted, not placed), never as the measure's figure.
+      if (TOTAL_WORD.test(c.slice(t.e - 2, t.e)) || TOTAL_WORD.test(c.slice(t.e, t.e + 2))) {
+        amounts = percents = 0;
+      } else if (amounts === 0) for (const s of clause) own.add(s);
+      else amounts += clause.length;
+      clause.length = 0;
       continue;
     }
     const end =
       t.k === "brk" ? t.level === "sentence" || t.level === "para" : t.lex.t === "respective";
+    if (t.k === "brk" || end) {
+      amounts += clause.length;
+      clause.length = 0;
+    }
     if (!end) continue;
     if (t.k === "word") ahead.set(t.s, { amounts, percents });
     amounts = 0;
     percents = 0;
   }
-  return ahead;
+  return { ahead, own };
 }
 
 /** Places one number of the text, or keeps it as unplaced. @internal */

@@ -76,6 +76,8 @@ export interface Sentence {
     direction?: "up" | "down";
     /** The figures after it (to the next 分别 or the sentence end): placed only as many as the list. */
     ahead: Ahead;
+    /** The measure of the sentence's last figure when it named its own after the list (else none). */
+    after?: Named;
   };
 }
 
@@ -117,6 +119,8 @@ export interface Reader {
   readonly latest: Map<string, number>;
   /** The figures after each 分别, by where it starts (`figuresAhead`). */
   readonly ahead: ReadonlyMap<number, Ahead>;
+  /** The amounts after a 分别 list's figures whose clause names their own measure (`figuresAhead`). */
+  readonly own: ReadonlySet<number>;
   sectionFund: Fund | undefined;
   kind: ParagraphKind;
   heading: boolean;

@@ -1,0 +1,91 @@
+/**
+ * A clause after a `分别` list that states a figure of its own measure (`…分别为630.38万元、51.68万元；
+ * 项目支出287.00万元，比上年增长5%`): the figure is that measure's, not one more of the list, and a
+ * rate right after it without a measure is its own, as anywhere else (`项目支出287.00万元，比上年增长
+ * 5%`). A rate whose measure could be any of the list's (`…、51.68万元，比上年增长5%`) stays unplaced.
+ */
+import { describe, expect, it } from "vitest";
+import { read } from "./test-support";
+
+const LIST = [
+  "amount spending|nature=basic.personnel 630.38万元 current budget equals [630.38万元]",
+  "amount spending|nature=basic.public 51.68万元 current budget equals [51.68万元]",
+];
+const PROJECT = "amount spending|nature=project 287.00万元 current budget equals [287.00万元]";
+
+describe("a figure named in its own clause after a 分别 list", () => {
+  it.each([
+    "人员经费、公用经费分别为630.38万元、51.68万元；项目支出287.00万元，比上年增长5%。",
+    "人员经费、公用经费分别为630.38万元、51.68万元，项目支出287.00万元，较上年增长5%。",
+    "人员经费和公用经费分别为630.38万元,51.68万元;项目支出287.00万元,同比增长5%。",
+    "人员经费、公用经费分别为630.38万元、51.68万元，合计682.06万元；项目支出287.00万元，比2023年增长5%。",
+  ])("%s: the list, the project figure and its rate are placed", (text) => {
+    const r = read(text);
+    expect(r.claims).toEqual([...LIST, PROJECT, "percent growth spending|nature=project 5 up c2"]);
+    expect(r.unplaced).toEqual(
+      text.includes("合计") ? [`no-subject true [682.06万元] in [${text}]`] : [],
+    );
+  });
+
+  it("places a change of its own and the rate of that change (20.00 / 267.00 = 7.49%)", () => {
+    const text =
+      "人员经费、公用经费分别为630.38万元、51.68万元；项目支出比上年增加20.00万元，增长7.49%。";
+    expect(read(text)).toEqual({
+      claims: [
+        ...LIST,
+        "change spending|nature=project up 20.00 budget [20.00万元]",
+        "percent growth spending|nature=project 7.49 up d2",
+      ],
+      unplaced: [],
+    });
+  });
+
+  it("reads a second 分别 list of the sentence with its own names", () => {
+    const text =
+      "人员经费、公用经费分别为630.38万元、51.68万元；项目支出287.00万元；因公出国（境）费、公务接待费分别为1.00万元、2.50万元。";
+    expect(read(text)).toEqual({
+      claims: [
+        ...LIST,
+        PROJECT,
+        "amount sanGong|item=abroad 1.00万元 current budget equals [1.00万元]",
+        "amount sanGong|item=reception 2.50万元 current budget equals [2.50万元]",
+      ],
+      unplaced: [],
+    });
+  });
+});
+
+describe("after a 分别 list, a rate whose measure is not certain stays unplaced", () => {
+  it.each([
+    // any of the two (or their sum) could be meant
+    "人员经费、公用经费分别为630.38万元、51.68万元，比上年增长5%。",
+    "人员经费、公用经费分别为630.38万元、51.68万元，较上年增长5%。",
+    // their total's, which names no measure
+    "人员经费、公用经费分别为630.38万元、51.68万元，合计682.06万元，比上年增长5%。",
+    // after the project figure came the total of all three
+    "人员经费、公用经费分别为630.38万元、51.68万元；项目支出287.00万元，合计969.06万元，比上年增长5%。",
+    // a total named by a measure after the list is taken as the list's (not placed, nor its rate)
+    "人员经费、公用经费分别为630.38万元、51.68万元；支出合计682.06万元，比上年增长5%。",
+    // the list was not placed (one figure for two names): 基本支出 is not the only one meant
+    "基本支出682.06万元，其中人员经费、公用经费分别为630.38万元，比上年增长5%。",
+  ])("%s", (text) => {
+    const r = read(text);
+    expect(r.claims.filter((c) => c.startsWith("percent"))).toEqual([]);
+    expect(r.unplaced).toContain(`no-relation false [5%] in [${text}]`);
+  });
+
+  it("keeps a measure printed before the list's figures inside the list (not a figure of its own)", () => {
+    const text = "人员经费、公用经费分别为基本支出630.38万元、51.68万元。";
+    expect(read(text).claims).toEqual(LIST);
+  });
+
+  it("leaves a figure of its own unplaced when its words name no measure the reader takes", () => {
+    const text = "人员经费、公用经费分别为630.38万元、51.68万元；收入287.00万元，比上年增长5%。";
+    const r = read(text);
+    expect(r.claims).toEqual(LIST);
+    expect(r.unplaced).toEqual([
+      `no-subject true [287.00万元] in [${text}]`,
+      `no-relation false [5%] in [${text}]`,
+    ]);
+  });
+});
