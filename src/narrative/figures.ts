@@ -19,13 +19,15 @@ function pushAmount(r: Reader, t: NumToken, value: Amount): void {
   const { cl, sent, para, claims } = r;
   const resp = sent.respective;
   // `…分别为630.38万元、51.68万元；项目支出287.00万元`: after the list's figures, a clause naming
-  // its own measure has its own figure (`figuresAhead`), only of a measure the reader takes.
+  // its own measure has its own figure (`figuresAhead`), only of a measure the reader takes, and
+  // not while `分别占` shares wait for the sentence's last parts (it would be one of them).
   const own = resp !== undefined && r.own.has(t.s);
+  const ownNamed = own && resp.shares.length === 0 && cl.measure !== undefined;
   if (resp !== undefined) delete resp.after;
   // `人员经费和公用经费分别为630.38万元、51.68万元`: the figures follow the words in order, only
   // as many as the words (`…分别为682.06万元`: one figure may be their total; none is placed).
   const named =
-    resp === undefined || (own && cl.measure !== undefined)
+    resp === undefined || ownNamed
       ? subjectNow(r)
       : !own && resp.ahead.amounts === resp.list.length
         ? resp.list[resp.next++]

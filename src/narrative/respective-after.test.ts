@@ -88,4 +88,26 @@ describe("after a 分别 list, a rate whose measure is not certain stays unplace
       `no-relation false [5%] in [${text}]`,
     ]);
   });
+
+  it("leaves a figure of its own unplaced while 分别占 shares wait for the parts (it would be one)", () => {
+    const whole = "amount spending 969.06万元 current budget equals [969.06万元]";
+    const parts = [
+      "amount spending|nature=basic 682.06万元 current budget equals [682.06万元]",
+      "amount spending|nature=project 287.00万元 current budget equals [287.00万元]",
+    ];
+    const text =
+      "支出合计969.06万元，其中：基本支出682.06万元、项目支出287.00万元，分别占70.38%、29.62%；人员经费630.38万元。";
+    expect(read(text)).toEqual({
+      claims: [
+        whole,
+        ...parts,
+        "percent share spending|nature=basic 70.38 - p1 w0",
+        "percent share spending|nature=project 29.62 - p2 w0",
+      ],
+      unplaced: [`no-subject true [630.38万元] in [${text}]`],
+    });
+    // 0.67% and 70.38% are of 三公经费 and 基本支出, never of 基本支出 and 项目支出
+    const mixed = "三公经费6.50万元、基本支出682.06万元，分别占0.67%、70.38%；项目支出287.00万元。";
+    expect(read(mixed).claims.filter((c) => c.startsWith("percent"))).toEqual([]);
+  });
 });
