@@ -19,10 +19,12 @@ function pushAmount(r: Reader, t: NumToken, value: Amount): void {
   const { cl, sent, para, claims } = r;
   const resp = sent.respective;
   // `…分别为630.38万元、51.68万元；项目支出287.00万元`: after the list's figures, a clause naming
-  // its own measure has its own figure (`figuresAhead`), only of a measure the reader takes, and
-  // not while `分别占` shares wait for the sentence's last parts (it would be one of them).
+  // its own measure has its own figure (`figuresAhead`), only of a measure the reader takes, once
+  // the list has all its figures, and not while `分别占` shares wait for the sentence's last parts
+  // (it would be one of them).
   const own = resp !== undefined && r.own.has(t.s);
-  const ownNamed = own && resp.shares.length === 0 && cl.measure !== undefined;
+  const ownNamed =
+    own && resp.next >= resp.list.length && resp.shares.length === 0 && cl.measure !== undefined;
   if (resp !== undefined) delete resp.after;
   // `人员经费和公用经费分别为630.38万元、51.68万元`: the figures follow the words in order, only
   // as many as the words (`…分别为682.06万元`: one figure may be their total; none is placed).
@@ -301,8 +303,15 @@ export function figuresAhead(
   let amounts = 0;
   let percents = 0;
   // The amounts of the clause being walked back through, counted at its start unless a measure
-  // word before them in the clause makes them its own (only when no list figure comes after them).
+  // word before them in the clause makes them its own (only when no list figure comes after them);
+  // the own ones since the last reset, counted after all when the list has no other figure.
   const clause: number[] = [];
+  const owned: number[] = [];
+  /** The own amounts after a list's total, or after the list's figures, are its clause's. */
+  const settle = () => {
+    for (const s of owned) own.add(s);
+    owned.length = 0;
+  };
   for (let i = tokens.length - 1; i >= 0; i--) {
     steps.n++;
     const t = tokens[i];
@@ -312,6 +321,7 @@ export function figuresAhead(
       if (counted && TOTAL.test(c.slice(Math.max(0, t.s - TOTAL_SPAN), t.s))) {
         amounts = percents = 0;
         clause.length = 0;
+        settle();
       } else if (isAmount(c, t)) clause.push(t.s);
       else if (t.kind === "percent") percents++;
       continue;
@@ -321,7 +331,8 @@ export function figuresAhead(
       // list's own total (not counted, not placed), never as the measure's figure.
       if (TOTAL_WORD.test(c.slice(t.e - 2, t.e)) || TOTAL_WORD.test(c.slice(t.e, t.e + 2))) {
         amounts = percents = 0;
-      } else if (amounts === 0) for (const s of clause) own.add(s);
+        settle();
+      } else if (amounts === 0) owned.push(...clause);
       else amounts += clause.length;
       clause.length = 0;
       continue;
@@ -333,6 +344,11 @@ export function figuresAhead(
       clause.length = 0;
     }
     if (!end) continue;
+    // `分别为：人员经费630.38万元，公用经费51.68万元`: with no other figure, they are the list's.
+    if (t.k === "word" && amounts === 0) {
+      amounts = owned.length;
+      owned.length = 0;
+    } else settle();
     if (t.k === "word") ahead.set(t.s, { amounts, percents });
     amounts = 0;
     percents = 0;

@@ -74,9 +74,18 @@ describe("after a 分别 list, a rate whose measure is not certain stays unplace
     expect(r.unplaced).toContain(`no-relation false [5%] in [${text}]`);
   });
 
-  it("keeps a measure printed before the list's figures inside the list (not a figure of its own)", () => {
-    const text = "人员经费、公用经费分别为基本支出630.38万元、51.68万元。";
-    expect(read(text).claims).toEqual(LIST);
+  it.each([
+    "人员经费、公用经费分别为基本支出630.38万元、51.68万元。",
+    // every figure named, by a measure that only qualifies them: they are still the list's
+    "人员经费、公用经费分别为基本支出630.38万元、基本支出51.68万元。",
+    "人员经费、公用经费分别为：人员经费630.38万元，公用经费51.68万元。",
+  ])("%s: a measure printed with the list's figures keeps them in the list", (text) => {
+    expect(read(text)).toEqual({ claims: LIST, unplaced: [] });
+  });
+
+  it("leaves a figure of its own unplaced when the list did not get all its figures", () => {
+    const text = "人员经费、公用经费分别为630.38万元、基本支出682.06万元，比上年增长5%。";
+    expect(read(text).claims).toEqual([]);
   });
 
   it("leaves a figure of its own unplaced when its words name no measure the reader takes", () => {
