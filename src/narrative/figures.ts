@@ -96,7 +96,10 @@ function pushAmount(r: Reader, t: NumToken, value: Amount): void {
   if (resp === undefined || own) sent.named = [];
   para.last = { subjects: named.subjects, atMost: named.atMost };
   // `…；项目支出287.00万元，比上年增长5%`: the rate after it is of this figure's measure alone.
-  if (own) resp.after = para.last;
+  if (own) {
+    resp.after = para.last;
+    resp.owned = true;
+  }
 }
 
 /**
@@ -149,6 +152,12 @@ function pushPercent(r: Reader, t: NumToken): void {
   // after 分别 is the kin of the one before.
   const listed = resp !== undefined && cl.start === t.s;
   if (resp !== undefined && (cl.share || (listed && resp.shares.length > 0))) {
+    // `…分别为682.06万元、287.00万元，其中人员经费630.38万元，占92.42%`: after a figure of its own
+    // past the list, which whole a share is of is not certain (the list's last is not it).
+    if (resp.owned === true) {
+      leave(r, t, "no-base");
+      return;
+    }
     // `…，分别占92.42%和7.58%`: matched with the sentence's last parts when it ends.
     resp.shares.push(t);
     cl.claimed = true;

@@ -78,6 +78,8 @@ export interface Sentence {
     ahead: Ahead;
     /** The measure of the sentence's last figure when it named its own after the list (else none). */
     after?: Named;
+    /** A figure of its own was placed after the list: shares then have no certain whole. */
+    owned?: boolean;
   };
 }
 

@@ -119,4 +119,23 @@ describe("after a 分别 list, a rate whose measure is not certain stays unplace
     const mixed = "三公经费6.50万元、基本支出682.06万元，分别占0.67%、70.38%；项目支出287.00万元。";
     expect(read(mixed).claims.filter((c) => c.startsWith("percent"))).toEqual([]);
   });
+
+  it.each([
+    "基本支出、项目支出分别为682.06万元、287.00万元，其中人员经费630.38万元，占92.42%。",
+    "基本支出、项目支出分别为682.06万元、287.00万元；人员经费630.38万元，占92.42%。",
+    "基本支出、项目支出分别为682.06万元、287.00万元；人员经费630.38万元，分别占92.42%。",
+  ])(
+    "%s: a share after a figure of its own has no certain whole (never the list's last)",
+    (text) => {
+      // 630.38 / 682.06 = 92.42%: of 基本支出, not of 项目支出 (the 其中 head would be 287.00)
+      expect(read(text)).toEqual({
+        claims: [
+          "amount spending|nature=basic 682.06万元 current budget equals [682.06万元]",
+          PROJECT,
+          "amount spending|nature=basic.personnel 630.38万元 current budget equals [630.38万元]",
+        ],
+        unplaced: [`no-base false [92.42%] in [${text}]`],
+      });
+    },
+  );
 });
