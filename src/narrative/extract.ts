@@ -1,5 +1,6 @@
 import { zeroAmount } from "../amount";
-import { figuresAhead, onNumber, pushShare } from "./figures";
+import { figuresAhead } from "./ahead";
+import { onNumber, pushShare } from "./figures";
 import { nameIndex } from "./paths";
 import {
   balanced,
