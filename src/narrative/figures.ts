@@ -43,6 +43,9 @@ function pushAmount(r: Reader, t: NumToken, value: Amount): void {
     return;
   }
   cl.claimed = true;
+  // `人员经费、公用经费分别为630.38万元、51.68万元。比上年增长5%`: after a list's figure, a figure
+  // without a measure is of none of the list (any of them could be meant), not of the last.
+  if (resp !== undefined && !ownNamed) delete para.last;
   const change =
     cl.change === "up" || cl.change === "down" ? cl.change : own ? undefined : resp?.change;
   if (change !== undefined) {
@@ -94,10 +97,11 @@ function pushAmount(r: Reader, t: NumToken, value: Amount): void {
   sent.lastAmount = first;
   sent.parts.push(first);
   if (resp === undefined || own) sent.named = [];
-  para.last = { subjects: named.subjects, atMost: named.atMost };
+  const last = { subjects: named.subjects, atMost: named.atMost };
+  if (resp === undefined || ownNamed) para.last = last;
   // `…；项目支出287.00万元，比上年增长5%`: the rate after it is of this figure's measure alone.
-  if (own) {
-    resp.after = para.last;
+  if (ownNamed) {
+    resp.after = last;
     resp.owned = true;
   }
 }

@@ -138,4 +138,36 @@ describe("after a 分别 list, a rate whose measure is not certain stays unplace
       });
     },
   );
+
+  it.each([
+    [
+      "人员经费、公用经费分别为630.38万元、51.68万元。比上年增加5.00万元。",
+      "no-subject true [5.00万元]",
+    ],
+    ["人员经费、公用经费分别为630.38万元、51.68万元。较上年增长5%。", "no-relation false [5%]"],
+    [
+      "基本支出682.06万元、项目支出287.00万元，分别比上年增加10.00万元、20.00万元。同比增长5%。",
+      "no-relation false [5%]",
+    ],
+  ])(
+    "%s: the next sentence's figure without a measure is not the list's last (was 公用经费's)",
+    (text, left) => {
+      const r = read(text);
+      expect(r.claims.filter((c) => c.startsWith("percent") || c.includes(" 5.00 "))).toEqual([]);
+      expect(r.unplaced).toEqual([`${left} in [${text.slice(text.indexOf("。") + 1)}]`]);
+    },
+  );
+
+  it("does not read 与上年持平 after the list as the list's last one's", () => {
+    for (const text of [
+      "人员经费、公用经费分别为630.38万元、51.68万元，与上年持平。",
+      "人员经费、公用经费分别为630.38万元、51.68万元。与上年持平。",
+    ])
+      expect(read(text).claims, text).toEqual(LIST);
+    // a measure of its own after the list is flat
+    expect(
+      read("人员经费、公用经费分别为630.38万元、51.68万元；项目支出287.00万元，与上年持平。")
+        .claims,
+    ).toEqual([...LIST, PROJECT, "change spending|nature=project flat - budget [持平]"]);
+  });
 });
