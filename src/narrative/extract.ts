@@ -1,5 +1,6 @@
 import { zeroAmount } from "../amount";
-import { figuresAhead, onNumber, pushShare } from "./figures";
+import { figuresAhead } from "./ahead";
+import { onNumber, pushShare } from "./figures";
 import { nameIndex } from "./paths";
 import {
   balanced,
@@ -186,7 +187,7 @@ export function readNarrative(
     unplaced: [],
     remarks: [],
     latest: new Map(),
-    ahead: figuresAhead(text.text, tokens, steps),
+    ...figuresAhead(text.text, tokens, steps),
     sectionFund: undefined,
     kind: first,
     heading: first !== "text",

@@ -1,6 +1,6 @@
 import { type Amount, isNegative, negateAmount, zeroAmount } from "../amount";
+import { isAmount } from "./ahead";
 import {
-  type Ahead,
   balanced,
   keyOf,
   leave,
@@ -11,19 +11,27 @@ import {
   subjectNow,
   undated,
 } from "./reader";
-import type { NumToken, Steps, Token } from "./scan";
+import type { NumToken } from "./scan";
 import type { ClaimSubject } from "./types";
 import { impliedWhole, notePart } from "./wholes";
 
 function pushAmount(r: Reader, t: NumToken, value: Amount): void {
   const { cl, sent, para, claims } = r;
   const resp = sent.respective;
+  // `…分别为630.38万元、51.68万元；项目支出287.00万元`: after the list's figures, a clause naming
+  // its own measure has its own figure (`figuresAhead`), only of a measure the reader takes, once
+  // the list has all its figures, and not while `分别占` shares wait for the sentence's last parts
+  // (it would be one of them).
+  const own = resp !== undefined && r.own.has(t.s);
+  const ownNamed =
+    own && resp.next >= resp.list.length && resp.shares.length === 0 && cl.measure !== undefined;
+  if (resp !== undefined) delete resp.after;
   // `人员经费和公用经费分别为630.38万元、51.68万元`: the figures follow the words in order, only
   // as many as the words (`…分别为682.06万元`: one figure may be their total; none is placed).
   const named =
-    resp === undefined
+    resp === undefined || ownNamed
       ? subjectNow(r)
-      : resp.ahead.amounts === resp.list.length
+      : !own && resp.ahead.amounts === resp.list.length
         ? resp.list[resp.next++]
         : undefined;
   // A figure of no year or of a balance is unplaced for that, with or without a measure.
@@ -35,9 +43,13 @@ function pushAmount(r: Reader, t: NumToken, value: Amount): void {
     return;
   }
   cl.claimed = true;
-  const change = cl.change === "up" || cl.change === "down" ? cl.change : resp?.change;
+  // `人员经费、公用经费分别为630.38万元、51.68万元。比上年增长5%`: after a list's figure, a figure
+  // without a measure is of none of the list (any of them could be meant), not of the last.
+  if (resp !== undefined && !ownNamed) delete para.last;
+  const change =
+    cl.change === "up" || cl.change === "down" ? cl.change : own ? undefined : resp?.change;
   if (change !== undefined) {
-    if (resp !== undefined) resp.change = change;
+    if (resp !== undefined && !own) resp.change = change;
     // `减少10万元` and `减少-10万元` are both −10 (the sign repeats the word); `增加-10万元` is a
     // signed change, a decrease of 10, as `增长-10.00%` is a fall.
     const delta = change === "down" && !isNegative(value) ? negateAmount(value) : value;
@@ -84,8 +96,14 @@ function pushAmount(r: Reader, t: NumToken, value: Amount): void {
   para.lastAmount = first;
   sent.lastAmount = first;
   sent.parts.push(first);
-  if (resp === undefined) sent.named = [];
-  para.last = { subjects: named.subjects, atMost: named.atMost };
+  if (resp === undefined || own) sent.named = [];
+  const last = { subjects: named.subjects, atMost: named.atMost };
+  if (resp === undefined || ownNamed) para.last = last;
+  // `…；项目支出287.00万元，比上年增长5%`: the rate after it is of this figure's measure alone.
+  if (ownNamed) {
+    resp.after = last;
+    resp.owned = true;
+  }
 }
 
 /**
@@ -138,6 +156,12 @@ function pushPercent(r: Reader, t: NumToken): void {
   // after 分别 is the kin of the one before.
   const listed = resp !== undefined && cl.start === t.s;
   if (resp !== undefined && (cl.share || (listed && resp.shares.length > 0))) {
+    // `…分别为682.06万元、287.00万元，其中人员经费630.38万元，占92.42%`: after a figure of its own
+    // past the list, which whole a share is of is not certain (the list's last is not it).
+    if (resp.owned === true) {
+      leave(r, t, "no-base");
+      return;
+    }
     // `…，分别占92.42%和7.58%`: matched with the sentence's last parts when it ends.
     resp.shares.push(t);
     cl.claimed = true;
@@ -154,11 +178,12 @@ function pushPercent(r: Reader, t: NumToken): void {
     leave(r, t, "no-relation");
     return;
   }
-  // `分别增加10万元、20万元，增长5%`: after a 分别 list of changes, as many rates as the changes, or none.
+  // `分别增加10万元、20万元，增长5%`: after a 分别 list of changes, as many rates as the changes, or
+  // none; a rate past them (`…，增长5%、10%，合计增长8%`: the total's) is of none of them.
   if (
     resp !== undefined &&
     sent.changes.length > 0 &&
-    resp.ahead.percents !== sent.changes.length
+    (resp.ahead.percents !== sent.changes.length || resp.growth >= sent.changes.length)
   ) {
     leave(r, t, "no-relation");
     return;
@@ -192,12 +217,14 @@ function pushPercent(r: Reader, t: NumToken): void {
     return;
   }
   // `基本支出和项目支出分别增长5%、8%`: which rate is whose is not guessed without the changes;
-  // after a 分别 list, only a measure named in the rate's clause, not one of the list, is its own.
+  // after a 分别 list, only a measure named in the rate's clause, not one of the list, is its own,
+  // or the measure of the figure right before, named after the list (`；项目支出287.00万元，增长…`).
   const named = subjectNow(r);
   if (
     named === undefined ||
     named === "unknown-name" ||
-    (resp !== undefined && (named !== cl.measure || resp.list.includes(named)))
+    (resp !== undefined &&
+      ((named !== cl.measure && named !== resp.after) || resp.list.includes(named)))
   ) {
     leave(r, t, "no-relation");
     return;
@@ -252,50 +279,6 @@ function pushCount(r: Reader, t: NumToken): void {
     period: periodNow(r),
     span: span(r, t.s, t.e),
   });
-}
-
-/** Whether the number `t` is read as an amount: a sum of money not a bound, or `为0`. */
-const isAmount = (c: string, t: NumToken): boolean =>
-  t.kind === "amount"
-    ? !t.threshold && t.amount !== undefined
-    : t.kind === "bare" && /^-?0+(\.0+)?$/u.test(t.raw) && c.charAt(t.s - 1) === "为";
-
-/** `，合计` / `、二者合计为` / `，两项共计：` / `；小计` right before a figure: the list's own total. */
-const TOTAL = /[，,、；;者项](?:[合共总小]计|合共)[为是:：]?$/u;
-
-/**
- * How many amounts and percentages follow each `分别` (by where it starts), up to the next one or
- * the sentence end: its list's figures are placed only when as many as its names. A total after
- * them (`…、51.68万元，合计682.06万元`) ends the list: it and the figures after it are not counted
- * (nor placed: the list has no name left for them). One pass from the end. @internal
- */
-export function figuresAhead(
-  c: string,
-  tokens: readonly Token[],
-  steps: Steps,
-): Map<number, Ahead> {
-  const ahead = new Map<number, Ahead>();
-  let amounts = 0;
-  let percents = 0;
-  for (let i = tokens.length - 1; i >= 0; i--) {
-    steps.n++;
-    const t = tokens[i];
-    if (t === undefined) continue;
-    if (t.k === "num") {
-      if (!isAmount(c, t)) {
-        if (t.kind === "percent") percents++;
-      } else if (TOTAL.test(c.slice(Math.max(0, t.s - 4), t.s))) amounts = percents = 0;
-      else amounts++;
-      continue;
-    }
-    const end =
-      t.k === "brk" ? t.level === "sentence" || t.level === "para" : t.lex.t === "respective";
-    if (!end) continue;
-    if (t.k === "word") ahead.set(t.s, { amounts, percents });
-    amounts = 0;
-    percents = 0;
-  }
-  return ahead;
 }
 
 /** Places one number of the text, or keeps it as unplaced. @internal */

@@ -29,6 +29,14 @@ const INPUTS: Readonly<Record<string, (n: number) => string>> = {
     "比上年增加1万元，增长1%，".repeat(Math.ceil(n / 14)).slice(0, n),
   "分别 lists without end": (n) =>
     "基本支出、项目支出分别为1万元、2万元，分别增长1%，".repeat(Math.ceil(n / 28)).slice(0, n),
+  "分别 lists of changes, each with its total": (n) =>
+    "人员经费、公用经费分别增加1万元、2万元，合计比上年增加3万元，增长1%、2%，合计增长3%，"
+      .repeat(Math.ceil(n / 46))
+      .slice(0, n),
+  "分别 lists, then figures of their own measures and a measure's total": (n) =>
+    "人员经费、公用经费分别为1万元、2万元；项目支出3万元，比上年增长1%；支出合计6万元；"
+      .repeat(Math.ceil(n / 44))
+      .slice(0, n),
   "X and ellipsis runs": (n) => "XX……".repeat(Math.ceil(n / 4)).slice(0, n),
 };
 

@@ -76,6 +76,10 @@ export interface Sentence {
     direction?: "up" | "down";
     /** The figures after it (to the next 分别 or the sentence end): placed only as many as the list. */
     ahead: Ahead;
+    /** The measure of the sentence's last figure when it named its own after the list (else none). */
+    after?: Named;
+    /** A figure of its own was placed after the list: shares then have no certain whole. */
+    owned?: boolean;
   };
 }
 
@@ -117,6 +121,8 @@ export interface Reader {
   readonly latest: Map<string, number>;
   /** The figures after each 分别, by where it starts (`figuresAhead`). */
   readonly ahead: ReadonlyMap<number, Ahead>;
+  /** The amounts after a 分别 list's figures whose clause names their own measure (`figuresAhead`). */
+  readonly own: ReadonlySet<number>;
   sectionFund: Fund | undefined;
   kind: ParagraphKind;
   heading: boolean;

@@ -127,7 +127,14 @@ export function onWord(r: Reader, t: WordToken): void {
       cl.change = "flat";
       if (r.heading || !(sent.compare || cl.compare) || balanced(r)) return;
       const named = subjectNow(r);
-      if (named === undefined || named === "unknown-name") return;
+      const resp = sent.respective;
+      // `…分别为630.38万元、51.68万元，与上年持平`: the list's last is not the only one meant.
+      if (
+        named === undefined ||
+        named === "unknown-name" ||
+        (resp !== undefined && named !== cl.measure && named !== resp.after)
+      )
+        return;
       cl.claimed = true;
       for (const subject of named.subjects)
         r.claims.push({
