@@ -101,6 +101,8 @@ export interface ProjectionOptions {
   readonly serious?: boolean;
   /** Maps a finding's row id (for changes that rename rows). */
   readonly row?: (row: string) => string;
+  /** Leave the cell's column out (for changes that decide which cell of a row a finding cites). */
+  readonly column?: false;
 }
 
 const line = (f: Finding, o: ProjectionOptions) =>
@@ -110,7 +112,7 @@ const line = (f: Finding, o: ProjectionOptions) =>
     f.severity,
     f.path?.table ?? "",
     f.path?.row === undefined ? "" : (o.row?.(f.path.row) ?? f.path.row),
-    f.path?.column ?? "",
+    o.column === false ? "" : (f.path?.column ?? ""),
     f.expected ?? "",
     f.actual ?? "",
   ].join(" | ");
