@@ -77,7 +77,7 @@ function variantsIn(
   return [...found];
 }
 
-/** The 项 rows (7-digit codes) of the first 一般公共预算 table printing them, in order, with their 类 / 款 / 项 names. */
+/** The 项 rows (7-digit codes) of the first 一般公共预算 table printing them, in printed order, with their 类 / 款 / 项 names. */
 function itemRows(ctx: RuleContext): { code: string; names: string[]; fact?: Fact }[] {
   for (const t of ctx.tables) {
     if (t.kind?.fixed?.fund !== "gpb") continue;
@@ -114,7 +114,41 @@ const isWhole = (name: string) =>
 
 const LEVELS = ["类", "款", "项"] as const;
 
-/** 五(三)'s items against the table's 项, in order: each level's name the same after normalisation. */
+type ItemRow = ReturnType<typeof itemRows>[number];
+type Item = ReturnType<typeof narrativeOf>["items"][number];
+
+/** How well an item names a row: each level's name the same, and whether its outcome is the row's. */
+function likeness(item: Item, row: ItemRow): { same: boolean[]; agrees: boolean; score: number } {
+  const same = LEVELS.map(
+    (_, l) => subjectKey(item.names[l] ?? "") === subjectKey(row.names[l] ?? ""),
+  );
+  const outcome = row.fact?.value;
+  const agrees =
+    item.outcome !== undefined && outcome != null && agreement(item.outcome, outcome) !== "differ";
+  // an agreeing outcome outweighs any number of equal names
+  return { same, agrees, score: (agrees ? 4 : 0) + same.filter(Boolean).length };
+}
+
+/**
+ * The 项 row an item is about, by content, not by place (a table may print its 项 in another order
+ * than the text lists them): the row whose outcome is the item's and whose names are most like
+ * the item's, or failing an outcome, the row with two of the three names. An item that could be
+ * several rows equally well is the row in its place when that is one of them, else none.
+ */
+function rowOf(item: Item, k: number, rows: readonly ItemRow[]) {
+  let best: { row: ItemRow; same: boolean[]; score: number }[] = [];
+  for (const row of rows) {
+    const { same, agrees, score } = likeness(item, row);
+    if (!agrees && same.filter(Boolean).length < 2) continue;
+    if (best.length > 0 && score < (best[0]?.score ?? 0)) continue;
+    if (best.length > 0 && score > (best[0]?.score ?? 0)) best = [];
+    best.push({ row, same, score });
+  }
+  if (best.length === 1) return best[0];
+  return best.find((b) => b.row === rows[k]);
+}
+
+/** 五(三)'s items against the table's 项: each level's name the same after normalisation. */
 function itemNames(ctx: RuleContext, severity: Severity, out: Finding[]): boolean {
   const items = narrativeOf(ctx).items;
   const rows = itemRows(ctx);
@@ -123,18 +157,9 @@ function itemNames(ctx: RuleContext, severity: Severity, out: Finding[]): boolea
   // one finding per 科目 and printed name, with the items that print it
   const seen = new Map<string, { finding: Finding; numbers: string[] }>();
   items.forEach((item, k) => {
-    const row = rows[k];
-    if (row === undefined) return;
-    const same = LEVELS.map(
-      (_, l) => subjectKey(item.names[l] ?? "") === subjectKey(row.names[l] ?? ""),
-    );
-    const outcome = row.fact?.value;
-    const agrees =
-      item.outcome !== undefined &&
-      outcome != null &&
-      agreement(item.outcome, outcome) !== "differ";
-    // the k-th item is the k-th 项 when its outcome is the row's, or two of its three names are
-    if (!agrees && same.filter(Boolean).length < 2) return;
+    const match = rowOf(item, k, rows);
+    if (match === undefined) return;
+    const { row, same } = match;
     LEVELS.forEach((level, l) => {
       const said = item.names[l] ?? "";
       const table = row.names[l] ?? "";
