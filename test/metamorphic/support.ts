@@ -103,6 +103,8 @@ export interface ProjectionOptions {
   readonly row?: (row: string) => string;
   /** Leave the cell's column out (for changes that decide which cell of a row a finding cites). */
   readonly column?: false;
+  /** Leave out where in a text a finding is (for changes of the text's length). */
+  readonly textOffsets?: false;
 }
 
 const line = (f: Finding, o: ProjectionOptions) =>
@@ -112,7 +114,9 @@ const line = (f: Finding, o: ProjectionOptions) =>
     f.severity,
     f.path?.table ?? "",
     f.path?.row === undefined ? "" : (o.row?.(f.path.row) ?? f.path.row),
-    o.column === false ? "" : (f.path?.column ?? ""),
+    o.column === false || (o.textOffsets === false && f.path?.table === "text")
+      ? ""
+      : (f.path?.column ?? ""),
     f.expected ?? "",
     f.actual ?? "",
   ].join(" | ");
