@@ -7,6 +7,7 @@ import { placeGridRow } from "./grid";
 import { type ColumnMatch, matchHeaders } from "./headers";
 import { readLineRows } from "./lines";
 import type { ReadProblem } from "./problems";
+import { repeatedHeaderRows } from "./repeated-headers";
 import { rankTableKinds } from "./title";
 import type { PrintedTable } from "./types";
 
@@ -288,7 +289,15 @@ export function readPrintedTable(printed: PrintedTable, options: ReadOptions): R
       actual: row.length,
     });
   });
-  const { built, problems: rowProblems } = buildRows(printed.rows, kind, matched.columns, options);
+  // Header rows a page break printed again are skipped (read as blank rows), each noted.
+  const repeated = repeatedHeaderRows(printed.headers, printed.rows, matched.columns);
+  for (const row of repeated)
+    problems.push({ code: "repeated-header", severity: "info", path: { row } });
+  const printedRows =
+    repeated.size === 0
+      ? printed.rows
+      : printed.rows.map((r, i) => (repeated.has(i) ? r.map(() => "") : r));
+  const { built, problems: rowProblems } = buildRows(printedRows, kind, matched.columns, options);
   problems.push(...rowProblems);
   checkAmounts(built, matched.columns, unit, problems);
   const rows = finish(built, problems);
