@@ -5,8 +5,9 @@
  * functional or economic code between rows of other kinds: a unit's row opens its block (lowering
  * puts the code rows after it under that unit, src/disclosure/lower.ts), a total or line row closes
  * it, and those rows stay where they are. Codes name their level and parent (`2013101` is under
- * `20131` under `201`), so a 项 printed before its 款 is the same table. The check's findings and
- * outcomes must not change.
+ * `20131` under `201`), so a 项 printed before its 款 is the same table. And the 合计 row first
+ * or last: the 普陀区 决算 print it last in the 一般公共预算表 and first elsewhere (fixture README),
+ * the Shanghai budgets last. The check's findings and outcomes must not change.
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
@@ -79,6 +80,28 @@ const ORDER_SENSITIVE: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ["普陀区规划和自然资源局 决算 2024", new Set(["same-fact", "rollup", "nature"])],
 ]);
 
+/**
+ * Each labelled 合计 row of a table of code rows moved to the other end (first ↔ last). Tables
+ * with unit rows are left as they are (there the total opens the list of units' blocks), and so
+ * are line tables (总表), whose 合计 / 总计 lines close their side.
+ */
+function moveTotals(c: Case, fixture: DisclosureFixture): DisclosureFixture {
+  return mapTables(fixture, (t) => {
+    const r = readPrintedTable(t, { template: c.template, catalog: catalog2024.functional });
+    const rows = r.table?.rows ?? [];
+    const kinds = new Set(rows.map((x) => x.key.kind));
+    if (kinds.has("line") || kinds.has("org")) return t;
+    if (!kinds.has("functional") && !kinds.has("economic")) return t;
+    const at = rows.findIndex((x) => x.key.kind === "total");
+    const source = r.rowSources[at];
+    const total = source === undefined ? undefined : t.rows[source];
+    if (source === undefined || total === undefined || !/合\s*计|总\s*计/u.test(total.join("")))
+      return t;
+    const rest = t.rows.filter((_, i) => i !== source);
+    return { ...t, rows: source === 0 ? [...rest, total] : [total, ...rest] };
+  });
+}
+
 describe.each(CASES.map((c) => [c.name, c] as const))("%s: order", (_, c) => {
   const before = projection(checkFixture(c));
   const sensitive = ORDER_SENSITIVE.get(c.name) ?? new Set<string>();
@@ -100,13 +123,26 @@ describe.each(CASES.map((c) => [c.name, c] as const))("%s: order", (_, c) => {
     );
   });
 
-  it("code rows in any order within their block give the same findings and outcomes", () => {
+  it("code rows in any order within their block, the 合计 first or last, give the same findings and outcomes", () => {
     fc.assert(
-      fc.property(fc.array(fc.integer(), { minLength: 50, maxLength: 50 }), (keys) => {
-        expect(projection(checkFixture(c, shuffleRows(c, keys)))).toEqual(before);
-      }),
+      fc.property(
+        fc.array(fc.integer(), { minLength: 50, maxLength: 50 }),
+        fc.boolean(),
+        (keys, totals) => {
+          const shuffled = shuffleRows(c, keys);
+          const fixture = totals ? moveTotals(c, shuffled) : shuffled;
+          expect(projection(checkFixture(c, fixture))).toEqual(before);
+        },
+      ),
       FC_OPTIONS,
     );
+  });
+
+  it("has totals to move (the property is not vacuous)", () => {
+    const moved = moveTotals(c, c.fixture).tables.filter(
+      (t, i) => t.rows[0] !== c.fixture.tables[i]?.rows[0],
+    );
+    expect(moved.length).toBeGreaterThanOrEqual(c.name === "Henan 2024" ? 1 : 3);
   });
 
   it("has blocks of code rows to move (the property is not vacuous)", () => {
