@@ -81,15 +81,22 @@ function findKind(
   return { kind: best.kind, problem: undefined };
 }
 
+/**
+ * The unit a table's unit line names, as printed by any printer: `万元`, `单位：万元`,
+ * `金额单位：万元`, `计量单位：元`, `（单位：万元）`, `(万元)`; full-width forms and spaces aside.
+ */
+function unitText(raw: string): string {
+  let text = raw.normalize("NFKC").replace(/\s+/gu, "");
+  if (text.startsWith("(") && text.endsWith(")")) text = text.slice(1, -1);
+  return text.replace(/^(?:金额|计量)?单位:?/u, "");
+}
+
 function readUnit(
   printed: PrintedTable,
   kind: TableKind,
 ): { unit: Unit; problem: ReadProblem | undefined } {
   const raw = printed.unit ?? "";
-  const text = raw
-    .normalize("NFKC")
-    .replace(/\s+/gu, "")
-    .replace(/^单位[:]?/u, "");
+  const text = unitText(raw);
   const unit = UNITS.find((u) => u === text);
   if (unit !== undefined) return { unit, problem: undefined };
   const used = kind.defaultUnit;

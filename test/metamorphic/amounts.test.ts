@@ -3,7 +3,8 @@
  * left out (`1,234.56` / `1234.56`), surrounding spaces (ASCII or the ideographic U+3000),
  * full-width digits, commas and points (`１，２３４．５６`). Every amount cell of every table (as
  * the reader places its column) is respawned independently, so one document mixes spellings as
- * real text layers do. The check's findings and outcomes must not change.
+ * real text layers do; and the unit line above each table as printers word it (`单位：万元`,
+ * `金额单位：元`, `（单位：万元）`). The check's findings and outcomes must not change.
  *
  * Not varied: the number of decimals. `parseAmount` keeps the printed precision (`4.00` has 2
  * decimals, `4` has 0) and the checker treats a printed value as an interval of that precision
@@ -13,6 +14,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { DisclosureFixture } from "../fixtures/types";
+import { scaled } from "../layouts/transforms";
 import {
   CASES,
   type Case,
@@ -59,6 +61,10 @@ function respell(cell: string, grouping: number, width: number, pad: number): st
   return pad % 2 === 1 ? `${p}${text}${p}` : `${text}${p}`;
 }
 
+/** How printers word the unit line above a table (`X` stands for the unit). */
+const UNIT_LINES = ["X", "单位：X", "单位:X", "金额单位：X", "计量单位：X", "（单位：X）", "(X)"];
+const unitLine = (unit: string, how: number) => (UNIT_LINES[how] ?? "X").replace("X", unit);
+
 function respellAmounts(c: Case, seed: number): DisclosureFixture {
   const roles = columnRoles(c);
   const spell = (cell: string, ...at: number[]) =>
@@ -67,6 +73,7 @@ function respellAmounts(c: Case, seed: number): DisclosureFixture {
       : cell;
   const fixture = mapTables(c.fixture, (t, ti) => ({
     ...t,
+    ...(t.unit === undefined ? {} : { unit: unitLine(t.unit, pick(seed, UNIT_LINES.length, ti)) }),
     rows: t.rows.map((row, ri) =>
       row.map((cell, ci) => (roles[ti]?.[ci] === "amount" ? spell(cell, ti, ri, ci) : cell)),
     ),
@@ -111,5 +118,20 @@ describe.each(CASES.map((c) => [c.name, c] as const))("%s: amounts respelled", (
       t.rows.flatMap((r, ri) => r.filter((x, ci) => x !== c.fixture.tables[ti]?.rows[ri]?.[ci])),
     ).length;
     expect(changed).toBeGreaterThan(20);
+  });
+});
+
+describe("Henan 2024 printed in 元 (every amount ×10⁴): the unit line however worded", () => {
+  const henan = CASES.find((c) => c.name === "Henan 2024") as Case;
+  const inYuan = mapTables(henan.fixture, (t) =>
+    scaled(4, 2, "元").apply(t, { unitName: henan.fixture.meta.department.name }),
+  );
+  const before = projection(checkFixture(henan, inYuan));
+
+  it.each(UNIT_LINES.filter((l) => l !== "X"))("%s gives the findings of 元", (line) => {
+    const worded = mapTables(inYuan, (t) =>
+      t.unit === undefined ? t : { ...t, unit: line.replace("X", t.unit) },
+    );
+    expect(projection(checkFixture(henan, worded))).toEqual(before);
   });
 });
