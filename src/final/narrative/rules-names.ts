@@ -1,3 +1,4 @@
+import type { Amount } from "../../amount";
 import { normalizeName } from "../../codes";
 import type { Fact } from "../../facts";
 import type { Finding, Rule, RuleContext, Severity } from "../../rules/types";
@@ -129,15 +130,55 @@ function likeness(item: Item, row: ItemRow): { same: boolean[]; agrees: boolean;
   return { same, agrees, score: (agrees ? 4 : 0) + same.filter(Boolean).length };
 }
 
+/** An amount as a lookup key: unit and value without trailing decimal zeros (`1.50` = `1.5`). */
+const amountKey = (a: Amount): string => {
+  let v = a.value;
+  if (v.includes(".")) {
+    let end = v.length;
+    while (v.charAt(end - 1) === "0") end--;
+    if (v.charAt(end - 1) === ".") end--;
+    v = v.slice(0, end);
+  }
+  return `${a.unit}|${v}`;
+};
+
+/** The table's 项 rows by 项 name and by 决算 figure, to find an item's candidates without a scan. */
+function indexRows(rows: readonly ItemRow[]) {
+  const byName = new Map<string, ItemRow[]>();
+  const byOutcome = new Map<string, ItemRow[]>();
+  const add = (map: Map<string, ItemRow[]>, key: string, row: ItemRow) => {
+    const list = map.get(key);
+    if (list === undefined) map.set(key, [row]);
+    else list.push(row);
+  };
+  for (const row of rows) {
+    add(byName, subjectKey(row.names[2] ?? ""), row);
+    const value = row.fact?.value;
+    if (value != null) add(byOutcome, amountKey(value), row);
+  }
+  return { byName, byOutcome };
+}
+
 /**
  * The 项 row an item is about, by content, not by place (a table may print its 项 in another order
- * than the text lists them): the row whose outcome is the item's and whose names are most like
- * the item's, or failing an outcome, the row with two of the three names. An item that could be
- * several rows equally well is the row in its place when that is one of them, else none.
+ * than the text lists them): among the rows of its 项 name, of its 决算 figure and the row in its
+ * place, the one whose outcome is the item's and whose names are most like the item's, or failing
+ * an outcome, one with two of the three names. An item that could be several rows equally well is
+ * the row in its place when that is one of them, else none.
  */
-function rowOf(item: Item, k: number, rows: readonly ItemRow[]) {
+function rowOf(
+  item: Item,
+  k: number,
+  rows: readonly ItemRow[],
+  index: ReturnType<typeof indexRows>,
+) {
+  const candidates = new Set<ItemRow>(index.byName.get(subjectKey(item.names[2] ?? "")) ?? []);
+  if (item.outcome !== undefined)
+    for (const row of index.byOutcome.get(amountKey(item.outcome)) ?? []) candidates.add(row);
+  const placed = rows[k];
+  if (placed !== undefined) candidates.add(placed);
   let best: { row: ItemRow; same: boolean[]; score: number }[] = [];
-  for (const row of rows) {
+  for (const row of candidates) {
     const { same, agrees, score } = likeness(item, row);
     if (!agrees && same.filter(Boolean).length < 2) continue;
     if (best.length > 0 && score < (best[0]?.score ?? 0)) continue;
@@ -145,7 +186,7 @@ function rowOf(item: Item, k: number, rows: readonly ItemRow[]) {
     best.push({ row, same, score });
   }
   if (best.length === 1) return best[0];
-  return best.find((b) => b.row === rows[k]);
+  return best.find((b) => b.row === placed);
 }
 
 /** 五(三)'s items against the table's 项: each level's name the same after normalisation. */
@@ -156,8 +197,9 @@ function itemNames(ctx: RuleContext, severity: Severity, out: Finding[]): boolea
   if (!items.every((i, k) => i.number === k + 1 && i.names.length === 3)) return false;
   // one finding per 科目 and printed name, with the items that print it
   const seen = new Map<string, { finding: Finding; numbers: string[] }>();
+  const index = indexRows(rows);
   items.forEach((item, k) => {
-    const match = rowOf(item, k, rows);
+    const match = rowOf(item, k, rows, index);
     if (match === undefined) return;
     const { row, same } = match;
     LEVELS.forEach((level, l) => {
