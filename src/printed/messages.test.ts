@@ -64,6 +64,14 @@ describe("formatReadProblem", () => {
     expect(formatReadProblem(p, "en")).toBe("rows 10 and 11 have the same key functional:210");
   });
 
+  it("says a repeated header is skipped", () => {
+    const p: ReadProblem = { code: "repeated-header", severity: "info", path: { row: 30 } };
+    expect(formatReadProblem(p)).toBe("第 31 行重复印出表头（分页所致），已跳过");
+    expect(formatReadProblem(p, "en")).toBe(
+      "row 31 repeats the headers (a page break printed them again); skipped",
+    );
+  });
+
   it("renders every other code from its params", () => {
     const cases: [ReadProblem, string, string][] = [
       [

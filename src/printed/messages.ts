@@ -98,6 +98,10 @@ export function formatReadProblem(problem: ReadProblem, locale: Locale = "zh-CN"
       return en
         ? `${at}: "${problem.label}" read as functional class ${problem.functional} from its ordinal only`
         : `${at}：“${problem.label}”仅按序号读作功能分类 ${problem.functional} 类`;
+    case "repeated-header":
+      return en
+        ? `${at} repeats the headers (a page break printed them again); skipped`
+        : `${at}重复印出表头（分页所致），已跳过`;
     case "duplicate-row": {
       const [first, second] = problem.rows;
       return en

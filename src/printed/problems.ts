@@ -66,6 +66,8 @@ export type ReadSeverity = "error" | "warning" | "info";
  *   code − 200, warning when that is assumed): a 类 label resolved from its ordinal alone.
  * - `duplicate-row` (info when one of the two rows is blank, warning otherwise): two rows with the
  *   same key in the same unit (`rows` holds both printed indexes); both are kept.
+ * - `repeated-header` (info): a row that repeats the headers (a page break printed them again):
+ *   every printed cell a header word, one at least in an amount column; skipped like a blank row.
  *
  * @example
  * ```ts
@@ -163,6 +165,11 @@ export type ReadProblem =
       readonly path: { readonly row: number; readonly cell: number };
       readonly label: string;
       readonly functional: string;
+    }
+  | {
+      readonly code: "repeated-header";
+      readonly severity: "info";
+      readonly path: { readonly row: number };
     }
   | {
       readonly code: "duplicate-row";

@@ -76,6 +76,18 @@ describe("readPrintedTable", () => {
     expect(unit("单位：元").table?.unit).toBe("元");
     expect(unit(" 亿元 ").table?.unit).toBe("亿元");
     expect(unit(undefined).table?.unit).toBe("万元");
+    // other printers' unit lines
+    for (const [printed, read] of [
+      ["金额单位：元", "元"],
+      ["计量单位:亿元", "亿元"],
+      ["（单位：元）", "元"],
+      ["(元)", "元"],
+      ["单位 ： 元", "元"],
+    ] as const) {
+      const r = unit(printed);
+      const units = r.problems.filter((p) => p.code === "unknown-unit");
+      expect([printed, r.table?.unit, units]).toEqual([printed, read, []]);
+    }
     const bad = unit("千元");
     expect(bad.table?.unit).toBe("万元");
     expect(bad.problems.filter((p) => p.code === "unknown-unit")).toEqual([

@@ -7,6 +7,7 @@ import { placeGridRow } from "./grid";
 import { type ColumnMatch, matchHeaders } from "./headers";
 import { readLineRows } from "./lines";
 import type { ReadProblem } from "./problems";
+import { repeatedHeaderRows } from "./repeated-headers";
 import { rankTableKinds } from "./title";
 import type { PrintedTable } from "./types";
 
@@ -80,15 +81,22 @@ function findKind(
   return { kind: best.kind, problem: undefined };
 }
 
+/**
+ * The unit a table's unit line names, as printed by any printer: `万元`, `单位：万元`,
+ * `金额单位：万元`, `计量单位：元`, `（单位：万元）`, `(万元)`; full-width forms and spaces aside.
+ */
+function unitText(raw: string): string {
+  let text = raw.normalize("NFKC").replace(/\s+/gu, "");
+  if (text.startsWith("(") && text.endsWith(")")) text = text.slice(1, -1);
+  return text.replace(/^(?:金额|计量)?单位:?/u, "");
+}
+
 function readUnit(
   printed: PrintedTable,
   kind: TableKind,
 ): { unit: Unit; problem: ReadProblem | undefined } {
   const raw = printed.unit ?? "";
-  const text = raw
-    .normalize("NFKC")
-    .replace(/\s+/gu, "")
-    .replace(/^单位[:]?/u, "");
+  const text = unitText(raw);
   const unit = UNITS.find((u) => u === text);
   if (unit !== undefined) return { unit, problem: undefined };
   const used = kind.defaultUnit;
@@ -288,7 +296,15 @@ export function readPrintedTable(printed: PrintedTable, options: ReadOptions): R
       actual: row.length,
     });
   });
-  const { built, problems: rowProblems } = buildRows(printed.rows, kind, matched.columns, options);
+  // Header rows a page break printed again are skipped (read as blank rows), each noted.
+  const repeated = repeatedHeaderRows(printed.headers, printed.rows, matched.columns);
+  for (const row of repeated)
+    problems.push({ code: "repeated-header", severity: "info", path: { row } });
+  const printedRows =
+    repeated.size === 0
+      ? printed.rows
+      : printed.rows.map((r, i) => (repeated.has(i) ? r.map(() => "") : r));
+  const { built, problems: rowProblems } = buildRows(printedRows, kind, matched.columns, options);
   problems.push(...rowProblems);
   checkAmounts(built, matched.columns, unit, problems);
   const rows = finish(built, problems);

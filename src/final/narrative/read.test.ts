@@ -44,6 +44,24 @@ describe("readFinalNarrative", () => {
     expect([r.items[0]?.budget?.value, r.items[0]?.outcome?.value]).toEqual(["161.62", "160.75"]);
   });
 
+  it("reads amounts grouped by thousands or in full-width digits, in order or out of it", () => {
+    const r = readFinalNarrative(
+      [
+        "一般公共预算财政拨款支出年初预算为2,993.92万元，支出决算为２９４０．０５万元。",
+        "1、一般公共服务支出（类）财政事务（款）行政运行（项）。年初预算为 1,560.05 万元，支出决算为1,511.89万元。",
+        "2、社会保障和就业支出（类）行政事业单位养老支出（款）机关事业单位基本养老１，６１．６２ 1,161.62万元，支出决算为1,160.75万元。保险缴费支出（项）。年初预算为障预估。",
+      ].join("\n"),
+    );
+    expect([r.execution?.initial?.value, r.execution?.outcome?.value]).toEqual([
+      "2993.92",
+      "2940.05",
+    ]);
+    expect(r.items.map((i) => [i.budget?.value, i.outcome?.value])).toEqual([
+      ["1560.05", "1511.89"],
+      ["1161.62", "1160.75"],
+    ]);
+  });
+
   it("leaves out what it does not recognise: no number, no item", () => {
     const r = readFinalNarrative(
       "年初预算为若干万元。\n1、没有路径的一句话。\n机关运行经费支出情况",

@@ -5,6 +5,7 @@ import {
   amountAfter,
   amountAt,
   firstOf,
+  isAnyDigit,
   isSection,
   listNumber,
   numberAt,
@@ -98,12 +99,22 @@ function readItem(number: number, text: string): BudgetItem | undefined {
   };
 }
 
-/** Where the number ending just before `at` (a `万元`) starts, spaces allowed between. */
+/**
+ * Where the number ending just before `at` (a `万元`) starts, spaces allowed between: digits of
+ * either width, points, and thousands separators between digits (`numberAt` reads it again).
+ */
 function lastNumberStart(text: string, at: number): number | undefined {
   let j = at - 1;
-  while (text[j] === " ") j--;
+  while (text[j] === " " || text[j] === "\u3000") j--;
   const end = j;
-  while (j >= 0 && (((text[j] ?? "") >= "0" && (text[j] ?? "") <= "9") || text[j] === ".")) j--;
+  while (
+    j >= 0 &&
+    (isAnyDigit(text[j]) ||
+      text[j] === "." ||
+      text[j] === "．" ||
+      (text[j] === "," && isAnyDigit(text[j - 1])))
+  )
+    j--;
   return j === end ? undefined : j + 1;
 }
 

@@ -1,3 +1,4 @@
+import type { Amount } from "../../amount";
 import { normalizeName } from "../../codes";
 import type { Fact } from "../../facts";
 import type { Finding, Rule, RuleContext, Severity } from "../../rules/types";
@@ -77,7 +78,7 @@ function variantsIn(
   return [...found];
 }
 
-/** The 项 rows (7-digit codes) of the first 一般公共预算 table printing them, in order, with their 类 / 款 / 项 names. */
+/** The 项 rows (7-digit codes) of the first 一般公共预算 table printing them, in printed order, with their 类 / 款 / 项 names. */
 function itemRows(ctx: RuleContext): { code: string; names: string[]; fact?: Fact }[] {
   for (const t of ctx.tables) {
     if (t.kind?.fixed?.fund !== "gpb") continue;
@@ -114,7 +115,81 @@ const isWhole = (name: string) =>
 
 const LEVELS = ["类", "款", "项"] as const;
 
-/** 五(三)'s items against the table's 项, in order: each level's name the same after normalisation. */
+type ItemRow = ReturnType<typeof itemRows>[number];
+type Item = ReturnType<typeof narrativeOf>["items"][number];
+
+/** How well an item names a row: each level's name the same, and whether its outcome is the row's. */
+function likeness(item: Item, row: ItemRow): { same: boolean[]; agrees: boolean; score: number } {
+  const same = LEVELS.map(
+    (_, l) => subjectKey(item.names[l] ?? "") === subjectKey(row.names[l] ?? ""),
+  );
+  const outcome = row.fact?.value;
+  const agrees =
+    item.outcome !== undefined && outcome != null && agreement(item.outcome, outcome) !== "differ";
+  // an agreeing outcome outweighs any number of equal names
+  return { same, agrees, score: (agrees ? 4 : 0) + same.filter(Boolean).length };
+}
+
+/** An amount as a lookup key: unit and value without trailing decimal zeros (`1.50` = `1.5`). */
+const amountKey = (a: Amount): string => {
+  let v = a.value;
+  if (v.includes(".")) {
+    let end = v.length;
+    while (v.charAt(end - 1) === "0") end--;
+    if (v.charAt(end - 1) === ".") end--;
+    v = v.slice(0, end);
+  }
+  return `${a.unit}|${v}`;
+};
+
+/** The table's 项 rows by 项 name and by 决算 figure, to find an item's candidates without a scan. */
+function indexRows(rows: readonly ItemRow[]) {
+  const byName = new Map<string, ItemRow[]>();
+  const byOutcome = new Map<string, ItemRow[]>();
+  const add = (map: Map<string, ItemRow[]>, key: string, row: ItemRow) => {
+    const list = map.get(key);
+    if (list === undefined) map.set(key, [row]);
+    else list.push(row);
+  };
+  for (const row of rows) {
+    add(byName, subjectKey(row.names[2] ?? ""), row);
+    const value = row.fact?.value;
+    if (value != null) add(byOutcome, amountKey(value), row);
+  }
+  return { byName, byOutcome };
+}
+
+/**
+ * The 项 row an item is about, by content, not by place (a table may print its 项 in another order
+ * than the text lists them): among the rows of its 项 name, of its 决算 figure and the row in its
+ * place, the one whose outcome is the item's and whose names are most like the item's, or failing
+ * an outcome, one with two of the three names. An item that could be several rows equally well is
+ * the row in its place when that is one of them, else none.
+ */
+function rowOf(
+  item: Item,
+  k: number,
+  rows: readonly ItemRow[],
+  index: ReturnType<typeof indexRows>,
+) {
+  const candidates = new Set<ItemRow>(index.byName.get(subjectKey(item.names[2] ?? "")) ?? []);
+  if (item.outcome !== undefined)
+    for (const row of index.byOutcome.get(amountKey(item.outcome)) ?? []) candidates.add(row);
+  const placed = rows[k];
+  if (placed !== undefined) candidates.add(placed);
+  let best: { row: ItemRow; same: boolean[]; score: number }[] = [];
+  for (const row of candidates) {
+    const { same, agrees, score } = likeness(item, row);
+    if (!agrees && same.filter(Boolean).length < 2) continue;
+    if (best.length > 0 && score < (best[0]?.score ?? 0)) continue;
+    if (best.length > 0 && score > (best[0]?.score ?? 0)) best = [];
+    best.push({ row, same, score });
+  }
+  if (best.length === 1) return best[0];
+  return best.find((b) => b.row === placed);
+}
+
+/** 五(三)'s items against the table's 项: each level's name the same after normalisation. */
 function itemNames(ctx: RuleContext, severity: Severity, out: Finding[]): boolean {
   const items = narrativeOf(ctx).items;
   const rows = itemRows(ctx);
@@ -122,19 +197,11 @@ function itemNames(ctx: RuleContext, severity: Severity, out: Finding[]): boolea
   if (!items.every((i, k) => i.number === k + 1 && i.names.length === 3)) return false;
   // one finding per 科目 and printed name, with the items that print it
   const seen = new Map<string, { finding: Finding; numbers: string[] }>();
+  const index = indexRows(rows);
   items.forEach((item, k) => {
-    const row = rows[k];
-    if (row === undefined) return;
-    const same = LEVELS.map(
-      (_, l) => subjectKey(item.names[l] ?? "") === subjectKey(row.names[l] ?? ""),
-    );
-    const outcome = row.fact?.value;
-    const agrees =
-      item.outcome !== undefined &&
-      outcome != null &&
-      agreement(item.outcome, outcome) !== "differ";
-    // the k-th item is the k-th 项 when its outcome is the row's, or two of its three names are
-    if (!agrees && same.filter(Boolean).length < 2) return;
+    const match = rowOf(item, k, rows, index);
+    if (match === undefined) return;
+    const { row, same } = match;
     LEVELS.forEach((level, l) => {
       const said = item.names[l] ?? "";
       const table = row.names[l] ?? "";

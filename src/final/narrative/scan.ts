@@ -4,7 +4,6 @@ import { parseChineseOrdinal } from "../../codes";
 // Index scanning only (no regular expressions): every helper reads forward from a position and
 // stops within a bounded window, so reading a text is linear in its length.
 
-const isDigit = (c: string | undefined) => c !== undefined && c >= "0" && c <= "9";
 const isSpace = (c: string | undefined) => c === " " || c === "\u3000" || c === "\t";
 
 /** The position after spaces from `i`. @internal */
@@ -14,13 +13,60 @@ export function skipSpaces(text: string, i: number): number {
   return j;
 }
 
-/** A decimal number printed at `i` (after spaces): its digits and where it ends. @internal */
+/** The ASCII digit of `0`–`9` or of a full-width `０`–`９` (a full-width font's text layer). */
+function digitOf(c: string | undefined): string | undefined {
+  if (c === undefined) return undefined;
+  if (c >= "0" && c <= "9") return c;
+  if (c >= "０" && c <= "９") return String.fromCharCode(c.charCodeAt(0) - 0xff10 + 0x30);
+  return undefined;
+}
+/** Whether a character is a digit, ASCII or full-width. @internal */
+export const isAnyDigit = (c: string | undefined): boolean => digitOf(c) !== undefined;
+const isPoint = (c: string | undefined) => c === "." || c === "．";
+
+/** Whether a thousands separator `,` at `j` opens a group: exactly three digits, then no digit. */
+const opensGroup = (text: string, j: number): boolean =>
+  text[j] === "," &&
+  isAnyDigit(text[j + 1]) &&
+  isAnyDigit(text[j + 2]) &&
+  isAnyDigit(text[j + 3]) &&
+  !isAnyDigit(text[j + 4]);
+
+/**
+ * A decimal number printed at `i` (after spaces): its digits (ASCII, with `.` for the point) and
+ * where it ends. Digits may be full-width (`１２．５０`), and the whole part grouped by thousands
+ * with `,` as tables print it (`2,940.05`, `1,234,567`): the digits are given without the
+ * separators. A `,` not followed by a group of exactly three digits ends the number (`3,4` is 3;
+ * the full-width `，` is the text's own comma, never a separator). @internal
+ */
 export function numberAt(text: string, i: number): { digits: string; end: number } | undefined {
   const start = skipSpaces(text, i);
   let j = start;
-  while (isDigit(text[j]) || (text[j] === "." && isDigit(text[j + 1]))) j++;
+  let digits = "";
+  // the whole part: a first group of at most three digits may be followed by groups of three
+  let run = 0;
+  let grouped = false;
+  for (;;) {
+    const d = digitOf(text[j]);
+    if (d !== undefined) {
+      digits += d;
+      j++;
+      run++;
+    } else if (run > 0 && run <= 3 && (!grouped || run === 3) && opensGroup(text, j)) {
+      grouped = true;
+      run = 0;
+      j++;
+    } else break;
+  }
+  for (;;) {
+    const d = digitOf(text[j]);
+    if (d !== undefined) digits += d;
+    else if (isPoint(text[j]) && isAnyDigit(text[j + 1])) digits += ".";
+    else break;
+    j++;
+  }
   if (j === start) return undefined;
-  return { digits: text.slice(start, j), end: j };
+  return { digits, end: j };
 }
 
 /** An amount in 万元 printed at `i`: a number then `万元` (or a bare `万`). @internal */

@@ -6,6 +6,7 @@ import {
   atOf,
   cellsOf,
   fromOf,
+  inTemplateOrder,
   L,
   mismatchFinding,
   outcomeOf,
@@ -49,15 +50,19 @@ export const fiscalWithinRule: Rule = {
     const checked: AnyFact[] = [];
     let applicable = false;
     const seen = new Set<number | string>();
-    for (const f of printedFacts(ctx)) {
+    // Each 科目's figures are taken in the template's table order, whatever order the tables are
+    // bound in: the first fiscal figure against the first all-funds one.
+    const byTable = (f: Fact) => f.source.table;
+    for (const f of inTemplateOrder(ctx.template, printedFacts(ctx), byTable)) {
       const fund = f.coords.fund;
       if (f.concept !== "spending" || fund === undefined || !FISCAL.has(fund)) continue;
       if (f.coords.period !== undefined || f.value === null) continue;
       const pair = identityOf(ctx, f.concept, f.coords);
       if (seen.has(pair)) continue;
-      const whole = (groupWithoutFund(ctx, f.concept, f.coords) ?? []).find(
+      const wholes = (groupWithoutFund(ctx, f.concept, f.coords) ?? []).filter(
         (w): w is Fact => !("via" in w) && w.value !== null,
       );
+      const whole = inTemplateOrder(ctx.template, wholes, byTable)[0];
       if (whole === undefined) continue;
       seen.add(pair);
       applicable = true;

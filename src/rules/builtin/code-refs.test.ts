@@ -14,6 +14,7 @@ import { codeKnownRule, codeRefs, econMappingRule, nameConsistentRule } from "./
 const ctxOf = (...tables: [string, Row[]][]): RuleContext =>
   ({
     tables: tables.map(([kind, rows]) => lowerTable({ kind, unit: "万元", rows }, henan2024)),
+    template: henan2024,
     catalog: catalog2024,
     disclosure: { meta: { year: 2024, units: [] } },
   }) as unknown as RuleContext;

@@ -178,6 +178,21 @@ describe("code.nameConsistent (one code, one name in a disclosure)", () => {
     expect(f.path).toMatchObject({ table: "gpbExpenditure", row: "functional:210" });
   });
 
+  it("takes the tables in the template's order, whatever order the document binds them in", () => {
+    // 支出总表 (03) comes before 一般公共预算支出表 (05) in the Henan template: bound the other way
+    // round, the second-named table is still the 05 one, and the finding is the same.
+    const expenditure = functional([["210", "卫生健康支出"]]);
+    const gpb = functional([["210", "医疗卫生与计划生育支出"]], "gpbExpenditure");
+    for (const tables of [
+      [expenditure, gpb],
+      [gpb, expenditure],
+    ]) {
+      const f = one(check(tables, { catalog: false }), "code.nameConsistent");
+      expect(f.path).toMatchObject({ table: "gpbExpenditure", row: "functional:210" });
+      expect(f.params).toMatchObject({ name: "医疗卫生与计划生育支出", other: "卫生健康支出" });
+    }
+  });
+
   it("is not applicable without named code rows", () => {
     const t = tableBuilder(henan2024, "expenditure").total({ total: "1.00" }).build().value;
     expect(outcome(check([t]), "code.nameConsistent")).toBe("not-applicable");

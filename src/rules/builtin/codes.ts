@@ -13,7 +13,7 @@ import { type Row, unitKinds } from "../../disclosure";
 import type { SourceCell } from "../../facts";
 import { perCheck } from "../per-check";
 import type { Finding, Rule, RuleContext, RuleResult, Severity } from "../types";
-import { atOf, L, outcomeOf, p } from "./shared";
+import { atOf, inTemplateOrder, L, outcomeOf, p } from "./shared";
 
 interface CodeRef {
   readonly system: "functional" | "departmental" | "government";
@@ -233,8 +233,11 @@ export const nameConsistentRule: Rule = {
     const first = new Map<CodeRef["system"], Map<string, CodeRef>>();
     const findings: Finding[] = [];
     const reported = new Set<string>();
-    const refs = codeRefs(ctx).filter(
-      (r) => !r.blank && r.name !== undefined && r.name.trim() !== "",
+    // The reference name of a code is its first in the template's table order, not the printed one.
+    const refs = inTemplateOrder(
+      ctx.template,
+      codeRefs(ctx).filter((r) => !r.blank && r.name !== undefined && r.name.trim() !== ""),
+      (r) => r.at.table,
     );
     for (const ref of refs) {
       let codes = first.get(ref.system);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { amount } from "../../amount";
 import type { Fact } from "../../facts";
+import { henan2024 } from "../../templates";
 import type { DerivedFact } from "../derive";
 import { messageLabels } from "../labels";
 import type { Finding, RuleContext } from "../types";
@@ -11,6 +12,7 @@ import {
   fmt,
   fromOf,
   insufficientMessage,
+  inTemplateOrder,
   L,
   mismatchFinding,
   outcomeOf,
@@ -259,5 +261,23 @@ describe("template.match", () => {
         '披露注明的模板是“shanghai”，却按“henan2024”检查：表格会被当作别的表，真实的问题看不到。请用 templateById("shanghai") 取得模板，并用该模板的配置（profileFor）检查。',
       en: 'The disclosure names template "shanghai" but was checked with "henan2024": its tables are read as other kinds and their real problems are not seen. Check it with templateById("shanghai") and that template\'s profile (profileFor).',
     });
+  });
+});
+
+describe("inTemplateOrder", () => {
+  // Henan 2024: 01 summary … 03 expenditure … 05 gpbExpenditure … 08 sanGong
+  const at = (table: string, n: number) => ({ table, n });
+  const tableOf = (x: { table: string }) => x.table;
+
+  it("orders items by their table's place in the template, keeping the order within a table", () => {
+    const items = [at("sanGong", 1), at("expenditure", 2), at("summary", 3), at("expenditure", 4)];
+    expect(inTemplateOrder(henan2024, items, tableOf).map((x) => x.n)).toEqual([3, 2, 4, 1]);
+  });
+
+  it("puts a table the template does not list last, and returns an ordered list as it is", () => {
+    const items = [at("elsewhere", 1), at("summary", 2)];
+    expect(inTemplateOrder(henan2024, items, tableOf).map((x) => x.n)).toEqual([2, 1]);
+    const ordered = [at("summary", 1), at("gpbExpenditure", 2)];
+    expect(inTemplateOrder(henan2024, ordered, tableOf)).toBe(ordered);
   });
 });

@@ -1,0 +1,128 @@
+/**
+ * Metamorphic: codes and names as other printers spell them (DOMAIN.md §1: `2013101`,
+ * `201 31 01`, `201-31-01`, stray double spaces, full-width digits; names wrapped across lines,
+ * `（境）` / `(境)`, `其它` / `其他`). Every code cell (a whole code or one 类 / 款 / 项 segment, and
+ * the unit codes of a 部门's rows) and every name cell (科目名称, line labels) is respelled
+ * independently. The check's findings and outcomes must not change: codes are identified by their
+ * digits, names compared up to `normalizeName`.
+ */
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import type { DisclosureFixture } from "../fixtures/types";
+import {
+  CASES,
+  type Case,
+  checkFixture,
+  columnRoles,
+  FC_OPTIONS,
+  mapTables,
+  pick,
+  projection,
+} from "./support";
+
+const FULL_DIGITS = "０１２３４５６７８９";
+const full = (s: string) => s.replace(/[0-9]/gu, (d) => FULL_DIGITS[Number(d)] ?? d);
+
+/** The digits of a printed code, in its groups (`201 06 01` → `201`, `06`, `01`). */
+const groups = (code: string): string[] => {
+  const digits = code.replace(/\s+/gu, "");
+  if (!/^[0-9]+$/u.test(digits)) return [code];
+  return [digits.slice(0, 3), digits.slice(3, 5), digits.slice(5, 7)].filter((g) => g !== "");
+};
+
+/** A code cell respelled: `how` 0 as is, 1 digits run together, 2 double spaces, 3 hyphens, 4 full-width, 5 surrounding spaces. */
+function respellCode(cell: string, how: number): string {
+  const code = cell.trim();
+  if (!/^[0-9][0-9 ]*$/u.test(code)) return cell;
+  const g = groups(code);
+  const joined = (sep: string) => (g.length > 1 && code.length <= 9 ? g.join(sep) : code);
+  switch (how) {
+    case 1:
+      return code.replace(/\s+/gu, "");
+    case 2:
+      return joined("  ");
+    case 3:
+      return joined("-");
+    case 4:
+      return full(code);
+    case 5:
+      return ` ${code}\u3000`;
+    default:
+      return cell;
+  }
+}
+
+const BRACKETS: Record<string, string> = { "（": "(", "）": ")", "(": "（", ")": "）" };
+
+/** A name cell respelled: 0 as is, 1 brackets of the other width, 2 `其他` ↔ `其它`, 3 a wrap joined by a space, 4 trailing spaces. */
+function respellName(cell: string, how: number, at: number): string {
+  if (cell.trim() === "") return cell;
+  switch (how) {
+    case 1:
+      return cell.replace(/[（）()]/gu, (b) => BRACKETS[b] ?? b);
+    case 2:
+      return cell.includes("其他")
+        ? cell.replaceAll("其他", "其它")
+        : cell.replaceAll("其它", "其他");
+    case 3: {
+      const i = 1 + (at % Math.max(cell.length - 1, 1));
+      return `${cell.slice(0, i)} ${cell.slice(i)}`;
+    }
+    case 4:
+      return `${cell}  `;
+    default:
+      return cell;
+  }
+}
+
+function respellCodesAndNames(c: Case, seed: number): DisclosureFixture {
+  const roles = columnRoles(c);
+  return mapTables(c.fixture, (t, ti) => ({
+    ...t,
+    rows: t.rows.map((row, ri) =>
+      row.map((cell, ci) => {
+        const role = roles[ti]?.[ci];
+        if (role === "code" || role === "org") return respellCode(cell, pick(seed, 6, ti, ri, ci));
+        if (role === "name")
+          return respellName(cell, pick(seed, 5, ti, ri, ci), pick(seed, 97, ti, ri, ci, 1));
+        return cell;
+      }),
+    ),
+  }));
+}
+
+describe("the respellings themselves", () => {
+  it("spell a code and a name the ways printers do", () => {
+    expect(["2010601", "201 06 01", "301"].map((x) => respellCode(x, 3))).toEqual([
+      "201-06-01",
+      "201-06-01",
+      "301",
+    ]);
+    expect(respellCode("201 06 01", 1)).toBe("2010601");
+    expect(respellCode("30201", 4)).toBe("３０２０１");
+    expect(respellName("因公出国（境）费用", 1, 0)).toBe("因公出国(境)费用");
+    expect(respellName("其他工资福利支出", 2, 0)).toBe("其它工资福利支出");
+    expect(respellName("行政运行", 3, 1)).toBe("行政 运行");
+  });
+});
+
+describe.each(CASES.map((c) => [c.name, c] as const))("%s: codes and names respelled", (_, c) => {
+  const before = projection(checkFixture(c));
+
+  it("gives the same findings and outcomes", () => {
+    fc.assert(
+      fc.property(fc.integer(), (seed) => {
+        expect(projection(checkFixture(c, respellCodesAndNames(c, seed)))).toEqual(before);
+      }),
+      FC_OPTIONS,
+    );
+  });
+
+  it("changes some code and name cells (the property is not vacuous)", () => {
+    const after = respellCodesAndNames(c, 11);
+    const changed = after.tables.flatMap((t, ti) =>
+      t.rows.flatMap((r, ri) => r.filter((x, ci) => x !== c.fixture.tables[ti]?.rows[ri]?.[ci])),
+    );
+    expect(changed.length).toBeGreaterThan(20);
+  });
+});

@@ -1,0 +1,79 @@
+/**
+ * Metamorphic: page breaks. A long table printed over several pages repeats its header rows on
+ * each page (fixture README: "Page breaks split tables and repeat their headers"), and a text
+ * layer may leave a blank line where the page ended. The fixtures are encoded with those removed;
+ * here they are put back: at a few places in each table, a blank row or the header rows again
+ * (one row per header level, a merged group label printed once over its columns). The check's
+ * findings and outcomes must not change.
+ */
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import type { PrintedTable } from "../../src/printed/types";
+import type { DisclosureFixture } from "../fixtures/types";
+import { CASES, type Case, checkFixture, FC_OPTIONS, mapTables, pick, projection } from "./support";
+
+/** The header rows as a page prints them: level k of every path, a label repeated across columns printed once. */
+function headerRows(headers: readonly string[]): string[][] {
+  const paths = headers.map((h) => h.split("/"));
+  const depth = Math.max(...paths.map((p) => p.length));
+  return Array.from({ length: depth }, (_, k) =>
+    paths.map((p, i) => {
+      const label = p[k] ?? "";
+      const before = paths[i - 1];
+      const merged =
+        before !== undefined &&
+        before[k] === label &&
+        before.slice(0, k).join("/") === p.slice(0, k).join("/");
+      return merged ? "" : label;
+    }),
+  );
+}
+
+function paginate(c: Case, seed: number): DisclosureFixture {
+  return mapTables(c.fixture, (t: PrintedTable, ti) => {
+    if (t.rows.length < 4) return t;
+    const rows: (readonly string[])[] = [];
+    t.rows.forEach((row, ri) => {
+      // a break after every 3rd to 10th row, on average
+      if (ri > 0 && pick(seed, 8, ti, ri) === 0) {
+        if (pick(seed, 3, ti, ri, 1) === 0) rows.push(t.headers.map(() => ""));
+        else rows.push(...headerRows(t.headers));
+      }
+      rows.push(row);
+    });
+    return { ...t, rows };
+  });
+}
+
+describe("headerRows (the transformation itself)", () => {
+  it("prints each level once over the columns it spans", () => {
+    expect(
+      headerRows(["科目编码/类", "科目编码/款", "科目名称", "本年支出/合计", "本年支出/基本支出"]),
+    ).toEqual([
+      ["科目编码", "", "科目名称", "本年支出", ""],
+      ["类", "款", "", "合计", "基本支出"],
+    ]);
+  });
+});
+
+describe.each(CASES.map((c) => [c.name, c] as const))("%s: page breaks", (_, c) => {
+  const before = projection(checkFixture(c));
+
+  it("repeated headers and blank lines give the same findings and outcomes", () => {
+    fc.assert(
+      fc.property(fc.integer(), (seed) => {
+        expect(projection(checkFixture(c, paginate(c, seed)))).toEqual(before);
+      }),
+      FC_OPTIONS,
+    );
+  });
+
+  it("puts page breaks into tables (the property is not vacuous)", () => {
+    const longer = [1, 2, 3, 4, 5].flatMap((seed) =>
+      paginate(c, seed).tables.filter(
+        (t, i) => t.rows.length > (c.fixture.tables[i]?.rows.length ?? 0),
+      ),
+    );
+    expect(longer.length).toBeGreaterThanOrEqual(5);
+  });
+});

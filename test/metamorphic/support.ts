@@ -1,0 +1,174 @@
+/**
+ * Shared by the metamorphic tests (./*.test.ts): every fixture with the template and profile it is
+ * checked with, a stable projection of a check report, the column roles of each printed table (as
+ * the library's own reader places them), and a deterministic per-cell choice for fast-check.
+ *
+ * A metamorphic test applies a change that a real printer makes without changing what the
+ * document says (an amount spelled `１，２３４.５６`, tables in another order, a code printed
+ * `201 01 02`) and asserts the report's projection is unchanged: a new finding is a false alarm.
+ *
+ * Exports: {@link CASES}, {@link Case}, {@link checkFixture}, {@link projection},
+ * {@link columnRoles}, {@link pick}, {@link mapTables}, {@link FC_OPTIONS}.
+ */
+import { catalog2024 } from "../../src/catalog/2024";
+import type { Disclosure } from "../../src/disclosure";
+import { final2024, finalProfile } from "../../src/final";
+import { withNarrative } from "../../src/narrative";
+import { readPrintedTable } from "../../src/printed";
+import type { PrintedTable } from "../../src/printed/types";
+import {
+  type CheckReport,
+  checkDisclosure,
+  type Finding,
+  henan2024Profile,
+  type Profile,
+  shanghaiProfile,
+} from "../../src/rules";
+import { henan2024, shanghai, type Template } from "../../src/templates";
+import { henan2024Fixture } from "../fixtures/henan-2024";
+import { putuoFinanceFinal2024Fixture } from "../fixtures/putuo-finance-final-2024";
+import { putuoPlanningFinal2024Fixture } from "../fixtures/putuo-planning-final-2024";
+import { putuoSocialWorkFinal2024Fixture } from "../fixtures/putuo-social-work-final-2024";
+import { shanghaiFinance2025Fixture } from "../fixtures/shanghai-finance-2025";
+import { shanghaiWelfare2024Fixture } from "../fixtures/shanghai-welfare-2024";
+import type { DisclosureFixture } from "../fixtures/types";
+import { fixtureDisclosure } from "../support/disclosures";
+
+/** A fixture and how it is checked (budgets with their 情况说明 rules, 决算 with the final profile). */
+export interface Case {
+  readonly name: string;
+  readonly fixture: DisclosureFixture;
+  readonly template: Template;
+  readonly profile: Profile;
+  readonly final: boolean;
+}
+
+export const CASES: readonly Case[] = [
+  {
+    name: "Henan 2024",
+    fixture: henan2024Fixture,
+    template: henan2024,
+    profile: withNarrative(henan2024Profile),
+    final: false,
+  },
+  {
+    name: "上海市财政局 2025",
+    fixture: shanghaiFinance2025Fixture,
+    template: shanghai,
+    profile: withNarrative(shanghaiProfile),
+    final: false,
+  },
+  {
+    name: "普陀区社会福利院 2024",
+    fixture: shanghaiWelfare2024Fixture,
+    template: shanghai,
+    profile: withNarrative(shanghaiProfile),
+    final: false,
+  },
+  ...[
+    ["普陀区财政局 决算 2024", putuoFinanceFinal2024Fixture],
+    ["普陀区规划和自然资源局 决算 2024", putuoPlanningFinal2024Fixture],
+    ["普陀区委社会工作部 决算 2024", putuoSocialWorkFinal2024Fixture],
+  ].map(
+    ([name, fixture]): Case => ({
+      name: name as string,
+      fixture: fixture as DisclosureFixture,
+      template: final2024,
+      profile: finalProfile,
+      final: true,
+    }),
+  ),
+];
+
+/** The disclosure a case's (possibly transformed) fixture reads as, through the printed reader. */
+export function disclosureOf(c: Case, fixture: DisclosureFixture): Disclosure {
+  const { disclosure } = fixtureDisclosure(fixture, c.template);
+  return c.final ? { ...disclosure, meta: { ...disclosure.meta, stage: "决算" } } : disclosure;
+}
+
+/** The check of a case's (possibly transformed) fixture. */
+export function checkFixture(c: Case, fixture: DisclosureFixture = c.fixture): CheckReport {
+  return checkDisclosure(disclosureOf(c, fixture), {
+    profile: c.profile,
+    template: c.template,
+    catalog: catalog2024,
+  });
+}
+
+/** Options of {@link projection}. */
+export interface ProjectionOptions {
+  /** Only findings above info (for changes that may add or remove info-level presentation notes). */
+  readonly serious?: boolean;
+  /** Maps a finding's row id (for changes that rename rows). */
+  readonly row?: (row: string) => string;
+  /** Leave the cell's column out (for changes that decide which cell of a row a finding cites). */
+  readonly column?: false;
+  /** Leave out where in a text a finding is (for changes of the text's length). */
+  readonly textOffsets?: false;
+}
+
+const line = (f: Finding, o: ProjectionOptions) =>
+  [
+    f.ruleId,
+    f.outcome,
+    f.severity,
+    f.path?.table ?? "",
+    f.path?.row === undefined ? "" : (o.row?.(f.path.row) ?? f.path.row),
+    o.column === false || (o.textOffsets === false && f.path?.table === "text")
+      ? ""
+      : (f.path?.column ?? ""),
+    f.expected ?? "",
+    f.actual ?? "",
+  ].join(" | ");
+
+/**
+ * What a report says, stably: one line per finding (rule, outcome, severity, the cell's table, row
+ * and column, the expected and actual amounts), sorted; then each rule's outcome. The printed text
+ * of a cell (`raw`) is left out: the transformations change how it is spelled, not what it says.
+ */
+export function projection(report: CheckReport, o: ProjectionOptions = {}): string[] {
+  const findings = report.findings
+    .filter((f) => !o.serious || f.severity !== "info")
+    .map((f) => line(f, o))
+    .sort();
+  const outcomes = o.serious ? [] : report.outcomes.map((r) => `outcome ${r.ruleId} ${r.outcome}`);
+  return [...findings, ...outcomes.sort()];
+}
+
+/** What a printed column holds, as the library's reader places its header. */
+export type ColumnRole = "amount" | "code" | "name" | "org" | "attribute" | "text" | "unknown";
+
+/** The role of every column of every table of a fixture, as the reader places them. */
+export function columnRoles(c: Case, fixture: DisclosureFixture = c.fixture): ColumnRole[][] {
+  return fixture.tables.map((t) => {
+    const r = readPrintedTable(t, { template: c.template, catalog: catalog2024.functional });
+    const roles: ColumnRole[] = t.headers.map(() => "unknown");
+    for (const m of r.columns) roles[m.index] = m.column?.role ?? "unknown";
+    return roles;
+  });
+}
+
+/** A fixture with each table replaced (`f` gets the table and its index). */
+export function mapTables(
+  fixture: DisclosureFixture,
+  f: (t: PrintedTable, index: number) => PrintedTable,
+): DisclosureFixture {
+  return { ...fixture, tables: fixture.tables.map(f) };
+}
+
+/**
+ * A deterministic choice among `n` for one cell, from the run's seed: the same seed and cell give
+ * the same choice, so a failing run replays (FNV-1a over the seed and the cell's position).
+ */
+export function pick(seed: number, n: number, ...at: readonly number[]): number {
+  let h = 0x811c9dc5 ^ seed;
+  for (const x of at) {
+    h = Math.imul(h ^ (x & 0xffff), 0x01000193);
+    h = Math.imul(h ^ (x >>> 16), 0x01000193);
+  }
+  h ^= h >>> 15;
+  return (h >>> 0) % n;
+}
+
+/** fast-check settings: a fixed seed and few runs (each run checks a whole document). */
+export const FC_OPTIONS = { seed: 20_241_203, numRuns: 6 } as const;
