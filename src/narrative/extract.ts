@@ -150,6 +150,7 @@ function endSentence(r: Reader, next: number): void {
       r.unplaced.push({ reason: u.reason, carriesAmount: u.carriesAmount, span: u.span, sentence });
     r.pending.length = 0;
   }
+  if (sent.parts.length > 0) r.para.lastParts = sent.parts;
   r.sent = newSentence(next);
   // A 其中 list ends with its sentence.
   r.para.ofWhich = false;

@@ -13,7 +13,7 @@ import {
 } from "./reader";
 import type { NumToken } from "./scan";
 import type { ClaimSubject } from "./types";
-import { impliedWhole, notePart } from "./wholes";
+import { impliedWhole, notePart, unsure } from "./wholes";
 
 function pushAmount(r: Reader, t: NumToken, value: Amount): void {
   const { cl, sent, para, claims } = r;
@@ -22,6 +22,11 @@ function pushAmount(r: Reader, t: NumToken, value: Amount): void {
   // its own measure has its own figure (`figuresAhead`), only of a measure the reader takes, once
   // the list has all its figures, and not while `分别占` shares wait for the sentence's last parts
   // (it would be one of them).
+  // `基本支出…、项目支出…，其中公务接待费…`: a part no single figure before holds has no whole.
+  if (unsure(r)) {
+    leave(r, t, "no-base");
+    return;
+  }
   const own = resp !== undefined && r.own.has(t.s);
   const ownNamed =
     own && resp.next >= resp.list.length && resp.shares.length === 0 && cl.measure !== undefined;
@@ -170,6 +175,10 @@ function pushPercent(r: Reader, t: NumToken): void {
   if (cl.share) {
     cl.claimed = true;
     pushShare(r, t, sent.lastAmount);
+    return;
+  }
+  if (unsure(r)) {
+    leave(r, t, "no-base");
     return;
   }
   const word = cl.change === "up" || cl.change === "down" ? cl.change : undefined;

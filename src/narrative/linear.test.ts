@@ -37,6 +37,10 @@ const INPUTS: Readonly<Record<string, (n: number) => string>> = {
     "人员经费、公用经费分别为1万元、2万元；项目支出3万元，比上年增长1%；支出合计6万元；"
       .repeat(Math.ceil(n / 44))
       .slice(0, n),
+  "其中 after figures of several measures, each part's whole weighed": (n) =>
+    "基本支出1万元、项目支出2万元，其中人员经费1万元、公务接待费1万元，占50%；"
+      .repeat(Math.ceil(n / 38))
+      .slice(0, n),
   "X and ellipsis runs": (n) => "XX……".repeat(Math.ceil(n / 4)).slice(0, n),
 };
 

@@ -93,6 +93,13 @@ export interface Ahead {
 export interface Paragraph {
   head?: number;
   ofWhich: boolean;
+  /**
+   * The figures before a `其中` of several measures (`基本支出…、项目支出…，其中`): each part's whole
+   * is the one of them that holds it, else none (`wholes.ts`).
+   */
+  wholes?: readonly number[];
+  /** The amount claims of the paragraph's last sentence that had any (after its 其中). */
+  lastParts?: readonly number[];
   /** The whole printed right before its parts, without 其中, and the kind of its parts (`wholes.ts`). */
   implied?: { whole: number; kind: string };
   last?: Named;

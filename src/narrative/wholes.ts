@@ -1,6 +1,6 @@
-import type { Coordinates } from "../facts";
-import type { Reader } from "./reader";
-import type { AmountClaim, Claim } from "./types";
+import { type CoordinatePattern, type Coordinates, DECOMPOSITIONS } from "../facts";
+import { keyOf, type Reader } from "./reader";
+import type { AmountClaim, Claim, ClaimSubject } from "./types";
 
 /**
  * Whether `w` is a whole of `p`: figures of the same year and basis and measure, `w`'s coordinates
@@ -58,3 +58,84 @@ export function lastRun(r: Reader, parts: readonly number[]): number {
   }
   return n;
 }
+
+/** Whether the subject `n` is one the decomposition pattern `p` names. */
+const fits = (p: CoordinatePattern, n: ClaimSubject): boolean =>
+  (p.concept ?? n.concept) === n.concept &&
+  Object.entries(p.coords).every(([k, v]) => (n.coords[k as keyof Coordinates] ?? null) === v);
+
+/** The keys of the wholes above each subject met, by its key (the lexicon's: a bounded set). */
+const ABOVE = new Map<string, Set<string>>();
+
+/**
+ * The keys of every whole that holds `n`, up the decompositions (人员经费 → 基本支出 → 支出合计 →
+ * 支出总计); an identity of one part (收入总计 = 支出总计) holds nothing. Each subject walked once.
+ */
+function above(n: ClaimSubject): ReadonlySet<string> {
+  const key = keyOf(n);
+  let found = ABOVE.get(key);
+  if (found !== undefined) return found;
+  found = new Set();
+  ABOVE.set(key, found);
+  for (const d of DECOMPOSITIONS) {
+    if (d.children.length < 2 || ![...d.children, ...(d.optional ?? [])].some((p) => fits(p, n)))
+      continue;
+    const coords: Record<string, string> = { ...n.coords };
+    for (const [k, v] of Object.entries(d.parent.coords))
+      if (v === null) delete coords[k];
+      else coords[k] = v;
+    const up = { concept: d.parent.concept ?? n.concept, coords } as ClaimSubject;
+    found.add(keyOf(up));
+    for (const k of above(up)) found.add(k);
+  }
+  return found;
+}
+
+/** At most this many figures before a 其中 are weighed as its whole (more: none is). */
+const MAX_WHOLES = 8;
+
+/**
+ * `其中` after the figures `listed` (the sentence's, else the sentence's before): of one measure,
+ * the last is the whole; of several (`基本支出…、项目支出…，其中`), the whole waits for each part's
+ * measure ({@link wholeFor}). @internal
+ */
+export function noteWholes(r: Reader, listed: readonly number[]): void {
+  const { para } = r;
+  const keys = new Set<string>();
+  for (const i of listed) {
+    const c = r.claims[i];
+    if (c?.kind === "amount") keys.add(keyOf(c.subject));
+  }
+  if (keys.size < 2) {
+    delete para.wholes;
+    if (para.lastAmount !== undefined) para.head = para.lastAmount;
+    return;
+  }
+  delete para.head;
+  para.wholes = listed.length > MAX_WHOLES ? [] : listed;
+}
+
+/**
+ * The whole of a part named `p` after a `其中` that follows several measures' figures: the one of
+ * them that holds it by the decompositions (人员经费: 基本支出, not 项目支出), with the fund it would
+ * take from it when `inherits`; none when none or more than one does. @internal
+ */
+export function wholeFor(r: Reader, p: ClaimSubject, inherits: boolean): void {
+  const found = new Map<string, number>();
+  for (const i of r.para.wholes ?? []) {
+    const w = r.claims[i];
+    const fund = w?.kind === "amount" ? w.subject.coords.fund : undefined;
+    const part = inherits && fund !== undefined ? { ...p, coords: { ...p.coords, fund } } : p;
+    if (w?.kind === "amount" && above(part).has(keyOf(w.subject))) found.set(keyOf(w.subject), i);
+  }
+  const [whole, more] = found.values();
+  if (whole === undefined || more !== undefined) delete r.para.head;
+  else r.para.head = whole;
+}
+
+/**
+ * Whether the reader is after a `其中` whose whole is not certain (several figures before it, and
+ * none or more than one of them holds the part named): the part's figures are unplaced. @internal
+ */
+export const unsure = (r: Reader): boolean =>
+  r.para.ofWhich && r.para.wholes !== undefined && r.para.head === undefined;

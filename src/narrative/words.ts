@@ -10,6 +10,7 @@ import {
 } from "./reader";
 import type { WordToken } from "./scan";
 import { markerAt } from "./text";
+import { noteWholes, unsure, wholeFor } from "./wholes";
 
 /** The name of a 科目 printed before `end`: back to the opening quote or the last boundary. */
 function nameBefore(r: Reader, end: number): string {
@@ -37,6 +38,13 @@ function onMeasure(r: Reader, t: WordToken, lex: Extract<WordToken["lex"], { t: 
     return;
   }
   cl.measureEnd = t.e;
+  // `基本支出…、项目支出…，其中人员经费…`: the whole is the one of them that holds the part.
+  const part = lex.subjects[0];
+  if (r.para.ofWhich && r.para.wholes !== undefined && !r.heading && !cl.share && part) {
+    const own = adjacent ?? part.coords.fund;
+    const coords = { ...part.coords, ...(own === undefined ? {} : { fund: own }) };
+    wholeFor(r, { concept: part.concept, coords }, own === undefined && lex.fundFree !== true);
+  }
   const subjects = compose(r, lex, adjacent);
   if (r.heading) {
     r.headingFund = subjects[0]?.coords.fund;
@@ -125,7 +133,7 @@ export function onWord(r: Reader, t: WordToken): void {
       return;
     case "flat": {
       cl.change = "flat";
-      if (r.heading || !(sent.compare || cl.compare) || balanced(r)) return;
+      if (r.heading || !(sent.compare || cl.compare) || balanced(r) || unsure(r)) return;
       const named = subjectNow(r);
       const resp = sent.respective;
       // `…分别为630.38万元、51.68万元，与上年持平`: the list's last is not the only one meant.
@@ -150,7 +158,8 @@ export function onWord(r: Reader, t: WordToken): void {
       cl.share = true;
       return;
     case "ofWhich":
-      if (para.lastAmount !== undefined) para.head = para.lastAmount;
+      // `基本支出…、项目支出…，其中` (or `…。其中`): the figures its whole may be.
+      noteWholes(r, sent.parts.length > 0 ? sent.parts : (para.lastParts ?? []));
       para.ofWhich = true;
       sent.parts = [];
       return;
