@@ -28,37 +28,92 @@ function gapError(system: CodeSystem, parts: readonly string[], gap: number): Co
   return { code: "bad-segment", segment: "", expectedLength, input, position, system };
 }
 
-function readSystem(system: CodeSystem, cols: readonly ColumnMatch[], row: readonly string[]) {
+function readSystem(
+  system: CodeSystem,
+  cols: readonly ColumnMatch[],
+  row: readonly string[],
+  carried: CarriedSegments | undefined,
+) {
   const whole = cols.find(
     (c) => c.column?.segment === undefined && (row[c.index] ?? "").trim() !== "",
   );
   if (whole !== undefined) {
     const raw = (row[whole.index] ?? "").trim();
+    carried?.delete(system);
     return { system, raw, cell: whole.index, filled: 1, result: parseCode(system, raw) };
   }
   const segments = cols
     .filter((c) => c.column?.segment !== undefined)
     .sort((a, b) => (a.column?.segment ?? 0) - (b.column?.segment ?? 0));
-  const parts = segments.map((c) => (row[c.index] ?? "").trim());
-  const lastFilled = parts.reduce((last, p, i) => (p === "" ? last : i), -1);
+  const printed = segments.map((c) => (row[c.index] ?? "").trim());
+  const lastFilled = printed.reduce((last, p, i) => (p === "" ? last : i), -1);
   const first = segments[0];
-  if (lastFilled < 0 || first === undefined) return undefined;
+  if (lastFilled < 0 || first === undefined) {
+    carried?.delete(system);
+    return undefined;
+  }
+  const parts = withCarried(printed, lastFilled, carried?.get(system));
   const gap = parts.findIndex((p, i) => p === "" && i < lastFilled);
-  const raw = joinCodeSegments(parts);
-  const filled = parts.filter((p) => p !== "").length;
+  const raw = joinCodeSegments(printed);
+  const filled = printed.filter((p) => p !== "").length;
   if (gap >= 0) {
+    carried?.delete(system);
     const cell = segments[gap]?.index ?? first.index;
     const error = gapError(system, parts.slice(0, lastFilled + 1), gap);
     return { system, raw, cell, filled, result: err(error) };
   }
-  return { system, raw, cell: first.index, filled, result: parseCode(system, raw) };
+  const result = parseCode(system, parts === printed ? raw : joinCodeSegments(parts));
+  if (result.ok) carried?.set(system, parts);
+  else carried?.delete(system);
+  return { system, raw, cell: first.index, filled, result };
 }
+
+/**
+ * The segments of a code row whose leading segments are blank because the layout merges them
+ * with the row above (`201 | | ` then ` | 01 | ` then ` | | 01`): those leading ones taken from
+ * the code row right above, where it printed them (or took them so); otherwise the row as
+ * printed. Only a blank run before the first printed segment is filled, never a gap between
+ * printed ones (`201 | | 01` stays a `bad-segment` error).
+ */
+function withCarried(
+  printed: readonly string[],
+  lastFilled: number,
+  above: readonly string[] | undefined,
+): readonly string[] {
+  const firstFilled = printed.findIndex((p) => p !== "");
+  if (firstFilled <= 0 || above === undefined) return printed;
+  for (let i = firstFilled; i <= lastFilled; i++) if (printed[i] === "") return printed;
+  for (let i = 0; i < firstFilled; i++) if ((above[i] ?? "") === "") return printed;
+  return printed.map((p, i) => (i < firstFilled ? (above[i] as string) : p));
+}
+
+/**
+ * The segments of the code row last read in a table, by code system: a table reader keeps one
+ * per table so that rows whose leading code cells are merged with the rows above are read
+ * (`readRowCodes`), and clears it at a row that is no code row.
+ *
+ * @example
+ * ```ts
+ * import { henan2024 } from "yusuan/templates";
+ * import { type CarriedSegments, matchHeaders, readRowCodes } from "yusuan/printed";
+ * const kind = henan2024.tables.find((t) => t.id === "expenditure");
+ * if (kind) {
+ *   const { columns } = matchHeaders(["科目编码/类", "科目编码/款", "科目编码/项"], kind);
+ *   const carried: CarriedSegments = new Map();
+ *   readRowCodes(["201", "", ""], columns, carried);
+ *   const [c] = readRowCodes(["", "31", ""], columns, carried);
+ *   if (c?.result.ok) c.result.value.value; // "20131"
+ * }
+ * ```
+ */
+export type CarriedSegments = Map<CodeSystem, readonly string[]>;
 
 /**
  * Reads the codes of one printed row, one per code system the row's code columns carry: segments
  * printed across columns (`201 | 31 | 01`) are joined and parsed with `parseCode`; a blank
  * segment between filled ones is a `bad-segment` error, never skipped. Systems whose code cells
- * are all blank are absent.
+ * are all blank are absent. With `carried` (one per table, rows in order), leading segments left
+ * blank because the layout merges them with the rows above are read from the code row above.
  *
  * @example
  * ```ts
@@ -75,6 +130,7 @@ function readSystem(system: CodeSystem, cols: readonly ColumnMatch[], row: reado
 export function readRowCodes(
   row: readonly string[],
   columns: readonly ColumnMatch[],
+  carried?: CarriedSegments,
 ): readonly PrintedCode[] {
   const bySystem = new Map<CodeSystem, ColumnMatch[]>();
   for (const c of columns) {
@@ -84,7 +140,7 @@ export function readRowCodes(
   }
   const codes: PrintedCode[] = [];
   for (const [system, cols] of bySystem) {
-    const code = readSystem(system, cols, row);
+    const code = readSystem(system, cols, row, carried);
     if (code !== undefined) codes.push(code);
   }
   return codes;

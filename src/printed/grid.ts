@@ -2,7 +2,7 @@ import { type CodeSystem, normalizeLabel, parseCode, readCode } from "../codes";
 import type { RowKey } from "../disclosure";
 import type { TableKind } from "../templates";
 import { accepts, isTotalLabel, labelOf } from "./cells";
-import { type PrintedCode, readRowCodes } from "./codes";
+import { type CarriedSegments, type PrintedCode, readRowCodes } from "./codes";
 import type { ColumnMatch } from "./headers";
 import type { ReadProblem } from "./problems";
 
@@ -13,6 +13,8 @@ export interface GridContext {
   readonly departmentCode: string | undefined;
   /** Whether this is the first non-blank printed row (an unlabelled first row is the total). */
   readonly first: boolean;
+  /** The code segments of the code row above, for code cells merged with it (`readRowCodes`). */
+  readonly carried?: CarriedSegments;
 }
 
 /**
@@ -188,7 +190,7 @@ export function placeGridRow(
   if (accepts(ctx.kind, "total") && totalInCodeColumns(row, ctx)) {
     return { key: { kind: "total" }, problems: [], ...none };
   }
-  const codes = readRowCodes(row, ctx.columns);
+  const codes = readRowCodes(row, ctx.columns, ctx.carried);
   if (codes.length > 0) return { ...fromCodes(codes, row, index, ctx), ...none };
   const orgCell = ctx.columns.find(
     (c) => c.column?.role === "org" && (row[c.index] ?? "").trim() !== "",

@@ -6,7 +6,7 @@
  * @module yusuan/printed
  */
 export type { PrintedCode } from "./codes";
-export { readRowCodes } from "./codes";
+export { type CarriedSegments, readRowCodes } from "./codes";
 export type { ColumnMatch } from "./headers";
 export { matchHeaders } from "./headers";
 export { formatReadProblem } from "./messages";

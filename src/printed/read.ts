@@ -3,6 +3,7 @@ import type { Catalog } from "../catalog";
 import { type Row, type RowKey, rowKeyId, type Table } from "../disclosure";
 import type { TableKind, Template } from "../templates";
 import { accepts, cellsBlank, cellsOf, isBlank, isValueColumn } from "./cells";
+import type { CarriedSegments } from "./codes";
 import { placeGridRow } from "./grid";
 import { type ColumnMatch, matchHeaders } from "./headers";
 import { readLineRows } from "./lines";
@@ -159,11 +160,15 @@ function buildRows(
   }
   const values = columns.filter(isValueColumn);
   let first = true;
+  // Code cells merged with the rows above (类 printed once over its 款 and 项) are read from the
+  // code row right above; any other row ends that run.
+  const carried: CarriedSegments = new Map();
   rows.forEach((row, index) => {
     if (isBlank(row)) return;
-    const ctx = { kind, columns, departmentCode: options.departmentCode, first };
+    const ctx = { kind, columns, departmentCode: options.departmentCode, first, carried };
     first = false;
     const placed = placeGridRow(row, index, ctx);
+    if (placed.key.kind !== "functional" && placed.key.kind !== "economic") carried.clear();
     problems.push(...placed.problems);
     const cells = cellsOf(row, values, placed.consumed, surplus(row));
     built.push({ key: placed.key, name: placed.name, cells, source: index });
