@@ -21,6 +21,8 @@ import {
   checkFixture,
   columnRoles,
   FC_OPTIONS,
+  fullWidthDigits,
+  grouped,
   mapTables,
   pick,
   projection,
@@ -28,16 +30,6 @@ import {
 
 /** An amount as the fixtures print it: digits, grouping commas, a point. */
 const AMOUNT = /^-?[0-9][0-9,]*(?:\.[0-9]+)?$/u;
-const FULL_DIGITS = "０１２３４５６７８９";
-
-function group(digits: string): string {
-  let out = "";
-  for (let i = 0; i < digits.length; i++) {
-    if (i > 0 && (digits.length - i) % 3 === 0) out += ",";
-    out += digits.charAt(i);
-  }
-  return out;
-}
 
 const PADS = ["", " ", "  ", "\u3000", "\t"] as const;
 
@@ -51,10 +43,10 @@ function respell(cell: string, grouping: number, width: number, pad: number): st
   const plain = cell.replace(/^-/u, "");
   const [whole = "", fraction] = plain.split(".");
   const digits = whole.replaceAll(",", "");
-  const intPart = grouping === 0 ? whole : grouping === 1 ? group(digits) : digits;
+  const intPart = grouping === 0 ? whole : grouping === 1 ? grouped(digits) : digits;
   let text = `${negative ? "-" : ""}${intPart}${fraction === undefined ? "" : `.${fraction}`}`;
   if (width > 0) {
-    text = text.replace(/[0-9]/gu, (d) => FULL_DIGITS[Number(d)] ?? d).replaceAll(",", "，");
+    text = fullWidthDigits(text).replaceAll(",", "，");
     if (width === 2) text = text.replace(".", "．");
   }
   const p = PADS[pad % PADS.length] ?? "";

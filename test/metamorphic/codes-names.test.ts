@@ -12,16 +12,17 @@ import type { DisclosureFixture } from "../fixtures/types";
 import {
   CASES,
   type Case,
+  changedCells,
   checkFixture,
   columnRoles,
   FC_OPTIONS,
+  fullWidthDigits,
   mapTables,
   pick,
   projection,
 } from "./support";
 
-const FULL_DIGITS = "０１２３４５６７８９";
-const full = (s: string) => s.replace(/[0-9]/gu, (d) => FULL_DIGITS[Number(d)] ?? d);
+const full = fullWidthDigits;
 
 /** The digits of a printed code, in its groups (`201 06 01` → `201`, `06`, `01`). */
 const groups = (code: string): string[] => {
@@ -120,9 +121,7 @@ describe.each(CASES.map((c) => [c.name, c] as const))("%s: codes and names respe
 
   it("changes some code and name cells (the property is not vacuous)", () => {
     const after = respellCodesAndNames(c, 11);
-    const changed = after.tables.flatMap((t, ti) =>
-      t.rows.flatMap((r, ri) => r.filter((x, ci) => x !== c.fixture.tables[ti]?.rows[ri]?.[ci])),
-    );
+    const changed = changedCells(c.fixture, after);
     expect(changed.length).toBeGreaterThan(20);
   });
 });

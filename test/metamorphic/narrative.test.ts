@@ -11,23 +11,21 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { DisclosureFixture } from "../fixtures/types";
-import { CASES, type Case, checkFixture, FC_OPTIONS, pick, projection } from "./support";
+import {
+  CASES,
+  type Case,
+  checkFixture,
+  FC_OPTIONS,
+  fullWidthDigits,
+  grouped,
+  pick,
+  projection,
+} from "./support";
 
 /** An amount before 万元 / 元 (not part of a longer number or a code). */
 const MONEY = /(?<![0-9.,])([0-9]+)(\.[0-9]+)?(\s?)(万元|元)/gu;
 
-function group(digits: string): string {
-  let out = "";
-  for (let i = 0; i < digits.length; i++) {
-    if (i > 0 && (digits.length - i) % 3 === 0) out += ",";
-    out += digits.charAt(i);
-  }
-  return out;
-}
-
-const FULL_DIGITS = "０１２３４５６７８９";
-const full = (s: string) =>
-  s.replace(/[0-9]/gu, (d) => FULL_DIGITS[Number(d)] ?? d).replaceAll(".", "．");
+const full = (s: string) => fullWidthDigits(s).replaceAll(".", "．");
 
 /** A percentage (not part of a longer number). */
 const PERCENT = /(?<![0-9.,])([0-9]+(?:\.[0-9]+)?)%/gu;
@@ -49,7 +47,7 @@ function respellText(
       const h = how(i++);
       if (h === 0) return whole;
       // a full-width text layer prints no ASCII separator (and its `，` is the text's own comma)
-      const digits = h & 1 && !(h & 4) ? group(int) : int;
+      const digits = h & 1 && !(h & 4) ? grouped(int) : int;
       const plain = `${digits}${fraction ?? ""}`;
       const figure = h & 4 ? full(plain) : plain;
       return h & 2 ? ` ${figure} ${unit}` : `${figure}${unit}`;

@@ -8,7 +8,8 @@
  * `201 01 02`) and asserts the report's projection is unchanged: a new finding is a false alarm.
  *
  * Exports: {@link CASES}, {@link Case}, {@link checkFixture}, {@link projection},
- * {@link columnRoles}, {@link pick}, {@link mapTables}, {@link FC_OPTIONS}.
+ * {@link columnRoles}, {@link pick}, {@link mapTables}, {@link FC_OPTIONS}, {@link grouped},
+ * {@link fullWidthDigits}, {@link changedCells}.
  */
 import { catalog2024 } from "../../src/catalog/2024";
 import type { Disclosure } from "../../src/disclosure";
@@ -172,3 +173,26 @@ export function pick(seed: number, n: number, ...at: readonly number[]): number 
 
 /** fast-check settings: a fixed seed and few runs (each run checks a whole document). */
 export const FC_OPTIONS = { seed: 20_241_203, numRuns: 6 } as const;
+
+/** Digits grouped by thousands with `,` (`1234567` → `1,234,567`). */
+export function grouped(digits: string): string {
+  let out = "";
+  for (let i = 0; i < digits.length; i++) {
+    if (i > 0 && (digits.length - i) % 3 === 0) out += ",";
+    out += digits.charAt(i);
+  }
+  return out;
+}
+
+const FULL_DIGITS = "０１２３４５６７８９";
+
+/** ASCII digits printed full-width (`12` → `１２`). */
+export const fullWidthDigits = (s: string): string =>
+  s.replace(/[0-9]/gu, (d) => FULL_DIGITS[Number(d)] ?? d);
+
+/** The cells of `after` that differ from the fixture's (so a property is known not vacuous). */
+export function changedCells(before: DisclosureFixture, after: DisclosureFixture): string[] {
+  return after.tables.flatMap((t, ti) =>
+    t.rows.flatMap((r, ri) => r.filter((x, ci) => x !== before.tables[ti]?.rows[ri]?.[ci])),
+  );
+}
