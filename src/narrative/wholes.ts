@@ -65,7 +65,7 @@ const fits = (p: CoordinatePattern, n: ClaimSubject): boolean =>
   Object.entries(p.coords).every(([k, v]) => (n.coords[k as keyof Coordinates] ?? null) === v);
 
 /** The keys of the wholes above each subject met, by its key (the lexicon's: a bounded set). */
-const ABOVE = new Map<string, Set<string>>();
+const ABOVE = /*#__PURE__*/ new Map<string, Set<string>>();
 
 /**
  * The keys of every whole that holds `n`, up the decompositions (人员经费 → 基本支出 → 支出合计 →

@@ -111,6 +111,18 @@ export const p = (f: Finding, key: string): string => String(f.params[key] ?? ""
 /** The printed cells of a list of facts (the derivations' own {@link flatSources}). @internal */
 export const cellsOf: (facts: readonly AnyFact[]) => SourceCell[] = flatSources;
 
+/** Each template's table kinds by id → place, made once per list of kinds (kept weakly). */
+const RANKS = /*#__PURE__*/ new WeakMap<Template["tables"], ReadonlyMap<string, number>>();
+
+function ranksOf(template: Template): ReadonlyMap<string, number> {
+  let rank = RANKS.get(template.tables);
+  if (rank === undefined) {
+    rank = new Map(template.tables.map((k, i) => [k.id, i]));
+    RANKS.set(template.tables, rank);
+  }
+  return rank;
+}
+
 /**
  * `items` in the order of their tables in the template (stable; a table kind the template does not
  * list goes last): for a rule that takes the first of several statements as the reference, so
@@ -122,7 +134,7 @@ export function inTemplateOrder<T>(
   items: readonly T[],
   tableOf: (item: T) => string,
 ): readonly T[] {
-  const rank = new Map(template.tables.map((k, i) => [k.id, i]));
+  const rank = ranksOf(template);
   const rankOf = (item: T) => rank.get(tableOf(item)) ?? template.tables.length;
   let last = -1;
   let sorted = true;
