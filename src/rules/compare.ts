@@ -175,15 +175,23 @@ export function compareBounds(a: Bounds, b: Bounds): Comparison {
   const rb = regime(b);
   if (ra === undefined || rb === undefined || (ra === rb && ra !== "mixed")) return "differ";
   if (meets(a.low, a.high, b.low, b.high)) return "rounding";
-  for (const [x, y] of [
-    [a, b],
-    [b, a],
-  ] as const) {
-    if (x.printed === undefined) continue;
-    const t = amountInterval(x.printed, "truncate");
-    if (meets(t.low, t.high, y.low, y.high)) return "truncated";
-  }
+  if (truncationExplains(a, b) || truncationExplains(b, a)) return "truncated";
   return "differ";
+}
+
+/** Whether `x` stands for a wider interval than `y` (it was printed at a coarser precision). @internal */
+export function coarser(x: Bounds, y: Bounds): boolean {
+  return compareAmounts(subtractAmounts(x.high, x.low), subtractAmounts(y.high, y.low)) > 0;
+}
+
+/**
+ * Whether `x`'s coarsest printed value, truncated instead of rounded half-up, meets `y`: `x` is
+ * then the statement a `truncated` comparison blames. @internal
+ */
+export function truncationExplains(x: Bounds, y: Bounds): boolean {
+  if (x.printed === undefined) return false;
+  const t = amountInterval(x.printed, "truncate");
+  return meets(t.low, t.high, y.low, y.high);
 }
 
 /** `actual − expected` in the finer unit. @internal */

@@ -77,7 +77,7 @@ describe("buildContext: comparisons", () => {
     expect(comparisons(d, definitions)).toEqual([["mine", 1, [["differ", "3.00", "3.10"]]]]);
   });
 
-  it("two printed statements of one figure: same-fact, the first printed one is the reference", () => {
+  it("two printed statements of one figure in tables of one kind: same-fact, the first bound is the reference", () => {
     const d = disclosure(
       expenditure(total({ total: "3.00" })),
       { kind: "gpbExpenditure", unit: "万元", rows: [total({ total: "1.00" })] },
@@ -89,6 +89,23 @@ describe("buildContext: comparisons", () => {
     expect(
       c?.mismatches.map((m) => [m.status, m.expected.value?.value, m.actual.value?.value]),
     ).toEqual([["differ", "3.00", "3.20"]]);
+  });
+
+  it("the reference is the figure of the table first in the template, whichever is bound first", () => {
+    // 收支总表 (summary) comes before 支出表 (expenditure) in the Henan template: its 本年支出合计
+    // is the reference, and the 支出表 total is the statement judged, in either binding order.
+    const summary: Table = {
+      kind: "summary",
+      unit: "万元",
+      rows: [{ key: { kind: "line", line: "spending" }, cells: { "spending.amount": "3.00" } }],
+    };
+    const spending = expenditure(total({ total: "3.20" }));
+    expect(comparisons(disclosure(spending, summary))).toEqual([
+      ["same-fact", 1, [["differ", "3.00", "3.20"]]],
+    ]);
+    expect(comparisons(disclosure(summary, spending))).toEqual([
+      ["same-fact", 1, [["differ", "3.00", "3.20"]]],
+    ]);
   });
 
   it("the reference is the first printed statement with a value, not a blank one", () => {

@@ -4,10 +4,11 @@ import { type Disclosure, type LoweredTable, lowerDisclosure } from "../disclosu
 import { factKey } from "../facts";
 import { FactIds } from "../facts/intern";
 import type { Template } from "../templates";
-import { type Bounds, boundsOf, compareBounds } from "./compare";
+import { type Bounds, boundsOf, coarser, compareBounds, truncationExplains } from "./compare";
 import { type AnyFact, isDerived, isIncomplete } from "./derive";
 import { groupFacts } from "./group-facts";
 import { indexGroups } from "./groups";
+import { tableRanks } from "./template-order";
 import type { Definitions, Mismatch, RuleContext } from "./types";
 
 function ruleOf(f: AnyFact, decompositionRule: Map<string, string>): string {
@@ -20,16 +21,45 @@ function ruleOf(f: AnyFact, decompositionRule: Map<string, string>): string {
 const sameValue = (a: Amount, b: Amount): boolean =>
   (a.value === b.value && a.unit === b.unit) || amountsEqual(a, b);
 
-/** What a group's other statements are compared with: its first printed figure, if any. */
-function referenceOf(group: readonly AnyFact[]): AnyFact {
-  let printed: AnyFact | undefined;
+/**
+ * What a group's other statements are compared with: its printed figure from the table that comes
+ * first in the template (the first such table the document binds, if it binds several of one
+ * kind; a table kind the template does not list comes last), so that which statement is the
+ * reference, and so which cells a disagreement cites, does not depend on the order the document
+ * binds its tables in. A blank is the reference only where no statement prints a figure; with
+ * nothing printed, the derived statement of the table first in the template.
+ */
+function referenceOf(group: readonly AnyFact[], rank: ReadonlyMap<string, number>): AnyFact {
+  // The best of each kind so far, by [figure, blank, derived], and its table's place.
+  let figure: AnyFact | undefined;
+  let blank: AnyFact | undefined;
+  let derived: AnyFact | undefined;
+  let figureRank = Number.POSITIVE_INFINITY;
+  let blankRank = Number.POSITIVE_INFINITY;
+  let derivedRank = Number.POSITIVE_INFINITY;
   for (let i = 0; i < group.length; i++) {
     const m = group[i] as AnyFact;
-    if (isDerived(m)) continue;
-    if (m.value !== null) return m;
-    printed ??= m;
+    if (isDerived(m)) {
+      if (figure !== undefined || blank !== undefined) continue;
+      const r = rank.get(m.table) ?? Number.MAX_SAFE_INTEGER;
+      if (r < derivedRank) {
+        derived = m;
+        derivedRank = r;
+      }
+      continue;
+    }
+    const r = rank.get(m.source.table) ?? Number.MAX_SAFE_INTEGER;
+    if (m.value !== null) {
+      if (r < figureRank) {
+        figure = m;
+        figureRank = r;
+      }
+    } else if (r < blankRank) {
+      blank = m;
+      blankRank = r;
+    }
   }
-  return printed ?? (group[0] as AnyFact);
+  return figure ?? blank ?? derived ?? (group[0] as AnyFact);
 }
 
 function withoutBlankDuplicates(t: LoweredTable): LoweredTable {
@@ -71,6 +101,7 @@ export function buildContext(
   const grouping = groupFacts(stating, definitions.decompositions, ids);
   const members = grouping.members;
 
+  const rank = tableRanks(template);
   const decompositionRule = new Map(definitions.decompositions.map((d) => [d.id, d.rule]));
   const comparisons = new Map<
     string,
@@ -94,7 +125,7 @@ export function buildContext(
   for (let g = 0; g < members.length; g++) {
     const group = members[g] as AnyFact[];
     if (group.length < 2) continue;
-    const reference = referenceOf(group);
+    const reference = referenceOf(group, rank);
     const rv = reference.value;
     for (let i = 0; i < group.length; i++) {
       const m = group[i] as AnyFact;
@@ -112,11 +143,17 @@ export function buildContext(
       if (compared === "equal") continue;
       const status = isIncomplete(m) || isIncomplete(reference) ? "incomplete" : compared;
       const derivedFirst = isDerived(m);
+      // Between two printed figures that precision explains, the coarser one is cited (it is the
+      // one rounded, or truncated), whichever is the reference.
+      const swap =
+        !derivedFirst &&
+        ((status === "rounding" && coarser(boundsFor(reference), boundsFor(m))) ||
+          (status === "truncated" && !truncationExplains(boundsFor(m), boundsFor(reference))));
       b.mismatches.push({
         rule,
         status,
-        expected: derivedFirst ? m : reference,
-        actual: derivedFirst ? reference : m,
+        expected: derivedFirst || swap ? m : reference,
+        actual: derivedFirst || swap ? reference : m,
       });
     }
   }

@@ -79,8 +79,11 @@ describe("across 元 and 万元: rounding is reported at info, never silently pa
     const r = henan(expenditure, summary("2,517.78"));
     expect(outcome(r, "same-fact")).toBe("pass");
     const f = one(r, "same-fact");
+    // The figure printed at the coarser precision (the rounded one) is cited, in either order.
+    expect(one(henan(summary("2,517.78"), expenditure), "same-fact")).toEqual(f);
     expect(f.severity).toBe("info");
     expect(f.params.status).toBe("rounding");
+    expect(f.path).toMatchObject({ table: "summary", raw: "2,517.78" });
     // 25,177,800 − 25,177,789 = 11元
     expect(numbers(f)).toEqual(["25177789", "25177800", "11", "元"]);
     expect(renderFinding(f, RULES, "zh-CN")).toContain("四舍五入");
@@ -91,8 +94,9 @@ describe("across 元 and 万元: rounding is reported at info, never silently pa
   it("2,517.70万元 against 25,177,789元: 89元 is beyond rounding and truncation, an error", () => {
     // half-up: [25,176,950, 25,177,050); truncated: [25,177,000, 25,177,100): neither holds 25,177,789
     const f = one(henan(expenditure, summary("2,517.70")), "same-fact");
+    expect(one(henan(summary("2,517.70"), expenditure), "same-fact")).toEqual(f);
     expect(f.severity).toBe("error");
-    expect(numbers(f)).toEqual(["25177789", "25177000", "-789", "元"]);
+    expect(numbers(f)).toEqual(["25177000", "25177789", "789", "元"]);
   });
 
   it("三公 接待 3.22万元 against basic 30217 32,210元 (Shanghai): sanGong.bound at info, 10元", () => {
@@ -144,6 +148,10 @@ describe("truncation instead of rounding: precision.truncated", () => {
       .line("spending", { "spending.amount": "2,517.77" })
       .build().value;
     const r = henan(expenditure, summary);
+    // The truncated figure is cited whichever table is bound first (and whichever is the reference).
+    expect(findings(henan(summary, expenditure), "precision.truncated")).toEqual(
+      findings(r, "precision.truncated"),
+    );
     // half-up 2,517.77 = [25,177,650, 25,177,750) misses 25,177,789; truncated [25,177,700, 25,177,800) holds it
     expect(outcome(r, "precision.truncated")).toBe("fail");
     expect(outcome(r, "same-fact")).toBe("pass");

@@ -45,8 +45,8 @@ export const RENDERED: Readonly<Record<string, readonly (readonly [string, strin
   ],
   "same-fact": [
     [
-      "【部门收支预算表】“本年支出合计”行「支出/金额」列 为 969.05，按 同一数字在另一处的印刷值 应为 969.06（【部门支出预算表】合计行「合计」列（969.06）），相差 -0.01万元。",
-      '[Revenue and expenditure summary] line "本年支出合计", column "支出/金额" is 969.05, but the same figure printed elsewhere gives 969.06 ([Expenditure] total row, column "合计" (969.06)): a difference of -0.01 万元.',
+      "【部门支出预算表】合计行「合计」列 为 969.06，按 同一数字在另一处的印刷值 应为 969.05（【部门收支预算表】“本年支出合计”行「支出/金额」列（969.05）），相差 0.01万元。",
+      '[Expenditure] total row, column "合计" is 969.06, but the same figure printed elsewhere gives 969.05 ([Revenue and expenditure summary] line "本年支出合计", column "支出/金额" (969.05)): a difference of 0.01 万元.',
     ],
     [
       "【部门收支预算表】“本年支出合计”行「支出/金额」列 为 2,517.78万元，按 同一数字在另一处的印刷值 应为 25,177,789元（【部门支出预算表】合计行「合计」列（25,177,789）），相差 11元，可由不同精度的四舍五入解释。",

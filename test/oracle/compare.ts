@@ -79,16 +79,19 @@ export function compareBounds(a: Bounds, b: Bounds): Comparison {
   const rb = regime(b);
   if (ra === undefined || rb === undefined || (ra === rb && ra !== "mixed")) return "differ";
   if (meets(a.low, a.high, b.low, b.high)) return "rounding";
-  for (const [x, y] of [
-    [a, b],
-    [b, a],
-  ] as const) {
-    if (x.printed === undefined) continue;
-    const t = amountInterval(x.printed, "truncate");
-    if (meets(t.low, t.high, y.low, y.high)) return "truncated";
-  }
+  if (truncates(a, b) || truncates(b, a)) return "truncated";
   return "differ";
 }
+
+/** Whether `x`'s coarsest printed value, truncated, meets `y` (`x` is the one truncated). */
+export function truncates(x: Bounds, y: Bounds): boolean {
+  if (x.printed === undefined) return false;
+  const t = amountInterval(x.printed, "truncate");
+  return meets(t.low, t.high, y.low, y.high);
+}
+
+/** The width of the interval a statement stands for. */
+export const widthOf = (x: Bounds): Amount => subtractAmounts(x.high, x.low);
 
 /** `actual − expected` in the finer unit. @internal */
 export function differenceOf(expected: Amount, actual: Amount): Amount {

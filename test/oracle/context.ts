@@ -1,9 +1,11 @@
+import { compareAmounts } from "../../src/amount";
 import type { CatalogSet } from "../../src/catalog";
 import { type Disclosure, type LoweredTable, lowerDisclosure } from "../../src/disclosure";
+import type { Fact } from "../../src/facts";
 import { factKey } from "../../src/facts";
 import type { Definitions, Mismatch, RuleContext } from "../../src/rules/types";
 import type { Template } from "../../src/templates";
-import { type Bounds, boundsOf, compareBounds } from "./compare";
+import { type Bounds, boundsOf, compareBounds, truncates, widthOf } from "./compare";
 import {
   type AnyFact,
   type DerivedFact,
@@ -53,6 +55,7 @@ export function buildContext(
   for (const d of derived) add(d);
 
   const decompositionRule = new Map(definitions.decompositions.map((d) => [d.id, d.rule]));
+  const rank = new Map(template.tables.map((k, i) => [k.id, i]));
   const comparisons = new Map<
     string,
     { count: number; mismatches: Mismatch[]; checked: AnyFact[] }
@@ -76,10 +79,16 @@ export function buildContext(
   };
   for (const members of groups.values()) {
     if (members.length < 2) continue;
-    const reference =
-      members.find((m) => !isDerived(m) && m.value !== null) ??
-      members.find((m) => !isDerived(m)) ??
-      members[0];
+    // The printed figure of the table first in the template (then a printed blank, then the
+    // derived statement of the table first in the template): the same whatever order the
+    // tables are bound in.
+    const tableOf = (m: AnyFact) => (isDerived(m) ? m.table : (m as Fact).source.table);
+    const ranked = members
+      .map((m, i) => ({ m, i, r: rank.get(tableOf(m)) ?? Infinity }))
+      .sort((x, y) => x.r - y.r || x.i - y.i)
+      .map((x) => x.m);
+    const printed = ranked.filter((m) => !isDerived(m));
+    const reference = printed.find((m) => m.value !== null) ?? printed[0] ?? ranked[0];
     if (reference === undefined) continue;
     for (const m of members) {
       if (m === reference) continue;
@@ -91,11 +100,17 @@ export function buildContext(
       if (compared === "equal") continue;
       const status = isIncomplete(m) || isIncomplete(reference) ? "incomplete" : compared;
       const derivedFirst = isDerived(m);
+      // Two printed figures that precision explains: the coarser (rounded or truncated) is cited.
+      const [rb, mb] = [boundsFor(reference), boundsFor(m)];
+      const swap =
+        !derivedFirst &&
+        ((status === "rounding" && compareAmounts(widthOf(rb), widthOf(mb)) > 0) ||
+          (status === "truncated" && !truncates(mb, rb)));
       b.mismatches.push({
         rule,
         status,
-        expected: derivedFirst ? m : reference,
-        actual: derivedFirst ? reference : m,
+        expected: derivedFirst || swap ? m : reference,
+        actual: derivedFirst || swap ? reference : m,
       });
     }
   }

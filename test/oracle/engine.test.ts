@@ -15,26 +15,14 @@ import {
   checkDisclosure,
   henan2024Profile,
   nationalProfile,
-  shanghaiProfile,
 } from "../../src/rules";
 import { runRules } from "../../src/rules/check";
-import { henan2024, nationalMinimum, shanghai } from "../../src/templates";
+import { henan2024, nationalMinimum } from "../../src/templates";
 import { henan2024Fixture } from "../fixtures/henan-2024";
 import { FIXTURE_VARIANTS } from "../layouts/corpus";
-import { generated, templateOf, viaBuilders } from "../support/arbitraries";
+import { generated, optionsFor, viaBuilders } from "../support/arbitraries";
 import { fixtureDisclosure } from "../support/disclosures";
 import { buildContext as oracleContext } from "./context";
-
-const optionsFor = (templateId: string): CheckOptions => {
-  const template = templateOf(templateId);
-  const profile =
-    template === henan2024
-      ? henan2024Profile
-      : template === shanghai
-        ? shanghaiProfile
-        : nationalProfile;
-  return { profile, template, catalog: catalog2024 };
-};
 
 function bothWays(d: Disclosure, options: CheckOptions) {
   const engine = checkDisclosure(d, options);

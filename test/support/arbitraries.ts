@@ -254,6 +254,18 @@ function shorthand(key: RowKey): RowKey | string {
 
 export const templateOf = (id: string): Template => TEMPLATES.find((t) => t.id === id) ?? henan2024;
 
+/** A generated disclosure's check options: its template, that template's profile, the 2024 catalog. */
+export function optionsFor(id: string): CheckOptions {
+  const template = templateOf(id);
+  const profile =
+    template === henan2024
+      ? henan2024Profile
+      : template === shanghai
+        ? shanghaiProfile
+        : nationalProfile;
+  return { profile, template, catalog: catalog2024 };
+}
+
 export function viaBuilders(g: Generated): Disclosure {
   const template = templateOf(g.template);
   let d = disclosureBuilder(template, g.meta);

@@ -12,7 +12,7 @@ import {
 import { finerUnit } from "../../amount/units";
 import type { Concept, Coordinates, Fact } from "../../facts";
 import type { Locale, Localized } from "../../locale";
-import { outcomeOf } from "../../rules/builtin/shared";
+import { inTemplateOrder, outcomeOf } from "../../rules/builtin/shared";
 import { evidenceOf } from "../../rules/evidence";
 import { groupOf } from "../../rules/groups";
 import { perCheck } from "../../rules/per-check";
@@ -25,11 +25,15 @@ export const narrativeOf: (ctx: RuleContext) => FinalNarrative = /*#__PURE__*/ p
   readFinalNarrative(ctx.disclosure.texts.map((t) => t.body).join("\n")),
 );
 
-/** The first printed (not derived) fact with a value at these coordinates. @internal */
+/**
+ * The printed (not derived) fact with a value at these coordinates, from the table first in the
+ * template (whatever order the tables are bound in). @internal
+ */
 export function printed(ctx: RuleContext, concept: Concept, coords: Coordinates): Fact | undefined {
-  return (groupOf(ctx, concept, coords) ?? []).find(
+  const facts = (groupOf(ctx, concept, coords) ?? []).filter(
     (f): f is Fact => !("via" in f) && f.value !== null,
   );
+  return inTemplateOrder(ctx.template, facts, (f) => f.source.table)[0];
 }
 
 /**

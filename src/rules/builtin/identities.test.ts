@@ -332,24 +332,23 @@ describe("same-fact (I8–I11: one figure, one value, wherever printed)", () => 
     expect(r.findings).toEqual([]);
   });
 
-  it("fails on a 0.01 difference, expecting the first printed statement", () => {
+  it("fails on a 0.01 difference, expecting the figure of the table first in the template, in either binding order", () => {
+    // 收支总表 (summary) comes before 支出表 (expenditure) in the Henan template: its figure is
+    // the reference, and the 支出表 cell is the one cited as differing, however the document
+    // orders the two tables.
     const f = one(check(expenditure, line("969.05")), "same-fact");
+    expect(one(check(line("969.05"), expenditure), "same-fact")).toEqual(f);
     expect(f.severity).toBe("error");
-    expect(f.path).toEqual({
-      table: "summary",
-      row: "line:spending",
-      column: "spending.amount",
-      raw: "969.05",
-    });
-    expect(numbers(f)).toEqual(["969.06", "969.05", "-0.01", "万元"]);
+    expect(f.path).toEqual({ table: "expenditure", row: "total", column: "total", raw: "969.06" });
+    expect(numbers(f)).toEqual(["969.05", "969.06", "0.01", "万元"]);
     expect(f.params).toMatchObject({ status: "differ", via: "same" });
     expect(renderFinding(f, RULES, "zh-CN", henan2024)).toContain(
-      "按 同一数字在另一处的印刷值 应为 969.06（【部门支出预算表】合计行「合计」列（969.06））",
+      "按 同一数字在另一处的印刷值 应为 969.05（【部门收支预算表】“本年支出合计”行「支出/金额」列（969.05））",
     );
-    expect(cited(f)).toEqual(["summary|line:spending|spending.amount", "expenditure|total|total"]);
+    expect(cited(f)).toEqual(["expenditure|total|total", "summary|line:spending|spending.amount"]);
     expect(f.evidence.map((e) => [e.value, e.derived])).toEqual([
-      ["969.05", false],
       ["969.06", false],
+      ["969.05", false],
     ]);
   });
 

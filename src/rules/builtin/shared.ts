@@ -12,6 +12,7 @@ import { type AnyFact, sourcesOf } from "../derive";
 import { flatSources } from "../derived";
 import { evidenceOf } from "../evidence";
 import type { MessageLabels } from "../labels";
+import { tableRanks } from "../template-order";
 import type { Finding, RuleResult, Severity } from "../types";
 
 /** An amount param as printed, grouped by thousands; `""` when there is no value. @internal */
@@ -111,18 +112,6 @@ export const p = (f: Finding, key: string): string => String(f.params[key] ?? ""
 /** The printed cells of a list of facts (the derivations' own {@link flatSources}). @internal */
 export const cellsOf: (facts: readonly AnyFact[]) => SourceCell[] = flatSources;
 
-/** Each template's table kinds by id → place, made once per list of kinds (kept weakly). */
-const RANKS = /*#__PURE__*/ new WeakMap<Template["tables"], ReadonlyMap<string, number>>();
-
-function ranksOf(template: Template): ReadonlyMap<string, number> {
-  let rank = RANKS.get(template.tables);
-  if (rank === undefined) {
-    rank = new Map(template.tables.map((k, i) => [k.id, i]));
-    RANKS.set(template.tables, rank);
-  }
-  return rank;
-}
-
 /**
  * `items` in the order of their tables in the template (stable; a table kind the template does not
  * list goes last): for a rule that takes the first of several statements as the reference, so
@@ -134,7 +123,7 @@ export function inTemplateOrder<T>(
   items: readonly T[],
   tableOf: (item: T) => string,
 ): readonly T[] {
-  const rank = ranksOf(template);
+  const rank = tableRanks(template);
   const rankOf = (item: T) => rank.get(tableOf(item)) ?? template.tables.length;
   let last = -1;
   let sorted = true;

@@ -9,7 +9,7 @@ import { groupOf } from "../groups";
 import type { MessageLabels } from "../labels";
 import { perCheck } from "../per-check";
 import type { Finding, RuleContext } from "../types";
-import { L } from "./shared";
+import { inTemplateOrder, L } from "./shared";
 
 /**
  * The targets of the disclosure being checked (given as data, or read from its tables), read
@@ -27,14 +27,18 @@ export const targetKinds: (ctx: RuleContext) => ReadonlySet<string> = /*#__PURE_
   (ctx) => new Set(ctx.template.tables.filter((k) => k.targets !== undefined).map((k) => k.id)),
 );
 
+/** The table a fact is printed in or derived from. */
+const tableOf = (f: AnyFact): string => (isDerived(f) ? f.table : f.source.table);
+
 /** Whether a fact comes (only) from tables that do not print targets. */
 function outside(f: AnyFact, kinds: ReadonlySet<string>): boolean {
   return sourcesOf(f).every((s) => !kinds.has(s.table));
 }
 
 /**
- * The disclosure's own statement of a fact, outside the targets tables: the first printed one
- * with a value, else a derived one, else a printed blank. @internal
+ * The disclosure's own statement of a fact, outside the targets tables: the printed one with a
+ * value from the table first in the template (whatever order the tables are bound in), else a
+ * derived one, else a printed blank. @internal
  */
 export function disclosureFact(
   ctx: RuleContext,
@@ -42,7 +46,11 @@ export function disclosureFact(
   coords: Coordinates,
   kinds: ReadonlySet<string>,
 ): AnyFact | undefined {
-  const group = (groupOf(ctx, concept, coords) ?? []).filter((f) => outside(f, kinds));
+  const group = inTemplateOrder(
+    ctx.template,
+    (groupOf(ctx, concept, coords) ?? []).filter((f) => outside(f, kinds)),
+    tableOf,
+  );
   return (
     group.find((f) => !isDerived(f) && f.value !== null) ??
     group.find((f) => isDerived(f) && f.value !== null) ??

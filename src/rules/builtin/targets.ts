@@ -11,6 +11,7 @@ import {
   cellsOf,
   fromOf,
   insufficientMessage,
+  inTemplateOrder,
   L,
   mismatchFinding,
   outcomeOf,
@@ -39,7 +40,11 @@ const NOT_APPLICABLE: RuleResult = { outcome: "not-applicable", findings: [], ch
 /** Not checked for want of data: the finding points at the targets (their table, when printed). */
 const insufficient = (ruleId: string, ctx: RuleContext): RuleResult => {
   const kinds = targetKinds(ctx);
-  const table = ctx.tables.find((t) => kinds.has(t.table.kind))?.table.kind ?? "targets";
+  // The targets table first in the template, whatever order the document binds them in.
+  const table =
+    inTemplateOrder(ctx.template, ctx.tables, (t) => t.table.kind).find((t) =>
+      kinds.has(t.table.kind),
+    )?.table.kind ?? "targets";
   const path = { table, row: "", column: "", raw: "" };
   return {
     outcome: "insufficient-data",
