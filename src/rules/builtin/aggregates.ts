@@ -19,15 +19,23 @@ import {
   fmt,
   fromOf,
   insufficientMessage,
+  inTemplateOrder,
   L,
   mismatchFinding,
   outcomeOf,
   p,
 } from "./shared";
 
-/** The trusted facts of a check, indexed once for every measure the rules compute on them. */
+/**
+ * The trusted facts of a check, indexed once for every measure the rules compute on them; in the
+ * template's table order, so a figure printed in several tables is taken from the same one
+ * whatever order the document binds them in.
+ */
 const trustedIndex: (ctx: RuleContext) => FactIndex = /*#__PURE__*/ perCheck((ctx) =>
-  indexFacts(trustedFacts(ctx), undefined),
+  indexFacts(
+    inTemplateOrder(ctx.template, trustedFacts(ctx), (f) => f.source.table),
+    undefined,
+  ),
 );
 
 /** A measure's value as a derived fact citing the facts it rests on (the one fact, if one). */
