@@ -1,6 +1,7 @@
 import { type Amount, sumAmounts } from "../amount";
 import { disclosureFacts } from "../disclosure";
 import type { Fact } from "../facts";
+import { inTemplateOrder } from "../templates/order";
 import { type FactIndex, indexFacts } from "./index-facts";
 import { measureLeaves } from "./leaves";
 import { measurePrinted } from "./printed";
@@ -119,7 +120,13 @@ export function measure(
   let facts: readonly Fact[];
   let meta = options.meta;
   if ("disclosure" in input) {
-    facts = disclosureFacts(input.disclosure, input.template);
+    // In the template's table order: a figure printed in several tables is taken from the same
+    // one whatever order the document binds them in.
+    facts = inTemplateOrder(
+      input.template,
+      disclosureFacts(input.disclosure, input.template),
+      (f) => f.source.table,
+    );
     meta ??= input.disclosure.meta;
   } else facts = input;
   const index = indexFacts(facts, options.period);

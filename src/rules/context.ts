@@ -4,11 +4,11 @@ import { type Disclosure, type LoweredTable, lowerDisclosure } from "../disclosu
 import { factKey } from "../facts";
 import { FactIds } from "../facts/intern";
 import type { Template } from "../templates";
+import { tableRanks } from "../templates/order";
 import { type Bounds, boundsOf, coarser, compareBounds, truncationExplains } from "./compare";
 import { type AnyFact, isDerived, isIncomplete } from "./derive";
 import { groupFacts } from "./group-facts";
 import { indexGroups } from "./groups";
-import { tableRanks } from "./template-order";
 import type { Definitions, Mismatch, RuleContext } from "./types";
 
 function ruleOf(f: AnyFact, decompositionRule: Map<string, string>): string {

@@ -12,11 +12,12 @@ import {
 import { finerUnit } from "../../amount/units";
 import type { Concept, Coordinates, Fact } from "../../facts";
 import type { Locale, Localized } from "../../locale";
-import { inTemplateOrder, outcomeOf } from "../../rules/builtin/shared";
+import { outcomeOf } from "../../rules/builtin/shared";
 import { evidenceOf } from "../../rules/evidence";
 import { groupOf } from "../../rules/groups";
 import { perCheck } from "../../rules/per-check";
 import type { Finding, Rule, RuleContext, Severity } from "../../rules/types";
+import { inTemplateOrder } from "../../templates/order";
 import { readFinalNarrative } from "./read";
 import type { FinalNarrative } from "./types";
 

@@ -6,7 +6,6 @@ import {
   atOf,
   cellsOf,
   fromOf,
-  inTemplateOrder,
   L,
   mismatchFinding,
   outcomeOf,
@@ -16,6 +15,7 @@ import { groupWithoutFund, identityOf } from "../../rules/groups";
 import type { MessageLabels } from "../../rules/labels";
 import { printedFacts } from "../../rules/per-check";
 import type { Finding, Rule } from "../../rules/types";
+import { inTemplateOrder } from "../../templates/order";
 
 const message = (f: Finding, labels: MessageLabels): Localized => {
   const at = atOf(f, labels, false);

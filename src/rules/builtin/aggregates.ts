@@ -4,6 +4,7 @@ import type { Localized } from "../../locale";
 import type { CodesMeasure, MeasureDefinition, MeasureResult } from "../../measures";
 import { type FactIndex, indexFacts } from "../../measures/index-facts";
 import { measureIndexedValue } from "../../measures/measure";
+import { inTemplateOrder } from "../../templates/order";
 import { boundsOf, compareBounds } from "../compare";
 import { type AnyFact, type DerivedFact, isDerived } from "../derive";
 import { evidenceOf } from "../evidence";
@@ -19,7 +20,6 @@ import {
   fmt,
   fromOf,
   insufficientMessage,
-  inTemplateOrder,
   L,
   mismatchFinding,
   outcomeOf,

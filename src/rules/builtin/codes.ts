@@ -11,9 +11,10 @@ import {
 import { codeLevelOf, normalizeName } from "../../codes";
 import { type Row, unitKinds } from "../../disclosure";
 import type { SourceCell } from "../../facts";
+import { inTemplateOrder } from "../../templates/order";
 import { perCheck } from "../per-check";
 import type { Finding, Rule, RuleContext, RuleResult, Severity } from "../types";
-import { atOf, inTemplateOrder, L, outcomeOf, p } from "./shared";
+import { atOf, L, outcomeOf, p } from "./shared";
 
 interface CodeRef {
   readonly system: "functional" | "departmental" | "government";

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { amount } from "../../amount";
 import type { Fact } from "../../facts";
 import { henan2024 } from "../../templates";
+import { inTemplateOrder } from "../../templates/order";
 import type { DerivedFact } from "../derive";
 import { messageLabels } from "../labels";
 import type { Finding, RuleContext } from "../types";
@@ -12,7 +13,6 @@ import {
   fmt,
   fromOf,
   insufficientMessage,
-  inTemplateOrder,
   L,
   mismatchFinding,
   outcomeOf,

@@ -12,7 +12,6 @@ import { type AnyFact, sourcesOf } from "../derive";
 import { flatSources } from "../derived";
 import { evidenceOf } from "../evidence";
 import type { MessageLabels } from "../labels";
-import { tableRanks } from "../template-order";
 import type { Finding, RuleResult, Severity } from "../types";
 
 /** An amount param as printed, grouped by thousands; `""` when there is no value. @internal */
@@ -111,33 +110,3 @@ export const p = (f: Finding, key: string): string => String(f.params[key] ?? ""
 
 /** The printed cells of a list of facts (the derivations' own {@link flatSources}). @internal */
 export const cellsOf: (facts: readonly AnyFact[]) => SourceCell[] = flatSources;
-
-/**
- * `items` in the order of their tables in the template (stable; a table kind the template does not
- * list goes last): for a rule that takes the first of several statements as the reference, so
- * which one it reports does not depend on the order a document binds its tables in. The list
- * itself when it is in that order already (a document printed in the template's order). @internal
- */
-export function inTemplateOrder<T>(
-  template: Template,
-  items: readonly T[],
-  tableOf: (item: T) => string,
-): readonly T[] {
-  const rank = tableRanks(template);
-  const rankOf = (item: T) => rank.get(tableOf(item)) ?? template.tables.length;
-  let last = -1;
-  let sorted = true;
-  for (const item of items) {
-    const r = rankOf(item);
-    if (r < last) {
-      sorted = false;
-      break;
-    }
-    last = r;
-  }
-  if (sorted) return items;
-  return items
-    .map((item, i) => ({ item, i, r: rankOf(item) }))
-    .sort((a, b) => a.r - b.r || a.i - b.i)
-    .map((x) => x.item);
-}

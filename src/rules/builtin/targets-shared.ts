@@ -4,12 +4,13 @@ import type { Concept, Coordinates, Fact, SourceCell } from "../../facts";
 import type { Localized } from "../../locale";
 import { disclosureTargets } from "../../performance/read/read";
 import type { TargetsReading } from "../../performance/read/types";
+import { inTemplateOrder } from "../../templates/order";
 import { type AnyFact, isDerived, sourcesOf } from "../derive";
 import { groupOf } from "../groups";
 import type { MessageLabels } from "../labels";
 import { perCheck } from "../per-check";
 import type { Finding, RuleContext } from "../types";
-import { inTemplateOrder, L } from "./shared";
+import { L } from "./shared";
 
 /**
  * The targets of the disclosure being checked (given as data, or read from its tables), read

@@ -2,6 +2,7 @@ import { type Amount, sumAmounts } from "../../amount";
 import { normalizeName } from "../../codes";
 import type { Coordinates, Fact } from "../../facts";
 import type { Localized } from "../../locale";
+import { inTemplateOrder } from "../../templates/order";
 import { TARGET_MONEY_LINE_NAMES, type TargetMoneyLine } from "../../templates/targets";
 import { boundsOf, compareBounds } from "../compare";
 import type { AnyFact, DerivedFact } from "../derive";
@@ -11,7 +12,6 @@ import {
   cellsOf,
   fromOf,
   insufficientMessage,
-  inTemplateOrder,
   L,
   mismatchFinding,
   outcomeOf,
