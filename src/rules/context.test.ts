@@ -108,6 +108,66 @@ describe("buildContext: comparisons", () => {
     ]);
   });
 
+  it("two later tables of the template: the earlier one's figure is the reference in either order", () => {
+    // 一般公共预算支出表 (gpbExpenditure, 5th) 合计 基本支出 and 一般公共预算基本支出表 (gpbBasic,
+    // 6th) 合计: one figure.
+    const gpb: Table = { kind: "gpbExpenditure", unit: "万元", rows: [total({ basic: "3.00" })] };
+    const basic: Table = { kind: "gpbBasic", unit: "万元", rows: [total({ total: "3.20" })] };
+    const sameFact = (d: Disclosure) => comparisons(d).find(([rule]) => rule === "same-fact");
+    expect(sameFact(disclosure(basic, gpb))).toEqual([
+      "same-fact",
+      1,
+      [["differ", "3.00", "3.20"]],
+    ]);
+    expect(sameFact(disclosure(gpb, basic))).toEqual([
+      "same-fact",
+      1,
+      [["differ", "3.00", "3.20"]],
+    ]);
+  });
+
+  it("with nothing printed, the roll-up of the table first in the template is the reference, in either order", () => {
+    // 人员经费 of the 一般公共预算 summed in two tables, neither printing the total: the
+    // gpbExpenditure (by 功能科目) sum is the reference, the gpbBasic (by 经济科目) sum is judged.
+    const gpb: Table = {
+      kind: "gpbExpenditure",
+      unit: "万元",
+      rows: [fn("2010101", { "basic.personnel": "2.00" })],
+    };
+    const basic: Table = {
+      kind: "gpbBasic",
+      unit: "万元",
+      rows: [{ key: { kind: "economic", econ: "30101" }, cells: { personnel: "1.00" } }],
+    };
+    const rollup = (d: Disclosure) => comparisons(d).find(([rule]) => rule === "rollup");
+    expect(rollup(disclosure(gpb, basic))).toEqual(["rollup", 1, [["differ", "1.00", "2.00"]]]);
+    expect(rollup(disclosure(basic, gpb))).toEqual(["rollup", 1, [["differ", "1.00", "2.00"]]]);
+  });
+
+  it("with blanks only printed, the blank of the table first in the template is the reference, in either order", () => {
+    // 基本支出 合计 left blank in the gpbExpenditure (5th) and the gpbBasic (6th); the gpbBasic's
+    // 经济科目 rows sum to 1.00: that sum is judged against the gpbExpenditure blank.
+    const gpb: Table = { kind: "gpbExpenditure", unit: "万元", rows: [total({ basic: "" })] };
+    const basic: Table = {
+      kind: "gpbBasic",
+      unit: "万元",
+      rows: [
+        total({ total: "" }),
+        { key: { kind: "economic", econ: "30101" }, cells: { total: "1.00" } },
+      ],
+    };
+    const cited = (d: Disclosure) =>
+      [...ctxOf(d).comparisons.values()].flatMap((c) =>
+        c.mismatches.map((m) => [
+          m.rule,
+          m.expected.value?.value,
+          "source" in m.actual ? m.actual.source.table : "",
+        ]),
+      );
+    expect(cited(disclosure(gpb, basic))).toEqual([["rollup", "1.00", "gpbExpenditure"]]);
+    expect(cited(disclosure(basic, gpb))).toEqual([["rollup", "1.00", "gpbExpenditure"]]);
+  });
+
   it("the reference is the first printed statement with a value, not a blank one", () => {
     const d = disclosure(expenditure(total({ total: "" })), expenditure(total({ total: "3.00" })));
     // the blank is judged against 3.00, not 3.00 against the blank
