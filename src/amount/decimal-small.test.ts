@@ -38,6 +38,7 @@ describe("smallUnits", () => {
   it("gives undefined where the value does not fit: more fraction digits than asked, over 15 characters, beyond the safe range", () => {
     expect(smallUnits("1.234", 2)).toBeUndefined();
     expect(smallUnits("0.5", 0)).toBeUndefined();
+    expect(smallUnits("0.0", 0)).toBeUndefined(); // zeros too
     expect(smallUnits("1234567890123456", 0)).toBeUndefined(); // 16 characters
     expect(smallUnits("123456789012345", 0)).toBe(123456789012345); // 15
     expect(smallUnits("-12345678901234", 0)).toBe(-12345678901234); // 15 with the sign
@@ -60,8 +61,10 @@ describe("smallUnits", () => {
       fc.property(canonical, fc.integer({ min: 0, max: 4 }), (v, decimals) => {
         const n = smallUnits(v, decimals);
         const exact = new Decimal(v).times(new Decimal(10).pow(decimals));
+        // More fraction digits than asked is no fit, even zeros ("0.0" at 0 places).
+        const places = v.includes(".") ? v.length - v.indexOf(".") - 1 : 0;
         const fits =
-          exact.isInteger() && v.length <= 15 && exact.abs().lte(Number.MAX_SAFE_INTEGER);
+          places <= decimals && v.length <= 15 && exact.abs().lte(Number.MAX_SAFE_INTEGER);
         if (!fits) expect(n).toBeUndefined();
         else expect(n).toBe(exact.toNumber());
       }),
