@@ -121,29 +121,57 @@ function runWorker(text: string, marker: string, from: number, to: number): Prom
   });
 }
 
-/** `docs` documents parsed and checked: on one worker thread, then split over every core. */
-export async function throughput(text: string, marker: string, docs: number) {
+/**
+ * `docs` documents parsed and checked on one worker thread, and split over every core, in
+ * `rounds` interleaved rounds (the order alternates each round; wall time, fresh workers each
+ * time): medians, and the spread of the per-round speed-ups. The heap is the first single
+ * thread's, after 10³ and 10⁴ documents.
+ */
+export async function throughput(text: string, marker: string, docs: number, rounds = 3) {
   const threads = availableParallelism();
-  let t = performance.now();
-  const single = await runWorker(text, marker, 0, docs);
-  const singleMs = performance.now() - t;
   const share = Math.ceil(docs / threads);
-  t = performance.now();
-  const parts = await Promise.all(
-    Array.from({ length: threads }, (_, i) =>
-      runWorker(text, marker, i * share, Math.min(docs, (i + 1) * share)),
-    ),
-  );
-  const parallelMs = performance.now() - t;
-  const findings = parts.reduce((n, p) => n + p.findings, 0);
-  if (findings !== single.findings) throw new Error("the threads disagree with the single thread");
+  const single = async () => {
+    const t = performance.now();
+    const r = await runWorker(text, marker, 0, docs);
+    return { ms: performance.now() - t, r };
+  };
+  const parallel = async () => {
+    const t = performance.now();
+    const parts = await Promise.all(
+      Array.from({ length: threads }, (_, i) =>
+        runWorker(text, marker, i * share, Math.min(docs, (i + 1) * share)),
+      ),
+    );
+    return { ms: performance.now() - t, findings: parts.reduce((n, p) => n + p.findings, 0) };
+  };
+  const singleMs: number[] = [];
+  const parallelMs: number[] = [];
+  let heap: Record<string, number> | undefined;
+  for (let round = 0; round < rounds; round++) {
+    const one = async () => {
+      const s = await single();
+      singleMs.push(s.ms);
+      heap ??= s.r.heap;
+      return s.r.findings;
+    };
+    const many = async () => {
+      const p = await parallel();
+      parallelMs.push(p.ms);
+      return p.findings;
+    };
+    const [a, b] = round % 2 === 0 ? [await one(), await many()] : [await many(), await one()];
+    if (a !== b) throw new Error("the threads disagree with the single thread");
+  }
+  const speedups = singleMs.map((ms, i) => ms / (parallelMs[i] as number));
   return {
     threads,
-    docsPerSecond: (docs * 1000) / singleMs,
-    parallelDocsPerSecond: (docs * 1000) / parallelMs,
-    workerSpeedup: singleMs / parallelMs,
+    rounds,
+    docsPerSecond: (docs * 1000) / median(singleMs),
+    parallelDocsPerSecond: (docs * 1000) / median(parallelMs),
+    workerSpeedup: median(speedups),
+    speedupSpread: [Math.min(...speedups), Math.max(...speedups)] as const,
     heapMB: Object.fromEntries(
-      Object.entries(single.heap).map(([k, v]) => [k, v / 2 ** 20]),
+      Object.entries(heap ?? {}).map(([k, v]) => [k, v / 2 ** 20]),
     ) as Record<string, number>,
   };
 }
