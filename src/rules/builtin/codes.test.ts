@@ -140,6 +140,18 @@ describe("code.name (printed names agree with the catalog)", () => {
     expect(f.params).toMatchObject({ kind: "alias", expected: "卫生健康支出" });
   });
 
+  it("reads a name cell of spaces (half- or full-width) as no name: nothing to compare, no warning", () => {
+    const r = check([
+      functional([
+        ["2013101", "  "],
+        ["2013102", "\u3000"],
+      ]),
+    ]);
+    expect(findings(r, "code.name")).toEqual([]);
+    expect(outcome(r, "code.name")).toBe("not-applicable");
+    expect(findings(r, "code.nameConsistent")).toEqual([]);
+  });
+
   it("is not applicable without a catalog", () => {
     const r = check([economic([["30202", undefined, "咨询费"]])], { catalog: false });
     expect(outcome(r, "code.name")).toBe("not-applicable");
@@ -157,6 +169,14 @@ describe("code.nameConsistent (one code, one name in a disclosure)", () => {
     );
     expect(outcome(r, "code.nameConsistent")).toBe("pass");
     expect(findings(r, "code.nameConsistent")).toEqual([]);
+  });
+
+  it("lets only a trailing 支出 go: one inside the name still makes two names", () => {
+    const r = check([
+      functional([["2013101", "行政运行"]]),
+      functional([["2013101", "行政支出运行"]], "gpbExpenditure"),
+    ]);
+    expect(findings(r, "code.nameConsistent")).toHaveLength(1);
   });
 
   it("warns when 210 is printed with two names, at the second, naming the first", () => {
