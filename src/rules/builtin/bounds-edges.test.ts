@@ -220,6 +220,36 @@ describe("ofWhich, on facts handed to it", () => {
       "4.00",
     ]);
   });
+
+  it("a part over its whole by less than the rounding of the coarser is info, beyond it the rule's severity", () => {
+    const kind = { columns: [{ key: "whole" }, { key: "part", ofWhich: "whole" }] };
+    const judged = (whole: string, part: string) =>
+      ofWhichRule.check(
+        {
+          tables: [
+            {
+              kind,
+              rows: [
+                {
+                  facts: [
+                    onRow(fact("spending", {}, whole), "r", "whole"),
+                    onRow(fact("spending", {}, part), "r", "part"),
+                  ],
+                },
+              ],
+            },
+          ],
+        } as unknown as RuleContext,
+        "error",
+      );
+    // 12.0 stands for [11.95, 12.05): 12.04 may be the same amount, printed finer
+    const rounded = judged("12.0", "12.04");
+    expect(rounded.findings.map((f) => f.severity)).toEqual(["info"]);
+    expect(rounded.outcome).toBe("pass");
+    const over = judged("12.0", "12.10");
+    expect(over.findings.map((f) => f.severity)).toEqual(["error"]);
+    expect(over.outcome).toBe("fail");
+  });
 });
 
 describe("printedFacts", () => {
