@@ -152,6 +152,19 @@ describe("rows.duplicate", () => {
     expect(r.outcome).toBe("fail");
   });
 
+  it("a row with a blank cell among its figures is not a blank row: two such repeats conflict", () => {
+    const partly = (code: string, a: string, b: string): FakeRow => ({
+      key: { kind: "functional", code },
+      facts: [fact(a, `functional:${code}`), fact(b, `functional:${code}`, "basic")],
+    });
+    const r = duplicateRowRule.check(
+      ctxOf([{ rows: [partly("201", "1.00", ""), partly("201", "", "2.00")] }]),
+      "error",
+    );
+    expect(r.findings.map((f) => f.severity)).toEqual(["error"]);
+    expect(r.outcome).toBe("fail");
+  });
+
   it("unplaced rows may repeat their label", () => {
     const unplaced = { key: { kind: "unplaced", code: "x" }, facts: [fact("1.00", "unplaced:x")] };
     expect(
