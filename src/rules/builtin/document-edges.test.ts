@@ -230,6 +230,29 @@ describe("document.required at its edges", () => {
     expect(outcome(r, "document.required")).toBe("fail");
   });
 
+  it("a part that several tables may print is there when any one of them is printed", () => {
+    // A template (as data, a user's own) whose 部门 documents must print 三公 either in its own
+    // table or in the 机构运转经费 table: printing one of them is enough.
+    const base = henan2024.document;
+    if (base === undefined) throw new Error("henan2024 has a document spec");
+    const either: Template = {
+      ...henan2024,
+      document: {
+        ...base,
+        required: {
+          ...base.required,
+          部门: [{ kind: "table", id: "sanGong", tables: ["sanGong", "operatingCost"] }],
+        },
+      },
+    };
+    const only = (kind: string) =>
+      tablesOf(henan2024, (n) => `2024年${n}`).filter((t) => t.kind === kind);
+    expect(findings(run(doc(only("operatingCost")), either), "document.required")).toEqual([]);
+    expect(findings(run(doc(only("sanGong")), either), "document.required")).toEqual([]);
+    const missing = one(run(doc(only("summary")), either), "document.required");
+    expect([missing.params.part, missing.params.table]).toEqual(["sanGong", "sanGong"]);
+  });
+
   it("a table the contents list twice is named by its first line; listed and printed is no finding", () => {
     const contents = {
       title: "目 录",
