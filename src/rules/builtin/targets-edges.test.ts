@@ -86,6 +86,13 @@ describe("targets.money", () => {
       .build().value;
     expect(one(check([printed]), "targets.money").path?.table).toBe("projectTargets");
     expect(one(check([printed]), "targets.sum").path?.table).toBe("projectTargets");
+    // two targets tables: the one first in the template (部门 before 项目), in either order
+    const department: Table = { kind: "departmentTargets", unit: "万元", rows: [] };
+    for (const tables of [
+      [printed, department],
+      [department, printed],
+    ])
+      expect(one(check(tables), "targets.money").path?.table).toBe("departmentTargets");
   });
 
   it("passes when every target matches its project; not applicable when none names one", () => {
