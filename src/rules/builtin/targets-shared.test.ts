@@ -57,6 +57,24 @@ describe("disclosureFact", () => {
     expect(f?.value?.value).toBe("3.00");
   });
 
+  it("is the figure of the table first in the template where two print it, in either order", () => {
+    const summary: Table = {
+      kind: "summary",
+      unit: "万元",
+      rows: [{ key: { kind: "line", line: "spending" }, cells: { "spending.amount": "3.10" } }],
+    };
+    for (const tables of [
+      [expenditure("3.00"), summary],
+      [summary, expenditure("3.00")],
+    ]) {
+      const f = total(ctxOf(...tables));
+      expect(f !== undefined && !isDerived(f) ? [f.source.table, f.value?.value] : f).toEqual([
+        "summary",
+        "3.10",
+      ]);
+    }
+  });
+
   it("leaves out the statements of the targets tables", () => {
     const ctx = ctxOf(expenditure("3.00"));
     expect(disclosureFact(ctx, "spending", {}, new Set(["expenditure"]))).toBeUndefined();
