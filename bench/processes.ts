@@ -130,11 +130,18 @@ function runWorker(text: string, marker: string, from: number, to: number): Prom
 export async function throughput(text: string, marker: string, docs: number, rounds = 3) {
   const threads = availableParallelism();
   const share = Math.ceil(docs / threads);
+  const singleMs: number[] = [];
+  const parallelMs: number[] = [];
+  let heap: Record<string, number> | undefined;
+  /** One thread over every document: its time, and its findings (to compare). */
   const single = async () => {
     const t = performance.now();
     const r = await runWorker(text, marker, 0, docs);
-    return { ms: performance.now() - t, r };
+    singleMs.push(performance.now() - t);
+    heap ??= r.heap;
+    return r.findings;
   };
+  /** Every core, each over its share. */
   const parallel = async () => {
     const t = performance.now();
     const parts = await Promise.all(
@@ -142,24 +149,12 @@ export async function throughput(text: string, marker: string, docs: number, rou
         runWorker(text, marker, i * share, Math.min(docs, (i + 1) * share)),
       ),
     );
-    return { ms: performance.now() - t, findings: parts.reduce((n, p) => n + p.findings, 0) };
+    parallelMs.push(performance.now() - t);
+    return parts.reduce((n, p) => n + p.findings, 0);
   };
-  const singleMs: number[] = [];
-  const parallelMs: number[] = [];
-  let heap: Record<string, number> | undefined;
   for (let round = 0; round < rounds; round++) {
-    const one = async () => {
-      const s = await single();
-      singleMs.push(s.ms);
-      heap ??= s.r.heap;
-      return s.r.findings;
-    };
-    const many = async () => {
-      const p = await parallel();
-      parallelMs.push(p.ms);
-      return p.findings;
-    };
-    const [a, b] = round % 2 === 0 ? [await one(), await many()] : [await many(), await one()];
+    const [a, b] =
+      round % 2 === 0 ? [await single(), await parallel()] : [await parallel(), await single()];
     if (a !== b) throw new Error("the threads disagree with the single thread");
   }
   const speedups = singleMs.map((ms, i) => ms / (parallelMs[i] as number));

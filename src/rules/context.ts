@@ -21,6 +21,9 @@ function ruleOf(f: AnyFact, decompositionRule: Map<string, string>): string {
 const sameValue = (a: Amount, b: Amount): boolean =>
   (a.value === b.value && a.unit === b.unit) || amountsEqual(a, b);
 
+/** More places than any template has tables (a kind the template does not list takes the last). */
+const RANK_SPAN = 1 << 20;
+
 /**
  * What a group's other statements are compared with: its printed figure from the table that comes
  * first in the template (the first such table the document binds, if it binds several of one
@@ -30,36 +33,22 @@ const sameValue = (a: Amount, b: Amount): boolean =>
  * nothing printed, the derived statement of the table first in the template.
  */
 function referenceOf(group: readonly AnyFact[], rank: ReadonlyMap<string, number>): AnyFact {
-  // The best of each kind so far, by [figure, blank, derived], and its table's place.
-  let figure: AnyFact | undefined;
-  let blank: AnyFact | undefined;
-  let derived: AnyFact | undefined;
-  let figureRank = Number.POSITIVE_INFINITY;
-  let blankRank = Number.POSITIVE_INFINITY;
-  let derivedRank = Number.POSITIVE_INFINITY;
+  // One order: printed figures, then printed blanks, then derived statements; within each, the
+  // table's place in the template. The first of the lowest key wins (binding order breaks ties).
+  let best = group[0] as AnyFact;
+  let bestKey = Number.POSITIVE_INFINITY;
   for (let i = 0; i < group.length; i++) {
     const m = group[i] as AnyFact;
-    if (isDerived(m)) {
-      if (figure !== undefined || blank !== undefined) continue;
-      const r = rank.get(m.table) ?? Number.MAX_SAFE_INTEGER;
-      if (r < derivedRank) {
-        derived = m;
-        derivedRank = r;
-      }
-      continue;
-    }
-    const r = rank.get(m.source.table) ?? Number.MAX_SAFE_INTEGER;
-    if (m.value !== null) {
-      if (r < figureRank) {
-        figure = m;
-        figureRank = r;
-      }
-    } else if (r < blankRank) {
-      blank = m;
-      blankRank = r;
+    const derived = isDerived(m);
+    const tier = derived ? 2 : m.value === null ? 1 : 0;
+    const place = rank.get(derived ? m.table : m.source.table) ?? RANK_SPAN - 1;
+    const key = tier * RANK_SPAN + place;
+    if (key < bestKey) {
+      best = m;
+      bestKey = key;
     }
   }
-  return figure ?? blank ?? derived ?? (group[0] as AnyFact);
+  return best;
 }
 
 function withoutBlankDuplicates(t: LoweredTable): LoweredTable {

@@ -154,7 +154,11 @@ describe("random disclosures: order", () => {
         const d = viaBuilders(g);
         // One table per kind: two tables of one kind are told apart by their binding order.
         const seen = new Set<string>();
-        const tables = d.tables.filter((t) => !seen.has(t.kind) && seen.add(t.kind) !== undefined);
+        const tables = d.tables.filter((t) => {
+          if (seen.has(t.kind)) return false;
+          seen.add(t.kind);
+          return true;
+        });
         if (tables.length < 2) return;
         compared++;
         const once = { ...d, tables };
