@@ -130,7 +130,9 @@ export function pushShare(
       : base !== undefined
         ? (para.current.get(keyOf(base)) ?? r.latest.get(keyOf(base)))
         : para.ofWhich
-          ? para.head
+          ? para.shared === true
+            ? undefined
+            : para.head
           : impliedWhole(r, partClaim);
   if (part === undefined || whole === undefined || partClaim?.kind !== "amount") {
     leave(r, t, "no-base");

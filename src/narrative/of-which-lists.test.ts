@@ -129,8 +129,6 @@ describe("其中 after a list: a part no single listed measure can hold is unpla
     // both funds' spending can hold 人员经费 (630.38 / 969.06 = 65.05%: which one is not said)
     "一般公共预算支出969.06万元、政府性基金预算支出10.00万元，其中人员经费630.38万元，占65.05%。",
     "一般公共预算支出969.06万元，政府性基金预算支出10.00万元。其中：人员经费630.38万元，占比65.05%。",
-    // 支出合计 holds 基本支出 and so 人员经费: the share may be of either
-    "支出合计969.06万元，基本支出682.06万元，其中人员经费630.38万元，占65.05%。",
   ])("%s: more than one can hold it", (text) => {
     // the sentence of the part
     const sentence = text.includes("。其中") ? text.slice(text.indexOf("其中")) : text;
@@ -161,5 +159,72 @@ describe("其中 after a list: a part no single listed measure can hold is unpla
       ],
       unplaced: [`no-base true [10.00万元] in [${text}]`],
     });
+  });
+});
+
+describe("其中 after a list: wholes that hold the part alike place it, not its share", () => {
+  // 支出合计 holds 基本支出 and so 人员经费: the part is 人员经费 under either, its share may be of
+  // either (65.05% of 支出合计, 92.42% of 基本支出), so it is not checked.
+  const total = "amount spending 969.06万元 current budget equals [969.06万元]";
+  it.each([
+    ["支出合计969.06万元，基本支出682.06万元，其中人员经费630.38万元，占65.05%。", "65.05%"],
+    ["支出合计969.06万元，基本支出682.06万元，其中人员经费630.38万元，占92.42%。", "92.42%"],
+    ["支出合计969.06万元、基本支出682.06万元，其中：人员经费630.38万元，占比92.42%。", "92.42%"],
+    [
+      "基本支出682.06万元，支出合计969.06万元。其中人员经费630.38万元，所占比例为65.05%。",
+      "65.05%",
+    ],
+  ])("%s: 人员经费 is placed, its share is not", (text, share) => {
+    const r = read(text);
+    expect(r.claims).toEqual(
+      text.startsWith("基本") ? [BASIC, total, PERSONNEL] : [total, BASIC, PERSONNEL],
+    );
+    expect(r.unplaced.map((u) => u.split(" in [")[0])).toEqual([`no-base false [${share}]`]);
+  });
+
+  it("a share that names its base is checked as usual (占基本支出的92.42%)", () => {
+    const text =
+      "支出合计969.06万元，基本支出682.06万元，其中人员经费630.38万元，占基本支出的92.42%。";
+    expect(read(text)).toEqual({
+      claims: [
+        total,
+        BASIC,
+        PERSONNEL,
+        "percent share spending|nature=basic.personnel 92.42 - p2 w1",
+      ],
+      unplaced: [],
+    });
+  });
+
+  it("the same fund under each: the part takes it (一般公共预算 支出合计 and 基本支出)", () => {
+    const text =
+      "一般公共预算支出合计969.06万元，一般公共预算基本支出682.06万元，其中人员经费630.38万元。";
+    expect(read(text).claims.at(-1)).toBe(
+      "amount spending|fund=gpb|nature=basic.personnel 630.38万元 current budget equals [630.38万元]",
+    );
+    expect(read(text).unplaced).toEqual([]);
+  });
+
+  it("a part with its own fund under wholes of no fund: its own fund", () => {
+    const text = "支出合计969.06万元，基本支出682.06万元，其中一般公共预算人员经费630.38万元。";
+    expect(read(text).claims.at(-1)).toBe(
+      "amount spending|fund=gpb|nature=basic.personnel 630.38万元 current budget equals [630.38万元]",
+    );
+  });
+
+  it("its change is its own, whatever the whole", () => {
+    const text = "支出合计969.06万元，基本支出682.06万元，其中人员经费比上年增加10.00万元。";
+    expect(read(text)).toEqual({
+      claims: [total, BASIC, "change spending|nature=basic.personnel up 10.00 budget [10.00万元]"],
+      unplaced: [],
+    });
+  });
+
+  it("a later 其中 after one figure has a certain whole again (its share is checked)", () => {
+    const text =
+      "支出合计969.06万元，基本支出682.06万元，其中人员经费630.38万元，占65.05%。基本支出682.06万元，其中人员经费630.38万元，占92.42%。";
+    expect(read(text).claims.at(-1)).toBe(
+      "percent share spending|nature=basic.personnel 92.42 - p4 w3",
+    );
   });
 });

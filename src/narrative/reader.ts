@@ -98,6 +98,12 @@ export interface Paragraph {
    * is the one of them that holds it, else none (`wholes.ts`).
    */
   wholes?: readonly number[];
+  /**
+   * The head is one of several of `wholes` that hold the part alike
+   * (`支出合计…，基本支出…，其中人员经费…`): the part's figures are placed, a share of it has no
+   * certain whole (`wholes.ts`).
+   */
+  shared?: boolean;
   /** The amount claims of the paragraph's last sentence that had any (after its 其中). */
   lastParts?: readonly number[];
   /** The whole printed right before its parts, without 其中, and the kind of its parts (`wholes.ts`). */

@@ -108,17 +108,23 @@ export function noteWholes(r: Reader, listed: readonly number[]): void {
   }
   if (keys.size < 2) {
     delete para.wholes;
+    delete para.shared;
     if (para.lastAmount !== undefined) para.head = para.lastAmount;
     return;
   }
   delete para.head;
+  delete para.shared;
   para.wholes = listed.length > MAX_WHOLES ? [] : listed;
 }
 
 /**
  * The whole of a part named `p` after a `其中` that follows several measures' figures: the one of
  * them that holds it by the decompositions (人员经费: 基本支出, not 项目支出), with the fund it would
- * take from it when `inherits`; none when none or more than one does. @internal
+ * take from it when `inherits`; none when none of them does. When several do and the part is the
+ * same under each (`支出合计…，基本支出…，其中人员经费…`: one measure, no fund to take, or the same),
+ * the part is certain and its whole is not: the head is the last of them, marked `shared` (a
+ * share of the part has no base); when they would make it different parts (two funds' spending),
+ * none. @internal
  */
 export function wholeFor(r: Reader, p: ClaimSubject, inherits: boolean): void {
   const found = new Map<string, number>();
@@ -128,9 +134,31 @@ export function wholeFor(r: Reader, p: ClaimSubject, inherits: boolean): void {
     const part = inherits && fund !== undefined ? { ...p, coords: { ...p.coords, fund } } : p;
     if (w?.kind === "amount" && above(part).has(keyOf(w.subject))) found.set(keyOf(w.subject), i);
   }
-  const [whole, more] = found.values();
-  if (whole === undefined || more !== undefined) delete r.para.head;
-  else r.para.head = whole;
+  const holders = [...found.values()];
+  const last = holders.at(-1);
+  const para = r.para;
+  delete para.shared;
+  if (last === undefined || (holders.length > 1 && !alike(r, holders, p, inherits)))
+    delete para.head;
+  else {
+    para.head = last;
+    if (holders.length > 1) para.shared = true;
+  }
+}
+
+/**
+ * Whether a part named `p` is the same part under each of the wholes `holders`: of its own
+ * concept under each (no category of another measure) and, when it takes its whole's fund, with
+ * the same fund from each.
+ */
+function alike(r: Reader, holders: readonly number[], p: ClaimSubject, inherits: boolean): boolean {
+  const funds = new Set<string | undefined>();
+  for (const i of holders) {
+    const w = r.claims[i];
+    if (w?.kind !== "amount" || w.subject.concept !== p.concept) return false;
+    funds.add(w.subject.coords.fund);
+  }
+  return !inherits || funds.size === 1;
 }
 
 /**
