@@ -202,3 +202,35 @@ describe("narrative.amount: what it reports besides findings", () => {
     ]);
   });
 });
+
+describe("narrative.amount: a 其中 part that two figures before it hold alike", () => {
+  // 人员经费 = 工资福利支出 600.00 + 对个人和家庭的补助 30.38 = 630.38 (derived from the 支出表).
+  const table = h("expenditure")
+    .total({
+      total: "969.06",
+      basic: "682.06",
+      "basic.salary": "600.00",
+      "basic.family": "30.38",
+      "basic.goods": "51.68",
+      project: "287.00",
+      "project.operating": "287.00",
+    })
+    .build().value;
+  const body = (personnel: string, share: string) =>
+    `支出合计969.06万元，基本支出682.06万元，其中人员经费${personnel}万元，占${share}%。`;
+  const both = checker("narrative.amount", "narrative.percent");
+
+  it("its amount is checked: a wrong one is found (631.38 for 630.38)", () => {
+    const f = one(run(body("631.38", "65.05"), [table]), "narrative.amount");
+    expect([f.expected, f.actual]).toEqual(["630.38", "631.38"]);
+  });
+
+  it.each(["65.05", "92.42", "50.00"])(
+    "its share (%s%%) is not checked: 支出合计's or 基本支出's, the text does not say",
+    (share) => {
+      const r = both(disclosure([table], body("630.38", share)));
+      expect(findings(r, "narrative.amount")).toEqual([]);
+      expect(findings(r, "narrative.percent")).toEqual([]);
+    },
+  );
+});
