@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { type Disclosure, type DisclosureMeta, tableBuilder } from "../src/disclosure";
-import { yearMentions } from "../src/rules/builtin/document-text";
+import { yearMentions } from "../src/rules/builtin/document-years";
 import { checkDisclosure } from "../src/rules/check";
 import { buildContext } from "../src/rules/context";
 import { henan2024Profile } from "../src/rules/profiles";

@@ -1,6 +1,6 @@
 import { formatAmount } from "../../amount";
 import { factKey } from "../../facts";
-import { yearMentions } from "../../rules/builtin/document-text";
+import { yearMentions } from "../../rules/builtin/document-years";
 import { L, outcomeOf, p } from "../../rules/builtin/shared";
 import { evidenceOf } from "../../rules/evidence";
 import type { Finding, Rule } from "../../rules/types";

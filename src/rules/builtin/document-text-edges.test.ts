@@ -15,8 +15,8 @@ import {
   otherKindWord,
   sameOrg,
   unmarked,
-  yearMentions,
 } from "./document-text";
+import { yearMentions } from "./document-years";
 
 const years = (s: string) => yearMentions(s).map((m) => `${m.year}${m.aside ? " aside" : ""}`);
 const aside = (s: string) => yearMentions(s).map((m) => m.aside);

@@ -7,8 +7,8 @@ import {
   namedOrg,
   otherKindWord,
   sameOrg,
-  yearMentions,
 } from "./document-text";
+import { yearMentions } from "./document-years";
 
 const years = (s: string) => yearMentions(s).map((m) => `${m.year}${m.aside ? " aside" : ""}`);
 

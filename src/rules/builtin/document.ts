@@ -14,8 +14,8 @@ import {
   otherKindWord,
   sameOrg,
   squeeze,
-  yearMentions,
 } from "./document-text";
+import { yearMentions } from "./document-years";
 import { L, outcomeOf, p } from "./shared";
 
 /** A title or a line the document prints, where it was printed, and whether it is a heading. */
