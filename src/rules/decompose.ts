@@ -252,7 +252,11 @@ export function decomposeWith(
     indexes.push(index);
     return index;
   };
+  // A fact without the dimension is not listed: a decomposition anchors on a value (a pattern's
+  // dimension is a value or none), so the facts without it (every fact, for `fund` in a table of
+  // no fund) are never looked up.
   const push = (index: Map<string | undefined, number[]>, v: string | undefined, i: number) => {
+    if (v === undefined) return;
     const list = index.get(v);
     if (list === undefined) index.set(v, [i]);
     else list.push(i);
