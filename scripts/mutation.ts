@@ -88,6 +88,7 @@ for (const folder of folders) {
       "!src/**/test-support.ts",
       // test data of the rules' message tests, not part of the library
       "!src/rules/targets-scenarios.ts",
+      "!src/rules/render-scenarios.ts",
       "!src/rules/render-expected.ts",
     ],
     testFiles: [...(FOLDERS[folder] ?? [])],

@@ -1,7 +1,12 @@
 /**
- * Queries on a check report shared by the rule tests (test-only: no entry imports this file).
+ * Queries on a check report shared by the rule tests, and the small Henan checks that the test
+ * files of one rule family share (test-only: no entry imports this file).
  */
 import { expect } from "vitest";
+import type { Disclosure, DisclosureMeta, Table, Targets } from "../disclosure";
+import { henan2024 } from "../templates";
+import { checkDisclosure } from "./check";
+import { henan2024Profile } from "./profiles";
 import type { CheckReport, Finding, Profile } from "./types";
 
 /** The outcome line of one rule. */
@@ -30,3 +35,72 @@ export const only = (profile: Profile, ...ids: readonly string[]): Profile => {
   if (unknown.length > 0) throw new Error(`no rule ${unknown.join(", ")} in ${profile.id}`);
   return { ...profile, rules: profile.rules.filter((r) => ids.includes(r.id)) };
 };
+
+/** The targets rules the targets-edges tests check (each check runs these alone by default). */
+const TARGETS_PROFILE = only(
+  henan2024Profile,
+  "targets.money",
+  "targets.sum",
+  "targets.coverage",
+  "targets.budget",
+);
+
+/**
+ * A Henan 2024 department disclosure (洛阳市涧西区教育局, no units, no texts) of the tables given,
+ * and of the targets when given, checked with the four targets rules alone or the profile given
+ * (targets-edges.test.ts, targets-coverage-budget.test.ts).
+ */
+export function checkTargets(
+  tables: readonly Table[],
+  targets?: Targets,
+  profile: Profile = TARGETS_PROFILE,
+) {
+  const d: Disclosure = {
+    meta: {
+      year: 2024,
+      documentKind: "部门",
+      template: "henan2024",
+      department: { name: "洛阳市涧西区教育局" },
+      units: [],
+    },
+    tables,
+    texts: [],
+    ...(targets === undefined ? {} : { targets }),
+  };
+  return checkDisclosure(d, { profile, template: henan2024 });
+}
+
+/** The rules the identities tests check: each check runs these alone. */
+const IDENTITY_IDS = [
+  "balance",
+  "totals",
+  "rollup",
+  "nature",
+  "funds",
+  "same-fact",
+  "sanGong.sum",
+  "precision.truncated",
+  "cell.blank",
+] as const;
+
+/** A Henan 2024 department (116) with a 行政 unit (116001) and a 事业 unit (116002). */
+const IDENTITY_META: DisclosureMeta = {
+  year: 2024,
+  documentKind: "部门",
+  template: "henan2024",
+  department: { code: "116", name: "某部门" },
+  units: [
+    { code: "116001", name: "某部门机关", unitType: "行政" },
+    { code: "116002", name: "某中心", unitType: "事业" },
+  ],
+};
+
+/**
+ * The tables given as that department's disclosure, checked with the identity rules alone
+ * (identities.test.ts, identities-funds-same-fact.test.ts).
+ */
+export const checkIdentities = (...tables: Table[]): CheckReport =>
+  checkDisclosure(
+    { meta: IDENTITY_META, tables, texts: [] },
+    { profile: only(henan2024Profile, ...IDENTITY_IDS), template: henan2024 },
+  );

@@ -1,11 +1,13 @@
 /**
  * Turns the hand-encoded fixtures (printed tables) into library disclosures through the library's
- * own printed-table reader, so tests exercise the path a user takes.
+ * own printed-table reader, so tests exercise the path a user takes; and printed targets tables
+ * read into targets the same way ({@link readPrintedTargets}).
  */
 import { catalog2024 } from "../../src/catalog/2024";
 import { normalizeName } from "../../src/codes";
 import type { Disclosure, Row, Table } from "../../src/disclosure";
-import { type ReadProblem, readPrintedTable } from "../../src/printed";
+import { readTargets } from "../../src/performance";
+import { type PrintedTable, type ReadProblem, readPrintedTable } from "../../src/printed";
 import type { Template } from "../../src/templates";
 import type { DisclosureFixture } from "../fixtures/types";
 
@@ -83,4 +85,22 @@ export function fixtureDisclosure(
     ],
   };
   return { disclosure, problems };
+}
+
+/**
+ * Reads printed tables (department 116) and then the targets of the tables read; every reader
+ * problem above info and every targets problem is returned.
+ */
+export function readPrintedTargets(printed: readonly PrintedTable[], template: Template) {
+  const tables: Table[] = [];
+  const left: string[] = [];
+  for (const p of printed) {
+    const r = readPrintedTable(p, { template, departmentCode: "116" });
+    for (const problem of r.problems)
+      if (problem.severity !== "info") left.push(`${p.title}: ${JSON.stringify(problem)}`);
+    if (r.table !== undefined) tables.push(r.table);
+  }
+  const reading = readTargets(tables, template);
+  left.push(...reading.problems.map((p) => JSON.stringify(p)));
+  return { targets: reading.targets, left };
 }

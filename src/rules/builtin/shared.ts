@@ -7,7 +7,6 @@ import {
 } from "../../amount";
 import type { SourceCell } from "../../facts";
 import type { Locale, Localized } from "../../locale";
-import type { Template } from "../../templates";
 import { type AnyFact, sourcesOf } from "../derive";
 import { flatSources } from "../derived";
 import { evidenceOf } from "../evidence";

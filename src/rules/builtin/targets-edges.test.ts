@@ -1,42 +1,20 @@
 /**
  * The targets rules (I16) at their edges: when each applies, where an insufficient-data finding
- * points, each 预算情况 line against its own figure, truncation and rounding, the cells a check
- * reaches. Small disclosures built with the table builders.
+ * points, truncation and rounding, the cells a check reaches. Small disclosures built with the
+ * table builders; targets.coverage and each 预算情况 line against its own figure (targets.budget)
+ * are in targets-coverage-budget.test.ts.
  */
 import { describe, expect, it } from "vitest";
-import { type Disclosure, type Table, type Targets, tableBuilder } from "../../disclosure";
+import { type Table, type Targets, tableBuilder } from "../../disclosure";
 import { henan2024 } from "../../templates";
-import { checkDisclosure } from "../check";
 import { henan2024Profile } from "../profiles";
 import { renderFinding } from "../render";
-import { findings, one, only, outcome } from "../test-support";
+import { checkTargets as check, findings, one, only, outcome } from "../test-support";
 import type { Profile } from "../types";
 
 const h = (kind: string) => tableBuilder(henan2024, kind);
-const PROFILE = only(
-  henan2024Profile,
-  "targets.money",
-  "targets.sum",
-  "targets.coverage",
-  "targets.budget",
-);
 const onlyRule = (id: string): Profile => only(henan2024Profile, id);
 
-function check(tables: readonly Table[], targets?: Targets, profile: Profile = PROFILE) {
-  const d: Disclosure = {
-    meta: {
-      year: 2024,
-      documentKind: "部门",
-      template: "henan2024",
-      department: { name: "洛阳市涧西区教育局" },
-      units: [],
-    },
-    tables,
-    texts: [],
-    ...(targets === undefined ? {} : { targets }),
-  };
-  return checkDisclosure(d, { profile, template: henan2024 });
-}
 const zh = (r: ReturnType<typeof check>, id: string) =>
   findings(r, id).map((f) => renderFinding(f, henan2024Profile.rules, "zh-CN", henan2024));
 const en = (r: ReturnType<typeof check>, id: string) =>
@@ -239,156 +217,6 @@ describe("the project table and 项目支出 the targets are compared with", () 
       ["spending", "学生资助"],
     ]);
     expect(outcome(r, "targets.money")).toBe("fail");
-  });
-});
-
-describe("targets.coverage", () => {
-  it("is not applicable without a project table, and passes when every project has targets", () => {
-    const targets: Targets = {
-      unit: "万元",
-      projects: [project("学生资助", "120.00"), project("校舍维修", "80.00")],
-    };
-    const none = check([], targets, onlyRule("targets.coverage"));
-    expect([outcome(none, "targets.coverage"), none.findings]).toEqual(["not-applicable", []]);
-    const r = check([PROJECTS], targets);
-    expect([outcome(r, "targets.coverage"), findings(r, "targets.coverage")]).toEqual(["pass", []]);
-  });
-
-  it("a project without targets and a target of no project are warned of, with their names", () => {
-    const r = check([PROJECTS], {
-      unit: "万元",
-      projects: [project("学生资助", "120.00"), project("食堂改造", "80.00")],
-    });
-    expect(
-      findings(r, "targets.coverage").map((f) => [
-        f.severity,
-        f.outcome,
-        f.params.kind,
-        f.params.project,
-        f.path?.table,
-        f.path?.row,
-      ]),
-    ).toEqual([
-      ["warning", "fail", "no-target", "校舍维修", "projects", "project:校舍维修"],
-      ["warning", "fail", "unknown-project", "食堂改造", "targets", "projects/1"],
-    ]);
-    expect(outcome(r, "targets.coverage")).toBe("fail");
-  });
-
-  it("a target with indicators beside one without: the bare one is warned of", () => {
-    const r = check([PROJECTS], {
-      unit: "万元",
-      projects: [
-        project("学生资助", "120.00"),
-        { name: "校舍维修", money: { total: "80.00" }, indicators: [] },
-      ],
-    });
-    expect(
-      findings(r, "targets.coverage").map((f) => [f.params.kind, f.params.project, f.path?.row]),
-    ).toEqual([["no-indicators", "校舍维修", "projects/1"]]);
-  });
-
-  it("a project listed twice with the same targets is matched once", () => {
-    const r = check([PROJECTS], {
-      unit: "万元",
-      projects: [
-        project("学生资助", "120.00"),
-        project("学生资助", "120.00"),
-        project("校舍维修", "80.00"),
-      ],
-    });
-    expect(findings(r, "targets.coverage")).toEqual([]);
-  });
-});
-
-describe("targets.budget: each 预算情况 line against its figure", () => {
-  const dept = (budget: Record<string, string>): Targets => ({
-    unit: "万元",
-    projects: [],
-    department: { tasks: [], budget, indicators: [] },
-  });
-  const SUMMARY = h("summary")
-    .line("revenue.total", { "income.amount": "500.00" })
-    .line("revenue.specialAccount", { "income.amount": "50.00" })
-    .build().value;
-
-  it("总额 with 收入总计, 财政专户管理资金 with its revenue line, 基本 / 项目支出 with the 支出表", () => {
-    const right = check(
-      [SUMMARY, EXPENDITURE],
-      dept({ total: "500.00", specialAccount: "50.00", basic: "300.00", project: "200.00" }),
-    );
-    expect([outcome(right, "targets.budget"), findings(right, "targets.budget")]).toEqual([
-      "pass",
-      [],
-    ]);
-    const wrong = check(
-      [SUMMARY, EXPENDITURE],
-      dept({ total: "501.00", specialAccount: "51.00", basic: "301.00", project: "201.00" }),
-    );
-    expect(
-      findings(wrong, "targets.budget").map((f) => [
-        f.severity,
-        f.params.line,
-        f.expected,
-        f.actual,
-        f.path?.column,
-      ]),
-    ).toEqual([
-      ["error", "total", "500.00", "501.00", "budget/total"],
-      ["error", "specialAccount", "50.00", "51.00", "budget/specialAccount"],
-      ["error", "basic", "300.00", "301.00", "budget/basic"],
-      ["error", "project", "200.00", "201.00", "budget/project"],
-    ]);
-    // the target's figure stands for the same concept as the disclosure's
-    expect(
-      findings(wrong, "targets.budget").map((f) => f.evidence.map((e) => [e.concept, e.coords])),
-    ).toEqual([
-      [
-        ["revenue.total", {}],
-        ["revenue.total", expect.anything()],
-      ],
-      [
-        ["revenue", { fund: "specialAccount" }],
-        ["revenue", expect.objectContaining({ fund: "specialAccount" })],
-      ],
-      [
-        ["spending", { nature: "basic" }],
-        ["spending", expect.objectContaining({ nature: "basic" })],
-      ],
-      [
-        ["spending", { nature: "project" }],
-        ["spending", expect.objectContaining({ nature: "project" })],
-      ],
-    ]);
-    expect(en(wrong, "targets.budget")[2]).toContain('budget line "basic spending" is 301.00');
-  });
-
-  it("总额 falls back on 支出总计 when no 收入总计 is printed", () => {
-    const spendingOnly = h("summary")
-      .line("spending.total", { "spending.amount": "500.00" })
-      .build().value;
-    const r = check([spendingOnly], dept({ total: "510.00" }));
-    const f = one(r, "targets.budget");
-    expect([f.params.line, f.expected, f.actual]).toEqual(["total", "500.00", "510.00"]);
-  });
-
-  it("a line printed blank states nothing; lines with nothing to compare with are insufficient", () => {
-    const blank = check([SUMMARY], dept({ total: "", basic: "" }));
-    expect([outcome(blank, "targets.budget"), blank.findings]).toEqual(["not-applicable", []]);
-    const lonely = check([], dept({ unitFunds: "30.00" }));
-    expect(outcome(lonely, "targets.budget")).toBe("insufficient-data");
-    expect(one(lonely, "targets.budget").path?.table).toBe("targets");
-    // some lines compared, others without a figure: the compared ones speak
-    const some = check([SUMMARY], dept({ total: "500.00", unitFunds: "30.00" }));
-    expect([outcome(some, "targets.budget"), findings(some, "targets.budget")]).toEqual([
-      "pass",
-      [],
-    ]);
-  });
-
-  it("is not applicable without a department target", () => {
-    const r = check([SUMMARY], { unit: "万元", projects: [project("学生资助", "120.00")] });
-    expect(outcome(r, "targets.budget")).toBe("not-applicable");
   });
 });
 
