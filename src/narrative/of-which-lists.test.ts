@@ -220,6 +220,15 @@ describe("其中 after a list: wholes that hold the part alike place it, not its
     });
   });
 
+  it("wholes of two measures (支出总计 and 基本支出) make it different parts: unplaced", () => {
+    // under 支出总计 the part would be one of its categories, under 基本支出 人员经费 itself
+    const text = "支出总计969.06万元，基本支出682.06万元，其中人员经费630.38万元。";
+    expect(read(text)).toEqual({
+      claims: ["amount spending.total 969.06万元 current budget equals [969.06万元]", BASIC],
+      unplaced: [`no-base true [630.38万元] in [${text}]`],
+    });
+  });
+
   it("a later 其中 after one figure has a certain whole again (its share is checked)", () => {
     const text =
       "支出合计969.06万元，基本支出682.06万元，其中人员经费630.38万元，占65.05%。基本支出682.06万元，其中人员经费630.38万元，占92.42%。";
