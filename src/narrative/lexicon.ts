@@ -158,8 +158,9 @@ export const LEXICON: readonly (readonly [string, Lex])[] = [
   ...words("lastYear", ["上年度", "上年", "上一年度", "上一年", "去年"]),
   ...words("thisYear", ["本年度", "本年", "今年"]),
   ...words("compare", ["同比"]),
-  ...words("up", ["增加", "增长", "上升", "提高", "增多"]),
-  ...words("down", ["减少", "下降", "降低", "压减", "缩减"]),
+  // `增幅16.08%` / `降幅13.33%`: the rate's own noun says its direction, as the verbs do.
+  ...words("up", ["增加", "增长", "上升", "提高", "增多", "增幅", "涨幅"]),
+  ...words("down", ["减少", "下降", "降低", "压减", "缩减", "降幅", "减幅"]),
   ...words("flat", [
     "持平",
     "保持一致",

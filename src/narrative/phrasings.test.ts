@@ -21,6 +21,18 @@ describe("phrasings: the words of change", () => {
   });
 
   it.each([
+    ["增幅", "up"],
+    ["涨幅", "up"],
+    ["降幅", "down"],
+    ["减幅", "down"],
+  ])("…，%s10.00%% after the change is its rate (%s)", (w, direction) => {
+    const verb = direction === "up" ? "增加" : "减少";
+    const r = read(`支出合计110.00万元，比上年${verb}10.00万元，${w}10.00%。`);
+    expect(r.claims[2]).toBe(`percent growth spending 10.00 ${direction} d1 c0`);
+    expect(r.unplaced).toEqual([]);
+  });
+
+  it.each([
     "持平",
     "保持一致",
     "一致",

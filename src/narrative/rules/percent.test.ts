@@ -130,3 +130,33 @@ describe("narrative.percent (I15)", () => {
     expect(outcome(run("主要原因是人员增加。"), "narrative.percent")).toBe("not-applicable");
   });
 });
+
+describe("narrative.percent: a rate named by its noun (增幅, 降幅)", () => {
+  // 969.06 − 134.22 = 834.84 last year: 134.22 / 834.84 = 16.08%
+  const body = (rate: string) =>
+    `支出合计969.06万元，比上年增加134.22万元，增幅${rate}%，主要原因是人员增加。`;
+  it("recomputes: passes", () => {
+    const r = run(body("16.08"));
+    expect([outcome(r, "narrative.percent"), findings(r, "narrative.percent")]).toEqual([
+      "pass",
+      [],
+    ]);
+  });
+
+  it("does not: found (16.09 for 16.08)", () => {
+    const f = one(run(body("16.09")), "narrative.percent");
+    expect([f.severity, f.expected, f.actual]).toEqual(["error", "16.08", "16.09"]);
+  });
+
+  it("a 降幅 is a fall: 287.00 after 300.00 is 4.33% down", () => {
+    const r = run("项目支出287.00万元，比上年减少13.00万元，降幅4.33%。");
+    expect([outcome(r, "narrative.percent"), findings(r, "narrative.percent")]).toEqual([
+      "pass",
+      [],
+    ]);
+    expect(
+      one(run("项目支出287.00万元，比上年减少13.00万元，降幅4.34%。"), "narrative.percent")
+        .expected,
+    ).toBe("4.33");
+  });
+});
