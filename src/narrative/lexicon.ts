@@ -83,6 +83,28 @@ const procurement = (category?: string) =>
   m([s("procurement", category === undefined ? {} : { category })], { fundFree: true });
 const revenueFund = (fund: Fund) => m([s("revenue", { fund })]);
 
+/** Each of `heads` followed by each of `tails`. */
+const crossed = (heads: readonly string[], tails: readonly string[]): string[] =>
+  heads.flatMap((h) => tails.map((t) => h + t));
+
+/**
+ * The names of the 三公 items as printers vary them: `因公出国（境）费` / `经费` / `费用`, `出国（境）费`;
+ * `公务用车` or `公务车`, `购置及运行` / `购置和运行维护` / `运维` …, `费` or `经费`; `公务接待费`.
+ */
+const SAN_GONG_ITEMS: readonly (readonly [string, Lex])[] = /*#__PURE__*/ (() => {
+  const fee = ["费", "费用", "经费"];
+  const car = ["公务用车", "公务车"];
+  const run = ["运行", "运行维护", "运维"];
+  const items: [string[], Parameters<typeof sanGong>[0]][] = [
+    [crossed(["因公出国(境)", "因公出国境", "出国(境)"], fee), "abroad"],
+    [crossed(crossed(car, crossed(["购置及", "购置和", "购置与"], run)), fee), "vehicles"],
+    [crossed(car, crossed(["购置"], fee)), "vehicles.purchase"],
+    [crossed(car, crossed(run, fee)), "vehicles.operation"],
+    [crossed(["公务接待"], fee), "reception"],
+  ];
+  return items.flatMap(([names, item]) => names.map((w) => [w, sanGong(item)] as const));
+})();
+
 /**
  * The words the reader knows, in their scanned form (no spaces or quotes, ASCII brackets).
  * Matching is longest first. @internal
@@ -130,14 +152,7 @@ export const LEXICON: readonly (readonly [string, Lex])[] = [
   ["附属单位上缴收入", revenueFund("affiliated")],
   ["用事业基金弥补收支差额", revenueFund("businessFund")],
   ["三公经费", sanGong()],
-  ["因公出国(境)费", sanGong("abroad")],
-  ["因公出国(境)费用", sanGong("abroad")],
-  ["公务用车购置及运行费", sanGong("vehicles")],
-  ["公务用车购置及运行维护费", sanGong("vehicles")],
-  ["公务用车购置费", sanGong("vehicles.purchase")],
-  ["公务用车运行费", sanGong("vehicles.operation")],
-  ["公务用车运行维护费", sanGong("vehicles.operation")],
-  ["公务接待费", sanGong("reception")],
+  ...SAN_GONG_ITEMS,
   ["机构运转经费", m([s("operatingCost")], { fundFree: true })],
   ["机关运行经费", m([s("operatingCost")], { fundFree: true })],
   ["政府采购", procurement()],

@@ -142,3 +142,42 @@ describe("phrasings: this year's words", () => {
     ]);
   });
 });
+
+describe("phrasings: the 三公 items as printers name them", () => {
+  it.each([
+    ["因公出国（境）费", "abroad"],
+    ["因公出国（境）经费", "abroad"],
+    ["因公出国(境)费用", "abroad"],
+    ["因公出国境费", "abroad"],
+    ["出国（境）费", "abroad"],
+    ["公务用车购置及运行费", "vehicles"],
+    ["公务用车购置及运行维护费", "vehicles"],
+    ["公务用车购置和运行维护费", "vehicles"],
+    ["公务车购置及运行费", "vehicles"],
+    ["公务用车购置及运维费", "vehicles"],
+    ["公务用车购置及运行经费", "vehicles"],
+    ["公务用车购置费", "vehicles.purchase"],
+    ["公务车购置费", "vehicles.purchase"],
+    ["公务用车运行维护费", "vehicles.operation"],
+    ["公务车运行维护费", "vehicles.operation"],
+    ["公务用车运维费", "vehicles.operation"],
+    ["公务用车运行经费", "vehicles.operation"],
+    ["公务接待费", "reception"],
+    ["公务接待费用", "reception"],
+    ["公务接待经费", "reception"],
+  ])("%s 4.00万元 is the item %s", (name, item) => {
+    expect(read(`“三公”经费预算6.50万元，其中：${name}4.00万元。`)).toEqual({
+      claims: [
+        "amount sanGong 6.50万元 current budget equals [6.50万元]",
+        `amount sanGong|item=${item} 4.00万元 current budget equals [4.00万元]`,
+      ],
+      unplaced: [],
+    });
+  });
+
+  it("a short name no printer's form uses (出国费, 接待费) stays unplaced", () => {
+    expect(
+      read("“三公”经费预算6.50万元，其中：出国费0万元，接待费2.50万元。").unplaced,
+    ).toHaveLength(2);
+  });
+});
