@@ -134,7 +134,15 @@ export function pushShare(
             ? undefined
             : para.head
           : impliedWhole(r, partClaim);
-  if (part === undefined || whole === undefined || partClaim?.kind !== "amount") {
+  // `基本支出682.06万元，占本年支出合计的70.38%` with no figure of 支出合计 in the text: the whole
+  // is named (one measure: `收支` names two), its figure is the tables'.
+  const of =
+    whole !== undefined
+      ? { whole }
+      : base !== undefined && named?.length === 1
+        ? { base }
+        : undefined;
+  if (part === undefined || partClaim?.kind !== "amount" || of === undefined) {
     leave(r, t, "no-base");
     return;
   }
@@ -144,7 +152,7 @@ export function pushShare(
     subject: partClaim.subject,
     percent: t.raw.replace(/[,，]/gu, ""),
     part,
-    whole,
+    ...of,
     span: span(r, t.s, t.e),
   });
 }

@@ -17,7 +17,7 @@ export function show(c: Claim): string {
     case "change":
       return `change ${key} ${c.direction} ${c.delta?.value ?? "-"} ${c.against} [${c.span.text}]`;
     case "percent":
-      return `percent ${c.relation} ${key} ${c.percent} ${c.direction ?? "-"}${opt(c.part, "p")}${opt(c.whole, "w")}${opt(c.delta, "d")}${opt(c.current, "c")}${opt(c.previous, "prev")}`;
+      return `percent ${c.relation} ${key} ${c.percent} ${c.direction ?? "-"}${opt(c.part, "p")}${opt(c.whole, "w")}${c.base === undefined ? "" : ` of ${factKey(c.base.concept, c.base.coords)}`}${opt(c.delta, "d")}${opt(c.current, "c")}${opt(c.previous, "prev")}`;
     case "count":
       return `count ${c.what} ${c.category ?? "-"} ${c.value}${c.unit} ${c.period}`;
   }

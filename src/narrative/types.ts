@@ -113,7 +113,9 @@ export interface ChangeClaim {
  * A percentage: a `share` of a whole (`其中：基本支出 682.06万元，占 70.38%`), or a `growth` rate
  * against last year (`增加134.22万元，增长16.08%`, growth = Δ / (current − Δ); or
  * `执行数为54.60万元，…安排53.84万元，比…减少1.39%`, from `previous` to `current`). Operands are
- * indexes into the claims array; absent when the text does not state them.
+ * indexes into the claims array; absent when the text does not state them. A share whose whole
+ * the text names but does not print (`基本支出682.06万元，占本年支出合计的70.38%`) has that whole
+ * as `base`, and no `whole`: its figure is the tables'.
  *
  * @example
  * ```ts
@@ -133,6 +135,8 @@ export interface PercentClaim {
   readonly direction?: "up" | "down";
   readonly part?: number;
   readonly whole?: number;
+  /** The whole a share names without printing its figure (then no `whole`). */
+  readonly base?: ClaimSubject;
   readonly delta?: number;
   readonly current?: number;
   readonly previous?: number;

@@ -37,10 +37,11 @@ function operands(
   c: PercentClaim,
   figure: (i: number | undefined) => Amount | undefined,
   current: () => Amount | undefined,
+  base: () => Amount | undefined,
 ): Operands | undefined {
   if (c.relation === "share") {
     const part = figure(c.part);
-    const whole = figure(c.whole);
+    const whole = c.whole === undefined ? base() : figure(c.whole);
     return part === undefined || whole === undefined
       ? undefined
       : { part, whole, partSlack: half(part), wholeSlack: half(whole) };
@@ -128,7 +129,13 @@ export const narrativePercentRule: Rule = {
       for (const c of claims) {
         if (c.kind !== "percent") continue;
         const current = () => tableValue(ctx, c.subject, "current");
-        const o = operands(claims, c, own, current);
+        // A whole named but not printed (`占本年支出合计的…`): the tables' figure, of the part's year.
+        const part = c.part === undefined ? undefined : claims[c.part];
+        const base = () =>
+          c.base === undefined || part?.kind !== "amount"
+            ? undefined
+            : tableValue(ctx, c.base, part.period);
+        const o = operands(claims, c, own, current, base);
         if (o === undefined) continue;
         checked++;
         const words = phrase(read.section.body, c.span);
@@ -164,7 +171,7 @@ export const narrativePercentRule: Rule = {
           push("warning", "truncated", r.value);
           continue;
         }
-        const again = operands(claims, c, fromTables, current);
+        const again = operands(claims, c, fromTables, current, base);
         const r2 =
           again === undefined ? undefined : percentage(again.part, again.whole, { decimals });
         if (r2?.ok === true && same(r2.value, c.percent)) continue;
