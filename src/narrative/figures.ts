@@ -1,9 +1,10 @@
-import { type Amount, isNegative, negateAmount, zeroAmount } from "../amount";
+import { type Amount, amountsEqual, isNegative, negateAmount, zeroAmount } from "../amount";
 import { isAmount } from "./ahead";
 import {
   balanced,
   keyOf,
   leave,
+  type Named,
   periodNow,
   type Reader,
   span,
@@ -14,6 +15,29 @@ import {
 import type { NumToken } from "./scan";
 import type { ClaimSubject } from "./types";
 import { impliedWhole, notePart, unsure } from "./wholes";
+
+/**
+ * Whether an amount that takes the paragraph's measure only from a word saying it is money
+ * (`安排`, `资金`, `预算`: no measure or 科目 of its own in its clause, no 分别 list) is a part
+ * the reader has no name for: the paragraph already printed another figure of that measure for
+ * the same year and basis (`项目支出287.00万元，专项业务经费安排100.00万元`, `…。专项资金100.00万元`).
+ * The same figure again (`基本支出682.06万元，预算安排682.06万元`) is the measure's.
+ */
+function anotherPart(r: Reader, named: Named, value: Amount): boolean {
+  const { cl, para, claims } = r;
+  // A part named as such (`涉及项目预算资金`: at most the projects') may differ from its whole.
+  if (named === cl.measure || named.atMost || cl.path.length > 0 || cl.pathUnknown) return false;
+  if (r.sent.respective !== undefined || cl.change === "up" || cl.change === "down") return false;
+  const seen = cl.execution
+    ? para.execution
+    : (cl.compare ? "prior" : periodNow(r)) === "prior"
+      ? para.prior
+      : para.current;
+  return named.subjects.some((s) => {
+    const before = claims[seen.get(keyOf(s)) ?? -1];
+    return before?.kind === "amount" && !amountsEqual(before.value, value);
+  });
+}
 
 function pushAmount(r: Reader, t: NumToken, value: Amount): void {
   const { cl, sent, para, claims } = r;
@@ -45,6 +69,10 @@ function pushAmount(r: Reader, t: NumToken, value: Amount): void {
     // A balance's figure makes the rest of its sentence about it (`…结余1.00万元，其中…`).
     if (odd === "balance") sent.balance = true;
     leave(r, t, odd ?? (named === undefined ? "no-subject" : "unknown-name"));
+    return;
+  }
+  if (anotherPart(r, named, value)) {
+    leave(r, t, "no-subject");
     return;
   }
   cl.claimed = true;

@@ -52,7 +52,6 @@ export interface Sentence {
   balance: boolean;
   /** The clause before was a comparison without its change (`与上年执行数相比，减少…`). */
   open: boolean;
-  mentioned?: Named;
   purchase: boolean;
   project: boolean;
   reason: boolean;
@@ -255,7 +254,9 @@ export function subjectNow(r: Reader): Named | "unknown-name" | undefined {
   if (!refers && r.sent.open && r.sent.againstExecution && cl.change !== undefined)
     return part ?? r.para.last;
   if (!refers) return undefined;
-  return part?.atMost === true ? part : (r.para.last ?? r.sent.mentioned);
+  // Else the measure of the paragraph's last figure; not a measure its sentence only names
+  // (`项目支出中，专项资金100.00万元`: a part the reader has no name for, not 项目支出).
+  return part?.atMost === true ? part : r.para.last;
 }
 
 /**

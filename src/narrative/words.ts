@@ -72,7 +72,6 @@ function onMeasure(r: Reader, t: WordToken, lex: Extract<WordToken["lex"], { t: 
         }
       : { subjects, atMost: lex.atMost === true };
   cl.measure = named;
-  r.sent.mentioned = named;
   r.sent.named.push(named);
 }
 
