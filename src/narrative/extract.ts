@@ -1,6 +1,7 @@
 import { zeroAmount } from "../amount";
 import { figuresAhead } from "./ahead";
 import { onNumber, pushShare } from "./figures";
+import { levelsFrom } from "./levels";
 import { nameIndex } from "./paths";
 import {
   balanced,
@@ -189,6 +190,7 @@ export function readNarrative(
     remarks: [],
     latest: new Map(),
     ...figuresAhead(text.text, tokens, steps),
+    from: levelsFrom(text.text, tokens, steps),
     sectionFund: undefined,
     kind: first,
     heading: first !== "text",
@@ -198,6 +200,7 @@ export function readNarrative(
     sent: newSentence(0),
     cl: newClause(0),
     segStart: 0,
+    prevEnd: 0,
   };
   let paragraph = 0;
   for (const t of tokens) {
@@ -212,10 +215,12 @@ export function readNarrative(
         r.para = newParagraph();
       } else if (t.level === "sentence") endSentence(r, t.e);
       else endClause(r, t.e);
+      r.prevEnd = t.e;
       continue;
     }
     if (t.k === "word") onWord(r, t);
     else if (!r.heading) onNumber(r, t);
+    r.prevEnd = t.e;
   }
   endSentence(r, text.text.length);
   endParagraph(r);

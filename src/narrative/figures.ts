@@ -23,16 +23,13 @@ import { impliedWhole, notePart, unsure } from "./wholes";
  * the same year and basis (`项目支出287.00万元，专项业务经费安排100.00万元`, `…。专项资金100.00万元`).
  * The same figure again (`基本支出682.06万元，预算安排682.06万元`) is the measure's.
  */
-function anotherPart(r: Reader, named: Named, value: Amount): boolean {
+function anotherPart(r: Reader, t: NumToken, named: Named, value: Amount): boolean {
   const { cl, para, claims } = r;
   // A part named as such (`涉及项目预算资金`: at most the projects') may differ from its whole.
   if (named === cl.measure || named.atMost || cl.path.length > 0 || cl.pathUnknown) return false;
   if (r.sent.respective !== undefined || cl.change === "up" || cl.change === "down") return false;
-  const seen = cl.execution
-    ? para.execution
-    : (cl.compare ? "prior" : periodNow(r)) === "prior"
-      ? para.prior
-      : para.current;
+  const prior = cl.compare || r.from.has(t.s) || periodNow(r) === "prior";
+  const seen = cl.execution ? para.execution : prior ? para.prior : para.current;
   return named.subjects.some((s) => {
     const before = claims[seen.get(keyOf(s)) ?? -1];
     return before?.kind === "amount" && !amountsEqual(before.value, value);
@@ -71,7 +68,7 @@ function pushAmount(r: Reader, t: NumToken, value: Amount): void {
     leave(r, t, odd ?? (named === undefined ? "no-subject" : "unknown-name"));
     return;
   }
-  if (anotherPart(r, named, value)) {
+  if (anotherPart(r, t, named, value)) {
     leave(r, t, "no-subject");
     return;
   }
@@ -100,8 +97,9 @@ function pushAmount(r: Reader, t: NumToken, value: Amount): void {
     }
     return;
   }
-  // `比上年的834.84万元增加…`: a figure after the comparison and before its word is last year's.
-  const period = cl.compare ? "prior" : periodNow(r);
+  // `比上年的834.84万元增加…`: a figure after the comparison and before its word is last year's;
+  // so is one a later `增加至` of its clause moves from (`由43.55万元增加至…`).
+  const period = cl.compare || r.from.has(t.s) ? "prior" : periodNow(r);
   const basis = cl.execution ? "execution" : "budget";
   const first = claims.length;
   for (const subject of named.subjects) {
@@ -128,6 +126,7 @@ function pushAmount(r: Reader, t: NumToken, value: Amount): void {
   if (made?.kind === "amount") notePart(r, made);
   para.lastAmount = first;
   sent.lastAmount = first;
+  sent.lastLeft = false;
   sent.parts.push(first);
   if (resp === undefined || own) sent.named = [];
   const last = { subjects: named.subjects, atMost: named.atMost };
@@ -212,7 +211,8 @@ function pushPercent(r: Reader, t: NumToken): void {
   }
   if (cl.share) {
     cl.claimed = true;
-    pushShare(r, t, sent.lastAmount);
+    // After a figure left unplaced, the share is that figure's: of no part the reader has.
+    pushShare(r, t, sent.lastLeft ? undefined : sent.lastAmount);
     return;
   }
   if (unsure(r)) {

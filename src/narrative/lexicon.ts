@@ -54,6 +54,7 @@ export type Lex =
         | "refer"
         | "respective"
         | "after"
+        | "to"
         | "skip";
     };
 
@@ -221,11 +222,38 @@ export const LEXICON: readonly (readonly [string, Lex])[] = [
     "终了后",
   ]),
   ...words("none", ["无", "没有"]),
-  ...words("reason", ["主要原因是", "主要原因为", "主要原因", "原因是", "原因为"]),
+  // A cause however it is introduced (`主要是人员增加`, `系…所致`, `由于…，`, `（原因：…）`); a
+  // purpose (`主要用于`) is none, nor a blank to fill (`请填写原因`).
+  ...words("reason", [
+    "主要原因是",
+    "主要原因为",
+    "主要原因",
+    "原因是",
+    "原因为",
+    "原因：",
+    "原因:",
+    "主要是由于",
+    "主要是因为",
+    "主要由于",
+    "主要因",
+    "主要是",
+    "是由于",
+    "是因为",
+    "由于",
+    "因为",
+    "所致",
+  ]),
   ...words("residue", ["待补充", "待填写", "请填写", "请输入", "此处填写", "待定"]),
   ...words("purchase", ["购置车辆", "安排购置", "购置"]),
   ...words("project", ["项目"]),
   ...words("subject", ["科目"]),
+  // `由3.50万元减少到2.50万元`: the figure after the word is the new level, not the change.
+  ...words(
+    "to",
+    ["增加", "增长", "上升", "提高", "减少", "下降", "降低", "压减", "缩减"]
+      .flatMap((w) => [`${w}到`, `${w}至`])
+      .concat(["增至", "降至", "减至"]),
+  ),
   ...words("skip", ["占用", "占有", "比例", "厉行节约", "勤俭节约"]),
 ];
 

@@ -59,6 +59,11 @@ export interface Sentence {
   lastAmount?: number;
   /** Measures named since the sentence's last figure (for `分别`). */
   named: Named[];
+  /**
+   * The sentence's last amount was left unplaced (`其中一般公共服务支出635.07万元，占65.53%`: a
+   * share after it is that figure's, not the last placed one's).
+   */
+  lastLeft: boolean;
   /** Amount claims of the sentence after its 其中 (all of them without one). */
   parts: number[];
   /** `分别`: figures take the measures named before, in order; shares wait for the sentence end. */
@@ -135,6 +140,8 @@ export interface Reader {
   readonly ahead: ReadonlyMap<number, Ahead>;
   /** The amounts after a 分别 list's figures whose clause names their own measure (`figuresAhead`). */
   readonly own: ReadonlySet<number>;
+  /** The amounts a later `增加至` / `减少到` of their clause moves from (`levelsFrom`). */
+  readonly from: ReadonlySet<number>;
   sectionFund: Fund | undefined;
   kind: ParagraphKind;
   heading: boolean;
@@ -145,6 +152,8 @@ export interface Reader {
   cl: Clause;
   /** Where the name of a 科目 path may start (after the last break, number or level marker). */
   segStart: number;
+  /** Where the token before the current one ended. */
+  prevEnd: number;
 }
 
 /** @internal */
@@ -177,6 +186,7 @@ export const newSentence = (start: number): Sentence => ({
   project: false,
   reason: false,
   changes: [],
+  lastLeft: false,
   named: [],
   parts: [],
 });
@@ -199,6 +209,7 @@ export function span(r: Reader, s: number, e: number): Span {
 /** Keeps a number the reader cannot place, with why. @internal */
 export function leave(r: Reader, t: NumToken, reason: Unplaced["reason"]): void {
   r.pending.push({ reason, carriesAmount: t.kind === "amount", span: span(r, t.s, t.e) });
+  if (t.kind === "amount") r.sent.lastLeft = true;
 }
 
 /** The fund a measure without one takes: its 其中 whole's, else its section's. @internal */

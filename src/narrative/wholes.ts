@@ -10,16 +10,29 @@ function isWholeOf(w: Claim | undefined, p: AmountClaim): boolean {
   if (w?.kind !== "amount" || w.period + w.basis !== p.period + p.basis) return false;
   const { concept, coords } = w.subject;
   const whole = Object.entries(coords);
+  const part = p.subject.coords;
+  // 基本支出 holds 人员经费: a nature holds the natures below it.
+  const finer = part.nature !== undefined && depth(part.nature) > depth(coords.nature);
   return (
     concept === p.subject.concept &&
-    whole.every(([k, v]) => p.subject.coords[k as keyof Coordinates] === v) &&
-    Object.keys(p.subject.coords).length > whole.length
+    whole.every(([k, v]) => {
+      const own = part[k as keyof Coordinates];
+      return own === v || (k === "nature" && own?.startsWith(`${v}.`) === true);
+    }) &&
+    (Object.keys(part).length > whole.length || finer)
   );
 }
 
-/** The kind of a part: its measure and which coordinates it has (基本支出 and 项目支出 are one kind). */
+/** How deep a nature is (basic 1, basic.personnel 2; none 0). */
+const depth = (nature: string | undefined): number =>
+  nature === undefined ? 0 : nature.split(".").length;
+
+/**
+ * The kind of a part: its measure, which coordinates it has and how deep its nature is (基本支出
+ * and 项目支出 are one kind; 人员经费 is not their kind).
+ */
 const kindOf = (p: AmountClaim): string =>
-  p.subject.concept + Object.keys(p.subject.coords).sort().join();
+  `${p.subject.concept}${Object.keys(p.subject.coords).sort().join()}|${depth(p.subject.coords.nature)}`;
 
 /** The whole noted by {@link notePart} when `c` is one of its parts. @internal */
 export function impliedWhole(r: Reader, c: AmountClaim): number | undefined {

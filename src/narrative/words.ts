@@ -22,8 +22,39 @@ function nameBefore(r: Reader, end: number): string {
   return r.text.text.slice(Math.max(q, r.segStart), end);
 }
 
+/** Characters that join a measure word to the words before it (`基本支出中人员经费`, `和公用经费`). */
+const LINKS = "中的和及与或为是含在对其于各度、";
+/** Words of the document's own that may stand right before a measure (`本单位人员经费`). */
+const OWNERS = ["本单位", "本部门", "我单位", "我部门", "单位", "部门", "本级"];
+const HAN = /^\p{Script=Han}$/u;
+
+/**
+ * Whether 人员经费 or 公用经费 ends a longer name the reader does not know (`离退休人员经费`,
+ * `劳务派遣人员经费`, `退休人员公用经费`): right after a character of a word, not after a break, a
+ * known word, a link character or the document's own name for itself. Such a figure is of a part
+ * the reader cannot name, not of the measure.
+ */
+function narrower(
+  r: Reader,
+  t: WordToken,
+  lex: Extract<WordToken["lex"], { t: "measure" }>,
+): boolean {
+  // Only the names other things' names end with (人员经费, 公用经费).
+  const nature = lex.subjects[0]?.coords.nature;
+  if (nature !== "basic.personnel" && nature !== "basic.public") return false;
+  if (t.s === 0 || r.prevEnd === t.s) return false;
+  const c = r.text.text;
+  const ch = c.charAt(t.s - 1);
+  return HAN.test(ch) && !LINKS.includes(ch) && !OWNERS.some((w) => c.endsWith(w, t.s));
+}
+
 function onMeasure(r: Reader, t: WordToken, lex: Extract<WordToken["lex"], { t: "measure" }>) {
   const cl = r.cl;
+  // The figures after it are that part's, not those of a measure named before in the clause.
+  if (narrower(r, t, lex)) {
+    delete cl.measure;
+    return;
+  }
   const adjacent = cl.fund !== undefined && cl.fund.e === t.s ? cl.fund.fund : undefined;
   // `收入` / `支出` alone name a figure only after a fund word, or under a fund's heading.
   if (
@@ -130,6 +161,12 @@ export function onWord(r: Reader, t: WordToken): void {
     case "down":
       cl.change = lex.t;
       return;
+    case "to":
+      // `由3.50万元减少到2.50万元`: the figure after it is this year's level, not a change.
+      delete cl.change;
+      cl.compare = false;
+      cl.period = "current";
+      return;
     case "flat": {
       cl.change = "flat";
       if (r.heading || !(sent.compare || cl.compare) || balanced(r) || unsure(r)) return;
@@ -201,11 +238,13 @@ export function onWord(r: Reader, t: WordToken): void {
       let j = t.e;
       while (j < t.e + 2 && "：:是为".includes(c.charAt(j))) j++;
       const next = c.charAt(j);
-      // A line break after the word is empty only when a heading or the end follows.
-      const empty =
-        j >= c.length ||
-        "。；;".includes(next) ||
-        (next === "\n" && (j + 1 >= c.length || markerAt(c, j + 1)));
+      // A line break after the word is empty only when a heading or the end follows. `所致`
+      // ends its cause (`系人员增加所致`): never empty.
+      const empty = c.startsWith("所致", t.s)
+        ? false
+        : j >= c.length ||
+          "。；;".includes(next) ||
+          (next === "\n" && (j + 1 >= c.length || markerAt(c, j + 1)));
       r.remarks.push({ kind: "reason", empty, span: span(r, t.s, t.e) });
       sent.reason = true;
       return;
