@@ -114,3 +114,54 @@ describe("基本支出…。基本支出中人员经费…，占…: a nature's 
     ]);
   });
 });
+
+describe("a 其中 list of last year's whole is last year's", () => {
+  it.each([
+    "2023年“三公”经费预算7.50万元，其中公务接待费3.50万元，公务用车购置及运行费4.00万元。",
+    "2023年“三公”经费7.50万元，其中公务接待费3.50万元、公务用车运行维护费4.00万元；2024年“三公”经费6.50万元，比上年减少1.00万元，主要原因是厉行节约。",
+  ])("%s", (body) => {
+    expect(alarms(body)).toEqual([]);
+  });
+
+  it("this year's 其中 list is still this year's (a wrong 公务接待费 is found)", () => {
+    expect(alarms("2024年“三公”经费预算6.50万元，其中公务接待费3.50万元。")).toEqual([
+      expect.stringMatching(/^narrative\.amount: .*2\.50万元/u),
+    ]);
+  });
+});
+
+describe("figures and rates of a reason clause are of the measure it names", () => {
+  it.each([
+    "“三公”经费预算比上年减少的主要原因是厉行节约，压缩公务接待费1.00万元。",
+    "“三公”经费预算6.50万元，比上年减少1.00万元，主要原因是公务接待费下降28.57%。",
+  ])("%s", (body) => {
+    expect(alarms(body)).toEqual([]);
+  });
+
+  it("the sentence's own rate is still checked against its change (13.43 for 13.33)", () => {
+    expect(
+      alarms("“三公”经费预算6.50万元，比上年减少1.00万元，下降13.43%，主要原因是厉行节约。"),
+    ).toEqual([expect.stringMatching(/^narrative\.percent: .*13\.33%/u)]);
+  });
+});
+
+describe("收支总预算, 整体绩效目标 and kinds of projects", () => {
+  it.each([
+    "2024年收支总预算969.06万元。其中：一般公共预算支出中，基本支出682.06万元，项目支出287.00万元。与上年相比，收支总预算增加134.22万元，增长16.08%，主要原因是人员增加。",
+    "本部门2024年部门整体绩效目标涉及预算资金969.06万元，其中基本支出682.06万元，项目支出287.00万元。",
+    "部门整体支出绩效目标资金969.06万元，全部为政府预算资金。",
+    "项目支出287.00万元，其中，其他运转类项目3个，资金53.50万元；特定目标类项目8个，资金233.50万元。",
+    "2024年共有项目11个，其中其他运转类项目3个，特定目标类项目8个。",
+    "2024年绩效目标管理项目11个，其中运转类项目3个，特定目标类项目8个。",
+  ])("%s", (body) => {
+    expect(alarms(body)).toEqual([]);
+  });
+
+  it("收支总预算 is the 收支总计: a wrong one is found", () => {
+    expect(alarms("2024年收支总预算996.06万元。")).not.toEqual([]);
+  });
+
+  it("two counts of all the projects that differ are still found", () => {
+    expect(alarms("2024年共有项目11个。纳入绩效目标管理的项目12个。")).not.toEqual([]);
+  });
+});

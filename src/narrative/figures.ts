@@ -17,6 +17,19 @@ import type { ClaimSubject } from "./types";
 import { impliedWhole, notePart, unsure } from "./wholes";
 
 /**
+ * The year of an amount: `比上年的834.84万元增加…`, a figure after the comparison and before its
+ * word, is last year's; so is one a later `增加至` of its clause moves from (`由43.55万元增加至…`);
+ * after `其中`, one whose clause names no year is of its whole's year (`2023年“三公”经费7.50万元，
+ * 其中公务接待费3.50万元`); else its clause's or sentence's.
+ */
+function periodOf(r: Reader, t: NumToken): "prior" | "current" {
+  const { cl, para } = r;
+  if (cl.compare || r.from.has(t.s)) return "prior";
+  const head = para.ofWhich && cl.period === undefined ? r.claims[para.head ?? -1] : undefined;
+  return head?.kind === "amount" ? head.period : periodNow(r);
+}
+
+/**
  * Whether an amount that takes the paragraph's measure only from a word saying it is money
  * (`安排`, `资金`, `预算`: no measure or 科目 of its own in its clause, no 分别 list) is a part
  * the reader has no name for: the paragraph already printed another figure of that measure for
@@ -28,7 +41,7 @@ function anotherPart(r: Reader, t: NumToken, named: Named, value: Amount): boole
   // A part named as such (`涉及项目预算资金`: at most the projects') may differ from its whole.
   if (named === cl.measure || named.atMost || cl.path.length > 0 || cl.pathUnknown) return false;
   if (r.sent.respective !== undefined || cl.change === "up" || cl.change === "down") return false;
-  const prior = cl.compare || r.from.has(t.s) || periodNow(r) === "prior";
+  const prior = periodOf(r, t) === "prior";
   const seen = cl.execution ? para.execution : prior ? para.prior : para.current;
   return named.subjects.some((s) => {
     const before = claims[seen.get(keyOf(s)) ?? -1];
@@ -97,9 +110,7 @@ function pushAmount(r: Reader, t: NumToken, value: Amount): void {
     }
     return;
   }
-  // `比上年的834.84万元增加…`: a figure after the comparison and before its word is last year's;
-  // so is one a later `增加至` of its clause moves from (`由43.55万元增加至…`).
-  const period = cl.compare || r.from.has(t.s) ? "prior" : periodNow(r);
+  const period = periodOf(r, t);
   const basis = cl.execution ? "execution" : "budget";
   const first = claims.length;
   for (const subject of named.subjects) {
@@ -241,7 +252,19 @@ function pushPercent(r: Reader, t: NumToken): void {
   const percent = negative ? printed.slice(1) : printed;
   const direction = negative ? "down" : said;
   cl.claimed = true;
-  if (sent.changes.length > 0) {
+  // `…比上年减少1.00万元，主要原因是公务接待费下降28.57%`: a rate whose clause names a measure
+  // none of the sentence's changes is of is that measure's, not theirs.
+  const elsewhere =
+    resp === undefined &&
+    cl.measure !== undefined &&
+    !sent.changes.some((d) => {
+      const change = claims[d];
+      return (
+        change?.kind === "change" &&
+        cl.measure?.subjects.some((s) => keyOf(s) === keyOf(change.subject)) === true
+      );
+    });
+  if (sent.changes.length > 0 && !elsewhere) {
     // `分别增长5%和8%`: one rate a change, in order.
     const changes =
       resp === undefined ? sent.changes : sent.changes.slice(resp.growth, ++resp.growth);
@@ -293,6 +316,9 @@ function pushPercent(r: Reader, t: NumToken): void {
   }
 }
 
+/** A kind of project right before its count (`运转类项目`, `特定目标类`), at most 12 characters. */
+const PROJECT_KIND = /([^，,；;：:、中]{1,12}类)(?:项目)?$/u;
+
 function pushCount(r: Reader, t: NumToken): void {
   const { cl, sent } = r;
   const c = r.text.text;
@@ -307,7 +333,11 @@ function pushCount(r: Reader, t: NumToken): void {
     what = "equipment";
     category = label;
     delete cl.threshold;
-  } else if (t.unit === "个" && (sent.project || c.startsWith("项目", t.e))) what = "projects";
+  } else if (t.unit === "个" && (sent.project || c.startsWith("项目", t.e))) {
+    what = "projects";
+    // `其中其他运转类项目3个，特定目标类项目8个`: a kind of project, not all of them.
+    category = PROJECT_KIND.exec(label)?.[1];
+  }
   if (what === undefined || !Number.isSafeInteger(value)) {
     leave(r, t, "unit");
     return;

@@ -131,6 +131,8 @@ export const LEXICON: readonly (readonly [string, Lex])[] = [
   ["收入总计", m([s("revenue.total")])],
   ["支出总计", m([s("spending.total")])],
   ["收支总计", m([s("revenue.total"), s("spending.total")])],
+  // The 收支总表's totals (上年结转 included), as 收支总计.
+  ["收支总预算", m([s("revenue.total"), s("spending.total")])],
   ...["收入合计", "本年收入合计", "本年收入", "收入预算"].map((w) => [w, m(REVENUE)] as const),
   ...["支出合计", "本年支出合计", "本年支出", "支出预算"].map((w) => [w, m(SPENDING)] as const),
   ["收支预算", m(BOTH)],
@@ -168,6 +170,10 @@ export const LEXICON: readonly (readonly [string, Lex])[] = [
   ),
   ...["中小企业", "中小微企业"].map((w) => [w, procurement("中小企业")] as const),
   ["绩效目标", m([s("spending", { nature: "project" })], { fundFree: true, atMost: true })],
+  // The department's overall targets cover all its spending, not only its projects'.
+  ...["整体绩效目标", "整体支出绩效目标", "整体绩效"].map(
+    (w) => [w, m([s("spending")], { fundFree: true, atMost: true })] as const,
+  ),
   ["(类)", { t: "level", level: "类" }],
   ["(款)", { t: "level", level: "款" }],
   ["(项)", { t: "level", level: "项" }],
@@ -176,7 +182,7 @@ export const LEXICON: readonly (readonly [string, Lex])[] = [
   ...words("compare", ["同比"]),
   // `增幅16.08%` / `降幅13.33%`: the rate's own noun says its direction, as the verbs do.
   ...words("up", ["增加", "增长", "上升", "提高", "增多", "增幅", "涨幅"]),
-  ...words("down", ["减少", "下降", "降低", "压减", "缩减", "降幅", "减幅"]),
+  ...words("down", ["减少", "下降", "降低", "压减", "压缩", "缩减", "降幅", "减幅"]),
   ...words("flat", [
     "持平",
     "保持一致",
@@ -250,7 +256,7 @@ export const LEXICON: readonly (readonly [string, Lex])[] = [
   // `由3.50万元减少到2.50万元`: the figure after the word is the new level, not the change.
   ...words(
     "to",
-    ["增加", "增长", "上升", "提高", "减少", "下降", "降低", "压减", "缩减"]
+    ["增加", "增长", "上升", "提高", "减少", "下降", "降低", "压减", "压缩", "缩减"]
       .flatMap((w) => [`${w}到`, `${w}至`])
       .concat(["增至", "降至", "减至"]),
   ),

@@ -11,6 +11,9 @@ import type { PriorLookup } from "./prior-facts";
 import { claimFact, phrase, readTexts, reference, tableFacts } from "./read";
 import { textAt, textFinding } from "./shared";
 
+/** A clause break between a year and the figure it would date. */
+const CLAUSE_BREAK = /[，,；;：:]/u;
+
 /**
  * A figure the narrative dates last year (`2023年收入总计969.06万元`, the year named, not in a
  * comparison, an execution, a date or a range) that is this year's figure in the tables, with no
@@ -58,8 +61,12 @@ export function narrativeYearRule(prior?: PriorLookup): Rule {
           const i = rangeOf(sentences, c.span);
           // The year dating a figure stands in its sentence, a few words before it.
           const start = Math.max(sentences[i]?.start ?? 0, c.span.start - 60);
-          const mention = yearMentions(body.slice(start, c.span.start)).at(-1);
+          const before = body.slice(start, c.span.start);
+          const mention = yearMentions(before).at(-1);
           if (mention === undefined || mention.aside || mention.year !== year - 1) continue;
+          // Dated in its own clause: a part after 其中 (`2023年“三公”经费7.50万元，其中公务接待费
+          // 3.50万元`) takes its whole's year, and an unchanged part is the same both years.
+          if (CLAUSE_BREAK.test(before.slice(mention.end))) continue;
           dated++;
           if (now.has(`${i}|${factKey(c.subject.concept, c.subject.coords)}`)) continue;
           const ref = reference(tableFacts(ctx, c.subject, "current"));
