@@ -24,7 +24,11 @@ const FOLDERS: Readonly<Record<string, readonly string[]>> = {
     "test/json-check.test.ts",
     "test/multi-unit.test.ts",
   ],
-  narrative: ["src/narrative/**/*.test.ts", "test/narrative-read.test.ts"],
+  narrative: [
+    "src/narrative/**/*.test.ts",
+    "test/narrative-read.test.ts",
+    "test/narrative-other-printers.test.ts",
+  ],
 };
 
 const HIGH = 85;

@@ -237,3 +237,23 @@ describe("其中 after a list: wholes that hold the part alike place it, not its
     );
   });
 });
+
+describe("a whole printed right before its parts, of the nature above them", () => {
+  const text = (share: string) =>
+    `支出预算969.06万元。其中基本支出682.06万元，占70.38%。基本支出中人员经费630.38万元，占${share}%。`;
+  it("人员经费 after 基本支出: a share of 基本支出, not of 支出预算 (92.42%)", () => {
+    expect(read(text("92.42")).claims.at(-1)).toBe(
+      "percent share spending|nature=basic.personnel 92.42 - p3 w1",
+    );
+  });
+
+  it("基本支出 and 项目支出 stay parts of one whole (项目支出 is no part of 基本支出)", () => {
+    const r = read("支出预算969.06万元，基本支出682.06万元，项目支出287.00万元，占29.62%。");
+    expect(r.claims.at(-1)).toBe("percent share spending|nature=project 29.62 - p2 w0");
+  });
+
+  it("the same measure printed again is no whole of itself", () => {
+    const r = read("支出预算969.06万元，基本支出682.06万元，基本支出682.06万元，占70.38%。");
+    expect(r.claims.at(-1)).toBe("percent share spending|nature=basic 70.38 - p2 w0");
+  });
+});
