@@ -1,28 +1,39 @@
 /**
- * Zero false alarms on other printers' phrasings: correct sentences about the Henan example's
- * figures, as other districts word them, found to raise narrative findings by a probe of 358
- * invented variants (2026-12-04), each now checked through the whole checker against the Henan
- * fixture's tables: no narrative finding above info. A wrong figure in the same wording is still
+ * Zero false alarms on other printers' phrasings: correct sentences about the Henan and the
+ * Shanghai welfare-home fixtures' figures, as other districts word them, found to raise narrative
+ * findings by two probes of 358 and 377 invented variants (2026-12-04), each now checked through
+ * the whole checker against the fixture's tables: no narrative finding above info. A wrong figure in the same wording is still
  * found, so the silence is not a reading that gave up on the sentence.
  */
 import { describe, expect, it } from "vitest";
 import { catalog2024 } from "../src/catalog/2024";
 import { withNarrative } from "../src/narrative";
-import { checkDisclosure, henan2024Profile, renderFinding } from "../src/rules";
-import { henan2024 } from "../src/templates";
+import {
+  checkDisclosure,
+  henan2024Profile,
+  type Profile,
+  renderFinding,
+  shanghaiProfile,
+} from "../src/rules";
+import { henan2024, shanghai, type Template } from "../src/templates";
 import { henan2024Fixture } from "./fixtures/henan-2024";
+import { shanghaiWelfare2024Fixture } from "./fixtures/shanghai-welfare-2024";
 import { fixtureDisclosure } from "./support/disclosures";
 
 const henan = fixtureDisclosure(henan2024Fixture, henan2024).disclosure;
-const profile = withNarrative(henan2024Profile);
-/** The narrative findings above info on the Henan tables with `body` as the 情况说明. */
-const alarms = (body: string) =>
-  checkDisclosure(
-    { ...henan, texts: [{ title: "情况说明", body }] },
-    { profile, template: henan2024, catalog: catalog2024 },
-  )
-    .findings.filter((f) => f.ruleId.startsWith("narrative.") && f.severity !== "info")
-    .map((f) => `${f.ruleId}: ${renderFinding(f, profile.rules, "zh-CN", henan2024)}`);
+const welfare = fixtureDisclosure(shanghaiWelfare2024Fixture, shanghai).disclosure;
+/** The narrative findings above info on a fixture's tables with `body` as the 情况说明. */
+const alarmsOf =
+  (d: typeof henan, template: Template, profile: Profile) =>
+  (body: string): string[] =>
+    checkDisclosure(
+      { ...d, texts: [{ title: "情况说明", body }] },
+      { profile, template, catalog: catalog2024 },
+    )
+      .findings.filter((f) => f.ruleId.startsWith("narrative.") && f.severity !== "info")
+      .map((f) => `${f.ruleId}: ${renderFinding(f, profile.rules, "zh-CN", template)}`);
+const alarms = alarmsOf(henan, henan2024, withNarrative(henan2024Profile));
+const shanghaiAlarms = alarmsOf(welfare, shanghai, withNarrative(shanghaiProfile));
 
 describe("a cause however it is introduced is a reason (narrative.changeReason)", () => {
   const change = "2024年收入预算969.06万元，比上年增加134.22万元，增长16.08%";
@@ -163,5 +174,75 @@ describe("收支总预算, 整体绩效目标 and kinds of projects", () => {
 
   it("two counts of all the projects that differ are still found", () => {
     expect(alarms("2024年共有项目11个。纳入绩效目标管理的项目12个。")).not.toEqual([]);
+  });
+});
+
+describe("second probe: brackets, 科目 parts, two years, bounds, tables of contents (Henan)", () => {
+  it.each([
+    // a bracket's figure with no measure of its own is no figure of the measure before it
+    "2024年基本支出682.06万元（含人员经费630.38万元、公用经费51.68万元），项目支出287.00万元（含人武部专项经费160.00万元）。",
+    "机构运转经费49.68万元（含公务交通补贴17.22万元），比上年增加6.13万元，主要原因是公用经费增加。",
+    // the parts of a 科目's figure are that 科目's
+    "行政运行（项）558.07万元（含基本支出508.07万元、项目支出50.00万元）。",
+    "行政运行（2013101）558.07万元，其中基本支出508.07万元，项目支出50.00万元（“2024年机关运行经费”49.00万元、“机关公务活动经费”1.00万元）。",
+    "行政单位医疗（2101101）47.28万元，其中人员经费47.28万元。",
+    // after a figure the reader could not place, its 其中 parts have no known whole
+    "2024年一般公共服务支出635.07万元，其中基本支出508.07万元。",
+    // a project named like a measure
+    "“2024年机关运行经费”项目预算49.00万元，用于保障机关日常运转。",
+    "2024年机构运转经费49.68万元，另安排“2024年机关运行经费”项目49.00万元。",
+    // 公务接待费 within a nature's spending is its line, not the 三公 item
+    "基本支出中公务接待费1.50万元。",
+    "公用经费中安排公务接待费1.50万元，项目支出中安排公务接待费1.00万元，合计2.50万元。",
+    // two years listed
+    "2024年和2023年“三公”经费预算分别为6.50万元和7.50万元，减少1.00万元，下降13.33%，主要原因是厉行节约。",
+    "机构运转经费2023年和2024年分别为43.55万元和49.68万元，增加6.13万元，主要原因是公用经费增加。",
+    "2023年、2024年公务接待费分别为3.50万元、2.50万元，下降28.57%，主要原因是厉行节约。",
+    // the base of a comparison is no whole of the 其中 after it
+    "2024年“三公”经费预算6.50万元，比2023年预算7.50万元减少1.00万元，主要原因是厉行节约。其中：公务接待费2.50万元，比上年减少1.00万元，下降28.57%，主要原因是严控接待标准。",
+    // the rest of the vehicle categories
+    "截至2023年末，本部门共有车辆2辆，均为一般公务用车，其余类别车辆均为0辆。",
+    // bounds and approximations of a rate
+    "2024年“三公”经费预算6.50万元，较上年压减1.00万元，压减幅度在10%以上，主要原因是落实过紧日子要求。",
+    "2024年公务接待费2.50万元，比上年减少1.00万元，降幅接近30%，主要原因是厉行节约。",
+    "2024年收支总预算969.06万元，比上年增加134.22万元，增长15%以上，主要原因是人员增加。",
+    // reasons after their cause
+    "机构运转经费增长14.08%，原因在于公用经费增加。",
+    "公用经费增加是机构运转经费增长14.08%的主要原因。",
+    // a table of contents' leaders
+    "一、收入支出预算总体情况说明……………………………………3",
+  ])("%s", (body) => {
+    expect(alarms(body)).toEqual([]);
+  });
+
+  it("a 科目's part that is wrong is found against the 科目's cell (508.70 for 508.07)", () => {
+    expect(alarms("行政运行（项）558.07万元，其中基本支出508.70万元。")).toEqual([
+      expect.stringMatching(/^narrative\.amount: .*508\.07万元/u),
+    ]);
+  });
+
+  it("an exact rate in the same words is still checked (降幅29.57%)", () => {
+    expect(
+      alarms("2024年公务接待费2.50万元，比上年减少1.00万元，降幅29.57%，主要原因是厉行节约。"),
+    ).toEqual([expect.stringMatching(/^narrative\.percent: .*28\.57%/u)]);
+  });
+});
+
+describe("second probe (Shanghai welfare home)", () => {
+  it.each([
+    "公务用车购置及运行费6.40万元（购置费0.00万元）。",
+    "收入预算1,212.12万元（财政拨款950.12万元、事业收入262.00万元）。",
+    "社会福利事业单位（项）958.48万元，其中：基本支出696.48万元，项目支出262.00万元。",
+    "社会福利事业单位（项）财政拨款696.48万元，主要用于在院人员经费和日常公用经费。",
+    "一般公共预算安排“社会保障和就业支出（类）社会福利（款）社会福利事业单位（项）”696.48万元。",
+    "“社会保障和就业支出（类）社会福利（款）社会福利事业单位（项）”958.48万元（含事业收入262.00万元）。",
+    "2024年和2023年财政拨款支出预算分别为950.12万元和949.66万元。",
+    "截至2023年12月31日，本单位共有车辆2辆，其中其他用车2辆，其余各类用车均为0辆。",
+    // a part in 万元 over a whole from a 元 table: 78.38 by the tables, not a truncation
+    "财政拨款收入950.12万元，占收入预算的78.38%。",
+    "财政拨款收入和事业收入分别为950.12万元和262.00万元，分别占收入预算的78.38%和21.62%。",
+    "1. 2024年预算单位财务收支预算总表 ………… 5",
+  ])("%s", (body) => {
+    expect(shanghaiAlarms(body)).toEqual([]);
   });
 });

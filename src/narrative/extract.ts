@@ -1,5 +1,6 @@
 import { zeroAmount } from "../amount";
 import { figuresAhead } from "./ahead";
+import { bracketed } from "./brackets";
 import { onNumber, pushShare } from "./figures";
 import { levelsFrom } from "./levels";
 import { nameIndex } from "./paths";
@@ -191,6 +192,7 @@ export function readNarrative(
     latest: new Map(),
     ...figuresAhead(text.text, tokens, steps),
     from: levelsFrom(text.text, tokens, steps),
+    bracketed: bracketed(text.text, tokens, steps),
     sectionFund: undefined,
     kind: first,
     heading: first !== "text",

@@ -1,5 +1,6 @@
 import { type Amount, amountsEqual, isNegative, negateAmount, zeroAmount } from "../amount";
 import { isAmount } from "./ahead";
+import { pushCount } from "./counts";
 import {
   balanced,
   keyOf,
@@ -49,6 +50,9 @@ function anotherPart(r: Reader, t: NumToken, named: Named, value: Amount): boole
   });
 }
 
+/** A year and a joining word right before another year (`2024年和`, `2023年度、`). */
+const TWO_YEARS = /\d{4}年度?[和与及、]$/u;
+
 function pushAmount(r: Reader, t: NumToken, value: Amount): void {
   const { cl, sent, para, claims } = r;
   const resp = sent.respective;
@@ -59,6 +63,15 @@ function pushAmount(r: Reader, t: NumToken, value: Amount): void {
   // `基本支出…、项目支出…，其中公务接待费…`: a part no single figure before holds has no whole.
   if (unsure(r)) {
     leave(r, t, "no-base");
+    return;
+  }
+  if (sent.twoYears && cl.change === undefined) {
+    leave(r, t, "no-period");
+    return;
+  }
+  // `（含人武部专项经费160.00万元）`: a bracket's figure of no measure of its own.
+  if (r.bracketed.has(t.s) && cl.change === undefined && !cl.compare) {
+    leave(r, t, "no-subject");
     return;
   }
   const own = resp !== undefined && r.own.has(t.s);
@@ -133,12 +146,16 @@ function pushAmount(r: Reader, t: NumToken, value: Amount): void {
       ...(named.path === undefined ? {} : { path: named.path }),
     });
   }
-  const made = claims[first];
-  if (made?.kind === "amount") notePart(r, made);
-  para.lastAmount = first;
-  sent.lastAmount = first;
   sent.lastLeft = false;
-  sent.parts.push(first);
+  // `…6.50万元，比2023年预算7.50万元减少…。其中：…`: the base of a comparison is no whole of a
+  // 其中 after it, nor a part of the sentence's list, nor the part of a share.
+  if (!cl.compare) {
+    const made = claims[first];
+    if (made?.kind === "amount") notePart(r, made);
+    para.lastAmount = first;
+    sent.lastAmount = first;
+    sent.parts.push(first);
+  }
   if (resp === undefined || own) sent.named = [];
   const last = { subjects: named.subjects, atMost: named.atMost };
   if (resp === undefined || ownNamed) para.last = last;
@@ -200,6 +217,11 @@ function pushPercent(r: Reader, t: NumToken): void {
   const printed = t.raw.replace(/[,，]/gu, "");
   const at = span(r, t.s, t.e);
   const resp = sent.respective;
+  // `压减幅度在10%以上`, `降幅接近30%`: a bound or an approximation, not the rate.
+  if (t.threshold) {
+    leave(r, t, "threshold");
+    return;
+  }
   if (balanced(r)) {
     sent.balance = true;
     leave(r, t, "balance");
@@ -316,48 +338,6 @@ function pushPercent(r: Reader, t: NumToken): void {
   }
 }
 
-/** A kind of project right before its count (`运转类项目`, `特定目标类`), at most 12 characters. */
-const PROJECT_KIND = /([^，,；;：:、中]{1,12}类)(?:项目)?$/u;
-
-function pushCount(r: Reader, t: NumToken): void {
-  const { cl, sent } = r;
-  const c = r.text.text;
-  const label = c.slice(Math.max(cl.start, t.s - 30), t.s);
-  const value = Number(t.raw.replace(/[,，]/gu, ""));
-  let what: "vehicles" | "vehicles.purchase" | "equipment" | "projects" | undefined;
-  let category: string | undefined;
-  if (t.unit === "辆") {
-    what = sent.purchase ? "vehicles.purchase" : "vehicles";
-    if (label.endsWith("用车")) category = label;
-  } else if (t.unit === "台(套)" || t.unit === "台" || t.unit === "套") {
-    what = "equipment";
-    category = label;
-    delete cl.threshold;
-  } else if (t.unit === "个" && (sent.project || c.startsWith("项目", t.e))) {
-    what = "projects";
-    // `其中其他运转类项目3个，特定目标类项目8个`: a kind of project, not all of them.
-    category = PROJECT_KIND.exec(label)?.[1];
-  }
-  if (what === undefined || !Number.isSafeInteger(value)) {
-    leave(r, t, "unit");
-    return;
-  }
-  if (undated(r)) {
-    leave(r, t, "no-period");
-    return;
-  }
-  cl.claimed = true;
-  r.claims.push({
-    kind: "count",
-    what,
-    ...(category === undefined ? {} : { category }),
-    value,
-    unit: t.unit,
-    period: periodNow(r),
-    span: span(r, t.s, t.e),
-  });
-}
-
 /** Places one number of the text, or keeps it as unplaced. @internal */
 export function onNumber(r: Reader, t: NumToken): void {
   const { cl } = r;
@@ -370,6 +350,8 @@ export function onNumber(r: Reader, t: NumToken): void {
     case "year": {
       const y = Number(t.raw);
       if (r.year === undefined) return;
+      // `2024年和2023年…分别为6.50万元和7.50万元`: two years listed, each figure of either.
+      if (TWO_YEARS.test(c.slice(Math.max(0, t.s - 7), t.s))) r.sent.twoYears = true;
       if (y < r.year) {
         if (t.s > 0 && "比较与".includes(c.charAt(t.s - 1))) startComparison(r, t.e);
         else cl.period = "prior";

@@ -195,7 +195,8 @@ export const LEXICON: readonly (readonly [string, Lex])[] = [
     "未发生变化",
   ]),
   ...words("share", ["占", "占比", "所占比重", "所占比例", "比重为"]),
-  ...words("ofWhich", ["其中", "包括", "包含"]),
+  // `（含基本支出508.07万元…）`; `不含` and `(含)` (a bound's) are no list.
+  ...words("ofWhich", ["其中", "包括", "包含", "含"]),
   ...words("refer", ["预算", "安排", "资金"]),
   ...words("respective", ["分别"]),
   // 决算 is the execution: `较上年决算增加` compares with it, `2023年决算` is a figure of it.
@@ -236,6 +237,7 @@ export const LEXICON: readonly (readonly [string, Lex])[] = [
     "主要原因",
     "原因是",
     "原因为",
+    "原因在于",
     "原因：",
     "原因:",
     "主要是由于",
@@ -260,7 +262,7 @@ export const LEXICON: readonly (readonly [string, Lex])[] = [
       .flatMap((w) => [`${w}到`, `${w}至`])
       .concat(["增至", "降至", "减至"]),
   ),
-  ...words("skip", ["占用", "占有", "比例", "厉行节约", "勤俭节约"]),
+  ...words("skip", ["占用", "占有", "比例", "厉行节约", "勤俭节约", "不含", "(含)"]),
 ];
 
 /** Candidates by first character, longest first (built once). @internal */

@@ -64,6 +64,8 @@ export interface Sentence {
    * share after it is that figure's, not the last placed one's).
    */
   lastLeft: boolean;
+  /** Two years are listed (`2024年和2023年…`): which figure is of which is not said. */
+  twoYears: boolean;
   /** Amount claims of the sentence after its 其中 (all of them without one). */
   parts: number[];
   /** `分别`: figures take the measures named before, in order; shares wait for the sentence end. */
@@ -140,6 +142,8 @@ export interface Reader {
   readonly ahead: ReadonlyMap<number, Ahead>;
   /** The amounts after a 分别 list's figures whose clause names their own measure (`figuresAhead`). */
   readonly own: ReadonlySet<number>;
+  /** The amounts in brackets that name no measure of their own (`bracketed`). */
+  readonly bracketed: ReadonlySet<number>;
   /** The amounts a later `增加至` / `减少到` of their clause moves from (`levelsFrom`). */
   readonly from: ReadonlySet<number>;
   sectionFund: Fund | undefined;
@@ -187,6 +191,7 @@ export const newSentence = (start: number): Sentence => ({
   reason: false,
   changes: [],
   lastLeft: false,
+  twoYears: false,
   named: [],
   parts: [],
 });
@@ -248,7 +253,18 @@ export function subjectNow(r: Reader): Named | "unknown-name" | undefined {
     if (cl.resolved === undefined) cl.resolved = cl.pathUnknown ? null : resolve(r, cl.path);
     const resolved = cl.resolved ?? undefined;
     if (resolved === undefined) return "unknown-name";
-    const fund = inherited(r);
+    // A spending measure of the clause is the 科目's (`行政运行（项）…（含基本支出508.07万元…）`).
+    const m = cl.measure;
+    if (m !== undefined && m.subjects.every((s) => s.concept === "spending")) {
+      const subjects = m.subjects.map((s) =>
+        s.coords.functional !== undefined
+          ? s
+          : { concept: s.concept, coords: { ...s.coords, functional: resolved.code } },
+      );
+      return { subjects, atMost: m.atMost, path: resolved };
+    }
+    // `一般公共预算安排“…（项）”696.48万元`, `…（项）财政拨款696.48万元`: the clause's fund.
+    const fund = cl.fund?.fund ?? inherited(r);
     const coords =
       fund === undefined ? { functional: resolved.code } : { functional: resolved.code, fund };
     return { subjects: [{ concept: "spending", coords }], atMost: false, path: resolved };

@@ -63,6 +63,9 @@ const BOUND_BEFORE = [
   "控制在",
 ];
 const BOUND_AFTER = ["以上", "以下", "(含)", "以内", "之内"];
+/** Words that make a percentage approximate or a bound (`降幅接近30%`, `增长15%左右`, `超过10%`). */
+const ABOUT_BEFORE = [...BOUND_BEFORE, "超过", "接近", "约", "近", "逾", "高于", "低于"];
+const ABOUT_AFTER = [...BOUND_AFTER, "左右", "多"];
 
 /** Whether the amount printed from `s` to `e` is a bound (one look at each word: linear). */
 const bound = (c: string, s: number, e: number): boolean =>
@@ -183,7 +186,12 @@ function scanNumber(c: string, i: number, steps: Steps): NumToken {
     const threshold = bound(c, s, e);
     if (parsed.ok && parsed.value !== null) return num(e, "amount", unit, parsed.value, threshold);
   }
-  if (next === "%") return num(j + 1, "percent", "%");
+  if (next === "%") {
+    const about =
+      ABOUT_AFTER.some((w) => c.startsWith(w, j + 1)) ||
+      ABOUT_BEFORE.some((w) => s >= w.length && c.startsWith(w, s - w.length));
+    return num(j + 1, "percent", "%", undefined, about);
+  }
   if (next === "年" && intDigits === 4 && !raw.includes(".")) return num(j + 1, "year", "年");
   if (next === "月" || next === "日" || next === "年") return num(j + 1, "date", next);
   for (const unit of COUNT_UNITS)
@@ -241,7 +249,12 @@ export function scan(text: Compact, steps: Steps = { n: 0 }): readonly Token[] {
         steps.n++;
       }
       const word = cross && (isLatin(c.charAt(i - 1)) || isLatin(c.charAt(j)));
-      if ((j - i >= 2 || ch === "…") && !word) out.push({ k: "word", s: i, e: j, lex: RESIDUE });
+      // `一、…情况说明……………3`: a table of contents' leader to a page number, not residue.
+      let k = j;
+      while (!cross && k < c.length && isDigit(c.charAt(k)) && k - j < 4) k++;
+      const leader = k > j && (k >= c.length || c.charAt(k) === "\n");
+      if ((j - i >= 2 || ch === "…") && !word && !leader)
+        out.push({ k: "word", s: i, e: j, lex: RESIDUE });
       i = j;
       continue;
     }

@@ -10,6 +10,7 @@ import {
 } from "./reader";
 import type { WordToken } from "./scan";
 import { markerAt } from "./text";
+import type { ClaimSubject } from "./types";
 import { noteWholes, unsure, wholeFor } from "./wholes";
 
 /** The name of a 科目 printed before `end`: back to the opening quote or the last boundary. */
@@ -48,10 +49,45 @@ function narrower(
   return HAN.test(ch) && !LINKS.includes(ch) && !OWNERS.some((w) => c.endsWith(w, t.s));
 }
 
+/**
+ * The parts of a 科目's figure are of that 科目 (`行政运行（项）558.07万元，其中基本支出508.07万元`:
+ * the 基本支出 of 2013101, not the department's).
+ */
+function ofSubject(subjects: ClaimSubject[], whole: ClaimSubject | undefined): ClaimSubject[] {
+  const functional = whole?.coords.functional;
+  if (functional === undefined) return subjects;
+  return subjects.map((s) =>
+    s.concept !== whole?.concept || s.coords.functional !== undefined
+      ? s
+      : { concept: s.concept, coords: { ...s.coords, functional } },
+  );
+}
+
+/** A measure word that names a project (`“2024年机关运行经费”项目49.00万元`). */
+const projectName = (
+  r: Reader,
+  t: WordToken,
+  lex: Extract<WordToken["lex"], { t: "measure" }>,
+): boolean => lex.atMost !== true && r.text.text.startsWith("项目", t.e);
+
+const natureSpending = (s: ClaimSubject | undefined): boolean =>
+  s?.concept === "spending" && s.coords.nature !== undefined;
+
+/**
+ * A 三公 item inside a nature's spending (`基本支出中公务接待费1.50万元`, `公用经费包括：…公务接待费
+ * 1.50万元`): the line of that spending (30217 公务接待费), not the 三公 item of the whole budget.
+ */
+function withinNature(r: Reader, lex: Extract<WordToken["lex"], { t: "measure" }>): boolean {
+  if (lex.subjects[0]?.concept !== "sanGong") return false;
+  if (r.sent.named.some((n) => natureSpending(n.subjects[0]))) return true;
+  const head = r.para.ofWhich ? r.claims[r.para.head ?? -1] : undefined;
+  return head !== undefined && "subject" in head && natureSpending(head.subject);
+}
+
 function onMeasure(r: Reader, t: WordToken, lex: Extract<WordToken["lex"], { t: "measure" }>) {
   const cl = r.cl;
   // The figures after it are that part's, not those of a measure named before in the clause.
-  if (narrower(r, t, lex)) {
+  if (narrower(r, t, lex) || projectName(r, t, lex) || withinNature(r, lex)) {
     delete cl.measure;
     return;
   }
@@ -101,7 +137,7 @@ function onMeasure(r: Reader, t: WordToken, lex: Extract<WordToken["lex"], { t: 
           subjects: [{ concept: whole.concept, coords: { ...whole.coords, category } }],
           atMost: false,
         }
-      : { subjects, atMost: lex.atMost === true };
+      : { subjects: ofSubject(subjects, whole), atMost: lex.atMost === true };
   cl.measure = named;
   r.sent.named.push(named);
 }
@@ -196,6 +232,12 @@ export function onWord(r: Reader, t: WordToken): void {
     case "ofWhich":
       // `基本支出…、项目支出…，其中` (or `…。其中`): the figures its whole may be.
       noteWholes(r, sent.parts.length > 0 ? sent.parts : (para.lastParts ?? []));
+      // `一般公共服务支出635.07万元，其中…`: after a figure the reader could not place, the
+      // parts' whole is unknown (not the figure placed before it).
+      if (sent.lastLeft && !sent.balance) {
+        para.wholes = [];
+        delete para.head;
+      }
       para.ofWhich = true;
       sent.parts = [];
       return;
@@ -240,11 +282,14 @@ export function onWord(r: Reader, t: WordToken): void {
       const next = c.charAt(j);
       // A line break after the word is empty only when a heading or the end follows. `所致`
       // ends its cause (`系人员增加所致`): never empty.
-      const empty = c.startsWith("所致", t.s)
-        ? false
-        : j >= c.length ||
-          "。；;".includes(next) ||
-          (next === "\n" && (j + 1 >= c.length || markerAt(c, j + 1)));
+      // Nor is `…是…的主要原因` (the cause stated before the word).
+      const empty =
+        c.startsWith("所致", t.s) ||
+        (c.charAt(t.s - 1) === "的" && !"是为：:".includes(c.charAt(t.e - 1)))
+          ? false
+          : j >= c.length ||
+            "。；;".includes(next) ||
+            (next === "\n" && (j + 1 >= c.length || markerAt(c, j + 1)));
       r.remarks.push({ kind: "reason", empty, span: span(r, t.s, t.e) });
       sent.reason = true;
       return;

@@ -167,14 +167,16 @@ export const narrativePercentRule: Rule = {
         )
           push(severity, "direction");
         if (same(r.value, c.percent)) continue;
-        if (same(t.value, c.percent)) {
-          push("warning", "truncated", r.value);
-          continue;
-        }
+        // The tables' figures first: a part printed in 万元 over a whole from a 元 table
+        // (950.12 / 1,212.1164 = 78.385) truncates to what the tables alone round to (78.38).
         const again = operands(claims, c, fromTables, current, base);
         const r2 =
           again === undefined ? undefined : percentage(again.part, again.whole, { decimals });
         if (r2?.ok === true && same(r2.value, c.percent)) continue;
+        if (same(t.value, c.percent)) {
+          push("warning", "truncated", r.value);
+          continue;
+        }
         // Computed from the unrounded figures behind the printed ones (whole 万元 restating 元)?
         const near = (x: Operands | undefined) =>
           x !== undefined &&

@@ -1,0 +1,32 @@
+/**
+ * Figures in brackets that name nothing of their own (`项目支出287.00万元（含人武部专项经费160.00
+ * 万元）`, `公务用车购置及运行费6.40万元（购置费0.00万元）`): a part the reader has no name for, not
+ * the measure named before the bracket. One pass over the tokens, reading the characters between
+ * them once.
+ */
+import { isAmount } from "./ahead";
+import type { Steps, Token } from "./scan";
+
+/** Where each amount starts that a bracket holds with no measure word before it inside. @internal */
+export function bracketed(c: string, tokens: readonly Token[], steps: Steps): Set<number> {
+  const out = new Set<number>();
+  let inside = false;
+  let named = false;
+  let at = 0;
+  for (const t of tokens) {
+    // The characters between the tokens (a word's own brackets, `(境)`, `(类)`, are inside it).
+    for (; at < t.s; at++) {
+      steps.n++;
+      const ch = c.charAt(at);
+      if (ch === "(") {
+        inside = true;
+        named = false;
+      } else if (ch === ")") inside = false;
+    }
+    at = Math.max(at, t.e);
+    if (t.k === "brk" && t.level !== "clause") inside = false;
+    else if (t.k === "word" && t.lex.t === "measure") named = true;
+    else if (t.k === "num" && inside && !named && isAmount(c, t)) out.add(t.s);
+  }
+  return out;
+}
