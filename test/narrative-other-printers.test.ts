@@ -246,3 +246,44 @@ describe("second probe (Shanghai welfare home)", () => {
     expect(shanghaiAlarms(body)).toEqual([]);
   });
 });
+
+describe("third probe: whole documents (headings, two changes in a sentence, descriptions)", () => {
+  it.each([
+    // a name ending in 支出 under a fund's heading is no fund's spending
+    "三、财政拨款支出预算情况\n一般公共服务支出635.07万元。",
+    "四、一般公共预算基本支出情况\n工资福利支出609.28万元。",
+    "四、一般公共预算财政拨款支出预算\n“其他支出（2299999）”160.00万元。",
+    // a rate is of the last change printed
+    "基本支出682.06万元，比上年增加82.06万元，增长13.68%；项目支出287.00万元，比上年增加52.16万元，增长22.21%。主要原因是人员增加。",
+    "“三公”经费6.50万元，比2023年减少1.00万元，下降13.33%，主要原因是压减接待；机关运行经费49.68万元，比2023年增加6.13万元，增长14.08%，主要原因是人员增加。",
+    // 主要包括…等 describes, it lists no parts
+    "2024年支出合计969.06万元，其中：基本支出682.06万元，占70.38%，包括人员经费和公用经费；项目支出287.00万元，占29.62%。",
+    // after a 其中 list, a change without a measure is of no part of it
+    "2024年“三公”经费6.50万元，其中公务接待费2.50万元。比2023年减少1.00万元，减少13.33%，主要原因是压减公务接待费。",
+    // a rate inside the reason is no rate of the change
+    "“三公”经费6.50万元，比2023年减少1.00万元，主要原因是落实一般性支出压减10%的要求。",
+    // a standard per person is no total
+    "公用经费按照每人每年2.00万元标准核定。",
+    "机关运行经费按人均2.00万元核定。",
+    // a project named like 机关运行经费 in a list after a project the reader cannot name
+    "项目支出主要包括：2024年人武部专项经费125.00万元；2024年机关运行经费49.00万元；2023年人武部专项经费35.00万元。",
+  ])("%s", (body) => {
+    expect(alarms(body)).toEqual([]);
+  });
+
+  it("the second change's rate, wrong, is found against its own change (22.12 for 22.21)", () => {
+    expect(
+      alarms(
+        "基本支出682.06万元，比上年增加82.06万元，增长13.68%；项目支出287.00万元，比上年增加52.16万元，增长22.12%。主要原因是人员增加。",
+      ),
+    ).toEqual([expect.stringMatching(/^narrative\.percent: .*22\.21%/u)]);
+  });
+
+  it("收入和支出各增加…，增长…: one rate of both changes, still checked", () => {
+    expect(
+      alarms(
+        "2024年收入总计、支出总计各969.06万元，比上年各增加134.22万元，增长16.80%，主要原因是人员增加。",
+      ),
+    ).not.toEqual([]);
+  });
+});

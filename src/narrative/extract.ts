@@ -91,6 +91,17 @@ function endClause(r: Reader, next: number): void {
       });
   }
   if (cl.threshold !== undefined) leave(r, cl.threshold, "threshold");
+  // `…占70.38%，包括人员经费和公用经费；项目支出…`: a list of names without figures is a
+  // description, not the 其中 of what follows: the paragraph's 其中 state is as before it.
+  const listed = cl.listed;
+  if (listed?.named === true && !listed.figured) {
+    const para = r.para;
+    if (listed.head === undefined) delete para.head;
+    else para.head = listed.head;
+    if (listed.wholes === undefined) delete para.wholes;
+    else para.wholes = listed.wholes;
+    para.ofWhich = listed.ofWhich;
+  }
   // `截至2023年12月31日，…共有车辆2辆`: a year clause without a figure dates the sentence.
   if (!cl.claimed && cl.period === "prior") sent.prior = true;
   sent.open = cl.compare && cl.change === undefined;
@@ -154,7 +165,9 @@ function endSentence(r: Reader, next: number): void {
   }
   if (sent.parts.length > 0) r.para.lastParts = sent.parts;
   r.sent = newSentence(next);
-  // A 其中 list ends with its sentence.
+  // A 其中 list ends with its sentence; the measure of its last figure is a part's, not what a
+  // later sentence without a measure is about (`…，其中公务接待费2.50万元。比2023年减少1.00万元`).
+  if (r.para.ofWhich) delete r.para.last;
   r.para.ofWhich = false;
 }
 

@@ -110,6 +110,7 @@ function pushAmount(r: Reader, t: NumToken, value: Amount): void {
     // signed change, a decrease of 10, as `增长-10.00%` is a fall.
     const delta = change === "down" && !isNegative(value) ? negateAmount(value) : value;
     const direction = isNegative(delta) ? "down" : change;
+    sent.lastChange = sent.changes.length;
     for (const subject of named.subjects) {
       sent.changes.push(claims.length);
       claims.push({
@@ -252,6 +253,11 @@ function pushPercent(r: Reader, t: NumToken): void {
     leave(r, t, "no-base");
     return;
   }
+  // `…，主要原因是落实一般性支出压减10%的要求`: a rate within the reason is none of the changes'.
+  if (sent.reason && cl.measure === undefined) {
+    leave(r, t, "no-relation");
+    return;
+  }
   const word = cl.change === "up" || cl.change === "down" ? cl.change : undefined;
   const said = word ?? (listed ? resp?.direction : undefined);
   if (said === undefined) {
@@ -288,8 +294,12 @@ function pushPercent(r: Reader, t: NumToken): void {
     });
   if (sent.changes.length > 0 && !elsewhere) {
     // `分别增长5%和8%`: one rate a change, in order.
+    // Else the rate is of the last change printed (`基本支出…增加82.06万元，增长13.68%；项目支出…
+    // 增加52.16万元，增长22.21%`), of each of its measures (`收入和支出各增加…，增长…`).
     const changes =
-      resp === undefined ? sent.changes : sent.changes.slice(resp.growth, ++resp.growth);
+      resp === undefined
+        ? sent.changes.slice(sent.lastChange)
+        : sent.changes.slice(resp.growth, ++resp.growth);
     for (const d of changes) {
       const change = claims[d];
       if (change?.kind !== "change") continue;
@@ -343,6 +353,8 @@ export function onNumber(r: Reader, t: NumToken): void {
   const { cl } = r;
   const c = r.text.text;
   r.segStart = t.e;
+  if (cl.listed !== undefined && (t.kind === "amount" || t.kind === "percent"))
+    cl.listed.figured = true;
   switch (t.kind) {
     case "marker":
     case "date":

@@ -262,7 +262,18 @@ export const LEXICON: readonly (readonly [string, Lex])[] = [
       .flatMap((w) => [`${w}到`, `${w}至`])
       .concat(["增至", "降至", "减至"]),
   ),
-  ...words("skip", ["占用", "占有", "比例", "厉行节约", "勤俭节约", "不含", "(含)"]),
+  // `主要包括基本工资等`: what a figure covers, not a list of its parts.
+  ...words("skip", [
+    "占用",
+    "占有",
+    "比例",
+    "厉行节约",
+    "勤俭节约",
+    "不含",
+    "(含)",
+    "主要包括",
+    "主要包含",
+  ]),
 ];
 
 /** Candidates by first character, longest first (built once). @internal */

@@ -38,6 +38,17 @@ export interface Clause {
   claimed: boolean;
   /** `结余`, `结转`, `节约`: the clause's figures after it are of a balance or a saving. */
   balance: boolean;
+  /**
+   * The paragraph's 其中 state before a `其中` / `包括` of this clause, and whether a measure was
+   * named after it: a clause that only names (`包括人员经费和公用经费；`) lists no parts.
+   */
+  listed?: {
+    head?: number;
+    wholes?: readonly number[];
+    ofWhich: boolean;
+    named: boolean;
+    figured: boolean;
+  };
 }
 
 /** What the reader knows of the current sentence (up to `。`). @internal */
@@ -56,6 +67,8 @@ export interface Sentence {
   project: boolean;
   reason: boolean;
   changes: number[];
+  /** Where in `changes` the last change figure's claims start. */
+  lastChange: number;
   lastAmount?: number;
   /** Measures named since the sentence's last figure (for `分别`). */
   named: Named[];
@@ -190,6 +203,7 @@ export const newSentence = (start: number): Sentence => ({
   project: false,
   reason: false,
   changes: [],
+  lastChange: 0,
   lastLeft: false,
   twoYears: false,
   named: [],

@@ -61,6 +61,10 @@ const BOUND_BEFORE = [
   "最低",
   "至少",
   "控制在",
+  // a standard per person, not a total (`按照每人每年2.00万元标准`, `人均2.00万元`)
+  "每人每年",
+  "每人",
+  "人均",
 ];
 const BOUND_AFTER = ["以上", "以下", "(含)", "以内", "之内"];
 /** Words that make a percentage approximate or a bound (`降幅接近30%`, `增长15%左右`, `超过10%`). */

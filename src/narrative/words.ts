@@ -40,9 +40,11 @@ function narrower(
   t: WordToken,
   lex: Extract<WordToken["lex"], { t: "measure" }>,
 ): boolean {
-  // Only the names other things' names end with (人员经费, 公用经费).
+  // Only the names other things' names end with (人员经费, 公用经费; 支出 and 收入 alone:
+  // `一般公共服务支出`, `工资福利支出` under a fund's heading are no fund's spending).
   const nature = lex.subjects[0]?.coords.nature;
-  if (nature !== "basic.personnel" && nature !== "basic.public") return false;
+  if (nature !== "basic.personnel" && nature !== "basic.public" && lex.afterFund !== true)
+    return false;
   if (t.s === 0 || r.prevEnd === t.s) return false;
   const c = r.text.text;
   const ch = c.charAt(t.s - 1);
@@ -62,6 +64,25 @@ function ofSubject(subjects: ClaimSubject[], whole: ClaimSubject | undefined): C
       : { concept: s.concept, coords: { ...s.coords, functional } },
   );
 }
+
+/**
+ * 机关运行经费 opening an item of a list right after an item the reader could not name
+ * (`主要包括：2024年人武部专项经费125.00万元；2024年机关运行经费49.00万元`): another project's
+ * name, not the measure. Only a year may stand before it in its item.
+ */
+function afterUnnamedItem(
+  r: Reader,
+  t: WordToken,
+  lex: Extract<WordToken["lex"], { t: "measure" }>,
+): boolean {
+  // The one measure projects are named after (`2024年机关运行经费`).
+  if (lex.subjects[0]?.concept !== "operatingCost") return false;
+  const c = r.text.text;
+  const start = r.cl.start;
+  if (!r.sent.lastLeft || t.s - start > 6 || !"、；;".includes(c.charAt(start - 1))) return false;
+  return ITEM_HEAD.test(c.slice(start, t.s));
+}
+const ITEM_HEAD = /^(?:\d{4}年度?)?$/u;
 
 /** A measure word that names a project (`“2024年机关运行经费”项目49.00万元`). */
 const projectName = (
@@ -87,7 +108,12 @@ function withinNature(r: Reader, lex: Extract<WordToken["lex"], { t: "measure" }
 function onMeasure(r: Reader, t: WordToken, lex: Extract<WordToken["lex"], { t: "measure" }>) {
   const cl = r.cl;
   // The figures after it are that part's, not those of a measure named before in the clause.
-  if (narrower(r, t, lex) || projectName(r, t, lex) || withinNature(r, lex)) {
+  if (
+    narrower(r, t, lex) ||
+    projectName(r, t, lex) ||
+    withinNature(r, lex) ||
+    afterUnnamedItem(r, t, lex)
+  ) {
     delete cl.measure;
     return;
   }
@@ -105,6 +131,7 @@ function onMeasure(r: Reader, t: WordToken, lex: Extract<WordToken["lex"], { t: 
     return;
   }
   cl.measureEnd = t.e;
+  if (cl.listed !== undefined) cl.listed.named = true;
   // `基本支出…、项目支出…，其中人员经费…`: the whole is the one of them that holds the part.
   const part = lex.subjects[0];
   if (r.para.ofWhich && r.para.wholes !== undefined && !r.heading && !cl.share && part) {
@@ -230,6 +257,13 @@ export function onWord(r: Reader, t: WordToken): void {
       cl.share = true;
       return;
     case "ofWhich":
+      cl.listed = {
+        ...(para.head === undefined ? {} : { head: para.head }),
+        ...(para.wholes === undefined ? {} : { wholes: para.wholes }),
+        ofWhich: para.ofWhich,
+        named: false,
+        figured: false,
+      };
       // `基本支出…、项目支出…，其中` (or `…。其中`): the figures its whole may be.
       noteWholes(r, sent.parts.length > 0 ? sent.parts : (para.lastParts ?? []));
       // `一般公共服务支出635.07万元，其中…`: after a figure the reader could not place, the
