@@ -242,8 +242,17 @@ describe("second probe (Shanghai welfare home)", () => {
     "财政拨款收入950.12万元，占收入预算的78.38%。",
     "财政拨款收入和事业收入分别为950.12万元和262.00万元，分别占收入预算的78.38%和21.62%。",
     "1. 2024年预算单位财务收支预算总表 ………… 5",
+    // a lead-in naming a fund and no figure: the 科目 after it are that fund's
+    "财政拨款支出按功能科目划分：社会保障和就业支出（类）866.16万元。",
+    "财政拨款支出中，社会保障和就业支出（类）866.16万元。",
   ])("%s", (body) => {
     expect(shanghaiAlarms(body)).toEqual([]);
+  });
+
+  it("a 科目 after a fund's lead-in, wrong, is found against that fund's row (866.61 for 866.16)", () => {
+    expect(
+      shanghaiAlarms("财政拨款支出按功能科目划分：社会保障和就业支出（类）866.61万元。"),
+    ).toEqual([expect.stringMatching(/^narrative\.amount: .*866\.16万元/u)]);
   });
 });
 

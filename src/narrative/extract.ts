@@ -72,6 +72,14 @@ function yearOf(tokens: readonly Token[], given: number | undefined): number | u
 /** Ends a clause: a `无…` that made no figure states none; a threshold nothing took stays unplaced. */
 function endClause(r: Reader, next: number): void {
   const { cl, sent } = r;
+  // `财政拨款支出按功能科目划分：`, `财政拨款支出中，`: a lead-in naming a fund and no figure.
+  const c = r.text.text;
+  if (
+    cl.fund !== undefined &&
+    !cl.claimed &&
+    (c.charAt(next - 1) === ":" || c.charAt(next - 1) === "：" || c.charAt(next - 2) === "中")
+  )
+    sent.fund = cl.fund.fund;
   const n = cl.none;
   if (n !== undefined && !cl.claimed && !sent.reason && !r.heading && !undated(r) && !balanced(r)) {
     const subjects =

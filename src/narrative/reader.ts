@@ -61,6 +61,11 @@ export interface Sentence {
   after: boolean;
   /** A figure of the sentence was a balance or a saving (`“三公”经费结余1.00万元，其中…`). */
   balance: boolean;
+  /**
+   * A fund a lead-in clause with no figure names for the 科目 after it
+   * (`财政拨款支出按功能科目划分：…（类）866.16万元`, `财政拨款支出中，…`).
+   */
+  fund?: Fund;
   /** The clause before was a comparison without its change (`与上年执行数相比，减少…`). */
   open: boolean;
   purchase: boolean;
@@ -277,8 +282,9 @@ export function subjectNow(r: Reader): Named | "unknown-name" | undefined {
       );
       return { subjects, atMost: m.atMost, path: resolved };
     }
-    // `一般公共预算安排“…（项）”696.48万元`, `…（项）财政拨款696.48万元`: the clause's fund.
-    const fund = cl.fund?.fund ?? inherited(r);
+    // `一般公共预算安排“…（项）”696.48万元`, `…（项）财政拨款696.48万元`: the clause's fund,
+    // else its sentence's lead-in's.
+    const fund = cl.fund?.fund ?? r.sent.fund ?? inherited(r);
     const coords =
       fund === undefined ? { functional: resolved.code } : { functional: resolved.code, fund };
     return { subjects: [{ concept: "spending", coords }], atMost: false, path: resolved };
