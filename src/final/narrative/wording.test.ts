@@ -40,6 +40,14 @@ describe("names of the department", () => {
     expect(nameVariant("上海市财政局", "上海市普陀区财政局")).toBe("region");
   });
 
+  it("takes a lone 市 or 区 dropped for the same name said informally (no variant)", () => {
+    expect(nameVariant("上海普陀区财政局", "上海市普陀区财政局")).toBeUndefined();
+    expect(nameVariant("上海市普陀财政局", "上海市普陀区财政局")).toBeUndefined();
+    expect(
+      nameVariant("上海普陀区规划和自然资源局", "上海市普陀区规划和自然资源局"),
+    ).toBeUndefined();
+  });
+
   it("calls a name differing only in a connective a variant (connective), full-width spaces aside", () => {
     expect(nameVariant("上海市普陀区规划与自然资源局", "上海市普陀区规划和自然资源局")).toBe(
       "connective",

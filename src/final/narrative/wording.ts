@@ -134,7 +134,9 @@ export function keyVariant(p: string, n: string): "region" | "connective" | unde
   while (tail < p.length - head && p[p.length - 1 - tail] === n[n.length - 1 - tail]) tail++;
   if (head === 0 || tail === 0 || head + tail !== p.length) return undefined;
   const dropped = n.slice(head, n.length - tail);
-  return REGION_ENDS.includes(dropped.at(-1) ?? "") ? "region" : undefined;
+  // Only a region's name dropped (`上海市财政局` for `上海市普陀区财政局`: another body's name); a
+  // lone 市 / 区 dropped is the same name said informally (`上海普陀区财政局`).
+  return dropped.length > 1 && REGION_ENDS.includes(dropped.at(-1) ?? "") ? "region" : undefined;
 }
 
 const PUNCTUATION = "，,。；;：:、！？!?（）()“”";
