@@ -22,6 +22,9 @@ const RATE_WORDS: readonly (readonly [string, CompletionRate["base"]])[] = [
   ["完成年初预算的", "initial"],
   ["完成全年预算数的", "full"],
   ["完成全年预算的", "full"],
+  ["完成调整预算数的", "full"],
+  ["完成调整预算的", "full"],
+  ["完成调整后预算的", "full"],
   ["完成预算数的", "budget"],
   ["完成预算的", "budget"],
 ];
@@ -52,15 +55,26 @@ function pathNames(text: string, end: number): string[] {
   return names;
 }
 
+/**
+ * How the text compares an item's outcome with its budget. The outcome's own comparison first
+ * (`决算数小于预算数，公用经费与预算持平`: below; a 持平 of a part in its reason is not the
+ * item's), then a 持平 of the item.
+ */
 function wordOf(text: string): BudgetItem["word"] {
+  if (text.includes("决算数基本持平") || text.includes("与预算数基本持平")) return "roughlyFlat";
+  if (text.includes("决算数与预算数持平") || text.includes("决算数与预算持平")) return "flat";
+  if (BELOW.some((w) => text.includes(w))) return "below";
+  if (ABOVE.some((w) => text.includes(w))) return "above";
   if (text.includes("基本持平")) return "roughlyFlat";
   if (text.includes("持平")) return "flat";
-  if (text.includes("决算数小于") || text.includes("小于预算数") || text.includes("小于全年预算"))
-    return "below";
-  if (text.includes("决算数大于") || text.includes("大于预算数") || text.includes("大于全年预算"))
-    return "above";
   return undefined;
 }
+const BELOW = ["决算数小于", "小于预算数", "小于全年预算", "小于调整预算"];
+const ABOVE = ["决算数大于", "大于预算数", "大于全年预算", "大于调整预算"];
+
+/** The words of the adjusted (全年) budget, as printers word them; the first printed is used. */
+const FULL_WORDS = ["全年预算为", "全年预算数为", "调整预算为", "调整预算数为", "调整后预算为"];
+const fullWordIn = (text: string): string | undefined => FULL_WORDS.find((w) => text.includes(w));
 
 /** One 项 of 五(三), from its paragraph(s). */
 function readItem(number: number, text: string): BudgetItem | undefined {
@@ -68,8 +82,9 @@ function readItem(number: number, text: string): BudgetItem | undefined {
   if (end === undefined) return undefined;
   const names = pathNames(text, end.at);
   if (names.length !== 3) return undefined;
-  const full = text.includes("全年预算为");
-  const budgetWord = full ? "全年预算为" : "年初预算为";
+  const fullWord = fullWordIn(text);
+  const full = fullWord !== undefined;
+  const budgetWord = fullWord ?? "年初预算为";
   // A budget printed out of order (`…161.62万元，支出决算为160.75万元`) is the amount just before
   // the outcome, when the text's own 年初预算为 is not followed by a number.
   const outcomeAt = text.indexOf("支出决算为");
@@ -286,9 +301,10 @@ export function readFinalNarrative(text: string): FinalNarrative {
           text: part,
         });
       }
-    } else if (gpbAt >= 0 && (p.includes("年初预算为") || p.includes("全年预算为"))) {
+    } else if (gpbAt >= 0 && (p.includes("年初预算为") || fullWordIn(p) !== undefined)) {
       const initial = amountAfter(p, "年初预算为");
-      const full = amountAfter(p, "全年预算为");
+      const fullWord = fullWordIn(p);
+      const full = fullWord === undefined ? undefined : amountAfter(p, fullWord);
       const outcome = amountAfter(p, "支出决算为");
       const rate = rateIn(p);
       out.execution = {

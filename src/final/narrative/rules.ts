@@ -222,7 +222,9 @@ export const finalRateRule: Rule = /*#__PURE__*/ narrativeRule(
     };
     const e = r.execution;
     if (e?.rate !== undefined) {
-      const base = e.rate.base === "full" ? e.full : e.initial;
+      // `完成预算的95.89%` beside a 年初预算 of 0 and a 全年预算: the budget meant is the 全年's.
+      const unsaid = e.rate.base === "budget" && (e.initial === undefined || isZero(e.initial));
+      const base = e.rate.base === "full" || (unsaid && e.full !== undefined) ? e.full : e.initial;
       check(e.text, e.rate, e.outcome, base, e.rate.base === "initial" ? e.full : undefined);
     }
     for (const i of r.items)
