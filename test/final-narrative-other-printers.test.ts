@@ -36,8 +36,15 @@ describe("决算 情况说明: other printers' wordings (上海市普陀区财�
     "上海市普陀财政局2024年度收入支出总计2995.39万元。",
     // a 持平 in an item's reason is not the item's comparison
     `${HEAD}1、一般公共服务支出（类）财政事务（款）行政运行（项）。年初预算为1560.05万元，支出决算为1511.89万元，决算数小于预算数，公用经费与预算持平。`,
+    // an item's 基本支出决算为 is not its own 支出决算为
+    `${HEAD}1、一般公共服务支出（类）财政事务（款）行政运行（项）。年初预算为1560.05万元，基本支出决算为1503.52万元，项目支出决算为8.37万元，合计1511.89万元。`,
   ])("%s", (text) => {
     expect(alarms(putuoFinanceFinal2024Fixture, text)).toEqual([]);
+  });
+
+  it("an item's own outcome after its parts' is still checked (1511.98 for 1511.89)", () => {
+    const text = `${HEAD}1、一般公共服务支出（类）财政事务（款）行政运行（项）。年初预算为1560.05万元，基本支出决算为1503.52万元，项目支出决算为8.37万元，支出决算为1511.98万元。`;
+    expect(alarms(putuoFinanceFinal2024Fixture, text)).not.toEqual([]);
   });
 
   it("another body's name in place of the department's is still found (上海市财政局)", () => {

@@ -76,6 +76,19 @@ const ABOVE = ["决算数大于", "大于预算数", "大于全年预算", "大�
 const FULL_WORDS = ["全年预算为", "全年预算数为", "调整预算为", "调整预算数为", "调整后预算为"];
 const fullWordIn = (text: string): string | undefined => FULL_WORDS.find((w) => text.includes(w));
 
+/**
+ * Where the item's own `支出决算为` starts: not one of its 基本支出 or 项目支出
+ * (`基本支出决算为1503.52万元，项目支出决算为8.37万元，合计1511.89万元`: none of its own); -1 when
+ * none.
+ */
+function ownOutcomeAt(text: string): number {
+  for (let k = text.indexOf("支出决算为"); k >= 0; k = text.indexOf("支出决算为", k + 5)) {
+    const before = text.slice(Math.max(0, k - 2), k);
+    if (before !== "基本" && before !== "项目") return k;
+  }
+  return -1;
+}
+
 /** One 项 of 五(三), from its paragraph(s). */
 function readItem(number: number, text: string): BudgetItem | undefined {
   const end = firstOf(text, ["（项）", "(项)"]);
@@ -87,7 +100,7 @@ function readItem(number: number, text: string): BudgetItem | undefined {
   const budgetWord = fullWord ?? "年初预算为";
   // A budget printed out of order (`…161.62万元，支出决算为160.75万元`) is the amount just before
   // the outcome, when the text's own 年初预算为 is not followed by a number.
-  const outcomeAt = text.indexOf("支出决算为");
+  const outcomeAt = ownOutcomeAt(text);
   let budget = amountAfter(text, budgetWord);
   if (budget === undefined && outcomeAt > 0 && text[outcomeAt - 1] === "，") {
     const before = text.lastIndexOf("万元", outcomeAt);
