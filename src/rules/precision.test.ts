@@ -4,8 +4,8 @@ import { henan2024, shanghai } from "../templates";
 import { checkDisclosure } from "./check";
 import { henan2024Profile, RULES, shanghaiProfile } from "./profiles";
 import { renderFinding } from "./render";
-import { findings, one, outcome } from "./test-support";
-import type { CheckReport, Finding } from "./types";
+import { findings, numbers, one, outcome } from "./test-support";
+import type { CheckReport } from "./types";
 
 /**
  * Precision (ARCHITECTURE.md "Precision"): a printed value is an interval. Same-precision sums
@@ -34,8 +34,6 @@ const shanghaiCheck = (...tables: Table[]): CheckReport =>
     { meta: meta("shanghai"), tables, texts: [] },
     { profile: shanghaiProfile, template: shanghai },
   );
-
-const numbers = (f: Finding) => [f.expected, f.actual, f.difference, f.unit];
 
 describe("same precision: sums hold exactly", () => {
   it("a 0.01 break in a 万元 table is an error (4.00 + 2.51 = 6.51, printed 6.50)", () => {

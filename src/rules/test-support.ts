@@ -3,7 +3,13 @@
  * files of one rule family share (test-only: no entry imports this file).
  */
 import { expect } from "vitest";
-import type { Disclosure, DisclosureMeta, Table, Targets } from "../disclosure";
+import {
+  type Disclosure,
+  type DisclosureMeta,
+  type Table,
+  type Targets,
+  tableBuilder,
+} from "../disclosure";
 import { henan2024 } from "../templates";
 import { checkDisclosure } from "./check";
 import { henan2024Profile } from "./profiles";
@@ -69,6 +75,42 @@ export function checkTargets(
   };
   return checkDisclosure(d, { profile, template: henan2024 });
 }
+
+/** Cells cited by a finding's evidence, as `table|row|column`. */
+export const cited = (f: Finding) =>
+  f.evidence.flatMap((e) => e.sources.map((s) => `${s.table}|${s.row}|${s.column}`));
+
+/** A finding's expected, actual, difference and unit. */
+export const numbers = (f: Finding) => [f.expected, f.actual, f.difference, f.unit];
+
+/** A Henan 收支总表 of these lines (line id → cells). */
+export const summaryTable = (lines: Record<string, Record<string, string>>): Table =>
+  Object.entries(lines)
+    .reduce((b, [id, cells]) => b.line(id, cells), tableBuilder(henan2024, "summary"))
+    .build().value;
+
+/** Two indicators every project of the targets tests has. */
+const INDICATORS = [
+  { level1: "产出指标", name: "资助学生人数", value: "≥1200人" },
+  { level1: "满意度指标", name: "受助学生满意度", value: "≥95%" },
+];
+/** A project of the targets tests' 绩效目标: its name, money and (optional) code. */
+export const targetProject = (name: string, total: string, code?: string) => ({
+  name,
+  ...(code === undefined ? {} : { code }),
+  money: { total },
+  indicators: INDICATORS,
+});
+/** 项目支出表 of the targets tests: 学生资助 120.00, 校舍维修 80.00 (200.00 in all). */
+export const TARGET_PROJECTS: Table = tableBuilder(henan2024, "projects")
+  .total({ total: "200.00" })
+  .project("学生资助", { type: "特定目标类", total: "120.00" })
+  .project("校舍维修", { type: "特定目标类", total: "80.00" })
+  .build().value;
+/** 部门支出预算表 of the targets tests: 项目支出 200.00, 基本支出 300.00. */
+export const TARGET_EXPENDITURE: Table = tableBuilder(henan2024, "expenditure")
+  .total({ total: "500.00", basic: "300.00", project: "200.00" })
+  .build().value;
 
 /** The rules the identities tests check: each check runs these alone. */
 const IDENTITY_IDS = [

@@ -5,8 +5,8 @@ import { henan2024, shanghai } from "../../templates";
 import { checkDisclosure } from "../check";
 import { henan2024Profile, nationalProfile, RULES, shanghaiProfile } from "../profiles";
 import { renderFinding } from "../render";
-import { findings, one, only, outcome } from "../test-support";
-import type { CheckOptions, CheckReport, Finding } from "../types";
+import { cited, findings, numbers, one, only, outcome } from "../test-support";
+import type { CheckOptions, CheckReport } from "../types";
 
 /** The rules this file checks: each check runs these alone. */
 const IDS = [
@@ -34,10 +34,6 @@ const HENAN: CheckOptions = { profile: only(henan2024Profile, ...IDS), template:
 
 const check = (tables: Table[], options: CheckOptions = HENAN, m = meta()): CheckReport =>
   checkDisclosure({ meta: m, tables, texts: [] }, options);
-
-const cited = (f: Finding) =>
-  f.evidence.flatMap((e) => e.sources.map((s) => `${s.table}|${s.row}|${s.column}`));
-const numbers = (f: Finding) => [f.expected, f.actual, f.difference, f.unit];
 
 /** A Henan 一般公共预算基本支出表 with economic rows `code → 合计`. */
 const gpbBasic = (rows: Record<string, [string, string]>): Table =>

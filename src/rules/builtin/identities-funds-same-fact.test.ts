@@ -6,23 +6,19 @@
  * identities.test.ts.
  */
 import { describe, expect, it } from "vitest";
-import { type Table, tableBuilder } from "../../disclosure";
+import { tableBuilder } from "../../disclosure";
 import { henan2024 } from "../../templates";
 import { RULES } from "../profiles";
 import { renderFinding } from "../render";
-import { checkIdentities as check, findings, one, outcome } from "../test-support";
-import type { Finding } from "../types";
-
-/** Cells cited by a finding's evidence, as `table|row|column`. */
-const cited = (f: Finding) =>
-  f.evidence.flatMap((e) => e.sources.map((s) => `${s.table}|${s.row}|${s.column}`));
-
-const numbers = (f: Finding) => [f.expected, f.actual, f.difference, f.unit];
-
-const summary = (lines: Record<string, Record<string, string>>): Table =>
-  Object.entries(lines)
-    .reduce((b, [id, cells]) => b.line(id, cells), tableBuilder(henan2024, "summary"))
-    .build().value;
+import {
+  checkIdentities as check,
+  cited,
+  findings,
+  numbers,
+  one,
+  outcome,
+  summaryTable as summary,
+} from "../test-support";
 
 describe("funds (I7: 合计 = Σ资金来源)", () => {
   const row = (total: string) =>

@@ -5,23 +5,19 @@
  * same-fact, sanGong.sum and printed blanks are in identities-funds-same-fact.test.ts.
  */
 import { describe, expect, it } from "vitest";
-import { type Table, tableBuilder } from "../../disclosure";
+import { tableBuilder } from "../../disclosure";
 import { henan2024 } from "../../templates";
 import { RULES } from "../profiles";
 import { renderFinding } from "../render";
-import { checkIdentities as check, findings, one, outcome } from "../test-support";
-import type { Finding } from "../types";
-
-/** Cells cited by a finding's evidence, as `table|row|column`. */
-const cited = (f: Finding) =>
-  f.evidence.flatMap((e) => e.sources.map((s) => `${s.table}|${s.row}|${s.column}`));
-
-const numbers = (f: Finding) => [f.expected, f.actual, f.difference, f.unit];
-
-const summary = (lines: Record<string, Record<string, string>>): Table =>
-  Object.entries(lines)
-    .reduce((b, [id, cells]) => b.line(id, cells), tableBuilder(henan2024, "summary"))
-    .build().value;
+import {
+  checkIdentities as check,
+  cited,
+  findings,
+  numbers,
+  one,
+  outcome,
+  summaryTable as summary,
+} from "../test-support";
 
 describe("balance (I1: 收入总计 = 支出总计)", () => {
   it("passes when the two totals agree", () => {

@@ -9,7 +9,16 @@ import { type Targets, tableBuilder } from "../../disclosure";
 import { henan2024 } from "../../templates";
 import { henan2024Profile } from "../profiles";
 import { renderFinding } from "../render";
-import { checkTargets as check, findings, one, only, outcome } from "../test-support";
+import {
+  checkTargets as check,
+  TARGET_EXPENDITURE as EXPENDITURE,
+  findings,
+  one,
+  only,
+  outcome,
+  TARGET_PROJECTS as PROJECTS,
+  targetProject as project,
+} from "../test-support";
 import type { Profile } from "../types";
 
 const h = (kind: string) => tableBuilder(henan2024, kind);
@@ -17,28 +26,6 @@ const onlyRule = (id: string): Profile => only(henan2024Profile, id);
 
 const en = (r: ReturnType<typeof check>, id: string) =>
   findings(r, id).map((f) => renderFinding(f, henan2024Profile.rules, "en", henan2024));
-
-const indicators = [
-  { level1: "产出指标", name: "资助学生人数", value: "≥1200人" },
-  { level1: "满意度指标", name: "受助学生满意度", value: "≥95%" },
-];
-const project = (name: string, total: string, code?: string) => ({
-  name,
-  ...(code === undefined ? {} : { code }),
-  money: { total },
-  indicators,
-});
-
-/** 项目支出表: 学生资助 120.00, 校舍维修 80.00 (200.00 in all). */
-const PROJECTS = h("projects")
-  .total({ total: "200.00" })
-  .project("学生资助", { type: "特定目标类", total: "120.00" })
-  .project("校舍维修", { type: "特定目标类", total: "80.00" })
-  .build().value;
-/** 部门支出预算表: 项目支出 200.00, 基本支出 300.00. */
-const EXPENDITURE = h("expenditure")
-  .total({ total: "500.00", basic: "300.00", project: "200.00" })
-  .build().value;
 
 describe("targets.coverage", () => {
   it("is not applicable without a project table, and passes when every project has targets", () => {
