@@ -4,21 +4,8 @@
  * remarks. Totals, funds, natures, changes and 科目 paths are in extract.test.ts.
  */
 import { describe, expect, it } from "vitest";
-import { factKey } from "../facts";
 import { extractClaims } from "./extract";
-import type { Claim, NarrativeReading } from "./types";
-
-const key = (c: Claim): string =>
-  "subject" in c ? factKey(c.subject.concept, c.subject.coords) : `count:${c.what}`;
-/** Each amount claim as `key = value unit`. */
-const amounts = (r: NarrativeReading) =>
-  r.claims.flatMap((c) =>
-    c.kind === "amount" ? [`${key(c)} = ${c.value.value}${c.value.unit}`] : [],
-  );
-const changes = (r: NarrativeReading) =>
-  r.claims.flatMap((c) =>
-    c.kind === "change" ? [`${key(c)} ${c.direction} ${c.delta?.value ?? ""}`.trim()] : [],
-  );
+import { amounts, changes, claimKey as key } from "./test-support";
 
 describe("extractClaims: 三公, 机关运行经费, 政府采购, counts and none", () => {
   it("reads each 三公 item and its own 持平", () => {

@@ -1,21 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { functional2024 } from "../catalog/2024";
 import type { Table } from "../disclosure";
-import { factKey } from "../facts";
 import { extractClaims } from "./extract";
-import type { Claim, NarrativeReading } from "./types";
-
-const key = (c: Claim): string =>
-  "subject" in c ? factKey(c.subject.concept, c.subject.coords) : `count:${c.what}`;
-/** Each amount claim as `key = value unit`. */
-const amounts = (r: NarrativeReading) =>
-  r.claims.flatMap((c) =>
-    c.kind === "amount" ? [`${key(c)} = ${c.value.value}${c.value.unit}`] : [],
-  );
-const changes = (r: NarrativeReading) =>
-  r.claims.flatMap((c) =>
-    c.kind === "change" ? [`${key(c)} ${c.direction} ${c.delta?.value ?? ""}`.trim()] : [],
-  );
+import { amounts, changes } from "./test-support";
 
 describe("extractClaims: totals, funds and natures", () => {
   it("reads the Henan totals paragraph: two totals, the change of both, the growth of both", () => {

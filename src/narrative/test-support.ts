@@ -36,3 +36,17 @@ export const read = (
     ),
   };
 };
+
+/** A claim's fact key (`count:<what>` for a count). */
+export const claimKey = (c: Claim): string =>
+  "subject" in c ? factKey(c.subject.concept, c.subject.coords) : `count:${c.what}`;
+/** Each amount claim as `key = value unit`. */
+export const amounts = (r: NarrativeReading) =>
+  r.claims.flatMap((c) =>
+    c.kind === "amount" ? [`${claimKey(c)} = ${c.value.value}${c.value.unit}`] : [],
+  );
+/** Each change claim as `key direction delta`. */
+export const changes = (r: NarrativeReading) =>
+  r.claims.flatMap((c) =>
+    c.kind === "change" ? [`${claimKey(c)} ${c.direction} ${c.delta?.value ?? ""}`.trim()] : [],
+  );
