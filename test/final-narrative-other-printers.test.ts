@@ -72,3 +72,56 @@ describe("决算 情况说明: the full-year budget however it is named (社会�
     ).toEqual(["final.narrative.rate rate"]);
   });
 });
+
+describe("决算 情况说明: each figure is its own subject's (上海市普陀区财政局)", () => {
+  const fixture = putuoFinanceFinal2024Fixture;
+  it.each([
+    // 占本年支出合计的 after another figure is that figure's share, not 五(一)'s
+    "一般公共预算财政拨款支出2940.05万元，其中：项目支出603.14万元，占本年支出合计的20.51%。",
+    // a change whose clause names another figure is not the total's
+    "2024年度收入支出总计2995.39万元，与2023年度相比，本年支出合计减少63.14万元，下降2.10%。",
+    "2024年度收入支出总计2995.39万元。与2023年度相比，年末结转和结余增加6.20万元，收入支出总计减少56.95万元，下降1.87%。",
+    // two 类 with one combined share
+    "一般公共预算财政拨款支出2940.05万元，主要用于以下方面：一般公共服务支出（类）2106.66万元，占71.65%；社会保障和就业支出（类）326.72万元，占11.11%；卫生健康支出（类）60.99万元、住房保障支出（类）445.69万元，两项合计占17.23%。",
+    // a closing sentence about the other 科目 is not the last item's
+    `${HEAD}10、住房保障支出（类）住房改革支出（款）住房公积金（项）。年初预算为187.75万元，支出决算为187.19万元，决算数小于预算数。\n其余科目决算数与预算数持平。`,
+    `${HEAD}11、住房保障支出（类）住房改革支出（款）购房补贴（项）。年初预算为258.50万元，支出决算为258.50万元，决算数等于预算数。\n以上其他各项决算数小于预算数，主要是人员变动及项目调减所致。`,
+    `${HEAD}10、住房保障支出（类）住房改革支出（款）住房公积金（项）。年初预算为187.75万元，支出决算为187.19万元，决算数小于预算数。其余科目决算数与预算数持平。`,
+    // 三公 items separated by commas, or their budgets in brackets
+    "“三公”经费财政拨款支出年初预算为0.95万元，支出决算为0万元，完成预算的0%，其中：因公出国（境）费支出决算为0万元，公务接待费支出决算为0万元，完成预算的0%。",
+    "“三公”经费财政拨款支出年初预算为0.95万元（其中：因公出国（境）费0万元、公务接待费0.95万元），支出决算为0万元，完成预算的0%。",
+    // a rate the text itself says has no budget
+    "“三公”经费财政拨款支出年初预算为0.95万元，支出决算为0万元，完成预算的0%。其中：因公出国（境）费支出决算为0万元，完成预算的0%（未安排预算）；公务用车购置及运行维护费支出决算为0万元；公务接待费支出决算为0万元，完成预算的0%。",
+    // another body named at a paragraph's start, the department called 本部门
+    "上海市财政局2024年下达本部门的专项转移支付资金已全部纳入部门决算。",
+    "上海市财政局2024年度对本区下达的专项资金已全部拨付。",
+  ])("%s", (text) => {
+    expect(alarms(fixture, text)).toEqual([]);
+  });
+
+  it.each([
+    ["上海市财政局2024年度本区收入支出总计2995.39万元。", "final.narrative.names orgName"],
+    [
+      "一般公共预算财政拨款支出2940.05万元，占本年支出合计的98.20%。",
+      "final.narrative.share share",
+    ],
+    [
+      "2024年度收入支出总计2995.39万元。与2023年度相比，年末结转和结余增加6.20万元，收入支出总计减少56.95万元，下降1.78%。",
+      "final.narrative.growth rate",
+    ],
+    [
+      "一般公共预算财政拨款支出2940.05万元，主要用于以下方面：卫生健康支出（类）60.99万元、住房保障支出（类）445.69万元，两项合计占15.16%。",
+      "final.narrative.share share",
+    ],
+    [
+      `${HEAD}11、住房保障支出（类）住房改革支出（款）购房补贴（项）。年初预算为258.50万元，支出决算为258.40万元，决算数等于预算数。\n其余科目决算数小于预算数。`,
+      "final.narrative.budgetItems word",
+    ],
+    [
+      "“三公”经费财政拨款支出年初预算为0.95万元，支出决算为0万元，完成预算的0%，其中：因公出国（境）费支出决算为0万元，完成预算的0%，公务接待费支出决算为0万元，完成预算的0%。",
+      "final.narrative.rate zeroBudget",
+    ],
+  ])("a wrong figure in the same words is still found: %s", (text, finding) => {
+    expect(alarms(fixture, text)).toContain(finding);
+  });
+});

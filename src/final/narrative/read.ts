@@ -1,46 +1,21 @@
-import { type Amount, negateAmount } from "../../amount";
-import type { SanGongItem } from "../../facts";
+import { changeIn } from "./changes";
 import { listAfter } from "./lists";
+import { rateIn } from "./rates";
+import { readSanGong } from "./san-gong";
 import {
   amountAfter,
+  amountAfterWords,
   amountAt,
   firstOf,
   isAnyDigit,
   isSection,
   listNumber,
-  numberAt,
-  percentAfter,
-  percentAt,
   sectionNumber,
-  skipSpaces,
 } from "./scan";
-import type { BudgetItem, CompletionRate, FinalNarrative, PrintedChange } from "./types";
+import { classShares, gpbShare } from "./shares";
+import type { BudgetItem, FinalNarrative, PrintedChange } from "./types";
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
-
-const RATE_WORDS: readonly (readonly [string, CompletionRate["base"]])[] = [
-  ["完成年初预算的", "initial"],
-  ["完成全年预算数的", "full"],
-  ["完成全年预算的", "full"],
-  ["完成调整预算数的", "full"],
-  ["完成调整预算的", "full"],
-  ["完成调整后预算的", "full"],
-  ["完成预算数的", "budget"],
-  ["完成预算的", "budget"],
-];
-
-/** The first completion rate printed at or after `from`. */
-function rateIn(text: string, from = 0): CompletionRate | undefined {
-  const hit = firstOf(
-    text,
-    RATE_WORDS.map(([w]) => w),
-    from,
-  );
-  if (hit === undefined) return undefined;
-  const percent = percentAt(text, hit.at + hit.word.length)?.percent;
-  const base = RATE_WORDS.find(([w]) => w === hit.word)?.[1];
-  return percent === undefined || base === undefined ? undefined : { percent, base };
-}
 
 /** The 类 / 款 / 项 names of a path `一般公共服务支出（类）财政事务（款）行政运行（项）`. */
 function pathNames(text: string, end: number): string[] {
@@ -63,12 +38,14 @@ function pathNames(text: string, end: number): string[] {
 function wordOf(text: string): BudgetItem["word"] {
   if (text.includes("决算数基本持平") || text.includes("与预算数基本持平")) return "roughlyFlat";
   if (text.includes("决算数与预算数持平") || text.includes("决算数与预算持平")) return "flat";
+  if (EQUAL.some((w) => text.includes(w))) return "flat";
   if (BELOW.some((w) => text.includes(w))) return "below";
   if (ABOVE.some((w) => text.includes(w))) return "above";
   if (text.includes("基本持平")) return "roughlyFlat";
   if (text.includes("持平")) return "flat";
   return undefined;
 }
+const EQUAL = ["决算数等于", "等于预算数", "等于年初预算", "等于全年预算", "等于调整预算"];
 const BELOW = ["决算数小于", "小于预算数", "小于全年预算", "小于调整预算"];
 const ABOVE = ["决算数大于", "大于预算数", "大于全年预算", "大于调整预算"];
 
@@ -89,8 +66,34 @@ function ownOutcomeAt(text: string): number {
   return -1;
 }
 
+/**
+ * Words that open a sentence about the other 科目, closing the list of 项 (`其余科目决算数与预算数
+ * 持平`, `以上其他各项决算数小于预算数…`): not the last 项's.
+ */
+const CLOSING = [
+  "其余",
+  "其他",
+  "其它",
+  "剩余",
+  "以上",
+  "上述",
+  "除上述",
+  "除以上",
+  "除此之外",
+  "除此以外",
+];
+const closes = (text: string, at: number): boolean => CLOSING.some((w) => text.startsWith(w, at));
+
+/** Where a sentence closing the list starts in an item's text (its length if none). */
+function closingAt(text: string): number {
+  for (let k = text.indexOf("。"); k >= 0; k = text.indexOf("。", k + 1))
+    if (closes(text, k + 1)) return k + 1;
+  return text.length;
+}
+
 /** One 项 of 五(三), from its paragraph(s). */
-function readItem(number: number, text: string): BudgetItem | undefined {
+function readItem(number: number, printed: string): BudgetItem | undefined {
+  const text = printed.slice(0, closingAt(printed));
   const end = firstOf(text, ["（项）", "(项)"]);
   if (end === undefined) return undefined;
   const names = pathNames(text, end.at);
@@ -146,92 +149,9 @@ function lastNumberStart(text: string, at: number): number | undefined {
   return j === end ? undefined : j + 1;
 }
 
-const SAN_GONG_ITEMS: readonly (readonly [string, SanGongItem])[] = [
-  ["因公出国（境）费", "abroad"],
-  ["公务用车购置及运行维护费", "vehicles"],
-  ["公务用车购置及运行费", "vehicles"],
-  ["公务接待费", "reception"],
-];
-
-function readSanGong(text: string): NonNullable<FinalNarrative["sanGong"]> {
-  const budget = amountAfter(text, "年初预算为");
-  const outcome = amountAfter(text, "支出决算为");
-  const rate = rateIn(text);
-  const items: NonNullable<FinalNarrative["sanGong"]>["items"][number][] = [];
-  const of = text.indexOf("其中：");
-  if (of >= 0) {
-    for (const part of text.slice(of + 3).split("；")) {
-      const hit = SAN_GONG_ITEMS.find(([w]) => part.startsWith(w));
-      if (hit === undefined) continue;
-      const amount = amountAfter(part, "决算为");
-      const r = rateIn(part);
-      items.push({
-        item: hit[1],
-        ...(amount === undefined ? {} : { outcome: amount }),
-        ...(r === undefined ? {} : { rate: r }),
-      });
-    }
-  }
-  return {
-    ...(budget === undefined ? {} : { budget }),
-    ...(outcome === undefined ? {} : { outcome }),
-    ...(rate === undefined ? {} : { rate }),
-    items,
-    text,
-  };
-}
-
-/** `比2023年度增加X万元，增长P%` / `与2023年度相比，…减少X万元，下降P%` after `from`. */
-function changeIn(
-  text: string,
-  subject: PrintedChange["subject"],
-  current: Amount | undefined,
-  from: number,
-): PrintedChange | undefined {
-  if (current === undefined) return undefined;
-  const compared = firstOf(text, ["相比", "年度增加", "年度减少"], from);
-  if (compared === undefined) return undefined;
-  const moved = firstOf(text, ["增加", "减少"], compared.at);
-  if (moved === undefined) return undefined;
-  const amount = amountAt(text, moved.at + 2);
-  if (amount === undefined) return undefined;
-  const delta = moved.word === "减少" ? negateAmount(amount.amount) : amount.amount;
-  const rateWord = firstOf(text, ["增长", "下降"], amount.end);
-  const near = rateWord !== undefined && rateWord.at - amount.end <= 2;
-  const rate = near ? rateAt(text, rateWord.at + 2) : undefined;
-  return {
-    subject,
-    current,
-    delta,
-    ...(rate?.percent === undefined ? {} : { percent: rate.percent }),
-    ...(rate?.bare === undefined ? {} : { bare: rate.bare }),
-    text,
-  };
-}
-
-/**
- * What may follow a rate printed without its `%`: the end of its clause or paragraph. Anything
- * else (a unit, a counter, 个百分点, a year) means the number is not a bare rate, whatever it is.
- */
-const CLAUSE_END = "。，；,;";
-
-/**
- * The rate printed at `i` after 增长 / 下降: `13.95%`, `13.95％` or `百分之13.95` (`percent`), or
- * a number that ends its clause with no `%` (`增长 13.95。`: `bare`).
- */
-function rateAt(text: string, i: number): { percent?: string; bare?: string } | undefined {
-  const j = skipSpaces(text, i);
-  if (text.startsWith("百分之", j)) {
-    const n = numberAt(text, j + 3);
-    return n === undefined ? undefined : { percent: n.digits };
-  }
-  const p = percentAt(text, j);
-  if (p !== undefined) return { percent: p.percent };
-  const n = numberAt(text, j);
-  if (n === undefined) return undefined;
-  const next = text[skipSpaces(text, n.end)];
-  return next === undefined || CLAUSE_END.includes(next) ? { bare: n.digits } : undefined;
-}
+/** The names of 一 收入支出总计 and 四 财政拨款收入支出总计 as printers word them. */
+const TOTAL = ["收入支出总计", "收入、支出总计", "收入和支出总计", "收支总计"];
+const FISCAL_TOTAL = ["财政拨款收入支出总计", "财政拨款收入、支出总计", "财政拨款收支总计"];
 
 /**
  * Reads a 部门决算 情况说明 (one paragraph a line): the figures its standard sentences state, in
@@ -266,7 +186,7 @@ export function readFinalNarrative(text: string): FinalNarrative {
       let body = p;
       while (i + 1 < paragraphs.length) {
         const next = paragraphs[i + 1] ?? "";
-        if (listNumber(next) !== undefined || isSection(next)) break;
+        if (listNumber(next) !== undefined || isSection(next) || closes(next, 0)) break;
         body += next;
         i++;
       }
@@ -275,19 +195,19 @@ export function readFinalNarrative(text: string): FinalNarrative {
       continue;
     }
     const gpbAt = p.indexOf("一般公共预算财政拨款支出");
-    if (p.includes("年度收入支出总计") && !p.includes("财政拨款收入支出总计")) {
-      const total = amountAfter(p, "收入支出总计");
-      if (total !== undefined) out.total = total;
-      const c = changeIn(p, "total", total, p.indexOf("收入支出总计"));
+    const fiscal = FISCAL_TOTAL.some((w) => p.includes(w));
+    if (!fiscal && p.includes("年度") && TOTAL.some((w) => p.includes(w))) {
+      const total = amountAfterWords(p, TOTAL);
+      if (total !== undefined) out.total = total.amount;
+      const c = changeIn(p, "total", total?.amount, total?.at ?? 0);
       if (c !== undefined) changes.push(c);
-    } else if (p.includes("财政拨款收入支出总计")) {
-      const total = amountAfter(p, "财政拨款收入支出总计");
-      if (total !== undefined) out.fiscalTotal = total;
-      const c = changeIn(p, "fiscalTotal", total, p.indexOf("财政拨款收入支出总计"));
+    } else if (fiscal) {
+      const total = amountAfterWords(p, FISCAL_TOTAL);
+      if (total !== undefined) out.fiscalTotal = total.amount;
+      const c = changeIn(p, "fiscalTotal", total?.amount, total?.at ?? 0);
       if (c !== undefined) changes.push(c);
     } else if (gpbAt >= 0 && p.includes("占本年支出合计的")) {
-      const amount = amountAfter(p, "一般公共预算财政拨款支出", gpbAt);
-      const share = percentAfter(p, "占本年支出合计的");
+      const { amount, share } = gpbShare(p, gpbAt);
       out.gpb = {
         ...(amount === undefined ? {} : { amount }),
         ...(share === undefined ? {} : { share }),
@@ -297,23 +217,7 @@ export function readFinalNarrative(text: string): FinalNarrative {
       if (c !== undefined) changes.push(c);
     } else if (gpbAt >= 0 && p.includes("主要用于以下方面")) {
       const whole = amountAfter(p, "一般公共预算财政拨款支出", gpbAt);
-      const start = p.indexOf("主要用于以下方面");
-      for (const part of p.slice(start).split("；")) {
-        const cls = firstOf(part, ["（类）", "(类)"]);
-        if (cls === undefined || whole === undefined) continue;
-        const colon = part.lastIndexOf("：", cls.at);
-        const name = part.slice(colon + 1, cls.at).trim();
-        const amount = amountAt(part, cls.at + cls.word.length)?.amount;
-        const percent = percentAfter(part, "占", cls.at);
-        if (percent === undefined) continue;
-        shares.push({
-          name,
-          ...(amount === undefined ? {} : { amount }),
-          percent,
-          whole,
-          text: part,
-        });
-      }
+      if (whole !== undefined) shares.push(...classShares(p, p.indexOf("主要用于以下方面"), whole));
     } else if (gpbAt >= 0 && (p.includes("年初预算为") || fullWordIn(p) !== undefined)) {
       const initial = amountAfter(p, "年初预算为");
       const fullWord = fullWordIn(p);

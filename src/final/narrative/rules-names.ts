@@ -36,8 +36,30 @@ const endsClause = (c: number): boolean =>
   c === 0x3a;
 
 /**
+ * Words a text calls the department itself by (`本部门`, `我单位`): a sentence that names the
+ * department so has another body for its subject (`上海市财政局2024年下达本部门的…`), and so has one
+ * that gives something to the department's region.
+ */
+const SELF = ["本部门", "本单位", "我部门", "我单位", "本局", "我局", "本机关", "我机关"];
+/** Its region, when something is given to it (`对本区下达的…`, `向本区拨付…`). */
+const OWN_REGION = ["本区", "本县", "本市", "我区", "我县", "我市"];
+const TOWARDS = ["对", "向", "给", "下达", "拨付", "拨给"];
+
+/** Whether the sentence after a line's first name (from `at`) calls the department itself. */
+function selfAfter(line: string, at: number): boolean {
+  const stop = line.indexOf("。", at);
+  const sentence = line.slice(at, stop < 0 ? undefined : stop);
+  if (SELF.some((w) => sentence.includes(w))) return true;
+  for (const region of OWN_REGION)
+    for (let k = sentence.indexOf(region); k >= 0; k = sentence.indexOf(region, k + 1))
+      if (TOWARDS.some((w) => sentence.endsWith(w, k))) return true;
+  return false;
+}
+
+/**
  * Wrong variants of the department's name a line prints: where a name goes (before the year at
- * the start of a title or paragraph, `上海市规划和自然资源局 2024 年度部门决算表`) any variant; at the
+ * the start of a title or paragraph, `上海市规划和自然资源局 2024 年度部门决算表`) any variant, unless its
+ * sentence calls the department itself (`…下达本部门`: another body's name); at the
  * start of any clause, one that differs only in a connective (`…，上海市普陀区规划与自然资源局所属…`).
  * `key` is the department's name made a key ({@link nameKey}).
  */
@@ -52,7 +74,7 @@ function variantsIn(
   if (department.length > MAX_NAME) return [];
   const s = nameKey(line);
   const head = keyBeforeYear(s);
-  if (head !== undefined) {
+  if (head !== undefined && !selfAfter(s, head.length)) {
     const h = nameKey(head);
     if (!accepted.has(h) && keyVariant(h, key) !== undefined) found.add(h);
   }

@@ -103,6 +103,34 @@ export function amountAfter(text: string, word: string, from = 0): Amount | unde
   return undefined;
 }
 
+/** What may stand between a total's name and its amount (`收入、支出总计均为2995.39万元`). */
+const FILLERS = ["分别为", "均为", "各为", "为", "均", "各"];
+
+/**
+ * The amount after the first of `words` that is followed by one, a filler between allowed
+ * (`均为`, `为`), with where that word starts. Each word's places are read once (linear). @internal
+ */
+export function amountAfterWords(
+  text: string,
+  words: readonly string[],
+  from = 0,
+): { amount: Amount; at: number } | undefined {
+  let best: { amount: Amount; at: number } | undefined;
+  for (const word of words) {
+    for (let k = text.indexOf(word, from); k >= 0; k = text.indexOf(word, k + word.length)) {
+      if (best !== undefined && k >= best.at) break;
+      const j = skipSpaces(text, k + word.length);
+      const filler = FILLERS.find((f) => text.startsWith(f, j)) ?? "";
+      const hit = amountAt(text, j + filler.length);
+      if (hit !== undefined) {
+        best = { amount: hit.amount, at: k };
+        break;
+      }
+    }
+  }
+  return best;
+}
+
 /** The percentage printed right after the first `word` at or after `from`. @internal */
 export function percentAfter(text: string, word: string, from = 0): string | undefined {
   const k = text.indexOf(word, from);
@@ -121,6 +149,30 @@ export function firstOf(
     if (at >= 0 && (best === undefined || at < best.at)) best = { word, at };
   }
   return best;
+}
+
+/**
+ * {@link firstOf} for calls whose `from` never decreases: each word's next place is searched
+ * again only once passed, so all the calls together read the text once per word (a loop of
+ * `firstOf` calls rereads the text to its end for a word it lacks). @internal
+ */
+export function firstOfFrom(
+  text: string,
+  words: readonly string[],
+): (from: number) => { word: string; at: number } | undefined {
+  const next: number[] = words.map(() => -2);
+  return (from) => {
+    let best = -1;
+    for (let k = 0; k < words.length; k++) {
+      let at = next[k] as number;
+      if (at === -2 || (at >= 0 && at < from)) {
+        at = text.indexOf(words[k] as string, from);
+        next[k] = at;
+      }
+      if (at >= 0 && (best < 0 || at < (next[best] as number))) best = k;
+    }
+    return best < 0 ? undefined : { word: words[best] as string, at: next[best] as number };
+  };
 }
 
 /** A paragraph opening with a list number (`3、`, `12、`): the number. @internal */

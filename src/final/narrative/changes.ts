@@ -1,0 +1,134 @@
+import { type Amount, negateAmount } from "../../amount";
+import { amountAt, firstOf, firstOfFrom, numberAt, percentAt, skipSpaces } from "./scan";
+import type { PrintedChange } from "./types";
+
+/**
+ * The names a clause may give each subject of a change (connectives and spaces dropped, see
+ * {@link clauseName}); an empty clause (`与2023年度相比，增加…`, `比2023年度增加…`) is the
+ * paragraph's subject too. A clause naming anything else (`本年支出合计减少…`, `年末结转和结余增加…`)
+ * states another figure's change. @internal
+ */
+export const CHANGE_SUBJECTS: Readonly<Record<PrintedChange["subject"], readonly string[]>> = {
+  total: ["收入支出总计", "收支总计", "收入支出决算总计", "收支决算总计", "总计"],
+  fiscalTotal: [
+    "财政拨款收入支出总计",
+    "财政拨款收支总计",
+    "财政拨款收入支出决算总计",
+    "财政拨款总计",
+    "总计",
+  ],
+  gpb: [
+    "一般公共预算财政拨款支出",
+    "一般公共预算财政拨款支出合计",
+    "一般公共预算财政拨款支出决算",
+    "一般公共预算财政拨款",
+  ],
+  operatingCost: ["机关运行经费支出", "机关运行经费", "机关运行经费支出决算"],
+};
+
+/** Words that open a comparison with last year. */
+const COMPARED = ["相比", "比上年", "较上年", "年度增加", "年度减少"];
+const MOVED = ["增加", "减少"];
+/** The longest clause read as a subject's name (the names are at most 14 characters). */
+const MAX_CLAUSE = 30;
+/** Characters that end the clause a change's subject is named in. */
+const CLAUSE_MARKS = "，,；;：:。";
+/** Connectives and spaces a subject's name may print or not (`收入、支出总计`). */
+const DROPPED = "、和与及 \u3000";
+/** Words after the name that say how (`各增加`, `均减少`, `分别增加`, `共增加`). */
+const HOW = ["分别", "各", "均", "都", "共"];
+
+/**
+ * The name a clause gives before its `增加` / `减少` (from the clause's start to `end`):
+ * connectives and spaces dropped, the words saying how cut off the end. @internal
+ */
+export function clauseName(text: string, start: number, end: number): string {
+  let name = "";
+  for (let i = start; i < end; i++) {
+    const c = text[i] ?? "";
+    if (!DROPPED.includes(c)) name += c;
+  }
+  for (const w of HOW) if (name.endsWith(w)) return name.slice(0, name.length - w.length);
+  return name;
+}
+
+/**
+ * `比2023年度增加X万元，增长P%` / `与2023年度相比，…减少X万元，下降P%` after `from`: the first
+ * `增加` / `减少` followed by an amount, in the sentence of the comparison, whose clause names the
+ * subject or nothing (`与2023年度相比，本年支出合计减少…` is not the total's change). @internal
+ */
+export function changeIn(
+  text: string,
+  subject: PrintedChange["subject"],
+  current: Amount | undefined,
+  from: number,
+): PrintedChange | undefined {
+  if (current === undefined) return undefined;
+  const compared = firstOf(text, COMPARED, from);
+  if (compared === undefined) return undefined;
+  const sentenceEnd = text.indexOf("。", compared.at);
+  const stop = sentenceEnd < 0 ? text.length : sentenceEnd;
+  let clauseStart = compared.word === "相比" ? compared.at + 2 : -1;
+  let i = compared.at;
+  const movedFrom = firstOfFrom(text, MOVED);
+  while (i < stop) {
+    const moved = movedFrom(i);
+    if (moved === undefined || moved.at >= stop) return undefined;
+    // the clause the word is in starts after the last clause mark before it
+    for (let k = i; k < moved.at; k++)
+      if (CLAUSE_MARKS.includes(text[k] ?? "")) clauseStart = k + 1;
+    const amount = amountAt(text, moved.at + 2);
+    // a clause longer than any name names no subject (and is not read again: linear)
+    const name =
+      clauseStart < 0 || moved.at - clauseStart > MAX_CLAUSE
+        ? undefined
+        : clauseName(text, clauseStart, moved.at);
+    const named =
+      clauseStart < 0 ||
+      (name !== undefined && (name === "" || CHANGE_SUBJECTS[subject].includes(name)));
+    if (amount !== undefined) {
+      if (!named) {
+        i = amount.end;
+        continue;
+      }
+      const delta = moved.word === "减少" ? negateAmount(amount.amount) : amount.amount;
+      const rateWord = firstOf(text, ["增长", "下降"], amount.end);
+      const near = rateWord !== undefined && rateWord.at - amount.end <= 2;
+      const rate = near ? rateAt(text, rateWord.at + 2) : undefined;
+      return {
+        subject,
+        current,
+        delta,
+        ...(rate?.percent === undefined ? {} : { percent: rate.percent }),
+        ...(rate?.bare === undefined ? {} : { bare: rate.bare }),
+        text,
+      };
+    }
+    i = moved.at + 2;
+  }
+  return undefined;
+}
+
+/**
+ * What may follow a rate printed without its `%`: the end of its clause or paragraph. Anything
+ * else (a unit, a counter, 个百分点, a year) means the number is not a bare rate, whatever it is.
+ */
+const CLAUSE_END = "。，；,;";
+
+/**
+ * The rate printed at `i` after 增长 / 下降: `13.95%`, `13.95％` or `百分之13.95` (`percent`), or
+ * a number that ends its clause with no `%` (`增长 13.95。`: `bare`).
+ */
+function rateAt(text: string, i: number): { percent?: string; bare?: string } | undefined {
+  const j = skipSpaces(text, i);
+  if (text.startsWith("百分之", j)) {
+    const n = numberAt(text, j + 3);
+    return n === undefined ? undefined : { percent: n.digits };
+  }
+  const p = percentAt(text, j);
+  if (p !== undefined) return { percent: p.percent };
+  const n = numberAt(text, j);
+  if (n === undefined) return undefined;
+  const next = text[skipSpaces(text, n.end)];
+  return next === undefined || CLAUSE_END.includes(next) ? { bare: n.digits } : undefined;
+}
