@@ -157,7 +157,10 @@ function pushAmount(r: Reader, t: NumToken, value: Amount): void {
     sent.lastAmount = first;
     sent.parts.push(first);
   }
-  if (resp === undefined || own) sent.named = [];
+  if (resp === undefined || own) {
+    sent.named = [];
+    sent.namedNature = false;
+  }
   const last = { subjects: named.subjects, atMost: named.atMost };
   if (resp === undefined || ownNamed) para.last = last;
   // `…；项目支出287.00万元，比上年增长5%`: the rate after it is of this figure's measure alone.

@@ -77,6 +77,8 @@ export interface Sentence {
   lastAmount?: number;
   /** Measures named since the sentence's last figure (for `分别`). */
   named: Named[];
+  /** Whether one of `named` is a nature's spending (kept as they are pushed: no rescan per word). */
+  namedNature: boolean;
   /**
    * The sentence's last amount was left unplaced (`其中一般公共服务支出635.07万元，占65.53%`: a
    * share after it is that figure's, not the last placed one's).
@@ -212,6 +214,7 @@ export const newSentence = (start: number): Sentence => ({
   lastLeft: false,
   twoYears: false,
   named: [],
+  namedNature: false,
   parts: [],
 });
 

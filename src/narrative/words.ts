@@ -100,7 +100,7 @@ const natureSpending = (s: ClaimSubject | undefined): boolean =>
  */
 function withinNature(r: Reader, lex: Extract<WordToken["lex"], { t: "measure" }>): boolean {
   if (lex.subjects[0]?.concept !== "sanGong") return false;
-  if (r.sent.named.some((n) => natureSpending(n.subjects[0]))) return true;
+  if (r.sent.namedNature) return true;
   const head = r.para.ofWhich ? r.claims[r.para.head ?? -1] : undefined;
   return head !== undefined && "subject" in head && natureSpending(head.subject);
 }
@@ -167,6 +167,7 @@ function onMeasure(r: Reader, t: WordToken, lex: Extract<WordToken["lex"], { t: 
       : { subjects: ofSubject(subjects, whole), atMost: lex.atMost === true };
   cl.measure = named;
   r.sent.named.push(named);
+  if (natureSpending(named.subjects[0])) r.sent.namedNature = true;
 }
 
 /** Updates the reader's state for one word of the lexicon (or of template residue). @internal */
