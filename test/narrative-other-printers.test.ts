@@ -245,8 +245,17 @@ describe("second probe (Shanghai welfare home)", () => {
     // a lead-in naming a fund and no figure: the 科目 after it are that fund's
     "财政拨款支出按功能科目划分：社会保障和就业支出（类）866.16万元。",
     "财政拨款支出中，社会保障和就业支出（类）866.16万元。",
+    // a paragraph opening with 其中 lists the parts of the last paragraph's figure
+    "财政拨款支出950.12万元。\n其中，社会福利（款）696.48万元。",
+    "财政拨款支出950.12万元。\n其中：社会福利（款）696.48万元，行政事业单位医疗（款）50.37万元。",
   ])("%s", (body) => {
     expect(shanghaiAlarms(body)).toEqual([]);
+  });
+
+  it("a 其中 opening the next paragraph, wrong, is found against the fund's row (696.84 for 696.48)", () => {
+    expect(shanghaiAlarms("财政拨款支出950.12万元。\n其中，社会福利（款）696.84万元。")).toEqual([
+      expect.stringMatching(/^narrative\.amount: .*696\.48万元/u),
+    ]);
   });
 
   it("a 科目 after a fund's lead-in, wrong, is found against that fund's row (866.61 for 866.16)", () => {
@@ -276,8 +285,17 @@ describe("third probe: whole documents (headings, two changes in a sentence, des
     "机关运行经费按人均2.00万元核定。",
     // a project named like 机关运行经费 in a list after a project the reader cannot name
     "项目支出主要包括：2024年人武部专项经费125.00万元；2024年机关运行经费49.00万元；2023年人武部专项经费35.00万元。",
+    // a measure word within a project's name as the projects table prints it
+    "项目支出287.00万元，主要用于：2024年机关运行经费49.00万元。",
+    "项目支出287.00万元，其中2024年机关运行经费49.00万元，2024年人武部专项经费125.00万元。",
   ])("%s", (body) => {
     expect(alarms(body)).toEqual([]);
+  });
+
+  it("机关运行经费 that is no project's name, wrong, is still found (49.00 for 49.68)", () => {
+    expect(alarms("项目支出287.00万元，主要用于：机关运行经费49.00万元。")).toEqual([
+      expect.stringMatching(/^narrative\.amount: .*49\.68/u),
+    ]);
   });
 
   it("the second change's rate, wrong, is found against its own change (22.12 for 22.21)", () => {

@@ -235,7 +235,8 @@ export function readNarrative(
         paragraph++;
         r.kind = kinds[paragraph] ?? "text";
         r.heading = r.kind !== "text";
-        r.para = newParagraph();
+        // a paragraph opening with 其中 lists the parts of the last one's figure: it goes on
+        if (!text.text.startsWith("其中", t.e)) r.para = newParagraph();
       } else if (t.level === "sentence") endSentence(r, t.e);
       else endClause(r, t.e);
       r.prevEnd = t.e;

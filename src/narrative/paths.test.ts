@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { functional2024 } from "../catalog/2024";
 import type { Table } from "../disclosure";
-import { nameIndex, resolvePath } from "./paths";
+import { nameIndex, projectsWith, resolvePath } from "./paths";
 
 const row = (code: string, name: string) => ({
   key: { kind: "functional" as const, code },
@@ -107,5 +107,47 @@ describe("resolvePath", () => {
         index,
       ),
     ).toBeUndefined();
+  });
+});
+
+describe("projects the tables print (a measure word within a project's name)", () => {
+  const project = (name: string) => ({
+    key: { kind: "project" as const, name },
+    cells: {},
+  });
+  const index = nameIndex(
+    [
+      {
+        kind: "projects",
+        unit: "万元",
+        rows: [
+          project(" 2024年机关运行经费 "),
+          project("２０２３年机关运行经费"),
+          project("经费"),
+          project("人武部专项经费"),
+        ],
+      },
+    ],
+    undefined,
+    2024,
+  );
+  it("names of four characters or more, as printed and folded", () => {
+    expect(index.projects).toEqual([
+      "2024年机关运行经费",
+      "２０２３年机关运行经费",
+      "2023年机关运行经费",
+      "人武部专项经费",
+    ]);
+  });
+  it("each word's projects, with where the word is in the name; a name that is the word itself is none", () => {
+    expect(projectsWith(index, "机关运行经费")).toEqual([
+      ["2024年机关运行经费", 5],
+      ["２０２３年机关运行经费", 5],
+      ["2023年机关运行经费", 5],
+    ]);
+    expect(projectsWith(index, "人武部专项经费")).toEqual([]);
+    expect(projectsWith(index, "公用经费")).toEqual([]);
+    // kept: the same list again
+    expect(projectsWith(index, "机关运行经费")).toBe(projectsWith(index, "机关运行经费"));
   });
 });

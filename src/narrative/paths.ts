@@ -12,6 +12,10 @@ export interface PathSegment {
 /** Functional codes by printed name: the tables' own rows, then the catalog. @internal */
 export interface NameIndex {
   readonly tables: ReadonlyMap<string, readonly string[]>;
+  /** The names of the projects the tables print (as printed and NFKC-folded), for {@link projectsWith}. */
+  readonly projects: readonly string[];
+  /** Each word's projects (name, where the word is in it), made on first use. */
+  readonly projectsByWord: Map<string, readonly (readonly [string, number])[]>;
   readonly catalog: Catalog | undefined;
   readonly year: number | undefined;
 }
@@ -25,8 +29,14 @@ export function nameIndex(
   year: number | undefined,
 ): NameIndex {
   const byName = new Map<string, string[]>();
+  const projects = new Set<string>();
   for (const t of tables ?? [])
     for (const r of t.rows) {
+      if (r.key.kind === "project") {
+        const name = r.key.name.trim();
+        if (name.length >= MIN_PROJECT) projects.add(name).add(name.normalize("NFKC"));
+        continue;
+      }
       if (r.key.kind !== "functional" || r.name === undefined) continue;
       const code = r.key.code.replace(/\D/gu, "");
       const name = normalizeName(r.name);
@@ -34,7 +44,29 @@ export function nameIndex(
       if (!list.includes(code)) list.push(code);
       byName.set(name, list);
     }
-  return { tables: byName, catalog, year };
+  return { tables: byName, projects: [...projects], projectsByWord: new Map(), catalog, year };
+}
+
+/** The shortest project name matched in the text (a short one could be any phrase). */
+const MIN_PROJECT = 4;
+
+/**
+ * The projects whose printed name holds `word`, each with where: read once per word (a check's
+ * text names few words), so each look-up is as long as the names holding the word. @internal
+ */
+export function projectsWith(
+  index: NameIndex,
+  word: string,
+): readonly (readonly [string, number])[] {
+  const known = index.projectsByWord.get(word);
+  if (known !== undefined) return known;
+  const found: (readonly [string, number])[] = [];
+  for (const p of index.projects) {
+    const at = p.indexOf(word);
+    if (at >= 0 && p.length > word.length) found.push([p, at]);
+  }
+  index.projectsByWord.set(word, found);
+  return found;
 }
 
 const distinct = (codes: readonly string[]): string[] => [...new Set(codes)];

@@ -1,3 +1,4 @@
+import { projectsWith } from "./paths";
 import {
   balanced,
   compose,
@@ -84,12 +85,23 @@ function afterUnnamedItem(
 }
 const ITEM_HEAD = /^(?:\d{4}年度?)?$/u;
 
-/** A measure word that names a project (`“2024年机关运行经费”项目49.00万元`). */
+/**
+ * A measure word that names a project: followed by 项目 (`“2024年机关运行经费”项目49.00万元`), or
+ * within a project's name as the tables print it (`2024年机关运行经费`, `办公楼公用经费补助`).
+ */
 const projectName = (
   r: Reader,
   t: WordToken,
   lex: Extract<WordToken["lex"], { t: "measure" }>,
-): boolean => lex.atMost !== true && r.text.text.startsWith("项目", t.e);
+): boolean => {
+  const c = r.text.text;
+  if (lex.atMost !== true && c.startsWith("项目", t.e)) return true;
+  for (const [name, at] of projectsWith(r.index, c.slice(t.s, t.e))) {
+    r.steps.n++;
+    if (t.s >= at && c.startsWith(name, t.s - at)) return true;
+  }
+  return false;
+};
 
 const natureSpending = (s: ClaimSubject | undefined): boolean =>
   s?.concept === "spending" && s.coords.nature !== undefined;
