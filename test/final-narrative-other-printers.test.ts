@@ -101,6 +101,8 @@ describe("决算 情况说明: each figure is its own subject's (上海市普陀
 
   it.each([
     ["上海市财政局2024年度本区收入支出总计2995.39万元。", "final.narrative.names orgName"],
+    ["机关运行经费支出184.65万元，同比增加2.55万元，增幅1.41%。", "final.narrative.growth rate"],
+    ["2024年度收入、支出决算总计均为2995.93万元。", "final.narrative.amount amount"],
     [
       "一般公共预算财政拨款支出2940.05万元，占本年支出合计的98.20%。",
       "final.narrative.share share",

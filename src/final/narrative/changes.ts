@@ -27,8 +27,10 @@ export const CHANGE_SUBJECTS: Readonly<Record<PrintedChange["subject"], readonly
 };
 
 /** Words that open a comparison with last year. */
-const COMPARED = ["相比", "比上年", "较上年", "年度增加", "年度减少"];
+const COMPARED = ["相比", "比上年", "较上年", "同比", "年度增加", "年度减少", "年增加", "年减少"];
 const MOVED = ["增加", "减少"];
+/** The words a growth rate follows (two characters each). */
+const RATE_WORDS = ["增长", "下降", "上升", "增幅", "降幅"];
 /** The longest clause read as a subject's name (the names are at most 14 characters). */
 const MAX_CLAUSE = 30;
 /** Characters that end the clause a change's subject is named in. */
@@ -92,7 +94,7 @@ export function changeIn(
         continue;
       }
       const delta = moved.word === "减少" ? negateAmount(amount.amount) : amount.amount;
-      const rateWord = firstOf(text, ["增长", "下降"], amount.end);
+      const rateWord = firstOf(text, RATE_WORDS, amount.end);
       const near = rateWord !== undefined && rateWord.at - amount.end <= 2;
       const rate = near ? rateAt(text, rateWord.at + 2) : undefined;
       return {

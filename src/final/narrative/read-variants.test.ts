@@ -167,3 +167,40 @@ describe("五(三): the list of 项 ends at a sentence about the other 科目", 
     expect(items[0]?.text.includes("其余") || items[0]?.text.includes("上述")).toBe(false);
   });
 });
+
+describe("totals and changes however they are worded", () => {
+  it.each([
+    ["2024年度收入、支出决算总计均为2995.39万元。", "2995.39 -", []],
+    [
+      "2024年度收入、支出决算总计均为2995.39万元。与2023年度相比，收入、支出决算总计各减少56.95万元，下降1.87%。",
+      "2995.39 -",
+      ["total -56.95 1.87"],
+    ],
+    ["2024年度财政拨款收支决算总计为2961.68万元。", "- 2961.68", []],
+    ["2024年度财政拨款收入和支出总计均为2961.68万元。", "- 2961.68", []],
+    [
+      "机关运行经费支出184.65万元，同比增加2.55万元，增长1.40%。",
+      "- -",
+      ["operatingCost 2.55 1.40"],
+    ],
+    [
+      "机关运行经费支出184.65万元，比2023年增加2.55万元，上升1.40%。",
+      "- -",
+      ["operatingCost 2.55 1.40"],
+    ],
+    [
+      "机关运行经费支出184.65万元，较2023年度增加2.55万元，增幅1.40%。",
+      "- -",
+      ["operatingCost 2.55 1.40"],
+    ],
+    [
+      "机关运行经费支出184.65万元，比2023年减少2.55万元，降幅1.36%。",
+      "- -",
+      ["operatingCost -2.55 1.36"],
+    ],
+  ] as const)("%s", (text, totals, read) => {
+    const r = readFinalNarrative(text);
+    expect(`${r.total?.value ?? "-"} ${r.fiscalTotal?.value ?? "-"}`).toBe(totals);
+    expect(changes(text)).toEqual(read);
+  });
+});

@@ -150,8 +150,24 @@ function lastNumberStart(text: string, at: number): number | undefined {
 }
 
 /** The names of 一 收入支出总计 and 四 财政拨款收入支出总计 as printers word them. */
-const TOTAL = ["收入支出总计", "收入、支出总计", "收入和支出总计", "收支总计"];
-const FISCAL_TOTAL = ["财政拨款收入支出总计", "财政拨款收入、支出总计", "财政拨款收支总计"];
+const TOTAL = [
+  "收入支出总计",
+  "收入、支出总计",
+  "收入和支出总计",
+  "收支总计",
+  "收入支出决算总计",
+  "收入、支出决算总计",
+  "收支决算总计",
+];
+const FISCAL_TOTAL = [
+  "财政拨款收入支出总计",
+  "财政拨款收入、支出总计",
+  "财政拨款收入和支出总计",
+  "财政拨款收支总计",
+  "财政拨款收入支出决算总计",
+  "财政拨款收入、支出决算总计",
+  "财政拨款收支决算总计",
+];
 
 /**
  * Reads a 部门决算 情况说明 (one paragraph a line): the figures its standard sentences state, in
