@@ -1,201 +1,9 @@
 import type { LoweredTable } from "../disclosure";
-import { type Coordinates, DIMENSIONS, type Dimension, type Fact, type Nature } from "../facts";
+import type { Coordinates, Fact } from "../facts";
 import { addCoordinateValues, coordinatesOf, coordinateValues, FactIds } from "../facts/intern";
-import { NATURE_PARENT } from "../facts/natures";
 import type { TableKind } from "../templates";
 import { type DerivedFact, readingGaps, sumOf } from "./derived";
-
-/** A dimension's own value followed by its coarser ones (a code's ancestors, a nature's parents, none). */
-function options(dim: Dimension, value: string): (string | undefined)[] {
-  // Lists are made at their size (a check makes several per row; one grown by push from one
-  // item reserves 17 slots).
-  switch (dim) {
-    case "functional":
-    case "econ":
-    case "gov": {
-      const coarser = value.length >= 5 ? (value.length - 3) >> 1 : 0;
-      const out: (string | undefined)[] = new Array(coarser + 2);
-      out[0] = value;
-      for (let i = 1; i <= coarser; i++) out[i] = value.slice(0, value.length - 2 * i);
-      out[coarser + 1] = undefined;
-      return out;
-    }
-    case "nature": {
-      let count = 0;
-      for (let n = NATURE_PARENT[value as Nature]; n !== undefined; n = NATURE_PARENT[n]) count++;
-      const out: (string | undefined)[] = new Array(count + 2);
-      out[0] = value;
-      let i = 1;
-      for (let n = NATURE_PARENT[value as Nature]; n !== undefined; n = NATURE_PARENT[n])
-        out[i++] = n;
-      out[i] = undefined;
-      return out;
-    }
-    case "org":
-    case "project":
-    case "category":
-      return [value, undefined];
-    default:
-      return [value];
-  }
-}
-
-/**
- * DIMENSIONS index of each dimension name, made on first use (a module-level call would keep
- * the facts' data in every bundle that imports this module's chunk).
- */
-let dimensionIndex: Readonly<Record<string, number | undefined>> | undefined;
-const indexOfDimension = (d: string): number | undefined => {
-  dimensionIndex ??= Object.fromEntries(DIMENSIONS.map((x, i) => [x, i]));
-  return dimensionIndex[d];
-};
-
-/**
- * Every generalisation of one row's coordinates (merged over the table's fixed ones): each
- * dimension of the row takes its own value or a coarser one (a code's ancestors, a nature's
- * parents, or none), a government code only with its own 部门 code; a dimension left out falls
- * back to the table's fixed value. The combinations are numbered in order (the row's last
- * dimension varying fastest); `keys` are their identities in first-seen order and `combos` the
- * number of the last combination of each (its coordinates are built only when needed, by
- * {@link valuesAt}).
- */
-interface Generalisations {
-  /** The DIMENSIONS index of each of the row's dimensions (-1 for a name that is none). */
-  readonly at: readonly number[];
-  readonly options: readonly (readonly (string | undefined)[])[];
-  readonly econAt: number;
-  readonly econ: string | undefined;
-  readonly keys: number[];
-  readonly combos: number[];
-  /** The row's dimensions as a set, the same for the same names in any order. */
-  readonly shape: number | string;
-}
-
-/** The merged values of a combination (its choice of option per dimension), into `out`. */
-function valuesOf(
-  g: Generalisations,
-  picked: readonly (string | undefined)[],
-  fixed: readonly (string | undefined)[],
-  out: (string | undefined)[],
-): (string | undefined)[] {
-  for (let j = 0; j < 10; j++) out[j] = fixed[j];
-  const econChanged = g.econAt >= 0 && picked[g.econAt] !== g.econ;
-  const gov = indexOfDimension("gov");
-  for (let i = 0; i < g.at.length; i++) {
-    const j = g.at[i] as number;
-    if (j < 0) continue;
-    const v = j === gov && econChanged ? undefined : picked[i];
-    if (v !== undefined) out[j] = v;
-  }
-  return out;
-}
-
-function generalisations(
-  ids: FactIds,
-  row: Coordinates,
-  fixed: readonly (string | undefined)[],
-  scratch: (string | undefined)[],
-): Generalisations {
-  const dims = Object.keys(row) as Dimension[];
-  // Lists made at their size (see `options`); `keys` and `combos` at the number of combinations,
-  // cut to the distinct ones at the end.
-  const at: number[] = new Array(dims.length);
-  const choices: (string | undefined)[][] = new Array(dims.length);
-  let econAt = -1;
-  let shape: number | string = 0;
-  let combos = 1;
-  for (let i = 0; i < dims.length; i++) {
-    const d = dims[i] as Dimension;
-    const own = row[d] as string;
-    const j = indexOfDimension(d);
-    at[i] = j ?? -1;
-    if (typeof shape === "number")
-      shape = j === undefined ? [...dims].sort().join(",") : shape | (1 << j);
-    if (d === "econ") econAt = i;
-    const o = d === "gov" && row.econ !== undefined ? [own] : options(d, own);
-    choices[i] = o;
-    combos *= o.length;
-  }
-  const g: Generalisations = {
-    at,
-    options: choices,
-    econAt,
-    econ: row.econ,
-    keys: new Array(combos),
-    combos: new Array(combos),
-    shape,
-  };
-  let distinct = 0;
-  // An odometer over the options, the last dimension fastest.
-  const digit: number[] = new Array(dims.length);
-  const picked: (string | undefined)[] = new Array(dims.length);
-  for (let i = 0; i < dims.length; i++) {
-    digit[i] = 0;
-    picked[i] = (choices[i] as (string | undefined)[])[0];
-  }
-  for (let combo = 0; ; combo++) {
-    const key = ids.ofValues("spending", valuesOf(g, picked, fixed, scratch), true) as number;
-    let seen = -1;
-    for (let k = 0; k < distinct; k++)
-      if (g.keys[k] === key) {
-        seen = k;
-        break;
-      }
-    if (seen < 0) {
-      g.keys[distinct] = key;
-      g.combos[distinct++] = combo;
-    } else g.combos[seen] = combo;
-    let i = dims.length - 1;
-    for (; i >= 0; i--) {
-      const o = choices[i] as (string | undefined)[];
-      const next = (digit[i] as number) + 1;
-      if (next < o.length) {
-        digit[i] = next;
-        picked[i] = o[next];
-        break;
-      }
-      digit[i] = 0;
-      picked[i] = o[0];
-    }
-    if (i < 0) {
-      g.keys.length = distinct;
-      g.combos.length = distinct;
-      return g;
-    }
-  }
-}
-
-/** The merged values of a combination of {@link generalisations}, by its number, into `scratch`. */
-function valuesAt(
-  g: Generalisations,
-  combo: number,
-  fixed: readonly (string | undefined)[],
-  scratch: (string | undefined)[],
-): (string | undefined)[] {
-  const picked: (string | undefined)[] = new Array(g.options.length);
-  let rest = combo;
-  for (let i = g.options.length - 1; i >= 0; i--) {
-    const o = g.options[i] as readonly (string | undefined)[];
-    picked[i] = o[rest % o.length];
-    rest = Math.floor(rest / o.length);
-  }
-  return valuesOf(g, picked, fixed, scratch);
-}
-
-/** A row's identity merged over the table's fixed coordinates (`{ ...fixed, ...row }`). */
-function ownKey(
-  ids: FactIds,
-  g: Generalisations,
-  fixed: readonly (string | undefined)[],
-  scratch: (string | undefined)[],
-): number {
-  for (let j = 0; j < 10; j++) scratch[j] = fixed[j];
-  for (let i = 0; i < g.at.length; i++) {
-    const j = g.at[i] as number;
-    if (j >= 0) scratch[j] = g.options[i]?.[0];
-  }
-  return ids.ofValues("spending", scratch, true) as number;
-}
+import { RowLattice } from "./rollup-lattice";
 
 /**
  * Roll-ups of one lowered table: for every printed row, its contribution to each coarser row
@@ -250,29 +58,49 @@ export function rollUps(lt: LoweredTable): RollUps {
   const incomplete = readingGaps(lt).rows;
   const ids = new FactIds();
   const scratch: (string | undefined)[] = new Array(10).fill(undefined);
-  // By row index.
-  const gens: (Generalisations | undefined)[] = [];
-  const ownKeys: (number | undefined)[] = [];
-  // A printed row's identity → the other identities its generalisations reach.
-  const printedGens = new Map<number, number[]>();
+  const lattice = new RowLattice(fixed);
   const rows = lt.rows;
-  for (let ri = 0; ri < rows.length; ri++) {
-    const r = rows[ri] as LoweredTable["rows"][number];
-    if (r.coords === undefined) continue;
-    const g = generalisations(ids, r.coords, fixed, scratch);
-    gens[r.index] = g;
-    const own = ownKey(ids, g, fixed, scratch);
-    ownKeys[r.index] = own;
-    let reached = printedGens.get(own);
-    if (reached === undefined) {
-      reached = [];
-      printedGens.set(own, reached);
-    }
-    for (let n = 0; n < g.keys.length; n++) {
-      const k = g.keys[n] as number;
-      if (k !== own && !reached.includes(k)) reached.push(k);
-    }
+  const n = rows.length;
+  // Each row's distinct generalisations (ids of `ids`) are keys[start[i]] to keys[start[i + 1]]
+  // (none for a row without coordinates), its own identity first; `combos` holds the number of
+  // the last combination of each. Flat lists of numbers: no list per row.
+  const start: number[] = new Array(n + 1);
+  const shapes: (number | string)[] = new Array(n);
+  const keys: number[] = [];
+  const combos: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const coords = (rows[i] as LoweredTable["rows"][number]).coords;
+    start[i] = keys.length;
+    shapes[i] = 0;
+    if (coords === undefined) continue;
+    lattice.set(coords);
+    shapes[i] = lattice.shape;
+    lattice.identities(ids, scratch, keys, combos);
   }
+  start[n] = keys.length;
+  // The printed rows of each identity (a printed row's own), linked: head by id, then `nextOf`.
+  const head: number[] = new Array(ids.size).fill(-1);
+  const nextOf: number[] = new Array(n).fill(-1);
+  for (let i = n - 1; i >= 0; i--) {
+    const s = start[i] as number;
+    if (s === start[i + 1]) continue;
+    const own = keys[s] as number;
+    nextOf[i] = head[own] as number;
+    head[own] = i;
+  }
+  /** Whether a printed row among row `i`'s generalisations, other than `k`, reaches `k`. */
+  const reachedBetween = (i: number, k: number): boolean => {
+    const end = start[i + 1] as number;
+    for (let m = (start[i] as number) + 1; m < end; m++) {
+      const p = keys[m] as number;
+      if (p === k) continue;
+      for (let q = head[p] as number; q >= 0; q = nextOf[q] as number) {
+        const qEnd = start[q + 1] as number;
+        for (let x = (start[q] as number) + 1; x < qEnd; x++) if (keys[x] === k) return true;
+      }
+    }
+    return false;
+  };
   // One bucket per coarser row and row shape; within it, the facts by column in first-seen order
   // (the derived facts come out in the order rows, coarser rows and columns are first met).
   // A bucket's columns are few: found by a scan of a short list, with no map per bucket.
@@ -285,38 +113,36 @@ export function rollUps(lt: LoweredTable): RollUps {
   }
   const buckets = new Map<number | string, Map<number, Bucket>>();
   const order: Sum[] = [];
-  const between: number[] = [];
-  for (let ri = 0; ri < rows.length; ri++) {
-    const r = rows[ri] as LoweredTable["rows"][number];
-    const g = gens[r.index];
-    const own = ownKeys[r.index];
-    if (g === undefined || own === undefined || r.coords === undefined || r.facts.length === 0)
-      continue;
-    const shape = g.shape;
+  for (let i = 0; i < n; i++) {
+    const r = rows[i] as LoweredTable["rows"][number];
+    const s = start[i] as number;
+    const end = start[i + 1] as number;
+    if (s === end || r.facts.length === 0) continue;
+    const shape = shapes[i] as number | string;
     let byShape = buckets.get(shape);
     if (byShape === undefined) {
       byShape = new Map();
       buckets.set(shape, byShape);
     }
-    // The printed rows between this one and a coarser row: the coarser one is theirs to reach.
-    between.length = 0;
-    for (let n = 0; n < g.keys.length; n++) {
-      const k = g.keys[n] as number;
-      if (k !== own && printedGens.has(k)) between.push(k);
-    }
-    for (let n = 0; n < g.keys.length; n++) {
-      const k = g.keys[n] as number;
-      if (k === own || reachedBetween(between, k, printedGens)) continue;
+    let set = false;
+    for (let m = s + 1; m < end; m++) {
+      const k = keys[m] as number;
+      // The printed rows between this one and a coarser row: the coarser one is theirs to reach.
+      if (reachedBetween(i, k)) continue;
       let b = byShape.get(k);
       if (b === undefined) {
-        const values = valuesAt(g, g.combos[n] as number, fixed, scratch).slice();
+        if (!set) lattice.set(r.coords as Coordinates);
+        set = true;
+        lattice.seek(combos[m] as number);
+        const values = lattice.values(new Array(10));
         b = { coords: coordinatesOf(values), values, columns: [], sums: [] };
         byShape.set(k, b);
       }
       for (let fi = 0; fi < r.facts.length; fi++) {
         const f = r.facts[fi] as Fact;
         const column = f.source.column;
-        const at = b.columns.indexOf(column);
+        // Rows list their columns in the same order: a bucket's column is most often at `fi`.
+        const at = b.columns[fi] === column ? fi : b.columns.indexOf(column);
         if (at < 0) {
           const sum: Sum = { coords: b.coords, values: b.values, column, facts: [f] };
           b.columns.push(column);
@@ -378,17 +204,4 @@ function columnCoordsOf(kind: TableKind | undefined): ReadonlyMap<string, Coordi
     COLUMN_COORDS.set(kind, m);
   }
   return m.map;
-}
-
-/** Whether a printed row among `between` other than `k` itself reaches `k`. */
-function reachedBetween(
-  between: readonly number[],
-  k: number,
-  printedGens: ReadonlyMap<number, readonly number[]>,
-): boolean {
-  for (let i = 0; i < between.length; i++) {
-    const p = between[i] as number;
-    if (p !== k && printedGens.get(p)?.includes(k) === true) return true;
-  }
-  return false;
 }
