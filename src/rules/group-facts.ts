@@ -55,8 +55,7 @@ export function groupFacts(
   const values: (string | undefined)[] = new Array(10);
   for (let t = 0; t < derivations.length; t++) {
     const { rolled, rolledIds } = derivations[t] as TableDerivations;
-    for (let i = 0; i < rolled.sums.length; i++)
-      rolledIds.push(rolled.idOf(rolled.sums[i] as RollUps["sums"][number], ids, values));
+    for (let i = 0; i < rolled.size; i++) rolledIds.push(rolled.idOf(i, ids, values));
   }
   // How many facts state each identity: a roll-up alone in its group waits to be read.
   const count: number[] = new Array(ids.size).fill(0);
@@ -122,7 +121,7 @@ export function groupFacts(
         waiting++;
         addAs(undefined, id);
       } else {
-        const f = rolled.factOf(rolled.sums[i] as RollUps["sums"][number]);
+        const f = rolled.factOf(i);
         rolledFacts[i] = f;
         addAs(f, id);
       }
@@ -136,7 +135,7 @@ export function groupFacts(
     if (g === undefined || g.length > 0 || t < 0) return g;
     const d = derivations[t] as TableDerivations;
     const at = waitingAt[id] as number;
-    const f = d.rolled.factOf(d.rolled.sums[at] as RollUps["sums"][number]);
+    const f = d.rolled.factOf(at);
     d.rolledFacts[at] = f;
     g.push(f);
     waiting--;

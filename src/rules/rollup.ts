@@ -1,9 +1,10 @@
 import type { LoweredTable } from "../disclosure";
-import type { Coordinates, Fact } from "../facts";
-import { addCoordinateValues, coordinatesOf, coordinateValues, FactIds } from "../facts/intern";
+import { type Coordinates, DIMENSIONS, type Fact } from "../facts";
+import { coordinatesOf, coordinateValues, FactIds } from "../facts/intern";
 import type { TableKind } from "../templates";
 import { type DerivedFact, readingGaps, sumOf } from "./derived";
 import { RowLattice } from "./rollup-lattice";
+import { type Bucket, Sums } from "./rollup-sums";
 
 /**
  * Roll-ups of one lowered table: for every printed row, its contribution to each coarser row
@@ -24,32 +25,24 @@ import { RowLattice } from "./rollup-lattice";
  */
 export function rollUpTable(lt: LoweredTable): readonly DerivedFact[] {
   const r = rollUps(lt);
-  return r.sums.map((s) => r.factOf(s));
-}
-
-/**
- * One roll-up before it is a fact: a coarser row's coordinates, a column and the printed facts
- * it adds up (at least one). @internal
- */
-export interface RollUpSum {
-  readonly coords: Coordinates;
-  /** The coarser row's values in DIMENSIONS order (its `coords`, shared by its columns). */
-  readonly values: readonly (string | undefined)[];
-  readonly column: string;
-  readonly facts: Fact[];
+  const out: DerivedFact[] = new Array(r.size);
+  for (let i = 0; i < r.size; i++) out[i] = r.factOf(i);
+  return out;
 }
 
 /**
  * A table's roll-ups before any is made a fact ({@link rollUpTable} makes them all; a check makes
- * only those that meet another statement of their identity, or that a rule looks up). @internal
+ * only those that meet another statement of their identity, or that a rule looks up). A sum is a
+ * coarser row's column and the printed facts it adds up (at least one), known by its number.
+ * @internal
  */
 export interface RollUps {
-  /** The sums, in the order {@link rollUpTable} gives their facts. */
-  readonly sums: readonly RollUpSum[];
+  /** How many sums: numbered 0 to size - 1, in the order {@link rollUpTable} gives their facts. */
+  readonly size: number;
   /** The identity of a sum's fact among a check's ids (`values` is scratch, DIMENSIONS order). */
-  idOf(s: RollUpSum, check: FactIds, values: (string | undefined)[]): number;
+  idOf(sum: number, check: FactIds, values: (string | undefined)[]): number;
   /** A sum's derived fact (a new object per call). */
-  factOf(s: RollUpSum): DerivedFact;
+  factOf(sum: number): DerivedFact;
 }
 
 /** {@link rollUpTable}'s sums, not yet made facts. @internal */
@@ -101,18 +94,10 @@ export function rollUps(lt: LoweredTable): RollUps {
     }
     return false;
   };
-  // One bucket per coarser row and row shape; within it, the facts by column in first-seen order
+  // One bucket per coarser row and row shape; within it, one sum per column in first-seen order
   // (the derived facts come out in the order rows, coarser rows and columns are first met).
-  // A bucket's columns are few: found by a scan of a short list, with no map per bucket.
-  type Sum = RollUpSum;
-  interface Bucket {
-    readonly coords: Coordinates;
-    readonly values: readonly (string | undefined)[];
-    readonly columns: string[];
-    readonly sums: Sum[];
-  }
   const buckets = new Map<number | string, Map<number, Bucket>>();
-  const order: Sum[] = [];
+  const sums = new Sums(rows);
   for (let i = 0; i < n; i++) {
     const r = rows[i] as LoweredTable["rows"][number];
     const s = start[i] as number;
@@ -135,21 +120,10 @@ export function rollUps(lt: LoweredTable): RollUps {
         set = true;
         lattice.seek(combos[m] as number);
         const values = lattice.values(new Array(10));
-        b = { coords: coordinatesOf(values), values, columns: [], sums: [] };
+        b = { values, coords: undefined, rows: [], columns: [], sig: -1 };
         byShape.set(k, b);
       }
-      for (let fi = 0; fi < r.facts.length; fi++) {
-        const f = r.facts[fi] as Fact;
-        const column = f.source.column;
-        // Rows list their columns in the same order: a bucket's column is most often at `fi`.
-        const at = b.columns[fi] === column ? fi : b.columns.indexOf(column);
-        if (at < 0) {
-          const sum: Sum = { coords: b.coords, values: b.values, column, facts: [f] };
-          b.columns.push(column);
-          b.sums.push(sum);
-          order.push(sum);
-        } else (b.sums[at] as Sum).facts.push(f);
-      }
+      sums.add(b, i);
     }
   }
   const columnCoords = columnCoordsOf(lt.kind);
@@ -158,23 +132,29 @@ export function rollUps(lt: LoweredTable): RollUps {
   // One `via` per column, shared by its facts (never changed).
   const vias = new Map<string, DerivedFact["via"]>();
   return {
-    sums: order,
-    idOf(s, check, values) {
-      for (let j = 0; j < 10; j++) values[j] = s.values[j];
-      const extra = columnCoords.get(s.column);
-      if (extra !== undefined) addCoordinateValues(extra, values);
-      return check.ofValues((s.facts[0] as Fact).concept, values, true) as number;
+    size: sums.column.length,
+    idOf(i, check, values) {
+      const from = (sums.bucket[i] as Bucket).values;
+      for (let j = 0; j < 10; j++) values[j] = from[j];
+      const extra = columnCoords.get(sums.column[i] as string);
+      if (extra !== undefined)
+        for (let x = 0; x < extra.at.length; x++) values[extra.at[x] as number] = extra.values[x];
+      return check.ofValues((sums.first[i] as Fact).concept, values, true) as number;
     },
-    factOf({ coords: rowCoords, column, facts }) {
-      const extra = columnCoords.get(column);
+    factOf(i) {
+      const b = sums.bucket[i] as Bucket;
+      const column = sums.column[i] as string;
+      const facts = sums.factsOf(i);
+      const extra = columnCoords.get(column)?.coords;
       let via = vias.get(column);
       if (via === undefined) {
         via = { kind: "rollup", column };
         vias.set(column, via);
       }
       // Coordinates are read-only: the columns of one coarser row share its object.
+      b.coords ??= coordinatesOf(b.values);
       const concept = (facts[0] as Fact).concept;
-      const coords = extra === undefined ? rowCoords : { ...rowCoords, ...extra };
+      const coords = extra === undefined ? b.coords : { ...b.coords, ...extra };
       // An all-blank sum is kept (value null = "no value"): comparing it confirms the blanks.
       const value = sumOf(facts, unit);
       const sources = facts.map((f) => f.source);
@@ -185,23 +165,48 @@ export function rollUps(lt: LoweredTable): RollUps {
   };
 }
 
+/** A column's own coordinates, and the same as DIMENSIONS indexes and values (for `idOf`). */
+interface ColumnCoords {
+  readonly coords: Coordinates;
+  readonly at: readonly number[];
+  readonly values: readonly (string | undefined)[];
+}
+
 /**
  * Each table kind's columns' coordinates by column key, mapped once per kind (kept weakly; remade
  * if a kind's column list is replaced, as lowering's plan is).
  */
 const COLUMN_COORDS = /*#__PURE__*/ new WeakMap<
   TableKind,
-  { readonly of: TableKind["columns"]; readonly map: ReadonlyMap<string, Coordinates | undefined> }
+  { readonly of: TableKind["columns"]; readonly map: ReadonlyMap<string, ColumnCoords | undefined> }
 >();
-const NO_COLUMNS: ReadonlyMap<string, Coordinates | undefined> = /*#__PURE__*/ new Map();
+const NO_COLUMNS: ReadonlyMap<string, ColumnCoords | undefined> = /*#__PURE__*/ new Map();
 
 /** A table kind's columns' coordinates by column key. */
-function columnCoordsOf(kind: TableKind | undefined): ReadonlyMap<string, Coordinates | undefined> {
+function columnCoordsOf(
+  kind: TableKind | undefined,
+): ReadonlyMap<string, ColumnCoords | undefined> {
   if (kind === undefined) return NO_COLUMNS;
   let m = COLUMN_COORDS.get(kind);
   if (m === undefined || m.of !== kind.columns) {
-    m = { of: kind.columns, map: new Map(kind.columns.map((c) => [c.key, c.coords])) };
+    m = {
+      of: kind.columns,
+      map: new Map(kind.columns.map((c) => [c.key, columnCoords(c.coords)])),
+    };
     COLUMN_COORDS.set(kind, m);
   }
   return m.map;
+}
+
+function columnCoords(coords: Coordinates | undefined): ColumnCoords | undefined {
+  if (coords === undefined) return undefined;
+  const at: number[] = [];
+  const values: (string | undefined)[] = [];
+  for (const k in coords) {
+    const j = (DIMENSIONS as readonly string[]).indexOf(k);
+    if (j < 0) continue;
+    at.push(j);
+    values.push(coords[k as keyof Coordinates]);
+  }
+  return { coords, at, values };
 }
