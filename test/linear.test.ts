@@ -11,7 +11,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { growth, settledGrowth } from "./support/linearity";
-import { ADVERSARIES, SCANNERS } from "./support/scanners";
+import { ADVERSARIES, SCANNERS, TEXT_ADVERSARIES, TEXT_READERS } from "./support/scanners";
 
 /** Linear gives ≈ 10; quadratic ≈ 100. */
 const BOUND = 30;
@@ -51,4 +51,20 @@ describe.each(SCANNERS)("$name is linear", ({ run }) => {
     const { ratio } = settledGrowth(run, adversary.make, SHORT, BOUND);
     expect(ratio, `${adversary.name}: ×${ratio.toFixed(0)} for 10× the text`).toBeLessThan(BOUND);
   });
+});
+
+// The 情况说明 shapes, for the scanners that read a 情况说明 only (the others see no more in them
+// than in the adversaries above).
+describe.each(SCANNERS.filter((s) => TEXT_READERS.includes(s.name)))(
+  "$name is linear on 情况说明 shapes",
+  ({ run }) => {
+    it.each(TEXT_ADVERSARIES)("on $name at 10⁵ characters", (adversary) => {
+      const { ratio } = settledGrowth(run, adversary.make, SHORT, BOUND);
+      expect(ratio, `${adversary.name}: ×${ratio.toFixed(0)} for 10× the text`).toBeLessThan(BOUND);
+    });
+  },
+);
+
+it("every 情况说明 reader named is a scanner", () => {
+  expect(SCANNERS.filter((s) => TEXT_READERS.includes(s.name))).toHaveLength(TEXT_READERS.length);
 });

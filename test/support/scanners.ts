@@ -294,6 +294,14 @@ export const ADVERSARIES: readonly Adversary[] = [
     make: run("1、a（类）b（款）c（项）。主要用于：c支出。\n", ""),
   },
   { name: "决算 placeholders", make: run("增长（下降）XX，", "") },
+];
+
+/**
+ * 情况说明 paragraphs of the shapes the text readers treat specially (changes, 类 shares, 三公
+ * items, in brackets), their repeated part run on: fed only to the scanners that read a
+ * 情况说明 ({@link TEXT_READERS}).
+ */
+export const TEXT_ADVERSARIES: readonly Adversary[] = [
   ...(
     [
       ["2024年度收入支出总计1万元，与2023年度相比，", "收入增加1万元，"],
@@ -307,4 +315,12 @@ export const ADVERSARIES: readonly Adversary[] = [
     name: `决算 ${head.slice(0, 12)}… then ${JSON.stringify(unit)} × n`,
     make: (n: number) => head + run(unit, "")(n),
   })),
+];
+
+/** The scanners that read a 情况说明 (budget or 决算). */
+export const TEXT_READERS: readonly string[] = [
+  "readFinalNarrative",
+  "extractClaims (情况说明)",
+  "checkDisclosure with the final profile (a text section, heading, department)",
+  "checkDisclosure with the narrative rules (a text section)",
 ];
