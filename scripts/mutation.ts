@@ -29,6 +29,12 @@ const FOLDERS: Readonly<Record<string, readonly string[]>> = {
     "test/narrative-read.test.ts",
     "test/narrative-other-printers.test.ts",
   ],
+  final: [
+    "src/final/**/*.test.ts",
+    "test/execution-final.test.ts",
+    "test/final-narrative-other-printers.test.ts",
+    "test/final-narrative-wording.test.ts",
+  ],
 };
 
 const HIGH = 85;
