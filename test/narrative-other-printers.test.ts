@@ -292,6 +292,20 @@ describe("third probe: whole documents (headings, two changes in a sentence, des
     expect(alarms(body)).toEqual([]);
   });
 
+  it.each([
+    // money after a use is that use's, however the paragraph began
+    "2023年项目支出234.84万元。2024年项目支出主要用于专项业务，安排100.00万元。",
+    "项目支出287.00万元，主要用于人武部专项工作，安排资金125.00万元。",
+  ])("%s", (body) => {
+    expect(alarms(body)).toEqual([]);
+  });
+
+  it("money with no use before it is still the measure's (289.00 for 287.00)", () => {
+    expect(
+      alarms("项目支出2023年执行数为234.84万元，2024年预算安排289.00万元，主要用于专项业务。"),
+    ).toEqual([expect.stringMatching(/^narrative\.amount: .*287\.00万元/u)]);
+  });
+
   it("机关运行经费 that is no project's name, wrong, is still found (49.00 for 49.68)", () => {
     expect(alarms("项目支出287.00万元，主要用于：机关运行经费49.00万元。")).toEqual([
       expect.stringMatching(/^narrative\.amount: .*49\.68/u),

@@ -97,3 +97,35 @@ describe("extractClaims: a `无…` claim's words keep the quote they open", () 
     expect(extractClaims(text, { year: 2024 }).claims.map((c) => c.span.text)).toEqual([words]);
   });
 });
+
+describe("extractClaims: money after a use is the use's", () => {
+  it("is left unplaced after 用于, whatever the paragraph's last figure was", () => {
+    const r = read(
+      "2023年项目支出234.84万元。2024年项目支出主要用于专项业务，安排100.00万元。",
+      2024,
+    );
+    expect(r.claims).toEqual([
+      "amount spending|nature=project 234.84万元 prior budget equals [234.84万元]",
+    ]);
+    expect(r.unplaced).toHaveLength(1);
+  });
+
+  it("a use in the sentence before does not count, nor a use after the money", () => {
+    expect(claims("项目支出主要用于专项业务。2024年预算安排287.00万元，用于专项业务。")).toEqual(
+      [],
+    );
+    expect(
+      claims("项目支出287.00万元，用于专项业务。2024年预算安排287.00万元，用于专项业务。"),
+    ).toEqual([
+      "amount spending|nature=project 287.00万元 current budget equals [287.00万元]",
+      "amount spending|nature=project 287.00万元 current budget equals [287.00万元]",
+    ]);
+  });
+
+  it("a comparison after a use is still the measure's change", () => {
+    expect(claims("项目支出287.00万元，主要用于专项业务，预算比上年增加52.16万元。")).toEqual([
+      "amount spending|nature=project 287.00万元 current budget equals [287.00万元]",
+      "change spending|nature=project up 52.16 budget [52.16万元]",
+    ]);
+  });
+});

@@ -52,6 +52,7 @@ export type Lex =
         | "project"
         | "subject"
         | "refer"
+        | "purpose"
         | "respective"
         | "after"
         | "to"
@@ -198,6 +199,8 @@ export const LEXICON: readonly (readonly [string, Lex])[] = [
   // `（含基本支出508.07万元…）`; `不含` and `(含)` (a bound's) are no list.
   ...words("ofWhich", ["其中", "包括", "包含", "含"]),
   ...words("refer", ["预算", "安排", "资金"]),
+  // `主要用于专项业务，安排100.00万元`: money after a use is that use's, not the measure's.
+  ...words("purpose", ["用于"]),
   ...words("respective", ["分别"]),
   // 决算 is the execution: `较上年决算增加` compares with it, `2023年决算` is a figure of it.
   ...words("execution", ["执行数", "决算数", "决算", "执行"]),

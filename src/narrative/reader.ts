@@ -79,6 +79,8 @@ export interface Sentence {
   named: Named[];
   /** Whether one of `named` is a nature's spending (kept as they are pushed: no rescan per word). */
   namedNature: boolean;
+  /** A use was named (`主要用于…`): money after it with no measure of its own is the use's. */
+  purpose: boolean;
   /**
    * The sentence's last amount was left unplaced (`其中一般公共服务支出635.07万元，占65.53%`: a
    * share after it is that figure's, not the last placed one's).
@@ -215,6 +217,7 @@ export const newSentence = (start: number): Sentence => ({
   twoYears: false,
   named: [],
   namedNature: false,
+  purpose: false,
   parts: [],
 });
 
@@ -304,6 +307,9 @@ export function subjectNow(r: Reader): Named | "unknown-name" | undefined {
   if (!refers && r.sent.open && r.sent.againstExecution && cl.change !== undefined)
     return part ?? r.para.last;
   if (!refers) return undefined;
+  // Money after a use (`项目支出主要用于专项业务，安排100.00万元`) is the use's, a part the reader
+  // has no name for, unless the words compare it or date it.
+  if (r.sent.purpose && !cl.compare && !cl.execution && cl.period !== "prior") return undefined;
   // Else the measure of the paragraph's last figure; not a measure its sentence only names
   // (`项目支出中，专项资金100.00万元`: a part the reader has no name for, not 项目支出).
   return part?.atMost === true ? part : r.para.last;

@@ -350,6 +350,9 @@ export function onWord(r: Reader, t: WordToken): void {
     case "refer":
       cl.refer = true;
       return;
+    case "purpose":
+      sent.purpose = true;
+      return;
     case "respective": {
       const ahead = r.ahead.get(t.s) ?? { amounts: 0, percents: 0 };
       if (sent.named.length > 1)
