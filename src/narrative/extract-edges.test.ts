@@ -129,3 +129,22 @@ describe("extractClaims: money after a use is the use's", () => {
     ]);
   });
 });
+
+describe("extractClaims: a paragraph's state", () => {
+  it("a new paragraph starts afresh: money with no measure is of none", () => {
+    const r = read("2023年项目支出234.84万元。\n预算安排287.00万元。", 2024);
+    expect(r.claims).toHaveLength(1);
+    expect(r.unplaced).toHaveLength(1);
+  });
+
+  it("a paragraph opening with 其中 goes on with the last one's whole (here last year's)", () => {
+    expect(claims("2023年支出合计969.06万元。\n其中基本支出682.06万元。")).toEqual([
+      "amount spending 969.06万元 prior budget equals [969.06万元]",
+      "amount spending|nature=basic 682.06万元 prior budget equals [682.06万元]",
+    ]);
+    expect(claims("2023年支出合计969.06万元。\n基本支出682.06万元。")).toEqual([
+      "amount spending 969.06万元 prior budget equals [969.06万元]",
+      "amount spending|nature=basic 682.06万元 current budget equals [682.06万元]",
+    ]);
+  });
+});
