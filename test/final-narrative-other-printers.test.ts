@@ -127,3 +127,45 @@ describe("决算 情况说明: each figure is its own subject's (上海市普陀
     expect(alarms(fixture, text)).toContain(finding);
   });
 });
+
+describe("a second probe: 389 lines across the three 决算 (2026-12-04, night)", () => {
+  it.each([
+    "2023年度收入支出总计3052.34万元，2024年度收入支出总计2995.39万元，减少56.95万元，下降1.87%。",
+    "与2023年度收入支出总计3052.34万元相比，2024年度收入支出总计2995.39万元，减少56.95万元，下降1.87%。",
+    "一般公共预算财政拨款基本支出2336.91万元。其中：人员经费2152.26万元，主要包括：津贴补贴、基本工资、住房公积金；公用经费184.65万元，主要包括：其他交通费用、福利费、工会经费、办公费。",
+  ])("上海市普陀区财政局: %s", (text) => {
+    expect(alarms(putuoFinanceFinal2024Fixture, text)).toEqual([]);
+  });
+
+  it.each([
+    "2023年度收入支出总计0万元，2024年度收入支出总计307.82万元，增加307.82万元。",
+    "一般公共预算财政拨款支出年初预算为0万元，全年预算为321.02万元，支出决算为307.82万元，完成全年预算的95.89%。其中：\\n6、卫生健康支出（类）行政事业单位医疗（款）行政单位医疗（项）。主要用于：行政、事业单位医疗保险支出。全年预算为2.23万元，支出决算为2.22万元。\\n7、卫生健康支出（类）行政事业单位医疗（款）事业单位医疗（项）。主要用于：行政、事业单位医疗保险支出。全年预算为2.29万元，支出决算为0.49万元。",
+    "中共普陀区委社会工作部2024年度收入支出总计307.82万元。",
+    "中共普陀区委社会工作部2024年度无政府性基金预算财政拨款收入和支出。",
+    "一般公共预算财政拨款基本支出105.58万元。其中：人员经费95.36万元，主要包括：基本工资、津贴补贴、绩效工资、住房公积金；公用经费10.23万元，主要包括：办公费、差旅费、其他交通费用。",
+  ])("社会工作部: %s", (text) => {
+    expect(alarms(putuoSocialWorkFinal2024Fixture, text)).toEqual([]);
+  });
+
+  it.each([
+    [
+      "2023年度收入支出总计3052.34万元，2024年度收入支出总计2995.93万元，减少56.41万元。",
+      "final.narrative.amount amount",
+    ],
+    [
+      "上年度收入支出总计3052.34万元。2024年度收入支出总计2995.93万元。",
+      "final.narrative.amount amount",
+    ],
+  ])("this year's total, wrong, is still found: %s", (text, finding) => {
+    expect(alarms(putuoFinanceFinal2024Fixture, text)).toContain(finding);
+  });
+
+  it("the city committee is still another name (中共上海市委社会工作部)", () => {
+    expect(
+      alarms(
+        putuoSocialWorkFinal2024Fixture,
+        "中共上海市委社会工作部2024年度收入支出总计307.82万元。",
+      ),
+    ).toEqual(["final.narrative.names orgName"]);
+  });
+});

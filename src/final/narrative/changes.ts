@@ -134,3 +134,41 @@ function rateAt(text: string, i: number): { percent?: string; bare?: string } | 
   const next = text[skipSpaces(text, n.end)];
   return next === undefined || CLAUSE_END.includes(next) ? { bare: n.digits } : undefined;
 }
+
+/** Words that date a clause to last year (`上年度收入支出总计…`). */
+const LAST_YEAR = ["上年", "上一年", "去年"];
+/** Words that open a comparison's base (`与2023年度收入支出总计3052.34万元相比`). */
+const BASE_OPENERS = "与较比";
+/** How far back a clause's start is looked for (a year and a few words: bounded, linear). */
+const CLAUSE_BACK = 16;
+
+/** `0`–`9`. */
+const isDigit = (c: string | undefined) => c !== undefined && c >= "0" && c <= "9";
+
+/** The latest year a text prints (`2024年`), or 0. @internal */
+export function latestYear(text: string): number {
+  let latest = 0;
+  for (let k = text.indexOf("年"); k >= 0; k = text.indexOf("年", k + 1)) {
+    if (k < 4 || isDigit(text[k - 5])) continue;
+    let ok = true;
+    for (let j = k - 4; j < k; j++) ok &&= isDigit(text[j]);
+    if (ok) latest = Math.max(latest, Number(text.slice(k - 4, k)));
+  }
+  return latest;
+}
+
+/**
+ * Whether the clause before `at` dates the figure named there to an earlier year: it says 上年,
+ * opens a comparison's base (`与…`, `较…`), or prints a year before `latest`
+ * (`2023年度收入支出总计3052.34万元，2024年度收入支出总计…`: the first is last year's). @internal
+ */
+export function earlierAt(text: string, at: number, latest: number): boolean {
+  let start = at;
+  while (start > 0 && at - start < CLAUSE_BACK && !CLAUSE_MARKS.includes(text[start - 1] ?? ""))
+    start--;
+  const clause = text.slice(start, at);
+  if (LAST_YEAR.some((w) => clause.includes(w))) return true;
+  if (BASE_OPENERS.includes(clause[0] ?? "x")) return true;
+  const year = latestYear(clause);
+  return year > 0 && year < latest;
+}

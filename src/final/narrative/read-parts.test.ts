@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { amount } from "../../amount";
-import { changeIn } from "./changes";
+import { changeIn, earlierAt, latestYear } from "./changes";
 import { rateIn } from "./rates";
 import { readSanGong } from "./san-gong";
 import { classShares, gpbShare } from "./shares";
@@ -156,5 +156,24 @@ describe("rateIn", () => {
   ])("%s", (text, r) => {
     const rate = rateIn(text);
     expect(rate === undefined ? "-" : `${rate.percent} ${rate.base}`).toBe(r);
+  });
+});
+
+describe("latestYear and earlierAt: which total is this year's", () => {
+  it("the latest four-digit year before 年", () => {
+    expect(latestYear("2023年度…2024年度…12024年…")).toBe(2024);
+    expect(latestYear("上年度")).toBe(0);
+    expect(latestYear("024年")).toBe(0);
+  });
+  const t = "2023年度收入支出总计3052.34万元，2024年度收入支出总计2995.39万元";
+  it.each([
+    [t, t.indexOf("收入支出总计"), true],
+    [t, t.lastIndexOf("收入支出总计"), false],
+    ["与2023年度收入支出总计3052.34万元相比", 7, true],
+    ["上年度收入支出总计3052.34万元", 3, true],
+    ["本年度收入支出总计2995.39万元", 3, false],
+    ["2024年度收入支出总计2995.39万元", 6, false],
+  ] as const)("%s at %i: %s", (text, at, earlier) => {
+    expect(earlierAt(text, at, latestYear(text))).toBe(earlier);
   });
 });

@@ -1,4 +1,4 @@
-import { changeIn } from "./changes";
+import { changeIn, earlierAt, latestYear } from "./changes";
 import { listAfter } from "./lists";
 import { rateIn } from "./rates";
 import { readSanGong } from "./san-gong";
@@ -213,12 +213,14 @@ export function readFinalNarrative(text: string): FinalNarrative {
     const gpbAt = p.indexOf("一般公共预算财政拨款支出");
     const fiscal = FISCAL_TOTAL.some((w) => p.includes(w));
     if (!fiscal && p.includes("年度") && TOTAL.some((w) => p.includes(w))) {
-      const total = amountAfterWords(p, TOTAL);
+      const latest = latestYear(p);
+      const total = amountAfterWords(p, TOTAL, 0, (k) => !earlierAt(p, k, latest));
       if (total !== undefined) out.total = total.amount;
       const c = changeIn(p, "total", total?.amount, total?.at ?? 0);
       if (c !== undefined) changes.push(c);
     } else if (fiscal) {
-      const total = amountAfterWords(p, FISCAL_TOTAL);
+      const latest = latestYear(p);
+      const total = amountAfterWords(p, FISCAL_TOTAL, 0, (k) => !earlierAt(p, k, latest));
       if (total !== undefined) out.fiscalTotal = total.amount;
       const c = changeIn(p, "fiscalTotal", total?.amount, total?.at ?? 0);
       if (c !== undefined) changes.push(c);

@@ -61,7 +61,8 @@ const LISTS = [
 
 /**
  * 六 人员经费 / 公用经费 `主要包括：…`: every item the 基本支出 table prints a nonzero amount for is
- * named (unless the list ends with 等), and no named item is blank in the table (a blank row spent
+ * named (unless the list ends with 等, or leaves out more items than it names: then it gives the
+ * main ones, as 主要 says), and no named item is blank in the table (a blank row spent
  * nothing; a printed `0.00` may round a small amount, so it is not judged). A name the reader
  * cannot place on one code is coverage, and then missing items are not judged.
  */
@@ -118,17 +119,25 @@ export const finalBasicItemsRule: Rule = /*#__PURE__*/ narrativeRule(
           );
       }
       if (printed.open || !placed) continue;
-      for (const r of rows) {
-        if (r.code.length !== 5 || !inClasses(r.code) || r.value === null || isZero(r.value))
-          continue;
-        if (named.has(r.code) || named.has(r.code.slice(0, 3))) continue;
+      const left = rows.filter(
+        (r) =>
+          r.code.length === 5 &&
+          inClasses(r.code) &&
+          r.value !== null &&
+          !isZero(r.value) &&
+          !named.has(r.code) &&
+          !named.has(r.code.slice(0, 3)),
+      );
+      // A list that leaves out more items than it names gives the main ones (主要包括), not all.
+      if (left.length > named.size) continue;
+      for (const r of left) {
         out.push(
           textFinding(
             "final.narrative.basicItems",
             severity,
             "missing",
             basic.text,
-            { what, item: r.name, code: r.code, table: r.value.value },
+            { what, item: r.name, code: r.code, table: r.value?.value ?? "" },
             r.fact === undefined ? [] : [r.fact],
           ),
         );

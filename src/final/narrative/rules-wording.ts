@@ -33,6 +33,26 @@ function placeholders(ctx: RuleContext, severity: Severity, out: Finding[]): boo
   return any;
 }
 
+/**
+ * Whether a use text names what sets an item's 项 apart from the other's: its name without the
+ * words they share at the start and at the end (`行政` of 行政单位医疗 beside 事业单位医疗, in
+ * `行政、事业单位医疗保险支出`; `职业年金` of 机关事业单位职业年金缴费 beside 机关事业单位基本养老保险
+ * 缴费). Such a text describes both 项 together, not the other's alone.
+ */
+function namesOwnPart(use: string, own: string, other: string): boolean {
+  let head = 0;
+  while (head < own.length && own[head] === other[head]) head++;
+  let tail = 0;
+  while (
+    tail < own.length - head &&
+    tail < other.length - head &&
+    own[own.length - 1 - tail] === other[other.length - 1 - tail]
+  )
+    tail++;
+  const part = own.slice(head, own.length - tail);
+  return part.length >= 2 && part.length < own.length && use.includes(part);
+}
+
 /** 主要用于 copied from another 项: the same words, naming that 项 and not its own. */
 function copiedUses(ctx: RuleContext, severity: Severity, out: Finding[]): boolean {
   const items = narrativeOf(ctx).items.filter((i) => i.use !== undefined && i.names.length === 3);
@@ -51,7 +71,7 @@ function copiedUses(ctx: RuleContext, severity: Severity, out: Finding[]): boole
     const own = subject(item.names[2] ?? "");
     if (own === "" || use.includes(own)) continue;
     const from = naming.get(use)?.find((o) => subject(o.names[2] ?? "") !== own);
-    if (from === undefined) continue;
+    if (from === undefined || namesOwnPart(use, own, subject(from.names[2] ?? ""))) continue;
     out.push(
       textFinding("final.narrative.wording", severity, "copiedUse", item.text, {
         printed: item.use ?? "",

@@ -108,17 +108,20 @@ const FILLERS = ["分别为", "均为", "各为", "为", "均", "各"];
 
 /**
  * The amount after the first of `words` that is followed by one, a filler between allowed
- * (`均为`, `为`), with where that word starts. Each word's places are read once (linear). @internal
+ * (`均为`, `为`), with where that word starts; a place `accept` refuses is passed over. Each word's
+ * places are read once (linear). @internal
  */
 export function amountAfterWords(
   text: string,
   words: readonly string[],
   from = 0,
+  accept: (at: number) => boolean = () => true,
 ): { amount: Amount; at: number } | undefined {
   let best: { amount: Amount; at: number } | undefined;
   for (const word of words) {
     for (let k = text.indexOf(word, from); k >= 0; k = text.indexOf(word, k + word.length)) {
       if (best !== undefined && k >= best.at) break;
+      if (!accept(k)) continue;
       const j = skipSpaces(text, k + word.length);
       const filler = FILLERS.find((f) => text.startsWith(f, j)) ?? "";
       const hit = amountAt(text, j + filler.length);

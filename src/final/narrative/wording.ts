@@ -94,15 +94,24 @@ export function nameKey(name: string): string {
 
 /**
  * The names a document may print for an organisation: the name itself and the name with its
- * leading regions dropped (`上海市普陀区财政局`, `普陀区财政局`, `财政局`). @internal
+ * leading regions dropped (`上海市普陀区财政局`, `普陀区财政局`, `财政局`), after a party prefix
+ * too (`中共上海市普陀区委社会工作部`, `中共普陀区委社会工作部`). @internal
  */
 export function acceptedNames(name: string): string[] {
   const key = nameKey(name);
   const out = [key];
-  for (let i = 0; i < key.length - 1; i++)
-    if (REGION_ENDS.includes(key[i] ?? "")) out.push(key.slice(i + 1));
+  // a party committee's organ keeps its prefix (`中共普陀区委社会工作部`)
+  const prefix = PREFIXES.find((p) => key.startsWith(p)) ?? "";
+  for (let i = prefix.length; i < key.length - 1; i++)
+    if (REGION_ENDS.includes(key[i] ?? "")) {
+      out.push(key.slice(i + 1));
+      if (prefix !== "") out.push(prefix + key.slice(i + 1));
+    }
   return out;
 }
+
+/** Words before the regions of a name (`中共上海市普陀区委…`). */
+const PREFIXES = ["中国共产党", "中共"];
 
 /**
  * How a printed name is a wrong variant of the department's `name`, if it is one: `region` when
