@@ -102,6 +102,14 @@ describe("决算 情况说明: each figure is its own subject's (上海市普陀
   it.each([
     ["上海市财政局2024年度本区收入支出总计2995.39万元。", "final.narrative.names orgName"],
     ["机关运行经费支出184.65万元，同比增加2.55万元，增幅1.41%。", "final.narrative.growth rate"],
+    [
+      "一般公共预算财政拨款支出2940.05万元，主要用于以下方面：一般公共服务支出（类）2106.66万元，所占比重为71.56%。",
+      "final.narrative.share share",
+    ],
+    [
+      "一般公共预算财政拨款支出2940.05万元，主要用于以下方面：一般公共服务支出（类）2106.66万元，占百分之71.56。",
+      "final.narrative.share share",
+    ],
     ["2024年度收入、支出决算总计均为2995.93万元。", "final.narrative.amount amount"],
     [
       "一般公共预算财政拨款支出2940.05万元，占本年支出合计的98.20%。",

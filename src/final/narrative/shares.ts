@@ -1,5 +1,5 @@
 import { type Amount, sumAmounts } from "../../amount";
-import { amountAt, firstOfFrom, percentAt } from "./scan";
+import { amountAt, firstOfFrom, numberAt, percentAt, skipSpaces } from "./scan";
 import type { FinalNarrative } from "./types";
 
 type ClassShare = FinalNarrative["classShares"][number];
@@ -102,12 +102,27 @@ export function classShares(p: string, start: number, whole: Amount): ClassShare
   return out;
 }
 
-/** The percentage after `占` at `i`: `占17.23%`, `占比17.23%`, `占…的17.23%` (a short whole named). */
+/**
+ * The percentage after `占` at `i`: `占17.23%`, `占比17.23%`, `所占比重为17.23%`, `占百分之17.23`,
+ * `占…的17.23%` (a short whole named), `占…的比重为17.23%`.
+ */
 function shareAt(seg: string, i: number): string | undefined {
-  let j = seg[i] === "比" ? i + 1 : i;
+  let j = i;
+  for (const w of SHARE_NOUNS) if (seg.startsWith(w, j)) j += w.length;
   const of = seg.indexOf("的", j);
-  if (percentAt(seg, j) === undefined && of > j && of - j <= 20) j = of + 1;
-  return percentAt(seg, j)?.percent;
+  if (percentOrWordsAt(seg, j) === undefined && of > j && of - j <= 20) j = of + 1;
+  for (const w of SHARE_NOUNS) if (seg.startsWith(w, j)) j += w.length;
+  return percentOrWordsAt(seg, j);
+}
+
+/** Words between `占` (or `…的`) and the percentage: `占比`, `所占比重为`, `比例为`. */
+const SHARE_NOUNS = ["比重", "比例", "比", "为", "是"];
+
+/** A percentage printed at `j`: `71.65%` or `百分之71.65`. */
+function percentOrWordsAt(seg: string, j: number): string | undefined {
+  const k = skipSpaces(seg, j);
+  if (seg.startsWith("百分之", k)) return numberAt(seg, k + 3)?.digits;
+  return percentAt(seg, k)?.percent;
 }
 
 /** A text without the clause marks that end it. */
