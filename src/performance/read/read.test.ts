@@ -327,3 +327,29 @@ describe("formatTargetReadProblem", () => {
     ]);
   });
 });
+
+describe("readTargets: the unit whatever the print order", () => {
+  const department: Table = { kind: "departmentTargets", unit: "万元", rows: [] };
+  const projects: Table = {
+    kind: "projectTargets",
+    unit: "元",
+    rows: [
+      { key: { kind: "economic", econ: "x" }, cells: { total: "-1.00", specialAccount: "-2.00" } },
+    ],
+  };
+  it("is the unit of the targets table first in the template's order (found by a property)", () => {
+    const a = readTargets([department, projects], henan2024);
+    const b = readTargets([projects, department], henan2024);
+    expect(a.targets?.unit).toBe("万元");
+    expect(b.targets?.unit).toBe("万元");
+    expect(b.targets?.projects).toEqual(a.targets?.projects);
+    expect(b.problems.map((p) => p.code)).toEqual(["unit-differs"]);
+  });
+  it("a table without a unit line sets none", () => {
+    const r = readTargets(
+      [projects, { ...department, unit: undefined } as unknown as Table],
+      henan2024,
+    );
+    expect(r.targets?.unit).toBe("元");
+  });
+});

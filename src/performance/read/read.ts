@@ -197,6 +197,17 @@ function project(d: Draft): ProjectTarget {
  */
 export function readTargets(tables: readonly Table[], template: Template): TargetsReading {
   const reader = new Reader();
+  // The targets' unit is that of the targets table first in the template's order, whatever the
+  // order the document prints them in (a report does not depend on the print order of tables).
+  let first = -1;
+  for (const table of tables) {
+    const at = template.tables.findIndex((k) => k.id === table.kind);
+    if (at < 0 || template.tables[at]?.targets === undefined || table.unit === undefined) continue;
+    if (first < 0 || at < first) {
+      first = at;
+      reader.unit = table.unit;
+    }
+  }
   for (const table of tables) {
     const kind = template.tables.find((k) => k.id === table.kind);
     const layout = kind?.targets;
