@@ -10,8 +10,9 @@
  * on vitest.mutation.config.ts instead; `--mutate=<file>,<file>` keeps only these files of the
  * folder (a partial run: a sample to compare the runners on, or one file being worked on).
  */
-import { mkdirSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, symlinkSync, writeFileSync } from "node:fs";
 import { cpus, loadavg } from "node:os";
+import { resolve } from "node:path";
 import { Stryker } from "@stryker-mutator/core";
 
 /** The test files run against each folder's mutants (the vitest.mutation.config.ts set). */
@@ -31,6 +32,7 @@ const FOLDERS: Readonly<Record<string, readonly string[]>> = {
   ],
   final: [
     "src/final/**/*.test.ts",
+    "test/check-final.test.ts",
     "test/execution-final.test.ts",
     "test/final-narrative-other-printers.test.ts",
     "test/final-narrative-wording.test.ts",
@@ -89,6 +91,14 @@ const rows: string[] = [];
 const started = performance.now();
 for (const folder of folders) {
   const start = performance.now();
+  // Tests that read the shared fixtures beside the repository (`../shared`) find them from the
+  // sandbox Stryker copies the project into (`.stryker-tmp/<folder>/<sandbox>`) through a link.
+  const shared = resolve("..", "shared");
+  const link = `.stryker-tmp/${folder}/shared`;
+  if (existsSync(shared) && !existsSync(link)) {
+    mkdirSync(`.stryker-tmp/${folder}`, { recursive: true });
+    symlinkSync(shared, link);
+  }
   const results = await new Stryker({
     mutate: [
       ...(mutateArg === undefined
