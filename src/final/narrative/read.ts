@@ -159,15 +159,9 @@ const TOTAL = [
   "收入、支出决算总计",
   "收支决算总计",
 ];
-const FISCAL_TOTAL = [
-  "财政拨款收入支出总计",
-  "财政拨款收入、支出总计",
-  "财政拨款收入和支出总计",
-  "财政拨款收支总计",
-  "财政拨款收入支出决算总计",
-  "财政拨款收入、支出决算总计",
-  "财政拨款收支决算总计",
-];
+/** The same names of 四, made on first use (a module-level call would defeat tree-shaking). */
+let fiscalTotal: readonly string[] | undefined;
+const FISCAL = (): readonly string[] => (fiscalTotal ??= TOTAL.map((w) => `财政拨款${w}`));
 
 /**
  * Reads a 部门决算 情况说明 (one paragraph a line): the figures its standard sentences state, in
@@ -211,7 +205,7 @@ export function readFinalNarrative(text: string): FinalNarrative {
       continue;
     }
     const gpbAt = p.indexOf("一般公共预算财政拨款支出");
-    const fiscal = FISCAL_TOTAL.some((w) => p.includes(w));
+    const fiscal = FISCAL().some((w) => p.includes(w));
     if (!fiscal && p.includes("年度") && TOTAL.some((w) => p.includes(w))) {
       const latest = latestYear(p);
       const total = amountAfterWords(p, TOTAL, 0, (k) => !earlierAt(p, k, latest));
@@ -220,7 +214,7 @@ export function readFinalNarrative(text: string): FinalNarrative {
       if (c !== undefined) changes.push(c);
     } else if (fiscal) {
       const latest = latestYear(p);
-      const total = amountAfterWords(p, FISCAL_TOTAL, 0, (k) => !earlierAt(p, k, latest));
+      const total = amountAfterWords(p, FISCAL(), 0, (k) => !earlierAt(p, k, latest));
       if (total !== undefined) out.fiscalTotal = total.amount;
       const c = changeIn(p, "fiscalTotal", total?.amount, total?.at ?? 0);
       if (c !== undefined) changes.push(c);

@@ -120,7 +120,7 @@ export const finalBasicItemsRule: Rule = /*#__PURE__*/ narrativeRule(
       }
       if (printed.open || !placed) continue;
       const left = rows.filter(
-        (r) =>
+        (r): r is typeof r & { value: Amount } =>
           r.code.length === 5 &&
           inClasses(r.code) &&
           r.value !== null &&
@@ -137,7 +137,7 @@ export const finalBasicItemsRule: Rule = /*#__PURE__*/ narrativeRule(
             severity,
             "missing",
             basic.text,
-            { what, item: r.name, code: r.code, table: r.value?.value ?? "" },
+            { what, item: r.name, code: r.code, table: r.value.value },
             r.fact === undefined ? [] : [r.fact],
           ),
         );
