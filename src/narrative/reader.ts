@@ -280,7 +280,7 @@ export function subjectNow(r: Reader): Named | "unknown-name" | undefined {
     if (resolved === undefined) return "unknown-name";
     // A spending measure of the clause is the 科目's (`行政运行（项）…（含基本支出508.07万元…）`).
     const m = cl.measure;
-    if (m !== undefined && m.subjects.every((s) => s.concept === "spending")) {
+    if (m?.subjects.every((s) => s.concept === "spending")) {
       const subjects = m.subjects.map((s) =>
         s.coords.functional !== undefined
           ? s
