@@ -21,6 +21,7 @@ export {
   type FinalNarrative,
   type PrintedChange,
   type PrintedList,
+  type PrintedParts,
   readFinalNarrative,
 } from "./narrative";
 export { finalProfile } from "./profile";

@@ -1,13 +1,24 @@
 import type { Rule } from "../../rules/types";
-import { finalAmountRule, finalItemsRule, finalRateRule, finalShareRule } from "./rules";
+import { finalAmountRule, finalItemsRule, finalRateRule } from "./rules";
 import { finalBasicItemsRule } from "./rules-lists";
-import { finalChangeRule, finalOperatingCostRule, finalProcurementRule } from "./rules-more";
+import {
+  finalChangeRule,
+  finalOperatingCostRule,
+  finalProcurementRule,
+  finalShareRule,
+} from "./rules-more";
 import { finalNamesRule } from "./rules-names";
 import { finalWordingRule } from "./rules-wording";
 
 export type { PrintedList } from "./lists";
 export { readFinalNarrative } from "./read";
-export type { BudgetItem, CompletionRate, FinalNarrative, PrintedChange } from "./types";
+export type {
+  BudgetItem,
+  CompletionRate,
+  FinalNarrative,
+  PrintedChange,
+  PrintedParts,
+} from "./types";
 
 /**
  * The rules that read a 决算's 情况说明 against its tables (ids `final.narrative.*`, distinct from

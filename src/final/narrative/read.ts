@@ -1,5 +1,7 @@
 import { changeIn, earlierAt, latestYear } from "./changes";
+import { addReadFigures, type ParagraphReads } from "./coverage";
 import { listAfter } from "./lists";
+import { readParts, splitKindOf } from "./parts";
 import { rateIn } from "./rates";
 import { readSanGong } from "./san-gong";
 import {
@@ -180,7 +182,30 @@ const FISCAL = (): readonly string[] => (fiscalTotal ??= TOTAL.map((w) => `财�
  * ```
  */
 export function readFinalNarrative(text: string): FinalNarrative {
+  return readFinalText(text).narrative;
+}
+
+/**
+ * {@link readFinalNarrative}, with the figures read from each paragraph (by index, one a line),
+ * for the report's coverage. @internal
+ */
+export function readFinalText(text: string): {
+  narrative: FinalNarrative;
+  reads: ParagraphReads;
+} {
   const paragraphs = text.split("\n").map((p) => p.trim());
+  const reads: Set<string>[] = [];
+  /** Paragraphs `from` to `to` were read, and these parts read from them. */
+  const mark = (from: number, to: number, ...parts: unknown[]) => {
+    // the parts are walked once; the paragraphs of one statement share their figures
+    const read = reads[from] ?? new Set<string>();
+    addReadFigures(parts, read);
+    for (let k = from; k <= to; k++) {
+      const had = reads[k];
+      if (had === undefined) reads[k] = read;
+      else if (had !== read) for (const v of read) had.add(v);
+    }
+  };
   const out: Mutable<FinalNarrative> = { classShares: [], items: [], changes: [] };
   const items: BudgetItem[] = [];
   const changes: PrintedChange[] = [];
@@ -194,6 +219,7 @@ export function readFinalNarrative(text: string): FinalNarrative {
     if (inItems && n !== undefined) {
       // an item runs on over the paragraphs that open no new item or section
       let body = p;
+      const first = i;
       while (i + 1 < paragraphs.length) {
         const next = paragraphs[i + 1] ?? "";
         if (listNumber(next) !== undefined || isSection(next) || closes(next, 0)) break;
@@ -202,6 +228,7 @@ export function readFinalNarrative(text: string): FinalNarrative {
       }
       const item = readItem(n, body);
       if (item !== undefined) items.push(item);
+      mark(first, i, item);
       continue;
     }
     const gpbAt = p.indexOf("一般公共预算财政拨款支出");
@@ -212,12 +239,14 @@ export function readFinalNarrative(text: string): FinalNarrative {
       if (total !== undefined) out.total = total.amount;
       const c = changeIn(p, "total", total?.amount, total?.at ?? 0);
       if (c !== undefined) changes.push(c);
+      mark(i, i, total, c);
     } else if (fiscal) {
       const latest = latestYear(p);
       const total = amountAfterWords(p, FISCAL(), 0, (k) => !earlierAt(p, k, latest));
       if (total !== undefined) out.fiscalTotal = total.amount;
       const c = changeIn(p, "fiscalTotal", total?.amount, total?.at ?? 0);
       if (c !== undefined) changes.push(c);
+      mark(i, i, total, c);
     } else if (gpbAt >= 0 && p.includes("占本年支出合计的")) {
       const { amount, share } = gpbShare(p, gpbAt);
       out.gpb = {
@@ -227,9 +256,12 @@ export function readFinalNarrative(text: string): FinalNarrative {
       };
       const c = changeIn(p, "gpb", amount, p.indexOf("占本年支出合计的"));
       if (c !== undefined) changes.push(c);
+      mark(i, i, out.gpb, c);
     } else if (gpbAt >= 0 && p.includes("主要用于以下方面")) {
       const whole = amountAfter(p, "一般公共预算财政拨款支出", gpbAt);
-      if (whole !== undefined) shares.push(...classShares(p, p.indexOf("主要用于以下方面"), whole));
+      const read = whole === undefined ? [] : classShares(p, p.indexOf("主要用于以下方面"), whole);
+      shares.push(...read);
+      mark(i, i, read);
     } else if (gpbAt >= 0 && (p.includes("年初预算为") || fullWordIn(p) !== undefined)) {
       const initial = amountAfter(p, "年初预算为");
       const fullWord = fullWordIn(p);
@@ -243,6 +275,7 @@ export function readFinalNarrative(text: string): FinalNarrative {
         ...(rate === undefined ? {} : { rate }),
         text: p,
       };
+      mark(i, i, out.execution);
       inItems = true;
     } else if (p.includes("财政拨款基本支出") && p.includes("人员经费")) {
       const basic = amountAfter(p, "财政拨款基本支出");
@@ -264,13 +297,16 @@ export function readFinalNarrative(text: string): FinalNarrative {
         ...(publicList === undefined ? {} : { publicList }),
         text: p,
       };
+      mark(i, i, out.basic);
     } else if (p.includes("经费财政拨款支出年初预算为")) {
       out.sanGong = readSanGong(p);
+      mark(i, i, out.sanGong);
     } else if (p.includes("机关运行经费支出")) {
       const cost = amountAfter(p, "机关运行经费支出");
       if (cost !== undefined) out.operatingCost = cost;
       const c = changeIn(p, "operatingCost", cost, p.indexOf("机关运行经费支出"));
       if (c !== undefined) changes.push(c);
+      mark(i, i, cost, c);
     } else if (p.includes("政府采购金额")) {
       const total = amountAfter(p, "为准）为") ?? amountAfter(p, "政府采购金额为");
       const next = paragraphs[i + 1] ?? "";
@@ -294,11 +330,28 @@ export function readFinalNarrative(text: string): FinalNarrative {
           ...(other === undefined ? {} : { smeOther: other }),
           text: p,
         };
+        mark(i, body === p ? i : i + 1, out.procurement);
       }
+    } else {
+      const kind = splitKindOf(p);
+      if (kind === undefined) continue;
+      // a statement wrapped over lines (`…占55.10%；` then `项目支出…`) runs to its `。`
+      const first = i;
+      const pieces = [p];
+      while (!(paragraphs[i] ?? "").endsWith("。") && i + 1 < paragraphs.length) {
+        const next = paragraphs[i + 1] ?? "";
+        if (isSection(next) || listNumber(next) !== undefined || splitKindOf(next) !== undefined)
+          break;
+        pieces.push(next);
+        i++;
+      }
+      const parts = readParts(pieces.join(""), kind);
+      if (parts !== undefined && out[kind] === undefined) out[kind] = parts;
+      mark(first, i, parts);
     }
   }
   out.items = items;
   out.changes = changes;
   out.classShares = shares;
-  return out;
+  return { narrative: out, reads };
 }

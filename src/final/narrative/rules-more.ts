@@ -20,6 +20,52 @@ import {
   zh,
 } from "./support";
 
+/** 五(一) 占本年支出合计的 P% and 五(二) each 类's share, recomputed from the figures. */
+export const finalShareRule: Rule = /*#__PURE__*/ narrativeRule(
+  "final.narrative.share",
+  ["决算说明中的占比可由所述数字算出", "The 决算 text's shares follow from its figures"],
+  ["情况说明 二, 三, 五(一), 五(二)", "收入支出决算总表 本年支出合计"],
+  {
+    share: (f, l) =>
+      zh(l)
+        ? `${q(f)} 称占 ${param(f, "printed")}%，${param(f, "part")} ÷ ${param(f, "whole")} 得 ${param(f, "computed")}%。`
+        : `${q(f)} says ${param(f, "printed")}%; ${param(f, "part")} ÷ ${param(f, "whole")} gives ${param(f, "computed")}%.`,
+  },
+  (ctx, severity, out) => {
+    const r = narrativeOf(ctx);
+    let any = false;
+    const check = (
+      text: string,
+      part: Amount | undefined,
+      whole: Amount | undefined,
+      p: string,
+    ) => {
+      if (part === undefined || whole === undefined) return;
+      const computed = percentOf(part, whole, p);
+      if (computed === undefined) return;
+      any = true;
+      if (samePercent(computed, p)) return;
+      out.push(
+        textFinding("final.narrative.share", severity, "share", text, {
+          printed: p,
+          computed,
+          part: part.value,
+          whole: whole.value,
+        }),
+      );
+    };
+    const g = r.gpb;
+    if (g?.share !== undefined)
+      check(g.text, g.amount, printed(ctx, "spending", {})?.value ?? undefined, g.share);
+    for (const s of r.classShares) check(s.text, s.amount, s.whole, s.percent);
+    for (const split of [r.revenue, r.spending])
+      for (const part of split?.parts ?? [])
+        if (split !== undefined && part.percent !== undefined)
+          check(split.text, part.amount, split.whole, part.percent);
+    return any;
+  },
+);
+
 /** 比2023年度增加 / 减少 X万元，增长 / 下降 P%: the rate on last year's figure (this year's − X). */
 export const finalChangeRule: Rule = /*#__PURE__*/ narrativeRule(
   "final.narrative.growth",

@@ -5,6 +5,7 @@ import { groupOf } from "../../rules/groups";
 import type { Rule, RuleContext } from "../../rules/types";
 import {
   agreement,
+  finalTexts,
   narrativeOf,
   narrativeRule,
   param,
@@ -24,7 +25,14 @@ export const finalAmountRule: Rule = /*#__PURE__*/ narrativeRule(
     "决算说明中的总计与基本支出数与表一致",
     "The 决算 text's totals and basic spending agree with the tables",
   ],
-  ["情况说明 一, 四, 六", "收入支出决算总表", "财政拨款收入支出决算总表", "基本支出决算表"],
+  [
+    "情况说明 一, 二, 三, 四, 六",
+    "收入支出决算总表",
+    "收入决算表",
+    "支出决算表",
+    "财政拨款收入支出决算总表",
+    "基本支出决算表",
+  ],
   {
     amount: (f, l) =>
       zh(l)
@@ -63,6 +71,14 @@ export const finalAmountRule: Rule = /*#__PURE__*/ narrativeRule(
       printed(ctx, "revenue.total", { fund: "government" }),
       "财政拨款收入支出总计",
     );
+    for (const split of [r.revenue, r.spending]) {
+      if (split === undefined) continue;
+      const concept = split.kind === "revenue" ? "revenue" : "spending";
+      const wholeName = split.kind === "revenue" ? "本年收入合计" : "本年支出合计";
+      compare(wholeName, split.whole, printed(ctx, concept, {}), split.text);
+      for (const part of split.parts)
+        compare(part.name, part.amount, printed(ctx, concept, part.coords), split.text);
+    }
     const b = r.basic;
     if (b !== undefined) {
       compare(
@@ -86,48 +102,7 @@ export const finalAmountRule: Rule = /*#__PURE__*/ narrativeRule(
     }
     return any;
   },
-);
-
-/** 五(一) 占本年支出合计的 P% and 五(二) each 类's share, recomputed from the figures. */
-export const finalShareRule: Rule = /*#__PURE__*/ narrativeRule(
-  "final.narrative.share",
-  ["决算说明中的占比可由所述数字算出", "The 决算 text's shares follow from its figures"],
-  ["情况说明 五(一), 五(二)", "收入支出决算总表 本年支出合计"],
-  {
-    share: (f, l) =>
-      zh(l)
-        ? `${q(f)} 称占 ${param(f, "printed")}%，${param(f, "part")} ÷ ${param(f, "whole")} 得 ${param(f, "computed")}%。`
-        : `${q(f)} says ${param(f, "printed")}%; ${param(f, "part")} ÷ ${param(f, "whole")} gives ${param(f, "computed")}%.`,
-  },
-  (ctx, severity, out) => {
-    const r = narrativeOf(ctx);
-    let any = false;
-    const check = (
-      text: string,
-      part: Amount | undefined,
-      whole: Amount | undefined,
-      p: string,
-    ) => {
-      if (part === undefined || whole === undefined) return;
-      const computed = percentOf(part, whole, p);
-      if (computed === undefined) return;
-      any = true;
-      if (samePercent(computed, p)) return;
-      out.push(
-        textFinding("final.narrative.share", severity, "share", text, {
-          printed: p,
-          computed,
-          part: part.value,
-          whole: whole.value,
-        }),
-      );
-    };
-    const g = r.gpb;
-    if (g?.share !== undefined)
-      check(g.text, g.amount, printed(ctx, "spending", {})?.value ?? undefined, g.share);
-    for (const s of r.classShares) check(s.text, s.amount, s.whole, s.percent);
-    return any;
-  },
+  finalTexts,
 );
 
 const BASE_WORD = { initial: "年初预算", full: "全年预算", budget: "预算" } as const;

@@ -104,9 +104,9 @@ export function classShares(p: string, start: number, whole: Amount): ClassShare
 
 /**
  * The percentage after `占` at `i`: `占17.23%`, `占比17.23%`, `所占比重为17.23%`, `占百分之17.23`,
- * `占…的17.23%` (a short whole named), `占…的比重为17.23%`.
+ * `占…的17.23%` (a short whole named), `占…的比重为17.23%`. @internal
  */
-function shareAt(seg: string, i: number): string | undefined {
+export function shareAt(seg: string, i: number): string | undefined {
   let j = i;
   for (const w of SHARE_NOUNS) if (seg.startsWith(w, j)) j += w.length;
   const of = seg.indexOf("的", j);

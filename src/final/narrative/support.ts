@@ -13,18 +13,27 @@ import { finerUnit } from "../../amount/units";
 import type { Concept, Coordinates, Fact } from "../../facts";
 import type { Locale, Localized } from "../../locale";
 import { outcomeOf } from "../../rules/builtin/shared";
+import type { TextCoverage } from "../../rules/coverage";
 import { evidenceOf } from "../../rules/evidence";
 import { groupOf } from "../../rules/groups";
 import { perCheck } from "../../rules/per-check";
 import type { Finding, Rule, RuleContext, Severity } from "../../rules/types";
 import { inTemplateOrder } from "../../templates/order";
-import { readFinalNarrative } from "./read";
+import { finalTextCoverage } from "./coverage";
+import { readFinalText } from "./read";
 import type { FinalNarrative } from "./types";
 
-/** The 决算 narrative of the checked disclosure (all its text sections), read once per check. @internal */
-export const narrativeOf: (ctx: RuleContext) => FinalNarrative = /*#__PURE__*/ perCheck((ctx) =>
-  readFinalNarrative(ctx.disclosure.texts.map((t) => t.body).join("\n")),
+/** The reading of the checked disclosure's text sections (all of them, one text), once per check. */
+const readingOf = /*#__PURE__*/ perCheck((ctx) =>
+  readFinalText(ctx.disclosure.texts.map((t) => t.body).join("\n")),
 );
+
+/** The 决算 narrative of the checked disclosure (all its text sections), read once per check. @internal */
+export const narrativeOf = (ctx: RuleContext): FinalNarrative => readingOf(ctx).narrative;
+
+/** What the 决算 narrative reader understood of each text section, for the report's coverage. @internal */
+export const finalTexts = (ctx: RuleContext): TextCoverage[] =>
+  finalTextCoverage(ctx.disclosure.texts, readingOf(ctx).reads);
 
 /**
  * The printed (not derived) fact with a value at these coordinates, from the table first in the
@@ -136,6 +145,7 @@ export function narrativeRule(
   reads: readonly string[],
   templates: Readonly<Record<string, (f: Finding, locale: Locale) => string>>,
   check: Check,
+  texts?: (ctx: RuleContext) => readonly TextCoverage[],
 ): Rule {
   return {
     id,
@@ -147,7 +157,9 @@ export function narrativeRule(
     check: (ctx, severity) => {
       const findings: Finding[] = [];
       const applicable = check(ctx, severity, findings);
-      return { outcome: outcomeOf(findings, applicable), findings, checked: [] };
+      const outcome = outcomeOf(findings, applicable);
+      if (texts === undefined) return { outcome, findings, checked: [] };
+      return { outcome, findings, checked: [], texts: texts(ctx) };
     },
   };
 }

@@ -1,5 +1,5 @@
 import type { Amount } from "../../amount";
-import type { SanGongItem } from "../../facts";
+import type { Coordinates, SanGongItem } from "../../facts";
 import type { PrintedList } from "./lists";
 
 /**
@@ -68,6 +68,31 @@ export interface PrintedChange {
 }
 
 /**
+ * 本年收入合计 (二, `revenue`) or 本年支出合计 (三, `spending`) as printed, with the parts printed
+ * after it: each part's name, where the tables hold it (its coordinates), its amount and its share
+ * as printed.
+ *
+ * @example
+ * ```ts
+ * import { amount } from "yusuan";
+ * import type { PrintedParts } from "yusuan/final";
+ * const p: PrintedParts = { kind: "revenue", whole: amount("2946.25"), text: "…",
+ *   parts: [{ name: "财政拨款收入", coords: { fund: "government" }, amount: amount("2940.05"), percent: "99.79" }] };
+ * ```
+ */
+export interface PrintedParts {
+  readonly kind: "revenue" | "spending";
+  readonly whole: Amount;
+  readonly parts: readonly {
+    readonly name: string;
+    readonly coords: Coordinates;
+    readonly amount: Amount;
+    readonly percent?: string;
+  }[];
+  readonly text: string;
+}
+
+/**
  * What `readFinalNarrative` understood of a 决算 情况说明: the totals it states (一 收入支出总计, 四
  * 财政拨款收入支出总计), the 一般公共预算 spending with its share of 本年支出合计 (五(一)) and per 类
  * (五(二)), the budget and outcome with the completion rate (五(三)) and each 项, the 基本支出 split
@@ -83,6 +108,9 @@ export interface PrintedChange {
  */
 export interface FinalNarrative {
   readonly total?: Amount;
+  /** 二 and 三: 本年收入合计 and 本年支出合计 with their parts. */
+  readonly revenue?: PrintedParts;
+  readonly spending?: PrintedParts;
   readonly fiscalTotal?: Amount;
   readonly gpb?: { readonly amount?: Amount; readonly share?: string; readonly text: string };
   readonly classShares: readonly {

@@ -1,0 +1,149 @@
+import type { TextCoverage, TextGap } from "../../rules/coverage";
+import { isAnyDigit, numberAt, skipSpaces } from "./scan";
+
+/** What a 决算 情况说明 paragraph's reading holds: the numbers read from it, as figure keys. @internal */
+export type ParagraphReads = readonly (ReadonlySet<string> | undefined)[];
+
+/**
+ * A number as a key that does not depend on how it was printed or read: no sign, no leading
+ * zeros, no trailing fraction zeros (`2,940.050` and a read `-2940.05` are both `2940.05`). @internal
+ */
+export function figureKey(digits: string): string {
+  let s = digits.startsWith("-") ? digits.slice(1) : digits;
+  if (s.includes(".")) {
+    let end = s.length;
+    while (s[end - 1] === "0") end--;
+    if (s[end - 1] === ".") end--;
+    s = s.slice(0, end);
+  }
+  let start = 0;
+  while (s[start] === "0" && start + 1 < s.length && s[start + 1] !== ".") start++;
+  return s.slice(start);
+}
+
+/**
+ * The units after which a number is a figure the tables could hold: money (`万元`, `元`, `亿元`,
+ * `千元`) and percentages (`%`, `％`, `个百分点`). A year, a count (`3辆`) or a list number is none.
+ */
+const UNITS = ["万元", "万", "亿元", "千元", "元", "%", "％", "个百分点"];
+
+/** One figure of a paragraph: where it is (offsets in the paragraph) and its key. */
+interface Figure {
+  readonly start: number;
+  readonly end: number;
+  readonly key: string;
+  /** A bound, not an amount (`单价100万元（含）以上设备`). */
+  readonly threshold: boolean;
+}
+
+/** What follows a bound (`100万元（含）以上`, `50万元以下`). */
+const THRESHOLDS = ["（含）以上", "(含)以上", "（含）以下", "(含)以下", "以上", "以下"];
+
+/** The money and percentage figures of a paragraph, in one pass (`百分之12.5` is one too). */
+function figuresIn(paragraph: string): Figure[] {
+  const out: Figure[] = [];
+  let i = 0;
+  while (i < paragraph.length) {
+    if (!isAnyDigit(paragraph[i])) {
+      i++;
+      continue;
+    }
+    const n = numberAt(paragraph, i);
+    if (n === undefined) {
+      i++;
+      continue;
+    }
+    const after = skipSpaces(paragraph, n.end);
+    const unit = UNITS.find((u) => paragraph.startsWith(u, after));
+    const percentWords = i >= 3 && paragraph.startsWith("百分之", i - 3);
+    if (unit !== undefined || percentWords) {
+      const start = percentWords ? i - 3 : i;
+      const end = unit === undefined ? n.end : after + unit.length;
+      const threshold = THRESHOLDS.some((w) => paragraph.startsWith(w, end));
+      out.push({ start, end, key: figureKey(n.digits), threshold });
+    }
+    i = Math.max(n.end, i + 1);
+  }
+  return out;
+}
+
+/** How far a gap's sentence reaches on either side of its figure (bounded: linear in all). */
+const REACH = 120;
+const ENDS = "。；;！？!?";
+
+/**
+ * The sentence of a paragraph around `at`: from after the previous `。；！？` to the next, at most
+ * {@link REACH} characters either side.
+ */
+function sentenceAt(paragraph: string, at: number): string {
+  let s = at;
+  while (s > 0 && at - s < REACH && !ENDS.includes(paragraph[s - 1] as string)) s--;
+  let e = at;
+  while (e < paragraph.length && e - at < REACH && !ENDS.includes(paragraph[e] as string)) e++;
+  return paragraph.slice(s, Math.min(paragraph.length, e + 1)).trim();
+}
+
+/**
+ * How much of each text section of a 决算 the 情况说明 reader understood: its money and percentage
+ * figures, how many the reading holds, and a gap for each it does not (`paragraph-not-read`: no
+ * sentence of the paragraph was recognised; `figure-not-read`: the paragraph was, this figure
+ * not; `threshold`: a bound such as `单价100万元（含）以上`, no amount of the department's). A figure counts as read when the reading of its paragraph holds the same number. The
+ * sections are read as one text, one paragraph a line, as the reader reads them. @internal
+ */
+export function finalTextCoverage(
+  sections: readonly { readonly title: string; readonly body: string }[],
+  reads: ParagraphReads,
+): TextCoverage[] {
+  let paragraph = 0;
+  return sections.map((section) => {
+    const gaps: TextGap[] = [];
+    let figures = 0;
+    let offset = 0;
+    for (const line of section.body.split("\n")) {
+      const read = reads[paragraph++];
+      for (const f of figuresIn(line)) {
+        figures++;
+        if (read?.has(f.key) === true) continue;
+        gaps.push({
+          reason: f.threshold
+            ? "threshold"
+            : read === undefined || read.size === 0
+              ? "paragraph-not-read"
+              : "figure-not-read",
+          text: line.slice(f.start, f.end),
+          sentence: sentenceAt(line, f.start),
+          start: offset + f.start,
+          end: offset + f.end,
+        });
+      }
+      offset += line.length + 1;
+    }
+    return {
+      section: section.title,
+      figures,
+      placed: figures - gaps.length,
+      notUnderstood: gaps.length,
+      gaps,
+    };
+  });
+}
+
+/** Keys read (amounts' values, percentages as printed) of parts of a reading, into `into`. */
+export function addReadFigures(part: unknown, into: Set<string>): void {
+  if (part === null || typeof part !== "object") return;
+  if (Array.isArray(part)) {
+    for (const p of part) addReadFigures(p, into);
+    return;
+  }
+  const o = part as Record<string, unknown>;
+  if (typeof o.value === "string" && typeof o.unit === "string") {
+    into.add(figureKey(o.value));
+    return;
+  }
+  for (const k in o) {
+    const v = o[k];
+    if (typeof v === "string") {
+      if (k === "percent" || k === "share" || k === "bare") into.add(figureKey(v));
+    } else addReadFigures(v, into);
+  }
+}

@@ -1,0 +1,140 @@
+import type { Coordinates } from "../../facts";
+import { amountAfterWords, amountAt, firstOfFrom, percentAt, skipSpaces } from "./scan";
+import { shareAt } from "./shares";
+import type { PrintedParts } from "./types";
+
+/** A part of 本年收入合计 or 本年支出合计 as printers name it, and where the tables hold it. */
+interface PartName {
+  readonly name: string;
+  readonly coords: Coordinates;
+}
+
+/**
+ * 二 and 三 of a 决算 情况说明: the whole's names and its parts' (each with its coordinates in the
+ * 收入决算表 / 支出决算表). Longer names first where one contains another (`一般公共预算财政拨款收入`
+ * before `财政拨款收入`): the first printed wins, and a longer name starts earlier. @internal
+ */
+export const SPLITS: Readonly<
+  Record<
+    "revenue" | "spending",
+    { readonly whole: readonly string[]; readonly parts: readonly PartName[] }
+  >
+> = {
+  revenue: {
+    whole: ["本年收入合计", "本年收入决算合计", "本年收入"],
+    parts: [
+      { name: "一般公共预算财政拨款收入", coords: { fund: "gpb" } },
+      { name: "政府性基金预算财政拨款收入", coords: { fund: "govFund" } },
+      { name: "国有资本经营预算财政拨款收入", coords: { fund: "soe" } },
+      { name: "财政拨款收入", coords: { fund: "government" } },
+      { name: "上级补助收入", coords: { fund: "superior" } },
+      { name: "事业收入", coords: { fund: "business" } },
+      { name: "经营收入", coords: { fund: "operating" } },
+      { name: "附属单位上缴收入", coords: { fund: "affiliated" } },
+      { name: "其他收入", coords: { fund: "other" } },
+    ],
+  },
+  spending: {
+    whole: ["本年支出合计", "本年支出决算合计", "本年支出"],
+    parts: [
+      { name: "基本支出", coords: { nature: "basic" } },
+      { name: "项目支出", coords: { nature: "project" } },
+      { name: "上缴上级支出", coords: { nature: "remittance" } },
+      { name: "经营支出", coords: { nature: "operations" } },
+      { name: "对附属单位补助支出", coords: { nature: "affiliates" } },
+    ],
+  },
+};
+
+type Part = PrintedParts["parts"][number];
+
+/** Words between a part's name and its amount (`财政拨款收入为…`, `基本支出决算为…`). */
+const FILLERS = ["决算数为", "决算为", "决算", "为", "是"];
+
+/**
+ * Where a paragraph states 本年收入合计 (`revenue`) or 本年支出合计 (`spending`) with its amount: the
+ * whole's amount then written right after its name (`占本年支出合计的…` is a share, not this). @internal
+ */
+export function splitKindOf(p: string): "revenue" | "spending" | undefined {
+  for (const kind of ["revenue", "spending"] as const)
+    if (wholeIn(p, kind) !== undefined) return kind;
+  return undefined;
+}
+
+/** The whole's amount and where its name starts; not a 财政拨款 one (`财政拨款本年支出…`, 四's). */
+const wholeIn = (text: string, kind: "revenue" | "spending") =>
+  amountAfterWords(text, SPLITS[kind].whole, 0, (k) => !text.startsWith("拨款", k - 2));
+
+/**
+ * 二 / 三: the whole (本年收入合计 / 本年支出合计) and each part printed after it with its amount
+ * and share (`本年收入合计2946.25万元，其中：财政拨款收入2940.05万元，占99.79%；其他收入6.2万元，
+ * 占0.21%`). A part runs from its name to the next part's name, so its share is its own; a part
+ * whose amount does not follow its name is not read. Linear: each part name is searched once
+ * forward. @internal
+ */
+export function readParts(text: string, kind: "revenue" | "spending"): PrintedParts | undefined {
+  const split = SPLITS[kind];
+  const whole = wholeIn(text, kind);
+  if (whole === undefined) return undefined;
+  const names = split.parts.map((p) => p.name);
+  const next = firstOfFrom(text, names);
+  const parts: Part[] = [];
+  /** Where the parts not yet given a share start. */
+  let pending = 0;
+  const give = (at: number, percent: string) => {
+    parts[at] = { ...(parts[at] as Part), percent };
+  };
+  let hit = next(whole.at + 1);
+  while (hit !== undefined) {
+    const after = next(hit.at + hit.word.length);
+    const end = after?.at ?? text.length;
+    const seg = text.slice(hit.at + hit.word.length, end);
+    const j = skipSpaces(seg, 0);
+    const filler = FILLERS.find((f) => seg.startsWith(f, j)) ?? "";
+    const amount = amountAt(seg, j + filler.length);
+    if (amount !== undefined) {
+      const part = split.parts.find((p) => p.name === hit?.word) as PartName;
+      parts.push({ name: part.name, coords: part.coords, amount: amount.amount });
+      const share = seg.indexOf("占", amount.end);
+      if (share >= 0) {
+        // `分别占55.10%和44.90%`: the parts without a share so far, in order, when as many
+        const before = seg.slice(amount.end, share);
+        if (before.includes("分别")) {
+          const percents = percentList(seg, share + 1);
+          if (percents.length === parts.length - pending)
+            for (let k = 0; k < percents.length; k++) give(pending + k, percents[k] as string);
+        } else if (!COMBINED.some((w) => before.includes(w))) {
+          const percent = shareAt(seg, share + 1);
+          if (percent !== undefined) give(parts.length - 1, percent);
+        }
+        pending = parts.length;
+      }
+    }
+    hit = after;
+  }
+  return { kind, whole: whole.amount, parts, text };
+}
+
+/** Between the percentages of a list (`55.10%、44.90%`, `55.10%和44.90%`). */
+const LIST_MARKS = ["、", "和", "及", "与", "，", ","];
+
+/** A share said of several parts together (`两项合计占…`): no part's own. */
+const COMBINED = ["合计", "共计", "共", "两项", "二项", "三项", "以上", "上述", "两者", "二者"];
+/** Words between `分别占` and its percentages (`分别占比…`). */
+const NOUNS = ["比重为", "比例为", "比重", "比例", "比", "为"];
+
+/** The percentages listed from `i` (`分别占55.10%和44.90%`), in order. */
+function percentList(seg: string, i: number): string[] {
+  const out: string[] = [];
+  let j = skipSpaces(seg, i);
+  j += NOUNS.find((w) => seg.startsWith(w, j))?.length ?? 0;
+  for (;;) {
+    const p = percentAt(seg, j);
+    if (p === undefined) return out;
+    out.push(p.percent);
+    const k = skipSpaces(seg, p.end);
+    const mark = LIST_MARKS.find((m) => seg.startsWith(m, k));
+    if (mark === undefined) return out;
+    j = k + mark.length;
+  }
+}

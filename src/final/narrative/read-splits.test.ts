@@ -1,0 +1,107 @@
+import { describe, expect, it } from "vitest";
+import { finalTextCoverage } from "./coverage";
+import { readFinalNarrative, readFinalText } from "./read";
+
+/** The parts read, as `name amount percent`. */
+const parts = (text: string, kind: "revenue" | "spending") =>
+  readFinalNarrative(text)[kind]?.parts.map(
+    (p) => `${p.name} ${p.amount.value} ${p.percent ?? "-"}`,
+  );
+
+describe("二 / 三: 本年收入合计 and 本年支出合计 with their parts", () => {
+  it.each([
+    [
+      "本年收入合计2946.25万元，其中：财政拨款收入2940.05万元，占99.79%；其他收入6.2万元，占0.21%。",
+      ["财政拨款收入 2940.05 99.79", "其他收入 6.2 0.21"],
+    ],
+    [
+      "2024年度本年收入合计2,946.25万元。其中：财政拨款收入2,940.05万元，占本年收入合计的99.79%；其他收入6.20万元，占本年收入合计的0.21%。",
+      ["财政拨款收入 2940.05 99.79", "其他收入 6.20 0.21"],
+    ],
+    [
+      "本年收入合计为2946.25万元，其中财政拨款收入为2940.05万元，占比99.79%，其他收入为6.20万元，占比0.21%。",
+      ["财政拨款收入 2940.05 99.79", "其他收入 6.20 0.21"],
+    ],
+    [
+      "本年收入2946.25万元，其中财政拨款收入2940.05万元、其他收入6.20万元，分别占99.79%、0.21%。",
+      ["财政拨款收入 2940.05 99.79", "其他收入 6.20 0.21"],
+    ],
+    [
+      // a longer name first: 一般公共预算财政拨款收入 is not 财政拨款收入
+      "本年收入合计2946.25万元，其中：一般公共预算财政拨款收入2940.05万元，占99.79%。",
+      ["一般公共预算财政拨款收入 2940.05 99.79"],
+    ],
+    [
+      // a share of two parts together is neither's
+      "本年收入合计2946.25万元，其中：财政拨款收入2940.05万元，其他收入6.20万元，两项合计占100%。",
+      ["财政拨款收入 2940.05 -", "其他收入 6.20 -"],
+    ],
+    [
+      // 分别 with fewer shares than parts: none read
+      "本年收入合计2946.25万元，其中财政拨款收入2940.05万元、其他收入6.20万元，分别占99.79%。",
+      ["财政拨款收入 2940.05 -", "其他收入 6.20 -"],
+    ],
+  ])("%s", (text, expected) => {
+    expect(parts(text, "revenue")).toEqual(expected);
+  });
+
+  it("a statement wrapped over lines is read to its 。", () => {
+    const text =
+      "三、支出决算情况说明\n本年支出合计 9759.38 万元，其中：基本支出 5377.64 万元，占 55.10%；\n项目支出 4381.74 万元，占 44.90%。\n四、财政拨款收入支出决算总体情况说明";
+    expect(parts(text, "spending")).toEqual(["基本支出 5377.64 55.10", "项目支出 4381.74 44.90"]);
+    expect(readFinalNarrative(text).spending?.whole.value).toBe("9759.38");
+  });
+
+  it("the joining stops at a section heading", () => {
+    const text =
+      "本年支出合计100.00万元，其中：基本支出60.00万元，占60%；\n四、项目支出40.00万元，占40%。";
+    expect(parts(text, "spending")).toEqual(["基本支出 60.00 60"]);
+  });
+
+  it.each([
+    "一般公共预算财政拨款支出2940.05万元，占本年支出合计的100.00%。",
+    "2024年度财政拨款本年收入2940.05万元，其中：一般公共预算财政拨款收入2940.05万元，占100%。",
+    "本年收入合计情况见附表。",
+  ])("not a 二 / 三 statement: %s", (text) => {
+    const r = readFinalNarrative(text);
+    expect([r.revenue, r.spending]).toEqual([undefined, undefined]);
+  });
+});
+
+describe("the 决算 text's coverage", () => {
+  const sections = (...bodies: string[]) => bodies.map((body, i) => ({ title: `s${i}`, body }));
+
+  it("counts money and percentages, places those the reading holds, keeps the rest as gaps", () => {
+    const body = [
+      "二、收入决算情况说明",
+      "本年收入合计2946.25万元，其中：财政拨款收入2940.05万元，占99.79%；其他收入62000元。",
+      "编报绩效目标的2024年度项目4个，涉及预算金额598.42万元。",
+    ].join("\n");
+    const [c] = finalTextCoverage(sections(body), readFinalText(body).reads);
+    expect(c).toMatchObject({ section: "s0", figures: 5, placed: 3, notUnderstood: 2 });
+    expect(c?.gaps.map((g) => [g.reason, g.text])).toEqual([
+      ["figure-not-read", "62000元"],
+      ["paragraph-not-read", "598.42万元"],
+    ]);
+    for (const g of c?.gaps ?? []) expect(body.slice(g.start, g.end)).toBe(g.text);
+  });
+
+  it("gives each section its own figures and offsets, the sections read as one text", () => {
+    const a = "机关运行经费支出184.65万元。";
+    const b = "其他说明\n单价100万元（含）以上设备2台，占百分之12.5。";
+    const s = sections(a, b);
+    const cov = finalTextCoverage(s, readFinalText(`${a}\n${b}`).reads);
+    expect(cov.map((c) => [c.figures, c.placed])).toEqual([
+      [1, 1],
+      [2, 0],
+    ]);
+    const gaps = cov[1]?.gaps ?? [];
+    expect(gaps.map((g) => b.slice(g.start, g.end))).toEqual(["100万元", "百分之12.5"]);
+    expect(gaps.map((g) => g.reason)).toEqual(["threshold", "paragraph-not-read"]);
+  });
+
+  it("a year, a count or a list number is no figure", () => {
+    const body = "1、2024年度接待12批次，共30人次。";
+    expect(finalTextCoverage(sections(body), readFinalText(body).reads)[0]?.figures).toBe(0);
+  });
+});
