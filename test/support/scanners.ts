@@ -314,6 +314,8 @@ export const TEXT_ADVERSARIES: readonly Adversary[] = [
       ["本年支出合计1万元，其中：基本支出1万元，分别占", "1%、"],
       ["本年收入合计1万元；\n", "其他收入1万元；\n"],
       ["本年支出合计1万元，", "1万元"],
+      ["七、“三公”经费\n“三公”经费决算中，", "公务接待费支出决算支出"],
+      ["七、“三公”经费\n“三公”经费决算中，", "公务接待费1万元，占的"],
     ] as const
   ).map(([head, unit]) => ({
     name: `决算 ${head.slice(0, 12)}… then ${JSON.stringify(unit)} × n`,

@@ -3,7 +3,7 @@ import { addReadFigures, type ParagraphReads } from "./coverage";
 import { listAfter } from "./lists";
 import { readParts, splitKindOf } from "./parts";
 import { rateIn } from "./rates";
-import { readSanGong } from "./san-gong";
+import { readSanGong, readSanGongFigures } from "./san-gong";
 import {
   amountAfter,
   amountAfterWords,
@@ -206,15 +206,24 @@ export function readFinalText(text: string): {
       else if (had !== read) for (const v of read) had.add(v);
     }
   };
-  const out: Mutable<FinalNarrative> = { classShares: [], items: [], changes: [] };
+  const out: Mutable<FinalNarrative> = {
+    classShares: [],
+    items: [],
+    changes: [],
+    sanGongItems: [],
+  };
+  const sanGongItems: FinalNarrative["sanGongItems"][number][] = [];
   const items: BudgetItem[] = [];
   const changes: PrintedChange[] = [];
   const shares: FinalNarrative["classShares"][number][] = [];
   let inItems = false;
+  /** The top-level section the paragraph is in (七 is 7), 0 before any. */
+  let top = 0;
   for (let i = 0; i < paragraphs.length; i++) {
     const p = paragraphs[i] ?? "";
     const section = sectionNumber(p);
     if (section === 6 || section === 7) inItems = false;
+    if (section !== undefined && section > 0) top = section;
     const n = listNumber(p);
     if (inItems && n !== undefined) {
       // an item runs on over the paragraphs that open no new item or section
@@ -332,6 +341,10 @@ export function readFinalText(text: string): {
         };
         mark(i, body === p ? i : i + 1, out.procurement);
       }
+    } else if (top === 7 || p.includes("三公")) {
+      const figures = readSanGongFigures(p);
+      sanGongItems.push(...figures);
+      mark(i, i, figures);
     } else {
       const kind = splitKindOf(p);
       if (kind === undefined) continue;
@@ -353,5 +366,6 @@ export function readFinalText(text: string): {
   out.items = items;
   out.changes = changes;
   out.classShares = shares;
+  out.sanGongItems = sanGongItems;
   return { narrative: out, reads };
 }

@@ -24,7 +24,11 @@ import {
 export const finalShareRule: Rule = /*#__PURE__*/ narrativeRule(
   "final.narrative.share",
   ["决算说明中的占比可由所述数字算出", "The 决算 text's shares follow from its figures"],
-  ["情况说明 二, 三, 五(一), 五(二)", "收入支出决算总表 本年支出合计"],
+  [
+    "情况说明 二, 三, 五(一), 五(二), 七(二)",
+    "收入支出决算总表 本年支出合计",
+    "“三公”经费支出决算表 合计",
+  ],
   {
     share: (f, l) =>
       zh(l)
@@ -58,6 +62,9 @@ export const finalShareRule: Rule = /*#__PURE__*/ narrativeRule(
     if (g?.share !== undefined)
       check(g.text, g.amount, printed(ctx, "spending", {})?.value ?? undefined, g.share);
     for (const s of r.classShares) check(s.text, s.amount, s.whole, s.percent);
+    const sanGong = printed(ctx, "sanGong", {})?.value ?? undefined;
+    for (const i of r.sanGongItems)
+      if (i.percent !== undefined) check(i.text, i.outcome, sanGong, i.percent);
     for (const split of [r.revenue, r.spending])
       for (const part of split?.parts ?? [])
         if (split !== undefined && part.percent !== undefined)

@@ -3,6 +3,7 @@ import { normalizeName } from "../../codes";
 import type { Fact, SanGongItem } from "../../facts";
 import { groupOf } from "../../rules/groups";
 import type { Rule, RuleContext } from "../../rules/types";
+import { SAN_GONG_LABEL } from "./san-gong";
 import {
   agreement,
   finalTexts,
@@ -26,12 +27,13 @@ export const finalAmountRule: Rule = /*#__PURE__*/ narrativeRule(
     "The 决算 text's totals and basic spending agree with the tables",
   ],
   [
-    "情况说明 一, 二, 三, 四, 六",
+    "情况说明 一, 二, 三, 四, 六, 七",
     "收入支出决算总表",
     "收入决算表",
     "支出决算表",
     "财政拨款收入支出决算总表",
     "基本支出决算表",
+    "“三公”经费支出决算表",
   ],
   {
     amount: (f, l) =>
@@ -79,6 +81,20 @@ export const finalAmountRule: Rule = /*#__PURE__*/ narrativeRule(
       for (const part of split.parts)
         compare(part.name, part.amount, printed(ctx, concept, part.coords), split.text);
     }
+    // 七: the 三公 outcomes (a blank table cell is not compared: blank or 0 is the printer's choice)
+    const s = r.sanGong;
+    if (s !== undefined) {
+      compare("“三公”经费支出决算", s.outcome, printed(ctx, "sanGong", {}), s.text);
+      for (const i of s.items)
+        compare(
+          SAN_GONG_LABEL[i.item],
+          i.outcome,
+          printed(ctx, "sanGong", { item: i.item }),
+          s.text,
+        );
+    }
+    for (const i of r.sanGongItems)
+      compare(SAN_GONG_LABEL[i.item], i.outcome, printed(ctx, "sanGong", { item: i.item }), i.text);
     const b = r.basic;
     if (b !== undefined) {
       compare(

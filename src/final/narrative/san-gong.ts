@@ -1,9 +1,11 @@
 import type { SanGongItem } from "../../facts";
 import { rateIn } from "./rates";
-import { amountAfter, firstOfFrom } from "./scan";
+import { amountAfter, amountAt, firstOfFrom, isAnyDigit, skipSpaces } from "./scan";
+import { shareAt } from "./shares";
 import type { FinalNarrative } from "./types";
 
 type SanGong = NonNullable<FinalNarrative["sanGong"]>;
+type SanGongFigure = FinalNarrative["sanGongItems"][number];
 
 /** The 三公 items as printers name them (the longer name first where one starts another). */
 const SAN_GONG_ITEMS: readonly (readonly [string, SanGongItem])[] = [
@@ -93,4 +95,74 @@ export function readSanGong(text: string): SanGong {
     items,
     text,
   };
+}
+
+/** Each 三公 item's name as the 决算 table prints it, for messages. @internal */
+export const SAN_GONG_LABEL: Readonly<Record<SanGongItem, string>> = {
+  abroad: "因公出国（境）费",
+  vehicles: "公务用车购置及运行维护费",
+  "vehicles.purchase": "公务用车购置费",
+  "vehicles.operation": "公务用车运行维护费",
+  reception: "公务接待费",
+};
+
+/** The 三公 items and the parts of 公务用车 as printers name them, longer names first. */
+const FIGURE_NAMES: readonly (readonly [string, SanGongItem])[] = [
+  ...SAN_GONG_ITEMS,
+  ["公务用车购置费", "vehicles.purchase"],
+  ["公务用车购置支出", "vehicles.purchase"],
+  ["公务用车运行维护费", "vehicles.operation"],
+  ["公务用车运行维护支出", "vehicles.operation"],
+  ["公务用车运行费", "vehicles.operation"],
+];
+
+/** What may stand between an item's name and its amount (`因公出国（境）费支出决算为 0.00 万元`). */
+const BETWEEN = ["支出", "决算数", "决算", "实际", "合计", "为", "是", "费"];
+
+/** Where the amount after an item's name starts when only {@link BETWEEN} words precede it. */
+function amountStart(text: string, from: number, to: number): number | undefined {
+  let j = skipSpaces(text, from);
+  for (let guard = 0; guard < 8 && j < to && !isAnyDigit(text[j]); guard++) {
+    const w = BETWEEN.find((b) => text.startsWith(b, j));
+    if (w === undefined) return undefined;
+    j = skipSpaces(text, j + w.length);
+  }
+  return j < to && isAnyDigit(text[j]) ? j : undefined;
+}
+
+/**
+ * 七 beyond its first paragraph: each 三公 item (or part of 公务用车) printed with its outcome right
+ * after its name, only filler words between (`因公出国（境）费支出决算 0.00 万元，占 0.00%`,
+ * `1、因公出国（境）费支出 0.00 万元`, `其中：公务用车购置支出为 0.00 万元`), with its share of the
+ * 三公 total where `占` follows. A name followed by anything else (`公务接待费支出决算减少0.15万元`:
+ * a change) is not read. @internal
+ */
+export function readSanGongFigures(text: string): SanGongFigure[] {
+  const next = firstOfFrom(
+    text,
+    FIGURE_NAMES.map(([w]) => w),
+  );
+  const out: SanGongFigure[] = [];
+  for (let hit = next(0); hit !== undefined; ) {
+    const word = hit.word;
+    const after = next(hit.at + word.length);
+    const end = after?.at ?? text.length;
+    const start = amountStart(text, hit.at + word.length, end);
+    const amount = start === undefined ? undefined : amountAt(text, start);
+    if (amount !== undefined && amount.end <= end) {
+      const item = (FIGURE_NAMES.find(([w]) => w === word) as readonly [string, SanGongItem])[1];
+      const seg = text.slice(amount.end, end);
+      const k = skipSpaces(seg, 0);
+      const share = seg.startsWith("，占", k) || seg.startsWith(",占", k) ? k + 2 : -1;
+      const percent = share < 0 ? undefined : shareAt(seg, share);
+      out.push({
+        item,
+        outcome: amount.amount,
+        ...(percent === undefined ? {} : { percent }),
+        text,
+      });
+    }
+    hit = after;
+  }
+  return out;
 }

@@ -148,6 +148,17 @@ export interface FinalNarrative {
     }[];
     readonly text: string;
   };
+  /**
+   * 七 beyond its first paragraph: each 三公 item (or part of 公务用车) printed with its outcome
+   * (七(二) `因公出国（境）费支出决算 0.00 万元，占 0.00%`, the items listed after it), with its share of
+   * the 三公 total where printed.
+   */
+  readonly sanGongItems: readonly {
+    readonly item: SanGongItem;
+    readonly outcome: Amount;
+    readonly percent?: string;
+    readonly text: string;
+  }[];
   readonly operatingCost?: Amount;
   readonly procurement?: {
     readonly total: Amount;

@@ -1,5 +1,6 @@
 /**
- * 二 and 三 of a 决算 情况说明 (本年收入合计 / 本年支出合计 with their parts and shares) checked
+ * 二 and 三 of a 决算 情况说明 (本年收入合计 / 本年支出合计 with their parts and shares) and 七's
+ * 三公 items beyond its first paragraph, checked
  * through the whole 决算 checker on the Putuo fixtures' figures: the wordings of other printers
  * raise nothing, a wrong figure or share in the same words is found, and what is read shows in
  * the report's text coverage.
@@ -122,5 +123,29 @@ describe("the 决算 text's coverage in the report", () => {
     expect(c).toMatchObject({ figures: 6, placed: 5, notUnderstood: 1 });
     expect(c?.gaps[0]).toMatchObject({ reason: "paragraph-not-read", text: "598.42万元" });
     expect(r.findings.filter((f) => f.ruleId.startsWith("final.narrative."))).toEqual([]);
+  });
+});
+
+describe("七: the 三公 items' outcomes and shares (规划和自然资源局: 决算 0.39, all 公务接待费)", () => {
+  const SEVEN =
+    "七、财政拨款“三公”经费支出决算情况说明\n（二）“三公”经费财政拨款支出决算具体情况说明。\n";
+  const DETAIL =
+    "“三公”经费财政拨款支出决算中，因公出国（境）费支出决算 0.00 万元，占 0.00%；公务用车购置及运行维护费支出决算 0.00 万元，占 0.00%；公务接待费支出决算 0.39 万元，占100.00%。";
+
+  it.each([
+    DETAIL,
+    "1、因公出国（境）费支出 0.00 万元。\n2、公务用车购置及运行维护费支出 0.00 万元。其中：公务用车购置支出为 0.00 万元。\n3、公务接待费支出 0.39 万元。",
+    "“三公”经费财政拨款支出决算为0.39万元，其中：公务接待费支出决算为0.39万元，占比100%。",
+    "公务接待费支出决算减少 0.15 万元，下降 27.78%。",
+  ])("%s", (text) => {
+    expect(alarms(PLANNING, SEVEN + text)).toEqual([]);
+  });
+
+  it.each([
+    [DETAIL.replace("0.39 万元", "0.93 万元"), "final.narrative.amount amount"],
+    [DETAIL.replace("占100.00%", "占90.00%"), "final.narrative.share share"],
+    ["3、公务接待费支出 0.93 万元。", "final.narrative.amount amount"],
+  ])("%s", (text, expected) => {
+    expect(alarms(PLANNING, SEVEN + text)).toContain(expected);
   });
 });

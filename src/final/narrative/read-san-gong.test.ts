@@ -1,0 +1,45 @@
+import { describe, expect, it } from "vitest";
+import { readFinalNarrative } from "./read";
+
+/** The 三公 figures read beyond 七(一), as `item outcome percent`. */
+const figures = (text: string) =>
+  readFinalNarrative(text).sanGongItems.map(
+    (i) => `${i.item} ${i.outcome.value} ${i.percent ?? "-"}`,
+  );
+
+const SEVEN = "七、财政拨款“三公”经费支出决算情况说明\n";
+
+describe("七 beyond its first paragraph: the 三公 items' outcomes", () => {
+  it("七(二): each item with its share of the 三公 total", () => {
+    expect(
+      figures(
+        "“三公”经费财政拨款支出决算中，因公出国（境）费支出决算 0.00 万元，占 0.00%；公务用车购置及运行维护费支出决算 0.00 万元，占 0.00%；公务接待费支出决算 0.39 万元，占100.00%。具体情况如下：",
+      ),
+    ).toEqual(["abroad 0.00 0.00", "vehicles 0.00 0.00", "reception 0.39 100.00"]);
+  });
+
+  it.each([
+    [
+      "1、因公出国（境）费支出 0.00 万元。全年安排因公出国（境）团组 0 个、累计 0 人次。",
+      ["abroad 0.00 -"],
+    ],
+    [
+      "2、公务用车购置及运行维护费支出 0.00 万元。其中：公务用车购置支出为 0.00 万元。",
+      ["vehicles 0.00 -", "vehicles.purchase 0.00 -"],
+    ],
+    ["公务用车运行维护支出 0.00 万元。", ["vehicles.operation 0.00 -"]],
+    ["3、公务接待费支出决算为0.39万元，其中：国内公务接待支出0.39万元。", ["reception 0.39 -"]],
+    // a change, a comparison, a count: no outcome
+    ["公务接待费支出决算减少 0.15 万元，下降 27.78%。", []],
+    ["因公出国（境）费支出与上一年度持平；公务接待费支出比上年减少0.15万元。", []],
+    ["公务用车购置及运行维护费支出 0 辆。", []],
+  ] as const)("%s", (line, expected) => {
+    expect(figures(SEVEN + line)).toEqual(expected);
+  });
+
+  it("outside 七, a paragraph not about 三公 is not read for them", () => {
+    expect(
+      figures("十一、其他重要事项的情况说明\n机关运行经费中公务接待费0.39万元，办公费84.62万元。"),
+    ).toEqual([]);
+  });
+});
