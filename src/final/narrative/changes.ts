@@ -24,6 +24,17 @@ export const CHANGE_SUBJECTS: Readonly<Record<PrintedChange["subject"], readonly
     "一般公共预算财政拨款",
   ],
   operatingCost: ["机关运行经费支出", "机关运行经费", "机关运行经费支出决算"],
+  sanGong: [
+    "三公经费",
+    "三公经费支出",
+    "三公经费支出决算",
+    "三公经费支出决算数",
+    "三公经费财政拨款支出",
+    "三公经费财政拨款支出决算",
+    "三公经费财政拨款支出决算数",
+    "财政拨款三公经费",
+    "财政拨款三公经费支出",
+  ],
 };
 
 /** Words that open a comparison with last year. */
@@ -35,8 +46,8 @@ const RATE_WORDS = ["增长", "下降", "上升", "增幅", "降幅"];
 const MAX_CLAUSE = 30;
 /** Characters that end the clause a change's subject is named in. */
 const CLAUSE_MARKS = "，,；;：:。";
-/** Connectives and spaces a subject's name may print or not (`收入、支出总计`). */
-const DROPPED = "、和与及 \u3000";
+/** Connectives, quotes and spaces a subject's name may print or not (`收入、支出总计`, `“三公”经费`). */
+const DROPPED = '、和与及 \u3000“”"‘’「」';
 /** Words after the name that say how (`各增加`, `均减少`, `分别增加`, `共增加`). */
 const HOW = ["分别", "各", "均", "都", "共"];
 
@@ -122,7 +133,12 @@ const CLAUSE_END = "。，；,;";
  * a number that ends its clause with no `%` (`增长 13.95。`: `bare`).
  */
 function rateAt(text: string, i: number): { percent?: string; bare?: string } | undefined {
-  const j = skipSpaces(text, i);
+  let j = skipSpaces(text, i);
+  // a word of the form left in brackets (`下降（增长）27.78%`): the rate follows it
+  if (text[j] === "（" || text[j] === "(") {
+    const close = firstOf(text.slice(j, j + 6), ["）", ")"]);
+    if (close !== undefined) j = skipSpaces(text, j + close.at + 1);
+  }
   if (text.startsWith("百分之", j)) {
     const n = numberAt(text, j + 3);
     return n === undefined ? undefined : { percent: n.digits };

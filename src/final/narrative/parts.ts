@@ -1,5 +1,6 @@
 import type { Coordinates } from "../../facts";
-import { amountAfterWords, amountAt, firstOfFrom, percentAt, skipSpaces } from "./scan";
+import { earlierAt, latestYear } from "./changes";
+import { amountAfterWords, amountAt, firstOfFrom, percentAt, skipSpaces, startsWord } from "./scan";
 import { shareAt } from "./shares";
 import type { PrintedParts } from "./types";
 
@@ -61,9 +62,19 @@ export function splitKindOf(p: string): "revenue" | "spending" | undefined {
   return undefined;
 }
 
-/** The whole's amount and where its name starts; not a 财政拨款 one (`财政拨款本年支出…`, 四's). */
-const wholeIn = (text: string, kind: "revenue" | "spending") =>
-  amountAfterWords(text, SPLITS[kind].whole, 0, (k) => !text.startsWith("拨款", k - 2));
+/**
+ * The whole's amount and where its name starts: not a 财政拨款 one (`财政拨款本年支出…`, 四's), not
+ * an earlier year's (`与2023年度本年支出合计3003.19万元相比，…`).
+ */
+function wholeIn(text: string, kind: "revenue" | "spending") {
+  const latest = latestYear(text);
+  return amountAfterWords(
+    text,
+    SPLITS[kind].whole,
+    0,
+    (k) => !text.startsWith("拨款", k - 2) && !earlierAt(text, k, latest),
+  );
+}
 
 /**
  * 二 / 三: the whole (本年收入合计 / 本年支出合计) and each part printed after it with its amount
@@ -77,7 +88,14 @@ export function readParts(text: string, kind: "revenue" | "spending"): PrintedPa
   const whole = wholeIn(text, kind);
   if (whole === undefined) return undefined;
   const names = split.parts.map((p) => p.name);
-  const next = firstOfFrom(text, names);
+  const nextName = firstOfFrom(text, names);
+  // a name starts a part only where it starts a word (`信息化建设项目支出…` is no part), and a
+  // part is read once (`较2023年度其他收入3.00万元…` is last year's)
+  const next = (from: number) => {
+    let h = nextName(from);
+    while (h !== undefined && !startsWord(text, h.at)) h = nextName(h.at + h.word.length);
+    return h;
+  };
   const parts: Part[] = [];
   /** Where the parts not yet given a share start. */
   let pending = 0;
@@ -92,11 +110,14 @@ export function readParts(text: string, kind: "revenue" | "spending"): PrintedPa
     const j = skipSpaces(seg, 0);
     const filler = FILLERS.find((f) => seg.startsWith(f, j)) ?? "";
     const amount = amountAt(seg, j + filler.length);
-    if (amount !== undefined) {
-      const part = split.parts.find((p) => p.name === hit?.word) as PartName;
+    const word = hit.word;
+    if (amount !== undefined && !parts.some((p) => p.name === word)) {
+      const part = split.parts.find((p) => p.name === word) as PartName;
       parts.push({ name: part.name, coords: part.coords, amount: amount.amount });
       const share = seg.indexOf("占", amount.end);
-      if (share >= 0) {
+      // the share is the part's only when no other amount stands between (`基本支出2336.91万元，
+      // 其中人员经费2152.26万元，占比92.10%` is 人员经费's)
+      if (share >= 0 && !seg.slice(amount.end, share).includes("万")) {
         // `分别占55.10%和44.90%`: the parts without a share so far, in order, when as many
         const before = seg.slice(amount.end, share);
         if (before.includes("分别")) {

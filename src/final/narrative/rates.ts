@@ -1,8 +1,23 @@
-import { firstOf, percentAt, skipSpaces } from "./scan";
+import { firstOfFrom, lastBefore, percentAt, skipSpaces } from "./scan";
 import type { CompletionRate } from "./types";
 
+/**
+ * The words a completion rate follows, and the budget they name. Where one ends another
+ * (`年初预算完成率`, `预算完成率`) the first printed wins, and the longer starts earlier.
+ */
 const RATE_WORDS: readonly (readonly [string, CompletionRate["base"]])[] = [
   ["完成年初预算的", "initial"],
+  ["完成年初预算数的", "initial"],
+  ["为年初预算的", "initial"],
+  ["占年初预算的", "initial"],
+  ["年初预算完成率", "initial"],
+  ["年初预算执行率", "initial"],
+  ["全年预算完成率", "full"],
+  ["全年预算执行率", "full"],
+  ["调整预算完成率", "full"],
+  ["调整预算执行率", "full"],
+  ["预算完成率", "budget"],
+  ["预算执行率", "budget"],
   ["完成全年预算数的", "full"],
   ["完成全年预算的", "full"],
   ["完成调整预算数的", "full"],
@@ -12,16 +27,37 @@ const RATE_WORDS: readonly (readonly [string, CompletionRate["base"]])[] = [
   ["完成预算的", "budget"],
 ];
 
-/** The first completion rate printed at or after `from`. @internal */
+/** What may stand between a rate's words and its percentage (`预算完成率为`, `执行率达到`). */
+const FILLERS = ["达到", "为", "达", "是"];
+
+/** Where a clause starts: a rate named `…率` must open its clause (not `项目预算执行率…`). */
+const CLAUSE_OPENERS = "，,；;。：:";
+
+/**
+ * The first completion rate printed at or after `from`. A rate named `…率` counts only where it
+ * opens a clause outside a reason; the words' places are searched once (linear). @internal
+ */
 export function rateIn(text: string, from = 0): CompletionRate | undefined {
-  const hit = firstOf(
+  const next = firstOfFrom(
     text,
     RATE_WORDS.map(([w]) => w),
-    from,
   );
+  const stopBefore = lastBefore(text, "。");
+  const reasonBefore = lastBefore(text, "原因");
+  // a rate named by its `…率` opens a clause outside a reason (`，预算完成率为98.20%`), not
+  // inside a longer name or after 原因 in its sentence (`主要原因是部分项目预算执行率为60%`)
+  const own = (at: number, word: string) =>
+    !word.endsWith("率") ||
+    ((at === 0 || CLAUSE_OPENERS.includes(text[at - 1] ?? "")) &&
+      reasonBefore(at) <= stopBefore(at));
+  let hit = next(from);
+  while (hit !== undefined && !own(hit.at, hit.word)) hit = next(hit.at + hit.word.length);
   if (hit === undefined) return undefined;
-  const printed = percentAt(text, hit.at + hit.word.length);
-  const base = RATE_WORDS.find(([w]) => w === hit.word)?.[1];
+  const word = hit.word;
+  const j = skipSpaces(text, hit.at + word.length);
+  const filler = FILLERS.find((f) => text.startsWith(f, j)) ?? "";
+  const printed = percentAt(text, j + filler.length);
+  const base = RATE_WORDS.find(([w]) => w === word)?.[1];
   if (printed === undefined || base === undefined || saysNoBudget(text, printed.end))
     return undefined;
   return { percent: printed.percent, base };

@@ -3,7 +3,7 @@ import { addReadFigures, type ParagraphReads } from "./coverage";
 import { listAfter } from "./lists";
 import { readParts, splitKindOf } from "./parts";
 import { rateIn } from "./rates";
-import { readSanGong, readSanGongFigures } from "./san-gong";
+import { readSanGong, readSanGongFigures, sanGongChange } from "./san-gong";
 import {
   amountAfter,
   amountAfterWords,
@@ -344,7 +344,9 @@ export function readFinalText(text: string): {
     } else if (top === 7 || p.includes("三公")) {
       const figures = readSanGongFigures(p);
       sanGongItems.push(...figures);
-      mark(i, i, figures);
+      const c = sanGongChange(p, out.sanGong?.outcome);
+      if (c !== undefined) changes.push(c);
+      mark(i, i, figures, c);
     } else {
       const kind = splitKindOf(p);
       if (kind === undefined) continue;

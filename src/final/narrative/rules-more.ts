@@ -77,7 +77,7 @@ export const finalShareRule: Rule = /*#__PURE__*/ narrativeRule(
 export const finalChangeRule: Rule = /*#__PURE__*/ narrativeRule(
   "final.narrative.growth",
   ["决算说明中的增减幅度可由所述数字算出", "The 决算 text's growth rates follow from its figures"],
-  ["情况说明 一, 四, 五(一), 十一(一)"],
+  ["情况说明 一, 四, 五(一), 七, 十一(一)"],
   {
     rate: (f, l) =>
       zh(l)

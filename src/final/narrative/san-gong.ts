@@ -1,8 +1,19 @@
+import type { Amount } from "../../amount";
 import type { SanGongItem } from "../../facts";
+import { changeIn } from "./changes";
 import { rateIn } from "./rates";
-import { amountAfter, amountAt, firstOfFrom, isAnyDigit, skipSpaces } from "./scan";
+import {
+  amountAfter,
+  amountAt,
+  firstOf,
+  firstOfFrom,
+  isAnyDigit,
+  lastBefore,
+  skipSpaces,
+  startsWord,
+} from "./scan";
 import { shareAt } from "./shares";
-import type { FinalNarrative } from "./types";
+import type { FinalNarrative, PrintedChange } from "./types";
 
 type SanGong = NonNullable<FinalNarrative["sanGong"]>;
 type SanGongFigure = FinalNarrative["sanGongItems"][number];
@@ -135,7 +146,8 @@ function amountStart(text: string, from: number, to: number): number | undefined
  * after its name, only filler words between (`因公出国（境）费支出决算 0.00 万元，占 0.00%`,
  * `1、因公出国（境）费支出 0.00 万元`, `其中：公务用车购置支出为 0.00 万元`), with its share of the
  * 三公 total where `占` follows. A name followed by anything else (`公务接待费支出决算减少0.15万元`:
- * a change) is not read. @internal
+ * a change), inside a longer name or phrase (`国内公务接待费`, `比2023年度公务接待费…`), or in a
+ * sentence about a budget without 决算 after it is not read. @internal
  */
 export function readSanGongFigures(text: string): SanGongFigure[] {
   const next = firstOfFrom(
@@ -143,17 +155,30 @@ export function readSanGongFigures(text: string): SanGongFigure[] {
     FIGURE_NAMES.map(([w]) => w),
   );
   const out: SanGongFigure[] = [];
+  const stopBefore = lastBefore(text, "。");
+  const budgetBefore = lastBefore(text, "预算");
   for (let hit = next(0); hit !== undefined; ) {
     const word = hit.word;
     const after = next(hit.at + word.length);
     const end = after?.at ?? text.length;
     const start = amountStart(text, hit.at + word.length, end);
     const amount = start === undefined ? undefined : amountAt(text, start);
-    if (amount !== undefined && amount.end <= end) {
+    // an outcome: the name starts a word (`国内公务接待费`, `比2023年度公务接待费…` are not the
+    // item's), and the sentence speaks of no budget unless 决算 stands between name and amount
+    // (`年初预算2.85万元，其中：…公务接待费2.85万元` is a budget)
+    const said = text.slice(hit.at + word.length, start ?? hit.at).includes("决算");
+    const budget = budgetBefore(hit.at);
+    const outcome = startsWord(text, hit.at) && (said || budget < 0 || budget < stopBefore(hit.at));
+    if (outcome && amount !== undefined && amount.end <= end) {
       const item = (FIGURE_NAMES.find(([w]) => w === word) as readonly [string, SanGongItem])[1];
       const seg = text.slice(amount.end, end);
       const k = skipSpaces(seg, 0);
-      const share = seg.startsWith("，占", k) || seg.startsWith(",占", k) ? k + 2 : -1;
+      // a share of the 三公 total, not a rate on a budget (`占年初预算的13.68%`)
+      const share =
+        (seg.startsWith("，占", k) || seg.startsWith(",占", k)) &&
+        !seg.slice(k, k + 12).includes("预算")
+          ? k + 2
+          : -1;
       const percent = share < 0 ? undefined : shareAt(seg, share);
       out.push({
         item,
@@ -165,4 +190,23 @@ export function readSanGongFigures(text: string): SanGongFigure[] {
     hit = after;
   }
   return out;
+}
+
+/**
+ * 七: the 三公 total's change against last year (`2024年度“三公”经费财政拨款支出决算数比2023年度减少
+ * 0.15万元，下降27.78%`), in the sentence that first names 三公, on `current` (七(一)'s outcome as
+ * printed). Not when an item is named before the change (`“三公”经费中，公务接待费减少…`: the
+ * item's). @internal
+ */
+export function sanGongChange(p: string, current: Amount | undefined): PrintedChange | undefined {
+  const at = p.indexOf("三公");
+  if (current === undefined || at < 0) return undefined;
+  const stop = p.indexOf("。", at);
+  const sentence = p.slice(p.lastIndexOf("。", at) + 1, stop < 0 ? p.length : stop + 1);
+  const moved = firstOf(sentence, ["增加", "减少"]);
+  if (moved === undefined) return undefined;
+  const before = sentence.slice(0, moved.at);
+  if (FIGURE_NAMES.some(([w]) => before.includes(w))) return undefined;
+  const c = changeIn(sentence, "sanGong", current, 0);
+  return c === undefined ? undefined : { ...c, text: p };
 }

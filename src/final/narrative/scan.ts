@@ -206,3 +206,35 @@ export function sectionNumber(paragraph: string): number | undefined {
 export function isSection(paragraph: string): boolean {
   return sectionNumber(paragraph) !== undefined;
 }
+
+/**
+ * The last place of `word` before a position, for positions that never decrease: each place is
+ * found once (linear over all the calls). @internal
+ */
+export function lastBefore(text: string, word: string): (at: number) => number {
+  let last = -1;
+  let next = text.indexOf(word);
+  return (at) => {
+    while (next >= 0 && next < at) {
+      last = next;
+      next = text.indexOf(word, next + word.length);
+    }
+    return last;
+  };
+}
+
+/** What may stand before a name that starts a statement (`；其他收入…`, `3、公务接待费…`, `基本支出和项目支出`). */
+const WORD_OPENERS = "，,；;：:、。和及与（( \u3000\t\n";
+
+/**
+ * Whether a name at `at` starts a word of its own, not the end of a longer name or a phrase
+ * (`信息化建设项目支出`, `国内公务接待费`, `比2023年度公务接待费`): at the start, after a clause
+ * mark or a connective, or after `其中`. @internal
+ */
+export function startsWord(text: string, at: number): boolean {
+  return (
+    at === 0 ||
+    WORD_OPENERS.includes(text[at - 1] ?? "") ||
+    (at >= 2 && text.startsWith("其中", at - 2))
+  );
+}

@@ -58,7 +58,7 @@ export interface BudgetItem {
  * ```
  */
 export interface PrintedChange {
-  readonly subject: "total" | "fiscalTotal" | "gpb" | "operatingCost";
+  readonly subject: "total" | "fiscalTotal" | "gpb" | "operatingCost" | "sanGong";
   readonly current: Amount;
   readonly delta: Amount;
   readonly percent?: string;
