@@ -34,8 +34,7 @@ const FOLDERS: Readonly<Record<string, readonly string[]>> = {
     "src/final/**/*.test.ts",
     "test/check-final.test.ts",
     "test/execution-final.test.ts",
-    "test/final-narrative-other-printers.test.ts",
-    "test/final-narrative-wording.test.ts",
+    "test/final-narrative-*.test.ts",
   ],
 };
 
