@@ -123,6 +123,35 @@ export function changeIn(
 }
 
 /**
+ * A change printed right at `i` (`减少0.15万元，下降27.78%`), its comparison with last year said
+ * before it (七's items after the total's `比2023年度…`): the moved amount, and the rate when a rate
+ * word follows it at once. @internal
+ */
+export function changeAt(
+  text: string,
+  i: number,
+  subject: PrintedChange["subject"],
+  current: Amount,
+): PrintedChange | undefined {
+  const moved = MOVED.find((w) => text.startsWith(w, i));
+  const amount = moved === undefined ? undefined : amountAt(text, i + moved.length);
+  if (amount === undefined) return undefined;
+  const delta = moved === "减少" ? negateAmount(amount.amount) : amount.amount;
+  let k = skipSpaces(text, amount.end);
+  if (text[k] === "，" || text[k] === ",") k = skipSpaces(text, k + 1);
+  const word = RATE_WORDS.find((w) => text.startsWith(w, k));
+  const rate = word === undefined ? undefined : rateAt(text, k + word.length);
+  return {
+    subject,
+    current,
+    delta,
+    ...(rate?.percent === undefined ? {} : { percent: rate.percent }),
+    ...(rate?.bare === undefined ? {} : { bare: rate.bare }),
+    text,
+  };
+}
+
+/**
  * What may follow a rate printed without its `%`: the end of its clause or paragraph. Anything
  * else (a unit, a counter, 个百分点, a year) means the number is not a bare rate, whatever it is.
  */

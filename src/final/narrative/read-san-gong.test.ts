@@ -46,11 +46,14 @@ describe("七 beyond its first paragraph: the 三公 items' outcomes", () => {
 
 describe("七: the 三公 total's change against last year", () => {
   const HEAD =
-    "“三公”经费财政拨款支出年初预算为 2.85 万元，支出决算为 0.39 万元，完成预算的 13.68%。\n";
+    "“三公”经费财政拨款支出年初预算为 2.85 万元，支出决算为 0.39 万元，完成预算的 13.68%，其中：因公出国（境）费决算为 0.00 万元，完成预算的 0.00%；公务接待费支出决算为 0.39 万元，完成预算的 13.68%。\n";
   const change = (line: string) =>
     readFinalNarrative(SEVEN + HEAD + line)
       .changes.filter((c) => c.subject === "sanGong")
-      .map((c) => `${c.current.value} ${c.delta.value} ${c.percent ?? "-"}`);
+      .map(
+        (c) =>
+          `${c.current.value} ${c.delta.value} ${c.percent ?? "-"}${c.item === undefined ? "" : ` ${c.item}`}`,
+      );
 
   it.each([
     [
@@ -60,8 +63,23 @@ describe("七: the 三公 total's change against last year", () => {
     ["与上年相比，“三公”经费支出减少0.15万元，下降27.78%。", ["0.39 -0.15 27.78"]],
     ["“三公”经费财政拨款支出比上年减少0.15万元，降幅27.78%。", ["0.39 -0.15 27.78"]],
     // an item's change is not the total's
-    ["“三公”经费中，公务接待费支出比上年减少0.15万元，下降27.78%。", []],
-    ["与上年相比，公务接待费减少0.15万元，下降27.78%。", []],
+    [
+      "“三公”经费中，公务接待费支出比上年减少0.15万元，下降27.78%。",
+      ["0.39 -0.15 27.78 reception"],
+    ],
+    ["与上年相比，公务接待费减少0.15万元，下降27.78%。", ["0.39 -0.15 27.78 reception"]],
+    // the template's sentence: the total's change, then each item's
+    [
+      "2024 年度“三公”经费财政拨款支出决算数比 2023 年度减少 0.15 万元，下降 27.78%，其中：因公出国（境）费支出与上一年度持平；公务接待费支出决算减少 0.15 万元，下降 27.78%。",
+      ["0.39 -0.15 27.78", "0.39 -0.15 27.78 reception"],
+    ],
+    // an item whose outcome 七(一) did not print is not read
+    [
+      "2024年度“三公”经费比上年减少0.15万元，下降27.78%，其中公务用车购置及运行维护费减少0.00万元。",
+      ["0.39 -0.15 27.78"],
+    ],
+    // a name inside a longer one is not the item's
+    ["与上年相比，国内公务接待费减少0.15万元，下降27.78%。", []],
   ] as const)("%s", (line, expected) => {
     expect(change(line)).toEqual(expected);
   });

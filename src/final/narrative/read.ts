@@ -3,7 +3,7 @@ import { addReadFigures, type ParagraphReads } from "./coverage";
 import { listAfter } from "./lists";
 import { readParts, splitKindOf } from "./parts";
 import { rateIn } from "./rates";
-import { readSanGong, readSanGongFigures, sanGongChange } from "./san-gong";
+import { readSanGong, readSanGongFigures, sanGongChange, sanGongItemChanges } from "./san-gong";
 import {
   amountAfter,
   amountAfterWords,
@@ -346,7 +346,9 @@ export function readFinalText(text: string): {
       sanGongItems.push(...figures);
       const c = sanGongChange(p, out.sanGong?.outcome);
       if (c !== undefined) changes.push(c);
-      mark(i, i, figures, c);
+      const itemChanges = sanGongItemChanges(p, out.sanGong?.items ?? []);
+      changes.push(...itemChanges);
+      mark(i, i, figures, c, itemChanges);
     } else {
       const kind = splitKindOf(p);
       if (kind === undefined) continue;

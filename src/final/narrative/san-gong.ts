@@ -1,6 +1,6 @@
 import type { Amount } from "../../amount";
 import type { SanGongItem } from "../../facts";
-import { changeIn } from "./changes";
+import { changeAt, changeIn } from "./changes";
 import { rateIn } from "./rates";
 import {
   amountAfter,
@@ -209,4 +209,42 @@ export function sanGongChange(p: string, current: Amount | undefined): PrintedCh
   if (FIGURE_NAMES.some(([w]) => before.includes(w))) return undefined;
   const c = changeIn(sentence, "sanGong", current, 0);
   return c === undefined ? undefined : { ...c, text: p };
+}
+
+/** Words that say a paragraph compares with last year (七's changes follow one). */
+const COMPARING = ["比", "相比", "同比", "上年", "上一年"];
+
+/**
+ * 七: each 三公 item's change against last year printed after the comparison
+ * (`…其中：…公务接待费支出决算减少 0.15 万元，下降 27.78%`), on the item's outcome as 七(一)
+ * printed it (`outcomes`); an item whose outcome was not read is not. @internal
+ */
+export function sanGongItemChanges(p: string, outcomes: SanGong["items"]): PrintedChange[] {
+  if (firstOf(p, COMPARING) === undefined) return [];
+  const out: PrintedChange[] = [];
+  const next = firstOfFrom(
+    p,
+    SAN_GONG_ITEMS.map(([w]) => w),
+  );
+  for (let hit = next(0); hit !== undefined; hit = next(hit.at + hit.word.length)) {
+    const word = hit.word;
+    const item = (SAN_GONG_ITEMS.find(([w]) => w === word) as readonly [string, SanGongItem])[1];
+    const current = outcomes.find((o) => o.item === item)?.outcome;
+    if (current === undefined || !startsWord(p, hit.at)) continue;
+    let j = skipSpaces(p, hit.at + word.length);
+    for (let guard = 0; guard < 4; guard++) {
+      const w = BETWEEN.find((b) => p.startsWith(b, j));
+      if (w === undefined) break;
+      j = skipSpaces(p, j + w.length);
+    }
+    // `比上年减少…`, `较2023年度增加…`: the comparison said again between name and change
+    if (p.startsWith("比", j) || p.startsWith("较", j) || p.startsWith("同比", j)) {
+      const moved = firstOf(p.slice(j, j + 12), ["增加", "减少"]);
+      const skipped = moved === undefined ? "" : p.slice(j, j + moved.at);
+      if (moved !== undefined && !/[，,；;。：:]/.test(skipped)) j += moved.at;
+    }
+    const c = changeAt(p, j, "sanGong", current);
+    if (c !== undefined) out.push({ ...c, item });
+  }
+  return out;
 }

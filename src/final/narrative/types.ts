@@ -59,6 +59,8 @@ export interface BudgetItem {
  */
 export interface PrintedChange {
   readonly subject: "total" | "fiscalTotal" | "gpb" | "operatingCost" | "sanGong";
+  /** The 三公 item whose change it is (七), when not the total's. */
+  readonly item?: SanGongItem;
   readonly current: Amount;
   readonly delta: Amount;
   readonly percent?: string;
