@@ -6,39 +6,13 @@
  * the report's text coverage.
  */
 import { describe, expect, it } from "vitest";
-import { catalog2024 } from "../src/catalog/2024";
-import type { Disclosure } from "../src/disclosure";
-import { final2024, finalProfile } from "../src/final";
-import { type CheckReport, checkDisclosure } from "../src/rules";
-import { putuoFinanceFinal2024Fixture } from "./fixtures/putuo-finance-final-2024";
-import { putuoPlanningFinal2024Fixture } from "./fixtures/putuo-planning-final-2024";
-import { putuoSocialWorkFinal2024Fixture } from "./fixtures/putuo-social-work-final-2024";
-import type { DisclosureFixture } from "./fixtures/types";
-import { fixtureDisclosure } from "./support/disclosures";
-
-function report(fixture: DisclosureFixture, narrative: string): CheckReport {
-  const { disclosure } = fixtureDisclosure({ ...fixture, narrative }, final2024);
-  const final: Disclosure = { ...disclosure, meta: { ...disclosure.meta, stage: "决算" } };
-  return checkDisclosure(final, {
-    profile: finalProfile,
-    template: final2024,
-    catalog: catalog2024,
-  });
-}
-
-/** The 决算 narrative findings above info, as `rule kind`. */
-const alarms = (fixture: DisclosureFixture, narrative: string): string[] =>
-  report(fixture, narrative)
-    .findings.filter((f) => f.ruleId.startsWith("final.narrative.") && f.severity !== "info")
-    .map((f) => `${f.ruleId} ${String(f.params.kind)}`);
-
-const FINANCE = putuoFinanceFinal2024Fixture;
-const SOCIAL = putuoSocialWorkFinal2024Fixture;
-/** The planning fixture's heading leaves out 普陀区 (a known error of its own, found by the names rule). */
-const PLANNING: DisclosureFixture = {
-  ...putuoPlanningFinal2024Fixture,
-  heading: "上海市普陀区规划和自然资源局2024年度部门决算表",
-};
+import {
+  finalAlarms as alarms,
+  FINANCE,
+  PLANNING,
+  finalReport as report,
+  SOCIAL,
+} from "./support/final-narrative";
 
 describe("二 / 三 as other printers word them: no alarm on correct figures", () => {
   it.each([

@@ -128,7 +128,10 @@ export function finalTextCoverage(
   });
 }
 
-/** Keys read (amounts' values, percentages as printed) of parts of a reading, into `into`. */
+/**
+ * Keys read (amounts' values; percentages as printed, under `percent`, `share`, `bare` or a key
+ * ending in `Share`) of parts of a reading, into `into`.
+ */
 export function addReadFigures(part: unknown, into: Set<string>): void {
   if (part === null || typeof part !== "object") return;
   if (Array.isArray(part)) {
@@ -143,7 +146,8 @@ export function addReadFigures(part: unknown, into: Set<string>): void {
   for (const k in o) {
     const v = o[k];
     if (typeof v === "string") {
-      if (k === "percent" || k === "share" || k === "bare") into.add(figureKey(v));
+      if (k === "percent" || k === "share" || k === "bare" || k.endsWith("Share"))
+        into.add(figureKey(v));
     } else addReadFigures(v, into);
   }
 }

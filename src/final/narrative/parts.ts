@@ -22,7 +22,7 @@ export const SPLITS: Readonly<
   >
 > = {
   revenue: {
-    whole: ["本年收入合计", "本年收入决算合计", "本年收入"],
+    whole: ["本年收入合计", "本年收入决算合计", "本年收入", "收入合计", "收入决算合计"],
     parts: [
       { name: "一般公共预算财政拨款收入", coords: { fund: "gpb" } },
       { name: "政府性基金预算财政拨款收入", coords: { fund: "govFund" } },
@@ -36,7 +36,7 @@ export const SPLITS: Readonly<
     ],
   },
   spending: {
-    whole: ["本年支出合计", "本年支出决算合计", "本年支出"],
+    whole: ["本年支出合计", "本年支出决算合计", "本年支出", "支出合计", "支出决算合计"],
     parts: [
       { name: "基本支出", coords: { nature: "basic" } },
       { name: "项目支出", coords: { nature: "project" } },
@@ -63,8 +63,9 @@ export function splitKindOf(p: string): "revenue" | "spending" | undefined {
 }
 
 /**
- * The whole's amount and where its name starts: not a 财政拨款 one (`财政拨款本年支出…`, 四's), not
- * an earlier year's (`与2023年度本年支出合计3003.19万元相比，…`).
+ * The whole's amount and where its name starts: a word of its own or after the year
+ * (`2024年度收入合计…`, not `基本支出合计`), not a 财政拨款 one (`财政拨款本年支出…`, 四's), not an
+ * earlier year's (`与2023年度本年支出合计3003.19万元相比，…`).
  */
 function wholeIn(text: string, kind: "revenue" | "spending") {
   const latest = latestYear(text);
@@ -72,9 +73,15 @@ function wholeIn(text: string, kind: "revenue" | "spending") {
     text,
     SPLITS[kind].whole,
     0,
-    (k) => !text.startsWith("拨款", k - 2) && !earlierAt(text, k, latest),
+    (k) =>
+      (startsWord(text, k) || YEARS.some((w) => text.startsWith(w, k - w.length))) &&
+      !text.startsWith("拨款", k - 2) &&
+      !earlierAt(text, k, latest),
   );
 }
+
+/** What may stand right before the whole's name (`2024年度收入合计…`); not `基本支出合计`. */
+const YEARS = ["年度", "年", "本年"];
 
 /**
  * 二 / 三: the whole (本年收入合计 / 本年支出合计) and each part printed after it with its amount

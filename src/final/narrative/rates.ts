@@ -25,6 +25,11 @@ const RATE_WORDS: readonly (readonly [string, CompletionRate["base"]])[] = [
   ["完成调整后预算的", "full"],
   ["完成预算数的", "budget"],
   ["完成预算的", "budget"],
+  // without 的 (`完成预算98.20%`), after the forms with it (the same place: the first listed wins)
+  ["完成年初预算", "initial"],
+  ["完成全年预算", "full"],
+  ["完成调整预算", "full"],
+  ["完成预算", "budget"],
 ];
 
 /** What may stand between a rate's words and its percentage (`预算完成率为`, `执行率达到`). */

@@ -2,8 +2,15 @@ import { changeIn, earlierAt, latestYear } from "./changes";
 import { addReadFigures, type ParagraphReads } from "./coverage";
 import { listAfter } from "./lists";
 import { readParts, splitKindOf } from "./parts";
+import { readProcurement, statesProcurement } from "./procurement";
 import { rateIn } from "./rates";
-import { readSanGong, readSanGongFigures, sanGongChange, sanGongItemChanges } from "./san-gong";
+import {
+  opensSanGong,
+  readSanGong,
+  readSanGongFigures,
+  sanGongChange,
+  sanGongItemChanges,
+} from "./san-gong";
 import {
   amountAfter,
   amountAfterWords,
@@ -12,6 +19,7 @@ import {
   isAnyDigit,
   isSection,
   listNumber,
+  numberAt,
   sectionNumber,
 } from "./scan";
 import { classShares, gpbShare } from "./shares";
@@ -19,10 +27,10 @@ import type { BudgetItem, FinalNarrative, PrintedChange } from "./types";
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
-/** The 类 / 款 / 项 names of a path `一般公共服务支出（类）财政事务（款）行政运行（项）`. */
+/** The 类 / 款 / 项 names of a path `3、一般公共服务支出（类）财政事务（款）行政运行（项）` (after its list mark). */
 function pathNames(text: string, end: number): string[] {
   const names: string[] = [];
-  let start = text.indexOf("、") + 1;
+  let start = (numberAt(text, 0)?.end ?? -1) + 1;
   for (const level of ["类", "款", "项"]) {
     const hit = firstOf(text, [`（${level}）`, `(${level})`], start);
     if (hit === undefined || hit.at > end) return [];
@@ -307,7 +315,7 @@ export function readFinalText(text: string): {
         text: p,
       };
       mark(i, i, out.basic);
-    } else if (p.includes("经费财政拨款支出年初预算为")) {
+    } else if (p.includes("经费财政拨款支出年初预算为") || opensSanGong(p)) {
       out.sanGong = readSanGong(p);
       mark(i, i, out.sanGong);
     } else if (p.includes("机关运行经费支出")) {
@@ -316,30 +324,12 @@ export function readFinalText(text: string): {
       const c = changeIn(p, "operatingCost", cost, p.indexOf("机关运行经费支出"));
       if (c !== undefined) changes.push(c);
       mark(i, i, cost, c);
-    } else if (p.includes("政府采购金额")) {
-      const total = amountAfter(p, "为准）为") ?? amountAfter(p, "政府采购金额为");
+    } else if (statesProcurement(p)) {
       const next = paragraphs[i + 1] ?? "";
-      const body = next.includes("中小企业") ? `${p}${next}` : p;
-      const at = (phrase: string) => {
-        const k = body.indexOf(phrase);
-        return k < 0 ? undefined : amountAfter(body, "采购金额", k);
-      };
-      const reserved = at("在面向中小企业预留的政府采购项目中");
-      const other = at("在其他政府采购项目中");
-      if (total !== undefined) {
-        const goods = amountAfter(p, "货物采购金额");
-        const works = amountAfter(p, "工程采购金额");
-        const services = amountAfter(p, "服务采购金额");
-        out.procurement = {
-          total,
-          ...(goods === undefined ? {} : { goods }),
-          ...(works === undefined ? {} : { works }),
-          ...(services === undefined ? {} : { services }),
-          ...(reserved === undefined ? {} : { smeReserved: reserved }),
-          ...(other === undefined ? {} : { smeOther: other }),
-          text: p,
-        };
-        mark(i, body === p ? i : i + 1, out.procurement);
+      const procurement = readProcurement(p, next);
+      if (procurement !== undefined) {
+        out.procurement = procurement;
+        mark(i, next.includes("中小企业") ? i + 1 : i, procurement);
       }
     } else if (top === 7 || p.includes("三公")) {
       const figures = readSanGongFigures(p);

@@ -25,7 +25,7 @@ export const finalShareRule: Rule = /*#__PURE__*/ narrativeRule(
   "final.narrative.share",
   ["决算说明中的占比可由所述数字算出", "The 决算 text's shares follow from its figures"],
   [
-    "情况说明 二, 三, 五(一), 五(二), 七(二)",
+    "情况说明 二, 三, 五(一), 五(二), 七(二), 十一(二)",
     "收入支出决算总表 本年支出合计",
     "“三公”经费支出决算表 合计",
   ],
@@ -62,6 +62,9 @@ export const finalShareRule: Rule = /*#__PURE__*/ narrativeRule(
     if (g?.share !== undefined)
       check(g.text, g.amount, printed(ctx, "spending", {})?.value ?? undefined, g.share);
     for (const s of r.classShares) check(s.text, s.amount, s.whole, s.percent);
+    const p = r.procurement;
+    if (p?.smeShare !== undefined) check(p.text, p.smeAwarded, p.total, p.smeShare);
+    if (p?.microShare !== undefined) check(p.text, p.microAwarded, p.total, p.microShare);
     const sanGong = printed(ctx, "sanGong", {})?.value ?? undefined;
     for (const i of r.sanGongItems)
       if (i.percent !== undefined) check(i.text, i.outcome, sanGong, i.percent);
@@ -159,14 +162,19 @@ export const finalProcurementRule: Rule = /*#__PURE__*/ narrativeRule(
           ),
         );
     }
-    if (p.smeReserved !== undefined && p.smeOther !== undefined) {
+    // what 中小企业 won (reserved + other projects, or the national form's 授予中小企业合同金额, which
+    // holds 小微企业's) is at most the total
+    const won =
+      p.smeReserved !== undefined && p.smeOther !== undefined
+        ? addAmounts(p.smeReserved, p.smeOther)
+        : (p.smeAwarded ?? p.microAwarded);
+    if (won !== undefined) {
       any = true;
-      const sum = addAmounts(p.smeReserved, p.smeOther);
-      if (compareAmounts(sum, p.total) > 0)
+      if (compareAmounts(won, p.total) > 0)
         out.push(
           textFinding("final.narrative.procurement", severity, "sme", p.text, {
             total: p.total.value,
-            sum: sum.value,
+            sum: won.value,
           }),
         );
     }

@@ -4,6 +4,7 @@ import { changeAt, changeIn } from "./changes";
 import { rateIn } from "./rates";
 import {
   amountAfter,
+  amountAfterWords,
   amountAt,
   firstOf,
   firstOfFrom,
@@ -72,6 +73,20 @@ function itemsIn(
   return out;
 }
 
+/** The words of 七(一)'s budget (`年初预算为`, the national form's `预算为`), the first printed read. */
+const BUDGET_WORDS = ["年初预算为", "年初预算数为", "预算为", "预算数为"];
+/** The words of 七(一)'s outcome. */
+const OUTCOME_WORDS = ["支出决算为", "支出决算数为", "决算数为", "决算为"];
+
+/**
+ * Whether a paragraph opens 七 with the 三公 budget and outcome (`“三公”经费财政拨款支出年初预算为…，
+ * 支出决算为…`, `2024年度财政拨款“三公”经费支出预算为…，支出决算为…`). @internal
+ */
+export const opensSanGong = (p: string): boolean =>
+  p.includes("三公") &&
+  BUDGET_WORDS.some((w) => p.includes(w)) &&
+  OUTCOME_WORDS.some((w) => p.includes(w));
+
 /**
  * 七: the 三公 budget, outcome and rate, and each item's outcome and rate after `其中`. An item's
  * figures are those between its name and the next item's (commas, `；` or `、` between them);
@@ -81,8 +96,8 @@ export function readSanGong(text: string): SanGong {
   const of = text.indexOf("其中");
   const end = of < 0 ? of : itemsEnd(text, of);
   const outside = of < 0 ? text : text.slice(0, of) + text.slice(end);
-  const budget = amountAfter(outside, "年初预算为");
-  const outcome = amountAfter(outside, "支出决算为");
+  const budget = amountAfterWords(outside, BUDGET_WORDS)?.amount;
+  const outcome = amountAfterWords(outside, OUTCOME_WORDS)?.amount;
   const rate = rateIn(outside);
   const items: SanGong["items"][number][] = [];
   if (of >= 0) {

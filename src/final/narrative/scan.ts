@@ -178,10 +178,14 @@ export function firstOfFrom(
   };
 }
 
-/** A paragraph opening with a list number (`3、`, `12、`): the number. @internal */
+/** The marks after a list number (`3、`, `3.`, `3．`). */
+const LIST_MARKS = "、.．";
+
+/** A paragraph opening with a list number (`3、`, `12、`, `3.`): the number. @internal */
 export function listNumber(paragraph: string): number | undefined {
   const n = numberAt(paragraph, 0);
-  if (n === undefined || n.digits.includes(".") || paragraph[n.end] !== "、") return undefined;
+  if (n === undefined || n.digits.includes(".") || !LIST_MARKS.includes(paragraph[n.end] ?? "x"))
+    return undefined;
   return Number(n.digits);
 }
 

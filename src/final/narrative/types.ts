@@ -170,6 +170,14 @@ export interface FinalNarrative {
     /** Won by 中小企业 in the projects reserved for them, and in the other projects. */
     readonly smeReserved?: Amount;
     readonly smeOther?: Amount;
+    /**
+     * The national form's `授予中小企业合同金额…，占政府采购支出总额的…%` and its `其中：授予小微企业
+     * 合同金额…`, with their shares as printed.
+     */
+    readonly smeAwarded?: Amount;
+    readonly smeShare?: string;
+    readonly microAwarded?: Amount;
+    readonly microShare?: string;
     readonly text: string;
   };
   readonly changes: readonly PrintedChange[];

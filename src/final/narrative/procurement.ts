@@ -1,0 +1,68 @@
+import { amountAfter, amountAfterWords, percentAfter } from "./scan";
+import type { FinalNarrative } from "./types";
+
+type Procurement = NonNullable<FinalNarrative["procurement"]>;
+
+/** The words of the procurement total: Shanghai's `政府采购金额（以合同签订为准）为…`, the national form's. */
+const TOTAL_WORDS = ["为准）为", "政府采购金额为", "政府采购支出总额为", "政府采购支出总额"];
+/** Each kind's words (Shanghai's `货物采购金额`, the national form's `政府采购货物支出`). */
+const KIND_WORDS = {
+  goods: ["货物采购金额", "货物支出"],
+  works: ["工程采购金额", "工程支出"],
+  services: ["服务采购金额", "服务支出"],
+} as const;
+const SHARE_WORDS = ["占政府采购支出总额的", "占政府采购金额的", "占政府采购总额的"];
+
+/** Whether a paragraph states the 政府采购 total (十一(二)). @internal */
+export const statesProcurement = (p: string): boolean =>
+  p.includes("政府采购金额") || p.includes("政府采购支出总额");
+
+/** The amount after the first of `words` printed, with its position. */
+const after = (text: string, words: readonly string[]) => amountAfterWords(text, words);
+
+/** A share printed right after an amount's sentence part (`，占政府采购支出总额的…%`). */
+function shareAfter(text: string, from: number): string | undefined {
+  for (const w of SHARE_WORDS) {
+    const k = text.indexOf(w, from);
+    if (k >= 0 && k - from <= 24) return percentAfter(text, w, k);
+  }
+  return undefined;
+}
+
+/**
+ * 十一(二): the 政府采购 total, its goods / works / services, and what 中小企业 won: Shanghai's
+ * reserved and other projects (from the paragraph after when it speaks of 中小企业) or the national
+ * form's 授予中小企业 / 小微企业合同金额 with their shares. `undefined` without a total. @internal
+ */
+export function readProcurement(p: string, next: string): Procurement | undefined {
+  const total = after(p, TOTAL_WORDS)?.amount;
+  if (total === undefined) return undefined;
+  const body = next.includes("中小企业") ? `${p}${next}` : p;
+  const at = (phrase: string) => {
+    const k = body.indexOf(phrase);
+    return k < 0 ? undefined : amountAfter(body, "采购金额", k);
+  };
+  const reserved = at("在面向中小企业预留的政府采购项目中");
+  const other = at("在其他政府采购项目中");
+  const kind = (words: readonly string[]) => after(p, words)?.amount;
+  const goods = kind(KIND_WORDS.goods);
+  const works = kind(KIND_WORDS.works);
+  const services = kind(KIND_WORDS.services);
+  const sme = after(body, ["授予中小企业合同金额为", "授予中小企业合同金额"]);
+  const micro = after(body, ["授予小微企业合同金额为", "授予小微企业合同金额"]);
+  const smeShare = sme === undefined ? undefined : shareAfter(body, sme.at);
+  const microShare = micro === undefined ? undefined : shareAfter(body, micro.at);
+  return {
+    total,
+    ...(goods === undefined ? {} : { goods }),
+    ...(works === undefined ? {} : { works }),
+    ...(services === undefined ? {} : { services }),
+    ...(reserved === undefined ? {} : { smeReserved: reserved }),
+    ...(other === undefined ? {} : { smeOther: other }),
+    ...(sme === undefined ? {} : { smeAwarded: sme.amount }),
+    ...(smeShare === undefined ? {} : { smeShare }),
+    ...(micro === undefined ? {} : { microAwarded: micro.amount }),
+    ...(microShare === undefined ? {} : { microShare }),
+    text: p,
+  };
+}
