@@ -5,27 +5,8 @@
  * is still found.
  */
 import { describe, expect, it } from "vitest";
-import { catalog2024 } from "../src/catalog/2024";
-import type { Disclosure } from "../src/disclosure";
-import { final2024, finalProfile } from "../src/final";
-import { checkDisclosure } from "../src/rules";
-import { putuoFinanceFinal2024Fixture } from "./fixtures/putuo-finance-final-2024";
-import { putuoSocialWorkFinal2024Fixture } from "./fixtures/putuo-social-work-final-2024";
-import type { DisclosureFixture } from "./fixtures/types";
-import { fixtureDisclosure } from "./support/disclosures";
+import { finalAlarms as alarms, FINANCE, SOCIAL } from "./support/final-narrative";
 
-/** The 决算 narrative findings above info with `narrative` as the fixture's 情况说明. */
-function alarms(fixture: DisclosureFixture, narrative: string): string[] {
-  const { disclosure } = fixtureDisclosure({ ...fixture, narrative }, final2024);
-  const final: Disclosure = { ...disclosure, meta: { ...disclosure.meta, stage: "决算" } };
-  return checkDisclosure(final, {
-    profile: finalProfile,
-    template: final2024,
-    catalog: catalog2024,
-  })
-    .findings.filter((f) => f.ruleId.startsWith("final.narrative.") && f.severity !== "info")
-    .map((f) => `${f.ruleId} ${String(f.params.kind)}`);
-}
 const HEAD =
   "一般公共预算财政拨款支出年初预算为2993.92万元，支出决算为2940.05万元，完成年初预算的98.20%。\n";
 
@@ -39,23 +20,23 @@ describe("决算 情况说明: other printers' wordings (上海市普陀区财�
     // an item's 基本支出决算为 is not its own 支出决算为
     `${HEAD}1、一般公共服务支出（类）财政事务（款）行政运行（项）。年初预算为1560.05万元，基本支出决算为1503.52万元，项目支出决算为8.37万元，合计1511.89万元。`,
   ])("%s", (text) => {
-    expect(alarms(putuoFinanceFinal2024Fixture, text)).toEqual([]);
+    expect(alarms(FINANCE, text)).toEqual([]);
   });
 
   it("an item's own outcome after its parts' is still checked (1511.98 for 1511.89)", () => {
     const text = `${HEAD}1、一般公共服务支出（类）财政事务（款）行政运行（项）。年初预算为1560.05万元，基本支出决算为1503.52万元，项目支出决算为8.37万元，支出决算为1511.98万元。`;
-    expect(alarms(putuoFinanceFinal2024Fixture, text)).not.toEqual([]);
+    expect(alarms(FINANCE, text)).not.toEqual([]);
   });
 
   it("another body's name in place of the department's is still found (上海市财政局)", () => {
-    expect(
-      alarms(putuoFinanceFinal2024Fixture, "上海市财政局2024年度收入支出总计2995.39万元。"),
-    ).toEqual(["final.narrative.names orgName"]);
+    expect(alarms(FINANCE, "上海市财政局2024年度收入支出总计2995.39万元。")).toEqual([
+      "final.narrative.names orgName",
+    ]);
   });
 });
 
 describe("决算 情况说明: the full-year budget however it is named (社会工作部)", () => {
-  const fixture = putuoSocialWorkFinal2024Fixture;
+  const fixture = SOCIAL;
   it.each([
     "一般公共预算财政拨款支出年初预算为0万元，全年预算为321.02万元，支出决算为307.82万元，完成预算的95.89%。",
     "一般公共预算财政拨款支出年初预算为0万元，调整预算为321.02万元，支出决算为307.82万元，完成调整预算的95.89%。",
@@ -74,7 +55,7 @@ describe("决算 情况说明: the full-year budget however it is named (社会�
 });
 
 describe("决算 情况说明: each figure is its own subject's (上海市普陀区财政局)", () => {
-  const fixture = putuoFinanceFinal2024Fixture;
+  const fixture = FINANCE;
   it.each([
     // 占本年支出合计的 after another figure is that figure's share, not 五(一)'s
     "一般公共预算财政拨款支出2940.05万元，其中：项目支出603.14万元，占本年支出合计的20.51%。",
@@ -142,7 +123,7 @@ describe("a second probe: 389 lines across the three 决算 (2026-12-04, night)"
     "与2023年度收入支出总计3052.34万元相比，2024年度收入支出总计2995.39万元，减少56.95万元，下降1.87%。",
     "一般公共预算财政拨款基本支出2336.91万元。其中：人员经费2152.26万元，主要包括：津贴补贴、基本工资、住房公积金；公用经费184.65万元，主要包括：其他交通费用、福利费、工会经费、办公费。",
   ])("上海市普陀区财政局: %s", (text) => {
-    expect(alarms(putuoFinanceFinal2024Fixture, text)).toEqual([]);
+    expect(alarms(FINANCE, text)).toEqual([]);
   });
 
   it.each([
@@ -152,7 +133,7 @@ describe("a second probe: 389 lines across the three 决算 (2026-12-04, night)"
     "中共普陀区委社会工作部2024年度无政府性基金预算财政拨款收入和支出。",
     "一般公共预算财政拨款基本支出105.58万元。其中：人员经费95.36万元，主要包括：基本工资、津贴补贴、绩效工资、住房公积金；公用经费10.23万元，主要包括：办公费、差旅费、其他交通费用。",
   ])("社会工作部: %s", (text) => {
-    expect(alarms(putuoSocialWorkFinal2024Fixture, text)).toEqual([]);
+    expect(alarms(SOCIAL, text)).toEqual([]);
   });
 
   it.each([
@@ -165,15 +146,12 @@ describe("a second probe: 389 lines across the three 决算 (2026-12-04, night)"
       "final.narrative.amount amount",
     ],
   ])("this year's total, wrong, is still found: %s", (text, finding) => {
-    expect(alarms(putuoFinanceFinal2024Fixture, text)).toContain(finding);
+    expect(alarms(FINANCE, text)).toContain(finding);
   });
 
   it("the city committee is still another name (中共上海市委社会工作部)", () => {
-    expect(
-      alarms(
-        putuoSocialWorkFinal2024Fixture,
-        "中共上海市委社会工作部2024年度收入支出总计307.82万元。",
-      ),
-    ).toEqual(["final.narrative.names orgName"]);
+    expect(alarms(SOCIAL, "中共上海市委社会工作部2024年度收入支出总计307.82万元。")).toEqual([
+      "final.narrative.names orgName",
+    ]);
   });
 });

@@ -104,23 +104,15 @@ export function changeIn(
         i = amount.end;
         continue;
       }
-      const delta = moved.word === "减少" ? negateAmount(amount.amount) : amount.amount;
-      const rateWord = firstOf(text, RATE_WORDS, amount.end);
-      const near = rateWord !== undefined && rateWord.at - amount.end <= 2;
-      const rate = near ? rateAt(text, rateWord.at + 2) : undefined;
-      return {
-        subject,
-        current,
-        delta,
-        ...(rate?.percent === undefined ? {} : { percent: rate.percent }),
-        ...(rate?.bare === undefined ? {} : { bare: rate.bare }),
-        text,
-      };
+      return changeAt(text, moved.at, subject, current);
     }
     i = moved.at + 2;
   }
   return undefined;
 }
+
+/** A mark that may stand between a change's amount and its rate (`减少2.55万元，下降1.40%`). */
+const RATE_AFTER = "，,；;、";
 
 /**
  * A change printed right at `i` (`减少0.15万元，下降27.78%`), its comparison with last year said
@@ -138,7 +130,7 @@ export function changeAt(
   if (amount === undefined) return undefined;
   const delta = moved === "减少" ? negateAmount(amount.amount) : amount.amount;
   let k = skipSpaces(text, amount.end);
-  if (text[k] === "，" || text[k] === ",") k = skipSpaces(text, k + 1);
+  if (RATE_AFTER.includes(text[k] ?? "x")) k = skipSpaces(text, k + 1);
   const word = RATE_WORDS.find((w) => text.startsWith(w, k));
   const rate = word === undefined ? undefined : rateAt(text, k + word.length);
   return {
@@ -207,13 +199,25 @@ export function latestYear(text: string): number {
  * opens a comparison's base (`与…`, `较…`), or prints a year before `latest`
  * (`2023年度收入支出总计3052.34万元，2024年度收入支出总计…`: the first is last year's). @internal
  */
-export function earlierAt(text: string, at: number, latest: number): boolean {
+export function earlierAt(text: string, at: number, latest: number, back = CLAUSE_BACK): boolean {
   let start = at;
-  while (start > 0 && at - start < CLAUSE_BACK && !CLAUSE_MARKS.includes(text[start - 1] ?? ""))
-    start--;
+  while (start > 0 && at - start < back && !CLAUSE_MARKS.includes(text[start - 1] ?? "")) start--;
   const clause = text.slice(start, at);
   if (LAST_YEAR.some((w) => clause.includes(w))) return true;
   if (BASE_OPENERS.includes(clause[0] ?? "x")) return true;
   const year = latestYear(clause);
   return year > 0 && year < latest;
+}
+
+/** How far back a long clause's year is looked for (`2023年度一般公共预算财政拨款支出年初预算为…`). */
+const LONG_CLAUSE_BACK = 40;
+
+/**
+ * An `accept` for {@link amountAfterWords}: the figure named at `k` is not an earlier year's (its
+ * clause, back to a clause mark and at most 40 characters, says 上年, opens a comparison's base or
+ * prints an earlier year: `与2023年度机关运行经费支出182.10万元相比，2024年度…`). @internal
+ */
+export function notEarlier(text: string): (k: number) => boolean {
+  const latest = latestYear(text);
+  return (k) => !earlierAt(text, k, latest, LONG_CLAUSE_BACK);
 }

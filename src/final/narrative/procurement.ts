@@ -1,3 +1,4 @@
+import { notEarlier } from "./changes";
 import { amountAfter, amountAfterWords, percentAfter } from "./scan";
 import type { FinalNarrative } from "./types";
 
@@ -17,8 +18,9 @@ const SHARE_WORDS = ["占政府采购支出总额的", "占政府采购金额的
 export const statesProcurement = (p: string): boolean =>
   p.includes("政府采购金额") || p.includes("政府采购支出总额");
 
-/** The amount after the first of `words` printed, with its position. */
-const after = (text: string, words: readonly string[]) => amountAfterWords(text, words);
+/** The amount after the first of `words` printed, with its position: this year's, not an earlier one's. */
+const after = (text: string, words: readonly string[]) =>
+  amountAfterWords(text, words, 0, notEarlier(text));
 
 /** A share printed right after an amount's sentence part (`，占政府采购支出总额的…%`). */
 function shareAfter(text: string, from: number): string | undefined {

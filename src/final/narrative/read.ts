@@ -1,4 +1,4 @@
-import { changeIn, earlierAt, latestYear } from "./changes";
+import { changeIn, earlierAt, latestYear, notEarlier } from "./changes";
 import { addReadFigures, type ParagraphReads } from "./coverage";
 import { listAfter } from "./lists";
 import { readParts, splitKindOf } from "./parts";
@@ -280,10 +280,12 @@ export function readFinalText(text: string): {
       shares.push(...read);
       mark(i, i, read);
     } else if (gpbAt >= 0 && (p.includes("年初预算为") || fullWordIn(p) !== undefined)) {
-      const initial = amountAfter(p, "年初预算为");
+      const now = notEarlier(p);
+      const initial = amountAfterWords(p, ["年初预算为"], 0, now)?.amount;
       const fullWord = fullWordIn(p);
-      const full = fullWord === undefined ? undefined : amountAfter(p, fullWord);
-      const outcome = amountAfter(p, "支出决算为");
+      const full =
+        fullWord === undefined ? undefined : amountAfterWords(p, [fullWord], 0, now)?.amount;
+      const outcome = amountAfterWords(p, ["支出决算为"], 0, now)?.amount;
       const rate = rateIn(p);
       out.execution = {
         ...(initial === undefined ? {} : { initial }),
@@ -319,11 +321,12 @@ export function readFinalText(text: string): {
       out.sanGong = readSanGong(p);
       mark(i, i, out.sanGong);
     } else if (p.includes("机关运行经费支出")) {
-      const cost = amountAfter(p, "机关运行经费支出");
-      if (cost !== undefined) out.operatingCost = cost;
-      const c = changeIn(p, "operatingCost", cost, p.indexOf("机关运行经费支出"));
+      // this year's (`与2023年度机关运行经费支出182.10万元相比，2024年度…` prints last year's first)
+      const cost = amountAfterWords(p, ["机关运行经费支出"], 0, notEarlier(p));
+      if (cost !== undefined) out.operatingCost = cost.amount;
+      const c = changeIn(p, "operatingCost", cost?.amount, cost?.at ?? 0);
       if (c !== undefined) changes.push(c);
-      mark(i, i, cost, c);
+      mark(i, i, cost?.amount, c);
     } else if (statesProcurement(p)) {
       const next = paragraphs[i + 1] ?? "";
       const procurement = readProcurement(p, next);

@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
-import type { Disclosure, Row } from "../../disclosure";
+import type { Row } from "../../disclosure";
 import { checkDisclosure } from "../../rules";
 import { finalProfile } from "../profile";
 import { final2024 } from "../template";
+import { disclosureOf } from "./test-support";
 
 /** A 一般公共预算财政拨款支出决算表 row: code, name, 合计 (all basic). */
 const row = (code: string, name: string, total: string): Row => ({
@@ -29,27 +30,16 @@ const ITEMS = [
 ];
 
 function names(rows: readonly Row[], items: readonly string[] = ITEMS): string[] {
-  const d: Disclosure = {
-    meta: {
-      year: 2024,
-      stage: "决算",
-      documentKind: "单位",
-      template: final2024.id,
-      department: { name: "某局" },
-      units: [],
+  const d = disclosureOf(items, [
+    {
+      kind: "gpbExpenditure",
+      unit: "万元",
+      rows: [
+        ...rows,
+        { key: { kind: "total" }, cells: { total: "241.13", basic: "241.13", project: "" } },
+      ],
     },
-    tables: [
-      {
-        kind: "gpbExpenditure",
-        unit: "万元",
-        rows: [
-          ...rows,
-          { key: { kind: "total" }, cells: { total: "241.13", basic: "241.13", project: "" } },
-        ],
-      },
-    ],
-    texts: [{ title: "情况说明", body: items.join("\n") }],
-  };
+  ]);
   const report = checkDisclosure(d, { profile: finalProfile, template: final2024 });
   return report.findings
     .filter((f) => f.ruleId === "final.narrative.names")

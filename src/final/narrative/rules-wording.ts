@@ -37,7 +37,8 @@ function placeholders(ctx: RuleContext, severity: Severity, out: Finding[]): boo
  * Whether a use text names what sets an item's 项 apart from the other's: its name without the
  * words they share at the start and at the end (`行政` of 行政单位医疗 beside 事业单位医疗, in
  * `行政、事业单位医疗保险支出`; `职业年金` of 机关事业单位职业年金缴费 beside 机关事业单位基本养老保险
- * 缴费). Such a text describes both 项 together, not the other's alone.
+ * 缴费; `初中` of 初中教育 beside 高中教育, a one-character part named with a neighbour). Such a
+ * text describes both 项 together, not the other's alone.
  */
 function namesOwnPart(use: string, own: string, other: string): boolean {
   let head = 0;
@@ -50,7 +51,12 @@ function namesOwnPart(use: string, own: string, other: string): boolean {
   )
     tail++;
   const part = own.slice(head, own.length - tail);
-  return part.length >= 2 && part.length < own.length && use.includes(part);
+  if (part.length === 0 || part.length >= own.length) return false;
+  if (part.length >= 2) return use.includes(part);
+  // one character sets them apart (初中教育 / 高中教育): named with a neighbour of its own (`初中`)
+  const next = own.slice(head, own.length - tail + 1);
+  const before = head > 0 ? own.slice(head - 1, own.length - tail) : "";
+  return (next.length === 2 && use.includes(next)) || (before.length === 2 && use.includes(before));
 }
 
 /** 主要用于 copied from another 项: the same words, naming that 项 and not its own. */

@@ -1,6 +1,6 @@
 import type { Amount } from "../../amount";
 import type { SanGongItem } from "../../facts";
-import { changeAt, changeIn } from "./changes";
+import { changeAt, changeIn, notEarlier } from "./changes";
 import { rateIn } from "./rates";
 import {
   amountAfter,
@@ -96,8 +96,9 @@ export function readSanGong(text: string): SanGong {
   const of = text.indexOf("其中");
   const end = of < 0 ? of : itemsEnd(text, of);
   const outside = of < 0 ? text : text.slice(0, of) + text.slice(end);
-  const budget = amountAfterWords(outside, BUDGET_WORDS)?.amount;
-  const outcome = amountAfterWords(outside, OUTCOME_WORDS)?.amount;
+  const now = notEarlier(outside);
+  const budget = amountAfterWords(outside, BUDGET_WORDS, 0, now)?.amount;
+  const outcome = amountAfterWords(outside, OUTCOME_WORDS, 0, now)?.amount;
   const rate = rateIn(outside);
   const items: SanGong["items"][number][] = [];
   if (of >= 0) {
