@@ -128,3 +128,33 @@ describe("last year's figure printed before this year's (a probe's false alarms,
     expect(finalAlarms(fixture, text)).toEqual([]);
   });
 });
+
+describe("七 in one paragraph, items numbered 1. or （1）, changes further on (规划和自然资源局)", () => {
+  const OPEN =
+    "2024年度财政拨款“三公”经费支出预算为2.85万元，支出决算为0.39万元，完成预算的13.68%。";
+  it.each([
+    [`${OPEN}与2023年度相比，减少0.15万元，下降27.78%。`, []],
+    [
+      `${OPEN}\n（1）公务接待费支出0.39万元，占“三公”经费支出决算的100%，较上年减少0.15万元，下降27.78%。`,
+      [],
+    ],
+    // last year's figure itself is not read (the change is checked on this year's)
+    [
+      `${OPEN}\n1.因公出国（境）费支出0万元。\n3．公务接待费支出0.39万元，与2023年度公务接待费支出决算0.54万元相比，减少0.15万元，下降27.78%。`,
+      ["0.54万元"],
+    ],
+  ])("%s", (text, gaps) => {
+    const r = finalReport(PLANNING, text);
+    const coverage = r.coverage.texts.find((t) => t.section === "情况说明");
+    expect(coverage?.gaps.map((g) => g.text)).toEqual(gaps);
+    expect(finalAlarms(PLANNING, text)).toEqual([]);
+  });
+
+  it.each([
+    `${OPEN}与2023年度相比，减少0.15万元，下降72.22%。`,
+    `${OPEN}\n（1）公务接待费支出0.39万元，较上年减少0.15万元，下降72.22%。`,
+    `${OPEN}\n（1）公务接待费支出0.93万元。`,
+  ])("a wrong figure is found: %s", (text) => {
+    expect(finalAlarms(PLANNING, text)).not.toEqual([]);
+  });
+});

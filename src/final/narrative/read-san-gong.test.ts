@@ -84,3 +84,51 @@ describe("七: the 三公 total's change against last year", () => {
     expect(change(line)).toEqual(expected);
   });
 });
+
+describe("七 as the national form and other printers word it", () => {
+  const changes = (text: string) =>
+    readFinalNarrative(text)
+      .changes.filter((c) => c.subject === "sanGong")
+      .map((c) => `${c.current.value} ${c.delta.value} ${c.percent ?? "-"} ${c.item ?? "total"}`);
+  const OPEN =
+    "2024年度财政拨款“三公”经费支出预算为2.85万元，支出决算为0.39万元，完成预算的13.68%。";
+
+  it.each([
+    // the total's change in 七(一)'s own paragraph, with or without a comma after 相比
+    [`${OPEN}与2023年度相比，减少0.15万元，下降27.78%。`, ["0.39 -0.15 27.78 total"]],
+    [
+      `${OPEN}主要原因是压减公务接待。与2023年度相比减少0.15万元，下降27.78%。`,
+      ["0.39 -0.15 27.78 total"],
+    ],
+    // an item's change on its outcome printed in the same paragraph, further on in its words
+    [
+      `${OPEN}\n（1）公务接待费支出0.39万元，占“三公”经费支出决算的100%，较上年减少0.15万元，下降27.78%。`,
+      ["0.39 -0.15 27.78 reception"],
+    ],
+    [
+      `${OPEN}\n3．公务接待费支出0.39万元，与2023年度公务接待费支出决算0.54万元相比，减少0.15万元，下降27.78%。`,
+      ["0.39 -0.15 27.78 reception"],
+    ],
+    // a sentence about something else is not the total's
+    [`${OPEN}与2023年度相比，培训费减少0.15万元，下降27.78%。`, []],
+  ] as const)("%s", (text, expected) => {
+    expect(changes(text)).toEqual(expected);
+  });
+
+  it("items numbered 1. or （1） after a 三公 paragraph are 七's, heading or not", () => {
+    const text = `${OPEN}\n1.因公出国（境）费支出0万元。\n（2）公务接待费支出0.39万元。`;
+    expect(figures(text)).toEqual(["abroad 0 -", "reception 0.39 -"]);
+  });
+});
+
+it("七's numbered items after 五(三)'s, no heading between, are 七's", () => {
+  const text = [
+    "一般公共预算财政拨款支出年初预算为100.00万元，支出决算为90.00万元，完成年初预算的90.00%。",
+    "1、教育支出（类）普通教育（款）初中教育（项）。年初预算为100.00万元，支出决算为90.00万元。",
+    "“三公”经费财政拨款支出年初预算为2.85万元，支出决算为0.39万元，完成预算的13.68%。",
+    "1、公务接待费支出0.39万元。",
+  ].join("\n");
+  const r = readFinalNarrative(text);
+  expect(r.items.map((i) => i.number)).toEqual([1]);
+  expect(figures(text)).toEqual(["reception 0.39 -"]);
+});

@@ -1,5 +1,6 @@
 import { changeIn, earlierAt, latestYear, notEarlier } from "./changes";
 import { addReadFigures, type ParagraphReads } from "./coverage";
+import { closes, fullWordIn, readItem } from "./items";
 import { listAfter } from "./lists";
 import { readParts, splitKindOf } from "./parts";
 import { readProcurement, statesProcurement } from "./procurement";
@@ -11,153 +12,21 @@ import {
   sanGongChange,
   sanGongItemChanges,
 } from "./san-gong";
-import {
-  amountAfter,
-  amountAfterWords,
-  amountAt,
-  firstOf,
-  isAnyDigit,
-  isSection,
-  listNumber,
-  numberAt,
-  sectionNumber,
-} from "./scan";
+import { amountAfter, amountAfterWords, isSection, listNumber, sectionNumber } from "./scan";
 import { classShares, gpbShare } from "./shares";
 import type { BudgetItem, FinalNarrative, PrintedChange } from "./types";
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
-/** The 类 / 款 / 项 names of a path `3、一般公共服务支出（类）财政事务（款）行政运行（项）` (after its list mark). */
-function pathNames(text: string, end: number): string[] {
-  const names: string[] = [];
-  let start = (numberAt(text, 0)?.end ?? -1) + 1;
-  for (const level of ["类", "款", "项"]) {
-    const hit = firstOf(text, [`（${level}）`, `(${level})`], start);
-    if (hit === undefined || hit.at > end) return [];
-    names.push(text.slice(start, hit.at).trim());
-    start = hit.at + hit.word.length;
-  }
-  return names;
-}
-
 /**
- * How the text compares an item's outcome with its budget. The outcome's own comparison first
- * (`决算数小于预算数，公用经费与预算持平`: below; a 持平 of a part in its reason is not the
- * item's), then a 持平 of the item.
+ * Whether a paragraph opens another section's statement (七's 三公, 六's 基本支出, 十一's 机关运行经费
+ * or 政府采购): an item of 五(三) does not run on into it, heading or not.
  */
-function wordOf(text: string): BudgetItem["word"] {
-  if (text.includes("决算数基本持平") || text.includes("与预算数基本持平")) return "roughlyFlat";
-  if (text.includes("决算数与预算数持平") || text.includes("决算数与预算持平")) return "flat";
-  if (EQUAL.some((w) => text.includes(w))) return "flat";
-  if (BELOW.some((w) => text.includes(w))) return "below";
-  if (ABOVE.some((w) => text.includes(w))) return "above";
-  if (text.includes("基本持平")) return "roughlyFlat";
-  if (text.includes("持平")) return "flat";
-  return undefined;
-}
-const EQUAL = ["决算数等于", "等于预算数", "等于年初预算", "等于全年预算", "等于调整预算"];
-const BELOW = ["决算数小于", "小于预算数", "小于全年预算", "小于调整预算"];
-const ABOVE = ["决算数大于", "大于预算数", "大于全年预算", "大于调整预算"];
-
-/** The words of the adjusted (全年) budget, as printers word them; the first printed is used. */
-const FULL_WORDS = ["全年预算为", "全年预算数为", "调整预算为", "调整预算数为", "调整后预算为"];
-const fullWordIn = (text: string): string | undefined => FULL_WORDS.find((w) => text.includes(w));
-
-/**
- * Where the item's own `支出决算为` starts: not one of its 基本支出 or 项目支出
- * (`基本支出决算为1503.52万元，项目支出决算为8.37万元，合计1511.89万元`: none of its own); -1 when
- * none.
- */
-function ownOutcomeAt(text: string): number {
-  for (let k = text.indexOf("支出决算为"); k >= 0; k = text.indexOf("支出决算为", k + 5)) {
-    const before = text.slice(Math.max(0, k - 2), k);
-    if (before !== "基本" && before !== "项目") return k;
-  }
-  return -1;
-}
-
-/**
- * Words that open a sentence about the other 科目, closing the list of 项 (`其余科目决算数与预算数
- * 持平`, `以上其他各项决算数小于预算数…`): not the last 项's.
- */
-const CLOSING = [
-  "其余",
-  "其他",
-  "其它",
-  "剩余",
-  "以上",
-  "上述",
-  "除上述",
-  "除以上",
-  "除此之外",
-  "除此以外",
-];
-const closes = (text: string, at: number): boolean => CLOSING.some((w) => text.startsWith(w, at));
-
-/** Where a sentence closing the list starts in an item's text (its length if none). */
-function closingAt(text: string): number {
-  for (let k = text.indexOf("。"); k >= 0; k = text.indexOf("。", k + 1))
-    if (closes(text, k + 1)) return k + 1;
-  return text.length;
-}
-
-/** One 项 of 五(三), from its paragraph(s). */
-function readItem(number: number, printed: string): BudgetItem | undefined {
-  const text = printed.slice(0, closingAt(printed));
-  const end = firstOf(text, ["（项）", "(项)"]);
-  if (end === undefined) return undefined;
-  const names = pathNames(text, end.at);
-  if (names.length !== 3) return undefined;
-  const fullWord = fullWordIn(text);
-  const full = fullWord !== undefined;
-  const budgetWord = fullWord ?? "年初预算为";
-  // A budget printed out of order (`…161.62万元，支出决算为160.75万元`) is the amount just before
-  // the outcome, when the text's own 年初预算为 is not followed by a number.
-  const outcomeAt = ownOutcomeAt(text);
-  let budget = amountAfter(text, budgetWord);
-  if (budget === undefined && outcomeAt > 0 && text[outcomeAt - 1] === "，") {
-    const before = text.lastIndexOf("万元", outcomeAt);
-    const digitsStart = lastNumberStart(text, before);
-    if (digitsStart !== undefined) budget = amountAt(text, digitsStart)?.amount;
-  }
-  const outcome = outcomeAt < 0 ? undefined : amountAt(text, outcomeAt + 5)?.amount;
-  const rate = rateIn(text);
-  const word = wordOf(text);
-  const useAt = text.indexOf("主要用于：");
-  const useEnd = useAt < 0 ? -1 : text.indexOf("。", useAt);
-  const use = useAt < 0 ? undefined : text.slice(useAt + 5, useEnd < 0 ? undefined : useEnd);
-  return {
-    number,
-    names,
-    base: full ? "full" : "initial",
-    ...(budget === undefined ? {} : { budget }),
-    ...(outcome === undefined ? {} : { outcome }),
-    ...(rate === undefined ? {} : { rate }),
-    ...(word === undefined ? {} : { word }),
-    reason: text.includes("原因"),
-    ...(use === undefined ? {} : { use }),
-    text,
-  };
-}
-
-/**
- * Where the number ending just before `at` (a `万元`) starts, spaces allowed between: digits of
- * either width, points, and thousands separators between digits (`numberAt` reads it again).
- */
-function lastNumberStart(text: string, at: number): number | undefined {
-  let j = at - 1;
-  while (text[j] === " " || text[j] === "\u3000") j--;
-  const end = j;
-  while (
-    j >= 0 &&
-    (isAnyDigit(text[j]) ||
-      text[j] === "." ||
-      text[j] === "．" ||
-      (text[j] === "," && isAnyDigit(text[j - 1])))
-  )
-    j--;
-  return j === end ? undefined : j + 1;
-}
+const opensOther = (p: string): boolean =>
+  p.includes("三公") ||
+  (p.includes("财政拨款基本支出") && p.includes("人员经费")) ||
+  p.includes("机关运行经费") ||
+  statesProcurement(p);
 
 /** The names of 一 收入支出总计 and 四 财政拨款收入支出总计 as printers word them. */
 const TOTAL = [
@@ -239,7 +108,13 @@ export function readFinalText(text: string): {
       const first = i;
       while (i + 1 < paragraphs.length) {
         const next = paragraphs[i + 1] ?? "";
-        if (listNumber(next) !== undefined || isSection(next) || closes(next, 0)) break;
+        if (
+          listNumber(next) !== undefined ||
+          isSection(next) ||
+          closes(next, 0) ||
+          opensOther(next)
+        )
+          break;
         body += next;
         i++;
       }
@@ -319,7 +194,15 @@ export function readFinalText(text: string): {
       mark(i, i, out.basic);
     } else if (p.includes("经费财政拨款支出年初预算为") || opensSanGong(p)) {
       out.sanGong = readSanGong(p);
-      mark(i, i, out.sanGong);
+      // 七 begins (its numbered items are not 五(三)'s, heading or not)
+      top = 7;
+      inItems = false;
+      // a change against last year in the same paragraph (`…完成预算的13.68%。与2023年度相比，减少…`)
+      const c = sanGongChange(p, out.sanGong.outcome);
+      if (c !== undefined) changes.push(c);
+      const itemChanges = sanGongItemChanges(p, out.sanGong.items);
+      changes.push(...itemChanges);
+      mark(i, i, out.sanGong, c, itemChanges);
     } else if (p.includes("机关运行经费支出")) {
       // this year's (`与2023年度机关运行经费支出182.10万元相比，2024年度…` prints last year's first)
       const cost = amountAfterWords(p, ["机关运行经费支出"], 0, notEarlier(p));
@@ -337,9 +220,12 @@ export function readFinalText(text: string): {
     } else if (top === 7 || p.includes("三公")) {
       const figures = readSanGongFigures(p);
       sanGongItems.push(...figures);
+      // 七 goes on to the next heading (its items may be numbered without it: `1.因公出国（境）费…`)
+      if (figures.length > 0) top = 7;
       const c = sanGongChange(p, out.sanGong?.outcome);
       if (c !== undefined) changes.push(c);
-      const itemChanges = sanGongItemChanges(p, out.sanGong?.items ?? []);
+      // an item's change is on its outcome in this paragraph, else in 七(一)
+      const itemChanges = sanGongItemChanges(p, [...figures, ...(out.sanGong?.items ?? [])]);
       changes.push(...itemChanges);
       mark(i, i, figures, c, itemChanges);
     } else {

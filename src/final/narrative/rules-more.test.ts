@@ -182,6 +182,14 @@ describe("final.narrative.growth", () => {
   const cost = (current: string, moved: string, delta: string, word: string, rate: string) =>
     `机关运行经费支出${current}万元，比2023年度${moved}${delta}万元，${word}${rate}。`;
 
+  it("passes 0 on a zero base with no change (增加0万元，增长0%), and finds 0% beside a change", () => {
+    const flat = "机关运行经费支出0.00万元，比2023年度增加0.00万元，增长0.00%。";
+    expect(run(finalChangeRule, [flat]).findings).toEqual([]);
+    // 5.00 now, 5.00 more: last year 0, and a rate of 0% claimed on it
+    const moved = "机关运行经费支出5.00万元，比2023年度增加5.00万元，增长0%。";
+    expect(params(run(finalChangeRule, [moved])).map((p) => p.kind)).toEqual(["zeroBase"]);
+  });
+
   it("passes an increase of 10.00 on last year's 50.00 (60.00 − 10.00) as 20.00%", () => {
     const r = run(finalChangeRule, [cost("60.00", "增加", "10.00", "增长", "20.00%")]);
     expect([r.outcome, r.findings]).toEqual(["pass", []]);

@@ -99,6 +99,8 @@ export const finalChangeRule: Rule = /*#__PURE__*/ narrativeRule(
       const prior = subtractAmounts(c.current, c.delta);
       const magnitude = c.delta.value.startsWith("-") ? subtractAmounts(prior, c.current) : c.delta;
       if (isZero(prior)) {
+        // nothing then and nothing now (`增加0万元，增长0%`): no rate claimed on the zero base
+        if (isZero(c.delta) && samePercent(c.percent, "0")) continue;
         out.push(
           textFinding("final.narrative.growth", severity, "zeroBase", c.text, {
             printed: c.percent,

@@ -208,23 +208,40 @@ export function readSanGongFigures(text: string): SanGongFigure[] {
   return out;
 }
 
+/** Whether the words before a change only say what it is compared with (`与2023年度相比，`). */
+function comparisonOnly(before: string): boolean {
+  const b = before.trim();
+  return (
+    b.length <= 16 &&
+    (b.startsWith("与") || b.startsWith("同")) &&
+    (b.endsWith("相比，") || b.endsWith("相比,") || b.endsWith("相比"))
+  );
+}
+
 /**
  * 七: the 三公 total's change against last year (`2024年度“三公”经费财政拨款支出决算数比2023年度减少
- * 0.15万元，下降27.78%`), in the sentence that first names 三公, on `current` (七(一)'s outcome as
- * printed). Not when an item is named before the change (`“三公”经费中，公务接待费减少…`: the
- * item's). @internal
+ * 0.15万元，下降27.78%`, or `与2023年度相比，减少…` after 七(一)'s sentence), on `current` (七(一)'s
+ * outcome as printed): the first sentence from the one naming 三公 whose change is said of 三公 or
+ * of nothing but the comparison; not when an item is named before the change (`“三公”经费中，
+ * 公务接待费减少…`: the item's). Each sentence is read once. @internal
  */
 export function sanGongChange(p: string, current: Amount | undefined): PrintedChange | undefined {
   const at = p.indexOf("三公");
   if (current === undefined || at < 0) return undefined;
-  const stop = p.indexOf("。", at);
-  const sentence = p.slice(p.lastIndexOf("。", at) + 1, stop < 0 ? p.length : stop + 1);
-  const moved = firstOf(sentence, ["增加", "减少"]);
-  if (moved === undefined) return undefined;
-  const before = sentence.slice(0, moved.at);
-  if (FIGURE_NAMES.some(([w]) => before.includes(w))) return undefined;
-  const c = changeIn(sentence, "sanGong", current, 0);
-  return c === undefined ? undefined : { ...c, text: p };
+  for (let start = p.lastIndexOf("。", at) + 1; start < p.length; ) {
+    const stop = p.indexOf("。", start);
+    const end = stop < 0 ? p.length : stop + 1;
+    const sentence = p.slice(start, end);
+    start = end;
+    const moved = firstOf(sentence, ["增加", "减少"]);
+    if (moved === undefined) continue;
+    const before = sentence.slice(0, moved.at);
+    if (FIGURE_NAMES.some(([w]) => before.includes(w))) continue;
+    if (!before.includes("三公") && !comparisonOnly(before)) continue;
+    const c = changeIn(sentence, "sanGong", current, 0);
+    if (c !== undefined) return { ...c, text: p };
+  }
+  return undefined;
 }
 
 /** Words that say a paragraph compares with last year (七's changes follow one). */
@@ -237,30 +254,44 @@ const COMPARING = ["比", "相比", "同比", "上年", "上一年"];
  */
 export function sanGongItemChanges(p: string, outcomes: SanGong["items"]): PrintedChange[] {
   if (firstOf(p, COMPARING) === undefined) return [];
-  const out: PrintedChange[] = [];
   const next = firstOfFrom(
     p,
     SAN_GONG_ITEMS.map(([w]) => w),
   );
+  const hits: { at: number; end: number; item: SanGongItem }[] = [];
   for (let hit = next(0); hit !== undefined; hit = next(hit.at + hit.word.length)) {
     const word = hit.word;
+    if (!startsWord(p, hit.at)) continue;
     const item = (SAN_GONG_ITEMS.find(([w]) => w === word) as readonly [string, SanGongItem])[1];
+    hits.push({ at: hit.at, end: hit.at + word.length, item });
+  }
+  const out: PrintedChange[] = [];
+  for (let k = 0; k < hits.length; k++) {
+    const { end, item } = hits[k] as (typeof hits)[number];
     const current = outcomes.find((o) => o.item === item)?.outcome;
-    if (current === undefined || !startsWord(p, hit.at)) continue;
-    let j = skipSpaces(p, hit.at + word.length);
-    for (let guard = 0; guard < 4; guard++) {
-      const w = BETWEEN.find((b) => p.startsWith(b, j));
-      if (w === undefined) break;
-      j = skipSpaces(p, j + w.length);
-    }
-    // `比上年减少…`, `较2023年度增加…`: the comparison said again between name and change
-    if (p.startsWith("比", j) || p.startsWith("较", j) || p.startsWith("同比", j)) {
-      const moved = firstOf(p.slice(j, j + 12), ["增加", "减少"]);
-      const skipped = moved === undefined ? "" : p.slice(j, j + moved.at);
-      if (moved !== undefined && !/[，,；;。：:]/.test(skipped)) j += moved.at;
-    }
-    const c = changeAt(p, j, "sanGong", current);
-    if (c !== undefined) out.push({ ...c, item });
+    if (current === undefined) continue;
+    const c =
+      changeAt(p, changeStart(p, end), "sanGong", current) ??
+      // further on in the item's own words (`公务接待费支出0.39万元，较上年减少…`)
+      changeIn(p.slice(end, hits[k + 1]?.at ?? p.length), "sanGong", current, 0);
+    if (c !== undefined) out.push({ ...c, item, text: p });
   }
   return out;
+}
+
+/** Where a change right after an item's name starts: after filler words and a repeated `比上年`. */
+function changeStart(p: string, from: number): number {
+  let j = skipSpaces(p, from);
+  for (let guard = 0; guard < 4; guard++) {
+    const w = BETWEEN.find((b) => p.startsWith(b, j));
+    if (w === undefined) break;
+    j = skipSpaces(p, j + w.length);
+  }
+  // `比上年减少…`, `较2023年度增加…`: the comparison said again between name and change
+  if (p.startsWith("比", j) || p.startsWith("较", j) || p.startsWith("同比", j)) {
+    const moved = firstOf(p.slice(j, j + 12), ["增加", "减少"]);
+    const skipped = moved === undefined ? "" : p.slice(j, j + moved.at);
+    if (moved !== undefined && !/[，,；;。：:]/.test(skipped)) j += moved.at;
+  }
+  return j;
 }

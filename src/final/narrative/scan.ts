@@ -181,8 +181,16 @@ export function firstOfFrom(
 /** The marks after a list number (`3、`, `3.`, `3．`). */
 const LIST_MARKS = "、.．";
 
-/** A paragraph opening with a list number (`3、`, `12、`, `3.`): the number. @internal */
+/** A paragraph opening with a list number (`3、`, `12、`, `3.`, `（3）`): the number. @internal */
 export function listNumber(paragraph: string): number | undefined {
+  const open = paragraph[0] === "（" || paragraph[0] === "(";
+  if (open) {
+    const n = numberAt(paragraph, 1);
+    const close = n === undefined ? undefined : paragraph[n.end];
+    return n === undefined || n.digits.includes(".") || (close !== "）" && close !== ")")
+      ? undefined
+      : Number(n.digits);
+  }
   const n = numberAt(paragraph, 0);
   if (n === undefined || n.digits.includes(".") || !LIST_MARKS.includes(paragraph[n.end] ?? "x"))
     return undefined;
@@ -227,8 +235,11 @@ export function lastBefore(text: string, word: string): (at: number) => number {
   };
 }
 
-/** What may stand before a name that starts a statement (`；其他收入…`, `3、公务接待费…`, `基本支出和项目支出`). */
-const WORD_OPENERS = "，,；;：:、。和及与（( \u3000\t\n";
+/**
+ * What may stand before a name that starts a statement (`；其他收入…`, `3、公务接待费…`,
+ * `1.因公出国（境）费…`, `（1）公务接待费…`, `基本支出和项目支出`).
+ */
+const WORD_OPENERS = "，,；;：:、。和及与（()） \u3000\t\n.．";
 
 /**
  * Whether a name at `at` starts a word of its own, not the end of a longer name or a phrase

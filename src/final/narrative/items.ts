@@ -1,0 +1,141 @@
+import { rateIn } from "./rates";
+import { amountAfter, amountAt, firstOf, isAnyDigit, numberAt } from "./scan";
+import type { BudgetItem } from "./types";
+
+/**
+ * The 类 / 款 / 项 names of a path `3、一般公共服务支出（类）财政事务（款）行政运行（项）` (after its
+ * list mark: `3、`, `3.`, `（3）`).
+ */
+function pathNames(text: string, end: number): string[] {
+  const names: string[] = [];
+  const open = text[0] === "（" || text[0] === "(" ? 1 : 0;
+  let start = (numberAt(text, open)?.end ?? -1) + 1;
+  for (const level of ["类", "款", "项"]) {
+    const hit = firstOf(text, [`（${level}）`, `(${level})`], start);
+    if (hit === undefined || hit.at > end) return [];
+    names.push(text.slice(start, hit.at).trim());
+    start = hit.at + hit.word.length;
+  }
+  return names;
+}
+
+/**
+ * How the text compares an item's outcome with its budget. The outcome's own comparison first
+ * (`决算数小于预算数，公用经费与预算持平`: below; a 持平 of a part in its reason is not the
+ * item's), then a 持平 of the item.
+ */
+function wordOf(text: string): BudgetItem["word"] {
+  if (text.includes("决算数基本持平") || text.includes("与预算数基本持平")) return "roughlyFlat";
+  if (text.includes("决算数与预算数持平") || text.includes("决算数与预算持平")) return "flat";
+  if (EQUAL.some((w) => text.includes(w))) return "flat";
+  if (BELOW.some((w) => text.includes(w))) return "below";
+  if (ABOVE.some((w) => text.includes(w))) return "above";
+  if (text.includes("基本持平")) return "roughlyFlat";
+  if (text.includes("持平")) return "flat";
+  return undefined;
+}
+const EQUAL = ["决算数等于", "等于预算数", "等于年初预算", "等于全年预算", "等于调整预算"];
+const BELOW = ["决算数小于", "小于预算数", "小于全年预算", "小于调整预算"];
+const ABOVE = ["决算数大于", "大于预算数", "大于全年预算", "大于调整预算"];
+
+/** The words of the adjusted (全年) budget, as printers word them; the first printed is used. @internal */
+const FULL_WORDS = ["全年预算为", "全年预算数为", "调整预算为", "调整预算数为", "调整后预算为"];
+export const fullWordIn = (text: string): string | undefined =>
+  FULL_WORDS.find((w) => text.includes(w));
+
+/**
+ * Where the item's own `支出决算为` starts: not one of its 基本支出 or 项目支出
+ * (`基本支出决算为1503.52万元，项目支出决算为8.37万元，合计1511.89万元`: none of its own); -1 when
+ * none.
+ */
+function ownOutcomeAt(text: string): number {
+  for (let k = text.indexOf("支出决算为"); k >= 0; k = text.indexOf("支出决算为", k + 5)) {
+    const before = text.slice(Math.max(0, k - 2), k);
+    if (before !== "基本" && before !== "项目") return k;
+  }
+  return -1;
+}
+
+/**
+ * Words that open a sentence about the other 科目, closing the list of 项 (`其余科目决算数与预算数
+ * 持平`, `以上其他各项决算数小于预算数…`): not the last 项's.
+ */
+const CLOSING = [
+  "其余",
+  "其他",
+  "其它",
+  "剩余",
+  "以上",
+  "上述",
+  "除上述",
+  "除以上",
+  "除此之外",
+  "除此以外",
+];
+export const closes = (text: string, at: number): boolean =>
+  CLOSING.some((w) => text.startsWith(w, at));
+
+/** Where a sentence closing the list starts in an item's text (its length if none). */
+function closingAt(text: string): number {
+  for (let k = text.indexOf("。"); k >= 0; k = text.indexOf("。", k + 1))
+    if (closes(text, k + 1)) return k + 1;
+  return text.length;
+}
+
+/** One 项 of 五(三), from its paragraph(s). @internal */
+export function readItem(number: number, printed: string): BudgetItem | undefined {
+  const text = printed.slice(0, closingAt(printed));
+  const end = firstOf(text, ["（项）", "(项)"]);
+  if (end === undefined) return undefined;
+  const names = pathNames(text, end.at);
+  if (names.length !== 3) return undefined;
+  const fullWord = fullWordIn(text);
+  const full = fullWord !== undefined;
+  const budgetWord = fullWord ?? "年初预算为";
+  // A budget printed out of order (`…161.62万元，支出决算为160.75万元`) is the amount just before
+  // the outcome, when the text's own 年初预算为 is not followed by a number.
+  const outcomeAt = ownOutcomeAt(text);
+  let budget = amountAfter(text, budgetWord);
+  if (budget === undefined && outcomeAt > 0 && text[outcomeAt - 1] === "，") {
+    const before = text.lastIndexOf("万元", outcomeAt);
+    const digitsStart = lastNumberStart(text, before);
+    if (digitsStart !== undefined) budget = amountAt(text, digitsStart)?.amount;
+  }
+  const outcome = outcomeAt < 0 ? undefined : amountAt(text, outcomeAt + 5)?.amount;
+  const rate = rateIn(text);
+  const word = wordOf(text);
+  const useAt = text.indexOf("主要用于：");
+  const useEnd = useAt < 0 ? -1 : text.indexOf("。", useAt);
+  const use = useAt < 0 ? undefined : text.slice(useAt + 5, useEnd < 0 ? undefined : useEnd);
+  return {
+    number,
+    names,
+    base: full ? "full" : "initial",
+    ...(budget === undefined ? {} : { budget }),
+    ...(outcome === undefined ? {} : { outcome }),
+    ...(rate === undefined ? {} : { rate }),
+    ...(word === undefined ? {} : { word }),
+    reason: text.includes("原因"),
+    ...(use === undefined ? {} : { use }),
+    text,
+  };
+}
+
+/**
+ * Where the number ending just before `at` (a `万元`) starts, spaces allowed between: digits of
+ * either width, points, and thousands separators between digits (`numberAt` reads it again).
+ */
+function lastNumberStart(text: string, at: number): number | undefined {
+  let j = at - 1;
+  while (text[j] === " " || text[j] === "\u3000") j--;
+  const end = j;
+  while (
+    j >= 0 &&
+    (isAnyDigit(text[j]) ||
+      text[j] === "." ||
+      text[j] === "．" ||
+      (text[j] === "," && isAnyDigit(text[j - 1])))
+  )
+    j--;
+  return j === end ? undefined : j + 1;
+}
