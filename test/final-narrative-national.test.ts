@@ -158,3 +158,27 @@ describe("七 in one paragraph, items numbered 1. or （1）, changes further on
     expect(finalAlarms(PLANNING, text)).not.toEqual([]);
   });
 });
+
+describe("五(三) items whose 年初预算 is printed without 为 (财政局)", () => {
+  const HEAD =
+    "一般公共预算财政拨款支出年初预算为2993.92万元，支出决算为2940.05万元，完成年初预算的98.20%。其中：\n";
+  const ITEM = "1、一般公共服务支出（类）财政事务（款）行政运行（项）。";
+  it("reads 年初预算1560.05万元 and 年初预算数为… (no alarm)", () => {
+    for (const words of [
+      "年初预算1560.05万元",
+      "年初预算数为1560.05万元",
+      "年初预算数1560.05万元",
+    ]) {
+      const text = `${HEAD}${ITEM}${words}。支出决算为1511.89万元，完成年初预算的96.91%。`;
+      expect(finalAlarms(FINANCE, text)).toEqual([]);
+      const coverage = finalReport(FINANCE, text).coverage.texts.find(
+        (t) => t.section === "情况说明",
+      );
+      expect(coverage?.gaps).toEqual([]);
+    }
+  });
+  it("finds a rate that does not follow from them", () => {
+    const text = `${HEAD}${ITEM}年初预算1560.05万元。支出决算为1511.89万元，完成年初预算的69.91%。`;
+    expect(finalAlarms(FINANCE, text)).toContain("final.narrative.rate rate");
+  });
+});

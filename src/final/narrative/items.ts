@@ -1,5 +1,5 @@
 import { rateIn } from "./rates";
-import { amountAfter, amountAt, firstOf, isAnyDigit, numberAt } from "./scan";
+import { amountAfter, amountAfterWords, amountAt, firstOf, isAnyDigit, numberAt } from "./scan";
 import type { BudgetItem } from "./types";
 
 /**
@@ -82,6 +82,9 @@ function closingAt(text: string): number {
   return text.length;
 }
 
+/** The words of an item's 年初预算 (`年初预算为`, `年初预算数为`, `年初预算1560.05万元`). */
+const INITIAL_WORDS = ["年初预算数", "年初预算"];
+
 /** One 项 of 五(三), from its paragraph(s). @internal */
 export function readItem(number: number, printed: string): BudgetItem | undefined {
   const text = printed.slice(0, closingAt(printed));
@@ -91,11 +94,13 @@ export function readItem(number: number, printed: string): BudgetItem | undefine
   if (names.length !== 3) return undefined;
   const fullWord = fullWordIn(text);
   const full = fullWord !== undefined;
-  const budgetWord = fullWord ?? "年初预算为";
   // A budget printed out of order (`…161.62万元，支出决算为160.75万元`) is the amount just before
   // the outcome, when the text's own 年初预算为 is not followed by a number.
   const outcomeAt = ownOutcomeAt(text);
-  let budget = amountAfter(text, budgetWord);
+  let budget =
+    fullWord === undefined
+      ? amountAfterWords(text, INITIAL_WORDS)?.amount
+      : amountAfter(text, fullWord);
   if (budget === undefined && outcomeAt > 0 && text[outcomeAt - 1] === "，") {
     const before = text.lastIndexOf("万元", outcomeAt);
     const digitsStart = lastNumberStart(text, before);
