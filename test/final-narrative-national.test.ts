@@ -138,10 +138,10 @@ describe("七 in one paragraph, items numbered 1. or （1）, changes further on
       `${OPEN}\n（1）公务接待费支出0.39万元，占“三公”经费支出决算的100%，较上年减少0.15万元，下降27.78%。`,
       [],
     ],
-    // last year's figure itself is not read (the change is checked on this year's)
+    // last year's figure in the comparison is read and checked too
     [
       `${OPEN}\n1.因公出国（境）费支出0万元。\n3．公务接待费支出0.39万元，与2023年度公务接待费支出决算0.54万元相比，减少0.15万元，下降27.78%。`,
-      ["0.54万元"],
+      [],
     ],
   ])("%s", (text, gaps) => {
     const r = finalReport(PLANNING, text);
@@ -180,5 +180,26 @@ describe("五(三) items whose 年初预算 is printed without 为 (财政局)",
   it("finds a rate that does not follow from them", () => {
     const text = `${HEAD}${ITEM}年初预算1560.05万元。支出决算为1511.89万元，完成年初预算的69.91%。`;
     expect(finalAlarms(FINANCE, text)).toContain("final.narrative.rate rate");
+  });
+});
+
+describe("last year's figure printed in the comparison (与2023年度…X万元相比): read and checked", () => {
+  it.each([
+    "与2023年度机关运行经费支出182.10万元相比，2024年度本部门机关运行经费支出184.65万元，增加2.55万元，增长1.40%。",
+    "与2023年度收入支出总计3052.34万元相比，上海市普陀区财政局2024年度收入支出总计2995.39万元，减少56.95万元，下降1.87%。",
+  ])("%s", (text) => {
+    const coverage = finalReport(FINANCE, text).coverage.texts.find(
+      (t) => t.section === "情况说明",
+    );
+    expect(coverage?.gaps.map((g) => g.text)).toEqual([]);
+    expect(finalAlarms(FINANCE, text)).toEqual([]);
+  });
+
+  it("finds a last year's figure that this year's less the change does not give", () => {
+    const text =
+      "与2023年度机关运行经费支出128.10万元相比，2024年度本部门机关运行经费支出184.65万元，增加2.55万元，增长1.40%。";
+    expect(finalAlarms(FINANCE, text)).toEqual(["final.narrative.growth prior"]);
+    const f = finalReport(FINANCE, text).findings.find((x) => x.params.kind === "prior");
+    expect([f?.params.printed, f?.params.computed]).toEqual(["128.10", "182.10"]);
   });
 });

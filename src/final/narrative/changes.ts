@@ -77,7 +77,11 @@ export function changeIn(
   from: number,
 ): PrintedChange | undefined {
   if (current === undefined) return undefined;
-  const compared = firstOf(text, COMPARED, from);
+  // `与2023年度…182.10万元相比，2024年度…184.65万元，增加2.55万元`: the comparison opens the
+  // sentence before this year's figure
+  const sentenceStart = text.lastIndexOf("。", from) + 1;
+  const opened = text.slice(sentenceStart, from).includes("相比") ? sentenceStart : from;
+  const compared = firstOf(text, COMPARED, opened);
   if (compared === undefined) return undefined;
   const sentenceEnd = text.indexOf("。", compared.at);
   const stop = sentenceEnd < 0 ? text.length : sentenceEnd;
@@ -104,7 +108,9 @@ export function changeIn(
         i = amount.end;
         continue;
       }
-      return changeAt(text, moved.at, subject, current);
+      const c = changeAt(text, moved.at, subject, current);
+      const prior = compared.word === "相比" ? priorBefore(text, compared.at) : undefined;
+      return c === undefined || prior === undefined ? c : { ...c, prior };
     }
     i = moved.at + 2;
   }
@@ -220,4 +226,32 @@ const LONG_CLAUSE_BACK = 40;
 export function notEarlier(text: string): (k: number) => boolean {
   const latest = latestYear(text);
   return (k) => !earlierAt(text, k, latest, LONG_CLAUSE_BACK);
+}
+
+/** What opens a comparison's base clause (`与2023年度…相比`). */
+const BASE_CLAUSE = "与同和";
+
+/**
+ * Last year's figure printed in a comparison's base, right before its `相比`
+ * (`与2023年度机关运行经费支出182.10万元相比`): the amount ending there, in a clause that opens with
+ * 与 (同, 和) at most 40 characters back. @internal
+ */
+export function priorBefore(text: string, comparedAt: number): Amount | undefined {
+  let j = comparedAt;
+  while (text[j - 1] === " " || text[j - 1] === "\u3000") j--;
+  if (text.startsWith("万元", j - 2)) j -= 2;
+  else if (text[j - 1] === "万") j -= 1;
+  else return undefined;
+  let start = j;
+  while (
+    start > 0 &&
+    j - start < 20 &&
+    (isDigit(text[start - 1]) || ".,．".includes(text[start - 1] ?? "x"))
+  )
+    start--;
+  let open = start;
+  while (open > 0 && comparedAt - open < 40 && !CLAUSE_MARKS.includes(text[open - 1] ?? "")) open--;
+  if (!BASE_CLAUSE.includes(text[open] ?? "x")) return undefined;
+  const hit = amountAt(text, start);
+  return hit !== undefined && skipSpaces(text, hit.end) === comparedAt ? hit.amount : undefined;
 }

@@ -19,24 +19,40 @@ function pathNames(text: string, end: number): string[] {
   return names;
 }
 
+/** The words comparing an item's outcome with its budget, and what each says. */
+const COMPARISONS: readonly (readonly [string, NonNullable<BudgetItem["word"]>])[] = [
+  ["决算数基本持平", "roughlyFlat"],
+  ["与预算数基本持平", "roughlyFlat"],
+  ["基本持平", "roughlyFlat"],
+  ["决算数与预算数持平", "flat"],
+  ["决算数与预算持平", "flat"],
+  ["持平", "flat"],
+  ["决算数等于", "flat"],
+  ["等于预算数", "flat"],
+  ["等于年初预算", "flat"],
+  ["等于全年预算", "flat"],
+  ["等于调整预算", "flat"],
+  ["决算数小于", "below"],
+  ["小于预算数", "below"],
+  ["小于全年预算", "below"],
+  ["小于调整预算", "below"],
+  ["决算数大于", "above"],
+  ["大于预算数", "above"],
+  ["大于全年预算", "above"],
+  ["大于调整预算", "above"],
+];
+
 /**
- * How the text compares an item's outcome with its budget. The outcome's own comparison first
- * (`决算数小于预算数，公用经费与预算持平`: below; a 持平 of a part in its reason is not the
- * item's), then a 持平 of the item.
+ * How the text compares an item's outcome with its budget: the comparison printed first after
+ * the item's own outcome (at `from`), else the first printed. A comparison of a part in the
+ * reason (`决算数小于预算数的主要原因：…其中：项目支出…决算数等于预算数`) or of a paragraph after
+ * the item (`综上，…决算数小于年初预算数`) comes later and is not the item's.
  */
-function wordOf(text: string): BudgetItem["word"] {
-  if (text.includes("决算数基本持平") || text.includes("与预算数基本持平")) return "roughlyFlat";
-  if (text.includes("决算数与预算数持平") || text.includes("决算数与预算持平")) return "flat";
-  if (EQUAL.some((w) => text.includes(w))) return "flat";
-  if (BELOW.some((w) => text.includes(w))) return "below";
-  if (ABOVE.some((w) => text.includes(w))) return "above";
-  if (text.includes("基本持平")) return "roughlyFlat";
-  if (text.includes("持平")) return "flat";
-  return undefined;
+function wordOf(text: string, from: number): BudgetItem["word"] {
+  const words = COMPARISONS.map(([w]) => w);
+  const hit = firstOf(text, words, Math.max(0, from)) ?? firstOf(text, words);
+  return hit === undefined ? undefined : COMPARISONS.find(([w]) => w === hit.word)?.[1];
 }
-const EQUAL = ["决算数等于", "等于预算数", "等于年初预算", "等于全年预算", "等于调整预算"];
-const BELOW = ["决算数小于", "小于预算数", "小于全年预算", "小于调整预算"];
-const ABOVE = ["决算数大于", "大于预算数", "大于全年预算", "大于调整预算"];
 
 /** The words of the adjusted (全年) budget, as printers word them; the first printed is used. @internal */
 const FULL_WORDS = ["全年预算为", "全年预算数为", "调整预算为", "调整预算数为", "调整后预算为"];
@@ -71,6 +87,11 @@ const CLOSING = [
   "除以上",
   "除此之外",
   "除此以外",
+  "综上",
+  "总体来看",
+  "总的来看",
+  "总体上",
+  "注：",
 ];
 export const closes = (text: string, at: number): boolean =>
   CLOSING.some((w) => text.startsWith(w, at));
@@ -108,7 +129,7 @@ export function readItem(number: number, printed: string): BudgetItem | undefine
   }
   const outcome = outcomeAt < 0 ? undefined : amountAt(text, outcomeAt + 5)?.amount;
   const rate = rateIn(text);
-  const word = wordOf(text);
+  const word = wordOf(text, outcomeAt);
   const useAt = text.indexOf("主要用于：");
   const useEnd = useAt < 0 ? -1 : text.indexOf("。", useAt);
   const use = useAt < 0 ? undefined : text.slice(useAt + 5, useEnd < 0 ? undefined : useEnd);

@@ -90,10 +90,28 @@ export const finalChangeRule: Rule = /*#__PURE__*/ narrativeRule(
       zh(l)
         ? `${q(f)} 给出增长 ${param(f, "printed")}%，但上年数为 0（本年 ${param(f, "current")} − 增加 ${param(f, "delta")}）：比例无意义。`
         : `${q(f)} gives a growth of ${param(f, "printed")}% on last year's 0 (${param(f, "current")} − ${param(f, "delta")}): undefined.`,
+    prior: (f, l) =>
+      zh(l)
+        ? `${q(f)} 称上年为 ${param(f, "printed")}万元，本年 ${param(f, "current")} 减去变动 ${param(f, "delta")} 得 ${param(f, "computed")}万元。`
+        : `${q(f)} says last year was ${param(f, "printed")} 万元; this year's ${param(f, "current")} less the change ${param(f, "delta")} gives ${param(f, "computed")} 万元.`,
   },
   (ctx, severity, out) => {
     let any = false;
     for (const c of narrativeOf(ctx).changes) {
+      // last year's figure as printed: this year's less the change
+      if (c.prior !== undefined) {
+        any = true;
+        const computed = subtractAmounts(c.current, c.delta);
+        if (agreement(c.prior, computed) === "differ")
+          out.push(
+            textFinding("final.narrative.growth", severity, "prior", c.text, {
+              printed: c.prior.value,
+              current: c.current.value,
+              delta: c.delta.value,
+              computed: computed.value,
+            }),
+          );
+      }
       if (c.percent === undefined) continue;
       any = true;
       const prior = subtractAmounts(c.current, c.delta);

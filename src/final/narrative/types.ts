@@ -66,6 +66,8 @@ export interface PrintedChange {
   readonly percent?: string;
   /** A rate printed without `%` (`增长 13.95。`): its digits. */
   readonly bare?: string;
+  /** Last year's figure where the comparison prints it (`与2023年度…182.10万元相比`). */
+  readonly prior?: Amount;
   readonly text: string;
 }
 
