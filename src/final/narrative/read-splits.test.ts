@@ -105,3 +105,50 @@ describe("the 决算 text's coverage", () => {
     expect(finalTextCoverage(sections(body), readFinalText(body).reads)[0]?.figures).toBe(0);
   });
 });
+
+describe("paragraph structure other printers use", () => {
+  const EXEC =
+    "一般公共预算财政拨款支出年初预算为100.00万元，支出决算为90.00万元，完成年初预算的90.00%。其中：";
+  const ITEM = "1、教育支出（类）普通教育（款）初中教育（项）。";
+
+  it("a bracketed sub-point without a 项 path is the item's own, before its budget line", () => {
+    const r = readFinalNarrative(
+      [
+        EXEC,
+        ITEM,
+        "（1）基本支出60.00万元；",
+        "（2）项目支出30.00万元。",
+        "年初预算为100.00万元，支出决算为90.00万元。",
+      ].join("\n"),
+    );
+    expect(r.items.map((i) => [i.number, i.budget?.value, i.outcome?.value])).toEqual([
+      [1, "100.00", "90.00"],
+    ]);
+  });
+
+  it("a numbered paragraph opening another section ends 五(三), heading or not", () => {
+    const r = readFinalNarrative(
+      [
+        EXEC,
+        `${ITEM}年初预算为100.00万元，支出决算为90.00万元。`,
+        "1.机关运行经费支出情况：机关运行经费支出184.65万元，比2023年度增加2.55万元，增长1.40%。",
+      ].join("\n"),
+    );
+    expect([r.items.length, r.operatingCost?.value]).toEqual([1, "184.65"]);
+  });
+
+  it("the 中小企业 paragraph after empty lines is still the procurement's", () => {
+    const r = readFinalText(
+      [
+        "2024年度政府采购金额为251.26万元，其中：货物采购金额4.79万元、工程采购金额0万元、服务采购金额246.47万元。",
+        "",
+        "",
+        "在面向中小企业预留的政府采购项目中，由中小企业供应商中标或成交的，采购金额246.47万元；在其他政府采购项目中，由中小企业供应商中标或成交的，采购金额4.79万元。",
+      ].join("\n"),
+    );
+    expect([
+      r.narrative.procurement?.smeReserved?.value,
+      r.narrative.procurement?.smeOther?.value,
+    ]).toEqual(["246.47", "4.79"]);
+  });
+});

@@ -28,6 +28,16 @@ const opensOther = (p: string): boolean =>
   p.includes("机关运行经费") ||
   statesProcurement(p);
 
+/**
+ * Whether a paragraph opens a 五(三) item: a list number (`3、`, `3.`), or a bracketed one
+ * (`（3）`) with the item's 项 path; a bracketed sub-point without one (`（1）基本支出…`) belongs to
+ * the item before.
+ */
+function opensItem(p: string): boolean {
+  if (listNumber(p) === undefined) return false;
+  return (p[0] !== "（" && p[0] !== "(") || p.includes("（项）") || p.includes("(项)");
+}
+
 /** The names of 一 收入支出总计 and 四 财政拨款收入支出总计 as printers word them. */
 const TOTAL = [
   "收入支出总计",
@@ -102,19 +112,16 @@ export function readFinalText(text: string): {
     if (section === 6 || section === 7) inItems = false;
     if (section !== undefined && section > 0) top = section;
     const n = listNumber(p);
+    // a numbered paragraph opening another section's statement ends 五(三) (`1.“三公”经费…`)
+    if (inItems && n !== undefined && opensOther(p)) inItems = false;
     if (inItems && n !== undefined) {
-      // an item runs on over the paragraphs that open no new item or section
+      // an item runs on over the paragraphs that open no new item or section (a sub-point
+      // `（1）基本支出…` without a 项 path is the item's own)
       let body = p;
       const first = i;
       while (i + 1 < paragraphs.length) {
         const next = paragraphs[i + 1] ?? "";
-        if (
-          listNumber(next) !== undefined ||
-          isSection(next) ||
-          closes(next, 0) ||
-          opensOther(next)
-        )
-          break;
+        if (opensItem(next) || isSection(next) || closes(next, 0) || opensOther(next)) break;
         body += next;
         i++;
       }
@@ -211,11 +218,14 @@ export function readFinalText(text: string): {
       if (c !== undefined) changes.push(c);
       mark(i, i, cost?.amount, c);
     } else if (statesProcurement(p)) {
-      const next = paragraphs[i + 1] ?? "";
+      // the 中小企业 paragraph after it, empty lines between passed over
+      let k = i + 1;
+      while (k < paragraphs.length && paragraphs[k] === "" && k - i < 4) k++;
+      const next = paragraphs[k] ?? "";
       const procurement = readProcurement(p, next);
       if (procurement !== undefined) {
         out.procurement = procurement;
-        mark(i, next.includes("中小企业") ? i + 1 : i, procurement);
+        mark(i, next.includes("中小企业") ? k : i, procurement);
       }
     } else if (top === 7 || p.includes("三公")) {
       const figures = readSanGongFigures(p);
