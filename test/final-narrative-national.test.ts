@@ -203,3 +203,29 @@ describe("last year's figure printed in the comparison (与2023年度…X万元�
     expect([f?.params.printed, f?.params.computed]).toEqual(["128.10", "182.10"]);
   });
 });
+
+describe("amounts in 元 (county-level printers): read in 万元, their precision kept", () => {
+  it.each([
+    "二、收入决算情况说明\n2024年度收入合计29,462,500.00元，其中：财政拨款收入29,400,500.00元，占99.79%；其他收入62,000.00元，占0.21%。",
+    "上海市普陀区财政局2024年度收入、支出决算总计29953900元。",
+    // more precise than the table's 184.65万元: within half of its 0.01万元
+    "机关运行经费支出1846512.37元，比2023年度增加25500元，增长1.40%。",
+  ])("%s", (text) => {
+    const coverage = finalReport(FINANCE, text).coverage.texts.find(
+      (t) => t.section === "情况说明",
+    );
+    expect(coverage?.gaps.map((g) => g.text)).toEqual([]);
+    expect(finalAlarms(FINANCE, text)).toEqual([]);
+  });
+
+  it.each([
+    [
+      "二、收入决算情况说明\n2024年度收入合计29,462,500.00元，其中：财政拨款收入29,400,500.00元，占99.79%；其他收入26,000.00元。",
+      "final.narrative.amount amount",
+    ],
+    // 1,847,512元 is 184.7512万元: more than 公用经费合计 184.65, beyond half of its 0.01
+    ["机关运行经费支出1847512元。", "final.narrative.operatingCost bound"],
+  ])("a wrong one is found: %s", (text, expected) => {
+    expect(finalAlarms(FINANCE, text)).toContain(expected);
+  });
+});

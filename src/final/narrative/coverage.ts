@@ -1,3 +1,4 @@
+import { convertAmount, parseAmount } from "../../amount";
 import type { TextCoverage, TextGap } from "../../rules/coverage";
 import { isAnyDigit, numberAt, skipSpaces } from "./scan";
 
@@ -26,6 +27,16 @@ export function figureKey(digits: string): string {
  * `千元`) and percentages (`%`, `％`, `个百分点`). A year, a count (`3辆`) or a list number is none.
  */
 const UNITS = ["万元", "万", "亿元", "千元", "元", "%", "％", "个百分点"];
+
+/** A figure's key as the reader holds it: an amount in 元 or 亿元 is read in 万元. */
+function readKey(digits: string, unit: string | undefined): string {
+  const from = unit === "元" ? "元" : unit === "亿元" ? "亿元" : undefined;
+  if (from === undefined) return figureKey(digits);
+  const parsed = parseAmount(digits, from);
+  return parsed.ok && parsed.value !== null
+    ? figureKey(convertAmount(parsed.value, "万元").value)
+    : figureKey(digits);
+}
 
 /** One figure of a paragraph: where it is (offsets in the paragraph) and its key. */
 interface Figure {
@@ -60,7 +71,7 @@ function figuresIn(paragraph: string): Figure[] {
       const start = percentWords ? i - 3 : i;
       const end = unit === undefined ? n.end : after + unit.length;
       const threshold = THRESHOLDS.some((w) => paragraph.startsWith(w, end));
-      out.push({ start, end, key: figureKey(n.digits), threshold });
+      out.push({ start, end, key: readKey(n.digits, unit), threshold });
     }
     i = Math.max(n.end, i + 1);
   }

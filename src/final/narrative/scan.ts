@@ -1,4 +1,4 @@
-import { type Amount, parseAmount } from "../../amount";
+import { type Amount, convertAmount, parseAmount, type Unit } from "../../amount";
 import { parseChineseOrdinal } from "../../codes";
 
 // Index scanning only (no regular expressions): every helper reads forward from a position and
@@ -69,15 +69,24 @@ export function numberAt(text: string, i: number): { digits: string; end: number
   return { digits, end: j };
 }
 
-/** An amount in 万元 printed at `i`: a number then `万元` (or a bare `万`). @internal */
+/** The unit a number is printed in, from the character after it: 万 / 万元, 亿 / 亿元, 元. */
+const UNIT_OF: Readonly<Record<string, Unit>> = { 万: "万元", 亿: "亿元", 元: "元" };
+
+/**
+ * An amount printed at `i`: a number then `万元` (or a bare `万`), `亿元` (`亿`) or `元`, in 万元
+ * (the tables' unit: a figure in 元 is 万元 with four more decimals, so its precision is kept and
+ * `2,995,390元` agrees with `2995.39` exactly). @internal
+ */
 export function amountAt(text: string, i: number): { amount: Amount; end: number } | undefined {
   const n = numberAt(text, i);
   if (n === undefined) return undefined;
   const j = skipSpaces(text, n.end);
-  if (text[j] !== "万") return undefined;
-  const parsed = parseAmount(n.digits, "万元");
+  const unit = UNIT_OF[text[j] ?? ""];
+  if (unit === undefined) return undefined;
+  const parsed = parseAmount(n.digits, unit);
   if (!parsed.ok || parsed.value === null) return undefined;
-  return { amount: parsed.value, end: text[j + 1] === "元" ? j + 2 : j + 1 };
+  const end = unit !== "元" && text[j + 1] === "元" ? j + 2 : j + 1;
+  return { amount: convertAmount(parsed.value, "万元"), end };
 }
 
 /** A percentage printed at `i`: its digits (without `%`). @internal */
