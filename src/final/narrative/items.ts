@@ -1,5 +1,13 @@
 import { rateIn } from "./rates";
-import { amountAfter, amountAfterWords, amountAt, firstOf, isAnyDigit, numberAt } from "./scan";
+import {
+  amountAfter,
+  amountAfterWords,
+  amountAt,
+  circled,
+  firstOf,
+  isAnyDigit,
+  numberAt,
+} from "./scan";
 import type { BudgetItem } from "./types";
 
 /**
@@ -9,7 +17,8 @@ import type { BudgetItem } from "./types";
 function pathNames(text: string, end: number): string[] {
   const names: string[] = [];
   const open = text[0] === "（" || text[0] === "(" ? 1 : 0;
-  let start = (numberAt(text, open)?.end ?? -1) + 1;
+  // after the list mark: `3、`, `3.`, `（3）`, or a circled `③` (one character)
+  let start = circled(text[0]) > 0 ? 1 : (numberAt(text, open)?.end ?? -1) + 1;
   for (const level of ["类", "款", "项"]) {
     const hit = firstOf(text, [`（${level}）`, `(${level})`], start);
     if (hit === undefined || hit.at > end) return [];

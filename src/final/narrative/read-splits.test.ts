@@ -124,6 +124,21 @@ describe("paragraph structure other printers use", () => {
     ]);
   });
 
+  it("items numbered ①② are read, and circled sub-points without a 项 path are the item's", () => {
+    const r = readFinalNarrative(
+      [
+        EXEC,
+        "①教育支出（类）普通教育（款）初中教育（项）。年初预算为60.00万元，支出决算为50.00万元。",
+        "①基本支出45.00万元；②项目支出5.00万元。",
+        "②教育支出（类）普通教育（款）高中教育（项）。年初预算为40.00万元，支出决算为40.00万元。",
+      ].join("\n"),
+    );
+    expect(r.items.map((i) => [i.number, i.names[2], i.budget?.value, i.outcome?.value])).toEqual([
+      [1, "初中教育", "60.00", "50.00"],
+      [2, "高中教育", "40.00", "40.00"],
+    ]);
+  });
+
   it("a numbered paragraph opening another section ends 五(三), heading or not", () => {
     const r = readFinalNarrative(
       [

@@ -12,7 +12,14 @@ import {
   sanGongChange,
   sanGongItemChanges,
 } from "./san-gong";
-import { amountAfter, amountAfterWords, isSection, listNumber, sectionNumber } from "./scan";
+import {
+  amountAfter,
+  amountAfterWords,
+  circled,
+  isSection,
+  listNumber,
+  sectionNumber,
+} from "./scan";
 import { classShares, gpbShare } from "./shares";
 import type { BudgetItem, FinalNarrative, PrintedChange } from "./types";
 
@@ -29,13 +36,14 @@ const opensOther = (p: string): boolean =>
   statesProcurement(p);
 
 /**
- * Whether a paragraph opens a 五(三) item: a list number (`3、`, `3.`), or a bracketed one
- * (`（3）`) with the item's 项 path; a bracketed sub-point without one (`（1）基本支出…`) belongs to
- * the item before.
+ * Whether a paragraph opens a 五(三) item: a list number (`3、`, `3.`), or a bracketed or circled
+ * one (`（3）`, `③`) with the item's 项 path; such a sub-point without one (`（1）基本支出…`,
+ * `①基本支出…`) belongs to the item before.
  */
 function opensItem(p: string): boolean {
   if (listNumber(p) === undefined) return false;
-  return (p[0] !== "（" && p[0] !== "(") || p.includes("（项）") || p.includes("(项)");
+  const sub = p[0] === "（" || p[0] === "(" || circled(p[0]) > 0;
+  return !sub || p.includes("（项）") || p.includes("(项)");
 }
 
 /** The names of 一 收入支出总计 and 四 财政拨款收入支出总计 as printers word them. */

@@ -190,8 +190,15 @@ export function firstOfFrom(
 /** The marks after a list number (`3、`, `3.`, `3．`). */
 const LIST_MARKS = "、.．";
 
-/** A paragraph opening with a list number (`3、`, `12、`, `3.`, `（3）`): the number. @internal */
+/** A circled number `①`–`⑳`: its value, else 0. @internal */
+export function circled(c: string | undefined): number {
+  const code = c === undefined ? 0 : c.charCodeAt(0);
+  return code >= 0x2460 && code <= 0x2473 ? code - 0x245f : 0;
+}
+
+/** A paragraph opening with a list number (`3、`, `12、`, `3.`, `（3）`, `③`): the number. @internal */
 export function listNumber(paragraph: string): number | undefined {
+  if (circled(paragraph[0]) > 0) return circled(paragraph[0]);
   const open = paragraph[0] === "（" || paragraph[0] === "(";
   if (open) {
     const n = numberAt(paragraph, 1);
@@ -258,6 +265,7 @@ const WORD_OPENERS = "，,；;：:、。和及与（()） \u3000\t\n.．";
 export function startsWord(text: string, at: number): boolean {
   return (
     at === 0 ||
+    circled(text[at - 1]) > 0 ||
     WORD_OPENERS.includes(text[at - 1] ?? "") ||
     (at >= 2 && text.startsWith("其中", at - 2))
   );
