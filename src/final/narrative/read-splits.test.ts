@@ -165,3 +165,17 @@ describe("paragraph structure other printers use", () => {
     ]).toEqual(["246.47", "4.79"]);
   });
 });
+
+it("六 with 公用经费 on a line of its own is one statement", () => {
+  const r = readFinalNarrative(
+    [
+      "一般公共预算财政拨款基本支出2336.91万元。其中：人员经费2152.26万元，主要包括：基本工资、津贴补贴；",
+      "公用经费184.65万元，主要包括：办公费、印刷费。",
+    ].join("\n"),
+  );
+  expect([r.basic?.basic?.value, r.basic?.personnel?.value, r.basic?.public?.value]).toEqual([
+    "2336.91",
+    "2152.26",
+    "184.65",
+  ]);
+});

@@ -187,26 +187,34 @@ export function readFinalText(text: string): {
       mark(i, i, out.execution);
       inItems = true;
     } else if (p.includes("财政拨款基本支出") && p.includes("人员经费")) {
-      const basic = amountAfter(p, "财政拨款基本支出");
-      const personnel = amountAfter(p, "人员经费");
-      const pub = amountAfter(p, "公用经费");
-      const personnelAt = p.indexOf("人员经费");
-      const publicAt = p.indexOf("公用经费", personnelAt);
-      const personnelList = listAfter(p, personnelAt);
-      const publicList = publicAt < 0 ? undefined : listAfter(p, publicAt);
+      // 公用经费 printed on the next line (`…人员经费…；` then `公用经费…`) is the same statement
+      const first = i;
+      let q = p;
+      const next = paragraphs[i + 1] ?? "";
+      if (!p.includes("公用经费") && next.startsWith("公用经费")) {
+        q = `${p}${next}`;
+        i++;
+      }
+      const basic = amountAfter(q, "财政拨款基本支出");
+      const personnel = amountAfter(q, "人员经费");
+      const pub = amountAfter(q, "公用经费");
+      const personnelAt = q.indexOf("人员经费");
+      const publicAt = q.indexOf("公用经费", personnelAt);
+      const personnelList = listAfter(q, personnelAt);
+      const publicList = publicAt < 0 ? undefined : listAfter(q, publicAt);
       out.basic = {
         ...(basic === undefined ? {} : { basic }),
         ...(personnel === undefined ? {} : { personnel }),
         ...(pub === undefined ? {} : { public: pub }),
         // the 人员经费 list is the one printed before 公用经费
         ...(personnelList === undefined ||
-        (publicAt >= 0 && p.indexOf("主要包括", personnelAt) > publicAt)
+        (publicAt >= 0 && q.indexOf("主要包括", personnelAt) > publicAt)
           ? {}
           : { personnelList }),
         ...(publicList === undefined ? {} : { publicList }),
-        text: p,
+        text: q,
       };
-      mark(i, i, out.basic);
+      mark(first, i, out.basic);
     } else if (p.includes("经费财政拨款支出年初预算为") || opensSanGong(p)) {
       out.sanGong = readSanGong(p);
       // 七 begins (its numbered items are not 五(三)'s, heading or not)

@@ -107,6 +107,19 @@ describe("final.narrative.procurement", () => {
       ]);
     });
 
+    it("finds 小微企业 awarded more than 中小企业 (they are part of them), not equal", () => {
+      const equal = run(finalProcurementRule, [national("60.00", "60.00")]);
+      expect([equal.outcome, equal.findings]).toEqual(["pass", []]);
+      const more = run(finalProcurementRule, [national("60.00", "60.01")]);
+      expect(params(more).map((p) => [p.kind, p.sme, p.micro])).toEqual([
+        ["micro", "60.00", "60.01"],
+      ]);
+      expect(render(more.findings[0])).toEqual([
+        "授予小微企业的合同金额 60.01万元，大于授予中小企业的 60.00万元（小微企业是中小企业的一部分）。",
+        "小微企业 were awarded 60.01 万元, more than the 60.00 万元 awarded to 中小企业 (which include them).",
+      ]);
+    });
+
     it("holds 小微企业's amount against the total when 中小企业's is not printed", () => {
       const micro = "2024年度本部门政府采购支出总额100.00万元。授予小微企业合同金额100.01万元。";
       expect(params(run(finalProcurementRule, [micro])).map((p) => [p.kind, p.sum])).toEqual([

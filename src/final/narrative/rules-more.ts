@@ -157,6 +157,10 @@ export const finalProcurementRule: Rule = /*#__PURE__*/ narrativeRule(
       zh(l)
         ? `中小企业中标或成交的金额合计 ${param(f, "sum")}万元，大于政府采购金额 ${param(f, "total")}万元。`
         : `中小企业 won ${param(f, "sum")} 万元 in all, more than the procurement total ${param(f, "total")} 万元.`,
+    micro: (f, l) =>
+      zh(l)
+        ? `授予小微企业的合同金额 ${param(f, "micro")}万元，大于授予中小企业的 ${param(f, "sme")}万元（小微企业是中小企业的一部分）。`
+        : `小微企业 were awarded ${param(f, "micro")} 万元, more than the ${param(f, "sme")} 万元 awarded to 中小企业 (which include them).`,
   },
   (ctx, severity, out) => {
     const p = narrativeOf(ctx).procurement;
@@ -195,6 +199,17 @@ export const finalProcurementRule: Rule = /*#__PURE__*/ narrativeRule(
           textFinding("final.narrative.procurement", severity, "sme", p.text, {
             total: p.total.value,
             sum: won.value,
+          }),
+        );
+    }
+    // 小微企业 are 中小企业: their awards are part of the 中小企业's
+    if (p.smeAwarded !== undefined && p.microAwarded !== undefined) {
+      any = true;
+      if (compareAmounts(p.microAwarded, p.smeAwarded) > 0)
+        out.push(
+          textFinding("final.narrative.procurement", severity, "micro", p.text, {
+            sme: p.smeAwarded.value,
+            micro: p.microAwarded.value,
           }),
         );
     }
