@@ -1,5 +1,13 @@
 import { type Amount, negateAmount } from "../../amount";
-import { amountAt, firstOf, firstOfFrom, numberAt, percentAt, skipSpaces } from "./scan";
+import {
+  amountAt,
+  firstOf,
+  firstOfFrom,
+  lastNumberStart,
+  numberAt,
+  percentAt,
+  skipSpaces,
+} from "./scan";
 import type { PrintedChange } from "./types";
 
 /**
@@ -185,6 +193,13 @@ const BASE_OPENERS = "与较比";
 /** How far back a clause's start is looked for (a year and a few words: bounded, linear). */
 const CLAUSE_BACK = 16;
 
+/** Where the clause holding `at` starts: after the last clause mark, at most `back` characters back. */
+function clauseStart(text: string, at: number, back: number): number {
+  let start = at;
+  while (start > 0 && at - start < back && !CLAUSE_MARKS.includes(text[start - 1] ?? "")) start--;
+  return start;
+}
+
 /** `0`–`9`. */
 const isDigit = (c: string | undefined) => c !== undefined && c >= "0" && c <= "9";
 
@@ -206,9 +221,7 @@ export function latestYear(text: string): number {
  * (`2023年度收入支出总计3052.34万元，2024年度收入支出总计…`: the first is last year's). @internal
  */
 export function earlierAt(text: string, at: number, latest: number, back = CLAUSE_BACK): boolean {
-  let start = at;
-  while (start > 0 && at - start < back && !CLAUSE_MARKS.includes(text[start - 1] ?? "")) start--;
-  const clause = text.slice(start, at);
+  const clause = text.slice(clauseStart(text, at, back), at);
   if (LAST_YEAR.some((w) => clause.includes(w))) return true;
   if (BASE_OPENERS.includes(clause[0] ?? "x")) return true;
   const year = latestYear(clause);
@@ -233,25 +246,20 @@ const BASE_CLAUSE = "与同和";
 
 /**
  * Last year's figure printed in a comparison's base, right before its `相比`
- * (`与2023年度机关运行经费支出182.10万元相比`): the amount ending there, in a clause that opens with
- * 与 (同, 和) at most 40 characters back. @internal
+ * (`与2023年度机关运行经费支出182.10万元相比`, in any unit `amountAt` reads): the amount ending
+ * there, in a clause that opens with 与 (同, 和) at most 40 characters back. @internal
  */
 export function priorBefore(text: string, comparedAt: number): Amount | undefined {
   let j = comparedAt;
   while (text[j - 1] === " " || text[j - 1] === "\u3000") j--;
-  if (text.startsWith("万元", j - 2)) j -= 2;
-  else if (text[j - 1] === "万") j -= 1;
-  else return undefined;
-  let start = j;
-  while (
-    start > 0 &&
-    j - start < 20 &&
-    (isDigit(text[start - 1]) || ".,．".includes(text[start - 1] ?? "x"))
-  )
-    start--;
-  let open = start;
-  while (open > 0 && comparedAt - open < 40 && !CLAUSE_MARKS.includes(text[open - 1] ?? "")) open--;
-  if (!BASE_CLAUSE.includes(text[open] ?? "x")) return undefined;
+  const unit = PRIOR_UNITS.find((u) => text.startsWith(u, j - u.length));
+  const start = unit === undefined ? undefined : lastNumberStart(text, j - unit.length);
+  if (start === undefined) return undefined;
+  if (!BASE_CLAUSE.includes(text[clauseStart(text, start, LONG_CLAUSE_BACK)] ?? "x"))
+    return undefined;
   const hit = amountAt(text, start);
   return hit !== undefined && skipSpaces(text, hit.end) === comparedAt ? hit.amount : undefined;
 }
+
+/** The units a base figure may end with, longer first. */
+const PRIOR_UNITS = ["万元", "亿元", "万", "亿", "元"];

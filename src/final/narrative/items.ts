@@ -5,7 +5,7 @@ import {
   amountAt,
   circled,
   firstOf,
-  isAnyDigit,
+  lastNumberStart,
   numberAt,
 } from "./scan";
 import type { BudgetItem } from "./types";
@@ -154,23 +154,4 @@ export function readItem(number: number, printed: string): BudgetItem | undefine
     ...(use === undefined ? {} : { use }),
     text,
   };
-}
-
-/**
- * Where the number ending just before `at` (a `万元`) starts, spaces allowed between: digits of
- * either width, points, and thousands separators between digits (`numberAt` reads it again).
- */
-function lastNumberStart(text: string, at: number): number | undefined {
-  let j = at - 1;
-  while (text[j] === " " || text[j] === "\u3000") j--;
-  const end = j;
-  while (
-    j >= 0 &&
-    (isAnyDigit(text[j]) ||
-      text[j] === "." ||
-      text[j] === "．" ||
-      (text[j] === "," && isAnyDigit(text[j - 1])))
-  )
-    j--;
-  return j === end ? undefined : j + 1;
 }

@@ -1,6 +1,14 @@
 import type { Coordinates } from "../../facts";
 import { earlierAt, latestYear } from "./changes";
-import { amountAfterWords, amountAt, firstOfFrom, percentAt, skipSpaces, startsWord } from "./scan";
+import {
+  amountAfterWords,
+  amountAt,
+  comparedFrom,
+  firstOfFrom,
+  percentAt,
+  skipSpaces,
+  startsWord,
+} from "./scan";
 import { shareAt } from "./shares";
 import type { PrintedParts } from "./types";
 
@@ -118,7 +126,12 @@ export function readParts(text: string, kind: "revenue" | "spending"): PrintedPa
     const filler = FILLERS.find((f) => seg.startsWith(f, j)) ?? "";
     const amount = amountAt(seg, j + filler.length);
     const word = hit.word;
-    if (amount !== undefined && !parts.some((p) => p.name === word)) {
+    // a part printed once; a comparison's base (`与其他收入3.00万元相比`) is last year's
+    if (
+      amount !== undefined &&
+      !comparedFrom(seg, amount.end) &&
+      !parts.some((p) => p.name === word)
+    ) {
       const part = split.parts.find((p) => p.name === word) as PartName;
       parts.push({ name: part.name, coords: part.coords, amount: amount.amount });
       const share = seg.indexOf("占", amount.end);

@@ -132,3 +132,9 @@ it("七's numbered items after 五(三)'s, no heading between, are 七's", () =>
   expect(r.items.map((i) => i.number)).toEqual([1]);
   expect(figures(text)).toEqual(["reception 0.39 -"]);
 });
+
+it("a 三公 figure that is a comparison's base (…0.54万元相比) is last year's, not an outcome", () => {
+  expect(
+    figures(`${SEVEN}3、公务接待费支出0.39万元，与公务接待费支出0.54万元相比，减少0.15万元。`),
+  ).toEqual(["reception 0.39 -"]);
+});

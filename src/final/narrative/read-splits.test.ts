@@ -179,3 +179,20 @@ it("六 with 公用经费 on a line of its own is one statement", () => {
     "184.65",
   ]);
 });
+
+it("a part that is a comparison's base (与其他收入3.00万元相比) is last year's, not this year's", () => {
+  const r = readFinalNarrative(
+    "本年收入合计2946.25万元，其中：财政拨款收入2940.05万元，占99.79%；与其他收入3.00万元相比，其他收入6.20万元，占0.21%。",
+  );
+  expect(r.revenue?.parts.map((p) => `${p.name} ${p.amount.value}`)).toEqual([
+    "财政拨款收入 2940.05",
+    "其他收入 6.20",
+  ]);
+});
+
+it("last year's figure in 元 before 相比 is read in 万元", () => {
+  const c = readFinalNarrative(
+    "与2023年度机关运行经费支出1821000元相比，2024年度本部门机关运行经费支出184.65万元，增加2.55万元，增长1.40%。",
+  ).changes[0];
+  expect([c?.prior?.value, c?.prior?.unit]).toEqual(["182.1000", "万元"]);
+});

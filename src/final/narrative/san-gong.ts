@@ -6,11 +6,13 @@ import {
   amountAfter,
   amountAfterWords,
   amountAt,
+  comparedFrom,
   firstOf,
   firstOfFrom,
   isAnyDigit,
   lastBefore,
   skipSpaces,
+  skipWords,
   startsWord,
 } from "./scan";
 import { shareAt } from "./shares";
@@ -148,12 +150,7 @@ const BETWEEN = ["支出", "决算数", "决算", "实际", "合计", "为", "�
 
 /** Where the amount after an item's name starts when only {@link BETWEEN} words precede it. */
 function amountStart(text: string, from: number, to: number): number | undefined {
-  let j = skipSpaces(text, from);
-  for (let guard = 0; guard < 8 && j < to && !isAnyDigit(text[j]); guard++) {
-    const w = BETWEEN.find((b) => text.startsWith(b, j));
-    if (w === undefined) return undefined;
-    j = skipSpaces(text, j + w.length);
-  }
+  const j = skipWords(text, from, BETWEEN, 8);
   return j < to && isAnyDigit(text[j]) ? j : undefined;
 }
 
@@ -185,7 +182,8 @@ export function readSanGongFigures(text: string): SanGongFigure[] {
     const said = text.slice(hit.at + word.length, start ?? hit.at).includes("决算");
     const budget = budgetBefore(hit.at);
     const outcome = startsWord(text, hit.at) && (said || budget < 0 || budget < stopBefore(hit.at));
-    if (outcome && amount !== undefined && amount.end <= end) {
+    // a comparison's base (`与公务接待费支出0.54万元相比`) is last year's, not the outcome
+    if (outcome && amount !== undefined && amount.end <= end && !comparedFrom(text, amount.end)) {
       const item = (FIGURE_NAMES.find(([w]) => w === word) as readonly [string, SanGongItem])[1];
       const seg = text.slice(amount.end, end);
       const k = skipSpaces(seg, 0);
@@ -281,12 +279,7 @@ export function sanGongItemChanges(p: string, outcomes: SanGong["items"]): Print
 
 /** Where a change right after an item's name starts: after filler words and a repeated `比上年`. */
 function changeStart(p: string, from: number): number {
-  let j = skipSpaces(p, from);
-  for (let guard = 0; guard < 4; guard++) {
-    const w = BETWEEN.find((b) => p.startsWith(b, j));
-    if (w === undefined) break;
-    j = skipSpaces(p, j + w.length);
-  }
+  let j = skipWords(p, from, BETWEEN, 4);
   // `比上年减少…`, `较2023年度增加…`: the comparison said again between name and change
   if (p.startsWith("比", j) || p.startsWith("较", j) || p.startsWith("同比", j)) {
     const moved = firstOf(p.slice(j, j + 12), ["增加", "减少"]);

@@ -270,3 +270,48 @@ export function startsWord(text: string, at: number): boolean {
     (at >= 2 && text.startsWith("其中", at - 2))
   );
 }
+
+/**
+ * The position after any run of `words` from `from` (spaces between allowed), at most `max` of
+ * them: `支出决算为` after an item's name. @internal
+ */
+export function skipWords(
+  text: string,
+  from: number,
+  words: readonly string[],
+  max: number,
+): number {
+  let j = skipSpaces(text, from);
+  for (let n = 0; n < max; n++) {
+    const w = words.find((b) => text.startsWith(b, j));
+    if (w === undefined) break;
+    j = skipSpaces(text, j + w.length);
+  }
+  return j;
+}
+
+/**
+ * Where the number ending just before `at` (a unit) starts, spaces allowed between: digits of
+ * either width, points, and thousands separators between digits (`numberAt` reads it again).
+ * @internal
+ */
+export function lastNumberStart(text: string, at: number): number | undefined {
+  let j = at - 1;
+  while (text[j] === " " || text[j] === "\u3000") j--;
+  const end = j;
+  while (
+    j >= 0 &&
+    (isAnyDigit(text[j]) ||
+      text[j] === "." ||
+      text[j] === "．" ||
+      (text[j] === "," && isAnyDigit(text[j - 1])))
+  )
+    j--;
+  return j === end ? undefined : j + 1;
+}
+
+/** Whether a figure ending at `end` is a comparison's base (`0.54万元相比`): not this year's. @internal */
+export const comparedFrom = (text: string, end: number): boolean => {
+  const j = skipSpaces(text, end);
+  return text.startsWith("相比", j) || text.startsWith("比较", j);
+};
