@@ -5,13 +5,7 @@ import { listAfter } from "./lists";
 import { readParts, splitKindOf } from "./parts";
 import { readProcurement, statesProcurement } from "./procurement";
 import { rateIn } from "./rates";
-import {
-  opensSanGong,
-  readSanGong,
-  readSanGongFigures,
-  sanGongChange,
-  sanGongItemChanges,
-} from "./san-gong";
+import { opensSanGong, readSanGong, readSanGongFigures, sanGongChanges } from "./san-gong";
 import {
   amountAfter,
   amountAfterWords,
@@ -101,16 +95,11 @@ export function readFinalText(text: string): {
       else if (had !== read) for (const v of read) had.add(v);
     }
   };
-  const out: Mutable<FinalNarrative> = {
-    classShares: [],
-    items: [],
-    changes: [],
-    sanGongItems: [],
-  };
   const sanGongItems: FinalNarrative["sanGongItems"][number][] = [];
   const items: BudgetItem[] = [];
   const changes: PrintedChange[] = [];
   const shares: FinalNarrative["classShares"][number][] = [];
+  const out: Mutable<FinalNarrative> = { classShares: shares, items, changes, sanGongItems };
   let inItems = false;
   /** The top-level section the paragraph is in (七 is 7), 0 before any. */
   let top = 0;
@@ -221,11 +210,9 @@ export function readFinalText(text: string): {
       top = 7;
       inItems = false;
       // a change against last year in the same paragraph (`…完成预算的13.68%。与2023年度相比，减少…`)
-      const c = sanGongChange(p, out.sanGong.outcome);
-      if (c !== undefined) changes.push(c);
-      const itemChanges = sanGongItemChanges(p, out.sanGong.items);
-      changes.push(...itemChanges);
-      mark(i, i, out.sanGong, c, itemChanges);
+      const moved = sanGongChanges(p, out.sanGong.outcome, out.sanGong.items);
+      changes.push(...moved);
+      mark(i, i, out.sanGong, moved);
     } else if (p.includes("机关运行经费支出")) {
       // this year's (`与2023年度机关运行经费支出182.10万元相比，2024年度…` prints last year's first)
       const cost = amountAfterWords(p, ["机关运行经费支出"], 0, notEarlier(p));
@@ -248,12 +235,13 @@ export function readFinalText(text: string): {
       sanGongItems.push(...figures);
       // 七 goes on to the next heading (its items may be numbered without it: `1.因公出国（境）费…`)
       if (figures.length > 0) top = 7;
-      const c = sanGongChange(p, out.sanGong?.outcome);
-      if (c !== undefined) changes.push(c);
       // an item's change is on its outcome in this paragraph, else in 七(一)
-      const itemChanges = sanGongItemChanges(p, [...figures, ...(out.sanGong?.items ?? [])]);
-      changes.push(...itemChanges);
-      mark(i, i, figures, c, itemChanges);
+      const moved = sanGongChanges(p, out.sanGong?.outcome, [
+        ...figures,
+        ...(out.sanGong?.items ?? []),
+      ]);
+      changes.push(...moved);
+      mark(i, i, figures, moved);
     } else {
       const kind = splitKindOf(p);
       if (kind === undefined) continue;
@@ -272,9 +260,5 @@ export function readFinalText(text: string): {
       mark(first, i, parts);
     }
   }
-  out.items = items;
-  out.changes = changes;
-  out.classShares = shares;
-  out.sanGongItems = sanGongItems;
   return { narrative: out, reads };
 }

@@ -288,3 +288,17 @@ function changeStart(p: string, from: number): number {
   }
   return j;
 }
+
+/**
+ * 七's changes against last year in a paragraph: the total's ({@link sanGongChange}, on `total`)
+ * and each item's ({@link sanGongItemChanges}, on `outcomes`). @internal
+ */
+export function sanGongChanges(
+  p: string,
+  total: Amount | undefined,
+  outcomes: SanGong["items"],
+): PrintedChange[] {
+  const c = sanGongChange(p, total);
+  const items = sanGongItemChanges(p, outcomes);
+  return c === undefined ? items : [c, ...items];
+}
