@@ -4,14 +4,28 @@ import type { Concept, Coordinates } from "./types";
 /**
  * A node of the trie: the identity whose dimensions with a value are the ones on the path to it
  * (`id`, once given), and the next steps by dimension (DIMENSIONS index) and value. Only the
- * dimensions with a value are steps (most facts have two or three), so a walk is that many map
- * lookups. A step to an identity nothing extends yet holds its id itself, not a node: a new
- * identity usually costs no object at all (a check interns tens of thousands of them).
+ * dimensions with a value are steps (most facts have two or three), so a walk is that many
+ * lookups. A node's first step is held in the node itself (`dim`, `value`, `child`): most nodes
+ * have one, and a map is made only for the steps after it. A step to an identity nothing extends
+ * yet holds its id itself, not a node: a new identity usually costs no object at all (a check
+ * interns tens of thousands of them).
  */
 interface Node {
   id: number | undefined;
+  /** The first step's dimension (-1: none yet), value and target. */
+  dim: number;
+  value: string | undefined;
+  child: Node | number | undefined;
   next: (Map<string, Node | number> | undefined)[] | undefined;
 }
+
+const newNode = (id: number | undefined): Node => ({
+  id,
+  dim: -1,
+  value: undefined,
+  child: undefined,
+  next: undefined,
+});
 
 /**
  * The order of the trie's steps (DIMENSIONS indexes): dimensions with few values first (period,
@@ -43,7 +57,7 @@ export class FactIds {
     let node: Node | undefined = this.#root.get(concept);
     if (node === undefined) {
       if (!create) return undefined;
-      node = { id: undefined, next: undefined };
+      node = newNode(undefined);
       this.#root.set(concept, node);
     }
     let last = 9;
@@ -58,15 +72,14 @@ export class FactIds {
         const econ = values[1];
         if (econ !== undefined) v = BASIC_NATURE_BY_ECON_CLASS[econ.slice(0, 3)] ?? "basic";
       }
-      const byValue: Map<string, Node | number> | undefined = node.next?.[i];
-      const found: Node | number | undefined = byValue?.get(v);
+      const inline: boolean = node.dim === i && node.value === v;
+      const found: Node | number | undefined = inline ? node.child : node.next?.[i]?.get(v);
       if (step === last) {
         // The last step: its identity.
         if (found === undefined) {
           if (!create) return undefined;
           const id = this.#next++;
-          if (byValue === undefined) FactIds.#start(node, i).set(v, id);
-          else byValue.set(v, id);
+          FactIds.#link(node, i, v, id);
           return id;
         }
         if (typeof found === "number") return found;
@@ -79,9 +92,9 @@ export class FactIds {
       }
       if (!create) return undefined;
       // An identity this one extends becomes a node (keeping its id), or a new node is made.
-      const made: Node = { id: found, next: undefined };
-      if (byValue === undefined) FactIds.#start(node, i).set(v, made);
-      else byValue.set(v, made);
+      const made = newNode(found);
+      if (inline) node.child = made;
+      else FactIds.#link(node, i, v, made);
       node = made;
     }
     // No dimension has a value: the concept's own identity.
@@ -89,12 +102,25 @@ export class FactIds {
     return node.id;
   }
 
-  /** A node's first step along dimension `i`, made. */
-  static #start(node: Node, i: number): Map<string, Node | number> {
-    const m = new Map<string, Node | number>();
+  /** Sets a node's step (dimension `i`, value `v`): its first in the node, later ones in maps. */
+  static #link(node: Node, i: number, v: string, to: Node | number): void {
+    if (node.dim === -1) {
+      node.dim = i;
+      node.value = v;
+      node.child = to;
+      return;
+    }
+    if (node.dim === i && node.value === v) {
+      node.child = to;
+      return;
+    }
     node.next ??= [];
-    node.next[i] = m;
-    return m;
+    let m = node.next[i];
+    if (m === undefined) {
+      m = new Map();
+      node.next[i] = m;
+    }
+    m.set(v, to);
   }
 
   /** How many ids were given (ids are 0 to size - 1). */
