@@ -336,6 +336,11 @@ export const TEXT_ADVERSARIES: readonly Adversary[] = [
         "七、“三公”经费\n“三公”经费财政拨款支出年初预算为1万元，支出决算为1万元，其中：公务接待费决算为1万元。\n比上年",
         "公务接待费比上年减少",
       ],
+      // lines a page wrapped, joined into one paragraph: mid-clause, mid-number, mid-unit
+      ["本年支出合计1万元，其中：", "基本支出1万元，占1%，项目支出\n"],
+      ["一般公共预算财政拨款支出年初预算为", "1\n2"],
+      ["七、“三公”经费\n", "1万\n元，"],
+      ["  一般公共预算财政拨款支出年初预算为1万元，\n", "　　1.\n39万元。\n"],
     ] as const
   ).map(([head, unit]) => ({
     name: `决算 ${head.slice(0, 12)}… then ${JSON.stringify(unit)} × n`,

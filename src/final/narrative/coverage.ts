@@ -1,5 +1,6 @@
 import { convertAmount, parseAmount } from "../../amount";
 import type { TextCoverage, TextGap } from "../../rules/coverage";
+import { paragraphsOf } from "./paragraphs";
 import { isAnyDigit, numberAt, skipSpaces } from "./scan";
 
 /** What a 决算 情况说明 paragraph's reading holds: the numbers read from it, as figure keys. @internal */
@@ -98,21 +99,35 @@ function sentenceAt(paragraph: string, at: number): string {
  * How much of each text section of a 决算 the 情况说明 reader understood: its money and percentage
  * figures, how many the reading holds, and a gap for each it does not (`paragraph-not-read`: no
  * sentence of the paragraph was recognised; `figure-not-read`: the paragraph was, this figure
- * not; `threshold`: a bound such as `单价100万元（含）以上`, no amount of the department's). A figure counts as read when the reading of its paragraph holds the same number. The
- * sections are read as one text, one paragraph a line, as the reader reads them. @internal
+ * not; `threshold`: a bound such as `单价100万元（含）以上`, no amount of the department's). A figure counts as read when the reading of its paragraph holds the same number. Each
+ * section's lines are joined into paragraphs as the reader joins them (a line a PDF wrapped goes
+ * on with its paragraph), and a gap's offsets are in its section. @internal
  */
 export function finalTextCoverage(
   sections: readonly { readonly title: string; readonly body: string }[],
   reads: ParagraphReads,
 ): TextCoverage[] {
-  let paragraph = 0;
+  let lines = 0;
   return sections.map((section) => {
     const gaps: TextGap[] = [];
     let figures = 0;
+    const split = section.body.split("\n");
+    // each line's offset in the section, and where its text starts after its spaces
+    const lineStart: number[] = [];
     let offset = 0;
-    for (const line of section.body.split("\n")) {
-      const read = reads[paragraph++];
-      for (const f of figuresIn(line)) {
+    for (const line of split) {
+      lineStart.push(offset);
+      offset += line.length + 1;
+    }
+    const { texts, firstLine, lastLine } = paragraphsOf(split);
+    for (let p = 0; p < texts.length; p++) {
+      const paragraph = texts[p] as string;
+      const first = firstLine[p] as number;
+      const read = reads[lines + first];
+      // a figure's offsets in the section, through the lines its paragraph joins
+      const startAt = sectionOffsets(split, lineStart, first, lastLine[p] as number);
+      const endAt = sectionOffsets(split, lineStart, first, lastLine[p] as number);
+      for (const f of figuresIn(paragraph)) {
         figures++;
         if (read?.has(f.key) === true) continue;
         gaps.push({
@@ -121,14 +136,14 @@ export function finalTextCoverage(
             : read === undefined || read.size === 0
               ? "paragraph-not-read"
               : "figure-not-read",
-          text: line.slice(f.start, f.end),
-          sentence: sentenceAt(line, f.start),
-          start: offset + f.start,
-          end: offset + f.end,
+          text: paragraph.slice(f.start, f.end),
+          sentence: sentenceAt(paragraph, f.start),
+          start: startAt(f.start),
+          end: endAt(f.end - 1) + 1,
         });
       }
-      offset += line.length + 1;
     }
+    lines += split.length;
     return {
       section: section.title,
       figures,
@@ -137,6 +152,34 @@ export function finalTextCoverage(
       gaps,
     };
   });
+}
+
+/**
+ * Maps offsets in a paragraph joined from lines `first` to `last` (each trimmed) to offsets in
+ * the section, for offsets that never decrease (a cursor: linear over all the calls).
+ */
+function sectionOffsets(
+  lines: readonly string[],
+  lineStart: readonly number[],
+  first: number,
+  last: number,
+): (at: number) => number {
+  // each line's first offset in the paragraph and in the section
+  const from: number[] = [];
+  const to: number[] = [];
+  let length = 0;
+  for (let k = first; k <= last; k++) {
+    const line = lines[k] as string;
+    const trimmed = line.trim();
+    from.push(length);
+    to.push((lineStart[k] as number) + line.length - line.trimStart().length);
+    length += trimmed.length;
+  }
+  let k = 0;
+  return (at) => {
+    while (k + 1 < from.length && (from[k + 1] as number) <= at) k++;
+    return (to[k] as number) + at - (from[k] as number);
+  };
 }
 
 /**

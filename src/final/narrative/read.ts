@@ -2,6 +2,7 @@ import { changeIn, earlierAt, latestYear, notEarlier } from "./changes";
 import { addReadFigures, type ParagraphReads } from "./coverage";
 import { closes, fullWordIn, readItem } from "./items";
 import { listAfter } from "./lists";
+import { paragraphsOf } from "./paragraphs";
 import { readParts, splitKindOf } from "./parts";
 import { readProcurement, statesProcurement } from "./procurement";
 import { rateIn } from "./rates";
@@ -75,17 +76,34 @@ export function readFinalNarrative(text: string): FinalNarrative {
 }
 
 /**
- * {@link readFinalNarrative}, with the figures read from each paragraph (by index, one a line),
- * for the report's coverage. @internal
+ * {@link readFinalNarrative}, with the figures read, by line, for the report's coverage. Given
+ * the text sections apart, no paragraph is joined across two of them. @internal
  */
-export function readFinalText(text: string): {
+export function readFinalText(text: string | readonly string[]): {
   narrative: FinalNarrative;
   reads: ParagraphReads;
 } {
-  const paragraphs = text.split("\n").map((p) => p.trim());
+  // each section's lines, a wrapped line joined to its paragraph (never across sections)
+  const paragraphs: string[] = [];
+  const firstLine: number[] = [];
+  const lastLine: number[] = [];
+  let lines = 0;
+  for (const body of typeof text === "string" ? [text] : text) {
+    const split = body.split("\n");
+    const joined = paragraphsOf(split);
+    for (let k = 0; k < joined.texts.length; k++) {
+      paragraphs.push(joined.texts[k] as string);
+      firstLine.push(lines + (joined.firstLine[k] as number));
+      lastLine.push(lines + (joined.lastLine[k] as number));
+    }
+    lines += split.length;
+  }
+  // what was read, by line (the coverage counts figures line by line)
   const reads: Set<string>[] = [];
   /** Paragraphs `from` to `to` were read, and these parts read from them. */
-  const mark = (from: number, to: number, ...parts: unknown[]) => {
+  const mark = (fromParagraph: number, toParagraph: number, ...parts: unknown[]) => {
+    const from = firstLine[fromParagraph] as number;
+    const to = lastLine[toParagraph] as number;
     // the parts are walked once; the paragraphs of one statement share their figures
     const read = reads[from] ?? new Set<string>();
     addReadFigures(parts, read);

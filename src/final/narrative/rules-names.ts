@@ -2,6 +2,7 @@ import type { Amount } from "../../amount";
 import { normalizeName } from "../../codes";
 import type { Fact } from "../../facts";
 import type { Finding, Rule, RuleContext, Severity } from "../../rules/types";
+import { paragraphsOf } from "./paragraphs";
 import { agreement, narrativeOf, narrativeRule, param, printed, textFinding, zh } from "./support";
 import {
   acceptedNames,
@@ -12,14 +13,11 @@ import {
   nameVariant,
 } from "./wording";
 
-/** The titles and paragraphs of the document's text sections. */
+/** The titles and paragraphs of the document's text sections (a wrapped line joined). */
 function linesOf(ctx: RuleContext): string[] {
   return ctx.disclosure.texts.flatMap((t) => [
     t.title,
-    ...t.body
-      .split("\n")
-      .map((l) => l.trim())
-      .filter((l) => l !== ""),
+    ...paragraphsOf(t.body.split("\n")).texts.filter((l) => l !== ""),
   ]);
 }
 

@@ -37,8 +37,8 @@ describe("placeholders", () => {
   });
 
   it("quotes within the paragraph only, and from the text's start", () => {
-    const r = run(body("第一段。", "收入增长（下降）5.00%，", "第三段。"));
-    expect(r.findings.map((f) => f.params.text)).toEqual(["收入增长（下降）5.00%，"]);
+    const r = run(body("第一段。", "收入增长（下降）5.00%。", "第三段。"));
+    expect(r.findings.map((f) => f.params.text)).toEqual(["收入增长（下降）5.00%。"]);
     const start = run(body("XX局2024年度决算"));
     expect(start.findings.map((f) => [f.params.text, f.params.printed])).toEqual([
       ["XX局2024年度决算", "XX"],

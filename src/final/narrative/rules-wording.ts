@@ -1,5 +1,6 @@
 import { normalizeName } from "../../codes";
 import type { Finding, Rule, RuleContext, Severity } from "../../rules/types";
+import { paragraphsOf } from "./paragraphs";
 import { narrativeOf, narrativeRule, param, q, textFinding, zh } from "./support";
 import type { BudgetItem } from "./types";
 import { nameKey, placeholdersIn } from "./wording";
@@ -13,8 +14,9 @@ const subject = (name: string) => {
 /** The placeholders the text sections still print, each with the words around it. */
 function placeholders(ctx: RuleContext, severity: Severity, out: Finding[]): boolean {
   let any = false;
+  // a placeholder the page wrapped (`下降（增` / `长）`) is read in its paragraph
   for (const t of ctx.disclosure.texts)
-    for (const text of [t.title, t.body]) {
+    for (const text of [t.title, paragraphsOf(t.body.split("\n")).texts.join("\n")]) {
       if (text.trim() !== "") any = true;
       for (const p of placeholdersIn(text)) {
         // up to 30 characters either side, within the paragraph (a bounded window: linear)

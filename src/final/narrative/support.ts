@@ -25,7 +25,7 @@ import type { FinalNarrative } from "./types";
 
 /** The reading of the checked disclosure's text sections (all of them, one text), once per check. */
 const readingOf = /*#__PURE__*/ perCheck((ctx) =>
-  readFinalText(ctx.disclosure.texts.map((t) => t.body).join("\n")),
+  readFinalText(ctx.disclosure.texts.map((t) => t.body)),
 );
 
 /** The 决算 narrative of the checked disclosure (all its text sections), read once per check. @internal */

@@ -1,0 +1,157 @@
+import { describe, expect, it } from "vitest";
+import { figureWrap, layoutOf, paragraphsOf } from "./paragraphs";
+
+/** A paragraph wrapped every `width` columns (a CJK character is two), as a PDF's text layer. */
+function wrapped(paragraph: string, width: number, indent = ""): string[] {
+  const lines: string[] = [];
+  let line = indent;
+  let used = indent.length * 2;
+  for (const c of paragraph) {
+    const w = c.charCodeAt(0) < 0x2e80 ? 1 : 2;
+    if (used + w > width) {
+      lines.push(line);
+      line = "";
+      used = 0;
+    }
+    line += c;
+    used += w;
+  }
+  if (line !== "") lines.push(line);
+  return lines;
+}
+
+const ONE =
+  "本年收入合计2946.25万元，其中：财政拨款收入2940.05万元，占99.79%；其他收入6.20万元，占0.21%。";
+const TWO =
+  "一般公共预算财政拨款支出年初预算为2993.92万元，支出决算为2940.05万元，完成年初预算的98.20%。决算数小于预算数的主要原因：人员变动。";
+const THREE = "机关运行经费支出184.65万元，比2023年度增加2.55万元，增长1.40%。";
+
+describe("figureWrap: a break inside a figure", () => {
+  it.each([
+    ["支出决算为2995.", "39万元，"],
+    ["支出决算为2995", ".39万元，"],
+    ["支出决算为29", "95.39万元，"],
+    ["支出决算为29", "95.39 万元，"],
+    ["完成年初预算的98.20", "%。"],
+    ["支出决算为2995.39", "万元，"],
+    ["支出决算为2995.39万", "元，"],
+    ["增长1.4个百分", "点。"],
+    ["增长1.4个", "百分点。"],
+    ["占百分", "之12.5。"],
+    ["截至2024", "年12月31日"],
+  ])("%s | %s", (a, b) => {
+    expect(figureWrap(a, b)).toBe(true);
+  });
+
+  it.each([
+    ["附表1", "2024年度收入支出决算总表"],
+    ["见第3.", "项目支出情况"],
+    ["支出决算为2995万元。", "39万元"],
+    ["下降", "%"],
+    ["共有车辆2", "辆"],
+    ["1.", "2024年度收入支出总计"],
+  ])("not %s | %s", (a, b) => {
+    expect(figureWrap(a, b)).toBe(false);
+  });
+});
+
+describe("paragraphsOf", () => {
+  it("leaves a text of one paragraph a line as it is", () => {
+    const lines = ["一、收入支出决算总体情况说明", ONE, "二、收入决算情况说明", TWO, THREE];
+    expect(paragraphsOf(lines).texts).toEqual(lines);
+  });
+
+  it.each([13, 17, 23, 29, 37, 52])(
+    "joins paragraphs a page wrapped every %i characters, headings apart",
+    (chars) => {
+      const width = chars * 2;
+      const lines = [
+        ...wrapped("一、收入支出决算总体情况说明", width),
+        ...wrapped(ONE, width),
+        ...wrapped(TWO, width),
+        ...wrapped("（一）机关运行经费支出情况", width),
+        ...wrapped(THREE, width),
+      ];
+      const texts = paragraphsOf(lines).texts;
+      expect(texts.join("")).toBe(
+        `一、收入支出决算总体情况说明${ONE}${TWO}（一）机关运行经费支出情况${THREE}`,
+      );
+      expect(texts).toContain("一、收入支出决算总体情况说明");
+      expect(texts).toContain("（一）机关运行经费支出情况");
+      // a paragraph is whole unless the page broke it right after a `。` or `；` (a text that
+      // keeps no indents cannot tell that from a paragraph's end)
+      for (const paragraph of [ONE, TWO, THREE]) {
+        const cut = wrapped(paragraph, width)
+          .slice(0, -1)
+          .some((l) => l.endsWith("。") || l.endsWith("；"));
+        expect(texts.includes(paragraph)).toBe(!cut);
+      }
+    },
+  );
+
+  it("where the text keeps indents, a line wrapped right after a sentence's end goes on", () => {
+    // TWO's first sentence ends exactly at the end of a line
+    const lines = [
+      "　　一般公共预算财政拨款支出年初预算为2993.92万元，支出决算为2940.05万元，完成年初预算的98.20%。",
+      "决算数小于预算数的主要原因：人员变动。",
+      `　　${THREE}`,
+    ];
+    expect(layoutOf(lines).indents).toBe(true);
+    expect(paragraphsOf(lines).texts).toEqual([TWO, THREE]);
+  });
+
+  it("where it keeps none, a full line ending a sentence ends its paragraph", () => {
+    const lines = [
+      "一般公共预算财政拨款支出年初预算为2993.92万元，支出决算为2940.05万元，完成年初预算的98.20%。",
+      "决算数小于预算数的主要原因：人员变动。",
+    ];
+    expect(paragraphsOf(lines).texts).toEqual(lines);
+  });
+
+  it("a numbered or headed line opens a paragraph", () => {
+    const lines = [
+      "一般公共预算财政拨款支出年初预算为2993.92万元，支出决算为2940.05万元，其中",
+      "1、一般公共服务支出（类）财政事务（款）行政运行（项）。",
+      "一般公共预算财政拨款支出年初预算为2993.92万元，支出决算为2940.05万元，其中",
+      "（二）政府采购支出情况",
+      "一般公共预算财政拨款支出年初预算为2993.92万元，支出决算为2940.05万元，其中",
+      "①基本支出。",
+    ];
+    expect(paragraphsOf(lines).texts).toEqual(lines);
+  });
+
+  it("an item's 科目 path as wide as the page goes on; a whole heading goes on only with its last words", () => {
+    expect(
+      paragraphsOf([
+        "7、社会保障和就业支出（类）行政事业单位养老支出（款）机关事业单",
+        "位职业年金缴费支出（项）。主要用于：在职人员的职业年金缴费。",
+      ]).texts,
+    ).toEqual([
+      "7、社会保障和就业支出（类）行政事业单位养老支出（款）机关事业单位职业年金缴费支出（项）。主要用于：在职人员的职业年金缴费。",
+    ]);
+    const lines = [
+      "五、一般公共预算财政拨款支出决算情况说",
+      "明",
+      "本部门2024年度一般公共预算财政拨款支",
+      "出2940.05万元，占本年支出合计的100%。",
+      "（一）一般公共预算财政拨款支出决算情况",
+      "一般公共预算财政拨款支出2940.05万元。",
+    ];
+    expect(paragraphsOf(lines).texts).toEqual([
+      "五、一般公共预算财政拨款支出决算情况说明",
+      "本部门2024年度一般公共预算财政拨款支出2940.05万元，占本年支出合计的100%。",
+      "（一）一般公共预算财政拨款支出决算情况",
+      "一般公共预算财政拨款支出2940.05万元。",
+    ]);
+  });
+
+  it("spans: each paragraph's first and last line", () => {
+    const one = wrapped(ONE, 50);
+    const three = wrapped(THREE, 50);
+    const p = paragraphsOf(["", ...one, "", ...three]);
+    const n = one.length;
+    expect(p.firstLine).toEqual([0, 1, n + 1, n + 2]);
+    expect(p.lastLine).toEqual([0, n, n + 1, n + 1 + three.length]);
+    expect(p.texts).toEqual(["", ONE, "", THREE]);
+  });
+});

@@ -1,0 +1,200 @@
+import { circled, isAnyDigit, isSection, listNumber } from "./scan";
+
+// A 情况说明 copied out of a PDF has its paragraphs broken where the page's line ends: inside a
+// sentence, a word, a number (`2995.` / `39万元`) or a unit (`万` / `元`). The reader reads one
+// paragraph at a time, so such lines are joined first, by one rule for every section.
+
+const isSpace = (c: string | undefined) => c === " " || c === "\u3000" || c === "\t";
+const isPoint = (c: string | undefined) => c === "." || c === "．";
+
+/**
+ * What a line ending a paragraph ends with: a sentence's or a clause's end (`；`: statements are
+ * often printed a clause a line). A full line ending in `：` goes on: the list after it, if on
+ * lines of their own, opens each with a number.
+ */
+const ENDS = "。；;！？!?";
+/** Punctuation inside a sentence: a heading has none after its own mark. */
+const INNER = "，,。；;：:、";
+/** The marks that end a heading's number (`七、`, `1.`, `（二）`). */
+const MARK_ENDS = "、.．）)";
+
+/** Whether a line has punctuation from `from` on. */
+function punctuated(line: string, from: number): boolean {
+  for (let i = from; i < line.length; i++) if (INNER.includes(line[i] as string)) return true;
+  return false;
+}
+
+/** The words a section's heading ends with (`…情况说明`, `（一）机关运行经费支出情况`). */
+const HEADING_WORDS = ["说明", "情况", "概况", "解释"];
+
+/**
+ * Whether a line is a whole heading: a section or list mark, no punctuation after it, and a
+ * heading's last word (an item's 科目 path `7、社会保障和就业支出（类）…` is none, nor a heading
+ * cut short by the page: `一、收入支出决算总体情况说`).
+ */
+function isHeading(line: string): boolean {
+  if (!HEADING_WORDS.some((w) => line.endsWith(w))) return false;
+  if (!isSection(line) && listNumber(line) === undefined) return false;
+  let from = circled(line[0]) > 0 ? 1 : 0;
+  if (from === 0) {
+    while (from < 6 && from < line.length && !MARK_ENDS.includes(line[from] as string)) from++;
+    from++;
+  }
+  return !punctuated(line, from);
+}
+
+/** The units a number is followed by, and a word printed before one (`百分之12.5`). */
+const UNITS = ["万元", "亿元", "千元", "元", "%", "％", "个百分点"];
+const SPLIT_WORDS = ["万元", "亿元", "千元", "个百分点", "百分之"];
+
+/**
+ * How far a line is indented, in columns (a full-width space is two): a line indented deeper
+ * than the one before, by a character or more, opens a paragraph in a text that keeps its indents.
+ */
+function indentOf(line: string): number {
+  let w = 0;
+  for (let i = 0; isSpace(line[i]); i++) w += line[i] === "\u3000" ? 2 : 1;
+  return w;
+}
+
+/** Whether a number at the start of `b` (digits, a point and digits) is followed by a unit. */
+function numberWithUnit(b: string): boolean {
+  let j = 0;
+  while (isAnyDigit(b[j]) || (isPoint(b[j]) && isAnyDigit(b[j + 1]))) j++;
+  if (j === 0) return false;
+  while (isSpace(b[j])) j++;
+  return UNITS.some((u) => b.startsWith(u, j));
+}
+
+/**
+ * Whether the break between `a` and `b` (both trimmed) falls inside a figure: a number
+ * (`2995.` / `39万元`, `2995` / `.39万元`, `29` / `95.39万元`, `12` / `%`, `2024` / `年度`) or a
+ * unit (`万` / `元`, `个百分` / `点`, `百分` / `之12.5`). @internal
+ */
+export function figureWrap(a: string, b: string): boolean {
+  const last = a[a.length - 1];
+  if (isAnyDigit(last)) {
+    if (isPoint(b[0])) return isAnyDigit(b[1]);
+    if (UNITS.some((u) => b.startsWith(u)) || b[0] === "年") return true;
+    return isAnyDigit(b[0]) && numberWithUnit(b);
+  }
+  if (isPoint(last) && isAnyDigit(a[a.length - 2])) return numberWithUnit(b);
+  for (const word of SPLIT_WORDS)
+    for (let k = 1; k < word.length; k++)
+      if (a.endsWith(word.slice(0, k)) && b.startsWith(word.slice(k)))
+        return word === "百分之" ? isAnyDigit(b[word.length - k]) : isAnyDigit(a[a.length - k - 1]);
+  return false;
+}
+
+/**
+ * How wide a line prints: a CJK or full-width character is two columns, an ASCII one one (a PDF's
+ * lines are wrapped by width, and digits are narrow). Its indent counts.
+ */
+function widthOf(line: string): number {
+  let w = 0;
+  for (let i = 0; i < line.length; i++) w += line.charCodeAt(i) < 0x2e80 ? 1 : 2;
+  return w;
+}
+
+/** Widths above this count as this one (a text of one paragraph a line: all are long). */
+const WIDEST = 1000;
+
+/**
+ * How a text's lines are laid out: the width from which a line is full, so may have been
+ * wrapped (85 % of the width three lines in four stay within: in a wrapped text most lines are
+ * full, so about the page's width; in a text of one paragraph a line a long paragraph's, and a
+ * title or heading is short); and whether the text keeps its paragraphs' indents (one line in
+ * ten, and two at least, indented by a character or more). Counted, not sorted: linear.
+ * @internal
+ */
+export interface Layout {
+  readonly full: number;
+  readonly indents: boolean;
+}
+
+/** The {@link Layout} of a text's lines. @internal */
+export function layoutOf(lines: readonly string[]): Layout {
+  const count = new Array<number>(WIDEST + 1).fill(0);
+  let filled = 0;
+  let indented = 0;
+  for (const line of lines) {
+    const w = Math.min(WIDEST, widthOf(line.trimEnd()));
+    if (w === 0) continue;
+    count[w] = (count[w] as number) + 1;
+    filled++;
+    if (indentOf(line) >= 2) indented++;
+  }
+  let seen = 0;
+  let p75 = 0;
+  for (let w = 1; w <= WIDEST && seen <= (filled * 3) / 4; w++) {
+    seen += count[w] as number;
+    p75 = w;
+  }
+  return { full: Math.ceil(p75 * 0.85), indents: indented >= 2 && indented * 10 >= filled };
+}
+
+/**
+ * Whether line `b` goes on with the paragraph of line `a` (a line the page wrapped). It does
+ * inside a figure. Otherwise it may only after a full line `a`, and never before a heading or a
+ * numbered line. Where the text keeps its indents, an indented `b` opens a paragraph and one
+ * that is not goes on with it (after a sentence's end too: the page may wrap there). Where it
+ * keeps none, `b` goes on after a line that ends no sentence or clause (`。；！？`, or a `.` outside a
+ * number). A short line (a title, a paragraph's last) ends its paragraph; a whole heading
+ * opening its paragraph (`first`) goes on only with a short line without punctuation (the rest
+ * of its words). Raw lines, with their spaces. @internal
+ */
+export function wrapsInto(aRaw: string, bRaw: string, first: boolean, layout: Layout): boolean {
+  const a = aRaw.trim();
+  const b = bRaw.trim();
+  if (a === "" || b === "") return false;
+  if (figureWrap(a, b)) return true;
+  if (widthOf(aRaw.trimEnd()) < layout.full) return false;
+  if (isSection(b) || listNumber(b) !== undefined || circled(b[0]) > 0) return false;
+  const indent = indentOf(bRaw);
+  if (layout.indents) {
+    if (indent >= 2) return false;
+  } else {
+    const last = a[a.length - 1] as string;
+    if (ENDS.includes(last) || isPoint(last)) return false;
+    if (indent >= indentOf(aRaw) + 2) return false;
+  }
+  // a whole heading as wide as the page goes on only with the rest of its words (`…情况` /
+  // `说明`), not with the paragraph under it
+  return !(first && isHeading(a)) || (widthOf(b) < layout.full && !punctuated(b, 0));
+}
+
+/**
+ * A text's paragraphs: its lines, each wrapped line joined to the one before (trimmed, nothing
+ * between them), with the lines each paragraph spans. @internal
+ */
+export interface Paragraphs {
+  /** The paragraphs, trimmed. */
+  readonly texts: readonly string[];
+  /** The first line of each paragraph (its index among the text's lines). */
+  readonly firstLine: readonly number[];
+  /** The last line of each paragraph. */
+  readonly lastLine: readonly number[];
+}
+
+/** {@link Paragraphs} of a text's lines, in one pass. @internal */
+export function paragraphsOf(lines: readonly string[]): Paragraphs {
+  const texts: string[] = [];
+  const firstLine: number[] = [];
+  const lastLine: number[] = [];
+  const layout = layoutOf(lines);
+  for (let i = 0; i < lines.length; i++) {
+    const first = i;
+    const pieces = [(lines[i] as string).trim()];
+    while (
+      i + 1 < lines.length &&
+      wrapsInto(lines[i] as string, lines[i + 1] as string, i === first, layout)
+    ) {
+      i++;
+      pieces.push((lines[i] as string).trim());
+    }
+    texts.push(pieces.length === 1 ? (pieces[0] as string) : pieces.join(""));
+    firstLine.push(first);
+    lastLine.push(i);
+  }
+  return { texts, firstLine, lastLine };
+}

@@ -1,0 +1,107 @@
+/**
+ * A 决算 情况说明 copied out of a PDF, its paragraphs broken where the page's lines end (inside
+ * sentences, words, numbers and units), checked against the same text a paragraph a line: the
+ * reader joins the lines first, so the reading and the findings are the same; where the text keeps
+ * no indents, a line the page broke right after a `。` cannot be told from a paragraph's end and a
+ * statement may go unread (a gap), but nothing is found that the unbroken text does not show.
+ */
+import { describe, expect, it } from "vitest";
+import { readFinalNarrative } from "../src/final";
+import type { CheckReport } from "../src/rules";
+import type { DisclosureFixture } from "./fixtures/types";
+import { FINANCE, finalReport, PLANNING, SOCIAL } from "./support/final-narrative";
+
+/** Each paragraph broken every `chars` full-width characters (an ASCII one is half as wide). */
+function wrapped(text: string, chars: number, indent: boolean): string {
+  return text
+    .split("\n")
+    .map((paragraph) => {
+      if (paragraph.trim() === "") return paragraph;
+      const lines: string[] = [];
+      let line = indent ? "　　" : "";
+      let used = line.length * 2;
+      for (const c of paragraph.trim()) {
+        const w = c.charCodeAt(0) < 0x2e80 ? 1 : 2;
+        if (used + w > chars * 2) {
+          lines.push(line);
+          line = "";
+          used = 0;
+        }
+        line += c;
+        used += w;
+      }
+      lines.push(line);
+      return lines.join("\n");
+    })
+    .join("\n");
+}
+
+const narrativeOf = (fixture: DisclosureFixture): string => fixture.narrative;
+
+/** The 决算 text findings as `severity rule kind`, sorted. */
+const findings = (r: CheckReport): string[] =>
+  r.findings
+    .filter((f) => f.ruleId.startsWith("final.narrative."))
+    .map((f) => `${f.severity} ${f.ruleId} ${String(f.params.kind)}`)
+    .sort();
+
+const placed = (r: CheckReport): number[] => (r.coverage.texts ?? []).map((t) => t.placed);
+
+/** The reading without the paragraphs' own text (a paragraph joined from lines loses spaces). */
+const reading = (text: string): unknown =>
+  JSON.parse(
+    JSON.stringify(readFinalNarrative(text), (k, v: unknown) => (k === "text" ? undefined : v)),
+  );
+
+const FIXTURES = [
+  ["finance", FINANCE],
+  ["planning", PLANNING],
+  ["social", SOCIAL],
+] as const;
+const WIDTHS = [13, 17, 23, 29, 37, 44, 52];
+
+describe.each(FIXTURES)("the %s 决算's 情况说明 broken into a PDF's lines", (_, fixture) => {
+  const text = narrativeOf(fixture);
+  const whole = finalReport(fixture, text);
+
+  it("has findings of its own unbroken (so their equality below says something)", () => {
+    expect(findings(whole).length).toBeGreaterThan(0);
+  });
+
+  it.each(WIDTHS)(
+    "indented paragraphs, %i characters a line: same reading, findings, coverage",
+    (chars) => {
+      const broken = wrapped(text, chars, true);
+      expect(broken.split("\n").length).toBeGreaterThan(text.split("\n").length * 1.5);
+      expect(reading(broken)).toEqual(reading(text));
+      const r = finalReport(fixture, broken);
+      expect(findings(r)).toEqual(findings(whole));
+      expect(placed(r)).toEqual(placed(whole));
+    },
+  );
+
+  it.each(WIDTHS)(
+    "no indents, %i characters a line: nothing found the unbroken text does not show",
+    (chars) => {
+      const r = finalReport(fixture, wrapped(text, chars, false));
+      const before = findings(whole);
+      const added = findings(r).filter((f) => {
+        const at = before.indexOf(f);
+        if (at < 0) return true;
+        before.splice(at, 1);
+        return false;
+      });
+      expect(added).toEqual([]);
+    },
+  );
+
+  it("a gap's offsets point at its figure in the broken section", () => {
+    const broken = wrapped(text, 23, true);
+    const r = finalReport(fixture, broken);
+    const section = r.coverage.texts?.find((t) => t.section === "情况说明");
+    expect(section?.gaps.length).toBeGreaterThan(0);
+    const squeeze = (s: string) => s.replace(/\s/g, "");
+    for (const gap of section?.gaps ?? [])
+      expect(squeeze(broken.slice(gap.start, gap.end))).toBe(squeeze(gap.text));
+  });
+});
