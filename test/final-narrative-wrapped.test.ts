@@ -3,7 +3,8 @@
  * sentences, words, numbers and units), checked against the same text a paragraph a line: the
  * reader joins the lines first, so the reading and the findings are the same; where the text keeps
  * no indents, a line the page broke right after a `。` cannot be told from a paragraph's end and a
- * statement may go unread (a gap), but nothing is found that the unbroken text does not show.
+ * statement may go unread (a gap), but nothing is found that the unbroken text does not show. A
+ * page's number between two lines of a paragraph (`- 3 -`) is passed over.
  */
 import { describe, expect, it } from "vitest";
 import { readFinalNarrative } from "../src/final";
@@ -12,28 +13,36 @@ import type { DisclosureFixture } from "./fixtures/types";
 import { FINANCE, finalReport, PLANNING, SOCIAL } from "./support/final-narrative";
 
 /** Each paragraph broken every `chars` full-width characters (an ASCII one is half as wide). */
-function wrapped(text: string, chars: number, indent: boolean): string {
-  return text
-    .split("\n")
-    .map((paragraph) => {
-      if (paragraph.trim() === "") return paragraph;
-      const lines: string[] = [];
-      let line = indent ? "　　" : "";
-      let used = line.length * 2;
-      for (const c of paragraph.trim()) {
-        const w = c.charCodeAt(0) < 0x2e80 ? 1 : 2;
-        if (used + w > chars * 2) {
-          lines.push(line);
-          line = "";
-          used = 0;
-        }
-        line += c;
-        used += w;
+function wrapped(text: string, chars: number, indent: boolean, pageLines = 0): string {
+  const lines = text.split("\n").flatMap((paragraph) => {
+    if (paragraph.trim() === "") return [paragraph];
+    const out: string[] = [];
+    let line = indent ? "　　" : "";
+    let used = line.length * 2;
+    for (const c of paragraph.trim()) {
+      const w = c.charCodeAt(0) < 0x2e80 ? 1 : 2;
+      if (used + w > chars * 2) {
+        out.push(line);
+        line = "";
+        used = 0;
       }
-      lines.push(line);
-      return lines.join("\n");
-    })
-    .join("\n");
+      line += c;
+      used += w;
+    }
+    out.push(line);
+    return out;
+  });
+  if (pageLines === 0) return lines.join("\n");
+  // a page's number, between blank lines, every `pageLines` lines (pdftotext's page breaks)
+  const paged: string[] = [];
+  lines.forEach((line, k) => {
+    // between blank lines on odd pages, right between two lines on even ones
+    const page = k / pageLines;
+    if (k > 0 && k % pageLines === 0)
+      paged.push(...(page % 2 === 1 ? ["", `- ${page} -`, ""] : [`- ${page} -`]));
+    paged.push(line);
+  });
+  return paged.join("\n");
 }
 
 const narrativeOf = (fixture: DisclosureFixture): string => fixture.narrative;
@@ -80,6 +89,16 @@ describe.each(FIXTURES)("the %s 决算's 情况说明 broken into a PDF's lines"
     },
   );
 
+  it.each(WIDTHS)("and a page's number every 9 lines, %i characters a line: the same", (chars) => {
+    const broken = wrapped(text, chars, true, 9);
+    expect(broken).toContain("\n\n- 1 -\n\n");
+    expect(broken).toContain("\n- 2 -\n");
+    expect(reading(broken)).toEqual(reading(text));
+    const r = finalReport(fixture, broken);
+    expect(findings(r)).toEqual(findings(whole));
+    expect(placed(r)).toEqual(placed(whole));
+  });
+
   it.each(WIDTHS)(
     "no indents, %i characters a line: nothing found the unbroken text does not show",
     (chars) => {
@@ -96,7 +115,7 @@ describe.each(FIXTURES)("the %s 决算's 情况说明 broken into a PDF's lines"
   );
 
   it("a gap's offsets point at its figure in the broken section", () => {
-    const broken = wrapped(text, 23, true);
+    const broken = wrapped(text, 23, true, 7);
     const r = finalReport(fixture, broken);
     const section = r.coverage.texts?.find((t) => t.section === "情况说明");
     expect(section?.gaps.length).toBeGreaterThan(0);

@@ -341,6 +341,7 @@ export const TEXT_ADVERSARIES: readonly Adversary[] = [
       ["一般公共预算财政拨款支出年初预算为", "1\n2"],
       ["七、“三公”经费\n", "1万\n元，"],
       ["  一般公共预算财政拨款支出年初预算为1万元，\n", "　　1.\n39万元。\n"],
+      ["本年支出合计1万元，其中：基本支出", "1\n\n- 3 -\n\n"],
     ] as const
   ).map(([head, unit]) => ({
     name: `决算 ${head.slice(0, 12)}… then ${JSON.stringify(unit)} × n`,

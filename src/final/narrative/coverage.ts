@@ -119,14 +119,14 @@ export function finalTextCoverage(
       lineStart.push(offset);
       offset += line.length + 1;
     }
-    const { texts, firstLine, lastLine } = paragraphsOf(split);
+    const { texts, firstLine, joined } = paragraphsOf(split);
     for (let p = 0; p < texts.length; p++) {
       const paragraph = texts[p] as string;
       const first = firstLine[p] as number;
       const read = reads[lines + first];
       // a figure's offsets in the section, through the lines its paragraph joins
-      const startAt = sectionOffsets(split, lineStart, first, lastLine[p] as number);
-      const endAt = sectionOffsets(split, lineStart, first, lastLine[p] as number);
+      const startAt = sectionOffsets(split, lineStart, joined[p] as readonly number[]);
+      const endAt = sectionOffsets(split, lineStart, joined[p] as readonly number[]);
       for (const f of figuresIn(paragraph)) {
         figures++;
         if (read?.has(f.key) === true) continue;
@@ -155,20 +155,19 @@ export function finalTextCoverage(
 }
 
 /**
- * Maps offsets in a paragraph joined from lines `first` to `last` (each trimmed) to offsets in
- * the section, for offsets that never decrease (a cursor: linear over all the calls).
+ * Maps offsets in a paragraph joined from lines `joined` (each trimmed) to offsets in the
+ * section, for offsets that never decrease (a cursor: linear over all the calls).
  */
 function sectionOffsets(
   lines: readonly string[],
   lineStart: readonly number[],
-  first: number,
-  last: number,
+  joined: readonly number[],
 ): (at: number) => number {
   // each line's first offset in the paragraph and in the section
   const from: number[] = [];
   const to: number[] = [];
   let length = 0;
-  for (let k = first; k <= last; k++) {
+  for (const k of joined) {
     const line = lines[k] as string;
     const trimmed = line.trim();
     from.push(length);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { figureWrap, layoutOf, paragraphsOf } from "./paragraphs";
+import { figureWrap, isPageMark, layoutOf, paragraphsOf } from "./paragraphs";
 
 /** A paragraph wrapped every `width` columns (a CJK character is two), as a PDF's text layer. */
 function wrapped(paragraph: string, width: number, indent = ""): string[] {
@@ -153,5 +153,48 @@ describe("paragraphsOf", () => {
     expect(p.firstLine).toEqual([0, 1, n + 1, n + 2]);
     expect(p.lastLine).toEqual([0, n, n + 1, n + 1 + three.length]);
     expect(p.texts).toEqual(["", ONE, "", THREE]);
+  });
+});
+
+describe("a page's number between a paragraph's lines", () => {
+  it.each([
+    "3",
+    "- 3 -",
+    "— 12 —",
+    "－3－",
+    "3/20",
+    "第3页",
+    "第 3 页",
+    "第3页 共20页",
+    "  - 7 -  ",
+  ])("%s is a page's number", (line) => {
+    expect(isPageMark(line)).toBe(true);
+  });
+
+  it.each(["2024", "3万元", "第三部分", "第3项", "1.", "（3）", "-", "", "第3页说明"])(
+    "%s is none",
+    (line) => {
+      expect(isPageMark(line)).toBe(false);
+    },
+  );
+
+  it("is passed over, with the blank lines around it; the offsets keep to the joined lines", () => {
+    const one = wrapped(ONE, 50);
+    const lines = [...one.slice(0, 1), "", "- 3 -", "", ...one.slice(1), "三、支出决算情况说明"];
+    const p = paragraphsOf(lines);
+    expect(p.texts).toEqual([ONE, "三、支出决算情况说明"]);
+    expect(p.joined[0]).toEqual([0, ...one.slice(1).map((_, k) => k + 4)]);
+    expect(p.lastLine[0]).toBe(one.length + 2);
+  });
+
+  it("ends nothing it would not: a short line before it still ends its paragraph", () => {
+    const lines = ["本年收入合计2946.25万元。", "3", "本年支出合计2940.05万元。"];
+    expect(paragraphsOf(lines).texts).toEqual([lines[0], "", lines[2]]);
+  });
+
+  it("is passed over without blank lines around it too (never joined as text)", () => {
+    const one = wrapped(ONE, 50);
+    const lines = [...one.slice(0, 1), "— 3 —", ...one.slice(1)];
+    expect(paragraphsOf(lines).texts).toEqual([ONE]);
   });
 });

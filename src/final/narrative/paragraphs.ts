@@ -163,9 +163,55 @@ export function wrapsInto(aRaw: string, bRaw: string, first: boolean, layout: La
   return !(first && isHeading(a)) || (widthOf(b) < layout.full && !punctuated(b, 0));
 }
 
+const DASHES = "-－—–─_ ";
+
+/** The digits from `i` (one to three: a page's number), or -1. */
+function digitsEnd(line: string, i: number): number {
+  let j = i;
+  while (j < line.length && j - i < 4 && isAnyDigit(line[j])) j++;
+  return j > i && j - i <= 3 ? j : -1;
+}
+
+/**
+ * Whether a line is a page's number, furniture a PDF's text puts between a paragraph's lines:
+ * `3`, `- 3 -`, `— 3 —`, `3/20`, `第3页`, `第 3 页 共 20 页`. @internal
+ */
+export function isPageMark(raw: string): boolean {
+  let line = raw.trim();
+  let a = 0;
+  let b = line.length;
+  while (a < b && DASHES.includes(line[a] as string)) a++;
+  while (b > a && DASHES.includes(line[b - 1] as string)) b--;
+  line = line.slice(a, b);
+  if (line === "") return false;
+  if (line[0] === "第") {
+    let j = digitsEnd(line, skipBlank(line, 1));
+    if (j < 0) return false;
+    j = skipBlank(line, j);
+    if (line[j] !== "页") return false;
+    j = skipBlank(line, j + 1);
+    if (j === line.length) return true;
+    if (line[j] !== "共") return false;
+    j = digitsEnd(line, skipBlank(line, j + 1));
+    return j >= 0 && line[skipBlank(line, j)] === "页" && skipBlank(line, j) + 1 === line.length;
+  }
+  let j = digitsEnd(line, 0);
+  if (j < 0) return false;
+  if (line[j] === "/") j = digitsEnd(line, j + 1);
+  return j === line.length;
+}
+
+const skipBlank = (line: string, i: number): number => {
+  let j = i;
+  while (line[j] === " " || line[j] === "\u3000") j++;
+  return j;
+};
+
 /**
  * A text's paragraphs: its lines, each wrapped line joined to the one before (trimmed, nothing
- * between them), with the lines each paragraph spans. @internal
+ * between them), with the lines each paragraph spans and the lines it joins. A page's number
+ * between two of its lines, and blank lines around it, are passed over; one between paragraphs
+ * is an empty paragraph. @internal
  */
 export interface Paragraphs {
   /** The paragraphs, trimmed. */
@@ -174,6 +220,25 @@ export interface Paragraphs {
   readonly firstLine: readonly number[];
   /** The last line of each paragraph. */
   readonly lastLine: readonly number[];
+  /** The lines each paragraph's text is joined from, in order. */
+  readonly joined: readonly (readonly number[])[];
+}
+
+/** Blank lines passed over around a page's number. */
+const BLANKS = 2;
+
+/**
+ * Where the paragraph of line `i` may go on past a page's number (blank lines around it passed
+ * over): the next line after it, or -1 where no page's number follows (or nothing after it).
+ */
+function pastPageMark(lines: readonly string[], i: number): number {
+  let k = i + 1;
+  while (k < lines.length && k - i <= BLANKS && (lines[k] as string).trim() === "") k++;
+  if (k >= lines.length || !isPageMark(lines[k] as string)) return -1;
+  const mark = k;
+  k++;
+  while (k < lines.length && k - mark <= BLANKS && (lines[k] as string).trim() === "") k++;
+  return k < lines.length ? k : -1;
 }
 
 /** {@link Paragraphs} of a text's lines, in one pass. @internal */
@@ -181,20 +246,29 @@ export function paragraphsOf(lines: readonly string[]): Paragraphs {
   const texts: string[] = [];
   const firstLine: number[] = [];
   const lastLine: number[] = [];
+  const joined: number[][] = [];
   const layout = layoutOf(lines);
   for (let i = 0; i < lines.length; i++) {
     const first = i;
-    const pieces = [(lines[i] as string).trim()];
-    while (
-      i + 1 < lines.length &&
-      wrapsInto(lines[i] as string, lines[i + 1] as string, i === first, layout)
-    ) {
-      i++;
+    // a page's number on its own is no text: an empty line
+    const mark = isPageMark(lines[i] as string);
+    const pieces = [mark ? "" : (lines[i] as string).trim()];
+    const at = [i];
+    while (!mark) {
+      const line = lines[i] as string;
+      if (line.trim() === "") break;
+      const past = pastPageMark(lines, i);
+      const next = past < 0 ? i + 1 : past;
+      if (next >= lines.length || !wrapsInto(line, lines[next] as string, i === first, layout))
+        break;
+      i = next;
       pieces.push((lines[i] as string).trim());
+      at.push(i);
     }
     texts.push(pieces.length === 1 ? (pieces[0] as string) : pieces.join(""));
     firstLine.push(first);
     lastLine.push(i);
+    joined.push(at);
   }
-  return { texts, firstLine, lastLine };
+  return { texts, firstLine, lastLine, joined };
 }
