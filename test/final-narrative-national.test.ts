@@ -5,6 +5,7 @@
  * fixtures' figures: read in full (every figure placed), no alarm; a wrong figure is found.
  */
 import { describe, expect, it } from "vitest";
+import { readFinalNarrative } from "../src/final";
 import { FINANCE, finalAlarms, finalReport, PLANNING } from "./support/final-narrative";
 
 describe("the national form's wordings: read in full, no alarm on correct figures", () => {
@@ -193,6 +194,36 @@ describe("last year's figure printed in the comparison (与2023年度…X万元�
     );
     expect(coverage?.gaps.map((g) => g.text)).toEqual([]);
     expect(finalAlarms(FINANCE, text)).toEqual([]);
+  });
+
+  it.each([
+    "机关运行经费支出184.65万元，比2023年度的182.10万元增加2.55万元，增长1.40%。",
+    "机关运行经费支出184.65万元，比上年（182.10万元）增加2.55万元，增长1.40%。",
+    "上海市普陀区财政局2024年度收入支出总计2995.39万元，比2023年度决算数3052.34万元减少56.95万元，下降1.87%。",
+    "上海市普陀区财政局2024年度收入、支出决算总计2995.39万元，较 2023 年度减少56.95万元，下降1.87%。",
+  ])("in a 比 / 较 comparison with a year: %s", (text) => {
+    const coverage = finalReport(FINANCE, text).coverage.texts.find(
+      (t) => t.section === "情况说明",
+    );
+    expect(coverage?.gaps.map((g) => g.text)).toEqual([]);
+    expect(finalAlarms(FINANCE, text)).toEqual([]);
+  });
+
+  it.each([
+    ["机关运行经费支出184.65万元，比2023年度的128.10万元增加2.55万元，增长1.40%。", "prior"],
+    ["机关运行经费支出184.65万元，比2023年度决算数增加2.55万元，增长14.00%。", "rate"],
+    [
+      "上海市普陀区财政局2024年度收入支出总计2995.39万元，比2023年度决算数3052.34万元减少56.95万元，下降18.70%。",
+      "rate",
+    ],
+  ])("in a 比 comparison, a wrong figure or rate is found: %s", (text, kind) => {
+    expect(finalAlarms(FINANCE, text)).toEqual([`final.narrative.growth ${kind}`]);
+  });
+
+  it("a 比 in another sense opens no comparison (占比, 对比)", () => {
+    const text =
+      "一般公共预算财政拨款支出2940.05万元，占比2024年度支出的100.00%，对比2023年度预算增加了管理要求。";
+    expect(readFinalNarrative(text).changes).toEqual([]);
   });
 
   it("finds a last year's figure that this year's less the change does not give", () => {

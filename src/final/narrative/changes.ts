@@ -89,7 +89,7 @@ export function changeIn(
   // sentence before this year's figure
   const sentenceStart = text.lastIndexOf("。", from) + 1;
   const opened = text.slice(sentenceStart, from).includes("相比") ? sentenceStart : from;
-  const compared = firstOf(text, COMPARED, opened);
+  const compared = firstCompared(text, opened);
   if (compared === undefined) return undefined;
   const sentenceEnd = text.indexOf("。", compared.at);
   const stop = sentenceEnd < 0 ? text.length : sentenceEnd;
@@ -117,7 +117,10 @@ export function changeIn(
         continue;
       }
       const c = changeAt(text, moved.at, subject, current);
-      const prior = compared.word === "相比" ? priorBefore(text, compared.at) : undefined;
+      const prior =
+        compared.word === "相比"
+          ? priorBefore(text, compared.at)
+          : priorWithin(text, compared.at + compared.word.length, moved.at);
       return c === undefined || prior === undefined ? c : { ...c, prior };
     }
     i = moved.at + 2;
@@ -259,6 +262,56 @@ export function priorBefore(text: string, comparedAt: number): Amount | undefine
     return undefined;
   const hit = amountAt(text, start);
   return hit !== undefined && skipSpaces(text, hit.end) === comparedAt ? hit.amount : undefined;
+}
+
+/**
+ * Last year's figure printed between a `比` comparison and its change (`比2023年度的0.54万元减少`,
+ * `比上年（0.54万元）减少`): the amount ending right before the change's word, brackets and
+ * spaces between, after `from`. @internal
+ */
+export function priorWithin(text: string, from: number, movedAt: number): Amount | undefined {
+  let j = movedAt;
+  while (j > from && " \u3000）)".includes(text[j - 1] as string)) j--;
+  const unit = PRIOR_UNITS.find((u) => text.startsWith(u, j - u.length));
+  const start = unit === undefined ? undefined : lastNumberStart(text, j - unit.length);
+  if (start === undefined || start < from) return undefined;
+  const hit = amountAt(text, start);
+  return hit !== undefined && hit.end === j ? hit.amount : undefined;
+}
+
+/** Words a `比` / `较` comparing with another year may follow in other senses (`占比20%`). */
+const NOT_COMPARING = "占相对之无";
+
+/**
+ * Whether a `比` / `较` at `i` compares with an earlier year: a year follows (`比2023年度`,
+ * `较 2023 年`), or 上年 / 上一年 / 去年 (`比上一年度`).
+ */
+function comparesYear(text: string, i: number): boolean {
+  if (NOT_COMPARING.includes(text[i - 1] ?? "x")) return false;
+  const j = skipSpaces(text, i + 1);
+  if (["上年", "上一年", "去年"].some((w) => text.startsWith(w, j))) return true;
+  const n = numberAt(text, j);
+  return n !== undefined && n.digits.length === 4 && text[skipSpaces(text, n.end)] === "年";
+}
+
+/**
+ * The first comparison with last year from `from`: one of {@link COMPARED}, or a `比` / `较`
+ * followed by a year (`比2023年度的0.54万元减少`, `较2023年度决算数增加`). @internal
+ */
+export function firstCompared(
+  text: string,
+  from: number,
+): { word: string; at: number } | undefined {
+  let best = firstOf(text, COMPARED, from);
+  for (const word of ["比", "较"]) {
+    const end = best === undefined ? text.length : best.at;
+    for (let k = text.indexOf(word, from); k >= 0 && k < end; k = text.indexOf(word, k + 1))
+      if (comparesYear(text, k)) {
+        best = { word, at: k };
+        break;
+      }
+  }
+  return best;
 }
 
 /** The units a base figure may end with, longer first. */
