@@ -11,39 +11,7 @@ import { readFinalNarrative } from "../src/final";
 import type { CheckReport } from "../src/rules";
 import type { DisclosureFixture } from "./fixtures/types";
 import { FINANCE, finalReport, PLANNING, SOCIAL } from "./support/final-narrative";
-
-/** Each paragraph broken every `chars` full-width characters (an ASCII one is half as wide). */
-function wrapped(text: string, chars: number, indent: boolean, pageLines = 0): string {
-  const lines = text.split("\n").flatMap((paragraph) => {
-    if (paragraph.trim() === "") return [paragraph];
-    const out: string[] = [];
-    let line = indent ? "　　" : "";
-    let used = line.length * 2;
-    for (const c of paragraph.trim()) {
-      const w = c.charCodeAt(0) < 0x2e80 ? 1 : 2;
-      if (used + w > chars * 2) {
-        out.push(line);
-        line = "";
-        used = 0;
-      }
-      line += c;
-      used += w;
-    }
-    out.push(line);
-    return out;
-  });
-  if (pageLines === 0) return lines.join("\n");
-  // a page's number, between blank lines, every `pageLines` lines (pdftotext's page breaks)
-  const paged: string[] = [];
-  lines.forEach((line, k) => {
-    // between blank lines on odd pages, right between two lines on even ones
-    const page = k / pageLines;
-    if (k > 0 && k % pageLines === 0)
-      paged.push(...(page % 2 === 1 ? ["", `- ${page} -`, ""] : [`- ${page} -`]));
-    paged.push(line);
-  });
-  return paged.join("\n");
-}
+import { wrapped } from "./support/wrap";
 
 const narrativeOf = (fixture: DisclosureFixture): string => fixture.narrative;
 

@@ -110,6 +110,36 @@ describe("compact: line breaks", () => {
     );
   });
 
+  it("in a text a PDF wrapped, a full line is a wrapped one: numbered, or without punctuation", () => {
+    // eight lines, most as wide as the page (20 full-width characters)
+    const page = [
+      "（一）因公出国（境）费0万元，主要用于单位工作人",
+      "员公务出国（境）的住宿费、旅费等支出。预算数比20",
+      "23年减少1.00万元。",
+      "（二）公务接待费2.50万元主要用于按规定开支的各类",
+      "公务接待支出，预算数与2023年保持一致。",
+      "三、机关运行经费预算",
+      "本单位机关运行经费当年一般公共预算拨款27.50万",
+      "元，比上年增加1.00万元，主要原因是人员增加。",
+    ];
+    expect(text(page.join("\n"))).toBe(
+      [
+        "(一)因公出国(境)费0万元，主要用于单位工作人员公务出国(境)的住宿费、旅费等支出。预算数比2023年减少1.00万元。",
+        "(二)公务接待费2.50万元主要用于按规定开支的各类公务接待支出，预算数与2023年保持一致。",
+        "三、机关运行经费预算",
+        "本单位机关运行经费当年一般公共预算拨款27.50万元，比上年增加1.00万元，主要原因是人员增加。",
+      ].join("\n"),
+    );
+  });
+
+  it("passes over a page's number between lines, with the blank lines around it", () => {
+    const head = "支出合计969.06万元，其中基本支出\n\n- 3 -\n\n";
+    const c = compact(`${head}682.06万元。\n第4页\n二、支出。`);
+    expect(c.text).toBe("支出合计969.06万元，其中基本支出682.06万元。\n二、支出。");
+    // the offsets still point into the input
+    expect(c.at[c.text.indexOf("682")]).toBe(head.length);
+  });
+
   it("keeps a break at a blank line, once, and none before the first character", () => {
     const long = "支出合计969.06万元，比上年增加134.22万元，增长16.08%，主要原因是人员";
     expect(text(`${long}\n\n增加`)).toBe(`${long}\n增加`);

@@ -1,3 +1,4 @@
+import { indentOf, isPageMark, layoutOf, widthOf } from "./lines";
 /**
  * The text as the reader scans it, built in one pass: whitespace and quotation marks removed,
  * full-width digits, points, percent signs and brackets made ASCII, and each line break kept only
@@ -94,16 +95,56 @@ export function markerAt(s: string, i: number): boolean {
   return false;
 }
 
+/** The words a section's heading ends with (`…情况说明`, `（一）机关运行经费支出情况`). */
+const HEADING_WORDS = ["说明", "情况", "概况", "解释"];
+const endsHeading = (line: string): boolean => {
+  const t = line.trimEnd();
+  return HEADING_WORDS.some((w) => t.endsWith(w));
+};
+
+/** The fewest lines from which a text's full line width is estimated. */
+const MIN_LINES = 8;
+
+/** Blank lines passed over on either side of a page's number. */
+const PAGE_BLANKS = 2;
+
 /**
- * Builds the {@link Compact} form of a text in one pass. A line break ends a paragraph when the
- * line before ends a sentence (`。；：！？`), is a heading (starts with a marker) or a short line
- * without punctuation (a title), or when the next line starts with a marker; else the line is
- * a wrap and is joined. @internal
+ * The lines of a text a reader passes over: each page's number (`- 3 -`, `第3页`: a PDF's
+ * furniture) and up to {@link PAGE_BLANKS} blank lines on either side of it. By line index.
+ */
+function pageFurniture(lines: readonly string[]): boolean[] {
+  const skip = lines.map((l) => l.length <= 40 && isPageMark(l));
+  for (let k = 0; k < lines.length; k++) {
+    if (!skip[k] || (lines[k] as string).trim() === "") continue;
+    for (let d = 1; d <= PAGE_BLANKS && (lines[k - d] ?? "x").trim() === ""; d++)
+      skip[k - d] = true;
+    for (let d = 1; d <= PAGE_BLANKS && (lines[k + d] ?? "x").trim() === ""; d++)
+      skip[k + d] = true;
+  }
+  return skip;
+}
+
+/**
+ * Builds the {@link Compact} form of a text in one pass (after one over its lines' widths). A
+ * line break ends a paragraph when the line before ends a sentence (`。；：！？`), is a heading
+ * (starts with a marker) or a title (a line of at most 30 characters without punctuation), or
+ * when the next line starts with a marker; but in a text a PDF wrapped (eight lines or more, most
+ * of them as wide as the page), a full line is a wrapped one, not a title, nor a heading unless
+ * it has no punctuation and ends with a heading's word (`…情况说明`), and where the text keeps
+ * its paragraphs' indents, a full line goes on into an unindented one even after a sentence's end;
+ * else the line is a wrap and is joined. A page's number between lines, and blank lines around
+ * it, are passed over. @internal
  */
 export function compact(input: string, steps: { n: number } = { n: 0 }): Compact {
   const codes = new Uint16Array(input.length + 1);
   const at = new Int32Array(input.length + 1);
   const quoted = new Uint8Array(input.length + 1);
+  const lines = input.split("\n");
+  // a full line's width, where there are enough lines to tell (a few lines are no page)
+  const layout = lines.length >= MIN_LINES ? layoutOf(lines) : undefined;
+  const full = layout?.full ?? Number.POSITIVE_INFINITY;
+  const furniture = pageFurniture(lines);
+  let line = 0;
   let n = 0;
   let quote = false;
   let pendingBreak = false;
@@ -115,12 +156,32 @@ export function compact(input: string, steps: { n: number } = { n: 0 }): Compact
   let last = 0;
   for (let i = 0; i < input.length; i++) {
     steps.n++;
+    if (furniture[line] === true) {
+      // passed over whole, its line break too
+      const end = input.indexOf("\n", i);
+      steps.n += (end < 0 ? input.length : end) - i;
+      i = end < 0 ? input.length : end;
+      line++;
+      continue;
+    }
     const raw = input.charCodeAt(i);
     if (raw === 0x0a) {
       // A blank line, a sentence end, a heading or a title ends the paragraph; otherwise the line
       // is a wrap, unless the next line starts with a marker (decided at its first character).
-      const title = !linePunct && lineLength <= 30;
-      if (lineLength === 0 || ENDS.includes(String.fromCharCode(last)) || lineMarker || title)
+      // A line without punctuation as wide as the page is a wrapped one, not a title.
+      const isFull = widthOf((lines[line] as string).trimEnd()) >= full;
+      const title = !linePunct && lineLength <= 30 && !isFull;
+      line++;
+      // where the text keeps its indents, a full line goes on into an unindented one, after a
+      // sentence's end too (the page may break there)
+      const next = lines[line] ?? "";
+      const goesOn = layout?.indents === true && isFull && next.trim() !== "" && indentOf(next) < 2;
+      if (
+        lineLength === 0 ||
+        (ENDS.includes(String.fromCharCode(last)) && !goesOn) ||
+        (lineMarker && (!isFull || (!linePunct && endsHeading(lines[line - 1] as string)))) ||
+        title
+      )
         pendingBreak = true;
       lineStart = true;
       lineMarker = false;

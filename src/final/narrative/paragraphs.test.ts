@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { figureWrap, isPageMark, layoutOf, paragraphsOf } from "./paragraphs";
+import { isPageMark, layoutOf } from "../../narrative/lines";
+import { figureWrap, paragraphsOf } from "./paragraphs";
 
 /** A paragraph wrapped every `width` columns (a CJK character is two), as a PDF's text layer. */
 function wrapped(paragraph: string, width: number, indent = ""): string[] {

@@ -1,0 +1,109 @@
+// How a text copied out of a PDF lays out its lines: how wide each prints, how wide a full line
+// is, whether paragraphs keep their indents, and which lines are a page's number. Shared by the
+// budget narrative's reader and the 决算's. Index scanning only: linear in the text.
+
+const isSpace = (c: string | undefined) => c === " " || c === "\u3000" || c === "\t";
+const isDigit = (c: string | undefined): boolean =>
+  c !== undefined && ((c >= "0" && c <= "9") || (c >= "０" && c <= "９"));
+
+/**
+ * How far a line is indented, in columns (a full-width space is two): a line indented deeper
+ * than the one before, by a character or more, opens a paragraph in a text that keeps its indents.
+ * @internal
+ */
+export function indentOf(line: string): number {
+  let w = 0;
+  for (let i = 0; isSpace(line[i]); i++) w += line[i] === "\u3000" ? 2 : 1;
+  return w;
+}
+
+/**
+ * How wide a line prints: a CJK or full-width character is two columns, an ASCII one one (a PDF's
+ * lines are wrapped by width, and digits are narrow). Its indent counts. @internal
+ */
+export function widthOf(line: string): number {
+  let w = 0;
+  for (let i = 0; i < line.length; i++) w += line.charCodeAt(i) < 0x2e80 ? 1 : 2;
+  return w;
+}
+
+/** Widths above this count as this one (a text of one paragraph a line: all are long). */
+const WIDEST = 1000;
+
+/**
+ * How a text's lines are laid out: the width from which a line is full, so may have been
+ * wrapped (85 % of the width three lines in four stay within: in a wrapped text most lines are
+ * full, so about the page's width; in a text of one paragraph a line a long paragraph's, and a
+ * title or heading is short); and whether the text keeps its paragraphs' indents (one line in
+ * ten, and two at least, indented by a character or more). Counted, not sorted: linear.
+ * @internal
+ */
+export interface Layout {
+  readonly full: number;
+  readonly indents: boolean;
+}
+
+/** The {@link Layout} of a text's lines. @internal */
+export function layoutOf(lines: readonly string[]): Layout {
+  const count = new Array<number>(WIDEST + 1).fill(0);
+  let filled = 0;
+  let indented = 0;
+  for (const line of lines) {
+    const w = Math.min(WIDEST, widthOf(line.trimEnd()));
+    if (w === 0) continue;
+    count[w] = (count[w] as number) + 1;
+    filled++;
+    if (indentOf(line) >= 2) indented++;
+  }
+  let seen = 0;
+  let p75 = 0;
+  for (let w = 1; w <= WIDEST && seen <= (filled * 3) / 4; w++) {
+    seen += count[w] as number;
+    p75 = w;
+  }
+  return { full: Math.ceil(p75 * 0.85), indents: indented >= 2 && indented * 10 >= filled };
+}
+
+const DASHES = "-－—–─_ ";
+
+/** The digits from `i` (one to three: a page's number), or -1. */
+function digitsEnd(line: string, i: number): number {
+  let j = i;
+  while (j < line.length && j - i < 4 && isDigit(line[j])) j++;
+  return j > i && j - i <= 3 ? j : -1;
+}
+
+/**
+ * Whether a line is a page's number, furniture a PDF's text puts between a paragraph's lines:
+ * `3`, `- 3 -`, `— 3 —`, `3/20`, `第3页`, `第 3 页 共 20 页`. @internal
+ */
+export function isPageMark(raw: string): boolean {
+  let line = raw.trim();
+  let a = 0;
+  let b = line.length;
+  while (a < b && DASHES.includes(line[a] as string)) a++;
+  while (b > a && DASHES.includes(line[b - 1] as string)) b--;
+  line = line.slice(a, b);
+  if (line === "") return false;
+  if (line[0] === "第") {
+    let j = digitsEnd(line, skipBlank(line, 1));
+    if (j < 0) return false;
+    j = skipBlank(line, j);
+    if (line[j] !== "页") return false;
+    j = skipBlank(line, j + 1);
+    if (j === line.length) return true;
+    if (line[j] !== "共") return false;
+    j = digitsEnd(line, skipBlank(line, j + 1));
+    return j >= 0 && line[skipBlank(line, j)] === "页" && skipBlank(line, j) + 1 === line.length;
+  }
+  let j = digitsEnd(line, 0);
+  if (j < 0) return false;
+  if (line[j] === "/") j = digitsEnd(line, j + 1);
+  return j === line.length;
+}
+
+const skipBlank = (line: string, i: number): number => {
+  let j = i;
+  while (line[j] === " " || line[j] === "\u3000") j++;
+  return j;
+};

@@ -1,0 +1,86 @@
+/**
+ * A budget 情况说明 copied out of a PDF (paragraphs broken at the page's line ends, page numbers
+ * between lines) against the same text a paragraph a line: where the text keeps its paragraphs'
+ * indents the claims read and the findings are the same; where it keeps none, nothing is found
+ * that the unbroken text does not show (a line broken right after a `。` or `：` may leave a claim
+ * unread).
+ */
+import { describe, expect, it } from "vitest";
+import { catalog2024 } from "../src/catalog/2024";
+import { extractClaims } from "../src/narrative";
+import {
+  type CheckReport,
+  checkDisclosure,
+  henan2024Profile,
+  type Profile,
+  shanghaiProfile,
+} from "../src/rules";
+import { henan2024, shanghai, type Template } from "../src/templates";
+import { henan2024Fixture } from "./fixtures/henan-2024";
+import { shanghaiFinance2025Fixture } from "./fixtures/shanghai-finance-2025";
+import { shanghaiWelfare2024Fixture } from "./fixtures/shanghai-welfare-2024";
+import type { DisclosureFixture } from "./fixtures/types";
+import { fixtureDisclosure } from "./support/disclosures";
+import { wrapped } from "./support/wrap";
+
+const FIXTURES: readonly (readonly [string, DisclosureFixture, Template, Profile])[] = [
+  ["Henan 2024", henan2024Fixture, henan2024, henan2024Profile],
+  ["上海市财政局 2025", shanghaiFinance2025Fixture, shanghai, shanghaiProfile],
+  ["普陀区福利院 2024", shanghaiWelfare2024Fixture, shanghai, shanghaiProfile],
+];
+
+/** The claims read, without where they were printed (offsets change with the breaks). */
+const claims = (text: string): string[] =>
+  extractClaims(text)
+    .claims.map((c) => JSON.stringify({ ...c, span: undefined }))
+    .sort();
+
+describe.each(FIXTURES)(
+  "the %s 情况说明 broken into a PDF's lines",
+  (_, fixture, template, profile) => {
+    const check = (narrative: string): CheckReport =>
+      checkDisclosure(fixtureDisclosure({ ...fixture, narrative }, template).disclosure, {
+        profile,
+        template,
+        catalog: catalog2024,
+      });
+    const findings = (r: CheckReport): string[] =>
+      r.findings
+        .filter((f) => f.ruleId.startsWith("narrative."))
+        .map((f) => `${f.severity} ${f.ruleId} ${String(f.params.kind ?? "")}`)
+        .sort();
+    const text = fixture.narrative;
+    const read = claims(text);
+    const whole = findings(check(text));
+
+    it("reads claims of its own unbroken (so their equality below says something)", () => {
+      expect(read.length).toBeGreaterThan(10);
+    });
+
+    it.each([17, 23, 29, 37, 44])(
+      "indented, %i characters a line, page numbers: the same",
+      (chars) => {
+        for (const pages of [0, 9]) {
+          const broken = wrapped(text, chars, true, pages);
+          expect(broken.split("\n").length).toBeGreaterThan(text.split("\n").length);
+          expect(claims(broken)).toEqual(read);
+          expect(findings(check(broken))).toEqual(whole);
+        }
+      },
+    );
+
+    it.each([17, 23, 29, 37, 44])(
+      "no indents, %i characters a line: nothing new found",
+      (chars) => {
+        const before = [...whole];
+        const added = findings(check(wrapped(text, chars, false, 9))).filter((f) => {
+          const at = before.indexOf(f);
+          if (at < 0) return true;
+          before.splice(at, 1);
+          return false;
+        });
+        expect(added).toEqual([]);
+      },
+    );
+  },
+);
