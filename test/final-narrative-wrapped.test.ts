@@ -4,7 +4,8 @@
  * reader joins the lines first, so the reading and the findings are the same; where the text keeps
  * no indents, a line the page broke right after a `。` cannot be told from a paragraph's end and a
  * statement may go unread (a gap), but nothing is found that the unbroken text does not show. A
- * page's number between two lines of a paragraph (`- 3 -`) is passed over.
+ * page's number between two lines of a paragraph (`- 3 -`) is passed over. A text whose paragraph
+ * breaks were lost altogether (one line) is split again at its headings and numbered items.
  */
 import { describe, expect, it } from "vitest";
 import { readFinalNarrative } from "../src/final";
@@ -82,6 +83,24 @@ describe.each(FIXTURES)("the %s 决算's 情况说明 broken into a PDF's lines"
     },
   );
 
+  it.each(["", " "])(
+    "its paragraph breaks lost (lines joined with %j): nothing new found, coverage no wider",
+    (glue) => {
+      const r = finalReport(
+        fixture,
+        text
+          .split("\n")
+          .map((l) => l.trim())
+          .join(glue),
+      );
+      const before = findings(whole);
+      expect(findings(r).filter((f) => !before.includes(f))).toEqual([]);
+      expect((r.coverage.texts ?? []).map((t) => t.figures)).toEqual(
+        (whole.coverage.texts ?? []).map((t) => t.figures),
+      );
+    },
+  );
+
   it("a gap's offsets point at its figure in the broken section", () => {
     const broken = wrapped(text, 23, true, 7);
     const r = finalReport(fixture, broken);
@@ -92,3 +111,25 @@ describe.each(FIXTURES)("the %s 决算's 情况说明 broken into a PDF's lines"
       expect(squeeze(broken.slice(gap.start, gap.end))).toBe(squeeze(gap.text));
   });
 });
+
+describe.each([
+  ["planning", PLANNING],
+  ["social", SOCIAL],
+] as const)(
+  "the %s 决算's 情况说明 in one line (its headings and items run together)",
+  (_, fixture) => {
+    it("reads as the text a paragraph a line: same findings and coverage", () => {
+      const text = fixture.narrative;
+      const whole = finalReport(fixture, text);
+      const r = finalReport(
+        fixture,
+        text
+          .split("\n")
+          .map((l) => l.trim())
+          .join(""),
+      );
+      expect(findings(r)).toEqual(findings(whole));
+      expect(placed(r)).toEqual(placed(whole));
+    });
+  },
+);

@@ -342,6 +342,9 @@ export const TEXT_ADVERSARIES: readonly Adversary[] = [
       ["七、“三公”经费\n", "1万\n元，"],
       ["  一般公共预算财政拨款支出年初预算为1万元，\n", "　　1.\n39万元。\n"],
       ["本年支出合计1万元，其中：基本支出", "1\n\n- 3 -\n\n"],
+      // headings and items run into one line, each splitting it
+      ["一、收入支出决算总体情况说明", "。二、a情况说明"],
+      ["其中：", "：1、情况说明b；（2）"],
       // 比 / 较 that compare with no year, and ones that do without a change
       ["机关运行经费支出1万元，", "比20x较"],
       ["“三公”经费财政拨款支出年初预算为1万元，其中：", "公务接待费决算为1万元，比2023年1万元"],

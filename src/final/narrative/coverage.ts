@@ -107,7 +107,7 @@ export function finalTextCoverage(
   sections: readonly { readonly title: string; readonly body: string }[],
   reads: ParagraphReads,
 ): TextCoverage[] {
-  let lines = 0;
+  let paragraphs = 0;
   return sections.map((section) => {
     const gaps: TextGap[] = [];
     let figures = 0;
@@ -119,14 +119,15 @@ export function finalTextCoverage(
       lineStart.push(offset);
       offset += line.length + 1;
     }
-    const { texts, firstLine, joined } = paragraphsOf(split);
+    const { texts, joined, from } = paragraphsOf(split);
     for (let p = 0; p < texts.length; p++) {
       const paragraph = texts[p] as string;
-      const first = firstLine[p] as number;
-      const read = reads[lines + first];
+      const read = reads[paragraphs + p];
       // a figure's offsets in the section, through the lines its paragraph joins
-      const startAt = sectionOffsets(split, lineStart, joined[p] as readonly number[]);
-      const endAt = sectionOffsets(split, lineStart, joined[p] as readonly number[]);
+      const own = joined[p] as readonly number[];
+      const shift = from[p] as number;
+      const startAt = sectionOffsets(split, lineStart, own, shift);
+      const endAt = sectionOffsets(split, lineStart, own, shift);
       for (const f of figuresIn(paragraph)) {
         figures++;
         if (read?.has(f.key) === true) continue;
@@ -143,7 +144,7 @@ export function finalTextCoverage(
         });
       }
     }
-    lines += split.length;
+    paragraphs += texts.length;
     return {
       section: section.title,
       figures,
@@ -155,13 +156,15 @@ export function finalTextCoverage(
 }
 
 /**
- * Maps offsets in a paragraph joined from lines `joined` (each trimmed) to offsets in the
- * section, for offsets that never decrease (a cursor: linear over all the calls).
+ * Maps offsets in a paragraph starting at `shift` in the text joined from lines `joined` (each
+ * trimmed) to offsets in the section, for offsets that never decrease (a cursor: linear over all
+ * the calls).
  */
 function sectionOffsets(
   lines: readonly string[],
   lineStart: readonly number[],
   joined: readonly number[],
+  shift: number,
 ): (at: number) => number {
   // each line's first offset in the paragraph and in the section
   const from: number[] = [];
@@ -175,7 +178,8 @@ function sectionOffsets(
     length += trimmed.length;
   }
   let k = 0;
-  return (at) => {
+  return (offset) => {
+    const at = offset + shift;
     while (k + 1 < from.length && (from[k + 1] as number) <= at) k++;
     return (to[k] as number) + at - (from[k] as number);
   };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { isPageMark, layoutOf } from "../../narrative/lines";
-import { figureWrap, paragraphsOf } from "./paragraphs";
+import { figureWrap, inlineBreaks, paragraphsOf } from "./paragraphs";
 
 /** A paragraph wrapped every `width` columns (a CJK character is two), as a PDF's text layer. */
 function wrapped(paragraph: string, width: number, indent = ""): string[] {
@@ -146,13 +146,17 @@ describe("paragraphsOf", () => {
     ]);
   });
 
-  it("spans: each paragraph's first and last line", () => {
+  it("the lines each paragraph joins", () => {
     const one = wrapped(ONE, 50);
     const three = wrapped(THREE, 50);
     const p = paragraphsOf(["", ...one, "", ...three]);
     const n = one.length;
-    expect(p.firstLine).toEqual([0, 1, n + 1, n + 2]);
-    expect(p.lastLine).toEqual([0, n, n + 1, n + 1 + three.length]);
+    expect(p.joined).toEqual([
+      [0],
+      one.map((_, k) => k + 1),
+      [n + 1],
+      three.map((_, k) => k + n + 2),
+    ]);
     expect(p.texts).toEqual(["", ONE, "", THREE]);
   });
 });
@@ -185,7 +189,6 @@ describe("a page's number between a paragraph's lines", () => {
     const p = paragraphsOf(lines);
     expect(p.texts).toEqual([ONE, "三、支出决算情况说明"]);
     expect(p.joined[0]).toEqual([0, ...one.slice(1).map((_, k) => k + 4)]);
-    expect(p.lastLine[0]).toBe(one.length + 2);
   });
 
   it("ends nothing it would not: a short line before it still ends its paragraph", () => {
@@ -197,5 +200,44 @@ describe("a page's number between a paragraph's lines", () => {
     const one = wrapped(ONE, 50);
     const lines = [...one.slice(0, 1), "— 3 —", ...one.slice(1)];
     expect(paragraphsOf(lines).texts).toEqual([ONE]);
+  });
+});
+
+describe("headings and numbered items run into one line", () => {
+  it("are paragraphs of their own, a heading's text apart from it", () => {
+    const line =
+      "一、收入支出决算总体情况说明本部门2024年度收入支出总计2995.39万元。二、收入决算情况说明本年收入合计2946.25万元。" +
+      "（三）一般公共预算财政拨款支出决算具体情况一般公共预算财政拨款支出年初预算为2993.92万元。其中：1、一般公共服务支出（类）。主要用于：办公。 2.教育支出（类）。";
+    expect(paragraphsOf([line]).texts).toEqual([
+      "一、收入支出决算总体情况说明",
+      "本部门2024年度收入支出总计2995.39万元。",
+      "二、收入决算情况说明",
+      "本年收入合计2946.25万元。",
+      "（三）一般公共预算财政拨款支出决算具体情况",
+      "一般公共预算财政拨款支出年初预算为2993.92万元。其中：",
+      "1、一般公共服务支出（类）。主要用于：办公。",
+      "2.教育支出（类）。",
+    ]);
+  });
+
+  it.each([
+    "支出决算为2995.39万元。1.5万元用于办公。",
+    "其中：2024年度收入合计2946.25万元。",
+    "占比为：百分之十。",
+    "完成年初预算的98.20%。本年度无变化。",
+    "（1）基本支出。",
+  ])("none in %s", (line) => {
+    expect(inlineBreaks(line)).toEqual([]);
+  });
+
+  it("a heading's words after punctuation are the text's, not the heading's", () => {
+    expect(
+      paragraphsOf(["1.机关运行经费支出情况：本部门机关运行经费支出情况良好。"]).texts,
+    ).toEqual(["1.机关运行经费支出情况：", "本部门机关运行经费支出情况良好。"]);
+  });
+
+  it("the coverage's offsets follow the paragraphs into the line", () => {
+    const p = paragraphsOf(["二、收入决算情况说明本年收入合计2946.25万元。"]);
+    expect(p.from).toEqual([0, "二、收入决算情况说明".length]);
   });
 });

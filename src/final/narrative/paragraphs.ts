@@ -109,19 +109,20 @@ export function wrapsInto(aRaw: string, bRaw: string, first: boolean, layout: La
 
 /**
  * A text's paragraphs: its lines, each wrapped line joined to the one before (trimmed, nothing
- * between them), with the lines each paragraph spans and the lines it joins. A page's number
+ * between them), with the lines it joins. A page's number
  * between two of its lines, and blank lines around it, are passed over; one between paragraphs
  * is an empty paragraph. @internal
  */
 export interface Paragraphs {
   /** The paragraphs, trimmed. */
   readonly texts: readonly string[];
-  /** The first line of each paragraph (its index among the text's lines). */
-  readonly firstLine: readonly number[];
-  /** The last line of each paragraph. */
-  readonly lastLine: readonly number[];
   /** The lines each paragraph's text is joined from, in order. */
   readonly joined: readonly (readonly number[])[];
+  /**
+   * Where each paragraph starts in the text of its joined lines (0, or after a heading or
+   * numbered item run into the line before it: {@link inlineBreaks}).
+   */
+  readonly from: readonly number[];
 }
 
 /** Blank lines passed over around a page's number. */
@@ -144,9 +145,8 @@ function pastPageMark(lines: readonly string[], i: number): number {
 /** {@link Paragraphs} of a text's lines, in one pass. @internal */
 export function paragraphsOf(lines: readonly string[]): Paragraphs {
   const texts: string[] = [];
-  const firstLine: number[] = [];
-  const lastLine: number[] = [];
   const joined: number[][] = [];
+  const from: number[] = [];
   const layout = layoutOf(lines);
   for (let i = 0; i < lines.length; i++) {
     const first = i;
@@ -165,10 +165,71 @@ export function paragraphsOf(lines: readonly string[]): Paragraphs {
       pieces.push((lines[i] as string).trim());
       at.push(i);
     }
-    texts.push(pieces.length === 1 ? (pieces[0] as string) : pieces.join(""));
-    firstLine.push(first);
-    lastLine.push(i);
-    joined.push(at);
+    const text = pieces.length === 1 ? (pieces[0] as string) : pieces.join("");
+    // headings and numbered items run into one line (a text whose paragraph breaks were lost)
+    // are paragraphs of their own, on the same lines
+    let start = 0;
+    for (const k of [...inlineBreaks(text), text.length]) {
+      texts.push(text.slice(start, k).trim());
+      joined.push(at);
+      from.push(start + indentOf(text.slice(start, k)));
+      start = k;
+    }
   }
-  return { texts, firstLine, lastLine, joined };
+  return { texts, joined, from };
+}
+
+/** What a paragraph ends with before a heading or numbered item run into its line. */
+const BEFORE_MARK = "。；;：:";
+/** The longest heading or item mark (`（十一）`, `十一、`, `（12）`), with spaces before it. */
+const MARK_REACH = 12;
+
+/**
+ * Where headings and numbered items start inside a paragraph, right after a sentence's or a
+ * clause's end (`…2995.39万元。二、收入决算情况说明…`, `其中：1、一般公共服务支出（类）…`): each a
+ * paragraph of its own. Each place reads a bounded window: linear. @internal
+ */
+export function inlineBreaks(text: string): number[] {
+  const out: number[] = [];
+  const opens = (k: number): boolean => {
+    const window = text.slice(k, k + MARK_REACH).trimStart();
+    return window !== "" && (isSection(window) || listNumber(window) !== undefined);
+  };
+  let start = 0;
+  for (let k = 1; k < text.length; k++) {
+    if (BEFORE_MARK.includes(text[k - 1] as string) && opens(k)) {
+      out.push(k);
+      start = k;
+    }
+    // a heading run into its text (`二、收入决算情况说明本年收入合计…`): the text after it
+    if (k === start + 1 && opens(start)) {
+      const end = headingEnd(text, start);
+      if (end > start && end < text.length) {
+        out.push(end);
+        start = end;
+        k = end;
+      }
+    }
+  }
+  return out;
+}
+
+/** The longest heading run into its text: a heading's last word at most this far in. */
+const HEADING_REACH = 40;
+
+/**
+ * Where a heading opening `text` at `start` ends when its text follows on the same line: after
+ * the last heading word (`…情况说明`, `…情况`) within {@link HEADING_REACH} characters with no
+ * punctuation before it, and the mark after it (`：`, `。`); `start` where there is none.
+ */
+function headingEnd(text: string, start: number): number {
+  let end = start;
+  const limit = Math.min(text.length, start + HEADING_REACH);
+  for (let k = start + 2; k <= limit; k++) {
+    const c = text[k - 1] as string;
+    if (INNER.includes(c) && !(k - start <= 5 && "、.．".includes(c))) break;
+    if (HEADING_WORDS.some((w) => text.endsWith(w, k))) end = k;
+  }
+  if (end > start && "：:。".includes(text[end] ?? "x")) end++;
+  return end;
 }

@@ -83,27 +83,14 @@ export function readFinalText(text: string | readonly string[]): {
   narrative: FinalNarrative;
   reads: ParagraphReads;
 } {
-  // each section's lines, a wrapped line joined to its paragraph (never across sections)
+  // each section's paragraphs, its wrapped lines joined (never across sections)
   const paragraphs: string[] = [];
-  const firstLine: number[] = [];
-  const lastLine: number[] = [];
-  let lines = 0;
-  for (const body of typeof text === "string" ? [text] : text) {
-    const split = body.split("\n");
-    const joined = paragraphsOf(split);
-    for (let k = 0; k < joined.texts.length; k++) {
-      paragraphs.push(joined.texts[k] as string);
-      firstLine.push(lines + (joined.firstLine[k] as number));
-      lastLine.push(lines + (joined.lastLine[k] as number));
-    }
-    lines += split.length;
-  }
-  // what was read, by line (the coverage counts figures line by line)
+  for (const body of typeof text === "string" ? [text] : text)
+    paragraphs.push(...paragraphsOf(body.split("\n")).texts);
+  // what was read, by paragraph (the coverage counts figures paragraph by paragraph)
   const reads: Set<string>[] = [];
   /** Paragraphs `from` to `to` were read, and these parts read from them. */
-  const mark = (fromParagraph: number, toParagraph: number, ...parts: unknown[]) => {
-    const from = firstLine[fromParagraph] as number;
-    const to = lastLine[toParagraph] as number;
+  const mark = (from: number, to: number, ...parts: unknown[]) => {
     // the parts are walked once; the paragraphs of one statement share their figures
     const read = reads[from] ?? new Set<string>();
     addReadFigures(parts, read);
