@@ -3,7 +3,8 @@
  * between lines) against the same text a paragraph a line: where the text keeps its paragraphs'
  * indents the claims read and the findings are the same; where it keeps none, nothing is found
  * that the unbroken text does not show (a line broken right after a `。` or `：` may leave a claim
- * unread).
+ * unread). A text whose paragraph breaks were lost (one line) is split again at its headings and
+ * numbered items.
  */
 import { describe, expect, it } from "vitest";
 import { catalog2024 } from "../src/catalog/2024";
@@ -69,6 +70,21 @@ describe.each(FIXTURES)(
       },
     );
 
+    it.each(["", " "])("its paragraph breaks lost (joined with %j): nothing new found", (glue) => {
+      const before = [...whole];
+      const joined = text
+        .split("\n")
+        .map((l) => l.trim())
+        .join(glue);
+      const added = findings(check(joined)).filter((f) => {
+        const at = before.indexOf(f);
+        if (at < 0) return true;
+        before.splice(at, 1);
+        return false;
+      });
+      expect(added).toEqual([]);
+    });
+
     it.each([17, 23, 29, 37, 44])(
       "no indents, %i characters a line: nothing new found",
       (chars) => {
@@ -84,3 +100,17 @@ describe.each(FIXTURES)(
     );
   },
 );
+
+describe.each([
+  ["Henan 2024", henan2024Fixture],
+  ["上海市财政局 2025", shanghaiFinance2025Fixture],
+] as const)("the %s 情况说明 in one line (headings and items run together)", (_, fixture) => {
+  it("gives the claims of the text a paragraph a line", () => {
+    const text = fixture.narrative;
+    const joined = text
+      .split("\n")
+      .map((l) => l.trim())
+      .join("");
+    expect(claims(joined)).toEqual(claims(text));
+  });
+});

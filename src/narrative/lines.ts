@@ -107,3 +107,37 @@ const skipBlank = (line: string, i: number): number => {
   while (line[j] === " " || line[j] === "\u3000") j++;
   return j;
 };
+
+/** The words a section's heading ends with (`…情况说明`, `（一）机关运行经费支出情况`). @internal */
+export const HEADING_WORDS: readonly string[] = ["说明", "情况", "概况", "解释"];
+
+/** Punctuation inside a sentence: a heading has none after its own mark. */
+const INNER = "，,。；;：:、";
+
+/** The longest heading run into its text: a heading's last word at most this far in. */
+const HEADING_REACH = 40;
+
+/**
+ * Where a heading opening `text` at `start` ends when its text follows on the same line: after
+ * the last heading word (`…情况说明`, `…情况`) within {@link HEADING_REACH} characters with no
+ * punctuation before it, and the mark after it (`：`, `。`); `start` where there is none.
+ * @internal
+ */
+export function headingEnd(text: string, start: number): number {
+  let end = start;
+  const limit = Math.min(text.length, start + HEADING_REACH);
+  for (let k = start + 2; k <= limit; k++) {
+    const c = text[k - 1] as string;
+    if (INNER.includes(c) && !(k - start <= 5 && "、.．".includes(c))) break;
+    if (HEADING_WORDS.some((w) => text.endsWith(w, k))) end = k;
+  }
+  if (end === start) return start;
+  const after = text[end] ?? "";
+  // a heading's word followed by a comma is its sentence's (`…情况说明，如下`)
+  if ("：:。".includes(after) && after !== "") return end + 1;
+  if (INNER.includes(after) && after !== "") return start;
+  // the text run into it is a sentence (punctuated soon), not the rest of a heading (`…解释表`)
+  const rest = text.slice(end, end + HEADING_REACH);
+  for (let k = 0; k < rest.length; k++) if (INNER.includes(rest[k] as string)) return end;
+  return start;
+}

@@ -132,6 +132,28 @@ describe("compact: line breaks", () => {
     );
   });
 
+  it("splits headings and numbered items run into a line after a sentence or a colon, and a heading's text", () => {
+    expect(
+      text(
+        "收入预算969.06万元。二、收入预算情况说明本单位收入预算969.06万元，全部为财政拨款。主要内容如下：1.行政运行500.00万元。2.一般行政管理事务469.06万元。",
+      ),
+    ).toBe(
+      [
+        "收入预算969.06万元。",
+        "二、收入预算情况说明",
+        "本单位收入预算969.06万元，全部为财政拨款。主要内容如下：",
+        "1.行政运行500.00万元。",
+        "2.一般行政管理事务469.06万元。",
+      ].join("\n"),
+    );
+    // not a list number (1.5万元), not after a comma, not a heading's last words (…名词解释表)
+    expect(text("其中：1.5万元用于办公，2.办公费。")).toBe("其中：1.5万元用于办公，2.办公费。");
+    expect(text("三、本单位部门预算其他相关情况说明及有关名词解释表")).toBe(
+      "三、本单位部门预算其他相关情况说明及有关名词解释表",
+    );
+    expect(text("五、一般公共预算支出情况说明，如下")).toBe("五、一般公共预算支出情况说明，如下");
+  });
+
   it("passes over a page's number between lines, with the blank lines around it", () => {
     const head = "支出合计969.06万元，其中基本支出\n\n- 3 -\n\n";
     const c = compact(`${head}682.06万元。\n第4页\n二、支出。`);

@@ -1,4 +1,4 @@
-import { indentOf, isPageMark, layoutOf, widthOf } from "./lines";
+import { HEADING_WORDS, headingEnd, indentOf, isPageMark, layoutOf, widthOf } from "./lines";
 /**
  * The text as the reader scans it, built in one pass: whitespace and quotation marks removed,
  * full-width digits, points, percent signs and brackets made ASCII, and each line break kept only
@@ -95,12 +95,31 @@ export function markerAt(s: string, i: number): boolean {
   return false;
 }
 
-/** The words a section's heading ends with (`…情况说明`, `（一）机关运行经费支出情况`). */
-const HEADING_WORDS = ["说明", "情况", "概况", "解释"];
 const endsHeading = (line: string): boolean => {
   const t = line.trimEnd();
   return HEADING_WORDS.some((w) => t.endsWith(w));
 };
+
+/**
+ * A sentence's end, or a list's opening colon, after which a heading or numbered item run into
+ * the line opens a paragraph.
+ */
+const BEFORE_MARK = "。！？!?：:";
+
+/** How far a heading run into its text is looked for (its last word and the mark after it). */
+const HEADING_WINDOW = 96;
+
+/**
+ * Where the text run into a heading starting at `i` begins (`八、政府性基金支出预算情况说明本单位…`:
+ * at `本`), within the heading's line; -1 where the heading has its line to itself.
+ */
+function headingAt(input: string, i: number): number {
+  const window = input.slice(i, i + HEADING_WINDOW);
+  const nl = window.indexOf("\n");
+  const line = nl < 0 ? window : window.slice(0, nl);
+  const end = headingEnd(line, 0);
+  return end > 0 && end < line.trimEnd().length ? i + end : -1;
+}
 
 /** The fewest lines from which a text's full line width is estimated. */
 const MIN_LINES = 8;
@@ -136,9 +155,12 @@ function pageFurniture(lines: readonly string[]): boolean[] {
  * it, are passed over. @internal
  */
 export function compact(input: string, steps: { n: number } = { n: 0 }): Compact {
-  const codes = new Uint16Array(input.length + 1);
-  const at = new Int32Array(input.length + 1);
-  const quoted = new Uint8Array(input.length + 1);
+  // a break is added before each heading or item run into a line, after at least one character
+  // of its own (a mark or a heading's word) and a mark before it: at most one per two characters
+  const size = input.length + Math.ceil(input.length / 2) + 1;
+  const codes = new Uint16Array(size);
+  const at = new Int32Array(size);
+  const quoted = new Uint8Array(size);
   const lines = input.split("\n");
   // a full line's width, where there are enough lines to tell (a few lines are no page)
   const layout = lines.length >= MIN_LINES ? layoutOf(lines) : undefined;
@@ -148,6 +170,8 @@ export function compact(input: string, steps: { n: number } = { n: 0 }): Compact
   let n = 0;
   let quote = false;
   let pendingBreak = false;
+  // Where the text run into the current line's heading starts (-1: none).
+  let headingBreak = -1;
   // About the current line: did it start with a marker, has it punctuation, how long is it.
   let lineStart = true;
   let lineMarker = false;
@@ -203,6 +227,20 @@ export function compact(input: string, steps: { n: number } = { n: 0 }): Compact
         n++;
       }
       pendingBreak = false;
+      headingBreak = lineMarker ? headingAt(input, i) : -1;
+    } else if (
+      (BEFORE_MARK.includes(String.fromCharCode(last)) && markerAt(input, i)) ||
+      (headingBreak >= 0 && i >= headingBreak)
+    ) {
+      // a heading or numbered item run into the line after a sentence (`…万元。三、…`), and the
+      // text run into a heading (`八、…情况说明本单位…`): paragraphs of their own
+      codes[n] = 0x0a;
+      at[n] = i;
+      n++;
+      lineMarker = headingBreak < 0;
+      headingBreak = lineMarker ? headingAt(input, i) : -1;
+      linePunct = false;
+      lineLength = 0;
     }
     const c = foldCode(raw);
     if (isPunctuation(c)) linePunct = true;

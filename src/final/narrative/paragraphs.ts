@@ -1,4 +1,12 @@
-import { indentOf, isPageMark, type Layout, layoutOf, widthOf } from "../../narrative/lines";
+import {
+  HEADING_WORDS,
+  headingEnd,
+  indentOf,
+  isPageMark,
+  type Layout,
+  layoutOf,
+  widthOf,
+} from "../../narrative/lines";
 import { circled, isAnyDigit, isSection, listNumber } from "./scan";
 
 // A 情况说明 copied out of a PDF has its paragraphs broken where the page's line ends: inside a
@@ -24,9 +32,6 @@ function punctuated(line: string, from: number): boolean {
   for (let i = from; i < line.length; i++) if (INNER.includes(line[i] as string)) return true;
   return false;
 }
-
-/** The words a section's heading ends with (`…情况说明`, `（一）机关运行经费支出情况`). */
-const HEADING_WORDS = ["说明", "情况", "概况", "解释"];
 
 /**
  * Whether a line is a whole heading: a section or list mark, no punctuation after it, and a
@@ -212,24 +217,4 @@ export function inlineBreaks(text: string): number[] {
     }
   }
   return out;
-}
-
-/** The longest heading run into its text: a heading's last word at most this far in. */
-const HEADING_REACH = 40;
-
-/**
- * Where a heading opening `text` at `start` ends when its text follows on the same line: after
- * the last heading word (`…情况说明`, `…情况`) within {@link HEADING_REACH} characters with no
- * punctuation before it, and the mark after it (`：`, `。`); `start` where there is none.
- */
-function headingEnd(text: string, start: number): number {
-  let end = start;
-  const limit = Math.min(text.length, start + HEADING_REACH);
-  for (let k = start + 2; k <= limit; k++) {
-    const c = text[k - 1] as string;
-    if (INNER.includes(c) && !(k - start <= 5 && "、.．".includes(c))) break;
-    if (HEADING_WORDS.some((w) => text.endsWith(w, k))) end = k;
-  }
-  if (end > start && "：:。".includes(text[end] ?? "x")) end++;
-  return end;
 }
