@@ -5,7 +5,8 @@
  * fixtures' figures: read in full (every figure placed), no alarm; a wrong figure is found.
  */
 import { describe, expect, it } from "vitest";
-import { readFinalNarrative } from "../src/final";
+import { final2024, finalProfile, readFinalNarrative } from "../src/final";
+import { renderFinding } from "../src/rules";
 import { FINANCE, finalAlarms, finalReport, PLANNING } from "./support/final-narrative";
 
 describe("the national form's wordings: read in full, no alarm on correct figures", () => {
@@ -258,5 +259,27 @@ describe("amounts in 元 (county-level printers): read in 万元, their precisio
     ["机关运行经费支出1847512元。", "final.narrative.operatingCost bound"],
   ])("a wrong one is found: %s", (text, expected) => {
     expect(finalAlarms(FINANCE, text)).toContain(expected);
+  });
+
+  it("a message prints such a figure without the zeros past two decimals; the parameter keeps them", () => {
+    const text =
+      "二、收入决算情况说明\n2024年度收入合计29,462,500.00元，其中：财政拨款收入29,400,500.00元，占99.79%；其他收入26,000.00元。";
+    const f = finalReport(FINANCE, text).findings.find(
+      (x) => x.ruleId === "final.narrative.amount" && x.params.printed === "2.600000",
+    );
+    if (f === undefined) throw new Error("no finding");
+    expect(renderFinding(f, finalProfile.rules, "zh-CN", final2024)).toContain(
+      "为 2.60万元，表中为 6.20万元",
+    );
+    expect(renderFinding(f, finalProfile.rules, "en", final2024)).toContain(
+      "is 2.60 万元 in the text",
+    );
+    const precise = finalReport(FINANCE, "机关运行经费支出1847512元。").findings.find(
+      (x) => x.ruleId === "final.narrative.operatingCost",
+    );
+    if (precise === undefined) throw new Error("no finding");
+    expect(renderFinding(precise, finalProfile.rules, "zh-CN", final2024)).toContain(
+      "机关运行经费 184.7512万元",
+    );
   });
 });

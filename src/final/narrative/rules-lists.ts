@@ -2,7 +2,7 @@ import { type Amount, isZero } from "../../amount";
 import type { Fact } from "../../facts";
 import type { Rule, RuleContext } from "../../rules/types";
 import { itemKey, type PrintedList } from "./lists";
-import { narrativeOf, narrativeRule, param, textFinding, zh } from "./support";
+import { narrativeOf, narrativeRule, param, textFinding, wan, zh } from "./support";
 
 /** A row of the 基本支出 table by 经济分类: its printed name, class (301 …) and value (`null`: blank). */
 interface EconRow {
@@ -76,8 +76,8 @@ export const finalBasicItemsRule: Rule = /*#__PURE__*/ narrativeRule(
   {
     missing: (f, l) =>
       zh(l)
-        ? `${param(f, "what")}“主要包括”中没有${param(f, "item")}（${param(f, "code")}），表中为 ${param(f, "table")}万元。`
-        : `The ${param(f, "what")} list does not name ${param(f, "item")} (${param(f, "code")}), ${param(f, "table")} 万元 in the table.`,
+        ? `${param(f, "what")}“主要包括”中没有${param(f, "item")}（${param(f, "code")}），表中为 ${wan(f, "table")}万元。`
+        : `The ${param(f, "what")} list does not name ${param(f, "item")} (${param(f, "code")}), ${wan(f, "table")} 万元 in the table.`,
     blank: (f, l) =>
       zh(l)
         ? `${param(f, "what")}“主要包括”列出了${param(f, "item")}（${param(f, "code")}），表中该项为空（无支出）。`

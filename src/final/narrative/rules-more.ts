@@ -17,6 +17,7 @@ import {
   q,
   samePercent,
   textFinding,
+  wan,
   zh,
 } from "./support";
 
@@ -92,8 +93,8 @@ export const finalChangeRule: Rule = /*#__PURE__*/ narrativeRule(
         : `${q(f)} gives a growth of ${param(f, "printed")}% on last year's 0 (${param(f, "current")} − ${param(f, "delta")}): undefined.`,
     prior: (f, l) =>
       zh(l)
-        ? `${q(f)} 称上年为 ${param(f, "printed")}万元，本年 ${param(f, "current")} 减去变动 ${param(f, "delta")} 得 ${param(f, "computed")}万元。`
-        : `${q(f)} says last year was ${param(f, "printed")} 万元; this year's ${param(f, "current")} less the change ${param(f, "delta")} gives ${param(f, "computed")} 万元.`,
+        ? `${q(f)} 称上年为 ${wan(f, "printed")}万元，本年 ${wan(f, "current")} 减去变动 ${wan(f, "delta")} 得 ${wan(f, "computed")}万元。`
+        : `${q(f)} says last year was ${wan(f, "printed")} 万元; this year's ${wan(f, "current")} less the change ${wan(f, "delta")} gives ${wan(f, "computed")} 万元.`,
   },
   (ctx, severity, out) => {
     let any = false;
@@ -151,16 +152,16 @@ export const finalProcurementRule: Rule = /*#__PURE__*/ narrativeRule(
   {
     sum: (f, l) =>
       zh(l)
-        ? `政府采购金额为 ${param(f, "total")}万元，货物、工程、服务之和为 ${param(f, "sum")}万元。`
-        : `Procurement is ${param(f, "total")} 万元; goods + works + services give ${param(f, "sum")} 万元.`,
+        ? `政府采购金额为 ${wan(f, "total")}万元，货物、工程、服务之和为 ${wan(f, "sum")}万元。`
+        : `Procurement is ${wan(f, "total")} 万元; goods + works + services give ${wan(f, "sum")} 万元.`,
     sme: (f, l) =>
       zh(l)
-        ? `中小企业中标或成交的金额合计 ${param(f, "sum")}万元，大于政府采购金额 ${param(f, "total")}万元。`
-        : `中小企业 won ${param(f, "sum")} 万元 in all, more than the procurement total ${param(f, "total")} 万元.`,
+        ? `中小企业中标或成交的金额合计 ${wan(f, "sum")}万元，大于政府采购金额 ${wan(f, "total")}万元。`
+        : `中小企业 won ${wan(f, "sum")} 万元 in all, more than the procurement total ${wan(f, "total")} 万元.`,
     micro: (f, l) =>
       zh(l)
-        ? `授予小微企业的合同金额 ${param(f, "micro")}万元，大于授予中小企业的 ${param(f, "sme")}万元（小微企业是中小企业的一部分）。`
-        : `小微企业 were awarded ${param(f, "micro")} 万元, more than the ${param(f, "sme")} 万元 awarded to 中小企业 (which include them).`,
+        ? `授予小微企业的合同金额 ${wan(f, "micro")}万元，大于授予中小企业的 ${wan(f, "sme")}万元（小微企业是中小企业的一部分）。`
+        : `小微企业 were awarded ${wan(f, "micro")} 万元, more than the ${wan(f, "sme")} 万元 awarded to 中小企业 (which include them).`,
   },
   (ctx, severity, out) => {
     const p = narrativeOf(ctx).procurement;
@@ -225,8 +226,8 @@ export const finalOperatingCostRule: Rule = /*#__PURE__*/ narrativeRule(
   {
     bound: (f, l) =>
       zh(l)
-        ? `机关运行经费 ${param(f, "cost")}万元，大于公用经费合计 ${param(f, "public")}万元。`
-        : `Operating costs ${param(f, "cost")} 万元 exceed the public spending total ${param(f, "public")} 万元.`,
+        ? `机关运行经费 ${wan(f, "cost")}万元，大于公用经费合计 ${wan(f, "public")}万元。`
+        : `Operating costs ${wan(f, "cost")} 万元 exceed the public spending total ${wan(f, "public")} 万元.`,
   },
   (ctx, severity, out) => {
     const cost = narrativeOf(ctx).operatingCost;

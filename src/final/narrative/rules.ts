@@ -15,6 +15,7 @@ import {
   q,
   samePercent,
   textFinding,
+  wan,
   zh,
 } from "./support";
 import type { BudgetItem } from "./types";
@@ -38,8 +39,8 @@ export const finalAmountRule: Rule = /*#__PURE__*/ narrativeRule(
   {
     amount: (f, l) =>
       zh(l)
-        ? `${q(f)} 中的${param(f, "what")} 为 ${param(f, "printed")}万元，表中为 ${param(f, "table")}万元。`
-        : `${q(f)}: ${param(f, "what")} is ${param(f, "printed")} 万元 in the text, ${param(f, "table")} 万元 in the tables.`,
+        ? `${q(f)} 中的${param(f, "what")} 为 ${wan(f, "printed")}万元，表中为 ${wan(f, "table")}万元。`
+        : `${q(f)}: ${param(f, "what")} is ${wan(f, "printed")} 万元 in the text, ${wan(f, "table")} 万元 in the tables.`,
   },
   (ctx, severity, out) => {
     const r = narrativeOf(ctx);
@@ -164,8 +165,8 @@ export const finalRateRule: Rule = /*#__PURE__*/ narrativeRule(
         : `${q(f)} says ${param(f, "printed")}% of the ${param(f, "base")} budget; ${param(f, "outcome")} ÷ ${param(f, "budget")} gives ${param(f, "computed")}%.`,
     otherBase: (f, l) =>
       zh(l)
-        ? `${q(f)} 称完成年初预算的 ${param(f, "printed")}%，但年初预算为 ${param(f, "budget")}万元；该比例是按全年预算 ${param(f, "full")}万元算的。`
-        : `${q(f)} says ${param(f, "printed")}% of the initial budget, which is ${param(f, "budget")} 万元; the rate is computed on the full-year budget ${param(f, "full")} 万元.`,
+        ? `${q(f)} 称完成年初预算的 ${param(f, "printed")}%，但年初预算为 ${wan(f, "budget")}万元；该比例是按全年预算 ${wan(f, "full")}万元算的。`
+        : `${q(f)} says ${param(f, "printed")}% of the initial budget, which is ${wan(f, "budget")} 万元; the rate is computed on the full-year budget ${wan(f, "full")} 万元.`,
     zeroBudget: (f, l) =>
       zh(l)
         ? `${q(f)} 给出完成预算的 ${param(f, "printed")}%，但预算数为 0：比例无意义。`
@@ -266,12 +267,12 @@ export const finalItemsRule: Rule = /*#__PURE__*/ narrativeRule(
   {
     sum: (f, l) =>
       zh(l)
-        ? `各项${param(f, "base") === "full" ? "全年" : "年初"}预算之和为 ${param(f, "sum")}万元，总数为 ${param(f, "total")}万元。`
-        : `The items' budgets add up to ${param(f, "sum")} 万元; the total says ${param(f, "total")} 万元.`,
+        ? `各项${param(f, "base") === "full" ? "全年" : "年初"}预算之和为 ${wan(f, "sum")}万元，总数为 ${wan(f, "total")}万元。`
+        : `The items' budgets add up to ${wan(f, "sum")} 万元; the total says ${wan(f, "total")} 万元.`,
     outcome: (f, l) =>
       zh(l)
-        ? `${q(f)} 的支出决算为 ${param(f, "printed")}万元，表中为 ${param(f, "table")}万元。`
-        : `${q(f)}: outcome ${param(f, "printed")} 万元 in the text, ${param(f, "table")} 万元 in the table.`,
+        ? `${q(f)} 的支出决算为 ${wan(f, "printed")}万元，表中为 ${wan(f, "table")}万元。`
+        : `${q(f)}: outcome ${wan(f, "printed")} 万元 in the text, ${wan(f, "table")} 万元 in the table.`,
     word: (f, l) =>
       zh(l)
         ? `${q(f)} 的措辞（${param(f, "word")}）与预算 ${param(f, "budget")}、决算 ${param(f, "outcome")} 不符。`

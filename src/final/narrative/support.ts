@@ -121,6 +121,20 @@ export function textFinding(
 /** A parameter of a finding as a string. @internal */
 export const param = (f: Finding, key: string): string => String(f.params[key] ?? "");
 
+/**
+ * An amount parameter in 万元 as a message prints it: a figure the text printed in 元 is read in
+ * 万元 with four more decimals (its precision kept in the parameter: `2946.250000`) and prints
+ * without the zeros past two decimals (`2946.25`; `2946.2513` stays). @internal
+ */
+export function wan(f: Finding, key: string): string {
+  const v = param(f, key);
+  const dot = v.indexOf(".");
+  if (dot < 0) return v;
+  let end = v.length;
+  while (end > dot + 3 && v[end - 1] === "0") end--;
+  return v.slice(0, end);
+}
+
 /** Both locales of a message. @internal */
 export const L = (zh: string, en: string): Localized => ({ "zh-CN": zh, en });
 
