@@ -221,6 +221,16 @@ describe("last year's figure printed in the comparison (与2023年度…X万元�
     expect(finalAlarms(FINANCE, text)).toEqual([`final.narrative.growth ${kind}`]);
   });
 
+  it.each([
+    // the 比 / 较 is another figure's (a part's, a later sentence's), not this one's
+    "2024年度本部门机关运行经费支出184.65万元，其中：公用经费100.00万元，比2023年度决算数增加1.00万元，增长1.01%。",
+    "上海市普陀区财政局2024年度收入支出总计2995.39万元。与2023年度比较，收入支出总计减少56.95万元，下降1.87%。主要原因：项目支出较2023年度决算增加1133.95万元，增长35.00%。",
+    // a bracket that states another figure is no last year's
+    "机关运行经费支出184.65万元，比2023年度（不含离退休人员经费12.00万元）增加2.55万元，增长1.40%。",
+  ])("nothing is claimed from a 比 that is not the figure's own: %s", (text) => {
+    expect(finalAlarms(FINANCE, text)).toEqual([]);
+  });
+
   it("a 比 in another sense opens no comparison (占比, 对比)", () => {
     const text =
       "一般公共预算财政拨款支出2940.05万元，占比2024年度支出的100.00%，对比2023年度预算增加了管理要求。";

@@ -1,4 +1,4 @@
-import { type Amount, negateAmount } from "../../amount";
+import { type Amount, amountsEqual, negateAmount } from "../../amount";
 import {
   amountAt,
   firstOf,
@@ -89,7 +89,7 @@ export function changeIn(
   // sentence before this year's figure
   const sentenceStart = text.lastIndexOf("。", from) + 1;
   const opened = text.slice(sentenceStart, from).includes("相比") ? sentenceStart : from;
-  const compared = firstCompared(text, opened);
+  const compared = firstCompared(text, opened, current);
   if (compared === undefined) return undefined;
   const sentenceEnd = text.indexOf("。", compared.at);
   const stop = sentenceEnd < 0 ? text.length : sentenceEnd;
@@ -120,7 +120,7 @@ export function changeIn(
       const prior =
         compared.word === "相比"
           ? priorBefore(text, compared.at)
-          : priorWithin(text, compared.at + compared.word.length, moved.at);
+          : priorWithin(text, compared.at, moved.at);
       return c === undefined || prior === undefined ? c : { ...c, prior };
     }
     i = moved.at + 2;
@@ -264,49 +264,88 @@ export function priorBefore(text: string, comparedAt: number): Amount | undefine
   return hit !== undefined && skipSpaces(text, hit.end) === comparedAt ? hit.amount : undefined;
 }
 
+/** Words between a comparison's year and last year's figure (`比2023年度的…`, `…决算数为…`). */
+const PRIOR_FILLERS = ["的决算数", "决算数为", "决算数", "决算", "同期", "的", "为"];
+
 /**
- * Last year's figure printed between a `比` comparison and its change (`比2023年度的0.54万元减少`,
- * `比上年（0.54万元）减少`): the amount ending right before the change's word, brackets and
- * spaces between, after `from`. @internal
+ * Last year's figure printed between a `比` / `较` comparison at `comparedAt` and its change at
+ * `movedAt`: right after the year and at most a filler word (`比2023年度的0.54万元减少`,
+ * `比2023年度决算数3052.34万元减少`), or alone in brackets (`比上年（0.54万元）减少`); nothing else
+ * between (`比2023年度（不含离退休人员经费12.00万元）增加` states another figure). @internal
  */
-export function priorWithin(text: string, from: number, movedAt: number): Amount | undefined {
-  let j = movedAt;
-  while (j > from && " \u3000）)".includes(text[j - 1] as string)) j--;
-  const unit = PRIOR_UNITS.find((u) => text.startsWith(u, j - u.length));
-  const start = unit === undefined ? undefined : lastNumberStart(text, j - unit.length);
-  if (start === undefined || start < from) return undefined;
-  const hit = amountAt(text, start);
-  return hit !== undefined && hit.end === j ? hit.amount : undefined;
+export function priorWithin(text: string, comparedAt: number, movedAt: number): Amount | undefined {
+  const year = yearEnd(text, comparedAt + 1);
+  if (year < 0) return undefined;
+  let j = skipSpaces(text, year);
+  const filler = PRIOR_FILLERS.find((w) => text.startsWith(w, j));
+  if (filler !== undefined) j = skipSpaces(text, j + filler.length);
+  const bracket = text[j] === "（" || text[j] === "(";
+  if (bracket) j = skipSpaces(text, j + 1);
+  const hit = amountAt(text, j);
+  if (hit === undefined) return undefined;
+  let end = skipSpaces(text, hit.end);
+  if (bracket) {
+    if (text[end] !== "）" && text[end] !== ")") return undefined;
+    end = skipSpaces(text, end + 1);
+  }
+  return end === movedAt ? hit.amount : undefined;
 }
 
 /** Words a `比` / `较` comparing with another year may follow in other senses (`占比20%`). */
 const NOT_COMPARING = "占相对之无";
+/** Last year as a comparison names it, longer first. */
+const LAST_YEAR_NAMED = ["上一年度", "上年度", "上一年", "上年", "去年"];
 
 /**
- * Whether a `比` / `较` at `i` compares with an earlier year: a year follows (`比2023年度`,
- * `较 2023 年`), or 上年 / 上一年 / 去年 (`比上一年度`).
+ * Where the year a comparison names right at `i` ends (`2023年度`, `2023 年`, `上年`, `上一年度`,
+ * `去年`), or -1.
  */
-function comparesYear(text: string, i: number): boolean {
-  if (NOT_COMPARING.includes(text[i - 1] ?? "x")) return false;
-  const j = skipSpaces(text, i + 1);
-  if (["上年", "上一年", "去年"].some((w) => text.startsWith(w, j))) return true;
+function yearEnd(text: string, i: number): number {
+  const j = skipSpaces(text, i);
+  const word = LAST_YEAR_NAMED.find((w) => text.startsWith(w, j));
+  if (word !== undefined) return j + word.length;
   const n = numberAt(text, j);
-  return n !== undefined && n.digits.length === 4 && text[skipSpaces(text, n.end)] === "年";
+  if (n === undefined || n.digits.length !== 4) return -1;
+  const k = skipSpaces(text, n.end);
+  if (text[k] !== "年") return -1;
+  return text[k + 1] === "度" ? k + 2 : k + 1;
 }
 
 /**
- * The first comparison with last year from `from`: one of {@link COMPARED}, or a `比` / `较`
- * followed by a year (`比2023年度的0.54万元减少`, `较2023年度决算数增加`). @internal
+ * Whether the figure printed right before `k` (a comma and spaces between) is `current`: a
+ * comparison printed so is that figure's (`…2995.39万元，比2023年度…`), not another's
+ * (`其中：公用经费100.00万元，比2023年度…`) nor a later sentence's.
+ */
+function followsCurrent(text: string, k: number, current: Amount): boolean {
+  let j = k;
+  while (text[j - 1] === " " || text[j - 1] === "\u3000") j--;
+  if (text[j - 1] === "，" || text[j - 1] === ",") j--;
+  while (text[j - 1] === " " || text[j - 1] === "\u3000") j--;
+  const unit = PRIOR_UNITS.find((u) => text.startsWith(u, j - u.length));
+  const start = unit === undefined ? undefined : lastNumberStart(text, j - unit.length);
+  const hit = start === undefined ? undefined : amountAt(text, start);
+  return hit !== undefined && hit.end === j && amountsEqual(hit.amount, current);
+}
+
+/**
+ * The first comparison with last year from `from`: one of {@link COMPARED}, or a `比` / `较` and
+ * a year right after the figure `current` (`…184.65万元，比2023年度的182.10万元增加`,
+ * `…2995.39万元，较2023年度决算数减少`). @internal
  */
 export function firstCompared(
   text: string,
   from: number,
+  current: Amount,
 ): { word: string; at: number } | undefined {
   let best = firstOf(text, COMPARED, from);
   for (const word of ["比", "较"]) {
     const end = best === undefined ? text.length : best.at;
     for (let k = text.indexOf(word, from); k >= 0 && k < end; k = text.indexOf(word, k + 1))
-      if (comparesYear(text, k)) {
+      if (
+        !NOT_COMPARING.includes(text[k - 1] ?? "x") &&
+        yearEnd(text, k + 1) >= 0 &&
+        followsCurrent(text, k, current)
+      ) {
         best = { word, at: k };
         break;
       }
