@@ -83,21 +83,25 @@ describe.each(FIXTURES)("the %s 决算's 情况说明 broken into a PDF's lines"
     },
   );
 
-  it.each(["", " "])(
+  it.each(["", " ", "　"])(
     "its paragraph breaks lost (lines joined with %j): nothing new found, coverage no wider",
     (glue) => {
-      const r = finalReport(
-        fixture,
-        text
-          .split("\n")
-          .map((l) => l.trim())
-          .join(glue),
-      );
+      const joined = text
+        .split("\n")
+        .map((l) => l.trim())
+        .join(glue);
+      const r = finalReport(fixture, joined);
       const before = findings(whole);
       expect(findings(r).filter((f) => !before.includes(f))).toEqual([]);
       expect((r.coverage.texts ?? []).map((t) => t.figures)).toEqual(
         (whole.coverage.texts ?? []).map((t) => t.figures),
       );
+      // every gap's offsets point at its figure in the joined text
+      const section = r.coverage.texts?.find((t) => t.section === "情况说明");
+      for (const gap of section?.gaps ?? [])
+        expect(joined.slice(gap.start, gap.end).replace(/\s/g, "")).toBe(
+          gap.text.replace(/\s/g, ""),
+        );
     },
   );
 
@@ -118,7 +122,7 @@ describe.each([
 ] as const)(
   "the %s 决算's 情况说明 in one line (its headings and items run together)",
   (_, fixture) => {
-    it("reads as the text a paragraph a line: same findings and coverage", () => {
+    it("reads as the text a paragraph a line: same findings, as many figures placed", () => {
       const text = fixture.narrative;
       const whole = finalReport(fixture, text);
       const r = finalReport(
@@ -129,7 +133,39 @@ describe.each([
           .join(""),
       );
       expect(findings(r)).toEqual(findings(whole));
-      expect(placed(r)).toEqual(placed(whole));
+      // a numbered item that names no 项 (七's, 十一's) stays in the paragraph before it: a figure
+      // its reading holds may count as placed there
+      const before = placed(whole);
+      placed(r).forEach((n, k) => {
+        expect(n).toBeGreaterThanOrEqual(before[k] as number);
+        expect(n).toBeLessThanOrEqual((before[k] as number) + 1);
+      });
     });
   },
 );
+
+describe("a numbered list within a sentence stays in its paragraph: the fixtures' errors still found", () => {
+  it("五(二)'s classes numbered after 主要用于以下方面：", () => {
+    const text = SOCIAL.narrative
+      .replace(
+        "主要用于以下方面：一般公共服务支出（类）",
+        "主要用于以下方面：1、一般公共服务支出（类）",
+      )
+      .replace("；社会保障和就业支出（类）", "；2、社会保障和就业支出（类）")
+      .replace("；卫生健康支出（类）", "；3、卫生健康支出（类）")
+      .replace("；住房保障支出（类）", "；4、住房保障支出（类）");
+    expect(text).toContain("；4、住房保障支出（类）");
+    expect(findings(finalReport(SOCIAL, text))).toContain("warning final.narrative.share share");
+  });
+
+  it("an item's uses numbered after 主要用于：", () => {
+    const text = PLANNING.narrative.replace(
+      "主要用于：事业单位人员支出、公用支出、行政事业单位项目支出",
+      "主要用于：1.事业单位人员支出；2.公用支出；3.行政事业单位项目支出",
+    );
+    expect(text).toContain("；3.行政事业单位项目支出");
+    expect(findings(finalReport(PLANNING, text))).toContain(
+      "warning final.narrative.budgetItems sum",
+    );
+  });
+});

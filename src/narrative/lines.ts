@@ -43,7 +43,13 @@ export interface Layout {
   readonly indents: boolean;
 }
 
-/** The {@link Layout} of a text's lines. @internal */
+/** The fewest lines (not blank) from which a text's layout is told. */
+const MIN_LINES = 8;
+
+/**
+ * The {@link Layout} of a text's lines; of fewer than eight (not blank), no line is full and no
+ * indent counts. @internal
+ */
 export function layoutOf(lines: readonly string[]): Layout {
   const count = new Array<number>(WIDEST + 1).fill(0);
   let filled = 0;
@@ -61,6 +67,8 @@ export function layoutOf(lines: readonly string[]): Layout {
     seen += count[w] as number;
     p75 = w;
   }
+  // a few lines are no page: no line of them is full, and their indents tell nothing
+  if (filled < MIN_LINES) return { full: Number.POSITIVE_INFINITY, indents: false };
   return { full: Math.ceil(p75 * 0.85), indents: indented >= 2 && indented * 10 >= filled };
 }
 
@@ -140,4 +148,17 @@ export function headingEnd(text: string, start: number): number {
   const rest = text.slice(end, end + HEADING_REACH);
   for (let k = 0; k < rest.length; k++) if (INNER.includes(rest[k] as string)) return end;
   return start;
+}
+
+/** How far a numbered item's 项 path is looked for after its number. */
+const PATH_REACH = 80;
+
+/**
+ * Whether a numbered item at `i` names a 项 (`1、一般公共服务支出（类）…行政运行（项）`): an item of
+ * its own paragraph, where a list within a sentence (`主要用于：1.人员支出；2.公用支出`) names none.
+ * Reads a bounded window. @internal
+ */
+export function namesItemPath(text: string, i: number): boolean {
+  const window = text.slice(i, i + PATH_REACH);
+  return window.includes("（项）") || window.includes("(项)");
 }

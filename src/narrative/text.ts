@@ -1,4 +1,12 @@
-import { HEADING_WORDS, headingEnd, indentOf, isPageMark, layoutOf, widthOf } from "./lines";
+import {
+  HEADING_WORDS,
+  headingEnd,
+  indentOf,
+  isPageMark,
+  layoutOf,
+  namesItemPath,
+  widthOf,
+} from "./lines";
 /**
  * The text as the reader scans it, built in one pass: whitespace and quotation marks removed,
  * full-width digits, points, percent signs and brackets made ASCII, and each line break kept only
@@ -106,6 +114,21 @@ const endsHeading = (line: string): boolean => {
  */
 const BEFORE_MARK = "。！？!?：:";
 
+/**
+ * Whether a heading (`三、`, `（三）`, `第三部分`) or a numbered item naming its 项 starts at `i`:
+ * run into a line after a sentence or a colon, it opens a paragraph (a list within a sentence,
+ * `其中：1.基本支出…；2.项目支出…`, stays in its paragraph).
+ */
+function opensParagraph(s: string, i: number): boolean {
+  if (!markerAt(s, i)) return false;
+  const c = s.charAt(i);
+  const ordinal =
+    CN_ORDINAL.includes(c) ||
+    c === "第" ||
+    ((c === "（" || c === "(") && CN_ORDINAL.includes(s.charAt(i + 1)));
+  return ordinal || namesItemPath(s, i);
+}
+
 /** How far a heading run into its text is looked for (its last word and the mark after it). */
 const HEADING_WINDOW = 96;
 
@@ -120,9 +143,6 @@ function headingAt(input: string, i: number): number {
   const end = headingEnd(line, 0);
   return end > 0 && end < line.trimEnd().length ? i + end : -1;
 }
-
-/** The fewest lines from which a text's full line width is estimated. */
-const MIN_LINES = 8;
 
 /** Blank lines passed over on either side of a page's number. */
 const PAGE_BLANKS = 2;
@@ -163,8 +183,8 @@ export function compact(input: string, steps: { n: number } = { n: 0 }): Compact
   const quoted = new Uint8Array(size);
   const lines = input.split("\n");
   // a full line's width, where there are enough lines to tell (a few lines are no page)
-  const layout = lines.length >= MIN_LINES ? layoutOf(lines) : undefined;
-  const full = layout?.full ?? Number.POSITIVE_INFINITY;
+  const layout = layoutOf(lines);
+  const full = layout.full;
   const furniture = pageFurniture(lines);
   let line = 0;
   let n = 0;
@@ -198,8 +218,11 @@ export function compact(input: string, steps: { n: number } = { n: 0 }): Compact
       line++;
       // where the text keeps its indents, a full line goes on into an unindented one, after a
       // sentence's end too (the page may break there)
-      const next = lines[line] ?? "";
-      const goesOn = layout?.indents === true && isFull && next.trim() !== "" && indentOf(next) < 2;
+      // the next line the reader reads (a page's number and blanks around it passed over)
+      let real = line;
+      while (furniture[real] === true) real++;
+      const next = lines[real] ?? "";
+      const goesOn = layout.indents && isFull && next.trim() !== "" && indentOf(next) < 2;
       if (
         lineLength === 0 ||
         (ENDS.includes(String.fromCharCode(last)) && !goesOn) ||
@@ -229,7 +252,7 @@ export function compact(input: string, steps: { n: number } = { n: 0 }): Compact
       pendingBreak = false;
       headingBreak = lineMarker ? headingAt(input, i) : -1;
     } else if (
-      (BEFORE_MARK.includes(String.fromCharCode(last)) && markerAt(input, i)) ||
+      (BEFORE_MARK.includes(String.fromCharCode(last)) && opensParagraph(input, i)) ||
       (headingBreak >= 0 && i >= headingBreak)
     ) {
       // a heading or numbered item run into the line after a sentence (`…万元。三、…`), and the

@@ -345,6 +345,8 @@ export const TEXT_ADVERSARIES: readonly Adversary[] = [
       // headings and items run into one line, each splitting it
       ["一、收入支出决算总体情况说明", "。二、a情况说明"],
       ["其中：", "：1、情况说明b；（2）"],
+      // one paragraph joined from many full lines, split at an item naming its 项 in each
+      ["一般公共预算财政拨款支出年初预算为1万元，", "1万元。2、a（项）x，\n"],
       // 比 / 较 that compare with no year, and ones that do without a change
       ["机关运行经费支出1万元，", "比20x较"],
       ["“三公”经费财政拨款支出年初预算为1万元，其中：", "公务接待费决算为1万元，比2023年1万元"],

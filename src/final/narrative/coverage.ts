@@ -120,14 +120,22 @@ export function finalTextCoverage(
       offset += line.length + 1;
     }
     const { texts, joined, from } = paragraphsOf(split);
+    // a figure's offsets in the section, through the lines its paragraph joins: the paragraphs
+    // of one group of lines (split at headings run into them) share one mapping, in order
+    let own: readonly number[] | undefined;
+    let startAt: (at: number) => number = (at) => at;
+    let endAt: (at: number) => number = (at) => at;
     for (let p = 0; p < texts.length; p++) {
       const paragraph = texts[p] as string;
       const read = reads[paragraphs + p];
-      // a figure's offsets in the section, through the lines its paragraph joins
-      const own = joined[p] as readonly number[];
+      if (joined[p] !== own) {
+        own = joined[p] as readonly number[];
+        const starts = sectionOffsets(split, lineStart, own);
+        const ends = sectionOffsets(split, lineStart, own);
+        startAt = starts;
+        endAt = ends;
+      }
       const shift = from[p] as number;
-      const startAt = sectionOffsets(split, lineStart, own, shift);
-      const endAt = sectionOffsets(split, lineStart, own, shift);
       for (const f of figuresIn(paragraph)) {
         figures++;
         if (read?.has(f.key) === true) continue;
@@ -139,8 +147,8 @@ export function finalTextCoverage(
               : "figure-not-read",
           text: paragraph.slice(f.start, f.end),
           sentence: sentenceAt(paragraph, f.start),
-          start: startAt(f.start),
-          end: endAt(f.end - 1) + 1,
+          start: startAt(shift + f.start),
+          end: endAt(shift + f.end - 1) + 1,
         });
       }
     }
@@ -156,15 +164,13 @@ export function finalTextCoverage(
 }
 
 /**
- * Maps offsets in a paragraph starting at `shift` in the text joined from lines `joined` (each
- * trimmed) to offsets in the section, for offsets that never decrease (a cursor: linear over all
- * the calls).
+ * Maps offsets in the text joined from lines `joined` (each trimmed) to offsets in the section,
+ * for offsets that never decrease (a cursor: linear over all the calls).
  */
 function sectionOffsets(
   lines: readonly string[],
   lineStart: readonly number[],
   joined: readonly number[],
-  shift: number,
 ): (at: number) => number {
   // each line's first offset in the paragraph and in the section
   const from: number[] = [];
@@ -178,8 +184,7 @@ function sectionOffsets(
     length += trimmed.length;
   }
   let k = 0;
-  return (offset) => {
-    const at = offset + shift;
+  return (at) => {
     while (k + 1 < from.length && (from[k + 1] as number) <= at) k++;
     return (to[k] as number) + at - (from[k] as number);
   };

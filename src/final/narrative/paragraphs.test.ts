@@ -27,6 +27,17 @@ const TWO =
   "一般公共预算财政拨款支出年初预算为2993.92万元，支出决算为2940.05万元，完成年初预算的98.20%。决算数小于预算数的主要原因：人员变动。";
 const THREE = "机关运行经费支出184.65万元，比2023年度增加2.55万元，增长1.40%。";
 
+/** A long paragraph with no sentence's end but its last: a page of lines to tell the layout by. */
+const FILL = `一般公共预算财政拨款支出${"，一般公共预算财政拨款支出".repeat(40)}。`;
+/** How wide a line prints (a CJK character is two columns). */
+const widthOf = (line: string): number =>
+  [...line].reduce((w, c) => w + (c.charCodeAt(0) < 0x2e80 ? 1 : 2), 0);
+/** `lines` after a page of {@link FILL} as wide as `line`, indented or not. */
+const onPage = (line: string, lines: readonly string[], indent = ""): string[] => [
+  ...wrapped(FILL, widthOf(line), indent),
+  ...lines,
+];
+
 describe("figureWrap: a break inside a figure", () => {
   it.each([
     ["支出决算为2995.", "39万元，"],
@@ -67,13 +78,15 @@ describe("paragraphsOf", () => {
     (chars) => {
       const width = chars * 2;
       const lines = [
+        ...wrapped(FILL, width),
         ...wrapped("一、收入支出决算总体情况说明", width),
         ...wrapped(ONE, width),
         ...wrapped(TWO, width),
         ...wrapped("（一）机关运行经费支出情况", width),
         ...wrapped(THREE, width),
       ];
-      const texts = paragraphsOf(lines).texts;
+      const [fill, ...texts] = paragraphsOf(lines).texts;
+      expect(fill).toBe(FILL);
       expect(texts.join("")).toBe(
         `一、收入支出决算总体情况说明${ONE}${TWO}（一）机关运行经费支出情况${THREE}`,
       );
@@ -92,25 +105,27 @@ describe("paragraphsOf", () => {
 
   it("where the text keeps indents, a line wrapped right after a sentence's end goes on", () => {
     // TWO's first sentence ends exactly at the end of a line
-    const lines = [
-      "　　一般公共预算财政拨款支出年初预算为2993.92万元，支出决算为2940.05万元，完成年初预算的98.20%。",
-      "决算数小于预算数的主要原因：人员变动。",
-      `　　${THREE}`,
-    ];
+    const first =
+      "　　一般公共预算财政拨款支出年初预算为2993.92万元，支出决算为2940.05万元，完成年初预算的98.20%。";
+    const lines = onPage(
+      first,
+      [first, "决算数小于预算数的主要原因：人员变动。", `　　${THREE}`],
+      "　　",
+    );
     expect(layoutOf(lines).indents).toBe(true);
-    expect(paragraphsOf(lines).texts).toEqual([TWO, THREE]);
+    expect(paragraphsOf(lines).texts).toEqual([FILL, TWO, THREE]);
   });
 
   it("where it keeps none, a full line ending a sentence ends its paragraph", () => {
-    const lines = [
+    const own = [
       "一般公共预算财政拨款支出年初预算为2993.92万元，支出决算为2940.05万元，完成年初预算的98.20%。",
       "决算数小于预算数的主要原因：人员变动。",
     ];
-    expect(paragraphsOf(lines).texts).toEqual(lines);
+    expect(paragraphsOf(onPage(own[0] as string, own)).texts).toEqual([FILL, ...own]);
   });
 
   it("a numbered or headed line opens a paragraph", () => {
-    const lines = [
+    const own = [
       "一般公共预算财政拨款支出年初预算为2993.92万元，支出决算为2940.05万元，其中",
       "1、一般公共服务支出（类）财政事务（款）行政运行（项）。",
       "一般公共预算财政拨款支出年初预算为2993.92万元，支出决算为2940.05万元，其中",
@@ -118,27 +133,29 @@ describe("paragraphsOf", () => {
       "一般公共预算财政拨款支出年初预算为2993.92万元，支出决算为2940.05万元，其中",
       "①基本支出。",
     ];
-    expect(paragraphsOf(lines).texts).toEqual(lines);
+    expect(paragraphsOf(onPage(own[0] as string, own)).texts).toEqual([FILL, ...own]);
   });
 
   it("an item's 科目 path as wide as the page goes on; a whole heading goes on only with its last words", () => {
+    const item = "7、社会保障和就业支出（类）行政事业单位养老支出（款）机关事业单";
     expect(
-      paragraphsOf([
-        "7、社会保障和就业支出（类）行政事业单位养老支出（款）机关事业单",
-        "位职业年金缴费支出（项）。主要用于：在职人员的职业年金缴费。",
-      ]).texts,
+      paragraphsOf(
+        onPage(item, [item, "位职业年金缴费支出（项）。主要用于：在职人员的职业年金缴费。"]),
+      ).texts,
     ).toEqual([
+      FILL,
       "7、社会保障和就业支出（类）行政事业单位养老支出（款）机关事业单位职业年金缴费支出（项）。主要用于：在职人员的职业年金缴费。",
     ]);
-    const lines = [
+    const lines = onPage("五、一般公共预算财政拨款支出决算情况说", [
       "五、一般公共预算财政拨款支出决算情况说",
       "明",
       "本部门2024年度一般公共预算财政拨款支",
       "出2940.05万元，占本年支出合计的100%。",
       "（一）一般公共预算财政拨款支出决算情况",
       "一般公共预算财政拨款支出2940.05万元。",
-    ];
+    ]);
     expect(paragraphsOf(lines).texts).toEqual([
+      FILL,
       "五、一般公共预算财政拨款支出决算情况说明",
       "本部门2024年度一般公共预算财政拨款支出2940.05万元，占本年支出合计的100%。",
       "（一）一般公共预算财政拨款支出决算情况",
@@ -147,17 +164,20 @@ describe("paragraphsOf", () => {
   });
 
   it("the lines each paragraph joins", () => {
+    const fill = wrapped(FILL, 50);
     const one = wrapped(ONE, 50);
     const three = wrapped(THREE, 50);
-    const p = paragraphsOf(["", ...one, "", ...three]);
+    const p = paragraphsOf([...fill, "", ...one, "", ...three]);
+    const f = fill.length;
     const n = one.length;
     expect(p.joined).toEqual([
-      [0],
-      one.map((_, k) => k + 1),
-      [n + 1],
-      three.map((_, k) => k + n + 2),
+      fill.map((_, k) => k),
+      [f],
+      one.map((_, k) => k + f + 1),
+      [f + n + 1],
+      three.map((_, k) => k + f + n + 2),
     ]);
-    expect(p.texts).toEqual(["", ONE, "", THREE]);
+    expect(p.texts).toEqual([FILL, "", ONE, "", THREE]);
   });
 });
 
@@ -196,6 +216,12 @@ describe("a page's number between a paragraph's lines", () => {
     expect(paragraphsOf(lines).texts).toEqual([lines[0], "", lines[2]]);
   });
 
+  it("as the text's last line, is no part of its last paragraph", () => {
+    const lines = onPage(THREE, [...wrapped(ONE, widthOf(THREE)), "- 12 -"]);
+    const texts = paragraphsOf(lines).texts;
+    expect(texts.slice(-2)).toEqual([ONE, ""]);
+  });
+
   it("is passed over without blank lines around it too (never joined as text)", () => {
     const one = wrapped(ONE, 50);
     const lines = [...one.slice(0, 1), "— 3 —", ...one.slice(1)];
@@ -207,7 +233,7 @@ describe("headings and numbered items run into one line", () => {
   it("are paragraphs of their own, a heading's text apart from it", () => {
     const line =
       "一、收入支出决算总体情况说明本部门2024年度收入支出总计2995.39万元。二、收入决算情况说明本年收入合计2946.25万元。" +
-      "（三）一般公共预算财政拨款支出决算具体情况一般公共预算财政拨款支出年初预算为2993.92万元。其中：1、一般公共服务支出（类）。主要用于：办公。 2.教育支出（类）。";
+      "（三）一般公共预算财政拨款支出决算具体情况一般公共预算财政拨款支出年初预算为2993.92万元。其中：1、一般公共服务支出（类）财政事务（款）行政运行（项）。主要用于：办公。 2.教育支出（类）普通教育（款）小学教育（项）。";
     expect(paragraphsOf([line]).texts).toEqual([
       "一、收入支出决算总体情况说明",
       "本部门2024年度收入支出总计2995.39万元。",
@@ -215,9 +241,16 @@ describe("headings and numbered items run into one line", () => {
       "本年收入合计2946.25万元。",
       "（三）一般公共预算财政拨款支出决算具体情况",
       "一般公共预算财政拨款支出年初预算为2993.92万元。其中：",
-      "1、一般公共服务支出（类）。主要用于：办公。",
-      "2.教育支出（类）。",
+      "1、一般公共服务支出（类）财政事务（款）行政运行（项）。主要用于：办公。",
+      "2.教育支出（类）普通教育（款）小学教育（项）。",
     ]);
+  });
+
+  it("a list within a sentence stays in its paragraph (its items name no 项)", () => {
+    const line =
+      "一般公共预算财政拨款支出2940.05万元，主要用于以下方面：1、一般公共服务支出（类）2106.66万元，占71.73%；2、教育支出（类）833.39万元，占28.27%。";
+    expect(paragraphsOf([line]).texts).toEqual([line]);
+    expect(inlineBreaks("主要用于：1.事业单位人员支出；2.公用支出。3.其他支出。")).toEqual([]);
   });
 
   it.each([

@@ -5,6 +5,7 @@ import {
   isPageMark,
   type Layout,
   layoutOf,
+  namesItemPath,
   widthOf,
 } from "../../narrative/lines";
 import { circled, isAnyDigit, isSection, listNumber } from "./scan";
@@ -164,8 +165,9 @@ export function paragraphsOf(lines: readonly string[]): Paragraphs {
       if (line.trim() === "") break;
       const past = pastPageMark(lines, i);
       const next = past < 0 ? i + 1 : past;
-      if (next >= lines.length || !wrapsInto(line, lines[next] as string, i === first, layout))
-        break;
+      // a page's number with nothing after it ends the text: no part of it
+      if (next >= lines.length || isPageMark(lines[next] as string)) break;
+      if (!wrapsInto(line, lines[next] as string, i === first, layout)) break;
       i = next;
       pieces.push((lines[i] as string).trim());
       at.push(i);
@@ -177,7 +179,8 @@ export function paragraphsOf(lines: readonly string[]): Paragraphs {
     for (const k of [...inlineBreaks(text), text.length]) {
       texts.push(text.slice(start, k).trim());
       joined.push(at);
-      from.push(start + indentOf(text.slice(start, k)));
+      const piece = text.slice(start, k);
+      from.push(start + piece.length - piece.trimStart().length);
       start = k;
     }
   }
@@ -196,10 +199,15 @@ const MARK_REACH = 12;
  */
 export function inlineBreaks(text: string): number[] {
   const out: number[] = [];
-  const opens = (k: number): boolean => {
+  // a heading, or a numbered item naming its 项 (a list within a sentence stays: `主要用于以下
+  // 方面：1、一般公共服务支出（类）…；2、…`)
+  const marked = (k: number, item: boolean): boolean => {
     const window = text.slice(k, k + MARK_REACH).trimStart();
-    return window !== "" && (isSection(window) || listNumber(window) !== undefined);
+    if (window === "") return false;
+    if (isSection(window)) return true;
+    return listNumber(window) !== undefined && (!item || namesItemPath(text, k));
   };
+  const opens = (k: number) => marked(k, true);
   let start = 0;
   for (let k = 1; k < text.length; k++) {
     if (BEFORE_MARK.includes(text[k - 1] as string) && opens(k)) {
@@ -207,7 +215,7 @@ export function inlineBreaks(text: string): number[] {
       start = k;
     }
     // a heading run into its text (`二、收入决算情况说明本年收入合计…`): the text after it
-    if (k === start + 1 && opens(start)) {
+    if (k === start + 1 && marked(start, false)) {
       const end = headingEnd(text, start);
       if (end > start && end < text.length) {
         out.push(end);
