@@ -169,3 +169,27 @@ describe("a numbered list within a sentence stays in its paragraph: the fixtures
     );
   });
 });
+
+describe("a short text a page broke (a section of a few lines)", () => {
+  const lines = [
+    "四、财政拨款收入支出决算总体情况说明",
+    "上海市普陀区规划和自然资源局 2024 年度财政拨",
+    "款收入支出总计 9746.50 万元。与 2023 年度相",
+    "比，财政拨款收入支出总计增加 1193.20 万元，",
+    "增长 13.95%。主要原因：项目支出增加，较上一",
+    "度增加 1133.95 万元，主要由于上海市普陀区自",
+    "然资源确权登记事务中心办公大楼装修等。",
+  ];
+
+  it("of seven lines is joined: its 财政拨款收入支出总计 read and agreeing", () => {
+    const text = lines.join("\n");
+    expect(readFinalNarrative(text).fiscalTotal?.value).toBe("9746.50");
+    expect(findings(finalReport(PLANNING, text)).filter((f) => !f.startsWith("info"))).toEqual([]);
+  });
+
+  it("of three lines (too few to tell a page) is not joined, and the broken name is no other total", () => {
+    const text = lines.slice(0, 3).join("\n");
+    expect(readFinalNarrative(text).total).toBeUndefined();
+    expect(findings(finalReport(PLANNING, text)).filter((f) => !f.startsWith("info"))).toEqual([]);
+  });
+});

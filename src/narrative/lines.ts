@@ -43,14 +43,11 @@ export interface Layout {
   readonly indents: boolean;
 }
 
-/** The fewest lines (not blank) from which a text's layout is told. */
-const MIN_LINES = 8;
-
 /**
- * The {@link Layout} of a text's lines; of fewer than eight (not blank), no line is full and no
- * indent counts. @internal
+ * The {@link Layout} of a text's lines; of fewer than `minLines` (not blank), no line is full and
+ * no indent counts (two or three lines are no page to tell a width by). @internal
  */
-export function layoutOf(lines: readonly string[]): Layout {
+export function layoutOf(lines: readonly string[], minLines = 8): Layout {
   const count = new Array<number>(WIDEST + 1).fill(0);
   let filled = 0;
   let indented = 0;
@@ -68,7 +65,7 @@ export function layoutOf(lines: readonly string[]): Layout {
     p75 = w;
   }
   // a few lines are no page: no line of them is full, and their indents tell nothing
-  if (filled < MIN_LINES) return { full: Number.POSITIVE_INFINITY, indents: false };
+  if (filled < minLines) return { full: Number.POSITIVE_INFINITY, indents: false };
   return { full: Math.ceil(p75 * 0.85), indents: indented >= 2 && indented * 10 >= filled };
 }
 

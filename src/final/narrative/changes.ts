@@ -3,6 +3,7 @@ import {
   amountAt,
   firstOf,
   firstOfFrom,
+  isAnyDigit,
   lastNumberStart,
   numberAt,
   percentAt,
@@ -91,6 +92,8 @@ export function changeIn(
   const opened = text.slice(sentenceStart, from).includes("相比") ? sentenceStart : from;
   const compared = firstCompared(text, opened, current);
   if (compared === undefined) return undefined;
+  if (compared.word !== "相比" && !ownComparison(text, compared.at, subject, current, from))
+    return undefined;
   const sentenceEnd = text.indexOf("。", compared.at);
   const stop = sentenceEnd < 0 ? text.length : sentenceEnd;
   let clauseStart = compared.word === "相比" ? compared.at + 2 : -1;
@@ -126,6 +129,45 @@ export function changeIn(
     i = moved.at + 2;
   }
   return undefined;
+}
+
+/**
+ * Whether a comparison other than `与…相比`, at `at`, is the figure's own. The clause before its
+ * `比` / `较` names the subject (`2024年度“三公”经费财政拨款支出决算数比2023年度减少…`), or ends with
+ * the figure (`…184.65万元比上年…`); or names nothing and the last money figure before it, from
+ * the statement's start `from`, is this one (`…184.65万元，较2023年度减少…`, a share between
+ * allowed), not a part's (`其中：公用经费100.00万元，比…`) nor a later sentence's subject
+ * (`主要原因：项目支出较上年…`). Reads the statement once.
+ */
+function ownComparison(
+  text: string,
+  at: number,
+  subject: PrintedChange["subject"],
+  current: Amount,
+  from: number,
+): boolean {
+  const sentence = text.lastIndexOf("。", at - 1) + 1;
+  let clause = at;
+  while (clause > sentence && !CLAUSE_MARKS.includes(text[clause - 1] ?? "")) clause--;
+  // the comparison's own words start at its 比 / 较 (`比2023年度减少` is found at 年度减少)
+  let cut = at;
+  for (let k = clause; k < at; k++) if (text[k] === "比" || text[k] === "较") cut = k;
+  const head = clauseName(text, clause, cut);
+  if (head !== "")
+    return (
+      CHANGE_SUBJECTS[subject].some((name) => head.endsWith(name)) ||
+      followsCurrent(text, cut, current)
+    );
+  let last: Amount | undefined;
+  for (let k = Math.min(from, sentence); k < clause; k++) {
+    if (!isAnyDigit(text[k]) || isAnyDigit(text[k - 1])) continue;
+    const hit = amountAt(text, k);
+    if (hit !== undefined && hit.end <= clause) {
+      last = hit.amount;
+      k = hit.end - 1;
+    }
+  }
+  return last !== undefined && amountsEqual(last, current);
 }
 
 /** A mark that may stand between a change's amount and its rate (`减少2.55万元，下降1.40%`). */

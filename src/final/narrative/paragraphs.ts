@@ -131,6 +131,9 @@ export interface Paragraphs {
   readonly from: readonly number[];
 }
 
+/** The fewest lines (not blank) a text's layout is told from. */
+const MIN_LINES = 4;
+
 /** Blank lines passed over around a page's number. */
 const BLANKS = 2;
 
@@ -153,7 +156,8 @@ export function paragraphsOf(lines: readonly string[]): Paragraphs {
   const texts: string[] = [];
   const joined: number[][] = [];
   const from: number[] = [];
-  const layout = layoutOf(lines);
+  // a 决算 text, or a section of it, may be a few lines: four tell a page's width
+  const layout = layoutOf(lines, MIN_LINES);
   for (let i = 0; i < lines.length; i++) {
     const first = i;
     // a page's number on its own is no text: an empty line

@@ -5,6 +5,7 @@ import {
   amountAt,
   comparedFrom,
   firstOfFrom,
+  namedAt,
   percentAt,
   skipSpaces,
   startsWord,
@@ -81,15 +82,11 @@ function wholeIn(text: string, kind: "revenue" | "spending") {
     text,
     SPLITS[kind].whole,
     0,
-    (k) =>
-      (startsWord(text, k) || YEARS.some((w) => text.startsWith(w, k - w.length))) &&
-      !text.startsWith("拨款", k - 2) &&
-      !earlierAt(text, k, latest),
+    (k) => namedAt(text, k) && !text.startsWith("拨款", k - 2) && !earlierAt(text, k, latest),
   );
 }
 
 /** What may stand right before the whole's name (`2024年度收入合计…`); not `基本支出合计`. */
-const YEARS = ["年度", "年", "本年"];
 
 /**
  * 二 / 三: the whole (本年收入合计 / 本年支出合计) and each part printed after it with its amount

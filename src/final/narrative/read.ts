@@ -13,6 +13,7 @@ import {
   circled,
   isSection,
   listNumber,
+  namedAt,
   sectionNumber,
 } from "./scan";
 import { classShares, gpbShare } from "./shares";
@@ -136,7 +137,13 @@ export function readFinalText(text: string | readonly string[]): {
     const fiscal = FISCAL().some((w) => p.includes(w));
     if (!fiscal && p.includes("年度") && TOTAL.some((w) => p.includes(w))) {
       const latest = latestYear(p);
-      const total = amountAfterWords(p, TOTAL, 0, (k) => !earlierAt(p, k, latest));
+      // a name of its own (`2024年度收入支出总计`, not the rest of a broken `财政拨` / `款收入…`)
+      const total = amountAfterWords(
+        p,
+        TOTAL,
+        0,
+        (k) => namedAt(p, k) && !p.startsWith("拨款", k - 2) && !earlierAt(p, k, latest),
+      );
       if (total !== undefined) out.total = total.amount;
       const c = changeIn(p, "total", total?.amount, total?.at ?? 0);
       if (c !== undefined) changes.push(c);

@@ -271,6 +271,20 @@ export function startsWord(text: string, at: number): boolean {
   );
 }
 
+/** The words a whole's name may follow right after the year (`2024年度收入合计`). */
+const YEAR_WORDS = ["年度", "年", "本年"];
+
+/**
+ * Whether a name at `at` is one of its own: it starts a word or follows the year (`2024年度收入
+ * 合计`), so `基本支出合计` holds no 支出合计 and a line a page broke (`财政拨` / `款收入支出总计`)
+ * no 收入支出总计. @internal
+ */
+export function namedAt(text: string, at: number): boolean {
+  let j = at;
+  while (j > 0 && (text[j - 1] === " " || text[j - 1] === "\u3000")) j--;
+  return startsWord(text, at) || YEAR_WORDS.some((w) => text.startsWith(w, j - w.length));
+}
+
 /**
  * The position after any run of `words` from `from` (spaces between allowed), at most `max` of
  * them: `支出决算为` after an item's name. @internal
