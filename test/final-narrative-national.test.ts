@@ -7,7 +7,7 @@
 import { describe, expect, it } from "vitest";
 import { final2024, finalProfile, readFinalNarrative } from "../src/final";
 import { renderFinding } from "../src/rules";
-import { FINANCE, finalAlarms, finalReport, PLANNING } from "./support/final-narrative";
+import { FINANCE, finalAlarms, finalReport, PLANNING, SOCIAL } from "./support/final-narrative";
 
 describe("the national form's wordings: read in full, no alarm on correct figures", () => {
   it.each([
@@ -307,5 +307,47 @@ describe("amounts in 元 (county-level printers): read in 万元, their precisio
     expect(renderFinding(precise, finalProfile.rules, "zh-CN", final2024)).toContain(
       "机关运行经费 184.7512万元",
     );
+  });
+});
+
+describe("a change is the figure's own: the forms other printers use are read", () => {
+  const TOTAL = "上海市普陀区财政局2024年度收入支出总计2995.39万元";
+  it.each([
+    `${TOTAL}，比上年减少56.95万元，下降1.87%。`,
+    `${TOTAL}，收入支出总计决算数比上年减少56.95万元，下降1.87%。`,
+    `${TOTAL}，收入支出均比上年减少56.95万元，下降1.87%。`,
+    `${TOTAL}（含上年结转0.00万元），比上年减少56.95万元，下降1.87%。`,
+    `${TOTAL}，2023年度收入支出总计3052.34万元，比上年减少56.95万元，下降1.87%。`,
+    "上海市普陀区财政局2024年度部门收入支出总计2995.39万元，比上年减少56.95万元，下降1.87%。",
+  ])("一: %s", (text) => {
+    const c = readFinalNarrative(text).changes.find((x) => x.subject === "total");
+    expect([c?.delta.value, c?.percent]).toEqual(["-56.95", "1.87"]);
+    expect(finalAlarms(FINANCE, text)).toEqual([]);
+  });
+
+  it("五(一): a change in the sentence after the share, and a wrong rate in it found", () => {
+    const text = (rate: string) =>
+      `一般公共预算财政拨款支出2940.05万元，占本年支出合计的100.00%。比上年减少63.14万元，下降${rate}%。`;
+    expect(readFinalNarrative(text("2.10")).changes.map((c) => c.subject)).toEqual(["gpb"]);
+    expect(finalAlarms(FINANCE, text("2.10"))).toEqual([]);
+    expect(finalAlarms(FINANCE, text("21.00"))).toEqual(["final.narrative.growth rate"]);
+  });
+
+  it.each([
+    "2024年度“三公”经费决算数比上年减少0.15万元，下降27.78%。",
+    "2024年度“三公”经费支出合计比2023年度减少0.15万元，下降27.78%。",
+    "2024年度“三公”经费财政拨款决算数较上年减少0.15万元，下降27.78%。",
+  ])("七 (the total's change in its own sentence): %s", (sentence) => {
+    const text = `“三公”经费财政拨款支出年初预算为2.85万元，支出决算为0.39万元，完成预算的13.68%。${sentence}`;
+    const c = readFinalNarrative(text).changes.find(
+      (x) => x.subject === "sanGong" && x.item === undefined,
+    );
+    expect(c?.delta.value).toBe("-0.15");
+  });
+
+  it("the 一 total printed with a word between the year and its name is checked", () => {
+    const text = (v: string) => `中共上海市普陀区委社会工作部 2024 年度部门收入支出总计 ${v}万元。`;
+    expect(finalAlarms(SOCIAL, text("307.82"))).toEqual([]);
+    expect(finalAlarms(SOCIAL, text("300.82"))).toEqual(["final.narrative.amount amount"]);
   });
 });

@@ -44,8 +44,9 @@ export interface Layout {
 }
 
 /**
- * The {@link Layout} of a text's lines; of fewer than `minLines` (not blank), no line is full and
- * no indent counts (two or three lines are no page to tell a width by). @internal
+ * The {@link Layout} of a text's lines; of fewer than `minLines` (not blank), or where fewer than
+ * one line in four is within 12 % of the width three in four stay within (lines of all widths:
+ * a paragraph a line), no line is full and no indent counts. @internal
  */
 export function layoutOf(lines: readonly string[], minLines = 8): Layout {
   const count = new Array<number>(WIDEST + 1).fill(0);
@@ -64,8 +65,13 @@ export function layoutOf(lines: readonly string[], minLines = 8): Layout {
     seen += count[w] as number;
     p75 = w;
   }
-  // a few lines are no page: no line of them is full, and their indents tell nothing
-  if (filled < minLines) return { full: Number.POSITIVE_INFINITY, indents: false };
+  // a few lines are no page: no line of them is full, and their indents tell nothing; nor are
+  // lines of all widths (a paragraph a line): a page's lines are mostly about as wide as it
+  let near = 0;
+  for (let w = Math.floor(p75 * 0.88); w <= Math.min(WIDEST, Math.ceil(p75 * 1.12)); w++)
+    near += count[w] as number;
+  if (filled < minLines || near * 4 < filled)
+    return { full: Number.POSITIVE_INFINITY, indents: false };
   return { full: Math.ceil(p75 * 0.85), indents: indented >= 2 && indented * 10 >= filled };
 }
 

@@ -18,7 +18,16 @@ import type { PrintedChange } from "./types";
  * states another figure's change. @internal
  */
 export const CHANGE_SUBJECTS: Readonly<Record<PrintedChange["subject"], readonly string[]>> = {
-  total: ["收入支出总计", "收支总计", "收入支出决算总计", "收支决算总计", "总计"],
+  total: [
+    "收入支出总计",
+    "收支总计",
+    "收入支出决算总计",
+    "收支决算总计",
+    "总计",
+    "收入支出",
+    "收支",
+    "收支规模",
+  ],
   fiscalTotal: [
     "财政拨款收入支出总计",
     "财政拨款收支总计",
@@ -152,22 +161,56 @@ function ownComparison(
   // the comparison's own words start at its 比 / 较 (`比2023年度减少` is found at 年度减少)
   let cut = at;
   for (let k = clause; k < at; k++) if (text[k] === "比" || text[k] === "较") cut = k;
-  const head = clauseName(text, clause, cut);
-  if (head !== "")
-    return (
-      CHANGE_SUBJECTS[subject].some((name) => head.endsWith(name)) ||
-      followsCurrent(text, cut, current)
-    );
+  // an aside in brackets before it (`公务接待费（含外宾接待0.00万元）比…`) is no name
+  const head = withoutAside(clauseName(text, clause, cut));
+  if (head !== "") return namesSubject(head, subject) || followsCurrent(text, cut, current);
+  // names nothing: the last money figure before it, outside brackets, from the figure's sentence
+  const start = Math.min(text.lastIndexOf("。", from - 1) + 1, sentence);
   let last: Amount | undefined;
-  for (let k = Math.min(from, sentence); k < clause; k++) {
-    if (!isAnyDigit(text[k]) || isAnyDigit(text[k - 1])) continue;
+  let depth = 0;
+  const latest = latestYear(text);
+  for (let k = start; k < clause; k++) {
+    const c = text[k];
+    if (c === "（" || c === "(") depth++;
+    else if ((c === "）" || c === ")") && depth > 0) depth--;
+    if (depth > 0 || !isAnyDigit(c) || isAnyDigit(text[k - 1])) continue;
     const hit = amountAt(text, k);
     if (hit !== undefined && hit.end <= clause) {
-      last = hit.amount;
+      // last year's figure printed before it (`2023年度收入支出总计3052.34万元，比上年…`) is passed
+      if (!earlierAt(text, k, latest, LONG_CLAUSE_BACK)) last = hit.amount;
       k = hit.end - 1;
     }
   }
-  return last !== undefined && amountsEqual(last, current);
+  // a text that starts right after its figure (七's item, read from its end on) has none
+  if (last === undefined) return from === 0 && start === 0;
+  return amountsEqual(last, current);
+}
+
+/** A name without a bracketed aside at its end (`公务接待费（含外宾接待0.00万元）`). */
+function withoutAside(name: string): string {
+  if (!name.endsWith("）") && !name.endsWith(")")) return name;
+  const open = Math.max(name.lastIndexOf("（"), name.lastIndexOf("("));
+  return open < 0 ? name : name.slice(0, open);
+}
+
+/** Words a subject's name may end with or not (`…总计决算数`, `“三公”经费支出合计`). */
+const NAME_ENDINGS = ["决算数", "决算", "合计", "总额", "数", "财政拨款"];
+
+/** A name without its endings of {@link NAME_ENDINGS} (at most three, in any order). */
+function nameStem(name: string): string {
+  let n = name;
+  for (let round = 0; round < 3; round++) {
+    const ending = NAME_ENDINGS.find((e) => n.endsWith(e) && n.length > e.length);
+    if (ending === undefined) break;
+    n = n.slice(0, n.length - ending.length);
+  }
+  return n;
+}
+
+/** Whether a clause's name names the subject (`收入支出总计决算数`, `2024年度“三公”经费决算数`). */
+function namesSubject(head: string, subject: PrintedChange["subject"]): boolean {
+  const stem = nameStem(head);
+  return CHANGE_SUBJECTS[subject].some((name) => stem.endsWith(nameStem(name)));
 }
 
 /** A mark that may stand between a change's amount and its rate (`减少2.55万元，下降1.40%`). */

@@ -13,7 +13,6 @@ import {
   circled,
   isSection,
   listNumber,
-  namedAt,
   sectionNumber,
 } from "./scan";
 import { classShares, gpbShare } from "./shares";
@@ -137,12 +136,12 @@ export function readFinalText(text: string | readonly string[]): {
     const fiscal = FISCAL().some((w) => p.includes(w));
     if (!fiscal && p.includes("年度") && TOTAL.some((w) => p.includes(w))) {
       const latest = latestYear(p);
-      // a name of its own (`2024年度收入支出总计`, not the rest of a broken `财政拨` / `款收入…`)
+      // not 四's name (`财政拨款收入支出总计`), nor the rest of it a page broke (`财政拨` / `款收入…`)
       const total = amountAfterWords(
         p,
         TOTAL,
         0,
-        (k) => namedAt(p, k) && !p.startsWith("拨款", k - 2) && !earlierAt(p, k, latest),
+        (k) => p[k - 1] !== "款" && !earlierAt(p, k, latest),
       );
       if (total !== undefined) out.total = total.amount;
       const c = changeIn(p, "total", total?.amount, total?.at ?? 0);
