@@ -138,3 +138,12 @@ it("a 三公 figure that is a comparison's base (…0.54万元相比) is last ye
     figures(`${SEVEN}3、公务接待费支出0.39万元，与公务接待费支出0.54万元相比，减少0.15万元。`),
   ).toEqual(["reception 0.39 -"]);
 });
+
+it("the total's change in a later sentence of 七(一) is not an item's", () => {
+  const r = readFinalNarrative(
+    "“三公”经费财政拨款支出年初预算为5.00万元，支出决算为3.00万元，完成预算的60.00%，其中：因公出国（境）费决算为1.00万元，公务用车购置及运行维护费决算为0.00万元，公务接待费决算为2.00万元。2024年度“三公”经费财政拨款支出决算数比2023年度减少1.00万元，下降25.00%。",
+  );
+  expect(r.changes.map((c) => `${c.item ?? "total"} ${c.current.value} ${c.delta.value}`)).toEqual([
+    "total 3.00 -1.00",
+  ]);
+});

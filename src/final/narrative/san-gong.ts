@@ -268,10 +268,17 @@ export function sanGongItemChanges(p: string, outcomes: SanGong["items"]): Print
     const { end, item } = hits[k] as (typeof hits)[number];
     const current = outcomes.find((o) => o.item === item)?.outcome;
     if (current === undefined) continue;
+    // the item's own words: to the next item or its sentence's end (a later sentence's change,
+    // `…公务接待费决算为2.00万元。2024年度“三公”经费…比2023年度减少…`, is the total's)
+    const sentenceEnd = p.indexOf("。", end);
+    const ownEnd = Math.min(
+      hits[k + 1]?.at ?? p.length,
+      sentenceEnd < 0 ? p.length : sentenceEnd + 1,
+    );
     const c =
       changeAt(p, changeStart(p, end), "sanGong", current) ??
       // further on in the item's own words (`公务接待费支出0.39万元，较上年减少…`)
-      changeIn(p.slice(end, hits[k + 1]?.at ?? p.length), "sanGong", current, 0);
+      changeIn(p.slice(end, ownEnd), "sanGong", current, 0);
     if (c !== undefined) out.push({ ...c, item, text: p });
   }
   return out;
