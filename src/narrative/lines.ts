@@ -115,15 +115,21 @@ export function isPageMark(raw: string): boolean {
 
 const skipBlank = (line: string, i: number): number => {
   let j = i;
-  while (line[j] === " " || line[j] === "\u3000") j++;
+  while (isSpace(line[j])) j++;
   return j;
 };
 
 /** The words a section's heading ends with (`…情况说明`, `（一）机关运行经费支出情况`). @internal */
 export const HEADING_WORDS: readonly string[] = ["说明", "情况", "概况", "解释"];
 
-/** Punctuation inside a sentence: a heading has none after its own mark. */
-const INNER = "，,。；;：:、";
+/** Punctuation inside a sentence: a heading has none after its own mark. @internal */
+export const INNER = "，,。；;：:、";
+
+/** Whether a text has punctuation ({@link INNER}) from `from` to `to`. @internal */
+export function punctuated(text: string, from: number, to = text.length): boolean {
+  for (let i = from; i < to; i++) if (INNER.includes(text[i] as string)) return true;
+  return false;
+}
 
 /** The longest heading run into its text: a heading's last word at most this far in. */
 const HEADING_REACH = 40;
@@ -148,9 +154,7 @@ export function headingEnd(text: string, start: number): number {
   if ("：:。".includes(after) && after !== "") return end + 1;
   if (INNER.includes(after) && after !== "") return start;
   // the text run into it is a sentence (punctuated soon), not the rest of a heading (`…解释表`)
-  const rest = text.slice(end, end + HEADING_REACH);
-  for (let k = 0; k < rest.length; k++) if (INNER.includes(rest[k] as string)) return end;
-  return start;
+  return punctuated(text, end, Math.min(text.length, end + HEADING_REACH)) ? end : start;
 }
 
 /** How far a numbered item's 项 path is looked for after its number. */

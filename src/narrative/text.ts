@@ -182,7 +182,7 @@ export function compact(input: string, steps: { n: number } = { n: 0 }): Compact
   const at = new Int32Array(size);
   const quoted = new Uint8Array(size);
   const lines = input.split("\n");
-  // a full line's width, where there are enough lines to tell (a few lines are no page)
+  // a full line's width, where the lines tell a page (not a few, nor of all widths)
   const layout = layoutOf(lines);
   const full = layout.full;
   const furniture = pageFurniture(lines);
@@ -213,12 +213,13 @@ export function compact(input: string, steps: { n: number } = { n: 0 }): Compact
       // A blank line, a sentence end, a heading or a title ends the paragraph; otherwise the line
       // is a wrap, unless the next line starts with a marker (decided at its first character).
       // A line without punctuation as wide as the page is a wrapped one, not a title.
-      const isFull = widthOf((lines[line] as string).trimEnd()) >= full;
+      const current = lines[line] as string;
+      const isFull = widthOf(current.trimEnd()) >= full;
       const title = !linePunct && lineLength <= 30 && !isFull;
       line++;
-      // where the text keeps its indents, a full line goes on into an unindented one, after a
+      // the next line the reader reads (a page's number and blanks around it passed over): where
+      // the text keeps its indents, a full line goes on into an unindented one, after a
       // sentence's end too (the page may break there)
-      // the next line the reader reads (a page's number and blanks around it passed over)
       let real = line;
       while (furniture[real] === true) real++;
       const next = lines[real] ?? "";
@@ -226,7 +227,7 @@ export function compact(input: string, steps: { n: number } = { n: 0 }): Compact
       if (
         lineLength === 0 ||
         (ENDS.includes(String.fromCharCode(last)) && !goesOn) ||
-        (lineMarker && (!isFull || (!linePunct && endsHeading(lines[line - 1] as string)))) ||
+        (lineMarker && (!isFull || (!linePunct && endsHeading(current)))) ||
         title
       )
         pendingBreak = true;
@@ -260,7 +261,8 @@ export function compact(input: string, steps: { n: number } = { n: 0 }): Compact
       codes[n] = 0x0a;
       at[n] = i;
       n++;
-      lineMarker = headingBreak < 0;
+      // a heading's text starts no heading; a heading or item does, and may have text run in
+      lineMarker = !(headingBreak >= 0 && i >= headingBreak);
       headingBreak = lineMarker ? headingAt(input, i) : -1;
       linePunct = false;
       lineLength = 0;

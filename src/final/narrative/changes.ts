@@ -274,8 +274,11 @@ function rateAt(text: string, i: number): { percent?: string; bare?: string } | 
   return next === undefined || CLAUSE_END.includes(next) ? { bare: n.digits } : undefined;
 }
 
-/** Words that date a clause to last year (`上年度收入支出总计…`). */
-const LAST_YEAR = ["上年", "上一年", "去年"];
+/**
+ * Last year as a text names it, longer first: a clause holding one is dated to last year
+ * (`上年度收入支出总计…`), and a comparison may name it (`比上一年度…`).
+ */
+const LAST_YEAR = ["上一年度", "上年度", "上一年", "上年", "去年"];
 /** Words that open a comparison's base (`与2023年度收入支出总计3052.34万元相比`). */
 const BASE_OPENERS = "与较比";
 /** How far back a clause's start is looked for (a year and a few words: bounded, linear). */
@@ -338,15 +341,28 @@ const BASE_CLAUSE = "与同和";
  * there, in a clause that opens with 与 (同, 和) at most 40 characters back. @internal
  */
 export function priorBefore(text: string, comparedAt: number): Amount | undefined {
-  let j = comparedAt;
-  while (text[j - 1] === " " || text[j - 1] === "\u3000") j--;
+  const hit = amountEndingAt(text, comparedAt);
+  if (hit === undefined) return undefined;
+  return BASE_CLAUSE.includes(text[clauseStart(text, hit.start, LONG_CLAUSE_BACK)] ?? "x")
+    ? hit.amount
+    : undefined;
+}
+
+const isBlank = (c: string | undefined) => c === " " || c === "\u3000";
+
+/**
+ * The amount printed right before `at`, spaces between (`…182.10万元 相比`), in any unit
+ * `amountAt` reads: the amount and where its number starts.
+ */
+function amountEndingAt(text: string, at: number): { amount: Amount; start: number } | undefined {
+  let j = at;
+  while (isBlank(text[j - 1])) j--;
   const unit = PRIOR_UNITS.find((u) => text.startsWith(u, j - u.length));
   const start = unit === undefined ? undefined : lastNumberStart(text, j - unit.length);
-  if (start === undefined) return undefined;
-  if (!BASE_CLAUSE.includes(text[clauseStart(text, start, LONG_CLAUSE_BACK)] ?? "x"))
-    return undefined;
-  const hit = amountAt(text, start);
-  return hit !== undefined && skipSpaces(text, hit.end) === comparedAt ? hit.amount : undefined;
+  const hit = start === undefined ? undefined : amountAt(text, start);
+  return hit === undefined || start === undefined || hit.end !== j
+    ? undefined
+    : { amount: hit.amount, start };
 }
 
 /** Words between a comparison's year and last year's figure (`比2023年度的…`, `…决算数为…`). */
@@ -378,8 +394,6 @@ export function priorWithin(text: string, comparedAt: number, movedAt: number): 
 
 /** Words a `比` / `较` comparing with another year may follow in other senses (`占比20%`). */
 const NOT_COMPARING = "占相对之无";
-/** Last year as a comparison names it, longer first. */
-const LAST_YEAR_NAMED = ["上一年度", "上年度", "上一年", "上年", "去年"];
 
 /**
  * Where the year a comparison names right at `i` ends (`2023年度`, `2023 年`, `上年`, `上一年度`,
@@ -387,7 +401,7 @@ const LAST_YEAR_NAMED = ["上一年度", "上年度", "上一年", "上年", "�
  */
 function yearEnd(text: string, i: number): number {
   const j = skipSpaces(text, i);
-  const word = LAST_YEAR_NAMED.find((w) => text.startsWith(w, j));
+  const word = LAST_YEAR.find((w) => text.startsWith(w, j));
   if (word !== undefined) return j + word.length;
   const n = numberAt(text, j);
   if (n === undefined || n.digits.length !== 4) return -1;
@@ -403,13 +417,10 @@ function yearEnd(text: string, i: number): number {
  */
 function followsCurrent(text: string, k: number, current: Amount): boolean {
   let j = k;
-  while (text[j - 1] === " " || text[j - 1] === "\u3000") j--;
+  while (isBlank(text[j - 1])) j--;
   if (text[j - 1] === "，" || text[j - 1] === ",") j--;
-  while (text[j - 1] === " " || text[j - 1] === "\u3000") j--;
-  const unit = PRIOR_UNITS.find((u) => text.startsWith(u, j - u.length));
-  const start = unit === undefined ? undefined : lastNumberStart(text, j - unit.length);
-  const hit = start === undefined ? undefined : amountAt(text, start);
-  return hit !== undefined && hit.end === j && amountsEqual(hit.amount, current);
+  const hit = amountEndingAt(text, j);
+  return hit !== undefined && amountsEqual(hit.amount, current);
 }
 
 /**

@@ -1,6 +1,6 @@
 import { convertAmount, parseAmount } from "../../amount";
 import type { TextCoverage, TextGap } from "../../rules/coverage";
-import { paragraphsOf } from "./paragraphs";
+import type { Paragraphs } from "./paragraphs";
 import { isAnyDigit, numberAt, skipSpaces } from "./scan";
 
 /** What a 决算 情况说明 paragraph's reading holds: the numbers read from it, as figure keys. @internal */
@@ -105,21 +105,22 @@ function sentenceAt(paragraph: string, at: number): string {
  */
 export function finalTextCoverage(
   sections: readonly { readonly title: string; readonly body: string }[],
+  sectionParagraphs: readonly Paragraphs[],
   reads: ParagraphReads,
 ): TextCoverage[] {
   let paragraphs = 0;
-  return sections.map((section) => {
+  return sections.map((section, s) => {
     const gaps: TextGap[] = [];
     let figures = 0;
     const split = section.body.split("\n");
-    // each line's offset in the section, and where its text starts after its spaces
+    // each line's offset in the section
     const lineStart: number[] = [];
     let offset = 0;
     for (const line of split) {
       lineStart.push(offset);
       offset += line.length + 1;
     }
-    const { texts, joined, from } = paragraphsOf(split);
+    const { texts, joined, from } = sectionParagraphs[s] as Paragraphs;
     // a figure's offsets in the section, through the lines its paragraph joins: the paragraphs
     // of one group of lines (split at headings run into them) share one mapping, in order
     let own: readonly number[] | undefined;
@@ -130,10 +131,9 @@ export function finalTextCoverage(
       const read = reads[paragraphs + p];
       if (joined[p] !== own) {
         own = joined[p] as readonly number[];
-        const starts = sectionOffsets(split, lineStart, own);
-        const ends = sectionOffsets(split, lineStart, own);
-        startAt = starts;
-        endAt = ends;
+        const offsets = sectionOffsets(split, lineStart, own);
+        startAt = offsets();
+        endAt = offsets();
       }
       const shift = from[p] as number;
       for (const f of figuresIn(paragraph)) {
@@ -164,14 +164,14 @@ export function finalTextCoverage(
 }
 
 /**
- * Maps offsets in the text joined from lines `joined` (each trimmed) to offsets in the section,
- * for offsets that never decrease (a cursor: linear over all the calls).
+ * Maps offsets in the text joined from lines `joined` (each trimmed) to offsets in the section:
+ * each call gives a cursor, for offsets that never decrease (linear over all its calls).
  */
 function sectionOffsets(
   lines: readonly string[],
   lineStart: readonly number[],
   joined: readonly number[],
-): (at: number) => number {
+): () => (at: number) => number {
   // each line's first offset in the paragraph and in the section
   const from: number[] = [];
   const to: number[] = [];
@@ -183,10 +183,12 @@ function sectionOffsets(
     to.push((lineStart[k] as number) + line.length - line.trimStart().length);
     length += trimmed.length;
   }
-  let k = 0;
-  return (at) => {
-    while (k + 1 < from.length && (from[k + 1] as number) <= at) k++;
-    return (to[k] as number) + at - (from[k] as number);
+  return () => {
+    let k = 0;
+    return (at) => {
+      while (k + 1 < from.length && (from[k + 1] as number) <= at) k++;
+      return (to[k] as number) + at - (from[k] as number);
+    };
   };
 }
 

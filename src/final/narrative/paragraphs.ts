@@ -6,15 +6,15 @@ import {
   type Layout,
   layoutOf,
   namesItemPath,
+  punctuated,
   widthOf,
 } from "../../narrative/lines";
-import { circled, isAnyDigit, isSection, listNumber } from "./scan";
+import { circled, isAnyDigit, isSection, listNumber, skipSpaces } from "./scan";
 
 // A 情况说明 copied out of a PDF has its paragraphs broken where the page's line ends: inside a
 // sentence, a word, a number (`2995.` / `39万元`) or a unit (`万` / `元`). The reader reads one
 // paragraph at a time, so such lines are joined first, by one rule for every section.
 
-const isSpace = (c: string | undefined) => c === " " || c === "\u3000" || c === "\t";
 const isPoint = (c: string | undefined) => c === "." || c === "．";
 
 /**
@@ -23,16 +23,8 @@ const isPoint = (c: string | undefined) => c === "." || c === "．";
  * lines of their own, opens each with a number.
  */
 const ENDS = "。；;！？!?";
-/** Punctuation inside a sentence: a heading has none after its own mark. */
-const INNER = "，,。；;：:、";
 /** The marks that end a heading's number (`七、`, `1.`, `（二）`). */
 const MARK_ENDS = "、.．）)";
-
-/** Whether a line has punctuation from `from` on. */
-function punctuated(line: string, from: number): boolean {
-  for (let i = from; i < line.length; i++) if (INNER.includes(line[i] as string)) return true;
-  return false;
-}
 
 /**
  * Whether a line is a whole heading: a section or list mark, no punctuation after it, and a
@@ -58,9 +50,7 @@ const SPLIT_WORDS = ["万元", "亿元", "千元", "个百分点", "百分之"];
 function numberWithUnit(b: string): boolean {
   let j = 0;
   while (isAnyDigit(b[j]) || (isPoint(b[j]) && isAnyDigit(b[j + 1]))) j++;
-  if (j === 0) return false;
-  while (isSpace(b[j])) j++;
-  return UNITS.some((u) => b.startsWith(u, j));
+  return j > 0 && UNITS.some((u) => b.startsWith(u, skipSpaces(b, j)));
 }
 
 /**
@@ -181,9 +171,9 @@ export function paragraphsOf(lines: readonly string[]): Paragraphs {
     // are paragraphs of their own, on the same lines
     let start = 0;
     for (const k of [...inlineBreaks(text), text.length]) {
-      texts.push(text.slice(start, k).trim());
-      joined.push(at);
       const piece = text.slice(start, k);
+      texts.push(piece.trim());
+      joined.push(at);
       from.push(start + piece.length - piece.trimStart().length);
       start = k;
     }
@@ -211,10 +201,9 @@ export function inlineBreaks(text: string): number[] {
     if (isSection(window)) return true;
     return listNumber(window) !== undefined && (!item || namesItemPath(text, k));
   };
-  const opens = (k: number) => marked(k, true);
   let start = 0;
   for (let k = 1; k < text.length; k++) {
-    if (BEFORE_MARK.includes(text[k - 1] as string) && opens(k)) {
+    if (BEFORE_MARK.includes(text[k - 1] as string) && marked(k, true)) {
       out.push(k);
       start = k;
     }

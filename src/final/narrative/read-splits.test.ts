@@ -1,6 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { finalTextCoverage } from "./coverage";
+import { paragraphsOf } from "./paragraphs";
 import { readFinalNarrative, readFinalText } from "./read";
+
+/** The coverage of text sections as a check gives it: paragraphs once, read, then counted. */
+const cover = (s: readonly { readonly title: string; readonly body: string }[]) => {
+  const paragraphs = s.map((x) => paragraphsOf(x.body.split("\n")));
+  return finalTextCoverage(s, paragraphs, readFinalText(paragraphs).reads);
+};
 
 /** The parts read, as `name amount percent`. */
 const parts = (text: string, kind: "revenue" | "spending") =>
@@ -77,18 +84,18 @@ describe("the 决算 text's coverage", () => {
       "本年收入合计2946.25万元，其中：财政拨款收入2940.05万元，占99.79%；其他收入62000元。",
       "编报绩效目标的2024年度项目4个，涉及预算金额598.42万元。",
     ].join("\n");
-    const [c] = finalTextCoverage(sections(body), readFinalText(body).reads);
+    const [c] = cover(sections(body));
     // 62000元 is 其他收入's 6.2万元, read in 万元
     expect(c).toMatchObject({ section: "s0", figures: 5, placed: 4, notUnderstood: 1 });
     expect(c?.gaps.map((g) => [g.reason, g.text])).toEqual([["paragraph-not-read", "598.42万元"]]);
     for (const g of c?.gaps ?? []) expect(body.slice(g.start, g.end)).toBe(g.text);
   });
 
-  it("gives each section its own figures and offsets, the sections read as one text", () => {
+  it("gives each section its own figures and offsets, the sections read in one reading", () => {
     const a = "机关运行经费支出184.65万元。";
     const b = "其他说明\n单价100万元（含）以上设备2台，占百分之12.5。";
     const s = sections(a, b);
-    const cov = finalTextCoverage(s, readFinalText(`${a}\n${b}`).reads);
+    const cov = cover(s);
     expect(cov.map((c) => [c.figures, c.placed])).toEqual([
       [1, 1],
       [2, 0],
@@ -100,7 +107,7 @@ describe("the 决算 text's coverage", () => {
 
   it("a year, a count or a list number is no figure", () => {
     const body = "1、2024年度接待12批次，共30人次。";
-    expect(finalTextCoverage(sections(body), readFinalText(body).reads)[0]?.figures).toBe(0);
+    expect(cover(sections(body))[0]?.figures).toBe(0);
   });
 });
 

@@ -2,7 +2,7 @@ import { changeIn, earlierAt, latestYear, notEarlier } from "./changes";
 import { addReadFigures, type ParagraphReads } from "./coverage";
 import { closes, fullWordIn, readItem } from "./items";
 import { listAfter } from "./lists";
-import { paragraphsOf } from "./paragraphs";
+import { type Paragraphs, paragraphsOf } from "./paragraphs";
 import { readParts, splitKindOf } from "./parts";
 import { readProcurement, statesProcurement } from "./procurement";
 import { rateIn } from "./rates";
@@ -79,14 +79,13 @@ export function readFinalNarrative(text: string): FinalNarrative {
  * {@link readFinalNarrative}, with the figures read, by line, for the report's coverage. Given
  * the text sections apart, no paragraph is joined across two of them. @internal
  */
-export function readFinalText(text: string | readonly string[]): {
+export function readFinalText(text: string | readonly Paragraphs[]): {
   narrative: FinalNarrative;
   reads: ParagraphReads;
 } {
   // each section's paragraphs, its wrapped lines joined (never across sections)
-  const paragraphs: string[] = [];
-  for (const body of typeof text === "string" ? [text] : text)
-    paragraphs.push(...paragraphsOf(body.split("\n")).texts);
+  const sections = typeof text === "string" ? [paragraphsOf(text.split("\n"))] : text;
+  const paragraphs = sections.flatMap((section) => section.texts);
   // what was read, by paragraph (the coverage counts figures paragraph by paragraph)
   const reads: Set<string>[] = [];
   /** Paragraphs `from` to `to` were read, and these parts read from them. */

@@ -2,8 +2,16 @@ import type { Amount } from "../../amount";
 import { normalizeName } from "../../codes";
 import type { Fact } from "../../facts";
 import type { Finding, Rule, RuleContext, Severity } from "../../rules/types";
-import { paragraphsOf } from "./paragraphs";
-import { agreement, narrativeOf, narrativeRule, param, printed, textFinding, zh } from "./support";
+import {
+  agreement,
+  narrativeOf,
+  narrativeRule,
+  param,
+  printed,
+  sectionParagraphs,
+  textFinding,
+  zh,
+} from "./support";
 import {
   acceptedNames,
   CONNECTIVES,
@@ -15,9 +23,10 @@ import {
 
 /** The titles and paragraphs of the document's text sections (a wrapped line joined). */
 function linesOf(ctx: RuleContext): string[] {
-  return ctx.disclosure.texts.flatMap((t) => [
+  const paragraphs = sectionParagraphs(ctx);
+  return ctx.disclosure.texts.flatMap((t, k) => [
     t.title,
-    ...paragraphsOf(t.body.split("\n")).texts.filter((l) => l !== ""),
+    ...(paragraphs[k]?.texts ?? []).filter((l) => l !== ""),
   ]);
 }
 

@@ -1,7 +1,14 @@
 import { normalizeName } from "../../codes";
 import type { Finding, Rule, RuleContext, Severity } from "../../rules/types";
-import { paragraphsOf } from "./paragraphs";
-import { narrativeOf, narrativeRule, param, q, textFinding, zh } from "./support";
+import {
+  narrativeOf,
+  narrativeRule,
+  param,
+  q,
+  sectionParagraphs,
+  textFinding,
+  zh,
+} from "./support";
 import type { BudgetItem } from "./types";
 import { nameKey, placeholdersIn } from "./wording";
 
@@ -15,8 +22,9 @@ const subject = (name: string) => {
 function placeholders(ctx: RuleContext, severity: Severity, out: Finding[]): boolean {
   let any = false;
   // a placeholder the page wrapped (`下降（增` / `长）`) is read in its paragraph
-  for (const t of ctx.disclosure.texts)
-    for (const text of [t.title, paragraphsOf(t.body.split("\n")).texts.join("\n")]) {
+  const paragraphs = sectionParagraphs(ctx);
+  for (const [k, t] of ctx.disclosure.texts.entries())
+    for (const text of [t.title, (paragraphs[k]?.texts ?? []).join("\n")]) {
       if (text.trim() !== "") any = true;
       for (const p of placeholdersIn(text)) {
         // up to 30 characters either side, within the paragraph (a bounded window: linear)

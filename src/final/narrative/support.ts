@@ -20,20 +20,27 @@ import { perCheck } from "../../rules/per-check";
 import type { Finding, Rule, RuleContext, Severity } from "../../rules/types";
 import { inTemplateOrder } from "../../templates/order";
 import { finalTextCoverage } from "./coverage";
+import { paragraphsOf } from "./paragraphs";
 import { readFinalText } from "./read";
 import type { FinalNarrative } from "./types";
 
-/** The reading of the checked disclosure's text sections (all of them, one text), once per check. */
-const readingOf = /*#__PURE__*/ perCheck((ctx) =>
-  readFinalText(ctx.disclosure.texts.map((t) => t.body)),
+/**
+ * Each text section's paragraphs (its lines a PDF wrapped joined), once per check: the reader, the
+ * coverage and the rules that read the text whole share them. @internal
+ */
+export const sectionParagraphs = /*#__PURE__*/ perCheck((ctx) =>
+  ctx.disclosure.texts.map((t) => paragraphsOf(t.body.split("\n"))),
 );
+
+/** The reading of the checked disclosure's text sections (all of them, one text), once per check. */
+const readingOf = /*#__PURE__*/ perCheck((ctx) => readFinalText(sectionParagraphs(ctx)));
 
 /** The 决算 narrative of the checked disclosure (all its text sections), read once per check. @internal */
 export const narrativeOf = (ctx: RuleContext): FinalNarrative => readingOf(ctx).narrative;
 
 /** What the 决算 narrative reader understood of each text section, for the report's coverage. @internal */
 export const finalTexts = (ctx: RuleContext): TextCoverage[] =>
-  finalTextCoverage(ctx.disclosure.texts, readingOf(ctx).reads);
+  finalTextCoverage(ctx.disclosure.texts, sectionParagraphs(ctx), readingOf(ctx).reads);
 
 /**
  * The printed (not derived) fact with a value at these coordinates, from the table first in the
