@@ -351,3 +351,33 @@ describe("a change is the figure's own: the forms other printers use are read", 
     expect(finalAlarms(SOCIAL, text("300.82"))).toEqual(["final.narrative.amount amount"]);
   });
 });
+
+describe("一 and 四 printed as their two sides (`收入总计X万元，支出总计X万元`)", () => {
+  const ONE = "一、收入支出决算总体情况说明\n上海市普陀区财政局2024年度";
+  const FOUR = "四、财政拨款收入支出决算总体情况说明\n上海市普陀区财政局2024年度";
+  it.each([
+    `${ONE}收入总计2995.39万元，支出总计2995.39万元。与2023年度相比，收入总计、支出总计各减少56.95万元，下降1.87%。`,
+    `${ONE}收入总计2995.39万元、支出总计2995.39万元，均比2023年度减少56.95万元。`,
+    `${ONE}收入总计、支出总计均为2995.39万元。`,
+    `${FOUR}财政拨款收入总计2961.68万元，支出总计2961.68万元。`,
+    `${FOUR}财政拨款收入总计2961.68万元，财政拨款支出总计2961.68万元。`,
+  ])("read in full, no alarm: %s", (text) => {
+    const r = finalReport(FINANCE, text);
+    const coverage = r.coverage.texts.find((t) => t.section === "情况说明");
+    expect(coverage?.gaps.map((g) => g.text)).toEqual([]);
+    expect(finalAlarms(FINANCE, text)).toEqual([]);
+  });
+  it.each([
+    [`${ONE}收入总计2995.93万元，支出总计2995.93万元。`, "final.narrative.amount amount"],
+    [
+      `${ONE}收入总计2995.39万元，支出总计2995.39万元。与2023年度相比，收入总计、支出总计各减少56.59万元，下降1.87%。`,
+      "final.narrative.growth rate",
+    ],
+    [
+      `${FOUR}财政拨款收入总计2961.86万元，财政拨款支出总计2961.86万元。`,
+      "final.narrative.amount amount",
+    ],
+  ])("a wrong figure is found: %s", (text, expected) => {
+    expect(finalAlarms(FINANCE, text)).toContain(expected);
+  });
+});

@@ -27,12 +27,15 @@ export const CHANGE_SUBJECTS: Readonly<Record<PrintedChange["subject"], readonly
     "收入支出",
     "收支",
     "收支规模",
+    "收入总计支出总计",
   ],
   fiscalTotal: [
     "财政拨款收入支出总计",
     "财政拨款收支总计",
     "财政拨款收入支出决算总计",
     "财政拨款总计",
+    "财政拨款收入总计支出总计",
+    "财政拨款收入总计财政拨款支出总计",
     "总计",
   ],
   gpb: [

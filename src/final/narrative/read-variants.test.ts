@@ -50,6 +50,30 @@ describe("changes: the clause names the subject or nothing", () => {
   });
 });
 
+describe("一 and 四 as two sides: read where both are printed and agree", () => {
+  const read = (t: string) => {
+    const r = readFinalNarrative(t);
+    return `${r.total?.value ?? "-"} ${r.fiscalTotal?.value ?? "-"}`;
+  };
+  it.each([
+    ["2024年度收入总计2995.39万元，支出总计2995.39万元。", "2995.39 -"],
+    ["2024年度收入决算总计2995.39万元，支出决算总计2995.39万元。", "2995.39 -"],
+    ["2024年度收入总计和支出总计均为2995.39万元。", "2995.39 -"],
+    ["2024年度财政拨款收入总计2961.68万元，支出总计2961.68万元。", "- 2961.68"],
+    // two figures that differ are not guessed between
+    ["2024年度收入总计2995.39万元，支出总计2990.39万元。", "- -"],
+    // one side alone is not the total
+    ["2024年度收入总计2995.39万元，其中：本年收入合计2990.00万元。", "- -"],
+    // last year's sides are not this year's
+    [
+      "2023年度收入总计3052.34万元，支出总计3052.34万元；2024年度收入总计2995.39万元，支出总计2995.39万元。",
+      "2995.39 -",
+    ],
+  ])("%s", (text, expected) => {
+    expect(read(text)).toBe(expected);
+  });
+});
+
 describe("五(一): the share of 本年支出合计 is 一般公共预算财政拨款支出's own", () => {
   it.each([
     ["一般公共预算财政拨款支出2940.05万元，占本年支出合计的100.00%。", "2940.05 100.00"],

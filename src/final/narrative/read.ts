@@ -1,3 +1,4 @@
+import { type Amount, amountsEqual } from "../../amount";
 import { changeIn, earlierAt, latestYear, notEarlier } from "./changes";
 import { addReadFigures, type ParagraphReads } from "./coverage";
 import { closes, fullWordIn, readItem } from "./items";
@@ -50,10 +51,41 @@ const TOTAL = [
   "收入支出决算总计",
   "收入、支出决算总计",
   "收支决算总计",
+  "收入总计、支出总计",
+  "收入总计和支出总计",
+  "收入总计与支出总计",
 ];
+/** 一's total printed as two figures (`收入总计X万元，支出总计X万元`): the income side's names. */
+const REVENUE_TOTAL = ["收入总计", "收入决算总计"];
+/** …and the spending side's, after it. */
+const SPENDING_TOTAL = ["支出总计", "支出决算总计"];
 /** The same names of 四, made on first use (a module-level call would defeat tree-shaking). */
 let fiscalTotal: readonly string[] | undefined;
 const FISCAL = (): readonly string[] => (fiscalTotal ??= TOTAL.map((w) => `财政拨款${w}`));
+
+/**
+ * 一 (or 四, `prefix` 财政拨款) printed as its two sides, `收入总计X万元，支出总计X万元`: the total
+ * where both are printed and agree (a 决算 prints one figure for both; two that differ are left
+ * unread, never guessed between). The spending side is read after the income side, with or
+ * without the prefix repeated.
+ */
+function pairedTotal(
+  p: string,
+  prefix: string,
+  accept: (k: number) => boolean,
+): { amount: Amount; at: number } | undefined {
+  const revenue = amountAfterWords(
+    p,
+    REVENUE_TOTAL.map((w) => prefix + w),
+    0,
+    accept,
+  );
+  if (revenue === undefined) return undefined;
+  const spending = amountAfterWords(p, SPENDING_TOTAL, revenue.at, accept);
+  return spending !== undefined && amountsEqual(spending.amount, revenue.amount)
+    ? revenue
+    : undefined;
+}
 
 /**
  * Reads a 部门决算 情况说明 (one paragraph a line): the figures its standard sentences state, in
@@ -132,23 +164,24 @@ export function readFinalText(text: string | readonly Paragraphs[]): {
       continue;
     }
     const gpbAt = p.indexOf("一般公共预算财政拨款支出");
-    const fiscal = FISCAL().some((w) => p.includes(w));
-    if (!fiscal && p.includes("年度") && TOTAL.some((w) => p.includes(w))) {
+    const paired =
+      REVENUE_TOTAL.some((w) => p.includes(w)) && SPENDING_TOTAL.some((w) => p.includes(w));
+    const fiscal =
+      FISCAL().some((w) => p.includes(w)) ||
+      (paired && REVENUE_TOTAL.some((w) => p.includes(`财政拨款${w}`)));
+    if (!fiscal && p.includes("年度") && (paired || TOTAL.some((w) => p.includes(w)))) {
       const latest = latestYear(p);
       // not 四's name (`财政拨款收入支出总计`), nor the rest of it a page broke (`财政拨` / `款收入…`)
-      const total = amountAfterWords(
-        p,
-        TOTAL,
-        0,
-        (k) => p[k - 1] !== "款" && !earlierAt(p, k, latest),
-      );
+      const accept = (k: number) => p[k - 1] !== "款" && !earlierAt(p, k, latest);
+      const total = amountAfterWords(p, TOTAL, 0, accept) ?? pairedTotal(p, "", accept);
       if (total !== undefined) out.total = total.amount;
       const c = changeIn(p, "total", total?.amount, total?.at ?? 0);
       if (c !== undefined) changes.push(c);
       mark(i, i, total, c);
     } else if (fiscal) {
       const latest = latestYear(p);
-      const total = amountAfterWords(p, FISCAL(), 0, (k) => !earlierAt(p, k, latest));
+      const accept = (k: number) => !earlierAt(p, k, latest);
+      const total = amountAfterWords(p, FISCAL(), 0, accept) ?? pairedTotal(p, "财政拨款", accept);
       if (total !== undefined) out.fiscalTotal = total.amount;
       const c = changeIn(p, "fiscalTotal", total?.amount, total?.at ?? 0);
       if (c !== undefined) changes.push(c);
