@@ -69,6 +69,19 @@ describe.each(FIXTURES)("the %s 决算's 情况说明 broken into a PDF's lines"
   });
 
   it.each(WIDTHS)(
+    "and a running header after each page's number, %i characters a line: the same",
+    (chars) => {
+      const header = "上海市普陀区某局2024年度部门决算";
+      const broken = wrapped(text, chars, true, 9, header);
+      expect(broken.split(header).length).toBeGreaterThan(3);
+      expect(reading(broken)).toEqual(reading(text));
+      const r = finalReport(fixture, broken);
+      expect(findings(r)).toEqual(findings(whole));
+      expect(placed(r)).toEqual(placed(whole));
+    },
+  );
+
+  it.each(WIDTHS)(
     "no indents, %i characters a line: nothing found the unbroken text does not show",
     (chars) => {
       const r = finalReport(fixture, wrapped(text, chars, false));

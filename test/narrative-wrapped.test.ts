@@ -67,6 +67,11 @@ describe.each(FIXTURES)(
           expect(claims(broken)).toEqual(read);
           expect(findings(check(broken))).toEqual(whole);
         }
+        // a running header (the document's name) at each page's top, after its number
+        const headed = wrapped(text, chars, true, 9, "某某部门2024年部门预算公开");
+        expect(headed.split("某某部门2024年部门预算公开").length).toBeGreaterThan(2);
+        expect(claims(headed)).toEqual(read);
+        expect(findings(check(headed))).toEqual(whole);
       },
     );
 

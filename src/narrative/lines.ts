@@ -119,6 +119,75 @@ const skipBlank = (line: string, i: number): number => {
   return j;
 };
 
+/** Blank lines passed over on either side of a page's furniture. */
+const FURNITURE_BLANKS = 2;
+
+/** Words a running header names its document by (`…2024年度部门决算`, `2024年部门预算公开`). */
+const DOCUMENT_WORDS = ["预算", "决算", "公开"];
+const NUMERALS = "一二三四五六七八九十";
+
+/** Whether a line opens with a number or a list mark (`1.`, `（二）`, `三、`): no running header. */
+function opensNumbered(t: string): boolean {
+  const c = t[0] ?? "";
+  if (isDigit(c) || c === "（" || c === "(" || c === "第") return true;
+  let j = 0;
+  while (j < 3 && NUMERALS.includes(t[j] ?? "x")) j++;
+  return j > 0 && (t[j] === "、" || t[j] === "．" || t[j] === ".");
+}
+
+/**
+ * Which lines are a running header: the document's name a PDF prints at the top (or foot) of
+ * every page, next to its number (`- 3 -` / `上海市普陀区财政局2024年度部门决算`). A line is one where
+ * it repeats word for word next to a page's number (blank lines between passed over) twice at
+ * least, names the document (预算, 决算 or 公开), has 6 to 60 characters, and is no sentence (no
+ * punctuation), heading (a heading's word at its end) or numbered line. A text a PDF wrapped
+ * narrowly repeats lines of its own (`一般公共预算财政拨款支出`): only one next to a page's number
+ * twice is taken for furniture. Counted: linear.
+ */
+function runningHeaders(lines: readonly string[], marks: readonly boolean[]): boolean[] {
+  const header = (t: string): boolean =>
+    t.length >= 6 &&
+    t.length <= 60 &&
+    DOCUMENT_WORDS.some((w) => t.includes(w)) &&
+    !punctuated(t, 0) &&
+    !HEADING_WORDS.some((w) => t.endsWith(w)) &&
+    !opensNumbered(t);
+  /** Whether a page's number is next to line `k` (at most two blank lines between). */
+  const byMark = (k: number, step: number): boolean => {
+    for (let d = 1, j = k + step; d <= FURNITURE_BLANKS + 1; d++, j += step) {
+      if (marks[j] === true) return true;
+      if ((lines[j] ?? "x").trim() !== "") return false;
+    }
+    return false;
+  };
+  const count = new Map<string, number>();
+  const trimmed = lines.map((l) => (l.length <= 80 ? l.trim() : ""));
+  for (let k = 0; k < trimmed.length; k++) {
+    const t = trimmed[k] as string;
+    if ((byMark(k, -1) || byMark(k, 1)) && header(t)) count.set(t, (count.get(t) ?? 0) + 1);
+  }
+  return trimmed.map((t) => (count.get(t) ?? 0) >= 2);
+}
+
+/**
+ * The lines of a text its readers pass over, by line index: a page's furniture (each page's
+ * number, `- 3 -`, `第3页`, and a running header repeating the document's name) and up to two
+ * blank lines on either side of it. @internal
+ */
+export function furnitureOf(lines: readonly string[]): boolean[] {
+  const marks = lines.map((l) => l.length <= 40 && isPageMark(l));
+  const headers = runningHeaders(lines, marks);
+  const skip = marks.map((m, k) => m || headers[k] === true);
+  for (let k = 0; k < lines.length; k++) {
+    if (!skip[k] || (lines[k] as string).trim() === "") continue;
+    for (let d = 1; d <= FURNITURE_BLANKS && (lines[k - d] ?? "x").trim() === ""; d++)
+      skip[k - d] = true;
+    for (let d = 1; d <= FURNITURE_BLANKS && (lines[k + d] ?? "x").trim() === ""; d++)
+      skip[k + d] = true;
+  }
+  return skip;
+}
+
 /** The words a section's heading ends with (`…情况说明`, `（一）机关运行经费支出情况`). @internal */
 export const HEADING_WORDS: readonly string[] = ["说明", "情况", "概况", "解释"];
 

@@ -1,8 +1,8 @@
 import {
+  furnitureOf,
   HEADING_WORDS,
   headingEnd,
   indentOf,
-  isPageMark,
   layoutOf,
   namesItemPath,
   widthOf,
@@ -144,25 +144,6 @@ function headingAt(input: string, i: number): number {
   return end > 0 && end < line.trimEnd().length ? i + end : -1;
 }
 
-/** Blank lines passed over on either side of a page's number. */
-const PAGE_BLANKS = 2;
-
-/**
- * The lines of a text a reader passes over: each page's number (`- 3 -`, `第3页`: a PDF's
- * furniture) and up to {@link PAGE_BLANKS} blank lines on either side of it. By line index.
- */
-function pageFurniture(lines: readonly string[]): boolean[] {
-  const skip = lines.map((l) => l.length <= 40 && isPageMark(l));
-  for (let k = 0; k < lines.length; k++) {
-    if (!skip[k] || (lines[k] as string).trim() === "") continue;
-    for (let d = 1; d <= PAGE_BLANKS && (lines[k - d] ?? "x").trim() === ""; d++)
-      skip[k - d] = true;
-    for (let d = 1; d <= PAGE_BLANKS && (lines[k + d] ?? "x").trim() === ""; d++)
-      skip[k + d] = true;
-  }
-  return skip;
-}
-
 /**
  * Builds the {@link Compact} form of a text in one pass (after one over its lines' widths). A
  * line break ends a paragraph when the line before ends a sentence (`。；：！？`), is a heading
@@ -185,7 +166,7 @@ export function compact(input: string, steps: { n: number } = { n: 0 }): Compact
   // a full line's width, where the lines tell a page (not a few, nor of all widths)
   const layout = layoutOf(lines);
   const full = layout.full;
-  const furniture = pageFurniture(lines);
+  const furniture = furnitureOf(lines);
   let line = 0;
   let n = 0;
   let quote = false;

@@ -342,6 +342,8 @@ export const TEXT_ADVERSARIES: readonly Adversary[] = [
       ["七、“三公”经费\n", "1万\n元，"],
       ["  一般公共预算财政拨款支出年初预算为1万元，\n", "　　1.\n39万元。\n"],
       ["本年支出合计1万元，其中：基本支出", "1\n\n- 3 -\n\n"],
+      // a page's number and running header between every two lines of one paragraph
+      ["2024年度政府采购支出总额1万元，", "1\n- 3 -\n某局2024年度部门决算\n\n"],
       // headings and items run into one line, each splitting it
       ["一、收入支出决算总体情况说明", "。二、a情况说明"],
       ["其中：", "：1、情况说明b；（2）"],

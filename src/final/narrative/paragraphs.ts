@@ -1,8 +1,8 @@
 import {
+  furnitureOf,
   HEADING_WORDS,
   headingEnd,
   indentOf,
-  isPageMark,
   type Layout,
   layoutOf,
   namesItemPath,
@@ -124,23 +124,6 @@ export interface Paragraphs {
 /** The fewest lines (not blank) a text's layout is told from. */
 const MIN_LINES = 4;
 
-/** Blank lines passed over around a page's number. */
-const BLANKS = 2;
-
-/**
- * Where the paragraph of line `i` may go on past a page's number (blank lines around it passed
- * over): the next line after it, or -1 where no page's number follows (or nothing after it).
- */
-function pastPageMark(lines: readonly string[], i: number): number {
-  let k = i + 1;
-  while (k < lines.length && k - i <= BLANKS && (lines[k] as string).trim() === "") k++;
-  if (k >= lines.length || !isPageMark(lines[k] as string)) return -1;
-  const mark = k;
-  k++;
-  while (k < lines.length && k - mark <= BLANKS && (lines[k] as string).trim() === "") k++;
-  return k < lines.length ? k : -1;
-}
-
 /** {@link Paragraphs} of a text's lines, in one pass. @internal */
 export function paragraphsOf(lines: readonly string[]): Paragraphs {
   const texts: string[] = [];
@@ -148,19 +131,21 @@ export function paragraphsOf(lines: readonly string[]): Paragraphs {
   const from: number[] = [];
   // a 决算 text, or a section of it, may be a few lines: four tell a page's width
   const layout = layoutOf(lines, MIN_LINES);
+  // a page's number or running header, and blank lines around it
+  const furniture = furnitureOf(lines);
   for (let i = 0; i < lines.length; i++) {
     const first = i;
-    // a page's number on its own is no text: an empty line
-    const mark = isPageMark(lines[i] as string);
+    // a page's furniture on its own is no text: an empty line
+    const mark = furniture[i] === true;
     const pieces = [mark ? "" : (lines[i] as string).trim()];
     const at = [i];
     while (!mark) {
       const line = lines[i] as string;
       if (line.trim() === "") break;
-      const past = pastPageMark(lines, i);
-      const next = past < 0 ? i + 1 : past;
-      // a page's number with nothing after it ends the text: no part of it
-      if (next >= lines.length || isPageMark(lines[next] as string)) break;
+      let next = i + 1;
+      while (next < lines.length && furniture[next] === true) next++;
+      // furniture with nothing after it ends the text: no part of it
+      if (next >= lines.length) break;
       if (!wrapsInto(line, lines[next] as string, i === first, layout)) break;
       i = next;
       pieces.push((lines[i] as string).trim());

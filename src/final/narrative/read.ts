@@ -264,9 +264,11 @@ export function readFinalText(text: string | readonly Paragraphs[]): {
       if (c !== undefined) changes.push(c);
       mark(i, i, cost?.amount, c);
     } else if (statesProcurement(p)) {
-      // the 中小企业 paragraph after it, empty lines between passed over
+      // the 中小企业 paragraph after it, empty lines between passed over (a page's furniture, its
+      // number and running header with blank lines around them, is as many empty lines); each
+      // empty line is passed over once, by the one statement before it: linear
       let k = i + 1;
-      while (k < paragraphs.length && paragraphs[k] === "" && k - i < 4) k++;
+      while (k < paragraphs.length && paragraphs[k] === "") k++;
       const next = paragraphs[k] ?? "";
       const procurement = readProcurement(p, next);
       if (procurement !== undefined) {
