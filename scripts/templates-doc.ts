@@ -39,6 +39,7 @@ function states(column: ColumnSpec, kind: TableKind): string {
       .join("; ");
     parts.push(`${column.dimension}: ${values}`);
   }
+  if (column.grouping === true) parts.push("grouping (merged cells carried down)");
   if (column.side !== undefined) parts.push(`side ${column.side}`);
   return parts.join("; ");
 }
@@ -85,6 +86,10 @@ function kindSection(template: Template, kind: TableKind): string[] {
   if (kind.concept !== undefined || kind.fixed !== undefined)
     facts.push(
       `- 事实 / facts: ${[kind.concept, coords(kind.fixed)].filter((s) => s !== undefined && s !== "").join("; ")}`,
+    );
+  if (kind.subset === true)
+    facts.push(
+      "- 行为部分 / a subset: 其行之和不是披露的合计，不做汇总 / its rows' sums are no total of the disclosure (no roll-up)",
     );
   return [
     `### ${code(`${template.id}.${kind.id}`)} ${kind.name["zh-CN"]} / ${kind.name.en}`,

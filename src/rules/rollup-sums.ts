@@ -14,6 +14,8 @@ export interface Bucket {
   columns: readonly string[];
   /** The signature of every row added so far (-1: none yet, -2: several). */
   sig: number;
+  /** Whether it splits by an attribute some rows leave unknown (its sums may lack them). */
+  readonly partial: boolean;
 }
 
 /**

@@ -47,6 +47,8 @@ export interface RollUps {
 
 /** {@link rollUpTable}'s sums, not yet made facts. @internal */
 export function rollUps(lt: LoweredTable): RollUps {
+  // A table of some of the disclosure's rows (a kind's own answer) sums to none of its totals.
+  if (lt.kind?.subset === true) return NO_SUMS;
   const fixed = coordinateValues(lt.kind?.fixed ?? {}, new Array(10));
   const incomplete = readingGaps(lt).rows;
   const ids = new FactIds();
@@ -71,6 +73,7 @@ export function rollUps(lt: LoweredTable): RollUps {
     lattice.identities(ids, scratch, keys, combos);
   }
   start[n] = keys.length;
+  const partial = partialAttributes(lt, rows, shapes, start, keys, ids.size);
   // The printed rows of each identity (a printed row's own), linked: head by id, then `nextOf`.
   const head: number[] = new Array(ids.size).fill(-1);
   const nextOf: number[] = new Array(n).fill(-1);
@@ -94,8 +97,10 @@ export function rollUps(lt: LoweredTable): RollUps {
     }
     return false;
   };
-  // One bucket per coarser row and row shape; within it, one sum per column in first-seen order
-  // (the derived facts come out in the order rows, coarser rows and columns are first met).
+  // One bucket per coarser row and row shape (the row's key dimensions: a row whose attribute
+  // cell is blank is the same partition as its siblings); within it, one sum per column in
+  // first-seen order (the derived facts come out in the order rows, coarser rows and columns are
+  // first met).
   const buckets = new Map<number | string, Map<number, Bucket>>();
   const sums = new Sums(rows);
   for (let i = 0; i < n; i++) {
@@ -120,7 +125,8 @@ export function rollUps(lt: LoweredTable): RollUps {
         set = true;
         lattice.seek(combos[m] as number);
         const values = lattice.values(new Array(10));
-        b = { values, coords: undefined, rows: [], columns: [], sig: -1 };
+        const part = partial.of(shape, values);
+        b = { values, coords: undefined, rows: [], columns: [], sig: -1, partial: part };
         byShape.set(k, b);
       }
       sums.add(b, i);
@@ -155,15 +161,80 @@ export function rollUps(lt: LoweredTable): RollUps {
       b.coords ??= coordinatesOf(b.values);
       const concept = (facts[0] as Fact).concept;
       const coords = extra === undefined ? b.coords : { ...b.coords, ...extra };
-      // An all-blank sum is kept (value null = "no value"): comparing it confirms the blanks.
+      // An all-blank sum is kept (value null = "no value"): comparing it confirms the blanks (a
+      // blank or zero printed), but it is no figure to tell a printed one wrong (blank is not 0).
       const value = sumOf(facts, unit);
       const sources = facts.map((f) => f.source);
-      return incomplete
-        ? { concept, coords, value, table, via, parts: facts, sources, incomplete }
+      return incomplete || b.partial || value === null
+        ? { concept, coords, value, table, via, parts: facts, sources, incomplete: true }
         : { concept, coords, value, table, via, parts: facts, sources };
     },
   };
 }
+
+/**
+ * The attribute dimensions (set by a kind's attribute columns, e.g. 项目类型 → nature) that some
+ * rows of a shape leave unset while others set them: a sum by such an attribute's value (the
+ * 其他运转类 projects) may lack the rows whose attribute is unknown, so it is incomplete; the
+ * sums that do not split by it (the total) take every row. A row counts as unset only where no
+ * finer row of the table carries its money (a 类 row without a 类别 is covered by its 款 rows).
+ * Row shapes are turned into their key dimensions (attribute bits cleared) in `shapes`.
+ */
+function partialAttributes(
+  lt: LoweredTable,
+  rows: LoweredTable["rows"],
+  shapes: (number | string)[],
+  start: readonly number[],
+  keys: readonly number[],
+  size: number,
+): { of(shape: number | string, values: readonly (string | undefined)[]): boolean } {
+  let attributes = 0;
+  for (const c of lt.kind?.columns ?? []) {
+    if (c.role !== "attribute" || c.dimension === undefined) continue;
+    const j = (DIMENSIONS as readonly string[]).indexOf(c.dimension);
+    if (j >= 0) attributes |= 1 << j;
+  }
+  if (attributes === 0) return NONE_PARTIAL;
+  const n = rows.length;
+  // Whether another row's generalisations reach each identity (its money is in finer rows).
+  const reached: boolean[] = new Array(size).fill(false);
+  for (let i = 0; i < n; i++)
+    for (let m = (start[i] as number) + 1; m < (start[i + 1] as number); m++)
+      reached[keys[m] as number] = true;
+  const has = new Map<number | string, number>();
+  const lacks = new Map<number | string, number>();
+  for (let i = 0; i < n; i++) {
+    const shape = shapes[i] as number | string;
+    if (typeof shape !== "number" || start[i] === start[i + 1]) continue;
+    const own = shape & attributes;
+    const key = shape & ~attributes;
+    shapes[i] = key;
+    has.set(key, (has.get(key) ?? 0) | own);
+    if (!reached[keys[start[i] as number] as number])
+      lacks.set(key, (lacks.get(key) ?? 0) | (attributes & ~own));
+  }
+  const fixed = coordinateValues(lt.kind?.fixed ?? {}, new Array(10));
+  return {
+    of(shape, values) {
+      if (typeof shape !== "number") return false;
+      const mask = (has.get(shape) ?? 0) & (lacks.get(shape) ?? 0);
+      if (mask === 0) return false;
+      for (let j = 0; j < 10; j++)
+        if ((mask & (1 << j)) !== 0 && values[j] !== fixed[j]) return true;
+      return false;
+    },
+  };
+}
+
+const NONE_PARTIAL = { of: (): boolean => false };
+
+const NO_SUMS: RollUps = {
+  size: 0,
+  idOf: () => -1,
+  factOf: () => {
+    throw new RangeError("no sums");
+  },
+};
 
 /** A column's own coordinates, and the same as DIMENSIONS indexes and values (for `idOf`). */
 interface ColumnCoords {

@@ -43,6 +43,12 @@ export interface ColumnSpec {
   /** For `attribute` columns: the dimension set and the printed value → coordinate value table. */
   readonly dimension?: Dimension;
   readonly values?: Readonly<Record<string, string>>;
+  /**
+   * For `attribute` columns: `true` when it groups consecutive rows (项目类型), so printers may
+   * merge its cell over a group, printed on the group's first row and blank below: the reader
+   * carries a printed value down to the blank cells of the rows of the same kind that follow.
+   */
+  readonly grouping?: boolean;
   /** For two-sided tables: the side (`income` / `spending`) the column belongs to. */
   readonly side?: string;
   /** For `amount` columns: negative values are expected here (e.g. a change); default false. */
@@ -151,6 +157,11 @@ export interface TableKind {
   readonly targets?: TargetLayout;
   /** How its rows are laid out when derived from a ledger. */
   readonly layout?: TableLayout;
+  /**
+   * `true`: its rows are a selection of the disclosure's (绩效目标 printed for some projects
+   * only), so their sums are no total of the disclosure: the checker makes no roll-up of them.
+   */
+  readonly subset?: boolean;
 }
 
 /**

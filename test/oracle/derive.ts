@@ -207,6 +207,7 @@ function flatSources(parts: readonly AnyFact[]): SourceCell[] {
  */
 export function rollUpTable(lt: LoweredTable): readonly DerivedFact[] {
   const fixed = lt.kind?.fixed;
+  if (lt.kind?.subset === true) return [];
   const incomplete = readingGaps(lt).rows;
   const gens = new Map<number, Map<string, Coordinates>>();
   const printedGens = new Map<string, Set<string>>();
@@ -219,12 +220,48 @@ export function rollUpTable(lt: LoweredTable): readonly DerivedFact[] {
     for (const k of g.keys()) if (k !== own) set.add(k);
     printedGens.set(own, set);
   }
-  const buckets = new Map<string, { coords: Coordinates; column: string; facts: Fact[] }>();
+  // Attribute dimensions (项目类型 → nature) are no part of a row's shape; a sum by an attribute's
+  // value is partial where a row of its shape, carried by no finer row, leaves that attribute unset.
+  const attributes = new Set(
+    lt.kind?.columns.flatMap((c) =>
+      c.role === "attribute" && c.dimension !== undefined ? [c.dimension as string] : [],
+    ) ?? [],
+  );
+  const reached = new Set<string>();
+  for (const [own, set] of printedGens) for (const k of set) if (k !== own) reached.add(k);
+  const shapeOf = (c: Coordinates) =>
+    Object.keys(c)
+      .filter((d) => !attributes.has(d))
+      .sort()
+      .join(",");
+  const has = new Map<string, Set<string>>();
+  const lacks = new Map<string, Set<string>>();
+  for (const r of lt.rows) {
+    if (r.coords === undefined || !gens.has(r.index)) continue;
+    const shape = shapeOf(r.coords);
+    for (const d of attributes) {
+      const into =
+        d in r.coords ? has : reached.has(coordsKey({ ...fixed, ...r.coords })) ? undefined : lacks;
+      if (into === undefined) continue;
+      const set = into.get(shape) ?? new Set<string>();
+      set.add(d);
+      into.set(shape, set);
+    }
+  }
+  const partialOf = (shape: string, coords: Coordinates) =>
+    [...(has.get(shape) ?? [])].some(
+      (d) =>
+        lacks.get(shape)?.has(d) === true && coords[d as Dimension] !== fixed?.[d as Dimension],
+    );
+  const buckets = new Map<
+    string,
+    { coords: Coordinates; column: string; facts: Fact[]; partial: boolean }
+  >();
   for (const r of lt.rows) {
     const g = gens.get(r.index);
     if (g === undefined || r.coords === undefined) continue;
     const own = coordsKey({ ...fixed, ...r.coords });
-    const shape = Object.keys(r.coords).sort().join(",");
+    const shape = shapeOf(r.coords);
     const between = [...g.keys()].filter((k) => k !== own && printedGens.has(k));
     for (const [k, coords] of g) {
       if (k === own) continue;
@@ -233,7 +270,7 @@ export function rollUpTable(lt: LoweredTable): readonly DerivedFact[] {
         const bk = `${k}#${shape}#${f.source.column}`;
         let b = buckets.get(bk);
         if (b === undefined) {
-          b = { coords, column: f.source.column, facts: [] };
+          b = { coords, column: f.source.column, facts: [], partial: partialOf(shape, coords) };
           buckets.set(bk, b);
         }
         b.facts.push(f);
@@ -249,7 +286,8 @@ export function rollUpTable(lt: LoweredTable): readonly DerivedFact[] {
       b.facts.map((f) => f.value),
       lt.table.unit,
     );
-    // An all-blank sum is kept (value null = "no value"): comparing it confirms the blanks.
+    // An all-blank sum is kept (value null = "no value"): comparing it confirms the blanks, but
+    // tells no printed figure wrong; a partial sum (above) neither.
     out.push({
       concept: first.concept,
       coords: { ...b.coords, ...columnCoords.get(b.column) },
@@ -258,7 +296,7 @@ export function rollUpTable(lt: LoweredTable): readonly DerivedFact[] {
       via: { kind: "rollup", column: b.column },
       parts: b.facts,
       sources: flatSources(b.facts),
-      ...(incomplete ? { incomplete } : {}),
+      ...(incomplete || b.partial || value === null ? { incomplete: true as const } : {}),
     });
   }
   return out;

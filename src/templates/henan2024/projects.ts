@@ -8,6 +8,7 @@ const projectType = (headers: readonly string[]): ColumnSpec => ({
   dimension: "nature",
   headers,
   values: { 其他运转类: "project.operating", 特定目标类: "project.specific" },
+  grouping: true,
 });
 
 /** 预算12表: one row a project, spending by fund source. */
@@ -146,6 +147,8 @@ export const projectTargets: TableKind = {
   concept: "spending",
   fixed: { nature: "project" },
   emptyNote: "optional",
+  // Targets may be printed for some projects only (绩效目标资金 ≤ 项目支出).
+  subset: true,
   layout: { units: "sections", total: false },
   columns: /*#__PURE__*/ concat(
     [

@@ -1,0 +1,144 @@
+/**
+ * Partial sums are never compared as complete ones. A roll-up over only some of a total's rows
+ * (rows whose 项目类型 is blank or unknown; a 绩效目标 table listing some projects only) or a sum
+ * of blanks is no figure to tell a printed total wrong: such comparisons are insufficient data.
+ */
+import { describe, expect, it } from "vitest";
+import { catalog2024 } from "../src/catalog/2024";
+import type { Disclosure, Row, Table } from "../src/disclosure";
+import { lowerTable } from "../src/disclosure";
+import { readPrintedTable } from "../src/printed";
+import { checkDisclosure, henan2024Profile, rollUpTable } from "../src/rules";
+import { henan2024 } from "../src/templates";
+import { henan2024Fixture } from "./fixtures/henan-2024";
+import { fixtureDisclosure } from "./support/disclosures";
+
+const base = fixtureDisclosure(henan2024Fixture, henan2024).disclosure;
+const options = { profile: henan2024Profile, template: henan2024, catalog: catalog2024 };
+
+/** The disclosure with one table's rows replaced. */
+const withRows = (kind: string, f: (rows: readonly Row[]) => readonly Row[]): Disclosure => ({
+  ...base,
+  tables: base.tables.map((t): Table => (t.kind === kind ? { ...t, rows: f(t.rows) } : t)),
+});
+
+/** Findings above info of the rules that compare sums. */
+const sumFindings = (d: Disclosure) =>
+  checkDisclosure(d, options)
+    .findings.filter(
+      (f) => f.severity !== "info" && ["rollup", "nature", "same-fact"].includes(f.ruleId),
+    )
+    .map((f) => `${f.ruleId} ${f.path?.table}/${f.path?.row}/${f.path?.column}`);
+
+const blankType = (r: Row): Row => ({ ...r, cells: { ...r.cells, type: "" } });
+
+describe("roll-ups over rows whose attribute is unknown", () => {
+  it("the fixture itself has no such finding", () => {
+    expect(sumFindings(base)).toEqual([]);
+  });
+
+  it("a 类型 left blank on all but each group's first project: the totals still check", () => {
+    let prev = "";
+    const d = withRows("projects", (rows) =>
+      rows.map((r) => {
+        const type = r.cells.type ?? "";
+        const out = type !== "" && type === prev ? blankType(r) : r;
+        prev = type;
+        return out;
+      }),
+    );
+    expect(sumFindings(d)).toEqual([]);
+    // The sum over every project is complete; the sums by 类型 miss the blank ones.
+    const lt = lowerTable(d.tables.find((t) => t.kind === "projects") as Table, henan2024);
+    const rolled = rollUpTable(lt).filter(
+      (x) =>
+        x.coords.project === undefined &&
+        x.coords.org === undefined &&
+        x.via.kind === "rollup" &&
+        (x.via as { column: string }).column === "total",
+    );
+    const byNature = new Map(rolled.map((x) => [x.coords.nature, x]));
+    expect(byNature.get("project")?.value?.value).toBe("287.00");
+    expect(byNature.get("project")?.incomplete).toBeUndefined();
+    expect(byNature.get("project.operating")?.incomplete).toBe(true);
+    expect(byNature.get("project.specific")?.incomplete).toBe(true);
+  });
+
+  it("a 类型 printed as an unknown value (其他类) on one project: no finding", () => {
+    const d = withRows("projects", (rows) =>
+      rows.map((r) =>
+        r.key.kind === "project" && r.cells.total === "3.50"
+          ? { ...r, cells: { ...r.cells, type: "其他类" } }
+          : r,
+      ),
+    );
+    expect(sumFindings(d)).toEqual([]);
+  });
+
+  it("a project with blank 类型 and blank amounts: no `differ` against the printed total", () => {
+    const d = withRows("projects", (rows) => [
+      ...rows,
+      {
+        key: { kind: "project", name: "2024年某专项工作经费" },
+        name: "2024年某专项工作经费",
+        cells: Object.fromEntries(Object.keys(rows[0]?.cells ?? {}).map((k) => [k, ""])),
+      },
+    ]);
+    expect(sumFindings(d)).toEqual([]);
+  });
+
+  it("a sum of blanks against a printed figure is insufficient data, never `differ`", () => {
+    const lt = lowerTable(
+      {
+        kind: "expenditure",
+        unit: "万元",
+        rows: [
+          { key: { kind: "functional", code: "201" }, cells: { total: "635.07" } },
+          { key: { kind: "functional", code: "20131" }, cells: { total: "" } },
+        ],
+      },
+      henan2024,
+    );
+    const sum = rollUpTable(lt).find((x) => x.coords.functional === "201");
+    expect(sum?.value).toBeNull();
+    expect(sum?.incomplete).toBe(true);
+  });
+});
+
+describe("a table of some of the disclosure's rows (项目绩效目标汇总表)", () => {
+  it("targets printed for the 特定目标类 projects only: no roll-up compared with 项目支出", () => {
+    const d = withRows("projectTargets", (rows) =>
+      rows.filter(
+        (r) => r.key.kind !== "org" && (r.key.kind !== "project" || r.cells.type !== "其他运转类"),
+      ),
+    );
+    expect(sumFindings(d)).toEqual([]);
+  });
+
+  it("makes no roll-up of its rows (the kind declares `subset`)", () => {
+    const t = base.tables.find((x) => x.kind === "projectTargets") as Table;
+    expect(henan2024.tables.find((k) => k.id === "projectTargets")?.subset).toBe(true);
+    expect(rollUpTable(lowerTable(t, henan2024))).toEqual([]);
+  });
+});
+
+describe("reading a 类型 cell merged over its group", () => {
+  it("carries the printed value down to the blank cells of the projects below", () => {
+    const printed = henan2024Fixture.tables.find((t) => t.title.includes("项目支出预算表"));
+    if (printed === undefined) throw new Error("no 项目支出预算表");
+    let prev = "";
+    const merged = {
+      ...printed,
+      rows: printed.rows.map((r) => {
+        const type = r[0] ?? "";
+        const out = type !== "" && type === prev ? ["", ...r.slice(1)] : r;
+        prev = type;
+        return out;
+      }),
+    };
+    expect(merged.rows.filter((r) => r[0] === "").length).toBeGreaterThan(4);
+    const types = (t: typeof printed) =>
+      readPrintedTable(t, { template: henan2024 }).table?.rows.map((r) => r.cells.type);
+    expect(types(merged)).toEqual(types(printed));
+  });
+});
