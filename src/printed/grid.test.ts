@@ -251,3 +251,34 @@ describe("grid rows", () => {
     ]);
   });
 });
+
+describe("an unlabelled first row", () => {
+  const table = (header: string, first: string): PrintedTable => ({
+    title: "2024年一般公共预算支出表",
+    headers: [header, "合计", "基本支出", "项目支出"],
+    rows: [
+      [first, "635.07", "600.00", "35.07"],
+      ["20131 党委办公厅（室）及相关机构事务", "635.07", "600.00", "35.07"],
+    ],
+  });
+
+  it.each([
+    ["功能分类科目", "201 一般公共服务支出"],
+    ["项目", "201一般公共服务支出"],
+    ["科目", "2013101 行政运行"],
+    ["功能分类科目", "201-31 党委办公厅（室）及相关机构事务"],
+  ])("is no total where it prints a code with its name (%s: %s)", (header, first) => {
+    const r = read(table(header, first));
+    expect(r.table?.rows[0]?.key.kind).not.toBe("total");
+    // Nothing lost: the row is kept with its cells.
+    expect(r.table?.rows[0]?.cells).toMatchObject({ total: "635.07" });
+  });
+
+  it.each([
+    ["功能分类科目", ""],
+    ["功能分类科目", "一般公共服务支出合计"],
+    ["未知", "12,345"],
+  ])("is the total where it prints no code (%s: %s)", (header, first) => {
+    expect(read(table(header, first)).table?.rows[0]?.key).toEqual({ kind: "total" });
+  });
+});

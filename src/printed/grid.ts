@@ -173,6 +173,21 @@ function totalInCodeColumns(row: readonly string[], ctx: GridContext): boolean {
   return text.trim() !== "" && isTotalLabel(text);
 }
 
+/** A 科目 code at a cell's start followed by its name (`201 一般公共服务支出`, `2010601行政运行`). */
+const CODE_AND_NAME = /^[0-9]{3}(?:-?[0-9]{2}){0,2}[^0-9.,，:：%-]/u;
+
+/**
+ * Whether a row prints a code with its name in a column the template does not list (code and
+ * name in one cell under `功能分类科目`): such a row is a 科目 row, never an unlabelled total.
+ */
+function printsCode(row: readonly string[], ctx: GridContext): boolean {
+  return ctx.columns.some(
+    (c) =>
+      (c.column === undefined || c.column.role === "name") &&
+      CODE_AND_NAME.test(plain((row[c.index] ?? "").slice(0, 24))),
+  );
+}
+
 /**
  * Places one row of a grid table (a table without lines): by a total label (in the name or the
  * code columns), its codes, its unit code, a project name, or as an indicator continuation line,
@@ -219,7 +234,7 @@ export function placeGridRow(
   if (name === undefined && hasText && accepts(ctx.kind, "indicator")) {
     return { key: { kind: "indicator", index: 0 }, problems: [], ...none };
   }
-  if (name === undefined && ctx.first && accepts(ctx.kind, "total")) {
+  if (name === undefined && ctx.first && accepts(ctx.kind, "total") && !printsCode(row, ctx)) {
     return { key: { kind: "total" }, problems: [], ...none };
   }
   const labelled = name === undefined ? undefined : labelledLine(ctx.kind, name);
