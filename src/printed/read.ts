@@ -7,6 +7,7 @@ import type { CarriedSegments } from "./codes";
 import { placeGridRow } from "./grid";
 import { type ColumnMatch, matchHeaders } from "./headers";
 import { readLineRows } from "./lines";
+import { noteRows } from "./note-rows";
 import type { ReadProblem } from "./problems";
 import { repeatedHeaderRows } from "./repeated-headers";
 import { rankTableKinds } from "./title";
@@ -345,10 +346,13 @@ export function readPrintedTable(printed: PrintedTable, options: ReadOptions): R
   const repeated = repeatedHeaderRows(printed.headers, printed.rows, matched.columns);
   for (const row of repeated)
     problems.push({ code: "repeated-header", severity: "info", path: { row } });
+  // A note printed as a row inside the table's frame (注：…, 说明：…) is the table's note.
+  const notes = noteRows(printed.rows);
   const printedRows =
-    repeated.size === 0
+    repeated.size === 0 && notes.rows.size === 0
       ? printed.rows
-      : printed.rows.map((r, i) => (repeated.has(i) ? r.map(() => "") : r));
+      : printed.rows.map((r, i) => (repeated.has(i) || notes.rows.has(i) ? r.map(() => "") : r));
+  const note = [...(printed.note === undefined ? [] : [printed.note]), ...notes.texts].join("\n");
   const { built, problems: rowProblems } = buildRows(printedRows, kind, matched.columns, options);
   problems.push(...rowProblems);
   checkAmounts(built, matched.columns, unit, problems);
@@ -359,7 +363,7 @@ export function readPrintedTable(printed: PrintedTable, options: ReadOptions): R
     ...(printed.number === undefined ? {} : { number: printed.number }),
     unit,
     rows,
-    ...(printed.note === undefined ? {} : { note: printed.note }),
+    ...(printed.note === undefined && note === "" ? {} : { note }),
   };
   const ok = !problems.some((p) => p.severity === "error");
   return {
