@@ -83,6 +83,11 @@ describe("readPrintedTable", () => {
       ["（单位：元）", "元"],
       ["(元)", "元"],
       ["单位 ： 元", "元"],
+      ["单位：人民币元", "元"],
+      ["单位：元（保留两位小数）", "元"],
+      ["金额单位：人民币万元（保留两位小数）", "万元"],
+      ["单位：万元人民币", "万元"],
+      ["（单位：人民币元）", "元"],
     ] as const) {
       const r = unit(printed);
       const units = r.problems.filter((p) => p.code === "unknown-unit");

@@ -85,12 +85,19 @@ function findKind(
 
 /**
  * The unit a table's unit line names, as printed by any printer: `万元`, `单位：万元`,
- * `金额单位：万元`, `计量单位：元`, `（单位：万元）`, `(万元)`; full-width forms and spaces aside.
+ * `金额单位：万元`, `计量单位：元`, `（单位：万元）`, `(万元)`, `单位：人民币元`, `万元人民币`,
+ * `单位：元（保留两位小数）`; full-width forms, spaces and a bracketed aside after it aside.
  */
 function unitText(raw: string): string {
   let text = raw.normalize("NFKC").replace(/\s+/gu, "");
   if (text.startsWith("(") && text.endsWith(")")) text = text.slice(1, -1);
-  return text.replace(/^(?:金额|计量)?单位:?/u, "");
+  text = text.replace(/^(?:金额|计量)?单位:?/u, "");
+  // An aside in brackets after the unit (保留两位小数), and the currency's name either side.
+  const aside = text.endsWith(")") ? text.lastIndexOf("(") : -1;
+  if (aside > 0) text = text.slice(0, aside);
+  if (text.startsWith("人民币")) text = text.slice(3);
+  if (text.endsWith("人民币")) text = text.slice(0, -3);
+  return text;
 }
 
 function readUnit(
