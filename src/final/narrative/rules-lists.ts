@@ -106,7 +106,9 @@ export const finalBasicItemsRule: Rule = /*#__PURE__*/ narrativeRule(
         }
         named.add(code);
         const row = byCode.get(code);
-        if (code.length === 5 && row !== undefined && row.value === null)
+        // A blank is a cell read and found empty: a row whose amount column was not read (a
+        // heading the template does not know) states nothing either way.
+        if (code.length === 5 && row?.fact !== undefined && row.value === null)
           out.push(
             textFinding(
               "final.narrative.basicItems",

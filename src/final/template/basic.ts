@@ -24,7 +24,9 @@ export const finalGpbBasic: TableKind = {
     /*#__PURE__*/ codeColumns("econ", "departmental", 2, DEPARTMENTAL_CODE_GROUPS),
     [
       /*#__PURE__*/ plainColumn("name", "econ.name", ECONOMIC_NAME_HEADERS),
-      /*#__PURE__*/ amount("amount", ["决算数"], { nature: "basic" }),
+      /*#__PURE__*/ amount("amount", ["决算数", "本年决算数", "决算金额", "金额"], {
+        nature: "basic",
+      }),
     ],
   ),
   lines: [
