@@ -29,6 +29,10 @@ export function formatTargetReadProblem(
       return en
         ? `table ${problem.table}, row ${problem.row}: a continuation row before any project`
         : `${problem.table} 表 ${problem.row} 行：在任何项目之前的续行`;
+    case "unread-value":
+      return en
+        ? `table ${problem.table}, row ${problem.row}: the indicator's value was not read (the table prints no value column the template knows)`
+        : `${problem.table} 表 ${problem.row} 行：指标值没有读入（表中没有模板认识的指标值列）`;
     case "unit-differs":
       return en
         ? `table ${problem.table} is in ${problem.unit}, the targets in ${problem.used}: its money lines were converted`

@@ -119,6 +119,73 @@ describe("readTargets: a projects table", () => {
     ]);
   });
 
+  it("a value column printed under a header the template does not know: unread values, not blank ones", () => {
+    // 年度指标值, 指标值（包含数字及文字描述）, 预期指标值: the readPrintedTable keeps such a column as
+    // `extra:…`, so no row prints the layout's value column.
+    for (const header of [
+      "extra:年度指标值",
+      "extra:指标值（包含数字及文字描述）",
+      "extra:预期指标值",
+    ]) {
+      const t = table("projectTargets", [
+        project("2024年通联值班费", {
+          total: "10.00",
+          "indicator.level1": "产出指标",
+          "indicator.name": "每天值班次数",
+          [header]: "≥2次/天",
+        }),
+        ind(0, {
+          "indicator.level1": "满意度指标",
+          "indicator.name": "服务对象满意度",
+          [header]: "≥95%",
+        }),
+      ]);
+      const r = readTargets([t], henan2024);
+      expect(r.targets?.projects[0]?.indicators.map((i) => i.value)).toEqual(["", ""]);
+      expect(r.problems.filter((p) => p.code === "unread-value")).toEqual([
+        {
+          code: "unread-value",
+          table: "projectTargets",
+          row: "project:2024年通联值班费",
+          column: "indicator.value",
+          path: ["projects", 0, "indicators", 0, "value"],
+        },
+        {
+          code: "unread-value",
+          table: "projectTargets",
+          row: "indicator:0",
+          column: "indicator.value",
+          path: ["projects", 0, "indicators", 1, "value"],
+        },
+      ]);
+      expect(r.problems.filter((p) => p.code === "unread-cell")).toHaveLength(2);
+    }
+    // Side by side: the 产出 group prints its names under a known header, its values under another.
+    const side = table("projectTargets", [
+      project("甲", { total: "1.00", "output.name": "人数", "extra:产出指标/年度指标值": "≤1人" }),
+    ]);
+    expect(readTargets([side], henan2024).problems.map((p) => p.code)).toEqual([
+      "unread-value",
+      "unread-cell",
+    ]);
+  });
+
+  it("a value cell left blank (or left out of one row) where the table prints the column is blank, not unread", () => {
+    const t = table("projectTargets", [
+      project("甲", {
+        total: "1.00",
+        "indicator.level1": "产出指标",
+        "indicator.name": "a",
+        "indicator.value": "",
+      }),
+      ind(0, { "indicator.name": "b" }),
+      ind(1, { "indicator.name": "c", "indicator.value": "≥1次" }),
+    ]);
+    const r = readTargets([t], henan2024);
+    expect(r.problems).toEqual([]);
+    expect(r.targets?.projects[0]?.indicators.map((i) => i.value)).toEqual(["", "", "≥1次"]);
+  });
+
   it("states every money line in the first targets table's unit, converting exactly", () => {
     const a = table("projectTargets", [project("甲", { total: "1.50" })]);
     const b = table("projectTargets", [project("乙", { total: "12,345" })], { unit: "元" });
@@ -309,6 +376,22 @@ describe("disclosureTargets", () => {
 });
 
 describe("formatTargetReadProblem", () => {
+  it("renders an unread value in both locales", () => {
+    const p = {
+      code: "unread-value",
+      table: "projectTargets",
+      row: "indicator:0",
+      column: "indicator.value",
+      path: ["projects", 0, "indicators", 1, "value"],
+    } as const;
+    expect(formatTargetReadProblem(p)).toBe(
+      "projectTargets 表 indicator:0 行：指标值没有读入（表中没有模板认识的指标值列）",
+    );
+    expect(formatTargetReadProblem(p, "en")).toBe(
+      "table projectTargets, row indicator:0: the indicator's value was not read (the table prints no value column the template knows)",
+    );
+  });
+
   it("renders every problem in both locales", () => {
     const problems = [
       { code: "unread-cell", table: "t", row: "r", column: "c", raw: "x" },

@@ -50,6 +50,24 @@ export class Reader {
   /** The path last keyed and its key. */
   #at: TargetPath | undefined;
   #atKey = "";
+  /** The column keys each table prints (in any of its rows), listed once per table. */
+  readonly #printed = new WeakMap<Table, ReadonlySet<string>>();
+
+  /**
+   * Whether a table prints a column: a cell of that key in any row. A column absent from one row
+   * only is a blank cell left out; absent from every row, the table printed it under a header
+   * the template does not know, or not at all.
+   */
+  prints(table: Table, column: string): boolean {
+    let columns = this.#printed.get(table);
+    if (columns === undefined) {
+      const found = new Set<string>();
+      for (const row of table.rows) for (const key of Object.keys(row.cells)) found.add(key);
+      columns = found;
+      this.#printed.set(table, columns);
+    }
+    return columns.has(column);
+  }
 
   /** The id of a row's key, made once for the cells of one row. */
   rowId(row: Row): string {
@@ -141,7 +159,10 @@ export class Reader {
     return true;
   }
 
-  /** Adds an indicator to a draft, with the cells of its parts (`level1`, `name`, `value`). */
+  /**
+   * Adds an indicator to a draft, with the cells of its parts (`level1`, `name`, `value`). A value
+   * whose column the table does not print is reported `unread-value` (unknown, not blank).
+   */
   #add(
     draft: Draft,
     at: TargetPath,
@@ -149,9 +170,19 @@ export class Reader {
     level1: SourceCell | undefined,
     name: SourceCell | undefined,
     value: SourceCell,
+    table: Table,
   ): void {
-    const path = this.key(at, `indicators/${draft.indicators.length}`);
+    const index = draft.indicators.length;
+    const path = this.key(at, `indicators/${index}`);
     draft.indicators.push(indicator);
+    if (indicator.value === "" && !this.prints(table, value.column))
+      this.problems.push({
+        code: "unread-value",
+        table: value.table,
+        row: value.row,
+        column: value.column,
+        path: [...at, "indicators", index, "value"],
+      });
     if (level1 !== undefined) this.sources.set(`${path}/level1`, level1);
     if (name !== undefined) this.sources.set(`${path}/name`, name);
     this.sources.set(`${path}/value`, value);
@@ -183,6 +214,7 @@ export class Reader {
         undefined,
         this.cell(table, row, g.name),
         this.cell(table, row, g.value),
+        table,
       );
     }
     const c = layout.indicator;
@@ -218,6 +250,7 @@ export class Reader {
       level1Cell,
       c.name === undefined ? undefined : this.cell(table, row, c.name),
       this.cell(table, row, c.value),
+      table,
     );
     return used;
   }

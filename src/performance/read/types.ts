@@ -21,6 +21,10 @@ export type TargetPath = readonly (string | number)[];
  * - `unread-cell`: a non-blank cell no field, indicator or task of the layout reads (also a
  *   `Table.texts` entry, with row `texts`);
  * - `orphan-row`: a continuation row before any project;
+ * - `unread-value`: an indicator whose 指标值 the layout could not read, because the table prints
+ *   no value column under a header the template knows (`年度指标值`, a header of another
+ *   template): `path` is the indicator's value (`["projects", 0, "indicators", 2, "value"]`),
+ *   left blank; the value is unknown, not missing;
  * - `unit-differs`: a table printed in another unit than the first targets table; its money
  *   lines are converted exactly into `used`.
  *
@@ -39,6 +43,13 @@ export type TargetReadProblem =
       readonly raw: string;
     }
   | { readonly code: "orphan-row"; readonly table: string; readonly row: string }
+  | {
+      readonly code: "unread-value";
+      readonly table: string;
+      readonly row: string;
+      readonly column: string;
+      readonly path: TargetPath;
+    }
   | {
       readonly code: "unit-differs";
       readonly table: string;

@@ -22,6 +22,8 @@ function zh(p: TargetProblem): string {
       return `指标“${p.indicator}”没有一级指标`;
     case "missing-value":
       return `指标“${p.indicator}”没有指标值`;
+    case "unread-value":
+      return `指标“${p.indicator}”的指标值没有读入（表中没有本库认识的指标值列；本库的缺口，不是文件的错误）`;
     case "malformed-value":
       return `指标“${p.indicator}”：${formatIndicatorValueError(p.error)}`;
     case "no-output":
@@ -49,6 +51,8 @@ function en(p: TargetProblem): string {
       return `indicator "${p.indicator}" has no 一级 (level-1 category)`;
     case "missing-value":
       return `indicator "${p.indicator}" has no value`;
+    case "unread-value":
+      return `the value of indicator "${p.indicator}" was not read (the table prints no value column the library knows; a gap of the library, not of the document)`;
     case "malformed-value":
       return `indicator "${p.indicator}": ${formatIndicatorValueError(p.error, "en")}`;
     case "no-output":

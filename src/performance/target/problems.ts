@@ -13,6 +13,8 @@ import type { IndicatorValueError } from "../value/types";
  *   指标值. `malformed-value` (warning): a 指标值 that is malformed (see `IndicatorValueError`).
  * - `no-output` / `no-satisfaction` (warning): a project target without any 产出 / 满意度
  *   indicator (judged only when the framework places every indicator).
+ * - `unread-value` (info): an indicator whose value the reader could not read (see
+ *   `validateTargets`), a gap of the reading, not a missing 指标值.
  * - `unknown-level1` / `level2-mismatch` (info): a 一级 the framework does not know, a 二级 it does
  *   not allow under its 一级 (coverage of the framework, not a fault of the document).
  * - `malformed-money` (error): a money line that is not an amount.
@@ -30,6 +32,12 @@ export type TargetProblem =
   | {
       readonly code: "blank-level1" | "missing-value";
       readonly severity: "warning";
+      readonly path: TargetPath;
+      readonly indicator: string;
+    }
+  | {
+      readonly code: "unread-value";
+      readonly severity: "info";
       readonly path: TargetPath;
       readonly indicator: string;
     }

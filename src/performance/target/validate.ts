@@ -3,7 +3,8 @@ import type { DepartmentTarget, Indicator, ProjectTarget, Targets } from "../../
 import { type IndicatorPlace, placeIndicator } from "../framework/classify";
 import { HENAN_DEPARTMENT_FRAMEWORK, PROJECT_FRAMEWORKS } from "../framework/data";
 import type { IndicatorFramework } from "../framework/types";
-import type { TargetPath } from "../read/types";
+import { keyOf } from "../read/reader";
+import type { TargetPath, TargetReadProblem } from "../read/types";
 import { parseIndicatorValue } from "../value/parse";
 import { checkMoneyBlock } from "./money";
 import type { TargetProblem } from "./problems";
@@ -176,16 +177,24 @@ export function validateDepartmentTarget(
 
 /**
  * Validates all targets of a disclosure; paths start at the targets (`["projects", 0, …]`,
- * `["department", …]`).
+ * `["department", …]`). Given the `problems` of the reading the targets come from
+ * (`readTargets(…).problems`), an indicator whose value the reader could not read (`unread-value`:
+ * the table prints no value column the template knows) is `unread-value` (info, a gap of the
+ * reading), never `missing-value`.
  *
  * @param targets - the targets
- * @param options - `projects` and `department` frameworks
+ * @param options - `projects` and `department` frameworks; the reading's `problems`
  *
  * @example
  * ```ts
  * import { validateTargets } from "yusuan/performance";
  * const problems = validateTargets({ unit: "万元", projects: [{ name: "", money: {}, indicators: [] }] });
  * problems.map((p) => [p.code, p.path]); // [["blank-name", ["projects", 0, "name"]]]
+ * const unread = validateTargets(
+ *   { unit: "万元", projects: [{ name: "项目甲", money: {}, indicators: [{ level1: "产出指标", name: "人数", value: "" }] }] },
+ *   { problems: [{ code: "unread-value", table: "projectTargets", row: "project:项目甲", column: "indicator.value", path: ["projects", 0, "indicators", 0, "value"] }] },
+ * );
+ * unread.map((p) => p.code); // ["unread-value", "no-satisfaction"]
  * ```
  */
 export function validateTargets(
@@ -193,10 +202,17 @@ export function validateTargets(
   options: {
     readonly projects?: readonly IndicatorFramework[];
     readonly department?: readonly IndicatorFramework[];
+    readonly problems?: readonly TargetReadProblem[];
   } = {},
 ): TargetProblem[] {
+  const unread = new Set<string>();
+  for (const p of options.problems ?? []) if (p.code === "unread-value") unread.add(keyOf(p.path));
   const prefix = (path: TargetPath, problems: TargetProblem[]) =>
-    problems.map((p): TargetProblem => ({ ...p, path: [...path, ...p.path] }));
+    problems.map((p): TargetProblem => {
+      const at = [...path, ...p.path];
+      if (p.code !== "missing-value" || !unread.has(keyOf(at))) return { ...p, path: at };
+      return { code: "unread-value", severity: "info", path: at, indicator: p.indicator };
+    });
   const projectOptions = options.projects === undefined ? {} : { frameworks: options.projects };
   const out = targets.projects.flatMap((p, i) =>
     prefix(["projects", i], validateProjectTarget(p, targets.unit, projectOptions)),

@@ -4,13 +4,13 @@
  * message; money-only targets are not said to lack indicators.
  */
 import { describe, expect, it } from "vitest";
-import type { Disclosure, Targets } from "../../disclosure";
+import type { Disclosure, Table, Targets } from "../../disclosure";
 import { henan2024 } from "../../templates";
 import { checkDisclosure } from "../check";
 import { henan2024Profile } from "../profiles";
 import { renderFinding } from "../render";
 import { findings, one, only, outcome } from "../test-support";
-import type { Profile } from "../types";
+import type { Finding, Profile } from "../types";
 
 const PROFILE = only(henan2024Profile, "targets.indicators", "targets.formMoney");
 
@@ -181,6 +181,101 @@ describe("targets.indicators", () => {
     });
     expect(outcome(dept, "targets.formMoney")).toBe("pass");
     expect(outcome(dept, "targets.indicators")).toBe("pass");
+  });
+});
+
+describe("targets.indicators on printed tables whose value column the template does not know", () => {
+  const meta = {
+    year: 2024,
+    documentKind: "单位",
+    template: "henan2024",
+    department: { name: "某单位" },
+    units: [],
+  } as const;
+  const run = (tables: Table[]) =>
+    checkDisclosure({ meta, tables, texts: [] }, { profile: PROFILE, template: henan2024 });
+
+  it("values under 目标值 / 年度指标值 are unread (info, the library's gap), never missing", () => {
+    const projects: Table = {
+      kind: "projectTargets",
+      unit: "万元",
+      rows: [
+        {
+          key: { kind: "project", name: "2024年通联值班费" },
+          cells: {
+            total: "10.00",
+            "indicator.level1": "产出指标",
+            "indicator.name": "每天值班次数",
+            "extra:年度指标值": "≥2次/天",
+          },
+        },
+        {
+          key: { kind: "indicator", index: 0 },
+          cells: {
+            "indicator.level1": "满意度指标",
+            "indicator.name": "服务对象满意度",
+            "extra:年度指标值": "≥95%",
+          },
+        },
+      ],
+    };
+    const department: Table = {
+      kind: "departmentTargets",
+      unit: "万元",
+      rows: [
+        {
+          key: { kind: "indicator", index: 0 },
+          cells: {
+            level1: "产出指标",
+            level2: "重点工作任务完成",
+            level3: "文稿起草",
+            "extra:目标值": "按时完成",
+          },
+        },
+      ],
+    };
+    const r = run([projects, department]);
+    expect(outcome(r, "targets.indicators")).toBe("pass");
+    const got = findings(r, "targets.indicators");
+    expect(got.map((f) => [f.severity, f.params.code, f.params.indicator])).toEqual([
+      ["info", "unread-value", "每天值班次数"],
+      ["info", "unread-value", "服务对象满意度"],
+      ["info", "unread-value", "文稿起草"],
+    ]);
+    const text = got.map((f) => renderFinding(f, henan2024Profile.rules, "zh-CN", henan2024));
+    expect(text[0]).toContain("指标“每天值班次数”的指标值没有读入");
+    expect(text[0]).toContain("不是文件的错误");
+    const english = renderFinding(got[2] as Finding, henan2024Profile.rules, "en", henan2024);
+    expect(english).toContain('the value of indicator "文稿起草" was not read');
+  });
+
+  it("bites: a value left blank in a table that prints the column is still missing", () => {
+    const r = run([
+      {
+        kind: "projectTargets",
+        unit: "万元",
+        rows: [
+          {
+            key: { kind: "project", name: "甲" },
+            cells: {
+              total: "1.00",
+              "indicator.level1": "产出指标",
+              "indicator.name": "人数",
+              "indicator.value": "",
+            },
+          },
+          {
+            key: { kind: "indicator", index: 0 },
+            cells: {
+              "indicator.level1": "满意度指标",
+              "indicator.name": "满意度",
+              "indicator.value": "≥90%",
+            },
+          },
+        ],
+      },
+    ]);
+    expect(findings(r, "targets.indicators").map((f) => f.params.code)).toEqual(["missing-value"]);
   });
 });
 

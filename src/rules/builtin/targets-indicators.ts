@@ -11,6 +11,7 @@ const INDICATOR_CODES: ReadonlySet<TargetProblem["code"]> = new Set([
   "blank-name",
   "blank-level1",
   "missing-value",
+  "unread-value",
   "malformed-value",
   "no-output",
   "no-satisfaction",
@@ -51,8 +52,9 @@ function problemOf(f: Finding): TargetProblem {
 
 /** The validation problems of a check's targets, found once per check for the two rules that report them. */
 const problemsOf: (ctx: RuleContext) => readonly TargetProblem[] = /*#__PURE__*/ perCheck((ctx) => {
-  const targets = targetsOf(ctx).targets;
-  return targets === undefined ? [] : validateTargets(targets);
+  const reading = targetsOf(ctx);
+  const targets = reading.targets;
+  return targets === undefined ? [] : validateTargets(targets, { problems: reading.problems });
 });
 
 /** Findings for the validation problems of the disclosure's targets whose code is in `codes`. */
