@@ -5,7 +5,7 @@
  * are in targets-edges.test.ts.
  */
 import { describe, expect, it } from "vitest";
-import { type Targets, tableBuilder } from "../../disclosure";
+import { type Table, type Targets, tableBuilder } from "../../disclosure";
 import { henan2024 } from "../../templates";
 import { henan2024Profile } from "../profiles";
 import { renderFinding } from "../render";
@@ -83,6 +83,89 @@ describe("targets.coverage", () => {
       ],
     });
     expect(findings(r, "targets.coverage")).toEqual([]);
+  });
+});
+
+describe("targets.coverage when no project target was read", () => {
+  const department: Table = {
+    kind: "departmentTargets",
+    unit: "万元",
+    rows: [
+      { key: { kind: "line", line: "budget.total" }, cells: { amount: "500.00" } },
+      {
+        key: { kind: "indicator", index: 0 },
+        cells: { level1: "产出指标", level2: "数量指标", level3: "资助学生人数", value: "≥1200人" },
+      },
+    ],
+  };
+
+  it("a disclosure printing only the 部门整体绩效目标表 says no project lacks targets", () => {
+    const r = check([PROJECTS, department]);
+    expect(outcome(r, "targets.coverage")).toBe("insufficient-data");
+    expect(findings(r, "targets.coverage").map((f) => [f.severity, f.params.kind])).toEqual([
+      ["info", undefined],
+    ]);
+    // The same with the department's targets given as data and no project target.
+    const data = check([PROJECTS], {
+      unit: "万元",
+      projects: [],
+      department: { tasks: [], budget: { total: "500.00" }, indicators: [] },
+    });
+    expect(outcome(data, "targets.coverage")).toBe("insufficient-data");
+  });
+
+  it("rows the reader gave no project (an unrecognised project column) leave the rest unasserted", () => {
+    const orphans = (rows: Table["rows"]): Table => ({
+      kind: "projectTargets",
+      unit: "万元",
+      rows,
+    });
+    const ind = (index: number, name: string, value: string) => ({
+      key: { kind: "indicator" as const, index },
+      cells: { "indicator.level1": "产出指标", "indicator.name": name, "indicator.value": value },
+    });
+    // Every row orphaned: no project read at all.
+    const none = check([
+      PROJECTS,
+      orphans([ind(0, "资助学生人数", "≥1200人"), ind(1, "维修面积", "≥500㎡")]),
+    ]);
+    expect(outcome(none, "targets.coverage")).toBe("insufficient-data");
+    // One project read, the rows above it orphaned: 校舍维修 may be among them.
+    const some = check([
+      PROJECTS,
+      orphans([
+        ind(0, "维修面积", "≥500㎡"),
+        {
+          key: { kind: "project", name: "学生资助" },
+          cells: {
+            total: "120.00",
+            "indicator.level1": "产出指标",
+            "indicator.name": "资助学生人数",
+            "indicator.value": "≥1200人",
+          },
+        },
+      ]),
+    ]);
+    expect(outcome(some, "targets.coverage")).toBe("insufficient-data");
+    expect(findings(some, "targets.coverage").filter((f) => f.severity !== "info")).toEqual([]);
+    // Bites: the same table read whole still says 校舍维修 has no target.
+    const whole = check([
+      PROJECTS,
+      orphans([
+        {
+          key: { kind: "project", name: "学生资助" },
+          cells: {
+            total: "120.00",
+            "indicator.level1": "产出指标",
+            "indicator.name": "资助学生人数",
+            "indicator.value": "≥1200人",
+          },
+        },
+      ]),
+    ]);
+    expect(
+      findings(whole, "targets.coverage").map((f) => [f.params.kind, f.params.project]),
+    ).toEqual([["no-target", "校舍维修"]]);
   });
 });
 

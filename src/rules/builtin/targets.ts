@@ -231,7 +231,14 @@ export const targetsCoverageRule: Rule = {
     if (projects.length === 0) return NOT_APPLICABLE;
     const reading = targetsOf(ctx);
     const targets = reading.targets;
-    if (targets === undefined) return insufficient("targets.coverage", ctx);
+    // No project target read (a disclosure printing only the department's table, or a projects
+    // table whose rows the reader could not place): nothing says a project lacks its targets.
+    if (targets === undefined || targets.projects.length === 0)
+      return insufficient("targets.coverage", ctx);
+    // Rows the reader could not give a project (continuation rows before any project: a project
+    // column it did not recognise) may be the targets of any project not found.
+    const partial = reading.problems.some((p) => p.code === "orphan-row");
+    let unasserted = 0;
     const findings: Finding[] = [];
     const push = (kind: string, project: string, path: Fact["source"]) =>
       findings.push({
@@ -255,7 +262,8 @@ export const targetsCoverageRule: Rule = {
       const target = targets.projects[i];
       // A project whose name another project shares, matched by no code: which target is its?
       if (target === undefined && index.sharedNames.has(project.name)) continue;
-      if (target === undefined)
+      if (target === undefined && partial) unasserted++;
+      else if (target === undefined)
         push("no-target", project.fact.source.row.replace(/^project:/u, ""), project.fact.source);
       else if (indicators && target.indicators.length === 0)
         push("no-indicators", target.name, reading.source(["projects", i, "name"]));
@@ -264,6 +272,7 @@ export const targetsCoverageRule: Rule = {
       if (matched[i] !== undefined || index.sharedNames.has(normalizeName(t.name))) return;
       push("unknown-project", t.name, reading.source(["projects", i, "name"]));
     });
+    if (findings.length === 0 && unasserted > 0) return insufficient("targets.coverage", ctx);
     return { outcome: outcomeOf(findings, true), findings, checked: [] };
   },
 };
