@@ -100,6 +100,35 @@ describe("parseIndicatorValue: ranges, dates, text", () => {
     // with a number it is a quantity still
     expect(value("达到95%")).toEqual({ kind: "quantity", op: "≥", value: "95", unit: "%" });
   });
+
+  it("reads a comparison symbol followed by a standard, not a number, as qualitative", () => {
+    for (const text of [
+      "≥上年水平",
+      "≤预算数",
+      "≤批复预算",
+      "≥Ⅲ类",
+      "≥合格",
+      "≥良好",
+      "≥国家标准",
+      "＞ 上年",
+      "≤年初预算",
+      "≥二级",
+      "≥AA级",
+      "≥按需",
+    ])
+      expect(value(text)).toEqual({ kind: "qualitative", text });
+  });
+
+  it("reads an operator and a count in Chinese numerals as a quantity", () => {
+    expect(value("≥两次")).toEqual({ kind: "quantity", op: "≥", value: "2", unit: "次" });
+    expect(value("≥三个")).toEqual({ kind: "quantity", op: "≥", value: "3", unit: "个" });
+    expect(value("不少于十次")).toEqual({ kind: "quantity", op: "≥", value: "10", unit: "次" });
+    expect(value("≤十二次／年")).toEqual({ kind: "quantity", op: "≤", value: "12", unit: "次/年" });
+    expect(value("≥二十五人")).toEqual({ kind: "quantity", op: "≥", value: "25", unit: "人" });
+    // A grade is no count; a numeral alone has no unit.
+    expect(value("≥三级")).toEqual({ kind: "qualitative", text: "≥三级" });
+    expect(value("≥一")).toEqual({ kind: "qualitative", text: "≥一" });
+  });
 });
 
 describe("parseIndicatorValue: malformed values are typed errors with the input", () => {
@@ -108,8 +137,8 @@ describe("parseIndicatorValue: malformed values are typed errors with the input"
     ["   ", "empty"],
     ["≥", "missing-number"],
     ["不低于", "missing-number"],
-    ["≥按需", "missing-number"],
-    ["＞ 上年", "missing-number"],
+    ["≥%", "missing-number"],
+    ["≤ ／天", "missing-number"],
     ["≥9..5%", "malformed-number"],
     ["≥1,00人", "malformed-number"],
     ["≥90%，全年", "malformed-unit"],

@@ -70,6 +70,33 @@ const NOT_IN_UNIT = "，,。；;：:、！!？?<>=≥≤≧≦⩾⩽-~—–至�
 const UNIT_MAX = 5;
 
 const isDigit = (c: string | undefined): boolean => c !== undefined && c >= "0" && c <= "9";
+
+/** Chinese numerals of a count (`两次`, `三个`, `十二次`), 十 apart. */
+const HAN_DIGITS: Readonly<Record<string, number>> = {
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+};
+/** Units after a Chinese numeral that make a grade or a class, not a count (`≥二级`, `≥三类`). */
+const GRADE_UNITS = "级类等星档";
+/** A letter of any script: a standard after a comparison symbol (`≥上年水平`, `≥Ⅲ类` → `III类`). */
+const LETTER = /\p{L}/u;
+/** Opening brackets and quotes a standard may be printed in (`≥“优良”`, `≥（省级标准）`), after NFKC. */
+const OPENERS = "(“\"'‘《[【〔";
+
+/** Whether text starts with a word (past its opening brackets): a standard, not a bare unit (`/天`). */
+function startsWithWord(s: string): boolean {
+  let i = 0;
+  while (i < s.length && OPENERS.includes(s.charAt(i))) i++;
+  return LETTER.test(s.charAt(i));
+}
 const isNumberChar = (c: string | undefined): boolean => isDigit(c) || c === "." || c === ",";
 
 /** The entries of a table of words by one end character (first or last), in table order. */
@@ -215,6 +242,27 @@ function rangeSeparator(rest: string): number {
   return -1;
 }
 
+/**
+ * A count in Chinese numerals and its unit (`两次`, `三个`, `十二次/年`), up to 99; `undefined`
+ * for a grade (`二级`, `Ⅲ类`) or anything else.
+ */
+function readHanCount(s: string): { value: string; unit: string } | undefined {
+  let i = 0;
+  const first = HAN_DIGITS[s.charAt(0)];
+  if (first !== undefined) i = 1;
+  let value = first;
+  if (s[i] === "十") {
+    i++;
+    const ones = HAN_DIGITS[s.charAt(i)];
+    if (ones !== undefined) i++;
+    value = (first ?? 1) * 10 + (ones ?? 0);
+  }
+  const unit = s.slice(i);
+  if (value === undefined || unit === "" || GRADE_UNITS.includes(unit.charAt(0))) return undefined;
+  if (HAN_DIGITS[unit.charAt(0)] !== undefined || !validUnit(unit)) return undefined;
+  return { value: String(value), unit };
+}
+
 /** A unit: short, without punctuation, operators or digits, not ending in an operator word. */
 function validUnit(unit: string): boolean {
   if (unit.length > UNIT_MAX) return false;
@@ -233,9 +281,11 @@ function validUnit(unit: string): boolean {
  * 3. a range `low(unit)?-high(unit)` (separators `- ~ ～ — 至 到`, no operator allowed);
  * 4. a number (sign, digits, grouping, point) and a unit of at most 5 characters, then optionally
  *    `以上` / `及以上` (`≥`), `以下` / `以内` / `内` (`≤`);
- * 5. otherwise, text without an operator is `qualitative` (`保障到位`), never an error; so is an
- *    operator written as a word and followed by a standard rather than a number (`达到省级标准`,
- *    `不低于上年水平`), while a sign or a word with nothing after it (`≥`, `不低于`) lacks its number.
+ * 5. an operator and a count in Chinese numerals (`≥两次`, `不少于三个`) is a quantity;
+ * 6. otherwise, text without an operator is `qualitative` (`保障到位`), never an error; so is an
+ *    operator followed by a standard rather than a number (`≥上年水平`, `≤预算数`, `≥Ⅲ类`,
+ *    `≥合格`, `达到省级标准`), while an operator with nothing after it (`≥`, `不低于`) or a sign
+ *    before a bare unit (`≥%`) lacks its number.
  *
  * Malformed values (an operator without a number, `9..5`, `90%-80%`, `13月` …) give a typed
  * {@link IndicatorValueError} with the input. Linear in the input; never throws.
@@ -250,6 +300,8 @@ function validUnit(unit: string): boolean {
  * parseIndicatorValue("80%-90%"); // { ok: true, value: { kind: "range", low: "80", high: "90", unit: "%" } }
  * parseIndicatorValue("12月底前"); // { ok: true, value: { kind: "date", op: "≤", date: { month: 12, day: "end" } } }
  * parseIndicatorValue("保障到位"); // { ok: true, value: { kind: "qualitative", text: "保障到位" } }
+ * parseIndicatorValue("≥上年水平"); // { ok: true, value: { kind: "qualitative", text: "≥上年水平" } }
+ * parseIndicatorValue("≥两次"); // { ok: true, value: { kind: "quantity", op: "≥", value: "2", unit: "次" } }
  * ```
  */
 export function parseIndicatorValue(input: string): Result<IndicatorValue, IndicatorValueError> {
@@ -270,9 +322,15 @@ export function parseIndicatorValue(input: string): Result<IndicatorValue, Indic
   const first = readNumber(rest);
   if (first === "malformed") return err({ code: "malformed-number", input });
   if (first === undefined) {
-    // `≥` or `不低于` alone lacks its number; a word and a standard (`达到省级标准`,
-    // `不低于上年水平`, `高于全市平均水平`) is a qualitative target.
-    if (op !== undefined && (rest === "" || !word)) return err({ code: "missing-number", input });
+    if (op === undefined) return ok({ kind: "qualitative", text: trimmed });
+    // `≥` or `不低于` alone lacks its number, and so does a sign before a bare unit (`≥%`).
+    if (rest === "" || (!word && !startsWithWord(rest)))
+      return err({ code: "missing-number", input });
+    // A count in Chinese numerals (`≥两次`, `不少于三个`) is a quantity.
+    const count = readHanCount(rest);
+    if (count !== undefined) return ok({ kind: "quantity", op, ...count });
+    // An operator and a standard (`≥上年水平`, `≤预算数`, `≥合格`, `达到省级标准`) is a
+    // qualitative target.
     return ok({ kind: "qualitative", text: trimmed });
   }
 
