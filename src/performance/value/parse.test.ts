@@ -43,6 +43,29 @@ describe("parseIndicatorValue: quantities", () => {
     expect(value(input)).toEqual({ kind: "quantity", op, value: v, unit });
   });
 
+  it.each([
+    ["≥100㎡", "≥", "100", "m²"],
+    ["≥100m²", "≥", "100", "m²"],
+    ["≥3万㎡", "≥", "3", "万m²"],
+    ["≥1000m³", "≥", "1000", "m³"],
+    ["≥1000㎥", "≥", "1000", "m³"],
+    ["≥10km²", "≥", "10", "km²"],
+    ["≥10㎢", "≥", "10", "km²"],
+    ["≤800元/㎡", "≤", "800", "元/m²"],
+    ["≤1.2万元/人·年", "≤", "1.2", "万元/人·年"],
+    ["≤50元/平方米/年", "≤", "50", "元/平方米/年"],
+    ["≤0.5万元/亩/年", "≤", "0.5", "万元/亩/年"],
+    ["≤1000元/吨·公里", "≤", "1000", "元/吨·公里"],
+    ["≥2次/人/年", "≥", "2", "次/人/年"],
+  ])("square, cubic and compound units: %s → %s %s %s", (input, op, v, unit) => {
+    expect(value(input)).toEqual({ kind: "quantity", op, value: v, unit });
+  });
+
+  it("reads a ratio as printed, not as a number and a unit", () => {
+    for (const text of ["≥1:1", "≥1∶1", "1:1.5", "≥3:1", "1:3以上", "≥1：1"])
+      expect(value(text)).toEqual({ kind: "qualitative", text });
+  });
+
   it("keeps a bare value without an operator (100% has none)", () => {
     expect(value("100%")).toEqual({ kind: "quantity", value: "100", unit: "%" });
     expect(value("8个")).toEqual({ kind: "quantity", value: "8", unit: "个" });
@@ -143,6 +166,8 @@ describe("parseIndicatorValue: malformed values are typed errors with the input"
     ["≥1,00人", "malformed-number"],
     ["≥90%，全年", "malformed-unit"],
     ["≥90分钟每日每人次", "malformed-unit"],
+    ["≥3次/年/人/天", "malformed-unit"],
+    ["≥3元/人民币每年每次", "malformed-unit"],
     ["≤90%以上", "conflicting-operators"],
     ["≥80%-90%", "operator-with-range"],
     ["90%-80%", "inverted-range"],

@@ -66,8 +66,15 @@ const RANGE_SEPARATORS = "-~—–至到";
 const SIGNS = "-+−";
 /** Characters a unit may not contain (sentence punctuation, operators, range separators, signs). */
 const NOT_IN_UNIT = "，,。；;：:、！!？?<>=≥≤≧≦⩾⩽-~—–至到+−";
-/** The longest unit accepted, in characters (`元/人·月`; `年内完成建设` is text). */
+/**
+ * The longest unit accepted, in characters (`元/人·月`; `年内完成建设` is text); a compound unit
+ * (`元/平方米/年`, `万元/人·年`) may have up to {@link UNIT_PARTS} parts of this length each.
+ */
 const UNIT_MAX = 5;
+/** The most parts of a compound unit, between `/` or `·` (`元/平方米/年`: 3). */
+const UNIT_PARTS = 3;
+/** Separators of the parts of a compound unit (after NFKC). */
+const UNIT_SEPARATORS = "/·•・";
 
 const isDigit = (c: string | undefined): boolean => c !== undefined && c >= "0" && c <= "9";
 
@@ -124,9 +131,26 @@ function prefixOf(s: string): { op: Comparator | undefined; rest: string; word: 
 }
 
 /**
- * `s` in NFKC. Printable ASCII, CJK unified ideographs, `≤ ≥ 、 。` and line whitespace are
- * their own NFKC and never compose with each other, so a value made of them only (most are) is
- * returned as is without running the normalisation.
+ * Unit characters NFKC would turn into digits (`㎡` → `m2`, `²` → `2`), written instead with the
+ * superscript kept (`㎡` → `m²`): a square or cubic unit stays a unit.
+ */
+const UNIT_SIGNS: ReadonlyMap<string, string> = /*#__PURE__*/ new Map([
+  ["²", "²"],
+  ["³", "³"],
+  ["㎡", "m²"],
+  ["㎥", "m³"],
+  ["㎢", "km²"],
+  ["㎠", "cm²"],
+  ["㎤", "cm³"],
+  ["㎟", "mm²"],
+  ["㎦", "km³"],
+]);
+
+/**
+ * `s` in NFKC, but for the square and cubic unit signs ({@link UNIT_SIGNS}). Printable ASCII, CJK
+ * unified ideographs, `≤ ≥ 、 。` and line whitespace are their own NFKC and never compose with
+ * each other, so a value made of them only (most are) is returned as is without running the
+ * normalisation.
  */
 function nfkc(s: string): string {
   for (let i = 0; i < s.length; i++) {
@@ -134,9 +158,22 @@ function nfkc(s: string): string {
     if ((c >= 0x20 && c <= 0x7e) || (c >= 0x4e00 && c <= 0x9fff)) continue;
     if (c === 0x2264 || c === 0x2265 || c === 0x3001 || c === 0x3002) continue;
     if (c === 0x09 || c === 0x0a || c === 0x0d) continue;
-    return s.normalize("NFKC");
+    return nfkcKeepingUnits(s);
   }
   return s;
+}
+
+/** NFKC of the runs between unit signs, each sign written as {@link UNIT_SIGNS} says. */
+function nfkcKeepingUnits(s: string): string {
+  let out = "";
+  let from = 0;
+  for (let i = 0; i < s.length; i++) {
+    const sign = UNIT_SIGNS.get(s.charAt(i));
+    if (sign === undefined) continue;
+    out += s.slice(from, i).normalize("NFKC") + sign;
+    from = i + 1;
+  }
+  return from === 0 ? s.normalize("NFKC") : out + s.slice(from).normalize("NFKC");
 }
 
 const HAN = /\p{Script=Han}/u;
@@ -265,10 +302,25 @@ function readHanCount(s: string): { value: string; unit: string } | undefined {
 
 /** A unit: short, without punctuation, operators or digits, not ending in an operator word. */
 function validUnit(unit: string): boolean {
-  if (unit.length > UNIT_MAX) return false;
+  if (unit.length > UNIT_MAX && !compoundUnit(unit)) return false;
   if (SUFFIXES.some(([text]) => unit.endsWith(text))) return false;
   for (const c of unit) if (isDigit(c) || NOT_IN_UNIT.includes(c)) return false;
   return true;
+}
+
+/** A unit of up to {@link UNIT_PARTS} parts, none blank or longer than {@link UNIT_MAX}. */
+function compoundUnit(unit: string): boolean {
+  let parts = 1;
+  let length = 0;
+  for (const c of unit) {
+    if (!UNIT_SEPARATORS.includes(c)) {
+      if (++length > UNIT_MAX) return false;
+      continue;
+    }
+    if (length === 0 || ++parts > UNIT_PARTS) return false;
+    length = 0;
+  }
+  return length > 0;
 }
 
 /**
@@ -279,8 +331,10 @@ function validUnit(unit: string): boolean {
  *    `≥`; `不高于` `不超过` `不多于` `最多` → `≤`; `高于` `超过` → `>`; `低于` `少于` → `<`; `等于`);
  * 2. a date (`2024年12月31日前`, `12月底前`, `2024年底`; `前` → `≤`, `后` → `≥`);
  * 3. a range `low(unit)?-high(unit)` (separators `- ~ ～ — 至 到`, no operator allowed);
- * 4. a number (sign, digits, grouping, point) and a unit of at most 5 characters, then optionally
- *    `以上` / `及以上` (`≥`), `以下` / `以内` / `内` (`≤`);
+ * 4. a number (sign, digits, grouping, point) and a unit of at most 5 characters (or of up to 3
+ *    such parts between `/` or `·`: `元/平方米/年`; `㎡` is `m²`, superscripts kept), then
+ *    optionally `以上` / `及以上` (`≥`), `以下` / `以内` / `内` (`≤`); a ratio (`≥1:1`) is
+ *    qualitative;
  * 5. an operator and a count in Chinese numerals (`≥两次`, `不少于三个`) is a quantity;
  * 6. otherwise, text without an operator is `qualitative` (`保障到位`), never an error; so is an
  *    operator followed by a standard rather than a number (`≥上年水平`, `≤预算数`, `≥Ⅲ类`,
@@ -333,6 +387,10 @@ export function parseIndicatorValue(input: string): Result<IndicatorValue, Indic
     // qualitative target.
     return ok({ kind: "qualitative", text: trimmed });
   }
+
+  // A ratio (`≥1:1`, `1∶1.5`, `3:1以上`) is read as printed.
+  if ((first.rest[0] === ":" || first.rest[0] === "∶") && isDigit(first.rest[1]))
+    return ok({ kind: "qualitative", text: trimmed });
 
   const separator = rangeSeparator(first.rest);
   if (separator >= 0) {

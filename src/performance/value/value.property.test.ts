@@ -29,6 +29,11 @@ const unit = fc.constantFrom(
   "分",
   "人次",
   "篇",
+  "m²",
+  "km³",
+  "元/m²",
+  "元/平方米/年",
+  "万元/人·年",
 );
 const op = fc.option(fc.constantFrom<Comparator>("≥", "≤", ">", "<", "="), { nil: undefined });
 
