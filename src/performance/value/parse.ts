@@ -1,10 +1,13 @@
 import { parseAmount } from "../../amount";
 import { compareValues } from "../../amount/decimal";
 import { err, ok, type Result } from "../../result";
-import type { Comparator, IndicatorValue, IndicatorValueError, TargetDate } from "./types";
+import { readDate } from "./date";
+import { byEnd, isDigit, suffixOf, type WordTable } from "./scan";
+import type { Comparator, IndicatorValue, IndicatorValueError } from "./types";
+import { nfkc, readHanCount, SUFFIXES, validUnit } from "./unit";
 
 /** Printed operators in front of a number (after NFKC), longer before shorter. */
-const PREFIXES: readonly (readonly [string, Comparator])[] = [
+const PREFIXES: WordTable = [
   ["大于等于", "≥"],
   ["小于等于", "≤"],
   ["不低于", "≥"],
@@ -40,59 +43,10 @@ const PREFIXES: readonly (readonly [string, Comparator])[] = [
   ["=", "="],
 ];
 
-/** Printed operators after a number and its unit (`90%以上`, `3天内`), longest first. */
-const SUFFIXES: readonly (readonly [string, Comparator])[] = [
-  ["及以上", "≥"],
-  ["及以下", "≤"],
-  ["以上", "≥"],
-  ["以下", "≤"],
-  ["以内", "≤"],
-  ["之内", "≤"],
-  ["内", "≤"],
-];
-
-/** Date suffixes: by (`前`) or from (`后`) the date. */
-const DATE_SUFFIXES: readonly (readonly [string, Comparator])[] = [
-  ["之前", "≤"],
-  ["以前", "≤"],
-  ["前", "≤"],
-  ["之后", "≥"],
-  ["以后", "≥"],
-  ["后", "≥"],
-];
-
 /** Separators between the two ends of a range (after NFKC: `～` is `~`). */
 const RANGE_SEPARATORS = "-~—–至到";
 const SIGNS = "-+−";
-/** Characters a unit may not contain (sentence punctuation, operators, range separators, signs). */
-const NOT_IN_UNIT = "，,。；;：:、！!？?<>=≥≤≧≦⩾⩽-~—–至到+−";
-/**
- * The longest unit accepted, in characters (`元/人·月`; `年内完成建设` is text); a compound unit
- * (`元/平方米/年`, `万元/人·年`) may have up to {@link UNIT_PARTS} parts of this length each.
- */
-const UNIT_MAX = 5;
-/** The most parts of a compound unit, between `/` or `·` (`元/平方米/年`: 3). */
-const UNIT_PARTS = 3;
-/** Separators of the parts of a compound unit (after NFKC). */
-const UNIT_SEPARATORS = "/·•・";
 
-const isDigit = (c: string | undefined): boolean => c !== undefined && c >= "0" && c <= "9";
-
-/** Chinese numerals of a count (`两次`, `三个`, `十二次`), 十 apart. */
-const HAN_DIGITS: Readonly<Record<string, number>> = {
-  一: 1,
-  二: 2,
-  两: 2,
-  三: 3,
-  四: 4,
-  五: 5,
-  六: 6,
-  七: 7,
-  八: 8,
-  九: 9,
-};
-/** Units after a Chinese numeral that make a grade or a class, not a count (`≥二级`, `≥三类`). */
-const GRADE_UNITS = "级类等星档";
 /** A letter of any script: a standard after a comparison symbol (`≥上年水平`, `≥Ⅲ类` → `III类`). */
 const LETTER = /\p{L}/u;
 /** Opening brackets and quotes a standard may be printed in (`≥“优良”`, `≥（省级标准）`), after NFKC. */
@@ -106,21 +60,6 @@ function startsWithWord(s: string): boolean {
 }
 const isNumberChar = (c: string | undefined): boolean => isDigit(c) || c === "." || c === ",";
 
-/** The entries of a table of words by one end character (first or last), in table order. */
-function byEnd(
-  table: readonly (readonly [string, Comparator])[],
-  last: boolean,
-): ReadonlyMap<string, readonly (readonly [string, Comparator])[]> {
-  const out = new Map<string, (readonly [string, Comparator])[]>();
-  for (const entry of table) {
-    const c = last ? entry[0].slice(-1) : entry[0].charAt(0);
-    const list = out.get(c);
-    if (list === undefined) out.set(c, [entry]);
-    else list.push(entry);
-  }
-  return out;
-}
-
 /** Only the words whose first character is the string's are tried (the first that fits wins). */
 const PREFIXES_BY_FIRST = /*#__PURE__*/ byEnd(PREFIXES, false);
 
@@ -130,129 +69,10 @@ function prefixOf(s: string): { op: Comparator | undefined; rest: string; word: 
   return { op: undefined, rest: s, word: false };
 }
 
-/**
- * Unit characters NFKC would turn into digits (`㎡` → `m2`, `²` → `2`), written instead with the
- * superscript kept (`㎡` → `m²`): a square or cubic unit stays a unit.
- */
-const UNIT_SIGNS: ReadonlyMap<string, string> = /*#__PURE__*/ new Map([
-  ["²", "²"],
-  ["³", "³"],
-  ["㎡", "m²"],
-  ["㎥", "m³"],
-  ["㎢", "km²"],
-  ["㎠", "cm²"],
-  ["㎤", "cm³"],
-  ["㎟", "mm²"],
-  ["㎦", "km³"],
-]);
-
-/**
- * `s` in NFKC, but for the square and cubic unit signs ({@link UNIT_SIGNS}). Printable ASCII, CJK
- * unified ideographs, `≤ ≥ 、 。` and line whitespace are their own NFKC and never compose with
- * each other, so a value made of them only (most are) is returned as is without running the
- * normalisation.
- */
-function nfkc(s: string): string {
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if ((c >= 0x20 && c <= 0x7e) || (c >= 0x4e00 && c <= 0x9fff)) continue;
-    if (c === 0x2264 || c === 0x2265 || c === 0x3001 || c === 0x3002) continue;
-    if (c === 0x09 || c === 0x0a || c === 0x0d) continue;
-    return nfkcKeepingUnits(s);
-  }
-  return s;
-}
-
-/** NFKC of the runs between unit signs, each sign written as {@link UNIT_SIGNS} says. */
-function nfkcKeepingUnits(s: string): string {
-  let out = "";
-  let from = 0;
-  for (let i = 0; i < s.length; i++) {
-    const sign = UNIT_SIGNS.get(s.charAt(i));
-    if (sign === undefined) continue;
-    out += s.slice(from, i).normalize("NFKC") + sign;
-    from = i + 1;
-  }
-  return from === 0 ? s.normalize("NFKC") : out + s.slice(from).normalize("NFKC");
-}
-
 const HAN = /\p{Script=Han}/u;
 
 /** The suffix tables by last character (only the words ending like the string are tried). */
 const SUFFIXES_BY_LAST = /*#__PURE__*/ byEnd(SUFFIXES, true);
-const DATE_SUFFIXES_BY_LAST = /*#__PURE__*/ byEnd(DATE_SUFFIXES, true);
-
-function suffixOf(
-  s: string,
-  table: ReadonlyMap<string, readonly (readonly [string, Comparator])[]>,
-): { op: Comparator | undefined; rest: string } {
-  for (const [text, op] of table.get(s.slice(-1)) ?? [])
-    if (s.endsWith(text)) return { op, rest: s.slice(0, s.length - text.length) };
-  return { op: undefined, rest: s };
-}
-
-function digitsAt(s: string, i: number): { digits: string; end: number } {
-  let end = i;
-  while (isDigit(s[end])) end++;
-  return { digits: s.slice(i, end), end };
-}
-
-function daysIn(month: number, year: number | undefined): number {
-  if (month === 2) {
-    if (year === undefined) return 29;
-    return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
-  }
-  return [4, 6, 9, 11].includes(month) ? 30 : 31;
-}
-
-type DateRead = { date: TargetDate; op: Comparator | undefined } | "invalid" | undefined;
-
-/** `2024年12月31日前`, `12月底前`, `2024年底`, `6月30日之前完成`; `undefined` when not a date. */
-function readDate(s: string): DateRead {
-  const body = s.endsWith("完成") ? s.slice(0, -2) : s;
-  const { op, rest } = suffixOf(body, DATE_SUFFIXES_BY_LAST);
-  let i = 0;
-  let year: number | undefined;
-  const y = digitsAt(rest, 0);
-  if (y.digits.length === 4 && rest[y.end] === "年") {
-    year = Number(y.digits);
-    i = y.end + 1;
-  } else if (rest.startsWith("年") && (rest[1] === "底" || rest[1] === "末")) i = 1;
-  let month: number;
-  let day: number | "end" | undefined;
-  if (i > 0 && (rest[i] === "底" || rest[i] === "末")) {
-    month = 12;
-    day = "end";
-    i += 1;
-  } else {
-    const m = digitsAt(rest, i);
-    if (m.digits === "" || m.digits.length > 2 || rest[m.end] !== "月") return undefined;
-    month = Number(m.digits);
-    i = m.end + 1;
-    if (rest[i] === "底" || rest[i] === "末") {
-      day = "end";
-      i += 1;
-    } else {
-      const d = digitsAt(rest, i);
-      if (d.digits !== "") {
-        if (d.digits.length > 2 || (rest[d.end] !== "日" && rest[d.end] !== "号")) return undefined;
-        day = Number(d.digits);
-        i = d.end + 1;
-      }
-    }
-  }
-  if (i !== rest.length) return undefined;
-  // A bare `18月` is a count of months; with a year or a day it is a date that does not exist.
-  if (month < 1 || month > 12)
-    return year === undefined && day === undefined ? undefined : "invalid";
-  if (typeof day === "number" && (day < 1 || day > daysIn(month, year))) return "invalid";
-  const date: TargetDate = {
-    ...(year === undefined ? {} : { year }),
-    month,
-    ...(day === undefined ? {} : { day }),
-  };
-  return { date, op };
-}
 
 /** A number at the start of `s` (optional sign), canonical, and the rest. */
 function readNumber(s: string): { value: string; rest: string } | "malformed" | undefined {
@@ -277,50 +97,6 @@ function rangeSeparator(rest: string): number {
     if (isDigit(next) || (SIGNS.includes(next ?? "\u0000") && isDigit(rest[k + 2]))) return k;
   }
   return -1;
-}
-
-/**
- * A count in Chinese numerals and its unit (`两次`, `三个`, `十二次/年`), up to 99; `undefined`
- * for a grade (`二级`, `Ⅲ类`) or anything else.
- */
-function readHanCount(s: string): { value: string; unit: string } | undefined {
-  let i = 0;
-  const first = HAN_DIGITS[s.charAt(0)];
-  if (first !== undefined) i = 1;
-  let value = first;
-  if (s[i] === "十") {
-    i++;
-    const ones = HAN_DIGITS[s.charAt(i)];
-    if (ones !== undefined) i++;
-    value = (first ?? 1) * 10 + (ones ?? 0);
-  }
-  const unit = s.slice(i);
-  if (value === undefined || unit === "" || GRADE_UNITS.includes(unit.charAt(0))) return undefined;
-  if (HAN_DIGITS[unit.charAt(0)] !== undefined || !validUnit(unit)) return undefined;
-  return { value: String(value), unit };
-}
-
-/** A unit: short, without punctuation, operators or digits, not ending in an operator word. */
-function validUnit(unit: string): boolean {
-  if (unit.length > UNIT_MAX && !compoundUnit(unit)) return false;
-  if (SUFFIXES.some(([text]) => unit.endsWith(text))) return false;
-  for (const c of unit) if (isDigit(c) || NOT_IN_UNIT.includes(c)) return false;
-  return true;
-}
-
-/** A unit of up to {@link UNIT_PARTS} parts, none blank or longer than {@link UNIT_MAX}. */
-function compoundUnit(unit: string): boolean {
-  let parts = 1;
-  let length = 0;
-  for (const c of unit) {
-    if (!UNIT_SEPARATORS.includes(c)) {
-      if (++length > UNIT_MAX) return false;
-      continue;
-    }
-    if (length === 0 || ++parts > UNIT_PARTS) return false;
-    length = 0;
-  }
-  return length > 0;
 }
 
 /**

@@ -1,0 +1,130 @@
+import { isDigit, type WordTable } from "./scan";
+
+/** Printed operators after a number and its unit (`90%以上`, `3天内`), longest first. @internal */
+export const SUFFIXES: WordTable = [
+  ["及以上", "≥"],
+  ["及以下", "≤"],
+  ["以上", "≥"],
+  ["以下", "≤"],
+  ["以内", "≤"],
+  ["之内", "≤"],
+  ["内", "≤"],
+];
+
+/** Characters a unit may not contain (sentence punctuation, operators, range separators, signs). */
+const NOT_IN_UNIT = "，,。；;：:、！!？?<>=≥≤≧≦⩾⩽-~—–至到+−";
+/**
+ * The longest unit accepted, in characters (`元/人·月`; `年内完成建设` is text); a compound unit
+ * (`元/平方米/年`, `万元/人·年`) may have up to {@link UNIT_PARTS} parts of this length each.
+ */
+const UNIT_MAX = 5;
+/** The most parts of a compound unit, between `/` or `·` (`元/平方米/年`: 3). */
+const UNIT_PARTS = 3;
+/** Separators of the parts of a compound unit (after NFKC). */
+const UNIT_SEPARATORS = "/·•・";
+
+/** Chinese numerals of a count (`两次`, `三个`, `十二次`), 十 apart. */
+const HAN_DIGITS: Readonly<Record<string, number>> = {
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+};
+/** Units after a Chinese numeral that make a grade or a class, not a count (`≥二级`, `≥三类`). */
+const GRADE_UNITS = "级类等星档";
+
+/**
+ * Unit characters NFKC would turn into digits (`㎡` → `m2`, `²` → `2`), written instead with the
+ * superscript kept (`㎡` → `m²`): a square or cubic unit stays a unit.
+ */
+const UNIT_SIGNS: ReadonlyMap<string, string> = /*#__PURE__*/ new Map([
+  ["²", "²"],
+  ["³", "³"],
+  ["㎡", "m²"],
+  ["㎥", "m³"],
+  ["㎢", "km²"],
+  ["㎠", "cm²"],
+  ["㎤", "cm³"],
+  ["㎟", "mm²"],
+  ["㎦", "km³"],
+]);
+
+/**
+ * `s` in NFKC, but for the square and cubic unit signs ({@link UNIT_SIGNS}). Printable ASCII, CJK
+ * unified ideographs, `≤ ≥ 、 。` and line whitespace are their own NFKC and never compose with
+ * each other, so a value made of them only (most are) is returned as is without running the
+ * normalisation.
+ */
+export function nfkc(s: string): string {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if ((c >= 0x20 && c <= 0x7e) || (c >= 0x4e00 && c <= 0x9fff)) continue;
+    if (c === 0x2264 || c === 0x2265 || c === 0x3001 || c === 0x3002) continue;
+    if (c === 0x09 || c === 0x0a || c === 0x0d) continue;
+    return nfkcKeepingUnits(s);
+  }
+  return s;
+}
+
+/** NFKC of the runs between unit signs, each sign written as {@link UNIT_SIGNS} says. */
+function nfkcKeepingUnits(s: string): string {
+  let out = "";
+  let from = 0;
+  for (let i = 0; i < s.length; i++) {
+    const sign = UNIT_SIGNS.get(s.charAt(i));
+    if (sign === undefined) continue;
+    out += s.slice(from, i).normalize("NFKC") + sign;
+    from = i + 1;
+  }
+  return from === 0 ? s.normalize("NFKC") : out + s.slice(from).normalize("NFKC");
+}
+
+/**
+ * A count in Chinese numerals and its unit (`两次`, `三个`, `十二次/年`), up to 99; `undefined`
+ * for a grade (`二级`, `Ⅲ类`) or anything else.
+ */
+export function readHanCount(s: string): { value: string; unit: string } | undefined {
+  let i = 0;
+  const first = HAN_DIGITS[s.charAt(0)];
+  if (first !== undefined) i = 1;
+  let value = first;
+  if (s[i] === "十") {
+    i++;
+    const ones = HAN_DIGITS[s.charAt(i)];
+    if (ones !== undefined) i++;
+    value = (first ?? 1) * 10 + (ones ?? 0);
+  }
+  const unit = s.slice(i);
+  if (value === undefined || unit === "" || GRADE_UNITS.includes(unit.charAt(0))) return undefined;
+  if (HAN_DIGITS[unit.charAt(0)] !== undefined || !validUnit(unit)) return undefined;
+  return { value: String(value), unit };
+}
+
+/** A unit: short, without punctuation, operators or digits, not ending in an operator word. */
+export function validUnit(unit: string): boolean {
+  if (unit.length > UNIT_MAX && !compoundUnit(unit)) return false;
+  if (SUFFIXES.some(([text]) => unit.endsWith(text))) return false;
+  for (const c of unit) if (isDigit(c) || NOT_IN_UNIT.includes(c)) return false;
+  return true;
+}
+
+/** A unit of up to {@link UNIT_PARTS} parts, none blank or longer than {@link UNIT_MAX}. */
+function compoundUnit(unit: string): boolean {
+  let parts = 1;
+  let length = 0;
+  for (const c of unit) {
+    if (!UNIT_SEPARATORS.includes(c)) {
+      if (++length > UNIT_MAX) return false;
+      continue;
+    }
+    if (length === 0 || ++parts > UNIT_PARTS) return false;
+    length = 0;
+  }
+  return length > 0;
+}
