@@ -62,6 +62,10 @@ describe("evaluateIndicator", () => {
     expect(evaluateIndicator("2月底前", "2023年3月1日").status).toBe("not-met");
     expect(evaluateIndicator("6月前", "6月30日", { year: 2024 }).status).toBe("met");
     expect(evaluateIndicator("2024年3月1日后", "2024年2月28日").status).toBe("not-met");
+    // Dates printed with dots read the same way, target and actual.
+    expect(evaluateIndicator("2024.12前", "2024.11.30").status).toBe("met");
+    expect(evaluateIndicator("2024.12.31前完成", "2024年12月20日").status).toBe("met");
+    expect(evaluateIndicator("2024.12.31前", "2025.1.2").status).toBe("not-met");
     expect(evaluateIndicator("12月底前", "12月20日")).toEqual({
       status: "needs-judgment",
       reason: "no-year",

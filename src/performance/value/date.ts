@@ -23,10 +23,58 @@ function daysIn(month: number, year: number | undefined): number {
 /** A date read, `invalid` (no such date) or `undefined` (not a date). @internal */
 export type DateRead = { date: TargetDate; op: Comparator | undefined } | "invalid" | undefined;
 
-/** @internal `2024年12月31日前`, `12月底前`, `2024年底`, `6月30日之前完成`; `undefined` when not a date. */
+/** Separators of a date printed in numbers (`2024.12.31`, `2024-12-31`, `2024/12/31`). */
+const DATE_SEPARATORS = ".-/";
+
+/** Whether a date's month and day exist (`null` for the day when none is printed). */
+function exists(year: number | undefined, month: number, day: number | null): boolean {
+  if (month < 1 || month > 12) return false;
+  return day === null || (day >= 1 && day <= daysIn(month, year));
+}
+
+/**
+ * A date printed in numbers: `2024.12.31`, `2024-12-31`, `2024/12`, or with a date suffix
+ * `12.31前` (month and day); `undefined` when `rest` is not one. A dotted `2024.12` without a
+ * day or a date suffix is the number it also is; a date that does not exist is `invalid` where
+ * it can be nothing else (a day printed, or a date suffix).
+ */
+function numericDate(rest: string, suffixed: boolean): DateRead {
+  const first = digitsAt(rest, 0);
+  const sep = rest.charAt(first.end);
+  if (sep === "" || !DATE_SEPARATORS.includes(sep)) return undefined;
+  const second = digitsAt(rest, first.end + 1);
+  if (second.digits === "" || second.digits.length > 2) return undefined;
+  let third: number | null = null;
+  if (second.end < rest.length) {
+    const d = digitsAt(rest, second.end + 1);
+    if (rest[second.end] !== sep || d.digits === "" || d.digits.length > 2) return undefined;
+    if (d.end !== rest.length || first.digits.length !== 4) return undefined;
+    third = Number(d.digits);
+  }
+  const a = Number(first.digits);
+  const b = Number(second.digits);
+  if (first.digits.length === 4) {
+    // `2024.12` alone is the number it also is (a quantity prints so).
+    if (!suffixed && third === null && sep === ".") return undefined;
+    if (!exists(a, b, third)) return suffixed || third !== null ? "invalid" : undefined;
+    return {
+      date: { year: a, month: b, ...(third === null ? {} : { day: third }) },
+      op: undefined,
+    };
+  }
+  // `12.31前`: a month and a day, only with a date suffix (else `12.31` is a number).
+  if (!suffixed || sep !== "." || first.digits.length > 2) return undefined;
+  if (!exists(undefined, a, b)) return "invalid";
+  return { date: { month: a, day: b }, op: undefined };
+}
+
+/** @internal `2024年12月31日前`, `12月底前`, `2024年底`, `2024.12.31前`, `6月30日之前完成`; `undefined` when not a date. */
 export function readDate(s: string): DateRead {
   const body = s.endsWith("完成") ? s.slice(0, -2) : s;
   const { op, rest } = suffixOf(body, DATE_SUFFIXES_BY_LAST);
+  const numeric = numericDate(rest, op !== undefined);
+  if (numeric === "invalid") return numeric;
+  if (numeric !== undefined) return { date: numeric.date, op };
   let i = 0;
   let year: number | undefined;
   const y = digitsAt(rest, 0);

@@ -61,6 +61,12 @@ describe("parseIndicatorValue: quantities", () => {
     expect(value(input)).toEqual({ kind: "quantity", op, value: v, unit });
   });
 
+  it("a dotted number without a day or a date suffix is a number; 前 after a number is no unit", () => {
+    expect(value("2024.12")).toEqual({ kind: "quantity", value: "2024.12", unit: "" });
+    expect(value("12.31")).toEqual({ kind: "quantity", value: "12.31", unit: "" });
+    expect(value("2024前")).toEqual({ kind: "qualitative", text: "2024前" });
+  });
+
   it("reads a ratio as printed, not as a number and a unit", () => {
     for (const text of ["≥1:1", "≥1∶1", "1:1.5", "≥3:1", "1:3以上", "≥1：1"])
       expect(value(text)).toEqual({ kind: "qualitative", text });
@@ -95,6 +101,16 @@ describe("parseIndicatorValue: ranges, dates, text", () => {
     ["2024年3月1日以后", { op: "≥", date: { year: 2024, month: 3, day: 1 } }],
     ["不晚于2024年11月30日", { op: "≤", date: { year: 2024, month: 11, day: 30 } }],
     ["2024年2月29日", { date: { year: 2024, month: 2, day: 29 } }],
+    ["2024.12.31前", { op: "≤", date: { year: 2024, month: 12, day: 31 } }],
+    ["2024.12.31", { date: { year: 2024, month: 12, day: 31 } }],
+    ["2024.12.31前完成", { op: "≤", date: { year: 2024, month: 12, day: 31 } }],
+    ["2024.6.30之前", { op: "≤", date: { year: 2024, month: 6, day: 30 } }],
+    ["2024.12前", { op: "≤", date: { year: 2024, month: 12 } }],
+    ["≤2024.10.31", { op: "≤", date: { year: 2024, month: 10, day: 31 } }],
+    ["2024-12-31前", { op: "≤", date: { year: 2024, month: 12, day: 31 } }],
+    ["2024/9/30", { date: { year: 2024, month: 9, day: 30 } }],
+    ["2024.3.1以后", { op: "≥", date: { year: 2024, month: 3, day: 1 } }],
+    ["12.31前", { op: "≤", date: { month: 12, day: 31 } }],
   ])("date %s", (input, expected) => {
     expect(value(input)).toEqual({ kind: "date", ...expected });
   });
@@ -176,6 +192,9 @@ describe("parseIndicatorValue: malformed values are typed errors with the input"
     ["2024年13月", "invalid-date"],
     ["2023年2月29日", "invalid-date"],
     ["4月31日前", "invalid-date"],
+    ["2024.13.01", "invalid-date"],
+    ["2023.2.29前", "invalid-date"],
+    ["2024.13前", "invalid-date"],
   ])("%j → %s", (input, code) => {
     expect(errorCode(input)).toBe(code);
     const r = parseIndicatorValue(input);

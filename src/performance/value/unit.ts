@@ -23,6 +23,9 @@ const UNIT_PARTS = 3;
 /** Separators of the parts of a compound unit (after NFKC). */
 const UNIT_SEPARATORS = "/·•・";
 
+/** Date suffixes, which are no unit after a number. */
+const DATE_WORDS: readonly string[] = ["前", "后", "之前", "以前", "之后", "以后"];
+
 /** Chinese numerals of a count (`两次`, `三个`, `十二次`), 十 apart. */
 const HAN_DIGITS: Readonly<Record<string, number>> = {
   一: 1,
@@ -109,6 +112,8 @@ export function readHanCount(s: string): { value: string; unit: string } | undef
 /** A unit: short, without punctuation, operators or digits, not ending in an operator word. */
 export function validUnit(unit: string): boolean {
   if (unit.length > UNIT_MAX && !compoundUnit(unit)) return false;
+  // `前` / `后` after a number is a date's (`2024前`), not a unit.
+  if (DATE_WORDS.includes(unit)) return false;
   if (SUFFIXES.some(([text]) => unit.endsWith(text))) return false;
   for (const c of unit) if (isDigit(c) || NOT_IN_UNIT.includes(c)) return false;
   return true;
