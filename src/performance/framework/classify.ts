@@ -86,6 +86,21 @@ export function placeIndicator(
 }
 
 /**
+ * The category whose 一级 the framework lists a printed 二级 under (the first, in the framework's
+ * order), whatever 一级 it is printed under: `社会公众或服务对象满意度指标` printed under 效益 names
+ * satisfaction. `undefined` for a blank or unknown 二级. @internal
+ */
+export function level2Category(
+  level2: string | undefined,
+  framework: IndicatorFramework,
+): IndicatorCategory | undefined {
+  if (level2 === undefined || level2.trim() === "") return undefined;
+  const a = normalizeName(level2);
+  return framework.level1.find((l) => l.level2.some((s) => s.names.some((n) => sameName(a, n))))
+    ?.category;
+}
+
+/**
  * The framework, of those given, in which most of the indicators fit (the first on a tie), and
  * how many fit there. `undefined` for an empty list of frameworks.
  *

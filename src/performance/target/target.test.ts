@@ -91,6 +91,30 @@ describe("validateProjectTarget", () => {
     ]);
   });
 
+  it("a 满意度 二级 printed under 效益 (older national forms) counts as the 满意度 indicator", () => {
+    for (const level2 of ["社会公众或服务对象满意度指标", "服务对象满意度指标", "服务对象满意度"]) {
+      const older: ProjectTarget = {
+        ...henanProject,
+        indicators: [
+          { level1: "产出指标", level2: "数量指标", name: "每天值班次数", value: "≥2次/天" },
+          { level1: "效益指标", level2: "社会效益指标", name: "保障通联", value: "持续保障" },
+          { level1: "效益指标", level2, name: "服务对象满意度", value: "≥95%" },
+        ],
+      };
+      // Out of place in the framework (info), but no project without 满意度.
+      expect(codes(validateProjectTarget(older, "万元"))).toEqual(["level2-mismatch"]);
+    }
+    // Bites: a 效益 二级 that is no 满意度 still leaves the project without one.
+    const none: ProjectTarget = {
+      ...henanProject,
+      indicators: [
+        { level1: "产出指标", level2: "数量指标", name: "每天值班次数", value: "≥2次/天" },
+        { level1: "效益指标", level2: "社会效益指标", name: "群众满意", value: "≥95%" },
+      ],
+    };
+    expect(codes(validateProjectTarget(none, "万元"))).toEqual(["no-satisfaction"]);
+  });
+
   it("reports a blank name and malformed money", () => {
     const problems = validateProjectTarget(
       { ...henanProject, name: " ", money: { total: "3.5O", government: "3.50" } },

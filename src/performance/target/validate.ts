@@ -1,6 +1,6 @@
 import type { Unit } from "../../amount";
 import type { DepartmentTarget, Indicator, ProjectTarget, Targets } from "../../disclosure";
-import { type IndicatorPlace, placeIndicator } from "../framework/classify";
+import { type IndicatorPlace, level2Category, placeIndicator } from "../framework/classify";
 import { HENAN_DEPARTMENT_FRAMEWORK, PROJECT_FRAMEWORKS } from "../framework/data";
 import type { IndicatorFramework } from "../framework/types";
 import { keyOf } from "../read/reader";
@@ -70,6 +70,12 @@ function indicatorProblems(
         });
       } else {
         categories.add(place.category);
+        // A 二级 the framework lists under another 一级 counts for it too (满意度 printed as a
+        // 二级 under 效益, as older forms do).
+        if (!place.fits) {
+          const also = level2Category(indicator.level2, framework);
+          if (also !== undefined) categories.add(also);
+        }
         if (!place.fits)
           problems.push({
             code: "level2-mismatch",
@@ -104,7 +110,9 @@ function indicatorProblems(
 /**
  * Validates one project target: its name, each indicator (一级 present and known, value present
  * and well-formed), at least one 产出 and one 满意度 indicator (judged only when every 一级 is
- * placed in the framework, so an unknown tree is never called incomplete), and its money lines.
+ * placed in the framework, so an unknown tree is never called incomplete; a 二级 the framework
+ * lists under another 一级, such as 满意度 printed under 效益, counts for that one too), and its
+ * money lines.
  * Paths start at the target (`["indicators", 2, "value"]`, `["money", "total"]`).
  *
  * @param target - the project target
