@@ -67,6 +67,19 @@ describe("parseIndicatorValue: quantities", () => {
     expect(value("2024前")).toEqual({ kind: "qualitative", text: "2024前" });
   });
 
+  it.each([
+    ["≥90%（含）", "≥", "90", "%"],
+    ["95%（含）以上", "≥", "95", "%"],
+    ["90%以上（含90%）", "≥", "90", "%"],
+    ["≥95％（含95％）", "≥", "95", "%"],
+    ["≤100万元（含税）", "≤", "100", "万元"],
+    ["≥98%合格率", "≥", "98", "%"],
+    ["≥95%满意度", "≥", "95", "%"],
+    ["≤5‰发生率", "≤", "5", "‰"],
+  ])("an inclusive marker or the name after a percentage is no unit: %s", (input, op, v, unit) => {
+    expect(value(input)).toEqual({ kind: "quantity", op, value: v, unit });
+  });
+
   it("reads a ratio as printed, not as a number and a unit", () => {
     for (const text of ["≥1:1", "≥1∶1", "1:1.5", "≥3:1", "1:3以上", "≥1：1"])
       expect(value(text)).toEqual({ kind: "qualitative", text });

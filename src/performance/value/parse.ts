@@ -4,7 +4,7 @@ import { err, ok, type Result } from "../../result";
 import { readDate } from "./date";
 import { byEnd, isDigit, suffixOf, type WordTable } from "./scan";
 import type { Comparator, IndicatorValue, IndicatorValueError } from "./types";
-import { nfkc, readHanCount, SUFFIXES, validUnit } from "./unit";
+import { nfkc, plainUnit, readHanCount, SUFFIXES, validUnit } from "./unit";
 
 /** Printed operators in front of a number (after NFKC), longer before shorter. */
 const PREFIXES: WordTable = [
@@ -183,9 +183,10 @@ export function parseIndicatorValue(input: string): Result<IndicatorValue, Indic
     }
   }
 
-  const suffix = suffixOf(first.rest, SUFFIXES_BY_LAST);
+  const printed = plainUnit(first.rest);
+  const suffix = suffixOf(printed, SUFFIXES_BY_LAST);
   // `3天内` is ≤ 3 天, but a unit that is only `内` is no unit.
-  const unit = suffix.op !== undefined && validUnit(suffix.rest) ? suffix.rest : first.rest;
+  const unit = suffix.op !== undefined && validUnit(suffix.rest) ? suffix.rest : printed;
   const after = unit === suffix.rest ? suffix.op : undefined;
   if (!validUnit(unit)) {
     if (op !== undefined) return err({ code: "malformed-unit", input, unit });

@@ -133,3 +133,22 @@ function compoundUnit(unit: string): boolean {
   }
   return length > 0;
 }
+
+const HAN_WORD = /^\p{Script=Han}+$/u;
+
+/**
+ * The text after a number without what qualifies it but is no unit: an inclusive marker
+ * (`(含)`, `(含95%)`: `≥90%(含)` is `≥90%`) and the name of what a percentage measures
+ * (`≥98%合格率`, `≥95%满意度`: the unit is `%`). @internal
+ */
+export function plainUnit(rest: string): string {
+  let s = rest;
+  const open = s.indexOf("(含");
+  const close = open < 0 ? -1 : s.indexOf(")", open);
+  if (close >= 0) s = s.slice(0, open) + s.slice(close + 1);
+  const c = s.charAt(0);
+  if ((c !== "%" && c !== "‰") || s.length === 1) return s;
+  const tail = s.slice(1);
+  if (SUFFIXES.some(([text]) => tail.endsWith(text))) return s;
+  return HAN_WORD.test(tail) ? c : s;
+}
