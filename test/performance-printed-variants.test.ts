@@ -113,6 +113,31 @@ describe("printed variants read with nothing left over", () => {
     ]);
   });
 
+  it.each([
+    ["指标值", "项目单位（项目名称）"],
+    ["年度指标值", "项目名称"],
+    ["预期指标值", "项目名称"],
+    ["指标值（包含数字及文字描述）", "项目单位（项目名称）"],
+  ])("the 汇总表 with its value column headed %s and its project column %s", (value, name) => {
+    const { targets, left } = read(
+      [
+        {
+          title: "项目支出绩效目标表",
+          headers: [name, "项目金额/资金总额", "一级指标", "二级指标", "三级指标", value],
+          rows: [
+            ["机关公务活动经费", "1.00", "产出指标", "数量指标", "接待批次", "≥2次"],
+            ["", "", "满意度指标", "服务对象满意度指标", "接待对象满意度", "≥95%"],
+          ],
+        },
+      ],
+      henan2024,
+    );
+    expect(left).toEqual([]);
+    expect(targets?.projects.map((p) => [p.name, p.indicators.map((i) => i.value)])).toEqual([
+      ["机关公务活动经费", ["≥2次", "≥95%"]],
+    ]);
+  });
+
   const formHeader = [
     ["项目名称", "社区居家养老服务"],
     ["主管部门", "上海市普陀区民政局"],

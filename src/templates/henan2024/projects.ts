@@ -68,7 +68,13 @@ export const departmentTargets: TableKind = {
     /*#__PURE__*/ plainColumn("text", "level1", ["一级指标"]),
     /*#__PURE__*/ plainColumn("text", "level2", ["二级指标"]),
     /*#__PURE__*/ plainColumn("text", "level3", ["三级指标"]),
-    /*#__PURE__*/ plainColumn("text", "value", ["指标值"]),
+    /*#__PURE__*/ plainColumn("text", "value", [
+      "指标值",
+      "目标值",
+      "年度指标值",
+      "预期指标值",
+      "指标值（包含数字及文字描述）",
+    ]),
     /*#__PURE__*/ plainColumn("text", "explanation", ["指标值说明"]),
     // The sub-tables above the indicators: 年度履职目标, 年度主要任务, and 预算情况's group column.
     /*#__PURE__*/ plainColumn("text", "goal", ["年度履职目标"]),
@@ -117,7 +123,12 @@ export const departmentTargets: TableKind = {
 /** The 三级指标 and 指标值 text columns of one indicator group (成本, 产出, 效益, 满意度). */
 const indicatorColumns = (group: string, zh: string): readonly ColumnSpec[] => [
   plainColumn("text", `${group}.name`, [`绩效目标/${zh}/三级指标`, `${zh}/三级指标`]),
-  plainColumn("text", `${group}.value`, [`绩效目标/${zh}/指标值`, `${zh}/指标值`]),
+  plainColumn("text", `${group}.value`, [
+    `绩效目标/${zh}/指标值`,
+    `${zh}/指标值`,
+    `绩效目标/${zh}/年度指标值`,
+    `${zh}/年度指标值`,
+  ]),
 ];
 
 /** The indicator groups of the 汇总表 as printed in the Henan fixture: 三级指标 / 指标值 under each 一级. */
@@ -153,7 +164,11 @@ export const projectTargets: TableKind = {
   columns: /*#__PURE__*/ concat(
     [
       /*#__PURE__*/ plainColumn("org", "code", ["单位编码（项目编码）"]),
-      /*#__PURE__*/ plainColumn("name", "name", ["项目单位（项目名称）", "项目单位 （项目名称）"]),
+      /*#__PURE__*/ plainColumn("name", "name", [
+        "项目单位（项目名称）",
+        "项目单位 （项目名称）",
+        "项目名称",
+      ]),
       /*#__PURE__*/ projectType(["项目分类"]),
       /*#__PURE__*/ amount("total", ["项目金额（万元）/资金总额", "项目金额/资金总额"]),
     ],
@@ -179,7 +194,14 @@ export const projectTargets: TableKind = {
         "三级指标",
         "指标名称",
       ]),
-      /*#__PURE__*/ plainColumn("text", "indicator.value", ["绩效指标/指标值", "指标值", "目标值"]),
+      /*#__PURE__*/ plainColumn("text", "indicator.value", [
+        "绩效指标/指标值",
+        "指标值",
+        "目标值",
+        "年度指标值",
+        "预期指标值",
+        "指标值（包含数字及文字描述）",
+      ]),
     ],
   ),
   targets: {
