@@ -358,6 +358,11 @@ export function onNumber(r: Reader, t: NumToken): void {
   r.segStart = t.e;
   if (cl.listed !== undefined && (t.kind === "amount" || t.kind === "percent"))
     cl.listed.figured = true;
+  // `非财政拨款支出262.00万元，占21.62%`: figures of a negated measure are of none the reader has.
+  if (cl.negated && (t.kind === "amount" || t.kind === "percent" || t.kind === "bare")) {
+    leave(r, t, "no-subject");
+    return;
+  }
   switch (t.kind) {
     case "marker":
     case "date":

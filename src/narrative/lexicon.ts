@@ -19,7 +19,9 @@ import type { ClaimSubject } from "./types";
  *   qualifies the word after it), `balance` (`结余`, `结转`, `节约`, `节省`: the figures after it are of a
  *   balance or a saving, not of the measure), `after` (`执行完毕后`: the
  *   sentence is about what follows a budget's execution, its figures dated by no year but their
- *   clause's own), and `skip` (words that contain another word but mean something else: `占用`).
+ *   clause's own), `negated` (a fund or measure word after a negating prefix: `非财政拨款` is the
+ *   complement of 财政拨款, its clause's figures are of no measure the reader has) and `skip`
+ *   (words that contain another word but mean something else: `占用`).
  * @internal
  */
 export type Lex =
@@ -56,6 +58,7 @@ export type Lex =
         | "respective"
         | "after"
         | "to"
+        | "negated"
         | "skip";
     };
 
@@ -278,6 +281,12 @@ export const LEXICON: readonly (readonly [string, Lex])[] = [
     "主要包含",
   ]),
 ];
+
+/**
+ * Prefixes that negate the fund or measure word right after them (`非财政拨款收入`, `非税`…): the
+ * word then names the rest of what it would name, not itself (a word boundary, as data). @internal
+ */
+export const NEGATING: readonly string[] = ["非"];
 
 /** Candidates by first character, longest first (built once). @internal */
 export const BY_FIRST: ReadonlyMap<string, readonly (readonly [string, Lex])[]> =

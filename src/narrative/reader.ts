@@ -38,6 +38,8 @@ export interface Clause {
   claimed: boolean;
   /** `结余`, `结转`, `节约`: the clause's figures after it are of a balance or a saving. */
   balance: boolean;
+  /** `非财政拨款`: the clause's figures are of the complement of a fund or measure (none placed). */
+  negated: boolean;
   /**
    * The paragraph's 其中 state before a `其中` / `包括` of this clause, and whether a measure was
    * named after it: a clause that only names (`包括人员经费和公用经费；`) lists no parts.
@@ -197,6 +199,7 @@ export const newClause = (start: number): Clause => ({
   pathUnknown: false,
   claimed: false,
   balance: false,
+  negated: false,
 });
 
 /** @internal */

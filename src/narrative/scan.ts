@@ -1,5 +1,5 @@
 import { type Amount, parseAmount, type Unit } from "../amount";
-import { BY_FIRST, type Lex } from "./lexicon";
+import { BY_FIRST, type Lex, NEGATING } from "./lexicon";
 import type { Compact } from "./text";
 
 /**
@@ -120,6 +120,7 @@ function breakOf(code: number): BreakToken["level"] | undefined {
 /** Words that make a bracketed phrase an instruction left in from the template. */
 const INSTRUCTION = ["请", "填写", "填列", "输入", "此处", "补充", "待定"];
 const RESIDUE: Lex = { t: "residue" };
+const NEGATED: Lex = { t: "negated" };
 const OPEN = "【[〔(";
 const CLOSE = "】]〕)";
 
@@ -284,7 +285,9 @@ export function scan(text: Compact, steps: Steps = { n: 0 }): readonly Token[] {
     }
     const w = wordAt(c, i, steps);
     if (w !== undefined) {
-      out.push(w);
+      // `非财政拨款收入`: a fund or measure after a negating prefix is not that fund or measure.
+      const named = w.lex.t === "fund" || w.lex.t === "measure";
+      out.push(named && NEGATING.some((p) => c.endsWith(p, i)) ? { ...w, lex: NEGATED } : w);
       i = w.e;
       continue;
     }
