@@ -2,18 +2,54 @@
  * Counts the narrative states: vehicles held and to buy (each category), equipment over a price
  * and projects (all of them, or one kind: `特定目标类项目8个`).
  */
+import { SUB_UNITS } from "./lexicon";
 import { leave, periodNow, type Reader, span, undated } from "./reader";
 import type { NumToken } from "./scan";
 
 /** A kind of project right before its count (`运转类项目`, `特定目标类`), at most 12 characters. */
 const PROJECT_KIND = /([^，,；;：:、中]{1,12}类)(?:项目)?$/u;
+/**
+ * 项目 itself right before the number, with the words that may join them (`项目11个`, `的项目共12个`,
+ * `项目数量为3个`): the projects are what is counted. `绩效指标56个`, `所属2个单位` count other things.
+ */
+const PROJECTS_BEFORE = /项目(?:总数|数量|个数|数)?(?:共有|共计|合计|总计|共|计|有)?为?$/u;
+/** Characters before 项目 that leave it all the projects (`…管理的项目`, `共有项目`, `涉及项目`). */
+const ALL_BEFORE = "的有共及计";
+/**
+ * Words before a count of vehicles that leave it all of them (`共有车辆2辆`, `购置车辆`, `本单位车辆`): any
+ * other word right before 车 / 车辆 names a kind (`执法执勤车辆`, `救护车`).
+ */
+const ALL_VEHICLES = /(?:^|[的有共计置买购增新]|本单位|本部门|我单位|我部门)车辆?$/u;
+
+/** Whether the words before a count are a part's (after 其中 / 含, in brackets, of a sub-unit). */
+function partOf(r: Reader, label: string): boolean {
+  return r.para.ofWhich || r.cl.listed !== undefined || SUB_UNITS.some((w) => label.includes(w));
+}
+
+/** The kind of projects a count counts, `""` for all of them, `undefined` for none (not projects). */
+function projectKind(r: Reader, t: NumToken, label: string): string | undefined {
+  const c = r.text.text;
+  const after = c.startsWith("项目", t.e);
+  const before = after ? undefined : PROJECTS_BEFORE.exec(label);
+  if (!after && before === null) return undefined;
+  // `其中：其他运转类项目3个`, `其中重点项目1个`: a kind of project, never all of them.
+  const kind = PROJECT_KIND.exec(label)?.[1];
+  if (kind !== undefined) return kind;
+  const head = before === undefined ? label : label.slice(0, before?.index);
+  const named = head !== "" && !ALL_BEFORE.includes(head.charAt(head.length - 1));
+  return partOf(r, label) || (before !== undefined && named) ? label : "";
+}
 
 /** Places one count of the text, or keeps it as unplaced. @internal */
 export function pushCount(r: Reader, t: NumToken): void {
   const { cl, sent } = r;
-  const c = r.text.text;
-  const label = c.slice(Math.max(cl.start, t.s - 30), t.s);
+  const label = r.text.text.slice(Math.max(cl.start, t.s - 30), t.s);
   const value = Number(t.raw.replace(/[,，]/gu, ""));
+  // `较上年增加2个`, `比上年减少1辆`: a change of a count, not the count.
+  if (cl.change === "up" || cl.change === "down" || cl.compare) {
+    leave(r, t, "no-relation");
+    return;
+  }
   let what: "vehicles" | "vehicles.purchase" | "equipment" | "projects" | undefined;
   let category: string | undefined;
   if (t.unit === "辆") {
@@ -23,15 +59,19 @@ export function pushCount(r: Reader, t: NumToken): void {
       return;
     }
     what = sent.purchase ? "vehicles.purchase" : "vehicles";
-    if (label.endsWith("用车")) category = label;
+    // `一般公务用车1辆`, `执法执勤车辆1辆`, `（含救护车1辆）`, `所属单位0辆`: a part of the vehicles.
+    const kind = label.endsWith("用车") || (/车辆?$/u.test(label) && !ALL_VEHICLES.test(label));
+    if (kind || partOf(r, label)) category = label;
   } else if (t.unit === "台(套)" || t.unit === "台" || t.unit === "套") {
     what = "equipment";
     category = label;
     delete cl.threshold;
-  } else if (t.unit === "个" && (sent.project || c.startsWith("项目", t.e))) {
-    what = "projects";
-    // `其中其他运转类项目3个，特定目标类项目8个`: a kind of project, not all of them.
-    category = PROJECT_KIND.exec(label)?.[1];
+  } else if (t.unit === "个") {
+    const kind = projectKind(r, t, label);
+    if (kind !== undefined) {
+      what = "projects";
+      if (kind !== "") category = kind;
+    }
   }
   if (what === undefined || !Number.isSafeInteger(value)) {
     leave(r, t, "unit");

@@ -258,7 +258,7 @@ export const LEXICON: readonly (readonly [string, Lex])[] = [
     "所致",
   ]),
   ...words("residue", ["待补充", "待填写", "请填写", "请输入", "此处填写", "待定"]),
-  ...words("purchase", ["购置车辆", "安排购置", "购置"]),
+  ...words("purchase", ["购置车辆", "购买车辆", "安排购置", "购置", "购买"]),
   ...words("project", ["项目"]),
   ...words("subject", ["科目"]),
   // `由3.50万元减少到2.50万元`: the figure after the word is the new level, not the change.
@@ -287,6 +287,19 @@ export const LEXICON: readonly (readonly [string, Lex])[] = [
  * word then names the rest of what it would name, not itself (a word boundary, as data). @internal
  */
 export const NEGATING: readonly string[] = ["非"];
+
+/**
+ * Words that name a part of the document's units (`所属事业单位`, `下属单位`, `二级单位`, `机关本级`):
+ * a figure or a `无…` they own is that part's, not the whole document's. @internal
+ */
+export const SUB_UNITS: readonly string[] = [
+  "所属",
+  "下属",
+  "直属",
+  "二级单位",
+  "基层单位",
+  "本级",
+];
 
 /** Candidates by first character, longest first (built once). @internal */
 export const BY_FIRST: ReadonlyMap<string, readonly (readonly [string, Lex])[]> =

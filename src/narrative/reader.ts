@@ -71,7 +71,6 @@ export interface Sentence {
   /** The clause before was a comparison without its change (`与上年执行数相比，减少…`). */
   open: boolean;
   purchase: boolean;
-  project: boolean;
   reason: boolean;
   changes: number[];
   /** Where in `changes` the last change figure's claims start. */
@@ -212,7 +211,6 @@ export const newSentence = (start: number): Sentence => ({
   balance: false,
   open: false,
   purchase: false,
-  project: false,
   reason: false,
   changes: [],
   lastChange: 0,

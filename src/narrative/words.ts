@@ -370,9 +370,6 @@ export function onWord(r: Reader, t: WordToken): void {
       }
       return;
     }
-    case "project":
-      sent.project = true;
-      return;
     case "negated":
       // `非财政拨款收入262.00万元`: the rest of the funds, which the reader has no measure for.
       delete cl.measure;

@@ -50,6 +50,18 @@ describe("targets.narrative: which counts and which money are the targets'", () 
     expect(seen("项目支出12.50万元。对项目支出全面实施绩效目标管理，共2个项目。")).toEqual([]);
   });
 
+  it("compares all projects only, not each kind of them, nor other things counted beside", () => {
+    for (const list of [
+      "其中：其他运转类项目1个，特定目标类项目1个",
+      "其中重点项目1个",
+      "设置绩效指标6个",
+      "较上年增加1个",
+    ])
+      expect(
+        seen(`对项目支出全面实施绩效目标管理，共2个项目，涉及预算拨款12.00万元，${list}。`),
+      ).toEqual([]);
+  });
+
   it("quotes the count's sentence trimmed", () => {
     expect(seen("本单位共有车辆2辆。 对项目支出全面实施绩效目标管理，共3个项目。")).toEqual([
       ["count", 3, "对项目支出全面实施绩效目标管理，共3个项目"],

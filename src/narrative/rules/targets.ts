@@ -29,7 +29,9 @@ function targetsClaims(disclosure: Disclosure): TargetsClaim[] {
       tables: disclosure.tables,
     });
     for (const c of reading.claims) {
+      // `其中：特定目标类项目8个`: a kind of project is not the count of all of them.
       if (c.kind !== "count" || c.what !== "projects" || c.period !== "current") continue;
+      if (c.category !== undefined) continue;
       const sentence = sentenceAt(section.body, c.span.start);
       const end = sentence.start + sentence.text.length;
       const money = reading.claims.find(
