@@ -1,7 +1,7 @@
 import { zeroAmount } from "../amount";
 import { figuresAhead } from "./ahead";
 import { bracketed } from "./brackets";
-import { onNumber, pushShare } from "./figures";
+import { onNumber } from "./figures";
 import { levelsFrom } from "./levels";
 import { nameIndex } from "./paths";
 import {
@@ -17,6 +17,7 @@ import {
   undated,
 } from "./reader";
 import { type Steps, scan, type Token } from "./scan";
+import { endShares, pushShare } from "./shares";
 import { compact, markerAt } from "./text";
 import type { ExtractOptions, NarrativeReading, Span } from "./types";
 import { lastRun } from "./wholes";
@@ -113,7 +114,10 @@ function endClause(r: Reader, next: number): void {
   // `截至2023年12月31日，…共有车辆2辆`: a year clause without a figure dates the sentence.
   if (!cl.claimed && cl.period === "prior") sent.prior = true;
   sent.open = cl.compare && cl.change === undefined;
+  // `基本支出占70.38%，为682.06万元`: the figure after the share is of the measure it named.
+  const carried = cl.share && sent.waiting !== undefined ? cl.measure : undefined;
   r.cl = newClause(next);
+  if (carried !== undefined && "为是".includes(c.charAt(next))) r.cl.measure = carried;
   r.segStart = next;
 }
 
@@ -165,6 +169,7 @@ function endSentence(r: Reader, next: number): void {
   const matched = shares.length === lastRun(r, sent.parts);
   for (const [i, t] of shares.entries())
     pushShare(r, t, matched ? parts[i] : undefined, sent.respective?.base);
+  endShares(r);
   if (r.pending.length > 0) {
     const sentence = sentenceSpan(r, sent.start, next);
     for (const u of r.pending)

@@ -14,8 +14,8 @@ import {
   undated,
 } from "./reader";
 import type { NumToken } from "./scan";
-import type { ClaimSubject } from "./types";
-import { impliedWhole, notePart, unsure } from "./wholes";
+import { shareOf, waitedFor } from "./shares";
+import { notePart, unsure } from "./wholes";
 
 /**
  * The year of an amount: `比上年的834.84万元增加…`, a figure after the comparison and before its
@@ -156,6 +156,7 @@ function pushAmount(r: Reader, t: NumToken, value: Amount): void {
     para.lastAmount = first;
     sent.lastAmount = first;
     sent.parts.push(first);
+    waitedFor(r, first);
   }
   if (resp === undefined || own) {
     sent.named = [];
@@ -168,52 +169,6 @@ function pushAmount(r: Reader, t: NumToken, value: Amount): void {
     resp.after = last;
     resp.owned = true;
   }
-}
-
-/**
- * A share with `part` as its part: of the measure named after 占, else of the 其中 whole, else of
- * the whole printed right before its parts (`支出合计…，基本支出…，占…`). @internal
- */
-export function pushShare(
-  r: Reader,
-  t: NumToken,
-  part: number | undefined,
-  named: readonly ClaimSubject[] | undefined = r.cl.shareBase,
-): void {
-  const { para } = r;
-  const base = named?.[0];
-  const partClaim = part === undefined ? undefined : r.claims[part];
-  const whole =
-    partClaim?.kind !== "amount"
-      ? undefined
-      : base !== undefined
-        ? (para.current.get(keyOf(base)) ?? r.latest.get(keyOf(base)))
-        : para.ofWhich
-          ? para.shared === true
-            ? undefined
-            : para.head
-          : impliedWhole(r, partClaim);
-  // `基本支出682.06万元，占本年支出合计的70.38%` with no figure of 支出合计 in the text: the whole
-  // is named (one measure: `收支` names two), its figure is the tables'.
-  const of =
-    whole !== undefined
-      ? { whole }
-      : base !== undefined && named?.length === 1
-        ? { base }
-        : undefined;
-  if (part === undefined || partClaim?.kind !== "amount" || of === undefined) {
-    leave(r, t, "no-base");
-    return;
-  }
-  r.claims.push({
-    kind: "percent",
-    relation: "share",
-    subject: partClaim.subject,
-    percent: t.raw.replace(/[,，]/gu, ""),
-    part,
-    ...of,
-    span: span(r, t.s, t.e),
-  });
 }
 
 function pushPercent(r: Reader, t: NumToken): void {
@@ -248,8 +203,7 @@ function pushPercent(r: Reader, t: NumToken): void {
   }
   if (cl.share) {
     cl.claimed = true;
-    // After a figure left unplaced, the share is that figure's: of no part the reader has.
-    pushShare(r, t, sent.lastLeft ? undefined : sent.lastAmount);
+    shareOf(r, t);
     return;
   }
   if (unsure(r)) {

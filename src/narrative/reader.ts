@@ -89,6 +89,8 @@ export interface Sentence {
   lastLeft: boolean;
   /** Two years are listed (`2024年和2023年…`): which figure is of which is not said. */
   twoYears: boolean;
+  /** A share of a measure named before 占 whose figure comes after it (`基本支出占70.38%，为…`). */
+  waiting?: { readonly t: NumToken; readonly key: string };
   /** Amount claims of the sentence after its 其中 (all of them without one). */
   parts: number[];
   /** `分别`: figures take the measures named before, in order; shares wait for the sentence end. */

@@ -1,0 +1,89 @@
+import { keyOf, leave, periodNow, type Reader, span } from "./reader";
+import type { NumToken } from "./scan";
+import type { ClaimSubject } from "./types";
+import { impliedWhole } from "./wholes";
+
+/**
+ * A share with `part` as its part: of the measure named after 占, else of the 其中 whole, else of
+ * the whole printed right before its parts (`支出合计…，基本支出…，占…`). @internal
+ */
+export function pushShare(
+  r: Reader,
+  t: NumToken,
+  part: number | undefined,
+  named: readonly ClaimSubject[] | undefined = r.cl.shareBase,
+): void {
+  const { para } = r;
+  const base = named?.[0];
+  const partClaim = part === undefined ? undefined : r.claims[part];
+  const whole =
+    partClaim?.kind !== "amount"
+      ? undefined
+      : base !== undefined
+        ? (para.current.get(keyOf(base)) ?? r.latest.get(keyOf(base)))
+        : para.ofWhich
+          ? para.shared === true
+            ? undefined
+            : para.head
+          : impliedWhole(r, partClaim);
+  // `基本支出682.06万元，占本年支出合计的70.38%` with no figure of 支出合计 in the text: the whole
+  // is named (one measure: `收支` names two), its figure is the tables'.
+  const of =
+    whole !== undefined
+      ? { whole }
+      : base !== undefined && named?.length === 1
+        ? { base }
+        : undefined;
+  if (part === undefined || partClaim?.kind !== "amount" || of === undefined) {
+    leave(r, t, "no-base");
+    return;
+  }
+  r.claims.push({
+    kind: "percent",
+    relation: "share",
+    subject: partClaim.subject,
+    percent: t.raw.replace(/[,，]/gu, ""),
+    part,
+    ...of,
+    span: span(r, t.s, t.e),
+  });
+}
+
+/**
+ * A share in the clause of 占: of the measure named right before 占 when its clause names one
+ * (`…基本支出682.06万元，项目支出287.00万元，基本支出占比70.38%`: 基本支出's figure, not the
+ * sentence's last), placed once that figure is read when it comes after (`基本支出占70.38%，为
+ * 682.06万元`); else of the sentence's last figure (after a figure left unplaced, of none). @internal
+ */
+export function shareOf(r: Reader, t: NumToken): void {
+  const { cl, sent, para } = r;
+  const named = cl.measure;
+  const subject = named?.subjects.length === 1 ? named.subjects[0] : undefined;
+  if (subject === undefined || cl.path.length > 0 || cl.pathUnknown) {
+    pushShare(r, t, sent.lastLeft ? undefined : sent.lastAmount);
+    return;
+  }
+  const key = keyOf(subject);
+  const seen = cl.execution ? para.execution : periodNow(r) === "prior" ? para.prior : para.current;
+  const part = seen.get(key);
+  if (part !== undefined) pushShare(r, t, part);
+  else if (sent.waiting === undefined) sent.waiting = { t, key };
+  else leave(r, t, "no-base");
+}
+
+/** The amount claim `i` was just placed: a share waiting for its measure's figure takes it. @internal */
+export function waitedFor(r: Reader, i: number): void {
+  const waiting = r.sent.waiting;
+  const c = r.claims[i];
+  if (waiting === undefined || c?.kind !== "amount" || keyOf(c.subject) !== waiting.key) return;
+  delete r.sent.waiting;
+  pushShare(r, waiting.t, i, undefined);
+}
+
+/** The sentence ends: a share still waiting for its measure's figure has no part. @internal */
+export function endShares(r: Reader): void {
+  const waiting = r.sent.waiting;
+  if (waiting === undefined) return;
+  delete r.sent.waiting;
+  leave(r, waiting.t, "no-base");
+}
