@@ -110,6 +110,7 @@ function endClause(r: Reader, next: number): void {
     if (listed.wholes === undefined) delete para.wholes;
     else para.wholes = listed.wholes;
     para.ofWhich = listed.ofWhich;
+    delete para.outer;
   }
   // `截至2023年12月31日，…共有车辆2辆`: a year clause without a figure dates the sentence.
   if (!cl.claimed && cl.period === "prior") sent.prior = true;
@@ -182,6 +183,7 @@ function endSentence(r: Reader, next: number): void {
   // later sentence without a measure is about (`…，其中公务接待费2.50万元。比2023年减少1.00万元`).
   if (r.para.ofWhich) delete r.para.last;
   r.para.ofWhich = false;
+  delete r.para.outer;
 }
 
 /** Ends a paragraph: a heading (or a `…如下：` line naming a measure) sets the fund context. */

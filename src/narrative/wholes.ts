@@ -31,8 +31,11 @@ const depth = (nature: string | undefined): number =>
  * The kind of a part: its measure, which coordinates it has and how deep its nature is (基本支出
  * and 项目支出 are one kind; 人员经费 is not their kind).
  */
-const kindOf = (p: AmountClaim): string =>
-  `${p.subject.concept}${Object.keys(p.subject.coords).sort().join()}|${depth(p.subject.coords.nature)}`;
+const kindOf = (p: AmountClaim): string => subjectKind(p.subject);
+
+/** The kind of a part's subject (see `kindOf`). @internal */
+export const subjectKind = (s: ClaimSubject): string =>
+  `${s.concept}${Object.keys(s.coords).sort().join()}|${depth(s.coords.nature)}`;
 
 /** The whole noted by {@link notePart} when `c` is one of its parts. @internal */
 export function impliedWhole(r: Reader, c: AmountClaim): number | undefined {
@@ -102,6 +105,33 @@ function above(n: ClaimSubject): ReadonlySet<string> {
     for (const k of above(up)) found.add(k);
   }
   return found;
+}
+
+/**
+ * A `其中` within a 其中 list (`其中：基本支出682.06万元，其中人员经费…`): the outer whole is kept,
+ * with the kind of the part that opened the inner list, for a sibling of that part after it
+ * (`…；项目支出287.00万元，占29.62%`). Called before and after {@link noteWholes} with the head it
+ * replaced. @internal
+ */
+export function noteOuter(r: Reader, before: number | undefined): void {
+  const { para } = r;
+  const inner = para.head === undefined ? undefined : r.claims[para.head];
+  if (before !== undefined && before !== para.head && inner?.kind === "amount")
+    para.outer = { head: before, kind: kindOf(inner) };
+  else delete para.outer;
+}
+
+/**
+ * A measure `s` named after an inner 其中 list: a sibling of the part that opened it (same kind:
+ * 项目支出 after 基本支出's 人员经费…) has the outer whole back. @internal
+ */
+export function backToOuter(r: Reader, s: ClaimSubject | undefined): void {
+  const { para } = r;
+  if (s === undefined || para.outer === undefined || subjectKind(s) !== para.outer.kind) return;
+  para.head = para.outer.head;
+  delete para.outer;
+  delete para.wholes;
+  delete para.shared;
 }
 
 /** At most this many figures before a 其中 are weighed as its whole (more: none is). */

@@ -12,7 +12,7 @@ import {
 import type { WordToken } from "./scan";
 import { markerAt } from "./text";
 import type { ClaimSubject } from "./types";
-import { noteWholes, unsure, wholeFor } from "./wholes";
+import { backToOuter, noteOuter, noteWholes, unsure, wholeFor } from "./wholes";
 
 /** The name of a 科目 printed before `end`: back to the opening quote or the last boundary. */
 function nameBefore(r: Reader, end: number): string {
@@ -144,8 +144,10 @@ function onMeasure(r: Reader, t: WordToken, lex: Extract<WordToken["lex"], { t: 
   }
   cl.measureEnd = t.e;
   if (cl.listed !== undefined) cl.listed.named = true;
-  // `基本支出…、项目支出…，其中人员经费…`: the whole is the one of them that holds the part.
+  // `…，其中人员经费…；项目支出…`: a sibling of the inner list's whole has the outer whole back.
   const part = lex.subjects[0];
+  if (r.para.ofWhich && !r.heading && !cl.share) backToOuter(r, compose(r, lex, adjacent)[0]);
+  // `基本支出…、项目支出…，其中人员经费…`: the whole is the one of them that holds the part.
   if (r.para.ofWhich && r.para.wholes !== undefined && !r.heading && !cl.share && part) {
     const own = adjacent ?? part.coords.fund;
     const coords = { ...part.coords, ...(own === undefined ? {} : { fund: own }) };
@@ -269,7 +271,9 @@ export function onWord(r: Reader, t: WordToken): void {
     case "share":
       cl.share = true;
       return;
-    case "ofWhich":
+    case "ofWhich": {
+      // `其中：基本支出…，其中人员经费…`: the outer list's whole, kept for a sibling of its part.
+      const outer = para.ofWhich ? para.head : undefined;
       cl.listed = {
         ...(para.head === undefined ? {} : { head: para.head }),
         ...(para.wholes === undefined ? {} : { wholes: para.wholes }),
@@ -285,9 +289,11 @@ export function onWord(r: Reader, t: WordToken): void {
         para.wholes = [];
         delete para.head;
       }
+      noteOuter(r, outer);
       para.ofWhich = true;
       sent.parts = [];
       return;
+    }
     case "execution":
       // A figure named by it is last year's execution (`较2023年执行数1,222.26万元增加…`: the
       // base of the change, stated); in the clause of a comparison it is also what the change is
