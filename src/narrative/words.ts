@@ -1,3 +1,4 @@
+import { SUB_UNITS } from "./lexicon";
 import { projectsWith } from "./paths";
 import {
   balanced,
@@ -327,7 +328,9 @@ export function onWord(r: Reader, t: WordToken): void {
       sent.after = true;
       return;
     case "none":
-      cl.none = { s: t.s, e: t.e };
+      // `所属事业单位无机关运行经费`: a sub-unit's none, not the document's (bounded look back).
+      if (!SUB_UNITS.some((w) => c.slice(Math.max(sent.start, t.s - 30), t.s).includes(w)))
+        cl.none = { s: t.s, e: t.e };
       return;
     case "reason": {
       let j = t.e;

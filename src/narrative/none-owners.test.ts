@@ -1,0 +1,28 @@
+/** A `无…` owned by a sub-unit (所属, 下属, 二级单位 …) is that unit's none, not the document's. */
+import { describe, expect, it } from "vitest";
+import { read } from "./test-support";
+
+const nones = (text: string) => read(text).claims.filter((c) => c.includes(" none "));
+
+describe("extractClaims: a sub-unit's none is not the disclosure's", () => {
+  it.each([
+    "2025年上海市财政局本级财政拨款的机关运行经费预算为2,517.78万元，所属事业单位无机关运行经费。",
+    "2024年机构运转经费预算49.68万元。所属事业单位无机构运转经费。",
+    "2024年“三公”经费预算6.50万元。所属单位区委机要保密局2024年无“三公”经费预算。",
+    "下属二级单位均无政府性基金预算拨款安排的支出。",
+    "本部门二级单位无国有资本经营预算。",
+    "直属单位中，区档案馆无“三公”经费预算。",
+  ])("%s", (text) => {
+    expect(nones(text)).toEqual([]);
+  });
+
+  it.each([
+    ["本单位无机关运行经费。", "amount operatingCost 0万元 current budget none [无机关运行经费]"],
+    [
+      "本部门2024年无政府性基金预算拨款安排的支出。",
+      "amount spending|fund=govFund 0万元 current budget none [无政府性基金预算拨款]",
+    ],
+  ])("the document's own none is still read: %s", (text, claim) => {
+    expect(nones(text)).toEqual([claim]);
+  });
+});
