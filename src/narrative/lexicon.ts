@@ -197,6 +197,15 @@ export const LEXICON: readonly (readonly [string, Lex])[] = [
     "无变化",
     "没有变化",
     "未发生变化",
+    // `比上年无增减`, `与上年相比无增减变化`, `未有增减` (longer than 无, so no statement of none)
+    "无增减变化",
+    "无增减",
+    "没有增减",
+    "未增减",
+    "未有增减",
+    "无变动",
+    "没有变动",
+    "未发生变动",
   ]),
   ...words("share", ["占", "占比", "所占比重", "所占比例", "比重为"]),
   // `（含基本支出508.07万元…）`; `不含` and `(含)` (a bound's) are no list.

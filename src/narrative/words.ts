@@ -185,6 +185,31 @@ function onMeasure(r: Reader, t: WordToken, lex: Extract<WordToken["lex"], { t: 
   if (natureSpending(named.subjects[0])) r.sent.namedNature = true;
 }
 
+/** `均` / `都` before a change word: it is of every figure listed before it. */
+const ALL = /[均都皆](?:[与比较和同]|$)/u;
+
+/**
+ * `…，均与上年持平`: a flat change of each of the sentence's listed figures of this year (its parts
+ * after 其中, at least two); false when there are not (the word then reads as for one figure).
+ */
+function eachFlat(r: Reader, t: WordToken): boolean {
+  const listed = r.sent.parts.flatMap((i) => {
+    const c = r.claims[i];
+    return c?.kind === "amount" && c.period === "current" ? [c.subject] : [];
+  });
+  if (listed.length < 2) return false;
+  r.cl.claimed = true;
+  for (const subject of listed)
+    r.claims.push({
+      kind: "change",
+      subject,
+      direction: "flat",
+      against: r.sent.againstExecution ? "execution" : "budget",
+      span: span(r, t.s, t.e),
+    });
+  return true;
+}
+
 /** Updates the reader's state for one word of the lexicon (or of template residue). @internal */
 export function onWord(r: Reader, t: WordToken): void {
   const { cl, sent, para } = r;
@@ -249,6 +274,8 @@ export function onWord(r: Reader, t: WordToken): void {
     case "flat": {
       cl.change = "flat";
       if (r.heading || !(sent.compare || cl.compare) || balanced(r) || unsure(r)) return;
+      // `…购置费0万元，…运行费4.00万元，均与上年持平`: each figure of the sentence's list.
+      if (ALL.test(c.slice(Math.max(cl.start, t.s - 8), t.s)) && eachFlat(r, t)) return;
       const named = subjectNow(r);
       const resp = sent.respective;
       // `…分别为630.38万元、51.68万元，与上年持平`: the list's last is not the only one meant.
