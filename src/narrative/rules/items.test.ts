@@ -64,6 +64,22 @@ describe("narrative.items (Shanghai 财政拨款支出主要内容)", () => {
     ]);
   });
 
+  it("an entry for a 科目 no placed row prints is a gap, not an error, when rows were not placed", () => {
+    const lines = [
+      ...ITEMS.slice(0, 5),
+      "5. “卫生健康支出（类）行政事业单位医疗（款）事业单位医疗（项）”5.00万元，主要用于医疗保险。",
+      ...ITEMS.slice(5),
+    ];
+    // the code printed in the name column: the reader could not place the row
+    for (const label of ["2101102 事业单位医疗", "210 11 02事业单位医疗", ""]) {
+      const table = tableBuilder(shanghai, "gpbExpenditure", { unit: "元" })
+        .row({ kind: "unplaced", label }, { total: "50,000" })
+        .build().value;
+      const fs = findings(run(lines, [TABLE, table]), "narrative.items");
+      expect(fs.filter((f) => f.params.kind === "unknown")).toEqual([]);
+    }
+  });
+
   it("an entry for a 科目 the tables do not print is an error", () => {
     const lines = [
       ...ITEMS.slice(0, 5),
