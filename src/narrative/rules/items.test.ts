@@ -78,6 +78,16 @@ describe("narrative.items (Shanghai 财政拨款支出主要内容)", () => {
       const fs = findings(run(lines, [TABLE, table]), "narrative.items");
       expect(fs.filter((f) => f.params.kind === "unknown")).toEqual([]);
     }
+    // a row not placed that prints another code (or a note) does not hide the entry's error
+    for (const label of ["2080502 事业单位离退休", "2101101 行政单位医疗"]) {
+      const table = tableBuilder(shanghai, "gpbExpenditure", { unit: "元" })
+        .row({ kind: "unplaced", label }, { total: "50,000" })
+        .build().value;
+      const fs = findings(run(lines, [TABLE, table]), "narrative.items");
+      expect(fs.filter((f) => f.params.kind === "unknown").map((f) => f.params.code)).toEqual([
+        "2101102",
+      ]);
+    }
   });
 
   it("an entry for a 科目 the tables do not print is an error", () => {

@@ -72,16 +72,41 @@ function tableItems(
   return { money, printed };
 }
 
-/** A row of a table the reader could not place, or whose functional code it could not read. */
-const unreadRow = (r: RuleContext["tables"][number]["rows"][number]): boolean =>
-  r.row.key.kind === "unplaced" || (r.row.key.kind === "functional" && r.coords === undefined);
+/** The lengths of a 类, 款 and 项 code. */
+const CODE_LENGTHS = [3, 5, 7];
+
+/**
+ * The codes the rows the reader could not place may print (a row it could not place, or whose
+ * functional code it could not read): every 类, 款 and 项 code-long run of the digits of its
+ * label, name and code (`2080502 事业单位离退休` in the name column, `208 05 02`), or `undefined`
+ * where such a row prints no digits at all (it may stand for any code). Each row's digits are
+ * read once: linear.
+ */
+function unreadCodes(ctx: RuleContext): Set<string> | undefined {
+  const codes = new Set<string>();
+  for (const t of ctx.tables)
+    for (const r of t.rows) {
+      const key = r.row.key;
+      const unread =
+        key.kind === "unplaced" || (key.kind === "functional" && r.coords === undefined);
+      if (!unread) continue;
+      const printed = `${key.kind === "unplaced" ? key.label : key.code} ${r.row.name ?? ""}`;
+      let digits = "";
+      for (const c of printed) if (c >= "0" && c <= "9") digits += c;
+      if (digits === "") return undefined;
+      for (const n of CODE_LENGTHS)
+        for (let i = 0; i + n <= digits.length; i++) codes.add(digits.slice(i, i + n));
+    }
+  return codes;
+}
 
 /**
  * Where the template's narrative explains spending 科目 by 科目 (Shanghai: 财政拨款支出主要内容),
  * every 科目 the tables give money from the section's funds has an entry, at the level the entries
  * are printed (类 or 项), save for those under the section's `minShare` of that money (主要内容:
  * the main ones); a 科目 without one is a warning. An entry for a 科目 the tables do not
- * print at all is an error, unless a table has rows the reader could not place (they may print it). When an entry's name cannot be read, nothing is said about missing
+ * print at all is an error, unless a row the reader could not place may print it (its digits hold
+ * the code, or it prints none). When an entry's name cannot be read, nothing is said about missing
  * ones (it may be one of them). @internal
  */
 export const narrativeItemsRule: Rule = {
@@ -107,9 +132,9 @@ export const narrativeItemsRule: Rule = {
   },
   check: (ctx, severity) => {
     const specs = ctx.template.document?.itemised ?? [];
-    // A row the reader could not place may print any code (`2080502 事业单位离退休` in the name
-    // column): an entry no placed row has is then the reader's gap (coverage), not an error.
-    const unplacedRows = ctx.tables.some((t) => t.rows.some(unreadRow));
+    // A row the reader could not place may print the code (`2080502 事业单位离退休` in the name
+    // column): an entry only such a row may print is the reader's gap (coverage), not an error.
+    const mayPrint = unreadCodes(ctx);
     const names = new Map<string, string>();
     for (const t of ctx.tables)
       for (const r of t.rows)
@@ -133,7 +158,7 @@ export const narrativeItemsRule: Rule = {
         const { money, printed } = tableItems(ctx, spec.funds, width);
         if (printed.size === 0) continue;
         for (const e of entries)
-          if (!printed.has(e.path.code) && !unplacedRows)
+          if (!printed.has(e.path.code) && mayPrint !== undefined && !mayPrint.has(e.path.code))
             findings.push(
               textFinding(
                 "narrative.items",
