@@ -78,9 +78,15 @@ describe("narrative.items (Shanghai 财政拨款支出主要内容)", () => {
       const fs = findings(run(lines, [TABLE, table]), "narrative.items");
       expect(fs.filter((f) => f.params.kind === "unknown")).toEqual([]);
     }
-    // a row not placed that prints another code (or a note) does not hide the entry's error
-    for (const label of ["2080502 事业单位离退休", "2101101 行政单位医疗"]) {
-      const table = tableBuilder(shanghai, "gpbExpenditure", { unit: "元" })
+    // a row not placed that prints another code (one holding the entry's digits further in), or
+    // a row without digits in a table whose rows are no 科目 (经济分类), does not hide the entry's error
+    for (const [kind, label] of [
+      ["gpbExpenditure", "2080502 事业单位离退休"],
+      ["gpbExpenditure", "2101101 行政单位医疗"],
+      ["gpbExpenditure", "2132101102 某某"],
+      ["gpbBasic", ""],
+    ] as const) {
+      const table = tableBuilder(shanghai, kind, { unit: "元" })
         .row({ kind: "unplaced", label }, { total: "50,000" })
         .build().value;
       const fs = findings(run(lines, [TABLE, table]), "narrative.items");

@@ -74,29 +74,44 @@ function tableItems(
 
 /** The lengths of a 类, 款 and 项 code. */
 const CODE_LENGTHS = [3, 5, 7];
+/** What a printed code may be split by (`208 05 02`, `208-05-02`). */
+const CODE_SPLITS = " \u3000-－";
 
 /**
- * The codes the rows the reader could not place may print (a row it could not place, or whose
- * functional code it could not read): every 类, 款 and 项 code-long run of the digits of its
- * label, name and code (`2080502 事业单位离退休` in the name column, `208 05 02`), or `undefined`
- * where such a row prints no digits at all (it may stand for any code). Each row's digits are
- * read once: linear.
+ * The codes the rows the reader could not place may print, in the tables whose rows are 科目
+ * (a row it could not place, or whose functional code it could not read): the 类, 款 and 项
+ * prefixes of each run of digits in its label, name and code (`2080502 事业单位离退休` in the name
+ * column, `208 05 02`), or `undefined` where such a row prints no digits at all (it may stand for
+ * any code). Each row's text is read once: linear.
  */
 function unreadCodes(ctx: RuleContext): Set<string> | undefined {
   const codes = new Set<string>();
-  for (const t of ctx.tables)
+  const addRun = (run: string) => {
+    for (const n of CODE_LENGTHS) if (run.length >= n) codes.add(run.slice(0, n));
+  };
+  for (const t of ctx.tables) {
+    if (t.kind?.rowKinds.includes("functional") !== true) continue;
     for (const r of t.rows) {
       const key = r.row.key;
       const unread =
         key.kind === "unplaced" || (key.kind === "functional" && r.coords === undefined);
       if (!unread) continue;
       const printed = `${key.kind === "unplaced" ? key.label : key.code} ${r.row.name ?? ""}`;
-      let digits = "";
-      for (const c of printed) if (c >= "0" && c <= "9") digits += c;
-      if (digits === "") return undefined;
-      for (const n of CODE_LENGTHS)
-        for (let i = 0; i + n <= digits.length; i++) codes.add(digits.slice(i, i + n));
+      let run = "";
+      let any = false;
+      for (const c of printed) {
+        if (c >= "0" && c <= "9") {
+          run += c;
+          any = true;
+        } else if (!CODE_SPLITS.includes(c) || run === "") {
+          addRun(run);
+          run = "";
+        }
+      }
+      addRun(run);
+      if (!any) return undefined;
     }
+  }
   return codes;
 }
 
@@ -105,8 +120,8 @@ function unreadCodes(ctx: RuleContext): Set<string> | undefined {
  * every 科目 the tables give money from the section's funds has an entry, at the level the entries
  * are printed (类 or 项), save for those under the section's `minShare` of that money (主要内容:
  * the main ones); a 科目 without one is a warning. An entry for a 科目 the tables do not
- * print at all is an error, unless a row the reader could not place may print it (its digits hold
- * the code, or it prints none). When an entry's name cannot be read, nothing is said about missing
+ * print at all is an error, unless a row of a 科目 table the reader could not place may print it
+ * (a run of its digits starts with the code, or it prints none). When an entry's name cannot be read, nothing is said about missing
  * ones (it may be one of them). @internal
  */
 export const narrativeItemsRule: Rule = {
