@@ -167,6 +167,31 @@ describe("targets.coverage when no project target was read", () => {
       findings(whole, "targets.coverage").map((f) => [f.params.kind, f.params.project]),
     ).toEqual([["no-target", "校舍维修"]]);
   });
+
+  it("a projects table printed and read whole that lists no project: each project lacks targets", () => {
+    const table = (rows: Table["rows"]): Table => ({ kind: "projectTargets", unit: "万元", rows });
+    const org = (code: string): Table["rows"][number] => ({
+      key: { kind: "org", code },
+      cells: { total: "200.00" },
+    });
+    const lacking = (r: ReturnType<typeof check>) =>
+      findings(r, "targets.coverage").map((f) => [f.severity, f.params.kind, f.params.project]);
+    const expected = [
+      ["warning", "no-target", "学生资助"],
+      ["warning", "no-target", "校舍维修"],
+    ];
+    // Printed without rows (its note read apart), or with the unit's own rows only.
+    expect(lacking(check([PROJECTS, table([])]))).toEqual(expected);
+    expect(lacking(check([PROJECTS, table([org("116"), org("116001")])]))).toEqual(expected);
+    // With the department's table as well, the projects table still says none is there.
+    expect(lacking(check([PROJECTS, department, table([])]))).toEqual(expected);
+    // A row the reader could not place may be a project's: nothing is asserted.
+    const unplaced = check([
+      PROJECTS,
+      table([{ key: { kind: "unplaced", label: "学生资助" }, cells: { total: "120.00" } }]),
+    ]);
+    expect(outcome(unplaced, "targets.coverage")).toBe("insufficient-data");
+  });
 });
 
 describe("targets.budget: each 预算情况 line against its figure", () => {

@@ -2,6 +2,7 @@ import { type Amount, sumAmounts } from "../../amount";
 import { normalizeName } from "../../codes";
 import type { Coordinates, Fact } from "../../facts";
 import type { Localized } from "../../locale";
+import type { TargetsReading } from "../../performance/read/types";
 import { inTemplateOrder } from "../../templates/order";
 import { TARGET_MONEY_LINE_NAMES, type TargetMoneyLine } from "../../templates/targets";
 import { boundsOf, compareBounds } from "../compare";
@@ -191,6 +192,27 @@ export const targetsSumRule: Rule = {
   },
 };
 
+/**
+ * Whether the disclosure prints a table of project targets (a `projects` or `project` layout)
+ * and the readers placed every row and cell of it: a table read whole, whatever it lists.
+ */
+function projectTablesRead(ctx: RuleContext, reading: TargetsReading): boolean {
+  if (ctx.disclosure.targets !== undefined) return false;
+  const kinds = new Set(
+    ctx.template.tables
+      .filter((k) => k.targets?.form !== undefined && k.targets.form !== "department")
+      .map((k) => k.id),
+  );
+  const tables = ctx.tables.filter((t) => kinds.has(t.table.kind));
+  // A row the printed reader could not place, or a cell the targets reader did not, may be a
+  // project's: the table was not read whole.
+  if (tables.some((t) => t.table.rows.some((r) => r.key.kind === "unplaced"))) return false;
+  return (
+    tables.length > 0 &&
+    !reading.problems.some((p) => p.code === "unread-cell" && kinds.has(p.table))
+  );
+}
+
 const COVERAGE_TITLE = /*#__PURE__*/ L(
   "每个项目都有绩效目标",
   "Every project has performance targets",
@@ -231,13 +253,17 @@ export const targetsCoverageRule: Rule = {
     if (projects.length === 0) return NOT_APPLICABLE;
     const reading = targetsOf(ctx);
     const targets = reading.targets;
-    // No project target read (a disclosure printing only the department's table, or a projects
-    // table whose rows the reader could not place): nothing says a project lacks its targets.
-    if (targets === undefined || targets.projects.length === 0)
-      return insufficient("targets.coverage", ctx);
     // Rows the reader could not give a project (continuation rows before any project: a project
     // column it did not recognise) may be the targets of any project not found.
     const partial = reading.problems.some((p) => p.code === "orphan-row");
+    // No project target read: a projects table printed and read whole lists none (each project
+    // lacks its targets); without one (only the department's table, targets given as data without
+    // projects) or with rows the reader could not place, nothing says a project lacks them.
+    if (
+      targets === undefined ||
+      (targets.projects.length === 0 && (partial || !projectTablesRead(ctx, reading)))
+    )
+      return insufficient("targets.coverage", ctx);
     let unasserted = 0;
     const findings: Finding[] = [];
     const push = (kind: string, project: string, path: Fact["source"]) =>
