@@ -171,6 +171,27 @@ describe("parseIndicatorValue: ranges, dates, text", () => {
       expect(value(text)).toEqual({ kind: "qualitative", text });
   });
 
+  it("an operator before a template's placeholder lacks its number; a class in Roman numerals does not", () => {
+    for (const text of [
+      "≥X%",
+      "≥XX%",
+      "≤XX元/人",
+      "≥N次",
+      "≥n个",
+      "≥某%",
+      "≤X万元",
+      "不低于X%",
+      "≥×%",
+      "≥＊%",
+      "≥？%",
+      "≥（X）%",
+      "≥x",
+    ])
+      expect([text, errorCode(text)]).toEqual([text, "missing-number"]);
+    for (const text of ["≥Ⅹ类", "≥XII类", "≥IV类", "≥NPS", "≥AA级"])
+      expect(value(text)).toEqual({ kind: "qualitative", text });
+  });
+
   it("reads an operator and a count in Chinese numerals as a quantity", () => {
     expect(value("≥两次")).toEqual({ kind: "quantity", op: "≥", value: "2", unit: "次" });
     expect(value("≥三个")).toEqual({ kind: "quantity", op: "≥", value: "3", unit: "个" });

@@ -58,6 +58,26 @@ function startsWithWord(s: string): boolean {
   while (i < s.length && OPENERS.includes(s.charAt(i))) i++;
   return LETTER.test(s.charAt(i));
 }
+/**
+ * Characters a template prints for a figure left to fill in, after NFKC (`≥X%`, `≤XX元/人`,
+ * `≥N次`, `≥某%`, `≥×%`, `≥*%`, `≥？%`): a run of them is a placeholder, not a standard.
+ */
+const PLACEHOLDER = "XxNn某×*?";
+const LATIN = /[A-Za-z]/u;
+/** Roman numerals, which NFKC writes in Latin letters (`Ⅹ类` → `X类`): a class, not a placeholder. */
+const ROMAN = /[\u2160-\u2188]/u;
+
+/**
+ * Whether text starts (past its opening brackets) with a placeholder: a run of
+ * {@link PLACEHOLDER} characters not followed by another Latin letter (`≥XII类` is a class).
+ */
+function startsWithPlaceholder(s: string): boolean {
+  let i = 0;
+  while (i < s.length && OPENERS.includes(s.charAt(i))) i++;
+  const from = i;
+  while (i < s.length && PLACEHOLDER.includes(s.charAt(i))) i++;
+  return i > from && !LATIN.test(s.charAt(i));
+}
 const isNumberChar = (c: string | undefined): boolean => isDigit(c) || c === "." || c === ",";
 
 /** Only the words whose first character is the string's are tried (the first that fits wins). */
@@ -114,8 +134,9 @@ function rangeSeparator(rest: string): number {
  * 5. an operator and a count in Chinese numerals (`≥两次`, `不少于三个`) is a quantity;
  * 6. otherwise, text without an operator is `qualitative` (`保障到位`), never an error; so is an
  *    operator followed by a standard rather than a number (`≥上年水平`, `≤预算数`, `≥Ⅲ类`,
- *    `≥合格`, `达到省级标准`), while an operator with nothing after it (`≥`, `不低于`) or a sign
- *    before a bare unit (`≥%`) lacks its number.
+ *    `≥合格`, `达到省级标准`), while an operator with nothing after it (`≥`, `不低于`), a sign
+ *    before a bare unit (`≥%`) or a template's placeholder (`≥X%`, `≤XX元/人`, `≥N次`, `≥某%`)
+ *    lacks its number.
  *
  * Malformed values (an operator without a number, `9..5`, `90%-80%`, `13月` …) give a typed
  * {@link IndicatorValueError} with the input. Linear in the input; never throws.
@@ -155,6 +176,9 @@ export function parseIndicatorValue(input: string): Result<IndicatorValue, Indic
     if (op === undefined) return ok({ kind: "qualitative", text: trimmed });
     // `≥` or `不低于` alone lacks its number, and so does a sign before a bare unit (`≥%`).
     if (rest === "" || (!word && !startsWithWord(rest)))
+      return err({ code: "missing-number", input });
+    // A template's placeholder left unfilled (`≥X%`, `≤XX元/人`, `不少于N次`) lacks its number.
+    if (startsWithPlaceholder(rest) && !ROMAN.test(trimmed))
       return err({ code: "missing-number", input });
     // A count in Chinese numerals (`≥两次`, `不少于三个`) is a quantity.
     const count = readHanCount(rest);

@@ -64,7 +64,8 @@ export type IndicatorValue =
  * with the `input` as given. Render it with {@link formatIndicatorValueError}.
  *
  * - `empty`: blank.
- * - `missing-number`: an operator (`≥`, `不低于` …) without a number after it.
+ * - `missing-number`: an operator (`≥`, `不低于` …) without a number after it, or with a
+ *   template's placeholder in its place (`≥X%`, `≤XX元/人`, `≥N次`, `≥某%`).
  * - `malformed-number`: digits that do not make a number (`9..5`, `1,00`).
  * - `malformed-unit`: a quantity with an operator whose unit is not a unit (too long, or with
  *   punctuation, operators or digits in it).
