@@ -202,6 +202,33 @@ describe("parseIndicatorValue: ranges, dates, text", () => {
     expect(value("≥三级")).toEqual({ kind: "qualitative", text: "≥三级" });
     expect(value("≥一")).toEqual({ kind: "qualitative", text: "≥一" });
   });
+
+  it("reads a Chinese-numeral count only as a whole number before a measure word", () => {
+    const q = (v: string, unit: string) => ({ kind: "quantity", op: "≥", value: v, unit });
+    expect(value("≥一百五十人")).toEqual(q("150", "人"));
+    expect(value("≥一万二千元")).toEqual(q("12000", "元"));
+    expect(value("≥三千元")).toEqual(q("3000", "元"));
+    expect(value("≥一百零五人")).toEqual(q("105", "人"));
+    expect(value("≥三个月")).toEqual(q("3", "个月"));
+    expect(value("≥十二人次")).toEqual(q("12", "人次"));
+    // A numeral in a word, digits in a row, an abbreviated tail: not a count.
+    for (const text of [
+      "达到一流水平",
+      "≥一流",
+      "≥一致",
+      "不低于一半",
+      "≥二〇二四年",
+      "≥五成",
+      "≥三甲",
+      "≥一次性",
+      "≥一元化",
+      "≥一百五人",
+      "≥一万二元",
+      "≥一二次",
+      "≥百人",
+    ])
+      expect(value(text)).toEqual({ kind: "qualitative", text });
+  });
 });
 
 describe("parseIndicatorValue: malformed values are typed errors with the input", () => {

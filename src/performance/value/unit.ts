@@ -26,8 +26,9 @@ const UNIT_SEPARATORS = "/·•・";
 /** Date suffixes, which are no unit after a number. */
 const DATE_WORDS: readonly string[] = ["前", "后", "之前", "以前", "之后", "以后"];
 
-/** Chinese numerals of a count (`两次`, `三个`, `十二次`), 十 apart. */
+/** Chinese digits of a count (`两次`, `三个`), 零 between parts (`一百零五人`). */
 const HAN_DIGITS: Readonly<Record<string, number>> = {
+  零: 0,
   一: 1,
   二: 2,
   两: 2,
@@ -39,8 +40,29 @@ const HAN_DIGITS: Readonly<Record<string, number>> = {
   八: 8,
   九: 9,
 };
-/** Units after a Chinese numeral that make a grade or a class, not a count (`≥二级`, `≥三类`). */
-const GRADE_UNITS = "级类等星档";
+/** Chinese multipliers within a 万 section (`十二`, `一百五十`, `三千`). */
+const HAN_MULTIPLIERS: Readonly<Record<string, number>> = { 十: 10, 百: 100, 千: 1000 };
+/**
+ * Measure words a count in Chinese numerals is followed by (`两次`, `三个月`, `一百五十人`), the
+ * whole unit or its first part (`十二次/年`): a numeral before anything else is a word (`一流`,
+ * `一致`, `一半`, `三甲`, `二级`, `一次性`, `一元化`), not a count.
+ */
+const MEASURE_WORDS: readonly string[] = [
+  ..."次个人项期家所批场篇本台辆件名户天年月周日套座条处份张册部支株棵头只间栋幢轮遍趟页门种元分吨亩米",
+  "小时",
+  "课时",
+  "学时",
+  "公里",
+  "个月",
+  "个工作日",
+  "工作日",
+  "人次",
+  "户次",
+  "场次",
+  "批次",
+  "个百分点",
+  "平方米",
+];
 
 /**
  * Unit characters NFKC would turn into digits (`㎡` → `m2`, `²` → `2`), written instead with the
@@ -89,24 +111,69 @@ function nfkcKeepingUnits(s: string): string {
 }
 
 /**
- * A count in Chinese numerals and its unit (`两次`, `三个`, `十二次/年`), up to 99; `undefined`
- * for a grade (`二级`, `Ⅲ类`) or anything else.
+ * A whole number in Chinese numerals at the start of `s` (`十二`, `二十五`, `一百零五`,
+ * `一百五十`, `一万二千`) and where it ends, or `undefined`: digits in a row (`二〇二四`,
+ * `一二`), multipliers out of order and an abbreviated tail (`一百五`, `一万二`) are no count.
+ */
+function readHanNumber(s: string): { value: number; end: number } | undefined {
+  let total = 0;
+  let section = 0;
+  let digit: number | undefined;
+  let last = Number.POSITIVE_INFINITY; // the multiplier before, within the section
+  let zero = false;
+  let i = 0;
+  for (; i < s.length; i++) {
+    const c = s.charAt(i);
+    const d = HAN_DIGITS[c];
+    if (d !== undefined) {
+      if (digit !== undefined) return undefined;
+      if (d === 0) zero = true;
+      else digit = d;
+      continue;
+    }
+    const m = HAN_MULTIPLIERS[c];
+    if (m !== undefined) {
+      // `十二` is 12, but `百` or `千` needs its digit.
+      if (m >= last || (digit === undefined && (m !== 10 || i > 0))) return undefined;
+      section += (digit ?? 1) * m;
+      last = m;
+      digit = undefined;
+      zero = false;
+      continue;
+    }
+    if (c !== "万" || total > 0 || (section === 0 && digit === undefined)) break;
+    total = (section + (digit ?? 0)) * 10000;
+    section = 0;
+    digit = undefined;
+    last = Number.POSITIVE_INFINITY;
+    zero = false;
+  }
+  // `一百五` (150 in speech) or `一万二` is no whole number as written.
+  if (digit !== undefined && last > 10 && last !== Number.POSITIVE_INFINITY && !zero)
+    return undefined;
+  if (digit !== undefined && total > 0 && last === Number.POSITIVE_INFINITY && !zero)
+    return undefined;
+  const value = total + section + (digit ?? 0);
+  return i === 0 || value === 0 ? undefined : { value, end: i };
+}
+
+/**
+ * A count in Chinese numerals and its unit (`两次`, `三个`, `十二次/年`, `一百五十人`,
+ * `一万二千元`): a whole number followed by a measure word ({@link MEASURE_WORDS}); `undefined`
+ * for a grade (`二级`), a word (`一流`, `一致`, `一半`) or anything else.
+ *
+ * @internal
  */
 export function readHanCount(s: string): { value: string; unit: string } | undefined {
-  let i = 0;
-  const first = HAN_DIGITS[s.charAt(0)];
-  if (first !== undefined) i = 1;
-  let value = first;
-  if (s[i] === "十") {
-    i++;
-    const ones = HAN_DIGITS[s.charAt(i)];
-    if (ones !== undefined) i++;
-    value = (first ?? 1) * 10 + (ones ?? 0);
-  }
-  const unit = s.slice(i);
-  if (value === undefined || unit === "" || GRADE_UNITS.includes(unit.charAt(0))) return undefined;
-  if (HAN_DIGITS[unit.charAt(0)] !== undefined || !validUnit(unit)) return undefined;
-  return { value: String(value), unit };
+  const number = readHanNumber(s);
+  if (number === undefined) return undefined;
+  const unit = s.slice(number.end);
+  let measure = 0;
+  for (const w of MEASURE_WORDS) if (w.length > measure && unit.startsWith(w)) measure = w.length;
+  const after = unit.charAt(measure);
+  if (measure === 0 || (after !== "" && !UNIT_SEPARATORS.includes(after))) return undefined;
+  if (!validUnit(unit)) return undefined;
+  return { value: String(number.value), unit };
 }
 
 /** A unit: short, without punctuation, operators or digits, not ending in an operator word. */
