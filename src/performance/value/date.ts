@@ -33,10 +33,11 @@ function exists(year: number | undefined, month: number, day: number | null): bo
 }
 
 /**
- * A date printed in numbers: `2024.12.31`, `2024-12-31`, `2024/12`, or with a date suffix
- * `12.31前` (month and day); `undefined` when `rest` is not one. A dotted `2024.12` without a
- * day or a date suffix is the number it also is; a date that does not exist is `invalid` where
- * it can be nothing else (a day printed, or a date suffix).
+ * A date printed in numbers with its 4-digit year: `2024.12.31`, `2024-12-31`, `2024/12`;
+ * `undefined` when `rest` is not one. A dotted `2024.12` without a day or a date suffix is the
+ * number it also is, and a month and day without a year (`1.5前`, `12.31前`) may be a number as
+ * well; a date that does not exist is `invalid` where it can be nothing else (a day printed, or a
+ * date suffix).
  */
 function numericDate(rest: string, suffixed: boolean): DateRead {
   const first = digitsAt(rest, 0);
@@ -53,19 +54,37 @@ function numericDate(rest: string, suffixed: boolean): DateRead {
   }
   const a = Number(first.digits);
   const b = Number(second.digits);
-  if (first.digits.length === 4) {
-    // `2024.12` alone is the number it also is (a quantity prints so).
-    if (!suffixed && third === null && sep === ".") return undefined;
-    if (!exists(a, b, third)) return suffixed || third !== null ? "invalid" : undefined;
-    return {
-      date: { year: a, month: b, ...(third === null ? {} : { day: third }) },
-      op: undefined,
-    };
+  // `1.5前` is no date without its year: the month and day are written with 月 / 日.
+  if (first.digits.length !== 4) return undefined;
+  // `2024.12` alone is the number it also is (a quantity prints so).
+  if (!suffixed && third === null && sep === ".") return undefined;
+  if (!exists(a, b, third)) return suffixed || third !== null ? "invalid" : undefined;
+  return {
+    date: { year: a, month: b, ...(third === null ? {} : { day: third }) },
+    op: undefined,
+  };
+}
+
+/** Range separators between two dates (`2024.1.1-2024.12.31`, `2024.1.1至2024.12.31`). */
+const DATE_RANGE_SEPARATORS = "-~—–至到";
+/** The longest date printed in numbers (`2024.12.31`): the separator of a range is no further. */
+const NUMERIC_DATE_MAX = 10;
+
+/**
+ * Whether `s` is a period between two dates printed in numbers, each with its year
+ * (`2024.1.1-2024.12.31`, `2024-01-01至2024-12-31`): `invalid` when one end does not exist.
+ * Tries the few separators a first date can end at, so it is linear. @internal
+ */
+export function numericDateRange(s: string): boolean | "invalid" {
+  const last = Math.min(s.length - 1, NUMERIC_DATE_MAX);
+  for (let k = 6; k <= last; k++) {
+    if (!DATE_RANGE_SEPARATORS.includes(s.charAt(k))) continue;
+    const from = numericDate(s.slice(0, k), true);
+    const to = numericDate(s.slice(k + 1), true);
+    if (from === undefined || to === undefined) continue;
+    return from === "invalid" || to === "invalid" ? "invalid" : true;
   }
-  // `12.31前`: a month and a day, only with a date suffix (else `12.31` is a number).
-  if (!suffixed || sep !== "." || first.digits.length > 2) return undefined;
-  if (!exists(undefined, a, b)) return "invalid";
-  return { date: { month: a, day: b }, op: undefined };
+  return false;
 }
 
 /** @internal `2024年12月31日前`, `12月底前`, `2024年底`, `2024.12.31前`, `6月30日之前完成`; `undefined` when not a date. */

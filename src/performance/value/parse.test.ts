@@ -123,9 +123,28 @@ describe("parseIndicatorValue: ranges, dates, text", () => {
     ["2024-12-31前", { op: "≤", date: { year: 2024, month: 12, day: 31 } }],
     ["2024/9/30", { date: { year: 2024, month: 9, day: 30 } }],
     ["2024.3.1以后", { op: "≥", date: { year: 2024, month: 3, day: 1 } }],
-    ["12.31前", { op: "≤", date: { month: 12, day: 31 } }],
   ])("date %s", (input, expected) => {
     expect(value(input)).toEqual({ kind: "date", ...expected });
+  });
+
+  it("a dotted month and day need their year; a period between two dates is read as printed", () => {
+    // `1.5前` may be 1 May or not: without a year, a date writes 月 / 日.
+    for (const text of ["1.5前", "12.31前", "2024.1.1-2024.12.31", "2024-01-01至2024-12-31"])
+      expect(value(text)).toEqual({ kind: "qualitative", text });
+    expect(errorCode("2024.1.1-2024.13.31")).toBe("invalid-date");
+    expect(errorCode("≥2024.1.1-2024.12.31")).toBe("operator-with-range");
+    // Numbers and ranges of numbers stay so.
+    expect(value("10000-20000元")).toEqual({
+      kind: "range",
+      low: "10000",
+      high: "20000",
+      unit: "元",
+    });
+  });
+
+  it("an approximate figure (左右, 上下) is no exact target: read as printed", () => {
+    for (const text of ["≥95%左右", "95%左右", "80%-90%左右", "3天上下"])
+      expect(value(text)).toEqual({ kind: "qualitative", text });
   });
 
   it("reads text without an operator as qualitative, trimmed, as printed", () => {

@@ -1,7 +1,7 @@
 import { parseAmount } from "../../amount";
 import { compareValues } from "../../amount/decimal";
 import { err, ok, type Result } from "../../result";
-import { readDate } from "./date";
+import { numericDateRange, readDate } from "./date";
 import { byEnd, isDigit, suffixOf, type WordTable } from "./scan";
 import type { Comparator, IndicatorValue, IndicatorValueError } from "./types";
 import { nfkc, plainUnit, readHanCount, SUFFIXES, validUnit } from "./unit";
@@ -43,6 +43,8 @@ const PREFIXES: WordTable = [
   ["=", "="],
 ];
 
+/** Words after a figure that make it approximate (`95%左右`: about 95%). */
+const APPROXIMATE: readonly string[] = ["左右", "上下"];
 /** Separators between the two ends of a range (after NFKC: `～` is `~`). */
 const RANGE_SEPARATORS = "-~—–至到";
 const SIGNS = "-+−";
@@ -125,12 +127,14 @@ function rangeSeparator(rest: string): number {
  *
  * 1. an optional operator: `≥ ≤ > < = ＞ ＜ ≧ ≦ >= <=` or words (`不低于` `不少于` `至少` `达到` →
  *    `≥`; `不高于` `不超过` `不多于` `最多` → `≤`; `高于` `超过` → `>`; `低于` `少于` → `<`; `等于`);
- * 2. a date (`2024年12月31日前`, `12月底前`, `2024年底`; `前` → `≤`, `后` → `≥`);
+ * 2. a date (`2024年12月31日前`, `12月底前`, `2024年底`, `2024.12.31前`; `前` → `≤`, `后` → `≥`;
+ *    a month and day without their year are written with 月 / 日, `1.5前` is no date), or a period
+ *    between two dates (`2024.1.1-2024.12.31`), qualitative;
  * 3. a range `low(unit)?-high(unit)` (separators `- ~ ～ — 至 到`, no operator allowed);
  * 4. a number (sign, digits, grouping, point) and a unit of at most 5 characters (or of up to 3
  *    such parts between `/` or `·`: `元/平方米/年`; `㎡` is `m²`, superscripts kept), then
- *    optionally `以上` / `及以上` (`≥`), `以下` / `以内` / `内` (`≤`); a ratio (`≥1:1`) is
- *    qualitative;
+ *    optionally `以上` / `及以上` (`≥`), `以下` / `以内` / `内` (`≤`); a ratio (`≥1:1`) and an
+ *    approximate figure (`≥95%左右`, `3天上下`) are qualitative;
  * 5. an operator and a count in Chinese numerals (`≥两次`, `不少于三个`) is a quantity;
  * 6. otherwise, text without an operator is `qualitative` (`保障到位`), never an error; so is an
  *    operator followed by a standard rather than a number (`≥上年水平`, `≤预算数`, `≥Ⅲ类`,
@@ -170,6 +174,14 @@ export function parseIndicatorValue(input: string): Result<IndicatorValue, Indic
     return ok({ kind: "date", ...(dateOp === undefined ? {} : { op: dateOp }), date: date.date });
   }
 
+  // A period between two dates (`2024.1.1-2024.12.31`) is read as printed.
+  const period = numericDateRange(rest);
+  if (period === "invalid") return err({ code: "invalid-date", input });
+  if (period) {
+    if (op !== undefined) return err({ code: "operator-with-range", input });
+    return ok({ kind: "qualitative", text: trimmed });
+  }
+
   const first = readNumber(rest);
   if (first === "malformed") return err({ code: "malformed-number", input });
   if (first === undefined) {
@@ -188,6 +200,9 @@ export function parseIndicatorValue(input: string): Result<IndicatorValue, Indic
     return ok({ kind: "qualitative", text: trimmed });
   }
 
+  // An approximate figure (`≥95%左右`, `3天上下`) is no exact target: read as printed.
+  if (APPROXIMATE.some((w) => first.rest.endsWith(w)))
+    return ok({ kind: "qualitative", text: trimmed });
   // A ratio (`≥1:1`, `1∶1.5`, `3:1以上`) is read as printed.
   if ((first.rest[0] === ":" || first.rest[0] === "∶") && isDigit(first.rest[1]))
     return ok({ kind: "qualitative", text: trimmed });
