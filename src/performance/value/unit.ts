@@ -1,6 +1,10 @@
 import { isDigit, type WordTable } from "./scan";
 
-/** Printed operators after a number and its unit (`90%以上`, `3天内`), longest first. @internal */
+/**
+ * Printed operators after a number and its unit (`90%以上`, `3天内`), longest first.
+ *
+ * @internal
+ */
 export const SUFFIXES: WordTable = [
   ["及以上", "≥"],
   ["及以下", "≤"],
@@ -85,6 +89,8 @@ const UNIT_SIGNS: ReadonlyMap<string, string> = /*#__PURE__*/ new Map([
  * unified ideographs, `≤ ≥ 、 。` and line whitespace are their own NFKC and never compose with
  * each other, so a value made of them only (most are) is returned as is without running the
  * normalisation.
+ *
+ * @internal
  */
 export function nfkc(s: string): string {
   for (let i = 0; i < s.length; i++) {
@@ -176,7 +182,11 @@ export function readHanCount(s: string): { value: string; unit: string } | undef
   return { value: String(number.value), unit };
 }
 
-/** A unit: short, without punctuation, operators or digits, not ending in an operator word. */
+/**
+ * A unit: short, without punctuation, operators or digits, not ending in an operator word.
+ *
+ * @internal
+ */
 export function validUnit(unit: string): boolean {
   if (unit.length > UNIT_MAX && !compoundUnit(unit)) return false;
   // `前` / `后` after a number is a date's (`2024前`), not a unit.
@@ -206,7 +216,9 @@ const HAN_WORD = /^\p{Script=Han}+$/u;
 /**
  * The text after a number without what qualifies it but is no unit: an inclusive marker
  * (`(含)`, `(含95%)`: `≥90%(含)` is `≥90%`) and the name of what a percentage measures
- * (`≥98%合格率`, `≥95%满意度`: the unit is `%`). @internal
+ * (`≥98%合格率`, `≥95%满意度`: the unit is `%`).
+ *
+ * @internal
  */
 export function plainUnit(rest: string): string {
   let s = rest;
