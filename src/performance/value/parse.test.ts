@@ -230,6 +230,7 @@ describe("parseIndicatorValue: ranges, dates, text", () => {
     expect(value("≥一百零五人")).toEqual(q("105", "人"));
     expect(value("≥三个月")).toEqual(q("3", "个月"));
     expect(value("≥十二人次")).toEqual(q("12", "人次"));
+    expect(value("≥九十五%")).toEqual(q("95", "%"));
     // A numeral in a word, digits in a row, an abbreviated tail: not a count.
     for (const text of [
       "达到一流水平",
