@@ -23,6 +23,9 @@ function daysIn(month: number, year: number | undefined): number {
 /** A date read, `invalid` (no such date) or `undefined` (not a date). @internal */
 export type DateRead = { date: TargetDate; op: Comparator | undefined } | "invalid" | undefined;
 
+/** A year as printed: 4 digits, the first not 0 (`0301/7` is no date of the year 301). */
+const isYear = (digits: string): boolean => digits.length === 4 && digits.charAt(0) !== "0";
+
 /** Separators of a date printed in numbers (`2024.12.31`, `2024-12-31`, `2024/12/31`). */
 const DATE_SEPARATORS = ".-/";
 
@@ -49,13 +52,13 @@ function numericDate(rest: string, suffixed: boolean): DateRead {
   if (second.end < rest.length) {
     const d = digitsAt(rest, second.end + 1);
     if (rest[second.end] !== sep || d.digits === "" || d.digits.length > 2) return undefined;
-    if (d.end !== rest.length || first.digits.length !== 4) return undefined;
+    if (d.end !== rest.length || !isYear(first.digits)) return undefined;
     third = Number(d.digits);
   }
   const a = Number(first.digits);
   const b = Number(second.digits);
   // `1.5前` is no date without its year: the month and day are written with 月 / 日.
-  if (first.digits.length !== 4) return undefined;
+  if (!isYear(first.digits)) return undefined;
   // `2024.12` alone is the number it also is (a quantity prints so).
   if (!suffixed && third === null && sep === ".") return undefined;
   if (!exists(a, b, third)) return suffixed || third !== null ? "invalid" : undefined;
@@ -97,7 +100,7 @@ export function readDate(s: string): DateRead {
   let i = 0;
   let year: number | undefined;
   const y = digitsAt(rest, 0);
-  if (y.digits.length === 4 && rest[y.end] === "年") {
+  if (isYear(y.digits) && rest[y.end] === "年") {
     year = Number(y.digits);
     i = y.end + 1;
   } else if (rest.startsWith("年") && (rest[1] === "底" || rest[1] === "末")) i = 1;

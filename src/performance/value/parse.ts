@@ -225,8 +225,10 @@ export function parseIndicatorValue(input: string): Result<IndicatorValue, Indic
   const printed = plainUnit(first.rest);
   const suffix = suffixOf(printed, SUFFIXES_BY_LAST);
   // `3天内` is ≤ 3 天, but a unit that is only `内` is no unit.
-  const unit = suffix.op !== undefined && validUnit(suffix.rest) ? suffix.rest : printed;
-  const after = unit === suffix.rest ? suffix.op : undefined;
+  // `95%满意度以上`: the name after the percentage goes once the suffix is off as well.
+  const suffixed = suffix.op !== undefined && validUnit(suffix.rest);
+  const unit = suffixed ? plainUnit(suffix.rest) : printed;
+  const after = suffixed ? suffix.op : undefined;
   if (!validUnit(unit)) {
     if (op !== undefined) return err({ code: "malformed-unit", input, unit });
     return ok({ kind: "qualitative", text: trimmed });

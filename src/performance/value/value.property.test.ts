@@ -120,6 +120,25 @@ describe("indicator values: parse ∘ format", () => {
     );
   });
 
+  it("reads back equal the counterexamples the normal-form property found at random", () => {
+    // A name after a percentage before a suffix (`4％元内`), a year with a leading 0 (`0301/7`).
+    for (const s of [
+      "4％元内",
+      "9％以前内",
+      "5％低 月内",
+      "≥90%满意度以上",
+      "0301/7",
+      "0301年7月",
+    ]) {
+      const r = parseIndicatorValue(s);
+      expect(r.ok && parseIndicatorValue(formatIndicatorValue(r.value))).toEqual(r);
+    }
+    expect(parseIndicatorValue("≥90%满意度以上")).toEqual({
+      ok: true,
+      value: { kind: "quantity", op: "≥", value: "90", unit: "%" },
+    });
+  });
+
   it("never throws and stays linear on long adversarial input", () => {
     const long = `≥${"9".repeat(5000)}${"至".repeat(5000)}`;
     expect(parseIndicatorValue(long).ok).toBe(false);
