@@ -88,10 +88,29 @@ describe("readPrintedTable", () => {
       ["金额单位：人民币万元（保留两位小数）", "万元"],
       ["单位：万元人民币", "万元"],
       ["（单位：人民币元）", "元"],
+      // a bracket naming the unit is the unit, not an aside
+      ["单位：人民币（元）", "元"],
+      ["单位：人民币(万元)", "万元"],
+      ["金额单位：人民币（万元）", "万元"],
+      ["单位：（万元）", "万元"],
+      ["（单位：万元）（保留两位小数）", "万元"],
+      ["单位：万元（人民币）", "万元"],
     ] as const) {
       const r = unit(printed);
       const units = r.problems.filter((p) => p.code === "unknown-unit");
       expect([printed, r.table?.unit, units]).toEqual([printed, read, []]);
+    }
+    // two different units, a unit in brackets the reader does not know, or a printed line naming
+    // no unit: an unknown unit, never a guess nor the default read silently
+    for (const printed of [
+      "单位：元（万元）",
+      "单位：万元（元）",
+      "单位：（美元）",
+      "单位：",
+      "（保留两位小数）",
+    ]) {
+      const units = unit(printed).problems.filter((p) => p.code === "unknown-unit");
+      expect([printed, units.map((p) => p.severity)]).toEqual([printed, ["error"]]);
     }
     const bad = unit("千元");
     expect(bad.table?.unit).toBe("万元");

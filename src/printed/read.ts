@@ -1,4 +1,4 @@
-import { parseAmount, UNITS, type Unit } from "../amount";
+import { parseAmount, type Unit } from "../amount";
 import type { Catalog } from "../catalog";
 import { type Row, type RowKey, rowKeyId, type Table } from "../disclosure";
 import type { TableKind, Template } from "../templates";
@@ -12,6 +12,7 @@ import type { ReadProblem } from "./problems";
 import { repeatedHeaderRows } from "./repeated-headers";
 import { rankTableKinds } from "./title";
 import type { PrintedTable } from "./types";
+import { readUnitLine } from "./unit-line";
 
 /**
  * Options of {@link readPrintedTable}: the template whose table kinds to recognise, a functional
@@ -83,33 +84,15 @@ function findKind(
   return { kind: best.kind, problem: undefined };
 }
 
-/**
- * The unit a table's unit line names, as printed by any printer: `万元`, `单位：万元`,
- * `金额单位：万元`, `计量单位：元`, `（单位：万元）`, `(万元)`, `单位：人民币元`, `万元人民币`,
- * `单位：元（保留两位小数）`; full-width forms, spaces and a bracketed aside after it aside.
- */
-function unitText(raw: string): string {
-  let text = raw.normalize("NFKC").replace(/\s+/gu, "");
-  if (text.startsWith("(") && text.endsWith(")")) text = text.slice(1, -1);
-  text = text.replace(/^(?:金额|计量)?单位:?/u, "");
-  // An aside in brackets after the unit (保留两位小数), and the currency's name either side.
-  const aside = text.endsWith(")") ? text.lastIndexOf("(") : -1;
-  if (aside > 0) text = text.slice(0, aside);
-  if (text.startsWith("人民币")) text = text.slice(3);
-  if (text.endsWith("人民币")) text = text.slice(0, -3);
-  return text;
-}
-
 function readUnit(
   printed: PrintedTable,
   kind: TableKind,
 ): { unit: Unit; problem: ReadProblem | undefined } {
   const raw = printed.unit ?? "";
-  const text = unitText(raw);
-  const unit = UNITS.find((u) => u === text);
-  if (unit !== undefined) return { unit, problem: undefined };
+  const line = readUnitLine(raw);
+  if (line.kind === "unit") return { unit: line.unit, problem: undefined };
   const used = kind.defaultUnit;
-  if (text === "") return { unit: used, problem: undefined };
+  if (line.kind === "none") return { unit: used, problem: undefined };
   const path = { title: printed.title };
   return {
     unit: used,
