@@ -30,6 +30,17 @@ const sumFindings = (d: Disclosure) =>
     )
     .map((f) => `${f.ruleId} ${f.path?.table}/${f.path?.row}/${f.path?.column}`);
 
+/** The fixture with one printed table's rows replaced (by a word of its title). */
+const withPrinted = (
+  title: string,
+  f: (rows: readonly (readonly string[])[]) => readonly (readonly string[])[],
+) => ({
+  ...henan2024Fixture,
+  tables: henan2024Fixture.tables.map((t) =>
+    t.title.includes(title) ? { ...t, rows: f(t.rows).map((r) => [...r]) } : t,
+  ),
+});
+
 const blankType = (r: Row): Row => ({ ...r, cells: { ...r.cells, type: "" } });
 
 describe("roll-ups over rows whose attribute is unknown", () => {
@@ -139,6 +150,38 @@ describe("reading a 类型 cell merged over its group", () => {
     expect(merged.rows.filter((r) => r[0] === "").length).toBeGreaterThan(4);
     const types = (t: typeof printed) =>
       readPrintedTable(t, { template: henan2024 }).table?.rows.map((r) => r.cells.type);
+    expect(types(merged)).toEqual(types(printed));
+  });
+
+  it("a 类型 printed on every row but one, the last project's: its sums are incomplete, no finding", () => {
+    const printed = withPrinted("项目支出预算表", (rows) => {
+      const moved = rows.find((r) => r[1] === "2024年劳务派遣人员经费");
+      if (moved === undefined) throw new Error("no 劳务派遣");
+      return [...rows.filter((r) => r !== moved), ["", ...moved.slice(1)]];
+    });
+    const { disclosure } = fixtureDisclosure(printed, henan2024);
+    expect(sumFindings(disclosure)).toEqual([]);
+  });
+
+  it("carries 项目分类 down over the 汇总表's indicator continuation lines", () => {
+    const printed = henan2024Fixture.tables.find((t) => t.title.includes("项目绩效目标汇总表"));
+    if (printed === undefined) throw new Error("no 项目绩效目标汇总表");
+    let prev = "";
+    const merged = {
+      ...printed,
+      rows: printed.rows.map((r) => {
+        const type = r[2] ?? "";
+        if (type === "") return r;
+        const out = type === prev ? [r[0] ?? "", r[1] ?? "", "", ...r.slice(3)] : r;
+        prev = type;
+        return out;
+      }),
+    };
+    const types = (t: typeof printed) =>
+      readPrintedTable(t, { template: henan2024, departmentCode: "116" })
+        .table?.rows.filter((r) => r.key.kind === "project")
+        .map((r) => r.cells.type);
+    expect(types(merged)?.filter((t) => t === "").length).toBe(0);
     expect(types(merged)).toEqual(types(printed));
   });
 });

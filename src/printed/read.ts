@@ -5,6 +5,7 @@ import type { TableKind, Template } from "../templates";
 import { accepts, cellsBlank, cellsOf, isBlank, isValueColumn } from "./cells";
 import type { CarriedSegments } from "./codes";
 import { placeGridRow } from "./grid";
+import { fillGroupCells } from "./group-cells";
 import { type ColumnMatch, matchHeaders } from "./headers";
 import { readLineRows } from "./lines";
 import { noteRows } from "./note-rows";
@@ -154,7 +155,6 @@ function buildRows(
   // Code cells merged with the rows above (类 printed once over its 款 and 项) are read from the
   // code row right above; any other row ends that run.
   const carried: CarriedSegments = new Map();
-  const groups = new GroupCells(columns);
   rows.forEach((row, index) => {
     if (isBlank(row)) return;
     const ctx = { kind, columns, departmentCode: options.departmentCode, first, carried };
@@ -162,49 +162,11 @@ function buildRows(
     const placed = placeGridRow(row, index, ctx);
     if (placed.key.kind !== "functional" && placed.key.kind !== "economic") carried.clear();
     problems.push(...placed.problems);
-    const cells = groups.fill(placed.key.kind, cellsOf(row, values, placed.consumed, surplus(row)));
+    const cells = cellsOf(row, values, placed.consumed, surplus(row));
     built.push({ key: placed.key, name: placed.name, cells, source: index });
   });
-  return { built, problems };
-}
-
-/**
- * The cells of a kind's grouping attribute columns (项目类型) merged over a group of rows: the
- * value printed on a group's first row is carried down to the blank cells of the rows of the same
- * row kind that follow; a row of another kind (a unit, the total) ends the group.
- */
-class GroupCells {
-  readonly #keys: readonly string[];
-  readonly #last = new Map<string, string>();
-  #rowKind: string | undefined;
-
-  constructor(columns: readonly ColumnMatch[]) {
-    this.#keys = columns.filter((c) => c.column?.grouping === true).map((c) => c.key);
-  }
-
-  /** A row's cells with its blank grouping cells filled from the group above. */
-  fill(
-    rowKind: RowKey["kind"],
-    cells: Readonly<Record<string, string>>,
-  ): Readonly<Record<string, string>> {
-    if (this.#keys.length === 0) return cells;
-    if (rowKind !== this.#rowKind) this.#last.clear();
-    this.#rowKind = rowKind;
-    let out: Record<string, string> | undefined;
-    for (const key of this.#keys) {
-      const printed = cells[key];
-      if (printed === undefined) continue;
-      if (printed.trim() !== "") {
-        this.#last.set(key, printed);
-        continue;
-      }
-      const above = this.#last.get(key);
-      if (above === undefined) continue;
-      out ??= { ...cells };
-      out[key] = above;
-    }
-    return out ?? cells;
-  }
+  // 项目类型 printed once over its projects (a merged cell) is read on each of them.
+  return { built: fillGroupCells(built, columns), problems };
 }
 
 /**
