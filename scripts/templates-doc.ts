@@ -89,7 +89,7 @@ function kindSection(template: Template, kind: TableKind): string[] {
     );
   if (kind.subset === true)
     facts.push(
-      "- 行为部分 / a subset: 其行之和不是披露的合计，不做汇总 / its rows' sums are no total of the disclosure (no roll-up)",
+      "- 行为部分 / a subset: 其数只与本表的小计核对，不与他表比较 / its figures and sums are checked against its own subtotals only, never compared with another table's",
     );
   return [
     `### ${code(`${template.id}.${kind.id}`)} ${kind.name["zh-CN"]} / ${kind.name.en}`,

@@ -126,10 +126,29 @@ describe("a table of some of the disclosure's rows (项目绩效目标汇总表)
     expect(sumFindings(d)).toEqual([]);
   });
 
-  it("makes no roll-up of its rows (the kind declares `subset`)", () => {
-    const t = base.tables.find((x) => x.kind === "projectTargets") as Table;
+  it("targets for some projects, its 116 rows printing their sum: compared within the table only", () => {
+    const printed = withPrinted("项目绩效目标汇总表", (rows) => {
+      const out: (readonly string[])[] = [];
+      let skip = false;
+      for (const r of rows) {
+        if (r[0] !== "") skip = r[2] === "其他运转类";
+        if (skip) continue;
+        const org = r[0] === "116" || r[0] === "116001";
+        out.push(org ? r.map((c, i) => (i === 3 || i === 4 ? "233.50" : c)) : r);
+      }
+      return out;
+    });
     expect(henan2024.tables.find((k) => k.id === "projectTargets")?.subset).toBe(true);
-    expect(rollUpTable(lowerTable(t, henan2024))).toEqual([]);
+    expect(sumFindings(fixtureDisclosure(printed, henan2024).disclosure)).toEqual([]);
+  });
+
+  it("its own subtotals are still checked against its rows (116001 printed 280.00 of 287.00)", () => {
+    const printed = withPrinted("项目绩效目标汇总表", (rows) =>
+      rows.map((r) => (r[0] === "116001" ? r.map((c, i) => (i === 3 ? "280.00" : c)) : r)),
+    );
+    const found = sumFindings(fixtureDisclosure(printed, henan2024).disclosure);
+    expect(found).toContain("rollup projectTargets/org:116/total");
+    expect(found.every((f) => f.includes("projectTargets/"))).toBe(true);
   });
 });
 

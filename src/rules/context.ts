@@ -111,9 +111,15 @@ export function buildContext(
     bounds ??= new Map();
     return boundsOf(f, bounds);
   };
-  for (let g = 0; g < members.length; g++) {
-    const group = members[g] as AnyFact[];
-    if (group.length < 2) continue;
+  // A table of some of the disclosure's rows (a kind's `subset`) states its own facts: they are
+  // compared with that table's own statements only (its sums with its subtotals), never with
+  // another table's (its 116 row sums its projects, not the department's 项目支出).
+  const subsets = new Set(template.tables.filter((k) => k.subset === true).map((k) => k.id));
+  const scopeOf = (f: AnyFact) => {
+    const table = isDerived(f) ? f.table : f.source.table;
+    return subsets.has(table) ? table : "";
+  };
+  const compareGroup = (group: readonly AnyFact[]) => {
     const reference = referenceOf(group, rank);
     const rv = reference.value;
     for (let i = 0; i < group.length; i++) {
@@ -145,6 +151,22 @@ export function buildContext(
         actual: derivedFirst || swap ? reference : m,
       });
     }
+  };
+  for (let g = 0; g < members.length; g++) {
+    const group = members[g] as AnyFact[];
+    if (group.length < 2) continue;
+    if (subsets.size === 0 || !group.some((f) => scopeOf(f) !== "")) {
+      compareGroup(group);
+      continue;
+    }
+    const scoped = new Map<string, AnyFact[]>();
+    for (const f of group) {
+      const scope = scopeOf(f);
+      const part = scoped.get(scope);
+      if (part === undefined) scoped.set(scope, [f]);
+      else part.push(f);
+    }
+    for (const part of scoped.values()) if (part.length > 1) compareGroup(part);
   }
   // Rules that read the tables directly (targets, the narrative's names) read the shaped ones.
   const shaped: Disclosure = { ...disclosure, tables: tables.map((t) => t.table) };

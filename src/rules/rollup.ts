@@ -47,8 +47,6 @@ export interface RollUps {
 
 /** {@link rollUpTable}'s sums, not yet made facts. @internal */
 export function rollUps(lt: LoweredTable): RollUps {
-  // A table of some of the disclosure's rows (a kind's own answer) sums to none of its totals.
-  if (lt.kind?.subset === true) return NO_SUMS;
   const fixed = coordinateValues(lt.kind?.fixed ?? {}, new Array(10));
   const incomplete = readingGaps(lt).rows;
   const ids = new FactIds();
@@ -227,14 +225,6 @@ function partialAttributes(
 }
 
 const NONE_PARTIAL = { of: (): boolean => false };
-
-const NO_SUMS: RollUps = {
-  size: 0,
-  idOf: () => -1,
-  factOf: () => {
-    throw new RangeError("no sums");
-  },
-};
 
 /** A column's own coordinates, and the same as DIMENSIONS indexes and values (for `idOf`). */
 interface ColumnCoords {

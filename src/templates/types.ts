@@ -159,7 +159,8 @@ export interface TableKind {
   readonly layout?: TableLayout;
   /**
    * `true`: its rows are a selection of the disclosure's (绩效目标 printed for some projects
-   * only), so their sums are no total of the disclosure: the checker makes no roll-up of them.
+   * only), so their sums are no total of the disclosure: the checker compares its facts (printed
+   * and summed) with its own statements only (its subtotals), never with another table's.
    */
   readonly subset?: boolean;
 }

@@ -77,7 +77,19 @@ export function buildContext(
     }
     return b;
   };
-  for (const members of groups.values()) {
+  // A subset table's facts are compared with its own statements only.
+  const subsets = new Set(template.tables.filter((k) => k.subset === true).map((k) => k.id));
+  const scopes: AnyFact[][] = [];
+  for (const group of groups.values()) {
+    const by = new Map<string, AnyFact[]>();
+    for (const f of group) {
+      const table = isDerived(f) ? f.table : (f as Fact).source.table;
+      const scope = subsets.has(table) ? table : "";
+      by.set(scope, [...(by.get(scope) ?? []), f]);
+    }
+    scopes.push(...by.values());
+  }
+  for (const members of scopes) {
     if (members.length < 2) continue;
     // The printed figure of the table first in the template (then a printed blank, then the
     // derived statement of the table first in the template): the same whatever order the

@@ -207,7 +207,6 @@ function flatSources(parts: readonly AnyFact[]): SourceCell[] {
  */
 export function rollUpTable(lt: LoweredTable): readonly DerivedFact[] {
   const fixed = lt.kind?.fixed;
-  if (lt.kind?.subset === true) return [];
   const incomplete = readingGaps(lt).rows;
   const gens = new Map<number, Map<string, Coordinates>>();
   const printedGens = new Map<string, Set<string>>();
