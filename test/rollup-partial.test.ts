@@ -98,7 +98,16 @@ describe("roll-ups over rows whose attribute is unknown", () => {
     expect(sumFindings(d)).toEqual([]);
   });
 
-  it("a sum of blanks against a printed figure is insufficient data, never `differ`", () => {
+  it("a complete sum of blanks against a printed figure is `differ` (a 类 whose only row is blank)", () => {
+    const d = withRows("expenditure", (rows) =>
+      rows.map((r) =>
+        r.key.kind === "functional" && r.key.code === "2299999"
+          ? { ...r, cells: Object.fromEntries(Object.keys(r.cells).map((k) => [k, ""])) }
+          : r,
+      ),
+    );
+    // The summary's 229 (160.00) is the sum of the 部门支出表's 2299999 row, printed blank.
+    expect(sumFindings(d)).toContain("rollup summary/functional:229/spending.amount");
     const lt = lowerTable(
       {
         kind: "expenditure",
@@ -112,7 +121,30 @@ describe("roll-ups over rows whose attribute is unknown", () => {
     );
     const sum = rollUpTable(lt).find((x) => x.coords.functional === "201");
     expect(sum?.value).toBeNull();
-    expect(sum?.incomplete).toBe(true);
+    expect(sum?.incomplete).toBeUndefined();
+  });
+
+  it("a complete sum of blanks against a printed blank or 0.00 agrees", () => {
+    const blank229 = (r: Row): Row =>
+      r.key.kind === "functional" && r.key.code === "2299999"
+        ? { ...r, cells: Object.fromEntries(Object.keys(r.cells).map((k) => [k, ""])) }
+        : r;
+    for (const printed of ["0.00", ""]) {
+      const d = withRows("expenditure", (rows) => rows.map(blank229));
+      const summary = (t: Table): Table =>
+        t.kind !== "summary"
+          ? t
+          : {
+              ...t,
+              rows: t.rows.map((r) =>
+                r.key.kind === "functional" && r.key.code === "229"
+                  ? { ...r, cells: { ...r.cells, "spending.amount": printed } }
+                  : r,
+              ),
+            };
+      const found = sumFindings({ ...d, tables: d.tables.map(summary) });
+      expect(found.filter((f) => f.includes("functional:229/"))).toEqual([]);
+    }
   });
 });
 

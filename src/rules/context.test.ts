@@ -184,8 +184,7 @@ describe("buildContext: comparisons", () => {
     expect(same("", "0.01")).toEqual([["same-fact", 1, [["differ", "0.01", undefined]]]]);
     // 1 万元 printed as 1.0 and as 1.00: one figure at two precisions, equal
     expect(same("1.0", "1.00")).toEqual([["same-fact", 1, []]]);
-    // a 类 whose 款 are all blank sums to no figure: it agrees with a printed 0.00 (and a blank),
-    // and against 2.00 it is insufficient data, not a difference (blank is not zero)
+    // a 类 whose 款 are all blank sums to zero: it agrees with a printed 0.00 and differs from 2.00
     const rolled = (printed: string) =>
       comparisons(
         disclosure(
@@ -197,7 +196,7 @@ describe("buildContext: comparisons", () => {
         ),
       ).find(([rule]) => rule === "rollup");
     expect(rolled("0.00")).toEqual(["rollup", 1, []]);
-    expect(rolled("2.00")?.[2]).toEqual([["incomplete", undefined, "2.00"]]);
+    expect(rolled("2.00")?.[2]).toEqual([["differ", undefined, "2.00"]]);
   });
 
   it("a sum over a table with an unplaced row is incomplete, not a difference", () => {

@@ -160,10 +160,10 @@ export function rollUps(lt: LoweredTable): RollUps {
       const concept = (facts[0] as Fact).concept;
       const coords = extra === undefined ? b.coords : { ...b.coords, ...extra };
       // An all-blank sum is kept (value null = "no value"): comparing it confirms the blanks (a
-      // blank or zero printed), but it is no figure to tell a printed one wrong (blank is not 0).
+      // blank or zero printed); against a printed figure it differs (its rows print nothing).
       const value = sumOf(facts, unit);
       const sources = facts.map((f) => f.source);
-      return incomplete || b.partial || value === null
+      return incomplete || b.partial
         ? { concept, coords, value, table, via, parts: facts, sources, incomplete: true }
         : { concept, coords, value, table, via, parts: facts, sources };
     },

@@ -295,7 +295,7 @@ export function rollUpTable(lt: LoweredTable): readonly DerivedFact[] {
       via: { kind: "rollup", column: b.column },
       parts: b.facts,
       sources: flatSources(b.facts),
-      ...(incomplete || b.partial || value === null ? { incomplete: true as const } : {}),
+      ...(incomplete || b.partial ? { incomplete: true as const } : {}),
     });
   }
   return out;
