@@ -8,7 +8,7 @@ import { catalog2024 } from "../src/catalog/2024";
 import type { Disclosure, Row, Table } from "../src/disclosure";
 import { lowerTable } from "../src/disclosure";
 import { readPrintedTable } from "../src/printed";
-import { checkDisclosure, henan2024Profile, rollUpTable } from "../src/rules";
+import { checkDisclosure, henan2024Profile, RULES, renderFinding, rollUpTable } from "../src/rules";
 import { henan2024 } from "../src/templates";
 import { henan2024Fixture } from "./fixtures/henan-2024";
 import { fixtureDisclosure } from "./support/disclosures";
@@ -84,6 +84,47 @@ describe("roll-ups over rows whose attribute is unknown", () => {
       ),
     );
     expect(sumFindings(d)).toEqual([]);
+  });
+
+  it("a partial sum already above its printed total is an error (no row negative): that side only", () => {
+    // 劳务派遣 (3.50, 其他运转类) printed as 特定目标类, and 机关运行经费 (49.00) as 其他类
+    const d = withRows("projects", (rows) =>
+      rows.map((r) =>
+        r.key.kind !== "project"
+          ? r
+          : r.key.name === "2024年劳务派遣人员经费"
+            ? { ...r, cells: { ...r.cells, type: "特定目标类" } }
+            : r.key.name === "2024年机关运行经费"
+              ? { ...r, cells: { ...r.cells, type: "其他类" } }
+              : r,
+      ),
+    );
+    const found = sumFindings(d);
+    // 特定目标类 sums to 237.00 without the unknown one: more than the printed 233.50
+    expect(found).toContain("rollup expenditure/total/project.specific");
+    expect(found).toContain("rollup gpbExpenditure/total/project.specific");
+    // 其他运转类 sums to 1.00 without it, less than 53.50: missing rows may make up the rest
+    expect(found.filter((f) => f.includes("project.operating"))).toEqual([]);
+  });
+
+  it("says why a sum lacking rows of unknown 类型 is not checked", () => {
+    const d = withRows("projects", (rows) =>
+      rows.map((r) =>
+        r.key.kind === "project" && r.cells.total === "3.50"
+          ? { ...r, cells: { ...r.cells, type: "其他类" } }
+          : r,
+      ),
+    );
+    const unsure = checkDisclosure(d, options).findings.filter(
+      (f) => f.ruleId === "rollup" && f.outcome === "insufficient-data",
+    );
+    expect(unsure.length).toBeGreaterThan(0);
+    for (const f of unsure) {
+      expect(f.params.reason).toBe("partial");
+      expect(renderFinding(f, RULES, "zh-CN", henan2024)).toContain("项目类型");
+      expect(renderFinding(f, RULES, "zh-CN", henan2024)).not.toContain("未能识别的行或列");
+      expect(renderFinding(f, RULES, "en", henan2024)).toContain("left out of the sum");
+    }
   });
 
   it("a project with blank 类型 and blank amounts: no `differ` against the printed total", () => {

@@ -1,4 +1,4 @@
-import { type Amount, amountsEqual, isZero } from "../amount";
+import { type Amount, amountsEqual, compareAmounts, isNegative, isZero } from "../amount";
 import type { CatalogSet } from "../catalog";
 import { type Disclosure, type LoweredTable, lowerDisclosure } from "../disclosure";
 import { factKey } from "../facts";
@@ -7,6 +7,7 @@ import type { Template } from "../templates";
 import { tableRanks } from "../templates/order";
 import { type Bounds, boundsOf, coarser, compareBounds, truncationExplains } from "./compare";
 import { type AnyFact, isDerived, isIncomplete } from "./derive";
+import { readingGaps } from "./derived";
 import { groupFacts } from "./group-facts";
 import { indexGroups } from "./groups";
 import type { Definitions, Mismatch, RuleContext } from "./types";
@@ -119,6 +120,21 @@ export function buildContext(
     const table = isDerived(f) ? f.table : f.source.table;
     return subsets.has(table) ? table : "";
   };
+  // A roll-up left incomplete in a table the reader read whole lacks only rows of an unknown
+  // attribute (a blank 项目类型): with no part negative, those rows can only add to it, so a
+  // printed figure it already exceeds is wrong.
+  const gapTables = new Set(stating.filter((t) => readingGaps(t).rows).map((t) => t.table.kind));
+  const lowerBound = (f: AnyFact): boolean =>
+    isDerived(f) &&
+    f.incomplete === true &&
+    f.via.kind === "rollup" &&
+    !gapTables.has(f.table) &&
+    f.parts.every((x) => x.value === null || !isNegative(x.value));
+  const exceeds = (sum: AnyFact, printed: AnyFact): boolean =>
+    !isDerived(printed) &&
+    lowerBound(sum) &&
+    sum.value !== null &&
+    (printed.value === null ? !isZero(sum.value) : compareAmounts(sum.value, printed.value) > 0);
   const compareGroup = (group: readonly AnyFact[]) => {
     const reference = referenceOf(group, rank);
     const rv = reference.value;
@@ -136,7 +152,11 @@ export function buildContext(
         continue;
       const compared = compareBounds(boundsFor(reference), boundsFor(m));
       if (compared === "equal") continue;
-      const status = isIncomplete(m) || isIncomplete(reference) ? "incomplete" : compared;
+      const status =
+        !(isIncomplete(m) || isIncomplete(reference)) ||
+        (compared === "differ" && (exceeds(m, reference) || exceeds(reference, m)))
+          ? compared
+          : "incomplete";
       const derivedFirst = isDerived(m);
       // Between two printed figures that precision explains, the coarser one is cited (it is the
       // one rounded, or truncated), whichever is the reference.

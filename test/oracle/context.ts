@@ -1,4 +1,5 @@
-import { compareAmounts } from "../../src/amount";
+import { compareAmounts, isNegative, isZero } from "../../src/amount";
+
 import type { CatalogSet } from "../../src/catalog";
 import { type Disclosure, type LoweredTable, lowerDisclosure } from "../../src/disclosure";
 import type { Fact } from "../../src/facts";
@@ -12,6 +13,7 @@ import {
   decomposeTable,
   isDerived,
   isIncomplete,
+  readingGaps,
   rollUpTable,
 } from "./derive";
 
@@ -89,6 +91,18 @@ export function buildContext(
     }
     scopes.push(...by.values());
   }
+  // A partial roll-up (rows of unknown attribute left out; table read whole) of parts none negative
+  // is a lower bound: a printed figure below it is wrong.
+  const gapTables = new Set(stating.filter((t) => readingGaps(t).rows).map((t) => t.table.kind));
+  const exceeds = (sum: AnyFact, printed: AnyFact): boolean =>
+    !isDerived(printed) &&
+    isDerived(sum) &&
+    sum.incomplete === true &&
+    sum.via.kind === "rollup" &&
+    !gapTables.has(sum.table) &&
+    sum.parts.every((x) => x.value === null || !isNegative(x.value)) &&
+    sum.value !== null &&
+    (printed.value === null ? !isZero(sum.value) : compareAmounts(sum.value, printed.value) > 0);
   for (const members of scopes) {
     if (members.length < 2) continue;
     // The printed figure of the table first in the template (then a printed blank, then the
@@ -110,7 +124,9 @@ export function buildContext(
       b.checked.push(m, reference);
       const compared = compareBounds(boundsFor(reference), boundsFor(m));
       if (compared === "equal") continue;
-      const status = isIncomplete(m) || isIncomplete(reference) ? "incomplete" : compared;
+      const lower = compared === "differ" && (exceeds(m, reference) || exceeds(reference, m));
+      const status =
+        (isIncomplete(m) || isIncomplete(reference)) && !lower ? "incomplete" : compared;
       const derivedFirst = isDerived(m);
       // Two printed figures that precision explains: the coarser (rounded or truncated) is cited.
       const [rb, mb] = [boundsFor(reference), boundsFor(m)];

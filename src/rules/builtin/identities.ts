@@ -1,4 +1,6 @@
 import type { Localized } from "../../locale";
+import { type AnyFact, isDerived } from "../derive";
+import { readingGaps } from "../derived";
 import type { MessageLabels } from "../labels";
 import type { Finding, Rule, RuleContext, RuleResult, Severity } from "../types";
 import { amountOf, atOf, cellsOf, fromOf, L, mismatchFinding, outcomeOf, p } from "./shared";
@@ -87,6 +89,32 @@ function how(via: string): Localized {
   return DECOMPOSITION_LABELS[via] ?? L(via, via);
 }
 
+/**
+ * Why a comparison could not be decided, by its `reason` param: the table has rows or columns the
+ * reader could not place (`unread`), or the sum leaves out rows whose attribute (项目类型) is
+ * blank or not one the template knows (`partial`).
+ */
+const INCOMPLETE_REASONS: Readonly<Record<string, Localized>> = {
+  unread: /*#__PURE__*/ L(
+    "但该表有未能识别的行或列，无法判断",
+    "but the table has rows or columns the reader could not place: not checked",
+  ),
+  partial: /*#__PURE__*/ L(
+    "但有行的分类（如项目类型）空白或未能识别，未计入该和，无法判断",
+    "but rows whose category (such as 项目类型) is blank or not recognised are left out of the sum: not checked",
+  ),
+};
+
+/** The reason an incomplete comparison's sum is incomplete (see {@link INCOMPLETE_REASONS}). */
+function reasonOf(ctx: RuleContext, facts: readonly AnyFact[]): string {
+  for (const f of facts) {
+    if (!isDerived(f) || f.incomplete !== true) continue;
+    const lt = ctx.tables.find((t) => t.table.kind === f.table);
+    if (lt !== undefined && readingGaps(lt).rows) return "unread";
+  }
+  return "partial";
+}
+
 function check(id: string) {
   return (ctx: RuleContext, severity: Severity): RuleResult => {
     const c = ctx.comparisons.get(id);
@@ -101,7 +129,10 @@ function check(id: string) {
         };
         if (m.status === "incomplete")
           return {
-            ...mismatchFinding(id, "info", m.expected, m.actual, extra),
+            ...mismatchFinding(id, "info", m.expected, m.actual, {
+              ...extra,
+              reason: reasonOf(ctx, [m.expected, m.actual]),
+            }),
             outcome: "insufficient-data",
           };
         return mismatchFinding(
@@ -126,11 +157,13 @@ const message = (f: Finding, labels: MessageLabels): Localized => {
   const at = atOf(f, labels, false);
   const from = fromOf(f, labels);
   const h = how(p(f, "via"));
-  if (p(f, "status") === "incomplete")
+  if (p(f, "status") === "incomplete") {
+    const why = INCOMPLETE_REASONS[p(f, "reason")] ?? (INCOMPLETE_REASONS.unread as Localized);
     return L(
-      `${at["zh-CN"]} 为 ${amountOf(f, "actual", "zh-CN")}，按 ${h["zh-CN"]} 得 ${amountOf(f, "expected", "zh-CN")}（${from["zh-CN"]}），但该表有未能识别的行或列，无法判断。`,
-      `${at.en} is ${amountOf(f, "actual", "en")} and ${h.en} gives ${amountOf(f, "expected", "en")} (${from.en}), but the table has rows or columns the reader could not place: not checked.`,
+      `${at["zh-CN"]} 为 ${amountOf(f, "actual", "zh-CN")}，按 ${h["zh-CN"]} 得 ${amountOf(f, "expected", "zh-CN")}（${from["zh-CN"]}），${why["zh-CN"]}。`,
+      `${at.en} is ${amountOf(f, "actual", "en")} and ${h.en} gives ${amountOf(f, "expected", "en")} (${from.en}), ${why.en}.`,
     );
+  }
   return p(f, "status") === "rounding"
     ? L(
         `${at["zh-CN"]} 为 ${amountOf(f, "actual", "zh-CN")}，按 ${h["zh-CN"]} 应为 ${amountOf(f, "expected", "zh-CN")}（${from["zh-CN"]}），相差 ${p(f, "difference")}${p(f, "unit")}，可由不同精度的四舍五入解释。`,
