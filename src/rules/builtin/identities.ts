@@ -105,14 +105,19 @@ const INCOMPLETE_REASONS: Readonly<Record<string, Localized>> = {
   ),
 };
 
-/** The reason an incomplete comparison's sum is incomplete (see {@link INCOMPLETE_REASONS}). */
+/**
+ * The reason an incomplete comparison's sum is incomplete (see {@link INCOMPLETE_REASONS}): a
+ * table of the sum (or of a sum it adds up) with rows or cells the reader could not place, else
+ * rows of an unknown attribute left out.
+ */
 function reasonOf(ctx: RuleContext, facts: readonly AnyFact[]): string {
-  for (const f of facts) {
-    if (!isDerived(f) || f.incomplete !== true) continue;
+  const unread = (f: AnyFact): boolean => {
+    if (!isDerived(f) || f.incomplete !== true) return false;
     const lt = ctx.tables.find((t) => t.table.kind === f.table);
-    if (lt !== undefined && readingGaps(lt).rows) return "unread";
-  }
-  return "partial";
+    const gaps = lt === undefined ? undefined : readingGaps(lt);
+    return gaps?.rows === true || gaps?.split === true || f.parts.some(unread);
+  };
+  return facts.some(unread) ? "unread" : "partial";
 }
 
 function check(id: string) {
