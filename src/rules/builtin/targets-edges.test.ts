@@ -134,6 +134,31 @@ describe("targets.sum", () => {
     expect(zh(r, "targets.sum")[0]).toContain("2 个项目的绩效目标资金合计为 205.00");
   });
 
+  it("targets for some of the 项目支出表's projects: their money is at most 项目支出 (DOMAIN I16)", () => {
+    // 校舍维修 has no targets: 120.00 of the 200.00 项目支出 is targeted, no difference
+    const some = check([EXPENDITURE, PROJECTS], {
+      unit: "万元",
+      projects: [project("学生资助", "120.00")],
+    });
+    expect([outcome(some, "targets.sum"), findings(some, "targets.sum")]).toEqual(["pass", []]);
+    // …but more than all of 项目支出 is wrong whatever the other projects' targets
+    const over = check([EXPENDITURE, PROJECTS], {
+      unit: "万元",
+      projects: [project("学生资助", "220.00")],
+    });
+    expect(findings(over, "targets.sum").map((f) => [f.severity, f.expected, f.actual])).toEqual([
+      ["error", "200.00", "220.00"],
+    ]);
+    // every project targeted: the sum is 项目支出 exactly
+    const all = check([EXPENDITURE, PROJECTS], {
+      unit: "万元",
+      projects: [project("学生资助", "120.00"), project("校舍维修", "70.00")],
+    });
+    expect(findings(all, "targets.sum").map((f) => [f.expected, f.actual])).toEqual([
+      ["200.00", "190.00"],
+    ]);
+  });
+
   it("wants 项目支出 and a total for every project", () => {
     const noSpending = check([], {
       unit: "万元",

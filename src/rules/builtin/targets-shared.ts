@@ -177,3 +177,21 @@ export function projectOf(f: Finding): Localized {
   const name = String(f.params.project ?? "");
   return name === "" ? L("", "") : L(`项目“${name}”`, `project "${name}"`);
 }
+
+/**
+ * Whether every project of the 项目支出表 has targets (matched by code or name): with none
+ * printed, nothing says the targets are a selection. @internal
+ */
+export function everyProjectTargeted(
+  ctx: RuleContext,
+  targeted: readonly { readonly name: string; readonly code?: string }[],
+): boolean {
+  const { projects, index } = checkProjects(ctx);
+  if (projects.length === 0) return true;
+  const matched = new Set<TableProject>();
+  for (const t of targeted) {
+    const m = matchProject(index, t);
+    if (m !== undefined) matched.add(m);
+  }
+  return projects.every((p) => matched.has(p));
+}

@@ -8,6 +8,7 @@ import { TARGET_MONEY_LINE_NAMES, type TargetMoneyLine } from "../../templates/t
 import { boundsOf, compareBounds } from "../compare";
 import type { AnyFact, DerivedFact } from "../derive";
 import type { Finding, Rule, RuleContext, RuleResult, Severity } from "../types";
+import { atMost } from "./bounds";
 import {
   amountOf,
   cellsOf,
@@ -21,6 +22,7 @@ import {
 import {
   checkProjects,
   disclosureFact,
+  everyProjectTargeted,
   matchProject,
   moneyFact,
   projectOf,
@@ -186,7 +188,13 @@ export const targetsSumRule: Rule = {
       parts,
       sources: parts.map((f) => f.source),
     };
-    const f = compared("targets.sum", severity, spending, sum, { count: parts.length });
+    // Targets printed for some of the projects only (绩效目标资金 ≤ 项目支出, DOMAIN I16): their
+    // money is a part of 项目支出, wrong only where it exceeds it.
+    const some = !everyProjectTargeted(ctx, targets.projects);
+    const f =
+      some && atMost(sum, spending) === "ok"
+        ? undefined
+        : compared("targets.sum", severity, spending, sum, { count: parts.length });
     const findings = f === undefined ? [] : [f];
     return { outcome: outcomeOf(findings, true), findings, checked: cellsOf([spending, ...parts]) };
   },
