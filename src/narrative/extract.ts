@@ -115,6 +115,10 @@ function endClause(r: Reader, next: number): void {
   // `截至2023年12月31日，…共有车辆2辆`: a year clause without a figure dates the sentence.
   if (!cl.claimed && cl.period === "prior") sent.prior = true;
   sent.open = cl.compare && cl.change === undefined;
+  // `公务接待费2.50万元，比上年减少1.00万元；…，均与上年持平`: a 均 after a stated change or a `；`
+  // is not of the figures before it.
+  if (cl.change !== undefined || c.charAt(next - 1) === "；" || c.charAt(next - 1) === ";")
+    sent.flatFrom = sent.parts.length;
   // `基本支出占70.38%，为682.06万元`: the figure after the share is of the measure it named.
   const carried = cl.share && sent.waiting !== undefined ? cl.measure : undefined;
   r.cl = newClause(next);

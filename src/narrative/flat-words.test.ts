@@ -28,4 +28,20 @@ describe("extractClaims: flat wordings", () => {
       "change sanGong|item=vehicles.operation flat",
     ]);
   });
+
+  it.each([
+    "“三公”经费6.50万元，其中：公务接待费2.50万元，比2023年减少1.00万元；公务用车购置费0万元，公务用车运行维护费4.00万元，均与2023年持平。",
+    "公务接待费2.50万元，比2023年减少1.00万元，公务用车购置费0万元，公务用车运行维护费4.00万元，均与2023年持平。",
+  ])("均…持平 is not of a figure before a stated change or a `；`: %s", (text) => {
+    expect(changes(text).map((c) => c.split(" ").slice(0, 3).join(" "))).toEqual([
+      "change sanGong|item=reception down",
+      "change sanGong|item=vehicles.purchase flat",
+      "change sanGong|item=vehicles.operation flat",
+    ]);
+  });
+
+  it("each 均 is of the figures since the one before it (a figure is flat once)", () => {
+    const pair = "公务接待费1.00万元，公务用车运行费2.00万元，均与上年持平，";
+    expect(changes(`2024年公务接待费与上年相比，${pair.repeat(3)}`)).toHaveLength(6);
+  });
 });

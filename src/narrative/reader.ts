@@ -93,6 +93,11 @@ export interface Sentence {
   waiting?: { readonly t: NumToken; readonly key: string };
   /** Amount claims of the sentence after its 其中 (all of them without one). */
   parts: number[];
+  /**
+   * Where in `parts` the figures a `均…持平` is of start: after the last stated change, `；` or
+   * `均` (each figure is given a flat change at most once).
+   */
+  flatFrom: number;
   /** `分别`: figures take the measures named before, in order; shares wait for the sentence end. */
   respective?: {
     list: readonly Named[];
@@ -224,6 +229,7 @@ export const newSentence = (start: number): Sentence => ({
   namedNature: false,
   purpose: false,
   parts: [],
+  flatFrom: 0,
 });
 
 /** @internal */

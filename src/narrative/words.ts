@@ -189,14 +189,17 @@ function onMeasure(r: Reader, t: WordToken, lex: Extract<WordToken["lex"], { t: 
 const ALL = /[均都皆](?:[与比较和同]|$)/u;
 
 /**
- * `…，均与上年持平`: a flat change of each of the sentence's listed figures of this year (its parts
- * after 其中, at least two); false when there are not (the word then reads as for one figure).
+ * `…，均与上年持平`: a flat change of each figure of this year listed since the list's start (its
+ * 其中), the last `；`, the last stated change or the last `均` (at least two); false when there
+ * are not (the word then reads as for one figure). Each figure is read by one `均` at most.
  */
 function eachFlat(r: Reader, t: WordToken): boolean {
-  const listed = r.sent.parts.flatMap((i) => {
+  const { sent } = r;
+  const listed = sent.parts.slice(sent.flatFrom).flatMap((i) => {
     const c = r.claims[i];
     return c?.kind === "amount" && c.period === "current" ? [c.subject] : [];
   });
+  sent.flatFrom = sent.parts.length;
   if (listed.length < 2) return false;
   r.cl.claimed = true;
   for (const subject of listed)
@@ -320,6 +323,7 @@ export function onWord(r: Reader, t: WordToken): void {
       noteOuter(r, outer);
       para.ofWhich = true;
       sent.parts = [];
+      sent.flatFrom = 0;
       return;
     }
     case "execution":

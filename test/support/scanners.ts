@@ -357,6 +357,12 @@ export const TEXT_ADVERSARIES: readonly Adversary[] = [
     name: `决算 ${head.slice(0, 12)}… then ${JSON.stringify(unit)} × n`,
     make: (n: number) => head + run(unit, "")(n),
   })),
+  {
+    // each 均 is of the figures since the one before it, not of every figure of the sentence
+    name: "预算 均…持平 after each two figures of one sentence",
+    make: (n: number) =>
+      `2024年公务接待费与上年相比，${run("公务接待费1万元，公务用车运行费2万元，均与上年持平，", "")(n)}`,
+  },
 ];
 
 /** The scanners that read a 情况说明 (budget or 决算). */
