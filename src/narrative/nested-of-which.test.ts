@@ -33,4 +33,24 @@ describe("a sibling after an inner 其中 list has the outer whole", () => {
       "percent share spending|nature=project 29.62 - p7 w0",
     ]);
   });
+
+  it("a fund within the inner list's fund keeps the inner whole; a sibling fund has the outer", () => {
+    expect(
+      shares(
+        "2024年收入预算1,212.12万元，其中：财政拨款收入950.12万元，占78.38%，其中：一般公共预算拨款收入950.12万元，占100%；事业收入262.00万元，占21.62%。",
+      ),
+    ).toEqual([
+      "percent share revenue|fund=government 78.38 - p1 w0",
+      "percent share revenue|fund=gpb 100 - p3 w1",
+      "percent share revenue|fund=business 21.62 - p5 w0",
+    ]);
+  });
+
+  it("a 三公 item within the inner list's item keeps the inner whole", () => {
+    expect(
+      shares(
+        "2024年“三公”经费支出预算6.50万元，其中：公务用车购置及运行费4.00万元，其中：公务用车购置费0万元，公务用车运行维护费4.00万元，占100%。",
+      ),
+    ).toEqual(["percent share sanGong|item=vehicles.operation 100 - p3 w1"]);
+  });
 });

@@ -140,8 +140,11 @@ export interface Paragraph {
    * certain whole (`wholes.ts`).
    */
   shared?: boolean;
-  /** The whole of a 其中 list within which another 其中 opened, and its parts' kind (`wholes.ts`). */
-  outer?: { readonly head: number; readonly kind: string };
+  /**
+   * The whole of a 其中 list within which another 其中 opened, its parts' kind and the part that
+   * opened the inner list (`wholes.ts`).
+   */
+  outer?: { readonly head: number; readonly kind: string; readonly inner: ClaimSubject };
   /** The amount claims of the paragraph's last sentence that had any (after its 其中). */
   lastParts?: readonly number[];
   /** The whole printed right before its parts, without 其中, and the kind of its parts (`wholes.ts`). */

@@ -117,18 +117,37 @@ export function noteOuter(r: Reader, before: number | undefined): void {
   const { para } = r;
   const inner = para.head === undefined ? undefined : r.claims[para.head];
   if (before !== undefined && before !== para.head && inner?.kind === "amount")
-    para.outer = { head: before, kind: kindOf(inner) };
+    para.outer = { head: before, kind: kindOf(inner), inner: inner.subject };
   else delete para.outer;
 }
 
 /**
+ * Whether `s` is within `w` (a part of it at any depth): of its concept, with each of `w`'s
+ * coordinates or one below it (公务用车购置费 in 公务用车购置及运行费), or held by it up the
+ * decompositions (一般公共预算 in 财政拨款).
+ */
+function within(s: ClaimSubject, w: ClaimSubject): boolean {
+  if (s.concept !== w.concept) return false;
+  const key = keyOf(w);
+  if (keyOf(s) === key) return false;
+  const below = Object.entries(w.coords).every(([k, v]) => {
+    const own = s.coords[k as keyof Coordinates];
+    return own === v || own?.startsWith(`${v}.`) === true;
+  });
+  return below || above(s).has(key);
+}
+
+/**
  * A measure `s` named after an inner 其中 list: a sibling of the part that opened it (same kind:
- * 项目支出 after 基本支出's 人员经费…) has the outer whole back. @internal
+ * 项目支出 after 基本支出's 人员经费…) has the outer whole back; a part within that part
+ * (一般公共预算 in 财政拨款, 公务用车购置费 in 公务用车购置及运行费) does not. @internal
  */
 export function backToOuter(r: Reader, s: ClaimSubject | undefined): void {
   const { para } = r;
-  if (s === undefined || para.outer === undefined || subjectKind(s) !== para.outer.kind) return;
-  para.head = para.outer.head;
+  const outer = para.outer;
+  if (s === undefined || outer === undefined || subjectKind(s) !== outer.kind) return;
+  if (within(s, outer.inner)) return;
+  para.head = outer.head;
   delete para.outer;
   delete para.wholes;
   delete para.shared;
