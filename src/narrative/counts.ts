@@ -2,7 +2,7 @@
  * Counts the narrative states: vehicles held and to buy (each category), equipment over a price
  * and projects (all of them, or one kind: `特定目标类项目8个`).
  */
-import { SUB_UNITS } from "./lexicon";
+import { UNIT_PARTS } from "./lexicon";
 import { leave, periodNow, type Reader, span, undated } from "./reader";
 import type { NumToken } from "./scan";
 
@@ -23,7 +23,7 @@ const ALL_VEHICLES = /(?:^|[的有共计置买购增新]|本单位|本部门|我
 
 /** Whether the words before a count are a part's (after 其中 / 含, in brackets, of a sub-unit). */
 function partOf(r: Reader, label: string): boolean {
-  return r.para.ofWhich || r.cl.listed !== undefined || SUB_UNITS.some((w) => label.includes(w));
+  return r.para.ofWhich || r.cl.listed !== undefined || UNIT_PARTS.some((w) => label.includes(w));
 }
 
 /** The kind of projects a count counts, `""` for all of them, `undefined` for none (not projects). */

@@ -298,17 +298,19 @@ export const LEXICON: readonly (readonly [string, Lex])[] = [
 export const NEGATING: readonly string[] = ["非"];
 
 /**
- * Words that name a part of the document's units (`所属事业单位`, `下属单位`, `二级单位`, `机关本级`):
- * a figure or a `无…` they own is that part's, not the whole document's. @internal
+ * Words that name the document's units below it (`所属事业单位`, `下属单位`, `二级单位`): a `无…`
+ * they are the subject of is theirs, not the whole document's. @internal
  */
-export const SUB_UNITS: readonly string[] = [
-  "所属",
-  "下属",
-  "直属",
-  "二级单位",
-  "基层单位",
-  "本级",
-];
+export const SUB_UNITS: readonly string[] = ["所属", "下属", "直属", "二级单位", "基层单位"];
+
+/** The parts of the document's units a count may be of: its sub-units and its own level (`机关本级`). @internal */
+export const UNIT_PARTS: readonly string[] = [...SUB_UNITS, "本级"];
+
+/**
+ * Words right before a sub-unit word that make it no subject of its own: joined to the document
+ * (`本部门及所属单位均无…`, `本部门（含所属单位）无…`) or the object of a 无 (`本部门无下属单位`). @internal
+ */
+export const NOT_SUBJECT: readonly string[] = ["及", "和", "与", "、", "含", "包括", "无", "没有"];
 
 /** Candidates by first character, longest first (built once). @internal */
 export const BY_FIRST: ReadonlyMap<string, readonly (readonly [string, Lex])[]> =

@@ -25,4 +25,15 @@ describe("extractClaims: a sub-unit's none is not the disclosure's", () => {
   ])("the document's own none is still read: %s", (text, claim) => {
     expect(nones(text)).toEqual([claim]);
   });
+
+  it.each([
+    "本部门（本级）无机构运转经费。",
+    "本部门及所属单位均无机构运转经费。",
+    "本部门（含所属单位）无机构运转经费。",
+    "本部门无下属单位，2024年无机构运转经费。",
+    "某某办公室为机关本级，2024年无机构运转经费。",
+    "本部门无所属单位，2024年无国有资本经营预算拨款安排的支出，无机构运转经费。",
+  ])("a sub-unit word that is no subject of the 无 leaves it the document's: %s", (text) => {
+    expect(nones(text).at(-1)).toMatch(/^amount operatingCost 0万元 current budget none \[/u);
+  });
 });

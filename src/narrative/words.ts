@@ -1,4 +1,4 @@
-import { SUB_UNITS } from "./lexicon";
+import { subUnitNone } from "./owners";
 import { projectsWith } from "./paths";
 import {
   balanced,
@@ -360,8 +360,7 @@ export function onWord(r: Reader, t: WordToken): void {
       return;
     case "none":
       // `所属事业单位无机关运行经费`: a sub-unit's none, not the document's (bounded look back).
-      if (!SUB_UNITS.some((w) => c.slice(Math.max(sent.start, t.s - 30), t.s).includes(w)))
-        cl.none = { s: t.s, e: t.e };
+      if (!subUnitNone(c, sent.start, t.s)) cl.none = { s: t.s, e: t.e };
       return;
     case "reason": {
       let j = t.e;
