@@ -25,6 +25,10 @@ describe("extractClaims: a count of projects is one where 项目 itself is count
     ["实行绩效目标管理的项目11个。", "count projects - 11个 current"],
     ["纳入绩效目标管理的项目数量为9个。", "count projects - 9个 current"],
     ["涉及项目11个。", "count projects - 11个 current"],
+    ["2024年共安排项目12个。", "count projects - 12个 current"],
+    ["2024年本部门共实施绩效目标管理项目12个。", "count projects - 12个 current"],
+    ["2024年本部门部门预算项目共12个。", "count projects - 12个 current"],
+    ["2024年本部门编报绩效目标项目12个。", "count projects - 12个 current"],
   ])("all projects: %s", (text, claim) => {
     expect(counts(text)).toEqual([claim]);
   });

@@ -2,7 +2,7 @@
  * Counts the narrative states: vehicles held and to buy (each category), equipment over a price
  * and projects (all of them, or one kind: `特定目标类项目8个`).
  */
-import { UNIT_PARTS } from "./lexicon";
+import { PROJECT_KINDS, UNIT_PARTS } from "./lexicon";
 import { leave, periodNow, type Reader, span, undated } from "./reader";
 import type { NumToken } from "./scan";
 
@@ -13,8 +13,6 @@ const PROJECT_KIND = /([^，,；;：:、中]{1,12}类)(?:项目)?$/u;
  * `项目数量为3个`): the projects are what is counted. `绩效指标56个`, `所属2个单位` count other things.
  */
 const PROJECTS_BEFORE = /项目(?:总数|数量|个数|数)?(?:共有|共计|合计|总计|共|计|有)?为?$/u;
-/** Characters before 项目 that leave it all the projects (`…管理的项目`, `共有项目`, `涉及项目`). */
-const ALL_BEFORE = "的有共及计";
 /**
  * Words before a count of vehicles that leave it all of them (`共有车辆2辆`, `购置车辆`, `本单位车辆`): any
  * other word right before 车 / 车辆 names a kind (`执法执勤车辆`, `救护车`).
@@ -35,9 +33,10 @@ function projectKind(r: Reader, t: NumToken, label: string): string | undefined 
   // `其中：其他运转类项目3个`, `其中重点项目1个`: a kind of project, never all of them.
   const kind = PROJECT_KIND.exec(label)?.[1];
   if (kind !== undefined) return kind;
-  const head = before === undefined ? label : label.slice(0, before?.index);
-  const named = head !== "" && !ALL_BEFORE.includes(head.charAt(head.length - 1));
-  return partOf(r, label) || (before !== undefined && named) ? label : "";
+  if (partOf(r, label)) return label;
+  // `新增项目2个`: a kind the lexicon knows; any other word (`共安排项目12个`) is of all of them.
+  const head = before === undefined || before === null ? "" : label.slice(0, before.index);
+  return PROJECT_KINDS.some((w) => head.endsWith(w)) ? label : "";
 }
 
 /** Places one count of the text, or keeps it as unplaced. @internal */

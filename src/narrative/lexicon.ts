@@ -303,6 +303,27 @@ export const NEGATING: readonly string[] = ["非"];
  */
 export const SUB_UNITS: readonly string[] = ["所属", "下属", "直属", "二级单位", "基层单位"];
 
+/**
+ * Words right before 项目 that name a kind of project (`重点项目3个`, `新增项目2个`, `二级项目5个`);
+ * with `…类` (`特定目标类项目`), the only ones: any other word (`共安排项目`, `绩效目标管理项目`,
+ * `部门预算项目`) leaves the count of all projects. @internal
+ */
+export const PROJECT_KINDS: readonly string[] = [
+  "重点",
+  "一级",
+  "二级",
+  "三级",
+  "新增",
+  "新设",
+  "新建",
+  "延续",
+  "续建",
+  "续支",
+  "经常性",
+  "一次性",
+  "跨年度",
+];
+
 /** The parts of the document's units a count may be of: its sub-units and its own level (`机关本级`). @internal */
 export const UNIT_PARTS: readonly string[] = [...SUB_UNITS, "本级"];
 
