@@ -74,6 +74,14 @@ describe("extractClaims: a count of vehicles of a kind or an owner is a part", (
     ["本部门车辆3辆。", "count vehicles - 3辆 current"],
     ["2024年安排购置车辆1辆。", "count vehicles.purchase - 1辆 current"],
     ["2024年计划购买车辆1辆。", "count vehicles.purchase - 1辆 current"],
+    [
+      "2024年，某某局所属各预算单位开支财政拨款的公务用车保有量为0辆。",
+      "count vehicles - 0辆 current",
+    ],
+    ["2024年，本部门（含机关本级及所属单位）共有车辆0辆。", "count vehicles - 0辆 current"],
+    ["2024年，本部门及所属单位共有车辆0辆。", "count vehicles - 0辆 current"],
+    ["2024年，本部门共占有使用车辆0辆。", "count vehicles - 0辆 current"],
+    ["2024年，本部门公务车辆0辆。", "count vehicles - 0辆 current"],
   ])("all vehicles: %s", (text, claim) => {
     expect(counts(text)).toEqual([claim]);
   });

@@ -2,7 +2,8 @@
  * Counts the narrative states: vehicles held and to buy (each category), equipment over a price
  * and projects (all of them, or one kind: `特定目标类项目8个`).
  */
-import { PROJECT_KINDS, UNIT_PARTS } from "./lexicon";
+import { ALL_VEHICLES_BEFORE, PROJECT_KINDS } from "./lexicon";
+import { unitPart } from "./owners";
 import { leave, periodNow, type Reader, span, undated } from "./reader";
 import type { NumToken } from "./scan";
 
@@ -14,14 +15,27 @@ const PROJECT_KIND = /([^，,；;：:、中]{1,12}类)(?:项目)?$/u;
  */
 const PROJECTS_BEFORE = /项目(?:总数|数量|个数|数)?(?:共有|共计|合计|总计|共|计|有)?为?$/u;
 /**
- * Words before a count of vehicles that leave it all of them (`共有车辆2辆`, `购置车辆`, `本单位车辆`): any
- * other word right before 车 / 车辆 names a kind (`执法执勤车辆`, `救护车`).
+ * Whether the words before a count of vehicles name a kind (`执法执勤车辆`, `救护车`, `一般公务用车`):
+ * 车 / 车辆 after any word but those that leave it all of them ({@link ALL_VEHICLES_BEFORE}).
  */
-const ALL_VEHICLES = /(?:^|[的有共计置买购增新]|本单位|本部门|我单位|我部门)车辆?$/u;
+function vehicleKind(label: string): boolean {
+  if (label.endsWith("用车")) return true;
+  const noun = label.endsWith("车辆") ? 2 : label.endsWith("车") ? 1 : 0;
+  if (noun === 0) return false;
+  const head = label.slice(0, label.length - noun);
+  return head !== "" && !ALL_VEHICLES_BEFORE.some((w) => head.endsWith(w));
+}
 
-/** Whether the words before a count are a part's (after 其中 / 含, in brackets, of a sub-unit). */
-function partOf(r: Reader, label: string): boolean {
-  return r.para.ofWhich || r.cl.listed !== undefined || UNIT_PARTS.some((w) => label.includes(w));
+/**
+ * Whether the words before a count are a part's: after 其中 / 含 (`（含救护车1辆）`, not after the
+ * bracket it opened closed: `本部门（含所属单位）共有车辆0辆`) or of a unit part (`机关本级2辆`).
+ */
+function partOf(r: Reader, t: NumToken, label: string): boolean {
+  if (unitPart(label)) return true;
+  const listed = r.cl.listed;
+  if (listed === undefined) return r.para.ofWhich;
+  const since = r.text.text.slice(Math.max(listed.at, t.s - label.length), t.s);
+  return !(since.includes("）") || since.includes(")")) || listed.ofWhich;
 }
 
 /** The kind of projects a count counts, `""` for all of them, `undefined` for none (not projects). */
@@ -33,7 +47,7 @@ function projectKind(r: Reader, t: NumToken, label: string): string | undefined 
   // `其中：其他运转类项目3个`, `其中重点项目1个`: a kind of project, never all of them.
   const kind = PROJECT_KIND.exec(label)?.[1];
   if (kind !== undefined) return kind;
-  if (partOf(r, label)) return label;
+  if (partOf(r, t, label)) return label;
   // `新增项目2个`: a kind the lexicon knows; any other word (`共安排项目12个`) is of all of them.
   const head = before === undefined || before === null ? "" : label.slice(0, before.index);
   return PROJECT_KINDS.some((w) => head.endsWith(w)) ? label : "";
@@ -59,8 +73,7 @@ export function pushCount(r: Reader, t: NumToken): void {
     }
     what = sent.purchase ? "vehicles.purchase" : "vehicles";
     // `一般公务用车1辆`, `执法执勤车辆1辆`, `（含救护车1辆）`, `所属单位0辆`: a part of the vehicles.
-    const kind = label.endsWith("用车") || (/车辆?$/u.test(label) && !ALL_VEHICLES.test(label));
-    if (kind || partOf(r, label)) category = label;
+    if (vehicleKind(label) || partOf(r, t, label)) category = label;
   } else if (t.unit === "台(套)" || t.unit === "台" || t.unit === "套") {
     what = "equipment";
     category = label;

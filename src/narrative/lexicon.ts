@@ -324,6 +324,26 @@ export const PROJECT_KINDS: readonly string[] = [
   "跨年度",
 ];
 
+/**
+ * Words after a sub-unit word that make it describe the whole (`所属各预算单位…保有量`): all of
+ * them, not a part. @internal
+ */
+export const ALL_UNITS_AFTER: readonly string[] = ["各", "全部", "所有"];
+
+/**
+ * Words right before 车辆 / 车 that leave a count of vehicles all of them (`共有车辆`, `购置车辆`,
+ * `本单位车辆`, `公务车辆`, `占有使用车辆`); any other word names a kind (`执法执勤车辆`, `救护车`). @internal
+ */
+export const ALL_VEHICLES_BEFORE: readonly string[] = [
+  ..."的有共计置买购增新",
+  "本单位",
+  "本部门",
+  "我单位",
+  "我部门",
+  "公务",
+  "使用",
+];
+
 /** The parts of the document's units a count may be of: its sub-units and its own level (`机关本级`). @internal */
 export const UNIT_PARTS: readonly string[] = [...SUB_UNITS, "本级"];
 

@@ -45,6 +45,8 @@ export interface Clause {
    * named after it: a clause that only names (`包括人员经费和公用经费；`) lists no parts.
    */
   listed?: {
+    /** Where the word ended (`其中`, `含`). */
+    at: number;
     head?: number;
     wholes?: readonly number[];
     ofWhich: boolean;

@@ -306,6 +306,7 @@ export function onWord(r: Reader, t: WordToken): void {
       // `其中：基本支出…，其中人员经费…`: the outer list's whole, kept for a sibling of its part.
       const outer = para.ofWhich ? para.head : undefined;
       cl.listed = {
+        at: t.e,
         ...(para.head === undefined ? {} : { head: para.head }),
         ...(para.wholes === undefined ? {} : { wholes: para.wholes }),
         ofWhich: para.ofWhich,
