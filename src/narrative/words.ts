@@ -1,8 +1,7 @@
+import { onMeasure } from "./measures";
 import { subUnitNone } from "./owners";
-import { projectsWith } from "./paths";
 import {
   balanced,
-  compose,
   type Named,
   type Reader,
   resolve,
@@ -12,8 +11,7 @@ import {
 } from "./reader";
 import type { WordToken } from "./scan";
 import { markerAt } from "./text";
-import type { ClaimSubject } from "./types";
-import { backToOuter, noteOuter, noteWholes, unsure, wholeFor } from "./wholes";
+import { noteOuter, noteWholes, unsure } from "./wholes";
 
 /** The name of a 科目 printed before `end`: back to the opening quote or the last boundary. */
 function nameBefore(r: Reader, end: number): string {
@@ -23,166 +21,6 @@ function nameBefore(r: Reader, end: number): string {
     r.steps.n++;
   }
   return r.text.text.slice(Math.max(q, r.segStart), end);
-}
-
-/** Characters that join a measure word to the words before it (`基本支出中人员经费`, `和公用经费`). */
-const LINKS = "中的和及与或为是含在对其于各度、";
-/** Words of the document's own that may stand right before a measure (`本单位人员经费`). */
-const OWNERS = ["本单位", "本部门", "我单位", "我部门", "单位", "部门", "本级"];
-const HAN = /^\p{Script=Han}$/u;
-
-/**
- * Whether 人员经费 or 公用经费 ends a longer name the reader does not know (`离退休人员经费`,
- * `劳务派遣人员经费`, `退休人员公用经费`): right after a character of a word, not after a break, a
- * known word, a link character or the document's own name for itself. Such a figure is of a part
- * the reader cannot name, not of the measure.
- */
-function narrower(
-  r: Reader,
-  t: WordToken,
-  lex: Extract<WordToken["lex"], { t: "measure" }>,
-): boolean {
-  // Only the names other things' names end with (人员经费, 公用经费; 支出 and 收入 alone:
-  // `一般公共服务支出`, `工资福利支出` under a fund's heading are no fund's spending).
-  const nature = lex.subjects[0]?.coords.nature;
-  if (nature !== "basic.personnel" && nature !== "basic.public" && lex.afterFund !== true)
-    return false;
-  if (t.s === 0 || r.prevEnd === t.s) return false;
-  const c = r.text.text;
-  const ch = c.charAt(t.s - 1);
-  return HAN.test(ch) && !LINKS.includes(ch) && !OWNERS.some((w) => c.endsWith(w, t.s));
-}
-
-/**
- * The parts of a 科目's figure are of that 科目 (`行政运行（项）558.07万元，其中基本支出508.07万元`:
- * the 基本支出 of 2013101, not the department's).
- */
-function ofSubject(subjects: ClaimSubject[], whole: ClaimSubject | undefined): ClaimSubject[] {
-  const functional = whole?.coords.functional;
-  if (functional === undefined) return subjects;
-  return subjects.map((s) =>
-    s.concept !== whole?.concept || s.coords.functional !== undefined
-      ? s
-      : { concept: s.concept, coords: { ...s.coords, functional } },
-  );
-}
-
-/**
- * 机关运行经费 opening an item of a list right after an item the reader could not name
- * (`主要包括：2024年人武部专项经费125.00万元；2024年机关运行经费49.00万元`): another project's
- * name, not the measure. Only a year may stand before it in its item.
- */
-function afterUnnamedItem(
-  r: Reader,
-  t: WordToken,
-  lex: Extract<WordToken["lex"], { t: "measure" }>,
-): boolean {
-  // The one measure projects are named after (`2024年机关运行经费`).
-  if (lex.subjects[0]?.concept !== "operatingCost") return false;
-  const c = r.text.text;
-  const start = r.cl.start;
-  if (!r.sent.lastLeft || t.s - start > 6 || !"、；;".includes(c.charAt(start - 1))) return false;
-  return ITEM_HEAD.test(c.slice(start, t.s));
-}
-const ITEM_HEAD = /^(?:\d{4}年度?)?$/u;
-
-/**
- * A measure word that names a project: followed by 项目 (`“2024年机关运行经费”项目49.00万元`), or
- * within a project's name as the tables print it (`2024年机关运行经费`, `办公楼公用经费补助`).
- */
-const projectName = (
-  r: Reader,
-  t: WordToken,
-  lex: Extract<WordToken["lex"], { t: "measure" }>,
-): boolean => {
-  const c = r.text.text;
-  if (lex.atMost !== true && c.startsWith("项目", t.e)) return true;
-  for (const [name, at] of projectsWith(r.index, c.slice(t.s, t.e))) {
-    r.steps.n++;
-    if (t.s >= at && c.startsWith(name, t.s - at)) return true;
-  }
-  return false;
-};
-
-const natureSpending = (s: ClaimSubject | undefined): boolean =>
-  s?.concept === "spending" && s.coords.nature !== undefined;
-
-/**
- * A 三公 item inside a nature's spending (`基本支出中公务接待费1.50万元`, `公用经费包括：…公务接待费
- * 1.50万元`): the line of that spending (30217 公务接待费), not the 三公 item of the whole budget.
- */
-function withinNature(r: Reader, lex: Extract<WordToken["lex"], { t: "measure" }>): boolean {
-  if (lex.subjects[0]?.concept !== "sanGong") return false;
-  if (r.sent.namedNature) return true;
-  const head = r.para.ofWhich ? r.claims[r.para.head ?? -1] : undefined;
-  return head !== undefined && "subject" in head && natureSpending(head.subject);
-}
-
-function onMeasure(r: Reader, t: WordToken, lex: Extract<WordToken["lex"], { t: "measure" }>) {
-  const cl = r.cl;
-  // The figures after it are that part's, not those of a measure named before in the clause.
-  if (
-    narrower(r, t, lex) ||
-    projectName(r, t, lex) ||
-    withinNature(r, lex) ||
-    afterUnnamedItem(r, t, lex)
-  ) {
-    delete cl.measure;
-    return;
-  }
-  const adjacent = cl.fund !== undefined && cl.fund.e === t.s ? cl.fund.fund : undefined;
-  // `收入` / `支出` alone name a figure only after a fund word, or under a fund's heading.
-  if (
-    lex.afterFund === true &&
-    adjacent === undefined &&
-    (r.heading || r.sectionFund === undefined)
-  )
-    return;
-  // `三公经费支出预算`: the words after the measure say what kind of figure it is.
-  if (cl.measureEnd === t.s) {
-    cl.measureEnd = t.e;
-    return;
-  }
-  cl.measureEnd = t.e;
-  if (cl.listed !== undefined) cl.listed.named = true;
-  // `…，其中人员经费…；项目支出…`: a sibling of the inner list's whole has the outer whole back.
-  const part = lex.subjects[0];
-  if (r.para.ofWhich && !r.heading && !cl.share) backToOuter(r, compose(r, lex, adjacent)[0]);
-  // `基本支出…、项目支出…，其中人员经费…`: the whole is the one of them that holds the part.
-  if (r.para.ofWhich && r.para.wholes !== undefined && !r.heading && !cl.share && part) {
-    const own = adjacent ?? part.coords.fund;
-    const coords = { ...part.coords, ...(own === undefined ? {} : { fund: own }) };
-    wholeFor(r, { concept: part.concept, coords }, own === undefined && lex.fundFree !== true);
-  }
-  const subjects = compose(r, lex, adjacent);
-  if (r.heading) {
-    r.headingFund = subjects[0]?.coords.fund;
-    r.headingNamed = true;
-    return;
-  }
-  if (cl.none !== undefined)
-    cl.none = { ...cl.none, e: t.e, measure: compose(r, lex, adjacent ?? cl.none.fund) };
-  if (cl.share) {
-    cl.shareBase = subjects;
-    // `分别占支出合计的…`: the shares wait for the sentence end, the base with them.
-    if (r.sent.respective !== undefined) r.sent.respective.base = subjects;
-    return;
-  }
-  // A part of another concept than its whole names a category of the whole
-  // (`机构运转经费…其中：公用经费15.52万元` is the 公用经费 category of 机构运转经费).
-  const head = r.para.ofWhich && r.para.head !== undefined ? r.claims[r.para.head] : undefined;
-  const whole = head !== undefined && "subject" in head ? head.subject : undefined;
-  const category = r.text.text.slice(t.s, t.e);
-  const named: Named =
-    whole !== undefined && subjects[0] !== undefined && whole.concept !== subjects[0].concept
-      ? {
-          subjects: [{ concept: whole.concept, coords: { ...whole.coords, category } }],
-          atMost: false,
-        }
-      : { subjects: ofSubject(subjects, whole), atMost: lex.atMost === true };
-  cl.measure = named;
-  r.sent.named.push(named);
-  if (natureSpending(named.subjects[0])) r.sent.namedNature = true;
 }
 
 /** `均` / `都` before a change word: it is of every figure listed before it. */
