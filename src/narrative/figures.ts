@@ -88,10 +88,15 @@ function pushAmount(r: Reader, t: NumToken, value: Amount): void {
         : undefined;
   // A figure of no year or of a balance is unplaced for that, with or without a measure.
   const odd = undated(r) ? "no-period" : balanced(r) ? "balance" : undefined;
-  if (odd !== undefined || named === undefined || named === "unknown-name") {
+  if (
+    odd !== undefined ||
+    named === undefined ||
+    named === "unknown-name" ||
+    named.subjects.length === 0
+  ) {
     // A balance's figure makes the rest of its sentence about it (`…结余1.00万元，其中…`).
     if (odd === "balance") sent.balance = true;
-    leave(r, t, odd ?? (named === undefined ? "no-subject" : "unknown-name"));
+    leave(r, t, odd ?? (named === "unknown-name" ? "unknown-name" : "no-subject"));
     return;
   }
   if (anotherPart(r, t, named, value)) {

@@ -298,6 +298,12 @@ export const LEXICON: readonly (readonly [string, Lex])[] = [
 export const NEGATING: readonly string[] = ["非"];
 
 /**
+ * Short words that may stand between a negating prefix and its word (`非同级财政拨款收入`): the
+ * word is still negated. @internal
+ */
+export const NEGATED_MODIFIERS: readonly string[] = ["同级", "本级", "本年"];
+
+/**
  * Words that name the document's units below it (`所属事业单位`, `下属单位`, `二级单位`): a `无…`
  * they are the subject of is theirs, not the whole document's. @internal
  */

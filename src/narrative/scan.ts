@@ -1,5 +1,5 @@
 import { type Amount, parseAmount, type Unit } from "../amount";
-import { BY_FIRST, type Lex, NEGATING } from "./lexicon";
+import { BY_FIRST, type Lex, NEGATED_MODIFIERS, NEGATING } from "./lexicon";
 import type { Compact } from "./text";
 
 /**
@@ -121,6 +121,10 @@ function breakOf(code: number): BreakToken["level"] | undefined {
 const INSTRUCTION = ["请", "填写", "填列", "输入", "此处", "补充", "待定"];
 const RESIDUE: Lex = { t: "residue" };
 const NEGATED: Lex = { t: "negated" };
+
+/** Whether a negating prefix stands right before `i` of `c`, or before a short modifier there. */
+const negatedAt = (c: string, i: number): boolean =>
+  NEGATING.some((p) => c.endsWith(p, i) || NEGATED_MODIFIERS.some((m) => c.endsWith(p + m, i)));
 const OPEN = "【[〔(";
 const CLOSE = "】]〕)";
 
@@ -287,7 +291,7 @@ export function scan(text: Compact, steps: Steps = { n: 0 }): readonly Token[] {
     if (w !== undefined) {
       // `非财政拨款收入`: a fund or measure after a negating prefix is not that fund or measure.
       const named = w.lex.t === "fund" || w.lex.t === "measure";
-      out.push(named && NEGATING.some((p) => c.endsWith(p, i)) ? { ...w, lex: NEGATED } : w);
+      out.push(named && negatedAt(c, i) ? { ...w, lex: NEGATED } : w);
       i = w.e;
       continue;
     }

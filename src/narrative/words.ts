@@ -13,6 +13,9 @@ import type { WordToken } from "./scan";
 import { markerAt } from "./text";
 import { noteOuter, noteWholes, unsure } from "./wholes";
 
+/** What a negated word names: nothing the reader has (its figures are left unplaced). */
+const NO_SUBJECT: Named = { subjects: [], atMost: false };
+
 /** The name of a 科目 printed before `end`: back to the opening quote or the last boundary. */
 function nameBefore(r: Reader, end: number): string {
   let q = end - 1;
@@ -233,8 +236,11 @@ export function onWord(r: Reader, t: WordToken): void {
       return;
     case "respective": {
       const ahead = r.ahead.get(t.s) ?? { amounts: 0, percents: 0 };
-      if (sent.named.length > 1)
+      if (sent.named.length > 1) {
         sent.respective = { list: sent.named.slice(), next: 0, shares: [], growth: 0, ahead };
+        // `财政拨款收入和非财政拨款收入分别为…`: only the negated word's own figure is of none.
+        cl.negated = false;
+      }
       // `基本支出682.06万元、项目支出287.00万元，分别占70.38%、29.62%` (or `分别比上年增加…、…`):
       // after the figures, the shares meet the sentence's last parts and the amounts its parts, in order.
       else if (sent.parts.length > 1) {
@@ -254,6 +260,8 @@ export function onWord(r: Reader, t: WordToken): void {
       delete cl.fund;
       cl.measureEnd = t.e;
       cl.negated = true;
+      // Its place in a `分别` list (`财政拨款收入和非财政拨款收入分别为…、…`): a figure of no subject.
+      sent.named.push(NO_SUBJECT);
       return;
     default:
       return;
