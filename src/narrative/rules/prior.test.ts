@@ -245,6 +245,10 @@ describe("narrative.year: this year's figure dated last year", () => {
       "截至2023年12月31日，“三公”经费6.50万元。",
       "2023年“三公”经费预算6.50万元，2024年“三公”经费预算6.50万元。",
       "上年“三公”经费预算6.50万元。",
+      // said unchanged in its sentence or the next: the same figure both years
+      "2023年“三公”经费预算6.50万元，两年持平。",
+      "本年“三公”经费预算与上年相同。2023年“三公”经费预算6.50万元，无增减变化。",
+      "2023年“三公”经费预算为6.50万元。两年预算数持平。",
     ]) {
       const { report } = run(text, THIS_YEAR);
       expect([text, findings(report, "narrative.year")]).toEqual([text, []]);

@@ -4,12 +4,16 @@ import { yearMentions } from "../../rules/builtin/document-years";
 import { L, outcomeOf, p } from "../../rules/builtin/shared";
 import { evidenceOf } from "../../rules/evidence";
 import type { Finding, Rule } from "../../rules/types";
+import { LEXICON } from "../lexicon";
 import type { AmountClaim } from "../types";
 import { compareClaim } from "./compare";
 import { rangeOf, sentencesOf } from "./layout";
 import type { PriorLookup } from "./prior-facts";
 import { claimFact, phrase, readTexts, reference, tableFacts } from "./read";
 import { textAt, textFinding } from "./shared";
+
+/** The words saying a figure did not change (`持平`, `无增减`), from the lexicon. */
+const flatWords = (): string[] => LEXICON.filter(([, l]) => l.t === "flat").map(([w]) => w);
 
 /** A clause break between a year and the figure it would date. */
 const CLAUSE_BREAK = /[，,；;：:]/u;
@@ -18,7 +22,8 @@ const CLAUSE_BREAK = /[，,；;：:]/u;
  * A figure the narrative dates last year (`2023年收入总计969.06万元`, the year named, not in a
  * comparison, an execution, a date or a range) that is this year's figure in the tables, with no
  * figure of this year beside it in the sentence: the year was not updated. When last year's
- * disclosure is given and printed the same figure, the date is right. @internal
+ * disclosure is given and printed the same figure, or the sentence or the next says it did not
+ * change (`两年持平`), the date is right. @internal
  */
 export function narrativeYearRule(prior?: PriorLookup): Rule {
   return {
@@ -47,6 +52,13 @@ export function narrativeYearRule(prior?: PriorLookup): Rule {
       for (const read of readTexts(ctx)) {
         const body = read.section.body;
         const sentences = sentencesOf(body);
+        // Sentences saying a figure did not change (`2023年…6.40万元，两年持平`): last year's figure
+        // is this year's there. Each sentence is read once.
+        const flat = flatWords();
+        const unchanged = sentences.map((r) => {
+          const text = body.slice(r.start, r.end);
+          return flat.some((w) => text.includes(w));
+        });
         const claims = read.reading.claims.filter((c): c is AmountClaim => c.kind === "amount");
         const now = new Set(
           claims
@@ -68,6 +80,8 @@ export function narrativeYearRule(prior?: PriorLookup): Rule {
           // 3.50万元`) takes its whole's year, and an unchanged part is the same both years.
           if (CLAUSE_BREAK.test(before.slice(mention.end))) continue;
           dated++;
+          // said unchanged in its sentence or the next: the same figure both years
+          if (unchanged[i] === true || unchanged[i + 1] === true) continue;
           if (now.has(`${i}|${factKey(c.subject.concept, c.subject.coords)}`)) continue;
           const ref = reference(tableFacts(ctx, c.subject, "current"));
           if (ref?.value == null) continue;
