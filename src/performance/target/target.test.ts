@@ -33,7 +33,9 @@ describe("validateProjectTarget", () => {
           ...henanProject.indicators,
           { level1: "", name: "无类别", value: "≥1次" },
           { level1: "产出指标", name: "无值", value: "  " },
-          { level1: "产出指标", name: "坏值", value: "≥90%-95%" },
+          { level1: "产出指标", name: "坏值", value: "95%-90%" },
+          { level1: "产出指标", name: "占位", value: "X%" },
+          { level1: "产出指标", name: "区间", value: "≥90%-95%" },
         ],
       },
       "万元",
@@ -42,6 +44,7 @@ describe("validateProjectTarget", () => {
       ["blank-level1", "warning", ["indicators", 4, "level1"]],
       ["missing-value", "warning", ["indicators", 5, "value"]],
       ["malformed-value", "warning", ["indicators", 6, "value"]],
+      ["malformed-value", "warning", ["indicators", 7, "value"]],
     ]);
   });
 

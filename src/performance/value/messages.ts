@@ -1,4 +1,5 @@
 import type { Locale } from "../../locale";
+import { startsWithOperator } from "./parse";
 import type { IndicatorValueError } from "./types";
 
 function zh(e: IndicatorValueError): string {
@@ -7,7 +8,9 @@ function zh(e: IndicatorValueError): string {
     case "empty":
       return "指标值为空";
     case "missing-number":
-      return `${head}比较符号后缺少数值`;
+      return startsWithOperator(e.input)
+        ? `${head}比较符号后缺少数值`
+        : `${head}模板占位未填写，缺少数值`;
     case "malformed-number":
       return `${head}数值写法不对`;
     case "malformed-unit":
@@ -31,7 +34,9 @@ function en(e: IndicatorValueError): string {
     case "empty":
       return "the indicator value is blank";
     case "missing-number":
-      return `${head}a comparison without a number after it`;
+      return startsWithOperator(e.input)
+        ? `${head}a comparison without a number after it`
+        : `${head}a template's placeholder left unfilled, without a number`;
     case "malformed-number":
       return `${head}the number is malformed`;
     case "malformed-unit":

@@ -1,10 +1,18 @@
 import { parseAmount } from "../../amount";
-import { compareValues } from "../../amount/decimal";
+import { compareValues, shiftValue } from "../../amount/decimal";
 import { err, ok, type Result } from "../../result";
 import { numericDateRange, readDate } from "./date";
 import { byEnd, isDigit, suffixOf, type WordTable } from "./scan";
 import type { Comparator, IndicatorValue, IndicatorValueError } from "./types";
-import { nfkc, plainUnit, readHanCount, SUFFIXES, validUnit } from "./unit";
+import {
+  measureUnit,
+  nfkc,
+  plainUnit,
+  rangeShift,
+  readHanCount,
+  SUFFIXES,
+  validUnit,
+} from "./unit";
 
 /** Printed operators in front of a number (after NFKC), longer before shorter. */
 const PREFIXES: WordTable = [
@@ -80,6 +88,21 @@ function startsWithPlaceholder(s: string): boolean {
   while (i < s.length && PLACEHOLDER.includes(s.charAt(i))) i++;
   return i > from && !LATIN.test(s.charAt(i));
 }
+/**
+ * Whether a value without an operator is a template's placeholder left unfilled: a run of
+ * {@link PLACEHOLDER} characters alone (`X`, `XX`, `某某`, `？`) or before a measure (`X%`,
+ * `XX万元`, `X次/年`, `X%以上`); a word with letters in it (`X光`, `PM2.5`, `GDP`, `A级`, `Ⅹ类`)
+ * is none.
+ */
+function barePlaceholder(rest: string, trimmed: string): boolean {
+  let i = 0;
+  while (i < rest.length && PLACEHOLDER.includes(rest.charAt(i))) i++;
+  if (i === 0 || ROMAN.test(trimmed)) return false;
+  if (i === rest.length) return true;
+  const unit = plainUnit(rest.slice(i));
+  const suffix = suffixOf(unit, SUFFIXES_BY_LAST);
+  return measureUnit(suffix.op === undefined ? unit : suffix.rest);
+}
 const isNumberChar = (c: string | undefined): boolean => isDigit(c) || c === "." || c === ",";
 
 /** Only the words whose first character is the string's are tried (the first that fits wins). */
@@ -92,6 +115,15 @@ function prefixOf(s: string): { op: Comparator | undefined; rest: string; word: 
 }
 
 const HAN = /\p{Script=Han}/u;
+
+/**
+ * Whether a printed value starts with an operator (`≥X%` does, a bare placeholder `X%` does not).
+ *
+ * @internal
+ */
+export function startsWithOperator(input: string): boolean {
+  return prefixOf(nfkc(input.trim())).op !== undefined;
+}
 
 /** The suffix tables by last character (only the words ending like the string are tried). */
 const SUFFIXES_BY_LAST = /*#__PURE__*/ byEnd(SUFFIXES, true);
@@ -109,6 +141,17 @@ function readNumber(s: string): { value: string; rest: string } | "malformed" | 
   const v = parsed.value.value;
   const value = negative && /[1-9]/.test(v) ? `-${v}` : v;
   return { value, rest: s.slice(end) };
+}
+
+/** `value × 10^places`, exact, without trailing zeros after the point (`5000元` is `0.5万元`). */
+function shifted(value: string, places: number): string {
+  const point = value.indexOf(".");
+  const decimals = point < 0 ? 0 : value.length - point - 1;
+  const s = shiftValue(value, places, Math.max(0, decimals - places));
+  if (!s.includes(".")) return s;
+  let end = s.length;
+  while (s.charAt(end - 1) === "0") end--;
+  return s.slice(0, s.charAt(end - 1) === "." ? end - 1 : end);
 }
 
 /** Index of the separator of a range in `rest` (followed by a number), or -1. */
@@ -130,7 +173,10 @@ function rangeSeparator(rest: string): number {
  * 2. a date (`2024年12月31日前`, `12月底前`, `2024年底`, `2024.12.31前`; `前` → `≤`, `后` → `≥`;
  *    a month and day without their year are written with 月 / 日, `1.5前` is no date), or a period
  *    between two dates (`2024.1.1-2024.12.31`), qualitative;
- * 3. a range `low(unit)?-high(unit)` (separators `- ~ ～ — 至 到`, no operator allowed);
+ * 3. a range `low(unit)?-high(unit)` (separators `- ~ ～ — 至 到`; an operator before it is
+ *    redundant, `≥85%-90%`); a low end in another magnitude of the same measure, or a magnitude
+ *    alone (`100万-200万元`, `5千-1万元`), reads in the high end's unit; ends in units that
+ *    differ (`80%-90分`) are qualitative;
  * 4. a number (sign, digits, grouping, point) and a unit of at most 5 characters (or of up to 3
  *    such parts between `/` or `·`: `元/平方米/年`; `㎡` is `m²`, superscripts kept), then
  *    optionally `以上` / `及以上` (`≥`), `以下` / `以内` / `内` (`≤`); a ratio (`≥1:1`) and an
@@ -140,9 +186,10 @@ function rangeSeparator(rest: string): number {
  *    operator followed by a standard rather than a number (`≥上年水平`, `≤预算数`, `≥Ⅲ类`,
  *    `≥合格`, `达到省级标准`), while an operator with nothing after it (`≥`, `不低于`), a sign
  *    before a bare unit (`≥%`) or a template's placeholder (`≥X%`, `≤XX元/人`, `≥N次`, `≥某%`)
- *    lacks its number.
+ *    lacks its number, and so does a placeholder without an operator, alone or before a measure
+ *    (`X%`, `XX万元`, `X次`, `某某`), while a word with letters in it is text (`X光`, `PM2.5`).
  *
- * Malformed values (an operator without a number, `9..5`, `90%-80%`, `13月` …) give a typed
+ * Malformed values (an operator without a number, a placeholder, `9..5`, `90%-80%`, `13月` …) give a typed
  * {@link IndicatorValueError} with the input. Linear in the input; never throws.
  *
  * @param input - the printed value
@@ -177,15 +224,17 @@ export function parseIndicatorValue(input: string): Result<IndicatorValue, Indic
   // A period between two dates (`2024.1.1-2024.12.31`) is read as printed.
   const period = numericDateRange(rest);
   if (period === "invalid") return err({ code: "invalid-date", input });
-  if (period) {
-    if (op !== undefined) return err({ code: "operator-with-range", input });
-    return ok({ kind: "qualitative", text: trimmed });
-  }
+  // An operator before it (`≥2024.1.1-2024.12.31`) is read as printed as well.
+  if (period) return ok({ kind: "qualitative", text: trimmed });
 
   const first = readNumber(rest);
   if (first === "malformed") return err({ code: "malformed-number", input });
   if (first === undefined) {
-    if (op === undefined) return ok({ kind: "qualitative", text: trimmed });
+    if (op === undefined) {
+      // A template's placeholder left unfilled (`X%`, `XX万元`, `某某`) lacks its number.
+      if (barePlaceholder(rest, trimmed)) return err({ code: "missing-number", input });
+      return ok({ kind: "qualitative", text: trimmed });
+    }
     // `≥` or `不低于` alone lacks its number, and so does a sign before a bare unit (`≥%`).
     if (rest === "" || (!word && !startsWithWord(rest)))
       return err({ code: "missing-number", input });
@@ -213,12 +262,15 @@ export function parseIndicatorValue(input: string): Result<IndicatorValue, Indic
     const second = readNumber(first.rest.slice(separator + 1));
     if (second === "malformed") return err({ code: "malformed-number", input });
     if (second !== undefined && validUnit(lowUnit) && validUnit(second.rest)) {
-      if (op !== undefined) return err({ code: "operator-with-range", input });
-      if (lowUnit !== "" && lowUnit !== second.rest)
-        return err({ code: "range-units-differ", input });
-      if (compareValues(first.value, second.value) > 0)
-        return err({ code: "inverted-range", input });
-      return ok({ kind: "range", low: first.value, high: second.value, unit: second.rest });
+      // An operator before a range (`≥85%-90%`, `≤3-5天`) is redundant: the range is read.
+      // A magnitude alone (`100万-200万元`) or the same measure in another magnitude (`5千-1万元`)
+      // reads in the high end's unit; units that differ (`80%-90分`) are read as printed.
+      const shift =
+        lowUnit === "" || lowUnit === second.rest ? 0 : rangeShift(lowUnit, second.rest);
+      if (shift === undefined) return ok({ kind: "qualitative", text: trimmed });
+      const low = shift === 0 ? first.value : shifted(first.value, shift);
+      if (compareValues(low, second.value) > 0) return err({ code: "inverted-range", input });
+      return ok({ kind: "range", low, high: second.value, unit: second.rest });
     }
   }
 

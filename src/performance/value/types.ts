@@ -64,15 +64,19 @@ export type IndicatorValue =
  * with the `input` as given. Render it with {@link formatIndicatorValueError}.
  *
  * - `empty`: blank.
- * - `missing-number`: an operator (`≥`, `不低于` …) without a number after it, or with a
- *   template's placeholder in its place (`≥X%`, `≤XX元/人`, `≥N次`, `≥某%`).
+ * - `missing-number`: an operator (`≥`, `不低于` …) without a number after it, or a template's
+ *   placeholder in its place, with an operator or without (`≥X%`, `≤XX元/人`, `X%`, `XX万元`,
+ *   `某某`).
  * - `malformed-number`: digits that do not make a number (`9..5`, `1,00`).
  * - `malformed-unit`: a quantity with an operator whose unit is not a unit (too long, or with
  *   punctuation, operators or digits in it).
  * - `conflicting-operators`: a prefix and a suffix that disagree (`≤90%以上`).
- * - `operator-with-range`: an operator in front of a range (`≥80%-90%`).
+ * - `operator-with-range`: no longer reported (kept for compatibility): an operator in front of a
+ *   range (`≥80%-90%`) is redundant and the range is read.
  * - `inverted-range`: the low end above the high end (`90%-80%`).
- * - `range-units-differ`: the two ends in different units (`80%-90分`).
+ * - `range-units-differ`: no longer reported (kept for compatibility): the ends of a range in
+ *   different magnitudes of one measure (`100万-200万元`, `5千-1万元`) read in the high end's
+ *   unit, and ends in units that differ (`80%-90分`) are read as printed.
  * - `invalid-date`: a month or day that does not exist (`13月`, `2023年2月29日`).
  *
  * @example

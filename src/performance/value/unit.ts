@@ -174,12 +174,66 @@ export function readHanCount(s: string): { value: string; unit: string } | undef
   const number = readHanNumber(s);
   if (number === undefined) return undefined;
   const unit = s.slice(number.end);
-  let measure = 0;
-  for (const w of MEASURE_WORDS) if (w.length > measure && unit.startsWith(w)) measure = w.length;
-  const after = unit.charAt(measure);
-  if (measure === 0 || (after !== "" && !UNIT_SEPARATORS.includes(after))) return undefined;
-  if (!validUnit(unit)) return undefined;
+  if (!startsWithMeasure(unit, 0)) return undefined;
   return { value: String(number.value), unit };
+}
+
+/** Whether `unit` is a measure word ({@link MEASURE_WORDS}) from `at`, whole or as its first part. */
+function startsWithMeasure(unit: string, at: number): boolean {
+  let measure = 0;
+  for (const w of MEASURE_WORDS)
+    if (w.length > measure && unit.startsWith(w, at)) measure = w.length;
+  const after = unit.charAt(at + measure);
+  if (measure === 0 || (after !== "" && !UNIT_SEPARATORS.includes(after))) return false;
+  return validUnit(unit);
+}
+
+/**
+ * Magnitudes a unit may start with (`万元`, `千人次`, `亿元`), longer before shorter, and their
+ * powers of ten.
+ */
+const MAGNITUDES: readonly (readonly [string, number])[] = [
+  ["千万", 7],
+  ["百万", 6],
+  ["十万", 5],
+  ["亿", 8],
+  ["万", 4],
+  ["千", 3],
+  ["百", 2],
+];
+
+/** The magnitude `unit` starts with (its power of ten, 0 when none) and the measure after it. */
+function splitMagnitude(unit: string): { power: number; measure: string } {
+  for (const [word, power] of MAGNITUDES)
+    if (unit.startsWith(word)) return { power, measure: unit.slice(word.length) };
+  return { power: 0, measure: unit };
+}
+
+/**
+ * A unit a template's placeholder may stand before (`X%`, `XX万元`, `X次/年`, `N个工作日`): a
+ * magnitude alone or before a measure word ({@link MEASURE_WORDS}); `光` (`X光`) or `级` is none.
+ *
+ * @internal
+ */
+export function measureUnit(unit: string): boolean {
+  const { power, measure } = splitMagnitude(unit);
+  if (measure === "") return power > 0;
+  return startsWithMeasure(unit, unit.length - measure.length);
+}
+
+/**
+ * How the low end's unit of a range reads in the high end's (`100万-200万元`, `5千-1万元`,
+ * `500元-1万元`): the power of ten to shift the low end by, when the low unit is a magnitude
+ * alone or the same measure in another magnitude; `undefined` when the two units differ
+ * (`80%-90分`, `1万人-2万元`).
+ *
+ * @internal
+ */
+export function rangeShift(low: string, high: string): number | undefined {
+  const l = splitMagnitude(low);
+  const h = splitMagnitude(high);
+  if (l.measure !== h.measure && (l.measure !== "" || l.power === 0)) return undefined;
+  return l.power - h.power;
 }
 
 /**
@@ -212,11 +266,13 @@ function compoundUnit(unit: string): boolean {
 }
 
 const HAN_WORD = /^\p{Script=Han}+$/u;
+const HAN_CHAR = /\p{Script=Han}/u;
 
 /**
  * The text after a number without what qualifies it but is no unit: an inclusive marker
- * (`(含)`, `(含95%)`: `≥90%(含)` is `≥90%`) and the name of what a percentage measures
- * (`≥98%合格率`, `≥95%满意度`: the unit is `%`).
+ * (`(含)`, `(含95%)`: `≥90%(含)` is `≥90%`), a note in brackets at the end (`≥90分（满分100分）`,
+ * `≥90%（合格率）`) and the name of what a percentage measures (`≥98%合格率`, `≥95%满意度`: the
+ * unit is `%`).
  *
  * @internal
  */
@@ -225,6 +281,9 @@ export function plainUnit(rest: string): string {
   const open = s.indexOf("(含");
   const close = open < 0 ? -1 : s.indexOf(")", open);
   if (close >= 0) s = s.slice(0, open) + s.slice(close + 1);
+  // A note in brackets after the unit (`≥90%（合格率）`, `≥90分（满分100分）`) is no part of it.
+  const note = s.endsWith(")") ? s.lastIndexOf("(") : -1;
+  if (note >= 0 && HAN_CHAR.test(s.charAt(note + 1))) s = s.slice(0, note);
   const c = s.charAt(0);
   if ((c !== "%" && c !== "‰") || s.length === 1) return s;
   const tail = s.slice(1);

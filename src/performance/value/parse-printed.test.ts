@@ -1,0 +1,142 @@
+/**
+ * Forms real published tables print: ranges with a unit on each end, an operator before a range,
+ * notes in brackets, and the bare placeholders of an unfilled template (an error, unlike words
+ * with letters in them).
+ */
+import { describe, expect, it } from "vitest";
+import { formatIndicatorValueError } from "./messages";
+import { parseIndicatorValue } from "./parse";
+import type { IndicatorValue } from "./types";
+
+const value = (s: string): IndicatorValue => {
+  const r = parseIndicatorValue(s);
+  if (!r.ok) throw new Error(`${s}: ${r.error.code}`);
+  return r.value;
+};
+const range = (low: string, high: string, unit: string): IndicatorValue => ({
+  kind: "range",
+  low,
+  high,
+  unit,
+});
+
+describe("parseIndicatorValue: printed ranges", () => {
+  it.each([
+    ["100万-200万元", range("100", "200", "万元")],
+    ["100万元-200万元", range("100", "200", "万元")],
+    ["1万-2万人次", range("1", "2", "万人次")],
+    ["5千-1万元", range("0.5", "1", "万元")],
+    ["5千元-1万元", range("0.5", "1", "万元")],
+    ["5000元-1万元", range("0.5", "1", "万元")],
+    ["0.5万-8千元", range("5", "8", "千元")],
+    ["500克-1千克", range("0.5", "1", "千克")],
+    ["1-2个工作日", range("1", "2", "个工作日")],
+  ])(
+    "a unit on each end of the same measure: %s reads in the high end's unit",
+    (input, expected) => {
+      expect(value(input)).toEqual(expected);
+    },
+  );
+
+  it("ends in units that differ are read as printed, never an error", () => {
+    for (const text of ["80%-90分", "1万人-2万元", "1百分点-2个百分点", "5万元-10"])
+      expect(value(text)).toEqual({ kind: "qualitative", text });
+  });
+
+  it("an operator before a range is redundant: the range is read", () => {
+    expect(value("≥85%-90%")).toEqual(range("85", "90", "%"));
+    expect(value("≥1-2次")).toEqual(range("1", "2", "次"));
+    expect(value("≤3-5天")).toEqual(range("3", "5", "天"));
+    expect(value("不低于85%～90%")).toEqual(range("85", "90", "%"));
+  });
+
+  it("a range still low above high is an error, after its units are reconciled", () => {
+    for (const text of ["2万-1万元", "≥90%-80%"]) {
+      const r = parseIndicatorValue(text);
+      expect([text, r.ok ? r.value.kind : r.error.code]).toEqual([text, "inverted-range"]);
+    }
+  });
+});
+
+describe("parseIndicatorValue: notes and other printed forms", () => {
+  const q = (op: string | undefined, v: string, unit: string) => ({
+    kind: "quantity",
+    ...(op === undefined ? {} : { op }),
+    value: v,
+    unit,
+  });
+  it.each([
+    ["90%以上（含90%）", q("≥", "90", "%")],
+    ["≥90%（合格率）", q("≥", "90", "%")],
+    ["≥90分（满分100分）", q("≥", "90", "分")],
+    ["≤5%（同比）", q("≤", "5", "%")],
+    ["≥1次/季", q("≥", "1", "次/季")],
+    ["≥4次/年", q("≥", "4", "次/年")],
+    ["≤30分钟", q("≤", "30", "分钟")],
+    ["≥98.5%", q("≥", "98.5", "%")],
+    ["100%完成", q(undefined, "100", "%")],
+    ["0起", q(undefined, "0", "起")],
+    ["≤0.5‰", q("≤", "0.5", "‰")],
+  ])("%s", (input, expected) => {
+    expect(value(input)).toEqual(expected);
+  });
+
+  it("reads a standard or a sentence as printed", () => {
+    for (const text of ["不低于上年", "全覆盖", "零事故", "年均≥3%", "同比增长≥5%", "较上年提高"])
+      expect(value(text)).toEqual({ kind: "qualitative", text });
+  });
+});
+
+describe("parseIndicatorValue: a bare placeholder", () => {
+  it("an unfilled template value lacks its number, with or without an operator", () => {
+    for (const text of [
+      "X%",
+      "XX万元",
+      "X次",
+      "X次/年",
+      "X个工作日",
+      "N年",
+      "XX%（含）以上",
+      "某某",
+      "X",
+      "XX",
+      "？",
+      "××%",
+      "＊＊%",
+    ]) {
+      const r = parseIndicatorValue(text);
+      expect([text, r.ok ? r.value.kind : r.error.code]).toEqual([text, "missing-number"]);
+    }
+  });
+
+  it("a word with letters in it is no placeholder", () => {
+    for (const text of [
+      "PM2.5",
+      "X光",
+      "X光机",
+      "X射线",
+      "N95口罩",
+      "GDP",
+      "A级",
+      "AAA级",
+      "Ⅲ类",
+      "Ⅹ类",
+      "XX单位",
+      "某些",
+      "X%-Y%",
+    ])
+      expect(value(text)).toEqual({ kind: "qualitative", text });
+  });
+
+  it("says a placeholder is unfilled, and an operator lacks its number", () => {
+    const message = (s: string, en: boolean) => {
+      const r = parseIndicatorValue(s);
+      return r.ok ? "" : formatIndicatorValueError(r.error, en ? "en" : "zh-CN");
+    };
+    expect(message("X%", false)).toBe("指标值“X%”无效：模板占位未填写，缺少数值");
+    expect(message("X%", true)).toBe(
+      `invalid indicator value "X%": a template's placeholder left unfilled, without a number`,
+    );
+    expect(message("≥X%", false)).toBe("指标值“≥X%”无效：比较符号后缺少数值");
+  });
+});
