@@ -111,6 +111,32 @@ describe("targets.indicators", () => {
     ]);
   });
 
+  it("printed ranges and notes pass; a bare placeholder left unfilled is reported", () => {
+    const printed = ["100万-200万元", "5千-1万元", "≥85%-90%", "≤3-5天", "≥90分（满分100分）"];
+    const words = ["X光", "PM2.5", "A级", "80%-90分"];
+    const r = check({
+      unit: "万元",
+      projects: [
+        {
+          name: "食品安全抽检",
+          money: { total: "120.00" },
+          indicators: [
+            ...GOOD,
+            ...[...printed, ...words].map((value, i) => ({
+              level1: "产出指标",
+              name: `指标${i}`,
+              value,
+            })),
+            { level1: "产出指标", name: "抽检覆盖率", value: "X%" },
+          ],
+        },
+      ],
+    });
+    expect(zh(r, "targets.indicators")).toEqual([
+      `【绩效目标】projects/0 indicators/${GOOD.length + printed.length + words.length}/value（项目“食品安全抽检”）：指标“抽检覆盖率”：指标值“X%”无效：模板占位未填写，缺少数值。`,
+    ]);
+  });
+
   it("targets that state money only are not said to lack 产出 or 满意度", () => {
     const r = check({
       unit: "万元",
