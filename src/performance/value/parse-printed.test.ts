@@ -124,6 +124,11 @@ describe("parseIndicatorValue: a bare placeholder", () => {
       "XX单位",
       "某些",
       "X%-Y%",
+      // a mark alone (not applicable, a footnote's) is no figure left to fill in
+      "×",
+      "*",
+      "＊",
+      "**",
     ])
       expect(value(text)).toEqual({ kind: "qualitative", text });
   });

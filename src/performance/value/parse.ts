@@ -74,6 +74,8 @@ function startsWithWord(s: string): boolean {
  */
 const PLACEHOLDER = "XxNn某×*?";
 const LATIN = /[A-Za-z]/u;
+/** Placeholder characters that alone are a mark a table prints, not a figure to fill in. */
+const MARKS_ALONE: readonly string[] = ["×", "*", "**", "××"];
 /** Roman numerals, which NFKC writes in Latin letters (`Ⅹ类` → `X类`): a class, not a placeholder. */
 const ROMAN = /[\u2160-\u2188]/u;
 
@@ -98,7 +100,8 @@ function barePlaceholder(rest: string, trimmed: string): boolean {
   let i = 0;
   while (i < rest.length && PLACEHOLDER.includes(rest.charAt(i))) i++;
   if (i === 0 || ROMAN.test(trimmed)) return false;
-  if (i === rest.length) return true;
+  // `×` or `*` alone is a mark (not applicable, a footnote's), not a figure left to fill in
+  if (i === rest.length) return !MARKS_ALONE.includes(rest);
   const unit = plainUnit(rest.slice(i));
   const suffix = suffixOf(unit, SUFFIXES_BY_LAST);
   return measureUnit(suffix.op === undefined ? unit : suffix.rest);
