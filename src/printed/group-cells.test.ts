@@ -46,4 +46,22 @@ describe("项目类型 merged over its group", () => {
     ];
     expect(types(rows)).toEqual(["特定目标类", "其他运转类", ""]);
   });
+  it("leaves the blank of `A, blank, B` blank: a column printed on every row, not merged", () => {
+    const rows = [
+      ["特定目标类", "甲", "1.00", "1.00"],
+      ["", "乙", "2.00", "2.00"],
+      ["其他运转类", "丙", "3.00", "3.00"],
+    ];
+    expect(types(rows)).toEqual(["特定目标类", "", "其他运转类"]);
+  });
+
+  it("carries a value printed once over two blanks in a row", () => {
+    const rows = [
+      ["特定目标类", "甲", "1.00", "1.00"],
+      ["", "乙", "2.00", "2.00"],
+      ["", "戊", "2.00", "2.00"],
+      ["其他运转类", "丙", "3.00", "3.00"],
+    ];
+    expect(types(rows)).toEqual(["特定目标类", "特定目标类", "特定目标类", "其他运转类"]);
+  });
 });

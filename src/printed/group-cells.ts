@@ -31,28 +31,44 @@ function runs(rows: readonly GroupedRow[], key: string): number[][] {
 
 /**
  * Whether a column prints its value once over a group of rows (a merged cell): somewhere a blank
- * cell is followed by a printed one in its run, and no two adjacent rows print the same value (a
- * column printing its value on every row repeats it). A column printed on every row with one
- * blank is not merged: the blank is unknown, never the value above.
+ * cell is followed by a printed one in its run, no two adjacent rows print the same value (a
+ * column printing its value on every row repeats it), and the pattern is no accident of a column
+ * printed on every row with a blank here and there: somewhere two blanks to carry into follow
+ * each other, or the blanks to carry into outnumber the printed cells below a run's first row.
+ * `A, blank, B` is not merged (the blank may be neither A's 类型 nor B's): the blank stays
+ * unknown, never the value above, and sums by 类型 lacking it are incomplete, never wrong.
  */
 function merged(rows: readonly GroupedRow[], runs: readonly (readonly number[])[], key: string) {
   let closedBlank = false;
+  let carried = 0;
+  let printedBelow = 0;
+  let twoInARow = false;
   for (const run of runs) {
     let previous: string | undefined;
     let blank = false;
+    let seen = false;
+    let streak = 0;
     for (const index of run) {
       const text = (rows[index]?.cells[key] ?? "").trim();
       if (text === "") {
         blank = true;
         previous = undefined;
+        if (seen) {
+          carried++;
+          streak++;
+          if (streak > 1) twoInARow = true;
+        }
         continue;
       }
       if (text === previous) return false;
       if (blank) closedBlank = true;
+      if (seen) printedBelow++;
+      seen = true;
+      streak = 0;
       previous = text;
     }
   }
-  return closedBlank;
+  return closedBlank && (twoInARow || carried > printedBelow);
 }
 
 /**
