@@ -21,6 +21,16 @@ const META: Disclosure["meta"] = {
 };
 
 describe("every build problem, once, with its path", () => {
+  it("keeps a table's unknown unit line (`unknownUnit`)", () => {
+    const table: Table = {
+      kind: "sanGong",
+      unit: "万元",
+      unknownUnit: "单位：千元",
+      rows: [{ key: { kind: "single" }, cells: { total: "6.50" } }],
+    };
+    expect(validateTable(table, henan2024).value.unknownUnit).toBe("单位：千元");
+  });
+
   it("unknown-table-kind: the rows are kept, cells not checked", () => {
     const r = tableBuilder(henan2024, "balanceSheet").row("total", { assets: "x" }).build();
     expect(r.ok).toBe(false);

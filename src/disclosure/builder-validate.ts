@@ -236,6 +236,7 @@ function tableProblems(
     ...(table.title === undefined ? {} : { title: table.title }),
     ...(table.number === undefined ? {} : { number: table.number }),
     unit: table.unit,
+    ...(table.unknownUnit === undefined ? {} : { unknownUnit: table.unknownUnit }),
     rows,
     ...(note === undefined ? {} : { note }),
     ...(table.texts === undefined ? {} : { texts: frozenRecord(table.texts) }),

@@ -41,6 +41,7 @@ export const TABLE: Shape = {
   title: "text?",
   number: "text?",
   unit: "unit",
+  unknownUnit: "text?",
   rows: [ROW],
   note: "text?",
   texts: "texts?",

@@ -266,6 +266,8 @@ export function readPrintedTable(printed: PrintedTable, options: ReadOptions): R
   const problems: ReadProblem[] = [];
   const { unit, problem } = readUnit(printed, kind);
   if (problem !== undefined) problems.push(problem);
+  // A unit line naming no known unit stays on the table: its amounts are of no known unit.
+  const unknownUnit = problem?.code === "unknown-unit" ? { unknownUnit: problem.unit } : {};
   const matched = matchHeaders(printed.headers, kind);
   problems.push(...matched.problems);
   // A code printed whole leaves its split columns unprinted (and the reverse): not missing.
@@ -314,6 +316,7 @@ export function readPrintedTable(printed: PrintedTable, options: ReadOptions): R
     title: printed.title,
     ...(printed.number === undefined ? {} : { number: printed.number }),
     unit,
+    ...unknownUnit,
     rows,
     ...(printed.note === undefined && note === "" ? {} : { note }),
   };

@@ -6,7 +6,7 @@ import type { Locale } from "../locale";
 import { buildContext } from "./context";
 import { coverageOf, type TextCoverage } from "./coverage";
 import { CellSet } from "./evidence";
-import { printedFacts } from "./per-check";
+import { allPrintedFacts } from "./per-check";
 import type {
   CheckOptions,
   CheckReport,
@@ -57,7 +57,7 @@ export function runRules(ctx: RuleContext, options: CheckOptions): CheckReport {
   // figures' cells are held and crossed off as rules reach them (most are, early); the few left
   // are looked up by cell id among every cell reached (a rule may describe one with a new object).
   const open = new Set<SourceCell>();
-  const printed = printedFacts(ctx);
+  const printed = allPrintedFacts(ctx);
   for (let i = 0; i < printed.length; i++) {
     const f = printed[i] as Fact;
     if (f.value !== null) open.add(f.source);

@@ -9,7 +9,7 @@ import { type Bounds, boundsOf, coarser, compareBounds, truncationExplains } fro
 import { type AnyFact, isDerived, isIncomplete } from "./derive";
 import { readingGaps } from "./derived";
 import { groupFacts } from "./group-facts";
-import { indexGroups } from "./groups";
+import { indexGroups, tableOfFact, visibleFacts } from "./groups";
 import type { Definitions, Mismatch, RuleContext } from "./types";
 
 function ruleOf(f: AnyFact, decompositionRule: Map<string, string>): string {
@@ -116,9 +116,15 @@ export function buildContext(
   // compared with that table's own statements only (its sums with its subtotals), never with
   // another table's (its 116 row sums its projects, not the department's 项目支出).
   const subsets = new Set(template.tables.filter((k) => k.subset === true).map((k) => k.id));
+  // A table whose unit is not known (a unit line naming 千元, or two units) is summed within
+  // itself only: its amounts, in no known unit, are never compared with another table's, nor
+  // read by the rules that read groups (the narrative's comparisons): insufficient data there.
+  const hidden = new Set(
+    stating.filter((t) => t.table.unknownUnit !== undefined).map((t) => t.table.kind),
+  );
   const scopeOf = (f: AnyFact) => {
-    const table = isDerived(f) ? f.table : f.source.table;
-    return subsets.has(table) ? table : "";
+    const table = tableOfFact(f);
+    return subsets.has(table) || hidden.has(table) ? table : "";
   };
   // A roll-up left incomplete in a table the reader read whole lacks only rows of an unknown
   // attribute (a blank 项目类型): with no part negative, those rows can only add to it, so a
@@ -175,7 +181,7 @@ export function buildContext(
   for (let g = 0; g < members.length; g++) {
     const group = members[g] as AnyFact[];
     if (group.length < 2) continue;
-    if (subsets.size === 0 || !group.some((f) => scopeOf(f) !== "")) {
+    if ((subsets.size === 0 && hidden.size === 0) || !group.some((f) => scopeOf(f) !== "")) {
       compareGroup(group);
       continue;
     }
@@ -204,8 +210,10 @@ export function buildContext(
         grouping.makeAll();
         groups = new Map();
         for (const g of members) {
-          const first = g[0];
-          if (first !== undefined) groups.set(factKey(first.concept, first.coords), g);
+          const seen = visibleFacts(g, hidden.size === 0 ? undefined : hidden);
+          const first = seen?.[0];
+          if (first !== undefined)
+            groups.set(factKey(first.concept, first.coords), (seen ?? g) as AnyFact[]);
         }
       }
       return groups;
@@ -214,6 +222,6 @@ export function buildContext(
     definitions,
     comparisons,
   };
-  indexGroups(ctx, ids, grouping);
+  indexGroups(ctx, ids, grouping, hidden);
   return ctx;
 }

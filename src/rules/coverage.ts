@@ -20,7 +20,10 @@ import type { ColumnSpec } from "../templates";
  * - `text-in-amount`: an amount cell of an indicator row (a performance table's text line).
  * - `malformed-amount`: an amount cell that is no amount (`raw`).
  * - `unknown-unit`: the amount cells of a table whose unit is none of 元 / 万元 / 亿元 (`unit`, e.g.
- *   `千元` cast from a spreadsheet): no amount is read in a unit the library cannot convert.
+ *   `千元` cast from a spreadsheet): no amount is read in a unit the library cannot convert; or
+ *   of a table whose printed unit line names no known unit (`Table.unknownUnit`, `unit` the line
+ *   as printed: `单位：千元`, `单位：元（万元）`): its amounts are summed within the table only,
+ *   never compared with another table's or the narrative's figures.
  * - `wrong-type`: values of a table given from plain JavaScript with another type than the one
  *   they must have (a boolean cell, rows that are no list); number cells are read, not counted.
  *
@@ -204,8 +207,11 @@ function tableCoverage(t: LoweredTable): TableCoverage {
     }
   };
   const columns = columnsOf(kind.columns);
-  const unit: string = t.table.unit;
-  const knownUnit = (UNITS as readonly string[]).includes(unit);
+  // A table read with a unit line naming no known unit (`unknownUnit`) has its amounts read, in
+  // no known unit: they are summed within the table only, so they are not understood here.
+  const unit: string = t.table.unknownUnit ?? t.table.unit;
+  const knownUnit =
+    t.table.unknownUnit === undefined && (UNITS as readonly string[]).includes(unit);
   let inUnknownUnit = 0;
   // Indexed and for-in loops: this runs once per check over every cell, often before the
   // optimising compiler has taken it over (a for-of loop then allocates per step).

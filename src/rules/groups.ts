@@ -1,6 +1,6 @@
 import { type Concept, type Coordinates, factKey } from "../facts";
 import { coordinateValues, type FactIds } from "../facts/intern";
-import type { AnyFact } from "./derive";
+import { type AnyFact, isDerived } from "./derive";
 import type { Grouping } from "./group-facts";
 import type { RuleContext } from "./types";
 
@@ -11,6 +11,8 @@ type Grouped = Pick<RuleContext, "groups">;
 interface Index {
   readonly ids: FactIds;
   readonly grouping: Grouping;
+  /** The table kinds whose unit is not known: their facts are left out of every group read. */
+  readonly hidden: ReadonlySet<string> | undefined;
 }
 const INDEX = new WeakMap<object, Index>();
 
@@ -21,8 +23,43 @@ const SCRATCH: (string | undefined)[] = /*#__PURE__*/ new Array(10);
  * Records the integer-keyed groups of a context (its `groups` are the same lists by key).
  * @internal
  */
-export function indexGroups(ctx: Grouped, ids: FactIds, grouping: Grouping): void {
-  INDEX.set(ctx, { ids, grouping });
+export function indexGroups(
+  ctx: Grouped,
+  ids: FactIds,
+  grouping: Grouping,
+  hidden?: ReadonlySet<string>,
+): void {
+  INDEX.set(ctx, {
+    ids,
+    grouping,
+    hidden: hidden === undefined || hidden.size === 0 ? undefined : hidden,
+  });
+}
+
+/** The table kind a fact was printed in or derived from. @internal */
+export const tableOfFact = (f: AnyFact): string => (isDerived(f) ? f.table : f.source.table);
+
+/**
+ * A group without the facts of tables whose unit is not known (`Table.unknownUnit`): their
+ * amounts are compared within their table only (by the check's own sums), never by a rule that
+ * reads groups (another table's figure, the narrative's). The group itself when it has none.
+ * @internal
+ */
+export function visibleFacts(
+  group: readonly AnyFact[] | undefined,
+  hidden: ReadonlySet<string> | undefined,
+): readonly AnyFact[] | undefined {
+  if (hidden === undefined || group === undefined) return group;
+  if (!group.some((f) => hidden.has(tableOfFact(f)))) return group;
+  const kept = group.filter((f) => !hidden.has(tableOfFact(f)));
+  return kept.length === 0 ? undefined : kept;
+}
+
+function* visibleGroups(
+  groups: Iterable<readonly AnyFact[]>,
+  hidden: ReadonlySet<string>,
+): Iterable<readonly AnyFact[]> {
+  for (const g of groups) yield visibleFacts(g, hidden) ?? [];
 }
 
 /**
@@ -46,7 +83,7 @@ function groupByValues(
   values: readonly (string | undefined)[],
 ): readonly AnyFact[] | undefined {
   const id = index.ids.ofValues(concept, values, false);
-  return id === undefined ? undefined : index.grouping.make(id);
+  return id === undefined ? undefined : visibleFacts(index.grouping.make(id), index.hidden);
 }
 
 /** Every group of a context, in the order of `ctx.groups`. @internal */
@@ -54,7 +91,8 @@ export function allGroups(ctx: Grouped): Iterable<readonly AnyFact[]> {
   const index = INDEX.get(ctx);
   if (index === undefined) return ctx.groups.values();
   index.grouping.makeAll();
-  return index.grouping.members;
+  const members = index.grouping.members;
+  return index.hidden === undefined ? members : visibleGroups(members, index.hidden);
 }
 
 /**
@@ -62,7 +100,10 @@ export function allGroups(ctx: Grouped): Iterable<readonly AnyFact[]> {
  * listed empty (a roll-up nothing else states, not made unless read). @internal
  */
 export function sharedGroups(ctx: Grouped): Iterable<readonly AnyFact[]> {
-  return INDEX.get(ctx)?.grouping.members ?? ctx.groups.values();
+  const index = INDEX.get(ctx);
+  if (index === undefined) return ctx.groups.values();
+  const members = index.grouping.members;
+  return index.hidden === undefined ? members : visibleGroups(members, index.hidden);
 }
 
 /**

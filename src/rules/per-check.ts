@@ -20,18 +20,34 @@ export function perCheck<T>(compute: (ctx: RuleContext) => T): (ctx: RuleContext
 
 /**
  * Every printed fact of the disclosure, table by table and row by row, listed once per check
- * (the check and several rules walk them; indexed loops, as this runs before the optimising
- * compiler takes a first call over). @internal
+ * (the check walks them for the cells no rule reached; indexed loops, as this runs before the
+ * optimising compiler takes a first call over). @internal
  */
-export const printedFacts: (ctx: RuleContext) => readonly Fact[] = /*#__PURE__*/ perCheck((ctx) => {
+export const allPrintedFacts: (ctx: RuleContext) => readonly Fact[] = /*#__PURE__*/ perCheck(
+  (ctx) => factsOf(ctx.tables, false),
+);
+
+/**
+ * The printed facts rules compare across tables: {@link allPrintedFacts} but those of a table
+ * whose unit is not known (`Table.unknownUnit`: its amounts are of no known unit, summed within
+ * the table only), listed once per check. @internal
+ */
+export const printedFacts: (ctx: RuleContext) => readonly Fact[] = /*#__PURE__*/ perCheck((ctx) =>
+  ctx.tables.some((t) => t.table?.unknownUnit !== undefined)
+    ? factsOf(ctx.tables, true)
+    : allPrintedFacts(ctx),
+);
+
+function factsOf(tables: readonly LoweredTable[], knownUnitOnly: boolean): Fact[] {
   const out: Fact[] = [];
-  const tables = ctx.tables;
   for (let t = 0; t < tables.length; t++) {
-    const rows = (tables[t] as LoweredTable).rows;
+    const table = tables[t] as LoweredTable;
+    if (knownUnitOnly && table.table?.unknownUnit !== undefined) continue;
+    const rows = table.rows;
     for (let r = 0; r < rows.length; r++) {
       const facts = (rows[r] as LoweredTable["rows"][number]).facts;
       for (let i = 0; i < facts.length; i++) out.push(facts[i] as Fact);
     }
   }
   return out;
-});
+}

@@ -75,6 +75,7 @@ function makeDocumentSchema() {
     title: optionalText,
     number: optionalText,
     unit: z.enum(UNITS),
+    unknownUnit: optionalText,
     rows: z.array(row),
     note: optionalText,
     texts: z.exactOptional(printed),

@@ -84,7 +84,7 @@ const META = keys(
 const DEPARTMENT = keys("code", "name");
 const UNIT = keys("code", "name", "unitType");
 const COUNTS = keys("行政", "参公", "事业");
-const TABLE = keys("kind", "title", "number", "unit", "rows", "note", "texts");
+const TABLE = keys("kind", "title", "number", "unit", "unknownUnit", "rows", "note", "texts");
 const ROW = keys("key", "name", "cells");
 const TEXT = keys("title", "body");
 const UNIT_TYPES: ReadonlySet<unknown> = new Set(["行政", "参公", "事业"]);
@@ -158,6 +158,7 @@ function read(value: unknown): Omit<Disclosure, "targets"> {
     optional(out, t, "title");
     optional(out, t, "number");
     out.unit = isUnit(t.unit) ? t.unit : doubt();
+    optional(out, t, "unknownUnit");
     out.rows = array(t.rows, (y) => {
       const r = strict(y, ROW);
       const row: Record<string, unknown> = { key: rowKey(r.key) };

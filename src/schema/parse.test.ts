@@ -88,6 +88,22 @@ describe("serialize and parse", () => {
     expect(Object.keys(doc.tables[1] ?? {})).toEqual(["kind", "unit", "rows"]);
   });
 
+  it("a table's unit line naming no known unit (`unknownUnit`) reads back, checked and fast", () => {
+    const first = disclosure.tables[0];
+    if (first === undefined) throw new Error("no table");
+    const marked: Disclosure = {
+      ...disclosure,
+      tables: [{ ...first, unknownUnit: "单位：千元" }, ...disclosure.tables.slice(1)],
+    };
+    const text = stringifyDisclosure(marked);
+    expect(Object.keys(serializeDisclosure(marked).tables[0] ?? {})).toContain("unknownUnit");
+    expect(parseDisclosureJson(text)).toEqual({ ok: true, value: marked });
+    expect(parseDisclosure(JSON.parse(text))).toEqual({ ok: true, value: marked });
+    const wrong = JSON.parse(text);
+    wrong.tables[0].unknownUnit = 1000;
+    expect(parseDisclosure(wrong).ok).toBe(false);
+  });
+
   it("accepts a $schema property and drops it, with format and version, from the disclosure", () => {
     const r = parseDisclosure({ $schema: "./node_modules/yusuan/schema.json", ...document() });
     expect(r).toEqual({ ok: true, value: disclosure });

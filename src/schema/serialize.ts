@@ -41,6 +41,7 @@ function table(t: Table): Table {
     ...(t.title === undefined ? {} : { title: t.title }),
     ...(t.number === undefined ? {} : { number: t.number }),
     unit: t.unit,
+    ...(t.unknownUnit === undefined ? {} : { unknownUnit: t.unknownUnit }),
     rows: t.rows.map(row),
     ...(t.note === undefined ? {} : { note: t.note }),
     ...(t.texts === undefined ? {} : { texts: record(t.texts) }),

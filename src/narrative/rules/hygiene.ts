@@ -233,7 +233,8 @@ function amountAtLeast(ctx: RuleContext, unit: Unit, atLeast: string): Hit[] {
     .some((f) => !isDerived(f) && f.value !== null && compareAmounts(f.value, limit) >= 0);
   const hits: Hit[] = [];
   for (const t of ctx.tables) {
-    if (t.table.unit !== unit) continue;
+    // A table whose unit line names no known unit: its amounts are of no unit to judge.
+    if (t.table.unit !== unit || t.table.unknownUnit !== undefined) continue;
     for (const r of t.rows)
       for (const f of r.facts) {
         if (f.value === null || compareAmounts(abs(f.value), limit) < 0) continue;
@@ -316,7 +317,7 @@ export function hygieneRule(def: Hygiene): Rule {
             );
       const applicable =
         def.kind === "amountAtLeast"
-          ? ctx.tables.some((t) => t.table.unit === def.unit)
+          ? ctx.tables.some((t) => t.table.unit === def.unit && t.table.unknownUnit === undefined)
           : ctx.disclosure.texts.length > 0;
       const findings = hits.map((h): Finding => {
         if ("read" in h)

@@ -3,7 +3,7 @@ import { type LoweredTable, rowKeyId } from "../../disclosure";
 import type { Fact, SourceCell } from "../../facts";
 import { type AnyFact, isDerived } from "../derive";
 import { CellSet } from "../evidence";
-import { printedFacts } from "../per-check";
+import { allPrintedFacts } from "../per-check";
 import type { Comparisons, Finding, Rule, Severity } from "../types";
 import { atOf, L, outcomeOf, p } from "./shared";
 
@@ -290,7 +290,7 @@ export const blankRule: Rule = {
     const blanks: SourceCell[] = [];
     // The longest text printed in a blank cell: a cell with longer text (a figure) is no blank.
     let longest = 0;
-    const printed = printedFacts(ctx);
+    const printed = allPrintedFacts(ctx);
     for (let i = 0; i < printed.length; i++) {
       const f = printed[i] as Fact;
       if (f.value === null) {
