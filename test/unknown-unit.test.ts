@@ -103,4 +103,23 @@ describe("a table whose unit line names no known unit", () => {
     expect(cites(check(inThousands("单位：万元"))).length).toBeGreaterThan(0);
     expect(cites(check(inThousands("单位：千元"))).map((f) => f.ruleId)).toEqual([]);
   });
+
+  it("any one table truly in 千元, read so: nothing above info is found (targets' money too)", () => {
+    const times10 = (c: string) => (/^\d+\.\d\d$/u.test(c) ? (Number(c) * 10).toFixed(2) : c);
+    const above = (r: ReturnType<typeof check>) =>
+      r.findings.filter((f) => f.severity !== "info").map((f) => f.ruleId);
+    const base = above(check(fixture("单位：万元")));
+    expect(base).toEqual([]);
+    for (const title of henan2024Fixture.tables.map((t) => t.title)) {
+      const f = {
+        ...henan2024Fixture,
+        tables: henan2024Fixture.tables.map((t) =>
+          t.title === title
+            ? { ...t, unit: "单位：千元", rows: t.rows.map((r) => r.map(times10)) }
+            : t,
+        ),
+      };
+      expect([title, above(check(f))]).toEqual([title, []]);
+    }
+  });
 });

@@ -6,7 +6,7 @@ import { boundsOf, compareBounds } from "../compare";
 import type { DerivedFact } from "../derive";
 import type { Finding, Rule } from "../types";
 import { amountOf, L, mismatchFinding, outcomeOf, p } from "./shared";
-import { moneyFact, targetsOf } from "./targets-shared";
+import { moneyFact, targetsOf, targetsUnitUnknown } from "./targets-shared";
 
 /**
  * What a narrative (情况说明) says about performance targets, as found by a claims extractor: the
@@ -105,6 +105,8 @@ export function targetsNarrativeRule(read: TargetsClaimReader): Rule {
         values.push(f.value);
       });
       const findings: Finding[] = [];
+      // targets read from a table of no known unit state no money to compare
+      const unknownUnit = targetsUnitUnknown(ctx);
       for (const c of claims) {
         const path = { table: "text", row: c.section, column: String(c.offset), raw: c.text };
         const base = { section: c.section, claim: c.text };
@@ -117,7 +119,7 @@ export function targetsNarrativeRule(read: TargetsClaimReader): Rule {
             evidence: [],
             path,
           });
-        if (c.amount === undefined || parts.length !== withTargets.length) continue;
+        if (c.amount === undefined || parts.length !== withTargets.length || unknownUnit) continue;
         const claimed: Fact = { concept: "spending", coords: {}, value: c.amount, source: path };
         const sum: DerivedFact = {
           concept: "spending",

@@ -37,6 +37,16 @@ function outside(f: AnyFact, kinds: ReadonlySet<string>): boolean {
 }
 
 /**
+ * Whether a table printing targets was read with a unit line naming no known unit
+ * (`Table.unknownUnit`): the targets' money is then of no known unit, compared with nothing.
+ * @internal
+ */
+export function targetsUnitUnknown(ctx: RuleContext): boolean {
+  const kinds = targetKinds(ctx);
+  return ctx.tables.some((t) => kinds.has(t.table.kind) && t.table.unknownUnit !== undefined);
+}
+
+/**
  * The disclosure's own statement of a fact, outside the targets tables: the printed one with a
  * value from the table first in the template (whatever order the tables are bound in), else a
  * derived one, else a printed blank. @internal
@@ -64,6 +74,8 @@ export interface TableProject {
   readonly name: string;
   readonly code?: string;
   readonly fact: Fact;
+  /** Its table's unit line names no known unit (`Table.unknownUnit`): its money is not compared. */
+  readonly unknownUnit: boolean;
 }
 
 /**
@@ -93,7 +105,12 @@ export function tableProjects(ctx: RuleContext, kinds: ReadonlySet<string>): Tab
       const id = `${name}|${key.code ?? ""}|${fact?.value?.value ?? ""}`;
       if (fact === undefined || seen.has(id)) continue;
       seen.add(id);
-      out.push({ name, ...(key.code === undefined ? {} : { code: key.code }), fact });
+      out.push({
+        name,
+        ...(key.code === undefined ? {} : { code: key.code }),
+        fact,
+        unknownUnit: t.table.unknownUnit !== undefined,
+      });
     }
   }
   return out;

@@ -30,6 +30,7 @@ import {
   targetCell,
   targetKinds,
   targetsOf,
+  targetsUnitUnknown,
 } from "./targets-shared";
 
 /** A money line's printed name (the id when unknown), wrapped by `wrap`. */
@@ -114,12 +115,13 @@ export const targetsMoneyRule: Rule = {
     const targets = reading.targets;
     if (targets === undefined || targets.projects.length === 0) return NOT_APPLICABLE;
     const { projects, index } = checkProjects(ctx);
-    if (projects.length === 0) return insufficient("targets.money", ctx);
+    if (projects.length === 0 || targetsUnitUnknown(ctx)) return insufficient("targets.money", ctx);
     const findings: Finding[] = [];
     const checked: AnyFact[] = [];
     targets.projects.forEach((target, i) => {
       const table = matchProject(index, target);
-      if (table === undefined) return;
+      // a project of a table of no known unit states no amount to compare
+      if (table === undefined || table.unknownUnit) return;
       const source = reading.source(["projects", i, "money", "total"]);
       const mine = moneyFact(target.money.total, targets.unit, source, { project: table.name });
       // A blank or malformed total states nothing to compare (targets.formMoney reads the lines).
@@ -177,7 +179,11 @@ export const targetsSumRule: Rule = {
       parts.push(f);
       values.push(f.value);
     });
-    if (spending === undefined || parts.length !== targets.projects.length)
+    if (
+      spending === undefined ||
+      parts.length !== targets.projects.length ||
+      targetsUnitUnknown(ctx)
+    )
       return insufficient("targets.sum", ctx);
     const sum: DerivedFact = {
       concept: "spending",
