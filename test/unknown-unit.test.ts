@@ -59,10 +59,21 @@ describe("a table whose unit line names no known unit", () => {
     expect(readPrintedTable(t, { template: henan2024 }).table?.unknownUnit).toBeUndefined();
   });
 
-  it("in 万元, the narrative's wrong figure is found", () => {
-    expect(onSanGong(check(fixture("单位：万元", undefined, wrongText)))).toContain(
-      "narrative.amount",
-    );
+  it("in 万元, however the line is printed, the narrative's wrong figure is found", () => {
+    for (const unit of [
+      "单位：万元",
+      "编制部门：河南省某某厅  单位：万元",
+      "单位：万元。",
+      "单位：万元、%",
+      "表1 单位：万元",
+      "预算单位：万元",
+      // a line naming nothing the reader makes out keeps the kind's default (万元)
+      "单位：",
+    ])
+      expect([unit, onSanGong(check(fixture(unit, undefined, wrongText)))]).toEqual([
+        unit,
+        ["narrative.amount"],
+      ]);
   });
 
   it("in 千元: no narrative or cross-table finding on its figures, and a coverage gap says why", () => {

@@ -88,16 +88,17 @@ function findKind(
 function readUnit(
   printed: PrintedTable,
   kind: TableKind,
-): { unit: Unit; problem: ReadProblem | undefined } {
+): { unit: Unit; problem: ReadProblem | undefined; foreign: boolean } {
   const raw = printed.unit ?? "";
   const line = readUnitLine(raw);
-  if (line.kind === "unit") return { unit: line.unit, problem: undefined };
+  if (line.kind === "unit") return { unit: line.unit, problem: undefined, foreign: false };
   const used = kind.defaultUnit;
-  if (line.kind === "none") return { unit: used, problem: undefined };
+  if (line.kind === "none") return { unit: used, problem: undefined, foreign: false };
   const path = { title: printed.title };
   return {
     unit: used,
     problem: { code: "unknown-unit", severity: "error", path, unit: raw, used },
+    foreign: line.foreign,
   };
 }
 
@@ -264,10 +265,12 @@ export function readPrintedTable(printed: PrintedTable, options: ReadOptions): R
     return { ok: false, table: undefined, kind: undefined, columns: [], problems, rowSources: [] };
   }
   const problems: ReadProblem[] = [];
-  const { unit, problem } = readUnit(printed, kind);
+  const { unit, problem, foreign } = readUnit(printed, kind);
   if (problem !== undefined) problems.push(problem);
-  // A unit line naming no known unit stays on the table: its amounts are of no known unit.
-  const unknownUnit = problem?.code === "unknown-unit" ? { unknownUnit: problem.unit } : {};
+  // A unit line naming a money unit of its own (千元) or two stays on the table: its amounts are
+  // of no known unit. One the reader could not make out keeps the kind's default (and the problem).
+  const unknownUnit =
+    problem?.code === "unknown-unit" && foreign ? { unknownUnit: problem.unit } : {};
   const matched = matchHeaders(printed.headers, kind);
   problems.push(...matched.problems);
   // A code printed whole leaves its split columns unprinted (and the reverse): not missing.

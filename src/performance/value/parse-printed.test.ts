@@ -98,7 +98,6 @@ describe("parseIndicatorValue: a bare placeholder", () => {
       "N年",
       "XX%（含）以上",
       "某某",
-      "X",
       "XX",
       "？",
       "××%",
@@ -129,6 +128,12 @@ describe("parseIndicatorValue: a bare placeholder", () => {
       "*",
       "＊",
       "**",
+      "×××",
+      "***",
+      // one letter alone may be typed for the × mark
+      "X",
+      "x",
+      "N",
     ])
       expect(value(text)).toEqual({ kind: "qualitative", text });
   });
@@ -143,5 +148,17 @@ describe("parseIndicatorValue: a bare placeholder", () => {
       `invalid indicator value "X%": a template's placeholder left unfilled, without a number`,
     );
     expect(message("≥X%", false)).toBe("指标值“≥X%”无效：比较符号后缺少数值");
+  });
+});
+
+describe("parseIndicatorValue: a unit printed in brackets", () => {
+  it("keeps it (a note in brackets is dropped only after a unit)", () => {
+    for (const text of ["≥90(分)", "≤100(万元)", "≥2(个)"]) {
+      const r = parseIndicatorValue(text);
+      expect([text, r.ok && r.value.kind === "quantity" && r.value.unit !== ""]).toEqual([
+        text,
+        true,
+      ]);
+    }
   });
 });

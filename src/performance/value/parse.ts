@@ -74,8 +74,9 @@ function startsWithWord(s: string): boolean {
  */
 const PLACEHOLDER = "XxNn某×*?";
 const LATIN = /[A-Za-z]/u;
-/** Placeholder characters that alone are a mark a table prints, not a figure to fill in. */
-const MARKS_ALONE: readonly string[] = ["×", "*", "**", "××"];
+/** Placeholder characters that, alone, are a mark a table prints, not a figure to fill in. */
+const MARKS = "×*";
+const onlyMarks = (s: string): boolean => [...s].every((c) => MARKS.includes(c));
 /** Roman numerals, which NFKC writes in Latin letters (`Ⅹ类` → `X类`): a class, not a placeholder. */
 const ROMAN = /[\u2160-\u2188]/u;
 
@@ -100,8 +101,9 @@ function barePlaceholder(rest: string, trimmed: string): boolean {
   let i = 0;
   while (i < rest.length && PLACEHOLDER.includes(rest.charAt(i))) i++;
   if (i === 0 || ROMAN.test(trimmed)) return false;
-  // `×` or `*` alone is a mark (not applicable, a footnote's), not a figure left to fill in
-  if (i === rest.length) return !MARKS_ALONE.includes(rest);
+  // alone: `×` or `*` runs are a mark (not applicable, a footnote's), and one letter (`x`, `N`)
+  // may be typed for that mark: neither is a figure left to fill in (`XX`, `某某`, `？` are)
+  if (i === rest.length) return !onlyMarks(rest) && (rest.length > 1 || !LATIN.test(rest));
   const unit = plainUnit(rest.slice(i));
   const suffix = suffixOf(unit, SUFFIXES_BY_LAST);
   return measureUnit(suffix.op === undefined ? unit : suffix.rest);

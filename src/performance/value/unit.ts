@@ -283,7 +283,7 @@ export function plainUnit(rest: string): string {
   if (close >= 0) s = s.slice(0, open) + s.slice(close + 1);
   // A note in brackets after the unit (`≥90%（合格率）`, `≥90分（满分100分）`) is no part of it.
   const note = s.endsWith(")") ? s.lastIndexOf("(") : -1;
-  if (note >= 0 && HAN_CHAR.test(s.charAt(note + 1))) s = s.slice(0, note);
+  if (note > 0 && HAN_CHAR.test(s.charAt(note + 1))) s = s.slice(0, note);
   const c = s.charAt(0);
   if ((c !== "%" && c !== "‰") || s.length === 1) return s;
   const tail = s.slice(1);

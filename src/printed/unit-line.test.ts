@@ -1,0 +1,42 @@
+import { describe, expect, it } from "vitest";
+import { readUnitLine } from "./unit-line";
+
+const read = (line: string) => {
+  const r = readUnitLine(line);
+  return r.kind === "unit" ? r.unit : r.kind === "unknown" && r.foreign ? "foreign" : r.kind;
+};
+
+describe("readUnitLine: the unit after the line's last 单位 label", () => {
+  it.each([
+    ["单位：万元", "万元"],
+    ["金额单位：万元", "万元"],
+    ["预算单位：万元", "万元"],
+    ["货币单位：万元", "万元"],
+    ["编制部门：河南省某某厅  单位：万元", "万元"],
+    ["编制单位：上海市普陀区社会福利院  单位：元", "元"],
+    ["部门名称： 中国共产党洛阳市涧西区委员会办公室 单位：万元", "万元"],
+    ["单位名称：某某局 单位：万元", "万元"],
+    ["表1 单位：万元", "万元"],
+    ["单位：万元。", "万元"],
+    ["单位：万元；", "万元"],
+    ["单位：万元、%", "万元"],
+    ["单位：万元，%", "万元"],
+    ["单位：人民币（元）", "元"],
+    ["（单位：万元）（保留两位小数）", "万元"],
+    ["单位：（万元）", "万元"],
+    ["万元", "万元"],
+  ])("%s → %s", (line, unit) => {
+    expect(read(line)).toBe(unit);
+  });
+
+  it("a money unit of its own, or two, is foreign: the amounts are of no known unit", () => {
+    for (const line of ["单位：千元", "单位：美元", "单位：百万元", "单位：元（万元）"])
+      expect([line, read(line)]).toEqual([line, "foreign"]);
+  });
+
+  it("a line naming nothing the reader makes out is unknown (the kind's default is used)", () => {
+    for (const line of ["单位：", "单位：万元  2024年"])
+      expect([line, read(line)]).toEqual([line, "unknown"]);
+    expect(read("")).toBe("none");
+  });
+});
