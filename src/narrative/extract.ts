@@ -1,5 +1,6 @@
 import { zeroAmount } from "../amount";
 import { figuresAhead } from "./ahead";
+import { onBrackets } from "./asides";
 import { bracketed } from "./brackets";
 import { onNumber } from "./figures";
 import { levelsFrom } from "./levels";
@@ -239,6 +240,7 @@ export function readNarrative(
   let paragraph = 0;
   for (const t of tokens) {
     steps.n++;
+    onBrackets(r, t);
     if (t.k === "brk") {
       if (t.level === "para") {
         endSentence(r, t.e);

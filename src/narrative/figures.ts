@@ -1,5 +1,6 @@
 import { type Amount, amountsEqual, isNegative, negateAmount, zeroAmount } from "../amount";
 import { isAmount } from "./ahead";
+import { holds } from "./asides";
 import { pushCount } from "./counts";
 import {
   balanced,
@@ -315,8 +316,10 @@ export function onNumber(r: Reader, t: NumToken): void {
   const { cl } = r;
   const c = r.text.text;
   r.segStart = t.e;
-  if (cl.listed !== undefined && (t.kind === "amount" || t.kind === "percent"))
-    cl.listed.figured = true;
+  if (t.kind === "amount" || t.kind === "percent") {
+    if (cl.listed !== undefined) cl.listed.figured = true;
+    holds(r);
+  }
   // `非财政拨款支出262.00万元，占21.62%`: figures of a negated measure are of none the reader has.
   if (cl.negated && (t.kind === "amount" || t.kind === "percent" || t.kind === "bare")) {
     leave(r, t, "no-subject");

@@ -1,4 +1,5 @@
 import { type Fund, factKey } from "../facts";
+import type { Aside } from "./asides";
 import type { Lex } from "./lexicon";
 import { type NameIndex, type PathSegment, resolvePath } from "./paths";
 import type { NumToken, Steps } from "./scan";
@@ -95,6 +96,8 @@ export interface Sentence {
   waiting?: { readonly t: NumToken; readonly key: string };
   /** Amount claims of the sentence after its 其中 (all of them without one). */
   parts: number[];
+  /** The bracket open in the sentence, and what it found before it (`asides.ts`). */
+  aside?: Aside;
   /**
    * Where in `parts` the figures a `均…持平` is of start: after the last stated change, `；` or
    * `均` (each figure is given a flat change at most once).

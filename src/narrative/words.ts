@@ -1,3 +1,4 @@
+import { holds } from "./asides";
 import { onMeasure } from "./measures";
 import { subUnitNone } from "./owners";
 import {
@@ -144,6 +145,7 @@ export function onWord(r: Reader, t: WordToken): void {
       cl.share = true;
       return;
     case "ofWhich": {
+      holds(r);
       // `其中：基本支出…，其中人员经费…`: the outer list's whole, kept for a sibling of its part.
       const outer = para.ofWhich ? para.head : undefined;
       cl.listed = {
@@ -154,8 +156,12 @@ export function onWord(r: Reader, t: WordToken): void {
         named: false,
         figured: false,
       };
-      // `基本支出…、项目支出…，其中` (or `…。其中`): the figures its whole may be.
-      noteWholes(r, sent.parts.length > 0 ? sent.parts : (para.lastParts ?? []));
+      // `基本支出…、项目支出…，其中` (or `…。其中`): the figures its whole may be; in brackets
+      // (`…、项目支出287.00万元（含…）`), the figure before them.
+      noteWholes(
+        r,
+        sent.aside !== undefined ? [] : sent.parts.length > 0 ? sent.parts : (para.lastParts ?? []),
+      );
       // `一般公共服务支出635.07万元，其中…`: after a figure the reader could not place, the
       // parts' whole is unknown (not the figure placed before it).
       if (sent.lastLeft && !sent.balance) {

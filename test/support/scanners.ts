@@ -358,6 +358,19 @@ export const TEXT_ADVERSARIES: readonly Adversary[] = [
     make: (n: number) => head + run(unit, "")(n),
   })),
   {
+    // each bracket restores what its sentence had before it: the parts list is cut, never copied
+    name: "预算 brackets of parts after the parts of one 其中 list",
+    make: (n: number) =>
+      `2024年支出合计1万元，其中：${run("基本支出1万元（含人员经费1万元、公用经费1万元），", "")(n)}`,
+  },
+  {
+    name: "预算 brackets opened in brackets, then a figure and their closing",
+    make: (n: number) => {
+      const k = Math.floor(n / 8);
+      return `公务接待费1万元${"（含".repeat(k)}基本支出1万元${"）".repeat(k)}，比上年减少1万元。`;
+    },
+  },
+  {
     // each 均 is of the figures since the one before it, not of every figure of the sentence
     name: "预算 均…持平 after each two figures of one sentence",
     make: (n: number) =>

@@ -1,0 +1,133 @@
+/**
+ * Brackets as asides of the figure before them: `公务接待费2.50万元（含基本支出1.50万元、项目支出
+ * 1.00万元），比上年减少1.00万元` — the change is of 公务接待费, not of the bracket's last part;
+ * `基本支出682.06万元（含人员经费630.38万元），项目支出287.00万元` — the bracket's 含 list ends at
+ * its closing bracket. What the reader knows of its clause, sentence and paragraph before an opening
+ * bracket comes back at its closing one, when the bracket held a figure or a 其中 word (a bracket of
+ * words only, `（一般公共预算）`, may name what follows it and is read as before).
+ */
+import type { Clause, Paragraph, Reader, Sentence } from "./reader";
+import type { Token } from "./scan";
+
+/** The properties `K` of `T`, optional ones kept as `undefined` when absent. */
+type Kept<T, K extends keyof T> = { readonly [P in K]: T[P] | undefined };
+
+/** The state an aside leaves as it found. @internal */
+export interface Aside {
+  /** Brackets opened and not closed (nested ones restore nothing of their own). */
+  depth: number;
+  /** A figure or a `含` / `其中` was read inside: the state is restored at the close. */
+  held: boolean;
+  readonly cl: Kept<
+    Clause,
+    "measure" | "measureEnd" | "listed" | "path" | "pathUnknown" | "resolved" | "fund"
+  >;
+  readonly sent: Kept<
+    Sentence,
+    "named" | "namedNature" | "parts" | "flatFrom" | "lastAmount" | "lastLeft"
+  > & { readonly count: number; readonly namedCount: number };
+  readonly para: Kept<
+    Paragraph,
+    "head" | "ofWhich" | "wholes" | "shared" | "outer" | "last" | "lastAmount" | "implied"
+  >;
+}
+
+/** Sets `o[k]` to `v`, deleting it when `v` is undefined (exact optional properties). */
+function put<T extends object, K extends keyof T>(o: T, k: K, v: T[K] | undefined): void {
+  if (v === undefined) delete o[k];
+  else o[k] = v;
+}
+
+function open(r: Reader): void {
+  const { cl, sent, para } = r;
+  const now = sent.aside;
+  if (now !== undefined) {
+    now.depth++;
+    return;
+  }
+  sent.aside = {
+    depth: 1,
+    held: false,
+    cl: {
+      measure: cl.measure,
+      measureEnd: cl.measureEnd,
+      listed: cl.listed,
+      path: cl.path.slice(),
+      pathUnknown: cl.pathUnknown,
+      resolved: cl.resolved,
+      fund: cl.fund,
+    },
+    sent: {
+      named: sent.named,
+      namedCount: sent.named.length,
+      namedNature: sent.namedNature,
+      parts: sent.parts,
+      count: sent.parts.length,
+      flatFrom: sent.flatFrom,
+      lastAmount: sent.lastAmount,
+      lastLeft: sent.lastLeft,
+    },
+    para: {
+      head: para.head,
+      ofWhich: para.ofWhich,
+      wholes: para.wholes,
+      shared: para.shared,
+      outer: para.outer,
+      last: para.last,
+      lastAmount: para.lastAmount,
+      implied: para.implied,
+    },
+  };
+}
+
+function close(r: Reader): void {
+  const { sent } = r;
+  const a = sent.aside;
+  if (a === undefined) return;
+  if (--a.depth > 0) return;
+  delete sent.aside;
+  if (!a.held) return;
+  const { cl, para } = r;
+  put(cl, "measure", a.cl.measure);
+  cl.measureEnd = a.cl.measureEnd ?? -1;
+  put(cl, "listed", a.cl.listed);
+  cl.path = a.cl.path ?? [];
+  cl.pathUnknown = a.cl.pathUnknown === true;
+  put(cl, "resolved", a.cl.resolved);
+  put(cl, "fund", a.cl.fund);
+  // The bracket's figures are no parts of the sentence's list (`基本支出…（含人员经费…）、项目支出…，
+  // 分别占…`): they are dropped from it (each once: no copy).
+  const parts = a.sent.parts ?? [];
+  parts.length = Math.min(parts.length, a.sent.count);
+  sent.parts = parts;
+  const named = a.sent.named ?? [];
+  named.length = Math.min(named.length, a.sent.namedCount);
+  sent.named = named;
+  sent.namedNature = a.sent.namedNature === true;
+  sent.flatFrom = Math.min(a.sent.flatFrom ?? 0, parts.length);
+  put(sent, "lastAmount", a.sent.lastAmount);
+  sent.lastLeft = a.sent.lastLeft === true;
+  for (const k of ["head", "wholes", "shared", "outer", "last", "lastAmount", "implied"] as const)
+    put(para, k, a.para[k] as never);
+  para.ofWhich = a.para.ofWhich === true;
+}
+
+/**
+ * Reads the brackets between the token before `t` and `t` (each character once), and a list
+ * marker's own closing bracket (`（1）`). @internal
+ */
+export function onBrackets(r: Reader, t: Token): void {
+  const c = r.text.text;
+  for (let at = r.prevEnd; at < t.s; at++) {
+    r.steps.n++;
+    const ch = c.charAt(at);
+    if (ch === "(") open(r);
+    else if (ch === ")") close(r);
+  }
+  if (t.k === "num" && t.kind === "marker" && c.charAt(t.e - 1) === ")") close(r);
+}
+
+/** Notes that the open bracket holds a figure or a `含` / `其中`. @internal */
+export function holds(r: Reader): void {
+  if (r.sent.aside !== undefined) r.sent.aside.held = true;
+}
