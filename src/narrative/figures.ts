@@ -2,6 +2,7 @@ import { type Amount, amountsEqual, isNegative, negateAmount, zeroAmount } from 
 import { isAmount } from "./ahead";
 import { holds } from "./asides";
 import { pushCount } from "./counts";
+import { moved } from "./levels";
 import {
   balanced,
   keyOf,
@@ -154,6 +155,7 @@ function pushAmount(r: Reader, t: NumToken, value: Amount): void {
     });
   }
   sent.lastLeft = false;
+  moved(r, t, first);
   // `…6.50万元，比2023年预算7.50万元减少…。其中：…`: the base of a comparison is no whole of a
   // 其中 after it, nor a part of the sentence's list, nor the part of a share.
   if (!cl.compare) {

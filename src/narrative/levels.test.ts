@@ -12,7 +12,11 @@ const OPERATING = (v: string, period: string) =>
 describe("levels: 由 A 增加至 B", () => {
   it.each(["增加至", "增加到", "增至", "上升到", "提高至"])("由43.55万元%s49.68万元", (w) => {
     expect(read(`机关运行经费由43.55万元${w}49.68万元。`)).toEqual({
-      claims: [OPERATING("43.55", "prior"), OPERATING("49.68", "current")],
+      claims: [
+        OPERATING("43.55", "prior"),
+        OPERATING("49.68", "current"),
+        "change operatingCost up 6.13 budget [49.68万元]",
+      ],
       unplaced: [],
     });
   });
@@ -21,6 +25,7 @@ describe("levels: 由 A 增加至 B", () => {
     expect(read(`机关运行经费由49.68万元${w}43.55万元。`).claims).toEqual([
       OPERATING("49.68", "prior"),
       OPERATING("43.55", "current"),
+      "change operatingCost down -6.13 budget [43.55万元]",
     ]);
   });
 
@@ -36,6 +41,18 @@ describe("levels: 由 A 增加至 B", () => {
       "amount sanGong|item=reception 2.50万元 current budget equals [2.50万元]",
       OPERATING("43.55", "prior"),
       OPERATING("49.68", "current"),
+      "change operatingCost up 6.13 budget [49.68万元]",
     ]);
+  });
+
+  it("the same level again is no change; a move between two measures is none", () => {
+    expect(read("公务接待费由上年的2.50万元减少至2.50万元。").claims).toContain(
+      "change sanGong|item=reception flat 0.00 budget [2.50万元]",
+    );
+    expect(
+      read("公务接待费由3.50万元减少至公务用车运行维护费2.50万元。").claims.filter((c) =>
+        c.startsWith("change"),
+      ),
+    ).toEqual([]);
   });
 });

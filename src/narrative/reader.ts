@@ -36,6 +36,11 @@ export interface Clause {
   /** The path resolved once (`null`: not resolvable), until a level is added. */
   resolved?: PrintedPath | null;
   threshold?: NumToken;
+  /**
+   * The claims of the figure a later `增加至` / `减少到` of the clause moves from
+   * (`由3.50万元减少至2.50万元`): the figure after the word changes it by their difference.
+   */
+  movedFrom?: { readonly first: number; readonly count: number };
   claimed: boolean;
   /** `结余`, `结转`, `节约`: the clause's figures after it are of a balance or a saving. */
   balance: boolean;
