@@ -62,4 +62,13 @@ describe("a share's part is the measure named right before 占", () => {
       unplaced: [`no-base false [70.38%] in [${HEAD}项目支出287.00万元，基本支出占70.38%。]`],
     });
   });
+
+  it.each([
+    "编报绩效目标的项目共12个，涉及项目预算资金4,222.51万元，占项目支出的95.37%。",
+    "项目支出287.00万元，涉及项目预算资金273.71万元，占项目支出的95.37%。",
+  ])("%s: a part read as its whole itself has no share placed", (text) => {
+    const r = read(text);
+    expect(r.claims.filter((c) => c.startsWith("percent"))).toEqual([]);
+    expect(r.unplaced.some((u) => u.startsWith("no-base false [95.37%]"))).toBe(true);
+  });
 });

@@ -34,7 +34,12 @@ export function pushShare(
       : base !== undefined && named?.length === 1
         ? { base }
         : undefined;
-  if (part === undefined || partClaim?.kind !== "amount" || of === undefined) {
+  // `涉及项目预算资金4,222.51万元，占项目支出的95.37%`: a part read as the whole itself (a part the
+  // reader has no name for, at most the whole's) is of no share it can recompute.
+  const itself =
+    partClaim?.kind === "amount" &&
+    (whole === part || (base !== undefined && keyOf(base) === keyOf(partClaim.subject)));
+  if (part === undefined || partClaim?.kind !== "amount" || of === undefined || itself) {
     leave(r, t, "no-base");
     return;
   }
