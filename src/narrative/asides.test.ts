@@ -52,4 +52,13 @@ describe("asides", () => {
       "amount sanGong|item=reception 2.50万元 current budget equals [2.50万元]",
     ]);
   });
+
+  it.each([
+    "2024年本部门预算（支出合计969.06万元）中，基本支出682.06万元，占70.38%。",
+    "2024年部门支出预算(支出合计969.06万元)中，基本支出682.06万元，占70.38%。",
+  ])("%s: a bracket after a name gives what it stands for (the whole stays)", (text) => {
+    const shares = only(text, "percent");
+    expect(shares).toHaveLength(1);
+    expect(shares[0]).toContain("spending|nature=basic ");
+  });
 });

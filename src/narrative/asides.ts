@@ -3,8 +3,9 @@
  * 1.00万元），比上年减少1.00万元` — the change is of 公务接待费, not of the bracket's last part;
  * `基本支出682.06万元（含人员经费630.38万元），项目支出287.00万元` — the bracket's 含 list ends at
  * its closing bracket. What the reader knows of its clause, sentence and paragraph before an opening
- * bracket comes back at its closing one, when the bracket held a figure or a 其中 word (a bracket of
- * words only, `（一般公共预算）`, may name what follows it and is read as before).
+ * bracket comes back at its closing one, when the bracket opened right after a figure and held a
+ * figure or a 其中 word (a bracket of words only, `（一般公共预算）`, may name what follows it, and one
+ * after a name, `本部门预算（支出合计969.06万元）中`, gives what it stands for: both read as before).
  */
 import type { Clause, Paragraph, Reader, Sentence } from "./reader";
 import type { Token } from "./scan";
@@ -18,6 +19,11 @@ export interface Aside {
   depth: number;
   /** A figure or a `含` / `其中` was read inside: the state is restored at the close. */
   held: boolean;
+  /**
+   * It opened right after a figure (`公务接待费2.50万元（含…）`): an aside of it. One after a name
+   * (`本部门预算（支出合计969.06万元）中`, `人员经费（630.38万元）`) gives what the name stands for: kept.
+   */
+  readonly afterFigure: boolean;
   readonly cl: Kept<
     Clause,
     "measure" | "measureEnd" | "listed" | "path" | "pathUnknown" | "resolved" | "fund"
@@ -48,6 +54,7 @@ function open(r: Reader): void {
   sent.aside = {
     depth: 1,
     held: false,
+    afterFigure: r.prevAmount,
     cl: {
       measure: cl.measure,
       measureEnd: cl.measureEnd,
@@ -86,7 +93,7 @@ function close(r: Reader): void {
   if (a === undefined) return;
   if (--a.depth > 0) return;
   delete sent.aside;
-  if (!a.held) return;
+  if (!a.held || !a.afterFigure) return;
   const { cl, para } = r;
   put(cl, "measure", a.cl.measure);
   cl.measureEnd = a.cl.measureEnd ?? -1;

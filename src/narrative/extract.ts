@@ -236,6 +236,7 @@ export function readNarrative(
     cl: newClause(0),
     segStart: 0,
     prevEnd: 0,
+    prevAmount: false,
   };
   let paragraph = 0;
   for (const t of tokens) {
@@ -253,11 +254,13 @@ export function readNarrative(
       } else if (t.level === "sentence") endSentence(r, t.e);
       else endClause(r, t.e);
       r.prevEnd = t.e;
+      r.prevAmount = false;
       continue;
     }
     if (t.k === "word") onWord(r, t);
     else if (!r.heading) onNumber(r, t);
     r.prevEnd = t.e;
+    r.prevAmount = t.k === "num" && t.kind === "amount";
   }
   endSentence(r, text.text.length);
   endParagraph(r);

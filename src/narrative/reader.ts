@@ -203,6 +203,8 @@ export interface Reader {
   segStart: number;
   /** Where the token before the current one ended. */
   prevEnd: number;
+  /** Whether the token before the current one is an amount (a bracket right after one is an aside). */
+  prevAmount: boolean;
 }
 
 /** @internal */
