@@ -35,7 +35,8 @@ function partOf(r: Reader, t: NumToken, label: string): boolean {
   const listed = r.cl.listed;
   if (listed === undefined) return r.para.ofWhich;
   const since = r.text.text.slice(Math.max(listed.at, t.s - label.length), t.s);
-  return !(since.includes("）") || since.includes(")")) || listed.ofWhich;
+  // (the compact text prints every bracket half-width)
+  return !since.includes(")") || listed.ofWhich;
 }
 
 /** The kind of projects a count counts, `""` for all of them, `undefined` for none (not projects). */

@@ -124,14 +124,15 @@ const FURNITURE_BLANKS = 2;
 
 /** Words a running header names its document by (`…2024年度部门决算`, `2024年部门预算公开`). */
 const DOCUMENT_WORDS = ["预算", "决算", "公开"];
-const NUMERALS = "一二三四五六七八九十";
+/** The numerals of a Chinese list mark (`三、`, `（十）`). @internal */
+export const CN_ORDINAL = "一二三四五六七八九十";
 
 /** Whether a line opens with a number or a list mark (`1.`, `（二）`, `三、`): no running header. */
 function opensNumbered(t: string): boolean {
   const c = t[0] ?? "";
   if (isDigit(c) || c === "（" || c === "(" || c === "第") return true;
   let j = 0;
-  while (j < 3 && NUMERALS.includes(t[j] ?? "x")) j++;
+  while (j < 3 && CN_ORDINAL.includes(t[j] ?? "x")) j++;
   return j > 0 && (t[j] === "、" || t[j] === "．" || t[j] === ".");
 }
 

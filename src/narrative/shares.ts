@@ -15,12 +15,13 @@ export function pushShare(
 ): void {
   const { para } = r;
   const base = named?.[0];
+  const baseKey = base === undefined ? undefined : keyOf(base);
   const partClaim = part === undefined ? undefined : r.claims[part];
   const whole =
     partClaim?.kind !== "amount"
       ? undefined
-      : base !== undefined
-        ? (para.current.get(keyOf(base)) ?? r.latest.get(keyOf(base)))
+      : baseKey !== undefined
+        ? (para.current.get(baseKey) ?? r.latest.get(baseKey))
         : para.ofWhich
           ? para.shared === true
             ? undefined
@@ -38,7 +39,7 @@ export function pushShare(
   // reader has no name for, at most the whole's) is of no share it can recompute.
   const itself =
     partClaim?.kind === "amount" &&
-    (whole === part || (base !== undefined && keyOf(base) === keyOf(partClaim.subject)));
+    (whole === part || (baseKey !== undefined && baseKey === keyOf(partClaim.subject)));
   if (part === undefined || partClaim?.kind !== "amount" || of === undefined || itself) {
     leave(r, t, "no-base");
     return;

@@ -1,4 +1,5 @@
 import {
+  CN_ORDINAL,
   furnitureOf,
   HEADING_WORDS,
   headingEnd,
@@ -40,7 +41,6 @@ const isPunctuation = (code: number): boolean =>
   code === 0xff1a ||
   code === 0x3a;
 const ENDS = "。；;：:！？!?";
-const CN_ORDINAL = "一二三四五六七八九十";
 
 const isSpace = (code: number): boolean =>
   code === 0x20 ||

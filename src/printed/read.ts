@@ -88,17 +88,19 @@ function findKind(
 function readUnit(
   printed: PrintedTable,
   kind: TableKind,
-): { unit: Unit; problem: ReadProblem | undefined; foreign: boolean } {
+): { unit: Unit; problem: ReadProblem | undefined; unknownUnit?: string } {
   const raw = printed.unit ?? "";
   const line = readUnitLine(raw);
-  if (line.kind === "unit") return { unit: line.unit, problem: undefined, foreign: false };
+  if (line.kind === "unit") return { unit: line.unit, problem: undefined };
   const used = kind.defaultUnit;
-  if (line.kind === "none") return { unit: used, problem: undefined, foreign: false };
+  if (line.kind === "none") return { unit: used, problem: undefined };
   const path = { title: printed.title };
+  // A line naming a money unit of its own (千元) or two stays on the table: its amounts are of
+  // no known unit. One the reader could not make out keeps the kind's default (and the problem).
   return {
     unit: used,
     problem: { code: "unknown-unit", severity: "error", path, unit: raw, used },
-    foreign: line.foreign,
+    ...(line.foreign ? { unknownUnit: raw } : {}),
   };
 }
 
@@ -265,12 +267,9 @@ export function readPrintedTable(printed: PrintedTable, options: ReadOptions): R
     return { ok: false, table: undefined, kind: undefined, columns: [], problems, rowSources: [] };
   }
   const problems: ReadProblem[] = [];
-  const { unit, problem, foreign } = readUnit(printed, kind);
+  const { unit, problem, unknownUnit: foreign } = readUnit(printed, kind);
   if (problem !== undefined) problems.push(problem);
-  // A unit line naming a money unit of its own (千元) or two stays on the table: its amounts are
-  // of no known unit. One the reader could not make out keeps the kind's default (and the problem).
-  const unknownUnit =
-    problem?.code === "unknown-unit" && foreign ? { unknownUnit: problem.unit } : {};
+  const unknownUnit = foreign === undefined ? {} : { unknownUnit: foreign };
   const matched = matchHeaders(printed.headers, kind);
   problems.push(...matched.problems);
   // A code printed whole leaves its split columns unprinted (and the reverse): not missing.

@@ -25,6 +25,9 @@ describe("readUnitLine: the unit after the line's last 单位 label", () => {
     ["（单位：万元）（保留两位小数）", "万元"],
     ["单位：（万元）", "万元"],
     ["万元", "万元"],
+    // the label's colon left out
+    ["单位万元", "万元"],
+    ["金额单位 元", "元"],
   ])("%s → %s", (line, unit) => {
     expect(read(line)).toBe(unit);
   });

@@ -11,8 +11,8 @@ export type UnitLine =
   | { readonly kind: "unit"; readonly unit: Unit }
   | { readonly kind: "unknown"; readonly foreign: boolean };
 
-/** The label a unit follows (`单位：`, `金额单位：`, `编制单位：某局  单位：`: the last one). */
-const LABEL = "单位:";
+/** The label a unit follows (`单位：`, `金额单位：`, `编制单位：某局  单位：`: the last one; its colon may be left out). */
+const LABEL = "单位";
 /** What ends the unit after its label (`单位：万元。`, `单位：万元、%`, `单位：万元，%`). */
 const ENDS = "。;；,，、";
 
@@ -30,7 +30,8 @@ function bare(part: string): string {
  */
 function unitText(text: string): string {
   const label = text.lastIndexOf(LABEL);
-  const from = label < 0 ? 0 : label + LABEL.length;
+  let from = label < 0 ? 0 : label + LABEL.length;
+  if (label >= 0 && text[from] === ":") from++;
   let depth = 0;
   for (let i = from; i < text.length; i++) {
     const c = text[i] as string;

@@ -8,6 +8,7 @@ import {
   numberAt,
   percentAt,
   skipSpaces,
+  skipSpacesBack,
 } from "./scan";
 import type { PrintedChange } from "./types";
 
@@ -159,8 +160,7 @@ function ownComparison(
   from: number,
 ): boolean {
   const sentence = text.lastIndexOf("。", at - 1) + 1;
-  let clause = at;
-  while (clause > sentence && !CLAUSE_MARKS.includes(text[clause - 1] ?? "")) clause--;
+  const clause = clauseStart(text, at, at - sentence);
   // the comparison's own words start at its 比 / 较 (`比2023年度减少` is found at 年度减少)
   let cut = at;
   for (let k = clause; k < at; k++) if (text[k] === "比" || text[k] === "较") cut = k;
@@ -351,15 +351,12 @@ export function priorBefore(text: string, comparedAt: number): Amount | undefine
     : undefined;
 }
 
-const isBlank = (c: string | undefined) => c === " " || c === "\u3000";
-
 /**
  * The amount printed right before `at`, spaces between (`…182.10万元 相比`), in any unit
  * `amountAt` reads: the amount and where its number starts.
  */
 function amountEndingAt(text: string, at: number): { amount: Amount; start: number } | undefined {
-  let j = at;
-  while (isBlank(text[j - 1])) j--;
+  const j = skipSpacesBack(text, at);
   const unit = PRIOR_UNITS.find((u) => text.startsWith(u, j - u.length));
   const start = unit === undefined ? undefined : lastNumberStart(text, j - unit.length);
   const hit = start === undefined ? undefined : amountAt(text, start);
@@ -419,8 +416,7 @@ function yearEnd(text: string, i: number): number {
  * (`其中：公用经费100.00万元，比2023年度…`) nor a later sentence's.
  */
 function followsCurrent(text: string, k: number, current: Amount): boolean {
-  let j = k;
-  while (isBlank(text[j - 1])) j--;
+  let j = skipSpacesBack(text, k);
   if (text[j - 1] === "，" || text[j - 1] === ",") j--;
   const hit = amountEndingAt(text, j);
   return hit !== undefined && amountsEqual(hit.amount, current);

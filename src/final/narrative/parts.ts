@@ -86,8 +86,6 @@ function wholeIn(text: string, kind: "revenue" | "spending") {
   );
 }
 
-/** What may stand right before the whole's name (`2024年度收入合计…`); not `基本支出合计`. */
-
 /**
  * 二 / 三: the whole (本年收入合计 / 本年支出合计) and each part printed after it with its amount
  * and share (`本年收入合计2946.25万元，其中：财政拨款收入2940.05万元，占99.79%；其他收入6.2万元，

@@ -13,6 +13,13 @@ export function skipSpaces(text: string, i: number): number {
   return j;
 }
 
+/** Where the spaces right before `i` start (`i` where there are none). @internal */
+export function skipSpacesBack(text: string, i: number): number {
+  let j = i;
+  while (j > 0 && isSpace(text[j - 1])) j--;
+  return j;
+}
+
 /** The ASCII digit of `0`–`9` or of a full-width `０`–`９` (a full-width font's text layer). */
 function digitOf(c: string | undefined): string | undefined {
   if (c === undefined) return undefined;
@@ -280,8 +287,7 @@ const YEAR_WORDS = ["年度", "年", "本年"];
  * no 收入支出总计. @internal
  */
 export function namedAt(text: string, at: number): boolean {
-  let j = at;
-  while (j > 0 && (text[j - 1] === " " || text[j - 1] === "\u3000")) j--;
+  const j = skipSpacesBack(text, at);
   return startsWord(text, at) || YEAR_WORDS.some((w) => text.startsWith(w, j - w.length));
 }
 

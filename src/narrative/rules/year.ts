@@ -13,7 +13,9 @@ import { claimFact, phrase, readTexts, reference, tableFacts } from "./read";
 import { textAt, textFinding } from "./shared";
 
 /** The words saying a figure did not change (`持平`, `无增减`), from the lexicon. */
-const flatWords = (): string[] => LEXICON.filter(([, l]) => l.t === "flat").map(([w]) => w);
+let flat: readonly string[] | undefined;
+const flatWords = (): readonly string[] =>
+  (flat ??= LEXICON.filter(([, l]) => l.t === "flat").map(([w]) => w));
 
 /** A clause break between a year and the figure it would date. */
 const CLAUSE_BREAK = /[，,；;：:]/u;

@@ -1,4 +1,4 @@
-import { byEnd, digitsAt, suffixOf, type WordTable } from "./scan";
+import { byEnd, digitsAt, RANGE_SEPARATORS, suffixOf, type WordTable } from "./scan";
 import type { Comparator, TargetDate } from "./types";
 
 /** Date suffixes: by (`前`) or from (`后`) the date. */
@@ -69,7 +69,6 @@ function numericDate(rest: string, suffixed: boolean): DateRead {
 }
 
 /** Range separators between two dates (`2024.1.1-2024.12.31`, `2024.1.1至2024.12.31`). */
-const DATE_RANGE_SEPARATORS = "-~—–至到";
 /** The longest date printed in numbers (`2024.12.31`): the separator of a range is no further. */
 const NUMERIC_DATE_MAX = 10;
 
@@ -81,7 +80,7 @@ const NUMERIC_DATE_MAX = 10;
 export function numericDateRange(s: string): boolean | "invalid" {
   const last = Math.min(s.length - 1, NUMERIC_DATE_MAX);
   for (let k = 6; k <= last; k++) {
-    if (!DATE_RANGE_SEPARATORS.includes(s.charAt(k))) continue;
+    if (!RANGE_SEPARATORS.includes(s.charAt(k))) continue;
     const from = numericDate(s.slice(0, k), true);
     const to = numericDate(s.slice(k + 1), true);
     if (from === undefined || to === undefined) continue;

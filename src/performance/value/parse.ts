@@ -2,7 +2,7 @@ import { parseAmount } from "../../amount";
 import { compareValues, shiftValue } from "../../amount/decimal";
 import { err, ok, type Result } from "../../result";
 import { numericDateRange, readDate } from "./date";
-import { byEnd, isDigit, suffixOf, type WordTable } from "./scan";
+import { byEnd, HAN, isDigit, RANGE_SEPARATORS, suffixOf, type WordTable } from "./scan";
 import type { Comparator, IndicatorValue, IndicatorValueError } from "./types";
 import {
   measureUnit,
@@ -54,7 +54,6 @@ const PREFIXES: WordTable = [
 /** Words after a figure that make it approximate (`95%左右`: about 95%). */
 const APPROXIMATE: readonly string[] = ["左右", "上下"];
 /** Separators between the two ends of a range (after NFKC: `～` is `~`). */
-const RANGE_SEPARATORS = "-~—–至到";
 const SIGNS = "-+−";
 
 /** A letter of any script: a standard after a comparison symbol (`≥上年水平`, `≥Ⅲ类` → `III类`). */
@@ -118,8 +117,6 @@ function prefixOf(s: string): { op: Comparator | undefined; rest: string; word: 
     if (s.startsWith(text)) return { op, rest: s.slice(text.length), word: HAN.test(text) };
   return { op: undefined, rest: s, word: false };
 }
-
-const HAN = /\p{Script=Han}/u;
 
 /**
  * Whether a printed value starts with an operator (`≥X%` does, a bare placeholder `X%` does not).

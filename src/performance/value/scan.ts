@@ -3,6 +3,12 @@ import type { Comparator } from "./types";
 /** A table of printed words and the operator each means. @internal */
 export type WordTable = readonly (readonly [string, Comparator])[];
 
+/** What separates a range's ends (`90%-100%`, `3~5年`, `2024.1.1至2024.12.31`). @internal */
+export const RANGE_SEPARATORS = "-~—–至到";
+
+/** A Han character. @internal */
+export const HAN = /\p{Script=Han}/u;
+
 /** Whether a character is an ASCII digit. @internal */
 export const isDigit = (c: string | undefined): boolean => c !== undefined && c >= "0" && c <= "9";
 

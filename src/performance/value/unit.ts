@@ -1,4 +1,4 @@
-import { isDigit, type WordTable } from "./scan";
+import { HAN, isDigit, type WordTable } from "./scan";
 
 /**
  * Printed operators after a number and its unit (`90%以上`, `3天内`), longest first.
@@ -266,7 +266,6 @@ function compoundUnit(unit: string): boolean {
 }
 
 const HAN_WORD = /^\p{Script=Han}+$/u;
-const HAN_CHAR = /\p{Script=Han}/u;
 
 /**
  * The text after a number without what qualifies it but is no unit: an inclusive marker
@@ -283,7 +282,7 @@ export function plainUnit(rest: string): string {
   if (close >= 0) s = s.slice(0, open) + s.slice(close + 1);
   // A note in brackets after the unit (`≥90%（合格率）`, `≥90分（满分100分）`) is no part of it.
   const note = s.endsWith(")") ? s.lastIndexOf("(") : -1;
-  if (note > 0 && HAN_CHAR.test(s.charAt(note + 1))) s = s.slice(0, note);
+  if (note > 0 && HAN.test(s.charAt(note + 1))) s = s.slice(0, note);
   const c = s.charAt(0);
   if ((c !== "%" && c !== "‰") || s.length === 1) return s;
   const tail = s.slice(1);

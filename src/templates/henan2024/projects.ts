@@ -53,6 +53,15 @@ export const projects: TableKind = {
   ),
 };
 
+/** The headers an indicator's 指标值 column is printed under, by printers' wording. */
+const VALUE_HEADERS: readonly string[] = [
+  "指标值",
+  "目标值",
+  "年度指标值",
+  "预期指标值",
+  "指标值（包含数字及文字描述）",
+];
+
 /** 预算13表: budget lines (amounts by label) above the indicator rows. */
 export const departmentTargets: TableKind = {
   id: "departmentTargets",
@@ -68,13 +77,7 @@ export const departmentTargets: TableKind = {
     /*#__PURE__*/ plainColumn("text", "level1", ["一级指标"]),
     /*#__PURE__*/ plainColumn("text", "level2", ["二级指标"]),
     /*#__PURE__*/ plainColumn("text", "level3", ["三级指标"]),
-    /*#__PURE__*/ plainColumn("text", "value", [
-      "指标值",
-      "目标值",
-      "年度指标值",
-      "预期指标值",
-      "指标值（包含数字及文字描述）",
-    ]),
+    /*#__PURE__*/ plainColumn("text", "value", VALUE_HEADERS),
     /*#__PURE__*/ plainColumn("text", "explanation", ["指标值说明"]),
     // The sub-tables above the indicators: 年度履职目标, 年度主要任务, and 预算情况's group column.
     /*#__PURE__*/ plainColumn("text", "goal", ["年度履职目标"]),
@@ -194,14 +197,7 @@ export const projectTargets: TableKind = {
         "三级指标",
         "指标名称",
       ]),
-      /*#__PURE__*/ plainColumn("text", "indicator.value", [
-        "绩效指标/指标值",
-        "指标值",
-        "目标值",
-        "年度指标值",
-        "预期指标值",
-        "指标值（包含数字及文字描述）",
-      ]),
+      /*#__PURE__*/ plainColumn("text", "indicator.value", ["绩效指标/指标值", ...VALUE_HEADERS]),
     ],
   ),
   targets: {
