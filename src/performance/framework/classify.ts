@@ -95,9 +95,7 @@ export function level2Category(
   framework: IndicatorFramework,
 ): IndicatorCategory | undefined {
   if (level2 === undefined || level2.trim() === "") return undefined;
-  const a = normalizeName(level2);
-  return framework.level1.find((l) => l.level2.some((s) => s.names.some((n) => sameName(a, n))))
-    ?.category;
+  return framework.level1.find((l) => level2Of(l, level2) !== undefined)?.category;
 }
 
 /**
