@@ -11,7 +11,14 @@
  */
 import { describe, expect, it } from "vitest";
 import { growth, settledGrowth } from "./support/linearity";
-import { ADVERSARIES, SCANNERS, TEXT_ADVERSARIES, TEXT_READERS } from "./support/scanners";
+import {
+  ADVERSARIES,
+  SCANNERS,
+  TEXT_ADVERSARIES,
+  TEXT_READERS,
+  VALUE_ADVERSARIES,
+  VALUE_READERS,
+} from "./support/scanners";
 
 /** Linear gives ≈ 10; quadratic ≈ 100. */
 const BOUND = 30;
@@ -64,6 +71,21 @@ describe.each(SCANNERS.filter((s) => TEXT_READERS.includes(s.name)))(
     });
   },
 );
+
+// The 指标值 shapes, for the 指标值 reader.
+describe.each(SCANNERS.filter((s) => VALUE_READERS.includes(s.name)))(
+  "$name is linear on 指标值 shapes",
+  ({ run }) => {
+    it.each(VALUE_ADVERSARIES)("on $name at 10⁵ characters", (adversary) => {
+      const { ratio } = settledGrowth(run, adversary.make, SHORT, BOUND);
+      expect(ratio, `${adversary.name}: ×${ratio.toFixed(0)} for 10× the text`).toBeLessThan(BOUND);
+    });
+  },
+);
+
+it("every 指标值 reader named is a scanner", () => {
+  expect(SCANNERS.filter((s) => VALUE_READERS.includes(s.name))).toHaveLength(VALUE_READERS.length);
+});
 
 it("every 情况说明 reader named is a scanner", () => {
   expect(SCANNERS.filter((s) => TEXT_READERS.includes(s.name))).toHaveLength(TEXT_READERS.length);

@@ -24,6 +24,7 @@ import {
   readCode,
 } from "../../src/index";
 import { extractClaims, withNarrative } from "../../src/narrative";
+import { parseIndicatorValue } from "../../src/performance";
 import {
   matchHeaders,
   normalizeTableTitle,
@@ -103,6 +104,7 @@ function disclosureOf(s: string): Disclosure {
 
 export const SCANNERS: readonly Scanner[] = [
   { name: "parseAmount", run: (s) => parseAmount(s) },
+  { name: "parseIndicatorValue", run: (s) => parseIndicatorValue(s) },
   { name: "readFinalNarrative", run: (s) => readFinalNarrative(s) },
   { name: "parseCode (functional)", run: (s) => parseCode("functional", s) },
   { name: "parseCode (departmental)", run: (s) => parseCode("departmental", s) },
@@ -377,6 +379,31 @@ export const TEXT_ADVERSARIES: readonly Adversary[] = [
       `2024年公务接待费与上年相比，${run("公务接待费1万元，公务用车运行费2万元，均与上年持平，", "")(n)}`,
   },
 ];
+
+/**
+ * 指标值 shapes the value reader treats specially (placeholders, ranges, dates, suffixes, units
+ * in brackets), their repeated part run on: fed only to {@link VALUE_READERS}.
+ */
+export const VALUE_ADVERSARIES: readonly Adversary[] = (
+  [
+    ["≥", "X-"],
+    ["≥", "X."],
+    ["", "X%-"],
+    ["≥", "X月"],
+    ["≥X", "年X"],
+    ["≥90", "%-X"],
+    ["85%-90", "%以上"],
+    ["≥90", "(%)"],
+    ["≥X%", "(Ⅱ类)"],
+    ["≥", "(X)"],
+  ] as const
+).map(([head, unit]) => ({
+  name: `指标值 ${head} then ${JSON.stringify(unit)} × n`,
+  make: (n: number) => head + run(unit, "")(n),
+}));
+
+/** The scanners that read a 指标值. */
+export const VALUE_READERS: readonly string[] = ["parseIndicatorValue"];
 
 /** The scanners that read a 情况说明 (budget or 决算). */
 export const TEXT_READERS: readonly string[] = [

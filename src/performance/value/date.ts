@@ -10,7 +10,8 @@ const DATE_SUFFIXES: WordTable = [
   ["以后", "≥"],
   ["后", "≥"],
 ];
-const DATE_SUFFIXES_BY_LAST = /*#__PURE__*/ byEnd(DATE_SUFFIXES, true);
+/** {@link DATE_SUFFIXES} by last character. @internal */
+export const DATE_SUFFIXES_BY_LAST = /*#__PURE__*/ byEnd(DATE_SUFFIXES, true);
 
 function daysIn(month: number, year: number | undefined): number {
   if (month === 2) {

@@ -102,6 +102,8 @@ describe("parseIndicatorValue: a bare placeholder", () => {
       "？",
       "××%",
       "＊＊%",
+      // a range with its ends unfilled
+      "X%-Y%",
     ]) {
       const r = parseIndicatorValue(text);
       expect([text, r.ok ? r.value.kind : r.error.code]).toEqual([text, "missing-number"]);
@@ -122,7 +124,6 @@ describe("parseIndicatorValue: a bare placeholder", () => {
       "Ⅹ类",
       "XX单位",
       "某些",
-      "X%-Y%",
       // a mark alone (not applicable, a footnote's) is no figure left to fill in
       "×",
       "*",

@@ -2,17 +2,10 @@ import { parseAmount } from "../../amount";
 import { compareValues, shiftValue } from "../../amount/decimal";
 import { err, ok, type Result } from "../../result";
 import { numericDateRange, readDate } from "./date";
+import { barePlaceholder, OPENERS, placeholderFigure, placeholderHighEnd } from "./placeholder";
 import { byEnd, HAN, isDigit, RANGE_SEPARATORS, suffixOf, type WordTable } from "./scan";
 import type { Comparator, IndicatorValue, IndicatorValueError } from "./types";
-import {
-  measureUnit,
-  nfkc,
-  plainUnit,
-  rangeShift,
-  readHanCount,
-  SUFFIXES,
-  validUnit,
-} from "./unit";
+import { nfkc, plainUnit, rangeShift, readHanCount, SUFFIXES_BY_LAST, validUnit } from "./unit";
 
 /** Printed operators in front of a number (after NFKC), longer before shorter. */
 const PREFIXES: WordTable = [
@@ -56,56 +49,14 @@ const APPROXIMATE: readonly string[] = ["左右", "上下"];
 /** Separators between the two ends of a range (after NFKC: `～` is `~`). */
 const SIGNS = "-+−";
 
-/** A letter of any script: a standard after a comparison symbol (`≥上年水平`, `≥Ⅲ类` → `III类`). */
-const LETTER = /\p{L}/u;
-/** Opening brackets and quotes a standard may be printed in (`≥“优良”`, `≥（省级标准）`), after NFKC. */
-const OPENERS = "(“\"'‘《[【〔";
+/** A letter of any script or a Roman numeral: a standard after a comparison symbol (`≥上年水平`, `≥Ⅲ类`). */
+const LETTER = /[\p{L}\p{Nl}]/u;
 
 /** Whether text starts with a word (past its opening brackets): a standard, not a bare unit (`/天`). */
 function startsWithWord(s: string): boolean {
   let i = 0;
   while (i < s.length && OPENERS.includes(s.charAt(i))) i++;
   return LETTER.test(s.charAt(i));
-}
-/**
- * Characters a template prints for a figure left to fill in, after NFKC (`≥X%`, `≤XX元/人`,
- * `≥N次`, `≥某%`, `≥×%`, `≥*%`, `≥？%`): a run of them is a placeholder, not a standard.
- */
-const PLACEHOLDER = "XxNn某×*?";
-const LATIN = /[A-Za-z]/u;
-/** Placeholder characters that, alone, are a mark a table prints, not a figure to fill in. */
-const MARKS = "×*";
-const onlyMarks = (s: string): boolean => [...s].every((c) => MARKS.includes(c));
-/** Roman numerals, which NFKC writes in Latin letters (`Ⅹ类` → `X类`): a class, not a placeholder. */
-const ROMAN = /[\u2160-\u2188]/u;
-
-/**
- * Whether text starts (past its opening brackets) with a placeholder: a run of
- * {@link PLACEHOLDER} characters not followed by another Latin letter (`≥XII类` is a class).
- */
-function startsWithPlaceholder(s: string): boolean {
-  let i = 0;
-  while (i < s.length && OPENERS.includes(s.charAt(i))) i++;
-  const from = i;
-  while (i < s.length && PLACEHOLDER.includes(s.charAt(i))) i++;
-  return i > from && !LATIN.test(s.charAt(i));
-}
-/**
- * Whether a value without an operator is a template's placeholder left unfilled: a run of
- * {@link PLACEHOLDER} characters alone (`X`, `XX`, `某某`, `？`) or before a measure (`X%`,
- * `XX万元`, `X次/年`, `X%以上`); a word with letters in it (`X光`, `PM2.5`, `GDP`, `A级`, `Ⅹ类`)
- * is none.
- */
-function barePlaceholder(rest: string, trimmed: string): boolean {
-  let i = 0;
-  while (i < rest.length && PLACEHOLDER.includes(rest.charAt(i))) i++;
-  if (i === 0 || ROMAN.test(trimmed)) return false;
-  // alone: `×` or `*` runs are a mark (not applicable, a footnote's), and one letter (`x`, `N`)
-  // may be typed for that mark: neither is a figure left to fill in (`XX`, `某某`, `？` are)
-  if (i === rest.length) return !onlyMarks(rest) && (rest.length > 1 || !LATIN.test(rest));
-  const unit = plainUnit(rest.slice(i));
-  const suffix = suffixOf(unit, SUFFIXES_BY_LAST);
-  return measureUnit(suffix.op === undefined ? unit : suffix.rest);
 }
 const isNumberChar = (c: string | undefined): boolean => isDigit(c) || c === "." || c === ",";
 
@@ -126,9 +77,6 @@ function prefixOf(s: string): { op: Comparator | undefined; rest: string; word: 
 export function startsWithOperator(input: string): boolean {
   return prefixOf(nfkc(input.trim())).op !== undefined;
 }
-
-/** The suffix tables by last character (only the words ending like the string are tried). */
-const SUFFIXES_BY_LAST = /*#__PURE__*/ byEnd(SUFFIXES, true);
 
 /** A number at the start of `s` (optional sign), canonical, and the rest. */
 function readNumber(s: string): { value: string; rest: string } | "malformed" | undefined {
@@ -189,7 +137,11 @@ function rangeSeparator(rest: string): number {
  *    `≥合格`, `达到省级标准`), while an operator with nothing after it (`≥`, `不低于`), a sign
  *    before a bare unit (`≥%`) or a template's placeholder (`≥X%`, `≤XX元/人`, `≥N次`, `≥某%`)
  *    lacks its number, and so does a placeholder without an operator, alone or before a measure
- *    (`X%`, `XX万元`, `X次`, `某某`), while a word with letters in it is text (`X光`, `PM2.5`).
+ *    (`X%`, `XX万元`, `X次`, `某某`), and a range with an end left unfilled (`X%-Y%`,
+ *    `X-Y万元`, `90%-X%`). A placeholder stands where the number does: before nothing, a
+ *    measure or a range's other end; a letter that begins a word is text, with an operator or
+ *    without (`≤X光机辐射剂量`, `≥CT设备完好率`, `X光`, `PM2.5`), and a Roman numeral is a class
+ *    (`≥Ⅹ类`) wherever it is printed (`≥X%（Ⅱ类）` is a placeholder with a note).
  *
  * Malformed values (an operator without a number, a placeholder, `9..5`, `90%-80%`, `13月` …) give a typed
  * {@link IndicatorValueError} with the input. Linear in the input; never throws.
@@ -234,15 +186,15 @@ export function parseIndicatorValue(input: string): Result<IndicatorValue, Indic
   if (first === undefined) {
     if (op === undefined) {
       // A template's placeholder left unfilled (`X%`, `XX万元`, `某某`) lacks its number.
-      if (barePlaceholder(rest, trimmed)) return err({ code: "missing-number", input });
+      if (barePlaceholder(rest)) return err({ code: "missing-number", input });
       return ok({ kind: "qualitative", text: trimmed });
     }
     // `≥` or `不低于` alone lacks its number, and so does a sign before a bare unit (`≥%`).
     if (rest === "" || (!word && !startsWithWord(rest)))
       return err({ code: "missing-number", input });
-    // A template's placeholder left unfilled (`≥X%`, `≤XX元/人`, `不少于N次`) lacks its number.
-    if (startsWithPlaceholder(rest) && !ROMAN.test(trimmed))
-      return err({ code: "missing-number", input });
+    // A template's placeholder left unfilled (`≥X%`, `≤XX元/人`, `不少于N次`) lacks its number;
+    // a letter that begins a word (`≤X光机辐射剂量`, `≥CT设备完好率`) is a standard.
+    if (placeholderFigure(rest)) return err({ code: "missing-number", input });
     // A count in Chinese numerals (`≥两次`, `不少于三个`) is a quantity.
     const count = readHanCount(rest);
     if (count !== undefined) return ok({ kind: "quantity", op, ...count });
@@ -275,6 +227,8 @@ export function parseIndicatorValue(input: string): Result<IndicatorValue, Indic
       return ok({ kind: "range", low, high: second.value, unit: second.rest });
     }
   }
+  // A range whose other end is a placeholder left unfilled (`90%-X%`) lacks a number.
+  else if (placeholderHighEnd(first.rest)) return err({ code: "missing-number", input });
 
   const printed = plainUnit(first.rest);
   const suffix = suffixOf(printed, SUFFIXES_BY_LAST);

@@ -1,4 +1,4 @@
-import { HAN, isDigit, type WordTable } from "./scan";
+import { byEnd, isDigit, type WordTable } from "./scan";
 
 /**
  * Printed operators after a number and its unit (`90%以上`, `3天内`), longest first.
@@ -14,6 +14,9 @@ export const SUFFIXES: WordTable = [
   ["之内", "≤"],
   ["内", "≤"],
 ];
+
+/** {@link SUFFIXES} by last character (only the words ending like the string are tried). @internal */
+export const SUFFIXES_BY_LAST = /*#__PURE__*/ byEnd(SUFFIXES, true);
 
 /** Characters a unit may not contain (sentence punctuation, operators, range separators, signs). */
 const NOT_IN_UNIT = "，,。；;：:、！!？?<>=≥≤≧≦⩾⩽-~—–至到+−";
@@ -66,6 +69,16 @@ const MEASURE_WORDS: readonly string[] = [
   "批次",
   "个百分点",
   "平方米",
+  "平方公里",
+  "立方米",
+  "公顷",
+  "公斤",
+  "分钟",
+  "班次",
+  "车次",
+  "架次",
+  "件次",
+  ..."秒克升起例笔宗倍床盏",
 ];
 
 /**
@@ -85,7 +98,14 @@ const UNIT_SIGNS: ReadonlyMap<string, string> = /*#__PURE__*/ new Map([
 ]);
 
 /**
- * `s` in NFKC, but for the square and cubic unit signs ({@link UNIT_SIGNS}). Printable ASCII, CJK
+ * Whether a character is a Roman numeral (`Ⅲ`, `Ⅹ`, `Ⅻ`), which NFKC would write in Latin letters
+ * (`Ⅹ` → `X`, a placeholder's letter): kept, a class stays a class.
+ */
+const isRoman = (c: string): boolean => c >= "\u2160" && c <= "\u2188";
+
+/**
+ * `s` in NFKC, but for the square and cubic unit signs ({@link UNIT_SIGNS}) and the Roman
+ * numerals (kept: `≥Ⅹ类` is a class, `≥X%` a placeholder). Printable ASCII, CJK
  * unified ideographs, `≤ ≥ 、 。` and line whitespace are their own NFKC and never compose with
  * each other, so a value made of them only (most are) is returned as is without running the
  * normalisation.
@@ -103,12 +123,16 @@ export function nfkc(s: string): string {
   return s;
 }
 
-/** NFKC of the runs between unit signs, each sign written as {@link UNIT_SIGNS} says. */
+/**
+ * NFKC of the runs between unit signs and Roman numerals, each sign written as
+ * {@link UNIT_SIGNS} says, each numeral kept.
+ */
 function nfkcKeepingUnits(s: string): string {
   let out = "";
   let from = 0;
   for (let i = 0; i < s.length; i++) {
-    const sign = UNIT_SIGNS.get(s.charAt(i));
+    const c = s.charAt(i);
+    const sign = isRoman(c) ? c : UNIT_SIGNS.get(c);
     if (sign === undefined) continue;
     out += s.slice(from, i).normalize("NFKC") + sign;
     from = i + 1;
@@ -266,6 +290,8 @@ function compoundUnit(unit: string): boolean {
 }
 
 const HAN_WORD = /^\p{Script=Han}+$/u;
+/** A letter of any script or a Roman numeral: what a note in brackets starts with (`（合格率）`, `（Ⅱ类）`). */
+const WORD_START = /[\p{L}\p{Nl}]/u;
 
 /**
  * The text after a number without what qualifies it but is no unit: an inclusive marker
@@ -280,9 +306,9 @@ export function plainUnit(rest: string): string {
   const open = s.indexOf("(含");
   const close = open < 0 ? -1 : s.indexOf(")", open);
   if (close >= 0) s = s.slice(0, open) + s.slice(close + 1);
-  // A note in brackets after the unit (`≥90%（合格率）`, `≥90分（满分100分）`) is no part of it.
+  // A note in brackets after the unit (`≥90%（合格率）`, `≥90分（满分100分）`, `≥90%（Ⅱ类）`) is no part of it.
   const note = s.endsWith(")") ? s.lastIndexOf("(") : -1;
-  if (note > 0 && HAN.test(s.charAt(note + 1))) s = s.slice(0, note);
+  if (note > 0 && WORD_START.test(s.charAt(note + 1))) s = s.slice(0, note);
   const c = s.charAt(0);
   if ((c !== "%" && c !== "‰") || s.length === 1) return s;
   const tail = s.slice(1);
