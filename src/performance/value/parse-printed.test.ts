@@ -153,13 +153,35 @@ describe("parseIndicatorValue: a bare placeholder", () => {
 });
 
 describe("parseIndicatorValue: a unit printed in brackets", () => {
-  it("keeps it (a note in brackets is dropped only after a unit)", () => {
-    for (const text of ["≥90(分)", "≤100(万元)", "≥2(个)"]) {
-      const r = parseIndicatorValue(text);
-      expect([text, r.ok && r.value.kind === "quantity" && r.value.unit !== ""]).toEqual([
-        text,
-        true,
-      ]);
-    }
+  it.each([
+    ["≥90(分)", "≥", "90", "分"],
+    ["≤100(万元)", "≤", "100", "万元"],
+    ["≥2(个)", "≥", "2", "个"],
+    ["≥90(%)", "≥", "90", "%"],
+    ["≥90（%）", "≥", "90", "%"],
+    ["≥ 90 （％）", "≥", "90", "%"],
+    ["≤5（万元）", "≤", "5", "万元"],
+    ["≥3（次/年）", "≥", "3", "次/年"],
+    ["90（%）以上", "≥", "90", "%"],
+    ["≥95（%）（含）", "≥", "95", "%"],
+  ])("is the unit: %s → %s %s %s", (input, op, v, unit) => {
+    expect(value(input)).toEqual({ kind: "quantity", op, value: v, unit });
+  });
+
+  it("without an operator, and on a range's ends", () => {
+    expect(value("10(个)")).toEqual({ kind: "quantity", value: "10", unit: "个" });
+    expect(value("85-90(%)")).toEqual(range("85", "90", "%"));
+    expect(value("85(%)-90(%)")).toEqual(range("85", "90", "%"));
+  });
+
+  it("a bracket holding no unit stays no unit", () => {
+    // a note in brackets after a unit is dropped; one holding a number or a sentence is no unit
+    expect(value("≥90%（合格率）")).toEqual({ kind: "quantity", op: "≥", value: "90", unit: "%" });
+    const r = parseIndicatorValue("≥90（满分100分）");
+    expect(r.ok ? r.value : r.error.code).toBe("malformed-unit");
+    expect(value("90（按标准执行，不低于上年）")).toEqual({
+      kind: "qualitative",
+      text: "90（按标准执行，不低于上年）",
+    });
   });
 });

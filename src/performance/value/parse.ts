@@ -212,19 +212,19 @@ export function parseIndicatorValue(input: string): Result<IndicatorValue, Indic
 
   const separator = rangeSeparator(first.rest);
   if (separator >= 0) {
-    const lowUnit = first.rest.slice(0, separator);
+    const lowUnit = plainUnit(first.rest.slice(0, separator));
     const second = readNumber(first.rest.slice(separator + 1));
     if (second === "malformed") return err({ code: "malformed-number", input });
-    if (second !== undefined && validUnit(lowUnit) && validUnit(second.rest)) {
+    const highUnit = second === undefined ? "" : plainUnit(second.rest);
+    if (second !== undefined && validUnit(lowUnit) && validUnit(highUnit)) {
       // An operator before a range (`≥85%-90%`, `≤3-5天`) is redundant: the range is read.
       // A magnitude alone (`100万-200万元`) or the same measure in another magnitude (`5千-1万元`)
       // reads in the high end's unit; units that differ (`80%-90分`) are read as printed.
-      const shift =
-        lowUnit === "" || lowUnit === second.rest ? 0 : rangeShift(lowUnit, second.rest);
+      const shift = lowUnit === "" || lowUnit === highUnit ? 0 : rangeShift(lowUnit, highUnit);
       if (shift === undefined) return ok({ kind: "qualitative", text: trimmed });
       const low = shift === 0 ? first.value : shifted(first.value, shift);
       if (compareValues(low, second.value) > 0) return err({ code: "inverted-range", input });
-      return ok({ kind: "range", low, high: second.value, unit: second.rest });
+      return ok({ kind: "range", low, high: second.value, unit: highUnit });
     }
   }
   // A range whose other end is a placeholder left unfilled (`90%-X%`) lacks a number.

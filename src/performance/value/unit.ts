@@ -296,8 +296,9 @@ const WORD_START = /[\p{L}\p{Nl}]/u;
 /**
  * The text after a number without what qualifies it but is no unit: an inclusive marker
  * (`(含)`, `(含95%)`: `≥90%(含)` is `≥90%`), a note in brackets at the end (`≥90分（满分100分）`,
- * `≥90%（合格率）`) and the name of what a percentage measures (`≥98%合格率`, `≥95%满意度`: the
- * unit is `%`).
+ * `≥90%（合格率）`), the brackets of a unit printed in them (`≥90(%)`, `≤5（万元）`: the unit is
+ * `%`, `万元`) and the name of what a percentage measures (`≥98%合格率`, `≥95%满意度`: the unit
+ * is `%`).
  *
  * @internal
  */
@@ -309,6 +310,11 @@ export function plainUnit(rest: string): string {
   // A note in brackets after the unit (`≥90%（合格率）`, `≥90分（满分100分）`, `≥90%（Ⅱ类）`) is no part of it.
   const note = s.endsWith(")") ? s.lastIndexOf("(") : -1;
   if (note > 0 && WORD_START.test(s.charAt(note + 1))) s = s.slice(0, note);
+  // A unit in brackets right after the number (`≥90(%)`, `≤5（万元）`) is the unit.
+  if (s.startsWith("(") && s.endsWith(")")) {
+    const inner = s.slice(1, -1);
+    if (inner !== "" && !inner.includes("(") && !inner.includes(")") && validUnit(inner)) s = inner;
+  }
   const c = s.charAt(0);
   if ((c !== "%" && c !== "‰") || s.length === 1) return s;
   const tail = s.slice(1);
