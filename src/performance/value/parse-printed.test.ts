@@ -50,6 +50,32 @@ describe("parseIndicatorValue: printed ranges", () => {
     expect(value("不低于85%～90%")).toEqual(range("85", "90", "%"));
   });
 
+  it("以上 after a range makes its low end a minimum; 以下 or 以内 its high end a maximum", () => {
+    const q = (op: string, v: string, unit: string) => ({ kind: "quantity", op, value: v, unit });
+    expect(value("85%-90%以上")).toEqual(q("≥", "85", "%"));
+    expect(value("85%～90%及以上")).toEqual(q("≥", "85", "%"));
+    expect(value("≥85%-90%以上")).toEqual(q("≥", "85", "%"));
+    expect(value("100万-200万元以上")).toEqual(q("≥", "100", "万元"));
+    expect(value("5%-10%以下")).toEqual(q("≤", "10", "%"));
+    expect(value("3-5天内")).toEqual(q("≤", "5", "天"));
+    expect(value("3-5个工作日以内")).toEqual(q("≤", "5", "个工作日"));
+    expect(value("5千-1万元以内")).toEqual(q("≤", "1", "万元"));
+    // a month range with a suffix is the date it prints as, like `9月以内`
+    expect(value("9-10月以内")).toEqual({ kind: "date", op: "≤", date: { month: 10 } });
+    for (const [text, code] of [
+      ["90%-85%以上", "inverted-range"],
+      ["≤85%-90%以上", "conflicting-operators"],
+    ] as const) {
+      const r = parseIndicatorValue(text);
+      expect([text, r.ok ? r.value.kind : r.error.code]).toEqual([text, code]);
+    }
+  });
+
+  it("左右 after a range keeps it approximate, as printed, like a single approximate figure", () => {
+    for (const text of ["50%-60%左右", "≥50%-60%左右", "3-5天左右", "1万-2万元上下", "95%左右"])
+      expect(value(text)).toEqual({ kind: "qualitative", text });
+  });
+
   it("a range still low above high is an error, after its units are reconciled", () => {
     for (const text of ["2万-1万元", "≥90%-80%"]) {
       const r = parseIndicatorValue(text);

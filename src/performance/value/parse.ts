@@ -126,10 +126,13 @@ function rangeSeparator(rest: string): number {
  * 3. a range `low(unit)?-high(unit)` (separators `- ~ ～ — 至 到`; an operator before it is
  *    redundant, `≥85%-90%`); a low end in another magnitude of the same measure, or a magnitude
  *    alone (`100万-200万元`, `5千-1万元`), reads in the high end's unit; ends in units that
- *    differ (`80%-90分`) are qualitative;
+ *    differ (`80%-90分`) are qualitative; a suffix after it makes one end a bound (`以上`: the
+ *    low end is a minimum, `85%-90%以上` is `≥85%`; `以下` / `以内` / `内`: the high end a
+ *    maximum, `3-5天内` is `≤5天`), and `左右` keeps it approximate, qualitative as printed;
  * 4. a number (sign, digits, grouping, point) and a unit of at most 5 characters (or of up to 3
  *    such parts between `/` or `·`: `元/平方米/年`; `㎡` is `m²`, superscripts kept), then
- *    optionally `以上` / `及以上` (`≥`), `以下` / `以内` / `内` (`≤`); a ratio (`≥1:1`) and an
+ *    optionally `以上` / `及以上` (`≥`), `以下` / `以内` / `内` (`≤`); a unit in brackets is the
+ *    unit (`≥90(%)`); a ratio (`≥1:1`) and an
  *    approximate figure (`≥95%左右`, `3天上下`) are qualitative;
  * 5. an operator and a count in Chinese numerals (`≥两次`, `不少于三个`) is a quantity;
  * 6. otherwise, text without an operator is `qualitative` (`保障到位`), never an error; so is an
@@ -215,46 +218,56 @@ export function parseIndicatorValue(input: string): Result<IndicatorValue, Indic
     const lowUnit = plainUnit(first.rest.slice(0, separator));
     const second = readNumber(first.rest.slice(separator + 1));
     if (second === "malformed") return err({ code: "malformed-number", input });
-    const highUnit = second === undefined ? "" : plainUnit(second.rest);
-    if (second !== undefined && validUnit(lowUnit) && validUnit(highUnit)) {
+    const high = second === undefined ? undefined : unitAndSuffix(second.rest);
+    if (second !== undefined && high !== undefined && validUnit(lowUnit) && validUnit(high.unit)) {
       // An operator before a range (`≥85%-90%`, `≤3-5天`) is redundant: the range is read.
       // A magnitude alone (`100万-200万元`) or the same measure in another magnitude (`5千-1万元`)
       // reads in the high end's unit; units that differ (`80%-90分`) are read as printed.
-      const shift = lowUnit === "" || lowUnit === highUnit ? 0 : rangeShift(lowUnit, highUnit);
+      const { unit, after } = high;
+      const shift = lowUnit === "" || lowUnit === unit ? 0 : rangeShift(lowUnit, unit);
       if (shift === undefined) return ok({ kind: "qualitative", text: trimmed });
       const low = shift === 0 ? first.value : shifted(first.value, shift);
       if (compareValues(low, second.value) > 0) return err({ code: "inverted-range", input });
-      return ok({ kind: "range", low, high: second.value, unit: highUnit });
+      if (after === undefined) return ok({ kind: "range", low, high: second.value, unit });
+      // `以上` after a range makes its low end a minimum (`85%-90%以上` is ≥ 85%), `以下` / `以内`
+      // its high end a maximum (`3-5天内` is ≤ 5 天).
+      if (op !== undefined && op !== after) return err({ code: "conflicting-operators", input });
+      return ok(figure(after, after === "≥" ? low : second.value, unit));
     }
   }
   // A range whose other end is a placeholder left unfilled (`90%-X%`) lacks a number.
   else if (placeholderHighEnd(first.rest)) return err({ code: "missing-number", input });
 
-  const printed = plainUnit(first.rest);
-  const suffix = suffixOf(printed, SUFFIXES_BY_LAST);
-  // `3天内` is ≤ 3 天, but a unit that is only `内` is no unit.
-  // `95%满意度以上`: the name after the percentage goes once the suffix is off as well.
-  const suffixed = suffix.op !== undefined && validUnit(suffix.rest);
-  const unit = suffixed ? plainUnit(suffix.rest) : printed;
-  const after = suffixed ? suffix.op : undefined;
+  const { unit, after } = unitAndSuffix(first.rest);
   if (!validUnit(unit)) {
     if (op !== undefined) return err({ code: "malformed-unit", input, unit });
     return ok({ kind: "qualitative", text: trimmed });
   }
   if (op !== undefined && after !== undefined && op !== after)
     return err({ code: "conflicting-operators", input });
-  const finalOp = op ?? after;
-  // `9月` with a suffix (`9月以内`) is the date it prints as.
-  const asDate = unit.length === 1 ? readDate(`${first.value}${unit}`) : undefined;
+  return ok(figure(op ?? after, first.value, unit));
+}
+
+/**
+ * The unit after a number and the operator of a suffix after it (`%以上`: `%` and `≥`; `天内`:
+ * `天` and `≤`), the unit as printed and no operator when there is no suffix.
+ */
+function unitAndSuffix(rest: string): { unit: string; after: Comparator | undefined } {
+  const printed = plainUnit(rest);
+  const suffix = suffixOf(printed, SUFFIXES_BY_LAST);
+  // `3天内` is ≤ 3 天, but a unit that is only `内` is no unit.
+  // `95%满意度以上`: the name after the percentage goes once the suffix is off as well.
+  if (suffix.op === undefined || !validUnit(suffix.rest))
+    return { unit: printed, after: undefined };
+  return { unit: plainUnit(suffix.rest), after: suffix.op };
+}
+
+/** A number, its unit and its operator: a quantity, or the date it prints as (`9月以内`). */
+function figure(op: Comparator | undefined, value: string, unit: string): IndicatorValue {
+  const asDate = unit.length === 1 ? readDate(`${value}${unit}`) : undefined;
   if (asDate !== undefined && asDate !== "invalid")
-    return ok({
-      kind: "date",
-      ...(finalOp === undefined ? {} : { op: finalOp }),
-      date: asDate.date,
-    });
-  return ok(
-    finalOp === undefined
-      ? { kind: "quantity", value: first.value, unit }
-      : { kind: "quantity", op: finalOp, value: first.value, unit },
-  );
+    return { kind: "date", ...(op === undefined ? {} : { op }), date: asDate.date };
+  return op === undefined
+    ? { kind: "quantity", value, unit }
+    : { kind: "quantity", op, value, unit };
 }
