@@ -59,7 +59,8 @@ export interface Table {
    * `单位：元（万元）`, `单位：美元`): the amounts are then of no known unit (`unit` is only the
    * kind's default). They are still summed within the table (its totals against its rows), but
    * never compared with another table's figures or the narrative's (insufficient data, and a
-   * `unknown-unit` coverage gap). Absent when the unit is known.
+   * `unknown-unit` coverage gap). Absent when the unit is known; never empty (the JSON format
+   * rejects `""`).
    */
   readonly unknownUnit?: string;
   readonly rows: readonly Row[];

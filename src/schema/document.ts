@@ -75,7 +75,8 @@ function makeDocumentSchema() {
     title: optionalText,
     number: optionalText,
     unit: z.enum(UNITS),
-    unknownUnit: optionalText,
+    // printed text: an empty one would hide the table from every comparison
+    unknownUnit: z.exactOptional(z.string().check(z.minLength(1))),
     rows: z.array(row),
     note: optionalText,
     texts: z.exactOptional(printed),

@@ -159,6 +159,7 @@ function read(value: unknown): Omit<Disclosure, "targets"> {
     optional(out, t, "number");
     out.unit = isUnit(t.unit) ? t.unit : doubt();
     optional(out, t, "unknownUnit");
+    if (out.unknownUnit === "") doubt(); // zod says why: printed text, never empty
     out.rows = array(t.rows, (y) => {
       const r = strict(y, ROW);
       const row: Record<string, unknown> = { key: rowKey(r.key) };

@@ -28,6 +28,12 @@ describe("schema.json", () => {
       tables: { items: { properties: { unit: { enum: ["元", "万元", "亿元"] } } } },
     });
   });
+
+  it("requires a table's unknownUnit to be printed text (an empty one would hide the table)", () => {
+    expect(disclosureJsonSchema().properties).toMatchObject({
+      tables: { items: { properties: { unknownUnit: { type: "string", minLength: 1 } } } },
+    });
+  });
 });
 
 describe("ledger.schema.json", () => {

@@ -104,6 +104,26 @@ describe("serialize and parse", () => {
     expect(parseDisclosure(wrong).ok).toBe(false);
   });
 
+  it("an empty `unknownUnit` is rejected: it would hide the table from every comparison", () => {
+    const first = disclosure.tables[0];
+    if (first === undefined) throw new Error("no table");
+    for (const unknownUnit of ["", "单位：千元"]) {
+      const text = stringifyDisclosure({
+        ...disclosure,
+        tables: [{ ...first, unknownUnit }, ...disclosure.tables.slice(1)],
+      });
+      // through the fast reader and through zod
+      const fromText = parseDisclosureJson(text);
+      const fromValue = parseDisclosure(JSON.parse(text));
+      expect([unknownUnit, fromText.ok, fromValue.ok]).toEqual([
+        unknownUnit,
+        unknownUnit !== "",
+        unknownUnit !== "",
+      ]);
+      if (!fromValue.ok) expect(fromValue.error[0]?.path).toEqual(["tables", 0, "unknownUnit"]);
+    }
+  });
+
   it("accepts a $schema property and drops it, with format and version, from the disclosure", () => {
     const r = parseDisclosure({ $schema: "./node_modules/yusuan/schema.json", ...document() });
     expect(r).toEqual({ ok: true, value: disclosure });
