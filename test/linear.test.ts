@@ -14,10 +14,9 @@ import { growth, settledGrowth } from "./support/linearity";
 import {
   ADVERSARIES,
   SCANNERS,
+  SHAPED_ADVERSARIES,
   TEXT_ADVERSARIES,
   TEXT_READERS,
-  VALUE_ADVERSARIES,
-  VALUE_READERS,
 } from "./support/scanners";
 
 /** Linear gives ≈ 10; quadratic ≈ 100. */
@@ -72,19 +71,18 @@ describe.each(SCANNERS.filter((s) => TEXT_READERS.includes(s.name)))(
   },
 );
 
-// The 指标值 shapes, for the 指标值 reader.
-describe.each(SCANNERS.filter((s) => VALUE_READERS.includes(s.name)))(
-  "$name is linear on 指标值 shapes",
-  ({ run }) => {
-    it.each(VALUE_ADVERSARIES)("on $name at 10⁵ characters", (adversary) => {
+// The shapes one kind of reader treats specially (指标值, unit lines), for those readers only.
+describe.each(SHAPED_ADVERSARIES)("on $shapes shapes", ({ readers, adversaries }) => {
+  describe.each(SCANNERS.filter((s) => readers.includes(s.name)))("$name is linear", ({ run }) => {
+    it.each(adversaries)("on $name at 10⁵ characters", (adversary) => {
       const { ratio } = settledGrowth(run, adversary.make, SHORT, BOUND);
       expect(ratio, `${adversary.name}: ×${ratio.toFixed(0)} for 10× the text`).toBeLessThan(BOUND);
     });
-  },
-);
+  });
 
-it("every 指标值 reader named is a scanner", () => {
-  expect(SCANNERS.filter((s) => VALUE_READERS.includes(s.name))).toHaveLength(VALUE_READERS.length);
+  it("every reader named is a scanner", () => {
+    expect(SCANNERS.filter((s) => readers.includes(s.name))).toHaveLength(readers.length);
+  });
 });
 
 it("every 情况说明 reader named is a scanner", () => {

@@ -1,8 +1,9 @@
 /**
- * A table whose printed unit line names no known unit (`单位：千元`, two units) keeps that line as
- * `Table.unknownUnit`: its amounts are summed within the table only, never compared with the
- * narrative's figures or another table's (insufficient data, and an `unknown-unit` coverage gap
- * saying why), while the same table printed in 万元 still has a wrong figure found.
+ * A table whose printed unit line names no known unit (`单位：千元`, two units, a line the reader
+ * cannot make out) keeps that line as `Table.unknownUnit`: its amounts are summed within the
+ * table only, never compared with the narrative's figures or another table's (insufficient data,
+ * and an `unknown-unit` coverage gap saying why), while the same table printed in 万元 still has
+ * a wrong figure found.
  */
 import { describe, expect, it } from "vitest";
 import { catalog2024 } from "../src/catalog/2024";
@@ -67,8 +68,10 @@ describe("a table whose unit line names no known unit", () => {
       "单位：万元、%",
       "表1 单位：万元",
       "预算单位：万元",
-      // a line naming nothing the reader makes out keeps the kind's default (万元)
-      "单位：",
+      // a year, a date or a page after the unit is furniture
+      "单位：万元  2024年",
+      "单位：万元 第1页",
+      "单位：万元 2024年12月 第1页/共3页",
     ])
       expect([unit, onSanGong(check(fixture(unit, undefined, wrongText)))]).toEqual([
         unit,
@@ -87,6 +90,15 @@ describe("a table whose unit line names no known unit", () => {
       cells: 4,
     });
     expect(sanGong?.notUnderstood).toBe(4);
+  });
+
+  it("a line the reader cannot make out: never the kind's default, a coverage gap says why", () => {
+    for (const unit of ["单位：", "单位：万元 表1", "单位：万元 另见说明"]) {
+      const report = check(fixture(unit, undefined, wrongText));
+      expect([unit, onSanGong(report)]).toEqual([unit, []]);
+      const sanGong = report.coverage.tables.find((t) => t.table === "sanGong");
+      expect([unit, sanGong?.gaps.map((g) => g.code)]).toEqual([unit, ["unknown-unit"]]);
+    }
   });
 
   it("in 千元, its own sums are still checked (合计 6.50 against parts summing to 7.50)", () => {

@@ -56,7 +56,7 @@ export interface Table {
   readonly unit: Unit;
   /**
    * The unit line as printed when it names no unit the library knows (`单位：千元`, two units
-   * `单位：元（万元）`, `单位：美元`): the amounts are then of no known unit (`unit` is only the
+   * `单位：元（万元）`, `单位：美元`, or a line the reader cannot make out): the amounts are then of no known unit (`unit` is only the
    * kind's default). They are still summed within the table (its totals against its rows), but
    * never compared with another table's figures or the narrative's (insufficient data, and a
    * `unknown-unit` coverage gap). Absent when the unit is known; never empty (the JSON format

@@ -43,7 +43,8 @@ export type ReadSeverity = "error" | "warning" | "info";
  * - `ambiguous-title` (error): the title names several kinds equally well (`candidates`); no
  *   table is built (pass `options.kind` to choose).
  * - `unknown-kind` (error): the kind forced through the options is not in the template.
- * - `unknown-unit` (error): the printed unit is not 元 / 万元 / 亿元; the kind's default is used,
+ * - `unknown-unit` (error): the printed unit line names no single unit of 元 / 万元 / 亿元 the
+ *   reader makes out (`单位：千元`, `单位：元（万元）`, `单位：万元 表1`); the kind's default is used,
  *   and the table keeps the printed line as `unknownUnit` (its amounts are of no known unit: the
  *   checker compares them within the table only).
  * - `unknown-header` (warning): no column of the kind has this header; its cells are kept under

@@ -109,8 +109,11 @@ describe("readPrintedTable", () => {
       "单位：",
       "（保留两位小数）",
     ]) {
-      const units = unit(printed).problems.filter((p) => p.code === "unknown-unit");
+      const r = unit(printed);
+      const units = r.problems.filter((p) => p.code === "unknown-unit");
       expect([printed, units.map((p) => p.severity)]).toEqual([printed, ["error"]]);
+      // kept on the table, so the check compares its amounts within the table only
+      expect([printed, r.table?.unknownUnit]).toEqual([printed, printed]);
     }
     const bad = unit("千元");
     expect(bad.table?.unit).toBe("万元");

@@ -95,12 +95,12 @@ function readUnit(
   const used = kind.defaultUnit;
   if (line.kind === "none") return { unit: used, problem: undefined };
   const path = { title: printed.title };
-  // A line naming a money unit of its own (千元) or two stays on the table: its amounts are of
-  // no known unit. One the reader could not make out keeps the kind's default (and the problem).
+  // A line naming a money unit of its own (千元), two, or none the reader makes out stays on the
+  // table: its amounts are of no known unit, never silently of the kind's default.
   return {
     unit: used,
     problem: { code: "unknown-unit", severity: "error", path, unit: raw, used },
-    ...(line.foreign ? { unknownUnit: raw } : {}),
+    unknownUnit: raw,
   };
 }
 
@@ -267,9 +267,9 @@ export function readPrintedTable(printed: PrintedTable, options: ReadOptions): R
     return { ok: false, table: undefined, kind: undefined, columns: [], problems, rowSources: [] };
   }
   const problems: ReadProblem[] = [];
-  const { unit, problem, unknownUnit: foreign } = readUnit(printed, kind);
+  const { unit, problem, unknownUnit: unitLine } = readUnit(printed, kind);
   if (problem !== undefined) problems.push(problem);
-  const unknownUnit = foreign === undefined ? {} : { unknownUnit: foreign };
+  const unknownUnit = unitLine === undefined ? {} : { unknownUnit: unitLine };
   const matched = matchHeaders(printed.headers, kind);
   problems.push(...matched.problems);
   // A code printed whole leaves its split columns unprinted (and the reverse): not missing.

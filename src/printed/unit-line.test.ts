@@ -3,7 +3,7 @@ import { readUnitLine } from "./unit-line";
 
 const read = (line: string) => {
   const r = readUnitLine(line);
-  return r.kind === "unit" ? r.unit : r.kind === "unknown" && r.foreign ? "foreign" : r.kind;
+  return r.kind === "unit" ? r.unit : r.kind;
 };
 
 describe("readUnitLine: the unit after the line's last 单位 label", () => {
@@ -32,13 +32,42 @@ describe("readUnitLine: the unit after the line's last 单位 label", () => {
     expect(read(line)).toBe(unit);
   });
 
-  it("a money unit of its own, or two, is foreign: the amounts are of no known unit", () => {
+  it("a money unit of its own, or two, is unknown: the amounts are of no known unit", () => {
     for (const line of ["单位：千元", "单位：美元", "单位：百万元", "单位：元（万元）"])
-      expect([line, read(line)]).toEqual([line, "foreign"]);
+      expect([line, read(line)]).toEqual([line, "unknown"]);
   });
 
-  it("a line naming nothing the reader makes out is unknown (the kind's default is used)", () => {
-    for (const line of ["单位：", "单位：万元  2024年"])
+  it("a year, a date or a page printed after the unit is furniture: the unit is read", () => {
+    for (const [line, unit] of [
+      ["单位：万元  2024年", "万元"],
+      ["单位：万元 2024年度", "万元"],
+      ["单位：万元 第1页", "万元"],
+      ["单位：万元 第1页 共3页", "万元"],
+      ["单位：万元 第1页/共3页", "万元"],
+      ["单位：万元 共3页", "万元"],
+      ["单位：元 2024年1月15日", "元"],
+      ["单位：元 2024-01-15", "元"],
+      ["单位：万元 2024.1.15", "万元"],
+      ["单位：万元 2024/01", "万元"],
+      ["单位：万元 2024年 第2页", "万元"],
+      ["（单位：万元）2024年", "万元"],
+      ["单位：万元（保留两位小数） 第3页", "万元"],
+      ["编制单位：某局  单位：元  2024年12月", "元"],
+    ] as const)
+      expect([line, read(line)]).toEqual([line, unit]);
+  });
+
+  it("a line naming nothing the reader makes out is unknown (reported, never the default)", () => {
+    for (const line of [
+      "单位：",
+      "单位：万元 表1",
+      "单位：万元 另见说明",
+      "单位：万元 2024",
+      "单位：万元 第一页",
+      "单位：2024年 万元",
+      "单位：万元 2024年 合计",
+      "单位：万元 13月",
+    ])
       expect([line, read(line)]).toEqual([line, "unknown"]);
     expect(read("")).toBe("none");
   });

@@ -2,14 +2,14 @@ import { UNITS, type Unit } from "../amount";
 
 /**
  * What a table's printed unit line names: no line at all (`none`), one unit, or something that
- * is no single known unit (`unknown`). An unknown line is `foreign` where it names a money unit
- * that is none of 元 / 万元 / 亿元 (千元, 美元) or two different ones: the table's amounts are of
- * no known unit. Otherwise (a line the reader could not make out) the kind's default is used.
+ * is no single known unit (`unknown`: a money unit that is none of 元 / 万元 / 亿元, as 千元 or
+ * 美元, two different ones, or a line the reader could not make out). The table's amounts are
+ * then of no known unit: the kind's default is never used silently for a printed line.
  */
 export type UnitLine =
   | { readonly kind: "none" }
   | { readonly kind: "unit"; readonly unit: Unit }
-  | { readonly kind: "unknown"; readonly foreign: boolean };
+  | { readonly kind: "unknown" };
 
 /** The label a unit follows (`单位：`, `金额单位：`, `编制单位：某局  单位：`: the last one; its colon may be left out). */
 const LABEL = "单位";
@@ -42,6 +42,93 @@ function unitText(text: string): string {
   return text.slice(from);
 }
 
+const isDigit = (c: string | undefined): boolean => c !== undefined && c >= "0" && c <= "9";
+
+/** Where the digits at `i` end, and their value (`NaN` when none). */
+function digits(s: string, i: number): { end: number; value: number } {
+  let end = i;
+  while (isDigit(s[end])) end++;
+  return { end, value: end > i ? Number(s.slice(i, end)) : Number.NaN };
+}
+
+/** Where a number from `from` to `max` printed at `i` ends, or -1. */
+function numberUpTo(s: string, i: number, from: number, max: number): number {
+  const d = digits(s, i);
+  return d.value >= from && d.value <= max ? d.end : -1;
+}
+
+/**
+ * Where a date printed at `i` ends, or -1: a year (`2024年`, `2024年度`) with its month and day
+ * (`2024年1月15日`), or in figures (`2024-01-15`, `2024.1.15`, `2024/01`).
+ */
+function dateAt(s: string, i: number): number {
+  const year = digits(s, i);
+  if (year.end - i !== 4) return -1;
+  let j = year.end;
+  if (s[j] === "年") {
+    j++;
+    const month = numberUpTo(s, j, 1, 12);
+    if (month > j && s[month] === "月") {
+      j = month + 1;
+      const day = numberUpTo(s, j, 1, 31);
+      if (day > j && (s[day] === "日" || s[day] === "号")) j = day + 1;
+    }
+    return s[j] === "度" ? j + 1 : j;
+  }
+  const sep = s[j];
+  if (sep !== "-" && sep !== "." && sep !== "/") return -1;
+  const month = numberUpTo(s, j + 1, 1, 12);
+  if (month < 0) return -1;
+  if (s[month] !== sep) return month;
+  const day = numberUpTo(s, month + 1, 1, 31);
+  return day < 0 ? -1 : day;
+}
+
+/** Where a page number printed at `i` ends, or -1: `第1页`, `共3页`, `第1/3页`. */
+function pageAt(s: string, i: number): number {
+  if (s[i] !== "第" && s[i] !== "共") return -1;
+  let j = digits(s, i + 1).end;
+  if (j === i + 1) return -1;
+  if (s[j] === "/") {
+    const total = digits(s, j + 1).end;
+    if (total === j + 1) return -1;
+    j = total;
+  }
+  return s[j] === "页" ? j + 1 : -1;
+}
+
+/**
+ * Whether `s` from `i` is furniture printed on a unit line after its unit: years, dates and page
+ * numbers (`2024年`, `2024年1月15日`, `2024-01-15`, `第1页共3页`, `第1页/共3页`), nothing else.
+ */
+function furniture(s: string, i: number): boolean {
+  let j = i;
+  while (j < s.length) {
+    if (j > i && s[j] === "/") j++;
+    const end = isDigit(s[j]) ? dateAt(s, j) : pageAt(s, j);
+    if (end < 0) return false;
+    j = end;
+  }
+  return j > i;
+}
+
+/**
+ * The text that names the unit with the furniture after it taken off (`万元2024年第1页` →
+ * `万元`): from the first year, date or page number outside brackets (a unit has no digit, no
+ * `第` or `共`) to the end, when all of it is furniture; the text as it is otherwise.
+ */
+function withoutFurniture(text: string): string {
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i] as string;
+    if (c === "(") depth++;
+    else if (c === ")") depth = Math.max(0, depth - 1);
+    else if (depth === 0 && (isDigit(c) || c === "第" || c === "共"))
+      return i > 0 && furniture(text, i) ? text.slice(0, i) : text;
+  }
+  return text;
+}
+
 /** The line's parts outside brackets and inside them, in printed order. */
 function parts(text: string): { text: string; bracketed: boolean }[] {
   const out: { text: string; bracketed: boolean }[] = [];
@@ -67,15 +154,17 @@ function parts(text: string): { text: string; bracketed: boolean }[] {
  * `单位：人民币（元）`, `万元人民币`, `单位：元（保留两位小数）`, `（单位：万元）（保留两位小数）`;
  * full-width forms and spaces aside. A bracket naming a unit is the unit; a bracket naming none
  * (保留两位小数, 人民币) is an aside; the unit is read after the line's last `单位：` (the department
- * may be printed before it) up to a `。`, `；`, `，` or `、`. Two different units or a money unit
- * of its own (千元, 美元) is `unknown` and `foreign`; a printed line naming no unit the reader
- * makes out is `unknown` only (the kind's default is used); a line with nothing printed is `none`.
+ * may be printed before it) up to a `。`, `；`, `，` or `、`, and a year, a date or a page number
+ * after it is furniture (`单位：万元  2024年`, `单位：万元 第1页`). Two different units, a money
+ * unit of its own (千元, 美元), or a printed line naming no unit the reader makes out (`单位：`,
+ * `单位：万元 表1`) is `unknown`, never the kind's default; a line with nothing printed is `none`.
  *
  * @example
  * ```ts
  * readUnitLine("单位：人民币（万元）"); // { kind: "unit", unit: "万元" }
  * readUnitLine("编制单位：某局  单位：元"); // { kind: "unit", unit: "元" }
- * readUnitLine("单位：元（万元）"); // { kind: "unknown", foreign: true }
+ * readUnitLine("单位：万元  第1页"); // { kind: "unit", unit: "万元" }
+ * readUnitLine("单位：元（万元）"); // { kind: "unknown" }
  * readUnitLine(""); // { kind: "none" }
  * ```
  */
@@ -83,22 +172,15 @@ export function readUnitLine(raw: string): UnitLine {
   const line = raw.normalize("NFKC").replace(/\s+/gu, "");
   if (line === "") return { kind: "none" };
   const found = new Set<Unit>();
-  let unknown = false;
-  let foreign = false;
-  for (const part of parts(unitText(line))) {
+  for (const part of parts(withoutFurniture(unitText(line)))) {
     const named = bare(part.text);
     if (named === "") continue;
     const unit = UNITS.find((u) => u === named);
     if (unit !== undefined) found.add(unit);
     // An aside in brackets names no unit (no 元 in it): 保留两位小数.
-    else if (!part.bracketed || named.includes("元")) {
-      unknown = true;
-      // a money unit of its own (千元, 美元, 百万元): no known unit at all
-      if (named.endsWith("元") && named.length <= 3) foreign = true;
-    }
+    else if (!part.bracketed || named.includes("元")) return { kind: "unknown" };
   }
   const [only] = found;
-  if (found.size > 1) return { kind: "unknown", foreign: true };
-  if (unknown || only === undefined) return { kind: "unknown", foreign };
+  if (found.size !== 1 || only === undefined) return { kind: "unknown" };
   return { kind: "unit", unit: only };
 }

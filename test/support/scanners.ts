@@ -31,6 +31,7 @@ import {
   rankTableKinds,
   readPrintedTable,
 } from "../../src/printed";
+import { readUnitLine } from "../../src/printed/unit-line";
 import { checkDisclosure, henan2024Profile } from "../../src/rules";
 import { parseDisclosureJson } from "../../src/schema";
 import { henan2024, type TableKind } from "../../src/templates";
@@ -105,6 +106,7 @@ function disclosureOf(s: string): Disclosure {
 export const SCANNERS: readonly Scanner[] = [
   { name: "parseAmount", run: (s) => parseAmount(s) },
   { name: "parseIndicatorValue", run: (s) => parseIndicatorValue(s) },
+  { name: "readUnitLine", run: (s) => readUnitLine(s) },
   { name: "readFinalNarrative", run: (s) => readFinalNarrative(s) },
   { name: "parseCode (functional)", run: (s) => parseCode("functional", s) },
   { name: "parseCode (departmental)", run: (s) => parseCode("departmental", s) },
@@ -380,30 +382,52 @@ export const TEXT_ADVERSARIES: readonly Adversary[] = [
   },
 ];
 
-/**
- * 指标值 shapes the value reader treats specially (placeholders, ranges, dates, suffixes, units
- * in brackets), their repeated part run on: fed only to {@link VALUE_READERS}.
- */
-export const VALUE_ADVERSARIES: readonly Adversary[] = (
-  [
-    ["≥", "X-"],
-    ["≥", "X."],
-    ["", "X%-"],
-    ["≥", "X月"],
-    ["≥X", "年X"],
-    ["≥90", "%-X"],
-    ["85%-90", "%以上"],
-    ["≥90", "(%)"],
-    ["≥X%", "(Ⅱ类)"],
-    ["≥", "(X)"],
-  ] as const
-).map(([head, unit]) => ({
-  name: `指标值 ${head} then ${JSON.stringify(unit)} × n`,
-  make: (n: number) => head + run(unit, "")(n),
-}));
+/** `head`, then `unit` repeated to about `n` characters, named for the report. */
+const shaped = (kind: string, pairs: readonly (readonly [string, string])[]): Adversary[] =>
+  pairs.map(([head, unit]) => ({
+    name: `${kind} ${head} then ${JSON.stringify(unit)} × n`,
+    make: (n: number) => head + run(unit, "")(n),
+  }));
 
-/** The scanners that read a 指标值. */
-export const VALUE_READERS: readonly string[] = ["parseIndicatorValue"];
+/**
+ * Shapes one kind of reader treats specially, fed only to the scanners named in `readers`:
+ * 指标值 (placeholders, ranges, dates, suffixes, units in brackets) and unit lines (a unit and
+ * the years, dates and pages printed after it).
+ */
+export const SHAPED_ADVERSARIES: readonly {
+  readonly shapes: string;
+  readonly readers: readonly string[];
+  readonly adversaries: readonly Adversary[];
+}[] = [
+  {
+    shapes: "指标值",
+    readers: ["parseIndicatorValue"],
+    adversaries: shaped("指标值", [
+      ["≥", "X-"],
+      ["≥", "X."],
+      ["", "X%-"],
+      ["≥", "X月"],
+      ["≥X", "年X"],
+      ["≥90", "%-X"],
+      ["85%-90", "%以上"],
+      ["≥90", "(%)"],
+      ["≥X%", "(Ⅱ类)"],
+      ["≥", "(X)"],
+    ]),
+  },
+  {
+    shapes: "unit line",
+    readers: ["readUnitLine"],
+    adversaries: shaped("unit line", [
+      ["单位：万元", "2024年"],
+      ["单位：万元", "第1页/"],
+      ["单位：万元", "2024-1-"],
+      ["单位：万元", "2024年1月1"],
+      ["单位：万元", "(第"],
+      ["单位：", "万元 1"],
+    ]),
+  },
+];
 
 /** The scanners that read a 情况说明 (budget or 决算). */
 export const TEXT_READERS: readonly string[] = [
