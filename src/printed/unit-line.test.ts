@@ -32,6 +32,20 @@ describe("readUnitLine: the unit after the line's last 单位 label", () => {
     expect(read(line)).toBe(unit);
   });
 
+  it("a label naming the department after the unit ends it (the unit printed first)", () => {
+    for (const [line, unit] of [
+      ["单位：万元  编制单位：某局", "万元"],
+      ["单位：元 填报单位：上海市普陀区社会福利院", "元"],
+      ["金额单位：万元 单位名称：某某局", "万元"],
+      ["（单位：万元）报送单位：某局 2024年", "万元"],
+      ["单位：万元，编制单位：某局", "万元"],
+    ] as const)
+      expect([line, read(line)]).toEqual([line, unit]);
+    // the department alone, or the unit after it not made out, is still no unit
+    for (const line of ["编制单位：某局", "单位：千元 编制单位：某局", "单位名称：某局"])
+      expect([line, read(line)]).toEqual([line, "unknown"]);
+  });
+
   it("a money unit of its own, or two, is unknown: the amounts are of no known unit", () => {
     for (const line of ["单位：千元", "单位：美元", "单位：百万元", "单位：元（万元）"])
       expect([line, read(line)]).toEqual([line, "unknown"]);

@@ -29,17 +29,39 @@ function bare(part: string): string {
  * department before it, `编制单位：某局  单位：元`), up to a mark ending it outside brackets.
  */
 function unitText(text: string): string {
-  const label = text.lastIndexOf(LABEL);
+  let label = text.lastIndexOf(LABEL);
+  // A label naming the department after the unit (`单位：万元  编制单位：某局`) ends the unit.
+  let end = text.length;
+  while (label > 0) {
+    const org = orgLabelStart(text, label);
+    const before = org < 0 ? -1 : text.lastIndexOf(LABEL, label - 1);
+    if (before < 0) break;
+    end = org;
+    label = before;
+  }
   let from = label < 0 ? 0 : label + LABEL.length;
   if (label >= 0 && text[from] === ":") from++;
   let depth = 0;
-  for (let i = from; i < text.length; i++) {
+  for (let i = from; i < end; i++) {
     const c = text[i] as string;
     if (c === "(") depth++;
     else if (c === ")") depth = Math.max(0, depth - 1);
     else if (depth === 0 && ENDS.includes(c)) return text.slice(from, i);
   }
-  return text.slice(from);
+  return text.slice(from, end);
+}
+
+/** Words before `单位` that make it a label naming the department (`编制单位：某局`), as data. */
+const ORG_PREFIXES: readonly string[] = ["编制", "填报", "报送", "制表"];
+
+/**
+ * Where the label naming the department whose `单位` is at `at` starts (`编制单位`, `单位名称`),
+ * or -1 when the `单位` there labels the unit (`金额单位`, `预算单位：万元`).
+ */
+function orgLabelStart(text: string, at: number): number {
+  if (text.startsWith("名称", at + LABEL.length)) return at;
+  const prefix = ORG_PREFIXES.find((p) => text.startsWith(p, at - p.length));
+  return prefix === undefined ? -1 : at - prefix.length;
 }
 
 const isDigit = (c: string | undefined): boolean => c !== undefined && c >= "0" && c <= "9";
@@ -154,7 +176,7 @@ function parts(text: string): { text: string; bracketed: boolean }[] {
  * `单位：人民币（元）`, `万元人民币`, `单位：元（保留两位小数）`, `（单位：万元）（保留两位小数）`;
  * full-width forms and spaces aside. A bracket naming a unit is the unit; a bracket naming none
  * (保留两位小数, 人民币) is an aside; the unit is read after the line's last `单位：` (the department
- * may be printed before it) up to a `。`, `；`, `，` or `、`, and a year, a date or a page number
+ * may be printed before it, or after it: `单位：万元  编制单位：某局`) up to a `。`, `；`, `，` or `、`, and a year, a date or a page number
  * after it is furniture (`单位：万元  2024年`, `单位：万元 第1页`). Two different units, a money
  * unit of its own (千元, 美元), or a printed line naming no unit the reader makes out (`单位：`,
  * `单位：万元 表1`) is `unknown`, never the kind's default; a line with nothing printed is `none`.
