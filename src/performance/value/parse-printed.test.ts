@@ -203,7 +203,14 @@ describe("parseIndicatorValue: a unit printed in brackets", () => {
   it("a bracket holding no unit stays no unit", () => {
     // a note in brackets after a unit is dropped; one holding a number or a sentence is no unit
     expect(value("≥90%（合格率）")).toEqual({ kind: "quantity", op: "≥", value: "90", unit: "%" });
-    const r = parseIndicatorValue("≥90（满分100分）");
+    // after an operator, a note right after the number is an aside: the figure has no unit
+    for (const text of ["≥90（满分100分）", "≥90(满分100)", "不低于90（满分为100分）"])
+      expect([text, value(text)]).toEqual([
+        text,
+        { kind: "quantity", op: "≥", value: "90", unit: "" },
+      ]);
+    // a bracket holding a number alone is no note, and without an operator the text stays as printed
+    const r = parseIndicatorValue("≥90（100）");
     expect(r.ok ? r.value : r.error.code).toBe("malformed-unit");
     expect(value("90（按标准执行，不低于上年）")).toEqual({
       kind: "qualitative",

@@ -240,6 +240,10 @@ export function parseIndicatorValue(input: string): Result<IndicatorValue, Indic
 
   const { unit, after } = unitAndSuffix(first.rest);
   if (!validUnit(unit)) {
+    // After an operator, a note in brackets right after the number (`≥90（满分100分）`) is an
+    // aside: the figure is read without a unit, as `≥90` is.
+    if (op !== undefined && after === undefined && bracketNote(unit))
+      return ok(figure(op, first.value, ""));
     if (op !== undefined) return err({ code: "malformed-unit", input, unit });
     return ok({ kind: "qualitative", text: trimmed });
   }
@@ -260,6 +264,13 @@ function unitAndSuffix(rest: string): { unit: string; after: Comparator | undefi
   if (suffix.op === undefined || !validUnit(suffix.rest))
     return { unit: printed, after: undefined };
   return { unit: plainUnit(suffix.rest), after: suffix.op };
+}
+
+/** Whether text is one bracket holding a note that starts with a word (`(满分100分)`). */
+function bracketNote(text: string): boolean {
+  if (!text.startsWith("(") || !text.endsWith(")")) return false;
+  const inner = text.slice(1, -1);
+  return !inner.includes("(") && !inner.includes(")") && startsWithWord(inner);
 }
 
 /** A number, its unit and its operator: a quantity, or the date it prints as (`9月以内`). */
