@@ -17,6 +17,10 @@ describe("namesMatch", () => {
     ["因公出国【境】费用", "因公出国(境)费用"],
     ["ＰＰＰ项目", "PPP项目"],
     ["公务接待费、", "公务接待费"],
+    ["八、社会保障和就业支出（类）", "社会保障和就业支出"],
+    ["行政事业单位养老支出(款)", "行政事业单位养老支出"],
+    ["行政运行 （ 项 ）", "行政运行"],
+    ["住房公积金【项】", "住房公积金"],
   ])("%j matches %j", (a, b) => {
     expect(namesMatch(a, b)).toBe(true);
     expect(namesMatch(b, a)).toBe(true);
@@ -94,6 +98,15 @@ describe("normalizeName and normalizeLabel: what printers vary", () => {
     ["1. 一般公共预算资金", "一般公共预算资金"],
   ])("normalizeLabel(%j) is %j", (printed, key) => {
     expect(normalizeLabel(printed)).toBe(key);
+  });
+
+  it("drops a trailing level mark from names, never from labels, and never a name's own brackets", () => {
+    expect(normalizeName("社会保障和就业支出（类）")).toBe("社会保障和就业支出");
+    expect(normalizeName("其他支出（款）（项）")).toBe("其他支出");
+    expect(normalizeName("（类）")).toBe("(类)");
+    expect(normalizeName("党委办公厅（室）及相关机构事务")).toBe("党委办公厅(室)及相关机构事务");
+    expect(normalizeName("类款项")).toBe("类款项");
+    expect(normalizeLabel("科目编码（类）")).toBe("科目编码(类)");
   });
 
   it("keeps what is part of a name: a decimal, a year inside a name, a numeral that starts a word", () => {

@@ -45,6 +45,8 @@ function trimEdges(s: string): string {
  * labels such as `一、一般公共服务` compare with catalog names;
  * strips a leading `其中` / `其中：` (an "of which" part is named by what it is);
  * strips `、 , 。 . : ; ! ?` at either end.
+ * strips a trailing level mark, `(类)`, `(款)` or `(项)` (`社会保障和就业支出（类）`, `行政运行 (项)`):
+ * a 科目 printed with its level is named by the name before it.
  * Letter case, a leading year (`2024年…`, part of a project's name) and brackets inside the name
  * are kept; see {@link normalizeLabel} for headers, titles and line labels. Linear in the input.
  *
@@ -54,9 +56,37 @@ function trimEdges(s: string): string {
  * normalizeName("因公出国（境）费用"); // "因公出国(境)费用"
  * normalizeName("（四）其它 支出、"); // "其他支出"
  * normalizeName("① 其中：财政拨款"); // "财政拨款"
+ * normalizeName("八、社会保障和就业支出（类）"); // "社会保障和就业支出"
  * ```
  */
 export function normalizeName(name: string): string {
+  return withoutLevelMark(nameKey(name));
+}
+
+/**
+ * The levels a 科目 name may be printed with, after NFKC and bracket unification (`（类）`,
+ * `【款】`, `( 项 )`): a decoration, not part of the name.
+ */
+const LEVEL_MARKS: readonly string[] = ["(类)", "(款)", "(项)"];
+
+/**
+ * A key without its trailing level marks and the edge marks before them (`其他支出（款）（项）`,
+ * `行政运行、(项)`), never emptied: one backward scan, one slice.
+ */
+function withoutLevelMark(key: string): string {
+  let end = key.length;
+  for (;;) {
+    const mark = LEVEL_MARKS.find((m) => end > m.length && key.startsWith(m, end - m.length));
+    if (mark === undefined) break;
+    end -= mark.length;
+    // The key starts with no edge mark, so this stops before emptying it.
+    while (end > 0 && EDGE.has(key.charAt(end - 1))) end--;
+  }
+  return end === key.length ? key : key.slice(0, end);
+}
+
+/** {@link normalizeName} short of the level mark: the key of labels and headers (`科目编码（类）`). */
+function nameKey(name: string): string {
   if (name.length > NORMALIZED_LENGTH) return computeNormalizedName(name);
   const known = NORMALIZED.get(name);
   if (known !== undefined) return known;
@@ -100,7 +130,8 @@ const BRACKETED_UNIT =
  * and table titles: {@link normalizeName}, then a leading year (`2024年“三公”经费预算数`,
  * `2024年度…`) and a money unit in brackets (`预算数（万元）`, `（单位：元）金额`) are removed too. One
  * function for every label, so a variant a printer uses for one kind of label is understood for
- * all of them. Linear in the input.
+ * all of them. A level mark is kept (a header `科目编码（类）` names the 类 column, not the code);
+ * compare 科目 names with {@link normalizeName}. Linear in the input.
  *
  * @example
  * ```ts
@@ -112,9 +143,9 @@ const BRACKETED_UNIT =
  * ```
  */
 export function normalizeLabel(text: string): string {
-  const name = normalizeName(text);
+  const name = nameKey(text);
   const withoutYear = name.replace(LEADING_YEAR, "");
-  return normalizeName(withoutYear.replace(BRACKETED_UNIT, ""));
+  return nameKey(withoutYear.replace(BRACKETED_UNIT, ""));
 }
 
 /**

@@ -126,16 +126,17 @@ describe("line tables", () => {
     expect(keys).toEqual(["functional:201", "functional:212", "functional:221"]);
   });
 
-  it("falls back to the ordinal (code − 200) when the table numbers by code", () => {
+  it("falls back to the ordinal (code − 200) when a later label proves the table numbers by code", () => {
     const { r, ids: keys } = ids({
       title: "2024年财政拨款收支预算表",
       headers: FISCAL,
       rows: [
         ["", "", "（一）一般公共服务支出", ""],
         ["", "", "（七）文化体育旅游与传媒支出", ""],
+        ["", "", "（二十一）住房保障支出", ""],
       ],
     });
-    expect(keys).toEqual(["functional:201", "functional:207"]);
+    expect(keys).toEqual(["functional:201", "functional:207", "functional:221"]);
     expect(r.problems.filter((p) => p.code === "functional-by-ordinal")).toEqual([
       {
         code: "functional-by-ordinal",
@@ -147,17 +148,47 @@ describe("line tables", () => {
     ]);
   });
 
-  it("warns when the ordinal is the only evidence (no catalog)", () => {
+  it.each([
+    ["the only labels named are before it", [["", "", "一、一般公共服务支出", "1.00"]]],
+    [
+      "a label before it is not its code − 200 (the 决算 form numbers by position)",
+      [
+        ["", "", "八、社会保障和就业支出", "1.00"],
+        ["", "", "九、卫生健康支出", "1.00"],
+        ["", "", "二十一、住房保障支出", "1.00"],
+      ],
+    ],
+    ["nothing is named (no catalog)", []],
+  ])("leaves an ordinal unplaced when %s", (_, before) => {
+    const rows = [...before, ["", "", "十、某某改名后的支出", "47.28"]];
     const { r, ids: keys } = ids(
-      {
-        title: "2024年部门收支预算表",
-        headers: SUMMARY,
-        rows: [["", "", "十、卫生健康", "47.28"]],
-      },
-      false,
+      { title: "2024年部门收支预算表", headers: SUMMARY, rows },
+      before.length > 0,
     );
-    expect(keys).toEqual(["functional:210"]);
-    expect(r.problems.find((p) => p.code === "functional-by-ordinal")?.severity).toBe("warning");
+    expect(keys.at(-1)).toBe("unplaced:十、某某改名后的支出");
+    expect(keys.filter((k) => k === "functional:210")).toEqual(
+      before.length === 3 ? ["functional:210"] : [],
+    );
+    expect(r.problems.filter((p) => p.code === "functional-by-ordinal")).toEqual([]);
+    expect(r.problems.at(-1)).toMatchObject({ code: "unknown-line-label", severity: "warning" });
+  });
+
+  it.each([
+    "八、社会保障和就业支出（类）",
+    "八、社会保障和就业支出(类)",
+    "八、社会保障和就业支出 （ 类 ）",
+    "（八）社会保障和就业【类】",
+  ])("reads a 类 label printed with its level mark, %j, by name", (label) => {
+    const { r, ids: keys } = ids({
+      title: "2024年部门收支预算表",
+      headers: SUMMARY,
+      rows: [
+        ["", "", label, "1.00"],
+        ["", "", "十、卫生健康支出（类）", "2.00"],
+      ],
+    });
+    expect(keys).toEqual(["functional:208", "functional:210"]);
+    expect(r.problems.filter((p) => p.severity !== "info")).toEqual([]);
   });
 
   it("does not use ordinals when the catalog shows the table numbers its rows in sequence", () => {

@@ -1,5 +1,5 @@
 import { type Catalog, findByName } from "../catalog";
-import { normalizeLabel, parseChineseOrdinal } from "../codes";
+import { normalizeLabel, normalizeName, parseChineseOrdinal } from "../codes";
 import type { RowKey } from "../disclosure";
 import type { LineSpec, TableKind } from "../templates";
 import { accepts, isBlank, isValueColumn } from "./cells";
@@ -54,10 +54,13 @@ function ordinalOf(label: string): number | undefined {
   return digits === undefined ? undefined : parseChineseOrdinal(digits);
 }
 
-/** The 类 code a label names in a functional catalog, with or without the trailing 支出. */
+/**
+ * The 类 code a label names in a functional catalog, with or without the trailing 支出 (and its
+ * level mark: `八、社会保障和就业支出（类）`).
+ */
 function classByName(catalog: Catalog | undefined, label: string): string | undefined {
   if (catalog?.system !== "functional") return undefined;
-  const base = normalizeLabel(label);
+  const base = normalizeName(label);
   const tries = base.endsWith("支出") ? [base, base.slice(0, -2)] : [base, `${base}支出`];
   for (const name of tries) {
     const [match] = findByName(catalog, name, { level: "类" });
@@ -86,29 +89,51 @@ function chooseLine(
   return free.length === 1 ? free[0] : undefined;
 }
 
-type Numbering = "confirmed" | "assumed" | "not-by-code";
+/**
+ * What the labels the catalog names tell of one side's 类 ordinals: the highest ordinal that is
+ * its code − 200, and the lowest that is not.
+ */
+interface OrdinalEvidence {
+  highestAgreeing: number;
+  lowestDisagreeing: number;
+}
 
-/** Whether the 类 labels of the table are numbered code − 200, judged by the labels the catalog names. */
-function numbering(
+/**
+ * The ordinal evidence of each side. A form numbers its 类 either by code (code − 200) or by
+ * position in its list (the 决算 form: 九、卫生健康支出 is 210, for 209 is not listed); listed in
+ * code order, a position is code − 200 up to the first 类 the list leaves out, and below it after.
+ */
+function ordinalEvidence(
   rows: readonly (readonly string[])[],
   groups: readonly SideGroup[],
   ctx: LineContext,
-): Numbering {
-  let agree = 0;
-  let disagree = 0;
+): Map<string | undefined, OrdinalEvidence> {
+  const bySide = new Map<string | undefined, OrdinalEvidence>();
+  for (const g of groups) bySide.set(g.side, { highestAgreeing: 0, lowestDisagreeing: Infinity });
   for (const row of rows) {
     for (const g of groups) {
       const label = g.name === undefined ? "" : (row[g.name.index] ?? "");
       if (label.trim() === "" || lineCandidates(ctx.kind, g.side, label).length > 0) continue;
       const code = classByName(ctx.catalog, label);
       const ordinal = ordinalOf(label);
-      if (code === undefined || ordinal === undefined) continue;
-      if (Number(code) - 200 === ordinal) agree++;
-      else disagree++;
+      const e = bySide.get(g.side);
+      if (code === undefined || ordinal === undefined || e === undefined) continue;
+      if (Number(code) - 200 === ordinal) e.highestAgreeing = Math.max(e.highestAgreeing, ordinal);
+      else e.lowestDisagreeing = Math.min(e.lowestDisagreeing, ordinal);
     }
   }
-  if (agree + disagree === 0) return "assumed";
-  return agree > disagree ? "confirmed" : "not-by-code";
+  return bySide;
+}
+
+/**
+ * The 类 code an ordinal stands for, when the labels the catalog names prove it is code − 200
+ * whether the form numbers by code or by position: a later label is its own code − 200 (so no 类
+ * before it was left out) and no label up to it is not.
+ */
+function codeByOrdinal(ordinal: number, e: OrdinalEvidence | undefined): string | undefined {
+  if (e === undefined || e.highestAgreeing <= ordinal || e.lowestDisagreeing <= ordinal)
+    return undefined;
+  return String(200 + ordinal);
 }
 
 /**
@@ -122,7 +147,10 @@ export function readLineRows(
   ctx: LineContext,
 ): { readonly parts: readonly LinePart[]; readonly problems: readonly ReadProblem[] } {
   const groups = sideGroups(ctx.columns);
-  const order = accepts(ctx.kind, "functional") ? numbering(rows, groups, ctx) : "not-by-code";
+  const functional = accepts(ctx.kind, "functional");
+  const evidence = functional
+    ? ordinalEvidence(rows, groups, ctx)
+    : new Map<string | undefined, OrdinalEvidence>();
   const sections = new Map<string | undefined, string | undefined>();
   const parts: LinePart[] = [];
   const problems: ReadProblem[] = [];
@@ -193,11 +221,13 @@ export function readLineRows(
         keep();
         continue;
       }
-      const byName = accepts(ctx.kind, "functional") ? classByName(ctx.catalog, label) : undefined;
-      const ordinal = ordinalOf(label);
+      const byName = functional ? classByName(ctx.catalog, label) : undefined;
+      const ordinal = functional ? ordinalOf(label) : undefined;
+      // An ordinal the table does not prove to be code − 200 places nothing: the row stays
+      // unplaced (a gap of the reading), never a guessed 类 whose figures would be compared.
       const code =
         byName ??
-        (order !== "not-by-code" && ordinal !== undefined ? String(200 + ordinal) : undefined);
+        (ordinal === undefined ? undefined : codeByOrdinal(ordinal, evidence.get(g.side)));
       if (code === undefined) {
         problems.push({
           code: "unknown-line-label",
@@ -209,10 +239,14 @@ export function readLineRows(
         keep();
         continue;
       }
-      if (byName === undefined) {
-        const severity = order === "confirmed" ? "info" : "warning";
-        problems.push({ code: "functional-by-ordinal", severity, path, label, functional: code });
-      }
+      if (byName === undefined)
+        problems.push({
+          code: "functional-by-ordinal",
+          severity: "info",
+          path,
+          label,
+          functional: code,
+        });
       parts.push({ source, key: { kind: "functional", code }, name: label, columns: g.values });
     }
   });

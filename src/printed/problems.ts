@@ -65,8 +65,10 @@ export type ReadSeverity = "error" | "warning" | "info";
  *   unit, project, line label or total label); kept as an `unplaced` row, its cells in `cells`.
  * - `unknown-line-label` (warning) / `ambiguous-line` (warning): a label of a line table that
  *   matches no line / several lines (`candidates`); that side of the row is kept as `unplaced`.
- * - `functional-by-ordinal` (info when other labels of the table confirm that it numbers 类 by
- *   code − 200, warning when that is assumed): a 类 label resolved from its ordinal alone.
+ * - `functional-by-ordinal` (info): a 类 label the catalog does not name, resolved from its
+ *   ordinal because the labels it does name prove the ordinal is code − 200 (a later label is its
+ *   own code − 200, none before is not). An ordinal that is not proved so (no catalog, or a form
+ *   that numbers by position, as the 决算 form does) places nothing: `unknown-line-label`.
  * - `duplicate-row` (info when one of the two rows is blank, warning otherwise): two rows with the
  *   same key in the same unit (`rows` holds both printed indexes); both are kept.
  * - `repeated-header` (info): a row that repeats the headers (a page break printed them again):

@@ -8,6 +8,8 @@
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { findByName } from "../../src/catalog";
+import { catalog2024 } from "../../src/catalog/2024";
 import type { DisclosureFixture } from "../fixtures/types";
 import {
   CASES,
@@ -55,10 +57,39 @@ function respellCode(cell: string, how: number): string {
 
 const BRACKETS: Record<string, string> = { "（": "(", "）": ")", "(": "（", ")": "）" };
 
-/** A name cell respelled: 0 as is, 1 brackets of the other width, 2 `其他` ↔ `其它`, 3 a wrap joined by a space, 4 trailing spaces. */
-function respellName(cell: string, how: number, at: number): string {
+const LEVEL_MARKS: Readonly<Record<number, readonly string[]>> = {
+  3: ["（类）", "(类)", " （类）"],
+  5: ["（款）", "(款)", "【款】"],
+  7: ["（项）", "( 项 )", "（项）"],
+};
+
+/** The digits of the code a row prints in its code columns (`201 | 06 | 01` → 7), else 0. */
+function codeDigits(row: readonly string[], roles: readonly (string | undefined)[]): number {
+  const digits = row
+    .filter((_, i) => roles[i] === "code")
+    .join("")
+    .replace(/\s+/gu, "");
+  return /^[0-9]+$/u.test(digits) ? digits.length : 0;
+}
+
+/** A 收支总表 类 line: a spending label the catalog names as a 类 (`八、社会保障和就业支出`). */
+const isClassLine = (label: string): boolean =>
+  label.trim().endsWith("支出") &&
+  findByName(catalog2024.functional, label, { level: "类" }).length > 0;
+
+/**
+ * A name cell respelled: 0 as is, 1 brackets of the other width, 2 `其他` ↔ `其它`, 3 a wrap joined
+ * by a space, 4 trailing spaces, 5 the level of its code after it (`行政运行（项）`; `digits` is the
+ * row's code length, 3 for a 类 line of a 收支总表).
+ */
+function respellName(cell: string, how: number, at: number, digits = 0): string {
   if (cell.trim() === "") return cell;
   switch (how) {
+    case 5: {
+      const level = digits === 0 && isClassLine(cell) ? 3 : digits;
+      const marks = LEVEL_MARKS[level];
+      return marks === undefined ? cell : `${cell}${marks[at % marks.length]}`;
+    }
     case 1:
       return cell.replace(/[（）()]/gu, (b) => BRACKETS[b] ?? b);
     case 2:
@@ -84,8 +115,11 @@ function respellCodesAndNames(c: Case, seed: number): DisclosureFixture {
       row.map((cell, ci) => {
         const role = roles[ti]?.[ci];
         if (role === "code" || role === "org") return respellCode(cell, pick(seed, 6, ti, ri, ci));
-        if (role === "name")
-          return respellName(cell, pick(seed, 5, ti, ri, ci), pick(seed, 97, ti, ri, ci, 1));
+        if (role === "name") {
+          const digits = codeDigits(row, roles[ti] ?? []);
+          const how = pick(seed, 6, ti, ri, ci);
+          return respellName(cell, how, pick(seed, 97, ti, ri, ci, 1), digits);
+        }
         return cell;
       }),
     ),
@@ -104,6 +138,9 @@ describe("the respellings themselves", () => {
     expect(respellName("因公出国（境）费用", 1, 0)).toBe("因公出国(境)费用");
     expect(respellName("其他工资福利支出", 2, 0)).toBe("其它工资福利支出");
     expect(respellName("行政运行", 3, 1)).toBe("行政 运行");
+    expect(respellName("行政运行", 5, 0, 7)).toBe("行政运行（项）");
+    expect(respellName("八、社会保障和就业支出", 5, 1)).toBe("八、社会保障和就业支出(类)");
+    expect(respellName("一、本年支出", 5, 0)).toBe("一、本年支出");
   });
 });
 

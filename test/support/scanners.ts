@@ -298,6 +298,7 @@ export const ADVERSARIES: readonly Adversary[] = [
     make: run("1、a（类）b（款）c（项）。主要用于：c支出。\n", ""),
   },
   { name: "决算 placeholders", make: run("增长（下降）XX，", "") },
+  { name: "level marks to the end (名称（类）)", make: run("、（类）", "") },
 ];
 
 /**
