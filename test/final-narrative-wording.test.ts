@@ -136,6 +136,22 @@ describe("other printers' wording", () => {
     expect(planningFixed.narrative.includes("奖金、")).toBe(true);
   });
 
+  it.each(["-", "—", "－", "--", "/", "／"])(
+    "judges a listed item printed %j no more than one printed 0.00; a blank one is judged",
+    (mark) => {
+      const bonus = (cell: string): DisclosureFixture => ({
+        ...planningFixed,
+        tables: planningFixed.tables.map((t) =>
+          t.title.includes("基本支出")
+            ? { ...t, rows: t.rows.map((r) => (r[0] === "30103" ? [r[0], r[1] ?? "", cell] : r)) }
+            : t,
+        ),
+      });
+      expect(found(bonus(mark))).toEqual([]);
+      expect(found(bonus(""))).toEqual(["blank 奖金"]);
+    },
+  );
+
   it("lets a listed class (工资福利支出) cover its items", () => {
     const f = edited(financeFixed, [
       [

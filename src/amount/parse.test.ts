@@ -65,8 +65,28 @@ describe("parseAmount: printed forms", () => {
 });
 
 describe("parseAmount: no value", () => {
-  it.each(["", "   ", "\u3000", "-", "—", "－", "--", "——", " — "])("%j → null", (input) => {
+  it.each([
+    "",
+    "   ",
+    "\u3000",
+    "-",
+    "—",
+    "－",
+    "--",
+    "——",
+    " — ",
+    "/",
+    "／",
+    " / ",
+    "–",
+    "―",
+    "－－",
+  ])("%j → null", (input) => {
     expect(parseAmount(input)).toEqual({ ok: true, value: null });
+  });
+
+  it("reads a mark of nothing only alone: `/5`, `-/`, `—-—`, `----` are no amount", () => {
+    for (const input of ["/5", "-/", "—-—", "----"]) expect(parseAmount(input).ok).toBe(false);
   });
 
   it("keeps no value distinct from zero", () => {

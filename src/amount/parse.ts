@@ -5,8 +5,25 @@ import { formatAmountError } from "./messages";
 import type { Amount, Unit } from "./types";
 import { isUnit } from "./units";
 
-/** Printed forms that mean "no value" (after trimming): a blank cell or a dash. */
-const NO_VALUE: readonly string[] = ["", "-", "—", "－", "--", "——"];
+/**
+ * The marks printed for "no value" (after trimming, alone or repeated up to three times: `-`,
+ * `--`, `——`, `/`): dashes (`-`, `—`, `－`, `–`, `―`, `─`) and slashes (`/`, `／`: nothing to
+ * print here).
+ */
+const NO_VALUE_MARKS = "-—－–―─/／";
+
+/**
+ * Whether a printed cell states no figure: blank, or one mark of {@link NO_VALUE_MARKS} printed
+ * one to three times (see {@link parseAmount}, which reads them as `null`). @internal
+ */
+export function isNoValue(text: string): boolean {
+  const t = text.trim();
+  if (t === "") return true;
+  const mark = t.charAt(0);
+  if (t.length > 3 || !NO_VALUE_MARKS.includes(mark)) return false;
+  for (let i = 1; i < t.length; i++) if (t.charAt(i) !== mark) return false;
+  return true;
+}
 
 const NOT_A_NUMBER = /^[+\-－−＋]?(nan|inf|infinity|∞)$/i;
 
@@ -49,8 +66,9 @@ export function typeName(value: unknown): string {
  * (including the ideographic space U+3000). The printed precision is kept: `"4.00"` has
  * `decimals` 2, `"4"` has 0.
  *
- * A blank cell and the dashes `-`, `—`, `－`, `--`, `——` give `null` ("no value"), which is
- * not zero: `"0"` and `"0.00"` give an {@link Amount}.
+ * A blank cell, a dash (`-`, `—`, `－`, `–`, `―`, `─`) or a slash (`/`, `／`), alone or repeated
+ * up to three times (`--`, `——`), give `null` ("no value": nothing printed), which is not zero:
+ * `"0"` and `"0.00"` give an {@link Amount}.
  *
  * Rejected with an {@link AmountError} (the first problem from left to right): letters and other
  * characters, signs elsewhere than in front, a second point, bad grouping, `.5` / `1.` / `.`,
@@ -96,7 +114,7 @@ export function parseAmount(
     return ok(makeAmount(input, unit, point < 0 ? 0 : input.length - point - 1));
   }
   const trimmed = input.trim();
-  if (NO_VALUE.includes(trimmed)) return ok(null);
+  if (isNoValue(trimmed)) return ok(null);
   const start = input.length - input.trimStart().length;
   const end = start + trimmed.length;
   if (NOT_A_NUMBER.test(trimmed)) return err({ code: "not-a-number", input, position: start });

@@ -1,10 +1,11 @@
+import { isNoValue } from "../amount/parse";
 import { normalizeLabel } from "../codes";
 import type { RowKind, TableKind } from "../templates";
 import type { ColumnMatch } from "./headers";
 
-/** Whether every cell of a row is blank. @internal */
+/** Whether every cell of a row is blank or prints "no value" (a dash, a slash). @internal */
 export function isBlank(cells: readonly string[]): boolean {
-  return cells.every((c) => c.trim() === "");
+  return cells.every(isNoValue);
 }
 
 /** Whether the kind accepts rows of this kind. @internal */
@@ -59,7 +60,7 @@ export function isTotalLabel(text: string): boolean {
   return TOTAL_LABELS.has(normalizeLabel(text));
 }
 
-/** Whether a row's cells are all blank (for duplicate severity). @internal */
+/** Whether a row's cells are all blank or "no value" (for duplicate severity). @internal */
 export function cellsBlank(cells: Readonly<Record<string, string>>): boolean {
-  return Object.values(cells).every((v) => v.trim() === "");
+  return Object.values(cells).every(isNoValue);
 }

@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { isNoValue } from "../amount/parse";
 import { henan2024, shanghai, type TableKind, type Template } from "../templates";
 import { readPrintedTable } from "./read";
 import type { PrintedTable } from "./types";
@@ -65,7 +66,8 @@ const grid: fc.Arbitrary<PrintedTable> = fc.record({
   rows: fc.array(fc.array(word, { maxLength: 14 }), { maxLength: 12 }),
 });
 
-const blank = (row: readonly string[]) => row.every((c) => c.trim() === "");
+/** A row that prints nothing: blank cells and marks of no value (`-`, `/`). */
+const blank = (row: readonly string[]) => row.every(isNoValue);
 
 describe("readPrintedTable on arbitrary grids", () => {
   it.each([

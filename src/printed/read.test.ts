@@ -207,4 +207,25 @@ describe("readPrintedTable", () => {
       [{ kind: "total" }, "127,642,039"],
     ]);
   });
+
+  it.each(["/", "／", "-", "－", "--", "—", "——", "–"])(
+    "reads %j in an amount cell as no value (no malformed amount), and a row of nothing else as blank",
+    (mark) => {
+      const r = readPrintedTable(
+        {
+          title: "2024年部门支出预算表",
+          unit: "万元",
+          headers: ["科目编码", "科目名称", "合计", "基本支出", "项目支出"],
+          rows: [
+            ["", "合计", "5.00", "5.00", mark],
+            ["2013101", "行政运行", "5.00", "5.00", mark],
+            ["", "", mark, mark, mark],
+          ],
+        },
+        { template: henan2024 },
+      );
+      expect(r.problems.filter((p) => p.severity !== "info")).toEqual([]);
+      expect(r.table?.rows.map((row) => row.key.kind)).toEqual(["total", "functional"]);
+    },
+  );
 });

@@ -1,9 +1,10 @@
 /**
  * Metamorphic: "nothing here" as other printers print it. A cell printed blank, `0.00` (or `0` in
- * a table of whole amounts), `-` or `—`, in an amount column of a row (one side of a two-sided
+ * a table of whole amounts), a dash (`-`, `—`, `－`, `--`) or a slash (`/`, `／`), in an amount
+ * column of a row (one side of a two-sided
  * row) that the reader places and that prints a nonzero amount in another column (so the row is
  * there and its identities, 合计 = 基本 + 项目, 类 = Σ款, confirm the cell's value is zero), is
- * respelled as another of these. A blank and a dash are "no value" (`parseAmount` gives `null`),
+ * respelled as another of these. A blank, a dash and a slash are "no value" (`parseAmount` gives `null`),
  * `0.00` is zero: the checker may note the difference at info (cell.blank, presentation), never
  * warn or fail on it.
  *
@@ -38,7 +39,7 @@ import {
 } from "./support";
 
 const ZERO = /^0(?:\.0+)?$/u;
-const NOTHING = new Set(["", "-", "—"]);
+const NOTHING = new Set(["", "-", "—", "－", "--", "/", "／"]);
 const AMOUNT = /^-?[0-9][0-9,]*(?:\.[0-9]+)?$/u;
 
 /** The decimals most amounts of a table print (`0.00` in a 万元 table, `0` in a 元 one). */
@@ -84,7 +85,7 @@ function respellNothing(c: Case, seed: number): DisclosureFixture {
     const amount = (roles[ti] ?? []).map((r) => r === "amount");
     const eligible = eligibleCells(c, t);
     const zero = zeroOf(t, amount);
-    const spellings = ["", zero, "-", "—"];
+    const spellings = ["", zero, "-", "—", "－", "--", "/", "／"];
     return {
       ...t,
       rows: t.rows.map((row, ri) =>

@@ -63,8 +63,9 @@ const LISTS = [
  * 六 人员经费 / 公用经费 `主要包括：…`: every item the 基本支出 table prints a nonzero amount for is
  * named (unless the list ends with 等, or leaves out more items than it names: then it gives the
  * main ones, as 主要 says), and no named item is blank in the table (a blank row spent
- * nothing; a printed `0.00` may round a small amount, so it is not judged). A name the reader
- * cannot place on one code is coverage, and then missing items are not judged.
+ * nothing; a printed `0.00` may round a small amount, and a dash or slash is where a formatter
+ * prints a zero, so neither is judged). A name the reader cannot place on one code is coverage,
+ * and then missing items are not judged.
  */
 export const finalBasicItemsRule: Rule = /*#__PURE__*/ narrativeRule(
   "final.narrative.basicItems",
@@ -107,8 +108,10 @@ export const finalBasicItemsRule: Rule = /*#__PURE__*/ narrativeRule(
         named.add(code);
         const row = byCode.get(code);
         // A blank is a cell read and found empty: a row whose amount column was not read (a
-        // heading the template does not know) states nothing either way.
-        if (code.length === 5 && row?.fact !== undefined && row.value === null)
+        // heading the template does not know) states nothing either way. A dash or a slash is
+        // printed where a zero is (a formatter's 0), so it is no more judged than a 0.00.
+        const blank = row?.fact !== undefined && row.fact.source.raw.trim() === "";
+        if (code.length === 5 && blank && row?.value === null)
           out.push(
             textFinding(
               "final.narrative.basicItems",

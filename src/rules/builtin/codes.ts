@@ -1,3 +1,4 @@
+import { isNoValue } from "../../amount/parse";
 import {
   type Catalog,
   checkName,
@@ -26,8 +27,8 @@ interface CodeRef {
 
 function isBlankRow(row: Row): boolean {
   for (const k in row.cells) {
-    const v = row.cells[k]?.trim();
-    if (v !== undefined && v !== "" && v !== "-") return false;
+    const v = row.cells[k];
+    if (v !== undefined && !isNoValue(v)) return false;
   }
   return true;
 }
