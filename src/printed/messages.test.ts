@@ -72,6 +72,19 @@ describe("formatReadProblem", () => {
     );
   });
 
+  it("says a row of the table's layout is skipped, and what it prints", () => {
+    const p: ReadProblem = {
+      code: "layout-row",
+      severity: "info",
+      path: { row: 12 },
+      what: "column-numbers",
+    };
+    expect(formatReadProblem(p)).toBe("第 13 行印的是表格版式（栏次），不是数据，已跳过");
+    expect(formatReadProblem(p, "en")).toBe(
+      "row 13 prints the table's layout (the column numbers), not its data; skipped",
+    );
+  });
+
   it("renders every other code from its params", () => {
     const cases: [ReadProblem, string, string][] = [
       [

@@ -15,6 +15,21 @@ function where(path: ReadProblemPath, en: boolean): string {
   return en ? `row ${path.row + 1}, cell ${cell + 1}` : `第 ${path.row + 1} 行第 ${cell + 1} 列`;
 }
 
+const LAYOUT_EN = {
+  continued: "a continuation mark",
+  unit: "the unit line",
+  title: "the title again",
+  "column-numbers": "the column numbers",
+  page: "a page number",
+} as const;
+const LAYOUT_ZH = {
+  continued: "续表标记",
+  unit: "单位行",
+  title: "重复的表名",
+  "column-numbers": "栏次",
+  page: "页码",
+} as const;
+
 function list(items: readonly string[], en: boolean): string {
   return items.join(en ? ", " : "、");
 }
@@ -102,6 +117,10 @@ export function formatReadProblem(problem: ReadProblem, locale: Locale = "zh-CN"
       return en
         ? `${at} repeats the headers (a page break printed them again); skipped`
         : `${at}重复印出表头（分页所致），已跳过`;
+    case "layout-row":
+      return en
+        ? `${at} prints the table's layout (${LAYOUT_EN[problem.what]}), not its data; skipped`
+        : `${at}印的是表格版式（${LAYOUT_ZH[problem.what]}），不是数据，已跳过`;
     case "duplicate-row": {
       const [first, second] = problem.rows;
       return en

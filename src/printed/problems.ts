@@ -73,6 +73,10 @@ export type ReadSeverity = "error" | "warning" | "info";
  *   same key in the same unit (`rows` holds both printed indexes); both are kept.
  * - `repeated-header` (info): a row that repeats the headers (a page break printed them again):
  *   every printed cell a header word, one at least in an amount column; skipped like a blank row.
+ * - `layout-row` (info): a row that prints the table's layout, not its data (`what`): a page
+ *   break's `续表` (`continued`), the unit line or the preparer (`unit`: `单位：万元` naming the
+ *   table's unit), the title or its number again (`title`), the column numbers (`栏次 1 2 3`),
+ *   a page number (`page`); skipped like a blank row.
  *
  * @example
  * ```ts
@@ -175,6 +179,12 @@ export type ReadProblem =
       readonly code: "repeated-header";
       readonly severity: "info";
       readonly path: { readonly row: number };
+    }
+  | {
+      readonly code: "layout-row";
+      readonly severity: "info";
+      readonly path: { readonly row: number };
+      readonly what: "continued" | "unit" | "title" | "column-numbers" | "page";
     }
   | {
       readonly code: "duplicate-row";

@@ -7,13 +7,14 @@ import type { CarriedSegments } from "./codes";
 import { placeGridRow } from "./grid";
 import { fillGroupCells } from "./group-cells";
 import { type ColumnMatch, matchHeaders } from "./headers";
+import { layoutRows } from "./layout-rows";
 import { readLineRows } from "./lines";
 import { noteRows } from "./note-rows";
 import type { ReadProblem } from "./problems";
 import { repeatedHeaderRows } from "./repeated-headers";
 import { rankTableKinds } from "./title";
 import type { PrintedTable } from "./types";
-import { readUnitLine } from "./unit-line";
+import { readUnitLine, type UnitLine } from "./unit-line";
 
 /**
  * Options of {@link readPrintedTable}: the template whose table kinds to recognise, a functional
@@ -88,9 +89,9 @@ function findKind(
 function readUnit(
   printed: PrintedTable,
   kind: TableKind,
+  line: UnitLine,
 ): { unit: Unit; problem: ReadProblem | undefined; unknownUnit?: string } {
   const raw = printed.unit ?? "";
-  const line = readUnitLine(raw);
   if (line.kind === "unit") return { unit: line.unit, problem: undefined };
   const used = kind.defaultUnit;
   if (line.kind === "none") return { unit: used, problem: undefined };
@@ -267,7 +268,13 @@ export function readPrintedTable(printed: PrintedTable, options: ReadOptions): R
     return { ok: false, table: undefined, kind: undefined, columns: [], problems, rowSources: [] };
   }
   const problems: ReadProblem[] = [];
-  const { unit, problem, unknownUnit: unitLine } = readUnit(printed, kind);
+  const line = readUnitLine(printed.unit ?? "");
+  // The layout printed among the rows (续表, 单位：万元, 栏次 1 2 3, the title again) is skipped;
+  // a unit line there is the table's when it printed none above.
+  const layout = layoutRows(printed, kind, line);
+  const read = readUnit(printed, kind, line);
+  const unit = layout.unit ?? read.unit;
+  const { problem, unknownUnit: unitLine } = read;
   if (problem !== undefined) problems.push(problem);
   const unknownUnit = unitLine === undefined ? {} : { unknownUnit: unitLine };
   const matched = matchHeaders(printed.headers, kind);
@@ -302,12 +309,15 @@ export function readPrintedTable(printed: PrintedTable, options: ReadOptions): R
   const repeated = repeatedHeaderRows(printed.headers, printed.rows, matched.columns);
   for (const row of repeated)
     problems.push({ code: "repeated-header", severity: "info", path: { row } });
+  for (const [row, what] of layout.rows)
+    problems.push({ code: "layout-row", severity: "info", path: { row }, what });
   // A note printed as a row inside the table's frame (注：…, 说明：…) is the table's note.
   const notes = noteRows(printed.rows);
+  const skip = (i: number) => repeated.has(i) || notes.rows.has(i) || layout.rows.has(i);
   const printedRows =
-    repeated.size === 0 && notes.rows.size === 0
+    repeated.size === 0 && notes.rows.size === 0 && layout.rows.size === 0
       ? printed.rows
-      : printed.rows.map((r, i) => (repeated.has(i) || notes.rows.has(i) ? r.map(() => "") : r));
+      : printed.rows.map((r, i) => (skip(i) ? r.map(() => "") : r));
   const note = [...(printed.note === undefined ? [] : [printed.note]), ...notes.texts].join("\n");
   const { built, problems: rowProblems } = buildRows(printedRows, kind, matched.columns, options);
   problems.push(...rowProblems);

@@ -8,6 +8,12 @@ import type { TableKind, Template } from "../templates";
 const TABLE_NUMBER =
   /(?:预算|公开|部门|单位)?[0-9]{1,3}表|附?表[0-9]{1,3}(?:-[0-9]{1,3})?|附?表[一二三四五六七八九十]{1,3}/gu;
 
+/** Whether a cell prints a table number and nothing else (`预算05表`, `表 3-1`). @internal */
+export function isTableNumber(text: string): boolean {
+  const compact = text.normalize("NFKC").replace(/\s+/gu, "");
+  return compact !== "" && compact.length <= 12 && compact.replace(TABLE_NUMBER, "") === "";
+}
+
 /** A page-break continuation mark: `（续）`, `续表`, `(续表)`. */
 const CONTINUED = /\(续表?\)|续表$/gu;
 

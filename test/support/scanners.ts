@@ -299,6 +299,7 @@ export const ADVERSARIES: readonly Adversary[] = [
   },
   { name: "决算 placeholders", make: run("增长（下降）XX，", "") },
   { name: "level marks to the end (名称（类）)", make: run("、（类）", "") },
+  { name: "layout words (单位：, 第1页, 栏次)", make: run("单位：第1页栏次1", "") },
 ];
 
 /**
