@@ -40,6 +40,11 @@ describe("parseCode: accepted printed forms", () => {
     ["20131", "20131", "款"],
     ["201 31", "20131", "款"],
     ["201", "201", "类"],
+    ["208.05.01", "2080501", "项"],
+    ["208．05．01", "2080501", "项"],
+    ["208·05·01", "2080501", "项"],
+    ["208. 05. 01", "2080501", "项"],
+    ["208.05", "20805", "款"],
   ] as const)("functional %j → %s (%s)", (input, digits, level) => {
     const c = value(parseFunctionalCode(input));
     expect(c).toEqual({ system: "functional", value: digits, level });
@@ -47,6 +52,7 @@ describe("parseCode: accepted printed forms", () => {
 
   it.each([
     ["302-17", "30217", "款"],
+    ["301.01", "30101", "款"],
     ["302  17", "30217", "款"],
     ["30217", "30217", "款"],
     ["302", "302", "类"],
@@ -86,6 +92,15 @@ describe("parseCode: errors", () => {
       position: 1,
       system: "functional",
     });
+  });
+
+  it("reads a dotted code's groups as a spaced one's: a one-digit 款 is a bad segment, not a decimal", () => {
+    expect(error(parseDepartmentalCode("301.2"))).toMatchObject({
+      code: "bad-segment",
+      segment: "2",
+      expectedLength: 2,
+    });
+    expect(error(parseFunctionalCode("2013.101"))).toMatchObject({ code: "bad-segment" });
   });
 
   it("reports a one-digit 款 instead of repairing it", () => {
@@ -153,7 +168,10 @@ describe("parseCode: errors", () => {
     ["201 -", "-", 4],
     ["201--31", "-", 4],
     ["201 31 01x", "x", 9],
-    ["201.31.01", ".", 3],
+    ["201..31", ".", 4],
+    [".201", ".", 0],
+    ["201 31.", ".", 6],
+    ["201.-31", "-", 4],
     ["201😀", "😀", 3],
     ["(201)", "(", 0],
   ])("reports %j as an invalid character %j at %i", (input, char, position) => {

@@ -30,8 +30,8 @@ export interface Code {
  *
  * - `empty`: nothing but whitespace (`position` 0).
  * - `invalid-character`: a character that is neither a digit (half- or full-width), whitespace, nor
- *   a dash between two groups of digits.
- * - `bad-segment`: a segmented form (`201 31 01`, `302-17`) whose group at `position` does not have
+ *   a dash or dot between two groups of digits.
+ * - `bad-segment`: a segmented form (`201 31 01`, `302-17`, `208.05`) whose group at `position` does not have
  *   `expectedLength` digits (groups are 3 + 2 + 2); `segment` is the group as printed.
  * - `bad-length`: the code has `length` digits, which is no level's width, or more than three groups;
  *   `position` is the first digit.
@@ -110,8 +110,11 @@ const PREFIX: Readonly<Record<CodeSystem, string>> = {
 /** Widths of the groups in a segmented code: 类, 款, 项. */
 const SEGMENT_WIDTHS: readonly number[] = [3, 2, 2];
 
-/** Dashes accepted between groups: ASCII, Unicode hyphen, non-breaking hyphen, en dash, full-width. */
-const DASHES = "-\u2010\u2011\u2013\uFF0D";
+/**
+ * Marks accepted between groups, as whitespace is: dashes (ASCII, Unicode hyphen, non-breaking
+ * hyphen, en dash, full-width) and dots (`208.05.01`, full-width `．`, the middle dot `·`).
+ */
+const SEPARATORS = "-\u2010\u2011\u2013\uFF0D.\uFF0E\u00B7";
 
 const WHITESPACE = /^\s$/u;
 
@@ -168,10 +171,12 @@ function halfWidth(printed: string): string {
 
 /**
  * Reads a printed classification code of the given system. Accepted forms: `2013101`,
- * `201 31 01`, `201-31-01`, `302  17` (runs of whitespace, including U+3000 and line breaks),
- * `302 - 17`, `302`; leading and trailing whitespace is ignored and full-width digits are
- * normalised. A segmented form must be grouped exactly 3 + 2 (+ 2): `201 3101` and the one-digit
- * 款 misprint `301 2` are `bad-segment` errors, never repaired. Checks run in this order:
+ * `201 31 01`, `201-31-01`, `208.05.01`, `302  17` (runs of whitespace, including U+3000 and line
+ * breaks), `302 - 17`, `301．01`, `302`; leading and trailing whitespace is ignored and full-width
+ * digits are normalised. One dash or dot between two groups is a separator like whitespace; a
+ * leading, trailing or doubled one is an `invalid-character` error. A segmented form must be
+ * grouped exactly 3 + 2 (+ 2): `201 3101`, `301.2` and the one-digit 款 misprint `301 2` are
+ * `bad-segment` errors, never repaired. Checks run in this order:
  * characters, groups, length, system prefix, level. Never throws.
  *
  * @param system - the classification the code must belong to
@@ -195,7 +200,7 @@ export function parseCode(system: CodeSystem, input: string): Result<Code, CodeE
   // Groups are kept as index ranges and read once at the end: no string is built per character.
   const segments: Segment[] = [];
   let current: Segment | undefined;
-  let pendingDash: number | undefined;
+  let pendingSeparator: number | undefined;
   let digitCount = 0;
   let sixthDigit: number | undefined;
   let index = 0;
@@ -204,24 +209,24 @@ export function parseCode(system: CodeSystem, input: string): Result<Code, CodeE
       if (current === undefined) {
         current = { start: index, end: index };
         segments.push(current);
-        pendingDash = undefined;
+        pendingSeparator = undefined;
       }
       current.end = index + 1;
       digitCount++;
       if (digitCount === 6) sixthDigit = index;
     } else if (WHITESPACE.test(ch)) {
       current = undefined;
-    } else if (DASHES.includes(ch) && segments.length > 0 && pendingDash === undefined) {
+    } else if (SEPARATORS.includes(ch) && segments.length > 0 && pendingSeparator === undefined) {
       current = undefined;
-      pendingDash = index;
+      pendingSeparator = index;
     } else {
       return err({ code: "invalid-character", char: ch, input, position: index, system });
     }
     index += ch.length;
   }
-  if (pendingDash !== undefined) {
-    const char = input.slice(pendingDash, pendingDash + 1);
-    return err({ code: "invalid-character", char, input, position: pendingDash, system });
+  if (pendingSeparator !== undefined) {
+    const char = input.slice(pendingSeparator, pendingSeparator + 1);
+    return err({ code: "invalid-character", char, input, position: pendingSeparator, system });
   }
   const first = segments[0];
   if (first === undefined) return err({ code: "empty", input, position: 0, system });

@@ -24,6 +24,8 @@ describe("readCode", () => {
     ["functional", "201 31 1", "2013101", "项"],
     ["functional", "208 5", "20805", "款"],
     ["departmental", "３０１ ２", "30102", "款"],
+    ["departmental", "301.2", "30102", "款"],
+    ["functional", "208.5.01", "2080501", "项"],
   ] as const)("%s %j is %s, with its leading zero restored", (system, printed, value, level) => {
     const r = readCode(system, printed);
     expect(r.ok && r.value).toEqual({

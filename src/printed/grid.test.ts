@@ -267,6 +267,8 @@ describe("an unlabelled first row", () => {
     ["项目", "201一般公共服务支出"],
     ["科目", "2013101 行政运行"],
     ["功能分类科目", "201-31 党委办公厅（室）及相关机构事务"],
+    ["功能分类科目", "201.31.01 行政运行"],
+    ["科目", "201.31党委办公厅（室）及相关机构事务"],
   ])("is no total where it prints a code with its name (%s: %s)", (header, first) => {
     const r = read(table(header, first));
     expect(r.table?.rows[0]?.key.kind).not.toBe("total");
@@ -278,6 +280,7 @@ describe("an unlabelled first row", () => {
     ["功能分类科目", ""],
     ["功能分类科目", "一般公共服务支出合计"],
     ["未知", "12,345"],
+    ["未知", "123.45"],
   ])("is the total where it prints no code (%s: %s)", (header, first) => {
     expect(read(table(header, first)).table?.rows[0]?.key).toEqual({ kind: "total" });
   });

@@ -173,8 +173,11 @@ function totalInCodeColumns(row: readonly string[], ctx: GridContext): boolean {
   return text.trim() !== "" && isTotalLabel(text);
 }
 
-/** A 科目 code at a cell's start followed by its name (`201 一般公共服务支出`, `2010601行政运行`). */
-const CODE_AND_NAME = /^[0-9]{3}(?:-?[0-9]{2}){0,2}[^0-9.,，:：%-]/u;
+/**
+ * A 科目 code at a cell's start followed by its name (`201 一般公共服务支出`, `2010601行政运行`,
+ * `208.05.01行政单位离退休`).
+ */
+const CODE_AND_NAME = /^[0-9]{3}(?:[-.]?[0-9]{2}){0,2}[^0-9.,，:：%-]/u;
 
 /**
  * Whether a row prints a code with its name in a column the template does not list (code and

@@ -1,6 +1,6 @@
 /**
  * Metamorphic: codes and names as other printers spell them (DOMAIN.md §1: `2013101`,
- * `201 31 01`, `201-31-01`, stray double spaces, full-width digits; names wrapped across lines,
+ * `201 31 01`, `201-31-01`, `201.31.01`, stray double spaces, full-width digits; names wrapped across lines,
  * `（境）` / `(境)`, `其它` / `其他`). Every code cell (a whole code or one 类 / 款 / 项 segment, and
  * the unit codes of a 部门's rows) and every name cell (科目名称, line labels) is respelled
  * independently. The check's findings and outcomes must not change: codes are identified by their
@@ -33,7 +33,7 @@ const groups = (code: string): string[] => {
   return [digits.slice(0, 3), digits.slice(3, 5), digits.slice(5, 7)].filter((g) => g !== "");
 };
 
-/** A code cell respelled: `how` 0 as is, 1 digits run together, 2 double spaces, 3 hyphens, 4 full-width, 5 surrounding spaces. */
+/** A code cell respelled: `how` 0 as is, 1 digits run together, 2 double spaces, 3 hyphens, 4 full-width, 5 surrounding spaces, 6 dots (`208.05.01`). */
 function respellCode(cell: string, how: number): string {
   const code = cell.trim();
   if (!/^[0-9][0-9 ]*$/u.test(code)) return cell;
@@ -50,6 +50,8 @@ function respellCode(cell: string, how: number): string {
       return full(code);
     case 5:
       return ` ${code}\u3000`;
+    case 6:
+      return joined(".");
     default:
       return cell;
   }
@@ -114,7 +116,8 @@ function respellCodesAndNames(c: Case, seed: number): DisclosureFixture {
     rows: t.rows.map((row, ri) =>
       row.map((cell, ci) => {
         const role = roles[ti]?.[ci];
-        if (role === "code" || role === "org") return respellCode(cell, pick(seed, 6, ti, ri, ci));
+        if (role === "code") return respellCode(cell, pick(seed, 7, ti, ri, ci));
+        if (role === "org") return respellCode(cell, pick(seed, 6, ti, ri, ci));
         if (role === "name") {
           const digits = codeDigits(row, roles[ti] ?? []);
           const how = pick(seed, 6, ti, ri, ci);
@@ -134,6 +137,7 @@ describe("the respellings themselves", () => {
       "301",
     ]);
     expect(respellCode("201 06 01", 1)).toBe("2010601");
+    expect(respellCode("2080501", 6)).toBe("208.05.01");
     expect(respellCode("30201", 4)).toBe("３０２０１");
     expect(respellName("因公出国（境）费用", 1, 0)).toBe("因公出国(境)费用");
     expect(respellName("其他工资福利支出", 2, 0)).toBe("其它工资福利支出");
