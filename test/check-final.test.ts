@@ -291,6 +291,32 @@ describe("the 财政拨款 part of 决算 spending (final.fiscalWithin)", () => 
   });
 });
 
+describe("a zero printed 0 among figures printed 0.00 (final.rollup, nature)", () => {
+  /** The fixture with every `0.00` cell printed `0`, as some printers format a zero. */
+  const zerosAsZero = (fixture: DisclosureFixture): DisclosureFixture => ({
+    ...fixture,
+    tables: fixture.tables.map((t) => ({
+      ...t,
+      rows: t.rows.map((r) => r.map((c) => (c === "0.00" ? "0" : c))),
+    })),
+  });
+
+  // (the 财政局 prints no 0.00)
+  it.each([
+    ["规划和自然资源局", putuoPlanningFinal2024Fixture],
+    ["社会工作部", putuoSocialWorkFinal2024Fixture],
+  ] as const)(
+    "%s: is zero exactly in every sum, so the same differences are errors",
+    (_, fixture) => {
+      const respelled = zerosAsZero(fixture);
+      expect(JSON.stringify(respelled)).not.toBe(JSON.stringify(fixture));
+      expect(serious(read(respelled).report.findings)).toEqual(
+        serious(read(fixture).report.findings),
+      );
+    },
+  );
+});
+
 describe("the fixtures' heading and narrative are the text layer's", () => {
   it.each([
     ["财政局", putuoFinanceFinal2024Fixture],

@@ -90,6 +90,37 @@ describe("boundsOf", () => {
     expect(blank.value.value).toBe("0");
   });
 
+  it("printed zero parts (0, 0.00, 0元) add exactly nothing and set no regime", () => {
+    // 2.00 + 0 + 0.00: [1.995, 2.005] from 2.00 alone, regime 万元:2 (a 0 made it mixed, ±0.5)
+    const b = boundsOf(sum("2.00", [fact("2.00"), fact("0"), fact("0.00")]));
+    expect(b.precision).toBe("万元:2");
+    expect(ends(b)).toEqual(["1.995", "2.005", "万元"]);
+    // a 0元 part: the ends in the finer unit, still only 2.00's half step (19,950 – 20,050 元)
+    const yuan = boundsOf(sum("2.00", [fact("2.00"), fact("0", "元")]));
+    expect([
+      yuan.precision,
+      Number(yuan.low.value),
+      Number(yuan.high.value),
+      yuan.low.unit,
+    ]).toEqual(["万元:2", 19950, 20050, "元"]);
+    const zeros = boundsOf(sum("0", [fact("0"), fact("0.00")]));
+    expect([zeros.precision, Number(zeros.low.value), Number(zeros.high.value)]).toEqual([
+      "blank",
+      0,
+      0,
+    ]);
+  });
+
+  it("a whole-number sum keeps the tolerance of its nonzero parts: 1 + 2 + 0 → [2, 4)", () => {
+    const b = boundsOf(sum("3", [fact("1"), fact("2"), fact("0")]));
+    expect(b.precision).toBe("万元:0");
+    expect(ends(b)).toEqual(["2.0", "4.0", "万元"]);
+  });
+
+  it("a printed zero on its own keeps its interval (0 → (−0.5, 0.5))", () => {
+    expect(ends(boundsOf(fact("0")))).toEqual(["-0.5", "0.5", "万元"]);
+  });
+
   it("a sum with no parts: its own value, exactly, with no regime", () => {
     const b = boundsOf(sum("4.00", []));
     expect(b.value.value).toBe("4.00");
@@ -153,6 +184,14 @@ describe("compareBounds", () => {
     expect(cmp(fact("1.5"), fact("1.66"))).toBe("differ");
     // 1.56 lies in the truncated 1.5, [1.5, 1.6]
     expect(cmp(fact("1.5"), fact("1.56"))).toBe("truncated");
+  });
+
+  it("a sum of 0.00 figures with a zero printed 0 is exact: 441.30 against 440.88 differs", () => {
+    const parts = [fact("400.00"), fact("40.88"), fact("0"), fact("0"), fact("0")];
+    expect(compareBounds(boundsOf(fact("441.30")), boundsOf(sum("440.88", parts)))).toBe("differ");
+    // its whole-number parts still stand for ±0.5 each: 1 + 2 + 0 against 3.40 is rounding
+    const whole = sum("3", [fact("1"), fact("2"), fact("0")]);
+    expect(compareBounds(boundsOf(fact("3.40")), boundsOf(whole))).toBe("rounding");
   });
 
   it("two sums of mixed precision are compared on their intervals", () => {

@@ -4,6 +4,7 @@ import {
   amountInterval,
   amountsEqual,
   compareAmounts,
+  isZero,
   subtractAmounts,
   zeroAmount,
 } from "../amount";
@@ -118,7 +119,8 @@ class LazyBounds implements Bounds {
 }
 
 /**
- * Bounds of a printed or derived fact; a blank counts as zero. A check passes its `cache`, so
+ * Bounds of a printed or derived fact; a blank counts as zero, and so does a printed zero
+ * within a sum, exactly (a sum's printed zeros set no precision). A check passes its `cache`, so
  * the parts shared by nested sums are bounded once. @internal
  */
 export function boundsOf(f: AnyFact, cache?: Map<AnyFact, Bounds>): Bounds {
@@ -131,13 +133,24 @@ export function boundsOf(f: AnyFact, cache?: Map<AnyFact, Bounds>): Bounds {
   return b;
 }
 
+/**
+ * The bounds a part brings to a sum: its own, except that a printed zero is exactly zero (0 is
+ * 0 at any precision: a `0` among figures printed `0.00` does not make the sum tolerant) and,
+ * like a blank, has no precision of its own.
+ */
+function partBounds(p: AnyFact, cache: Map<AnyFact, Bounds> | undefined): Bounds {
+  if (!isDerived(p) && p.value !== null && isZero(p.value))
+    return new LazyBounds(p.value, "blank", undefined, undefined);
+  return boundsOf(p, cache);
+}
+
 function computeBounds(f: AnyFact, cache: Map<AnyFact, Bounds> | undefined): Bounds {
   if (!isDerived(f)) {
     if (f.value === null) return new LazyBounds(zeroLike("万元"), "blank", undefined, undefined);
     return new LazyBounds(f.value, regimeOf(f.value), f.value, undefined);
   }
   const parts: Bounds[] = [];
-  for (const p of f.parts) parts.push(boundsOf(p, cache));
+  for (const p of f.parts) parts.push(partBounds(p, cache));
   const first = parts[0];
   if (first === undefined)
     return new LazyBounds(f.value ?? zeroLike("万元"), "blank", undefined, undefined);

@@ -4,6 +4,7 @@ import {
   amountInterval,
   amountsEqual,
   compareAmounts,
+  isZero,
   subtractAmounts,
   zeroAmount,
 } from "../../src/amount";
@@ -31,7 +32,11 @@ export function boundsOf(f: AnyFact): Bounds {
     const i = amountInterval(v);
     return { value: v, low: i.low, high: i.high, precision: `${v.unit}:${v.decimals}`, printed: v };
   }
-  const parts = f.parts.map(boundsOf);
+  // A printed zero is exactly zero within a sum, with no precision of its own (like a blank).
+  const parts = f.parts.map((p): Bounds => {
+    if (isDerived(p) || p.value === null || !isZero(p.value)) return boundsOf(p);
+    return { value: p.value, low: p.value, high: p.value, precision: "blank", printed: undefined };
+  });
   const first = parts[0];
   if (first === undefined) {
     const v = f.value ?? zeroLike("万元");
