@@ -12,6 +12,7 @@ import { readLineRows } from "./lines";
 import { noteRows } from "./note-rows";
 import type { ReadProblem } from "./problems";
 import { repeatedHeaderRows } from "./repeated-headers";
+import { readBack, reshapePrinted } from "./reshape";
 import { rankTableKinds } from "./title";
 import type { PrintedTable } from "./types";
 import { readUnitLine, type UnitLine } from "./unit-line";
@@ -238,6 +239,11 @@ function checkAmounts(
  * - line tables: each side of a two-sided row separately, by line label (tracking sections such
  *   as `二、上年结转`), or as a functional 类 (by catalog name, else by ordinal = code − 200).
  *
+ * A table by code printed as blocks side by side under the same headers (the 决算 基本支出表) is
+ * read as one list, block after block; a one-row kind printed one item a row (`项目 | 预算数 |
+ * 决算数`) is read as its one row (see `reshape.ts`). Problems and row sources name the printed
+ * rows and cells either way.
+ *
  * Each row's `cells` holds every amount, text and attribute column's printed string by column key
  * (`""` for blanks, `extra:<header>` for unknown headers). Blank printed rows are skipped; rows
  * that cannot be placed are left out and reported with their printed cells. Never throws.
@@ -267,6 +273,14 @@ export function readPrintedTable(printed: PrintedTable, options: ReadOptions): R
     const problems = found.problem === undefined ? [] : [found.problem];
     return { ok: false, table: undefined, kind: undefined, columns: [], problems, rowSources: [] };
   }
+  // Blocks side by side, or a one-row kind printed one item a row: read in the kind's shape.
+  const reshaped = reshapePrinted(printed, kind);
+  if (reshaped !== undefined)
+    return readBack(
+      readPrintedTable(reshaped.table, { ...options, kind: kind.id }),
+      printed,
+      reshaped,
+    );
   const problems: ReadProblem[] = [];
   const line = readUnitLine(printed.unit ?? "");
   // The layout printed among the rows (续表, 单位：万元, 栏次 1 2 3, the title again) is skipped;

@@ -153,6 +153,44 @@ export const SCANNERS: readonly Scanner[] = [
       ),
   },
   {
+    name: "readPrintedTable (blocks side by side: cells, a block's heading)",
+    run: (s) =>
+      readPrintedTable(
+        {
+          title: "一般公共预算财政拨款基本支出决算表",
+          headers: [
+            `${s}/经济分类科目编码`,
+            `${s}/科目名称`,
+            `${s}/决算数`,
+            "公用经费/经济分类科目编码",
+            "公用经费/科目名称",
+            "公用经费/决算数",
+          ],
+          rows: [
+            ["301", s, s, "302", s, s],
+            [s, "合计", s, s, "合计", s],
+          ],
+        },
+        { template: final2024 },
+      ),
+  },
+  {
+    name: "readPrintedTable (one item a row: item labels)",
+    run: (s) =>
+      readPrintedTable(
+        {
+          title: "财政拨款“三公”经费支出决算表",
+          headers: ["项目", "预算数", "决算数"],
+          rows: [
+            [`（1）${s}`, s, s],
+            [`1.${s}`, "1.00", "1.00"],
+            [`其中${s}`, "1.00", s],
+          ],
+        },
+        { template: final2024 },
+      ),
+  },
+  {
     name: "tableBuilder (row shorthand, cells) + build",
     run: (s) => tableBuilder(henan2024, "expenditure").row(s, cellsOf("expenditure", s), s).build(),
   },

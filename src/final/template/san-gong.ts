@@ -5,15 +5,26 @@ import { finalTitles } from "./summary";
 
 const GROUP = "财政拨款“三公”经费";
 
-/** The printed wordings of a 三公 item's header (under the group, and under 公务用车购置及运行（维护）费). */
-function itemHeaders(wordings: readonly string[]): readonly string[] {
-  return wordings.flatMap((w) => [`${GROUP}/${w}`, w]);
+/** The printed wordings of each period: 预算数 (the 年初预算) and 决算数. */
+const BUDGET = ["预算数", "年初预算数"];
+const FINAL = ["决算数", "本年决算数"];
+
+/**
+ * The printed header paths of an item's column in one period: the item (under the group, the
+ * canonical wording; a group above any other is read as such) with the period below it
+ * (`财政拨款“三公”经费/公务接待费/决算数`), or the period above the item (`决算数/公务接待费`, as
+ * printers who head the table by period print it).
+ */
+function itemHeaders(wordings: readonly string[], periods: readonly string[]): readonly string[] {
+  const below = periods.flatMap((p) => wordings.map((w) => `${w}/${p}`));
+  const above = periods.flatMap((p) => wordings.map((w) => `${p}/${w}`));
+  return [`${GROUP}/${below[0]}`, ...below, ...above];
 }
 
 const VEHICLES = ["公务用车购置及运行费", "公务用车购置及运行维护费"];
 const ITEMS: readonly (readonly [string, SanGongItem | undefined, readonly string[]])[] = [
-  ["total", undefined, ["合计"]],
-  ["abroad", "abroad", ["因公出国（境）费", "因公出国(境)费"]],
+  ["total", undefined, ["合计", "“三公”经费合计"]],
+  ["abroad", "abroad", ["因公出国（境）费", "因公出国（境）费用", "因公出国（境）经费"]],
   ["vehicles", "vehicles", VEHICLES.map((v) => `${v}/小计`)],
   ["vehicles.purchase", "vehicles.purchase", VEHICLES.map((v) => `${v}/公务用车购置费`)],
   [
@@ -29,16 +40,17 @@ function sanGongColumns(): readonly ColumnSpec[] {
   return ITEMS.flatMap(([key, item, wordings]) => {
     const base = item === undefined ? {} : { item };
     return [
-      amount(`${key}.budget`, itemHeaders(wordings.map((w) => `${w}/预算数`)), {
-        ...base,
-        period: "budget",
-      }),
-      amount(`${key}.final`, itemHeaders(wordings.map((w) => `${w}/决算数`)), base),
+      amount(`${key}.budget`, itemHeaders(wordings, BUDGET), { ...base, period: "budget" }),
+      amount(`${key}.final`, itemHeaders(wordings, FINAL), base),
     ];
   });
 }
 
-/** 财政拨款“三公”经费支出决算表: one row of 12 numbers, each item's 预算数 beside its 决算数. */
+/**
+ * 财政拨款“三公”经费支出决算表: one row of 12 numbers, each item's 预算数 beside its 决算数 (or the
+ * six 预算数 then the six 决算数, under the period); printed one item a row (`项目 | 预算数 |
+ * 决算数`), the reader reads it as this row.
+ */
 export const finalSanGong: TableKind = {
   id: "sanGong",
   name: { "zh-CN": "财政拨款“三公”经费支出决算表", en: "“Three public expenses” final accounts" },

@@ -1,0 +1,80 @@
+import type { TableKind } from "../templates";
+import { sideBySideBlocks } from "./blocks";
+import type { ColumnMatch } from "./headers";
+import type { ReadProblem, ReadProblemPath } from "./problems";
+import type { ReadResult } from "./read";
+import { transposedItems } from "./transposed";
+import type { PrintedTable } from "./types";
+
+/**
+ * A printed table laid out otherwise than its kind's columns say, in the shape the reader knows,
+ * and the way back to the printed cells (problems and row sources name the printed table).
+ * @internal
+ */
+export interface Reshaped {
+  /** The table in the shape the reader knows. */
+  readonly table: PrintedTable;
+  /** The printed row and cell of the reshaped table's `row` and `cell`. */
+  readonly cellOrigin: (
+    row: number,
+    cell: number,
+  ) => { readonly row: number; readonly cell: number };
+  /** The printed header of the reshaped table's `header`. */
+  readonly headerOrigin: (header: number) => number;
+  /** How the printed columns were placed, from the reshaped table's placement. */
+  readonly columns: (inner: readonly ColumnMatch[]) => readonly ColumnMatch[];
+}
+
+/**
+ * The table in a shape the reader knows, where its layout is one the kind's columns do not
+ * describe but a known reshaping does: blocks side by side ({@link sideBySideBlocks}) or a one-row
+ * kind printed one item a row ({@link transposedItems}); `undefined` for any other table.
+ * @internal
+ */
+export function reshapePrinted(printed: PrintedTable, kind: TableKind): Reshaped | undefined {
+  return sideBySideBlocks(printed, kind) ?? transposedItems(printed, kind);
+}
+
+/** A path into the reshaped table as a path into the printed one. */
+function pathBack(path: ReadProblemPath, shape: Reshaped): ReadProblemPath {
+  if ("title" in path) return path;
+  if ("header" in path) return { header: shape.headerOrigin(path.header), text: path.text };
+  const at = shape.cellOrigin(path.row, path.cell ?? 0);
+  return path.cell === undefined ? { row: at.row } : at;
+}
+
+/**
+ * The reading of a reshaped table as a reading of the printed one: problems and row sources
+ * point at the printed rows and cells, rows of the wrong width are counted on the printed rows,
+ * and the columns are the printed ones. @internal
+ */
+export function readBack(result: ReadResult, printed: PrintedTable, shape: Reshaped): ReadResult {
+  const problems: ReadProblem[] = [];
+  for (const p of result.problems) {
+    if (p.code === "row-width") continue;
+    const path = pathBack(p.path, shape);
+    if (p.code === "duplicate-row") {
+      const [a, b] = p.rows;
+      const rows = [shape.cellOrigin(a, 0).row, shape.cellOrigin(b, 0).row] as const;
+      problems.push({ ...p, path: { row: shape.cellOrigin(p.path.row, 0).row }, rows });
+    } else problems.push({ ...p, path } as ReadProblem);
+  }
+  const width = printed.headers.length;
+  printed.rows.forEach((row, index) => {
+    if (row.length === width) return;
+    problems.push({
+      code: "row-width",
+      severity: "warning",
+      path: { row: index },
+      expected: width,
+      actual: row.length,
+    });
+  });
+  return {
+    ...result,
+    ok: result.table !== undefined && !problems.some((p) => p.severity === "error"),
+    columns: shape.columns(result.columns),
+    problems,
+    rowSources: result.rowSources.map((s) => shape.cellOrigin(s, 0).row),
+  };
+}

@@ -1,0 +1,90 @@
+import { describe, expect, it } from "vitest";
+import { henan2024 } from "../templates";
+import { readPrintedTable } from "./read";
+import type { PrintedTable } from "./types";
+
+/** The Henan 三公 table (one row, a column per item) printed one item a row. */
+const ROWS: PrintedTable = {
+  title: "2024年一般公共预算“三公”经费预算表",
+  unit: "万元",
+  headers: ["项目", "2024年预算数"],
+  rows: [
+    ["合计", "6.50"],
+    ["1.因公出国（境）费", ""],
+    ["2.公务用车购置及运行费", "4.00"],
+    ["（1）公务用车购置费", ""],
+    ["（2）公务用车运行费", "4.00"],
+    ["3.公务接待费", "2.50"],
+  ],
+};
+
+const WIDE = {
+  total: "6.50",
+  abroad: "",
+  vehicles: "4.00",
+  "vehicles.purchase": "",
+  "vehicles.operation": "4.00",
+  reception: "2.50",
+};
+
+describe("a one-row table printed one item a row", () => {
+  it("is read as its one row, the parts of an item under it", () => {
+    const r = readPrintedTable(ROWS, { template: henan2024 });
+    expect(r.ok).toBe(true);
+    expect(r.problems.filter((p) => p.severity !== "info")).toEqual([]);
+    expect(r.table?.rows).toEqual([{ key: { kind: "single" }, cells: WIDE }]);
+    expect(r.rowSources).toEqual([0]);
+  });
+
+  it("numbered （一） / 1., or its parts after 其中, reads the same", () => {
+    const labels = [
+      "合计",
+      "（一）因公出国（境）费",
+      "（二）公务用车购置及运行费",
+      "1、公务用车购置费",
+    ];
+    const cn = ROWS.rows.map((r, i) =>
+      i < 4
+        ? [labels[i] ?? "", r[1] ?? ""]
+        : i === 4
+          ? ["2、公务用车运行费", "4.00"]
+          : ["（三）公务接待费", "2.50"],
+    );
+    expect(readPrintedTable({ ...ROWS, rows: cn }, { template: henan2024 }).table?.rows).toEqual([
+      { key: { kind: "single" }, cells: WIDE },
+    ]);
+    const flat = ROWS.rows.map((r) => [(r[0] ?? "").replace(/^[0-9.（）()]+/u, ""), r[1] ?? ""]);
+    flat[3] = ["其中：公务用车购置费", ""];
+    const read = readPrintedTable({ ...ROWS, rows: flat }, { template: henan2024 });
+    expect(read.table?.rows[0]?.cells).toEqual(WIDE);
+  });
+
+  it("keeps a note row as the table's note and names the printed cell in its problems", () => {
+    const r = readPrintedTable(
+      {
+        ...ROWS,
+        rows: [
+          ...ROWS.rows.map((x, i) => (i === 4 ? [x[0] ?? "", "4.0O"] : x)),
+          ["注：本表反映…", ""],
+        ],
+      },
+      { template: henan2024 },
+    );
+    expect(r.table?.note).toBe("注：本表反映…");
+    expect(r.problems.map((p) => [p.code, p.path])).toEqual([
+      ["malformed-amount", { row: 4, cell: 1 }],
+    ]);
+  });
+
+  it("leaves an item it does not know unread, and a table of one row alone", () => {
+    const r = readPrintedTable(
+      { ...ROWS, rows: ROWS.rows.map((x, i) => (i === 1 ? ["1.出国考察费", "1.00"] : x)) },
+      { template: henan2024 },
+    );
+    expect(r.problems.map((p) => p.code)).toContain("unknown-header");
+    expect(r.table?.rows[0]?.cells.abroad).toBeUndefined();
+    const one = readPrintedTable({ ...ROWS, rows: [["合计", "6.50"]] }, { template: henan2024 });
+    expect(one.table?.rows.map((x) => x.key)).toEqual([{ kind: "single" }]);
+    expect(one.problems.map((p) => p.code)).toContain("unknown-header");
+  });
+});
