@@ -70,6 +70,26 @@ describe("identity messages, word for word", () => {
     ]);
   });
 
+  it("two sums: Σ 301 + 302 = 4.00 against 人员经费 2.00 + 公用经费 1.00, no basic total printed", () => {
+    // Neither statement is a printed cell: the one the finding is about is named as a sum.
+    const r = check(
+      tableBuilder(henan2024, "gpbBasic")
+        .total({ personnel: "2.00", public: "1.00" })
+        .row("301", { total: "3.00" })
+        .row("302", { total: "1.00" })
+        .build().value,
+    );
+    const f = one(r, "nature");
+    expect(f.evidence.map((e) => [e.derived, e.value])).toEqual([
+      [true, "4.00"],
+      [true, "3.00"],
+    ]);
+    expect(both(f)).toEqual([
+      "【一般公共预算基本支出预算表】301 行「本年一般公共预算基本支出/合计」列（3.00）、【一般公共预算基本支出预算表】302 行「本年一般公共预算基本支出/合计」列（1.00） 之和 为 4.00，按 基本支出 = 人员经费 + 公用经费 应为 3.00（【一般公共预算基本支出预算表】合计行「本年一般公共预算基本支出/人员经费」列（2.00）、【一般公共预算基本支出预算表】合计行「本年一般公共预算基本支出/公用经费」列（1.00）），相差 1.00万元。",
+      'The sum of [General public budget basic expenditure] row 301, column "本年一般公共预算基本支出/合计" (3.00); [General public budget basic expenditure] row 302, column "本年一般公共预算基本支出/合计" (1.00) is 4.00, but basic = personnel + public gives 3.00 ([General public budget basic expenditure] total row, column "本年一般公共预算基本支出/人员经费" (2.00); [General public budget basic expenditure] total row, column "本年一般公共预算基本支出/公用经费" (1.00)): a difference of 1.00 万元.',
+    ]);
+  });
+
   it("rounding: same-fact, 2,517.78万元 = 25,177,800元 against 25,177,789元 (11元, inside ±50元)", () => {
     const r = check(expenditureYuan, spending("2,517.78"));
     const f = one(r, "same-fact");

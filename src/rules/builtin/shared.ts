@@ -77,9 +77,31 @@ export function mismatchFinding(
   };
 }
 
-/** The finding's own cell (its path), named; empty when it has none. @internal */
-export const atOf = (f: Finding, labels: MessageLabels, withValue = true): Localized =>
-  f.path === undefined ? L("", "") : labels.cell(f.path, withValue);
+/**
+ * The finding's own cell (its path), named; empty when it has none. Where the statement it is
+ * about is a sum of several cells (a derived statement, whose first cell the path is), it is named
+ * as the sum of its printed cells, never as that one cell (`row 301 … is 5,364.76` for 301 + 302 +
+ * 303 + 310).
+ * @internal
+ */
+export const atOf = (f: Finding, labels: MessageLabels, withValue = true): Localized => {
+  if (f.path === undefined) return L("", "");
+  const own = f.evidence[0];
+  const first = own?.sources[0];
+  if (
+    own?.derived === true &&
+    own.sources.length > 1 &&
+    first !== undefined &&
+    sameCell(first, f.path)
+  ) {
+    const cells = labels.cells(own.sources);
+    return L(`${cells["zh-CN"]} 之和`, `The sum of ${cells.en}`);
+  }
+  return labels.cell(f.path, withValue);
+};
+
+const sameCell = (a: SourceCell, b: SourceCell) =>
+  a.table === b.table && a.row === b.row && a.column === b.column;
 
 /** The cells a compared figure comes from (the second evidence of a mismatch), named. @internal */
 export const fromOf = (f: Finding, labels: MessageLabels): Localized =>
