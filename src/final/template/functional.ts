@@ -1,7 +1,14 @@
-import { amount, codeColumns, concat, fundColumns, plainColumn } from "../../templates/build";
+import {
+  amount,
+  codeColumns,
+  concat,
+  fundAmount,
+  fundColumns,
+  plainColumn,
+} from "../../templates/build";
 import { FUNCTIONAL_CODE_GROUPS, FUNCTIONAL_NAME_HEADERS } from "../../templates/columns";
 import type { ColumnSpec, TableKind } from "../../templates/types";
-import { finalTitles } from "./summary";
+import { finalTitles, rowNumber } from "./summary";
 
 /** 支出功能分类科目编码 (under 项目, whole or 类 / 款 / 项) and 科目名称. */
 const functionalColumns: readonly ColumnSpec[] = /*#__PURE__*/ concat(
@@ -9,8 +16,15 @@ const functionalColumns: readonly ColumnSpec[] = /*#__PURE__*/ concat(
     "项目/支出功能分类科目编码",
     ...FUNCTIONAL_CODE_GROUPS,
   ]),
-  [/*#__PURE__*/ plainColumn("name", "name", ["项目/科目名称", ...FUNCTIONAL_NAME_HEADERS])],
+  [
+    /*#__PURE__*/ plainColumn("name", "name", ["项目/科目名称", ...FUNCTIONAL_NAME_HEADERS]),
+    /*#__PURE__*/ rowNumber("rowNo"),
+  ],
 );
+
+/** A column as printed alone or as the 小计 / 合计 of its parts (`基本支出/小计`). */
+const natureHeaders = (nature: string, under = ""): readonly string[] =>
+  [nature, `${nature}/小计`, `${nature}/合计`].map((h) => `${under}${h}`);
 
 /** 收入决算表: 本年收入合计 by source (财政拨款, 上级补助, 事业, 经营, 附属单位上缴, 其他). */
 export const finalIncome: TableKind = {
@@ -23,11 +37,25 @@ export const finalIncome: TableKind = {
   emptyNote: "optional",
   columns: /*#__PURE__*/ concat(
     functionalColumns,
-    [/*#__PURE__*/ amount("revenue", ["本年收入合计"])],
+    [
+      /*#__PURE__*/ amount("revenue", ["本年收入合计", "合计", "收入合计"]),
+      /*#__PURE__*/ fundAmount("government", [
+        .../*#__PURE__*/ natureHeaders("财政拨款收入"),
+        "财政拨款",
+      ]),
+    ],
+    // 财政拨款收入 by fund, where a printer splits it.
+    /*#__PURE__*/ fundColumns(
+      ["财政拨款收入/"],
+      [
+        ["gpb", "一般公共预算财政拨款"],
+        ["govFund", "政府性基金预算财政拨款"],
+        ["soe", "国有资本经营预算财政拨款"],
+      ],
+    ),
     /*#__PURE__*/ fundColumns(
       [""],
       [
-        ["government", "财政拨款收入"],
         ["superior", "上级补助收入"],
         ["business", "事业收入"],
         ["operating", "经营收入"],
@@ -48,9 +76,11 @@ export const finalExpenditure: TableKind = {
   concept: "spending",
   emptyNote: "optional",
   columns: /*#__PURE__*/ concat(functionalColumns, [
-    /*#__PURE__*/ amount("total", ["本年支出合计"]),
-    /*#__PURE__*/ amount("basic", ["基本支出"], { nature: "basic" }),
-    /*#__PURE__*/ amount("project", ["项目支出"], { nature: "project" }),
+    /*#__PURE__*/ amount("total", ["本年支出合计", "合计", "支出合计"]),
+    /*#__PURE__*/ amount("basic", /*#__PURE__*/ natureHeaders("基本支出"), { nature: "basic" }),
+    /*#__PURE__*/ amount("project", /*#__PURE__*/ natureHeaders("项目支出"), {
+      nature: "project",
+    }),
     /*#__PURE__*/ amount("remittance", ["上缴上级支出"], { nature: "remittance" }),
     /*#__PURE__*/ amount("operations", ["经营支出"], { nature: "operations" }),
     /*#__PURE__*/ amount("affiliates", ["对附属单位补助支出"], { nature: "affiliates" }),
@@ -71,9 +101,17 @@ export const finalGpbExpenditure: TableKind = {
   fixed: { fund: "gpb" },
   emptyNote: "optional",
   columns: /*#__PURE__*/ concat(functionalColumns, [
-    /*#__PURE__*/ amount("total", ["合计"]),
-    /*#__PURE__*/ amount("basic", ["基本支出"], { nature: "basic" }),
-    /*#__PURE__*/ amount("project", ["项目支出"], { nature: "project" }),
+    /*#__PURE__*/ amount("total", [
+      "合计",
+      "本年支出合计",
+      "支出合计",
+      "本年支出/小计",
+      "本年支出/合计",
+    ]),
+    /*#__PURE__*/ amount("basic", /*#__PURE__*/ natureHeaders("基本支出"), { nature: "basic" }),
+    /*#__PURE__*/ amount("project", /*#__PURE__*/ natureHeaders("项目支出"), {
+      nature: "project",
+    }),
   ]),
 };
 
@@ -96,12 +134,16 @@ const fundTable = (
   fixed: { fund },
   emptyNote: "required",
   columns: concat(functionalColumns, [
-    amount("carryover", ["年初结转和结余"], undefined, { concept: "revenue.carryover" }),
-    amount("revenue", ["本年收入"], undefined, { concept: "revenue" }),
+    amount("carryover", ["年初结转和结余", "年初结转结余"], undefined, {
+      concept: "revenue.carryover",
+    }),
+    amount("revenue", ["本年收入", "本年收入合计"], undefined, { concept: "revenue" }),
     amount("total", ["本年支出/小计", "本年支出/合计"]),
     amount("basic", ["本年支出/基本支出"], { nature: "basic" }),
     amount("project", ["本年支出/项目支出"], { nature: "project" }),
-    amount("carryforward", ["年末结转和结余"], undefined, { concept: "spending.carryforward" }),
+    amount("carryforward", ["年末结转和结余", "年末结转结余"], undefined, {
+      concept: "spending.carryforward",
+    }),
   ]),
 });
 

@@ -16,12 +16,36 @@ export const finalTitles = (wording: string): readonly string[] => [
   `单位${wording}`,
 ];
 
+/** How printers head the amounts of a side of the two 总表: 决算数, or its other wordings. */
+const sideAmount = (side: string): readonly string[] =>
+  ["决算数", "金额", "本年决算数", "决算金额"].map((w) => `${side}/${w}`);
+
+/**
+ * The 行次 column (central departments' forms number their lines), of a side of a 总表 when
+ * `side` is given: furniture, kept as text and never read as a figure. @internal
+ */
+export const rowNumber = (key: string, side?: readonly [string, "income" | "spending"]) =>
+  side === undefined
+    ? plainColumn("text", key, ["行次"])
+    : plainColumn("text", key, [`${side[0]}/行次`], side[1]);
+
+/** The carry-over lines' wordings: the form's 结转和结余, or 结转结余. */
+const carried = (start: string, end: string) => ({
+  carryover: [`${start}结转和结余`, `${start}结转结余`],
+  carryforward: [`${end}结转和结余`, `${end}结转结余`],
+});
+
 /** 使用非财政拨款结余, with or without （含专用结余）. */
 const SURPLUS_USED = [
   "使用非财政拨款结余",
   "使用非财政拨款结余（含专用结余）",
   "使用非财政拨款结余(含专用结余)",
 ];
+
+const CARRIED = /*#__PURE__*/ carried("年初", "年末");
+/** 年初结转和结余 named by the year it comes from: the same balance. */
+const LAST_YEAR = ["上年结转和结余", "上年结转结余"];
+const FISCAL_CARRIED = /*#__PURE__*/ carried("年初财政拨款", "年末财政拨款");
 
 /**
  * 收入支出决算总表: 本年收入 by source on the left, 本年支出 by 类 on the right (24 or 26 类
@@ -37,9 +61,13 @@ export const finalSummary: TableKind = {
   emptyNote: "optional",
   columns: [
     /*#__PURE__*/ plainColumn("name", "income.name", ["收入/项目"], "income"),
-    /*#__PURE__*/ amount("income.amount", ["收入/决算数"], undefined, { side: "income" }),
+    /*#__PURE__*/ rowNumber("income.rowNo", ["收入", "income"]),
+    /*#__PURE__*/ amount("income.amount", /*#__PURE__*/ sideAmount("收入"), undefined, {
+      side: "income",
+    }),
     /*#__PURE__*/ plainColumn("name", "spending.name", ["支出/项目"], "spending"),
-    /*#__PURE__*/ spendingAmount("spending.amount", ["支出/决算数"]),
+    /*#__PURE__*/ rowNumber("spending.rowNo", ["支出", "spending"]),
+    /*#__PURE__*/ spendingAmount("spending.amount", /*#__PURE__*/ sideAmount("支出")),
   ],
   lines: [
     /*#__PURE__*/ revenueLine("gpb", ["一般公共预算财政拨款收入"]),
@@ -52,16 +80,21 @@ export const finalSummary: TableKind = {
     /*#__PURE__*/ revenueLine("other", ["其他收入"]),
     /*#__PURE__*/ incomeLine("revenue", "revenue", ["本年收入合计"]),
     /*#__PURE__*/ incomeLine("revenue.surplusUsed", "revenue.surplusUsed", SURPLUS_USED),
-    /*#__PURE__*/ incomeLine("revenue.carryover", "revenue.carryover", ["年初结转和结余"]),
-    /*#__PURE__*/ incomeLine("revenue.total", "revenue.total", ["总计"]),
+    /*#__PURE__*/ incomeLine("revenue.carryover", "revenue.carryover", [
+      ...CARRIED.carryover,
+      ...LAST_YEAR,
+    ]),
+    /*#__PURE__*/ incomeLine("revenue.total", "revenue.total", ["总计", "收入总计"]),
     /*#__PURE__*/ spendingLine("spending", "spending", ["本年支出合计"]),
     /*#__PURE__*/ spendingLine("spending.surplusDistribution", "spending.surplusDistribution", [
       "结余分配",
     ]),
-    /*#__PURE__*/ spendingLine("spending.carryforward", "spending.carryforward", [
-      "年末结转和结余",
-    ]),
-    /*#__PURE__*/ spendingLine("spending.total", "spending.total", ["总计"]),
+    /*#__PURE__*/ spendingLine(
+      "spending.carryforward",
+      "spending.carryforward",
+      CARRIED.carryforward,
+    ),
+    /*#__PURE__*/ spendingLine("spending.total", "spending.total", ["总计", "支出总计"]),
   ],
   layout: { levels: [3] },
 };
@@ -104,9 +137,15 @@ export const finalFiscalSummary: TableKind = {
   emptyNote: "optional",
   columns: [
     /*#__PURE__*/ plainColumn("name", "income.name", ["收入/项目"], "income"),
-    /*#__PURE__*/ amount("income.amount", ["收入/决算数"], undefined, { side: "income" }),
+    /*#__PURE__*/ rowNumber("income.rowNo", ["收入", "income"]),
+    /*#__PURE__*/ amount("income.amount", /*#__PURE__*/ sideAmount("收入"), undefined, {
+      side: "income",
+    }),
     /*#__PURE__*/ plainColumn("name", "spending.name", ["支出/项目"], "spending"),
-    /*#__PURE__*/ spendingAmount("spending.total", ["支出/合计"], { fund: "government" }),
+    /*#__PURE__*/ rowNumber("spending.rowNo", ["支出", "spending"]),
+    /*#__PURE__*/ spendingAmount("spending.total", ["支出/合计", "支出/小计"], {
+      fund: "government",
+    }),
     /*#__PURE__*/ spendingAmount("spending.gpb", ["支出/一般公共预算财政拨款"], { fund: "gpb" }),
     /*#__PURE__*/ spendingAmount("spending.govFund", ["支出/政府性基金预算财政拨款"], {
       fund: "govFund",
@@ -118,16 +157,20 @@ export const finalFiscalSummary: TableKind = {
   lines: [
     .../*#__PURE__*/ fiscalFundLines("revenue", "revenue"),
     /*#__PURE__*/ incomeLine("revenue", "revenue", ["本年收入合计"], { fund: "government" }),
-    /*#__PURE__*/ incomeLine("carryover", "revenue.carryover", ["年初财政拨款结转和结余"], {
+    /*#__PURE__*/ incomeLine("carryover", "revenue.carryover", FISCAL_CARRIED.carryover, {
       fund: "government",
     }),
     .../*#__PURE__*/ fiscalFundLines("carryover", "revenue.carryover", "carryover"),
-    /*#__PURE__*/ incomeLine("revenue.total", "revenue.total", ["总计"], { fund: "government" }),
+    /*#__PURE__*/ incomeLine("revenue.total", "revenue.total", ["总计", "收入总计"], {
+      fund: "government",
+    }),
     /*#__PURE__*/ spendingLine("spending", "spending", ["本年支出合计"]),
-    /*#__PURE__*/ spendingLine("spending.carryforward", "spending.carryforward", [
-      "年末财政拨款结转和结余",
-    ]),
-    /*#__PURE__*/ spendingLine("spending.total", "spending.total", ["总计"]),
+    /*#__PURE__*/ spendingLine(
+      "spending.carryforward",
+      "spending.carryforward",
+      FISCAL_CARRIED.carryforward,
+    ),
+    /*#__PURE__*/ spendingLine("spending.total", "spending.total", ["总计", "支出总计"]),
   ],
   layout: { levels: [3] },
 };
