@@ -30,11 +30,43 @@ const BASIC_BY_CLASS: readonly Decomposition[] = [
   },
 ];
 
+/** A revenue pattern on the fund alone. */
+const revenue = (fund: string | null) => ({ concept: "revenue" as const, coords: { fund } });
+
+/**
+ * 本年收入合计 = 财政拨款收入 + 上级补助收入 + 事业收入 + 经营收入 + 附属单位上缴收入 + 其他收入: the
+ * 决算's sources (no 财政专户, which the budget's `fund.total` needs), per 科目 in the 收入决算表 and
+ * in the 总表 (where 财政拨款 is the sum of its three funds). Only where every source is printed.
+ */
+const REVENUE_BY_SOURCE: Decomposition = {
+  id: "fund.total.final",
+  rule: "funds",
+  alternativeTo: "fund.total.byGovernment",
+  parent: revenue(null),
+  children: [
+    revenue("government"),
+    revenue("superior"),
+    revenue("business"),
+    revenue("operating"),
+    revenue("affiliated"),
+    revenue("other"),
+  ],
+};
+
+/** The built-in decompositions with the 决算's: by class first, by source after the funds' own. */
+function finalDecompositions(): readonly Decomposition[] {
+  const byFunds = DECOMPOSITIONS.flatMap((d) =>
+    d.id === "fund.total.byGovernment" ? [d, REVENUE_BY_SOURCE] : [d],
+  );
+  return BASIC_BY_CLASS.concat(byFunds);
+}
+
 /**
  * The checking profile of a 部门决算 (`final2024`): the built-in table rules over the same fact
  * model as a budget. The 决算 identities are the built-in decompositions, which take the 决算
  * parts where printed: 本年收入合计 + 使用非财政拨款结余 + 年初结转和结余 = 总计 = 本年支出合计 + 结余分配 +
- * 年末结转和结余 (`totals`, `balance`, also per fund in the 财政拨款 summary); 本年支出 = 基本 + 项目 +
+ * 年末结转和结余 (`totals`, `balance`, also per fund in the 财政拨款 summary); 本年收入合计 = 财政拨款 +
+ * 上级补助 + 事业 + 经营 + 附属单位上缴 + 其他收入 (`funds`, per 科目 in the 收入决算表); 本年支出 = 基本 + 项目 +
  * 上缴上级 + 经营 + 对附属单位补助 and 人员经费 = 301 + 303, 公用经费 = 302 + 310 (`nature`); 类 = Σ款 =
  * Σ项 (`rollup`); 三公 预算数 and 决算数 each add up (`sanGong.sum`); the same figure wherever it is
  * printed (`same-fact`); and the 财政拨款 figures are at most the all-funds ones on the same 科目
@@ -53,6 +85,6 @@ export const finalProfile: Profile = {
   rules: /*#__PURE__*/ RULES.concat([fiscalWithinRule], FINAL_NARRATIVE_RULES),
   definitions: {
     ...shanghaiMeasures,
-    decompositions: /*#__PURE__*/ BASIC_BY_CLASS.concat(DECOMPOSITIONS),
+    decompositions: /*#__PURE__*/ finalDecompositions(),
   },
 };

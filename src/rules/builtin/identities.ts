@@ -28,6 +28,10 @@ const DECOMPOSITION_LABELS: Readonly<Record<string, Localized>> = {
     "carry-over = fiscal + special account + unit funds carried over",
   ),
   "fund.total": /*#__PURE__*/ L("合计 = 各资金来源之和", "total = Σ fund sources"),
+  "fund.total.final": /*#__PURE__*/ L(
+    "本年收入合计 = 财政拨款 + 上级补助 + 事业 + 经营 + 附属单位上缴 + 其他收入",
+    "this year's revenue = appropriations + superior grants + business + operating + affiliates + other",
+  ),
   "fund.total.byGovernment": /*#__PURE__*/ L(
     "合计 = 财政拨款 + 财政专户 + 单位资金",
     "total = appropriations + special account + unit funds",
