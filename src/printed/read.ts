@@ -56,6 +56,12 @@ export interface ReadResult {
   readonly columns: readonly ColumnMatch[];
   readonly problems: readonly ReadProblem[];
   readonly rowSources: readonly number[];
+  /**
+   * Printed rows read together into one table row, where a layout folds several into one (a
+   * one-row kind printed one item a row: every item row, the first being the row's source; the
+   * row is left out where all its cells are blank). Absent when no row was folded.
+   */
+  readonly folded?: readonly number[];
 }
 
 function findKind(

@@ -23,6 +23,8 @@ export interface Reshaped {
   readonly headerOrigin: (header: number) => number;
   /** How the printed columns were placed, from the reshaped table's placement. */
   readonly columns: (inner: readonly ColumnMatch[]) => readonly ColumnMatch[];
+  /** Printed rows read into another one's row (see {@link ReadResult.folded}). */
+  readonly folded?: readonly number[];
 }
 
 /**
@@ -76,5 +78,6 @@ export function readBack(result: ReadResult, printed: PrintedTable, shape: Resha
     columns: shape.columns(result.columns),
     problems,
     rowSources: result.rowSources.map((s) => shape.cellOrigin(s, 0).row),
+    ...(shape.folded === undefined || shape.folded.length === 0 ? {} : { folded: shape.folded }),
   };
 }

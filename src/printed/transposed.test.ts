@@ -34,6 +34,18 @@ describe("a one-row table printed one item a row", () => {
     expect(r.problems.filter((p) => p.severity !== "info")).toEqual([]);
     expect(r.table?.rows).toEqual([{ key: { kind: "single" }, cells: WIDE }]);
     expect(r.rowSources).toEqual([0]);
+    expect(r.folded).toEqual([0, 1, 2, 3, 4, 5]);
+  });
+
+  it("labels that name no item of the kind are read as rows, never folded away", () => {
+    const printed: PrintedTable = {
+      title: "2024年一般公共预算“三公”经费预算表",
+      headers: ["", ""],
+      rows: [["本年支出"], ["预算数"]],
+    };
+    const r = readPrintedTable(printed, { template: henan2024 });
+    expect(r.folded).toBeUndefined();
+    expect(r.rowSources).toEqual([0, 1]);
   });
 
   it("numbered （一） / 1., or its parts after 其中, reads the same", () => {

@@ -92,6 +92,8 @@ export function transposedItems(printed: PrintedTable, kind: TableKind): Reshape
   const paths = itemPaths(items.map((i) => printed.rows[i]?.[0] ?? ""));
   const values = printed.headers.slice(1);
   const headers = headersOf(paths, values, kind);
+  // Only where the kind places some item (`本年支出`, `预算数` as labels are no items).
+  if (placed(headers, kind) === 0) return undefined;
   const row = items.flatMap((i) => values.map((_, j) => printed.rows[i]?.[j + 1] ?? ""));
   const note = [...(printed.note === undefined ? [] : [printed.note]), ...notes.texts].join("\n");
   const per = values.length;
@@ -104,5 +106,6 @@ export function transposedItems(printed: PrintedTable, kind: TableKind): Reshape
     }),
     headerOrigin: (header) => 1 + (header % per),
     columns: (inner: readonly ColumnMatch[]) => inner,
+    folded: items,
   };
 }
