@@ -1,5 +1,5 @@
 import { type Amount, compareAmounts, sumAmounts } from "../../amount";
-import { checkName } from "../../catalog";
+import { checkName, findByName } from "../../catalog";
 import type { Fact } from "../../facts";
 import { FactIds } from "../../facts/intern";
 import type { Localized } from "../../locale";
@@ -8,7 +8,16 @@ import type { AnyFact, DerivedFact } from "../derive";
 import type { MessageLabels } from "../labels";
 import { perCheck, printedFacts } from "../per-check";
 import type { Finding, Rule, RuleContext } from "../types";
-import { amountOf, atOf, cellsOf, fromOf, L, mismatchFinding, outcomeOf } from "./shared";
+import {
+  amountOf,
+  atOf,
+  cellsOf,
+  fromOf,
+  L,
+  mismatchFinding,
+  otherCatalogYear,
+  outcomeOf,
+} from "./shared";
 
 /** `small ≤ large`, judged on intervals: fail only when no rounding can explain it. @internal */
 export function atMost(small: AnyFact, large: AnyFact): "ok" | "rounding" | "fail" {
@@ -148,12 +157,18 @@ function findUntrustedRows(ctx: RuleContext): Set<string> {
   const out = new Set<string>();
   const cat = ctx.catalog?.departmental;
   if (cat === undefined) return out;
+  // A catalog of another year may not know a name given since: only another code's name
+  // contradicts the printed code then.
+  const otherYear = otherCatalogYear(cat.year, ctx.disclosure.meta.year) !== undefined;
   for (const t of ctx.tables)
     for (const r of t.rows) {
       const key = r.row.key;
       if (key.kind !== "economic" || r.row.name === undefined || r.row.name.trim() === "") continue;
-      if (checkName(cat, key.econ, r.row.name, ctx.disclosure.meta.year).kind === "mismatch")
-        out.add(`${t.table.kind}#${r.id}`);
+      if (checkName(cat, key.econ, r.row.name, ctx.disclosure.meta.year).kind !== "mismatch")
+        continue;
+      if (otherYear && findByName(cat, r.row.name).every((m) => m.entry.code === key.econ))
+        continue;
+      out.add(`${t.table.kind}#${r.id}`);
     }
   return out;
 }

@@ -1,4 +1,3 @@
-import { isNoValue } from "../../amount/parse";
 import {
   type Catalog,
   checkName,
@@ -10,117 +9,16 @@ import {
   type UnitKind,
 } from "../../catalog";
 import { codeLevelOf, normalizeName } from "../../codes";
-import { type Row, unitKinds } from "../../disclosure";
-import type { SourceCell } from "../../facts";
+import { unitKinds } from "../../disclosure";
 import { inTemplateOrder } from "../../templates/order";
-import { perCheck } from "../per-check";
-import type { Finding, Rule, RuleContext, RuleResult, Severity } from "../types";
-import { atOf, L, outcomeOf, p } from "./shared";
+import type { Finding, Rule, RuleContext, RuleResult } from "../types";
+import { type CodeRef, codeRefs, finding, otherYearClause, otherYearFinding } from "./code-refs";
+import { atOf, L, otherCatalogYear, outcomeOf, p, unverifiedOutcome } from "./shared";
 
-interface CodeRef {
-  readonly system: "functional" | "departmental" | "government";
-  readonly code: string;
-  readonly name: string | undefined;
-  readonly at: SourceCell;
-  readonly blank: boolean;
-}
-
-function isBlankRow(row: Row): boolean {
-  for (const k in row.cells) {
-    const v = row.cells[k];
-    if (v !== undefined && !isNoValue(v)) return false;
-  }
-  return true;
-}
-
-/**
- * Every code printed as a row key, with its printed name and cell (listed once per check: the
- * code rules all read them). @internal
- */
-export const codeRefs: (ctx: RuleContext) => readonly CodeRef[] =
-  /*#__PURE__*/ perCheck(findCodeRefs);
-
-function findCodeRefs(ctx: RuleContext): CodeRef[] {
-  const out: CodeRef[] = [];
-  for (const t of ctx.tables) {
-    const kind = t.kind;
-    const nameColumns = kind?.columns.filter((c) => c.role === "name") ?? [];
-    const govNameCol = kind?.columns.find(
-      (c) => c.role === "text" && c.system === "government",
-    )?.key;
-    const sided = kind?.columns.filter((c) => c.side !== undefined) ?? [];
-    const nameOf = (side: string | undefined) =>
-      (nameColumns.find((c) => c.side === side) ?? nameColumns[0])?.key ?? "name";
-    const oneSided = nameOf(undefined);
-    for (const r of t.rows) {
-      const key = r.row.key;
-      // A row whose code could not be read is reported by cell.unreadable, not here.
-      if (r.coords === undefined) continue;
-      const blank = isBlankRow(r.row);
-      // In a two-sided table the row's name sits on the side of its cells.
-      const side = sided.length === 0 ? undefined : sided.find((c) => c.key in r.row.cells)?.side;
-      const nameCol = side === undefined ? oneSided : nameOf(side);
-      const at = (column: string, printed: string | undefined, code: string): SourceCell => ({
-        table: t.table.kind,
-        row: r.id,
-        column,
-        raw: printed ?? code,
-      });
-      if (key.kind === "functional")
-        out.push({
-          system: "functional",
-          code: key.code,
-          name: r.row.name,
-          at: at(nameCol, r.row.name, key.code),
-          blank,
-        });
-      if (key.kind === "economic") {
-        out.push({
-          system: "departmental",
-          code: key.econ,
-          name: r.row.name,
-          at: at(nameCol, r.row.name, key.econ),
-          blank,
-        });
-        if (key.gov !== undefined) {
-          const govName = govNameCol === undefined ? undefined : r.row.cells[govNameCol];
-          out.push({
-            system: "government",
-            code: key.gov,
-            name: govName,
-            at: at(govNameCol ?? "gov", govName, key.gov),
-            blank,
-          });
-        }
-      }
-    }
-  }
-  return out;
-}
+export { codeRefs } from "./code-refs";
 
 function catalogFor(ctx: RuleContext, system: CodeRef["system"]): Catalog | undefined {
   return ctx.catalog?.[system];
-}
-
-function finding(
-  id: string,
-  severity: Severity,
-  ref: CodeRef,
-  params: Record<string, string | number>,
-): Finding {
-  return {
-    ruleId: id,
-    severity,
-    outcome: "fail",
-    params: {
-      code: ref.code,
-      system: ref.system,
-      name: ref.name ?? "",
-      ...params,
-    },
-    evidence: [],
-    path: ref.at,
-  };
 }
 
 const SYSTEM_ZH: Readonly<Record<string, string>> = {
@@ -129,7 +27,10 @@ const SYSTEM_ZH: Readonly<Record<string, string>> = {
   government: "政府经济分类",
 };
 
-/** A printed code exists in the catalog (unknown: error against a complete level, info against a partial one). @internal */
+/**
+ * A printed code exists in the catalog (unknown: error against a complete level of the document's
+ * year, info against a partial one or one of another year). @internal
+ */
 export const codeKnownRule: Rule = {
   id: "code.known",
   severity: "error",
@@ -138,6 +39,13 @@ export const codeKnownRule: Rule = {
   title: /*#__PURE__*/ L("科目编码在目录中", "Codes exist in the catalog"),
   message: (f, labels) => {
     const at = atOf(f, labels);
+    if (p(f, "coverage") === "otherYear") {
+      const tail = otherYearClause(f, L("科目", "codes"));
+      return L(
+        `${at["zh-CN"]}：${SYSTEM_ZH[p(f, "system")] ?? ""}科目 ${p(f, "code")} 不在 ${p(f, "catalogYear")} 年目录中${tail["zh-CN"]}`,
+        `${at.en}: ${p(f, "system")} code ${p(f, "code")} is not in the ${p(f, "catalogYear")} catalog${tail.en}`,
+      );
+    }
     return p(f, "coverage") === "partial"
       ? L(
           `${at["zh-CN"]}：${SYSTEM_ZH[p(f, "system")] ?? ""}科目 ${p(f, "code")} 不在所给的（不完整的）目录中，未能核实。`,
@@ -157,12 +65,18 @@ export const codeKnownRule: Rule = {
       if (cat === undefined || lookupCode(cat, ref.code) !== undefined) continue;
       const level = codeLevelOf(ref.code);
       const coverage = level === undefined ? "partial" : coverageOf(cat, level);
+      // A complete catalog of another year: the code may be new (or retired) since.
+      const otherYear = otherCatalogYear(cat.year, ctx.disclosure.meta.year);
       findings.push(
-        finding("code.known", coverage === "complete" ? severity : "info", ref, { coverage }),
+        coverage !== "complete"
+          ? finding("code.known", "info", ref, { coverage })
+          : otherYear === undefined
+            ? finding("code.known", severity, ref, { coverage })
+            : otherYearFinding("code.known", ref, otherYear, ctx, { coverage: "otherYear" }),
       );
     }
     return {
-      outcome: outcomeOf(findings, refs.length > 0),
+      outcome: unverifiedOutcome(findings, outcomeOf(findings, refs.length > 0)),
       findings,
       checked: [],
     };
@@ -178,6 +92,13 @@ export const codeNameRule: Rule = {
   title: /*#__PURE__*/ L("科目名称与目录一致", "Printed names match the catalog"),
   message: (f, labels) => {
     const at = atOf(f, labels);
+    if (p(f, "kind") === "otherYear") {
+      const tail = otherYearClause(f, L("名称", "names"));
+      return L(
+        `${at["zh-CN"]}：科目 ${p(f, "code")} 印作“${p(f, "name")}”，${p(f, "catalogYear")} 年目录名称为“${p(f, "expected")}”${tail["zh-CN"]}`,
+        `${at.en}: code ${p(f, "code")} is printed as "${p(f, "name")}"; the ${p(f, "catalogYear")} catalog names it "${p(f, "expected")}"${tail.en}`,
+      );
+    }
     return p(f, "kind") === "alias"
       ? L(
           `${at["zh-CN"]}：科目 ${p(f, "code")} 印作“${p(f, "name")}”，这是目录中的别名或旧称（现名“${p(f, "expected")}”）。`,
@@ -201,13 +122,19 @@ export const codeNameRule: Rule = {
       const r = checkName(cat, ref.code, ref.name, ctx.disclosure.meta.year);
       if (r.kind === "alias")
         findings.push(finding("code.name", "info", ref, { kind: "alias", expected: entry.name }));
-      if (r.kind === "mismatch")
-        findings.push(
-          finding("code.name", severity, ref, { kind: "mismatch", expected: r.expected }),
-        );
+      if (r.kind !== "mismatch") continue;
+      const otherYear = otherCatalogYear(cat.year, ctx.disclosure.meta.year);
+      findings.push(
+        otherYear === undefined
+          ? finding("code.name", severity, ref, { kind: "mismatch", expected: r.expected })
+          : otherYearFinding("code.name", ref, otherYear, ctx, {
+              kind: "otherYear",
+              expected: r.expected,
+            }),
+      );
     }
     return {
-      outcome: outcomeOf(findings, checkedAny),
+      outcome: unverifiedOutcome(findings, outcomeOf(findings, checkedAny)),
       findings,
       checked: [],
     };
@@ -295,6 +222,13 @@ export const econMappingRule: Rule = {
         `${at["zh-CN"]}：部门经济分类 ${p(f, "code")} 对应政府经济分类 ${p(f, "gov")} 只适用于${p(f, "allowedFor")}，而披露未说明各单位类型，无法核实。`,
         `${at.en}: pairing ${p(f, "code")} with ${p(f, "gov")} is allowed only for ${p(f, "allowedFor")}, and the disclosure does not say each unit's kind: not checked.`,
       );
+    if (p(f, "kind") === "otherYear") {
+      const tail = otherYearClause(f, L("对应关系", "pairings"));
+      return L(
+        `${at["zh-CN"]}：部门经济分类 ${p(f, "code")} 对应政府经济分类 ${p(f, "gov")}，${p(f, "catalogYear")} 年的对应规则对${p(f, "unitKinds")}为 ${p(f, "allowed")}${tail["zh-CN"]}`,
+        `${at.en}: ${p(f, "code")} is paired with ${p(f, "gov")}; the ${p(f, "catalogYear")} mapping allows ${p(f, "allowed")} for ${p(f, "unitKinds")}${tail.en}`,
+      );
+    }
     return p(f, "kind") === "unknown"
       ? L(
           `${at["zh-CN"]}：目录中没有部门经济分类 ${p(f, "code")} 的对应规则，未能核实其对应 ${p(f, "gov")}。`,
@@ -349,22 +283,20 @@ export const econMappingRule: Rule = {
         }
         const kinds = known.length > 0 ? known : possible;
         const allowed = kinds.flatMap((k) => mappingTargets(mapping, key.econ, k)).join("/");
+        const params = { gov, unitKinds: kinds.join("/"), allowed };
+        const otherYear = otherCatalogYear(mapping.year, ctx.disclosure.meta.year);
         findings.push(
-          finding("econ.mapping", severity, ref, {
-            kind: "mismatch",
-            gov,
-            unitKinds: kinds.join("/"),
-            allowed,
-          }),
+          otherYear === undefined
+            ? finding("econ.mapping", severity, ref, { kind: "mismatch", ...params })
+            : otherYearFinding("econ.mapping", ref, otherYear, ctx, {
+                kind: "otherYear",
+                ...params,
+              }),
         );
       }
     }
-    const outcome = outcomeOf(findings, pairs > 0);
     return {
-      outcome:
-        outcome === "pass" && findings.some((f) => f.outcome === "insufficient-data")
-          ? "insufficient-data"
-          : outcome,
+      outcome: unverifiedOutcome(findings, outcomeOf(findings, pairs > 0)),
       findings,
       checked: [],
     };

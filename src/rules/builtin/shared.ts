@@ -131,3 +131,24 @@ export const p = (f: Finding, key: string): string => String(f.params[key] ?? ""
 
 /** The printed cells of a list of facts (the derivations' own {@link flatSources}). @internal */
 export const cellsOf: (facts: readonly AnyFact[]) => SourceCell[] = flatSources;
+
+/**
+ * The year of a catalog (or mapping) when the document states another year: codes are added,
+ * retired and renamed between years, so what that catalog does not confirm is unverified, not
+ * wrong. `undefined` when the years agree or the document's is not known. @internal
+ */
+export function otherCatalogYear(catalogYear: number, documentYear: number): number | undefined {
+  return Number.isInteger(documentYear) && documentYear > 0 && catalogYear !== documentYear
+    ? catalogYear
+    : undefined;
+}
+
+/** The finding's outcome is insufficient-data: the rule's, when nothing failed. @internal */
+export function unverifiedOutcome(
+  findings: readonly Finding[],
+  outcome: RuleResult["outcome"],
+): RuleResult["outcome"] {
+  return outcome === "pass" && findings.some((f) => f.outcome === "insufficient-data")
+    ? "insufficient-data"
+    : outcome;
+}

@@ -1,0 +1,139 @@
+import { isNoValue } from "../../amount/parse";
+import type { Row } from "../../disclosure";
+import type { SourceCell } from "../../facts";
+import type { Localized } from "../../locale";
+import { perCheck } from "../per-check";
+import type { Finding, RuleContext, Severity } from "../types";
+import { L, p } from "./shared";
+
+/** A code printed as a row key: its system, printed name and cell. @internal */
+export interface CodeRef {
+  readonly system: "functional" | "departmental" | "government";
+  readonly code: string;
+  readonly name: string | undefined;
+  readonly at: SourceCell;
+  readonly blank: boolean;
+}
+
+function isBlankRow(row: Row): boolean {
+  for (const k in row.cells) {
+    const v = row.cells[k];
+    if (v !== undefined && !isNoValue(v)) return false;
+  }
+  return true;
+}
+
+/**
+ * Every code printed as a row key, with its printed name and cell (listed once per check: the
+ * code rules all read them). @internal
+ */
+export const codeRefs: (ctx: RuleContext) => readonly CodeRef[] =
+  /*#__PURE__*/ perCheck(findCodeRefs);
+
+function findCodeRefs(ctx: RuleContext): CodeRef[] {
+  const out: CodeRef[] = [];
+  for (const t of ctx.tables) {
+    const kind = t.kind;
+    const nameColumns = kind?.columns.filter((c) => c.role === "name") ?? [];
+    const govNameCol = kind?.columns.find(
+      (c) => c.role === "text" && c.system === "government",
+    )?.key;
+    const sided = kind?.columns.filter((c) => c.side !== undefined) ?? [];
+    const nameOf = (side: string | undefined) =>
+      (nameColumns.find((c) => c.side === side) ?? nameColumns[0])?.key ?? "name";
+    const oneSided = nameOf(undefined);
+    for (const r of t.rows) {
+      const key = r.row.key;
+      // A row whose code could not be read is reported by cell.unreadable, not here.
+      if (r.coords === undefined) continue;
+      const blank = isBlankRow(r.row);
+      // In a two-sided table the row's name sits on the side of its cells.
+      const side = sided.length === 0 ? undefined : sided.find((c) => c.key in r.row.cells)?.side;
+      const nameCol = side === undefined ? oneSided : nameOf(side);
+      const at = (column: string, printed: string | undefined, code: string): SourceCell => ({
+        table: t.table.kind,
+        row: r.id,
+        column,
+        raw: printed ?? code,
+      });
+      if (key.kind === "functional")
+        out.push({
+          system: "functional",
+          code: key.code,
+          name: r.row.name,
+          at: at(nameCol, r.row.name, key.code),
+          blank,
+        });
+      if (key.kind === "economic") {
+        out.push({
+          system: "departmental",
+          code: key.econ,
+          name: r.row.name,
+          at: at(nameCol, r.row.name, key.econ),
+          blank,
+        });
+        if (key.gov !== undefined) {
+          const govName = govNameCol === undefined ? undefined : r.row.cells[govNameCol];
+          out.push({
+            system: "government",
+            code: key.gov,
+            name: govName,
+            at: at(govNameCol ?? "gov", govName, key.gov),
+            blank,
+          });
+        }
+      }
+    }
+  }
+  return out;
+}
+
+/** A finding about one printed code, its params the code's and `params`. @internal */
+export function finding(
+  id: string,
+  severity: Severity,
+  ref: CodeRef,
+  params: Record<string, string | number>,
+): Finding {
+  return {
+    ruleId: id,
+    severity,
+    outcome: "fail",
+    params: {
+      code: ref.code,
+      system: ref.system,
+      name: ref.name ?? "",
+      ...params,
+    },
+    evidence: [],
+    path: ref.at,
+  };
+}
+
+/**
+ * An unverified finding at info: the catalog is of `catalogYear`, the document of another year,
+ * and codes and names change between years. @internal
+ */
+export function otherYearFinding(
+  id: string,
+  ref: CodeRef,
+  catalogYear: number,
+  ctx: RuleContext,
+  params: Record<string, string | number>,
+): Finding {
+  return {
+    ...finding(id, "info", ref, {
+      ...params,
+      catalogYear,
+      documentYear: ctx.disclosure.meta.year,
+    }),
+    outcome: "insufficient-data",
+  };
+}
+
+/** The closing clause of an other-year finding's message (`what` changes between years). @internal */
+export const otherYearClause = (f: Finding, what: Localized): Localized =>
+  L(
+    `；本文件为 ${p(f, "documentYear")} 年，${what["zh-CN"]}可能已调整，未能核实。`,
+    `, and the document is of ${p(f, "documentYear")} (${what.en} change between years): not verified.`,
+  );
