@@ -1,5 +1,6 @@
 import { normalizeLabel } from "../codes";
 import type { ColumnSpec, TableKind } from "../templates";
+import { headerPeriods, markedLevels } from "./periods";
 import type { ReadProblem } from "./problems";
 
 /**
@@ -76,7 +77,7 @@ function sidePrefixes(kind: TableKind): Map<string, Set<string>> {
     if (column.side === undefined) continue;
     const set = prefixes.get(column.side) ?? new Set<string>();
     for (const variant of column.headers) {
-      const [first, second] = headerLevels(variant);
+      const [first, second] = markedLevels(variant).levels;
       if (first !== undefined && second !== undefined) set.add(first);
     }
     prefixes.set(column.side, set);
@@ -147,7 +148,7 @@ function headerSides(
  * names the column headed `本年收入/项目`: the side is settled apart, by `headerSides`).
  */
 function columnQuality(kind: TableKind): (path: readonly string[], column: number) => number {
-  const variants = kind.columns.map((c) => c.headers.map(headerLevels));
+  const variants = kind.columns.map((c) => c.headers.map((h) => markedLevels(h).levels));
   const sideLevels = [...sidePrefixes(kind).values()].flatMap((set) => [...set]);
   const isSide = (level: string | undefined) =>
     level !== undefined &&
@@ -176,7 +177,13 @@ interface Candidate {
 /**
  * Places each printed header path on a column of a table kind. Each level is compared after
  * `normalizeLabel` (numbering, spaces, width, brackets, `其中：`, a leading year, a bracketed
- * money unit); a header matches a column when one of the column's `headers` variants ends with
+ * money unit) and without a leading period mark (a year, `本年`, `上年`: `本年预算数` compares as
+ * `预算数`). A header of another period than this year's (`上年预算数`, or `2023年预算数` when
+ * `options.year`, the document's year, is 2024) only matches a column of last year's figures
+ * (`coords.period: "prior"`); one of a later year, or of one of several years when the
+ * document's year is not given, matches none: they are reported as `other-period-header` and
+ * kept under `extra:<header>`, never read as this year's figures (`上年结转` is this year's fund
+ * source, not a period mark). A header matches a column when one of the column's `headers` variants ends with
  * the same level and the paths agree: equal; the variant under extra printed group levels; or
  * the printed path leaving out group levels of the variant (`预算数` for `本年支出/预算数`).
  * Better agreement wins, each column is taken once. In a two-sided table the side of each header
@@ -194,23 +201,35 @@ interface Candidate {
  *   const { columns } = matchHeaders(["科目编码/类", "基本支出/人员经费/工资福利支出", "备注"], kind);
  *   columns.map((c) => c.key); // ["code.class", "basic.salary", "extra:备注"]
  * }
+ * const sanGong = henan2024.tables.find((t) => t.id === "sanGong");
+ * if (sanGong) {
+ *   const { columns } = matchHeaders(["2023年预算数/公务接待费", "2024年预算数/公务接待费"], sanGong, { year: 2024 });
+ *   columns.map((c) => c.key); // ["extra:2023年预算数/公务接待费", "reception"]
+ * }
  * ```
  */
 export function matchHeaders(
   headers: readonly string[],
   kind: TableKind,
+  options: { readonly year?: number | undefined } = {},
 ): {
   readonly columns: readonly ColumnMatch[];
   readonly missing: readonly ColumnSpec[];
   readonly problems: readonly ReadProblem[];
 } {
-  const paths = headers.map(headerLevels);
+  const marked = headers.map(markedLevels);
+  const paths = marked.map((m) => m.levels);
+  const periods = headerPeriods(marked, options.year);
   const quality = columnQuality(kind);
   const sides = headerSides(paths, kind, quality);
   const candidates: Candidate[] = [];
   paths.forEach((path, header) => {
     if (path.length === 0) return;
+    // Last year's figures go to a column of last year's only; a later or undecided year's to none.
+    const period = periods[header];
+    if (period === "later" || period === "undecided") return;
     kind.columns.forEach((column, columnIndex) => {
+      if ((column.coords?.period === "prior") !== (period === "prior")) return;
       const side = sides[header];
       if (column.side !== undefined && side !== undefined && column.side !== side) return;
       const best = quality(path, columnIndex);
@@ -236,10 +255,23 @@ export function matchHeaders(
       const plain = `extra:${header}`;
       const key = header.trim() === "" || extraKeys.has(plain) ? `extra:#${index}` : plain;
       extraKeys.add(key);
-      const code = candidates.some((x) => x.header === index)
-        ? "duplicate-header"
-        : "unknown-header";
-      problems.push({ code, severity: "warning", path: { header: index, text: header }, key });
+      const path = { header: index, text: header };
+      const period = periods[index] ?? "current";
+      if (period !== "current")
+        problems.push({
+          code: "other-period-header",
+          severity: period === "prior" ? "info" : "warning",
+          path,
+          key,
+          period,
+        });
+      else
+        problems.push({
+          code: candidates.some((x) => x.header === index) ? "duplicate-header" : "unknown-header",
+          severity: "warning",
+          path,
+          key,
+        });
       return { index, header, key, column: undefined, match: "none", side: sides[index] };
     }
     const match = c.quality >= 1000 ? "full" : c.quality >= 500 ? "suffix" : "partial";

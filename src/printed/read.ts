@@ -10,6 +10,7 @@ import { type ColumnMatch, matchHeaders } from "./headers";
 import { layoutRows } from "./layout-rows";
 import { readLineRows } from "./lines";
 import { noteRows } from "./note-rows";
+import { titleYear } from "./periods";
 import type { ReadProblem } from "./problems";
 import { repeatedHeaderRows } from "./repeated-headers";
 import { readBack, reshapePrinted } from "./reshape";
@@ -20,8 +21,9 @@ import { readUnitLine, type UnitLine } from "./unit-line";
 /**
  * Options of {@link readPrintedTable}: the template whose table kinds to recognise, a functional
  * catalog to resolve 类 labels of line tables by name (`十、卫生健康` → 210), a kind id to force
- * instead of recognising the title, and the department's code (a unit code starting with it is
- * always a unit row, even where an economic code could be printed).
+ * instead of recognising the title, the department's code (a unit code starting with it is
+ * always a unit row, even where an economic code could be printed), and the document's year
+ * (a column headed with another year, or 上年, is not read as this year's: see `matchHeaders`).
  *
  * @example
  * ```ts
@@ -35,6 +37,8 @@ export interface ReadOptions {
   readonly catalog?: Catalog;
   readonly kind?: string;
   readonly departmentCode?: string;
+  /** The document's year (`meta.year`); the year the title prints when absent. */
+  readonly year?: number;
 }
 
 /**
@@ -297,7 +301,8 @@ export function readPrintedTable(printed: PrintedTable, options: ReadOptions): R
   const { problem, unknownUnit: unitLine } = read;
   if (problem !== undefined) problems.push(problem);
   const unknownUnit = unitLine === undefined ? {} : { unknownUnit: unitLine };
-  const matched = matchHeaders(printed.headers, kind);
+  const year = options.year ?? titleYear(printed.title);
+  const matched = matchHeaders(printed.headers, kind, { year });
   problems.push(...matched.problems);
   // A code printed whole leaves its split columns unprinted (and the reverse): not missing.
   const printedSystems = new Set(

@@ -119,6 +119,11 @@ export const SCANNERS: readonly Scanner[] = [
   { name: "matchHeaders (one-sided)", run: (s) => matchHeaders([s, s], kind("expenditure")) },
   { name: "matchHeaders (two-sided)", run: (s) => matchHeaders([s, "收入", s], kind("summary")) },
   {
+    name: "matchHeaders (period marks: 上年, 本年, years)",
+    run: (s) =>
+      matchHeaders([`上年${s}`, `本年度${s}`, `2023年${s}`, s], kind("sanGong"), { year: 2024 }),
+  },
+  {
     name: "readPrintedTable (title)",
     run: (s) => readPrintedTable({ title: s, headers: [], rows: [] }, { template: henan2024 }),
   },

@@ -1,0 +1,74 @@
+import { normalizeLabel, normalizeName } from "../codes";
+
+/**
+ * The period a printed header's figures are of: this year's (`current`: no mark, `本年…`, or
+ * the document's year), an earlier year's (`prior`: `上年…`, `上年度…`, an earlier year), a
+ * later year's (`later`), or `undecided` (several years printed and the document's year not
+ * known: which one is this year's is not guessed). @internal
+ */
+export type HeaderPeriod = "current" | "prior" | "later" | "undecided";
+
+/** A leading year (`2024年`, `2024年度`), after {@link normalizeName}. */
+const YEAR_MARK = /^([0-9]{4})年度?/u;
+
+/**
+ * A leading 上年 / 上年度 that names last year's figures (`上年预算数`, `上年度执行数`), not a
+ * fund source of this year (`上年结转`, `上年结余`, `上年度结转结余`).
+ */
+const PRIOR_MARK = /^上年(?!度?结)度?/u;
+
+/** A leading 本年 / 本年度: this year's (`本年预算数`, `本年收入`). */
+const CURRENT_MARK = /^本年度?/u;
+
+/** A printed header path's levels for matching, and the period marks it carries. */
+interface Marked {
+  readonly levels: string[];
+  readonly year: number | undefined;
+  readonly prior: boolean;
+}
+
+/**
+ * A header path's levels, each through `normalizeLabel` after its period mark (a leading year,
+ * 上年 or 本年) is taken off; empty levels vanish. Template variants go through it too, so
+ * `本年收入/预算数` and `收入/本年预算数` compare equal. @internal
+ */
+export function markedLevels(path: string): Marked {
+  const levels: string[] = [];
+  let year: number | undefined;
+  let prior = false;
+  for (const raw of path.split("/")) {
+    let level = normalizeName(raw);
+    const y = YEAR_MARK.exec(level);
+    const p = y === null ? PRIOR_MARK.exec(level) : null;
+    const c = y === null && p === null ? CURRENT_MARK.exec(level) : null;
+    const mark = y ?? p ?? c;
+    if (y !== null) year ??= Number(y[1]);
+    if (p !== null) prior = true;
+    if (mark !== null) level = level.slice(mark[0].length);
+    const label = normalizeLabel(level);
+    if (label !== "") levels.push(label);
+  }
+  return { levels, year, prior };
+}
+
+/**
+ * The period of each printed header: `上年…` is prior; a year is compared with the document's
+ * (`year`: earlier is prior, later is later); without the document's year one year printed is
+ * this year's, several are `undecided`; anything else is current. @internal
+ */
+export function headerPeriods(marked: readonly Marked[], year: number | undefined): HeaderPeriod[] {
+  const years = new Set<number>();
+  for (const m of marked) if (m.year !== undefined) years.add(m.year);
+  return marked.map((m): HeaderPeriod => {
+    if (m.prior) return "prior";
+    if (m.year === undefined) return "current";
+    if (year === undefined) return years.size > 1 ? "undecided" : "current";
+    return m.year === year ? "current" : m.year < year ? "prior" : "later";
+  });
+}
+
+/** The year a printed table title names (`2024年部门收支预算表`, `上海市财政局2025年…`), if any. @internal */
+export function titleYear(title: string): number | undefined {
+  const y = /([0-9]{4})年/u.exec(normalizeName(title));
+  return y === null ? undefined : Number(y[1]);
+}
