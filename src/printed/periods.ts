@@ -1,4 +1,5 @@
 import { normalizeLabel, normalizeName } from "../codes";
+import { headerWording } from "./wording";
 
 /**
  * The period a printed header's figures are of: this year's (`current`: no mark, `本年…`, or
@@ -29,8 +30,9 @@ interface Marked {
 
 /**
  * A header path's levels, each through `normalizeLabel` after its period mark (a leading year,
- * 上年 or 本年) is taken off; empty levels vanish. Template variants go through it too, so
- * `本年收入/预算数` and `收入/本年预算数` compare equal. @internal
+ * 上年 or 本年) is taken off, then through `headerWording` (费用 / 经费 as 费, 运行维护 as 运行);
+ * empty levels vanish. Template variants go through it too, so `本年收入/预算数` and
+ * `收入/本年预算数` compare equal. @internal
  */
 export function markedLevels(path: string): Marked {
   const levels: string[] = [];
@@ -46,7 +48,7 @@ export function markedLevels(path: string): Marked {
     if (p !== null) prior = true;
     if (mark !== null) level = level.slice(mark[0].length);
     const label = normalizeLabel(level);
-    if (label !== "") levels.push(label);
+    if (label !== "") levels.push(headerWording(label));
   }
   return { levels, year, prior };
 }

@@ -7,6 +7,10 @@ const sanGongHeaders = (wording: string): readonly string[] => [
   wording,
 ];
 
+/** The headers of a column under 公务用车购置及运行费, one per wording. */
+const vehicleHeaders = (wordings: readonly string[]): readonly string[] =>
+  wordings.flatMap((w) => sanGongHeaders(`公务用车购置及运行费/${w}`));
+
 /** One row in 万元: the 三公 items, then 机关运行经费 (concept `operatingCost`). */
 export const sanGongAndOperating: TableKind = {
   id: "sanGongAndOperating",
@@ -25,34 +29,33 @@ export const sanGongAndOperating: TableKind = {
   emptyNote: "optional",
   columns: [
     /*#__PURE__*/ amount("total", /*#__PURE__*/ sanGongHeaders("合计")),
-    /*#__PURE__*/ amount(
-      "abroad",
-      [
-        "“三公”经费预算数/因公出国(境)费",
-        "“三公”经费预算数/因公出国（境）费",
-        "因公出国(境)费",
-        "因公出国（境）费",
-      ],
-      { item: "abroad" },
-    ),
+    // Bracket widths, 运行维护费 and 经费 / 费用 wordings are read as these (printed/wording.ts).
+    /*#__PURE__*/ amount("abroad", /*#__PURE__*/ sanGongHeaders("因公出国(境)费"), {
+      item: "abroad",
+    }),
     /*#__PURE__*/ amount("reception", /*#__PURE__*/ sanGongHeaders("公务接待费"), {
       item: "reception",
     }),
-    /*#__PURE__*/ amount("vehicles", /*#__PURE__*/ sanGongHeaders("公务用车购置及运行费/小计"), {
+    /*#__PURE__*/ amount("vehicles", /*#__PURE__*/ vehicleHeaders(["小计", "合计"]), {
       item: "vehicles",
     }),
     /*#__PURE__*/ amount(
       "vehicles.purchase",
-      /*#__PURE__*/ sanGongHeaders("公务用车购置及运行费/购置费"),
+      /*#__PURE__*/ vehicleHeaders(["购置费", "公务用车购置费"]),
       { item: "vehicles.purchase" },
     ),
     /*#__PURE__*/ amount(
       "vehicles.operation",
-      /*#__PURE__*/ sanGongHeaders("公务用车购置及运行费/运行费"),
+      /*#__PURE__*/ vehicleHeaders(["运行费", "公务用车运行费"]),
       { item: "vehicles.operation" },
     ),
-    /*#__PURE__*/ amount("operatingCost", ["机关运行经费预算数", "机关运行经费预算"], undefined, {
-      concept: "operatingCost",
-    }),
+    /*#__PURE__*/ amount(
+      "operatingCost",
+      ["机关运行经费预算数", "机关运行经费预算", "机关运行经费"],
+      undefined,
+      {
+        concept: "operatingCost",
+      },
+    ),
   ],
 };
