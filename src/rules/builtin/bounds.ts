@@ -5,6 +5,7 @@ import { FactIds } from "../../facts/intern";
 import type { Localized } from "../../locale";
 import { boundsOf } from "../compare";
 import type { AnyFact, DerivedFact } from "../derive";
+import { evidenceOf } from "../evidence";
 import type { MessageLabels } from "../labels";
 import { perCheck, printedFacts } from "../per-check";
 import type { Finding, Rule, RuleContext } from "../types";
@@ -13,6 +14,7 @@ import {
   atOf,
   cellsOf,
   fromOf,
+  insufficientMessage,
   L,
   mismatchFinding,
   otherCatalogYear,
@@ -216,21 +218,79 @@ function combined(facts: readonly Fact[]): AnyFact {
   return d;
 }
 
+/**
+ * The statements of one table printed per unit (a 支出经济分类汇总表 in unit blocks), by 款, when
+ * the units' 款 add up to the table's total; else (a unit block missing, partial or repeated)
+ * `unchecked` holds the table's total, or a statement when there is none.
+ */
+function unitSums(
+  ctx: RuleContext,
+  byTable: ReadonlyMap<string, readonly Fact[]>,
+  ids: FactIds,
+): { byEcon: Map<string, Fact[]>; unchecked: Fact[] } {
+  const byEcon = new Map<string, Fact[]>();
+  const unchecked: Fact[] = [];
+  if (byTable.size === 0) return { byEcon, unchecked };
+  const totals = new Map<string, Fact>();
+  for (const f of printedFacts(ctx))
+    if (
+      byTable.has(f.source.table) &&
+      f.concept === "spending" &&
+      Object.keys(f.coords).length === 0
+    )
+      if (!totals.has(f.source.table)) totals.set(f.source.table, f);
+  for (const [table, facts] of byTable) {
+    const seen = new Set<number>();
+    const kept = facts.filter((f) => {
+      const k = ids.of(f.concept, f.coords);
+      if (seen.has(k)) return false;
+      seen.add(k);
+      return true;
+    });
+    const values = kept.map((f) => f.value).filter((v): v is Amount => v !== null);
+    const total = totals.get(table);
+    if (total?.value == null || compareAmounts(sumAmounts(values), total.value) !== 0) {
+      unchecked.push(total ?? (kept[0] as Fact));
+      continue;
+    }
+    for (const f of kept) {
+      const econ = f.coords.econ ?? "";
+      const list = byEcon.get(econ);
+      if (list === undefined) byEcon.set(econ, [f]);
+      else list.push(f);
+    }
+  }
+  return { byEcon, unchecked };
+}
+
+const PROJECT_SPLIT_TITLE: Localized = /*#__PURE__*/ L(
+  "经济分类汇总不小于基本支出",
+  "Economic summary is at least basic spending, per code",
+);
+
 /** I11: per economic 款, all spending ≥ basic 一般公共预算 spending (the difference is project money). @internal */
 export const projectSplitRule: Rule = {
   id: "projectSplit",
   severity: "error",
   domain: "I11",
   reads: ["spending by 部门经济分类 款 (all funds and natures; basic 一般公共预算)"],
-  title: /*#__PURE__*/ L(
-    "经济分类汇总不小于基本支出",
-    "Economic summary is at least basic spending, per code",
-  ),
-  message: boundMessage,
+  title: PROJECT_SPLIT_TITLE,
+  message: (f, labels) =>
+    f.outcome === "insufficient-data"
+      ? insufficientMessage(
+          PROJECT_SPLIT_TITLE,
+          L(
+            "按款合计的经济分类汇总（分单位印出的各单位之和与表的合计不符）",
+            "the economic summary by 款 (printed per unit, its units do not add up to its total)",
+          ),
+        )
+      : boundMessage(f, labels),
   check: (ctx, severity) => {
     // Per 款, every statement once (a 款 is printed once per 政府经济分类 it maps to).
     const ids = new FactIds();
     const wide = new Map<string, Map<number, Fact>>();
+    // Statements printed under a unit, by table.
+    const perUnit = new Map<string, Fact[]>();
     const all = printedFacts(ctx);
     for (let i = 0; i < all.length; i++) {
       const f = all[i] as Fact;
@@ -240,17 +300,33 @@ export const projectSplitRule: Rule = {
         c.fund !== undefined ||
         c.nature !== undefined ||
         c.functional !== undefined ||
-        c.project !== undefined ||
-        c.org !== undefined
+        c.project !== undefined
       )
         continue;
+      if (c.org !== undefined) {
+        const list = perUnit.get(f.source.table);
+        if (list === undefined) perUnit.set(f.source.table, [f]);
+        else list.push(f);
+        continue;
+      }
       const byKey = wide.get(c.econ) ?? new Map<number, Fact>();
       const k = ids.of(f.concept, c);
       if (!byKey.has(k)) byKey.set(k, f);
       wide.set(c.econ, byKey);
     }
-    if (wide.size === 0) return { outcome: "not-applicable", findings: [], checked: [] };
-    const findings: Finding[] = [];
+    // Only where no table prints a 款 whole (a unit's statement is then part of a whole printed).
+    const units = unitSums(ctx, wide.size === 0 ? perUnit : new Map(), ids);
+    for (const [econ, facts] of units.byEcon) wide.set(econ, new Map(facts.map((f, i) => [i, f])));
+    if (wide.size === 0 && units.unchecked.length === 0)
+      return { outcome: "not-applicable", findings: [], checked: [] };
+    const findings: Finding[] = units.unchecked.map((f) => ({
+      ruleId: "projectSplit",
+      severity: "info",
+      outcome: "insufficient-data",
+      params: {},
+      evidence: [evidenceOf(f)],
+      path: f.source,
+    }));
     const checked: AnyFact[] = [];
     const index = basicEconIndex(ctx);
     let compared = 0;
@@ -269,6 +345,11 @@ export const projectSplitRule: Rule = {
       if (r !== "ok")
         findings.push(mismatchFinding("projectSplit", r === "rounding" ? "info" : severity, w, n));
     }
-    return { outcome: outcomeOf(findings, compared > 0), findings, checked: cellsOf(checked) };
+    const outcome = outcomeOf(findings, compared > 0);
+    return {
+      outcome: outcome === "not-applicable" && findings.length > 0 ? "insufficient-data" : outcome,
+      findings,
+      checked: cellsOf(checked),
+    };
   },
 };
