@@ -8,8 +8,23 @@ import type { CompletionRate } from "./types";
 const RATE_WORDS: readonly (readonly [string, CompletionRate["base"]])[] = [
   ["完成年初预算的", "initial"],
   ["完成年初预算数的", "initial"],
+  // the outcome said as a part of the budget (`决算数占年初预算数的95.46%`, `为全年预算的…`)
   ["为年初预算的", "initial"],
+  ["为年初预算数的", "initial"],
   ["占年初预算的", "initial"],
+  ["占年初预算数的", "initial"],
+  ["为全年预算的", "full"],
+  ["为全年预算数的", "full"],
+  ["占全年预算的", "full"],
+  ["占全年预算数的", "full"],
+  ["为调整预算的", "full"],
+  ["为调整预算数的", "full"],
+  ["占调整预算的", "full"],
+  ["占调整预算数的", "full"],
+  ["为预算的", "budget"],
+  ["为预算数的", "budget"],
+  ["占预算的", "budget"],
+  ["占预算数的", "budget"],
   ["年初预算完成率", "initial"],
   ["年初预算执行率", "initial"],
   ["全年预算完成率", "full"],
@@ -39,8 +54,15 @@ const FILLERS = ["达到", "为", "达", "是"];
 const CLAUSE_OPENERS = "，,；;。：:";
 
 /**
+ * Whether a word says the outcome is a part of the budget (`占年初预算数的`, `为预算的`): a rate
+ * only where its percentage follows (`占预算的比重较小` says no rate).
+ */
+const isPartWord = (word: string) => word.startsWith("占") || word.startsWith("为");
+
+/**
  * The first completion rate printed at or after `from`. A rate named `…率` counts only where it
- * opens a clause outside a reason; the words' places are searched once (linear). @internal
+ * opens a clause outside a reason, and one said as a part of the budget (`占年初预算数的`) only
+ * with its percentage; the words' places are searched once (linear). @internal
  */
 export function rateIn(text: string, from = 0): CompletionRate | undefined {
   const next = firstOfFrom(
@@ -52,9 +74,11 @@ export function rateIn(text: string, from = 0): CompletionRate | undefined {
   // a rate named by its `…率` opens a clause outside a reason (`，预算完成率为98.20%`), not
   // inside a longer name or after 原因 in its sentence (`主要原因是部分项目预算执行率为60%`)
   const own = (at: number, word: string) =>
-    !word.endsWith("率") ||
-    ((at === 0 || CLAUSE_OPENERS.includes(text[at - 1] ?? "")) &&
-      reasonBefore(at) <= stopBefore(at));
+    isPartWord(word)
+      ? percentAt(text, skipSpaces(text, at + word.length)) !== undefined
+      : !word.endsWith("率") ||
+        ((at === 0 || CLAUSE_OPENERS.includes(text[at - 1] ?? "")) &&
+          reasonBefore(at) <= stopBefore(at));
   let hit = next(from);
   while (hit !== undefined && !own(hit.at, hit.word)) hit = next(hit.at + hit.word.length);
   if (hit === undefined) return undefined;

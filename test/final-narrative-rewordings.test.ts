@@ -1,0 +1,82 @@
+/**
+ * Correct rewordings of the Putuo 决算 fixtures' 情况说明 that the reader used to read as nothing
+ * (a read-only review, 2026-12-05): read now, so the same words with a wrong figure are found,
+ * and the fixtures' own findings in the paragraphs after them are kept. Each checked through the
+ * whole 决算 checker.
+ */
+import { describe, expect, it } from "vitest";
+import type { DisclosureFixture } from "./fixtures/types";
+import { finalAlarms, PLANNING } from "./support/final-narrative";
+
+/** The fixture's 情况说明 with `from` replaced by `to` (which must be printed). */
+function swap(fixture: DisclosureFixture, from: string, to: string): string {
+  if (!fixture.narrative.includes(from)) throw new Error(`not in the fixture: ${from}`);
+  return fixture.narrative.replace(from, to);
+}
+
+/** The findings of these rules or kinds (`rate`, `names itemName`), in order. */
+const of = (alarms: readonly string[], ...rules: readonly string[]) =>
+  alarms.filter((a) =>
+    rules.some((r) => a === `final.narrative.${r}` || a.startsWith(`final.narrative.${r} `)),
+  );
+
+describe("五(三)'s opening sentence in other words (规划和自然资源局)", () => {
+  // the fixture prints 95.45% for 9746.50 / 10210.34 = 95.46%; its items' budgets add up to
+  // 10210.33, and three items name their 科目 otherwise than the table
+  const OPENER =
+    "一般公共预算财政拨款支出年初预算为 10210.34 万元，支出决算为 9746.50 万元，完成年初预算的 95.45%。";
+  const KEPT = [
+    "final.narrative.budgetItems sum",
+    "final.narrative.names itemName",
+    "final.narrative.names itemName",
+    "final.narrative.names itemName",
+  ];
+  const findings = (opener: string) =>
+    of(
+      finalAlarms(PLANNING, swap(PLANNING, OPENER, opener)),
+      "rate",
+      "budgetItems",
+      "names itemName",
+    );
+
+  it("the fixture's own sentence: the wrong rate, the items' sum and names", () => {
+    expect(
+      of(finalAlarms(PLANNING, PLANNING.narrative), "rate", "budgetItems", "names itemName"),
+    ).toEqual([
+      "final.narrative.rate rate",
+      "final.narrative.rate zeroBudget",
+      "final.narrative.rate zeroBudget",
+      ...KEPT,
+    ]);
+  });
+
+  it.each([
+    // the rate said as the outcome's part of the budget
+    "一般公共预算财政拨款支出年初预算为10210.34万元，支出决算为9746.50万元，决算数占年初预算数的{r}%。",
+    "一般公共预算财政拨款支出年初预算为10210.34万元，支出决算为9746.50万元，决算数为年初预算数的{r}%。",
+  ])("%s", (opener) => {
+    const zero = ["final.narrative.rate zeroBudget", "final.narrative.rate zeroBudget"];
+    // right (95.46%): only the items' findings; wrong (97.46%): the rate too
+    expect(findings(opener.replace("{r}", "95.46"))).toEqual([...zero, ...KEPT]);
+    expect(findings(opener.replace("{r}", "97.46"))).toEqual([
+      "final.narrative.rate rate",
+      ...zero,
+      ...KEPT,
+    ]);
+  });
+});
+
+describe("七's rate said as the outcome's part of the budget (规划和自然资源局)", () => {
+  const RATE = "支出决算为 0.39 万元，完成预算的 13.68%，其中";
+  const rates = (said: string) =>
+    of(finalAlarms(PLANNING, swap(PLANNING, RATE, said)), "rate rate").length;
+
+  it.each([
+    "支出决算为 0.39 万元，决算数占预算数的 {r}%，其中",
+    "支出决算为 0.39 万元，为年初预算的{r}%，其中",
+  ])("%s", (said) => {
+    // 0.39 / 2.85 = 13.68%; the fixture's one wrong rate is 五(三)'s
+    expect(rates(said.replace("{r}", "13.68"))).toBe(1);
+    expect(rates(said.replace("{r}", "13.86"))).toBe(2);
+  });
+});
