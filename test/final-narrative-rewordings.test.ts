@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from "vitest";
 import type { DisclosureFixture } from "./fixtures/types";
-import { finalAlarms, PLANNING } from "./support/final-narrative";
+import { finalAlarms, finalReport, PLANNING } from "./support/final-narrative";
 
 /** The fixture's 情况说明 with `from` replaced by `to` (which must be printed). */
 function swap(fixture: DisclosureFixture, from: string, to: string): string {
@@ -51,6 +51,10 @@ describe("五(三)'s opening sentence in other words (规划和自然资源局)"
   });
 
   it.each([
+    "一般公共预算财政拨款支出年初预算10210.34万元，支出决算9746.50万元，预算执行率为{r}%。",
+    "一般公共预算财政拨款支出年初预算数为10210.34万元，决算数为9746.50万元，完成年初预算的{r}%。",
+    "2024年度一般公共预算财政拨款支出决算数为9746.50万元，年初预算数为10210.34万元，决算数占年初预算数的{r}%。",
+    "一般公共预算财政拨款支出年初预算为10210.34万元，支出决算数为9746.50万元，为年初预算的{r}%。",
     // the rate said as the outcome's part of the budget
     "一般公共预算财政拨款支出年初预算为10210.34万元，支出决算为9746.50万元，决算数占年初预算数的{r}%。",
     "一般公共预算财政拨款支出年初预算为10210.34万元，支出决算为9746.50万元，决算数为年初预算数的{r}%。",
@@ -61,6 +65,38 @@ describe("五(三)'s opening sentence in other words (规划和自然资源局)"
     expect(findings(opener.replace("{r}", "97.46"))).toEqual([
       "final.narrative.rate rate",
       ...zero,
+      ...KEPT,
+    ]);
+  });
+
+  it.each([
+    "涉及一般公共预算财政拨款支出年初预算4415.48万元；",
+    "涉及一般公共预算财政拨款支出年初预算为4415.48万元；",
+    "涉及一般公共预算财政拨款支出全年预算为4415.48万元；",
+  ])("another section's budget stands for no 五(三)'s (十: %s)", (said) => {
+    const ten = swap(PLANNING, "涉及预算金额4415.48万元；", said);
+    // 五(三)'s wrong rate and its items' sum against 10210.34 stay as they were
+    expect(
+      finalReport(PLANNING, ten)
+        .findings.filter(
+          (f) => f.ruleId === "final.narrative.rate" || f.ruleId === "final.narrative.budgetItems",
+        )
+        .map((f) => JSON.stringify(f.params)),
+    ).toEqual(
+      finalReport(PLANNING, PLANNING.narrative)
+        .findings.filter(
+          (f) => f.ruleId === "final.narrative.rate" || f.ruleId === "final.narrative.budgetItems",
+        )
+        .map((f) => JSON.stringify(f.params)),
+    );
+  });
+
+  it("a part's 决算 is not the outcome (基本支出决算为…)", () => {
+    const opener =
+      "一般公共预算财政拨款支出年初预算10210.34万元，其中：基本支出决算为5377.64万元，预算执行率为95.46%。";
+    expect(findings(opener)).toEqual([
+      "final.narrative.rate zeroBudget",
+      "final.narrative.rate zeroBudget",
       ...KEPT,
     ]);
   });

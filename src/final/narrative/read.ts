@@ -15,6 +15,7 @@ import {
   isSection,
   listNumber,
   sectionNumber,
+  startsWord,
 } from "./scan";
 import { classShares, gpbShare } from "./shares";
 import type { BudgetItem, FinalNarrative, PrintedChange } from "./types";
@@ -40,6 +41,40 @@ function opensItem(p: string): boolean {
   if (listNumber(p) === undefined) return false;
   const sub = p[0] === "（" || p[0] === "(" || circled(p[0]) > 0;
   return !sub || p.includes("（项）") || p.includes("(项)");
+}
+
+/** The words of 五(三)'s 年初预算, a filler between allowed (`年初预算为`, `年初预算数为`, `年初预算10210.34万元`). */
+const INITIAL_WORDS = ["年初预算数", "年初预算"];
+/**
+ * The words of 五(三)'s outcome (`支出决算为`, `支出决算9746.50万元`, `决算数为`), a filler between
+ * allowed; longer first where one ends another.
+ */
+const OUTCOME_WORDS = ["支出决算数", "支出决算", "决算数", "决算"];
+
+/**
+ * Whether a paragraph naming 一般公共预算财政拨款支出 opens 五(三): it states the 年初预算 with its
+ * amount (`年初预算为…`, `年初预算数为…`, `年初预算10210.34万元`) or names a 全年预算, in 五 or before
+ * it (`top`, 0 before any heading): not a budget a later section mentions (十's
+ * `涉及一般公共预算财政拨款支出年初预算为4415.48万元`), which would stand for 五(三)'s.
+ */
+const opensExecution = (p: string, top: number): boolean =>
+  top <= 5 &&
+  (p.includes("年初预算为") ||
+    fullWordIn(p) !== undefined ||
+    amountAfterWords(p, INITIAL_WORDS) !== undefined);
+
+/**
+ * An `accept` for 五(三)'s outcome: this year's (`now`), the whole's and not a part's (`基本支出决算为…`,
+ * `项目支出决算…`), and a bare `决算` or `决算数` one opening its clause (`，决算数为9746.50万元`), not the
+ * end of another name (`三公经费决算…`).
+ */
+function ownOutcome(p: string, now: (k: number) => boolean): (k: number) => boolean {
+  return (k) => {
+    if (!now(k)) return false;
+    if (p.startsWith("支出", k))
+      return !p.startsWith("基本", k - 2) && !p.startsWith("项目", k - 2);
+    return startsWord(p, k);
+  };
 }
 
 /** The names of 一 收入支出总计 and 四 财政拨款收入支出总计 as printers word them. */
@@ -201,13 +236,13 @@ export function readFinalText(text: string | readonly Paragraphs[]): {
       const read = whole === undefined ? [] : classShares(p, p.indexOf("主要用于以下方面"), whole);
       shares.push(...read);
       mark(i, i, read);
-    } else if (gpbAt >= 0 && (p.includes("年初预算为") || fullWordIn(p) !== undefined)) {
+    } else if (gpbAt >= 0 && opensExecution(p, top)) {
       const now = notEarlier(p);
-      const initial = amountAfterWords(p, ["年初预算为"], 0, now)?.amount;
+      const initial = amountAfterWords(p, INITIAL_WORDS, 0, now)?.amount;
       const fullWord = fullWordIn(p);
       const full =
         fullWord === undefined ? undefined : amountAfterWords(p, [fullWord], 0, now)?.amount;
-      const outcome = amountAfterWords(p, ["支出决算为"], 0, now)?.amount;
+      const outcome = amountAfterWords(p, OUTCOME_WORDS, 0, ownOutcome(p, now))?.amount;
       const rate = rateIn(p);
       out.execution = {
         ...(initial === undefined ? {} : { initial }),
