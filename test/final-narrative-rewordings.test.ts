@@ -116,3 +116,34 @@ describe("七's rate said as the outcome's part of the budget (规划和自然�
     expect(rates(said.replace("{r}", "13.86"))).toBe(2);
   });
 });
+
+describe("二 and 三's whole named by its 决算 (规划和自然资源局)", () => {
+  const base = finalAlarms(PLANNING, PLANNING.narrative);
+  const added = (from: string, to: string) => {
+    const left = [...base];
+    return finalAlarms(PLANNING, swap(PLANNING, from, to)).filter((a) => {
+      const k = left.indexOf(a);
+      if (k < 0) return true;
+      left.splice(k, 1);
+      return false;
+    });
+  };
+  it.each([
+    [
+      "本年支出合计 9759.38 万元，其中：",
+      "2024年度支出决算数为{w}万元，其中：",
+      "9759.38",
+      "9795.38",
+    ],
+    ["本年支出合计 9759.38 万元，其中：", "2024年支出决算{w}万元，其中：", "9759.38", "9795.38"],
+    [
+      "本年收入合计 9746.50 万元，其中：",
+      "2024年度收入决算数为{w}万元，其中：",
+      "9746.50",
+      "9764.50",
+    ],
+  ])("%s → %s", (from, to, right, wrong) => {
+    expect(added(from, to.replace("{w}", right))).toEqual([]);
+    expect(added(from, to.replace("{w}", wrong))).toContain("final.narrative.amount amount");
+  });
+});

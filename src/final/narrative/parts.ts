@@ -8,6 +8,7 @@ import {
   namedAt,
   percentAt,
   skipSpaces,
+  skipSpacesBack,
   startsWord,
 } from "./scan";
 import { shareAt } from "./shares";
@@ -62,28 +63,49 @@ type Part = PrintedParts["parts"][number];
 const FILLERS = ["决算数为", "决算为", "决算", "为", "是"];
 
 /**
- * Where a paragraph states 本年收入合计 (`revenue`) or 本年支出合计 (`spending`) with its amount: the
- * whole's amount then written right after its name (`占本年支出合计的…` is a share, not this). @internal
+ * The whole named by its 决算 (`2024年度支出决算数为9759.38万元`), and the section that says it: read
+ * only there (二 or 三) and right after the year, where nothing else is meant by it (一's
+ * `2024年度收入决算数为…` may be the 总计, an item's `，支出决算为…` its own).
  */
-export function splitKindOf(p: string): "revenue" | "spending" | undefined {
+const OUTCOME_WHOLES = {
+  revenue: { section: 2, words: ["收入决算数", "收入决算"] },
+  spending: { section: 3, words: ["支出决算数", "支出决算"] },
+} as const;
+
+/** The words of the year a whole named by its 决算 follows (`2024年度`, `2024年`, `本年度`). */
+const YEAR_ENDS = ["年度", "年"];
+
+/**
+ * Where a paragraph states 本年收入合计 (`revenue`) or 本年支出合计 (`spending`) with its amount: the
+ * whole's amount then written right after its name (`占本年支出合计的…` is a share, not this). In
+ * its own section (`top`: 二 or 三) the whole may be named by its 决算. @internal
+ */
+export function splitKindOf(p: string, top = 0): "revenue" | "spending" | undefined {
   for (const kind of ["revenue", "spending"] as const)
-    if (wholeIn(p, kind) !== undefined) return kind;
+    if (wholeIn(p, kind, top) !== undefined) return kind;
   return undefined;
 }
 
 /**
  * The whole's amount and where its name starts: a word of its own or after the year
  * (`2024年度收入合计…`, not `基本支出合计`), not a 财政拨款 one (`财政拨款本年支出…`, 四's), not an
- * earlier year's (`与2023年度本年支出合计3003.19万元相比，…`).
+ * earlier year's (`与2023年度本年支出合计3003.19万元相比，…`); in its own section (`top`), named by
+ * its 决算 right after this year (`2024年度支出决算数为…`).
  */
-function wholeIn(text: string, kind: "revenue" | "spending") {
+function wholeIn(text: string, kind: "revenue" | "spending", top: number) {
   const latest = latestYear(text);
-  return amountAfterWords(
+  const named = amountAfterWords(
     text,
     SPLITS[kind].whole,
     0,
     (k) => namedAt(text, k) && !text.startsWith("拨款", k - 2) && !earlierAt(text, k, latest),
   );
+  const outcome = OUTCOME_WHOLES[kind];
+  if (named !== undefined || top !== outcome.section) return named;
+  return amountAfterWords(text, outcome.words, 0, (k) => {
+    const j = skipSpacesBack(text, k);
+    return YEAR_ENDS.some((w) => text.startsWith(w, j - w.length)) && !earlierAt(text, k, latest);
+  });
 }
 
 /**
@@ -93,9 +115,13 @@ function wholeIn(text: string, kind: "revenue" | "spending") {
  * whose amount does not follow its name is not read. Linear: each part name is searched once
  * forward. @internal
  */
-export function readParts(text: string, kind: "revenue" | "spending"): PrintedParts | undefined {
+export function readParts(
+  text: string,
+  kind: "revenue" | "spending",
+  top = 0,
+): PrintedParts | undefined {
   const split = SPLITS[kind];
-  const whole = wholeIn(text, kind);
+  const whole = wholeIn(text, kind, top);
   if (whole === undefined) return undefined;
   const names = split.parts.map((p) => p.name);
   const nextName = firstOfFrom(text, names);

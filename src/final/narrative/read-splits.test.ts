@@ -203,3 +203,51 @@ it("last year's figure in 元 before 相比 is read in 万元", () => {
   ).changes[0];
   expect([c?.prior?.value, c?.prior?.unit]).toEqual(["182.1000", "万元"]);
 });
+
+describe("二 / 三: the whole named by its 决算, in its own section", () => {
+  const whole = (text: string, kind: "revenue" | "spending") =>
+    readFinalNarrative(text)[kind]?.whole.value;
+  it.each([
+    [
+      "三、支出决算情况说明\n2024年度支出决算数为9759.38万元，其中：基本支出5377.64万元，占55.10%。",
+      "spending",
+      "9759.38",
+    ],
+    [
+      "三、支出决算情况说明\n2024年支出决算9759.38万元，其中：基本支出5377.64万元。",
+      "spending",
+      "9759.38",
+    ],
+    [
+      "三、支出决算情况说明\n本年度支出决算为9759.38万元，其中：项目支出4381.74万元，占44.90%。",
+      "spending",
+      "9759.38",
+    ],
+    [
+      "二、收入决算情况说明\n2024年度收入决算数为9746.50万元，其中：财政拨款收入9746.50万元，占100.00%。",
+      "revenue",
+      "9746.50",
+    ],
+  ] as const)("%s", (text, kind, expected) => {
+    expect(whole(text, kind)).toBe(expected);
+  });
+
+  it.each([
+    // in 一 it may be the 总计; without a heading it is not known to be 三's
+    [
+      "一、收入支出决算总体情况说明\n2024年度收入决算数为9859.38万元，支出决算数为9859.38万元。",
+      "revenue",
+    ],
+    [
+      "一、收入支出决算总体情况说明\n2024年度收入决算数为9859.38万元，支出决算数为9859.38万元。",
+      "spending",
+    ],
+    ["2024年度支出决算数为9759.38万元，其中：基本支出5377.64万元，占55.10%。", "spending"],
+    // not right after the year: another figure's (一般公共预算财政拨款支出决算, 基本支出决算, last year's)
+    ["三、支出决算情况说明\n2024年度基本支出决算为5377.64万元。", "spending"],
+    ["三、支出决算情况说明\n收入、支出决算数均为9859.38万元。", "spending"],
+    ["三、支出决算情况说明\n与2023年支出决算8566.18万元相比，增加。", "spending"],
+  ] as const)("not the whole: %s", (text, kind) => {
+    expect(whole(text, kind)).toBeUndefined();
+  });
+});

@@ -323,19 +323,23 @@ export function readFinalText(text: string | readonly Paragraphs[]): {
       changes.push(...moved);
       mark(i, i, figures, moved);
     } else {
-      const kind = splitKindOf(p);
+      const kind = splitKindOf(p, top);
       if (kind === undefined) continue;
       // a statement wrapped over lines (`…占55.10%；` then `项目支出…`) runs to its `。`
       const first = i;
       const pieces = [p];
       while (!(paragraphs[i] ?? "").endsWith("。") && i + 1 < paragraphs.length) {
         const next = paragraphs[i + 1] ?? "";
-        if (isSection(next) || listNumber(next) !== undefined || splitKindOf(next) !== undefined)
+        if (
+          isSection(next) ||
+          listNumber(next) !== undefined ||
+          splitKindOf(next, top) !== undefined
+        )
           break;
         pieces.push(next);
         i++;
       }
-      const parts = readParts(pieces.join(""), kind);
+      const parts = readParts(pieces.join(""), kind, top);
       if (parts !== undefined && out[kind] === undefined) out[kind] = parts;
       mark(first, i, parts);
     }
