@@ -147,3 +147,28 @@ describe("二 and 三's whole named by its 决算 (规划和自然资源局)", (
     expect(added(from, to.replace("{w}", wrong))).toContain("final.narrative.amount amount");
   });
 });
+
+describe("五(二)'s 类 printed without （类） (规划和自然资源局)", () => {
+  const LIST =
+    "社会保障和就业支出（类）754.75 万元，占 7.74%；卫生健康支出（类）236.63 万元，占 2.43%；城乡社区支出（类）3832.36万元，占 39.32%；";
+  const shares = (list: string) =>
+    of(finalAlarms(PLANNING, swap(PLANNING, LIST, list)), "share").length;
+  // the fixture's one wrong share is 五(一)'s 99.86% (9746.50 / 9759.38 = 99.87%)
+  it.each([
+    "社会保障和就业支出754.75万元，占{s}%；卫生健康支出236.63万元，占2.43%；城乡社区支出3832.36万元，占39.32%；",
+    "社会保障和就业支出 754.75 万元，占 {s}%；卫生健康支出（类）236.63 万元，占 2.43%；城乡社区支出（类）3832.36万元，占 39.32%；",
+    "社会保障和就业支出为754.75万元，占比{s}%；卫生健康支出为236.63万元，占比2.43%；城乡社区支出为3832.36万元，占比39.32%；",
+  ])("%s", (list) => {
+    expect(shares(list.replace("{s}", "7.74"))).toBe(1);
+    expect(shares(list.replace("{s}", "9.74"))).toBe(2);
+  });
+
+  it.each([
+    // a 项's share of its 类, or a share of 本年支出合计, is not the 类's
+    "社会保障和就业支出754.75万元，其中：行政单位离退休支出54.53万元，占7.22%；卫生健康支出236.63万元，占2.43%；城乡社区支出3832.36万元，占39.32%；",
+    "社会保障和就业支出（类）754.75万元，其中：行政单位离退休54.53万元，占7.22%；卫生健康支出（类）236.63万元，占2.43%；城乡社区支出（类）3832.36万元，占39.32%；",
+    "社会保障和就业支出（类）754.75万元，占本年支出合计的7.73%；卫生健康支出（类）236.63万元，占2.43%；城乡社区支出（类）3832.36万元，占39.32%；",
+  ])("not the 类's share, and 五(一)'s wrong share still found: %s", (list) => {
+    expect(shares(list)).toBe(1);
+  });
+});

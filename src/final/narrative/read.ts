@@ -77,6 +77,16 @@ function ownOutcome(p: string, now: (k: number) => boolean): (k: number) => bool
   };
 }
 
+/**
+ * Whether a paragraph gives 五(一)'s share of 本年支出合计: not one printed in 五(二)'s list, after
+ * `主要用于以下方面` (`…社会保障和就业支出754.75万元，占本年支出合计的7.73%` is a 类's).
+ */
+function sharesTotal(p: string): boolean {
+  const at = p.indexOf("占本年支出合计的");
+  const uses = p.indexOf("主要用于以下方面");
+  return at >= 0 && (uses < 0 || at < uses);
+}
+
 /** The names of 一 收入支出总计 and 四 财政拨款收入支出总计 as printers word them. */
 const TOTAL = [
   "收入支出总计",
@@ -221,7 +231,7 @@ export function readFinalText(text: string | readonly Paragraphs[]): {
       const c = changeIn(p, "fiscalTotal", total?.amount, total?.at ?? 0);
       if (c !== undefined) changes.push(c);
       mark(i, i, total, c);
-    } else if (gpbAt >= 0 && p.includes("占本年支出合计的")) {
+    } else if (gpbAt >= 0 && sharesTotal(p)) {
       const { amount, share } = gpbShare(p, gpbAt);
       out.gpb = {
         ...(amount === undefined ? {} : { amount }),

@@ -52,34 +52,124 @@ const COMBINED = [
 ];
 /** Words before `占` that give several shares at once: not read. */
 const SEVERAL = ["分别"];
+/** The words that may stand between a 类's amount and its `占` in a plain list. */
+const HOW = [...SEVERAL, ...COMBINED];
+
+/** The words a 类's name ends with where it is printed without `（类）` (`社会保障和就业支出754.75万元`). */
+const CLASS_END = "支出";
+
+/**
+ * Names ending in `支出` that are no 类 (基本支出 and 项目支出, the kinds of 支出决算表): a list of them
+ * is no 五(二)'s.
+ */
+const NOT_CLASSES = [
+  "基本支出",
+  "项目支出",
+  "人员支出",
+  "公用支出",
+  "上缴上级支出",
+  "经营支出",
+  "对附属单位补助支出",
+];
+
+type ClassMark = { name: string; nameAt: number; after: number };
+/** Where a 类's name ends (its `（类）` or its last word) and where its figures start. */
+type Place = { at: number; after: number; marked: boolean };
+
+/**
+ * The 类 named after `start`, in order: at their `（类）` marks, and where a name ends in `支出` with
+ * its amount right after (`社会保障和就业支出754.75万元`, `…支出为754.75万元`), which may be a 类
+ * printed without its mark. Each text is searched once (linear).
+ */
+function classPlaces(p: string, start: number): Place[] {
+  const places: Place[] = [];
+  const markFrom = firstOfFrom(p, CLASS_MARKS);
+  let hit = markFrom(start);
+  for (let k = p.indexOf(CLASS_END, start); k >= 0; k = p.indexOf(CLASS_END, k + 1)) {
+    const after = k + CLASS_END.length;
+    if (
+      amountAt(p, afterFiller(p, after)) === undefined ||
+      NOT_CLASSES.some((w) => p.startsWith(w, after - w.length))
+    )
+      continue;
+    for (; hit !== undefined && hit.at < k; hit = markFrom(hit.at + hit.word.length))
+      places.push({ at: hit.at, after: hit.at + hit.word.length, marked: true });
+    places.push({ at: after, after, marked: false });
+  }
+  for (; hit !== undefined; hit = markFrom(hit.at + hit.word.length))
+    places.push({ at: hit.at, after: hit.at + hit.word.length, marked: true });
+  return places;
+}
+
+/** The 类 at these places with their names, back to a name's start, never past the 类 before. */
+function classMarks(p: string, start: number, places: readonly Place[]): ClassMark[] {
+  const marks: ClassMark[] = [];
+  for (const place of places) {
+    const floor = marks.at(-1)?.after ?? start;
+    let nameAt = place.at;
+    while (nameAt > floor && !NAME_STARTS.includes(p[nameAt - 1] ?? "")) nameAt--;
+    marks.push({ name: p.slice(nameAt, place.at).trim(), nameAt, after: place.after });
+  }
+  return marks;
+}
+
+/** The position after spaces and a `为` from `i` (`（类）为754.75万元`). */
+function afterFiller(p: string, i: number): number {
+  const j = skipSpaces(p, i);
+  return p.startsWith("为", j) ? j + 1 : j;
+}
+
+/** Where a 类's share names its whole, that whole's name holds this (`占本部门一般公共预算财政拨款支出总额的…`). */
+const GPB = "一般公共预算";
+/** Marks between two 类 of a list (`…万元，占7.74%；卫生健康支出…`, `…万元、住房保障支出…`). */
+const LIST_MARKS = "：:；;，,、。和及与";
 
 /**
  * 五(二): each 类 with its amount and share of the whole, after `主要用于以下方面`. A 类 runs from its
  * name to the next 类's; a share after several 类 that says they are combined (`…、住房保障支出（类）
  * 445.69万元，两项合计占17.23%`) is of their sum, named by their names joined with `、`; a 类 with
- * no share of its own and none combined is not read. Linear: each 类 is read between its marker
- * and the next. @internal
+ * no share of its own and none combined is not read. A share naming its whole (`占…的7.74%`) is read
+ * only of 一般公共预算财政拨款支出 (`占本年支出合计的…` is of another whole), and only where no other
+ * amount stands between the 类's and it (a 项's share of its 类 after `其中`). A 类 printed without
+ * its `（类）` is a name ending in `支出` with its amount right after; such names are read only where
+ * the whole list is plain, each 类 its amount and share or a mark before the next
+ * (`城乡社区支出3832.36万元，其中：行政运行支出1092.80万元，占28.52%` lists a 类's 项: only the
+ * marked 类 are read). Linear: each 类 is read between its marker and the next. @internal
  */
 export function classShares(p: string, start: number, whole: Amount): ClassShare[] {
+  const places = classPlaces(p, start);
+  const all = classMarks(p, start, places);
+  // 类 printed without their mark are read only in a plain list; else only the marked ones
+  const plain =
+    places.every((x) => x.marked) || all.every((m, i) => plainEntry(p, m, all[i + 1]?.nameAt));
+  const marks = plain
+    ? all
+    : classMarks(
+        p,
+        start,
+        places.filter((x) => x.marked),
+      );
+  return sharesOf(p, marks, whole);
+}
+
+/** The shares read of the 类 at `marks` (each running to the next's name). */
+function sharesOf(p: string, marks: readonly ClassMark[], whole: Amount): ClassShare[] {
   const out: ClassShare[] = [];
-  const marks: { name: string; nameAt: number; after: number }[] = [];
-  const markFrom = firstOfFrom(p, CLASS_MARKS);
-  for (let hit = markFrom(start); hit !== undefined; ) {
-    // back to the name's start, never past the 类 before (linear)
-    const floor = marks.at(-1)?.after ?? start;
-    let nameAt = hit.at;
-    while (nameAt > floor && !NAME_STARTS.includes(p[nameAt - 1] ?? "")) nameAt--;
-    marks.push({ name: p.slice(nameAt, hit.at).trim(), nameAt, after: hit.at + hit.word.length });
-    hit = markFrom(hit.at + hit.word.length);
-  }
   let pending: { name: string; amount: Amount | undefined }[] = [];
   for (let i = 0; i < marks.length; i++) {
     const m = marks[i] as (typeof marks)[number];
     const end = marks[i + 1]?.nameAt ?? p.length;
     const seg = p.slice(m.after, end);
-    const amount = amountAt(seg, 0)?.amount;
+    const printed = amountAt(seg, afterFiller(seg, 0));
+    const amount = printed?.amount;
     const share = seg.indexOf("占");
-    const percent = share < 0 ? undefined : shareAt(seg, share + 1);
+    const read = share < 0 ? undefined : namedShareAt(seg, share + 1);
+    const ofGpb = read !== undefined && (read.whole === "" || read.whole.includes(GPB));
+    // the share is the 类's own only with no other amount between (`…754.75万元，其中：行政单位
+    // 离退休54.53万元，占7.22%` is the 项's share of the 类)
+    const between = printed === undefined ? "" : seg.slice(printed.end, share);
+    const own = !between.includes("万") && !between.includes("元");
+    const percent = ofGpb && own ? read?.percent : undefined;
     if (percent === undefined) {
       pending.push({ name: m.name, amount });
       continue;
@@ -103,26 +193,74 @@ export function classShares(p: string, start: number, whole: Amount): ClassShare
 }
 
 /**
+ * Whether a 类 (`m`, running to `end`, the next 类's name) is a plain entry of a list: its amount,
+ * its share (`，占7.74%`, `，两项合计占17.23%`: only words saying how between) and the mark before
+ * the next 类, or its amount and that mark alone; the last may go on after its sentence's end
+ * (`。以上…`). Anything else (`，其中：`, another figure) is a text the list does not read.
+ */
+function plainEntry(p: string, m: ClassMark, end: number | undefined): boolean {
+  const seg = p.slice(m.after, end ?? p.length);
+  const printed = amountAt(seg, afterFiller(seg, 0));
+  if (printed === undefined) return false;
+  let j = printed.end;
+  const share = seg.indexOf("占", j);
+  const read = share < 0 ? undefined : namedShareAt(seg, share + 1);
+  if (read !== undefined) {
+    let rest = "";
+    for (let k = j; k < share; k++)
+      if (!LIST_MARKS.includes(seg[k] ?? "") && seg[k] !== " ") rest += seg[k];
+    for (let n = 0; n < 4 && rest !== ""; n++) {
+      const w = HOW.find((x) => rest.startsWith(x));
+      if (w === undefined) return false;
+      rest = rest.slice(w.length);
+    }
+    if (rest !== "") return false;
+    j = read.end;
+  }
+  const k = skipSpaces(seg, j);
+  if (k >= seg.length) return true;
+  if (!LIST_MARKS.includes(seg[k] ?? "")) return false;
+  if (end === undefined) return "。；;".includes(seg[k] ?? "");
+  return skipSpaces(seg, k + 1) >= seg.length;
+}
+
+/**
  * The percentage after `占` at `i`: `占17.23%`, `占比17.23%`, `所占比重为17.23%`, `占百分之17.23`,
  * `占…的17.23%` (a short whole named), `占…的比重为17.23%`. @internal
  */
 export function shareAt(seg: string, i: number): string | undefined {
+  return namedShareAt(seg, i)?.percent;
+}
+
+/**
+ * {@link shareAt} with the whole it names (`` where it names none) and where it ends.
+ */
+function namedShareAt(
+  seg: string,
+  i: number,
+): { percent: string; whole: string; end: number } | undefined {
   let j = i;
   for (const w of SHARE_NOUNS) if (seg.startsWith(w, j)) j += w.length;
+  let whole = "";
   const of = seg.indexOf("的", j);
-  if (percentOrWordsAt(seg, j) === undefined && of > j && of - j <= 20) j = of + 1;
+  if (percentOrWordsAt(seg, j) === undefined && of > j && of - j <= 20) {
+    whole = seg.slice(j, of).trim();
+    j = of + 1;
+  }
   for (const w of SHARE_NOUNS) if (seg.startsWith(w, j)) j += w.length;
-  return percentOrWordsAt(seg, j);
+  const printed = percentOrWordsAt(seg, j);
+  return printed === undefined ? undefined : { ...printed, whole };
 }
 
 /** Words between `占` (or `…的`) and the percentage: `占比`, `所占比重为`, `比例为`. */
 const SHARE_NOUNS = ["比重", "比例", "比", "为", "是"];
 
-/** A percentage printed at `j`: `71.65%` or `百分之71.65`. */
-function percentOrWordsAt(seg: string, j: number): string | undefined {
+/** A percentage printed at `j`: `71.65%` or `百分之71.65`, and where it ends. */
+function percentOrWordsAt(seg: string, j: number): { percent: string; end: number } | undefined {
   const k = skipSpaces(seg, j);
-  if (seg.startsWith("百分之", k)) return numberAt(seg, k + 3)?.digits;
-  return percentAt(seg, k)?.percent;
+  if (!seg.startsWith("百分之", k)) return percentAt(seg, k);
+  const n = numberAt(seg, k + 3);
+  return n === undefined ? undefined : { percent: n.digits, end: n.end };
 }
 
 /** A text without the clause marks that end it. */
