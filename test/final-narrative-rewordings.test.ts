@@ -172,3 +172,37 @@ describe("五(二)'s 类 printed without （类） (规划和自然资源局)", 
     expect(shares(list)).toBe(1);
   });
 });
+
+describe("五(三) listing only some 项 (规划和自然资源局)", () => {
+  const lines = PLANNING.narrative.split("\n");
+  const without = (drop: (line: string) => boolean, renumber = false) => {
+    let n = 0;
+    return lines
+      .filter((l) => !drop(l))
+      .map((l) => {
+        const m = /^(\d+)、/.exec(l);
+        if (m === null || !renumber || !l.includes("（项）")) return l;
+        n++;
+        return `${n}、${l.slice(m[0].length)}`;
+      })
+      .join("\n");
+  };
+  const names = (text: string) => of(finalAlarms(PLANNING, text), "names itemName");
+  const THREE = [
+    "final.narrative.names itemName",
+    "final.narrative.names itemName",
+    "final.narrative.names itemName",
+  ];
+
+  it.each([
+    ["the first two left out", (l: string) => l.startsWith("1、") || l.startsWith("2、"), false],
+    [
+      "the first two left out, renumbered",
+      (l: string) => l.startsWith("1、") || l.startsWith("2、"),
+      true,
+    ],
+    ["the fourth left out", (l: string) => l.startsWith("4、社会保障"), false],
+  ] as const)("its three 科目 named otherwise are still found: %s", (_, drop, renumber) => {
+    expect(names(without(drop, renumber))).toEqual(THREE);
+  });
+});

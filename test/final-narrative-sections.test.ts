@@ -233,7 +233,10 @@ describe("五(三) items among other paragraphs: the item's own comparison is th
     "一般公共预算财政拨款支出年初预算为 10210.34 万元，支出决算为 9746.50 万元，完成年初预算的 95.46%。其中：\n8、城乡社区支出（类）城乡社区管理事务（款）行政运行（项）。主要用于：行政单位人员支出、公用支出。年初预算为1115.48 万元，支出决算为 1092.80 万元。决算数小于预算数的主要原因：勤俭节约。\n①基本支出1084.02万元，决算数小于预算数；\n②项目支出8.77万元，决算数等于预算数。",
     "一般公共预算财政拨款支出年初预算为 10210.34 万元，支出决算为 9746.50 万元，完成年初预算的 95.46%。其中：\n13、住房保障支出（类）住房保障支出（款）购房补贴（项）。主要用于：行政单位购房补贴支出。年初预算为 171.49 万元，支出决算为 171.49 万元。决算数同预算数持平，上年同期决算数小于预算数。",
   ])("%s", (text) => {
-    expect(alarms(PLANNING, text)).toEqual([]);
+    // item 13 prints the fixture's own wrong 款 name (住房保障支出; the table's 22102 is 住房改革支出),
+    // found in a text listing only some 项 too
+    const misnamed = text.includes("住房保障支出（款）") ? ["final.narrative.names itemName"] : [];
+    expect(alarms(PLANNING, text)).toEqual(misnamed);
   });
 
   it("still finds an item whose comparison its figures contradict, sub-points after it", () => {

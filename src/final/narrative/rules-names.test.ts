@@ -66,4 +66,33 @@ describe("final.narrative.names: 五(三)'s items against the table's 项", () =
     expect(names(ROWS, renamed)).toEqual(expected);
     expect(names([c, k, d, a, b], renamed)).toEqual(expected);
   });
+
+  describe("a text listing only some 项", () => {
+    const [head, opener, one, two, three] = ITEMS as [string, string, string, string, string];
+    const renamed = three.replace("机关事业单位职业年金缴费支出（项）", "职业年金缴费（项）");
+
+    it.each([
+      ["the first left out", [head, opener, two, renamed]],
+      [
+        "the first left out, the rest renumbered",
+        [head, opener, two.replace("2、", "1、"), renamed.replace("3、", "2、")],
+      ],
+      ["the middle one left out", [head, opener, one, renamed]],
+    ])("still finds an item naming its 项 otherwise: %s", (_, items) => {
+      expect(names(ROWS, items)).toEqual(["2080506 职业年金缴费 / 机关事业单位职业年金缴费支出"]);
+    });
+
+    it("finds nothing when the items listed name their 项 as the table does", () => {
+      expect(
+        names(ROWS, [head, opener, two.replace("2、", "1、"), three.replace("3、", "2、")]),
+      ).toEqual([]);
+    });
+
+    it("takes no row for an item by its outcome alone (another 项 of the same figure)", () => {
+      // 160.75 is 2080505's figure; the item names neither its 款 nor its 项 as that row does
+      const other =
+        "1、社会保障和就业支出（类）行政事业单位医疗（款）行政单位医疗（项）。年初预算为160.75万元，支出决算为160.75万元。决算数与预算数持平。";
+      expect(names(ROWS, [head, opener, other])).toEqual([]);
+    });
+  });
 });

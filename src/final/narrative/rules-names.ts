@@ -193,23 +193,27 @@ function indexRows(rows: readonly ItemRow[]) {
  * than the text lists them): among the rows of its 项 name, of its 决算 figure and the row in its
  * place, the one whose outcome is the item's and whose names are most like the item's, or failing
  * an outcome, one with two of the three names. An item that could be several rows equally well is
- * the row in its place when that is one of them, else none.
+ * the row in its place when that is one of them, else none. Where the text lists only some 项
+ * (`placedKnown` false), no place is known: a row is the item's only with two of its three names
+ * the same (an outcome agreeing may be another 项's).
  */
 function rowOf(
   item: Item,
   k: number,
   rows: readonly ItemRow[],
   index: ReturnType<typeof indexRows>,
+  placedKnown: boolean,
 ) {
   const candidates = new Set<ItemRow>(index.byName.get(subjectKey(item.names[2] ?? "")) ?? []);
   if (item.outcome !== undefined)
     for (const row of index.byOutcome.get(amountKey(item.outcome)) ?? []) candidates.add(row);
-  const placed = rows[k];
+  const placed = placedKnown ? rows[k] : undefined;
   if (placed !== undefined) candidates.add(placed);
   let best: { row: ItemRow; same: boolean[]; score: number }[] = [];
   for (const row of candidates) {
     const { same, agrees, score } = likeness(item, row);
-    if (!agrees && same.filter(Boolean).length < 2) continue;
+    const names = same.filter(Boolean).length;
+    if (names < 2 && !(agrees && placedKnown)) continue;
     if (best.length > 0 && score < (best[0]?.score ?? 0)) continue;
     if (best.length > 0 && score > (best[0]?.score ?? 0)) best = [];
     best.push({ row, same, score });
@@ -218,17 +222,22 @@ function rowOf(
   return best.find((b) => b.row === placed);
 }
 
-/** 五(三)'s items against the table's 项: each level's name the same after normalisation. */
+/**
+ * 五(三)'s items against the table's 项: each level's name the same after normalisation. Items
+ * that list every 项, numbered in order, are matched with the row in their place too; others (a
+ * text listing only some 项) by their names and outcome alone.
+ */
 function itemNames(ctx: RuleContext, severity: Severity, out: Finding[]): boolean {
   const items = narrativeOf(ctx).items;
   const rows = itemRows(ctx);
-  if (items.length === 0 || items.length !== rows.length) return false;
-  if (!items.every((i, k) => i.number === k + 1 && i.names.length === 3)) return false;
+  if (items.length === 0 || rows.length === 0) return false;
+  if (!items.every((i) => i.names.length === 3)) return false;
+  const placed = items.length === rows.length && items.every((i, k) => i.number === k + 1);
   // one finding per 科目 and printed name, with the items that print it
   const seen = new Map<string, { finding: Finding; numbers: string[] }>();
   const index = indexRows(rows);
   items.forEach((item, k) => {
-    const match = rowOf(item, k, rows, index);
+    const match = rowOf(item, k, rows, index, placed);
     if (match === undefined) return;
     const { row, same } = match;
     LEVELS.forEach((level, l) => {
