@@ -206,3 +206,18 @@ describe("五(三) listing only some 项 (规划和自然资源局)", () => {
     expect(names(without(drop, renumber))).toEqual(THREE);
   });
 });
+
+describe("a comparison in 个百分点 before the change (规划和自然资源局)", () => {
+  // 五(一) prints its growth rate without % (`增长 13.95。`), a finding of its own
+  const SHARE = "占本年支出合计的 99.86%。";
+  it.each([
+    "占本年支出合计的 99.86%，比上年提高0.50个百分点。",
+    "占本年支出合计的 99.86%，较上年上升0.5个百分点。",
+    "占本年支出合计的 99.86%，占比较上年下降0.10个百分点。",
+    "占本年支出合计的 99.86%，占比与上年基本持平。",
+  ])("%s", (said) => {
+    expect(of(finalAlarms(PLANNING, swap(PLANNING, SHARE, said)), "wording noPercent")).toEqual([
+      "final.narrative.wording noPercent",
+    ]);
+  });
+});

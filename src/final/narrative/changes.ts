@@ -90,13 +90,16 @@ export function clauseName(text: string, start: number, end: number): string {
 /**
  * `比2023年度增加X万元，增长P%` / `与2023年度相比，…减少X万元，下降P%` after `from`: the first
  * `增加` / `减少` followed by an amount, in the sentence of the comparison, whose clause names the
- * subject or nothing (`与2023年度相比，本年支出合计减少…` is not the total's change). @internal
+ * subject or nothing (`与2023年度相比，本年支出合计减少…` is not the total's change). A comparison
+ * that is another figure's, or whose sentence moves no amount (`比上年提高0.50个百分点。`, a
+ * share's), leaves the next sentence's to be read (once: linear). @internal
  */
 export function changeIn(
   text: string,
   subject: PrintedChange["subject"],
   current: Amount | undefined,
   from: number,
+  again = true,
 ): PrintedChange | undefined {
   if (current === undefined) return undefined;
   // `与2023年度…182.10万元相比，2024年度…184.65万元，增加2.55万元`: the comparison opens the
@@ -105,16 +108,23 @@ export function changeIn(
   const opened = text.slice(sentenceStart, from).includes("相比") ? sentenceStart : from;
   const compared = firstCompared(text, opened, current);
   if (compared === undefined) return undefined;
-  if (compared.word !== "相比" && !ownComparison(text, compared.at, subject, current, from))
-    return undefined;
   const sentenceEnd = text.indexOf("。", compared.at);
   const stop = sentenceEnd < 0 ? text.length : sentenceEnd;
+  let amounts = false;
+  // nothing in the comparison's sentence: the next sentence's, unless an amount moved there
+  const next = () =>
+    amounts || !again || sentenceEnd < 0
+      ? undefined
+      : changeIn(text, subject, current, sentenceEnd + 1, false);
+  // another figure's comparison (`占比较上年下降0.10个百分点。`)
+  if (compared.word !== "相比" && !ownComparison(text, compared.at, subject, current, from))
+    return next();
   let clauseStart = compared.word === "相比" ? compared.at + 2 : -1;
   let i = compared.at;
   const movedFrom = firstOfFrom(text, MOVED);
   while (i < stop) {
     const moved = movedFrom(i);
-    if (moved === undefined || moved.at >= stop) return undefined;
+    if (moved === undefined || moved.at >= stop) return next();
     // the clause the word is in starts after the last clause mark before it
     for (let k = i; k < moved.at; k++)
       if (CLAUSE_MARKS.includes(text[k] ?? "")) clauseStart = k + 1;
@@ -128,6 +138,7 @@ export function changeIn(
       clauseStart < 0 ||
       (name !== undefined && (name === "" || CHANGE_SUBJECTS[subject].includes(name)));
     if (amount !== undefined) {
+      amounts = true;
       if (!named) {
         i = amount.end;
         continue;
@@ -141,7 +152,7 @@ export function changeIn(
     }
     i = moved.at + 2;
   }
-  return undefined;
+  return next();
 }
 
 /**
