@@ -11,6 +11,14 @@ import {
   skipSpacesBack,
 } from "./scan";
 import type { PrintedChange } from "./types";
+import {
+  CLAUSE_MARKS,
+  clauseStart,
+  earlierAt,
+  LAST_YEAR,
+  LONG_CLAUSE_BACK,
+  latestYear,
+} from "./years";
 
 /**
  * The names a clause may give each subject of a change (connectives and spaces dropped, see
@@ -66,8 +74,6 @@ const MOVED = ["增加", "减少"];
 const RATE_WORDS = ["增长", "下降", "上升", "增幅", "降幅"];
 /** The longest clause read as a subject's name (the names are at most 14 characters). */
 const MAX_CLAUSE = 30;
-/** Characters that end the clause a change's subject is named in. */
-const CLAUSE_MARKS = "，,；;：:。";
 /** Connectives, quotes and spaces a subject's name may print or not (`收入、支出总计`, `“三公”经费`). */
 const DROPPED = '、和与及 \u3000“”"‘’「」';
 /** Words after the name that say how (`各增加`, `均减少`, `分别增加`, `共增加`). */
@@ -286,64 +292,6 @@ function rateAt(text: string, i: number): { percent?: string; bare?: string } | 
   if (n === undefined) return undefined;
   const next = text[skipSpaces(text, n.end)];
   return next === undefined || CLAUSE_END.includes(next) ? { bare: n.digits } : undefined;
-}
-
-/**
- * Last year as a text names it, longer first: a clause holding one is dated to last year
- * (`上年度收入支出总计…`), and a comparison may name it (`比上一年度…`).
- */
-const LAST_YEAR = ["上一年度", "上年度", "上一年", "上年", "去年"];
-/** Words that open a comparison's base (`与2023年度收入支出总计3052.34万元相比`). */
-const BASE_OPENERS = "与较比";
-/** How far back a clause's start is looked for (a year and a few words: bounded, linear). */
-const CLAUSE_BACK = 16;
-
-/** Where the clause holding `at` starts: after the last clause mark, at most `back` characters back. */
-function clauseStart(text: string, at: number, back: number): number {
-  let start = at;
-  while (start > 0 && at - start < back && !CLAUSE_MARKS.includes(text[start - 1] ?? "")) start--;
-  return start;
-}
-
-/** `0`–`9`. */
-const isDigit = (c: string | undefined) => c !== undefined && c >= "0" && c <= "9";
-
-/** The latest year a text prints (`2024年`), or 0. @internal */
-export function latestYear(text: string): number {
-  let latest = 0;
-  for (let k = text.indexOf("年"); k >= 0; k = text.indexOf("年", k + 1)) {
-    if (k < 4 || isDigit(text[k - 5])) continue;
-    let ok = true;
-    for (let j = k - 4; j < k; j++) ok &&= isDigit(text[j]);
-    if (ok) latest = Math.max(latest, Number(text.slice(k - 4, k)));
-  }
-  return latest;
-}
-
-/**
- * Whether the clause before `at` dates the figure named there to an earlier year: it says 上年,
- * opens a comparison's base (`与…`, `较…`), or prints a year before `latest`
- * (`2023年度收入支出总计3052.34万元，2024年度收入支出总计…`: the first is last year's). @internal
- */
-export function earlierAt(text: string, at: number, latest: number, back = CLAUSE_BACK): boolean {
-  const clause = text.slice(clauseStart(text, at, back), at);
-  if (LAST_YEAR.some((w) => clause.includes(w))) return true;
-  if (BASE_OPENERS.includes(clause[0] ?? "x")) return true;
-  const year = latestYear(clause);
-  return year > 0 && year < latest;
-}
-
-/** How far back a long clause's year is looked for (`2023年度一般公共预算财政拨款支出年初预算为…`). */
-const LONG_CLAUSE_BACK = 40;
-
-/**
- * An `accept` for {@link amountAfterWords}: the figure named at `k` is not an earlier year's (its
- * clause, back to a clause mark and at most 40 characters, says 上年, opens a comparison's base or
- * prints an earlier year: `与2023年度机关运行经费支出182.10万元相比，2024年度…`). @internal
- */
-export function notEarlier(text: string): (k: number) => boolean {
-  const latest = latestYear(text);
-  return (k) => !earlierAt(text, k, latest, LONG_CLAUSE_BACK);
 }
 
 /** What opens a comparison's base clause (`与2023年度…相比`). */

@@ -1,5 +1,4 @@
 import type { Coordinates } from "../../facts";
-import { earlierAt, latestYear } from "./changes";
 import {
   amountAfterWords,
   amountAt,
@@ -13,6 +12,7 @@ import {
 } from "./scan";
 import { shareAt } from "./shares";
 import type { PrintedParts } from "./types";
+import { earlierAt, latestYear } from "./years";
 
 /** A part of 本年收入合计 or 本年支出合计 as printers name it, and where the tables hold it. */
 interface PartName {

@@ -1,6 +1,6 @@
-import { notEarlier } from "./changes";
 import { amountAfter, amountAfterWords, percentAfter } from "./scan";
 import type { FinalNarrative } from "./types";
+import { notEarlier } from "./years";
 
 type Procurement = NonNullable<FinalNarrative["procurement"]>;
 

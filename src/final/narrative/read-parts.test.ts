@@ -1,9 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { amount } from "../../amount";
-import { changeIn, earlierAt, latestYear } from "./changes";
+import { changeIn } from "./changes";
 import { rateIn } from "./rates";
 import { readSanGong } from "./san-gong";
 import { classShares, gpbShare } from "./shares";
+import { earlierAt, latestYear } from "./years";
 
 const total = amount("2995.39");
 const change = (t: string) => {

@@ -1,5 +1,5 @@
 import { type Amount, amountsEqual } from "../../amount";
-import { changeIn, earlierAt, latestYear, notEarlier } from "./changes";
+import { changeIn } from "./changes";
 import { addReadFigures, type ParagraphReads } from "./coverage";
 import { closes, fullWordIn, readItem } from "./items";
 import { listAfter } from "./lists";
@@ -19,6 +19,7 @@ import {
 } from "./scan";
 import { classShares, gpbShare } from "./shares";
 import type { BudgetItem, FinalNarrative, PrintedChange } from "./types";
+import { earlierAt, latestYear, notEarlier } from "./years";
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 

@@ -1,6 +1,6 @@
 import type { Amount } from "../../amount";
 import type { SanGongItem } from "../../facts";
-import { changeAt, changeIn, notEarlier } from "./changes";
+import { changeAt, changeIn } from "./changes";
 import { rateIn } from "./rates";
 import {
   amountAfter,
@@ -17,6 +17,7 @@ import {
 } from "./scan";
 import { shareAt } from "./shares";
 import type { FinalNarrative, PrintedChange } from "./types";
+import { notEarlier } from "./years";
 
 type SanGong = NonNullable<FinalNarrative["sanGong"]>;
 type SanGongFigure = FinalNarrative["sanGongItems"][number];
