@@ -6,7 +6,8 @@
  */
 import { describe, expect, it } from "vitest";
 import type { DisclosureFixture } from "./fixtures/types";
-import { finalAlarms, finalReport, PLANNING } from "./support/final-narrative";
+import { finalAlarms, finalReport, PLANNING, SOCIAL } from "./support/final-narrative";
+import { wrapped } from "./support/wrap";
 
 /** The fixture's 情况说明 with `from` replaced by `to` (which must be printed). */
 function swap(fixture: DisclosureFixture, from: string, to: string): string {
@@ -219,5 +220,23 @@ describe("a comparison in 个百分点 before the change (规划和自然资源�
     expect(of(finalAlarms(PLANNING, swap(PLANNING, SHARE, said)), "wording noPercent")).toEqual([
       "final.narrative.wording noPercent",
     ]);
+  });
+});
+
+describe("a running header without the department's name and no page's number (PDF text, no indents)", () => {
+  const paged = (fixture: DisclosureFixture) =>
+    wrapped(fixture.narrative, 38, false)
+      .split("\n")
+      .flatMap((l, k) => (k > 0 && k % 11 === 0 ? ["2024年度部门决算公开", l] : [l]))
+      .join("\n");
+  it.each([
+    // 七's rates of a budget of 0 (因公出国（境）费, 公务用车)
+    [PLANNING, "rate zeroBudget", 2],
+    // 四's growth on last year's 0, 十一's 中小企业 figures
+    [SOCIAL, "growth zeroBase", 4],
+    [SOCIAL, "procurement sme", 1],
+  ] as const)("keeps the fixture's findings: %#", (fixture, kind, count) => {
+    expect(of(finalAlarms(fixture, fixture.narrative), kind)).toHaveLength(count);
+    expect(of(finalAlarms(fixture, paged(fixture)), kind)).toHaveLength(count);
   });
 });

@@ -81,6 +81,26 @@ describe.each(FIXTURES)("the %s 决算's 情况说明 broken into a PDF's lines"
     },
   );
 
+  it.each([
+    ["2024年度部门决算公开", 23],
+    ["2024年度部门决算公开", 37],
+    ["2024年部门决算", 29],
+    ["上海市普陀区某局2024年度部门决算", 44],
+  ] as const)(
+    "and a running header %j with no page's number, every 11 lines, %i characters a line: the same",
+    (header, chars) => {
+      const broken = wrapped(text, chars, true)
+        .split("\n")
+        .flatMap((l, k) => (k > 0 && k % 11 === 0 ? [header, l] : [l]))
+        .join("\n");
+      expect(broken.split(header).length).toBeGreaterThan(3);
+      expect(reading(broken)).toEqual(reading(text));
+      const r = finalReport(fixture, broken);
+      expect(findings(r)).toEqual(findings(whole));
+      expect(placed(r)).toEqual(placed(whole));
+    },
+  );
+
   it.each(WIDTHS)(
     "no indents, %i characters a line: nothing found the unbroken text does not show",
     (chars) => {

@@ -19,6 +19,16 @@ describe("a page's furniture: its number and a running header, blank lines aroun
     ]);
   });
 
+  it("passes over a header that opens with the year (no list number)", () => {
+    const year = "2024年度部门决算公开";
+    expect(skipped(["甲乙丙", "- 1 -", year, "丁戊己", "- 2 -", year, "庚辛"])).toEqual([
+      "1:- 1 -",
+      `2:${year}`,
+      "4:- 2 -",
+      `5:${year}`,
+    ]);
+  });
+
   it("keeps a line printed once, or repeated away from page numbers (a narrow page's words)", () => {
     expect(skipped(["- 1 -", HEADER, "甲乙丙"])).toEqual(["0:- 1 -"]);
     const body = "一般公共预算财政拨款支出决算";
@@ -31,6 +41,8 @@ describe("a page's furniture: its number and a running header, blank lines aroun
       "部门决算情况说明",
       "（一）政府采购预算",
       "1.部门预算公开",
+      "2024.部门预算公开",
+      "20241年部门预算公开",
       "三、部门预算公开",
     ]) {
       const lines = ["- 1 -", line, "甲", "- 2 -", line, "乙"];

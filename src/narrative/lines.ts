@@ -127,13 +127,33 @@ const DOCUMENT_WORDS = ["预算", "决算", "公开"];
 /** The numerals of a Chinese list mark (`三、`, `（十）`). @internal */
 export const CN_ORDINAL = "一二三四五六七八九十";
 
-/** Whether a line opens with a number or a list mark (`1.`, `（二）`, `三、`): no running header. */
+/**
+ * Whether a line opens with a number or a list mark (`1.`, `（二）`, `三、`): no running header. A
+ * year is none (`2024年度部门决算公开`).
+ */
 function opensNumbered(t: string): boolean {
   const c = t[0] ?? "";
-  if (isDigit(c) || c === "（" || c === "(" || c === "第") return true;
+  const year = isDigit(t[1]) && isDigit(t[2]) && isDigit(t[3]) && t[4] === "年";
+  if ((isDigit(c) && !year) || c === "（" || c === "(" || c === "第") return true;
   let j = 0;
   while (j < 3 && CN_ORDINAL.includes(t[j] ?? "x")) j++;
   return j > 0 && (t[j] === "、" || t[j] === "．" || t[j] === ".");
+}
+
+/**
+ * Whether a line (trimmed) has a running header's shape: 6 to 60 characters naming the document
+ * (预算, 决算 or 公开), no sentence (no punctuation), heading (a heading's word at its end) or
+ * numbered line. @internal
+ */
+export function headerShaped(t: string): boolean {
+  return (
+    t.length >= 6 &&
+    t.length <= 60 &&
+    DOCUMENT_WORDS.some((w) => t.includes(w)) &&
+    !punctuated(t, 0) &&
+    !HEADING_WORDS.some((w) => t.endsWith(w)) &&
+    !opensNumbered(t)
+  );
 }
 
 /**
@@ -146,13 +166,7 @@ function opensNumbered(t: string): boolean {
  * twice is taken for furniture. Counted: linear.
  */
 function runningHeaders(lines: readonly string[], marks: readonly boolean[]): boolean[] {
-  const header = (t: string): boolean =>
-    t.length >= 6 &&
-    t.length <= 60 &&
-    DOCUMENT_WORDS.some((w) => t.includes(w)) &&
-    !punctuated(t, 0) &&
-    !HEADING_WORDS.some((w) => t.endsWith(w)) &&
-    !opensNumbered(t);
+  const header = headerShaped;
   /** Whether a page's number is next to line `k` (at most two blank lines between). */
   const byMark = (k: number, step: number): boolean => {
     for (let d = 1, j = k + step; d <= FURNITURE_BLANKS + 1; d++, j += step) {

@@ -403,6 +403,8 @@ export const TEXT_ADVERSARIES: readonly Adversary[] = [
       ["本年支出合计1万元，其中：基本支出", "1\n\n- 3 -\n\n"],
       // a page's number and running header between every two lines of one paragraph
       ["2024年度政府采购支出总额1万元，", "1\n- 3 -\n某局2024年度部门决算\n\n"],
+      // a running header with no page's number between every two lines of one paragraph
+      ["本年支出合计1万元，其中：", "基本支出1\n2024年度部门决算公开\n"],
       // headings and items run into one line, each splitting it
       ["一、收入支出决算总体情况说明", "。二、a情况说明"],
       ["其中：", "：1、情况说明b；（2）"],

@@ -274,3 +274,35 @@ describe("headings and numbered items run into one line", () => {
     expect(p.from).toEqual([0, "二、收入决算情况说明".length]);
   });
 });
+
+describe("a running header with no page's number next to it", () => {
+  const texts = (lines: readonly string[]) => paragraphsOf(lines).texts.filter((t) => t !== "");
+  const page = wrapped(FILL, 60);
+
+  it.each(["2024年度部门决算公开", "上海市普陀区财政局2024年度部门决算", "2024年部门预算"])(
+    "is passed over where it repeats: %s",
+    (header) => {
+      const [a, b, ...rest] = wrapped(TWO, 60);
+      const lines = [...page, a ?? "", header, b ?? "", ...rest, THREE, header, ONE];
+      const joined = texts(lines);
+      expect(joined.slice(-3)).toEqual([TWO, THREE, ONE]);
+      expect(joined.some((t) => t.includes(header))).toBe(false);
+    },
+  );
+
+  it.each([
+    // printed once
+    ["2024年度部门决算公开", 1],
+    // no year, or not ending with the document's word, or a sentence
+    ["本部门决算公开", 2],
+    ["2024年度部门决算公开情况", 2],
+    ["2024年度部门决算，公开", 2],
+  ] as const)("is kept otherwise: %s × %i", (line, times) => {
+    const lines = [
+      ...page,
+      "甲乙丙",
+      ...Array.from({ length: times }, () => [line, "丁戊己"]).flat(),
+    ];
+    expect(texts(lines).some((t) => t.includes(line))).toBe(true);
+  });
+});
