@@ -46,6 +46,15 @@ function opensItem(p: string): boolean {
 
 /** The words of 五(三)'s 年初预算, a filler between allowed (`年初预算为`, `年初预算数为`, `年初预算10210.34万元`). */
 const INITIAL_WORDS = ["年初预算数", "年初预算"];
+/** The words of 五(三)'s 全年预算, a filler between allowed (`全年预算为…`, `调整预算10500.00万元`). */
+const FULL_WORDS = [
+  "全年预算数",
+  "全年预算",
+  "调整预算数",
+  "调整预算",
+  "调整后预算数",
+  "调整后预算",
+];
 /**
  * The words of 五(三)'s outcome (`支出决算为`, `支出决算9746.50万元`, `决算数为`), a filler between
  * allowed; longer first where one ends another.
@@ -62,7 +71,8 @@ const opensExecution = (p: string, top: number): boolean =>
   top <= 5 &&
   (p.includes("年初预算为") ||
     fullWordIn(p) !== undefined ||
-    amountAfterWords(p, INITIAL_WORDS) !== undefined);
+    amountAfterWords(p, INITIAL_WORDS) !== undefined ||
+    amountAfterWords(p, FULL_WORDS) !== undefined);
 
 /**
  * An `accept` for 五(三)'s outcome: this year's (`now`), the whole's and not a part's (`基本支出决算为…`,
@@ -250,9 +260,7 @@ export function readFinalText(text: string | readonly Paragraphs[]): {
     } else if (gpbAt >= 0 && opensExecution(p, top)) {
       const now = notEarlier(p);
       const initial = amountAfterWords(p, INITIAL_WORDS, 0, now)?.amount;
-      const fullWord = fullWordIn(p);
-      const full =
-        fullWord === undefined ? undefined : amountAfterWords(p, [fullWord], 0, now)?.amount;
+      const full = amountAfterWords(p, FULL_WORDS, 0, now)?.amount;
       const outcome = amountAfterWords(p, OUTCOME_WORDS, 0, ownOutcome(p, now))?.amount;
       const rate = rateIn(p);
       out.execution = {

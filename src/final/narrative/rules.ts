@@ -150,6 +150,26 @@ function sanGongBudget(ctx: RuleContext, item: SanGongItem): Amount | undefined 
   return isZero(subtractAmounts(total, rest)) ? zero : undefined;
 }
 
+/** Words that say the budget was changed during the year (`年中追加289.66万元`, `调整预算…`). */
+const ADJUSTED = ["追加", "调增", "调减", "调整", "调剂", "全年预算"];
+
+/**
+ * Whether 五(三)'s rate names no budget (`预算执行率`, `完成预算的`) where the text says the budget
+ * changed during the year, and it is not the 年初预算's but may be the 全年预算's: the one printed
+ * (it is that one's), or one the text does not print (unknown). Either way no claim on the 年初预算.
+ */
+function unsaidBase(e: NonNullable<FinalNarrativeOf["execution"]>): boolean {
+  if (e.rate?.base !== "budget" || e.initial === undefined || isZero(e.initial)) return false;
+  if (!ADJUSTED.some((w) => e.text.includes(w)) || e.outcome === undefined) return false;
+  const p = e.rate.percent;
+  const on = (budget: Amount) => {
+    const computed = percentOf(e.outcome as Amount, budget, p);
+    return computed !== undefined && samePercent(computed, p);
+  };
+  return !on(e.initial) && (e.full === undefined || on(e.full));
+}
+type FinalNarrativeOf = ReturnType<typeof narrativeOf>;
+
 /** 完成年初预算 / 全年预算 / 预算的 P%: recomputed on the base the text names. */
 export const finalRateRule: Rule = /*#__PURE__*/ narrativeRule(
   "final.narrative.rate",
@@ -213,7 +233,7 @@ export const finalRateRule: Rule = /*#__PURE__*/ narrativeRule(
       );
     };
     const e = r.execution;
-    if (e?.rate !== undefined) {
+    if (e?.rate !== undefined && !unsaidBase(e)) {
       // `完成预算的95.89%` beside a 年初预算 of 0 and a 全年预算: the budget meant is the 全年's.
       const unsaid = e.rate.base === "budget" && (e.initial === undefined || isZero(e.initial));
       const base = e.rate.base === "full" || (unsaid && e.full !== undefined) ? e.full : e.initial;
