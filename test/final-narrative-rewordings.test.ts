@@ -131,6 +131,23 @@ describe("五(三)'s opening sentence in other words (规划和自然资源局)"
   });
 });
 
+describe("五(三)'s rate where the 年初预算 was 0 and the budget was added to (社会工作部)", () => {
+  const OPENER =
+    "一般公共预算财政拨款支出年初预算为 0 万元，全年预算为321.02 万元，支出决算为 307.82 万元，完成年初预算的 95.89%。";
+  const rates = (opener: string) => of(finalAlarms(SOCIAL, swap(SOCIAL, OPENER, opener)), "rate");
+  it.each([
+    "一般公共预算财政拨款支出年初预算0万元，年中追加321.02万元，支出决算307.82万元，预算执行率为95.89%。",
+    "一般公共预算财政拨款支出年初预算为0万元，年中调整增加321.02万元，支出决算为307.82万元，完成预算的95.89%。",
+    "一般公共预算财政拨款支出年初预算0万元，全年预算321.02万元，支出决算307.82万元，预算执行率为95.89%。",
+  ])("%s", (opener) => {
+    expect(rates(opener)).toEqual([]);
+  });
+
+  it("a rate of the 年初预算 of 0 is still found (the fixture's 完成年初预算的95.89%)", () => {
+    expect(rates(OPENER)).toEqual(["final.narrative.rate otherBase"]);
+  });
+});
+
 describe("七's rate said as the outcome's part of the budget (规划和自然资源局)", () => {
   const RATE = "支出决算为 0.39 万元，完成预算的 13.68%，其中";
   const rates = (said: string) =>

@@ -155,12 +155,15 @@ const ADJUSTED = ["追加", "调增", "调减", "调整", "调剂", "全年预�
 
 /**
  * Whether 五(三)'s rate names no budget (`预算执行率`, `完成预算的`) where the text says the budget
- * changed during the year, and it is not the 年初预算's but may be the 全年预算's: the one printed
- * (it is that one's), or one the text does not print (unknown). Either way no claim on the 年初预算.
+ * changed during the year, and it is not the 年初预算's (or that is 0) but may be the 全年预算's: the
+ * one printed (it is that one's), or one the text does not print (`年初预算0万元，年中追加…`:
+ * unknown). Either way no claim on the 年初预算.
  */
 function unsaidBase(e: NonNullable<FinalNarrativeOf["execution"]>): boolean {
-  if (e.rate?.base !== "budget" || e.initial === undefined || isZero(e.initial)) return false;
-  if (!ADJUSTED.some((w) => e.text.includes(w)) || e.outcome === undefined) return false;
+  if (e.rate?.base !== "budget" || e.initial === undefined || e.outcome === undefined) return false;
+  // a 年初预算 of 0 beside a 全年预算 printed: the rate is that one's (checked on it)
+  if (isZero(e.initial) && e.full !== undefined) return false;
+  if (!ADJUSTED.some((w) => e.text.includes(w))) return false;
   const p = e.rate.percent;
   const on = (budget: Amount) => {
     const computed = percentOf(e.outcome as Amount, budget, p);
