@@ -2,12 +2,13 @@ export type { LoweringProblem } from "./lower-problems";
 
 import { parseAmount } from "../amount";
 import { isUnit } from "../amount/units";
-import { type CodeError, normalizeName, type ReadCode, readCode } from "../codes";
+import { type CodeError, type ReadCode, readCode } from "../codes";
 import { isPlainCodeValue } from "../codes/code";
 import type { Concept, Coordinates, Fact } from "../facts";
 import { ok, type Result } from "../result";
 import type { ColumnSpec, TableKind, Template } from "../templates";
 import type { LoweringProblem } from "./lower-problems";
+import { namesWithCodes, projectCoordinate } from "./project-identity";
 import { rowKeyId } from "./row-key";
 import { shapeTable } from "./shape";
 import type { DisclosureMeta, Row, RowKey, Table } from "./types";
@@ -59,6 +60,7 @@ function rowCoordinates(
   attributes: readonly ColumnSpec[],
   departmentCode: string | undefined,
   unit: string | undefined,
+  sharedNames: ReadonlySet<string> | undefined,
 ): Coordinates | undefined {
   const key = row.key;
   // Built by assignment in the order the keys were always given (object spreads of several
@@ -74,20 +76,20 @@ function rowCoordinates(
       break;
     case "functional":
       coords.functional = key.code;
-      if (unit !== undefined) coords.org = unit;
       break;
     case "economic":
       coords.econ = key.econ;
       if (key.gov !== undefined) coords.gov = key.gov;
-      if (unit !== undefined) coords.org = unit;
       break;
     case "project":
-      coords.project = normalizeName(key.name);
+      coords.project = projectCoordinate(key.name, key.code, unit, sharedNames);
       break;
     case "line":
     case "unplaced":
       return undefined;
   }
+  // A code or project row printed under a unit's row is that unit's (`unit` is given for those).
+  if (unit !== undefined) coords.org = unit;
   for (const col of attributes) {
     const raw = row.cells[col.key];
     if (raw === undefined || col.values === undefined) continue;
@@ -226,6 +228,7 @@ export function lowerTable(given: Table, template: Template, meta?: DisclosureMe
   const rows: LoweredRow[] = [];
   // Code rows printed under a unit's row (部门 tables: 116 → 116001 → its rows) belong to that unit.
   let unit: string | undefined;
+  const sharedNames = namesWithCodes(table.rows, departmentCode);
   table.rows.forEach((printedRow, index) => {
     // Codes in row keys are normalised here (`201 31 01` → `2013101`), whoever built the table;
     // a malformed one is a problem and its row states no fact.
@@ -262,7 +265,10 @@ export function lowerTable(given: Table, template: Template, meta?: DisclosureMe
     const row: Row = key === printedRow.key ? printedRow : { ...printedRow, key };
     if (row.key.kind === "total") unit = undefined;
     if (row.key.kind === "org") unit = row.key.code === departmentCode ? undefined : row.key.code;
-    const inUnit = row.key.kind === "functional" || row.key.kind === "economic" ? unit : undefined;
+    const inUnit =
+      row.key.kind === "functional" || row.key.kind === "economic" || row.key.kind === "project"
+        ? unit
+        : undefined;
     const rowId = inUnit === undefined ? rowKeyId(row.key) : `org:${inUnit}/${rowKeyId(row.key)}`;
     for (const m of misprints)
       problems.push({
@@ -272,7 +278,7 @@ export function lowerTable(given: Table, template: Template, meta?: DisclosureMe
         raw: m.printed,
         denotes: m.code.value,
       });
-    const coords = rowCoordinates(row, attributes, departmentCode, inUnit);
+    const coords = rowCoordinates(row, attributes, departmentCode, inUnit, sharedNames);
     const line = row.key.kind === "line" ? row.key.line : undefined;
     const lineSpec = line === undefined ? undefined : kind.lines?.find((l) => l.id === line);
     if (line !== undefined && lineSpec === undefined)

@@ -43,7 +43,10 @@ export const duplicateRowRule: Rule = {
       const seen = new Map<string, { index: number; blank: boolean }>();
       for (const r of t.rows) {
         if (r.row.key.kind === "indicator" || r.row.key.kind === "unplaced") continue;
-        const id = r.id;
+        // Two projects of one name are two rows where their printed codes differ.
+        const key = r.row.key;
+        const code = key.kind === "project" ? key.code?.trim() : undefined;
+        const id = code === undefined || code === "" ? r.id : `${r.id}\u0000${code}`;
         const rowBlank = r.facts.every((f) => f.value === null);
         const earlier = seen.get(id);
         if (earlier === undefined) {
@@ -57,7 +60,7 @@ export const duplicateRowRule: Rule = {
           plain(
             "rows.duplicate",
             blank ? "info" : severity,
-            { table: t.table.kind, row: id, column: "", raw: "" },
+            { table: t.table.kind, row: r.id, column: "", raw: "" },
             { first: first + 1 },
           ),
         );

@@ -303,9 +303,11 @@ export const targetsCoverageRule: Rule = {
       // A project whose name another project shares, matched by no code: which target is its?
       if (target === undefined && index.sharedNames.has(project.name)) continue;
       if (target === undefined && partial) unasserted++;
-      else if (target === undefined)
-        push("no-target", project.fact.source.row.replace(/^project:/u, ""), project.fact.source);
-      else if (indicators && target.indicators.length === 0)
+      else if (target === undefined) {
+        // Its name as printed: the row id after its unit's (`org:116002/project:…`), if any.
+        const row = project.fact.source.row;
+        push("no-target", row.slice(row.indexOf("project:") + 8), project.fact.source);
+      } else if (indicators && target.indicators.length === 0)
         push("no-indicators", target.name, reading.source(["projects", i, "name"]));
     }
     targets.projects.forEach((t, i) => {
