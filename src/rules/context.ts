@@ -52,10 +52,20 @@ function referenceOf(group: readonly AnyFact[], rank: ReadonlyMap<string, number
   return best;
 }
 
-function withoutBlankDuplicates(t: LoweredTable): LoweredTable {
-  // Only a row stating no figure can be dropped: most tables have none (their ids are not read).
-  const blank = (r: LoweredTable["rows"][number]) => !r.facts.some((f) => f.value !== null);
-  if (!t.rows.some(blank)) return t;
+/** Whether a row states no figure but zeros (blank cells included). */
+const zerosOnly = (r: LoweredTable["rows"][number]): boolean =>
+  r.facts.every((f) => f.value === null || isZero(f.value));
+
+/**
+ * A table without the repeats of a row key that state nothing, or only zeros beside a repeat that
+ * states a figure: template residue (a former name's row left beside the current one, `（九）医疗卫生
+ * 与计划生育支出` 0.00 beside `（十）卫生健康支出` 47.28), which `rows.duplicate` reports and which takes
+ * part in neither derivations nor comparisons.
+ */
+function withoutResidueRows(t: LoweredTable): LoweredTable {
+  // Only a row stating no figure but zeros can be dropped: most tables have none (their ids are
+  // not read).
+  if (!t.rows.some(zerosOnly)) return t;
   // Most tables repeat no key: one pass finds whether any does before anything is counted.
   const seen = new Set<string>();
   let repeated = false;
@@ -68,9 +78,15 @@ function withoutBlankDuplicates(t: LoweredTable): LoweredTable {
   }
   if (!repeated) return t;
   const count = new Map<string, number>();
-  for (const r of t.rows) count.set(r.id, (count.get(r.id) ?? 0) + 1);
+  const stated = new Set<string>();
+  for (const r of t.rows) {
+    count.set(r.id, (count.get(r.id) ?? 0) + 1);
+    if (!zerosOnly(r)) stated.add(r.id);
+  }
   const rows = t.rows.filter(
-    (r) => (count.get(r.id) ?? 0) < 2 || r.facts.some((f) => f.value !== null),
+    (r) =>
+      (count.get(r.id) ?? 0) < 2 ||
+      (r.facts.some((f) => f.value !== null) && !(zerosOnly(r) && stated.has(r.id))),
   );
   return rows.length === t.rows.length ? t : { ...t, rows };
 }
@@ -105,9 +121,9 @@ export function buildContext(
   definitions: Definitions,
 ): RuleContext {
   const { tables, repeated } = firstOfEachKind(lowerDisclosure(disclosure, template));
-  // A blank template row repeating another row's key (rows.duplicate reports it) states nothing:
-  // it takes part in neither derivations nor comparisons.
-  const stating = tables.map(withoutBlankDuplicates);
+  // A template row repeating another row's key (rows.duplicate reports it) that states nothing,
+  // or only zeros beside a figure, takes part in neither derivations nor comparisons.
+  const stating = tables.map(withoutResidueRows);
   // Facts grouped by identity under small integer ids (no key string per fact).
   const ids = new FactIds();
   const grouping = groupFacts(stating, definitions.decompositions, ids);

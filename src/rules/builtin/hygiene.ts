@@ -1,10 +1,11 @@
-import { isNegative } from "../../amount";
-import { type LoweredTable, rowKeyId } from "../../disclosure";
+import { isNegative, isZero } from "../../amount";
+import { checkName } from "../../catalog";
+import { type LoweredRow, type LoweredTable, rowKeyId } from "../../disclosure";
 import type { Fact, SourceCell } from "../../facts";
 import { type AnyFact, isDerived } from "../derive";
 import { CellSet } from "../evidence";
 import { allPrintedFacts } from "../per-check";
-import type { Comparisons, Finding, Rule, Severity } from "../types";
+import type { Comparisons, Finding, Rule, RuleContext, Severity } from "../types";
 import { atOf, L, outcomeOf, p } from "./shared";
 
 function plain(
@@ -21,6 +22,47 @@ function plain(
     evidence: [],
     path: cell,
   };
+}
+
+/** Whether a row states no figure but zeros (blank cells included). */
+const zerosOnly = (r: LoweredRow): boolean =>
+  r.facts.every((f) => f.value === null || isZero(f.value));
+
+/** Whether a row's printed name is a former name (or alias) of its code in the catalog given. */
+function formerName(ctx: RuleContext, r: LoweredRow): boolean {
+  const key = r.row.key;
+  const name = r.row.name;
+  if (name === undefined || ctx.catalog === undefined) return false;
+  const [catalog, code] =
+    key.kind === "functional"
+      ? [ctx.catalog.functional, key.code]
+      : key.kind === "economic"
+        ? [ctx.catalog.departmental, key.econ]
+        : [undefined, ""];
+  return (
+    catalog !== undefined &&
+    checkName(catalog, code, name, ctx.disclosure.meta.year).kind === "alias"
+  );
+}
+
+/**
+ * How much a repeated row key matters. A blank repeat is template residue (info). A repeat of
+ * zeros beside figures is residue too, compared with nothing (the check leaves it out): info when
+ * it prints a former name of the code (`（九）医疗卫生与计划生育支出` 0.00 beside `（十）卫生健康支出`),
+ * else one warning. Two rows with figures conflict (the rule's severity).
+ */
+function repeatSeverity(
+  ctx: RuleContext,
+  earlier: LoweredRow,
+  r: LoweredRow,
+  severity: Severity,
+): Severity {
+  const blank = (x: LoweredRow) => x.facts.every((f) => f.value === null);
+  if (blank(r) || blank(earlier)) return "info";
+  const zeros = zerosOnly(r) ? r : zerosOnly(earlier) ? earlier : undefined;
+  if (zeros === undefined) return severity;
+  if (formerName(ctx, zeros)) return "info";
+  return severity === "error" ? "warning" : severity;
 }
 
 /** The same row key twice in a table. @internal */
@@ -40,28 +82,24 @@ export const duplicateRowRule: Rule = {
   check: (ctx, severity) => {
     const findings: Finding[] = [];
     for (const t of ctx.tables) {
-      const seen = new Map<string, { index: number; blank: boolean }>();
+      const seen = new Map<string, LoweredRow>();
       for (const r of t.rows) {
         if (r.row.key.kind === "indicator" || r.row.key.kind === "unplaced") continue;
         // Two projects of one name are two rows where their printed codes differ.
         const key = r.row.key;
         const code = key.kind === "project" ? key.code?.trim() : undefined;
         const id = code === undefined || code === "" ? r.id : `${r.id}\u0000${code}`;
-        const rowBlank = r.facts.every((f) => f.value === null);
         const earlier = seen.get(id);
         if (earlier === undefined) {
-          seen.set(id, { index: r.index, blank: rowBlank });
+          seen.set(id, r);
           continue;
         }
-        const first = earlier.index;
-        // A blank duplicate is template residue (info); two rows with figures conflict (error).
-        const blank = rowBlank || earlier.blank;
         findings.push(
           plain(
             "rows.duplicate",
-            blank ? "info" : severity,
+            repeatSeverity(ctx, earlier, r, severity),
             { table: t.table.kind, row: r.id, column: "", raw: "" },
-            { first: first + 1 },
+            { first: earlier.index + 1 },
           ),
         );
       }
