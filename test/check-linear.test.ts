@@ -1,10 +1,17 @@
 import { describe, expect, it } from "vitest";
-import { type Disclosure, type DisclosureMeta, tableBuilder } from "../src/disclosure";
+import {
+  type Disclosure,
+  type DisclosureMeta,
+  lowerTable,
+  type Table,
+  tableBuilder,
+} from "../src/disclosure";
 import { yearMentions } from "../src/rules/builtin/document-years";
 import { checkDisclosure } from "../src/rules/check";
 import { buildContext } from "../src/rules/context";
 import { henan2024Profile } from "../src/rules/profiles";
 import { henan2024 } from "../src/templates";
+import { settledGrowth } from "./support/linearity";
 
 /**
  * The checker's linear-time guards, by counts and by an adversarial text (no clocks). In test/,
@@ -77,5 +84,28 @@ describe("yearMentions on a long line", () => {
   it("is linear: a long run of digits and spaces is read once", () => {
     const long = `${"1".repeat(100_000)}${" ".repeat(100_000)}年`;
     expect(yearMentions(long)).toEqual([]);
+  });
+});
+
+describe("a line read by its place (用事业基金弥补收支差额 inside or outside 本年收入合计)", () => {
+  it("is linear in the number of such lines: the table's lines are indexed once", () => {
+    // n such lines, then 本年收入合计: each is looked up where it stands, not by a scan per line.
+    const tables = new Map<number, Table>();
+    const make = (n: number): string => {
+      const rows: Table["rows"] = Array.from({ length: n }, () => ({
+        key: { kind: "line", line: "revenue.businessFund" },
+        cells: { "income.amount": "1.00" },
+      }));
+      const total = {
+        key: { kind: "line", line: "revenue" },
+        cells: { "income.amount": `${n}.00` },
+      };
+      tables.set(n, { kind: "summary", unit: "万元", rows: [...rows, total] as Table["rows"] });
+      return "x".repeat(n);
+    };
+    const run = (s: string) => lowerTable(tables.get(s.length) as Table, henan2024);
+    expect(run(make(3)).rows[0]?.facts[0]?.coords).toEqual({ fund: "businessFund" });
+    const { ratio } = settledGrowth(run, make, 400, 30);
+    expect(ratio).toBeLessThan(30);
   });
 });

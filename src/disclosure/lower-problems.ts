@@ -10,7 +10,9 @@ import type { CodeError } from "../codes";
  *   row states its facts under that code; `raw` is the print);
  * - reading gaps, which the check reports as coverage, never as findings: `malformed-code` (a key
  *   code that cannot be read; the row states nothing), `unplaced-row` (a row the reader could not
- *   place), `unknown-column`, `unknown-line`, `unknown-table-kind`, `unknown-attribute-value`;
+ *   place), `unknown-column`, `unknown-line`, `unknown-table-kind`, `unknown-attribute-value`,
+ *   `ambiguous-line` (a line whose place decides what it states, printed where its place cannot
+ *   be told: 用事业基金弥补收支差额 without a 本年收入合计 line; it states nothing);
  * - misuse from plain JavaScript, also coverage: `wrong-type` (a value of another type than
  *   `expected` at `path` in the table: a boolean cell, rows that are no list; number cells are
  *   read as their decimal text and `null` as blank, without a problem) and `invalid-value` (text
@@ -74,7 +76,11 @@ export type LoweringProblem =
       readonly input: string;
       readonly expected: readonly string[];
     }
-  | { readonly code: "unknown-line"; readonly table: string; readonly row: string }
+  | {
+      readonly code: "unknown-line" | "ambiguous-line";
+      readonly table: string;
+      readonly row: string;
+    }
   | { readonly code: "unknown-table-kind"; readonly table: string }
   | {
       readonly code: "unknown-attribute-value";

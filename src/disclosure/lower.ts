@@ -7,6 +7,7 @@ import { isPlainCodeValue } from "../codes/code";
 import type { Concept, Coordinates, Fact } from "../facts";
 import { ok, type Result } from "../result";
 import type { ColumnSpec, TableKind, Template } from "../templates";
+import { linePlacer } from "./line-place";
 import type { LoweringProblem } from "./lower-problems";
 import { namesWithCodes, projectCoordinate } from "./project-identity";
 import { rowKeyId } from "./row-key";
@@ -183,11 +184,7 @@ function departmentCodeOf(meta: DisclosureMeta | undefined): string | undefined 
   return typeof code === "string" ? code : undefined;
 }
 
-function merge(
-  a: Coordinates | undefined,
-  b: Coordinates | undefined,
-  c?: Coordinates,
-): Coordinates {
+function merge(a?: Coordinates, b?: Coordinates, c?: Coordinates): Coordinates {
   return Object.assign({}, a, b, c) as Coordinates;
 }
 
@@ -229,6 +226,7 @@ export function lowerTable(given: Table, template: Template, meta?: DisclosureMe
   // Code rows printed under a unit's row (部门 tables: 116 → 116001 → its rows) belong to that unit.
   let unit: string | undefined;
   const sharedNames = namesWithCodes(table.rows, departmentCode);
+  const placed = linePlacer(table.rows);
   table.rows.forEach((printedRow, index) => {
     // Codes in row keys are normalised here (`201 31 01` → `2013101`), whoever built the table;
     // a malformed one is a problem and its row states no fact.
@@ -280,9 +278,13 @@ export function lowerTable(given: Table, template: Template, meta?: DisclosureMe
       });
     const coords = rowCoordinates(row, attributes, departmentCode, inUnit, sharedNames);
     const line = row.key.kind === "line" ? row.key.line : undefined;
-    const lineSpec = line === undefined ? undefined : kind.lines?.find((l) => l.id === line);
-    if (line !== undefined && lineSpec === undefined)
-      problems.push({ code: "unknown-line", table: table.kind, row: rowId });
+    const known = line === undefined ? undefined : kind.lines?.find((l) => l.id === line);
+    // A line whose place decides what it states (inside or outside a total) is read by its place.
+    const lineSpec = known === undefined ? undefined : placed(known, index);
+    if (line !== undefined && lineSpec === undefined) {
+      const code = known === undefined ? "unknown-line" : "ambiguous-line";
+      problems.push({ code, table: table.kind, row: rowId });
+    }
     const facts: Fact[] = [];
     let plainCoords: Coordinates | undefined;
     const cells = row.cells;

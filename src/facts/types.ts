@@ -15,7 +15,7 @@ import type { Amount } from "../amount";
  * | `sanGong` | “三公”经费 | by item (出国, 车辆购置 / 运行, 接待) |
  * | `operatingCost` | 机构运转经费 / 机关运行经费 | by economic code and 项目类别 |
  * | `procurement` | 政府采购预算 | government procurement budget |
- * | `revenue.surplusUsed` | 使用非财政拨款结余 | (决算) non-fiscal surplus drawn on this year |
+ * | `revenue.surplusUsed` | 使用非财政拨款结余 | (决算) non-fiscal surplus drawn on this year; in a 预算, 用事业基金弥补收支差额 printed after 本年收入合计 (outside it) |
  * | `spending.surplusDistribution` | 结余分配 | (决算) surplus distributed (e.g. to funds) |
  *
  * A 决算 (final accounts, see `DisclosureMeta.stage`) states the same concepts: its facts are the
@@ -58,7 +58,8 @@ export type Concept = (typeof CONCEPTS)[number];
  * `business` + `operating` + `superior` + `affiliated` + `other`; `carryover` (spending paid from
  * 上年结转结余) = `carryover.gpb` + `carryover.govFund` + `carryover.soe` + `carryover.specialAccount` +
  * `carryover.unitFunds` (or `carryover.government` 财政性资金结余结转 + the last two); `businessFund` is
- * 用事业基金弥补收支差额. Where a table breaks 一般公共预算资金 down by source (Henan 机构运转经费表),
+ * 用事业基金弥补收支差额 printed among the sources (inside 本年收入合计; printed after it, the line
+ * states `revenue.surplusUsed`). Where a table breaks 一般公共预算资金 down by source (Henan 机构运转经费表),
  * `gpb` = `gpb.grant` 财政拨款 + `gpb.fees` 行政事业性收费 + `gpb.special` 专项收入 + `gpb.assets`
  * 国有资产资源有偿使用收入 + `gpb.otherSources` + `gpb.transfer` 一般性转移支付 + `gpb.bonds` 一般债券, and
  * `govFund` = `govFund.own` + `govFund.bonds` 专项债券.

@@ -18,6 +18,9 @@ import type { RepeatedTable } from "./types";
  *   a line label the template does not know).
  * - `unreadable-code`: a row whose key code does not parse (`row` as given).
  * - `unknown-line`: a line id the table kind does not have.
+ * - `ambiguous-line`: a line whose place decides what it states, printed where its place cannot
+ *   be told (用事业基金弥补收支差额 in a 收支总表 without a 本年收入合计 line): it states nothing, and
+ *   the table's sums are incomplete.
  * - `unknown-column`: a column key the table kind does not have (`column`), all rows together.
  * - `unknown-value`: an attribute cell (项目类别 …) whose text is not in the template's
  *   vocabulary (`raw`).
@@ -48,7 +51,7 @@ export type CoverageGap =
       readonly cells: number;
     }
   | {
-      readonly code: "unplaced-row" | "unreadable-code" | "unknown-line";
+      readonly code: "unplaced-row" | "unreadable-code" | "unknown-line" | "ambiguous-line";
       readonly table: string;
       readonly row: string;
       readonly cells: number;
@@ -156,13 +159,19 @@ type Row = LoweredTable["rows"][number];
 function rowGap(
   t: LoweredTable,
   r: Row,
-): "unplaced-row" | "unreadable-code" | "unknown-line" | undefined {
+): "unplaced-row" | "unreadable-code" | "unknown-line" | "ambiguous-line" | undefined {
   const key = r.row.key;
   if (key.kind === "unplaced") return "unplaced-row";
   if ((key.kind === "functional" || key.kind === "economic") && r.coords === undefined)
     return "unreadable-code";
-  if (key.kind === "line" && t.kind?.lines?.some((l) => l.id === key.line) !== true)
-    return "unknown-line";
+  if (key.kind !== "line") return undefined;
+  const spec = t.kind?.lines?.find((l) => l.id === key.line);
+  if (spec === undefined) return "unknown-line";
+  if (
+    spec.outside !== undefined &&
+    t.problems.some((p) => p.code === "ambiguous-line" && p.row === r.id)
+  )
+    return "ambiguous-line";
   return undefined;
 }
 

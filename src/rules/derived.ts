@@ -117,16 +117,25 @@ function kindKeys(kind: LoweredTable["kind"]): {
   return keys;
 }
 
+/** Whether a row prints anything in any cell. */
+function printsAny(r: LoweredTable["rows"][number]): boolean {
+  for (const column in r.row.cells) if ((r.row.cells[column] ?? "").trim() !== "") return true;
+  return false;
+}
+
 function findGaps(lt: LoweredTable): { readonly rows: boolean; readonly split: boolean } {
   const { known, lines } = kindKeys(lt.kind);
   let rows = false;
   let split = false;
+  // A line whose place could not be told (`ambiguous-line`) states nothing a sum can count.
+  const ambiguous = lt.problems.some((p) => p.code === "ambiguous-line");
   for (const r of lt.rows) {
     const key = r.row.key;
     if (unread(r)) rows = true;
     if (
       (key.kind === "unplaced" && lines.size > 0) ||
-      (key.kind === "line" && !lines.has(key.line))
+      (key.kind === "line" && !lines.has(key.line)) ||
+      (ambiguous && key.kind === "line" && r.facts.length === 0 && printsAny(r))
     )
       split = true;
     if (split) continue;

@@ -178,7 +178,11 @@ export const revenueSourceLines: readonly LineSpec[] = [
   /*#__PURE__*/ revenueLine("superior", ["上级补助收入"]),
   /*#__PURE__*/ revenueLine("affiliated", ["附属单位上缴收入"]),
   /*#__PURE__*/ revenueLine("other", ["其他收入"]),
-  /*#__PURE__*/ revenueLine("businessFund", ["用事业基金弥补收支差额"]),
+  // Printed after 本年收入合计 (the national layout), outside it, like 使用非财政拨款结余 in a 决算.
+  {
+    .../*#__PURE__*/ revenueLine("businessFund", ["用事业基金弥补收支差额"]),
+    outside: { after: "revenue", concept: "revenue.surplusUsed" },
+  },
 ];
 
 /** Totals lines of a 收支总表. @internal */

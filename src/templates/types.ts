@@ -81,6 +81,18 @@ export interface LineSpec {
   readonly ofWhich?: string;
   /** Negative values are expected on this line; default false. */
   readonly allowNegative?: boolean;
+  /**
+   * A line whose place decides what it states (用事业基金弥补收支差额: a source inside 本年收入合计,
+   * or a line of its own between 本年收入合计 and 收入总计, as the national layout prints it). Printed
+   * after the line `after`, it is outside that total and states `concept` (at `coords`) instead;
+   * before it, what the line states as given; with no `after` line printed its place is unknown:
+   * it states nothing, and the table's sums are incomplete (`ambiguous-line`).
+   */
+  readonly outside?: {
+    readonly after: string;
+    readonly concept: Concept;
+    readonly coords?: Coordinates;
+  };
 }
 
 /**
