@@ -5,8 +5,9 @@ import { factKey } from "../facts";
 import { FactIds } from "../facts/intern";
 import type { Template } from "../templates";
 import { tableRanks } from "../templates/order";
+import { uncertainCells } from "./carryover-lines";
 import { type Bounds, boundsOf, coarser, compareBounds, truncationExplains } from "./compare";
-import { type AnyFact, isDerived, isIncomplete } from "./derive";
+import { type AnyFact, isDerived, isIncomplete, sourcesOf } from "./derive";
 import { readingGaps } from "./derived";
 import { groupFacts } from "./group-facts";
 import { indexGroups, tableOfFact, visibleFacts } from "./groups";
@@ -160,8 +161,13 @@ export function buildContext(
   const hidden = new Set(
     stating.filter((t) => t.table.unknownUnit !== undefined).map((t) => t.table.kind),
   );
+  // A line that may or may not hold its fund's 上年结转 (a department target's 资金来源), where
+  // the disclosure prints carry-over of that fund, states what cannot be told: it and the sums it
+  // takes part in are compared with nothing outside their own scope.
+  const uncertain = uncertainCells(stating);
   const scopeOf = (f: AnyFact) => {
     const table = tableOfFact(f);
+    if (uncertain.size > 0 && sourcesOf(f).some((c) => uncertain.has(c))) return "carryover?";
     return subsets.has(table) || hidden.has(table) ? table : "";
   };
   // A roll-up left incomplete in a table the reader read whole lacks only rows of an unknown
@@ -219,7 +225,10 @@ export function buildContext(
   for (let g = 0; g < members.length; g++) {
     const group = members[g] as AnyFact[];
     if (group.length < 2) continue;
-    if ((subsets.size === 0 && hidden.size === 0) || !group.some((f) => scopeOf(f) !== "")) {
+    if (
+      (subsets.size === 0 && hidden.size === 0 && uncertain.size === 0) ||
+      !group.some((f) => scopeOf(f) !== "")
+    ) {
       compareGroup(group);
       continue;
     }

@@ -252,6 +252,10 @@ export const RENDERED: Readonly<Record<string, readonly (readonly [string, strin
       "【部门（单位）整体绩效目标表】“部门预算总额”行「金额」列：预算情况“资金总额”为 969.06，部门预算中为 969.16（【部门收支预算表】“收入总计”行「收入/金额」列（969.16）），相差 -0.10万元。",
       '[Department-wide performance targets] line "部门预算总额", column "金额": budget line "total" is 969.06, but the disclosure gives 969.16 ([Revenue and expenditure summary] line "收入总计", column "收入/金额" (969.16)), a difference of -0.10 万元.',
     ],
+    [
+      "【部门（单位）整体绩效目标表】“单位资金”行「金额」列：预算情况“单位资金”可能含上年结转，也可能只是本年收入，而本部门印有可能属于该来源的上年结转：无法与本年收入比较，未检查。",
+      '[Department-wide performance targets] line "单位资金", column "金额": budget line "unit funds" may hold last year\'s carry-over or this year\'s money only, and the disclosure prints carry-over that may be of that source: it cannot be compared with this year\'s revenue, not checked.',
+    ],
   ],
   "targets.indicators": [
     [

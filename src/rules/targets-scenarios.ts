@@ -80,6 +80,19 @@ export const TARGET_SCENARIOS: Readonly<Record<string, readonly TargetScenario[]
           .build().value,
       ],
     },
+    {
+      // 上年结转 printed: whether 单位资金 holds it cannot be told, so it is not compared.
+      tables: [
+        h("summary")
+          .line("revenue.carryover", { "income.amount": "2.00" })
+          .line("revenue.total", { "income.amount": "12.00" })
+          .build().value,
+        h("departmentTargets")
+          .line("budget.total", { amount: "12.00" })
+          .line("budget.unitFunds", { amount: "12.00" })
+          .build().value,
+      ],
+    },
   ],
   "targets.indicators": [
     {

@@ -82,6 +82,12 @@ export interface LineSpec {
   /** Negative values are expected on this line; default false. */
   readonly allowNegative?: boolean;
   /**
+   * The line's figure may or may not hold its fund's 上年结转 (a department target's 资金来源 lines,
+   * which break down 部门预算总额 = 收入总计, though a preparer may print this year's money only):
+   * where the disclosure prints carry-over of that fund, it is compared with nothing.
+   */
+  readonly mayHoldCarryover?: true;
+  /**
    * A line whose place decides what it states (用事业基金弥补收支差额: a source inside 本年收入合计,
    * or a line of its own between 本年收入合计 and 收入总计, as the national layout prints it). Printed
    * after the line `after`, it is outside that total and states `concept` (at `coords`) instead;

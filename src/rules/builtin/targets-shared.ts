@@ -5,12 +5,13 @@ import type { Localized } from "../../locale";
 import { disclosureTargets } from "../../performance/read/read";
 import type { TargetsReading } from "../../performance/read/types";
 import { inTemplateOrder } from "../../templates/order";
+import { TARGET_MONEY_LINE_NAMES, type TargetMoneyLine } from "../../templates/targets";
 import { type AnyFact, isDerived, sourcesOf } from "../derive";
 import { groupOf } from "../groups";
 import type { MessageLabels } from "../labels";
 import { perCheck } from "../per-check";
-import type { Finding, RuleContext } from "../types";
-import { L } from "./shared";
+import type { Finding, Rule, RuleContext } from "../types";
+import { L, p } from "./shared";
 
 /**
  * The targets of the disclosure being checked (given as data, or read from its tables), read
@@ -211,4 +212,42 @@ export function everyProjectTargeted(
     if (m !== undefined) matched.add(m);
   }
   return projects.every((p) => matched.has(p));
+}
+
+/** A money line's printed name (the id when unknown), wrapped by `wrap`. @internal */
+export function lineName(line: string, wrap: (zh: string, en: string) => Localized): Localized {
+  const names = TARGET_MONEY_LINE_NAMES[line as TargetMoneyLine];
+  return wrap(names?.["zh-CN"] ?? line, names?.en ?? line);
+}
+
+/**
+ * Where each 预算情况 line is stated elsewhere in the disclosure (first candidate present wins).
+ * @internal
+ */
+export const BUDGET_FACTS: readonly (readonly [
+  TargetMoneyLine,
+  readonly [Fact["concept"], Coordinates][],
+])[] = [
+  [
+    "total",
+    [
+      ["revenue.total", {}],
+      ["spending.total", {}],
+    ],
+  ],
+  ["government", [["revenue", { fund: "government" }]]],
+  ["specialAccount", [["revenue", { fund: "specialAccount" }]]],
+  ["unitFunds", [["revenue", { fund: "unitFunds" }]]],
+  ["basic", [["spending", { nature: "basic" }]]],
+  ["project", [["spending", { nature: "project" }]]],
+];
+
+/** A 资金来源 line not compared: the disclosure has carry-over of its fund. @internal */
+export function carryoverMessage(f: Finding, labels: Parameters<Rule["message"]>[1]): Localized {
+  const at = targetCell(f, labels);
+  const name = lineName(p(f, "line"), (zh, en) => L(zh, en));
+  return L(
+    `${at["zh-CN"]}：预算情况“${name["zh-CN"]}”可能含上年结转，也可能只是本年收入，而本部门印有可能属于该来源的上年结转：无法与本年收入比较，未检查。`,
+    `${at.en}: budget line "${name.en}" may hold last year's carry-over or this year's money only, and the disclosure prints carry-over that may be of that source: it cannot be compared with this year's revenue, not checked.`,
+  );
 }

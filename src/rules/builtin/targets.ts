@@ -1,10 +1,10 @@
 import { type Amount, sumAmounts } from "../../amount";
 import { normalizeName } from "../../codes";
-import type { Coordinates, Fact } from "../../facts";
+import type { Fact } from "../../facts";
 import type { Localized } from "../../locale";
 import type { TargetsReading } from "../../performance/read/types";
 import { inTemplateOrder } from "../../templates/order";
-import { TARGET_MONEY_LINE_NAMES, type TargetMoneyLine } from "../../templates/targets";
+import { carriedOver, type FundSource } from "../carryover-lines";
 import { boundsOf, compareBounds } from "../compare";
 import type { AnyFact, DerivedFact } from "../derive";
 import type { Finding, Rule, RuleContext, RuleResult, Severity } from "../types";
@@ -20,9 +20,12 @@ import {
   p,
 } from "./shared";
 import {
+  BUDGET_FACTS,
+  carryoverMessage,
   checkProjects,
   disclosureFact,
   everyProjectTargeted,
+  lineName,
   matchProject,
   moneyFact,
   projectOf,
@@ -32,12 +35,6 @@ import {
   targetsOf,
   targetsUnitUnknown,
 } from "./targets-shared";
-
-/** A money line's printed name (the id when unknown), wrapped by `wrap`. */
-function lineName(line: string, wrap: (zh: string, en: string) => Localized): Localized {
-  const names = TARGET_MONEY_LINE_NAMES[line as TargetMoneyLine];
-  return wrap(names?.["zh-CN"] ?? line, names?.en ?? line);
-}
 
 const NOT_APPLICABLE: RuleResult = { outcome: "not-applicable", findings: [], checked: [] };
 
@@ -319,25 +316,6 @@ export const targetsCoverageRule: Rule = {
   },
 };
 
-/** Where each 预算情况 line is stated elsewhere in the disclosure (first candidate present wins). */
-const BUDGET_FACTS: readonly (readonly [
-  TargetMoneyLine,
-  readonly [Fact["concept"], Coordinates][],
-])[] = [
-  [
-    "total",
-    [
-      ["revenue.total", {}],
-      ["spending.total", {}],
-    ],
-  ],
-  ["government", [["revenue", { fund: "government" }]]],
-  ["specialAccount", [["revenue", { fund: "specialAccount" }]]],
-  ["unitFunds", [["revenue", { fund: "unitFunds" }]]],
-  ["basic", [["spending", { nature: "basic" }]]],
-  ["project", [["spending", { nature: "project" }]]],
-];
-
 const BUDGET_TITLE = /*#__PURE__*/ L(
   "整体绩效目标的预算情况等于部门预算",
   "The department targets' budget equals the disclosure's totals",
@@ -356,14 +334,16 @@ export const targetsBudgetRule: Rule = {
   ],
   title: BUDGET_TITLE,
   message: (f, labels) =>
-    f.outcome === "insufficient-data"
-      ? insufficientMessage(BUDGET_TITLE, L("部门收支总额", "the disclosure's totals"))
-      : differs(
-          f,
-          labels,
-          lineName(p(f, "line"), (zh, en) => L(`预算情况“${zh}”`, `budget line "${en}"`)),
-          L("部门预算中", "the disclosure"),
-        ),
+    p(f, "reason") === "carryover"
+      ? carryoverMessage(f, labels)
+      : f.outcome === "insufficient-data"
+        ? insufficientMessage(BUDGET_TITLE, L("部门收支总额", "the disclosure's totals"))
+        : differs(
+            f,
+            labels,
+            lineName(p(f, "line"), (zh, en) => L(`预算情况“${zh}”`, `budget line "${en}"`)),
+            L("部门预算中", "the disclosure"),
+          ),
   check: (ctx: RuleContext, severity) => {
     const reading = targetsOf(ctx);
     const targets = reading.targets;
@@ -373,12 +353,26 @@ export const targetsBudgetRule: Rule = {
     const findings: Finding[] = [];
     const checked: AnyFact[] = [];
     let stated = 0;
+    // A 资金来源 line may hold its fund's 上年结转 or not: where the disclosure has carry-over of
+    // that fund, what it states cannot be told (insufficient data, not a difference).
+    const carried = carriedOver(ctx.tables);
     for (const [line, candidates] of BUDGET_FACTS) {
       const source = reading.source(["department", "budget", line]);
       const [concept, coords] = candidates[0] ?? ["spending", {}];
       const mine = moneyFact(budget[line], targets.unit, source, coords);
       if (mine === undefined || mine.value === null) continue;
       stated++;
+      if (carried.has(line as FundSource)) {
+        findings.push({
+          ruleId: "targets.budget",
+          severity: "info",
+          outcome: "insufficient-data",
+          params: { line, reason: "carryover" },
+          evidence: [],
+          path: source,
+        });
+        continue;
+      }
       const theirs = candidates
         .map(([c, xy]) => disclosureFact(ctx, c, xy, kinds))
         .find((x) => x !== undefined);
@@ -387,7 +381,8 @@ export const targetsBudgetRule: Rule = {
       const f = compared("targets.budget", severity, theirs, { ...mine, concept }, { line });
       if (f !== undefined) findings.push(f);
     }
-    if (stated > 0 && checked.length === 0) return insufficient("targets.budget", ctx);
+    if (stated > 0 && checked.length === 0 && findings.length === 0)
+      return insufficient("targets.budget", ctx);
     return {
       outcome: outcomeOf(findings, checked.length > 0),
       findings,

@@ -91,11 +91,23 @@ export const departmentTargets: TableKind = {
       "部门预算总额（万元）",
       "单位预算总额",
     ]),
-    /*#__PURE__*/ line("budget.government", "revenue", ["政府预算资金"], { fund: "government" }),
-    /*#__PURE__*/ line("budget.specialAccount", "revenue", ["财政专户管理资金"], {
-      fund: "specialAccount",
-    }),
-    /*#__PURE__*/ line("budget.unitFunds", "revenue", ["单位资金"], { fund: "unitFunds" }),
+    // 资金来源 break down 部门预算总额 (收入总计): each may hold its fund's 上年结转, or not.
+    {
+      .../*#__PURE__*/ line("budget.government", "revenue", ["政府预算资金"], {
+        fund: "government",
+      }),
+      mayHoldCarryover: true,
+    },
+    {
+      .../*#__PURE__*/ line("budget.specialAccount", "revenue", ["财政专户管理资金"], {
+        fund: "specialAccount",
+      }),
+      mayHoldCarryover: true,
+    },
+    {
+      .../*#__PURE__*/ line("budget.unitFunds", "revenue", ["单位资金"], { fund: "unitFunds" }),
+      mayHoldCarryover: true,
+    },
     /*#__PURE__*/ line("budget.basic", "spending", ["基本支出"], { nature: "basic" }),
     /*#__PURE__*/ line("budget.project", "spending", ["项目支出"], { nature: "project" }),
   ],
