@@ -325,6 +325,7 @@ export const ADVERSARIES: readonly Adversary[] = [
     "（续）",
     "1万元，",
     "合 计",
+    "本表无基本支出安排，",
     '{"a":',
   ].map((u) => ({ name: `${JSON.stringify(u)} × n/${u.length}`, make: run(u) })),
   { name: "balanced [] nesting", make: (n) => `${"[".repeat(n / 2)}${"]".repeat(n / 2)}` },

@@ -154,6 +154,28 @@ describe("table.note: which notes say a table is empty, and what counts as print
   });
 
   it.each([
+    ["a part of its spending", "注：本表无基本支出数据。"],
+    ["its carry-over", "注：本表反映2024年政府性基金预算财政拨款支出，无上年结转。"],
+    ["a part, after a year", "说明：政府性基金支出全部为项目支出，无2024年基本支出安排。"],
+    ["another fund budget", "注：本部门无国有资本经营预算安排，政府性基金预算支出如下。"],
+    ["its 三公", "注：本表无“三公”经费。"],
+    ["没有 a part", "注：本单位没有人员经费数据。"],
+  ])("a note saying there is none of %s does not say the table is empty", (_, note) => {
+    const r = run([govFund(note, "12.00")]);
+    expect([outcome(r, "table.note"), findings(r, "table.note")]).toEqual(["not-applicable", []]);
+  });
+
+  it.each([
+    ["its own fund budget", "注：本单位无政府性基金预算安排的支出。"],
+    ["its own fund budget, after a year", "注：本部门无2024年政府性基金预算安排。"],
+    ["此项", "注：本表无此项。"],
+    ["a part, then the whole", "注：无基本支出，本表无数据。"],
+  ])("a note saying there is none of %s says it is empty: an error under 12.00", (_, note) => {
+    const r = run([govFund(note, "12.00")]);
+    expect(one(r, "table.note").params.kind).toBe("notEmpty");
+  });
+
+  it.each([
     ["无 without 安排", "注：无。"],
     ["安排 without 无", "注：另有安排。"],
     ["a blank note", "   "],

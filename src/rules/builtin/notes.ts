@@ -6,17 +6,81 @@ import { sharedGroups } from "../groups";
 import type { Finding, Rule } from "../types";
 import { atOf, L, outcomeOf, p } from "./shared";
 
-/** Words by which a note says its table is empty (`本表为空表`, `故此表无数据`, `本单位无…安排`). */
-const EMPTY = ["空表", "无数据", "此表无", "本表无", "没有数据"];
+/** Words by which a note says its whole table is empty, whatever else it says (`本表为空表`). */
+const EMPTY_TABLE = "空表";
+/** Words by which a clause says there is nothing of something (`故此表无数据`, `本表无此项`). */
+const NONE_WORDS = ["无数据", "此表无", "本表无", "没有数据", "无此项"];
 /** The fund budgets a note may name, and the fund each stands for. */
 const NOTE_FUNDS: readonly (readonly [string, string])[] = [
   ["一般公共预算", "gpb"],
   ["政府性基金", "govFund"],
   ["国有资本经营", "soe"],
 ];
+/**
+ * Parts of a table a note may say there is none of, the table itself printing the rest
+ * (`本表无基本支出数据`, `无上年结转`): such a note explains the table, it does not say it is empty.
+ */
+const PARTS = [
+  "基本支出",
+  "项目支出",
+  "人员经费",
+  "公用经费",
+  "上年结转",
+  "年初结转",
+  "年终结转",
+  "结转",
+  "结余",
+  "财政专户",
+  "单位资金",
+  "事业收入",
+  "经营收入",
+  "其他收入",
+  "政府采购",
+  "资本性支出",
+  "“三公”",
+  "三公",
+  "因公出国",
+  "公务用车",
+  "公务接待",
+  "机关运行经费",
+  "机构运转经费",
+  "其他运转类",
+  "特定目标类",
+];
+/** Where a note's clauses end. */
+const CLAUSE_END = /[，。；;,！!？?\n]/u;
+/** A year or "this year" before what a clause says there is none of (`无2024年…`, `无本年度…`). */
+const YEAR_FIRST = /^(?:\d{4}年度?|本年度?|当年度?)/u;
 
-const saysEmpty = (note: string): boolean =>
-  EMPTY.some((w) => note.includes(w)) || (note.includes("无") && note.includes("安排"));
+/**
+ * Whether what a clause says there is none of (after its first `无` / `没有`) is a part of the
+ * table (a part of its spending, or a fund budget other than the table's own `fund`), not the
+ * table's whole subject.
+ */
+function namesPart(clause: string, fund: string | undefined): boolean {
+  const at = clause.search(/无|没有/u);
+  if (at < 0) return false;
+  const object = clause.slice(at + (clause.startsWith("没有", at) ? 2 : 1)).replace(YEAR_FIRST, "");
+  if (PARTS.some((w) => object.startsWith(w))) return true;
+  const named = NOTE_FUNDS.find(([w]) => object.startsWith(w))?.[1];
+  return named !== undefined && named !== fund;
+}
+
+/**
+ * Whether a note says its table is empty: `空表`, or a clause saying there is nothing (`无数据`,
+ * `本表无…`, `无…安排`) of the table's whole subject, not of a part of it (`本表无基本支出数据`,
+ * `无上年结转`, another fund budget than the table's `fund`).
+ */
+function saysEmpty(note: string, fund: string | undefined): boolean {
+  if (note.includes(EMPTY_TABLE)) return true;
+  for (const clause of note.split(CLAUSE_END)) {
+    const none =
+      NONE_WORDS.some((w) => clause.includes(w)) ||
+      (clause.includes("无") && clause.includes("安排"));
+    if (none && !namesPart(clause, fund)) return true;
+  }
+  return false;
+}
 
 /**
  * A note printed under a table agrees with it: a note saying the table is empty (`本表为空表`,
@@ -47,7 +111,8 @@ export const tableNoteRule: Rule = {
     let notes = 0;
     for (const t of ctx.tables) {
       const note = t.table.note?.trim() ?? "";
-      if (note === "" || !saysEmpty(note)) continue;
+      const own = t.kind?.fixed?.fund;
+      if (note === "" || !saysEmpty(note, own)) continue;
       notes++;
       const path = { table: t.table.kind, row: "", column: "", raw: note };
       const money = t.rows
@@ -64,7 +129,6 @@ export const tableNoteRule: Rule = {
         });
         continue;
       }
-      const own = t.kind?.fixed?.fund;
       const named = NOTE_FUNDS.filter(([w]) => note.includes(w)).map(([, f]) => f);
       const ownKnown = NOTE_FUNDS.some(([, f]) => f === own);
       if (ownKnown && named.length > 0 && own !== undefined && !named.includes(own))
