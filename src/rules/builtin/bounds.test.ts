@@ -112,6 +112,33 @@ describe("projectSplit (I11: 经济分类汇总 ≥ 基本支出, per 款)", () 
     ]);
   });
 
+  it("names basic spending summed over two 政府经济分类 as that sum, not as its first cell", () => {
+    // 30101 → 50101 (行政 unit) 151.62 and → 50501 (事业 unit) 21.00 printed instead of 20.00:
+    // basic 172.62 against all spending 151.62 + 20.00 = 171.62
+    const summary = tableBuilder(henan2024, "economicSummary")
+      .row("30101/50101", { total: "151.62" }, "基本工资")
+      .row("30101/50501", { total: "20.00" }, "基本工资")
+      .build().value;
+    const over = gpbBasic({
+      "30101/50101": ["基本工资", "151.62"],
+      "30101/50501": ["基本工资", "21.00"],
+    });
+    const f = one(check([summary, over]), "projectSplit");
+    expect(numbers(f)).toEqual(["171.62", "172.62", "1.00", "万元"]);
+    expect(renderFinding(f, RULES, "zh-CN", henan2024)).toBe(
+      "【一般公共预算基本支出预算表】30101/50101 行「本年一般公共预算基本支出/合计」列（151.62）、【一般公共预算基本支出预算表】30101/50501 行「本年一般公共预算基本支出/合计」列（21.00） 之和为 172.62，不应大于 171.62（【支出经济分类汇总表】30101/50101 行「总计」列（151.62）、【支出经济分类汇总表】30101/50501 行「总计」列（20.00））：基本支出不应超过该科目全部支出。",
+    );
+    const en = renderFinding(f, RULES, "en", henan2024);
+    expect(
+      en.startsWith("The sum of [General public budget basic expenditure] row 30101/50101"),
+    ).toBe(true);
+    expect(en).toContain(
+      'row 30101/50501, column "本年一般公共预算基本支出/合计" (21.00) is 172.62',
+    );
+    // no single cell is said to be 172.62
+    expect(en).not.toMatch(/\(151\.62\) is 172\.62|"本年一般公共预算基本支出\/合计" is 172\.62/u);
+  });
+
   it("is not applicable without the 支出经济分类汇总表, or without basic rows", () => {
     expect(outcome(check([basic]), "projectSplit")).toBe("not-applicable");
     expect(outcome(check([summary("10.00")]), "projectSplit")).toBe("not-applicable");

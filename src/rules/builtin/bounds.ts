@@ -43,15 +43,25 @@ const WHY: Readonly<Record<string, Localized>> = {
   ),
 };
 
-/** `actual` is more than the `expected` bound, for the reason of the finding's rule. @internal */
+/**
+ * `actual` is more than the `expected` bound, for the reason of the finding's rule. An `actual`
+ * summed over several cells (a 款 printed once per 政府经济分类 it maps to) is named as the sum of
+ * those cells, each with its printed value, not as its first cell. @internal
+ */
 export const boundMessage = (f: Finding, labels: MessageLabels): Localized => {
-  const at = atOf(f, labels, false);
+  const parts = f.evidence[0]?.sources ?? [];
   const from = fromOf(f, labels);
   const why = WHY[f.ruleId] ?? L("", "");
-  return L(
-    `${at["zh-CN"]} 为 ${amountOf(f, "actual", "zh-CN")}，不应大于 ${amountOf(f, "expected", "zh-CN")}（${from["zh-CN"]}）：${why["zh-CN"]}。`,
-    `${at.en} is ${amountOf(f, "actual", "en")}, more than ${amountOf(f, "expected", "en")} (${from.en}): ${why.en}.`,
+  const rest = L(
+    `为 ${amountOf(f, "actual", "zh-CN")}，不应大于 ${amountOf(f, "expected", "zh-CN")}（${from["zh-CN"]}）：${why["zh-CN"]}。`,
+    `is ${amountOf(f, "actual", "en")}, more than ${amountOf(f, "expected", "en")} (${from.en}): ${why.en}.`,
   );
+  if (parts.length > 1) {
+    const sum = labels.cells(parts);
+    return L(`${sum["zh-CN"]} 之和${rest["zh-CN"]}`, `The sum of ${sum.en} ${rest.en}`);
+  }
+  const at = atOf(f, labels, false);
+  return L(`${at["zh-CN"]} ${rest["zh-CN"]}`, `${at.en} ${rest.en}`);
 };
 
 /**
