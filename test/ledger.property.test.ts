@@ -170,8 +170,18 @@ describe("derived disclosures are consistent by construction", () => {
         const d = derive(r, s);
         const report = check(d, s);
         expect(serious(report)).toEqual([]);
-        expect(report.unconstrained).toEqual([]);
-        const cells = amountCells(d, s.template);
+        // A 资金来源 line of the department targets may or may not hold its source's 上年结转: where
+        // the ledger carries money over, the check leaves those lines unchecked, by design
+        // (targets.budget, insufficient data), so they are neither constrained nor mutated.
+        const carried = r.entries.some((e) => e.fund.startsWith("carryover"));
+        const open = (table: string, row: string) =>
+          carried && table === "departmentTargets" && row.startsWith("line:budget.");
+        expect(report.unconstrained.filter((c) => !open(c.table, c.row))).toEqual([]);
+        const cells = amountCells(d, s.template).filter(([ti, ri]) => {
+          const table = d.tables[ti];
+          const key = table?.rows[ri]?.key;
+          return !open(table?.kind ?? "", key?.kind === "line" ? `line:${key.line}` : "");
+        });
         const cell = cells[pick % cells.length];
         if (cell === undefined) return;
         const after = check(mutated(d, cell, s), s);
