@@ -307,7 +307,7 @@ describe("third probe: whole documents (headings, two changes in a sentence, des
   });
 
   it("机关运行经费 that is no project's name, wrong, is still found (49.00 for 49.68)", () => {
-    expect(alarms("项目支出287.00万元，主要用于：机关运行经费49.00万元。")).toEqual([
+    expect(alarms("项目支出287.00万元；机关运行经费49.00万元。")).toEqual([
       expect.stringMatching(/^narrative\.amount: .*49\.68/u),
     ]);
   });
@@ -326,5 +326,85 @@ describe("third probe: whole documents (headings, two changes in a sentence, des
         "2024年收入总计、支出总计各969.06万元，比上年各增加134.22万元，增长16.80%，主要原因是人员增加。",
       ),
     ).not.toEqual([]);
+  });
+});
+
+describe("fourth round: lists of what a measure is made of, moves, ranges, open brackets", () => {
+  const OPERATING = "2024年本部门机关运行经费财政拨款预算49.68万元";
+  it.each([
+    // what 机关运行经费 is made of is not the 三公 measure; a change before the list is its
+    `${OPERATING}，比上年增加6.13万元，主要包括办公费、印刷费、公务接待费1.50万元、差旅费等，主要原因是人员增加。`,
+    `${OPERATING}，比上年增加6.13万元，主要用于办公费10.00万元、公务用车运行维护费4.00万元、公务接待费1.50万元等，主要原因是人员增加。`,
+    `${OPERATING}，主要包括办公费、公务接待费1.50万元、公务用车运行维护费4.00万元等，比上年增加6.13万元，增长14.08%，主要原因是人员增加。`,
+    `${OPERATING}，主要包括办公费10.00万元、公务用车运行维护费4.00万元，比上年增加6.13万元，增长14.08%，主要原因是人员增加。`,
+    `${OPERATING}，主要包括：办公费10.00万元；公务接待费1.50万元。比上年增加6.13万元，主要原因是人员增加。`,
+    // the figure after 减少 is the change, the one after 至 the new level
+    "公务接待费由上年3.50万元减少1.00万元至2.50万元，主要原因是厉行节约。",
+    "公务接待费由上年的3.50万元减少1.00万元至2.50万元，主要原因是厉行节约。",
+    "公务接待费从上年3.50万元减少1.00万元到2.50万元，主要原因是厉行节约。",
+    "机关运行经费由上年的43.55万元增加6.13万元至49.68万元，主要原因是人员增加。",
+    // 调整为 moves to this year's level
+    "机关运行经费由原来的43.55万元调整为49.68万元，主要原因是人员增加。",
+    "机关运行经费由上年的43.55万元调整为49.68万元，主要原因是人员增加。",
+    "机关运行经费由43.55万元变更为49.68万元，主要原因是人员增加。",
+    "机关运行经费从43.55万元调整到49.68万元，主要原因是人员增加。",
+    // a range or a rate per head is a standard
+    "公务接待费2.50万元，接待标准由每人每天1万元至2万元不等。",
+    "公务接待费标准由每人每天1万元至2万元不等。",
+    "公务接待费标准为每人每天300—500元不等。",
+    // a bracket left open ends with its sentence
+    "2024年支出合计969.06万元，其中：基本支出682.06万元（含人员经费630.38万元、公用经费51.68万元，占70.38%；项目支出287.00万元，占29.62%。",
+    "公务接待费2.50万元（含基本支出1.50万元、项目支出1.00万元，比上年减少1.00万元，下降28.57%，主要原因是厉行节约。",
+    "2024年“三公”经费6.50万元（其中公务接待费2.50万元，比上年减少1.00万元，下降13.33%，主要原因是厉行节约。",
+  ])("%s", (body) => {
+    expect(alarms(body)).toEqual([]);
+  });
+
+  it("a wrong 机关运行经费 before its list is still found (49.86 for 49.68)", () => {
+    expect(
+      alarms(
+        "2024年本部门机关运行经费财政拨款预算49.86万元，比上年增加6.13万元，主要包括办公费、公务接待费1.50万元等，主要原因是人员增加。",
+      ),
+    ).toEqual([expect.stringMatching(/^narrative\.amount: .*49\.68/u)]);
+  });
+
+  it("an item the 机构运转经费 table states as its 项目类别, wrong, is found there (3.00 for 4.00)", () => {
+    expect(
+      alarms(
+        "2024年本部门机关运行经费财政拨款预算49.68万元，主要包括办公费、公务用车运行维护费3.00万元等。",
+      ),
+    ).toEqual([expect.stringMatching(/^narrative\.amount: .*机构运转经费预算表.*4\.00/u)]);
+  });
+
+  it("a wrong 三公 item in a list of 三公's own items is still found (1.50 for 2.50)", () => {
+    expect(
+      alarms("“三公”经费6.50万元，主要包括公务接待费1.50万元、公务用车购置及运行费4.00万元。"),
+    ).toEqual([expect.stringMatching(/^narrative\.amount: .*2\.50万元/u)]);
+  });
+
+  it.each([
+    "公务接待费由上年3.50万元减少2.00万元至2.50万元，主要原因是厉行节约。",
+    "公务接待费由3.50万元减少至2.50万元，减少2.00万元，主要原因是厉行节约。",
+  ])("%s: a change that the two levels do not give is found", (body) => {
+    expect(alarms(body)).toEqual([expect.stringMatching(/^narrative\.change: .*-1\.00万元/u)]);
+  });
+
+  it("a wrong level moved to is found (49.86 for 49.68)", () => {
+    expect(alarms("机关运行经费由原来的43.55万元调整为49.86万元，主要原因是人员增加。")).toEqual([
+      expect.stringMatching(/^narrative\.amount: .*49\.68/u),
+    ]);
+  });
+
+  it("本部门机关车辆0辆 is the department's count: with running costs budgeted it is told", () => {
+    const profile = withNarrative(henan2024Profile);
+    const ids = (body: string) =>
+      checkDisclosure(
+        { ...henan, texts: [{ title: "情况说明", body }] },
+        { profile, template: henan2024, catalog: catalog2024 },
+      ).findings.map((f) => f.ruleId);
+    expect(ids("截至2023年底，本部门机关车辆0辆。")).toContain("plausibility.vehicleRunning");
+    expect(ids("截至2023年底，本部门机关车辆0辆，所属单位车辆2辆。")).not.toContain(
+      "plausibility.vehicleRunning",
+    );
   });
 });

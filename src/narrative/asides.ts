@@ -6,9 +6,16 @@
  * bracket comes back at its closing one, when the bracket opened right after a figure and held a
  * figure or a 其中 word (a bracket of words only, `（一般公共预算）`, may name what follows it, and one
  * after a name, `本部门预算（支出合计969.06万元）中`, gives what it stands for: both read as before).
+ *
+ * A bracket not closed in its sentence (`公务接待费2.50万元（含基本支出1.50万元、项目支出1.00万元，
+ * 比上年减少1.00万元。`) ends with it: where it should have closed is not known, so a figure after a
+ * break within it that takes its measure or base from what came before (a change, a share, a rate,
+ * an amount with no measure of its own in its clause) is left unplaced, and the sentence's end gives
+ * back what the reader knew before it, as a closing bracket would (the next sentence reads as after
+ * one).
  */
 import type { Clause, Paragraph, Reader, Sentence } from "./reader";
-import type { Token } from "./scan";
+import type { Steps, Token } from "./scan";
 
 /** The properties `K` of `T`, optional ones kept as `undefined` when absent. */
 type Kept<T, K extends keyof T> = { readonly [P in K]: T[P] | undefined };
@@ -19,6 +26,10 @@ export interface Aside {
   depth: number;
   /** A figure or a `含` / `其中` was read inside: the state is restored at the close. */
   held: boolean;
+  /** It is not closed in its sentence (`unclosedBrackets`). */
+  readonly unclosed: boolean;
+  /** A break (`，、；：`) was read inside it since it opened. */
+  broken: boolean;
   /**
    * It opened right after a figure (`公务接待费2.50万元（含…）`): an aside of it. One after a name
    * (`本部门预算（支出合计969.06万元）中`, `人员经费（630.38万元）`) gives what the name stands for: kept.
@@ -30,7 +41,7 @@ export interface Aside {
   >;
   readonly sent: Kept<
     Sentence,
-    "named" | "namedNature" | "parts" | "flatFrom" | "lastAmount" | "lastLeft"
+    "named" | "namedNature" | "parts" | "flatFrom" | "lastAmount" | "lastLeft" | "composed"
   > & { readonly count: number; readonly namedCount: number };
   readonly para: Kept<
     Paragraph,
@@ -44,7 +55,7 @@ function put<T extends object, K extends keyof T>(o: T, k: K, v: T[K] | undefine
   else o[k] = v;
 }
 
-function open(r: Reader): void {
+function open(r: Reader, at: number): void {
   const { cl, sent, para } = r;
   const now = sent.aside;
   if (now !== undefined) {
@@ -54,6 +65,8 @@ function open(r: Reader): void {
   sent.aside = {
     depth: 1,
     held: false,
+    unclosed: r.unclosed.has(at),
+    broken: false,
     afterFigure: r.prevAmount,
     cl: {
       measure: cl.measure,
@@ -73,6 +86,7 @@ function open(r: Reader): void {
       flatFrom: sent.flatFrom,
       lastAmount: sent.lastAmount,
       lastLeft: sent.lastLeft,
+      composed: sent.composed,
     },
     para: {
       head: para.head,
@@ -114,6 +128,7 @@ function close(r: Reader): void {
   sent.flatFrom = Math.min(a.sent.flatFrom ?? 0, parts.length);
   put(sent, "lastAmount", a.sent.lastAmount);
   sent.lastLeft = a.sent.lastLeft === true;
+  put(sent, "composed", a.sent.composed);
   for (const k of ["head", "wholes", "shared", "outer", "last", "lastAmount", "implied"] as const)
     put(para, k, a.para[k] as never);
   para.ofWhich = a.para.ofWhich === true;
@@ -128,10 +143,74 @@ export function onBrackets(r: Reader, t: Token): void {
   for (let at = r.prevEnd; at < t.s; at++) {
     r.steps.n++;
     const ch = c.charAt(at);
-    if (ch === "(") open(r);
+    if (ch === "(") open(r, at);
     else if (ch === ")") close(r);
   }
   if (t.k === "num" && t.kind === "marker" && c.charAt(t.e - 1) === ")") close(r);
+}
+
+/**
+ * The sentence ends: a bracket still open ends with it, giving back what the reader knew before it.
+ * @internal
+ */
+export function endAside(r: Reader): void {
+  const a = r.sent.aside;
+  if (a === undefined) return;
+  a.depth = 1;
+  close(r);
+}
+
+/** Notes a break (`，、；：`) read within a bracket. @internal */
+export function breakInAside(r: Reader): void {
+  if (r.sent.aside !== undefined) r.sent.aside.broken = true;
+}
+
+/**
+ * Whether a figure with no measure of its own in its clause cannot be placed for a bracket not
+ * closed in its sentence: it comes after a break within it, and which of what was read before the
+ * bracket or in it the figure is of is not known. @internal
+ */
+export const adrift = (r: Reader): boolean => {
+  const { aside } = r.sent;
+  const { cl } = r;
+  return (
+    aside?.unclosed === true &&
+    aside.broken &&
+    cl.measure === undefined &&
+    cl.path.length === 0 &&
+    !cl.pathUnknown
+  );
+};
+
+/**
+ * Where each outermost opening bracket starts that its sentence (or paragraph) ends before it is
+ * closed, reading the brackets as `onBrackets` does (between the tokens, and a list marker's own
+ * closing bracket). One pass. @internal
+ */
+export function unclosedBrackets(c: string, tokens: readonly Token[], steps: Steps): Set<number> {
+  const out = new Set<number>();
+  let depth = 0;
+  let first = -1;
+  let at = 0;
+  const end = () => {
+    if (depth > 0) out.add(first);
+    depth = 0;
+  };
+  for (const t of tokens) {
+    for (; at < t.s; at++) {
+      steps.n++;
+      const ch = c.charAt(at);
+      if (ch === "(") {
+        if (depth === 0) first = at;
+        depth++;
+      } else if (ch === ")" && depth > 0) depth--;
+    }
+    at = Math.max(at, t.e);
+    if (t.k === "num" && t.kind === "marker" && c.charAt(t.e - 1) === ")" && depth > 0) depth--;
+    if (t.k === "brk" && (t.level === "sentence" || t.level === "para")) end();
+  }
+  end();
+  return out;
 }
 
 /** Notes that the open bracket holds a figure or a `含` / `其中`. @internal */

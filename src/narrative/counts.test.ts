@@ -82,7 +82,20 @@ describe("extractClaims: a count of vehicles of a kind or an owner is a part", (
     ["2024年，本部门及所属单位共有车辆0辆。", "count vehicles - 0辆 current"],
     ["2024年，本部门共占有使用车辆0辆。", "count vehicles - 0辆 current"],
     ["2024年，本部门公务车辆0辆。", "count vehicles - 0辆 current"],
+    // the document's own organ is the document, not a kind of vehicle
+    ["本部门机关车辆0辆。", "count vehicles - 0辆 current"],
+    ["本单位机关车辆2辆。", "count vehicles - 2辆 current"],
+    ["本部门车辆0辆。", "count vehicles - 0辆 current"],
+    ["本部门机关车辆保有量3辆。", "count vehicles - 3辆 current"],
   ])("all vehicles: %s", (text, claim) => {
     expect(counts(text)).toEqual([claim]);
+  });
+
+  it.each([
+    ["本部门机关车辆0辆，所属单位车辆3辆。", "count vehicles 本部门机关车辆 0辆 current"],
+    ["本部门共有车辆3辆，其中本部门机关车辆0辆。", "count vehicles 其中本部门机关车辆 0辆 current"],
+    ["机关车辆2辆。", "count vehicles 机关车辆 2辆 current"],
+  ])("the organ beside its sub-units (or alone) is a part: %s", (text, claim) => {
+    expect(counts(text)).toContain(claim);
   });
 });

@@ -2,7 +2,7 @@
  * Counts the narrative states: vehicles held and to buy (each category), equipment over a price
  * and projects (all of them, or one kind: `特定目标类项目8个`).
  */
-import { ALL_VEHICLES_BEFORE, PROJECT_KINDS } from "./lexicon";
+import { ALL_VEHICLES_BEFORE, ORGAN, OWN_NAMES, PROJECT_KINDS, SUB_UNITS } from "./lexicon";
 import { unitPart } from "./owners";
 import { leave, periodNow, type Reader, span, undated } from "./reader";
 import type { NumToken } from "./scan";
@@ -18,12 +18,27 @@ const PROJECTS_BEFORE = /项目(?:总数|数量|个数|数)?(?:共有|共计|合
  * Whether the words before a count of vehicles name a kind (`执法执勤车辆`, `救护车`, `一般公务用车`):
  * 车 / 车辆 after any word but those that leave it all of them ({@link ALL_VEHICLES_BEFORE}).
  */
-function vehicleKind(label: string): boolean {
+function vehicleKind(label: string, after: string): boolean {
   if (label.endsWith("用车")) return true;
   const noun = label.endsWith("车辆") ? 2 : label.endsWith("车") ? 1 : 0;
   if (noun === 0) return false;
   const head = label.slice(0, label.length - noun);
+  if (ownOrgan(head)) return SUB_UNITS.some((w) => after.includes(w));
   return head !== "" && !ALL_VEHICLES_BEFORE.some((w) => head.endsWith(w));
+}
+
+/** `本部门机关`: the document's own organ, named after the document's name for itself. */
+const ownOrgan = (head: string): boolean =>
+  head.endsWith(ORGAN) && OWN_NAMES.some((w) => head.endsWith(w + ORGAN));
+
+/** How far after a count of vehicles its sub-units' count is looked for (characters). */
+const AFTER_SPAN = 30;
+
+/** The words after a count in its sentence, at most {@link AFTER_SPAN} characters. */
+function wordsAfter(c: string, e: number): string {
+  const window = c.slice(e, e + AFTER_SPAN);
+  const stop = window.search(/[。！？!?\n]/u);
+  return stop < 0 ? window : window.slice(0, stop);
 }
 
 /**
@@ -74,7 +89,7 @@ export function pushCount(r: Reader, t: NumToken): void {
     }
     what = sent.purchase ? "vehicles.purchase" : "vehicles";
     // `一般公务用车1辆`, `执法执勤车辆1辆`, `（含救护车1辆）`, `所属单位0辆`: a part of the vehicles.
-    if (vehicleKind(label) || partOf(r, t, label)) category = label;
+    if (vehicleKind(label, wordsAfter(r.text.text, t.e)) || partOf(r, t, label)) category = label;
   } else if (t.unit === "台(套)" || t.unit === "台" || t.unit === "套") {
     what = "equipment";
     category = label;

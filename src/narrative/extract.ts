@@ -1,6 +1,6 @@
 import { zeroAmount } from "../amount";
 import { figuresAhead } from "./ahead";
-import { onBrackets } from "./asides";
+import { breakInAside, endAside, onBrackets, unclosedBrackets } from "./asides";
 import { bracketed } from "./brackets";
 import { onNumber } from "./figures";
 import { levelsFrom } from "./levels";
@@ -71,6 +71,10 @@ function yearOf(tokens: readonly Token[], given: number | undefined): number | u
   return max;
 }
 
+/** The end of a list (`…等`, `…等支出`, `…等方面`) before a clause break. */
+const LIST_END = /等(?:支出|费用|经费|开支|方面|内容)?$/u;
+const LIST_END_SPAN = 3;
+
 /** Ends a clause: a `无…` that made no figure states none; a threshold nothing took stays unplaced. */
 function endClause(r: Reader, next: number): void {
   const { cl, sent } = r;
@@ -118,8 +122,20 @@ function endClause(r: Reader, next: number): void {
   sent.open = cl.compare && cl.change === undefined;
   // `公务接待费2.50万元，比上年减少1.00万元；…，均与上年持平`: a 均 after a stated change or a `；`
   // is not of the figures before it.
-  if (cl.change !== undefined || c.charAt(next - 1) === "；" || c.charAt(next - 1) === ";")
-    sent.flatFrom = sent.parts.length;
+  const semi = c.charAt(next - 1) === "；" || c.charAt(next - 1) === ";";
+  if (cl.change !== undefined || semi) sent.flatFrom = sent.parts.length;
+  const composed = sent.composed;
+  if (composed !== undefined) {
+    // `…，主要包括办公费、公务接待费1.50万元等，比上年增加…`: after its `等` the list is over and the
+    // paragraph's measure is its whole again.
+    if (LIST_END.test(c.slice(Math.max(cl.start, next - LIST_END_SPAN), next - 1))) {
+      r.para.last = composed.whole;
+      delete sent.composed;
+    }
+    // `机关运行经费…，主要用于办公、接待；“三公”经费…`: it ends at a `；`, unless a `：` opened it
+    // (`主要包括：办公费…；印刷费…`).
+    else if (semi && !composed.colon) composed.open = false;
+  }
   // `基本支出占70.38%，为682.06万元`: the figure after the share is of the measure it named.
   const carried = cl.share && sent.waiting !== undefined ? cl.measure : undefined;
   r.cl = newClause(next);
@@ -167,6 +183,8 @@ function sentenceSpan(r: Reader, s: number, e: number): Span {
 
 /** Ends a sentence: `分别占` shares meet their parts, unplaced numbers get their sentence. */
 function endSentence(r: Reader, next: number): void {
+  // A bracket not closed in the sentence ends with it.
+  endAside(r);
   endClause(r, next);
   const { sent } = r;
   const shares = sent.respective?.shares ?? [];
@@ -185,8 +203,10 @@ function endSentence(r: Reader, next: number): void {
   if (sent.parts.length > 0) r.para.lastParts = sent.parts;
   r.sent = newSentence(next);
   // A 其中 list ends with its sentence; the measure of its last figure is a part's, not what a
-  // later sentence without a measure is about (`…，其中公务接待费2.50万元。比2023年减少1.00万元`).
-  if (r.para.ofWhich) delete r.para.last;
+  // later sentence without a measure is about (`…，其中公务接待费2.50万元。比2023年减少1.00万元`);
+  // so does a `主要包括` list that placed a figure (one without figures leaves the measure as it was).
+  if (r.para.ofWhich || (sent.composed !== undefined && r.para.last !== sent.composed.whole))
+    delete r.para.last;
   r.para.ofWhich = false;
   delete r.para.outer;
 }
@@ -224,8 +244,9 @@ export function readNarrative(
     remarks: [],
     latest: new Map(),
     ...figuresAhead(text.text, tokens, steps),
-    from: levelsFrom(text.text, tokens, steps),
+    ...levelsFrom(text.text, tokens, steps),
     bracketed: bracketed(text.text, tokens, steps),
+    unclosed: unclosedBrackets(text.text, tokens, steps),
     sectionFund: undefined,
     kind: first,
     heading: first !== "text",
@@ -252,7 +273,10 @@ export function readNarrative(
         // a paragraph opening with 其中 lists the parts of the last one's figure: it goes on
         if (!text.text.startsWith("其中", t.e)) r.para = newParagraph();
       } else if (t.level === "sentence") endSentence(r, t.e);
-      else endClause(r, t.e);
+      else {
+        breakInAside(r);
+        endClause(r, t.e);
+      }
       r.prevEnd = t.e;
       r.prevAmount = false;
       continue;

@@ -1,8 +1,8 @@
 import { type Amount, amountsEqual, isNegative, negateAmount, zeroAmount } from "../amount";
 import { isAmount } from "./ahead";
-import { holds } from "./asides";
+import { adrift, holds } from "./asides";
 import { pushCount } from "./counts";
-import { moved } from "./levels";
+import { moved, toLevel } from "./levels";
 import {
   balanced,
   keyOf,
@@ -76,6 +76,11 @@ function pushAmount(r: Reader, t: NumToken, value: Amount): void {
     leave(r, t, "no-subject");
     return;
   }
+  // `…（含基本支出1.50万元，比上年减少1.00万元。`: a bracket not closed; whose change is not known.
+  if (resp === undefined && adrift(r)) {
+    leave(r, t, "no-subject");
+    return;
+  }
   const own = resp !== undefined && r.own.has(t.s);
   const ownNamed =
     own && resp.next >= resp.list.length && resp.shares.length === 0 && cl.measure !== undefined;
@@ -113,6 +118,8 @@ function pushAmount(r: Reader, t: NumToken, value: Amount): void {
     cl.change === "up" || cl.change === "down" ? cl.change : own ? undefined : resp?.change;
   if (change !== undefined) {
     if (resp !== undefined && !own) resp.change = change;
+    // `由3.50万元减少1.00万元至2.50万元`: the move's change is stated, none is worked out.
+    delete cl.movedFrom;
     // `减少10万元` and `减少-10万元` are both −10 (the sign repeats the word); `增加-10万元` is a
     // signed change, a decrease of 10, as `增长-10.00%` is a fall.
     const delta = change === "down" && !isNegative(value) ? negateAmount(value) : value;
@@ -207,6 +214,12 @@ function pushPercent(r: Reader, t: NumToken): void {
     // `…，分别占92.42%和7.58%`: matched with the sentence's last parts when it ends.
     resp.shares.push(t);
     cl.claimed = true;
+    return;
+  }
+  // `…（含人员经费630.38万元、公用经费51.68万元，占70.38%`: a bracket not closed; of which figure
+  // the rate is, is not known.
+  if (adrift(r)) {
+    leave(r, t, cl.share ? "no-base" : "no-relation");
     return;
   }
   if (cl.share) {
@@ -343,8 +356,14 @@ export function onNumber(r: Reader, t: NumToken): void {
       return;
     }
     case "amount":
-      if (t.threshold) cl.threshold = t;
-      else if (t.amount !== undefined) pushAmount(r, t, t.amount);
+      if (t.threshold) {
+        // `1万元至2万元不等`: each bound of the clause is kept (none dropped).
+        if (cl.threshold !== undefined) leave(r, cl.threshold, "threshold");
+        cl.threshold = t;
+      } else if (t.amount !== undefined) {
+        if (r.to.has(t.s)) toLevel(r);
+        pushAmount(r, t, t.amount);
+      }
       return;
     case "percent":
       pushPercent(r, t);

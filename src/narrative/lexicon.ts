@@ -14,11 +14,12 @@ import type { ClaimSubject } from "./types";
  * - `share` (`占`), `ofWhich` (`其中`), `execution` (`执行数`), `none` (`无`), `reason`
  *   (`主要原因是`), `residue` (`待补充`), `purchase` (`购置车辆`), `project` (`项目`), `level`
  *   (`（类）`), `subject` (`科目`), `refer` (`预算`, `安排`: a figure of what the paragraph is about),
- *   `respective` (`分别`: figures in the order of the words before), `actual` (`实际`: after a
- *   comparison or last year, the execution: `比上年实际支出`; a fund or measure before it still
- *   qualifies the word after it), `balance` (`结余`, `结转`, `节约`, `节省`: the figures after it are of a
- *   balance or a saving, not of the measure), `after` (`执行完毕后`: the
- *   sentence is about what follows a budget's execution, its figures dated by no year but their
+ *   `purpose` (`用于`) and `compose` (`主要包括`): what the measure before is made of (its items of
+ *   another measure are its categories, not those measures), `respective` (`分别`: figures in the
+ *   order of the words before), `actual` (`实际`: after a comparison or last year, the execution:
+ *   `比上年实际支出`; a fund or measure before it still qualifies the word after it), `balance`
+ *   (`结余`, `结转`, `节约`, `节省`: the figures after it are of a balance or a saving, not of the
+ *   measure), `after` (`执行完毕后`: the sentence is about what follows a budget's execution, its figures dated by no year but their
  *   clause's own), `negated` (a fund or measure word after a negating prefix: `非财政拨款` is the
  *   complement of 财政拨款, its clause's figures are of no measure the reader has) and `skip`
  *   (words that contain another word but mean something else: `占用`).
@@ -55,6 +56,7 @@ export type Lex =
         | "subject"
         | "refer"
         | "purpose"
+        | "compose"
         | "respective"
         | "after"
         | "to"
@@ -270,25 +272,18 @@ export const LEXICON: readonly (readonly [string, Lex])[] = [
   ...words("purchase", ["购置车辆", "购买车辆", "安排购置", "购置", "购买"]),
   ...words("project", ["项目"]),
   ...words("subject", ["科目"]),
-  // `由3.50万元减少到2.50万元`: the figure after the word is the new level, not the change.
+  // `由3.50万元减少到2.50万元`, `由原来的43.55万元调整为49.68万元`: the figure after the word is the
+  // new level, not the change.
   ...words(
     "to",
     ["增加", "增长", "上升", "提高", "减少", "下降", "降低", "压减", "压缩", "缩减"]
       .flatMap((w) => [`${w}到`, `${w}至`])
-      .concat(["增至", "降至", "减至"]),
+      .concat(["增至", "降至", "减至", "变为"])
+      .concat(crossed(["调整", "调增", "调减", "变更", "变动"], ["为", "到", "至"])),
   ),
-  // `主要包括基本工资等`: what a figure covers, not a list of its parts.
-  ...words("skip", [
-    "占用",
-    "占有",
-    "比例",
-    "厉行节约",
-    "勤俭节约",
-    "不含",
-    "(含)",
-    "主要包括",
-    "主要包含",
-  ]),
+  ...words("skip", ["占用", "占有", "比例", "厉行节约", "勤俭节约", "不含", "(含)"]),
+  // `机关运行经费…，主要包括办公费、印刷费、公务接待费1.50万元…`: what the figure before is made of.
+  ...words("compose", ["主要包括", "主要包含"]),
 ];
 
 /**
@@ -336,19 +331,25 @@ export const PROJECT_KINDS: readonly string[] = [
  */
 export const ALL_UNITS_AFTER: readonly string[] = ["各", "全部", "所有"];
 
+/** The document's names for itself (`本部门`, `我单位`). @internal */
+export const OWN_NAMES: readonly string[] = ["本单位", "本部门", "我单位", "我部门"];
+
 /**
  * Words right before 车辆 / 车 that leave a count of vehicles all of them (`共有车辆`, `购置车辆`,
  * `本单位车辆`, `公务车辆`, `占有使用车辆`); any other word names a kind (`执法执勤车辆`, `救护车`). @internal
  */
 export const ALL_VEHICLES_BEFORE: readonly string[] = [
   ..."的有共计置买购增新",
-  "本单位",
-  "本部门",
-  "我单位",
-  "我部门",
+  ...OWN_NAMES,
   "公务",
   "使用",
 ];
+
+/**
+ * The document's own organ after its name (`本部门机关车辆`): the document itself, not a kind of
+ * vehicle, unless its sub-units' count is given after it (`本部门机关车辆0辆，所属单位车辆3辆`). @internal
+ */
+export const ORGAN = "机关";
 
 /** The parts of the document's units a count may be of: its sub-units and its own level (`机关本级`). @internal */
 export const UNIT_PARTS: readonly string[] = [...SUB_UNITS, "本级"];

@@ -42,6 +42,20 @@ const INPUTS: Readonly<Record<string, (n: number) => string>> = {
       .repeat(Math.ceil(n / 38))
       .slice(0, n),
   "X and ellipsis runs": (n) => "XX……".repeat(Math.ceil(n / 4)).slice(0, n),
+  "brackets opened after a figure and never closed, each clause a change": (n) =>
+    `公务接待费1万元（含基本支出1万元，${"比上年减少1万元，占5%，（含".repeat(Math.ceil(n / 18))}`.slice(
+      0,
+      n,
+    ),
+  "a 主要包括 list opened by a colon without end": (n) =>
+    `机关运行经费2万元，主要包括：${"办公费、印刷费1万元；工会经费1万元，增加1万元；".repeat(Math.ceil(n / 25))}`.slice(
+      0,
+      n,
+    ),
+  "changes through 至, ranges and rates per head": (n) =>
+    "由3万元减少1万元至2万元，每人每天1万元至2万元不等，由1万元调整为2万元，"
+      .repeat(Math.ceil(n / 38))
+      .slice(0, n),
 };
 
 const steps = (text: string): number => {

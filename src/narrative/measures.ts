@@ -161,9 +161,18 @@ export function onMeasure(
     return;
   }
   // A part of another concept than its whole names a category of the whole
-  // (`机构运转经费…其中：公用经费15.52万元` is the 公用经费 category of 机构运转经费).
+  // (`机构运转经费…其中：公用经费15.52万元` is the 公用经费 category of 机构运转经费; so is
+  // `机关运行经费…，主要包括…公务接待费1.50万元`: what it is made of, not the 三公 item).
   const head = r.para.ofWhich && r.para.head !== undefined ? r.claims[r.para.head] : undefined;
-  const whole = head !== undefined && "subject" in head ? head.subject : undefined;
+  const composed = r.sent.composed;
+  // A measure named after the list ended starts afresh: the list is over.
+  if (composed?.open === false) delete r.sent.composed;
+  const whole =
+    composed?.open === true
+      ? composed.whole.subjects[0]
+      : head !== undefined && "subject" in head
+        ? head.subject
+        : undefined;
   const category = r.text.text.slice(t.s, t.e);
   const named: Named =
     whole !== undefined && subjects[0] !== undefined && whole.concept !== subjects[0].concept

@@ -91,6 +91,14 @@ export interface Sentence {
   /** A use was named (`主要用于…`): money after it with no measure of its own is the use's. */
   purpose: boolean;
   /**
+   * What a `主要包括` / `主要用于` list is the composition of (`机关运行经费…，主要包括办公费、公务接待费
+   * 1.50万元`): a measure of another concept named in it is a category of the whole, not that
+   * measure (`open`: to its `等`, the sentence end, or a `；` unless a `：` opened the list). While
+   * the paragraph's measure is one of its items, a figure without a measure of its own is of no
+   * certain one (the item's or the whole's); after its `等`, the whole's.
+   */
+  composed?: { readonly whole: Named; readonly colon: boolean; open: boolean };
+  /**
    * The sentence's last amount was left unplaced (`其中一般公共服务支出635.07万元，占65.53%`: a
    * share after it is that figure's, not the last placed one's).
    */
@@ -99,6 +107,11 @@ export interface Sentence {
   twoYears: boolean;
   /** A share of a measure named before 占 whose figure comes after it (`基本支出占70.38%，为…`). */
   waiting?: { readonly t: NumToken; readonly key: string };
+  /**
+   * The measure a move ended on (`由3.50万元减少至2.50万元`) and where its new level ends: a change
+   * word opening the next clause without a measure (`，减少1.00万元`) restates the move's change.
+   */
+  moved?: { readonly named: Named; readonly end: number };
   /** Amount claims of the sentence after its 其中 (all of them without one). */
   parts: number[];
   /** The bracket open in the sentence, and what it found before it (`asides.ts`). */
@@ -187,10 +200,16 @@ export interface Reader {
   readonly ahead: ReadonlyMap<number, Ahead>;
   /** The amounts after a 分别 list's figures whose clause names their own measure (`figuresAhead`). */
   readonly own: ReadonlySet<number>;
+  /** The opening brackets not closed in their sentence (`unclosedBrackets`). */
+  readonly unclosed: ReadonlySet<number>;
   /** The amounts in brackets that name no measure of their own (`bracketed`). */
   readonly bracketed: ReadonlySet<number>;
   /** The amounts a later `增加至` / `减少到` of their clause moves from (`levelsFrom`). */
   readonly from: ReadonlySet<number>;
+  /** The `增加至` / `调整为` words with a figure before them in their clause (`levelsFrom`). */
+  readonly moving: ReadonlySet<number>;
+  /** The new levels after a change's figure and `至` / `到` (`减少1.00万元至2.50万元`, `levelsFrom`). */
+  readonly to: ReadonlySet<number>;
   sectionFund: Fund | undefined;
   kind: ParagraphKind;
   heading: boolean;
@@ -332,10 +351,19 @@ export function subjectNow(r: Reader): Named | "unknown-name" | undefined {
   // a comma, is the change of the measure the comparison named, else of the paragraph's.
   if (!refers && r.sent.open && r.sent.againstExecution && cl.change !== undefined)
     return part ?? r.para.last;
+  // `由3.50万元减少至2.50万元，减少1.00万元`: the change right after a move restates its change (not
+  // within a reason: `主要原因是…，减少…` may be of anything).
+  const moved = r.sent.moved;
+  if (!refers && moved !== undefined && cl.change !== undefined && !r.sent.reason)
+    if (cl.start === moved.end + 1) return moved.named;
   if (!refers) return undefined;
   // Money after a use (`项目支出主要用于专项业务，安排100.00万元`) is the use's, a part the reader
   // has no name for, unless the words compare it or date it.
   if (r.sent.purpose && !cl.compare && !cl.execution && cl.period !== "prior") return undefined;
+  // `机关运行经费…，主要包括办公费…、公务用车运行维护费4.00万元，比上年增加…`: the item's or the
+  // whole's, which is not said.
+  const composed = r.sent.composed;
+  if (composed !== undefined && r.para.last !== composed.whole) return undefined;
   // Else the measure of the paragraph's last figure; not a measure its sentence only names
   // (`项目支出中，专项资金100.00万元`: a part the reader has no name for, not 项目支出).
   return part?.atMost === true ? part : r.para.last;

@@ -111,8 +111,8 @@ describe("scan: numbers by what follows them", () => {
       "amount 12元 =12元",
       "amount -1.00万元 =-1.00万元",
     ]);
-    // a minus after a digit is a dash, not a sign
-    expect(nums("20-5元")).toEqual(["bare 20", "amount 5元 =5元"]);
+    // a minus after a digit is a dash, not a sign: the two ends of a range
+    expect(nums("20-5元")).toEqual(["bare 20 +threshold", "amount 5元 =5元 +threshold"]);
   });
 
   it("groups only three digits after a separator, and only after at most three digits", () => {

@@ -62,10 +62,14 @@ const BOUND_BEFORE = [
   "至少",
   "控制在",
   // a standard per person, not a total (`按照每人每年2.00万元标准`, `人均2.00万元`)
-  "每人每年",
-  "每人",
   "人均",
 ];
+/**
+ * A rate per head, day, trip or item right before an amount (`每人每天400元`, `每人每年2.00万元`,
+ * `每次`, `每辆`): a standard, not a total. At most {@link PER_SPAN} characters of words after `每`.
+ */
+const PER = /每[^\d\s，,。；;：:、()%]{1,5}$/u;
+const PER_SPAN = 6;
 const BOUND_AFTER = ["以上", "以下", "(含)", "以内", "之内"];
 /** Words that make a percentage approximate or a bound (`降幅接近30%`, `增长15%左右`, `超过10%`). */
 const ABOUT_BEFORE = [...BOUND_BEFORE, "超过", "接近", "约", "近", "逾", "高于", "低于"];
@@ -74,7 +78,8 @@ const ABOUT_AFTER = [...BOUND_AFTER, "左右", "多"];
 /** Whether the amount printed from `s` to `e` is a bound (one look at each word: linear). */
 const bound = (c: string, s: number, e: number): boolean =>
   BOUND_AFTER.some((w) => c.startsWith(w, e)) ||
-  BOUND_BEFORE.some((w) => s >= w.length && c.startsWith(w, s - w.length));
+  BOUND_BEFORE.some((w) => s >= w.length && c.startsWith(w, s - w.length)) ||
+  PER.test(c.slice(Math.max(0, s - PER_SPAN), s));
 
 /** Units of counts, longest first; the ones the reader models are 辆, 个, 台（套）, 台, 套. */
 const COUNT_UNITS = [
@@ -208,6 +213,30 @@ function scanNumber(c: string, i: number, steps: Steps): NumToken {
   return num(j, "bare");
 }
 
+/** What may stand between the ends of a range (`1万元至2万元`, `300—500元`, `300-500元`, `1~2万元`). */
+const RANGE_SEPARATORS = ["——", "至", "到", "—", "–", "-", "~", "～"];
+/** What a range may end with (`…不等`, `…之间`): a range even after a change word. */
+const RANGE_AFTER = ["不等", "之间"];
+/** The kinds of number a range is made of. */
+const RANGED: readonly NumToken["kind"][] = ["amount", "percent", "bare"];
+
+/**
+ * Whether the numbers `low` and `high` are the ends of a range: only a range separator between
+ * them (`1万元至2万元`; a `-` read as `high`'s sign counts), and `low` is not a change's figure
+ * (`减少1.00万元至2.50万元`: the change, then the new level) unless the range says so (`…不等`).
+ * `before` is the token before `low`.
+ */
+function range(c: string, low: NumToken, high: NumToken, before: Token | undefined): boolean {
+  if (!RANGED.includes(low.kind) || !RANGED.includes(high.kind)) return false;
+  const start = high.raw.startsWith("-") ? high.s + 1 : high.s;
+  const gap = c.slice(low.e, start);
+  const signed = gap === "" && start !== high.s;
+  if (!signed && !RANGE_SEPARATORS.includes(gap)) return false;
+  if (RANGE_AFTER.some((w) => c.startsWith(w, high.e))) return true;
+  const change = before?.k === "word" && (before.lex.t === "up" || before.lex.t === "down");
+  return !(change && before.e === low.s);
+}
+
 /** The longest lexicon word at `i`, if any. */
 function wordAt(c: string, i: number, steps: Steps): WordToken | undefined {
   const candidates = BY_FIRST.get(c.charAt(i));
@@ -238,7 +267,12 @@ export function scan(text: Compact, steps: Steps = { n: 0 }): readonly Token[] {
     const ch = c.charAt(i);
     if (isDigit(ch)) {
       const t = scanNumber(c, i, steps);
-      out.push(t);
+      const low = out.at(-1);
+      if (low?.k === "num" && range(c, low, t, out.at(-2))) {
+        // `1万元至2万元不等`, `300—500元`: a range, neither end the figure of a measure.
+        out[out.length - 1] = { ...low, threshold: true };
+        out.push({ ...t, threshold: true });
+      } else out.push(t);
       i = t.e;
       continue;
     }

@@ -1,4 +1,5 @@
-import { holds } from "./asides";
+import { adrift, holds } from "./asides";
+import { toLevel } from "./levels";
 import { onMeasure } from "./measures";
 import { subUnitNone } from "./owners";
 import {
@@ -53,6 +54,20 @@ function eachFlat(r: Reader, t: WordToken): boolean {
       span: span(r, t.s, t.e),
     });
   return true;
+}
+
+/**
+ * `主要包括` / `主要用于`: the list after it is what the measure before is made of: the measure named
+ * in its clause, else that of the sentence's last figure, else the last one the sentence named (one
+ * subject: `收支总计` has no single one).
+ */
+function compose(r: Reader, t: WordToken): void {
+  const { cl, sent, para } = r;
+  const whole =
+    cl.measure ?? (sent.lastAmount === undefined ? undefined : para.last) ?? sent.named.at(-1);
+  if (whole?.subjects.length !== 1) return;
+  const colon = ":：".includes(r.text.text.charAt(t.e));
+  sent.composed = { whole, colon, open: true };
 }
 
 /** Updates the reader's state for one word of the lexicon (or of template residue). @internal */
@@ -111,14 +126,18 @@ export function onWord(r: Reader, t: WordToken): void {
       cl.change = lex.t;
       return;
     case "to":
-      // `由3.50万元减少到2.50万元`: the figure after it is this year's level, not a change.
-      delete cl.change;
-      cl.compare = false;
-      cl.period = "current";
+      // `2023年预算调整为45.00万元`: with no figure before it in its clause to move from, the
+      // year before the word dates the new level (last year's own adjustment).
+      if (cl.period === "prior" && !r.moving.has(t.s)) {
+        delete cl.change;
+        return;
+      }
+      toLevel(r);
       return;
     case "flat": {
       cl.change = "flat";
-      if (r.heading || !(sent.compare || cl.compare) || balanced(r) || unsure(r)) return;
+      if (r.heading || !(sent.compare || cl.compare) || balanced(r) || unsure(r) || adrift(r))
+        return;
       // `…购置费0万元，…运行费4.00万元，均与上年持平`: each figure of the sentence's list.
       if (ALL.test(c.slice(Math.max(cl.start, t.s - 8), t.s)) && eachFlat(r, t)) return;
       const named = subjectNow(r);
@@ -239,6 +258,10 @@ export function onWord(r: Reader, t: WordToken): void {
       return;
     case "purpose":
       sent.purpose = true;
+      compose(r, t);
+      return;
+    case "compose":
+      compose(r, t);
       return;
     case "respective": {
       const ahead = r.ahead.get(t.s) ?? { amounts: 0, percents: 0 };

@@ -433,6 +433,25 @@ export const TEXT_ADVERSARIES: readonly Adversary[] = [
     },
   },
   {
+    // a bracket never closed ends with its sentence; each clause in it is read once
+    name: "预算 brackets after figures never closed, changes and shares in them",
+    make: (n: number) =>
+      `公务接待费1万元（含基本支出1万元，${run("比上年减少1万元，占5%，公用经费1万元（含", "")(n)}。`,
+  },
+  {
+    // a list of what a measure is made of, opened by a colon, goes on over every ；
+    name: "预算 a 主要包括 list without end",
+    make: (n: number) =>
+      `机关运行经费2万元，主要包括：${run("办公费1万元；公务接待费1万元等，比上年增加1万元；", "")(n)}`,
+  },
+  {
+    name: "预算 changes through 至, ranges and rates per head, levels moved to",
+    make: run(
+      "由3万元减少1万元至2万元，每人每天1万元至2万元不等，由1万元调整为2万元，减少1万元，",
+      "",
+    ),
+  },
+  {
     // each 均 is of the figures since the one before it, not of every figure of the sentence
     name: "预算 均…持平 after each two figures of one sentence",
     make: (n: number) =>
