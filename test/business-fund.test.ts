@@ -1,11 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Disclosure, Row, Table } from "../src/disclosure";
-import {
-  type CheckReport,
-  checkDisclosure,
-  henan2024Profile,
-  nationalProfile,
-} from "../src/rules";
+import { type CheckReport, checkDisclosure, henan2024Profile, nationalProfile } from "../src/rules";
 import { henan2024, nationalMinimum, type Template } from "../src/templates";
 
 /**
