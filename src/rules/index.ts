@@ -43,7 +43,6 @@ export type {
   Mismatch,
   Outcome,
   Profile,
-  RepeatedTable,
   Rule,
   RuleContext,
   RuleOutcome,
