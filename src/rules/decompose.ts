@@ -12,6 +12,7 @@ import {
   type AnyFact,
   type DerivedFact,
   flatSources,
+  isDerived,
   isIncomplete,
   readingGaps,
   sumOf,
@@ -369,10 +370,16 @@ export function decomposeWith(
         mine.add(parentKey);
       }
       join(derived);
-      if (byKey[parentKey] === undefined) {
+      const first = byKey[parentKey];
+      if (first === undefined) {
         byKey[parentKey] = derived;
         scopeIds.push(parentKey);
-      } else scopeIds.push(~parentKey);
+      } else {
+        // A subtotal printed blank beside the figures of its parts (a merged cell lost): a coarser
+        // whole counts its parts' sum, not a zero (the blank itself is still compared with it).
+        if (value !== null && first.value === null && !isDerived(first)) byKey[parentKey] = derived;
+        scopeIds.push(~parentKey);
+      }
     }
   }
   // Only the first fact of an identity was set.

@@ -71,6 +71,7 @@ export function rollUps(lt: LoweredTable): RollUps {
     lattice.identities(ids, scratch, keys, combos);
   }
   start[n] = keys.length;
+  const lacking = blanksAboveMoney(rows, start, keys, ids.size);
   const partial = partialAttributes(lt, rows, shapes, start, keys, ids.size);
   // The printed rows of each identity (a printed row's own), linked: head by id, then `nextOf`.
   const head: number[] = new Array(ids.size).fill(-1);
@@ -163,11 +164,68 @@ export function rollUps(lt: LoweredTable): RollUps {
       // blank or zero printed); against a printed figure it differs (its rows print nothing).
       const value = sumOf(facts, unit);
       const sources = facts.map((f) => f.source);
-      return incomplete || b.partial
+      // A row printed blank whose finer rows print its money (a merged cell lost) adds nothing
+      // here, though it is not zero: the sum may lack it.
+      const blank = lacking !== undefined && facts.some((f) => lacking.has(f));
+      return incomplete || b.partial || blank
         ? { concept, coords, value, table, via, parts: facts, sources, incomplete: true }
         : { concept, coords, value, table, via, parts: facts, sources };
     },
   };
+}
+
+/**
+ * The blank cells of rows whose finer rows print money in the same column (a 类 printed blank
+ * above its 款 of 60.00, a merged cell lost): such a blank is not zero, so a coarser sum counting
+ * it may lack money. `undefined` when there are none (most tables).
+ */
+function blanksAboveMoney(
+  rows: LoweredTable["rows"],
+  start: readonly number[],
+  keys: readonly number[],
+  size: number,
+): ReadonlySet<Fact> | undefined {
+  const n = rows.length;
+  const row = (i: number) => rows[i] as LoweredTable["rows"][number];
+  // The identities some row's generalisations reach: the rows of those identities have finer rows.
+  const reached = new Uint8Array(size);
+  for (let i = 0; i < n; i++)
+    for (let m = (start[i] as number) + 1; m < (start[i + 1] as number); m++)
+      reached[keys[m] as number] = 1;
+  // Of those, the identities of rows printing a blank cell: the only ones whose finer rows' columns
+  // are read.
+  const target = new Uint8Array(size);
+  let any = false;
+  for (let i = 0; i < n; i++) {
+    const s = start[i] as number;
+    if (s === start[i + 1] || reached[keys[s] as number] !== 1) continue;
+    if (row(i).facts.some((f) => f.value === null)) {
+      target[keys[s] as number] = 1;
+      any = true;
+    }
+  }
+  if (!any) return undefined;
+  const below = new Map<number, Set<string>>();
+  for (let j = 0; j < n; j++)
+    for (let m = (start[j] as number) + 1; m < (start[j + 1] as number); m++) {
+      const k = keys[m] as number;
+      if (target[k] !== 1) continue;
+      let columns = below.get(k);
+      for (const f of row(j).facts) {
+        if (f.value === null) continue;
+        columns ??= new Set();
+        columns.add(f.source.column);
+      }
+      if (columns !== undefined) below.set(k, columns);
+    }
+  const out = new Set<Fact>();
+  for (let i = 0; i < n; i++) {
+    const s = start[i] as number;
+    if (s === start[i + 1] || target[keys[s] as number] !== 1) continue;
+    const columns = below.get(keys[s] as number);
+    for (const f of row(i).facts) if (f.value === null && columns?.has(f.source.column)) out.add(f);
+  }
+  return out.size === 0 ? undefined : out;
 }
 
 /**

@@ -1,0 +1,134 @@
+import { describe, expect, it } from "vitest";
+import type { Disclosure, Row, Table } from "../src/disclosure";
+import { type CheckReport, checkDisclosure, henan2024Profile } from "../src/rules";
+import { henan2024 } from "../src/templates";
+
+/**
+ * A subtotal printed blank while its parts print figures (merged-cell layouts often lose it): the
+ * blank is compared with its parts' sum, but a coarser total does not count it as zero.
+ */
+const doc = (...tables: Table[]): Disclosure => ({
+  meta: {
+    year: 2024,
+    documentKind: "单位",
+    template: "henan2024",
+    department: { name: "某单位" },
+    units: [{ name: "某单位", unitType: "行政" }],
+  },
+  tables,
+  texts: [],
+});
+const check = (d: Disclosure) =>
+  checkDisclosure(d, { profile: henan2024Profile, template: henan2024 });
+const errors = (r: CheckReport) =>
+  r.findings
+    .filter((f) => f.severity === "error")
+    .map((f) => `${f.ruleId} ${f.path?.row}/${f.path?.column}`);
+
+/** The Henan 三公: 合计 6.50 = 出国 0 + 车辆 (购置 0 + 运行 4.00) + 接待 2.50. */
+const sanGong = (cells: Record<string, string>): Table => ({
+  kind: "sanGong",
+  unit: "万元",
+  rows: [
+    {
+      key: { kind: "single" },
+      cells: {
+        total: "6.50",
+        abroad: "",
+        vehicles: "4.00",
+        "vehicles.purchase": "",
+        "vehicles.operation": "4.00",
+        reception: "2.50",
+        ...cells,
+      },
+    },
+  ],
+});
+
+describe("a blank 三公 subtotal with its parts printed", () => {
+  it.each([
+    ["车辆 小计 blank, 运行费 4.00", { vehicles: "" }],
+    [
+      "车辆 小计 blank, 购置 1.50 + 运行 2.50",
+      {
+        vehicles: "",
+        "vehicles.purchase": "1.50",
+        "vehicles.operation": "2.50",
+      },
+    ],
+  ])("%s: the 合计 6.50 is not judged against 2.50", (_, cells) => {
+    const found = errors(check(doc(sanGong(cells))));
+    expect(found).not.toContain("sanGong.sum single/total");
+    // the blank 小计 itself is still compared with its parts
+    expect(found).toEqual(["sanGong.sum single/vehicles"]);
+  });
+
+  it("a 合计 that disagrees with the parts' sum is still found (6.60)", () => {
+    const found = errors(check(doc(sanGong({ vehicles: "", total: "6.60" }))));
+    expect(found).toContain("sanGong.sum single/total");
+  });
+
+  it("every part blank too: the blank 小计 is zero, the 合计 counts it so", () => {
+    const found = errors(
+      check(doc(sanGong({ vehicles: "", "vehicles.operation": "", total: "6.50" }))),
+    );
+    expect(found).toEqual(["sanGong.sum single/total"]);
+  });
+});
+
+describe("a blank 类 row with its 款 printed", () => {
+  const fn = (code: string, total: string): Row => ({
+    key: { kind: "functional", code },
+    cells: { total },
+  });
+  const expenditure = (total: string, ...rows: Row[]): Table => ({
+    kind: "expenditure",
+    unit: "万元",
+    rows: [{ key: { kind: "total" }, cells: { total } }, ...rows],
+  });
+
+  it("the 合计 100.00 is not judged against 40.00 (the blank 201 counted as zero)", () => {
+    const r = check(
+      doc(
+        expenditure(
+          "100.00",
+          fn("201", ""),
+          fn("20101", "60.00"),
+          fn("208", "40.00"),
+          fn("20805", "40.00"),
+        ),
+      ),
+    );
+    expect(errors(r)).toEqual(["rollup functional:201/total"]);
+  });
+
+  it("a 合计 already below what is printed (30.00 < 40.00) is still found", () => {
+    const r = check(
+      doc(
+        expenditure(
+          "30.00",
+          fn("201", ""),
+          fn("20101", "60.00"),
+          fn("208", "40.00"),
+          fn("20805", "40.00"),
+        ),
+      ),
+    );
+    expect(errors(r)).toContain("rollup total/total");
+  });
+
+  it("a blank 类 above blank 款: nothing lost, the 合计 100.00 against 40.00 is found", () => {
+    const r = check(
+      doc(
+        expenditure(
+          "100.00",
+          fn("201", ""),
+          fn("20101", ""),
+          fn("208", "40.00"),
+          fn("20805", "40.00"),
+        ),
+      ),
+    );
+    expect(errors(r)).toContain("rollup total/total");
+  });
+});
