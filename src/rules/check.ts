@@ -132,7 +132,7 @@ export function runRules(ctx: RuleContext, options: CheckOptions): CheckReport {
     outcomes: counted,
     findings,
     unconstrained,
-    coverage: coverageOf(ctx.tables, [...texts.values()]),
+    coverage: coverageOf(ctx.tables, [...texts.values()], ctx.repeated),
     locale,
   };
 }

@@ -28,6 +28,12 @@ const fn = (code: string, cells: Record<string, string>): Row => ({
   cells,
 });
 const total = (cells: Record<string, string>): Row => ({ key: { kind: "total" }, cells });
+/** A 收支总表 printing its 本年支出合计 only: the 支出表 total's figure. */
+const summarySpending = (amount: string): Table => ({
+  kind: "summary",
+  unit: "万元",
+  rows: [{ key: { kind: "line", line: "spending" }, cells: { "spending.amount": amount } }],
+});
 const ctxOf = (d: Disclosure, definitions: Definitions = henan2024Profile.definitions) =>
   buildContext(d, henan2024, undefined, definitions);
 const comparisons = (d: Disclosure, definitions?: Definitions) =>
@@ -77,18 +83,20 @@ describe("buildContext: comparisons", () => {
     expect(comparisons(d, definitions)).toEqual([["mine", 1, [["differ", "3.00", "3.10"]]]]);
   });
 
-  it("two printed statements of one figure in tables of one kind: same-fact, the first bound is the reference", () => {
+  it("a second table of a kind already bound is set aside: compared with nothing", () => {
+    // A unit's own 支出表 bound after the department's: another scope, not a second statement.
     const d = disclosure(
       expenditure(total({ total: "3.00" })),
       { kind: "gpbExpenditure", unit: "万元", rows: [total({ total: "1.00" })] },
       { kind: "expenditure", unit: "万元", rows: [total({ total: "3.20" })] },
     );
-    const c = ctxOf(d).comparisons.get("same-fact");
-    expect(c?.count).toBe(1);
-    // 3.20 against the first statement, 3.00; the 一般公共预算 total (1.00) is another fact
-    expect(
-      c?.mismatches.map((m) => [m.status, m.expected.value?.value, m.actual.value?.value]),
-    ).toEqual([["differ", "3.00", "3.20"]]);
+    const ctx = ctxOf(d);
+    expect(ctx.comparisons.get("same-fact")).toBeUndefined();
+    expect(ctx.tables.map((t) => t.table.kind)).toEqual(["expenditure", "gpbExpenditure"]);
+    expect(ctx.repeated?.map((r) => [r.index, r.first, r.table.table.kind])).toEqual([
+      [2, 0, "expenditure"],
+    ]);
+    expect(ctx.disclosure.tables.map((t) => t.kind)).toEqual(["expenditure", "gpbExpenditure"]);
   });
 
   it("the reference is the figure of the table first in the template, whichever is bound first", () => {
@@ -169,7 +177,8 @@ describe("buildContext: comparisons", () => {
   });
 
   it("the reference is the first printed statement with a value, not a blank one", () => {
-    const d = disclosure(expenditure(total({ total: "" })), expenditure(total({ total: "3.00" })));
+    // 收支总表 comes first in the template, but its blank is judged against the 支出表's 3.00.
+    const d = disclosure(summarySpending(""), expenditure(total({ total: "3.00" })));
     // the blank is judged against 3.00, not 3.00 against the blank
     expect(comparisons(d)).toEqual([["same-fact", 1, [["differ", "3.00", undefined]]]]);
   });
@@ -177,7 +186,7 @@ describe("buildContext: comparisons", () => {
   it("a blank counts as zero: it agrees with 0.00 and with another blank, not with 0.01", () => {
     // DOMAIN: a blank cell states no amount, read as zero in sums and comparisons
     const same = (a: string, b: string) =>
-      comparisons(disclosure(expenditure(total({ total: a })), expenditure(total({ total: b }))));
+      comparisons(disclosure(summarySpending(a), expenditure(total({ total: b }))));
     expect(same("", "0.00")).toEqual([["same-fact", 1, []]]);
     expect(same("0", "")).toEqual([["same-fact", 1, []]]);
     expect(same("", "")).toEqual([["same-fact", 1, []]]);

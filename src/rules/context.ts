@@ -11,7 +11,7 @@ import { type AnyFact, isDerived, isIncomplete, sourcesOf } from "./derive";
 import { readingGaps } from "./derived";
 import { groupFacts } from "./group-facts";
 import { indexGroups, tableOfFact, visibleFacts } from "./groups";
-import type { Definitions, Mismatch, RuleContext } from "./types";
+import type { Definitions, Mismatch, RepeatedTable, RuleContext } from "./types";
 
 function ruleOf(f: AnyFact, decompositionRule: Map<string, string>): string {
   if (!isDerived(f)) return "same-fact";
@@ -92,6 +92,28 @@ function withoutResidueRows(t: LoweredTable): LoweredTable {
   return rows.length === t.rows.length ? t : { ...t, rows };
 }
 
+/**
+ * The tables to check, the first of each kind the template knows, and those set aside: a later
+ * table of a kind already bound (a unit's own 单位预算 table inside a 部门预算) states the same
+ * facts of another scope, so it is compared with nothing (`tables.repeated` says so).
+ */
+function firstOfEachKind(all: readonly LoweredTable[]): {
+  tables: readonly LoweredTable[];
+  repeated: RepeatedTable[];
+} {
+  const first = new Map<string, number>();
+  const repeated: RepeatedTable[] = [];
+  all.forEach((t, index) => {
+    if (t.kind === undefined) return;
+    const seen = first.get(t.kind.id);
+    if (seen === undefined) first.set(t.kind.id, index);
+    else repeated.push({ index, first: seen, table: t });
+  });
+  if (repeated.length === 0) return { tables: all, repeated };
+  const aside = new Set(repeated.map((r) => r.table));
+  return { tables: all.filter((t) => !aside.has(t)), repeated };
+}
+
 /** Builds the shared context of a check. @internal */
 export function buildContext(
   disclosure: Disclosure,
@@ -99,7 +121,7 @@ export function buildContext(
   catalog: CatalogSet | undefined,
   definitions: Definitions,
 ): RuleContext {
-  const tables = lowerDisclosure(disclosure, template);
+  const { tables, repeated } = firstOfEachKind(lowerDisclosure(disclosure, template));
   // A template row repeating another row's key (rows.duplicate reports it) that states nothing,
   // or only zeros beside a figure, takes part in neither derivations nor comparisons.
   const stating = tables.map(withoutResidueRows);
@@ -246,6 +268,7 @@ export function buildContext(
     catalog,
     definitions,
     comparisons,
+    repeated,
   };
   indexGroups(ctx, ids, grouping, hidden);
   return ctx;

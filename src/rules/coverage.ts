@@ -3,6 +3,7 @@ import type { LoweredTable } from "../disclosure";
 import type { Fact } from "../facts";
 import type { Locale } from "../locale";
 import type { ColumnSpec } from "../templates";
+import type { RepeatedTable } from "./types";
 
 /**
  * Why printed cells were not understood, discriminated on `code`. These are gaps of the reading
@@ -10,6 +11,9 @@ import type { ColumnSpec } from "../templates";
  * that is no amount), which is also a `cell.unreadable` finding.
  *
  * - `unknown-table`: the template has no table kind `table`; every cell of it.
+ * - `repeated-table`: a second (third …) table of a kind the disclosure already binds (`first`,
+ *   the first one's place among the disclosure's tables, from 0): set aside, every cell of it
+ *   (the check reads the first table of a kind only; `tables.repeated` reports it).
  * - `unplaced-row`: a row the reader could not place (`label` as printed: a code it cannot read,
  *   a line label the template does not know).
  * - `unreadable-code`: a row whose key code does not parse (`row` as given).
@@ -40,6 +44,12 @@ import type { ColumnSpec } from "../templates";
  */
 export type CoverageGap =
   | { readonly code: "unknown-table"; readonly table: string; readonly cells: number }
+  | {
+      readonly code: "repeated-table";
+      readonly table: string;
+      readonly first: number;
+      readonly cells: number;
+    }
   | {
       readonly code: "unplaced-row" | "unreadable-code" | "unknown-line" | "ambiguous-line";
       readonly table: string;
@@ -169,13 +179,21 @@ function rowGap(
 const wrongTypes = (t: LoweredTable): number =>
   t.problems.filter((p) => p.code === "wrong-type").length;
 
-/** Every non-blank cell of a table whose kind the template lacks. */
-function unknownTable(t: LoweredTable): TableCoverage {
+/**
+ * Every non-blank cell of a table not read: of a kind the template lacks, or set aside as a
+ * repeat of a kind already bound (`first`, the first one's place).
+ */
+function unreadTable(t: LoweredTable, first?: number): TableCoverage {
   let printed = 0;
   for (const r of t.table.rows)
     for (const raw of Object.values(r.cells)) if (raw.trim() !== "") printed++;
+  const table = t.table.kind;
   const gaps: CoverageGap[] =
-    printed > 0 ? [{ code: "unknown-table", table: t.table.kind, cells: printed }] : [];
+    printed === 0
+      ? []
+      : first === undefined
+        ? [{ code: "unknown-table", table, cells: printed }]
+        : [{ code: "repeated-table", table, first, cells: printed }];
   const wrongType = wrongTypes(t);
   if (wrongType > 0) gaps.push({ code: "wrong-type", table: t.table.kind, cells: wrongType });
   printed += wrongType;
@@ -202,7 +220,7 @@ function statesAt(facts: readonly Fact[], at: number, column: string): boolean {
 
 function tableCoverage(t: LoweredTable): TableCoverage {
   const kind = t.kind;
-  if (kind === undefined) return unknownTable(t);
+  if (kind === undefined) return unreadTable(t);
   let printed = 0;
   let placed = 0;
   const gaps: CoverageGap[] = [];
@@ -281,8 +299,9 @@ function tableCoverage(t: LoweredTable): TableCoverage {
 }
 
 /**
- * The coverage of lowered tables (see {@link Coverage}). `checkDisclosure` reports it as
- * `report.coverage`.
+ * The coverage of lowered tables (see {@link Coverage}), and of the tables set aside as repeats
+ * of a kind (`repeated`, see {@link RepeatedTable}: every cell not understood, gap
+ * `repeated-table`). `checkDisclosure` reports it as `report.coverage`.
  *
  * @example
  * ```ts
@@ -299,8 +318,10 @@ function tableCoverage(t: LoweredTable): TableCoverage {
 export function coverageOf(
   tables: readonly LoweredTable[],
   texts: readonly TextCoverage[] = [],
+  repeated: readonly RepeatedTable[] = [],
 ): Coverage {
   const each = tables.map(tableCoverage);
+  for (const r of repeated) each.push(unreadTable(r.table, r.first));
   let printed = 0;
   let placed = 0;
   for (const t of each) {

@@ -43,6 +43,7 @@ export type {
   Mismatch,
   Outcome,
   Profile,
+  RepeatedTable,
   Rule,
   RuleContext,
   RuleOutcome,

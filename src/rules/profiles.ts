@@ -36,7 +36,7 @@ import {
   targetsSumRule,
 } from "./builtin/targets";
 import { targetsFormMoneyRule, targetsIndicatorsRule } from "./builtin/targets-indicators";
-import { templateMatchRule } from "./builtin/usage";
+import { repeatedTableRule, templateMatchRule } from "./builtin/usage";
 import type { Definitions, Profile, Rule } from "./types";
 
 /**
@@ -50,6 +50,7 @@ import type { Definitions, Profile, Rule } from "./types";
  */
 export const RULES: readonly Rule[] = [
   templateMatchRule,
+  repeatedTableRule,
   balanceRule,
   totalsRule,
   rollupRule,

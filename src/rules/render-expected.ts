@@ -13,6 +13,16 @@ export const RENDERED: Readonly<Record<string, readonly (readonly [string, strin
       'The disclosure names template "shanghai" but was checked with "henan2024": its tables are read as other kinds and their real problems are not seen. Check it with templateById("shanghai") and that template\'s profile (profileFor).',
     ],
   ],
+  "tables.repeated": [
+    [
+      "第 2 张表《某事业单位2024年一般公共预算“三公”经费预算表》又是一张【一般公共预算“三公”经费预算表】，第 1 张已是：可能是所属单位自己的单位预算表。只检查第一张，这张未检查。",
+      'Table 2 ("某事业单位2024年一般公共预算“三公”经费预算表") is another [“Three public expenses”], as table 1 is: perhaps a unit\'s own budget table. Only the first is checked; this one is not.',
+    ],
+    [
+      "第 3 张表又是一张【一般公共预算“三公”经费预算表】，第 1 张已是：可能是所属单位自己的单位预算表。只检查第一张，这张未检查。",
+      "Table 3 is another [“Three public expenses”], as table 1 is: perhaps a unit's own budget table. Only the first is checked; this one is not.",
+    ],
+  ],
   balance: [
     [
       "【部门收支预算表】“收入总计”行「收入/金额」列 为 969.06，按 收入总计 = 支出总计 应为 969.07（【部门收支预算表】“支出总计”行「支出/金额」列（969.07）），相差 -0.01万元。",

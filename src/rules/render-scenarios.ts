@@ -32,6 +32,18 @@ const SAN_GONG = { total: "6.50", abroad: "", vehicles: "4.00", reception: "2.50
 /** Per rule id, the disclosures that make it report (each its own check). @internal */
 export const SCENARIOS: Readonly<Record<string, readonly Scenario[]>> = {
   "template.match": [{ tables: [], named: "shanghai" }],
+  "tables.repeated": [
+    {
+      tables: [
+        h("sanGong").single(SAN_GONG).build().value,
+        {
+          ...h("sanGong").single({ total: "0.00", reception: "0.00" }).build().value,
+          title: "某事业单位2024年一般公共预算“三公”经费预算表",
+        },
+        h("sanGong").single({ total: "1.00", reception: "1.00" }).build().value,
+      ],
+    },
+  ],
   balance: [
     {
       tables: [

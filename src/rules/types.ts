@@ -106,6 +106,28 @@ export interface RuleContext {
   readonly definitions: Definitions;
   /** Per rule id, the comparisons of equal facts it owns (see {@link Comparisons}). */
   readonly comparisons: ReadonlyMap<string, Comparisons>;
+  /**
+   * Tables set aside: a second (third …) table of a kind the document already binds (a unit's
+   * own 单位预算 table bound inside a 部门预算), not among `tables`: only the first of a kind is
+   * checked. Absent or empty when every kind is bound once.
+   */
+  readonly repeated?: readonly RepeatedTable[];
+}
+
+/**
+ * A table of a kind the disclosure binds more than once, after the first: its place among the
+ * disclosure's tables (`index`, from 0), the first one's (`first`), and the table as lowered.
+ *
+ * @example
+ * ```ts
+ * import type { RepeatedTable } from "yusuan/check";
+ * const where = (r: RepeatedTable) => `${r.table.table.kind} #${r.index + 1} (first #${r.first + 1})`;
+ * ```
+ */
+export interface RepeatedTable {
+  readonly index: number;
+  readonly first: number;
+  readonly table: LoweredTable;
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { Rule } from "../types";
+import type { Finding, Rule } from "../types";
 import { L, p } from "./shared";
 
 /**
@@ -37,5 +37,51 @@ export const templateMatchRule: Rule = {
       ],
       checked: [],
     };
+  },
+};
+
+/**
+ * A table of a kind the disclosure already binds (a unit's own 单位预算 tables bound inside a
+ * 部门预算: a second 三公 table, a second 一般公共预算支出表) is set aside: the check reads the
+ * first table of each kind, and says which it did not read. Its figures are of another scope (a
+ * unit, not the department): comparing them with the first table's would report differences that
+ * are none. Not checked is insufficient data, never a fault of the document. @internal
+ */
+export const repeatedTableRule: Rule = {
+  id: "tables.repeated",
+  severity: "warning",
+  domain: "usage",
+  reads: ["the kinds of the tables bound"],
+  title: /*#__PURE__*/ L("每种表只检查第一张", "The first table of each kind is checked"),
+  message: (f, labels) => {
+    const table = labels.table(f.path?.table ?? "");
+    const title = f.path?.raw ?? "";
+    const zhTitle = title === "" ? "" : `《${title}》`;
+    const enTitle = title === "" ? "" : ` ("${title}")`;
+    return L(
+      `第 ${p(f, "index")} 张表${zhTitle}又是一张【${table["zh-CN"]}】，第 ${p(f, "first")} 张已是：可能是所属单位自己的单位预算表。只检查第一张，这张未检查。`,
+      `Table ${p(f, "index")}${enTitle} is another [${table.en}], as table ${p(f, "first")} is: perhaps a unit's own budget table. Only the first is checked; this one is not.`,
+    );
+  },
+  check: (ctx, severity) => {
+    const repeated = ctx.repeated ?? [];
+    if (repeated.length === 0)
+      return {
+        outcome: ctx.tables.length > 0 ? "pass" : "not-applicable",
+        findings: [],
+        checked: [],
+      };
+    const findings = repeated.map(
+      (r): Finding => ({
+        ruleId: "tables.repeated",
+        severity,
+        outcome: "insufficient-data",
+        params: { index: r.index + 1, first: r.first + 1 },
+        evidence: [],
+        // The whole table, its printed title as what was printed there.
+        path: { table: r.table.table.kind, row: "", column: "", raw: r.table.table.title ?? "" },
+      }),
+    );
+    return { outcome: "insufficient-data", findings, checked: [] };
   },
 };
