@@ -160,6 +160,10 @@ describe("table.note: which notes say a table is empty, and what counts as print
     ["another fund budget", "注：本部门无国有资本经营预算安排，政府性基金预算支出如下。"],
     ["its 三公", "注：本表无“三公”经费。"],
     ["没有 a part", "注：本单位没有人员经费数据。"],
+    ["a part named before 无", "注：基本支出无数据。"],
+    ["a part named before 无 … 安排", "注：公务用车购置费2024年无安排。"],
+    ["another fund budget named before 无", "注：国有资本经营预算本年度无数据。"],
+    ["此项 of a part named before 无", "注：因公出国（境）费无此项支出。"],
   ])("a note saying there is none of %s does not say the table is empty", (_, note) => {
     const r = run([govFund(note, "12.00")]);
     expect([outcome(r, "table.note"), findings(r, "table.note")]).toEqual(["not-applicable", []]);
@@ -169,6 +173,7 @@ describe("table.note: which notes say a table is empty, and what counts as print
     ["its own fund budget", "注：本单位无政府性基金预算安排的支出。"],
     ["its own fund budget, after a year", "注：本部门无2024年政府性基金预算安排。"],
     ["此项", "注：本表无此项。"],
+    ["此项 of the department", "注：本部门无此项支出。"],
     ["a part, then the whole", "注：无基本支出，本表无数据。"],
   ])("a note saying there is none of %s says it is empty: an error under 12.00", (_, note) => {
     const r = run([govFund(note, "12.00")]);

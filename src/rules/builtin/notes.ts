@@ -52,18 +52,25 @@ const CLAUSE_END = /[，。；;,！!？?\n]/u;
 /** A year or "this year" before what a clause says there is none of (`无2024年…`, `无本年度…`). */
 const YEAR_FIRST = /^(?:\d{4}年度?|本年度?|当年度?)/u;
 
+/** Whether a run of a note names a part of the table, or a fund budget other than its own. */
+function partIn(text: string, fund: string | undefined, at: "start" | "anywhere"): boolean {
+  const found = (w: string) => (at === "start" ? text.startsWith(w) : text.includes(w));
+  if (PARTS.some(found)) return true;
+  const named = NOTE_FUNDS.find(([w]) => found(w))?.[1];
+  return named !== undefined && named !== fund;
+}
+
 /**
- * Whether what a clause says there is none of (after its first `无` / `没有`) is a part of the
- * table (a part of its spending, or a fund budget other than the table's own `fund`), not the
- * table's whole subject.
+ * Whether what a clause says there is none of is a part of the table (a part of its spending,
+ * or a fund budget other than the table's own `fund`), not the table's whole subject: named
+ * after its first `无` / `没有` (`本表无基本支出数据`, `无上年结转`), or before it, as the clause's
+ * subject (`公务用车购置费无此项支出`, `基本支出无数据`).
  */
 function namesPart(clause: string, fund: string | undefined): boolean {
   const at = clause.search(/无|没有/u);
   if (at < 0) return false;
   const object = clause.slice(at + (clause.startsWith("没有", at) ? 2 : 1)).replace(YEAR_FIRST, "");
-  if (PARTS.some((w) => object.startsWith(w))) return true;
-  const named = NOTE_FUNDS.find(([w]) => object.startsWith(w))?.[1];
-  return named !== undefined && named !== fund;
+  return partIn(object, fund, "start") || partIn(clause.slice(0, at), fund, "anywhere");
 }
 
 /**
