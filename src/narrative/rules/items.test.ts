@@ -27,6 +27,20 @@ const TABLE = gpb([
   ["2210201", "住房公积金", "200,000"],
 ]);
 
+/**
+ * TABLE with a row the reader could not place (`label` as printed, 50,000 元): in TABLE itself
+ * for a 一般公共预算支出表 (a second table of a kind is set aside, unread), else in a table of
+ * `kind` of its own.
+ */
+const withUnplaced = (kind: "gpbExpenditure" | "gpbBasic", label: string): Table[] => {
+  const row = { key: { kind: "unplaced", label }, cells: { total: "50,000" } } as const;
+  if (kind === "gpbExpenditure") return [{ ...TABLE, rows: [...TABLE.rows, row] }];
+  return [
+    TABLE,
+    tableBuilder(shanghai, kind, { unit: "元" }).row(row.key, row.cells).build().value,
+  ];
+};
+
 const ITEMS = [
   "财政拨款支出主要内容如下：",
   "1. “社会保障和就业支出（类）行政事业单位养老支出（款）机关事业单位基本养老保险缴费支出（项）”80.00万元，主要用于养老保险缴费。",
@@ -72,10 +86,7 @@ describe("narrative.items (Shanghai 财政拨款支出主要内容)", () => {
     ];
     // the code printed in the name column: the reader could not place the row
     for (const label of ["2101102 事业单位医疗", "210 11 02事业单位医疗", ""]) {
-      const table = tableBuilder(shanghai, "gpbExpenditure", { unit: "元" })
-        .row({ kind: "unplaced", label }, { total: "50,000" })
-        .build().value;
-      const fs = findings(run(lines, [TABLE, table]), "narrative.items");
+      const fs = findings(run(lines, withUnplaced("gpbExpenditure", label)), "narrative.items");
       expect(fs.filter((f) => f.params.kind === "unknown")).toEqual([]);
     }
     // a row not placed that prints another code (one holding the entry's digits further in), or
@@ -86,10 +97,7 @@ describe("narrative.items (Shanghai 财政拨款支出主要内容)", () => {
       ["gpbExpenditure", "2132101102 某某"],
       ["gpbBasic", ""],
     ] as const) {
-      const table = tableBuilder(shanghai, kind, { unit: "元" })
-        .row({ kind: "unplaced", label }, { total: "50,000" })
-        .build().value;
-      const fs = findings(run(lines, [TABLE, table]), "narrative.items");
+      const fs = findings(run(lines, withUnplaced(kind, label)), "narrative.items");
       expect(fs.filter((f) => f.params.kind === "unknown").map((f) => f.params.code)).toEqual([
         "2101102",
       ]);
