@@ -132,3 +132,30 @@ describe("a blank 类 row with its 款 printed", () => {
     expect(errors(r)).toContain("rollup total/total");
   });
 });
+
+describe("a blank 基本支出 小计 with its 人员经费 printed, the first part of 合计", () => {
+  it("合计 47.28 is not judged against a blank 基本支出 (basic + project)", () => {
+    const r = check(
+      doc({
+        kind: "expenditure",
+        unit: "万元",
+        rows: [
+          {
+            key: { kind: "functional", code: "2101101" },
+            cells: {
+              total: "47.28",
+              basic: "",
+              "basic.salary": "47.28",
+              "basic.family": "",
+              "basic.goods": "",
+              "basic.capital": "",
+              project: "",
+            },
+          },
+        ],
+      }),
+    );
+    // only the blank 基本支出 itself, against 工资福利支出 47.28
+    expect(errors(r)).toEqual(["nature functional:2101101/basic"]);
+  });
+});

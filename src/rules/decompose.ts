@@ -322,7 +322,8 @@ export function decomposeWith(
       // list of its own is made for a complete set only).
       found.length = 0;
       const own = scopeIds[i] as number;
-      found.push(own >= 0 ? f : (byKey[~own] as AnyFact));
+      // (The identity's first fact, or the sum standing for a blank subtotal: see below.)
+      found.push((byKey[own >= 0 ? own : ~own] ?? f) as AnyFact);
       for (let k = 1; k < children.length; k++) {
         const slots = childSlots[k] as Slots;
         const c = children[k] as CoordinatePattern;
