@@ -4,7 +4,8 @@ import type { CatalogSet } from "../../src/catalog";
 import { type Disclosure, type LoweredTable, lowerDisclosure } from "../../src/disclosure";
 import type { Fact } from "../../src/facts";
 import { factKey } from "../../src/facts";
-import type { Definitions, Mismatch, RuleContext } from "../../src/rules/types";
+import { uncertainCells } from "../../src/rules/carryover-lines";
+import type { Definitions, Mismatch, RepeatedTable, RuleContext } from "../../src/rules/types";
 import type { Template } from "../../src/templates";
 import { type Bounds, boundsOf, compareBounds, truncates, widthOf } from "./compare";
 import {
@@ -23,11 +24,19 @@ function ruleOf(f: AnyFact, ctx: { decompositionRule: Map<string, string> }): st
   return ctx.decompositionRule.get(f.via.id) ?? "nature";
 }
 
-function withoutBlankDuplicates(t: LoweredTable): LoweredTable {
+/** Whether a row states no figure but zeros (blank cells included). */
+const zerosOnly = (r: LoweredTable["rows"][number]) =>
+  r.facts.every((f) => f.value === null || isZero(f.value));
+
+/** Without repeats of a row key stating nothing, or only zeros beside a repeat with a figure. */
+function withoutResidueRows(t: LoweredTable): LoweredTable {
   const count = new Map<string, number>();
   for (const r of t.rows) count.set(r.id, (count.get(r.id) ?? 0) + 1);
+  const stated = new Set(t.rows.filter((r) => !zerosOnly(r)).map((r) => r.id));
   const rows = t.rows.filter(
-    (r) => (count.get(r.id) ?? 0) < 2 || r.facts.some((f) => f.value !== null),
+    (r) =>
+      (count.get(r.id) ?? 0) < 2 ||
+      (r.facts.some((f) => f.value !== null) && !(zerosOnly(r) && stated.has(r.id))),
   );
   return rows.length === t.rows.length ? t : { ...t, rows };
 }
@@ -39,10 +48,20 @@ export function buildContext(
   catalog: CatalogSet | undefined,
   definitions: Definitions,
 ): RuleContext {
-  const tables = lowerDisclosure(disclosure, template);
-  // A blank template row repeating another row's key (rows.duplicate reports it) states nothing:
-  // it takes part in neither derivations nor comparisons.
-  const stating = tables.map(withoutBlankDuplicates);
+  // Only the first table of a kind is read; a later one is set aside (tables.repeated).
+  const all = lowerDisclosure(disclosure, template);
+  const firstOf = new Map<string, number>();
+  const repeated: RepeatedTable[] = [];
+  all.forEach((t, index) => {
+    if (t.kind === undefined) return;
+    const first = firstOf.get(t.kind.id);
+    if (first === undefined) firstOf.set(t.kind.id, index);
+    else repeated.push({ index, first, table: t });
+  });
+  const tables = all.filter((t) => !repeated.some((r) => r.table === t));
+  // A template row repeating another row's key (rows.duplicate reports it) that states nothing,
+  // or only zeros beside a figure, takes part in neither derivations nor comparisons.
+  const stating = tables.map(withoutResidueRows);
   const derived: DerivedFact[] = [];
   for (const t of stating)
     derived.push(...rollUpTable(t), ...decomposeTable(t, definitions.decompositions));
@@ -79,14 +98,21 @@ export function buildContext(
     }
     return b;
   };
-  // A subset table's facts are compared with its own statements only.
+  // A subset table's facts are compared with its own statements only; so are the facts of a line
+  // that may or may not hold its fund's carry-over, where the tables print some (and their sums).
   const subsets = new Set(template.tables.filter((k) => k.subset === true).map((k) => k.id));
+  const uncertain = uncertainCells(stating);
   const scopes: AnyFact[][] = [];
   for (const group of groups.values()) {
     const by = new Map<string, AnyFact[]>();
     for (const f of group) {
       const table = isDerived(f) ? f.table : (f as Fact).source.table;
-      const scope = subsets.has(table) ? table : "";
+      const sources = isDerived(f) ? f.sources : [(f as Fact).source];
+      const scope = sources.some((c) => uncertain.has(c))
+        ? "carryover?"
+        : subsets.has(table)
+          ? table
+          : "";
       by.set(scope, [...(by.get(scope) ?? []), f]);
     }
     scopes.push(...by.values());
@@ -142,5 +168,17 @@ export function buildContext(
       });
     }
   }
-  return { disclosure, template, tables, derived, groups, catalog, definitions, comparisons };
+  // Rules that read the tables directly read those checked only.
+  const read: Disclosure = { ...disclosure, tables: tables.map((t) => t.table) };
+  return {
+    disclosure: read,
+    template,
+    tables,
+    derived,
+    groups,
+    catalog,
+    definitions,
+    comparisons,
+    repeated,
+  };
 }

@@ -276,6 +276,24 @@ export function rollUpTable(lt: LoweredTable): readonly DerivedFact[] {
       }
     }
   }
+  // A blank cell of a row whose finer rows print money in that column (its own identity another
+  // row's generalisation): not zero, so a sum counting it may lack money.
+  const lacking = new Set<Fact>();
+  for (const r of lt.rows) {
+    if (r.coords === undefined || !gens.has(r.index)) continue;
+    const own = coordsKey({ ...fixed, ...r.coords });
+    for (const f of r.facts) {
+      if (f.value !== null) continue;
+      const below = lt.rows.some(
+        (q) =>
+          q !== r &&
+          gens.get(q.index)?.has(own) === true &&
+          coordsKey({ ...fixed, ...q.coords }) !== own &&
+          q.facts.some((x) => x.value !== null && x.source.column === f.source.column),
+      );
+      if (below) lacking.add(f);
+    }
+  }
   const out: DerivedFact[] = [];
   const columnCoords = new Map(lt.kind?.columns.map((c) => [c.key, c.coords]) ?? []);
   for (const b of buckets.values()) {
@@ -295,7 +313,9 @@ export function rollUpTable(lt: LoweredTable): readonly DerivedFact[] {
       via: { kind: "rollup", column: b.column },
       parts: b.facts,
       sources: flatSources(b.facts),
-      ...(incomplete || b.partial ? { incomplete: true as const } : {}),
+      ...(incomplete || b.partial || b.facts.some((f) => lacking.has(f))
+        ? { incomplete: true as const }
+        : {}),
     });
   }
   return out;
@@ -405,7 +425,10 @@ export function decomposeTable(
       by.add(d.id);
       derivedBy.set(parentKey, by);
       scope.push(derived);
-      if (!byKey.has(parentKey)) byKey.set(parentKey, derived);
+      // A subtotal printed blank beside its parts' figures: a coarser whole counts their sum.
+      const known = byKey.get(parentKey);
+      if (known === undefined || (value !== null && known.value === null && !isDerived(known)))
+        byKey.set(parentKey, derived);
     }
   }
   return out;
