@@ -1,5 +1,6 @@
 import type { AmountError } from "../amount";
 import type { CodeError, CodeSystem } from "../codes";
+import type { PrintedTable } from "./types";
 
 /**
  * Where in a printed table a {@link ReadProblem} is: the title, a header (0-based column index
@@ -204,3 +205,18 @@ export type ReadProblem =
       readonly key: string;
       readonly rows: readonly [number, number];
     };
+
+/** Adds a `row-width` warning for each printed row of another width than the headers. @internal */
+export function rowWidthProblems(printed: PrintedTable, problems: ReadProblem[]): void {
+  const width = printed.headers.length;
+  printed.rows.forEach((row, index) => {
+    if (row.length === width) return;
+    problems.push({
+      code: "row-width",
+      severity: "warning",
+      path: { row: index },
+      expected: width,
+      actual: row.length,
+    });
+  });
+}

@@ -11,7 +11,7 @@ import { layoutRows } from "./layout-rows";
 import { readLineRows } from "./lines";
 import { noteRows } from "./note-rows";
 import { titleYear } from "./periods";
-import type { ReadProblem } from "./problems";
+import { type ReadProblem, rowWidthProblems } from "./problems";
 import { repeatedHeaderRows } from "./repeated-headers";
 import { readBack, reshapePrinted } from "./reshape";
 import { rankTableKinds } from "./title";
@@ -319,17 +319,7 @@ export function readPrintedTable(printed: PrintedTable, options: ReadOptions): R
       header,
     });
   }
-  const width = printed.headers.length;
-  printed.rows.forEach((row, index) => {
-    if (row.length === width) return;
-    problems.push({
-      code: "row-width",
-      severity: "warning",
-      path: { row: index },
-      expected: width,
-      actual: row.length,
-    });
-  });
+  rowWidthProblems(printed, problems);
   // Header rows a page break printed again are skipped (read as blank rows), each noted.
   const repeated = repeatedHeaderRows(printed.headers, printed.rows, matched.columns);
   for (const row of repeated)

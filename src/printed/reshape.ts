@@ -1,7 +1,7 @@
 import type { TableKind } from "../templates";
 import { sideBySideBlocks } from "./blocks";
 import type { ColumnMatch } from "./headers";
-import type { ReadProblem, ReadProblemPath } from "./problems";
+import { type ReadProblem, type ReadProblemPath, rowWidthProblems } from "./problems";
 import type { ReadResult } from "./read";
 import { transposedItems } from "./transposed";
 import type { PrintedTable } from "./types";
@@ -61,17 +61,7 @@ export function readBack(result: ReadResult, printed: PrintedTable, shape: Resha
       problems.push({ ...p, path: { row: shape.cellOrigin(p.path.row, 0).row }, rows });
     } else problems.push({ ...p, path } as ReadProblem);
   }
-  const width = printed.headers.length;
-  printed.rows.forEach((row, index) => {
-    if (row.length === width) return;
-    problems.push({
-      code: "row-width",
-      severity: "warning",
-      path: { row: index },
-      expected: width,
-      actual: row.length,
-    });
-  });
+  rowWidthProblems(printed, problems);
   return {
     ...result,
     ok: result.table !== undefined && !problems.some((p) => p.severity === "error"),
