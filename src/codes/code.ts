@@ -113,8 +113,9 @@ const SEGMENT_WIDTHS: readonly number[] = [3, 2, 2];
 /**
  * Marks accepted between groups, as whitespace is: dashes (ASCII, Unicode hyphen, non-breaking
  * hyphen, en dash, full-width) and dots (`208.05.01`, full-width `．`, the middle dot `·`).
+ * @internal
  */
-const SEPARATORS = "-\u2010\u2011\u2013\uFF0D.\uFF0E\u00B7";
+export const SEPARATORS = "-\u2010\u2011\u2013\uFF0D.\uFF0E\u00B7";
 
 const WHITESPACE = /^\s$/u;
 

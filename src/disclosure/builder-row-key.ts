@@ -1,12 +1,25 @@
 import { type CodeError, type ReadCode, readCode } from "../codes";
+import { SEPARATORS } from "../codes/code";
 import type { CodeSystem } from "../codes/types";
 import type { TableKind } from "../templates";
 import type { RowKey } from "./types";
 
 const PREFIXED = /^(org|functional|economic|project|line|indicator|unplaced):(.*)$/su;
 
-/** Digits (half- or full-width), whitespace, dashes and a slash, starting with a digit. */
-const CODE_LIKE = /^[0-9０-９][0-9０-９\s\-‐‑–－/]*$/u;
+const isDigit = (c: string): boolean => (c >= "0" && c <= "9") || (c >= "０" && c <= "９");
+
+/**
+ * Whether a text looks like a code: a digit (half- or full-width), then digits, whitespace, the
+ * marks the code reader accepts between groups (dashes, dots) and a slash (`econ/gov`).
+ */
+function codeLike(t: string): boolean {
+  if (!isDigit(t.charAt(0))) return false;
+  for (let i = 1; i < t.length; i++) {
+    const c = t.charAt(i);
+    if (!(isDigit(c) || c === "/" || SEPARATORS.includes(c) || c.trim() === "")) return false;
+  }
+  return true;
+}
 
 function economicKey(text: string): RowKey {
   const slash = text.indexOf("/");
@@ -38,7 +51,7 @@ function prefixedKey(prefix: string, rest: string): RowKey | undefined {
 /**
  * Reads the string shorthand of a row key (see `TableBuilder.row`), after trimming:
  * `total`, `single`; `kind:rest` as `rowKeyId` prints it; a line id of the table kind; a
- * code-like string (digits, spaces, dashes, `/`) starting with 2 → functional, with 3 → economic
+ * code-like string (digits, spaces, dashes, dots, `/`) starting with 2 → functional, with 3 → economic
  * (`econ/gov`), with another digit → org; anything else → project when the kind has project rows,
  * else line. Codes are not checked here.
  * @internal
@@ -50,7 +63,7 @@ export function parseRowKeyText(text: string, spec: TableKind | undefined): RowK
   const prefixed = m?.[1] === undefined ? undefined : prefixedKey(m[1], m[2] ?? "");
   if (prefixed !== undefined) return prefixed;
   if (spec?.lines?.some((l) => l.id === t) === true) return { kind: "line", line: t };
-  if (CODE_LIKE.test(t)) {
+  if (codeLike(t)) {
     const first = t.normalize("NFKC").charAt(0);
     if (first === "2") return { kind: "functional", code: t };
     if (first === "3") return economicKey(t);

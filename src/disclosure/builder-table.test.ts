@@ -157,6 +157,12 @@ describe("TableBuilder.row: the string shorthand", () => {
     ["expenditure", "116001", { kind: "org", code: "116001" }],
     ["gpbBasic", "30107/50501", { kind: "economic", econ: "30107", gov: "50501" }],
     ["gpbBasic", "302 17", { kind: "economic", econ: "30217" }],
+    // Dots between the groups, as printers set codes (the code reader accepts them).
+    ["expenditure", "208.05.01", { kind: "functional", code: "2080501" }],
+    ["expenditure", "２０８．０５", { kind: "functional", code: "20805" }],
+    ["expenditure", "208·05·01", { kind: "functional", code: "2080501" }],
+    ["gpbBasic", "301.01", { kind: "economic", econ: "30101" }],
+    ["gpbBasic", "302.17/502.01", { kind: "economic", econ: "30217", gov: "50201" }],
     ["expenditure", "org:201", { kind: "org", code: "201" }],
     ["expenditure", "functional:201-31-01", { kind: "functional", code: "2013101" }],
     ["gpbBasic", "economic:30107/50501", { kind: "economic", econ: "30107", gov: "50501" }],

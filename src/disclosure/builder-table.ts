@@ -28,7 +28,7 @@ export interface TableBuilder {
    * `"total"`, `"single"`; a prefixed form as `rowKeyId` prints it (`"org:116001"`,
    * `"functional:2013101"`, `"economic:30107/50501"`, `"project:名称"`, `"line:revenue.gpb"`,
    * `"indicator:3"`); a line id of the table kind (`"revenue.gpb"`); a code of digits, spaces,
-   * dashes and `/`: starting with 2 it is functional (`"201 31 01"`), with 3 economic
+   * dashes, dots and `/` (`"208.05.01"`): starting with 2 it is functional (`"201 31 01"`), with 3 economic
    * (`"30107/50501"`), with another digit an org code (`"116001"`); any other text is a project
    * name when the kind has project rows, else a line id. Codes are normalised at `build()`.
    */
