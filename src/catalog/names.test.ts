@@ -82,6 +82,34 @@ describe("checkName", () => {
     });
   });
 
+  it("matches a name printed without its trailing 支出, or with one the catalog has not", () => {
+    // 类 labels in a 收支总表, shortened by printers other than Henan's (no alias lists them).
+    for (const [code, printed] of [
+      ["213", "十三、农林水"],
+      ["229", "二十九、其他"],
+      ["209", "九、社会保险基金"],
+      ["221", "二十一、住房保障"],
+      ["2080505", "机关事业单位基本养老保险缴费"],
+      ["2013101", "行政运行支出"],
+    ] as const)
+      expect(checkName(functional2024, code, printed)).toEqual({ kind: "match" });
+    // A legacy name shortened is still that legacy name, with its years.
+    expect(checkName(functional2024, "210", "医疗卫生与计划生育", 2024)).toEqual({
+      kind: "alias",
+      alias: { name: "医疗卫生与计划生育支出", to: 2018 },
+      validInYear: false,
+    });
+    // Only a whole trailing 支出: another name, or a part of the name, is still a mismatch.
+    expect(checkName(functional2024, "213", "农林")).toEqual({
+      kind: "mismatch",
+      expected: "农林水支出",
+    });
+    expect(checkName(functional2024, "213", "支出")).toEqual({
+      kind: "mismatch",
+      expected: "农林水支出",
+    });
+  });
+
   it("reports a mismatch with the expected name", () => {
     expect(checkName(departmental2024, "30202", "咨询费")).toEqual({
       kind: "mismatch",

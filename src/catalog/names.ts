@@ -1,4 +1,5 @@
 import { type Code, namesMatch, normalizeName } from "../codes";
+import { spendingStem } from "../codes/names";
 import type { CodeLevel } from "../codes/types";
 import { lookupCode } from "./lookup";
 import type { Catalog, CatalogEntry, NameVariant } from "./types";
@@ -57,15 +58,25 @@ export interface FindByNameOptions {
   readonly level?: CodeLevel;
 }
 
+/** Two names are one up to `normalizeName` and a trailing 支出 (`农林水` names 农林水支出). */
+const sameStem = (a: string, b: string): boolean => spendingStem(a) === spendingStem(b);
+
+/**
+ * The entry's matches of a printed name: its current name, else an alias, compared up to
+ * `normalizeName`, then (if none) up to a trailing 支出 as well, which printers drop or add.
+ */
 function matchesOf(entry: CatalogEntry, name: string, year: number): NameMatch[] {
-  if (namesMatch(entry.name, name)) return [{ entry, matched: "name", validInYear: true }];
-  const found = entry.aliases
-    .filter((alias) => namesMatch(alias.name, name))
-    .map((alias): NameMatch => {
-      return { entry, matched: "alias", alias, validInYear: nameVariantValidIn(alias, year) };
-    });
-  const valid = found.find((m) => m.validInYear);
-  return valid === undefined ? found.slice(0, 1) : [valid];
+  for (const same of [namesMatch, sameStem]) {
+    if (same(entry.name, name)) return [{ entry, matched: "name", validInYear: true }];
+    const found = entry.aliases
+      .filter((alias) => same(alias.name, name))
+      .map((alias): NameMatch => {
+        return { entry, matched: "alias", alias, validInYear: nameVariantValidIn(alias, year) };
+      });
+    const valid = found.find((m) => m.validInYear);
+    if (found.length > 0) return valid === undefined ? found.slice(0, 1) : [valid];
+  }
+  return [];
 }
 
 function rank(m: NameMatch): number {
@@ -121,7 +132,8 @@ export type NameCheck =
   | { readonly kind: "unknown-code" };
 
 /**
- * Compares a printed name with the catalog name of a code, up to `normalizeName`.
+ * Compares a printed name with the catalog name of a code, up to `normalizeName` and a trailing
+ * 支出, which printers drop from 科目 labels or add to them (`十三、农林水` is 农林水支出).
  *
  * @param year - the year of the document; defaults to the catalog's year
  *
@@ -132,6 +144,7 @@ export type NameCheck =
  * checkName(departmental2024, "30202", "印刷费"); // { kind: "match" }
  * checkName(departmental2024, "30202", "咨询费"); // { kind: "mismatch", expected: "印刷费" }
  * checkName(departmental2024, "30298", "印刷费"); // { kind: "unknown-code" }
+ * checkName(functional2024, "213", "十三、农林水"); // { kind: "match" }
  * ```
  */
 export function checkName(

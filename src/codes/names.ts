@@ -163,3 +163,13 @@ export function normalizeLabel(text: string): string {
 export function namesMatch(a: string, b: string): boolean {
   return normalizeName(a) === normalizeName(b);
 }
+
+/**
+ * A {@link normalizeName} key without a trailing 支出 (never emptied): printers drop it from
+ * 科目 labels (`十三、农林水` for 农林水支出, `机关事业单位基本养老保险缴费` for …缴费支出) and
+ * add it to others (`行政运行支出`). @internal
+ */
+export function spendingStem(name: string): string {
+  const n = normalizeName(name);
+  return n.length > 2 && n.endsWith("支出") ? n.slice(0, -2) : n;
+}

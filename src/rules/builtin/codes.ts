@@ -8,7 +8,8 @@ import {
   mappingTargets,
   type UnitKind,
 } from "../../catalog";
-import { codeLevelOf, normalizeName } from "../../codes";
+import { codeLevelOf } from "../../codes";
+import { spendingStem } from "../../codes/names";
 import { unitKinds } from "../../disclosure";
 import { inTemplateOrder } from "../../templates/order";
 import type { Finding, Rule, RuleContext, RuleResult } from "../types";
@@ -141,8 +142,6 @@ export const codeNameRule: Rule = {
   },
 };
 
-const stripSpending = (n: string): string => normalizeName(n).replace(/支出$/u, "");
-
 /** One code, one name: the same code printed with different names in one disclosure. @internal */
 export const nameConsistentRule: Rule = {
   id: "code.nameConsistent",
@@ -180,8 +179,8 @@ export const nameConsistentRule: Rule = {
         continue;
       }
       const k = `${ref.system}:${ref.code}`;
-      const a = stripSpending(seen.name ?? "");
-      const b = stripSpending(ref.name ?? "");
+      const a = spendingStem(seen.name ?? "");
+      const b = spendingStem(ref.name ?? "");
       if (a === b || reported.has(`${k}:${b}`)) continue;
       reported.add(`${k}:${b}`);
       findings.push(finding("code.nameConsistent", severity, ref, { other: seen.name ?? "" }));
