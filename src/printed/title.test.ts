@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { henan2024, shanghai } from "../templates";
-import { normalizeTableTitle, recogniseTableKind } from "./title";
+import { final2024 } from "../final/template";
+import { henan2024, nationalMinimum, shanghai, type Template } from "../templates";
+import { normalizeTableTitle, rankTableKinds, recogniseTableKind, titleKey } from "./title";
 
 describe("normalizeTableTitle", () => {
   it("strips the year, the table number, whitespace and quotes, and keeps province wording (template data)", () => {
@@ -77,5 +78,57 @@ describe("recogniseTableKind", () => {
     expect(recogniseTableKind("人员名单", henan2024)).toBeUndefined();
     expect(recogniseTableKind("2024年", henan2024)).toBeUndefined();
     expect(recogniseTableKind("", henan2024)).toBeUndefined();
+  });
+});
+
+describe("titles in other printers' wordings", () => {
+  it("reads …情况表, …预算表 and 财政拨款 after a fund's budget as the table they name", () => {
+    // Beijing (财政拨款), Zhejiang and Sichuan (…预算表), Hunan and Hubei (…情况表).
+    const cases: [string, Template, string][] = [
+      ["一般公共预算财政拨款支出表", nationalMinimum, "gpbExpenditure"],
+      ["2024年一般公共预算财政拨款基本支出表", nationalMinimum, "gpbBasic"],
+      ["政府性基金预算财政拨款支出表", nationalMinimum, "govFundExpenditure"],
+      ["国有资本经营预算财政拨款支出表", nationalMinimum, "soeExpenditure"],
+      ["一般公共预算“三公”经费财政拨款支出表", nationalMinimum, "sanGong"],
+      ["一般公共预算“三公”经费财政拨款支出表", henan2024, "sanGong"],
+      ["一般公共预算“三公”经费支出预算表", nationalMinimum, "sanGong"],
+      ["政府性基金预算支出预算表", nationalMinimum, "govFundExpenditure"],
+      ["国有资本经营预算支出预算表", nationalMinimum, "soeExpenditure"],
+      ["部门收支总体情况表", nationalMinimum, "summary"],
+      ["部门收入总体情况表", nationalMinimum, "income"],
+      ["部门支出总体情况表", nationalMinimum, "expenditure"],
+      ["财政拨款收支总体情况表", nationalMinimum, "fiscalSummary"],
+      ["一般公共预算支出情况表", nationalMinimum, "gpbExpenditure"],
+      ["一般公共预算基本支出情况表", henan2024, "gpbBasic"],
+      ["一般公共预算“三公”经费支出情况表", henan2024, "sanGong"],
+      ["XX区体育局2024年一般公共预算基本支出情况表", nationalMinimum, "gpbBasic"],
+    ];
+    for (const [title, template, id] of cases) {
+      const [best, second] = rankTableKinds(title, template);
+      expect(best?.kind.id, title).toBe(id);
+      expect(best?.score ?? 0, title).toBeGreaterThan(0.5);
+      expect(second?.score ?? 0, title).toBeLessThan(best?.score ?? 0);
+    }
+  });
+
+  it("leaves 财政拨款 where it names the table (财政拨款收支总表 is not a 收支总表)", () => {
+    expect(recogniseTableKind("财政拨款收支总体情况表", henan2024)?.kind.id).toBe("fiscalSummary");
+    expect(titleKey("财政拨款收支总表")).toBe("财政拨款收支总表");
+    expect(recogniseTableKind("部门收支总体情况表", henan2024)?.kind.id).toBe("summary");
+  });
+
+  it("keeps every kind's titles apart in every template: each variant names its own kind alone", () => {
+    for (const template of [henan2024, shanghai, nationalMinimum, final2024]) {
+      const owner = new Map<string, string>();
+      for (const kind of template.tables)
+        for (const variant of kind.titles) {
+          const key = titleKey(normalizeTableTitle(variant));
+          expect(owner.get(key) ?? kind.id, `${template.id}: ${variant}`).toBe(kind.id);
+          owner.set(key, kind.id);
+          const [best, second] = rankTableKinds(variant, template);
+          expect([best?.kind.id, best?.score], `${template.id}: ${variant}`).toEqual([kind.id, 1]);
+          expect(second?.score ?? 0, `${template.id}: ${variant}`).toBeLessThan(1);
+        }
+    }
   });
 });

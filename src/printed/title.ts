@@ -42,6 +42,28 @@ export function normalizeTableTitle(title: string): string {
 }
 
 /**
+ * Wordings printers use for one table, read as one (each a fixed word, so linear): a title
+ * ending `总体情况表` / `情况表` / `预算总表` / `预算表` as `总表` / `表`; `财政拨款` after a fund's
+ * budget (`一般公共预算财政拨款支出表`, `政府性基金预算财政拨款支出表`) or after 三公经费
+ * (`“三公”经费财政拨款支出表`) as not printed. Applied alike to a printed title and to a
+ * template's variants, so a kind keeps its own wording; `财政拨款收支总表` is untouched.
+ */
+const WORDINGS: readonly (readonly [RegExp, string])[] = [
+  [/总体情况表$/u, "总表"],
+  [/情况表$/u, "表"],
+  [/预算总表$/u, "总表"],
+  [/预算表$/u, "表"],
+  [/(一般公共预算|政府性基金预算|国有资本经营预算|三公经费)财政拨款/gu, "$1"],
+];
+
+/** A normalised title (see {@link normalizeTableTitle}) with its wordings read as one. @internal */
+export function titleKey(normalised: string): string {
+  let key = normalised;
+  for (const [pattern, by] of WORDINGS) key = key.replace(pattern, by);
+  return key;
+}
+
+/**
  * How well a printed title names one title variant: 1 when equal; between ½ and 1 when the
  * printed title ends with the variant (what precedes it is a unit's or a region's name), the
  * longer the variant the higher; below ½ when one merely contains the other.
@@ -57,7 +79,9 @@ function titleScore(printed: string, known: string): number {
 
 /**
  * The table kinds a printed title names, best first, each with a score: 1 when the normalised
- * title equals one of the kind's `titles` (normalised the same way); between ½ and 1 when the
+ * title equals one of the kind's `titles` (normalised the same way, and read through the
+ * wordings printers use for one table: `…情况表`, `…预算表` and `…表` alike, `财政拨款` after a
+ * fund's budget or 三公经费 as not printed); between ½ and 1 when the
  * title ends with a variant (a unit's name before it); below ½ when one contains the other.
  *
  * @example
@@ -65,6 +89,7 @@ function titleScore(printed: string, known: string): number {
  * import { henan2024 } from "yusuan/templates";
  * import { rankTableKinds } from "yusuan/printed";
  * rankTableKinds("XX区XX局部门支出预算表", henan2024)[0]?.kind.id; // "expenditure"
+ * rankTableKinds("一般公共预算财政拨款基本支出情况表", henan2024)[0]?.kind.id; // "gpbBasic"
  * ```
  */
 export function rankTableKinds(
@@ -73,11 +98,15 @@ export function rankTableKinds(
 ): readonly { readonly kind: TableKind; readonly score: number }[] {
   const printed = normalizeTableTitle(title);
   if (printed === "") return [];
+  const printedKey = titleKey(printed);
   const ranked: { kind: TableKind; score: number }[] = [];
   for (const kind of template.tables) {
     let best = 0;
-    for (const variant of kind.titles)
-      best = Math.max(best, titleScore(printed, normalizeTableTitle(variant)));
+    for (const variant of kind.titles) {
+      const known = normalizeTableTitle(variant);
+      // As printed, or through the wordings (the better of the two).
+      best = Math.max(best, titleScore(printed, known), titleScore(printedKey, titleKey(known)));
+    }
     if (best > 0) ranked.push({ kind, score: best });
   }
   return ranked.sort((a, b) => b.score - a.score);
