@@ -41,6 +41,10 @@ function states(column: ColumnSpec, kind: TableKind): string {
   }
   if (column.grouping === true) parts.push("grouping (merged cells carried down)");
   if (column.side !== undefined) parts.push(`side ${column.side}`);
+  if (column.beside !== undefined)
+    parts.push(
+      `also ${column.beside.headers.join(" / ")} printed beside ${column.beside.columns.join(", ")}`,
+    );
   return parts.join("; ");
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { henan2024, shanghai, type TableKind } from "../templates";
+import { henan2024, nationalMinimum, shanghai, type TableKind } from "../templates";
 import { matchHeaders } from "./headers";
 
 function kindOf(template: { tables: readonly TableKind[] }, id: string): TableKind {
@@ -126,5 +126,57 @@ describe("matchHeaders", () => {
       "spending.amount",
     ]);
     expect(problems).toEqual([]);
+  });
+});
+
+describe("matchHeaders: a bare 合计 beside an 上年结转 column", () => {
+  const income = kindOf(henan2024, "income");
+  const national = kindOf(nationalMinimum, "income");
+  const keyOf = (headers: readonly string[], header: string, kind = income) =>
+    matchHeaders(headers, kind).columns[headers.indexOf(header)]?.key;
+  const SOURCES = ["一般公共预算拨款收入", "政府性基金预算拨款收入", "事业收入", "其他收入"];
+
+  it("is the row's grand total (上年结转 included), as Jiangsu, Beijing and Guangdong print it", () => {
+    // Jiangsu: 合计 = 上年结转结余 + this year's sources.
+    const jiangsu = ["单位代码", "单位名称", "合计", "上年结转结余", ...SOURCES];
+    expect(keyOf(jiangsu, "合计")).toBe("total");
+    expect(keyOf(jiangsu, "合计", national)).toBe("total");
+    // Guangdong: 上年结转 printed last; letter-spaced 合  计.
+    const guangdong = ["单位名称", "合  计", ...SOURCES, "上年结转"];
+    expect(keyOf(guangdong, "合  计")).toBe("total");
+    // 上年结转结余 split by fund under its own heading; 收入合计 as the total's wording.
+    const split = [
+      "单位名称",
+      "收入合计",
+      ...SOURCES,
+      "上年结转结余/合计",
+      "上年结转结余/一般公共预算",
+    ];
+    expect(keyOf(split, "收入合计")).toBe("total");
+    expect(keyOf(split, "上年结转结余/合计")).toBe("carryover");
+    // Nothing else takes this year's income (本年收入) from it.
+    expect(matchHeaders(jiangsu, income).columns.some((c) => c.key === "revenue")).toBe(false);
+  });
+
+  it("stays this year's income where no carry-over column is printed beside it", () => {
+    expect(keyOf(["单位名称", "合计", ...SOURCES], "合计")).toBe("revenue");
+    expect(keyOf(["单位名称", "收入合计", ...SOURCES], "收入合计")).toBe("revenue");
+  });
+
+  it("is not a 合计 under a this-year group, nor one marked 本年", () => {
+    // Henan 02: 本年收入/合计 beside 上年结转结余/合计 is this year's income; 总计 the grand total.
+    const henan = [
+      "部门（单位）名称",
+      "总计",
+      "本年收入/合计",
+      "本年收入/事业收入",
+      "上年结转结余/合计",
+    ];
+    expect(keyOf(henan, "本年收入/合计")).toBe("revenue");
+    expect(keyOf(henan, "总计")).toBe("total");
+    expect(keyOf(["单位名称", "本年合计", ...SOURCES, "上年结转"], "本年合计")).not.toBe("total");
+    expect(keyOf(["单位名称", "本年收入合计", "上年结转", ...SOURCES], "本年收入合计")).toBe(
+      "revenue",
+    );
   });
 });

@@ -168,6 +168,57 @@ function columnQuality(kind: TableKind): (path: readonly string[], column: numbe
   };
 }
 
+/** Whether `path` opens with the levels of `group`. */
+function within(path: readonly string[], group: readonly string[]): boolean {
+  return group.length <= path.length && group.every((level, i) => path[i] === level);
+}
+
+/**
+ * For each printed header, the column it names through a `beside` variant (see
+ * `ColumnSpec.beside`) with how well, or `undefined`: the header as printed (a period mark kept:
+ * `本年合计` is no `合计`) matches one of the variants, and another printed header within its
+ * group (opening with the header's levels but its last) names one of the listed columns better
+ * than any other column (`合计` beside `上年结转结余`).
+ */
+function besideMatches(
+  headers: readonly string[],
+  paths: readonly (readonly string[])[],
+  kind: TableKind,
+  quality: (path: readonly string[], column: number) => number,
+): ({ column: number; quality: number } | undefined)[] {
+  const rules = kind.columns.flatMap((c, column) => {
+    if (c.beside === undefined) return [];
+    const variants = c.beside.headers.map(headerLevels);
+    const keys = new Set(c.beside.columns);
+    return [{ column, variants, keys }];
+  });
+  if (rules.length === 0) return paths.map(() => undefined);
+  // The column each printed header names best, when exactly one does.
+  const best = paths.map((path) => {
+    let top = 0;
+    let at: number | undefined;
+    kind.columns.forEach((_, column) => {
+      const q = quality(path, column);
+      if (q > top) [top, at] = [q, column];
+      else if (q === top) at = undefined;
+    });
+    return at === undefined ? undefined : kind.columns[at]?.key;
+  });
+  return paths.map((path, header) => {
+    const group = path.slice(0, -1);
+    const printed = headerLevels(headers[header] ?? "");
+    for (const rule of rules) {
+      const q = Math.max(0, ...rule.variants.map((v) => matchQuality(printed, v)));
+      if (q === 0) continue;
+      const beside = paths.some(
+        (other, i) => i !== header && within(other, group) && rule.keys.has(best[i] ?? ""),
+      );
+      if (beside) return { column: rule.column, quality: q };
+    }
+    return undefined;
+  });
+}
+
 interface Candidate {
   readonly header: number;
   readonly column: number;
@@ -186,7 +237,9 @@ interface Candidate {
  * source, not a period mark). A header matches a column when one of the column's `headers` variants ends with
  * the same level and the paths agree: equal; the variant under extra printed group levels; or
  * the printed path leaving out group levels of the variant (`预算数` for `本年支出/预算数`).
- * Better agreement wins, each column is taken once. In a two-sided table the side of each header
+ * Better agreement wins, each column is taken once. A header that is one of a column's `beside`
+ * variants, printed with a column it lists within its group, names that column only (`合计`
+ * beside `上年结转结余` is the grand total, not this year's income). In a two-sided table the side of each header
  * comes from its first level (`收入`, `本年支出`), else from its position (the first `项目` opens
  * the income side, the second the spending side). Headers that match nothing (or only taken
  * columns) are reported and kept under `extra:<header>`; columns that no header names are
@@ -222,12 +275,19 @@ export function matchHeaders(
   const periods = headerPeriods(marked, options.year);
   const quality = columnQuality(kind);
   const sides = headerSides(paths, kind, quality);
+  const beside = besideMatches(headers, paths, kind, quality);
   const candidates: Candidate[] = [];
   paths.forEach((path, header) => {
     if (path.length === 0) return;
     // Last year's figures go to a column of last year's only; a later or undecided year's to none.
     const period = periods[header];
     if (period === "later" || period === "undecided") return;
+    // A header that names a column by what is printed beside it names that column only.
+    const named = period === "current" ? beside[header] : undefined;
+    if (named !== undefined) {
+      candidates.push({ header, ...named });
+      return;
+    }
     kind.columns.forEach((column, columnIndex) => {
       if ((column.coords?.period === "prior") !== (period === "prior")) return;
       const side = sides[header];

@@ -10,10 +10,11 @@ export interface AmountOptions {
   readonly side?: string;
   readonly concept?: Concept;
   readonly ofWhich?: string;
+  readonly beside?: ColumnSpec["beside"];
 }
 
 /**
- * An `amount` column: `{ key, role: "amount", side?, concept?, coords?, ofWhich?, headers }`.
+ * An `amount` column: `{ key, role: "amount", side?, concept?, coords?, ofWhich?, headers, beside? }`.
  * @internal
  */
 export function amount(
@@ -22,7 +23,7 @@ export function amount(
   coords?: Coordinates,
   options: AmountOptions = {},
 ): ColumnSpec {
-  const { side, concept, ofWhich } = options;
+  const { side, concept, ofWhich, beside } = options;
   return {
     key,
     role: "amount",
@@ -31,6 +32,7 @@ export function amount(
     ...(coords === undefined ? {} : { coords }),
     ...(ofWhich === undefined ? {} : { ofWhich }),
     headers,
+    ...(beside === undefined ? {} : { beside }),
   };
 }
 

@@ -37,6 +37,8 @@ function columnProblems(kind: TableKind, col: ColumnSpec): string[] {
   const at = `${kind.id}.${col.key}`;
   const out: string[] = [];
   if (col.headers.length === 0) out.push(`${at}: no header`);
+  for (const key of col.beside?.columns ?? [])
+    if (!kind.columns.some((c) => c.key === key)) out.push(`${at}: beside ${key} unknown`);
   for (const h of col.headers) {
     if (h.split("/").some((level) => level.trim() === ""))
       out.push(`${at}: empty header level in "${h}"`);
@@ -178,7 +180,12 @@ describe("every template is well-formed", () => {
             },
             { key: "a", role: "amount", concept: "spending", headers: ["收入//金额"] },
             { key: "c", role: "code", headers: ["类"] },
-            { key: "t", role: "attribute", headers: ["项目类别"] },
+            {
+              key: "t",
+              role: "attribute",
+              headers: ["项目类别"],
+              beside: { headers: ["合计"], columns: ["nowhere"] },
+            },
           ],
           lines: [
             { id: "l", concept: "revenue", labels: ["收入"] },
@@ -199,6 +206,7 @@ describe("every template is well-formed", () => {
       "x.a: unknown fund lottery",
       'x.a: empty header level in "收入//金额"',
       "x.c: code column without system",
+      "x.t: beside nowhere unknown",
       "x.t: attribute without dimension",
       "x.t: attribute without values",
       "x: duplicate line l",

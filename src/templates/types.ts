@@ -53,6 +53,14 @@ export interface ColumnSpec {
   readonly side?: string;
   /** For `amount` columns: negative values are expected here (e.g. a change); default false. */
   readonly allowNegative?: boolean;
+  /**
+   * Header variants that name this column only where the table also prints one of `columns`
+   * within the header's group (at its level or below): a bare `合计` printed beside
+   * `上年结转结余` is the row's grand total, carry-over included (`总计`), not this year's income.
+   * There, such a header names this column and no other; without such a column it names
+   * whatever the other columns' variants say.
+   */
+  readonly beside?: { readonly headers: readonly string[]; readonly columns: readonly string[] };
 }
 
 /**

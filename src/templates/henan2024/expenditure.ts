@@ -26,8 +26,12 @@ export const incomeColumns: readonly ColumnSpec[] = /*#__PURE__*/ concat(
   [
     /*#__PURE__*/ plainColumn("org", "org", ["部门（单位）代码", "单位代码"]),
     /*#__PURE__*/ plainColumn("name", "name", ["部门（单位）名称", "单位名称"]),
-    // 总计 includes 上年结转 (a lone 合计 is this year's income in the Shanghai template: not read here).
-    /*#__PURE__*/ amount("total", ["总计"], undefined, { concept: "revenue.total" }),
+    // 总计 includes 上年结转; so does a lone 合计 printed beside an 上年结转 column (Jiangsu, Beijing:
+    // `合计 | 上年结转结余 | 一般公共预算拨款收入 | …`). Without one, 合计 is this year's income.
+    /*#__PURE__*/ amount("total", ["总计"], undefined, {
+      concept: "revenue.total",
+      beside: { headers: ["合计", "收入合计"], columns: ["carryover"] },
+    }),
     /*#__PURE__*/ amount("revenue", ["本年收入/合计", "本年收入/小计", "本年收入合计"]),
     /*#__PURE__*/ fundAmount("gpb", [
       "本年收入/一般公共预算/小计",
