@@ -119,6 +119,11 @@ export const SCANNERS: readonly Scanner[] = [
   { name: "matchHeaders (one-sided)", run: (s) => matchHeaders([s, s], kind("expenditure")) },
   { name: "matchHeaders (two-sided)", run: (s) => matchHeaders([s, "收入", s], kind("summary")) },
   {
+    name: "matchHeaders (合计 beside 上年结转)",
+    run: (s) =>
+      matchHeaders([`${s}/合计`, s, "合计", `上年结转结余/${s}`, "上年结转结余"], kind("income")),
+  },
+  {
     name: "matchHeaders (period marks: 上年, 本年, years)",
     run: (s) =>
       matchHeaders([`上年${s}`, `本年度${s}`, `2023年${s}`, s], kind("sanGong"), { year: 2024 }),
