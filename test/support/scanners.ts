@@ -495,6 +495,8 @@ export const SHAPED_ADVERSARIES: readonly {
       ["≥90", "(%)"],
       ["≥X%", "(Ⅱ类)"],
       ["≥", "(X)"],
+      ["2024年", "X月"],
+      ["", "2X"],
     ]),
   },
   {

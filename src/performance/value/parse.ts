@@ -2,7 +2,13 @@ import { parseAmount } from "../../amount";
 import { compareValues, shiftValue } from "../../amount/decimal";
 import { err, ok, type Result } from "../../result";
 import { numericDateRange, readDate } from "./date";
-import { barePlaceholder, OPENERS, placeholderFigure, placeholderHighEnd } from "./placeholder";
+import {
+  barePlaceholder,
+  OPENERS,
+  placeholderDate,
+  placeholderFigure,
+  placeholderHighEnd,
+} from "./placeholder";
 import { byEnd, HAN, isDigit, RANGE_SEPARATORS, suffixOf, type WordTable } from "./scan";
 import type { Comparator, IndicatorValue, IndicatorValueError } from "./types";
 import { nfkc, plainUnit, rangeShift, readHanCount, SUFFIXES_BY_LAST, validUnit } from "./unit";
@@ -140,8 +146,9 @@ function rangeSeparator(rest: string): number {
  *    `≥合格`, `达到省级标准`), while an operator with nothing after it (`≥`, `不低于`), a sign
  *    before a bare unit (`≥%`) or a template's placeholder (`≥X%`, `≤XX元/人`, `≥N次`, `≥某%`)
  *    lacks its number, and so does a placeholder without an operator, alone or before a measure
- *    (`X%`, `XX万元`, `X次`, `某某`), and a range with an end left unfilled (`X%-Y%`,
- *    `X-Y万元`, `90%-X%`). A placeholder stands where the number does: before nothing, a
+ *    (`X%`, `XX万元`, `X次`, `某某`), a range with an end left unfilled (`X%-Y%`,
+ *    `X-Y万元`, `90%-X%`), and a date with a part left unfilled (`2024年X月底前`,
+ *    `20XX年12月底前`), which is no quantity of the year it starts with. A placeholder stands where the number does: before nothing, a
  *    measure or a range's other end; a letter that begins a word is text, with an operator or
  *    without (`≤X光机辐射剂量`, `≥CT设备完好率`, `X光`, `PM2.5`), and a Roman numeral is a class
  *    (`≥Ⅹ类`) wherever it is printed (`≥X%（Ⅱ类）` is a placeholder with a note).
@@ -177,6 +184,10 @@ export function parseIndicatorValue(input: string): Result<IndicatorValue, Indic
     const dateOp = op ?? date.op;
     return ok({ kind: "date", ...(dateOp === undefined ? {} : { op: dateOp }), date: date.date });
   }
+
+  // A date with a figure left unfilled (`2024年X月底前`, `20XX年12月底前`) lacks its number; it
+  // is no quantity of 2024 in the unit `年X月底前`.
+  if (placeholderDate(rest)) return err({ code: "missing-number", input });
 
   // A period between two dates (`2024.1.1-2024.12.31`) is read as printed.
   const period = numericDateRange(rest);

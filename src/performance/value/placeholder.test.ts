@@ -121,3 +121,26 @@ describe("parseIndicatorValue: a placeholder in a date", () => {
       expect([text, outcome(text)]).toEqual([text, "qualitative"]);
   });
 });
+
+describe("parseIndicatorValue: a date with a figure left unfilled is a placeholder", () => {
+  it("a year printed before a month or day left unfilled is no quantity of that year", () => {
+    for (const text of [
+      "2024年X月底前",
+      "2024年X月",
+      "2025年XX月XX日前",
+      "2024年12月X日前",
+      "2024年x月底以前完成",
+      "20XX年12月底前",
+      "202X年",
+      "20XX年度",
+      "不晚于2024年X月",
+    ])
+      expect([text, outcome(text)]).toEqual([text, "missing-number"]);
+  });
+
+  it("a date filled in is still a date, and a year alone is not a placeholder", () => {
+    for (const text of ["2024年12月底前", "2025年6月30日前", "2024年底前完成"])
+      expect([text, outcome(text)]).toEqual([text, "date"]);
+    expect(outcome("2024年")).not.toBe("missing-number");
+  });
+});

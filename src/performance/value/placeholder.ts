@@ -80,6 +80,39 @@ function dateAfter(t: string): boolean {
 }
 
 /**
+ * Whether text is a date with a figure left unfilled (`2024年X月底前`, `2024年XX月XX日前`,
+ * `20XX年12月底前`, `202X年`, `X年X月X日`): date parts (`年` `月` `日` `号`), each after digits
+ * or placeholder characters or both, then `度` after a year, `底` / `末`, a date suffix (`前`,
+ * `以后`) and `完成`, each optional, at least one placeholder character in the figures. Such a
+ * date is a placeholder, not the year it starts with read as a quantity.
+ *
+ * @internal
+ */
+export function placeholderDate(s: string): boolean {
+  const done = s.endsWith("完成") ? s.slice(0, -2) : s;
+  const body = suffixOf(done, DATE_SUFFIXES_BY_LAST).rest;
+  let i = 0;
+  let parts = 0;
+  let unfilled = false;
+  for (;;) {
+    let end = i;
+    let blank = false;
+    for (; end < body.length; end++) {
+      const c = body.charAt(end);
+      if (isPlaceholder(c)) blank = true;
+      else if (!isDigit(c)) break;
+    }
+    if (end === i || !DATE_PARTS.includes(body.charAt(end))) break;
+    unfilled ||= blank;
+    parts++;
+    i = end + 1;
+  }
+  if (parts > 0 && body.charAt(i - 1) === "年" && body.charAt(i) === "度") i++;
+  if (parts > 0 && (body.charAt(i) === "底" || body.charAt(i) === "末")) i++;
+  return unfilled && i === body.length;
+}
+
+/**
  * Whether the text after a figure's run (`t`) completes a figure: a measure or nothing, or a
  * range's separator and its other end (`%-Y%`, `-Y万元`, `%～XX%`), or the rest of a date
  * (`月XX日前`). The other end is a

@@ -67,7 +67,7 @@ export type IndicatorValue =
  * - `empty`: blank.
  * - `missing-number`: an operator (`≥`, `不低于` …) without a number after it, or a template's
  *   placeholder in its place, with an operator or without (`≥X%`, `≤XX元/人`, `X%`, `XX万元`,
- *   `某某`, `X%-Y%`); a letter that begins a word (`≤X光机辐射剂量`) is a qualitative standard.
+ *   `某某`, `X%-Y%`, a date's part `2024年X月底前`); a letter that begins a word (`≤X光机辐射剂量`) is a qualitative standard.
  * - `malformed-number`: digits that do not make a number (`9..5`, `1,00`).
  * - `malformed-unit`: a quantity with an operator whose unit is not a unit (too long, or with
  *   punctuation, operators or digits in it).
