@@ -200,6 +200,36 @@ describe("parseIndicatorValue: a unit printed in brackets", () => {
     expect(value("85(%)-90(%)")).toEqual(range("85", "90", "%"));
   });
 
+  it.each([
+    ["≥2（台套）", "≥", "2", "台套"],
+    ["≥90(m³/天)", "≥", "90", "m³/天"],
+    ["≤0.5(mg/L)", "≤", "0.5", "mg/L"],
+    ["≥1（次/季度）", "≥", "1", "次/季度"],
+    ["≥3（万元/人）", "≥", "3", "万元/人"],
+  ])("a measure word, a unit without Chinese or parts of both: %s", (input, op, v, unit) => {
+    expect(value(input)).toEqual({ kind: "quantity", op, value: v, unit });
+  });
+
+  it.each([
+    ["不低于85（按年度考核）", "≥", "85"],
+    ["≥85（年度考核）", "≥", "85"],
+    ["≥3（每季度）", "≥", "3"],
+    ["≥90（百分制）", "≥", "90"],
+    ["≤5（预计）", "≤", "5"],
+    ["85（按季度考核）", undefined, "85"],
+  ])("a note in brackets right after the number is no unit: %s", (input, op, v) => {
+    expect(value(input)).toEqual({ kind: "quantity", ...(op ? { op } : {}), value: v, unit: "" });
+  });
+
+  it("a note after the unit is dropped when it holds a word, with a number in it or not", () => {
+    for (const [text, op, v] of [
+      ["≥80%（2024年）", "≥", "80"],
+      ["≤100%(2024年度)", "≤", "100"],
+      ["≥95%（2023年为基数）", "≥", "95"],
+    ] as const)
+      expect([text, value(text)]).toEqual([text, { kind: "quantity", op, value: v, unit: "%" }]);
+  });
+
   it("a bracket holding no unit stays no unit", () => {
     // a note in brackets after a unit is dropped; one holding a number or a sentence is no unit
     expect(value("≥90%（合格率）")).toEqual({ kind: "quantity", op: "≥", value: "90", unit: "%" });

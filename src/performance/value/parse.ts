@@ -138,7 +138,8 @@ function rangeSeparator(rest: string): number {
  * 4. a number (sign, digits, grouping, point) and a unit of at most 5 characters (or of up to 3
  *    such parts between `/` or `·`: `元/平方米/年`; `㎡` is `m²`, superscripts kept), then
  *    optionally `以上` / `及以上` (`≥`), `以下` / `以内` / `内` (`≤`); a unit in brackets is the
- *    unit (`≥90(%)`); a ratio (`≥1:1`) and an
+ *    unit (`≥90(%)`, a measure word or a unit without Chinese), a note in them is no unit
+ *    (`≥85（按年度考核）` is `≥85`, `≥80%（2024年）` is `≥80%`); a ratio (`≥1:1`) and an
  *    approximate figure (`≥95%左右`, `3天上下`) are qualitative;
  * 5. an operator and a count in Chinese numerals (`≥两次`, `不少于三个`) is a quantity;
  * 6. otherwise, text without an operator is `qualitative` (`保障到位`), never an error; so is an

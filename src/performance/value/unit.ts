@@ -79,6 +79,16 @@ const MEASURE_WORDS: readonly string[] = [
   "架次",
   "件次",
   ..."秒克升起例笔宗倍床盏",
+  ..."节枚块盒箱袋瓶幅首瓦",
+  "季度",
+  "台套",
+  "兆瓦",
+  "千瓦时",
+  "毫克",
+  "微克",
+  "毫升",
+  "毫米",
+  "厘米",
 ];
 
 /**
@@ -290,8 +300,28 @@ function compoundUnit(unit: string): boolean {
 }
 
 const HAN_WORD = /^\p{Script=Han}+$/u;
-/** A letter of any script or a Roman numeral: what a note in brackets starts with (`（合格率）`, `（Ⅱ类）`). */
-const WORD_START = /[\p{L}\p{Nl}]/u;
+/** A letter of any script or a Roman numeral: what a note in brackets holds (`（合格率）`, `（Ⅱ类）`). */
+const WORD_ANYWHERE = /[\p{L}\p{Nl}]/u;
+const HAN_CHAR = /\p{Script=Han}/u;
+
+/**
+ * Whether text in brackets right after a number is its unit rather than a note: a measure word
+ * ({@link MEASURE_WORDS}), a magnitude or both (`%`, `个`, `万元`, `次/年`, `万平方米`), a unit
+ * without Chinese characters (`km`, `m²`, `mg/L`) or parts of both (`m³/天`); a word that is none (`按年度考核`, `每季度`,
+ * `预计`) is a note.
+ */
+function unitWord(inner: string): boolean {
+  if (measureUnit(inner)) return true;
+  // A compound unit (`m³/天`, `mg/人·日`): each part a unit without Chinese or a measure word.
+  let from = 0;
+  for (let i = 0; i <= inner.length; i++) {
+    if (i < inner.length && !UNIT_SEPARATORS.includes(inner.charAt(i))) continue;
+    const part = inner.slice(from, i);
+    if (HAN_CHAR.test(part) && !measureUnit(part)) return false;
+    from = i + 1;
+  }
+  return true;
+}
 
 /**
  * The text after a number without what qualifies it but is no unit: an inclusive marker
@@ -307,13 +337,16 @@ export function plainUnit(rest: string): string {
   const open = s.indexOf("(含");
   const close = open < 0 ? -1 : s.indexOf(")", open);
   if (close >= 0) s = s.slice(0, open) + s.slice(close + 1);
-  // A note in brackets after the unit (`≥90%（合格率）`, `≥90分（满分100分）`, `≥90%（Ⅱ类）`) is no part of it.
+  // A note in brackets after the unit (`≥90%（合格率）`, `≥90分（满分100分）`, `≥90%（Ⅱ类）`,
+  // `≥80%（2024年）`) is no part of it; a bare number in them (`%（100）`) is no note.
   const note = s.endsWith(")") ? s.lastIndexOf("(") : -1;
-  if (note > 0 && WORD_START.test(s.charAt(note + 1))) s = s.slice(0, note);
-  // A unit in brackets right after the number (`≥90(%)`, `≤5（万元）`) is the unit.
+  if (note > 0 && WORD_ANYWHERE.test(s.slice(note + 1, -1))) s = s.slice(0, note);
+  // A unit in brackets right after the number (`≥90(%)`, `≤5（万元）`) is the unit; a note in
+  // them (`≥85（按年度考核）`, `≥3（每季度）`) is none and is dropped: the figure has no unit.
   if (s.startsWith("(") && s.endsWith(")")) {
     const inner = s.slice(1, -1);
-    if (inner !== "" && !inner.includes("(") && !inner.includes(")") && validUnit(inner)) s = inner;
+    if (inner !== "" && !inner.includes("(") && !inner.includes(")") && validUnit(inner))
+      s = unitWord(inner) ? inner : "";
   }
   const c = s.charAt(0);
   if ((c !== "%" && c !== "‰") || s.length === 1) return s;
