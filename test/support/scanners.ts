@@ -497,6 +497,8 @@ export const SHAPED_ADVERSARIES: readonly {
       ["≥", "(X)"],
       ["2024年", "X月"],
       ["", "2X"],
+      ["≥90", "%,≤1"],
+      ["≥1,", "且"],
     ]),
   },
   {

@@ -255,6 +255,30 @@ describe("parseIndicatorValue: ranges, dates, text", () => {
   });
 });
 
+describe("parseIndicatorValue: two bounds of one value", () => {
+  it.each([
+    ["≥90%，≤100%", "90", "100", "%"],
+    ["≥80%且≤100%", "80", "100", "%"],
+    ["≥85%；≤95%", "85", "95", "%"],
+    ["≤100%、≥90%", "90", "100", "%"],
+    ["≥90，≤100%", "90", "100", "%"],
+    ["不低于3次，不超过5次", "3", "5", "次"],
+    ["≥90% ，≤ 100 %", "90", "100", "%"],
+  ])("an at-least and an at-most bound are a range: %s", (input, low, high, unit) => {
+    expect(value(input)).toEqual({ kind: "range", low, high, unit });
+  });
+
+  it("other pairs of bounds are read as printed, never an error", () => {
+    for (const text of ["≥90%，<100%", "≥90%，≤100分", "≥100%，≤90%", "≥90%，12月底前"])
+      expect([text, value(text)]).toEqual([text, { kind: "qualitative", text }]);
+  });
+
+  it("a second bound left unfilled lacks its number; a note after a comma stays malformed", () => {
+    expect(errorCode("≥90%，≤X%")).toBe("missing-number");
+    expect(errorCode("≥90%，全年")).toBe("malformed-unit");
+  });
+});
+
 describe("parseIndicatorValue: malformed values are typed errors with the input", () => {
   it.each([
     ["", "empty"],

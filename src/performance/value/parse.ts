@@ -91,7 +91,8 @@ function readNumber(s: string): { value: string; rest: string } | "malformed" | 
   if (SIGNS.includes(s[0] ?? "\u0000") && isDigit(s[1])) i = 1;
   if (!isDigit(s[i])) return undefined;
   let end = i;
-  while (isNumberChar(s[end])) end++;
+  // A comma after the digits that no digit follows ends the number (`≥90，≤100%`).
+  while (isNumberChar(s[end]) && (s[end] !== "," || isDigit(s[end + 1]))) end++;
   const parsed = parseAmount(s.slice(i, end), "元");
   if (!parsed.ok || parsed.value === null) return "malformed";
   const v = parsed.value.value;
@@ -140,7 +141,9 @@ function rangeSeparator(rest: string): number {
  *    optionally `以上` / `及以上` (`≥`), `以下` / `以内` / `内` (`≤`); a unit in brackets is the
  *    unit (`≥90(%)`, a measure word or a unit without Chinese), a note in them is no unit
  *    (`≥85（按年度考核）` is `≥85`, `≥80%（2024年）` is `≥80%`); a ratio (`≥1:1`) and an
- *    approximate figure (`≥95%左右`, `3天上下`) are qualitative;
+ *    approximate figure (`≥95%左右`, `3天上下`) are qualitative; two bounds joined (`，` `；`
+ *    `、` `且`: `≥90%，≤100%`, `≥80%且≤100%`) are the range between them, and other pairs of
+ *    bounds (`≥90%，<100%`) are read as printed;
  * 5. an operator and a count in Chinese numerals (`≥两次`, `不少于三个`) is a quantity;
  * 6. otherwise, text without an operator is `qualitative` (`保障到位`), never an error; so is an
  *    operator followed by a standard rather than a number (`≥上年水平`, `≤预算数`, `≥Ⅲ类`,
@@ -172,6 +175,11 @@ function rangeSeparator(rest: string): number {
  * ```
  */
 export function parseIndicatorValue(input: string): Result<IndicatorValue, IndicatorValueError> {
+  return parseValue(input, true);
+}
+
+/** {@link parseIndicatorValue}, reading a second bound after the first only when `pair`. */
+function parseValue(input: string, pair: boolean): Result<IndicatorValue, IndicatorValueError> {
   const trimmed = input.trim();
   if (trimmed === "") return err({ code: "empty", input });
   const compact = nfkc(trimmed).replace(/\s+/gu, "");
@@ -256,6 +264,10 @@ export function parseIndicatorValue(input: string): Result<IndicatorValue, Indic
     // aside: the figure is read without a unit, as `≥90` is.
     if (op !== undefined && after === undefined && bracketNote(unit))
       return ok(figure(op, first.value, ""));
+    // Two bounds of one value (`≥90%，≤100%`, `≥80%且≤100%`): a range, or read as printed.
+    const both = op !== undefined && pair ? boundsPair(op, first.value, first.rest) : undefined;
+    if (both && "code" in both) return err({ ...both, input });
+    if (both !== undefined) return ok(both ?? { kind: "qualitative", text: trimmed });
     if (op !== undefined) return err({ code: "malformed-unit", input, unit });
     return ok({ kind: "qualitative", text: trimmed });
   }
@@ -276,6 +288,43 @@ function unitAndSuffix(rest: string): { unit: string; after: Comparator | undefi
   if (suffix.op === undefined || !validUnit(suffix.rest))
     return { unit: printed, after: undefined };
   return { unit: plainUnit(suffix.rest), after: suffix.op };
+}
+
+/** Words that join two bounds of one value (`≥90%，≤100%`, `≥80%且≤100%`), after NFKC. */
+const JOINERS: readonly string[] = [",", ";", "、", "并且", "且"];
+
+/**
+ * The value of a bound (`op` and `value`) and a second printed after a joiner in `rest` (`%,≤100%`
+ * of `≥90%，≤100%`): the range between an at-least and an at-most bound in one unit, low end
+ * first or last; `null` (read as printed) for other bounds, units that differ, or a low end above
+ * the high; the second bound's error when it is one (`≥90%，≤X%`); `undefined` when no bound or
+ * date follows the first joiner (`≥90%，全年`).
+ */
+function boundsPair(
+  op: Comparator,
+  value: string,
+  rest: string,
+): IndicatorValue | IndicatorValueError | null | undefined {
+  let k = 0;
+  let joiner: string | undefined;
+  for (; k < rest.length && joiner === undefined; k++)
+    joiner = JOINERS.find((w) => rest.startsWith(w, k));
+  if (joiner === undefined) return undefined;
+  const first = unitAndSuffix(rest.slice(0, k - 1));
+  const tail = rest.slice(k - 1 + joiner.length);
+  const second = parseValue(tail, false);
+  // A second bound left unfilled (`≥90%，≤X%`) lacks its number as the first would.
+  if (!second.ok && startsWithOperator(tail)) return second.error;
+  if (!second.ok || second.value.kind === "qualitative") return undefined;
+  const other = second.value;
+  if (!validUnit(first.unit) || (first.after !== undefined && first.after !== op)) return null;
+  if (other.kind !== "quantity" || other.op === undefined) return null;
+  const unit = first.unit === "" ? other.unit : first.unit;
+  if (other.unit !== "" && other.unit !== unit) return null;
+  const ops = `${op}${other.op}`;
+  if (ops !== "≥≤" && ops !== "≤≥") return null;
+  const [low, high] = op === "≥" ? [value, other.value] : [other.value, value];
+  return compareValues(low, high) > 0 ? null : { kind: "range", low, high, unit };
 }
 
 /** Whether text is one bracket holding a note that starts with a word (`(满分100分)`). */

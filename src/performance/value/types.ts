@@ -35,7 +35,8 @@ export interface TargetDate {
  *   an `Amount`: printed decimals kept, no grouping); `unit` is the printed unit after NFKC
  *   (`次／天` → `次/天`), `""` when none.
  * - `range`: `80%-90%`, `90-100分` → `{ low: "80", high: "90", unit: "%" }`. A range with a
- *   suffix is a bound of one end: `85%-90%以上` is the quantity `≥85%`, `3-5天内` is `≤5天`.
+ *   suffix is a bound of one end: `85%-90%以上` is the quantity `≥85%`, `3-5天内` is `≤5天`;
+ *   an at-least and an at-most bound joined (`≥90%，≤100%`) are a range.
  * - `date`: a deadline or date, `2024年12月31日前` → `{ op: "≤", date: { year: 2024, month: 12, day: 31 } }`
  *   (`前` is `≤`, `后` is `≥`, none is absent).
  * - `qualitative`: anything else that is not malformed (`保障到位`, `按需确定`), the trimmed text.
