@@ -69,6 +69,25 @@ function numericDate(rest: string, suffixed: boolean): DateRead {
   };
 }
 
+/** Whether digits are a calendar year a 时效 value prints (1900 to 2099). */
+const isCalendarYear = (digits: string): boolean =>
+  digits.length === 4 && (digits.startsWith("19") || digits.startsWith("20"));
+
+/**
+ * Whether a number and the text after it print a year or a period of years (`2024年`,
+ * `2024年度`, `2024年上半年`, `2024年第四季度`, `2024年内`, `2024-2025年`, `2024年至2026年`):
+ * a time, not a count of years (`3年`, `3-5年`).
+ *
+ * @internal
+ */
+export function calendarYears(value: string, rest: string): boolean {
+  if (!isCalendarYear(value)) return false;
+  if (rest.startsWith("年")) return true;
+  if (!RANGE_SEPARATORS.includes(rest.charAt(0))) return false;
+  const next = digitsAt(rest, 1);
+  return isCalendarYear(next.digits) && rest.charAt(next.end) === "年";
+}
+
 /** Range separators between two dates (`2024.1.1-2024.12.31`, `2024.1.1至2024.12.31`). */
 /** The longest date printed in numbers (`2024.12.31`): the separator of a range is no further. */
 const NUMERIC_DATE_MAX = 10;

@@ -255,6 +255,31 @@ describe("parseIndicatorValue: ranges, dates, text", () => {
   });
 });
 
+describe("parseIndicatorValue: a year is a time, not a count of years", () => {
+  it("a year or a period of years is read as printed", () => {
+    for (const text of [
+      "2024年",
+      "2024年度",
+      "2025年上半年",
+      "2024年第四季度",
+      "2024年内",
+      "2024年度内完成",
+      "2024-2025年",
+      "2024年至2026年",
+      "≥2024年",
+    ])
+      expect([text, value(text)]).toEqual([text, { kind: "qualitative", text }]);
+  });
+
+  it("a count of years and a date with its year are still read", () => {
+    expect(value("3年")).toEqual({ kind: "quantity", value: "3", unit: "年" });
+    expect(value("≥20年")).toEqual({ kind: "quantity", op: "≥", value: "20", unit: "年" });
+    expect(value("3-5年")).toEqual({ kind: "range", low: "3", high: "5", unit: "年" });
+    expect(value("2000万元")).toEqual({ kind: "quantity", value: "2000", unit: "万元" });
+    expect(value("2024年底前").kind).toBe("date");
+  });
+});
+
 describe("parseIndicatorValue: two bounds of one value", () => {
   it.each([
     ["≥90%，≤100%", "90", "100", "%"],
