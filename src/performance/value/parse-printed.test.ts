@@ -248,3 +248,35 @@ describe("parseIndicatorValue: a unit printed in brackets", () => {
     });
   });
 });
+
+describe("parseIndicatorValue: what a value is printed with is no part of it", () => {
+  it("sentence punctuation at its end and one pair of brackets or quotes around it", () => {
+    for (const text of [
+      "≥90%。",
+      "≥90%；",
+      "≥90%，",
+      "≥90%、",
+      "【≥90%】",
+      "“≥90%”",
+      "“≥90%”。",
+      "（≥90%）",
+    ])
+      expect([text, value(text)]).toEqual([
+        text,
+        { kind: "quantity", op: "≥", value: "90", unit: "%" },
+      ]);
+    expect(value("95%。")).toEqual({ kind: "quantity", value: "95", unit: "%" });
+    expect(value("2024年12月底前。")).toEqual({
+      kind: "date",
+      op: "≤",
+      date: { year: 2024, month: 12, day: "end" },
+    });
+  });
+
+  it("a bracket after the figure or around a placeholder stays", () => {
+    expect(value("≥90%(含)")).toEqual({ kind: "quantity", op: "≥", value: "90", unit: "%" });
+    const r = parseIndicatorValue("≥（X）%");
+    expect(r.ok ? r.value : r.error.code).toBe("missing-number");
+    expect(value("“按时完成”")).toEqual({ kind: "qualitative", text: "“按时完成”" });
+  });
+});

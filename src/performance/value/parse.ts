@@ -66,6 +66,27 @@ function startsWithWord(s: string): boolean {
 }
 const isNumberChar = (c: string | undefined): boolean => isDigit(c) || c === "." || c === ",";
 
+/** Sentence punctuation a printed value may end with (`≥90%。`, `≥90%；`), after NFKC. */
+const TRAILING = "。;,、";
+/** Pairs of brackets or quotes a whole value may be printed in (`【≥90%】`, `“≥90%”`), after NFKC. */
+const WRAPPERS: readonly string[] = ["()", "[]", "【】", "“”", '""', "‘’", "''", "〔〕"];
+
+/**
+ * The value without the sentence punctuation it ends with and the one pair of brackets or quotes
+ * it is wholly printed in (`“≥90%”。` is `≥90%`); a bracket that ends it after something else
+ * (`≥90%(含)`) stays.
+ */
+function unwrapped(s: string): string {
+  let end = s.length;
+  while (end > 0 && TRAILING.includes(s.charAt(end - 1))) end--;
+  const t = s.slice(0, end);
+  const pair = `${t.charAt(0)}${t.charAt(t.length - 1)}`;
+  if (t.length < 3 || !WRAPPERS.includes(pair)) return t;
+  const inner = t.slice(1, -1);
+  // `(1)≥90%(含)` and `(X)%` are not wrapped: the inner text holds no bracket of the pair.
+  return inner.includes(pair.charAt(0)) || inner.includes(pair.charAt(1)) ? t : inner;
+}
+
 /** Only the words whose first character is the string's are tried (the first that fits wins). */
 const PREFIXES_BY_FIRST = /*#__PURE__*/ byEnd(PREFIXES, false);
 
@@ -123,7 +144,9 @@ function rangeSeparator(rest: string): number {
 
 /**
  * Reads a printed indicator value (指标值). Whitespace is ignored and the text is compared after
- * NFKC (full-width `＞ ％ ／ ０-９` are half-width); the grammar, tried in this order:
+ * NFKC (full-width `＞ ％ ／ ０-９` are half-width), without the sentence punctuation it ends with
+ * and the brackets or quotes it is wholly printed in (`“≥90%”。` is `≥90%`); the grammar, tried
+ * in this order:
  *
  * 1. an optional operator: `≥ ≤ > < = ＞ ＜ ≧ ≦ >= <=` or words (`不低于` `不少于` `至少` `达到` →
  *    `≥`; `不高于` `不超过` `不多于` `最多` → `≤`; `高于` `超过` → `>`; `低于` `少于` → `<`; `等于`);
@@ -183,7 +206,7 @@ export function parseIndicatorValue(input: string): Result<IndicatorValue, Indic
 function parseValue(input: string, pair: boolean): Result<IndicatorValue, IndicatorValueError> {
   const trimmed = input.trim();
   if (trimmed === "") return err({ code: "empty", input });
-  const compact = nfkc(trimmed).replace(/\s+/gu, "");
+  const compact = unwrapped(nfkc(trimmed).replace(/\s+/gu, ""));
   const { op, rest, word } = prefixOf(compact);
 
   const date = readDate(rest);
