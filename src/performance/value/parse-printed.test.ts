@@ -280,3 +280,10 @@ describe("parseIndicatorValue: what a value is printed with is no part of it", (
     expect(value("“按时完成”")).toEqual({ kind: "qualitative", text: "“按时完成”" });
   });
 });
+
+describe("parseIndicatorValue: a tolerance", () => {
+  it("a bound on a deviation either way is read as printed, never a missing number", () => {
+    for (const text of ["≤±5%", "≤±0.5℃", "不超过±3%", "±5%以内"])
+      expect([text, value(text)]).toEqual([text, { kind: "qualitative", text }]);
+  });
+});

@@ -179,7 +179,8 @@ function rangeSeparator(rest: string): number {
  *    `20XX年12月底前`), which is no quantity of the year it starts with. A placeholder stands where the number does: before nothing, a
  *    measure or a range's other end; a letter that begins a word is text, with an operator or
  *    without (`≤X光机辐射剂量`, `≥CT设备完好率`, `X光`, `PM2.5`), and a Roman numeral is a class
- *    (`≥Ⅹ类`) wherever it is printed (`≥X%（Ⅱ类）` is a placeholder with a note).
+ *    (`≥Ⅹ类`) wherever it is printed (`≥X%（Ⅱ类）` is a placeholder with a note); a tolerance
+ *    (`≤±5%`) is read as printed.
  *
  * Malformed values (an operator without a number, a placeholder, `9..5`, `90%-80%`, `13月` …) give a typed
  * {@link IndicatorValueError} with the input. Linear in the input; never throws.
@@ -236,6 +237,8 @@ function parseValue(input: string, pair: boolean): Result<IndicatorValue, Indica
       if (barePlaceholder(rest)) return err({ code: "missing-number", input });
       return ok({ kind: "qualitative", text: trimmed });
     }
+    // A tolerance (`≤±5%`, `≤±0.5°C`) is read as printed.
+    if (rest.startsWith("±") && isDigit(rest[1])) return ok({ kind: "qualitative", text: trimmed });
     // `≥` or `不低于` alone lacks its number, and so does a sign before a bare unit (`≥%`).
     if (rest === "" || (!word && !startsWithWord(rest)))
       return err({ code: "missing-number", input });
