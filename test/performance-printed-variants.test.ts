@@ -212,6 +212,68 @@ describe("printed variants read with nothing left over", () => {
     expect(targets?.projects).toEqual([expected]);
   });
 
+  it.each([
+    ["指标性质", "度量单位"],
+    ["绩效指标/指标性质", "绩效指标/计量单位"],
+  ])("the 汇总表 with a comparison in %s and a unit in %s, apart from the value", (sense, unit) => {
+    const { targets, left } = read(
+      [
+        {
+          title: "项目支出绩效目标表",
+          headers: [
+            "项目名称",
+            "项目金额/资金总额",
+            "一级指标",
+            "二级指标",
+            "三级指标",
+            sense,
+            "指标值",
+            unit,
+          ],
+          rows: [
+            ["机关公务活动经费", "1.00", "产出指标", "数量指标", "接待批次", "≥", "2", "次"],
+            ["", "", "", "时效指标", "完成时间", "定性", "2024年12月31日前", "—"],
+            ["", "", "成本指标", "经济成本指标", "人均接待成本", "≤", "150", "元/人"],
+            ["", "", "满意度指标", "服务对象满意度指标", "接待对象满意度", "≥", "95", "%"],
+          ],
+        },
+      ],
+      henan2024,
+    );
+    expect(left).toEqual([]);
+    expect(targets?.projects[0]?.indicators.map((i) => i.value)).toEqual([
+      "≥2次",
+      "2024年12月31日前",
+      "≤150元/人",
+      "≥95%",
+    ]);
+  });
+
+  it("a Shanghai 填报表 with a 计量单位 column", () => {
+    const title = "2024年财政项目支出绩效目标填报表";
+    const { targets, left } = read(
+      [
+        { title, headers: ["栏目", "填报内容"], rows: formHeader },
+        {
+          title,
+          headers: ["一级指标", "二级指标", "三级指标", "指标值", "计量单位"],
+          rows: [
+            ["产出指标", "数量指标", "服务人次", "≥1715", "人次"],
+            ["", "质量指标", "服务合格率", "≥95%", "%"],
+            ["满意度指标", "服务对象满意度指标", "服务对象满意度", "≥90", "%"],
+          ],
+        },
+      ],
+      shanghai,
+    );
+    expect(left).toEqual([]);
+    expect(targets?.projects[0]?.indicators.map((i) => i.value)).toEqual([
+      "≥1715人次",
+      "≥95%",
+      "≥90%",
+    ]);
+  });
+
   it("bites: an unknown header, an unknown form line and a stray cell are reported", () => {
     const { left } = read(
       [

@@ -194,3 +194,20 @@ export const summaryTotalLines: readonly LineSpec[] = [
   /*#__PURE__*/ spendingLine("spending.carryforward", "spending.carryforward", ["年终结转结余"]),
   /*#__PURE__*/ spendingLine("spending.total", "spending.total", ["支出总计", "支出合计"]),
 ];
+
+/**
+ * How printers head an indicator's 计量单位 and 指标性质 (its comparison: `≥`, `≤`, `＝`, `定性`)
+ * when they print them in columns apart from the 指标值 (`95` | `%`), alone or under 绩效指标.
+ * Data shared by every template with indicators one a row.
+ * @internal
+ */
+export const INDICATOR_UNIT_HEADERS: readonly string[] = [
+  "计量单位",
+  "度量单位",
+  "指标值单位",
+  "绩效指标/计量单位",
+  "绩效指标/度量单位",
+];
+
+/** See {@link INDICATOR_UNIT_HEADERS}. @internal */
+export const INDICATOR_SENSE_HEADERS: readonly string[] = ["指标性质", "绩效指标/指标性质"];

@@ -9,6 +9,7 @@ import {
 } from "../../disclosure";
 import type { SourceCell } from "../../facts";
 import type { TargetLayout, TargetMoneyLine } from "../../templates";
+import { joinValueColumns } from "../value/columns";
 import type { TargetPath, TargetReadProblem } from "./types";
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
@@ -224,6 +225,8 @@ export class Reader {
     if (c.name !== undefined) used.add(c.name);
     used.add(c.value);
     if (c.explanation !== undefined) used.add(c.explanation);
+    if (c.sense !== undefined) used.add(c.sense);
+    if (c.unit !== undefined) used.add(c.unit);
     const printed1 = get(c.level1);
     const printed2 = get(c.level2);
     if (printed1 !== "" && c.level1 !== undefined) {
@@ -232,7 +235,8 @@ export class Reader {
     }
     if (printed2 !== "") draft.last2 = printed2;
     const name = get(c.name);
-    const value = get(c.value);
+    // A comparison and a unit printed in columns of their own are the value's (`≥`, `95`, `%`).
+    const value = joinValueColumns(get(c.value), get(c.sense), get(c.unit));
     if (name === "" && value === "") return used;
     const explanation = get(c.explanation);
     const level1Cell =

@@ -105,6 +105,17 @@ export function startsWithOperator(input: string): boolean {
   return prefixOf(nfkc(input.trim())).op !== undefined;
 }
 
+/**
+ * The operator a printed word or sign is, whole (`≥`, `＞＝`, `不低于`), or `undefined` (`定性`,
+ * `正向`, `≥90%`).
+ *
+ * @internal
+ */
+export function operatorOf(text: string): Comparator | undefined {
+  const { op, rest } = prefixOf(nfkc(text).replace(/\s+/gu, ""));
+  return rest === "" ? op : undefined;
+}
+
 /** A number at the start of `s` (optional sign), canonical, and the rest. */
 function readNumber(s: string): { value: string; rest: string } | "malformed" | undefined {
   let i = 0;

@@ -1,4 +1,5 @@
 import { amount, concat, fundAmount, fundColumns, line, plainColumn } from "../build";
+import { INDICATOR_SENSE_HEADERS, INDICATOR_UNIT_HEADERS } from "../columns";
 import type { ColumnSpec, TableKind } from "../types";
 
 /** 项目类型 / 项目分类 printed as text, setting the row's nature. */
@@ -79,6 +80,8 @@ export const departmentTargets: TableKind = {
     /*#__PURE__*/ plainColumn("text", "level3", ["三级指标"]),
     /*#__PURE__*/ plainColumn("text", "value", VALUE_HEADERS),
     /*#__PURE__*/ plainColumn("text", "explanation", ["指标值说明"]),
+    /*#__PURE__*/ plainColumn("text", "sense", INDICATOR_SENSE_HEADERS),
+    /*#__PURE__*/ plainColumn("text", "unit", INDICATOR_UNIT_HEADERS),
     // The sub-tables above the indicators: 年度履职目标, 年度主要任务, and 预算情况's group column.
     /*#__PURE__*/ plainColumn("text", "goal", ["年度履职目标"]),
     /*#__PURE__*/ plainColumn("text", "task.name", ["年度主要任务/任务名称", "任务名称"]),
@@ -128,6 +131,8 @@ export const departmentTargets: TableKind = {
       name: "level3",
       value: "value",
       explanation: "explanation",
+      sense: "sense",
+      unit: "unit",
     },
     tasks: { name: "task.name", content: "task.content" },
     headings: ["group"],
@@ -210,6 +215,8 @@ export const projectTargets: TableKind = {
         "指标名称",
       ]),
       /*#__PURE__*/ plainColumn("text", "indicator.value", ["绩效指标/指标值", ...VALUE_HEADERS]),
+      /*#__PURE__*/ plainColumn("text", "indicator.sense", INDICATOR_SENSE_HEADERS),
+      /*#__PURE__*/ plainColumn("text", "indicator.unit", INDICATOR_UNIT_HEADERS),
     ],
   ),
   targets: {
@@ -231,6 +238,8 @@ export const projectTargets: TableKind = {
       level2: "indicator.level2",
       name: "indicator.name",
       value: "indicator.value",
+      sense: "indicator.sense",
+      unit: "indicator.unit",
     },
   },
 };

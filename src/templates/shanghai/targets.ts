@@ -1,4 +1,5 @@
 import { plainColumn } from "../build";
+import { INDICATOR_SENSE_HEADERS, INDICATOR_UNIT_HEADERS } from "../columns";
 import type { LineSpec, TableKind } from "../types";
 
 /** A line of text (no amount fact): a form field recognised by its printed labels. */
@@ -32,6 +33,8 @@ export const projectForm: TableKind = {
     /*#__PURE__*/ plainColumn("text", "level2", ["绩效指标/二级指标", "二级指标"]),
     /*#__PURE__*/ plainColumn("text", "level3", ["绩效指标/三级指标", "三级指标"]),
     /*#__PURE__*/ plainColumn("text", "value", ["绩效指标/指标值", "指标值"]),
+    /*#__PURE__*/ plainColumn("text", "sense", INDICATOR_SENSE_HEADERS),
+    /*#__PURE__*/ plainColumn("text", "unit", INDICATOR_UNIT_HEADERS),
   ],
   lines: [
     /*#__PURE__*/ field("form.name", ["项目名称"]),
@@ -58,7 +61,14 @@ export const projectForm: TableKind = {
       "money.other": "money.other",
       "form.goal": "goal",
     },
-    indicator: { level1: "level1", level2: "level2", name: "level3", value: "value" },
+    indicator: {
+      level1: "level1",
+      level2: "level2",
+      name: "level3",
+      value: "value",
+      sense: "sense",
+      unit: "unit",
+    },
     headings: ["form.money"],
   },
 };

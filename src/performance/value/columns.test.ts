@@ -1,0 +1,36 @@
+/**
+ * A layout that prints an indicator's comparison (指标性质) and unit (计量单位 / 度量单位) in
+ * columns of their own: the three cells read as one value, and a value that already prints them
+ * (or prints no figure) stays as printed.
+ */
+import { describe, expect, it } from "vitest";
+import { joinValueColumns } from "./columns";
+import { parseIndicatorValue } from "./parse";
+
+describe("joinValueColumns", () => {
+  it.each([
+    ["95", "≥", "%", { kind: "quantity", op: "≥", value: "95", unit: "%" }],
+    ["100", "＝", "％", { kind: "quantity", op: "=", value: "100", unit: "%" }],
+    ["3000", "≤", "元/人", { kind: "quantity", op: "≤", value: "3000", unit: "元/人" }],
+    ["2", "大于等于", "次／天", { kind: "quantity", op: "≥", value: "2", unit: "次/天" }],
+    ["15", "", "个", { kind: "quantity", value: "15", unit: "个" }],
+    ["90-100", "", "分", { kind: "range", low: "90", high: "100", unit: "分" }],
+    ["≤50", "", "万元", { kind: "quantity", op: "≤", value: "50", unit: "万元" }],
+  ])("%s with %j and %j reads as one value", (value, sense, unit, expected) => {
+    const r = parseIndicatorValue(joinValueColumns(value, sense, unit));
+    expect(r.ok ? r.value : r.error).toEqual(expected);
+  });
+
+  it.each([
+    ["≥95%", "≥", "%"],
+    ["95%", "", "%"],
+    ["按时完成", "定性", ""],
+    ["持续提升", "定性", "—"],
+    ["2024年12月31日前", "≤", "/"],
+    ["≥95%", "≤", "%"],
+    ["", "≥", "%"],
+    ["95", "定量", "无"],
+  ])("%s with %j and %j stays as printed", (value, sense, unit) => {
+    expect(joinValueColumns(value, sense, unit)).toBe(value);
+  });
+});
