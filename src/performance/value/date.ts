@@ -88,6 +88,22 @@ export function calendarYears(value: string, rest: string): boolean {
   return isCalendarYear(next.digits) && rest.charAt(next.end) === "年";
 }
 
+/** Parts of a month a time is printed as (`12月中旬`, `6月初`). */
+const MONTH_PARTS: readonly string[] = ["上旬", "中旬", "下旬", "初", "中"];
+
+/**
+ * Whether a number and the text after it print a part of a month (`12月中旬`, `6月上旬前`,
+ * `9月初完成`): a time, not a count in the unit `月中旬`.
+ *
+ * @internal
+ */
+export function partOfMonth(value: string, rest: string): boolean {
+  const month = Number(value);
+  if (!/^\d{1,2}$/u.test(value) || month < 1 || month > 12 || !rest.startsWith("月")) return false;
+  const body = rest.endsWith("完成") ? rest.slice(1, -2) : rest.slice(1);
+  return MONTH_PARTS.includes(suffixOf(body, DATE_SUFFIXES_BY_LAST).rest);
+}
+
 /** Range separators between two dates (`2024.1.1-2024.12.31`, `2024.1.1至2024.12.31`). */
 /** The longest date printed in numbers (`2024.12.31`): the separator of a range is no further. */
 const NUMERIC_DATE_MAX = 10;

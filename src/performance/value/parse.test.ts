@@ -280,6 +280,18 @@ describe("parseIndicatorValue: a year is a time, not a count of years", () => {
   });
 });
 
+describe("parseIndicatorValue: a part of a month is a time", () => {
+  it("a month's 上旬 / 中旬 / 下旬 / 初 is read as printed, with a date suffix or without", () => {
+    for (const text of ["12月中旬", "6月上旬前", "9月初完成", "11月下旬之前"])
+      expect([text, value(text)]).toEqual([text, { kind: "qualitative", text }]);
+  });
+
+  it("a month is still a date and a count of months a quantity", () => {
+    expect(value("12月")).toEqual({ kind: "date", date: { month: 12 } });
+    expect(value("3个月")).toEqual({ kind: "quantity", value: "3", unit: "个月" });
+  });
+});
+
 describe("parseIndicatorValue: two bounds of one value", () => {
   it.each([
     ["≥90%，≤100%", "90", "100", "%"],

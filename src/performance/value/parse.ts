@@ -1,7 +1,7 @@
 import { parseAmount } from "../../amount";
 import { compareValues, shiftValue } from "../../amount/decimal";
 import { err, ok, type Result } from "../../result";
-import { calendarYears, numericDateRange, readDate } from "./date";
+import { calendarYears, numericDateRange, partOfMonth, readDate } from "./date";
 import {
   barePlaceholder,
   OPENERS,
@@ -175,8 +175,9 @@ function rangeSeparator(rest: string): number {
  *    optionally `以上` / `及以上` (`≥`), `以下` / `以内` / `内` (`≤`); a unit in brackets is the
  *    unit (`≥90(%)`, a measure word or a unit without Chinese), a note in them is no unit
  *    (`≥85（按年度考核）` is `≥85`, `≥80%（2024年）` is `≥80%`); a ratio (`≥1:1`) and an
- *    approximate figure (`≥95%左右`, `3天上下`) and a year or years (`2024年度`, `2024年上半年`,
- *    `2024-2025年`: a time, no count of years as `3年` is) are qualitative; two bounds joined (`，` `；`
+ *    approximate figure (`≥95%左右`, `3天上下`), a year or years (`2024年度`, `2024年上半年`,
+ *    `2024-2025年`: a time, no count of years as `3年` is) and a part of a month (`12月中旬`)
+ *    are qualitative; two bounds joined (`，` `；`
  *    `、` `且`: `≥90%，≤100%`, `≥80%且≤100%`) are the range between them, and other pairs of
  *    bounds (`≥90%，<100%`) are read as printed;
  * 5. an operator and a count in Chinese numerals (`≥两次`, `不少于三个`) is a quantity;
@@ -267,6 +268,8 @@ function parseValue(input: string, pair: boolean): Result<IndicatorValue, Indica
   // A year or a period of years (`2024年度`, `2024年上半年`, `2024-2025年`) is a time, no count
   // of years: read as printed.
   if (calendarYears(first.value, first.rest)) return ok({ kind: "qualitative", text: trimmed });
+  // So is a part of a month (`12月中旬`, `6月上旬前`).
+  if (partOfMonth(first.value, first.rest)) return ok({ kind: "qualitative", text: trimmed });
   // An approximate figure (`≥95%左右`, `3天上下`) is no exact target: read as printed.
   if (APPROXIMATE.some((w) => first.rest.endsWith(w)))
     return ok({ kind: "qualitative", text: trimmed });
