@@ -206,6 +206,9 @@ describe("parseIndicatorValue: a unit printed in brackets", () => {
     ["≤0.5(mg/L)", "≤", "0.5", "mg/L"],
     ["≥1（次/季度）", "≥", "1", "次/季度"],
     ["≥3（万元/人）", "≥", "3", "万元/人"],
+    ["≥1（次）/年", "≥", "1", "次/年"],
+    ["≥1000（人）次", "≥", "1000", "人次"],
+    ["≤5（万元）/年", "≤", "5", "万元/年"],
   ])("a measure word, a unit without Chinese or parts of both: %s", (input, op, v, unit) => {
     expect(value(input)).toEqual({ kind: "quantity", op, value: v, unit });
   });

@@ -327,7 +327,8 @@ function unitWord(inner: string): boolean {
  * The text after a number without what qualifies it but is no unit: an inclusive marker
  * (`(含)`, `(含95%)`: `≥90%(含)` is `≥90%`), a note in brackets at the end (`≥90分（满分100分）`,
  * `≥90%（合格率）`), the brackets of a unit printed in them (`≥90(%)`, `≤5（万元）`: the unit is
- * `%`, `万元`) and the name of what a percentage measures (`≥98%合格率`, `≥95%满意度`: the unit
+ * `%`, `万元`; a part of a unit in them, `≥1（次）/年`, is that part) and the name of what a
+ * percentage measures (`≥98%合格率`, `≥95%满意度`: the unit
  * is `%`).
  *
  * @internal
@@ -343,10 +344,15 @@ export function plainUnit(rest: string): string {
   if (note > 0 && WORD_ANYWHERE.test(s.slice(note + 1, -1))) s = s.slice(0, note);
   // A unit in brackets right after the number (`≥90(%)`, `≤5（万元）`) is the unit; a note in
   // them (`≥85（按年度考核）`, `≥3（每季度）`) is none and is dropped: the figure has no unit.
-  if (s.startsWith("(") && s.endsWith(")")) {
-    const inner = s.slice(1, -1);
-    if (inner !== "" && !inner.includes("(") && !inner.includes(")") && validUnit(inner))
-      s = unitWord(inner) ? inner : "";
+  // A part of a unit in them (`≥1（次）/年`, `≥1000（人）次`) is that part.
+  const shut = s.startsWith("(") ? s.indexOf(")") : -1;
+  if (shut > 1) {
+    const inner = s.slice(1, shut);
+    const whole = shut === s.length - 1;
+    if (!inner.includes("(") && validUnit(inner)) {
+      if (whole) s = unitWord(inner) ? inner : "";
+      else if (unitWord(inner)) s = inner + s.slice(shut + 1);
+    }
   }
   const c = s.charAt(0);
   if ((c !== "%" && c !== "‰") || s.length === 1) return s;
