@@ -310,9 +310,26 @@ describe("parseIndicatorValue: two bounds of one value", () => {
       expect([text, value(text)]).toEqual([text, { kind: "qualitative", text }]);
   });
 
-  it("a second bound left unfilled lacks its number; a note after a comma stays malformed", () => {
+  it("a second bound left unfilled lacks its number", () => {
     expect(errorCode("≥90%，≤X%")).toBe("missing-number");
-    expect(errorCode("≥90%，全年")).toBe("malformed-unit");
+  });
+
+  it("a note of words after a bound is an aside; a note with figures is read as printed", () => {
+    for (const [text, figure] of [
+      ["≥90%，全年", "90"],
+      ["≥85%，较上年提高", "85"],
+      ["≥90%；按年度考核", "90"],
+      ["不低于95%、逐年提高", "95"],
+    ])
+      expect([text, value(text)]).toEqual([
+        text,
+        { kind: "quantity", op: "≥", value: figure, unit: "%" },
+      ]);
+    expect(value("≤5天，全年")).toEqual({ kind: "quantity", op: "≤", value: "5", unit: "天" });
+    for (const text of ["≥3次，每次2小时", "≥90%，其中重点项目100%"])
+      expect([text, value(text)]).toEqual([text, { kind: "qualitative", text }]);
+    // A unit that is no unit before the note is still malformed.
+    expect(errorCode("≥90分钟每日每人次，全年")).toBe("malformed-unit");
   });
 });
 
@@ -326,7 +343,6 @@ describe("parseIndicatorValue: malformed values are typed errors with the input"
     ["≤ ／天", "missing-number"],
     ["≥9..5%", "malformed-number"],
     ["≥1,00人", "malformed-number"],
-    ["≥90%，全年", "malformed-unit"],
     ["≥90分钟每日每人次", "malformed-unit"],
     ["≥3次/年/人/天", "malformed-unit"],
     ["≥3元/人民币每年每次", "malformed-unit"],
@@ -349,13 +365,15 @@ describe("parseIndicatorValue: malformed values are typed errors with the input"
   });
 
   it("renders every error in Chinese and English, quoting the input", () => {
-    const r = parseIndicatorValue("≥90%，全年");
+    const r = parseIndicatorValue("≥3次／年／人／天");
     expect(r.ok).toBe(false);
     if (r.ok) return;
-    // The unit is quoted as compared (after NFKC: the full-width comma is half-width).
-    expect(formatIndicatorValueError(r.error)).toBe("指标值“≥90%，全年”无效：“%,全年”不是计量单位");
+    // The unit is quoted as compared (after NFKC: the full-width slashes are half-width).
+    expect(formatIndicatorValueError(r.error)).toBe(
+      "指标值“≥3次／年／人／天”无效：“次/年/人/天”不是计量单位",
+    );
     expect(formatIndicatorValueError(r.error, "en")).toBe(
-      'invalid indicator value "≥90%，全年": "%,全年" is not a unit',
+      'invalid indicator value "≥3次／年／人／天": "次/年/人/天" is not a unit',
     );
   });
 });

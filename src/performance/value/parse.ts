@@ -341,8 +341,9 @@ const JOINERS: readonly string[] = [",", ";", "、", "并且", "且"];
  * The value of a bound (`op` and `value`) and a second printed after a joiner in `rest` (`%,≤100%`
  * of `≥90%，≤100%`): the range between an at-least and an at-most bound in one unit, low end
  * first or last; `null` (read as printed) for other bounds, units that differ, or a low end above
- * the high; the second bound's error when it is one (`≥90%，≤X%`); `undefined` when no bound or
- * date follows the first joiner (`≥90%，全年`).
+ * the high; the second bound's error when it is one (`≥90%，≤X%`); the first bound alone when a
+ * note of words follows the joiner (`≥90%，全年`), `null` when the note holds figures; `undefined`
+ * when there is no joiner, or the first bound's unit is not one.
  */
 function boundsPair(
   op: Comparator,
@@ -359,9 +360,16 @@ function boundsPair(
   const second = parseValue(tail, false);
   // A second bound left unfilled (`≥90%，≤X%`) lacks its number as the first would.
   if (!second.ok && startsWithOperator(tail)) return second.error;
-  if (!second.ok || second.value.kind === "qualitative") return undefined;
+  const firstValid = validUnit(first.unit) && (first.after === undefined || first.after === op);
+  if (!second.ok || second.value.kind === "qualitative") {
+    // A note after the bound (`≥90%，全年`, `≥85%，较上年提高`) is an aside: the bound is read
+    // without it. A note holding figures of its own (`≥3次，每次2小时`) is read as printed.
+    if (!firstValid) return undefined;
+    for (let i = 0; i < tail.length; i++) if (isDigit(tail.charAt(i))) return null;
+    return figure(op, value, first.unit);
+  }
   const other = second.value;
-  if (!validUnit(first.unit) || (first.after !== undefined && first.after !== op)) return null;
+  if (!firstValid) return null;
   if (other.kind !== "quantity" || other.op === undefined) return null;
   const unit = first.unit === "" ? other.unit : first.unit;
   if (other.unit !== "" && other.unit !== unit) return null;
