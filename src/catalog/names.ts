@@ -140,7 +140,7 @@ export type NameCheck =
  * @example
  * ```ts
  * import { checkName } from "yusuan";
- * import { departmental2024 } from "yusuan/catalog/2024";
+ * import { departmental2024, functional2024 } from "yusuan/catalog/2024";
  * checkName(departmental2024, "30202", "印刷费"); // { kind: "match" }
  * checkName(departmental2024, "30202", "咨询费"); // { kind: "mismatch", expected: "印刷费" }
  * checkName(departmental2024, "30298", "印刷费"); // { kind: "unknown-code" }

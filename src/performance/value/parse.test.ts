@@ -320,7 +320,7 @@ describe("parseIndicatorValue: two bounds of one value", () => {
       ["≥85%，较上年提高", "85"],
       ["≥90%；按年度考核", "90"],
       ["不低于95%、逐年提高", "95"],
-    ])
+    ] as const)
       expect([text, value(text)]).toEqual([
         text,
         { kind: "quantity", op: "≥", value: figure, unit: "%" },
