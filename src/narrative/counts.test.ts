@@ -98,4 +98,29 @@ describe("extractClaims: a count of vehicles of a kind or an owner is a part", (
   ])("the organ beside its sub-units (or alone) is a part: %s", (text, claim) => {
     expect(counts(text)).toContain(claim);
   });
+
+  it.each([
+    "截至2023年底，本部门机关车辆保有量0辆，所属单位车辆保有量3辆。",
+    "截至2023年12月31日，部门机关车辆保有量为0辆，所属单位车辆保有量为3辆。",
+    "截至2023年12月31日，机关共有车辆0辆，所属单位共有车辆3辆。",
+    "截至2023年底，局机关共有车辆0辆，下属单位共有车辆3辆。",
+    "截至2023年底，所属事业单位共有车辆3辆，机关共有车辆0辆。",
+    "截至2023年底，所属单位车辆3辆，本部门机关车辆0辆。",
+    "截至2023年底，机关车辆总数0辆，二级单位车辆数为3辆。",
+  ])(
+    "the organ's count beside its sub-units' (words between noun and count, either order) is no total: %s",
+    (text) => {
+      const all = counts(text);
+      expect(all).toHaveLength(2);
+      expect(all.filter((c) => c.startsWith("count vehicles - "))).toEqual([]);
+    },
+  );
+
+  it.each([
+    ["截至2023年底，本部门车辆保有量为0辆。", "count vehicles - 0辆 prior"],
+    ["截至2023年底，本部门车辆总数为2辆。", "count vehicles - 2辆 prior"],
+    ["截至2023年底，本部门机关车辆保有量为0辆。", "count vehicles - 0辆 prior"],
+  ])("the words between noun and count leave the document's count whole: %s", (text, claim) => {
+    expect(counts(text)).toEqual([claim]);
+  });
 });

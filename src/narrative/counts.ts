@@ -2,7 +2,14 @@
  * Counts the narrative states: vehicles held and to buy (each category), equipment over a price
  * and projects (all of them, or one kind: `特定目标类项目8个`).
  */
-import { ALL_VEHICLES_BEFORE, ORGAN, OWN_NAMES, PROJECT_KINDS, SUB_UNITS } from "./lexicon";
+import {
+  ALL_VEHICLES_BEFORE,
+  ORGAN,
+  OWN_NAMES,
+  PROJECT_KINDS,
+  SUB_UNITS,
+  VEHICLE_COUNT_TAILS,
+} from "./lexicon";
 import { unitPart } from "./owners";
 import { leave, periodNow, type Reader, span, undated } from "./reader";
 import type { NumToken } from "./scan";
@@ -14,16 +21,38 @@ const PROJECT_KIND = /([^，,；;：:、中]{1,12}类)(?:项目)?$/u;
  * `项目数量为3个`): the projects are what is counted. `绩效指标56个`, `所属2个单位` count other things.
  */
 const PROJECTS_BEFORE = /项目(?:总数|数量|个数|数)?(?:共有|共计|合计|总计|共|计|有)?为?$/u;
+/** `label` without the last of `words` it ends with, as long as it ends with one (bounded by its length). */
+function stripEnd(label: string, words: readonly string[]): string {
+  let s = label;
+  for (
+    let w = words.find((x) => s.endsWith(x));
+    w !== undefined;
+    w = words.find((x) => s.endsWith(x))
+  )
+    s = s.slice(0, s.length - w.length);
+  return s;
+}
+
 /**
  * Whether the words before a count of vehicles name a kind (`执法执勤车辆`, `救护车`, `一般公务用车`):
- * 车 / 车辆 after any word but those that leave it all of them ({@link ALL_VEHICLES_BEFORE}).
+ * 车 / 车辆 (before the words that only say it is counted: `车辆保有量为`) after any word but
+ * those that leave it all of them ({@link ALL_VEHICLES_BEFORE}). The organ (`本部门机关车辆`,
+ * `机关共有车辆`) beside its sub-units' count in the sentence is a part of them.
  */
-function vehicleKind(label: string, after: string): boolean {
-  if (label.endsWith("用车")) return true;
+function vehicleKind(whole: string, around: string): boolean {
+  if (whole.endsWith("用车")) return true;
+  const label = stripEnd(whole, VEHICLE_COUNT_TAILS);
+  // (`公务用车保有量为0辆` is all of them: 用车 names a kind only right before its count)
+  if (label.endsWith("用车")) return false;
   const noun = label.endsWith("车辆") ? 2 : label.endsWith("车") ? 1 : 0;
   if (noun === 0) return false;
   const head = label.slice(0, label.length - noun);
-  if (ownOrgan(head)) return SUB_UNITS.some((w) => after.includes(w));
+  if (
+    stripEnd(head, ALL_VEHICLES_BEFORE).endsWith(ORGAN) &&
+    SUB_UNITS.some((w) => around.includes(w))
+  )
+    return true;
+  if (ownOrgan(head)) return false;
   return head !== "" && !ALL_VEHICLES_BEFORE.some((w) => head.endsWith(w));
 }
 
@@ -34,11 +63,16 @@ const ownOrgan = (head: string): boolean =>
 /** How far after a count of vehicles its sub-units' count is looked for (characters). */
 const AFTER_SPAN = 30;
 
-/** The words after a count in its sentence, at most {@link AFTER_SPAN} characters. */
-function wordsAfter(c: string, e: number): string {
-  const window = c.slice(e, e + AFTER_SPAN);
+/**
+ * The words of a count's sentence around it: at most {@link AFTER_SPAN} characters after it, and
+ * those before its clause from the sentence's start (at most as many).
+ */
+function wordsAround(r: Reader, t: NumToken): string {
+  const c = r.text.text;
+  const window = c.slice(t.e, t.e + AFTER_SPAN);
   const stop = window.search(/[。！？!?\n]/u);
-  return stop < 0 ? window : window.slice(0, stop);
+  const before = c.slice(Math.max(r.sent.start, r.cl.start - AFTER_SPAN), r.cl.start);
+  return `${before}|${stop < 0 ? window : window.slice(0, stop)}`;
 }
 
 /**
@@ -89,7 +123,7 @@ export function pushCount(r: Reader, t: NumToken): void {
     }
     what = sent.purchase ? "vehicles.purchase" : "vehicles";
     // `一般公务用车1辆`, `执法执勤车辆1辆`, `（含救护车1辆）`, `所属单位0辆`: a part of the vehicles.
-    if (vehicleKind(label, wordsAfter(r.text.text, t.e)) || partOf(r, t, label)) category = label;
+    if (vehicleKind(label, wordsAround(r, t)) || partOf(r, t, label)) category = label;
   } else if (t.unit === "台(套)" || t.unit === "台" || t.unit === "套") {
     what = "equipment";
     category = label;

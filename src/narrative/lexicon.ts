@@ -346,6 +346,26 @@ export const ALL_VEHICLES_BEFORE: readonly string[] = [
 ];
 
 /**
+ * Words between a vehicle noun and its count that only say it is counted (`车辆保有量为3辆`,
+ * `车辆数共计3辆`): the noun still names what is counted. @internal
+ */
+export const VEHICLE_COUNT_TAILS: readonly string[] = [
+  "保有量",
+  "总数",
+  "数量",
+  "总量",
+  "合计",
+  "共计",
+  "总计",
+  "数",
+  "共",
+  "计",
+  "为",
+  "是",
+  "达",
+];
+
+/**
  * The document's own organ after its name (`本部门机关车辆`): the document itself, not a kind of
  * vehicle, unless its sub-units' count is given after it (`本部门机关车辆0辆，所属单位车辆3辆`). @internal
  */

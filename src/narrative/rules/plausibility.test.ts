@@ -34,6 +34,16 @@ describe("plausibility.vehicleRunning", () => {
     );
   });
 
+  it.each([
+    "截至2023年底，本部门机关车辆保有量0辆，所属单位车辆保有量3辆。",
+    "截至2023年12月31日，机关共有车辆0辆，所属单位共有车辆3辆。",
+    "截至2023年底，本部门共有车辆3辆，其中机关0辆、所属单位3辆。",
+  ])("counts the whole department's vehicles, not its organ's: %s", (text) => {
+    expect(
+      findings(check(disclosure([sanGong("4.00")], text)), "plausibility.vehicleRunning"),
+    ).toEqual([]);
+  });
+
   it("passes with vehicles, or with no running costs, and is not applicable without a count", () => {
     expect(
       outcome(
