@@ -3,6 +3,7 @@ import { isAmount } from "./ahead";
 import { adrift, holds } from "./asides";
 import { pushCount } from "./counts";
 import { moved, toLevel } from "./levels";
+import { subUnitFigure } from "./owners";
 import {
   balanced,
   keyOf,
@@ -106,7 +107,8 @@ function pushAmount(r: Reader, t: NumToken, value: Amount): void {
     leave(r, t, odd ?? (named === "unknown-name" ? "unknown-name" : "no-subject"));
     return;
   }
-  if (anotherPart(r, t, named, value)) {
+  // `所属单位政府采购预算20.00万元`: a sub-unit's figure, not the document's.
+  if (anotherPart(r, t, named, value) || subUnitFigure(r.text.text, r.cl.start, t.s)) {
     leave(r, t, "no-subject");
     return;
   }

@@ -12,6 +12,11 @@ describe("extractClaims: a sub-unit's none is not the disclosure's", () => {
     "下属二级单位均无政府性基金预算拨款安排的支出。",
     "本部门二级单位无国有资本经营预算。",
     "直属单位中，区档案馆无“三公”经费预算。",
+    // the organ or the document's own level: a part as well
+    "本部门机关无政府性基金预算拨款收入，所属单位政府性基金预算拨款收入20.00万元。",
+    "机关本级2024年均无政府性基金预算支出。",
+    "本部门本级无“三公”经费，所属单位“三公”经费6.50万元。",
+    "局机关无“三公”经费支出，下属单位“三公”经费支出6.50万元。",
   ])("%s", (text) => {
     expect(nones(text)).toEqual([]);
   });
@@ -33,7 +38,45 @@ describe("extractClaims: a sub-unit's none is not the disclosure's", () => {
     "本部门无下属单位，2024年无机构运转经费。",
     "某某办公室为机关本级，2024年无机构运转经费。",
     "本部门无所属单位，2024年无国有资本经营预算拨款安排的支出，无机构运转经费。",
+    "本部门（含机关本级）无机构运转经费。",
+    "本部门及机关本级均无机构运转经费。",
+    "机关事务管理局2024年无机构运转经费。",
+    "区直机关工委2024年无机构运转经费。",
+    "本级财政2024年无机构运转经费。",
   ])("a sub-unit word that is no subject of the 无 leaves it the document's: %s", (text) => {
     expect(nones(text).at(-1)).toMatch(/^amount operatingCost 0万元 current budget none \[/u);
+  });
+});
+
+describe("extractClaims: a sub-unit's figure is not the disclosure's", () => {
+  it.each([
+    ["本部门机关无政府采购预算，所属单位政府采购预算20.00万元。", "20.00万元"],
+    ["2024年所属事业单位机构运转经费预算10.00万元。", "10.00万元"],
+    ["2024年下属二级单位“三公”经费预算2.00万元。", "2.00万元"],
+  ])("%s", (text, figure) => {
+    const r = read(text);
+    expect(r.claims.filter((c) => c.startsWith("amount"))).toEqual([]);
+    expect(r.unplaced.some((u) => u.startsWith(`no-subject true [${figure}]`))).toBe(true);
+  });
+
+  it.each([
+    [
+      "2024年本部门及所属单位“三公”经费预算6.50万元。",
+      "amount sanGong 6.50万元 current budget equals [6.50万元]",
+    ],
+    [
+      "本部门（含所属单位）2024年“三公”经费预算6.50万元。",
+      "amount sanGong 6.50万元 current budget equals [6.50万元]",
+    ],
+    [
+      "2024年所属各单位“三公”经费预算合计6.50万元。",
+      "amount sanGong 6.50万元 current budget equals [6.50万元]",
+    ],
+    [
+      "2025年上海市财政局本级财政拨款的机关运行经费预算为2,517.78万元。",
+      "amount operatingCost 2517.78万元 current budget equals [2,517.78万元]",
+    ],
+  ])("the whole's (or its own level's) figure is still read: %s", (text, claim) => {
+    expect(read(text).claims).toEqual([claim]);
   });
 });
