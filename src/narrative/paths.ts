@@ -116,6 +116,7 @@ export function resolvePath(
           name: seg.name,
           code,
           expected: code.slice(0, width - 2),
+          ...(fromTables.length === 0 ? { fromCatalog: true as const } : {}),
         });
     }
     if (code === undefined) return undefined;
@@ -130,7 +131,13 @@ export function resolvePath(
       const named = checkName(index.catalog, code, seg.name, index.year);
       const current = index.catalog.byCode.get(code)?.name ?? "";
       if (named.kind === "alias" && !named.validInYear)
-        problems.push({ kind: "alias", name: seg.name, code, expected: current });
+        problems.push({
+          kind: "alias",
+          name: seg.name,
+          code,
+          expected: current,
+          fromCatalog: true,
+        });
     }
     parent = code;
   }

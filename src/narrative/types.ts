@@ -59,6 +59,11 @@ export interface PrintedPath {
     readonly code: string;
     /** The current name (variant, alias) or the real parent code (wrong-parent). */
     readonly expected: string;
+    /**
+     * Told by the catalog alone (no table prints the name): a catalog of another year than the
+     * document's cannot confirm it (names and parents change between years).
+     */
+    readonly fromCatalog?: true;
   }[];
 }
 

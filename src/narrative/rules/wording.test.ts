@@ -132,3 +132,51 @@ describe("narrative.residue", () => {
     expect(outcome(none, "narrative.residue")).toBe("not-applicable");
   });
 });
+
+describe("narrative.path with a catalog of another year than the document's", () => {
+  const wrongByCatalog =
+    "2024年一般公共服务支出（类）政府办公厅（室）及相关机构事务（款）专项业务（项）20.00万元。";
+  const unknown =
+    "2024年一般公共服务支出（类）党委办公厅（室）及相关机构事务（款）数字政府建设（项）20.00万元。";
+  const at = (body: string, year: number) => {
+    const r = check(
+      disclosure([expenditure], body.replaceAll("2024年", `${year}年`), henan2024, year),
+    );
+    return [
+      outcome(r, "narrative.path"),
+      findings(r, "narrative.path").map((f) => [f.severity, f.outcome, f.params.kind]),
+    ];
+  };
+
+  it("a 项 the catalog alone places under another 款 is a warning in the catalog's year, unverified info in another", () => {
+    expect(at(wrongByCatalog, 2024)).toEqual(["fail", [["warning", "fail", "wrong-parent"]]]);
+    expect(at(wrongByCatalog, 2025)).toEqual([
+      "insufficient-data",
+      [["info", "insufficient-data", "wrong-parent"]],
+    ]);
+    expect(at(wrongByCatalog, 2023)[0]).toBe("insufficient-data");
+  });
+
+  it("a 项 the tables print under another 款 stays a warning: the tables are of the document's year", () => {
+    const text =
+      "2025年一般公共服务支出（类）政府办公厅（室）及相关机构事务（款）行政运行（项）558.07万元。";
+    expect(at(text, 2025)).toEqual(["fail", [["warning", "fail", "wrong-parent"]]]);
+  });
+
+  it("a name no source knows is coverage in the catalog's year, unverified info in another (never an error)", () => {
+    expect(at(unknown, 2024)).toEqual(["not-applicable", []]);
+    expect(at(unknown, 2026)).toEqual([
+      "insufficient-data",
+      [["info", "insufficient-data", "unresolved"]],
+    ]);
+  });
+
+  it("renders the unverified findings with both years", () => {
+    const r = check(
+      disclosure([expenditure], unknown.replace("2024年", "2025年"), henan2024, 2025),
+    );
+    const f = one(r, "narrative.path");
+    expect(renderFinding(f, profileOf().rules, "zh-CN")).toContain("2024 年的目录中找不到");
+    expect(renderFinding(f, profileOf().rules, "en")).toContain("the document is of 2025");
+  });
+});

@@ -1,4 +1,5 @@
-import { L, outcomeOf, p } from "../../rules/builtin/shared";
+import { otherYearClause } from "../../rules/builtin/code-refs";
+import { L, otherCatalogYear, outcomeOf, p, unverifiedOutcome } from "../../rules/builtin/shared";
 import type { Finding, Rule } from "../../rules/types";
 import { phrase, readTexts } from "./read";
 import { textAt, textFinding } from "./shared";
@@ -17,6 +18,20 @@ export const narrativePathRule: Rule = {
   message: (f) => {
     const at = textAt(f);
     const kind = p(f, "kind");
+    if (p(f, "coverage") === "otherYear") {
+      const tail = otherYearClause(f, L("科目名称与层级", "names and levels"));
+      const what =
+        kind === "unresolved"
+          ? L(
+              `${at["zh-CN"]} 中的科目名称在 ${p(f, "catalogYear")} 年的目录中找不到`,
+              `${at.en}: a 科目 name is not in the ${p(f, "catalogYear")} catalog`,
+            )
+          : L(
+              `${at["zh-CN"]} 中的“${p(f, "name")}”（${p(f, "code")}）按 ${p(f, "catalogYear")} 年的目录${kind === "alias" ? "是旧称" : "不在所写的上级科目下"}`,
+              `${at.en}: by the ${p(f, "catalogYear")} catalog, "${p(f, "name")}" (${p(f, "code")}) ${kind === "alias" ? "is a former name" : "is not under the 科目 printed before it"}`,
+            );
+      return L(`${what["zh-CN"]}${tail["zh-CN"]}`, `${what.en}${tail.en}`);
+    }
     if (kind === "wrong-parent")
       return L(
         `${at["zh-CN"]} 中的“${p(f, "name")}”（${p(f, "code")}）不在所写的上级科目下，应在 ${p(f, "expected")} 下。`,
@@ -36,7 +51,18 @@ export const narrativePathRule: Rule = {
     const findings: Finding[] = [];
     let paths = 0;
     const seen = new Set<string>();
-    for (const read of readTexts(ctx))
+    // A catalog of another year than the document's confirms no name the tables do not print.
+    const catalogYear = ctx.catalog?.functional.year;
+    const other =
+      catalogYear === undefined
+        ? undefined
+        : otherCatalogYear(catalogYear, ctx.disclosure.meta.year);
+    const years = {
+      coverage: "otherYear",
+      catalogYear: other ?? 0,
+      documentYear: ctx.disclosure.meta.year,
+    };
+    for (const read of readTexts(ctx)) {
       for (const c of read.reading.claims) {
         if (c.kind !== "amount" || c.path === undefined) continue;
         paths++;
@@ -44,25 +70,49 @@ export const narrativePathRule: Rule = {
           const key = `${problem.kind}|${problem.code}|${problem.name}`;
           if (seen.has(key)) continue;
           seen.add(key);
+          const unverified = other !== undefined && problem.fromCatalog === true;
           // a 项 under the wrong 款 at the rule's severity; a variant or former name at info
-          findings.push(
-            textFinding(
-              "narrative.path",
-              problem.kind === "wrong-parent" ? severity : "info",
-              read,
-              c.span,
-              phrase(read.section.body, c.span),
-              {
-                kind: problem.kind,
-                name: problem.name,
-                code: problem.code,
-                expected: problem.expected,
-              },
-            ),
+          const f = textFinding(
+            "narrative.path",
+            problem.kind === "wrong-parent" && !unverified ? severity : "info",
+            read,
+            c.span,
+            phrase(read.section.body, c.span),
+            {
+              kind: problem.kind,
+              name: problem.name,
+              code: problem.code,
+              expected: problem.expected,
+              ...(unverified ? years : {}),
+            },
           );
+          findings.push(unverified ? { ...f, outcome: "insufficient-data" } : f);
         }
       }
-    return { outcome: outcomeOf(findings, paths > 0), findings, checked: [] };
+      // A 科目 name the catalog of another year does not know may be of the document's year.
+      if (other !== undefined)
+        for (const u of read.reading.unplaced)
+          if (u.reason === "unknown-name") {
+            paths++;
+            const f = textFinding(
+              "narrative.path",
+              "info",
+              read,
+              u.span,
+              phrase(read.section.body, u.sentence),
+              {
+                kind: "unresolved",
+                ...years,
+              },
+            );
+            findings.push({ ...f, outcome: "insufficient-data" });
+          }
+    }
+    return {
+      outcome: unverifiedOutcome(findings, outcomeOf(findings, paths > 0)),
+      findings,
+      checked: [],
+    };
   },
 };
 
