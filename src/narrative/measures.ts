@@ -156,6 +156,18 @@ export function onMeasure(
     cl.none = { ...cl.none, e: t.e, measure: compose(r, lex, adjacent ?? cl.none.fund) };
   if (cl.share) {
     cl.shareBase = subjects;
+    // `一般公共预算支出…，其中：项目支出…，占本年支出合计的…`: a whole printed without a fund
+    // took the fund of its 其中 whole (or section); the whole of every fund may be meant.
+    const free = lex.subjects[0];
+    if (
+      adjacent === undefined &&
+      subjects.length === 1 &&
+      free !== undefined &&
+      free.coords.fund === undefined &&
+      subjects[0]?.coords.fund !== undefined
+    )
+      cl.shareBaseFree = free;
+    else delete cl.shareBaseFree;
     // `分别占支出合计的…`: the shares wait for the sentence end, the base with them.
     if (r.sent.respective !== undefined) r.sent.respective.base = subjects;
     return;

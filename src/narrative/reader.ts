@@ -28,6 +28,8 @@ export interface Clause {
   refer: boolean;
   share: boolean;
   shareBase?: readonly ClaimSubject[];
+  /** The whole named after 占 without the fund its `shareBase` took from its 其中 whole or section. */
+  shareBaseFree?: ClaimSubject;
   execution: boolean;
   period?: "prior" | "current";
   none?: { s: number; e: number; fund?: Fund; measure?: readonly ClaimSubject[] };

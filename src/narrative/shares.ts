@@ -44,6 +44,7 @@ export function pushShare(
     leave(r, t, "no-base");
     return;
   }
+  const free = named === r.cl.shareBase ? r.cl.shareBaseFree : undefined;
   r.claims.push({
     kind: "percent",
     relation: "share",
@@ -51,6 +52,7 @@ export function pushShare(
     percent: t.raw.replace(/[,，]/gu, ""),
     part,
     ...of,
+    ...(free === undefined ? {} : { alsoBase: free }),
     span: span(r, t.s, t.e),
   });
 }

@@ -142,6 +142,11 @@ export interface PercentClaim {
   readonly whole?: number;
   /** The whole a share names without printing its figure (then no `whole`). */
   readonly base?: ClaimSubject;
+  /**
+   * The whole of every fund, when the whole named after 占 (`占本年支出合计的`) was printed
+   * without a fund and took the one of its 其中 whole or section: the share may be of either.
+   */
+  readonly alsoBase?: ClaimSubject;
   readonly delta?: number;
   readonly current?: number;
   readonly previous?: number;

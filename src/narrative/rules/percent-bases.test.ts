@@ -56,3 +56,41 @@ describe("narrative.percent: a share of a whole named, its figure from the table
     expect(findings(r, "narrative.percent")).toEqual([]);
   });
 });
+
+describe("narrative.percent: a whole named without a fund, under a fund's 其中 whole", () => {
+  // all funds 1,031.06 (of which 一般公共预算 1,021.06); 287.00 / 1,031.06 = 27.84%,
+  // 287.00 / 1,021.06 = 28.11%; 734.06 / 1,031.06 = 71.19%, 734.06 / 1,021.06 = 71.89%
+  const tables = [
+    tableBuilder(henan2024, "expenditure")
+      .total({ total: "1031.06", basic: "744.06", project: "287.00" })
+      .build().value,
+    tableBuilder(henan2024, "gpbExpenditure")
+      .total({ total: "1021.06", basic: "734.06", project: "287.00" })
+      .build().value,
+  ];
+  it.each([
+    "2024年一般公共预算支出1021.06万元，其中：项目支出287.00万元，占本年支出合计的27.84%。",
+    "2024年一般公共预算支出1021.06万元，其中：基本支出734.06万元，占本年支出合计的71.19%；项目支出287.00万元，占本年支出合计的27.84%。",
+    "2024年一般公共预算支出1021.06万元，其中：项目支出287.00万元，占本年支出的27.84%。",
+    // the fund's own whole is still a reading
+    "2024年一般公共预算支出1021.06万元，其中：项目支出287.00万元，占本年支出合计的28.11%。",
+    "2024年一般公共预算支出1021.06万元，其中：基本支出734.06万元，占一般公共预算支出的71.89%。",
+  ])("either whole: %s", (body) => {
+    expect(findings(run(body, tables), "narrative.percent")).toEqual([]);
+  });
+
+  it.each([
+    [
+      "2024年一般公共预算支出1021.06万元，其中：项目支出287.00万元，占本年支出合计的30.00%。",
+      "30.00",
+    ],
+    // a fund printed with the whole: that fund's whole only
+    [
+      "2024年一般公共预算支出1021.06万元，其中：基本支出734.06万元，占一般公共预算支出的71.19%。",
+      "71.19",
+    ],
+  ])("neither: %s", (body, actual) => {
+    const f = one(run(body, tables), "narrative.percent");
+    expect([f.severity, f.actual]).toEqual(["error", actual]);
+  });
+});

@@ -173,6 +173,17 @@ export const narrativePercentRule: Rule = {
         const r2 =
           again === undefined ? undefined : percentage(again.part, again.whole, { decimals });
         if (r2?.ok === true && same(r2.value, c.percent)) continue;
+        // A whole named without its fund may be the whole of every fund (`一般公共预算支出…，其中
+        // 项目支出…，占本年支出合计的…`): the share holds when it recomputes from that one.
+        const every =
+          c.alsoBase === undefined || part?.kind !== "amount"
+            ? undefined
+            : tableValue(ctx, c.alsoBase, part.period);
+        const r3 =
+          every === undefined || o.part === undefined
+            ? undefined
+            : percentage(fromTables(c.part) ?? o.part, every, { decimals });
+        if (r3?.ok === true && same(r3.value, c.percent)) continue;
         if (same(t.value, c.percent)) {
           push("warning", "truncated", r.value);
           continue;
