@@ -88,6 +88,17 @@ const projectName = (
   return false;
 };
 
+/**
+ * Whether a part is its whole's measure, or a fund's share of the year's figures within a total
+ * (`收入总计…，其中：一般公共预算拨款收入…`: that fund's revenue, not a category of the total named
+ * 收入). (`支出总计…，其中：基本支出…` stays a category of the total: it may hold the carry-forward.)
+ */
+const fundWithin = (whole: ClaimSubject, part: ClaimSubject): boolean =>
+  whole.concept === part.concept ||
+  (whole.concept === `${part.concept}.total` &&
+    part.coords.fund !== undefined &&
+    Object.keys(part.coords).length === 1);
+
 const natureSpending = (s: ClaimSubject | undefined): boolean =>
   s?.concept === "spending" && s.coords.nature !== undefined;
 
@@ -187,7 +198,7 @@ export function onMeasure(
         : undefined;
   const category = r.text.text.slice(t.s, t.e);
   const named: Named =
-    whole !== undefined && subjects[0] !== undefined && whole.concept !== subjects[0].concept
+    whole !== undefined && subjects[0] !== undefined && !fundWithin(whole, subjects[0])
       ? {
           subjects: [{ concept: whole.concept, coords: { ...whole.coords, category } }],
           atMost: false,
