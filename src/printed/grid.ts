@@ -1,10 +1,11 @@
-import { type CodeSystem, normalizeLabel, parseCode, readCode } from "../codes";
+import { type CodeSystem, parseCode, readCode } from "../codes";
 import type { RowKey } from "../disclosure";
 import type { TableKind } from "../templates";
 import { accepts, isTotalLabel, labelOf } from "./cells";
 import { type CarriedSegments, type PrintedCode, readRowCodes } from "./codes";
 import type { ColumnMatch } from "./headers";
 import type { ReadProblem } from "./problems";
+import { labelKey } from "./wording";
 
 /** What the grid reader needs besides the row. @internal */
 export interface GridContext {
@@ -160,8 +161,8 @@ function mergedOrg(row: readonly string[], ctx: GridContext): number | undefined
 
 /** The id of the kind's line a grid row's label names (a labelled footer: 人员经费合计). */
 function labelledLine(kind: GridContext["kind"], label: string): string | undefined {
-  const norm = normalizeLabel(label);
-  return kind.lines?.find((l) => l.labels.some((x) => normalizeLabel(x) === norm))?.id;
+  const norm = labelKey(label);
+  return kind.lines?.find((l) => l.labels.some((x) => labelKey(x) === norm))?.id;
 }
 
 /** A total label (`合计`, `总 计`) printed in the code columns (a merged cell over 类 / 款 / 项). */

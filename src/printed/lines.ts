@@ -1,10 +1,11 @@
 import { type Catalog, findByName } from "../catalog";
-import { normalizeLabel, normalizeName, parseChineseOrdinal } from "../codes";
+import { normalizeName, parseChineseOrdinal } from "../codes";
 import type { RowKey } from "../disclosure";
 import type { LineSpec, TableKind } from "../templates";
 import { accepts, isBlank, isValueColumn } from "./cells";
 import type { ColumnMatch } from "./headers";
 import type { ReadProblem } from "./problems";
+import { labelKey } from "./wording";
 
 /** What the line reader needs. @internal */
 export interface LineContext {
@@ -70,11 +71,11 @@ function classByName(catalog: Catalog | undefined, label: string): string | unde
 }
 
 function lineCandidates(kind: TableKind, side: string | undefined, label: string): LineSpec[] {
-  const norm = normalizeLabel(label);
+  const norm = labelKey(label);
   return (kind.lines ?? []).filter(
     (l) =>
       (side === undefined || l.side === undefined || l.side === side) &&
-      l.labels.some((known) => normalizeLabel(known) === norm),
+      l.labels.some((known) => labelKey(known) === norm),
   );
 }
 

@@ -30,7 +30,8 @@ interface Marked {
 
 /**
  * A header path's levels, each through `normalizeLabel` after its period mark (a leading year,
- * 上年 or 本年) is taken off, then through `headerWording` (费用 / 经费 as 费, 运行维护 as 运行);
+ * 上年 or 本年) is taken off, then through `headerWording` (费用 / 经费 as 费, 运行维护 as 运行, a
+ * wording listed as another's, `上年度结转结余` as `上年结转结余`);
  * empty levels vanish. Template variants go through it too, so `本年收入/预算数` and
  * `收入/本年预算数` compare equal. @internal
  */

@@ -3,7 +3,7 @@ import { final2024 } from "../final/template";
 import { henan2024, nationalMinimum, shanghai, type TableKind, type Template } from "../templates";
 import { matchHeaders } from "./headers";
 import { markedLevels } from "./periods";
-import { headerWording } from "./wording";
+import { headerWording, labelKey } from "./wording";
 
 /**
  * The 三公 header wordings printers use for the same columns (费 / 费用 / 经费, 运行费 / 运行维护费,
@@ -146,4 +146,27 @@ describe("every template's columns", () => {
         }
     }
   });
+});
+
+describe("every template's lines", () => {
+  it.each([
+    ["henan2024", henan2024],
+    ["shanghai", shanghai],
+    ["national", nationalMinimum],
+    ["final2024", final2024],
+  ])(
+    "%s: no two lines of a side and section share a label once wordings are made one",
+    (_, template) => {
+      for (const kind of template.tables) {
+        const owner = new Map<string, string>();
+        for (const line of kind.lines ?? [])
+          for (const label of line.labels) {
+            const key = `${line.side ?? ""}|${line.section ?? ""}|${labelKey(label)}`;
+            const had = owner.get(key);
+            expect(had === undefined || had === line.id, `${kind.id}: ${label}`).toBe(true);
+            owner.set(key, line.id);
+          }
+      }
+    },
+  );
 });

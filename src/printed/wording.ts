@@ -1,14 +1,94 @@
+import { normalizeLabel } from "../codes";
+
 /** A fee word at the end of a header level: 费用, 经费 (`因公出国（境）费用`, `…经费`). */
 const FEE_WORD = /(?:费用|经费)$/u;
 
+/** How a balance carried over is worded after its period word: 结转结余, 结转和结余, 结余, 结转资金 … */
+const CARRIED_BODIES: readonly string[] = [
+  "结转结余",
+  "结转和结余",
+  "结余结转",
+  "结转",
+  "结余",
+  "结转资金",
+  "结余资金",
+  "结转结余资金",
+];
+
+/** The words before a balance carried over from last year, and those before one carried forward. */
+const CARRIED_OVER = ["上年", "上年度", "年初"] as const;
+const CARRIED_FORWARD = ["年终", "年末"] as const;
+
+const carried = (periods: readonly string[]): string[] =>
+  periods.flatMap((period) => CARRIED_BODIES.map((body) => `${period}${body}`));
+
 /**
- * A header level (already through `normalizeLabel`) with the wordings printers use for the same
- * column made one: a closing 费用 or 经费 reads as 费 (`因公出国(境)费用`, `因公出国(境)经费`,
- * `机关运行经费` compare as `因公出国(境)费`, `机关运行费`), and 运行维护 as 运行 (`公务用车运行维护费`,
- * `公务用车购置及运行维护费` compare as `公务用车运行费`, `公务用车购置及运行费`). Printed headers and
- * template variants both go through it, so a template lists one of each. Linear: one anchored
- * regex and one fixed-string replacement. @internal
+ * Wordings printers use for the same line or column, as data: each list's first wording is the
+ * one the others read as (keys after `normalizeLabel`, brackets half-width). A fund's income
+ * (`一般公共预算拨款收入`, `一般公共预算财政拨款`, `一般公共预算资金` for 一般公共预算), the balance
+ * carried over from last year (`上年度结转结余`, `上年结余`, `上年结转`, `年初结转结余`,
+ * `上年结转资金`) and the one carried forward (`年末结转和结余`, `结转下年`). A wording standing
+ * for more than one thing (`财政拨款（补助）`, all fiscal funds or one, by printer) is not listed:
+ * it stays unread rather than guessed.
+ */
+const SAME_WORDINGS: readonly (readonly string[])[] = [
+  [
+    "一般公共预算",
+    "一般公共预算拨款",
+    "一般公共预算拨款收入",
+    "一般公共预算资金",
+    "一般公共预算财政拨款",
+    "一般公共预算财政拨款收入",
+  ],
+  [
+    "政府性基金",
+    "政府性基金预算",
+    "政府性基金预算拨款",
+    "政府性基金预算拨款收入",
+    "政府性基金预算财政拨款",
+    "政府性基金预算财政拨款收入",
+  ],
+  [
+    "国有资本经营预算",
+    "国有资本经营预算拨款",
+    "国有资本经营预算拨款收入",
+    "国有资本经营预算财政拨款",
+    "国有资本经营预算财政拨款收入",
+  ],
+  [
+    "财政专户管理资金",
+    "财政专户管理资金收入",
+    "纳入财政专户管理的非税收入",
+    "财政专户管理的非税收入",
+  ],
+  ["事业单位经营收入", "经营收入"],
+  ["上年结转结余", ...carried(CARRIED_OVER)],
+  ["年终结转结余", ...carried(CARRIED_FORWARD), "结转下年", "结转下年度"],
+];
+
+/** Each listed wording → the first of its list. */
+const WORDING: ReadonlyMap<string, string> = /*#__PURE__*/ new Map(
+  SAME_WORDINGS.flatMap(([first, ...rest]) =>
+    first === undefined ? [] : rest.map((w): [string, string] => [normalizeLabel(w), first]),
+  ),
+);
+
+/**
+ * A header level or line label (already through `normalizeLabel`) with the wordings printers use
+ * for the same column or line made one: a closing 费用 or 经费 reads as 费 (`因公出国(境)费用`,
+ * `因公出国(境)经费`, `机关运行经费` compare as `因公出国(境)费`, `机关运行费`), 运行维护 as 运行
+ * (`公务用车运行维护费`, `公务用车购置及运行维护费` compare as `公务用车运行费`, `公务用车购置及运行费`),
+ * and a whole wording listed in {@link SAME_WORDINGS} as the first of its list (`上年度结转结余`,
+ * `年初结转结余` as `上年结转结余`; `一般公共预算拨款收入` as `一般公共预算`). Printed headers and
+ * labels and the template's variants all go through it, so a template lists one of each. Linear:
+ * one anchored regex, one fixed-string replacement and one map look-up. @internal
  */
 export function headerWording(level: string): string {
-  return level.replace(FEE_WORD, "费").replaceAll("运行维护", "运行");
+  const fee = level.replace(FEE_WORD, "费").replaceAll("运行维护", "运行");
+  return WORDING.get(fee) ?? fee;
+}
+
+/** A line label's key: `normalizeLabel`, then {@link headerWording}. @internal */
+export function labelKey(label: string): string {
+  return headerWording(normalizeLabel(label));
 }
