@@ -148,6 +148,32 @@ describe("line tables", () => {
     ]);
   });
 
+  it.each(["二、结余分配", "三、结转下年使用", "二、预留结转"])(
+    "takes no ordinal numbered otherwise than the 类 labels, %j, for a 类",
+    (label) => {
+      // The 类 are numbered （一）…（二十一）; a line numbered 二、 is of the form's outline.
+      const { r, ids: keys } = ids({
+        title: "2024年财政拨款收支预算表",
+        headers: FISCAL,
+        rows: [
+          ["", "", "一、本年支出", "10.00"],
+          ["", "", "（一）一般公共服务支出", ""],
+          ["", "", "（七）文化体育旅游与传媒支出", ""],
+          ["", "", "（二十一）住房保障支出", ""],
+          ["", "", label, "10.00"],
+        ],
+      });
+      expect(keys).toEqual([
+        "line:spending",
+        "functional:201",
+        "functional:207",
+        "functional:221",
+        `unplaced:${label}`,
+      ]);
+      expect(r.problems.at(-1)).toMatchObject({ code: "unknown-line-label", label });
+    },
+  );
+
   it.each([
     ["the only labels named are before it", [["", "", "一、一般公共服务支出", "1.00"]]],
     [

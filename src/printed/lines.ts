@@ -48,11 +48,22 @@ function sideGroups(columns: readonly ColumnMatch[]): SideGroup[] {
 
 const ORDINAL_PREFIX = /^(?:\(([一二三四五六七八九十]+)\)|([一二三四五六七八九十]+)、)/u;
 
-/** The Chinese ordinal printed before a label (`十、`, `（十）`). */
-function ordinalOf(label: string): number | undefined {
+/**
+ * The Chinese ordinal printed before a label (`十、`, `（十）`), and how it is printed: in
+ * brackets (`paren`) or before a `、` (`comma`). A form numbers its 类 lines one way and its
+ * other lines (`一、本年支出`, `二、年终结转结余`) the other.
+ */
+interface Ordinal {
+  readonly value: number;
+  readonly style: "paren" | "comma";
+}
+
+function ordinalOf(label: string): Ordinal | undefined {
   const m = ORDINAL_PREFIX.exec(label.normalize("NFKC").replace(/\s+/gu, ""));
   const digits = m?.[1] ?? m?.[2];
-  return digits === undefined ? undefined : parseChineseOrdinal(digits);
+  const value = digits === undefined ? undefined : parseChineseOrdinal(digits);
+  if (value === undefined) return undefined;
+  return { value, style: m?.[1] === undefined ? "comma" : "paren" };
 }
 
 /**
@@ -99,8 +110,13 @@ interface OrdinalEvidence {
   lowestDisagreeing: number;
 }
 
+/** Evidence is kept per side and per numbering style: `side|style`. */
+const evidenceKey = (side: string | undefined, style: Ordinal["style"]) => `${side ?? ""}|${style}`;
+
 /**
- * The ordinal evidence of each side. A form numbers its 类 either by code (code − 200) or by
+ * The ordinal evidence of each side and numbering style (only labels numbered as the 类 labels
+ * the catalog names tell which 类 an ordinal stands for: `二、年终结转结余` beside `（二）外交支出` is
+ * no 类). A form numbers its 类 either by code (code − 200) or by
  * position in its list (the 决算 form: 九、卫生健康支出 is 210, for 209 is not listed); listed in
  * code order, a position is code − 200 up to the first 类 the list leaves out, and below it after.
  */
@@ -108,19 +124,21 @@ function ordinalEvidence(
   rows: readonly (readonly string[])[],
   groups: readonly SideGroup[],
   ctx: LineContext,
-): Map<string | undefined, OrdinalEvidence> {
-  const bySide = new Map<string | undefined, OrdinalEvidence>();
-  for (const g of groups) bySide.set(g.side, { highestAgreeing: 0, lowestDisagreeing: Infinity });
+): Map<string, OrdinalEvidence> {
+  const bySide = new Map<string, OrdinalEvidence>();
   for (const row of rows) {
     for (const g of groups) {
       const label = g.name === undefined ? "" : (row[g.name.index] ?? "");
       if (label.trim() === "" || lineCandidates(ctx.kind, g.side, label).length > 0) continue;
       const code = classByName(ctx.catalog, label);
       const ordinal = ordinalOf(label);
-      const e = bySide.get(g.side);
-      if (code === undefined || ordinal === undefined || e === undefined) continue;
-      if (Number(code) - 200 === ordinal) e.highestAgreeing = Math.max(e.highestAgreeing, ordinal);
-      else e.lowestDisagreeing = Math.min(e.lowestDisagreeing, ordinal);
+      if (code === undefined || ordinal === undefined) continue;
+      const key = evidenceKey(g.side, ordinal.style);
+      const e = bySide.get(key) ?? { highestAgreeing: 0, lowestDisagreeing: Infinity };
+      bySide.set(key, e);
+      const n = ordinal.value;
+      if (Number(code) - 200 === n) e.highestAgreeing = Math.max(e.highestAgreeing, n);
+      else e.lowestDisagreeing = Math.min(e.lowestDisagreeing, n);
     }
   }
   return bySide;
@@ -151,7 +169,7 @@ export function readLineRows(
   const functional = accepts(ctx.kind, "functional");
   const evidence = functional
     ? ordinalEvidence(rows, groups, ctx)
-    : new Map<string | undefined, OrdinalEvidence>();
+    : new Map<string, OrdinalEvidence>();
   const sections = new Map<string | undefined, string | undefined>();
   const parts: LinePart[] = [];
   const problems: ReadProblem[] = [];
@@ -228,7 +246,9 @@ export function readLineRows(
       // unplaced (a gap of the reading), never a guessed 类 whose figures would be compared.
       const code =
         byName ??
-        (ordinal === undefined ? undefined : codeByOrdinal(ordinal, evidence.get(g.side)));
+        (ordinal === undefined
+          ? undefined
+          : codeByOrdinal(ordinal.value, evidence.get(evidenceKey(g.side, ordinal.style))));
       if (code === undefined) {
         problems.push({
           code: "unknown-line-label",
