@@ -72,6 +72,10 @@ describe("a table whose unit line names no known unit", () => {
       "单位：万元  2024年",
       "单位：万元 第1页",
       "单位：万元 2024年12月 第1页/共3页",
+      // so is a table number
+      "单位：万元 表1",
+      "单位：万元（表一）",
+      "单位：万元 附表1-1",
     ])
       expect([unit, onSanGong(check(fixture(unit, undefined, wrongText)))]).toEqual([
         unit,
@@ -93,7 +97,7 @@ describe("a table whose unit line names no known unit", () => {
   });
 
   it("a line the reader cannot make out: never the kind's default, a coverage gap says why", () => {
-    for (const unit of ["单位：", "单位：万元 表1", "单位：万元 另见说明"]) {
+    for (const unit of ["单位：", "单位：万元 表格", "单位：万元 另见说明"]) {
       const report = check(fixture(unit, undefined, wrongText));
       expect([unit, onSanGong(report)]).toEqual([unit, []]);
       const sanGong = report.coverage.tables.find((t) => t.table === "sanGong");

@@ -8,6 +8,18 @@ import type { TableKind, Template } from "../templates";
 const TABLE_NUMBER =
   /(?:预算|公开|部门|单位)?[0-9]{1,3}表|附?表[0-9]{1,3}(?:-[0-9]{1,3})?|附?表[一二三四五六七八九十]{1,3}/gu;
 
+/**
+ * Where a table number printed at `i` ends (`表1`, `表一`, `附表1`, `表1-1`, `预算01表`), or -1.
+ * Looks at a bounded slice (a table number is short), so a scan calling it at every position
+ * stays linear. @internal
+ */
+export function tableNumberEnd(s: string, i: number): number {
+  // The first match of the slice, when it starts the slice (matchAll copies the global regex).
+  for (const m of s.slice(i, i + 16).matchAll(TABLE_NUMBER))
+    return m.index === 0 ? i + m[0].length : -1;
+  return -1;
+}
+
 /** Whether a cell prints a table number and nothing else (`预算05表`, `表 3-1`). @internal */
 export function isTableNumber(text: string): boolean {
   const compact = text.normalize("NFKC").replace(/\s+/gu, "");

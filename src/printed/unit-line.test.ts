@@ -71,11 +71,29 @@ describe("readUnitLine: the unit after the line's last 单位 label", () => {
       expect([line, read(line)]).toEqual([line, unit]);
   });
 
+  it("a table number printed after the unit is furniture: the unit is read", () => {
+    for (const [line, unit] of [
+      ["单位：万元 表1", "万元"],
+      ["单位：万元 表一", "万元"],
+      ["单位：万元（表1）", "万元"],
+      ["单位：万元 附表1", "万元"],
+      ["单位：万元 表1-1", "万元"],
+      ["单位：元 附表十二", "元"],
+      ["单位：万元 预算05表", "万元"],
+      ["单位：万元 公开03表 第1页", "万元"],
+      ["单位：万元 2024年 表2", "万元"],
+    ] as const)
+      expect([line, read(line)]).toEqual([line, unit]);
+  });
+
   it("a line naming nothing the reader makes out is unknown (reported, never the default)", () => {
     for (const line of [
       "单位：",
-      "单位：万元 表1",
       "单位：万元 另见说明",
+      "单位：万元 表",
+      "单位：万元 表格",
+      "单位：万元 表1 合计",
+      "单位：万元 表1千元",
       "单位：万元 2024",
       "单位：万元 第一页",
       "单位：2024年 万元",

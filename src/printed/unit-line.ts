@@ -1,4 +1,5 @@
 import { UNITS, type Unit } from "../amount";
+import { tableNumberEnd } from "./title";
 
 /**
  * What a table's printed unit line names: no line at all (`none`), one unit, or something that
@@ -119,15 +120,30 @@ function pageAt(s: string, i: number): number {
   return s[j] === "页" ? j + 1 : -1;
 }
 
+/** Where a piece of furniture printed at `i` ends (a year or date, a page, a table number), or -1. */
+function furnitureAt(s: string, i: number): number {
+  const date = isDigit(s[i]) ? dateAt(s, i) : -1;
+  if (date >= 0) return date;
+  const page = pageAt(s, i);
+  return page >= 0 ? page : tableNumberEnd(s, i);
+}
+
 /**
- * Whether `s` from `i` is furniture printed on a unit line after its unit: years, dates and page
- * numbers (`2024年`, `2024年1月15日`, `2024-01-15`, `第1页共3页`, `第1页/共3页`), nothing else.
+ * The characters furniture starts with: a figure, 第 / 共 (a page), 表 / 附 and the words before
+ * a table's figures (`预算01表`, `公开03表`).
+ */
+const FURNITURE_STARTS = "第共表附预公部单";
+
+/**
+ * Whether `s` from `i` is furniture printed on a unit line after its unit: years, dates, page
+ * and table numbers (`2024年`, `2024年1月15日`, `2024-01-15`, `第1页共3页`, `第1页/共3页`,
+ * `表1`, `表一`, `附表1`, `表1-1`, `预算01表`), nothing else.
  */
 function furniture(s: string, i: number): boolean {
   let j = i;
   while (j < s.length) {
     if (j > i && s[j] === "/") j++;
-    const end = isDigit(s[j]) ? dateAt(s, j) : pageAt(s, j);
+    const end = furnitureAt(s, j);
     if (end < 0) return false;
     j = end;
   }
@@ -136,8 +152,9 @@ function furniture(s: string, i: number): boolean {
 
 /**
  * The text that names the unit with the furniture after it taken off (`万元2024年第1页` →
- * `万元`): from the first year, date or page number outside brackets (a unit has no digit, no
- * `第` or `共`) to the end, when all of it is furniture; the text as it is otherwise.
+ * `万元`, `万元表1` → `万元`): from the first year, date, page or table number outside brackets
+ * (a unit has no digit and none of {@link FURNITURE_STARTS}) to the end, when all of it is
+ * furniture; the text as it is otherwise.
  */
 function withoutFurniture(text: string): string {
   let depth = 0;
@@ -145,7 +162,7 @@ function withoutFurniture(text: string): string {
     const c = text[i] as string;
     if (c === "(") depth++;
     else if (c === ")") depth = Math.max(0, depth - 1);
-    else if (depth === 0 && (isDigit(c) || c === "第" || c === "共"))
+    else if (depth === 0 && (isDigit(c) || FURNITURE_STARTS.includes(c)))
       return i > 0 && furniture(text, i) ? text.slice(0, i) : text;
   }
   return text;
@@ -176,10 +193,11 @@ function parts(text: string): { text: string; bracketed: boolean }[] {
  * `单位：人民币（元）`, `万元人民币`, `单位：元（保留两位小数）`, `（单位：万元）（保留两位小数）`;
  * full-width forms and spaces aside. A bracket naming a unit is the unit; a bracket naming none
  * (保留两位小数, 人民币) is an aside; the unit is read after the line's last `单位：` (the department
- * may be printed before it, or after it: `单位：万元  编制单位：某局`) up to a `。`, `；`, `，` or `、`, and a year, a date or a page number
- * after it is furniture (`单位：万元  2024年`, `单位：万元 第1页`). Two different units, a money
- * unit of its own (千元, 美元), or a printed line naming no unit the reader makes out (`单位：`,
- * `单位：万元 表1`) is `unknown`, never the kind's default; a line with nothing printed is `none`.
+ * may be printed before it, or after it: `单位：万元  编制单位：某局`) up to a `。`, `；`, `，` or `、`, and a year, a date, a page
+ * or a table number after it is furniture (`单位：万元  2024年`, `单位：万元 第1页`, `单位：万元 表1`,
+ * `单位：万元 附表1-1`). Two different units, a money unit of its own (千元, 美元), or a printed
+ * line naming no unit the reader makes out (`单位：`, `单位：万元 另见说明`) is `unknown`, never the
+ * kind's default; a line with nothing printed is `none`.
  *
  * @example
  * ```ts
