@@ -1,7 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { type Amount, amount, type Unit } from "../amount";
+import type { LoweredTable } from "../disclosure";
 import type { Fact } from "../facts";
-import { type Bounds, boundsOf, compareBounds, differenceOf } from "./compare";
+import {
+  type Bounds,
+  boundsOf,
+  compareBounds,
+  differenceOf,
+  exactZeroBounds,
+  exactZeros,
+} from "./compare";
 import type { AnyFact, DerivedFact } from "./derive";
 
 /**
@@ -210,5 +218,44 @@ describe("differenceOf", () => {
     expect(show(differenceOf(amount("10.00"), amount("12.50")))).toBe("2.50万元");
     expect(show(differenceOf(amount("2.50"), amount("25100", "元")))).toBe("100元");
     expect(show(differenceOf(amount("3.00"), amount("1.00")))).toBe("-2.00万元");
+  });
+});
+
+describe("exactZeros", () => {
+  /** A lowered table of one row holding these facts. */
+  const table = (...facts: Fact[]): LoweredTable => ({
+    table: { kind: "t", unit: "万元", rows: [] },
+    kind: undefined,
+    rows: [
+      { index: 0, id: "total", row: { key: { kind: "total" }, cells: {} }, coords: {}, facts },
+    ],
+    problems: [],
+  });
+
+  it("a 0 in a table printing its other figures with decimals is exact: 0 against 0.30 differs", () => {
+    const zero = fact("0");
+    const exact = exactZeros([table(zero, fact("0.10"), fact("0.20"), fact("0.00"), fact(""))]);
+    expect(exact.has(zero)).toBe(true);
+    const parts = sum("0.30", [fact("0.10"), fact("0.20")]);
+    // as a figure of its own, a 0 stands for (−0.5, 0.5): rounding would explain 0.30
+    expect(compareBounds(boundsOf(zero), boundsOf(parts))).toBe("rounding");
+    expect(compareBounds(exactZeroBounds(zero), boundsOf(parts))).toBe("differ");
+    expect(compareBounds(exactZeroBounds(zero), boundsOf(sum("0.00", [fact("0.00")])))).toBe(
+      "equal",
+    );
+  });
+
+  it("decides per table: whole figures, or zeros only, keep a 0's half step", () => {
+    const [inWhole, inZeros, inDecimals] = [fact("0"), fact("0"), fact("0")];
+    const exact = exactZeros([
+      table(inWhole, fact("4"), fact("0.50")),
+      table(inZeros, fact("0.00"), fact("")),
+      table(inDecimals, fact("1.5")),
+    ]);
+    expect([exact.has(inWhole), exact.has(inZeros), exact.has(inDecimals)]).toEqual([
+      false,
+      false,
+      true,
+    ]);
   });
 });

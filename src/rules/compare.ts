@@ -10,6 +10,8 @@ import {
 } from "../amount";
 import { sumValues } from "../amount/decimal";
 import { makeAmount } from "../amount/make";
+import type { LoweredTable } from "../disclosure";
+import type { Fact } from "../facts";
 import { type AnyFact, isDerived } from "./derive";
 
 /** A fact's value with the interval it stands for (XBRL-style) and its precision regime. @internal */
@@ -210,4 +212,35 @@ export function truncationExplains(x: Bounds, y: Bounds): boolean {
 /** `actual − expected` in the finer unit. @internal */
 export function differenceOf(expected: Amount, actual: Amount): Amount {
   return subtractAmounts(actual, expected);
+}
+
+/**
+ * The zeros printed `0` in the tables that print every other figure with decimals (`0.10`,
+ * `2.50`): there a `0` is the printer's way of writing nothing, not a figure rounded to whole
+ * 万元, so it stands for exactly zero (a 合计 printed `0` against parts printing 0.30 is an
+ * error, as against `0.00`). Decided per table from the figures it prints: a table printing
+ * whole figures (`4`, `12`), or only zeros, keeps a `0`'s half step. Linear in the facts. @internal
+ */
+export function exactZeros(tables: readonly LoweredTable[]): ReadonlySet<Fact> {
+  const exact = new Set<Fact>();
+  for (const t of tables) {
+    const zeros: Fact[] = [];
+    let decimals = false;
+    let whole = false;
+    for (const row of t.rows)
+      for (const f of row.facts) {
+        if (f.value === null) continue;
+        if (isZero(f.value)) {
+          if (f.value.decimals === 0) zeros.push(f);
+        } else if (f.value.decimals > 0) decimals = true;
+        else whole = true;
+      }
+    if (decimals && !whole) for (const z of zeros) exact.add(z);
+  }
+  return exact;
+}
+
+/** The bounds of a printed zero {@link exactZeros} found exact: zero, at no precision. @internal */
+export function exactZeroBounds(f: Fact): Bounds {
+  return new LazyBounds(f.value ?? zeroLike("万元"), "blank", undefined, undefined);
 }

@@ -6,7 +6,15 @@ import { FactIds } from "../facts/intern";
 import type { Template } from "../templates";
 import { tableRanks } from "../templates/order";
 import { uncertainCells } from "./carryover-lines";
-import { type Bounds, boundsOf, coarser, compareBounds, truncationExplains } from "./compare";
+import {
+  type Bounds,
+  boundsOf,
+  coarser,
+  compareBounds,
+  exactZeroBounds,
+  exactZeros,
+  truncationExplains,
+} from "./compare";
 import { type AnyFact, isDerived, isIncomplete, sourcesOf } from "./derive";
 import { readingGaps } from "./derived";
 import { groupFacts } from "./group-facts";
@@ -147,9 +155,12 @@ export function buildContext(
   // Bounds are only needed where two statements differ (most agree exactly): the map is made
   // then, and shared by the nested sums of one check.
   let bounds: Map<AnyFact, Bounds> | undefined;
+  // A zero printed `0` in a table printing its figures with decimals is exactly zero.
+  let exact: ReadonlySet<AnyFact> | undefined;
   const boundsFor = (f: AnyFact) => {
     bounds ??= new Map();
-    return boundsOf(f, bounds);
+    exact ??= exactZeros(stating);
+    return !isDerived(f) && exact.has(f) ? exactZeroBounds(f) : boundsOf(f, bounds);
   };
   // A table of some of the disclosure's rows (a kind's `subset`) states its own facts: they are
   // compared with that table's own statements only (its sums with its subtotals), never with

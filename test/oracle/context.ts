@@ -89,11 +89,23 @@ export function buildContext(
     }
     return b;
   };
+  // A zero printed `0` in a table whose nonzero figures all print decimals is exactly zero.
+  const exactZero = new Set<AnyFact>();
+  for (const t of stating) {
+    const printed = t.rows.flatMap((r) => r.facts).filter((f) => f.value !== null);
+    const nonzero = printed.filter((f) => f.value !== null && !isZero(f.value));
+    if (nonzero.length > 0 && nonzero.every((f) => (f.value?.decimals ?? 0) > 0))
+      for (const f of printed)
+        if (f.value !== null && isZero(f.value) && f.value.decimals === 0) exactZero.add(f);
+  }
   const bounds = new Map<AnyFact, Bounds>();
   const boundsFor = (f: AnyFact) => {
     let b = bounds.get(f);
     if (b === undefined) {
-      b = boundsOf(f);
+      b =
+        exactZero.has(f) && !isDerived(f) && f.value !== null
+          ? { value: f.value, low: f.value, high: f.value, precision: "blank", printed: undefined }
+          : boundsOf(f);
       bounds.set(f, b);
     }
     return b;
