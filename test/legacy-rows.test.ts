@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { catalog2024 } from "../src/catalog/2024";
-import type { Disclosure, Row, Table } from "../src/disclosure";
+import { type Disclosure, type Row, type Table, validateDisclosure } from "../src/disclosure";
 import { checkDisclosure, henan2024Profile } from "../src/rules";
 import { henan2024 } from "../src/templates";
 import { henan2024Fixture } from "./fixtures/henan-2024";
@@ -108,5 +108,71 @@ describe("a former name's row printed with zeros beside the code's row", () => {
     const found = shown(d);
     expect(found.filter((f) => f.startsWith("error"))).toEqual([]);
     expect(found).toContain("info rows.duplicate functional:20805");
+  });
+});
+
+describe("validateDisclosure agrees with the check on such a row (one rule)", () => {
+  const duplicates = (d: Disclosure) =>
+    validateDisclosure(d, henan2024)
+      .problems.filter((p) => p.code === "duplicate-row")
+      .map((p) => p.severity);
+  const errors = (d: Disclosure) =>
+    validateDisclosure(d, henan2024).problems.filter((p) => p.severity === "error");
+
+  it.each(["0.00", "0", "0.0", " 0.00 "])(
+    "the legacy row printed %s beside 47.28: a warning, no error, like the check",
+    (zero) => {
+      const d = withLegacy(zero);
+      expect(duplicates(d)).toEqual(["warning"]);
+      expect(errors(d)).toEqual([]);
+      expect(shown(d).filter((f) => f.startsWith("error"))).toEqual([]);
+    },
+  );
+
+  it("zeros in some cells and blanks in the others: still residue", () => {
+    const d = withLegacy("0.00");
+    const t = d.tables.find((x) => x.kind === "fiscalSummary") as Table;
+    const row = t.rows[legacyIndex] as Row;
+    const keys = Object.keys(row.cells);
+    const cells = Object.fromEntries(keys.map((k, i) => [k, i % 2 === 0 ? "0.00" : ""]));
+    const mixed: Disclosure = {
+      ...d,
+      tables: d.tables.map((x) =>
+        x !== t
+          ? x
+          : { ...t, rows: t.rows.map((r, i) => (i === legacyIndex ? { ...r, cells } : r)) },
+      ),
+    };
+    expect(keys.length).toBeGreaterThan(1);
+    expect(duplicates(mixed)).toEqual(["warning"]);
+    expect(errors(mixed)).toEqual([]);
+  });
+
+  it("the current row printed with zeros too (no 卫生健康 spending): two zero rows agree, a warning", () => {
+    const t = disclosure.tables.find((x) => x.kind === "fiscalSummary") as Table;
+    const zeroed = (r: Row): Row => ({
+      ...r,
+      cells: Object.fromEntries(Object.keys(r.cells).map((k) => [k, "0.00"])),
+    });
+    const d: Disclosure = {
+      ...disclosure,
+      tables: disclosure.tables.map((x) =>
+        x !== t
+          ? x
+          : {
+              ...t,
+              rows: t.rows.map((r, i) =>
+                i === legacyIndex || i === legacyIndex + 1 ? zeroed(r) : r,
+              ),
+            },
+      ),
+    };
+    expect(duplicates(d)).toEqual(["warning"]);
+  });
+
+  it("a repeat stating a figure beside a figure is still an error in both", () => {
+    const d = withLegacy("1.00");
+    expect(duplicates(d)).toEqual(["error"]);
+    expect(shown(d)).toContain("error rows.duplicate functional:210");
   });
 });

@@ -209,6 +209,34 @@ describe("every build problem, once, with its path", () => {
     expect(r.ok).toBe(true);
   });
 
+  it.each([
+    ["207", "文化体育与传媒支出", "文化旅游体育与传媒支出"],
+    ["210", "医疗卫生与计划生育支出", "卫生健康支出"],
+    ["208", "社会保障和就业", "社会保障和就业支出"],
+  ])(
+    "duplicate-row is a warning when one row prints only zeros beside figures (%s %s 0.00)",
+    (code, old, current) => {
+      const r = tableBuilder(henan2024, "fiscalSummary")
+        .functional(code, old, { "spending.total": "0.00", "spending.gpb": "0" })
+        .functional(code, current, { "spending.total": "47.28", "spending.gpb": "47.28" })
+        .build();
+      expect(r.problems.map((p) => [p.code, p.severity])).toEqual([["duplicate-row", "warning"]]);
+      expect(r.ok).toBe(true);
+    },
+  );
+
+  it("duplicate-row stays an error where the zero row also prints a figure, or text that is no amount", () => {
+    const severities = (first: Record<string, string>) =>
+      tableBuilder(henan2024, "fiscalSummary")
+        .functional("210", "医疗卫生与计划生育支出", first)
+        .functional("210", "卫生健康支出", { "spending.total": "47.28" })
+        .build()
+        .problems.filter((p) => p.code === "duplicate-row")
+        .map((p) => p.severity);
+    expect(severities({ "spending.total": "0.00", "spending.gpb": "1.00" })).toEqual(["error"]);
+    expect(severities({ "spending.total": "0.00x" })).toEqual(["error"]);
+  });
+
   it("duplicate-row is scoped to a unit group: two units may list the same code, not the same unit", () => {
     const r = tableBuilder(henan2024, "expenditure")
       .org("116001", "甲单位", {})

@@ -5,6 +5,7 @@ import { cellProblem } from "./builder-cells";
 import { type KeyCodeError, normaliseRowKey } from "./builder-row-key";
 import { columnSuggestions, kindSuggestions, lineSuggestions } from "./builder-suggest";
 import type { BuildPath, BuildProblem, BuildResult } from "./problems";
+import { printedStatement, repeatConflicts } from "./residue";
 import { rowKeyId } from "./row-key";
 import { type ShapeProblem, shapeDisclosure, shapeTable } from "./shape";
 import { DISCLOSURE_STAGES, type Disclosure, type Row, type Table } from "./types";
@@ -145,15 +146,20 @@ function checkRow(ctx: RowContext, row: Row, index: number): Row {
   return Object.freeze(row.name === undefined ? { key, cells } : { key, name: row.name, cells });
 }
 
-const blankRow = (row: Row) => Object.values(row.cells).every((v) => v.trim() === "");
-
 /**
  * Reports keys seen before within the same unit group (rows after an `org` row): an error when
- * both rows print figures, a warning when one of them is blank (a row printed twice, under an old
- * and a current name, one line left blank: the checker reports it as `rows.duplicate`).
+ * both rows state figures, a warning when one of them states nothing, or only zeros (a row printed
+ * twice, under an old and a current name, one line left blank or zero: template residue, which
+ * the checker leaves out of its comparisons and reports as `rows.duplicate`).
  */
-function checkDuplicates(table: Table, rows: readonly Row[], problems: BuildProblem[]): void {
+function checkDuplicates(
+  table: Table,
+  kind: TableKind | undefined,
+  rows: readonly Row[],
+  problems: BuildProblem[],
+): void {
   const seen = new Map<string, number>();
+  const statement = (row: Row) => printedStatement(row, kind, table.unit);
   let group = "";
   rows.forEach((row, index) => {
     if (row.key.kind === "unplaced") return;
@@ -167,10 +173,10 @@ function checkDuplicates(table: Table, rows: readonly Row[], problems: BuildProb
     }
     const path = ["rows", index, "key"];
     const earlier = rows[first];
-    const blank = blankRow(row) || (earlier !== undefined && blankRow(earlier));
+    const conflict = earlier !== undefined && repeatConflicts(statement(row), statement(earlier));
     problems.push({
       code: "duplicate-row",
-      severity: blank ? "warning" : "error",
+      severity: conflict ? "error" : "warning",
       path,
       table: table.kind,
       row: index,
@@ -209,7 +215,7 @@ function tableProblems(
     lineSuggestions: memo((line) => (spec === undefined ? [] : lineSuggestions(spec, line))),
   };
   const rows = Object.freeze(table.rows.map((row, index) => checkRow(ctx, row, index)));
-  checkDuplicates(table, rows, problems);
+  checkDuplicates(table, spec, rows, problems);
   if (table.texts !== undefined && Object.hasOwn(table.texts, RESERVED))
     problems.push({
       code: "reserved-key",

@@ -1,6 +1,7 @@
 import { type Amount, amountsEqual, compareAmounts, isNegative, isZero } from "../amount";
 import type { CatalogSet } from "../catalog";
 import { type Disclosure, type LoweredTable, lowerDisclosure } from "../disclosure";
+import { isResidueRow, loweredStatement, type RowStatement } from "../disclosure/residue";
 import { factKey } from "../facts";
 import { FactIds } from "../facts/intern";
 import type { Template } from "../templates";
@@ -61,20 +62,18 @@ function referenceOf(group: readonly AnyFact[], rank: ReadonlyMap<string, number
   return best;
 }
 
-/** Whether a row states no figure but zeros (blank cells included). */
-const zerosOnly = (r: LoweredTable["rows"][number]): boolean =>
-  r.facts.every((f) => f.value === null || isZero(f.value));
+/** Whether a row states no figure (blank cells and zeros only). */
+const noFigure = (r: LoweredTable["rows"][number]): boolean => loweredStatement(r) !== "figures";
 
 /**
  * A table without the repeats of a row key that state nothing, or only zeros beside a repeat that
  * states a figure: template residue (a former name's row left beside the current one, `（九）医疗卫生
- * 与计划生育支出` 0.00 beside `（十）卫生健康支出` 47.28), which `rows.duplicate` reports and which takes
- * part in neither derivations nor comparisons.
+ * 与计划生育支出` 0.00 beside `（十）卫生健康支出` 47.28; see {@link isResidueRow}), which
+ * `rows.duplicate` reports and which takes part in neither derivations nor comparisons.
  */
 function withoutResidueRows(t: LoweredTable): LoweredTable {
-  // Only a row stating no figure but zeros can be dropped: most tables have none (their ids are
-  // not read).
-  if (!t.rows.some(zerosOnly)) return t;
+  // Only a row stating no figure can be dropped: most tables have none (their ids are not read).
+  if (!t.rows.some(noFigure)) return t;
   // Most tables repeat no key: one pass finds whether any does before anything is counted.
   const seen = new Set<string>();
   let repeated = false;
@@ -88,14 +87,14 @@ function withoutResidueRows(t: LoweredTable): LoweredTable {
   if (!repeated) return t;
   const count = new Map<string, number>();
   const stated = new Set<string>();
-  for (const r of t.rows) {
+  const statements = t.rows.map(loweredStatement);
+  t.rows.forEach((r, i) => {
     count.set(r.id, (count.get(r.id) ?? 0) + 1);
-    if (!zerosOnly(r)) stated.add(r.id);
-  }
+    if (statements[i] === "figures") stated.add(r.id);
+  });
   const rows = t.rows.filter(
-    (r) =>
-      (count.get(r.id) ?? 0) < 2 ||
-      (r.facts.some((f) => f.value !== null) && !(zerosOnly(r) && stated.has(r.id))),
+    (r, i) =>
+      (count.get(r.id) ?? 0) < 2 || !isResidueRow(statements[i] as RowStatement, stated.has(r.id)),
   );
   return rows.length === t.rows.length ? t : { ...t, rows };
 }

@@ -1,6 +1,7 @@
-import { isNegative, isZero } from "../../amount";
+import { isNegative } from "../../amount";
 import { checkName } from "../../catalog";
 import { type LoweredRow, type LoweredTable, rowKeyId } from "../../disclosure";
+import { loweredStatement, repeatConflicts } from "../../disclosure/residue";
 import type { Fact, SourceCell } from "../../facts";
 import { type AnyFact, isDerived } from "../derive";
 import { CellSet } from "../evidence";
@@ -23,10 +24,6 @@ function plain(
     path: cell,
   };
 }
-
-/** Whether a row states no figure but zeros (blank cells included). */
-const zerosOnly = (r: LoweredRow): boolean =>
-  r.facts.every((f) => f.value === null || isZero(f.value));
 
 /** Whether a row's printed name is a former name (or alias) of its code in the catalog given. */
 function formerName(ctx: RuleContext, r: LoweredRow): boolean {
@@ -57,10 +54,11 @@ function repeatSeverity(
   r: LoweredRow,
   severity: Severity,
 ): Severity {
-  const blank = (x: LoweredRow) => x.facts.every((f) => f.value === null);
-  if (blank(r) || blank(earlier)) return "info";
-  const zeros = zerosOnly(r) ? r : zerosOnly(earlier) ? earlier : undefined;
-  if (zeros === undefined) return severity;
+  const mine = loweredStatement(r);
+  const theirs = loweredStatement(earlier);
+  if (repeatConflicts(mine, theirs)) return severity;
+  if (mine === "blank" || theirs === "blank") return "info";
+  const zeros = mine === "zeros" ? r : earlier;
   if (formerName(ctx, zeros)) return "info";
   return severity === "error" ? "warning" : severity;
 }

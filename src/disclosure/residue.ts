@@ -1,0 +1,82 @@
+import { type Amount, isZero, parseAmount } from "../amount";
+import { isUnit } from "../amount/units";
+import type { TableKind } from "../templates";
+import type { LoweredRow } from "./lower";
+import type { Row } from "./types";
+
+/**
+ * What a row states in its amount cells: nothing (every one blank), only zeros (blanks aside), or
+ * a figure (some amount other than zero). @internal
+ */
+export type RowStatement = "blank" | "zeros" | "figures";
+
+/** What amounts state together (`null` a blank). */
+function statementOf<T>(items: readonly T[], value: (x: T) => Amount | null): RowStatement {
+  let out: RowStatement = "blank";
+  for (let i = 0; i < items.length; i++) {
+    const v = value(items[i] as T);
+    if (v === null) continue;
+    if (!isZero(v)) return "figures";
+    out = "zeros";
+  }
+  return out;
+}
+
+const factValue = (f: LoweredRow["facts"][number]): Amount | null => f.value;
+const itself = (v: Amount | null): Amount | null => v;
+
+/** What a lowered row states (its facts' values). @internal */
+export const loweredStatement = (r: LoweredRow): RowStatement => statementOf(r.facts, factValue);
+
+/**
+ * What a row as given states: its cells under the kind's amount columns (every cell when the kind
+ * is not known; an indicator row's text is a figure), read as amounts (in 万元 where the unit is not known: zero is zero in any unit).
+ * Text that is no amount counts as a figure (nothing is taken for residue that may state money).
+ * @internal
+ */
+export function printedStatement(
+  row: Row,
+  kind: TableKind | undefined,
+  unit: string,
+): RowStatement {
+  // An indicator row states text (its amount columns are none of its own): any text is a figure.
+  if (row.key.kind === "indicator")
+    return Object.values(row.cells).every((v) => typeof v === "string" && v.trim() === "")
+      ? "blank"
+      : "figures";
+  const amounts = kind === undefined ? undefined : new Set(amountColumns(kind));
+  const readIn = isUnit(unit) ? unit : "万元";
+  const values: (Amount | null)[] = [];
+  for (const [column, raw] of Object.entries(row.cells)) {
+    if (amounts !== undefined && !amounts.has(column)) continue;
+    if (typeof raw !== "string") return "figures";
+    const parsed = parseAmount(raw, readIn);
+    if (!parsed.ok) return "figures";
+    values.push(parsed.value);
+  }
+  return statementOf(values, itself);
+}
+
+function amountColumns(kind: TableKind): string[] {
+  return kind.columns.filter((c) => c.role === "amount").map((c) => c.key);
+}
+
+/**
+ * Whether two rows repeating one row key conflict: both state a figure. Any other repeat is
+ * template residue (a former name's row, `（九）医疗卫生与计划生育支出`, left blank or printed with
+ * zeros beside `（十）卫生健康支出` 47.28): reported lower, and see {@link isResidueRow}. The one rule
+ * `validateDisclosure`'s `duplicate-row` and the check's `rows.duplicate` and comparisons follow.
+ * @internal
+ */
+export function repeatConflicts(a: RowStatement, b: RowStatement): boolean {
+  return a === "figures" && b === "figures";
+}
+
+/**
+ * Whether a row repeating another's key is residue left out of the check's derivations and
+ * comparisons: it states nothing, or only zeros where a row of its key states a figure (two rows
+ * of zeros agree, and are both kept). @internal
+ */
+export function isResidueRow(own: RowStatement, keyStatesFigures: boolean): boolean {
+  return own === "blank" || (own === "zeros" && keyStatesFigures);
+}
