@@ -159,3 +159,84 @@ describe("a blank 基本支出 小计 with its 人员经费 printed, the first p
     expect(errors(r)).toEqual(["nature functional:2101101/basic"]);
   });
 });
+
+describe("a blank whole beside its printed parts in a row, rolled up (not zero there either)", () => {
+  const Z = {
+    total: "",
+    basic: "",
+    "basic.salary": "",
+    "basic.family": "",
+    "basic.goods": "",
+    "basic.capital": "",
+    project: "",
+    "project.operating": "",
+    "project.specific": "",
+  };
+  const row = (key: Row["key"], cells: Record<string, string>): Row => ({
+    key,
+    cells: { ...Z, ...cells },
+  });
+  const fn = (code: string, cells: Record<string, string>) =>
+    row({ kind: "functional", code }, cells);
+  const table = (kind: string, ...rows: Row[]): Table => ({ kind, unit: "万元", rows });
+  /** 合计 80.00 = 2013101 (50.00, 基本支出 blank beside 人员 30.00 + 公用 20.00) + 2101101 30.00. */
+  const rows = (totalBasic: string, blankRow: Record<string, string> = {}) => [
+    row(
+      { kind: "total" },
+      { total: "80.00", basic: totalBasic, "basic.salary": "60.00", "basic.goods": "20.00" },
+    ),
+    fn("2013101", {
+      total: "50.00",
+      basic: "",
+      "basic.salary": "30.00",
+      "basic.goods": "20.00",
+      ...blankRow,
+    }),
+    fn("2101101", { total: "30.00", basic: "30.00", "basic.salary": "30.00" }),
+  ];
+
+  it.each(["expenditure", "gpbExpenditure"])(
+    "%s: the 合计's 基本支出 80.00 is not judged against 30.00 (the blank counted as zero)",
+    (kind) => {
+      const found = errors(check(doc(table(kind, ...rows("80.00")))));
+      expect(found).not.toContain("rollup total/basic");
+      // only the blank 基本支出 itself, against its 人员经费 and 公用经费
+      expect(found).toEqual(["nature functional:2013101/basic"]);
+    },
+  );
+
+  it("a blank 合计 beside 基本支出 and 项目支出 of a 项 row: the 类's 合计 is not judged against the rest", () => {
+    const found = errors(
+      check(
+        doc(
+          table(
+            "expenditure",
+            fn("201", {
+              total: "70.00",
+              basic: "40.00",
+              "basic.salary": "40.00",
+              project: "30.00",
+              "project.specific": "30.00",
+            }),
+            fn("2013101", { total: "", basic: "40.00", "basic.salary": "40.00" }),
+            fn("2013102", { total: "", project: "30.00", "project.specific": "30.00" }),
+          ),
+        ),
+      ),
+    );
+    expect(found).not.toContain("rollup functional:201/total");
+    expect(found).toEqual(["nature functional:2013101/total", "nature functional:2013102/total"]);
+  });
+
+  it("a 合计 already below what is printed (基本支出 20.00 < 30.00) is still found", () => {
+    const found = errors(check(doc(table("expenditure", ...rows("20.00")))));
+    expect(found).toContain("rollup total/basic");
+  });
+
+  it("its parts blank too: the blank 基本支出 is zero, and the 合计 counts it so", () => {
+    const found = errors(
+      check(doc(table("expenditure", ...rows("80.00", { "basic.salary": "", "basic.goods": "" })))),
+    );
+    expect(found).toContain("rollup total/basic");
+  });
+});

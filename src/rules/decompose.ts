@@ -191,7 +191,13 @@ export function decomposeWith(
   lt: LoweredTable,
   decompositions: readonly Decomposition[],
   state: DecomposeState,
-): { readonly facts: DerivedFact[]; readonly printedIds: number[]; readonly ids: number[] } {
+): {
+  readonly facts: DerivedFact[];
+  readonly printedIds: number[];
+  readonly ids: number[];
+  /** The printed blank subtotals whose parts print figures (not zero: see below). */
+  readonly blankWholes: ReadonlySet<AnyFact> | undefined;
+} {
   // The printed facts' lists are made at their size (growing one by push copies it again and
   // again: megabytes on a large table); derived facts join them at the end.
   let printed = 0;
@@ -275,6 +281,7 @@ export function decomposeWith(
   const derivedBy = new Map<string, Set<number>>();
   const alternativesOf = new Set<string | undefined>(decompositions.map((x) => x.alternativeTo));
   const outIds: number[] = [];
+  let blankWholes: Set<AnyFact> | undefined;
   for (const d of decompositions) {
     const anchor = d.children[0];
     if (anchor === undefined) continue;
@@ -378,7 +385,11 @@ export function decomposeWith(
       } else {
         // A subtotal printed blank beside the figures of its parts (a merged cell lost): a coarser
         // whole counts its parts' sum, not a zero (the blank itself is still compared with it).
-        if (value !== null && first.value === null && !isDerived(first)) byKey[parentKey] = derived;
+        if (value !== null && first.value === null && !isDerived(first)) {
+          byKey[parentKey] = derived;
+          blankWholes ??= new Set();
+          blankWholes.add(first);
+        }
         scopeIds.push(~parentKey);
       }
     }
@@ -388,5 +399,5 @@ export function decomposeWith(
     const k = scopeIds[i] as number;
     if (k >= 0) byKey[k] = undefined;
   }
-  return { facts: out, printedIds, ids: outIds };
+  return { facts: out, printedIds, ids: outIds, blankWholes };
 }

@@ -47,8 +47,9 @@ export function groupFacts(
   const derivations: TableDerivations[] = [];
   for (let t = 0; t < tables.length; t++) {
     const table = tables[t] as LoweredTable;
-    const rolled = rollUps(table);
     const decomposed = decomposeWith(table, decompositions, state);
+    // A subtotal printed blank beside its parts' figures is not zero in a roll-up either.
+    const rolled = rollUps(table, decomposed.blankWholes);
     printedIds.push(decomposed.printedIds);
     derivations.push({ rolled, rolledIds: [], rolledFacts: [], decomposed });
   }

@@ -2,7 +2,7 @@ import type { LoweredTable } from "../disclosure";
 import { type Coordinates, DIMENSIONS, type Fact } from "../facts";
 import { coordinatesOf, coordinateValues, FactIds } from "../facts/intern";
 import type { TableKind } from "../templates";
-import { type DerivedFact, readingGaps, sumOf } from "./derived";
+import { type AnyFact, type DerivedFact, readingGaps, sumOf } from "./derived";
 import { RowLattice } from "./rollup-lattice";
 import { type Bucket, Sums } from "./rollup-sums";
 
@@ -45,8 +45,12 @@ export interface RollUps {
   factOf(sum: number): DerivedFact;
 }
 
-/** {@link rollUpTable}'s sums, not yet made facts. @internal */
-export function rollUps(lt: LoweredTable): RollUps {
+/**
+ * {@link rollUpTable}'s sums, not yet made facts. `blankWholes` are printed blanks known not to be
+ * zero (a 基本支出 left blank beside its 人员经费, found by the decompositions): a sum counting one
+ * is incomplete, as one counting a blank 类 above its 款 is. @internal
+ */
+export function rollUps(lt: LoweredTable, blankWholes?: ReadonlySet<AnyFact>): RollUps {
   const fixed = coordinateValues(lt.kind?.fixed ?? {}, new Array(10));
   const incomplete = readingGaps(lt).rows;
   const ids = new FactIds();
@@ -164,9 +168,12 @@ export function rollUps(lt: LoweredTable): RollUps {
       // blank or zero printed); against a printed figure it differs (its rows print nothing).
       const value = sumOf(facts, unit);
       const sources = facts.map((f) => f.source);
-      // A row printed blank whose finer rows print its money (a merged cell lost) adds nothing
-      // here, though it is not zero: the sum may lack it.
-      const blank = lacking !== undefined && facts.some((f) => lacking.has(f));
+      // A row printed blank whose finer rows print its money (a merged cell lost), or a cell
+      // printed blank beside its parts' figures in its row, adds nothing here, though it is not
+      // zero: the sum may lack it.
+      const blank =
+        (lacking !== undefined && facts.some((f) => lacking.has(f))) ||
+        (blankWholes !== undefined && facts.some((f) => blankWholes.has(f)));
       return incomplete || b.partial || blank
         ? { concept, coords, value, table, via, parts: facts, sources, incomplete: true }
         : { concept, coords, value, table, via, parts: facts, sources };

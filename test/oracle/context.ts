@@ -10,6 +10,7 @@ import type { Template } from "../../src/templates";
 import { type Bounds, boundsOf, compareBounds, truncates, widthOf } from "./compare";
 import {
   type AnyFact,
+  blankWholesOf,
   type DerivedFact,
   decomposeTable,
   isDerived,
@@ -63,8 +64,10 @@ export function buildContext(
   // or only zeros beside a figure, takes part in neither derivations nor comparisons.
   const stating = tables.map(withoutResidueRows);
   const derived: DerivedFact[] = [];
-  for (const t of stating)
-    derived.push(...rollUpTable(t), ...decomposeTable(t, definitions.decompositions));
+  for (const t of stating) {
+    const decomposed = decomposeTable(t, definitions.decompositions);
+    derived.push(...rollUpTable(t, blankWholesOf(t, decomposed)), ...decomposed);
+  }
   const groups = new Map<string, AnyFact[]>();
   const add = (f: AnyFact) => {
     const k = factKey(f.concept, f.coords);

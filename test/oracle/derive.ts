@@ -205,7 +205,10 @@ function flatSources(parts: readonly AnyFact[]): SourceCell[] {
  * rollUpTable(lt).find((d) => d.coords.functional === "201")?.value?.value; // "635.07"
  * ```
  */
-export function rollUpTable(lt: LoweredTable): readonly DerivedFact[] {
+export function rollUpTable(
+  lt: LoweredTable,
+  blankWholes: ReadonlySet<AnyFact> = new Set(),
+): readonly DerivedFact[] {
   const fixed = lt.kind?.fixed;
   const incomplete = readingGaps(lt).rows;
   const gens = new Map<number, Map<string, Coordinates>>();
@@ -313,7 +316,7 @@ export function rollUpTable(lt: LoweredTable): readonly DerivedFact[] {
       via: { kind: "rollup", column: b.column },
       parts: b.facts,
       sources: flatSources(b.facts),
-      ...(incomplete || b.partial || b.facts.some((f) => lacking.has(f))
+      ...(incomplete || b.partial || b.facts.some((f) => lacking.has(f) || blankWholes.has(f))
         ? { incomplete: true as const }
         : {}),
     });
@@ -432,4 +435,27 @@ export function decomposeTable(
     }
   }
   return out;
+}
+
+/**
+ * The printed blanks of a table its decompositions give a figure (a 基本支出 left blank beside its
+ * 人员经费): the first printed fact of an identity, blank, where a fact derived in the table states
+ * a value for it. Not zero: a roll-up counting one is incomplete.
+ */
+export function blankWholesOf(
+  lt: LoweredTable,
+  derived: readonly DerivedFact[],
+): ReadonlySet<AnyFact> {
+  const valued = new Set(
+    derived.filter((d) => d.value !== null).map((d) => factKey(d.concept, d.coords)),
+  );
+  const first = new Map<string, AnyFact>();
+  for (const r of lt.rows)
+    for (const f of r.facts) {
+      const k = factKey(f.concept, f.coords);
+      if (!first.has(k)) first.set(k, f);
+    }
+  return new Set(
+    [...first.entries()].filter(([k, f]) => f.value === null && valued.has(k)).map(([, f]) => f),
+  );
 }
