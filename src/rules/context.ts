@@ -1,7 +1,6 @@
 import { type Amount, amountsEqual, compareAmounts, isNegative, isZero } from "../amount";
 import type { CatalogSet } from "../catalog";
-import { type Disclosure, type LoweredTable, lowerDisclosure } from "../disclosure";
-import { isResidueRow, loweredStatement, type RowStatement } from "../disclosure/residue";
+import { type Disclosure, lowerDisclosure } from "../disclosure";
 import { factKey } from "../facts";
 import { FactIds } from "../facts/intern";
 import type { Template } from "../templates";
@@ -20,7 +19,8 @@ import { type AnyFact, isDerived, isIncomplete, sourcesOf } from "./derive";
 import { readingGaps } from "./derived";
 import { groupFacts } from "./group-facts";
 import { indexGroups, tableOfFact, visibleFacts } from "./groups";
-import type { Definitions, Mismatch, RepeatedTable, RuleContext } from "./types";
+import { tablesRead } from "./read-tables";
+import type { Definitions, Mismatch, RuleContext } from "./types";
 
 function ruleOf(f: AnyFact, decompositionRule: Map<string, string>): string {
   if (!isDerived(f)) return "same-fact";
@@ -62,65 +62,6 @@ function referenceOf(group: readonly AnyFact[], rank: ReadonlyMap<string, number
   return best;
 }
 
-/** Whether a row states no figure (blank cells and zeros only). */
-const noFigure = (r: LoweredTable["rows"][number]): boolean => loweredStatement(r) !== "figures";
-
-/**
- * A table without the repeats of a row key that state nothing, or only zeros beside a repeat that
- * states a figure: template residue (a former name's row left beside the current one, `（九）医疗卫生
- * 与计划生育支出` 0.00 beside `（十）卫生健康支出` 47.28; see {@link isResidueRow}), which
- * `rows.duplicate` reports and which takes part in neither derivations nor comparisons.
- */
-function withoutResidueRows(t: LoweredTable): LoweredTable {
-  // Only a row stating no figure can be dropped: most tables have none (their ids are not read).
-  if (!t.rows.some(noFigure)) return t;
-  // Most tables repeat no key: one pass finds whether any does before anything is counted.
-  const seen = new Set<string>();
-  let repeated = false;
-  for (const r of t.rows) {
-    if (seen.has(r.id)) {
-      repeated = true;
-      break;
-    }
-    seen.add(r.id);
-  }
-  if (!repeated) return t;
-  const count = new Map<string, number>();
-  const stated = new Set<string>();
-  const statements = t.rows.map(loweredStatement);
-  t.rows.forEach((r, i) => {
-    count.set(r.id, (count.get(r.id) ?? 0) + 1);
-    if (statements[i] === "figures") stated.add(r.id);
-  });
-  const rows = t.rows.filter(
-    (r, i) =>
-      (count.get(r.id) ?? 0) < 2 || !isResidueRow(statements[i] as RowStatement, stated.has(r.id)),
-  );
-  return rows.length === t.rows.length ? t : { ...t, rows };
-}
-
-/**
- * The tables to check, the first of each kind the template knows, and those set aside: a later
- * table of a kind already bound (a unit's own 单位预算 table inside a 部门预算) states the same
- * facts of another scope, so it is compared with nothing (`tables.repeated` says so).
- */
-function firstOfEachKind(all: readonly LoweredTable[]): {
-  tables: readonly LoweredTable[];
-  repeated: RepeatedTable[];
-} {
-  const first = new Map<string, number>();
-  const repeated: RepeatedTable[] = [];
-  all.forEach((t, index) => {
-    if (t.kind === undefined) return;
-    const seen = first.get(t.kind.id);
-    if (seen === undefined) first.set(t.kind.id, index);
-    else repeated.push({ index, first: seen, table: t });
-  });
-  if (repeated.length === 0) return { tables: all, repeated };
-  const aside = new Set(repeated.map((r) => r.table));
-  return { tables: all.filter((t) => !aside.has(t)), repeated };
-}
-
 /** Builds the shared context of a check. @internal */
 export function buildContext(
   disclosure: Disclosure,
@@ -128,10 +69,7 @@ export function buildContext(
   catalog: CatalogSet | undefined,
   definitions: Definitions,
 ): RuleContext {
-  const { tables, repeated } = firstOfEachKind(lowerDisclosure(disclosure, template));
-  // A template row repeating another row's key (rows.duplicate reports it) that states nothing,
-  // or only zeros beside a figure, takes part in neither derivations nor comparisons.
-  const stating = tables.map(withoutResidueRows);
+  const { tables, repeated, stating } = tablesRead(lowerDisclosure(disclosure, template));
   // Facts grouped by identity under small integer ids (no key string per fact).
   const ids = new FactIds();
   const grouping = groupFacts(stating, definitions.decompositions, ids);

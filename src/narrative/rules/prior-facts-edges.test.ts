@@ -74,4 +74,40 @@ describe("priorLookup: last year's printed figures", () => {
     });
     expect(prior.printed(S("procurement"))).toBeUndefined();
   });
+
+  it.each([
+    ["201", "一般公共服务支出", "300.00"],
+    ["208", "社会保障和就业支出", "41.20"],
+  ])(
+    "a unit's own table bound after the department's is not read: %s %s is no figure of the department",
+    (code, name, figure) => {
+      const unitTable: Table = h("gpbExpenditure")
+        .total({ total: "400.00" })
+        .functional(code, name, { total: figure })
+        .build().value;
+      const prior = priorLookup({
+        disclosure: lastYear("", [sanGong, gpb, unitTable]),
+        template: henan2024,
+      });
+      expect(prior.printed(S("spending", { fund: "gpb", functional: code }))).toBeUndefined();
+      // the department's own figure is still read
+      expect(value(prior.printed(S("spending", { fund: "gpb" })))).toBe("834.84");
+    },
+  );
+
+  it.each(["0.00", "0"])(
+    "a former name's row printed %s above the code's row is residue: last year's 210 is 47.28",
+    (zero) => {
+      const fiscal: Table = h("fiscalSummary")
+        .functional("210", "医疗卫生与计划生育支出", { "spending.total": zero })
+        .functional("210", "卫生健康支出", { "spending.total": "47.28" })
+        .build().value;
+      const prior = priorLookup({
+        disclosure: lastYear("", [sanGong, fiscal]),
+        template: henan2024,
+      });
+      const subject = S("spending", { fund: "government", functional: "210" });
+      expect(value(prior.printed(subject))).toBe("47.28");
+    },
+  );
 });

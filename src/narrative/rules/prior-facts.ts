@@ -2,6 +2,7 @@ import type { Disclosure } from "../../disclosure";
 import { lowerDisclosure } from "../../disclosure";
 import { DECOMPOSITIONS, type Decomposition, factKey } from "../../facts";
 import { type AnyFact, decomposeTable, rollUpTable } from "../../rules/derive";
+import { tablesRead } from "../../rules/read-tables";
 import type { Template } from "../../templates";
 import { readNarrative } from "../extract";
 import type { ClaimSubject } from "../types";
@@ -42,8 +43,9 @@ export interface PriorLookup {
 }
 
 /**
- * Reads last year's disclosure once: its tables lowered, rolled up and decomposed, then the
- * figures its narrative states that its tables do not. Pure. @internal
+ * Reads last year's disclosure once: its tables lowered, rolled up and decomposed (those a check
+ * reads: the first of each kind, residue rows left out), then the figures its narrative states
+ * that its tables do not. Pure. @internal
  */
 export function priorLookup(
   prior: PriorYear,
@@ -58,7 +60,9 @@ export function priorLookup(
     if (list === undefined) groups.set(k, [f]);
     else list.push(f);
   };
-  for (const t of lowerDisclosure(disclosure, template)) {
+  // Its tables as a check reads them: the first of each kind (a unit's own table bound after the
+  // department's states another scope), without template residue rows.
+  for (const t of tablesRead(lowerDisclosure(disclosure, template)).stating) {
     for (const r of t.rows) for (const f of r.facts) add(f);
     for (const d of rollUpTable(t)) add(d);
     for (const d of decomposeTable(t, decompositions)) add(d);

@@ -1,0 +1,80 @@
+import type { LoweredTable } from "../disclosure";
+import { isResidueRow, loweredStatement, type RowStatement } from "../disclosure/residue";
+import type { RepeatedTable } from "./types";
+
+/** Whether a row states no figure (blank cells and zeros only). */
+const noFigure = (r: LoweredTable["rows"][number]): boolean => loweredStatement(r) !== "figures";
+
+/**
+ * A table without the repeats of a row key that state nothing, or only zeros beside a repeat that
+ * states a figure: template residue (a former name's row left beside the current one, `（九）医疗卫生
+ * 与计划生育支出` 0.00 beside `（十）卫生健康支出` 47.28; see {@link isResidueRow}), which
+ * `rows.duplicate` reports and which takes part in neither derivations nor comparisons.
+ */
+function withoutResidueRows(t: LoweredTable): LoweredTable {
+  // Only a row stating no figure can be dropped: most tables have none (their ids are not read).
+  if (!t.rows.some(noFigure)) return t;
+  // Most tables repeat no key: one pass finds whether any does before anything is counted.
+  const seen = new Set<string>();
+  let repeated = false;
+  for (const r of t.rows) {
+    if (seen.has(r.id)) {
+      repeated = true;
+      break;
+    }
+    seen.add(r.id);
+  }
+  if (!repeated) return t;
+  const count = new Map<string, number>();
+  const stated = new Set<string>();
+  const statements = t.rows.map(loweredStatement);
+  t.rows.forEach((r, i) => {
+    count.set(r.id, (count.get(r.id) ?? 0) + 1);
+    if (statements[i] === "figures") stated.add(r.id);
+  });
+  const rows = t.rows.filter(
+    (r, i) =>
+      (count.get(r.id) ?? 0) < 2 || !isResidueRow(statements[i] as RowStatement, stated.has(r.id)),
+  );
+  return rows.length === t.rows.length ? t : { ...t, rows };
+}
+
+/**
+ * The tables to check, the first of each kind the template knows, and those set aside: a later
+ * table of a kind already bound (a unit's own 单位预算 table inside a 部门预算) states the same
+ * facts of another scope, so it is compared with nothing (`tables.repeated` says so).
+ */
+function firstOfEachKind(all: readonly LoweredTable[]): {
+  tables: readonly LoweredTable[];
+  repeated: RepeatedTable[];
+} {
+  const first = new Map<string, number>();
+  const repeated: RepeatedTable[] = [];
+  all.forEach((t, index) => {
+    if (t.kind === undefined) return;
+    const seen = first.get(t.kind.id);
+    if (seen === undefined) first.set(t.kind.id, index);
+    else repeated.push({ index, first: seen, table: t });
+  });
+  if (repeated.length === 0) return { tables: all, repeated };
+  const aside = new Set(repeated.map((r) => r.table));
+  return { tables: all.filter((t) => !aside.has(t)), repeated };
+}
+
+/**
+ * What a check reads of a disclosure's lowered tables: the first table of each kind (`tables`,
+ * every row kept, for the rules about rows), the later ones set aside (`repeated`), and the first
+ * ones without their residue rows (`stating`: what is derived and compared). Whatever else reads
+ * the tables' figures as the check does (last year's disclosure, for the narrative) reads
+ * `stating`. @internal
+ */
+export function tablesRead(lowered: readonly LoweredTable[]): {
+  readonly tables: readonly LoweredTable[];
+  readonly repeated: readonly RepeatedTable[];
+  readonly stating: readonly LoweredTable[];
+} {
+  const { tables, repeated } = firstOfEachKind(lowered);
+  // A template row repeating another row's key (rows.duplicate reports it) that states nothing,
+  // or only zeros beside a figure, takes part in neither derivations nor comparisons.
+  return { tables, repeated, stating: tables.map(withoutResidueRows) };
+}
