@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import type { Disclosure, Table } from "../src/disclosure";
+import {
+  type Disclosure,
+  disclosureBuilder,
+  type Table,
+  validateDisclosure,
+} from "../src/disclosure";
 import { checkDisclosure, henan2024Profile, RULES, renderFinding } from "../src/rules";
 import { henan2024 } from "../src/templates";
 import { henan2024Fixture } from "./fixtures/henan-2024";
@@ -132,5 +137,32 @@ describe("a second table of a kind already bound", () => {
     expect(
       notInfo(d).some((f) => f.evidence.some((e) => e.sources.some((s) => s.raw === "0.00"))),
     ).toBe(false);
+  });
+});
+
+describe("validateDisclosure agrees: a unit's table after the department's is no error", () => {
+  it.each([
+    ["a unit's 三公 table of zeros", [unitSanGong]],
+    ["a unit's 一般公共预算支出表 and 项目支出表", [unitGpb, unitProjects]],
+  ])("%s: a duplicate-table warning per repeat, the document valid", (_, more) => {
+    const r = validateDisclosure(withTables(...more), henan2024);
+    expect(r.ok).toBe(true);
+    expect(r.problems.filter((p) => p.severity === "error")).toEqual([]);
+    const repeats = r.problems.filter((p) => p.code === "duplicate-table");
+    expect(repeats.map((p) => p.severity)).toEqual(more.map(() => "warning"));
+    expect(repeats.map((p) => p.path)).toEqual(
+      more.map((_, i) => ["tables", disclosure.tables.length + i]),
+    );
+  });
+
+  it("a builder binds such a table and builds", () => {
+    let b = disclosureBuilder(henan2024, disclosure.meta);
+    for (const t of [...disclosure.tables, unitSanGong]) b = b.table(t);
+    const r = b.build();
+    expect(r.ok).toBe(true);
+    expect(r.problems.map((p) => [p.code, p.severity])).toContainEqual([
+      "duplicate-table",
+      "warning",
+    ]);
   });
 });

@@ -97,7 +97,13 @@ const cases: readonly [BuildProblem, string, string][] = [
     'template henan2024 has no table kind "balanceSheet"',
   ],
   [
-    { code: "duplicate-table", severity: "error", path: ["tables", 4], table: "sanGong", first: 1 },
+    {
+      code: "duplicate-table",
+      severity: "warning",
+      path: ["tables", 4],
+      table: "sanGong",
+      first: 1,
+    },
     "表种类“sanGong”重复出现（第一次是第 2 张表）",
     'table kind "sanGong" appears again (first as table 2)',
   ],

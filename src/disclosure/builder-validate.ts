@@ -349,10 +349,13 @@ export function validateDisclosure(
     const kind = checked.table.kind;
     const first = firstOfKind.get(kind);
     if (first === undefined) firstOfKind.set(kind, i);
+    // A 部门预算 may bind a unit's own 单位预算 tables after the department's: the check reads
+    // the first of a kind and sets the others aside (`tables.repeated`, a warning), so this is
+    // a warning too.
     else
       problems.push({
         code: "duplicate-table",
-        severity: "error",
+        severity: "warning",
         path: ["tables", i],
         table: kind,
         first,

@@ -36,7 +36,6 @@ export type BuildPath = readonly (string | number)[];
  *   either (see `parseDisclosure`); it is kept in the value.
  * - `unknown-table-kind`: the template has no table kind `table`; `suggestions` are the kind ids
  *   it may mean (`sangong` → `sanGong`, or a kind titled so).
- * - `duplicate-table`: a second table of kind `table`; `first` is the index of the first.
  * - `template-mismatch`: the meta names template `template`, the builder was given `expected`.
  * - `row-kind-not-allowed`: the row key's kind is not among the table kind's `allowed` ones.
  * - `unknown-line`: a `line` row whose id is not a line of the table kind; `suggestions` are
@@ -53,6 +52,9 @@ export type BuildPath = readonly (string | number)[];
  *   (`column`) that does not parse (`error`); it is kept as printed.
  *
  * Warnings:
+ * - `duplicate-table`: a second table of kind `table` (`first` is the index of the first): in a
+ *   部门预算, a unit's own 单位预算 table bound after the department's; the checker reads the first
+ *   and sets this one aside (`tables.repeated`).
  * - `misprinted-code`: a key code `printed` with a dropped leading zero (`301 2`), read as the
  *   code it `denotes` (30102); kept as printed, the checker reports it as `code.misprint`.
  * - `unplaced-row`: a row the printed-table reader could not place (`label` as printed); kept,
@@ -106,7 +108,7 @@ export type BuildProblem =
     }
   | {
       readonly code: "duplicate-table";
-      readonly severity: "error";
+      readonly severity: "warning";
       readonly path: BuildPath;
       readonly table: string;
       readonly first: number;
