@@ -4,6 +4,7 @@ import { nearestKeys } from "../templates/suggest";
 import { cellProblem } from "./builder-cells";
 import { type KeyCodeError, normaliseRowKey } from "./builder-row-key";
 import { columnSuggestions, kindSuggestions, lineSuggestions } from "./builder-suggest";
+import { readTables } from "./first-tables";
 import type { BuildPath, BuildProblem, BuildResult } from "./problems";
 import { printedStatement, repeatConflicts } from "./residue";
 import { rowKeyId } from "./row-key";
@@ -342,17 +343,22 @@ export function validateDisclosure(
       suggestions: [],
     });
   }
-  const firstOfKind = new Map<string, number>();
-  const tables = shaped.disclosure.tables.map((t, i) => {
-    const checked = tableProblems(template, t);
-    problems.push(...at(["tables", i], checked.problems));
-    const kind = checked.table.kind;
-    const first = firstOfKind.get(kind);
-    if (first === undefined) firstOfKind.set(kind, i);
-    // A 部门预算 may bind a unit's own 单位预算 tables after the department's: the check reads
-    // the first of a kind and sets the others aside (`tables.repeated`, a warning), so this is
-    // a warning too.
-    else
+  const checked = shaped.disclosure.tables.map((t) => tableProblems(template, t));
+  // One table of a kind is read: the first bound, or the one listing every unit (`readTables`).
+  const read = readTables(
+    checked,
+    (c) => c.table.kind,
+    (c) => c.table.rows,
+    meta,
+  );
+  const tables = checked.map((c, i) => {
+    problems.push(...at(["tables", i], c.problems));
+    const kind = c.table.kind;
+    const first = read.get(kind);
+    // A 部门预算 may bind a unit's own 单位预算 tables beside the department's: the check reads
+    // one of a kind and sets the others aside (`tables.repeated`, a warning), so this is a
+    // warning too.
+    if (first !== undefined && first !== i)
       problems.push({
         code: "duplicate-table",
         severity: "warning",
@@ -360,7 +366,7 @@ export function validateDisclosure(
         table: kind,
         first,
       });
-    return checked.table;
+    return c.table;
   });
   const value: Disclosure = Object.freeze({
     meta: freezeMeta(meta),

@@ -52,9 +52,10 @@ export type BuildPath = readonly (string | number)[];
  *   (`column`) that does not parse (`error`); it is kept as printed.
  *
  * Warnings:
- * - `duplicate-table`: a second table of kind `table` (`first` is the index of the first): in a
- *   部门预算, a unit's own 单位预算 table bound after the department's; the checker reads the first
- *   and sets this one aside (`tables.repeated`).
+ * - `duplicate-table`: another table of kind `table`; `first` is the index of the one read (the
+ *   first bound, or in a 部门预算 naming its units' codes, the only one listing every unit): a
+ *   unit's own 单位预算 table bound beside the department's, which the checker sets aside too
+ *   (`tables.repeated`).
  * - `misprinted-code`: a key code `printed` with a dropped leading zero (`301 2`), read as the
  *   code it `denotes` (30102); kept as printed, the checker reports it as `code.misprint`.
  * - `unplaced-row`: a row the printed-table reader could not place (`label` as printed); kept,

@@ -69,7 +69,10 @@ export function buildContext(
   catalog: CatalogSet | undefined,
   definitions: Definitions,
 ): RuleContext {
-  const { tables, repeated, stating } = tablesRead(lowerDisclosure(disclosure, template));
+  const { tables, repeated, stating } = tablesRead(
+    lowerDisclosure(disclosure, template),
+    disclosure.meta,
+  );
   // Facts grouped by identity under small integer ids (no key string per fact).
   const ids = new FactIds();
   const grouping = groupFacts(stating, definitions.decompositions, ids);

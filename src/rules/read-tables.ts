@@ -1,4 +1,5 @@
-import type { LoweredTable } from "../disclosure";
+import type { DisclosureMeta, LoweredTable, Row } from "../disclosure";
+import { readTables } from "../disclosure/first-tables";
 import { isResidueRow, loweredStatement, type RowStatement } from "../disclosure/residue";
 import type { RepeatedTable } from "./types";
 
@@ -40,40 +41,49 @@ function withoutResidueRows(t: LoweredTable): LoweredTable {
 }
 
 /**
- * The tables to check, the first of each kind the template knows, and those set aside: a later
- * table of a kind already bound (a unit's own 单位预算 table inside a 部门预算) states the same
- * facts of another scope, so it is compared with nothing (`tables.repeated` says so).
+ * The tables to check, one of each kind the template knows (the first bound, or the one listing
+ * every unit: see {@link readTables}), and those set aside: another table of a kind (a unit's own
+ * 单位预算 table inside a 部门预算) states the same facts of another scope, so it is compared with
+ * nothing (`tables.repeated` says so).
  */
-function firstOfEachKind(all: readonly LoweredTable[]): {
+function oneOfEachKind(
+  all: readonly LoweredTable[],
+  meta: DisclosureMeta | undefined,
+): {
   tables: readonly LoweredTable[];
   repeated: RepeatedTable[];
 } {
-  const first = new Map<string, number>();
+  const read = readTables(all, kindOf, rowsOf, meta);
+  if (read.size === 0) return { tables: all, repeated: [] };
   const repeated: RepeatedTable[] = [];
   all.forEach((t, index) => {
-    if (t.kind === undefined) return;
-    const seen = first.get(t.kind.id);
-    if (seen === undefined) first.set(t.kind.id, index);
-    else repeated.push({ index, first: seen, table: t });
+    const kind = kindOf(t);
+    const first = kind === undefined ? undefined : read.get(kind);
+    if (first !== undefined && first !== index) repeated.push({ index, first, table: t });
   });
-  if (repeated.length === 0) return { tables: all, repeated };
   const aside = new Set(repeated.map((r) => r.table));
   return { tables: all.filter((t) => !aside.has(t)), repeated };
 }
 
+const kindOf = (t: LoweredTable): string | undefined => t.kind?.id;
+const rowsOf = (t: LoweredTable): readonly Row[] => t.rows.map((r) => r.row);
+
 /**
- * What a check reads of a disclosure's lowered tables: the first table of each kind (`tables`,
- * every row kept, for the rules about rows), the later ones set aside (`repeated`), and the first
- * ones without their residue rows (`stating`: what is derived and compared). Whatever else reads
+ * What a check reads of a disclosure's lowered tables: one table of each kind (`tables`, every
+ * row kept, for the rules about rows), the others set aside (`repeated`), and the ones read
+ * without their residue rows (`stating`: what is derived and compared). Whatever else reads
  * the tables' figures as the check does (last year's disclosure, for the narrative) reads
  * `stating`. @internal
  */
-export function tablesRead(lowered: readonly LoweredTable[]): {
+export function tablesRead(
+  lowered: readonly LoweredTable[],
+  meta: DisclosureMeta | undefined,
+): {
   readonly tables: readonly LoweredTable[];
   readonly repeated: readonly RepeatedTable[];
   readonly stating: readonly LoweredTable[];
 } {
-  const { tables, repeated } = firstOfEachKind(lowered);
+  const { tables, repeated } = oneOfEachKind(lowered, meta);
   // A template row repeating another row's key (rows.duplicate reports it) that states nothing,
   // or only zeros beside a figure, takes part in neither derivations nor comparisons.
   return { tables, repeated, stating: tables.map(withoutResidueRows) };

@@ -49,15 +49,30 @@ export function buildContext(
   catalog: CatalogSet | undefined,
   definitions: Definitions,
 ): RuleContext {
-  // Only the first table of a kind is read; a later one is set aside (tables.repeated).
+  // One table of a kind is read: the only one listing every unit (two or more units, all coded),
+  // else the first; the others are set aside (tables.repeated).
   const all = lowerDisclosure(disclosure, template);
-  const firstOf = new Map<string, number>();
+  const units = disclosure.meta.units;
+  const codes =
+    units.length >= 2 && units.every((u) => (u.code ?? "").replace(/\s/gu, "") !== "")
+      ? units.map((u) => (u.code ?? "").replace(/\s/gu, ""))
+      : undefined;
+  const listsEvery = (t: LoweredTable) =>
+    codes?.every((c) =>
+      t.rows.some((r) => r.row.key.kind === "org" && r.row.key.code.replace(/\s/gu, "") === c),
+    ) === true;
+  const readOf = new Map<string, number>();
+  all.forEach((t, index) => {
+    if (t.kind === undefined || readOf.has(t.kind.id)) return;
+    const same = all.flatMap((x, i) => (x.kind?.id === t.kind?.id ? [i] : []));
+    const listing = same.filter((i) => listsEvery(all[i] as LoweredTable));
+    readOf.set(t.kind.id, listing.length === 1 ? (listing[0] as number) : index);
+  });
   const repeated: RepeatedTable[] = [];
   all.forEach((t, index) => {
     if (t.kind === undefined) return;
-    const first = firstOf.get(t.kind.id);
-    if (first === undefined) firstOf.set(t.kind.id, index);
-    else repeated.push({ index, first, table: t });
+    const first = readOf.get(t.kind.id) as number;
+    if (first !== index) repeated.push({ index, first, table: t });
   });
   const tables = all.filter((t) => !repeated.some((r) => r.table === t));
   // A template row repeating another row's key (rows.duplicate reports it) that states nothing,

@@ -97,4 +97,34 @@ describe("the engine gives the oracle's report", () => {
     same(disclosure, { profile: nationalProfile, template: nationalMinimum });
     same(disclosure, { profile: henan2024Profile, template: henan2024 });
   });
+
+  it("with a unit's own table bound before the department's (the one listing every unit is read)", () => {
+    const { disclosure } = fixtureDisclosure(henan2024Fixture, henan2024);
+    const units = [
+      { code: "116001", name: "甲", unitType: "行政" as const },
+      { code: "116002", name: "乙", unitType: "事业" as const },
+    ];
+    const e = disclosure.tables.find((t) => t.kind === "expenditure");
+    if (e === undefined) throw new Error("no expenditure table");
+    const listing = {
+      ...e,
+      rows: [
+        ...e.rows,
+        { key: { kind: "org" as const, code: "116001" }, cells: { total: "0.00" } },
+        { key: { kind: "org" as const, code: "116002" }, cells: { total: "0.00" } },
+      ],
+    };
+    const own = { ...e, rows: e.rows.filter((r) => r.key.kind !== "org").slice(0, 3) };
+    const d: Disclosure = {
+      ...disclosure,
+      meta: { ...disclosure.meta, units },
+      tables: disclosure.tables.flatMap((t) => (t === e ? [own, listing] : [t])),
+    };
+    same(d, { profile: henan2024Profile, template: henan2024 });
+    expect(
+      checkDisclosure(d, { profile: henan2024Profile, template: henan2024 }).findings.find(
+        (f) => f.ruleId === "tables.repeated",
+      )?.params,
+    ).toMatchObject({ first: disclosure.tables.indexOf(e) + 2 });
+  });
 });

@@ -60,9 +60,9 @@ export function priorLookup(
     if (list === undefined) groups.set(k, [f]);
     else list.push(f);
   };
-  // Its tables as a check reads them: the first of each kind (a unit's own table bound after the
+  // Its tables as a check reads them: one of each kind (a unit's own table bound beside the
   // department's states another scope), without template residue rows.
-  for (const t of tablesRead(lowerDisclosure(disclosure, template)).stating) {
+  for (const t of tablesRead(lowerDisclosure(disclosure, template), disclosure.meta).stating) {
     for (const r of t.rows) for (const f of r.facts) add(f);
     for (const d of rollUpTable(t)) add(d);
     for (const d of decomposeTable(t, decompositions)) add(d);
