@@ -185,6 +185,29 @@ function buildRows(
 }
 
 /**
+ * A one-row kind printed in several rows that print something, in a layout no reshaping
+ * explains (`序号 | 项目 | 合计`, the labels behind a column of numbers): which of them is the
+ * one row is not guessed, so each is kept unplaced (`unplaced-row`), its figures unread, never
+ * read as the one row printed again (false `duplicate-row`s, and the checker's `rows.duplicate`
+ * and `same-fact` between the items).
+ */
+function oneRowKind(
+  built: readonly Built[],
+  kind: TableKind,
+  rows: readonly (readonly string[])[],
+  problems: ReadProblem[],
+): readonly Built[] {
+  if (kind.rowKinds.length !== 1 || kind.rowKinds[0] !== "single") return built;
+  if (built.filter((b) => !cellsBlank(b.cells)).length < 2) return built;
+  return built.map((b) => {
+    const cells = rows[b.source] ?? [];
+    problems.push({ code: "unplaced-row", severity: "warning", path: { row: b.source }, cells });
+    const label = cells.find((c) => c.trim() !== "")?.trim() ?? "";
+    return { ...b, key: { kind: "unplaced", label } };
+  });
+}
+
+/**
  * The rows in printed order, indicators numbered; a key seen before under the same unit (rows
  * after an `org` row belong to it) is a `duplicate-row` problem, both rows kept.
  */
@@ -334,8 +357,9 @@ export function readPrintedTable(printed: PrintedTable, options: ReadOptions): R
       ? printed.rows
       : printed.rows.map((r, i) => (skip(i) ? r.map(() => "") : r));
   const note = [...(printed.note === undefined ? [] : [printed.note]), ...notes.texts].join("\n");
-  const { built, problems: rowProblems } = buildRows(printedRows, kind, matched.columns, options);
-  problems.push(...rowProblems);
+  const rowsRead = buildRows(printedRows, kind, matched.columns, options);
+  problems.push(...rowsRead.problems);
+  const built = oneRowKind(rowsRead.built, kind, printedRows, problems);
   checkAmounts(built, matched.columns, unit, problems);
   const rows = finish(built, problems);
   const table: Table = {

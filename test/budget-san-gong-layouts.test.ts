@@ -1,0 +1,75 @@
+/**
+ * Other printers' layouts of the budget (部门预算) 三公 table, read through the printed-table reader
+ * and checked: the same report as the fixtures' own layout (one row, a column per item), or, where
+ * the layout cannot be placed, the table unread and no new finding above info (a coverage gap,
+ * never a false alarm).
+ */
+import { describe, expect, it } from "vitest";
+import { readPrintedTable } from "../src/printed";
+import type { PrintedTable } from "../src/printed/types";
+import { CASES, type Case, checkFixture, mapTables, projection } from "./metamorphic/support";
+
+const BUDGETS = CASES.filter((c) => !c.final);
+
+const isSanGong = (t: PrintedTable) => t.title.includes("三公");
+
+/** The fixture's 三公 table as read: its one row's cells by column key. */
+function sanGongCells(c: Case): Readonly<Record<string, string>> {
+  const t = c.fixture.tables.find(isSanGong);
+  if (t === undefined) throw new Error(`${c.name}: no 三公 table`);
+  const row = readPrintedTable(t, { template: c.template }).table?.rows[0];
+  if (row === undefined) throw new Error(`${c.name}: 三公 table unread`);
+  return row.cells;
+}
+
+/** Each item's label, one a row, the parts of 公务用车购置及运行费 after it. */
+const LABELS: readonly (readonly [string, string])[] = [
+  ["total", "合计"],
+  ["abroad", "因公出国（境）费"],
+  ["vehicles", "公务用车购置及运行费"],
+  ["vehicles.purchase", "其中：公务用车购置费"],
+  ["vehicles.operation", "公务用车运行费"],
+  ["reception", "公务接待费"],
+  ["operatingCost", "机关运行经费"],
+];
+
+/**
+ * The case's fixture with its 三公 table printed one item a row: `headers`, and for each item
+ * of the table (in `labels`' order) the row `row(label, amount, index)`.
+ */
+function itemRows(
+  c: Case,
+  headers: readonly string[],
+  row: (label: string, amount: string, index: number) => string[],
+  labels: readonly (readonly [string, string])[] = LABELS,
+) {
+  const cells = sanGongCells(c);
+  const present = labels.filter(([key]) => cells[key] !== undefined);
+  const rows = present.map(([key, label], i) => row(label, cells[key] ?? "", i));
+  return mapTables(c.fixture, (t) => (isSanGong(t) ? { ...t, headers: [...headers], rows } : t));
+}
+
+/** The findings above info that the layout adds to the fixture's report. */
+function added(c: Case, fixture: ReturnType<typeof itemRows>): string[] {
+  const before = new Set(projection(checkFixture(c), { serious: true }));
+  return projection(checkFixture(c, fixture), { serious: true }).filter((l) => !before.has(l));
+}
+
+describe.each(BUDGETS.map((c) => [c.name, c] as const))("%s: the 三公 table", (_, c) => {
+  it("several rows no layout explains are read as no row: no duplicate rows, no new finding", () => {
+    // A column of numbers before the labels, or labels that are no items: which row is the
+    // table's one row is not guessed.
+    const layouts = [
+      itemRows(c, ["序号", "项目", "合计"], (l, a, i) => [i === 0 ? "" : String(i), l, a]),
+      itemRows(c, ["项目", "合计"], (l, a, i) => [i === 1 ? "1" : l, a]),
+    ];
+    for (const fixture of layouts) {
+      const printed = fixture.tables.find(isSanGong);
+      if (printed === undefined) throw new Error("no 三公 table");
+      const r = readPrintedTable(printed, { template: c.template });
+      expect(r.table?.rows.some((x) => x.key.kind === "single") ?? false).toBe(false);
+      expect(r.problems.filter((p) => p.code === "duplicate-row")).toEqual([]);
+      expect(added(c, fixture)).toEqual([]);
+    }
+  });
+});
