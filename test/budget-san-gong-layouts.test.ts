@@ -55,13 +55,46 @@ function added(c: Case, fixture: ReturnType<typeof itemRows>): string[] {
   return projection(checkFixture(c, fixture), { serious: true }).filter((l) => !before.has(l));
 }
 
+/** The labels with the parts of 公务用车购置及运行费 named short, numbered in a 序号 column only. */
+const SHORT: readonly (readonly [string, string])[] = LABELS.map(([key, label]) => [
+  key,
+  key.startsWith("vehicles.")
+    ? label.replace(/^其中：公务用车/u, "").replace(/^公务用车/u, "")
+    : label,
+]);
+
 describe.each(BUDGETS.map((c) => [c.name, c] as const))("%s: the 三公 table", (_, c) => {
+  const base = projection(checkFixture(c));
+  const same = (fixture: ReturnType<typeof itemRows>) =>
+    expect(projection(checkFixture(c, fixture))).toEqual(base);
+
+  it.each([
+    ["1 / （1）", ["", "1", "2", "（1）", "（2）", "3", "4"]],
+    ["一、 / 1.", ["", "一、", "二、", "1.", "2.", "三、", "四、"]],
+    ["1 / 2.1", ["", "1", "2", "2.1", "2.2", "3", "4"]],
+  ])(
+    "one item a row after a 序号 column numbered %s, parts named short: the same report",
+    (_n, numbers) => {
+      same(itemRows(c, ["序号", "项目", "预算数"], (l, a, i) => [numbers[i] ?? "", l, a], SHORT));
+    },
+  );
+
+  it("one item a row after a 序号 column, parts after 其中: the same report", () => {
+    same(
+      itemRows(c, ["序号", "项目名称", "金额"], (l, a, i) => [
+        i === 0 || l.startsWith("其中") ? "" : `${i}`,
+        l,
+        a,
+      ]),
+    );
+  });
+
   it("several rows no layout explains are read as no row: no duplicate rows, no new finding", () => {
-    // A column of numbers before the labels, or labels that are no items: which row is the
-    // table's one row is not guessed.
+    // A label that is no item's (a number), or none (merged with the row above): which row is
+    // the table's one row is not guessed.
     const layouts = [
-      itemRows(c, ["序号", "项目", "合计"], (l, a, i) => [i === 0 ? "" : String(i), l, a]),
       itemRows(c, ["项目", "合计"], (l, a, i) => [i === 1 ? "1" : l, a]),
+      itemRows(c, ["项目", "合计"], (l, a, i) => [i === 2 ? "" : l, a]),
     ];
     for (const fixture of layouts) {
       const printed = fixture.tables.find(isSanGong);

@@ -9,12 +9,13 @@ import type { PrintedTable } from "./types";
 
 /**
  * The numbering styles of list labels (on NFKC text without spaces), each a bounded run before a
- * fixed character: `一、`, `（一）`, `1.` / `1、`, `（1）` / `1)`, `其中`.
+ * fixed character: `一、`, `（一）`, `1.` / `1、`, `2.1`, `（1）` / `1)`, `其中`.
  */
 const STYLES: readonly (readonly [string, RegExp])[] = [
   ["cn", /^第?[一二三四五六七八九十]{1,3}[、.]/u],
   ["cnParen", /^\([一二三四五六七八九十]{1,3}\)/u],
   ["num", /^[0-9]{1,3}[、.](?![0-9])/u],
+  ["numSub", /^[0-9]{1,3}\.[0-9]{1,3}(?![0-9])/u],
   ["numParen", /^(?:\([0-9]{1,3}\)|[0-9]{1,3}\))/u],
   ["ofWhich", /^其中/u],
 ];
@@ -67,34 +68,63 @@ function headersOf(paths: readonly string[], values: readonly string[], kind: Ta
   return [...paths];
 }
 
+/** A list number alone (`1`, `2.1`, `（一）`, `一、`; NFKC, no spaces): bounded runs. */
+const NUMBER = /^\(?(?:[0-9]{1,3}(?:\.[0-9]{1,3})?|[一二三四五六七八九十]{1,3})\)?[、.]?$/u;
+
+/** A cell as a list number: its text without spaces (NFKC), `undefined` when it is none. */
+function listNumber(cell: string): string | undefined {
+  const text = cell.normalize("NFKC").replace(/\s+/gu, "");
+  return text === "" || NUMBER.test(text) ? text : undefined;
+}
+
+/**
+ * An item's label with the number a 序号 column prints before it (`1` and `因公出国（境）费` as
+ * `1、因公出国（境）费`), so that parts numbered there are read as parts; a label numbered itself
+ * keeps its own.
+ */
+function numbered(label: string, number: string): string {
+  if (number === "" || styleOf(label) !== undefined) return label;
+  return `${number.replace(/[、.]$/u, "")}、${label}`;
+}
+
 /**
  * A one-row kind (the 三公 table: one amount column per item and period) printed one item a row:
  * `项目 | 预算数 | 决算数`, rows `合计`, `1.因公出国（境）费`, `2.公务用车购置及运行维护费`,
  * `（1）公务用车购置费` …; read as its one row, each item's cells under `<item>/<column header>`
  * (`公务用车购置及运行维护费/公务用车购置费/决算数`), so the kind's headers place them, and an item
- * they do not know stays unread. Only where the first printed column is no amount column of the
- * kind and every row that prints anything (notes aside) names an item there. @internal
+ * they do not know stays unread. Only where the labels' column is no amount column of the kind
+ * and every row that prints anything (notes aside) names an item there. The labels are in the
+ * first column, or in the second after a column of list numbers (`序号 | 项目 | 预算数`), which
+ * number them. @internal
  */
 export function transposedItems(printed: PrintedTable, kind: TableKind): Reshaped | undefined {
   if (kind.rowKinds.length !== 1 || kind.rowKinds[0] !== "single") return undefined;
-  const width = printed.headers.length;
-  if (width < 2) return undefined;
-  const first = matchHeaders(printed.headers, kind).columns[0];
-  if (first?.column?.role === "amount") return undefined;
   const notes = noteRows(printed.rows);
+  const printing = printed.rows.flatMap((row, index) =>
+    notes.rows.has(index) || isBlank(row) ? [] : [index],
+  );
+  // A 序号 column: every printing row has a list number or nothing in the first cell.
+  const at = printing.every((i) => listNumber(printed.rows[i]?.[0] ?? "") !== undefined) ? 1 : 0;
+  if (printed.headers.length < at + 2) return undefined;
+  const matched = matchHeaders(printed.headers, kind).columns;
+  if (matched.slice(0, at + 1).some((c) => c.column?.role === "amount")) return undefined;
   const items: number[] = [];
-  for (const [index, row] of printed.rows.entries()) {
-    if (notes.rows.has(index) || isBlank(row)) continue;
-    if (!HAN.test(row[0] ?? "")) return undefined;
+  for (const index of printing) {
+    if (!HAN.test(printed.rows[index]?.[at] ?? "")) return undefined;
     items.push(index);
   }
   if (items.length < 2) return undefined;
-  const paths = itemPaths(items.map((i) => printed.rows[i]?.[0] ?? ""));
-  const values = printed.headers.slice(1);
+  const labels = items.map((i) => {
+    const row = printed.rows[i] ?? [];
+    const label = row[at] ?? "";
+    return at === 0 ? label : numbered(label, listNumber(row[0] ?? "") ?? "");
+  });
+  const paths = itemPaths(labels);
+  const values = printed.headers.slice(at + 1);
   const headers = headersOf(paths, values, kind);
   // Only where the kind places some item (`本年支出`, `预算数` as labels are no items).
   if (placed(headers, kind) === 0) return undefined;
-  const row = items.flatMap((i) => values.map((_, j) => printed.rows[i]?.[j + 1] ?? ""));
+  const row = items.flatMap((i) => values.map((_, j) => printed.rows[i]?.[at + 1 + j] ?? ""));
   const note = [...(printed.note === undefined ? [] : [printed.note]), ...notes.texts].join("\n");
   const per = values.length;
   const { note: _, ...rest } = printed;
@@ -102,9 +132,9 @@ export function transposedItems(printed: PrintedTable, kind: TableKind): Reshape
     table: { ...rest, headers, rows: [row], ...(note === "" ? {} : { note }) },
     cellOrigin: (_row, cell) => ({
       row: items[Math.floor(cell / per)] ?? 0,
-      cell: 1 + (cell % per),
+      cell: at + 1 + (cell % per),
     }),
-    headerOrigin: (header) => 1 + (header % per),
+    headerOrigin: (header) => at + 1 + (header % per),
     columns: (inner: readonly ColumnMatch[]) => inner,
     folded: items,
   };

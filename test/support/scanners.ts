@@ -201,6 +201,34 @@ export const SCANNERS: readonly Scanner[] = [
       ),
   },
   {
+    name: "readPrintedTable (one item a row after a 序号 column: numbers, labels)",
+    run: (s) => {
+      const table = (rows: string[][]) => ({
+        title: "一般公共预算“三公”经费预算表",
+        headers: ["序号", "项目", "预算数"],
+        rows,
+      });
+      readPrintedTable(
+        table([
+          ["1", s, s],
+          ["（2）", `公务接待费${s}`, "1.00"],
+        ]),
+        {
+          template: henan2024,
+        },
+      );
+      return readPrintedTable(
+        table([
+          ["1", "公务接待费", "1.00"],
+          [s, s, s],
+        ]),
+        {
+          template: henan2024,
+        },
+      );
+    },
+  },
+  {
     name: "tableBuilder (row shorthand, cells) + build",
     run: (s) => tableBuilder(henan2024, "expenditure").row(s, cellsOf("expenditure", s), s).build(),
   },
