@@ -42,11 +42,17 @@ function itemRows(
   headers: readonly string[],
   row: (label: string, amount: string, index: number) => string[],
   labels: readonly (readonly [string, string])[] = LABELS,
+  after: readonly string[][] = [],
 ) {
   const cells = sanGongCells(c);
   const present = labels.filter(([key]) => cells[key] !== undefined);
-  const rows = present.map(([key, label], i) => row(label, cells[key] ?? "", i));
-  return mapTables(c.fixture, (t) => (isSanGong(t) ? { ...t, headers: [...headers], rows } : t));
+  const rows = [...present.map(([key, label], i) => row(label, cells[key] ?? "", i)), ...after];
+  // The title with the document's year, as a table printing two years' figures names it.
+  const year = `${c.fixture.meta.year}年`;
+  const title = (t: PrintedTable) => (t.title.startsWith(year) ? t.title : `${year}${t.title}`);
+  return mapTables(c.fixture, (t) =>
+    isSanGong(t) ? { ...t, title: title(t), headers: [...headers], rows } : t,
+  );
 }
 
 /** The findings above info that the layout adds to the fixture's report. */
@@ -85,6 +91,66 @@ describe.each(BUDGETS.map((c) => [c.name, c] as const))("%s: the 三公 table", 
         i === 0 || l.startsWith("其中") ? "" : `${i}`,
         l,
         a,
+      ]),
+    );
+  });
+
+  // Last year's figure: were it read as this year's, the items would no longer add up.
+  const PRIOR = "9.99";
+  const y = c.fixture.meta.year;
+
+  it.each([
+    ["项目", `${y - 1}年预算数`, `${y}年预算数`, "增减额", "增减率"],
+    ["项目名称", "上年预算数", "本年预算数", "增减", "增长率（%）"],
+    ["项目", `${y}年预算数`, `${y - 1}年预算数`, "比上年增减"],
+    ["项目", `${y - 1}年`, `${y}年`, "增减变化情况/增减额", "增减变化情况/增减率"],
+  ])(
+    "one item a row, last year's budget beside this year's and the change (%s | %s | %s …): the same report",
+    (...headers) => {
+      const thisFirst = headers[1]?.startsWith(`${y}`) ?? false;
+      same(
+        itemRows(c, headers, (l, a) => {
+          const years = thisFirst ? [a, PRIOR] : [PRIOR, a];
+          return [l, ...years, "-1.00", "-10.00%"].slice(0, headers.length);
+        }),
+      );
+    },
+  );
+
+  it.each([
+    [
+      ["项目", "预算数", "出国团组数（个）", "出国人次（人次）"],
+      ["2", "8"],
+    ],
+    [
+      ["项目", "金额（万元）", "数量", "备注"],
+      ["3", "车辆编制内"],
+    ],
+    [
+      [
+        "项目",
+        "2024年预算数",
+        "公务用车保有量（辆）",
+        "公务接待批次（批）",
+        "公务接待人次（人次）",
+      ],
+      ["5", "12", "60"],
+    ],
+  ])(
+    "one item a row with counts beside the money (%j): the counts never read, the same report",
+    (headers, counts) => {
+      const fixed = headers.map((h) => h.replace("2024年", `${y}年`));
+      same(itemRows(c, fixed, (l, a) => [l, a, ...counts]));
+    },
+  );
+
+  it("count lines among the items (保有量, 批次, 人次), 合计 last, blanks printed -: the same report", () => {
+    const last = [...LABELS.slice(1), ...LABELS.slice(0, 1)];
+    same(
+      itemRows(c, ["项目", "预算数"], (l, a) => [l, a === "" ? "-" : a], last, [
+        ["公务用车保有量（辆）", "3"],
+        ["公务接待批次（批次）", "20"],
+        ["国内公务接待人次（人次）", "150"],
       ]),
     );
   });

@@ -15,6 +15,7 @@ import { type ReadProblem, rowWidthProblems } from "./problems";
 import { repeatedHeaderRows } from "./repeated-headers";
 import { readBack, reshapePrinted } from "./reshape";
 import { rankTableKinds } from "./title";
+import { HAN } from "./transposed";
 import type { PrintedTable } from "./types";
 import { readUnitLine, type UnitLine } from "./unit-line";
 
@@ -185,20 +186,25 @@ function buildRows(
 }
 
 /**
- * A one-row kind printed in several rows that print something, in a layout no reshaping
- * explains (`序号 | 项目 | 合计`, the labels behind a column of numbers): which of them is the
- * one row is not guessed, so each is kept unplaced (`unplaced-row`), its figures unread, never
+ * A one-row kind printed in several rows that print something, or in one labelled in a first
+ * column the kind does not place (`项目 | 预算数`, `出国考察费 | 1.00`), in a layout no reshaping
+ * explains (labels that are no item's): which of them is the one row, and which item a figure
+ * is, is not guessed, so each row is kept unplaced (`unplaced-row`), its figures unread, never
  * read as the one row printed again (false `duplicate-row`s, and the checker's `rows.duplicate`
- * and `same-fact` between the items).
+ * and `same-fact` between the items) or as its total.
  */
 function oneRowKind(
   built: readonly Built[],
   kind: TableKind,
+  columns: readonly ColumnMatch[],
   rows: readonly (readonly string[])[],
   problems: ReadProblem[],
 ): readonly Built[] {
   if (kind.rowKinds.length !== 1 || kind.rowKinds[0] !== "single") return built;
-  if (built.filter((b) => !cellsBlank(b.cells)).length < 2) return built;
+  // One row labelled in a first column the kind does not place: an item it does not know.
+  const labelled =
+    columns[0]?.column === undefined && built.some((b) => HAN.test(rows[b.source]?.[0] ?? ""));
+  if (!labelled && built.filter((b) => !cellsBlank(b.cells)).length < 2) return built;
   return built.map((b) => {
     const cells = rows[b.source] ?? [];
     problems.push({ code: "unplaced-row", severity: "warning", path: { row: b.source }, cells });
@@ -307,7 +313,8 @@ export function readPrintedTable(printed: PrintedTable, options: ReadOptions): R
     return { ok: false, table: undefined, kind: undefined, columns: [], problems, rowSources: [] };
   }
   // Blocks side by side, or a one-row kind printed one item a row: read in the kind's shape.
-  const reshaped = reshapePrinted(printed, kind);
+  const year = options.year ?? titleYear(printed.title);
+  const reshaped = reshapePrinted(printed, kind, year);
   if (reshaped !== undefined)
     return readBack(
       readPrintedTable(reshaped.table, { ...options, kind: kind.id }),
@@ -324,7 +331,6 @@ export function readPrintedTable(printed: PrintedTable, options: ReadOptions): R
   const { problem, unknownUnit: unitLine } = read;
   if (problem !== undefined) problems.push(problem);
   const unknownUnit = unitLine === undefined ? {} : { unknownUnit: unitLine };
-  const year = options.year ?? titleYear(printed.title);
   const matched = matchHeaders(printed.headers, kind, { year });
   problems.push(...matched.problems);
   // A code printed whole leaves its split columns unprinted (and the reverse): not missing.
@@ -359,7 +365,7 @@ export function readPrintedTable(printed: PrintedTable, options: ReadOptions): R
   const note = [...(printed.note === undefined ? [] : [printed.note]), ...notes.texts].join("\n");
   const rowsRead = buildRows(printedRows, kind, matched.columns, options);
   problems.push(...rowsRead.problems);
-  const built = oneRowKind(rowsRead.built, kind, printedRows, problems);
+  const built = oneRowKind(rowsRead.built, kind, matched.columns, printedRows, problems);
   checkAmounts(built, matched.columns, unit, problems);
   const rows = finish(built, problems);
   const table: Table = {

@@ -30,11 +30,16 @@ export interface Reshaped {
 /**
  * The table in a shape the reader knows, where its layout is one the kind's columns do not
  * describe but a known reshaping does: blocks side by side ({@link sideBySideBlocks}) or a one-row
- * kind printed one item a row ({@link transposedItems}); `undefined` for any other table.
+ * kind printed one item a row ({@link transposedItems}; `year`, the document's, tells this
+ * year's column from last year's); `undefined` for any other table.
  * @internal
  */
-export function reshapePrinted(printed: PrintedTable, kind: TableKind): Reshaped | undefined {
-  return sideBySideBlocks(printed, kind) ?? transposedItems(printed, kind);
+export function reshapePrinted(
+  printed: PrintedTable,
+  kind: TableKind,
+  year: number | undefined,
+): Reshaped | undefined {
+  return sideBySideBlocks(printed, kind) ?? transposedItems(printed, kind, year);
 }
 
 /** A path into the reshaped table as a path into the printed one. */

@@ -88,15 +88,38 @@ describe("a one-row table printed one item a row", () => {
     ]);
   });
 
-  it("leaves an item it does not know unread, and a table of one row alone", () => {
+  it("leaves an item it does not know unread", () => {
     const r = readPrintedTable(
       { ...ROWS, rows: ROWS.rows.map((x, i) => (i === 1 ? ["1.出国考察费", "1.00"] : x)) },
       { template: henan2024 },
     );
     expect(r.problems.map((p) => p.code)).toContain("unknown-header");
     expect(r.table?.rows[0]?.cells.abroad).toBeUndefined();
-    const one = readPrintedTable({ ...ROWS, rows: [["合计", "6.50"]] }, { template: henan2024 });
-    expect(one.table?.rows.map((x) => x.key)).toEqual([{ kind: "single" }]);
-    expect(one.problems.map((p) => p.code)).toContain("unknown-header");
+  });
+
+  it("reads a table of one item row as that item, never its figure as the total", () => {
+    for (const [label, key] of [
+      ["合计", "total"],
+      ["公务接待费", "reception"],
+      ["2.公务用车购置及运行维护费", "vehicles"],
+    ] as const) {
+      for (const header of ["预算数", "2024年预算数", "金额"]) {
+        const printed = { ...ROWS, headers: ["项目", header], rows: [[label, "2.50"]] };
+        const r = readPrintedTable(printed, { template: henan2024 });
+        expect(r.table?.rows).toEqual([{ key: { kind: "single" }, cells: { [key]: "2.50" } }]);
+        expect(r.folded).toEqual([0]);
+      }
+    }
+    // A label that is only the amount's heading (`预算数` below `合计`) names no item; nor does
+    // one the kind does not know: neither row is read, its figure never the total.
+    for (const label of ["预算数", "出国考察费", "会议费"]) {
+      const r = readPrintedTable(
+        { ...ROWS, headers: ["项目", "预算数"], rows: [[label, "2.50"]] },
+        { template: henan2024 },
+      );
+      expect(r.folded).toBeUndefined();
+      expect(r.table?.rows.map((x) => x.key.kind)).toEqual(["unplaced"]);
+      expect(r.problems.map((p) => p.code)).toContain("unplaced-row");
+    }
   });
 });

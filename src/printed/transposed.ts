@@ -26,7 +26,8 @@ function styleOf(label: string): string | undefined {
   return STYLES.find(([, pattern]) => pattern.test(text))?.[0];
 }
 
-const HAN = /\p{Script=Han}/u;
+/** A Han character: a label's. @internal */
+export const HAN = /\p{Script=Han}/u;
 
 /**
  * The header path of each item label: a label numbered otherwise than the first numbered label
@@ -53,18 +54,28 @@ function itemPaths(labels: readonly string[]): string[] {
   });
 }
 
-/** How many of the headers the kind places. */
-const placed = (headers: readonly string[], kind: TableKind) =>
-  matchHeaders(headers, kind).columns.filter((c) => c.column !== undefined).length;
+/**
+ * How many of the headers the kind places by all their levels (a header of another year than
+ * `year` none; a label that is only a level below the items, `预算数` for `合计/预算数`, none).
+ */
+const placed = (headers: readonly string[], kind: TableKind, year: number | undefined) =>
+  matchHeaders(headers, kind, { year }).columns.filter(
+    (c) => c.column !== undefined && c.match !== "partial",
+  ).length;
 
 /**
  * The headers of the one row: each item's path over each printed column's header
  * (`公务接待费/决算数`); with one column only, the bare item paths where the kind places more of
  * them (a kind headed by item alone: `公务接待费`).
  */
-function headersOf(paths: readonly string[], values: readonly string[], kind: TableKind): string[] {
+function headersOf(
+  paths: readonly string[],
+  values: readonly string[],
+  kind: TableKind,
+  year: number | undefined,
+): string[] {
   const under = paths.flatMap((p) => values.map((h) => `${p}/${h}`));
-  if (values.length !== 1 || placed(paths, kind) <= placed(under, kind)) return under;
+  if (values.length !== 1 || placed(paths, kind, year) <= placed(under, kind, year)) return under;
   return [...paths];
 }
 
@@ -97,7 +108,11 @@ function numbered(label: string, number: string): string {
  * first column, or in the second after a column of list numbers (`序号 | 项目 | 预算数`), which
  * number them. @internal
  */
-export function transposedItems(printed: PrintedTable, kind: TableKind): Reshaped | undefined {
+export function transposedItems(
+  printed: PrintedTable,
+  kind: TableKind,
+  year: number | undefined,
+): Reshaped | undefined {
   if (kind.rowKinds.length !== 1 || kind.rowKinds[0] !== "single") return undefined;
   const notes = noteRows(printed.rows);
   const printing = printed.rows.flatMap((row, index) =>
@@ -106,24 +121,27 @@ export function transposedItems(printed: PrintedTable, kind: TableKind): Reshape
   // A 序号 column: every printing row has a list number or nothing in the first cell.
   const at = printing.every((i) => listNumber(printed.rows[i]?.[0] ?? "") !== undefined) ? 1 : 0;
   if (printed.headers.length < at + 2) return undefined;
-  const matched = matchHeaders(printed.headers, kind).columns;
+  const matched = matchHeaders(printed.headers, kind, { year }).columns;
   if (matched.slice(0, at + 1).some((c) => c.column?.role === "amount")) return undefined;
   const items: number[] = [];
   for (const index of printing) {
     if (!HAN.test(printed.rows[index]?.[at] ?? "")) return undefined;
     items.push(index);
   }
-  if (items.length < 2) return undefined;
+  if (items.length === 0) return undefined;
   const labels = items.map((i) => {
     const row = printed.rows[i] ?? [];
     const label = row[at] ?? "";
     return at === 0 ? label : numbered(label, listNumber(row[0] ?? "") ?? "");
   });
-  const paths = itemPaths(labels);
+  // An item with parts printed alone or flat (`公务用车购置及运行费` over unmarked parts) is their 小计.
+  const paths = itemPaths(labels).map((p) =>
+    placed([p], kind, year) === 0 && placed([`${p}/小计`], kind, year) > 0 ? `${p}/小计` : p,
+  );
   const values = printed.headers.slice(at + 1);
-  const headers = headersOf(paths, values, kind);
+  const headers = headersOf(paths, values, kind, year);
   // Only where the kind places some item (`本年支出`, `预算数` as labels are no items).
-  if (placed(headers, kind) === 0) return undefined;
+  if (placed(headers, kind, year) === 0) return undefined;
   const row = items.flatMap((i) => values.map((_, j) => printed.rows[i]?.[at + 1 + j] ?? ""));
   const note = [...(printed.note === undefined ? [] : [printed.note]), ...notes.texts].join("\n");
   const per = values.length;

@@ -211,3 +211,15 @@ export const INDICATOR_UNIT_HEADERS: readonly string[] = [
 
 /** See {@link INDICATOR_UNIT_HEADERS}. @internal */
 export const INDICATOR_SENSE_HEADERS: readonly string[] = ["指标性质", "绩效指标/指标性质"];
+
+/** The headings of a budget amount column: `预算数`, and (a period mark aside) `本年预算`, `金额`. */
+export const BUDGET_AMOUNT_HEADINGS: readonly string[] = ["预算数", "预算", "金额", "预算金额"];
+
+/**
+ * An item's headers, each also with a budget amount's heading below it (`公务接待费/预算数`), as
+ * a one-row table printed one item a row (`项目 | 2023年预算数 | 2024年预算数 | 增减额`) is read.
+ */
+export const budgetHeaders = (headers: readonly string[]): readonly string[] => [
+  ...headers,
+  ...headers.flatMap((h) => BUDGET_AMOUNT_HEADINGS.map((a) => `${h}/${a}`)),
+];

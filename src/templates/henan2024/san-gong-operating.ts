@@ -1,26 +1,40 @@
 import { amount, concat, fundAmount, fundColumns, plainColumn } from "../build";
-import { ECONOMIC_NAME_HEADERS } from "../columns";
+import { budgetHeaders, ECONOMIC_NAME_HEADERS } from "../columns";
 import type { ColumnSpec, TableKind } from "../types";
 
 /** The columns of 预算08表 (and of the national 三公 table): one row, the 三公 items. */
 export const sanGongColumns: readonly ColumnSpec[] = [
-  /*#__PURE__*/ amount("total", ["“三公”经费合计", "合计"]),
-  /*#__PURE__*/ amount("abroad", ["因公出国（境）费"], { item: "abroad" }),
-  // 运行维护费 and 经费 / 费用 wordings are read as these (printed/wording.ts).
-  /*#__PURE__*/ amount("vehicles", ["公务用车购置及运行费/小计", "公务用车购置及运行费/合计"], {
-    item: "vehicles",
+  /*#__PURE__*/ amount("total", /*#__PURE__*/ budgetHeaders(["“三公”经费合计", "合计"])),
+  /*#__PURE__*/ amount("abroad", /*#__PURE__*/ budgetHeaders(["因公出国（境）费"]), {
+    item: "abroad",
   }),
+  // 运行维护费 and 经费 / 费用 wordings are read as these (printed/wording.ts).
+  /*#__PURE__*/ amount(
+    "vehicles",
+    /*#__PURE__*/ budgetHeaders(["公务用车购置及运行费/小计", "公务用车购置及运行费/合计"]),
+    { item: "vehicles" },
+  ),
   /*#__PURE__*/ amount(
     "vehicles.purchase",
-    ["公务用车购置及运行费/公务用车购置费", "公务用车购置费", "公务用车购置及运行费/购置费"],
+    /*#__PURE__*/ budgetHeaders([
+      "公务用车购置及运行费/公务用车购置费",
+      "公务用车购置费",
+      "公务用车购置及运行费/购置费",
+    ]),
     { item: "vehicles.purchase" },
   ),
   /*#__PURE__*/ amount(
     "vehicles.operation",
-    ["公务用车购置及运行费/公务用车运行费", "公务用车运行费", "公务用车购置及运行费/运行费"],
+    /*#__PURE__*/ budgetHeaders([
+      "公务用车购置及运行费/公务用车运行费",
+      "公务用车运行费",
+      "公务用车购置及运行费/运行费",
+    ]),
     { item: "vehicles.operation" },
   ),
-  /*#__PURE__*/ amount("reception", ["公务接待费"], { item: "reception" }),
+  /*#__PURE__*/ amount("reception", /*#__PURE__*/ budgetHeaders(["公务接待费"]), {
+    item: "reception",
+  }),
 ];
 
 /** 预算08表. */

@@ -1,10 +1,15 @@
 import { amount } from "../build";
+import { BUDGET_AMOUNT_HEADINGS } from "../columns";
 import type { TableKind } from "../types";
 
-/** The headers of a 三公 column: its wording under “三公”经费预算数, and bare. */
+/**
+ * The headers of a 三公 column: its wording under “三公”经费预算数, bare, and with the amount's
+ * heading below it (`公务接待费/预算数`, as a table printed one item a row is read).
+ */
 const sanGongHeaders = (wording: string): readonly string[] => [
   `“三公”经费预算数/${wording}`,
   wording,
+  ...BUDGET_AMOUNT_HEADINGS.map((a) => `${wording}/${a}`),
 ];
 
 /** The headers of a column under 公务用车购置及运行费, one per wording. */
@@ -51,7 +56,12 @@ export const sanGongAndOperating: TableKind = {
     ),
     /*#__PURE__*/ amount(
       "operatingCost",
-      ["机关运行经费预算数", "机关运行经费预算", "机关运行经费"],
+      [
+        "机关运行经费预算数",
+        "机关运行经费预算",
+        "机关运行经费",
+        ...BUDGET_AMOUNT_HEADINGS.map((a) => `机关运行经费/${a}`),
+      ],
       undefined,
       {
         concept: "operatingCost",
