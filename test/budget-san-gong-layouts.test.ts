@@ -155,6 +155,49 @@ describe.each(BUDGETS.map((c) => [c.name, c] as const))("%s: the 三公 table", 
     );
   });
 
+  it.each([
+    [
+      "费用, 购置费及运行维护费, 其中",
+      [
+        "“三公”经费合计",
+        "因公出国(境)费用",
+        "公务用车购置费及运行维护费",
+        "其中：公务用车购置费",
+        "公务用车运行维护费",
+        "公务接待费用",
+        "机关运行经费",
+      ],
+    ],
+    [
+      "经费, 购置费及运行费, 一、 / 1.",
+      [
+        "合  计",
+        "一、因公出国（境）经费",
+        "二、公务用车购置费及运行费",
+        "1.公务用车购置费用",
+        "2.公务用车运行维护费用",
+        "三、公务接待经费",
+        "四、机关运行经费",
+      ],
+    ],
+    [
+      "an item's 小计 in its label",
+      [
+        "合计",
+        "1.因公出国(境)费",
+        "2.公务用车购置及运行维护费小计",
+        "其中：公务用车购置费",
+        "公务用车运行维护费",
+        "3.公务接待费",
+        "4.机关运行经费",
+      ],
+    ],
+  ])("one item a row in other wordings (%s): the same report", (_w, labels) => {
+    const worded = LABELS.map(([key], i): readonly [string, string] => [key, labels[i] ?? ""]);
+    same(itemRows(c, ["项目", "预算数"], (l, a) => [l, a], worded));
+    same(itemRows(c, ["项目", "上年预算数", "本年预算数"], (l, a) => [l, PRIOR, a], worded));
+  });
+
   it("several rows no layout explains are read as no row: no duplicate rows, no new finding", () => {
     // A label that is no item's (a number), or none (merged with the row above): which row is
     // the table's one row is not guessed.

@@ -33,7 +33,7 @@ export const HAN = /\p{Script=Han}/u;
  * The header path of each item label: a label numbered otherwise than the first numbered label
  * (`（1）公务用车购置费` under `2.公务用车购置及运行维护费`), or opening with 其中, is a part of the
  * last label before it numbered as the first (`公务用车购置及运行维护费/公务用车购置费`), and that
- * label, which has parts, is their 小计.
+ * label, which has parts, is their 小计; so is a label ending in 小计 (`…运行维护费小计`).
  */
 function itemPaths(labels: readonly string[]): string[] {
   const styles = labels.map(styleOf);
@@ -47,10 +47,13 @@ function itemPaths(labels: readonly string[]): string[] {
     if (!part) last = i;
   });
   const hasParts = new Set(parent.filter((p): p is number => p !== undefined));
-  return names.map((name, i) => {
+  // A label naming its own 小计 (`公务用车购置及运行维护费小计`) is the item's 小计.
+  const subtotal = names.map((n) => n.length > 2 && n.endsWith("小计"));
+  const bases = names.map((n, i) => (subtotal[i] ? n.slice(0, -2) : n));
+  return bases.map((name, i) => {
     const up = parent[i];
-    if (up !== undefined) return `${names[up]}/${name}`;
-    return hasParts.has(i) ? `${name}/小计` : name;
+    if (up !== undefined) return `${bases[up]}/${name}`;
+    return hasParts.has(i) || subtotal[i] ? `${name}/小计` : name;
   });
 }
 
