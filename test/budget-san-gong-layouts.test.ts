@@ -198,6 +198,97 @@ describe.each(BUDGETS.map((c) => [c.name, c] as const))("%s: the 三公 table", 
     same(itemRows(c, ["项目", "上年预算数", "本年预算数"], (l, a) => [l, PRIOR, a], worded));
   });
 
+  /** The fixture with its 三公 table's items across (its own headers), a row per label. */
+  const across = (
+    first: string,
+    rows: readonly (readonly [string, "this" | "prior" | "change"])[],
+  ) =>
+    mapTables(c.fixture, (t) => {
+      if (!isSanGong(t)) return t;
+      const own = t.rows[0] ?? [];
+      const figures = {
+        this: own,
+        prior: own.map((x) => (x === "" ? "" : PRIOR)),
+        change: own.map(() => "-1.00"),
+      };
+      const year = `${y}年`;
+      return {
+        ...t,
+        title: t.title.startsWith(year) ? t.title : `${year}${t.title}`,
+        headers: [first, ...t.headers],
+        rows: rows.map(([label, which]) => [label, ...figures[which]]),
+      };
+    });
+
+  it.each([
+    [
+      [`${y - 1}年预算数`, "prior"],
+      [`${y}年预算数`, "this"],
+    ],
+    [
+      [`${y}年预算数`, "this"],
+      [`${y - 1}年预算数`, "prior"],
+    ],
+    [
+      ["本年预算数", "this"],
+      ["上年预算数", "prior"],
+    ],
+  ] as const)(
+    "items across, a row per year (%j, %j): this year's row read, the same report",
+    (...rows) => {
+      same(across("项目", rows));
+    },
+  );
+
+  it.each([
+    [
+      "a row per unit, 合计 last",
+      "单位名称",
+      [
+        ["某某单位", "prior"],
+        ["某某中心", "prior"],
+        ["合计", "this"],
+      ],
+    ],
+    [
+      "a row per unit, 合计 first",
+      "单位名称",
+      [
+        ["合计", "this"],
+        ["某某单位", "prior"],
+        ["某某中心", "prior"],
+      ],
+    ],
+    [
+      "a row per year and the change",
+      "项目",
+      [
+        ["本年预算数", "this"],
+        ["上年预算数", "prior"],
+        ["增减额", "change"],
+      ],
+    ],
+    [
+      "the change before the year",
+      "项目",
+      [
+        ["增减额", "change"],
+        [`${y}年预算数`, "this"],
+      ],
+    ],
+  ] as const)("items across, %s: no row read as the table's, no new finding", (_l, first, rows) => {
+    const fixture = across(first, rows);
+    const printed = fixture.tables.find(isSanGong);
+    if (printed === undefined) throw new Error("no 三公 table");
+    const r = readPrintedTable(printed, { template: c.template });
+    expect(r.table?.rows.some((x) => x.key.kind === "single") ?? false).toBe(false);
+    expect(added(c, fixture)).toEqual([]);
+  });
+
+  it("items across, one unit's row: read as the table's row, the same report", () => {
+    same(across("单位名称", [["某某单位", "this"]]));
+  });
+
   it("several rows no layout explains are read as no row: no duplicate rows, no new finding", () => {
     // A label that is no item's (a number), or none (merged with the row above): which row is
     // the table's one row is not guessed.

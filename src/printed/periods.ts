@@ -54,6 +54,12 @@ export function markedLevels(path: string): Marked {
   return { levels, year, prior };
 }
 
+/** Whether a printed label opens with a period mark (`2024年预算数`, `上年预算数`, `本年预算`). @internal */
+export function hasPeriodMark(label: string): boolean {
+  const text = normalizeName(label);
+  return YEAR_MARK.test(text) || PRIOR_MARK.test(text) || CURRENT_MARK.test(text);
+}
+
 /**
  * The period of each printed header: `上年…` is prior; a year is compared with the document's
  * (`year`: earlier is prior, later is later); without the document's year one year printed is

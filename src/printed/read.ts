@@ -201,9 +201,14 @@ function oneRowKind(
   problems: ReadProblem[],
 ): readonly Built[] {
   if (kind.rowKinds.length !== 1 || kind.rowKinds[0] !== "single") return built;
-  // One row labelled in a first column the kind does not place: an item it does not know.
+  // One row labelled in a first column the kind does not place, its figures under a heading
+  // that names no item (`项目 | 预算数`: `预算数` only a level below the items): an item it does
+  // not know.
+  const byItem = columns.some((c) => c.column?.role === "amount" && c.match !== "partial");
   const labelled =
-    columns[0]?.column === undefined && built.some((b) => HAN.test(rows[b.source]?.[0] ?? ""));
+    !byItem &&
+    columns[0]?.column === undefined &&
+    built.some((b) => HAN.test(rows[b.source]?.[0] ?? ""));
   if (!labelled && built.filter((b) => !cellsBlank(b.cells)).length < 2) return built;
   return built.map((b) => {
     const cells = rows[b.source] ?? [];

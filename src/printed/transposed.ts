@@ -4,6 +4,7 @@ import { isBlank } from "./cells";
 import type { ColumnMatch } from "./headers";
 import { matchHeaders } from "./headers";
 import { noteRows } from "./note-rows";
+import { hasPeriodMark } from "./periods";
 import type { Reshaped } from "./reshape";
 import type { PrintedTable } from "./types";
 
@@ -38,7 +39,8 @@ export const HAN = /\p{Script=Han}/u;
 function itemPaths(labels: readonly string[]): string[] {
   const styles = labels.map(styleOf);
   const top = styles.find((s) => s !== undefined && s !== "ofWhich");
-  const names = labels.map(normalizeLabel);
+  // A period's label keeps its mark (`2023年预算数`): the header reader tells the periods apart.
+  const names = labels.map((l) => (hasPeriodMark(l) ? l.trim() : normalizeLabel(l)));
   const parent: (number | undefined)[] = [];
   let last: number | undefined;
   styles.forEach((style, i) => {
@@ -138,10 +140,13 @@ export function transposedItems(
     return at === 0 ? label : numbered(label, listNumber(row[0] ?? "") ?? "");
   });
   // An item with parts printed alone or flat (`公务用车购置及运行费` over unmarked parts) is their 小计.
+  const values = printed.headers.slice(at + 1);
+  // Columns headed by item (`合计 | 因公出国（境）费 …`) with a row per unit or per figure: only
+  // rows each of one period (`2024年预算数`, `上年预算数`) are read, by their period.
+  if (placed(values, kind, year) > 0 && !labels.every(hasPeriodMark)) return undefined;
   const paths = itemPaths(labels).map((p) =>
     placed([p], kind, year) === 0 && placed([`${p}/小计`], kind, year) > 0 ? `${p}/小计` : p,
   );
-  const values = printed.headers.slice(at + 1);
   const headers = headersOf(paths, values, kind, year);
   // Only where the kind places some item (`本年支出`, `预算数` as labels are no items).
   if (placed(headers, kind, year) === 0) return undefined;
