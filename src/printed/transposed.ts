@@ -111,7 +111,11 @@ function numbered(label: string, number: string): string {
  * they do not know stays unread. Only where the labels' column is no amount column of the kind
  * and every row that prints anything (notes aside) names an item there. The labels are in the
  * first column, or in the second after a column of list numbers (`序号 | 项目 | 预算数`), which
- * number them. @internal
+ * number them. Beside the amount (`2024年预算数`), columns of last year's figures (`上年预算数`,
+ * a year's), of changes or of counts (`增减额`, `出国团组数`) stay unread. A table with the items
+ * across and a row each is folded only where each row is of one period (`本年预算数` /
+ * `上年预算数`); a row per unit, or a change row, is no item: left to the reader (unread).
+ * @internal
  */
 export function transposedItems(
   printed: PrintedTable,
