@@ -242,6 +242,33 @@ describe.each(BUDGETS.map((c) => [c.name, c] as const))("%s: the 三公 table", 
 
   it.each([
     [
+      ["本年预算数", "this"],
+      ["上年预算数", "prior"],
+      ["增减额", "change"],
+    ],
+    [
+      ["增减额", "change"],
+      [`${y}年预算数`, "this"],
+    ],
+    [
+      [`${y - 1}年`, "prior"],
+      [`${y}年`, "this"],
+      ["增减", "change"],
+    ],
+    [
+      [`${y}年度`, "this"],
+      [`${y - 1}年度`, "prior"],
+      ["比上年增减", "change"],
+    ],
+  ] as const)(
+    "items across, a row per year and the change (%j, %j …): this year's row read, the same report",
+    (...rows) => {
+      same(across("年度", rows));
+    },
+  );
+
+  it.each([
+    [
       "a row per unit, 合计 last",
       "单位名称",
       [
@@ -257,23 +284,6 @@ describe.each(BUDGETS.map((c) => [c.name, c] as const))("%s: the 三公 table", 
         ["合计", "this"],
         ["某某单位", "prior"],
         ["某某中心", "prior"],
-      ],
-    ],
-    [
-      "a row per year and the change",
-      "项目",
-      [
-        ["本年预算数", "this"],
-        ["上年预算数", "prior"],
-        ["增减额", "change"],
-      ],
-    ],
-    [
-      "the change before the year",
-      "项目",
-      [
-        ["增减额", "change"],
-        [`${y}年预算数`, "this"],
       ],
     ],
   ] as const)("items across, %s: no row read as the table's, no new finding", (_l, first, rows) => {

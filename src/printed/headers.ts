@@ -231,8 +231,9 @@ interface Candidate {
  * money unit) and without a leading period mark (a year, `本年`, `上年`: `本年预算数` compares as
  * `预算数`). A header of another period than this year's (`上年预算数`, or `2023年预算数` when
  * `options.year`, the document's year, is 2024) only matches a column of last year's figures
- * (`coords.period: "prior"`); one of a later year, or of one of several years when the
- * document's year is not given, matches none: they are reported as `other-period-header` and
+ * (`coords.period: "prior"`); one of a later year, of one of several years when the document's
+ * year is not given, or of a change between years (`增减额`, `比上年增减/公务接待费`), matches
+ * none: they are reported as `other-period-header` and
  * kept under `extra:<header>`, never read as this year's figures (`上年结转` is this year's fund
  * source, not a period mark). A header matches a column when one of the column's `headers` variants ends with
  * the same level and the paths agree: equal; the variant under extra printed group levels; or
@@ -279,9 +280,10 @@ export function matchHeaders(
   const candidates: Candidate[] = [];
   paths.forEach((path, header) => {
     if (path.length === 0) return;
-    // Last year's figures go to a column of last year's only; a later or undecided year's to none.
+    // Last year's figures go to a column of last year's only; a later or undecided year's, or a
+    // change between years (`增减额`), to none.
     const period = periods[header];
-    if (period === "later" || period === "undecided") return;
+    if (period === "later" || period === "undecided" || period === "change") return;
     // A header that names a column by what is printed beside it names that column only.
     const named = period === "current" ? beside[header] : undefined;
     if (named !== undefined) {
@@ -320,7 +322,7 @@ export function matchHeaders(
       if (period !== "current")
         problems.push({
           code: "other-period-header",
-          severity: period === "prior" ? "info" : "warning",
+          severity: period === "prior" || period === "change" ? "info" : "warning",
           path,
           key,
           period,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { henan2024, shanghai, type TableKind } from "../templates";
+import { henan2024, nationalMinimum, shanghai, type TableKind } from "../templates";
 import { amount } from "../templates/build";
 import { matchHeaders } from "./headers";
 import { formatReadProblem } from "./messages";
@@ -207,11 +207,39 @@ describe("readPrintedTable", () => {
   });
 });
 
+describe("a change between years (增减额, 比上年增减)", () => {
+  it.each(["增减", "增减额", "比上年增减", "增减变化情况/增减率", "较上年增长率（%）"])(
+    "never reads %s as this year's figures, printed before them or without them",
+    (change) => {
+      const before = matchHeaders([...under(change), ...under("2024年预算数")], sanGong, {
+        year: 2024,
+      });
+      expect(before.columns.map((c) => c.key)).toEqual([
+        ...under(change).map((h) => `extra:${h}`),
+        ...KEYS,
+      ]);
+      expect(before.problems.map((p) => ("period" in p ? [p.severity, p.period] : []))).toEqual(
+        ITEMS.map(() => ["info", "change"]),
+      );
+      // Last year's and the change only: nothing is this year's.
+      const alone = keys([...under("上年预算数"), ...under(change)], 2024);
+      expect(alone.every((k) => k.startsWith("extra:"))).toBe(true);
+    },
+  );
+
+  it("marks no header a template names (no budget column is headed by a change)", () => {
+    for (const template of [henan2024, shanghai, nationalMinimum])
+      for (const kind of template.tables)
+        for (const column of kind.columns)
+          for (const header of column.headers) expect(markedLevels(header).change).toBe(false);
+  });
+});
+
 describe("the other-period-header message", () => {
-  const p = (period: "prior" | "later" | "undecided") =>
+  const p = (period: "prior" | "later" | "undecided" | "change") =>
     ({
       code: "other-period-header",
-      severity: period === "prior" ? "info" : "warning",
+      severity: period === "prior" || period === "change" ? "info" : "warning",
       path: { header: 1, text: "上年预算数/合计" },
       key: "extra:上年预算数/合计",
       period,
@@ -225,5 +253,7 @@ describe("the other-period-header message", () => {
     );
     expect(formatReadProblem(p("later"), "en")).toContain("a later year's figures");
     expect(formatReadProblem(p("undecided"))).toContain("所属年度无法确定");
+    expect(formatReadProblem(p("change"), "en")).toContain("states a change between years");
+    expect(formatReadProblem(p("change"))).toContain("是年度间的增减，不是本年数");
   });
 });

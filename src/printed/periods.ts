@@ -4,10 +4,11 @@ import { headerWording } from "./wording";
 /**
  * The period a printed header's figures are of: this year's (`current`: no mark, `本年…`, or
  * the document's year), an earlier year's (`prior`: `上年…`, `上年度…`, an earlier year), a
- * later year's (`later`), or `undecided` (several years printed and the document's year not
- * known: which one is this year's is not guessed). @internal
+ * later year's (`later`), `undecided` (several years printed and the document's year not
+ * known: which one is this year's is not guessed), or a `change` between years (`增减额`,
+ * `比上年增减`: no year's figures at all). @internal
  */
-export type HeaderPeriod = "current" | "prior" | "later" | "undecided";
+export type HeaderPeriod = "current" | "prior" | "later" | "undecided" | "change";
 
 /** A leading year (`2024年`, `2024年度`), after {@link normalizeName}. */
 const YEAR_MARK = /^([0-9]{4})年度?/u;
@@ -21,11 +22,38 @@ const PRIOR_MARK = /^上年(?!度?结)度?/u;
 /** A leading 本年 / 本年度: this year's (`本年预算数`, `本年收入`). */
 const CURRENT_MARK = /^本年度?/u;
 
+/**
+ * The words a change between two years' figures opens with (after {@link normalizeName}):
+ * `增减` (`增减额`, `增减率`, `增减变化情况`), `增长率`, `增幅` / `降幅`, `变动`, and a comparison
+ * with last year (`比上年增减`, `较上年`, `与上年相比`, `同比`). No budget column is headed so.
+ */
+const CHANGE_WORDS: readonly string[] = [
+  "增减",
+  "增长",
+  "增幅",
+  "降幅",
+  "变动",
+  "比上年",
+  "较上年",
+  "与上年",
+  "同比",
+];
+
+/** Whether a text (after {@link normalizeName}) opens with one of the {@link CHANGE_WORDS}. */
+const opensChange = (text: string) => CHANGE_WORDS.some((w) => text.startsWith(w));
+
+/** Whether a printed label names a change between years (`增减额`, `比上年增减`). @internal */
+export function isChangeLabel(label: string): boolean {
+  return opensChange(normalizeName(label));
+}
+
 /** A printed header path's levels for matching, and the period marks it carries. */
 interface Marked {
   readonly levels: string[];
   readonly year: number | undefined;
   readonly prior: boolean;
+  /** A level names a change between years (`增减额`): the header states no year's figures. */
+  readonly change: boolean;
 }
 
 /**
@@ -39,8 +67,10 @@ export function markedLevels(path: string): Marked {
   const levels: string[] = [];
   let year: number | undefined;
   let prior = false;
+  let change = false;
   for (const raw of path.split("/")) {
     let level = normalizeName(raw);
+    if (opensChange(level)) change = true;
     const y = YEAR_MARK.exec(level);
     const p = y === null ? PRIOR_MARK.exec(level) : null;
     const c = y === null && p === null ? CURRENT_MARK.exec(level) : null;
@@ -51,7 +81,7 @@ export function markedLevels(path: string): Marked {
     const label = normalizeLabel(level);
     if (label !== "") levels.push(headerWording(label));
   }
-  return { levels, year, prior };
+  return { levels, year, prior, change };
 }
 
 /** Whether a printed label opens with a period mark (`2024年预算数`, `上年预算数`, `本年预算`). @internal */
@@ -61,7 +91,8 @@ export function hasPeriodMark(label: string): boolean {
 }
 
 /**
- * The period of each printed header: `上年…` is prior; a year is compared with the document's
+ * The period of each printed header: a change between years (`增减额`) is `change`; `上年…` is
+ * prior; a year is compared with the document's
  * (`year`: earlier is prior, later is later); without the document's year one year printed is
  * this year's, several are `undecided`; anything else is current. @internal
  */
@@ -69,6 +100,7 @@ export function headerPeriods(marked: readonly Marked[], year: number | undefine
   const years = new Set<number>();
   for (const m of marked) if (m.year !== undefined) years.add(m.year);
   return marked.map((m): HeaderPeriod => {
+    if (m.change) return "change";
     if (m.prior) return "prior";
     if (m.year === undefined) return "current";
     if (year === undefined) return years.size > 1 ? "undecided" : "current";

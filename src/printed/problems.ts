@@ -52,10 +52,11 @@ export type ReadSeverity = "error" | "warning" | "info";
  *   the cell key `key` (`extra:<header>`), which lowering reports as an unknown column.
  * - `duplicate-header` (warning): the header names a column another header already took; kept
  *   under `key` like an unknown header.
- * - `other-period-header` (info when `period` is `prior`, warning otherwise): the header is of
- *   another period than this year's (`上年预算数`, `2023年预算数` in a 2024 table: `prior`; a later
- *   year: `later`; several years printed and the document's year unknown: `undecided`) and the
- *   kind has no column for it; kept under `key`, never read as this year's figure.
+ * - `other-period-header` (info when `period` is `prior` or `change`, warning otherwise): the
+ *   header is of another period than this year's (`上年预算数`, `2023年预算数` in a 2024 table:
+ *   `prior`; a later year: `later`; several years printed and the document's year unknown:
+ *   `undecided`) or of a change between years (`增减额`, `比上年增减`: `change`) and the kind has
+ *   no column for it; kept under `key`, never read as this year's figure.
  * - `missing-column` (info): a column of the kind that the printed table does not have.
  * - `row-width` (warning): a row with more or fewer cells than headers (missing cells read as
  *   blank, surplus cells kept under `extra:#<index>`).
@@ -127,7 +128,7 @@ export type ReadProblem =
       readonly severity: "info" | "warning";
       readonly path: { readonly header: number; readonly text: string };
       readonly key: string;
-      readonly period: "prior" | "later" | "undecided";
+      readonly period: "prior" | "later" | "undecided" | "change";
     }
   | {
       readonly code: "missing-column";

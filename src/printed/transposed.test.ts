@@ -123,3 +123,104 @@ describe("a one-row table printed one item a row", () => {
     }
   });
 });
+
+describe("a one-row table with the items across and a row per year", () => {
+  const ACROSS = [
+    "合计",
+    "因公出国（境）费",
+    "公务用车购置及运行费/小计",
+    "公务用车购置及运行费/公务用车购置费",
+    "公务用车购置及运行费/公务用车运行费",
+    "公务接待费",
+  ];
+  const THIS = ["6.50", "", "4.00", "", "4.00", "2.50"];
+  const LAST = ["5.50", "", "3.00", "", "3.00", "2.50"];
+  const CHANGE = ["1.00", "", "1.00", "", "1.00", "0.00"];
+  const RATE = ["18.2%", "", "33.3%", "", "33.3%", "0.0%"];
+  const table = (first: string, rows: string[][], title = ROWS.title): PrintedTable => ({
+    title,
+    unit: "万元",
+    headers: [first, ...ACROSS],
+    rows,
+  });
+
+  it.each([
+    [
+      "年度",
+      [
+        ["2023年预算数", ...LAST],
+        ["2024年预算数", ...THIS],
+      ],
+    ],
+    [
+      "项目",
+      [
+        ["2023年", ...LAST],
+        ["2024年", ...THIS],
+        ["增减", ...CHANGE],
+      ],
+    ],
+    [
+      "项目",
+      [
+        ["增减额", ...CHANGE],
+        ["2023年度", ...LAST],
+        ["2024年度", ...THIS],
+      ],
+    ],
+    [
+      "年度",
+      [
+        ["2024年度预算数", ...THIS],
+        ["2023年度预算数", ...LAST],
+        ["增减率", ...RATE],
+      ],
+    ],
+    [
+      "项目",
+      [
+        ["上年预算数", ...LAST],
+        ["本年预算数", ...THIS],
+        ["比上年增减", ...CHANGE],
+      ],
+    ],
+  ])("reads this year's row only (%s: %j), never last year's or the change", (first, rows) => {
+    for (const options of [{ template: henan2024 }, { template: henan2024, year: 2024 }]) {
+      const r = readPrintedTable(table(first, rows), options);
+      expect(r.table?.rows.map((x) => x.key)).toEqual([{ kind: "single" }]);
+      const cells = r.table?.rows[0]?.cells ?? {};
+      expect(
+        Object.fromEntries(Object.entries(cells).filter(([k]) => !k.startsWith("extra:"))),
+      ).toEqual(WIDE);
+      expect(r.problems.filter((p) => p.severity !== "info")).toEqual([]);
+      expect(r.problems.every((p) => p.code === "other-period-header")).toBe(true);
+    }
+  });
+
+  it("reads the year given, not the title's, and none of several years when neither is known", () => {
+    const rows = [
+      ["2023年", ...LAST],
+      ["2024年", ...THIS],
+      ["增减", ...CHANGE],
+    ];
+    const in2023 = readPrintedTable(table("年度", rows), { template: henan2024, year: 2023 });
+    expect(in2023.table?.rows[0]?.cells.total).toBe("5.50");
+    for (const r of [
+      readPrintedTable(table("年度", rows, "一般公共预算“三公”经费预算表"), {
+        template: henan2024,
+      }),
+      readPrintedTable(table("年度", rows.slice(0, 2), "“三公”经费预算表"), {
+        template: henan2024,
+      }),
+    ]) {
+      const cells = r.table?.rows[0]?.cells ?? {};
+      expect(Object.keys(cells).filter((k) => !k.startsWith("extra:"))).toEqual([]);
+      expect(
+        r.problems.filter((p) => p.code === "other-period-header" && p.period === "undecided"),
+      ).toHaveLength(12);
+      expect(
+        r.problems.some((p) => p.code === "malformed-amount" || p.code === "duplicate-row"),
+      ).toBe(false);
+    }
+  });
+});

@@ -4,7 +4,7 @@ import { isBlank } from "./cells";
 import type { ColumnMatch } from "./headers";
 import { matchHeaders } from "./headers";
 import { noteRows } from "./note-rows";
-import { hasPeriodMark } from "./periods";
+import { hasPeriodMark, isChangeLabel } from "./periods";
 import type { Reshaped } from "./reshape";
 import type { PrintedTable } from "./types";
 
@@ -114,7 +114,9 @@ function numbered(label: string, number: string): string {
  * number them. Beside the amount (`2024年预算数`), columns of last year's figures (`上年预算数`,
  * a year's), of changes or of counts (`增减额`, `出国团组数`) stay unread. A table with the items
  * across and a row each is folded only where each row is of one period (`本年预算数` /
- * `上年预算数`); a row per unit, or a change row, is no item: left to the reader (unread).
+ * `上年预算数`, `2024年`) or a change between them (`增减额`): this year's row is read, the others
+ * never (with several years and the document's year unknown, none is); a row per unit is no
+ * item: left to the reader (unread).
  * @internal
  */
 export function transposedItems(
@@ -146,14 +148,20 @@ export function transposedItems(
   // An item with parts printed alone or flat (`公务用车购置及运行费` over unmarked parts) is their 小计.
   const values = printed.headers.slice(at + 1);
   // Columns headed by item (`合计 | 因公出国（境）费 …`) with a row per unit or per figure: only
-  // rows each of one period (`2024年预算数`, `上年预算数`) are read, by their period.
-  if (placed(values, kind, year) > 0 && !labels.every(hasPeriodMark)) return undefined;
+  // rows each of one period (`2024年预算数`, `上年预算数`) are read, by their period; a change
+  // row beside them (`增减额`, `比上年增减`) is read as none (see `matchHeaders`).
+  const across = placed(values, kind, year) > 0;
+  const periodRows =
+    labels.some(hasPeriodMark) && labels.every((l) => hasPeriodMark(l) || isChangeLabel(l));
+  if (across && !periodRows) return undefined;
   const paths = itemPaths(labels).map((p) =>
     placed([p], kind, year) === 0 && placed([`${p}/小计`], kind, year) > 0 ? `${p}/小计` : p,
   );
   const headers = headersOf(paths, values, kind, year);
-  // Only where the kind places some item (`本年支出`, `预算数` as labels are no items).
-  if (placed(headers, kind, year) === 0) return undefined;
+  // Only where the kind places some item (`本年支出`, `预算数` as labels are no items); rows of
+  // periods under items across are folded even where none is this year's (several years and
+  // the document's year unknown: none read, each kept as another period's).
+  if (!across && placed(headers, kind, year) === 0) return undefined;
   const row = items.flatMap((i) => values.map((_, j) => printed.rows[i]?.[at + 1 + j] ?? ""));
   const note = [...(printed.note === undefined ? [] : [printed.note]), ...notes.texts].join("\n");
   const per = values.length;
