@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { type Catalog, defineCatalog } from "../catalog";
 import { rowKeyId } from "../disclosure";
-import { henan2024, shanghai } from "../templates";
+import { henan2024, nationalMinimum, shanghai } from "../templates";
 import { readPrintedTable } from "./read";
 import type { PrintedTable } from "./types";
 
@@ -66,6 +66,28 @@ describe("line tables", () => {
     });
     expect(r.table?.rows[2]?.cells).toEqual({ "spending.amount": "47.28" });
   });
+
+  it.each(["年终结转结余", "年末结转结余", "结转下年", "二、结转下年度"])(
+    "reads %s on the spending side as the carry-forward line",
+    (label) => {
+      for (const template of [henan2024, nationalMinimum]) {
+        const r = readPrintedTable(
+          {
+            title: "2024年部门收支总表",
+            headers: SUMMARY,
+            rows: [
+              ["本年收入合计", "969.06", "本年支出合计", "900.00"],
+              ["", "", label, "69.06"],
+            ],
+          },
+          { template },
+        );
+        const rows = r.table?.rows ?? [];
+        expect(rows.map((row) => rowKeyId(row.key))).toContain("line:spending.carryforward");
+        expect(r.problems.filter((p) => p.severity !== "info")).toEqual([]);
+      }
+    },
+  );
 
   it("tracks the section: （一） under 二、上年结转 is the carried-over line", () => {
     const { ids: keys } = ids({
