@@ -16,6 +16,9 @@ describe("joinValueColumns", () => {
     ["15", "", "个", { kind: "quantity", value: "15", unit: "个" }],
     ["90-100", "", "分", { kind: "range", low: "90", high: "100", unit: "分" }],
     ["≤50", "", "万元", { kind: "quantity", op: "≤", value: "50", unit: "万元" }],
+    ["1,000", "≥", "人次", { kind: "quantity", op: "≥", value: "1000", unit: "人次" }],
+    ["12.5", "不高于", "天", { kind: "quantity", op: "≤", value: "12.5", unit: "天" }],
+    ["１２", "≤", "月", { kind: "date", op: "≤", date: { month: 12 } }],
   ])("%s with %j and %j reads as one value", (value, sense, unit, expected) => {
     const r = parseIndicatorValue(joinValueColumns(value, sense, unit));
     expect(r.ok ? r.value : r.error).toEqual(expected);
@@ -30,6 +33,11 @@ describe("joinValueColumns", () => {
     ["≥95%", "≤", "%"],
     ["", "≥", "%"],
     ["95", "定量", "无"],
+    ["95%以上", "≥", "%"],
+    ["3天内", "≤", "天"],
+    ["X%", "≥", "%"],
+    ["约500", "≥", "人"],
+    ["3-5", "≥", "—"],
   ])("%s with %j and %j stays as printed", (value, sense, unit) => {
     expect(joinValueColumns(value, sense, unit)).toBe(value);
   });

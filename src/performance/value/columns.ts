@@ -1,4 +1,5 @@
-import { operatorOf, parseIndicatorValue, startsWithOperator } from "./parse";
+import { operatorOf, startsWithOperator, withoutOperator } from "./parse";
+import { RANGE_SEPARATORS } from "./scan";
 import { nfkc } from "./unit";
 
 /** What a 计量单位 cell prints for no unit (after NFKC, without whitespace). */
@@ -6,18 +7,57 @@ const NO_UNIT: readonly string[] = ["", "-", "--", "—", "——", "/", "\\", "
 
 const compact = (s: string): string => nfkc(s).replace(/\s+/gu, "");
 
-/** Whether a printed value reads as a figure without a unit (`95`, `≥95`, `90-100`). */
-function bareFigure(value: string): boolean {
-  const r = parseIndicatorValue(value);
-  if (!r.ok) return false;
-  return (r.value.kind === "quantity" || r.value.kind === "range") && r.value.unit === "";
+/** A number as printed (digits, groups, a decimal part) at the start of a text: its length. */
+function numberLength(s: string, from: number): number {
+  let i = from;
+  const digit = (k: number) => s.charAt(k) >= "0" && s.charAt(k) <= "9";
+  if (!digit(i)) return 0;
+  while (digit(i) || (s.charAt(i) === "," && digit(i + 1))) i++;
+  if (s.charAt(i) === "." && digit(i + 1)) {
+    i++;
+    while (digit(i)) i++;
+  }
+  return i - from;
 }
 
-/** Whether a printed value reads as a figure or a date without an operator (`95%`, `12月`). */
+/**
+ * Whether a printed value is a figure without a unit (`95`, `≥95`, `90-100`): an operator or
+ * none, then a number or a range of two, and nothing else. Read by its shape (the reader does
+ * not parse values: the rules do).
+ */
+function bareFigure(value: string): boolean {
+  const s = withoutOperator(compact(value));
+  const first = numberLength(s, 0);
+  if (first === 0) return false;
+  if (first === s.length) return true;
+  if (!RANGE_SEPARATORS.includes(s.charAt(first))) return false;
+  const second = numberLength(s, first + 1);
+  return second > 0 && first + 1 + second === s.length;
+}
+
+/** Suffixes that state a comparison (`95%以上`, `3天内`, `12月底前`), or an approximation. */
+const COMPARING_ENDS: readonly string[] = [
+  "以上",
+  "以下",
+  "以内",
+  "内",
+  "前",
+  "后",
+  "左右",
+  "不等",
+];
+
+/**
+ * Whether a printed value is a figure or a date stating no comparison (`95%`, `12月`): it starts
+ * with a number, is no range, holds no placeholder letter and ends with no comparing suffix.
+ */
 function figureWithoutOperator(value: string): boolean {
-  const r = parseIndicatorValue(value);
-  if (!r.ok) return false;
-  return (r.value.kind === "quantity" || r.value.kind === "date") && r.value.op === undefined;
+  const s = compact(value);
+  const n = numberLength(s, 0);
+  if (n === 0 || startsWithOperator(s)) return false;
+  if (RANGE_SEPARATORS.includes(s.charAt(n))) return false;
+  if (s.includes("X")) return false;
+  return !COMPARING_ENDS.some((end) => s.endsWith(end));
 }
 
 /**

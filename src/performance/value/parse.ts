@@ -96,6 +96,11 @@ function prefixOf(s: string): { op: Comparator | undefined; rest: string; word: 
   return { op: undefined, rest: s, word: false };
 }
 
+/** A printed value (after NFKC, without whitespace) without the operator it starts with. @internal */
+export function withoutOperator(s: string): string {
+  return prefixOf(s).rest;
+}
+
 /**
  * Whether a printed value starts with an operator (`≥X%` does, a bare placeholder `X%` does not).
  *
