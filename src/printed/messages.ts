@@ -30,6 +30,9 @@ const LAYOUT_ZH = {
   page: "页码",
 } as const;
 
+const EXPECTED_EN = { table: "a printed table", text: "text", list: "a list" } as const;
+const EXPECTED_ZH = { table: "表格对象", text: "文本", list: "列表" } as const;
+
 function list(items: readonly string[], en: boolean): string {
   return items.join(en ? ", " : "、");
 }
@@ -137,6 +140,12 @@ export function formatReadProblem(problem: ReadProblem, locale: Locale = "zh-CN"
       return en
         ? `${at} prints the table's layout (${LAYOUT_EN[problem.what]}), not its data; skipped`
         : `${at}印的是表格版式（${LAYOUT_ZH[problem.what]}），不是数据，已跳过`;
+    case "invalid-input": {
+      const wanted = en ? EXPECTED_EN[problem.expected] : EXPECTED_ZH[problem.expected];
+      return en
+        ? `${at}: expected ${wanted}, found ${problem.found}; nothing was read`
+        : `${at}：应为${wanted}，实为 ${problem.found}，未读取`;
+    }
     case "duplicate-row": {
       const [first, second] = problem.rows;
       return en

@@ -40,6 +40,9 @@ export type ReadSeverity = "error" | "warning" | "info";
  * findings about the document. The document's own faults are `malformed-amount`,
  * `misprinted-code` and `duplicate-row`.
  *
+ * - `invalid-input` (error): from plain JavaScript, a value that is not of the shape of a
+ *   {@link PrintedTable} (a cell that is a number, as a spreadsheet gives it, and not the printed
+ *   text; no list of headers or rows); nothing is read, each such field or cell is reported.
  * - `unknown-title` (error): no table kind of the template has this title; no table is built.
  * - `ambiguous-title` (error): the title names several kinds equally well (`candidates`); no
  *   table is built (pass `options.kind` to choose).
@@ -198,6 +201,15 @@ export type ReadProblem =
       readonly severity: "info";
       readonly path: { readonly row: number };
       readonly what: "continued" | "unit" | "title" | "column-numbers" | "page";
+    }
+  | {
+      readonly code: "invalid-input";
+      readonly severity: "error";
+      readonly path: ReadProblemPath;
+      /** What the field or cell must be: a table (an object), text, or a list. */
+      readonly expected: "table" | "text" | "list";
+      /** What it is (`number`, `null`, `array`, `object` …). */
+      readonly found: string;
     }
   | {
       readonly code: "duplicate-row";

@@ -7,6 +7,7 @@ import type { CarriedSegments } from "./codes";
 import { placeGridRow } from "./grid";
 import { fillGroupCells } from "./group-cells";
 import { type ColumnMatch, matchHeaders } from "./headers";
+import { inputProblems } from "./input";
 import { layoutRows } from "./layout-rows";
 import { readLineRows } from "./lines";
 import { noteRows } from "./note-rows";
@@ -311,6 +312,17 @@ function checkAmounts(
  * ```
  */
 export function readPrintedTable(printed: PrintedTable, options: ReadOptions): ReadResult {
+  // From plain JavaScript, a value not of the table's shape is reported, never read or thrown on.
+  const invalid = inputProblems(printed);
+  if (invalid.length > 0)
+    return {
+      ok: false,
+      table: undefined,
+      kind: undefined,
+      columns: [],
+      problems: invalid,
+      rowSources: [],
+    };
   const found = findKind(printed, options);
   const kind = found.kind;
   if (kind === undefined) {
