@@ -1,7 +1,7 @@
 /**
- * A printed table given from plain JavaScript in another shape (a spreadsheet's numbers, a
- * missing list, nested headers) is reported as `invalid-input` errors with their paths: the
- * reader never throws, and reads nothing of it.
+ * A printed table given from plain JavaScript: a spreadsheet's numbers and nulls are read as
+ * text, and a value of another shape (a missing list, nested headers, a cell that cannot be
+ * text) is reported as `invalid-input` errors with their paths: the reader never throws.
  */
 import { describe, expect, it } from "vitest";
 import { henan2024 } from "../templates";
@@ -21,8 +21,18 @@ const read = (value: unknown) =>
   readPrintedTable(value as PrintedTable, { template: henan2024, year: 2024 });
 
 describe("readPrintedTable: input of another shape", () => {
-  it("reports a spreadsheet's number cells by row and cell, reading nothing", () => {
-    const r = read({ ...TABLE, rows: [[6.5, "0.00", 4, "2.50"]] });
+  it("reads a spreadsheet's number cells as their exact decimal text, as the JSON reader does", () => {
+    const r = read({ ...TABLE, rows: [[6.5, "0.00", 4, 2.5]] });
+    expect(r.problems.filter((p) => p.severity === "error")).toEqual([]);
+    expect(r.table?.rows[0]?.cells).toMatchObject({
+      total: "6.5",
+      vehicles: "4",
+      reception: "2.5",
+    });
+  });
+
+  it("reports what cannot be text by row and cell, reading nothing", () => {
+    const r = read({ ...TABLE, rows: [[true, "0.00", { v: 4 }, "2.50"]] });
     expect(r.ok).toBe(false);
     expect(r.table).toBeUndefined();
     expect(r.problems).toEqual([
@@ -31,21 +41,21 @@ describe("readPrintedTable: input of another shape", () => {
         severity: "error",
         path: { row: 0, cell: 0 },
         expected: "text",
-        found: "number",
+        found: "boolean",
       },
       {
         code: "invalid-input",
         severity: "error",
         path: { row: 0, cell: 2 },
         expected: "text",
-        found: "number",
+        found: "object",
       },
     ]);
     expect(formatReadProblem(r.problems[0] as never)).toBe(
-      "第 1 行第 1 列：应为文本，实为 number，未读取",
+      "第 1 行第 1 列：应为文本，实为 boolean，未读取",
     );
     expect(formatReadProblem(r.problems[0] as never, "en")).toBe(
-      "row 1, cell 1: expected text, found number; nothing was read",
+      "row 1, cell 1: expected text, found boolean; nothing was read",
     );
   });
 
@@ -64,7 +74,11 @@ describe("readPrintedTable: input of another shape", () => {
       { path: { header: 0, text: "" }, found: "array" },
     ],
     ["a row that is no list", { ...TABLE, rows: ["6.50"] }, { path: { row: 0 }, expected: "list" }],
-    ["a title that is a number", { ...TABLE, title: 2024 }, { expected: "text", found: "number" }],
+    [
+      "a unit that is an object",
+      { ...TABLE, unit: { u: 1 } },
+      { expected: "text", found: "object" },
+    ],
   ])("%s: an invalid-input error, never a throw", (_, value, expected) => {
     const r = read(value);
     expect(r.ok).toBe(false);
@@ -80,5 +94,11 @@ describe("readPrintedTable: input of another shape", () => {
     });
     expect(r.problems.filter((p) => p.severity === "error")).toEqual([]);
     expect(r.table?.rows[0]?.cells).toMatchObject({ total: "6.50", abroad: "", reception: "2.50" });
+  });
+
+  it("passes a table already of its shape through as given", () => {
+    const r = read(TABLE);
+    expect(r.problems.filter((p) => p.severity === "error")).toEqual([]);
+    expect(r.table?.rows[0]?.cells).toMatchObject({ total: "6.50", reception: "2.50" });
   });
 });

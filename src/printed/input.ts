@@ -1,5 +1,7 @@
 import { typeName } from "../amount/parse";
+import { textOf } from "../disclosure/shape";
 import type { ReadProblem, ReadProblemPath } from "./problems";
+import type { PrintedTable } from "./types";
 
 /** What a field of a printed table must be, for messages. */
 type Expected = "table" | "text" | "list";
@@ -12,39 +14,58 @@ const invalid = (path: ReadProblemPath, expected: Expected, value: unknown): Rea
   found: typeName(value),
 });
 
-/** Whether a value is text, or no text at all (a blank cell from plain JavaScript). */
-const textOrBlank = (v: unknown): boolean => typeof v === "string" || v === null || v === undefined;
-
 /**
- * What is not of the shape of a {@link PrintedTable} in a value given from plain JavaScript (a
- * spreadsheet's numbers, a missing list): one `invalid-input` error for each field or cell, in
- * order, so the reader returns them instead of failing. A blank (`null`, `undefined`) title,
- * unit, note or cell is allowed, read as printed blank. One pass over the cells. @internal
+ * A printed table given from plain JavaScript, in the shape {@link PrintedTable} promises: text
+ * as it is; a number (a spreadsheet's cell) as its exact decimal text (`6.5` → `"6.5"`) and
+ * `null` / `undefined` as blank, as `disclosureBuilder` and the JSON reader shape them. What
+ * cannot be text (a boolean, an object), and a value that is no table or lists no headers or
+ * rows, is an `invalid-input` error with its path; then nothing is read (`table` is undefined).
+ * The value itself when it needs no change. One pass over the cells. @internal
  */
-export function inputProblems(printed: unknown): ReadProblem[] {
-  if (typeof printed !== "object" || printed === null || Array.isArray(printed))
-    return [invalid({ title: "" }, "table", printed)];
-  const t = printed as Record<string, unknown>;
-  const out: ReadProblem[] = [];
-  const title = typeof t.title === "string" ? t.title : "";
-  for (const field of ["title", "unit", "number", "note"] as const)
-    if (!textOrBlank(t[field])) out.push(invalid({ title }, "text", t[field]));
-  const { headers, rows } = t;
-  if (!Array.isArray(headers)) out.push(invalid({ title }, "list", headers));
-  else
-    headers.forEach((h: unknown, i) => {
-      if (typeof h !== "string") out.push(invalid({ header: i, text: "" }, "text", h));
-    });
-  if (!Array.isArray(rows)) out.push(invalid({ title }, "list", rows));
-  else
-    rows.forEach((row: unknown, r) => {
-      if (!Array.isArray(row)) {
-        out.push(invalid({ row: r }, "list", row));
-        return;
-      }
-      row.forEach((cell: unknown, c) => {
-        if (!textOrBlank(cell)) out.push(invalid({ row: r, cell: c }, "text", cell));
-      });
-    });
-  return out;
+export function shapePrinted(value: unknown): {
+  readonly table: PrintedTable | undefined;
+  readonly problems: readonly ReadProblem[];
+} {
+  if (typeof value !== "object" || value === null || Array.isArray(value))
+    return { table: undefined, problems: [invalid({ title: "" }, "table", value)] };
+  const given = value as Record<string, unknown>;
+  const problems: ReadProblem[] = [];
+  let changed = false;
+  const text = (v: unknown, path: ReadProblemPath): string => {
+    if (typeof v === "string") return v;
+    changed = true;
+    const t = textOf(v);
+    if (t === undefined) problems.push(invalid(path, "text", v));
+    return t ?? "";
+  };
+  const title = text(given.title, { title: "" });
+  const at = { title };
+  const optional = (v: unknown): string | undefined => (v === undefined ? undefined : text(v, at));
+  const unit = optional(given.unit);
+  const number = optional(given.number);
+  const note = optional(given.note);
+  const { headers, rows } = given;
+  if (!Array.isArray(headers)) problems.push(invalid(at, "list", headers));
+  if (!Array.isArray(rows)) problems.push(invalid(at, "list", rows));
+  if (!Array.isArray(headers) || !Array.isArray(rows)) return { table: undefined, problems };
+  const shapedHeaders = headers.map((h: unknown, i) => text(h, { header: i, text: "" }));
+  const shapedRows = rows.map((row: unknown, r): string[] => {
+    if (Array.isArray(row)) return row.map((cell: unknown, c) => text(cell, { row: r, cell: c }));
+    changed = true;
+    problems.push(invalid({ row: r }, "list", row));
+    return [];
+  });
+  if (problems.length > 0) return { table: undefined, problems };
+  if (!changed) return { table: value as PrintedTable, problems };
+  return {
+    table: {
+      title,
+      headers: shapedHeaders,
+      rows: shapedRows,
+      ...(unit === undefined ? {} : { unit }),
+      ...(number === undefined ? {} : { number }),
+      ...(note === undefined ? {} : { note }),
+    },
+    problems,
+  };
 }

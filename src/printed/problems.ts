@@ -41,8 +41,9 @@ export type ReadSeverity = "error" | "warning" | "info";
  * `misprinted-code` and `duplicate-row`.
  *
  * - `invalid-input` (error): from plain JavaScript, a value that is not of the shape of a
- *   {@link PrintedTable} (a cell that is a number, as a spreadsheet gives it, and not the printed
- *   text; no list of headers or rows); nothing is read, each such field or cell is reported.
+ *   {@link PrintedTable} (no list of headers or rows, a cell that cannot be text: a boolean, an
+ *   object); nothing is read, each such field or cell is reported. Number cells (a spreadsheet's)
+ *   are read as their exact decimal text and `null` cells as blank, as the JSON reader does.
  * - `unknown-title` (error): no table kind of the template has this title; no table is built.
  * - `ambiguous-title` (error): the title names several kinds equally well (`candidates`); no
  *   table is built (pass `options.kind` to choose).

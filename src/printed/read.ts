@@ -7,7 +7,7 @@ import type { CarriedSegments } from "./codes";
 import { placeGridRow } from "./grid";
 import { fillGroupCells } from "./group-cells";
 import { type ColumnMatch, matchHeaders } from "./headers";
-import { inputProblems } from "./input";
+import { shapePrinted } from "./input";
 import { layoutRows } from "./layout-rows";
 import { readLineRows } from "./lines";
 import { noteRows } from "./note-rows";
@@ -311,18 +311,14 @@ function checkAmounts(
  * r.table?.rows[1]?.cells; // { total: "77.00" }
  * ```
  */
-export function readPrintedTable(printed: PrintedTable, options: ReadOptions): ReadResult {
-  // From plain JavaScript, a value not of the table's shape is reported, never read or thrown on.
-  const invalid = inputProblems(printed);
-  if (invalid.length > 0)
-    return {
-      ok: false,
-      table: undefined,
-      kind: undefined,
-      columns: [],
-      problems: invalid,
-      rowSources: [],
-    };
+export function readPrintedTable(given: PrintedTable, options: ReadOptions): ReadResult {
+  // From plain JavaScript: numbers and nulls read as text, a value of another shape reported.
+  const shaped = shapePrinted(given);
+  const printed = shaped.table;
+  if (printed === undefined) {
+    const problems = [...shaped.problems];
+    return { ok: false, table: undefined, kind: undefined, columns: [], problems, rowSources: [] };
+  }
   const found = findKind(printed, options);
   const kind = found.kind;
   if (kind === undefined) {
