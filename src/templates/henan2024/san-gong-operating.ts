@@ -11,7 +11,12 @@ export const sanGongColumns: readonly ColumnSpec[] = [
   // 运行维护费 and 经费 / 费用 wordings are read as these (printed/wording.ts).
   /*#__PURE__*/ amount(
     "vehicles",
-    /*#__PURE__*/ budgetHeaders(["公务用车购置及运行费/小计", "公务用车购置及运行费/合计"]),
+    // Printed alone (no 购置费 / 运行费 columns beside it), the item is its own column.
+    /*#__PURE__*/ budgetHeaders([
+      "公务用车购置及运行费/小计",
+      "公务用车购置及运行费/合计",
+      "公务用车购置及运行费",
+    ]),
     { item: "vehicles" },
   ),
   /*#__PURE__*/ amount(
