@@ -25,6 +25,8 @@ function zh(e: IndicatorValueError): string {
       return `${head}区间两端的单位不同`;
     case "invalid-date":
       return `${head}日期不存在`;
+    case "not-text":
+      return `指标值应为文本，实为 ${e.found}`;
   }
 }
 
@@ -51,6 +53,8 @@ function en(e: IndicatorValueError): string {
       return `${head}the two ends of the range have different units`;
     case "invalid-date":
       return `${head}no such date`;
+    case "not-text":
+      return `an indicator value must be text, found ${e.found}`;
   }
 }
 

@@ -394,3 +394,21 @@ describe("formatIndicatorValue", () => {
     }
   });
 });
+
+describe("parseIndicatorValue: values from plain JavaScript", () => {
+  it("reads a spreadsheet's number as its text and null as blank; other values are not-text", () => {
+    const read = (v: unknown) => parseIndicatorValue(v as string);
+    expect(read(95)).toEqual({ ok: true, value: { kind: "quantity", value: "95", unit: "" } });
+    expect(read(0.5)).toEqual({ ok: true, value: { kind: "quantity", value: "0.5", unit: "" } });
+    expect(read(null)).toEqual({ ok: false, error: { code: "empty", input: "" } });
+    expect(read(undefined)).toEqual({ ok: false, error: { code: "empty", input: "" } });
+    const r = read({ v: 95 });
+    expect(r).toEqual({ ok: false, error: { code: "not-text", input: "", found: "object" } });
+    if (r.ok) return;
+    expect(formatIndicatorValueError(r.error)).toBe("指标值应为文本，实为 object");
+    expect(formatIndicatorValueError(r.error, "en")).toBe(
+      "an indicator value must be text, found object",
+    );
+    expect(read(true)).toMatchObject({ ok: false, error: { code: "not-text", found: "boolean" } });
+  });
+});

@@ -1,5 +1,7 @@
 import { parseAmount } from "../../amount";
 import { compareValues, shiftValue } from "../../amount/decimal";
+import { typeName } from "../../amount/parse";
+import { textOf } from "../../disclosure/shape";
 import { err, ok, type Result } from "../../result";
 import { calendarYears, numericDateRange, partOfMonth, readDate } from "./date";
 import {
@@ -200,7 +202,9 @@ function rangeSeparator(rest: string): number {
  *    (`≤±5%`) is read as printed.
  *
  * Malformed values (an operator without a number, a placeholder, `9..5`, `90%-80%`, `13月` …) give a typed
- * {@link IndicatorValueError} with the input. Linear in the input; never throws.
+ * {@link IndicatorValueError} with the input. From plain JavaScript, a number (a spreadsheet's
+ * cell) is read as its decimal text, `null` as blank, and any other value is `not-text`. Linear in
+ * the input; never throws.
  *
  * @param input - the printed value
  *
@@ -217,7 +221,11 @@ function rangeSeparator(rest: string): number {
  * ```
  */
 export function parseIndicatorValue(input: string): Result<IndicatorValue, IndicatorValueError> {
-  return parseValue(input, true);
+  if (typeof input === "string") return parseValue(input, true);
+  // From plain JavaScript: a spreadsheet's number as its decimal text, null as blank.
+  const text = textOf(input);
+  if (text === undefined) return err({ code: "not-text", input: "", found: typeName(input) });
+  return parseValue(text, true);
 }
 
 /** {@link parseIndicatorValue}, reading a second bound after the first only when `pair`. */

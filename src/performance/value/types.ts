@@ -97,4 +97,6 @@ export type IndicatorValueError =
   | { readonly code: "operator-with-range"; readonly input: string }
   | { readonly code: "inverted-range"; readonly input: string }
   | { readonly code: "range-units-differ"; readonly input: string }
-  | { readonly code: "invalid-date"; readonly input: string };
+  | { readonly code: "invalid-date"; readonly input: string }
+  /** From plain JavaScript, a value that is no text (`found`: `boolean`, `object` …). */
+  | { readonly code: "not-text"; readonly input: string; readonly found: string };
