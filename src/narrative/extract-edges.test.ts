@@ -148,3 +148,17 @@ describe("extractClaims: a paragraph's state", () => {
     ]);
   });
 });
+
+describe("extractClaims given no text", () => {
+  it("throws a TypeError naming what it was given (a programmer error), not a failure inside", () => {
+    for (const [value, type] of [
+      [42, "number"],
+      [null, "null"],
+      [undefined, "undefined"],
+      [{ body: "x" }, "object"],
+    ] as const)
+      expect(() => extractClaims(value as unknown as string)).toThrow(
+        new TypeError(`extractClaims(): the narrative must be text (a string), not a ${type}`),
+      );
+  });
+});

@@ -1,4 +1,5 @@
 import { zeroAmount } from "../amount";
+import { typeName } from "../amount/parse";
 import { figuresAhead } from "./ahead";
 import { breakInAside, endAside, onBrackets, unclosedBrackets } from "./asides";
 import { bracketed } from "./brackets";
@@ -301,6 +302,8 @@ export function readNarrative(
  *
  * @param text - the narrative as printed (wrapped lines are joined, full-width digits read)
  * @param options - the document's year, the functional catalog and the tables (to resolve 科目 names)
+ * @throws TypeError when `text` is not a string (a programmer error; a disclosure's texts are
+ *   checked by `validateDisclosure` and the JSON reader)
  *
  * @example
  * ```ts
@@ -311,5 +314,9 @@ export function readNarrative(
  * ```
  */
 export function extractClaims(text: string, options: ExtractOptions = {}): NarrativeReading {
+  if (typeof text !== "string")
+    throw new TypeError(
+      `extractClaims(): the narrative must be text (a string), not a ${typeName(text)}`,
+    );
   return readNarrative(text, options);
 }
