@@ -53,7 +53,7 @@ export const repeatedTableRule: Rule = {
   severity: "warning",
   domain: "usage",
   reads: ["the kinds of the tables bound"],
-  title: /*#__PURE__*/ L("每种表只检查第一张", "The first table of each kind is checked"),
+  title: /*#__PURE__*/ L("每种表只检查一张", "One table of each kind is checked"),
   message: (f, labels) => {
     const table = labels.table(f.path?.table ?? "");
     const title = f.path?.raw ?? "";
