@@ -145,7 +145,6 @@ export function transposedItems(
     const label = row[at] ?? "";
     return at === 0 ? label : numbered(label, listNumber(row[0] ?? "") ?? "");
   });
-  // An item with parts printed alone or flat (`公务用车购置及运行费` over unmarked parts) is their 小计.
   const values = printed.headers.slice(at + 1);
   // Columns headed by item (`合计 | 因公出国（境）费 …`) with a row per unit or per figure: only
   // rows each of one period (`2024年预算数`, `上年预算数`) are read, by their period; a change
@@ -154,6 +153,8 @@ export function transposedItems(
   const periodRows =
     labels.some(hasPeriodMark) && labels.every((l) => hasPeriodMark(l) || isChangeLabel(l));
   if (across && !periodRows) return undefined;
+  // An item with parts printed alone or flat (`公务用车购置及运行费` over unmarked parts) is their
+  // 小计 where the kind places only that.
   const paths = itemPaths(labels).map((p) =>
     placed([p], kind, year) === 0 && placed([`${p}/小计`], kind, year) > 0 ? `${p}/小计` : p,
   );
