@@ -285,3 +285,33 @@ describe("an unlabelled first row", () => {
     expect(read(table(header, first)).table?.rows[0]?.key).toEqual({ kind: "total" });
   });
 });
+
+describe("a total row labelled by what it totals", () => {
+  it.each(["本年支出合计", "支出合计", "收入合计", "本年收入合计", "支出总计", "合 计"])(
+    "%s is the table's total",
+    (label) => {
+      const r = read({
+        title: "2024年一般公共预算支出表",
+        headers: ["科目编码", "科目名称", "合计"],
+        rows: [
+          ["2013101", "行政运行", "7.00"],
+          ["", label, "7.00"],
+        ],
+      });
+      expect(r.table?.rows[1]?.key).toEqual({ kind: "total" });
+      expect(r.problems.filter((p) => p.severity !== "info")).toEqual([]);
+    },
+  );
+
+  it.each(["人员经费合计", "一般公共服务支出合计", "合计数"])("%s is not", (label) => {
+    const r = read({
+      title: "2024年一般公共预算支出表",
+      headers: ["科目编码", "科目名称", "合计"],
+      rows: [
+        ["2013101", "行政运行", "7.00"],
+        ["", label, "7.00"],
+      ],
+    });
+    expect(r.table?.rows[1]?.key.kind).not.toBe("total");
+  });
+});

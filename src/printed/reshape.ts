@@ -1,5 +1,6 @@
 import type { TableKind } from "../templates";
 import { sideBySideBlocks } from "./blocks";
+import { codesInNames } from "./code-and-name";
 import type { ColumnMatch } from "./headers";
 import { type ReadProblem, type ReadProblemPath, rowWidthProblems } from "./problems";
 import type { ReadResult } from "./read";
@@ -31,7 +32,8 @@ export interface Reshaped {
  * The table in a shape the reader knows, where its layout is one the kind's columns do not
  * describe but a known reshaping does: blocks side by side ({@link sideBySideBlocks}) or a one-row
  * kind printed one item a row ({@link transposedItems}; `year`, the document's, tells this
- * year's column from last year's); `undefined` for any other table.
+ * year's column from last year's), or codes printed in the name cells ({@link codesInNames});
+ * `undefined` for any other table.
  * @internal
  */
 export function reshapePrinted(
@@ -39,7 +41,11 @@ export function reshapePrinted(
   kind: TableKind,
   year: number | undefined,
 ): Reshaped | undefined {
-  return sideBySideBlocks(printed, kind) ?? transposedItems(printed, kind, year);
+  return (
+    sideBySideBlocks(printed, kind) ??
+    transposedItems(printed, kind, year) ??
+    codesInNames(printed, kind)
+  );
 }
 
 /** A path into the reshaped table as a path into the printed one. */

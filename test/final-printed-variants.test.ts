@@ -1,0 +1,97 @@
+/**
+ * Other printers' layouts of the 决算 tables by code, read as the fixtures' own layout: the same
+ * report, and a wrong figure still found.
+ *
+ * - The code and the name in one cell (`2010601 行政运行`, `201 06 01行政运行`, `30101、基本工资`)
+ *   under 项目 / 科目编码及名称 / 科目名称, instead of 类 | 款 | 项 | 科目名称 columns: in tables 2, 3,
+ *   5, 8, 9 and the 基本支出表 (also in its two blocks side by side).
+ * - The total row labelled by what it totals (本年收入合计, 收入合计, 本年支出合计, 支出合计, 支出总计).
+ */
+import { describe, expect, it } from "vitest";
+import type { PrintedTable } from "../src/printed/types";
+import { CASES, checkFixture, mapTables, projection } from "./metamorphic/support";
+
+const FINALS = CASES.filter((c) => c.final);
+type Fixture = (typeof FINALS)[number]["fixture"];
+
+/** The printed code columns of a table (类 / 款 / 项, or a whole 编码), first in its headers. */
+const codeWidth = (t: PrintedTable) =>
+  t.headers.filter((h) => /(?:类|款|项|编码)$/u.test(h)).length;
+
+const BY_CODE = ["收入决算表", "支出决算表", "一般公共预算财政拨款支出决算表", "基本支出决算表"];
+const FUNDS = ["政府性基金预算财政拨款", "国有资本经营预算财政拨款"];
+const byCode = (t: PrintedTable) =>
+  BY_CODE.some((x) => t.title.endsWith(x)) || FUNDS.some((x) => t.title.startsWith(x));
+
+/** The code (its printed segments joined by `join`) and the name in one cell under `header`. */
+function oneCell(t: PrintedTable, header: string, join: string, between: string): PrintedTable {
+  const n = codeWidth(t);
+  if (!byCode(t) || n === 0) return t;
+  const cell = (r: readonly string[]) => {
+    const code = r
+      .slice(0, n)
+      .filter((c) => c !== "")
+      .map((c) => c.replace(/\s+/gu, join))
+      .join(join);
+    return code === "" ? (r[n] ?? "") : `${code}${between}${r[n] ?? ""}`;
+  };
+  return {
+    ...t,
+    headers: [header, ...t.headers.slice(n + 1)],
+    rows: t.rows.map((r) => [cell(r), ...r.slice(n + 1)]),
+  };
+}
+
+const same = (c: (typeof FINALS)[number], v: Fixture) =>
+  expect(projection(checkFixture(c, v))).toEqual(projection(checkFixture(c)));
+
+describe.each(FINALS.map((c) => [c.name, c] as const))("%s", (_, c) => {
+  it.each([
+    ["项目", "", " "],
+    ["科目编码及名称", "", ""],
+    ["功能分类科目", " ", " "],
+    ["科目名称", "", "、"],
+    ["项目", ".", ""],
+  ])("code and name in one cell under %s (joined by %j, then %j): the same report", (h, j, b) => {
+    same(
+      c,
+      mapTables(c.fixture, (t) => oneCell(t, h, j, b)),
+    );
+  });
+
+  it("a wrong figure in such a table is still found", () => {
+    const v = mapTables(c.fixture, (t) => {
+      if (!t.title.endsWith("支出决算表") || t.title.includes("一般公共预算")) return t;
+      const one = oneCell(t, "项目", "", " ");
+      // The last 项 row's total one cent more: its 款 and 类 no longer add up.
+      const items = one.rows.flatMap((r, i) => (/^[0-9]{7}/u.test(r[0] ?? "") ? [i] : []));
+      const at = items.at(-1);
+      const rows = one.rows.map((r, i) =>
+        i === at
+          ? [
+              r[0] ?? "",
+              `${r[1] ?? ""}`.replace(/\d$/u, (d) => `${(Number(d) + 1) % 10}`),
+              ...r.slice(2),
+            ]
+          : r,
+      );
+      return { ...one, rows };
+    });
+    const before = new Set(projection(checkFixture(c), { serious: true }));
+    const added = projection(checkFixture(c, v), { serious: true }).filter((l) => !before.has(l));
+    expect(added.some((l) => l.startsWith("rollup | fail | error | expenditure"))).toBe(true);
+  });
+
+  it.each([
+    ["本年收入合计", "本年支出合计"],
+    ["收入合计", "支出合计"],
+    ["收入总计", "支出总计"],
+  ])("the total row labelled %s / %s: the same report", (revenue, spending) => {
+    const v = mapTables(c.fixture, (t) => {
+      if (!byCode(t)) return t;
+      const label = t.title === "收入决算表" ? revenue : spending;
+      return { ...t, rows: t.rows.map((r) => r.map((x) => (x === "合计" ? label : x))) };
+    });
+    same(c, v);
+  });
+});
