@@ -6,6 +6,10 @@
  *   under 项目 / 科目编码及名称 / 科目名称, instead of 类 | 款 | 项 | 科目名称 columns: in tables 2, 3,
  *   5, 8, 9 and the 基本支出表 (also in its two blocks side by side).
  * - The total row labelled by what it totals (本年收入合计, 收入合计, 本年支出合计, 支出合计, 支出总计).
+ * - The 一般公共预算财政拨款支出决算表 with the budget beside the outcome (`年初预算数 | 调整预算数 |
+ *   决算数`, each split 合计 / 基本支出 / 项目支出 or not, a 完成率): the budget is never read as the
+ *   outcome (it was: 年初预算数/基本支出 taken for the outcome's 基本支出, false nature, rollup and
+ *   final.fiscalWithin errors).
  */
 import { describe, expect, it } from "vitest";
 import type { PrintedTable } from "../src/printed/types";
@@ -93,5 +97,86 @@ describe.each(FINALS.map((c) => [c.name, c] as const))("%s", (_, c) => {
       return { ...t, rows: t.rows.map((r) => r.map((x) => (x === "合计" ? label : x))) };
     });
     same(c, v);
+  });
+});
+
+const GPB = "一般公共预算财政拨款支出决算表";
+
+/**
+ * The 一般公共预算表 with budgets beside the outcome: `budget(row)` gives each row's budget cells
+ * under `headers` (before the outcome's 合计 | 基本支出 | 项目支出, headed `outcome`), the rate last.
+ */
+function withBudget(
+  t: PrintedTable,
+  headers: readonly string[],
+  budget: (total: string, basic: string, project: string) => readonly string[],
+  outcome: readonly string[] = ["决算数/合计", "决算数/基本支出", "决算数/项目支出"],
+): PrintedTable {
+  if (t.title !== GPB) return t;
+  const n = t.headers.length - 3;
+  return {
+    ...t,
+    headers: [...t.headers.slice(0, n), ...headers, ...outcome],
+    rows: t.rows.map((r) => {
+      const [total = "", basic = "", project = ""] = r.slice(n);
+      // An outcome printed as one 决算数 column: the rest (a 完成率) left blank.
+      const kept =
+        outcome.length === 3 ? [total, basic, project] : [total, ...outcome.slice(1).map(() => "")];
+      return [...r.slice(0, n), ...budget(total, basic, project), ...kept];
+    }),
+  };
+}
+
+/** Budgets that add up in every row and 科目 (the 项目支出 column, which does in every fixture). */
+const SPLIT = [
+  "年初预算数/合计",
+  "年初预算数/基本支出",
+  "年初预算数/项目支出",
+  "调整预算数/小计",
+  "调整预算数/基本支出",
+  "调整预算数/项目支出",
+];
+
+describe.each(FINALS.map((c) => [c.name, c] as const))("%s: budgets beside the outcome", (_, c) => {
+  const onGpb = (v: Fixture) => {
+    const before = new Set(projection(checkFixture(c), { serious: true }));
+    return projection(checkFixture(c, v), { serious: true }).filter(
+      (l) => !before.has(l) && l.includes(" | gpbExpenditure | "),
+    );
+  };
+
+  it("年初预算数 and 调整预算数 split by nature before the outcome: no new finding", () => {
+    const v = mapTables(c.fixture, (t) =>
+      withBudget(t, SPLIT, (_t, _b, p) => [p, "", p, p, "", p]),
+    );
+    expect(onGpb(v)).toEqual([]);
+  });
+
+  it("年初预算数 | 全年预算数 | 决算数 (合计 | 基本支出 | 项目支出): the same report", () => {
+    const v = mapTables(c.fixture, (t) =>
+      withBudget(t, ["年初预算数", "全年预算数"], (_t, _b, p) => [p, p]),
+    );
+    same(c, v);
+  });
+
+  it("预算数 | 决算数 | 完成率（%）, no nature split: nothing new on that table", () => {
+    const v = mapTables(c.fixture, (t) =>
+      withBudget(t, ["预算数"], (_t, _b, p) => [p], ["决算数", "完成率（%）"]),
+    );
+    // The 基本支出 / 项目支出 of each 项 are not printed: the text's 基本支出 item is no false alarm.
+    expect(onGpb(v)).toEqual([]);
+  });
+
+  it("a budget that does not add up is found", () => {
+    let bumped = false;
+    const v = mapTables(c.fixture, (t) =>
+      withBudget(t, SPLIT, (_t, _b, p) => {
+        const wrong =
+          !bumped && p !== "" ? `${p}`.replace(/\d$/u, (d) => `${(Number(d) + 1) % 10}`) : p;
+        if (wrong !== p) bumped = true;
+        return [wrong, "", p, p, "", p];
+      }),
+    );
+    expect(onGpb(v).some((l) => l.includes("| budget |"))).toBe(true);
   });
 });

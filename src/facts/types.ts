@@ -208,14 +208,16 @@ export interface Coordinates {
   readonly category?: string;
   /**
    * `prior` for last year's figures; `budget` for this year's budget printed in a 决算 beside the
-   * outcome (the 三公 table's 预算数); absent for the disclosure's own year and stage.
+   * outcome (the 三公 table's 预算数, a 年初预算数 column); `adjusted` for the budget as adjusted
+   * during the year (调整预算数, 全年预算数); absent for the disclosure's own year and stage.
    */
   readonly period?: Period;
 }
 
 /**
- * Which figure of a disclosure a fact is, besides its own year and stage: `prior` (last year's)
- * or `budget` (this year's budget, printed in a 决算 beside the outcome).
+ * Which figure of a disclosure a fact is, besides its own year and stage: `prior` (last year's),
+ * `budget` (this year's budget, printed in a 决算 beside the outcome) or `adjusted` (this year's
+ * budget as adjusted during the year: 调整预算数, 全年预算数).
  *
  * @example
  * ```ts
@@ -223,7 +225,7 @@ export interface Coordinates {
  * const p: Period = "budget"; // 三公 预算数 in a 决算
  * ```
  */
-export type Period = "prior" | "budget";
+export type Period = "prior" | "budget" | "adjusted";
 
 /**
  * The dimensions of {@link Coordinates}, in canonical key order.

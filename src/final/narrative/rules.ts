@@ -389,7 +389,12 @@ export const finalItemsRule: Rule = /*#__PURE__*/ narrativeRule(
               : undefined;
         if (said !== undefined) {
           const part = printed(ctx, "spending", { functional: code, fund: "gpb", nature: said });
-          const none = part === undefined || (part.value !== null && isZero(part.value));
+          // Nothing of that nature where the row prints it as zero, or leaves it blank beside the
+          // other nature's figure; a table that splits no nature says nothing of it.
+          const other = said === "basic" ? "project" : "basic";
+          const split = printed(ctx, "spending", { functional: code, fund: "gpb", nature: other });
+          const none =
+            part === undefined ? split !== undefined : part.value !== null && isZero(part.value);
           const row = part ?? fact;
           if (none && fact !== undefined)
             out.push(

@@ -1,3 +1,4 @@
+import type { Period } from "../../facts";
 import {
   amount,
   codeColumns,
@@ -87,7 +88,47 @@ export const finalExpenditure: TableKind = {
   ]),
 };
 
-/** 一般公共预算财政拨款支出决算表: 合计 = 基本支出 + 项目支出, 合计 row last. */
+/**
+ * The budget printed beside the outcome (`年初预算数 | 调整预算数 | 决算数`, each a total or split
+ * into 合计 / 基本支出 / 项目支出): the 年初预算 (`period: "budget"`, also headed 预算数) and the
+ * budget as adjusted during the year (`period: "adjusted"`: 调整预算数, 全年预算数), never read as
+ * the outcome; the 完成率 kept as printed text.
+ */
+const BUDGETS: readonly (readonly [string, Period, readonly string[]])[] = [
+  ["budget", "budget", ["年初预算数", "年初预算", "预算数"]],
+  ["adjusted", "adjusted", ["调整预算数", "调整后预算数", "调整预算", "全年预算数", "全年预算"]],
+];
+
+const budgetColumns = (): readonly ColumnSpec[] => [
+  ...BUDGETS.flatMap(([key, period, words]) => [
+    amount(
+      key,
+      words.flatMap((w) => [w, `${w}/合计`, `${w}/小计`]),
+      { period },
+    ),
+    amount(
+      `${key}.basic`,
+      words.map((w) => `${w}/基本支出`),
+      { nature: "basic", period },
+    ),
+    amount(
+      `${key}.project`,
+      words.map((w) => `${w}/项目支出`),
+      { nature: "project", period },
+    ),
+  ]),
+  plainColumn("text", "rate", [
+    ...["完成率", "预算完成率", "决算完成率", "执行率", "预算执行率"].flatMap((w) => [
+      w,
+      `${w}(%)`,
+      `${w}%`,
+    ]),
+    "完成年初预算的%",
+    "完成预算的%",
+  ]),
+];
+
+/** 一般公共预算财政拨款支出决算表: 合计 = 基本支出 + 项目支出, 合计 row last; a budget beside it read apart. */
 export const finalGpbExpenditure: TableKind = {
   id: "gpbExpenditure",
   name: {
@@ -107,11 +148,15 @@ export const finalGpbExpenditure: TableKind = {
       "支出合计",
       "本年支出/小计",
       "本年支出/合计",
+      "决算数",
+      "决算数/合计",
+      "决算数/小计",
     ]),
     /*#__PURE__*/ amount("basic", /*#__PURE__*/ natureHeaders("基本支出"), { nature: "basic" }),
     /*#__PURE__*/ amount("project", /*#__PURE__*/ natureHeaders("项目支出"), {
       nature: "project",
     }),
+    .../*#__PURE__*/ budgetColumns(),
   ]),
 };
 
