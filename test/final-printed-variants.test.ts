@@ -6,12 +6,16 @@
  *   under 项目 / 科目编码及名称 / 科目名称, instead of 类 | 款 | 项 | 科目名称 columns: in tables 2, 3,
  *   5, 8, 9 and the 基本支出表 (also in its two blocks side by side).
  * - The total row labelled by what it totals (本年收入合计, 收入合计, 本年支出合计, 支出合计, 支出总计).
+ * - The 类 lines of the two 总表 printed with their code instead of their position (`201 一般公共服务支出`,
+ *   `201一般公共服务支出`).
  * - The 一般公共预算财政拨款支出决算表 with the budget beside the outcome (`年初预算数 | 调整预算数 |
  *   决算数`, each split 合计 / 基本支出 / 项目支出 or not, a 完成率): the budget is never read as the
  *   outcome (it was: 年初预算数/基本支出 taken for the outcome's 基本支出, false nature, rollup and
  *   final.fiscalWithin errors).
  */
 import { describe, expect, it } from "vitest";
+import { findByName } from "../src/catalog";
+import { catalog2024 } from "../src/catalog/2024";
 import type { PrintedTable } from "../src/printed/types";
 import { CASES, checkFixture, mapTables, projection } from "./metamorphic/support";
 
@@ -98,6 +102,39 @@ describe.each(FINALS.map((c) => [c.name, c] as const))("%s", (_, c) => {
     });
     same(c, v);
   });
+});
+
+const SUMMARIES = ["收入支出决算总表", "财政拨款收入支出决算总表"];
+
+/** A 类 line's label with its code for its ordinal (`八、社会保障和就业支出` → `208` + `between` + name). */
+function classCode(label: string, between: string): string {
+  const name = label.replace(/^[一二三四五六七八九十]{1,3}、/u, "");
+  if (name === label) return label;
+  const [match] = findByName(catalog2024.functional, name, { level: "类" });
+  return match === undefined ? label : `${match.entry.code}${between}${name}`;
+}
+
+describe.each(FINALS.map((c) => [c.name, c] as const))("%s: the 总表", (_, c) => {
+  it.each([" ", "", "　"])(
+    "类 lines printed with their code (joined by %j): the same report",
+    (b) => {
+      let changed = 0;
+      const v = mapTables(c.fixture, (t) => {
+        if (!SUMMARIES.includes(t.title)) return t;
+        const at = t.headers.indexOf("支出/项目");
+        const rows = t.rows.map((r) =>
+          r.map((x, i) => {
+            const y = i === at ? classCode(x, b) : x;
+            if (y !== x) changed++;
+            return y;
+          }),
+        );
+        return { ...t, rows };
+      });
+      expect(changed).toBeGreaterThan(40);
+      same(c, v);
+    },
+  );
 });
 
 const GPB = "一般公共预算财政拨款支出决算表";

@@ -15,8 +15,8 @@ const NAME_START = /^[^0-9 .\-,，%]/u;
 /** What may part a code from its name besides spaces (`201、一般公共服务支出`, `201：…`). */
 const PARTING = /^[、:：]/u;
 
-/** A cell split into its code and its name as printed, or `undefined` when it opens with no code. */
-function splitCell(cell: string): { code: string; name: string } | undefined {
+/** A cell split into its code and its name as printed, or `undefined` when it opens with no code. @internal */
+export function splitCell(cell: string): { code: string; name: string } | undefined {
   const text = cell.trim();
   // Full-width digits, points and spaces are one character each: the code's length is the print's.
   const m = LEADING_CODE.exec(text.normalize("NFKC"));

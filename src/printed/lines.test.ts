@@ -148,6 +148,31 @@ describe("line tables", () => {
     expect(keys).toEqual(["functional:201", "functional:212", "functional:221"]);
   });
 
+  it.each([true, false])(
+    "reads a 类 label printing its code (201 一般公共服务支出) by the code, named by the rest (catalog: %s)",
+    (withCatalog) => {
+      const { r, ids: keys } = ids(
+        {
+          title: "2024年财政拨款收支预算表",
+          headers: FISCAL,
+          rows: [
+            ["", "", "201 一般公共服务支出", "635.07"],
+            ["", "", "212城乡社区支出", ""],
+            ["", "", "２２１　住房保障支出", ""],
+          ],
+        },
+        withCatalog,
+      );
+      expect(keys).toEqual(["functional:201", "functional:212", "functional:221"]);
+      expect(r.table?.rows.map((x) => x.name)).toEqual([
+        "一般公共服务支出",
+        "城乡社区支出",
+        "住房保障支出",
+      ]);
+      expect(r.problems.filter((p) => p.severity !== "info")).toEqual([]);
+    },
+  );
+
   it("falls back to the ordinal (code − 200) when a later label proves the table numbers by code", () => {
     const { r, ids: keys } = ids({
       title: "2024年财政拨款收支预算表",

@@ -1,8 +1,9 @@
 import { type Catalog, findByName } from "../catalog";
-import { normalizeName, parseChineseOrdinal } from "../codes";
+import { normalizeName, parseChineseOrdinal, parseCode } from "../codes";
 import type { RowKey } from "../disclosure";
 import type { LineSpec, TableKind } from "../templates";
 import { accepts, isBlank, isValueColumn } from "./cells";
+import { splitCell } from "./code-and-name";
 import type { ColumnMatch } from "./headers";
 import type { ReadProblem } from "./problems";
 import { labelKey } from "./wording";
@@ -79,6 +80,15 @@ function classByName(catalog: Catalog | undefined, label: string): string | unde
     if (match !== undefined) return match.entry.code;
   }
   return undefined;
+}
+
+/** The 支出功能分类 code a label prints before its name (`201 一般公共服务支出`), and the name. */
+function codeBefore(label: string): { code: string; name: string } | undefined {
+  const split = splitCell(label);
+  const code = split === undefined ? undefined : parseCode("functional", split.code);
+  return code?.ok === true && split !== undefined
+    ? { code: code.value.value, name: split.name }
+    : undefined;
 }
 
 function lineCandidates(kind: TableKind, side: string | undefined, label: string): LineSpec[] {
@@ -240,7 +250,9 @@ export function readLineRows(
         keep();
         continue;
       }
-      const byName = functional ? classByName(ctx.catalog, label) : undefined;
+      // A label printing its code (`201 一般公共服务支出`) names its 科目 by the code.
+      const byCode = functional ? codeBefore(label) : undefined;
+      const byName = byCode?.code ?? (functional ? classByName(ctx.catalog, label) : undefined);
       const ordinal = functional ? ordinalOf(label) : undefined;
       // An ordinal the table does not prove to be code − 200 places nothing: the row stays
       // unplaced (a gap of the reading), never a guessed 类 whose figures would be compared.
@@ -268,7 +280,8 @@ export function readLineRows(
           label,
           functional: code,
         });
-      parts.push({ source, key: { kind: "functional", code }, name: label, columns: g.values });
+      const name = byCode?.name ?? label;
+      parts.push({ source, key: { kind: "functional", code }, name, columns: g.values });
     }
   });
   return { parts, problems };
