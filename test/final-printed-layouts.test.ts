@@ -6,7 +6,8 @@
  *   公用经费合计 | …` in one printed row; or the blocks under the headings 人员经费 / 公用经费, each
  *   with its own 合计. Read as one list (the fixtures' encoding), never as a total of the table.
  * - Table 7 (“三公”表) printed one item a row (`项目 | 预算数 | 决算数`, numbered 1. / （1）, or
- *   （一） / 1., or 其中), or headed by period (`预算数/合计 … 决算数/公务接待费`).
+ *   （一） / 1., or 其中), or headed by period (`预算数/合计 … 决算数/公务接待费`); the vehicles' 小计
+ *   headed 合计, the periods 预算 / 决算 or 年初预算.
  */
 import { describe, expect, it } from "vitest";
 import type { PrintedTable } from "../src/printed/types";
@@ -176,6 +177,14 @@ describe.each(FINALS.map((c) => [c.name, c] as const))("%s: the 三公 table", (
         true,
       ),
     );
+  });
+
+  it.each([
+    ["the vehicles' 小计 headed 合计", (h: string) => h.replace("/小计/", "/合计/")],
+    ["the periods headed 预算 / 决算 (no 数)", (h: string) => h.replace(/数$/u, "")],
+    ["the periods headed 年初预算 / 决算", (h: string) => h.replace(/预算数$/u, "年初预算")],
+  ])("%s: the same report", (_name, f) => {
+    same((t) => ({ ...t, headers: t.headers.map(f) }));
   });
 
   it("headed by period (预算数/合计 … 决算数/公务接待费): the same report", () => {

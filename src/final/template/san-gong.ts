@@ -5,9 +5,9 @@ import { finalTitles } from "./summary";
 
 const GROUP = "财政拨款“三公”经费";
 
-/** The printed wordings of each period: 预算数 (the 年初预算) and 决算数. */
-const BUDGET = ["预算数", "年初预算数"];
-const FINAL = ["决算数", "本年决算数"];
+/** The printed wordings of each period: 预算数 (the 年初预算) and 决算数, with or without 数. */
+const BUDGET = ["预算数", "年初预算数", "预算", "年初预算"];
+const FINAL = ["决算数", "本年决算数", "决算"];
 
 /**
  * The printed header paths of an item's column in one period: the item (under the group, the
@@ -25,7 +25,7 @@ const VEHICLES = ["公务用车购置及运行费", "公务用车购置及运行
 const ITEMS: readonly (readonly [string, SanGongItem | undefined, readonly string[]])[] = [
   ["total", undefined, ["合计", "“三公”经费合计"]],
   ["abroad", "abroad", ["因公出国（境）费", "因公出国（境）费用", "因公出国（境）经费"]],
-  ["vehicles", "vehicles", VEHICLES.map((v) => `${v}/小计`)],
+  ["vehicles", "vehicles", VEHICLES.flatMap((v) => [`${v}/小计`, `${v}/合计`])],
   ["vehicles.purchase", "vehicles.purchase", VEHICLES.map((v) => `${v}/公务用车购置费`)],
   [
     "vehicles.operation",
