@@ -8,6 +8,8 @@
  * - The total row labelled by what it totals (本年收入合计, 收入合计, 本年支出合计, 支出合计, 支出总计).
  * - The 类 lines of the two 总表 printed with their code instead of their position (`201 一般公共服务支出`,
  *   `201一般公共服务支出`).
+ * - The 收入支出决算总表 printed one side above the other under `项目 | 决算数` (the 收入 lines, then
+ *   the 支出 lines, under headings 收入 / 支出 or not).
  * - The 一般公共预算财政拨款支出决算表 with the budget beside the outcome (`年初预算数 | 调整预算数 |
  *   决算数`, each split 合计 / 基本支出 / 项目支出 or not, a 完成率): the budget is never read as the
  *   outcome (it was: 年初预算数/基本支出 taken for the outcome's 基本支出, false nature, rollup and
@@ -136,6 +138,40 @@ describe.each(FINALS.map((c) => [c.name, c] as const))("%s: the 总表", (_, c) 
     },
   );
 });
+
+/** The 收入支出决算总表 with its 支出 side printed under its 收入 side, `headings` above each. */
+function stacked(
+  t: PrintedTable,
+  headings: readonly [string, string] | undefined,
+  amount = "决算数",
+) {
+  if (t.title !== "收入支出决算总表") return t;
+  const at = t.headers.indexOf("支出/项目");
+  const side = (from: number) =>
+    t.rows.filter((r) => (r[from] ?? "") !== "").map((r) => [r[from] ?? "", r[from + 1] ?? ""]);
+  const heading = (h: string | undefined) => (h === undefined ? [] : [[h, ""]]);
+  return {
+    ...t,
+    headers: ["项目", amount],
+    rows: [...heading(headings?.[0]), ...side(0), ...heading(headings?.[1]), ...side(at)],
+  };
+}
+
+describe.each(FINALS.map((c) => [c.name, c] as const))(
+  "%s: the 总表 one side above the other",
+  (_, c) => {
+    it.each([
+      ["headed 收入 / 支出", ["收入", "支出"] as const, "决算数"],
+      ["headed 一、收入 / 二、支出, amounts under 金额", ["一、收入", "二、支出"] as const, "金额"],
+      ["without headings", undefined, "决算数"],
+    ])("%s: the same report", (_name, headings, amount) => {
+      same(
+        c,
+        mapTables(c.fixture, (t) => stacked(t, headings, amount)),
+      );
+    });
+  },
+);
 
 const GPB = "一般公共预算财政拨款支出决算表";
 

@@ -327,7 +327,7 @@ export function readPrintedTable(given: PrintedTable, options: ReadOptions): Rea
   }
   // Blocks side by side, or a one-row kind printed one item a row: read in the kind's shape.
   const year = options.year ?? titleYear(printed.title);
-  const reshaped = reshapePrinted(printed, kind, year);
+  const reshaped = reshapePrinted(printed, kind, year, options.catalog);
   if (reshaped !== undefined)
     return readBack(
       readPrintedTable(reshaped.table, { ...options, kind: kind.id }),

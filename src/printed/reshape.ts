@@ -1,9 +1,11 @@
+import type { Catalog } from "../catalog";
 import type { TableKind } from "../templates";
 import { sideBySideBlocks } from "./blocks";
 import { codesInNames } from "./code-and-name";
 import type { ColumnMatch } from "./headers";
 import { type ReadProblem, type ReadProblemPath, rowWidthProblems } from "./problems";
 import type { ReadResult } from "./read";
+import { stackedSides } from "./stacked-sides";
 import { transposedItems } from "./transposed";
 import type { PrintedTable } from "./types";
 
@@ -32,7 +34,8 @@ export interface Reshaped {
  * The table in a shape the reader knows, where its layout is one the kind's columns do not
  * describe but a known reshaping does: blocks side by side ({@link sideBySideBlocks}) or a one-row
  * kind printed one item a row ({@link transposedItems}; `year`, the document's, tells this
- * year's column from last year's), or codes printed in the name cells ({@link codesInNames});
+ * year's column from last year's), codes printed in the name cells ({@link codesInNames}), or
+ * the two sides of a 总表 one above the other ({@link stackedSides}, its 类 told by `catalog`);
  * `undefined` for any other table.
  * @internal
  */
@@ -40,11 +43,13 @@ export function reshapePrinted(
   printed: PrintedTable,
   kind: TableKind,
   year: number | undefined,
+  catalog?: Catalog,
 ): Reshaped | undefined {
   return (
     sideBySideBlocks(printed, kind) ??
     transposedItems(printed, kind, year) ??
-    codesInNames(printed, kind)
+    codesInNames(printed, kind) ??
+    stackedSides(printed, kind, catalog)
   );
 }
 
