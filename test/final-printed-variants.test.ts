@@ -5,7 +5,8 @@
  * - The code and the name in one cell (`2010601 行政运行`, `201 06 01行政运行`, `30101、基本工资`)
  *   under 项目 / 科目编码及名称 / 科目名称, instead of 类 | 款 | 项 | 科目名称 columns: in tables 2, 3,
  *   5, 8, 9 and the 基本支出表 (also in its two blocks side by side).
- * - The total row labelled by what it totals (本年收入合计, 收入合计, 本年支出合计, 支出合计, 支出总计).
+ * - The total row labelled by what it totals (本年收入合计, 收入合计, 本年支出合计, 支出合计, 支出总计),
+ *   or printing a dash or a slash in its code cells (`— | — | — | 合计`).
  * - The 类 lines of the two 总表 printed with their code instead of their position (`201 一般公共服务支出`,
  *   `201一般公共服务支出`).
  * - The 收入支出决算总表 printed one side above the other under `项目 | 决算数` (the 收入 lines, then
@@ -91,6 +92,21 @@ describe.each(FINALS.map((c) => [c.name, c] as const))("%s", (_, c) => {
     const added = projection(checkFixture(c, v), { serious: true }).filter((l) => !before.has(l));
     expect(added.some((l) => l.startsWith("rollup | fail | error | expenditure"))).toBe(true);
   });
+
+  it.each(["—", "-", "/", "——"])(
+    "the total row printing %s in its code cells: the same report",
+    (dash) => {
+      const v = mapTables(c.fixture, (t) => {
+        const n = codeWidth(t);
+        if (!byCode(t) || n === 0) return t;
+        return {
+          ...t,
+          rows: t.rows.map((r) => (r.includes("合计") ? r.map((x, i) => (i < n ? dash : x)) : r)),
+        };
+      });
+      same(c, v);
+    },
+  );
 
   it.each([
     ["本年收入合计", "本年支出合计"],

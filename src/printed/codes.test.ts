@@ -33,6 +33,14 @@ describe("readRowCodes", () => {
     expect(readRowCodes([], functional)).toEqual([]);
   });
 
+  it("reads nothing from code cells printing a dash or a slash (a total's)", () => {
+    expect(readRowCodes(["—", "—", "—", "合计"], functional)).toEqual([]);
+    expect(readRowCodes(["-", "", "", "合计"], functional)).toEqual([]);
+    expect(readRowCodes(["/", "/", "/", "合计"], functional)).toEqual([]);
+    // A dash between printed segments is no code: still a gap.
+    expect(values(["201", "—", "01", "行政运行"])).toEqual(["bad-segment"]);
+  });
+
   it("reports a one-digit 类 as a bad segment at the 类 cell", () => {
     const [c] = readRowCodes(["7", "11", "02", "事业单位医疗"], functional);
     expect(c?.cell).toBe(0);

@@ -1,3 +1,4 @@
+import { isNoValue } from "../amount/parse";
 import { type Code, type CodeError, type CodeSystem, joinCodeSegments, parseCode } from "../codes";
 import { err, type Result } from "../result";
 import type { ColumnMatch } from "./headers";
@@ -28,24 +29,28 @@ function gapError(system: CodeSystem, parts: readonly string[], gap: number): Co
   return { code: "bad-segment", segment: "", expectedLength, input, position, system };
 }
 
+/** A code cell as printed, trimmed; `""` where it prints no code (blank, or a dash or slash over a total). */
+function codeText(row: readonly string[], c: ColumnMatch): string {
+  const text = (row[c.index] ?? "").trim();
+  return isNoValue(text) ? "" : text;
+}
+
 function readSystem(
   system: CodeSystem,
   cols: readonly ColumnMatch[],
   row: readonly string[],
   carried: CarriedSegments | undefined,
 ) {
-  const whole = cols.find(
-    (c) => c.column?.segment === undefined && (row[c.index] ?? "").trim() !== "",
-  );
+  const whole = cols.find((c) => c.column?.segment === undefined && codeText(row, c) !== "");
   if (whole !== undefined) {
-    const raw = (row[whole.index] ?? "").trim();
+    const raw = codeText(row, whole);
     carried?.delete(system);
     return { system, raw, cell: whole.index, filled: 1, result: parseCode(system, raw) };
   }
   const segments = cols
     .filter((c) => c.column?.segment !== undefined)
     .sort((a, b) => (a.column?.segment ?? 0) - (b.column?.segment ?? 0));
-  const printed = segments.map((c) => (row[c.index] ?? "").trim());
+  const printed = segments.map((c) => codeText(row, c));
   const lastFilled = printed.reduce((last, p, i) => (p === "" ? last : i), -1);
   const first = segments[0];
   if (lastFilled < 0 || first === undefined) {
