@@ -18,7 +18,8 @@ describe("joinValueColumns", () => {
     ["≤50", "", "万元", { kind: "quantity", op: "≤", value: "50", unit: "万元" }],
     ["1,000", "≥", "人次", { kind: "quantity", op: "≥", value: "1000", unit: "人次" }],
     ["12.5", "不高于", "天", { kind: "quantity", op: "≤", value: "12.5", unit: "天" }],
-    ["１２", "≤", "月", { kind: "date", op: "≤", date: { month: 12 } }],
+    // a 度量单位 of 月 is a number of months (`12（月）`), no date in December
+    ["１２", "≤", "月", { kind: "quantity", op: "≤", value: "12", unit: "月" }],
   ])("%s with %j and %j reads as one value", (value, sense, unit, expected) => {
     const r = parseIndicatorValue(joinValueColumns(value, sense, unit));
     expect(r.ok ? r.value : r.error).toEqual(expected);

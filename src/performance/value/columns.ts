@@ -7,6 +7,9 @@ const NO_UNIT: readonly string[] = ["", "-", "--", "—", "——", "/", "\\", "
 
 const compact = (s: string): string => nfkc(s).replace(/\s+/gu, "");
 
+/** Units that, printed after a figure, would make it a date (`12月`): a 度量单位 of months. */
+const isDateWord = (unit: string): boolean => unit === "月" || unit === "月份";
+
 /** A number as printed (digits, groups, a decimal part) at the start of a text: its length. */
 function numberLength(s: string, from: number): number {
   let i = from;
@@ -85,7 +88,10 @@ export function joinValueColumns(value: string, sense: string, unit: string): st
   let out = value.trim();
   if (out === "") return out;
   const u = unit.trim();
-  if (!NO_UNIT.includes(compact(u)) && bareFigure(out)) out = `${out}${u}`;
+  // A unit the figure and it would print as a date (`12` and `月`: December) is written in
+  // brackets (`12（月）`: twelve months), as the measure it is.
+  if (!NO_UNIT.includes(compact(u)) && bareFigure(out))
+    out = isDateWord(compact(u)) ? `${out}（${u}）` : `${out}${u}`;
   const op = sense.trim();
   if (operatorOf(op) !== undefined && !startsWithOperator(out) && figureWithoutOperator(out))
     out = `${op}${out}`;

@@ -125,7 +125,7 @@ export function numericDateRange(s: string): boolean | "invalid" {
   return false;
 }
 
-/** @internal `2024年12月31日前`, `12月底前`, `2024年底`, `2024.12.31前`, `6月30日之前完成`; `undefined` when not a date. */
+/** @internal `2024年12月31日前`, `12月底前`, `12月份前`, `2024年底`, `2024.12.31前`, `6月30日之前完成`; `undefined` when not a date. */
 export function readDate(s: string): DateRead {
   const body = s.endsWith("完成") ? s.slice(0, -2) : s;
   const { op, rest } = suffixOf(body, DATE_SUFFIXES_BY_LAST);
@@ -150,6 +150,8 @@ export function readDate(s: string): DateRead {
     if (m.digits === "" || m.digits.length > 2 || rest[m.end] !== "月") return undefined;
     month = Number(m.digits);
     i = m.end + 1;
+    // `12月份` names the month as `12月` does.
+    if (rest[i] === "份") i += 1;
     if (rest[i] === "底" || rest[i] === "末") {
       day = "end";
       i += 1;

@@ -168,7 +168,7 @@ function rangeSeparator(rest: string): number {
  *
  * 1. an optional operator: `≥ ≤ > < = ＞ ＜ ≧ ≦ >= <=` or words (`不低于` `不少于` `至少` `达到` →
  *    `≥`; `不高于` `不超过` `不多于` `最多` → `≤`; `高于` `超过` → `>`; `低于` `少于` → `<`; `等于`);
- * 2. a date (`2024年12月31日前`, `12月底前`, `2024年底`, `2024.12.31前`; `前` → `≤`, `后` → `≥`;
+ * 2. a date (`2024年12月31日前`, `12月底前`, `12月份前`, `2024年底`, `2024.12.31前`; `前` → `≤`, `后` → `≥`;
  *    a month and day without their year are written with 月 / 日, `1.5前` is no date), or a period
  *    between two dates (`2024.1.1-2024.12.31`), qualitative;
  * 3. a range `low(unit)?-high(unit)` (separators `- ~ ～ — 至 到`; an operator before it is
@@ -178,10 +178,14 @@ function rangeSeparator(rest: string): number {
  *    low end is a minimum, `85%-90%以上` is `≥85%`; `以下` / `以内` / `内`: the high end a
  *    maximum, `3-5天内` is `≤5天`), and `左右` keeps it approximate, qualitative as printed;
  * 4. a number (sign, digits, grouping, point) and a unit of at most 5 characters (or of up to 3
- *    such parts between `/` or `·`: `元/平方米/年`; `㎡` is `m²`, superscripts kept), then
+ *    such parts between `/`, each of up to 3 between `·`: `元/平方米/年`, `元/人·天/年`; a
+ *    denominator in brackets is the denominator, `元/(人·天)` is `元/人·天`; one may start with
+ *    a count, `次/2年`; `㎡` is `m²`, superscripts kept), then
  *    optionally `以上` / `及以上` (`≥`), `以下` / `以内` / `内` (`≤`); a unit in brackets is the
- *    unit (`≥90(%)`, a measure word or a unit without Chinese), a note in them is no unit
- *    (`≥85（按年度考核）` is `≥85`, `≥80%（2024年）` is `≥80%`); a ratio (`≥1:1`) and an
+ *    unit (`≥90(%)`, a measure word or a unit without Chinese), and a measure, never a date
+ *    (`≤12（月）` is twelve months, `≤12月` the month), a note in them is no unit
+ *    (`≥85（按年度考核）` is `≥85`, `≥80%（2024年）` is `≥80%`); a ratio (`≥1:1`), a score out
+ *    of a whole (`≥4.5/5`) and an
  *    approximate figure (`≥95%左右`, `3天上下`), a year or years (`2024年度`, `2024年上半年`,
  *    `2024-2025年`: a time, no count of years as `3年` is) and a part of a month (`12月中旬`)
  *    are qualitative; two bounds joined (`，` `；`
@@ -286,8 +290,9 @@ function parseValue(input: string, pair: boolean): Result<IndicatorValue, Indica
   // An approximate figure (`≥95%左右`, `3天上下`) is no exact target: read as printed.
   if (APPROXIMATE.some((w) => first.rest.endsWith(w)))
     return ok({ kind: "qualitative", text: trimmed });
-  // A ratio (`≥1:1`, `1∶1.5`, `3:1以上`) is read as printed.
-  if ((first.rest[0] === ":" || first.rest[0] === "∶") && isDigit(first.rest[1]))
+  // A ratio (`≥1:1`, `1∶1.5`, `3:1以上`) and a score out of a whole (`≥4.5/5`) are read as
+  // printed.
+  if (":∶/".includes(first.rest[0] ?? "\u0000") && isDigit(first.rest[1]))
     return ok({ kind: "qualitative", text: trimmed });
 
   const separator = rangeSeparator(first.rest);
@@ -309,7 +314,7 @@ function parseValue(input: string, pair: boolean): Result<IndicatorValue, Indica
       // `以上` after a range makes its low end a minimum (`85%-90%以上` is ≥ 85%), `以下` / `以内`
       // its high end a maximum (`3-5天内` is ≤ 5 天).
       if (op !== undefined && op !== after) return err({ code: "conflicting-operators", input });
-      return ok(figure(after, after === "≥" ? low : second.value, unit));
+      return ok(figure(after, after === "≥" ? low : second.value, unit, second.rest));
     }
   }
   // A range whose other end is a placeholder left unfilled (`90%-X%`) lacks a number.
@@ -330,7 +335,7 @@ function parseValue(input: string, pair: boolean): Result<IndicatorValue, Indica
   }
   if (op !== undefined && after !== undefined && op !== after)
     return err({ code: "conflicting-operators", input });
-  return ok(figure(op ?? after, first.value, unit));
+  return ok(figure(op ?? after, first.value, unit, first.rest));
 }
 
 /**
@@ -399,9 +404,17 @@ function bracketNote(text: string): boolean {
   return !inner.includes("(") && !inner.includes(")") && startsWithWord(inner);
 }
 
-/** A number, its unit and its operator: a quantity, or the date it prints as (`9月以内`). */
-function figure(op: Comparator | undefined, value: string, unit: string): IndicatorValue {
-  const asDate = unit.length === 1 ? readDate(`${value}${unit}`) : undefined;
+/**
+ * A number, its unit and its operator: a quantity, or the date it prints as (`9月以内`); a unit
+ * printed in brackets after the number (`printed`: `(月)` of `≤12（月）`) is a measure, no date.
+ */
+function figure(
+  op: Comparator | undefined,
+  value: string,
+  unit: string,
+  printed = "",
+): IndicatorValue {
+  const asDate = unit.length === 1 && printed[0] !== "(" ? readDate(`${value}${unit}`) : undefined;
   if (asDate !== undefined && asDate !== "invalid")
     return { kind: "date", ...(op === undefined ? {} : { op }), date: asDate.date };
   return op === undefined

@@ -22,7 +22,7 @@ export const SUFFIXES_BY_LAST = /*#__PURE__*/ byEnd(SUFFIXES, true);
 const NOT_IN_UNIT = "，,。；;：:、！!？?<>=≥≤≧≦⩾⩽-~—–至到+−";
 /**
  * The longest unit accepted, in characters (`元/人·月`; `年内完成建设` is text); a compound unit
- * (`元/平方米/年`, `万元/人·年`) may have up to {@link UNIT_PARTS} parts of this length each.
+ * (`元/平方米/年`, `万元/人·年`, `元/人·天/年`) may have parts of this length (see {@link compoundUnit}).
  */
 const UNIT_MAX = 5;
 /** The most parts of a compound unit, between `/` or `·` (`元/平方米/年`: 3). */
@@ -271,7 +271,8 @@ export function rangeShift(low: string, high: string): number | undefined {
 }
 
 /**
- * A unit: short, without punctuation, operators or digits, not ending in an operator word.
+ * A unit: short, without punctuation, operators or digits, not ending in an operator word; a
+ * part after `/` may start with a count of its measure (`次/2年`: once in two years, `元/10人`).
  *
  * @internal
  */
@@ -280,20 +281,38 @@ export function validUnit(unit: string): boolean {
   // `前` / `后` after a number is a date's (`2024前`), not a unit.
   if (DATE_WORDS.includes(unit)) return false;
   if (SUFFIXES.some(([text]) => unit.endsWith(text))) return false;
-  for (const c of unit) if (isDigit(c) || NOT_IN_UNIT.includes(c)) return false;
+  for (let i = 0; i < unit.length; i++) {
+    const c = unit.charAt(i);
+    if (NOT_IN_UNIT.includes(c)) return false;
+    if (!isDigit(c)) continue;
+    // Digits only as the count a denominator starts with, its measure word after them.
+    if (unit.charAt(i - 1) !== "/") return false;
+    let end = i;
+    while (isDigit(unit.charAt(end))) end++;
+    const next = unit.indexOf("/", end);
+    if (!measureUnit(unit.slice(end, next < 0 ? unit.length : next))) return false;
+    i = end - 1;
+  }
   return true;
 }
 
-/** A unit of up to {@link UNIT_PARTS} parts, none blank or longer than {@link UNIT_MAX}. */
+/**
+ * A unit of up to {@link UNIT_PARTS} parts between `/` (`元/人/年`), each a product of up to
+ * {@link UNIT_PARTS} factors between `·` (`元/人·天/年`), none blank or longer than
+ * {@link UNIT_MAX}.
+ */
 function compoundUnit(unit: string): boolean {
   let parts = 1;
+  let factors = 1;
   let length = 0;
   for (const c of unit) {
     if (!UNIT_SEPARATORS.includes(c)) {
       if (++length > UNIT_MAX) return false;
       continue;
     }
-    if (length === 0 || ++parts > UNIT_PARTS) return false;
+    if (length === 0) return false;
+    if (c === "/" ? ++parts > UNIT_PARTS : ++factors > UNIT_PARTS) return false;
+    if (c === "/") factors = 1;
     length = 0;
   }
   return length > 0;
@@ -325,7 +344,8 @@ function unitWord(inner: string): boolean {
 
 /**
  * The text after a number without what qualifies it but is no unit: an inclusive marker
- * (`(含)`, `(含95%)`: `≥90%(含)` is `≥90%`), a note in brackets at the end (`≥90分（满分100分）`,
+ * (`(含)`, `(含95%)`: `≥90%(含)` is `≥90%`), the brackets of a denominator (`元/(人·天)` is
+ * `元/人·天`), a note in brackets at the end (`≥90分（满分100分）`,
  * `≥90%（合格率）`), the brackets of a unit printed in them (`≥90(%)`, `≤5（万元）`: the unit is
  * `%`, `万元`; a part of a unit in them, `≥1（次）/年`, is that part) and the name of what a
  * percentage measures (`≥98%合格率`, `≥95%满意度`: the unit
@@ -338,6 +358,10 @@ export function plainUnit(rest: string): string {
   const open = s.indexOf("(含");
   const close = open < 0 ? -1 : s.indexOf(")", open);
   if (close >= 0) s = s.slice(0, open) + s.slice(close + 1);
+  // A denominator in brackets at the end (`元/(人·天)`, `元/（人·次）`) is the denominator.
+  const per = s.endsWith(")") ? s.lastIndexOf("/(") : -1;
+  if (per >= 0 && per + 3 < s.length && !s.slice(per + 2, -1).includes("("))
+    s = `${s.slice(0, per + 1)}${s.slice(per + 2, -1)}`;
   // A note in brackets after the unit (`≥90%（合格率）`, `≥90分（满分100分）`, `≥90%（Ⅱ类）`,
   // `≥80%（2024年）`) is no part of it; a bare number in them (`%（100）`) is no note.
   const note = s.endsWith(")") ? s.lastIndexOf("(") : -1;
