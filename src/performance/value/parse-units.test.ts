@@ -114,3 +114,30 @@ describe("parseIndicatorValue: 月份 names a month", () => {
     expect(errorCode("2024年13月份前")).toBe("invalid-date");
   });
 });
+
+describe("parseIndicatorValue: a metre's power printed as a digit", () => {
+  it.each([
+    ["≥100m2", "≥", "100", "m²"],
+    ["≥3万m2", "≥", "3", "万m²"],
+    ["≥1000m3", "≥", "1000", "m³"],
+    ["≥10km2", "≥", "10", "km²"],
+    ["≤35μg/m3", "≤", "35", "μg/m³"],
+    ["≥500m3/天", "≥", "500", "m³/天"],
+    ["≤800元/m2", "≤", "800", "元/m²"],
+    ["≥1.5 m2/人", "≥", "1.5", "m²/人"],
+    ["≥100（m2）", "≥", "100", "m²"],
+  ])("%s is the square or cubic unit", (text, op, v, unit) => {
+    expect(value(text)).toEqual(quantity(op, v, unit));
+  });
+
+  it("a range of them, and digits that are no power", () => {
+    expect(value("1000m2-2000m2")).toEqual({
+      kind: "range",
+      low: "1000",
+      high: "2000",
+      unit: "m²",
+    });
+    for (const text of ["≥1.5m23", "≥1m2.5"])
+      expect([text, errorCode(text)]).toEqual([text, "malformed-unit"]);
+  });
+});

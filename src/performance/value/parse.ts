@@ -180,7 +180,7 @@ function rangeSeparator(rest: string): number {
  * 4. a number (sign, digits, grouping, point) and a unit of at most 5 characters (or of up to 3
  *    such parts between `/`, each of up to 3 between `·`: `元/平方米/年`, `元/人·天/年`; a
  *    denominator in brackets is the denominator, `元/(人·天)` is `元/人·天`; one may start with
- *    a count, `次/2年`; `㎡` is `m²`, superscripts kept), then
+ *    a count, `次/2年`; `㎡` and `m2` are `m²`, superscripts kept), then
  *    optionally `以上` / `及以上` (`≥`), `以下` / `以内` / `内` (`≤`); a unit in brackets is the
  *    unit (`≥90(%)`, a measure word or a unit without Chinese), and a measure, never a date
  *    (`≤12（月）` is twelve months, `≤12月` the month), a note in them is no unit

@@ -343,18 +343,36 @@ function unitWord(inner: string): boolean {
 }
 
 /**
+ * Text with the power of a metre printed as a digit (`m2`, `km2`, `m3/天`: no number follows)
+ * written as its superscript (`m²`, `km²`, `m³/天`), as {@link UNIT_SIGNS} writes `㎡`.
+ */
+function superscripts(text: string): string {
+  let out = "";
+  let from = 0;
+  for (let i = 1; i < text.length; i++) {
+    const c = text.charAt(i);
+    if ((c !== "2" && c !== "3") || text.charAt(i - 1) !== "m") continue;
+    const next = text.charAt(i + 1);
+    if (isDigit(next) || next === "." || next === ",") continue;
+    out += `${text.slice(from, i)}${c === "2" ? "²" : "³"}`;
+    from = i + 1;
+  }
+  return from === 0 ? text : out + text.slice(from);
+}
+
+/**
  * The text after a number without what qualifies it but is no unit: an inclusive marker
  * (`(含)`, `(含95%)`: `≥90%(含)` is `≥90%`), the brackets of a denominator (`元/(人·天)` is
  * `元/人·天`), a note in brackets at the end (`≥90分（满分100分）`,
  * `≥90%（合格率）`), the brackets of a unit printed in them (`≥90(%)`, `≤5（万元）`: the unit is
  * `%`, `万元`; a part of a unit in them, `≥1（次）/年`, is that part) and the name of what a
  * percentage measures (`≥98%合格率`, `≥95%满意度`: the unit
- * is `%`).
+ * is `%`); a metre's power printed as a digit is a superscript (`m2` is `m²`, `㎡` is).
  *
  * @internal
  */
 export function plainUnit(rest: string): string {
-  let s = rest;
+  let s = superscripts(rest);
   const open = s.indexOf("(含");
   const close = open < 0 ? -1 : s.indexOf(")", open);
   if (close >= 0) s = s.slice(0, open) + s.slice(close + 1);
