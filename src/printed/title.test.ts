@@ -117,6 +117,25 @@ describe("titles in other printers' wordings", () => {
     expect(recogniseTableKind("部门收支总体情况表", henan2024)?.kind.id).toBe("summary");
   });
 
+  it("reads 整体支出绩效 / 项目支出绩效 as 整体绩效 / 项目绩效 (other printers' target tables)", () => {
+    const cases: readonly (readonly [string, Template, string])[] = [
+      ["2024年部门整体支出绩效目标表", henan2024, "departmentTargets"],
+      ["XX区民政局2024年部门整体支出绩效目标表", henan2024, "departmentTargets"],
+      ["单位整体支出绩效目标表", henan2024, "departmentTargets"],
+      ["部门（单位）整体支出绩效目标表", henan2024, "departmentTargets"],
+      ["项目支出绩效目标汇总表", henan2024, "projectTargets"],
+      ["2024年重点项目绩效目标表", henan2024, "projectTargets"],
+      ["市级部门预算项目绩效目标表", henan2024, "projectTargets"],
+      ["2025年财政项目绩效目标申报表", shanghai, "projectForm"],
+    ];
+    for (const [title, template, id] of cases) {
+      const [best, second] = rankTableKinds(title, template);
+      expect([title, best?.kind.id]).toEqual([title, id]);
+      expect(best?.score ?? 0, title).toBeGreaterThan(0.5);
+      expect(second?.score ?? 0, title).toBeLessThan(best?.score ?? 0);
+    }
+  });
+
   it("keeps every kind's titles apart in every template: each variant names its own kind alone", () => {
     for (const template of [henan2024, shanghai, nationalMinimum, final2024]) {
       const owner = new Map<string, string>();

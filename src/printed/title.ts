@@ -57,7 +57,8 @@ export function normalizeTableTitle(title: string): string {
  * Wordings printers use for one table, read as one (each a fixed word, so linear): a title
  * ending `总体情况表` / `情况表` / `预算总表` / `预算表` as `总表` / `表`; `财政拨款` after a fund's
  * budget (`一般公共预算财政拨款支出表`, `政府性基金预算财政拨款支出表`) or after 三公经费
- * (`“三公”经费财政拨款支出表`) as not printed. Applied alike to a printed title and to a
+ * (`“三公”经费财政拨款支出表`) as not printed; `整体支出绩效` / `项目支出绩效` as `整体绩效` /
+ * `项目绩效` (`部门整体支出绩效目标表`, `项目支出绩效目标汇总表`). Applied alike to a printed title and to a
  * template's variants, so a kind keeps its own wording; `财政拨款收支总表` is untouched.
  */
 const WORDINGS: readonly (readonly [RegExp, string])[] = [
@@ -66,6 +67,7 @@ const WORDINGS: readonly (readonly [RegExp, string])[] = [
   [/预算总表$/u, "总表"],
   [/预算表$/u, "表"],
   [/(一般公共预算|政府性基金预算|国有资本经营预算|三公经费)财政拨款/gu, "$1"],
+  [/(整体|项目)支出绩效/gu, "$1绩效"],
 ];
 
 /** A normalised title (see {@link normalizeTableTitle}) with its wordings read as one. @internal */
