@@ -54,7 +54,7 @@ function readRows(reader: Reader, table: Table, kind: TableKind, layout: TargetL
     if (!named && previous !== undefined) {
       current = previous;
       at = ["projects", reader.projects.length - 1];
-    } else start(newDraft());
+    } else start({ ...newDraft(), form: table.kind });
   }
   for (const row of table.rows) {
     const key = row.key;
@@ -92,7 +92,8 @@ function readRows(reader: Reader, table: Table, kind: TableKind, layout: TargetL
         reader.unreadBut(table, row, headings);
         continue;
       }
-      if (isForm && field === "name" && current.fields.name !== "") start(newDraft());
+      if (isForm && field === "name" && current.fields.name !== "")
+        start({ ...newDraft(), form: table.kind });
       const draft = current as Draft;
       const value = lineValue(row, kind, headings);
       if (value === undefined) {
@@ -222,6 +223,12 @@ export function readTargets(tables: readonly Table[], template: Template): Targe
       });
     readRows(reader, table, kind, layout);
   }
+  // A project form whose name no line it knows printed: the name is unknown, not blank.
+  reader.projects.forEach((draft, i) => {
+    const path = ["projects", i, "name"];
+    if (draft.form !== undefined && !reader.sources.has(keyOf(path)))
+      reader.problems.push({ code: "unread-name", table: draft.form, path });
+  });
   const { unit, department } = reader;
   const targets: Targets | undefined =
     unit === undefined

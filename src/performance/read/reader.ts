@@ -23,6 +23,8 @@ export interface Draft {
   /** The 一级 / 二级 printed last in this target (merged cells repeat them). */
   last1: { text: string; cell: SourceCell } | undefined;
   last2: string | undefined;
+  /** The table kind of a project form (`form: "project"`) the target is read from. */
+  form?: string;
 }
 
 /** @internal */

@@ -25,6 +25,9 @@ export type TargetPath = readonly (string | number)[];
  *   no value column under a header the template knows (`年度指标值`, a header of another
  *   template): `path` is the indicator's value (`["projects", 0, "indicators", 2, "value"]`),
  *   left blank; the value is unknown, not missing;
+ * - `unread-name`: a project form (`form: "project"`) whose name the layout could not read (no
+ *   line it knows prints it: a label of another printer, a header row taken for the table's
+ *   headers): `path` is the project's name, left blank; the name is unknown, not missing;
  * - `unit-differs`: a table printed in another unit than the first targets table; its money
  *   lines are converted exactly into `used`.
  *
@@ -50,6 +53,7 @@ export type TargetReadProblem =
       readonly column: string;
       readonly path: TargetPath;
     }
+  | { readonly code: "unread-name"; readonly table: string; readonly path: TargetPath }
   | {
       readonly code: "unit-differs";
       readonly table: string;

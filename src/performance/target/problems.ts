@@ -14,7 +14,8 @@ import type { IndicatorValueError } from "../value/types";
  * - `no-output` / `no-satisfaction` (warning): a project target without any 产出 / 满意度
  *   indicator (judged only when the framework places every indicator).
  * - `unread-value` (info): an indicator whose value the reader could not read (see
- *   `validateTargets`), a gap of the reading, not a missing 指标值.
+ *   `validateTargets`), a gap of the reading, not a missing 指标值; `unread-name` (info): a
+ *   project form whose name the reader could not read, not a blank name.
  * - `unknown-level1` / `level2-mismatch` (info): a 一级 the framework does not know, a 二级 it does
  *   not allow under its 一级 (coverage of the framework, not a fault of the document).
  * - `malformed-money` (error): a money line that is not an amount.
@@ -41,6 +42,7 @@ export type TargetProblem =
       readonly path: TargetPath;
       readonly indicator: string;
     }
+  | { readonly code: "unread-name"; readonly severity: "info"; readonly path: TargetPath }
   | {
       readonly code: "malformed-value";
       readonly severity: "warning";

@@ -188,7 +188,8 @@ export function validateDepartmentTarget(
  * `["department", …]`). Given the `problems` of the reading the targets come from
  * (`readTargets(…).problems`), an indicator whose value the reader could not read (`unread-value`:
  * the table prints no value column the template knows) is `unread-value` (info, a gap of the
- * reading), never `missing-value`.
+ * reading), never `missing-value`; a project form whose name it could not read (`unread-name`) is
+ * `unread-name` (info), never `blank-name`.
  *
  * @param targets - the targets
  * @param options - `projects` and `department` frameworks; the reading's `problems`
@@ -214,11 +215,14 @@ export function validateTargets(
   } = {},
 ): TargetProblem[] {
   const unread = new Set<string>();
-  for (const p of options.problems ?? []) if (p.code === "unread-value") unread.add(keyOf(p.path));
+  for (const p of options.problems ?? [])
+    if (p.code === "unread-value" || p.code === "unread-name") unread.add(keyOf(p.path));
   const prefix = (path: TargetPath, problems: TargetProblem[]) =>
     problems.map((p): TargetProblem => {
       const at = [...path, ...p.path];
-      if (p.code !== "missing-value" || !unread.has(keyOf(at))) return { ...p, path: at };
+      if (!unread.has(keyOf(at))) return { ...p, path: at };
+      if (p.code === "blank-name") return { code: "unread-name", severity: "info", path: at };
+      if (p.code !== "missing-value") return { ...p, path: at };
       return { code: "unread-value", severity: "info", path: at, indicator: p.indicator };
     });
   const projectOptions = options.projects === undefined ? {} : { frameworks: options.projects };

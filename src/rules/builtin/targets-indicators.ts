@@ -9,6 +9,7 @@ import { projectOf, targetCell, targetsOf } from "./targets-shared";
 
 const INDICATOR_CODES: ReadonlySet<TargetProblem["code"]> = new Set([
   "blank-name",
+  "unread-name",
   "blank-level1",
   "missing-value",
   "unread-value",
