@@ -209,6 +209,15 @@ export const INDICATOR_UNIT_HEADERS: readonly string[] = [
   "绩效指标/度量单位",
 ];
 
+/** The headers an indicator's 指标值 column is printed under, by printers' wording. @internal */
+export const INDICATOR_VALUE_HEADERS: readonly string[] = [
+  "指标值",
+  "目标值",
+  "年度指标值",
+  "预期指标值",
+  "指标值（包含数字及文字描述）",
+];
+
 /** See {@link INDICATOR_UNIT_HEADERS}. @internal */
 export const INDICATOR_SENSE_HEADERS: readonly string[] = ["指标性质", "绩效指标/指标性质"];
 

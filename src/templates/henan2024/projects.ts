@@ -1,5 +1,9 @@
 import { amount, concat, fundAmount, fundColumns, line, plainColumn } from "../build";
-import { INDICATOR_SENSE_HEADERS, INDICATOR_UNIT_HEADERS } from "../columns";
+import {
+  INDICATOR_SENSE_HEADERS,
+  INDICATOR_UNIT_HEADERS,
+  INDICATOR_VALUE_HEADERS,
+} from "../columns";
 import type { ColumnSpec, TableKind } from "../types";
 
 /** 项目类型 / 项目分类 printed as text, setting the row's nature. */
@@ -54,15 +58,6 @@ export const projects: TableKind = {
   ),
 };
 
-/** The headers an indicator's 指标值 column is printed under, by printers' wording. */
-const VALUE_HEADERS: readonly string[] = [
-  "指标值",
-  "目标值",
-  "年度指标值",
-  "预期指标值",
-  "指标值（包含数字及文字描述）",
-];
-
 /** 预算13表: budget lines (amounts by label) above the indicator rows. */
 export const departmentTargets: TableKind = {
   id: "departmentTargets",
@@ -78,7 +73,7 @@ export const departmentTargets: TableKind = {
     /*#__PURE__*/ plainColumn("text", "level1", ["一级指标"]),
     /*#__PURE__*/ plainColumn("text", "level2", ["二级指标"]),
     /*#__PURE__*/ plainColumn("text", "level3", ["三级指标"]),
-    /*#__PURE__*/ plainColumn("text", "value", VALUE_HEADERS),
+    /*#__PURE__*/ plainColumn("text", "value", INDICATOR_VALUE_HEADERS),
     /*#__PURE__*/ plainColumn("text", "explanation", ["指标值说明"]),
     /*#__PURE__*/ plainColumn("text", "sense", INDICATOR_SENSE_HEADERS),
     /*#__PURE__*/ plainColumn("text", "unit", INDICATOR_UNIT_HEADERS),
@@ -214,7 +209,10 @@ export const projectTargets: TableKind = {
         "三级指标",
         "指标名称",
       ]),
-      /*#__PURE__*/ plainColumn("text", "indicator.value", ["绩效指标/指标值", ...VALUE_HEADERS]),
+      /*#__PURE__*/ plainColumn("text", "indicator.value", [
+        "绩效指标/指标值",
+        ...INDICATOR_VALUE_HEADERS,
+      ]),
       /*#__PURE__*/ plainColumn("text", "indicator.sense", INDICATOR_SENSE_HEADERS),
       /*#__PURE__*/ plainColumn("text", "indicator.unit", INDICATOR_UNIT_HEADERS),
     ],

@@ -1,5 +1,9 @@
 import { plainColumn } from "../build";
-import { INDICATOR_SENSE_HEADERS, INDICATOR_UNIT_HEADERS } from "../columns";
+import {
+  INDICATOR_SENSE_HEADERS,
+  INDICATOR_UNIT_HEADERS,
+  INDICATOR_VALUE_HEADERS,
+} from "../columns";
 import type { LineSpec, TableKind } from "../types";
 
 /** A line of text (no amount fact): a form field recognised by its printed labels. */
@@ -32,14 +36,22 @@ export const projectForm: TableKind = {
     /*#__PURE__*/ plainColumn("text", "level1", ["绩效指标/一级指标", "一级指标"]),
     /*#__PURE__*/ plainColumn("text", "level2", ["绩效指标/二级指标", "二级指标"]),
     /*#__PURE__*/ plainColumn("text", "level3", ["绩效指标/三级指标", "三级指标"]),
-    /*#__PURE__*/ plainColumn("text", "value", ["绩效指标/指标值", "指标值"]),
+    /*#__PURE__*/ plainColumn("text", "value", [
+      ...INDICATOR_VALUE_HEADERS.map((h) => `绩效指标/${h}`),
+      ...INDICATOR_VALUE_HEADERS,
+    ]),
     /*#__PURE__*/ plainColumn("text", "sense", INDICATOR_SENSE_HEADERS),
     /*#__PURE__*/ plainColumn("text", "unit", INDICATOR_UNIT_HEADERS),
   ],
   lines: [
     /*#__PURE__*/ field("form.name", ["项目名称"]),
     /*#__PURE__*/ field("form.code", ["项目编码", "项目代码"]),
-    /*#__PURE__*/ field("form.department", ["主管部门", "主管部门名称", "主管单位"]),
+    /*#__PURE__*/ field("form.department", [
+      "主管部门",
+      "主管部门名称",
+      "主管单位",
+      "主管部门及代码",
+    ]),
     /*#__PURE__*/ field("form.implementer", ["实施单位", "项目实施单位", "项目单位"]),
     /*#__PURE__*/ field("form.money", ["项目资金", "项目资金（万元）", "项目资金情况"]),
     /*#__PURE__*/ field("money.total", ["年度资金总额", "资金总额"]),
