@@ -28,13 +28,30 @@ function sameName(a: string, known: string): boolean {
 
 const SUFFIX = "指标";
 
-const level1Of = (framework: IndicatorFramework, printed: string): Level1Spec | undefined => {
+/**
+ * A printed category name, normalised, without the weight it may be printed with in brackets at
+ * its end (`产出指标(50分)`, `效益指标(30)`, `成本指标(20%)`: the score the category carries).
+ */
+function categoryName(printed: string): string {
   const a = normalizeName(printed);
+  if (!a.endsWith(")")) return a;
+  const open = a.lastIndexOf("(");
+  if (open <= 0) return a;
+  let end = a.length - 1;
+  if (a.charAt(end - 1) === "分" || a.charAt(end - 1) === "%") end--;
+  return WEIGHT.test(a.slice(open + 1, end)) ? a.slice(0, open) : a;
+}
+
+/** A weight: a number (`50`, `12.5`). */
+const WEIGHT = /^\d+(?:\.\d+)?$/u;
+
+const level1Of = (framework: IndicatorFramework, printed: string): Level1Spec | undefined => {
+  const a = categoryName(printed);
   return framework.level1.find((l) => l.names.some((n) => sameName(a, n)));
 };
 
 const level2Of = (spec: Level1Spec, printed: string): Level2Spec | undefined => {
-  const a = normalizeName(printed);
+  const a = categoryName(printed);
   return spec.level2.find((l) => l.names.some((n) => sameName(a, n)));
 };
 
@@ -58,7 +75,8 @@ export interface IndicatorPlace {
 
 /**
  * Places an indicator in a framework by its printed 一级 and 二级 (names compared after
- * `normalizeName`, with or without a trailing `指标`: `满意度` is `满意度指标`).
+ * `normalizeName`, with or without a trailing `指标`: `满意度` is `满意度指标`, and without a
+ * weight in brackets: `产出指标（50分）` is `产出指标`).
  *
  * @param indicator - the indicator (its `level1` and `level2`)
  * @param framework - the framework

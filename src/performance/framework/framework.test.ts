@@ -24,6 +24,28 @@ describe("placeIndicator", () => {
     expect(placeIndicator(ind("决策指标"), PROJECT_FRAMEWORK)).toEqual({ fits: false });
   });
 
+  it("places a 一级 or 二级 printed with its weight in brackets (产出指标（50分）)", () => {
+    for (const [printed, category] of [
+      ["产出指标（50分）", "output"],
+      ["效益指标(30分)", "benefit"],
+      ["满意度指标（10）", "satisfaction"],
+      ["成本指标（20%）", "cost"],
+      ["产出指标 （ 50 分 ）", "output"],
+      ["产出指标（50.5分）", "output"],
+    ] as const)
+      expect([printed, placeIndicator(ind(printed), PROJECT_FRAMEWORK).category]).toEqual([
+        printed,
+        category,
+      ]);
+    expect(placeIndicator(ind("产出指标（30分）", "数量指标（10分）"), PROJECT_FRAMEWORK)).toEqual({
+      category: "output",
+      level2: "quantity",
+      fits: true,
+    });
+    // a word in the brackets is no weight: the 一级 stays unknown
+    expect(placeIndicator(ind("产出指标（试行）"), PROJECT_FRAMEWORK)).toEqual({ fits: false });
+  });
+
   it("knows which 二级 each 一级 allows, in both trees", () => {
     expect(placeIndicator(ind("产出指标", "数量指标"), PROJECT_FRAMEWORK)).toEqual({
       category: "output",
