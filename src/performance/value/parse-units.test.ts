@@ -141,3 +141,24 @@ describe("parseIndicatorValue: a metre's power printed as a digit", () => {
       expect([text, errorCode(text)]).toEqual([text, "malformed-unit"]);
   });
 });
+
+describe("parseIndicatorValue: a product of figures and an inclusive marker inside a date", () => {
+  it("round the clock (≥7×24小时) is read as printed, as a ratio is", () => {
+    for (const text of ["≥7×24小时", "≥7*24小时", "≥7x24小时", "≥5×8小时/周"])
+      expect([text, value(text)]).toEqual([text, { kind: "qualitative", text }]);
+  });
+
+  it.each([
+    ["12月（含）前", { op: "≤", date: { month: 12 } }],
+    ["2024年12月31日（含）前", { op: "≤", date: { year: 2024, month: 12, day: 31 } }],
+    ["2024年6月30日(含)之前完成", { op: "≤", date: { year: 2024, month: 6, day: 30 } }],
+  ])("%s is the date, its bound included", (text, expected) => {
+    expect(value(text)).toEqual({ kind: "date", ...expected });
+  });
+
+  it("the marker elsewhere is dropped as before; alone it is text", () => {
+    expect(value("≥95%(含)")).toEqual(quantity("≥", "95", "%"));
+    expect(value("≥1次/月（含）")).toEqual(quantity("≥", "1", "次/月"));
+    expect(value("（含）")).toEqual({ kind: "qualitative", text: "（含）" });
+  });
+});

@@ -89,6 +89,19 @@ function unwrapped(s: string): string {
   return inner.includes(pair.charAt(0)) || inner.includes(pair.charAt(1)) ? t : inner;
 }
 
+/** The inclusive marker (`(含)`), which says a bound is included, as `≥` / `≤` already do. */
+const INCLUSIVE = "(含)";
+
+/**
+ * The value without an inclusive marker printed inside it (`12月(含)前` is `12月前`, `≥95%(含)`
+ * is `≥95%`); a marker that is the whole value stays.
+ */
+function inclusive(s: string): string {
+  const at = s.indexOf(INCLUSIVE);
+  if (at < 0 || s.length === INCLUSIVE.length) return s;
+  return s.slice(0, at) + s.slice(at + INCLUSIVE.length);
+}
+
 /** Only the words whose first character is the string's are tried (the first that fits wins). */
 const PREFIXES_BY_FIRST = /*#__PURE__*/ byEnd(PREFIXES, false);
 
@@ -163,7 +176,8 @@ function rangeSeparator(rest: string): number {
 /**
  * Reads a printed indicator value (指标值). Whitespace is ignored and the text is compared after
  * NFKC (full-width `＞ ％ ／ ０-９` are half-width), without the sentence punctuation it ends with
- * and the brackets or quotes it is wholly printed in (`“≥90%”。` is `≥90%`); the grammar, tried
+ * and the brackets or quotes it is wholly printed in (`“≥90%”。` is `≥90%`), and without an
+ * inclusive marker (`（含）`: `12月（含）前` is `12月前`); the grammar, tried
  * in this order:
  *
  * 1. an optional operator: `≥ ≤ > < = ＞ ＜ ≧ ≦ >= <=` or words (`不低于` `不少于` `至少` `达到` →
@@ -185,7 +199,7 @@ function rangeSeparator(rest: string): number {
  *    unit (`≥90(%)`, a measure word or a unit without Chinese), and a measure, never a date
  *    (`≤12（月）` is twelve months, `≤12月` the month), a note in them is no unit
  *    (`≥85（按年度考核）` is `≥85`, `≥80%（2024年）` is `≥80%`); a ratio (`≥1:1`), a score out
- *    of a whole (`≥4.5/5`) and an
+ *    of a whole (`≥4.5/5`), a product of figures (`≥7×24小时`) and an
  *    approximate figure (`≥95%左右`, `3天上下`), a year or years (`2024年度`, `2024年上半年`,
  *    `2024-2025年`: a time, no count of years as `3年` is) and a part of a month (`12月中旬`)
  *    are qualitative; two bounds joined (`，` `；`
@@ -236,7 +250,7 @@ export function parseIndicatorValue(input: string): Result<IndicatorValue, Indic
 function parseValue(input: string, pair: boolean): Result<IndicatorValue, IndicatorValueError> {
   const trimmed = input.trim();
   if (trimmed === "") return err({ code: "empty", input });
-  const compact = unwrapped(nfkc(trimmed).replace(/\s+/gu, ""));
+  const compact = inclusive(unwrapped(nfkc(trimmed).replace(/\s+/gu, "")));
   const { op, rest, word } = prefixOf(compact);
 
   const date = readDate(rest);
@@ -290,9 +304,9 @@ function parseValue(input: string, pair: boolean): Result<IndicatorValue, Indica
   // An approximate figure (`≥95%左右`, `3天上下`) is no exact target: read as printed.
   if (APPROXIMATE.some((w) => first.rest.endsWith(w)))
     return ok({ kind: "qualitative", text: trimmed });
-  // A ratio (`≥1:1`, `1∶1.5`, `3:1以上`) and a score out of a whole (`≥4.5/5`) are read as
-  // printed.
-  if (":∶/".includes(first.rest[0] ?? "\u0000") && isDigit(first.rest[1]))
+  // A ratio (`≥1:1`, `1∶1.5`, `3:1以上`), a score out of a whole (`≥4.5/5`) and a product of
+  // figures (`≥7×24小时`: round the clock) are read as printed.
+  if (":∶/×*xX".includes(first.rest[0] ?? "\u0000") && isDigit(first.rest[1]))
     return ok({ kind: "qualitative", text: trimmed });
 
   const separator = rangeSeparator(first.rest);
