@@ -100,6 +100,16 @@ function lineCandidates(kind: TableKind, side: string | undefined, label: string
   );
 }
 
+/**
+ * The part of a label after the heading of its block printed before it in one cell
+ * (`资金来源：政府预算资金`, `1、资金来源：（1）政府预算资金`), or `undefined` without one.
+ */
+function afterHeading(label: string): string | undefined {
+  const s = label.normalize("NFKC");
+  const at = s.lastIndexOf(":");
+  return at > 0 && s.slice(at + 1).trim() !== "" ? s.slice(at + 1) : undefined;
+}
+
 function chooseLine(
   candidates: readonly LineSpec[],
   section: string | undefined,
@@ -219,6 +229,9 @@ export function readLineRows(
       const cell = g.name?.index ?? 0;
       const path = { row: source, cell };
       const candidates = lineCandidates(ctx.kind, g.side, label);
+      // A label after its block's heading in one cell (`资金来源：政府预算资金`) is its line.
+      const tail = candidates.length === 0 ? afterHeading(label) : undefined;
+      if (tail !== undefined) candidates.push(...lineCandidates(ctx.kind, g.side, tail));
       const line = chooseLine(candidates, sections.get(g.side));
       if (line !== undefined) {
         if (isHead(line)) sections.set(g.side, line.id);
