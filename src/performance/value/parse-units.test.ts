@@ -162,3 +162,29 @@ describe("parseIndicatorValue: a product of figures and an inclusive marker insi
     expect(value("（含）")).toEqual({ kind: "qualitative", text: "（含）" });
   });
 });
+
+describe("parseIndicatorValue: operators as clerks type them", () => {
+  it.each([
+    ["≥=90%", "≥", "90", "%"],
+    ["≥ = 90%", "≥", "90", "%"],
+    ["=>90%", "≥", "90", "%"],
+    ["≤=5%", "≤", "5", "%"],
+    ["=<5%", "≤", "5", "%"],
+    ["大于或等于90%", "≥", "90", "%"],
+    ["小于或等于5%", "≤", "5", "%"],
+    ["最少2次", "≥", "2", "次"],
+  ])("%s", (text, op, v, unit) => {
+    expect(value(text)).toEqual(quantity(op, v, unit));
+  });
+
+  it("as a 指标性质 cell joined with its value and unit", () => {
+    for (const sense of ["大于或等于", "≥=", "=>"])
+      expect(value(joinValueColumns("90", sense, "%"))).toEqual(quantity("≥", "90", "%"));
+    expect(value(joinValueColumns("5", "小于或等于", "%"))).toEqual(quantity("≤", "5", "%"));
+  });
+
+  it("still lacks its number without one", () => {
+    for (const text of ["≥=", "=>", "大于或等于", "≥=%"])
+      expect([text, errorCode(text)]).toEqual([text, "missing-number"]);
+  });
+});

@@ -17,6 +17,8 @@ import { nfkc, plainUnit, rangeShift, readHanCount, SUFFIXES_BY_LAST, validUnit 
 
 /** Printed operators in front of a number (after NFKC), longer before shorter. */
 const PREFIXES: WordTable = [
+  ["大于或等于", "≥"],
+  ["小于或等于", "≤"],
   ["大于等于", "≥"],
   ["小于等于", "≤"],
   ["不低于", "≥"],
@@ -29,6 +31,7 @@ const PREFIXES: WordTable = [
   ["不大于", "≤"],
   ["不晚于", "≤"],
   ["至少", "≥"],
+  ["最少", "≥"],
   ["达到", "≥"],
   ["最多", "≤"],
   ["高于", ">"],
@@ -41,6 +44,11 @@ const PREFIXES: WordTable = [
   ["等于", "="],
   [">=", "≥"],
   ["<=", "≤"],
+  // An operator typed with a redundant or reversed sign (`≥=`, `=>`, `=<`).
+  ["≥=", "≥"],
+  ["≤=", "≤"],
+  ["=>", "≥"],
+  ["=<", "≤"],
   ["≥", "≥"],
   ["≤", "≤"],
   ["≧", "≥"],
@@ -180,8 +188,10 @@ function rangeSeparator(rest: string): number {
  * inclusive marker (`（含）`: `12月（含）前` is `12月前`); the grammar, tried
  * in this order:
  *
- * 1. an optional operator: `≥ ≤ > < = ＞ ＜ ≧ ≦ >= <=` or words (`不低于` `不少于` `至少` `达到` →
- *    `≥`; `不高于` `不超过` `不多于` `最多` → `≤`; `高于` `超过` → `>`; `低于` `少于` → `<`; `等于`);
+ * 1. an optional operator: `≥ ≤ > < = ＞ ＜ ≧ ≦ >= <=`, as typed with a redundant or reversed
+ *    sign (`≥=` `=>` → `≥`, `≤=` `=<` → `≤`), or words (`不低于` `不少于` `至少` `最少` `达到`
+ *    `大于或等于` → `≥`; `不高于` `不超过` `不多于` `最多` `小于或等于` → `≤`; `高于` `超过` → `>`;
+ *    `低于` `少于` → `<`; `等于`);
  * 2. a date (`2024年12月31日前`, `12月底前`, `12月份前`, `2024年底`, `2024.12.31前`; `前` → `≤`, `后` → `≥`;
  *    a month and day without their year are written with 月 / 日, `1.5前` is no date), or a period
  *    between two dates (`2024.1.1-2024.12.31`), qualitative;
