@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { validateTargets } from "../src/performance";
-import { shanghai } from "../src/templates";
+import { henan2024, shanghai } from "../src/templates";
 import { readPrintedTargets as read } from "./support/disclosures";
 
 const TITLE = "2024年项目支出绩效目标申报表";
@@ -61,5 +61,57 @@ describe("a 申报表 in other printers' wording", () => {
     const { targets } = read([header, grid], shanghai);
     const problems = targets === undefined ? [] : validateTargets(targets);
     expect(problems.map((p) => p.code)).toEqual(["malformed-value"]);
+  });
+});
+
+describe("a 项目支出绩效目标表 printed one project a form, read with the Henan template", () => {
+  // The title is the 汇总表's too: the form's labels fill its project column.
+  const title = "2024年项目支出绩效目标表";
+  const printed = [
+    {
+      title,
+      // its first row taken for the headers, as a grid without a header row is read
+      headers: ["项目名称", "学生资助"],
+      rows: [
+        ["主管部门", "某区教育局"],
+        ["项目资金（万元）", ""],
+        ["年度资金总额", "120.00"],
+        ["其中：财政拨款", "120.00"],
+        ["年度总体目标", "资助困难学生"],
+      ],
+    },
+    {
+      title,
+      headers: ["一级指标", "二级指标", "三级指标", "指标值"],
+      rows: [
+        ["产出指标", "数量指标", "资助人数", "≥1200人"],
+        ["满意度指标", "服务对象满意度指标", "满意度", "≥90%"],
+      ],
+    },
+  ];
+
+  it("names no project 主管部门: the form is left unread (a gap of the reading)", () => {
+    const { targets, left } = read(printed, henan2024);
+    expect(targets?.projects).toEqual([]);
+    const codes = left.map((l) => JSON.parse(l.slice(l.indexOf("{"))).code);
+    expect(codes).toContain("unread-cell");
+    expect(codes).toContain("orphan-row");
+  });
+
+  it("bites: a 汇总表 under the same title still reads its projects", () => {
+    const { targets } = read(
+      [
+        {
+          title,
+          headers: ["项目名称", "项目金额/资金总额", "一级指标", "三级指标", "指标值"],
+          rows: [
+            ["学生资助", "120.00", "产出指标", "资助人数", "≥1200人"],
+            ["校舍维修", "80.00", "产出指标", "维修面积", "≥500平方米"],
+          ],
+        },
+      ],
+      henan2024,
+    );
+    expect(targets?.projects.map((p) => p.name)).toEqual(["学生资助", "校舍维修"]);
   });
 });

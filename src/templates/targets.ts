@@ -146,3 +146,46 @@ export interface TargetLayout {
   readonly headings?: readonly string[];
   readonly texts?: { readonly goal?: string; readonly taskPrefix?: string };
 }
+
+/**
+ * The labels of a project form's header block (项目支出绩效目标表 / 申报表 printed one project a
+ * table: 项目名称, 主管部门, 实施单位, 项目资金 …). Printed under a title a table of projects shares
+ * (`项目支出绩效目标表`), they fill its project column: they are labels, no projects.
+ *
+ * @internal
+ */
+export const PROJECT_FORM_LABELS: readonly string[] = [
+  "项目名称",
+  "项目编码",
+  "项目代码",
+  "主管部门",
+  "主管部门名称",
+  "主管部门及代码",
+  "主管单位",
+  "实施单位",
+  "项目实施单位",
+  "项目单位",
+  "项目负责人",
+  "联系电话",
+  "项目属性",
+  "项目类别",
+  "项目类型",
+  "项目期限",
+  "项目资金",
+  "项目资金（万元）",
+  "项目资金情况",
+  "年度资金总额",
+  "资金总额",
+  "其中：财政拨款",
+  "财政拨款",
+  "上年结转",
+  "上年结转资金",
+  "其他资金",
+  "总体目标",
+  "年度目标",
+  "年度总体目标",
+  "年度绩效目标",
+  "项目总体目标",
+  "实施期目标",
+  "绩效指标",
+];

@@ -1,7 +1,9 @@
+import { normalizeName } from "../../codes";
 import type { Disclosure, ProjectTarget, Row, Table, Targets } from "../../disclosure";
 import { rowKeyId } from "../../disclosure";
 import type { SourceCell } from "../../facts";
 import type { TableKind, TargetLayout, Template } from "../../templates";
+import { PROJECT_FORM_LABELS } from "../../templates/targets";
 import { type Draft, keyOf, newDraft, Reader } from "./reader";
 import type { TargetPath, TargetsReading } from "./types";
 
@@ -22,6 +24,13 @@ function lineValue(
   const blank =
     columns.find((k) => kind.columns.find((c) => c.key === k)?.role === "amount") ?? columns[0];
   return blank === undefined ? undefined : { column: blank, rest };
+}
+
+/** {@link PROJECT_FORM_LABELS}, normalised as a project's name is (once, when first asked). */
+let formLabels: ReadonlySet<string> | undefined;
+function isFormLabel(name: string): boolean {
+  formLabels ??= new Set(PROJECT_FORM_LABELS.map(normalizeName));
+  return formLabels.has(normalizeName(name));
 }
 
 function readRows(reader: Reader, table: Table, kind: TableKind, layout: TargetLayout): void {
@@ -58,6 +67,21 @@ function readRows(reader: Reader, table: Table, kind: TableKind, layout: TargetL
   }
   for (const row of table.rows) {
     const key = row.key;
+    // A project form's header block printed where a table of projects was expected (one title
+    // for both: 项目支出绩效目标表): its labels are no projects, and the rows after them belong to
+    // none (the form is not read: a gap of the reading, never projects named 主管部门).
+    if (key.kind === "project" && layout.form === "projects" && isFormLabel(key.name)) {
+      reader.problems.push({
+        code: "unread-cell",
+        table: table.kind,
+        row: rowKeyId(key),
+        column: "name",
+        raw: key.name,
+      });
+      reader.unreadBut(table, row, new Set());
+      current = undefined;
+      continue;
+    }
     if (key.kind === "project" && layout.form === "projects") {
       const draft = newDraft();
       draft.fields.name = key.name;
