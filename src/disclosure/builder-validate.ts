@@ -4,7 +4,7 @@ import { nearestKeys } from "../templates/suggest";
 import { cellProblem } from "./builder-cells";
 import { type KeyCodeError, normaliseRowKey } from "./builder-row-key";
 import { columnSuggestions, kindSuggestions, lineSuggestions } from "./builder-suggest";
-import { readTables } from "./first-tables";
+import { readTables, targetsWithoutFigures } from "./first-tables";
 import type { BuildPath, BuildProblem, BuildResult } from "./problems";
 import { printedStatement, repeatConflicts } from "./residue";
 import { rowKeyId } from "./row-key";
@@ -350,6 +350,11 @@ export function validateDisclosure(
     (c) => c.table.kind,
     (c) => c.table.rows,
     meta,
+    (c) =>
+      targetsWithoutFigures(
+        template.tables.find((k) => k.id === c.table.kind),
+        c.table.rows,
+      ),
   );
   const tables = checked.map((c, i) => {
     problems.push(...at(["tables", i], c.problems));

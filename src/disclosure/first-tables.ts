@@ -1,3 +1,4 @@
+import type { TableKind } from "../templates";
 import type { DisclosureMeta, Row } from "./types";
 
 /**
@@ -8,18 +9,21 @@ import type { DisclosureMeta, Row } from "./types";
  * the department's wherever it was bound (a unit's rows are found as lowering finds them: pass
  * rows with their keys normalised). Kinds without unit rows (三公, the 收支总表's lines)
  * cannot be told apart so: the first bound is read. The others of a kind are set aside
- * (`duplicate-table`, `tables.repeated`). A kind bound once is not listed. @internal
+ * (`duplicate-table`, `tables.repeated`). A kind bound once is not listed. A table of targets
+ * that states no figure (`figureless`: a 申报表 a project, a department target's sub-tables) is
+ * none of a kind's candidates, read or set aside: the targets are read from every table. @internal
  */
 export function readTables<T>(
   tables: readonly T[],
   kindOf: (t: T) => string | undefined,
   rowsOf: (t: T) => readonly Row[],
   meta: DisclosureMeta | undefined,
+  figureless: (t: T) => boolean = () => false,
 ): ReadonlyMap<string, number> {
   const byKind = new Map<string, number[]>();
   tables.forEach((t, i) => {
     const kind = kindOf(t);
-    if (kind === undefined) return;
+    if (kind === undefined || figureless(t)) return;
     const list = byKind.get(kind);
     if (list === undefined) byKind.set(kind, [i]);
     else list.push(i);
@@ -57,3 +61,17 @@ function listsEvery(rows: readonly Row[], codes: readonly string[]): boolean {
 
 /** A code without its spaces (`116 002` is 116002). */
 const compact = (code: string): string => code.replace(/\s/gu, "");
+
+/**
+ * Whether a table prints targets and states no figure (every amount cell blank): a 申报表 a
+ * project, whose money lines are text, a department target's 年度履职目标 or indicator sub-table.
+ * The targets reader reads every such table; no fact of it is set aside. @internal
+ */
+export function targetsWithoutFigures(kind: TableKind | undefined, rows: readonly Row[]): boolean {
+  if (kind?.targets === undefined) return false;
+  const amounts = new Set(kind.columns.filter((c) => c.role === "amount").map((c) => c.key));
+  for (const r of rows)
+    for (const [k, v] of Object.entries(r.cells))
+      if (amounts.has(k) && typeof v === "string" && v.trim() !== "") return false;
+  return true;
+}

@@ -1,5 +1,5 @@
 import type { DisclosureMeta, LoweredTable, Row } from "../disclosure";
-import { readTables } from "../disclosure/first-tables";
+import { readTables, targetsWithoutFigures } from "../disclosure/first-tables";
 import { isResidueRow, loweredStatement, type RowStatement } from "../disclosure/residue";
 import type { RepeatedTable } from "./types";
 
@@ -53,7 +53,9 @@ function oneOfEachKind(
   tables: readonly LoweredTable[];
   repeated: RepeatedTable[];
 } {
-  const read = readTables(all, kindOf, rowsOf, meta);
+  const read = readTables(all, kindOf, rowsOf, meta, (t) =>
+    targetsWithoutFigures(t.kind, rowsOf(t)),
+  );
   if (read.size === 0) return { tables: all, repeated: [] };
   const repeated: RepeatedTable[] = [];
   all.forEach((t, index) => {

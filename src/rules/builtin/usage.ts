@@ -46,7 +46,9 @@ export const templateMatchRule: Rule = {
  * first table of each kind (or, where the disclosure names its units' codes, the only one listing
  * every unit, wherever bound), and says which it did not read. Its figures are of another scope (a
  * unit, not the department): comparing them with the first table's would report differences that
- * are none. Not checked is insufficient data, never a fault of the document. @internal
+ * are none. Not checked is insufficient data, never a fault of the document. A table of targets
+ * that states no figure (a 申报表 a project, a department target's sub-tables) is never set
+ * aside: the targets are read from every table. @internal
  */
 export const repeatedTableRule: Rule = {
   id: "tables.repeated",
