@@ -176,7 +176,6 @@ export const PROJECT_FORM_LABELS: readonly string[] = [
   "项目资金情况",
   "年度资金总额",
   "资金总额",
-  "其中：财政拨款",
   "财政拨款",
   "上年结转",
   "上年结转资金",

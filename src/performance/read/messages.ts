@@ -35,8 +35,8 @@ export function formatTargetReadProblem(
         : `${problem.table} 表 ${problem.row} 行：指标值没有读入（表中没有模板认识的指标值列）`;
     case "unread-name":
       return en
-        ? `table ${problem.table}: the project's name was not read (no line the template knows prints it)`
-        : `${problem.table} 表：项目名称没有读入（没有模板认识的项目名称行）`;
+        ? `table ${problem.table}: the project's name was not read`
+        : `${problem.table} 表：项目名称没有读入`;
     case "unit-differs":
       return en
         ? `table ${problem.table} is in ${problem.unit}, the targets in ${problem.used}: its money lines were converted`

@@ -19,7 +19,7 @@ function zh(p: TargetProblem): string {
     case "blank-name":
       return "项目名称为空";
     case "unread-name":
-      return "项目名称没有读入（表中没有本库认识的项目名称行；本库的缺口，不是文件的错误）";
+      return "项目名称没有读入（本库的缺口，不是文件的错误）";
     case "blank-level1":
       return `指标“${p.indicator}”没有一级指标`;
     case "missing-value":
@@ -50,7 +50,7 @@ function en(p: TargetProblem): string {
     case "blank-name":
       return "the project has no name";
     case "unread-name":
-      return "the project's name was not read (the table prints no name line the library knows; a gap of the library, not of the document)";
+      return "the project's name was not read (a gap of the library, not of the document)";
     case "blank-level1":
       return `indicator "${p.indicator}" has no 一级 (level-1 category)`;
     case "missing-value":
