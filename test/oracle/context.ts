@@ -61,16 +61,27 @@ export function buildContext(
     codes?.every((c) =>
       t.rows.some((r) => r.row.key.kind === "org" && r.row.key.code.replace(/\s/gu, "") === c),
     ) === true;
+  // A table of targets stating no figure (every amount cell blank: a 申报表 a project, a
+  // department target's sub-tables) is read by the targets reader wherever it is: none of its
+  // kind's candidates, read or set aside.
+  const figureless = (t: LoweredTable) =>
+    t.kind?.targets !== undefined &&
+    t.rows.every((r) =>
+      (t.kind?.columns ?? []).every((c) => {
+        const v: unknown = r.row.cells[c.key];
+        return c.role !== "amount" || typeof v !== "string" || v.trim() === "";
+      }),
+    );
   const readOf = new Map<string, number>();
   all.forEach((t, index) => {
-    if (t.kind === undefined || readOf.has(t.kind.id)) return;
-    const same = all.flatMap((x, i) => (x.kind?.id === t.kind?.id ? [i] : []));
+    if (t.kind === undefined || readOf.has(t.kind.id) || figureless(t)) return;
+    const same = all.flatMap((x, i) => (x.kind?.id === t.kind?.id && !figureless(x) ? [i] : []));
     const listing = same.filter((i) => listsEvery(all[i] as LoweredTable));
     readOf.set(t.kind.id, listing.length === 1 ? (listing[0] as number) : index);
   });
   const repeated: RepeatedTable[] = [];
   all.forEach((t, index) => {
-    if (t.kind === undefined) return;
+    if (t.kind === undefined || figureless(t)) return;
     const first = readOf.get(t.kind.id) as number;
     if (first !== index) repeated.push({ index, first, table: t });
   });
