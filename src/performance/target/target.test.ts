@@ -200,6 +200,23 @@ describe("validateDepartmentTarget and validateTargets", () => {
     ]);
   });
 
+  it("places a department tree printed as the project tree (other provinces' 部门整体支出绩效目标表)", () => {
+    const indicators = [
+      { level1: "产出指标", level2: "数量指标", name: "培训次数", value: "≥4次" },
+      { level1: "产出指标", level2: "时效指标", name: "完成及时率", value: "100%" },
+      { level1: "成本指标", level2: "经济成本指标", name: "预算控制率", value: "≤100%" },
+      { level1: "效益指标", level2: "可持续影响指标", name: "长效机制", value: "逐步健全" },
+      { level1: "满意度指标", level2: "服务对象满意度指标", name: "满意度", value: "≥90%" },
+    ];
+    expect(validateDepartmentTarget({ tasks: [], budget: {}, indicators }, "万元")).toEqual([]);
+    // a 一级 no tree knows is still the library's gap (info)
+    const unknown = validateDepartmentTarget(
+      { tasks: [], budget: {}, indicators: [{ level1: "过程指标", name: "x", value: "≥1次" }] },
+      "万元",
+    );
+    expect(unknown.map((p) => [p.code, p.severity])).toEqual([["unknown-level1", "info"]]);
+  });
+
   it("prefixes paths with the target's place", () => {
     const problems = validateTargets({
       unit: "万元",

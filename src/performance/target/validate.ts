@@ -158,7 +158,8 @@ export function validateProjectTarget(
  *
  * @param target - the department target
  * @param unit - the unit of its 预算情况
- * @param options - frameworks (default the Henan 2024 department tree)
+ * @param options - frameworks, the one most indicators fit used (default the Henan 2024
+ *   department tree, then the project trees other printers' department tables print)
  *
  * @example
  * ```ts
@@ -176,7 +177,9 @@ export function validateDepartmentTarget(
   unit: Unit,
   options: ValidateOptions = {},
 ): TargetProblem[] {
-  const frameworks = options.frameworks ?? [HENAN_DEPARTMENT_FRAMEWORK];
+  // Other printers' department tables print the project tree (产出 / 数量指标 …): the tree most
+  // indicators fit is used, the Henan department tree on a tie.
+  const frameworks = options.frameworks ?? [HENAN_DEPARTMENT_FRAMEWORK, ...PROJECT_FRAMEWORKS];
   return [
     ...indicatorProblems(target.indicators, frameworks, []).problems,
     ...checkMoneyBlock(target.budget, unit, ["budget"], { totalHoldsCarryover: true }),
