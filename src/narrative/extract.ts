@@ -193,7 +193,13 @@ function endSentence(r: Reader, next: number): void {
   // As many shares as the parts of one kind the sentence ends with, or none placed (never guessed).
   const matched = shares.length === lastRun(r, sent.parts);
   for (const [i, t] of shares.entries())
-    pushShare(r, t, matched ? parts[i] : undefined, sent.respective?.base);
+    pushShare(
+      r,
+      t,
+      matched ? parts[i] : undefined,
+      sent.respective?.base,
+      sent.respective?.baseFree,
+    );
   endShares(r);
   if (r.pending.length > 0) {
     const sentence = sentenceSpan(r, sent.start, next);

@@ -7,6 +7,8 @@ import type { ClaimSubject } from "./types";
  * - `measure`: what amounts are about (`收入总计`, `基本支出`, `公务接待费` …); `afterFund` words
  *   (`收入`, `支出`) count only right after a fund word; `fundFree` measures take no fund
  *   (三公, 机构运转经费, 政府采购); `atMost`: the text's figure is a part of the subject's;
+ *   `wholeOnly`: the word names only the whole of a share (`占支出总额的`), which may be its
+ *   subject or the one given (`支出总额`: 本年支出合计, or 支出总计 with the carry-forward);
  * - `lastYear` (`上年`, a year token works alike): last year's figure, or the start of a comparison
  *   after 比 / 较 / 与; `thisYear` (`本年`, `今年`, like this year's year token; not `当年`, which
  *   after a year is that year's): this year's figure; `compare` (`同比`); `up` / `down` / `flat`:
@@ -33,6 +35,7 @@ export type Lex =
       readonly afterFund?: boolean;
       readonly fundFree?: boolean;
       readonly atMost?: boolean;
+      readonly wholeOnly?: ClaimSubject;
     }
   | { readonly t: "level"; readonly level: "类" | "款" | "项" }
   | {
@@ -73,7 +76,12 @@ const s = (
 });
 const m = (
   subjects: readonly ClaimSubject[],
-  flags: { afterFund?: boolean; fundFree?: boolean; atMost?: boolean } = {},
+  flags: {
+    afterFund?: boolean;
+    fundFree?: boolean;
+    atMost?: boolean;
+    wholeOnly?: ClaimSubject;
+  } = {},
 ): Lex => ({ t: "measure", subjects, ...flags });
 const words = (t: Exclude<Lex["t"], "fund" | "measure" | "level">, list: readonly string[]) =>
   list.map((w): readonly [string, Lex] => [w, { t } as Lex]);
@@ -141,6 +149,13 @@ export const LEXICON: readonly (readonly [string, Lex])[] = [
   ["收支总预算", m([s("revenue.total"), s("spending.total")])],
   ...["收入合计", "本年收入合计", "本年收入", "收入预算"].map((w) => [w, m(REVENUE)] as const),
   ...["支出合计", "本年支出合计", "本年支出", "支出预算"].map((w) => [w, m(SPENDING)] as const),
+  // `占支出总额的…`: the year's figure or the total with the carry-overs, either; no figure's name.
+  ...["收入总额", "总收入", "全部收入"].map(
+    (w) => [w, m(REVENUE, { wholeOnly: s("revenue.total") })] as const,
+  ),
+  ...["支出总额", "总支出", "全部支出"].map(
+    (w) => [w, m(SPENDING, { wholeOnly: s("spending.total") })] as const,
+  ),
   ["收支预算", m(BOTH)],
   ["收入", m(REVENUE, { afterFund: true })],
   ["支出", m(SPENDING, { afterFund: true })],

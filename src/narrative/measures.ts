@@ -133,6 +133,8 @@ export function onMeasure(
     delete cl.measure;
     return;
   }
+  // `支出总额968.00万元`: 本年支出合计 or 支出总计? Named only as the whole of a share.
+  if (lex.wholeOnly !== undefined && !cl.share) return;
   const adjacent = cl.fund !== undefined && cl.fund.e === t.s ? cl.fund.fund : undefined;
   // `收入` / `支出` alone name a figure only after a fund word, or under a fund's heading.
   if (
@@ -170,17 +172,22 @@ export function onMeasure(
     // `一般公共预算支出…，其中：项目支出…，占本年支出合计的…`: a whole printed without a fund
     // took the fund of its 其中 whole (or section); the whole of every fund may be meant.
     const free = lex.subjects[0];
-    if (
+    const fundless =
       adjacent === undefined &&
       subjects.length === 1 &&
       free !== undefined &&
-      free.coords.fund === undefined &&
-      subjects[0]?.coords.fund !== undefined
-    )
-      cl.shareBaseFree = free;
+      free.coords.fund === undefined;
+    if (fundless && subjects[0]?.coords.fund !== undefined) cl.shareBaseFree = free;
+    // `占支出总额的…` of no fund: 本年支出合计, or 支出总计 alike.
+    else if (fundless && lex.wholeOnly !== undefined) cl.shareBaseFree = lex.wholeOnly;
     else delete cl.shareBaseFree;
     // `分别占支出合计的…`: the shares wait for the sentence end, the base with them.
-    if (r.sent.respective !== undefined) r.sent.respective.base = subjects;
+    const resp = r.sent.respective;
+    if (resp !== undefined) {
+      resp.base = subjects;
+      if (cl.shareBaseFree === undefined) delete resp.baseFree;
+      else resp.baseFree = cl.shareBaseFree;
+    }
     return;
   }
   // A part of another concept than its whole names a category of the whole

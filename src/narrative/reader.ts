@@ -28,7 +28,10 @@ export interface Clause {
   refer: boolean;
   share: boolean;
   shareBase?: readonly ClaimSubject[];
-  /** The whole named after 占 without the fund its `shareBase` took from its 其中 whole or section. */
+  /**
+   * Another whole the one named after 占 may be: itself without the fund its `shareBase` took from
+   * its 其中 whole or section, or the total a `wholeOnly` word may mean (`支出总额`: 支出总计).
+   */
   shareBaseFree?: ClaimSubject;
   execution: boolean;
   period?: "prior" | "current";
@@ -128,6 +131,8 @@ export interface Sentence {
     list: readonly Named[];
     /** The whole named after 占 (`分别占支出合计的…`). */
     base?: readonly ClaimSubject[];
+    /** Another whole that one may be (as `Clause.shareBaseFree`). */
+    baseFree?: ClaimSubject;
     next: number;
     shares: NumToken[];
     growth: number;
@@ -176,6 +181,12 @@ export interface Paragraph {
   implied?: { whole: number; kind: string };
   last?: Named;
   lastAmount?: number;
+  /**
+   * A share of the paragraph whose named whole may be another (`占本年支出合计的…` under a fund's
+   * 其中 whole): a later share of the same whole that names none (`；项目支出…，占20.66%`) may be
+   * of that other whole alike.
+   */
+  shareFree?: { readonly whole: number; readonly free: ClaimSubject };
   current: Map<string, number>;
   prior: Map<string, number>;
   execution: Map<string, number>;

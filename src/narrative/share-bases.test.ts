@@ -5,6 +5,7 @@
  * printed claim; a whole of two measures (`收支`) or none is no base.
  */
 import { describe, expect, it } from "vitest";
+import { extractClaims } from "./extract";
 import { read } from "./test-support";
 
 const BASIC = "amount spending|nature=basic 682.06万元 current budget equals [682.06万元]";
@@ -23,6 +24,26 @@ describe("a share of a whole named but not printed has that whole as its base", 
       unplaced: [],
     });
   });
+
+  it.each([
+    ["占支出总额的70.38%", "spending"],
+    ["占总支出的70.38%", "spending"],
+    ["占全部支出的70.38%", "spending"],
+  ])("基本支出682.06万元，%s: of %s, or of 支出总计 (the name says not which)", (share, base) => {
+    const r = extractClaims(`基本支出682.06万元，${share}。`, { year: 2024 });
+    const c = r.claims[1];
+    expect(c?.kind === "percent" && [c.base, c.alsoBase]).toEqual([
+      { concept: base, coords: {} },
+      { concept: "spending.total", coords: {} },
+    ]);
+  });
+
+  it.each(["2024年支出总额968.00万元。", "2024年收入总额968.00万元，比上年增加10.00万元。"])(
+    "%s: 总额 names no figure (本年 or with the carry-overs?)",
+    (text) => {
+      expect(read(text).claims).toEqual([]);
+    },
+  );
 
   it("of the 三公 and its items (fund-free measures take no fund)", () => {
     expect(
@@ -48,8 +69,6 @@ describe("a share of a whole named but not printed has that whole as its base", 
     "基本支出682.06万元，占收支预算的70.38%。",
     // no measure after 占 and nothing printed before: no whole at all
     "基本支出682.06万元，占比70.38%。",
-    // a whole the reader does not know (支出总额: 合计 or 总计?)
-    "基本支出682.06万元，占支出总额的70.38%。",
   ])("%s: no base, the share is unplaced", (text) => {
     expect(read(text)).toEqual({
       claims: [BASIC],

@@ -5,13 +5,15 @@ import { impliedWhole } from "./wholes";
 
 /**
  * A share with `part` as its part: of the measure named after 占, else of the 其中 whole, else of
- * the whole printed right before its parts (`支出合计…，基本支出…，占…`). @internal
+ * the whole printed right before its parts (`支出合计…，基本支出…，占…`). `free` is the named whole
+ * without the fund it took from its 其中 whole or section (the whole of every fund may be meant). @internal
  */
 export function pushShare(
   r: Reader,
   t: NumToken,
   part: number | undefined,
   named: readonly ClaimSubject[] | undefined = r.cl.shareBase,
+  free: ClaimSubject | undefined = named === r.cl.shareBase ? r.cl.shareBaseFree : undefined,
 ): void {
   const { para } = r;
   const base = named?.[0];
@@ -44,7 +46,12 @@ export function pushShare(
     leave(r, t, "no-base");
     return;
   }
-  const free = named === r.cl.shareBase ? r.cl.shareBaseFree : undefined;
+  // `其中：基本支出…，占本年支出合计的62.81%；项目支出…，占20.66%`: a share naming no whole, of
+  // the whole an earlier share of the paragraph named without its fund, may be of every fund's too.
+  const shareFree = para.shareFree;
+  const also =
+    free ?? (base === undefined && shareFree?.whole === whole ? shareFree?.free : undefined);
+  if (free !== undefined && whole !== undefined) para.shareFree = { whole, free };
   r.claims.push({
     kind: "percent",
     relation: "share",
@@ -52,7 +59,7 @@ export function pushShare(
     percent: t.raw.replace(/[,，]/gu, ""),
     part,
     ...of,
-    ...(free === undefined ? {} : { alsoBase: free }),
+    ...(also === undefined ? {} : { alsoBase: also }),
     span: span(r, t.s, t.e),
   });
 }

@@ -143,8 +143,10 @@ export interface PercentClaim {
   /** The whole a share names without printing its figure (then no `whole`). */
   readonly base?: ClaimSubject;
   /**
-   * The whole of every fund, when the whole named after 占 (`占本年支出合计的`) was printed
-   * without a fund and took the one of its 其中 whole or section: the share may be of either.
+   * Another whole the share may be of: the whole of every fund, when the whole named after 占
+   * (`占本年支出合计的`) was printed without a fund and took the one of its 其中 whole or section;
+   * the total with the carry-overs, when the whole's name says not which (`占支出总额的`: 本年支出合计
+   * or 支出总计).
    */
   readonly alsoBase?: ClaimSubject;
   readonly delta?: number;

@@ -75,6 +75,16 @@ describe("narrative.percent: a whole named without a fund, under a fund's 其中
     // the fund's own whole is still a reading
     "2024年一般公共预算支出1021.06万元，其中：项目支出287.00万元，占本年支出合计的28.11%。",
     "2024年一般公共预算支出1021.06万元，其中：基本支出734.06万元，占一般公共预算支出的71.89%。",
+    // the whole's other names (`支出总额`, `总支出`)
+    "2024年一般公共预算支出1021.06万元，其中：项目支出287.00万元，占支出总额的27.84%。",
+    "2024年一般公共预算支出1021.06万元，其中：基本支出734.06万元，占总支出的71.19%；项目支出287.00万元，占总支出的27.84%。",
+    "2024年一般公共预算支出1021.06万元，其中：项目支出287.00万元，占本年支出总额的27.84%。",
+    // `分别占…的…%、…%`: the list's whole named once
+    "2024年一般公共预算支出1021.06万元，其中：基本支出734.06万元、项目支出287.00万元，分别占支出总额的71.19%、27.84%。",
+    "2024年一般公共预算支出1021.06万元，其中：基本支出、项目支出分别为734.06万元、287.00万元，分别占本年支出合计的71.19%、27.84%。",
+    // a later share naming no whole, of the same list: of the whole named before
+    "2024年一般公共预算支出1021.06万元，其中：基本支出734.06万元，占本年支出合计的71.19%；项目支出287.00万元，占27.84%。",
+    "2024年一般公共预算支出1021.06万元，其中：基本支出734.06万元，占支出总额的71.19%；\n项目支出287.00万元，占28.11%。",
   ])("either whole: %s", (body) => {
     expect(findings(run(body, tables), "narrative.percent")).toEqual([]);
   });
@@ -82,6 +92,14 @@ describe("narrative.percent: a whole named without a fund, under a fund's 其中
   it.each([
     [
       "2024年一般公共预算支出1021.06万元，其中：项目支出287.00万元，占本年支出合计的30.00%。",
+      "30.00",
+    ],
+    [
+      "2024年一般公共预算支出1021.06万元，其中：基本支出734.06万元，占支出总额的71.19%；项目支出287.00万元，占30.00%。",
+      "30.00",
+    ],
+    [
+      "2024年一般公共预算支出1021.06万元，其中：基本支出734.06万元、项目支出287.00万元，分别占支出总额的71.19%、30.00%。",
       "30.00",
     ],
     // a fund printed with the whole: that fund's whole only
@@ -92,5 +110,35 @@ describe("narrative.percent: a whole named without a fund, under a fund's 其中
   ])("neither: %s", (body, actual) => {
     const f = one(run(body, tables), "narrative.percent");
     expect([f.severity, f.actual]).toEqual(["error", actual]);
+  });
+});
+
+describe("narrative.percent: a whole whose name says not whether it holds the carry-overs", () => {
+  // 本年收入合计 900.00, 上年结转 100.00, 收入总计 1,000.00; 一般公共预算 800.00:
+  // 800 / 900 = 88.89%, 800 / 1,000 = 80.00%
+  const tables = [
+    tableBuilder(henan2024, "summary")
+      .line("revenue", { "income.amount": "900.00" })
+      .line("revenue.carryover", { "income.amount": "100.00" })
+      .line("revenue.total", { "income.amount": "1000.00" })
+      .build().value,
+    tableBuilder(henan2024, "income")
+      .total({ total: "1000.00", revenue: "900.00", gpb: "800.00", carryover: "100.00" })
+      .build().value,
+  ];
+  it.each([
+    "一般公共预算拨款收入800.00万元，占收入总额的80.00%。",
+    "一般公共预算拨款收入800.00万元，占收入总额的88.89%。",
+    "一般公共预算拨款收入800.00万元，占总收入的88.89%。",
+  ])("either: %s", (body) => {
+    expect(findings(run(body, tables), "narrative.percent")).toEqual([]);
+  });
+
+  it("neither: an error", () => {
+    const f = one(
+      run("一般公共预算拨款收入800.00万元，占收入总额的85.00%。", tables),
+      "narrative.percent",
+    );
+    expect([f.severity, f.actual]).toEqual(["error", "85.00"]);
   });
 });
