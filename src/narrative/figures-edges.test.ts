@@ -153,6 +153,17 @@ describe("words: 持平 in a later clause, 占 with its whole named, 科目 name
     ]);
   });
 
+  it("reads a 类 printed without its 支出 (`住房保障（类）支出`), as the catalog names only some so", () => {
+    const opts = { catalog: functional2024 };
+    const text =
+      "一般公共预算支出808.00万元，其中：卫生健康（类）支出40.00万元；住房保障（类）支出50.00万元；城乡社区（类）150.00万元。";
+    expect(read(text, 2024, opts).claims.slice(1)).toEqual([
+      "amount spending|functional=210|fund=gpb 40.00万元 current budget equals [40.00万元]",
+      "amount spending|functional=221|fund=gpb 50.00万元 current budget equals [50.00万元]",
+      "amount spending|functional=212|fund=gpb 150.00万元 current budget equals [150.00万元]",
+    ]);
+  });
+
   it("ends a 其中 list with its sentence: a later part is no category of the whole", () => {
     expect(
       read("支出总计969.06万元，其中：基本支出682.06万元。公用经费51.68万元。").claims[2],

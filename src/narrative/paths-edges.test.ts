@@ -104,3 +104,25 @@ describe("resolvePath: what must resolve", () => {
     expect(resolvePath(path(["类", "教育支出"]), idx)).toBeUndefined();
   });
 });
+
+describe("resolvePath: a 类 printed without the 支出 its name ends with", () => {
+  const none = nameIndex([], functional2024, 2024);
+  it.each([
+    ["住房保障", "221"],
+    ["城乡社区", "212"],
+    ["农林水", "213"],
+    ["自然资源海洋气象等", "220"],
+    ["住房保障支出", "221"],
+  ])("%s (类) is %s", (name, code) => {
+    expect(resolvePath(path(["类", name]), none)).toEqual({
+      names: [{ level: "类", name }],
+      code,
+      problems: [],
+    });
+  });
+
+  it("a 款 or 项 is never given a 支出 it does not print; an unknown 类 stays unknown", () => {
+    expect(resolvePath(path(["款", "住房改革"]), none)).toBeUndefined();
+    expect(resolvePath(path(["类", "某某事务"]), none)).toBeUndefined();
+  });
+});

@@ -71,6 +71,23 @@ export function projectsWith(
 
 const distinct = (codes: readonly string[]): string[] => [...new Set(codes)];
 
+/** The codes of this width printed under the name in the tables, else the catalog's. */
+function codesNamed(
+  index: NameIndex,
+  name: string,
+  width: number,
+): { readonly fromTables: readonly string[]; readonly pool: readonly string[] } {
+  const fromTables = index.tables.get(normalizeName(name))?.filter((c) => c.length === width) ?? [];
+  // Every entry of the name, whatever the year (the year only orders the matches).
+  const fromCatalog =
+    index.catalog === undefined
+      ? []
+      : findByName(index.catalog, name)
+          .map((m) => m.entry.code)
+          .filter((c) => c.length === width);
+  return { fromTables, pool: distinct(fromTables.length > 0 ? fromTables : fromCatalog) };
+}
+
 /**
  * Resolves a printed path to a functional code, level by level from the first printed: among the
  * codes the tables print under that name (else the catalog's), the one under the level before.
@@ -87,16 +104,12 @@ export function resolvePath(
   const problems: PrintedPath["problems"][number][] = [];
   for (const seg of segments) {
     const width = WIDTH[seg.level];
-    const key = normalizeName(seg.name);
-    const fromTables = index.tables.get(key)?.filter((c) => c.length === width) ?? [];
-    // Every entry of the name, whatever the year (the year only orders the matches).
-    const fromCatalog =
-      index.catalog === undefined
-        ? []
-        : findByName(index.catalog, seg.name)
-            .map((m) => m.entry.code)
-            .filter((c) => c.length === width);
-    const pool = distinct(fromTables.length > 0 ? fromTables : fromCatalog);
+    const found = codesNamed(index, seg.name, width);
+    // `住房保障（类）支出…`: a 类 printed without the 支出 its name ends with.
+    const { fromTables, pool } =
+      found.pool.length === 0 && seg.level === "类" && !normalizeName(seg.name).endsWith("支出")
+        ? codesNamed(index, `${seg.name}支出`, width)
+        : found;
     // A level neither the tables nor a partial catalog know is skipped: the next level is looked
     // for under the one before it (the last level must resolve).
     if (pool.length === 0 && seg !== segments.at(-1) && parent !== undefined) continue;
