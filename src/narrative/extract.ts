@@ -218,6 +218,20 @@ function endSentence(r: Reader, next: number): void {
   delete r.para.outer;
 }
 
+/**
+ * A numbered paragraph (`1.一般公共服务支出（类）638.00万元，占78.96%。`) after one that ended with a
+ * colon after a figure (`一般公共预算支出808.00万元，具体为：`), or after such an item, lists a part
+ * of that figure as a 其中 would: its fund and the whole of its share. Any other paragraph ends
+ * the list.
+ */
+function continueList(r: Reader, lead: number | undefined, at: number): void {
+  const c = r.text.text;
+  r.list = r.kind === "text" && markerAt(c, at) ? (lead ?? r.list) : undefined;
+  if (r.list === undefined || c.startsWith("其中", at)) return;
+  r.para.head = r.list;
+  r.para.ofWhich = true;
+}
+
 /** Ends a paragraph: a heading (or a `…如下：` line naming a measure) sets the fund context. */
 function endParagraph(r: Reader): void {
   if (r.kind === "heading" || (r.kind === "context" && r.headingNamed))
@@ -260,6 +274,7 @@ export function readNarrative(
     headingFund: undefined,
     headingNamed: false,
     para: newParagraph(),
+    list: undefined,
     sent: newSentence(0),
     cl: newClause(0),
     segStart: 0,
@@ -267,11 +282,14 @@ export function readNarrative(
     prevAmount: false,
   };
   let paragraph = 0;
+  let colon = false;
   for (const t of tokens) {
     steps.n++;
     onBrackets(r, t);
     if (t.k === "brk") {
       if (t.level === "para") {
+        // `…808.00万元，具体为：` ends the paragraph: its figure is the whole of the list after it.
+        const lead = colon && !r.heading && !r.sent.lastLeft ? r.sent.lastAmount : undefined;
         endSentence(r, t.e);
         endParagraph(r);
         paragraph++;
@@ -279,6 +297,7 @@ export function readNarrative(
         r.heading = r.kind !== "text";
         // a paragraph opening with 其中 lists the parts of the last one's figure: it goes on
         if (!text.text.startsWith("其中", t.e)) r.para = newParagraph();
+        continueList(r, lead, t.e);
       } else if (t.level === "sentence") endSentence(r, t.e);
       else {
         breakInAside(r);
@@ -286,8 +305,10 @@ export function readNarrative(
       }
       r.prevEnd = t.e;
       r.prevAmount = false;
+      colon = t.level === "colon";
       continue;
     }
+    colon = false;
     if (t.k === "word") onWord(r, t);
     else if (!r.heading) onNumber(r, t);
     r.prevEnd = t.e;

@@ -229,6 +229,11 @@ export interface Reader {
   headingFund: Fund | undefined;
   headingNamed: boolean;
   para: Paragraph;
+  /**
+   * The figure a paragraph ending with a colon lists the parts of in the numbered paragraphs after
+   * it (`一般公共预算支出808.00万元，具体为：` / `1.一般公共服务支出…`), while they go on.
+   */
+  list: number | undefined;
   sent: Sentence;
   cl: Clause;
   /** Where the name of a 科目 path may start (after the last break, number or level marker). */
