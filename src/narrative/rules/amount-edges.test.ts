@@ -234,3 +234,57 @@ describe("narrative.amount: a 其中 part that two figures before it hold alike"
     },
   );
 });
+
+describe("narrative.amount: a figure of one fund printed without the fund", () => {
+  // every fund: 基本支出 618.00, 201 一般公共服务支出 648.00; 一般公共预算: 608.00, 638.00
+  const tables = [
+    h("expenditure")
+      .total({ total: "968.00", basic: "618.00", project: "350.00" })
+      .functional("201", "一般公共服务支出", {
+        total: "648.00",
+        basic: "448.00",
+        project: "200.00",
+      })
+      .build().value,
+    h("gpbExpenditure")
+      .total({ total: "808.00", basic: "608.00", project: "200.00" })
+      .functional("201", "一般公共服务支出", {
+        total: "638.00",
+        basic: "438.00",
+        project: "200.00",
+      })
+      .build().value,
+  ];
+  it.each([
+    "五、支出预算情况\n2024年基本支出608.00万元，项目支出200.00万元。",
+    "五、支出预算情况\n2024年一般公共服务支出（类）638.00万元，主要用于机关运转。",
+    "五、支出预算情况\n2024年基本支出6,080,000.00元。",
+  ])("agrees with that fund's figure: info, no error (%s)", (body) => {
+    const r = run(body, tables);
+    const fs = findings(r, "narrative.amount");
+    expect(fs.map((f) => [f.severity, f.params.kind])).toEqual(fs.map(() => ["info", "fund"]));
+    expect(fs.length).toBeGreaterThan(0);
+  });
+
+  it("says which fund's cells it agrees with, in both languages", () => {
+    const f = one(run("五、支出预算情况\n2024年基本支出608.00万元。", tables), "narrative.amount");
+    const rules = profileOf().rules;
+    expect(renderFinding(f, rules, "zh-CN", henan2024)).toContain(
+      "不是全部资金的数（表中为 618.00万元）",
+    );
+    expect(renderFinding(f, rules, "en", henan2024)).toContain("does not say which fund");
+  });
+
+  it("a figure no fund's table gives is still an error", () => {
+    const f = one(run("五、支出预算情况\n2024年基本支出680.00万元。", tables), "narrative.amount");
+    expect([f.severity, f.params.kind, f.expected]).toEqual(["error", "differ", "618.00"]);
+  });
+
+  it("a figure printed with its fund is checked against that fund only", () => {
+    const f = one(
+      run("五、支出预算情况\n2024年一般公共预算基本支出618.00万元。", tables),
+      "narrative.amount",
+    );
+    expect([f.severity, f.expected]).toEqual(["error", "608.00"]);
+  });
+});

@@ -1,10 +1,13 @@
 import { formatAmount } from "../../amount";
+import type { Fact } from "../../facts";
 import { factKey } from "../../facts";
 import { cellsOf, L, outcomeOf, p } from "../../rules/builtin/shared";
 import type { TextCoverage } from "../../rules/coverage";
+import type { AnyFact } from "../../rules/derive";
 import { isDerived } from "../../rules/derive";
 import { evidenceOf } from "../../rules/evidence";
 import type { Finding, Rule, Severity } from "../../rules/types";
+import type { AmountClaim } from "../types";
 import { atMostTable, type ClaimComparison, compareClaim, restated } from "./compare";
 import type { PriorLookup } from "./prior-facts";
 import { claimFact, phrase, readTexts, reference, tableFacts } from "./read";
@@ -29,12 +32,41 @@ const HOW: Readonly<Record<string, readonly [string, string]>> = {
 };
 
 /**
+ * The funds a text may give the figures of without naming the fund (`基本支出608.00万元` in a
+ * paragraph about 一般公共预算 money whose heading does not say so), in the order tried.
+ */
+const UNSTATED_FUNDS = ["gpb", "government"] as const;
+
+/**
+ * A figure of spending or revenue printed without a fund that disagrees with every fund's, yet
+ * agrees with one fund's statement of the same fact: the text does not say which money it is of
+ * (the reader read all of it), so the figure is no error. That fund's statement, if any.
+ */
+function ofOneFund(
+  ctx: Parameters<typeof tableFacts>[0],
+  claim: AmountClaim,
+  fact: Fact,
+): AnyFact | undefined {
+  const { concept, coords } = claim.subject;
+  if ((concept !== "spending" && concept !== "revenue") || coords.fund !== undefined)
+    return undefined;
+  for (const fund of UNSTATED_FUNDS) {
+    const facts = tableFacts(ctx, { concept, coords: { ...coords, fund } }, claim.period);
+    const equal = facts.filter((f) => compareClaim(fact, f) === "equal");
+    const hit = equal.find((f) => !isDerived(f)) ?? equal[0];
+    if (hit !== undefined) return hit;
+  }
+  return undefined;
+}
+
+/**
  * Every amount the narrative states agrees with the tables' figure of the same fact, compared as
  * intervals across units (a 万元 text against 元 cells): a restated figure rounded half-up passes;
  * truncation is a warning, a figure only rounding explains is info, any other is an error (one
  * digit off is said so). `无…` against a table that prints money is an error; a part the text
  * gives of a whole (绩效目标 money) may not exceed it. A claim the tables do not state is not
- * checked. Knowing last year's disclosure, a figure that disagrees with this year's tables but
+ * checked. A figure printed without a fund that is not every fund's but agrees with one fund's
+ * (一般公共预算, 财政拨款) is info: the text does not say which money it is of. Knowing last year's disclosure, a figure that disagrees with this year's tables but
  * is last year's printed figure of the same fact says so (`stale`: copied from last year).
  * @internal
  */
@@ -58,6 +90,11 @@ export function narrativeAmount(prior?: PriorLookup): Rule {
         return L(
           `${at["zh-CN"]} 为 ${p(f, "actual")}${p(f, "unit")}，大于表中的 ${p(f, "expected")}${p(f, "unit")}（${from["zh-CN"]}）。`,
           `${at.en} is ${p(f, "actual")} ${p(f, "unit")}, more than the tables' ${p(f, "expected")} ${p(f, "unit")} (${from.en}).`,
+        );
+      if (kind === "fund")
+        return L(
+          `${at["zh-CN"]} 不是全部资金的数（表中为 ${p(f, "expected")}${p(f, "unit")}），而与${from["zh-CN"]}相符：说明未写明这是哪一种资金的数。`,
+          `${at.en} is not the figure of all funds (the tables give ${p(f, "expected")} ${p(f, "unit")}) but agrees with ${from.en}: the text does not say which fund's figure it is.`,
         );
       if (kind === "stale")
         return L(
@@ -157,6 +194,19 @@ export function narrativeAmount(prior?: PriorLookup): Rule {
           if (results.includes("equal")) continue;
           const status = compareClaim(fact, ref);
           if (status === "equal") continue;
+          const oneFund = ofOneFund(ctx, claim, fact);
+          if (oneFund !== undefined) {
+            push(
+              "info",
+              "fund",
+              ref.value === null
+                ? "0"
+                : formatAmount(restated(ref.value, claim.value), { grouping: true }),
+              claim.value.unit,
+              oneFund,
+            );
+            continue;
+          }
           const sev = SEVERITY[status];
           const expected =
             ref.value === null
