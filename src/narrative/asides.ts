@@ -41,7 +41,14 @@ export interface Aside {
   >;
   readonly sent: Kept<
     Sentence,
-    "named" | "namedNature" | "parts" | "flatFrom" | "lastAmount" | "lastLeft" | "composed"
+    | "named"
+    | "namedNature"
+    | "parts"
+    | "flatFrom"
+    | "lastAmount"
+    | "lastLeft"
+    | "changesAtLeft"
+    | "composed"
   > & { readonly count: number; readonly namedCount: number };
   readonly para: Kept<
     Paragraph,
@@ -86,6 +93,7 @@ function open(r: Reader, at: number): void {
       flatFrom: sent.flatFrom,
       lastAmount: sent.lastAmount,
       lastLeft: sent.lastLeft,
+      changesAtLeft: sent.changesAtLeft,
       composed: sent.composed,
     },
     para: {
@@ -128,6 +136,7 @@ function close(r: Reader): void {
   sent.flatFrom = Math.min(a.sent.flatFrom ?? 0, parts.length);
   put(sent, "lastAmount", a.sent.lastAmount);
   sent.lastLeft = a.sent.lastLeft === true;
+  sent.changesAtLeft = a.sent.changesAtLeft ?? 0;
   put(sent, "composed", a.sent.composed);
   for (const k of ["head", "wholes", "shared", "outer", "last", "lastAmount", "implied"] as const)
     put(para, k, a.para[k] as never);

@@ -162,3 +162,22 @@ describe("extractClaims given no text", () => {
       );
   });
 });
+
+describe("a growth rate right after a figure the reader could not place", () => {
+  it.each([
+    "2024年收入预算合计968万元，较2023年增加259万元，增长36.53%，其中：一般公共预算拨款808万元，增长13.96%；政府性基金预算拨款150万元。",
+    "2024年支出968.00万元，比上年增加259.00万元，增长36.53%，其中：某某专项经费808.00万元，增长13.96%。",
+  ])("is that figure's, not the last change's: %s", (text) => {
+    const r = read(text);
+    expect(r.claims.filter((c) => c.includes("13.96"))).toEqual([]);
+    expect(r.unplaced.filter((u) => u.includes("[13.96%]"))).toHaveLength(1);
+  });
+
+  it("a change placed after the unplaced figure takes the rate again", () => {
+    expect(
+      claims(
+        "2024年收入总计968.00万元（含某某资金100.00万元），比上年增加259.00万元，增长36.53%。",
+      ).at(-1),
+    ).toBe("percent growth revenue.total 36.53 up d1 c0");
+  });
+});

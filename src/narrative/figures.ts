@@ -272,6 +272,17 @@ function pushPercent(r: Reader, t: NumToken): void {
         cl.measure?.subjects.some((s) => keyOf(s) === keyOf(change.subject)) === true
       );
     });
+  // `…增加259万元，其中：一般公共预算拨款808万元，增长13.96%`: a rate right after a figure the
+  // reader could not place, with no change since, is that figure's, not the last change's.
+  if (
+    resp === undefined &&
+    cl.measure === undefined &&
+    sent.lastLeft &&
+    sent.changesAtLeft === sent.changes.length
+  ) {
+    leave(r, t, "no-relation");
+    return;
+  }
   if (sent.changes.length > 0 && !elsewhere) {
     // `分别增长5%和8%`: one rate a change, in order.
     // Else the rate is of the last change printed (`基本支出…增加82.06万元，增长13.68%；项目支出…

@@ -108,6 +108,8 @@ export interface Sentence {
    * share after it is that figure's, not the last placed one's).
    */
   lastLeft: boolean;
+  /** How many changes the sentence had placed when its last unplaced amount was left. */
+  changesAtLeft: number;
   /** Two years are listed (`2024年和2023年…`): which figure is of which is not said. */
   twoYears: boolean;
   /** A share of a measure named before 占 whose figure comes after it (`基本支出占70.38%，为…`). */
@@ -276,6 +278,7 @@ export const newSentence = (start: number): Sentence => ({
   changes: [],
   lastChange: 0,
   lastLeft: false,
+  changesAtLeft: 0,
   twoYears: false,
   named: [],
   namedNature: false,
@@ -302,7 +305,10 @@ export function span(r: Reader, s: number, e: number): Span {
 /** Keeps a number the reader cannot place, with why. @internal */
 export function leave(r: Reader, t: NumToken, reason: Unplaced["reason"]): void {
   r.pending.push({ reason, carriesAmount: t.kind === "amount", span: span(r, t.s, t.e) });
-  if (t.kind === "amount") r.sent.lastLeft = true;
+  if (t.kind === "amount") {
+    r.sent.lastLeft = true;
+    r.sent.changesAtLeft = r.sent.changes.length;
+  }
 }
 
 /** The fund a measure without one takes: its 其中 whole's, else its section's. @internal */

@@ -180,3 +180,14 @@ describe("narrative.percent: 分别占 shares separated by a comma", () => {
     expect(findings(run(body("29.62%")), "narrative.percent")).toEqual([]);
   });
 });
+
+describe("narrative.percent: a rate after a figure the reader could not place", () => {
+  it("is not checked against the change before that figure", () => {
+    const body =
+      "2024年收入预算合计968万元，较2023年增加259万元，增长36.53%，其中：一般公共预算拨款808万元，增长13.96%。";
+    expect(findings(run(body), "narrative.percent")).toEqual([]);
+    // the change's own rate, wrong, is still an error
+    const f = one(run(body.replace("36.53%", "35.63%")), "narrative.percent");
+    expect([f.expected, f.actual]).toEqual(["36.53", "35.63"]);
+  });
+});
