@@ -47,7 +47,7 @@ export interface Aside {
     | "flatFrom"
     | "lastAmount"
     | "lastLeft"
-    | "changesAtLeft"
+    | "changesAtLast"
     | "composed"
   > & { readonly count: number; readonly namedCount: number };
   readonly para: Kept<
@@ -93,7 +93,7 @@ function open(r: Reader, at: number): void {
       flatFrom: sent.flatFrom,
       lastAmount: sent.lastAmount,
       lastLeft: sent.lastLeft,
-      changesAtLeft: sent.changesAtLeft,
+      changesAtLast: sent.changesAtLast,
       composed: sent.composed,
     },
     para: {
@@ -136,7 +136,7 @@ function close(r: Reader): void {
   sent.flatFrom = Math.min(a.sent.flatFrom ?? 0, parts.length);
   put(sent, "lastAmount", a.sent.lastAmount);
   sent.lastLeft = a.sent.lastLeft === true;
-  sent.changesAtLeft = a.sent.changesAtLeft ?? 0;
+  sent.changesAtLast = a.sent.changesAtLast ?? 0;
   put(sent, "composed", a.sent.composed);
   for (const k of ["head", "wholes", "shared", "outer", "last", "lastAmount", "implied"] as const)
     put(para, k, a.para[k] as never);

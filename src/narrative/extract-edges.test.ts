@@ -163,21 +163,32 @@ describe("extractClaims given no text", () => {
   });
 });
 
-describe("a growth rate right after a figure the reader could not place", () => {
-  it.each([
-    "2024年收入预算合计968万元，较2023年增加259万元，增长36.53%，其中：一般公共预算拨款808万元，增长13.96%；政府性基金预算拨款150万元。",
-    "2024年支出968.00万元，比上年增加259.00万元，增长36.53%，其中：某某专项经费808.00万元，增长13.96%。",
-  ])("is that figure's, not the last change's: %s", (text) => {
+describe("a growth rate right after a figure of another measure than the last change's", () => {
+  it("is that figure's, not the last change's", () => {
+    const text =
+      "2024年收入预算合计968万元，较2023年增加259万元，增长36.53%，其中：一般公共预算拨款808万元，增长13.96%；政府性基金预算拨款150万元。";
+    expect(read(text).claims.filter((c) => c.includes("growth"))).toEqual([
+      "percent growth revenue 36.53 up d1 c0",
+      "percent growth revenue|fund=gpb 13.96 up c3",
+    ]);
+  });
+
+  it("is of none the reader has after a figure it could not place", () => {
+    const text =
+      "2024年支出968.00万元，比上年增加259.00万元，增长36.53%，其中：某某专项经费808.00万元，增长13.96%。";
     const r = read(text);
     expect(r.claims.filter((c) => c.includes("13.96"))).toEqual([]);
     expect(r.unplaced.filter((u) => u.includes("[13.96%]"))).toHaveLength(1);
   });
 
-  it("a change placed after the unplaced figure takes the rate again", () => {
+  it("a change placed after the figure takes the rate again; so does a figure of no part after the change", () => {
     expect(
       claims(
         "2024年收入总计968.00万元（含某某资金100.00万元），比上年增加259.00万元，增长36.53%。",
       ).at(-1),
     ).toBe("percent growth revenue.total 36.53 up d1 c0");
+    expect(
+      claims("2024年一般公共预算支出比上年增加99.00万元，达到808.00万元，增长13.96%。").at(-1),
+    ).toBe("percent growth spending|fund=gpb 13.96 up d0");
   });
 });

@@ -164,6 +164,7 @@ function pushAmount(r: Reader, t: NumToken, value: Amount): void {
     });
   }
   sent.lastLeft = false;
+  sent.changesAtLast = sent.changes.length;
   moved(r, t, first);
   // `…6.50万元，比2023年预算7.50万元减少…。其中：…`: the base of a comparison is no whole of a
   // 其中 after it, nor a part of the sentence's list, nor the part of a share.
@@ -262,27 +263,37 @@ function pushPercent(r: Reader, t: NumToken): void {
   cl.claimed = true;
   // `…比上年减少1.00万元，主要原因是公务接待费下降28.57%`: a rate whose clause names a measure
   // none of the sentence's changes is of is that measure's, not theirs.
-  const elsewhere =
-    resp === undefined &&
-    cl.measure !== undefined &&
-    !sent.changes.some((d) => {
-      const change = claims[d];
-      return (
-        change?.kind === "change" &&
-        cl.measure?.subjects.some((s) => keyOf(s) === keyOf(change.subject)) === true
-      );
-    });
-  // `…增加259万元，其中：一般公共预算拨款808万元，增长13.96%`: a rate right after a figure the
-  // reader could not place, with no change since, is that figure's, not the last change's.
-  if (
-    resp === undefined &&
-    cl.measure === undefined &&
-    sent.lastLeft &&
-    sent.changesAtLeft === sent.changes.length
-  ) {
+  // `…增加259万元，增长36.53%，其中：一般公共预算拨款808万元，增长13.96%`: a rate right after a
+  // figure, with no change since, is that figure's (a part the reader could not place: of none it
+  // has), not the last change's, unless the figure is of the change's measure. (`…增加99.00万元，
+  // 达到808.00万元，增长13.96%`: a figure of no part, unplaced, is the changed measure's level.)
+  const after =
+    resp === undefined && cl.measure === undefined && sent.changesAtLast === sent.changes.length;
+  if (after && sent.lastLeft && para.ofWhich) {
     leave(r, t, "no-relation");
     return;
   }
+  const last = after && sent.lastAmount !== undefined ? claims[sent.lastAmount] : undefined;
+  const lastOwn: Named | undefined =
+    last?.kind === "amount" &&
+    sent.changes.length > 0 &&
+    !sent.changes.slice(sent.lastChange).some((d) => {
+      const change = claims[d];
+      return change?.kind === "change" && keyOf(change.subject) === keyOf(last.subject);
+    })
+      ? { subjects: [last.subject], atMost: false }
+      : undefined;
+  const elsewhere =
+    lastOwn !== undefined ||
+    (resp === undefined &&
+      cl.measure !== undefined &&
+      !sent.changes.some((d) => {
+        const change = claims[d];
+        return (
+          change?.kind === "change" &&
+          cl.measure?.subjects.some((s) => keyOf(s) === keyOf(change.subject)) === true
+        );
+      }));
   if (sent.changes.length > 0 && !elsewhere) {
     // `分别增长5%和8%`: one rate a change, in order.
     // Else the rate is of the last change printed (`基本支出…增加82.06万元，增长13.68%；项目支出…
@@ -312,7 +323,7 @@ function pushPercent(r: Reader, t: NumToken): void {
   // `基本支出和项目支出分别增长5%、8%`: which rate is whose is not guessed without the changes;
   // after a 分别 list, only a measure named in the rate's clause, not one of the list, is its own,
   // or the measure of the figure right before, named after the list (`；项目支出287.00万元，增长…`).
-  const named = subjectNow(r);
+  const named = lastOwn ?? subjectNow(r);
   if (
     named === undefined ||
     named === "unknown-name" ||

@@ -108,8 +108,8 @@ export interface Sentence {
    * share after it is that figure's, not the last placed one's).
    */
   lastLeft: boolean;
-  /** How many changes the sentence had placed when its last unplaced amount was left. */
-  changesAtLeft: number;
+  /** How many changes the sentence had placed when its last amount was read (placed or left). */
+  changesAtLast: number;
   /** Two years are listed (`2024年和2023年…`): which figure is of which is not said. */
   twoYears: boolean;
   /** A share of a measure named before 占 whose figure comes after it (`基本支出占70.38%，为…`). */
@@ -278,7 +278,7 @@ export const newSentence = (start: number): Sentence => ({
   changes: [],
   lastChange: 0,
   lastLeft: false,
-  changesAtLeft: 0,
+  changesAtLast: 0,
   twoYears: false,
   named: [],
   namedNature: false,
@@ -307,7 +307,7 @@ export function leave(r: Reader, t: NumToken, reason: Unplaced["reason"]): void 
   r.pending.push({ reason, carriesAmount: t.kind === "amount", span: span(r, t.s, t.e) });
   if (t.kind === "amount") {
     r.sent.lastLeft = true;
-    r.sent.changesAtLeft = r.sent.changes.length;
+    r.sent.changesAtLast = r.sent.changes.length;
   }
 }
 
@@ -340,6 +340,32 @@ export function resolve(r: Reader, segments: readonly PathSegment[]): PrintedPat
   return resolvePath(segments, r.index) ?? null;
 }
 
+/**
+ * `收入合计968.00万元，其中：一般公共预算拨款808.00万元`: a fund word right before a figure, in a
+ * 其中 list of revenue or spending (of every fund, or of 财政拨款), is that fund's part of it (of a
+ * total, that fund's year's figure).
+ */
+function fundOfWhole(r: Reader): Named | undefined {
+  const { cl, para } = r;
+  if (cl.fund === undefined || cl.fund.e !== r.prevEnd || !para.ofWhich || r.heading)
+    return undefined;
+  const head = para.head === undefined ? undefined : r.claims[para.head];
+  if (head?.kind !== "amount") return undefined;
+  const { concept, coords } = head.subject;
+  const whole = coords.fund;
+  if (Object.keys(coords).length > (whole === undefined ? 0 : 1)) return undefined;
+  if (whole !== undefined && (whole !== "government" || cl.fund.fund === "government"))
+    return undefined;
+  const of =
+    concept === "revenue" || concept === "revenue.total"
+      ? "revenue"
+      : concept === "spending" || concept === "spending.total"
+        ? "spending"
+        : undefined;
+  if (of === undefined) return undefined;
+  return { subjects: [{ concept: of, coords: { fund: cl.fund.fund } }], atMost: false };
+}
+
 /** The subjects a number in the current clause is about. @internal */
 export function subjectNow(r: Reader): Named | "unknown-name" | undefined {
   const cl = r.cl;
@@ -365,6 +391,8 @@ export function subjectNow(r: Reader): Named | "unknown-name" | undefined {
     return { subjects: [{ concept: "spending", coords }], atMost: false, path: resolved };
   }
   if (cl.measure !== undefined) return cl.measure;
+  const fundPart = fundOfWhole(r);
+  if (fundPart !== undefined) return fundPart;
   // A figure without a measure of its own is the paragraph's only when the words say so
   // (`预算数比…减少`, `执行数为`, `预算安排`); else it is left unplaced, not guessed. The part
   // named since the sentence's last amount (`对项目支出全面实施绩效目标管理，…涉及预算拨款12.00万元`:

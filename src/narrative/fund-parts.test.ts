@@ -1,0 +1,51 @@
+/**
+ * A fund word right before a figure in a 其中 list of revenue or spending (`收入合计968.00万元，其中：
+ * 一般公共预算拨款808.00万元`): that fund's part of the whole, as `一般公共预算拨款收入` would say.
+ */
+import { describe, expect, it } from "vitest";
+import { read } from "./test-support";
+
+describe("a fund's figure in a 其中 list of revenue or spending", () => {
+  it.each([
+    [
+      "2024年收入预算968.00万元，其中：一般公共预算拨款808.00万元，政府性基金预算拨款150.00万元。",
+      "revenue",
+    ],
+    ["2024年收入总计968.00万元，其中：一般公共预算808.00万元；政府性基金150.00万元。", "revenue"],
+    [
+      "2024年支出预算968.00万元，其中：一般公共预算拨款808.00万元，政府性基金预算拨款150.00万元。",
+      "spending",
+    ],
+    [
+      "2024年支出总计968.00万元，其中：一般公共预算拨款808.00万元，政府性基金预算拨款150.00万元。",
+      "spending",
+    ],
+  ])("%s", (text, concept) => {
+    expect(read(text).claims.slice(1)).toEqual([
+      `amount ${concept}|fund=gpb 808.00万元 current budget equals [808.00万元]`,
+      `amount ${concept}|fund=govFund 150.00万元 current budget equals [150.00万元]`,
+    ]);
+  });
+
+  it("of 财政拨款 (the funds it is made of), with shares of it", () => {
+    expect(
+      read("2024年财政拨款收入958.00万元，其中：一般公共预算808.00万元，占84.34%。").claims,
+    ).toEqual([
+      "amount revenue|fund=government 958.00万元 current budget equals [958.00万元]",
+      "amount revenue|fund=gpb 808.00万元 current budget equals [808.00万元]",
+      "percent share revenue|fund=gpb 84.34 - p1 w0",
+    ]);
+  });
+
+  it.each([
+    // a fund's own whole: its part named by another fund is no part of it
+    ["2024年一般公共预算支出808.00万元，其中：政府性基金150.00万元。", "150.00"],
+    // not in a 其中 list, or a whole of something else
+    ["2024年收入预算968.00万元。一般公共预算拨款808.00万元。", "808.00"],
+    ["2024年基本支出618.00万元，其中：一般公共预算拨款608.00万元。", "608.00"],
+    // a word between the fund and the figure
+    ["2024年收入预算968.00万元，其中：一般公共预算拨款安排的项目808.00万元。", "808.00"],
+  ])("no fund's part: %s", (text, part) => {
+    expect(read(text).claims.filter((c) => c.includes(part))).toEqual([]);
+  });
+});
