@@ -49,3 +49,22 @@ describe("a fund's figure in a 其中 list of revenue or spending", () => {
     expect(read(text).claims.filter((c) => c.includes(part))).toEqual([]);
   });
 });
+
+describe("部门预算收入 / 单位预算支出: the document's revenue or spending", () => {
+  it.each([
+    ["2024年部门预算收入968.00万元。", "revenue"],
+    ["本单位2024年单位预算收入968.00万元。", "revenue"],
+    ["本部门2024年部门预算支出968.00万元，其中：一般公共预算支出808.00万元。", "spending"],
+    ["2024年单位预算支出968.00万元。", "spending"],
+  ])("%s", (text, concept) => {
+    expect(read(text).claims[0]).toBe(
+      `amount ${concept} 968.00万元 current budget equals [968.00万元]`,
+    );
+  });
+
+  it("a project's budget spending is no figure of the document's", () => {
+    expect(read("2024年项目预算支出350.00万元。").claims).not.toContain(
+      "amount spending 350.00万元 current budget equals [350.00万元]",
+    );
+  });
+});

@@ -147,8 +147,12 @@ export const LEXICON: readonly (readonly [string, Lex])[] = [
   ["收支总计", m([s("revenue.total"), s("spending.total")])],
   // The 收支总表's totals (上年结转 included), as 收支总计.
   ["收支总预算", m([s("revenue.total"), s("spending.total")])],
-  ...["收入合计", "本年收入合计", "本年收入", "收入预算"].map((w) => [w, m(REVENUE)] as const),
-  ...["支出合计", "本年支出合计", "本年支出", "支出预算"].map((w) => [w, m(SPENDING)] as const),
+  ...["收入合计", "本年收入合计", "本年收入", "收入预算", "部门预算收入", "单位预算收入"].map(
+    (w) => [w, m(REVENUE)] as const,
+  ),
+  ...["支出合计", "本年支出合计", "本年支出", "支出预算", "部门预算支出", "单位预算支出"].map(
+    (w) => [w, m(SPENDING)] as const,
+  ),
   // `占支出总额的…`: the year's figure or the total with the carry-overs, either; no figure's name.
   ...["收入总额", "总收入", "全部收入"].map(
     (w) => [w, m(REVENUE, { wholeOnly: s("revenue.total") })] as const,
