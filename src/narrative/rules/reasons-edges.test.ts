@@ -137,3 +137,12 @@ describe("narrative.changeReason: what explains a change", () => {
     expect(percents(text.replace("，主要原因是车辆减少", ""))).toEqual(["13.33", "20.00", "20.00"]);
   });
 });
+
+describe("narrative.changeReason: one figure of two measures' changes", () => {
+  it.each([
+    "2024年财政拨款收支预算总计958.00万元，比2023年增加249.00万元，增长35.12%。",
+    "2024年收支总计969.06万元，与2023年预算相比，收支总计各增加134.22万元。",
+  ])("is one finding: %s", (body) => {
+    expect(findings(run(body), "narrative.changeReason")).toHaveLength(1);
+  });
+});

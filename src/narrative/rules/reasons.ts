@@ -171,6 +171,7 @@ export function changeReasonRule(threshold = "10"): Rule {
           return undefined;
         };
         const seen = new Set<string>();
+        const spans = new Set<string>();
         for (const s of stated) {
           if (s.large === undefined) continue;
           const k = `${s.paragraph}|${key(s.subject)}`;
@@ -178,6 +179,10 @@ export function changeReasonRule(threshold = "10"): Rule {
           seen.add(k);
           large++;
           if (explainedAt(s.paragraph) || parts(s.subject, 0) === true) continue;
+          // `收支…各增加…`: one figure, two measures' changes: one finding.
+          const at = `${s.span.start}-${s.span.end}`;
+          if (spans.has(at)) continue;
+          spans.add(at);
           findings.push(
             textFinding(
               "narrative.changeReason",
