@@ -107,6 +107,17 @@ export const economicNameAndGovernmentColumns: readonly ColumnSpec[] = /*#__PURE
   [{ key: "gov.name", role: "text", system: "government", headers: GOVERNMENT_NAME_HEADERS }],
 );
 
+/**
+ * The spending a unit makes besides 基本支出 and 项目支出, in the columns the national 部门支出总表
+ * form prints after them (合计 = 基本 + 项目 + 上缴上级 + 经营 + 对附属单位补助, a department with
+ * 事业单位 among its units): 上缴上级支出, 事业单位经营支出 and 对附属单位补助支出. @internal
+ */
+export const OTHER_NATURE_COLUMNS: readonly ColumnSpec[] = [
+  /*#__PURE__*/ amount("remittance", ["上缴上级支出"], { nature: "remittance" }),
+  /*#__PURE__*/ amount("operations", ["事业单位经营支出", "经营支出"], { nature: "operations" }),
+  /*#__PURE__*/ amount("affiliates", ["对附属单位补助支出"], { nature: "affiliates" }),
+];
+
 /** 合计 / 基本支出 (人员经费, 公用经费) / 项目支出 columns of the Henan 支出表 family. @internal */
 export const natureColumns: readonly ColumnSpec[] = [
   /*#__PURE__*/ amount("total", ["合计", "总计"]),
@@ -148,6 +159,7 @@ export const natureColumns: readonly ColumnSpec[] = [
   /*#__PURE__*/ amount("project.specific", ["项目支出/特定目标类", "特定目标类"], {
     nature: "project.specific",
   }),
+  ...OTHER_NATURE_COLUMNS,
 ];
 
 /** 收入 lines by fund source, shared by 收支总表 variants. @internal */

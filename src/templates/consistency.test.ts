@@ -75,7 +75,17 @@ describe("same table kind id ⇒ same facts across templates", () => {
     ]);
     const compared = (id: string) =>
       crossMismatches(kindOf(henan2024, id), kindOf(shanghai, id)).compared.sort();
-    expect(compared("expenditure")).toEqual(["合计", "基本支出", "项目支出"]);
+    expect(compared("expenditure")).toEqual(
+      [
+        "合计",
+        "基本支出",
+        "项目支出",
+        "上缴上级支出",
+        "事业单位经营支出",
+        "经营支出",
+        "对附属单位补助支出",
+      ].sort(),
+    );
     expect(compared("gpbBasic")).toEqual(["人员经费", "公用经费", "合计"].sort());
     expect(compared("fiscalSummary")).toEqual(
       [

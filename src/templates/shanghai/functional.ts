@@ -4,6 +4,7 @@ import {
   ECONOMIC_NAME_HEADERS,
   FUNCTIONAL_NAME_HEADERS,
   functionalCodeColumns,
+  OTHER_NATURE_COLUMNS,
 } from "../columns";
 import type { ColumnSpec, TableKind } from "../types";
 import { printedTitles } from "./shared";
@@ -22,6 +23,7 @@ const spendingColumns = (group: string): readonly ColumnSpec[] => [
   amount("total", [`${group}/合计`, "合计"]),
   amount("basic", [`${group}/基本支出`, "基本支出"], { nature: "basic" }),
   amount("project", [`${group}/项目支出`, "项目支出"], { nature: "project" }),
+  ...OTHER_NATURE_COLUMNS,
 ];
 
 /** By functional code, not by unit; 合计 is this year's income (Shanghai budgets no carry-over). */

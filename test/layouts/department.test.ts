@@ -1,0 +1,124 @@
+/**
+ * A two-unit 部门 (本级 + a school) in the national layout (./department.ts): its 支出总表 prints
+ * the national form's 上缴上级支出 / 事业单位经营支出 / 对附属单位补助支出 columns, its units laid
+ * out in sections under the department's rows, before them, or not at all, the 合计 first or
+ * last, and the layouts of other printers on top. Every table reads with every header placed and
+ * nothing left over, and checks clean; a wrong figure in a unit's section is still caught.
+ */
+import { describe, expect, it } from "vitest";
+import { catalog2024 } from "../../src/catalog/2024";
+import { readPrintedTable } from "../../src/printed";
+import type { PrintedTable } from "../../src/printed/types";
+import { checkDisclosure, type Finding, nationalProfile } from "../../src/rules";
+import { nationalMinimum } from "../../src/templates";
+import type { DisclosureFixture } from "../fixtures/types";
+import { fixtureDisclosure } from "../support/disclosures";
+import { type DepartmentLayout, departmentFixture } from "./department";
+import {
+  codesInOneColumn,
+  letterSpaced,
+  scaled,
+  type Transform,
+  ungroupedCodes,
+  unitTitles,
+} from "./transforms";
+
+const LAYOUTS: readonly DepartmentLayout[] = [
+  { units: "none" },
+  { units: "sections" },
+  { units: "sections", totalLast: true },
+  { units: "unitsFirst" },
+  { units: "unitsFirst", totalLast: true },
+];
+
+const TRANSFORMS: readonly (readonly Transform[])[] = [
+  [],
+  [codesInOneColumn("")],
+  [ungroupedCodes, letterSpaced],
+  [unitTitles, scaled(4, 2, "元")],
+];
+
+function laidOut(layout: DepartmentLayout, transforms: readonly Transform[]): DisclosureFixture {
+  const base = departmentFixture(layout);
+  const unitName = base.meta.department.name;
+  const tables = base.tables.map((t) =>
+    transforms.reduce((acc, tr) => tr.apply(acc, { unitName }), t),
+  );
+  return { ...base, tables };
+}
+
+const check = (fixture: DisclosureFixture) =>
+  checkDisclosure(fixtureDisclosure(fixture, nationalMinimum).disclosure, {
+    profile: nationalProfile,
+    template: nationalMinimum,
+    catalog: catalog2024,
+  });
+
+const serious = (fs: readonly Finding[]) =>
+  fs
+    .filter((f) => f.severity !== "info")
+    .map((f) => [f.ruleId, f.severity, f.path?.table, f.path?.row, f.path?.column].join(" "));
+
+const CASES = LAYOUTS.flatMap((layout) =>
+  TRANSFORMS.map((ts) => {
+    const name = `${JSON.stringify(layout)} ${ts.map((t) => t.name).join("; ") || "as written"}`;
+    return [name, laidOut(layout, ts)] as const;
+  }),
+);
+
+describe.each(CASES)("a two-unit department, %s", (_, fixture) => {
+  it("reads every table with every header placed and nothing left over", () => {
+    for (const t of fixture.tables) {
+      const r = readPrintedTable(t, {
+        template: nationalMinimum,
+        catalog: catalog2024.functional,
+        departmentCode: "301",
+      });
+      expect(
+        r.columns.filter((c) => c.column === undefined).map((c) => c.header),
+        t.title,
+      ).toEqual([]);
+      expect(
+        r.problems.filter((p) => p.severity !== "info"),
+        t.title,
+      ).toEqual([]);
+      expect(
+        r.table?.rows.filter((row) => row.key.kind === "unplaced"),
+        t.title,
+      ).toEqual([]);
+    }
+  });
+
+  it("checks clean, 经营支出 inside every 合计", () => {
+    const report = check(fixture);
+    expect(serious(report.findings)).toEqual([]);
+    expect(report.coverage.notUnderstood).toBe(0);
+    for (const id of ["balance", "totals", "rollup", "nature", "same-fact", "sanGong.sum"])
+      expect([id, report.outcomes.find((o) => o.ruleId === id)?.outcome]).toEqual([id, "pass"]);
+  });
+});
+
+describe("a wrong figure in a unit's section of the department", () => {
+  const wrong = (t: PrintedTable): PrintedTable =>
+    t.title.includes("部门支出总表")
+      ? {
+          ...t,
+          rows: t.rows.map((r) =>
+            r[0] === "301002"
+              ? r.map((c, i) => (t.headers[i] === "事业单位经营支出" ? "25.00" : c))
+              : r,
+          ),
+        }
+      : t;
+
+  it("is caught: the unit's 合计 no longer holds its 经营支出, nor the department's", () => {
+    const base = departmentFixture({ units: "sections" });
+    const report = check({ ...base, tables: base.tables.map(wrong) });
+    expect(serious(report.findings)).toEqual(
+      expect.arrayContaining([
+        "nature error expenditure org:301002 total",
+        "rollup error expenditure total operations",
+      ]),
+    );
+  });
+});

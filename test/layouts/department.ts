@@ -1,0 +1,327 @@
+/**
+ * A 部门 disclosure in the national-minimum layout for a department with two units: its 本级 (a
+ * 行政 unit) and a 事业单位 (a school) that has 事业收入 and 事业单位经营收入 and spends 经营支出.
+ * Written as such a department prints it, in 万元, every identity holding: the 收入总表 a row per
+ * unit under the 合计 and the department's row, the 支出总表 with the national form's columns
+ * (合计 = 基本支出 + 项目支出 + 上缴上级支出 + 事业单位经营支出 + 对附属单位补助支出), the unit
+ * sections laid out as the options say. No fixture has this layout: it is invented from the forms.
+ *
+ * Exports: {@link departmentFixture}, {@link DepartmentLayout}.
+ */
+import type { PrintedTable } from "../../src/printed/types";
+import type { DisclosureFixture } from "../fixtures/types";
+import { sumCents } from "../support/cents";
+
+const DEPARTMENT = { code: "301", name: "某区教育局" };
+const UNITS = [
+  { code: "301001", name: "某区教育局本级", unitKind: "行政" as const },
+  { code: "301002", name: "某区第一中学", unitKind: "事业" as const },
+];
+
+/** A 项 row of one unit: code, name, personnel, public, project (gpb), project (事业收入), 经营支出. */
+type Item = readonly [string, string, string, string, string, string, string];
+
+const ITEMS: readonly (readonly Item[])[] = [
+  [
+    ["2050101", "行政运行", "200.00", "40.00", "", "", ""],
+    ["2050102", "一般行政管理事务", "", "", "60.00", "", ""],
+    ["2080505", "机关事业单位基本养老保险缴费支出", "30.00", "", "", "", ""],
+    ["2210201", "住房公积金", "20.00", "", "", "", ""],
+  ],
+  [
+    ["2050203", "初中教育", "500.00", "100.00", "100.00", "50.00", "20.00"],
+    ["2080505", "机关事业单位基本养老保险缴费支出", "60.00", "", "", "", ""],
+    ["2210201", "住房公积金", "40.00", "", "", "", ""],
+  ],
+];
+
+const NAMES: Readonly<Record<string, string>> = {
+  "205": "教育支出",
+  "20501": "教育管理事务",
+  "20502": "普通教育",
+  "208": "社会保障和就业支出",
+  "20805": "行政事业单位养老支出",
+  "221": "住房保障支出",
+  "22102": "住房改革支出",
+};
+
+/** Σ of printed amounts, printed (blank when zero). */
+const add = (...xs: string[]) => {
+  const total = sumCents(xs);
+  return total === 0n ? "" : `${total / 100n}.${String(total % 100n).padStart(2, "0")}`;
+};
+
+/** Every 类, 款 and 项 row of `items`, summed, in code order. */
+function withParents(items: readonly Item[]): Item[] {
+  const byCode = new Map<string, Item>();
+  for (const it of items) {
+    const [code, name, ...amounts] = it;
+    for (const c of [code.slice(0, 3), code.slice(0, 5), code]) {
+      const prev = byCode.get(c);
+      const label = c === code ? name : (NAMES[c] ?? "");
+      const summed = amounts.map((a, i) => add(a, prev?.[i + 2] ?? ""));
+      byCode.set(c, [c, label, ...summed] as unknown as Item);
+    }
+  }
+  return [...byCode.values()].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+}
+
+/** How the department lays its units out. */
+export interface DepartmentLayout {
+  /**
+   * `none`: the department's rows only; `sections`: under the department's rows, each unit's
+   * row (its code in the code column) followed by its own rows; `unitsFirst`: each unit's
+   * section, then the department's rows under a 合计.
+   */
+  readonly units: "none" | "sections" | "unitsFirst";
+  /** The 合计 row printed last instead of first. */
+  readonly totalLast?: boolean;
+}
+
+const EXPENDITURE_HEADERS = [
+  "科目编码/类",
+  "科目编码/款",
+  "科目编码/项",
+  "科目名称",
+  "合计",
+  "基本支出",
+  "项目支出",
+  "上缴上级支出",
+  "事业单位经营支出",
+  "对附属单位补助支出",
+];
+
+/** The rows of a 支出总表 or 一般公共预算支出表 for `items`, `cells` printing a row's amounts. */
+function codeRows(items: readonly Item[], cells: (it: Item) => string[]): string[][] {
+  return withParents(items).map((it) => [
+    it[0].slice(0, 3),
+    it[0].slice(3, 5),
+    it[0].slice(5, 7),
+    it[1],
+    ...cells(it),
+  ]);
+}
+
+function sectioned(
+  layout: DepartmentLayout,
+  totalRow: (items: readonly Item[]) => string[],
+  rowsOf: (items: readonly Item[]) => string[][],
+): string[][] {
+  const all = ITEMS.flat();
+  const total = ["", "", "", "合计", ...totalRow(all).slice(4)];
+  const unitRow = (i: number) => {
+    const u = UNITS[i];
+    const items = ITEMS[i] ?? [];
+    return [u?.code ?? "", "", "", u?.name ?? "", ...totalRow(items).slice(4)];
+  };
+  const department = rowsOf(all);
+  const units = UNITS.flatMap((_, i) => [unitRow(i), ...rowsOf(ITEMS[i] ?? [])]);
+  const body =
+    layout.units === "none"
+      ? department
+      : layout.units === "sections"
+        ? [...department, ...units]
+        : units;
+  return layout.totalLast === true ? [...body, total] : [total, ...body];
+}
+
+function expenditure(layout: DepartmentLayout): PrintedTable {
+  const cells = (it: Item) => {
+    const [, , p, u, proj, projBiz, ops] = it;
+    return [add(p, u, proj, projBiz, ops), add(p, u), add(proj, projBiz), "", ops, ""];
+  };
+  const sum = (items: readonly Item[]) => ["", "", "", "", ...cells(sumItems(items))];
+  return {
+    title: "2024年部门支出总表",
+    unit: "单位：万元",
+    headers: EXPENDITURE_HEADERS,
+    rows: sectioned(layout, sum, (items) => codeRows(items, cells)),
+  };
+}
+
+function gpbExpenditure(layout: DepartmentLayout): PrintedTable {
+  const cells = (it: Item) => {
+    const [, , p, u, proj] = it;
+    return [add(p, u, proj), add(p, u), p, u, proj];
+  };
+  const gpb = (items: readonly Item[]) => items.filter((it) => cells(it)[0] !== "");
+  const sum = (items: readonly Item[]) => ["", "", "", "", ...cells(sumItems(items))];
+  return {
+    title: "2024年一般公共预算支出表",
+    unit: "万元",
+    headers: [
+      "科目编码/类",
+      "科目编码/款",
+      "科目编码/项",
+      "科目名称",
+      "合计",
+      "基本支出/小计",
+      "基本支出/人员经费",
+      "基本支出/公用经费",
+      "项目支出",
+    ],
+    rows: sectioned(layout, sum, (items) => codeRows(gpb(items), cells)),
+  };
+}
+
+function sumItems(items: readonly Item[]): Item {
+  const column = (i: number) => add(...items.map((it) => it[i] ?? ""));
+  return ["", "", column(2), column(3), column(4), column(5), column(6)];
+}
+
+const gpbBasic: PrintedTable = {
+  title: "2024年一般公共预算基本支出表",
+  unit: "万元",
+  headers: [
+    "经济分类科目编码/类",
+    "经济分类科目编码/款",
+    "经济分类科目名称",
+    "合计",
+    "人员经费",
+    "公用经费",
+  ],
+  rows: [
+    ["", "", "合计", "990.00", "850.00", "140.00"],
+    ["301", "", "工资福利支出", "800.00", "800.00", ""],
+    ["301", "01", "基本工资", "300.00", "300.00", ""],
+    ["301", "02", "津贴补贴", "150.00", "150.00", ""],
+    ["301", "07", "绩效工资", "200.00", "200.00", ""],
+    ["301", "08", "机关事业单位基本养老保险缴费", "90.00", "90.00", ""],
+    ["301", "13", "住房公积金", "60.00", "60.00", ""],
+    ["302", "", "商品和服务支出", "130.00", "", "130.00"],
+    ["302", "01", "办公费", "60.00", "", "60.00"],
+    ["302", "05", "水费", "10.00", "", "10.00"],
+    ["302", "06", "电费", "20.00", "", "20.00"],
+    ["302", "17", "公务接待费", "4.00", "", "4.00"],
+    ["302", "28", "工会经费", "10.00", "", "10.00"],
+    ["302", "29", "福利费", "20.00", "", "20.00"],
+    ["302", "31", "公务用车运行维护费", "6.00", "", "6.00"],
+    ["303", "", "对个人和家庭的补助", "50.00", "50.00", ""],
+    ["303", "02", "退休费", "50.00", "50.00", ""],
+    ["310", "", "资本性支出", "10.00", "", "10.00"],
+    ["310", "02", "办公设备购置", "10.00", "", "10.00"],
+  ],
+};
+
+const summary: PrintedTable = {
+  title: "2024年部门收支总表",
+  unit: "万元",
+  headers: ["收入/项目", "收入/预算数", "支出/项目", "支出/预算数"],
+  rows: [
+    ["一、一般公共预算拨款收入", "1150.00", "一、一般公共服务支出", ""],
+    ["二、政府性基金预算拨款收入", "", "五、教育支出", "1070.00"],
+    ["三、国有资本经营预算拨款收入", "", "八、社会保障和就业支出", "90.00"],
+    ["四、事业收入", "50.00", "二十一、住房保障支出", "60.00"],
+    ["五、事业单位经营收入", "20.00", "", ""],
+    ["六、其他收入", "", "", ""],
+    ["本年收入合计", "1220.00", "本年支出合计", "1220.00"],
+    ["上年结转结余", "", "年终结转结余", ""],
+    ["收入总计", "1220.00", "支出总计", "1220.00"],
+  ],
+};
+
+const INCOME_HEADERS = [
+  "单位代码",
+  "单位名称",
+  "总计",
+  "上年结转",
+  "一般公共预算拨款收入",
+  "政府性基金预算拨款收入",
+  "国有资本经营预算拨款收入",
+  "事业收入",
+  "事业单位经营收入",
+  "其他收入",
+];
+
+function income(layout: DepartmentLayout): PrintedTable {
+  const total = ["", "合计", "1220.00", "", "1150.00", "", "", "50.00", "20.00", ""];
+  const department = [DEPARTMENT.code, DEPARTMENT.name, ...total.slice(2)];
+  const units = [
+    ["301001", "某区教育局本级", "350.00", "", "350.00", "", "", "", "", ""],
+    ["301002", "某区第一中学", "870.00", "", "800.00", "", "", "50.00", "20.00", ""],
+  ];
+  const body = layout.units === "unitsFirst" ? units : [department, ...units];
+  return {
+    title: "2024年部门收入总表",
+    unit: "万元",
+    headers: INCOME_HEADERS,
+    rows: layout.totalLast === true ? [...body, total] : [total, ...body],
+  };
+}
+
+const fiscalSummary: PrintedTable = {
+  title: "2024年财政拨款收支总表",
+  unit: "万元",
+  headers: [
+    "收入/项目",
+    "收入/预算数",
+    "支出/项目",
+    "支出/合计",
+    "支出/一般公共预算",
+    "支出/政府性基金预算",
+    "支出/国有资本经营预算",
+  ],
+  rows: [
+    ["一、本年收入", "1150.00", "一、本年支出", "1150.00", "1150.00", "", ""],
+    ["（一）一般公共预算拨款", "1150.00", "（五）教育支出", "1000.00", "1000.00", "", ""],
+    ["（二）政府性基金预算拨款", "", "（八）社会保障和就业支出", "90.00", "90.00", "", ""],
+    ["（三）国有资本经营预算拨款", "", "（二十一）住房保障支出", "60.00", "60.00", "", ""],
+    ["二、上年结转", "", "二、年终结转结余", "", "", "", ""],
+    ["收入总计", "1150.00", "支出总计", "1150.00", "1150.00", "", ""],
+  ],
+};
+
+const sanGong: PrintedTable = {
+  title: "2024年一般公共预算“三公”经费支出表",
+  unit: "万元",
+  headers: [
+    "合计",
+    "因公出国（境）费",
+    "公务用车购置及运行费/小计",
+    "公务用车购置及运行费/公务用车购置费",
+    "公务用车购置及运行费/公务用车运行费",
+    "公务接待费",
+  ],
+  rows: [["10.00", "", "6.00", "", "6.00", "4.00"]],
+};
+
+const emptyTable = (title: string, note: string): PrintedTable => ({
+  title,
+  unit: "万元",
+  headers: [
+    "科目编码/类",
+    "科目编码/款",
+    "科目编码/项",
+    "科目名称",
+    "合计",
+    "基本支出",
+    "项目支出",
+  ],
+  rows: [],
+  note,
+});
+
+/** The two-unit department's disclosure, its units laid out as `layout` says. */
+export function departmentFixture(layout: DepartmentLayout): DisclosureFixture {
+  return {
+    meta: { year: 2024, kind: "部门", department: DEPARTMENT, units: UNITS },
+    tables: [
+      summary,
+      income(layout),
+      expenditure(layout),
+      fiscalSummary,
+      gpbExpenditure(layout),
+      gpbBasic,
+      sanGong,
+      emptyTable(
+        "2024年政府性基金预算支出表",
+        "本部门无政府性基金预算拨款安排的支出，故本表为空表。",
+      ),
+      emptyTable(
+        "2024年国有资本经营预算支出表",
+        "本部门无国有资本经营预算拨款安排的支出，故本表为空表。",
+      ),
+    ],
+    narrative: "",
+  };
+}
