@@ -113,7 +113,9 @@ export function derivedTable(kind: TableKind, ctx: TableContext): Table {
   const store = ledger.store;
   const p = printer(ledger.scale, kind.defaultUnit);
   const keyed = specsOf(kind, ctx, amountColumns(kind));
-  const lineSpecs = (kind.lines ?? []).map((l) =>
+  // Lines of another printer's layout of the kind are read, never printed here.
+  const lines = (kind.lines ?? []).filter((l) => l.derived !== false);
+  const lineSpecs = lines.map((l) =>
     specsOf(
       kind,
       ctx,
@@ -211,7 +213,7 @@ export function derivedTable(kind: TableKind, ctx: TableContext): Table {
       ? { ...table, rows: [], note: ctx.note }
       : { ...table, rows: [] };
   const rows: Row[] = [];
-  (kind.lines ?? []).forEach((l, i) => {
+  lines.forEach((l, i) => {
     const specs = lineSpecs[i] ?? [];
     const offset = lineSpecs.slice(0, i).reduce((s, x) => s + x.length, 0);
     if (specs.length === 0) return;

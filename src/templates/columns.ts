@@ -1,8 +1,10 @@
+import type { Nature } from "../facts";
 import {
   amount,
   codeColumns,
   concat,
   incomeLine,
+  line,
   plainColumn,
   revenueLine,
   spendingLine,
@@ -205,6 +207,30 @@ export const summaryTotalLines: readonly LineSpec[] = [
   /*#__PURE__*/ spendingLine("spending", "spending", ["本年支出合计", "本年支出"]),
   /*#__PURE__*/ spendingLine("spending.carryforward", "spending.carryforward", ["年终结转结余"]),
   /*#__PURE__*/ spendingLine("spending.total", "spending.total", ["支出总计", "支出合计"]),
+];
+
+/** A spending-side line of one nature, read where printed, not derived (see `LineSpec.derived`). */
+const natureLine = (id: string, labels: readonly string[], nature: Nature): LineSpec => ({
+  ...line(id, "spending", labels, { nature }, { side: "spending" }),
+  derived: false,
+});
+
+/**
+ * Spending lines by nature, on the spending side of a 收支总表 that sums up this year's spending by
+ * nature (一、基本支出 / 人员经费 / 公用经费, 二、项目支出, 三、事业单位经营支出, 四、上缴上级支出, 五、对附属单位
+ * 补助支出) instead of by 功能分类 类: each line states `spending` of its nature. Read wherever printed; a
+ * ledger derives the 类 lines. @internal
+ */
+export const spendingNatureLines: readonly LineSpec[] = [
+  /*#__PURE__*/ natureLine("spending.basic", ["基本支出"], "basic"),
+  /*#__PURE__*/ natureLine("spending.basic.personnel", ["人员经费"], "basic.personnel"),
+  /*#__PURE__*/ natureLine("spending.basic.public", ["公用经费"], "basic.public"),
+  /*#__PURE__*/ natureLine("spending.project", ["项目支出"], "project"),
+  /*#__PURE__*/ natureLine("spending.project.operating", ["其他运转类"], "project.operating"),
+  /*#__PURE__*/ natureLine("spending.project.specific", ["特定目标类"], "project.specific"),
+  /*#__PURE__*/ natureLine("spending.remittance", ["上缴上级支出"], "remittance"),
+  /*#__PURE__*/ natureLine("spending.operations", ["事业单位经营支出", "经营支出"], "operations"),
+  /*#__PURE__*/ natureLine("spending.affiliates", ["对附属单位补助支出"], "affiliates"),
 ];
 
 /**

@@ -90,6 +90,12 @@ export interface LineSpec {
   /** Negative values are expected on this line; default false. */
   readonly allowNegative?: boolean;
   /**
+   * `false`: a line of another printer's layout of the kind (a 收支总表 summing up spending by
+   * nature, where this one prints its 类): read wherever it is printed, but not printed when the
+   * kind is derived from a ledger (`deriveDisclosure`). Absent: derived like any line.
+   */
+  readonly derived?: false;
+  /**
    * The line's figure may or may not hold its fund's 上年结转 (a department target's 资金来源 lines,
    * which break down 部门预算总额 = 收入总计, though a preparer may print this year's money only):
    * where the disclosure prints carry-over of that fund, it is compared with nothing.

@@ -29,6 +29,8 @@ const LAYOUTS: readonly DepartmentLayout[] = [
   { units: "sections", totalLast: true },
   { units: "unitsFirst" },
   { units: "unitsFirst", totalLast: true },
+  { units: "none", summaryByNature: true },
+  { units: "sections", summaryByNature: true },
 ];
 
 const TRANSFORMS: readonly (readonly Transform[])[] = [
@@ -95,6 +97,27 @@ describe.each(CASES)("a two-unit department, %s", (_, fixture) => {
     expect(report.coverage.notUnderstood).toBe(0);
     for (const id of ["balance", "totals", "rollup", "nature", "same-fact", "sanGong.sum"])
       expect([id, report.outcomes.find((o) => o.ruleId === id)?.outcome]).toEqual([id, "pass"]);
+  });
+});
+
+describe("a wrong figure in a 收支总表 by nature", () => {
+  it("is caught: 基本支出 no longer its parts, nor the 支出总表's", () => {
+    const base = departmentFixture({ units: "sections", summaryByNature: true });
+    const tables = base.tables.map((t) =>
+      t.title.includes("部门收支总表")
+        ? {
+            ...t,
+            rows: t.rows.map((r) => (r[2] === "一、基本支出" ? [...r.slice(0, 3), "995.00"] : r)),
+          }
+        : t,
+    );
+    const found = serious(check({ ...base, tables }).findings);
+    expect(found).toEqual(
+      expect.arrayContaining([
+        "nature error summary line:spending.basic spending.amount",
+        expect.stringMatching(/^same-fact error /u),
+      ]),
+    );
   });
 });
 

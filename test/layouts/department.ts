@@ -76,6 +76,8 @@ export interface DepartmentLayout {
   readonly units: "none" | "sections" | "unitsFirst";
   /** The 合计 row printed last instead of first. */
   readonly totalLast?: boolean;
+  /** The 收支总表 sums up spending by nature (基本支出, 项目支出, 经营支出 …), not by 类. */
+  readonly summaryByNature?: boolean;
 }
 
 const EXPENDITURE_HEADERS = [
@@ -203,22 +205,52 @@ const gpbBasic: PrintedTable = {
   ],
 };
 
-const summary: PrintedTable = {
-  title: "2024年部门收支总表",
-  unit: "万元",
-  headers: ["收入/项目", "收入/预算数", "支出/项目", "支出/预算数"],
-  rows: [
-    ["一、一般公共预算拨款收入", "1150.00", "一、一般公共服务支出", ""],
-    ["二、政府性基金预算拨款收入", "", "五、教育支出", "1070.00"],
-    ["三、国有资本经营预算拨款收入", "", "八、社会保障和就业支出", "90.00"],
-    ["四、事业收入", "50.00", "二十一、住房保障支出", "60.00"],
-    ["五、事业单位经营收入", "20.00", "", ""],
-    ["六、其他收入", "", "", ""],
-    ["本年收入合计", "1220.00", "本年支出合计", "1220.00"],
-    ["上年结转结余", "", "年终结转结余", ""],
-    ["收入总计", "1220.00", "支出总计", "1220.00"],
-  ],
-};
+/** The spending side by 功能分类 类, or by nature (基本支出 with its parts, 项目支出, 经营支出 …). */
+const SPENDING_BY_FUNCTION = [
+  ["一、一般公共服务支出", ""],
+  ["五、教育支出", "1070.00"],
+  ["八、社会保障和就业支出", "90.00"],
+  ["二十一、住房保障支出", "60.00"],
+  ["", ""],
+  ["", ""],
+];
+const SPENDING_BY_NATURE = [
+  ["一、基本支出", "990.00"],
+  ["    人员经费", "850.00"],
+  ["    公用经费", "140.00"],
+  ["二、项目支出", "210.00"],
+  ["三、事业单位经营支出", "20.00"],
+  ["四、上缴上级支出", ""],
+  ["五、对附属单位补助支出", ""],
+];
+
+function summary(layout: DepartmentLayout): PrintedTable {
+  const income = [
+    ["一、一般公共预算拨款收入", "1150.00"],
+    ["二、政府性基金预算拨款收入", ""],
+    ["三、国有资本经营预算拨款收入", ""],
+    ["四、事业收入", "50.00"],
+    ["五、事业单位经营收入", "20.00"],
+    ["六、其他收入", ""],
+  ];
+  const spending = layout.summaryByNature === true ? SPENDING_BY_NATURE : SPENDING_BY_FUNCTION;
+  const length = Math.max(income.length, spending.length);
+  const sides = Array.from({ length }, (_, i) => [
+    ...(income[i] ?? ["", ""]),
+    ...(spending[i] ?? ["", ""]),
+  ]);
+  return {
+    title: "2024年部门收支总表",
+    unit: "万元",
+    headers: ["收入/项目", "收入/预算数", "支出/项目", "支出/预算数"],
+    rows: [
+      ...sides,
+      ["本年收入合计", "1220.00", "本年支出合计", "1220.00"],
+      ["上年结转结余", "", "年终结转结余", ""],
+      ["收入总计", "1220.00", "支出总计", "1220.00"],
+    ],
+  };
+}
 
 const INCOME_HEADERS = [
   "单位代码",
@@ -306,7 +338,7 @@ export function departmentFixture(layout: DepartmentLayout): DisclosureFixture {
   return {
     meta: { year: 2024, kind: "部门", department: DEPARTMENT, units: UNITS },
     tables: [
-      summary,
+      summary(layout),
       income(layout),
       expenditure(layout),
       fiscalSummary,

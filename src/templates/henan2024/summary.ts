@@ -7,7 +7,7 @@ import {
   spendingAmount,
   spendingLine,
 } from "../build";
-import { revenueSourceLines, summaryTotalLines } from "../columns";
+import { revenueSourceLines, spendingNatureLines, summaryTotalLines } from "../columns";
 import type { ColumnSpec, LineSpec, TableKind } from "../types";
 
 /** The columns both two-sided tables open with: 收入 项目 and 金额, then 支出 项目. */
@@ -28,6 +28,7 @@ export const summaryColumns: readonly ColumnSpec[] = /*#__PURE__*/ concat(twoSid
 export const summaryLines: readonly LineSpec[] = /*#__PURE__*/ concat(
   revenueSourceLines,
   summaryTotalLines,
+  spendingNatureLines,
 );
 
 /** 预算01表. */

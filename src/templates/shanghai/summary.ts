@@ -6,6 +6,7 @@ import {
   spendingAmount,
   spendingLine,
 } from "../build";
+import { spendingNatureLines } from "../columns";
 import type { LineSpec, TableKind } from "../types";
 import { printedTitles } from "./shared";
 
@@ -22,6 +23,7 @@ const summaryLines: readonly LineSpec[] = [
   /*#__PURE__*/ revenueLine("other", ["其他收入"]),
   /*#__PURE__*/ incomeLine("revenue.total", "revenue.total", ["收入总计"]),
   /*#__PURE__*/ spendingLine("spending.total", "spending.total", ["支出总计"]),
+  ...spendingNatureLines,
 ];
 
 /** 财务收支预算总表: 本年收入 by fund, 本年支出 by nature. */
