@@ -28,11 +28,13 @@ const nationalIncome: TableKind = {
   id: "income",
   name: { "zh-CN": "部门收入总表", en: "Revenue by unit" },
   titles: ["部门收入总表", "单位收入总表", "部门收入预算总表", "收入总表"],
-  rowKinds: ["total", "org"],
+  rowKinds: ["total", "org", "functional"],
   defaultUnit: "万元",
   concept: "revenue",
   emptyNote: "optional",
   columns: incomeColumns,
+  // Read by unit or by 功能分类 code; derived by unit (no code rows).
+  layout: { levels: [], units: "rows" },
 };
 
 const nationalExpenditure: TableKind = {

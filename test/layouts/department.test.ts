@@ -31,6 +31,9 @@ const LAYOUTS: readonly DepartmentLayout[] = [
   { units: "unitsFirst", totalLast: true },
   { units: "none", summaryByNature: true },
   { units: "sections", summaryByNature: true },
+  { units: "none", incomeByFunction: true },
+  { units: "sections", incomeByFunction: true, totalLast: true },
+  { units: "unitsFirst", incomeByFunction: true, summaryByNature: true },
 ];
 
 const TRANSFORMS: readonly (readonly Transform[])[] = [
@@ -97,6 +100,25 @@ describe.each(CASES)("a two-unit department, %s", (_, fixture) => {
     expect(report.coverage.notUnderstood).toBe(0);
     for (const id of ["balance", "totals", "rollup", "nature", "same-fact", "sanGong.sum"])
       expect([id, report.outcomes.find((o) => o.ruleId === id)?.outcome]).toEqual([id, "pass"]);
+  });
+});
+
+describe("a wrong figure in a 收入总表 by 功能分类", () => {
+  it("is caught: the 类 no longer the sum of its 项", () => {
+    const base = departmentFixture({ units: "none", incomeByFunction: true });
+    const tables = base.tables.map((t) =>
+      t.title.includes("部门收入总表")
+        ? {
+            ...t,
+            rows: t.rows.map((r) =>
+              r[2] === "03" ? r.map((c) => (c === "770.00" ? "771.00" : c)) : r,
+            ),
+          }
+        : t,
+    );
+    expect(serious(check({ ...base, tables }).findings)).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^rollup error income functional:20502 /u)]),
+    );
   });
 });
 

@@ -78,6 +78,8 @@ export interface DepartmentLayout {
   readonly totalLast?: boolean;
   /** The 收支总表 sums up spending by nature (基本支出, 项目支出, 经营支出 …), not by 类. */
   readonly summaryByNature?: boolean;
+  /** The 收入总表 by 功能分类 code (its units as the other tables lay them out), not by unit. */
+  readonly incomeByFunction?: boolean;
 }
 
 const EXPENDITURE_HEADERS = [
@@ -266,6 +268,7 @@ const INCOME_HEADERS = [
 ];
 
 function income(layout: DepartmentLayout): PrintedTable {
+  if (layout.incomeByFunction === true) return incomeByFunction(layout);
   const total = ["", "合计", "1220.00", "", "1150.00", "", "", "50.00", "20.00", ""];
   const department = [DEPARTMENT.code, DEPARTMENT.name, ...total.slice(2)];
   const units = [
@@ -278,6 +281,21 @@ function income(layout: DepartmentLayout): PrintedTable {
     unit: "万元",
     headers: INCOME_HEADERS,
     rows: layout.totalLast === true ? [...body, total] : [total, ...body],
+  };
+}
+
+/** The 收入总表 by 功能分类 code (as the 支出总表 lays its rows out), income by fund source. */
+function incomeByFunction(layout: DepartmentLayout): PrintedTable {
+  const cells = (it: Item) => {
+    const [, , p, u, proj, projBiz, ops] = it;
+    return [add(p, u, proj, projBiz, ops), "", add(p, u, proj), "", "", projBiz, ops, ""];
+  };
+  const sum = (items: readonly Item[]) => ["", "", "", "", ...cells(sumItems(items))];
+  return {
+    title: "2024年部门收入总表",
+    unit: "万元",
+    headers: ["科目编码/类", "科目编码/款", "科目编码/项", "科目名称", ...INCOME_HEADERS.slice(2)],
+    rows: sectioned(layout, sum, (items) => codeRows(items, cells)),
   };
 }
 

@@ -23,9 +23,15 @@ const carryover = { concept: "revenue.carryover" } as const;
 
 /** The columns of 预算02表 (and of the national 部门收入总表). */
 export const incomeColumns: readonly ColumnSpec[] = /*#__PURE__*/ concat(
+  // By unit, or (other printers) by 功能分类 code: the code columns then, the 科目名称 as the name.
+  functionalCodeColumns,
   [
     /*#__PURE__*/ plainColumn("org", "org", ["部门（单位）代码", "单位代码"]),
-    /*#__PURE__*/ plainColumn("name", "name", ["部门（单位）名称", "单位名称"]),
+    /*#__PURE__*/ plainColumn(
+      "name",
+      "name",
+      /*#__PURE__*/ concat(["部门（单位）名称", "单位名称"], FUNCTIONAL_NAME_HEADERS),
+    ),
     // 总计 includes 上年结转; so does a lone 合计 printed beside an 上年结转 column (Jiangsu, Beijing:
     // `合计 | 上年结转结余 | 一般公共预算拨款收入 | …`). Without one, 合计 is this year's income.
     /*#__PURE__*/ amount("total", ["总计"], undefined, {
@@ -110,12 +116,13 @@ export const income: TableKind = {
   name: { "zh-CN": "部门收入预算表", en: "Revenue by unit" },
   number: "02",
   titles: ["部门收入预算表", "部门收入总表", "收入预算总表", "单位收入总体情况表"],
-  rowKinds: ["total", "org"],
+  rowKinds: ["total", "org", "functional"],
   defaultUnit: "万元",
   concept: "revenue",
   emptyNote: "optional",
   columns: incomeColumns,
-  layout: { units: "rows" },
+  // Read by unit or (other printers) by 功能分类 code; derived by unit, as Henan prints it.
+  layout: { levels: [], units: "rows" },
 };
 
 /** 预算03表. */
