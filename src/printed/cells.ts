@@ -1,7 +1,9 @@
+import { parseAmount, type Unit } from "../amount";
 import { isNoValue } from "../amount/parse";
 import { normalizeLabel } from "../codes";
 import type { RowKind, TableKind } from "../templates";
 import type { ColumnMatch } from "./headers";
+import type { ReadProblem } from "./problems";
 
 /** Whether every cell of a row is blank or prints "no value" (a dash, a slash). @internal */
 export function isBlank(cells: readonly string[]): boolean {
@@ -71,4 +73,31 @@ export function isTotalLabel(text: string): boolean {
 /** Whether a row's cells are all blank or "no value" (for duplicate severity). @internal */
 export function cellsBlank(cells: Readonly<Record<string, string>>): boolean {
   return Object.values(cells).every(isNoValue);
+}
+
+/** A `malformed-amount` problem for every printed amount cell that is no amount. @internal */
+export function checkAmounts(
+  built: readonly { readonly cells: Readonly<Record<string, string>>; readonly source: number }[],
+  columns: readonly ColumnMatch[],
+  unit: Unit,
+  problems: ReadProblem[],
+): void {
+  const amountColumns = columns.filter((c) => c.column?.role === "amount");
+  for (const b of built) {
+    for (const c of amountColumns) {
+      const raw = b.cells[c.key];
+      if (raw === undefined || raw.trim() === "") continue;
+      const parsed = parseAmount(raw, unit);
+      if (parsed.ok) continue;
+      const path = { row: b.source, cell: c.index };
+      problems.push({
+        code: "malformed-amount",
+        severity: "error",
+        path,
+        column: c.key,
+        raw,
+        error: parsed.error,
+      });
+    }
+  }
 }

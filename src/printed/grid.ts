@@ -16,6 +16,8 @@ export interface GridContext {
   readonly first: boolean;
   /** The code segments of the code row above, for code cells merged with it (`readRowCodes`). */
   readonly carried?: CarriedSegments;
+  /** The codes of the units the caller named, by their name's label key (`ReadOptions.units`). */
+  readonly unitNames?: ReadonlyMap<string, string> | undefined;
 }
 
 /**
@@ -150,6 +152,31 @@ function fromOrgColumn(
   return undefined;
 }
 
+/**
+ * A code at the start of a name cell (`[301001]某区第一中学`, `【301001】…`, `301001 某区第一中学`,
+ * `301001-某区第一中学`): brackets, the code, brackets, separators, then the name.
+ */
+const CODE_BEFORE_NAME = /^([[【(（]?)([0-9]{3,12})([\]】)）]?)[\s\-—_:：]*\p{Script=Han}/u;
+
+/**
+ * The unit a grid row names in its name cell, budget systems' way of printing a unit's row in a
+ * table by 科目 (its code before its name, the code columns blank), or by its name alone where
+ * the caller named its units: the unit's code. A code before the name is a unit's when it can
+ * be no 科目's: bracketed, or of 6 digits or more but not 7 (a 功能分类 项); a 类 or 款 code
+ * (`201 一般公共服务支出`) or a year (`2024年…`) never is.
+ */
+function unitInName(name: string, ctx: GridContext): string | undefined {
+  if (!accepts(ctx.kind, "org")) return undefined;
+  const text = name.normalize("NFKC").trim();
+  const m = CODE_BEFORE_NAME.exec(text);
+  const code = m?.[2];
+  if (m !== null && code !== undefined) {
+    const bracketed = m[1] !== "" && m[3] !== "";
+    if (bracketed || (code.length >= 6 && code.length !== 7)) return code;
+  }
+  return ctx.unitNames?.get(labelKey(name));
+}
+
 /** A unit code printed in a value column (a merged cell the text layer put under 类型). */
 function mergedOrg(row: readonly string[], ctx: GridContext): number | undefined {
   if (!accepts(ctx.kind, "org")) return undefined;
@@ -223,6 +250,8 @@ export function placeGridRow(
   if (name !== undefined && isTotalLabel(name) && accepts(ctx.kind, "total")) {
     return { key: { kind: "total" }, problems: [], ...none };
   }
+  const unit = name === undefined ? undefined : unitInName(name, ctx);
+  if (unit !== undefined) return { key: { kind: "org", code: unit }, problems: [], ...none };
   const merged = mergedOrg(row, ctx);
   if (merged !== undefined) {
     const code = plain(row[merged] ?? "");

@@ -117,6 +117,10 @@ export function formatReadProblem(problem: ReadProblem, locale: Locale = "zh-CN"
         ? `${at}: code printed "${problem.printed}" without a leading zero, read as ${problem.denotes}`
         : `${at}：编码印作“${problem.printed}”，少了前导 0，读作 ${problem.denotes}`;
     case "unplaced-row":
+      if (problem.under !== undefined)
+        return en
+          ? `${at} is printed under row ${problem.under + 1}, a unit this reading could not place; the row is kept as unplaced`
+          : `${at}列在第 ${problem.under + 1} 行之下，该行所示单位未能识别，该行保留为未识别行`;
       return en
         ? `${at} has no code, unit, project or label this table accepts; the row is kept as unplaced`
         : `${at}没有该表可识别的编码、单位、项目或名称，该行保留为未识别行`;

@@ -73,6 +73,8 @@ export type ReadSeverity = "error" | "warning" | "info";
  *   code it `denotes` (30102); the row key keeps the print so the checker reports it.
  * - `unplaced-row` (warning): a row that carries nothing the kind accepts as a row key (no code,
  *   unit, project, line label or total label); kept as an `unplaced` row, its cells in `cells`.
+ *   With `under`: a row printed under such a row that heads a unit's rows (a unit printed by its
+ *   name alone, not among `ReadOptions.units`): whose figures it prints is not guessed.
  * - `unknown-line-label` (warning) / `ambiguous-line` (warning): a label of a line table that
  *   matches no line / several lines (`candidates`); that side of the row is kept as `unplaced`.
  * - `functional-by-ordinal` (info): a 类 label the catalog does not name, resolved from its
@@ -177,6 +179,8 @@ export type ReadProblem =
       readonly severity: "warning";
       readonly path: { readonly row: number };
       readonly cells: readonly string[];
+      /** The printed row of the unit heading the row is under, a unit the reader could not place. */
+      readonly under?: number;
     }
   | {
       readonly code: "unknown-line-label" | "ambiguous-line";

@@ -1,8 +1,8 @@
-import { parseAmount, type Unit } from "../amount";
+import type { Unit } from "../amount";
 import type { Catalog } from "../catalog";
 import { type Row, type RowKey, rowKeyId, type Table } from "../disclosure";
 import type { TableKind, Template } from "../templates";
-import { accepts, cellsBlank, cellsOf, isBlank, isValueColumn } from "./cells";
+import { accepts, cellsBlank, cellsOf, checkAmounts, isBlank, isValueColumn } from "./cells";
 import type { CarriedSegments } from "./codes";
 import { placeGridRow } from "./grid";
 import { fillGroupCells } from "./group-cells";
@@ -19,6 +19,7 @@ import { rankTableKinds } from "./title";
 import { HAN } from "./transposed";
 import type { PrintedTable } from "./types";
 import { readUnitLine, type UnitLine } from "./unit-line";
+import { unitNameMap, unitSections } from "./unit-sections";
 
 /**
  * Options of {@link readPrintedTable}: the template whose table kinds to recognise, a functional
@@ -41,6 +42,12 @@ export interface ReadOptions {
   readonly departmentCode?: string;
   /** The document's year (`meta.year`); the year the title prints when absent. */
   readonly year?: number;
+  /**
+   * The disclosure's units (`meta.units`, and the department), each with its code: a unit's row
+   * printed by its name alone (no code) is read as that unit's. A row naming a unit not listed
+   * here, over a unit's 科目 rows, leaves them unplaced (`unplaced-row` with `under`).
+   */
+  readonly units?: readonly { readonly code?: string; readonly name: string }[];
 }
 
 /**
@@ -172,15 +179,20 @@ function buildRows(
   // Code cells merged with the rows above (类 printed once over its 款 and 项) are read from the
   // code row right above; any other row ends that run.
   const carried: CarriedSegments = new Map();
+  const unitNames = unitNameMap(options.units);
+  const underUnit = unitSections(kind, options.catalog);
   rows.forEach((row, index) => {
     if (isBlank(row)) return;
-    const ctx = { kind, columns, departmentCode: options.departmentCode, first, carried };
+    const { departmentCode } = options;
+    const ctx = { kind, columns, departmentCode, first, carried, unitNames };
     first = false;
     const placed = placeGridRow(row, index, ctx);
     if (placed.key.kind !== "functional" && placed.key.kind !== "economic") carried.clear();
     problems.push(...placed.problems);
+    const { key, problem } = underUnit(placed, row, index);
+    if (problem !== undefined) problems.push(problem);
     const cells = cellsOf(row, values, placed.consumed, surplus(row));
-    built.push({ key: placed.key, name: placed.name, cells, source: index });
+    built.push({ key, name: placed.name, cells, source: index });
   });
   // 项目类型 printed once over its projects (a merged cell) is read on each of them.
   return { built: fillGroupCells(built, columns), problems };
@@ -242,33 +254,6 @@ function finish(built: readonly Built[], problems: ReadProblem[]): Row[] {
     }
     return b.name === undefined ? { key, cells: b.cells } : { key, name: b.name, cells: b.cells };
   });
-}
-
-/** A `malformed-amount` problem for every printed amount cell that is no amount. */
-function checkAmounts(
-  built: readonly Built[],
-  columns: readonly ColumnMatch[],
-  unit: Unit,
-  problems: ReadProblem[],
-): void {
-  const amountColumns = columns.filter((c) => c.column?.role === "amount");
-  for (const b of built) {
-    for (const c of amountColumns) {
-      const raw = b.cells[c.key];
-      if (raw === undefined || raw.trim() === "") continue;
-      const parsed = parseAmount(raw, unit);
-      if (parsed.ok) continue;
-      const path = { row: b.source, cell: c.index };
-      problems.push({
-        code: "malformed-amount",
-        severity: "error",
-        path,
-        column: c.key,
-        raw,
-        error: parsed.error,
-      });
-    }
-  }
 }
 
 /**

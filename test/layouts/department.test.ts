@@ -34,6 +34,10 @@ const LAYOUTS: readonly DepartmentLayout[] = [
   { units: "none", incomeByFunction: true },
   { units: "sections", incomeByFunction: true, totalLast: true },
   { units: "unitsFirst", incomeByFunction: true, summaryByNature: true },
+  { units: "sections", unitRows: "codeInName" },
+  { units: "unitsFirst", unitRows: "codeInName", incomeByFunction: true },
+  { units: "sections", unitRows: "name" },
+  { units: "unitsFirst", unitRows: "name", totalLast: true },
 ];
 
 const TRANSFORMS: readonly (readonly Transform[])[] = [
@@ -78,6 +82,7 @@ describe.each(CASES)("a two-unit department, %s", (_, fixture) => {
         template: nationalMinimum,
         catalog: catalog2024.functional,
         departmentCode: "301",
+        units: fixture.meta.units,
       });
       expect(
         r.columns.filter((c) => c.column === undefined).map((c) => c.header),
@@ -100,6 +105,38 @@ describe.each(CASES)("a two-unit department, %s", (_, fixture) => {
     expect(report.coverage.notUnderstood).toBe(0);
     for (const id of ["balance", "totals", "rollup", "nature", "same-fact", "sanGong.sum"])
       expect([id, report.outcomes.find((o) => o.ruleId === id)?.outcome]).toEqual([id, "pass"]);
+  });
+});
+
+describe("units printed by a name the disclosure does not give them", () => {
+  it("their rows are coverage, never the department's: no finding, the gaps listed", () => {
+    const base = departmentFixture({ units: "sections", unitRows: "name" });
+    const units = base.meta.units.map((u) => ({ ...u, name: `${u.name}（汇总）` }));
+    const report = check({ ...base, meta: { ...base.meta, units } });
+    expect(serious(report.findings)).toEqual([]);
+    const gaps = report.coverage.tables.flatMap((t) => t.gaps.map((g) => `${g.code} ${g.table}`));
+    expect(new Set(gaps)).toEqual(
+      new Set(["unplaced-row expenditure", "unplaced-row gpbExpenditure"]),
+    );
+  });
+
+  it("a wrong figure is still caught where it can be: a 合计 the 收支总表 disagrees with", () => {
+    const base = departmentFixture({ units: "sections", unitRows: "name" });
+    const units = base.meta.units.map((u) => ({ ...u, name: `${u.name}（汇总）` }));
+    const tables = base.tables.map((t) =>
+      t.title.includes("部门支出总表")
+        ? {
+            ...t,
+            rows: t.rows.map((r, i) =>
+              i === 0 ? r.map((c) => (c === "1220.00" ? "1221.00" : c)) : r,
+            ),
+          }
+        : t,
+    );
+    const report = check({ ...base, meta: { ...base.meta, units }, tables });
+    expect(serious(report.findings)).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^same-fact error expenditure total total/u)]),
+    );
   });
 });
 

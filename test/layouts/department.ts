@@ -74,6 +74,11 @@ export interface DepartmentLayout {
    * section, then the department's rows under a 合计.
    */
   readonly units: "none" | "sections" | "unitsFirst";
+  /**
+   * How a unit's row names the unit: its code in the code column (`code`), its code before its
+   * name in the name column (`[301001]某区第一中学`: `codeInName`), or its name alone (`name`).
+   */
+  readonly unitRows?: "code" | "codeInName" | "name";
   /** The 合计 row printed last instead of first. */
   readonly totalLast?: boolean;
   /** The 收支总表 sums up spending by nature (基本支出, 项目支出, 经营支出 …), not by 类. */
@@ -114,9 +119,11 @@ function sectioned(
   const all = ITEMS.flat();
   const total = ["", "", "", "合计", ...totalRow(all).slice(4)];
   const unitRow = (i: number) => {
-    const u = UNITS[i];
-    const items = ITEMS[i] ?? [];
-    return [u?.code ?? "", "", "", u?.name ?? "", ...totalRow(items).slice(4)];
+    const { code, name } = UNITS[i] ?? { code: "", name: "" };
+    const amounts = totalRow(ITEMS[i] ?? []).slice(4);
+    if (layout.unitRows === "codeInName") return ["", "", "", `[${code}]${name}`, ...amounts];
+    if (layout.unitRows === "name") return ["", "", "", name, ...amounts];
+    return [code, "", "", name, ...amounts];
   };
   const department = rowsOf(all);
   const units = UNITS.flatMap((_, i) => [unitRow(i), ...rowsOf(ITEMS[i] ?? [])]);

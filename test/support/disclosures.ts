@@ -47,6 +47,7 @@ export function fixtureDisclosure(
       ...(fixture.meta.department.code === undefined
         ? {}
         : { departmentCode: fixture.meta.department.code }),
+      units: [fixture.meta.department, ...fixture.meta.units],
     });
     problems.set(printed.title, r.problems);
     if (r.table === undefined) throw new Error(`not recognised: ${printed.title}`);

@@ -1,0 +1,142 @@
+/**
+ * Unit rows of a table by 科目 printed without a code in the code columns: the code before the
+ * name (`[301001]某区第一中学`, budget systems' print), the name alone (a unit the caller names,
+ * or one it does not: the rows under it are kept unplaced, never read as the department's).
+ */
+import { describe, expect, it } from "vitest";
+import { catalog2024 } from "../catalog/2024";
+import { rowKeyId } from "../disclosure";
+import { henan2024, nationalMinimum } from "../templates";
+import { type ReadOptions, readPrintedTable } from "./read";
+import type { PrintedTable } from "./types";
+
+const HEADERS = [
+  "科目编码/类",
+  "科目编码/款",
+  "科目编码/项",
+  "科目名称",
+  "合计",
+  "基本支出",
+  "项目支出",
+];
+
+/** A department's 支出总表: its own 2050101 row, then each unit's, headed by `heading`. */
+const table = (heading: (code: string, name: string) => string[]): PrintedTable => ({
+  title: "2024年部门支出总表",
+  unit: "万元",
+  headers: HEADERS,
+  rows: [
+    ["", "", "", "合计", "30.00", "30.00", ""],
+    ["205", "01", "01", "行政运行", "30.00", "30.00", ""],
+    [...heading("301001", "某区教育局本级"), "10.00", "10.00", ""],
+    ["205", "01", "01", "行政运行", "10.00", "10.00", ""],
+    [...heading("301002", "某区第一中学"), "20.00", "20.00", ""],
+    ["205", "01", "01", "行政运行", "20.00", "20.00", ""],
+  ],
+});
+
+const read = (t: PrintedTable, options: Partial<ReadOptions> = {}) =>
+  readPrintedTable(t, { template: nationalMinimum, catalog: catalog2024.functional, ...options });
+const keys = (t: PrintedTable, options: Partial<ReadOptions> = {}) =>
+  read(t, options).table?.rows.map((r) => rowKeyId(r.key));
+
+const UNIT_KEYS = [
+  "total",
+  "functional:2050101",
+  "org:301001",
+  "functional:2050101",
+  "org:301002",
+  "functional:2050101",
+];
+
+describe("a unit's code printed before its name, the code columns blank", () => {
+  it.each([
+    ["[301001]某区教育局本级", (c: string, n: string) => `[${c}]${n}`],
+    ["【301001】某区教育局本级", (c: string, n: string) => `【${c}】${n}`],
+    ["（301001）某区教育局本级", (c: string, n: string) => `（${c}）${n}`],
+    ["301001 某区教育局本级", (c: string, n: string) => `${c} ${n}`],
+    ["301001-某区教育局本级", (c: string, n: string) => `${c}-${n}`],
+    ["301001某区教育局本级", (c: string, n: string) => `${c}${n}`],
+    [
+      "３０１００１　某区教育局本级 (full width)",
+      (c: string, n: string) =>
+        `${c.replace(/[0-9]/gu, (d) => String.fromCodePoint(0xff10 + Number(d)))}\u3000${n}`,
+    ],
+  ])("%s is the unit's row", (_, print) => {
+    const t = table((code, name) => ["", "", "", print(code, name)]);
+    expect(keys(t)).toEqual(UNIT_KEYS);
+    expect(read(t).problems.filter((p) => p.severity !== "info")).toEqual([]);
+  });
+
+  it("a year, a 类 or a 项 code before a name is none: 2024年… is a project, 201 一般公共服务支出 no unit", () => {
+    const projects: PrintedTable = {
+      title: "2024年项目支出预算表",
+      unit: "万元",
+      headers: ["项目名称", "合计"],
+      rows: [
+        ["合计", "5.00"],
+        ["2024年机关运行保障经费", "5.00"],
+      ],
+    };
+    const r = readPrintedTable(projects, { template: henan2024 });
+    expect(r.table?.rows.map((row) => row.key.kind)).toEqual(["total", "project"]);
+    for (const label of [
+      "201 一般公共服务支出",
+      "2010301 行政运行",
+      "20103 政府办公厅（室）及相关机构事务",
+    ]) {
+      const t = table(() => ["", "", "", label]);
+      expect(
+        read(t).table?.rows.some((row) => row.key.kind === "org"),
+        label,
+      ).toBe(false);
+    }
+  });
+});
+
+describe("a unit printed by its name alone", () => {
+  const byName = table((_, name) => ["", "", "", name]);
+
+  it("is the unit the caller names (ReadOptions.units), by its name", () => {
+    const units = [
+      { code: "301001", name: "某区教育局本级" },
+      { code: "301002", name: "某区第一中学" },
+    ];
+    expect(keys(byName, { units })).toEqual(UNIT_KEYS);
+  });
+
+  it("named by no one: its heading and the rows under it are unplaced (under the heading), never the department's duplicates", () => {
+    const r = read(byName);
+    expect(r.table?.rows.map((row) => rowKeyId(row.key))).toEqual([
+      "total",
+      "functional:2050101",
+      "unplaced:某区教育局本级",
+      "unplaced:行政运行",
+      "unplaced:某区第一中学",
+      "unplaced:行政运行",
+    ]);
+    expect(r.problems.filter((p) => p.code === "duplicate-row")).toEqual([]);
+    expect(
+      r.problems.flatMap((p) => (p.code === "unplaced-row" ? [[p.path.row, p.under]] : [])),
+    ).toEqual([
+      [2, undefined],
+      [3, 2],
+      [4, undefined],
+      [5, 4],
+    ]);
+  });
+
+  it("a name two units share names neither; a 科目 printed without its code or a 小计 heads no unit", () => {
+    const units = [
+      { code: "301001", name: "某区教育局本级" },
+      { code: "301009", name: "某区教育局本级" },
+    ];
+    expect(keys(byName, { units })?.[2]).toBe("unplaced:某区教育局本级");
+    for (const label of ["一般行政管理事务", "小计"]) {
+      const t = table((code, name) =>
+        code === "301001" ? ["", "", "", label] : [code, "", "", name],
+      );
+      expect(keys(t)?.[3], label).toBe("functional:2050101");
+    }
+  });
+});
