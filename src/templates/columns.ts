@@ -42,6 +42,14 @@ export const GOVERNMENT_CODE_GROUPS: readonly string[] = [
   "政府预算经济分类科目编码",
 ];
 
+/** How printers head a unit's code (单位代码, or 编码 as budget systems print it). @internal */
+export const ORG_CODE_HEADERS: readonly string[] = [
+  "单位代码",
+  "部门（单位）代码",
+  "单位编码",
+  "部门（单位）编码",
+];
+
 /** How printers head the name column of a table by 支出功能分类 code. @internal */
 export const FUNCTIONAL_NAME_HEADERS: readonly string[] = [
   "功能分类科目名称",

@@ -40,8 +40,18 @@ const LAYOUTS: readonly DepartmentLayout[] = [
   { units: "unitsFirst", unitRows: "name", totalLast: true },
 ];
 
+/** Other printers' header wordings: 本年预算 for 预算数, 单位编码 for 单位代码. */
+const otherWordings: Transform = {
+  name: "headed 本年预算 and 单位编码",
+  apply: (t) => ({
+    ...t,
+    headers: t.headers.map((h) => h.replace("预算数", "本年预算").replace("单位代码", "单位编码")),
+  }),
+};
+
 const TRANSFORMS: readonly (readonly Transform[])[] = [
   [],
+  [otherWordings],
   [codesInOneColumn("")],
   [ungroupedCodes, letterSpaced],
   [unitTitles, scaled(4, 2, "元")],

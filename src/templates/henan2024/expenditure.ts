@@ -5,6 +5,7 @@ import {
   FUNCTIONAL_NAME_HEADERS,
   functionalCodeColumns,
   natureColumns,
+  ORG_CODE_HEADERS,
 } from "../columns";
 import type { ColumnSpec, TableKind } from "../types";
 
@@ -12,7 +13,7 @@ import type { ColumnSpec, TableKind } from "../types";
 export const expenditureColumns: readonly ColumnSpec[] = /*#__PURE__*/ concat(
   functionalCodeColumns,
   [
-    /*#__PURE__*/ plainColumn("org", "org", ["单位代码", "部门（单位）代码"]),
+    /*#__PURE__*/ plainColumn("org", "org", ORG_CODE_HEADERS),
     /*#__PURE__*/ plainColumn("name", "name", FUNCTIONAL_NAME_HEADERS),
   ],
   natureColumns,
@@ -26,7 +27,7 @@ export const incomeColumns: readonly ColumnSpec[] = /*#__PURE__*/ concat(
   // By unit, or (other printers) by 功能分类 code: the code columns then, the 科目名称 as the name.
   functionalCodeColumns,
   [
-    /*#__PURE__*/ plainColumn("org", "org", ["部门（单位）代码", "单位代码"]),
+    /*#__PURE__*/ plainColumn("org", "org", ORG_CODE_HEADERS),
     /*#__PURE__*/ plainColumn(
       "name",
       "name",

@@ -1,5 +1,5 @@
 import { amount, concat, fundAmount, fundColumns, plainColumn } from "../build";
-import { budgetHeaders, ECONOMIC_NAME_HEADERS } from "../columns";
+import { budgetHeaders, ECONOMIC_NAME_HEADERS, ORG_CODE_HEADERS } from "../columns";
 import type { ColumnSpec, TableKind } from "../types";
 
 /** The columns of 预算08表 (and of the national 三公 table): one row, the 三公 items. */
@@ -68,7 +68,7 @@ export const operatingCost: TableKind = {
   layout: { levels: [5], units: "sections" },
   columns: /*#__PURE__*/ concat(
     [
-      /*#__PURE__*/ plainColumn("org", "org", ["单位代码"]),
+      /*#__PURE__*/ plainColumn("org", "org", ORG_CODE_HEADERS),
       /*#__PURE__*/ plainColumn("name", "name", ["单位（科目名称）", ...ECONOMIC_NAME_HEADERS]),
       {
         key: "category",

@@ -7,13 +7,25 @@ import {
   spendingAmount,
   spendingLine,
 } from "../build";
-import { revenueSourceLines, spendingNatureLines, summaryTotalLines } from "../columns";
+import {
+  BUDGET_AMOUNT_HEADINGS,
+  revenueSourceLines,
+  spendingNatureLines,
+  summaryTotalLines,
+} from "../columns";
 import type { ColumnSpec, LineSpec, TableKind } from "../types";
+
+/**
+ * A side's amount headers: `收入/金额` (the canonical wording), then the budget amount headings
+ * (`收入/预算数`, `收入/本年预算`: 本年 is a period mark) ….
+ */
+const sideAmount = (side: string) =>
+  ["金额", ...BUDGET_AMOUNT_HEADINGS.filter((h) => h !== "金额")].map((h) => `${side}/${h}`);
 
 /** The columns both two-sided tables open with: 收入 项目 and 金额, then 支出 项目. */
 const twoSidedColumns: readonly ColumnSpec[] = [
   /*#__PURE__*/ plainColumn("name", "income.name", ["收入/项目"], "income"),
-  /*#__PURE__*/ amount("income.amount", ["收入/金额", "收入/预算数"], undefined, {
+  /*#__PURE__*/ amount("income.amount", /*#__PURE__*/ sideAmount("收入"), undefined, {
     side: "income",
   }),
   /*#__PURE__*/ plainColumn("name", "spending.name", ["支出/项目"], "spending"),
@@ -21,7 +33,7 @@ const twoSidedColumns: readonly ColumnSpec[] = [
 
 /** The columns of 预算01表 (and of the national 部门收支总表). */
 export const summaryColumns: readonly ColumnSpec[] = /*#__PURE__*/ concat(twoSidedColumns, [
-  /*#__PURE__*/ spendingAmount("spending.amount", ["支出/金额", "支出/预算数"]),
+  /*#__PURE__*/ spendingAmount("spending.amount", /*#__PURE__*/ sideAmount("支出")),
 ]);
 
 /** The lines of 预算01表 (and of the national 部门收支总表). */
