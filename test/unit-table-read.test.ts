@@ -142,17 +142,32 @@ describe("a unit's own table bound before the department's table of its kind", (
     );
   });
 
-  describe("where the tables cannot be told apart, the first bound is read", () => {
-    it.each([
-      ["the units have no codes", UNITS.map(({ name, unitType }) => ({ name, unitType }))],
-      ["one unit named", UNITS.slice(0, 1)],
-    ])("%s", (_, units) => {
+  describe("where none lists every unit, the only one that is no unit's own is read", () => {
+    it("the units have no codes: 乙's table is titled with 乙's name", () => {
+      const units = UNITS.map(({ name, unitType }) => ({ name, unitType }));
       const d = doc([unitB, department(UNITS)], units as BudgetUnit[]);
-      expect(notInfo(d)).toEqual(["warning tables.repeated 2/1"]);
+      expect(notInfo(d)).toEqual(["warning tables.repeated 1/2"]);
     });
 
-    it("the department's table lacks a unit's row (a unit without such spending)", () => {
+    it("the department's table lacks a unit's row (a unit without such spending): 乙's prints 乙's row only", () => {
       const d = doc([unitB, department(UNITS.slice(0, 2))]);
+      expect(notInfo(d)).toEqual(["warning tables.repeated 1/2"]);
+    });
+
+    it("乙's table untitled, its unit row left out: the first bound is read", () => {
+      const bare: Table = {
+        kind: "expenditure",
+        unit: "万元",
+        rows: unitB.rows.filter((r) => r.key.kind !== "org"),
+      };
+      const d = doc([bare, department(UNITS.slice(0, 2))]);
+      expect(notInfo(d)).toEqual(["warning tables.repeated 2/1"]);
+    });
+  });
+
+  describe("where the tables cannot be told apart, the first bound is read", () => {
+    it("one unit named", () => {
+      const d = doc([unitB, department(UNITS)], UNITS.slice(0, 1));
       expect(notInfo(d)).toEqual(["warning tables.repeated 2/1"]);
     });
 

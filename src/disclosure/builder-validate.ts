@@ -350,6 +350,7 @@ export function validateDisclosure(
     (c) => c.table.kind,
     (c) => c.table.rows,
     meta,
+    (c) => c.table.title,
     (c) =>
       targetsWithoutFigures(
         template.tables.find((k) => k.id === c.table.kind),

@@ -7,17 +7,22 @@ import type { DisclosureMeta, Row } from "./types";
  * kind prints a unit row (`org`) for every one of them. A 部门预算's own table lists its units; a
  * unit's own 单位预算 table bound beside it lists that unit only, so the table listing them all is
  * the department's wherever it was bound (a unit's rows are found as lowering finds them: pass
- * rows with their keys normalised). Kinds without unit rows (三公, the 收支总表's lines)
- * cannot be told apart so: the first bound is read. The others of a kind are set aside
- * (`duplicate-table`, `tables.repeated`). A kind bound once is not listed. A table of targets
- * that states no figure (`figureless`: a 申报表 a project, a department target's sub-tables) is
- * none of a kind's candidates, read or set aside: the targets are read from every table. @internal
+ * rows with their keys normalised). Where none lists them all (the department's table prints no
+ * unit rows), a table that is one unit's own (its only unit row that unit's, or its title naming
+ * a unit by a name that is not the department's) is none of the department's: when exactly one
+ * table of the kind is not, it is read, wherever bound. Kinds without unit rows (三公, the
+ * 收支总表's lines) and untitled tables cannot be told apart so: the first bound is read. The
+ * others of a kind are set aside (`duplicate-table`, `tables.repeated`). A kind bound once is
+ * not listed. A table of targets that states no figure (`figureless`: a 申报表 a project, a
+ * department target's sub-tables) is none of a kind's candidates, read or set aside: the targets
+ * are read from every table. @internal
  */
 export function readTables<T>(
   tables: readonly T[],
   kindOf: (t: T) => string | undefined,
   rowsOf: (t: T) => readonly Row[],
   meta: DisclosureMeta | undefined,
+  titleOf?: (t: T) => string | undefined,
   figureless: (t: T) => boolean = () => false,
 ): ReadonlyMap<string, number> {
   const byKind = new Map<string, number[]>();
@@ -30,13 +35,52 @@ export function readTables<T>(
   });
   const out = new Map<string, number>();
   const units = unitCodes(meta);
+  const own = unitsOwn(meta);
   for (const [kind, list] of byKind) {
     if (list.length < 2) continue;
     const listingAll =
       units === undefined ? [] : list.filter((i) => listsEvery(rowsOf(tables[i] as T), units));
-    out.set(kind, listingAll.length === 1 ? (listingAll[0] as number) : (list[0] as number));
+    const department =
+      listingAll.length === 1
+        ? listingAll
+        : list.filter((i) => !own(rowsOf(tables[i] as T), titleOf?.(tables[i] as T)));
+    out.set(kind, department.length === 1 ? (department[0] as number) : (list[0] as number));
   }
   return out;
+}
+
+/**
+ * Whether a table is one unit's own, by what the disclosure says of its units: its unit rows
+ * name one unit and no other (the department's code aside: a 部门预算 prints its own), or its
+ * title names a unit whose name is not the department's (`某区第一中学2024年部门支出总表`).
+ */
+function unitsOwn(
+  meta: DisclosureMeta | undefined,
+): (rows: readonly Row[], title: string | undefined) => boolean {
+  const raw: unknown = meta?.units;
+  const list = Array.isArray(raw) ? (raw as readonly { code?: unknown; name?: unknown }[]) : [];
+  const department = meta?.department as { code?: unknown; name?: unknown } | undefined;
+  const deptName = typeof department?.name === "string" ? compactName(department.name) : "";
+  const deptCode = typeof department?.code === "string" ? compact(department.code) : "";
+  const codes = new Set(
+    list.flatMap((u) => (typeof u?.code === "string" && u.code !== "" ? [compact(u.code)] : [])),
+  );
+  // Longest first: `某区教育局本级` is named before `某区教育局` could be.
+  const names = list
+    .flatMap((u) => (typeof u?.name === "string" ? [compactName(u.name)] : []))
+    .filter((n) => n !== "" && n !== deptName)
+    .sort((a, b) => b.length - a.length);
+  return (rows, title) => {
+    const printed = new Set<string>();
+    for (const r of rows)
+      if (r.key.kind === "org" && compact(r.key.code) !== deptCode)
+        printed.add(compact(r.key.code));
+    const [only] = printed;
+    if (printed.size === 1 && only !== undefined && codes.has(only)) return true;
+    if (printed.size > 1 || typeof title !== "string") return false;
+    const t = compactName(title);
+    return names.some((n) => t.includes(n));
+  };
 }
 
 /** The codes of the disclosure's units, when it names two or more and every one has a code. */
@@ -61,6 +105,9 @@ function listsEvery(rows: readonly Row[], codes: readonly string[]): boolean {
 
 /** A code without its spaces (`116 002` is 116002). */
 const compact = (code: string): string => code.replace(/\s/gu, "");
+
+/** A name or title as compared: no spaces, full-width forms folded. */
+const compactName = (name: string): string => name.normalize("NFKC").replace(/\s/gu, "");
 
 /**
  * Whether a table prints targets and states no figure (every amount cell blank): a 申报表 a

@@ -53,8 +53,13 @@ function oneOfEachKind(
   tables: readonly LoweredTable[];
   repeated: RepeatedTable[];
 } {
-  const read = readTables(all, kindOf, rowsOf, meta, (t) =>
-    targetsWithoutFigures(t.kind, rowsOf(t)),
+  const read = readTables(
+    all,
+    kindOf,
+    rowsOf,
+    meta,
+    (t) => t.table.title,
+    (t) => targetsWithoutFigures(t.kind, rowsOf(t)),
   );
   if (read.size === 0) return { tables: all, repeated: [] };
   const repeated: RepeatedTable[] = [];

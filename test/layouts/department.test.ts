@@ -150,6 +150,56 @@ describe("units printed by a name the disclosure does not give them", () => {
   });
 });
 
+/** One unit's own table cut from the department's sectioned one: its 合计, its row or not, its rows. */
+function unitsOwnTable(
+  t: PrintedTable,
+  code: string,
+  name: string,
+  withRow: boolean,
+): PrintedTable {
+  const start = t.rows.findIndex((r) => r[0] === code);
+  const next = t.rows.findIndex((r, i) => i > start && /^301[0-9]{3}$/u.test(r[0] ?? ""));
+  const unitRow = t.rows[start] ?? [];
+  const rows = t.rows.slice(start + 1, next < 0 ? t.rows.length : next);
+  const total = ["", "", "", "合计", ...unitRow.slice(4)];
+  return {
+    ...t,
+    title: `${name}${t.title}`,
+    rows: withRow ? [total, unitRow, ...rows] : [total, ...rows],
+  };
+}
+
+describe("the department's tables bound beside its units' own, before or after them", () => {
+  const CASES = (["none", "sections"] as const).flatMap((units) =>
+    [true, false].flatMap((withRow) =>
+      [true, false].map((after) => [units, withRow, after] as const),
+    ),
+  );
+  it.each(CASES)(
+    "department's rows by %s, units' tables with their unit row %s, department's after them %s: the department's is read, the others set aside",
+    (units, withRow, after) => {
+      const sectioned = departmentFixture({ units: "sections" });
+      const base = departmentFixture({ units });
+      const tables = base.tables.flatMap((t, i) => {
+        if (!/部门支出总表|一般公共预算支出表/u.test(t.title)) return [t];
+        const whole = sectioned.tables[i] as PrintedTable;
+        const own = base.meta.units.map((u) => unitsOwnTable(whole, u.code ?? "", u.name, withRow));
+        return after ? [...own, t] : [t, ...own];
+      });
+      const report = check({ ...base, tables });
+      const repeated = report.findings.filter((f) => f.ruleId === "tables.repeated");
+      expect(serious(report.findings.filter((f) => f.ruleId !== "tables.repeated"))).toEqual([]);
+      const read = (kind: string) => tables.findIndex((t) => t.title === `2024年${kind}`) + 1;
+      expect(repeated.map((f) => [f.path?.table, f.params.first])).toEqual([
+        ["expenditure", read("部门支出总表")],
+        ["expenditure", read("部门支出总表")],
+        ["gpbExpenditure", read("一般公共预算支出表")],
+        ["gpbExpenditure", read("一般公共预算支出表")],
+      ]);
+    },
+  );
+});
+
 describe("a wrong figure in a 收入总表 by 功能分类", () => {
   it("is caught: the 类 no longer the sum of its 项", () => {
     const base = departmentFixture({ units: "none", incomeByFunction: true });

@@ -43,8 +43,8 @@ export const templateMatchRule: Rule = {
 /**
  * A table of a kind the disclosure already binds (a unit's own 单位预算 tables bound inside a
  * 部门预算: a second 三公 table, a second 一般公共预算支出表) is set aside: the check reads the
- * first table of each kind (or, where the disclosure names its units' codes, the only one listing
- * every unit, wherever bound), and says which it did not read. Its figures are of another scope (a
+ * first table of each kind (or, where the disclosure names its units, the only one listing every
+ * unit, or else the only one that is no unit's own, wherever bound), and says which it did not read. Its figures are of another scope (a
  * unit, not the department): comparing them with the first table's would report differences that
  * are none. Not checked is insufficient data, never a fault of the document. A table of targets
  * that states no figure (a 申报表 a project, a department target's sub-tables) is never set
@@ -61,11 +61,11 @@ export const repeatedTableRule: Rule = {
     const title = f.path?.raw ?? "";
     const zhTitle = title === "" ? "" : `《${title}》`;
     const enTitle = title === "" ? "" : ` ("${title}")`;
-    // The table read comes later where it alone lists every unit of the department.
+    // The table read comes later where it alone lists every unit, or alone is no unit's own.
     if (Number(f.params.first) > Number(f.params.index))
       return L(
-        `第 ${p(f, "index")} 张表${zhTitle}又是一张【${table["zh-CN"]}】，而第 ${p(f, "first")} 张列出了部门的全部单位：这张可能是所属单位自己的单位预算表。只检查第 ${p(f, "first")} 张，这张未检查。`,
-        `Table ${p(f, "index")}${enTitle} is another [${table.en}], and table ${p(f, "first")} lists every unit of the department: perhaps this one is a unit's own budget table. Only table ${p(f, "first")} is checked; this one is not.`,
+        `第 ${p(f, "index")} 张表${zhTitle}又是一张【${table["zh-CN"]}】，而部门的是第 ${p(f, "first")} 张（它列出了部门的全部单位，或其余各张各属一个所属单位）：这张可能是所属单位自己的单位预算表。只检查第 ${p(f, "first")} 张，这张未检查。`,
+        `Table ${p(f, "index")}${enTitle} is another [${table.en}], and the department's is table ${p(f, "first")} (it lists every unit of the department, or each other one is a single unit's): perhaps this one is a unit's own budget table. Only table ${p(f, "first")} is checked; this one is not.`,
       );
     return L(
       `第 ${p(f, "index")} 张表${zhTitle}又是一张【${table["zh-CN"]}】，第 ${p(f, "first")} 张已是：可能是所属单位自己的单位预算表。只检查第一张，这张未检查。`,
