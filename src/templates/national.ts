@@ -6,6 +6,7 @@ import {
   fiscalSummaryColumns,
   fiscalSummaryLines,
   incomeColumns,
+  projectColumns,
   sanGongColumns,
   summaryColumns,
   summaryLines,
@@ -128,15 +129,30 @@ const nationalSoeExpenditure: TableKind = {
   columns: expenditureColumns,
 };
 
+/** 项目支出表, as the Henan 2024 template prints it: one row a project, spending by fund source. */
+const nationalProjects: TableKind = {
+  id: "projects",
+  name: { "zh-CN": "项目支出表", en: "Project expenditure" },
+  titles: ["项目支出表", "项目支出预算表", "一般公共预算项目支出表", "部门项目支出预算表"],
+  rowKinds: ["total", "org", "project"],
+  defaultUnit: "万元",
+  concept: "spending",
+  fixed: { nature: "project" },
+  emptyNote: "optional",
+  layout: { units: "none" },
+  columns: projectColumns,
+};
+
 /**
  * The national minimum (财预〔2016〕143号): the 8 tables every department discloses plus the
- * 国有资本经营预算支出表 printed since 2018, in 万元. 政府性基金 and 国有资本经营 tables printed
- * without rows must carry a note. Columns follow the Henan 2024 shapes where they coincide.
+ * 国有资本经营预算支出表 printed since 2018, in 万元, and the 项目支出表 most departments print beside
+ * them (read where printed, not required). 政府性基金 and 国有资本经营 tables printed without rows
+ * must carry a note. Columns follow the Henan 2024 shapes where they coincide.
  *
  * @example
  * ```ts
  * import { nationalMinimum } from "yusuan/templates";
- * nationalMinimum.tables.length; // 9
+ * nationalMinimum.tables.length; // 10
  * nationalMinimum.tables.find((t) => t.id === "govFundExpenditure")?.emptyNote; // "required"
  * ```
  */
@@ -154,6 +170,8 @@ export const nationalMinimum: Template = {
     nationalSanGong,
     nationalGovFundExpenditure,
     nationalSoeExpenditure,
+    // Printed by most departments beside the minimum (not required): read where printed.
+    nationalProjects,
   ],
   // The floor every template's list includes: the eight tables, the 国有资本经营预算支出表 since
   // 2018, and the text parts.

@@ -206,7 +206,7 @@ describe("shanghai", () => {
 });
 
 describe("nationalMinimum", () => {
-  it("has the 9 tables of 财预〔2016〕143号 (+ 国有资本经营) in 万元", () => {
+  it("has the 9 tables of 财预〔2016〕143号 (+ 国有资本经营), then the 项目支出表 most print, in 万元", () => {
     const byTitle: Record<string, string> = {
       部门收支总表: "summary",
       部门收入总表: "income",
@@ -217,6 +217,7 @@ describe("nationalMinimum", () => {
       "一般公共预算“三公”经费支出表": "sanGong",
       政府性基金预算支出表: "govFundExpenditure",
       国有资本经营预算支出表: "soeExpenditure",
+      项目支出表: "projects",
     };
     expect(nationalMinimum.tables.map((t) => t.id)).toEqual(Object.values(byTitle));
     for (const [title, id] of Object.entries(byTitle))

@@ -200,6 +200,25 @@ describe("the department's tables bound beside its units' own, before or after t
   );
 });
 
+describe("the 项目支出表 beside the national tables", () => {
+  it("a project's figure that breaks the 项目支出 of the 支出总表 is caught", () => {
+    const base = departmentFixture({ units: "sections" });
+    const tables = base.tables.map((t) =>
+      t.title.includes("项目支出表")
+        ? {
+            ...t,
+            rows: t.rows.map((r) =>
+              r[1] === "初中教学设备购置" ? r.map((c) => (c === "150.00" ? "151.00" : c)) : r,
+            ),
+          }
+        : t,
+    );
+    expect(serious(check({ ...base, tables }).findings)).toEqual(
+      expect.arrayContaining(["rollup error expenditure total project"]),
+    );
+  });
+});
+
 describe("a wrong figure in a 收入总表 by 功能分类", () => {
   it("is caught: the 类 no longer the sum of its 项", () => {
     const base = departmentFixture({ units: "none", incomeByFunction: true });

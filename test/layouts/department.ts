@@ -342,6 +342,27 @@ const sanGong: PrintedTable = {
   rows: [["10.00", "", "6.00", "", "6.00", "4.00"]],
 };
 
+/** The 项目支出表: each unit's projects, 本级 from 一般公共预算, the school's with 事业收入 too. */
+const projects: PrintedTable = {
+  title: "2024年项目支出表",
+  unit: "万元",
+  headers: [
+    "项目类型",
+    "项目名称",
+    "项目单位",
+    "合计",
+    "本年拨款/一般公共预算",
+    "本年拨款/政府性基金预算",
+    "本年拨款/国有资本经营预算",
+    "单位资金",
+  ],
+  rows: [
+    ["", "合计", "", "210.00", "160.00", "", "", "50.00"],
+    ["其他运转类", "教育管理事务保障经费", "某区教育局本级", "60.00", "60.00", "", "", ""],
+    ["特定目标类", "初中教学设备购置", "某区第一中学", "150.00", "100.00", "", "", "50.00"],
+  ],
+};
+
 const emptyTable = (title: string, note: string): PrintedTable => ({
   title,
   unit: "万元",
@@ -370,6 +391,7 @@ export function departmentFixture(layout: DepartmentLayout): DisclosureFixture {
       gpbExpenditure(layout),
       gpbBasic,
       sanGong,
+      projects,
       emptyTable(
         "2024年政府性基金预算支出表",
         "本部门无政府性基金预算拨款安排的支出，故本表为空表。",

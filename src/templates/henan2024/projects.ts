@@ -16,6 +16,36 @@ const projectType = (headers: readonly string[]): ColumnSpec => ({
   grouping: true,
 });
 
+/** The columns of 预算12表 (and of the national 项目支出表): 项目类型, 名称, 单位, then by fund. */
+export const projectColumns: readonly ColumnSpec[] = /*#__PURE__*/ concat(
+  [
+    /*#__PURE__*/ projectType(["类型", "项目类型"]),
+    /*#__PURE__*/ plainColumn("name", "name", ["项目名称"]),
+    /*#__PURE__*/ plainColumn("text", "unit", ["项目单位"]),
+    /*#__PURE__*/ amount("total", ["合计"]),
+  ],
+  /*#__PURE__*/ fundColumns(
+    ["本年拨款/"],
+    [
+      ["gpb", "一般公共预算"],
+      ["govFund", "政府性基金预算"],
+      ["soe", "国有资本经营预算"],
+    ],
+  ),
+  /*#__PURE__*/ fundColumns(
+    ["财政拨款结转结余/"],
+    [
+      ["carryover.gpb", "一般公共预算"],
+      ["carryover.govFund", "政府性基金预算"],
+      ["carryover.soe", "国有资本经营预算"],
+    ],
+  ),
+  [
+    /*#__PURE__*/ fundAmount("specialAccount", ["财政专户管理资金"]),
+    /*#__PURE__*/ fundAmount("unitFunds", ["单位资金"]),
+  ],
+);
+
 /** 预算12表: one row a project, spending by fund source. */
 export const projects: TableKind = {
   id: "projects",
@@ -28,34 +58,7 @@ export const projects: TableKind = {
   fixed: { nature: "project" },
   emptyNote: "optional",
   layout: { units: "none" },
-  columns: /*#__PURE__*/ concat(
-    [
-      /*#__PURE__*/ projectType(["类型", "项目类型"]),
-      /*#__PURE__*/ plainColumn("name", "name", ["项目名称"]),
-      /*#__PURE__*/ plainColumn("text", "unit", ["项目单位"]),
-      /*#__PURE__*/ amount("total", ["合计"]),
-    ],
-    /*#__PURE__*/ fundColumns(
-      ["本年拨款/"],
-      [
-        ["gpb", "一般公共预算"],
-        ["govFund", "政府性基金预算"],
-        ["soe", "国有资本经营预算"],
-      ],
-    ),
-    /*#__PURE__*/ fundColumns(
-      ["财政拨款结转结余/"],
-      [
-        ["carryover.gpb", "一般公共预算"],
-        ["carryover.govFund", "政府性基金预算"],
-        ["carryover.soe", "国有资本经营预算"],
-      ],
-    ),
-    [
-      /*#__PURE__*/ fundAmount("specialAccount", ["财政专户管理资金"]),
-      /*#__PURE__*/ fundAmount("unitFunds", ["单位资金"]),
-    ],
-  ),
+  columns: projectColumns,
 };
 
 /** 预算13表: budget lines (amounts by label) above the indicator rows. */
