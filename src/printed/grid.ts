@@ -162,8 +162,9 @@ const CODE_BEFORE_NAME = /^([[【(（]?)([0-9]{3,12})([\]】)）]?)[\s\-—_:：
  * The unit a grid row names in its name cell, budget systems' way of printing a unit's row in a
  * table by 科目 (its code before its name, the code columns blank), or by its name alone where
  * the caller named its units: the unit's code. A code before the name is a unit's when it can
- * be no 科目's: bracketed, or of 6 digits or more but not 7 (a 功能分类 项); a 类 or 款 code
- * (`201 一般公共服务支出`) or a year (`2024年…`) never is.
+ * be no 科目's: bracketed, or of 6 digits or more but not 7 (a 功能分类 项), or before the name
+ * of the unit the caller gave that code (`301 某区教育局`); a 类 or 款 code (`201 一般公共服务支出`)
+ * or a year (`2024年…`) otherwise never is.
  */
 function unitInName(name: string, ctx: GridContext): string | undefined {
   if (!accepts(ctx.kind, "org")) return undefined;
@@ -173,6 +174,9 @@ function unitInName(name: string, ctx: GridContext): string | undefined {
   if (m !== null && code !== undefined) {
     const bracketed = m[1] !== "" && m[3] !== "";
     if (bracketed || (code.length >= 6 && code.length !== 7)) return code;
+    // Any code before a unit's name the caller gave with that code (`301 某区教育局`).
+    const named = ctx.unitNames?.get(labelKey(text.slice(m[0].length - 1)));
+    if (named === code) return code;
   }
   return ctx.unitNames?.get(labelKey(name));
 }

@@ -105,6 +105,24 @@ describe("a unit printed by its name alone", () => {
     expect(keys(byName, { units })).toEqual(UNIT_KEYS);
   });
 
+  it("a 3-digit code before the name of the unit the caller gave it (the department's `301 某区教育局`)", () => {
+    const t: PrintedTable = {
+      ...byName,
+      rows: [["", "", "", "301 某区教育局", "30.00", "30.00", ""], ...byName.rows.slice(1)],
+    };
+    const units = [
+      { code: "301", name: "某区教育局" },
+      { code: "301001", name: "某区教育局本级" },
+      { code: "301002", name: "某区第一中学" },
+    ];
+    expect(keys(t, { units })?.slice(0, 3)).toEqual([
+      "org:301",
+      "functional:2050101",
+      "org:301001",
+    ]);
+    expect(keys(t, { units: units.slice(1) })?.[0]).toBe("unplaced:301 某区教育局");
+  });
+
   it("named by no one: its heading and the rows under it are unplaced (under the heading), never the department's duplicates", () => {
     const r = read(byName);
     expect(r.table?.rows.map((row) => rowKeyId(row.key))).toEqual([
