@@ -94,6 +94,17 @@ describe("same table kind id ⇒ same facts across templates", () => {
         "line:revenue.soe",
         "line:revenue.total",
         "line:spending.total",
+        ...[
+          "basic",
+          "basic.personnel",
+          "basic.public",
+          "project",
+          "project.operating",
+          "project.specific",
+          "remittance",
+          "operations",
+          "affiliates",
+        ].map((nature) => `line:spending.${nature}`),
       ].sort(),
     );
   });

@@ -259,6 +259,23 @@ describe("a wrong figure in a 收支总表 by nature", () => {
   });
 });
 
+describe("a wrong figure in a 财政拨款收支总表 by nature", () => {
+  it("is caught: 本年支出 no longer 基本支出 + 项目支出", () => {
+    const base = departmentFixture({ units: "none", summaryByNature: true });
+    const tables = base.tables.map((t) =>
+      t.title.includes("财政拨款收支总表")
+        ? {
+            ...t,
+            rows: t.rows.map((r) => r.map((c, i) => (i > 2 && c === "160.00" ? "161.00" : c))),
+          }
+        : t,
+    );
+    expect(serious(check({ ...base, tables }).findings)).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^nature error fiscalSummary /u)]),
+    );
+  });
+});
+
 describe("a wrong figure in a unit's section of the department", () => {
   const wrong = (t: PrintedTable): PrintedTable =>
     t.title.includes("部门支出总表")

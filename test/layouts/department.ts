@@ -306,27 +306,48 @@ function incomeByFunction(layout: DepartmentLayout): PrintedTable {
   };
 }
 
-const fiscalSummary: PrintedTable = {
-  title: "2024年财政拨款收支总表",
-  unit: "万元",
-  headers: [
-    "收入/项目",
-    "收入/预算数",
-    "支出/项目",
-    "支出/合计",
-    "支出/一般公共预算",
-    "支出/政府性基金预算",
-    "支出/国有资本经营预算",
-  ],
-  rows: [
-    ["一、本年收入", "1150.00", "一、本年支出", "1150.00", "1150.00", "", ""],
-    ["（一）一般公共预算拨款", "1150.00", "（五）教育支出", "1000.00", "1000.00", "", ""],
-    ["（二）政府性基金预算拨款", "", "（八）社会保障和就业支出", "90.00", "90.00", "", ""],
-    ["（三）国有资本经营预算拨款", "", "（二十一）住房保障支出", "60.00", "60.00", "", ""],
-    ["二、上年结转", "", "二、年终结转结余", "", "", "", ""],
-    ["收入总计", "1150.00", "支出总计", "1150.00", "1150.00", "", ""],
-  ],
-};
+function fiscalSummary(layout: DepartmentLayout): PrintedTable {
+  const byNature = layout.summaryByNature === true;
+  const spending = (label: string, amount: string) => [label, amount, amount, "", ""];
+  const lines = byNature
+    ? [
+        spending("（一）基本支出", "990.00"),
+        spending("人员经费", "850.00"),
+        spending("公用经费", "140.00"),
+        spending("（二）项目支出", "160.00"),
+      ]
+    : [
+        spending("（五）教育支出", "1000.00"),
+        spending("（八）社会保障和就业支出", "90.00"),
+        spending("（二十一）住房保障支出", "60.00"),
+        ["", "", "", "", ""],
+      ];
+  const income = [
+    ["（一）一般公共预算拨款", "1150.00"],
+    ["（二）政府性基金预算拨款", ""],
+    ["（三）国有资本经营预算拨款", ""],
+    ["", ""],
+  ];
+  return {
+    title: "2024年财政拨款收支总表",
+    unit: "万元",
+    headers: [
+      "收入/项目",
+      "收入/预算数",
+      "支出/项目",
+      "支出/合计",
+      "支出/一般公共预算",
+      "支出/政府性基金预算",
+      "支出/国有资本经营预算",
+    ],
+    rows: [
+      ["一、本年收入", "1150.00", ...spending("一、本年支出", "1150.00")],
+      ...lines.map((l, i) => [...(income[i] ?? ["", ""]), ...l]),
+      ["二、上年结转", "", ...spending("二、年终结转结余", "")],
+      ["收入总计", "1150.00", ...spending("支出总计", "1150.00")],
+    ],
+  };
+}
 
 const sanGong: PrintedTable = {
   title: "2024年一般公共预算“三公”经费支出表",
@@ -387,7 +408,7 @@ export function departmentFixture(layout: DepartmentLayout): DisclosureFixture {
       summary(layout),
       income(layout),
       expenditure(layout),
-      fiscalSummary,
+      fiscalSummary(layout),
       gpbExpenditure(layout),
       gpbBasic,
       sanGong,

@@ -127,6 +127,7 @@ export const fiscalSummaryLines: readonly LineSpec[] = [
   /*#__PURE__*/ spendingLine("spending", "spending", ["本年支出"]),
   /*#__PURE__*/ spendingLine("spending.carryforward", "spending.carryforward", ["年终结转结余"]),
   /*#__PURE__*/ spendingLine("spending.total", "spending.total", ["支出合计", "支出总计"]),
+  ...spendingNatureLines,
 ];
 
 /** 预算04表. */

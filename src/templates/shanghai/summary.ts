@@ -94,6 +94,7 @@ export const fiscalSummary: TableKind = {
       fund: "government",
     }),
     /*#__PURE__*/ spendingLine("spending.total", "spending.total", ["支出总计"]),
+    ...spendingNatureLines,
   ],
   layout: { levels: [3] },
 };
