@@ -7,6 +7,7 @@
 import { describe, expect, it } from "vitest";
 import { type Table, validateDisclosure } from "../src/disclosure";
 import { lowerDisclosure } from "../src/disclosure/lower";
+import { readTargets } from "../src/performance/read/read";
 import { readPrintedTable } from "../src/printed";
 import { checkDisclosure, henan2024Profile, shanghaiProfile } from "../src/rules";
 import { tablesRead } from "../src/rules/read-tables";
@@ -109,10 +110,93 @@ describe("target tables printed as several tables", () => {
   it("bites: a second table of figures is still set aside and said so", () => {
     const title = "项目绩效目标汇总表";
     const headers = ["项目名称", "项目金额/资金总额", "一级指标", "三级指标", "指标值"];
+    // a unit's own copy repeats a project of the department's table
     const tables = read(henan2024, [
       { title, headers, rows: [["甲", "1.00", "产出指标", "人次", "≥1人次"]] },
-      { title, headers, rows: [["乙", "2.00", "产出指标", "人次", "≥1人次"]] },
+      { title, headers, rows: [["甲 ", "1.00", "产出指标", "人次", "≥1人次"]] },
     ]);
     expect(repeated(henan2024, tables)).toEqual([2]);
+  });
+});
+
+const SUMMARY = "2024年项目绩效目标汇总表";
+const HEADERS = ["项目名称", "项目金额/资金总额", "一级指标", "三级指标", "指标值"];
+const page1 = (title = SUMMARY) => ({
+  title,
+  headers: HEADERS,
+  rows: [
+    ["甲", "1.00", "产出指标", "人次", "≥1人次"],
+    ["", "", "效益指标", "覆盖率", "≥90%"],
+  ],
+});
+const page2 = (title: string, rows?: string[][]) => ({
+  title,
+  headers: HEADERS,
+  rows: rows ?? [
+    // the last project's indicators go on over the page break
+    ["", "", "满意度指标", "满意度", "≥95%"],
+    ["乙", "2.00", "产出指标", "场次", "≥3场"],
+  ],
+});
+const meta = {
+  year: 2024,
+  documentKind: "部门",
+  template: "henan-2024",
+  department: { name: "某区民政局" },
+  units: [],
+} as const;
+
+describe("a table of project targets continued onto the next page", () => {
+  const continued = [
+    "2024年项目绩效目标汇总表（续）",
+    "2024年项目绩效目标汇总表(续表)",
+    "项目绩效目标汇总表（续上表）",
+    "某区民政局2024年项目绩效目标汇总表【续】",
+    "2024年项目绩效目标汇总表 续表",
+  ];
+  it.each(continued)("%s is the rest of the first: not set aside", (title) => {
+    const tables = read(henan2024, [page1(), page2(title)]);
+    expect(tables.map((t) => t.kind)).toEqual(["projectTargets", "projectTargets"]);
+    expect(repeated(henan2024, tables)).toEqual([]);
+    const r = validateDisclosure({ meta, tables, texts: [] }, henan2024);
+    expect(r.problems.map((p) => p.code)).not.toContain("duplicate-table");
+  });
+
+  it("the same title again on the next page, with other projects, is the rest of the first", () => {
+    const tables = read(henan2024, [
+      page1(),
+      page2(SUMMARY),
+      page2(SUMMARY, [["丙", "3.00", "产出指标", "户数", "≥5户"]]),
+    ]);
+    expect(repeated(henan2024, tables)).toEqual([]);
+  });
+
+  it("the indicator rows a continuation starts with are the last project's (no orphan row)", () => {
+    const tables = read(henan2024, [page1(), page2(SUMMARY)]);
+    const reading = readTargets(tables, henan2024);
+    expect(reading.problems.map((p) => p.code)).not.toContain("orphan-row");
+    const projects = reading.targets?.projects ?? [];
+    expect(projects.map((p) => [p.name, p.indicators.map((i) => i.name)])).toEqual([
+      ["甲", ["人次", "覆盖率", "满意度"]],
+      ["乙", ["场次"]],
+    ]);
+  });
+
+  it("bites: the same title bound after another table, with its own projects, is still set aside", () => {
+    const other = {
+      title: "2024年一般公共预算“三公”经费支出预算表",
+      headers: [
+        "合计",
+        "因公出国（境）费",
+        "公务用车购置及运行费/小计",
+        "公务用车购置及运行费/公务用车购置费",
+        "公务用车购置及运行费/公务用车运行费",
+        "公务接待费",
+      ],
+      rows: [["0.00", "0.00", "0.00", "0.00", "0.00", "0.00"]],
+    };
+    const tables = read(henan2024, [page1(), other, page2(SUMMARY)]);
+    expect(tables).toHaveLength(3);
+    expect(repeated(henan2024, tables)).toEqual([3]);
   });
 });

@@ -4,7 +4,7 @@ import { nearestKeys } from "../templates/suggest";
 import { cellProblem } from "./builder-cells";
 import { type KeyCodeError, normaliseRowKey } from "./builder-row-key";
 import { columnSuggestions, kindSuggestions, lineSuggestions } from "./builder-suggest";
-import { readTables, targetsWithoutFigures } from "./first-tables";
+import { tablesSetAside } from "./first-tables";
 import type { BuildPath, BuildProblem, BuildResult } from "./problems";
 import { printedStatement, repeatConflicts } from "./residue";
 import { rowKeyId } from "./row-key";
@@ -345,26 +345,22 @@ export function validateDisclosure(
   }
   const checked = shaped.disclosure.tables.map((t) => tableProblems(template, t));
   // One table of a kind is read: the first bound, or the one listing every unit (`readTables`).
-  const read = readTables(
-    checked,
-    (c) => c.table.kind,
-    (c) => c.table.rows,
+  const aside = tablesSetAside(
+    checked.map(({ table: t }) => ({
+      kind: template.tables.find((k) => k.id === t.kind),
+      title: t.title,
+      rows: t.rows,
+    })),
     meta,
-    (c) => c.table.title,
-    (c) =>
-      targetsWithoutFigures(
-        template.tables.find((k) => k.id === c.table.kind),
-        c.table.rows,
-      ),
   );
   const tables = checked.map((c, i) => {
     problems.push(...at(["tables", i], c.problems));
     const kind = c.table.kind;
-    const first = read.get(kind);
+    const first = aside.get(i);
     // A 部门预算 may bind a unit's own 单位预算 tables beside the department's: the check reads
     // one of a kind and sets the others aside (`tables.repeated`, a warning), so this is a
     // warning too.
-    if (first !== undefined && first !== i)
+    if (first !== undefined)
       problems.push({
         code: "duplicate-table",
         severity: "warning",

@@ -1,3 +1,4 @@
+import { normalizeName } from "../codes";
 import type { TableKind } from "../templates";
 import type { DisclosureMeta, Row } from "./types";
 
@@ -23,12 +24,12 @@ export function readTables<T>(
   rowsOf: (t: T) => readonly Row[],
   meta: DisclosureMeta | undefined,
   titleOf?: (t: T) => string | undefined,
-  figureless: (t: T) => boolean = () => false,
+  figureless: (t: T, index: number) => boolean = () => false,
 ): ReadonlyMap<string, number> {
   const byKind = new Map<string, number[]>();
   tables.forEach((t, i) => {
     const kind = kindOf(t);
-    if (kind === undefined || figureless(t)) return;
+    if (kind === undefined || figureless(t, i)) return;
     const list = byKind.get(kind);
     if (list === undefined) byKind.set(kind, [i]);
     else list.push(i);
@@ -121,4 +122,80 @@ export function targetsWithoutFigures(kind: TableKind | undefined, rows: readonl
     for (const [k, v] of Object.entries(r.cells))
       if (amounts.has(k) && typeof v === "string" && v.trim() !== "") return false;
   return true;
+}
+
+/**
+ * A page-break continuation mark in a title: `（续）`, `(续表)`, `【续】`, `续表`, `续上表`, `续前表`
+ * (whitespace removed first; each a fixed word, so linear).
+ */
+const CONTINUED = /[(【[]续[上前]?表?[)】\]]|续[上前]?表/u;
+
+/** What {@link tablesSetAside} reads of a table. @internal */
+export interface BoundTable {
+  readonly kind: TableKind | undefined;
+  readonly title: string | undefined;
+  readonly rows: readonly Row[];
+}
+
+/**
+ * The tables of targets that continue the table of their kind bound before them, by index: one
+ * printed over two pages or more is bound as several tables, each read as the rest of the first.
+ * One continues the table before it when its title carries a continuation mark (`项目绩效目标汇总表
+ * （续）`, `续表`), or when it is bound right after one of its kind, both print projects and it
+ * repeats none of theirs (the same title again on the next page). A unit's own copy repeats the
+ * department's projects: it is none. @internal
+ */
+export function targetsContinuations(tables: readonly BoundTable[]): ReadonlySet<number> {
+  const out = new Set<number>();
+  /** The projects of the run of tables the last table of each kind belongs to, and its index. */
+  const runs = new Map<string, { last: number; projects: Set<string> }>();
+  tables.forEach((t, i) => {
+    if (t.kind?.targets === undefined) return;
+    const names = projectNames(t.rows);
+    const run = runs.get(t.kind.id);
+    const marked = CONTINUED.test((t.title ?? "").normalize("NFKC").replace(/\s+/gu, ""));
+    const next =
+      run !== undefined &&
+      run.last === i - 1 &&
+      names.size > 0 &&
+      run.projects.size > 0 &&
+      ![...names].some((n) => run.projects.has(n));
+    if (run !== undefined && (marked || next)) {
+      out.add(i);
+      run.last = i;
+      for (const n of names) run.projects.add(n);
+    } else runs.set(t.kind.id, { last: i, projects: names });
+  });
+  return out;
+}
+
+const projectNames = (rows: readonly Row[]): Set<string> =>
+  new Set(rows.flatMap((r) => (r.key.kind === "project" ? [normalizeName(r.key.name)] : [])));
+
+/**
+ * The tables set aside, by index, each with the index of the table of its kind read instead (see
+ * {@link readTables}): a table of targets that states no figure or continues the one before
+ * ({@link targetsContinuations}) is read, never set aside. @internal
+ */
+export function tablesSetAside(
+  tables: readonly BoundTable[],
+  meta: DisclosureMeta | undefined,
+): ReadonlyMap<number, number> {
+  const continued = targetsContinuations(tables);
+  const kept = (t: BoundTable, i: number) =>
+    continued.has(i) || targetsWithoutFigures(t.kind, t.rows);
+  const read = readTables(
+    tables,
+    (t) => t.kind?.id,
+    (t) => t.rows,
+    meta,
+    (t) => t.title,
+    kept,
+  );
+  const out = new Map<number, number>();
+  tables.forEach((t, i) => {
+    const first = t.kind === undefined ? undefined : read.get(t.kind.id);
+    if (first !== undefined && first !== i && !kept(t, i)) out.set(i, first);
+  });
+  return out;
 }

@@ -1,5 +1,5 @@
 import type { DisclosureMeta, LoweredTable, Row } from "../disclosure";
-import { readTables, targetsWithoutFigures } from "../disclosure/first-tables";
+import { tablesSetAside } from "../disclosure/first-tables";
 import { isResidueRow, loweredStatement, type RowStatement } from "../disclosure/residue";
 import type { RepeatedTable } from "./types";
 
@@ -53,26 +53,17 @@ function oneOfEachKind(
   tables: readonly LoweredTable[];
   repeated: RepeatedTable[];
 } {
-  const read = readTables(
-    all,
-    kindOf,
-    rowsOf,
+  const aside = tablesSetAside(
+    all.map((t) => ({ kind: t.kind, title: t.table.title, rows: rowsOf(t) })),
     meta,
-    (t) => t.table.title,
-    (t) => targetsWithoutFigures(t.kind, rowsOf(t)),
   );
-  if (read.size === 0) return { tables: all, repeated: [] };
+  if (aside.size === 0) return { tables: all, repeated: [] };
   const repeated: RepeatedTable[] = [];
-  all.forEach((t, index) => {
-    const kind = kindOf(t);
-    const first = kind === undefined ? undefined : read.get(kind);
-    if (first !== undefined && first !== index) repeated.push({ index, first, table: t });
-  });
-  const aside = new Set(repeated.map((r) => r.table));
-  return { tables: all.filter((t) => !aside.has(t)), repeated };
+  for (const [index, first] of aside)
+    repeated.push({ index, first, table: all[index] as LoweredTable });
+  return { tables: all.filter((_, i) => !aside.has(i)), repeated };
 }
 
-const kindOf = (t: LoweredTable): string | undefined => t.kind?.id;
 const rowsOf = (t: LoweredTable): readonly Row[] => t.rows.map((r) => r.row);
 
 /**

@@ -33,9 +33,18 @@ function isFormLabel(name: string): boolean {
   return formLabels.has(normalizeName(name));
 }
 
-function readRows(reader: Reader, table: Table, kind: TableKind, layout: TargetLayout): void {
+/** The project a table of projects ended on, and its path (the next page's rows may continue it). */
+type Open = { readonly draft: Draft; readonly at: TargetPath } | undefined;
+
+function readRows(
+  reader: Reader,
+  table: Table,
+  kind: TableKind,
+  layout: TargetLayout,
+  carried: Open,
+): Open {
   // A form printed without rows (an empty table) states no target.
-  if (table.rows.length === 0 && layout.form === "project") return;
+  if (table.rows.length === 0 && layout.form === "project") return undefined;
   const fields = layout.fields ?? {};
   const fieldEntries = Object.entries(fields);
   const headings = new Set(layout.headings ?? []);
@@ -64,6 +73,11 @@ function readRows(reader: Reader, table: Table, kind: TableKind, layout: TargetL
       current = previous;
       at = ["projects", reader.projects.length - 1];
     } else start({ ...newDraft(), form: table.kind });
+  } else if (carried !== undefined) {
+    // A table of projects continuing the one bound before it (a page break): the indicator rows
+    // it starts with are the last project's.
+    current = carried.draft;
+    at = carried.at;
   }
   for (const row of table.rows) {
     const key = row.key;
@@ -174,8 +188,9 @@ function readRows(reader: Reader, table: Table, kind: TableKind, layout: TargetL
     reader.unreadBut(table, row, sums);
   }
   const texts = layout.texts;
-  const target = current;
-  if (texts === undefined || table.texts === undefined || target === undefined) return;
+  const target = current as Draft | undefined;
+  const open: Open = target === undefined || department ? undefined : { draft: target, at };
+  if (texts === undefined || table.texts === undefined || target === undefined) return open;
   for (const [key, text] of Object.entries(table.texts)) {
     const source = { table: table.kind, row: "texts", column: key, raw: text };
     if (key === texts.goal) reader.field(target, at, "goal", text, source, table);
@@ -184,6 +199,7 @@ function readRows(reader: Reader, table: Table, kind: TableKind, layout: TargetL
       target.tasks.push({ name: key.slice(texts.taskPrefix.length), content: text });
     } else if (text.trim() !== "") reader.problems.push({ code: "unread-cell", ...source });
   }
+  return open;
 }
 
 function project(d: Draft): ProjectTarget {
@@ -233,9 +249,15 @@ export function readTargets(tables: readonly Table[], template: Template): Targe
       reader.unit = table.unit;
     }
   }
+  // The project the table bound just before ended on, when it is a table of projects of the kind.
+  let open: Open;
+  let previous: string | undefined;
   for (const table of tables) {
     const kind = template.tables.find((k) => k.id === table.kind);
     const layout = kind?.targets;
+    const carried = previous === table.kind && layout?.form === "projects" ? open : undefined;
+    previous = table.kind;
+    open = undefined;
     if (kind === undefined || layout === undefined) continue;
     if (reader.unit === undefined) reader.unit = table.unit;
     else if (table.unit !== reader.unit)
@@ -245,7 +267,7 @@ export function readTargets(tables: readonly Table[], template: Template): Targe
         unit: table.unit,
         used: reader.unit,
       });
-    readRows(reader, table, kind, layout);
+    open = readRows(reader, table, kind, layout, carried);
   }
   // A project form whose name no line it knows printed: the name is unknown, not blank.
   reader.projects.forEach((draft, i) => {
