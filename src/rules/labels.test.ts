@@ -68,6 +68,16 @@ describe("messageLabels(template).cell", () => {
     });
   });
 
+  it("counts an indicator line from 1 (its id counts from 0), never as row 0", () => {
+    expect(labels.cell(cell("projectTargets", "indicator:0", "indicator.value", "≥3次"))).toEqual({
+      "zh-CN": "【项目绩效目标汇总表】第 1 条指标行「绩效指标/指标值」列（≥3次）",
+      en: '[Project performance targets] indicator row 1, column "绩效指标/指标值" (≥3次)',
+    });
+    expect(messageLabels().cell(cell("departmentTargets", "indicator:11", "", ""), false).en).toBe(
+      "[departmentTargets] indicator row 12",
+    );
+  });
+
   it("follows the template it is given (Shanghai names its tables its own way)", () => {
     const sh = messageLabels(shanghai).table("sanGongAndOperating");
     expect(sh).toEqual({

@@ -30,6 +30,9 @@ export interface MessageLabels {
   readonly table: (id: string) => Localized;
 }
 
+/** The id of an indicator line: `indicator:3`. */
+const INDICATOR_ROW = /^indicator:([0-9]{1,9})$/u;
+
 /** At most this many cells are named in a list; the rest are counted. */
 const MAX_CELLS = 6;
 
@@ -57,6 +60,13 @@ export function messageLabels(template?: Template): MessageLabels {
       const id = row.slice(5);
       const label = kindOf(table)?.lines?.find((l) => l.id === id)?.labels[0] ?? id;
       return { zh: `“${label}”行`, en: `line "${label}"` };
+    }
+    // An indicator line of a table of targets (`indicator:0`, numbered from 0 among them):
+    // counted from 1, as a reader counts them.
+    const indicator = INDICATOR_ROW.exec(row);
+    if (indicator !== null) {
+      const n = Number(indicator[1]) + 1;
+      return { zh: `第 ${n} 条指标行`, en: `indicator row ${n}` };
     }
     const plain = row
       .split("/")

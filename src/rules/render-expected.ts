@@ -263,8 +263,8 @@ export const RENDERED: Readonly<Record<string, readonly (readonly [string, strin
       '[Project performance targets] row 甲, column "绩效指标/指标值" (project "甲"): indicator "社会效益": invalid indicator value "≥": a comparison without a number after it.',
     ],
     [
-      "【项目绩效目标汇总表】1 行「绩效指标/指标值」列（项目“甲”）：指标“数量”没有指标值。",
-      '[Project performance targets] row 1, column "绩效指标/指标值" (project "甲"): indicator "数量" has no value.',
+      "【项目绩效目标汇总表】项目“甲”的指标行「绩效指标/指标值」列：指标“数量”没有指标值。",
+      '[Project performance targets] an indicator row of project "甲", column "绩效指标/指标值": indicator "数量" has no value.',
     ],
     [
       "【项目绩效目标汇总表】甲 行「项目单位（项目名称）」列（项目“甲”）：没有满意度指标。",

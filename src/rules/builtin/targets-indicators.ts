@@ -5,7 +5,7 @@ import { validateTargets } from "../../performance/target/validate";
 import { perCheck } from "../per-check";
 import type { Finding, Rule, RuleContext, Severity } from "../types";
 import { L, outcomeOf } from "./shared";
-import { projectOf, targetCell, targetsOf } from "./targets-shared";
+import { onIndicatorLine, projectOf, targetCell, targetsOf } from "./targets-shared";
 
 const INDICATOR_CODES: ReadonlySet<TargetProblem["code"]> = new Set([
   "blank-name",
@@ -98,7 +98,8 @@ function problemFindings(
 /** The cell, the project in brackets when there is one, then the problem's sentence. */
 function problemMessage(f: Finding, labels: Parameters<Rule["message"]>[1]): Localized {
   const at = targetCell(f, labels);
-  const project = projectOf(f);
+  // the cell of an indicator line names its project already
+  const project = onIndicatorLine(f) ? L("", "") : projectOf(f);
   const problem = problemOf(f);
   const zh = project.en === "" ? at["zh-CN"] : `${at["zh-CN"]}（${project["zh-CN"]}）`;
   const en = project.en === "" ? at.en : `${at.en} (${project.en})`;

@@ -186,9 +186,25 @@ export function moneyFact(
 export function targetCell(f: Finding, labels: MessageLabels): Localized {
   const p = f.path;
   if (p === undefined) return L("", "");
+  const project = String(f.params.project ?? "");
+  // An indicator line below a project's row is found by its project (its own cells name none).
+  if (onIndicatorLine(f) && project !== "") {
+    // The table's name, then its column, as the labels print them (`【表】「列」列`).
+    const table = labels.cell({ ...p, row: "single", column: "" }, false);
+    const cell = labels.cell({ ...p, row: "single" }, false);
+    const column = (locale: "zh-CN" | "en") => cell[locale].slice(table[locale].length).trim();
+    return L(
+      `${table["zh-CN"]}项目“${project}”的指标行${column("zh-CN")}`,
+      `${table.en} an indicator row of project "${project}", ${column("en")}`,
+    );
+  }
   if (p.table !== "targets") return labels.cell(p, false);
   return L(`【绩效目标】${p.row} ${p.column}`, `[targets] ${p.row} ${p.column}`);
 }
+
+/** Whether a finding is about a cell of an indicator line (`indicator:0`, no name of its own). @internal */
+export const onIndicatorLine = (f: Finding): boolean =>
+  f.path !== undefined && f.path.table !== "targets" && f.path.row.startsWith("indicator:");
 
 /** The project a finding names, quoted, or nothing. @internal */
 export function projectOf(f: Finding): Localized {
