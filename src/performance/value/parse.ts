@@ -3,7 +3,8 @@ import { compareValues, shiftValue } from "../../amount/decimal";
 import { typeName } from "../../amount/parse";
 import { textOf } from "../../disclosure/shape";
 import { err, ok, type Result } from "../../result";
-import { calendarYears, numericDateRange, partOfMonth, readDate } from "./date";
+import { withoutStrayBrackets } from "./brackets";
+import { calendarYears, monthSpan, numericDateRange, partOfMonth, readDate } from "./date";
 import {
   barePlaceholder,
   OPENERS,
@@ -60,8 +61,8 @@ const PREFIXES: WordTable = [
   ["=", "="],
 ];
 
-/** Words after a figure that make it approximate (`95%左右`: about 95%). */
-const APPROXIMATE: readonly string[] = ["左右", "上下"];
+/** Words after a figure that make it approximate (`95%左右`: about 95%; `3月前后`: about March). */
+const APPROXIMATE: readonly string[] = ["左右", "上下", "前后"];
 /** Separators between the two ends of a range (after NFKC: `～` is `~`). */
 const SIGNS = "-+−";
 
@@ -260,7 +261,7 @@ export function parseIndicatorValue(input: string): Result<IndicatorValue, Indic
 function parseValue(input: string, pair: boolean): Result<IndicatorValue, IndicatorValueError> {
   const trimmed = input.trim();
   if (trimmed === "") return err({ code: "empty", input });
-  const compact = inclusive(unwrapped(nfkc(trimmed).replace(/\s+/gu, "")));
+  const compact = inclusive(unwrapped(withoutStrayBrackets(nfkc(trimmed).replace(/\s+/gu, ""))));
   const { op, rest, word } = prefixOf(compact);
 
   const date = readDate(rest);
@@ -306,11 +307,15 @@ function parseValue(input: string, pair: boolean): Result<IndicatorValue, Indica
     return ok({ kind: "qualitative", text: trimmed });
   }
 
+  // A figure left partly unfilled (`≥5X%`, `9X%`, `≤1XX万元`, `≥2N次`): a placeholder's letters
+  // after the digits are no unit, and the digits no figure. Read as printed.
+  if (placeholderFigure(first.rest)) return ok({ kind: "qualitative", text: trimmed });
   // A year or a period of years (`2024年度`, `2024年上半年`, `2024-2025年`) is a time, no count
   // of years: read as printed.
   if (calendarYears(first.value, first.rest)) return ok({ kind: "qualitative", text: trimmed });
-  // So is a part of a month (`12月中旬`, `6月上旬前`).
-  if (partOfMonth(first.value, first.rest)) return ok({ kind: "qualitative", text: trimmed });
+  // So is a part of a month (`12月中旬`, `6月上旬前`) and a span of months (`1月-12月`).
+  if (partOfMonth(first.value, first.rest) || monthSpan(first.value, first.rest))
+    return ok({ kind: "qualitative", text: trimmed });
   // An approximate figure (`≥95%左右`, `3天上下`) is no exact target: read as printed.
   if (APPROXIMATE.some((w) => first.rest.endsWith(w)))
     return ok({ kind: "qualitative", text: trimmed });
