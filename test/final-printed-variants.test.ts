@@ -6,6 +6,7 @@
  *   under 项目 / 科目编码及名称 / 科目名称, instead of 类 | 款 | 项 | 科目名称 columns: in tables 2, 3,
  *   5, 8, 9 and the 基本支出表 (also in its two blocks side by side).
  * - The total row labelled by what it totals (本年收入合计, 收入合计, 本年支出合计, 支出合计, 支出总计),
+ *   with the figure named or not (合计数, 合计金额, 本年支出合计数),
  *   or printing a dash or a slash in its code cells (`— | — | — | 合计`).
  * - The 类 lines of the two 总表 printed with their code instead of their position (`201 一般公共服务支出`,
  *   `201一般公共服务支出`).
@@ -112,6 +113,9 @@ describe.each(FINALS.map((c) => [c.name, c] as const))("%s", (_, c) => {
     ["本年收入合计", "本年支出合计"],
     ["收入合计", "支出合计"],
     ["收入总计", "支出总计"],
+    ["合计数", "合计数"],
+    ["合 计 数", "合计金额"],
+    ["本年收入合计数", "本年支出合计数"],
   ])("the total row labelled %s / %s: the same report", (revenue, spending) => {
     const v = mapTables(c.fixture, (t) => {
       if (!byCode(t)) return t;

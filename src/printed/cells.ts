@@ -57,15 +57,16 @@ export function labelOf(
 
 /**
  * A table's total row as printers label it: 合计 / 总计 / 共计, alone or naming what it totals
- * (`本年支出合计` in a 支出决算表, `收入合计` in a 收入决算表, `支出总计`).
+ * (`本年支出合计` in a 支出决算表, `收入合计` in a 收入决算表, `支出总计`), with the figure it
+ * prints named or not (`合计数` in a 决算 table, `支出合计数`, `合计金额`).
  */
 const TOTAL_LABELS: ReadonlySet<string> = /*#__PURE__*/ new Set(
   ["", "本年", "收入", "支出", "本年收入", "本年支出"].flatMap((of) =>
-    ["合计", "总计", "共计"].map((w) => `${of}${w}`),
+    ["合计", "总计", "共计"].flatMap((w) => ["", "数", "金额"].map((n) => `${of}${w}${n}`)),
   ),
 );
 
-/** Whether a printed label is a total (`合计`, `总 计`, `合计：`, `本年支出合计`). @internal */
+/** Whether a printed label is a total (`合计`, `总 计`, `合计：`, `本年支出合计`, `合计数`). @internal */
 export function isTotalLabel(text: string): boolean {
   return TOTAL_LABELS.has(normalizeLabel(text));
 }

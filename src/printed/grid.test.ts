@@ -287,23 +287,34 @@ describe("an unlabelled first row", () => {
 });
 
 describe("a total row labelled by what it totals", () => {
-  it.each(["本年支出合计", "支出合计", "收入合计", "本年收入合计", "支出总计", "合 计"])(
-    "%s is the table's total",
-    (label) => {
-      const r = read({
-        title: "2024年一般公共预算支出表",
-        headers: ["科目编码", "科目名称", "合计"],
-        rows: [
-          ["2013101", "行政运行", "7.00"],
-          ["", label, "7.00"],
-        ],
-      });
-      expect(r.table?.rows[1]?.key).toEqual({ kind: "total" });
-      expect(r.problems.filter((p) => p.severity !== "info")).toEqual([]);
-    },
-  );
+  it.each([
+    "本年支出合计",
+    "支出合计",
+    "收入合计",
+    "本年收入合计",
+    "支出总计",
+    "合 计",
+    // with the figure named (a 决算 table's 合计数)
+    "合计数",
+    "合 计 数",
+    "总计数",
+    "本年支出合计数",
+    "支出合计数：",
+    "合计金额",
+  ])("%s is the table's total", (label) => {
+    const r = read({
+      title: "2024年一般公共预算支出表",
+      headers: ["科目编码", "科目名称", "合计"],
+      rows: [
+        ["2013101", "行政运行", "7.00"],
+        ["", label, "7.00"],
+      ],
+    });
+    expect(r.table?.rows[1]?.key).toEqual({ kind: "total" });
+    expect(r.problems.filter((p) => p.severity !== "info")).toEqual([]);
+  });
 
-  it.each(["人员经费合计", "一般公共服务支出合计", "合计数"])("%s is not", (label) => {
+  it.each(["人员经费合计", "一般公共服务支出合计", "合计数占比"])("%s is not", (label) => {
     const r = read({
       title: "2024年一般公共预算支出表",
       headers: ["科目编码", "科目名称", "合计"],
