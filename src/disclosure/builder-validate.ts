@@ -345,7 +345,7 @@ export function validateDisclosure(
   }
   const checked = shaped.disclosure.tables.map((t) => tableProblems(template, t));
   // One table of a kind is read: the first bound, or the one listing every unit (`readTables`).
-  const aside = tablesSetAside(
+  const { aside } = tablesSetAside(
     checked.map(({ table: t }) => ({
       kind: template.tables.find((k) => k.id === t.kind),
       title: t.title,

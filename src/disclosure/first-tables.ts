@@ -138,33 +138,36 @@ export interface BoundTable {
 }
 
 /**
- * The tables of targets that continue the table of their kind bound before them, by index: one
- * printed over two pages or more is bound as several tables, each read as the rest of the first.
- * One continues the table before it when its title carries a continuation mark (`项目绩效目标汇总表
- * （续）`, `续表`), or when it is bound right after one of its kind, both print projects and it
- * repeats none of theirs (the same title again on the next page). A unit's own copy repeats the
- * department's projects: it is none. @internal
+ * The tables that continue a table of their kind bound before them, by index, each with the
+ * index of the first table of the run (its head): one printed over two pages or more is bound as
+ * several tables, each read as the rest of the first. A table continues the one of its kind
+ * before it when its title carries a continuation mark (`支出决算表（续）`, `项目绩效目标汇总表（续表）`,
+ * `续上表`); a table of targets also when it is bound right after one of its kind, both print
+ * projects and it repeats none of theirs (the same title again on the next page). A unit's own
+ * copy repeats the department's projects: it is none. @internal
  */
-export function targetsContinuations(tables: readonly BoundTable[]): ReadonlySet<number> {
-  const out = new Set<number>();
-  /** The projects of the run of tables the last table of each kind belongs to, and its index. */
-  const runs = new Map<string, { last: number; projects: Set<string> }>();
+export function continuations(tables: readonly BoundTable[]): ReadonlyMap<number, number> {
+  const out = new Map<number, number>();
+  /** The run of tables the last table of each kind belongs to: head, last index, projects. */
+  const runs = new Map<string, { head: number; last: number; projects: Set<string> }>();
   tables.forEach((t, i) => {
-    if (t.kind?.targets === undefined) return;
-    const names = projectNames(t.rows);
+    if (t.kind === undefined) return;
+    const targets = t.kind.targets !== undefined;
+    const names = targets ? projectNames(t.rows) : new Set<string>();
     const run = runs.get(t.kind.id);
     const marked = CONTINUED.test((t.title ?? "").normalize("NFKC").replace(/\s+/gu, ""));
     const next =
+      targets &&
       run !== undefined &&
       run.last === i - 1 &&
       names.size > 0 &&
       run.projects.size > 0 &&
       ![...names].some((n) => run.projects.has(n));
     if (run !== undefined && (marked || next)) {
-      out.add(i);
+      out.set(i, run.head);
       run.last = i;
       for (const n of names) run.projects.add(n);
-    } else runs.set(t.kind.id, { last: i, projects: names });
+    } else runs.set(t.kind.id, { head: i, last: i, projects: names });
   });
   return out;
 }
@@ -174,28 +177,37 @@ const projectNames = (rows: readonly Row[]): Set<string> =>
 
 /**
  * The tables set aside, by index, each with the index of the table of its kind read instead (see
- * {@link readTables}): a table of targets that states no figure or continues the one before
- * ({@link targetsContinuations}) is read, never set aside. @internal
+ * {@link readTables}), and the continuations ({@link continuations}). A table of targets that
+ * states no figure or continues the one before is read, never set aside; another continuation
+ * is the rest of its head, set aside with it or read with it. @internal
  */
 export function tablesSetAside(
   tables: readonly BoundTable[],
   meta: DisclosureMeta | undefined,
-): ReadonlyMap<number, number> {
-  const continued = targetsContinuations(tables);
-  const kept = (t: BoundTable, i: number) =>
-    continued.has(i) || targetsWithoutFigures(t.kind, t.rows);
+): {
+  readonly aside: ReadonlyMap<number, number>;
+  readonly continued: ReadonlyMap<number, number>;
+} {
+  const continued = continuations(tables);
   const read = readTables(
     tables,
     (t) => t.kind?.id,
     (t) => t.rows,
     meta,
     (t) => t.title,
-    kept,
+    (t, i) => continued.has(i) || targetsWithoutFigures(t.kind, t.rows),
   );
-  const out = new Map<number, number>();
+  const aside = new Map<number, number>();
   tables.forEach((t, i) => {
+    const head = continued.get(i);
+    if (head !== undefined) {
+      const first = aside.get(head);
+      if (t.kind?.targets === undefined && first !== undefined) aside.set(i, first);
+      return;
+    }
     const first = t.kind === undefined ? undefined : read.get(t.kind.id);
-    if (first !== undefined && first !== i && !kept(t, i)) out.set(i, first);
+    if (first !== undefined && first !== i && !targetsWithoutFigures(t.kind, t.rows))
+      aside.set(i, first);
   });
-  return out;
+  return { aside, continued };
 }

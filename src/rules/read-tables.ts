@@ -53,15 +53,32 @@ function oneOfEachKind(
   tables: readonly LoweredTable[];
   repeated: RepeatedTable[];
 } {
-  const aside = tablesSetAside(
+  const { aside, continued } = tablesSetAside(
     all.map((t) => ({ kind: t.kind, title: t.table.title, rows: rowsOf(t) })),
     meta,
   );
-  if (aside.size === 0) return { tables: all, repeated: [] };
+  if (aside.size === 0 && continued.size === 0) return { tables: all, repeated: [] };
   const repeated: RepeatedTable[] = [];
   for (const [index, first] of aside)
     repeated.push({ index, first, table: all[index] as LoweredTable });
-  return { tables: all.filter((_, i) => !aside.has(i)), repeated };
+  // A table continued on the next page (`支出决算表（续）`) is read as the rest of the first: its
+  // rows after the first's. Targets tables stay apart (the targets reader reads each in turn).
+  const merged = new Map<number, LoweredTable>();
+  const folded = new Set<number>();
+  for (const [index, head] of continued) {
+    const t = all[index] as LoweredTable;
+    if (t.kind?.targets !== undefined || aside.has(index)) continue;
+    const h = merged.get(head) ?? (all[head] as LoweredTable);
+    merged.set(head, {
+      ...h,
+      table: { ...h.table, rows: [...h.table.rows, ...t.table.rows] },
+      rows: [...h.rows, ...t.rows],
+      problems: [...h.problems, ...t.problems],
+    });
+    folded.add(index);
+  }
+  const tables = all.flatMap((t, i) => (aside.has(i) || folded.has(i) ? [] : [merged.get(i) ?? t]));
+  return { tables, repeated };
 }
 
 const rowsOf = (t: LoweredTable): readonly Row[] => t.rows.map((r) => r.row);

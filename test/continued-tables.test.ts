@@ -1,0 +1,79 @@
+/**
+ * A table of figures printed over two pages and bound as two tables, the second titled as its
+ * continuation (`部门支出预算表（续）`, `(续表)`, `续上表`), is read as one: the same report as the
+ * table bound whole, no `tables.repeated` or `duplicate-table`. A second table of a kind without
+ * the mark (a unit's own table) is still set aside, and a wrong figure on the second page is
+ * still found.
+ */
+import { describe, expect, it } from "vitest";
+import { type Disclosure, type Table, validateDisclosure } from "../src/disclosure";
+import { checkDisclosure, henan2024Profile } from "../src/rules";
+import { henan2024 } from "../src/templates";
+import { henan2024Fixture } from "./fixtures/henan-2024";
+import { fixtureDisclosure } from "./support/disclosures";
+
+const { disclosure } = fixtureDisclosure(henan2024Fixture, henan2024);
+const check = (d: Disclosure) =>
+  checkDisclosure(d, { profile: henan2024Profile, template: henan2024 });
+const lines = (d: Disclosure) =>
+  check(d)
+    .findings.map(
+      (f) =>
+        `${f.ruleId} ${f.outcome} ${f.severity} ${JSON.stringify(f.path)} ${JSON.stringify(f.params)}`,
+    )
+    .sort();
+
+/** The disclosure with its table of `kind` bound as two, the second titled `title(first)`. */
+function split(kind: string, title: (t: string) => string, edit = (t: Table) => t): Disclosure {
+  const tables = disclosure.tables.flatMap((t) => {
+    if (t.kind !== kind) return [t];
+    const half = Math.ceil(t.rows.length / 2);
+    const first: Table = { ...t, rows: t.rows.slice(0, half) };
+    const second: Table = { ...t, title: title(t.title ?? ""), rows: t.rows.slice(half) };
+    return [first, edit(second)];
+  });
+  return { ...disclosure, tables };
+}
+const KIND = "expenditure";
+
+describe("a table of figures continued on a second table", () => {
+  it("the fixture's table has rows on both halves", () => {
+    const t = disclosure.tables.find((x) => x.kind === KIND);
+    expect(t?.rows.length ?? 0).toBeGreaterThan(3);
+  });
+
+  it.each([
+    ["（续）", (t: string) => `${t}（续）`],
+    ["(续表)", (t: string) => `${t}(续表)`],
+    ["续上表", (t: string) => `${t} 续上表`],
+    ["another wording, （续）", () => "部门支出预算表（续）"],
+  ] as const)("%s: the same report as the table bound whole", (_, title) => {
+    const d = split(KIND, title);
+    expect(lines(d)).toEqual(lines(disclosure));
+    expect(check(d).findings.filter((f) => f.ruleId === "tables.repeated")).toEqual([]);
+    const v = validateDisclosure(d, henan2024);
+    expect(v.problems.map((p) => p.code)).not.toContain("duplicate-table");
+  });
+
+  it("bites: a wrong figure on the second page is still found", () => {
+    const d = split(
+      KIND,
+      (t) => `${t}（续）`,
+      (t) => ({
+        ...t,
+        rows: t.rows.map((r, i) =>
+          i === 0 && r.cells.total !== undefined && r.cells.total !== ""
+            ? { ...r, cells: { ...r.cells, total: "99999.99" } }
+            : r,
+        ),
+      }),
+    );
+    const before = new Set(lines(disclosure));
+    expect(lines(d).filter((l) => !before.has(l)).length).toBeGreaterThan(0);
+  });
+
+  it("bites: the second table without the mark is still set aside and said so", () => {
+    const d = split(KIND, (t) => t);
+    expect(check(d).findings.filter((f) => f.ruleId === "tables.repeated")).toHaveLength(1);
+  });
+});
