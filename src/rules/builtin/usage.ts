@@ -48,7 +48,9 @@ export const templateMatchRule: Rule = {
  * unit, not the department): comparing them with the first table's would report differences that
  * are none. Not checked is insufficient data, never a fault of the document. A table of targets
  * that states no figure (a 申报表 a project, a department target's sub-tables) is never set
- * aside: the targets are read from every table. @internal
+ * aside: the targets are read from every table. Nor is a table continuing the one before it on
+ * the next page (`（续）` in its title; for targets also the same kind right after with other
+ * projects): it is read as the rest of that table. @internal
  */
 export const repeatedTableRule: Rule = {
   id: "tables.repeated",
