@@ -1,0 +1,112 @@
+/**
+ * The compiled form of a decomposition: its patterns as arrays of dimension constraints and as
+ * slots applied to an anchor's coordinates, worked out once per decomposition (they are data that
+ * does not change) for the loop of `decomposeWith`, which runs for every candidate fact. @internal
+ */
+import {
+  type Concept,
+  type CoordinatePattern,
+  type Decomposition,
+  DIMENSIONS,
+  type Dimension,
+} from "../facts";
+import type { AnyFact, DerivedFact } from "./derived";
+
+/** A pattern's dimension constraints as an array, built once per decomposition. */
+export type CompiledPattern = {
+  readonly concept: Concept | undefined;
+  readonly dims: readonly (readonly [Dimension, string | null])[];
+};
+
+function compile(p: CoordinatePattern): CompiledPattern {
+  return { concept: p.concept, dims: Object.entries(p.coords) as [Dimension, string | null][] };
+}
+
+/** Whether a fact has the pattern's concept (where it sets one) and its dimension values. */
+export function matches(f: AnyFact, p: CompiledPattern): boolean {
+  if (p.concept !== undefined && f.concept !== p.concept) return false;
+  const dims = p.dims;
+  for (let i = 0; i < dims.length; i++) {
+    const pair = dims[i] as readonly [Dimension, string | null];
+    const v = pair[1];
+    const actual = f.coords[pair[0]];
+    if (v === null ? actual !== undefined : actual !== v) return false;
+  }
+  return true;
+}
+
+/**
+ * A pattern applied to an anchor's coordinates, one slot per dimension in DIMENSIONS order: a
+ * value to set; `null` to leave out (the anchor's own dimensions, unless the pattern sets them);
+ * `undefined` to keep the anchor's value. Keys and coordinates are built from the slots without
+ * intermediate objects (this runs for every candidate of every decomposition).
+ */
+export type Slots = readonly (string | null | undefined)[];
+
+function slotsOf(p: CoordinatePattern, anchorDims: ReadonlySet<string>): Slots {
+  return DIMENSIONS.map((d) => {
+    const v = p.coords[d];
+    if (typeof v === "string") return v;
+    return anchorDims.has(d) ? null : undefined;
+  });
+}
+
+/**
+ * The values a pattern's slots give an anchor (its values `base`, DIMENSIONS order), into `out`.
+ */
+export function appliedValues(
+  base: readonly (string | undefined)[],
+  slots: Slots,
+  out: (string | undefined)[],
+): (string | undefined)[] {
+  for (let i = 0; i < 10; i++) {
+    const s = slots[i];
+    out[i] = s === undefined ? base[i] : s === null ? undefined : s;
+  }
+  return out;
+}
+
+/** What the loop of `decomposeWith` reads of one decomposition, worked out once. */
+export interface CompiledDecomposition {
+  readonly firstChild: CompiledPattern;
+  readonly keyed: readonly [Dimension, string | null] | undefined;
+  readonly parentSlots: Slots;
+  readonly childSlots: readonly Slots[];
+  readonly optionalSlots: readonly Slots[];
+  /** The `via` of every fact it derives (one object, never changed). */
+  readonly via: DerivedFact["via"];
+  /**
+   * Whether two anchors may share a parent but not their children: the parent sets a dimension
+   * that a child keeps from its anchor. Then the first anchor met claims the parent, so the
+   * parent is looked up before the children; otherwise a parent is looked up only once its
+   * children are all found (anchors with the same parent have the same children).
+   */
+  readonly parentFirst: boolean;
+}
+
+/** Decompositions are data that does not change: each is compiled once (kept weakly). */
+const COMPILED = new WeakMap<Decomposition, CompiledDecomposition>();
+
+export function compiled(d: Decomposition, anchor: CoordinatePattern): CompiledDecomposition {
+  let c = COMPILED.get(d);
+  if (c === undefined) {
+    const firstChild = compile(anchor);
+    const anchorDims = new Set(Object.keys(anchor.coords));
+    const parentSlots = slotsOf(d.parent, anchorDims);
+    const childSlots = d.children.map((x) => slotsOf(x, anchorDims));
+    const keptByAChild = (i: number) => childSlots.some((slots) => slots[i] === undefined);
+    c = {
+      firstChild,
+      keyed: firstChild.dims.find(([, v]) => v !== null),
+      parentSlots,
+      childSlots,
+      optionalSlots: (d.optional ?? []).map((x) => slotsOf(x, anchorDims)),
+      via: Object.freeze({ kind: "decomposition", id: d.id } as const),
+      parentFirst:
+        (d.parent.concept !== undefined && d.children.some((x) => x.concept === undefined)) ||
+        parentSlots.some((v, i) => typeof v === "string" && keptByAChild(i)),
+    };
+    COMPILED.set(d, c);
+  }
+  return c;
+}
