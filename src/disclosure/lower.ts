@@ -2,17 +2,15 @@ export type { LoweringProblem } from "./lower-problems";
 
 import { parseAmount } from "../amount";
 import { isUnit } from "../amount/units";
-import { type CodeError, type ReadCode, readCode } from "../codes";
-import { isPlainCodeValue } from "../codes/code";
 import type { Concept, Coordinates, Fact } from "../facts";
-import { ok, type Result } from "../result";
 import type { ColumnSpec, TableKind, Template } from "../templates";
 import { linePlacer } from "./line-place";
 import type { LoweringProblem } from "./lower-problems";
 import { namesWithCodes, projectCoordinate } from "./project-identity";
 import { rowKeyId } from "./row-key";
+import { normalizeRowKey } from "./row-key-codes";
 import { shapeTable } from "./shape";
-import type { DisclosureMeta, Row, RowKey, Table } from "./types";
+import type { DisclosureMeta, Row, Table } from "./types";
 
 /**
  * A row after lowering: the coordinates its key and attribute cells give (before the table's
@@ -124,57 +122,6 @@ function planOf(kind: TableKind): KindPlan {
     PLANS.set(kind, plan);
   }
   return plan;
-}
-
-/** A row key with its codes normalised, and the codes that were read from a misprint. */
-interface NormalisedKey {
-  readonly key: RowKey;
-  readonly misprints: readonly ReadCode[];
-}
-
-/** Nothing misread (shared: most rows). */
-const NO_MISPRINTS: readonly ReadCode[] = [];
-
-function normalizeRowKey(key: RowKey): Result<NormalisedKey, CodeError> {
-  // Codes printed plainly (most rows) are read as they are: nothing to parse or copy.
-  if (
-    (key.kind !== "functional" && key.kind !== "economic") ||
-    (key.kind === "functional"
-      ? isPlainCodeValue("functional", key.code)
-      : isPlainCodeValue("departmental", key.econ) &&
-        (key.gov === undefined || isPlainCodeValue("government", key.gov)))
-  )
-    return ok({ key, misprints: NO_MISPRINTS });
-  const misprints: ReadCode[] = [];
-  const read = (system: Parameters<typeof readCode>[0], printed: string) => {
-    const r = readCode(system, printed);
-    if (r.ok && r.value.repair !== "none") misprints.push(r.value);
-    return r;
-  };
-  if (key.kind === "functional") {
-    const c = read("functional", key.code);
-    if (!c.ok) return c;
-    const code = c.value.code.value;
-    return ok({
-      key: code === key.code ? key : { ...key, code },
-      misprints,
-    });
-  }
-  const econ = read("departmental", key.econ);
-  if (!econ.ok) return econ;
-  const e = econ.value.code.value;
-  if (key.gov === undefined)
-    return ok({
-      key: e === key.econ ? key : { ...key, econ: e },
-      misprints,
-    });
-  const gov = read("government", key.gov);
-  if (!gov.ok) return gov;
-  const g = gov.value.code.value;
-  return ok({
-    key: e === key.econ && g === key.gov ? key : { ...key, econ: e, gov: g },
-    misprints,
-  });
 }
 
 /** The department's code, when the meta (possibly a plain object) has one. */
