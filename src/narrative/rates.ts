@@ -1,0 +1,173 @@
+/** Rates in the narrative: shares (`占…%`) and growth rates (`增长…%`, `下降…%`) of its figures. */
+import { adrift } from "./asides";
+import { balanced, keyOf, leave, type Named, type Reader, span, subjectNow } from "./reader";
+import type { NumToken } from "./scan";
+import { shareOf } from "./shares";
+import { unsure } from "./wholes";
+
+/**
+ * Places a rate of the text: a share after 占 (`占92.42%`, or a 分别 list's, matched when its
+ * sentence ends), else a growth rate of the change it follows (`增加82.06万元，增长13.68%`: one per
+ * change of a 分别 list, in order) or of the measure its clause names; a bound (`10%以上`), a
+ * balance's rate or a rate of no change or measure is kept as unplaced. @internal
+ */
+export function pushPercent(r: Reader, t: NumToken): void {
+  const { cl, sent, para, claims } = r;
+  const printed = t.raw.replace(/[,，]/gu, "");
+  const at = span(r, t.s, t.e);
+  const resp = sent.respective;
+  // `压减幅度在10%以上`, `降幅接近30%`: a bound or an approximation, not the rate.
+  if (t.threshold) {
+    leave(r, t, "threshold");
+    return;
+  }
+  if (balanced(r)) {
+    sent.balance = true;
+    leave(r, t, "balance");
+    return;
+  }
+  // `分别占92.42%、7.58%` / `分别增长5%、8%` (or `，` `,` `；` between): a rate that opens its clause
+  // after 分别 is the kin of the one before.
+  const listed = resp !== undefined && cl.start === t.s;
+  if (resp !== undefined && (cl.share || (listed && resp.shares.length > 0))) {
+    // `…分别为682.06万元、287.00万元，其中人员经费630.38万元，占92.42%`: after a figure of its own
+    // past the list, which whole a share is of is not certain (the list's last is not it).
+    if (resp.owned === true) {
+      leave(r, t, "no-base");
+      return;
+    }
+    // `…，分别占92.42%和7.58%`: matched with the sentence's last parts when it ends.
+    resp.shares.push(t);
+    cl.claimed = true;
+    return;
+  }
+  // `…（含人员经费630.38万元、公用经费51.68万元，占70.38%`: a bracket not closed; of which figure
+  // the rate is, is not known.
+  if (adrift(r)) {
+    leave(r, t, cl.share ? "no-base" : "no-relation");
+    return;
+  }
+  if (cl.share) {
+    cl.claimed = true;
+    shareOf(r, t);
+    return;
+  }
+  if (unsure(r)) {
+    leave(r, t, "no-base");
+    return;
+  }
+  // `…，主要原因是落实一般性支出压减10%的要求`: a rate within the reason is none of the changes'.
+  if (sent.reason && cl.measure === undefined) {
+    leave(r, t, "no-relation");
+    return;
+  }
+  const word = cl.change === "up" || cl.change === "down" ? cl.change : undefined;
+  const said = word ?? (listed ? resp?.direction : undefined);
+  if (said === undefined) {
+    leave(r, t, "no-relation");
+    return;
+  }
+  // `分别增加10万元、20万元，增长5%`: after a 分别 list of changes, as many rates as the changes, or
+  // none; a rate past them (`…，增长5%、10%，合计增长8%`: the total's) is of none of them.
+  if (
+    resp !== undefined &&
+    sent.changes.length > 0 &&
+    (resp.ahead.percents !== sent.changes.length || resp.growth >= sent.changes.length)
+  ) {
+    leave(r, t, "no-relation");
+    return;
+  }
+  if (resp !== undefined) resp.direction = said;
+  // `增长-10.00%`: a signed rate is a fall of 10.00% (so is `下降-10.00%`, as `减少-10万元` is).
+  const negative = printed.startsWith("-");
+  const percent = negative ? printed.slice(1) : printed;
+  const direction = negative ? "down" : said;
+  cl.claimed = true;
+  // `…比上年减少1.00万元，主要原因是公务接待费下降28.57%`: a rate whose clause names a measure
+  // none of the sentence's changes is of is that measure's, not theirs.
+  // `…增加259万元，增长36.53%，其中：一般公共预算拨款808万元，增长13.96%`: a rate right after a
+  // figure, with no change since, is that figure's (a part the reader could not place: of none it
+  // has), not the last change's, unless the figure is of the change's measure. (`…增加99.00万元，
+  // 达到808.00万元，增长13.96%`: a figure of no part, unplaced, is the changed measure's level.)
+  const after =
+    resp === undefined && cl.measure === undefined && sent.changesAtLast === sent.changes.length;
+  if (after && sent.lastLeft && para.ofWhich) {
+    leave(r, t, "no-relation");
+    return;
+  }
+  const last = after && sent.lastAmount !== undefined ? claims[sent.lastAmount] : undefined;
+  const lastOwn: Named | undefined =
+    last?.kind === "amount" &&
+    sent.changes.length > 0 &&
+    !sent.changes.slice(sent.lastChange).some((d) => {
+      const change = claims[d];
+      return change?.kind === "change" && keyOf(change.subject) === keyOf(last.subject);
+    })
+      ? { subjects: [last.subject], atMost: false }
+      : undefined;
+  const elsewhere =
+    lastOwn !== undefined ||
+    (resp === undefined &&
+      cl.measure !== undefined &&
+      !sent.changes.some((d) => {
+        const change = claims[d];
+        return (
+          change?.kind === "change" &&
+          cl.measure?.subjects.some((s) => keyOf(s) === keyOf(change.subject)) === true
+        );
+      }));
+  if (sent.changes.length > 0 && !elsewhere) {
+    // `分别增长5%和8%`: one rate a change, in order.
+    // Else the rate is of the last change printed (`基本支出…增加82.06万元，增长13.68%；项目支出…
+    // 增加52.16万元，增长22.21%`), of each of its measures (`收入和支出各增加…，增长…`).
+    const changes =
+      resp === undefined
+        ? sent.changes.slice(sent.lastChange)
+        : sent.changes.slice(resp.growth, ++resp.growth);
+    for (const d of changes) {
+      const change = claims[d];
+      if (change?.kind !== "change") continue;
+      const k = keyOf(change.subject);
+      const current = para.current.get(k) ?? r.latest.get(k);
+      claims.push({
+        kind: "percent",
+        relation: "growth",
+        subject: change.subject,
+        percent,
+        direction,
+        delta: d,
+        ...(current === undefined ? {} : { current }),
+        span: at,
+      });
+    }
+    return;
+  }
+  // `基本支出和项目支出分别增长5%、8%`: which rate is whose is not guessed without the changes;
+  // after a 分别 list, only a measure named in the rate's clause, not one of the list, is its own,
+  // or the measure of the figure right before, named after the list (`；项目支出287.00万元，增长…`).
+  const named = lastOwn ?? subjectNow(r);
+  if (
+    named === undefined ||
+    named === "unknown-name" ||
+    (resp !== undefined &&
+      ((named !== cl.measure && named !== resp.after) || resp.list.includes(named)))
+  ) {
+    leave(r, t, "no-relation");
+    return;
+  }
+  for (const subject of named.subjects) {
+    const k = keyOf(subject);
+    const previous = sent.againstExecution ? para.execution.get(k) : para.prior.get(k);
+    const current = para.current.get(k);
+    claims.push({
+      kind: "percent",
+      relation: "growth",
+      subject,
+      percent,
+      direction,
+      ...(previous === undefined ? {} : { previous }),
+      ...(current === undefined ? {} : { current }),
+      span: at,
+    });
+  }
+}
