@@ -2,11 +2,11 @@ import { isUnit } from "../amount/units";
 import type { ColumnSpec, TableKind, Template } from "../templates";
 import { nearestKeys } from "../templates/suggest";
 import { cellProblem } from "./builder-cells";
+import { checkDuplicates } from "./builder-duplicates";
 import { type KeyCodeError, normaliseRowKey } from "./builder-row-key";
 import { columnSuggestions, kindSuggestions, lineSuggestions } from "./builder-suggest";
 import { tablesSetAside } from "./first-tables";
 import type { BuildPath, BuildProblem, BuildResult } from "./problems";
-import { printedStatement, repeatConflicts } from "./residue";
 import { rowKeyId } from "./row-key";
 import { type ShapeProblem, shapeDisclosure, shapeTable } from "./shape";
 import { DISCLOSURE_STAGES, type Disclosure, type Row, type Table } from "./types";
@@ -145,46 +145,6 @@ function checkRow(ctx: RowContext, row: Row, index: number): Row {
   }
   const cells = frozenRecord(row.cells);
   return Object.freeze(row.name === undefined ? { key, cells } : { key, name: row.name, cells });
-}
-
-/**
- * Reports keys seen before within the same unit group (rows after an `org` row): an error when
- * both rows state figures, a warning when one of them states nothing, or only zeros (a row printed
- * twice, under an old and a current name, one line left blank or zero: template residue, which
- * the checker leaves out of its comparisons and reports as `rows.duplicate`).
- */
-function checkDuplicates(
-  table: Table,
-  kind: TableKind | undefined,
-  rows: readonly Row[],
-  problems: BuildProblem[],
-): void {
-  const seen = new Map<string, number>();
-  const statement = (row: Row) => printedStatement(row, kind, table.unit);
-  let group = "";
-  rows.forEach((row, index) => {
-    if (row.key.kind === "unplaced") return;
-    const id = rowKeyId(row.key);
-    if (row.key.kind === "org") group = id;
-    const scoped = row.key.kind === "org" || row.key.kind === "total" ? id : `${group}\u0000${id}`;
-    const first = seen.get(scoped);
-    if (first === undefined) {
-      seen.set(scoped, index);
-      return;
-    }
-    const path = ["rows", index, "key"];
-    const earlier = rows[first];
-    const conflict = earlier !== undefined && repeatConflicts(statement(row), statement(earlier));
-    problems.push({
-      code: "duplicate-row",
-      severity: conflict ? "error" : "warning",
-      path,
-      table: table.kind,
-      row: index,
-      rowKey: id,
-      first,
-    });
-  });
 }
 
 function tableProblems(
