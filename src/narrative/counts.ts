@@ -2,14 +2,8 @@
  * Counts the narrative states: vehicles held and to buy (each category), equipment over a price
  * and projects (all of them, or one kind: `特定目标类项目8个`).
  */
-import {
-  ALL_VEHICLES_BEFORE,
-  ORGAN,
-  OWN_NAMES,
-  PROJECT_KINDS,
-  SUB_UNITS,
-  VEHICLE_COUNT_TAILS,
-} from "./lexicon";
+import { ALL_VEHICLES_BEFORE, PROJECT_KINDS, VEHICLE_COUNT_TAILS } from "./count-words";
+import { ORGAN, OWN_NAMES, SUB_UNITS } from "./lexicon";
 import { unitPart } from "./owners";
 import { leave, periodNow, type Reader, span, undated } from "./reader";
 import type { NumToken } from "./scan";

@@ -324,27 +324,6 @@ export const NEGATED_MODIFIERS: readonly string[] = ["同级", "本级", "本年
 export const SUB_UNITS: readonly string[] = ["所属", "下属", "直属", "二级单位", "基层单位"];
 
 /**
- * Words right before 项目 that name a kind of project (`重点项目3个`, `新增项目2个`, `二级项目5个`);
- * with `…类` (`特定目标类项目`), the only ones: any other word (`共安排项目`, `绩效目标管理项目`,
- * `部门预算项目`) leaves the count of all projects. @internal
- */
-export const PROJECT_KINDS: readonly string[] = [
-  "重点",
-  "一级",
-  "二级",
-  "三级",
-  "新增",
-  "新设",
-  "新建",
-  "延续",
-  "续建",
-  "续支",
-  "经常性",
-  "一次性",
-  "跨年度",
-];
-
-/**
  * Words after a sub-unit word that make it describe the whole (`所属各预算单位…保有量`): all of
  * them, not a part. @internal
  */
@@ -352,37 +331,6 @@ export const ALL_UNITS_AFTER: readonly string[] = ["各", "全部", "所有"];
 
 /** The document's names for itself (`本部门`, `我单位`). @internal */
 export const OWN_NAMES: readonly string[] = ["本单位", "本部门", "我单位", "我部门"];
-
-/**
- * Words right before 车辆 / 车 that leave a count of vehicles all of them (`共有车辆`, `购置车辆`,
- * `本单位车辆`, `公务车辆`, `占有使用车辆`); any other word names a kind (`执法执勤车辆`, `救护车`). @internal
- */
-export const ALL_VEHICLES_BEFORE: readonly string[] = [
-  ..."的有共计置买购增新",
-  ...OWN_NAMES,
-  "公务",
-  "使用",
-];
-
-/**
- * Words between a vehicle noun and its count that only say it is counted (`车辆保有量为3辆`,
- * `车辆数共计3辆`): the noun still names what is counted. @internal
- */
-export const VEHICLE_COUNT_TAILS: readonly string[] = [
-  "保有量",
-  "总数",
-  "数量",
-  "总量",
-  "合计",
-  "共计",
-  "总计",
-  "数",
-  "共",
-  "计",
-  "为",
-  "是",
-  "达",
-];
 
 /**
  * The document's own organ after its name (`本部门机关车辆`): the document itself, not a kind of
