@@ -1,5 +1,6 @@
 import type { Rule } from "../../rules/types";
-import { finalAmountRule, finalItemsRule, finalRateRule } from "./rules";
+import { finalAmountRule, finalRateRule } from "./rules";
+import { finalItemsRule } from "./rules-items";
 import { finalBasicItemsRule } from "./rules-lists";
 import {
   finalChangeRule,
