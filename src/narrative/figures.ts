@@ -14,11 +14,11 @@ import {
   type Reader,
   span,
   startComparison,
-  subjectNow,
   undated,
 } from "./reader";
 import type { NumToken } from "./scan";
 import { waitedFor } from "./shares";
+import { subjectNow } from "./subject";
 import { notePart, unsure } from "./wholes";
 
 /**

@@ -4,8 +4,9 @@
  * of a part after 其中.
  */
 import { projectsWith } from "./paths";
-import { compose, type Named, type Reader } from "./reader";
+import type { Named, Reader } from "./reader";
 import type { WordToken } from "./scan";
+import { compose } from "./subject";
 import type { ClaimSubject } from "./types";
 import { backToOuter, wholeFor } from "./wholes";
 

@@ -1,8 +1,9 @@
 /** Rates in the narrative: shares (`占…%`) and growth rates (`增长…%`, `下降…%`) of its figures. */
 import { adrift } from "./asides";
-import { balanced, keyOf, leave, type Named, type Reader, span, subjectNow } from "./reader";
+import { balanced, keyOf, leave, type Named, type Reader, span } from "./reader";
 import type { NumToken } from "./scan";
 import { shareOf } from "./shares";
+import { subjectNow } from "./subject";
 import { unsure } from "./wholes";
 
 /**

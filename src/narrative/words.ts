@@ -2,16 +2,9 @@ import { adrift, holds } from "./asides";
 import { toLevel } from "./levels";
 import { onMeasure } from "./measures";
 import { subUnitNone } from "./owners";
-import {
-  balanced,
-  type Named,
-  type Reader,
-  resolve,
-  span,
-  startComparison,
-  subjectNow,
-} from "./reader";
+import { balanced, type Named, type Reader, span, startComparison } from "./reader";
 import type { WordToken } from "./scan";
+import { resolve, subjectNow } from "./subject";
 import { markerAt } from "./text";
 import { noteOuter, noteWholes, unsure } from "./wholes";
 

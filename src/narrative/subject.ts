@@ -1,0 +1,95 @@
+/**
+ * What a figure of the current clause is about: the 科目 path its clause names, else the measure
+ * (with the fund printed before it or inherited from its 其中 whole or section), else the
+ * paragraph's measure where the words refer to it; never guessed.
+ */
+import type { Fund } from "../facts";
+import { fundOfWhole } from "./fund-parts";
+import type { Lex } from "./lexicon";
+import { type PathSegment, resolvePath } from "./paths";
+import type { Named, Reader } from "./reader";
+import type { ClaimSubject, PrintedPath } from "./types";
+
+/** The fund a measure without one takes: its 其中 whole's, else its section's. @internal */
+export function inherited(r: Reader): Fund | undefined {
+  if (r.para.ofWhich && r.para.head !== undefined) {
+    const h = r.claims[r.para.head];
+    if (h !== undefined && "subject" in h && h.subject.coords.fund !== undefined)
+      return h.subject.coords.fund;
+  }
+  return r.sectionFund;
+}
+
+/** A measure's subjects with the fund printed before it, or inherited (not in a heading). @internal */
+export function compose(
+  r: Reader,
+  lex: Extract<Lex, { t: "measure" }>,
+  fund: Fund | undefined,
+): ClaimSubject[] {
+  return lex.subjects.map((s) => {
+    if (lex.fundFree === true || s.coords.fund !== undefined) return s;
+    const f = fund ?? (r.heading ? undefined : inherited(r));
+    return f === undefined ? s : { concept: s.concept, coords: { ...s.coords, fund: f } };
+  });
+}
+
+/** Resolves a path, counting the characters its names cost (each read a bounded number of times). @internal */
+export function resolve(r: Reader, segments: readonly PathSegment[]): PrintedPath | null {
+  for (const seg of segments) r.steps.n += seg.name.length;
+  return resolvePath(segments, r.index) ?? null;
+}
+
+/** The subjects a number in the current clause is about. @internal */
+export function subjectNow(r: Reader): Named | "unknown-name" | undefined {
+  const cl = r.cl;
+  if (cl.path.length > 0 || cl.pathUnknown) {
+    if (cl.resolved === undefined) cl.resolved = cl.pathUnknown ? null : resolve(r, cl.path);
+    const resolved = cl.resolved ?? undefined;
+    if (resolved === undefined) return "unknown-name";
+    // A spending measure of the clause is the 科目's (`行政运行（项）…（含基本支出508.07万元…）`).
+    const m = cl.measure;
+    if (m?.subjects.every((s) => s.concept === "spending")) {
+      const subjects = m.subjects.map((s) =>
+        s.coords.functional !== undefined
+          ? s
+          : { concept: s.concept, coords: { ...s.coords, functional: resolved.code } },
+      );
+      return { subjects, atMost: m.atMost, path: resolved };
+    }
+    // `一般公共预算安排“…（项）”696.48万元`, `…（项）财政拨款696.48万元`: the clause's fund,
+    // else its sentence's lead-in's.
+    const fund = cl.fund?.fund ?? r.sent.fund ?? inherited(r);
+    const coords =
+      fund === undefined ? { functional: resolved.code } : { functional: resolved.code, fund };
+    return { subjects: [{ concept: "spending", coords }], atMost: false, path: resolved };
+  }
+  if (cl.measure !== undefined) return cl.measure;
+  const fundPart = fundOfWhole(r);
+  if (fundPart !== undefined) return fundPart;
+  // A figure without a measure of its own is the paragraph's only when the words say so
+  // (`预算数比…减少`, `执行数为`, `预算安排`); else it is left unplaced, not guessed. The part
+  // named since the sentence's last amount (`对项目支出全面实施绩效目标管理，…涉及预算拨款12.00万元`:
+  // the targets' money, at most the projects') is it, not the measure of the paragraph's last amount.
+  const refers = cl.refer || cl.compare || cl.execution || cl.period === "prior";
+  const part = r.sent.named.at(-1);
+  // `与上年执行数相比，减少…`: the change after a comparison against the execution, split from it by
+  // a comma, is the change of the measure the comparison named, else of the paragraph's.
+  if (!refers && r.sent.open && r.sent.againstExecution && cl.change !== undefined)
+    return part ?? r.para.last;
+  // `由3.50万元减少至2.50万元，减少1.00万元`: the change right after a move restates its change (not
+  // within a reason: `主要原因是…，减少…` may be of anything).
+  const moved = r.sent.moved;
+  if (!refers && moved !== undefined && cl.change !== undefined && !r.sent.reason)
+    if (cl.start === moved.end + 1) return moved.named;
+  if (!refers) return undefined;
+  // Money after a use (`项目支出主要用于专项业务，安排100.00万元`) is the use's, a part the reader
+  // has no name for, unless the words compare it or date it.
+  if (r.sent.purpose && !cl.compare && !cl.execution && cl.period !== "prior") return undefined;
+  // `机关运行经费…，主要包括办公费…、公务用车运行维护费4.00万元，比上年增加…`: the item's or the
+  // whole's, which is not said.
+  const composed = r.sent.composed;
+  if (composed !== undefined && r.para.last !== composed.whole) return undefined;
+  // Else the measure of the paragraph's last figure; not a measure its sentence only names
+  // (`项目支出中，专项资金100.00万元`: a part the reader has no name for, not 项目支出).
+  return part?.atMost === true ? part : r.para.last;
+}
