@@ -87,14 +87,13 @@ export interface DepartmentLayout {
   readonly incomeByFunction?: boolean;
 }
 
+/** The code and name columns every table by 功能分类 code prints first (see {@link codeRows}). */
+const CODE_HEADERS = ["科目编码/类", "科目编码/款", "科目编码/项", "科目名称"];
+/** A spending table by code: its total, 基本支出 and 项目支出 (the 政府性基金 and 国有资本经营 tables). */
+const SPENDING_HEADERS = [...CODE_HEADERS, "合计", "基本支出", "项目支出"];
+/** The 支出总表 with the national form's columns. */
 const EXPENDITURE_HEADERS = [
-  "科目编码/类",
-  "科目编码/款",
-  "科目编码/项",
-  "科目名称",
-  "合计",
-  "基本支出",
-  "项目支出",
+  ...SPENDING_HEADERS,
   "上缴上级支出",
   "事业单位经营支出",
   "对附属单位补助支出",
@@ -161,10 +160,7 @@ function gpbExpenditure(layout: DepartmentLayout): PrintedTable {
     title: "2024年一般公共预算支出表",
     unit: "万元",
     headers: [
-      "科目编码/类",
-      "科目编码/款",
-      "科目编码/项",
-      "科目名称",
+      ...CODE_HEADERS,
       "合计",
       "基本支出/小计",
       "基本支出/人员经费",
@@ -301,7 +297,7 @@ function incomeByFunction(layout: DepartmentLayout): PrintedTable {
   return {
     title: "2024年部门收入总表",
     unit: "万元",
-    headers: ["科目编码/类", "科目编码/款", "科目编码/项", "科目名称", ...INCOME_HEADERS.slice(2)],
+    headers: [...CODE_HEADERS, ...INCOME_HEADERS.slice(2)],
     rows: sectioned(layout, sum, (items) => codeRows(items, cells)),
   };
 }
@@ -387,15 +383,7 @@ const projects: PrintedTable = {
 const emptyTable = (title: string, note: string): PrintedTable => ({
   title,
   unit: "万元",
-  headers: [
-    "科目编码/类",
-    "科目编码/款",
-    "科目编码/项",
-    "科目名称",
-    "合计",
-    "基本支出",
-    "项目支出",
-  ],
+  headers: SPENDING_HEADERS,
   rows: [],
   note,
 });
