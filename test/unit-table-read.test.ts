@@ -88,9 +88,10 @@ const doc = (tables: Table[], units: readonly BudgetUnit[] = UNITS): Disclosure 
 });
 const check = (d: Disclosure) =>
   checkDisclosure(d, { profile: henan2024Profile, template: henan2024 });
+// The findings above info, and the table set aside (tables.repeated, info: the library's gap).
 const notInfo = (d: Disclosure) =>
   check(d)
-    .findings.filter((f) => f.severity !== "info")
+    .findings.filter((f) => f.severity !== "info" || f.ruleId === "tables.repeated")
     .map((f) => `${f.severity} ${f.ruleId} ${f.params.index ?? ""}/${f.params.first ?? ""}`);
 
 describe("a unit's own table bound before the department's table of its kind", () => {
@@ -100,7 +101,7 @@ describe("a unit's own table bound before the department's table of its kind", (
   ])("%s: the department's table, listing every unit, is read", (_, units, total) => {
     const d = doc([summary(total), unitB, department(units)], units);
     // table 2 (乙's) set aside in favour of table 3: no sum judged against 乙's 20.00
-    expect(notInfo(d)).toEqual(["warning tables.repeated 2/3"]);
+    expect(notInfo(d)).toEqual(["info tables.repeated 2/3"]);
     const v = validateDisclosure(d, henan2024);
     expect(v.ok).toBe(true);
     expect(v.problems.map((p) => [p.code, p.path, "first" in p ? p.first : -1])).toEqual([
@@ -118,13 +119,13 @@ describe("a unit's own table bound before the department's table of its kind", (
       ),
     };
     expect(notInfo(doc([summary("60.00"), unitB, spaced]))).toEqual([
-      "warning tables.repeated 2/3",
+      "info tables.repeated 2/3",
     ]);
   });
 
   it("bound after the department's, as usual: the same table is read", () => {
     const d = doc([summary("60.00"), department(UNITS), unitB]);
-    expect(notInfo(d)).toEqual(["warning tables.repeated 3/2"]);
+    expect(notInfo(d)).toEqual(["info tables.repeated 3/2"]);
   });
 
   it("says which table it read, in Chinese and English", () => {
@@ -146,12 +147,12 @@ describe("a unit's own table bound before the department's table of its kind", (
     it("the units have no codes: 乙's table is titled with 乙's name", () => {
       const units = UNITS.map(({ name, unitType }) => ({ name, unitType }));
       const d = doc([unitB, department(UNITS)], units as BudgetUnit[]);
-      expect(notInfo(d)).toEqual(["warning tables.repeated 1/2"]);
+      expect(notInfo(d)).toEqual(["info tables.repeated 1/2"]);
     });
 
     it("the department's table lacks a unit's row (a unit without such spending): 乙's prints 乙's row only", () => {
       const d = doc([unitB, department(UNITS.slice(0, 2))]);
-      expect(notInfo(d)).toEqual(["warning tables.repeated 1/2"]);
+      expect(notInfo(d)).toEqual(["info tables.repeated 1/2"]);
     });
 
     it("乙's table untitled, its unit row left out: the first bound is read", () => {
@@ -161,19 +162,19 @@ describe("a unit's own table bound before the department's table of its kind", (
         rows: unitB.rows.filter((r) => r.key.kind !== "org"),
       };
       const d = doc([bare, department(UNITS.slice(0, 2))]);
-      expect(notInfo(d)).toEqual(["warning tables.repeated 2/1"]);
+      expect(notInfo(d)).toEqual(["info tables.repeated 2/1"]);
     });
   });
 
   describe("where the tables cannot be told apart, the first bound is read", () => {
     it("one unit named", () => {
       const d = doc([unitB, department(UNITS)], UNITS.slice(0, 1));
-      expect(notInfo(d)).toEqual(["warning tables.repeated 2/1"]);
+      expect(notInfo(d)).toEqual(["info tables.repeated 2/1"]);
     });
 
     it("two tables list every unit", () => {
       const d = doc([department(UNITS), department(UNITS)]);
-      expect(notInfo(d)).toEqual(["warning tables.repeated 2/1"]);
+      expect(notInfo(d)).toEqual(["info tables.repeated 2/1"]);
     });
   });
 });

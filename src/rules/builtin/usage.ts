@@ -46,7 +46,8 @@ export const templateMatchRule: Rule = {
  * first table of each kind (or, where the disclosure names its units, the only one listing every
  * unit, or else the only one that is no unit's own, wherever bound), and says which it did not read. Its figures are of another scope (a
  * unit, not the department): comparing them with the first table's would report differences that
- * are none. Not checked is insufficient data, never a fault of the document. A table of targets
+ * are none. Not checked is insufficient data, never a fault of the document: reported at info.
+ * A table of targets
  * that states no figure (a 申报表 a project, a department target's sub-tables) is never set
  * aside: the targets are read from every table. Nor is a table continuing the one before it on
  * the next page (`（续）` in its title; for targets also the same kind right after with other
@@ -54,7 +55,9 @@ export const templateMatchRule: Rule = {
  */
 export const repeatedTableRule: Rule = {
   id: "tables.repeated",
-  severity: "warning",
+  // Info: a table set aside is the library's gap (its figures are not checked, and coverage says
+  // so), not a fault of a document that prints its units' own tables beside the department's.
+  severity: "info",
   domain: "usage",
   reads: ["the kinds of the tables bound"],
   title: /*#__PURE__*/ L("每种表只检查一张", "One table of each kind is checked"),
