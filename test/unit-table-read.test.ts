@@ -118,9 +118,7 @@ describe("a unit's own table bound before the department's table of its kind", (
           : r,
       ),
     };
-    expect(notInfo(doc([summary("60.00"), unitB, spaced]))).toEqual([
-      "info tables.repeated 2/3",
-    ]);
+    expect(notInfo(doc([summary("60.00"), unitB, spaced]))).toEqual(["info tables.repeated 2/3"]);
   });
 
   it("bound after the department's, as usual: the same table is read", () => {
