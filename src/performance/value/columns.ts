@@ -1,4 +1,4 @@
-import { operatorOf, startsWithOperator, withoutOperator } from "./parse";
+import { operatorOf, startsWithOperator, withoutOperator } from "./operators";
 import { RANGE_SEPARATORS } from "./scan";
 import { nfkc } from "./unit";
 

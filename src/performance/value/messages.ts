@@ -1,5 +1,5 @@
 import type { Locale } from "../../locale";
-import { startsWithOperator } from "./parse";
+import { startsWithOperator } from "./operators";
 import type { IndicatorValueError } from "./types";
 
 function zh(e: IndicatorValueError): string {

@@ -5,6 +5,7 @@ import { textOf } from "../../disclosure/shape";
 import { err, ok, type Result } from "../../result";
 import { withoutStrayBrackets } from "./brackets";
 import { calendarYears, monthSpan, numericDateRange, partOfMonth, readDate } from "./date";
+import { prefixOf, startsWithOperator } from "./operators";
 import {
   barePlaceholder,
   OPENERS,
@@ -12,54 +13,9 @@ import {
   placeholderFigure,
   placeholderHighEnd,
 } from "./placeholder";
-import { byEnd, HAN, isDigit, RANGE_SEPARATORS, suffixOf, type WordTable } from "./scan";
+import { isDigit, RANGE_SEPARATORS, suffixOf } from "./scan";
 import type { Comparator, IndicatorValue, IndicatorValueError } from "./types";
 import { nfkc, plainUnit, rangeShift, readHanCount, SUFFIXES_BY_LAST, validUnit } from "./unit";
-
-/** Printed operators in front of a number (after NFKC), longer before shorter. */
-const PREFIXES: WordTable = [
-  ["大于或等于", "≥"],
-  ["小于或等于", "≤"],
-  ["大于等于", "≥"],
-  ["小于等于", "≤"],
-  ["不低于", "≥"],
-  ["不少于", "≥"],
-  ["不小于", "≥"],
-  ["不早于", "≥"],
-  ["不高于", "≤"],
-  ["不超过", "≤"],
-  ["不多于", "≤"],
-  ["不大于", "≤"],
-  ["不晚于", "≤"],
-  ["至少", "≥"],
-  ["最少", "≥"],
-  ["达到", "≥"],
-  ["最多", "≤"],
-  ["高于", ">"],
-  ["大于", ">"],
-  ["超过", ">"],
-  ["多于", ">"],
-  ["低于", "<"],
-  ["小于", "<"],
-  ["少于", "<"],
-  ["等于", "="],
-  [">=", "≥"],
-  ["<=", "≤"],
-  // An operator typed with a redundant or reversed sign (`≥=`, `=>`, `=<`).
-  ["≥=", "≥"],
-  ["≤=", "≤"],
-  ["=>", "≥"],
-  ["=<", "≤"],
-  ["≥", "≥"],
-  ["≤", "≤"],
-  ["≧", "≥"],
-  ["≦", "≤"],
-  ["⩾", "≥"],
-  ["⩽", "≤"],
-  [">", ">"],
-  ["<", "<"],
-  ["=", "="],
-];
 
 /** Words after a figure that make it approximate (`95%左右`: about 95%; `3月前后`: about March). */
 const APPROXIMATE: readonly string[] = ["左右", "上下", "前后"];
@@ -109,40 +65,6 @@ function inclusive(s: string): string {
   const at = s.indexOf(INCLUSIVE);
   if (at < 0 || s.length === INCLUSIVE.length) return s;
   return s.slice(0, at) + s.slice(at + INCLUSIVE.length);
-}
-
-/** Only the words whose first character is the string's are tried (the first that fits wins). */
-const PREFIXES_BY_FIRST = /*#__PURE__*/ byEnd(PREFIXES, false);
-
-function prefixOf(s: string): { op: Comparator | undefined; rest: string; word: boolean } {
-  for (const [text, op] of PREFIXES_BY_FIRST.get(s.charAt(0)) ?? [])
-    if (s.startsWith(text)) return { op, rest: s.slice(text.length), word: HAN.test(text) };
-  return { op: undefined, rest: s, word: false };
-}
-
-/** A printed value (after NFKC, without whitespace) without the operator it starts with. @internal */
-export function withoutOperator(s: string): string {
-  return prefixOf(s).rest;
-}
-
-/**
- * Whether a printed value starts with an operator (`≥X%` does, a bare placeholder `X%` does not).
- *
- * @internal
- */
-export function startsWithOperator(input: string): boolean {
-  return prefixOf(nfkc(input.trim())).op !== undefined;
-}
-
-/**
- * The operator a printed word or sign is, whole (`≥`, `＞＝`, `不低于`), or `undefined` (`定性`,
- * `正向`, `≥90%`).
- *
- * @internal
- */
-export function operatorOf(text: string): Comparator | undefined {
-  const { op, rest } = prefixOf(nfkc(text).replace(/\s+/gu, ""));
-  return rest === "" ? op : undefined;
 }
 
 /** A number at the start of `s` (optional sign), canonical, and the rest. */
