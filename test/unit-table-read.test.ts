@@ -153,6 +153,33 @@ describe("a unit's own table bound before the department's table of its kind", (
       expect(notInfo(d)).toEqual(["info tables.repeated 1/2"]);
     });
 
+    it("a unit named by a part of the department's name (区教育局 in 某区教育局) names no table its own", () => {
+      // The 本级 unit is often listed by a short form of the department's name: the department's
+      // table, titled with the department's name, is none of that unit's.
+      const units = [
+        { name: "区教育局", unitType: "行政" },
+        { name: "某区第一中学", unitType: "事业" },
+      ] as BudgetUnit[];
+      const school: Table = { ...unitB, title: "某区第一中学2024年部门支出总表" };
+      const own: Table = {
+        kind: "expenditure",
+        unit: "万元",
+        title: "某区教育局2024年部门支出总表",
+        rows: [
+          row({ kind: "total" }, "30.00", "30.00", ""),
+          row({ kind: "org", code: "116" }, "30.00", "30.00", ""),
+          row(fn("2013101"), "10.00", "10.00", ""),
+          row(fn("2013150"), "20.00", "20.00", ""),
+        ],
+      };
+      const base = doc([school, own], units);
+      const d: Disclosure = {
+        ...base,
+        meta: { ...base.meta, department: { code: "116", name: "某区教育局" } },
+      };
+      expect(notInfo(d)).toEqual(["info tables.repeated 1/2"]);
+    });
+
     it("乙's table untitled, its unit row left out: the first bound is read", () => {
       const bare: Table = {
         kind: "expenditure",

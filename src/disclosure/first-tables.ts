@@ -66,10 +66,12 @@ function unitsOwn(
   const codes = new Set(
     list.flatMap((u) => (typeof u?.code === "string" && u.code !== "" ? [compact(u.code)] : [])),
   );
-  // Longest first: `某区教育局本级` is named before `某区教育局` could be.
+  // Longest first: `某区教育局本级` is named before `某区教育局` could be. A unit named by the
+  // department's name or a part of it (the 本级 unit listed as `区教育局` in `某区教育局`) names
+  // no table its own: the department's own title holds that name.
   const names = list
     .flatMap((u) => (typeof u?.name === "string" ? [compactName(u.name)] : []))
-    .filter((n) => n !== "" && n !== deptName)
+    .filter((n) => n !== "" && !deptName.includes(n))
     .sort((a, b) => b.length - a.length);
   return (rows, title) => {
     const printed = new Set<string>();
