@@ -164,7 +164,8 @@ const CODE_BEFORE_NAME = /^([[【(（]?)([0-9]{3,12})([\]】)）]?)[\s\-—_:：
  * the caller named its units: the unit's code. A code before the name is a unit's when it can
  * be no 科目's: bracketed, or of 6 digits or more but not 7 (a 功能分类 项), or before the name
  * of the unit the caller gave that code (`301 某区教育局`); a 类 or 款 code (`201 一般公共服务支出`)
- * or a year (`2024年…`) otherwise never is.
+ * or a year (`2024年…`) otherwise never is. In a table of projects, whose name cells may print
+ * a 项目编码 before the name, only the last way counts.
  */
 function unitInName(name: string, ctx: GridContext): string | undefined {
   if (!accepts(ctx.kind, "org")) return undefined;
@@ -172,11 +173,14 @@ function unitInName(name: string, ctx: GridContext): string | undefined {
   const m = CODE_BEFORE_NAME.exec(text);
   const code = m?.[2];
   if (m !== null && code !== undefined) {
-    const bracketed = m[1] !== "" && m[3] !== "";
-    if (bracketed || (code.length >= 6 && code.length !== 7)) return code;
     // Any code before a unit's name the caller gave with that code (`301 某区教育局`).
     const named = ctx.unitNames?.get(labelKey(text.slice(m[0].length - 1)));
     if (named === code) return code;
+    // In a table of projects a long code before a name is as likely the project's own (项目编码
+    // `41030524000001 某项目`): there only a unit the caller named is read as one.
+    const bracketed = m[1] !== "" && m[3] !== "";
+    if (!accepts(ctx.kind, "project") && (bracketed || (code.length >= 6 && code.length !== 7)))
+      return code;
   }
   return ctx.unitNames?.get(labelKey(name));
 }

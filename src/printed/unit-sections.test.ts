@@ -158,3 +158,34 @@ describe("a unit printed by its name alone", () => {
     }
   });
 });
+
+describe("a table of projects printing a 项目编码 before the project's name", () => {
+  const projects = (names: readonly string[]): PrintedTable => ({
+    title: "2024年项目支出预算表",
+    unit: "万元",
+    headers: ["项目名称", "合计", "一般公共预算"],
+    rows: [
+      ["合计", "30.00", "30.00"],
+      ...names.map((n, i) => [n, `${10 * (i + 1)}.00`, `${10 * (i + 1)}.00`]),
+    ],
+  });
+  const readProjects = (t: PrintedTable, options: Partial<ReadOptions> = {}) =>
+    readPrintedTable(t, { template: henan2024, ...options }).table?.rows.map((r) =>
+      rowKeyId(r.key),
+    );
+
+  it.each([
+    ["41030524000001 某项目", "41030524000002 另一项目"],
+    ["410305240001-某项目", "410305240002-另一项目"],
+  ])("%s: the rows are projects, not units", (a, b) => {
+    const keys = readProjects(projects([a, b]));
+    expect(keys?.[0]).toBe("total");
+    expect(keys?.slice(1).every((k) => k.startsWith("project:"))).toBe(true);
+  });
+
+  it("a unit the caller named with its code still heads its projects", () => {
+    const units = [{ code: "301001", name: "某区第一中学" }];
+    const keys = readProjects(projects(["[301001]某区第一中学", "某项目"]), { units });
+    expect(keys?.slice(1, 3)).toEqual(["org:301001", "project:某项目"]);
+  });
+});
