@@ -25,18 +25,15 @@ function sidesOf(kind: TableKind): { side: string; word: string }[] {
 /** What tells a row's side: a heading (`支出`, `二、支出项目`), or a line only that side prints. */
 function sideOfLabel(
   label: string,
-  kind: TableKind,
   sides: readonly { side: string; word: string }[],
   classSide: string | undefined,
   catalog: Catalog | undefined,
+  bySideOfLine: ReadonlyMap<string, ReadonlySet<string | undefined>>,
 ): { side: string; heading: boolean; class?: true } | undefined {
   const plain = normalizeLabel(label.normalize("NFKC").replace(ORDINAL, ""));
   for (const s of sides)
     if (plain === s.word || plain === `${s.word}项目`) return { side: s.side, heading: true };
-  const key = labelKey(label);
-  const lineSides = new Set(
-    (kind.lines ?? []).filter((l) => l.labels.some((x) => labelKey(x) === key)).map((l) => l.side),
-  );
+  const lineSides = bySideOfLine.get(labelKey(label)) ?? new Set();
   if (lineSides.size === 1) {
     const [side] = lineSides;
     return side === undefined ? undefined : { side, heading: false };
@@ -78,9 +75,20 @@ export function stackedSides(
     return undefined;
   const classSide = kind.lines?.find((l) => l.concept === "spending")?.side;
   const names: readonly ColumnMatch[] = matched.filter((c) => c.column?.role === "name");
+  // The sides of the lines by label key, worked out once (each row looks its label up).
+  const bySideOfLine = new Map<string, Set<string | undefined>>();
+  for (const l of kind.lines ?? [])
+    for (const x of l.labels) {
+      const key = labelKey(x);
+      const known = bySideOfLine.get(key);
+      if (known === undefined) bySideOfLine.set(key, new Set([l.side]));
+      else known.add(l.side);
+    }
   const read = printed.rows.map((row) => {
     const label = labelOf(row, names)?.text;
-    return label === undefined ? undefined : sideOfLabel(label, kind, sides, classSide, catalog);
+    return label === undefined
+      ? undefined
+      : sideOfLabel(label, sides, classSide, catalog, bySideOfLine);
   });
   const start = read.findIndex((r, i) => i > 0 && r?.side === second.side);
   if (start < 0) return undefined;
