@@ -77,3 +77,45 @@ describe("a table of figures continued on a second table", () => {
     expect(check(d).findings.filter((f) => f.ruleId === "tables.repeated")).toHaveLength(1);
   });
 });
+
+describe("a page break among a unit's rows", () => {
+  /** The first unit row followed by a row of another kind (the unit's code or project rows). */
+  const headingUnit = (t: Table): number =>
+    t.rows.findIndex((r, i) => r.key.kind === "org" && t.rows[i + 1]?.key.kind !== "org");
+  /** The disclosure with its table of `kind` cut after the first row under a unit's row. */
+  const cutAfterUnit = (kind: string, edit = (t: Table) => t): Disclosure => {
+    const tables = disclosure.tables.flatMap((t) => {
+      if (t.kind !== kind) return [t];
+      const at = headingUnit(t) + 2;
+      const second: Table = { ...t, title: `${t.title ?? ""}（续）`, rows: t.rows.slice(at) };
+      return [{ ...t, rows: t.rows.slice(0, at) }, edit(second)];
+    });
+    return { ...disclosure, tables };
+  };
+
+  it.each(["operatingCost", "projectTargets"])(
+    "%s: the unit row on the first page heads the rows on the next (the same report)",
+    (kind) => {
+      const t = disclosure.tables.find((x) => x.kind === kind);
+      const at = t === undefined ? -1 : headingUnit(t);
+      // The cut leaves code or project rows of the unit for the next page.
+      expect(at).toBeGreaterThanOrEqual(0);
+      expect(t?.rows.length ?? 0).toBeGreaterThan(at + 2);
+      expect(lines(cutAfterUnit(kind))).toEqual(lines(disclosure));
+    },
+  );
+
+  it("bites: a wrong figure on the next page is still found against the unit's row", () => {
+    const d = cutAfterUnit("operatingCost", (t) => ({
+      ...t,
+      rows: t.rows.map((r, i) =>
+        i === 0 && typeof r.cells.total === "string" && r.cells.total !== ""
+          ? { ...r, cells: { ...r.cells, total: "99999.99" } }
+          : r,
+      ),
+    }));
+    const before = new Set(lines(disclosure));
+    const added = lines(d).filter((l) => !before.has(l));
+    expect(added.some((l) => l.startsWith("rollup fail error"))).toBe(true);
+  });
+});

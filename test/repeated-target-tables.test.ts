@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { type Table, validateDisclosure } from "../src/disclosure";
-import { lowerDisclosure } from "../src/disclosure/lower";
+import { lowerDisclosure, lowerTable } from "../src/disclosure/lower";
 import { readTargets } from "../src/performance/read/read";
 import { readPrintedTable } from "../src/printed";
 import { checkDisclosure, henan2024Profile, shanghaiProfile } from "../src/rules";
@@ -40,7 +40,9 @@ const lowered = (template: Template, tables: Table[]) => {
     department: { name: "x" },
     units: [],
   } as const;
-  const read = tablesRead(lowerDisclosure({ meta, tables }, template), meta);
+  const read = tablesRead(lowerDisclosure({ meta, tables }, template), meta, (t) =>
+    lowerTable(t, template, meta),
+  );
   return read.stating.filter((t) => t.rows.some((r) => r.facts.some((f) => f.value !== null)));
 };
 

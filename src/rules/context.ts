@@ -1,6 +1,6 @@
 import { type Amount, amountsEqual, compareAmounts, isNegative, isZero } from "../amount";
 import type { CatalogSet } from "../catalog";
-import { type Disclosure, lowerDisclosure } from "../disclosure";
+import { type Disclosure, lowerDisclosure, lowerTable } from "../disclosure";
 import { factKey } from "../facts";
 import { FactIds } from "../facts/intern";
 import type { Template } from "../templates";
@@ -72,6 +72,7 @@ export function buildContext(
   const { tables, repeated, stating } = tablesRead(
     lowerDisclosure(disclosure, template),
     disclosure.meta,
+    (t) => lowerTable(t, template, disclosure.meta),
   );
   // Facts grouped by identity under small integer ids (no key string per fact).
   const ids = new FactIds();

@@ -1,4 +1,4 @@
-import type { DisclosureMeta, LoweredTable, Row } from "../disclosure";
+import type { DisclosureMeta, LoweredTable, Row, Table } from "../disclosure";
 import { tablesSetAside } from "../disclosure/first-tables";
 import { isResidueRow, loweredStatement, type RowStatement } from "../disclosure/residue";
 import type { RepeatedTable } from "./types";
@@ -49,6 +49,7 @@ function withoutResidueRows(t: LoweredTable): LoweredTable {
 function oneOfEachKind(
   all: readonly LoweredTable[],
   meta: DisclosureMeta | undefined,
+  lower: (t: Table) => LoweredTable,
 ): {
   tables: readonly LoweredTable[];
   repeated: RepeatedTable[];
@@ -62,20 +63,25 @@ function oneOfEachKind(
   for (const [index, first] of aside)
     repeated.push({ index, first, table: all[index] as LoweredTable });
   // A table continued on the next page (`支出决算表（续）`) is read as the rest of the first: its
-  // rows after the first's. Targets tables stay apart (the targets reader reads each in turn).
-  const merged = new Map<number, LoweredTable>();
+  // rows after the first's, lowered as one table (a unit row on the first page heads the code rows
+  // on the next; a 收支总表's heading line places the lines under it).
+  const parts = new Map<number, Row[]>();
   const folded = new Set<number>();
   for (const [index, head] of continued) {
     const t = all[index] as LoweredTable;
-    if (t.kind?.targets !== undefined || aside.has(index)) continue;
-    const h = merged.get(head) ?? (all[head] as LoweredTable);
-    merged.set(head, {
-      ...h,
-      table: { ...h.table, rows: [...h.table.rows, ...t.table.rows] },
-      rows: [...h.rows, ...t.rows],
-      problems: [...h.problems, ...t.problems],
-    });
+    if (aside.has(index)) continue;
+    let rows = parts.get(head);
+    if (rows === undefined) {
+      rows = [...(all[head] as LoweredTable).table.rows];
+      parts.set(head, rows);
+    }
+    rows.push(...t.table.rows);
     folded.add(index);
+  }
+  const merged = new Map<number, LoweredTable>();
+  for (const [head, rows] of parts) {
+    const h = all[head] as LoweredTable;
+    merged.set(head, lower({ ...h.table, rows }));
   }
   const tables = all.flatMap((t, i) => (aside.has(i) || folded.has(i) ? [] : [merged.get(i) ?? t]));
   return { tables, repeated };
@@ -88,17 +94,19 @@ const rowsOf = (t: LoweredTable): readonly Row[] => t.rows.map((r) => r.row);
  * row kept, for the rules about rows), the others set aside (`repeated`), and the ones read
  * without their residue rows (`stating`: what is derived and compared). Whatever else reads
  * the tables' figures as the check does (last year's disclosure, for the narrative) reads
- * `stating`. @internal
+ * `stating`. `lower` lowers a table of the disclosure (a table continued on the next page is
+ * lowered again as one). @internal
  */
 export function tablesRead(
   lowered: readonly LoweredTable[],
   meta: DisclosureMeta | undefined,
+  lower: (t: Table) => LoweredTable,
 ): {
   readonly tables: readonly LoweredTable[];
   readonly repeated: readonly RepeatedTable[];
   readonly stating: readonly LoweredTable[];
 } {
-  const { tables, repeated } = oneOfEachKind(lowered, meta);
+  const { tables, repeated } = oneOfEachKind(lowered, meta, lower);
   // A template row repeating another row's key (rows.duplicate reports it) that states nothing,
   // or only zeros beside a figure, takes part in neither derivations nor comparisons.
   return { tables, repeated, stating: tables.map(withoutResidueRows) };

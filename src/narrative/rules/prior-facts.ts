@@ -1,5 +1,5 @@
 import type { Disclosure } from "../../disclosure";
-import { lowerDisclosure } from "../../disclosure";
+import { lowerDisclosure, lowerTable } from "../../disclosure";
 import { DECOMPOSITIONS, type Decomposition, factKey } from "../../facts";
 import { type AnyFact, decomposeTable, rollUpTable } from "../../rules/derive";
 import { tablesRead } from "../../rules/read-tables";
@@ -62,7 +62,9 @@ export function priorLookup(
   };
   // Its tables as a check reads them: one of each kind (a unit's own table bound beside the
   // department's states another scope), without template residue rows.
-  for (const t of tablesRead(lowerDisclosure(disclosure, template), disclosure.meta).stating) {
+  const lower = (t: Parameters<typeof lowerTable>[0]) => lowerTable(t, template, disclosure.meta);
+  for (const t of tablesRead(lowerDisclosure(disclosure, template), disclosure.meta, lower)
+    .stating) {
     for (const r of t.rows) for (const f of r.facts) add(f);
     for (const d of rollUpTable(t)) add(d);
     for (const d of decomposeTable(t, decompositions)) add(d);
