@@ -151,3 +151,38 @@ describe("titles in other printers' wordings", () => {
     }
   });
 });
+
+describe("titles with their year, number or heading placed otherwise", () => {
+  const kindOf = (t: string) => recogniseTableKind(t, henan2024)?.kind.id;
+
+  it.each([
+    ["部门支出预算表（2024年）", "expenditure"],
+    ["部门收支预算表(2024年度)", "summary"],
+    ["一般公共预算“三公”经费预算表（2024年）", "sanGong"],
+    ["行政（事业）单位机构运转经费预算表 （2025年度）", "operatingCost"],
+  ])("a year in brackets after the title: %s", (title, kind) => {
+    expect(kindOf(title)).toBe(kind);
+  });
+
+  it.each([
+    ["表一 一般公共预算支出预算表", "gpbExpenditure"],
+    ["附表一 一般公共预算基本支出预算表", "gpbBasic"],
+    ["表三一般公共预算“三公”经费预算表", "sanGong"],
+    ["2024年部门预算公开表一般公共预算“三公”经费预算表", "sanGong"],
+    ["2024年部门预算公开表 一般公共预算基本支出预算表", "gpbBasic"],
+  ])("a table number in numerals before 一般公共预算: %s", (title, kind) => {
+    expect(kindOf(title)).toBe(kind);
+  });
+
+  it("still strips a table number in numerals (`表一`, `附表十二`)", () => {
+    expect(normalizeTableTitle("表一 部门收支预算表")).toBe(normalizeTableTitle("部门收支预算表"));
+    expect(normalizeTableTitle("附表十二：项目支出预算表")).toBe(
+      normalizeTableTitle("：项目支出预算表"),
+    );
+    expect(kindOf("附表十二：项目支出预算表")).toBe("projects");
+  });
+
+  it("keeps a title that is only a year's leftovers from matching anything", () => {
+    expect(kindOf("（2024年）")).toBeUndefined();
+  });
+});

@@ -3,10 +3,12 @@ import type { TableKind, Template } from "../templates";
 
 /**
  * A printed table number anywhere in the title: `预算05表`, `公开03表`, `表5`, `附表3`, `表一`,
- * `表3-1`. Every alternative is a fixed word around one bounded run, so removal is linear.
+ * `表3-1`. A numeral starting `一般…` is the title's (`附表一 一般公共预算支出表` with its space
+ * removed, `部门预算公开表一般公共预算…`), not the number's. Every alternative is a fixed word around
+ * one bounded run, so removal is linear.
  */
 const TABLE_NUMBER =
-  /(?:预算|公开|部门|单位)?[0-9]{1,3}表|附?表[0-9]{1,3}(?:-[0-9]{1,3})?|附?表[一二三四五六七八九十]{1,3}/gu;
+  /(?:预算|公开|部门|单位)?[0-9]{1,3}表|附?表[0-9]{1,3}(?:-[0-9]{1,3})?|附?表[一二三四五六七八九十]{1,3}(?!般)/gu;
 
 /**
  * Where a table number printed at `i` ends (`表1`, `表一`, `附表1`, `表1-1`, `预算01表`), or -1.
@@ -32,11 +34,18 @@ const CONTINUED = /\(续表?\)|续表$/gu;
 /** Everything up to and including a year (`上海市财政局2025年`, `2024年度`). */
 const UP_TO_YEAR = /^[^0-9]{0,40}[0-9]{4}年度?/u;
 
+/** A year printed in brackets (`部门支出预算表（2024年）`, `(2025年度)`; brackets half-width by NFKC). */
+const YEAR_IN_BRACKETS = /\([0-9]{4}年度?\)/gu;
+
+/** Whether a text has a letter or a CJK character (not only brackets and punctuation). */
+const WORDY = /[\p{L}\p{N}]/u;
+
 /**
  * A printed title reduced for comparison: whitespace, the table number (`预算05表`, `表5`), a
- * continuation mark (`（续）`), and a leading year with whatever precedes it (a department or unit
- * name: `上海市财政局2025年…`) are stripped, and the rest goes through `normalizeLabel` (quotes
- * dropped, brackets half-width). Province wording stays: templates list their own title variants.
+ * year in brackets (`（2024年）`), a continuation mark (`（续）`), and a leading year with whatever
+ * precedes it (a department or unit name: `上海市财政局2025年…`) are stripped, and the rest goes
+ * through `normalizeLabel` (quotes dropped, brackets half-width). Province wording stays: templates
+ * list their own title variants.
  *
  * @example
  * ```ts
@@ -47,10 +56,14 @@ const UP_TO_YEAR = /^[^0-9]{0,40}[0-9]{4}年度?/u;
  * ```
  */
 export function normalizeTableTitle(title: string): string {
-  const compact = title.normalize("NFKC").replace(/\s+/gu, "").replace(TABLE_NUMBER, "");
+  const compact = title
+    .normalize("NFKC")
+    .replace(/\s+/gu, "")
+    .replace(TABLE_NUMBER, "")
+    .replace(YEAR_IN_BRACKETS, "");
   const stripped = normalizeLabel(compact).replace(CONTINUED, "");
   const afterYear = stripped.replace(UP_TO_YEAR, "");
-  return normalizeLabel(afterYear === "" ? stripped : afterYear);
+  return normalizeLabel(WORDY.test(afterYear) ? afterYear : stripped);
 }
 
 /**
