@@ -9,7 +9,7 @@
  *
  * Exports: {@link CASES}, {@link Case}, {@link checkFixture}, {@link projection},
  * {@link columnRoles}, {@link pick}, {@link mapTables}, {@link FC_OPTIONS}, {@link grouped},
- * {@link fullWidthDigits}, {@link changedCells}.
+ * {@link fullWidthDigits}, {@link changedCells}, {@link changedTitles}.
  */
 import { catalog2024 } from "../../src/catalog/2024";
 import type { Disclosure } from "../../src/disclosure";
@@ -195,4 +195,9 @@ export function changedCells(before: DisclosureFixture, after: DisclosureFixture
   return after.tables.flatMap((t, ti) =>
     t.rows.flatMap((r, ri) => r.filter((x, ci) => x !== before.tables[ti]?.rows[ri]?.[ci])),
   );
+}
+
+/** How many tables of `after` have a title that differs from the fixture's. */
+export function changedTitles(before: DisclosureFixture, after: DisclosureFixture): number {
+  return after.tables.filter((t, ti) => t.title !== before.tables[ti]?.title).length;
 }
