@@ -7,6 +7,7 @@ import { splitCell } from "./code-and-name";
 import type { ColumnMatch } from "./headers";
 import type { ReadProblem } from "./problems";
 import { labelKey } from "./wording";
+import { wrappedLabels } from "./wrapped-rows";
 
 /** What the line reader needs. @internal */
 export interface LineContext {
@@ -21,6 +22,8 @@ export interface LinePart {
   readonly key: RowKey;
   readonly name: string | undefined;
   readonly columns: readonly ColumnMatch[];
+  /** The next printed row, where the label wrapped onto it: its cells fill this side's blanks. */
+  readonly also?: number;
 }
 
 interface SideGroup {
@@ -194,9 +197,31 @@ export function readLineRows(
   const parts: LinePart[] = [];
   const problems: ReadProblem[] = [];
   const isHead = (l: LineSpec) => (ctx.kind.lines ?? []).some((x) => x.section === l.id);
+  // A label wrapped onto the next printed row (`四、财政专` / `户管理资金收入`) is read whole.
+  const knownLabel = (label: string, s: number): boolean => {
+    const side = groups[s]?.side;
+    if (lineCandidates(ctx.kind, side, label).length > 0) return true;
+    const tail = afterHeading(label);
+    if (tail !== undefined && lineCandidates(ctx.kind, side, tail).length > 0) return true;
+    return (
+      functional &&
+      (codeBefore(label) !== undefined || classByName(ctx.catalog, label) !== undefined)
+    );
+  };
+  const wraps = wrappedLabels(rows, groups, knownLabel);
+  const width = groups.length;
   rows.forEach((row, source) => {
-    for (const g of groups) {
-      const label = g.name === undefined ? "" : (row[g.name.index] ?? "");
+    for (let s = 0; s < width; s++) {
+      const g = groups[s] as SideGroup;
+      // The rest of the label above: read with it.
+      if (wraps.has((source - 1) * width + s)) continue;
+      const joined = wraps.has(source * width + s);
+      const next = joined ? (rows[source + 1] ?? []) : undefined;
+      const label =
+        g.name === undefined
+          ? ""
+          : `${(row[g.name.index] ?? "").trim()}${next === undefined ? "" : (next[g.name.index] ?? "").trim()}`;
+      const also = next === undefined ? {} : { also: source + 1 };
       const values = g.values.map((c) => row[c.index] ?? "");
       if (label.trim() === "") {
         if (isBlank(values)) continue;
@@ -241,6 +266,7 @@ export function readLineRows(
           key: { kind: "line", line: line.id },
           name: label,
           columns: g.values,
+          ...also,
         });
         continue;
       }
@@ -250,6 +276,7 @@ export function readLineRows(
           key: { kind: "unplaced", label: label.trim() },
           name: label,
           columns: g.values,
+          ...also,
         });
       if (candidates.length > 1) {
         const ids = candidates.map((l) => l.id);
@@ -294,7 +321,7 @@ export function readLineRows(
           functional: code,
         });
       const name = byCode?.name ?? label;
-      parts.push({ source, key: { kind: "functional", code }, name, columns: g.values });
+      parts.push({ source, key: { kind: "functional", code }, name, columns: g.values, ...also });
     }
   });
   return { parts, problems };

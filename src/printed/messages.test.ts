@@ -72,6 +72,14 @@ describe("formatReadProblem", () => {
     );
   });
 
+  it("says a wrapped row is read into the row above", () => {
+    const p: ReadProblem = { code: "wrapped-row", severity: "info", path: { row: 5 }, into: 4 };
+    expect(formatReadProblem(p)).toBe("第 6 行是第 5 行的续行（名称折行），已并入该行");
+    expect(formatReadProblem(p, "en")).toBe(
+      "row 6 prints the rest of row 5 (a name wrapped onto a second line); read into it",
+    );
+  });
+
   it("says a row of the table's layout is skipped, and what it prints", () => {
     const p: ReadProblem = {
       code: "layout-row",

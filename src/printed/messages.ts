@@ -140,6 +140,10 @@ export function formatReadProblem(problem: ReadProblem, locale: Locale = "zh-CN"
       return en
         ? `${at} repeats the headers (a page break printed them again); skipped`
         : `${at}重复印出表头（分页所致），已跳过`;
+    case "wrapped-row":
+      return en
+        ? `${at} prints the rest of row ${problem.into + 1} (a name wrapped onto a second line); read into it`
+        : `${at}是第 ${problem.into + 1} 行的续行（名称折行），已并入该行`;
     case "layout-row":
       return en
         ? `${at} prints the table's layout (${LAYOUT_EN[problem.what]}), not its data; skipped`

@@ -20,6 +20,7 @@ import { HAN } from "./transposed";
 import type { PrintedTable } from "./types";
 import { readUnitLine, type UnitLine } from "./unit-line";
 import { unitNameMap, unitSections } from "./unit-sections";
+import { type BuiltRow, continuesRow, joinWrapped } from "./wrapped-rows";
 
 /**
  * Options of {@link readPrintedTable}: the template whose table kinds to recognise, a functional
@@ -72,7 +73,8 @@ export interface ReadResult {
   /**
    * Printed rows read together into one table row, where a layout folds several into one (a
    * one-row kind printed one item a row: every item row, the first being the row's source; the
-   * row is left out where all its cells are blank). Absent when no row was folded.
+   * row is left out where all its cells are blank), or where a row prints the rest of the row
+   * above (a long name wrapped onto a second line: `wrapped-row`). Absent when no row was folded.
    */
   readonly folded?: readonly number[];
 }
@@ -125,19 +127,14 @@ function readUnit(
   };
 }
 
-interface Built {
-  readonly key: RowKey;
-  readonly name: string | undefined;
-  readonly cells: Readonly<Record<string, string>>;
-  readonly source: number;
-}
+type Built = BuiltRow;
 
 function buildRows(
   rows: readonly (readonly string[])[],
   kind: TableKind,
   columns: readonly ColumnMatch[],
   options: ReadOptions,
-): { built: Built[]; problems: ReadProblem[] } {
+): { built: Built[]; problems: ReadProblem[]; wrapped?: readonly number[] } {
   const width = columns.length;
   const surplus = (row: readonly string[]) => (row.length > width ? width : undefined);
   const built: Built[] = [];
@@ -147,11 +144,25 @@ function buildRows(
     const read = readLineRows(rows, { kind, columns, catalog: options.catalog });
     problems.push(...read.problems);
     const seen = new Set<number>();
+    const wrapped: number[] = [];
     for (const part of read.parts) {
       const row = rows[part.source] ?? [];
       const extra = seen.has(part.source) ? undefined : surplus(row);
       seen.add(part.source);
-      const cells = cellsOf(row, part.columns, undefined, extra);
+      let cells = cellsOf(row, part.columns, undefined, extra);
+      if (part.also !== undefined) {
+        // The label's wrapped line: its figures fill this side's blanks (never printed in both).
+        const below = cellsOf(rows[part.also] ?? [], part.columns, undefined, undefined);
+        cells = joinWrapped({ ...part, cells }, undefined, below).cells;
+        seen.add(part.also);
+        wrapped.push(part.also);
+        problems.push({
+          code: "wrapped-row",
+          severity: "info",
+          path: { row: part.also },
+          into: part.source,
+        });
+      }
       built.push({ key: part.key, name: part.name, cells, source: part.source });
     }
     // A row no side placed but that prints something (cells beyond the headers): kept, unplaced.
@@ -172,7 +183,7 @@ function buildRows(
       built.push({ key: { kind: "unplaced", label: "" }, name: undefined, cells, source: index });
     });
     built.sort((a, b) => a.source - b.source);
-    return { built, problems };
+    return { built, problems, wrapped };
   }
   const values = columns.filter(isValueColumn);
   let first = true;
@@ -181,22 +192,43 @@ function buildRows(
   const carried: CarriedSegments = new Map();
   const unitNames = unitNameMap(options.units);
   const underUnit = unitSections(kind, options.catalog);
+  const wrapped: number[] = [];
   rows.forEach((row, index) => {
     if (isBlank(row)) return;
     const { departmentCode } = options;
     const ctx = { kind, columns, departmentCode, first, carried, unitNames };
     first = false;
     const placed = placeGridRow(row, index, ctx);
+    const cells = cellsOf(row, values, placed.consumed, surplus(row));
+    // The rest of the row above, a line lower (a long name wrapped): joined into it.
+    const prev = built[built.length - 1];
+    if (continuesRow(prev, placed, cells, index, kind, columns, printsKey(row, columns))) {
+      built[built.length - 1] = joinWrapped(prev as Built, placed.name, cells);
+      problems.push({
+        code: "wrapped-row",
+        severity: "info",
+        path: { row: index },
+        into: index - 1,
+      });
+      wrapped.push(index);
+      return;
+    }
     if (placed.key.kind !== "functional" && placed.key.kind !== "economic") carried.clear();
     problems.push(...placed.problems);
     const { key, problem } = underUnit(placed, row, index);
     if (problem !== undefined) problems.push(problem);
-    const cells = cellsOf(row, values, placed.consumed, surplus(row));
     built.push({ key, name: placed.name, cells, source: index });
   });
   // 项目类型 printed once over its projects (a merged cell) is read on each of them.
-  return { built: fillGroupCells(built, columns), problems };
+  return { built: fillGroupCells(built, columns), problems, wrapped };
 }
+
+/** Whether a row prints anything in a code or unit column. */
+const printsKey = (row: readonly string[], columns: readonly ColumnMatch[]): boolean =>
+  columns.some(
+    (c) =>
+      (c.column?.role === "code" || c.column?.role === "org") && (row[c.index] ?? "").trim() !== "",
+  );
 
 /**
  * A one-row kind printed in several rows that print something, or in one labelled in a first
@@ -376,6 +408,7 @@ export function readPrintedTable(given: PrintedTable, options: ReadOptions): Rea
     ...(printed.note === undefined && note === "" ? {} : { note }),
   };
   const ok = !problems.some((p) => p.severity === "error");
+  const wrapped = rowsRead.wrapped ?? [];
   return {
     ok,
     table,
@@ -383,5 +416,6 @@ export function readPrintedTable(given: PrintedTable, options: ReadOptions): Rea
     columns: matched.columns,
     problems,
     rowSources: built.map((b) => b.source),
+    ...(wrapped.length === 0 ? {} : { folded: wrapped }),
   };
 }

@@ -1,0 +1,146 @@
+import type { RowKey } from "../disclosure";
+import type { TableKind } from "../templates";
+import { accepts, isTotalLabel } from "./cells";
+import type { ColumnMatch } from "./headers";
+
+/** A row as the grid reader builds it (see `read.ts`). @internal */
+export interface BuiltRow {
+  readonly key: RowKey;
+  readonly name: string | undefined;
+  readonly cells: Readonly<Record<string, string>>;
+  readonly source: number;
+}
+
+/**
+ * A label that starts a row of its own, never the rest of a name: a numbered heading (`一、`,
+ * `（三）`, `2.`), a part (`其中：`). Fixed words and one bounded run of numerals, so linear.
+ */
+const OWN_ROW = /^(?:[（(]?[一二三四五六七八九十0-9]{1,3}[）)、.．]|其\s*中)/u;
+
+/**
+ * A total's label, or one ending as a total's does (`人员经费合计`, `小计`, a block's `合计（第2栏）`),
+ * whitespace removed: a row of its own. Anchored at the end, bounded, so linear.
+ */
+const TOTAL_END = /(?:合计|小计|总计|共计)[:：]?(?:[（(][^（）()]{0,12}[）)])?$/u;
+
+/** Whether a printed cell is blank. */
+const blank = (v: string | undefined): boolean => v === undefined || v.trim() === "";
+
+/** The value cells (amounts, text, attributes) a row prints, by column key. */
+function printedValues(cells: Readonly<Record<string, string>>): string[] {
+  return Object.keys(cells).filter((k) => !blank(cells[k]));
+}
+
+/** Whether a column key is an amount column of the table. */
+const amountKeys = (columns: readonly ColumnMatch[]): ReadonlySet<string> =>
+  new Set(columns.filter((c) => c.column?.role === "amount").map((c) => c.key));
+
+/**
+ * Whether printed row `index` prints the rest of the row built before it, a line lower: a name
+ * too long for its cell wrapped onto a second printed row (`机关事业单位基本养老保` / `险缴费支出`), as
+ * text layers and table extractors give a tall cell. The row must directly follow `prev` and:
+ *
+ * - print no code and no unit (the reader placed it nowhere, or, in a table of projects, as a
+ *   project of its own name), and no label that starts a row (a total, a numbered heading, `其中`);
+ * - under a unit's row: print a part of its name and nothing else (in any table);
+ * - under a row keyed by a 科目 code (or a unit's, outside a table of projects, where a unit's
+ *   row printing no figure heads its projects): print a part of the name and nothing else, or (the figures
+ *   printed level with the name's last line) a part of the name and figures, where the row above
+ *   printed its code and none; or figures only, under a code row printing none;
+ * - under a project's row printing its figures: print a part of the name and nothing else (a
+ *   project printed with no figure is its own row).
+ *
+ * A table of targets has continuation lines of its own (the reader's indicator rows): only a
+ * unit's name is joined there. @internal
+ */
+export function continuesRow(
+  prev: BuiltRow | undefined,
+  placed: { readonly key: RowKey; readonly name: string | undefined },
+  cells: Readonly<Record<string, string>>,
+  index: number,
+  kind: TableKind,
+  columns: readonly ColumnMatch[],
+  printsCode: boolean,
+): boolean {
+  if (prev === undefined || prev.source !== index - 1 || printsCode) return false;
+  const own = placed.key.kind;
+  if (own !== "unplaced" && own !== "project") return false;
+  const name = placed.name?.trim() ?? "";
+  const startsOwn = name !== "" && (OWN_ROW.test(name) || isTotalLabel(name));
+  if (startsOwn || TOTAL_END.test(name.replace(/\s+/gu, ""))) return false;
+  const values = printedValues(cells);
+  // Nothing the row prints may be printed in the row above already.
+  if (values.some((k) => !blank(prev.cells[k]))) return false;
+  const prevKind = prev.key.kind;
+  // A unit's name wrapped (`中国共产党` / `洛阳市涧西区委员会办公室`): in any table, its rest alone.
+  if (prevKind === "org" && values.length === 0) return name !== "";
+  if (kind.targets !== undefined) return false;
+  const codeRow = prevKind === "functional" || prevKind === "economic";
+  // A unit's row printing no figure heads a table of projects: the row below is a project.
+  if (codeRow || (prevKind === "org" && !accepts(kind, "project"))) {
+    if (own === "project") return false;
+    if (values.length === 0) return name !== "";
+    // Figures on the second line: the row above printed none of the table's figures.
+    const amounts = amountKeys(columns);
+    return Object.keys(prev.cells).every((k) => !amounts.has(k) || blank(prev.cells[k]));
+  }
+  if (prevKind === "project") {
+    if (name === "" || values.length > 0) return false;
+    const amounts = amountKeys(columns);
+    return Object.keys(prev.cells).some((k) => amounts.has(k) && !blank(prev.cells[k]));
+  }
+  return false;
+}
+
+/** The row above with the wrapped row's name part and cells joined in. @internal */
+export function joinWrapped(
+  prev: BuiltRow,
+  name: string | undefined,
+  cells: Readonly<Record<string, string>>,
+): BuiltRow {
+  const part = name?.trim() ?? "";
+  const joinedName = part === "" ? prev.name : `${prev.name?.trimEnd() ?? ""}${part}`;
+  const joinedCells: Record<string, string> = { ...prev.cells };
+  for (const k of Object.keys(cells)) if (!blank(cells[k])) joinedCells[k] = cells[k] as string;
+  // A project is keyed by its name: the whole name.
+  const key: RowKey =
+    prev.key.kind === "project" && joinedName !== undefined
+      ? { ...prev.key, name: joinedName.trim() }
+      : prev.key;
+  return { key, name: joinedName, cells: joinedCells, source: prev.source };
+}
+
+/**
+ * The sides of printed rows whose label goes on in the row below, in a table of lines (a label
+ * too long for its cell wrapped: `四、财政专` / `户管理资金收入`): for each side (`groups`, by index)
+ * of each row, `row * groups + side` where the label joined with the next row's label on that
+ * side is a label of the table (`known`) while one part at least is not (`十三、交通运输` / `支出`,
+ * `九、` / `卫生健康支出`: two labels of their own are two rows), and the two rows print no figure in
+ * the same column of that side. The next row's side is then read into this one. Each pair is
+ * looked at once, so linear. @internal
+ */
+export function wrappedLabels(
+  rows: readonly (readonly string[])[],
+  groups: readonly {
+    readonly name: ColumnMatch | undefined;
+    readonly values: readonly ColumnMatch[];
+  }[],
+  known: (label: string, side: number) => boolean,
+): ReadonlySet<number> {
+  const out = new Set<number>();
+  for (let r = 0; r + 1 < rows.length; r++) {
+    const row = rows[r] as readonly string[];
+    const next = rows[r + 1] as readonly string[];
+    for (let s = 0; s < groups.length; s++) {
+      const g = groups[s] as (typeof groups)[number];
+      if (g.name === undefined || out.has((r - 1) * groups.length + s)) continue;
+      const head = (row[g.name.index] ?? "").trim();
+      const tail = (next[g.name.index] ?? "").trim();
+      if (head === "" || tail === "") continue;
+      if (g.values.some((c) => !blank(row[c.index]) && !blank(next[c.index]))) continue;
+      if (!known(`${head}${tail}`, s) || (known(head, s) && known(tail, s))) continue;
+      out.add(r * groups.length + s);
+    }
+  }
+  return out;
+}
