@@ -76,6 +76,10 @@ export function formatReadProblem(problem: ReadProblem, locale: Locale = "zh-CN"
       return en
         ? `${at} is not a column of this table; its cells are kept as "${problem.key}"`
         : `${at}不是该表的列，单元格保留为“${problem.key}”`;
+    case "merged-header":
+      return en
+        ? `${at} repeats the header of column ${problem.into + 1} and prints nothing (a merged cell); read as unheaded`
+        : `${at}与第 ${problem.into + 1} 列表头相同且没有内容（合并单元格），按无表头的空列读取`;
     case "duplicate-header":
       return en
         ? `${at} names a column an earlier header already took; its cells are kept as "${problem.key}"`

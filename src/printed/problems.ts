@@ -56,6 +56,9 @@ export type ReadSeverity = "error" | "warning" | "info";
  *   the cell key `key` (`extra:<header>`), which lowering reports as an unknown column.
  * - `duplicate-header` (warning): the header names a column another header already took; kept
  *   under `key` like an unknown header.
+ * - `merged-header` (info): the header repeats the header of the column beside it (`into`), and
+ *   this column is blank on every row (a merged header cell a table extractor gave twice): read
+ *   as a column without a header, so the header names the column printing the cells.
  * - `other-period-header` (info when `period` is `prior` or `change`, warning otherwise): the
  *   header is of another period than this year's (`上年预算数`, `2023年预算数` in a 2024 table:
  *   `prior`; a later year: `later`; several years printed and the document's year unknown:
@@ -131,6 +134,13 @@ export type ReadProblem =
       readonly severity: "warning";
       readonly path: { readonly header: number; readonly text: string };
       readonly key: string;
+    }
+  | {
+      readonly code: "merged-header";
+      readonly severity: "info";
+      readonly path: { readonly header: number; readonly text: string };
+      /** The printed column beside it, which the header names. */
+      readonly into: number;
     }
   | {
       readonly code: "other-period-header";

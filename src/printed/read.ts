@@ -2,14 +2,12 @@ import type { Unit } from "../amount";
 import type { Catalog } from "../catalog";
 import { type Row, type RowKey, rowKeyId, type Table } from "../disclosure";
 import type { TableKind, Template } from "../templates";
-import { accepts, cellsBlank, cellsOf, checkAmounts, isBlank, isValueColumn } from "./cells";
-import type { CarriedSegments } from "./codes";
-import { placeGridRow } from "./grid";
-import { fillGroupCells } from "./group-cells";
+import { buildRows } from "./build-rows";
+import { cellsBlank, checkAmounts } from "./cells";
 import { type ColumnMatch, matchHeaders } from "./headers";
 import { shapePrinted } from "./input";
 import { layoutRows } from "./layout-rows";
-import { readLineRows } from "./lines";
+import { unheadBlankTwins } from "./merged-headers";
 import { noteRows } from "./note-rows";
 import { titleYear } from "./periods";
 import { type ReadProblem, rowWidthProblems } from "./problems";
@@ -19,8 +17,7 @@ import { rankTableKinds } from "./title";
 import { HAN } from "./transposed";
 import type { PrintedTable } from "./types";
 import { readUnitLine, type UnitLine } from "./unit-line";
-import { unitNameMap, unitSections } from "./unit-sections";
-import { type BuiltRow, continuesRow, joinWrapped } from "./wrapped-rows";
+import type { BuiltRow } from "./wrapped-rows";
 
 /**
  * Options of {@link readPrintedTable}: the template whose table kinds to recognise, a functional
@@ -127,109 +124,6 @@ function readUnit(
   };
 }
 
-type Built = BuiltRow;
-
-function buildRows(
-  rows: readonly (readonly string[])[],
-  kind: TableKind,
-  columns: readonly ColumnMatch[],
-  options: ReadOptions,
-): { built: Built[]; problems: ReadProblem[]; wrapped?: readonly number[] } {
-  const width = columns.length;
-  const surplus = (row: readonly string[]) => (row.length > width ? width : undefined);
-  const built: Built[] = [];
-  const problems: ReadProblem[] = [];
-  // A grid by economic code may label a few footer rows (人员经费合计): the grid reader places them.
-  if (kind.lines !== undefined && kind.lines.length > 0 && !accepts(kind, "economic")) {
-    const read = readLineRows(rows, { kind, columns, catalog: options.catalog });
-    problems.push(...read.problems);
-    const seen = new Set<number>();
-    const wrapped: number[] = [];
-    for (const part of read.parts) {
-      const row = rows[part.source] ?? [];
-      const extra = seen.has(part.source) ? undefined : surplus(row);
-      seen.add(part.source);
-      let cells = cellsOf(row, part.columns, undefined, extra);
-      if (part.also !== undefined) {
-        // The label's wrapped line: its figures fill this side's blanks (never printed in both).
-        const below = cellsOf(rows[part.also] ?? [], part.columns, undefined, undefined);
-        cells = joinWrapped({ ...part, cells }, undefined, below).cells;
-        seen.add(part.also);
-        wrapped.push(part.also);
-        problems.push({
-          code: "wrapped-row",
-          severity: "info",
-          path: { row: part.also },
-          into: part.source,
-        });
-      }
-      built.push({ key: part.key, name: part.name, cells, source: part.source });
-    }
-    // A row no side placed but that prints something (cells beyond the headers): kept, unplaced.
-    rows.forEach((row, index) => {
-      if (seen.has(index) || isBlank(row)) return;
-      problems.push({
-        code: "unplaced-row",
-        severity: "warning",
-        path: { row: index },
-        cells: row,
-      });
-      const cells = cellsOf(
-        row,
-        columns.filter(isValueColumn),
-        undefined,
-        surplus(row) ?? row.length,
-      );
-      built.push({ key: { kind: "unplaced", label: "" }, name: undefined, cells, source: index });
-    });
-    built.sort((a, b) => a.source - b.source);
-    return { built, problems, wrapped };
-  }
-  const values = columns.filter(isValueColumn);
-  let first = true;
-  // Code cells merged with the rows above (类 printed once over its 款 and 项) are read from the
-  // code row right above; any other row ends that run.
-  const carried: CarriedSegments = new Map();
-  const unitNames = unitNameMap(options.units);
-  const underUnit = unitSections(kind, options.catalog);
-  const wrapped: number[] = [];
-  rows.forEach((row, index) => {
-    if (isBlank(row)) return;
-    const { departmentCode } = options;
-    const ctx = { kind, columns, departmentCode, first, carried, unitNames };
-    first = false;
-    const placed = placeGridRow(row, index, ctx);
-    const cells = cellsOf(row, values, placed.consumed, surplus(row));
-    // The rest of the row above, a line lower (a long name wrapped): joined into it.
-    const prev = built[built.length - 1];
-    if (continuesRow(prev, placed, cells, index, kind, columns, printsKey(row, columns))) {
-      built[built.length - 1] = joinWrapped(prev as Built, placed.name, cells);
-      problems.push({
-        code: "wrapped-row",
-        severity: "info",
-        path: { row: index },
-        into: index - 1,
-      });
-      wrapped.push(index);
-      return;
-    }
-    if (placed.key.kind !== "functional" && placed.key.kind !== "economic") carried.clear();
-    problems.push(...placed.problems);
-    const { key, problem } = underUnit(placed, row, index);
-    if (problem !== undefined) problems.push(problem);
-    built.push({ key, name: placed.name, cells, source: index });
-  });
-  // 项目类型 printed once over its projects (a merged cell) is read on each of them.
-  return { built: fillGroupCells(built, columns), problems, wrapped };
-}
-
-/** Whether a row prints anything in a code or unit column. */
-const printsKey = (row: readonly string[], columns: readonly ColumnMatch[]): boolean =>
-  columns.some(
-    (c) =>
-      (c.column?.role === "code" || c.column?.role === "org") && (row[c.index] ?? "").trim() !== "",
-  );
-
 /**
  * A one-row kind printed in several rows that print something, or in one labelled in a first
  * column the kind does not place (`项目 | 预算数`, `出国考察费 | 1.00`), in a layout no reshaping
@@ -239,12 +133,12 @@ const printsKey = (row: readonly string[], columns: readonly ColumnMatch[]): boo
  * and `same-fact` between the items) or as its total.
  */
 function oneRowKind(
-  built: readonly Built[],
+  built: readonly BuiltRow[],
   kind: TableKind,
   columns: readonly ColumnMatch[],
   rows: readonly (readonly string[])[],
   problems: ReadProblem[],
-): readonly Built[] {
+): readonly BuiltRow[] {
   if (kind.rowKinds.length !== 1 || kind.rowKinds[0] !== "single") return built;
   // One row labelled in a first column the kind does not place, its figures under a heading
   // that names no item (`项目 | 预算数`: `预算数` only a level below the items): an item it does
@@ -267,8 +161,8 @@ function oneRowKind(
  * The rows in printed order, indicators numbered; a key seen before under the same unit (rows
  * after an `org` row belong to it) is a `duplicate-row` problem, both rows kept.
  */
-function finish(built: readonly Built[], problems: ReadProblem[]): Row[] {
-  const seen = new Map<string, Built>();
+function finish(built: readonly BuiltRow[], problems: ReadProblem[]): Row[] {
+  const seen = new Map<string, BuiltRow>();
   let indicator = 0;
   let unit = "";
   return built.map((b) => {
@@ -331,7 +225,9 @@ function finish(built: readonly Built[], problems: ReadProblem[]): Row[] {
 export function readPrintedTable(given: PrintedTable, options: ReadOptions): ReadResult {
   // From plain JavaScript: numbers and nulls read as text, a value of another shape reported.
   const shaped = shapePrinted(given);
-  const printed = shaped.table;
+  // A merged header cell given twice (`项目名称 | 项目名称`, one of them blank): read as one column.
+  const twins = shaped.table === undefined ? undefined : unheadBlankTwins(shaped.table);
+  const printed = twins?.table;
   if (printed === undefined) {
     const problems = [...shaped.problems];
     return { ok: false, table: undefined, kind: undefined, columns: [], problems, rowSources: [] };
@@ -351,7 +247,7 @@ export function readPrintedTable(given: PrintedTable, options: ReadOptions): Rea
       printed,
       reshaped,
     );
-  const problems: ReadProblem[] = [];
+  const problems: ReadProblem[] = [...(twins?.problems ?? [])];
   const line = readUnitLine(printed.unit ?? "");
   // The layout printed among the rows (续表, 单位：万元, 栏次 1 2 3, the title again) is skipped;
   // a unit line there is the table's when it printed none above.
@@ -362,7 +258,10 @@ export function readPrintedTable(given: PrintedTable, options: ReadOptions): Rea
   if (problem !== undefined) problems.push(problem);
   const unknownUnit = unitLine === undefined ? {} : { unknownUnit: unitLine };
   const matched = matchHeaders(printed.headers, kind, { year });
-  problems.push(...matched.problems);
+  // A blank twin read as unheaded (`merged-header`) is no unknown header.
+  const unheaded = new Set(twins?.problems.map((p) => ("header" in p.path ? p.path.header : -1)));
+  for (const p of matched.problems)
+    if (!(p.code === "unknown-header" && unheaded.has(p.path.header))) problems.push(p);
   // A code printed whole leaves its split columns unprinted (and the reverse): not missing.
   const printedSystems = new Set(
     matched.columns.map((c) => (c.column?.role === "code" ? c.column.system : undefined)),

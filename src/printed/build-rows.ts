@@ -1,0 +1,119 @@
+import type { TableKind } from "../templates";
+import { accepts, cellsOf, isBlank, isValueColumn } from "./cells";
+import type { CarriedSegments } from "./codes";
+import { placeGridRow } from "./grid";
+import { fillGroupCells } from "./group-cells";
+import type { ColumnMatch } from "./headers";
+import { readLineRows } from "./lines";
+import type { ReadProblem } from "./problems";
+import type { ReadOptions } from "./read";
+import { unitNameMap, unitSections } from "./unit-sections";
+import { type BuiltRow, continuesRow, joinWrapped } from "./wrapped-rows";
+
+type Built = BuiltRow;
+
+/**
+ * The rows of a printed table as the reader builds them: a table of lines side by side, by
+ * label (see `readLineRows`); a grid row by row (see `placeGridRow`), with a name wrapped onto a
+ * row of its own read into the row above. @internal
+ */
+export function buildRows(
+  rows: readonly (readonly string[])[],
+  kind: TableKind,
+  columns: readonly ColumnMatch[],
+  options: ReadOptions,
+): { built: Built[]; problems: ReadProblem[]; wrapped?: readonly number[] } {
+  const width = columns.length;
+  const surplus = (row: readonly string[]) => (row.length > width ? width : undefined);
+  const built: Built[] = [];
+  const problems: ReadProblem[] = [];
+  // A grid by economic code may label a few footer rows (人员经费合计): the grid reader places them.
+  if (kind.lines !== undefined && kind.lines.length > 0 && !accepts(kind, "economic")) {
+    const read = readLineRows(rows, { kind, columns, catalog: options.catalog });
+    problems.push(...read.problems);
+    const seen = new Set<number>();
+    const wrapped: number[] = [];
+    for (const part of read.parts) {
+      const row = rows[part.source] ?? [];
+      const extra = seen.has(part.source) ? undefined : surplus(row);
+      seen.add(part.source);
+      let cells = cellsOf(row, part.columns, undefined, extra);
+      if (part.also !== undefined) {
+        // The label's wrapped line: its figures fill this side's blanks (never printed in both).
+        const below = cellsOf(rows[part.also] ?? [], part.columns, undefined, undefined);
+        cells = joinWrapped({ ...part, cells }, undefined, below).cells;
+        seen.add(part.also);
+        wrapped.push(part.also);
+        problems.push({
+          code: "wrapped-row",
+          severity: "info",
+          path: { row: part.also },
+          into: part.source,
+        });
+      }
+      built.push({ key: part.key, name: part.name, cells, source: part.source });
+    }
+    // A row no side placed but that prints something (cells beyond the headers): kept, unplaced.
+    rows.forEach((row, index) => {
+      if (seen.has(index) || isBlank(row)) return;
+      problems.push({
+        code: "unplaced-row",
+        severity: "warning",
+        path: { row: index },
+        cells: row,
+      });
+      const cells = cellsOf(
+        row,
+        columns.filter(isValueColumn),
+        undefined,
+        surplus(row) ?? row.length,
+      );
+      built.push({ key: { kind: "unplaced", label: "" }, name: undefined, cells, source: index });
+    });
+    built.sort((a, b) => a.source - b.source);
+    return { built, problems, wrapped };
+  }
+  const values = columns.filter(isValueColumn);
+  let first = true;
+  // Code cells merged with the rows above (类 printed once over its 款 and 项) are read from the
+  // code row right above; any other row ends that run.
+  const carried: CarriedSegments = new Map();
+  const unitNames = unitNameMap(options.units);
+  const underUnit = unitSections(kind, options.catalog);
+  const wrapped: number[] = [];
+  rows.forEach((row, index) => {
+    if (isBlank(row)) return;
+    const { departmentCode } = options;
+    const ctx = { kind, columns, departmentCode, first, carried, unitNames };
+    first = false;
+    const placed = placeGridRow(row, index, ctx);
+    const cells = cellsOf(row, values, placed.consumed, surplus(row));
+    // The rest of the row above, a line lower (a long name wrapped): joined into it.
+    const prev = built[built.length - 1];
+    if (continuesRow(prev, placed, cells, index, kind, columns, printsKey(row, columns))) {
+      built[built.length - 1] = joinWrapped(prev as Built, placed.name, cells);
+      problems.push({
+        code: "wrapped-row",
+        severity: "info",
+        path: { row: index },
+        into: index - 1,
+      });
+      wrapped.push(index);
+      return;
+    }
+    if (placed.key.kind !== "functional" && placed.key.kind !== "economic") carried.clear();
+    problems.push(...placed.problems);
+    const { key, problem } = underUnit(placed, row, index);
+    if (problem !== undefined) problems.push(problem);
+    built.push({ key, name: placed.name, cells, source: index });
+  });
+  // 项目类型 printed once over its projects (a merged cell) is read on each of them.
+  return { built: fillGroupCells(built, columns), problems, wrapped };
+}
+
+/** Whether a row prints anything in a code or unit column. */
+const printsKey = (row: readonly string[], columns: readonly ColumnMatch[]): boolean =>
+  columns.some(
+    (c) =>
+      (c.column?.role === "code" || c.column?.role === "org") && (row[c.index] ?? "").trim() !== "",
+  );
