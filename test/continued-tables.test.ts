@@ -1,9 +1,11 @@
 /**
  * A table of figures printed over two pages and bound as two tables, the second titled as its
  * continuation (`部门支出预算表（续）`, `(续表)`, `续上表`), is read as one: the same report as the
- * table bound whole, no `tables.repeated` or `duplicate-table`. A second table of a kind without
- * the mark (a unit's own table) is still set aside, and a wrong figure on the second page is
- * still found.
+ * table bound whole, no `tables.repeated` or `duplicate-table`; so is a second table under the same
+ * title without the mark that prints none of the first's rows again and no second total (a page a
+ * table extractor gave as a table of its own). A second table of a kind that repeats rows, prints
+ * its own total or has another title (a unit's own table) is still set aside, and a wrong figure
+ * on the second page is still found.
  */
 import { describe, expect, it } from "vitest";
 import { type Disclosure, type Table, validateDisclosure } from "../src/disclosure";
@@ -72,8 +74,41 @@ describe("a table of figures continued on a second table", () => {
     expect(lines(d).filter((l) => !before.has(l)).length).toBeGreaterThan(0);
   });
 
-  it("bites: the second table without the mark is still set aside and said so", () => {
+  it("without the mark, under the same title, printing none of the first's rows again: the rest of it", () => {
     const d = split(KIND, (t) => t);
+    expect(lines(d)).toEqual(lines(disclosure));
+    expect(check(d).findings.filter((f) => f.ruleId === "tables.repeated")).toEqual([]);
+  });
+
+  it("bites: a second table without the mark that prints the first's rows again is set aside and said so", () => {
+    // A unit's own table: the department's 科目 again, without a total (or with its own).
+    const whole = disclosure.tables.find((x) => x.kind === KIND)?.rows ?? [];
+    const codes = whole.filter((r) => r.key.kind !== "total");
+    for (const rows of [codes, whole]) {
+      const d = split(
+        KIND,
+        (t) => t,
+        (t) => ({ ...t, rows }),
+      );
+      expect(check(d).findings.filter((f) => f.ruleId === "tables.repeated")).toHaveLength(1);
+    }
+  });
+
+  it("bites: untitled tables (a disclosure built from data) are no pages of each other", () => {
+    const d = split(KIND, (t) => t);
+    const untitled = {
+      ...d,
+      tables: d.tables.map((t) => {
+        if (t.kind !== KIND) return t;
+        const { title: _title, ...rest } = t;
+        return rest;
+      }),
+    };
+    expect(check(untitled).findings.filter((f) => f.ruleId === "tables.repeated")).toHaveLength(1);
+  });
+
+  it("bites: a second table under another title is no page of the first", () => {
+    const d = split(KIND, (t) => `某区第一中学${t}`);
     expect(check(d).findings.filter((f) => f.ruleId === "tables.repeated")).toHaveLength(1);
   });
 });

@@ -1,5 +1,6 @@
 import { normalizeName } from "../codes";
 import type { TableKind } from "../templates";
+import { continuesRun, type PagedRun, pagedRun } from "./paged-tables";
 import type { DisclosureMeta, Row } from "./types";
 
 /**
@@ -145,31 +146,37 @@ export interface BoundTable {
  * several tables, each read as the rest of the first. A table continues the one of its kind
  * before it when its title carries a continuation mark (`支出决算表（续）`, `项目绩效目标汇总表（续表）`,
  * `续上表`); a table of targets also when it is bound right after one of its kind, both print
- * projects and it repeats none of theirs (the same title again on the next page). A unit's own
- * copy repeats the department's projects: it is none. @internal
+ * projects and it repeats none of theirs (the same title again on the next page); another table
+ * also when it is bound right after one of its kind under the same title, prints none of its rows
+ * again (each 科目 under its unit) and no total where the first printed one (`continuesRun`). A
+ * unit's own copy repeats the department's projects or 科目, or prints its own total: it is none.
+ * @internal
  */
 export function continuations(tables: readonly BoundTable[]): ReadonlyMap<number, number> {
   const out = new Map<number, number>();
   /** The run of tables the last table of each kind belongs to: head, last index, projects. */
-  const runs = new Map<string, { head: number; last: number; projects: Set<string> }>();
+  const runs = new Map<
+    string,
+    { head: number; last: number; projects: Set<string>; paged: PagedRun }
+  >();
   tables.forEach((t, i) => {
     if (t.kind === undefined) return;
     const targets = t.kind.targets !== undefined;
     const names = targets ? projectNames(t.rows) : new Set<string>();
     const run = runs.get(t.kind.id);
     const marked = CONTINUED.test((t.title ?? "").normalize("NFKC").replace(/\s+/gu, ""));
+    const adjacent = run !== undefined && run.last === i - 1;
     const next =
-      targets &&
-      run !== undefined &&
-      run.last === i - 1 &&
-      names.size > 0 &&
-      run.projects.size > 0 &&
-      ![...names].some((n) => run.projects.has(n));
+      adjacent &&
+      (targets
+        ? names.size > 0 && run.projects.size > 0 && ![...names].some((n) => run.projects.has(n))
+        : continuesRun(run.paged, t.title, t.rows));
     if (run !== undefined && (marked || next)) {
       out.set(i, run.head);
       run.last = i;
       for (const n of names) run.projects.add(n);
-    } else runs.set(t.kind.id, { head: i, last: i, projects: names });
+    } else
+      runs.set(t.kind.id, { head: i, last: i, projects: names, paged: pagedRun(t.title, t.rows) });
   });
   return out;
 }

@@ -1,8 +1,8 @@
 /**
  * Metamorphic: a table printed over two pages and bound as two tables. Where a table extractor
- * cuts a long table at a page break, the second part carries the title again with a mark of
- * continuation (`…（续）`, `…(续表)`, `… 续上表`, `…（续表）`), the same header rows and unit, and the
- * rows after the break. Every table of every fixture with enough rows is cut at a row the run's
+ * cuts a long table at a page break, the second part carries the title again, with a mark of
+ * continuation (`…（续）`, `…(续表)`, `… 续上表`, `…（续表）`) or without one, the same header rows and
+ * unit, and the rows after the break. Every table of every fixture with enough rows is cut at a row the run's
  * seed picks (any row boundary can be a page's end). The check's warnings, errors and outcomes
  * must not change. (The 整体绩效目标表 is left whole: the fixtures give its budget lines apart from
  * its grid.)
@@ -24,6 +24,7 @@ const outcomes = (r: CheckReport) => r.outcomes.map((o) => `${o.ruleId} ${o.outc
 
 /** How printers mark the second part's title. */
 const MARKS: readonly ((title: string) => string)[] = [
+  (t) => t,
   (t) => `${t}（续）`,
   (t) => `${t}(续表)`,
   (t) => `${t} 续上表`,

@@ -1,0 +1,79 @@
+import { rowKeyId } from "./row-key";
+import type { Row } from "./types";
+
+/**
+ * What a run of tables bound as one printed table has stated so far, to tell whether the next
+ * table of its kind is the rest of it (a page a table extractor gave as a table of its own, under
+ * the same title) or another table (a unit's own): the identities of its rows (each 科目 row
+ * under the unit row above it), whether it printed a total row, and the unit its last rows are
+ * under. @internal
+ */
+export interface PagedRun {
+  readonly title: string;
+  readonly keys: Set<string>;
+  total: boolean;
+  unit: string | undefined;
+}
+
+/** A title as compared: no whitespace, full-width forms folded. */
+const plainTitle = (t: string | undefined): string =>
+  (t ?? "").normalize("NFKC").replace(/\s+/gu, "");
+
+/** Each row's identity under the unit row above it (from `unit`), `undefined` for a total. */
+function identities(rows: readonly Row[], unit: string | undefined): (string | undefined)[] {
+  let under = unit;
+  return rows.map((r) => {
+    if (r.key.kind === "total") return undefined;
+    if (r.key.kind === "org") {
+      under = r.key.code.replace(/\s/gu, "");
+      return `org:${under}`;
+    }
+    return `${under ?? ""}|${rowKeyId(r.key)}`;
+  });
+}
+
+/** A run of one table (its first page). @internal */
+export function pagedRun(title: string | undefined, rows: readonly Row[]): PagedRun {
+  const run: PagedRun = {
+    title: plainTitle(title),
+    keys: new Set(),
+    total: false,
+    unit: undefined,
+  };
+  extend(run, rows);
+  return run;
+}
+
+function extend(run: PagedRun, rows: readonly Row[]): void {
+  const ids = identities(rows, run.unit);
+  rows.forEach((r, i) => {
+    const id = ids[i];
+    if (r.key.kind === "total") run.total = true;
+    else if (r.key.kind === "org") run.unit = r.key.code.replace(/\s/gu, "");
+    if (id !== undefined && r.key.kind !== "unplaced") run.keys.add(id);
+  });
+}
+
+/**
+ * Whether a table bound right after a run of its kind, under the same printed title and with no
+ * mark of continuation, is the rest of it: it prints none of the run's rows again (a unit's own table
+ * repeats the 科目 the department's lists, under the same unit), and not a total where the run
+ * printed one (each of two tables prints its own). Then the run takes its rows. @internal
+ */
+export function continuesRun(
+  run: PagedRun,
+  title: string | undefined,
+  rows: readonly Row[],
+): boolean {
+  // An untitled table (a disclosure built from data) is no page of a printed one.
+  if (run.title === "" || plainTitle(title) !== run.title || rows.length === 0) return false;
+  if (run.total && rows.some((r) => r.key.kind === "total")) return false;
+  const ids = identities(rows, run.unit);
+  for (let i = 0; i < rows.length; i++) {
+    const id = ids[i];
+    if (id !== undefined && (rows[i] as Row).key.kind !== "unplaced" && run.keys.has(id))
+      return false;
+  }
+  extend(run, rows);
+  return true;
+}
