@@ -1,9 +1,10 @@
 export type { LoweringProblem } from "./lower-problems";
 
-import { parseAmount } from "../amount";
+import { isZero, parseAmount } from "../amount";
 import { isUnit } from "../amount/units";
 import type { Concept, Coordinates, Fact } from "../facts";
 import type { ColumnSpec, TableKind, Template } from "../templates";
+import { lineCellCoordinates } from "./line-cell";
 import { linePlacer } from "./line-place";
 import type { LoweringProblem } from "./lower-problems";
 import { namesWithCodes, projectCoordinate } from "./project-identity";
@@ -99,6 +100,13 @@ function rowCoordinates(
     }
   }
   return coords as Coordinates;
+}
+
+/** Whether a cell prints nothing or a zero. */
+function statesNothing(raw: string, unit: Table["unit"]): boolean {
+  if (raw.trim() === "") return true;
+  const parsed = parseAmount(raw, unit);
+  return parsed.ok && parsed.value !== null && isZero(parsed.value);
 }
 
 /** What lowering reads of a table kind, found once per kind (a template's kinds are shared). */
@@ -280,8 +288,13 @@ export function lowerTable(given: Table, template: Template, meta?: DisclosureMe
       if (concept === undefined || !amounts) continue;
       // Coordinates are read-only: the row's columns without coordinates of their own share one.
       let factCoords: Coordinates;
-      if (lineSpec !== undefined) factCoords = merge(kind.fixed, col.coords, lineSpec.coords);
-      else if (col.coords !== undefined) factCoords = merge(kind.fixed, coords, col.coords);
+      if (lineSpec !== undefined) {
+        // A cell whose column's nature shares no part with the line's states nothing of it when
+        // blank or zero (人员经费合计 under 公用经费); printed otherwise, it is read as the line's.
+        const own = lineCellCoordinates(kind.fixed, col.coords, lineSpec.coords);
+        if (own === undefined && statesNothing(raw, table.unit)) continue;
+        factCoords = own ?? merge(kind.fixed, col.coords, lineSpec.coords);
+      } else if (col.coords !== undefined) factCoords = merge(kind.fixed, coords, col.coords);
       else {
         plainCoords ??= merge(kind.fixed, coords);
         factCoords = plainCoords;

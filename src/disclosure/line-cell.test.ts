@@ -1,0 +1,69 @@
+import { describe, expect, it } from "vitest";
+import { amount, line } from "../templates/build";
+import type { TableKind, Template } from "../templates/types";
+import { lowerTable } from "./lower";
+import type { Row } from "./types";
+
+/**
+ * A labelled line of a table whose columns split a nature (合计 | 人员经费 | 公用经费): each cell
+ * states the line's nature narrowed by its column's, never the line's figure again under a column
+ * of another nature.
+ */
+const kind: TableKind = {
+  id: "basic",
+  name: { "zh-CN": "基本支出表", en: "Basic" },
+  titles: ["基本支出表"],
+  rowKinds: ["total", "economic", "line"],
+  defaultUnit: "万元",
+  concept: "spending",
+  fixed: { fund: "gpb" },
+  emptyNote: "optional",
+  columns: [
+    amount("total", ["合计"], { nature: "basic" }),
+    amount("personnel", ["人员经费"], { nature: "basic.personnel" }),
+    amount("public", ["公用经费"], { nature: "basic.public" }),
+    amount("project", ["项目支出"], { nature: "project" }),
+  ],
+  lines: [
+    line("personnel", "spending", ["人员经费合计"], { nature: "basic.personnel" }),
+    line("basic", "spending", ["基本支出合计"], { nature: "basic" }),
+  ],
+};
+const template: Template = {
+  id: "t",
+  profile: "national",
+  name: { "zh-CN": "t", en: "t" },
+  tables: [kind],
+};
+
+const lowered = (id: string, cells: Record<string, string>) =>
+  lowerTable(
+    { kind: "basic", unit: "万元", rows: [{ key: { kind: "line", line: id }, cells } as Row] },
+    template,
+  ).rows[0]?.facts.map((f) => [f.source.column, f.coords.nature, f.value?.value ?? null]);
+
+describe("a line's cells under columns of a nature", () => {
+  it("人员经费合计 under 合计 and 人员经费 states 人员经费; under 公用经费 or 项目支出, blank or zero, nothing", () => {
+    expect(
+      lowered("personnel", { total: "95.36", personnel: "95.36", public: "", project: "0.00" }),
+    ).toEqual([
+      ["total", "basic.personnel", "95.36"],
+      ["personnel", "basic.personnel", "95.36"],
+    ]);
+  });
+
+  it("基本支出合计 under 人员经费 / 公用经费 states each part", () => {
+    expect(lowered("basic", { total: "105.59", personnel: "95.36", public: "10.23" })).toEqual([
+      ["total", "basic", "105.59"],
+      ["personnel", "basic.personnel", "95.36"],
+      ["public", "basic.public", "10.23"],
+    ]);
+  });
+
+  it("a figure printed where the natures share no part is still read as the line's (found against its other print)", () => {
+    expect(lowered("personnel", { total: "95.36", public: "10.23" })).toEqual([
+      ["total", "basic.personnel", "95.36"],
+      ["public", "basic.personnel", "10.23"],
+    ]);
+  });
+});
