@@ -6,7 +6,9 @@ import { finalTitles } from "./summary";
 /**
  * 一般公共预算财政拨款基本支出决算表: 经济分类 类 / 款 rows with their 决算数 (301 and 303 in the left
  * block, 302 and 310 in the right one: read as one list), and the footer 人员经费合计 / 公用经费合计
- * as labelled lines of the grid.
+ * as labelled lines of the grid. Other printers give each row `合计 | 人员经费 | 公用经费` (a row's
+ * figure under 合计 and under the nature of its class), in one list or in the two blocks: 合计 on
+ * 30101 states the same fact as 人员经费 on 30101 (基本支出 on a 301 code is 人员经费).
  */
 export const finalGpbBasic: TableKind = {
   id: "gpbBasic",
@@ -27,6 +29,11 @@ export const finalGpbBasic: TableKind = {
       /*#__PURE__*/ amount("amount", ["决算数", "本年决算数", "决算金额", "金额"], {
         nature: "basic",
       }),
+      /*#__PURE__*/ amount("total", ["合计", "基本支出/合计"], { nature: "basic" }),
+      /*#__PURE__*/ amount("personnel", ["人员经费", "基本支出/人员经费"], {
+        nature: "basic.personnel",
+      }),
+      /*#__PURE__*/ amount("public", ["公用经费", "基本支出/公用经费"], { nature: "basic.public" }),
     ],
   ),
   lines: [
