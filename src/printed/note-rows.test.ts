@@ -74,3 +74,30 @@ describe("note rows", () => {
     expect(r.table?.note).toBe("注：本单位无政府性基金预算支出，故本表无数据。");
   });
 });
+
+describe("a row saying alone that the table is empty, with no 注 / 说明 before it", () => {
+  it.each([
+    "本部门2024年度无政府性基金预算财政拨款收入支出，故本表无数据。",
+    "本单位无政府性基金预算财政拨款收支，此表为空表",
+    "无数据",
+    "（无）",
+    "本表无数据",
+  ])("%s is the table's note, the table empty", (text) => {
+    const rows = [["", text, "", "", "", ""]];
+    expect([...noteRows(rows).rows]).toEqual([0]);
+    expect(noteRows([[text, text, text, text, text, text]]).texts).toEqual([text]);
+  });
+
+  it("a row that prints an amount or a code beside such words is no note", () => {
+    expect([...noteRows([["", "无数据", "1.00", "", "", ""]]).rows]).toEqual([]);
+    expect([...noteRows([["2120101", "行政运行", "", "", "", ""]]).rows]).toEqual([]);
+    expect([...noteRows([["", "无线电管理", "", "", "", ""]]).rows]).toEqual([]);
+    // A bare 无 among other rows may be a wrapped cell's rest: a note only merged or alone.
+    const rows = [
+      ["2120101", "行政运行", "1.00"],
+      ["", "无", ""],
+      ["无", "无", "无"],
+    ];
+    expect([...noteRows(rows).rows]).toEqual([2]);
+  });
+});

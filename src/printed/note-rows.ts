@@ -2,10 +2,30 @@
 const NOTE_START = /^(?:注|说明|备注)[0-9一二三四五六七八九十]{0,2} ?:/u;
 
 /**
+ * Words by which a text printed alone in a row says the table has nothing to show, with no
+ * 注 / 说明 before it (`本部门无政府性基金预算财政拨款收支，故本表无数据。`, `此表为空表`, `无数据`).
+ */
+const EMPTY_WORDS = ["空表", "无数据", "本表无", "此表无", "没有数据", "无相关数据"];
+/** A text that is only a bracketed or bare 无 (`无`, `（无）`). */
+const BARE_NONE = /^[（(]?无[）)]?[。.]?$/u;
+
+/**
+ * Whether a row's one text opens as a note or says, alone, that the table is empty; a bare 无
+ * only as the table's one row or merged across it (elsewhere it may be a wrapped cell's rest).
+ */
+const isNoteText = (t: string, bare: boolean): boolean => {
+  const head = t.slice(0, 8).normalize("NFKC");
+  return (
+    NOTE_START.test(head) || EMPTY_WORDS.some((w) => t.includes(w)) || (bare && BARE_NONE.test(t))
+  );
+};
+
+/**
  * The rows of a printed table that are its note, printed inside the table's frame (as table
  * extractors give a `注：本表反映…` or `说明：…故本表无数据` line): a row whose first non-blank
- * cell opens with 注 / 说明 / 备注 and a colon, every other cell blank or the same text (a
- * merged cell given once per column). Their texts, in order, are the table's note, not its data.
+ * cell opens with 注 / 说明 / 备注 and a colon, or says with no such opener that the table is
+ * empty (`本单位无此项支出，故本表无数据`, `本表为空表`, `无数据`, `（无）`), every other cell blank
+ * or the same text (a merged cell given once per column). Their texts, in order, are the table's note, not its data.
  * Linear: each cell read once. @internal
  */
 export function noteRows(rows: readonly (readonly string[])[]): {
@@ -16,15 +36,16 @@ export function noteRows(rows: readonly (readonly string[])[]): {
   const texts: string[] = [];
   rows.forEach((row, index) => {
     let text: string | undefined;
+    let copies = 0;
     for (const cell of row) {
       const t = cell.trim();
       if (t === "") continue;
-      if (text === undefined) {
-        if (!NOTE_START.test(t.slice(0, 8).normalize("NFKC"))) return;
-        text = t;
-      } else if (t !== text) return;
+      if (text === undefined) text = t;
+      else if (t !== text) return;
+      copies++;
     }
     if (text === undefined) return;
+    if (!isNoteText(text, rows.length === 1 || (copies === row.length && copies > 1))) return;
     found.add(index);
     texts.push(text);
   });

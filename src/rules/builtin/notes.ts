@@ -47,6 +47,8 @@ const PARTS = [
   "其他运转类",
   "特定目标类",
 ];
+/** A note that is only a bracketed or bare 无 (`无`, `（无）`): nothing to show. */
+const BARE_NONE = /^[（(]?无[）)]?[。.]?$/u;
 /** Where a note's clauses end. */
 const CLAUSE_END = /[，。；;,！!？?\n]/u;
 /** A year or "this year" before what a clause says there is none of (`无2024年…`, `无本年度…`). */
@@ -74,12 +76,12 @@ function namesPart(clause: string, fund: string | undefined): boolean {
 }
 
 /**
- * Whether a note says its table is empty: `空表`, or a clause saying there is nothing (`无数据`,
+ * Whether a note says its table is empty: `空表`, a bare `无` / `（无）`, or a clause saying there is nothing (`无数据`,
  * `本表无…`, `无…安排`) of the table's whole subject, not of a part of it (`本表无基本支出数据`,
  * `无上年结转`, another fund budget than the table's `fund`).
  */
 function saysEmpty(note: string, fund: string | undefined): boolean {
-  if (note.includes(EMPTY_TABLE)) return true;
+  if (note.includes(EMPTY_TABLE) || BARE_NONE.test(note)) return true;
   for (const clause of note.split(CLAUSE_END)) {
     const none =
       NONE_WORDS.some((w) => clause.includes(w)) ||
