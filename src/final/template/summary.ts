@@ -45,7 +45,23 @@ const SURPLUS_USED = [
 const CARRIED = /*#__PURE__*/ carried("年初", "年末");
 /** 年初结转和结余 named by the year it comes from: the same balance. */
 const LAST_YEAR = ["上年结转和结余", "上年结转结余"];
-const FISCAL_CARRIED = /*#__PURE__*/ carried("年初财政拨款", "年末财政拨款");
+/**
+ * The 财政拨款 总表's carry-over lines: named 财政拨款, or not (the whole table is 财政拨款: its
+ * 年初结转和结余 is the 财政拨款 one), or by the year it comes from.
+ */
+const FISCAL_CARRIED = {
+  carryover: [
+    .../*#__PURE__*/ carried("年初财政拨款", "").carryover,
+    ...CARRIED.carryover,
+    "上年财政拨款结转和结余",
+    "上年财政拨款结转结余",
+    ...LAST_YEAR,
+  ],
+  carryforward: [
+    .../*#__PURE__*/ carried("", "年末财政拨款").carryforward,
+    ...CARRIED.carryforward,
+  ],
+};
 
 /**
  * 收入支出决算总表: 本年收入 by source on the left, 本年支出 by 类 on the right (24 or 26 类
