@@ -122,17 +122,26 @@ export const finalAmountRule: Rule = /*#__PURE__*/ narrativeRule(
 
 const BASE_WORD = { initial: "年初预算", full: "全年预算", budget: "预算" } as const;
 
-/** The 三公 budget of an item (`period: "budget"`), a blank counting as zero only where the budget total confirms it. */
-function sanGongBudget(ctx: RuleContext, item: SanGongItem): Amount | undefined {
-  const at = (i: SanGongItem | undefined) =>
-    (
-      groupOf(
-        ctx,
-        "sanGong",
-        i === undefined ? { period: "budget" } : { item: i, period: "budget" },
-      ) ?? []
-    ).find((f): f is Fact => !("via" in f));
-  const own = at(item);
+/**
+ * The 三公 budget of an item that a rate is on: the 预算数 (`period: "budget"`), or the 全年预算数 /
+ * 调整预算数 (`period: "adjusted"`) for a rate on the 全年预算, or for one naming no budget where the
+ * table prints only that one; a blank counting as zero only where the budget total confirms it.
+ */
+function sanGongBudget(
+  ctx: RuleContext,
+  item: SanGongItem,
+  base: "initial" | "full" | "budget",
+): Amount | undefined {
+  const inPeriod = (period: "budget" | "adjusted") => {
+    const at = (i: SanGongItem | undefined) =>
+      (groupOf(ctx, "sanGong", i === undefined ? { period } : { item: i, period }) ?? []).find(
+        (f): f is Fact => !("via" in f),
+      );
+    return { at, own: at(item) };
+  };
+  let chosen = inPeriod(base === "full" ? "adjusted" : "budget");
+  if (base === "budget" && chosen.own === undefined) chosen = inPeriod("adjusted");
+  const { at, own } = chosen;
   if (own?.value != null) return own.value;
   if (own === undefined) return undefined;
   const total = at(undefined)?.value;
@@ -246,7 +255,16 @@ export const finalRateRule: Rule = /*#__PURE__*/ narrativeRule(
     if (s !== undefined) {
       check(s.text, s.rate, s.outcome, s.budget);
       for (const i of s.items)
-        check(s.text, i.rate, i.outcome, sanGongBudget(ctx, i.item), undefined, { item: i.item });
+        check(
+          s.text,
+          i.rate,
+          i.outcome,
+          sanGongBudget(ctx, i.item, i.rate?.base ?? "budget"),
+          undefined,
+          {
+            item: i.item,
+          },
+        );
     }
     return any;
   },

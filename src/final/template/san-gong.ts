@@ -8,6 +8,8 @@ const GROUP = "财政拨款“三公”经费";
 /** The printed wordings of each period: 预算数 (the 年初预算) and 决算数, with or without 数. */
 const BUDGET = ["预算数", "年初预算数", "预算", "年初预算"];
 const FINAL = ["决算数", "本年决算数", "决算"];
+/** The budget as adjusted during the year (全年预算数, 调整预算数), where a printer gives that one. */
+const ADJUSTED = ["全年预算数", "调整预算数", "调整后预算数", "全年预算", "调整预算"];
 
 /**
  * The printed header paths of an item's column in one period: the item (under the group, the
@@ -35,12 +37,16 @@ const ITEMS: readonly (readonly [string, SanGongItem | undefined, readonly strin
   ["reception", "reception", ["公务接待费"]],
 ];
 
-/** Two columns per item: 预算数 (`period: "budget"`) and 决算数 (the outcome). */
+/**
+ * Two columns per item: 预算数 (`period: "budget"`) and 决算数 (the outcome); a third where the
+ * printer gives the budget as adjusted (`period: "adjusted"`), beside or instead of the 预算数.
+ */
 function sanGongColumns(): readonly ColumnSpec[] {
   return ITEMS.flatMap(([key, item, wordings]) => {
     const base = item === undefined ? {} : { item };
     return [
       amount(`${key}.budget`, itemHeaders(wordings, BUDGET), { ...base, period: "budget" }),
+      amount(`${key}.adjusted`, itemHeaders(wordings, ADJUSTED), { ...base, period: "adjusted" }),
       amount(`${key}.final`, itemHeaders(wordings, FINAL), base),
     ];
   });
@@ -48,7 +54,8 @@ function sanGongColumns(): readonly ColumnSpec[] {
 
 /**
  * 财政拨款“三公”经费支出决算表: one row of 12 numbers, each item's 预算数 beside its 决算数 (or the
- * six 预算数 then the six 决算数, under the period); printed one item a row (`项目 | 预算数 |
+ * six 预算数 then the six 决算数, under the period; some printers give the 全年预算数 / 调整预算数
+ * instead of or beside the 预算数); printed one item a row (`项目 | 预算数 |
  * 决算数`), the reader reads it as this row.
  */
 export const finalSanGong: TableKind = {
