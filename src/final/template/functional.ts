@@ -27,7 +27,15 @@ const functionalColumns: readonly ColumnSpec[] = /*#__PURE__*/ concat(
 const natureHeaders = (nature: string, under = ""): readonly string[] =>
   [nature, `${nature}/小计`, `${nature}/合计`].map((h) => `${under}${h}`);
 
-/** 收入决算表: 本年收入合计 by source (财政拨款, 上级补助, 事业, 经营, 附属单位上缴, 其他). */
+/** The balances some printers add to the 收入决算表 / 支出决算表 by 科目, and their wordings. */
+const CARRYOVER = ["年初结转和结余", "年初结转结余", "上年结转和结余", "上年结转结余", "上年结转"];
+const CARRYFORWARD = ["年末结转和结余", "年末结转结余", "年终结转结余", "年末结转"];
+
+/**
+ * 收入决算表: 本年收入合计 by source (财政拨款, 上级补助, 事业, 经营, 附属单位上缴, 其他); where a
+ * printer adds them by 科目, 年初结转和结余 (`revenue.carryover`), 使用非财政拨款结余, and 总计 (a
+ * 合计 printed beside 年初结转和结余 is that 总计, not 本年收入合计).
+ */
 export const finalIncome: TableKind = {
   id: "income",
   name: { "zh-CN": "收入决算表", en: "Income final accounts" },
@@ -39,7 +47,24 @@ export const finalIncome: TableKind = {
   columns: /*#__PURE__*/ concat(
     functionalColumns,
     [
-      /*#__PURE__*/ amount("revenue", ["本年收入合计", "合计", "收入合计"]),
+      /*#__PURE__*/ amount("revenue.total", ["总计", "收入总计"], undefined, {
+        concept: "revenue.total",
+        beside: { headers: ["合计", "收入合计"], columns: ["carryover"] },
+      }),
+      /*#__PURE__*/ amount("carryover", CARRYOVER, undefined, { concept: "revenue.carryover" }),
+      /*#__PURE__*/ amount(
+        "surplusUsed",
+        ["使用非财政拨款结余", "使用非财政拨款结余（含专用结余）"],
+        undefined,
+        { concept: "revenue.surplusUsed" },
+      ),
+      /*#__PURE__*/ amount("revenue", [
+        "本年收入合计",
+        "合计",
+        "收入合计",
+        "本年收入/合计",
+        "本年收入/小计",
+      ]),
       /*#__PURE__*/ fundAmount("government", [
         .../*#__PURE__*/ natureHeaders("财政拨款收入"),
         "财政拨款",
@@ -67,7 +92,10 @@ export const finalIncome: TableKind = {
   ),
 };
 
-/** 支出决算表: 本年支出合计 = 基本 + 项目 + 上缴上级 + 经营 + 对附属单位补助, all funds. */
+/**
+ * 支出决算表: 本年支出合计 = 基本 + 项目 + 上缴上级 + 经营 + 对附属单位补助, all funds; where a
+ * printer adds them by 科目, 结余分配 and 年末结转和结余 (`spending.carryforward`).
+ */
 export const finalExpenditure: TableKind = {
   id: "expenditure",
   name: { "zh-CN": "支出决算表", en: "Expenditure final accounts" },
@@ -85,6 +113,12 @@ export const finalExpenditure: TableKind = {
     /*#__PURE__*/ amount("remittance", ["上缴上级支出"], { nature: "remittance" }),
     /*#__PURE__*/ amount("operations", ["经营支出"], { nature: "operations" }),
     /*#__PURE__*/ amount("affiliates", ["对附属单位补助支出"], { nature: "affiliates" }),
+    /*#__PURE__*/ amount("surplusDistribution", ["结余分配"], undefined, {
+      concept: "spending.surplusDistribution",
+    }),
+    /*#__PURE__*/ amount("carryforward", CARRYFORWARD, undefined, {
+      concept: "spending.carryforward",
+    }),
   ]),
 };
 
