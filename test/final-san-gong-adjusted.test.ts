@@ -1,12 +1,16 @@
 /**
  * The 决算 “三公” table with the budget as adjusted during the year (全年预算数, 调整预算数) instead of
- * or beside the 预算数, in the form's layout or one item a row (`项目 | 全年预算数 | 决算数`): read
+ * or beside the 预算数, or with each item's completion rate (完成率, 执行率(%)) or the outcome less
+ * the budget (决算数比预算数增减) beside its figures, in the form's layout or one item a row
+ * (`项目 | 全年预算数 | 决算数`): the rates read as text, the differences as no figure; read
  * (the adjusted budget as its own period, never the 决算), the same report as the fixtures' (was:
  * unknown headers, the table's sums and 七's completion rates unchecked). 七's rate naming no
  * budget (完成预算的…) is on the 全年预算数 where the table prints only that one, so a wrong one is
  * still found (the 财政局's 0% of a 0 budget), and a wrong adjusted figure breaks its sum.
  */
 import { describe, expect, it } from "vitest";
+import { final2024 } from "../src/final";
+import { readPrintedTable } from "../src/printed";
 import type { PrintedTable } from "../src/printed/types";
 import { CASES, checkFixture, mapTables, projection } from "./metamorphic/support";
 
@@ -59,7 +63,38 @@ const itemRows =
     };
   };
 
+/** Each item's 决算数 followed by a column `to` (its completion rate), printed where it has a 预算数. */
+const rates =
+  (to: string) =>
+  (t: PrintedTable): PrintedTable => {
+    const at = t.headers.flatMap((h, i) => (h.endsWith("决算数") ? [i] : []));
+    return {
+      ...t,
+      headers: t.headers.flatMap((h, i) => (at.includes(i) ? [h, h.replace(/决算数$/u, to)] : [h])),
+      rows: t.rows.map((r) =>
+        r.flatMap((x, i) => (at.includes(i) ? [x, (r[i - 1] ?? "") === "" ? "" : "13.68%"] : [x])),
+      ),
+    };
+  };
+
+/** One item a row with a last column `to` (a rate or the outcome less the budget). */
+const itemRowsWith =
+  (to: string, cell: string) =>
+  (t: PrintedTable): PrintedTable => {
+    const r = itemRows("预算数")(t);
+    return {
+      ...r,
+      headers: [...r.headers, to],
+      rows: r.rows.map((x) => [...x, (x[1] ?? "") === "" ? "" : cell]),
+    };
+  };
+
 const LAYOUTS: Record<string, (t: PrintedTable) => PrintedTable> = {
+  "each item's 完成率 beside its 决算数": rates("完成率"),
+  "each item's 执行率(%) beside its 决算数": rates("执行率(%)"),
+  "one item a row, 项目 | 预算数 | 决算数 | 完成率": itemRowsWith("完成率", "13.68%"),
+  "one item a row, … | 决算数比预算数增减": itemRowsWith("决算数比预算数增减", "-2.46"),
+  "one item a row, … | 决算较预算增减": itemRowsWith("决算较预算增减", "-2.46"),
   "全年预算数 instead of 预算数": renamed("全年预算数"),
   "调整预算数 instead of 预算数": renamed("调整预算数"),
   "全年预算数 beside 预算数": besides("全年预算数"),
@@ -73,6 +108,9 @@ describe.each(FINALS.map((c) => [c.name, c] as const))("%s: 三公 adjusted budg
   it.each(Object.entries(LAYOUTS))("%s: the same report", (_, layout) => {
     const v = inSanGong(c, layout);
     expect(v).not.toEqual(c.fixture);
+    const t = v.tables.find((x) => x.title.includes(SAN_GONG)) as PrintedTable;
+    const read = readPrintedTable(t, { template: final2024 });
+    expect(read.problems.filter((p) => p.severity !== "info")).toEqual([]);
     expect(projection(checkFixture(c, v), { column: false })).toEqual(base);
   });
 });

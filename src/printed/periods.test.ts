@@ -3,7 +3,7 @@ import { henan2024, nationalMinimum, shanghai, type TableKind } from "../templat
 import { amount } from "../templates/build";
 import { matchHeaders } from "./headers";
 import { formatReadProblem } from "./messages";
-import { markedLevels, titleYear } from "./periods";
+import { isChangeLabel, markedLevels, titleYear } from "./periods";
 import { readPrintedTable } from "./read";
 
 /**
@@ -256,4 +256,14 @@ describe("the other-period-header message", () => {
     expect(formatReadProblem(p("change"), "en")).toContain("states a change between years");
     expect(formatReadProblem(p("change"))).toContain("是年度间的增减，不是本年数");
   });
+});
+
+describe("the outcome less the budget is a difference, no figure of either", () => {
+  it.each(["决算数比预算数增减", "决算比预算增减", "决算数较预算数增减", "比预算增减"])(
+    "%s is a change",
+    (label) => expect(isChangeLabel(label)).toBe(true),
+  );
+  it.each(["预算数", "决算数", "全年预算数", "预算执行率"])("%s is not", (label) =>
+    expect(isChangeLabel(label)).toBe(false),
+  );
 });

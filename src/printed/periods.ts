@@ -25,7 +25,9 @@ const CURRENT_MARK = /^本年度?/u;
 /**
  * The words a change between two years' figures opens with (after {@link normalizeName}):
  * `增减` (`增减额`, `增减率`, `增减变化情况`), `增长率`, `增幅` / `降幅`, `变动`, and a comparison
- * with last year (`比上年增减`, `较上年`, `与上年相比`, `同比`). No budget column is headed so.
+ * with last year (`比上年增减`, `较上年`, `与上年相比`, `同比`), or of the outcome with the budget
+ * (`决算数比预算数增减`, `决算较预算`, `比预算增减`): a difference, no figure of either. No budget
+ * column is headed so.
  */
 const CHANGE_WORDS: readonly string[] = [
   "增减",
@@ -37,6 +39,12 @@ const CHANGE_WORDS: readonly string[] = [
   "较上年",
   "与上年",
   "同比",
+  "决算数比",
+  "决算比",
+  "决算数较",
+  "决算较",
+  "比预算",
+  "较预算",
 ];
 
 /** Whether a text (after {@link normalizeName}) opens with one of the {@link CHANGE_WORDS}. */

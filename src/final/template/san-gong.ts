@@ -1,5 +1,5 @@
 import type { SanGongItem } from "../../facts";
-import { amount } from "../../templates/build";
+import { amount, plainColumn } from "../../templates/build";
 import type { ColumnSpec, TableKind } from "../../templates/types";
 import { finalTitles } from "./summary";
 
@@ -37,9 +37,13 @@ const ITEMS: readonly (readonly [string, SanGongItem | undefined, readonly strin
   ["reception", "reception", ["公务接待费"]],
 ];
 
+/** A completion rate printed beside an item's figures (`完成率`, `执行率`): text, never a figure. */
+const RATE = ["完成率", "预算完成率", "执行率", "预算执行率", "完成率(%)", "执行率(%)"];
+
 /**
  * Two columns per item: 预算数 (`period: "budget"`) and 决算数 (the outcome); a third where the
- * printer gives the budget as adjusted (`period: "adjusted"`), beside or instead of the 预算数.
+ * printer gives the budget as adjusted (`period: "adjusted"`), beside or instead of the 预算数;
+ * and the item's completion rate as text where printed.
  */
 function sanGongColumns(): readonly ColumnSpec[] {
   return ITEMS.flatMap(([key, item, wordings]) => {
@@ -48,6 +52,7 @@ function sanGongColumns(): readonly ColumnSpec[] {
       amount(`${key}.budget`, itemHeaders(wordings, BUDGET), { ...base, period: "budget" }),
       amount(`${key}.adjusted`, itemHeaders(wordings, ADJUSTED), { ...base, period: "adjusted" }),
       amount(`${key}.final`, itemHeaders(wordings, FINAL), base),
+      plainColumn("text", `${key}.rate`, itemHeaders(wordings, RATE)),
     ];
   });
 }
