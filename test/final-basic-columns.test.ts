@@ -1,7 +1,7 @@
 /**
  * The 决算 基本支出决算表 printed with `合计 | 人员经费 | 公用经费` for each 经济分类 row (a row's figure
  * under 合计 and under 人员经费 or 公用经费 by its class: 301 / 303 人员, 302 / 310 公用), in one list
- * (the 合计 row first or last, or the footer lines 人员经费合计 / 公用经费合计), under 决算数, with code
+ * (the 合计 row first or last, or labelled 基本支出(合计); the footer lines 人员经费(合计) / 公用经费(合计)), under 决算数, with code
  * and name in one cell, or as two blocks side by side (301 / 303 left, 302 / 310 right). Read as
  * the fixtures' own layout: every check kept, no new finding but the documents' own known errors
  * in the cells the new columns add (README: 人员经费 301 + 303 = 4,884.10 printed 4,884.09 in the
@@ -78,6 +78,29 @@ const LAYOUTS: Record<string, Layout> = {
       ],
     };
   },
+  "one list, the total labelled 基本支出合计": (t) => {
+    const x = itemsOf(t);
+    const total = ["", "基本支出合计", sum2(x.personnel, x.public), x.personnel, x.public];
+    return { ...t, headers: H, rows: [total, ...x.items.map(three)] };
+  },
+  "one list, the total labelled 基本支出": (t) => {
+    const x = itemsOf(t);
+    const total = ["", "基本支出", sum2(x.personnel, x.public), x.personnel, x.public];
+    return { ...t, headers: H, rows: [total, ...x.items.map(three)] };
+  },
+  "one list, footer lines 人员经费 / 公用经费 (no 合计) then 合计": (t) => {
+    const x = itemsOf(t);
+    return {
+      ...t,
+      headers: H,
+      rows: [
+        ...x.items.map(three),
+        ["", "人员经费", x.personnel, x.personnel, ""],
+        ["", "公用经费", x.public, "", x.public],
+        ["", "合计", sum2(x.personnel, x.public), x.personnel, x.public],
+      ],
+    };
+  },
   "under 决算数": (t) => {
     const x = itemsOf(t);
     const total = ["", "合计", sum2(x.personnel, x.public), x.personnel, x.public];
@@ -139,7 +162,7 @@ const KNOWN: Record<string, readonly string[]> = {
 const findings = (c: Case, layout?: Layout) => {
   const report = checkFixture(c, layout === undefined ? c.fixture : basicAs(c, layout));
   const lines = projection(report, { serious: true, column: false }).map((l) =>
-    l.replace(/ \| line:(?:personnel|public) \| /u, " | total | "),
+    l.replace(/ \| line:(?:personnel|public|basic) \| /u, " | total | "),
   );
   return [...new Set(lines)];
 };

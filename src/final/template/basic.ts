@@ -8,7 +8,8 @@ import { finalTitles } from "./summary";
  * block, 302 and 310 in the right one: read as one list), and the footer 人员经费合计 / 公用经费合计
  * as labelled lines of the grid. Other printers give each row `合计 | 人员经费 | 公用经费` (a row's
  * figure under 合计 and under the nature of its class), in one list or in the two blocks: 合计 on
- * 30101 states the same fact as 人员经费 on 30101 (基本支出 on a 301 code is 人员经费).
+ * 30101 states the same fact as 人员经费 on 30101 (基本支出 on a 301 code is 人员经费). The footer
+ * lines may be printed without 合计 (人员经费, 公用经费), the total as 基本支出(合计).
  */
 export const finalGpbBasic: TableKind = {
   id: "gpbBasic",
@@ -37,7 +38,13 @@ export const finalGpbBasic: TableKind = {
     ],
   ),
   lines: [
-    /*#__PURE__*/ line("personnel", "spending", ["人员经费合计"], { nature: "basic.personnel" }),
-    /*#__PURE__*/ line("public", "spending", ["公用经费合计"], { nature: "basic.public" }),
+    /*#__PURE__*/ line("personnel", "spending", ["人员经费合计", "人员经费"], {
+      nature: "basic.personnel",
+    }),
+    /*#__PURE__*/ line("public", "spending", ["公用经费合计", "公用经费"], {
+      nature: "basic.public",
+    }),
+    // The table's total labelled by what it totals: the whole of 基本支出.
+    /*#__PURE__*/ line("basic", "spending", ["基本支出合计", "基本支出"], { nature: "basic" }),
   ],
 };
