@@ -115,11 +115,15 @@ export const finalSummary: TableKind = {
   layout: { levels: [3] },
 };
 
-/** The three fiscal funds as 财政拨款总表 prints them, in a `section` (年初结转和结余) or not. */
+/**
+ * The three fiscal funds as 财政拨款总表 prints them, in a `section` (年初结转和结余, or on the
+ * spending side 年末结转和结余 where a printer gives the side one 决算数 column) or not.
+ */
 const fiscalFundLines = (
   prefix: string,
-  concept: "revenue" | "revenue.carryover",
+  concept: "revenue" | "revenue.carryover" | "spending.carryforward",
   section?: string,
+  side: "income" | "spending" = "income",
 ): LineSpec[] =>
   (
     [
@@ -134,7 +138,7 @@ const fiscalFundLines = (
       labels,
       { fund },
       {
-        side: "income",
+        side,
         ...(section === undefined ? {} : { section }),
       },
     ),
@@ -142,7 +146,8 @@ const fiscalFundLines = (
 
 /**
  * 财政拨款收入支出决算总表: income by fund, 年初财政拨款结转和结余 by fund (a section under its head
- * line), 总计; spending by 类 in 合计 (财政拨款) and per fund, with 年末财政拨款结转和结余 per fund.
+ * line), 总计; spending by 类 in 合计 (财政拨款) and per fund, with 年末财政拨款结转和结余 per fund
+ * (in the fund columns, or, where the side prints one 决算数 column, as lines under it).
  */
 export const finalFiscalSummary: TableKind = {
   id: "fiscalSummary",
@@ -159,9 +164,11 @@ export const finalFiscalSummary: TableKind = {
     }),
     /*#__PURE__*/ plainColumn("name", "spending.name", ["支出/项目"], "spending"),
     /*#__PURE__*/ rowNumber("spending.rowNo", ["支出", "spending"]),
-    /*#__PURE__*/ spendingAmount("spending.total", ["支出/合计", "支出/小计"], {
-      fund: "government",
-    }),
+    /*#__PURE__*/ spendingAmount(
+      "spending.total",
+      ["支出/合计", "支出/小计", .../*#__PURE__*/ sideAmount("支出")],
+      { fund: "government" },
+    ),
     /*#__PURE__*/ spendingAmount("spending.gpb", ["支出/一般公共预算财政拨款"], { fund: "gpb" }),
     /*#__PURE__*/ spendingAmount("spending.govFund", ["支出/政府性基金预算财政拨款"], {
       fund: "govFund",
@@ -185,6 +192,12 @@ export const finalFiscalSummary: TableKind = {
       "spending.carryforward",
       "spending.carryforward",
       FISCAL_CARRIED.carryforward,
+    ),
+    .../*#__PURE__*/ fiscalFundLines(
+      "carryforward",
+      "spending.carryforward",
+      "spending.carryforward",
+      "spending",
     ),
     /*#__PURE__*/ spendingLine("spending.total", "spending.total", ["总计", "支出总计"]),
   ],
