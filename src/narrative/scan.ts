@@ -1,6 +1,6 @@
 import { type Amount, parseAmount, type Unit } from "../amount";
 import { BY_FIRST, type Lex, NEGATED_MODIFIERS, NEGATING } from "./lexicon";
-import type { Compact } from "./text";
+import { CELL, type Compact } from "./text";
 
 /**
  * A number of the text, classified by what follows it: `amount` (元 / 万元 / 亿元), `percent`,
@@ -103,6 +103,7 @@ function breakOf(code: number): BreakToken["level"] | undefined {
     case 0xff0c: // ，
     case 0x2c:
     case 0x3001: // 、
+    case CELL: // a table's cells pasted as text
       return "clause";
     case 0xff1a: // ：
     case 0x3a:

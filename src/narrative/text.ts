@@ -74,6 +74,35 @@ function foldCode(code: number): number {
 const fold = (c: string): string => String.fromCharCode(foldCode(c.charCodeAt(0)));
 
 /**
+ * The break kept between two cells of a table pasted into the text (a tab: a clause's break to
+ * the reader, never a digit grouping as a comma would be). @internal
+ */
+export const CELL = 0x09;
+
+/** What the characters kept so far end with: no figure, its digits, 万/亿 after them, or its unit or %. */
+type FigureEnd = "none" | "digits" | "unit" | "whole";
+
+/** The state after one more character `c` (folded) of what the kept characters end with. */
+function figureAfter(state: FigureEnd, decimals: number, c: number): readonly [FigureEnd, number] {
+  if (c >= 0x30 && c <= 0x39)
+    return ["digits", state === "digits" && decimals >= 0 ? decimals + 1 : -1];
+  if (state === "digits" && c === 0x2e) return ["digits", 0];
+  if (state === "digits" && (c === 0x2c || c === 0xff0c)) return ["digits", decimals];
+  if (state === "digits" && (c === 0x4e07 || c === 0x4ebf)) return ["unit", -1]; // 万 亿
+  if ((state === "digits" || state === "unit") && c === 0x5143) return ["whole", -1]; // 元
+  if (state === "digits" && c === 0x25) return ["whole", -1];
+  return ["none", -1];
+}
+
+/** Whether a figure starts at `i` of the input (its folded character `c`): a digit, or a sign before one. */
+function startsFigure(c: number, input: string, i: number): boolean {
+  if (c >= 0x30 && c <= 0x39) return true;
+  if (c !== 0x2d) return false;
+  const next = foldCode(input.charCodeAt(i + 1));
+  return next >= 0x30 && next <= 0x39;
+}
+
+/**
  * Whether a list or heading marker starts at `i` (`一、`, `（一）`, `(1)`, `1.`, `1、`, `第二部分`).
  * Reads at most 8 characters. @internal
  */
@@ -179,6 +208,11 @@ export function compact(input: string, steps: { n: number } = { n: 0 }): Compact
   let linePunct = false;
   let lineLength = 0;
   let last = 0;
+  // What the characters last kept end with: a figure's digits (and how many decimals), or a
+  // whole figure (its unit or % after the digits); and where a gap after one started (-1: none).
+  let figure: FigureEnd = "none";
+  let decimals = -1;
+  let gap = -1;
   for (let i = 0; i < input.length; i++) {
     steps.n++;
     if (furniture[line] === true) {
@@ -216,9 +250,16 @@ export function compact(input: string, steps: { n: number } = { n: 0 }): Compact
       lineMarker = false;
       linePunct = false;
       lineLength = 0;
+      // a line joined after a figure as a wrap: a cell ends there only after a whole figure (a
+      // wrap may split a number's digits, `1,23` / `4.56万元`, never after two decimals)
+      if (gap < 0 && (figure === "whole" || (figure === "digits" && decimals >= 2))) gap = i;
       continue;
     }
-    if (isSpace(raw)) continue;
+    if (isSpace(raw)) {
+      // `648.00  600.00`, `648.00万元\t600.00万元`: a table's cells pasted as text
+      if (gap < 0 && figure !== "none" && figure !== "unit") gap = i;
+      continue;
+    }
     if (isQuote(raw)) {
       quote = true;
       continue;
@@ -249,6 +290,15 @@ export function compact(input: string, steps: { n: number } = { n: 0 }): Compact
       lineLength = 0;
     }
     const c = foldCode(raw);
+    // A figure's cell and the next one (a digit, or a sign before one) are kept apart by a break
+    // of their own: a figure is never two cells glued (`648.00600.00`).
+    if (gap >= 0 && codes[n - 1] !== 0x0a && startsFigure(c, input, i)) {
+      codes[n] = CELL;
+      at[n] = gap;
+      n++;
+    }
+    gap = -1;
+    [figure, decimals] = figureAfter(figure, decimals, c);
     if (isPunctuation(c)) linePunct = true;
     lineLength++;
     codes[n] = c;

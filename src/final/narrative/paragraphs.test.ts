@@ -62,12 +62,35 @@ describe("figureWrap: a break inside a figure", () => {
     ["下降", "%"],
     ["共有车辆2", "辆"],
     ["1.", "2024年度收入支出总计"],
+    // a figure with its two decimals is whole: the next line's digits are another cell's
+    ["合计969.06", "682.06万元"],
+    ["合计969.06", "682.06 万元"],
   ])("not %s | %s", (a, b) => {
     expect(figureWrap(a, b)).toBe(false);
   });
 });
 
 describe("paragraphsOf", () => {
+  it("keeps two cells of a table the page put on two lines apart when it joins them", () => {
+    const first = "一般公共预算财政拨款支出决算合计2940.05";
+    for (const [next, joined] of [
+      ["100.00万元，其他。", `${first} 100.00万元，其他。`],
+      ["12.00 6.20", `${first} 12.00 6.20`],
+    ] as const) {
+      const texts = paragraphsOf(onPage(first, [first, next])).texts;
+      expect(texts.at(-1)).toBe(joined);
+    }
+    // a unit's figure then another's digits: apart; a number the page split: joined
+    const unit = "一般公共预算财政拨款支出决算合计为万元";
+    expect(
+      paragraphsOf(onPage(unit, ["一般公共预算财政拨款支出决算合计2940.05万元", "12.00万元。"]))
+        .texts,
+    ).toContain("一般公共预算财政拨款支出决算合计2940.05万元 12.00万元。");
+    expect(paragraphsOf(onPage(first, [first.slice(0, -4), "0.05万元。"])).texts.at(-1)).toBe(
+      "一般公共预算财政拨款支出决算合计2940.05万元。",
+    );
+  });
+
   it("leaves a text of one paragraph a line as it is", () => {
     const lines = ["一、收入支出决算总体情况说明", ONE, "二、收入决算情况说明", TWO, THREE];
     expect(paragraphsOf(lines).texts).toEqual(lines);

@@ -54,6 +54,24 @@ function numberWithUnit(b: string): boolean {
   return j > 0 && UNITS.some((u) => b.startsWith(u, skipSpaces(b, j)));
 }
 
+/** Whether `a` ends with a number's point and at least two digits after it (`969.06`). */
+function wholeDecimals(a: string): boolean {
+  let j = a.length;
+  while (j > 0 && isAnyDigit(a[j - 1])) j--;
+  return a.length - j >= 2 && isPoint(a[j - 1]) && isAnyDigit(a[j - 2]);
+}
+
+/**
+ * Whether `a` ends with a whole figure (two decimals, or a unit or `%` after digits) and `b`
+ * starts with a digit: two cells of a table the page put on two lines, kept apart when joined.
+ */
+function cellsApart(a: string, b: string): boolean {
+  if (!isAnyDigit(b[0])) return false;
+  if (wholeDecimals(a)) return true;
+  const unit = UNITS.find((u) => a.endsWith(u));
+  return unit !== undefined && isAnyDigit(a[a.length - unit.length - 1]);
+}
+
 /**
  * Whether the break between `a` and `b` (both trimmed) falls inside a figure: a number
  * (`2995.` / `39万元`, `2995` / `.39万元`, `29` / `95.39万元`, `12` / `%`, `2024` / `年度`) or a
@@ -63,6 +81,8 @@ export function figureWrap(a: string, b: string): boolean {
   const last = a[a.length - 1];
   if (isAnyDigit(last)) {
     if (isPoint(b[0])) return isAnyDigit(b[1]);
+    // `969.06` / `682.06万元`: a figure with its two decimals is whole, the next line's is another
+    if (isAnyDigit(b[0]) && wholeDecimals(a)) return false;
     if (UNITS.some((u) => b.startsWith(u)) || b[0] === "年") return true;
     return isAnyDigit(b[0]) && numberWithUnit(b);
   }
@@ -152,7 +172,10 @@ export function paragraphsOf(lines: readonly string[]): Paragraphs {
       if (next >= lines.length) break;
       if (!wrapsInto(line, lines[next] as string, i === first, layout)) break;
       i = next;
-      pieces.push((lines[i] as string).trim());
+      const piece = (lines[i] as string).trim();
+      // two cells of a table joined as a wrap stay apart: a figure is never two cells glued
+      if (cellsApart(pieces[pieces.length - 1] as string, piece)) pieces.push(" ");
+      pieces.push(piece);
       at.push(i);
     }
     const text = pieces.length === 1 ? (pieces[0] as string) : pieces.join("");
