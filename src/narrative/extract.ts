@@ -76,6 +76,9 @@ function yearOf(tokens: readonly Token[], given: number | undefined): number | u
 const LIST_END = /等(?:支出|费用|经费|开支|方面|内容)?$/u;
 const LIST_END_SPAN = 3;
 
+/** Words a lead-in clause ends with (`一般公共预算支出按功能分类，…`): its fund is the sentence's. */
+const LEAD_INS = ["分类", "划分", "来看"];
+
 /** Ends a clause: a `无…` that made no figure states none; a threshold nothing took stays unplaced. */
 function endClause(r: Reader, next: number): void {
   const { cl, sent } = r;
@@ -84,7 +87,10 @@ function endClause(r: Reader, next: number): void {
   if (
     cl.fund !== undefined &&
     !cl.claimed &&
-    (c.charAt(next - 1) === ":" || c.charAt(next - 1) === "：" || c.charAt(next - 2) === "中")
+    (c.charAt(next - 1) === ":" ||
+      c.charAt(next - 1) === "：" ||
+      c.charAt(next - 2) === "中" ||
+      LEAD_INS.some((w) => c.endsWith(w, next - 1)))
   )
     sent.fund = cl.fund.fund;
   const n = cl.none;

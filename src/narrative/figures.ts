@@ -1,6 +1,7 @@
 import { type Amount, amountsEqual, isNegative, negateAmount, zeroAmount } from "../amount";
 import { isAmount } from "./ahead";
 import { adrift, holds } from "./asides";
+import { bareName } from "./bare-names";
 import { pushCount } from "./counts";
 import { moved, toLevel } from "./levels";
 import { subUnitFigure } from "./owners";
@@ -194,6 +195,7 @@ function pushAmount(r: Reader, t: NumToken, value: Amount): void {
 export function onNumber(r: Reader, t: NumToken): void {
   const { cl } = r;
   const c = r.text.text;
+  const from = r.segStart;
   r.segStart = t.e;
   if (t.kind === "amount" || t.kind === "percent") {
     if (cl.listed !== undefined) cl.listed.figured = true;
@@ -226,6 +228,7 @@ export function onNumber(r: Reader, t: NumToken): void {
         cl.threshold = t;
       } else if (t.amount !== undefined) {
         if (r.to.has(t.s)) toLevel(r);
+        bareName(r, t, from);
         pushAmount(r, t, t.amount);
       }
       return;

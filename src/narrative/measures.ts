@@ -3,6 +3,7 @@
  * after it, unless it is within another name (a project's, a narrower part's), and finds the whole
  * of a part after 其中.
  */
+import { endsName } from "./bare-names";
 import { projectsWith } from "./paths";
 import type { Named, Reader } from "./reader";
 import type { WordToken } from "./scan";
@@ -126,6 +127,7 @@ export function onMeasure(
   const cl = r.cl;
   // The figures after it are that part's, not those of a measure named before in the clause.
   if (
+    endsName(r, t) ||
     narrower(r, t, lex) ||
     projectName(r, t, lex) ||
     withinNature(r, lex) ||

@@ -20,6 +20,15 @@ export function inherited(r: Reader): Fund | undefined {
   return r.sectionFund;
 }
 
+/** The nature of spending a 其中 list's whole is of (`项目支出…，其中：`), if any. */
+function natureOfWhole(r: Reader): ClaimSubject["coords"]["nature"] {
+  if (!r.para.ofWhich || r.para.head === undefined) return undefined;
+  const h = r.claims[r.para.head];
+  return h !== undefined && "subject" in h && h.subject.concept === "spending"
+    ? h.subject.coords.nature
+    : undefined;
+}
+
 /** A measure's subjects with the fund printed before it, or inherited (not in a heading). @internal */
 export function compose(
   r: Reader,
@@ -59,8 +68,13 @@ export function subjectNow(r: Reader): Named | "unknown-name" | undefined {
     // `一般公共预算安排“…（项）”696.48万元`, `…（项）财政拨款696.48万元`: the clause's fund,
     // else its sentence's lead-in's.
     const fund = cl.fund?.fund ?? r.sent.fund ?? inherited(r);
-    const coords =
-      fund === undefined ? { functional: resolved.code } : { functional: resolved.code, fund };
+    // `项目支出…，其中：一般公共服务支出（类）248.00万元`: the 科目's part of its whole's nature.
+    const nature = natureOfWhole(r);
+    const coords = {
+      functional: resolved.code,
+      ...(fund === undefined ? {} : { fund }),
+      ...(nature === undefined ? {} : { nature }),
+    };
     return { subjects: [{ concept: "spending", coords }], atMost: false, path: resolved };
   }
   if (cl.measure !== undefined) return cl.measure;
