@@ -146,3 +146,25 @@ describe("narrative.changeReason: one figure of two measures' changes", () => {
     expect(findings(run(body), "narrative.changeReason")).toHaveLength(1);
   });
 });
+
+describe("narrative.changeReason: a whole's change explained by the parts the text states", () => {
+  const TOTAL = "“三公”经费6.50万元，比上年减少1.00万元。";
+  it.each([
+    // the parts stated add up to the whole's change (the rest unchanged), each explained
+    `${TOTAL}\n公务接待费减少2.00万元，主要原因是压减接待次数；公务用车运行维护费增加1.00万元，主要原因是车辆老化。`,
+    `${TOTAL}\n其中：公务接待费2.50万元，比上年减少2.00万元，主要原因是压减接待次数。\n公务用车运行维护费4.00万元，比上年增加1.00万元，主要原因是车辆老化。`,
+    `${TOTAL}\n公务接待费减少1.00万元，主要原因是压减接待次数。`,
+    `2024年“三公”经费预算6.50万元，较2023年下降1.00万元。\n（一）公务接待费2.50万元，同比减少1.50万元，主要原因是厉行节约。\n（二）公务用车购置费0万元，同比增加0.50万元，主要原因是更新车辆。`,
+  ])("passes: %s", (text) => {
+    expect(percents(text)).toEqual([]);
+  });
+
+  it.each([
+    // the parts stated do not add up to the whole's change: another part changed, unexplained
+    `${TOTAL}\n公务接待费减少2.00万元，主要原因是压减接待次数。`,
+    // a part stated without a reason is no unchanged part
+    `${TOTAL}\n公务接待费减少2.00万元，主要原因是压减接待次数。\n公务用车运行维护费增加1.00万元。`,
+  ])("still warns: %s", (text) => {
+    expect(percents(text)).toEqual(["13.33"]);
+  });
+});

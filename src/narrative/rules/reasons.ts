@@ -1,11 +1,14 @@
 import {
   type Amount,
   amount,
+  amountsEqual,
   compareAmounts,
   isNegative,
   isZero,
   percentage,
   subtractAmounts,
+  sumAmounts,
+  zeroAmount,
 } from "../../amount";
 import { type CoordinatePattern, factKey } from "../../facts";
 import { L, outcomeOf, p } from "../../rules/builtin/shared";
@@ -25,9 +28,13 @@ interface Stated {
   readonly zero: boolean;
   /** `from0` (from nothing to something), a percentage at least the threshold, or undefined. */
   readonly large?: string;
+  /** The change as an amount (0 when none), when the text states it as one. */
+  readonly delta?: Amount;
 }
 
 const key = (s: ClaimSubject) => factKey(s.concept, s.coords);
+/** A subject's changes: none or explained, not, not stated, or stated only in some parts, each explained. */
+type Explained = boolean | "partial" | undefined;
 const nulls = (coords: CoordinatePattern["coords"]) => Object.values(coords).includes(null);
 
 /** The changes of a section, with their size against last year's figure where it is known. */
@@ -65,12 +72,14 @@ function changesOf(ctx: RuleContext, read: SectionReading, threshold: Amount): S
               ? undefined
               : subtractAmounts(now, c.delta);
       const size = zero || c.delta === undefined ? undefined : large(c.delta, previous);
+      const delta = c.direction === "flat" ? zeroAmount("万元") : c.delta;
       out.push({
         subject: c.subject,
         span: c.span,
         paragraph,
         zero,
         ...(size === undefined ? {} : { large: size }),
+        ...(delta === undefined ? {} : { delta }),
       });
     } else if (c.kind === "percent" && c.relation === "growth") {
       const at = compareAmounts(amount(c.percent), threshold) >= 0;
@@ -137,8 +146,9 @@ export function changeReasonRule(threshold = "10"): Rule {
           else list.push(s);
         }
         // Whether a subject's changes are none or explained, from its own words or its parts'
-        // (each subject worked out once per depth; undefined: the text states none of it).
-        const memo = new Map<string, boolean | undefined>();
+        // (each subject worked out once per depth; undefined: the text states none of it;
+        // `partial`: not stated itself, and the parts the text states are each none or explained).
+        const memo = new Map<string, Explained>();
         // A part has every coordinate of its whole (no part of a decomposition drops one): a
         // subject with a coordinate no stated change has leads to none, and its parts need no
         // search (三公 by fund × nature × item: thousands of subjects, none stated).
@@ -146,7 +156,23 @@ export function changeReasonRule(threshold = "10"): Rule {
         const dims = new Set(stated.flatMap((s) => Object.keys(s.subject.coords)));
         const hopeless = (s: ClaimSubject) =>
           stays && Object.keys(s.coords).some((d) => !dims.has(d));
-        const state = (s: ClaimSubject, depth: number): boolean | undefined => {
+        const ownDelta = (s: ClaimSubject): Amount | undefined =>
+          byKey.get(key(s))?.find((x) => x.delta !== undefined)?.delta;
+        // The change the text states of a subject, or the sum of its stated parts' (the parts it
+        // does not state are taken as unchanged).
+        const deltaOf = (s: ClaimSubject, depth: number): Amount | undefined => {
+          if (byKey.has(key(s))) return ownDelta(s);
+          if (depth > 4 || hopeless(s)) return undefined;
+          for (const list of partsOf(s, decompositions)) {
+            const ds = list.flatMap((x) => {
+              const d = deltaOf(x, depth + 1);
+              return d === undefined ? [] : [d];
+            });
+            if (ds.length > 0) return sumAmounts(ds);
+          }
+          return undefined;
+        };
+        const state = (s: ClaimSubject, depth: number): Explained => {
           const at = `${depth}|${key(s)}`;
           if (memo.has(at)) return memo.get(at);
           const own = byKey.get(key(s));
@@ -160,15 +186,26 @@ export function changeReasonRule(threshold = "10"): Rule {
           return out;
         };
         // Whether the parts of the first decomposition whose parts the text all states are each
-        // none or explained.
-        const parts = (s: ClaimSubject, depth: number): boolean | undefined => {
+        // none or explained; or, where it states some of them, each none or explained and (for a
+        // subject whose change it states) adding up to that change: the rest did not change
+        // (`“三公”经费…减少1.00万元。公务接待费减少2万元，主要原因是…；公务用车运行维护费增加1万元，
+        // 主要原因是…`).
+        const parts = (s: ClaimSubject, depth: number): Explained => {
           if (depth > 4 || hopeless(s)) return undefined;
+          let partial: Explained;
           for (const list of partsOf(s, decompositions)) {
             const states = list.map((x) => state(x, depth + 1));
-            if (states.some((x) => x === undefined)) continue;
-            return states.every((x) => x === true);
+            if (states.every((x) => x === true || x === false)) return states.every((x) => x);
+            if (states.every((x) => x === undefined) || states.some((x) => x === false)) continue;
+            // a part the text states a change of below it, not explained there, is not unchanged
+            const ds = list.map((x) => deltaOf(x, depth + 1));
+            if (states.some((x, i) => x === undefined && ds[i] !== undefined)) continue;
+            const whole = ownDelta(s);
+            const stated = ds.flatMap((d) => (d === undefined ? [] : [d]));
+            if (whole === undefined) partial = "partial";
+            else if (amountsEqual(sumAmounts(stated), whole)) return true;
           }
-          return undefined;
+          return partial;
         };
         const seen = new Set<string>();
         const spans = new Set<string>();
