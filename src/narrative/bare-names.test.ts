@@ -90,9 +90,46 @@ describe("a 类 or 款 named alone before its figure", () => {
   ])("leaves unread: %s", (text) => {
     expect(claims(text).filter((c) => c.includes("functional="))).toEqual([]);
   });
+});
 
-  it("a name before a change word is not read alone (coverage, never a guess)", () => {
-    expect(unplaced("教育支出比上年增加100.00万元。")).toEqual(["no-subject true [100.00万元]"]);
+describe("a 类 named alone before its comparison with last year", () => {
+  it.each([
+    [
+      "教育支出比上年增加100.00万元。",
+      ["change spending|functional=205 up 100.00 budget [100.00万元]"],
+    ],
+    [
+      "教育支出较上年减少100.00万元。",
+      ["change spending|functional=205 down -100.00 budget [100.00万元]"],
+    ],
+    [
+      "一般公共服务支出较2023年增加100.00万元，增长18.69%，主要原因是人员增加。",
+      [
+        "change spending|functional=201 up 100.00 budget [100.00万元]",
+        "percent growth spending|functional=201 18.69 up d0",
+      ],
+    ],
+    ["一般公共服务支出同比增长18.69%。", ["percent growth spending|functional=201 18.69 up"]],
+    [
+      "一般公共服务支出与上年相比增加100万元。",
+      ["change spending|functional=201 up 100 budget [100万元]"],
+    ],
+    ["教育支出预算比上年增加100万元。", ["change spending|functional=205 up 100 budget [100万元]"]],
+    [
+      "其中：一般公共服务支出比上年增加100.00万元，社会保障和就业支出与上年持平。",
+      [
+        "change spending|functional=201 up 100.00 budget [100.00万元]",
+        "change spending|functional=208 flat - budget [持平]",
+      ],
+    ],
+  ])("%s", (text, expected) => {
+    expect(claims(text)).toEqual(expected);
+  });
+
+  it("a use named before the comparison is not what it compares", () => {
+    expect(unplaced("项目支出主要用于教育支出，比上年增加100.00万元。")).toEqual([
+      "no-subject true [100.00万元]",
+    ]);
   });
 });
 
@@ -131,5 +168,34 @@ describe("a 类 named alone, checked against the tables", () => {
         f.actual,
       ]),
     ).toEqual([["248.00", "250.00"]]);
+  });
+
+  it("a 类's change named alone is checked against last year's tables: right passes, wrong is found", () => {
+    const lastYear = tableBuilder(henan2024, "expenditure")
+      .total({ total: "1782.56", basic: "1300.00", project: "482.56" })
+      .functional("201", "一般公共服务支出", {
+        total: "548.00",
+        basic: "300.00",
+        project: "248.00",
+      })
+      .functional("205", "教育支出", { total: "1234.56", basic: "1000.00", project: "234.56" })
+      .build().value;
+    const prior = {
+      prior: {
+        disclosure: disclosure([lastYear], "", henan2024, 2023),
+        template: henan2024,
+        stage: "budget" as const,
+      },
+    };
+    const alarms = (body: string) =>
+      check(disclosure([gpb, all], body), henan2024, prior).findings.filter(
+        (f) => f.severity !== "info",
+      );
+    expect(
+      alarms("一般公共服务支出比上年增加100.00万元，主要原因是人员增加；教育支出与上年持平。"),
+    ).toEqual([]);
+    expect(
+      alarms("一般公共服务支出比上年增加110.00万元，主要原因是人员增加。").map((f) => f.ruleId),
+    ).toEqual(["narrative.priorYear"]);
   });
 });

@@ -8,7 +8,7 @@ import { findByName } from "../catalog";
 import { normalizeName } from "../codes";
 import type { NameIndex } from "./paths";
 import type { Reader } from "./reader";
-import type { NumToken, WordToken } from "./scan";
+import type { WordToken } from "./scan";
 import { resolve } from "./subject";
 
 /** The longest name looked up (a 款's name is at most about 20 characters). */
@@ -76,14 +76,14 @@ export function endsName(r: Reader, t: WordToken): boolean {
   return known(r.index, name);
 }
 
-/** The name the clause prints right before the figure at `t`, without lead and filler words. */
-function nameBefore(r: Reader, t: NumToken, from: number): string | undefined {
+/** The name the clause prints from `from` to `end`, without lead and filler words. */
+function nameBefore(r: Reader, end: number, from: number): string | undefined {
   const { cl } = r;
   let start = from;
   // `一般公共预算教育支出…`: the fund before the name is the clause's (read as for a level)
-  if (cl.fund !== undefined && cl.fund.e > start && cl.fund.e <= t.s) start = cl.fund.e;
-  if (t.s - start > MAX_NAME + 8) return undefined;
-  let name = r.text.text.slice(start, t.s);
+  if (cl.fund !== undefined && cl.fund.e > start && cl.fund.e <= end) start = cl.fund.e;
+  if (end - start > MAX_NAME + 8) return undefined;
+  let name = r.text.text.slice(start, end);
   r.steps.n += name.length;
   const lead = LEADS.find((w) => name.startsWith(w));
   if (lead !== undefined) name = name.slice(lead.length);
@@ -94,20 +94,20 @@ function nameBefore(r: Reader, t: NumToken, from: number): string | undefined {
 }
 
 /**
- * Before an amount of a clause that names no measure, 科目 or use: when the words before it (from
- * `from`, where the clause or the text after its last name or figure starts) are a
- * known 类 or 款 name, the clause's path is that name (the level whose width resolves it). Not in
- * a `分别` list, a `主要用于` / `主要包括` list (a use's money is a part of the 科目, not its figure),
- * nor after a negation. @internal
+ * Before an amount, or the comparison of a clause (`教育支出比上年增加…`, `…同比增长…`), that names
+ * no measure, 科目 or use: when the words from `from` (where the clause or the text after its last
+ * name or figure starts) to `end` are a known 类 or 款 name, the clause's path is that name (the
+ * level whose width resolves it). Not in a `分别` list, a `主要用于` / `主要包括` list (a use's money
+ * is a part of the 科目, not its figure), nor after a negation. @internal
  */
-export function bareName(r: Reader, t: NumToken, from: number): void {
+export function bareName(r: Reader, end: number, from: number): void {
   const { cl, sent } = r;
   if (cl.path.length > 0 || cl.pathUnknown || cl.measure !== undefined || cl.negated) return;
   if (cl.change !== undefined || cl.compare || cl.share || cl.balance || cl.none !== undefined)
     return;
   if (sent.purpose || sent.composed !== undefined || sent.respective !== undefined) return;
   if (r.heading) return;
-  const name = nameBefore(r, t, from);
+  const name = nameBefore(r, end, from);
   if (name === undefined || !known(r.index, name)) return;
   for (const level of ["类", "款"] as const) {
     if (resolve(r, [{ level, name }]) === null) continue;

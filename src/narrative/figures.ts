@@ -216,8 +216,11 @@ export function onNumber(r: Reader, t: NumToken): void {
       // `2024年和2023年…分别为6.50万元和7.50万元`: two years listed, each figure of either.
       if (TWO_YEARS.test(c.slice(Math.max(0, t.s - 7), t.s))) r.sent.twoYears = true;
       if (y < r.year) {
-        if (t.s > 0 && "比较与".includes(c.charAt(t.s - 1))) startComparison(r, t.e);
-        else cl.period = "prior";
+        if (t.s > 0 && "比较与".includes(c.charAt(t.s - 1))) {
+          // `教育支出比2023年增加…`: the 类 named before the comparison is what it compares
+          bareName(r, t.s - 1, from);
+          startComparison(r, t.e);
+        } else cl.period = "prior";
       } else if (y === r.year) cl.period = "current";
       return;
     }
@@ -228,7 +231,7 @@ export function onNumber(r: Reader, t: NumToken): void {
         cl.threshold = t;
       } else if (t.amount !== undefined) {
         if (r.to.has(t.s)) toLevel(r);
-        bareName(r, t, from);
+        bareName(r, t.s, from);
         pushAmount(r, t, t.amount);
       }
       return;

@@ -1,4 +1,5 @@
 import { adrift, holds } from "./asides";
+import { bareName } from "./bare-names";
 import { toLevel } from "./levels";
 import { onMeasure } from "./measures";
 import { subUnitNone } from "./owners";
@@ -102,14 +103,18 @@ export function onWord(r: Reader, t: WordToken): void {
     }
     case "lastYear":
       // `比上年` / `较上年` / `与上年`: a comparison (not at the very start: "比较与".includes("")).
-      if (t.s > 0 && "比较与".includes(c.charAt(t.s - 1))) startComparison(r, t.e);
-      else cl.period = "prior";
+      if (t.s > 0 && "比较与".includes(c.charAt(t.s - 1))) {
+        // `教育支出比上年增加…`: the 类 named before the comparison is what it compares
+        bareName(r, t.s - 1, r.segStart);
+        startComparison(r, t.e);
+      } else cl.period = "prior";
       return;
     case "thisYear":
       // `2023年预算执行完毕后，本年…6.50万元`: this year's, whatever the sentence said before.
       cl.period = "current";
       return;
     case "compare":
+      bareName(r, t.s, r.segStart);
       sent.compare = true;
       cl.compare = true;
       cl.compared = t.e;
