@@ -92,6 +92,44 @@ describe("a 类 or 款 named alone before its figure", () => {
   });
 });
 
+describe("a second figure in the clause of a path's figure", () => {
+  it.each([
+    [
+      "一般公共服务支出（类）635.07万元和社会保障和就业支出（类）73.69万元。",
+      [
+        "amount spending|functional=201 635.07万元 current budget equals [635.07万元]",
+        "amount spending|functional=208 73.69万元 current budget equals [73.69万元]",
+      ],
+    ],
+    [
+      "一般公共服务支出635.07万元和社会保障和就业支出73.69万元。",
+      [
+        "amount spending|functional=201 635.07万元 current budget equals [635.07万元]",
+        "amount spending|functional=208 73.69万元 current budget equals [73.69万元]",
+      ],
+    ],
+    // words the reader cannot read name the second figure: not the path's
+    [
+      "一般公共服务支出（类）635.07万元和其他支出73.69万元。",
+      ["amount spending|functional=201 635.07万元 current budget equals [635.07万元]"],
+    ],
+    [
+      "一般公共服务支出635.07万元及办公支出73.69万元。",
+      ["amount spending|functional=201 635.07万元 current budget equals [635.07万元]"],
+    ],
+    // the path's own change, in the same clause, is the path's
+    [
+      "一般公共服务支出（类）635.07万元比上年增加100.00万元。",
+      [
+        "amount spending|functional=201 635.07万元 current budget equals [635.07万元]",
+        "change spending|functional=201 up 100.00 budget [100.00万元]",
+      ],
+    ],
+  ])("%s", (text, expected) => {
+    expect(claims(text)).toEqual(expected);
+  });
+});
+
 describe("a 类 named alone before its comparison with last year", () => {
   it.each([
     [

@@ -14,8 +14,11 @@ import { resolve } from "./subject";
 /** The longest name looked up (a 款's name is at most about 20 characters). */
 const MAX_NAME = 24;
 
-/** Words a list item may open with before the name (`其中一般公共服务支出…`, `包括教育支出…`). */
-const LEADS = ["其中", "包括", "包含", "含"];
+/**
+ * Words a list item may open with before the name (`其中一般公共服务支出…`, `包括教育支出…`,
+ * `…635.07万元和社会保障和就业支出73.69万元`).
+ */
+const LEADS = ["其中", "包括", "包含", "以及", "含", "和", "及", "与"];
 
 /** Words between the name and its figure (`教育支出为…`, `教育支出预算安排…`), longest first. */
 const FILLERS = [
@@ -44,6 +47,26 @@ const SPENDING = "支出";
 
 /** The shortest name read alone (`体育`, `水利` could be any word; a label such as `教育` too). */
 const MIN_NAME = 4;
+
+/** A name without the list word it opens with (`其中`, `和`). @internal */
+export function withoutLead(name: string): string {
+  const lead = LEADS.find((w) => name.startsWith(w));
+  return lead === undefined ? name : name.slice(lead.length);
+}
+
+/**
+ * Whether the clause's path has had its figure (the last claim is of it): a level printed after
+ * it starts another path (`…（类）635.07万元和社会保障和就业支出（类）73.69万元`). @internal
+ */
+export function pathSpent(r: Reader): boolean {
+  const last = r.claims.at(-1);
+  return (
+    r.cl.path.length > 0 &&
+    last?.kind === "amount" &&
+    last.path !== undefined &&
+    last.path === r.cl.resolved
+  );
+}
 
 /**
  * Whether the tables print `name` as a functional row, or the catalog has it as a 科目's name or
@@ -85,8 +108,7 @@ function nameBefore(r: Reader, end: number, from: number): string | undefined {
   if (end - start > MAX_NAME + 8) return undefined;
   let name = r.text.text.slice(start, end);
   r.steps.n += name.length;
-  const lead = LEADS.find((w) => name.startsWith(w));
-  if (lead !== undefined) name = name.slice(lead.length);
+  name = withoutLead(name);
   const filler = FILLERS.find((w) => name.endsWith(w));
   if (filler !== undefined) name = name.slice(0, -filler.length);
   if (name.length < 2 || name.length > MAX_NAME) return undefined;
@@ -102,17 +124,46 @@ function nameBefore(r: Reader, end: number, from: number): string | undefined {
  */
 export function bareName(r: Reader, end: number, from: number): void {
   const { cl, sent } = r;
-  if (cl.path.length > 0 || cl.pathUnknown || cl.measure !== undefined || cl.negated) return;
-  if (cl.change !== undefined || cl.compare || cl.share || cl.balance || cl.none !== undefined)
-    return;
-  if (sent.purpose || sent.composed !== undefined || sent.respective !== undefined) return;
-  if (r.heading) return;
-  const name = nameBefore(r, end, from);
-  if (name === undefined || !known(r.index, name)) return;
-  for (const level of ["类", "款"] as const) {
-    if (resolve(r, [{ level, name }]) === null) continue;
+  const own = cl.path.length > 0 && afterOwnFigure(r, end, from);
+  if (cl.path.length > 0 && !own) return;
+  const open =
+    !cl.pathUnknown &&
+    cl.measure === undefined &&
+    !cl.negated &&
+    cl.change === undefined &&
+    !cl.compare &&
+    !cl.share &&
+    !cl.balance &&
+    cl.none === undefined &&
+    !sent.purpose &&
+    sent.composed === undefined &&
+    sent.respective === undefined &&
+    !r.heading;
+  const name = open ? nameBefore(r, end, from) : undefined;
+  const level =
+    name === undefined || !known(r.index, name)
+      ? undefined
+      : (["类", "款"] as const).find((l) => resolve(r, [{ level: l, name }]) !== null);
+  if (name !== undefined && level !== undefined) {
     cl.path = [{ level, name }];
     delete cl.resolved;
-    return;
+  } else if (own) {
+    // `一般公共服务支出（类）635.07万元和其他支出73.69万元`: words the reader cannot read name
+    // the figure after the path's own, not the path
+    cl.path = [];
+    cl.pathUnknown = true;
+    delete cl.resolved;
   }
+}
+
+/**
+ * Whether the figure at `end` follows, in its clause, the figure of the clause's path with words
+ * between them (`一般公共服务支出635.07万元和社会保障和就业支出73.69万元`): those words name it, not
+ * the path (a change or comparison of the path, `…635.07万元比上年增加…`, is the path's).
+ */
+function afterOwnFigure(r: Reader, end: number, from: number): boolean {
+  const { cl } = r;
+  if (end <= from || cl.change !== undefined || cl.compare || cl.measure !== undefined)
+    return false;
+  return pathSpent(r);
 }

@@ -1,5 +1,5 @@
 import { adrift, holds } from "./asides";
-import { bareName } from "./bare-names";
+import { bareName, pathSpent, withoutLead } from "./bare-names";
 import { toLevel } from "./levels";
 import { onMeasure } from "./measures";
 import { subUnitNone } from "./owners";
@@ -79,8 +79,11 @@ export function onWord(r: Reader, t: WordToken): void {
       onMeasure(r, t, lex);
       return;
     case "level": {
-      const name = nameBefore(r, t.s);
+      // a level after the path's figure starts another path (`…635.07万元和…（类）73.69万元`)
+      const next = pathSpent(r);
+      const name = next ? withoutLead(nameBefore(r, t.s)) : nameBefore(r, t.s);
       if (name !== "") {
+        if (next) cl.path = [];
         cl.path.push({ level: lex.level, name });
         delete cl.resolved;
       }
