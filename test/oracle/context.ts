@@ -1,11 +1,17 @@
 import { compareAmounts, isNegative, isZero } from "../../src/amount";
 
 import type { CatalogSet } from "../../src/catalog";
-import { type Disclosure, type LoweredTable, lowerDisclosure } from "../../src/disclosure";
+import {
+  type Disclosure,
+  type LoweredTable,
+  lowerDisclosure,
+  lowerTable,
+} from "../../src/disclosure";
 import type { Fact } from "../../src/facts";
 import { factKey } from "../../src/facts";
 import { uncertainCells } from "../../src/rules/carryover-lines";
-import type { Definitions, Mismatch, RepeatedTable, RuleContext } from "../../src/rules/types";
+import { tablesRead } from "../../src/rules/read-tables";
+import type { Definitions, Mismatch, RuleContext } from "../../src/rules/types";
 import type { Template } from "../../src/templates";
 import { type Bounds, boundsOf, compareBounds, truncates, widthOf } from "./compare";
 import {
@@ -49,43 +55,14 @@ export function buildContext(
   catalog: CatalogSet | undefined,
   definitions: Definitions,
 ): RuleContext {
-  // One table of a kind is read: the only one listing every unit (two or more units, all coded),
-  // else the first; the others are set aside (tables.repeated).
-  const all = lowerDisclosure(disclosure, template);
-  const units = disclosure.meta.units;
-  const codes =
-    units.length >= 2 && units.every((u) => (u.code ?? "").replace(/\s/gu, "") !== "")
-      ? units.map((u) => (u.code ?? "").replace(/\s/gu, ""))
-      : undefined;
-  const listsEvery = (t: LoweredTable) =>
-    codes?.every((c) =>
-      t.rows.some((r) => r.row.key.kind === "org" && r.row.key.code.replace(/\s/gu, "") === c),
-    ) === true;
-  // A table of targets stating no figure (every amount cell blank: a 申报表 a project, a
-  // department target's sub-tables) is read by the targets reader wherever it is: none of its
-  // kind's candidates, read or set aside.
-  const figureless = (t: LoweredTable) =>
-    t.kind?.targets !== undefined &&
-    t.rows.every((r) =>
-      (t.kind?.columns ?? []).every((c) => {
-        const v: unknown = r.row.cells[c.key];
-        return c.role !== "amount" || typeof v !== "string" || v.trim() === "";
-      }),
-    );
-  const readOf = new Map<string, number>();
-  all.forEach((t, index) => {
-    if (t.kind === undefined || readOf.has(t.kind.id) || figureless(t)) return;
-    const same = all.flatMap((x, i) => (x.kind?.id === t.kind?.id && !figureless(x) ? [i] : []));
-    const listing = same.filter((i) => listsEvery(all[i] as LoweredTable));
-    readOf.set(t.kind.id, listing.length === 1 ? (listing[0] as number) : index);
-  });
-  const repeated: RepeatedTable[] = [];
-  all.forEach((t, index) => {
-    if (t.kind === undefined || figureless(t)) return;
-    const first = readOf.get(t.kind.id) as number;
-    if (first !== index) repeated.push({ index, first, table: t });
-  });
-  const tables = all.filter((t) => !repeated.some((r) => r.table === t));
+  // Which table of a kind is read (the department's, a table continued on the next page read
+  // with its head) is the check's choice, not the engine's: the oracle takes it from the check
+  // (src/rules/read-tables.ts) and checks what the engine derives and compares from there.
+  const { tables, repeated } = tablesRead(
+    lowerDisclosure(disclosure, template),
+    disclosure.meta,
+    (t) => lowerTable(t, template, disclosure.meta),
+  );
   // A template row repeating another row's key (rows.duplicate reports it) that states nothing,
   // or only zeros beside a figure, takes part in neither derivations nor comparisons.
   const stating = tables.map(withoutResidueRows);
