@@ -56,7 +56,7 @@ describe("a 申报表 in other printers' wording", () => {
     const grid = {
       title: TITLE,
       headers: ["一级指标", "二级指标", "三级指标", "年度指标值"],
-      rows: [...indicators, ["", "", "培训时长", "≥90分钟每日每人次"]],
+      rows: [...indicators, ["", "", "培训时长", "≥90分钟≥"]],
     };
     const { targets } = read([header, grid], shanghai);
     const problems = targets === undefined ? [] : validateTargets(targets);

@@ -1,6 +1,6 @@
+import { nfkc } from "./nfkc";
 import { operatorOf, startsWithOperator, withoutOperator } from "./operators";
 import { RANGE_SEPARATORS } from "./scan";
-import { nfkc } from "./unit";
 
 /** What a 计量单位 cell prints for no unit (after NFKC, without whitespace). */
 const NO_UNIT: readonly string[] = ["", "-", "--", "—", "——", "/", "\\", "无", "空"];

@@ -1,10 +1,12 @@
 /**
  * The comparison a printed 指标值 starts with: the signs and words printers use for it (`≥`,
- * `＞＝` after NFKC, `不低于`, `大于或等于`, a clerk's `≥=` or `=>`), read longest first.
+ * `＞＝` after NFKC, `不低于`, `大于或等于`, a clerk's `≥=` or `=>`), read longest first, and the
+ * words after a figure that make it a bound (`以上`, `以内`).
  */
+
+import { nfkc } from "./nfkc";
 import { byEnd, HAN, type WordTable } from "./scan";
 import type { Comparator } from "./types";
-import { nfkc } from "./unit";
 
 /** Printed operators in front of a number (after NFKC), longer before shorter. */
 const PREFIXES: WordTable = [
@@ -85,3 +87,21 @@ export function operatorOf(text: string): Comparator | undefined {
   const { op, rest } = prefixOf(nfkc(text).replace(/\s+/gu, ""));
   return rest === "" ? op : undefined;
 }
+
+/**
+ * Printed operators after a number and its unit (`90%以上`, `3天内`), longest first.
+ *
+ * @internal
+ */
+export const SUFFIXES: WordTable = [
+  ["及以上", "≥"],
+  ["及以下", "≤"],
+  ["以上", "≥"],
+  ["以下", "≤"],
+  ["以内", "≤"],
+  ["之内", "≤"],
+  ["内", "≤"],
+];
+
+/** {@link SUFFIXES} by last character (only the words ending like the string are tried). @internal */
+export const SUFFIXES_BY_LAST = /*#__PURE__*/ byEnd(SUFFIXES, true);

@@ -5,7 +5,10 @@ import { textOf } from "../../disclosure/shape";
 import { err, ok, type Result } from "../../result";
 import { withoutStrayBrackets } from "./brackets";
 import { calendarYears, monthSpan, numericDateRange, partOfMonth, readDate } from "./date";
-import { prefixOf, startsWithOperator } from "./operators";
+import { readHanCount } from "./han-count";
+import { rangeShift, validUnit, wordsOnly } from "./measure";
+import { nfkc } from "./nfkc";
+import { prefixOf, SUFFIXES_BY_LAST, startsWithOperator } from "./operators";
 import {
   barePlaceholder,
   OPENERS,
@@ -15,7 +18,7 @@ import {
 } from "./placeholder";
 import { isDigit, RANGE_SEPARATORS, suffixOf } from "./scan";
 import type { Comparator, IndicatorValue, IndicatorValueError } from "./types";
-import { nfkc, plainUnit, rangeShift, readHanCount, SUFFIXES_BY_LAST, validUnit } from "./unit";
+import { plainUnit } from "./unit";
 
 /** Words after a figure that make it approximate (`95%左右`: about 95%; `3月前后`: about March). */
 const APPROXIMATE: readonly string[] = ["左右", "上下", "前后"];
@@ -124,8 +127,8 @@ function rangeSeparator(rest: string): number {
  *    differ (`80%-90分`) are qualitative; a suffix after it makes one end a bound (`以上`: the
  *    low end is a minimum, `85%-90%以上` is `≥85%`; `以下` / `以内` / `内`: the high end a
  *    maximum, `3-5天内` is `≤5天`), and `左右` keeps it approximate, qualitative as printed;
- * 4. a number (sign, digits, grouping, point) and a unit of at most 5 characters (or of up to 3
- *    such parts between `/`, each of up to 3 between `·`: `元/平方米/年`, `元/人·天/年`; a
+ * 4. a number (sign, digits, grouping, point) and a unit: factors of at most 5 characters
+ *    between `/` and `·`, as many as printed (`元/平方米/年`, `元/人·天/年`, `次/年/人/天`; a
  *    denominator in brackets is the denominator, `元/(人·天)` is `元/人·天`; one may start with
  *    a count, `次/2年`; `㎡` and `m2` are `m²`, superscripts kept), then
  *    optionally `以上` / `及以上` (`≥`), `以下` / `以内` / `内` (`≤`); a unit in brackets is the
@@ -135,7 +138,8 @@ function rangeSeparator(rest: string): number {
  *    of a whole (`≥4.5/5`), a product of figures (`≥7×24小时`) and an
  *    approximate figure (`≥95%左右`, `3天上下`), a year or years (`2024年度`, `2024年上半年`,
  *    `2024-2025年`: a time, no count of years as `3年` is) and a part of a month (`12月中旬`)
- *    are qualitative; two bounds joined (`，` `；`
+ *    are qualitative, and so are words too long for a unit after the number (`≥1个标准化示范点`:
+ *    what it counts, written out); two bounds joined (`，` `；`
  *    `、` `且`: `≥90%，≤100%`, `≥80%且≤100%`) are the range between them, and other pairs of
  *    bounds (`≥90%，<100%`) are read as printed;
  * 5. an operator and a count in Chinese numerals (`≥两次`, `不少于三个`) is a quantity;
@@ -281,7 +285,9 @@ function parseValue(input: string, pair: boolean): Result<IndicatorValue, Indica
     const both = op !== undefined && pair ? boundsPair(op, first.value, first.rest) : undefined;
     if (both && "code" in both) return err({ ...both, input });
     if (both !== undefined) return ok(both ?? { kind: "qualitative", text: trimmed });
-    if (op !== undefined) return err({ code: "malformed-unit", input, unit });
+    // Words after the figure, too long for a unit (`≥1个标准化示范点`, `≥90分钟每日每人次`):
+    // what it counts, written out, read as printed; punctuation or digits in them are no unit.
+    if (op !== undefined && !wordsOnly(unit)) return err({ code: "malformed-unit", input, unit });
     return ok({ kind: "qualitative", text: trimmed });
   }
   if (op !== undefined && after !== undefined && op !== after)
@@ -332,8 +338,9 @@ function boundsPair(
   const firstValid = validUnit(first.unit) && (first.after === undefined || first.after === op);
   if (!second.ok || second.value.kind === "qualitative") {
     // A note after the bound (`≥90%，全年`, `≥85%，较上年提高`) is an aside: the bound is read
-    // without it. A note holding figures of its own (`≥3次，每次2小时`) is read as printed.
-    if (!firstValid) return undefined;
+    // without it. A note holding figures of its own (`≥3次，每次2小时`) is read as printed, and
+    // so are words counted before it (`≥90分钟每日每人次，全年`).
+    if (!firstValid) return wordsOnly(first.unit) ? null : undefined;
     for (let i = 0; i < tail.length; i++) if (isDigit(tail.charAt(i))) return null;
     return figure(op, value, first.unit);
   }

@@ -1,6 +1,8 @@
 import { DATE_SUFFIXES_BY_LAST } from "./date";
+import { measureUnit } from "./measure";
+import { SUFFIXES_BY_LAST } from "./operators";
 import { isDigit, RANGE_SEPARATORS, suffixOf } from "./scan";
-import { measureUnit, plainUnit, SUFFIXES_BY_LAST } from "./unit";
+import { plainUnit } from "./unit";
 
 /**
  * Characters a template prints for a figure left to fill in, after NFKC (`≥X%`, `≤XX元/人`,

@@ -70,8 +70,9 @@ export type IndicatorValue =
  *   placeholder in its place, with an operator or without (`≥X%`, `≤XX元/人`, `X%`, `XX万元`,
  *   `某某`, `X%-Y%`, a date's part `2024年X月底前`); a letter that begins a word (`≤X光机辐射剂量`) is a qualitative standard.
  * - `malformed-number`: digits that do not make a number (`9..5`, `1,00`).
- * - `malformed-unit`: a quantity with an operator whose unit is not a unit (too long, or with
- *   punctuation, operators or digits in it).
+ * - `malformed-unit`: a quantity with an operator whose unit is not a unit (punctuation,
+ *   operators or digits in it: `≥90%≥`, `≥1次/2`); words too long for a unit
+ *   (`≥1个标准化示范点`) are read as printed.
  * - `conflicting-operators`: a prefix and a suffix that disagree (`≤90%以上`).
  * - `operator-with-range`: no longer reported (kept for compatibility): an operator in front of a
  *   range (`≥80%-90%`) is redundant and the range is read.
