@@ -1,3 +1,4 @@
+import { SUFFIXES_BY_LAST } from "./operators";
 import { byEnd, digitsAt, RANGE_SEPARATORS, suffixOf, type WordTable } from "./scan";
 import type { Comparator, TargetDate } from "./types";
 
@@ -105,19 +106,25 @@ export function partOfMonth(value: string, rest: string): boolean {
 }
 
 /**
- * Whether a number and the text after it print a span of months of the year (`1月-12月`,
- * `1月份至12月份`, `3月~6月`): a period, not a range of a number of months. Both ends print 月
- * (a bare `1-12月` may count months) and name a month. @internal
+ * Whether a number and the text after it print a span of months of the year (`1-12月`, `1—12月`,
+ * `1月-12月`, `1月份至12月份`, `3~6月底`, `1-12月份完成`, and across the new year `11-3月`, the
+ * heating season): a period, read as printed, not a range of a number of months (written
+ * `3-6个月`) nor an inverted one. Both ends name a month (1 to 12); the high end prints 月 and
+ * words after it at most (`月底`, `月中旬`, `月期间`), a bound aside (`9-10月以内` is by
+ * October). @internal
  */
 export function monthSpan(value: string, rest: string): boolean {
   const low = Number(value);
   const from = rest.startsWith("月份") ? 2 : rest.startsWith("月") ? 1 : 0;
-  if (from === 0 || !RANGE_SEPARATORS.includes(rest.charAt(from))) return false;
+  if (!RANGE_SEPARATORS.includes(rest.charAt(from))) return false;
   const high = digitsAt(rest, from + 1);
   const tail = rest.slice(high.end);
   const month = (n: number) => Number.isInteger(n) && n >= 1 && n <= 12;
-  if (!month(low) || high.digits.length > 2 || !month(Number(high.digits))) return false;
-  return tail === "月" || tail === "月份" || readDate(`${high.digits}${tail}`) !== undefined;
+  if (!/^\d{1,2}$/u.test(value) || !month(low)) return false;
+  if (high.digits.length > 2 || !month(Number(high.digits))) return false;
+  // A bound after it (`9-10月以内`) is the date it prints as, read with the range.
+  if (suffixOf(tail, SUFFIXES_BY_LAST).op !== undefined) return false;
+  return tail.startsWith("月") && HAN_ONLY.test(tail);
 }
 
 /** Range separators between two dates (`2024.1.1-2024.12.31`, `2024.1.1至2024.12.31`). */

@@ -239,7 +239,8 @@ function parseValue(input: string, pair: boolean): Result<IndicatorValue, Indica
   // A year or a period of years (`2024年度`, `2024年上半年`, `2024-2025年`) is a time, no count
   // of years: read as printed.
   if (calendarYears(first.value, first.rest)) return ok({ kind: "qualitative", text: trimmed });
-  // So is a part of a month (`12月中旬`, `6月上旬前`) and a span of months (`1月-12月`).
+  // So is a part of a month (`12月中旬`, `6月上旬前`) and a span of months of the year
+  // (`1-12月`, `1月-12月`, `11-3月` across the new year): a period, no range of a count.
   if (partOfMonth(first.value, first.rest) || monthSpan(first.value, first.rest))
     return ok({ kind: "qualitative", text: trimmed });
   // An approximate figure (`≥95%左右`, `3天上下`) is no exact target: read as printed.
