@@ -1,5 +1,6 @@
 import { normalizeName } from "../codes";
 import type { TableKind } from "../templates";
+import { hasContinuation } from "./continued";
 import { continuesRun, type PagedRun, pagedRun } from "./paged-tables";
 import type { DisclosureMeta, Row } from "./types";
 
@@ -127,12 +128,6 @@ export function targetsWithoutFigures(kind: TableKind | undefined, rows: readonl
   return true;
 }
 
-/**
- * A page-break continuation mark in a title: `（续）`, `(续表)`, `【续】`, `续表`, `续上表`, `续前表`
- * (whitespace removed first; each a fixed word, so linear).
- */
-const CONTINUED = /[(【[]续[上前]?表?[)】\]]|续[上前]?表/u;
-
 /** What {@link tablesSetAside} reads of a table. @internal */
 export interface BoundTable {
   readonly kind: TableKind | undefined;
@@ -145,12 +140,12 @@ export interface BoundTable {
  * index of the first table of the run (its head): one printed over two pages or more is bound as
  * several tables, each read as the rest of the first. A table continues the one of its kind
  * before it when its title carries a continuation mark (`支出决算表（续）`, `项目绩效目标汇总表（续表）`,
- * `续上表`); a table of targets also when it is bound right after one of its kind, both print
- * projects and it repeats none of theirs (the same title again on the next page); another table
- * also when it is bound right after one of its kind under the same title, prints none of its rows
- * again (each 科目 under its unit) and no total where the first printed one (`continuesRun`). A
- * unit's own copy repeats the department's projects or 科目, or prints its own total: it is none.
- * @internal
+ * `续上表`, a page titled `续表` alone: see `hasContinuation`); a table of targets also when it is
+ * bound right after one of its kind, both print projects and it repeats none of theirs (the same
+ * title again on the next page); another table also when it is bound right after one of its kind
+ * under the same title, prints none of its rows again (each 科目 under its unit) and no total
+ * where the first printed one (`continuesRun`). A unit's own copy repeats the department's
+ * projects or 科目, or prints its own total: it is none. @internal
  */
 export function continuations(tables: readonly BoundTable[]): ReadonlyMap<number, number> {
   const out = new Map<number, number>();
@@ -164,7 +159,7 @@ export function continuations(tables: readonly BoundTable[]): ReadonlyMap<number
     const targets = t.kind.targets !== undefined;
     const names = targets ? projectNames(t.rows) : new Set<string>();
     const run = runs.get(t.kind.id);
-    const marked = CONTINUED.test((t.title ?? "").normalize("NFKC").replace(/\s+/gu, ""));
+    const marked = hasContinuation(t.title ?? "");
     const adjacent = run !== undefined && run.last === i - 1;
     const next =
       adjacent &&

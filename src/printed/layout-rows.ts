@@ -1,5 +1,5 @@
 import type { Unit } from "../amount";
-import { normalizeLabel } from "../codes";
+import { onlyContinuation } from "../disclosure/continued";
 import type { TableKind } from "../templates";
 import type { ReadProblem } from "./problems";
 import { isTableNumber, normalizeTableTitle } from "./title";
@@ -13,20 +13,6 @@ import { readUnitLine, type UnitLine } from "./unit-line";
  * numbers (`栏次 1 2 3`), a page number (`第2页`). @internal
  */
 export type LayoutRowKind = Extract<ReadProblem, { code: "layout-row" }>["what"];
-
-/** Continuation marks, as `normalizeLabel` gives them (brackets half-width, no spaces). */
-const CONTINUED: ReadonlySet<string> = /*#__PURE__*/ new Set([
-  "续",
-  "续表",
-  "续上表",
-  "续前表",
-  "接上表",
-  "(续)",
-  "(续表)",
-  "(续上表)",
-  "(续前表)",
-  "(接上表)",
-]);
 
 /** Labels of a preparer line, before its colon (`编制单位：某局`). */
 const PREPARER = ["编制单位", "填报单位", "编报单位"];
@@ -95,7 +81,7 @@ function cellKind(
   const numbers = readColumnNumber(text, r);
   if (numbers !== undefined) return numbers ? "column-numbers" : undefined;
   if (PAGE.test(text)) return "page";
-  if (CONTINUED.has(normalizeLabel(text))) return "continued";
+  if (onlyContinuation(text)) return "continued";
   if (isPreparer(text)) return "unit";
   if (isTableNumber(text)) return "title";
   if (isTitle(normalizeTableTitle(text), titles)) return "title";

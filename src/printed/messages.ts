@@ -60,6 +60,10 @@ export function formatReadProblem(problem: ReadProblem, locale: Locale = "zh-CN"
       return en
         ? `${at}: no table kind of the template has this title`
         : `${at}：模板中没有此标题的表`;
+    case "continued-title":
+      return en
+        ? `${at}: the title only marks a continued table; pass the kind of the table it continues`
+        : `${at}：标题仅为续表标记，请指定其所续的表`;
     case "ambiguous-title":
       return en
         ? `${at}: the title names several table kinds equally well (${list(problem.candidates, en)}); pass the kind`

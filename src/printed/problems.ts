@@ -45,6 +45,9 @@ export type ReadSeverity = "error" | "warning" | "info";
  *   object); nothing is read, each such field or cell is reported. Number cells (a spreadsheet's)
  *   are read as their exact decimal text and `null` cells as blank, as the JSON reader does.
  * - `unknown-title` (error): no table kind of the template has this title; no table is built.
+ * - `continued-title` (error): the title is a continuation mark alone (`续表`, `续表1`,
+ *   `（续表）`) and the options name no kind it continues (`continues`: the kind of the table
+ *   printed before it); no table is built.
  * - `ambiguous-title` (error): the title names several kinds equally well (`candidates`); no
  *   table is built (pass `options.kind` to choose).
  * - `unknown-kind` (error): the kind forced through the options is not in the template.
@@ -106,7 +109,7 @@ export type ReadSeverity = "error" | "warning" | "info";
  */
 export type ReadProblem =
   | {
-      readonly code: "unknown-title";
+      readonly code: "unknown-title" | "continued-title";
       readonly severity: "error";
       readonly path: { readonly title: string };
     }

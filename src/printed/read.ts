@@ -1,6 +1,7 @@
 import type { Unit } from "../amount";
 import type { Catalog } from "../catalog";
 import { type Row, type RowKey, rowKeyId, type Table } from "../disclosure";
+import { onlyContinuation } from "../disclosure/continued";
 import type { TableKind, Template } from "../templates";
 import { buildRows } from "./build-rows";
 import { cellsBlank, checkAmounts } from "./cells";
@@ -46,6 +47,13 @@ export interface ReadOptions {
    * here, over a unit's 科目 rows, leaves them unplaced (`unplaced-row` with `under`).
    */
   readonly units?: readonly { readonly code?: string; readonly name: string }[];
+  /**
+   * The kind id of the table printed before this page, when the page may continue it: a page
+   * titled by a continuation mark alone (`续表`, `续表1`, `（续表）`, `续上表`) is read as that
+   * kind, and keeps its title, so a disclosure reads it as the rest of that table. Without it
+   * such a page is `continued-title`.
+   */
+  readonly continues?: string;
 }
 
 /**
@@ -93,6 +101,13 @@ function findKind(
   }
   const ranked = rankTableKinds(printed.title, options.template);
   const [best, second] = ranked;
+  // A page titled only `续表` names no kind: it is the kind of the table it continues.
+  if (best === undefined && onlyContinuation(printed.title)) {
+    const kind = options.template.tables.find((k) => k.id === options.continues);
+    if (kind !== undefined) return { kind, problem: undefined };
+    const problem: ReadProblem = { code: "continued-title", severity: "error", path };
+    return { kind: undefined, problem };
+  }
   if (best === undefined)
     return { kind: undefined, problem: { code: "unknown-title", severity: "error", path } };
   if (second !== undefined && second.score === best.score) {

@@ -186,3 +186,17 @@ describe("titles with their year, number or heading placed otherwise", () => {
     expect(kindOf("（2024年）")).toBeUndefined();
   });
 });
+
+describe("normalizeTableTitle: continuation marks, one vocabulary with the disclosure's", () => {
+  it.each([
+    ["续表1", ""],
+    ["（续表二）", ""],
+    ["接上表", ""],
+    ["部门支出预算表续表1", "部门支出预算表"],
+    ["部门支出预算表【续】", "部门支出预算表"],
+    ["2024年部门支出预算表(续表)", "部门支出预算表"],
+    ["续表一般公共预算支出预算表", "一般公共预算支出预算表"],
+  ])("%s", (title, expected) => {
+    expect(normalizeTableTitle(title)).toBe(expected);
+  });
+});

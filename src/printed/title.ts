@@ -1,4 +1,5 @@
 import { normalizeLabel } from "../codes";
+import { withoutContinuation } from "../disclosure/continued";
 import type { TableKind, Template } from "../templates";
 
 /**
@@ -28,9 +29,6 @@ export function isTableNumber(text: string): boolean {
   return compact !== "" && compact.length <= 12 && compact.replace(TABLE_NUMBER, "") === "";
 }
 
-/** A page-break continuation mark: `（续）`, `续表`, `(续表)`. */
-const CONTINUED = /\(续表?\)|续表$/gu;
-
 /** Everything up to and including a year (`上海市财政局2025年`, `2024年度`). */
 const UP_TO_YEAR = /^[^0-9]{0,40}[0-9]{4}年度?/u;
 
@@ -56,12 +54,11 @@ const WORDY = /[\p{L}\p{N}]/u;
  * ```
  */
 export function normalizeTableTitle(title: string): string {
-  const compact = title
-    .normalize("NFKC")
-    .replace(/\s+/gu, "")
+  // The mark first: `续表1` is a continuation, not `续` and the table number `表1`.
+  const compact = withoutContinuation(title)
     .replace(TABLE_NUMBER, "")
     .replace(YEAR_IN_BRACKETS, "");
-  const stripped = normalizeLabel(compact).replace(CONTINUED, "");
+  const stripped = normalizeLabel(compact);
   const afterYear = stripped.replace(UP_TO_YEAR, "");
   return normalizeLabel(WORDY.test(afterYear) ? afterYear : stripped);
 }

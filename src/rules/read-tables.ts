@@ -44,12 +44,15 @@ function withoutResidueRows(t: LoweredTable): LoweredTable {
  * The tables to check, one of each kind the template knows (the first bound, or the one listing
  * every unit: see {@link readTables}), and those set aside: another table of a kind (a unit's own
  * 单位预算 table inside a 部门预算) states the same facts of another scope, so it is compared with
- * nothing (`tables.repeated` says so).
+ * nothing (`tables.repeated` says so). A table continued on the next pages (`支出决算表（续）`, a
+ * page titled `续表`) is read as one: its pages' rows in order, lowered together by `lower` when
+ * given (a unit's row on the first page stays over the codes and projects of the next), else the
+ * lowered rows joined.
  */
 function oneOfEachKind(
   all: readonly LoweredTable[],
   meta: DisclosureMeta | undefined,
-  lower: (t: Table) => LoweredTable,
+  lower: ((table: Table) => LoweredTable) | undefined,
 ): {
   tables: readonly LoweredTable[];
   repeated: RepeatedTable[];
@@ -62,28 +65,34 @@ function oneOfEachKind(
   const repeated: RepeatedTable[] = [];
   for (const [index, first] of aside)
     repeated.push({ index, first, table: all[index] as LoweredTable });
-  // A table continued on the next page (`支出决算表（续）`) is read as the rest of the first: its
-  // rows after the first's, lowered as one table (a unit row on the first page heads the code rows
-  // on the next; a 收支总表's heading line places the lines under it).
-  const parts = new Map<number, Row[]>();
-  const folded = new Set<number>();
+  // The pages of each run after its head, in order (a table of targets too: its figures are one
+  // table's, and the targets reader reads the disclosure's tables in turn).
+  const pages = new Map<number, LoweredTable[]>();
   for (const [index, head] of continued) {
-    const t = all[index] as LoweredTable;
-    if (aside.has(index)) continue;
-    let rows = parts.get(head);
-    if (rows === undefined) {
-      rows = [...(all[head] as LoweredTable).table.rows];
-      parts.set(head, rows);
-    }
-    rows.push(...t.table.rows);
-    folded.add(index);
+    if (aside.has(index) || aside.has(head)) continue;
+    const list = pages.get(head);
+    if (list === undefined) pages.set(head, [all[index] as LoweredTable]);
+    else list.push(all[index] as LoweredTable);
   }
   const merged = new Map<number, LoweredTable>();
-  for (const [head, rows] of parts) {
+  for (const [head, rest] of pages) {
     const h = all[head] as LoweredTable;
-    merged.set(head, lower({ ...h.table, rows }));
+    const table = { ...h.table, rows: [...h.table.rows, ...rest.flatMap((t) => t.table.rows)] };
+    merged.set(
+      head,
+      lower?.(table) ?? {
+        ...h,
+        table,
+        rows: [...h.rows, ...rest.flatMap((t) => t.rows)],
+        problems: [...h.problems, ...rest.flatMap((t) => t.problems)],
+      },
+    );
   }
-  const tables = all.flatMap((t, i) => (aside.has(i) || folded.has(i) ? [] : [merged.get(i) ?? t]));
+  const folded = (i: number) => {
+    const head = continued.get(i);
+    return head !== undefined && !aside.has(i) && !aside.has(head);
+  };
+  const tables = all.flatMap((t, i) => (aside.has(i) || folded(i) ? [] : [merged.get(i) ?? t]));
   return { tables, repeated };
 }
 
@@ -94,13 +103,12 @@ const rowsOf = (t: LoweredTable): readonly Row[] => t.rows.map((r) => r.row);
  * row kept, for the rules about rows), the others set aside (`repeated`), and the ones read
  * without their residue rows (`stating`: what is derived and compared). Whatever else reads
  * the tables' figures as the check does (last year's disclosure, for the narrative) reads
- * `stating`. `lower` lowers a table of the disclosure (a table continued on the next page is
- * lowered again as one). @internal
+ * `stating`. @internal
  */
 export function tablesRead(
   lowered: readonly LoweredTable[],
   meta: DisclosureMeta | undefined,
-  lower: (t: Table) => LoweredTable,
+  lower?: (table: Table) => LoweredTable,
 ): {
   readonly tables: readonly LoweredTable[];
   readonly repeated: readonly RepeatedTable[];

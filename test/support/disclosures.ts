@@ -48,6 +48,8 @@ export function fixtureDisclosure(
         ? {}
         : { departmentCode: fixture.meta.department.code }),
       units: [fixture.meta.department, ...fixture.meta.units],
+      // Pages in order: a page titled `续表` alone continues the table before it.
+      ...(tables.length === 0 ? {} : { continues: tables[tables.length - 1]?.kind ?? "" }),
     });
     problems.set(printed.title, r.problems);
     if (r.table === undefined) throw new Error(`not recognised: ${printed.title}`);

@@ -1,4 +1,4 @@
-import type { Disclosure } from "../../disclosure";
+import type { Disclosure, Table } from "../../disclosure";
 import { lowerDisclosure, lowerTable } from "../../disclosure";
 import { DECOMPOSITIONS, type Decomposition, factKey } from "../../facts";
 import { type AnyFact, decomposeTable, rollUpTable } from "../../rules/derive";
@@ -62,7 +62,7 @@ export function priorLookup(
   };
   // Its tables as a check reads them: one of each kind (a unit's own table bound beside the
   // department's states another scope), without template residue rows.
-  const lower = (t: Parameters<typeof lowerTable>[0]) => lowerTable(t, template, disclosure.meta);
+  const lower = (t: Table) => lowerTable(t, template, disclosure.meta);
   for (const t of tablesRead(lowerDisclosure(disclosure, template), disclosure.meta, lower)
     .stating) {
     for (const r of t.rows) for (const f of r.facts) add(f);
