@@ -28,22 +28,40 @@ function sameName(a: string, known: string): boolean {
 
 const SUFFIX = "指标";
 
+/** Words a weight is printed after (`权重50%`, `分值：20`, `满分10分`). */
+const WEIGHT_WORDS: readonly string[] = ["权重", "分值", "满分", "占比", "权数"];
+
 /**
- * A printed category name, normalised, without the weight it may be printed with in brackets at
- * its end (`产出指标(50分)`, `效益指标(30)`, `成本指标(20%)`: the score the category carries).
+ * A printed category name, normalised, without the weight it may be printed with at its end (the
+ * score or share the category carries): in brackets (`产出指标(50分)`, `效益指标(30)`,
+ * `成本指标(20%)`, `产出指标（权重50%）`, `满意度指标【分值：10】`) or after it with its unit or word
+ * (`效益指标 30分`, `产出指标50%`, `产出指标权重50%`); digits alone after a name stay (`指标1`).
  */
 function categoryName(printed: string): string {
   const a = normalizeName(printed);
-  if (!a.endsWith(")")) return a;
-  const open = a.lastIndexOf("(");
-  if (open <= 0) return a;
-  let end = a.length - 1;
-  if (a.charAt(end - 1) === "分" || a.charAt(end - 1) === "%") end--;
-  return WEIGHT.test(a.slice(open + 1, end)) ? a.slice(0, open) : a;
+  const bracketed = a.endsWith(")");
+  let i = bracketed ? a.length - 1 : a.length;
+  let marked = false;
+  if (a.endsWith("分值", i)) i -= 2;
+  else if (a.charAt(i - 1) === "分" || a.charAt(i - 1) === "%") i--;
+  marked = i < (bracketed ? a.length - 1 : a.length);
+  const digits = i;
+  while (i > 0 && (isDigit(a.charAt(i - 1)) || a.charAt(i - 1) === ".")) i--;
+  if (i === digits || a.charAt(i) === "." || a.charAt(digits - 1) === ".") return a;
+  if (a.charAt(i - 1) === ":") i--;
+  const word = WEIGHT_WORDS.find((w) => a.endsWith(w, i));
+  if (word !== undefined) {
+    i -= word.length;
+    marked = true;
+  }
+  if (bracketed) {
+    if (a.charAt(i - 1) !== "(") return a;
+    i--;
+  } else if (!marked) return a;
+  return i > 0 ? a.slice(0, i) : a;
 }
 
-/** A weight: a number (`50`, `12.5`). */
-const WEIGHT = /^\d+(?:\.\d+)?$/u;
+const isDigit = (c: string): boolean => c >= "0" && c <= "9";
 
 const level1Of = (framework: IndicatorFramework, printed: string): Level1Spec | undefined => {
   const a = categoryName(printed);
@@ -75,8 +93,9 @@ export interface IndicatorPlace {
 
 /**
  * Places an indicator in a framework by its printed 一级 and 二级 (names compared after
- * `normalizeName`, with or without a trailing `指标`: `满意度` is `满意度指标`, and without a
- * weight in brackets: `产出指标（50分）` is `产出指标`).
+ * `normalizeName`, with or without a trailing `指标`: `满意度` is `满意度指标`, and without the
+ * weight printed after it: `产出指标（50分）`, `产出指标（权重50%）` and `效益指标 30分` are named by
+ * the category).
  *
  * @param indicator - the indicator (its `level1` and `level2`)
  * @param framework - the framework

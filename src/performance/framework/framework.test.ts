@@ -46,6 +46,28 @@ describe("placeIndicator", () => {
     expect(placeIndicator(ind("产出指标（试行）"), PROJECT_FRAMEWORK)).toEqual({ fits: false });
   });
 
+  it.each([
+    ["产出指标（权重50%）", "output"],
+    ["效益指标(权重:30%)", "benefit"],
+    ["满意度指标【分值：10】", "satisfaction"],
+    ["成本指标（满分20分）", "cost"],
+    ["效益指标 30分", "benefit"],
+    ["产出指标50%", "output"],
+    ["产出指标权重50%", "output"],
+    ["满意度指标（10分值）", "satisfaction"],
+    ["一、产出指标（50分）", "output"],
+  ] as const)("places a 一级 printed with its weight in other words: %s", (printed, category) => {
+    expect(placeIndicator(ind(printed), PROJECT_FRAMEWORK).category).toBe(category);
+  });
+
+  it("digits or words that are no weight stay part of the name", () => {
+    for (const printed of ["产出指标1", "产出指标(1.)", "产出指标(试行50)", "产出指标(.5)"])
+      expect([printed, placeIndicator(ind(printed), PROJECT_FRAMEWORK)]).toEqual([
+        printed,
+        { fits: false },
+      ]);
+  });
+
   it("knows which 二级 each 一级 allows, in both trees", () => {
     expect(placeIndicator(ind("产出指标", "数量指标"), PROJECT_FRAMEWORK)).toEqual({
       category: "output",
