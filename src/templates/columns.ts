@@ -264,8 +264,18 @@ export const INDICATOR_VALUE_HEADERS: readonly string[] = [
   "指标值（包含数字及文字描述）",
 ];
 
-/** See {@link INDICATOR_UNIT_HEADERS}. @internal */
-export const INDICATOR_SENSE_HEADERS: readonly string[] = ["指标性质", "绩效指标/指标性质"];
+/**
+ * See {@link INDICATOR_UNIT_HEADERS}; a column of the indicator's direction (`指标方向`: `≥`, `≤`,
+ * or `正向` / `反向`, which say which way is better and add no comparison) is read as one.
+ * @internal
+ */
+export const INDICATOR_SENSE_HEADERS: readonly string[] = [
+  "指标性质",
+  "绩效指标/指标性质",
+  "指标方向",
+  "指标方向性",
+  "绩效指标/指标方向",
+];
 
 /** The headings of a budget amount column: `预算数`, and (a period mark aside) `本年预算`, `金额`. */
 export const BUDGET_AMOUNT_HEADINGS: readonly string[] = ["预算数", "预算", "金额", "预算金额"];
