@@ -20,6 +20,11 @@ describe("joinValueColumns", () => {
     ["12.5", "不高于", "天", { kind: "quantity", op: "≤", value: "12.5", unit: "天" }],
     // a 度量单位 of 月 is a number of months (`12（月）`), no date in December
     ["１２", "≤", "月", { kind: "quantity", op: "≤", value: "12", unit: "月" }],
+    // a figure without a unit (the unit cell printing none, or no unit column) keeps its comparison
+    ["95", "≥", "", { kind: "quantity", op: "≥", value: "95", unit: "" }],
+    ["95", "≥", "无", { kind: "quantity", op: "≥", value: "95", unit: "" }],
+    ["0", "≤", "—", { kind: "quantity", op: "≤", value: "0", unit: "" }],
+    ["4.5", "大于等于", "/", { kind: "quantity", op: "≥", value: "4.5", unit: "" }],
   ])("%s with %j and %j reads as one value", (value, sense, unit, expected) => {
     const r = parseIndicatorValue(joinValueColumns(value, sense, unit));
     expect(r.ok ? r.value : r.error).toEqual(expected);

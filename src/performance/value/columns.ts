@@ -58,7 +58,8 @@ function figureWithoutOperator(value: string): boolean {
   const s = compact(value);
   const n = numberLength(s, 0);
   if (n === 0 || startsWithOperator(s)) return false;
-  if (RANGE_SEPARATORS.includes(s.charAt(n))) return false;
+  // (`"".includes` is true: a figure that ends the text is no range.)
+  if (n < s.length && RANGE_SEPARATORS.includes(s.charAt(n))) return false;
   if (s.includes("X")) return false;
   return !COMPARING_ENDS.some((end) => s.endsWith(end));
 }
