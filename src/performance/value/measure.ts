@@ -167,13 +167,22 @@ function measureWord(factor: string): boolean {
 
 /** A letter, a unit sign or a separator of factors. */
 const WORD_CHAR = /[\p{L}\p{M}%‰²³/·•・]/u;
+const LETTER = /\p{L}/u;
 
 /**
  * Whether text after a figure that is no unit is words only (`个标准化示范点`, `分钟每日每人次`,
- * `平方米建筑面积`): what the figure counts, written out, which a reader takes as printed; text
- * with punctuation, operators or digits in it (`%≥`, `次/2`) is a malformed unit. @internal
+ * `平方米建筑面积`, `G基站3个`: digits before a letter are part of a word, `5G`, `ISO9001认证`):
+ * what the figure counts, written out, which a reader takes as printed; text with punctuation or
+ * operators in it, or digits that end it or a factor (`%≥`, `次/2`, `%100`), is a malformed unit.
+ * @internal
  */
 export function wordsOnly(text: string): boolean {
-  for (const c of text) if (NOT_IN_UNIT.includes(c) || !WORD_CHAR.test(c)) return false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charAt(i);
+    if (isDigit(c)) {
+      while (isDigit(text.charAt(i + 1))) i++;
+      if (!LETTER.test(text.charAt(i + 1))) return false;
+    } else if (NOT_IN_UNIT.includes(c) || !WORD_CHAR.test(c)) return false;
+  }
   return text !== "";
 }

@@ -86,6 +86,18 @@ function readNumber(s: string): { value: string; rest: string } | "malformed" | 
   return { value, rest: s.slice(end) };
 }
 
+/** Whether text starts with groups of digits between single dots, two dots at least (`1.5.2`). */
+function dotted(s: string): boolean {
+  let dots = 0;
+  for (let i = 0; ; i++) {
+    const start = i;
+    while (isDigit(s[i])) i++;
+    if (i === start) return false;
+    if (s[i] !== ".") return dots >= 2;
+    dots++;
+  }
+}
+
 /** `value × 10^places`, exact, without trailing zeros after the point (`5000元` is `0.5万元`). */
 function shifted(value: string, places: number): string {
   const point = value.indexOf(".");
@@ -156,7 +168,8 @@ function rangeSeparator(rest: string): number {
  *    (`≥Ⅹ类`) wherever it is printed (`≥X%（Ⅱ类）` is a placeholder with a note); a tolerance
  *    (`≤±5%`) is read as printed.
  *
- * Malformed values (an operator without a number, a placeholder, `9..5`, `90%-80%`, `13月` …) give a typed
+ * A dotted number (`≥1.5.2版本`: a version, a clause) is read as printed. Malformed values (an
+ * operator without a number, a placeholder, `9..5`, `90%-80%`, `13月` …) give a typed
  * {@link IndicatorValueError} with the input. From plain JavaScript, a number (a spreadsheet's
  * cell) is read as its decimal text, `null` as blank, and any other value is `not-text`. Linear in
  * the input; never throws.
@@ -210,6 +223,8 @@ function parseValue(input: string, pair: boolean): Result<IndicatorValue, Indica
   if (period) return ok({ kind: "qualitative", text: trimmed });
 
   const first = readNumber(rest);
+  // A dotted number (`≥1.5.2版本`, a version or a clause) is no malformed figure: read as printed.
+  if (first === "malformed" && dotted(rest)) return ok({ kind: "qualitative", text: trimmed });
   if (first === "malformed") return err({ code: "malformed-number", input });
   if (first === undefined) {
     if (op === undefined) {

@@ -2,8 +2,9 @@
  * One grammar of units for every way a figure is printed: a unit of any number of factors between
  * `/` and `·` (`次/年/人/天`, `元/人/年/次`), a denominator in brackets, a count in a denominator,
  * reads as the same unit after digits, in brackets, after a count in Chinese numerals, in a range,
- * after a placeholder and with a suffix. Words too long for a unit (`≥1个标准化示范点`) are what
- * the figure counts, read as printed; a unit with a sign or a stray digit in it is still malformed.
+ * after a placeholder and with a suffix. Words too long for a unit (`≥1个标准化示范点`, `≥2个5G基站`)
+ * are what the figure counts, and a dotted number (`≥1.5.2版本`) a version: read as printed; a
+ * unit with a sign or a stray digit in it is still malformed, and so is `9..5`.
  */
 import { describe, expect, it } from "vitest";
 import { parseIndicatorValue } from "./parse";
@@ -59,12 +60,21 @@ describe("words after a figure, too long for a unit, are read as printed", () =>
     "≥3元/人民币每年每次",
     "不少于10家定点医疗机构",
     "≥90分钟每日每人次，全年",
+    // digits before a letter are part of a word
+    "≥5G基站3个",
+    "≥2个5G基站",
+    "≥1套ISO9001认证",
+    // a dotted number is a version or a clause, no malformed figure
+    "≥1.5.2版本",
+    "≥3.2.1",
   ])("%s", (text) => {
     expect(read(text)).toEqual({ kind: "qualitative", text });
   });
 
   it("bites: a unit with a sign, a punctuation mark or a stray digit in it is still malformed", () => {
-    for (const text of ["≥90%≥", "≥3次/2", "≥1次/2", "≥3次至至", "≥3次/年-", "≥5次/年!"])
+    for (const text of ["≥90%≥", "≥3次/2", "≥1次/2", "≥3次至至", "≥3次/年-", "≥5次/年!", "≥90%100"])
       expect([text, read(text)]).toEqual([text, "malformed-unit"]);
+    for (const text of ["≥9..5%", "≥1.5..2", "≥1,00人"])
+      expect([text, read(text)]).toEqual([text, "malformed-number"]);
   });
 });
