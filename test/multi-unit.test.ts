@@ -58,6 +58,46 @@ describe("a department with several units", () => {
   });
 });
 
+describe("a unit's row printed again", () => {
+  const withRows = (extra: Row[]): Disclosure => {
+    const d = disclosure("20.00");
+    const [t] = d.tables;
+    return {
+      ...d,
+      tables: [{ ...(t as Disclosure["tables"][number]), rows: [...(t?.rows ?? []), ...extra] }],
+    };
+  };
+  const duplicates = (d: Disclosure) =>
+    check(d)
+      .findings.filter((f) => f.ruleId === "rows.duplicate")
+      .map((f) => f.path?.row);
+
+  it("after its own rows (its 小计): no duplicate, counted once in the department's sums", () => {
+    const report = check(
+      withRows([row({ kind: "org", code: "116002" }, "20.00", "10.00", "10.00")]),
+    );
+    expect(report.findings.filter((f) => f.severity !== "info")).toEqual([]);
+    expect(
+      duplicates(withRows([row({ kind: "org", code: "116002" }, "20.00", "10.00", "10.00")])),
+    ).toEqual([]);
+  });
+
+  it("after another unit's rows: still a duplicate", () => {
+    expect(
+      duplicates(withRows([row({ kind: "org", code: "116001" }, "10.00", "10.00", "")])),
+    ).toEqual(["org:116001"]);
+  });
+
+  it("after its own rows with another figure: the two disagree", () => {
+    const report = check(
+      withRows([row({ kind: "org", code: "116002" }, "21.00", "10.00", "10.00")]),
+    );
+    expect(
+      report.findings.some((f) => f.severity === "error" && f.path?.row === "org:116002"),
+    ).toBe(true);
+  });
+});
+
 /**
  * Issue 10 point 2 / issue 7 point 5: a 部门 of 6 units (1 行政, 1 参公, 4 事业). It prints 公用经费
  * for all units but 机关运行经费 only for the 行政 and 参公 ones, so the check is an upper bound,

@@ -5,11 +5,12 @@
 import type { TableKind } from "../templates";
 import type { BuildProblem } from "./problems";
 import { printedStatement, repeatConflicts } from "./residue";
-import { rowKeyId } from "./row-key";
+import { rowKeyId, unitCloser } from "./row-key";
 import type { Row, Table } from "./types";
 
 /**
- * Reports keys seen before within the same unit group (rows after an `org` row): an error when
+ * Reports keys seen before within the same unit group (rows after an `org` row; a unit's row
+ * printed again after its own rows is none): an error when
  * both rows state figures, a warning when one of them states nothing, or only zeros (a row printed
  * twice, under an old and a current name, one line left blank or zero: template residue, which
  * the checker leaves out of its comparisons and reports as `rows.duplicate`). @internal
@@ -23,9 +24,13 @@ export function checkDuplicates(
   const seen = new Map<string, number>();
   const statement = (row: Row) => printedStatement(row, kind, table.unit);
   let group = "";
+  // A unit's row printed again after its own rows (its 小计) repeats none (the checker compares
+  // the two).
+  const closes = unitCloser();
   rows.forEach((row, index) => {
     if (row.key.kind === "unplaced") return;
     const id = rowKeyId(row.key);
+    if (closes(row.key)) return;
     if (row.key.kind === "org") group = id;
     const scoped = row.key.kind === "org" || row.key.kind === "total" ? id : `${group}\u0000${id}`;
     const first = seen.get(scoped);

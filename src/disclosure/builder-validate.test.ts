@@ -253,6 +253,18 @@ describe("every build problem, once, with its path", () => {
     });
   });
 
+  it("a unit's row printed again after its own rows (its 小计) is no duplicate-row", () => {
+    const r = tableBuilder(henan2024, "expenditure")
+      .org("116001", "甲单位", {})
+      .functional("2013101", "行政运行", { total: "1.00" })
+      .org("116001", "小计", { total: "1.00" })
+      .org("116002", "乙单位", { total: "2.00" })
+      .functional("2013101", "行政运行", { total: "2.00" })
+      .org("116002", "小计", { total: "2.00" })
+      .build();
+    expect(r.problems).toEqual([]);
+  });
+
   it("unknown-attribute-value is a warning and keeps the text", () => {
     const r = tableBuilder(henan2024, "projects")
       .project("2024年机关运行经费", { type: "其它运转类", total: "50.00" })

@@ -29,6 +29,25 @@ const itself = (v: Amount | null): Amount | null => v;
 export const loweredStatement = (r: LoweredRow): RowStatement => statementOf(r.facts, factValue);
 
 /**
+ * The unit headings among a table's lowered rows: a unit's row printing no figure at all (every
+ * amount cell blank) right above rows by 科目 or project. In a 部门's table naming each unit
+ * above its rows (its figures in its 小计, or nowhere) it heads them (lowering read them as the
+ * unit's) and states no blank total. A blank unit row over no rows of its own (a list of units)
+ * is none: a blank there may be a figure the layout lost. @internal
+ */
+export function unitHeadings(rows: readonly LoweredRow[]): ReadonlySet<LoweredRow> {
+  const out = new Set<LoweredRow>();
+  for (let i = 0; i + 1 < rows.length; i++) {
+    const r = rows[i] as LoweredRow;
+    if (r.row.key.kind !== "org") continue;
+    const next = (rows[i + 1] as LoweredRow).row.key.kind;
+    if (next !== "functional" && next !== "economic" && next !== "project") continue;
+    if (loweredStatement(r) === "blank") out.add(r);
+  }
+  return out;
+}
+
+/**
  * What a row as given states: its cells under the kind's amount columns (every cell when the kind
  * is not known; an indicator row's text is a figure), read as amounts (in 万元 where the unit is not known: zero is zero in any unit).
  * Text that is no amount counts as a figure (nothing is taken for residue that may state money).

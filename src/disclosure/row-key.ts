@@ -31,3 +31,37 @@ export function rowKeyId(key: RowKey): string {
       return `unplaced:${key.label}`;
   }
 }
+
+/**
+ * Follows a table's rows in printed order and tells, of each, whether it is a unit's row printed
+ * again to close its own rows (`org:301002`, its rows, then `org:301002` again: the unit's 小计).
+ * Such a row repeats no row (no duplicate) and states the unit's figures a second time (compared
+ * with the first, summed once). A unit's row printed twice with nothing of its own between them,
+ * or after another unit's rows, closes nothing. Rows the reader could not place change nothing.
+ * @internal
+ */
+export function unitCloser(): (key: RowKey) => boolean {
+  let unit: string | undefined;
+  let rows = false;
+  return (key) => {
+    switch (key.kind) {
+      case "org": {
+        const closes = rows && key.code === unit;
+        unit = key.code;
+        rows = false;
+        return closes;
+      }
+      case "functional":
+      case "economic":
+      case "project":
+        rows = true;
+        return false;
+      case "unplaced":
+        return false;
+      default:
+        unit = undefined;
+        rows = false;
+        return false;
+    }
+  };
+}

@@ -7,7 +7,7 @@ import type { ColumnMatch } from "./headers";
 import { readLineRows } from "./lines";
 import type { ReadProblem } from "./problems";
 import type { ReadOptions } from "./read";
-import { unitNameMap, unitSections } from "./unit-sections";
+import { unitNameMap, unitSections, unitSubtotals } from "./unit-sections";
 import { type BuiltRow, continuesRow, joinWrapped } from "./wrapped-rows";
 
 type Built = BuiltRow;
@@ -107,8 +107,9 @@ export function buildRows(
     if (problem !== undefined) problems.push(problem);
     built.push({ key, name: placed.name, cells, source: index });
   });
-  // 项目类型 printed once over its projects (a merged cell) is read on each of them.
-  return { built: fillGroupCells(built, columns), problems, wrapped };
+  // 项目类型 printed once over its projects (a merged cell) is read on each of them; a unit's
+  // rows closed by a 小计 read it as the unit's row.
+  return { built: unitSubtotals(fillGroupCells(built, columns), problems), problems, wrapped };
 }
 
 /** Whether a row prints anything in a code or unit column. */

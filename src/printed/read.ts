@@ -2,6 +2,7 @@ import type { Unit } from "../amount";
 import type { Catalog } from "../catalog";
 import { type Row, type RowKey, rowKeyId, type Table } from "../disclosure";
 import { onlyContinuation } from "../disclosure/continued";
+import { unitCloser } from "../disclosure/row-key";
 import type { TableKind, Template } from "../templates";
 import { buildRows } from "./build-rows";
 import { cellsBlank, checkAmounts } from "./cells";
@@ -174,19 +175,24 @@ function oneRowKind(
 
 /**
  * The rows in printed order, indicators numbered; a key seen before under the same unit (rows
- * after an `org` row belong to it) is a `duplicate-row` problem, both rows kept.
+ * after an `org` row belong to it) is a `duplicate-row` problem, both rows kept; a unit's row
+ * printed again after its own rows (its 小计) is none.
  */
 function finish(built: readonly BuiltRow[], problems: ReadProblem[]): Row[] {
   const seen = new Map<string, BuiltRow>();
   let indicator = 0;
   let unit = "";
+  const closer = unitCloser();
   return built.map((b) => {
     const key: RowKey =
       b.key.kind === "indicator" ? { kind: "indicator", index: indicator++ } : b.key;
     const id = rowKeyId(key);
+    // A unit's row printed again to close its own rows (its 小计) repeats no row: the checker
+    // compares the two.
+    const closes = closer(key);
     if (key.kind === "org" || key.kind === "total") unit = id;
     const scoped = key.kind === "org" || key.kind === "total" ? id : `${unit}\u0000${id}`;
-    const earlier = key.kind === "unplaced" ? undefined : seen.get(scoped);
+    const earlier = key.kind === "unplaced" || closes ? undefined : seen.get(scoped);
     if (earlier === undefined) seen.set(scoped, b);
     else {
       const severity = cellsBlank(earlier.cells) || cellsBlank(b.cells) ? "info" : "warning";

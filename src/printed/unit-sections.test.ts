@@ -189,3 +189,81 @@ describe("a table of projects printing a 项目编码 before the project's name"
     expect(keys?.slice(1, 3)).toEqual(["org:301001", "project:某项目"]);
   });
 });
+
+describe("a unit's rows closed by a 小计", () => {
+  /** Each unit a heading (`[code]name`, no figure), its rows, then `label`; the 合计 last. */
+  const closed = (label: (name: string) => string, perClass = false): PrintedTable => ({
+    title: "2024年部门支出总表",
+    unit: "万元",
+    headers: HEADERS,
+    rows: [
+      ["", "", "", "[301001]某区教育局本级", "", "", ""],
+      ["205", "01", "01", "行政运行", "10.00", "10.00", ""],
+      ...(perClass ? [["", "", "", "小计", "10.00", "10.00", ""]] : []),
+      ["208", "05", "05", "机关事业单位基本养老保险缴费支出", "2.00", "2.00", ""],
+      ["", "", "", label("某区教育局本级"), "12.00", "12.00", ""],
+      ["", "", "", "[301002]某区第一中学", "", "", ""],
+      ["205", "02", "03", "初中教育", "20.00", "20.00", ""],
+      ["", "", "", label("某区第一中学"), "20.00", "20.00", ""],
+      ["", "", "", "合计", "32.00", "32.00", ""],
+    ],
+  });
+
+  it.each([
+    ["小计", () => "小计"],
+    ["小  计", () => "小  计"],
+    ["the unit's name before it", (n: string) => `${n}小计`],
+    ["本单位小计", () => "本单位小计"],
+  ])("%s: the unit's row, no problem", (_, label) => {
+    const r = read(closed(label));
+    expect(r.table?.rows.map((x) => rowKeyId(x.key))).toEqual([
+      "org:301001",
+      "functional:2050101",
+      "functional:2080505",
+      "org:301001",
+      "org:301002",
+      "functional:2050203",
+      "org:301002",
+      "total",
+    ]);
+    expect(r.problems.filter((p) => p.severity !== "info")).toEqual([]);
+  });
+
+  it("a section printing several (a 小计 per 类): none is guessed the unit's", () => {
+    const rows = read(closed(() => "小计", true)).table?.rows.map((x) => rowKeyId(x.key));
+    expect(rows?.slice(0, 6)).toEqual([
+      "org:301001",
+      "functional:2050101",
+      "unplaced:小计",
+      "functional:2080505",
+      "unplaced:小计",
+      "org:301002",
+    ]);
+    expect(rows?.[7]).toBe("org:301002");
+  });
+
+  it("a 小计 in a table without units (a 类's subtotal) stays unplaced", () => {
+    const t: PrintedTable = {
+      ...closed(() => "小计"),
+      rows: [
+        ["205", "01", "01", "行政运行", "10.00", "10.00", ""],
+        ["", "", "", "小计", "10.00", "10.00", ""],
+        ["", "", "", "合计", "10.00", "10.00", ""],
+      ],
+    };
+    expect(keys(t)).toEqual(["functional:2050101", "unplaced:小计", "total"]);
+  });
+
+  it("a 小计 under a unit the reader could not place stays unplaced", () => {
+    const t: PrintedTable = {
+      ...closed(() => "小计"),
+      rows: [
+        ["", "", "", "某区某单位", "", "", ""],
+        ["205", "01", "01", "行政运行", "10.00", "10.00", ""],
+        ["", "", "", "小计", "10.00", "10.00", ""],
+        ["", "", "", "合计", "10.00", "10.00", ""],
+      ],
+    };
+    expect(keys(t)).toEqual(["unplaced:某区某单位", "unplaced:行政运行", "unplaced:小计", "total"]);
+  });
+});

@@ -85,3 +85,68 @@ export function unitSections(
     return { key, problem: undefined };
   };
 }
+
+/** A unit's subtotal label: `小计`, or the unit it closes named before it (`本级小计`). */
+const isSubtotal = (label: string | undefined): boolean =>
+  label !== undefined && labelKey(label).endsWith("小计");
+
+/** What {@link unitSubtotals} reads of a built row. @internal */
+export interface SectionRow {
+  readonly key: RowKey;
+  readonly name: string | undefined;
+  readonly source: number;
+}
+
+/**
+ * A unit's rows closed by a `小计` (a 部门's table by 科目 printing each unit's row, its rows,
+ * then their subtotal; the department's `合计` at the end): the subtotal is that unit's row, read
+ * as the unit's (`org`), so its figures are checked against the unit's rows and the unit's
+ * against the department's. Only the one subtotal that ends a unit's section (the last row
+ * before the next unit's row, a total, an unplaced heading or the table's end) is read so: where
+ * a section prints several (a 小计 per 类), which one is the unit's is not guessed (all stay
+ * unplaced, coverage). Gives back the rows re-keyed, and drops the `unplaced-row` problems of the
+ * rows it placed. @internal
+ */
+export function unitSubtotals<T extends SectionRow>(built: T[], problems: ReadProblem[]): T[] {
+  if (!built.some((b) => b.key.kind === "unplaced" && isSubtotal(b.name))) return built;
+  const placed = new Map<number, string>();
+  let unit: string | undefined;
+  let subtotals = 0;
+  let last: number | undefined;
+  const close = () => {
+    if (unit !== undefined && subtotals === 1 && last !== undefined) placed.set(last, unit);
+    unit = undefined;
+    subtotals = 0;
+    last = undefined;
+  };
+  built.forEach((b, i) => {
+    const { key } = b;
+    const subtotal = key.kind === "unplaced" && isSubtotal(b.name);
+    if (key.kind === "org" || key.kind === "total" || (key.kind === "unplaced" && !subtotal)) {
+      // A unit's row repeated to close its own rows (printed with its name) is no new section.
+      if (key.kind === "org" && key.code === unit) {
+        last = undefined;
+        return;
+      }
+      close();
+      if (key.kind === "org") unit = key.code;
+      return;
+    }
+    if (subtotal) {
+      subtotals++;
+      last = i;
+    } else last = undefined;
+  });
+  close();
+  if (placed.size === 0) return built;
+  const sources = new Set<number>();
+  const out = built.map((b, i) => {
+    const code = placed.get(i);
+    if (code === undefined) return b;
+    sources.add(b.source);
+    return { ...b, key: { kind: "org", code } as RowKey };
+  });
+  const kept = problems.filter((p) => p.code !== "unplaced-row" || !sources.has(p.path.row));
+  problems.splice(0, problems.length, ...kept);
+  return out;
+}

@@ -1,6 +1,11 @@
 import type { DisclosureMeta, LoweredTable, Row, Table } from "../disclosure";
 import { tablesSetAside } from "../disclosure/first-tables";
-import { isResidueRow, loweredStatement, type RowStatement } from "../disclosure/residue";
+import {
+  isResidueRow,
+  loweredStatement,
+  type RowStatement,
+  unitHeadings,
+} from "../disclosure/residue";
 import type { RepeatedTable } from "./types";
 
 /** Whether a row states no figure (blank cells and zeros only). */
@@ -38,6 +43,18 @@ function withoutResidueRows(t: LoweredTable): LoweredTable {
       (count.get(r.id) ?? 0) < 2 || !isResidueRow(statements[i] as RowStatement, stated.has(r.id)),
   );
   return rows.length === t.rows.length ? t : { ...t, rows };
+}
+
+/**
+ * A table without its units' headings: a unit's row that prints nothing in any amount column
+ * (a 部门's table naming each unit above its rows, its figures in its 小计 or nowhere) heads
+ * the rows under it (lowering read them as the unit's) and states no figure, not a blank total
+ * the unit's rows are compared with.
+ */
+function withoutUnitHeadings(t: LoweredTable): LoweredTable {
+  const headings = unitHeadings(t.rows);
+  if (headings.size === 0) return t;
+  return { ...t, rows: t.rows.filter((r) => !headings.has(r)) };
 }
 
 /**
@@ -117,5 +134,7 @@ export function tablesRead(
   const { tables, repeated } = oneOfEachKind(lowered, meta, lower);
   // A template row repeating another row's key (rows.duplicate reports it) that states nothing,
   // or only zeros beside a figure, takes part in neither derivations nor comparisons.
-  return { tables, repeated, stating: tables.map(withoutResidueRows) };
+  // A unit's row printing nothing heads its rows: it states no blank total either.
+  const stating = tables.map((t) => withoutResidueRows(withoutUnitHeadings(t)));
+  return { tables, repeated, stating };
 }

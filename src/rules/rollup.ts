@@ -1,4 +1,5 @@
 import type { LoweredTable } from "../disclosure";
+import { unitCloser } from "../disclosure/row-key";
 import { type Coordinates, DIMENSIONS, type Fact } from "../facts";
 import { coordinatesOf, coordinateValues, FactIds } from "../facts/intern";
 import type { TableKind } from "../templates";
@@ -106,11 +107,18 @@ export function rollUps(lt: LoweredTable, blankWholes?: ReadonlySet<AnyFact>): R
   // first met).
   const buckets = new Map<number | string, Map<number, Bucket>>();
   const sums = new Sums(rows);
+  const closes = unitCloser();
   for (let i = 0; i < n; i++) {
     const r = rows[i] as LoweredTable["rows"][number];
     const s = start[i] as number;
     const end = start[i + 1] as number;
+    const closing = closes(r.row.key);
     if (s === end || r.facts.length === 0) continue;
+    // A unit's row printed again (its 小计 after its rows) states its figures once: compared
+    // with the first, summed only where the first states none.
+    const first = head[keys[s] as number] as number;
+    if (closing && first !== i && (rows[first] as LoweredTable["rows"][number]).facts.length > 0)
+      continue;
     const shape = shapes[i] as number | string;
     let byShape = buckets.get(shape);
     if (byShape === undefined) {

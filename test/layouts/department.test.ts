@@ -38,6 +38,14 @@ const LAYOUTS: readonly DepartmentLayout[] = [
   { units: "unitsFirst", unitRows: "codeInName", incomeByFunction: true },
   { units: "sections", unitRows: "name" },
   { units: "unitsFirst", unitRows: "name", totalLast: true },
+  { units: "unitsFirst", unitSubtotals: "only", totalLast: true },
+  { units: "unitsFirst", unitSubtotals: "only", unitRows: "name", totalLast: true },
+  { units: "unitsFirst", unitSubtotals: "only", unitRows: "codeInName", incomeByFunction: true },
+  { units: "sections", unitSubtotals: "also", subtotalNamed: true, totalLast: true },
+  { units: "unitsFirst", unitSubtotals: "also", unitRows: "name", summaryByNature: true },
+  { units: "unitsFirst", unitSubtotals: "headingsOnly", totalLast: true },
+  { units: "sections", unitSubtotals: "headingsOnly", unitRows: "codeInName" },
+  { units: "unitsFirst", unitSubtotals: "headingsOnly", unitRows: "name", incomeByFunction: true },
 ];
 
 /** Other printers' header wordings: 本年预算 for 预算数, 单位编码 for 单位代码. */

@@ -80,6 +80,14 @@ export interface DepartmentLayout {
    * name in the name column (`[301001]某区第一中学`: `codeInName`), or its name alone (`name`).
    */
   readonly unitRows?: "code" | "codeInName" | "name";
+  /**
+   * Each unit's rows closed by a subtotal row (its figures): `only` (the unit's row above its
+   * rows prints none, a heading) or `also` (the unit's row prints them too); `headingsOnly`: no
+   * subtotal, the unit's row a heading printing no figure (the unit's figures nowhere).
+   */
+  readonly unitSubtotals?: "only" | "also" | "headingsOnly";
+  /** The subtotal labelled with the unit's name (`某区第一中学小计`), not `小计` alone. */
+  readonly subtotalNamed?: boolean;
   /** The 合计 row printed last instead of first. */
   readonly totalLast?: boolean;
   /** The 收支总表 sums up spending by nature (基本支出, 项目支出, 经营支出 …), not by 类. */
@@ -120,13 +128,21 @@ function sectioned(
   const total = ["", "", "", "合计", ...totalRow(all).slice(4)];
   const unitRow = (i: number) => {
     const { code, name } = UNITS[i] ?? { code: "", name: "" };
-    const amounts = totalRow(ITEMS[i] ?? []).slice(4);
+    const printed = totalRow(ITEMS[i] ?? []).slice(4);
+    const heading = layout.unitSubtotals === "only" || layout.unitSubtotals === "headingsOnly";
+    const amounts = heading ? printed.map(() => "") : printed;
     if (layout.unitRows === "codeInName") return ["", "", "", `[${code}]${name}`, ...amounts];
     if (layout.unitRows === "name") return ["", "", "", name, ...amounts];
     return [code, "", "", name, ...amounts];
   };
+  const subtotal = (i: number) => {
+    const label = layout.subtotalNamed === true ? `${UNITS[i]?.name ?? ""}小计` : "小计";
+    return layout.unitSubtotals === undefined || layout.unitSubtotals === "headingsOnly"
+      ? []
+      : [["", "", "", label, ...totalRow(ITEMS[i] ?? []).slice(4)]];
+  };
   const department = rowsOf(all);
-  const units = UNITS.flatMap((_, i) => [unitRow(i), ...rowsOf(ITEMS[i] ?? [])]);
+  const units = UNITS.flatMap((_, i) => [unitRow(i), ...rowsOf(ITEMS[i] ?? []), ...subtotal(i)]);
   const body =
     layout.units === "none"
       ? department

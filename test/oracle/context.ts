@@ -35,6 +35,16 @@ function ruleOf(f: AnyFact, ctx: { decompositionRule: Map<string, string> }): st
 const zerosOnly = (r: LoweredTable["rows"][number]) =>
   r.facts.every((f) => f.value === null || isZero(f.value));
 
+/** Without the unit rows printing no figure right above rows by code or project (headings). */
+function withoutUnitHeadings(t: LoweredTable): LoweredTable {
+  const rows = t.rows.filter((r, i) => {
+    const next = t.rows[i + 1]?.row.key.kind;
+    const heads = next === "functional" || next === "economic" || next === "project";
+    return !(r.row.key.kind === "org" && heads && r.facts.every((f) => f.value === null));
+  });
+  return rows.length === t.rows.length ? t : { ...t, rows };
+}
+
 /** Without repeats of a row key stating nothing, or only zeros beside a repeat with a figure. */
 function withoutResidueRows(t: LoweredTable): LoweredTable {
   const count = new Map<string, number>();
@@ -65,7 +75,7 @@ export function buildContext(
   );
   // A template row repeating another row's key (rows.duplicate reports it) that states nothing,
   // or only zeros beside a figure, takes part in neither derivations nor comparisons.
-  const stating = tables.map(withoutResidueRows);
+  const stating = tables.map((t) => withoutResidueRows(withoutUnitHeadings(t)));
   const derived: DerivedFact[] = [];
   for (const t of stating) {
     const decomposed = decomposeTable(t, definitions.decompositions);

@@ -259,10 +259,32 @@ export function rollUpTable(
     string,
     { coords: Coordinates; column: string; facts: Fact[]; partial: boolean }
   >();
+  // A unit's row printed again after rows of its own (its 小计) is summed once: where the row
+  // it repeats states figures, that one.
+  const closing = new Set<number>();
+  let unit: string | undefined;
+  let under = false;
+  for (const r of lt.rows) {
+    const key = r.row.key;
+    if (key.kind === "org") {
+      if (under && key.code === unit) closing.add(r.index);
+      unit = key.code;
+      under = false;
+    } else if (key.kind === "functional" || key.kind === "economic" || key.kind === "project")
+      under = true;
+    else if (key.kind !== "unplaced") {
+      unit = undefined;
+      under = false;
+    }
+  }
+  const firstOf = new Map<string, LoweredTable["rows"][number]>();
   for (const r of lt.rows) {
     const g = gens.get(r.index);
     if (g === undefined || r.coords === undefined) continue;
     const own = coordsKey({ ...fixed, ...r.coords });
+    const first = firstOf.get(own);
+    if (first === undefined) firstOf.set(own, r);
+    else if (closing.has(r.index) && first.facts.length > 0) continue;
     const shape = shapeOf(r.coords);
     const between = [...g.keys()].filter((k) => k !== own && printedGens.has(k));
     for (const [k, coords] of g) {

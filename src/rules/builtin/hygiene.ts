@@ -1,7 +1,8 @@
 import { isNegative } from "../../amount";
 import { checkName } from "../../catalog";
 import { type LoweredRow, type LoweredTable, rowKeyId } from "../../disclosure";
-import { loweredStatement, repeatConflicts } from "../../disclosure/residue";
+import { loweredStatement, repeatConflicts, unitHeadings } from "../../disclosure/residue";
+import { unitCloser } from "../../disclosure/row-key";
 import type { Fact, SourceCell } from "../../facts";
 import { type AnyFact, isDerived } from "../derive";
 import { CellSet } from "../evidence";
@@ -81,10 +82,14 @@ export const duplicateRowRule: Rule = {
     const findings: Finding[] = [];
     for (const t of ctx.tables) {
       const seen = new Map<string, LoweredRow>();
+      // A unit's row printed again after its own rows (its 小计, closing them) repeats
+      // nothing: the two are compared as one fact.
+      const closes = unitCloser();
       for (const r of t.rows) {
         if (r.row.key.kind === "indicator" || r.row.key.kind === "unplaced") continue;
-        // Two projects of one name are two rows where their printed codes differ.
         const key = r.row.key;
+        if (closes(key)) continue;
+        // Two projects of one name are two rows where their printed codes differ.
         const code = key.kind === "project" ? key.code?.trim() : undefined;
         const id = code === undefined || code === "" ? r.id : `${r.id}\u0000${code}`;
         const earlier = seen.get(id);
@@ -330,9 +335,13 @@ export const blankRule: Rule = {
     // The longest text printed in a blank cell: a cell with longer text (a figure) is no blank.
     let longest = 0;
     const printed = allPrintedFacts(ctx);
+    // A unit's row printing nothing is its rows' heading: its blanks are no cells left blank.
+    const headings = new Set<Fact>();
+    for (const t of ctx.tables)
+      for (const r of unitHeadings(t.rows)) for (const f of r.facts) headings.add(f);
     for (let i = 0; i < printed.length; i++) {
       const f = printed[i] as Fact;
-      if (f.value === null) {
+      if (f.value === null && !headings.has(f)) {
         blanks.push(f.source);
         if (f.source.raw.length > longest) longest = f.source.raw.length;
       }

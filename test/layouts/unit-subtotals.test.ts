@@ -1,0 +1,141 @@
+/**
+ * A two-unit 部门 (./department.ts) whose tables by 科目 close each unit's rows with a 小计 (the
+ * unit's row above them a heading printing no figure, or printing them too), or print the unit's
+ * row as a heading only. Every layout reads and checks clean (department.test.ts); here a wrong
+ * figure is still caught, and a section printing a 小计 per 类 is coverage, never a finding.
+ */
+import { describe, expect, it } from "vitest";
+import { catalog2024 } from "../../src/catalog/2024";
+import type { PrintedTable } from "../../src/printed/types";
+import { checkDisclosure, type Finding, nationalProfile } from "../../src/rules";
+import { nationalMinimum } from "../../src/templates";
+import type { DisclosureFixture } from "../fixtures/types";
+import { fixtureDisclosure } from "../support/disclosures";
+import { type DepartmentLayout, departmentFixture } from "./department";
+
+const check = (fixture: DisclosureFixture) =>
+  checkDisclosure(fixtureDisclosure(fixture, nationalMinimum).disclosure, {
+    profile: nationalProfile,
+    template: nationalMinimum,
+    catalog: catalog2024,
+  });
+
+const serious = (fs: readonly Finding[]) =>
+  fs
+    .filter((f) => f.severity !== "info")
+    .map((f) => [f.ruleId, f.severity, f.path?.table, f.path?.row, f.path?.column].join(" "));
+
+/** The fixture with `edit` applied to the rows of its 部门支出总表. */
+function editExpenditure(
+  layout: DepartmentLayout,
+  edit: (rows: readonly (readonly string[])[]) => string[][],
+): DisclosureFixture {
+  const base = departmentFixture(layout);
+  const tables = base.tables.map(
+    (t): PrintedTable => (t.title.includes("部门支出总表") ? { ...t, rows: edit(t.rows) } : t),
+  );
+  return { ...base, tables };
+}
+
+/** The school's 小计 (the second) with its 合计 870.00 printed 871.00. */
+const wrongSubtotal = (rows: readonly (readonly string[])[]) => {
+  let seen = 0;
+  return rows.map((r) =>
+    r[3]?.endsWith("小计") && ++seen === 2 ? r.map((c) => (c === "870.00" ? "871.00" : c)) : [...r],
+  );
+};
+
+describe("a unit's 小计 printed wrong", () => {
+  it("its row a heading: the 小计 is the unit's, so its rows' sum disagrees with it", () => {
+    const report = check(
+      editExpenditure(
+        { units: "unitsFirst", unitSubtotals: "only", totalLast: true },
+        wrongSubtotal,
+      ),
+    );
+    expect(serious(report.findings)).toEqual(
+      expect.arrayContaining([
+        "rollup error expenditure org:301002 total",
+        "nature error expenditure org:301002 total",
+      ]),
+    );
+  });
+
+  it("its row printing its figures too: the 小计 disagrees with the unit's row", () => {
+    const report = check(
+      editExpenditure(
+        { units: "unitsFirst", unitSubtotals: "also", unitRows: "name" },
+        wrongSubtotal,
+      ),
+    );
+    expect(serious(report.findings)).toEqual(
+      expect.arrayContaining(["same-fact error expenditure org:301002 total"]),
+    );
+  });
+});
+
+describe("the department's 合计 printed wrong under units closed by 小计", () => {
+  it("is an error: the units' 小计 are read, so the 合计 is not their sum", () => {
+    const report = check(
+      editExpenditure({ units: "unitsFirst", unitSubtotals: "only", totalLast: true }, (rows) =>
+        rows.map((r) =>
+          r[3] === "合计" ? r.map((c) => (c === "1220.00" ? "1221.00" : c)) : [...r],
+        ),
+      ),
+    );
+    expect(serious(report.findings)).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^(rollup|same-fact) error expenditure total total/u),
+      ]),
+    );
+  });
+});
+
+describe("a unit's row printed as a heading only (no figure, no 小计)", () => {
+  it("a wrong figure among its rows is still caught", () => {
+    const report = check(
+      editExpenditure({ units: "unitsFirst", unitSubtotals: "headingsOnly" }, (rows) =>
+        rows.map((r) =>
+          r[0] === "205" && r[1] === "02" && r[2] === "03"
+            ? r.map((c) => (c === "770.00" ? "771.00" : c))
+            : [...r],
+        ),
+      ),
+    );
+    expect(serious(report.findings)).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^rollup error expenditure org:301002/u)]),
+    );
+  });
+});
+
+describe("a 小计 after each 类 inside a unit's rows", () => {
+  /** After each 类's rows of a unit, a 小计 repeating the 类's figures. */
+  const perClass = (rows: readonly (readonly string[])[]) => {
+    const out: string[][] = [];
+    let open: readonly string[] | undefined;
+    const flush = () => {
+      if (open !== undefined) out.push(["", "", "", "小计", ...open.slice(4)]);
+      open = undefined;
+    };
+    for (const r of rows) {
+      const classRow = /^[0-9]{3}$/u.test(r[0] ?? "") && r[1] === "";
+      if (classRow || r[3] === "合计" || /^301[0-9]{3}$/u.test(r[0] ?? "")) flush();
+      if (classRow) open = r;
+      out.push([...r]);
+    }
+    flush();
+    return out;
+  };
+
+  it("which 小计 is the unit's is not guessed: they stay coverage, and no finding", () => {
+    const report = check(
+      editExpenditure(
+        { units: "unitsFirst", unitSubtotals: "headingsOnly", totalLast: true },
+        perClass,
+      ),
+    );
+    expect(serious(report.findings)).toEqual([]);
+    const gaps = report.coverage.tables.flatMap((t) => t.gaps.map((g) => `${g.code} ${g.table}`));
+    expect(gaps).toContain("unplaced-row expenditure");
+  });
+});
