@@ -1,4 +1,4 @@
-import type { RowKey } from "./types";
+import type { Row, RowKey } from "./types";
 
 /**
  * A row key as a stable string, used in source cells and finding paths:
@@ -64,4 +64,15 @@ export function unitCloser(): (key: RowKey) => boolean {
         return false;
     }
   };
+}
+
+/**
+ * Whether a row is a unit's row that prints no cell at all: the mark a reader puts before rows
+ * naming their unit in a column of their own (`单位名称` beside the 科目), where the unit changes.
+ * Printed again where units alternate (rows sorted by 科目), it repeats no row. @internal
+ */
+export function isUnitMark(row: Pick<Row, "key" | "cells">): boolean {
+  if (row.key.kind !== "org") return false;
+  for (const k in row.cells) if (Object.hasOwn(row.cells, k)) return false;
+  return true;
 }

@@ -7,6 +7,7 @@ import type { ColumnMatch } from "./headers";
 import { readLineRows } from "./lines";
 import type { ReadProblem } from "./problems";
 import type { ReadOptions } from "./read";
+import { unitColumns } from "./unit-columns";
 import { unitNameMap, unitSections, unitSubtotals } from "./unit-sections";
 import { type BuiltRow, continuesRow, joinWrapped } from "./wrapped-rows";
 
@@ -80,17 +81,23 @@ export function buildRows(
   const carried: CarriedSegments = new Map();
   const unitNames = unitNameMap(options.units);
   const underUnit = unitSections(kind, options.catalog);
+  // Rows naming their unit in columns of their own (单位编码 / 单位名称 beside the 科目).
+  const byUnitColumns = unitColumns(kind, columns, unitNames);
   const wrapped: number[] = [];
   rows.forEach((row, index) => {
     if (isBlank(row)) return;
     const { departmentCode } = options;
     const ctx = { kind, columns, departmentCode, first, carried, unitNames };
     first = false;
-    const placed = placeGridRow(row, index, ctx);
+    const read = byUnitColumns?.(placeGridRow(row, index, ctx), row, index);
+    const placed = read?.placed ?? placeGridRow(row, index, ctx);
     const cells = cellsOf(row, values, placed.consumed, surplus(row));
     // The rest of the row above, a line lower (a long name wrapped): joined into it.
     const prev = built[built.length - 1];
-    if (continuesRow(prev, placed, cells, index, kind, columns, printsKey(row, columns))) {
+    const wraps =
+      read?.unit === undefined &&
+      continuesRow(prev, placed, cells, index, kind, columns, printsKey(row, columns));
+    if (wraps) {
       built[built.length - 1] = joinWrapped(prev as Built, placed.name, cells);
       problems.push({
         code: "wrapped-row",
@@ -100,6 +107,14 @@ export function buildRows(
       });
       wrapped.push(index);
       return;
+    }
+    // The unit a row names, other than the rows' above: its row (stating nothing) before it.
+    if (read?.unit !== undefined) {
+      const { code, name } = read.unit;
+      const unitRow = { kind: "org", code } as const;
+      const named = name === "" ? undefined : name;
+      underUnit({ key: unitRow, name: named, consumed: undefined, problems: [] }, row, index);
+      built.push({ key: unitRow, name: named, cells: {}, source: index });
     }
     if (placed.key.kind !== "functional" && placed.key.kind !== "economic") carried.clear();
     problems.push(...placed.problems);

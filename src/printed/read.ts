@@ -2,7 +2,7 @@ import type { Unit } from "../amount";
 import type { Catalog } from "../catalog";
 import { type Row, type RowKey, rowKeyId, type Table } from "../disclosure";
 import { onlyContinuation } from "../disclosure/continued";
-import { unitCloser } from "../disclosure/row-key";
+import { isUnitMark, unitCloser } from "../disclosure/row-key";
 import type { TableKind, Template } from "../templates";
 import { buildRows } from "./build-rows";
 import { cellsBlank, checkAmounts } from "./cells";
@@ -192,7 +192,8 @@ function finish(built: readonly BuiltRow[], problems: ReadProblem[]): Row[] {
     const closes = closer(key);
     if (key.kind === "org" || key.kind === "total") unit = id;
     const scoped = key.kind === "org" || key.kind === "total" ? id : `${unit}\u0000${id}`;
-    const earlier = key.kind === "unplaced" || closes ? undefined : seen.get(scoped);
+    const mark = isUnitMark(b);
+    const earlier = key.kind === "unplaced" || closes || mark ? undefined : seen.get(scoped);
     if (earlier === undefined) seen.set(scoped, b);
     else {
       const severity = cellsBlank(earlier.cells) || cellsBlank(b.cells) ? "info" : "warning";

@@ -50,6 +50,18 @@ export const ORG_CODE_HEADERS: readonly string[] = [
   "部门（单位）编码",
 ];
 
+/**
+ * How printers head a unit's name printed on each row beside the 科目名称 (a 部门's table by 科目
+ * whose rows each name their unit): kept as text, read as the row's unit. @internal
+ */
+export const ORG_NAME_HEADERS: readonly string[] = [
+  "单位名称",
+  "部门（单位）名称",
+  "单位（部门）名称",
+  "预算单位名称",
+  "预算单位",
+];
+
 /** How printers head the name column of a table by 支出功能分类 code. @internal */
 export const FUNCTIONAL_NAME_HEADERS: readonly string[] = [
   "功能分类科目名称",

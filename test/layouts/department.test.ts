@@ -46,6 +46,14 @@ const LAYOUTS: readonly DepartmentLayout[] = [
   { units: "unitsFirst", unitSubtotals: "headingsOnly", totalLast: true },
   { units: "sections", unitSubtotals: "headingsOnly", unitRows: "codeInName" },
   { units: "unitsFirst", unitSubtotals: "headingsOnly", unitRows: "name", incomeByFunction: true },
+  { units: "unitsFirst", unitColumns: "code" },
+  { units: "unitsFirst", unitColumns: "name", totalLast: true },
+  { units: "sections", unitColumns: "code", unitColumnRowsDropped: true },
+  { units: "sections", unitColumns: "name" },
+  { units: "unitsFirst", unitColumns: "code", unitColumnRowsDropped: true, interleaved: true },
+  { units: "unitsFirst", unitColumns: "name", interleaved: true, totalLast: true },
+  { units: "unitsFirst", unitColumns: "code", incomeByFunction: true },
+  { units: "sections", unitColumns: "name", incomeByFunction: true, unitColumnRowsDropped: true },
 ];
 
 /** Other printers' header wordings: 本年预算 for 预算数, 单位编码 for 单位代码. */
@@ -100,7 +108,7 @@ describe.each(CASES)("a two-unit department, %s", (_, fixture) => {
         template: nationalMinimum,
         catalog: catalog2024.functional,
         departmentCode: "301",
-        units: fixture.meta.units,
+        units: [fixture.meta.department, ...fixture.meta.units],
       });
       expect(
         r.columns.filter((c) => c.column === undefined).map((c) => c.header),

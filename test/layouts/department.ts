@@ -88,6 +88,16 @@ export interface DepartmentLayout {
   readonly unitSubtotals?: "only" | "also" | "headingsOnly";
   /** The subtotal labelled with the unit's name (`某区第一中学小计`), not `小计` alone. */
   readonly subtotalNamed?: boolean;
+  /**
+   * The tables by 科目 code print each row's unit in columns of their own before the codes:
+   * `code` (单位编码 | 单位名称) or `name` (单位名称 alone); the units' rows kept as rows naming
+   * only their unit (`unitRows` not `none`), or dropped (`unitColumnRows: false`).
+   */
+  readonly unitColumns?: "code" | "name";
+  /** With `unitColumns`: the units' own rows left out (each row by 科目 names its unit). */
+  readonly unitColumnRowsDropped?: boolean;
+  /** With `unitColumns`: the rows sorted by 科目 code, the units' rows of one code together. */
+  readonly interleaved?: boolean;
   /** The 合计 row printed last instead of first. */
   readonly totalLast?: boolean;
   /** The 收支总表 sums up spending by nature (基本支出, 项目支出, 经营支出 …), not by 类. */
@@ -336,8 +346,51 @@ const emptyTable = (title: string, note: string): PrintedTable => ({
   note,
 });
 
+/**
+ * A table by 科目 code printing each row's unit in columns of its own (`layout.unitColumns`):
+ * the rows of the department and of each unit naming it, the 合计 naming none.
+ */
+function withUnitColumns(t: PrintedTable, layout: DepartmentLayout): PrintedTable {
+  if (layout.unitColumns === undefined || t.headers[0] !== CODE_HEADERS[0]) return t;
+  let unit: readonly string[] = [DEPARTMENT.code, DEPARTMENT.name];
+  const total: string[][] = [];
+  const unitRows: string[][] = [];
+  const rows: string[][] = [];
+  for (const r of t.rows) {
+    const own = UNITS.find((u) => r[0] === u.code || (r[3] ?? "").includes(u.name));
+    if (r[3] === "合计") total.push(["", "", ...r]);
+    else if (own !== undefined) {
+      unit = [own.code, own.name];
+      if (layout.unitColumnRowsDropped !== true)
+        unitRows.push([...unit, "", "", "", "", ...r.slice(4)]);
+    } else rows.push([...unit, ...r]);
+  }
+  const byCode = (r: readonly string[]) => `${r[2]}${r[3]}${r[4]}#${r[0]}`;
+  const sorted =
+    layout.interleaved === true
+      ? [...unitRows, ...rows.sort((a, b) => (byCode(a) < byCode(b) ? -1 : 1))]
+      : [...rows.filter((r) => r[0] === DEPARTMENT.code), ...interleave(unitRows, rows)];
+  const body = layout.totalLast === true ? [...sorted, ...total] : [...total, ...sorted];
+  const cut = (r: readonly string[]) => (layout.unitColumns === "code" ? [...r] : r.slice(1));
+  return { ...t, headers: cut(["单位编码", "单位名称", ...t.headers]), rows: body.map(cut) };
+}
+
+/** Each unit's row, then the rows naming that unit. */
+function interleave(unitRows: readonly string[][], rows: readonly string[][]): string[][] {
+  return UNITS.flatMap((u) => [
+    ...unitRows.filter((r) => r[0] === u.code),
+    ...rows.filter((r) => r[0] === u.code),
+  ]);
+}
+
 /** The two-unit department's disclosure, its units laid out as `layout` says. */
 export function departmentFixture(layout: DepartmentLayout): DisclosureFixture {
+  const fixture = departmentTables(layout);
+  if (layout.unitColumns === undefined) return fixture;
+  return { ...fixture, tables: fixture.tables.map((t) => withUnitColumns(t, layout)) };
+}
+
+function departmentTables(layout: DepartmentLayout): DisclosureFixture {
   return {
     meta: { year: 2024, kind: "部门", department: DEPARTMENT, units: UNITS },
     tables: [

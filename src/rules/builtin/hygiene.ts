@@ -2,7 +2,7 @@ import { isNegative } from "../../amount";
 import { checkName } from "../../catalog";
 import { type LoweredRow, type LoweredTable, rowKeyId } from "../../disclosure";
 import { loweredStatement, repeatConflicts, unitHeadings } from "../../disclosure/residue";
-import { unitCloser } from "../../disclosure/row-key";
+import { isUnitMark, unitCloser } from "../../disclosure/row-key";
 import type { Fact, SourceCell } from "../../facts";
 import { type AnyFact, isDerived } from "../derive";
 import { CellSet } from "../evidence";
@@ -88,7 +88,7 @@ export const duplicateRowRule: Rule = {
       for (const r of t.rows) {
         if (r.row.key.kind === "indicator" || r.row.key.kind === "unplaced") continue;
         const key = r.row.key;
-        if (closes(key)) continue;
+        if (closes(key) || isUnitMark(r.row)) continue;
         // Two projects of one name are two rows where their printed codes differ.
         const code = key.kind === "project" ? key.code?.trim() : undefined;
         const id = code === undefined || code === "" ? r.id : `${r.id}\u0000${code}`;

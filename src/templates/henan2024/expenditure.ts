@@ -6,14 +6,19 @@ import {
   functionalCodeColumns,
   natureColumns,
   ORG_CODE_HEADERS,
+  ORG_NAME_HEADERS,
 } from "../columns";
 import type { ColumnSpec, TableKind } from "../types";
+
+/** The keys of the 支出功能分类 code columns (whole, 类, 款, 项). */
+const FUNCTIONAL_CODE_KEYS = ["code", "code.class", "code.section", "code.item"];
 
 /** Columns of the 支出表 family (预算03, 05, 09, 10表): code, unit, name, then by nature. */
 export const expenditureColumns: readonly ColumnSpec[] = /*#__PURE__*/ concat(
   functionalCodeColumns,
   [
     /*#__PURE__*/ plainColumn("org", "org", ORG_CODE_HEADERS),
+    /*#__PURE__*/ plainColumn("text", "org.name", ORG_NAME_HEADERS),
     /*#__PURE__*/ plainColumn("name", "name", FUNCTIONAL_NAME_HEADERS),
   ],
   natureColumns,
@@ -28,6 +33,13 @@ export const incomeColumns: readonly ColumnSpec[] = /*#__PURE__*/ concat(
   functionalCodeColumns,
   [
     /*#__PURE__*/ plainColumn("org", "org", ORG_CODE_HEADERS),
+    // Printed beside the 科目 codes, a unit's name is each row's unit; alone, the row's name.
+    {
+      key: "org.name",
+      role: "text",
+      headers: ["预算单位名称"],
+      beside: { headers: ORG_NAME_HEADERS, columns: FUNCTIONAL_CODE_KEYS },
+    },
     /*#__PURE__*/ plainColumn(
       "name",
       "name",
