@@ -310,6 +310,7 @@ export function validateDisclosure(
       kind: template.tables.find((k) => k.id === t.kind),
       title: t.title,
       rows: t.rows,
+      unit: t.unknownUnit === undefined ? t.unit : undefined,
     })),
     meta,
   );

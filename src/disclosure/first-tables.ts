@@ -2,6 +2,7 @@ import { normalizeName } from "../codes";
 import type { TableKind } from "../templates";
 import { hasContinuation } from "./continued";
 import { continuesRun, type PagedRun, pagedRun } from "./paged-tables";
+import { sumOfTheOthers } from "./sum-of-units";
 import type { DisclosureMeta, Row } from "./types";
 
 /**
@@ -13,8 +14,10 @@ import type { DisclosureMeta, Row } from "./types";
  * rows with their keys normalised). Where none lists them all (the department's table prints no
  * unit rows), a table that is one unit's own (its only unit row that unit's, or its title naming
  * a unit by a name that is not the department's) is none of the department's: when exactly one
- * table of the kind is not, it is read, wherever bound. Kinds without unit rows (三公, the
- * 收支总表's lines) and untitled tables cannot be told apart so: the first bound is read. The
+ * table of the kind is not, it is read, wherever bound. Else, of three tables or more, the only
+ * one whose total row is the sum of the others' (`bySum`, see `sumOfTheOthers`) is read: the
+ * department's beside its units' own, untitled and without unit rows. Kinds without unit rows
+ * (三公, the 收支总表's lines) and tables nothing tells apart: the first bound is read. The
  * others of a kind are set aside (`duplicate-table`, `tables.repeated`). A kind bound once is
  * not listed. A table of targets that states no figure (`figureless`: a 申报表 a project, a
  * department target's sub-tables) is none of a kind's candidates, read or set aside: the targets
@@ -27,6 +30,7 @@ export function readTables<T>(
   meta: DisclosureMeta | undefined,
   titleOf?: (t: T) => string | undefined,
   figureless: (t: T, index: number) => boolean = () => false,
+  bySum?: (indexes: readonly number[]) => number | undefined,
 ): ReadonlyMap<string, number> {
   const byKind = new Map<string, number[]>();
   tables.forEach((t, i) => {
@@ -47,7 +51,8 @@ export function readTables<T>(
       listingAll.length === 1
         ? listingAll
         : list.filter((i) => !own(rowsOf(tables[i] as T), titleOf?.(tables[i] as T)));
-    out.set(kind, department.length === 1 ? (department[0] as number) : (list[0] as number));
+    const read = department.length === 1 ? department[0] : bySum?.(list);
+    out.set(kind, read ?? (list[0] as number));
   }
   return out;
 }
@@ -133,6 +138,8 @@ export interface BoundTable {
   readonly kind: TableKind | undefined;
   readonly title: string | undefined;
   readonly rows: readonly Row[];
+  /** The table's unit of measure (its totals compared across tables of a kind). */
+  readonly unit?: string | undefined;
 }
 
 /**
@@ -200,6 +207,15 @@ export function tablesSetAside(
     meta,
     (t) => t.title,
     (t, i) => continued.has(i) || targetsWithoutFigures(t.kind, t.rows),
+    (indexes) => {
+      const found = sumOfTheOthers(
+        indexes.map((i) => {
+          const t = tables[i] as BoundTable;
+          return { kind: t.kind, unit: t.unit, rows: t.rows };
+        }),
+      );
+      return found === undefined ? undefined : indexes[found];
+    },
   );
   const aside = new Map<number, number>();
   tables.forEach((t, i) => {

@@ -75,7 +75,7 @@ function oneOfEachKind(
   repeated: RepeatedTable[];
 } {
   const { aside, continued } = tablesSetAside(
-    all.map((t) => ({ kind: t.kind, title: t.table.title, rows: rowsOf(t) })),
+    all.map((t) => ({ kind: t.kind, title: t.table.title, rows: rowsOf(t), unit: unitOf(t) })),
     meta,
   );
   if (aside.size === 0 && continued.size === 0) return { tables: all, repeated: [] };
@@ -114,6 +114,10 @@ function oneOfEachKind(
 }
 
 const rowsOf = (t: LoweredTable): readonly Row[] => t.rows.map((r) => r.row);
+
+/** A table's unit of measure, when it is known (not a `千元` the reader kept as printed). */
+const unitOf = (t: LoweredTable): string | undefined =>
+  t.table.unknownUnit === undefined ? t.table.unit : undefined;
 
 /**
  * What a check reads of a disclosure's lowered tables: one table of each kind (`tables`, every
