@@ -124,7 +124,11 @@ export function buildRows(
   });
   // 项目类型 printed once over its projects (a merged cell) is read on each of them; a unit's
   // rows closed by a 小计 read it as the unit's row.
-  return { built: unitSubtotals(fillGroupCells(built, columns), problems), problems, wrapped };
+  return {
+    built: unitSubtotals(fillGroupCells(built, columns), rows, problems),
+    problems,
+    wrapped,
+  };
 }
 
 /** Whether a row prints anything in a code or unit column. */

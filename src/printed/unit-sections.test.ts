@@ -229,6 +229,43 @@ describe("a unit's rows closed by a 小计", () => {
     expect(r.problems.filter((p) => p.severity !== "info")).toEqual([]);
   });
 
+  it("合计 for each unit, 总计 for the department: each 合计 the unit's row", () => {
+    const t = closed(() => "合计");
+    const rows = t.rows.map((r) =>
+      r[3] === "合计" && r[4] === "32.00" ? ["", "", "", "总计", ...r.slice(4)] : r,
+    );
+    expect(keys({ ...t, rows })).toEqual([
+      "org:301001",
+      "functional:2050101",
+      "functional:2080505",
+      "org:301001",
+      "org:301002",
+      "functional:2050203",
+      "org:301002",
+      "total",
+    ]);
+  });
+
+  it("a 合计 per 类 inside a unit's rows: no unit's row, nor the table's total (unplaced)", () => {
+    const t = closed(() => "小计", true);
+    const rows = t.rows.map((r) =>
+      r[3] === "小计"
+        ? ["", "", "", "合计", ...r.slice(4)]
+        : r[3] === "合计"
+          ? ["", "", "", "总计", ...r.slice(4)]
+          : r,
+    );
+    const read = keys({ ...t, rows });
+    expect(read?.slice(0, 5)).toEqual([
+      "org:301001",
+      "functional:2050101",
+      "unplaced:合计",
+      "functional:2080505",
+      "unplaced:合计",
+    ]);
+    expect(read?.at(-1)).toBe("total");
+  });
+
   it("a section printing several (a 小计 per 类): none is guessed the unit's", () => {
     const rows = read(closed(() => "小计", true)).table?.rows.map((x) => rowKeyId(x.key));
     expect(rows?.slice(0, 6)).toEqual([

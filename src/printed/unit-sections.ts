@@ -99,28 +99,53 @@ export interface SectionRow {
 
 /**
  * A unit's rows closed by a `小计` (a 部门's table by 科目 printing each unit's row, its rows,
- * then their subtotal; the department's `合计` at the end): the subtotal is that unit's row, read
- * as the unit's (`org`), so its figures are checked against the unit's rows and the unit's
- * against the department's. Only the one subtotal that ends a unit's section (the last row
- * before the next unit's row, a total, an unplaced heading or the table's end) is read so: where
- * a section prints several (a 小计 per 类), which one is the unit's is not guessed (all stay
- * unplaced, coverage). Gives back the rows re-keyed, and drops the `unplaced-row` problems of the
- * rows it placed. @internal
+ * then their subtotal; the department's `合计` at the end), or by a total label (`合计`) where a
+ * total row follows later in the table (the department's `总计`): the subtotal is that unit's
+ * row, read as the unit's (`org`), so its figures are checked against the unit's rows and the
+ * unit's against the department's. Only the one subtotal that ends a unit's section (the last
+ * row before the next unit's row, a total, an unplaced heading or the table's end) is read so:
+ * where a section prints several (a 小计 or a 合计 per 类), which one is the unit's is not guessed
+ * (all stay unplaced, coverage: a 合计 there is no table's total either). Gives back the rows re-keyed, and drops the `unplaced-row` problems
+ * of the rows it placed. @internal
  */
-export function unitSubtotals<T extends SectionRow>(built: T[], problems: ReadProblem[]): T[] {
-  if (!built.some((b) => b.key.kind === "unplaced" && isSubtotal(b.name))) return built;
+export function unitSubtotals<T extends SectionRow>(
+  built: T[],
+  printed: readonly (readonly string[])[],
+  problems: ReadProblem[],
+): T[] {
+  // The last total row: one before it that closes a unit's rows is that unit's (`合计` … `总计`).
+  let lastTotal = -1;
+  built.forEach((b, i) => {
+    if (b.key.kind === "total") lastTotal = i;
+  });
+  const closingTotals = built.some((b, i) => b.key.kind === "total" && i < lastTotal);
+  if (!closingTotals && !built.some((b) => b.key.kind === "unplaced" && isSubtotal(b.name)))
+    return built;
   const placed = new Map<number, string>();
+  // Total rows inside a unit's rows that are not its one closing row (a 合计 per 类): no total.
+  const demoted = new Set<number>();
   let unit: string | undefined;
   let subtotals = 0;
   let last: number | undefined;
+  let rows = false;
+  let totals: number[] = [];
   const close = () => {
     if (unit !== undefined && subtotals === 1 && last !== undefined) placed.set(last, unit);
+    for (const t of totals) if (!placed.has(t)) demoted.add(t);
     unit = undefined;
     subtotals = 0;
     last = undefined;
+    rows = false;
+    totals = [];
   };
   built.forEach((b, i) => {
     const { key } = b;
+    if (key.kind === "total" && unit !== undefined && rows && i < lastTotal) {
+      subtotals++;
+      last = i;
+      totals.push(i);
+      return;
+    }
     const subtotal = key.kind === "unplaced" && isSubtotal(b.name);
     if (key.kind === "org" || key.kind === "total" || (key.kind === "unplaced" && !subtotal)) {
       // A unit's row repeated to close its own rows (printed with its name) is no new section.
@@ -135,13 +160,21 @@ export function unitSubtotals<T extends SectionRow>(built: T[], problems: ReadPr
     if (subtotal) {
       subtotals++;
       last = i;
-    } else last = undefined;
+    } else {
+      last = undefined;
+      rows = true;
+    }
   });
   close();
-  if (placed.size === 0) return built;
+  if (placed.size === 0 && demoted.size === 0) return built;
   const sources = new Set<number>();
   const out = built.map((b, i) => {
     const code = placed.get(i);
+    if (demoted.has(i)) {
+      const cells = printed[b.source] ?? [];
+      problems.push({ code: "unplaced-row", severity: "warning", path: { row: b.source }, cells });
+      return { ...b, key: { kind: "unplaced", label: b.name?.trim() ?? "" } as RowKey };
+    }
     if (code === undefined) return b;
     sources.add(b.source);
     return { ...b, key: { kind: "org", code } as RowKey };

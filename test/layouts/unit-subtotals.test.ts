@@ -139,3 +139,35 @@ describe("a 小计 after each 类 inside a unit's rows", () => {
     expect(gaps).toContain("unplaced-row expenditure");
   });
 });
+
+describe("each unit's rows closed by a 合计, the department's 总计 last", () => {
+  /** The layout's labels: each unit's 小计 printed 合计, the department's 合计 printed 总计. */
+  const relabelled = (layout: DepartmentLayout, edit = (r: string[]) => r): DisclosureFixture => {
+    const base = departmentFixture(layout);
+    const label = (c: string) => (c === "合计" ? "总计" : c === "小计" ? "合计" : c);
+    const tables = base.tables.map((t) => ({
+      ...t,
+      rows: t.rows.map((r) => edit(r.map(label))),
+    }));
+    return { ...base, tables };
+  };
+  const LAYOUTS: readonly DepartmentLayout[] = [
+    { units: "unitsFirst", unitSubtotals: "only", totalLast: true },
+    { units: "sections", unitSubtotals: "only", unitRows: "name", totalLast: true },
+    { units: "unitsFirst", unitSubtotals: "also", unitRows: "codeInName", totalLast: true },
+  ];
+
+  it.each(LAYOUTS)("%j: each 合计 is its unit's row, no finding", (layout) => {
+    expect(serious(check(relabelled(layout)).findings)).toEqual([]);
+  });
+
+  it("a wrong unit 合计 is still caught", () => {
+    let seen = 0;
+    const fixture = relabelled(LAYOUTS[0] as DepartmentLayout, (r) =>
+      r[3] === "合计" && ++seen === 2 ? r.map((c) => (c === "870.00" ? "871.00" : c)) : r,
+    );
+    expect(serious(check(fixture).findings)).toEqual(
+      expect.arrayContaining(["rollup error expenditure org:301002 total"]),
+    );
+  });
+});
