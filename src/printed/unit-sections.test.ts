@@ -279,6 +279,43 @@ describe("a unit's rows closed by a 小计", () => {
     expect(rows?.[7]).toBe("org:301002");
   });
 
+  it.each([
+    ["合计 per 类, 总计 last", "合计", "总计", false],
+    ["总计 first, 合计 per 类", "合计", "总计", true],
+    ["小计 per 类, 合计 last", "小计", "合计", false],
+  ])(
+    "a table without units, %s: the repeated label totals a group (unplaced)",
+    (_, group, total, first) => {
+      const grand = ["", "", "", total, "12.00", "12.00", ""];
+      const t: PrintedTable = {
+        ...closed(() => "小计"),
+        rows: [
+          ...(first ? [grand] : []),
+          ["205", "01", "01", "行政运行", "10.00", "10.00", ""],
+          ["", "", "", group, "10.00", "10.00", ""],
+          ["208", "05", "05", "机关事业单位基本养老保险缴费支出", "2.00", "2.00", ""],
+          ["", "", "", group, "2.00", "2.00", ""],
+          ...(first ? [] : [grand]),
+        ],
+      };
+      const read = keys(t);
+      expect(read?.filter((k) => k === "total")).toEqual(["total"]);
+      expect(read?.filter((k) => k === `unplaced:${group}`).length).toBe(2);
+    },
+  );
+
+  it("every total labelled alike (合计 per 类 and for the table): nothing decided", () => {
+    const t: PrintedTable = {
+      ...closed(() => "小计"),
+      rows: [
+        ["205", "01", "01", "行政运行", "10.00", "10.00", ""],
+        ["", "", "", "合计", "10.00", "10.00", ""],
+        ["", "", "", "合计", "10.00", "10.00", ""],
+      ],
+    };
+    expect(keys(t)).toEqual(["functional:2050101", "total", "total"]);
+  });
+
   it("a 小计 in a table without units (a 类's subtotal) stays unplaced", () => {
     const t: PrintedTable = {
       ...closed(() => "小计"),

@@ -118,6 +118,7 @@ export function unitSubtotals<T extends SectionRow>(
   built.forEach((b, i) => {
     if (b.key.kind === "total") lastTotal = i;
   });
+  // Several total rows: some may close a unit's rows, or a group's (see `groupTotals`).
   const closingTotals = built.some((b, i) => b.key.kind === "total" && i < lastTotal);
   if (!closingTotals && !built.some((b) => b.key.kind === "unplaced" && isSubtotal(b.name)))
     return built;
@@ -166,6 +167,7 @@ export function unitSubtotals<T extends SectionRow>(
     }
   });
   close();
+  for (const i of groupTotals(built, placed)) demoted.add(i);
   if (placed.size === 0 && demoted.size === 0) return built;
   const sources = new Set<number>();
   const out = built.map((b, i) => {
@@ -182,4 +184,27 @@ export function unitSubtotals<T extends SectionRow>(
   const kept = problems.filter((p) => p.code !== "unplaced-row" || !sources.has(p.path.row));
   problems.splice(0, problems.length, ...kept);
   return out;
+}
+
+/**
+ * The total rows of a table that print one total label several times beside one other total
+ * row labelled once (`合计` after each 类's rows, `总计` for the table; a unit's closing row set
+ * aside): the repeated ones total a group each, none the table, and which group is not guessed
+ * (they are left unplaced). Where the
+ * labels say nothing of it (every total `合计`), nothing is decided here.
+ */
+function groupTotals(built: readonly SectionRow[], placed: ReadonlyMap<number, string>): number[] {
+  const byLabel = new Map<string, number[]>();
+  built.forEach((b, i) => {
+    if (b.key.kind !== "total" || placed.has(i)) return;
+    const label = labelKey(b.name ?? "");
+    const list = byLabel.get(label);
+    if (list === undefined) byLabel.set(label, [i]);
+    else list.push(i);
+  });
+  if (byLabel.size !== 2) return [];
+  const [a, b] = [...byLabel.values()] as [number[], number[]];
+  if (a.length === 1 && b.length > 1) return b;
+  if (b.length === 1 && a.length > 1) return a;
+  return [];
 }

@@ -108,35 +108,64 @@ describe("a unit's row printed as a heading only (no figure, no 小计)", () => 
   });
 });
 
-describe("a 小计 after each 类 inside a unit's rows", () => {
-  /** After each 类's rows of a unit, a 小计 repeating the 类's figures. */
-  const perClass = (rows: readonly (readonly string[])[]) => {
-    const out: string[][] = [];
-    let open: readonly string[] | undefined;
-    const flush = () => {
-      if (open !== undefined) out.push(["", "", "", "小计", ...open.slice(4)]);
-      open = undefined;
+describe("a subtotal after each 类's rows", () => {
+  /** After each 类's rows, a `label` row repeating the 类's figures; the table's 合计 `total`. */
+  const perClass =
+    (label: string, total: string) =>
+    (rows: readonly (readonly string[])[]): string[][] => {
+      const out: string[][] = [];
+      let open: readonly string[] | undefined;
+      const flush = () => {
+        if (open !== undefined) out.push(["", "", "", label, ...open.slice(4)]);
+        open = undefined;
+      };
+      for (const r of rows) {
+        const classRow = /^[0-9]{3}$/u.test(r[0] ?? "") && r[1] === "";
+        if (classRow || r[3] === "合计" || /^301[0-9]{3}$/u.test(r[0] ?? "")) flush();
+        if (classRow) open = r;
+        out.push(r[3] === "合计" ? ["", "", "", total, ...r.slice(4)] : [...r]);
+      }
+      flush();
+      return out;
     };
-    for (const r of rows) {
-      const classRow = /^[0-9]{3}$/u.test(r[0] ?? "") && r[1] === "";
-      if (classRow || r[3] === "合计" || /^301[0-9]{3}$/u.test(r[0] ?? "")) flush();
-      if (classRow) open = r;
-      out.push([...r]);
-    }
-    flush();
-    return out;
-  };
 
-  it("which 小计 is the unit's is not guessed: they stay coverage, and no finding", () => {
-    const report = check(
-      editExpenditure(
-        { units: "unitsFirst", unitSubtotals: "headingsOnly", totalLast: true },
-        perClass,
-      ),
+  const CASES = (["none", "sections", "unitsFirst"] as const).flatMap((units) =>
+    [true, false].flatMap((totalLast) =>
+      [
+        ["小计", "合计"],
+        ["合计", "总计"],
+      ].map(([label, total]) => [units, totalLast, label, total] as const),
+    ),
+  );
+
+  it.each(CASES)(
+    "units %s, total last %s, %s per 类 and %s: which group each totals is not guessed (coverage), no finding",
+    (units, totalLast, label, total) => {
+      const report = check(
+        editExpenditure(
+          units === "none"
+            ? { units, totalLast }
+            : { units, unitSubtotals: "headingsOnly", totalLast },
+          perClass(label as string, total as string),
+        ),
+      );
+      expect(serious(report.findings)).toEqual([]);
+      const gaps = report.coverage.tables.flatMap((t) => t.gaps.map((g) => `${g.code} ${g.table}`));
+      expect(gaps).toContain("unplaced-row expenditure");
+    },
+  );
+
+  it("a wrong 总计 beside 合计 per 类 is still caught", () => {
+    const wrong = (rows: readonly (readonly string[])[]) =>
+      perClass(
+        "合计",
+        "总计",
+      )(rows).map((r) => (r[3] === "总计" ? r.map((c) => (c === "1220.00" ? "1221.00" : c)) : r));
+    expect(serious(check(editExpenditure({ units: "none" }, wrong)).findings)).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^(rollup|same-fact) error expenditure total total/u),
+      ]),
     );
-    expect(serious(report.findings)).toEqual([]);
-    const gaps = report.coverage.tables.flatMap((t) => t.gaps.map((g) => `${g.code} ${g.table}`));
-    expect(gaps).toContain("unplaced-row expenditure");
   });
 });
 
