@@ -10,6 +10,7 @@ import type { ReadOptions } from "./read";
 import { unitColumns } from "./unit-columns";
 import { unitNameMap, unitSections, unitSubtotals } from "./unit-sections";
 import { type BuiltRow, continuesRow, joinWrapped } from "./wrapped-rows";
+import { joinTargetTexts } from "./wrapped-targets";
 
 type Built = BuiltRow;
 
@@ -72,7 +73,11 @@ export function buildRows(
       built.push({ key: { kind: "unplaced", label: "" }, name: undefined, cells, source: index });
     });
     built.sort((a, b) => a.source - b.source);
-    return { built, problems, wrapped };
+    return {
+      built: joinTargetTexts(built, rows, kind, columns, problems, wrapped),
+      problems,
+      wrapped,
+    };
   }
   const values = columns.filter(isValueColumn);
   let first = true;
@@ -124,8 +129,9 @@ export function buildRows(
   });
   // 项目类型 printed once over its projects (a merged cell) is read on each of them; a unit's
   // rows closed by a 小计 read it as the unit's row.
+  const joined = joinTargetTexts(built, rows, kind, columns, problems, wrapped);
   return {
-    built: unitSubtotals(fillGroupCells(built, columns), rows, problems),
+    built: unitSubtotals(fillGroupCells(joined, columns), rows, problems),
     problems,
     wrapped,
   };

@@ -92,8 +92,10 @@ export type ReadSeverity = "error" | "warning" | "info";
  * - `repeated-header` (info): a row that repeats the headers (a page break printed them again):
  *   every printed cell a header word, one at least in an amount column; skipped like a blank row.
  * - `wrapped-row` (info): a row that prints the rest of the row above (`into`), a line lower: a
- *   name too long for its cell wrapped onto a second printed row, with or without the figures;
- *   read into that row (its name joined, its cells filled). See `ReadResult.folded`.
+ *   name too long for its cell wrapped onto a second printed row, with or without the figures,
+ *   or in a table of targets a text of the row above (an indicator's name or value, its 说明, a
+ *   goal, a task's content, a project's name beside a further indicator line); read into that
+ *   row (its name joined, its cells filled or their texts joined). See `ReadResult.folded`.
  * - `layout-row` (info): a row that prints the table's layout, not its data (`what`): a page
  *   break's `续表` (`continued`), the unit line or the preparer (`unit`: `单位：万元` naming the
  *   table's unit), the title or its number again (`title`), the column numbers (`栏次 1 2 3`),

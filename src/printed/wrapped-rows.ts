@@ -23,6 +23,16 @@ const OWN_ROW = /^(?:[（(]?[一二三四五六七八九十0-9]{1,3}[）)、.．
  */
 const TOTAL_END = /(?:合计|小计|总计|共计)[:：]?(?:[（(][^（）()]{0,12}[）)])?$/u;
 
+/**
+ * Whether a printed label starts a row of its own, never the rest of a name wrapped from the row
+ * above: a numbered heading, `其中`, a total or a label ending as one. @internal
+ */
+export function startsOwnRow(label: string): boolean {
+  const name = label.trim();
+  if (name !== "" && (OWN_ROW.test(name) || isTotalLabel(name))) return true;
+  return TOTAL_END.test(name.replace(/\s+/gu, ""));
+}
+
 /** Whether a printed cell is blank. */
 const blank = (v: string | undefined): boolean => v === undefined || v.trim() === "";
 
@@ -51,7 +61,7 @@ const amountKeys = (columns: readonly ColumnMatch[]): ReadonlySet<string> =>
  *   project printed with no figure is its own row).
  *
  * A table of targets has continuation lines of its own (the reader's indicator rows): only a
- * unit's name is joined there. @internal
+ * unit's name is joined here, its texts in `wrapped-targets.ts`. @internal
  */
 export function continuesRow(
   prev: BuiltRow | undefined,
@@ -66,8 +76,7 @@ export function continuesRow(
   const own = placed.key.kind;
   if (own !== "unplaced" && own !== "project") return false;
   const name = placed.name?.trim() ?? "";
-  const startsOwn = name !== "" && (OWN_ROW.test(name) || isTotalLabel(name));
-  if (startsOwn || TOTAL_END.test(name.replace(/\s+/gu, ""))) return false;
+  if (startsOwnRow(name)) return false;
   const values = printedValues(cells);
   // Nothing the row prints may be printed in the row above already.
   if (values.some((k) => !blank(prev.cells[k]))) return false;

@@ -7,8 +7,8 @@
  * place the seed picks and their rest moved to a row of its own below. The check's findings and
  * outcomes must not change.
  *
- * Not varied: the 绩效目标表's own rows (their indicator text wraps in the reader's continuation
- * lines), and figures printed level with the name's last line in a table of projects (a project
+ * Not varied: the 绩效目标表's own rows (their texts wrapped are varied in
+ * `wrapped-targets.test.ts`: their indicator lines are continuation rows of their own), and figures printed level with the name's last line in a table of projects (a project
  * row printing no figure is a row of its own: see `src/printed/wrapped-rows.ts`).
  */
 import fc from "fast-check";

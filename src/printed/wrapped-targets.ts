@@ -1,0 +1,189 @@
+import type { RowKey } from "../disclosure";
+import type { TableKind, TargetLayout } from "../templates";
+import { isBlank } from "./cells";
+import type { ColumnMatch } from "./headers";
+import type { ReadProblem } from "./problems";
+import { type BuiltRow, startsOwnRow } from "./wrapped-rows";
+
+/**
+ * The fewest characters a wrapped name or value prints on its first line: a text this short fits
+ * any column (`人数`, `≥1人`), so a row below printing a name alone is an indicator of its own.
+ */
+const MIN_HEAD = 4;
+
+/** Whether a printed cell is blank. */
+const blank = (v: string | undefined): boolean => v === undefined || v.trim() === "";
+
+/** The columns of a targets layout a wrap is looked for in. */
+interface TargetColumns {
+  /** Columns printing one entry together: an indicator's name and value, a task's name and content. */
+  readonly pairs: readonly (readonly [string, string])[];
+  /** Every column of an indicator (一级, 二级, name, value, 说明, 性质, 单位). */
+  readonly indicator: ReadonlySet<string>;
+  /** Columns a row of its own starts with (一级, 二级, 性质, 单位): never a wrapped rest. */
+  readonly starts: ReadonlySet<string>;
+  /** Text columns of the table (a rest continues a text, never an amount). */
+  readonly text: ReadonlySet<string>;
+  /** Amount columns of the table. */
+  readonly amounts: ReadonlySet<string>;
+}
+
+function targetColumns(layout: TargetLayout, columns: readonly ColumnMatch[]): TargetColumns {
+  const c = layout.indicator;
+  const pairs: (readonly [string, string])[] = (layout.groups ?? []).map(
+    (g) => [g.name, g.value] as const,
+  );
+  if (c?.name !== undefined) pairs.push([c.name, c.value]);
+  if (layout.tasks !== undefined) pairs.push([layout.tasks.name, layout.tasks.content]);
+  const starts = new Set(
+    [c?.level1, c?.level2, c?.sense, c?.unit].filter((k): k is string => k !== undefined),
+  );
+  const indicator = new Set(
+    [
+      ...starts,
+      ...(layout.groups ?? []).flatMap((g) => [g.name, g.value]),
+      ...(c === undefined ? [] : [c.value, c.name, c.explanation]),
+    ].filter((k): k is string => k !== undefined),
+  );
+  const role = (r: string) =>
+    new Set(columns.filter((m) => m.column?.role === r).map((m) => m.key));
+  return {
+    pairs,
+    indicator,
+    starts,
+    text: role("text"),
+    amounts: role("amount"),
+  };
+}
+
+/** The keys of a row's printed (non-blank) cells. */
+const printed = (cells: Readonly<Record<string, string>>): string[] =>
+  Object.keys(cells).filter((k) => !blank(cells[k]));
+
+/**
+ * Whether a row printing no label (`cells`) prints the rest of the texts of the row above, a line
+ * lower: each cell it prints continues a text the row above prints (an indicator's 三级指标 or
+ * 指标值, its 说明, a task's 主要内容, the 年度履职目标, a form's content), never an 一级 / 二级, and
+ * of an indicator's name and value (a task's name and content) one only, under a row printing both
+ * (a row printing both is a further indicator, a further task).
+ */
+function continuesText(
+  above: Readonly<Record<string, string>>,
+  cells: Readonly<Record<string, string>>,
+  t: TargetColumns,
+): boolean {
+  const keys = printed(cells);
+  if (keys.length === 0) return false;
+  if (keys.some((k) => t.starts.has(k) || !t.text.has(k) || blank(above[k]))) return false;
+  return t.pairs.every(([a, b]) => {
+    const n = (blank(cells[a]) ? 0 : 1) + (blank(cells[b]) ? 0 : 1);
+    if (n === 0) return true;
+    if (n === 2 || blank(above[a]) || blank(above[b])) return false;
+    // A text wraps when it fills its cell: a name or value of a few characters fits any cell.
+    return [...(above[blank(cells[a]) ? b : a] ?? "").trim()].length >= MIN_HEAD;
+  });
+}
+
+/** Whether a project row (`row`, no code of its own) prints the rest of `project`'s name. */
+function continuesName(project: BuiltRow, row: BuiltRow, t: TargetColumns): boolean {
+  if (row.key.kind !== "project" || row.key.code !== undefined) return false;
+  const name = row.name?.trim() ?? "";
+  if (name === "" || startsOwnRow(name)) return false;
+  // Beside it, at most a further indicator line of the project's (the name's cell is taller).
+  if (printed(row.cells).some((k) => !t.indicator.has(k))) return false;
+  // A project printing no figure of its own is a row of its own (a heading, a project unfunded).
+  return printed(project.cells).some((k) => t.amounts.has(k));
+}
+
+/** Whether printed row `source` follows row `reach`, blank rows apart. */
+function follows(rows: readonly (readonly string[])[], reach: number, source: number): boolean {
+  if (reach < 0 || source <= reach) return false;
+  for (let i = reach + 1; i < source; i++) if (!isBlank(rows[i] ?? [])) return false;
+  return true;
+}
+
+/** `row`'s cells with `rest`'s texts joined to the end of each (a wrapped cell read whole). */
+function joinTexts(row: BuiltRow, rest: Readonly<Record<string, string>>): BuiltRow {
+  const cells: Record<string, string> = { ...row.cells };
+  for (const k of printed(rest))
+    cells[k] = `${(cells[k] ?? "").trimEnd()}${(rest[k] ?? "").trim()}`;
+  return { ...row, cells };
+}
+
+/** `project` named with `rest` joined to its name (a project is keyed by its whole name). */
+function joinName(project: BuiltRow, rest: string): BuiltRow {
+  const name = `${project.name?.trimEnd() ?? ""}${rest.trim()}`;
+  const key: RowKey = project.key.kind === "project" ? { ...project.key, name } : project.key;
+  return { ...project, key, name };
+}
+
+/**
+ * The rows of a table of targets (a 绩效目标表) with the texts wrapped onto rows of their own read
+ * whole, as text layers and table extractors give a tall cell (each printed line a row, the rest
+ * of the text alone in its column):
+ *
+ * - a row printing no label, whose every cell continues a text of the row above (see
+ *   {@link continuesText}), is joined into it (`≥24小时` / `／天`, an indicator's name, its 说明,
+ *   a task's 主要内容, the 年度履职目标 over several rows, a form's 年度目标);
+ * - a project row printing no code and no figure, directly under a project printing its figures
+ *   (or under that project's indicator lines), prints the rest of its name: joined into its name,
+ *   the indicators beside it read as a further indicator line of the project.
+ *
+ * Each printed row is looked at once against the last row kept, so linear. A table of no targets
+ * layout is returned as it is. @internal
+ */
+export function joinTargetTexts(
+  built: readonly BuiltRow[],
+  rows: readonly (readonly string[])[],
+  kind: TableKind,
+  columns: readonly ColumnMatch[],
+  problems: ReadProblem[],
+  wrapped: number[],
+): BuiltRow[] {
+  const layout = kind.targets;
+  if (layout === undefined) return [...built];
+  const t = targetColumns(layout, columns);
+  const out: BuiltRow[] = [];
+  /** The last printed row read into the rows kept. */
+  let reach = -1;
+  /** The index in `out` of the project the last rows kept are lines of (-1: none). */
+  let project = -1;
+  const note = (row: number, into: number) =>
+    problems.push({ code: "wrapped-row", severity: "info", path: { row }, into });
+  for (const b of built) {
+    const adjacent = follows(rows, reach, b.source);
+    let row = b;
+    const open = project < 0 ? undefined : out[project];
+    if (adjacent && open !== undefined && continuesName(open, row, t)) {
+      out[project] = joinName(open, row.name ?? "");
+      note(row.source, open.source);
+      reach = row.source;
+      if (printed(row.cells).length === 0) {
+        wrapped.push(row.source);
+        continue;
+      }
+      row = {
+        key: { kind: "indicator", index: 0 },
+        name: undefined,
+        cells: row.cells,
+        source: b.source,
+      };
+    }
+    const last = out[out.length - 1];
+    const text = row.key.kind === "indicator" && blank(row.name);
+    if (adjacent && last !== undefined && text && continuesText(last.cells, row.cells, t)) {
+      out[out.length - 1] = joinTexts(last, row.cells);
+      if (row === b) {
+        note(row.source, last.source);
+        wrapped.push(row.source);
+      }
+      reach = row.source;
+      continue;
+    }
+    out.push(row);
+    reach = row.source;
+    if (row.key.kind === "project") project = out.length - 1;
+    else if (row.key.kind !== "indicator") project = -1;
+  }
+  return out;
+}
