@@ -127,7 +127,19 @@ describe("two periods in the 收支总表 (two-sided)", () => {
 describe("what is not a period mark", () => {
   it("reads 上年结转 (this year's fund source) as the carry-over column, not last year's", () => {
     const income = kindOf(henan2024, "income");
-    for (const h of ["上年结转结余/合计", "上年结转", "上年结余", "上年度结转结余"]) {
+    for (const h of [
+      "上年结转结余/合计",
+      "上年结转",
+      "上年结余",
+      "上年度结转结余",
+      // the fund carried over named first, or the balance at last year's end
+      "上年财政拨款结转",
+      "上年财政拨款结转结余",
+      "上年度财政拨款结转和结余",
+      "上年单位资金结转结余",
+      "上年末结转结余",
+      "上年末结余",
+    ]) {
       const { problems } = matchHeaders(["本年收入/合计", h], income, { year: 2024 });
       expect(
         problems.some((p) => p.code === "other-period-header"),
@@ -138,6 +150,11 @@ describe("what is not a period mark", () => {
       "revenue",
       "carryover",
     ]);
+  });
+
+  it("still reads last year's figures as last year's (上年决算数, 上年度执行数, 上年支出)", () => {
+    for (const h of ["上年决算数", "上年度执行数", "上年支出", "上年预算数/合计"])
+      expect(markedLevels(h).prior, h).toBe(true);
   });
 
   it("takes the marks off the start of a level only", () => {

@@ -13,11 +13,22 @@ export type HeaderPeriod = "current" | "prior" | "later" | "undecided" | "change
 /** A leading year (`2024年`, `2024年度`), after {@link normalizeName}. */
 const YEAR_MARK = /^([0-9]{4})年度?/u;
 
+/** A leading 上年 / 上年度 (`上年预算数`, `上年度执行数`); see {@link priorMark}. */
+const PRIOR_MARK = /^上年度?/u;
+
 /**
- * A leading 上年 / 上年度 that names last year's figures (`上年预算数`, `上年度执行数`), not a
- * fund source of this year (`上年结转`, `上年结余`, `上年度结转结余`).
+ * The leading 上年 / 上年度 of a level (after {@link normalizeName}) that names last year's
+ * figures (`上年预算数`, `上年度执行数`, `上年决算数`), or `null`: none, or one that names a fund
+ * source of this year, the balance carried over from last year (`上年结转`, `上年结余`,
+ * `上年度结转结余`, `上年财政拨款结转`, `上年单位资金结转结余`, `上年末结转结余`: what it
+ * carries over is this year's money).
  */
-const PRIOR_MARK = /^上年(?!度?结)度?/u;
+function priorMark(level: string): RegExpExecArray | null {
+  const p = PRIOR_MARK.exec(level);
+  if (p === null) return null;
+  const rest = level.slice(p[0].length);
+  return rest.startsWith("末") || rest.includes("结转") || rest.includes("结余") ? null : p;
+}
 
 /** A leading 本年 / 本年度: this year's (`本年预算数`, `本年收入`). */
 const CURRENT_MARK = /^本年度?/u;
@@ -80,7 +91,7 @@ export function markedLevels(path: string): Marked {
     let level = normalizeName(raw);
     if (opensChange(level)) change = true;
     const y = YEAR_MARK.exec(level);
-    const p = y === null ? PRIOR_MARK.exec(level) : null;
+    const p = y === null ? priorMark(level) : null;
     const c = y === null && p === null ? CURRENT_MARK.exec(level) : null;
     const mark = y ?? p ?? c;
     if (y !== null) year ??= Number(y[1]);
@@ -95,7 +106,7 @@ export function markedLevels(path: string): Marked {
 /** Whether a printed label opens with a period mark (`2024年预算数`, `上年预算数`, `本年预算`). @internal */
 export function hasPeriodMark(label: string): boolean {
   const text = normalizeName(label);
-  return YEAR_MARK.test(text) || PRIOR_MARK.test(text) || CURRENT_MARK.test(text);
+  return YEAR_MARK.test(text) || priorMark(text) !== null || CURRENT_MARK.test(text);
 }
 
 /**
