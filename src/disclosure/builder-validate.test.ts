@@ -31,6 +31,24 @@ describe("every build problem, once, with its path", () => {
     expect(validateTable(table, henan2024).value.unknownUnit).toBe("单位：千元");
   });
 
+  it("keeps a table's columns of another period (`otherPeriods`), frozen", () => {
+    const otherPeriods = { "extra:上年预算数": "prior", "extra:增减额": "change" } as const;
+    const table: Table = {
+      kind: "sanGong",
+      unit: "万元",
+      rows: [
+        {
+          key: { kind: "single" },
+          cells: { total: "6.50", "extra:上年预算数": "7.50", "extra:增减额": "-1.00" },
+        },
+      ],
+      otherPeriods,
+    };
+    const kept = validateTable(table, henan2024).value.otherPeriods;
+    expect(kept).toEqual(otherPeriods);
+    expect(Object.isFrozen(kept)).toBe(true);
+  });
+
   it("unknown-table-kind: the rows are kept, cells not checked", () => {
     const r = tableBuilder(henan2024, "balanceSheet").row("total", { assets: "x" }).build();
     expect(r.ok).toBe(false);

@@ -205,6 +205,9 @@ function tableProblems(
     unit: table.unit,
     ...(table.unknownUnit === undefined ? {} : { unknownUnit: table.unknownUnit }),
     rows,
+    ...(table.otherPeriods === undefined
+      ? {}
+      : { otherPeriods: frozenRecord(table.otherPeriods) as NonNullable<Table["otherPeriods"]> }),
     ...(note === undefined ? {} : { note }),
     ...(table.texts === undefined ? {} : { texts: frozenRecord(table.texts) }),
   });

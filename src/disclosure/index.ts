@@ -23,6 +23,7 @@ export type {
   Disclosure,
   DisclosureMeta,
   DisclosureStage,
+  OtherPeriod,
   Row,
   RowKey,
   Table,

@@ -43,6 +43,7 @@ export const TABLE: Shape = {
   unit: "unit",
   unknownUnit: "text?",
   rows: [ROW],
+  otherPeriods: "texts?",
   note: "text?",
   texts: "texts?",
 };

@@ -40,6 +40,18 @@ export interface Row {
 }
 
 /**
+ * What a column of another period than this year's prints (see {@link Table.otherPeriods}): last
+ * year's figures (`prior`) or a change between years (`change`).
+ *
+ * @example
+ * ```ts
+ * import type { OtherPeriod } from "yusuan";
+ * const p: OtherPeriod = "prior"; // 上年决算数
+ * ```
+ */
+export type OtherPeriod = "prior" | "change";
+
+/**
  * A table of a disclosure: its kind (an id of the template's table kinds), printed title and
  * number, unit of measure, rows, and the note printed with it.
  *
@@ -64,6 +76,15 @@ export interface Table {
    */
   readonly unknownUnit?: string;
   readonly rows: readonly Row[];
+  /**
+   * The cells keys (`extra:<header>`) of the columns that print another period's figures than
+   * this year's, as the printed reader placed their headers: last year's (`prior`: `上年决算数`,
+   * `2023年预算数` in a 2024 document) or a change between years (`change`: `增减额`, `增减%`,
+   * `比上年增减`). Their cells are kept, never read as this year's figures, and are no part of
+   * any of this year's sums (a total of the table is checked against its parts without them).
+   * Absent when the table prints none.
+   */
+  readonly otherPeriods?: Readonly<Record<string, OtherPeriod>>;
   readonly note?: string;
   /** Non-grid text printed in the table (e.g. 年度履职目标), by a key the template defines. */
   readonly texts?: Readonly<Record<string, string>>;

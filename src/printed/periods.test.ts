@@ -217,6 +217,28 @@ describe("readPrintedTable", () => {
     expect(r.table?.rows[0]?.cells.reception).toBeUndefined();
   });
 
+  it("lists the columns of last year's figures and of a change as the table's otherPeriods", () => {
+    const read = (headers: string[], year?: number) =>
+      readPrintedTable(
+        { title: "一般公共预算“三公”经费预算表", headers, rows: [headers.map(() => "1.00")] },
+        { template: henan2024, ...(year === undefined ? {} : { year }) },
+      ).table?.otherPeriods;
+    expect(read(["公务接待费", "上年预算数/公务接待费", "增减额", "增减%"])).toEqual({
+      "extra:上年预算数/公务接待费": "prior",
+      "extra:增减额": "change",
+      "extra:增减%": "change",
+    });
+    expect(read(["2024年/公务接待费", "2023年/公务接待费", "比上年增减"], 2024)).toEqual({
+      "extra:2023年/公务接待费": "prior",
+      "extra:比上年增减": "change",
+    });
+    // none printed; an unknown column (备注) is none of them
+    expect(read(["公务接待费", "备注"])).toBeUndefined();
+    // a later year's and an undecided one's may be this year's figures: not listed
+    expect(read(["2024年/公务接待费", "2025年/公务接待费"], 2024)).toBeUndefined();
+    expect(read(["2023年/公务接待费", "2024年/公务接待费"])).toBeUndefined();
+  });
+
   it("finds the title's year after a name, and none in a title without one", () => {
     expect(titleYear("上海市财政局2025年部门收支预算总表")).toBe(2025);
     expect(titleYear("２０２４年度部门支出预算表")).toBe(2024);

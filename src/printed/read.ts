@@ -1,6 +1,6 @@
 import type { Unit } from "../amount";
 import type { Catalog } from "../catalog";
-import { type Row, type RowKey, rowKeyId, type Table } from "../disclosure";
+import { type OtherPeriod, type Row, type RowKey, rowKeyId, type Table } from "../disclosure";
 import { onlyContinuation } from "../disclosure/continued";
 import { isUnitMark, unitCloser } from "../disclosure/row-key";
 import type { TableKind, Template } from "../templates";
@@ -205,6 +205,23 @@ function finish(built: readonly BuiltRow[], problems: ReadProblem[]): Row[] {
 }
 
 /**
+ * The columns the headers placed as last year's figures or a change between years (their
+ * `other-period-header` problems), by cell key; `undefined` when there are none. A later year's
+ * or an undecided one's stay unknown columns: one of them may be this year's figures.
+ */
+function otherPeriodColumns(
+  problems: readonly ReadProblem[],
+): Readonly<Record<string, OtherPeriod>> | undefined {
+  let out: Record<string, OtherPeriod> | undefined;
+  for (const p of problems)
+    if (p.code === "other-period-header" && (p.period === "prior" || p.period === "change")) {
+      out ??= {};
+      out[p.key] = p.period;
+    }
+  return out;
+}
+
+/**
  * Reads a table as printed into a typed {@link Table} of a template: recognises the kind from the
  * title (see {@link recogniseTableKind}) unless `options.kind` forces one, places each header on
  * a column (see {@link matchHeaders}), and gives each printed row a row key:
@@ -319,6 +336,7 @@ export function readPrintedTable(given: PrintedTable, options: ReadOptions): Rea
   const built = oneRowKind(rowsRead.built, kind, matched.columns, printedRows, problems);
   checkAmounts(built, matched.columns, unit, problems);
   const rows = finish(built, problems);
+  const otherPeriods = otherPeriodColumns(matched.problems);
   const table: Table = {
     kind: kind.id,
     title: printed.title,
@@ -326,6 +344,7 @@ export function readPrintedTable(given: PrintedTable, options: ReadOptions): Rea
     unit,
     ...unknownUnit,
     rows,
+    ...(otherPeriods === undefined ? {} : { otherPeriods }),
     ...(printed.note === undefined && note === "" ? {} : { note }),
   };
   const ok = !problems.some((p) => p.severity === "error");

@@ -168,6 +168,47 @@ describe("readingGaps of a table with no known kind", () => {
   });
 });
 
+describe("readingGaps: columns of another period than this year's", () => {
+  const lowered = (cells: Record<string, string>, otherPeriods?: Record<string, string>) =>
+    ({
+      table: { kind: "t", unit: "万元", rows: [], ...(otherPeriods && { otherPeriods }) },
+      kind: { columns: [{ key: "total" }] },
+      rows: [
+        { index: 0, id: "total", row: { key: { kind: "total" }, cells }, coords: {}, facts: [] },
+      ],
+      problems: [],
+    }) as unknown as LoweredTable;
+  const cells = { total: "9.00", "extra:上年决算数": "8.00", "extra:增减额": "1.00" };
+
+  it("last year's figures and the change (上年决算数, 增减额) are no gap of this year's sums", () => {
+    const other = { "extra:上年决算数": "prior", "extra:增减额": "change" };
+    expect(readingGaps(lowered(cells, other))).toEqual({ rows: false, split: false });
+  });
+
+  it("an unknown column the reader did not place as another period's still is one", () => {
+    expect(readingGaps(lowered(cells))).toEqual({ rows: false, split: true });
+    const one = { "extra:上年决算数": "prior" };
+    expect(readingGaps(lowered(cells, one))).toEqual({ rows: false, split: true });
+    // a period the table does not state as another year's (a later year's) stays a gap
+    const later = { "extra:上年决算数": "prior", "extra:增减额": "later" };
+    expect(readingGaps(lowered(cells, later))).toEqual({ rows: false, split: true });
+  });
+
+  it("a line whose place is not told printing last year's figure only states nothing this year", () => {
+    const line = (cells: Record<string, string>) =>
+      ({
+        table: { kind: "t", unit: "万元", rows: [], otherPeriods: { "extra:上年决算数": "prior" } },
+        kind: { columns: [{ key: "total" }], lines: [{ id: "carry" }] },
+        rows: [
+          { index: 0, id: "c", row: { key: { kind: "line", line: "carry" }, cells }, facts: [] },
+        ],
+        problems: [{ code: "ambiguous-line", table: "t", row: "c" }],
+      }) as unknown as LoweredTable;
+    expect(readingGaps(line({ total: "", "extra:上年决算数": "8.00" })).split).toBe(false);
+    expect(readingGaps(line({ total: "9.00", "extra:上年决算数": "8.00" })).split).toBe(true);
+  });
+});
+
 describe("decomposeTable: anchors", () => {
   it("a derived whole anchors a later decomposition: 基本 from 人员 + 公用, then 合计 from 基本 + 项目", () => {
     // 人员 1.00 + 公用 2.00 = 基本 3.00; 基本 3.00 + 项目 4.00 = 合计 7.00

@@ -1,7 +1,7 @@
 import { type Amount, sumAmounts } from "../amount";
 import { smallUnits, sumValues, unscaledSmall } from "../amount/decimal";
 import { makeAmount } from "../amount/make";
-import type { LoweredTable } from "../disclosure";
+import type { LoweredTable, Table } from "../disclosure";
 import type { Concept, Coordinates, Fact, SourceCell } from "../facts";
 
 /**
@@ -72,7 +72,9 @@ function unread(r: LoweredTable["rows"][number]): boolean {
 /**
  * The reading gaps of a table that sums may miss: `rows` (a row whose key could not be read:
  * it may belong under any coarser row) and `split` (a line the template does not know, or a
- * figure under an unknown column: a decomposition of the table may miss it). @internal
+ * figure under an unknown column: a decomposition of the table may miss it). A column the reader
+ * placed as another period's or a change (`Table.otherPeriods`: `上年决算数`, `增减额`) is no gap:
+ * it holds no part of this year's figures. @internal
  */
 export function readingGaps(lt: LoweredTable): { readonly rows: boolean; readonly split: boolean } {
   let gaps = GAPS.get(lt);
@@ -117,14 +119,27 @@ function kindKeys(kind: LoweredTable["kind"]): {
   return keys;
 }
 
-/** Whether a row prints anything in any cell. */
-function printsAny(r: LoweredTable["rows"][number]): boolean {
-  for (const column in r.row.cells) if ((r.row.cells[column] ?? "").trim() !== "") return true;
+/** Whether a row prints anything of this year's in any cell (another period's is none). */
+function printsAny(r: LoweredTable["rows"][number], other: Table["otherPeriods"]): boolean {
+  const cells = r.row.cells;
+  for (const column in cells)
+    if ((cells[column] ?? "").trim() !== "" && !otherPeriod(other, column)) return true;
   return false;
+}
+
+/**
+ * Whether `column` prints another period's figures or a change between years
+ * (`Table.otherPeriods`): no part of any of this year's sums, so no gap of them.
+ */
+function otherPeriod(other: Table["otherPeriods"], column: string): boolean {
+  if (other === undefined || !Object.hasOwn(other, column)) return false;
+  const period = other[column];
+  return period === "prior" || period === "change";
 }
 
 function findGaps(lt: LoweredTable): { readonly rows: boolean; readonly split: boolean } {
   const { known, lines } = kindKeys(lt.kind);
+  const other = lt.table.otherPeriods;
   let rows = false;
   let split = false;
   // A line whose place could not be told (`ambiguous-line`) states nothing a sum can count.
@@ -135,13 +150,14 @@ function findGaps(lt: LoweredTable): { readonly rows: boolean; readonly split: b
     if (
       (key.kind === "unplaced" && lines.size > 0) ||
       (key.kind === "line" && !lines.has(key.line)) ||
-      (ambiguous && key.kind === "line" && r.facts.length === 0 && printsAny(r))
+      (ambiguous && key.kind === "line" && r.facts.length === 0 && printsAny(r, other))
     )
       split = true;
     if (split) continue;
     const cells = r.row.cells;
     for (const column in cells)
-      if (!known.has(column) && (cells[column] ?? "").trim() !== "") split = true;
+      if (!known.has(column) && !otherPeriod(other, column) && (cells[column] ?? "").trim() !== "")
+        split = true;
   }
   return { rows, split };
 }

@@ -84,7 +84,18 @@ const META = keys(
 const DEPARTMENT = keys("code", "name");
 const UNIT = keys("code", "name", "unitType");
 const COUNTS = keys("行政", "参公", "事业");
-const TABLE = keys("kind", "title", "number", "unit", "unknownUnit", "rows", "note", "texts");
+const TABLE = keys(
+  "kind",
+  "title",
+  "number",
+  "unit",
+  "unknownUnit",
+  "rows",
+  "otherPeriods",
+  "note",
+  "texts",
+);
+const OTHER_PERIODS: ReadonlySet<unknown> = new Set(["prior", "change"]);
 const ROW = keys("key", "name", "cells");
 const TEXT = keys("title", "body");
 const UNIT_TYPES: ReadonlySet<unknown> = new Set(["行政", "参公", "事业"]);
@@ -167,6 +178,11 @@ function read(value: unknown): Omit<Disclosure, "targets"> {
       row.cells = printed(r.cells);
       return row;
     });
+    if (Object.hasOwn(t, "otherPeriods")) {
+      const periods = printed(t.otherPeriods);
+      for (const k in periods) if (!OTHER_PERIODS.has(periods[k])) doubt();
+      out.otherPeriods = periods;
+    }
     optional(out, t, "note");
     if (Object.hasOwn(t, "texts")) out.texts = printed(t.texts);
     return out;

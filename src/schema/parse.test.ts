@@ -124,6 +124,27 @@ describe("serialize and parse", () => {
     }
   });
 
+  it("a table's columns of another period (`otherPeriods`) read back, checked and fast", () => {
+    const first = disclosure.tables[0];
+    if (first === undefined) throw new Error("no table");
+    const otherPeriods = { "extra:上年预算数": "prior", "extra:增减额": "change" } as const;
+    const marked: Disclosure = {
+      ...disclosure,
+      tables: [{ ...first, otherPeriods }, ...disclosure.tables.slice(1)],
+    };
+    const text = stringifyDisclosure(marked);
+    expect(serializeDisclosure(marked).tables[0]?.otherPeriods).toEqual(otherPeriods);
+    expect(parseDisclosureJson(text)).toEqual({ ok: true, value: marked });
+    expect(parseDisclosure(JSON.parse(text))).toEqual({ ok: true, value: marked });
+    // a period other than last year's or a change, through the fast reader and through zod
+    const wrong = JSON.parse(text);
+    wrong.tables[0].otherPeriods["extra:增减额"] = "later";
+    expect(parseDisclosureJson(JSON.stringify(wrong)).ok).toBe(false);
+    const r = parseDisclosure(wrong);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.error[0]?.path).toEqual(["tables", 0, "otherPeriods", "extra:增减额"]);
+  });
+
   it("accepts a $schema property and drops it, with format and version, from the disclosure", () => {
     const r = parseDisclosure({ $schema: "./node_modules/yusuan/schema.json", ...document() });
     expect(r).toEqual({ ok: true, value: disclosure });

@@ -43,6 +43,7 @@ function table(t: Table): Table {
     unit: t.unit,
     ...(t.unknownUnit === undefined ? {} : { unknownUnit: t.unknownUnit }),
     rows: t.rows.map(row),
+    ...(t.otherPeriods === undefined ? {} : { otherPeriods: { ...t.otherPeriods } }),
     ...(t.note === undefined ? {} : { note: t.note }),
     ...(t.texts === undefined ? {} : { texts: record(t.texts) }),
   };

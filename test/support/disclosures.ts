@@ -44,6 +44,8 @@ export function fixtureDisclosure(
     const r = readPrintedTable(printed, {
       template,
       catalog: catalog2024.functional,
+      // the document's year, as a reader of the document knows it (most titles print none)
+      year: fixture.meta.year,
       ...(fixture.meta.department.code === undefined
         ? {}
         : { departmentCode: fixture.meta.department.code }),
