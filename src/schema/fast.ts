@@ -95,7 +95,6 @@ const TABLE = keys(
   "note",
   "texts",
 );
-const OTHER_PERIODS: ReadonlySet<unknown> = new Set(["prior", "change"]);
 const ROW = keys("key", "name", "cells");
 const TEXT = keys("title", "body");
 const UNIT_TYPES: ReadonlySet<unknown> = new Set(["行政", "参公", "事业"]);
@@ -180,7 +179,7 @@ function read(value: unknown): Omit<Disclosure, "targets"> {
     });
     if (Object.hasOwn(t, "otherPeriods")) {
       const periods = printed(t.otherPeriods);
-      for (const k in periods) if (!OTHER_PERIODS.has(periods[k])) doubt();
+      for (const k in periods) if (periods[k] !== "prior" && periods[k] !== "change") doubt();
       out.otherPeriods = periods;
     }
     optional(out, t, "note");
