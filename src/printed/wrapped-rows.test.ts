@@ -159,6 +159,47 @@ describe("rows of their own are not joined", () => {
     ]);
   });
 
+  it("keeps a heading of a group of projects printing no figure (项目类别 as a row)", () => {
+    for (const heading of [
+      "其他运转类",
+      "特定目标类",
+      "专项业务类",
+      "特定目标类项目",
+      "其他运转类 ",
+    ]) {
+      const t: PrintedTable = {
+        title: "2024年项目支出预算表",
+        unit: "万元",
+        headers: ["项目名称", "合计", "本年拨款/一般公共预算"],
+        rows: [
+          ["2024年机要密码工作经费", "12.00", "12.00"],
+          [heading, "", ""],
+          ["2024年通联值班费", "5.00", "5.00"],
+        ],
+      };
+      expect(wrapped(t), heading).toEqual([]);
+      expect(read(t).table?.rows[0]?.key, heading).toEqual({
+        kind: "project",
+        name: "2024年机要密码工作经费",
+      });
+    }
+  });
+
+  it("keeps a heading of a group of projects under a unit's row", () => {
+    const t: PrintedTable = {
+      title: "2024年项目支出预算表",
+      unit: "万元",
+      headers: ["类型", "项目名称", "项目单位", "合计"],
+      rows: [
+        ["116001", "中国共产党洛阳市涧西区委员会办公室", "", "17.00"],
+        ["", "特定目标类", "", ""],
+        ["", "2024年通联值班费", "", "5.00"],
+      ],
+    };
+    expect(wrapped(t)).toEqual([]);
+    expect(read(t).table?.rows[0]?.name).toBe("中国共产党洛阳市涧西区委员会办公室");
+  });
+
   it("keeps a project printing no figure under one that does not either", () => {
     const t: PrintedTable = {
       title: "2024年项目支出预算表",

@@ -33,6 +33,19 @@ export function startsOwnRow(label: string): boolean {
   return TOTAL_END.test(name.replace(/\s+/gu, ""));
 }
 
+/**
+ * A heading of a group of projects printed on a row of its own, with no figure (`其他运转类`,
+ * `特定目标类项目`, `专项业务类`): a category's name, never the rest of the name above. Whitespace
+ * removed; anchored at the end, a fixed word, so linear.
+ */
+const GROUP_HEADING = /类(?:项目)?$/u;
+
+/** Whether a row's name is a heading of a group of projects in a table of projects. */
+const groupHeading = (name: string, kind: TableKind): boolean =>
+  accepts(kind, "project") &&
+  (GROUP_HEADING.test(name.replace(/\s+/gu, "")) ||
+    kind.columns.some((c) => c.values !== undefined && Object.hasOwn(c.values, name)));
+
 /** Whether a printed cell is blank. */
 const blank = (v: string | undefined): boolean => v === undefined || v.trim() === "";
 
@@ -51,7 +64,8 @@ const amountKeys = (columns: readonly ColumnMatch[]): ReadonlySet<string> =>
  * text layers and table extractors give a tall cell. The row must directly follow `prev` and:
  *
  * - print no code and no unit (the reader placed it nowhere, or, in a table of projects, as a
- *   project of its own name), and no label that starts a row (a total, a numbered heading, `其中`);
+ *   project of its own name), and no label that starts a row (a total, a numbered heading, `其中`,
+ *   in a table of projects a group's heading: `其他运转类`);
  * - under a unit's row: print a part of its name and nothing else (in any table);
  * - under a row keyed by a 科目 code (or a unit's, outside a table of projects, where a unit's
  *   row printing no figure heads its projects): print a part of the name and nothing else, or (the figures
@@ -76,7 +90,7 @@ export function continuesRow(
   const own = placed.key.kind;
   if (own !== "unplaced" && own !== "project") return false;
   const name = placed.name?.trim() ?? "";
-  if (startsOwnRow(name)) return false;
+  if (startsOwnRow(name) || groupHeading(name, kind)) return false;
   const values = printedValues(cells);
   // Nothing the row prints may be printed in the row above already.
   if (values.some((k) => !blank(prev.cells[k]))) return false;
