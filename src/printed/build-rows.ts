@@ -87,7 +87,7 @@ export function buildRows(
   const unitNames = unitNameMap(options.units);
   const underUnit = unitSections(kind, options.catalog);
   // Rows naming their unit in columns of their own (单位编码 / 单位名称 beside the 科目).
-  const byUnitColumns = unitColumns(kind, columns, unitNames);
+  const byUnitColumns = unitColumns(kind, columns, unitNames, rows);
   const wrapped: number[] = [];
   rows.forEach((row, index) => {
     if (isBlank(row)) return;

@@ -114,6 +114,42 @@ describe("rows naming their unit by name alone", () => {
     expect(r.problems.map((p) => p.code)).toContain("unplaced-row");
   });
 
+  it("one unit named on every row, by a name the caller does not give: the table's own rows", () => {
+    // A unit's own 单位预算 table printing its name on each row (or a caller naming no units).
+    const t = table(
+      ["单位名称"],
+      [
+        ["", "", "", "", "合计", "27.00"],
+        ["某区第二中学", "205", "02", "03", "初中教育", "20.00"],
+        ["某区第二中学", "208", "05", "05", "机关事业单位基本养老保险缴费支出", "7.00"],
+      ],
+    );
+    // The total labelled in the unit's column.
+    const totalFirst = { ...t, rows: [["合计", "", "", "", "", "27.00"], ...t.rows.slice(1)] };
+    for (const [given, options] of [
+      [t, {}],
+      [t, { units: [] }],
+      [totalFirst, {}],
+    ] as const) {
+      const r = read(given, options);
+      expect(r.table?.rows.map((x) => rowKeyId(x.key))).toEqual([
+        "total",
+        "functional:2050203",
+        "functional:2080505",
+      ]);
+      expect(r.problems.map((p) => p.code)).not.toContain("unplaced-row");
+    }
+    // Two units, one not given: still not guessed.
+    const two = table(
+      ["单位名称"],
+      [
+        ["某区第二中学", "205", "02", "03", "初中教育", "20.00"],
+        ["某区第三中学", "205", "02", "03", "初中教育", "20.00"],
+      ],
+    );
+    expect(keys(two)).toEqual(["unplaced:某区第二中学", "unplaced:某区第三中学"]);
+  });
+
   it("the Henan 支出表 reads them the same", () => {
     const t = table(["单位名称"], [["某区第一中学", "205", "02", "03", "初中教育", "20.00"]]);
     expect(keys({ ...t, title: "2024年部门支出预算表" }, { template: henan2024 })).toEqual([

@@ -5,7 +5,7 @@
  */
 import type { RowKey } from "../disclosure";
 import type { TableKind } from "../templates";
-import { accepts } from "./cells";
+import { accepts, isTotalLabel } from "./cells";
 import type { GridPlacement } from "./grid";
 import type { ColumnMatch } from "./headers";
 import type { ReadProblem } from "./problems";
@@ -40,17 +40,21 @@ const ROW_KINDS: ReadonlySet<RowKey["kind"]> = /*#__PURE__*/ new Set([
  * caller gave with a code: `ReadOptions.units`), is that unit's row, never the table's total. A
  * unit cell left blank (a merged cell) keeps the unit above. A row naming a unit by a name the
  * caller did not give is not guessed: it is kept unplaced (`unplaced-row`), never read as the
- * department's. One per table, fed the grid rows in printed order. @internal
+ * department's; but a table naming one unit only, by name, on every row (a unit's own table
+ * printing its name beside each 科目) says nothing of units: its rows are the table's, as
+ * without the column. One per table, fed the grid rows in printed order. @internal
  */
 export function unitColumns(
   kind: TableKind,
   columns: readonly ColumnMatch[],
   unitNames: ReadonlyMap<string, string> | undefined,
+  rows: readonly (readonly string[])[],
 ): ((placed: GridPlacement, row: readonly string[], index: number) => UnitColumnRead) | undefined {
   if (!accepts(kind, "org") || !columns.some((c) => c.column?.role === "code")) return undefined;
   const code = columns.find((c) => c.column?.role === "org")?.index;
   const name = columns.find((c) => c.column?.key === ORG_NAME_COLUMN)?.index;
   if (name === undefined && code === undefined) return undefined;
+  if (code === undefined && oneUnknownName(rows, name as number, unitNames)) return undefined;
   let section: string | undefined;
   return (placed, row, index) => {
     const printedName = name === undefined ? "" : (row[name] ?? "").trim();
@@ -94,3 +98,25 @@ export function unitColumns(
 
 const withoutUnplaced = (problems: readonly ReadProblem[]) =>
   problems.filter((p) => p.code !== "unplaced-row");
+
+/**
+ * Whether a unit name column, printed without a unit code column, names one unit only, by a name
+ * the caller did not give (`ReadOptions.units`): every name it prints is that one (a total's
+ * label aside). One pass.
+ */
+function oneUnknownName(
+  rows: readonly (readonly string[])[],
+  column: number,
+  unitNames: ReadonlyMap<string, string> | undefined,
+): boolean {
+  let only: string | undefined;
+  for (const row of rows) {
+    const text = (row[column] ?? "").trim();
+    const key = labelKey(text);
+    // The table's total labelled in the unit's column (`合计 | | | 27.00`) names no unit.
+    if (key === "" || isTotalLabel(text)) continue;
+    if (only === undefined) only = key;
+    else if (key !== only) return false;
+  }
+  return only !== undefined && unitNames?.get(only) === undefined;
+}
