@@ -196,6 +196,13 @@ describe("normalizeTableTitle: continuation marks, one vocabulary with the discl
     ["部门支出预算表【续】", "部门支出预算表"],
     ["2024年部门支出预算表(续表)", "部门支出预算表"],
     ["续表一般公共预算支出预算表", "一般公共预算支出预算表"],
+    // A year right after the mark, or after its number, is the title's, not the mark's number.
+    ["续表2024年一般公共预算支出预算表", "一般公共预算支出预算表"],
+    ["续表 2024年一般公共预算支出预算表", "一般公共预算支出预算表"],
+    ["续表1 2024年一般公共预算支出预算表", "一般公共预算支出预算表"],
+    ["续表１　２０２４年部门支出预算表", "部门支出预算表"],
+    ["附表1 2024年部门收支预算总表", "部门收支预算总表"],
+    ["（续表2）2024年部门支出预算表", "部门支出预算表"],
   ])("%s", (title, expected) => {
     expect(normalizeTableTitle(title)).toBe(expected);
   });
