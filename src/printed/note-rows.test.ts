@@ -82,6 +82,9 @@ describe("a row saying alone that the table is empty, with no 注 / 说明 befor
     "无数据",
     "（无）",
     "本表无数据",
+    // The words the table.note rule reads as saying the table is empty, one vocabulary.
+    "本单位本年度无此项支出。",
+    "本部门无相关数据",
   ])("%s is the table's note, the table empty", (text) => {
     const rows = [["", text, "", "", "", ""]];
     expect([...noteRows(rows).rows]).toEqual([0]);

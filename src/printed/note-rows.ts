@@ -1,13 +1,14 @@
+import { BARE_NONE, EMPTY_TABLE, NONE_WORDS } from "../disclosure/empty-note";
+
 /** A note's opening word and its colon (`注：`, `说明:`, `备注1：`, `注 ：`), on NFKC text. */
 const NOTE_START = /^(?:注|说明|备注)[0-9一二三四五六七八九十]{0,2} ?:/u;
 
 /**
  * Words by which a text printed alone in a row says the table has nothing to show, with no
- * 注 / 说明 before it (`本部门无政府性基金预算财政拨款收支，故本表无数据。`, `此表为空表`, `无数据`).
+ * 注 / 说明 before it (`本部门无政府性基金预算财政拨款收支，故本表无数据。`, `此表为空表`, `无数据`):
+ * those by which the rules read a note as saying its table is empty.
  */
-const EMPTY_WORDS = ["空表", "无数据", "本表无", "此表无", "没有数据", "无相关数据"];
-/** A text that is only a bracketed or bare 无 (`无`, `（无）`). */
-const BARE_NONE = /^[（(]?无[）)]?[。.]?$/u;
+const EMPTY_WORDS: readonly string[] = [EMPTY_TABLE, ...NONE_WORDS];
 
 /**
  * Whether a row's one text opens as a note or says, alone, that the table is empty; a bare 无

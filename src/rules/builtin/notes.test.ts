@@ -137,6 +137,8 @@ describe("table.note: which notes say a table is empty, and what counts as print
     ["本表无", "注：本表无内容。"],
     ["没有数据", "注：没有数据。"],
     ["无 … 安排", "注：本单位无此项安排。"],
+    ["无相关数据", "本部门无相关数据。"],
+    ["a bare 无", "（无）"],
   ])("%s: an empty-table note, an error under a table that prints 12.00", (_, note) => {
     const r = run([govFund(note, "12.00")]);
     const f = one(r, "table.note");

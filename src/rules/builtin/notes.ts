@@ -1,4 +1,5 @@
 import { isZero } from "../../amount";
+import { BARE_NONE, EMPTY_TABLE, NONE_WORDS } from "../../disclosure/empty-note";
 import type { Fact } from "../../facts";
 import { type AnyFact, isDerived } from "../derive";
 import { evidenceOf } from "../evidence";
@@ -6,10 +7,6 @@ import { sharedGroups } from "../groups";
 import type { Finding, Rule } from "../types";
 import { atOf, L, outcomeOf, p } from "./shared";
 
-/** Words by which a note says its whole table is empty, whatever else it says (`本表为空表`). */
-const EMPTY_TABLE = "空表";
-/** Words by which a clause says there is nothing of something (`故此表无数据`, `本表无此项`). */
-const NONE_WORDS = ["无数据", "此表无", "本表无", "没有数据", "无此项"];
 /** The fund budgets a note may name, and the fund each stands for. */
 const NOTE_FUNDS: readonly (readonly [string, string])[] = [
   ["一般公共预算", "gpb"],
@@ -47,8 +44,6 @@ const PARTS = [
   "其他运转类",
   "特定目标类",
 ];
-/** A note that is only a bracketed or bare 无 (`无`, `（无）`): nothing to show. */
-const BARE_NONE = /^[（(]?无[）)]?[。.]?$/u;
 /** Where a note's clauses end. */
 const CLAUSE_END = /[，。；;,！!？?\n]/u;
 /** A year or "this year" before what a clause says there is none of (`无2024年…`, `无本年度…`). */
