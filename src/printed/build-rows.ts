@@ -9,7 +9,7 @@ import type { ReadProblem } from "./problems";
 import type { ReadOptions } from "./read";
 import { unitColumns } from "./unit-columns";
 import { unitNameMap, unitSections, unitSubtotals } from "./unit-sections";
-import { type BuiltRow, continuesRow, joinWrapped } from "./wrapped-rows";
+import { type BuiltRow, continuesRow, headingWords, joinWrapped } from "./wrapped-rows";
 import { joinTargetTexts } from "./wrapped-targets";
 
 type Built = BuiltRow;
@@ -89,6 +89,7 @@ export function buildRows(
   // Rows naming their unit in columns of their own (单位编码 / 单位名称 beside the 科目).
   const byUnitColumns = unitColumns(kind, columns, unitNames, rows);
   const wrapped: number[] = [];
+  const headings = headingWords(kind);
   rows.forEach((row, index) => {
     if (isBlank(row)) return;
     const { departmentCode } = options;
@@ -101,7 +102,7 @@ export function buildRows(
     const prev = built[built.length - 1];
     const wraps =
       read?.unit === undefined &&
-      continuesRow(prev, placed, cells, index, kind, columns, printsKey(row, columns));
+      continuesRow(prev, placed, cells, index, kind, columns, printsKey(row, columns), headings);
     if (wraps) {
       built[built.length - 1] = joinWrapped(prev as Built, placed.name, cells);
       problems.push({

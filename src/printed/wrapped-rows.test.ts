@@ -135,6 +135,33 @@ describe("rows of their own are not joined", () => {
     expect(wrapped(t)).toEqual([]);
   });
 
+  it("keeps a footer named by one of the table's column headings under a code row printing none", () => {
+    // A list of every 经济分类 code, zeros printed blank, then footers named like the columns.
+    for (const label of ["人员经费", "公用经费", "人 员 经 费", "人员经费 "]) {
+      const t: PrintedTable = {
+        title: "2024年一般公共预算基本支出预算表",
+        unit: "万元",
+        headers: ["科目编码", "科目名称", "合计", "人员经费", "公用经费"],
+        rows: [
+          ["302", "商品和服务支出", "12.00", "", "12.00"],
+          ["30201", "办公费", "12.00", "", "12.00"],
+          ["30299", "其他商品和服务支出", "", "", ""],
+          ["", label, "50.00", "50.00", ""],
+        ],
+      };
+      const r = read(t);
+      expect(wrapped(t), label).toEqual([]);
+      expect(r.table?.rows[2]?.name, label).toBe("其他商品和服务支出");
+      expect(r.table?.rows[2]?.cells.total, label).toBe("");
+    }
+    // Below a 科目 row of a table by nature, the nature's name.
+    const g = gpb([
+      ["201", "31", "99", "其他党委办公厅（室）及相关机构事务支出", "", "", ""],
+      ["", "", "", "项目支出", "5.00", "", "5.00"],
+    ]);
+    expect(wrapped(g)).toEqual([]);
+  });
+
   it("keeps a row printing a figure where the row above printed one too", () => {
     const t = gpb([
       ["201", "31", "02", "一般行政管理事务", "77.00", "", "77.00"],

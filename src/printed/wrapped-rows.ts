@@ -2,6 +2,7 @@ import type { RowKey } from "../disclosure";
 import type { TableKind } from "../templates";
 import { accepts, isTotalLabel } from "./cells";
 import type { ColumnMatch } from "./headers";
+import { labelKey } from "./wording";
 
 /** A row as the grid reader builds it (see `read.ts`). @internal */
 export interface BuiltRow {
@@ -46,6 +47,26 @@ const groupHeading = (name: string, kind: TableKind): boolean =>
   (GROUP_HEADING.test(name.replace(/\s+/gu, "")) ||
     kind.columns.some((c) => c.values !== undefined && Object.hasOwn(c.values, name)));
 
+/**
+ * The words a kind's amount column headings are made of, as label keys (`基本支出/人员经费` gives
+ * 基本支出 and 人员经费), longer than two characters: a row named by one alone (a footer `人员经费`,
+ * a part `项目支出` under a 科目) is a row of its own, never the rest of a name. Once a table.
+ * @internal
+ */
+export function headingWords(kind: TableKind): ReadonlySet<string> {
+  const out = new Set<string>();
+  for (const c of kind.columns) {
+    if (c.role !== "amount") continue;
+    for (const h of c.headers)
+      for (const part of h.split("/")) {
+        // Words of two characters (`项目`, `金额`, `支出`) may end a wrapped name.
+        const key = labelKey(part);
+        if (key.length > 2) out.add(key);
+      }
+  }
+  return out;
+}
+
 /** Whether a printed cell is blank. */
 const blank = (v: string | undefined): boolean => v === undefined || v.trim() === "";
 
@@ -65,7 +86,8 @@ const amountKeys = (columns: readonly ColumnMatch[]): ReadonlySet<string> =>
  *
  * - print no code and no unit (the reader placed it nowhere, or, in a table of projects, as a
  *   project of its own name), and no label that starts a row (a total, a numbered heading, `其中`,
- *   in a table of projects a group's heading: `其他运转类`);
+ *   in a table of projects a group's heading: `其他运转类`, a word of the table's column
+ *   headings: `人员经费`);
  * - under a unit's row: print a part of its name and nothing else (in any table);
  * - under a row keyed by a 科目 code (or a unit's, outside a table of projects, where a unit's
  *   row printing no figure heads its projects): print a part of the name and nothing else, or (the figures
@@ -85,12 +107,15 @@ export function continuesRow(
   kind: TableKind,
   columns: readonly ColumnMatch[],
   printsCode: boolean,
+  headings: ReadonlySet<string> = headingWords(kind),
 ): boolean {
   if (prev === undefined || prev.source !== index - 1 || printsCode) return false;
   const own = placed.key.kind;
   if (own !== "unplaced" && own !== "project") return false;
   const name = placed.name?.trim() ?? "";
   if (startsOwnRow(name) || groupHeading(name, kind)) return false;
+  // Named as one of the table's columns (`人员经费`, `项目支出`): a footer or a part of its own.
+  if (headings.has(labelKey(name))) return false;
   const values = printedValues(cells);
   // Nothing the row prints may be printed in the row above already.
   if (values.some((k) => !blank(prev.cells[k]))) return false;
