@@ -246,6 +246,30 @@ describe("a unit's rows closed by a 小计", () => {
     ]);
   });
 
+  it.each(["合计", "小计"])(
+    "the department's total printed first, each unit closed by %s: the last one the unit's too",
+    (label) => {
+      const t = closed(() => label);
+      const last = t.rows[t.rows.length - 1] as readonly string[];
+      const rows = [["", "", "", "总计", ...last.slice(4)], ...t.rows.slice(0, -1)];
+      const r = read({ ...t, rows });
+      expect(r.table?.rows.map((x) => rowKeyId(x.key))).toEqual([
+        "total",
+        "org:301001",
+        "functional:2050101",
+        "functional:2080505",
+        "org:301001",
+        "org:301002",
+        "functional:2050203",
+        "org:301002",
+      ]);
+      expect(r.problems.filter((p) => p.severity !== "info")).toEqual([]);
+      // Labelled 合计 too.
+      const same = rows.map((x, i) => (i === 0 ? ["", "", "", "合计", ...x.slice(4)] : x));
+      expect(keys({ ...t, rows: same })?.at(-1)).toBe("org:301002");
+    },
+  );
+
   it("a 合计 per 类 inside a unit's rows: no unit's row, nor the table's total (unplaced)", () => {
     const t = closed(() => "小计", true);
     const rows = t.rows.map((r) =>

@@ -100,7 +100,8 @@ export interface SectionRow {
 /**
  * A unit's rows closed by a `小计` (a 部门's table by 科目 printing each unit's row, its rows,
  * then their subtotal; the department's `合计` at the end), or by a total label (`合计`) where a
- * total row follows later in the table (the department's `总计`): the subtotal is that unit's
+ * total row follows later in the table (the department's `总计`) or was printed above every
+ * unit's row (the department's total first): the subtotal is that unit's
  * row, read as the unit's (`org`), so its figures are checked against the unit's rows and the
  * unit's against the department's. Only the one subtotal that ends a unit's section (the last
  * row before the next unit's row, a total, an unplaced heading or the table's end) is read so:
@@ -113,13 +114,22 @@ export function unitSubtotals<T extends SectionRow>(
   printed: readonly (readonly string[])[],
   problems: ReadProblem[],
 ): T[] {
-  // The last total row: one before it that closes a unit's rows is that unit's (`合计` … `总计`).
+  // The table's total: printed above every unit's row (the department's first), or else the
+  // last total row; one inside a unit's rows that closes them is that unit's (`合计` … `总计`).
   let lastTotal = -1;
+  let firstTotal = -1;
+  const firstUnit = built.findIndex((b) => b.key.kind === "org");
   built.forEach((b, i) => {
-    if (b.key.kind === "total") lastTotal = i;
+    if (b.key.kind !== "total") return;
+    lastTotal = i;
+    if (firstTotal < 0) firstTotal = i;
   });
+  const totalFirst = firstUnit >= 0 && firstTotal >= 0 && firstTotal < firstUnit;
+  if (totalFirst) lastTotal = built.length;
   // Several total rows: some may close a unit's rows, or a group's (see `groupTotals`).
-  const closingTotals = built.some((b, i) => b.key.kind === "total" && i < lastTotal);
+  const closingTotals = built.some(
+    (b, i) => b.key.kind === "total" && i < lastTotal && (!totalFirst || i > firstUnit),
+  );
   if (!closingTotals && !built.some((b) => b.key.kind === "unplaced" && isSubtotal(b.name)))
     return built;
   const placed = new Map<number, string>();
