@@ -1,7 +1,7 @@
 import { normalizeName } from "../codes";
 import type { TableKind } from "../templates";
 import { hasContinuation } from "./continued";
-import { continuesRun, type PagedRun, pagedRun } from "./paged-tables";
+import { continuesRun, type PagedRun, pagedRun, plainTitle } from "./paged-tables";
 import { sumOfTheOthers } from "./sum-of-units";
 import type { DisclosureMeta, Row } from "./types";
 
@@ -171,7 +171,11 @@ export function continuations(tables: readonly BoundTable[]): ReadonlyMap<number
     const next =
       adjacent &&
       (targets
-        ? names.size > 0 && run.projects.size > 0 && ![...names].some((n) => run.projects.has(n))
+        ? names.size > 0 &&
+          (run.projects.size > 0
+            ? ![...names].some((n) => run.projects.has(n))
+            : // A first page printing its unit's row and no project yet: same title, next page.
+              run.paged.title !== "" && plainTitle(t.title) === run.paged.title)
         : continuesRun(run.paged, t.title, t.rows));
     if (run !== undefined && (marked || next)) {
       out.set(i, run.head);

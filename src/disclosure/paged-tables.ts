@@ -13,10 +13,20 @@ export interface PagedRun {
   readonly keys: Set<string>;
   total: boolean;
   unit: string | undefined;
+  /** The 功能分类 code of the run's last 科目 row (its digits), `undefined` before any. */
+  code: string | undefined;
 }
 
-/** A title as compared: no whitespace, full-width forms folded. */
-const plainTitle = (t: string | undefined): string =>
+/**
+ * A row's 功能分类 code (digits only), `undefined` for a row keyed otherwise. (Economic rows are
+ * printed in the government code's order or the department's, which need not ascend.)
+ */
+function codeOf(r: Row): string | undefined {
+  return r.key.kind === "functional" ? r.key.code.replace(/\s/gu, "") : undefined;
+}
+
+/** A title as compared: no whitespace, full-width forms folded. @internal */
+export const plainTitle = (t: string | undefined): string =>
   (t ?? "").normalize("NFKC").replace(/\s+/gu, "");
 
 /** Each row's identity under the unit row above it (from `unit`), `undefined` for a total. */
@@ -39,6 +49,7 @@ export function pagedRun(title: string | undefined, rows: readonly Row[]): Paged
     keys: new Set(),
     total: false,
     unit: undefined,
+    code: undefined,
   };
   extend(run, rows);
   return run;
@@ -50,6 +61,7 @@ function extend(run: PagedRun, rows: readonly Row[]): void {
     const id = ids[i];
     if (r.key.kind === "total") run.total = true;
     else if (r.key.kind === "org") run.unit = r.key.code.replace(/\s/gu, "");
+    run.code = codeOf(r) ?? run.code;
     if (id !== undefined && r.key.kind !== "unplaced") run.keys.add(id);
   });
 }
@@ -57,8 +69,9 @@ function extend(run: PagedRun, rows: readonly Row[]): void {
 /**
  * Whether a table bound right after a run of its kind, under the same printed title and with no
  * mark of continuation, is the rest of it: it prints none of the run's rows again (a unit's own table
- * repeats the 科目 the department's lists, under the same unit), and not a total where the run
- * printed one (each of two tables prints its own). Then the run takes its rows. @internal
+ * repeats the 科目 the department's lists, under the same unit), not a total where the run printed
+ * one (each of two tables prints its own), and its first 科目 goes on after the run's last in the
+ * codes' order. Then the run takes its rows. @internal
  */
 export function continuesRun(
   run: PagedRun,
@@ -68,6 +81,15 @@ export function continuesRun(
   // An untitled table (a disclosure built from data) is no page of a printed one.
   if (run.title === "" || plainTitle(title) !== run.title || rows.length === 0) return false;
   if (run.total && rows.some((r) => r.key.kind === "total")) return false;
+  // Its first 功能分类 科目 before any unit row goes on from the run's last, in the codes' order (a
+  // unit's own table starts again from its first 类: `2050101` after `2050203` is no next page).
+  for (const r of rows) {
+    if (r.key.kind === "org") break;
+    const code = codeOf(r);
+    if (code === undefined) continue;
+    if (run.code !== undefined && code <= run.code) return false;
+    break;
+  }
   const ids = identities(rows, run.unit);
   for (let i = 0; i < rows.length; i++) {
     const id = ids[i];

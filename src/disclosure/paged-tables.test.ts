@@ -1,0 +1,32 @@
+import { describe, expect, it } from "vitest";
+import { henan2024 } from "../templates";
+import { continuations } from "./first-tables";
+import type { Row } from "./types";
+
+const kind = henan2024.tables.find((k) => k.id === "expenditure");
+const TITLE = "2024年部门支出预算表";
+const total: Row = { key: { kind: "total" }, cells: { total: "30.00" } };
+const org = (code: string): Row => ({ key: { kind: "org", code }, cells: { total: "15.00" } });
+const fn = (code: string): Row => ({
+  key: { kind: "functional", code },
+  cells: { total: "15.00" },
+});
+const bound = (...pages: (readonly Row[])[]) => pages.map((rows) => ({ kind, title: TITLE, rows }));
+
+describe("a table given page by page under one title", () => {
+  it("reads the next page of a table by unit, going on in the last unit's 科目 or with the next unit", () => {
+    const first = [total, org("301001"), fn("2050101"), org("301002"), fn("2050203")];
+    expect([...continuations(bound(first, [fn("2080505")]))]).toEqual([[1, 0]]);
+    // The next unit's rows repeat the first unit's 科目 under their own unit: a next page still.
+    expect([...continuations(bound(first, [org("301003"), fn("2050101")]))]).toEqual([[1, 0]]);
+  });
+
+  it("bites: a unit's own table after the department's, without a total, is no page of it", () => {
+    const department = [total, org("301001"), fn("2050101"), org("301002"), fn("2050203")];
+    // Its 科目 start again from the first (2050101 after 2050203), though not under 301002 before.
+    expect([...continuations(bound(department, [fn("2050101")]))]).toEqual([]);
+    // …or print the department's rows again, or a total of their own.
+    expect([...continuations(bound(department, [fn("2050203"), fn("2080505")]))]).toEqual([]);
+    expect([...continuations(bound(department, [total, fn("2080505")]))]).toEqual([]);
+  });
+});
