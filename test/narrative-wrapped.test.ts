@@ -75,6 +75,25 @@ describe.each(FIXTURES)(
       },
     );
 
+    it.each([23, 29, 37])(
+      "indented, %i characters a line, a running header printed once (with or without a page's number) between any two lines: the same",
+      (chars) => {
+        const lines = wrapped(text, chars, true).split("\n");
+        const furniture = [
+          ["某某部门2024年部门预算"],
+          ["— 3 —", "中共洛阳市涧西区委办公室2024年部门预算"],
+          ["2024年度部门预算公开", "", "第3页，共5页", ""],
+        ];
+        for (const inserted of furniture)
+          for (let k = 1; k < lines.length; k++) {
+            if ((lines[k - 1] as string).trim() === "" || (lines[k] as string).trim() === "")
+              continue;
+            const paged = [...lines.slice(0, k), ...inserted, ...lines.slice(k)].join("\n");
+            expect(claims(paged), `${inserted.join("/")} before line ${k}`).toEqual(read);
+          }
+      },
+    );
+
     it.each(["", " "])("its paragraph breaks lost (joined with %j): nothing new found", (glue) => {
       const before = [...whole];
       const joined = text

@@ -75,7 +75,8 @@ export function layoutOf(lines: readonly string[], minLines = 8): Layout {
   return { full: Math.ceil(p75 * 0.85), indents: indented >= 2 && indented * 10 >= filled };
 }
 
-const DASHES = "-－—–─_ ";
+/** Marks printed around a page's number (`- 3 -`, `— 3 —`, `―3―`, `·3·`, `• 3 •`), and blanks. */
+const DASHES = "-－—–─_ ‒―﹣·•・";
 
 /** The digits from `i` (one to three: a page's number), or -1. */
 function digitsEnd(line: string, i: number): number {
@@ -84,9 +85,30 @@ function digitsEnd(line: string, i: number): number {
   return j > i && j - i <= 3 ? j : -1;
 }
 
+/** Between `第3页` and `共20页` (`第3页/共20页`, `第3页，共20页`), or a page and the count (`3 / 20`). */
+const PAGE_JOINS = "/／，,、|";
+
+/**
+ * Where `…页` at `i` ends (`第3页`, `共20页`, each with blanks inside): the index after 页, or -1.
+ */
+function pageWord(line: string, i: number, first: string): number {
+  if (line[i] !== first) return -1;
+  const j = digitsEnd(line, skipBlank(line, i + 1));
+  if (j < 0) return -1;
+  const k = skipBlank(line, j);
+  return line[k] === "页" ? k + 1 : -1;
+}
+
+/** The blanks and one joining mark (`/`, `，`) from `i`. */
+function pageJoin(line: string, i: number): number {
+  const j = skipBlank(line, i);
+  return PAGE_JOINS.includes(line[j] ?? "x") ? skipBlank(line, j + 1) : j;
+}
+
 /**
  * Whether a line is a page's number, furniture a PDF's text puts between a paragraph's lines:
- * `3`, `- 3 -`, `— 3 —`, `3/20`, `第3页`, `第 3 页 共 20 页`. @internal
+ * `3`, `- 3 -`, `— 3 —`, `·3·`, `3/20`, `3 / 20`, `第3页`, `第 3 页 共 20 页`, `第3页/共20页`,
+ * `共20页 第3页`, `Page 3`, `Page 3 of 20`. @internal
  */
 export function isPageMark(raw: string): boolean {
   let line = raw.trim();
@@ -96,20 +118,30 @@ export function isPageMark(raw: string): boolean {
   while (b > a && DASHES.includes(line[b - 1] as string)) b--;
   line = line.slice(a, b);
   if (line === "") return false;
-  if (line[0] === "第") {
-    let j = digitsEnd(line, skipBlank(line, 1));
+  if (line[0] === "第" || line[0] === "共") {
+    // `第3页`, `第3页 共20页`, `共20页 第3页` (each word at most once, 第 always)
+    const other = line[0] === "第" ? "共" : "第";
+    let j = pageWord(line, 0, line[0]);
     if (j < 0) return false;
     j = skipBlank(line, j);
-    if (line[j] !== "页") return false;
-    j = skipBlank(line, j + 1);
+    if (j === line.length) return line[0] === "第";
+    j = pageWord(line, pageJoin(line, j), other);
+    return j >= 0 && skipBlank(line, j) === line.length;
+  }
+  // `Page 3`, `Page 3 of 20`
+  if (/^page\b/iu.test(line)) {
+    let j = digitsEnd(line, skipBlank(line, 4));
+    if (j < 0) return false;
+    j = skipBlank(line, j);
     if (j === line.length) return true;
-    if (line[j] !== "共") return false;
-    j = digitsEnd(line, skipBlank(line, j + 1));
-    return j >= 0 && line[skipBlank(line, j)] === "页" && skipBlank(line, j) + 1 === line.length;
+    if (line.slice(j, j + 2).toLowerCase() !== "of") return false;
+    j = digitsEnd(line, skipBlank(line, j + 2));
+    return j >= 0 && skipBlank(line, j) === line.length;
   }
   let j = digitsEnd(line, 0);
   if (j < 0) return false;
-  if (line[j] === "/") j = digitsEnd(line, j + 1);
+  const k = skipBlank(line, j);
+  if (line[k] === "/" || line[k] === "／") j = digitsEnd(line, skipBlank(line, k + 1));
   return j === line.length;
 }
 
@@ -184,15 +216,76 @@ function runningHeaders(lines: readonly string[], marks: readonly boolean[]): bo
   return trimmed.map((t) => (count.get(t) ?? 0) >= 2);
 }
 
+/** The words a running header ends with: the document's (`…2024年度部门决算`, `…部门预算公开`). */
+const DOCUMENT_ENDS = ["决算", "预算", "公开"];
+
+/** Whether a line names a year (`2024年`): four digits, then `年`. */
+function namesYear(t: string): boolean {
+  for (let k = t.indexOf("年"); k >= 0; k = t.indexOf("年", k + 1))
+    if (k >= 4 && [1, 2, 3, 4].every((d) => isDigit(t[k - d]))) return true;
+  return false;
+}
+
+/**
+ * Whether a line (trimmed) is a document's name as a running header prints it
+ * (`中共洛阳市涧西区委办公室2024年部门预算`, `2024年度部门决算公开`): of a header's shape
+ * ({@link headerShaped}), naming the year and ending with the document's word. @internal
+ */
+export const documentHeader = (t: string): boolean =>
+  headerShaped(t) && DOCUMENT_ENDS.some((w) => t.endsWith(w)) && namesYear(t);
+
+/** A sentence's end: a line ending so may close its paragraph. */
+const SENTENCE_ENDS = "。；;：:！？!?";
+
+/**
+ * Which lines are a running header printed once, inside a paragraph (a page broke a sentence:
+ * `…增长` / `中共洛阳市涧西区委办公室2024年部门预算` / `16.08%…`): a {@link documentHeader} line
+ * narrower than the page, after a full line (blank lines and page numbers between passed over)
+ * and before a line of text. The full line ends no sentence, or the text keeps its paragraphs'
+ * indents and the line after is not indented (the paragraph goes on after its sentence). A
+ * wrapped line of the paragraph is as wide as the page; so only where the lines tell a page's
+ * width. Linear.
+ */
+function headersWithin(
+  lines: readonly string[],
+  marks: readonly boolean[],
+  layout: Layout,
+): boolean[] {
+  const out = lines.map(() => false);
+  const { full, indents } = layout;
+  if (!Number.isFinite(full)) return out;
+  // the last line of text before each line (blank lines and page numbers passed over)
+  let before = "";
+  // a header after a full line, and whether the line after must be unindented
+  let candidate = -1;
+  let ended = false;
+  for (let k = 0; k < lines.length; k++) {
+    const line = lines[k] as string;
+    if (marks[k] === true || line.trim() === "") continue;
+    // a line of text after a candidate: the paragraph goes on
+    if (candidate >= 0 && (!ended || indentOf(line) < 2)) out[candidate] = true;
+    candidate = -1;
+    const t = line.length <= 80 ? line.trim() : "";
+    const prior = before.trimEnd();
+    ended = SENTENCE_ENDS.includes(prior.at(-1) ?? "。");
+    if (documentHeader(t) && widthOf(t) < full && widthOf(prior) >= full && (!ended || indents))
+      candidate = k;
+    else before = line;
+  }
+  return out;
+}
+
 /**
  * The lines of a text its readers pass over, by line index: a page's furniture (each page's
- * number, `- 3 -`, `第3页`, and a running header repeating the document's name) and up to two
- * blank lines on either side of it. @internal
+ * number, `- 3 -`, `第3页`, and a running header repeating the document's name, or printed once
+ * inside a paragraph where the `layout` tells a page's width) and up to two blank lines on either
+ * side of it. @internal
  */
-export function furnitureOf(lines: readonly string[]): boolean[] {
+export function furnitureOf(lines: readonly string[], layout?: Layout): boolean[] {
   const marks = lines.map((l) => l.length <= 40 && isPageMark(l));
   const headers = runningHeaders(lines, marks);
-  const skip = marks.map((m, k) => m || headers[k] === true);
+  const within = layout === undefined ? [] : headersWithin(lines, marks, layout);
+  const skip = marks.map((m, k) => m || headers[k] === true || within[k] === true);
   for (let k = 0; k < lines.length; k++) {
     if (!skip[k] || (lines[k] as string).trim() === "") continue;
     for (let d = 1; d <= FURNITURE_BLANKS && (lines[k - d] ?? "x").trim() === ""; d++)

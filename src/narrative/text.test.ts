@@ -185,3 +185,24 @@ describe("compact: line breaks", () => {
     expect(steps.n).toBe(11);
   });
 });
+
+describe("a figure's unit on the line after its digits", () => {
+  it.each([
+    [
+      "2024年收入总计969.06\n— 3 —\n万元，比上年增加134.22万元。",
+      "2024年收入总计969.06万元，比上年增加134.22万元。",
+    ],
+    ["2024年收入总计969.06\n\n- 3 -\n\n万元。", "2024年收入总计969.06万元。"],
+    ["基本支出占比70.38\n%。", "基本支出占比70.38%。"],
+    ["一、收入预算1,234\n亿元。", "一、收入预算1,234亿元。"],
+  ])("%j joins it (a short line is no title then)", (input, joined) => {
+    expect(text(input)).toBe(joined);
+  });
+
+  it("a line ending in a year or a number without its unit after it still ends as before", () => {
+    expect(text("2024年部门预算\n一、收入969.06万元。")).toBe(
+      "2024年部门预算\n一、收入969.06万元。",
+    );
+    expect(text("单位数量3\n二、项目")).toBe("单位数量3\n二、项目");
+  });
+});

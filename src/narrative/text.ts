@@ -50,6 +50,8 @@ const isSpace = (code: number): boolean =>
   code === 0xa0 ||
   code === 0x0c;
 const isDigit = (c: string | undefined): boolean => c !== undefined && c >= "0" && c <= "9";
+/** What a figure's unit starts with (`万元`, `亿元`, `元`, `%`). */
+const UNITS = "万亿元%％";
 
 /** A character code in the reader's form (full-width digits, point, %, brackets made ASCII). */
 function foldCode(code: number): number {
@@ -195,7 +197,7 @@ export function compact(input: string, steps: { n: number } = { n: 0 }): Compact
   // a full line's width, where the lines tell a page (not a few, nor of all widths)
   const layout = layoutOf(lines);
   const full = layout.full;
-  const furniture = furnitureOf(lines);
+  const furniture = furnitureOf(lines, layout);
   let line = 0;
   let n = 0;
   let quote = false;
@@ -239,11 +241,15 @@ export function compact(input: string, steps: { n: number } = { n: 0 }): Compact
       while (furniture[real] === true) real++;
       const next = lines[real] ?? "";
       const goesOn = layout.indents && isFull && next.trim() !== "" && indentOf(next) < 2;
+      // `…收入总计969.06` / `— 3 —` / `万元，…`: a figure's unit on the next line continues it,
+      // whatever the line before looks like (a short one is no title then)
+      const unitNext = figure === "digits" && UNITS.includes(next.trimStart().charAt(0));
       if (
-        lineLength === 0 ||
-        (ENDS.includes(String.fromCharCode(last)) && !goesOn) ||
-        (lineMarker && (!isFull || (!linePunct && endsHeading(current)))) ||
-        title
+        !unitNext &&
+        (lineLength === 0 ||
+          (ENDS.includes(String.fromCharCode(last)) && !goesOn) ||
+          (lineMarker && (!isFull || (!linePunct && endsHeading(current)))) ||
+          title)
       )
         pendingBreak = true;
       lineStart = true;

@@ -245,6 +245,17 @@ describe("a page's number between a paragraph's lines", () => {
     expect(texts.slice(-2)).toEqual([ONE, ""]);
   });
 
+  it("a running header printed once inside a paragraph is passed over too", () => {
+    const one = wrapped(ONE, 60);
+    for (const header of [
+      ["上海市普陀区财政局2024年度部门决算"],
+      ["- 3 -", "2024年度部门决算公开"],
+    ]) {
+      const lines = onPage(one[0] as string, [...one.slice(0, 1), ...header, ...one.slice(1)]);
+      expect(paragraphsOf(lines).texts.at(-1)).toBe(ONE);
+    }
+  });
+
   it("is passed over without blank lines around it too (never joined as text)", () => {
     const one = wrapped(ONE, 50);
     const lines = [...one.slice(0, 1), "— 3 —", ...one.slice(1)];

@@ -1,7 +1,7 @@
 import {
+  documentHeader,
   furnitureOf,
   HEADING_WORDS,
-  headerShaped,
   headingEnd,
   indentOf,
   type Layout,
@@ -152,9 +152,9 @@ export function paragraphsOf(lines: readonly string[]): Paragraphs {
   const from: number[] = [];
   // a 决算 text, or a section of it, may be a few lines: four tell a page's width
   const layout = layoutOf(lines, MIN_LINES);
-  // a page's number or running header, and blank lines around it; a running header without a
-  // page's number next to it
-  const furniture = furnitureOf(lines);
+  // a page's number or running header (or one printed once inside a paragraph), and blank lines
+  // around it; a running header without a page's number next to it
+  const furniture = furnitureOf(lines, layout);
   const headers = unnumberedHeaders(lines);
   for (let k = 0; k < lines.length; k++) if (headers[k] === true) furniture[k] = true;
   for (let i = 0; i < lines.length; i++) {
@@ -193,16 +193,6 @@ export function paragraphsOf(lines: readonly string[]): Paragraphs {
   return { texts, joined, from };
 }
 
-/** The words a running header ends with: the document's (`…2024年度部门决算`, `…部门决算公开`). */
-const DOCUMENT_ENDS = ["决算", "预算", "公开"];
-
-/** Whether a line names a year (`2024年`): four digits, then `年`. */
-function namesYear(t: string): boolean {
-  for (let k = t.indexOf("年"); k >= 0; k = t.indexOf("年", k + 1))
-    if (k >= 4 && [1, 2, 3, 4].every((d) => isAnyDigit(t[k - d]))) return true;
-  return false;
-}
-
 /**
  * Which lines are a running header printed with no page's number next to it (`2024年度部门决算公开`
  * at each page's top, between two lines of a paragraph): a line of a running header's shape that
@@ -212,9 +202,7 @@ function namesYear(t: string): boolean {
  */
 function unnumberedHeaders(lines: readonly string[]): boolean[] {
   const trimmed = lines.map((l) => (l.length <= 80 ? l.trim() : ""));
-  const header = trimmed.map(
-    (t) => headerShaped(t) && DOCUMENT_ENDS.some((w) => t.endsWith(w)) && namesYear(t),
-  );
+  const header = trimmed.map(documentHeader);
   const count = new Map<string, number>();
   trimmed.forEach((t, k) => {
     if (header[k] === true) count.set(t, (count.get(t) ?? 0) + 1);
