@@ -77,7 +77,34 @@ const LIST_END = /等(?:支出|费用|经费|开支|方面|内容)?$/u;
 const LIST_END_SPAN = 3;
 
 /** Words a lead-in clause ends with (`一般公共预算支出按功能分类，…`): its fund is the sentence's. */
-const LEAD_INS = ["分类", "划分", "来看"];
+const LEAD_INS = ["分类", "划分", "看", "科目分", "类别分"];
+
+/**
+ * A lead-in clause (`一般公共预算支出按功能分类，`, `…969.06万元，按功能分类：`) breaks down the
+ * measure it names, else the sentence's last figure (placed) when it names none: the whole of a
+ * share after it that names none and has no 其中 whole; its parts take its fund.
+ */
+function leadWhole(r: Reader): void {
+  const { cl, sent } = r;
+  const last = sent.lastLeft ? undefined : r.claims[sent.lastAmount ?? -1];
+  const whole =
+    cl.measure !== undefined
+      ? cl.measure.subjects.length === 1
+        ? cl.measure.subjects[0]
+        : undefined
+      : cl.fund === undefined && last?.kind === "amount"
+        ? last.subject
+        : undefined;
+  if (whole === undefined) return;
+  sent.whole = whole;
+  if (sent.fund === undefined && whole.coords.fund !== undefined) sent.fund = whole.coords.fund;
+}
+
+/**
+ * Words opening the clause after a share that gives its measure's figure (`基本支出占70.38%，为
+ * 682.06万元`, `…，共682.06万元`, `…，金额635.07万元`).
+ */
+const FIGURE_OF = ["为", "是", "计", "共", "达", "金额", "合计", "资金"];
 
 /** Ends a clause: a `无…` that made no figure states none; a threshold nothing took stays unplaced. */
 function endClause(r: Reader, next: number): void {
@@ -93,6 +120,7 @@ function endClause(r: Reader, next: number): void {
       LEAD_INS.some((w) => c.endsWith(w, next - 1)))
   )
     sent.fund = cl.fund.fund;
+  if (!cl.claimed && LEAD_INS.some((w) => c.endsWith(w, next - 1))) leadWhole(r);
   const n = cl.none;
   if (n !== undefined && !cl.claimed && !sent.reason && !r.heading && !undated(r) && !balanced(r)) {
     const subjects =
@@ -144,9 +172,9 @@ function endClause(r: Reader, next: number): void {
     else if (semi && !composed.colon) composed.open = false;
   }
   // `基本支出占70.38%，为682.06万元`: the figure after the share is of the measure it named.
-  const carried = cl.share && sent.waiting !== undefined ? cl.measure : undefined;
+  const carried = cl.share && sent.waiting !== undefined ? cl.shareOwner : undefined;
   r.cl = newClause(next);
-  if (carried !== undefined && "为是".includes(c.charAt(next))) r.cl.measure = carried;
+  if (carried !== undefined && FIGURE_OF.some((w) => c.startsWith(w, next))) r.cl.measure = carried;
   r.segStart = next;
 }
 

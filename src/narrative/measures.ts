@@ -11,8 +11,11 @@ import { compose } from "./subject";
 import type { ClaimSubject } from "./types";
 import { backToOuter, wholeFor } from "./wholes";
 
-/** Characters that join a measure word to the words before it (`基本支出中人员经费`, `和公用经费`). */
-const LINKS = "中的和及与或为是含在对其于各度、";
+/**
+ * Characters that join a measure word to the words before it (`基本支出中人员经费`, `和公用经费`,
+ * `一般公共预算支出按支出功能分类`).
+ */
+const LINKS = "中的和及与或为是含在对其于各度、按从";
 /** Words of the document's own that may stand right before a measure (`本单位人员经费`). */
 const OWNERS = ["本单位", "本部门", "我单位", "我部门", "单位", "部门", "本级"];
 const HAN = /^\p{Script=Han}$/u;

@@ -26,6 +26,13 @@ export interface Clause {
   /** A word (`预算`, `安排`, `执行数`) that makes a figure without a measure the paragraph's. */
   refer: boolean;
   share: boolean;
+  /**
+   * The 科目 named by its name alone right before 占 (`一般公共服务支出占65.53%，为635.07万元`): the
+   * share's part, whose figure may come after it; set once the share is read.
+   */
+  sharePath: boolean;
+  /** What the share of the clause waits for the figure of (its measure or 科目), carried after `，为`. */
+  shareOwner?: Named;
   shareBase?: readonly ClaimSubject[];
   /**
    * Another whole the one named after 占 may be: itself without the fund its `shareBase` took from
@@ -80,6 +87,11 @@ export interface Sentence {
    * (`财政拨款支出按功能科目划分：…（类）866.16万元`, `财政拨款支出中，…`).
    */
   fund?: Fund;
+  /**
+   * The whole a lead-in clause with no figure breaks down (`一般公共预算支出按功能分类，…`,
+   * `…969.06万元，按功能分类：…`): a share after it naming no whole, of no 其中 whole, is of it.
+   */
+  whole?: ClaimSubject;
   /** The clause before was a comparison without its change (`与上年执行数相比，减少…`). */
   open: boolean;
   purchase: boolean;
@@ -112,7 +124,13 @@ export interface Sentence {
   /** Two years are listed (`2024年和2023年…`): which figure is of which is not said. */
   twoYears: boolean;
   /** A share of a measure named before 占 whose figure comes after it (`基本支出占70.38%，为…`). */
-  waiting?: { readonly t: NumToken; readonly key: string };
+  waiting?: {
+    readonly t: NumToken;
+    readonly key: string;
+    /** The whole named after 占 in the share's clause (`占一般公共预算支出的65.53%，为…`). */
+    readonly base?: readonly ClaimSubject[];
+    readonly free?: ClaimSubject;
+  };
   /**
    * The measure a move ended on (`由3.50万元减少至2.50万元`) and where its new level ends: a change
    * word opening the next clause without a measure (`，减少1.00万元`) restates the move's change.
@@ -255,6 +273,7 @@ export const newClause = (start: number): Clause => ({
   compare: false,
   refer: false,
   share: false,
+  sharePath: false,
   execution: false,
   path: [],
   pathUnknown: false,

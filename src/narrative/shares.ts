@@ -1,7 +1,7 @@
 import { keyOf, leave, periodNow, type Reader, span } from "./reader";
 import type { NumToken } from "./scan";
-import type { ClaimSubject } from "./types";
-import { impliedWhole } from "./wholes";
+import type { AmountClaim, ClaimSubject } from "./types";
+import { holdsSubject, impliedWhole } from "./wholes";
 
 /**
  * A share with `part` as its part: of the measure named after 占, else of the 其中 whole, else of
@@ -31,12 +31,14 @@ export function pushShare(
           : impliedWhole(r, partClaim);
   // `基本支出682.06万元，占本年支出合计的70.38%` with no figure of 支出合计 in the text: the whole
   // is named (one measure: `收支` names two), its figure is the tables'.
+  // `一般公共预算支出按功能分类，一般公共服务支出635.07万元，占65.53%`: the whole its lead-in
+  // names, when it holds the part (its figure printed in the paragraph, else the tables').
+  const lead =
+    base === undefined && whole === undefined && !para.ofWhich && partClaim?.kind === "amount"
+      ? leadIn(r, partClaim)
+      : undefined;
   const of =
-    whole !== undefined
-      ? { whole }
-      : base !== undefined && named?.length === 1
-        ? { base }
-        : undefined;
+    whole !== undefined ? { whole } : base !== undefined && named?.length === 1 ? { base } : lead;
   // `涉及项目预算资金4,222.51万元，占项目支出的95.37%`: a part read as the whole itself (a part the
   // reader has no name for, at most the whole's) is of no share it can recompute.
   const itself =
@@ -64,6 +66,18 @@ export function pushShare(
   });
 }
 
+/** The whole of a lead-in clause (`…按功能分类，`) that holds `part`: its figure, or its name. */
+function leadIn(
+  r: Reader,
+  part: AmountClaim,
+): { whole: number } | { base: ClaimSubject } | undefined {
+  const w = r.sent.whole;
+  if (w === undefined || !holdsSubject(w, part.subject)) return undefined;
+  const seen = part.period === "prior" ? r.para.prior : r.para.current;
+  const i = part.basis === "execution" ? r.para.execution.get(keyOf(w)) : seen.get(keyOf(w));
+  return i !== undefined ? { whole: i } : part.period === "current" ? { base: w } : undefined;
+}
+
 /**
  * A share in the clause of 占: of the measure named right before 占 when its clause names one
  * (`…基本支出682.06万元，项目支出287.00万元，基本支出占比70.38%`: 基本支出's figure, not the
@@ -72,9 +86,14 @@ export function pushShare(
  */
 export function shareOf(r: Reader, t: NumToken): void {
   const { cl, sent, para } = r;
-  const named = cl.measure;
+  // `一般公共服务支出占65.53%`: the 科目 named before 占, as its figure would name it
+  const named = cl.sharePath ? cl.shareOwner : cl.measure;
   const subject = named?.subjects.length === 1 ? named.subjects[0] : undefined;
-  if (subject === undefined || cl.path.length > 0 || cl.pathUnknown) {
+  if (
+    named === undefined ||
+    subject === undefined ||
+    (!cl.sharePath && (cl.path.length > 0 || cl.pathUnknown))
+  ) {
     pushShare(r, t, sent.lastLeft ? undefined : sent.lastAmount);
     return;
   }
@@ -82,8 +101,16 @@ export function shareOf(r: Reader, t: NumToken): void {
   const seen = cl.execution ? para.execution : periodNow(r) === "prior" ? para.prior : para.current;
   const part = seen.get(key);
   if (part !== undefined) pushShare(r, t, part);
-  else if (sent.waiting === undefined) sent.waiting = { t, key };
-  else leave(r, t, "no-base");
+  else if (sent.waiting === undefined) {
+    const { shareBase: base, shareBaseFree: free } = cl;
+    sent.waiting = {
+      t,
+      key,
+      ...(base === undefined ? {} : { base }),
+      ...(free === undefined ? {} : { free }),
+    };
+    cl.shareOwner = named;
+  } else leave(r, t, "no-base");
 }
 
 /** The amount claim `i` was just placed: a share waiting for its measure's figure takes it. @internal */
@@ -92,7 +119,8 @@ export function waitedFor(r: Reader, i: number): void {
   const c = r.claims[i];
   if (waiting === undefined || c?.kind !== "amount" || keyOf(c.subject) !== waiting.key) return;
   delete r.sent.waiting;
-  pushShare(r, waiting.t, i, undefined);
+  // of the whole named after 占 in the share's clause, if any
+  pushShare(r, waiting.t, i, waiting.base, waiting.free);
 }
 
 /** The sentence ends: a share still waiting for its measure's figure has no part. @internal */

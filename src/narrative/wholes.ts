@@ -8,13 +8,21 @@ import type { AmountClaim, Claim, ClaimSubject } from "./types";
  */
 function isWholeOf(w: Claim | undefined, p: AmountClaim): boolean {
   if (w?.kind !== "amount" || w.period + w.basis !== p.period + p.basis) return false;
-  const { concept, coords } = w.subject;
+  return holdsSubject(w.subject, p.subject);
+}
+
+/**
+ * Whether the subject `w` is a whole of `p`: the same measure, `w`'s coordinates all `p`'s, and
+ * `p` more (or a nature below `w`'s). @internal
+ */
+export function holdsSubject(w: ClaimSubject, p: ClaimSubject): boolean {
+  const { concept, coords } = w;
   const whole = Object.entries(coords);
-  const part = p.subject.coords;
+  const part = p.coords;
   // 基本支出 holds 人员经费: a nature holds the natures below it.
   const finer = part.nature !== undefined && depth(part.nature) > depth(coords.nature);
   return (
-    concept === p.subject.concept &&
+    concept === p.concept &&
     whole.every(([k, v]) => {
       const own = part[k as keyof Coordinates];
       return own === v || (k === "nature" && own?.startsWith(`${v}.`) === true);

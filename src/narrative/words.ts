@@ -162,6 +162,17 @@ export function onWord(r: Reader, t: WordToken): void {
       return;
     }
     case "share":
+      // `一般公共服务支出占65.53%，为635.07万元`: a 类 or 款 named alone before 占 is the share's part
+      // (or with its level: `一般公共服务支出（类）占…`), as its figure would name it, before the
+      // whole after 占 names a fund of its own
+      if (cl.measure === undefined && !cl.share) {
+        if (cl.path.length === 0) bareName(r, t.s, r.segStart);
+        const owner = cl.path.length > 0 && !pathSpent(r) ? subjectNow(r) : undefined;
+        if (typeof owner === "object") {
+          cl.shareOwner = owner;
+          cl.sharePath = true;
+        }
+      }
       cl.share = true;
       return;
     case "ofWhich": {
