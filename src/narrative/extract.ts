@@ -76,6 +76,9 @@ function yearOf(tokens: readonly Token[], given: number | undefined): number | u
 const LIST_END = /等(?:支出|费用|经费|开支|方面|内容)?$/u;
 const LIST_END_SPAN = 3;
 
+/** Words opening a list with a colon (`…969.06万元，具体为：…`): the figure before is its whole. */
+const LIST_OPENS = ["具体为", "具体是", "如下"];
+
 /** Words a lead-in clause ends with (`一般公共预算支出按功能分类，…`): its fund is the sentence's. */
 const LEAD_INS = ["分类", "划分", "看", "科目分", "类别分"];
 
@@ -120,7 +123,12 @@ function endClause(r: Reader, next: number): void {
       LEAD_INS.some((w) => c.endsWith(w, next - 1)))
   )
     sent.fund = cl.fund.fund;
-  if (!cl.claimed && LEAD_INS.some((w) => c.endsWith(w, next - 1))) leadWhole(r);
+  // `…969.06万元，具体为：`, `本部门支出预算中，`: so does a list's opening or a measure's 中
+  const opens =
+    LEAD_INS.some((w) => c.endsWith(w, next - 1)) ||
+    (":：".includes(c.charAt(next - 1)) && LIST_OPENS.some((w) => c.endsWith(w, next - 1))) ||
+    (cl.measure !== undefined && c.charAt(next - 2) === "中" && c.charAt(next - 3) !== "其");
+  if (!cl.claimed && opens) leadWhole(r);
   const n = cl.none;
   if (n !== undefined && !cl.claimed && !sent.reason && !r.heading && !undated(r) && !balanced(r)) {
     const subjects =

@@ -88,7 +88,18 @@ describe("a share whose whole a lead-in clause names", () => {
   });
 
   it.each([
+    [`${GPB}，具体为：一般公共服务支出（类）635.07万元，占65.53%。`, "p1 w0"],
+    [`${GPB}，情况如下：一般公共服务支出635.07万元，占65.53%。`, "p1 w0"],
+    ["一般公共预算支出中，一般公共服务支出635.07万元，占65.53%。", "p0 of spending|fund=gpb"],
+  ])("a list's opening after the figure, a measure's 中: %s", (text, of) => {
+    expect(claims(text).at(-1)).toBe(
+      `percent share spending|functional=201|fund=gpb 65.53 - ${of}`,
+    );
+  });
+
+  it.each([
     // no whole named: the department's total, or the fund's? not said
+    "情况如下：一般公共服务支出635.07万元，占65.53%。",
     "从支出功能分类看，一般公共服务支出635.07万元，占65.53%。",
     // the figure before is in another sentence
     `${GPB}。按功能分类，一般公共服务支出635.07万元，占65.53%。`,
