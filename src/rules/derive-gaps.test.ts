@@ -209,6 +209,46 @@ describe("readingGaps: columns of another period than this year's", () => {
   });
 });
 
+describe("readingGaps: a column of row numbers", () => {
+  const rows = (...cells: Record<string, string>[]) =>
+    ({
+      table: { kind: "t", unit: "万元", rows: [] },
+      kind: { columns: [{ key: "total" }] },
+      rows: cells.map((c, i) => ({
+        index: i,
+        id: `r${i}`,
+        row: { key: { kind: "total" }, cells: c },
+        coords: {},
+        facts: [],
+      })),
+      problems: [],
+    }) as unknown as LoweredTable;
+
+  it("序号 / 行次 / 栏次 printing row numbers only is no gap", () => {
+    for (const h of ["序号", "行次", "栏次"]) {
+      const lt = rows(
+        { total: "9.00", [`extra:${h}`]: "1" },
+        { total: "", [`extra:${h}`]: "" },
+        { total: "1.00", [`extra:${h}`]: "２" },
+      );
+      expect(readingGaps(lt), h).toEqual({ rows: false, split: false });
+    }
+  });
+
+  it("bites: such a column printing anything else, or another unknown column, still is one", () => {
+    expect(
+      readingGaps(rows({ total: "9.00", "extra:序号": "1" }, { "extra:序号": "1.50" })),
+    ).toEqual({
+      rows: false,
+      split: true,
+    });
+    expect(readingGaps(rows({ total: "9.00", "extra:顺序": "1" }))).toEqual({
+      rows: false,
+      split: true,
+    });
+  });
+});
+
 describe("decomposeTable: anchors", () => {
   it("a derived whole anchors a later decomposition: 基本 from 人员 + 公用, then 合计 from 基本 + 项目", () => {
     // 人员 1.00 + 公用 2.00 = 基本 3.00; 基本 3.00 + 项目 4.00 = 合计 7.00

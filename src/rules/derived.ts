@@ -74,7 +74,7 @@ function unread(r: LoweredTable["rows"][number]): boolean {
  * it may belong under any coarser row) and `split` (a line the template does not know, or a
  * figure under an unknown column: a decomposition of the table may miss it). A column the reader
  * placed as another period's or a change (`Table.otherPeriods`: `上年决算数`, `增减额`) is no gap:
- * it holds no part of this year's figures. @internal
+ * it holds no part of this year's figures; nor is a column of row numbers (`序号`, `行次`). @internal
  */
 export function readingGaps(lt: LoweredTable): { readonly rows: boolean; readonly split: boolean } {
   let gaps = GAPS.get(lt);
@@ -137,8 +137,39 @@ function otherPeriod(other: Table["otherPeriods"], column: string): boolean {
   return period === "prior" || period === "change";
 }
 
+/** The header of a column of row numbers, as the reader keys its cells (`extra:序号`). */
+const ROW_NUMBER_KEYS: ReadonlySet<string> = /*#__PURE__*/ new Set(
+  ["序号", "行次", "栏次", "编号"].map((h) => `extra:${h}`),
+);
+const ROW_NUMBER = /^[0-9]{1,4}$/u;
+
+/**
+ * The columns of a table headed as row numbers (`序号`, `行次`, `栏次`) that print nothing but row
+ * numbers: no part of any sum, so no gap of them (their cells stay in the rows, read as nothing).
+ */
+function rowNumberColumns(lt: LoweredTable): ReadonlySet<string> | undefined {
+  let out: Set<string> | undefined;
+  for (const key of ROW_NUMBER_KEYS) {
+    let numbers = false;
+    let other = false;
+    for (const r of lt.rows) {
+      const v = (r.row.cells[key] ?? "").trim();
+      if (v === "") continue;
+      if (ROW_NUMBER.test(v.normalize("NFKC"))) numbers = true;
+      else {
+        other = true;
+        break;
+      }
+    }
+    if (numbers && !other) (out ??= new Set()).add(key);
+  }
+  return out;
+}
+
 function findGaps(lt: LoweredTable): { readonly rows: boolean; readonly split: boolean } {
-  const { known, lines } = kindKeys(lt.kind);
+  const { known: kindKnown, lines } = kindKeys(lt.kind);
+  const numbered = rowNumberColumns(lt);
+  const known = numbered === undefined ? kindKnown : new Set([...kindKnown, ...numbered]);
   const other = lt.table.otherPeriods;
   let rows = false;
   let split = false;
