@@ -161,7 +161,10 @@ function rowNumberColumns(lt: LoweredTable): ReadonlySet<string> | undefined {
         break;
       }
     }
-    if (numbers && !other) (out ??= new Set()).add(key);
+    if (numbers && !other) {
+      out ??= new Set();
+      out.add(key);
+    }
   }
   return out;
 }
