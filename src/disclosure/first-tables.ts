@@ -1,7 +1,7 @@
 import { normalizeName } from "../codes";
 import type { TableKind } from "../templates";
 import { hasContinuation } from "./continued";
-import { continuesRun, type PagedRun, pagedRun, plainTitle } from "./paged-tables";
+import { continuesRun, extendRun, type PagedRun, pagedRun, plainTitle } from "./paged-tables";
 import { sumOfTheOthers } from "./sum-of-units";
 import type { DisclosureMeta, Row } from "./types";
 
@@ -156,33 +156,54 @@ export interface BoundTable {
  */
 export function continuations(tables: readonly BoundTable[]): ReadonlyMap<number, number> {
   const out = new Map<number, number>();
-  /** The run of tables the last table of each kind belongs to: head, last index, projects. */
+  /**
+   * The run of tables the last table of each kind belongs to: head, last index, its tables,
+   * projects, and what its pages state (made when a table without a mark follows it: most
+   * disclosures bind each kind once).
+   */
   const runs = new Map<
     string,
-    { head: number; last: number; projects: Set<string>; paged: PagedRun }
+    {
+      head: number;
+      last: number;
+      members: number[];
+      projects: Set<string>;
+      paged: PagedRun | undefined;
+    }
   >();
+  const pagedOf = (members: readonly number[]): PagedRun => {
+    const [head, ...rest] = members.map((m) => tables[m] as BoundTable);
+    const run = pagedRun(head?.title, head?.rows ?? []);
+    for (const t of rest) extendRun(run, t.rows);
+    return run;
+  };
   tables.forEach((t, i) => {
     if (t.kind === undefined) return;
     const targets = t.kind.targets !== undefined;
     const names = targets ? projectNames(t.rows) : new Set<string>();
     const run = runs.get(t.kind.id);
     const marked = hasContinuation(t.title ?? "");
-    const adjacent = run !== undefined && run.last === i - 1;
-    const next =
-      adjacent &&
-      (targets
+    let next = false;
+    if (!marked && run !== undefined && run.last === i - 1) {
+      run.paged ??= pagedOf(run.members);
+      const paged = run.paged;
+      next = targets
         ? names.size > 0 &&
           (run.projects.size > 0
             ? ![...names].some((n) => run.projects.has(n))
             : // A first page printing its unit's row and no project yet: same title, next page.
-              run.paged.title !== "" && plainTitle(t.title) === run.paged.title)
-        : continuesRun(run.paged, t.title, t.rows));
+              paged.title !== "" && plainTitle(t.title) === paged.title)
+        : continuesRun(paged, t.title, t.rows);
+    }
     if (run !== undefined && (marked || next)) {
       out.set(i, run.head);
       run.last = i;
+      run.members.push(i);
+      // A marked page (or a page of targets) joins what the run's pages state too.
+      if (run.paged !== undefined && (marked || targets)) extendRun(run.paged, t.rows);
       for (const n of names) run.projects.add(n);
     } else
-      runs.set(t.kind.id, { head: i, last: i, projects: names, paged: pagedRun(t.title, t.rows) });
+      runs.set(t.kind.id, { head: i, last: i, members: [i], projects: names, paged: undefined });
   });
   return out;
 }

@@ -51,11 +51,12 @@ export function pagedRun(title: string | undefined, rows: readonly Row[]): Paged
     unit: undefined,
     code: undefined,
   };
-  extend(run, rows);
+  extendRun(run, rows);
   return run;
 }
 
-function extend(run: PagedRun, rows: readonly Row[]): void {
+/** Adds a page's rows to what a run states. @internal */
+export function extendRun(run: PagedRun, rows: readonly Row[]): void {
   const ids = identities(rows, run.unit);
   rows.forEach((r, i) => {
     const id = ids[i];
@@ -96,6 +97,6 @@ export function continuesRun(
     if (id !== undefined && (rows[i] as Row).key.kind !== "unplaced" && run.keys.has(id))
       return false;
   }
-  extend(run, rows);
+  extendRun(run, rows);
   return true;
 }

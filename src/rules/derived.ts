@@ -170,9 +170,14 @@ function rowNumberColumns(lt: LoweredTable): ReadonlySet<string> | undefined {
 }
 
 function findGaps(lt: LoweredTable): { readonly rows: boolean; readonly split: boolean } {
-  const { known: kindKnown, lines } = kindKeys(lt.kind);
-  const numbered = rowNumberColumns(lt);
-  const known = numbered === undefined ? kindKnown : new Set([...kindKnown, ...numbered]);
+  const { known, lines } = kindKeys(lt.kind);
+  // Looked for only where a table prints a cell under a row-number header (most print none).
+  let numbered: ReadonlySet<string> | undefined | null = null;
+  const rowNumbers = (column: string): boolean => {
+    if (!ROW_NUMBER_KEYS.has(column)) return false;
+    if (numbered === null) numbered = rowNumberColumns(lt);
+    return numbered?.has(column) === true;
+  };
   const other = lt.table.otherPeriods;
   let rows = false;
   let split = false;
@@ -190,7 +195,12 @@ function findGaps(lt: LoweredTable): { readonly rows: boolean; readonly split: b
     if (split) continue;
     const cells = r.row.cells;
     for (const column in cells)
-      if (!known.has(column) && !otherPeriod(other, column) && (cells[column] ?? "").trim() !== "")
+      if (
+        !known.has(column) &&
+        !otherPeriod(other, column) &&
+        (cells[column] ?? "").trim() !== "" &&
+        !rowNumbers(column)
+      )
         split = true;
   }
   return { rows, split };
