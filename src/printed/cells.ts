@@ -55,6 +55,21 @@ export function labelOf(
   return undefined;
 }
 
+/** The words a total's label is made of. */
+const TOTAL_WORDS = ["合计", "总计", "共计"] as const;
+
+/** A short note in brackets at a label's end (`合计（第2栏）`), and a colon: bounded, so linear. */
+const TRAILING_NOTE = /[:：]?(?:[（(][^（）()]{0,12}[）)])?$/u;
+
+/**
+ * Whether a label ends as a total's or a group's subtotal does (`人员经费合计`, `小 计`, `合计：`, a
+ * block's `合计（第2栏）`): a row of its own, never the rest of a name. @internal
+ */
+export function endsAsTotal(text: string): boolean {
+  const t = text.replace(/\s+/gu, "").replace(TRAILING_NOTE, "");
+  return t.endsWith("小计") || TOTAL_WORDS.some((w) => t.endsWith(w));
+}
+
 /**
  * A table's total row as printers label it: 合计 / 总计 / 共计, alone or naming what it totals
  * (`本年支出合计` in a 支出决算表, `收入合计` in a 收入决算表, `支出总计`), with the figure it
@@ -62,7 +77,7 @@ export function labelOf(
  */
 const TOTAL_LABELS: ReadonlySet<string> = /*#__PURE__*/ new Set(
   ["", "本年", "收入", "支出", "本年收入", "本年支出"].flatMap((of) =>
-    ["合计", "总计", "共计"].flatMap((w) => ["", "数", "金额"].map((n) => `${of}${w}${n}`)),
+    TOTAL_WORDS.flatMap((w) => ["", "数", "金额"].map((n) => `${of}${w}${n}`)),
   ),
 );
 

@@ -1,7 +1,7 @@
 import { type Catalog, findByName } from "../catalog";
 import type { RowKey } from "../disclosure";
 import type { TableKind } from "../templates";
-import { accepts } from "./cells";
+import { accepts, isTotalLabel } from "./cells";
 import type { GridPlacement } from "./grid";
 import type { ReadProblem } from "./problems";
 import { HAN } from "./transposed";
@@ -30,9 +30,6 @@ export function unitNameMap(
   return out;
 }
 
-/** Labels that close a unit's rows (its subtotal), never open a unit's. */
-const SUBTOTALS: ReadonlySet<string> = /*#__PURE__*/ new Set(["小计", "合计", "总计"]);
-
 /**
  * Whether an unplaced grid row heads a unit's rows: in a table that lists units and 科目 (or
  * projects), a row labelled with a name (no code printed, no 科目 name the catalog knows, no
@@ -45,7 +42,7 @@ function headsUnit(placed: GridPlacement, kind: TableKind, catalog: Catalog | un
     return false;
   if (!accepts(kind, "org") || !(accepts(kind, "functional") || accepts(kind, "economic")))
     return false;
-  if (!HAN.test(name) || SUBTOTALS.has(labelKey(name))) return false;
+  if (!HAN.test(name) || isTotalLabel(name) || labelKey(name) === "小计") return false;
   return catalog === undefined || findByName(catalog, name).length === 0;
 }
 

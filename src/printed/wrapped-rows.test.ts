@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { functional2024 } from "../catalog/2024";
 import { henan2024 } from "../templates";
+import { endsAsTotal } from "./cells";
 import { readPrintedTable } from "./read";
 import type { PrintedTable } from "./types";
 
@@ -280,5 +281,22 @@ describe("a line label wrapped in a table of lines", () => {
       { kind: "functional", code: "201" },
       { kind: "line", line: "revenue.soe" },
     ]);
+  });
+});
+
+describe("endsAsTotal", () => {
+  it("reads a total's or subtotal's ending, with spaces, a colon or a short note in brackets", () => {
+    for (const t of [
+      "合计",
+      "人员经费合计",
+      "小 计",
+      "合计：",
+      "合计（第2栏）",
+      "支出总计",
+      "共计(含结转)",
+    ])
+      expect(endsAsTotal(t), t).toBe(true);
+    for (const t of ["合计数金额以外", "行政运行", "合计项目", "计"])
+      expect(endsAsTotal(t), t).toBe(false);
   });
 });

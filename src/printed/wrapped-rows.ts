@@ -1,6 +1,6 @@
 import type { RowKey } from "../disclosure";
 import type { TableKind } from "../templates";
-import { accepts, isTotalLabel } from "./cells";
+import { accepts, endsAsTotal, isTotalLabel } from "./cells";
 import type { ColumnMatch } from "./headers";
 import { labelKey } from "./wording";
 
@@ -19,19 +19,13 @@ export interface BuiltRow {
 const OWN_ROW = /^(?:[（(]?[一二三四五六七八九十0-9]{1,3}[）)、.．]|其\s*中)/u;
 
 /**
- * A total's label, or one ending as a total's does (`人员经费合计`, `小计`, a block's `合计（第2栏）`),
- * whitespace removed: a row of its own. Anchored at the end, bounded, so linear.
- */
-const TOTAL_END = /(?:合计|小计|总计|共计)[:：]?(?:[（(][^（）()]{0,12}[）)])?$/u;
-
-/**
  * Whether a printed label starts a row of its own, never the rest of a name wrapped from the row
  * above: a numbered heading, `其中`, a total or a label ending as one. @internal
  */
 export function startsOwnRow(label: string): boolean {
   const name = label.trim();
   if (name !== "" && (OWN_ROW.test(name) || isTotalLabel(name))) return true;
-  return TOTAL_END.test(name.replace(/\s+/gu, ""));
+  return endsAsTotal(name);
 }
 
 /**
