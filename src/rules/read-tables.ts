@@ -62,14 +62,13 @@ function withoutUnitHeadings(t: LoweredTable): LoweredTable {
  * every unit: see {@link readTables}), and those set aside: another table of a kind (a unit's own
  * 单位预算 table inside a 部门预算) states the same facts of another scope, so it is compared with
  * nothing (`tables.repeated` says so). A table continued on the next pages (`支出决算表（续）`, a
- * page titled `续表`) is read as one: its pages' rows in order, lowered together by `lower` when
- * given (a unit's row on the first page stays over the codes and projects of the next), else the
- * lowered rows joined.
+ * page titled `续表`) is read as one: its pages' rows in order, lowered together by `lower` (a
+ * unit's row on the first page stays over the codes and projects of the next).
  */
 function oneOfEachKind(
   all: readonly LoweredTable[],
   meta: DisclosureMeta | undefined,
-  lower: ((table: Table) => LoweredTable) | undefined,
+  lower: (table: Table) => LoweredTable,
 ): {
   tables: readonly LoweredTable[];
   repeated: RepeatedTable[];
@@ -95,15 +94,7 @@ function oneOfEachKind(
   for (const [head, rest] of pages) {
     const h = all[head] as LoweredTable;
     const table = { ...h.table, rows: [...h.table.rows, ...rest.flatMap((t) => t.table.rows)] };
-    merged.set(
-      head,
-      lower?.(table) ?? {
-        ...h,
-        table,
-        rows: [...h.rows, ...rest.flatMap((t) => t.rows)],
-        problems: [...h.problems, ...rest.flatMap((t) => t.problems)],
-      },
-    );
+    merged.set(head, lower(table));
   }
   const folded = (i: number) => {
     const head = continued.get(i);
@@ -124,12 +115,12 @@ const unitOf = (t: LoweredTable): string | undefined =>
  * row kept, for the rules about rows), the others set aside (`repeated`), and the ones read
  * without their residue rows (`stating`: what is derived and compared). Whatever else reads
  * the tables' figures as the check does (last year's disclosure, for the narrative) reads
- * `stating`. @internal
+ * `stating`. `lower` lowers a table (the pages of one, joined). @internal
  */
 export function tablesRead(
   lowered: readonly LoweredTable[],
   meta: DisclosureMeta | undefined,
-  lower?: (table: Table) => LoweredTable,
+  lower: (table: Table) => LoweredTable,
 ): {
   readonly tables: readonly LoweredTable[];
   readonly repeated: readonly RepeatedTable[];
