@@ -5,6 +5,9 @@ import type { RowKind, TableKind } from "../templates";
 import type { ColumnMatch } from "./headers";
 import type { ReadProblem } from "./problems";
 
+/** Whether one printed cell is blank (absent, or whitespace only; a dash is printed). @internal */
+export const blankCell = (v: string | undefined): boolean => v === undefined || v.trim() === "";
+
 /** Whether every cell of a row is blank or prints "no value" (a dash, a slash). @internal */
 export function isBlank(cells: readonly string[]): boolean {
   return cells.every(isNoValue);

@@ -1,6 +1,6 @@
 import type { RowKey } from "../disclosure";
 import type { TableKind } from "../templates";
-import { accepts, endsAsTotal, isTotalLabel } from "./cells";
+import { accepts, blankCell, endsAsTotal, isTotalLabel } from "./cells";
 import type { ColumnMatch } from "./headers";
 import { labelKey } from "./wording";
 
@@ -61,12 +61,9 @@ export function headingWords(kind: TableKind): ReadonlySet<string> {
   return out;
 }
 
-/** Whether a printed cell is blank. */
-const blank = (v: string | undefined): boolean => v === undefined || v.trim() === "";
-
 /** The value cells (amounts, text, attributes) a row prints, by column key. */
 function printedValues(cells: Readonly<Record<string, string>>): string[] {
-  return Object.keys(cells).filter((k) => !blank(cells[k]));
+  return Object.keys(cells).filter((k) => !blankCell(cells[k]));
 }
 
 /** Whether a column key is an amount column of the table. */
@@ -112,7 +109,7 @@ export function continuesRow(
   if (headings.has(labelKey(name))) return false;
   const values = printedValues(cells);
   // Nothing the row prints may be printed in the row above already.
-  if (values.some((k) => !blank(prev.cells[k]))) return false;
+  if (values.some((k) => !blankCell(prev.cells[k]))) return false;
   const prevKind = prev.key.kind;
   // A unit's name wrapped (`中国共产党` / `洛阳市涧西区委员会办公室`): in any table, its rest alone.
   if (prevKind === "org" && values.length === 0) return name !== "";
@@ -124,12 +121,12 @@ export function continuesRow(
     if (values.length === 0) return name !== "";
     // Figures on the second line: the row above printed none of the table's figures.
     const amounts = amountKeys(columns);
-    return Object.keys(prev.cells).every((k) => !amounts.has(k) || blank(prev.cells[k]));
+    return Object.keys(prev.cells).every((k) => !amounts.has(k) || blankCell(prev.cells[k]));
   }
   if (prevKind === "project") {
     if (name === "" || values.length > 0) return false;
     const amounts = amountKeys(columns);
-    return Object.keys(prev.cells).some((k) => amounts.has(k) && !blank(prev.cells[k]));
+    return Object.keys(prev.cells).some((k) => amounts.has(k) && !blankCell(prev.cells[k]));
   }
   return false;
 }
@@ -143,7 +140,7 @@ export function joinWrapped(
   const part = name?.trim() ?? "";
   const joinedName = part === "" ? prev.name : `${prev.name?.trimEnd() ?? ""}${part}`;
   const joinedCells: Record<string, string> = { ...prev.cells };
-  for (const k of Object.keys(cells)) if (!blank(cells[k])) joinedCells[k] = cells[k] as string;
+  for (const k of Object.keys(cells)) if (!blankCell(cells[k])) joinedCells[k] = cells[k] as string;
   // A project is keyed by its name: the whole name.
   const key: RowKey =
     prev.key.kind === "project" && joinedName !== undefined
@@ -179,7 +176,7 @@ export function wrappedLabels(
       const head = (row[g.name.index] ?? "").trim();
       const tail = (next[g.name.index] ?? "").trim();
       if (head === "" || tail === "") continue;
-      if (g.values.some((c) => !blank(row[c.index]) && !blank(next[c.index]))) continue;
+      if (g.values.some((c) => !blankCell(row[c.index]) && !blankCell(next[c.index]))) continue;
       if (!known(`${head}${tail}`, s) || (known(head, s) && known(tail, s))) continue;
       out.add(r * groups.length + s);
     }

@@ -1,6 +1,6 @@
 import type { RowKey } from "../disclosure";
 import type { TableKind, TargetLayout } from "../templates";
-import { isBlank } from "./cells";
+import { blankCell, isBlank } from "./cells";
 import type { ColumnMatch } from "./headers";
 import type { ReadProblem } from "./problems";
 import { type BuiltRow, startsOwnRow } from "./wrapped-rows";
@@ -10,9 +10,6 @@ import { type BuiltRow, startsOwnRow } from "./wrapped-rows";
  * any column (`人数`, `≥1人`), so a row below printing a name alone is an indicator of its own.
  */
 const MIN_HEAD = 4;
-
-/** Whether a printed cell is blank. */
-const blank = (v: string | undefined): boolean => v === undefined || v.trim() === "";
 
 /** The columns of a targets layout a wrap is looked for in. */
 interface TargetColumns {
@@ -58,7 +55,7 @@ function targetColumns(layout: TargetLayout, columns: readonly ColumnMatch[]): T
 
 /** The keys of a row's printed (non-blank) cells. */
 const printed = (cells: Readonly<Record<string, string>>): string[] =>
-  Object.keys(cells).filter((k) => !blank(cells[k]));
+  Object.keys(cells).filter((k) => !blankCell(cells[k]));
 
 /**
  * Whether a row printing no label (`cells`) prints the rest of the texts of the row above, a line
@@ -74,13 +71,13 @@ function continuesText(
 ): boolean {
   const keys = printed(cells);
   if (keys.length === 0) return false;
-  if (keys.some((k) => t.starts.has(k) || !t.text.has(k) || blank(above[k]))) return false;
+  if (keys.some((k) => t.starts.has(k) || !t.text.has(k) || blankCell(above[k]))) return false;
   return t.pairs.every(([a, b]) => {
-    const n = (blank(cells[a]) ? 0 : 1) + (blank(cells[b]) ? 0 : 1);
+    const n = (blankCell(cells[a]) ? 0 : 1) + (blankCell(cells[b]) ? 0 : 1);
     if (n === 0) return true;
-    if (n === 2 || blank(above[a]) || blank(above[b])) return false;
+    if (n === 2 || blankCell(above[a]) || blankCell(above[b])) return false;
     // A text wraps when it fills its cell: a name or value of a few characters fits any cell.
-    return [...(above[blank(cells[a]) ? b : a] ?? "").trim()].length >= MIN_HEAD;
+    return [...(above[blankCell(cells[a]) ? b : a] ?? "").trim()].length >= MIN_HEAD;
   });
 }
 
@@ -170,7 +167,7 @@ export function joinTargetTexts(
       };
     }
     const last = out[out.length - 1];
-    const text = row.key.kind === "indicator" && blank(row.name);
+    const text = row.key.kind === "indicator" && blankCell(row.name);
     if (adjacent && last !== undefined && text && continuesText(last.cells, row.cells, t)) {
       out[out.length - 1] = joinTexts(last, row.cells);
       if (row === b) {
