@@ -3,16 +3,16 @@
  * the data) and the disclosure (a table bound after the one it continues): `（续）`, `(续表)`,
  * `【续】`, `续表`, `续上表`, `续前表`, `接上表`, numbered (`续表1`, `（续表二）`). Read after NFKC
  * without whitespace; each a fixed word around one bounded run, so linear. A numeral starting
- * `一般…` is the title's (`续表一般公共预算支出表`), not the mark's, and so are digits running on
+ * `一般…` or `三公…` is the title's (`续表一般公共预算支出表`), not the mark's, and so are digits running on
  * into a figure (`续表2024年…`: the mark, then the year).
  */
 
 /** A continuation mark in brackets (`(续)`, `【续表2】`) or without (`续表`, `续表1`, `接上表`). */
 const MARK =
-  /[(【[](?:续[上前]?表?|接上表)[0-9一二三四五六七八九十]{0,3}[)】\]]|(?:续[上前]?表|接上表)(?:[0-9]{1,3}(?![0-9])|[一二三四五六七八九十]{1,3}(?!般))?/u;
+  /[(【[](?:续[上前]?表?|接上表)[0-9一二三四五六七八九十]{0,3}[)】\]]|(?:续[上前]?表|接上表)(?:[0-9]{1,3}(?![0-9])|[一二三四五六七八九十]{1,3}(?![般公]))?/u;
 /** {@link MARK}, every one. */
 const MARKS =
-  /[(【[](?:续[上前]?表?|接上表)[0-9一二三四五六七八九十]{0,3}[)】\]]|(?:续[上前]?表|接上表)(?:[0-9]{1,3}(?![0-9])|[一二三四五六七八九十]{1,3}(?!般))?/gu;
+  /[(【[](?:续[上前]?表?|接上表)[0-9一二三四五六七八九十]{0,3}[)】\]]|(?:续[上前]?表|接上表)(?:[0-9]{1,3}(?![0-9])|[一二三四五六七八九十]{1,3}(?![般公]))?/gu;
 
 const isDigit = (c: string | undefined): boolean => c !== undefined && c >= "0" && c <= "9";
 

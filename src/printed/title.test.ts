@@ -170,8 +170,14 @@ describe("titles with their year, number or heading placed otherwise", () => {
     ["表三一般公共预算“三公”经费预算表", "sanGong"],
     ["2024年部门预算公开表一般公共预算“三公”经费预算表", "sanGong"],
     ["2024年部门预算公开表 一般公共预算基本支出预算表", "gpbBasic"],
+    ["附表三三公经费预算表", "sanGong"],
+    ["表三 “三公”经费支出预算表", "sanGong"],
   ])("a table number in numerals before 一般公共预算: %s", (title, kind) => {
     expect(kindOf(title)).toBe(kind);
+  });
+
+  it("leaves the 三 of 三公 to the title after a table number in numerals", () => {
+    expect(normalizeTableTitle("附表三三公经费预算表")).toBe(normalizeTableTitle("三公经费预算表"));
   });
 
   it("still strips a table number in numerals (`表一`, `附表十二`)", () => {

@@ -4,12 +4,12 @@ import type { TableKind, Template } from "../templates";
 
 /**
  * A printed table number anywhere in the title: `预算05表`, `公开03表`, `表5`, `附表3`, `表一`,
- * `表3-1`. A numeral starting `一般…` is the title's (`附表一 一般公共预算支出表` with its space
- * removed, `部门预算公开表一般公共预算…`), not the number's. Every alternative is a fixed word around
- * one bounded run, so removal is linear.
+ * `表3-1`. A numeral starting `一般…` or `三公…` is the title's (`附表一 一般公共预算支出表` with its
+ * space removed, `部门预算公开表一般公共预算…`, `附表三三公经费预算表`), not the number's. Every
+ * alternative is a fixed word around one bounded run, so removal is linear.
  */
 const TABLE_NUMBER =
-  /(?:预算|公开|部门|单位)?[0-9]{1,3}表|附?表[0-9]{1,3}(?:-[0-9]{1,3})?|附?表[一二三四五六七八九十]{1,3}(?!般)/gu;
+  /(?:预算|公开|部门|单位)?[0-9]{1,3}表|附?表[0-9]{1,3}(?:-[0-9]{1,3})?|附?表[一二三四五六七八九十]{1,3}(?![般公])/gu;
 
 /**
  * Where a table number printed at `i` ends (`表1`, `表一`, `附表1`, `表1-1`, `预算01表`), or -1.
