@@ -13,6 +13,7 @@ import { checkDisclosure, type Finding, nationalProfile } from "../../src/rules"
 import { nationalMinimum } from "../../src/templates";
 import type { DisclosureFixture } from "../fixtures/types";
 import { fixtureDisclosure } from "../support/disclosures";
+import { checkNational, serious } from "./check";
 import { type DepartmentLayout, departmentFixture } from "./department";
 import {
   codesInOneColumn,
@@ -82,17 +83,7 @@ function laidOut(layout: DepartmentLayout, transforms: readonly Transform[]): Di
   return { ...base, tables };
 }
 
-const check = (fixture: DisclosureFixture) =>
-  checkDisclosure(fixtureDisclosure(fixture, nationalMinimum).disclosure, {
-    profile: nationalProfile,
-    template: nationalMinimum,
-    catalog: catalog2024,
-  });
-
-const serious = (fs: readonly Finding[]) =>
-  fs
-    .filter((f) => f.severity !== "info")
-    .map((f) => [f.ruleId, f.severity, f.path?.table, f.path?.row, f.path?.column].join(" "));
+const check = checkNational;
 
 const CASES = LAYOUTS.flatMap((layout) =>
   TRANSFORMS.map((ts) => {

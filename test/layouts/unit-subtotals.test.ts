@@ -11,19 +11,10 @@ import { checkDisclosure, type Finding, nationalProfile } from "../../src/rules"
 import { nationalMinimum } from "../../src/templates";
 import type { DisclosureFixture } from "../fixtures/types";
 import { fixtureDisclosure } from "../support/disclosures";
+import { checkNational, serious } from "./check";
 import { type DepartmentLayout, departmentFixture } from "./department";
 
-const check = (fixture: DisclosureFixture) =>
-  checkDisclosure(fixtureDisclosure(fixture, nationalMinimum).disclosure, {
-    profile: nationalProfile,
-    template: nationalMinimum,
-    catalog: catalog2024,
-  });
-
-const serious = (fs: readonly Finding[]) =>
-  fs
-    .filter((f) => f.severity !== "info")
-    .map((f) => [f.ruleId, f.severity, f.path?.table, f.path?.row, f.path?.column].join(" "));
+const check = checkNational;
 
 /** The fixture with `edit` applied to the rows of its 部门支出总表. */
 function editExpenditure(

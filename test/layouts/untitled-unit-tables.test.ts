@@ -11,19 +11,10 @@ import { checkDisclosure, type Finding, nationalProfile } from "../../src/rules"
 import { nationalMinimum } from "../../src/templates";
 import type { DisclosureFixture } from "../fixtures/types";
 import { fixtureDisclosure } from "../support/disclosures";
+import { checkNational, serious } from "./check";
 import { departmentFixture } from "./department";
 
-const check = (fixture: DisclosureFixture) =>
-  checkDisclosure(fixtureDisclosure(fixture, nationalMinimum).disclosure, {
-    profile: nationalProfile,
-    template: nationalMinimum,
-    catalog: catalog2024,
-  });
-
-const serious = (fs: readonly Finding[]) =>
-  fs
-    .filter((f) => f.severity !== "info")
-    .map((f) => [f.ruleId, f.severity, f.path?.table, f.path?.row, f.path?.column].join(" "));
+const check = checkNational;
 
 /** One unit's own table, cut from the sectioned one: its 合计 and its rows, the title unchanged. */
 function unitsOwn(t: PrintedTable, code: string): PrintedTable {
