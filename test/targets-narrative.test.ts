@@ -48,4 +48,22 @@ describe("targets.narrative on the Henan text", () => {
     const f = report.findings.find((x) => x.ruleId === "targets.narrative");
     expect([f?.severity, f?.actual, f?.expected]).toEqual(["error", "278.00", "287.00"]);
   });
+
+  it("without the table of project targets (an extract of the document) it is coverage, not an error", () => {
+    const projectTables = new Set(
+      henan2024.tables.filter((k) => k.targets?.form === "projects").map((k) => k.id),
+    );
+    const without = {
+      ...disclosure,
+      tables: disclosure.tables.filter((t) => !projectTables.has(t.kind)),
+    };
+    expect(without.tables.length).toBeLessThan(disclosure.tables.length);
+    const report = check(without);
+    expect(report.outcomes.find((o) => o.ruleId === "targets.narrative")?.outcome).toBe(
+      "insufficient-data",
+    );
+    const fs = report.findings.filter((f) => f.ruleId === "targets.narrative");
+    expect(fs.map((f) => f.severity)).toEqual(["info"]);
+    expect(renderFinding(fs[0] as never, profile.rules, "zh-CN")).toContain("无法检查");
+  });
 });

@@ -5,8 +5,14 @@ import type { Locale } from "../../locale";
 import { boundsOf, compareBounds } from "../compare";
 import type { DerivedFact } from "../derive";
 import type { Finding, Rule } from "../types";
-import { amountOf, L, mismatchFinding, outcomeOf, p } from "./shared";
-import { moneyFact, targetsOf, targetsUnitUnknown } from "./targets-shared";
+import { amountOf, insufficientMessage, L, mismatchFinding, outcomeOf, p } from "./shared";
+import {
+  insufficient,
+  moneyFact,
+  projectTablesGiven,
+  targetsOf,
+  targetsUnitUnknown,
+} from "./targets-shared";
 
 /**
  * What a narrative (情况说明) says about performance targets, as found by a claims extractor: the
@@ -76,6 +82,11 @@ export function targetsNarrativeRule(read: TargetsClaimReader): Rule {
       "The narrative's project count and money match the targets",
     ),
     message: (f) => {
+      if (f.outcome === "insufficient-data")
+        return insufficientMessage(
+          L("说明中的绩效项目个数和金额", "The narrative's project count and money"),
+          L("项目绩效目标表", "a table of project targets"),
+        );
       const at = L(`【${p(f, "section")}】`, `[${p(f, "section")}]`);
       if (p(f, "kind") === "count")
         return L(
@@ -93,6 +104,11 @@ export function targetsNarrativeRule(read: TargetsClaimReader): Rule {
       const claims = read(ctx.disclosure);
       if (targets === undefined || claims.length === 0)
         return { outcome: "not-applicable", findings: [], checked: [] };
+      // The count and the money of all projects with targets are known only from targets given
+      // as data or from tables of project targets read whole: a document (or an extract of one)
+      // without them states no count to compare the narrative's with.
+      if (ctx.disclosure.targets === undefined && !projectTablesGiven(ctx))
+        return insufficient("targets.narrative", ctx);
       const withTargets = targets.projects.filter((t) => t.indicators.length > 0);
       const parts: Fact[] = [];
       const values: Amount[] = [];

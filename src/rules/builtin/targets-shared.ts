@@ -10,7 +10,7 @@ import { type AnyFact, isDerived, sourcesOf } from "../derive";
 import { groupOf } from "../groups";
 import type { MessageLabels } from "../labels";
 import { perCheck } from "../per-check";
-import type { Finding, Rule, RuleContext } from "../types";
+import type { Finding, Rule, RuleContext, RuleResult } from "../types";
 import { L, p } from "./shared";
 
 /**
@@ -266,4 +266,59 @@ export function carryoverMessage(f: Finding, labels: Parameters<Rule["message"]>
     `${at["zh-CN"]}：预算情况“${name["zh-CN"]}”可能含上年结转，也可能只是本年收入，而本部门印有可能属于该来源的上年结转：无法与本年收入比较，未检查。`,
     `${at.en}: budget line "${name.en}" may hold last year's carry-over or this year's money only, and the disclosure prints carry-over that may be of that source: it cannot be compared with this year's revenue, not checked.`,
   );
+}
+
+/**
+ * Not checked for want of data: the finding points at the targets (their table, when printed).
+ * @internal
+ */
+export const insufficient = (ruleId: string, ctx: RuleContext): RuleResult => {
+  const kinds = targetKinds(ctx);
+  // The targets table first in the template, whatever order the document binds them in.
+  const table =
+    inTemplateOrder(ctx.template, ctx.tables, (t) => t.table.kind).find((t) =>
+      kinds.has(t.table.kind),
+    )?.table.kind ?? "targets";
+  const path = { table, row: "", column: "", raw: "" };
+  return {
+    outcome: "insufficient-data",
+    findings: [
+      { ruleId, severity: "info", outcome: "insufficient-data", params: {}, evidence: [], path },
+    ],
+    checked: [],
+  };
+};
+
+/** The kinds of the template's tables of project targets (a `projects` or `project` layout). */
+const projectTargetKinds = (ctx: RuleContext): ReadonlySet<string> =>
+  new Set(
+    ctx.template.tables
+      .filter((k) => k.targets?.form !== undefined && k.targets.form !== "department")
+      .map((k) => k.id),
+  );
+
+/**
+ * Whether the disclosure prints a table of project targets and the printed reader placed every
+ * row of it: each project it prints is known (a cell the targets reader did not read may be
+ * left, in a project's row). Targets given as data are not printed tables: `false`. @internal
+ */
+export function projectTablesGiven(ctx: RuleContext): boolean {
+  if (ctx.disclosure.targets !== undefined) return false;
+  const kinds = projectTargetKinds(ctx);
+  const tables = ctx.tables.filter((t) => kinds.has(t.table.kind));
+  return (
+    tables.length > 0 && tables.every((t) => t.table.rows.every((r) => r.key.kind !== "unplaced"))
+  );
+}
+
+/**
+ * Whether the disclosure prints a table of project targets (a `projects` or `project` layout)
+ * and the readers placed every row and cell of it: a table read whole, whatever it lists.
+ * @internal
+ */
+export function projectTablesRead(ctx: RuleContext, reading: TargetsReading): boolean {
+  if (!projectTablesGiven(ctx)) return false;
+  const kinds = projectTargetKinds(ctx);
+  // A cell the targets reader did not place may be a project's: the table was not read whole.
+  return !reading.problems.some((p) => p.code === "unread-cell" && kinds.has(p.table));
 }

@@ -2,8 +2,6 @@ import { type Amount, sumAmounts } from "../../amount";
 import { normalizeName } from "../../codes";
 import type { Fact } from "../../facts";
 import type { Localized } from "../../locale";
-import type { TargetsReading } from "../../performance/read/types";
-import { inTemplateOrder } from "../../templates/order";
 import { carriedOver, type FundSource } from "../carryover-lines";
 import { boundsOf, compareBounds } from "../compare";
 import type { AnyFact, DerivedFact } from "../derive";
@@ -25,10 +23,12 @@ import {
   checkProjects,
   disclosureFact,
   everyProjectTargeted,
+  insufficient,
   lineName,
   matchProject,
   moneyFact,
   projectOf,
+  projectTablesRead,
   type TableProject,
   targetCell,
   targetKinds,
@@ -37,24 +37,6 @@ import {
 } from "./targets-shared";
 
 const NOT_APPLICABLE: RuleResult = { outcome: "not-applicable", findings: [], checked: [] };
-
-/** Not checked for want of data: the finding points at the targets (their table, when printed). */
-const insufficient = (ruleId: string, ctx: RuleContext): RuleResult => {
-  const kinds = targetKinds(ctx);
-  // The targets table first in the template, whatever order the document binds them in.
-  const table =
-    inTemplateOrder(ctx.template, ctx.tables, (t) => t.table.kind).find((t) =>
-      kinds.has(t.table.kind),
-    )?.table.kind ?? "targets";
-  const path = { table, row: "", column: "", raw: "" };
-  return {
-    outcome: "insufficient-data",
-    findings: [
-      { ruleId, severity: "info", outcome: "insufficient-data", params: {}, evidence: [], path },
-    ],
-    checked: [],
-  };
-};
 
 /** A comparison of a target's figure (`actual`) with the disclosure's (`expected`), if they differ. */
 function compared(
@@ -202,27 +184,6 @@ export const targetsSumRule: Rule = {
     return { outcome: outcomeOf(findings, true), findings, checked: cellsOf([spending, ...parts]) };
   },
 };
-
-/**
- * Whether the disclosure prints a table of project targets (a `projects` or `project` layout)
- * and the readers placed every row and cell of it: a table read whole, whatever it lists.
- */
-function projectTablesRead(ctx: RuleContext, reading: TargetsReading): boolean {
-  if (ctx.disclosure.targets !== undefined) return false;
-  const kinds = new Set(
-    ctx.template.tables
-      .filter((k) => k.targets?.form !== undefined && k.targets.form !== "department")
-      .map((k) => k.id),
-  );
-  const tables = ctx.tables.filter((t) => kinds.has(t.table.kind));
-  // A row the printed reader could not place, or a cell the targets reader did not, may be a
-  // project's: the table was not read whole.
-  if (tables.some((t) => t.table.rows.some((r) => r.key.kind === "unplaced"))) return false;
-  return (
-    tables.length > 0 &&
-    !reading.problems.some((p) => p.code === "unread-cell" && kinds.has(p.table))
-  );
-}
 
 const COVERAGE_TITLE = /*#__PURE__*/ L(
   "每个项目都有绩效目标",
