@@ -104,6 +104,41 @@ describe("narrative.items (Shanghai 财政拨款支出主要内容)", () => {
     }
   });
 
+  it("an entry whose 项 name a row the reader could not place prints is a gap (a misprinted class code)", () => {
+    const lines = [
+      ...ITEMS.slice(0, 5),
+      "5. “卫生健康支出（类）行政事业单位医疗（款）事业单位医疗（项）”5.00万元，主要用于医疗保险。",
+      ...ITEMS.slice(5),
+    ];
+    // `7 11 02` for 210 11 02 (a printed class code cut to its last digit), the name as printed
+    for (const label of ["7 11 02 事业单位医疗", "71102事业单位医疗", "7-11-02 事业 单位 医疗"]) {
+      const fs = findings(run(lines, withUnplaced("gpbExpenditure", label)), "narrative.items");
+      expect(fs.filter((f) => f.params.kind === "unknown")).toEqual([]);
+    }
+    // a row not placed of another name keeps the entry's error
+    const fs = findings(
+      run(lines, withUnplaced("gpbExpenditure", "7 11 01 行政单位医疗")),
+      "narrative.items",
+    );
+    expect(fs.filter((f) => f.params.kind === "unknown").map((f) => f.params.code)).toEqual([
+      "2101102",
+    ]);
+  });
+
+  it("tables printing no 科目 as deep as the entries (an extract by 类) make no entry unknown", () => {
+    const byClass = gpb([
+      ["208", "社会保障和就业支出", "1,300,000"],
+      ["221", "住房保障支出", "200,000"],
+    ]);
+    const lines = [
+      ...ITEMS.slice(0, 5),
+      "5. “卫生健康支出（类）行政事业单位医疗（款）事业单位医疗（项）”5.00万元，主要用于医疗保险。",
+      ...ITEMS.slice(5),
+    ];
+    const fs = findings(run(lines, [byClass]), "narrative.items");
+    expect(fs.filter((f) => f.params.kind === "unknown")).toEqual([]);
+  });
+
   it("an entry for a 科目 the tables do not print is an error", () => {
     const lines = [
       ...ITEMS.slice(0, 5),

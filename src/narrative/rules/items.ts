@@ -6,6 +6,7 @@ import {
   percentage,
   sumAmounts,
 } from "../../amount";
+import { normalizeName } from "../../codes";
 import type { Fund } from "../../facts";
 import { L, outcomeOf, p } from "../../rules/builtin/shared";
 import type { AnyFact } from "../../rules/derive";
@@ -77,15 +78,23 @@ const CODE_LENGTHS = [3, 5, 7];
 /** What a printed code may be split by (`208 05 02`, `208-05-02`). */
 const CODE_SPLITS = " \u3000-－";
 
+/** What the rows the reader could not place may print: codes (see {@link unreadRows}) and names. */
+interface Unread {
+  readonly codes: ReadonlySet<string>;
+  /** Their printed names, normalised (`事业单位医疗` under a misprinted code `7 11 02`). */
+  readonly names: ReadonlySet<string>;
+}
+
 /**
- * The codes the rows the reader could not place may print, in the tables whose rows are 科目
- * (a row it could not place, or whose functional code it could not read): the 类, 款 and 项
- * prefixes of each run of digits in its label, name and code (`2080502 事业单位离退休` in the name
- * column, `208 05 02`), or `undefined` where such a row prints no digits at all (it may stand for
- * any code). Each row's text is read once: linear.
+ * What the rows the reader could not place may print, in the tables whose rows are 科目 (a row
+ * it could not place, or whose functional code it could not read): the 类, 款 and 项 prefixes of
+ * each run of digits in its label, name and code (`2080502 事业单位离退休` in the name column,
+ * `208 05 02`), and its name; or `undefined` where such a row prints no digits at all (it may
+ * stand for any 科目).
  */
-function unreadCodes(ctx: RuleContext): Set<string> | undefined {
+function unreadRows(ctx: RuleContext): Unread | undefined {
   const codes = new Set<string>();
+  const names = new Set<string>();
   const addRun = (run: string) => {
     for (const n of CODE_LENGTHS) if (run.length >= n) codes.add(run.slice(0, n));
   };
@@ -99,6 +108,7 @@ function unreadCodes(ctx: RuleContext): Set<string> | undefined {
       const printed = `${key.kind === "unplaced" ? key.label : key.code} ${r.row.name ?? ""}`;
       let run = "";
       let any = false;
+      let name = "";
       for (const c of printed) {
         if (c >= "0" && c <= "9") {
           run += c;
@@ -106,14 +116,24 @@ function unreadCodes(ctx: RuleContext): Set<string> | undefined {
         } else if (!CODE_SPLITS.includes(c) || run === "") {
           addRun(run);
           run = "";
+          if (!CODE_SPLITS.includes(c)) name += c;
         }
       }
       addRun(run);
       if (!any) return undefined;
+      const bare = normalizeName(name);
+      if (bare !== "") names.add(bare);
     }
   }
-  return codes;
+  return { codes, names };
 }
+
+/** Whether a row the reader could not place may print an entry: its code's digits, or its name. */
+const mayPrintEntry = (unread: Unread, path: AmountClaim["path"] & object): boolean => {
+  if (unread.codes.has(path.code)) return true;
+  const name = path.names.at(-1)?.name;
+  return name !== undefined && unread.names.has(normalizeName(name));
+};
 
 /**
  * Where the template's narrative explains spending 科目 by 科目 (Shanghai: 财政拨款支出主要内容),
@@ -149,7 +169,7 @@ export const narrativeItemsRule: Rule = {
     const specs = ctx.template.document?.itemised ?? [];
     // A row the reader could not place may print the code (`2080502 事业单位离退休` in the name
     // column): an entry only such a row may print is the reader's gap (coverage), not an error.
-    const mayPrint = unreadCodes(ctx);
+    const mayPrint = unreadRows(ctx);
     const names = new Map<string, string>();
     for (const t of ctx.tables)
       for (const r of t.rows)
@@ -172,8 +192,16 @@ export const narrativeItemsRule: Rule = {
         sections++;
         const { money, printed } = tableItems(ctx, spec.funds, width);
         if (printed.size === 0) continue;
+        // The tables given print 科目 to the entries' depth (an extract of a document may give
+        // only tables by 类, or none by 科目 of the section's funds): else no entry is unknown.
+        const deep = [...printed].some((c) => c.length >= width);
         for (const e of entries)
-          if (!printed.has(e.path.code) && mayPrint !== undefined && !mayPrint.has(e.path.code))
+          if (
+            deep &&
+            !printed.has(e.path.code) &&
+            mayPrint !== undefined &&
+            !mayPrintEntry(mayPrint, e.path)
+          )
             findings.push(
               textFinding(
                 "narrative.items",
