@@ -6,12 +6,8 @@
  * disclosure does not give is coverage, never the department's.
  */
 import { describe, expect, it } from "vitest";
-import { catalog2024 } from "../../src/catalog/2024";
 import type { PrintedTable } from "../../src/printed/types";
-import { checkDisclosure, type Finding, nationalProfile } from "../../src/rules";
-import { nationalMinimum } from "../../src/templates";
 import type { DisclosureFixture } from "../fixtures/types";
-import { fixtureDisclosure } from "../support/disclosures";
 import { checkNational, serious } from "./check";
 import { type DepartmentLayout, departmentFixture } from "./department";
 

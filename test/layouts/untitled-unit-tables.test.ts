@@ -5,12 +5,7 @@
  * one is read, before or after them; a wrong figure in it leaves the choice to the order bound.
  */
 import { describe, expect, it } from "vitest";
-import { catalog2024 } from "../../src/catalog/2024";
 import type { PrintedTable } from "../../src/printed/types";
-import { checkDisclosure, type Finding, nationalProfile } from "../../src/rules";
-import { nationalMinimum } from "../../src/templates";
-import type { DisclosureFixture } from "../fixtures/types";
-import { fixtureDisclosure } from "../support/disclosures";
 import { checkNational, serious } from "./check";
 import { departmentFixture } from "./department";
 
