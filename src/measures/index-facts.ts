@@ -87,6 +87,24 @@ export interface Slot {
   readonly at: number[];
 }
 
+/**
+ * A row id whose row is keyed by no economic code (`total`, `functional:2013101`, `line:…`,
+ * `project:…`, a unit's `org:116001`, each maybe under `org:<unit>/`): a code on its facts is its
+ * column's. Fixed words, no unbounded run before them: linear.
+ */
+const NOT_ECONOMIC_ROW =
+  /^(?:org:[^/]*\/)?(?:total$|single$|functional:|project:|line:|org:|indicator:)/u;
+
+/**
+ * Whether a fact's economic code is its row's (`economic:30201`, `org:116001/economic:302`),
+ * not its column's. A fact whose row id is no row key the library gives (bare facts a user
+ * built) counts as a row's.
+ */
+const byRow = (f: Fact): boolean => {
+  const row = (f as Partial<Fact>).source?.row;
+  return row === undefined || row.includes("economic:") || !NOT_ECONOMIC_ROW.test(row);
+};
+
 /** Builds the index of the facts of `period` (absent: the current year). @internal */
 export function indexFacts(facts: readonly Fact[], period: Period | undefined): FactIndex {
   // One fact per identity (with its government code): the first printed with a value, else the
@@ -135,6 +153,10 @@ export function indexFacts(facts: readonly Fact[], period: Period | undefined): 
     const c = f.coords;
     const econ = c.econ;
     if (econ === undefined) continue;
+    // A code lists in its view when a row prints it: a table by economic 科目 prints the codes
+    // that have money, so one it leaves out is zero. A column's code says nothing of the codes
+    // of the columns a printer did not print (a 支出表 without its 商品和服务支出 column).
+    if (!byRow(f)) continue;
     const nature = canonicalNature(c.nature, econ);
     let view = at(views, c.fund, nature, c.org);
     if (view === undefined) {

@@ -42,6 +42,32 @@ describe("measure over printed facts", () => {
     ]);
   });
 
+  it("a code a table prints only as a column is no breakdown: a column not printed is not zero", () => {
+    // a 支出表's 合计 row: columns 301, 303 and 310 of basic spending, no 商品和服务支出 (302)
+    const cell = (econ: string, v: string, row: string): Fact => ({
+      concept: "spending",
+      coords: { econ, nature: "basic" },
+      value: amount(v),
+      source: { table: "expenditure", row, column: `basic.${econ}`, raw: v },
+    });
+    for (const row of ["total", "org:116001", "org:116001/functional:2013101", "single"]) {
+      const r = measure(
+        [cell("301", "609.28", row), cell("303", "21.10", row), cell("310", "2.00", row)],
+        henanOperatingCost,
+      );
+      expect([row, r.status, r.value]).toEqual([row, "insufficient-data", null]);
+    }
+    // printed as rows of a table by economic 科目, the codes it leaves out are zero
+    for (const row of ["economic:301", "org:116001/economic:301"]) {
+      const r = measure(
+        [cell("301", "609.28", row), cell("303", "21.10", row.replace("301", "303"))],
+        henanOperatingCost,
+      );
+      // zero (a bound: the facts give basic money of no fund named)
+      expect([row, r.status === "insufficient-data", r.value?.value]).toEqual([row, false, "0.00"]);
+    }
+  });
+
   it("sums a code over its government codes (30217 under 50206 and 50502 in a mixed department)", () => {
     const r = measure(
       [
