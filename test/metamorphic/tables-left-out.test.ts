@@ -53,6 +53,17 @@ describe.each(CASES.map((c) => [c.name, c] as const))("%s: an extract of its tab
     expect(found).toEqual([]);
   });
 
+  it("the narrative alone (no table) brings no new discrepancy", () => {
+    const found = newDiscrepancies(
+      whole,
+      checkFixture(
+        c,
+        withTables(c.fixture, () => false),
+      ),
+    );
+    expect(found).toEqual([]);
+  });
+
   it("each table on its own brings no new discrepancy", () => {
     const found = c.fixture.tables.flatMap((t, i) =>
       newDiscrepancies(
