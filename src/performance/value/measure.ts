@@ -61,14 +61,19 @@ const MEASURE_WORDS: readonly string[] = [
   "厘米",
 ];
 
+/** The length of the longest measure word ({@link MEASURE_WORDS}) `s` has at `at`, 0 when none. @internal */
+export function measureAt(s: string, at: number): number {
+  let measure = 0;
+  for (const w of MEASURE_WORDS) if (w.length > measure && s.startsWith(w, at)) measure = w.length;
+  return measure;
+}
+
 /**
  * Whether `unit` is a measure word ({@link MEASURE_WORDS}) from `at`, whole or as its first factor,
  * and a unit as a whole. @internal
  */
 export function startsWithMeasure(unit: string, at: number): boolean {
-  let measure = 0;
-  for (const w of MEASURE_WORDS)
-    if (w.length > measure && unit.startsWith(w, at)) measure = w.length;
+  const measure = measureAt(unit, at);
   const after = unit.charAt(at + measure);
   if (measure === 0 || (after !== "" && !UNIT_SEPARATORS.includes(after))) return false;
   return validUnit(unit);
@@ -93,6 +98,18 @@ function splitMagnitude(unit: string): { power: number; measure: string } {
   for (const [word, power] of MAGNITUDES)
     if (unit.startsWith(word)) return { power, measure: unit.slice(word.length) };
   return { power: 0, measure: unit };
+}
+
+/**
+ * Whether the text after a figure makes it approximate before its measure: a magnitude or none,
+ * then `余` or `多`, then a measure word or nothing (`3000余人`, `20多项`, `1万余人次`, `3千余`):
+ * about the figure, no exact target. @internal
+ */
+export function aboutCount(rest: string): boolean {
+  const { measure } = splitMagnitude(rest);
+  const c = measure.charAt(0);
+  if (c !== "余" && c !== "多") return false;
+  return measure.length === 1 || measureAt(measure, 1) > 0;
 }
 
 /**

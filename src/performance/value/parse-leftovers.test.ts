@@ -99,8 +99,10 @@ describe("dates printed in words are dates", () => {
   });
 
   it("bites: figures after a date, about a month, or no date at all stay text", () => {
-    for (const s of ["12月底前完成50%", "3月前后", "一月一次", "二十月", "项目完工后"])
+    for (const s of ["12月底前完成50%", "3月前后", "一月一次", "项目完工后"])
       expect(value(s)).toEqual(text(s));
+    // a count of months in numerals reads as in digits, no month
+    expect(value("二十月")).toEqual(value("20月"));
     expect(parseIndicatorValue("十三月底前")).toMatchObject({
       ok: false,
       error: { code: "invalid-date" },

@@ -51,7 +51,7 @@ describe("parseIndicatorValue: compound units", () => {
     ["≥1次/2年", "≥", "1", "次/2年"],
     ["≥1次/3个月", "≥", "1", "次/3个月"],
     ["≤5000元/10人", "≤", "5000", "元/10人"],
-    ["≥1次/两年", "≥", "1", "次/两年"],
+    ["≥1次/两年", "≥", "1", "次/2年"],
   ])("a count in a denominator is part of the unit: %s", (text, op, v, unit) => {
     expect(value(text)).toEqual(quantity(op, v, unit));
   });

@@ -242,7 +242,6 @@ describe("parseIndicatorValue: ranges, dates, text", () => {
       "≥一致",
       "不低于一半",
       "≥二〇二四年",
-      "≥五成",
       "≥三甲",
       "≥一次性",
       "≥一元化",

@@ -5,9 +5,9 @@ import { textOf } from "../../disclosure/shape";
 import { err, ok, type Result } from "../../result";
 import { withoutStrayBrackets } from "./brackets";
 import { calendarYears, monthSpan, numericDateRange, partOfMonth, readDate } from "./date";
-import { readHanCount } from "./han-count";
-import { rangeShift, validUnit, wordsOnly } from "./measure";
+import { aboutCount, rangeShift, validUnit, wordsOnly } from "./measure";
 import { nfkc } from "./nfkc";
+import { numeralsInDigits } from "./numerals";
 import { prefixOf, SUFFIXES_BY_LAST, startsWithOperator } from "./operators";
 import {
   barePlaceholder,
@@ -154,7 +154,11 @@ function rangeSeparator(rest: string): number {
  *    what it counts, written out); two bounds joined (`，` `；`
  *    `、` `且`: `≥90%，≤100%`, `≥80%且≤100%`) are the range between them, and other pairs of
  *    bounds (`≥90%，<100%`) are read as printed;
- * 5. an operator and a count in Chinese numerals (`≥两次`, `不少于三个`) is a quantity;
+ * 5. a figure in Chinese numerals reads as the figure in digits (`≥三万元/个/年` is `≥3万元/个/年`,
+ *    `不少于两次/年`, `十二个月`, `百分之九十五` is `95%`, `九成` is `90%`, `三至五天`,
+ *    `二〇二四年十二月底前`), a numeral in a word stays (`一流`, `一次性`), and a figure with
+ *    `余` / `多` before its measure (`3000余人`, `三千余人`, `20多项`) is approximate, read as
+ *    printed as `95%左右` is;
  * 6. otherwise, text without an operator is `qualitative` (`保障到位`), never an error; so is an
  *    operator followed by a standard rather than a number (`≥上年水平`, `≤预算数`, `≥Ⅲ类`,
  *    `≥合格`, `达到省级标准`), while an operator with nothing after it (`≥`, `不低于`), a sign
@@ -201,7 +205,10 @@ function parseValue(input: string, pair: boolean): Result<IndicatorValue, Indica
   const trimmed = input.trim();
   if (trimmed === "") return err({ code: "empty", input });
   const compact = inclusive(unwrapped(withoutStrayBrackets(nfkc(trimmed).replace(/\s+/gu, ""))));
-  const { op, rest, word } = prefixOf(compact);
+  const prefix = prefixOf(compact);
+  const { op, word } = prefix;
+  // Figures in Chinese numerals read as in digits (`≥三万元` is `≥3万元`, `百分之九十五` is `95%`).
+  const rest = numeralsInDigits(prefix.rest);
 
   const date = readDate(rest);
   if (date === "invalid") return err({ code: "invalid-date", input });
@@ -240,9 +247,6 @@ function parseValue(input: string, pair: boolean): Result<IndicatorValue, Indica
     // A template's placeholder left unfilled (`≥X%`, `≤XX元/人`, `不少于N次`) lacks its number;
     // a letter that begins a word (`≤X光机辐射剂量`, `≥CT设备完好率`) is a standard.
     if (placeholderFigure(rest)) return err({ code: "missing-number", input });
-    // A count in Chinese numerals (`≥两次`, `不少于三个`) is a quantity.
-    const count = readHanCount(rest);
-    if (count !== undefined) return ok({ kind: "quantity", op, ...count });
     // An operator and a standard (`≥上年水平`, `≤预算数`, `≥合格`, `达到省级标准`) is a
     // qualitative target.
     return ok({ kind: "qualitative", text: trimmed });
@@ -259,7 +263,8 @@ function parseValue(input: string, pair: boolean): Result<IndicatorValue, Indica
   if (partOfMonth(first.value, first.rest) || monthSpan(first.value, first.rest))
     return ok({ kind: "qualitative", text: trimmed });
   // An approximate figure (`≥95%左右`, `3天上下`) is no exact target: read as printed.
-  if (APPROXIMATE.some((w) => first.rest.endsWith(w)))
+  // So is a figure with `余` / `多` before its measure (`3000余人`, `20多项`: more than about).
+  if (APPROXIMATE.some((w) => first.rest.endsWith(w)) || aboutCount(first.rest))
     return ok({ kind: "qualitative", text: trimmed });
   // A ratio (`≥1:1`, `1∶1.5`, `3:1以上`), a score out of a whole (`≥4.5/5`) and a product of
   // figures (`≥7×24小时`: round the clock) are read as printed.
