@@ -263,6 +263,8 @@ export const INDICATOR_UNIT_HEADERS: readonly string[] = [
   "计量单位",
   "度量单位",
   "指标值单位",
+  "指标单位",
+  "单位",
   "绩效指标/计量单位",
   "绩效指标/度量单位",
 ];
@@ -274,6 +276,12 @@ export const INDICATOR_VALUE_HEADERS: readonly string[] = [
   "年度指标值",
   "预期指标值",
   "指标值（包含数字及文字描述）",
+  "年度目标值",
+  "指标目标值",
+  "绩效目标值",
+  "预期目标值",
+  "标准值",
+  "指标标准值",
 ];
 
 /**

@@ -20,6 +20,17 @@ describe("joinValueColumns", () => {
     ["12.5", "不高于", "天", { kind: "quantity", op: "≤", value: "12.5", unit: "天" }],
     // a 度量单位 of 月 is a number of months (`12（月）`), no date in December
     ["１２", "≤", "月", { kind: "quantity", op: "≤", value: "12", unit: "月" }],
+    // a unit named by a word (`月份`, `百分比`) is the unit it names
+    ["12", "", "月份", { kind: "quantity", value: "12", unit: "月" }],
+    ["12", "≤", "月份", { kind: "quantity", op: "≤", value: "12", unit: "月" }],
+    ["95", "≥", "百分比", { kind: "quantity", op: "≥", value: "95", unit: "%" }],
+    ["≥95", "", "百分比", { kind: "quantity", op: "≥", value: "95", unit: "%" }],
+    ["90～95", "", "%", { kind: "range", low: "90", high: "95", unit: "%" }],
+    ["3", "<=", "千分比", { kind: "quantity", op: "≤", value: "3", unit: "‰" }],
+    // a figure in Chinese numerals with its unit apart reads as in digits
+    ["十二", "", "个月", { kind: "quantity", value: "12", unit: "个月" }],
+    ["九十五", "≥", "%", { kind: "quantity", op: "≥", value: "95", unit: "%" }],
+    ["≥两", "", "次/年", { kind: "quantity", op: "≥", value: "2", unit: "次/年" }],
     // a figure without a unit (the unit cell printing none, or no unit column) keeps its comparison
     ["95", "≥", "", { kind: "quantity", op: "≥", value: "95", unit: "" }],
     ["95", "≥", "无", { kind: "quantity", op: "≥", value: "95", unit: "" }],
@@ -44,6 +55,9 @@ describe("joinValueColumns", () => {
     ["X%", "≥", "%"],
     ["约500", "≥", "人"],
     ["3-5", "≥", "—"],
+    ["一流", "", "个"],
+    ["优", "定性", ""],
+    ["达到预期", "定性", "/"],
   ])("%s with %j and %j stays as printed", (value, sense, unit) => {
     expect(joinValueColumns(value, sense, unit)).toBe(value);
   });

@@ -7,8 +7,32 @@ const NO_UNIT: readonly string[] = ["", "-", "--", "—", "——", "/", "\\", "
 
 const compact = (s: string): string => nfkc(s).replace(/\s+/gu, "");
 
+/**
+ * Words a 计量单位 cell names a unit by that are no unit after a figure: the unit they name
+ * (`百分比` is `%`, `月份` a month, as a measure).
+ */
+const UNIT_NAMES: Readonly<Record<string, string>> = {
+  百分比: "%",
+  百分率: "%",
+  千分比: "‰",
+  月份: "月",
+};
+
 /** Units that, printed after a figure, would make it a date (`12月`): a 度量单位 of months. */
-const isDateWord = (unit: string): boolean => unit === "月" || unit === "月份";
+const isDateWord = (unit: string): boolean => unit === "月";
+
+/** The characters of a figure in Chinese numerals (`十二`, `一百零五`, `三点五`). */
+const HAN_NUMERALS = "〇零一二两三四五六七八九十百千万亿点";
+
+/**
+ * Whether a value is a figure in Chinese numerals alone (`十二`, `≥九十五`): with its unit after
+ * it, the value reader reads it as in digits (`十二个月` is `12个月`).
+ */
+function hanFigure(value: string): boolean {
+  const s = withoutOperator(compact(value));
+  for (const c of s) if (!HAN_NUMERALS.includes(c)) return false;
+  return s !== "";
+}
 
 /** A number as printed (digits, groups, a decimal part) at the start of a text: its length. */
 function numberLength(s: string, from: number): number {
@@ -88,13 +112,17 @@ function figureWithoutOperator(value: string): boolean {
 export function joinValueColumns(value: string, sense: string, unit: string): string {
   let out = value.trim();
   if (out === "") return out;
-  const u = unit.trim();
-  // A unit the figure and it would print as a date (`12` and `月`: December) is written in
-  // brackets (`12（月）`: twelve months), as the measure it is.
-  if (!NO_UNIT.includes(compact(u)) && bareFigure(out))
-    out = isDateWord(compact(u)) ? `${out}（${u}）` : `${out}${u}`;
+  const printed = compact(unit);
+  const u = UNIT_NAMES[printed] ?? printed;
+  if (!NO_UNIT.includes(u)) {
+    // A unit the figure and it would print as a date (`12` and `月`: December) is written in
+    // brackets (`12（月）`: twelve months), as the measure it is; a figure in numerals (`十二`
+    // with `个月`) takes its unit as one in digits does, and reads as in digits.
+    if (bareFigure(out)) out = isDateWord(u) ? `${out}（${u}）` : `${out}${u}`;
+    else if (hanFigure(out) && !isDateWord(u)) out = `${out}${u}`;
+  }
   const op = sense.trim();
-  if (operatorOf(op) !== undefined && !startsWithOperator(out) && figureWithoutOperator(out))
-    out = `${op}${out}`;
+  const figure = figureWithoutOperator(out) || hanFigure(value);
+  if (operatorOf(op) !== undefined && !startsWithOperator(out) && figure) out = `${op}${out}`;
   return out;
 }

@@ -1,0 +1,120 @@
+/**
+ * Indicator grids of other printers: the 指标值 under `标准值` / `年度目标值`, its unit in a column
+ * of its own (`计量单位`, `度量单位`, `单位`, `指标单位`; `月份`, `百分比` naming a unit), its
+ * comparison under `指标性质` / `指标方向`. The value reads with its unit and comparison; a unit
+ * column under a header the reader does not know is kept and reported (coverage), never dropped,
+ * and never makes a correct table wrong.
+ */
+import { describe, expect, it } from "vitest";
+import { functional2024 } from "../catalog/2024";
+import type { Table } from "../disclosure";
+import { parseIndicatorValue, readTargets, validateTargets } from "../performance";
+import { shanghai } from "../templates";
+import { readPrintedTable } from "./read";
+import type { PrintedTable } from "./types";
+
+const head: PrintedTable = {
+  title: "2024年项目支出绩效目标申报表",
+  unit: "万元",
+  headers: ["项目", "内容"],
+  rows: [
+    ["项目名称", "城乡居民医疗救助"],
+    ["实施单位", "某区社会救助事务管理中心"],
+    ["年度资金总额", "300.00"],
+    ["年度绩效目标", "保障困难群众基本医疗需求"],
+  ],
+};
+
+const grid = (value: string, unit: string, sense = "指标性质"): PrintedTable => ({
+  title: "2024年项目支出绩效目标申报表",
+  headers: ["一级指标", "二级指标", "三级指标", sense, value, unit],
+  rows: [
+    ["产出指标", "数量指标", "医疗救助人次", "≥", "1200", "人次"],
+    ["", "时效指标", "救助周期", "≤", "12", "月"],
+    ["", "", "审核时限", "≤", "十五", "个工作日"],
+    ["", "质量指标", "救助准确率", "≥", "98", "百分比"],
+    ["效益指标", "社会效益指标", "困难群众就医负担", "定性", "有效减轻", "/"],
+    ["", "", "政策知晓度", "定性", "优", ""],
+    ["满意度指标", "服务对象满意度指标", "救助对象满意度", "≥", "90～95", "%"],
+  ],
+});
+
+function read(printed: readonly PrintedTable[]) {
+  const tables: Table[] = [];
+  const left: string[] = [];
+  for (const p of printed) {
+    const r = readPrintedTable(p, {
+      template: shanghai,
+      catalog: functional2024,
+      departmentCode: "116",
+    });
+    for (const q of r.problems) if (q.severity !== "info") left.push(q.code);
+    if (r.table !== undefined) tables.push(r.table);
+  }
+  const reading = readTargets(tables, shanghai);
+  const targets = reading.targets;
+  const problems = targets === undefined ? [] : validateTargets(targets, reading);
+  const values = (targets?.projects[0]?.indicators ?? []).map((i) => {
+    const v = parseIndicatorValue(i.value);
+    return v.ok ? v.value : v.error;
+  });
+  return { left, reading, problems, values };
+}
+
+const EXPECTED = [
+  { kind: "quantity", op: "≥", value: "1200", unit: "人次" },
+  { kind: "quantity", op: "≤", value: "12", unit: "月" },
+  { kind: "quantity", op: "≤", value: "15", unit: "个工作日" },
+  { kind: "quantity", op: "≥", value: "98", unit: "%" },
+  { kind: "qualitative", text: "有效减轻" },
+  { kind: "qualitative", text: "优" },
+  { kind: "range", low: "90", high: "95", unit: "%" },
+];
+
+describe("an indicator grid printing the unit and the comparison apart", () => {
+  it.each([
+    ["指标值", "计量单位", "指标性质"],
+    ["指标值", "度量单位", "指标方向"],
+    ["标准值", "单位", "指标性质"],
+    ["年度目标值", "指标单位", "指标性质"],
+    ["目标值", "计量单位", "指标方向"],
+  ])("%s, %s, %s: each value reads with its unit and comparison", (value, unit, sense) => {
+    const r = read([head, grid(value, unit, sense)]);
+    expect(r.left).toEqual([]);
+    expect(r.reading.problems).toEqual([]);
+    expect(r.values).toEqual(EXPECTED);
+    expect(r.problems.filter((p) => p.severity !== "info")).toEqual([]);
+  });
+
+  it("a unit column under a header the reader does not know is kept and reported, not dropped", () => {
+    const r = read([head, grid("指标值", "计量单位（月份）")]);
+    // the unknown header is the reader's gap: reported, its cells listed unread
+    expect(r.left).toEqual(["unknown-header"]);
+    const unread = r.reading.problems.filter((p) => p.code === "unread-cell");
+    expect(unread.map((p) => ("raw" in p ? p.raw : ""))).toEqual([
+      "人次",
+      "月",
+      "个工作日",
+      "百分比",
+      "/",
+      "%",
+    ]);
+    // the values read as printed, none wrong
+    expect(r.problems.filter((p) => p.severity !== "info")).toEqual([]);
+  });
+
+  it("bites: a value that is wrong is still wrong with its unit apart", () => {
+    const bad: PrintedTable = {
+      ...grid("指标值", "计量单位"),
+      rows: [
+        ["产出指标", "数量指标", "医疗救助人次", "≥", "12..00", "人次"],
+        ["满意度指标", "服务对象满意度指标", "救助对象满意度", "≥", "95-90", "%"],
+      ],
+    };
+    const r = read([head, bad]);
+    expect(r.problems.map((p) => [p.code, "error" in p ? p.error.code : ""])).toEqual([
+      ["malformed-value", "malformed-number"],
+      ["malformed-value", "inverted-range"],
+    ]);
+  });
+});
