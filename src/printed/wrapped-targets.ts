@@ -1,4 +1,5 @@
 import type { RowKey } from "../disclosure";
+import { cutInSuffix } from "../performance/framework/classify";
 import type { TableKind, TargetLayout } from "../templates";
 import { blankCell, isBlank } from "./cells";
 import type { ColumnMatch } from "./headers";
@@ -19,6 +20,8 @@ interface TargetColumns {
   readonly indicator: ReadonlySet<string>;
   /** Columns a row of its own starts with (一级, 二级, 性质, 单位): never a wrapped rest. */
   readonly starts: ReadonlySet<string>;
+  /** The 一级 and 二级 columns: a rest of a name cut in its `指标` continues it. */
+  readonly levels: ReadonlySet<string>;
   /** Text columns of the table (a rest continues a text, never an amount). */
   readonly text: ReadonlySet<string>;
   /** Amount columns of the table. */
@@ -44,10 +47,12 @@ function targetColumns(layout: TargetLayout, columns: readonly ColumnMatch[]): T
   );
   const role = (r: string) =>
     new Set(columns.filter((m) => m.column?.role === r).map((m) => m.key));
+  const levels = new Set([c?.level1, c?.level2].filter((k): k is string => k !== undefined));
   return {
     pairs,
     indicator,
     starts,
+    levels,
     text: role("text"),
     amounts: role("amount"),
   };
@@ -58,11 +63,28 @@ const printed = (cells: Readonly<Record<string, string>>): string[] =>
   Object.keys(cells).filter((k) => !blankCell(cells[k]));
 
 /**
+ * Whether a cell of a column a row of its own starts with continues the cell above: an 一级 /
+ * 二级 name cut by the extractor in its `指标` (`产出指` / `标`, `服务对象满意度` / `指标`; the
+ * targets reader joins a name cut elsewhere, `服务对象满` / `意度指标`, by the trees it knows).
+ */
+function continuesStart(
+  k: string,
+  above: Readonly<Record<string, string>>,
+  cells: Readonly<Record<string, string>>,
+  t: TargetColumns,
+): boolean {
+  const a = above[k];
+  const c = cells[k];
+  return t.levels.has(k) && a !== undefined && c !== undefined && cutInSuffix(a, c);
+}
+
+/**
  * Whether a row printing no label (`cells`) prints the rest of the texts of the row above, a line
  * lower: each cell it prints continues a text the row above prints (an indicator's 三级指标 or
- * 指标值, its 说明, a task's 主要内容, the 年度履职目标, a form's content), never an 一级 / 二级, and
- * of an indicator's name and value (a task's name and content) one only, under a row printing both
- * (a row printing both is a further indicator, a further task).
+ * 指标值, its 说明, a task's 主要内容, the 年度履职目标, a form's content), an 一级 / 二级 only
+ * as the rest of a name cut in its `指标` (`产出指` / `标`), and of an indicator's name and value
+ * (a task's name and content) one only, under a row printing both (a row printing both is a
+ * further indicator, a further task).
  */
 function continuesText(
   above: Readonly<Record<string, string>>,
@@ -71,7 +93,8 @@ function continuesText(
 ): boolean {
   const keys = printed(cells);
   if (keys.length === 0) return false;
-  if (keys.some((k) => t.starts.has(k) || !t.text.has(k) || blankCell(above[k]))) return false;
+  const starts = (k: string) => t.starts.has(k) && !continuesStart(k, above, cells, t);
+  if (keys.some((k) => starts(k) || !t.text.has(k) || blankCell(above[k]))) return false;
   return t.pairs.every(([a, b]) => {
     const n = (blankCell(cells[a]) ? 0 : 1) + (blankCell(cells[b]) ? 0 : 1);
     if (n === 0) return true;

@@ -160,3 +160,18 @@ export function bestFramework(
   }
   return best;
 }
+
+/**
+ * Whether a 一级 / 二级 name printed on the row below (`rest`) is the rest of the one above
+ * (`above`), cut by an extractor in its `指标` where the merged cell's text wraps (`产出指` / `标`,
+ * `服务对象满意度` / `指标`, `投入管理指` / `标`: whatever the tree). A name of its own below
+ * (`社会效益` then `生态效益指标`) is none.
+ *
+ * @internal
+ */
+export function cutInSuffix(above: string, rest: string): boolean {
+  const a = normalizeName(above);
+  const r = normalizeName(rest);
+  if (a === "" || a.endsWith(SUFFIX)) return false;
+  return (r === "标" && a.endsWith("指")) || (r === SUFFIX && !a.endsWith("指"));
+}

@@ -436,3 +436,27 @@ describe("readTargets: the unit whatever the print order", () => {
     expect(r.targets?.unit).toBe("元");
   });
 });
+
+describe("readTargets: a 一级 / 二级 name cut where its merged cell wraps", () => {
+  it("the rest on the next indicator's row names the indicators above whole", () => {
+    const t = table("departmentTargets", [
+      ind(0, { level1: "产出指", level2: "数量指标", level3: "a", value: "≥1个" }),
+      ind(1, { level1: "标", level2: "质量指标", level3: "b", value: "100%" }),
+      ind(2, { level1: "满意度指", level2: "服务对象满意度", level3: "c", value: "≥90%" }),
+      ind(3, { level1: "标", level2: "指标", level3: "d", value: "≥95%" }),
+      ind(4, { level1: "效益指标", level2: "社会效益", level3: "e", value: "有效" }),
+      ind(5, { level2: "生态效益指标", level3: "f", value: "有效" }),
+    ]);
+    const r = readTargets([t], henan2024);
+    expect(
+      r.targets?.department?.indicators.map((i) => `${i.level1}/${i.level2}/${i.name}`),
+    ).toEqual([
+      "产出指标/数量指标/a",
+      "产出指标/质量指标/b",
+      "满意度指标/服务对象满意度指标/c",
+      "满意度指标/服务对象满意度指标/d",
+      "效益指标/社会效益/e",
+      "效益指标/生态效益指标/f",
+    ]);
+  });
+});

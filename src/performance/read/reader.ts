@@ -9,6 +9,7 @@ import {
 } from "../../disclosure";
 import type { SourceCell } from "../../facts";
 import type { TargetLayout, TargetMoneyLine } from "../../templates";
+import { cutInSuffix } from "../framework/classify";
 import { joinValueColumns } from "../value/columns";
 import type { TargetPath, TargetReadProblem } from "./types";
 
@@ -23,6 +24,9 @@ export interface Draft {
   /** The 一级 / 二级 printed last in this target (merged cells repeat them). */
   last1: { text: string; cell: SourceCell } | undefined;
   last2: string | undefined;
+  /** The first indicator of the 一级 / 二级 printed last (a wrapped name's rest renames them). */
+  from1: number;
+  from2: number;
   /** The table kind of a project form (`form: "project"`) the target is read from. */
   form?: string;
 }
@@ -35,7 +39,29 @@ export const newDraft = (): Draft => ({
   tasks: [],
   last1: undefined,
   last2: undefined,
+  from1: 0,
+  from2: 0,
 });
+
+/**
+ * The 一级 (`level` 1) or 二级 (2) printed on a row, `""` when it is the rest of the name above,
+ * cut by an extractor in its `指标` (`产出指` / `标`, see {@link cutInSuffix}): the name above,
+ * and the indicators that took it, are then named whole.
+ */
+function levelPrinted(draft: Draft, printed: string, level: 1 | 2): string {
+  const above = level === 1 ? draft.last1?.text : draft.last2;
+  if (above === undefined || !cutInSuffix(above, printed)) return printed;
+  const whole = `${above}${printed}`;
+  const key = level === 1 ? "level1" : "level2";
+  for (let i = level === 1 ? draft.from1 : draft.from2; i < draft.indicators.length; i++) {
+    const indicator = draft.indicators[i];
+    if (indicator !== undefined && indicator[key] === above)
+      draft.indicators[i] = { ...indicator, [key]: whole };
+  }
+  if (level === 1 && draft.last1 !== undefined) draft.last1 = { ...draft.last1, text: whole };
+  else draft.last2 = whole;
+  return "";
+}
 
 /** @internal */
 export const keyOf = (path: TargetPath): string => path.join("/");
@@ -229,13 +255,17 @@ export class Reader {
     if (c.explanation !== undefined) used.add(c.explanation);
     if (c.sense !== undefined) used.add(c.sense);
     if (c.unit !== undefined) used.add(c.unit);
-    const printed1 = get(c.level1);
-    const printed2 = get(c.level2);
+    const printed1 = levelPrinted(draft, get(c.level1), 1);
+    const printed2 = levelPrinted(draft, get(c.level2), 2);
     if (printed1 !== "" && c.level1 !== undefined) {
       draft.last1 = { text: printed1, cell: this.cell(table, row, c.level1) };
       draft.last2 = undefined;
+      draft.from1 = draft.indicators.length;
     }
-    if (printed2 !== "") draft.last2 = printed2;
+    if (printed2 !== "") {
+      draft.last2 = printed2;
+      draft.from2 = draft.indicators.length;
+    }
     const name = get(c.name);
     // A comparison and a unit printed in columns of their own are the value's (`≥`, `95`, `%`).
     const value = joinValueColumns(get(c.value), get(c.sense), get(c.unit));

@@ -1,0 +1,162 @@
+/**
+ * A 一级 / 二级 name in a tall merged cell, cut by an extractor where its text wraps (`产出指` /
+ * `标`, `服务对象满意度` / `指标`, `经济效益指` / `标`): the rest, on a row of its own or on the next
+ * indicator's row, is the name's, never a 一级 of its own; a name of its own below stays one.
+ */
+import { describe, expect, it } from "vitest";
+import { functional2024 } from "../catalog/2024";
+import type { Table } from "../disclosure";
+import { readTargets, validateTargets } from "../performance";
+import { cutInSuffix } from "../performance/framework/classify";
+import { henan2024, shanghai, type Template } from "../templates";
+import { readPrintedTable } from "./read";
+import type { PrintedTable } from "./types";
+
+const head: PrintedTable = {
+  title: "2024年项目支出绩效目标申报表",
+  unit: "万元",
+  headers: ["项目", "内容"],
+  rows: [
+    ["项目名称", "城乡居民医疗救助"],
+    ["实施单位", "某区社会救助事务管理中心"],
+    ["年度资金总额", "300.00"],
+  ],
+};
+const grid = (rows: readonly (readonly string[])[]): PrintedTable => ({
+  title: "2024年项目支出绩效目标申报表",
+  headers: ["一级指标", "二级指标", "三级指标", "指标值"],
+  rows,
+});
+
+function read(printed: readonly PrintedTable[], template: Template = shanghai) {
+  const tables: Table[] = [];
+  const left: string[] = [];
+  for (const p of printed) {
+    const r = readPrintedTable(p, { template, catalog: functional2024, departmentCode: "116" });
+    for (const q of r.problems) if (q.severity !== "info") left.push(q.code);
+    if (r.table !== undefined) tables.push(r.table);
+  }
+  const reading = readTargets(tables, template);
+  left.push(...reading.problems.map((p) => p.code));
+  const targets = reading.targets;
+  const indicators = [
+    ...(targets?.projects.flatMap((p) => p.indicators) ?? []),
+    ...(targets?.department?.indicators ?? []),
+  ].map((i) => `${i.level1}/${i.level2 ?? ""}/${i.name}=${i.value}`);
+  const problems = targets === undefined ? [] : validateTargets(targets).map((p) => p.code);
+  return { left, indicators, problems };
+}
+
+const WHOLE = [
+  "产出指标/数量指标/医疗救助人次=≥1200人次",
+  "产出指标/时效指标/救助周期=≤12个月",
+  "效益指标/经济效益指标/节约就医费用=≥10万元",
+  "满意度指标/服务对象满意度指标/救助对象满意度=≥90%",
+];
+
+describe("a 一级 / 二级 name cut by the extractor", () => {
+  it.each([
+    [
+      "the rest on a row of its own",
+      [
+        ["产出指", "数量指标", "医疗救助人次", "≥1200人次"],
+        ["标", "", "", ""],
+        ["", "时效指标", "救助周期", "≤12个月"],
+        ["效益指标", "经济效益指", "节约就医费用", "≥10万元"],
+        ["", "标", "", ""],
+        ["满意度指", "服务对象满意度", "救助对象满意度", "≥90%"],
+        ["标", "指标", "", ""],
+      ],
+    ],
+    [
+      "the rest on the next indicator's row",
+      [
+        ["产出指", "数量指标", "医疗救助人次", "≥1200人次"],
+        ["标", "时效指标", "救助周期", "≤12个月"],
+        ["效益指", "经济效益指标", "节约就医费用", "≥10万元"],
+        ["标", "", "", ""],
+        ["满意度指", "服务对象满意度", "救助对象满意度", "≥90%"],
+        ["标", "指标", "", ""],
+      ],
+    ],
+    [
+      "the rest beside the rest of a 三级 name",
+      [
+        ["产出指", "数量指标", "医疗救助人次", "≥1200人次"],
+        ["标", "时效指标", "救助周期", "≤12个月"],
+        ["效益指标", "经济效益指标", "节约就医费", "≥10万元"],
+        ["", "", "用", ""],
+        ["满意度指", "服务对象满意度", "救助对象满意度", "≥90%"],
+        ["标", "指标", "", ""],
+      ],
+    ],
+  ])("%s: read whole", (_, rows) => {
+    const r = read([head, grid(rows)]);
+    expect(r.left).toEqual([]);
+    expect(r.indicators).toEqual(WHOLE);
+    expect(r.problems).toEqual([]);
+  });
+
+  it("a Henan 整体绩效目标表 whose 一级 of another tree wraps (投入管理指 / 标)", () => {
+    const table: PrintedTable = {
+      title: "部门（单位）整体绩效目标表",
+      unit: "万元",
+      headers: ["一级指标", "二级指标", "三级指标", "指标值", "指标值说明"],
+      rows: [
+        ["投入管理指", "工作目标管理", "年度履职目标相关性", "相关", "年度履职目标是否符合"],
+        ["标", "", "", "", ""],
+        ["产出指标", "重点工作履行情况", "重点工作完成率", "100%", ""],
+      ],
+    };
+    const r = read([table], henan2024);
+    expect(r.indicators).toEqual([
+      "投入管理指标/工作目标管理/年度履职目标相关性=相关",
+      "产出指标/重点工作履行情况/重点工作完成率=100%",
+    ]);
+  });
+
+  it("bites: a name of its own below stays its own; a wrapped name's missing value is missing", () => {
+    const r = read([
+      head,
+      grid([
+        ["产出指标", "数量指标", "医疗救助人次", "≥1200人次"],
+        ["效益指标", "社会效益", "就医负担", "有效减轻"],
+        ["", "生态效益指标", "节能降耗", "有效"],
+        ["满意度指", "服务对象满意度指标", "救助对象满意度", ""],
+        ["标", "", "", ""],
+      ]),
+    ]);
+    expect(r.indicators).toEqual([
+      "产出指标/数量指标/医疗救助人次=≥1200人次",
+      "效益指标/社会效益/就医负担=有效减轻",
+      "效益指标/生态效益指标/节能降耗=有效",
+      "满意度指标/服务对象满意度指标/救助对象满意度=",
+    ]);
+    expect(r.problems).toEqual(["missing-value"]);
+  });
+});
+
+describe("cutInSuffix", () => {
+  it.each([
+    ["产出指", "标"],
+    ["满意度指", "标"],
+    ["投入管理指", "标"],
+    ["服务对象满意度", "指标"],
+    ["经济效益指", "标"],
+    ["可持续影响", "指标"],
+  ])("%s / %s: one name", (above, rest) => {
+    expect(cutInSuffix(above, rest)).toBe(true);
+  });
+  it.each([
+    ["产出指标", "标"],
+    ["产出指标", "指标"],
+    ["产出指", "指标"],
+    ["社会效益", "生态效益指标"],
+    ["数量指标", "质量指标"],
+    ["产出", "标"],
+    ["", "标"],
+    ["产出指", ""],
+  ])("%s / %s: two names", (above, rest) => {
+    expect(cutInSuffix(above, rest)).toBe(false);
+  });
+});
