@@ -133,20 +133,14 @@ function readNumber(s: string, at: number): Read | undefined {
 
 /**
  * Han words that may follow a figure's measure as they follow one in digits: an operator's suffix
- * (`以上`, `内`), an approximation (`左右`), a date's suffix or part (`前`, `底`, `中旬`, `年度`,
- * `月份`), a range's separator or a joiner of two bounds (`至`, `且`).
+ * (`以上`, `内`), an approximation (`左右`), a date's part (`底`, `中旬`, `年度`, `月份`), a
+ * range's separator or a joiner of two bounds (`至`, `且`).
  */
 const AFTER_MEASURE: readonly string[] = [
   ...SUFFIXES.map(([text]) => text),
   "左右",
   "上下",
   "前后",
-  "之前",
-  "以前",
-  "之后",
-  "以后",
-  "前",
-  "后",
   "底",
   "初",
   "末",
@@ -163,6 +157,11 @@ const AFTER_MEASURE: readonly string[] = [
   "并且",
 ];
 
+/** A date's suffixes (`前`, `以后`), which end a figure of a date's part only (`十二月底前`, `三年后`). */
+const DATE_AFTER: readonly string[] = ["之前", "以前", "之后", "以后", "前", "后"];
+/** The measures of a date's parts. */
+const DATE_PARTS = "年月日号";
+
 /** The measure a date's part is followed by: a year by its month, a month by its day. */
 const NEXT_PART: Readonly<Record<string, string>> = { 年: "月", 月: "日号" };
 
@@ -173,6 +172,13 @@ const NEXT_PART: Readonly<Record<string, string>> = { 年: "月", 月: "日号" 
 function ends(s: string, k: number, measure: string): boolean {
   if (k >= s.length || !HAN.test(s.charAt(k))) return true;
   if (AFTER_MEASURE.some((w) => s.startsWith(w, k))) return true;
+  // `四季度前` (before the fourth quarter) is a time, no count of quarters: read as printed.
+  if (
+    measure.length === 1 &&
+    DATE_PARTS.includes(measure) &&
+    DATE_AFTER.some((w) => s.startsWith(w, k))
+  )
+    return true;
   const next = NEXT_PART[measure];
   if (next === undefined) return false;
   const part = readWhole(s, k);

@@ -109,3 +109,17 @@ describe("dates printed in words are dates", () => {
     });
   });
 });
+
+describe("two alternatives (或) are no range and no malformed unit", () => {
+  it.each(["≥90%或≥5次", "≥90%或者≥5次", "≥95%或≤2次", "≥90%或100%"])("%s", (s) => {
+    expect(value(s)).toEqual(text(s));
+  });
+
+  it("bites: two bounds joined by 且 or a comma are still a range; a broken second bound is wrong", () => {
+    expect(value("≥90%且≤95%")).toEqual({ kind: "range", low: "90", high: "95", unit: "%" });
+    expect(parseIndicatorValue("≥90%或≤X%")).toMatchObject({
+      ok: false,
+      error: { code: "missing-number" },
+    });
+  });
+});

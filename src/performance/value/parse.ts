@@ -331,13 +331,15 @@ function unitAndSuffix(rest: string): { unit: string; after: Comparator | undefi
 }
 
 /** Words that join two bounds of one value (`≥90%，≤100%`, `≥80%且≤100%`), after NFKC. */
-const JOINERS: readonly string[] = [",", ";", "、", "并且", "且"];
+const JOINERS: readonly string[] = [",", ";", "、", "并且", "且", "或者", "或"];
+/** Joiners of two alternatives (`≥90%或≥5次`): either bound, no range between them. */
+const EITHER: readonly string[] = ["或者", "或"];
 
 /**
  * The value of a bound (`op` and `value`) and a second printed after a joiner in `rest` (`%,≤100%`
  * of `≥90%，≤100%`): the range between an at-least and an at-most bound in one unit, low end
- * first or last; `null` (read as printed) for other bounds, units that differ, or a low end above
- * the high; the second bound's error when it is one (`≥90%，≤X%`); the first bound alone when a
+ * first or last; `null` (read as printed) for other bounds, alternatives (`≥90%或≥5次`), units
+ * that differ, or a low end above the high; the second bound's error when it is one (`≥90%，≤X%`); the first bound alone when a
  * note of words follows the joiner (`≥90%，全年`), `null` when the note holds figures; `undefined`
  * when there is no joiner, or the first bound's unit is not one.
  */
@@ -366,7 +368,7 @@ function boundsPair(
     return figure(op, value, first.unit);
   }
   const other = second.value;
-  if (!firstValid) return null;
+  if (!firstValid || EITHER.includes(joiner)) return null;
   if (other.kind !== "quantity" || other.op === undefined) return null;
   const unit = first.unit === "" ? other.unit : first.unit;
   if (other.unit !== "" && other.unit !== unit) return null;
