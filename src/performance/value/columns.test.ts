@@ -31,6 +31,8 @@ describe("joinValueColumns", () => {
     ["十二", "", "个月", { kind: "quantity", value: "12", unit: "个月" }],
     ["九十五", "≥", "%", { kind: "quantity", op: "≥", value: "95", unit: "%" }],
     ["≥两", "", "次/年", { kind: "quantity", op: "≥", value: "2", unit: "次/年" }],
+    ["百分之九十五", "≥", "", { kind: "quantity", op: "≥", value: "95", unit: "%" }],
+    ["九成", "≥", "", { kind: "quantity", op: "≥", value: "90", unit: "%" }],
     // a figure without a unit (the unit cell printing none, or no unit column) keeps its comparison
     ["95", "≥", "", { kind: "quantity", op: "≥", value: "95", unit: "" }],
     ["95", "≥", "无", { kind: "quantity", op: "≥", value: "95", unit: "" }],

@@ -28,11 +28,14 @@ const HAN_NUMERALS = "〇零一二两三四五六七八九十百千万亿点";
  * Whether a value is a figure in Chinese numerals alone (`十二`, `≥九十五`): with its unit after
  * it, the value reader reads it as in digits (`十二个月` is `12个月`).
  */
-function hanFigure(value: string): boolean {
+function hanFigure(value: string, more = ""): boolean {
   const s = withoutOperator(compact(value));
-  for (const c of s) if (!HAN_NUMERALS.includes(c)) return false;
+  for (const c of s) if (!HAN_NUMERALS.includes(c) && !more.includes(c)) return false;
   return s !== "";
 }
+
+/** The words of a percentage in numerals (`百分之九十五`, `九成`): a figure, which takes no unit. */
+const HAN_PERCENT = "分之成";
 
 /** A number as printed (digits, groups, a decimal part) at the start of a text: its length. */
 function numberLength(s: string, from: number): number {
@@ -122,7 +125,7 @@ export function joinValueColumns(value: string, sense: string, unit: string): st
     else if (hanFigure(out) && !isDateWord(u)) out = `${out}${u}`;
   }
   const op = sense.trim();
-  const figure = figureWithoutOperator(out) || hanFigure(value);
+  const figure = figureWithoutOperator(out) || hanFigure(value, HAN_PERCENT);
   if (operatorOf(op) !== undefined && !startsWithOperator(out) && figure) out = `${op}${out}`;
   return out;
 }
