@@ -162,8 +162,6 @@ export function readDate(s: string): DateRead {
 
 /** Words naming the budget's own year before a date (`当年12月底前`): a date without a year is in it. */
 const THIS_YEAR: readonly string[] = ["当年度", "本年度", "当年", "本年", "今年"];
-/** Chinese digits of a month or a day (`十二月`, `三十日`). */
-const HAN_DIGIT = "一二三四五六七八九";
 /** The longest action after a date (`拨付到位`, `完成验收并投入使用`), in characters. */
 const ACTION_MAX = 12;
 const HAN_ONLY = /^\p{Script=Han}+$/u;
@@ -171,8 +169,8 @@ const HAN_ONLY = /^\p{Script=Han}+$/u;
 /**
  * A date as {@link readPlainDate} reads it: without a word naming the budget's own year before it
  * (`当年12月底前` is `12月底前`, `本年底前` is `年底前`; `次年` is another year, which a date
- * without a year cannot hold: it stays), its month and day in digits (`十二月三十一日` is
- * `12月31日`), and without the action after its suffix (`2024年11月30日前拨付到位` is
+ * without a year cannot hold: it stays; a month and day in numerals are in digits already, see
+ * `numeralsInDigits`), and without the action after its suffix (`2024年11月30日前拨付到位` is
  * `2024年11月30日前`: words only, not `前后`, no figure).
  */
 function plainDate(s: string): string {
@@ -182,42 +180,11 @@ function plainDate(s: string): string {
     const next = out.charAt(year.length);
     out = (next === "底" || next === "末" ? "年" : "") + out.slice(year.length);
   }
-  out = hanMonthAndDay(out);
   const by = out.search(/[前后]/u);
   const tail = by < 0 ? "" : out.slice(by + 1);
   if (tail !== "" && tail.length <= ACTION_MAX && HAN_ONLY.test(tail) && !tail.startsWith("后"))
     out = out.slice(0, by + 1);
   return out;
-}
-
-/** `s` with each month and day in Chinese numerals (`十二月`, `三十一日`, `五号`) in digits. */
-function hanMonthAndDay(s: string): string {
-  let out = "";
-  let from = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charAt(i);
-    if (c !== "月" && c !== "日" && c !== "号") continue;
-    let start = i;
-    while (start > from && i - start < 3 && isHanNumeral(s.charAt(start - 1))) start--;
-    const n = hanSmall(s.slice(start, i));
-    if (n === undefined) continue;
-    out += `${s.slice(from, start)}${n}`;
-    from = i;
-  }
-  return from === 0 ? s : out + s.slice(from);
-}
-
-const isHanNumeral = (c: string): boolean => c === "十" || HAN_DIGIT.includes(c);
-
-/** A number from 1 to 39 in Chinese numerals (`五`, `十二`, `二十`, `三十一`), or `undefined`. */
-function hanSmall(t: string): number | undefined {
-  const ten = t.indexOf("十");
-  const digit = (c: string) => HAN_DIGIT.indexOf(c) + 1;
-  if (ten < 0) return t.length === 1 ? digit(t) : undefined;
-  const tens = ten === 0 ? 1 : ten === 1 && digit(t.charAt(0)) <= 3 ? digit(t.charAt(0)) : 0;
-  const after = t.slice(ten + 1);
-  if (tens === 0 || after.length > 1 || after === "十") return undefined;
-  return tens * 10 + (after === "" ? 0 : digit(after));
 }
 
 /** {@link readDate} of a date as printed in digits. */

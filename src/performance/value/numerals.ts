@@ -228,7 +228,8 @@ function figureAt(s: string, at: number): Read | undefined {
   }
   const about = c !== "" && ABOUT.includes(c);
   const from = about ? n.end + 1 : n.end;
-  const length = measureAt(s, from);
+  // A day of a month is printed with `号` as well (`五号前`).
+  const length = measureAt(s, from) || (s.charAt(from) === "号" ? 1 : 0);
   if (length > 0) return ends(s, from + length, s.slice(from, from + length)) ? n : undefined;
   // A magnitude alone (`≥三万`, `三万以上`) is a measure as `3万` is; `三千余` is `3000余`.
   if (SECTIONS[n.text.slice(-1)] !== undefined) return ends(s, from, "") ? n : undefined;
