@@ -102,7 +102,17 @@ export function buildRows(
     const prev = built[built.length - 1];
     const wraps =
       read?.unit === undefined &&
-      continuesRow(prev, placed, cells, index, kind, columns, printsKey(row, columns), headings);
+      continuesRow(
+        prev,
+        placed,
+        cells,
+        index,
+        kind,
+        columns,
+        printsKey(row, columns),
+        headings,
+        options.catalog,
+      );
     if (wraps) {
       built[built.length - 1] = joinWrapped(prev as Built, placed.name, cells);
       problems.push({

@@ -23,7 +23,9 @@ import type { BuiltRow } from "./wrapped-rows";
 
 /**
  * Options of {@link readPrintedTable}: the template whose table kinds to recognise, a functional
- * catalog to resolve 类 labels of line tables by name (`十、卫生健康` → 210), a kind id to force
+ * catalog to resolve 类 labels of line tables by name (`十、卫生健康` → 210) and to tell a 科目's
+ * name wrapped onto the next printed row from a row of its own below a whole name (an economic
+ * catalog does the latter for economic 科目), a kind id to force
  * instead of recognising the title, the department's code (a unit code starting with it is
  * always a unit row, even where an economic code could be printed), and the document's year
  * (a column headed with another year, or 上年, is not read as this year's: see `matchHeaders`).

@@ -1,3 +1,6 @@
+import { type Catalog, type CatalogEntry, lookupCode } from "../catalog";
+import { normalizeName } from "../codes";
+import { spendingStem } from "../codes/names";
 import type { RowKey } from "../disclosure";
 import type { TableKind } from "../templates";
 import { accepts, blankCell, endsAsTotal, isTotalLabel } from "./cells";
@@ -42,13 +45,28 @@ const groupHeading = (name: string, kind: TableKind): boolean =>
     kind.columns.some((c) => c.values !== undefined && Object.hasOwn(c.values, name)));
 
 /**
+ * The natures of spending and kinds of funds a table prints as rows of their own whatever its
+ * columns (a footer `基本支出` under a list of economic 科目, a part `项目支出` under a 科目): no
+ * 科目 name ends with one, so never the rest of a name.
+ */
+const NATURES = [
+  "基本支出",
+  "项目支出",
+  "人员经费",
+  "公用经费",
+  "人员支出",
+  "公用支出",
+  "日常公用经费",
+];
+
+/**
  * The words a kind's amount column headings are made of, as label keys (`基本支出/人员经费` gives
- * 基本支出 and 人员经费), longer than two characters: a row named by one alone (a footer `人员经费`,
- * a part `项目支出` under a 科目) is a row of its own, never the rest of a name. Once a table.
- * @internal
+ * 基本支出 and 人员经费), longer than two characters, and the natures of spending any table prints
+ * (`公用支出`): a row named by one alone (a footer `人员经费`, a part `项目支出` under a 科目) is a
+ * row of its own, never the rest of a name. Once a table. @internal
  */
 export function headingWords(kind: TableKind): ReadonlySet<string> {
-  const out = new Set<string>();
+  const out = new Set<string>(NATURES.map(labelKey));
   for (const c of kind.columns) {
     if (c.role !== "amount") continue;
     for (const h of c.headers)
@@ -60,6 +78,53 @@ export function headingWords(kind: TableKind): ReadonlySet<string> {
   }
   return out;
 }
+
+/** The catalog's entry for a 科目 row's code, when the catalog is of the code's system. */
+function entryOf(key: RowKey, catalog: Catalog | undefined): CatalogEntry | undefined {
+  if (catalog === undefined) return undefined;
+  let code: string | undefined;
+  if (key.kind === "functional" && catalog.system === "functional") code = key.code;
+  else if (key.kind === "economic")
+    code =
+      catalog.system === "departmental"
+        ? key.econ
+        : catalog.system === "government"
+          ? key.gov
+          : undefined;
+  return code === undefined ? undefined : lookupCode(catalog, code);
+}
+
+/**
+ * What a catalog tells of a 科目's printed name `head` with `tail` printed a line lower: `joins`
+ * where the two read as one begin one of the code's names, current or alias, or are one
+ * (`一般公共服务` / `支出` is 201's name, `机关事业单位基本养老保` / `险缴` begins 2080505's);
+ * `apart` where the head alone is a whole name of the code, up to `normalizeName` and a trailing
+ * 支出 (`行政运行` / `人大事务`, `一般公共服务` / `基本支出`); none where the catalog cannot tell (no
+ * catalog, a code it does not list, a name printed otherwise). @internal
+ */
+export function catalogReading(
+  key: RowKey,
+  head: string,
+  tail: string,
+  catalog: Catalog | undefined,
+): "joins" | "apart" | undefined {
+  const entry = entryOf(key, catalog);
+  if (entry === undefined) return undefined;
+  const names = [entry.name, ...entry.aliases.map((a) => a.name)].map(normalizeName);
+  const joined = normalizeName(`${head.trimEnd()}${tail.trim()}`);
+  if (names.some((n) => n.startsWith(joined))) return "joins";
+  const h = normalizeName(head);
+  return names.some((n) => n === h || spendingStem(n) === h) ? "apart" : undefined;
+}
+
+/**
+ * A 科目 name that reads whole without a catalog: it ends as a 科目 ends (…支出, after level marks
+ * and brackets `normalizeName` removes), where the line below does not open a bracket (`资本性支出`
+ * / `（基本建设）`). Only asked where the line below prints figures, so a row of its own.
+ */
+const BRACKET_OPEN = /^[（(【[]/u;
+const endsWhole = (head: string, tail: string): boolean =>
+  normalizeName(head).endsWith("支出") && !BRACKET_OPEN.test(tail.trim());
 
 /** The value cells (amounts, text, attributes) a row prints, by column key. */
 function printedValues(cells: Readonly<Record<string, string>>): string[] {
@@ -83,7 +148,10 @@ const amountKeys = (columns: readonly ColumnMatch[]): ReadonlySet<string> =>
  * - under a row keyed by a 科目 code (or a unit's, outside a table of projects, where a unit's
  *   row printing no figure heads its projects): print a part of the name and nothing else, or (the figures
  *   printed level with the name's last line) a part of the name and figures, where the row above
- *   printed its code and none; or figures only, under a code row printing none;
+ *   printed its code and none; or figures only, under a code row printing none. Never where the
+ *   catalog (when given) reads the name above as whole and the two together as none of the code's
+ *   names (`行政运行` / `人大事务`), nor a part with figures under a name ending as a 科目's does
+ *   (`其他商品和服务支出` / `离退休费 3.00`) unless the catalog reads the two as one;
  * - under a project's row printing its figures: print a part of the name and nothing else (a
  *   project printed with no figure is its own row).
  *
@@ -99,6 +167,7 @@ export function continuesRow(
   columns: readonly ColumnMatch[],
   printsCode: boolean,
   headings: ReadonlySet<string> = headingWords(kind),
+  catalog?: Catalog,
 ): boolean {
   if (prev === undefined || prev.source !== index - 1 || printsCode) return false;
   const own = placed.key.kind;
@@ -118,7 +187,14 @@ export function continuesRow(
   // A unit's row printing no figure heads a table of projects: the row below is a project.
   if (codeRow || (prevKind === "org" && !accepts(kind, "project"))) {
     if (own === "project") return false;
+    const head = prev.name ?? "";
+    const known = name === "" ? undefined : catalogReading(prev.key, head, name, catalog);
+    // The head alone is the code's whole name, and the two together are none of its names.
+    if (known === "apart") return false;
     if (values.length === 0) return name !== "";
+    // A row of its own printing figures under a whole name printing none (`其他商品和服务支出` /
+    // `离退休费 3.00`): never the name's rest, unless the catalog reads them as one.
+    if (name !== "" && known !== "joins" && endsWhole(head, name)) return false;
     // Figures on the second line: the row above printed none of the table's figures.
     const amounts = amountKeys(columns);
     return Object.keys(prev.cells).every((k) => !amounts.has(k) || blankCell(prev.cells[k]));
