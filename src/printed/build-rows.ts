@@ -9,7 +9,7 @@ import type { ReadProblem } from "./problems";
 import type { ReadOptions } from "./read";
 import { unitColumns } from "./unit-columns";
 import { unitNameMap, unitSections, unitSubtotals } from "./unit-sections";
-import { type BuiltRow, continuesRow, headingWords, joinWrapped } from "./wrapped-rows";
+import { type BuiltRow, continuesRow, joinWrapped, wrapContext } from "./wrapped-rows";
 import { joinTargetTexts } from "./wrapped-targets";
 
 type Built = BuiltRow;
@@ -89,7 +89,9 @@ export function buildRows(
   // Rows naming their unit in columns of their own (单位编码 / 单位名称 beside the 科目).
   const byUnitColumns = unitColumns(kind, columns, unitNames, rows);
   const wrapped: number[] = [];
-  const headings = headingWords(kind);
+  const wrapping = wrapContext(kind, columns, options.catalog);
+  // The last printed row read into the last built row (a name's lines joined into its first).
+  let through = -1;
   rows.forEach((row, index) => {
     if (isBlank(row)) return;
     const { departmentCode } = options;
@@ -102,28 +104,21 @@ export function buildRows(
     const prev = built[built.length - 1];
     const wraps =
       read?.unit === undefined &&
-      continuesRow(
-        prev,
-        placed,
-        cells,
-        index,
-        kind,
-        columns,
-        printsKey(row, columns),
-        headings,
-        options.catalog,
-      );
+      continuesRow(prev, placed, cells, through === index - 1, printsKey(row, columns), wrapping);
     if (wraps) {
-      built[built.length - 1] = joinWrapped(prev as Built, placed.name, cells);
+      const into = prev as Built;
+      built[built.length - 1] = joinWrapped(into, placed.name, cells);
       problems.push({
         code: "wrapped-row",
         severity: "info",
         path: { row: index },
-        into: index - 1,
+        into: into.source,
       });
       wrapped.push(index);
+      through = index;
       return;
     }
+    through = index;
     // The unit a row names, other than the rows' above: its row (stating nothing) before it.
     if (read?.unit !== undefined) {
       const { code, name } = read.unit;

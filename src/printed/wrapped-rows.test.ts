@@ -66,6 +66,45 @@ describe("a name wrapped onto the next printed row", () => {
     ]);
   });
 
+  it("joins a name printed on three lines, its figures on any of them", () => {
+    for (const at of [0, 1, 2]) {
+      const rows = [
+        ["208", "05", "05", "机关事业单位基本", "", "", ""],
+        ["", "", "", "养老保险缴费", "", "", ""],
+        ["", "", "", "支出", "", "", ""],
+      ];
+      rows[at] = [...(rows[at] as string[]).slice(0, 4), "52.59", "52.59", ""];
+      const t = gpb([...rows, ["210", "11", "01", "行政单位医疗", "47.28", "47.28", ""]]);
+      expect(rowsOf(t), `${at}`).toEqual([
+        [{ kind: "functional", code: "2080505" }, "机关事业单位基本养老保险缴费支出", "52.59"],
+        [{ kind: "functional", code: "2101101" }, "行政单位医疗", "47.28"],
+      ]);
+      expect(wrapped(t), `${at}`).toEqual([
+        { code: "wrapped-row", severity: "info", path: { row: 1 }, into: 0 },
+        { code: "wrapped-row", severity: "info", path: { row: 2 }, into: 0 },
+      ]);
+      expect(read(t).folded, `${at}`).toEqual([1, 2]);
+    }
+  });
+
+  it("joins a project's name printed on three lines under its figures", () => {
+    const t: PrintedTable = {
+      title: "2024年项目支出预算表",
+      unit: "万元",
+      headers: ["项目名称", "合计", "本年拨款/一般公共预算"],
+      rows: [
+        ["2024年洛阳市涧西区机要", "12.00", "12.00"],
+        ["密码保障工作专项", "", ""],
+        ["经费", "", ""],
+        ["2024年通联值班费", "5.00", "5.00"],
+      ],
+    };
+    expect(read(t).table?.rows.map((x) => x.key)).toEqual([
+      { kind: "project", name: "2024年洛阳市涧西区机要密码保障工作专项经费" },
+      { kind: "project", name: "2024年通联值班费" },
+    ]);
+  });
+
   it("joins a unit's name wrapped under its row", () => {
     const t: PrintedTable = {
       title: "2024年部门支出预算表",
@@ -125,6 +164,19 @@ describe("rows of their own are not joined", () => {
       ]);
       expect(wrapped(t), label).toEqual([]);
       expect(read(t).table?.rows[0]?.name, label).toBe("一般行政管理事务");
+      const u = gpb([
+        ["212", "01", "99", "其他城乡社区管理事务", "5.00", "5.00", ""],
+        ["", "", "", label, "", "", ""],
+      ]);
+      expect(wrapped(u), label).toEqual([]);
+      // With figures, under a code row printing none (its figures blank, zeros) that the
+      // catalog does not list (so cannot tell whole).
+      const f = gpb([
+        ["212", "01", "99", "其他城乡社区管理事务", "", "", ""],
+        ["", "", "", label, "3.00", "3.00", ""],
+      ]);
+      expect(wrapped(f), label).toEqual([]);
+      expect(read(f).table?.rows[0]?.cells.total, label).toBe("");
     }
   });
 

@@ -135,10 +135,28 @@ function printedValues(cells: Readonly<Record<string, string>>): string[] {
 const amountKeys = (columns: readonly ColumnMatch[]): ReadonlySet<string> =>
   new Set(columns.filter((c) => c.column?.role === "amount").map((c) => c.key));
 
+/** What {@link continuesRow} reads of a table, once a table. @internal */
+export interface WrapContext {
+  readonly kind: TableKind;
+  readonly columns: readonly ColumnMatch[];
+  /** The table's {@link headingWords}. */
+  readonly headings: ReadonlySet<string>;
+  /** The reader's catalog (`ReadOptions.catalog`), telling a whole 科目 name. */
+  readonly catalog: Catalog | undefined;
+}
+
+/** The {@link WrapContext} of a table. @internal */
+export const wrapContext = (
+  kind: TableKind,
+  columns: readonly ColumnMatch[],
+  catalog: Catalog | undefined,
+): WrapContext => ({ kind, columns, headings: headingWords(kind), catalog });
+
 /**
- * Whether printed row `index` prints the rest of the row built before it, a line lower: a name
+ * Whether a printed row prints the rest of the row built before it, a line lower: a name
  * too long for its cell wrapped onto a second printed row (`机关事业单位基本养老保` / `险缴费支出`), as
- * text layers and table extractors give a tall cell. The row must directly follow `prev` and:
+ * text layers and table extractors give a tall cell. The row must directly follow (`follows`)
+ * the last printed row read into `prev` (a name on three lines joins twice), and:
  *
  * - print no code and no unit (the reader placed it nowhere, or, in a table of projects, as a
  *   project of its own name), and no label that starts a row (a total, a numbered heading, `其中`,
@@ -162,14 +180,12 @@ export function continuesRow(
   prev: BuiltRow | undefined,
   placed: { readonly key: RowKey; readonly name: string | undefined },
   cells: Readonly<Record<string, string>>,
-  index: number,
-  kind: TableKind,
-  columns: readonly ColumnMatch[],
+  follows: boolean,
   printsCode: boolean,
-  headings: ReadonlySet<string> = headingWords(kind),
-  catalog?: Catalog,
+  ctx: WrapContext,
 ): boolean {
-  if (prev === undefined || prev.source !== index - 1 || printsCode) return false;
+  const { kind, columns, headings, catalog } = ctx;
+  if (prev === undefined || !follows || printsCode) return false;
   const own = placed.key.kind;
   if (own !== "unplaced" && own !== "project") return false;
   const name = placed.name?.trim() ?? "";
