@@ -17,9 +17,10 @@ export interface BuiltRow {
 
 /**
  * A label that starts a row of its own, never the rest of a name: a numbered heading (`一、`,
- * `（三）`, `2.`), a part (`其中：`). Fixed words and one bounded run of numerals, so linear.
+ * `（三）`, `2.`, `①`), a part (`其中：`, `含：`). Fixed words and one bounded run of numerals, so
+ * linear.
  */
-const OWN_ROW = /^(?:[（(]?[一二三四五六七八九十0-9]{1,3}[）)、.．]|其\s*中)/u;
+const OWN_ROW = /^(?:[（(]?[一二三四五六七八九十0-9]{1,3}[）)、.．]|[①-⑳]|其\s*中|含\s*[:：])/u;
 
 /**
  * Whether a printed label starts a row of its own, never the rest of a name wrapped from the row
