@@ -89,7 +89,7 @@ export function buildRows(
   // Rows naming their unit in columns of their own (单位编码 / 单位名称 beside the 科目).
   const byUnitColumns = unitColumns(kind, columns, unitNames, rows);
   const wrapped: number[] = [];
-  const wrapping = wrapContext(kind, columns, options.catalog);
+  const wrapping = wrapContext(kind, columns, options.catalog, options.units);
   // The last printed row read into the last built row (a name's lines joined into its first).
   let through = -1;
   rows.forEach((row, index) => {

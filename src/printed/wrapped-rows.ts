@@ -127,6 +127,25 @@ const BRACKET_OPEN = /^[（(【[]/u;
 const endsWhole = (head: string, tail: string): boolean =>
   normalizeName(head).endsWith("支出") && !BRACKET_OPEN.test(tail.trim());
 
+/**
+ * How a unit's name ends (`…局`, `…委员会`, `…办公室`, `…人民政府`, `…街道办事处`, `…服务中心`,
+ * `中共…区委`), as no 科目 name does. Anchored at the end, fixed words, so linear.
+ */
+const UNIT_END = /(?:局|委员会|办公室|人民政府|办事处|中心|[区市县州]委)$/u;
+
+/** A unit's name's note at its end (`（本级）`, `本级`): bounded, anchored, so linear. */
+const UNIT_NOTE = /(?:[（(][^（）()]{0,12}[）)]|本级)$/u;
+
+/**
+ * Whether a label names a unit: one of the caller's (`ReadOptions.units`, by label key), or, where
+ * `byEnding` (under a 科目 row: no 科目 name ends so), a name ending as a unit's does. A unit's
+ * heading printed by its name (a unit the reader cannot place, heading its 科目 or projects) is a
+ * row of its own, never the rest of the name above.
+ */
+const namesUnit = (name: string, units: ReadonlySet<string>, byEnding: boolean): boolean =>
+  units.has(labelKey(name)) ||
+  (byEnding && UNIT_END.test(name.replace(/\s+/gu, "").replace(UNIT_NOTE, "")));
+
 /** The value cells (amounts, text, attributes) a row prints, by column key. */
 function printedValues(cells: Readonly<Record<string, string>>): string[] {
   return Object.keys(cells).filter((k) => !blankCell(cells[k]));
@@ -144,6 +163,8 @@ export interface WrapContext {
   readonly headings: ReadonlySet<string>;
   /** The reader's catalog (`ReadOptions.catalog`), telling a whole 科目 name. */
   readonly catalog: Catalog | undefined;
+  /** The label keys of the caller's units' names (`ReadOptions.units`, with a code or not). */
+  readonly units: ReadonlySet<string>;
 }
 
 /** The {@link WrapContext} of a table. @internal */
@@ -151,7 +172,14 @@ export const wrapContext = (
   kind: TableKind,
   columns: readonly ColumnMatch[],
   catalog: Catalog | undefined,
-): WrapContext => ({ kind, columns, headings: headingWords(kind), catalog });
+  units: readonly { readonly name: string }[] = [],
+): WrapContext => ({
+  kind,
+  columns,
+  headings: headingWords(kind),
+  catalog,
+  units: new Set(units.map((u) => labelKey(u.name)).filter((k) => k !== "")),
+});
 
 /**
  * Whether a printed row prints the rest of the row built before it, a line lower: a name
@@ -172,7 +200,9 @@ export const wrapContext = (
  *   names (`行政运行` / `人大事务`), nor a part with figures under a name ending as a 科目's does
  *   (`其他商品和服务支出` / `离退休费 3.00`) unless the catalog reads the two as one;
  * - under a project's row printing its figures: print a part of the name and nothing else (a
- *   project printed with no figure is its own row).
+ *   project printed with no figure is its own row);
+ * - below a 科目 or a project, name no unit (a unit's heading printed by its name: one of the
+ *   caller's units, or under a 科目 a name ending as a unit's, `…局`, `…中心`).
  *
  * A table of targets has continuation lines of its own (the reader's indicator rows): only a
  * unit's name is joined here, its texts in `wrapped-targets.ts`. @internal
@@ -185,7 +215,7 @@ export function continuesRow(
   printsCode: boolean,
   ctx: WrapContext,
 ): boolean {
-  const { kind, columns, headings, catalog } = ctx;
+  const { kind, columns, headings, catalog, units } = ctx;
   if (prev === undefined || !follows || printsCode) return false;
   const own = placed.key.kind;
   if (own !== "unplaced" && own !== "project") return false;
@@ -203,7 +233,7 @@ export function continuesRow(
   const codeRow = prevKind === "functional" || prevKind === "economic";
   // A unit's row printing no figure heads a table of projects: the row below is a project.
   if (codeRow || (prevKind === "org" && !accepts(kind, "project"))) {
-    if (own === "project") return false;
+    if (own === "project" || namesUnit(name, units, true)) return false;
     const head = prev.name ?? "";
     const known = name === "" ? undefined : catalogReading(prev.key, head, name, catalog);
     // The head alone is the code's whole name, and the two together are none of its names.
@@ -217,7 +247,7 @@ export function continuesRow(
     return Object.keys(prev.cells).every((k) => !amounts.has(k) || blankCell(prev.cells[k]));
   }
   if (prevKind === "project") {
-    if (name === "" || values.length > 0) return false;
+    if (name === "" || values.length > 0 || namesUnit(name, units, false)) return false;
     const amounts = amountKeys(columns);
     return Object.keys(prev.cells).some((k) => amounts.has(k) && !blankCell(prev.cells[k]));
   }
