@@ -327,6 +327,23 @@ describe("a line label wrapped in a table of lines", () => {
     expect(r.problems.filter((p) => p.severity !== "info")).toEqual([]);
   });
 
+  it("reads a label's figures printed level with its second line", () => {
+    const t = summary([
+      ["一、一般公共预算", "969.06", "一、一般公共服务", "635.07"],
+      ["二、政府性基金预算拨", "", "八、社会保障和就", ""],
+      ["款收入", "12.00", "业支出", "52.59"],
+    ]);
+    const r = read(t);
+    expect(r.table?.rows.map((x) => [x.key, x.name])).toEqual([
+      [{ kind: "line", line: "revenue.gpb" }, "一、一般公共预算"],
+      [{ kind: "functional", code: "201" }, "一、一般公共服务"],
+      [{ kind: "line", line: "revenue.govFund" }, "二、政府性基金预算拨款收入"],
+      [{ kind: "functional", code: "208" }, "八、社会保障和就业支出"],
+    ]);
+    expect(r.table?.rows[2]?.cells["income.amount"]).toBe("12.00");
+    expect(r.table?.rows[3]?.cells["spending.amount"]).toBe("52.59");
+  });
+
   it("keeps two labels of their own on two rows", () => {
     const t = summary([
       ["二、政府性基金预算拨款收入", "", "一、一般公共服务", "635.07"],
