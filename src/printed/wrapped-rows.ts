@@ -1,4 +1,4 @@
-import { type Catalog, type CatalogEntry, lookupCode } from "../catalog";
+import type { Catalog, CatalogEntry } from "../catalog";
 import { normalizeName } from "../codes";
 import { spendingStem } from "../codes/names";
 import type { RowKey } from "../disclosure";
@@ -80,19 +80,15 @@ export function headingWords(kind: TableKind): ReadonlySet<string> {
   return out;
 }
 
-/** The catalog's entry for a 科目 row's code, when the catalog is of the code's system. */
+/** The catalog's entry for a 科目 row's code (digits), when the catalog is of the code's system. */
 function entryOf(key: RowKey, catalog: Catalog | undefined): CatalogEntry | undefined {
-  if (catalog === undefined) return undefined;
-  let code: string | undefined;
-  if (key.kind === "functional" && catalog.system === "functional") code = key.code;
-  else if (key.kind === "economic")
-    code =
-      catalog.system === "departmental"
-        ? key.econ
-        : catalog.system === "government"
-          ? key.gov
-          : undefined;
-  return code === undefined ? undefined : lookupCode(catalog, code);
+  const system = catalog?.system;
+  const code =
+    key.kind === "functional"
+      ? system === "functional" && key.code
+      : key.kind === "economic" &&
+        (system === "departmental" ? key.econ : system === "government" && key.gov);
+  return code ? catalog?.byCode.get(code) : undefined;
 }
 
 /**
