@@ -229,7 +229,7 @@ export function continuesRow(
   const codeRow = prevKind === "functional" || prevKind === "economic";
   // A unit's row printing no figure heads a table of projects: the row below is a project.
   if (codeRow || (prevKind === "org" && !accepts(kind, "project"))) {
-    if (own === "project" || namesUnit(name, units, true)) return false;
+    if (own === "project" || namesUnit(name, units, codeRow)) return false;
     const head = prev.name ?? "";
     const known = name === "" ? undefined : catalogReading(prev.key, head, name, catalog);
     // The head alone is the code's whole name, and the two together are none of its names.

@@ -95,6 +95,19 @@ describe("a unit's heading printed by its name below a 科目", () => {
       "中国共产党某区委员会办公室",
       "一般行政管理事务",
     ]);
+    // The unit's figures printed level with its name's last line (a tall cell).
+    const level: PrintedTable = {
+      ...t,
+      rows: [
+        ["", "", "", "116001", "中国共产党某区", ""],
+        ["", "", "", "", "委员会办公室", "77.00"],
+        ["201", "31", "02", "", "一般行政管理事务", "77.00"],
+      ],
+    };
+    expect(read(level).table?.rows.map((x) => [x.name, x.cells.total])).toEqual([
+      ["中国共产党某区委员会办公室", "77.00"],
+      ["一般行政管理事务", "77.00"],
+    ]);
   });
 });
 

@@ -4,8 +4,9 @@
  * `中国共产党洛阳市涧西区` / `委员会办公室`), and a table extractor gives each line a row: the row's
  * codes and figures on the first, the rest of its name alone on the next. Here names of seven
  * characters or more (科目, units, projects, line labels on either side of a 收支总表) are cut at a
- * place the seed picks and their rest moved to a row of its own below. The check's findings and
- * outcomes must not change.
+ * place the seed picks and their rest moved to a row of its own below; and, in rows printing a
+ * code, the row's figures moved with the rest (a tall cell's figures vertically centred, given
+ * with the name's last line). The check's findings and outcomes must not change.
  *
  * Not varied: the 绩效目标表's own rows (their texts wrapped are varied in
  * `wrapped-targets.test.ts`: their indicator lines are continuation rows of their own), and figures printed level with the name's last line in a table of projects (a project
@@ -58,6 +59,41 @@ function wrapNames(c: Case, seed: number): DisclosureFixture {
   });
 }
 
+/**
+ * The fixture with some long 科目 names wrapped and their row's figures printed level with the
+ * name's last line (a tall cell, its figures vertically centred: a text layer gives them with
+ * the second line), in the rows that print a code.
+ */
+function wrapWithFigures(c: Case, seed: number): DisclosureFixture {
+  const roles = columnRoles(c);
+  return mapTables(c.fixture, (t, ti) => {
+    const of = (role: string) => (roles[ti] ?? []).flatMap((r, i) => (r === role ? [i] : []));
+    const [codes, names, amounts] = [of("code"), of("name"), of("amount")];
+    if (codes.length === 0 || names.length === 0 || targets(t)) return t;
+    const rows: string[][] = [];
+    t.rows.forEach((row, ri) => {
+      const i = names.find((n) => (row[n] ?? "").trim().length >= 7);
+      const coded = codes.some((k) => (row[k] ?? "").trim() !== "");
+      if (i === undefined || !coded || pick(seed, 2, ti, ri, i) !== 0) {
+        rows.push([...row]);
+        return;
+      }
+      const name = (row[i] ?? "").trim();
+      const at = 2 + pick(seed, name.length - 3, ti, ri, i, 1);
+      const head = [...row];
+      const rest = row.map(() => "");
+      head[i] = name.slice(0, at);
+      rest[i] = name.slice(at);
+      for (const a of amounts) {
+        rest[a] = row[a] ?? "";
+        head[a] = "";
+      }
+      rows.push(head, rest);
+    });
+    return { ...t, rows };
+  });
+}
+
 describe.each(CASES.map((c) => [c.name, c] as const))("%s: long names wrapped", (_, c) => {
   const before = projection(checkFixture(c));
 
@@ -65,6 +101,15 @@ describe.each(CASES.map((c) => [c.name, c] as const))("%s: long names wrapped", 
     fc.assert(
       fc.property(fc.integer(), (seed) => {
         expect(projection(checkFixture(c, wrapNames(c, seed)))).toEqual(before);
+      }),
+      FC_OPTIONS,
+    );
+  });
+
+  it("gives the same findings and outcomes with the figures on the name's last line", () => {
+    fc.assert(
+      fc.property(fc.integer(), (seed) => {
+        expect(projection(checkFixture(c, wrapWithFigures(c, seed)))).toEqual(before);
       }),
       FC_OPTIONS,
     );
