@@ -6,7 +6,7 @@
  * characters or more (科目, units, projects, line labels on either side of a 收支总表) are cut at a
  * place the seed picks and their rest moved to a row of its own below; and, in rows printing a
  * code, the row's figures moved with the rest (a tall cell's figures vertically centred, given
- * with the name's last line). The check's findings and outcomes must not change.
+ * with the name's second line), some names on three lines. The check's findings and outcomes must not change.
  *
  * Not varied: the 绩效目标表's own rows (their texts wrapped are varied in
  * `wrapped-targets.test.ts`: their indicator lines are continuation rows of their own), and figures printed level with the name's last line in a table of projects (a project
@@ -80,15 +80,20 @@ function wrapWithFigures(c: Case, seed: number): DisclosureFixture {
       }
       const name = (row[i] ?? "").trim();
       const at = 2 + pick(seed, name.length - 3, ti, ri, i, 1);
-      const head = [...row];
-      const rest = row.map(() => "");
-      head[i] = name.slice(0, at);
-      rest[i] = name.slice(at);
+      // A long name on three lines, sometimes: its figures on the second or the third.
+      const third = name.length - at >= 4 && pick(seed, 2, ti, ri, i, 2) === 0;
+      const at2 = third ? at + 1 + pick(seed, name.length - at - 2, ti, ri, i, 3) : name.length;
+      const lines = [[...row], row.map(() => ""), row.map(() => "")];
+      const parts = [name.slice(0, at), name.slice(at, at2), name.slice(at2)];
+      parts.forEach((part, l) => {
+        (lines[l] as string[])[i] = part;
+      });
+      const level = third ? 1 + pick(seed, 2, ti, ri, i, 4) : 1;
       for (const a of amounts) {
-        rest[a] = row[a] ?? "";
-        head[a] = "";
+        (lines[level] as string[])[a] = row[a] ?? "";
+        (lines[0] as string[])[a] = "";
       }
-      rows.push(head, rest);
+      rows.push(...lines.slice(0, third ? 3 : 2));
     });
     return { ...t, rows };
   });
