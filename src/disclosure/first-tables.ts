@@ -1,6 +1,7 @@
 import { normalizeName } from "../codes";
 import type { TableKind } from "../templates";
 import { hasContinuation } from "./continued";
+import { inOpenBlocks, joinPages, type OpenBlocks } from "./line-blocks";
 import { continuesRun, extendRun, type PagedRun, pagedRun, plainTitle } from "./paged-tables";
 import { sumOfTheOthers } from "./sum-of-units";
 import type { DisclosureMeta, Row } from "./types";
@@ -152,7 +153,9 @@ export interface BoundTable {
  * title again on the next page); another table also when it is bound right after one of its kind
  * under the same title, prints none of its rows again (each 科目 under its unit) and no total
  * where the first printed one (`continuesRun`). A unit's own copy repeats the department's
- * projects or 科目, or prints its own total: it is none. @internal
+ * projects or 科目, or prints its own total: it is none. A page's rows are read as the rest of
+ * the run's (a line table's first lines in the block of lines its pages leave open: see
+ * `inOpenBlocks`), marked or not. @internal
  */
 export function continuations(tables: readonly BoundTable[]): ReadonlyMap<number, number> {
   const out = new Map<number, number>();
@@ -169,23 +172,37 @@ export function continuations(tables: readonly BoundTable[]): ReadonlyMap<number
       members: number[];
       projects: Set<string>;
       paged: PagedRun | undefined;
+      /** The blocks of lines open at the end of its pages (made as `paged` is). */
+      open: OpenBlocks | undefined;
     }
   >();
-  const pagedOf = (members: readonly number[]): PagedRun => {
-    const [head, ...rest] = members.map((m) => tables[m] as BoundTable);
-    const run = pagedRun(head?.title, head?.rows ?? []);
-    for (const t of rest) extendRun(run, t.rows);
-    return run;
-  };
+  /** A run's pages read together: its rows (see `joinPages`) and the blocks they leave open. */
+  const pagesOf = (kind: TableKind, members: readonly number[]) =>
+    joinPages(
+      kind,
+      members.map((m) => (tables[m] as BoundTable).rows),
+    );
   tables.forEach((t, i) => {
     if (t.kind === undefined) return;
-    const targets = t.kind.targets !== undefined;
+    const kind = t.kind;
+    const targets = kind.targets !== undefined;
     const names = targets ? projectNames(t.rows) : new Set<string>();
-    const run = runs.get(t.kind.id);
+    const run = runs.get(kind.id);
     const marked = hasContinuation(t.title ?? "");
+    const adjacent = !marked && run !== undefined && run.last === i - 1;
+    // Read as the rest of the run: its first lines in the blocks its pages leave open.
+    const joins = run !== undefined && (marked || adjacent);
+    if (joins) run.open ??= pagesOf(kind, run.members).open;
+    const read =
+      joins && run.open !== undefined
+        ? inOpenBlocks(kind, run.open, t.rows)
+        : { rows: t.rows, open: undefined };
     let next = false;
-    if (!marked && run !== undefined && run.last === i - 1) {
-      run.paged ??= pagedOf(run.members);
+    if (adjacent) {
+      run.paged ??= pagedRun(
+        (tables[run.head] as BoundTable).title,
+        pagesOf(kind, run.members).rows,
+      );
       const paged = run.paged;
       next = targets
         ? names.size > 0 &&
@@ -193,17 +210,25 @@ export function continuations(tables: readonly BoundTable[]): ReadonlyMap<number
             ? ![...names].some((n) => run.projects.has(n))
             : // A first page printing its unit's row and no project yet: same title, next page.
               paged.title !== "" && plainTitle(t.title) === paged.title)
-        : continuesRun(paged, t.title, t.rows);
+        : continuesRun(paged, t.title, read.rows);
     }
     if (run !== undefined && (marked || next)) {
       out.set(i, run.head);
       run.last = i;
       run.members.push(i);
+      run.open = read.open;
       // A marked page (or a page of targets) joins what the run's pages state too.
-      if (run.paged !== undefined && (marked || targets)) extendRun(run.paged, t.rows);
+      if (run.paged !== undefined && (marked || targets)) extendRun(run.paged, read.rows);
       for (const n of names) run.projects.add(n);
     } else
-      runs.set(t.kind.id, { head: i, last: i, members: [i], projects: names, paged: undefined });
+      runs.set(kind.id, {
+        head: i,
+        last: i,
+        members: [i],
+        projects: names,
+        paged: undefined,
+        open: undefined,
+      });
   });
   return out;
 }

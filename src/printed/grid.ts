@@ -1,11 +1,11 @@
 import { type CodeSystem, parseCode, readCode } from "../codes";
 import type { RowKey } from "../disclosure";
 import type { TableKind } from "../templates";
+import { labelKey } from "../templates/wording";
 import { accepts, isTotalLabel, labelOf } from "./cells";
 import { type CarriedSegments, type PrintedCode, readRowCodes } from "./codes";
 import type { ColumnMatch } from "./headers";
 import type { ReadProblem } from "./problems";
-import { labelKey } from "./wording";
 
 /** What the grid reader needs besides the row. @internal */
 export interface GridContext {

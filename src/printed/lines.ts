@@ -2,11 +2,11 @@ import { type Catalog, findByName } from "../catalog";
 import { normalizeName, parseChineseOrdinal, parseCode } from "../codes";
 import type { RowKey } from "../disclosure";
 import type { LineSpec, TableKind } from "../templates";
+import { labelKey } from "../templates/wording";
 import { accepts, isBlank, isValueColumn } from "./cells";
 import { splitCell } from "./code-and-name";
 import type { ColumnMatch } from "./headers";
 import type { ReadProblem } from "./problems";
-import { labelKey } from "./wording";
 import { wrappedLabels } from "./wrapped-rows";
 
 /** What the line reader needs. @internal */

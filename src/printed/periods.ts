@@ -1,5 +1,5 @@
 import { normalizeLabel, normalizeName } from "../codes";
-import { headerWording } from "./wording";
+import { headerWording } from "../templates/wording";
 
 /**
  * The period a printed header's figures are of: this year's (`current`: no mark, `本年…`, or

@@ -1,11 +1,11 @@
 import { type Catalog, findByName } from "../catalog";
 import { normalizeLabel, normalizeName } from "../codes";
 import type { TableKind } from "../templates";
+import { labelKey } from "../templates/wording";
 import { labelOf } from "./cells";
 import { type ColumnMatch, matchHeaders } from "./headers";
 import type { Reshaped } from "./reshape";
 import type { PrintedTable } from "./types";
-import { labelKey } from "./wording";
 
 /** A Chinese or Arabic list number before a heading (`二、支出`, `（二）支出`, `2.支出`). */
 const ORDINAL =

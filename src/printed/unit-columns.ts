@@ -5,11 +5,11 @@
  */
 import type { RowKey } from "../disclosure";
 import type { TableKind } from "../templates";
+import { labelKey } from "../templates/wording";
 import { accepts, isTotalLabel } from "./cells";
 import type { GridPlacement } from "./grid";
 import type { ColumnMatch } from "./headers";
 import type { ReadProblem } from "./problems";
-import { labelKey } from "./wording";
 
 /** The key of the template's column of a unit's name printed on each row. @internal */
 export const ORG_NAME_COLUMN = "org.name";

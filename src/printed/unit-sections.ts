@@ -1,11 +1,11 @@
 import { type Catalog, findByName } from "../catalog";
 import type { RowKey } from "../disclosure";
 import type { TableKind } from "../templates";
+import { labelKey } from "../templates/wording";
 import { accepts, isTotalLabel } from "./cells";
 import type { GridPlacement } from "./grid";
 import type { ReadProblem } from "./problems";
 import { HAN } from "./transposed";
-import { labelKey } from "./wording";
 
 /**
  * The units a caller names (`ReadOptions.units`), by their name's label key: a unit row printed

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { final2024 } from "../final/template";
 import { henan2024, nationalMinimum, shanghai, type TableKind, type Template } from "../templates";
+import { headerWording, labelKey } from "../templates/wording";
 import { matchHeaders } from "./headers";
 import { markedLevels } from "./periods";
-import { headerWording, labelKey } from "./wording";
 
 /**
  * The 三公 header wordings printers use for the same columns (费 / 费用 / 经费, 运行费 / 运行维护费,

@@ -3,9 +3,9 @@ import { normalizeName } from "../codes";
 import { spendingStem } from "../codes/names";
 import type { RowKey } from "../disclosure";
 import type { TableKind } from "../templates";
+import { labelKey } from "../templates/wording";
 import { accepts, blankCell, endsAsTotal, isTotalLabel } from "./cells";
 import type { ColumnMatch } from "./headers";
-import { labelKey } from "./wording";
 
 /** A row as the grid reader builds it (see `read.ts`). @internal */
 export interface BuiltRow {

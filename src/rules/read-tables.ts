@@ -1,5 +1,6 @@
 import type { DisclosureMeta, LoweredTable, Row, Table } from "../disclosure";
 import { tablesSetAside } from "../disclosure/first-tables";
+import { joinPages } from "../disclosure/line-blocks";
 import {
   isResidueRow,
   loweredStatement,
@@ -93,7 +94,9 @@ function oneOfEachKind(
   const merged = new Map<number, LoweredTable>();
   for (const [head, rest] of pages) {
     const h = all[head] as LoweredTable;
-    const table = { ...h.table, rows: [...h.table.rows, ...rest.flatMap((t) => t.table.rows)] };
+    // A page's first lines read in the blocks the pages before leave open (`二、上年结转` cut).
+    const { rows } = joinPages(h.kind, [h.table.rows, ...rest.map((t) => t.table.rows)]);
+    const table = { ...h.table, rows };
     merged.set(head, lower(table));
   }
   const folded = (i: number) => {

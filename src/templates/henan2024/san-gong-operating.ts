@@ -8,7 +8,7 @@ export const sanGongColumns: readonly ColumnSpec[] = [
   /*#__PURE__*/ amount("abroad", /*#__PURE__*/ budgetHeaders(["因公出国（境）费"]), {
     item: "abroad",
   }),
-  // 运行维护费 and 经费 / 费用 wordings are read as these (printed/wording.ts).
+  // 运行维护费 and 经费 / 费用 wordings are read as these (templates/wording.ts).
   /*#__PURE__*/ amount(
     "vehicles",
     // Printed alone (no 购置费 / 运行费 columns beside it), the item is its own column.

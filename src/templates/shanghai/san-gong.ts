@@ -34,7 +34,7 @@ export const sanGongAndOperating: TableKind = {
   emptyNote: "optional",
   columns: [
     /*#__PURE__*/ amount("total", /*#__PURE__*/ sanGongHeaders("合计")),
-    // Bracket widths, 运行维护费 and 经费 / 费用 wordings are read as these (printed/wording.ts).
+    // Bracket widths, 运行维护费 and 经费 / 费用 wordings are read as these (templates/wording.ts).
     /*#__PURE__*/ amount("abroad", /*#__PURE__*/ sanGongHeaders("因公出国(境)费"), {
       item: "abroad",
     }),
