@@ -12,7 +12,10 @@
  * Every cut of every line table of every fixture, and of variants printing figures in the blocks
  * (the budget 财政拨款收支预算表 with a 上年结转, the 决算 财政拨款总表 with its spending side in
  * one column and the 年末 balance as lines); a wrong figure on the second page is still found, and
- * a unit's own table of the same title bound after the department's is still not joined.
+ * a unit's own table of the same title bound after the department's is still not joined. A cut
+ * between a 类 under its former name and under its new one (`（九）医疗卫生与计划生育支出` blank,
+ * `（十）卫生健康支出` on the next page: template residue, both 210) is a next page too (was: the
+ * 类 printed again, the page set aside and its figures lost to the 类 sums).
  */
 import { describe, expect, it } from "vitest";
 import { catalog2024 } from "../src/catalog/2024";
@@ -108,15 +111,6 @@ function oneColumn(t: PrintedTable): PrintedTable {
   return { ...t, headers: ["收入/项目", "收入/决算数", "支出/项目", "支出/决算数"], rows };
 }
 
-/**
- * Cuts left for another reason: the next page starts with a 类 printed again under its new name
- * (`（九）医疗卫生与计划生育支出` blank, then `（十）卫生健康支出`, both 210).
- */
-const LEFT = new Set([
-  "Henan 2024|2024年财政拨款收支预算表|10",
-  "Henan 2024, 10.00 carried over|2024年财政拨款收支预算表|10",
-]);
-
 interface Shape {
   readonly name: string;
   readonly c: Case;
@@ -145,7 +139,6 @@ describe.each(SHAPES.map((s) => [s.name, s] as const))("%s: a 收支总表 cut a
     for (const index of tables) {
       const rows = s.fixture.tables[index]?.rows ?? [];
       for (let at = 1; at < rows.length; at++) {
-        if (LEFT.has(`${s.name}|${s.fixture.tables[index]?.title}|${at}`)) continue;
         const after = full(checkFixture(s.c, cut(s.fixture, index, at, mark)));
         const added = after.filter((l) => !whole.includes(l));
         const lost = whole.filter((l) => !after.includes(l));

@@ -3,6 +3,7 @@ import type { TableKind } from "../templates";
 import { hasContinuation } from "./continued";
 import { inOpenBlocks, joinPages, type OpenBlocks } from "./line-blocks";
 import { continuesRun, extendRun, type PagedRun, pagedRun, plainTitle } from "./paged-tables";
+import { printedStatement } from "./residue";
 import { sumOfTheOthers } from "./sum-of-units";
 import type { DisclosureMeta, Row } from "./types";
 
@@ -199,9 +200,9 @@ export function continuations(tables: readonly BoundTable[]): ReadonlyMap<number
         : { rows: t.rows, open: undefined };
     let next = false;
     if (adjacent) {
-      run.paged ??= pagedRun(
-        (tables[run.head] as BoundTable).title,
-        pagesOf(kind, run.members).rows,
+      const head = tables[run.head] as BoundTable;
+      run.paged ??= pagedRun(head.title, pagesOf(kind, run.members).rows, (r) =>
+        printedStatement(r, kind, head.unit ?? kind.defaultUnit),
       );
       const paged = run.paged;
       next = targets

@@ -29,4 +29,38 @@ describe("a table given page by page under one title", () => {
     expect([...continuations(bound(department, [fn("2050203"), fn("2080505")]))]).toEqual([]);
     expect([...continuations(bound(department, [total, fn("2080505")]))]).toEqual([]);
   });
+
+  it("a 类 printed again under its new name across the break (template residue) is a next page", () => {
+    const blank = (code: string): Row => ({
+      key: { kind: "functional", code },
+      cells: { total: "" },
+    });
+    const zero = (code: string): Row => ({
+      key: { kind: "functional", code },
+      cells: { total: "0.00" },
+    });
+    // `（九）医疗卫生与计划生育支出` blank (210) ends the page, `（十）卫生健康支出` (210) opens the next.
+    for (const former of [blank("210"), zero("210")]) {
+      expect([...continuations(bound([total, fn("208"), former], [fn("210"), fn("221")]))]).toEqual(
+        [[1, 0]],
+      );
+      // …or the former name on the next page, after the new one.
+      expect([...continuations(bound([total, fn("208"), fn("210")], [former, fn("221")]))]).toEqual(
+        [[1, 0]],
+      );
+    }
+    // A blank 类 of the first page printed again further on the next: residue too.
+    expect([
+      ...continuations(bound([total, blank("205"), fn("208")], [fn("210"), blank("205")])),
+    ]).toEqual([[1, 0]]);
+  });
+
+  it("bites: a 类 printed again with a figure on both pages is another table's", () => {
+    expect([
+      ...continuations(bound([total, fn("208"), fn("210")], [fn("210"), fn("221")])),
+    ]).toEqual([]);
+    expect([
+      ...continuations(bound([total, fn("205"), fn("208")], [fn("210"), fn("205")])),
+    ]).toEqual([]);
+  });
 });

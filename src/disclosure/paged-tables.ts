@@ -1,3 +1,4 @@
+import { type RowStatement, repeatConflicts } from "./residue";
 import { rowKeyId } from "./row-key";
 import type { Row } from "./types";
 
@@ -5,17 +6,30 @@ import type { Row } from "./types";
  * What a run of tables bound as one printed table has stated so far, to tell whether the next
  * table of its kind is the rest of it (a page a table extractor gave as a table of its own, under
  * the same title) or another table (a unit's own): the identities of its rows (each 科目 row
- * under the unit row above it), whether it printed a total row, and the unit its last rows are
- * under. @internal
+ * under the unit row above it) with what they state, whether it printed a total row, and the
+ * unit its last rows are under. @internal
  */
 export interface PagedRun {
   readonly title: string;
-  readonly keys: Set<string>;
+  /** Each row's identity, with what its rows state (a figure where any of them does). */
+  readonly keys: Map<string, RowStatement>;
   total: boolean;
   unit: string | undefined;
   /** The 功能分类 code of the run's last 科目 row (its digits), `undefined` before any. */
   code: string | undefined;
+  /** What the run's last 科目 row states. */
+  codeStates: RowStatement;
+  /** What a row states (its amount cells: see `printedStatement`). */
+  readonly statement: (r: Row) => RowStatement;
 }
+
+/** What two rows of one identity state together: a figure where either does. */
+const stronger = (a: RowStatement | undefined, b: RowStatement): RowStatement =>
+  a === "figures" || b === "figures"
+    ? "figures"
+    : a === "zeros" || b === "zeros"
+      ? "zeros"
+      : "blank";
 
 /**
  * A row's 功能分类 code (digits only), `undefined` for a row keyed otherwise. (Economic rows are
@@ -42,14 +56,20 @@ function identities(rows: readonly Row[], unit: string | undefined): (string | u
   });
 }
 
-/** A run of one table (its first page). @internal */
-export function pagedRun(title: string | undefined, rows: readonly Row[]): PagedRun {
+/** A run of one table (its first page); `statement` tells what a row states. @internal */
+export function pagedRun(
+  title: string | undefined,
+  rows: readonly Row[],
+  statement: (r: Row) => RowStatement,
+): PagedRun {
   const run: PagedRun = {
     title: plainTitle(title),
-    keys: new Set(),
+    keys: new Map(),
     total: false,
     unit: undefined,
     code: undefined,
+    codeStates: "blank",
+    statement,
   };
   extendRun(run, rows);
   return run;
@@ -62,8 +82,14 @@ export function extendRun(run: PagedRun, rows: readonly Row[]): void {
     const id = ids[i];
     if (r.key.kind === "total") run.total = true;
     else if (r.key.kind === "org") run.unit = r.key.code.replace(/\s/gu, "");
-    run.code = codeOf(r) ?? run.code;
-    if (id !== undefined && r.key.kind !== "unplaced") run.keys.add(id);
+    const code = codeOf(r);
+    const states = id === undefined && code === undefined ? undefined : run.statement(r);
+    if (code !== undefined) {
+      run.code = code;
+      run.codeStates = states ?? "blank";
+    }
+    if (id !== undefined && r.key.kind !== "unplaced")
+      run.keys.set(id, stronger(run.keys.get(id), states ?? "blank"));
   });
 }
 
@@ -72,7 +98,10 @@ export function extendRun(run: PagedRun, rows: readonly Row[]): void {
  * mark of continuation, is the rest of it: it prints none of the run's rows again (a unit's own table
  * repeats the 科目 the department's lists, under the same unit), not a total where the run printed
  * one (each of two tables prints its own), and its first 科目 goes on after the run's last in the
- * codes' order. Then the run takes its rows. @internal
+ * codes' order. A row printed again where one of the two states no figure is no repeat (template
+ * residue: a 类 under its former name beside its new one, `（九）医疗卫生与计划生育支出` blank on
+ * one page, `（十）卫生健康支出` on the next; see `repeatConflicts`). Then the run takes its rows.
+ * @internal
  */
 export function continuesRun(
   run: PagedRun,
@@ -88,14 +117,17 @@ export function continuesRun(
     if (r.key.kind === "org") break;
     const code = codeOf(r);
     if (code === undefined) continue;
-    if (run.code !== undefined && code <= run.code) return false;
+    if (run.code !== undefined && code < run.code) return false;
+    if (code === run.code && repeatConflicts(run.codeStates, run.statement(r))) return false;
     break;
   }
   const ids = identities(rows, run.unit);
   for (let i = 0; i < rows.length; i++) {
     const id = ids[i];
-    if (id !== undefined && (rows[i] as Row).key.kind !== "unplaced" && run.keys.has(id))
-      return false;
+    const r = rows[i] as Row;
+    if (id === undefined || r.key.kind === "unplaced") continue;
+    const before = run.keys.get(id);
+    if (before !== undefined && repeatConflicts(before, run.statement(r))) return false;
   }
   extendRun(run, rows);
   return true;
