@@ -1,7 +1,8 @@
 import { normalizeName } from "../codes";
 import type { TableKind } from "../templates";
 import { hasContinuation } from "./continued";
-import { inOpenBlocks, joinPages, type OpenBlocks } from "./line-blocks";
+import { joinPages } from "./joined-pages";
+import { inOpenBlocks, type OpenBlocks } from "./line-blocks";
 import { continuesRun, extendRun, type PagedRun, pagedRun, plainTitle } from "./paged-tables";
 import { printedStatement } from "./residue";
 import { sumOfTheOthers } from "./sum-of-units";

@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { final2024 } from "../final/template";
 import { henan2024, type TableKind } from "../templates";
 import { continuations } from "./first-tables";
-import { inOpenBlocks, joinPages } from "./line-blocks";
+import { joinPages } from "./joined-pages";
+import { inOpenBlocks } from "./line-blocks";
 import type { Row } from "./types";
 
 const kindOf = (t: { tables: readonly TableKind[] }, id: string) =>

@@ -17,7 +17,8 @@ import type { Row } from "./types";
 /** The block open on each side of a line table, by side (`""` for a one-sided table). @internal */
 export type OpenBlocks = ReadonlyMap<string, string>;
 
-const NONE: OpenBlocks = new Map();
+/** No block open. @internal */
+export const NONE: OpenBlocks = new Map();
 
 /** What the kind's lines say of its blocks, `undefined` for a kind without blocks. */
 interface Blocks {
@@ -103,23 +104,4 @@ export function inOpenBlocks(
     else now.set(side, line.section);
   });
   return { rows: out ?? rows, open: now };
-}
-
-/**
- * The rows of a table printed over pages, each page's read as the rest of the pages before it
- * (see {@link inOpenBlocks}), and the blocks open at the end. @internal
- */
-export function joinPages(
-  kind: TableKind | undefined,
-  pages: readonly (readonly Row[])[],
-): { readonly rows: readonly Row[]; readonly open: OpenBlocks } {
-  if (blocksOf(kind) === undefined) return { rows: pages.flat(), open: NONE };
-  let open = NONE;
-  const rows: Row[] = [];
-  for (const page of pages) {
-    const read = inOpenBlocks(kind, open, page);
-    open = read.open;
-    rows.push(...read.rows);
-  }
-  return { rows, open };
 }

@@ -63,4 +63,19 @@ describe("a table given page by page under one title", () => {
       ...continuations(bound([total, fn("205"), fn("208")], [fn("210"), fn("205")])),
     ]).toEqual([]);
   });
+
+  it("a one-row kind printed one item a row: the next page prints the other items", () => {
+    const sanGong = henan2024.tables.find((k) => k.id === "sanGong");
+    const single = (cells: Record<string, string>): Row => ({ key: { kind: "single" }, cells });
+    const pages = (...rows: Row[]) =>
+      rows.map((r) => ({ kind: sanGong, title: "三公", rows: [r] }));
+    const first = single({ total: "6.50", abroad: "", vehicles: "" });
+    expect([...continuations(pages(first, single({ total: "", vehicles: "4.00" })))]).toEqual([
+      [1, 0],
+    ]);
+    // One printing an item the first printed is another table's.
+    expect([...continuations(pages(first, single({ total: "6.50", vehicles: "4.00" })))]).toEqual(
+      [],
+    );
+  });
 });

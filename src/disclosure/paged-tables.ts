@@ -43,11 +43,24 @@ function codeOf(r: Row): string | undefined {
 export const plainTitle = (t: string | undefined): string =>
   (t ?? "").normalize("NFKC").replace(/\s+/gu, "");
 
-/** Each row's identity under the unit row above it (from `unit`), `undefined` for a total. */
+/** A cell printing nothing. @internal */
+export const blank = (v: unknown): boolean => typeof v === "string" && v.trim() === "";
+
+/**
+ * The items a one-row kind's row prints (`single:<column>`, each cell not blank): a table printed
+ * one item a row (`项目 | 预算数`) and cut at a page break prints some of its items on each page.
+ */
+const printedItems = (r: Row): string[] =>
+  Object.entries(r.cells).flatMap(([k, v]) => (blank(v) ? [] : [`single:${k}`]));
+
+/**
+ * Each row's identity under the unit row above it (from `unit`), `undefined` for a total and a
+ * one-row kind's row (see {@link printedItems}).
+ */
 function identities(rows: readonly Row[], unit: string | undefined): (string | undefined)[] {
   let under = unit;
   return rows.map((r) => {
-    if (r.key.kind === "total") return undefined;
+    if (r.key.kind === "total" || r.key.kind === "single") return undefined;
     if (r.key.kind === "org") {
       under = r.key.code.replace(/\s/gu, "");
       return `org:${under}`;
@@ -90,6 +103,7 @@ export function extendRun(run: PagedRun, rows: readonly Row[]): void {
     }
     if (id !== undefined && r.key.kind !== "unplaced")
       run.keys.set(id, stronger(run.keys.get(id), states ?? "blank"));
+    if (r.key.kind === "single") for (const item of printedItems(r)) run.keys.set(item, "figures");
   });
 }
 
@@ -98,7 +112,9 @@ export function extendRun(run: PagedRun, rows: readonly Row[]): void {
  * mark of continuation, is the rest of it: it prints none of the run's rows again (a unit's own table
  * repeats the 科目 the department's lists, under the same unit), not a total where the run printed
  * one (each of two tables prints its own), and its first 科目 goes on after the run's last in the
- * codes' order. A row printed again where one of the two states no figure is no repeat (template
+ * codes' order, and a one-row kind's row prints other items than the run's (a table printed one
+ * item a row: `合计`, `因公出国（境）费` on one page, `公务用车购置及运行费` … on the next). A row
+ * printed again where one of the two states no figure is no repeat (template
  * residue: a 类 under its former name beside its new one, `（九）医疗卫生与计划生育支出` blank on
  * one page, `（十）卫生健康支出` on the next; see `repeatConflicts`). Then the run takes its rows.
  * @internal
@@ -129,6 +145,9 @@ export function continuesRun(
     const before = run.keys.get(id);
     if (before !== undefined && repeatConflicts(before, run.statement(r))) return false;
   }
+  // A one-row kind's next page prints other items than the run's.
+  for (const r of rows)
+    if (r.key.kind === "single" && printedItems(r).some((item) => run.keys.has(item))) return false;
   extendRun(run, rows);
   return true;
 }

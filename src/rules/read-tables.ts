@@ -1,6 +1,6 @@
 import type { DisclosureMeta, LoweredTable, Row, Table } from "../disclosure";
 import { tablesSetAside } from "../disclosure/first-tables";
-import { joinPages } from "../disclosure/line-blocks";
+import { joinPages } from "../disclosure/joined-pages";
 import {
   isResidueRow,
   loweredStatement,
