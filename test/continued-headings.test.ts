@@ -2,6 +2,10 @@
  * Tables cut at a page break between rows that are read together, the next page titled the same
  * with no mark or with `（续）`: the report is the table's printed whole.
  *
+ * - A unit's heading row at the end of the page in a table listing two units (`116002 乙单位`,
+ *   its 科目 on the next page): the next page's 科目 start again from the unit's first. Was: the
+ *   unmarked page was set aside (its first 科目 went back in the codes' order from the first
+ *   unit's last) and the first checked alone.
  * - A 三公 table printed one item a row (`项目 | 预算数`) cut between any two items (the
  *   公务用车 lines among them): each page is read as the one row, the other page's items blank, and
  *   joined into one. Was: the marked page a second row (`rows.duplicate` error), the unmarked one
@@ -16,6 +20,7 @@ import type { PrintedTable } from "../src/printed/types";
 import type { CheckReport } from "../src/rules";
 import type { DisclosureFixture } from "./fixtures/types";
 import { CASES, type Case, checkFixture, mapTables, projection } from "./metamorphic/support";
+import { cents } from "./support/cents";
 
 const full = (r: CheckReport) => projection(r);
 
@@ -54,6 +59,66 @@ function changedCuts(c: Case, fixture: DisclosureFixture, title: string): string
     }
   return changed;
 }
+
+const henan = CASES.find((c) => c.name === "Henan 2024") as Case;
+const EXPENDITURE = "2024年部门支出预算表";
+
+/**
+ * Henan's 部门支出预算表 listing two units: 116001 over its 208 and 210 项, 116002 over its 201,
+ * 221 and 229 项.
+ */
+function twoUnits(): DisclosureFixture {
+  const unitRow = (code: string, name: string, rows: PrintedTable["rows"]) => [
+    "",
+    "",
+    "",
+    code,
+    name,
+    ...(rows[0] ?? []).slice(5).map((_, j) => {
+      const sum = rows.reduce((s, r) => s + cents(r[5 + j] ?? ""), 0n);
+      return sum === 0n ? "" : `${sum / 100n}.${String(sum % 100n).padStart(2, "0")}`;
+    }),
+  ];
+  const fixture = mapTables(henan.fixture, (t) => {
+    if (t.title !== EXPENDITURE) return t;
+    const [total, department, ...items] = t.rows;
+    // Each unit's 科目 in the codes' order, the second's starting again from 201.
+    const first = items.slice(2, 5);
+    const second = [...items.slice(0, 2), ...items.slice(5)];
+    return {
+      ...t,
+      rows: [
+        total ?? [],
+        department ?? [],
+        unitRow("116001", "中国共产党洛阳市涧西区委员会办公室本级", first),
+        ...first,
+        unitRow("116002", "洛阳市涧西区委办公室保障中心", second),
+        ...second,
+      ],
+    };
+  });
+  const meta = fixture.meta;
+  const units = [
+    ...meta.units,
+    { code: "116002", name: "洛阳市涧西区委办公室保障中心", unitKind: "事业" as const },
+  ];
+  return { ...fixture, meta: { ...meta, units } };
+}
+
+describe("a unit's heading row at the end of the page", () => {
+  const fixture = twoUnits();
+
+  it("the variant lists both units, each over its 科目", () => {
+    const t = fixture.tables.find((x) => x.title === EXPENDITURE) as PrintedTable;
+    const keys = readPrintedTable(t, { template: henan.template }).table?.rows.map((r) => r.key);
+    expect(keys?.filter((k) => k.kind === "org")).toHaveLength(3);
+    expect(keys?.filter((k) => k.kind === "functional")).toHaveLength(7);
+  });
+
+  it("cut at every row, with or without a mark: the report of the table printed whole", () => {
+    expect(changedCuts(henan, fixture, EXPENDITURE)).toEqual([]);
+  });
+});
 
 const BUDGETS = CASES.filter((c) => !c.final);
 const isSanGong = (t: PrintedTable) => t.title.includes("三公");

@@ -64,6 +64,14 @@ describe("a table given page by page under one title", () => {
     ]).toEqual([]);
   });
 
+  it("a unit's heading row ending the page: the next page's 科目 start again under it", () => {
+    const first = [total, org("301001"), fn("2080505"), fn("2101101"), org("301002")];
+    expect([...continuations(bound(first, [fn("2013101"), fn("2210201")]))]).toEqual([[1, 0]]);
+    // Under the first unit still, the next page's first 科目 going back is another table's.
+    const under = [total, org("301001"), fn("2080505"), fn("2101101")];
+    expect([...continuations(bound(under, [fn("2013101"), fn("2210201")]))]).toEqual([]);
+  });
+
   it("a one-row kind printed one item a row: the next page prints the other items", () => {
     const sanGong = henan2024.tables.find((k) => k.id === "sanGong");
     const single = (cells: Record<string, string>): Row => ({ key: { kind: "single" }, cells });

@@ -15,7 +15,10 @@ export interface PagedRun {
   readonly keys: Map<string, RowStatement>;
   total: boolean;
   unit: string | undefined;
-  /** The 功能分类 code of the run's last 科目 row (its digits), `undefined` before any. */
+  /**
+   * The 功能分类 code of the run's last 科目 row (its digits), `undefined` before any (under
+   * the unit row last printed).
+   */
   code: string | undefined;
   /** What the run's last 科目 row states. */
   codeStates: RowStatement;
@@ -94,7 +97,12 @@ export function extendRun(run: PagedRun, rows: readonly Row[]): void {
   rows.forEach((r, i) => {
     const id = ids[i];
     if (r.key.kind === "total") run.total = true;
-    else if (r.key.kind === "org") run.unit = r.key.code.replace(/\s/gu, "");
+    else if (r.key.kind === "org") {
+      // A unit's 科目 start again from its first: the codes' order goes on under a unit only.
+      run.unit = r.key.code.replace(/\s/gu, "");
+      run.code = undefined;
+      run.codeStates = "blank";
+    }
     const code = codeOf(r);
     const states = id === undefined && code === undefined ? undefined : run.statement(r);
     if (code !== undefined) {
