@@ -11,6 +11,10 @@
  *   joined into one. Was: the marked page a second row (`rows.duplicate` error), the unmarked one
  *   set aside (the items on it lost to the sums).
  *
+ * - A table by code printing a 类 (and a 款) once over its rows (merged cells), cut below a 类
+ *   or 款 row: the next page's first rows print their 款 and 项 only, read from the page before's
+ *   last code row (`previous`). Was: left unplaced, the sums of the table insufficient data.
+ *
  * A wrong figure on the next page is found as printed whole; a second table printing an item
  * the first printed is not joined.
  */
@@ -19,7 +23,14 @@ import { readPrintedTable } from "../src/printed";
 import type { PrintedTable } from "../src/printed/types";
 import type { CheckReport } from "../src/rules";
 import type { DisclosureFixture } from "./fixtures/types";
-import { CASES, type Case, checkFixture, mapTables, projection } from "./metamorphic/support";
+import {
+  CASES,
+  type Case,
+  checkFixture,
+  mapTables,
+  mergeTable,
+  projection,
+} from "./metamorphic/support";
 import { cents } from "./support/cents";
 
 const full = (r: CheckReport) => projection(r);
@@ -194,3 +205,51 @@ describe.each(BUDGETS.map((c) => [c.name, c] as const))(
     });
   },
 );
+
+describe("a table printing its 类 once over its rows, cut below it", () => {
+  const c = henan;
+  const fixture = mapTables(c.fixture, (t) => mergeTable(c, t).table);
+  const TABLES = [
+    "2024年部门支出预算表",
+    "2024年一般公共预算支出预算表",
+    "2024年支出经济分类汇总表",
+  ];
+
+  it.each(TABLES)("%s: every cut, with or without a mark, the report printed whole", (title) => {
+    const rows = fixture.tables.find((t) => t.title === title)?.rows ?? [];
+    // The merging is not vacuous: some row prints its 项 (or 款) alone.
+    expect(
+      rows.some(
+        (r) => (r[0] === "" && /\d/u.test(r[1] ?? "")) || (r[0] === "" && /\d/u.test(r[2] ?? "")),
+      ),
+    ).toBe(true);
+    expect(changedCuts(c, fixture, title)).toEqual([]);
+  });
+
+  it("a wrong figure on the next page's first row is found as printed whole", () => {
+    const title = "2024年部门支出预算表";
+    const rows = fixture.tables.find((t) => t.title === title)?.rows ?? [];
+    const at = rows.findIndex((r, i) => i > 0 && (r[0] ?? "") === "" && (r[2] ?? "") !== "");
+    const wrong = (r: PrintedTable["rows"], i: number) =>
+      r.map((x, j) => (j === i ? x.map((v, k) => (k === 5 ? "99.99" : v)) : x));
+    const printedWhole = mapTables(fixture, (t) =>
+      t.title === title ? { ...t, rows: wrong(t.rows, at) } : t,
+    );
+    const whole = full(checkFixture(c, printedWhole));
+    expect(whole).not.toEqual(full(checkFixture(c, fixture)));
+    expect(
+      full(
+        checkFixture(
+          c,
+          cut(
+            fixture,
+            title,
+            at,
+            (t) => t,
+            (r) => wrong(r, 0),
+          ),
+        ),
+      ),
+    ).toEqual(whole);
+  });
+});

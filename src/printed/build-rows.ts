@@ -1,6 +1,6 @@
 import type { TableKind } from "../templates";
 import { accepts, cellsOf, isBlank, isValueColumn } from "./cells";
-import type { CarriedSegments } from "./codes";
+import { type CarriedSegments, carriedAfter } from "./codes";
 import { placeGridRow } from "./grid";
 import { fillGroupCells } from "./group-cells";
 import type { ColumnMatch } from "./headers";
@@ -83,7 +83,9 @@ export function buildRows(
   let first = true;
   // Code cells merged with the rows above (类 printed once over its 款 and 项) are read from the
   // code row right above; any other row ends that run.
-  const carried: CarriedSegments = new Map();
+  // A code row ending the page before (the same kind's) carries over the page break.
+  const before = options.previous?.kind === kind.id ? options.previous.rows : undefined;
+  const carried: CarriedSegments = carriedAfter(before);
   const unitNames = unitNameMap(options.units);
   const underUnit = unitSections(kind, options.catalog);
   // Rows naming their unit in columns of their own (单位编码 / 单位名称 beside the 科目).

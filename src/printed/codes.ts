@@ -1,5 +1,6 @@
 import { isNoValue } from "../amount/parse";
 import { type Code, type CodeError, type CodeSystem, joinCodeSegments, parseCode } from "../codes";
+import type { Row } from "../disclosure";
 import { err, type Result } from "../result";
 import type { ColumnMatch } from "./headers";
 
@@ -112,6 +113,27 @@ function withCarried(
  * ```
  */
 export type CarriedSegments = Map<CodeSystem, readonly string[]>;
+
+/** A code's 类, 款 and 项 (`2013101` → `201`, `31`, `01`). */
+const segmentsOf = (code: string): string[] =>
+  [code.slice(0, 3), code.slice(3, 5), code.slice(5, 7)].filter((s) => s !== "");
+
+/**
+ * The segments the rows of the page before leave carried (see {@link CarriedSegments}): its last
+ * row's code, by system, where that row is a code row (a 类 printed once over its 款 and 项 goes
+ * on over the page break: the next page's first rows print their 款 and 项 only). A page whose
+ * first row prints its leading segments reads nothing of it. @internal
+ */
+export function carriedAfter(rows: readonly Row[] | undefined): CarriedSegments {
+  const carried: CarriedSegments = new Map();
+  const key = rows?.at(-1)?.key;
+  if (key?.kind === "functional") carried.set("functional", segmentsOf(key.code));
+  if (key?.kind === "economic") {
+    carried.set("departmental", segmentsOf(key.econ));
+    if (key.gov !== undefined) carried.set("government", segmentsOf(key.gov));
+  }
+  return carried;
+}
 
 /**
  * Reads the codes of one printed row, one per code system the row's code columns carry: segments

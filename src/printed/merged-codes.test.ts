@@ -102,3 +102,49 @@ describe("code cells merged with the rows above", () => {
     expect(c?.result.ok && c.result.value.value).toBe("2013101");
   });
 });
+
+describe("code cells merged over a page break (`previous`)", () => {
+  const page = (title: string, rows: string[][]) => ({ title, headers: HEADERS, rows });
+  const read = (rows: string[][], previous?: Parameters<typeof readPrintedTable>[1]["previous"]) =>
+    readPrintedTable(page("部门支出预算表", rows), {
+      template: henan2024,
+      ...(previous === undefined ? {} : { previous }),
+    }).table?.rows.map((x) => (x.key.kind === "functional" ? x.key.code : x.key.kind));
+  const first = readPrintedTable(
+    page("部门支出预算表", [
+      ["201", "", "", "一般公共服务支出", "635.07"],
+      ["", "31", "", "党委办公厅（室）及相关机构事务", "635.07"],
+      ["", "", "01", "行政运行", "558.07"],
+    ]),
+    { template: henan2024 },
+  ).table;
+  const next = [
+    ["", "", "02", "一般行政管理事务", "77.00"],
+    ["208", "", "", "社会保障和就业支出", "73.69"],
+    ["", "05", "", "行政事业单位养老支出", "73.69"],
+  ];
+
+  it("reads the next page's first rows under the page before's last code", () => {
+    expect(read(next, first)).toEqual(["2013102", "208", "20805"]);
+    // 款 and 项 cut apart, or a 类 row ending the page.
+    const kuan = [["", "32", "01", "行政运行", "1.00"]];
+    expect(read(kuan, first)).toEqual(["2013201"]);
+    const lei = { ...(first as NonNullable<typeof first>), rows: first?.rows.slice(0, 1) ?? [] };
+    expect(read([["", "31", "", "党委办公厅（室）及相关机构事务", "1.00"]], lei)).toEqual([
+      "20131",
+    ]);
+  });
+
+  it("reads nothing of a page before of another kind, ending without a code, or not given", () => {
+    expect(read(next)).not.toContain("2013102");
+    const other = { ...(first as NonNullable<typeof first>), kind: "gpbExpenditure" };
+    expect(read(next, other)).not.toContain("2013102");
+    const total = {
+      ...(first as NonNullable<typeof first>),
+      rows: [{ key: { kind: "total" as const }, cells: {} }],
+    };
+    expect(read(next, total)).not.toContain("2013102");
+    // A page printing its codes whole reads them as printed.
+    expect(read([["201", "31", "02", "一般行政管理事务", "77.00"]], first)).toEqual(["2013102"]);
+  });
+});

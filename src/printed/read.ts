@@ -57,6 +57,13 @@ export interface ReadOptions {
    * such a page is `continued-title`.
    */
   readonly continues?: string;
+  /**
+   * The table read from the page before, when this page may continue it: a code printed once
+   * over the rows below it (a 类 over its 款 and 项) and cut at the page break is read on the
+   * next page's first rows from that table's last code row. Read only when of this page's kind;
+   * a page whose first row prints its leading code cells reads nothing of it.
+   */
+  readonly previous?: Table;
 }
 
 /**

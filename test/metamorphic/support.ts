@@ -9,9 +9,10 @@
  *
  * Exports: {@link CASES}, {@link Case}, {@link checkFixture}, {@link projection},
  * {@link columnRoles}, {@link pick}, {@link mapTables}, {@link FC_OPTIONS}, {@link grouped},
- * {@link fullWidthDigits}, {@link changedCells}, {@link changedTitles}.
+ * {@link fullWidthDigits}, {@link changedCells}, {@link changedTitles}, {@link mergeTable}.
  */
 import { catalog2024 } from "../../src/catalog/2024";
+import type { CodeSystem } from "../../src/codes";
 import type { Disclosure } from "../../src/disclosure";
 import { final2024, finalProfile } from "../../src/final";
 import { withNarrative } from "../../src/narrative";
@@ -200,4 +201,49 @@ export function changedCells(before: DisclosureFixture, after: DisclosureFixture
 /** How many tables of `after` have a title that differs from the fixture's. */
 export function changedTitles(before: DisclosureFixture, after: DisclosureFixture): number {
   return after.tables.filter((t, ti) => t.title !== before.tables[ti]?.title).length;
+}
+
+const DIGITS = /^\d+$/u;
+
+/**
+ * The table with leading code segments merged into the code row above (a 类 printed once over its
+ * 款 and 项); how many cells blanked.
+ */
+export function mergeTable(c: Case, t: PrintedTable): { table: PrintedTable; blanked: number } {
+  const r = readPrintedTable(t, { template: c.template, catalog: catalog2024.functional });
+  const bySystem = new Map<CodeSystem, number[]>();
+  for (const m of [...r.columns].sort(
+    (a, b) => (a.column?.segment ?? 0) - (b.column?.segment ?? 0),
+  )) {
+    const col = m.column;
+    if (col?.role !== "code" || col.segment === undefined || col.system === undefined) continue;
+    bySystem.set(col.system, [...(bySystem.get(col.system) ?? []), m.index]);
+  }
+  let blanked = 0;
+  const rows = t.rows.map((row) => [...row]);
+  for (const indexes of bySystem.values()) {
+    if (indexes.length < 2) continue;
+    let above: string[] | undefined;
+    for (const row of rows) {
+      const parts = indexes.map((i) => (row[i] ?? "").trim());
+      if (parts.every((p) => p === "")) {
+        // A blank line is skipped by the reader; any other row without this code ends the run.
+        if (row.some((x) => x.trim() !== "")) above = undefined;
+        continue;
+      }
+      if (!parts.every((p) => p === "" || DIGITS.test(p))) {
+        above = undefined;
+        continue;
+      }
+      const lastFilled = parts.reduce((last, p, i) => (p === "" ? last : i), -1);
+      let lead = 0;
+      while (lead < lastFilled && above !== undefined && parts[lead] === above[lead]) lead++;
+      for (let k = 0; k < lead; k++) {
+        row[indexes[k] as number] = "";
+        blanked++;
+      }
+      above = parts;
+    }
+  }
+  return { table: { ...t, rows }, blanked };
 }

@@ -52,6 +52,8 @@ export function fixtureDisclosure(
       units: [fixture.meta.department, ...fixture.meta.units],
       // Pages in order: a page titled `续表` alone continues the table before it.
       ...(tables.length === 0 ? {} : { continues: tables[tables.length - 1]?.kind ?? "" }),
+      // …and a code merged over the page break goes on from the page before's last code row.
+      ...(tables.length === 0 ? {} : { previous: tables[tables.length - 1] }),
     });
     problems.set(printed.title, r.problems);
     if (r.table === undefined) throw new Error(`not recognised: ${printed.title}`);
