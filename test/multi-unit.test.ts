@@ -182,14 +182,18 @@ describe("a 6-unit department: 机关运行经费 by unit kind", () => {
     expect([f?.severity, f?.params.relation]).toEqual(["error", "equals"]);
   });
 
-  /** The Henan shapes print 一般公共预算 公用经费 per unit (预算05表): with Shanghai's definition, exact. */
+  /**
+   * The Henan shapes print 一般公共预算 公用经费 per unit (预算05表: 商品和服务支出 and 资本性支出,
+   * here blank): with Shanghai's definition, exact. A column not printed at all would be no zero.
+   */
   const perUnitTables = (operating: string): Disclosure["tables"] => {
     const goods = ["80,000", "40,000", "45,000", "45,000", "45,000", "45,000"];
+    const cells = (g: string) => ({ "basic.goods": g, "basic.capital": "" });
     const b = units.reduce(
-      (t, u, i) => t.org(u.code, u.name, { "basic.goods": goods[i] as string }),
+      (t, u, i) => t.org(u.code, u.name, cells(goods[i] as string)),
       tableBuilder(henan2024, "gpbExpenditure", { unit: "元" })
-        .total({ "basic.goods": "300,000" })
-        .org(department.code, department.name, { "basic.goods": "300,000" }),
+        .total(cells("300,000"))
+        .org(department.code, department.name, cells("300,000")),
     );
     return [
       b.build().value,
@@ -224,6 +228,12 @@ describe("a 6-unit department: 机关运行经费 by unit kind", () => {
       "120000",
       "130000",
     ]);
-    expect(f?.evidence[1]?.sources.map((s) => s.row)).toEqual(["org:200001", "org:200002"]);
+    // the 行政 and 参公 units' 302 and their blank 310
+    expect(f?.evidence[1]?.sources.map((s) => `${s.row} ${s.column}`).sort()).toEqual([
+      "org:200001 basic.capital",
+      "org:200001 basic.goods",
+      "org:200002 basic.capital",
+      "org:200002 basic.goods",
+    ]);
   });
 });
