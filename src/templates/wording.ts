@@ -34,7 +34,7 @@ const carried = (periods: readonly string[]): string[] =>
  * for more than one thing (`财政拨款（补助）`, all fiscal funds or one, by printer) is not listed:
  * it stays unread rather than guessed.
  */
-const SAME_WORDINGS: readonly (readonly string[])[] = [
+const SAME_WORDINGS = (): readonly (readonly string[])[] => [
   [
     "一般公共预算",
     "一般公共预算拨款",
@@ -69,12 +69,14 @@ const SAME_WORDINGS: readonly (readonly string[])[] = [
   ["年终结转结余", ...carried(CARRIED_FORWARD), "结转下年", "结转下年度"],
 ];
 
-/** Each listed wording → the first of its list. */
-const WORDING: ReadonlyMap<string, string> = /*#__PURE__*/ new Map(
-  SAME_WORDINGS.flatMap(([first, ...rest]) =>
-    first === undefined ? [] : rest.map((w): [string, string] => [normalizeLabel(w), first]),
-  ),
-);
+/** Each listed wording → the first of its list, made on first use (no module-level call). */
+let wording: ReadonlyMap<string, string> | undefined;
+const WORDING = (): ReadonlyMap<string, string> =>
+  (wording ??= new Map(
+    SAME_WORDINGS().flatMap(([first, ...rest]) =>
+      first === undefined ? [] : rest.map((w): [string, string] => [normalizeLabel(w), first]),
+    ),
+  ));
 
 /**
  * A header level or line label (already through `normalizeLabel`) with the wordings printers use
@@ -89,7 +91,7 @@ const WORDING: ReadonlyMap<string, string> = /*#__PURE__*/ new Map(
  */
 export function headerWording(level: string): string {
   const fee = level.replace(FEE_WORD, "费").replace(FEE_AND, "及").replaceAll("运行维护", "运行");
-  return WORDING.get(fee) ?? fee;
+  return WORDING().get(fee) ?? fee;
 }
 
 /** A line label's key: `normalizeLabel`, then {@link headerWording}. @internal */

@@ -24,8 +24,10 @@ const DATE_WORDS: readonly string[] = ["前", "后", "之前", "以前", "之后
  * whole unit or its first part (`十二次/年`): a numeral before anything else is a word (`一流`,
  * `一致`, `一半`, `三甲`, `二级`, `一次性`, `一元化`), not a count.
  */
-const MEASURE_WORDS: readonly string[] = [
-  ..."次个人项期家所批场篇本台辆件名户天年月周日套座条处份张册部支株棵头只间栋幢轮遍趟页门种元分吨亩米%‰",
+const ONE_CHARACTER_MEASURES =
+  "次个人项期家所批场篇本台辆件名户天年月周日套座条处份张册部支株棵头只间栋幢轮遍趟页门种元分吨亩米%‰秒克升起例笔宗倍床盏节枚块盒箱袋瓶幅首瓦";
+/** The measure words of more than one character. */
+const LONGER_MEASURES: readonly string[] = [
   "小时",
   "课时",
   "学时",
@@ -48,8 +50,6 @@ const MEASURE_WORDS: readonly string[] = [
   "车次",
   "架次",
   "件次",
-  ..."秒克升起例笔宗倍床盏",
-  ..."节枚块盒箱袋瓶幅首瓦",
   "季度",
   "台套",
   "兆瓦",
@@ -60,11 +60,16 @@ const MEASURE_WORDS: readonly string[] = [
   "毫米",
   "厘米",
 ];
+/** Every measure word, made on first use (no module-level call: a bundle reading no unit drops it). */
+let measureWords: readonly string[] | undefined;
+const MEASURE_WORDS = (): readonly string[] =>
+  (measureWords ??= [...ONE_CHARACTER_MEASURES, ...LONGER_MEASURES]);
 
 /** The length of the longest measure word ({@link MEASURE_WORDS}) `s` has at `at`, 0 when none. @internal */
 export function measureAt(s: string, at: number): number {
   let measure = 0;
-  for (const w of MEASURE_WORDS) if (w.length > measure && s.startsWith(w, at)) measure = w.length;
+  for (const w of MEASURE_WORDS())
+    if (w.length > measure && s.startsWith(w, at)) measure = w.length;
   return measure;
 }
 
@@ -179,7 +184,7 @@ function validFactor(unit: string, from: number, to: number): boolean {
 /** Whether a factor is a magnitude alone, a measure word or both (`万`, `个月`, `万人次`). */
 function measureWord(factor: string): boolean {
   const { power, measure } = splitMagnitude(factor);
-  return measure === "" ? power > 0 : MEASURE_WORDS.includes(measure);
+  return measure === "" ? power > 0 : MEASURE_WORDS().includes(measure);
 }
 
 /** A letter, a unit sign or a separator of factors. */

@@ -136,8 +136,7 @@ function readNumber(s: string, at: number): Read | undefined {
  * (`以上`, `内`), an approximation (`左右`), a date's part (`底`, `中旬`, `年度`, `月份`), a
  * range's separator or a joiner of two bounds (`至`, `且`).
  */
-const AFTER_MEASURE: readonly string[] = [
-  ...SUFFIXES.map(([text]) => text),
+const AFTER_MEASURE_WORDS: readonly string[] = [
   "左右",
   "上下",
   "前后",
@@ -156,6 +155,10 @@ const AFTER_MEASURE: readonly string[] = [
   "且",
   "并且",
 ];
+/** {@link AFTER_MEASURE_WORDS} with the operators' suffixes, made on first use (no module-level call). */
+let afterMeasure: readonly string[] | undefined;
+const AFTER_MEASURE = (): readonly string[] =>
+  (afterMeasure ??= [...SUFFIXES.map(([text]) => text), ...AFTER_MEASURE_WORDS]);
 
 /** A date's suffixes (`前`, `以后`), which end a figure of a date's part only (`十二月底前`, `三年后`). */
 const DATE_AFTER: readonly string[] = ["之前", "以前", "之后", "以后", "前", "后"];
@@ -167,11 +170,11 @@ const NEXT_PART: Readonly<Record<string, string>> = { 年: "月", 月: "日号" 
 
 /**
  * Whether what follows a figure's measure at `k` ends the figure: nothing, a sign or punctuation,
- * a word of {@link AFTER_MEASURE}, or the next part of a date in numerals (`年十二月`, `月三十一日`).
+ * a word of {@link AFTER_MEASURE_WORDS} or an operator's suffix, or the next part of a date in numerals (`年十二月`, `月三十一日`).
  */
 function ends(s: string, k: number, measure: string): boolean {
   if (k >= s.length || !HAN.test(s.charAt(k))) return true;
-  if (AFTER_MEASURE.some((w) => s.startsWith(w, k))) return true;
+  if (AFTER_MEASURE().some((w) => s.startsWith(w, k))) return true;
   // `四季度前` (before the fourth quarter) is a time, no count of quarters: read as printed.
   if (
     measure.length === 1 &&
