@@ -187,6 +187,16 @@ function plainDate(s: string): string {
   return out;
 }
 
+/**
+ * Digits without their leading zeros (one zero kept): `077` is 77, as a quantity reads it, so a
+ * month printed `077月底` reads as `77月底` does (no month), and `0012月底前` as `12月底前`.
+ */
+const significant = (digits: string): string => {
+  let i = 0;
+  while (i < digits.length - 1 && digits.charAt(i) === "0") i++;
+  return i === 0 ? digits : digits.slice(i);
+};
+
 /** {@link readDate} of a date as printed in digits. */
 function readPlainDate(s: string): DateRead {
   const body = s.endsWith("完成") ? s.slice(0, -2) : s;
@@ -209,7 +219,8 @@ function readPlainDate(s: string): DateRead {
     i += 1;
   } else {
     const m = digitsAt(rest, i);
-    if (m.digits === "" || m.digits.length > 2 || rest[m.end] !== "月") return undefined;
+    if (m.digits === "" || significant(m.digits).length > 2 || rest[m.end] !== "月")
+      return undefined;
     month = Number(m.digits);
     i = m.end + 1;
     // `12月份` names the month as `12月` does.
@@ -220,7 +231,8 @@ function readPlainDate(s: string): DateRead {
     } else {
       const d = digitsAt(rest, i);
       if (d.digits !== "") {
-        if (d.digits.length > 2 || (rest[d.end] !== "日" && rest[d.end] !== "号")) return undefined;
+        if (significant(d.digits).length > 2 || (rest[d.end] !== "日" && rest[d.end] !== "号"))
+          return undefined;
         day = Number(d.digits);
         i = d.end + 1;
       }

@@ -129,10 +129,18 @@ describe("indicator values: parse ∘ format", () => {
       "≥90%满意度以上",
       "0301/7",
       "0301年7月",
+      // a month or day with leading zeros, read as without them
+      "0012月底前",
+      "12月005日",
     ]) {
       const r = parseIndicatorValue(s);
       expect(r.ok && parseIndicatorValue(formatIndicatorValue(r.value))).toEqual(r);
     }
+    // `077月底` is no date, as `77月底` is none (was: 77 in the unit 月底, printed back as no date)
+    expect(parseIndicatorValue("077月底")).toMatchObject({
+      ok: false,
+      error: { code: "invalid-date" },
+    });
     expect(parseIndicatorValue("≥90%满意度以上")).toEqual({
       ok: true,
       value: { kind: "quantity", op: "≥", value: "90", unit: "%" },
