@@ -45,6 +45,12 @@ describe("normalizeName", () => {
     );
   });
 
+  it("removes invisible format characters (zero-width space, soft hyphen, BOM, word joiner)", () => {
+    expect(normalizeName("\ufeff行政\u200b运行\u00ad")).toBe("行政运行");
+    expect(normalizeName("一般公共\u2060服务支出")).toBe("一般公共服务支出");
+    expect(namesMatch("行政\u200b运行", "一般行政管理事务")).toBe(false);
+  });
+
   it("strips one leading list ordinal and edge punctuation", () => {
     expect(normalizeName("（四）其它 支出、")).toBe("其他支出");
     expect(normalizeName("二十、自然资源海洋气象等支出")).toBe("自然资源海洋气象等支出");

@@ -37,7 +37,8 @@ function trimEdges(s: string): string {
  * A key for comparing printed names (科目名称, row labels, header levels), not for display. It
  * removes a leading enclosed number (`①`, `⑴`), applies Unicode NFKC (full-width letters, digits,
  * colons and brackets `（）` become half-width), then:
- * removes all whitespace (U+3000 and the line breaks of wrapped names included);
+ * removes all whitespace (U+3000 and the line breaks of wrapped names included) and invisible
+ * format characters (a zero-width space U+200B, a soft hyphen U+00AD: Unicode Cf);
  * removes quotation marks `“” ‘’ " ' 「」 『』 《》 〈〉`;
  * turns `【】 〔〕 [] 〖〗` into `()`;
  * replaces `其它` with `其他`;
@@ -110,7 +111,7 @@ function computeNormalizedName(name: string): string {
     .trimStart()
     .replace(ENCLOSED_NUMBER, "")
     .normalize("NFKC")
-    .replace(/\s+/gu, "")
+    .replace(/[\s\p{Cf}]+/gu, "")
     .replace(QUOTES, "")
     .replace(OPENING_BRACKETS, "(")
     .replace(CLOSING_BRACKETS, ")")

@@ -101,4 +101,26 @@ describe("readPrintedTable: input of another shape", () => {
     expect(r.problems.filter((p) => p.severity === "error")).toEqual([]);
     expect(r.table?.rows[0]?.cells).toMatchObject({ total: "6.50", reception: "2.50" });
   });
+
+  it("drops the invisible format characters a text layer leaves (zero-width space, soft hyphen, BOM)", () => {
+    const r = read({
+      ...TABLE,
+      title: "2024年一般公共预算\u200b“三公”经费支出表",
+      headers: ["合\u00ad计", "\ufeff因公出国（境）费", "公务用车购置及运行费\u2060", "公务接待费"],
+      rows: [["\u200b6.50", "0.\u200b00", "4.00\u00ad", "2\u200b.50"]],
+    });
+    expect(r.problems.filter((p) => p.severity !== "info")).toEqual([]);
+    expect(r.kind).toBe("sanGong");
+    expect(r.table?.rows[0]?.cells).toEqual({
+      total: "6.50",
+      abroad: "0.00",
+      vehicles: "4.00",
+      reception: "2.50",
+    });
+  });
+
+  it("keeps a visible character that is no amount a malformed amount", () => {
+    const r = read({ ...TABLE, rows: [["6.5O\u200b", "0.00", "4.00", "2.50"]] });
+    expect(r.problems.map((p) => p.code)).toContain("malformed-amount");
+  });
 });

@@ -15,8 +15,22 @@ const invalid = (path: ReadProblemPath, expected: Expected, value: unknown): Rea
 });
 
 /**
+ * The invisible format characters a text layer or a spreadsheet leaves in a cell (Unicode Cf): a
+ * zero-width space U+200B or joiner U+200C/D/U+2060, a soft hyphen U+00AD, a byte-order mark
+ * U+FEFF, direction marks U+200E/F. They print nothing, so they say nothing: removed from every
+ * title, unit, note, header and cell before reading (whitespace, NBSP and U+3000 included, is
+ * kept: the reader trims and compares without it).
+ */
+const INVISIBLE = /\p{Cf}/u;
+const INVISIBLES = /\p{Cf}/gu;
+
+/** `s` without invisible format characters (itself when it has none: one test). */
+const visible = (s: string): string => (INVISIBLE.test(s) ? s.replace(INVISIBLES, "") : s);
+
+/**
  * A printed table given from plain JavaScript, in the shape {@link PrintedTable} promises: text
- * as it is; a number (a spreadsheet's cell) as its exact decimal text (`6.5` → `"6.5"`) and
+ * as it is, less invisible format characters (zero-width spaces, soft hyphens: see
+ * {@link INVISIBLE}); a number (a spreadsheet's cell) as its exact decimal text (`6.5` → `"6.5"`) and
  * `null` / `undefined` as blank, as `disclosureBuilder` and the JSON reader shape them. What
  * cannot be text (a boolean, an object), and a value that is no table or lists no headers or
  * rows, is an `invalid-input` error with its path; then nothing is read (`table` is undefined).
@@ -32,7 +46,11 @@ export function shapePrinted(value: unknown): {
   const problems: ReadProblem[] = [];
   let changed = false;
   const text = (v: unknown, path: ReadProblemPath): string => {
-    if (typeof v === "string") return v;
+    if (typeof v === "string") {
+      const shown = visible(v);
+      if (shown !== v) changed = true;
+      return shown;
+    }
     changed = true;
     const t = textOf(v);
     if (t === undefined) problems.push(invalid(path, "text", v));
