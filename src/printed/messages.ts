@@ -84,6 +84,10 @@ export function formatReadProblem(problem: ReadProblem, locale: Locale = "zh-CN"
       return en
         ? `${at} repeats the header of column ${problem.into + 1} and prints nothing (a merged cell); read as unheaded`
         : `${at}与第 ${problem.into + 1} 列表头相同且没有内容（合并单元格），按无表头的空列读取`;
+    case "remark-column":
+      return en
+        ? `${at} is a column of remarks printing no figure; read as text about the rows, not as figures`
+        : `${at}为备注列且未印数字，按行的说明读取，不作为金额`;
     case "duplicate-header":
       return en
         ? `${at} names a column an earlier header already took; its cells are kept as "${problem.key}"`

@@ -62,6 +62,9 @@ export type ReadSeverity = "error" | "warning" | "info";
  * - `merged-header` (info): the header repeats the header of the column beside it (`into`), and
  *   this column is blank on every row (a merged header cell a table extractor gave twice): read
  *   as a column without a header, so the header names the column printing the cells.
+ * - `remark-column` (info): a column of remarks (`备注`, `说明`, `附注`) that prints no figure in
+ *   any row: text about the rows, no part of them; read as a blank column without a header, its
+ *   printed cells (one per printed row) kept in `cells`.
  * - `other-period-header` (info when `period` is `prior` or `change`, warning otherwise): the
  *   header is of another period than this year's (`上年预算数`, `2023年预算数` in a 2024 table:
  *   `prior`; a later year: `later`; several years printed and the document's year unknown:
@@ -146,6 +149,13 @@ export type ReadProblem =
       readonly path: { readonly header: number; readonly text: string };
       /** The printed column beside it, which the header names. */
       readonly into: number;
+    }
+  | {
+      readonly code: "remark-column";
+      readonly severity: "info";
+      readonly path: { readonly header: number; readonly text: string };
+      /** The column's printed cells, one per printed row. */
+      readonly cells: readonly string[];
     }
   | {
       readonly code: "other-period-header";

@@ -134,7 +134,7 @@ describe("bad input is a reader problem with a path, never a throw", () => {
     const r = readPrintedTable(
       {
         title: "2024年一般公共预算“三公”经费预算表",
-        headers: ["“三公”经费合计", "", "", "备注", "备注"],
+        headers: ["“三公”经费合计", "", "", "经办人", "经办人"],
         rows: [["6.50", "a", "b", "c", "d"]],
       },
       { template: henan2024 },
@@ -143,7 +143,7 @@ describe("bad input is a reader problem with a path, never a throw", () => {
       total: "6.50",
       "extra:#1": "a",
       "extra:#2": "b",
-      "extra:备注": "c",
+      "extra:经办人": "c",
       "extra:#4": "d",
     });
   });

@@ -146,13 +146,13 @@ describe("readPrintedTable", () => {
 
   it("keeps the cells of an unknown header under extra:<header>", () => {
     const r = readPrintedTable(
-      { ...SANGONG, headers: [...SANGONG.headers, "备注"], rows: [["6.50", "", "2.50", "见说明"]] },
+      { ...SANGONG, headers: [...SANGONG.headers, "经办人"], rows: [["6.50", "", "2.50", "张三"]] },
       { template: henan2024 },
     );
-    expect(r.table?.rows[0]?.cells["extra:备注"]).toBe("见说明");
+    expect(r.table?.rows[0]?.cells["extra:经办人"]).toBe("张三");
     expect(r.problems.find((p) => p.code === "unknown-header")?.path).toEqual({
       header: 3,
-      text: "备注",
+      text: "经办人",
     });
     expect(r.ok).toBe(true);
   });

@@ -13,6 +13,7 @@ import { unheadBlankTwins } from "./merged-headers";
 import { noteRows } from "./note-rows";
 import { titleYear } from "./periods";
 import { type ReadProblem, rowWidthProblems } from "./problems";
+import { remarkColumns } from "./remark-columns";
 import { repeatedHeaderRows } from "./repeated-headers";
 import { readBack, reshapePrinted } from "./reshape";
 import { rankTableKinds } from "./title";
@@ -273,8 +274,10 @@ function otherPeriodColumns(
 export function readPrintedTable(given: PrintedTable, options: ReadOptions): ReadResult {
   // From plain JavaScript: numbers and nulls read as text, a value of another shape reported.
   const shaped = shapePrinted(given);
-  // A merged header cell given twice (`项目名称 | 项目名称`, one of them blank): read as one column.
-  const twins = shaped.table === undefined ? undefined : unheadBlankTwins(shaped.table);
+  // A merged header cell given twice (`项目名称 | 项目名称`, one of them blank): read as one column;
+  // a column of remarks (`备注`) that prints no figure: read as a blank one, its text kept.
+  const remarks = shaped.table === undefined ? undefined : remarkColumns(shaped.table);
+  const twins = remarks === undefined ? undefined : unheadBlankTwins(remarks.table);
   const printed = twins?.table;
   if (printed === undefined) {
     const problems = [...shaped.problems];
@@ -295,7 +298,7 @@ export function readPrintedTable(given: PrintedTable, options: ReadOptions): Rea
       printed,
       reshaped,
     );
-  const problems: ReadProblem[] = [...(twins?.problems ?? [])];
+  const problems: ReadProblem[] = [...(remarks?.problems ?? []), ...(twins?.problems ?? [])];
   const line = readUnitLine(printed.unit ?? "");
   // The layout printed among the rows (续表, 单位：万元, 栏次 1 2 3, the title again) is skipped;
   // a unit line there is the table's when it printed none above.
@@ -306,8 +309,13 @@ export function readPrintedTable(given: PrintedTable, options: ReadOptions): Rea
   if (problem !== undefined) problems.push(problem);
   const unknownUnit = unitLine === undefined ? {} : { unknownUnit: unitLine };
   const matched = matchHeaders(printed.headers, kind, { year });
-  // A blank twin read as unheaded (`merged-header`) is no unknown header.
-  const unheaded = new Set(twins?.problems.map((p) => ("header" in p.path ? p.path.header : -1)));
+  // A blank twin or a remark column read as unheaded (`merged-header`, `remark-column`) is no
+  // unknown header.
+  const unheaded = new Set(
+    [...(remarks?.problems ?? []), ...(twins?.problems ?? [])].map((p) =>
+      "header" in p.path ? p.path.header : -1,
+    ),
+  );
   for (const p of matched.problems)
     if (!(p.code === "unknown-header" && unheaded.has(p.path.header))) problems.push(p);
   // A code printed whole leaves its split columns unprinted (and the reverse): not missing.
