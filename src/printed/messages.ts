@@ -84,6 +84,10 @@ export function formatReadProblem(problem: ReadProblem, locale: Locale = "zh-CN"
       return en
         ? `${at} repeats the header of column ${problem.into + 1} and prints nothing (a merged cell); read as unheaded`
         : `${at}与第 ${problem.into + 1} 列表头相同且没有内容（合并单元格），按无表头的空列读取`;
+    case "code-column":
+      return en
+        ? `${at} prints nothing but codes left of the names; read as the code column "${problem.column}"`
+        : `${at}在名称左侧且只印科目编码，按编码列“${problem.column}”读取`;
     case "remark-column":
       return en
         ? `${at} is a column of remarks printing no figure; read as text about the rows, not as figures`

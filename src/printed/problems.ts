@@ -62,6 +62,10 @@ export type ReadSeverity = "error" | "warning" | "info";
  * - `merged-header` (info): the header repeats the header of the column beside it (`into`), and
  *   this column is blank on every row (a merged header cell a table extractor gave twice): read
  *   as a column without a header, so the header names the column printing the cells.
+ * - `code-column` (info): a column without a header of its own (unheaded, or under the header of
+ *   the name column right of it: a merged cell given twice) that prints nothing but codes, read
+ *   as the kind's column of whole codes (`column`, its key), the only one of its system the
+ *   table does not print.
  * - `remark-column` (info): a column of remarks (`备注`, `说明`, `附注`) that prints no figure in
  *   any row: text about the rows, no part of them; read as a blank column without a header, its
  *   printed cells (one per printed row) kept in `cells`.
@@ -149,6 +153,13 @@ export type ReadProblem =
       readonly path: { readonly header: number; readonly text: string };
       /** The printed column beside it, which the header names. */
       readonly into: number;
+    }
+  | {
+      readonly code: "code-column";
+      readonly severity: "info";
+      readonly path: { readonly header: number; readonly text: string };
+      /** The key of the kind's code column it is read as. */
+      readonly column: string;
     }
   | {
       readonly code: "remark-column";

@@ -6,6 +6,7 @@ import { isUnitMark, unitCloser } from "../disclosure/row-key";
 import type { TableKind, Template } from "../templates";
 import { buildRows } from "./build-rows";
 import { cellsBlank, checkAmounts } from "./cells";
+import { codeColumns } from "./code-columns";
 import { type ColumnMatch, matchHeaders } from "./headers";
 import { shapePrinted } from "./input";
 import { layoutRows } from "./layout-rows";
@@ -278,19 +279,22 @@ export function readPrintedTable(given: PrintedTable, options: ReadOptions): Rea
   // a column of remarks (`备注`) that prints no figure: read as a blank one, its text kept.
   const remarks = shaped.table === undefined ? undefined : remarkColumns(shaped.table);
   const twins = remarks === undefined ? undefined : unheadBlankTwins(remarks.table);
-  const printed = twins?.table;
-  if (printed === undefined) {
+  const unread = twins?.table;
+  if (unread === undefined) {
     const problems = [...shaped.problems];
     return { ok: false, table: undefined, kind: undefined, columns: [], problems, rowSources: [] };
   }
-  const found = findKind(printed, options);
+  const found = findKind(unread, options);
   const kind = found.kind;
   if (kind === undefined) {
     const problems = found.problem === undefined ? [] : [found.problem];
     return { ok: false, table: undefined, kind: undefined, columns: [], problems, rowSources: [] };
   }
+  const year = options.year ?? titleYear(unread.title);
+  // Codes in a column without a header of its own, left of the names: the kind's code column.
+  const coded = codeColumns(unread, kind, year);
+  const printed = coded.table;
   // Blocks side by side, or a one-row kind printed one item a row: read in the kind's shape.
-  const year = options.year ?? titleYear(printed.title);
   const reshaped = reshapePrinted(printed, kind, year, options.catalog);
   if (reshaped !== undefined)
     return readBack(
@@ -298,7 +302,11 @@ export function readPrintedTable(given: PrintedTable, options: ReadOptions): Rea
       printed,
       reshaped,
     );
-  const problems: ReadProblem[] = [...(remarks?.problems ?? []), ...(twins?.problems ?? [])];
+  const problems: ReadProblem[] = [
+    ...(remarks?.problems ?? []),
+    ...(twins?.problems ?? []),
+    ...coded.problems,
+  ];
   const line = readUnitLine(printed.unit ?? "");
   // The layout printed among the rows (续表, 单位：万元, 栏次 1 2 3, the title again) is skipped;
   // a unit line there is the table's when it printed none above.
