@@ -10,7 +10,7 @@ import { codeColumns } from "./code-columns";
 import { type ColumnMatch, matchHeaders } from "./headers";
 import { shapePrinted } from "./input";
 import { layoutRows } from "./layout-rows";
-import { unheadBlankTwins } from "./merged-headers";
+import { groupHeadings, unheadBlankTwins } from "./merged-headers";
 import { noteRows } from "./note-rows";
 import { titleYear } from "./periods";
 import { type ReadProblem, rowWidthProblems } from "./problems";
@@ -291,8 +291,9 @@ export function readPrintedTable(given: PrintedTable, options: ReadOptions): Rea
     return { ok: false, table: undefined, kind: undefined, columns: [], problems, rowSources: [] };
   }
   const year = options.year ?? titleYear(unread.title);
-  // Codes in a column without a header of its own, left of the names: the kind's code column.
-  const coded = codeColumns(unread, kind, year);
+  // Group headings an extractor gave over the first of their columns only: carried to the rest;
+  // codes in a column without a header of its own, left of the names: the kind's code column.
+  const coded = codeColumns(groupHeadings(unread, kind, year), kind, year);
   const printed = coded.table;
   // Blocks side by side, or a one-row kind printed one item a row: read in the kind's shape.
   const reshaped = reshapePrinted(printed, kind, year, options.catalog);
