@@ -46,6 +46,19 @@ describe("parseAmount: printed forms", () => {
     expect(parsed("-0")?.value).toBe("0");
   });
 
+  it("reads △ and an amount in brackets as negatives (Chinese statements, accountants' exports)", () => {
+    for (const printed of [
+      "-1,234.50",
+      "△1,234.50",
+      "(1,234.50)",
+      "（1,234.50）",
+      " (１,２３４.５０) ",
+    ])
+      expect(parsed(printed)).toEqual({ value: "-1234.50", unit: "万元", decimals: 2 });
+    expect(parsed("(0.00)")?.value).toBe("0.00");
+    expect(parsed("（3）")?.value).toBe("-3");
+  });
+
   it("accepts and drops a leading plus", () => {
     expect(parsed("+134.22")?.value).toBe("134.22");
     expect(parsed("＋6.13")?.value).toBe("6.13");
@@ -119,6 +132,13 @@ describe("parseAmount: rejects", () => {
     ["12-", "misplaced-sign", 2],
     ["+-1", "misplaced-sign", 1],
     ["--1", "misplaced-sign", 1],
+    ["(-1.00)", "misplaced-sign", 1],
+    ["-(1.00)", "invalid-character", 1],
+    ["(1.00", "invalid-character", 0],
+    ["1.00)", "invalid-character", 4],
+    ["()", "invalid-character", 0],
+    ["(.)", "no-digits", 1],
+    ["1△", "misplaced-sign", 1],
     [".", "no-digits", 0],
     [".5", "no-digits", 0],
     ["1.", "no-digits", 1],

@@ -28,8 +28,11 @@ export function isNoValue(text: string): boolean {
 const NOT_A_NUMBER = /^[+\-－−＋]?(nan|inf|infinity|∞)$/i;
 
 // One character each (never empty), so `includes` asks whether it is one of the listed ones.
-const isSign = (c: string): boolean => "+-＋－−".includes(c);
-const isMinus = (c: string): boolean => "-－−".includes(c);
+const isSign = (c: string): boolean => "+-＋－−△".includes(c);
+const isMinus = (c: string): boolean => "-－−△".includes(c);
+/** Brackets around a whole amount (half- or full-width): an accountant's negative. */
+const enclosed = (open: string, close: string): boolean =>
+  (open === "(" || open === "（") && (close === ")" || close === "）");
 const isComma = (c: string): boolean => ",，".includes(c);
 const isPoint = (c: string): boolean => ".．".includes(c);
 const isExponent = (c: string): boolean => "eEｅＥ".includes(c);
@@ -60,7 +63,9 @@ export function typeName(value: unknown): string {
  * Parses an amount as printed in a budget table or text.
  *
  * Accepted: digits (ASCII or full-width `０`–`９`); one leading sign, `-`, full-width `－`,
- * `−` (U+2212), or `+`/`＋` (a plus is accepted and dropped: change columns print it); one
+ * `−` (U+2212), `△` (the minus of Chinese financial statements), or `+`/`＋` (a plus is
+ * accepted and dropped: change columns print it), or the whole amount in brackets, `(1.00)` or
+ * `（1.00）` (an accountant's negative, as spreadsheets export it; a sign inside is misplaced); one
  * decimal point `.` or full-width `．` with at least one digit on each side; thousands
  * separators `,` or full-width `，` before the point, in groups of three; surrounding whitespace
  * (including the ideographic space U+3000). The printed precision is kept: `"4.00"` has
@@ -121,8 +126,14 @@ export function parseAmount(
 
   let negative = false;
   let i = start;
+  let stop = end;
   const first = input.charAt(i);
-  if (isSign(first)) {
+  if (enclosed(first, input.charAt(end - 1)) && end - start > 2) {
+    // An accountant's negative: `(1,234.00)`, `（1.00）` (a sign inside is misplaced).
+    negative = true;
+    i += 1;
+    stop -= 1;
+  } else if (isSign(first)) {
     negative = isMinus(first);
     i += 1;
   }
@@ -131,7 +142,7 @@ export function parseAmount(
   let point = -1;
   let comma = -1; // index of the last separator, -1 if none yet
   let group = 0; // digits since the last separator
-  while (i < end) {
+  while (i < stop) {
     const position = i;
     const c = String.fromCodePoint(input.codePointAt(i) ?? 0);
     i += c.length;
