@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { functional2024 } from "../src/catalog/2024";
 import {
   type Disclosure,
   type DisclosureMeta,
@@ -6,6 +7,7 @@ import {
   type Table,
   tableBuilder,
 } from "../src/disclosure";
+import { readPrintedTable } from "../src/printed";
 import { yearMentions } from "../src/rules/builtin/document-years";
 import { checkDisclosure } from "../src/rules/check";
 import { buildContext } from "../src/rules/context";
@@ -105,6 +107,29 @@ describe("a line read by its place (用事业基金弥补收支差额 inside or 
     };
     const run = (s: string) => lowerTable(tables.get(s.length) as Table, henan2024);
     expect(run(make(3)).rows[0]?.facts[0]?.coords).toEqual({ fund: "businessFund" });
+    const { ratio } = settledGrowth(run, make, 400, 30);
+    expect(ratio).toBeLessThan(30);
+  });
+});
+
+describe("a 科目 name wrapped onto thousands of lines, read with a catalog", () => {
+  it("is linear in the lines: the catalog is not asked again of a name longer than its names", () => {
+    // `2010101 | 行` then n lines printing only a piece of a name: each joins the row above.
+    const make = (n: number): string => "x".repeat(n);
+    const run = (s: string) =>
+      readPrintedTable(
+        {
+          title: "一般公共预算支出表",
+          unit: "万元",
+          headers: ["科目编码", "科目名称", "合计", "基本支出", "项目支出"],
+          rows: [
+            ["2010101", "行", "", "", ""],
+            ...Array.from({ length: s.length }, () => ["", "事务甲", "", "", ""]),
+          ],
+        },
+        { template: henan2024, catalog: functional2024 },
+      );
+    expect(run(make(3)).table?.rows.length).toBe(1);
     const { ratio } = settledGrowth(run, make, 400, 30);
     expect(ratio).toBeLessThan(30);
   });

@@ -107,7 +107,14 @@ export function catalogReading(
 ): "joins" | "apart" | undefined {
   const entry = entryOf(key, catalog);
   if (entry === undefined) return undefined;
-  const names = [entry.name, ...entry.aliases.map((a) => a.name)].map(normalizeName);
+  const printed = [entry.name, ...entry.aliases.map((a) => a.name)];
+  // A name printed far longer than every name of the code is none of them (nor its start): it
+  // is not normalised again on each line wrapped onto it (a row of thousands of lines stays
+  // linear). Four times the longest, as letter-spaced names print a space between characters.
+  let longest = 0;
+  for (const n of printed) longest = Math.max(longest, n.length);
+  if (head.length > 4 * longest + 16) return undefined;
+  const names = printed.map(normalizeName);
   const joined = normalizeName(`${head.trimEnd()}${tail.trim()}`);
   if (names.some((n) => n.startsWith(joined))) return "joins";
   const h = normalizeName(head);
