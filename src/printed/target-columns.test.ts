@@ -1,6 +1,6 @@
 /**
  * Indicator grids of other printers: the 指标值 under `标准值` / `年度目标值`, its unit in a column
- * of its own (`计量单位`, `度量单位`, `单位`, `指标单位`; `月份`, `百分比` naming a unit), its
+ * of its own (`计量单位`, `度量单位`, `指标单位`; a bare `单位` names a budget unit; `月份`, `百分比` naming a unit), its
  * comparison under `指标性质` / `指标方向`. The value reads with its unit and comparison; a unit
  * column under a header the reader does not know is kept and reported (coverage), never dropped,
  * and never makes a correct table wrong.
@@ -9,7 +9,7 @@ import { describe, expect, it } from "vitest";
 import { functional2024 } from "../catalog/2024";
 import type { Table } from "../disclosure";
 import { parseIndicatorValue, readTargets, validateTargets } from "../performance";
-import { shanghai } from "../templates";
+import { henan2024, shanghai } from "../templates";
 import { readPrintedTable } from "./read";
 import type { PrintedTable } from "./types";
 
@@ -75,7 +75,7 @@ describe("an indicator grid printing the unit and the comparison apart", () => {
   it.each([
     ["指标值", "计量单位", "指标性质"],
     ["指标值", "度量单位", "指标方向"],
-    ["标准值", "单位", "指标性质"],
+    ["标准值", "指标单位", "指标性质"],
     ["年度目标值", "指标单位", "指标性质"],
     ["目标值", "计量单位", "指标方向"],
   ])("%s, %s, %s: each value reads with its unit and comparison", (value, unit, sense) => {
@@ -116,5 +116,50 @@ describe("an indicator grid printing the unit and the comparison apart", () => {
       ["malformed-value", "malformed-number"],
       ["malformed-value", "inverted-range"],
     ]);
+  });
+});
+
+describe("a bare 单位 is a unit's name, not the indicators' unit", () => {
+  it("a 项目支出绩效目标表 printing 单位 (the unit's name) and 计量单位 reads each value with its unit", () => {
+    const lines = [
+      ["产出指标", "数量指标", "培训人次", "≥", "1200", "人次"],
+      ["", "", "培训时长", "≥", "12", "个月"],
+      ["", "质量指标", "合格率", "≥", "95", "%"],
+    ];
+    const table: PrintedTable = {
+      title: "项目支出绩效目标表",
+      unit: "万元",
+      headers: [
+        "单位编码（项目编码）",
+        "单位",
+        "项目名称",
+        "项目分类",
+        "项目金额（万元）/资金总额",
+        "项目金额（万元）/政府预算资金",
+        "一级指标",
+        "二级指标",
+        "三级指标",
+        "指标性质",
+        "指标值",
+        "计量单位",
+      ],
+      rows: lines.map((l, i) =>
+        i === 0
+          ? [
+              "410305240000000017284",
+              "郑州市某某局",
+              "培训项目",
+              "其他运转类",
+              "50.00",
+              "50.00",
+              ...l,
+            ]
+          : ["", "", "", "", "", "", ...l],
+      ),
+    };
+    const r = readPrintedTable(table, { template: henan2024, departmentCode: "116" });
+    const reading = readTargets(r.table === undefined ? [] : [r.table], henan2024);
+    const values = reading.targets?.projects.flatMap((p) => p.indicators.map((x) => x.value));
+    expect(values).toEqual(["≥1200人次", "≥12个月", "≥95%"]);
   });
 });

@@ -264,7 +264,6 @@ export const INDICATOR_UNIT_HEADERS: readonly string[] = [
   "度量单位",
   "指标值单位",
   "指标单位",
-  "单位",
   "绩效指标/计量单位",
   "绩效指标/度量单位",
 ];
