@@ -39,6 +39,8 @@ describe("layoutRows", () => {
     ["column-numbers", ["甲", "乙", "1", "2", "3"]],
     ["column-numbers", ["行次", "", "1", "", ""]],
     ["column-numbers", ["", "", "１", "２", "３"]],
+    ["column-numbers", ["", "栏次", "(1)", "(2)", "(3)"]],
+    ["column-numbers", ["", "栏次", "（1）", "（2）", "（3）"]],
     ["page", ["", "第 2 页", "", "", ""]],
     ["page", ["", "", "", "", "第2页，共5页"]],
   ])("reads a %s row %j", (what, row) => {
@@ -51,6 +53,8 @@ describe("layoutRows", () => {
     ["a unit line naming another unit", ["", "", "", "", "单位：元"]],
     ["two column numbers without 栏次", ["", "", "1", "2", ""]],
     ["column numbers out of order", ["", "栏次", "1", "3", "4"]],
+    ["negative amounts in brackets", ["2010101", "行政运行", "(1.00)", "(1.00)", ""]],
+    ["bracketed numbers without 栏次", ["", "", "(1)", "(2)", ""]],
     ["an amount of 1 after 栏次 words", ["", "栏次", "2", "", ""]],
     ["a name that has 单位 in it", ["", "事业单位医疗", "", "", ""]],
     ["another table's number and a figure", ["预算03表", "", "1.00", "", ""]],

@@ -21,8 +21,12 @@ const PREPARER = ["编制单位", "填报单位", "编报单位"];
 const COLUMN_NUMBERS_WORDS: ReadonlySet<string> = /*#__PURE__*/ new Set(["栏次", "行次"]);
 const COLUMN_LETTERS: ReadonlySet<string> = /*#__PURE__*/ new Set(["甲", "乙", "丙", "丁"]);
 
-/** A column number (1–99), and a page number (`第2页`, `第2页，共5页`, `共5页`). */
-const COLUMN_NUMBER = /^[1-9][0-9]?$/u;
+/**
+ * A column number (1–99), bare or bracketed (`(1)`, `（2）` after NFKC: a negative amount's
+ * spelling too, so read as a number only on a column-numbers row), and a page number (`第2页`,
+ * `第2页，共5页`, `共5页`).
+ */
+const COLUMN_NUMBER = /^(?:[1-9][0-9]?|\([1-9][0-9]?\))$/u;
 const PAGE = /^第[0-9]{1,4}页(?:,?共[0-9]{1,4}页)?$|^共[0-9]{1,4}页(?:,?第[0-9]{1,4}页)?$/u;
 
 /** A cell as compared: NFKC, no whitespace. */
@@ -62,7 +66,7 @@ function readColumnNumber(text: string, r: RowReading): boolean | undefined {
   }
   if (COLUMN_LETTERS.has(text)) return true;
   if (!COLUMN_NUMBER.test(text)) return undefined;
-  const n = Number(text);
+  const n = Number(text.startsWith("(") ? text.slice(1, -1) : text);
   if (n !== r.last + 1 && !(n === 1 && r.restart)) return false;
   r.last = n;
   r.restart = false;
