@@ -18,7 +18,7 @@ import type { Row } from "./types";
 export type OpenBlocks = ReadonlyMap<string, string>;
 
 /** No block open. @internal */
-export const NONE: OpenBlocks = new Map();
+export const NONE: OpenBlocks = /*#__PURE__*/ new Map();
 
 /** What the kind's lines say of its blocks, `undefined` for a kind without blocks. */
 interface Blocks {

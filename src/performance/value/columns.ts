@@ -1,4 +1,5 @@
 import { nfkc } from "./nfkc";
+import { isNumeralCharacter } from "./numerals";
 import { operatorOf, startsWithOperator, withoutOperator } from "./operators";
 import { RANGE_SEPARATORS } from "./scan";
 
@@ -21,16 +22,13 @@ const UNIT_NAMES: Readonly<Record<string, string>> = {
 /** Units that, printed after a figure, would make it a date (`12月`): a 度量单位 of months. */
 const isDateWord = (unit: string): boolean => unit === "月";
 
-/** The characters of a figure in Chinese numerals (`十二`, `一百零五`, `三点五`). */
-const HAN_NUMERALS = "〇零一二两三四五六七八九十百千万亿点";
-
 /**
  * Whether a value is a figure in Chinese numerals alone (`十二`, `≥九十五`): with its unit after
  * it, the value reader reads it as in digits (`十二个月` is `12个月`).
  */
 function hanFigure(value: string, more = ""): boolean {
   const s = withoutOperator(compact(value));
-  for (const c of s) if (!HAN_NUMERALS.includes(c) && !more.includes(c)) return false;
+  for (const c of s) if (!isNumeralCharacter(c) && !more.includes(c)) return false;
   return s !== "";
 }
 

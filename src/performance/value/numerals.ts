@@ -30,6 +30,16 @@ const MULTIPLIERS: Readonly<Record<string, number>> = { 十: 10, 百: 100, 千: 
 /** Section marks and their powers of ten; one that ends a number is its magnitude (`三万` is `3万`). */
 const SECTIONS: Readonly<Record<string, number>> = { 万: 4, 亿: 8 };
 
+/**
+ * Whether a character is part of a figure in Chinese numerals: a digit, a multiplier, a section
+ * mark, or the decimal point `点`. @internal
+ */
+export const isNumeralCharacter = (c: string): boolean =>
+  Object.hasOwn(DIGITS, c) ||
+  Object.hasOwn(MULTIPLIERS, c) ||
+  Object.hasOwn(SECTIONS, c) ||
+  c === "点";
+
 const isNumeral = (c: string): boolean =>
   DIGITS[c] !== undefined || MULTIPLIERS[c] !== undefined || SECTIONS[c] !== undefined;
 
