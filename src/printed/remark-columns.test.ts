@@ -58,9 +58,12 @@ describe("remarkColumns", () => {
   it("leaves a table without one, or a remark column printing a figure, as printed", () => {
     const plain = { ...SAN_GONG, headers: SAN_GONG.headers.slice(0, 4) };
     expect(remarkColumns(plain).table).toBe(plain);
-    const figured = { ...SAN_GONG, rows: [["6.50", "0.00", "4.00", "2.50", "１.00"]] };
-    expect(remarkColumns(figured).problems).toEqual([]);
-    expect(remarkColumns(figured).table).toBe(figured);
+    // any spelling the amount reader reads as a figure, negatives in brackets or after △ too
+    for (const cell of ["１.00", "(1.00)", "△1.00", "1,200"]) {
+      const figured = { ...SAN_GONG, rows: [["6.50", "0.00", "4.00", "2.50", cell]] };
+      expect(remarkColumns(figured).problems).toEqual([]);
+      expect(remarkColumns(figured).table).toBe(figured);
+    }
   });
 });
 

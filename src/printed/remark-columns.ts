@@ -1,3 +1,4 @@
+import { parseAmount } from "../amount";
 import { normalizeLabel } from "../codes";
 import type { ReadProblem } from "./problems";
 import type { PrintedTable } from "./types";
@@ -11,10 +12,11 @@ const REMARK_HEADERS: ReadonlySet<string> = /*#__PURE__*/ new Set([
   "备注栏",
 ]);
 
-/** A cell that prints a figure (digits with a sign, separators or a point; NFKC-folded). */
-const FIGURE = /^[+\-−]?[0-9][0-9,]*(?:\.[0-9]+)?$/u;
-
-const figure = (cell: string): boolean => FIGURE.test(cell.normalize("NFKC").trim());
+/** A cell that prints a figure, as the amount reader reads one (`1,200.00`, `-3`, `△1.00`, `(1.00)`). */
+const figure = (cell: string): boolean => {
+  const read = parseAmount(cell, "万元");
+  return read.ok && read.value !== null;
+};
 
 /**
  * A column of remarks printed beside a table's figures (`备注`, `说明`, `附注`: `含上年结转`,
