@@ -68,7 +68,7 @@ export type ReadSeverity = "error" | "warning" | "info";
  *   table does not print.
  * - `remark-column` (info): a column of remarks (`备注`, `说明`, `附注`) that prints no figure in
  *   any row: text about the rows, no part of them; read as a blank column without a header, its
- *   printed cells (one per printed row) kept in `cells`.
+ *   printed cells kept in `cells`, one per row given (layout and blank rows too), in order.
  * - `other-period-header` (info when `period` is `prior` or `change`, warning otherwise): the
  *   header is of another period than this year's (`上年预算数`, `2023年预算数` in a 2024 table:
  *   `prior`; a later year: `later`; several years printed and the document's year unknown:
@@ -165,7 +165,7 @@ export type ReadProblem =
       readonly code: "remark-column";
       readonly severity: "info";
       readonly path: { readonly header: number; readonly text: string };
-      /** The column's printed cells, one per printed row. */
+      /** The column's printed cells, one per row given (layout and blank rows too), in order. */
       readonly cells: readonly string[];
     }
   | {

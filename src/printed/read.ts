@@ -29,14 +29,24 @@ import type { BuiltRow } from "./wrapped-rows";
  * name wrapped onto the next printed row from a row of its own below a whole name (an economic
  * catalog does the latter for economic 科目), a kind id to force
  * instead of recognising the title, the department's code (a unit code starting with it is
- * always a unit row, even where an economic code could be printed), and the document's year
- * (a column headed with another year, or 上年, is not read as this year's: see `matchHeaders`).
+ * always a unit row, even where an economic code could be printed), the document's year
+ * (a column headed with another year, or 上年, is not read as this year's: see `matchHeaders`),
+ * the disclosure's units (`units`), and, page by page, what the page before was: its kind
+ * (`continues`, for a page titled `续表` alone) and its table (`previous`, for a 类 printed once
+ * and cut at the page break). Passing the page before for every page is safe: each is read only
+ * where the page continues it.
  *
  * @example
  * ```ts
  * import { henan2024 } from "yusuan/templates";
  * import type { ReadOptions } from "yusuan/printed";
  * const options: ReadOptions = { template: henan2024, departmentCode: "116" };
+ * // reading page 2 of a document: the kind and the table read from page 1
+ * const next = (kind: string, previous: import("yusuan").Table): ReadOptions => ({
+ *   ...options,
+ *   continues: kind,
+ *   previous,
+ * });
  * ```
  */
 export interface ReadOptions {
