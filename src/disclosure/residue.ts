@@ -63,7 +63,7 @@ export function printedStatement(
     return Object.values(row.cells).every((v) => typeof v === "string" && v.trim() === "")
       ? "blank"
       : "figures";
-  const amounts = kind === undefined ? undefined : new Set(amountColumns(kind));
+  const amounts = kind === undefined ? undefined : amountColumns(kind);
   const readIn = isUnit(unit) ? unit : "万元";
   const values: (Amount | null)[] = [];
   for (const [column, raw] of Object.entries(row.cells)) {
@@ -76,8 +76,15 @@ export function printedStatement(
   return statementOf(values, itself);
 }
 
-function amountColumns(kind: TableKind): string[] {
-  return kind.columns.filter((c) => c.role === "amount").map((c) => c.key);
+/** A kind's amount column keys, made once per kind's column list (asked for every row). */
+const AMOUNT_COLUMNS = /*#__PURE__*/ new WeakMap<TableKind["columns"], ReadonlySet<string>>();
+function amountColumns(kind: TableKind): ReadonlySet<string> {
+  let keys = AMOUNT_COLUMNS.get(kind.columns);
+  if (keys === undefined) {
+    keys = new Set(kind.columns.filter((c) => c.role === "amount").map((c) => c.key));
+    AMOUNT_COLUMNS.set(kind.columns, keys);
+  }
+  return keys;
 }
 
 /**
