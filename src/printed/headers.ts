@@ -1,5 +1,6 @@
 import { normalizeLabel } from "../codes";
 import type { ColumnSpec, TableKind } from "../templates";
+import { type Candidate, chooseColumns } from "./header-choice";
 import { headerPeriods, markedLevels } from "./periods";
 import type { ReadProblem } from "./problems";
 
@@ -142,6 +143,33 @@ function headerSides(
   });
 }
 
+/** Whether a level names a side of a two-sided kind (`收入`, `本年支出`), exactly or by containment. */
+function sideLevel(kind: TableKind): (level: string | undefined) => boolean {
+  const sideLevels = [...sidePrefixes(kind).values()].flatMap((set) => [...set]);
+  return (level) =>
+    level !== undefined &&
+    sideLevels.some((p) => p === level || p.includes(level) || level.includes(p));
+}
+
+/**
+ * The group levels of a column's variants that a printed path naming it leaves out
+ * (`上年结转结余` for `一般公共预算` and `上年结转结余/一般公共预算`), a side's level not counted (the
+ * side is settled apart).
+ */
+function columnLeftOut(kind: TableKind): (path: readonly string[], column: number) => string[] {
+  const variants = kind.columns.map((c) => c.headers.map((h) => markedLevels(h).levels));
+  const isSide = sideLevel(kind);
+  return (path, column) => {
+    const out: string[] = [];
+    for (const variant of variants[column] ?? []) {
+      const bare = variant.length >= 2 && isSide(variant[0]) ? variant.slice(1) : variant;
+      if (matchQuality(path, variant) === 0 && matchQuality(path, bare) === 0) continue;
+      for (const level of variant) if (!path.includes(level) && !isSide(level)) out.push(level);
+    }
+    return out;
+  };
+}
+
 /**
  * How well a printed path names a column (0: not at all), over the column's variants. A sided
  * column of a two-sided table is also compared without the side level on either path (`收入/项目`
@@ -149,10 +177,7 @@ function headerSides(
  */
 function columnQuality(kind: TableKind): (path: readonly string[], column: number) => number {
   const variants = kind.columns.map((c) => c.headers.map((h) => markedLevels(h).levels));
-  const sideLevels = [...sidePrefixes(kind).values()].flatMap((set) => [...set]);
-  const isSide = (level: string | undefined) =>
-    level !== undefined &&
-    sideLevels.some((p) => p === level || p.includes(level) || level.includes(p));
+  const isSide = sideLevel(kind);
   const strip = (levels: readonly string[]) =>
     levels.length >= 2 && isSide(levels[0]) ? levels.slice(1) : levels;
   const stripped = variants.map((vs) => vs.map(strip));
@@ -217,12 +242,6 @@ function besideMatches(
     }
     return undefined;
   });
-}
-
-interface Candidate {
-  readonly header: number;
-  readonly column: number;
-  readonly quality: number;
 }
 
 /**
@@ -298,14 +317,11 @@ export function matchHeaders(
       if (best > 0) candidates.push({ header, column: columnIndex, quality: best });
     });
   });
-  candidates.sort((a, b) => b.quality - a.quality || a.header - b.header || a.column - b.column);
-  const chosen = new Map<number, Candidate>();
-  const taken = new Set<number>();
-  for (const c of candidates) {
-    if (chosen.has(c.header) || taken.has(c.column)) continue;
-    chosen.set(c.header, c);
-    taken.add(c.column);
-  }
+  const { chosen, taken, ambiguous } = chooseColumns(candidates, {
+    paths,
+    kind,
+    leftOut: columnLeftOut(kind),
+  });
   const problems: ReadProblem[] = [];
   const extraKeys = new Set<string>();
   const columns = headers.map((header, index): ColumnMatch => {
@@ -326,6 +342,14 @@ export function matchHeaders(
           path,
           key,
           period,
+        });
+      else if (ambiguous.has(index))
+        problems.push({
+          code: "ambiguous-header",
+          severity: "warning",
+          path,
+          key,
+          candidates: ambiguous.get(index) ?? [],
         });
       else
         problems.push({

@@ -123,6 +123,17 @@ describe("formatReadProblem", () => {
       ],
       [
         {
+          code: "ambiguous-header",
+          severity: "warning",
+          path: { header: 3, text: "一般公共预算" },
+          key: "extra:一般公共预算",
+          candidates: ["gpb", "carryover.gpb"],
+        },
+        "第 4 列表头“一般公共预算”可对应多列（gpb、carryover.gpb），不作猜测，单元格保留为“extra:一般公共预算”",
+        'header 4 "一般公共预算" could be any of the columns gpb, carryover.gpb; not guessed, its cells are kept as "extra:一般公共预算"',
+      ],
+      [
+        {
           code: "missing-column",
           severity: "info",
           path: { title: "表" },

@@ -92,6 +92,10 @@ export function formatReadProblem(problem: ReadProblem, locale: Locale = "zh-CN"
       return en
         ? `${at} is a column of remarks printing no figure; read as text about the rows, not as figures`
         : `${at}为备注列且未印数字，按行的说明读取，不作为金额`;
+    case "ambiguous-header":
+      return en
+        ? `${at} could be any of the columns ${problem.candidates.join(", ")}; not guessed, its cells are kept as "${problem.key}"`
+        : `${at}可对应多列（${problem.candidates.join("、")}），不作猜测，单元格保留为“${problem.key}”`;
     case "duplicate-header":
       return en
         ? `${at} names a column an earlier header already took; its cells are kept as "${problem.key}"`

@@ -59,6 +59,10 @@ export type ReadSeverity = "error" | "warning" | "info";
  *   the cell key `key` (`extra:<header>`), which lowering reports as an unknown column.
  * - `duplicate-header` (warning): the header names a column another header already took; kept
  *   under `key` like an unknown header.
+ * - `ambiguous-header` (warning): the header could be several columns of the kind (`candidates`,
+ *   their keys) and the table's other headers do not tell which (`一般公共预算` alone, where the
+ *   table prints both `本年收入/…` and `上年结转结余/…` columns and neither of its two is taken):
+ *   kept under `key` like an unknown header, never placed by a guess.
  * - `merged-header` (info): the header repeats the header of the column beside it (`into`), and
  *   this column is blank on every row (a merged header cell a table extractor gave twice): read
  *   as a column without a header, so the header names the column printing the cells.
@@ -146,6 +150,14 @@ export type ReadProblem =
       readonly severity: "warning";
       readonly path: { readonly header: number; readonly text: string };
       readonly key: string;
+    }
+  | {
+      readonly code: "ambiguous-header";
+      readonly severity: "warning";
+      readonly path: { readonly header: number; readonly text: string };
+      readonly key: string;
+      /** The keys of the columns it could be, equally. */
+      readonly candidates: readonly string[];
     }
   | {
       readonly code: "merged-header";
