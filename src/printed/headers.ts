@@ -1,6 +1,7 @@
 import { normalizeLabel } from "../codes";
 import type { ColumnSpec, TableKind } from "../templates";
 import { type Candidate, chooseColumns } from "./header-choice";
+import { headersWithoutNotes } from "./header-notes";
 import { headerPeriods, markedLevels } from "./periods";
 import type { ReadProblem } from "./problems";
 
@@ -151,6 +152,14 @@ function sideLevel(kind: TableKind): (level: string | undefined) => boolean {
     sideLevels.some((p) => p === level || p.includes(level) || level.includes(p));
 }
 
+/** Whether a printed header level is one of the levels of the kind's column headers. */
+function kindLevels(kind: TableKind): (level: string) => boolean {
+  const levels = new Set(
+    kind.columns.flatMap((c) => c.headers.flatMap((h) => markedLevels(h).levels)),
+  );
+  return (level) => markedLevels(level).levels.every((l) => levels.has(l));
+}
+
 /**
  * The group levels of a column's variants that a printed path naming it leaves out
  * (`上年结转结余` for `一般公共预算` and `上年结转结余/一般公共预算`), a side's level not counted (the
@@ -248,7 +257,9 @@ function besideMatches(
  * Places each printed header path on a column of a table kind. Each level is compared after
  * `normalizeLabel` (numbering, spaces, width, brackets, `其中：`, a leading year, a bracketed
  * money unit) and without a leading period mark (a year, `本年`, `上年`: `本年预算数` compares as
- * `预算数`). A header of another period than this year's (`上年预算数`, or `2023年预算数` when
+ * `预算数`). A level the kind does not name, printed with a trailing bracketed note about the
+ * column (a year: `指标值（2024年）` reads as `2024年指标值`; a unit, a list of examples or a remark:
+ * `计量单位（个、%等）`, `项目名称（全称）`), is compared without the note. A header of another period than this year's (`上年预算数`, or `2023年预算数` when
  * `options.year`, the document's year, is 2024) only matches a column of last year's figures
  * (`coords.period: "prior"`); one of a later year, of one of several years when the document's
  * year is not given, or of a change between years (`增减额`, `比上年增减/公务接待费`), matches
@@ -290,12 +301,14 @@ export function matchHeaders(
   readonly missing: readonly ColumnSpec[];
   readonly problems: readonly ReadProblem[];
 } {
-  const marked = headers.map(markedLevels);
+  const quality = columnQuality(kind);
+  // A level the kind does not name is read without its bracketed note (`指标值（2024年）`).
+  const texts = headersWithoutNotes(headers, kindLevels(kind));
+  const marked = texts.map(markedLevels);
   const paths = marked.map((m) => m.levels);
   const periods = headerPeriods(marked, options.year);
-  const quality = columnQuality(kind);
   const sides = headerSides(paths, kind, quality);
-  const beside = besideMatches(headers, paths, kind, quality);
+  const beside = besideMatches(texts, paths, kind, quality);
   const candidates: Candidate[] = [];
   paths.forEach((path, header) => {
     if (path.length === 0) return;

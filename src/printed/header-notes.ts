@@ -1,0 +1,134 @@
+import { normalizeName } from "../codes";
+import { hasPeriodMark } from "./periods";
+
+/**
+ * Units of measure a header notes in brackets (`计量单位（个）`, `指标值（%）`, `金额（万元）`), after
+ * `normalizeName` (half-width brackets and `%`). Not 类 / 款 / 项: those are level marks
+ * (`科目编码（类）` names the 类 column).
+ */
+const UNITS: ReadonlySet<string> = new Set([
+  "元",
+  "千元",
+  "万元",
+  "亿元",
+  "%",
+  "个",
+  "人",
+  "人次",
+  "次",
+  "户",
+  "家",
+  "辆",
+  "台",
+  "套",
+  "件",
+  "册",
+  "篇",
+  "场",
+  "天",
+  "日",
+  "月",
+  "年",
+  "小时",
+  "公里",
+  "千米",
+  "米",
+  "平方米",
+  "亩",
+  "吨",
+  "元/人",
+  "万元/人",
+  "个数",
+]);
+
+/**
+ * Remarks a header notes in brackets about how the column is filled, not what it holds:
+ * `项目名称（全称）`, `单位名称（盖章）`, `联系电话（选填）`, and any note opening with 注 / 备注 / 说明 /
+ * 填写 / 如 / 例 (`（如：…）`, `（例：…）`, `（填写…）`) or an example list (see {@link isNote}).
+ */
+const REMARKS: ReadonlySet<string> = new Set([
+  "全称",
+  "简称",
+  "盖章",
+  "签字",
+  "选填",
+  "必填",
+  "可选",
+  "如有",
+  "若有",
+  "可多选",
+  "多选",
+  "单选",
+]);
+const REMARK_OPENINGS: readonly string[] = [
+  "注",
+  "备注",
+  "说明",
+  "填写",
+  "请填写",
+  "如",
+  "例",
+  "例如",
+];
+
+/** A year in brackets, after `normalizeName`: `2024`, `2024年`, `2024年度`. */
+const YEAR_NOTE = /^([0-9]{4})(?:年度?)?$/u;
+/** A money or other unit noted as `单位:…` (`（单位：万元）`, `（单位：个）`). */
+const UNIT_PREFIX = /^(?:计量)?单位:/u;
+
+/**
+ * Whether a bracketed text (without its brackets, after `normalizeName`) is a note about the
+ * column rather than part of its name: a unit (`万元`, `个`, `%`, `单位：人`), a list of examples
+ * (`个、%等`, `如：会议、培训`, `天/次`), or a remark on filling it in (`全称`, `选填`). `补助` in
+ * `财政拨款（补助）` is none: it says which money, and stays.
+ */
+function isNote(inner: string): boolean {
+  const text = inner.replace(UNIT_PREFIX, "");
+  if (UNITS.has(text) || REMARKS.has(text)) return true;
+  if (REMARK_OPENINGS.some((w) => text.startsWith(w))) return true;
+  // An example list: several items (`个、%等`, `天/次`), or closed by 等 (`会议费等`).
+  return text.includes("、") || text.endsWith("等") || (text.includes("/") && text.length <= 8);
+}
+
+/**
+ * A header level without its trailing bracketed note (`指标值（2024年）`, `计量单位（个、%等）`,
+ * `项目名称（全称）`), or `undefined` when it has none: a year noted so moves before the level, where
+ * it is read as the period mark it is (`2024年指标值`), or goes where the level has one already
+ * (`本年收入合计（2024年）`); a unit, an example list or a remark goes.
+ * One scan back to the last opening bracket.
+ */
+function withoutNote(level: string): string | undefined {
+  const name = normalizeName(level);
+  if (!name.endsWith(")")) return undefined;
+  const open = name.lastIndexOf("(");
+  if (open <= 0) return undefined;
+  const inner = name.slice(open + 1, -1);
+  const rest = name.slice(0, open);
+  const year = YEAR_NOTE.exec(inner);
+  if (year !== null) return hasPeriodMark(rest) ? rest : `${year[1]}年${rest}`;
+  return isNote(inner) ? rest : undefined;
+}
+
+/**
+ * The headers as matched: each level with a trailing bracketed note (see {@link withoutNote})
+ * that is no level of the kind's column headers as printed (`known`) is read without it; a level
+ * the kind names with its brackets stays as printed (and `财政拨款（补助）` is never read as 财政拨款:
+ * `补助` is no note). One pass over each header's levels. @internal
+ */
+export function headersWithoutNotes(
+  headers: readonly string[],
+  known: (level: string) => boolean,
+): string[] {
+  return headers.map((header) => {
+    if (!header.includes(")") && !header.includes("）")) return header;
+    const levels = header.split("/");
+    let changed = false;
+    const read = levels.map((level) => {
+      const bare = known(level) ? undefined : withoutNote(level);
+      if (bare === undefined) return level;
+      changed = true;
+      return bare;
+    });
+    return changed ? read.join("/") : header;
+  });
+}
