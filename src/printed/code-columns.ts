@@ -1,10 +1,8 @@
 import type { TableKind } from "../templates";
 import { matchHeaders } from "./headers";
+import { plainHeader } from "./merged-headers";
 import type { ReadProblem } from "./problems";
 import type { PrintedTable } from "./types";
-
-/** A printed header as compared: no whitespace, full-width forms folded. */
-const plainHeader = (h: string): string => h.normalize("NFKC").replace(/\s+/gu, "");
 
 /**
  * A whole 科目 code as a column of its own prints it: 3, 5 or 7 digits, the groups joined or

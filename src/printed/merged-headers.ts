@@ -3,8 +3,8 @@ import { type ColumnMatch, matchHeaders } from "./headers";
 import type { ReadProblem } from "./problems";
 import type { PrintedTable } from "./types";
 
-/** A printed header as compared: no whitespace, full-width forms folded. */
-const plainHeader = (h: string): string => h.normalize("NFKC").replace(/\s+/gu, "");
+/** A printed header as compared: no whitespace, full-width forms folded. @internal */
+export const plainHeader = (h: string): string => h.normalize("NFKC").replace(/\s+/gu, "");
 
 /** Whether column `c` is blank on every row. */
 const blankColumn = (rows: readonly (readonly string[])[], c: number): boolean =>
