@@ -9,7 +9,13 @@ import type { ReadProblem } from "./problems";
 import type { ReadOptions } from "./read";
 import { unitColumns } from "./unit-columns";
 import { unitNameMap, unitSections, unitSubtotals } from "./unit-sections";
-import { type BuiltRow, continuesRow, joinWrapped, wrapContext } from "./wrapped-rows";
+import {
+  type BuiltRow,
+  continuesRow,
+  headsCutName,
+  joinWrapped,
+  wrapContext,
+} from "./wrapped-rows";
 import { joinTargetTexts } from "./wrapped-targets";
 
 type Built = BuiltRow;
@@ -106,7 +112,15 @@ export function buildRows(
     const prev = built[built.length - 1];
     const wraps =
       read?.unit === undefined &&
-      continuesRow(prev, placed, cells, through === index - 1, printsKey(row, columns), wrapping);
+      continuesRow(
+        prev,
+        placed,
+        cells,
+        through === index - 1,
+        printsKey(row, columns),
+        wrapping,
+        headsCutName(row, rows[index + 1], columns, kind),
+      );
     if (wraps) {
       const into = prev as Built;
       built[built.length - 1] = joinWrapped(into, placed.name, cells);

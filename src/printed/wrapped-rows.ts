@@ -6,6 +6,7 @@ import type { TableKind } from "../templates";
 import { labelKey } from "../templates/wording";
 import { accepts, blankCell, endsAsTotal, isTotalLabel } from "./cells";
 import type { ColumnMatch } from "./headers";
+import { cutName, startsName } from "./name-fragments";
 
 /** A row as the grid reader builds it (see `read.ts`). @internal */
 export interface BuiltRow {
@@ -217,6 +218,7 @@ export function continuesRow(
   follows: boolean,
   printsCode: boolean,
   ctx: WrapContext,
+  heads = false,
 ): boolean {
   const { kind, columns, headings, catalog, units } = ctx;
   if (prev === undefined || !follows || printsCode) return false;
@@ -250,11 +252,39 @@ export function continuesRow(
     return Object.keys(prev.cells).every((k) => !amounts.has(k) || blankCell(prev.cells[k]));
   }
   if (prevKind === "project") {
-    if (name === "" || values.length > 0 || namesUnit(name, units, false)) return false;
+    if (name === "" || namesUnit(name, units, false) || startsName(name)) return false;
     const amounts = amountKeys(columns);
-    return Object.keys(prev.cells).some((k) => amounts.has(k) && !blankCell(prev.cells[k]));
+    const figures = (c: Readonly<Record<string, string>>) =>
+      Object.keys(c).some((k) => amounts.has(k) && !blankCell(c[k]));
+    // The rest alone under a project printing its figures, unless it heads a name of its own
+    // whose rest prints the figures a line lower (`2024年通联值班` / `经费 5.00`).
+    if (values.length === 0) return figures(prev.cells) && !heads;
+    // The figures level with the name's last line (a tall cell, vertically centred): the line
+    // above printed none, and the two read as one name by their words (`…工作` / `经费`).
+    return !figures(prev.cells) && figures(cells) && cutName(prev.name ?? "", name);
   }
   return false;
+}
+
+/**
+ * Whether printed row `row` heads a project's name whose rest, printed on `next` with the
+ * project's figures, reads with it as one name (see `cutName`): `row` prints a name and no
+ * figure, `next` no code, a name and figures. Then `row` is no rest of the name above.
+ * @internal
+ */
+export function headsCutName(
+  row: readonly string[],
+  next: readonly string[] | undefined,
+  columns: readonly ColumnMatch[],
+  kind: TableKind,
+): boolean {
+  if (next === undefined || !accepts(kind, "project") || kind.targets !== undefined) return false;
+  const nameAt = columns.find((c) => c.column?.role === "name")?.index;
+  if (nameAt === undefined) return false;
+  const at = (r: readonly string[], role: string) =>
+    columns.some((c) => c.column?.role === role && !blankCell(r[c.index]));
+  if (at(row, "amount") || !at(next, "amount") || at(next, "code") || at(next, "org")) return false;
+  return cutName(row[nameAt] ?? "", next[nameAt] ?? "");
 }
 
 /** The row above with the wrapped row's name part and cells joined in. @internal */

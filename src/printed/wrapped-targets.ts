@@ -3,6 +3,7 @@ import { cutInSuffix } from "../performance/framework/classify";
 import type { TableKind, TargetLayout } from "../templates";
 import { blankCell, isBlank } from "./cells";
 import type { ColumnMatch } from "./headers";
+import { cutName, startsName } from "./name-fragments";
 import type { ReadProblem } from "./problems";
 import { type BuiltRow, startsOwnRow } from "./wrapped-rows";
 
@@ -104,15 +105,42 @@ function continuesText(
   });
 }
 
-/** Whether a project row (`row`, no code of its own) prints the rest of `project`'s name. */
-function continuesName(project: BuiltRow, row: BuiltRow, t: TargetColumns): boolean {
-  if (row.key.kind !== "project" || row.key.code !== undefined) return false;
+/**
+ * Whether a project row (`row`, no code of its own) prints the rest of `project`'s name: its
+ * rest alone (beside it at most an indicator line) under a project printing its figures, or
+ * (`cut`) the project's figures level with the name's last line, under a project printing none,
+ * where the two lines read as one name by their words (`2024年机要密码工作` / `经费`).
+ */
+function continuesName(
+  project: BuiltRow,
+  row: BuiltRow,
+  t: TargetColumns,
+): "rest" | "cut" | undefined {
+  if (row.key.kind !== "project" || row.key.code !== undefined) return undefined;
   const name = row.name?.trim() ?? "";
-  if (name === "" || startsOwnRow(name)) return false;
+  if (name === "" || startsOwnRow(name) || startsName(name)) return undefined;
+  const funded = printed(project.cells).some((k) => t.amounts.has(k));
+  const own = printed(row.cells).filter((k) => !t.indicator.has(k));
   // Beside it, at most a further indicator line of the project's (the name's cell is taller).
-  if (printed(row.cells).some((k) => !t.indicator.has(k))) return false;
   // A project printing no figure of its own is a row of its own (a heading, a project unfunded).
-  return printed(project.cells).some((k) => t.amounts.has(k));
+  if (own.length === 0) return funded ? "rest" : undefined;
+  const cut =
+    !funded &&
+    own.some((k) => t.amounts.has(k)) &&
+    own.every((k) => blankCell(project.cells[k])) &&
+    cutName(project.name ?? "", name);
+  return cut ? "cut" : undefined;
+}
+
+/** The cells of `row` outside (`inside` false) or in the indicator columns. */
+function split(
+  cells: Readonly<Record<string, string>>,
+  t: TargetColumns,
+  inside: boolean,
+): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const k of printed(cells)) if (t.indicator.has(k) === inside) out[k] = cells[k] as string;
+  return out;
 }
 
 /** Whether printed row `source` follows row `reach`, blank rows apart. */
@@ -174,18 +202,25 @@ export function joinTargetTexts(
     const adjacent = follows(rows, reach, b.source);
     let row = b;
     const open = project < 0 ? undefined : out[project];
-    if (adjacent && open !== undefined && continuesName(open, row, t)) {
-      out[project] = joinName(open, row.name ?? "");
+    const rest = adjacent && open !== undefined ? continuesName(open, row, t) : undefined;
+    if (open !== undefined && rest !== undefined) {
+      const named = joinName(open, row.name ?? "");
+      // The project's figures, printed with its name's last line, are the project's.
+      out[project] =
+        rest === "cut"
+          ? { ...named, cells: { ...named.cells, ...split(row.cells, t, false) } }
+          : named;
       note(row.source, open.source);
       reach = row.source;
-      if (printed(row.cells).length === 0) {
+      const line = split(row.cells, t, true);
+      if (Object.keys(line).length === 0) {
         wrapped.push(row.source);
         continue;
       }
       row = {
         key: { kind: "indicator", index: 0 },
         name: undefined,
-        cells: row.cells,
+        cells: line,
         source: b.source,
       };
     }

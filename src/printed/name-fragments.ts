@@ -1,0 +1,98 @@
+/**
+ * Whether two printed lines read as one project's name cut by its cell (`2024年机要密码工作` /
+ * `经费`), by the words alone: the line below is no name by itself, or the line above stops
+ * mid-word. Used where the figures are printed level with the name's last line (a tall cell,
+ * vertically centred), so the reader cannot tell a wrap by the figures.
+ */
+
+/**
+ * The generic words a project's name ends with and that name nothing by themselves: a line made of
+ * these alone (`经费`, `项目`, `专项资金`, `工作经费`, `补助资金`) is the rest of a name. A word
+ * naming a content (`业务`, `维护`, `会议`) is not here: `专项业务费` is a project of its own.
+ */
+const GENERIC_WORDS: ReadonlySet<string> = new Set([
+  "经费",
+  "项目",
+  "资金",
+  "专项",
+  "专款",
+  "工作",
+  "补助",
+  "补贴",
+  "费用",
+  "支出",
+  "费",
+  "款",
+  "等",
+  "及",
+  "和",
+  "与",
+  "的",
+]);
+
+/** The longest generic word, in characters. */
+const LONGEST = 2;
+
+/** The most characters a generic rest prints (a line of generic words alone is short). */
+const MAX_REST = 8;
+
+/**
+ * Whether `rest` is made of generic words alone (`专项资金`: 专项 + 资金). Greedy longest match: no
+ * generic word of two characters is two of one character, so a rest splits one way only. Each
+ * character is looked at a bounded number of times, so linear.
+ */
+export function genericRest(rest: string): boolean {
+  const chars = [...rest.replace(/\s+/gu, "")];
+  if (chars.length === 0 || chars.length > MAX_REST) return false;
+  let i = 0;
+  while (i < chars.length) {
+    let step = 0;
+    for (let n = Math.min(LONGEST, chars.length - i); n > 0 && step === 0; n--)
+      if (GENERIC_WORDS.has(chars.slice(i, i + n).join(""))) step = n;
+    if (step === 0) return false;
+    i += step;
+  }
+  return true;
+}
+
+/**
+ * A character no name starts with: a closing bracket or quote, a mark (`、`, `，`, `：`), a word
+ * joining two (`及`, `和`, `与`, `的`, `等`, `之`). One character class, so linear.
+ */
+const NO_START = /^[）)」』》〉”’、，,。；;：:．.的等及与和之]/u;
+
+/** A line above stopping mid-word: on a joining word or mark, or an opening bracket. */
+const OPEN_END = /[（(「『《〈“‘、，,的及与和之]$/u;
+
+/** A line above that is a year alone (`2024年`, `2024年度`): a project's name begins so. */
+const YEAR_ALONE = /^(?:19|20)\d{2}年度?$/u;
+
+/** Whether a text opens more brackets than it closes (`2024年会议（第一` / `期）经费`). */
+function unclosed(text: string): boolean {
+  let depth = 0;
+  for (const ch of text) {
+    if (ch === "（" || ch === "(") depth++;
+    else if ((ch === "）" || ch === ")") && depth > 0) depth--;
+  }
+  return depth > 0;
+}
+
+/**
+ * Whether `head` and `rest`, printed on two lines, read as one name by their words: `rest` is
+ * generic words alone or starts as no name does, or `head` stops mid-word (a joining word, an
+ * opening bracket left open, a year alone). @internal
+ */
+export function cutName(head: string, rest: string): boolean {
+  const h = head.replace(/\s+/gu, "");
+  const r = rest.replace(/\s+/gu, "");
+  if (h === "" || r === "") return false;
+  return (
+    genericRest(r) || NO_START.test(r) || OPEN_END.test(h) || YEAR_ALONE.test(h) || unclosed(h)
+  );
+}
+
+/** A line starting as a project's name does, with a year (`2024年…`): never a name's rest. */
+const YEAR_START = /^(?:19|20)\d{2}\s?年/u;
+
+/** Whether a project's printed name starts as a name of its own (`2024年通联值班费`). @internal */
+export const startsName = (name: string): boolean => YEAR_START.test(name.trim());

@@ -1,0 +1,109 @@
+/**
+ * Names cut by their cell, read and checked end to end: a project's name whose figures print level
+ * with its last line (the 项目支出表 and the 项目绩效目标汇总表 naming it so). No false finding
+ * (targets coverage, sums, duplicate rows); a figure truly wrong is still an error.
+ */
+import { describe, expect, it } from "vitest";
+import type { Disclosure, Table } from "../../src/disclosure";
+import { type PrintedTable, readPrintedTable } from "../../src/printed";
+import { checkDisclosure, henan2024Profile } from "../../src/rules";
+import { henan2024 } from "../../src/templates";
+
+const read = (printed: PrintedTable): Table => {
+  const r = readPrintedTable(printed, { template: henan2024 });
+  if (r.table === undefined) throw new Error("not read");
+  return r.table;
+};
+
+const serious = (...tables: Table[]) => {
+  const d: Disclosure = {
+    meta: {
+      year: 2024,
+      documentKind: "单位",
+      template: "henan2024",
+      department: { name: "某单位" },
+      units: [{ name: "某单位", unitType: "行政" }],
+    },
+    tables,
+    texts: [],
+  };
+  return checkDisclosure(d, { profile: henan2024Profile, template: henan2024 })
+    .findings.filter((f) => f.severity !== "info")
+    .map((f) => [f.ruleId, f.severity, f.path?.table, f.path?.row, f.expected, f.actual]);
+};
+
+/** Two projects cut `head` / `rest` (figures on the rest), a third printed whole. */
+const CUT: readonly (readonly [string, string, string])[] = [
+  ["2024年机要密码工作", "经费", "12.00"],
+  ["2024年困难群众生活", "补助资金", "5.00"],
+  ["2024年办公楼维修经费", "", "3.00"],
+];
+
+const projects = (): PrintedTable => ({
+  title: "2024年项目支出预算表",
+  unit: "万元",
+  headers: ["类型", "项目名称", "合计", "本年拨款/一般公共预算"],
+  rows: [
+    ["", "合计", "20.00", "20.00"],
+    ...CUT.flatMap(([head, rest, money]) =>
+      rest === ""
+        ? [["其他运转类", head, money, money]]
+        : [
+            ["", head, "", ""],
+            ["其他运转类", rest, money, money],
+          ],
+    ),
+  ],
+});
+
+const GROUPS = ["成本指标", "产出指标", "效益指标", "满意度指标"];
+const INDICATORS = [
+  "运行成本",
+  "按需确定",
+  "保障次数",
+  "≥10次",
+  "工作开展",
+  "有序",
+  "满意度",
+  "≥95%",
+];
+const targets = (first: string): PrintedTable => ({
+  title: "本级部门预算项目绩效目标汇总表",
+  unit: "万元",
+  headers: [
+    "项目单位（项目名称）",
+    "项目分类",
+    "项目金额（万元）/资金总额",
+    "项目金额（万元）/政府预算资金",
+    ...GROUPS.flatMap((g) => [`绩效目标/${g}/三级指标`, `绩效目标/${g}/指标值`]),
+  ],
+  rows: CUT.flatMap(([head, rest, money], i) => {
+    const m = i === 0 ? first : money;
+    return rest === ""
+      ? [[head, "其他运转类", m, m, ...INDICATORS]]
+      : [
+          [head, "", "", "", ...INDICATORS],
+          [rest, "其他运转类", m, m, ...INDICATORS.map(() => "")],
+        ];
+  }),
+});
+
+describe("projects cut with their figures on the name's last line, checked", () => {
+  it("finds nothing: the two tables name the same projects whole", () => {
+    expect(serious(read(projects()), read(targets("12.00")))).toEqual([]);
+  });
+
+  it("still finds a project's target money that differs from its spending", () => {
+    const found = serious(read(projects()), read(targets("11.00")));
+    expect(found).toContainEqual([
+      "targets.money",
+      "error",
+      "projectTargets",
+      "project:2024年机要密码工作经费",
+      "12.00",
+      "11.00",
+    ]);
+    // Every finding at the project whose figure is wrong (its money, the targets' sum).
+    expect(found.every(([, , , row]) => row === "project:2024年机要密码工作经费")).toBe(true);
+  });
+});
