@@ -1,5 +1,6 @@
 import type { TableKind } from "../templates";
 import { accepts, cellsOf, isBlank, isValueColumn } from "./cells";
+import { classHeadings } from "./class-headings";
 import { type CarriedSegments, carriedAfter } from "./codes";
 import { placeGridRow } from "./grid";
 import { fillGroupCells } from "./group-cells";
@@ -100,6 +101,8 @@ export function buildRows(
   const wrapping = wrapContext(kind, columns, options.catalog, options.units);
   // The last printed row read into the last built row (a name's lines joined into its first).
   let through = -1;
+  // 类 rows printed with no code, read as a name's rest until the block below tells.
+  const blocks = classHeadings(options.catalog, rows, columns);
   rows.forEach((row, index) => {
     if (isBlank(row)) return;
     const { departmentCode } = options;
@@ -110,13 +113,14 @@ export function buildRows(
     const cells = cellsOf(row, values, placed.consumed, surplus(row));
     // The rest of the row above, a line lower (a long name wrapped): joined into it.
     const prev = built[built.length - 1];
+    const adjacent = through === index - 1;
     const wraps =
       read?.unit === undefined &&
       continuesRow(
         prev,
         placed,
         cells,
-        through === index - 1,
+        adjacent,
         printsKey(row, columns),
         wrapping,
         headsCutName(row, rows[index + 1], columns, kind),
@@ -124,13 +128,16 @@ export function buildRows(
     if (wraps) {
       const into = prev as Built;
       built[built.length - 1] = joinWrapped(into, placed.name, cells);
-      problems.push({
+      const note: ReadProblem = {
         code: "wrapped-row",
         severity: "info",
         path: { row: index },
         into: into.source,
-      });
+      };
+      problems.push(note);
       wrapped.push(index);
+      const line = { key: placed.key, name: placed.name, cells, source: index };
+      blocks.joined(built.length - 1, into, line, note);
       through = index;
       return;
     }
@@ -141,13 +148,32 @@ export function buildRows(
       const unitRow = { kind: "org", code } as const;
       const named = name === "" ? undefined : name;
       underUnit({ key: unitRow, name: named, consumed: undefined, problems: [] }, row, index);
+      blocks.before(unitRow);
       built.push({ key: unitRow, name: named, cells: {}, source: index });
     }
     if (placed.key.kind !== "functional" && placed.key.kind !== "economic") carried.clear();
     problems.push(...placed.problems);
     const { key, problem } = underUnit(placed, row, index);
     if (problem !== undefined) problems.push(problem);
-    built.push({ key, name: placed.name, cells, source: index });
+    // The line joined into the row above was the 类 row heading this row's block: its own row.
+    // Each 类 heads one block at most (a hundred at most), so the searches below stay linear.
+    const heading = blocks.before(key);
+    if (heading?.note !== undefined) {
+      built[heading.at] = heading.head;
+      problems.splice(problems.indexOf(heading.note), 1);
+      wrapped.splice(wrapped.indexOf(heading.row.source), 1);
+      built.push(heading.row);
+    } else if (heading !== undefined) {
+      // Left unplaced: placed now, its `unplaced-row` withdrawn.
+      built[heading.at] = heading.row;
+      const left = problems.findIndex(
+        (p) => p.code === "unplaced-row" && "row" in p.path && p.path.row === heading.row.source,
+      );
+      if (left >= 0) problems.splice(left, 1);
+    }
+    const own = { key, name: placed.name, cells, source: index };
+    if (key.kind === "unplaced" && adjacent) blocks.unplaced(built.length, prev, own);
+    built.push(own);
   });
   // 项目类型 printed once over its projects (a merged cell) is read on each of them; a unit's
   // rows closed by a 小计 read it as the unit's row.

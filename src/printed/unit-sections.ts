@@ -1,4 +1,5 @@
 import { type Catalog, findByName } from "../catalog";
+import { normalizeName } from "../codes";
 import type { RowKey } from "../disclosure";
 import type { TableKind } from "../templates";
 import { labelKey } from "../templates/wording";
@@ -32,7 +33,8 @@ export function unitNameMap(
 
 /**
  * Whether an unplaced grid row heads a unit's rows: in a table that lists units and 科目 (or
- * projects), a row labelled with a name (no code printed, no 科目 name the catalog knows, no
+ * projects), a row labelled with a name (no code printed, no 科目 name the catalog knows nor one
+ * ending as a 科目's, `…支出`, no
  * subtotal) that the reader could not place is a unit printed by its name alone, which the
  * caller did not name (`ReadOptions.units`).
  */
@@ -43,6 +45,8 @@ function headsUnit(placed: GridPlacement, kind: TableKind, catalog: Catalog | un
   if (!accepts(kind, "org") || !(accepts(kind, "functional") || accepts(kind, "economic")))
     return false;
   if (!HAN.test(name) || isTotalLabel(name) || labelKey(name) === "小计") return false;
+  // A name ending as a 科目's does (`教育支出`: a 类 row printed with no code) names no unit.
+  if (normalizeName(name).endsWith("支出")) return false;
   return catalog === undefined || findByName(catalog, name).length === 0;
 }
 

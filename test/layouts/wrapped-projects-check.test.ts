@@ -1,7 +1,8 @@
 /**
  * Names cut by their cell, read and checked end to end: a project's name whose figures print level
- * with its last line (the 项目支出表 and the 项目绩效目标汇总表 naming it so). No false finding
- * (targets coverage, sums, duplicate rows); a figure truly wrong is still an error.
+ * with its last line (the 项目支出表 and the 项目绩效目标汇总表 naming it so), and a 类 row printed
+ * with no code under a 项 row. No false finding (targets coverage, sums, duplicate rows); a figure
+ * truly wrong is still an error.
  */
 import { describe, expect, it } from "vitest";
 import type { Disclosure, Table } from "../../src/disclosure";
@@ -105,5 +106,37 @@ describe("projects cut with their figures on the name's last line, checked", () 
     ]);
     // Every finding at the project whose figure is wrong (its money, the targets' sum).
     expect(found.every(([, , , row]) => row === "project:2024年机要密码工作经费")).toBe(true);
+  });
+});
+
+/** A 部门支出预算表 whose 205 类 row is printed with no code below 201's last 项. */
+const expenditure = (office: string, heading = "100.00"): PrintedTable => ({
+  title: "2024年部门支出预算表",
+  unit: "万元",
+  headers: ["科目编码/类", "科目编码/款", "科目编码/项", "科目名称", "合计"],
+  rows: [
+    ["", "", "", "合计", "160.00"],
+    ["201", "", "", "一般公共服务支出", "60.00"],
+    ["201", "31", "", "党委办公厅（室）及相关机构事务", "60.00"],
+    ["201", "31", "01", "行政运行", "60.00"],
+    ["", "", "", "教育支出", heading],
+    ["205", "01", "", "教育管理事务", "100.00"],
+    ["205", "01", "01", "行政运行", office],
+  ],
+});
+
+describe("a 类 row printed with no code under a 项 row, checked", () => {
+  it("finds nothing: the 类 row heads its block, the 项 keeps its name", () => {
+    expect(serious(read(expenditure("100.00")))).toEqual([]);
+    // Printed with no figure either, the 201 block and the table's total hold (what stays is the
+    // 类 row's blank against its 款, as for any 类 row printed blank).
+    const blank = serious(read(expenditure("100.00", "")));
+    expect(blank.map(([rule, , , row]) => `${rule} ${row}`)).toEqual(["rollup functional:205"]);
+  });
+
+  it("still finds a wrong figure in the block it heads", () => {
+    expect(serious(read(expenditure("90.00")))).toEqual([
+      ["rollup", "error", "expenditure", "functional:20501", "90.00", "100.00"],
+    ]);
   });
 });
