@@ -8,9 +8,13 @@
  * code, the row's figures moved with the rest (a tall cell's figures vertically centred, given
  * with the name's second line), some names on three lines. The check's findings and outcomes must not change.
  *
+ * And in tables of projects, a project's name cut before the generic word it ends with (`…工作` /
+ * `经费`), the project's figures printed level with that last line.
+ *
  * Not varied: the 绩效目标表's own rows (their texts wrapped are varied in
- * `wrapped-targets.test.ts`: their indicator lines are continuation rows of their own), and figures printed level with the name's last line in a table of projects (a project
- * row printing no figure is a row of its own: see `src/printed/wrapped-rows.ts`).
+ * `wrapped-targets.test.ts`: their indicator lines are continuation rows of their own), and
+ * project names cut elsewhere with their figures on the last line (a project printing no figure
+ * followed by one of a name of its own stays two: see `src/printed/name-fragments.ts`).
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
@@ -99,6 +103,42 @@ function wrapWithFigures(c: Case, seed: number): DisclosureFixture {
   });
 }
 
+/** The generic words a project's name ends with, longest first, that name nothing alone. */
+const GENERIC_ENDS = ["专项资金", "工作经费", "补助资金", "经费", "资金", "项目", "费用"];
+
+/**
+ * The fixture with the projects of its tables of projects (no code column) whose name ends with a
+ * generic word cut before it (`2024年机要密码工作` / `经费`), their figures on the second line.
+ */
+function cutProjects(c: Case, seed: number): DisclosureFixture {
+  const roles = columnRoles(c);
+  return mapTables(c.fixture, (t, ti) => {
+    const of = (role: string) => (roles[ti] ?? []).flatMap((r, i) => (r === role ? [i] : []));
+    const [codes, names, amounts] = [of("code"), of("name"), of("amount")];
+    const i = names[0];
+    if (i === undefined || codes.length > 0 || targets(t) || !t.title.includes("项目")) return t;
+    const rows: string[][] = [];
+    t.rows.forEach((row, ri) => {
+      const name = (row[i] ?? "").trim();
+      const end = GENERIC_ENDS.find((w) => name.endsWith(w) && name.length - w.length >= 4);
+      if (end === undefined || pick(seed, 2, ti, ri, i, 5) !== 0) {
+        rows.push([...row]);
+        return;
+      }
+      const head = [...row];
+      const rest = row.map(() => "");
+      head[i] = name.slice(0, name.length - end.length);
+      rest[i] = end;
+      for (const a of amounts) {
+        rest[a] = row[a] ?? "";
+        head[a] = "";
+      }
+      rows.push(head, rest);
+    });
+    return { ...t, rows };
+  });
+}
+
 describe.each(CASES.map((c) => [c.name, c] as const))("%s: long names wrapped", (_, c) => {
   const before = projection(checkFixture(c));
 
@@ -120,6 +160,15 @@ describe.each(CASES.map((c) => [c.name, c] as const))("%s: long names wrapped", 
     );
   });
 
+  it("gives the same findings and outcomes with projects cut before their last word", () => {
+    fc.assert(
+      fc.property(fc.integer(), (seed) => {
+        expect(projection(checkFixture(c, cutProjects(c, seed)))).toEqual(before);
+      }),
+      FC_OPTIONS,
+    );
+  });
+
   it("wraps names in most tables (the property is not vacuous)", () => {
     const after = wrapNames(c, 5);
     const grown = after.tables.filter(
@@ -127,4 +176,13 @@ describe.each(CASES.map((c) => [c.name, c] as const))("%s: long names wrapped", 
     );
     expect(grown.length * 2).toBeGreaterThan(c.fixture.tables.length - 2);
   });
+});
+
+it("cuts projects in some fixture (the project property is not vacuous)", () => {
+  const cut = CASES.filter((c) =>
+    cutProjects(c, 5).tables.some(
+      (t, i) => t.rows.length > (c.fixture.tables[i]?.rows.length ?? 0),
+    ),
+  );
+  expect(cut.length).toBeGreaterThan(0);
 });
