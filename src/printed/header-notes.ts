@@ -6,7 +6,7 @@ import { hasPeriodMark } from "./periods";
  * `normalizeName` (half-width brackets and `%`). Not 类 / 款 / 项: those are level marks
  * (`科目编码（类）` names the 类 column).
  */
-const UNITS: ReadonlySet<string> = new Set([
+const UNITS: ReadonlySet<string> = /*#__PURE__*/ new Set([
   "元",
   "千元",
   "万元",
@@ -46,7 +46,7 @@ const UNITS: ReadonlySet<string> = new Set([
  * `项目名称（全称）`, `单位名称（盖章）`, `联系电话（选填）`, and any note opening with 注 / 备注 / 说明 /
  * 填写 / 如 / 例 (`（如：…）`, `（例：…）`, `（填写…）`) or an example list (see {@link isNote}).
  */
-const REMARKS: ReadonlySet<string> = new Set([
+const REMARKS: ReadonlySet<string> = /*#__PURE__*/ new Set([
   "全称",
   "简称",
   "盖章",

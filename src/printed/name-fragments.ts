@@ -10,7 +10,7 @@
  * these alone (`经费`, `项目`, `专项资金`, `工作经费`, `补助资金`) is the rest of a name. A word
  * naming a content (`业务`, `维护`, `会议`) is not here: `专项业务费` is a project of its own.
  */
-const GENERIC_WORDS: ReadonlySet<string> = new Set([
+const GENERIC_WORDS: ReadonlySet<string> = /*#__PURE__*/ new Set([
   "经费",
   "项目",
   "资金",
