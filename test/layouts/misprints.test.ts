@@ -5,30 +5,14 @@
  * never an error against a correct total.
  */
 import { describe, expect, it } from "vitest";
-import type { Disclosure, Table } from "../../src/disclosure";
-import { type PrintedTable, readPrintedTable } from "../../src/printed";
-import { checkDisclosure, henan2024Profile } from "../../src/rules";
-import { henan2024 } from "../../src/templates";
+import type { Table } from "../../src/disclosure";
+import type { PrintedTable } from "../../src/printed";
+import { checkHenanTables, readHenan } from "./check";
 
-const read = (printed: PrintedTable): Table => {
-  const r = readPrintedTable(printed, { template: henan2024 });
-  if (r.table === undefined) throw new Error("not read");
-  return r.table;
-};
+const read = readHenan;
 
 const check = (...tables: Table[]) => {
-  const d: Disclosure = {
-    meta: {
-      year: 2024,
-      documentKind: "单位",
-      template: "henan2024",
-      department: { name: "某单位" },
-      units: [{ name: "某单位", unitType: "行政" }],
-    },
-    tables,
-    texts: [],
-  };
-  return checkDisclosure(d, { profile: henan2024Profile, template: henan2024 });
+  return checkHenanTables(...tables);
 };
 
 const HEADERS = ["科目编码/类", "科目编码/款", "科目编码/项", "科目名称", "合计"];
