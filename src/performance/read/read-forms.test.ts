@@ -3,28 +3,9 @@
  * and Shanghai's project forms (one project a table). Tables of projects: ./read.test.ts.
  */
 import { describe, expect, it } from "vitest";
-import type { Row, Table } from "../../disclosure";
 import { henan2024, shanghai } from "../../templates";
 import { readTargets } from "./read";
-
-const ind = (index: number, cells: Record<string, string>): Row => ({
-  key: { kind: "indicator", index },
-  cells,
-});
-const _project = (name: string, cells: Record<string, string>, code?: string): Row => ({
-  key: { kind: "project", name, ...(code === undefined ? {} : { code }) },
-  cells,
-});
-const line = (id: string, cells: Record<string, string>): Row => ({
-  key: { kind: "line", line: id },
-  cells,
-});
-const table = (kind: string, rows: Row[], extra: Partial<Table> = {}): Table => ({
-  kind,
-  unit: "万元",
-  rows,
-  ...extra,
-});
+import { ind, line, table } from "./test-support";
 
 describe("readTargets: a department's sub-tables", () => {
   it("merges goal, tasks (wrapped content joined), 预算情况 lines and indicators", () => {

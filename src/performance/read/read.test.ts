@@ -1,27 +1,9 @@
 import { describe, expect, it } from "vitest";
-import type { Disclosure, Row, Table } from "../../disclosure";
+import type { Disclosure, Table } from "../../disclosure";
 import { henan2024 } from "../../templates";
 import { formatTargetReadProblem } from "./messages";
 import { disclosureTargets, readTargets } from "./read";
-
-const ind = (index: number, cells: Record<string, string>): Row => ({
-  key: { kind: "indicator", index },
-  cells,
-});
-const project = (name: string, cells: Record<string, string>, code?: string): Row => ({
-  key: { kind: "project", name, ...(code === undefined ? {} : { code }) },
-  cells,
-});
-const _line = (id: string, cells: Record<string, string>): Row => ({
-  key: { kind: "line", line: id },
-  cells,
-});
-const table = (kind: string, rows: Row[], extra: Partial<Table> = {}): Table => ({
-  kind,
-  unit: "万元",
-  rows,
-  ...extra,
-});
+import { ind, project, table } from "./test-support";
 
 describe("readTargets: a projects table", () => {
   it("reads indicators one a row, repeating a blank 一级 / 二级 within a project only", () => {
