@@ -115,6 +115,31 @@ describe("normalizeName and normalizeLabel: what printers vary", () => {
     expect(normalizeLabel("科目编码（类）")).toBe("科目编码(类)");
   });
 
+  it.each([
+    ["行政运行*", "行政运行"],
+    ["行政运行＊", "行政运行"],
+    ["※其他支出", "其他支出"],
+    ["▲ 公务接待费", "公务接待费"],
+    ["公务接待费（注2）", "公务接待费"],
+    ["公务接待费(注)", "公务接待费"],
+    ["公务接待费【注12】", "公务接待费"],
+    ["其他支出①", "其他支出"],
+    ["其他支出¹", "其他支出"],
+    ["行政运行*（项）", "行政运行"],
+    ["一、一般公共服务支出#", "一般公共服务支出"],
+  ])("drops a flag or note mark: normalizeName(%j) is %j", (printed, key) => {
+    expect(normalizeName(printed)).toBe(key);
+  });
+
+  it("keeps what only looks like a note mark: a name's own numbers and brackets, a note alone", () => {
+    expect(normalizeName("（注1）")).toBe("(注1)");
+    expect(normalizeName("注1")).toBe("注1");
+    expect(normalizeName("维修改造(1)")).toBe("维修改造(1)");
+    expect(normalizeName("第2批注册资金")).toBe("第2批注册资金");
+    expect(normalizeName("标注12")).toBe("标注12");
+    expect(normalizeName("注释(1)")).toBe("注释(1)");
+  });
+
   it("keeps what is part of a name: a decimal, a year inside a name, a numeral that starts a word", () => {
     expect(normalizeName("1.5倍标准")).toBe("1.5倍标准");
     expect(normalizeName("一般公共服务支出")).toBe("一般公共服务支出");
@@ -130,6 +155,8 @@ describe("normalizeName and normalizeLabel: what printers vary", () => {
       `${" ".repeat(n)}x`,
       `${"一".repeat(n)}、x`,
       `${"1".repeat(n)}.x`,
+      `a${"注1".repeat(n)}`,
+      `a${"(注1)*".repeat(n)}`,
     ];
     for (const input of inputs(100_000)) expect(normalizeName(input).length).toBeGreaterThan(0);
     expect(normalizeName(`a${"、".repeat(100_000)}a`)).toBe(`a${"、".repeat(100_000)}a`);

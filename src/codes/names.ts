@@ -11,6 +11,13 @@ const CLOSING_BRACKETS = /[】〕\]〗]/gu;
 const ENCLOSED_NUMBER = /^[\u2460-\u249B\u24EA-\u24FF\u2776-\u2793\u3251-\u325F\u32B1-\u32BF]/u;
 
 /**
+ * A trailing note number (`行政运行①`, `其他支出¹`), removed before NFKC, which would turn it into
+ * a digit of the name. One character: a name never ends with one.
+ */
+const TRAILING_NOTE_NUMBER =
+  /[\u2460-\u249B\u24EA-\u24FF\u2776-\u2793\u3251-\u325F\u32B1-\u32BF\u00B9\u00B2\u00B3\u2070\u2074-\u2079]$/u;
+
+/**
  * A leading list ordinal (after NFKC, whitespace removal and bracket unification): `一、`, `十二.`,
  * `第三、`, `(一)`, `1、`, `1.` (not `1.5`), `(1)`, `1)`. Each alternative is a bounded or
  * single-class run followed by a fixed character, so matching is linear.
@@ -21,15 +28,62 @@ const LEADING_ORDINAL =
 /** `其中` / `其中:` before a part's name (`其中：财政拨款`). */
 const OF_WHICH = /^其中:?/u;
 
-/** Punctuation trimmed at either end (after NFKC, so ，：；。 are already ASCII or kept as is). */
-const EDGE = new Set(["、", ",", "。", ".", ":", ";", "!", "?"]);
+/**
+ * Punctuation trimmed at either end (after NFKC, so ，：；。 are already ASCII or kept as is), and
+ * the marks printers set beside a name to flag it or point to a note (`行政运行*`, `※其他支出`,
+ * `▲公务接待费`): a decoration, not part of the name.
+ */
+const EDGE = new Set([
+  "、",
+  ",",
+  "。",
+  ".",
+  ":",
+  ";",
+  "!",
+  "?",
+  "*",
+  "※",
+  "#",
+  "▲",
+  "△",
+  "★",
+  "☆",
+  "◆",
+  "●",
+]);
 
-/** Removes the characters of {@link EDGE} at both ends with two scans (linear on any input). */
+/**
+ * The length of a note reference ending at `end` (`(注)`, `(注1)`, after NFKC and bracket
+ * unification), else 0: a pointer to a note under the table, printed after a name. At most six
+ * characters are read.
+ */
+function noteReferenceBefore(s: string, end: number): number {
+  if (s.charAt(end - 1) !== ")") return 0;
+  let at = end - 1;
+  while (end - at < 3 && at > 0 && isAsciiDigit(s.charAt(at - 1))) at--;
+  // Never the whole name (`(注1)` alone is what it says).
+  return at > 2 && s.startsWith("(注", at - 2) ? end - at + 2 : 0;
+}
+
+const isAsciiDigit = (c: string): boolean => c >= "0" && c <= "9";
+
+/**
+ * Removes the characters of {@link EDGE} at both ends, and note references at the end, with two
+ * scans (linear on any input).
+ */
 function trimEdges(s: string): string {
   let start = 0;
   let end = s.length;
   while (start < end && EDGE.has(s.charAt(start))) start++;
-  while (end > start && EDGE.has(s.charAt(end - 1))) end--;
+  while (end > start) {
+    if (EDGE.has(s.charAt(end - 1))) end--;
+    else {
+      const note = noteReferenceBefore(s, end);
+      if (note === 0 || end - note < start) break;
+      end -= note;
+    }
+  }
   return start === 0 && end === s.length ? s : s.slice(start, end);
 }
 
@@ -45,7 +99,9 @@ function trimEdges(s: string): string {
  * strips one leading list ordinal (`一、`, `第三、`, `（一）`, `1、`, `1.`, `（1）`, `1)`), so 收支总表
  * labels such as `一、一般公共服务` compare with catalog names;
  * strips a leading `其中` / `其中：` (an "of which" part is named by what it is);
- * strips `、 , 。 . : ; ! ?` at either end.
+ * strips `、 , 。 . : ; ! ?` at either end, and the marks printers set beside a name to flag it or
+ * point to a note: `* ※ # ▲ △ ★ ☆ ◆ ●` at either end, a note reference `（注）`, `（注1）`, `【注1】` or a
+ * note number `①`, `¹` at the end (`行政运行*`, `※其他支出`, `公务接待费（注2）`);
  * strips a trailing level mark, `(类)`, `(款)` or `(项)` (`社会保障和就业支出（类）`, `行政运行 (项)`):
  * a 科目 printed with its level is named by the name before it.
  * Letter case, a leading year (`2024年…`, part of a project's name) and brackets inside the name
@@ -58,6 +114,7 @@ function trimEdges(s: string): string {
  * normalizeName("（四）其它 支出、"); // "其他支出"
  * normalizeName("① 其中：财政拨款"); // "财政拨款"
  * normalizeName("八、社会保障和就业支出（类）"); // "社会保障和就业支出"
+ * normalizeName("行政运行（注1）"); // "行政运行"
  * ```
  */
 export function normalizeName(name: string): string {
@@ -108,8 +165,9 @@ const NORMALIZED_LENGTH = 256;
 
 function computeNormalizedName(name: string): string {
   const compact = name
-    .trimStart()
+    .trim()
     .replace(ENCLOSED_NUMBER, "")
+    .replace(TRAILING_NOTE_NUMBER, "")
     .normalize("NFKC")
     .replace(/[\s\p{Cf}]+/gu, "")
     .replace(QUOTES, "")
