@@ -1,3 +1,5 @@
+import { NOTE_MARKS, noteReferenceBefore, TRAILING_NOTE_NUMBER } from "./note-marks";
+
 /** Quotation marks dropped from names (after NFKC, so full-width ＂＇ are already ASCII). */
 const QUOTES = /[“”‘’"'「」『』《》〈〉]/gu;
 
@@ -9,13 +11,6 @@ const CLOSING_BRACKETS = /[】〕\]〗]/gu;
  * into a bare digit that could not be told from the start of the name.
  */
 const ENCLOSED_NUMBER = /^[\u2460-\u249B\u24EA-\u24FF\u2776-\u2793\u3251-\u325F\u32B1-\u32BF]/u;
-
-/**
- * A trailing note number (`行政运行①`, `其他支出¹`), removed before NFKC, which would turn it into
- * a digit of the name. One character: a name never ends with one.
- */
-const TRAILING_NOTE_NUMBER =
-  /[\u2460-\u249B\u24EA-\u24FF\u2776-\u2793\u3251-\u325F\u32B1-\u32BF\u00B9\u00B2\u00B3\u2070\u2074-\u2079]$/u;
 
 /**
  * A leading list ordinal (after NFKC, whitespace removal and bracket unification): `一、`, `十二.`,
@@ -30,43 +25,10 @@ const OF_WHICH = /^其中:?/u;
 
 /**
  * Punctuation trimmed at either end (after NFKC, so ，：；。 are already ASCII or kept as is), and
- * the marks printers set beside a name to flag it or point to a note (`行政运行*`, `※其他支出`,
- * `▲公务接待费`): a decoration, not part of the name.
+ * the marks printers set beside a name to flag it or point to a note ({@link NOTE_MARKS}:
+ * `行政运行*`, `※其他支出`, `▲公务接待费`): a decoration, not part of the name.
  */
-const EDGE = new Set([
-  "、",
-  ",",
-  "。",
-  ".",
-  ":",
-  ";",
-  "!",
-  "?",
-  "*",
-  "※",
-  "#",
-  "▲",
-  "△",
-  "★",
-  "☆",
-  "◆",
-  "●",
-]);
-
-/**
- * The length of a note reference ending at `end` (`(注)`, `(注1)`, after NFKC and bracket
- * unification), else 0: a pointer to a note under the table, printed after a name. At most six
- * characters are read.
- */
-function noteReferenceBefore(s: string, end: number): number {
-  if (s.charAt(end - 1) !== ")") return 0;
-  let at = end - 1;
-  while (end - at < 3 && at > 0 && isAsciiDigit(s.charAt(at - 1))) at--;
-  // Never the whole name (`(注1)` alone is what it says).
-  return at > 2 && s.startsWith("(注", at - 2) ? end - at + 2 : 0;
-}
-
-const isAsciiDigit = (c: string): boolean => c >= "0" && c <= "9";
+const EDGE = new Set(["、", ",", "。", ".", ":", ";", "!", "?", ...NOTE_MARKS]);
 
 /**
  * Removes the characters of {@link EDGE} at both ends, and note references at the end, with two

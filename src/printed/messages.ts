@@ -124,6 +124,10 @@ export function formatReadProblem(problem: ReadProblem, locale: Locale = "zh-CN"
       return en
         ? `${at} has ${problem.actual} cells, the table has ${problem.expected} columns`
         : `${at}有 ${problem.actual} 个单元格，表有 ${problem.expected} 列`;
+    case "note-mark":
+      return en
+        ? `${at}: "${problem.raw}" prints a note mark (${problem.marks}) after its figure; read without it`
+        : `${at}：“${problem.raw}”在数字后印有注释标记（${problem.marks}），去掉标记后读取`;
     case "malformed-amount":
       return en
         ? `${at}: "${problem.raw}" is not an amount: ${formatAmountError(problem.error, "en")}`

@@ -107,6 +107,8 @@ export type ReadSeverity = "error" | "warning" | "info";
  *   or in a table of targets a text of the row above (an indicator's name or value, its 说明, a
  *   goal, a task's content, a project's name beside a further indicator line); read into that
  *   row (its name joined, its cells filled or their texts joined). See `ReadResult.folded`.
+ * - `note-mark` (info): a figure or code printed with a flag or a pointer to a note after it
+ *   (`12.00*`, `12.00（注1）`, `2013101※`, `12.00①`); read without it, the marks kept in `marks`.
  * - `layout-row` (info): a row that prints the table's layout, not its data (`what`): a page
  *   break's `续表` (`continued`), the unit line or the preparer (`unit`: `单位：万元` naming the
  *   table's unit), the title or its number again (`title`), the column numbers (`栏次 1 2 3`),
@@ -200,6 +202,15 @@ export type ReadProblem =
       readonly path: { readonly row: number };
       readonly expected: number;
       readonly actual: number;
+    }
+  | {
+      readonly code: "note-mark";
+      readonly severity: "info";
+      readonly path: { readonly row: number; readonly cell: number };
+      /** The cell as printed. */
+      readonly raw: string;
+      /** The marks after its figure or code, as printed (`*`, `（注1）`, `①`). */
+      readonly marks: string;
     }
   | {
       readonly code: "malformed-amount";

@@ -11,6 +11,7 @@ import { type ColumnMatch, matchHeaders } from "./headers";
 import { shapePrinted } from "./input";
 import { layoutRows } from "./layout-rows";
 import { groupHeadings, unheadBlankTwins } from "./merged-headers";
+import { readMarkedCells } from "./note-marks";
 import { noteRows } from "./note-rows";
 import { titleYear } from "./periods";
 import { type ReadProblem, rowWidthProblems } from "./problems";
@@ -367,9 +368,11 @@ export function readPrintedTable(given: PrintedTable, options: ReadOptions): Rea
       ? printed.rows
       : printed.rows.map((r, i) => (skip(i) ? r.map(() => "") : r));
   const note = [...(printed.note === undefined ? [] : [printed.note]), ...notes.texts].join("\n");
-  const rowsRead = buildRows(printedRows, kind, matched.columns, options);
+  // A figure or code printed with a note mark after it (`12.00*`, `12.00（注1）`) is read without.
+  const unmarked = readMarkedCells(printedRows, matched.columns, problems);
+  const rowsRead = buildRows(unmarked, kind, matched.columns, options);
   problems.push(...rowsRead.problems);
-  const built = oneRowKind(rowsRead.built, kind, matched.columns, printedRows, problems);
+  const built = oneRowKind(rowsRead.built, kind, matched.columns, unmarked, problems);
   checkAmounts(built, matched.columns, unit, problems);
   const rows = finish(built, problems);
   const otherPeriods = otherPeriodColumns(matched.problems);
