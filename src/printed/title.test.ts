@@ -136,6 +136,39 @@ describe("titles in other printers' wordings", () => {
     }
   });
 
+  it("reads …明细表 and the classification stated after the name (Sichuan's 部门综合预算 titles)", () => {
+    const cases: readonly (readonly [string, Template, string])[] = [
+      ["部门综合预算一般公共预算支出明细表（按功能科目）", nationalMinimum, "gpbExpenditure"],
+      ["部门综合预算一般公共预算基本支出明细表（按经济科目）", nationalMinimum, "gpbBasic"],
+      ["一般公共预算基本支出表（按经济分类）", henan2024, "gpbBasic"],
+      ["一般公共预算基本支出表(按部门预算经济分类)", nationalMinimum, "gpbBasic"],
+      ["一般公共预算支出表【按支出功能分类】", henan2024, "gpbExpenditure"],
+      ["部门收入预算表", nationalMinimum, "income"],
+      ["单位支出预算表", nationalMinimum, "expenditure"],
+    ];
+    for (const [title, template, id] of cases) {
+      const [best, second] = rankTableKinds(title, template);
+      expect([title, best?.kind.id]).toEqual([title, id]);
+      expect(best?.score ?? 0, title).toBeGreaterThan(0.5);
+      expect(second?.score ?? 0, title).toBeLessThan(best?.score ?? 0);
+    }
+  });
+
+  it("names no kind of other rows for a title stating its classification: spending by economic 科目 is no table by function", () => {
+    // Each was read as the table by function it otherwise names (its economic codes as units).
+    for (const template of [nationalMinimum, henan2024])
+      for (const title of [
+        "一般公共预算财政拨款支出表（按经济分类）",
+        "一般公共预算支出表（按政府经济分类）",
+        "部门支出总表（按部门预算经济分类）",
+        "2024年部门支出预算表(按经济科目)",
+        "一般公共预算支出预算表（按部门预算支出经济分类）",
+      ])
+        for (const r of rankTableKinds(title, template))
+          expect([title, r.kind.rowKinds.includes("economic")]).toEqual([title, true]);
+    expect(rankTableKinds("一般公共预算基本支出表（按功能分类）", henan2024)).toEqual([]);
+  });
+
   it("keeps every kind's titles apart in every template: each variant names its own kind alone", () => {
     for (const template of [henan2024, shanghai, nationalMinimum, final2024]) {
       const owner = new Map<string, string>();

@@ -65,7 +65,7 @@ export function normalizeTableTitle(title: string): string {
 
 /**
  * Wordings printers use for one table, read as one (each a fixed word, so linear): a title
- * ending `总体情况表` / `情况表` / `预算总表` / `预算表` as `总表` / `表`; `财政拨款` after a fund's
+ * ending `总体情况表` / `情况表` / `明细表` / `预算总表` / `预算表` as `总表` / `表`; `财政拨款` after a fund's
  * budget (`一般公共预算财政拨款支出表`, `政府性基金预算财政拨款支出表`) or after 三公经费
  * (`“三公”经费财政拨款支出表`) as not printed; `整体支出绩效` / `项目支出绩效` as `整体绩效` /
  * `项目绩效` (`部门整体支出绩效目标表`, `项目支出绩效目标汇总表`). Applied alike to a printed title and to a
@@ -74,15 +74,34 @@ export function normalizeTableTitle(title: string): string {
 const WORDINGS: readonly (readonly [RegExp, string])[] = [
   [/总体情况表$/u, "总表"],
   [/情况表$/u, "表"],
+  [/明细表$/u, "表"],
   [/预算总表$/u, "总表"],
   [/预算表$/u, "表"],
   [/(一般公共预算|政府性基金预算|国有资本经营预算|三公经费)财政拨款/gu, "$1"],
   [/(整体|项目)支出绩效/gu, "$1绩效"],
 ];
 
+/**
+ * The classification a table's rows are by, stated after its name (after normalisation: brackets
+ * half-width): `(按经济分类)`, `(按部门预算经济分类)`, `(按功能科目)`, `按支出经济分类`. Bounded, so
+ * linear.
+ */
+const BY_CLASSIFICATION = /\(?按[^()]{0,8}(?:分类|科目)\)?$/u;
+
+/**
+ * The rows a title says its table is by: `economic` when it names the economic classification
+ * (`（按经济分类）`, `部门预算经济分类`, `经济科目`), `functional` when it names the functional one
+ * (`（按功能分类）`, `功能科目`), `undefined` when it names neither or both.
+ */
+function titleRows(normalised: string): "economic" | "functional" | undefined {
+  const economic = normalised.includes("经济分类") || normalised.includes("经济科目");
+  const functional = normalised.includes("功能分类") || normalised.includes("功能科目");
+  return economic === functional ? undefined : economic ? "economic" : "functional";
+}
+
 /** A normalised title (see {@link normalizeTableTitle}) with its wordings read as one. @internal */
 export function titleKey(normalised: string): string {
-  let key = normalised;
+  let key = normalised.replace(BY_CLASSIFICATION, "");
   for (const [pattern, by] of WORDINGS) key = key.replace(pattern, by);
   return key;
 }
@@ -105,8 +124,10 @@ function titleScore(printed: string, known: string): number {
  * The table kinds a printed title names, best first, each with a score: 1 when the normalised
  * title equals one of the kind's `titles` (normalised the same way, and read through the
  * wordings printers use for one table: `…情况表`, `…预算表` and `…表` alike, `财政拨款` after a
- * fund's budget or 三公经费 as not printed); between ½ and 1 when the
- * title ends with a variant (a unit's name before it); below ½ when one contains the other.
+ * fund's budget or 三公经费 as not printed, the classification stated after the name, `（按经济分类）`,
+ * as not printed); between ½ and 1 when the title ends with a variant (a unit's name before it);
+ * below ½ when one contains the other. A title that names the classification its rows are by
+ * (`（按经济分类）`, `功能分类`) ranks only the kinds with rows of that classification.
  *
  * @example
  * ```ts
@@ -123,8 +144,12 @@ export function rankTableKinds(
   const printed = normalizeTableTitle(title);
   if (printed === "") return [];
   const printedKey = titleKey(printed);
+  // A title naming the classification its rows are by names no kind of other rows (a table of
+  // spending by economic 科目 is no table by function, however the rest of its title reads).
+  const rows = titleRows(printed);
   const ranked: { kind: TableKind; score: number }[] = [];
   for (const kind of template.tables) {
+    if (rows !== undefined && !kind.rowKinds.includes(rows)) continue;
     let best = 0;
     for (const variant of kind.titles) {
       const known = normalizeTableTitle(variant);

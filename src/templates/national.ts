@@ -28,7 +28,14 @@ const nationalSummary: TableKind = {
 const nationalIncome: TableKind = {
   id: "income",
   name: { "zh-CN": "部门收入总表", en: "Revenue by unit" },
-  titles: ["部门收入总表", "单位收入总表", "部门收入预算总表", "收入总表"],
+  titles: [
+    "部门收入总表",
+    "单位收入总表",
+    "部门收入预算总表",
+    "收入总表",
+    "部门收入预算表",
+    "单位收入预算表",
+  ],
   rowKinds: ["total", "org", "functional"],
   defaultUnit: "万元",
   concept: "revenue",
@@ -41,7 +48,14 @@ const nationalIncome: TableKind = {
 const nationalExpenditure: TableKind = {
   id: "expenditure",
   name: { "zh-CN": "部门支出总表", en: "Expenditure" },
-  titles: ["部门支出总表", "单位支出总表", "部门支出预算总表", "支出总表"],
+  titles: [
+    "部门支出总表",
+    "单位支出总表",
+    "部门支出预算总表",
+    "支出总表",
+    "部门支出预算表",
+    "单位支出预算表",
+  ],
   rowKinds: ["total", "org", "functional"],
   defaultUnit: "万元",
   concept: "spending",
