@@ -43,6 +43,10 @@ describe("headerWording", () => {
     ["公务用车购置费及运行费", "公务用车购置及运行费"],
     ["公务用车购置费用及运行维护费用", "公务用车购置及运行费"],
     ["机关运行经费", "机关运行费"],
+    ["科目代码", "科目编码"],
+    ["单位代码", "单位编码"],
+    ["功能科目编码", "功能分类科目编码"],
+    ["经济科目名称", "经济分类科目名称"],
   ])("reads %s as %s", (printed, key) => {
     expect(headerWording(printed)).toBe(key);
   });
@@ -183,4 +187,46 @@ describe("every template's lines", () => {
       }
     },
   );
+});
+
+describe("code and name headers, totals and 三公 items as other printers head them", () => {
+  it.each([
+    [["功能科目编码", "功能科目名称", "合计", "基本支出", "项目支出"], "expenditure"],
+    [
+      ["支出功能分类科目/编码", "支出功能分类科目/名称", "支出合计", "基本支出", "项目支出"],
+      "expenditure",
+    ],
+    [
+      ["功能分类科目/编码", "功能分类科目/名称", "支出总计", "基本支出", "项目支出"],
+      "gpbExpenditure",
+    ],
+    [["科目代码", "科目名称", "合计", "人员经费", "公用经费"], "gpbBasic"],
+    [["经济分类科目/编码", "经济分类科目/名称", "合计", "人员经费", "公用经费"], "gpbBasic"],
+    [["经济科目编码", "经济科目名称", "合计", "人员经费", "公用经费"], "gpbBasic"],
+  ])("reads %j as the %s columns", (headers, id) => {
+    for (const template of [nationalMinimum, henan2024]) {
+      const { columns, problems } = matchHeaders(headers, kindOf(template, id));
+      expect(problems.filter((p) => p.severity !== "info")).toEqual([]);
+      expect(columns.map((c) => c.column?.role)).toEqual([
+        "code",
+        "name",
+        "amount",
+        "amount",
+        "amount",
+      ]);
+    }
+  });
+
+  it("reads 出国（境）费 as 因公出国（境）费, and 单位编码 as 单位代码", () => {
+    const headers = ["合计", "出国（境）费", "公务用车购置费", "公务用车运行维护费", "公务接待费"];
+    expect(keysOf(headers, kindOf(nationalMinimum, "sanGong"))).toEqual([
+      "total",
+      "abroad",
+      "vehicles.purchase",
+      "vehicles.operation",
+      "reception",
+    ]);
+    const org = matchHeaders(["单位编码", "单位名称", "合计"], kindOf(henan2024, "expenditure"));
+    expect(org.columns[0]?.column?.role).toBe("org");
+  });
 });

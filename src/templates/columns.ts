@@ -21,7 +21,8 @@ export const FUNCTIONAL_CODE_GROUPS: readonly string[] = [
   "功能分类科目编码",
   "支出功能分类科目编码",
   "项目/功能分类科目编码",
-  "科目代码",
+  "功能分类科目/编码",
+  "支出功能分类科目/编码",
 ];
 
 /** How printers head a 部门预算支出经济分类 code (whole, or 类 / 款 under the heading). @internal */
@@ -31,6 +32,8 @@ export const DEPARTMENTAL_CODE_GROUPS: readonly string[] = [
   "经济分类科目编码",
   "部门经济分类科目编码",
   "部门预算经济分类",
+  "经济分类科目/编码",
+  "部门预算支出经济分类科目/编码",
   "科目编码",
 ];
 
@@ -42,13 +45,8 @@ export const GOVERNMENT_CODE_GROUPS: readonly string[] = [
   "政府预算经济分类科目编码",
 ];
 
-/** How printers head a unit's code (单位代码, or 编码 as budget systems print it). @internal */
-export const ORG_CODE_HEADERS: readonly string[] = [
-  "单位代码",
-  "部门（单位）代码",
-  "单位编码",
-  "部门（单位）编码",
-];
+/** How printers head a unit's code (单位代码; 编码 as budget systems print it reads the same: `headerWording`). @internal */
+export const ORG_CODE_HEADERS: readonly string[] = ["单位代码", "部门（单位）代码"];
 
 /**
  * How printers head a unit's name printed on each row beside the 科目名称 (a 部门's table by 科目
@@ -67,6 +65,8 @@ export const FUNCTIONAL_NAME_HEADERS: readonly string[] = [
   "功能分类科目名称",
   "项目/功能分类科目名称",
   "支出功能分类科目名称",
+  "功能分类科目/名称",
+  "支出功能分类科目/名称",
   "科目名称",
   "项目名称",
   "单位（科目名称）",
@@ -81,6 +81,8 @@ export const ECONOMIC_NAME_HEADERS: readonly string[] = [
   "项目/经济分类科目名称",
   "部门经济分类科目名称",
   "经济分类科目名称",
+  "经济分类科目/名称",
+  "部门预算支出经济分类科目/名称",
   "部门预算经济分类/科目名称",
   "科目名称",
   "项目名称",
@@ -142,7 +144,7 @@ export const OTHER_NATURE_COLUMNS: readonly ColumnSpec[] = [
 
 /** 合计 / 基本支出 (人员经费, 公用经费) / 项目支出 columns of the Henan 支出表 family. @internal */
 export const natureColumns: readonly ColumnSpec[] = [
-  /*#__PURE__*/ amount("total", ["合计", "总计"]),
+  /*#__PURE__*/ amount("total", ["合计", "总计", "支出合计", "支出总计"]),
   /*#__PURE__*/ amount("basic", ["基本支出/小计", "基本支出/合计", "基本支出"], {
     nature: "basic",
   }),

@@ -3,6 +3,9 @@ import { normalizeLabel } from "../codes";
 /** A fee word at the end of a header level: 费用, 经费 (`因公出国（境）费用`, `…经费`). */
 const FEE_WORD = /(?:费用|经费)$/u;
 
+/** A code word at the end of a header level: 代码 (`科目代码`, `单位代码` as `…编码`). */
+const CODE_WORD = /代码$/u;
+
 /** A fee word before 及 joining two fees (`公务用车购置费及运行维护费`, `购置费用及…`). */
 const FEE_AND = /费用?及/gu;
 
@@ -84,13 +87,20 @@ const WORDING = (): ReadonlyMap<string, string> =>
  * `因公出国(境)经费`, `机关运行经费` compare as `因公出国(境)费`, `机关运行费`), 运行维护 as 运行
  * (`公务用车运行维护费`, `公务用车购置及运行维护费` compare as `公务用车运行费`, `公务用车购置及运行费`),
  * a fee named before 及 as the fees named together (`公务用车购置费及运行维护费` as
- * `公务用车购置及运行费`), and a whole wording listed in {@link SAME_WORDINGS} as the first of its list (`上年度结转结余`,
+ * `公务用车购置及运行费`), a closing 代码 as 编码 (`科目代码`, `单位代码`), 功能科目 / 经济科目 as
+ * 功能分类科目 / 经济分类科目 (`功能科目编码`), and a whole wording listed in {@link SAME_WORDINGS} as the first of its list (`上年度结转结余`,
  * `年初结转结余` as `上年结转结余`; `一般公共预算拨款收入` as `一般公共预算`). Printed headers and
  * labels and the template's variants all go through it, so a template lists one of each. Linear:
  * one anchored regex, one fixed-string replacement and one map look-up. @internal
  */
 export function headerWording(level: string): string {
-  const fee = level.replace(FEE_WORD, "费").replace(FEE_AND, "及").replaceAll("运行维护", "运行");
+  const fee = level
+    .replace(FEE_WORD, "费")
+    .replace(FEE_AND, "及")
+    .replaceAll("运行维护", "运行")
+    .replace(CODE_WORD, "编码")
+    .replaceAll("功能科目", "功能分类科目")
+    .replaceAll("经济科目", "经济分类科目");
   return WORDING().get(fee) ?? fee;
 }
 
