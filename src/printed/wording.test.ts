@@ -217,6 +217,16 @@ describe("code and name headers, totals and 三公 items as other printers head 
     }
   });
 
+  it("reads 收入总计 as the income table's grand total", () => {
+    const headers = ["科目编码", "科目名称", "收入总计", "本年收入/小计", "上年结转结余"];
+    for (const template of [nationalMinimum, henan2024])
+      expect(keysOf(headers, kindOf(template, "income")).slice(2)).toEqual([
+        "total",
+        "revenue",
+        "carryover",
+      ]);
+  });
+
   it("reads 出国（境）费 as 因公出国（境）费, and 单位编码 as 单位代码", () => {
     const headers = ["合计", "出国（境）费", "公务用车购置费", "公务用车运行维护费", "公务接待费"];
     expect(keysOf(headers, kindOf(nationalMinimum, "sanGong"))).toEqual([

@@ -47,7 +47,7 @@ export const incomeColumns: readonly ColumnSpec[] = /*#__PURE__*/ concat(
     ),
     // 总计 includes 上年结转; so does a lone 合计 printed beside an 上年结转 column (Jiangsu, Beijing:
     // `合计 | 上年结转结余 | 一般公共预算拨款收入 | …`). Without one, 合计 is this year's income.
-    /*#__PURE__*/ amount("total", ["总计"], undefined, {
+    /*#__PURE__*/ amount("total", ["总计", "收入总计"], undefined, {
       concept: "revenue.total",
       beside: { headers: ["合计", "收入合计"], columns: ["carryover"] },
     }),
