@@ -6,6 +6,7 @@ import { accepts, isTotalLabel, labelOf } from "./cells";
 import { type CarriedSegments, type PrintedCode, readRowCodes } from "./codes";
 import type { ColumnMatch } from "./headers";
 import type { ReadProblem } from "./problems";
+import { headingInKeyColumns, withoutUnitLabel } from "./unit-heading";
 
 /** What the grid reader needs besides the row. @internal */
 export interface GridContext {
@@ -169,7 +170,8 @@ const CODE_BEFORE_NAME = /^([[【(（]?)([0-9]{3,12})([\]】)）]?)[\s\-—_:：
  */
 function unitInName(name: string, ctx: GridContext): string | undefined {
   if (!accepts(ctx.kind, "org")) return undefined;
-  const text = name.normalize("NFKC").trim();
+  // A heading labelled as a unit's (`单位名称：某中学`, `预算单位：[301002]某中学`): the label aside.
+  const text = withoutUnitLabel(name.normalize("NFKC").trim());
   const m = CODE_BEFORE_NAME.exec(text);
   const code = m?.[2];
   if (m !== null && code !== undefined) {
@@ -182,7 +184,7 @@ function unitInName(name: string, ctx: GridContext): string | undefined {
     if (!accepts(ctx.kind, "project") && (bracketed || (code.length >= 6 && code.length !== 7)))
       return code;
   }
-  return ctx.unitNames?.get(labelKey(name));
+  return ctx.unitNames?.get(labelKey(text));
 }
 
 /** A unit code printed in a value column (a merged cell the text layer put under 类型). */
@@ -228,6 +230,30 @@ function printsCode(row: readonly string[], ctx: GridContext): boolean {
 }
 
 /**
+ * A row printing no name whose code columns print a name (a heading merged over the code and name
+ * columns, given in the first: `301002 某区第一中学`, `单位名称：某中学`, a 小计 or a 类's name
+ * printed with no code), placed by that name: a unit's row where it names one (see
+ * {@link unitInName}), else kept unplaced under that name (a unit's heading the caller did not
+ * name heads its rows as such: `unitSections`), never read as a misprinted code. A text opening
+ * with a figure that names no unit is left to the code reader.
+ */
+function headingOverCodes(
+  row: readonly string[],
+  index: number,
+  ctx: GridContext,
+): GridPlacement | undefined {
+  const text = headingInKeyColumns(row, ctx.columns);
+  if (text === undefined) return undefined;
+  const none = { consumed: undefined, name: text };
+  const unit = unitInName(text, ctx);
+  if (unit !== undefined) return { key: { kind: "org", code: unit }, problems: [], ...none };
+  if (DIGIT_START.test(text.normalize("NFKC"))) return undefined;
+  return { ...unplaced(text, [unplacedProblem(index, row)]), ...none };
+}
+
+const DIGIT_START = /^[0-9]/u;
+
+/**
  * Places one row of a grid table (a table without lines): by a total label (in the name or the
  * code columns), its codes, its unit code, a project name, or as an indicator continuation line,
  * in that order. A row it cannot place is kept as an `unplaced` row with a problem.
@@ -244,6 +270,8 @@ export function placeGridRow(
   if (accepts(ctx.kind, "total") && totalInCodeColumns(row, ctx)) {
     return { key: { kind: "total" }, problems: [], ...none };
   }
+  const spanned = name === undefined ? headingOverCodes(row, index, ctx) : undefined;
+  if (spanned !== undefined) return spanned;
   const codes = readRowCodes(row, ctx.columns, ctx.carried);
   if (codes.length > 0) return { ...fromCodes(codes, row, index, ctx), ...none };
   const orgCell = ctx.columns.find(
