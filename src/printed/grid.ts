@@ -6,6 +6,7 @@ import { accepts, isTotalLabel, labelOf } from "./cells";
 import { type CarriedSegments, type PrintedCode, readRowCodes } from "./codes";
 import type { ColumnMatch } from "./headers";
 import type { ReadProblem } from "./problems";
+import { HAN } from "./transposed";
 import { headingInKeyColumns, withoutUnitLabel } from "./unit-heading";
 
 /** What the grid reader needs besides the row. @internal */
@@ -187,13 +188,25 @@ function unitInName(name: string, ctx: GridContext): string | undefined {
   return ctx.unitNames?.get(labelKey(text));
 }
 
-/** A unit code printed in a value column (a merged cell the text layer put under 类型). */
-function mergedOrg(row: readonly string[], ctx: GridContext): number | undefined {
+/**
+ * A unit printed in a value column (a merged cell the text layer put under 类型): its code alone
+ * (`116`), or, where the row prints no name, its code before its name or a name the caller gives
+ * (`301002 某区第一中学` merged over 类型 and 项目名称; see {@link unitInName}).
+ */
+function mergedOrg(
+  row: readonly string[],
+  name: string | undefined,
+  ctx: GridContext,
+): { readonly index: number; readonly code: string; readonly name?: string } | undefined {
   if (!accepts(ctx.kind, "org")) return undefined;
-  const hit = ctx.columns.find((c) => {
-    return c.column?.role === "attribute" && ORG_CODE.test(plain(row[c.index] ?? ""));
-  });
-  return hit?.index;
+  for (const c of ctx.columns) {
+    if (c.column?.role !== "attribute") continue;
+    const text = row[c.index] ?? "";
+    if (ORG_CODE.test(plain(text))) return { index: c.index, code: plain(text) };
+    const unit = name === undefined && HAN.test(text) ? unitInName(text, ctx) : undefined;
+    if (unit !== undefined) return { index: c.index, code: unit, name: text };
+  }
+  return undefined;
 }
 
 /** The id of the kind's line a grid row's label names (a labelled footer: 人员经费合计). */
@@ -287,11 +300,15 @@ export function placeGridRow(
     return { key: { kind: "total" }, problems: [], ...none };
   }
   const unit = name === undefined ? undefined : unitInName(name, ctx);
-  if (unit !== undefined) return { key: { kind: "org", code: unit }, problems: [], ...none };
-  const merged = mergedOrg(row, ctx);
+  const merged = mergedOrg(row, name, ctx);
+  if (unit !== undefined) {
+    // Its code printed under 类型 besides (`116 | 某单位`): that cell is the unit's, no 类型.
+    const consumed = merged?.code === unit ? merged.index : undefined;
+    return { key: { kind: "org", code: unit }, problems: [], consumed, name };
+  }
   if (merged !== undefined) {
-    const code = plain(row[merged] ?? "");
-    return { key: { kind: "org", code }, problems: [], consumed: merged, name };
+    const key: RowKey = { kind: "org", code: merged.code };
+    return { key, problems: [], consumed: merged.index, name: name ?? merged.name };
   }
   if (name !== undefined && accepts(ctx.kind, "project")) {
     return { key: { kind: "project", name: name.trim() }, problems: [], ...none };

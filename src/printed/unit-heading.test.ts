@@ -89,3 +89,48 @@ describe("withoutUnitLabel", () => {
     expect(withoutUnitLabel(text)).toBe(bare);
   });
 });
+
+/** A 12 项目支出表: the same project under both units, each unit headed by `heading`. */
+const projects = (heading: (code: string, name: string) => string[]): PrintedTable => {
+  const p = (cells: string[], amount: string) => [...cells, amount, amount];
+  return {
+    title: "2024年项目支出预算表",
+    unit: "万元",
+    headers: ["类型", "项目名称", "项目单位", "合计", "本年拨款/一般公共预算"],
+    rows: [
+      p(["", "合计", ""], "30.00"),
+      p(heading("305001", "某县农业农村局机关"), "10.00"),
+      p(["其他运转类", "2024年机关运行经费", "某县农业农村局机关"], "10.00"),
+      p(heading("305002", "某县农业技术推广中心"), "20.00"),
+      p(["其他运转类", "2024年机关运行经费", "某县农业技术推广中心"], "20.00"),
+    ],
+  };
+};
+
+const PROJECT_HEADINGS: readonly [string, (code: string, name: string) => string[]][] = [
+  ["the code under 类型, the name under 项目名称", (c, n) => [c, n, ""]],
+  ["code and name merged over 类型 and 项目名称", (c, n) => [`${c} ${n}`, "", ""]],
+  ["bracketed code and name merged over 类型 and 项目名称", (c, n) => [`[${c}]${n}`, "", ""]],
+  ["the name alone merged over 类型 and 项目名称", (_c, n) => [n, "", ""]],
+];
+
+describe.each(PROJECT_HEADINGS)("a 项目支出表 unit heading printed as %s", (_, heading) => {
+  it("heads the unit's projects, every cell read: no duplicate, no unknown 类型", () => {
+    const r = read(projects(heading));
+    expect(r.problems.filter((p) => p.severity !== "info")).toEqual([]);
+    expect(r.table?.rows.map((row) => rowKeyId(row.key))).toEqual([
+      "total",
+      "org:305001",
+      "project:2024年机关运行经费",
+      "org:305002",
+      "project:2024年机关运行经费",
+    ]);
+    expect(r.table?.rows.map((row) => row.cells.type ?? "")).toEqual([
+      "",
+      "",
+      "其他运转类",
+      "",
+      "其他运转类",
+    ]);
+  });
+});

@@ -9,9 +9,11 @@
  */
 import { describe, expect, it } from "vitest";
 import { catalog2024 } from "../../src/catalog/2024";
+import type { Disclosure } from "../../src/disclosure";
 import { readPrintedTable } from "../../src/printed";
 import type { PrintedTable } from "../../src/printed/types";
-import { nationalMinimum } from "../../src/templates";
+import { checkDisclosure, henan2024Profile } from "../../src/rules";
+import { henan2024, nationalMinimum } from "../../src/templates";
 import type { DisclosureFixture } from "../fixtures/types";
 import { checkNational, serious } from "./check";
 import { type DepartmentLayout, departmentFixture } from "./department";
@@ -158,5 +160,50 @@ describe("a unit's heading merged over the code and name columns", () => {
     expect(serious(report.findings)).toEqual([]);
     expect(report.findings.filter((f) => f.ruleId === "rows.duplicate")).toEqual([]);
     expect(report.coverage.notUnderstood).toBeGreaterThan(0);
+  });
+});
+
+describe("a 项目支出表 whose unit headings are merged over 类型 and 项目名称", () => {
+  const UNITS = [
+    { code: "305001", name: "某县农业农村局机关", unitType: "行政" as const },
+    { code: "305002", name: "某县农业技术推广中心", unitType: "事业" as const },
+  ];
+  const p = (cells: string[], amount: string) => [...cells, amount, amount];
+  const table = (second: string): PrintedTable => ({
+    title: "2024年项目支出预算表",
+    unit: "万元",
+    headers: ["类型", "项目名称", "项目单位", "合计", "本年拨款/一般公共预算"],
+    rows: [
+      p(["", "合计", ""], "30.00"),
+      p(["305001 某县农业农村局机关", "", ""], "10.00"),
+      p(["其他运转类", "2024年机关运行经费", "某县农业农村局机关"], "10.00"),
+      p(["[305002]某县农业技术推广中心", "", ""], "20.00"),
+      p(["其他运转类", "2024年机关运行经费", "某县农业技术推广中心"], second),
+    ],
+  });
+  const check = (second: string) => {
+    const r = readPrintedTable(table(second), { template: henan2024, units: UNITS });
+    const d: Disclosure = {
+      meta: {
+        year: 2024,
+        documentKind: "部门",
+        template: "henan2024",
+        department: { code: "305", name: "某县农业农村局" },
+        units: UNITS,
+      },
+      tables: r.table === undefined ? [] : [r.table],
+      texts: [],
+    };
+    return serious(checkDisclosure(d, { profile: henan2024Profile, template: henan2024 }).findings);
+  };
+
+  it("the same project under both units is two projects: no duplicate, no same-fact", () => {
+    expect(check("20.00")).toEqual([]);
+  });
+
+  it("a unit's project that disagrees with its unit's heading is still caught", () => {
+    expect(check("21.00")).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^rollup error projects org:305002 /u)]),
+    );
   });
 });
