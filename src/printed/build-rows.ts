@@ -7,6 +7,7 @@ import { fillGroupCells } from "./group-cells";
 import type { ColumnMatch } from "./headers";
 import { readLineRows } from "./lines";
 import type { ReadProblem } from "./problems";
+import { projectUnitHeadings } from "./project-units";
 import type { ReadOptions } from "./read";
 import { unitColumns } from "./unit-columns";
 import { unitNameMap, unitSections, unitSubtotals } from "./unit-sections";
@@ -178,8 +179,10 @@ export function buildRows(
   // 项目类型 printed once over its projects (a merged cell) is read on each of them; a unit's
   // rows closed by a 小计 read it as the unit's row.
   const joined = joinTargetTexts(built, rows, kind, columns, problems, wrapped);
+  const sectioned = unitSubtotals(fillGroupCells(joined, columns), rows, problems);
+  // Units' headings in a table of projects, by a name not placed: their projects unplaced.
   return {
-    built: unitSubtotals(fillGroupCells(joined, columns), rows, problems),
+    built: projectUnitHeadings(sectioned, kind, problems, rows, options.units),
     problems,
     wrapped,
   };

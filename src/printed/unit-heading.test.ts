@@ -134,3 +134,71 @@ describe.each(PROJECT_HEADINGS)("a 项目支出表 unit heading printed as %s", 
     ]);
   });
 });
+
+describe("a 项目支出表 heading its units' projects by names the caller does not give with a code", () => {
+  const table = (department: boolean): PrintedTable => {
+    const p = (cells: string[], amount: string) => [...cells, amount, amount];
+    return {
+      title: "2024年项目支出预算表",
+      unit: "万元",
+      headers: ["类型", "项目名称", "项目单位", "合计", "本年拨款/一般公共预算"],
+      rows: [
+        p(["", "合计", ""], "30.00"),
+        ...(department ? [p(["", "某县农业农村局", ""], "30.00")] : []),
+        p(["", "某县农业农村局机关", ""], "10.00"),
+        p(["其他运转类", "2024年机关运行经费", "某县农业农村局机关"], "10.00"),
+        p(["", "某县农业技术推广中心", ""], "20.00"),
+        p(["其他运转类", "2024年机关运行经费", "某县农业技术推广中心"], "15.00"),
+        p(["特定目标类", "2024年农技推广", "某县农业技术推广中心"], "5.00"),
+      ],
+    };
+  };
+
+  it.each([false, true])(
+    "the department's heading printed %s: headings and projects kept unplaced, no duplicate",
+    (department) => {
+      // The department named by the caller, without a code; its units not named at all.
+      const units = [{ name: "某县农业农村局" }];
+      const r = readPrintedTable(table(department), { template: henan2024, units });
+      expect(r.problems.some((p) => p.code === "duplicate-row")).toBe(false);
+      expect(r.table?.rows.map((row) => row.key.kind)).toEqual([
+        "total",
+        ...(department ? ["unplaced"] : []),
+        ...Array.from({ length: 5 }, () => "unplaced"),
+      ]);
+      const under = r.problems.flatMap((p) => (p.code === "unplaced-row" ? [p.under] : []));
+      const first = department ? 2 : 1;
+      expect(under).toEqual([
+        ...(department ? [undefined] : []),
+        undefined,
+        first,
+        undefined,
+        first + 2,
+        first + 2,
+      ]);
+    },
+  );
+
+  it("units given with their codes: read as theirs, as before", () => {
+    const r = read(table(false));
+    expect(r.table?.rows.map((row) => rowKeyId(row.key))).toEqual([
+      "total",
+      "org:305001",
+      "project:2024年机关运行经费",
+      "org:305002",
+      "project:2024年机关运行经费",
+      "project:2024年农技推广",
+    ]);
+  });
+
+  it("a project printing no 类型 nor 项目单位 above another unit's project stays a project", () => {
+    const t = table(false);
+    const rows = [
+      t.rows[0] ?? [],
+      ["", "2024年农机购置补贴", "", "10.00", "10.00"],
+      ...t.rows.slice(3),
+    ];
+    const r = readPrintedTable({ ...t, rows }, { template: henan2024, units: [] });
+    expect(r.table?.rows[1]?.key).toEqual({ kind: "project", name: "2024年农机购置补贴" });
+  });
+});

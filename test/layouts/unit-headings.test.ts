@@ -207,3 +207,37 @@ describe("a 项目支出表 whose unit headings are merged over 类型 and 项�
     );
   });
 });
+
+describe("a 项目支出表 heading its units by names given without codes", () => {
+  const p = (cells: string[], amount: string) => [...cells, amount, amount];
+  const UNITS = [
+    { name: "某县农业农村局机关", unitType: "行政" as const },
+    { name: "某县农业技术推广中心", unitType: "事业" as const },
+  ];
+  const table: PrintedTable = {
+    title: "2024年项目支出预算表",
+    unit: "万元",
+    headers: ["类型", "项目名称", "项目单位", "合计", "本年拨款/一般公共预算"],
+    rows: [
+      p(["", "合计", ""], "30.00"),
+      p(["", "某县农业农村局", ""], "30.00"),
+      p(["", "某县农业农村局机关", ""], "10.00"),
+      p(["其他运转类", "2024年机关运行经费", "某县农业农村局机关"], "10.00"),
+      p(["", "某县农业技术推广中心", ""], "20.00"),
+      p(["其他运转类", "2024年机关运行经费", "某县农业技术推广中心"], "20.00"),
+    ],
+  };
+
+  it("no false duplicate, same-fact or rollup: the units' projects are coverage", () => {
+    const department = { name: "某县农业农村局" };
+    const r = readPrintedTable(table, { template: henan2024, units: [department, ...UNITS] });
+    const d: Disclosure = {
+      meta: { year: 2024, documentKind: "部门", template: "henan2024", department, units: UNITS },
+      tables: r.table === undefined ? [] : [r.table],
+      texts: [],
+    };
+    const report = checkDisclosure(d, { profile: henan2024Profile, template: henan2024 });
+    expect(serious(report.findings)).toEqual([]);
+    expect(report.coverage.notUnderstood).toBeGreaterThan(0);
+  });
+});
