@@ -3,7 +3,7 @@ import { normalizeName } from "../codes";
 import type { RowKey } from "../disclosure";
 import type { TableKind } from "../templates";
 import { labelKey } from "../templates/wording";
-import { accepts, isTotalLabel } from "./cells";
+import { accepts, endsAsTotal, isTotalLabel } from "./cells";
 import type { GridPlacement } from "./grid";
 import type { ReadProblem } from "./problems";
 import { HAN } from "./transposed";
@@ -44,7 +44,7 @@ function headsUnit(placed: GridPlacement, kind: TableKind, catalog: Catalog | un
     return false;
   if (!accepts(kind, "org") || !(accepts(kind, "functional") || accepts(kind, "economic")))
     return false;
-  if (!HAN.test(name) || isTotalLabel(name) || labelKey(name) === "小计") return false;
+  if (!HAN.test(name) || isTotalLabel(name) || endsAsTotal(labelKey(name))) return false;
   // A name ending as a 科目's does (`教育支出`: a 类 row printed with no code) names no unit.
   if (normalizeName(name).endsWith("支出")) return false;
   return catalog === undefined || findByName(catalog, name).length === 0;
@@ -87,9 +87,12 @@ export function unitSections(
   };
 }
 
-/** A unit's subtotal label: `小计`, or the unit it closes named before it (`本级小计`). */
+/**
+ * A unit's subtotal label: `小计`, or the unit it closes named before it or before a total's word
+ * (`本级小计`, `某区第一中学合计`, `某中心总计`; a row read as no total, so never `合计` alone).
+ */
 const isSubtotal = (label: string | undefined): boolean =>
-  label !== undefined && labelKey(label).endsWith("小计");
+  label !== undefined && endsAsTotal(labelKey(label));
 
 /** What {@link unitSubtotals} reads of a built row. @internal */
 export interface SectionRow {
@@ -100,7 +103,8 @@ export interface SectionRow {
 
 /**
  * A unit's rows closed by a `小计` (a 部门's table by 科目 printing each unit's row, its rows,
- * then their subtotal; the department's `合计` at the end), or by a total label (`合计`) where a
+ * then their subtotal, `小计` or naming the unit: `本级小计`, `某中心合计`; the department's `合计`
+ * at the end), or by a total label (`合计`) where a
  * total row follows later in the table (the department's `总计`) or was printed above every
  * unit's row (the department's total first): the subtotal is that unit's
  * row, read as the unit's (`org`), so its figures are checked against the unit's rows and the

@@ -187,3 +187,39 @@ describe("each unit's rows closed by a 合计, the department's 总计 last", ()
     );
   });
 });
+
+describe("each unit's rows closed by a 合计 naming the unit (`某区第一中学合计`)", () => {
+  /** Each unit's `<name>小计` printed `<name>合计` (or `<name>总计`), the department's 合计 as it is. */
+  const named = (
+    layout: DepartmentLayout,
+    word: string,
+    edit = (r: string[]) => r,
+  ): DisclosureFixture => {
+    const base = departmentFixture({ ...layout, subtotalNamed: true });
+    const label = (c: string) => (c.endsWith("小计") ? `${c.slice(0, -2)}${word}` : c);
+    const tables = base.tables.map((t) => ({ ...t, rows: t.rows.map((r) => edit(r.map(label))) }));
+    return { ...base, tables };
+  };
+  const LAYOUTS: readonly DepartmentLayout[] = [
+    { units: "unitsFirst", unitSubtotals: "only", totalLast: true },
+    { units: "unitsFirst", unitSubtotals: "only" },
+    { units: "sections", unitSubtotals: "only", unitRows: "name", totalLast: true },
+    { units: "unitsFirst", unitSubtotals: "also", unitRows: "codeInName" },
+  ];
+  const CASES = LAYOUTS.flatMap((l) => ["合计", "总计"].map((w) => [l, w] as const));
+
+  it.each(CASES)("%j, %s: each is its unit's row, read and checked clean", (layout, word) => {
+    const report = check(named(layout, word));
+    expect(serious(report.findings)).toEqual([]);
+    expect(report.coverage.notUnderstood).toBe(0);
+  });
+
+  it("a wrong unit 合计 is still caught", () => {
+    const fixture = named(LAYOUTS[0] as DepartmentLayout, "合计", (r) =>
+      r[3] === "某区第一中学合计" ? r.map((c) => (c === "870.00" ? "871.00" : c)) : r,
+    );
+    expect(serious(check(fixture).findings)).toEqual(
+      expect.arrayContaining(["rollup error expenditure org:301002 total"]),
+    );
+  });
+});
