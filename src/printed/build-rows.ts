@@ -1,3 +1,4 @@
+import type { RowKey } from "../disclosure";
 import type { TableKind } from "../templates";
 import { accepts, cellsOf, isBlank, isValueColumn } from "./cells";
 import { classHeadings } from "./class-headings";
@@ -10,7 +11,7 @@ import type { ReadProblem } from "./problems";
 import { projectUnitHeadings } from "./project-units";
 import type { ReadOptions } from "./read";
 import { unitColumns } from "./unit-columns";
-import { unitNameMap, unitSections, unitSubtotals } from "./unit-sections";
+import { soleUnitHeading, unitNameMap, unitSections, unitSubtotals } from "./unit-sections";
 import {
   type BuiltRow,
   continuesRow,
@@ -96,6 +97,8 @@ export function buildRows(
   const carried: CarriedSegments = carriedAfter(before);
   const unitNames = unitNameMap(options.units);
   const underUnit = unitSections(kind, options.catalog);
+  // The keys of the rows kept unplaced under a unit heading not placed, by printed row.
+  const held = new Map<number, RowKey>();
   // Rows naming their unit in columns of their own (单位编码 / 单位名称 beside the 科目).
   const byUnitColumns = unitColumns(kind, columns, unitNames, rows);
   const wrapped: number[] = [];
@@ -154,8 +157,9 @@ export function buildRows(
     }
     if (placed.key.kind !== "functional" && placed.key.kind !== "economic") carried.clear();
     problems.push(...placed.problems);
-    const { key, problem } = underUnit(placed, row, index);
+    const { key, problem, held: placedBy } = underUnit(placed, row, index);
     if (problem !== undefined) problems.push(problem);
+    if (placedBy !== undefined) held.set(index, placedBy);
     // The line joined into the row above was the 类 row heading this row's block: its own row.
     // Each 类 heads one block at most (a hundred at most), so the searches below stay linear.
     const heading = blocks.before(key);
@@ -179,7 +183,9 @@ export function buildRows(
   // 项目类型 printed once over its projects (a merged cell) is read on each of them; a unit's
   // rows closed by a 小计 read it as the unit's row.
   const joined = joinTargetTexts(built, rows, kind, columns, problems, wrapped);
-  const sectioned = unitSubtotals(fillGroupCells(joined, columns), rows, problems);
+  // One unit heading over all the table's rows (a unit's own table): they are the table's.
+  const whole = soleUnitHeading(fillGroupCells(joined, columns), held, problems);
+  const sectioned = unitSubtotals(whole, rows, problems);
   // Units' headings in a table of projects, by a name not placed: their projects unplaced.
   return {
     built: projectUnitHeadings(sectioned, kind, problems, rows, options.units),

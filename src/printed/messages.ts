@@ -21,6 +21,7 @@ const LAYOUT_EN = {
   title: "the title again",
   "column-numbers": "the column numbers",
   page: "a page number",
+  "unit-heading": "its one unit's name over all its rows, restating its total",
 } as const;
 const LAYOUT_ZH = {
   continued: "续表标记",
@@ -28,6 +29,7 @@ const LAYOUT_ZH = {
   title: "重复的表名",
   "column-numbers": "栏次",
   page: "页码",
+  "unit-heading": "全表唯一的单位名称行，数字与合计相同",
 } as const;
 
 const EXPECTED_EN = { table: "a printed table", text: "text", list: "a list" } as const;

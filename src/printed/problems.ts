@@ -112,7 +112,8 @@ export type ReadSeverity = "error" | "warning" | "info";
  * - `layout-row` (info): a row that prints the table's layout, not its data (`what`): a page
  *   break's `续表` (`continued`), the unit line or the preparer (`unit`: `单位：万元` naming the
  *   table's unit), the title or its number again (`title`), the column numbers (`栏次 1 2 3`),
- *   a page number (`page`); skipped like a blank row.
+ *   a page number (`page`), a unit's own table's one heading naming its unit over all its rows
+ *   and restating its total (`unit-heading`); skipped like a blank row.
  *
  * @example
  * ```ts
@@ -274,7 +275,7 @@ export type ReadProblem =
       readonly code: "layout-row";
       readonly severity: "info";
       readonly path: { readonly row: number };
-      readonly what: "continued" | "unit" | "title" | "column-numbers" | "page";
+      readonly what: "continued" | "unit" | "title" | "column-numbers" | "page" | "unit-heading";
     }
   | {
       readonly code: "invalid-input";

@@ -6,7 +6,7 @@
 import { describe, expect, it } from "vitest";
 import { catalog2024 } from "../catalog/2024";
 import { rowKeyId } from "../disclosure";
-import { henan2024 } from "../templates";
+import { henan2024, nationalMinimum } from "../templates";
 import { readPrintedTable } from "./read";
 import type { PrintedTable } from "./types";
 import { withoutUnitLabel } from "./unit-heading";
@@ -200,5 +200,88 @@ describe("a 项目支出表 heading its units' projects by names the caller does
     ];
     const r = readPrintedTable({ ...t, rows }, { template: henan2024, units: [] });
     expect(r.table?.rows[1]?.key).toEqual({ kind: "project", name: "2024年农机购置补贴" });
+  });
+});
+
+describe("a unit's own table printing its name, not placed, over all its rows (a 单位 document)", () => {
+  const HEADERS = [
+    "科目编码/类",
+    "科目编码/款",
+    "科目编码/项",
+    "科目名称",
+    "合计",
+    "基本支出",
+    "项目支出",
+  ];
+  const body = [
+    ["213", "", "", "农林水支出", "25.00", "20.00", "5.00"],
+    ["213", "01", "", "农业农村", "25.00", "20.00", "5.00"],
+    ["213", "01", "04", "事业运行", "20.00", "20.00", ""],
+    ["213", "01", "08", "病虫害控制", "5.00", "", "5.00"],
+  ];
+  const total = ["", "", "", "合计", "25.00", "20.00", "5.00"];
+  const own = (heading: string[], totalLast = false, rows = body): PrintedTable => ({
+    title: "某县动物疫病预防控制中心2024年部门支出总表",
+    unit: "万元",
+    headers: HEADERS,
+    rows: totalLast ? [heading, ...rows, total] : [total, heading, ...rows],
+  });
+  const figures = ["25.00", "20.00", "5.00"];
+  const HEADINGS: readonly [string, string[]][] = [
+    ["its name in the name column", ["", "", "", "某县动物疫病预防控制中心", ...figures]],
+    ["its name merged over the code columns", ["某县动物疫病预防控制中心", "", "", "", ...figures]],
+    ["its name labelled", ["", "", "", "单位名称：某县动物疫病预防控制中心", ...figures]],
+  ];
+  const readOwn = (t: PrintedTable) =>
+    readPrintedTable(t, { template: nationalMinimum, catalog: catalog2024.functional });
+  const kinds = (t: PrintedTable) => readOwn(t).table?.rows.map((r) => r.key.kind);
+
+  describe.each(HEADINGS)("%s", (_, heading) => {
+    it.each([false, true])(
+      "total last %s: its rows are the table's, the heading skipped as layout",
+      (last) => {
+        const r = readOwn(own(heading, last));
+        const placed = ["functional", "functional", "functional", "functional"];
+        expect(r.table?.rows.map((row) => row.key.kind)).toEqual(
+          last ? [...placed, "total"] : ["total", ...placed],
+        );
+        expect(r.problems.filter((p) => p.severity !== "info")).toEqual([]);
+        const what = "unit-heading";
+        expect(r.problems.filter((p) => p.code === "layout-row")).toEqual([
+          { code: "layout-row", severity: "info", path: { row: last ? 0 : 1 }, what },
+        ]);
+      },
+    );
+  });
+
+  it("a heading stating other figures than the total's (a part): its rows stay unplaced", () => {
+    const part = ["", "", "", "某县动物疫病预防控制中心", "20.00", "20.00", ""];
+    expect(kinds(own(part))?.filter((k) => k === "functional")).toEqual([]);
+  });
+
+  it("a heading stating no figure: its rows stay unplaced", () => {
+    const bare = ["", "", "", "某县动物疫病预防控制中心", "", "", ""];
+    expect(kinds(own(bare))?.filter((k) => k === "functional")).toEqual([]);
+  });
+
+  it("a page with no total (a 部门's table continued): its rows stay unplaced", () => {
+    const t = own(HEADINGS[0]?.[1] ?? []);
+    const page = { ...t, rows: t.rows.slice(1) };
+    expect(kinds(page)?.filter((k) => k === "functional")).toEqual([]);
+  });
+
+  it("rows by 科目 above the heading, or two headings: their rows stay unplaced", () => {
+    const heading = HEADINGS[0]?.[1] ?? [];
+    const above = own(heading, false, body);
+    const rows = [above.rows[0] ?? [], ...body, heading, ...body];
+    expect(kinds({ ...above, rows })?.slice(-4)).toEqual([
+      "unplaced",
+      "unplaced",
+      "unplaced",
+      "unplaced",
+    ]);
+    const second = ["", "", "", "某县农业技术推广中心", ...figures];
+    const two = [above.rows[0] ?? [], heading, ...body, second, ...body];
+    expect(kinds({ ...above, rows: two })?.filter((k) => k === "functional")).toEqual([]);
   });
 });

@@ -67,6 +67,8 @@ export function unitSections(
 ) => {
   readonly key: RowKey;
   readonly problem: ReadProblem | undefined;
+  /** The key the row was placed by, kept unplaced under a heading (see {@link soleUnitHeading}). */
+  readonly held?: RowKey;
 } {
   let heading: number | undefined;
   return (placed, row, index) => {
@@ -80,11 +82,64 @@ export function unitSections(
         cells: row,
         under: heading,
       };
-      return { key: { kind: "unplaced", label: placed.name?.trim() ?? "" }, problem };
+      return { key: { kind: "unplaced", label: placed.name?.trim() ?? "" }, problem, held: key };
     }
     if (headsUnit(placed, kind, catalog)) heading = index;
     return { key, problem: undefined };
   };
+}
+
+/**
+ * A table whose one unit heading the reader could not place (see `unitSections`) heads all its
+ * rows: printed first (only total rows above it), stating the figures of the table's total (a
+ * unit's own table, a 单位 document's, printing its unit's name over its rows). Its rows are the
+ * table's (the unit's are all the table has, its total the table's), read by the keys they were
+ * placed by; the heading, restating the total, is the layout's (`layout-row`, `unit-heading`),
+ * skipped. Anywhere else (several headings, rows above it, figures
+ * of its own, no total printed: a page continuing a 部门's table) whose rows they are is not
+ * guessed. Gives back the rows re-keyed, and drops the `unplaced-row` problems of the rows it
+ * placed and of the heading. @internal
+ */
+export function soleUnitHeading<T extends SectionRow & { readonly cells: Cells }>(
+  built: T[],
+  held: ReadonlyMap<number, RowKey>,
+  problems: ReadProblem[],
+): T[] {
+  if (held.size === 0) return built;
+  const headings = new Set<number>();
+  for (const p of problems)
+    if (p.code === "unplaced-row" && p.under !== undefined) headings.add(p.under);
+  const [heading] = headings;
+  if (headings.size !== 1 || heading === undefined) return built;
+  const first = built.find((b) => b.key.kind !== "total");
+  const total = built.find((b) => b.key.kind === "total");
+  if (first?.source !== heading || total === undefined) return built;
+  if (!sameFigures(first.cells, total.cells)) return built;
+  const out = built.flatMap((b) => {
+    if (b.source === heading) return [];
+    const key = held.get(b.source);
+    return [key === undefined ? b : { ...b, key }];
+  });
+  const kept = problems.filter(
+    (p) => p.code !== "unplaced-row" || (p.under !== heading && p.path.row !== heading),
+  );
+  kept.push({ code: "layout-row", severity: "info", path: { row: heading }, what: "unit-heading" });
+  problems.splice(0, problems.length, ...kept);
+  return out;
+}
+
+type Cells = Readonly<Record<string, string>>;
+
+/** Whether two rows print the same figures (at least one), cell by cell. */
+function sameFigures(a: Cells, b: Cells): boolean {
+  const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
+  let printed = false;
+  for (const k of keys) {
+    const x = (a[k] ?? "").trim();
+    if (x !== (b[k] ?? "").trim()) return false;
+    if (x !== "") printed = true;
+  }
+  return printed;
 }
 
 /**

@@ -12,7 +12,7 @@ import { catalog2024 } from "../../src/catalog/2024";
 import type { Disclosure } from "../../src/disclosure";
 import { readPrintedTable } from "../../src/printed";
 import type { PrintedTable } from "../../src/printed/types";
-import { checkDisclosure, henan2024Profile } from "../../src/rules";
+import { checkDisclosure, henan2024Profile, nationalProfile } from "../../src/rules";
 import { henan2024, nationalMinimum } from "../../src/templates";
 import type { DisclosureFixture } from "../fixtures/types";
 import { checkNational, serious } from "./check";
@@ -239,5 +239,62 @@ describe("a 项目支出表 heading its units by names given without codes", () 
     const report = checkDisclosure(d, { profile: henan2024Profile, template: henan2024 });
     expect(serious(report.findings)).toEqual([]);
     expect(report.coverage.notUnderstood).toBeGreaterThan(0);
+  });
+});
+
+describe("a 单位 document whose table prints the unit's name (no code) over all its rows", () => {
+  const table = (pest: string): PrintedTable => ({
+    title: "某县动物疫病预防控制中心2024年部门支出总表",
+    unit: "万元",
+    headers: [
+      "科目编码/类",
+      "科目编码/款",
+      "科目编码/项",
+      "科目名称",
+      "合计",
+      "基本支出",
+      "项目支出",
+    ],
+    rows: [
+      ["", "", "", "合计", "25.00", "20.00", "5.00"],
+      ["某县动物疫病预防控制中心", "", "", "", "25.00", "20.00", "5.00"],
+      ["213", "", "", "农林水支出", "25.00", "20.00", "5.00"],
+      ["213", "01", "", "农业农村", "25.00", "20.00", "5.00"],
+      ["213", "01", "04", "事业运行", "20.00", "20.00", ""],
+      ["213", "01", "08", "病虫害控制", pest, "", pest],
+    ],
+  });
+  const check = (pest: string) => {
+    const unit = { name: "某县动物疫病预防控制中心", unitType: "事业" as const };
+    const r = readPrintedTable(table(pest), {
+      template: nationalMinimum,
+      catalog: catalog2024.functional,
+      units: [unit],
+    });
+    const d: Disclosure = {
+      meta: {
+        year: 2024,
+        documentKind: "单位",
+        template: "nationalMinimum",
+        department: { name: unit.name },
+        units: [unit],
+      },
+      tables: r.table === undefined ? [] : [r.table],
+      texts: [],
+    };
+    return checkDisclosure(d, { profile: nationalProfile, template: nationalMinimum });
+  };
+
+  it("its rows are checked, clean, every cell understood", () => {
+    const report = check("5.00");
+    expect(serious(report.findings)).toEqual([]);
+    expect(report.outcomes.find((o) => o.ruleId === "rollup")?.outcome).toBe("pass");
+    expect(report.coverage.notUnderstood).toBe(0);
+  });
+
+  it("a wrong figure among its rows is caught", () => {
+    expect(serious(check("6.00").findings)).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^(rollup|nature) error expenditure /u)]),
+    );
   });
 });
