@@ -7,7 +7,7 @@ import { describe, expect, it } from "vitest";
 import { functional2024 } from "../catalog/2024";
 import type { Table } from "../disclosure";
 import { readTargets, validateTargets } from "../performance";
-import { cutInSuffix } from "../performance/framework/classify";
+import { cutInSuffix, cutLevel } from "../performance/framework/classify";
 import { henan2024, shanghai, type Template } from "../templates";
 import { readPrintedTable } from "./read";
 import type { PrintedTable } from "./types";
@@ -158,5 +158,143 @@ describe("cutInSuffix", () => {
     ["产出指", ""],
   ])("%s / %s: two names", (above, rest) => {
     expect(cutInSuffix(above, rest)).toBe(false);
+  });
+});
+
+describe("a 一级 / 二级 name cut mid-word, not in its 指标", () => {
+  const projectGrid = (rows: readonly (readonly string[])[]): PrintedTable => ({
+    title: "2024年项目绩效目标汇总表",
+    unit: "万元",
+    headers: ["项目名称", "项目金额/资金总额", "一级指标", "二级指标", "三级指标", "指标值"],
+    rows,
+  });
+  const SAT = "满意度指标/服务对象满意度指标";
+  it.each([
+    [
+      "a 二级's rest on a row of its own",
+      [
+        ["产出指标", "数量指标", "医疗救助人次", "≥1200人次"],
+        ["满意度指标", "服务对象满", "救助对象满意度", "≥90%"],
+        ["", "意度指标", "", ""],
+      ],
+      [`${SAT}/救助对象满意度=≥90%`],
+    ],
+    [
+      "a 二级's rest beside the next indicator",
+      [
+        ["产出指标", "数量指标", "医疗救助人次", "≥1200人次"],
+        ["满意度指标", "服务对象满", "救助对象满意度", "≥90%"],
+        ["", "意度指标", "家属满意度", "≥85%"],
+      ],
+      [`${SAT}/救助对象满意度=≥90%`, `${SAT}/家属满意度=≥85%`],
+    ],
+    [
+      "a 一级 cut in its word (满意 / 度指标), the rest beside the next indicator",
+      [
+        ["产出指标", "数量指标", "医疗救助人次", "≥1200人次"],
+        ["满意", "服务对象满意度指标", "救助对象满意度", "≥90%"],
+        ["度指标", "", "家属满意度", "≥85%"],
+      ],
+      [`${SAT}/救助对象满意度=≥90%`, `${SAT}/家属满意度=≥85%`],
+    ],
+    [
+      "a 二级 over three lines (服务对 / 象满意 / 度指标)",
+      [
+        ["产出指标", "数量指标", "医疗救助人次", "≥1200人次"],
+        ["满意度指标", "服务对", "救助对象满意度", "≥90%"],
+        ["", "象满意", "家属满意度", "≥85%"],
+        ["", "度指标", "", ""],
+      ],
+      [`${SAT}/救助对象满意度=≥90%`, `${SAT}/家属满意度=≥85%`],
+    ],
+  ])("%s: read whole, in a 申报表 and in a 汇总表", (_, rows, satisfied) => {
+    const expected = ["产出指标/数量指标/医疗救助人次=≥1200人次", ...satisfied];
+    const form = read([head, grid(rows)]);
+    expect(form.left).toEqual([]);
+    expect(form.indicators).toEqual(expected);
+    expect(form.problems).toEqual([]);
+    const summary = read(
+      [
+        projectGrid(
+          rows.map((r, i) => [i === 0 ? "城乡居民医疗救助" : "", i === 0 ? "300.00" : "", ...r]),
+        ),
+      ],
+      henan2024,
+    );
+    expect(summary.left).toEqual([]);
+    expect(summary.indicators).toEqual(expected);
+    expect(summary.problems).toEqual([]);
+  });
+
+  it("投入管 / 理指标, 预算和财务 / 管理 and 经济效 / 益指标 in a department's table", () => {
+    const r = read(
+      [
+        {
+          title: "部门（单位）整体绩效目标表",
+          unit: "万元",
+          headers: ["一级指标", "二级指标", "三级指标", "指标值"],
+          rows: [
+            ["投入管", "预算和财务", "预算执行率", "≥90%"],
+            ["理指标", "管理", "", ""],
+            ["效益指标", "经济效", "节约资金", "≥10万元"],
+            ["", "益指标", "", ""],
+          ],
+        },
+      ],
+      henan2024,
+    );
+    expect(r.indicators).toEqual([
+      "投入管理指标/预算和财务管理/预算执行率=≥90%",
+      "效益指标/经济效益指标/节约资金=≥10万元",
+    ]);
+  });
+
+  it("bites: names of their own below stay their own (a known name, or one the trees do not join into)", () => {
+    const r = read([
+      head,
+      grid([
+        ["产出指标", "数量指标", "医疗救助人次", "≥1200人次"],
+        ["", "质量", "救助准确率", "100%"],
+        ["", "时效指标", "救助周期", "≤12个月"],
+        ["效益指标", "社会", "就医负担", "有效减轻"],
+        ["", "民生", "兜底保障", "有效"],
+        ["满意度指标", "服务对象满意度指标", "救助对象满意度", "≥90%"],
+      ]),
+    ]);
+    expect(r.indicators).toEqual([
+      "产出指标/数量指标/医疗救助人次=≥1200人次",
+      "产出指标/质量/救助准确率=100%",
+      "产出指标/时效指标/救助周期=≤12个月",
+      "效益指标/社会/就医负担=有效减轻",
+      "效益指标/民生/兜底保障=有效",
+      "满意度指标/服务对象满意度指标/救助对象满意度=≥90%",
+    ]);
+  });
+});
+
+describe("cutLevel", () => {
+  it.each([
+    ["产出指", "标"],
+    ["服务对象满意度", "指标"],
+    ["服务对象满", "意度指标"],
+    ["满意", "度指标"],
+    ["服务对", "象满意"],
+    ["经济效", "益指标"],
+    ["投入管", "理指标"],
+    ["预算和财务", "管理"],
+  ])("%s / %s: one name", (above, rest) => {
+    expect(cutLevel(above, rest)).toBe(true);
+  });
+  it.each([
+    ["产出指标", "标"],
+    ["社会效益", "生态效益指标"],
+    ["数量指标", "质量指标"],
+    ["社会", "民生"],
+    ["质量", "时效指标"],
+    ["产出", "数量指标"],
+    ["", "意度指标"],
+    ["服务对象满", ""],
+  ])("%s / %s: two names", (above, rest) => {
+    expect(cutLevel(above, rest)).toBe(false);
   });
 });

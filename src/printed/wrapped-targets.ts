@@ -1,5 +1,5 @@
 import type { RowKey } from "../disclosure";
-import { cutInSuffix } from "../performance/framework/classify";
+import { cutLevel } from "../performance/framework/classify";
 import type { TableKind, TargetLayout } from "../templates";
 import { blankCell, isBlank } from "./cells";
 import type { ColumnMatch } from "./headers";
@@ -65,8 +65,8 @@ const printed = (cells: Readonly<Record<string, string>>): string[] =>
 
 /**
  * Whether a cell of a column a row of its own starts with continues the cell above: an 一级 /
- * 二级 name cut by the extractor in its `指标` (`产出指` / `标`, `服务对象满意度` / `指标`; the
- * targets reader joins a name cut elsewhere, `服务对象满` / `意度指标`, by the trees it knows).
+ * 二级 name cut by the extractor in its `指标` (`产出指` / `标`, `服务对象满意度` / `指标`), or
+ * elsewhere in a name of the trees the library knows (`服务对象满` / `意度指标`, see `cutLevel`).
  */
 function continuesStart(
   k: string,
@@ -76,14 +76,14 @@ function continuesStart(
 ): boolean {
   const a = above[k];
   const c = cells[k];
-  return t.levels.has(k) && a !== undefined && c !== undefined && cutInSuffix(a, c);
+  return t.levels.has(k) && a !== undefined && c !== undefined && cutLevel(a, c);
 }
 
 /**
  * Whether a row printing no label (`cells`) prints the rest of the texts of the row above, a line
  * lower: each cell it prints continues a text the row above prints (an indicator's 三级指标 or
  * 指标值, its 说明, a task's 主要内容, the 年度履职目标, a form's content), an 一级 / 二级 only
- * as the rest of a name cut in its `指标` (`产出指` / `标`), and of an indicator's name and value
+ * as the rest of a name cut (`产出指` / `标`, `服务对象满` / `意度指标`), and of an indicator's name and value
  * (a task's name and content) one only, under a row printing both (a row printing both is a
  * further indicator, a further task).
  */

@@ -9,7 +9,7 @@ import {
 } from "../../disclosure";
 import type { SourceCell } from "../../facts";
 import type { TargetLayout, TargetMoneyLine } from "../../templates";
-import { cutInSuffix } from "../framework/classify";
+import { cutLevel } from "../framework/classify";
 import { joinValueColumns } from "../value/columns";
 import type { TargetPath, TargetReadProblem } from "./types";
 
@@ -45,12 +45,13 @@ export const newDraft = (): Draft => ({
 
 /**
  * The 一级 (`level` 1) or 二级 (2) printed on a row, `""` when it is the rest of the name above,
- * cut by an extractor in its `指标` (`产出指` / `标`, see {@link cutInSuffix}): the name above,
+ * cut by an extractor where its cell wraps (`产出指` / `标`, `服务对象满` / `意度指标`, see
+ * {@link cutLevel}): the name above,
  * and the indicators that took it, are then named whole.
  */
 function levelPrinted(draft: Draft, printed: string, level: 1 | 2): string {
   const above = level === 1 ? draft.last1?.text : draft.last2;
-  if (above === undefined || !cutInSuffix(above, printed)) return printed;
+  if (above === undefined || !cutLevel(above, printed)) return printed;
   const whole = `${above}${printed}`;
   const key = level === 1 ? "level1" : "level2";
   for (let i = level === 1 ? draft.from1 : draft.from2; i < draft.indicators.length; i++) {
