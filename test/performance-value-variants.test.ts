@@ -69,6 +69,12 @@ const VARIANTS: readonly string[] = [
   "2025年6月前",
   "当年",
   "15个工作日内",
+  "4季度前",
+  "三季度末前",
+  // figures of one measure joined by a slash (two years', two groups')
+  "90%/95%",
+  "≥90%/≥95%",
+  "≥3次/≥5次",
 ];
 
 /** Columns of table 14 that print a 指标值 (成本, 产出, 效益, 满意度). */

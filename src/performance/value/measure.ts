@@ -153,8 +153,9 @@ export function rangeShift(low: string, high: string): number | undefined {
  * @internal
  */
 export function validUnit(unit: string): boolean {
-  // `前` / `后` after a number is a date's (`2024前`), not a unit.
-  if (DATE_WORDS.includes(unit)) return false;
+  // `前` / `后` after a number is a date's (`2024前`), not a unit, and so is a unit of time
+  // before it (`4季度前`, `3季度末前`: a deadline by a quarter, read as printed).
+  if (DATE_WORDS.some((w) => unit.endsWith(w))) return false;
   if (SUFFIXES.some(([text]) => unit.endsWith(text))) return false;
   let from = 0;
   for (let i = 0; i <= unit.length; i++) {
@@ -178,8 +179,16 @@ function validFactor(unit: string, from: number, to: number): boolean {
     const c = unit.charAt(i);
     if (NOT_IN_UNIT.includes(c) || isDigit(c)) return false;
   }
-  return start === from || measureWord(unit.slice(start, to));
+  if (start === from) return true;
+  // A count of a share (`/95%`) or of the measure counted before the slash (`次/5次`) is no
+  // denominator: a second figure (`90%/95%`, `3次/5次`, two years' or two groups' targets).
+  const measure = unit.slice(start, to);
+  if (SHARES.includes(measure) || unit.startsWith(`${measure}/`)) return false;
+  return measureWord(measure);
 }
+
+/** Units of a share, which count no denominator (`%/95%` is two figures). */
+const SHARES: readonly string[] = ["%", "‰"];
 
 /** Whether a factor is a magnitude alone, a measure word or both (`万`, `个月`, `万人次`). */
 function measureWord(factor: string): boolean {

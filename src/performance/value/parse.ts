@@ -8,7 +8,8 @@ import { calendarYears, monthSpan, numericDateRange, partOfMonth, readDate } fro
 import { aboutCount, rangeShift, validUnit, wordsOnly } from "./measure";
 import { nfkc } from "./nfkc";
 import { numeralsInDigits } from "./numerals";
-import { prefixOf, SUFFIXES_BY_LAST, startsWithOperator } from "./operators";
+import { prefixOf } from "./operators";
+import { boundsPair, figure, slashPair, unitAndSuffix } from "./pairs";
 import {
   barePlaceholder,
   OPENERS,
@@ -16,8 +17,8 @@ import {
   placeholderFigure,
   placeholderHighEnd,
 } from "./placeholder";
-import { isDigit, RANGE_SEPARATORS, suffixOf } from "./scan";
-import type { Comparator, IndicatorValue, IndicatorValueError } from "./types";
+import { isDigit, RANGE_SEPARATORS } from "./scan";
+import type { IndicatorValue, IndicatorValueError } from "./types";
 import { plainUnit } from "./unit";
 
 /** Words after a figure that make it approximate (`95%左右`: about 95%; `3月前后`: about March). */
@@ -148,7 +149,9 @@ function rangeSeparator(rest: string): number {
  *    (`≤12（月）` is twelve months, `≤12月` the month), a note in them is no unit
  *    (`≥85（按年度考核）` is `≥85`, `≥80%（2024年）` is `≥80%`); a ratio (`≥1:1`), a score out
  *    of a whole (`≥4.5/5`), a product of figures (`≥7×24小时`) and an
- *    approximate figure (`≥95%左右`, `3天上下`), a year or years (`2024年度`, `2024年上半年`,
+ *    approximate figure (`≥95%左右`, `3天上下`), figures of one measure joined by a slash
+ *    (`≥90%/≥95%`, `90%/95%`: two years', two groups' or either), a deadline by a quarter
+ *    (`4季度前`), a year or years (`2024年度`, `2024年上半年`,
  *    `2024-2025年`: a time, no count of years as `3年` is) and a part of a month (`12月中旬`)
  *    are qualitative, and so are words too long for a unit after the number (`≥1个标准化示范点`:
  *    what it counts, written out); two bounds joined (`，` `；`
@@ -199,6 +202,10 @@ export function parseIndicatorValue(input: string): Result<IndicatorValue, Indic
   if (text === undefined) return err({ code: "not-text", input: "", found: typeName(input) });
   return parseValue(text, true);
 }
+
+/** {@link parseValue} reading one bound, no second after it. */
+const single = (input: string): Result<IndicatorValue, IndicatorValueError> =>
+  parseValue(input, false);
 
 /** {@link parseIndicatorValue}, reading a second bound after the first only when `pair`. */
 function parseValue(input: string, pair: boolean): Result<IndicatorValue, IndicatorValueError> {
@@ -302,8 +309,11 @@ function parseValue(input: string, pair: boolean): Result<IndicatorValue, Indica
     // aside: the figure is read without a unit, as `≥90` is.
     if (op !== undefined && after === undefined && bracketNote(unit))
       return ok(figure(op, first.value, ""));
+    // Two figures of one measure joined by a slash (`≥90%/≥95%`): either, read as printed.
+    if (pair && slashPair(first.rest, single)) return ok({ kind: "qualitative", text: trimmed });
     // Two bounds of one value (`≥90%，≤100%`, `≥80%且≤100%`): a range, or read as printed.
-    const both = op !== undefined && pair ? boundsPair(op, first.value, first.rest) : undefined;
+    const both =
+      op !== undefined && pair ? boundsPair(op, first.value, first.rest, single) : undefined;
     if (both && "code" in both) return err({ ...both, input });
     if (both !== undefined) return ok(both ?? { kind: "qualitative", text: trimmed });
     // Words after the figure, too long for a unit (`≥1个标准化示范点`, `≥90分钟每日每人次`):
@@ -316,89 +326,9 @@ function parseValue(input: string, pair: boolean): Result<IndicatorValue, Indica
   return ok(figure(op ?? after, first.value, unit, first.rest));
 }
 
-/**
- * The unit after a number and the operator of a suffix after it (`%以上`: `%` and `≥`; `天内`:
- * `天` and `≤`), the unit as printed and no operator when there is no suffix.
- */
-function unitAndSuffix(rest: string): { unit: string; after: Comparator | undefined } {
-  const printed = plainUnit(rest);
-  const suffix = suffixOf(printed, SUFFIXES_BY_LAST);
-  // `3天内` is ≤ 3 天, but a unit that is only `内` is no unit.
-  // `95%满意度以上`: the name after the percentage goes once the suffix is off as well.
-  if (suffix.op === undefined || !validUnit(suffix.rest))
-    return { unit: printed, after: undefined };
-  return { unit: plainUnit(suffix.rest), after: suffix.op };
-}
-
-/** Words that join two bounds of one value (`≥90%，≤100%`, `≥80%且≤100%`), after NFKC. */
-const JOINERS: readonly string[] = [",", ";", "、", "并且", "且", "或者", "或"];
-/** Joiners of two alternatives (`≥90%或≥5次`): either bound, no range between them. */
-const EITHER: readonly string[] = ["或者", "或"];
-
-/**
- * The value of a bound (`op` and `value`) and a second printed after a joiner in `rest` (`%,≤100%`
- * of `≥90%，≤100%`): the range between an at-least and an at-most bound in one unit, low end
- * first or last; `null` (read as printed) for other bounds, alternatives (`≥90%或≥5次`), units
- * that differ, or a low end above the high; the second bound's error when it is one (`≥90%，≤X%`); the first bound alone when a
- * note of words follows the joiner (`≥90%，全年`), `null` when the note holds figures; `undefined`
- * when there is no joiner, or the first bound's unit is not one.
- */
-function boundsPair(
-  op: Comparator,
-  value: string,
-  rest: string,
-): IndicatorValue | IndicatorValueError | null | undefined {
-  let k = 0;
-  let joiner: string | undefined;
-  for (; k < rest.length && joiner === undefined; k++)
-    joiner = JOINERS.find((w) => rest.startsWith(w, k));
-  if (joiner === undefined) return undefined;
-  const first = unitAndSuffix(rest.slice(0, k - 1));
-  const tail = rest.slice(k - 1 + joiner.length);
-  const second = parseValue(tail, false);
-  // A second bound left unfilled (`≥90%，≤X%`) lacks its number as the first would.
-  if (!second.ok && startsWithOperator(tail)) return second.error;
-  const firstValid = validUnit(first.unit) && (first.after === undefined || first.after === op);
-  if (!second.ok || second.value.kind === "qualitative") {
-    // A note after the bound (`≥90%，全年`, `≥85%，较上年提高`) is an aside: the bound is read
-    // without it. A note holding figures of its own (`≥3次，每次2小时`) is read as printed, and
-    // so are words counted before it (`≥90分钟每日每人次，全年`).
-    if (!firstValid) return wordsOnly(first.unit) ? null : undefined;
-    for (let i = 0; i < tail.length; i++) if (isDigit(tail.charAt(i))) return null;
-    return figure(op, value, first.unit);
-  }
-  const other = second.value;
-  if (!firstValid || EITHER.includes(joiner)) return null;
-  if (other.kind !== "quantity" || other.op === undefined) return null;
-  const unit = first.unit === "" ? other.unit : first.unit;
-  if (other.unit !== "" && other.unit !== unit) return null;
-  const ops = `${op}${other.op}`;
-  if (ops !== "≥≤" && ops !== "≤≥") return null;
-  const [low, high] = op === "≥" ? [value, other.value] : [other.value, value];
-  return compareValues(low, high) > 0 ? null : { kind: "range", low, high, unit };
-}
-
 /** Whether text is one bracket holding a note that starts with a word (`(满分100分)`). */
 function bracketNote(text: string): boolean {
   if (!text.startsWith("(") || !text.endsWith(")")) return false;
   const inner = text.slice(1, -1);
   return !inner.includes("(") && !inner.includes(")") && startsWithWord(inner);
-}
-
-/**
- * A number, its unit and its operator: a quantity, or the date it prints as (`9月以内`); a unit
- * printed in brackets after the number (`printed`: `(月)` of `≤12（月）`) is a measure, no date.
- */
-function figure(
-  op: Comparator | undefined,
-  value: string,
-  unit: string,
-  printed = "",
-): IndicatorValue {
-  const asDate = unit.length === 1 && printed[0] !== "(" ? readDate(`${value}${unit}`) : undefined;
-  if (asDate !== undefined && asDate !== "invalid")
-    return { kind: "date", ...(op === undefined ? {} : { op }), date: asDate.date };
-  return op === undefined
-    ? { kind: "quantity", value, unit }
-    : { kind: "quantity", op, value, unit };
 }
