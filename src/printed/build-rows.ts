@@ -16,6 +16,7 @@ import {
   type BuiltRow,
   continuesRow,
   headsCutName,
+  joinNameHead,
   joinWrapped,
   wrapContext,
 } from "./wrapped-rows";
@@ -132,11 +133,26 @@ export function buildRows(
     if (wraps) {
       const into = prev as Built;
       built[built.length - 1] = joinWrapped(into, placed.name, cells);
+      // A project's name on three lines, the first printing nothing: the first line heads it.
+      const headed =
+        into.key.kind === "project"
+          ? joinNameHead(built, built.length - 1, rows, wrapping.units)
+          : undefined;
+      const start = headed === undefined ? into.source : (built[headed] as Built).source;
+      if (headed !== undefined) {
+        problems.push({
+          code: "wrapped-row",
+          severity: "info",
+          path: { row: into.source },
+          into: start,
+        });
+        wrapped.push(into.source);
+      }
       const note: ReadProblem = {
         code: "wrapped-row",
         severity: "info",
         path: { row: index },
-        into: into.source,
+        into: start,
       };
       problems.push(note);
       wrapped.push(index);

@@ -96,3 +96,32 @@ const YEAR_START = /^(?:19|20)\d{2}\s?年/u;
 
 /** Whether a project's printed name starts as a name of its own (`2024年通联值班费`). @internal */
 export const startsName = (name: string): boolean => YEAR_START.test(name.trim());
+
+/**
+ * Words a project's whole name ends with (`…经费`, `…补助资金`, `…项目`, `…工程`): a line ending
+ * so names a project by itself, no head of a longer name.
+ */
+const NAME_ENDS: readonly string[] = [
+  "费",
+  "费用",
+  "资金",
+  "项目",
+  "支出",
+  "补助",
+  "补贴",
+  "款",
+  "工程",
+];
+
+/**
+ * Whether `head`, a line printing nothing, heads a name whose next line is `middle` (a name on
+ * three lines, vertically centred, its figures on the second or the third: `2024年城乡居民` /
+ * `基本医疗保险` / `补助资金`): `head` ends as no whole name does and `middle` starts as no name
+ * of its own (`2024年…`). Asked only once the middle line is known to go on below. @internal
+ */
+export function headsName(head: string, middle: string): boolean {
+  const h = head.replace(/\s+/gu, "");
+  const m = middle.replace(/\s+/gu, "");
+  if (h === "" || m === "" || startsName(m)) return false;
+  return !NAME_ENDS.some((w) => h.endsWith(w));
+}

@@ -217,3 +217,94 @@ describe("in a table of project targets", () => {
     ]);
   });
 });
+
+/** Names printed on three lines whose middle line is no fragment by its words alone. */
+const THREE: readonly (readonly [string, string, string])[] = [
+  ["2024年城乡居民", "基本医疗保险", "补助资金"],
+  ["城乡居民基本", "医疗保险市级配套", "资金"],
+  ["2024年农村公路", "养护工程", "专项资金"],
+  ["2024年退役军人", "优抚对象", "补助经费"],
+];
+
+describe("a project's name on three lines, its middle line no fragment by itself", () => {
+  it("reads the three lines as one project, its figures on the second or the third line", () => {
+    for (const [a, b, c] of THREE)
+      for (const at of [1, 2]) {
+        const lines = [a, b, c].map((n, i) => [
+          n,
+          i === at ? "12.00" : "",
+          i === at ? "12.00" : "",
+        ]);
+        const t = projects([
+          ["合计", "17.00", "17.00"],
+          ...lines,
+          ["2024年办公楼维修", "5.00", "5.00"],
+        ]);
+        expect(keys(t), `${a} ${at}`).toEqual([
+          ["total", "17.00"],
+          [`${a}${b}${c}`, "12.00"],
+          ["2024年办公楼维修", "5.00"],
+        ]);
+        expect(read(t).folded, `${a} ${at}`).toEqual([2, 3]);
+      }
+  });
+
+  it("in a table of project targets, the indicators on any of the lines", () => {
+    const targets = (rows: readonly (readonly string[])[]): PrintedTable => ({
+      title: "2024年项目绩效目标汇总表",
+      unit: "万元",
+      headers: ["项目名称", "项目金额/资金总额", "一级指标", "三级指标", "指标值"],
+      rows,
+    });
+    for (const [a, b, c] of THREE)
+      for (const at of [1, 2]) {
+        const lines = [a, b, c].map((n, i) =>
+          i === at ? [n, "12.00", "产出指标", "受益人数", "≥100人"] : [n, "", "", "", ""],
+        );
+        const t = targets([
+          ...lines,
+          ["", "", "满意度指标", "受益对象满意度", "≥90%"],
+          ["2024年办公楼维修", "5.00", "产出指标", "维修面积", "≥100平方米"],
+        ]);
+        const rows = read(t).table?.rows ?? [];
+        expect(
+          rows
+            .filter((r) => r.key.kind === "project")
+            .map((r) => [r.key.kind === "project" && r.key.name, r.cells.total]),
+          `${a} ${at}`,
+        ).toEqual([
+          [`${a}${b}${c}`, "12.00"],
+          ["2024年办公楼维修", "5.00"],
+        ]);
+      }
+  });
+
+  it("bites: a head ending as a whole name, or a line below starting as one, stays its own", () => {
+    const pairs: readonly (readonly [string, string])[] = [
+      ["机关食堂运营费", "档案数字化"],
+      ["2024年档案整理经费", "办公设备购置"],
+      ["城乡居民基本", "2024年医疗保险"],
+      ["某区民政局", "城乡低保"],
+    ];
+    for (const [head, middle] of pairs) {
+      const t = projects([
+        [head, "", ""],
+        [middle, "", ""],
+        ["经费", "3.00", "3.00"],
+      ]);
+      expect(keys(t), head).toEqual([
+        [head, ""],
+        [`${middle}经费`, "3.00"],
+      ]);
+    }
+    // two lines only: a name of its own below a project printing none stays its own
+    const t = projects([
+      ["2024年城乡居民", "", ""],
+      ["基本医疗保险补助资金", "12.00", "12.00"],
+    ]);
+    expect(keys(t)).toEqual([
+      ["2024年城乡居民", ""],
+      ["基本医疗保险补助资金", "12.00"],
+    ]);
+  });
+});

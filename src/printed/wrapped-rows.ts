@@ -6,7 +6,7 @@ import type { TableKind } from "../templates";
 import { labelKey } from "../templates/wording";
 import { accepts, blankCell, endsAsTotal, isTotalLabel } from "./cells";
 import type { ColumnMatch } from "./headers";
-import { cutName, startsName } from "./name-fragments";
+import { cutName, headsName, startsName } from "./name-fragments";
 
 /** A row as the grid reader builds it (see `read.ts`). @internal */
 export interface BuiltRow {
@@ -338,4 +338,36 @@ export function wrappedLabels(
     }
   }
   return out;
+}
+
+/**
+ * The row a project's name began on, when its name took three lines, the first printing nothing:
+ * `built[at]` is a project (no code) whose name went on onto the line below (the caller joined
+ * it), and the row before it, a project printing nothing (no code, no cell, no unit's name)
+ * directly above it, heads its name (see `headsName`: `2024年城乡居民` / `基本医疗保险` /
+ * `补助资金`, the figures on the second line or the third). The two are then one row, named
+ * with both lines, at the first's index (returned); `undefined` (nothing changed) otherwise.
+ * @internal
+ */
+export function joinNameHead(
+  built: BuiltRow[],
+  at: number,
+  rows: readonly (readonly string[])[],
+  units: ReadonlySet<string>,
+): number | undefined {
+  const row = built[at];
+  const head = built[at - 1];
+  if (row === undefined || head === undefined) return undefined;
+  const unnamed = (r: BuiltRow) => r.key.kind === "project" && r.key.code === undefined;
+  if (!unnamed(row) || !unnamed(head) || Object.values(head.cells).some((c) => !blankCell(c)))
+    return undefined;
+  const first = head.name?.trim() ?? "";
+  if (startsOwnRow(row.name ?? "") || namesUnit(first, units, true)) return undefined;
+  if (!headsName(first, row.name ?? "")) return undefined;
+  for (let i = head.source + 1; i < row.source; i++)
+    if ((rows[i] ?? []).some((c) => !blankCell(c))) return undefined;
+  const name = `${first}${row.name?.trim() ?? ""}`;
+  const key: RowKey = row.key.kind === "project" ? { ...row.key, name } : row.key;
+  built.splice(at - 1, 2, { ...row, key, name, source: head.source });
+  return at - 1;
 }

@@ -5,7 +5,10 @@ import { blankCell, isBlank } from "./cells";
 import type { ColumnMatch } from "./headers";
 import { cutName, startsName } from "./name-fragments";
 import type { ReadProblem } from "./problems";
-import { type BuiltRow, startsOwnRow } from "./wrapped-rows";
+import { type BuiltRow, joinNameHead, startsOwnRow } from "./wrapped-rows";
+
+/** No unit named by the caller (a unit is told by its name's ending). */
+const NO_UNITS: ReadonlySet<string> = /*#__PURE__*/ new Set<string>();
 
 /**
  * The fewest characters a wrapped name or value prints on its first line: a text this short fits
@@ -210,7 +213,14 @@ export function joinTargetTexts(
         rest === "cut"
           ? { ...named, cells: { ...named.cells, ...split(row.cells, t, false) } }
           : named;
-      note(row.source, open.source);
+      // A name on three lines, the first printing nothing: the first line heads it.
+      const headed = joinNameHead(out, project, rows, NO_UNITS);
+      if (headed !== undefined) {
+        project = headed;
+        note(open.source, (out[headed] as BuiltRow).source);
+        wrapped.push(open.source);
+      }
+      note(row.source, (out[project] as BuiltRow).source);
       reach = row.source;
       const line = split(row.cells, t, true);
       if (Object.keys(line).length === 0) {
