@@ -146,6 +146,33 @@ function split(
   return out;
 }
 
+/** The indicator line a row prints (its cells in the indicator columns). */
+const lineOf = (row: BuiltRow, t: TargetColumns): BuiltRow => ({
+  key: { kind: "indicator", index: 0 },
+  name: undefined,
+  cells: split(row.cells, t, true),
+  source: row.source,
+});
+
+const compact = (s: string | undefined): string => (s ?? "").replace(/\s+/gu, "");
+
+/**
+ * Whether a project row (`row`) prints the merged cells of the project open above it again, as
+ * an extractor repeats a merged cell on each printed row: the same name (spaces apart) and code
+ * (or none), and outside the indicator columns nothing but what the project prints (its amount
+ * and 项目分类 again, or blank). A row printing another figure is a project of its own (a
+ * duplicate, reported as one).
+ */
+function repeats(project: BuiltRow, row: BuiltRow, t: TargetColumns): boolean {
+  const [a, b] = [project.key, row.key];
+  if (a.kind !== "project" || b.kind !== "project" || compact(a.name) !== compact(b.name))
+    return false;
+  if (b.code !== undefined && b.code !== a.code) return false;
+  return printed(row.cells).every(
+    (k) => t.indicator.has(k) || compact(row.cells[k]) === compact(project.cells[k]),
+  );
+}
+
 /** Whether printed row `source` follows row `reach`, blank rows apart. */
 function follows(rows: readonly (readonly string[])[], reach: number, source: number): boolean {
   if (reach < 0 || source <= reach) return false;
@@ -203,8 +230,9 @@ export function joinTargetTexts(
     problems.push({ code: "wrapped-row", severity: "info", path: { row }, into });
   for (const b of built) {
     const adjacent = follows(rows, reach, b.source);
-    let row = b;
     const open = project < 0 ? undefined : out[project];
+    // The project's merged cells repeated beside a further indicator: a line of the project.
+    let row = open !== undefined && adjacent && repeats(open, b, t) ? lineOf(b, t) : b;
     const rest = adjacent && open !== undefined ? continuesName(open, row, t) : undefined;
     if (open !== undefined && rest !== undefined) {
       const named = joinName(open, row.name ?? "");
@@ -227,12 +255,7 @@ export function joinTargetTexts(
         wrapped.push(row.source);
         continue;
       }
-      row = {
-        key: { kind: "indicator", index: 0 },
-        name: undefined,
-        cells: line,
-        source: b.source,
-      };
+      row = lineOf(b, t);
     }
     const last = out[out.length - 1];
     const text = row.key.kind === "indicator" && blankCell(row.name);

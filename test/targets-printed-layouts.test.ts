@@ -1,0 +1,131 @@
+/**
+ * 项目支出绩效目标表 as other provinces and districts print them, checked whole with the 项目支出表
+ * they go with (`checkDisclosure`): merged cells an extractor repeats on every row (the project's
+ * name and amount printed again beside each indicator), 资金 columns printed by source
+ * (财政拨款 / 其他资金) and a 年度目标 column whose text spans rows. A correct table gives no
+ * warning or error; a figure that is truly wrong still does.
+ */
+import { describe, expect, it } from "vitest";
+import type { Table } from "../src/disclosure";
+import { readTargets } from "../src/performance";
+import { type PrintedTable, readPrintedTable } from "../src/printed";
+import { checkDisclosure, henan2024Profile } from "../src/rules";
+import { henan2024 } from "../src/templates";
+
+const PROJECTS: PrintedTable = {
+  title: "2024年项目支出预算表",
+  unit: "万元",
+  headers: ["项目名称", "合计", "本年拨款/一般公共预算"],
+  rows: [
+    ["合计", "420.00", "420.00"],
+    ["社区养老服务补助", "120.00", "120.00"],
+    ["城乡低保资金", "300.00", "300.00"],
+  ],
+};
+
+function check(targets: PrintedTable) {
+  const tables: Table[] = [];
+  const read: string[] = [];
+  for (const p of [PROJECTS, targets]) {
+    const r = readPrintedTable(p, { template: henan2024 });
+    for (const q of r.problems) if (q.severity !== "info") read.push(`${q.code}`);
+    if (r.table !== undefined) tables.push(r.table);
+  }
+  const meta = {
+    year: 2024,
+    documentKind: "部门",
+    template: "henan2024",
+    department: { name: "某区民政局" },
+    units: [],
+  } as const;
+  const report = checkDisclosure(
+    { meta, tables, texts: [] },
+    { profile: henan2024Profile, template: henan2024 },
+  );
+  const findings = report.findings
+    .filter((f) => f.severity !== "info")
+    .map((f) => `${f.ruleId} ${f.path?.row ?? ""}`);
+  const reading = readTargets(tables, henan2024);
+  const projects = reading.targets?.projects.map((p) => [
+    p.name,
+    p.money.total,
+    p.indicators.map((i) => `${i.level1}/${i.name}=${i.value}`),
+  ]);
+  return { read, findings, projects, left: reading.problems.map((p) => p.code) };
+}
+
+const HEADERS = ["项目名称", "资金总额", "一级指标", "二级指标", "三级指标", "指标值"];
+const ELDERLY = [
+  "产出指标/补助养老机构数=≥12家",
+  "产出指标/服务合格率=≥98%",
+  "满意度指标/服务对象满意度=≥95%",
+];
+const POOR = ["产出指标/保障人数=≥800人", "满意度指标/受益群众满意度=≥98%"];
+const EXPECTED = [
+  ["社区养老服务补助", "120.00", ELDERLY],
+  ["城乡低保资金", "300.00", POOR],
+];
+
+/** The two projects' indicator rows, each printing its project's name and amount as `repeat` says. */
+function repeated(repeat: (name: string, amount: string, first: boolean) => [string, string]) {
+  const row = (name: string, amount: string, first: boolean, rest: string[]) => [
+    ...repeat(name, amount, first),
+    ...rest,
+  ];
+  return [
+    row("社区养老服务补助", "120.00", true, ["产出指标", "数量指标", "补助养老机构数", "≥12家"]),
+    row("社区养老服务补助", "120.00", false, ["产出指标", "质量指标", "服务合格率", "≥98%"]),
+    row("社区养老服务补助", "120.00", false, [
+      "满意度指标",
+      "服务对象满意度指标",
+      "服务对象满意度",
+      "≥95%",
+    ]),
+    row("城乡低保资金", "300.00", true, ["产出指标", "数量指标", "保障人数", "≥800人"]),
+    row("城乡低保资金", "300.00", false, [
+      "满意度指标",
+      "服务对象满意度指标",
+      "受益群众满意度",
+      "≥98%",
+    ]),
+  ];
+}
+
+describe("a project's merged cells repeated on each of its indicator rows", () => {
+  it.each([
+    ["name and amount on every row", (n: string, a: string) => [n, a] as [string, string]],
+    [
+      "the name on every row, the amount once",
+      (n: string, a: string, f: boolean) => [n, f ? a : ""] as [string, string],
+    ],
+    [
+      "the name on every row, spaced differently",
+      (n: string, a: string, f: boolean) => [f ? n : ` ${n} `, a] as [string, string],
+    ],
+  ])("%s: one project each, nothing found", (_, repeat) => {
+    const r = check({
+      title: "2024年项目支出绩效目标表",
+      unit: "万元",
+      headers: HEADERS,
+      rows: repeated(repeat),
+    });
+    expect(r.projects).toEqual(EXPECTED);
+    expect(r.read).toEqual([]);
+    expect(r.left).toEqual([]);
+    expect(r.findings).toEqual([]);
+  });
+
+  it("bites: a project printed again with another amount is still a duplicate, and the sum still found", () => {
+    const rows = repeated((n, a, f) => [n, f || n !== "城乡低保资金" ? a : "30.00"]);
+    const r = check({ title: "2024年项目支出绩效目标表", unit: "万元", headers: HEADERS, rows });
+    expect(r.read).toContain("duplicate-row");
+    expect(r.findings.length).toBeGreaterThan(0);
+  });
+
+  it("bites: a wrong amount printed on every row is still found against the 项目支出表", () => {
+    const rows = repeated((n, a) => [n, n === "城乡低保资金" ? "310.00" : a]);
+    const r = check({ title: "2024年项目支出绩效目标表", unit: "万元", headers: HEADERS, rows });
+    expect(r.read).toEqual([]);
+    expect(r.findings).toContain("targets.money project:城乡低保资金");
+  });
+});
