@@ -129,3 +129,81 @@ describe("a project's merged cells repeated on each of its indicator rows", () =
     expect(r.findings).toContain("targets.money project:城乡低保资金");
   });
 });
+
+describe("资金 printed by source (财政拨款, 上年结转, 其他资金) and a 年度目标 column", () => {
+  const layouts: readonly (readonly [string, readonly string[]])[] = [
+    ["资金总额 / 财政拨款 / 其他资金 / 年度目标", ["资金总额", "财政拨款", "其他资金", "年度目标"]],
+    [
+      "项目资金（万元）/… and 年度绩效目标",
+      [
+        "项目资金（万元）/资金总额",
+        "项目资金（万元）/财政拨款",
+        "项目资金（万元）/其他资金",
+        "年度绩效目标",
+      ],
+    ],
+    ["资金来源/… and 绩效目标", ["资金总额", "资金来源/财政拨款", "资金来源/其他资金", "绩效目标"]],
+  ];
+  const table = (heads: readonly string[], grant: string): PrintedTable => ({
+    title: "2024年项目支出绩效目标表",
+    unit: "单位：万元",
+    headers: ["项目名称", ...heads, "一级指标", "二级指标", "三级指标", "指标值"],
+    rows: [
+      [
+        "社区养老服务补助",
+        "120.00",
+        "120.00",
+        "",
+        "对辖区养老机构给予运营补助，",
+        "产出指标",
+        "数量指标",
+        "补助养老机构数",
+        "≥12家",
+      ],
+      ["", "", "", "", "提升养老服务质量。", "", "质量指标", "服务合格率", "≥98%"],
+      ["", "", "", "", "", "满意度指标", "服务对象满意度指标", "服务对象满意度", "≥95%"],
+      [
+        "城乡低保资金",
+        "300.00",
+        grant,
+        "20.00",
+        "保障困难群众基本生活",
+        "产出指标",
+        "数量指标",
+        "保障人数",
+        "≥800人",
+      ],
+      ["", "", "", "", "", "满意度指标", "服务对象满意度指标", "受益群众满意度", "≥98%"],
+    ],
+  });
+
+  it.each(layouts)("%s: read whole, nothing found", (_, heads) => {
+    const r = check(table(heads, "280.00"));
+    expect(r.read).toEqual([]);
+    expect(r.left).toEqual([]);
+    expect(r.projects).toEqual(EXPECTED);
+    expect(r.findings).toEqual([]);
+    const targets = readTargets(
+      [PROJECTS, table(heads, "280.00")].flatMap((p) => {
+        const t = readPrintedTable(p, { template: henan2024 }).table;
+        return t === undefined ? [] : [t];
+      }),
+      henan2024,
+    ).targets;
+    expect(targets?.projects.map((p) => [p.money, p.goal])).toEqual([
+      [
+        { total: "120.00", grant: "120.00", other: "" },
+        "对辖区养老机构给予运营补助，提升养老服务质量。",
+      ],
+      [{ total: "300.00", grant: "280.00", other: "20.00" }, "保障困难群众基本生活"],
+    ]);
+  });
+
+  it.each(layouts)(
+    "bites (%s): 财政拨款 and 其他资金 that do not add up to 资金总额 are found",
+    (_, heads) => {
+      const r = check(table(heads, "270.00"));
+      expect(r.findings).toEqual(["targets.formMoney project:城乡低保资金"]);
+    },
+  );
+});

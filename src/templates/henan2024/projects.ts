@@ -157,6 +157,23 @@ const INDICATOR_GROUPS = [
   ["satisfaction", "满意度指标"],
 ] as const;
 
+/** The money lines a project form prints by source, as columns of a table of projects. */
+const FORM_MONEY = [
+  ["grant", "财政拨款"],
+  ["carryover", "上年结转"],
+  ["other", "其他资金"],
+] as const;
+/** The group headings printed above those columns. */
+const FORM_MONEY_GROUPS = [
+  "项目资金（万元）",
+  "项目资金",
+  "项目金额（万元）",
+  "项目金额",
+  "资金来源",
+  "资金总额",
+  "年度资金",
+];
+
 /**
  * 项目绩效目标汇总表 (unnumbered): one row a project, its amounts by fund, then its indicators,
  * printed either side by side under each 一级 (the fixture) or one a row (一级 / 二级 / 三级 / 指标值
@@ -188,7 +205,12 @@ export const projectTargets: TableKind = {
         "项目名称",
       ]),
       /*#__PURE__*/ projectType(["项目分类"]),
-      /*#__PURE__*/ amount("total", ["项目金额（万元）/资金总额", "项目金额/资金总额"]),
+      /*#__PURE__*/ amount("total", [
+        "项目金额（万元）/资金总额",
+        "项目金额/资金总额",
+        "项目资金（万元）/资金总额",
+        "项目资金/资金总额",
+      ]),
     ],
     /*#__PURE__*/ fundColumns(
       ["项目金额（万元）/", "项目金额/"],
@@ -199,6 +221,26 @@ export const projectTargets: TableKind = {
       ],
     ),
     /*#__PURE__*/ INDICATOR_GROUPS.flatMap(([group, level1]) => indicatorColumns(group, level1)),
+    // 资金 printed by the sources of a project form (财政拨款 / 上年结转 / 其他资金), and the
+    // 年度目标: read into the targets (their money checked there), stating no fact of the table.
+    /*#__PURE__*/ FORM_MONEY.map(([key, wording]) =>
+      plainColumn("text", key, [
+        wording,
+        ...FORM_MONEY_GROUPS.map((g) => `${g}/${wording}`),
+        ...(key === "grant" ? ["其中：财政拨款"] : []),
+      ]),
+    ),
+    [
+      /*#__PURE__*/ plainColumn("text", "goal", [
+        "年度目标",
+        "年度绩效目标",
+        "绩效目标",
+        "项目绩效目标",
+        "年度总体目标",
+        "总体目标",
+        "项目年度目标",
+      ]),
+    ],
     [
       /*#__PURE__*/ plainColumn("text", "indicator.level1", [
         "绩效指标/一级指标",
@@ -228,6 +270,10 @@ export const projectTargets: TableKind = {
       government: "money.government",
       specialAccount: "money.specialAccount",
       unitFunds: "money.unitFunds",
+      grant: "money.grant",
+      carryover: "money.carryover",
+      other: "money.other",
+      goal: "goal",
     },
     groups: /*#__PURE__*/ INDICATOR_GROUPS.map(([group, level1]) => ({
       level1,
