@@ -163,3 +163,61 @@ describe("a bare 单位 is a unit's name, not the indicators' unit", () => {
     expect(values).toEqual(["≥1200人次", "≥12个月", "≥95%"]);
   });
 });
+
+describe("指标性质 (定量 / 定性) and 指标方向 (≥ / ≤, 正向 / 反向) printed side by side", () => {
+  const both = (nature: string, direction: string, swap = false): PrintedTable => {
+    const cells = (n: string, d: string) => (swap ? [d, n] : [n, d]);
+    return {
+      title: "2024年项目支出绩效目标申报表",
+      headers: [
+        "一级指标",
+        "二级指标",
+        "三级指标",
+        ...cells(nature, direction),
+        "指标值",
+        "计量单位",
+      ],
+      rows: [
+        ["产出指标", "数量指标", "医疗救助人次", ...cells("定量", "≥"), "1200", "人次"],
+        ["", "时效指标", "救助周期", ...cells("定量", "≤"), "12", "月"],
+        ["", "", "审核时限", ...cells("定量", "≤"), "十五", "个工作日"],
+        ["", "质量指标", "救助准确率", ...cells("定量", "≥"), "98", "百分比"],
+        ["效益指标", "社会效益指标", "困难群众就医负担", ...cells("定性", "正向"), "有效减轻", "/"],
+        ["", "", "政策知晓度", ...cells("定性", ""), "优", ""],
+        [
+          "满意度指标",
+          "服务对象满意度指标",
+          "救助对象满意度",
+          ...cells("定量", "正向"),
+          "90～95",
+          "%",
+        ],
+      ],
+    };
+  };
+  it.each([
+    ["指标性质", "指标方向", false],
+    ["指标性质", "指标方向", true],
+    ["指标性质", "指标方向性", false],
+    ["绩效指标/指标性质", "绩效指标/指标方向", false],
+  ])("%s and %s (swapped: %s): each value reads with its comparison", (n, d, swap) => {
+    const r = read([head, both(n, d, swap)]);
+    expect(r.left).toEqual([]);
+    expect(r.reading.problems).toEqual([]);
+    expect(r.values).toEqual(EXPECTED);
+    expect(r.problems.filter((p) => p.severity !== "info")).toEqual([]);
+  });
+
+  it("bites: the comparison under 指标性质 with 正向 under 指标方向 still reads; a wrong value is still wrong", () => {
+    const r = read([head, both("指标方向", "指标性质", true)]);
+    expect(r.values).toEqual(EXPECTED);
+    const bad = {
+      ...both("指标性质", "指标方向"),
+      rows: [["产出指标", "数量指标", "医疗救助人次", "定量", "≥", "12..00", "人次"]],
+    };
+    expect(read([head, bad]).problems.map((p) => p.code)).toEqual([
+      "malformed-value",
+      "no-satisfaction",
+    ]);
+  });
+});

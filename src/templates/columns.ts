@@ -286,13 +286,17 @@ export const INDICATOR_VALUE_HEADERS: readonly string[] = [
 ];
 
 /**
- * See {@link INDICATOR_UNIT_HEADERS}; a column of the indicator's direction (`指标方向`: `≥`, `≤`,
- * or `正向` / `反向`, which say which way is better and add no comparison) is read as one.
- * @internal
+ * See {@link INDICATOR_UNIT_HEADERS}: the column of an indicator's nature (`指标性质`: `≥`, `≤`,
+ * or `定量` / `定性`, which add no comparison). @internal
  */
-export const INDICATOR_SENSE_HEADERS: readonly string[] = [
-  "指标性质",
-  "绩效指标/指标性质",
+export const INDICATOR_SENSE_HEADERS: readonly string[] = ["指标性质", "绩效指标/指标性质"];
+
+/**
+ * The column of an indicator's direction (`指标方向`: `≥`, `≤`, or `正向` / `反向`, which say
+ * which way is better and add no comparison), printed instead of {@link INDICATOR_SENSE_HEADERS}
+ * or beside it: the comparison is read from whichever prints one. @internal
+ */
+export const INDICATOR_DIRECTION_HEADERS: readonly string[] = [
   "指标方向",
   "指标方向性",
   "绩效指标/指标方向",

@@ -95,7 +95,8 @@ export interface IndicatorColumnGroup {
 /**
  * The keys of the columns of an indicator printed one a row: 一级, 二级, 三级 (`name`), 指标值
  * (`value`) and 指标值说明 (`explanation`), and, where a layout prints them apart from the value,
- * 指标性质 (`sense`: `≥`, `≤`, `＝`, `定性`) and 计量单位 / 度量单位 (`unit`), which are read into
+ * 指标性质 (`sense`: `≥`, `≤`, `＝`, `定性`), 指标方向 (`direction`: `≥`, `≤`, `正向`) and 计量单位 /
+ * 度量单位 (`unit`), which are read into
  * the value (`95` with `≥` and `%` is `≥95%`). Blank 一级 / 二级 cells of a continuation row repeat
  * the row above (merged cells), within one target.
  *
@@ -112,6 +113,8 @@ export interface IndicatorColumns {
   readonly value: string;
   readonly explanation?: string;
   readonly sense?: string;
+  /** 指标方向 printed beside 指标性质: the comparison is read from whichever prints one. */
+  readonly direction?: string;
   readonly unit?: string;
 }
 

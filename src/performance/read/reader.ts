@@ -11,6 +11,7 @@ import type { SourceCell } from "../../facts";
 import type { TargetLayout, TargetMoneyLine } from "../../templates";
 import { cutLevel } from "../framework/classify";
 import { joinValueColumns } from "../value/columns";
+import { operatorOf } from "../value/operators";
 import type { TargetPath, TargetReadProblem } from "./types";
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
@@ -255,6 +256,7 @@ export class Reader {
     used.add(c.value);
     if (c.explanation !== undefined) used.add(c.explanation);
     if (c.sense !== undefined) used.add(c.sense);
+    if (c.direction !== undefined) used.add(c.direction);
     if (c.unit !== undefined) used.add(c.unit);
     const printed1 = levelPrinted(draft, get(c.level1), 1);
     const printed2 = levelPrinted(draft, get(c.level2), 2);
@@ -268,8 +270,10 @@ export class Reader {
       draft.from2 = draft.indicators.length;
     }
     const name = get(c.name);
-    // A comparison and a unit printed in columns of their own are the value's (`≥`, `95`, `%`).
-    const value = joinValueColumns(get(c.value), get(c.sense), get(c.unit));
+    // A comparison and a unit printed in columns of their own are the value's (`≥`, `95`, `%`);
+    // with 指标性质 and 指标方向 both printed, the comparison is the one that prints one.
+    const sense = operatorOf(get(c.sense)) === undefined ? get(c.direction) : get(c.sense);
+    const value = joinValueColumns(get(c.value), sense, get(c.unit));
     if (name === "" && value === "") return used;
     const explanation = get(c.explanation);
     const level1Cell =

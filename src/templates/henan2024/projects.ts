@@ -1,5 +1,6 @@
 import { amount, concat, fundAmount, fundColumns, line, plainColumn } from "../build";
 import {
+  INDICATOR_DIRECTION_HEADERS,
   INDICATOR_SENSE_HEADERS,
   INDICATOR_UNIT_HEADERS,
   INDICATOR_VALUE_HEADERS,
@@ -79,6 +80,7 @@ export const departmentTargets: TableKind = {
     /*#__PURE__*/ plainColumn("text", "value", INDICATOR_VALUE_HEADERS),
     /*#__PURE__*/ plainColumn("text", "explanation", ["指标值说明"]),
     /*#__PURE__*/ plainColumn("text", "sense", INDICATOR_SENSE_HEADERS),
+    /*#__PURE__*/ plainColumn("text", "direction", INDICATOR_DIRECTION_HEADERS),
     /*#__PURE__*/ plainColumn("text", "unit", INDICATOR_UNIT_HEADERS),
     // The sub-tables above the indicators: 年度履职目标, 年度主要任务, and 预算情况's group column.
     /*#__PURE__*/ plainColumn("text", "goal", ["年度履职目标"]),
@@ -130,6 +132,7 @@ export const departmentTargets: TableKind = {
       value: "value",
       explanation: "explanation",
       sense: "sense",
+      direction: "direction",
       unit: "unit",
     },
     tasks: { name: "task.name", content: "task.content" },
@@ -259,6 +262,7 @@ export const projectTargets: TableKind = {
         ...INDICATOR_VALUE_HEADERS,
       ]),
       /*#__PURE__*/ plainColumn("text", "indicator.sense", INDICATOR_SENSE_HEADERS),
+      /*#__PURE__*/ plainColumn("text", "indicator.direction", INDICATOR_DIRECTION_HEADERS),
       /*#__PURE__*/ plainColumn("text", "indicator.unit", INDICATOR_UNIT_HEADERS),
     ],
   ),
@@ -286,6 +290,7 @@ export const projectTargets: TableKind = {
       name: "indicator.name",
       value: "indicator.value",
       sense: "indicator.sense",
+      direction: "indicator.direction",
       unit: "indicator.unit",
     },
   },

@@ -1,5 +1,6 @@
 import { plainColumn } from "../build";
 import {
+  INDICATOR_DIRECTION_HEADERS,
   INDICATOR_SENSE_HEADERS,
   INDICATOR_UNIT_HEADERS,
   INDICATOR_VALUE_HEADERS,
@@ -41,6 +42,7 @@ export const projectForm: TableKind = {
       ...INDICATOR_VALUE_HEADERS,
     ]),
     /*#__PURE__*/ plainColumn("text", "sense", INDICATOR_SENSE_HEADERS),
+    /*#__PURE__*/ plainColumn("text", "direction", INDICATOR_DIRECTION_HEADERS),
     /*#__PURE__*/ plainColumn("text", "unit", INDICATOR_UNIT_HEADERS),
   ],
   lines: [
@@ -79,6 +81,7 @@ export const projectForm: TableKind = {
       name: "level3",
       value: "value",
       sense: "sense",
+      direction: "direction",
       unit: "unit",
     },
     headings: ["form.money"],
