@@ -207,3 +207,87 @@ describe("资金 printed by source (财政拨款, 上年结转, 其他资金) an
     },
   );
 });
+
+describe("a department's 预算情况 printed by source (年度预算总额, 其中：财政拨款, 其他资金)", () => {
+  const budget = (grant: string, labels = ["年度预算总额", "其中：财政拨款", "其他资金"]) => {
+    const title = "2024年部门整体绩效目标表";
+    const printed: PrintedTable[] = [
+      {
+        title,
+        unit: "单位：万元",
+        headers: ["项目", "金额"],
+        rows: [
+          [labels[0] ?? "", "500.00"],
+          [labels[1] ?? "", grant],
+          [labels[2] ?? "", "50.00"],
+          ["基本支出", "300.00"],
+          ["项目支出", "200.00"],
+        ],
+      },
+      {
+        title,
+        headers: ["年度履职目标"],
+        rows: [["做好社会救助工作，"], ["保障困难群众基本生活。"]],
+      },
+      {
+        title,
+        headers: ["一级指标", "二级指标", "三级指标", "指标值"],
+        rows: [
+          ["产出指标", "数量指标", "救助人数", "≥5000人"],
+          ["满意度指标", "服务对象满意度指标", "救助对象满意度", "≥95%"],
+        ],
+      },
+    ];
+    const tables: Table[] = [];
+    const read: string[] = [];
+    for (const p of printed) {
+      const r = readPrintedTable(p, { template: henan2024 });
+      for (const q of r.problems) if (q.severity !== "info") read.push(q.code);
+      if (r.table !== undefined) tables.push(r.table);
+    }
+    const meta = {
+      year: 2024,
+      documentKind: "部门",
+      template: "henan2024",
+      department: { name: "某区民政局" },
+      units: [],
+    } as const;
+    const report = checkDisclosure(
+      { meta, tables, texts: [] },
+      { profile: henan2024Profile, template: henan2024 },
+    );
+    const reading = readTargets(tables, henan2024);
+    return {
+      read,
+      left: reading.problems.map((p) => p.code),
+      budget: reading.targets?.department?.budget,
+      findings: report.findings
+        .filter((f) => f.severity !== "info")
+        .map((f) => `${f.ruleId} ${f.path?.row ?? ""}`),
+    };
+  };
+
+  it.each([
+    [["年度预算总额", "其中：财政拨款", "其他资金"]],
+    [["预算总额", "财政拨款", "其他资金"]],
+    [["年度资金总额", "其中：财政拨款", "其他资金"]],
+  ])("%j: read whole, nothing found", (labels) => {
+    const r = budget("450.00", labels);
+    expect(r.read).toEqual([]);
+    expect(r.left).toEqual([]);
+    expect(r.budget).toEqual({
+      total: "500.00",
+      grant: "450.00",
+      other: "50.00",
+      basic: "300.00",
+      project: "200.00",
+    });
+    expect(r.findings).toEqual([]);
+  });
+
+  it("bites: 财政拨款 and 其他资金 above the total are found (below it, the total may hold 上年结转)", () => {
+    expect(budget("460.00").findings).toEqual(["targets.formMoney line:budget.total"]);
+    expect(budget("520.00").findings).toEqual(["targets.formMoney line:budget.grant"]);
+    expect(budget("440.00").findings).toEqual([]);
+  });
+});

@@ -93,7 +93,15 @@ export const departmentTargets: TableKind = {
       "部门预算总额",
       "部门预算总额（万元）",
       "单位预算总额",
+      "年度预算总额",
+      "预算总额",
+      "年度资金总额",
     ]),
+    // 预算情况 printed by the sources of a project form (其中：财政拨款, 上年结转, 其他资金):
+    // read into the target (their sum checked there), stating no fact of the tables.
+    { id: "budget.grant", labels: ["其中：财政拨款", "财政拨款"] },
+    { id: "budget.carryover", labels: ["上年结转", "上年结转资金"] },
+    { id: "budget.other", labels: ["其他资金"] },
     // 资金来源 break down 部门预算总额 (收入总计): each may hold its fund's 上年结转, or not.
     {
       .../*#__PURE__*/ line("budget.government", "revenue", ["政府预算资金"], {
@@ -122,6 +130,9 @@ export const departmentTargets: TableKind = {
       "budget.government": "money.government",
       "budget.specialAccount": "money.specialAccount",
       "budget.unitFunds": "money.unitFunds",
+      "budget.grant": "money.grant",
+      "budget.carryover": "money.carryover",
+      "budget.other": "money.other",
       "budget.basic": "money.basic",
       "budget.project": "money.project",
     },
