@@ -6,6 +6,9 @@
  * bracket comes back at its closing one, when the bracket opened right after a figure and held a
  * figure or a 其中 word (a bracket of words only, `（一般公共预算）`, may name what follows it, and one
  * after a name, `本部门预算（支出合计969.06万元）中`, gives what it stands for: both read as before).
+ * A bracket of words only right after a measure word glosses it (`机关运行经费（公用经费）预算
+ * 49.68万元`, `“三公”经费（含因公出国（境）费、…公务接待费）6.50万元`): the measures it names are
+ * not the figure's, and the state comes back at its close as well.
  *
  * A bracket not closed in its sentence (`公务接待费2.50万元（含基本支出1.50万元、项目支出1.00万元，
  * 比上年减少1.00万元。`) ends with it: where it should have closed is not known, so a figure after a
@@ -35,6 +38,13 @@ export interface Aside {
    * (`本部门预算（支出合计969.06万元）中`, `人员经费（630.38万元）`) gives what the name stands for: kept.
    */
   readonly afterFigure: boolean;
+  /**
+   * It opened right after a measure word of a clause with no figure yet (`机关运行经费（公用经费）…`):
+   * when it holds no figure, a gloss of that measure.
+   */
+  readonly afterMeasure: boolean;
+  /** A figure (amount or percentage) was read inside. */
+  figured: boolean;
   readonly cl: Kept<
     Clause,
     "measure" | "measureEnd" | "listed" | "path" | "pathUnknown" | "resolved" | "fund"
@@ -75,6 +85,8 @@ function open(r: Reader, at: number): void {
     unclosed: r.unclosed.has(at),
     broken: false,
     afterFigure: r.prevAmount,
+    afterMeasure: cl.measure !== undefined && cl.measureEnd === at && !cl.claimed,
+    figured: false,
     cl: {
       measure: cl.measure,
       measureEnd: cl.measureEnd,
@@ -115,7 +127,8 @@ function close(r: Reader): void {
   if (a === undefined) return;
   if (--a.depth > 0) return;
   delete sent.aside;
-  if (!a.held || !a.afterFigure) return;
+  const gloss = a.afterMeasure && !a.figured;
+  if (!gloss && (!a.held || !a.afterFigure)) return;
   const { cl, para } = r;
   put(cl, "measure", a.cl.measure);
   cl.measureEnd = a.cl.measureEnd ?? -1;
@@ -222,7 +235,10 @@ export function unclosedBrackets(c: string, tokens: readonly Token[], steps: Ste
   return out;
 }
 
-/** Notes that the open bracket holds a figure or a `含` / `其中`. @internal */
-export function holds(r: Reader): void {
-  if (r.sent.aside !== undefined) r.sent.aside.held = true;
+/** Notes that the open bracket holds a figure (`figure`) or a `含` / `其中`. @internal */
+export function holds(r: Reader, figure = false): void {
+  const a = r.sent.aside;
+  if (a === undefined) return;
+  a.held = true;
+  if (figure) a.figured = true;
 }

@@ -199,7 +199,7 @@ export function onNumber(r: Reader, t: NumToken): void {
   r.segStart = t.e;
   if (t.kind === "amount" || t.kind === "percent") {
     if (cl.listed !== undefined) cl.listed.figured = true;
-    holds(r);
+    holds(r, true);
   }
   // `非财政拨款支出262.00万元，占21.62%`: figures of a negated measure are of none the reader has.
   if (cl.negated && (t.kind === "amount" || t.kind === "percent" || t.kind === "bare")) {

@@ -1,0 +1,41 @@
+/**
+ * The fixtures' 情况说明 as other provinces' and districts' printers word the same facts (北京, 浙江,
+ * 广东, 江苏, 四川, 湖北 district 部门预算), each sentence true to the fixture's tables, through the
+ * whole checker: no narrative finding above info. A figure falsified in the same wording is still
+ * found, and the figures the reader places are shown (the silence is a reading, not a sentence
+ * given up on). Found by a fifth probe of invented variants (2026-12-06).
+ */
+import { describe, expect, it } from "vitest";
+import { henanProbe } from "./support/narrative-alarms";
+
+const { alarms, placed } = henanProbe;
+
+describe("a bracket of words after a measure glosses it (机关运行经费（公用经费）…)", () => {
+  it.each([
+    ["2024年本部门机关运行经费（公用经费）预算49.68万元。", "operatingCost = 49.68万元"],
+    [
+      "2024年部门机关运行经费（指行政单位和参照公务员法管理的事业单位用一般公共预算财政拨款基本支出安排的公用经费）49.68万元。",
+      "operatingCost = 49.68万元",
+    ],
+    ["2024年公用经费（机关运行经费）51.68万元。", "spending|nature=basic.public = 51.68万元"],
+    ["2024年基本支出（人员经费和公用经费）682.06万元。", "spending|nature=basic = 682.06万元"],
+    [
+      "2024年“三公”经费（含因公出国（境）费、公务用车购置及运行费和公务接待费）预算6.50万元，比上年减少1.00万元，主要原因是厉行节约。",
+      "sanGong = 6.50万元",
+    ],
+  ])("%s", (body, figure) => {
+    expect(alarms(body)).toEqual([]);
+    expect(placed(body)).toEqual([figure]);
+  });
+
+  it.each([
+    ["2024年本部门机关运行经费（公用经费）预算51.68万元。", /49\.68万元/u],
+    [
+      "2024年“三公”经费（因公出国（境）费、公务用车购置及运行费、公务接待费）预算2.50万元。",
+      /6\.50万元/u,
+    ],
+    ["2024年基本支出（人员经费和公用经费）630.38万元。", /682\.06万元/u],
+  ])("a wrong figure after the gloss is found against the measure before it: %s", (body, table) => {
+    expect(alarms(body)).toEqual([expect.stringMatching(table)]);
+  });
+});
