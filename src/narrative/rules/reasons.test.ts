@@ -74,6 +74,18 @@ describe("narrative.changeReason", () => {
     expect(ids(bare).map((f) => f.params.percent)).toEqual(["13.33", "28.57"]);
   });
 
+  it("one figure of both 收 and 支 is explained when either is, by its parts' reasons", () => {
+    const text = [
+      "2024年部门收支预算总额969.06万元，比上年增加134.22万元。",
+      "（一）收入预算969.06万元，其中一般公共预算拨款收入969.06万元，比上年增加134.22万元，增长16.08%，主要原因是人员增加。",
+      "（二）支出预算969.06万元。",
+    ].join("\n");
+    expect(ids(text)).toEqual([]);
+    // without the part's reason, the 收支 figure and the part both lack one
+    const bare = text.replace("，主要原因是人员增加", "");
+    expect(ids(bare).map((f) => f.params.percent)).toEqual(["16.08", "16.08"]);
+  });
+
   it("takes this year's figure from the tables when the text does not state it", () => {
     const d = disclosure(
       [

@@ -209,15 +209,21 @@ export function changeReasonRule(threshold = "10"): Rule {
         };
         const seen = new Set<string>();
         const spans = new Set<string>();
+        const spanOf = (s: Stated) => `${s.span.start}-${s.span.end}`;
+        // `收支预算…比上年增加…。收入预算…其中一般公共预算拨款收入…增加…，主要原因是…`: one figure
+        // of two measures' changes (收 and 支, equal in a budget) is explained when either is.
+        const byParts = new Set<string>();
+        for (const s of stated)
+          if (s.large !== undefined && parts(s.subject, 0) === true) byParts.add(spanOf(s));
         for (const s of stated) {
           if (s.large === undefined) continue;
           const k = `${s.paragraph}|${key(s.subject)}`;
           if (seen.has(k)) continue;
           seen.add(k);
           large++;
-          if (explainedAt(s.paragraph) || parts(s.subject, 0) === true) continue;
+          const at = spanOf(s);
+          if (explainedAt(s.paragraph) || byParts.has(at)) continue;
           // `收支…各增加…`: one figure, two measures' changes: one finding.
-          const at = `${s.span.start}-${s.span.end}`;
           if (spans.has(at)) continue;
           spans.add(at);
           findings.push(
