@@ -39,3 +39,53 @@ describe("a bracket of words after a measure glosses it (机关运行经费（�
     expect(alarms(body)).toEqual([expect.stringMatching(table)]);
   });
 });
+
+describe("a label's colon before its figure (（一）因公出国（境）费：0万元)", () => {
+  it.each([
+    [
+      "（一）因公出国（境）费：0万元；（二）公务用车购置及运行费：4.00万元；（三）公务接待费：2.50万元。",
+      [
+        "sanGong|item=abroad = 0万元",
+        "sanGong|item=vehicles = 4.00万元",
+        "sanGong|item=reception = 2.50万元",
+      ],
+    ],
+    [
+      "收入总计：969.06万元，支出总计：969.06万元。",
+      ["revenue.total = 969.06万元", "spending.total = 969.06万元"],
+    ],
+    [
+      "（二）公务接待费：2.50万元，比上年减少1.00万元，下降28.57%，主要原因是厉行节约。",
+      ["sanGong|item=reception = 2.50万元"],
+    ],
+    ["机构运转经费：49.68万元。", ["operatingCost = 49.68万元"]],
+    [
+      "一般公共服务支出：635.07万元；社会保障和就业支出：73.69万元；卫生健康支出：47.28万元。",
+      [
+        "spending|functional=201 = 635.07万元",
+        "spending|functional=208 = 73.69万元",
+        "spending|functional=210 = 47.28万元",
+      ],
+    ],
+    [
+      "2024年部门收支预算总额969.06万元，比上年增加134.22万元。\n（一）收入预算：969.06万元，其中一般公共预算拨款收入969.06万元，比上年增加134.22万元，增长16.08%，主要原因是人员增加。",
+      [
+        "revenue = 969.06万元",
+        "spending = 969.06万元",
+        "revenue = 969.06万元",
+        "revenue|fund=gpb = 969.06万元",
+      ],
+    ],
+  ])("%s", (body, figures) => {
+    expect(alarms(body)).toEqual([]);
+    expect(placed(body)).toEqual(figures);
+  });
+
+  it.each([
+    ["（三）公务接待费：3.50万元。", /“（三）公务接待费：3\.50万元” .*2\.50万元/u],
+    ["收入总计：969.60万元。", /“收入总计：969\.60万元” .*969\.06万元/u],
+    ["社会保障和就业支出：76.39万元。", /73\.69万元/u],
+  ])("a wrong figure after the colon is found, quoted with its label: %s", (body, message) => {
+    expect(alarms(body)).toEqual([expect.stringMatching(message)]);
+  });
+});

@@ -109,6 +109,8 @@ function nameBefore(r: Reader, end: number, from: number): string | undefined {
   let name = r.text.text.slice(start, end);
   r.steps.n += name.length;
   name = withoutLead(name);
+  // `一般公共服务支出：635.07万元`: a label's colon (`labelColon`)
+  if (name.endsWith("：") || name.endsWith(":")) name = name.slice(0, -1);
   const filler = FILLERS.find((w) => name.endsWith(w));
   if (filler !== undefined) name = name.slice(0, -filler.length);
   if (name.length < 2 || name.length > MAX_NAME) return undefined;

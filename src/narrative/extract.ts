@@ -4,6 +4,7 @@ import { figuresAhead } from "./ahead";
 import { breakInAside, endAside, onBrackets, unclosedBrackets } from "./asides";
 import { bracketed } from "./brackets";
 import { onNumber } from "./figures";
+import { labelColon } from "./labels";
 import { levelsFrom } from "./levels";
 import { nameIndex } from "./paths";
 import {
@@ -325,9 +326,12 @@ export function readNarrative(
   };
   let paragraph = 0;
   let colon = false;
-  for (const t of tokens) {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
     steps.n++;
     onBrackets(r, t);
+    // `收入总计：969.06万元`: the figure right after a label's colon is the label's.
+    if (t.k === "brk" && labelColon(r, t, tokens[i + 1])) continue;
     if (t.k === "brk") {
       if (t.level === "para") {
         // `…808.00万元，具体为：` ends the paragraph: its figure is the whole of the list after it.

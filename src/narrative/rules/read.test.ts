@@ -60,6 +60,13 @@ describe("phrase: what a message quotes", () => {
     expect(phrase(list, span_(list, "3辆"))).toBe("3辆");
   });
 
+  it("goes back over a label's colon right before the figure (`收入总计：969.60万元`)", () => {
+    const body = "（一）收入预算： 969.60万元，其中：财政拨款969.06万元。";
+    expect(phrase(body, span_(body, "969.60万元"))).toBe("（一）收入预算： 969.60万元");
+    // a colon with words after it is a break
+    expect(phrase(body, span_(body, "969.06万元"))).toBe("财政拨款969.06万元");
+  });
+
   const body = "收入总计969.06万元，比上年增加134.22万元，增长16.08%。支出总计969.06万元。";
   const span = (text: string, from = 0): Span => {
     const start = body.indexOf(text, from);

@@ -140,6 +140,13 @@ export function phrase(body: string, span: Span, clauses = 1): string {
     if (n > 0 && (start <= stop || "。；;！？!?\n".includes(body.charAt(start - 1)))) break;
     if (n > 0) start--;
     while (start > stop && !clauseEnd(body, start - 1)) start--;
+    // `收入总计：969.60万元`: a label's colon right before the figure is no break (`labelColon`).
+    if (
+      n === 0 &&
+      ":：".includes(body.charAt(start - 1)) &&
+      body.slice(start, span.start).trim() === ""
+    )
+      for (start--; start > stop && !clauseEnd(body, start - 1); ) start--;
   }
   return body.slice(start, span.end).replace(/\s+/gu, " ").trim();
 }
