@@ -89,3 +89,37 @@ describe("a label's colon before its figure (（一）因公出国（境）费�
     expect(alarms(body)).toEqual([expect.stringMatching(message)]);
   });
 });
+
+describe("a 分别 list after a lead-in naming its whole (“三公”经费中，A、B、C分别为…)", () => {
+  it.each([
+    [
+      "2024年“三公”经费中，因公出国（境）费、公务用车购置及运行费、公务接待费分别为0万元、4.00万元和2.50万元。",
+      [
+        "sanGong|item=abroad = 0万元",
+        "sanGong|item=vehicles = 4.00万元",
+        "sanGong|item=reception = 2.50万元",
+      ],
+    ],
+    [
+      "2024年支出预算中，基本支出、项目支出分别为682.06万元和287.00万元，分别占70.38%和29.62%。",
+      ["spending|nature=basic = 682.06万元", "spending|nature=project = 287.00万元"],
+    ],
+  ])("%s", (body, figures) => {
+    expect(alarms(body)).toEqual([]);
+    expect(placed(body)).toEqual(figures);
+  });
+
+  it.each([
+    [
+      "2024年“三公”经费中，因公出国（境）费、公务用车购置及运行费、公务接待费分别为0万元、4.00万元和3.50万元。",
+      /2\.50万元/u,
+    ],
+    ["2024年基本支出中，人员经费、公用经费分别为630.38万元和15.68万元。", /51\.68万元/u],
+  ])("a wrong figure of the list is found: %s", (body, table) => {
+    expect(alarms(body)).toEqual([expect.stringMatching(table)]);
+  });
+
+  it("a 三公 item within a nature's lead-in is still its line, not the item (基本支出中，公务接待费…)", () => {
+    expect(placed("基本支出中，公务接待费1.50万元。")).toEqual([]);
+  });
+});

@@ -129,7 +129,11 @@ function endClause(r: Reader, next: number): void {
     LEAD_INS.some((w) => c.endsWith(w, next - 1)) ||
     (":：".includes(c.charAt(next - 1)) && LIST_OPENS.some((w) => c.endsWith(w, next - 1))) ||
     (cl.measure !== undefined && c.charAt(next - 2) === "中" && c.charAt(next - 3) !== "其");
-  if (!cl.claimed && opens) leadWhole(r);
+  if (!cl.claimed && opens) {
+    leadWhole(r);
+    // `“三公”经费中，因公出国（境）费、…、公务接待费分别为…`: the whole is no name of the list after it.
+    sent.named = [];
+  }
   const n = cl.none;
   if (n !== undefined && !cl.claimed && !sent.reason && !r.heading && !undated(r) && !balanced(r)) {
     const subjects =

@@ -4,7 +4,8 @@
  * order (DOMAIN §7: 630.38 + 51.68 = 682.06); the total itself names no measure and stays unplaced.
  */
 import { describe, expect, it } from "vitest";
-import { read } from "./test-support";
+import { extractClaims } from "./extract";
+import { amounts, read } from "./test-support";
 
 const PERSONNEL =
   "amount spending|nature=basic.personnel 630.38万元 current budget equals [630.38万元]";
@@ -66,5 +67,42 @@ describe("a total after a 分别 list does not count as one of its figures", () 
       "amount spending|nature=basic 682.06万元 current budget equals [682.06万元]",
       "amount spending|nature=project 287.00万元 current budget equals [287.00万元]",
     ]);
+  });
+});
+
+describe("a lead-in naming the whole (`“三公”经费中，`) is no name of the 分别 list after it", () => {
+  it.each([
+    [
+      "2024年“三公”经费中，因公出国（境）费、公务用车购置及运行费、公务接待费分别为0万元、4.00万元和2.50万元。",
+      [
+        "sanGong|item=abroad = 0万元",
+        "sanGong|item=vehicles = 4.00万元",
+        "sanGong|item=reception = 2.50万元",
+      ],
+    ],
+    [
+      "2024年基本支出中，人员经费、公用经费分别为630.38万元和51.68万元。",
+      ["spending|nature=basic.personnel = 630.38万元", "spending|nature=basic.public = 51.68万元"],
+    ],
+    [
+      "政府采购预算中，货物类、工程类、服务类分别为42.50万元、0万元、1,665.53万元。",
+      [
+        "procurement|category=货物 = 42.50万元",
+        "procurement|category=工程 = 0万元",
+        "procurement|category=服务 = 1665.53万元",
+      ],
+    ],
+  ])("%s", (text, expected) => {
+    expect(amounts(extractClaims(text, { year: 2024 }))).toEqual(expected);
+  });
+
+  it("names counted with the whole's still do not match the figures (`“三公”经费、公务接待费分别为…`)", () => {
+    expect(
+      amounts(
+        extractClaims("“三公”经费、公务接待费、公务用车购置及运行费分别为6.50万元、2.50万元。", {
+          year: 2024,
+        }),
+      ),
+    ).toEqual([]);
   });
 });
