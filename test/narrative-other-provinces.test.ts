@@ -6,7 +6,7 @@
  * given up on). Found by a fifth probe of invented variants (2026-12-06).
  */
 import { describe, expect, it } from "vitest";
-import { henanProbe } from "./support/narrative-alarms";
+import { financeProbe, henanProbe, welfareProbe } from "./support/narrative-alarms";
 
 const { alarms, placed } = henanProbe;
 
@@ -122,4 +122,53 @@ describe("a 分别 list after a lead-in naming its whole (“三公”经费中�
   it("a 三公 item within a nature's lead-in is still its line, not the item (基本支出中，公务接待费…)", () => {
     expect(placed("基本支出中，公务接待费1.50万元。")).toEqual([]);
   });
+});
+
+describe("none as other printers word it (未安排…, …未安排, …：无, …为零)", () => {
+  it.each([
+    ["2024年未安排因公出国（境）费。", ["sanGong|item=abroad = 0万元"]],
+    [
+      "（一）因公出国（境）费：无。\n（二）公务接待费：2.50万元。",
+      ["sanGong|item=abroad = 0万元", "sanGong|item=reception = 2.50万元"],
+    ],
+    [
+      "2024年因公出国（境）费未安排预算，公务用车购置费为零。",
+      ["sanGong|item=abroad = 0万元", "sanGong|item=vehicles.purchase = 0万元"],
+    ],
+    [
+      "本部门2024年不安排公务用车购置费，公务用车运行维护费4.00万元。",
+      ["sanGong|item=vehicles.purchase = 0万元", "sanGong|item=vehicles.operation = 4.00万元"],
+    ],
+    ["2024年本部门未安排政府采购预算。", ["procurement = 0万元"]],
+  ])("%s", (body, figures) => {
+    expect(alarms(body)).toEqual([]);
+    expect(placed(body)).toEqual(figures);
+  });
+
+  it.each([
+    ["2024年公务接待费：无。"],
+    ["2024年本单位未安排机关运行经费。"],
+    ["因公出国（境）费未安排预算，公务接待费为零。"],
+  ])("true of the Shanghai welfare home: %s", (body) => {
+    expect(welfareProbe.alarms(body)).toEqual([]);
+    expect(welfareProbe.placed(body).length).toBeGreaterThan(0);
+  });
+
+  it.each([
+    ["2024年未安排公务接待费。", henanProbe, /称没有此项，但表中为 2\.50万元/u],
+    ["（三）公务接待费：无。", henanProbe, /“（三）公务接待费：无” 称没有此项/u],
+    ["2024年公务用车运行维护费预算为零。", henanProbe, /4\.00万元/u],
+    ["2025年本单位未安排机关运行经费。", financeProbe, /2,517\.78万元/u],
+    ["2025年因公出国（境）费：无。", financeProbe, /288\.70万元/u],
+  ])("a none the tables deny is found: %s", (body, probe, message) => {
+    expect(probe.alarms(body)).toEqual([expect.stringMatching(message)]);
+  });
+
+  it.each(["公务接待费无明显变化。", "2024年“三公”经费无超支。", "公务接待费比上年增长为零。"])(
+    "words after the none word say something else of the measure: %s",
+    (body) => {
+      expect(alarms(body)).toEqual([]);
+      expect(placed(body)).toEqual([]);
+    },
+  );
 });

@@ -4,8 +4,10 @@ import { figuresAhead } from "./ahead";
 import { breakInAside, endAside, onBrackets, unclosedBrackets } from "./asides";
 import { bracketed } from "./brackets";
 import { onNumber } from "./figures";
+import { paragraphKinds } from "./kinds";
 import { labelColon } from "./labels";
 import { levelsFrom } from "./levels";
+import { noneEnds } from "./nones";
 import { nameIndex } from "./paths";
 import {
   balanced,
@@ -25,44 +27,6 @@ import { compact, markerAt } from "./text";
 import type { ExtractOptions, NarrativeReading, Span } from "./types";
 import { lastRun } from "./wholes";
 import { onWord } from "./words";
-
-/**
- * Per paragraph (in token order): a marker heading without figures (`五、一般公共预算支出…说明`)
- * sets the fund context of what follows; a `…如下：` line without figures sets it when it names
- * a measure.
- */
-function paragraphKinds(c: string, tokens: readonly Token[], steps: Steps): ParagraphKind[] {
-  const out: ParagraphKind[] = [];
-  let start = 0;
-  let figures = false;
-  let lastLevel: string | undefined;
-  const close = () => {
-    out.push(
-      figures
-        ? "text"
-        : markerAt(c, start)
-          ? "heading"
-          : lastLevel === "colon"
-            ? "context"
-            : "text",
-    );
-    figures = false;
-    lastLevel = undefined;
-  };
-  for (const t of tokens) {
-    steps.n++;
-    if (t.k === "brk" && t.level === "para") {
-      close();
-      start = t.e;
-      continue;
-    }
-    if (t.k === "num" && (t.kind === "amount" || t.kind === "percent" || t.kind === "count"))
-      figures = true;
-    lastLevel = t.k === "brk" ? t.level : undefined;
-  }
-  close();
-  return out;
-}
 
 /** The text's own year: the latest `20xx年` it prints, when not given. */
 function yearOf(tokens: readonly Token[], given: number | undefined): number | undefined {
@@ -135,7 +99,15 @@ function endClause(r: Reader, next: number): void {
     sent.named = [];
   }
   const n = cl.none;
-  if (n !== undefined && !cl.claimed && !sent.reason && !r.heading && !undated(r) && !balanced(r)) {
+  if (
+    n !== undefined &&
+    !cl.claimed &&
+    !sent.reason &&
+    !r.heading &&
+    !undated(r) &&
+    !balanced(r) &&
+    (n.after !== true || noneEnds(c, n.e, next))
+  ) {
     const subjects =
       n.measure ??
       (n.fund === undefined

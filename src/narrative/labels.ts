@@ -1,6 +1,7 @@
 /**
  * A label's colon (`收入总计：969.06万元`, `（一）因公出国（境）费：0万元`, `行政运行（项）：558.07万元`):
- * the figure printed right after it is the label's, as if the colon were not there. A colon
+ * the figure printed right after it is the label's, as if the colon were not there; so is a none
+ * (`公务接待费：无`). A colon
  * opening a list (`其中：`, `具体为：`, `按功能分类：`), one before words (`“三公”经费：因公出国（境）费…`)
  * and one after the clause's own figure stay breaks.
  */
@@ -19,7 +20,11 @@ const OPENS = ["其中", "具体为", "具体是", "如下", "分类", "划分",
  * has no figure yet. @internal
  */
 export function labelColon(r: Reader, t: BreakToken, next: Token | undefined): boolean {
-  if (t.level !== "colon" || r.heading || next?.k !== "num" || next.s !== t.e) return false;
+  if (t.level !== "colon" || r.heading || next === undefined || next.s !== t.e) return false;
+  // `公务接待费：无`: the label's none (`noneAfter`), as its figure would be
+  if (next.k === "word")
+    return next.lex.t === "none" && r.cl.measure !== undefined && !r.cl.claimed;
+  if (next.k !== "num") return false;
   if (next.kind !== "amount" && next.kind !== "bare" && next.kind !== "percent") return false;
   const { cl } = r;
   if (cl.claimed || cl.listed !== undefined) return false;

@@ -264,7 +264,8 @@ export const LEXICON: readonly (readonly [string, Lex])[] = [
     "结束后",
     "终了后",
   ]),
-  ...words("none", ["无", "没有"]),
+  // `未安排因公出国（境）费`, or after the measure: `因公出国（境）费未安排`, `公务接待费预算为零`
+  ...words("none", ["无", "没有", "未安排", "不安排", "为零"]),
   // A cause however it is introduced (`主要是人员增加`, `系…所致`, `由于…，`, `（原因：…）`); a
   // purpose (`主要用于`) is none, nor a blank to fill (`请填写原因`).
   ...words("reason", [

@@ -172,7 +172,12 @@ export function onMeasure(
     return;
   }
   if (cl.none !== undefined)
-    cl.none = { ...cl.none, e: t.e, measure: compose(r, lex, adjacent ?? cl.none.fund) };
+    cl.none = {
+      s: cl.none.s,
+      e: t.e,
+      ...(cl.none.fund === undefined ? {} : { fund: cl.none.fund }),
+      measure: compose(r, lex, adjacent ?? cl.none.fund),
+    };
   if (cl.share) {
     cl.shareBase = subjects;
     // `一般公共预算支出…，其中：项目支出…，占本年支出合计的…`: a whole printed without a fund

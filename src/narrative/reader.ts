@@ -41,7 +41,14 @@ export interface Clause {
   shareBaseFree?: ClaimSubject;
   execution: boolean;
   period?: "prior" | "current";
-  none?: { s: number; e: number; fund?: Fund; measure?: readonly ClaimSubject[] };
+  /** A none word and what it is of; `after`: it follows its measure (`因公出国（境）费未安排`). */
+  none?: {
+    s: number;
+    e: number;
+    fund?: Fund;
+    measure?: readonly ClaimSubject[];
+    after?: boolean;
+  };
   path: PathSegment[];
   pathUnknown: boolean;
   /** The path resolved once (`null`: not resolvable), until a level is added. */

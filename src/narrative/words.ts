@@ -2,6 +2,7 @@ import { adrift, holds } from "./asides";
 import { bareName, pathSpent, withoutLead } from "./bare-names";
 import { toLevel } from "./levels";
 import { onMeasure } from "./measures";
+import { noneAfter } from "./nones";
 import { subUnitNone } from "./owners";
 import { balanced, type Named, type Reader, span, startComparison } from "./reader";
 import type { WordToken } from "./scan";
@@ -239,7 +240,8 @@ export function onWord(r: Reader, t: WordToken): void {
       return;
     case "none":
       // `所属事业单位无机关运行经费`: a sub-unit's none, not the document's (bounded look back).
-      if (!subUnitNone(c, sent.start, t.s)) cl.none = { s: t.s, e: t.e };
+      // `因公出国（境）费未安排`, `公务接待费：无`: after the clause's measure, that measure's none.
+      if (!subUnitNone(c, sent.start, t.s) && !noneAfter(r, t)) cl.none = { s: t.s, e: t.e };
       return;
     case "reason": {
       let j = t.e;
