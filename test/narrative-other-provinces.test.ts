@@ -172,3 +172,34 @@ describe("none as other printers word it (未安排…, …未安排, …：无,
     },
   );
 });
+
+describe("万元 printed once, after a list's last figure (分别为682.06、287.00万元)", () => {
+  it.each([
+    [
+      "2024年基本支出、项目支出分别为682.06、287.00万元，分别占70.38%、29.62%。",
+      ["spending|nature=basic = 682.06万元", "spending|nature=project = 287.00万元"],
+    ],
+    [
+      "2024年“三公”经费6.50万元，其中因公出国（境）费、公务用车购置及运行费、公务接待费分别为0、4.00和2.50万元。",
+      [
+        "sanGong = 6.50万元",
+        "sanGong|item=abroad = 0万元",
+        "sanGong|item=vehicles = 4.00万元",
+        "sanGong|item=reception = 2.50万元",
+      ],
+    ],
+  ])("%s", (body, figures) => {
+    expect(alarms(body)).toEqual([]);
+    expect(placed(body)).toEqual(figures);
+  });
+
+  it.each([
+    ["2024年基本支出、项目支出分别为628.06、287.00万元。", /682\.06万元/u],
+    [
+      "2024年“三公”经费6.50万元，其中因公出国（境）费、公务用车购置及运行费、公务接待费分别为0、3.00、2.50万元。",
+      /4\.00万元/u,
+    ],
+  ])("a wrong figure before the unit is found: %s", (body, table) => {
+    expect(alarms(body)).toEqual(expect.arrayContaining([expect.stringMatching(table)]));
+  });
+});

@@ -52,6 +52,8 @@ const INPUTS: Readonly<Record<string, (n: number) => string>> = {
       0,
       n,
     ),
+  "a list of figures with one unit at its end (`1、2、…、3万元`)": (n) =>
+    `${`基本支出、项目支出分别为${"1.5、2和".repeat(Math.ceil(n / 6))}`.slice(0, n - 3)}3万元`,
   "changes through 至, ranges and rates per head": (n) =>
     "由3万元减少1万元至2万元，每人每天1万元至2万元不等，由1万元调整为2万元，"
       .repeat(Math.ceil(n / 38))

@@ -238,6 +238,33 @@ function range(c: string, low: NumToken, high: NumToken, before: Token | undefin
   return !(change && before.e === low.s);
 }
 
+/** What joins the figures of a list whose unit is printed once, after the last (`682.06、287.00万元`). */
+const LIST_JOINS = ["、", "和", "及", "与"];
+
+/**
+ * `分别为682.06、287.00万元`, `630.38和51.68万元`: the numbers without a unit that a list word alone
+ * joins to the amount `t` (about to be pushed) take its unit and bound, as the figures of one list
+ * do. Each number is given a unit once (amortised linear).
+ */
+function listUnit(c: string, out: Token[], t: NumToken, steps: Steps): void {
+  let end = t.s;
+  for (let i = out.length - 1; i >= 0; i--) {
+    let low = out[i] as Token;
+    // `682.06、287.00万元`: the 、 is a break token between the two
+    if (low.k === "brk" && low.s === end - 1 && c.charAt(low.s) === "、" && i > 0) {
+      i--;
+      low = out[i] as Token;
+      if (low.k !== "num" || low.e !== end - 1) return;
+    } else if (low.k !== "num" || !LIST_JOINS.includes(c.slice(low.e, end))) return;
+    if (low.kind !== "bare") return;
+    steps.n++;
+    const parsed = parseAmount(low.raw, t.unit as Unit);
+    if (!parsed.ok || parsed.value === null) return;
+    out[i] = { ...low, kind: "amount", unit: t.unit, amount: parsed.value, threshold: t.threshold };
+    end = low.s;
+  }
+}
+
 /** The longest lexicon word at `i`, if any. */
 function wordAt(c: string, i: number, steps: Steps): WordToken | undefined {
   const candidates = BY_FIRST.get(c.charAt(i));
@@ -273,7 +300,10 @@ export function scan(text: Compact, steps: Steps = { n: 0 }): readonly Token[] {
         // `1万元至2万元不等`, `300—500元`: a range, neither end the figure of a measure.
         out[out.length - 1] = { ...low, threshold: true };
         out.push({ ...t, threshold: true });
-      } else out.push(t);
+      } else {
+        if (t.kind === "amount") listUnit(c, out, t, steps);
+        out.push(t);
+      }
       i = t.e;
       continue;
     }
