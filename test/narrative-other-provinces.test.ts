@@ -203,3 +203,61 @@ describe("万元 printed once, after a list's last figure (分别为682.06、287
     expect(alarms(body)).toEqual(expect.arrayContaining([expect.stringMatching(table)]));
   });
 });
+
+describe("the Henan 情况说明 rewritten as another district prints it, every class at once", () => {
+  const body = [
+    "第一部分 2024年部门预算情况说明",
+    "一、收支预算总体情况",
+    "收入总计：969.06万元，支出总计：969.06万元，比上年各增加134.22万元，增长16.08%，主要原因是人员数量增加，人员经费增加。",
+    "二、支出预算情况",
+    "2024年支出预算中，基本支出、项目支出分别为682.06、287.00万元，分别占70.38%、29.62%。",
+    "三、一般公共预算基本支出情况",
+    "2024年一般公共预算基本支出中，人员经费、公用经费分别为630.38和51.68万元。",
+    "四、“三公”经费预算情况",
+    "2024年“三公”经费预算6.50万元，较上年减少1.00万元，下降13.33%。其中：",
+    "1.因公出国（境）费：无，与上年持平；",
+    "2.公务用车购置及运行费：4.00万元（其中公务用车购置费未安排，公务用车运行维护费4.00万元），与上年持平；",
+    "3.公务接待费：2.50万元，较上年减少1.00万元，主要原因是厉行节约。",
+    "五、机关运行经费",
+    "2024年机关运行经费（公用经费中的日常运转支出）预算49.68万元，比上年增加6.13万元，增长14.08%，主要原因是按照上级要求开展相关工作。",
+    "六、政府采购情况",
+    "2024年本部门未安排政府采购预算。",
+    "七、国有资产占有使用情况",
+    "截至2023年12月31日，本部门共有车辆2辆，其中一般公务用车2辆。",
+    "八、绩效目标设置情况",
+    "2024年本部门11个项目实行绩效目标管理，涉及资金287.00万元。",
+  ].join("\n");
+
+  it("raises no narrative finding and reads the figures of each class", () => {
+    expect(alarms(body)).toEqual([]);
+    expect(placed(body)).toEqual([
+      "revenue.total = 969.06万元",
+      "spending.total = 969.06万元",
+      "spending|nature=basic = 682.06万元",
+      "spending|nature=project = 287.00万元",
+      "spending|fund=gpb|nature=basic.personnel = 630.38万元",
+      "spending|fund=gpb|nature=basic.public = 51.68万元",
+      "sanGong = 6.50万元",
+      "sanGong|item=abroad = 0万元",
+      "sanGong|item=vehicles = 4.00万元",
+      "sanGong|item=vehicles.operation = 4.00万元",
+      "sanGong|item=reception = 2.50万元",
+      "procurement = 0万元",
+      "spending|nature=project = 287.00万元",
+    ]);
+  });
+
+  it.each([
+    ["分别为682.06、287.00万元", "分别为682.06、278.00万元", /287\.00万元/u],
+    ["公务接待费：2.50万元", "公务接待费：3.50万元", /2\.50万元/u],
+    [
+      "人员经费、公用经费分别为630.38和51.68万元",
+      "人员经费、公用经费分别为603.38和51.68万元",
+      /630\.38万元/u,
+    ],
+  ])("a figure falsified in it is found (%s → %s)", (from, to, table) => {
+    expect(alarms(body.replace(from, to))).toEqual(
+      expect.arrayContaining([expect.stringMatching(table)]),
+    );
+  });
+});
