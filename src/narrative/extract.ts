@@ -7,7 +7,7 @@ import { onNumber } from "./figures";
 import { paragraphKinds } from "./kinds";
 import { labelColon } from "./labels";
 import { levelsFrom } from "./levels";
-import { noneEnds } from "./nones";
+import { noneEnds, noneExcept } from "./nones";
 import { nameIndex } from "./paths";
 import {
   balanced,
@@ -15,7 +15,6 @@ import {
   newClause,
   newParagraph,
   newSentence,
-  type ParagraphKind,
   periodNow,
   type Reader,
   span,
@@ -106,7 +105,7 @@ function endClause(r: Reader, next: number): void {
     !r.heading &&
     !undated(r) &&
     !balanced(r) &&
-    (n.after !== true || noneEnds(c, n.e, next))
+    (n.after === true ? noneEnds(c, n.e, next) : !noneExcept(c, n.e))
   ) {
     const subjects =
       n.measure ??

@@ -32,6 +32,9 @@ describe("extractClaims: a none however it is worded", () => {
     "公务接待费无明显变化。",
     "2024年“三公”经费无超支。",
     "公务接待费比上年增长为零。",
+    // the measure after 无 is the exception: no none of it
+    "公务接待费2.50万元，无公务接待费以外的支出。",
+    "2024年无“三公”经费之外的接待支出。",
     "公务接待费2.50万元，无。",
     "减少的主要原因是公务用车购置费未安排。",
     "所属单位公务接待费：无。",

@@ -48,3 +48,9 @@ export function noneEnds(c: string, e: number, next: number): boolean {
   while (end > e && BREAKS.includes(c.charAt(end - 1))) end--;
   return TAILS.has(c.slice(e, end));
 }
+
+/** Words after a none's measure that make it the exception, not the none (`无公务接待费以外的支出`). */
+const EXCEPT = ["以外", "之外", "外的", "外其他"];
+
+/** Whether the measure of a none before it (ending at `e`) is its exception (`无…以外的…`). @internal */
+export const noneExcept = (c: string, e: number): boolean => EXCEPT.some((w) => c.startsWith(w, e));
