@@ -11,7 +11,13 @@ import type { ReadProblem } from "./problems";
 import { projectUnitHeadings } from "./project-units";
 import type { ReadOptions } from "./read";
 import { unitColumns } from "./unit-columns";
-import { soleUnitHeading, unitNameMap, unitSections, unitSubtotals } from "./unit-sections";
+import {
+  soleUnitHeading,
+  unitCaption,
+  unitNameMap,
+  unitSections,
+  unitSubtotals,
+} from "./unit-sections";
 import {
   type BuiltRow,
   continuesRow,
@@ -200,7 +206,11 @@ export function buildRows(
   // rows closed by a 小计 read it as the unit's row.
   const joined = joinTargetTexts(built, rows, kind, columns, problems, wrapped);
   // One unit heading over all the table's rows (a unit's own table): they are the table's.
-  const whole = soleUnitHeading(fillGroupCells(joined, columns), held, problems);
+  // A caption naming the table's one unit, above its total, is layout.
+  const whole = unitCaption(
+    soleUnitHeading(fillGroupCells(joined, columns), held, problems),
+    problems,
+  );
   const sectioned = unitSubtotals(whole, rows, problems);
   // Units' headings in a table of projects, by a name not placed: their projects unplaced.
   return {

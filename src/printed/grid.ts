@@ -169,6 +169,12 @@ const CODE_BEFORE_NAME = /^([[【(（]?)([0-9]{3,12})([\]】)）]?)[\s\-—_:：
  * or a year (`2024年…`) otherwise never is. In a table of projects, whose name cells may print
  * a 项目编码 before the name, only the last way counts.
  */
+/** Whether a code reads as a code of the kind's code columns (`201`, `2010101`, `30101`). */
+const isKindCode = (code: string, kind: TableKind): boolean =>
+  kind.columns.some(
+    (c) => c.role === "code" && c.system !== undefined && parseCode(c.system, code).ok,
+  );
+
 function unitInName(name: string, ctx: GridContext): string | undefined {
   if (!accepts(ctx.kind, "org")) return undefined;
   // A heading labelled as a unit's (`单位名称：某中学`, `预算单位：[301002]某中学`): the label aside.
@@ -181,7 +187,8 @@ function unitInName(name: string, ctx: GridContext): string | undefined {
     if (named === code) return code;
     // In a table of projects a long code before a name is as likely the project's own (项目编码
     // `41030524000001 某项目`): there only a unit the caller named is read as one.
-    const bracketed = m[1] !== "" && m[3] !== "";
+    // A bracketed code the kind's 科目 columns read (`[201]一般公共服务支出`) is a 科目's, not a unit's.
+    const bracketed = m[1] !== "" && m[3] !== "" && !isKindCode(code, ctx.kind);
     if (!accepts(ctx.kind, "project") && (bracketed || (code.length >= 6 && code.length !== 7)))
       return code;
   }

@@ -22,6 +22,7 @@ const LAYOUT_EN = {
   "column-numbers": "the column numbers",
   page: "a page number",
   "unit-heading": "its one unit's name over all its rows, restating its total",
+  caption: "a caption naming its one unit above the total, printing no figure",
 } as const;
 const LAYOUT_ZH = {
   continued: "续表标记",
@@ -30,6 +31,7 @@ const LAYOUT_ZH = {
   "column-numbers": "栏次",
   page: "页码",
   "unit-heading": "全表唯一的单位名称行，数字与合计相同",
+  caption: "合计行上方只印单位名称、不印数字的表头说明行",
 } as const;
 
 const EXPECTED_EN = { table: "a printed table", text: "text", list: "a list" } as const;

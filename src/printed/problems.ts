@@ -275,7 +275,14 @@ export type ReadProblem =
       readonly code: "layout-row";
       readonly severity: "info";
       readonly path: { readonly row: number };
-      readonly what: "continued" | "unit" | "title" | "column-numbers" | "page" | "unit-heading";
+      readonly what:
+        | "continued"
+        | "unit"
+        | "title"
+        | "column-numbers"
+        | "page"
+        | "unit-heading"
+        | "caption";
     }
   | {
       readonly code: "invalid-input";

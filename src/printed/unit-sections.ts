@@ -1,3 +1,4 @@
+import { isNoValue } from "../amount/parse";
 import { type Catalog, findByName } from "../catalog";
 import { normalizeName } from "../codes";
 import type { RowKey } from "../disclosure";
@@ -126,6 +127,34 @@ export function soleUnitHeading<T extends SectionRow & { readonly cells: Cells }
   kept.push({ code: "layout-row", severity: "info", path: { row: heading }, what: "unit-heading" });
   problems.splice(0, problems.length, ...kept);
   return out;
+}
+
+/**
+ * A table's only unit row, printing no figure, just above its total (`单位名称：某区教育局`, a unit's
+ * own table captioned by its unit's name): a caption, not a unit whose figures are blank (summed
+ * against the total, a blank unit row gave false `rollup` errors). Skipped as layout
+ * (`layout-row`, `caption`); a table with several unit rows is left as read. @internal
+ */
+export function unitCaption<T extends SectionRow & { readonly cells: Cells }>(
+  built: T[],
+  problems: ReadProblem[],
+): T[] {
+  let at = -1;
+  for (let i = 0; i < built.length; i++) {
+    if ((built[i] as T).key.kind !== "org") continue;
+    if (at >= 0) return built;
+    at = i;
+  }
+  const caption = built[at];
+  if (caption === undefined || built[at + 1]?.key.kind !== "total") return built;
+  if (!Object.values(caption.cells).every(isNoValue)) return built;
+  problems.push({
+    code: "layout-row",
+    severity: "info",
+    path: { row: caption.source },
+    what: "caption",
+  });
+  return built.filter((b) => b !== caption);
 }
 
 type Cells = Readonly<Record<string, string>>;
