@@ -127,6 +127,10 @@ describe("normalizeName and normalizeLabel: what printers vary", () => {
     ["其他支出¹", "其他支出"],
     ["行政运行*（项）", "行政运行"],
     ["一、一般公共服务支出#", "一般公共服务支出"],
+    ["其他支出①②", "其他支出"],
+    ["其他支出¹²", "其他支出"],
+    ["其他支出①*", "其他支出"],
+    ["其他支出①、", "其他支出"],
   ])("drops a flag or note mark: normalizeName(%j) is %j", (printed, key) => {
     expect(normalizeName(printed)).toBe(key);
   });

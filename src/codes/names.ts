@@ -1,16 +1,10 @@
-import { NOTE_MARKS, noteReferenceBefore, TRAILING_NOTE_NUMBER } from "./note-marks";
+import { isEnclosedNumber, NOTE_MARKS, noteReferenceBefore, noteTailStart } from "./note-marks";
 
 /** Quotation marks dropped from names (after NFKC, so full-width ＂＇ are already ASCII). */
 const QUOTES = /[“”‘’"'「」『』《》〈〉]/gu;
 
 const OPENING_BRACKETS = /[【〔[〖]/gu;
 const CLOSING_BRACKETS = /[】〕\]〗]/gu;
-
-/**
- * A leading enclosed number (`①`, `❶`, `⑴`, `⒈`, `㉑`), removed before NFKC, which would turn it
- * into a bare digit that could not be told from the start of the name.
- */
-const ENCLOSED_NUMBER = /^[\u2460-\u249B\u24EA-\u24FF\u2776-\u2793\u3251-\u325F\u32B1-\u32BF]/u;
 
 /**
  * A leading list ordinal (after NFKC, whitespace removal and bracket unification): `一、`, `十二.`,
@@ -41,7 +35,7 @@ function trimEdges(s: string): string {
   while (end > start) {
     if (EDGE.has(s.charAt(end - 1))) end--;
     else {
-      const note = noteReferenceBefore(s, end);
+      const note = noteReferenceBefore((i) => s.charAt(i), end);
       if (note === 0 || end - note < start) break;
       end -= note;
     }
@@ -126,10 +120,13 @@ const NORMALIZED_MAX = 8192;
 const NORMALIZED_LENGTH = 256;
 
 function computeNormalizedName(name: string): string {
-  const compact = name
-    .trim()
-    .replace(ENCLOSED_NUMBER, "")
-    .replace(TRAILING_NOTE_NUMBER, "")
+  // A leading enclosed number (`①`, `⑴`) is numbering, removed before NFKC would make it digits
+  // that could not be told from the start of the name.
+  const whole = name.trim();
+  const trimmed = isEnclosedNumber(whole.charAt(0)) ? whole.slice(1) : whole;
+  // Note marks at the end read before NFKC (a note number `①②` would become digits of the name).
+  const noted = noteTailStart(trimmed, EDGE);
+  const compact = (noted === 0 ? trimmed : trimmed.slice(0, noted))
     .normalize("NFKC")
     .replace(/[\s\p{Cf}]+/gu, "")
     .replace(QUOTES, "")

@@ -14,6 +14,11 @@ describe("trailingNoteMarks", () => {
     ["１２．００*#", "12.00", "*#"],
     ["2013101※", "2013101", "※"],
     ["(1.00)*", "(1.00)", "*"],
+    ["12.00¹²", "12.00", "¹²"],
+    ["12.00①②", "12.00", "①②"],
+    ["12.00①*", "12.00", "①*"],
+    ["120¹⁰", "120", "¹⁰"],
+    ["12.00 ＊（注１）", "12.00", "＊（注１）"],
   ])("reads %j as %j with the marks %j", (cell, text, marks) => {
     expect(trailingNoteMarks(cell)).toEqual({ text, marks });
   });
@@ -30,13 +35,15 @@ describe("trailingNoteMarks", () => {
   });
 });
 
+const ref = (s: string, end: number) => noteReferenceBefore((i) => s.charAt(i), end);
+
 describe("noteReferenceBefore", () => {
   it("measures (注), (注1), (注12) at the end, never the whole text or three digits", () => {
-    expect(noteReferenceBefore("a(注)", 4)).toBe(3);
-    expect(noteReferenceBefore("a(注1)", 5)).toBe(4);
-    expect(noteReferenceBefore("a(注12)", 6)).toBe(5);
-    expect(noteReferenceBefore("a(注123)", 7)).toBe(0);
-    expect(noteReferenceBefore("(注1)", 4)).toBe(0);
-    expect(noteReferenceBefore("a(1)", 4)).toBe(0);
+    expect(ref("a(注)", 4)).toBe(3);
+    expect(ref("a(注1)", 5)).toBe(4);
+    expect(ref("a(注12)", 6)).toBe(5);
+    expect(ref("a(注123)", 7)).toBe(0);
+    expect(ref("(注1)", 4)).toBe(0);
+    expect(ref("a(1)", 4)).toBe(0);
   });
 });

@@ -10,32 +10,90 @@
 /** Flag marks, one character each (after NFKC: a full-width `＊` is `*`). @internal */
 export const NOTE_MARKS: readonly string[] = ["*", "※", "#", "▲", "△", "★", "☆", "◆", "●"];
 
+type Ranges = readonly (readonly [number, number])[];
+
+/** The enclosed numbers (`①`, `❶`, `⑴`, `⒈`, `㉑`): NFKC turns each into digits. */
+const ENCLOSED: Ranges = [
+  [0x2460, 0x249b],
+  [0x24ea, 0x24ff],
+  [0x2776, 0x2793],
+  [0x3251, 0x325f],
+  [0x32b1, 0x32bf],
+];
+/** The superscript digits (`¹`, `²`, `⁰`). */
+const SUPERSCRIPT: Ranges = [
+  [0x00b2, 0x00b3],
+  [0x00b9, 0x00b9],
+  [0x2070, 0x2070],
+  [0x2074, 0x2079],
+];
+
+const inRanges = (c: string, ranges: Ranges): boolean => {
+  const code = c.length === 1 ? c.charCodeAt(0) : -1;
+  return ranges.some(([from, to]) => code >= from && code <= to);
+};
+
 /**
- * A trailing note number (`行政运行①`, `其他支出¹`): an enclosed or superscript number, removed
- * before NFKC, which would turn it into a digit of the name or figure. @internal
+ * Whether one character is an enclosed number (`①`, `❶`, `⑴`, `⒈`, `㉑`), which NFKC would turn
+ * into digits: read before it. @internal
  */
-export const TRAILING_NOTE_NUMBER =
-  /[\u2460-\u249B\u24EA-\u24FF\u2776-\u2793\u3251-\u325F\u32B1-\u32BF\u00B9\u00B2\u00B3\u2070\u2074-\u2079]$/u;
+export const isEnclosedNumber = (c: string): boolean => inRanges(c, ENCLOSED);
+
+/** Whether one character is a note number: enclosed, or a superscript digit (`①`, `¹`). */
+const isNoteNumber = (c: string): boolean => isEnclosedNumber(c) || inRanges(c, SUPERSCRIPT);
+
+const MARKS: ReadonlySet<string> = /*#__PURE__*/ new Set(NOTE_MARKS);
+const OPENING = "【〔[〖";
+const CLOSING = "】〕]〗";
 
 const isAsciiDigit = (c: string): boolean => c >= "0" && c <= "9";
 
 /**
- * The length of a note reference ending at `end` (`(注)`, `(注1)`, after NFKC and bracket
- * unification), else 0. Never the whole text (`(注1)` alone is what it says); at most six
- * characters are read. @internal
+ * The length of a note reference ending at `end` (`(注)`, `(注1)`, `(注12)`), else 0, reading
+ * characters through `charAt` (NFKC and bracket unification applied). Never the whole text
+ * (`(注1)` alone is what it says); at most six characters are read. @internal
  */
-export function noteReferenceBefore(s: string, end: number): number {
-  if (s.charAt(end - 1) !== ")") return 0;
+export function noteReferenceBefore(charAt: (i: number) => string, end: number): number {
+  if (charAt(end - 1) !== ")") return 0;
   let at = end - 1;
-  while (end - at < 3 && at > 0 && isAsciiDigit(s.charAt(at - 1))) at--;
-  return at > 2 && s.startsWith("(注", at - 2) ? end - at + 2 : 0;
+  while (end - at < 3 && at > 0 && isAsciiDigit(charAt(at - 1))) at--;
+  return at > 2 && charAt(at - 2) === "(" && charAt(at - 1) === "注" ? end - at + 2 : 0;
 }
 
-const MARKS: ReadonlySet<string> = /*#__PURE__*/ new Set(NOTE_MARKS);
+/** One character as compared: its NFKC form where that is one character, brackets unified. */
+function keyChar(c: string): string {
+  const n = c.normalize("NFKC");
+  const one = n.length === 1 ? n : c;
+  return OPENING.includes(one) ? "(" : CLOSING.includes(one) ? ")" : one;
+}
+
+/**
+ * Where the note marks at the end of a text as printed begin (its length when it ends with none):
+ * flags ({@link NOTE_MARKS}, full-width too), note numbers (`①②`, `¹²`), note references
+ * (`（注1）`, `【注2】`) and the spaces between them, in any order, read before NFKC (which would
+ * turn a note number into a digit of the name or figure). Characters of `also` (after NFKC) are
+ * skipped with them (a name's edge punctuation). One backward scan. @internal
+ */
+export function noteTailStart(s: string, also?: ReadonlySet<string>): number {
+  const charAt = (i: number) => keyChar(s.charAt(i));
+  let end = s.length;
+  while (end > 0) {
+    const c = s.charAt(end - 1);
+    const key = keyChar(c);
+    if (c.trim() === "" || isNoteNumber(c) || MARKS.has(key) || also?.has(key) === true) {
+      end--;
+      continue;
+    }
+    const note = noteReferenceBefore(charAt, end);
+    if (note === 0) break;
+    end -= note;
+  }
+  return end;
+}
 
 /**
  * A figure or code cell without the note marks printed after it (`12.00*`, `12.00（注1）`,
- * `12.00 ①`, `2013101※`): the text before them (NFKC applied, so full-width digits are ASCII)
+ * `12.00①②`, `2013101※`): the text before them (NFKC applied, so full-width digits are ASCII)
  * and the marks as printed; `undefined` when the cell ends with none. Only trailing marks: a
  * leading `△` is a figure's minus. One backward scan. @internal
  *
@@ -49,25 +107,8 @@ export function trailingNoteMarks(
   cell: string,
 ): { readonly text: string; readonly marks: string } | undefined {
   const trimmed = cell.trim();
-  const numbered = trimmed.replace(TRAILING_NOTE_NUMBER, "");
-  const key = numbered
-    .normalize("NFKC")
-    .replace(/[【〔[]/gu, "(")
-    .replace(/[】〕\]]/gu, ")");
-  let end = key.length;
-  for (;;) {
-    while (end > 0 && key.charAt(end - 1).trim() === "") end--;
-    if (end > 0 && MARKS.has(key.charAt(end - 1))) end--;
-    else {
-      const note = noteReferenceBefore(key, end);
-      if (note === 0) break;
-      end -= note;
-    }
-  }
-  if (end === key.length && numbered === trimmed) return undefined;
-  const text = key.slice(0, end).trimEnd();
-  if (text === "") return undefined;
-  // The marks as printed: NFKC keeps the length of what these cells hold before the marks
-  // (digits, points, commas, spaces, one character each), so the printed text's tail is theirs.
-  return { text, marks: trimmed.slice(Math.min(text.length, trimmed.length)).trim() };
+  const end = noteTailStart(trimmed);
+  if (end === trimmed.length) return undefined;
+  const text = trimmed.slice(0, end).trimEnd().normalize("NFKC");
+  return text === "" ? undefined : { text, marks: trimmed.slice(end).trim() };
 }

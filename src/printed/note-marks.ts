@@ -18,12 +18,6 @@ function mayEndWithMark(cell: string): boolean {
  * noted as `note-mark` (info, the marks kept). Only where what is left is a figure of the amount
  * column (or a code of the code column): a cell that is no figure with or without its marks is
  * reported as before. The rows themselves when no cell has a mark. @internal
- *
- * @example
- * ```ts
- * // columns: the reader's matches (an amount column at index 1)
- * // readMarkedCells([["行政运行", "12.00*"]], columns, problems) → [["行政运行", "12.00"]]
- * ```
  */
 export function readMarkedCells(
   rows: readonly (readonly string[])[],

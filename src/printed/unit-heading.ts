@@ -3,29 +3,27 @@
  * name in the name column: a heading merged over the code and name columns (a table extractor
  * gives its text in the first code column), or a heading labelled as one (`单位名称：某中心`).
  */
+import { ORG_NAME_HEADERS } from "../templates/columns";
 import { labelKey } from "../templates/wording";
 import type { ColumnMatch } from "./headers";
 import { HAN } from "./transposed";
 
 /**
  * The labels a unit's heading may open with, before a colon (`单位名称：某中心`, `预算单位：
- * [301002]某中学`, `部门（单位）名称：…`), by their label key; as data. The labels naming who
+ * [301002]某中学`, `部门（单位）名称：…`): the headers of a unit's name column and a few more, by
+ * their label key; as data. The labels naming who
  * compiled the table (`编制单位：`) are the layout's, not a unit's heading.
  */
 const UNIT_LABELS: ReadonlySet<string> = /*#__PURE__*/ new Set(
   [
+    ...ORG_NAME_HEADERS,
     "单位",
-    "单位名称",
     "单位代码及名称",
     "单位编码及名称",
-    "预算单位",
-    "预算单位名称",
     "所属单位",
     "部门",
     "部门名称",
     "部门（单位）",
-    "部门（单位）名称",
-    "单位（部门）名称",
   ].map(labelKey),
 );
 

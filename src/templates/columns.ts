@@ -45,7 +45,10 @@ export const GOVERNMENT_CODE_GROUPS: readonly string[] = [
   "政府预算经济分类科目编码",
 ];
 
-/** How printers head a unit's code (单位代码; 编码 as budget systems print it reads the same: `headerWording`). @internal */
+/**
+ * How printers head a unit's code (单位代码; 编码 as budget systems print it reads the same through
+ * `headerWording`). @internal
+ */
 export const ORG_CODE_HEADERS: readonly string[] = ["单位代码", "部门（单位）代码"];
 
 /**

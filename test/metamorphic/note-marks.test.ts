@@ -27,6 +27,9 @@ const MARKS: readonly (readonly [string, (name: string) => string])[] = [
   ["a triangle", (s) => `▲${s}`],
   ["a note number", (s) => `${s}①`],
   ["a superscript", (s) => `${s}¹`],
+  ["two note numbers", (s) => `${s}①②`],
+  ["two superscripts", (s) => `${s}¹²`],
+  ["a note number and a flag", (s) => `${s}①*`],
 ];
 
 /** Marks after a figure (a leading one could be a minus, `△1.00`). */
@@ -54,7 +57,7 @@ describe.each(CASES.map((c) => [c.name, c] as const))("%s: cells with marks", (_
   it.each(FIGURE_MARKS)("gives the same findings with %s on every figure and code", (_m, mark) => {
     for (const role of ["amount", "code"] as const) {
       const after = marked(c, role, mark);
-      if (role === "amount") expect(changedCells(c.fixture, after).length).toBeGreaterThan(0);
+      expect(changedCells(c.fixture, after).length, role).toBeGreaterThan(0);
       expect(projection(checkFixture(c, after), { serious: true })).toEqual(before);
     }
   });
