@@ -128,6 +128,10 @@ export function formatReadProblem(problem: ReadProblem, locale: Locale = "zh-CN"
       return en
         ? `${at} has ${problem.actual} cells, the table has ${problem.expected} columns`
         : `${at}有 ${problem.actual} 个单元格，表有 ${problem.expected} 列`;
+    case "cross-classified":
+      return en
+        ? `${at}: the rows are by two classifications (their codes and column "${problem.column}"), the table kind reads one; its ${problem.rows} coded rows are kept unplaced`
+        : `${at}：各行按两种分类列示（本行编码与“${problem.column}”列），该表种类只读一种；${problem.rows} 个编码行保留为未识别行`;
     case "note-mark":
       return en
         ? `${at}: "${problem.raw}" prints a note mark (${problem.marks}) after its figure; read without it`

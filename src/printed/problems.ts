@@ -92,6 +92,10 @@ export type ReadSeverity = "error" | "warning" | "info";
  *   unit, project, line label or total label); kept as an `unplaced` row, its cells in `cells`.
  *   With `under`: a row printed under such a row that heads a unit's rows (a unit printed by its
  *   name alone, not among `ReadOptions.units`): whose figures it prints is not guessed.
+ * - `cross-classified` (warning): the rows are by two classifications (each economic 科目 under
+ *   each functional one, the other's codes in `column`, a column the kind does not have) and the
+ *   kind reads one: the same code printed twice with different codes beside it. Its `rows` rows
+ *   keyed by a code are kept unplaced, never one fact stated twice.
  * - `unknown-line-label` (warning) / `ambiguous-line` (warning): a label of a line table that
  *   matches no line / several lines (`candidates`); that side of the row is kept as `unplaced`.
  * - `functional-by-ordinal` (info): a 类 label the catalog does not name, resolved from its
@@ -236,6 +240,15 @@ export type ReadProblem =
       readonly system: CodeSystem;
       readonly printed: string;
       readonly denotes: string;
+    }
+  | {
+      readonly code: "cross-classified";
+      readonly severity: "warning";
+      readonly path: { readonly row: number };
+      /** The header of the column printing the other classification's codes. */
+      readonly column: string;
+      /** How many rows keyed by a code were kept unplaced. */
+      readonly rows: number;
     }
   | {
       readonly code: "unplaced-row";

@@ -7,6 +7,7 @@ import type { TableKind, Template } from "../templates";
 import { buildRows } from "./build-rows";
 import { cellsBlank, checkAmounts } from "./cells";
 import { codeColumns } from "./code-columns";
+import { crossClassified } from "./cross-classified";
 import { type ColumnMatch, matchHeaders } from "./headers";
 import { shapePrinted } from "./input";
 import { layoutRows } from "./layout-rows";
@@ -296,7 +297,7 @@ export function readPrintedTable(given: PrintedTable, options: ReadOptions): Rea
     return { ok: false, table: undefined, kind: undefined, columns: [], problems, rowSources: [] };
   }
   const found = findKind(unread, options);
-  const kind = found.kind;
+  const { kind } = found;
   if (kind === undefined) {
     const problems = found.problem === undefined ? [] : [found.problem];
     return { ok: false, table: undefined, kind: undefined, columns: [], problems, rowSources: [] };
@@ -374,7 +375,7 @@ export function readPrintedTable(given: PrintedTable, options: ReadOptions): Rea
   problems.push(...rowsRead.problems);
   const built = oneRowKind(rowsRead.built, kind, matched.columns, unmarked, problems);
   checkAmounts(built, matched.columns, unit, problems);
-  const rows = finish(built, problems);
+  const rows = finish(crossClassified(built, problems), problems);
   const otherPeriods = otherPeriodColumns(matched.problems);
   const table: Table = {
     kind: kind.id,
