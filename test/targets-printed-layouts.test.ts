@@ -122,6 +122,16 @@ describe("a project's merged cells repeated on each of its indicator rows", () =
     expect(r.findings.length).toBeGreaterThan(0);
   });
 
+  it("bites: a project printed twice in full (its indicators again) is a duplicate, and the sum still found", () => {
+    const [first, second, third, ...rest] = repeated((n, a) => [n, a]);
+    const rows = [first, second, third, first, second, third, ...rest].map((r) => [
+      ...(r as string[]),
+    ]);
+    const r = check({ title: "2024年项目支出绩效目标表", unit: "万元", headers: HEADERS, rows });
+    expect(r.read).toContain("duplicate-row");
+    expect(r.findings.some((f) => f.startsWith("targets.sum"))).toBe(true);
+  });
+
   it("bites: a wrong amount printed on every row is still found against the 项目支出表", () => {
     const rows = repeated((n, a) => [n, n === "城乡低保资金" ? "310.00" : a]);
     const r = check({ title: "2024年项目支出绩效目标表", unit: "万元", headers: HEADERS, rows });

@@ -175,6 +175,17 @@ function repeats(project: BuiltRow, row: BuiltRow, t: TargetColumns): boolean {
   );
 }
 
+/**
+ * The indicator a row prints, as one text (its cells in the indicator columns, spaces apart); `""`
+ * when it prints none. A project printing one again has restarted its indicators: a project of
+ * its own printed twice, not its merged cells repeated.
+ */
+function indicatorOf(row: BuiltRow, t: TargetColumns): string {
+  let out = "";
+  for (const k of t.indicator) out += `${compact(row.cells[k])}\u0000`;
+  return out.replaceAll("\u0000", "") === "" ? "" : out;
+}
+
 /** Whether printed row `source` follows row `reach`, blank rows apart. */
 function follows(rows: readonly (readonly string[])[], reach: number, source: number): boolean {
   if (reach < 0 || source <= reach) return false;
@@ -228,13 +239,16 @@ export function joinTargetTexts(
   let reach = -1;
   /** The index in `out` of the project the last rows kept are lines of (-1: none). */
   let project = -1;
+  /** The indicators the open project printed so far (see {@link indicatorOf}). */
+  let held = new Set<string>();
   const note = (row: number, into: number) =>
     problems.push({ code: "wrapped-row", severity: "info", path: { row }, into });
   for (const b of built) {
     const adjacent = follows(rows, reach, b.source);
     const open = project < 0 ? undefined : out[project];
     // The project's merged cells repeated beside a further indicator: a line of the project.
-    let row = open !== undefined && adjacent && repeats(open, b, t) ? lineOf(b, t) : b;
+    const again = open !== undefined && adjacent && repeats(open, b, t);
+    let row = again && !held.has(indicatorOf(b, t)) ? lineOf(b, t) : b;
     const rest = adjacent && open !== undefined ? continuesName(open, row, t) : undefined;
     if (open !== undefined && rest !== undefined) {
       const named = joinName(open, row.name ?? "");
@@ -272,8 +286,12 @@ export function joinTargetTexts(
     }
     out.push(row);
     reach = row.source;
-    if (row.key.kind === "project") project = out.length - 1;
-    else if (row.key.kind !== "indicator") project = -1;
+    if (row.key.kind === "project") {
+      project = out.length - 1;
+      held = new Set();
+    } else if (row.key.kind !== "indicator") project = -1;
+    const shown = indicatorOf(row, t);
+    if (project >= 0 && shown !== "") held.add(shown);
   }
   return out;
 }
