@@ -185,6 +185,9 @@ export const wrapContext = (
   units: new Set(units.map((u) => labelKey(u.name)).filter((k) => k !== "")),
 });
 
+/** Longer than any 科目, unit or project name printed (the longest are under a hundred characters). */
+const LONGEST_NAME = 200;
+
 /**
  * Whether a printed row prints the rest of the row built before it, a line lower: a name
  * too long for its cell wrapped onto a second printed row (`机关事业单位基本养老保` / `险缴费支出`), as
@@ -222,6 +225,9 @@ export function continuesRow(
 ): boolean {
   const { kind, columns, headings, catalog, units } = ctx;
   if (prev === undefined || !follows || printsCode) return false;
+  // A name already longer than any printed name takes no further line (each join reads the name
+  // joined so far: bounded, the rows of a table wrapped without end are read in linear time).
+  if ((prev.name?.length ?? 0) > LONGEST_NAME) return false;
   const own = placed.key.kind;
   if (own !== "unplaced" && own !== "project") return false;
   const name = placed.name?.trim() ?? "";
