@@ -102,4 +102,26 @@ describe("a table by two classifications", () => {
     expect(dup.read.problems.some((p) => p.code === "cross-classified")).toBe(false);
     expect(dup.read.problems.some((p) => p.code === "duplicate-row")).toBe(true);
   });
+
+  it("keeps a row printed twice a duplicate beside a column of row numbers (序号, 行次)", () => {
+    const rows = [
+      ["", "", "合计", "30.00", "20.00", "10.00"],
+      ["1", "2013101", "行政运行", "10.00", "10.00", ""],
+      ["2", "2013101", "行政运行", "20.00", "10.00", "10.00"],
+    ];
+    for (const head of ["序号", "行次"]) {
+      const r = readPrintedTable(
+        {
+          title: "一般公共预算支出表",
+          unit: "万元",
+          headers: [head, "科目编码", "科目名称", "合计", "基本支出", "项目支出"],
+          rows,
+        },
+        { template: henan2024 },
+      );
+      const codes = r.problems.map((p) => p.code);
+      expect(codes).toContain("duplicate-row");
+      expect(codes).not.toContain("cross-classified");
+    }
+  });
 });

@@ -1,3 +1,4 @@
+import { type CodeSystem, parseCode } from "../codes";
 import { rowKeyId } from "../disclosure";
 import type { ReadProblem } from "./problems";
 import type { BuiltRow } from "./wrapped-rows";
@@ -5,12 +6,24 @@ import type { BuiltRow } from "./wrapped-rows";
 /** A code as printed in a column the kind does not have: digits, spaced or joined (`201 01 01`). */
 const CODE = /^[0-9][0-9 .-]*$/u;
 
-/** The cells of columns the kind does not have that print a code, as one text (`""`: none). */
+const SYSTEMS: readonly CodeSystem[] = ["functional", "departmental", "government"];
+
+/**
+ * Whether a cell prints a 科目 code of a classification (`2010101`, `201 01 01`, `30101`): no row
+ * number (`1`, `12`), which a column of its own (序号, 行次) prints on every row.
+ */
+function isClassCode(v: string): boolean {
+  if (!CODE.test(v)) return false;
+  const digits = v.replace(/[ .-]/gu, "");
+  return SYSTEMS.some((s) => parseCode(s, digits).ok);
+}
+
+/** The cells of columns the kind does not have that print a 科目 code, as one text (`""`: none). */
 function extraCodes(cells: Readonly<Record<string, string>>): string {
   let out = "";
   for (const k in cells) {
     const v = (cells[k] as string).trim();
-    if (k.startsWith("extra:") && CODE.test(v)) out += `${k}=${v}\u0000`;
+    if (k.startsWith("extra:") && isClassCode(v)) out += `${k}=${v}\u0000`;
   }
   return out;
 }
