@@ -241,6 +241,23 @@ function range(c: string, low: NumToken, high: NumToken, before: Token | undefin
 /** What joins the figures of a list whose unit is printed once, after the last (`682.06、287.00万元`). */
 const LIST_JOINS = ["、", "和", "及", "与"];
 
+/** Where an item marker may stand: the text's start, or after a break that opens a clause or item. */
+const ITEM_OPENS = "：:；;。，,\n";
+
+/**
+ * `预算中：1、4.00万元为…；2、2.50万元为…`: a whole number of one or two digits (not 0) opening a
+ * clause or item, right before its `、`, numbers the item; it is no figure of a list.
+ */
+function itemMarker(c: string, low: NumToken): boolean {
+  const before = c.charAt(low.s - 1);
+  return (
+    (low.s === 0 || ITEM_OPENS.includes(before)) &&
+    low.e - low.s <= 2 &&
+    /^[1-9]\d?$/u.test(low.raw) &&
+    c.charAt(low.e) === "、"
+  );
+}
+
 /**
  * `分别为682.06、287.00万元`, `630.38和51.68万元`: the numbers without a unit that a list word alone
  * joins to the amount `t` (about to be pushed) take its unit and bound, as the figures of one list
@@ -256,7 +273,7 @@ function listUnit(c: string, out: Token[], t: NumToken, steps: Steps): void {
       low = out[i] as Token;
       if (low.k !== "num" || low.e !== end - 1) return;
     } else if (low.k !== "num" || !LIST_JOINS.includes(c.slice(low.e, end))) return;
-    if (low.kind !== "bare") return;
+    if (low.kind !== "bare" || itemMarker(c, low)) return;
     steps.n++;
     const parsed = parseAmount(low.raw, t.unit as Unit);
     if (!parsed.ok || parsed.value === null) return;
