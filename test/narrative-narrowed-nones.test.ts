@@ -11,6 +11,36 @@ import { henanProbe } from "./support/narrative-alarms";
 
 const { alarms, placed } = henanProbe;
 
+describe("a bracket that narrows its measure or takes a part out is no gloss of it", () => {
+  it.each([
+    "2024年“三公”经费（其中公务接待费）2.50万元。",
+    "2024年支出预算（其中项目支出）287.00万元。",
+    "2024年“三公”经费（仅公务接待费）2.50万元。",
+    "2024年“三公”经费（只有公务接待费）2.50万元。",
+    "2024年基本支出（人员经费部分）630.38万元。",
+    "2024年“三公”经费（不含公务接待费）4.00万元。",
+    "2024年“三公”经费（除公务接待费）4.00万元。",
+    "2024年“三公”经费（扣除公务接待费后）4.00万元。",
+    "2024年基本支出（不包括公用经费）630.38万元。",
+  ])("its figure is left unplaced: %s", (body) => {
+    expect(alarms(body)).toEqual([]);
+    expect(placed(body)).toEqual([]);
+  });
+
+  it("a figure of the part inside the bracket is still read", () => {
+    const body = "2024年“三公”经费（不含公务接待费2.50万元）4.00万元。";
+    expect(alarms(body)).toEqual([]);
+    expect(placed(body)).toEqual(["sanGong|item=reception = 2.50万元"]);
+  });
+
+  it.each([
+    ["2024年“三公”经费（含公务接待费）2.50万元。", /6\.50万元/u],
+    ["2024年基本支出（人员经费和公用经费）630.38万元。", /682\.06万元/u],
+  ])("a gloss (含, or names alone) still leaves the whole's figure checked: %s", (body, table) => {
+    expect(alarms(body)).toEqual([expect.stringMatching(table)]);
+  });
+});
+
 describe("an item number before its figure (：1、4.00万元为…) takes no unit", () => {
   it.each([
     ["2024年“三公”经费预算中：1、4.00万元为公务用车购置及运行费；2、2.50万元为公务接待费。", []],

@@ -43,6 +43,8 @@ export interface Aside {
    * when it holds no figure, a gloss of that measure.
    */
   readonly afterMeasure: boolean;
+  /** Where it opened. */
+  readonly at: number;
   /** A figure (amount or percentage) was read inside. */
   figured: boolean;
   readonly cl: Kept<
@@ -86,6 +88,7 @@ function open(r: Reader, at: number): void {
     broken: false,
     afterFigure: r.prevAmount,
     afterMeasure: cl.measure !== undefined && cl.measureEnd === at && !cl.claimed,
+    at,
     figured: false,
     cl: {
       measure: cl.measure,
@@ -121,13 +124,27 @@ function open(r: Reader, at: number): void {
   };
 }
 
-function close(r: Reader): void {
+/**
+ * Words that make a bracket after a measure narrow it or take a part out (`（其中公务接待费）`,
+ * `（仅…）`, `（人员经费部分）`, `（不含…）`, `（除…）`, `（扣除…后）`): no gloss of all of it.
+ */
+const NARROWING = ["其中", "仅", "只", "部分", "不含", "未含", "不包括", "不计", "除"];
+
+/** Whether the bracket from `a` to the closing one at `at` narrows the measure before it. */
+function narrows(r: Reader, a: Aside, at: number | undefined): boolean {
+  if (!a.afterMeasure || at === undefined) return false;
+  const inside = r.text.text.slice(a.at + 1, at);
+  return NARROWING.some((w) => inside.includes(w));
+}
+
+function close(r: Reader, at?: number): void {
   const { sent } = r;
   const a = sent.aside;
   if (a === undefined) return;
   if (--a.depth > 0) return;
   delete sent.aside;
-  const gloss = a.afterMeasure && !a.figured;
+  const narrowed = narrows(r, a, at);
+  const gloss = a.afterMeasure && (!a.figured || narrowed);
   if (!gloss && (!a.held || !a.afterFigure)) return;
   const { cl, para } = r;
   put(cl, "measure", a.cl.measure);
@@ -154,6 +171,11 @@ function close(r: Reader): void {
   for (const k of ["head", "wholes", "shared", "outer", "last", "lastAmount", "implied"] as const)
     put(para, k, a.para[k] as never);
   para.ofWhich = a.para.ofWhich === true;
+  // `“三公”经费（其中公务接待费）2.50万元`: the figure after it is of a part with no name (coverage).
+  if (narrowed) {
+    delete cl.measure;
+    cl.narrowed = true;
+  }
 }
 
 /**
@@ -166,9 +188,9 @@ export function onBrackets(r: Reader, t: Token): void {
     r.steps.n++;
     const ch = c.charAt(at);
     if (ch === "(") open(r, at);
-    else if (ch === ")") close(r);
+    else if (ch === ")") close(r, at);
   }
-  if (t.k === "num" && t.kind === "marker" && c.charAt(t.e - 1) === ")") close(r);
+  if (t.k === "num" && t.kind === "marker" && c.charAt(t.e - 1) === ")") close(r, t.e - 1);
 }
 
 /**

@@ -65,6 +65,11 @@ export interface Clause {
   /** `非财政拨款`: the clause's figures are of the complement of a fund or measure (none placed). */
   negated: boolean;
   /**
+   * A bracket after the clause's measure narrows it or takes a part out (`“三公”经费（其中公务接待费）`,
+   * `基本支出（不含公用经费）`): the clause's figures are of a part the reader has no name for.
+   */
+  narrowed?: true;
+  /**
    * The paragraph's 其中 state before a `其中` / `包括` of this clause, and whether a measure was
    * named after it: a clause that only names (`包括人员经费和公用经费；`) lists no parts.
    */

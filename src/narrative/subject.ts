@@ -51,6 +51,7 @@ export function resolve(r: Reader, segments: readonly PathSegment[]): PrintedPat
 /** The subjects a number in the current clause is about. @internal */
 export function subjectNow(r: Reader): Named | "unknown-name" | undefined {
   const cl = r.cl;
+  if (cl.narrowed) return undefined;
   if (cl.path.length > 0 || cl.pathUnknown) {
     if (cl.resolved === undefined) cl.resolved = cl.pathUnknown ? null : resolve(r, cl.path);
     const resolved = cl.resolved ?? undefined;
