@@ -11,6 +11,78 @@ import { henanProbe } from "./support/narrative-alarms";
 
 const { alarms, placed } = henanProbe;
 
+describe("a none after a part of its measure is no none of the measure", () => {
+  it.each([
+    [
+      "2024年公务接待费2.50万元。对超标准的公务接待费一律不安排。",
+      ["sanGong|item=reception = 2.50万元"],
+    ],
+    ["2024年严格控制“三公”经费，非必要的公务接待费不安排。", []],
+    [
+      "2024年公务接待费2.50万元，公务接待费中宴请费用未安排。",
+      ["sanGong|item=reception = 2.50万元"],
+    ],
+    [
+      "2024年因公出国（境）费0万元，公务接待费除必要的接待外不安排。",
+      ["sanGong|item=abroad = 0万元"],
+    ],
+    ["2024年公务接待费2.50万元，新增公务接待费不安排。", ["sanGong|item=reception = 2.50万元"]],
+    [
+      "2024年公务用车购置及运行费4.00万元，超出标准的公务用车购置及运行费一律不安排。",
+      ["sanGong|item=vehicles = 4.00万元"],
+    ],
+    [
+      "2024年公务接待费2.50万元，超标准公务接待费原则上不安排。",
+      ["sanGong|item=reception = 2.50万元"],
+    ],
+  ])("%s", (body, figures) => {
+    expect(alarms(body)).toEqual([]);
+    expect(placed(body)).toEqual(figures);
+  });
+
+  it.each([
+    ["2024年因公出国（境）费未安排。", "sanGong|item=abroad = 0万元"],
+    ["2024年因公出国（境）费预算均为零。", "sanGong|item=abroad = 0万元"],
+    ["（一）因公出国（境）费：无。", "sanGong|item=abroad = 0万元"],
+  ])("a plain none after its measure is still read: %s", (body, figure) => {
+    expect(alarms(body)).toEqual([]);
+    expect(placed(body)).toEqual([figure]);
+  });
+
+  it.each([
+    "2024年公务接待费未安排。",
+    "2024年公务接待费：无。",
+    "2024年公务接待费预算为零。",
+    "本部门的公务接待费未安排。",
+    "2024年公务用车购置及运行费和公务接待费均未安排。",
+  ])("a none the tables deny is still found: %s", (body) => {
+    expect(alarms(body)).toEqual([expect.stringMatching(/称没有此项，但表中为 2\.50万元/u)]);
+  });
+});
+
+describe("a none beside an exception (除…外，未安排其他…) is no none of the measure", () => {
+  it.each([
+    "除公务接待费和公务用车购置及运行费外，未安排其他“三公”经费。",
+    "除公务接待费和公务用车购置及运行费外，无其他“三公”经费。",
+    "除公务接待费和公务用车购置及运行费外，没有安排其他“三公”经费。",
+    "除公务接待费外，2024年本部门未安排其他“三公”经费。",
+    "除公务用车购置及运行费和公务接待费外，不安排其余“三公”经费支出。",
+    "2024年，除公务接待费和公务用车购置及运行费外，本部门无其它“三公”经费。",
+    "除公务接待费和公务用车购置及运行费外，“三公”经费均未安排。",
+  ])("%s", (body) => {
+    expect(alarms(body)).toEqual([]);
+    expect(placed(body)).toEqual([]);
+  });
+
+  it.each([
+    ["2024年未安排“三公”经费。", /6\.50万元/u],
+    ["2024年未安排公务接待费。", /2\.50万元/u],
+    ["2024年因公出国（境）费0万元，未安排公务接待费。", /2\.50万元/u],
+  ])("a none the tables deny is still found: %s", (body, table) => {
+    expect(alarms(body)).toEqual([expect.stringMatching(table)]);
+  });
+});
+
 describe("a bracket that narrows its measure or takes a part out is no gloss of it", () => {
   it.each([
     "2024年“三公”经费（其中公务接待费）2.50万元。",

@@ -7,7 +7,7 @@ import { onNumber } from "./figures";
 import { paragraphKinds } from "./kinds";
 import { labelColon } from "./labels";
 import { levelsFrom } from "./levels";
-import { noneEnds, noneExcept } from "./nones";
+import { exceptFirst, noneEnds, noneExcept } from "./nones";
 import { nameIndex } from "./paths";
 import {
   balanced,
@@ -105,7 +105,8 @@ function endClause(r: Reader, next: number): void {
     !r.heading &&
     !undated(r) &&
     !balanced(r) &&
-    (n.after === true ? noneEnds(c, n.e, next) : !noneExcept(c, n.e))
+    (n.after === true ? noneEnds(c, n.e, next) : !noneExcept(c, n)) &&
+    !exceptFirst(c, r.sent.start, n.s)
   ) {
     const subjects =
       n.measure ??

@@ -175,6 +175,7 @@ export function onMeasure(
     cl.none = {
       s: cl.none.s,
       e: t.e,
+      at: t.s,
       ...(cl.none.fund === undefined ? {} : { fund: cl.none.fund }),
       measure: compose(r, lex, adjacent ?? cl.none.fund),
     };
@@ -220,8 +221,9 @@ export function onMeasure(
       ? {
           subjects: [{ concept: whole.concept, coords: { ...whole.coords, category } }],
           atMost: false,
+          at: t.s,
         }
-      : { subjects: ofSubject(subjects, whole), atMost: lex.atMost === true };
+      : { subjects: ofSubject(subjects, whole), atMost: lex.atMost === true, at: t.s };
   cl.measure = named;
   r.sent.named.push(named);
   if (natureSpending(named.subjects[0])) r.sent.namedNature = true;

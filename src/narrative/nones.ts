@@ -34,8 +34,52 @@ export function noneAfter(r: Reader, t: WordToken): boolean {
   const { cl } = r;
   if (cl.measure === undefined || cl.claimed || cl.change !== undefined) return false;
   if (cl.compare || cl.share || cl.negated || cl.balance) return false;
+  const c = r.text.text;
+  // `公务接待费中宴请费用未安排`, `…一律不安排`: words between say what of the measure is none.
+  if (!plainGap(c, cl.measureEnd, t.s)) return false;
+  // `非必要的公务接待费不安排`: a part of the measure, not all of it.
+  if (cl.measure.at !== undefined && qualified(c, cl.measure.at)) return false;
   cl.none = { s: t.s, e: t.e, measure: cl.measure.subjects, after: true };
   return true;
+}
+
+/**
+ * What may stand between a measure and its none after it (`因公出国（境）费：无`, `…预算均为零`,
+ * `…均未安排`): anything else (`中宴请费用`, `一律`, `原则上`, `除必要的接待外`) narrows it.
+ */
+const GAP_WORDS = ["：", ":", "预算", "均", "为"];
+/** The longest plain gap looked at: a longer one is never plain. */
+const MAX_GAP = 6;
+
+/** Whether the text from the measure's end `e` to the none word at `s` is plain. @internal */
+export function plainGap(c: string, e: number, s: number): boolean {
+  if (e < 0 || s - e > MAX_GAP) return false;
+  let i = e;
+  while (i < s) {
+    const w = GAP_WORDS.find((g) => c.startsWith(g, i));
+    if (w === undefined) return false;
+    i += w.length;
+  }
+  return i === s;
+}
+
+/**
+ * Words right before a measure that make it a part of it (`超标准的…`, `非必要…`, `新增…`) or what
+ * remains of it (`其他“三公”经费`): a none of that is no none of the measure.
+ */
+const QUALIFIERS = ["超标准", "非必要", "新增", "超出", "其他", "其余", "其它"];
+/** Opening quotes before a measure (`“三公”经费`): no word. */
+const QUOTES = "“\"'‘「";
+/** `本部门的…`, `2024年的…`: an owner's or year's 的 before the measure only says whose it is. */
+const OWNED = ["部门的", "单位的", "本级的", "年的", "年度的"];
+
+/** Whether the measure starting at `at` is qualified by the words right before it. @internal */
+export function qualified(c: string, at: number): boolean {
+  let s = at;
+  // `“三公”经费`: the opening quote is no word
+  while (s > 0 && QUOTES.includes(c.charAt(s - 1))) s--;
+  if (QUALIFIERS.some((w) => c.endsWith(w, s))) return true;
+  return c.charAt(s - 1) === "的" && !OWNED.some((w) => c.endsWith(w, s));
 }
 
 /**
@@ -52,5 +96,35 @@ export function noneEnds(c: string, e: number, next: number): boolean {
 /** Words after a none's measure that make it the exception, not the none (`无公务接待费以外的支出`). */
 const EXCEPT = ["以外", "之外", "外的", "外其他"];
 
-/** Whether the measure of a none before it (ending at `e`) is its exception (`无…以外的…`). @internal */
-export const noneExcept = (c: string, e: number): boolean => EXCEPT.some((w) => c.startsWith(w, e));
+/** Words right before a none's measure that make it what remains (`未安排其他“三公”经费`). */
+const OTHER = ["其他", "其余", "其它"];
+
+/**
+ * Whether the measure of a none before it is its exception (`无…以外的…`) or what remains beside
+ * an exception (`未安排其他“三公”经费`). @internal
+ */
+export function noneExcept(c: string, n: { readonly e: number; readonly at?: number }): boolean {
+  if (EXCEPT.some((w) => c.startsWith(w, n.e))) return true;
+  if (n.at === undefined) return false;
+  let s = n.at;
+  while (s > 0 && QUOTES.includes(c.charAt(s - 1))) s--;
+  return OTHER.some((w) => c.endsWith(w, s));
+}
+
+/** How far before a none its sentence's `除…外` is looked for (a bounded look back). */
+const MAX_EXCEPT = 80;
+
+/**
+ * `除公务接待费和公务用车购置及运行费外，未安排其他“三公”经费`: a none after a `除…外` of its
+ * sentence (from `start` to the none word at `s`) is what remains beside the exception, no none of
+ * the measure it names. Reads at most {@link MAX_EXCEPT} characters back. @internal
+ */
+export function exceptFirst(c: string, start: number, s: number): boolean {
+  let out = -1;
+  for (let i = s - 1; i >= Math.max(start, s - MAX_EXCEPT); i--) {
+    const ch = c.charAt(i);
+    if (ch === "外" && out < 0) out = i;
+    else if (ch === "除" && out > i) return true;
+  }
+  return false;
+}

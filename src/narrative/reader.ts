@@ -10,6 +10,8 @@ export interface Named {
   readonly subjects: readonly ClaimSubject[];
   readonly atMost: boolean;
   readonly path?: PrintedPath;
+  /** Where the measure word that named it starts (`非必要的公务接待费不安排`: what stands before it). */
+  readonly at?: number;
 }
 
 /** What the reader knows of the current clause (up to `，、；：`). @internal */
@@ -47,6 +49,8 @@ export interface Clause {
     e: number;
     fund?: Fund;
     measure?: readonly ClaimSubject[];
+    /** Where the measure after the none word starts (`无其他“三公”经费`). */
+    at?: number;
     after?: boolean;
   };
   path: PathSegment[];
