@@ -8,7 +8,7 @@ import type { Reader } from "./reader";
 import type { WordToken } from "./scan";
 
 /** What may follow a none after its measure before the clause ends (`未安排预算`, `无此项支出`). */
-const TAILS: ReadonlySet<string> = new Set([
+const TAILS: ReadonlySet<string> = /*#__PURE__*/ new Set([
   "",
   "预算",
   "安排",
@@ -63,11 +63,14 @@ export function plainGap(c: string, e: number, s: number): boolean {
   return i === s;
 }
 
+/** Words right before a none's measure that make it what remains (`未安排其他“三公”经费`). */
+const OTHER = ["其他", "其余", "其它"];
+
 /**
  * Words right before a measure that make it a part of it (`超标准的…`, `非必要…`, `新增…`) or what
  * remains of it (`其他“三公”经费`): a none of that is no none of the measure.
  */
-const QUALIFIERS = ["超标准", "非必要", "新增", "超出", "其他", "其余", "其它"];
+const QUALIFIERS = ["超标准", "非必要", "新增", "超出", ...OTHER];
 /** Opening quotes before a measure (`“三公”经费`): no word. */
 const QUOTES = "“\"'‘「";
 /** `本部门的…`, `2024年的…`: an owner's or year's 的 before the measure only says whose it is. */
@@ -95,9 +98,6 @@ export function noneEnds(c: string, e: number, next: number): boolean {
 
 /** Words after a none's measure that make it the exception, not the none (`无公务接待费以外的支出`). */
 const EXCEPT = ["以外", "之外", "外的", "外其他"];
-
-/** Words right before a none's measure that make it what remains (`未安排其他“三公”经费`). */
-const OTHER = ["其他", "其余", "其它"];
 
 /**
  * Whether the measure of a none before it is its exception (`无…以外的…`) or what remains beside
