@@ -160,21 +160,22 @@ function fromOrgColumn(
  */
 const CODE_BEFORE_NAME = /^([[【(（]?)([0-9]{3,12})([\]】)）]?)[\s\-—_:：]*\p{Script=Han}/u;
 
-/**
- * The unit a grid row names in its name cell, budget systems' way of printing a unit's row in a
- * table by 科目 (its code before its name, the code columns blank), or by its name alone where
- * the caller named its units: the unit's code. A code before the name is a unit's when it can
- * be no 科目's: bracketed, or of 6 digits or more but not 7 (a 功能分类 项), or before the name
- * of the unit the caller gave that code (`301 某区教育局`); a 类 or 款 code (`201 一般公共服务支出`)
- * or a year (`2024年…`) otherwise never is. In a table of projects, whose name cells may print
- * a 项目编码 before the name, only the last way counts.
- */
 /** Whether a code reads as a code of the kind's code columns (`201`, `2010101`, `30101`). */
 const isKindCode = (code: string, kind: TableKind): boolean =>
   kind.columns.some(
     (c) => c.role === "code" && c.system !== undefined && parseCode(c.system, code).ok,
   );
 
+/**
+ * The unit a grid row names in its name cell, budget systems' way of printing a unit's row in a
+ * table by 科目 (its code before its name, the code columns blank), or by its name alone where
+ * the caller named its units: the unit's code. A code before the name is a unit's when it can
+ * be no 科目's: bracketed (but not a code the kind's code columns read, `[201]一般公共服务支出`),
+ * or of 6 digits or more but not 7 (a 功能分类 项), or before the name
+ * of the unit the caller gave that code (`301 某区教育局`); a 类 or 款 code (`201 一般公共服务支出`)
+ * or a year (`2024年…`) otherwise never is. In a table of projects, whose name cells may print
+ * a 项目编码 before the name, only the last way counts.
+ */
 function unitInName(name: string, ctx: GridContext): string | undefined {
   if (!accepts(ctx.kind, "org")) return undefined;
   // A heading labelled as a unit's (`单位名称：某中学`, `预算单位：[301002]某中学`): the label aside.
@@ -249,6 +250,9 @@ function printsCode(row: readonly string[], ctx: GridContext): boolean {
   );
 }
 
+/** A text opening with a figure (a code, perhaps misprinted): the code reader's. */
+const DIGIT_START = /^[0-9]/u;
+
 /**
  * A row printing no name whose code columns print a name (a heading merged over the code and name
  * columns, given in the first: `301002 某区第一中学`, `单位名称：某中学`, a 小计 or a 类's name
@@ -270,8 +274,6 @@ function headingOverCodes(
   if (DIGIT_START.test(text.normalize("NFKC"))) return undefined;
   return { ...unplaced(text, [unplacedProblem(index, row)]), ...none };
 }
-
-const DIGIT_START = /^[0-9]/u;
 
 /**
  * Places one row of a grid table (a table without lines): by a total label (in the name or the
