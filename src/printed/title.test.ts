@@ -193,6 +193,58 @@ describe("titles in other printers' wordings", () => {
   });
 });
 
+describe("a fund, a part of the spending or a measure printed before a table's name", () => {
+  it("names another, narrower table: no kind, or the kind of that table", () => {
+    const none: [string, Template][] = [
+      ["政府性基金预算项目支出表", henan2024],
+      ["财政拨款项目支出表", nationalMinimum],
+      ["政府性基金预算“三公”经费支出表", henan2024],
+      ["基本支出预算表", henan2024],
+      ["一般公共预算财政拨款项目支出决算表", final2024],
+      ["项目支出决算表", final2024],
+      ["基本支出决算表", final2024],
+      ["机关运行经费支出决算表", final2024],
+      ["收入支出决算表", final2024],
+      ["XX区体育局2024年政府采购支出决算表", final2024],
+    ];
+    for (const [title, template] of none)
+      expect(
+        rankTableKinds(title, template).map((r) => r.kind.id),
+        title,
+      ).toEqual([]);
+  });
+
+  it("still reads a unit's or a region's name before it, even one holding such a word", () => {
+    const cases: [string, Template, string][] = [
+      ["涧西区委办项目支出表", henan2024, "projects"],
+      ["某区建设项目管理中心支出决算表", final2024, "expenditure"],
+      ["某区财政局收入决算表", final2024, "income"],
+      ["某区基本建设办公室2024年一般公共预算基本支出表", nationalMinimum, "gpbBasic"],
+    ];
+    for (const [title, template, id] of cases) {
+      const [best] = rankTableKinds(title, template);
+      expect(best?.kind.id, title).toBe(id);
+      expect(best?.score ?? 0, title).toBeGreaterThan(0.5);
+    }
+  });
+
+  it("reads the 决算 titles of the central departments' and other provinces' forms", () => {
+    const cases: [string, string][] = [
+      ["一般公共预算财政拨款“三公”经费支出决算表", "sanGong"],
+      ["“三公”经费支出决算表", "sanGong"],
+      ["一般公共预算“三公”经费支出决算表", "sanGong"],
+      ["国有资本经营预算财政拨款支出决算表", "soe"],
+      ["政府性基金预算财政拨款支出决算表", "govFund"],
+    ];
+    for (const [title, id] of cases) {
+      const [best, second] = rankTableKinds(title, final2024);
+      expect(best?.kind.id, title).toBe(id);
+      expect(best?.score, title).toBe(1);
+      expect(second?.score ?? 0, title).toBeLessThan(0.5);
+    }
+  });
+});
+
 describe("titles with their year, number or heading placed otherwise", () => {
   const kindOf = (t: string) => recogniseTableKind(t, henan2024)?.kind.id;
 

@@ -78,6 +78,9 @@ const WORDINGS: readonly (readonly [RegExp, string])[] = [
   [/预算总表$/u, "总表"],
   [/预算表$/u, "表"],
   [/(一般公共预算|政府性基金预算|国有资本经营预算|三公经费)财政拨款/gu, "$1"],
+  // The 三公 table is the 一般公共预算财政拨款's by its nature: a fund named before it names no
+  // other table (`财政拨款“三公”经费支出决算表`, `一般公共预算财政拨款“三公”经费…`, `“三公”经费…`).
+  [/(?:一般公共预算|财政拨款)三公经费/gu, "三公经费"],
   [/(整体|项目)支出绩效/gu, "$1绩效"],
 ];
 
@@ -107,6 +110,16 @@ export function titleKey(normalised: string): string {
 }
 
 /**
+ * The end of a text before a title variant that says what part of the money the table is of: a
+ * fund (`一般公共预算`, `政府性基金预算`, `财政拨款` …), a part of the spending (`基本`, `项目`,
+ * `人员`, `公用`), a measure (`三公经费`, `机关运行经费`), `政府采购`, or `收入` before a spending
+ * table (`收入支出决算表` is no `支出决算表`). Titles normalised (quotes dropped). A fixed list, so
+ * linear.
+ */
+const QUALIFIED =
+  /(?:一般公共预算|政府性基金预算|国有资本经营预算|社会保险基金预算|财政拨款|财政专户管理资金|单位资金|基本|项目|人员|公用|三公经费|运行经费|政府采购|政府购买服务|收入)$/u;
+
+/**
  * How well a printed title names one title variant: 1 when equal; between ½ and 1 when the
  * printed title ends with the variant (what precedes it is a unit's or a region's name), the
  * longer the variant the higher; below ½ when one merely contains the other.
@@ -115,9 +128,18 @@ function titleScore(printed: string, known: string): number {
   if (known === "") return 0;
   if (known === printed) return 1;
   const ratio = Math.min(known.length, printed.length) / Math.max(known.length, printed.length);
-  if (printed.endsWith(known)) return 0.5 + ratio / 2;
-  if (printed.includes(known) || known.includes(printed)) return ratio / 2;
-  return 0;
+  const at = printed.indexOf(known);
+  if (at >= 0) {
+    // Words printed before the variant that name a fund, a part of the spending or a measure
+    // make it another, narrower table (`项目支出决算表`, `政府性基金预算财政拨款支出决算表` are no
+    // `支出决算表`); a unit's or a region's name before it makes it the same table.
+    if (QUALIFIED.test(printed.slice(0, at))) return 0;
+    return printed.endsWith(known) ? 0.5 + ratio / 2 : ratio / 2;
+  }
+  // Likewise a variant naming a fund or part the printed title leaves out is a narrower table
+  // (`基本支出决算表` may be every fund's, the variant `一般公共预算财政拨款基本支出决算表` is not).
+  const within = known.indexOf(printed);
+  return within >= 0 && !QUALIFIED.test(known.slice(0, within)) ? ratio / 2 : 0;
 }
 
 /**

@@ -206,7 +206,8 @@ const fundTable = (
 ): TableKind => ({
   id,
   name: { "zh-CN": wording, en },
-  titles: finalTitles(wording),
+  // The central departments' form prints the table without 收入 (`国有资本经营预算财政拨款支出决算表`).
+  titles: [...finalTitles(wording), ...finalTitles(wording.replace("收入支出", "支出"))],
   rowKinds: ["total", "functional"],
   defaultUnit: "万元",
   concept: "spending",
