@@ -193,7 +193,7 @@ describe("titles in other printers' wordings", () => {
   });
 });
 
-describe("a fund, a part of the spending or a measure printed before a table's name", () => {
+describe("a fund, a part of the spending or a measure printed before a table's name or in a bracket after it", () => {
   it("names another, narrower table: no kind, or the kind of that table", () => {
     const none: [string, Template][] = [
       ["政府性基金预算项目支出表", henan2024],
@@ -206,6 +206,9 @@ describe("a fund, a part of the spending or a measure printed before a table's n
       ["机关运行经费支出决算表", final2024],
       ["收入支出决算表", final2024],
       ["XX区体育局2024年政府采购支出决算表", final2024],
+      ["部门支出预算表（政府性基金）", henan2024],
+      ["一般公共预算支出表（基本支出）", nationalMinimum],
+      ["支出决算表（项目支出）", final2024],
     ];
     for (const [title, template] of none)
       expect(

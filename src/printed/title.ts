@@ -119,6 +119,10 @@ export function titleKey(normalised: string): string {
 const QUALIFIED =
   /(?:一般公共预算|政府性基金预算|国有资本经营预算|社会保险基金预算|财政拨款|财政专户管理资金|单位资金|基本|项目|人员|公用|三公经费|运行经费|政府采购|政府购买服务|收入)$/u;
 
+/** A bracket opening with a fund, a part of the spending or a measure (see {@link QUALIFIED}). */
+const QUALIFIED_AFTER =
+  /^\((?:一般公共预算|政府性基金|国有资本经营|社会保险基金|财政拨款|财政专户|单位资金|基本|项目|人员|公用|三公|机关运行|政府采购)/u;
+
 /**
  * How well a printed title names one title variant: 1 when equal; between ½ and 1 when the
  * printed title ends with the variant (what precedes it is a unit's or a region's name), the
@@ -134,6 +138,8 @@ function titleScore(printed: string, known: string): number {
     // make it another, narrower table (`项目支出决算表`, `政府性基金预算财政拨款支出决算表` are no
     // `支出决算表`); a unit's or a region's name before it makes it the same table.
     if (QUALIFIED.test(printed.slice(0, at))) return 0;
+    // So does a bracket after it naming one (`部门支出预算表（政府性基金）`; not `（汇总）`).
+    if (QUALIFIED_AFTER.test(printed.slice(at + known.length))) return 0;
     return printed.endsWith(known) ? 0.5 + ratio / 2 : ratio / 2;
   }
   // Likewise a variant naming a fund or part the printed title leaves out is a narrower table
