@@ -13,13 +13,12 @@ const IDS = [
   "projectSplit",
   "sanGong.bound",
   "operatingCost.definition",
-  "ofWhich",
   "precision.truncated",
 ] as const;
 
 /**
- * The inequality and definition rules (projectSplit, sanGong.bound, operatingCost.definition,
- * ofWhich) on small hand-built tables. Expected values are worked out by hand in the comments.
+ * The inequality and definition rules (projectSplit, sanGong.bound, operatingCost.definition) on
+ * small hand-built tables (ofWhich: of-which.test.ts). Expected values are worked out by hand in the comments.
  */
 
 const meta = (unitType: UnitType = "行政", template = "henan2024"): DisclosureMeta => ({
@@ -363,46 +362,5 @@ describe("operatingCost.definition (I14: 机构运转经费 / 机关运行经费
       const r = check([shanghaiOc("2,500.00"), shanghaiPublic], SHANGHAI, meta("事业", "shanghai"));
       expect(one(r, "operatingCost.definition").severity).toBe("warning");
     });
-  });
-});
-
-describe("ofWhich (其中 ≤ its whole)", () => {
-  const columns = (gpb: string, grant: string) =>
-    tableBuilder(henan2024, "economicSummary").total({ gpb, "gpb.grant": grant }).build().value;
-
-  it("passes when 其中：财政拨款 80.00 ≤ 一般公共预算 80.00", () => {
-    const r = check([columns("80.00", "80.00")]);
-    expect(outcome(r, "ofWhich")).toBe("pass");
-    expect(r.findings).toEqual([]);
-  });
-
-  it("fails when 其中：财政拨款 85.00 > 一般公共预算 80.00 (a column)", () => {
-    const f = one(check([columns("80.00", "85.00")]), "ofWhich");
-    expect(f.severity).toBe("error");
-    expect(f.path).toEqual({
-      table: "economicSummary",
-      row: "total",
-      column: "gpb.grant",
-      raw: "85.00",
-    });
-    expect(numbers(f)).toEqual(["80.00", "85.00", "5.00", "万元"]);
-    expect(renderFinding(f, RULES, "en", henan2024)).toBe(
-      '[Expenditure by economic classification] total row, column "一般公共预算/其中：财政拨款" is 85.00, more than 80.00 ([Expenditure by economic classification] total row, column "一般公共预算/小计" (80.00)): a part exceeds its whole.',
-    );
-    expect(cited(f)).toEqual(["economicSummary|total|gpb.grant", "economicSummary|total|gpb"]);
-  });
-
-  it("fails on a line too: 收支表 其中：财政拨款 90.00 > 一般公共预算 80.00", () => {
-    const t = tableBuilder(henan2024, "summary")
-      .line("revenue.gpb", { "income.amount": "80.00" })
-      .line("revenue.gpb.grant", { "income.amount": "90.00" })
-      .build().value;
-    const f = one(check([t]), "ofWhich");
-    expect(f.path).toMatchObject({ table: "summary", row: "line:revenue.gpb.grant" });
-    expect(numbers(f)).toEqual(["80.00", "90.00", "10.00", "万元"]);
-  });
-
-  it("is not applicable to a table without 其中 columns or lines", () => {
-    expect(outcome(check([sanGong({})]), "ofWhich")).toBe("not-applicable");
   });
 });
