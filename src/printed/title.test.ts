@@ -209,6 +209,18 @@ describe("a fund, a part of the spending or a measure printed before a table's n
       ["部门支出预算表（政府性基金）", henan2024],
       ["一般公共预算支出表（基本支出）", nationalMinimum],
       ["支出决算表（项目支出）", final2024],
+      ["部门支出总表（财政拨款）", nationalMinimum],
+      // Funds as their short stems, any …拨款, other parts of the spending, 全口径.
+      ["政府性基金支出决算表", final2024],
+      ["社会保险基金支出决算表", final2024],
+      ["经费拨款支出决算表", final2024],
+      ["政府性基金收入预算总表", henan2024],
+      ["国有资本经营支出预算总表", shanghai],
+      ["经营支出决算表", final2024],
+      ["上年结转支出决算表", final2024],
+      ["转移支付支出决算表", final2024],
+      ["全口径“三公”经费支出决算表", final2024],
+      ["部门全口径“三公”经费预算表", henan2024],
     ];
     for (const [title, template] of none)
       expect(
@@ -229,6 +241,33 @@ describe("a fund, a part of the spending or a measure printed before a table's n
       expect(best?.kind.id, title).toBe(id);
       expect(best?.score ?? 0, title).toBeGreaterThan(0.5);
     }
+  });
+
+  it("reads the fund or part a kind's own title names, printed in a bracket after the name", () => {
+    const cases: [string, Template, string][] = [
+      ["项目支出表（一般公共预算）", henan2024, "projects"],
+      ["项目支出预算表（一般公共预算财政拨款）", nationalMinimum, "projects"],
+      ["“三公”经费支出表（财政拨款）", henan2024, "sanGong"],
+      ["“三公”经费支出决算表（财政拨款）", final2024, "sanGong"],
+      ["“三公”经费和机关运行经费预算表（一般公共预算财政拨款）", shanghai, "sanGongAndOperating"],
+      ["一般公共预算拨款支出决算表", final2024, "gpbExpenditure"],
+    ];
+    for (const [title, template, id] of cases) {
+      const [best] = rankTableKinds(title, template);
+      expect([best?.kind.id, best?.score], title).toEqual([id, 1]);
+    }
+    // A bracket listing the parts describes the whole table.
+    for (const [title, template] of [
+      ["一般公共预算基本支出表（人员经费和公用经费）", nationalMinimum],
+      ["一般公共预算财政拨款基本支出决算表（人员经费和公用经费）", final2024],
+    ] as const)
+      expect(recogniseTableKind(title, template)?.kind.id, title).toBe("gpbBasic");
+  });
+
+  it("keeps a variant's 收入 its own subject: a bare 决算表 is still either table", () => {
+    const ranked = rankTableKinds("决算表", final2024);
+    expect(ranked.slice(0, 2).map((r) => r.kind.id)).toEqual(["income", "expenditure"]);
+    expect(ranked[0]?.score).toBe(ranked[1]?.score);
   });
 
   it("reads the 决算 titles of the central departments' and other provinces' forms", () => {

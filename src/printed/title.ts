@@ -78,9 +78,11 @@ const WORDINGS: readonly (readonly [RegExp, string])[] = [
   [/预算总表$/u, "总表"],
   [/预算表$/u, "表"],
   [/(一般公共预算|政府性基金预算|国有资本经营预算|三公经费)财政拨款/gu, "$1"],
-  // The 三公 table is the 一般公共预算财政拨款's by its nature: a fund named before it names no
-  // other table (`财政拨款“三公”经费支出决算表`, `一般公共预算财政拨款“三公”经费…`, `“三公”经费…`).
-  [/(?:一般公共预算|财政拨款)三公经费/gu, "三公经费"],
+  [/一般公共预算拨款/gu, "一般公共预算"],
+  // The 三公 and the 运转 / 运行 经费 tables are the 一般公共预算财政拨款's by their nature: a fund
+  // named before them names no other table (`财政拨款“三公”经费支出决算表`,
+  // `一般公共预算财政拨款“三公”经费…`, `“三公”经费…`).
+  [/(?:一般公共预算|财政拨款|拨款)(三公经费|机构运转经费|机关运行经费)/gu, "$1"],
   [/(整体|项目)支出绩效/gu, "$1绩效"],
 ];
 
@@ -111,41 +113,65 @@ export function titleKey(normalised: string): string {
 
 /**
  * The end of a text before a title variant that says what part of the money the table is of: a
- * fund (`一般公共预算`, `政府性基金预算`, `财政拨款` …), a part of the spending (`基本`, `项目`,
- * `人员`, `公用`), a measure (`三公经费`, `机关运行经费`), `政府采购`, or `收入` before a spending
- * table (`收入支出决算表` is no `支出决算表`). Titles normalised (quotes dropped). A fixed list, so
- * linear.
+ * fund (`一般公共预算`, `政府性基金`, `…拨款`, `单位资金` …), a part of the spending (`基本`,
+ * `项目支出`, `人员经费`, `经营`, `结转`, `转移支付`), a measure (`三公经费`, `机关运行经费`), `全口径`,
+ * `政府采购`. Titles normalised (quotes dropped). A fixed list, so linear.
  */
 const QUALIFIED =
-  /(?:一般公共预算|政府性基金预算|国有资本经营预算|社会保险基金预算|财政拨款|财政专户管理资金|单位资金|基本|项目|人员|公用|三公经费|运行经费|政府采购|政府购买服务|收入)$/u;
+  /(?:一般公共预算|政府性基金(?:预算)?|国有资本经营(?:预算)?|社会保险基金(?:预算)?|拨款|财政专户管理资金|资金|(?:基本|项目|人员|公用)(?:支出|经费)?|经营|结转|转移支付|三公经费|运行经费|运转经费|全口径|政府采购|政府购买服务)$/u;
 
-/** A bracket opening with a fund, a part of the spending or a measure (see {@link QUALIFIED}). */
-const QUALIFIED_AFTER =
-  /^\((?:一般公共预算|政府性基金|国有资本经营|社会保险基金|财政拨款|财政专户|单位资金|基本|项目|人员|公用|三公|机关运行|政府采购)/u;
+/**
+ * A bracket closing a title that opens with a fund, a part of the spending or a measure
+ * (`项目支出表（一般公共预算）`, `部门支出预算表（政府性基金）`): its words. Bounded, so linear.
+ */
+const QUALIFIER_BRACKET =
+  /\(((?:一般公共预算|政府性基金|国有资本经营|社会保险基金|财政拨款|财政专户|单位资金|基本|项目|人员|公用|三公|机关运行|机构运转|政府采购)[^()]{0,30})\)$/u;
+
+/** Words joining the parts of a list (`人员经费和公用经费`). */
+const LISTING = /[和及与、]/u;
+
+/**
+ * A title whose closing bracket names a fund, part or measure (see {@link QUALIFIER_BRACKET}) with
+ * those words before it, as most printers put them (`一般公共预算项目支出表`), and the words. A
+ * bracket listing parts (`（人员经费和公用经费）`) describes the table: no words.
+ */
+function qualifierFirst(normalised: string): { readonly title: string; readonly words: string } {
+  const m = QUALIFIER_BRACKET.exec(normalised);
+  const words = m?.[1];
+  if (m === null || words === undefined || LISTING.test(words))
+    return { title: normalised, words: "" };
+  return { title: `${words}${normalised.slice(0, m.index)}`, words };
+}
 
 /**
  * How well a printed title names one title variant: 1 when equal; between ½ and 1 when the
  * printed title ends with the variant (what precedes it is a unit's or a region's name), the
  * longer the variant the higher; below ½ when one merely contains the other.
  */
-function titleScore(printed: string, known: string): number {
+function titleScore(printed: string, known: string, words: string): number {
   if (known === "") return 0;
   if (known === printed) return 1;
   const ratio = Math.min(known.length, printed.length) / Math.max(known.length, printed.length);
   const at = printed.indexOf(known);
   if (at >= 0) {
+    // A bracket's words (put first, see qualifierFirst) outside the variant narrow it.
+    if (words !== "" && at >= words.length) return 0;
     // Words printed before the variant that name a fund, a part of the spending or a measure
     // make it another, narrower table (`项目支出决算表`, `政府性基金预算财政拨款支出决算表` are no
     // `支出决算表`); a unit's or a region's name before it makes it the same table.
-    if (QUALIFIED.test(printed.slice(0, at))) return 0;
-    // So does a bracket after it naming one (`部门支出预算表（政府性基金）`; not `（汇总）`).
-    if (QUALIFIED_AFTER.test(printed.slice(at + known.length))) return 0;
+    // `收入` before a spending table's name too (`收入支出决算表` is no `支出决算表`).
+    const before = printed.slice(0, at);
+    if (QUALIFIED.test(before) || before.endsWith("收入")) return 0;
     return printed.endsWith(known) ? 0.5 + ratio / 2 : ratio / 2;
   }
   // Likewise a variant naming a fund or part the printed title leaves out is a narrower table
-  // (`基本支出决算表` may be every fund's, the variant `一般公共预算财政拨款基本支出决算表` is not).
+  // (`基本支出决算表` may be every fund's, the variant `一般公共预算财政拨款基本支出决算表` is not);
+  // a variant's `收入` narrows only a spending table's name (`收入决算表` is `决算表`'s as much).
   const within = known.indexOf(printed);
-  return within >= 0 && !QUALIFIED.test(known.slice(0, within)) ? ratio / 2 : 0;
+  if (within < 0) return 0;
+  const left = known.slice(0, within);
+  const narrower = QUALIFIED.test(left) || (left.endsWith("收入") && printed.startsWith("支出"));
+  return narrower ? 0 : ratio / 2;
 }
 
 /**
@@ -169,9 +195,12 @@ export function rankTableKinds(
   title: string,
   template: Template,
 ): readonly { readonly kind: TableKind; readonly score: number }[] {
-  const printed = normalizeTableTitle(title);
+  const { title: printed, words } = qualifierFirst(normalizeTableTitle(title));
   if (printed === "") return [];
   const printedKey = titleKey(printed);
+  // The bracket's words as the key begins with them (a wording may have dropped them).
+  const keyWords = words === "" ? "" : titleKey(words);
+  const wordsInKey = printedKey.startsWith(keyWords) ? keyWords : "";
   // A title naming the classification its rows are by names no kind of other rows (a table of
   // spending by economic 科目 is no table by function, however the rest of its title reads).
   const rows = titleRows(printed);
@@ -182,7 +211,11 @@ export function rankTableKinds(
     for (const variant of kind.titles) {
       const known = normalizeTableTitle(variant);
       // As printed, or through the wordings (the better of the two).
-      best = Math.max(best, titleScore(printed, known), titleScore(printedKey, titleKey(known)));
+      best = Math.max(
+        best,
+        titleScore(printed, known, words),
+        titleScore(printedKey, titleKey(known), wordsInKey),
+      );
     }
     if (best > 0) ranked.push({ kind, score: best });
   }

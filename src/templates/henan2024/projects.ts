@@ -200,6 +200,8 @@ export const projectTargets: TableKind = {
     "本级部门预算项目绩效目标汇总表",
     "项目绩效目标汇总表",
     "项目支出绩效目标表",
+    // The targets of the 一般公共预算's projects (the projects of the 项目支出表 above).
+    "一般公共预算项目支出绩效目标表",
     "省级单位预算项目绩效目标表",
   ],
   rowKinds: ["total", "org", "project", "indicator"],
