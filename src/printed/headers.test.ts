@@ -180,3 +180,54 @@ describe("matchHeaders: a bare 合计 beside an 上年结转 column", () => {
     );
   });
 });
+
+describe("matchHeaders: a column printed under a fund or nature it is not of", () => {
+  const keys = (kindId: string, headers: string[]) =>
+    matchHeaders(headers, kindOf(henan2024, kindId)).columns.map((c) => c.column?.key ?? "(none)");
+
+  it("is that fund's part of the column, no column of an all-funds table", () => {
+    const headers = [
+      "合计",
+      "一般公共预算/基本支出",
+      "一般公共预算拨款/项目支出",
+      "政府性基金/合计",
+    ];
+    expect(keys("expenditure", headers)).toEqual(["total", "(none)", "(none)", "(none)"]);
+    expect(keys("expenditure", ["合计", "财政专户管理资金/基本支出", "单位资金/项目支出"])).toEqual(
+      ["total", "(none)", "(none)"],
+    );
+  });
+
+  it("is the column in the table of that fund (一般公共预算支出表)", () => {
+    const headers = [
+      "合计",
+      "一般公共预算/基本支出",
+      "一般公共预算/项目支出",
+      "政府性基金/项目支出",
+    ];
+    expect(keys("gpbExpenditure", headers)).toEqual(["total", "basic", "project", "(none)"]);
+  });
+
+  it("and so is one printed under a spending nature it is not of (项目支出/工资福利支出)", () => {
+    expect(
+      keys("expenditure", ["合计", "项目支出/工资福利支出", "项目支出/商品和服务支出"]),
+    ).toEqual(["total", "(none)", "(none)"]);
+    expect(keys("economicSummary", ["合计", "基本支出/合计", "项目支出/合计"])).toEqual([
+      "total",
+      "(none)",
+      "(none)",
+    ]);
+    // A part of the column's own nature is the column (基本支出/人员经费 is 人员经费).
+    expect(keys("expenditure", ["合计", "基本支出/人员经费", "基本支出/工资福利支出"])).toEqual([
+      "total",
+      "basic.personnel",
+      "basic.salary",
+    ]);
+  });
+
+  it("leaves group levels that name no fund as they were (本年预算/基本支出)", () => {
+    expect(
+      keys("expenditure", ["本年预算/合计", "本年预算/基本支出", "本年预算/项目支出"]),
+    ).toEqual(["total", "basic", "project"]);
+  });
+});

@@ -1,4 +1,5 @@
 import { normalizeLabel } from "../codes";
+import type { Coordinates } from "../facts";
 import type { ColumnSpec, TableKind } from "../templates";
 import { type Candidate, chooseColumns } from "./header-choice";
 import { headersWithoutNotes } from "./header-notes";
@@ -180,6 +181,48 @@ function columnLeftOut(kind: TableKind): (path: readonly string[], column: numbe
 }
 
 /**
+ * Header levels naming a fund or a spending nature (after `headerWording`: `一般公共预算拨款`
+ * reads `一般公共预算`). A column printed under one that its variant does not name is that fund's
+ * or nature's part of the column, unless the column is of it.
+ */
+const PART_LEVELS: Readonly<Record<string, readonly ["fund" | "nature", string]>> = {
+  一般公共预算: ["fund", "gpb"],
+  政府性基金: ["fund", "govFund"],
+  国有资本经营预算: ["fund", "soe"],
+  财政专户管理资金: ["fund", "specialAccount"],
+  单位资金: ["fund", "unitFunds"],
+  基本支出: ["nature", "basic"],
+  人员经费: ["nature", "basic.personnel"],
+  公用经费: ["nature", "basic.public"],
+  项目支出: ["nature", "project"],
+  其他运转类: ["nature", "project.operating"],
+  特定目标类: ["nature", "project.specific"],
+};
+
+/** Whether two values of a dimension overlap: equal, or one a part of the other (`basic.personnel` of `basic`). */
+const overlaps = (a: string, b: string) =>
+  a === b || a.startsWith(`${b}.`) || b.startsWith(`${a}.`);
+
+/**
+ * Whether a printed path names a fund or nature the variant leaves out that the column is not of
+ * (`一般公共预算/基本支出` is the 一般公共预算's part of a 支出总表's `基本支出`, not the column, and
+ * `项目支出/工资福利支出` no `工资福利支出` of 基本支出; in the 一般公共预算 table the first is the column).
+ */
+function narrowerPart(
+  path: readonly string[],
+  variant: readonly string[],
+  own: Coordinates,
+): boolean {
+  for (const level of path) {
+    if (variant.includes(level) || !Object.hasOwn(PART_LEVELS, level)) continue;
+    const [dimension, value] = PART_LEVELS[level] as readonly ["fund" | "nature", string];
+    const mine = own[dimension];
+    if (mine === undefined || !overlaps(mine, value)) return true;
+  }
+  return false;
+}
+
+/**
  * How well a printed path names a column (0: not at all), over the column's variants. A sided
  * column of a two-sided table is also compared without the side level on either path (`收入/项目`
  * names the column headed `本年收入/项目`: the side is settled apart, by `headerSides`).
@@ -190,14 +233,16 @@ function columnQuality(kind: TableKind): (path: readonly string[], column: numbe
   const strip = (levels: readonly string[]) =>
     levels.length >= 2 && isSide(levels[0]) ? levels.slice(1) : levels;
   const stripped = variants.map((vs) => vs.map(strip));
+  const owns = kind.columns.map((c): Coordinates => ({ ...kind.fixed, ...c.coords }));
   return (path, column) => {
     let best = 0;
+    const own = owns[column] ?? {};
     for (const variant of variants[column] ?? [])
-      best = Math.max(best, matchQuality(path, variant));
+      if (!narrowerPart(path, variant, own)) best = Math.max(best, matchQuality(path, variant));
     if (kind.columns[column]?.side === undefined || best >= 1000) return best;
     const bare = strip(path);
     for (const variant of stripped[column] ?? [])
-      best = Math.max(best, matchQuality(bare, variant) - 1);
+      if (!narrowerPart(bare, variant, own)) best = Math.max(best, matchQuality(bare, variant) - 1);
     return best;
   };
 }
