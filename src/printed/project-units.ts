@@ -2,6 +2,7 @@
  * Units' headings in a table of projects printing each project's unit (`项目单位`), printed by a
  * name the reader cannot place (no code, a name the caller did not give with its code).
  */
+import { type Amount, addAmounts, amountsEqual, isZero, parseAmount, zeroAmount } from "../amount";
 import type { RowKey } from "../disclosure";
 import type { TableKind } from "../templates";
 import { labelKey } from "../templates/wording";
@@ -31,7 +32,11 @@ const bare = (b: BuiltRow) =>
  * follow is not guessed (never the unit above's: the same project under two units a false
  * duplicate; nor the heading a project the total sums), so the heading and the projects under
  * it, up to the next unit, total or heading, are kept unplaced (`unplaced-row`, `under` the
- * heading's printed row). Tables printing no 项目单位 are left as they are. Two passes.
+ * heading's printed row). A row printing no 类型 nor 项目单位 is such a heading too where the
+ * figures say so (see {@link summedHeadings}), whatever its name. One heading over all the rows,
+ * restating the table's total (a unit's own table), heads nothing the table does not hold: its
+ * rows are the table's, the heading skipped as layout (`layout-row`, `unit-heading`). Tables
+ * whose kind has no 项目单位 column are left as they are. A few passes.
  * @internal
  */
 export function projectUnitHeadings(
@@ -53,7 +58,18 @@ export function projectUnitHeadings(
     const below = built[i + 1]?.cells[UNIT];
     if (given.has(name) || (!blank(below) && labelKey(below ?? "") === name)) headings.add(i);
   });
+  for (const i of summedHeadings(built, kind)) headings.add(i);
   if (headings.size === 0) return built;
+  const sole = soleHeading(built, headings, kind);
+  if (sole !== undefined) {
+    problems.push({
+      code: "layout-row",
+      severity: "info",
+      path: { row: sole },
+      what: "unit-heading",
+    });
+    return built.filter((b) => b.source !== sole);
+  }
   let under: number | undefined;
   return built.map((b, i) => {
     if (headings.has(i)) under = b.source;
@@ -70,4 +86,101 @@ export function projectUnitHeadings(
     const key: RowKey = { kind: "unplaced", label: b.name?.trim() ?? "" };
     return { ...b, key };
   });
+}
+
+/** An amount cell's figure (blank as zero), or `undefined` where it prints no figure. */
+function figure(cell: string | undefined): Amount | undefined {
+  const read = parseAmount(cell ?? "", "万元");
+  if (!read.ok) return undefined;
+  return read.value ?? zeroAmount();
+}
+
+/**
+ * Whether `head` prints, in every amount column, the sum of `rows` (at least one row, and a
+ * figure other than zero somewhere): a heading restating its rows' total. Each row is read once.
+ */
+function sumsTo(head: BuiltRow, rows: readonly BuiltRow[], keys: readonly string[]): boolean {
+  if (rows.length === 0) return false;
+  let printed = false;
+  for (const key of keys) {
+    const stated = figure(head.cells[key]);
+    if (stated === undefined) return false;
+    let sum = zeroAmount();
+    for (const r of rows) {
+      const v = figure(r.cells[key]);
+      if (v === undefined) return false;
+      sum = addAmounts(sum, v);
+    }
+    if (!amountsEqual(stated, sum)) return false;
+    if (!isZero(stated)) printed = true;
+  }
+  return printed;
+}
+
+/**
+ * The rows of a table of projects printing no 项目单位 column that head units by names the caller
+ * did not give (`某中心A`, then `其他运转类 | 2024年机关运行经费`), told by their figures: every row
+ * printing no 类型 nor 项目单位 (a bare row) states the sum of the projects below it up to the next
+ * bare row, the first row under the totals is such a row, and the table's total is the sum of
+ * those rows (or, no total printed, there are two at least). A real project printing no 类型
+ * whose figures equal the project's below is told apart by the total (counting it, the total is
+ * twice its rows'). Anything else (a bare row stating other figures, projects above the first,
+ * a total stating both) decides nothing: the rows stay as read. Linear: each row is summed once.
+ */
+function summedHeadings(built: readonly BuiltRow[], kind: TableKind): number[] {
+  const keys = kind.columns.filter((c) => c.role === "amount").map((c) => c.key);
+  const first = built.findIndex((b) => b.key.kind !== "total");
+  if (first < 0 || !bare(built[first] as BuiltRow)) return [];
+  const headings: number[] = [];
+  const totals: BuiltRow[] = [];
+  let rows: BuiltRow[] = [];
+  const closes = () => {
+    const at = headings[headings.length - 1];
+    return at !== undefined && sumsTo(built[at] as BuiltRow, rows, keys);
+  };
+  for (let i = 0; i < built.length; i++) {
+    const b = built[i] as BuiltRow;
+    if (b.key.kind === "total") totals.push(b);
+    else if (bare(b)) {
+      if (headings.length > 0 && !closes()) return [];
+      headings.push(i);
+      rows = [];
+    } else if (b.key.kind === "project" && headings.length > 0) rows.push(b);
+    else if (!keys.every((k) => blank(b.cells[k]))) return [];
+  }
+  if (!closes()) return [];
+  if (totals.length === 0) return headings.length >= 2 ? headings : [];
+  const stated = headings.map((i) => built[i] as BuiltRow);
+  return totals.every((t) => keys.every((k) => sumsTo(t, stated, [k]) || allZero(t, stated, k)))
+    ? headings
+    : [];
+}
+
+/** Whether a total and the rows it sums all print no figure (or zero) in column `key`. */
+function allZero(total: BuiltRow, rows: readonly BuiltRow[], key: string): boolean {
+  return [total, ...rows].every((r) => {
+    const v = figure(r.cells[key]);
+    return v !== undefined && isZero(v);
+  });
+}
+
+/**
+ * The printed row of a table's one unit heading (see {@link projectUnitHeadings}) printed over all
+ * its rows (only totals above it) and restating the total, figure for figure: a unit's own table.
+ */
+function soleHeading(
+  built: readonly BuiltRow[],
+  headings: ReadonlySet<number>,
+  kind: TableKind,
+): number | undefined {
+  const [at] = headings;
+  if (headings.size !== 1 || at === undefined) return undefined;
+  const first = built.findIndex((b) => b.key.kind !== "total");
+  const total = built.find((b) => b.key.kind === "total");
+  if (first !== at || total === undefined) return undefined;
+  const head = built[at] as BuiltRow;
+  const keys = kind.columns.filter((c) => c.role === "amount").map((c) => c.key);
+  return keys.every((k) => sumsTo(total, [head], [k]) || allZero(total, [head], k))
+    ? head.source
+    : undefined;
 }

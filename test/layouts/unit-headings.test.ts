@@ -242,6 +242,47 @@ describe("a 项目支出表 heading its units by names given without codes", () 
   });
 });
 
+describe("a 项目支出表 with no 项目单位 column heading its units by names not given", () => {
+  const department = { name: "某县农业农村局" };
+  const check = (rows: string[][]) => {
+    const t: PrintedTable = {
+      title: "2024年项目支出预算表",
+      headers: ["类型", "项目名称", "合计"],
+      rows,
+    };
+    const r = readPrintedTable(t, { template: henan2024 });
+    const d: Disclosure = {
+      meta: { year: 2024, documentKind: "部门", template: "henan2024", department, units: [] },
+      tables: r.table === undefined ? [] : [r.table],
+      texts: [],
+    };
+    return checkDisclosure(d, { profile: henan2024Profile, template: henan2024 });
+  };
+
+  it("each heading the sum of its projects: no false duplicate, same-fact or rollup", () => {
+    const report = check([
+      ["", "某中心A", "10"],
+      ["其他运转类", "2024年机关运行经费", "10"],
+      ["", "某中心B", "20"],
+      ["其他运转类", "2024年机关运行经费", "20"],
+    ]);
+    expect(serious(report.findings)).toEqual([]);
+    expect(report.coverage.notUnderstood).toBeGreaterThan(0);
+  });
+
+  it("one heading restating the total: its projects checked, a wrong total caught", () => {
+    const rows = (total: string) => [
+      ["", "合计", total],
+      ["", "某中心A", "15.00"],
+      ["其他运转类", "2024年机关运行经费", "5.00"],
+      ["特定目标类", "2024年农技推广", "10.00"],
+    ];
+    expect(serious(check(rows("15.00")).findings)).toEqual([]);
+    // 16.00: the heading no longer restates the total, so it is read as a project: still caught.
+    expect(serious(check(rows("16.00")).findings)).toContain("rollup error projects total total");
+  });
+});
+
 describe("a 单位 document whose table prints the unit's name (no code) over all its rows", () => {
   const table = (pest: string): PrintedTable => ({
     title: "某县动物疫病预防控制中心2024年部门支出总表",
