@@ -286,14 +286,22 @@ describe.each(BUDGETS.map((c) => [c.name, c] as const))("%s: the 三公 table", 
         ["某某中心", "prior"],
       ],
     ],
-  ] as const)("items across, %s: no row read as the table's, no new finding", (_l, first, rows) => {
-    const fixture = across(first, rows);
-    const printed = fixture.tables.find(isSanGong);
-    if (printed === undefined) throw new Error("no 三公 table");
-    const r = readPrintedTable(printed, { template: c.template });
-    expect(r.table?.rows.some((x) => x.key.kind === "single") ?? false).toBe(false);
-    expect(added(c, fixture)).toEqual([]);
-  });
+  ] as const)(
+    "items across, %s: the 合计 read as the table's row (the department's figures), the units' rows coverage, the same report",
+    (_l, first, rows) => {
+      // Changed in session 38: the 合计 of a row per unit is the department's figures, the
+      // table's one row (it was left unread); the units' rows, no row of the kind, stay unplaced.
+      const fixture = across(first, rows);
+      const printed = fixture.tables.find(isSanGong);
+      if (printed === undefined) throw new Error("no 三公 table");
+      const r = readPrintedTable(printed, { template: c.template });
+      const keys = r.table?.rows.map((x) => x.key.kind) ?? [];
+      expect(keys.filter((k) => k === "single")).toEqual(["single"]);
+      expect(keys.filter((k) => k === "unplaced")).toHaveLength(2);
+      expect(r.problems.filter((p) => p.code === "duplicate-row")).toEqual([]);
+      same(fixture);
+    },
+  );
 
   it("items across, one unit's row: read as the table's row, the same report", () => {
     same(across("单位名称", [["某某单位", "this"]]));

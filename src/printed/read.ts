@@ -23,6 +23,7 @@ import { rankTableKinds } from "./title";
 import { HAN } from "./transposed";
 import type { PrintedTable } from "./types";
 import { readUnitLine, type UnitLine } from "./unit-line";
+import { unitRowsTotal } from "./unit-rows-total";
 import type { BuiltRow } from "./wrapped-rows";
 
 /**
@@ -169,7 +170,7 @@ function readUnit(
  * explains (labels that are no item's): which of them is the one row, and which item a figure
  * is, is not guessed, so each row is kept unplaced (`unplaced-row`), its figures unread, never
  * read as the one row printed again (false `duplicate-row`s, and the checker's `rows.duplicate`
- * and `same-fact` between the items) or as its total.
+ * and `same-fact` between the items) or as its total (a row per unit: see `unitRowsTotal`).
  */
 function oneRowKind(
   built: readonly BuiltRow[],
@@ -188,7 +189,9 @@ function oneRowKind(
     columns[0]?.column === undefined &&
     built.some((b) => HAN.test(rows[b.source]?.[0] ?? ""));
   if (!labelled && built.filter((b) => !cellsBlank(b.cells)).length < 2) return built;
+  const total = unitRowsTotal(built, columns, rows, byItem);
   return built.map((b) => {
+    if (b === total?.at) return total.row;
     const cells = rows[b.source] ?? [];
     problems.push({ code: "unplaced-row", severity: "warning", path: { row: b.source }, cells });
     const label = cells.find((c) => c.trim() !== "")?.trim() ?? "";

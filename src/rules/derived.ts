@@ -74,7 +74,8 @@ function unread(r: LoweredTable["rows"][number]): boolean {
  * it may belong under any coarser row) and `split` (a line the template does not know, or a
  * figure under an unknown column: a decomposition of the table may miss it). A column the reader
  * placed as another period's or a change (`Table.otherPeriods`: `上年决算数`, `增减额`) is no gap:
- * it holds no part of this year's figures; nor is a column of row numbers (`序号`, `行次`). @internal
+ * it holds no part of this year's figures; nor is a column of row numbers (`序号`, `行次`), nor a
+ * one-row kind's unplaced row (its sums are within its one row). @internal
  */
 export function readingGaps(lt: LoweredTable): { readonly rows: boolean; readonly split: boolean } {
   let gaps = GAPS.get(lt);
@@ -183,8 +184,12 @@ function findGaps(lt: LoweredTable): { readonly rows: boolean; readonly split: b
   let split = false;
   // A line whose place could not be told (`ambiguous-line`) states nothing a sum can count.
   const ambiguous = lt.problems.some((p) => p.code === "ambiguous-line");
+  // A one-row kind's rows not read as its row (a unit's beside the total) are no part of its sums.
+  const kinds = lt.kind?.rowKinds;
+  const single = kinds?.length === 1 && kinds[0] === "single";
   for (const r of lt.rows) {
     const key = r.row.key;
+    if (single && key.kind === "unplaced") continue;
     if (unread(r)) rows = true;
     if (
       (key.kind === "unplaced" && lines.size > 0) ||
