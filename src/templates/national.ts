@@ -1,4 +1,4 @@
-import { amount, concat, plainColumn } from "./build";
+import { amount, concat, fundAmount, plainColumn } from "./build";
 import { departmentalCodeColumns, ECONOMIC_NAME_HEADERS } from "./columns";
 import { sameForBoth, TEXT_PARTS, tableParts } from "./document";
 import {
@@ -25,6 +25,35 @@ const nationalSummary: TableKind = {
   layout: { levels: [3] },
 };
 
+/**
+ * This year's income grouped as the 2021 national forms print it: 财政拨款收入 (一般公共预算,
+ * 政府性基金, 国有资本经营) and 单位资金 (事业收入 …), before the 上年结转结余 columns, so a bare
+ * `单位资金` is this year's in a table printing no 上年结转结余 group (beside one, whose it is is
+ * told by its neighbours or left unread, never guessed).
+ */
+const nationalIncomeColumns = /*#__PURE__*/ concat(
+  /*#__PURE__*/ incomeColumns.filter((c) => !c.key.startsWith("carryover")),
+  [
+    /*#__PURE__*/ fundAmount("government", [
+      "本年收入/财政拨款收入/小计",
+      "本年收入/财政拨款收入/合计",
+      "本年收入/财政拨款收入",
+      "财政拨款收入/小计",
+      "财政拨款收入/合计",
+      "财政拨款收入",
+    ]),
+    /*#__PURE__*/ fundAmount("unitFunds", [
+      "本年收入/单位资金/小计",
+      "本年收入/单位资金/合计",
+      "本年收入/单位资金",
+      "单位资金/小计",
+      "单位资金/合计",
+      "单位资金收入",
+    ]),
+  ],
+  /*#__PURE__*/ incomeColumns.filter((c) => c.key.startsWith("carryover")),
+);
+
 const nationalIncome: TableKind = {
   id: "income",
   name: { "zh-CN": "部门收入总表", en: "Revenue by unit" },
@@ -40,7 +69,7 @@ const nationalIncome: TableKind = {
   defaultUnit: "万元",
   concept: "revenue",
   emptyNote: "optional",
-  columns: incomeColumns,
+  columns: nationalIncomeColumns,
   // Read by unit or by 功能分类 code; derived by unit (no code rows).
   layout: { levels: [], units: "rows" },
 };

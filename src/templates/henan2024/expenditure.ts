@@ -86,7 +86,7 @@ export const incomeColumns: readonly ColumnSpec[] = /*#__PURE__*/ concat(
   [
     /*#__PURE__*/ amount(
       "carryover",
-      ["上年结转结余/合计", "上年结转结余", "上年结转"],
+      ["上年结转结余/合计", "上年结转结余/小计", "上年结转结余", "上年结转"],
       undefined,
       carryover,
     ),
