@@ -3,6 +3,7 @@ import type { TableKind } from "../templates";
 import { accepts, cellsOf, isBlank, isValueColumn } from "./cells";
 import { classHeadings } from "./class-headings";
 import { type CarriedSegments, carriedAfter } from "./codes";
+import { economicClasses } from "./economic-rows";
 import { placeGridRow } from "./grid";
 import { fillGroupCells } from "./group-cells";
 import type { ColumnMatch } from "./headers";
@@ -103,6 +104,7 @@ export function buildRows(
   const before = options.previous?.kind === kind.id ? options.previous.rows : undefined;
   const carried: CarriedSegments = carriedAfter(before);
   const unitNames = unitNameMap(options.units);
+  const economic = economicClasses(kind, columns, rows);
   const underUnit = unitSections(kind, options.catalog);
   // The keys of the rows kept unplaced under a unit heading not placed, by printed row.
   const held = new Map<number, RowKey>();
@@ -117,7 +119,7 @@ export function buildRows(
   rows.forEach((row, index) => {
     if (isBlank(row)) return;
     const { departmentCode } = options;
-    const ctx = { kind, columns, departmentCode, first, carried, unitNames };
+    const ctx = { kind, columns, departmentCode, first, carried, unitNames, economic };
     first = false;
     const read = byUnitColumns?.(placeGridRow(row, index, ctx), row, index);
     const placed = read?.placed ?? placeGridRow(row, index, ctx);

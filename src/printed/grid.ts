@@ -4,6 +4,7 @@ import type { TableKind } from "../templates";
 import { labelKey } from "../templates/wording";
 import { accepts, isTotalLabel, labelOf } from "./cells";
 import { type CarriedSegments, type PrintedCode, readRowCodes } from "./codes";
+import { isEconomicRow } from "./economic-rows";
 import type { ColumnMatch } from "./headers";
 import type { ReadProblem } from "./problems";
 import { HAN } from "./transposed";
@@ -20,6 +21,8 @@ export interface GridContext {
   readonly carried?: CarriedSegments;
   /** The codes of the units the caller named, by their name's label key (`ReadOptions.units`). */
   readonly unitNames?: ReadonlyMap<string, string> | undefined;
+  /** The economic 类 a table by function prints by name (`economicClasses`). */
+  readonly economic?: ReadonlySet<string> | undefined;
 }
 
 /**
@@ -103,6 +106,9 @@ function fromCodes(
   ctx: GridContext,
 ): Keyed {
   const get = (s: CodeSystem) => codes.find((c) => c.system === s);
+  // An economic 科目 in a table by function (`301 | 工资福利支出`): no unit's, left unplaced.
+  for (const c of codes)
+    if (isEconomicRow(c, ctx.economic)) return unplaced(c.raw, [unplacedProblem(index, row)]);
   for (const c of codes)
     if (orgLike(c, ctx)) return { key: { kind: "org", code: plain(c.raw) }, problems: [] };
   const problems: ReadProblem[] = [];

@@ -1,0 +1,122 @@
+/**
+ * Economic 科目 printed in the functional code column of a table by function, its title and
+ * headers saying nothing of it (`301 | 工资福利支出` in a 部门支出总表's `科目编码`): told by the
+ * economic 类 names, kept unplaced (coverage), never read as units' rows (false `rollup` errors).
+ * A unit printed by its code and its name is still a unit.
+ */
+import { describe, expect, it } from "vitest";
+import { catalog2024 } from "../catalog/2024";
+import type { Disclosure } from "../disclosure";
+import { checkDisclosure, henan2024Profile } from "../rules";
+import { henan2024, nationalMinimum } from "../templates";
+import { readPrintedTable } from "./read";
+import type { PrintedTable } from "./types";
+
+const rows = (code: (c: string) => string[]) => [
+  [...code(""), "合计", "100.00", "80.00", "20.00"],
+  [...code("301"), "工资福利支出", "60.00", "60.00", ""],
+  [...code("30101"), "基本工资", "60.00", "60.00", ""],
+  [...code("302"), "商品和服务支出", "30.00", "10.00", "20.00"],
+  [...code("30201"), "办公费", "30.00", "10.00", "20.00"],
+  [...code("310"), "资本性支出", "10.00", "10.00", ""],
+  [...code("31002"), "办公设备购置", "10.00", "10.00", ""],
+];
+
+const LAYOUTS: readonly (readonly [string, PrintedTable])[] = [
+  [
+    "a 科目编码 column, 部门支出总表",
+    {
+      title: "某局2024年部门支出总表",
+      headers: ["科目编码", "科目名称", "合计", "基本支出", "项目支出"],
+      rows: rows((c) => [c]),
+    },
+  ],
+  [
+    "codes printed 301 01, 一般公共预算支出表",
+    {
+      title: "2024年一般公共预算支出表",
+      unit: "单位：万元",
+      headers: ["功能分类科目编码", "功能分类科目名称", "合计", "基本支出", "项目支出"],
+      rows: rows((c) => [c.length === 5 ? `${c.slice(0, 3)} ${c.slice(3)}` : c]),
+    },
+  ],
+  [
+    "类 and 款 columns",
+    {
+      title: "部门支出预算表",
+      headers: ["科目编码/类", "科目编码/款", "科目名称", "合计", "基本支出", "项目支出"],
+      rows: rows((c) => [c.slice(0, 3), c.slice(3)]),
+    },
+  ],
+];
+
+const check = (t: PrintedTable) => {
+  const r = readPrintedTable(t, { template: henan2024, catalog: catalog2024.functional });
+  const d: Disclosure = {
+    meta: {
+      year: 2024,
+      documentKind: "部门",
+      template: "henan2024",
+      department: { name: "某局" },
+      units: [],
+    },
+    tables: r.table === undefined ? [] : [r.table],
+    texts: [],
+  };
+  const report = checkDisclosure(d, { profile: henan2024Profile, template: henan2024 });
+  return { r, serious: report.findings.filter((f) => f.severity !== "info") };
+};
+
+describe.each(LAYOUTS)("economic 科目 in a table by function: %s", (_, t) => {
+  it("no row read as a unit's, no finding above info", () => {
+    const { r, serious } = check(t);
+    expect(r.table?.rows.map((row) => row.key.kind)).toEqual([
+      "total",
+      ...Array.from({ length: 6 }, () => "unplaced"),
+    ]);
+    expect(r.problems.map((p) => p.code)).not.toContain("malformed-code");
+    expect(serious).toEqual([]);
+  });
+
+  it("under the national template too", () => {
+    const r = readPrintedTable(t, { template: nationalMinimum });
+    expect(r.table?.rows.some((row) => row.key.kind === "org")).toBe(false);
+  });
+});
+
+describe("units printed by their codes stay units", () => {
+  it("`301 | 某区教育局` beside functional rows, no economic 类 printed: a unit", () => {
+    const r = readPrintedTable(
+      {
+        title: "某区教育局2024年部门支出总表",
+        headers: ["科目编码", "科目名称", "合计"],
+        rows: [
+          ["", "合计", "10.00"],
+          ["301", "某区教育局", "10.00"],
+          ["2050101", "行政运行", "10.00"],
+        ],
+      },
+      { template: henan2024 },
+    );
+    expect(r.table?.rows.map((row) => row.key)).toEqual([
+      { kind: "total" },
+      { kind: "org", code: "301" },
+      { kind: "functional", code: "2050101" },
+    ]);
+  });
+
+  it("a 6-digit unit code beside a printed economic 类: still a unit", () => {
+    const r = readPrintedTable(
+      {
+        title: "部门支出总表",
+        headers: ["科目编码", "科目名称", "合计"],
+        rows: [
+          ["301", "工资福利支出", "10.00"],
+          ["301001", "某区第一中学", "10.00"],
+        ],
+      },
+      { template: henan2024 },
+    );
+    expect(r.table?.rows.map((row) => row.key.kind)).toEqual(["unplaced", "org"]);
+  });
+});
