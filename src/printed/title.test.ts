@@ -348,3 +348,22 @@ describe("normalizeTableTitle: continuation marks, one vocabulary with the discl
     expect(normalizeTableTitle(title)).toBe(expected);
   });
 });
+
+describe("a 三公 table titled `“三公”经费预算表` after another word", () => {
+  it.each([
+    "2024年部门“三公”经费预算表",
+    "某县财政局2024年“三公”经费预算表",
+    "财政拨款“三公”经费预算表",
+    "单位“三公”经费预算表 公开07表",
+  ])("%s: the 三公 table, under the Henan and the national templates", (title) => {
+    expect(recogniseTableKind(title, henan2024)?.kind.id).toBe("sanGong");
+    expect(recogniseTableKind(title, nationalMinimum)?.kind.id).toBe("sanGong");
+  });
+
+  it("no other table takes it: 机关运行经费 and the Shanghai pair stay their own", () => {
+    expect(recogniseTableKind("“三公”经费和机关运行经费预算表", shanghai)?.kind.id).toBe(
+      "sanGongAndOperating",
+    );
+    expect(recogniseTableKind("机构运转经费预算表", henan2024)?.kind.id).toBe("operatingCost");
+  });
+});

@@ -140,7 +140,12 @@ const nationalGpbBasic: TableKind = {
 const nationalSanGong: TableKind = {
   id: "sanGong",
   name: { "zh-CN": "一般公共预算“三公”经费支出表", en: "“Three public expenses”" },
-  titles: ["一般公共预算“三公”经费支出表", "一般公共预算“三公”经费预算表", "“三公”经费支出表"],
+  titles: [
+    "一般公共预算“三公”经费支出表",
+    "一般公共预算“三公”经费预算表",
+    "“三公”经费支出表",
+    "“三公”经费预算表",
+  ],
   rowKinds: ["single"],
   defaultUnit: "万元",
   concept: "sanGong",

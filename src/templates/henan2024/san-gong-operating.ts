@@ -51,7 +51,14 @@ export const sanGong: TableKind = {
   id: "sanGong",
   name: { "zh-CN": "一般公共预算“三公”经费预算表", en: "“Three public expenses”" },
   number: "预算08表",
-  titles: ["一般公共预算“三公”经费预算表", "一般公共预算“三公”经费支出表", "“三公”经费支出预算表"],
+  // `“三公”经费预算表` after a unit's name or another wording (`部门“三公”经费预算表`,
+  // `财政拨款“三公”经费预算表`).
+  titles: [
+    "一般公共预算“三公”经费预算表",
+    "一般公共预算“三公”经费支出表",
+    "“三公”经费支出预算表",
+    "“三公”经费预算表",
+  ],
   rowKinds: ["single"],
   defaultUnit: "万元",
   concept: "sanGong",
