@@ -34,6 +34,10 @@ export const DEPARTMENTAL_CODE_GROUPS: readonly string[] = [
   "部门预算经济分类",
   "经济分类科目/编码",
   "部门预算支出经济分类科目/编码",
+  // 支出经济分类 unqualified: the 部门预算 one, which 基本支出 tables print.
+  "支出经济分类科目编码",
+  "支出经济分类科目/编码",
+  "支出经济分类科目/科目编码",
   "科目编码",
 ];
 
@@ -87,6 +91,9 @@ export const ECONOMIC_NAME_HEADERS: readonly string[] = [
   "经济分类科目/名称",
   "部门预算支出经济分类科目/名称",
   "部门预算经济分类/科目名称",
+  "支出经济分类科目名称",
+  "支出经济分类科目/名称",
+  "支出经济分类科目/科目名称",
   "科目名称",
   "项目名称",
 ];
