@@ -218,10 +218,7 @@ export const revenueSourceLines: readonly LineSpec[] = [
     "国有资本经营预算",
     "国有资本经营预算拨款",
   ]),
-  // The 2021 national forms' groups: 财政拨款收入 (一般公共预算 …) and 单位资金 (事业收入 …).
-  /*#__PURE__*/ revenueLine("government", ["财政拨款收入"]),
   /*#__PURE__*/ revenueLine("specialAccount", ["财政专户管理资金收入", "财政专户管理资金"]),
-  /*#__PURE__*/ revenueLine("unitFunds", ["单位资金", "单位资金收入"]),
   /*#__PURE__*/ revenueLine("business", ["事业收入"]),
   /*#__PURE__*/ revenueLine("operating", ["事业单位经营收入", "经营收入"]),
   /*#__PURE__*/ revenueLine("superior", ["上级补助收入"]),

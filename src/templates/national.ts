@@ -1,4 +1,4 @@
-import { amount, concat, fundAmount, plainColumn } from "./build";
+import { amount, concat, fundAmount, plainColumn, revenueLine } from "./build";
 import { departmentalCodeColumns, ECONOMIC_NAME_HEADERS } from "./columns";
 import { sameForBoth, TEXT_PARTS, tableParts } from "./document";
 import {
@@ -21,7 +21,12 @@ const nationalSummary: TableKind = {
   defaultUnit: "万元",
   emptyNote: "optional",
   columns: summaryColumns,
-  lines: summaryLines,
+  // The 2021 forms' groups of this year's income: 财政拨款收入 (一般公共预算 …) and 单位资金
+  // (事业收入 …). National only: Henan's ledger derives no such line.
+  lines: /*#__PURE__*/ concat(summaryLines, [
+    /*#__PURE__*/ revenueLine("government", ["财政拨款收入"]),
+    /*#__PURE__*/ revenueLine("unitFunds", ["单位资金", "单位资金收入"]),
+  ]),
   layout: { levels: [3] },
 };
 
