@@ -242,6 +242,7 @@ describe("the Henan 情况说明 rewritten as another district prints it, every 
       "sanGong|item=vehicles = 4.00万元",
       "sanGong|item=vehicles.operation = 4.00万元",
       "sanGong|item=reception = 2.50万元",
+      "operatingCost = 49.68万元",
       "procurement = 0万元",
       "spending|nature=project = 287.00万元",
     ]);

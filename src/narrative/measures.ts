@@ -88,10 +88,30 @@ const projectName = (
   if (lex.atMost !== true && c.startsWith("项目", t.e)) return true;
   for (const [name, at] of projectsWith(r.index, c.slice(t.s, t.e))) {
     r.steps.n++;
-    if (t.s >= at && c.startsWith(name, t.s - at)) return true;
+    if (t.s < at || !c.startsWith(name, t.s - at)) continue;
+    // `2024年机关运行经费` is a project's name and the measure dated alike: the project only
+    // quoted, or among the projects' items; elsewhere the measure of that year.
+    if (at + t.e - t.s < name.length || !ITEM_HEAD.test(name.slice(0, at))) return true;
+    if (r.text.quoted[t.s - at] === 1 || amongProjects(r)) return true;
   }
   return false;
 };
+
+const projectSpending = (s: ClaimSubject | undefined): boolean =>
+  s?.concept === "spending" && s.coords.nature === "project" && s.coords.functional === undefined;
+
+/**
+ * Whether the reader is within a list of project spending's items: its `主要包括` / `主要用于`
+ * list, its 其中 list, or right after its figure (`项目支出287.00万元：…`).
+ */
+function amongProjects(r: Reader): boolean {
+  const { sent, para } = r;
+  if (sent.composed?.open === true && projectSpending(sent.composed.whole.subjects[0])) return true;
+  const head = para.ofWhich ? r.claims[para.head ?? -1] : undefined;
+  if (head !== undefined && "subject" in head && projectSpending(head.subject)) return true;
+  const last = sent.lastLeft ? undefined : r.claims[sent.lastAmount ?? -1];
+  return last !== undefined && "subject" in last && projectSpending(last.subject);
+}
 
 /**
  * Whether a part is its whole's measure, or a fund's share of the year's figures within a total
