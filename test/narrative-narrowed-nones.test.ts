@@ -54,9 +54,15 @@ describe("a none after a part of its measure is no none of the measure", () => {
     "2024年公务接待费：无。",
     "2024年公务接待费预算为零。",
     "本部门的公务接待费未安排。",
-    "2024年公务用车购置及运行费和公务接待费均未安排。",
   ])("a none the tables deny is still found: %s", (body) => {
     expect(alarms(body)).toEqual([expect.stringMatching(/称没有此项，但表中为 2\.50万元/u)]);
+  });
+
+  it("each measure of a list before 均 is none, each denied by the tables is found", () => {
+    expect(alarms("2024年公务用车购置及运行费和公务接待费均未安排。")).toEqual([
+      expect.stringMatching(/称没有此项，但表中为 4\.00万元/u),
+      expect.stringMatching(/称没有此项，但表中为 2\.50万元/u),
+    ]);
   });
 });
 

@@ -240,6 +240,7 @@ describe("the Henan 情况说明 rewritten as another district prints it, every 
       "sanGong = 6.50万元",
       "sanGong|item=abroad = 0万元",
       "sanGong|item=vehicles = 4.00万元",
+      "sanGong|item=vehicles.purchase = 0万元",
       "sanGong|item=vehicles.operation = 4.00万元",
       "sanGong|item=reception = 2.50万元",
       "operatingCost = 49.68万元",

@@ -42,3 +42,62 @@ describe("a measure right after a year is the measure, though a project bears th
     ]);
   });
 });
+
+describe("a none of each measure of a list, after a 除…外 of another, or inside a bracket", () => {
+  // Henan: 因公出国（境）费 and 公务用车购置费 none, 运行费 4.00, 公务接待费 2.50.
+  const ABROAD = "sanGong|item=abroad = 0万元";
+  const PURCHASE = "sanGong|item=vehicles.purchase = 0万元";
+  it.each([
+    // every measure of a list before 均 or after the none word
+    ["因公出国（境）费和公务用车购置费均未安排。", [ABROAD, PURCHASE]],
+    ["因公出国（境）费、公务用车购置费均未安排。", [ABROAD, PURCHASE]],
+    ["因公出国（境）费及公务用车购置费预算均为零。", [ABROAD, PURCHASE]],
+    ["本单位未安排因公出国（境）费和公务用车购置费。", [ABROAD, PURCHASE]],
+    // the measures named after 除…外 are none; the excepted one is not
+    ["除公务接待费外，因公出国（境）费和公务用车购置费均未安排。", [ABROAD, PURCHASE]],
+    [
+      "除公务接待费和公务用车运行费外，因公出国（境）费、公务用车购置费均未安排。",
+      [ABROAD, PURCHASE],
+    ],
+    ["除公务接待费外，未安排因公出国（境）费。", [ABROAD]],
+    // a bracket after a figure: its none is of the bracket's measure
+    [
+      "公务用车购置及运行费4.00万元（其中公务用车购置费未安排，公务用车运行维护费4.00万元）。",
+      ["sanGong|item=vehicles = 4.00万元", PURCHASE, "sanGong|item=vehicles.operation = 4.00万元"],
+    ],
+    [
+      "公务用车购置及运行费4.00万元（公务用车购置费未安排）。",
+      ["sanGong|item=vehicles = 4.00万元", PURCHASE],
+    ],
+    ["“三公”经费6.50万元（未安排因公出国（境）费）。", ["sanGong = 6.50万元", ABROAD]],
+    [
+      "“三公”经费6.50万元（因公出国（境）费和公务用车购置费均未安排），比上年减少1.00万元，主要原因是厉行节约。",
+      ["sanGong = 6.50万元", ABROAD, PURCHASE],
+    ],
+  ])("%s", (body, figures) => {
+    expect(alarms(body)).toEqual([]);
+    expect(placed(body)).toEqual(figures);
+  });
+
+  it.each([
+    // what remains beside the exception, or a part of the measure, is still no none of it
+    "除公务接待费外，未安排其他“三公”经费。",
+    "公务接待费除必要的接待外不安排。",
+    "除公务接待费外，“三公”经费均未安排。",
+    "非必要的公务接待费和因公出国（境）费均不安排。",
+  ])("no none of the measure: %s", (body) => {
+    expect(alarms(body)).toEqual([]);
+    expect(placed(body)).toEqual([]);
+  });
+
+  it.each([
+    ["因公出国（境）费和公务接待费均未安排。", /2\.50万元/u],
+    ["除公务用车购置及运行费外，因公出国（境）费和公务接待费均未安排。", /2\.50万元/u],
+    [
+      "公务用车购置及运行费4.00万元（其中公务用车运行维护费未安排，公务用车购置费0万元）。",
+      /4\.00万元/u,
+    ],
+  ])("a none of a measure the tables fund is still found: %s", (body, table) => {
+    expect(alarms(body)).toEqual([expect.stringMatching(table)]);
+  });
+});

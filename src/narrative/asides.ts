@@ -45,6 +45,12 @@ export interface Aside {
   readonly afterMeasure: boolean;
   /** Where it opened. */
   readonly at: number;
+  /**
+   * Its clause had placed a figure before it opened: the bracket after a figure starts afresh
+   * (`4.00万元（其中公务用车购置费未安排）`: its none is of its own measure), the clause is as
+   * before at its close.
+   */
+  readonly claimed: boolean;
   /** A figure (amount or percentage) was read inside. */
   figured: boolean;
   readonly cl: Kept<
@@ -81,8 +87,11 @@ function open(r: Reader, at: number): void {
     now.depth++;
     return;
   }
+  const afresh = r.prevAmount && cl.claimed;
+  if (afresh) cl.claimed = false;
   sent.aside = {
     depth: 1,
+    claimed: afresh,
     held: false,
     unclosed: r.unclosed.has(at),
     broken: false,
@@ -143,10 +152,14 @@ function close(r: Reader, at?: number): void {
   if (a === undefined) return;
   if (--a.depth > 0) return;
   delete sent.aside;
+  const { cl } = r;
+  // Its clause goes on (no break in it): it had placed a figure, unless a none of the bracket's
+  // own measure waits for the clause's end (`…4.00万元（公务用车购置费未安排）。`).
+  if (a.claimed && !a.broken && !(cl.none !== undefined && cl.none.s > a.at)) cl.claimed = true;
   const narrowed = narrows(r, a, at);
   const gloss = a.afterMeasure && (!a.figured || narrowed);
   if (!gloss && (!a.held || !a.afterFigure)) return;
-  const { cl, para } = r;
+  const { para } = r;
   put(cl, "measure", a.cl.measure);
   cl.measureEnd = a.cl.measureEnd ?? -1;
   put(cl, "listed", a.cl.listed);

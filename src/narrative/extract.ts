@@ -106,7 +106,7 @@ function endClause(r: Reader, next: number): void {
     !undated(r) &&
     !balanced(r) &&
     (n.after === true ? noneEnds(c, n.e, next) : !noneExcept(c, n)) &&
-    !exceptFirst(c, r.sent.start, n.s)
+    !exceptFirst(r, n)
   ) {
     const subjects =
       n.measure ??

@@ -4,6 +4,7 @@
  * of a part after 其中.
  */
 import { endsName } from "./bare-names";
+import { joins } from "./nones";
 import { projectsWith } from "./paths";
 import type { Named, Reader } from "./reader";
 import type { WordToken } from "./scan";
@@ -191,14 +192,18 @@ export function onMeasure(
     r.headingNamed = true;
     return;
   }
-  if (cl.none !== undefined)
+  if (cl.none !== undefined) {
+    // `未安排因公出国（境）费和公务用车购置费`: each measure of a list after the none word is none.
+    const n = cl.none;
+    const listed = n.measure !== undefined && joins(r.text.text, n.e, t.s) ? n.measure : [];
     cl.none = {
-      s: cl.none.s,
+      s: n.s,
       e: t.e,
-      at: t.s,
-      ...(cl.none.fund === undefined ? {} : { fund: cl.none.fund }),
-      measure: compose(r, lex, adjacent ?? cl.none.fund),
+      at: listed.length > 0 && n.at !== undefined ? n.at : t.s,
+      ...(n.fund === undefined ? {} : { fund: n.fund }),
+      measure: [...listed, ...compose(r, lex, adjacent ?? n.fund)],
     };
+  }
   if (cl.share) {
     cl.shareBase = subjects;
     // `一般公共预算支出…，其中：项目支出…，占本年支出合计的…`: a whole printed without a fund
@@ -242,8 +247,14 @@ export function onMeasure(
           subjects: [{ concept: whole.concept, coords: { ...whole.coords, category } }],
           atMost: false,
           at: t.s,
+          end: t.e,
         }
-      : { subjects: ofSubject(subjects, whole), atMost: lex.atMost === true, at: t.s };
+      : {
+          subjects: ofSubject(subjects, whole),
+          atMost: lex.atMost === true,
+          at: t.s,
+          end: t.e,
+        };
   cl.measure = named;
   r.sent.named.push(named);
   if (natureSpending(named.subjects[0])) r.sent.namedNature = true;

@@ -4,8 +4,9 @@
  * a few words may stand between the none word and the clause's end (`未安排预算`); anything else
  * (`无明显变化`, `无超支`) says something else of the measure.
  */
-import type { Reader } from "./reader";
+import type { Named, Reader } from "./reader";
 import type { WordToken } from "./scan";
+import type { ClaimSubject } from "./types";
 
 /** What may follow a none after its measure before the clause ends (`未安排预算`, `无此项支出`). */
 const TAILS: ReadonlySet<string> = /*#__PURE__*/ new Set([
@@ -23,7 +24,8 @@ const TAILS: ReadonlySet<string> = /*#__PURE__*/ new Set([
 ]);
 /** The longest of {@link TAILS} with its break: a longer tail is never looked at in full. */
 const MAX_TAIL = 6;
-const BREAKS = "，,、；;：:。！？!?\n";
+/** Breaks, and the closing bracket of an aside (`…4.00万元（公务用车购置费未安排）。`). */
+const BREAKS = "，,、；;：:。！？!?\n)";
 
 /**
  * The none word `t` after the clause's measure, its figure not yet given and no change, comparison
@@ -37,10 +39,45 @@ export function noneAfter(r: Reader, t: WordToken): boolean {
   const c = r.text.text;
   // `公务接待费中宴请费用未安排`, `…一律不安排`: words between say what of the measure is none.
   if (!plainGap(c, cl.measureEnd, t.s)) return false;
+  const list = joinedBefore(r, cl.measure, c.slice(cl.measureEnd, t.s).includes("均"));
   // `非必要的公务接待费不安排`: a part of the measure, not all of it.
-  if (cl.measure.at !== undefined && qualified(c, cl.measure.at)) return false;
-  cl.none = { s: t.s, e: t.e, measure: cl.measure.subjects, after: true };
+  const first = list[0]?.at;
+  if (first !== undefined && qualified(c, first)) return false;
+  const measure = list.flatMap((m) => m.subjects);
+  cl.none = { s: t.s, e: t.e, measure, after: true, ...(first === undefined ? {} : { at: first }) };
   return true;
+}
+
+/** Words joining the measures of a list (`因公出国（境）费、公务用车购置费和公务接待费`). */
+const JOINS: ReadonlySet<string> = /*#__PURE__*/ new Set([
+  "、",
+  "和",
+  "及",
+  "与",
+  "以及",
+  "、以及",
+]);
+
+/** Whether the text from `e` to `s` only joins two items of a list. @internal */
+export const joins = (c: string, e: number, s: number): boolean =>
+  s - e <= 3 && JOINS.has(c.slice(e, s));
+
+/**
+ * The measures of a list a none after them is of: the clause's measure alone, or with `均`
+ * (`因公出国（境）费和公务用车购置费均未安排`) each measure named right before it, joined to it.
+ */
+function joinedBefore(r: Reader, last: Named, each: boolean): readonly Named[] {
+  const named = r.sent.named;
+  if (!each || named.at(-1) !== last) return [last];
+  const c = r.text.text;
+  let k = named.length - 1;
+  for (; k > 0; k--) {
+    r.steps.n++;
+    const prev = named[k - 1];
+    const at = named[k]?.at;
+    if (prev?.end === undefined || at === undefined || !joins(c, prev.end, at)) break;
+  }
+  return named.slice(k);
 }
 
 /**
@@ -116,15 +153,49 @@ const MAX_EXCEPT = 80;
 
 /**
  * `除公务接待费和公务用车购置及运行费外，未安排其他“三公”经费`: a none after a `除…外` of its
- * sentence (from `start` to the none word at `s`) is what remains beside the exception, no none of
- * the measure it names. Reads at most {@link MAX_EXCEPT} characters back. @internal
+ * sentence (from the sentence's start to the none word at `n.s`) is what remains beside the
+ * exception, no none of the measure it names, unless that measure (starting at `n.at`) is named
+ * after the `外` and holds none of the measures excepted (`除公务接待费外，因公出国（境）费均未安排`;
+ * not `除公务接待费外，“三公”经费均未安排`). Reads at most {@link MAX_EXCEPT} characters back.
+ * @internal
  */
-export function exceptFirst(c: string, start: number, s: number): boolean {
+export function exceptFirst(
+  r: Reader,
+  n: { readonly s: number; readonly at?: number; readonly measure?: readonly ClaimSubject[] },
+): boolean {
+  const c = r.text.text;
   let out = -1;
-  for (let i = s - 1; i >= Math.max(start, s - MAX_EXCEPT); i--) {
+  for (let i = n.s - 1; i >= Math.max(r.sent.start, n.s - MAX_EXCEPT); i--) {
+    r.steps.n++;
     const ch = c.charAt(i);
     if (ch === "外" && out < 0) out = i;
-    else if (ch === "除" && out > i) return true;
+    else if (ch === "除" && out > i)
+      return n.at === undefined || n.at < out || holdsExcepted(r, n.measure ?? [], i, out);
   }
   return false;
+}
+
+/**
+ * Whether a measure the sentence named between `from` and `to` (the `除…外`) is a part of one of
+ * `subjects` (`公务接待费` of `“三公”经费`), or none is known there (the exception is not read).
+ */
+function holdsExcepted(
+  r: Reader,
+  subjects: readonly ClaimSubject[],
+  from: number,
+  to: number,
+): boolean {
+  const excepted = r.sent.named.filter((m) => m.at !== undefined && m.at > from && m.at < to);
+  if (excepted.length === 0) return true;
+  return excepted.some((m) => m.subjects.some((e) => subjects.some((w) => partOf(e, w))));
+}
+
+/** Whether `part` is `whole` or of it: its concept, its coordinates and more (an item's item). */
+function partOf(part: ClaimSubject, whole: ClaimSubject): boolean {
+  if (part.concept !== whole.concept) return false;
+  const p: ReadonlyMap<string, unknown> = new Map(Object.entries(part.coords));
+  return Object.entries(whole.coords).every(([k, v]) => {
+    const own = p.get(k);
+    return v === undefined || own === v || (typeof own === "string" && own.startsWith(`${v}.`));
+  });
 }

@@ -12,6 +12,8 @@ export interface Named {
   readonly path?: PrintedPath;
   /** Where the measure word that named it starts (`非必要的公务接待费不安排`: what stands before it). */
   readonly at?: number;
+  /** Where that word ends (`因公出国（境）费和公务用车购置费均未安排`: what joins it to the next). */
+  readonly end?: number;
 }
 
 /** What the reader knows of the current clause (up to `，、；：`). @internal */
