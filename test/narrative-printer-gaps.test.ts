@@ -101,3 +101,41 @@ describe("a none of each measure of a list, after a 除…外 of another, or ins
     expect(alarms(body)).toEqual([expect.stringMatching(table)]);
   });
 });
+
+describe("a bracket after a measure that gives a part's figure is an aside: the figure after it is the measure's", () => {
+  it.each([
+    [
+      "“三公”经费（其中公务接待费2.50万元）6.50万元。",
+      ["sanGong|item=reception = 2.50万元", "sanGong = 6.50万元"],
+    ],
+    // was a false error: 6.50 read as 公务接待费
+    [
+      "“三公”经费（含公务接待费2.50万元）6.50万元，比上年减少1.00万元，主要原因是厉行节约。",
+      ["sanGong|item=reception = 2.50万元", "sanGong = 6.50万元"],
+    ],
+    [
+      "“三公”经费（其中：公务接待费2.50万元，公务用车购置及运行费4.00万元）6.50万元。",
+      [
+        "sanGong|item=reception = 2.50万元",
+        "sanGong|item=vehicles = 4.00万元",
+        "sanGong = 6.50万元",
+      ],
+    ],
+    [
+      "基本支出（包括人员经费630.38万元）682.06万元。",
+      ["spending|nature=basic.personnel = 630.38万元", "spending|nature=basic = 682.06万元"],
+    ],
+    // a bracket that narrows (no figure, or a part taken out) still leaves the figure unplaced
+    ["“三公”经费（其中公务接待费）2.50万元。", []],
+    ["基本支出（不含公用经费51.68万元）630.38万元。", ["spending|nature=basic.public = 51.68万元"]],
+  ])("%s", (body, figures) => {
+    expect(alarms(body)).toEqual([]);
+    expect(placed(body)).toEqual(figures);
+  });
+
+  it("the measure's figure after the bracket, wrong, is found (5.60 for 6.50)", () => {
+    expect(alarms("“三公”经费（含公务接待费2.50万元）5.60万元。")).toEqual([
+      expect.stringMatching(/^narrative\.amount: .*6\.50万元/u),
+    ]);
+  });
+});

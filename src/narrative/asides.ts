@@ -53,6 +53,8 @@ export interface Aside {
   readonly claimed: boolean;
   /** A figure (amount or percentage) was read inside. */
   figured: boolean;
+  /** A measure was named inside (`（含公务接待费2.50万元）`). */
+  named: boolean;
   readonly cl: Kept<
     Clause,
     "measure" | "measureEnd" | "listed" | "path" | "pathUnknown" | "resolved" | "fund"
@@ -99,6 +101,7 @@ function open(r: Reader, at: number): void {
     afterMeasure: cl.measure !== undefined && cl.measureEnd === at && !cl.claimed,
     at,
     figured: false,
+    named: false,
     cl: {
       measure: cl.measure,
       measureEnd: cl.measureEnd,
@@ -137,13 +140,20 @@ function open(r: Reader, at: number): void {
  * Words that make a bracket after a measure narrow it or take a part out (`（其中公务接待费）`,
  * `（仅…）`, `（人员经费部分）`, `（不含…）`, `（除…）`, `（扣除…后）`): no gloss of all of it.
  */
-const NARROWING = ["其中", "仅", "只", "部分", "不含", "未含", "不包括", "不计", "除"];
+const NARROWING = ["仅", "只", "部分", "不含", "未含", "不包括", "不计", "除"];
+/** Words that name a part in a bracket (`（含公务接待费2.50万元）`), not what the measure is. */
+const PART_WORDS = ["其中", "含", "包括"];
+/** `其中` narrows the measure before it unless the bracket gives that part's figure. */
+const OF_WHICH = "其中";
 
-/** Whether the bracket from `a` to the closing one at `at` narrows the measure before it. */
-function narrows(r: Reader, a: Aside, at: number | undefined): boolean {
+/**
+ * Whether the bracket from `a` to the closing one at `at` narrows the measure before it; `parts`:
+ * it gives the figure of a part it names (`“三公”经费（其中公务接待费2.50万元）6.50万元`).
+ */
+function narrows(r: Reader, a: Aside, at: number | undefined, parts: boolean): boolean {
   if (!a.afterMeasure || at === undefined) return false;
   const inside = r.text.text.slice(a.at + 1, at);
-  return NARROWING.some((w) => inside.includes(w));
+  return NARROWING.some((w) => inside.includes(w)) || (!parts && inside.includes(OF_WHICH));
 }
 
 function close(r: Reader, at?: number): void {
@@ -156,8 +166,15 @@ function close(r: Reader, at?: number): void {
   // Its clause goes on (no break in it): it had placed a figure, unless a none of the bracket's
   // own measure waits for the clause's end (`…4.00万元（公务用车购置费未安排）。`).
   if (a.claimed && !a.broken && !(cl.none !== undefined && cl.none.s > a.at)) cl.claimed = true;
-  const narrowed = narrows(r, a, at);
-  const gloss = a.afterMeasure && (!a.figured || narrowed);
+  // `“三公”经费（含公务接待费2.50万元）6.50万元`: a bracket after a measure that names a part and
+  // gives its figure is an aside: the figure after it is the measure's.
+  const ownParts =
+    a.figured &&
+    a.named &&
+    at !== undefined &&
+    PART_WORDS.some((w) => r.text.text.slice(a.at + 1, at).includes(w));
+  const narrowed = narrows(r, a, at, ownParts);
+  const gloss = a.afterMeasure && (!a.figured || narrowed || ownParts);
   if (!gloss && (!a.held || !a.afterFigure)) return;
   const { para } = r;
   put(cl, "measure", a.cl.measure);

@@ -257,5 +257,6 @@ export function onMeasure(
         };
   cl.measure = named;
   r.sent.named.push(named);
+  if (r.sent.aside !== undefined) r.sent.aside.named = true;
   if (natureSpending(named.subjects[0])) r.sent.namedNature = true;
 }
