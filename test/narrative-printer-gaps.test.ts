@@ -5,6 +5,8 @@
  * (session 38).
  */
 import { describe, expect, it } from "vitest";
+import { factKey } from "../src/facts";
+import { extractClaims } from "../src/narrative";
 import { henanProbe } from "./support/narrative-alarms";
 
 const { alarms, placed } = henanProbe;
@@ -137,5 +139,44 @@ describe("a bracket after a measure that gives a part's figure is an aside: the 
     expect(alarms("“三公”经费（含公务接待费2.50万元）5.60万元。")).toEqual([
       expect.stringMatching(/^narrative\.amount: .*6\.50万元/u),
     ]);
+  });
+});
+
+describe("a change with 各 / 均 after several figures is of each of them", () => {
+  const changes = (body: string) =>
+    extractClaims(body, { year: 2024 }).claims.flatMap((c) =>
+      c.kind === "change"
+        ? [`${factKey(c.subject.concept, c.subject.coords)} ${c.delta?.value}`]
+        : [],
+    );
+  it.each([
+    [
+      "收入总计969.06万元，支出总计969.06万元，比上年各增加134.22万元，主要原因是人员增加。",
+      ["revenue.total 134.22", "spending.total 134.22"],
+    ],
+    [
+      "2024年收入预算969.06万元，支出预算969.06万元，与2023年相比均增加134.22万元，主要原因是人员增加。",
+      ["revenue 134.22", "spending 134.22"],
+    ],
+    [
+      "公务接待费2.50万元，因公出国（境）费0万元，均比上年减少1.00万元，主要原因是厉行节约。",
+      ["sanGong|item=reception -1.00", "sanGong|item=abroad -1.00"],
+    ],
+    // without 各 / 均 it stays the last figure's
+    [
+      "收入总计969.06万元，支出总计969.06万元，比上年增加134.22万元，主要原因是人员增加。",
+      ["spending.total 134.22"],
+    ],
+  ])("%s", (body, expected) => {
+    expect(alarms(body)).toEqual([]);
+    expect(changes(body)).toEqual(expected);
+  });
+
+  it("the shared change, wrong for the first figure, is found against its last year's figure", () => {
+    expect(
+      alarms(
+        "2023年收入总计834.84万元。收入总计969.06万元，支出总计969.06万元，比上年各增加143.22万元，主要原因是人员增加。",
+      ),
+    ).toEqual([expect.stringMatching(/^narrative\.change: .*134\.22万元/u)]);
   });
 });

@@ -20,6 +20,7 @@ import {
 import type { NumToken } from "./scan";
 import { waitedFor } from "./shares";
 import { subjectNow } from "./subject";
+import type { ClaimSubject } from "./types";
 import { notePart, unsure } from "./wholes";
 
 /**
@@ -129,7 +130,8 @@ function pushAmount(r: Reader, t: NumToken, value: Amount): void {
     const delta = change === "down" && !isNegative(value) ? negateAmount(value) : value;
     const direction = isNegative(delta) ? "down" : change;
     sent.lastChange = sent.changes.length;
-    for (const subject of named.subjects) {
+    const each = resp === undefined ? eachChanged(r, t) : undefined;
+    for (const subject of each ?? named.subjects) {
       sent.changes.push(claims.length);
       claims.push({
         kind: "change",
@@ -189,6 +191,35 @@ function pushAmount(r: Reader, t: NumToken, value: Amount): void {
     resp.after = last;
     resp.owned = true;
   }
+}
+
+/** How far before a change's figure its `各` / `均` is looked for (`，与2023年相比均增加`). */
+const EACH_SPAN = 14;
+
+/**
+ * `收入总计969.06万元，支出总计969.06万元，比上年各增加134.22万元`: a change of no measure of its own
+ * with `各` / `均` before it is of each figure of this year its sentence listed since its last
+ * change or `；` (at least two), not of the last alone.
+ */
+function eachChanged(r: Reader, t: NumToken): ClaimSubject[] | undefined {
+  const { cl, sent } = r;
+  if (cl.measure !== undefined || cl.path.length > 0 || cl.pathUnknown) return undefined;
+  const before = r.text.text.slice(Math.max(cl.start, t.s - EACH_SPAN), t.s);
+  if (!before.includes("各") && !before.includes("均")) return undefined;
+  const seen = new Set<string>();
+  const subjects: ClaimSubject[] = [];
+  const from = sent.flatFrom;
+  // each figure is read by one `各` at most (no rescan for the next change of the clause)
+  sent.flatFrom = sent.parts.length;
+  for (const i of sent.parts.slice(from)) {
+    const c = r.claims[i];
+    if (c?.kind !== "amount" || c.period !== "current" || c.basis !== "budget") continue;
+    const k = keyOf(c.subject);
+    if (seen.has(k)) continue;
+    seen.add(k);
+    subjects.push(c.subject);
+  }
+  return subjects.length >= 2 ? subjects : undefined;
 }
 
 /** Places one number of the text, or keeps it as unplaced. @internal */
