@@ -180,3 +180,32 @@ describe("a change with 各 / 均 after several figures is of each of them", () 
     ).toEqual([expect.stringMatching(/^narrative\.change: .*134\.22万元/u)]);
   });
 });
+
+describe("a 分别为： ending its line, its figures on numbered lines of their own", () => {
+  it.each([
+    [
+      "人员经费和公用经费分别为：\n1、630.38万元；\n2、51.68万元。",
+      ["spending|nature=basic.personnel = 630.38万元", "spending|nature=basic.public = 51.68万元"],
+    ],
+    [
+      "基本支出和项目支出分别为：\n（1）682.06万元；\n（2）287.00万元。",
+      ["spending|nature=basic = 682.06万元", "spending|nature=project = 287.00万元"],
+    ],
+    [
+      "2024年基本支出、项目支出分别为：\n一、682.06万元\n二、287.00万元",
+      ["spending|nature=basic = 682.06万元", "spending|nature=project = 287.00万元"],
+    ],
+    // more lines than measures, or a line naming its own: which is which is not said
+    ["基本支出和项目支出分别为：\n1、682.06万元；\n2、287.00万元；\n3、969.06万元。", []],
+    ["基本支出和项目支出分别为：\n1、682.06万元；\n2、另有287.00万元。", []],
+  ])("%s", (body, figures) => {
+    expect(alarms(body)).toEqual([]);
+    expect(placed(body)).toEqual(figures);
+  });
+
+  it("a numbered line's figure, wrong, is found (628.06 for 682.06)", () => {
+    expect(alarms("基本支出和项目支出分别为：\n1、628.06万元；\n2、287.00万元。")).toEqual([
+      expect.stringMatching(/^narrative\.amount: .*682\.06万元/u),
+    ]);
+  });
+});

@@ -24,7 +24,9 @@ export function bracketed(c: string, tokens: readonly Token[], steps: Steps): Se
       } else if (ch === ")") inside = false;
     }
     at = Math.max(at, t.e);
-    if (t.k === "brk" && t.level !== "clause") inside = false;
+    // a list marker's own closing bracket (`（1）682.06万元`) closes it
+    if (t.k === "num" && t.kind === "marker" && c.charAt(t.e - 1) === ")") inside = false;
+    else if (t.k === "brk" && t.level !== "clause") inside = false;
     else if (t.k === "word" && t.lex.t === "measure") named = true;
     else if (t.k === "num" && inside && !named && isAmount(c, t)) out.add(t.s);
   }

@@ -4,6 +4,7 @@ import { figuresAhead } from "./ahead";
 import { breakInAside, endAside, onBrackets, unclosedBrackets } from "./asides";
 import { bracketed } from "./brackets";
 import { onNumber } from "./figures";
+import { itemsAfter, nextItem } from "./items";
 import { paragraphKinds } from "./kinds";
 import { labelColon } from "./labels";
 import { levelsFrom } from "./levels";
@@ -294,6 +295,7 @@ export function readNarrative(
     headingNamed: false,
     para: newParagraph(),
     list: undefined,
+    items: undefined,
     sent: newSentence(0),
     cl: newClause(0),
     segStart: 0,
@@ -312,6 +314,8 @@ export function readNarrative(
       if (t.level === "para") {
         // `…808.00万元，具体为：` ends the paragraph: its figure is the whole of the list after it.
         const lead = colon && !r.heading && !r.sent.lastLeft ? r.sent.lastAmount : undefined;
+        if (colon) itemsAfter(r, tokens, i);
+        else if (r.items !== undefined && r.items.next >= r.items.list.length) r.items = undefined;
         endSentence(r, t.e);
         endParagraph(r);
         paragraph++;
@@ -320,6 +324,7 @@ export function readNarrative(
         // a paragraph opening with 其中 lists the parts of the last one's figure: it goes on
         if (!text.text.startsWith("其中", t.e)) r.para = newParagraph();
         continueList(r, lead, t.e);
+        nextItem(r, t.e);
       } else if (t.level === "sentence") endSentence(r, t.e);
       else {
         breakInAside(r);

@@ -190,6 +190,8 @@ export function onMeasure(
   if (r.heading) {
     r.headingFund = subjects[0]?.coords.fund;
     r.headingNamed = true;
+    // `人员经费和公用经费分别为：`: the measures a `分别` of the lines after it takes (`items.ts`).
+    if (r.kind === "context") r.sent.named.push({ subjects, atMost: lex.atMost === true, at: t.s });
     return;
   }
   if (cl.none !== undefined) {

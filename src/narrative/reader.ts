@@ -271,6 +271,12 @@ export interface Reader {
    * it (`一般公共预算支出808.00万元，具体为：` / `1.一般公共服务支出…`), while they go on.
    */
   list: number | undefined;
+  /**
+   * The measures of a `分别为：` that ended its paragraph with no figure (`人员经费和公用经费分别为：`),
+   * one for each numbered paragraph after it with one figure and no measure (`1、630.38万元；`), in
+   * order, while they go on (`items.ts`).
+   */
+  items: { readonly list: readonly Named[]; next: number; current?: Named } | undefined;
   sent: Sentence;
   cl: Clause;
   /** Where the name of a 科目 path may start (after the last break, number or level marker). */

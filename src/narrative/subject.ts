@@ -5,6 +5,7 @@
  */
 import type { Fund } from "../facts";
 import { fundOfWhole } from "./fund-parts";
+import { takeItem } from "./items";
 import type { Lex } from "./lexicon";
 import { type PathSegment, resolvePath } from "./paths";
 import type { Named, Reader } from "./reader";
@@ -79,6 +80,9 @@ export function subjectNow(r: Reader): Named | "unknown-name" | undefined {
     return { subjects: [{ concept: "spending", coords }], atMost: false, path: resolved };
   }
   if (cl.measure !== undefined) return cl.measure;
+  // `分别为：` / `1、630.38万元；`: a numbered line's figure is the measure of its rank.
+  const item = takeItem(r);
+  if (item !== undefined) return item;
   const fundPart = fundOfWhole(r);
   if (fundPart !== undefined) return fundPart;
   // A figure without a measure of its own is the paragraph's only when the words say so
