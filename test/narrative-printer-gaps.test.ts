@@ -209,3 +209,32 @@ describe("a 分别为： ending its line, its figures on numbered lines of their
     ]);
   });
 });
+
+describe("a figure after a list of measures and 均 is the figure of each", () => {
+  it.each([
+    [
+      "2024年“三公”经费6.50万元，其中：因公出国（境）费、公务用车购置费均为0；公务用车运行维护费4.00万元；公务接待费2.50万元。",
+      [
+        "sanGong = 6.50万元",
+        "sanGong|item=abroad = 0万元",
+        "sanGong|item=vehicles.purchase = 0万元",
+        "sanGong|item=vehicles.operation = 4.00万元",
+        "sanGong|item=reception = 2.50万元",
+      ],
+    ],
+    ["2024年收入预算和支出预算均为969.06万元。", ["revenue = 969.06万元", "spending = 969.06万元"]],
+    [
+      "收入总计、支出总计均为969.06万元。",
+      ["revenue.total = 969.06万元", "spending.total = 969.06万元"],
+    ],
+  ])("%s", (body, figures) => {
+    expect(alarms(body)).toEqual([]);
+    expect(placed(body)).toEqual(figures);
+  });
+
+  it("the shared figure, wrong for one of them, is found (公务接待费 2.50)", () => {
+    expect(alarms("因公出国（境）费和公务接待费预算均为0.00万元。")).toEqual([
+      expect.stringMatching(/^narrative\.amount: .*2\.50万元/u),
+    ]);
+  });
+});

@@ -4,6 +4,7 @@ import { adrift, holds } from "./asides";
 import { bareName } from "./bare-names";
 import { pushCount } from "./counts";
 import { moved, toLevel } from "./levels";
+import { joinedBefore, plainGap } from "./nones";
 import { subUnitFigure } from "./owners";
 import { pushPercent } from "./rates";
 import {
@@ -93,7 +94,7 @@ function pushAmount(r: Reader, t: NumToken, value: Amount): void {
   // as many as the words (`…分别为682.06万元`: one figure may be their total; none is placed).
   const named =
     resp === undefined || ownNamed
-      ? subjectNow(r)
+      ? eachNamed(r, t, subjectNow(r))
       : !own && resp.ahead.amounts === resp.list.length
         ? resp.list[resp.next++]
         : undefined;
@@ -191,6 +192,25 @@ function pushAmount(r: Reader, t: NumToken, value: Amount): void {
     resp.after = last;
     resp.owned = true;
   }
+}
+
+/**
+ * `因公出国（境）费、公务用车购置费均为0`, `收入预算和支出预算均为969.06万元`: a figure after a list
+ * of measures joined to the clause's and a plain gap with `均` is the figure of each of them.
+ */
+function eachNamed(
+  r: Reader,
+  t: NumToken,
+  named: ReturnType<typeof subjectNow>,
+): ReturnType<typeof subjectNow> {
+  const { cl } = r;
+  if (named === undefined || named !== cl.measure || cl.change !== undefined || cl.compare)
+    return named;
+  const c = r.text.text;
+  if (!plainGap(c, cl.measureEnd, t.s) || !c.slice(cl.measureEnd, t.s).includes("均")) return named;
+  const list = joinedBefore(r, named, true);
+  if (list.length < 2 || list.some((m) => m.atMost)) return named;
+  return { subjects: list.flatMap((m) => m.subjects), atMost: false };
 }
 
 /** How far before a change's figure its `各` / `均` is looked for (`，与2023年相比均增加`). */

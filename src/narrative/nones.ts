@@ -65,8 +65,9 @@ export const joins = (c: string, e: number, s: number): boolean =>
 /**
  * The measures of a list a none after them is of: the clause's measure alone, or with `均`
  * (`因公出国（境）费和公务用车购置费均未安排`) each measure named right before it, joined to it.
+ * @internal
  */
-function joinedBefore(r: Reader, last: Named, each: boolean): readonly Named[] {
+export function joinedBefore(r: Reader, last: Named, each: boolean): readonly Named[] {
   const named = r.sent.named;
   if (!each || named.at(-1) !== last) return [last];
   const c = r.text.text;
