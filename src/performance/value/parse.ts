@@ -5,7 +5,8 @@ import { textOf } from "../../disclosure/shape";
 import { err, ok, type Result } from "../../result";
 import { withoutStrayBrackets } from "./brackets";
 import { calendarYears, monthSpan, numericDateRange, partOfMonth, readDate } from "./date";
-import { aboutCount, rangeShift, validUnit, wordsOnly } from "./measure";
+import { aboutCount, rangeShift, UNIT_SEPARATORS, validUnit, wordsOnly } from "./measure";
+import { namedFigure } from "./named";
 import { nfkc } from "./nfkc";
 import { numeralsInDigits } from "./numerals";
 import { prefixOf } from "./operators";
@@ -43,13 +44,15 @@ const TRAILING = "。;,、";
 const WRAPPERS: readonly string[] = ["()", "[]", "【】", "“”", '""', "‘’", "''", "〔〕"];
 
 /**
- * The value without the sentence punctuation it ends with and the one pair of brackets or quotes
- * it is wholly printed in (`“≥90%”。` is `≥90%`); a bracket that ends it after something else
- * (`≥90%(含)`) stays.
+ * The value without the sentence punctuation it ends with, a separator of a unit's factors after
+ * the unit (`≥90%/`: no factor follows), and the one pair of brackets or quotes it is wholly
+ * printed in (`“≥90%”。` is `≥90%`); a bracket that ends it after something else (`≥90%(含)`)
+ * stays, and so does a separator alone (`/`).
  */
 function unwrapped(s: string): string {
   let end = s.length;
-  while (end > 0 && TRAILING.includes(s.charAt(end - 1))) end--;
+  const trailing = (c: string) => TRAILING.includes(c) || (end > 1 && UNIT_SEPARATORS.includes(c));
+  while (end > 0 && trailing(s.charAt(end - 1))) end--;
   const t = s.slice(0, end);
   const pair = `${t.charAt(0)}${t.charAt(t.length - 1)}`;
   if (t.length < 3 || !WRAPPERS.includes(pair)) return t;
@@ -123,7 +126,7 @@ function rangeSeparator(rest: string): number {
 /**
  * Reads a printed indicator value (指标值). Whitespace is ignored and the text is compared after
  * NFKC (full-width `＞ ％ ／ ０-９` are half-width), without the sentence punctuation it ends with
- * and the brackets or quotes it is wholly printed in (`“≥90%”。` is `≥90%`), and without an
+ * or a separator after its unit (`≥90%/` is `≥90%`) * and the brackets or quotes it is wholly printed in (`“≥90%”。` is `≥90%`), and without an
  * inclusive marker (`（含）`: `12月（含）前` is `12月前`); the grammar, tried
  * in this order:
  *
@@ -171,7 +174,8 @@ function rangeSeparator(rest: string): number {
  *    `X-Y万元`, `90%-X%`), and a date with a part left unfilled (`2024年X月底前`,
  *    `20XX年12月底前`), which is no quantity of the year it starts with. A placeholder stands where the number does: before nothing, a
  *    measure or a range's other end; a letter that begins a word is text, with an operator or
- *    without (`≤X光机辐射剂量`, `≥CT设备完好率`, `X光`, `PM2.5`), and a Roman numeral is a class
+ *    without (`≤X光机辐射剂量`, `≥CT设备完好率`, `X光`, `PM2.5`), and so is a name a digit and a
+ *    letter print (`5G`, `4K`, `3D打印`, `≥4A级`: no figure in the unit `G`); a Roman numeral is a class
  *    (`≥Ⅹ类`) wherever it is printed (`≥X%（Ⅱ类）` is a placeholder with a note); a tolerance
  *    (`≤±5%`) is read as printed.
  *
@@ -235,6 +239,10 @@ function parseValue(input: string, pair: boolean): Result<IndicatorValue, Indica
   if (period === "invalid") return err({ code: "invalid-date", input });
   // An operator before it (`≥2024.1.1-2024.12.31`) is read as printed as well.
   if (period) return ok({ kind: "qualitative", text: trimmed });
+
+  // A digit and a letter naming a thing (`5G`, `4K`, `3D打印`, `≥4A级`) is text: no figure in a
+  // unit `G`.
+  if (namedFigure(rest)) return ok({ kind: "qualitative", text: trimmed });
 
   const first = readNumber(rest);
   // A dotted number (`≥1.5.2版本`, a version or a clause) is no malformed figure: read as printed.

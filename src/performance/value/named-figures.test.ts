@@ -1,0 +1,74 @@
+/**
+ * A figure that is part of a name (`5G`, `4K`, `3D`, `4A级`): a technology, a format or a grade,
+ * no count in a unit; and a value printed with a separator after its unit (`≥90%/`), which is no
+ * part of the unit.
+ */
+import { describe, expect, it } from "vitest";
+import { parseIndicatorValue } from "./parse";
+
+const read = (s: string) => {
+  const r = parseIndicatorValue(s);
+  return r.ok ? r.value : r.error.code;
+};
+
+describe("parseIndicatorValue: a digit and a letter naming a thing", () => {
+  it.each([
+    "5G",
+    "4G",
+    "5G基站",
+    "≥5G",
+    "4K",
+    "8K超高清",
+    "3D",
+    "3D打印",
+    "2B",
+    "4A级",
+    "5A级景区",
+    "≥4A级",
+    "3C认证",
+    "4S店",
+    "5S管理",
+    "５Ｇ",
+    "达到5G",
+  ])("%s is text, no quantity", (text) => {
+    expect(read(text)).toEqual({ kind: "qualitative", text });
+  });
+
+  it.each([
+    ["≥5GB", "≥", "5", "GB"],
+    ["≥100M", "≥", "100", "M"],
+    ["≥10G", "≥", "10", "G"],
+    ["≤5g", "≤", "5", "g"],
+    ["≥2kg", "≥", "2", "kg"],
+    ["≥3km", "≥", "3", "km"],
+    ["≥50t", "≥", "50", "t"],
+    ["≤2L", "≤", "2", "L"],
+    ["≥5MW", "≥", "5", "MW"],
+    ["≥5.5G", "≥", "5.5", "G"],
+  ])("bites: a unit of letters stays a unit: %s", (text, op, value, unit) => {
+    expect(read(text)).toEqual({ kind: "quantity", op, value, unit });
+  });
+});
+
+describe("parseIndicatorValue: a separator after the unit", () => {
+  it.each([
+    ["≥90%/", "≥", "90", "%"],
+    ["≥90％／", "≥", "90", "%"],
+    ["≥10个/", "≥", "10", "个"],
+    ["≤3000元/人/", "≤", "3000", "元/人"],
+    ["≥2次·", "≥", "2", "次"],
+  ])("%s reads without it", (text, op, value, unit) => {
+    expect(read(text)).toEqual({ kind: "quantity", op, value, unit });
+  });
+
+  it("a separator alone, or a denominator alone, is read as printed", () => {
+    expect(read("/")).toEqual({ kind: "qualitative", text: "/" });
+    expect(read("／")).toEqual({ kind: "qualitative", text: "／" });
+    expect(read("/年")).toEqual({ kind: "qualitative", text: "/年" });
+  });
+
+  it("bites: a second figure after the slash is still two figures", () => {
+    expect(read("≥90%/≥95%")).toEqual({ kind: "qualitative", text: "≥90%/≥95%" });
+    expect(read("≥2次/年")).toEqual({ kind: "quantity", op: "≥", value: "2", unit: "次/年" });
+  });
+});
