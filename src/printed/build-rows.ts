@@ -1,4 +1,6 @@
 import type { RowKey } from "../disclosure";
+import { builtInFrameworks } from "../performance/framework/classify";
+import type { IndicatorFramework } from "../performance/framework/types";
 import type { TableKind } from "../templates";
 import { accepts, cellsOf, isBlank, isValueColumn } from "./cells";
 import { classHeadings } from "./class-headings";
@@ -91,7 +93,7 @@ export function buildRows(
     });
     built.sort((a, b) => a.source - b.source);
     return {
-      built: joinTargetTexts(built, rows, kind, columns, problems, wrapped),
+      built: joinTargetTexts(built, rows, kind, columns, problems, wrapped, trees(options)),
       problems,
       wrapped,
     };
@@ -206,7 +208,7 @@ export function buildRows(
   });
   // 项目类型 printed once over its projects (a merged cell) is read on each of them; a unit's
   // rows closed by a 小计 read it as the unit's row.
-  const joined = joinTargetTexts(built, rows, kind, columns, problems, wrapped);
+  const joined = joinTargetTexts(built, rows, kind, columns, problems, wrapped, trees(options));
   // One unit heading over all the table's rows (a unit's own table): they are the table's.
   // A caption naming the table's one unit, above its total, is layout.
   const whole = unitCaption(
@@ -228,3 +230,7 @@ const printsKey = (row: readonly string[], columns: readonly ColumnMatch[]): boo
     (c) =>
       (c.column?.role === "code" || c.column?.role === "org") && (row[c.index] ?? "").trim() !== "",
   );
+
+/** The indicator trees a table prints by: the caller's, else those the library knows. */
+const trees = (options: ReadOptions): readonly IndicatorFramework[] =>
+  options.frameworks ?? builtInFrameworks();

@@ -3,6 +3,7 @@ import type { Catalog } from "../catalog";
 import { type OtherPeriod, type Row, type RowKey, rowKeyId, type Table } from "../disclosure";
 import { onlyContinuation } from "../disclosure/continued";
 import { isUnitMark, unitCloser } from "../disclosure/row-key";
+import type { IndicatorFramework } from "../performance/framework/types";
 import type { TableKind, Template } from "../templates";
 import { buildRows } from "./build-rows";
 import { cellsBlank, checkAmounts } from "./cells";
@@ -79,6 +80,13 @@ export interface ReadOptions {
    * a page whose first row prints its leading code cells reads nothing of it.
    */
   readonly previous?: Table;
+  /**
+   * The indicator trees a table of targets prints by: an 一级 / 二级 name its cell's wrap cut
+   * onto two rows (`服务对象满` / `意度指标`) is joined in their names. The trees the library
+   * knows when absent (see `PROJECT_FRAMEWORKS`, `HENAN_DEPARTMENT_FRAMEWORK` in
+   * `yusuan/performance`).
+   */
+  readonly frameworks?: readonly IndicatorFramework[];
 }
 
 /**

@@ -7,7 +7,8 @@ import { describe, expect, it } from "vitest";
 import { functional2024 } from "../catalog/2024";
 import type { Table } from "../disclosure";
 import { readTargets, validateTargets } from "../performance";
-import { cutInSuffix, cutLevel } from "../performance/framework/classify";
+import { builtInFrameworks, cutInSuffix, cutLevel } from "../performance/framework/classify";
+import type { IndicatorFramework } from "../performance/framework/types";
 import { henan2024, shanghai, type Template } from "../templates";
 import { readPrintedTable } from "./read";
 import type { PrintedTable } from "./types";
@@ -28,15 +29,21 @@ const grid = (rows: readonly (readonly string[])[]): PrintedTable => ({
   rows,
 });
 
-function read(printed: readonly PrintedTable[], template: Template = shanghai) {
+function read(
+  printed: readonly PrintedTable[],
+  template: Template = shanghai,
+  frameworks?: readonly IndicatorFramework[],
+) {
   const tables: Table[] = [];
   const left: string[] = [];
+  const given = frameworks === undefined ? {} : { frameworks };
   for (const p of printed) {
-    const r = readPrintedTable(p, { template, catalog: functional2024, departmentCode: "116" });
+    const options = { template, catalog: functional2024, departmentCode: "116", ...given };
+    const r = readPrintedTable(p, options);
     for (const q of r.problems) if (q.severity !== "info") left.push(q.code);
     if (r.table !== undefined) tables.push(r.table);
   }
-  const reading = readTargets(tables, template);
+  const reading = readTargets(tables, template, given);
   left.push(...reading.problems.map((p) => p.code));
   const targets = reading.targets;
   const indicators = [
@@ -283,7 +290,7 @@ describe("cutLevel", () => {
     ["投入管", "理指标"],
     ["预算和财务", "管理"],
   ])("%s / %s: one name", (above, rest) => {
-    expect(cutLevel(above, rest)).toBe(true);
+    expect(cutLevel(above, rest, builtInFrameworks())).toBe(true);
   });
   it.each([
     ["产出指标", "标"],
@@ -295,6 +302,63 @@ describe("cutLevel", () => {
     ["", "意度指标"],
     ["服务对象满", ""],
   ])("%s / %s: two names", (above, rest) => {
-    expect(cutLevel(above, rest)).toBe(false);
+    expect(cutLevel(above, rest, builtInFrameworks())).toBe(false);
+  });
+});
+
+/** A province's own tree (invented): 一级 and 二级 names no built-in tree has. */
+const OWN: IndicatorFramework = {
+  id: "own",
+  name: { "zh-CN": "自定义", en: "own" },
+  basis: "test",
+  level1: [
+    {
+      category: "output",
+      names: ["履职效能指标"],
+      level2: [{ id: "work", names: ["重点工作推进情况"] }],
+    },
+    {
+      category: "satisfaction",
+      names: ["社会公众满意度指标"],
+      level2: [{ id: "public", names: ["群众获得感"] }],
+    },
+  ],
+};
+
+describe("cutLevel in the trees the caller gives", () => {
+  it.each([
+    ["履职效", "能指标"],
+    ["重点工作推", "进情况"],
+    ["社会公众满", "意度指标"],
+    ["群众获", "得感"],
+  ])("%s / %s: one name of the caller's tree, none of the built-in ones", (above, rest) => {
+    expect(cutLevel(above, rest, [OWN])).toBe(true);
+    expect(cutLevel(above, rest, builtInFrameworks())).toBe(false);
+  });
+
+  it("bites: the built-in names are not joined in a tree that lacks them", () => {
+    expect(cutLevel("服务对象满", "意度指标", [OWN])).toBe(false);
+    expect(cutLevel("经济效", "益指标", [OWN])).toBe(false);
+    // cut in its 指标: whatever the tree
+    expect(cutLevel("产出指", "标", [OWN])).toBe(true);
+  });
+
+  const cut = grid([
+    ["履职效", "重点工作推", "文稿起草数量", "≥50篇"],
+    ["能指标", "进情况", "", ""],
+    ["社会公众满", "群众获得感", "群众满意度", "≥90%"],
+    ["意度指标", "", "", ""],
+  ]);
+  const whole = [
+    "履职效能指标/重点工作推进情况/文稿起草数量=≥50篇",
+    "社会公众满意度指标/群众获得感/群众满意度=≥90%",
+  ];
+
+  it("a user's tree given to the readers joins its own cut names", () => {
+    expect(read([head, cut], shanghai, [OWN]).indicators).toEqual(whole);
+  });
+
+  it("bites: without it, the cut lines are names of their own", () => {
+    expect(read([head, cut]).indicators).not.toEqual(whole);
   });
 });

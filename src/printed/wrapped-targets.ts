@@ -1,5 +1,6 @@
 import type { RowKey } from "../disclosure";
 import { cutLevel } from "../performance/framework/classify";
+import type { IndicatorFramework } from "../performance/framework/types";
 import type { TableKind, TargetLayout } from "../templates";
 import { blankCell, isBlank } from "./cells";
 import type { ColumnMatch } from "./headers";
@@ -30,9 +31,15 @@ interface TargetColumns {
   readonly text: ReadonlySet<string>;
   /** Amount columns of the table. */
   readonly amounts: ReadonlySet<string>;
+  /** The indicator trees the table prints by: a cut 一级 / 二级 name is joined in their names. */
+  readonly frameworks: readonly IndicatorFramework[];
 }
 
-function targetColumns(layout: TargetLayout, columns: readonly ColumnMatch[]): TargetColumns {
+function targetColumns(
+  layout: TargetLayout,
+  columns: readonly ColumnMatch[],
+  frameworks: readonly IndicatorFramework[],
+): TargetColumns {
   const c = layout.indicator;
   const pairs: (readonly [string, string])[] = (layout.groups ?? []).map(
     (g) => [g.name, g.value] as const,
@@ -61,6 +68,7 @@ function targetColumns(layout: TargetLayout, columns: readonly ColumnMatch[]): T
     levels,
     text: role("text"),
     amounts: role("amount"),
+    frameworks,
   };
 }
 
@@ -71,7 +79,7 @@ const printed = (cells: Readonly<Record<string, string>>): string[] =>
 /**
  * Whether a cell of a column a row of its own starts with continues the cell above: an 一级 /
  * 二级 name cut by the extractor in its `指标` (`产出指` / `标`, `服务对象满意度` / `指标`), or
- * elsewhere in a name of the trees the library knows (`服务对象满` / `意度指标`, see `cutLevel`).
+ * elsewhere in a name of the trees the table prints by (`服务对象满` / `意度指标`, see `cutLevel`).
  */
 function continuesStart(
   k: string,
@@ -81,7 +89,7 @@ function continuesStart(
 ): boolean {
   const a = above[k];
   const c = cells[k];
-  return t.levels.has(k) && a !== undefined && c !== undefined && cutLevel(a, c);
+  return t.levels.has(k) && a !== undefined && c !== undefined && cutLevel(a, c, t.frameworks);
 }
 
 /**
@@ -220,8 +228,9 @@ function joinName(project: BuiltRow, rest: string): BuiltRow {
  *   (or under that project's indicator lines), prints the rest of its name: joined into its name,
  *   the indicators beside it read as a further indicator line of the project.
  *
- * Each printed row is looked at once against the last row kept, so linear. A table of no targets
- * layout is returned as it is. @internal
+ * A 一级 / 二级 name cut onto two rows is joined in the names of `frameworks`, the trees the
+ * table prints by. Each printed row is looked at once against the last row kept, so linear. A
+ * table of no targets layout is returned as it is. @internal
  */
 export function joinTargetTexts(
   built: readonly BuiltRow[],
@@ -230,10 +239,11 @@ export function joinTargetTexts(
   columns: readonly ColumnMatch[],
   problems: ReadProblem[],
   wrapped: number[],
+  frameworks: readonly IndicatorFramework[],
 ): BuiltRow[] {
   const layout = kind.targets;
   if (layout === undefined) return [...built];
-  const t = targetColumns(layout, columns);
+  const t = targetColumns(layout, columns, frameworks);
   const out: BuiltRow[] = [];
   /** The last printed row read into the rows kept. */
   let reach = -1;

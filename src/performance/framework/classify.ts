@@ -177,19 +177,20 @@ export function cutInSuffix(above: string, rest: string): boolean {
   return (r === "标" && a.endsWith("指")) || (r === SUFFIX && !a.endsWith("指"));
 }
 
-/** The 一级 / 二级 names of the built-in trees, normalised, and their heads (made on first use). */
+/** The 一级 / 二级 names of a list of trees, normalised, and their heads (made once a list). */
 interface KnownLevels {
   /** Each name, with and without its `指标`. */
   readonly whole: ReadonlySet<string>;
   /** Each name's beginnings of two characters or more, short of the whole name. */
   readonly heads: ReadonlySet<string>;
 }
-let knownLevels: KnownLevels | undefined;
-function known(): KnownLevels {
-  if (knownLevels !== undefined) return knownLevels;
+const knownLevels = new WeakMap<readonly IndicatorFramework[], KnownLevels>();
+function known(frameworks: readonly IndicatorFramework[]): KnownLevels {
+  const made = knownLevels.get(frameworks);
+  if (made !== undefined) return made;
   const whole = new Set<string>();
   const heads = new Set<string>();
-  for (const framework of [...PROJECT_FRAMEWORKS, HENAN_DEPARTMENT_FRAMEWORK])
+  for (const framework of frameworks)
     for (const l1 of framework.level1)
       for (const name of [...l1.names, ...l1.level2.flatMap((l2) => l2.names)]) {
         const n = normalizedKnown(name);
@@ -198,27 +199,42 @@ function known(): KnownLevels {
         const longest = forms[0]?.endsWith(SUFFIX) ? forms[0] : (forms[1] ?? n);
         for (let i = 2; i < longest.length; i++) heads.add(longest.slice(0, i));
       }
-  knownLevels = { whole, heads };
-  return knownLevels;
+  const levels = { whole, heads };
+  knownLevels.set(frameworks, levels);
+  return levels;
 }
+
+let builtIn: readonly IndicatorFramework[] | undefined;
+/**
+ * The trees the library knows (the project trees and the Henan department tree): those a reader
+ * joins a cut 一级 / 二级 name in when its caller gives none. One list, made on first use (its
+ * names are then normalised once). @internal
+ */
+export const builtInFrameworks = (): readonly IndicatorFramework[] =>
+  (builtIn ??= [...PROJECT_FRAMEWORKS, HENAN_DEPARTMENT_FRAMEWORK]);
 
 /**
  * Whether a 一级 / 二级 name printed on the row below (`rest`) is the rest of the one above
  * (`above`), cut where the merged cell's text wraps: in its `指标` (see {@link cutInSuffix},
- * whatever the tree), or anywhere in a name of the built-in trees (`服务对象满` / `意度指标`,
- * `满意` / `度指标`, `经济效` / `益指标`, `预算和财务` / `管理`), the two lines together being
- * such a name or the beginning of one (a name over three lines: `服务对` / `象满意` / `度指标`)
- * while neither line alone is one. Two names of their own (`社会效益` / `生态效益指标`, `社会` /
- * `民生`) are none.
+ * whatever the tree), or anywhere in a name of the trees the caller reads by (`frameworks`: a
+ * user's own tree joins its own names; the built-in ones, {@link builtInFrameworks}, join
+ * `服务对象满` / `意度指标`, `满意` / `度指标`, `经济效` / `益指标`, `预算和财务` / `管理`), the two
+ * lines together being such a name or the beginning of one (a name over three lines: `服务对` /
+ * `象满意` / `度指标`) while neither line alone is one. Two names of their own (`社会效益` /
+ * `生态效益指标`, `社会` / `民生`) are none.
  *
  * @internal
  */
-export function cutLevel(above: string, rest: string): boolean {
+export function cutLevel(
+  above: string,
+  rest: string,
+  frameworks: readonly IndicatorFramework[],
+): boolean {
   if (cutInSuffix(above, rest)) return true;
   const a = normalizeName(above);
   const r = normalizeName(rest);
   if (a === "" || r === "") return false;
-  const { whole, heads } = known();
+  const { whole, heads } = known(frameworks);
   if (whole.has(a) || whole.has(r)) return false;
   const joined = `${a}${r}`;
   return whole.has(joined) || heads.has(joined);

@@ -1,3 +1,8 @@
 export { formatTargetReadProblem } from "./messages";
 export { disclosureTargets, readTargets } from "./read";
-export type { TargetPath, TargetReadProblem, TargetsReading } from "./types";
+export type {
+  ReadTargetsOptions,
+  TargetPath,
+  TargetReadProblem,
+  TargetsReading,
+} from "./types";

@@ -5,7 +5,7 @@ import type { SourceCell } from "../../facts";
 import type { TableKind, TargetLayout, Template } from "../../templates";
 import { PROJECT_FORM_LABELS } from "../../templates/targets";
 import { type Draft, keyOf, newDraft, Reader } from "./reader";
-import type { TargetPath, TargetsReading } from "./types";
+import type { ReadTargetsOptions, TargetPath, TargetsReading } from "./types";
 
 /**
  * The value cell of a line row: its first non-blank cell of a column of the kind (a blank amount
@@ -216,6 +216,7 @@ function project(d: Draft): ProjectTarget {
  *
  * @param tables - the tables (any, those without a targets layout are skipped)
  * @param template - the template the tables follow
+ * @param options - the indicator trees the tables print by (see {@link ReadTargetsOptions})
  *
  * @example
  * ```ts
@@ -236,8 +237,12 @@ function project(d: Draft): ProjectTarget {
  * r.source(["projects", 0, "indicators", 1, "value"]).row; // "indicator:0"
  * ```
  */
-export function readTargets(tables: readonly Table[], template: Template): TargetsReading {
-  const reader = new Reader();
+export function readTargets(
+  tables: readonly Table[],
+  template: Template,
+  options: ReadTargetsOptions = {},
+): TargetsReading {
+  const reader = new Reader(options.frameworks);
   // The targets' unit is that of the targets table first in the template's order, whatever the
   // order the document prints them in (a report does not depend on the print order of tables).
   let first = -1;
@@ -324,6 +329,7 @@ function dataSource(path: TargetPath, targets: Targets | undefined): SourceCell 
  *
  * @param disclosure - the disclosure
  * @param template - the template its tables follow
+ * @param options - as {@link readTargets}'s
  *
  * @example
  * ```ts
@@ -335,8 +341,12 @@ function dataSource(path: TargetPath, targets: Targets | undefined): SourceCell 
  * r.source(["projects", 0, "money", "total"]); // { table: "targets", row: "projects/0", column: "money/total", raw: "1.00" }
  * ```
  */
-export function disclosureTargets(disclosure: Disclosure, template: Template): TargetsReading {
+export function disclosureTargets(
+  disclosure: Disclosure,
+  template: Template,
+  options: ReadTargetsOptions = {},
+): TargetsReading {
   const given = disclosure.targets;
-  if (given === undefined) return readTargets(disclosure.tables, template);
+  if (given === undefined) return readTargets(disclosure.tables, template, options);
   return { targets: given, problems: [], source: (path) => dataSource(path, given) };
 }

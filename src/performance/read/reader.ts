@@ -9,7 +9,8 @@ import {
 } from "../../disclosure";
 import type { SourceCell } from "../../facts";
 import type { TargetLayout, TargetMoneyLine } from "../../templates";
-import { cutLevel } from "../framework/classify";
+import { builtInFrameworks, cutLevel } from "../framework/classify";
+import type { IndicatorFramework } from "../framework/types";
 import { joinValueColumns } from "../value/columns";
 import { operatorOf } from "../value/operators";
 import type { TargetPath, TargetReadProblem } from "./types";
@@ -50,9 +51,14 @@ export const newDraft = (): Draft => ({
  * {@link cutLevel}): the name above,
  * and the indicators that took it, are then named whole.
  */
-function levelPrinted(draft: Draft, printed: string, level: 1 | 2): string {
+function levelPrinted(
+  draft: Draft,
+  printed: string,
+  level: 1 | 2,
+  frameworks: readonly IndicatorFramework[],
+): string {
   const above = level === 1 ? draft.last1?.text : draft.last2;
-  if (above === undefined || !cutLevel(above, printed)) return printed;
+  if (above === undefined || !cutLevel(above, printed, frameworks)) return printed;
   const whole = `${above}${printed}`;
   const key = level === 1 ? "level1" : "level2";
   for (let i = level === 1 ? draft.from1 : draft.from2; i < draft.indicators.length; i++) {
@@ -78,6 +84,12 @@ export class Reader {
   /** The row last cited and its id (a row's cells are cited one after another). */
   #row: Row | undefined;
   #rowId = "";
+  /** The indicator trees the tables print by (a cut 一级 / 二级 name is joined in their names). */
+  readonly frameworks: readonly IndicatorFramework[];
+
+  constructor(frameworks: readonly IndicatorFramework[] = builtInFrameworks()) {
+    this.frameworks = frameworks;
+  }
   /** The path last keyed and its key. */
   #at: TargetPath | undefined;
   #atKey = "";
@@ -258,8 +270,8 @@ export class Reader {
     if (c.sense !== undefined) used.add(c.sense);
     if (c.direction !== undefined) used.add(c.direction);
     if (c.unit !== undefined) used.add(c.unit);
-    const printed1 = levelPrinted(draft, get(c.level1), 1);
-    const printed2 = levelPrinted(draft, get(c.level2), 2);
+    const printed1 = levelPrinted(draft, get(c.level1), 1, this.frameworks);
+    const printed2 = levelPrinted(draft, get(c.level2), 2, this.frameworks);
     if (printed1 !== "" && c.level1 !== undefined) {
       draft.last1 = { text: printed1, cell: this.cell(table, row, c.level1) };
       draft.last2 = undefined;

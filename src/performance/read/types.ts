@@ -1,6 +1,7 @@
 import type { Unit } from "../../amount";
 import type { Targets } from "../../disclosure";
 import type { SourceCell } from "../../facts";
+import type { IndicatorFramework } from "../framework/types";
 
 /**
  * Where a part of a {@link yusuan!Targets | Targets} value is: keys and indices from the targets
@@ -76,4 +77,20 @@ export interface TargetsReading {
   readonly targets: Targets | undefined;
   readonly problems: readonly TargetReadProblem[];
   readonly source: (path: TargetPath) => SourceCell;
+}
+
+/**
+ * Options of `readTargets`: the indicator trees the tables print by (`frameworks`), whose 一级 /
+ * 二级 names a cell's wrap cut onto two rows are joined back in (`服务对象满` / `意度指标`); the
+ * trees the library knows when absent. A name cut in its `指标` (`产出指` / `标`) is joined
+ * whatever the tree.
+ *
+ * @example
+ * ```ts
+ * import { type ReadTargetsOptions, PROJECT_FRAMEWORKS } from "yusuan/performance";
+ * const options: ReadTargetsOptions = { frameworks: PROJECT_FRAMEWORKS };
+ * ```
+ */
+export interface ReadTargetsOptions {
+  readonly frameworks?: readonly IndicatorFramework[];
 }
