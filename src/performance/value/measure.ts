@@ -172,6 +172,9 @@ export function validUnit(unit: string): boolean {
  * follows them (`2年`, `10人`, `3个月`; `次/2` counts nothing).
  */
 function validFactor(unit: string, from: number, to: number): boolean {
+  // A separator with no factor after it (`%/`, `元//年`) is none: only a rate's first factor may
+  // be left out (`/天`, a count per day).
+  if (to === from && from > 0) return false;
   let start = from;
   if (unit.charAt(from - 1) === "/") while (start < to && isDigit(unit.charAt(start))) start++;
   if (to - start > UNIT_MAX) return false;

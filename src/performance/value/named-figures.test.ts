@@ -67,6 +67,13 @@ describe("parseIndicatorValue: a separator after the unit", () => {
     expect(read("/年")).toEqual({ kind: "qualitative", text: "/年" });
   });
 
+  it("a separator with no factor after it inside the unit makes no unit (a property test's find)", () => {
+    for (const text of ["≥6/,元", "≥6／,元", "≥5元//年"])
+      expect(read(text), text).toEqual({ kind: "qualitative", text });
+    // a rate's first factor may be left out: a count per day
+    expect(read("≥2/天")).toEqual({ kind: "quantity", op: "≥", value: "2", unit: "/天" });
+  });
+
   it("bites: a second figure after the slash is still two figures", () => {
     expect(read("≥90%/≥95%")).toEqual({ kind: "qualitative", text: "≥90%/≥95%" });
     expect(read("≥2次/年")).toEqual({ kind: "quantity", op: "≥", value: "2", unit: "次/年" });
