@@ -146,18 +146,9 @@ export function buildRows(
       // A project's name on three lines, the first printing nothing: the first line heads it.
       const headed =
         into.key.kind === "project"
-          ? joinNameHead(built, built.length - 1, rows, wrapping.units)
+          ? joinNameHead(built, built.length - 1, rows, wrapping.units, { problems, wrapped })
           : undefined;
       const start = headed === undefined ? into.source : (built[headed] as Built).source;
-      if (headed !== undefined) {
-        problems.push({
-          code: "wrapped-row",
-          severity: "info",
-          path: { row: into.source },
-          into: start,
-        });
-        wrapped.push(into.source);
-      }
       const note: ReadProblem = {
         code: "wrapped-row",
         severity: "info",

@@ -7,6 +7,7 @@ import { labelKey } from "../templates/wording";
 import { accepts, blankCell, endsAsTotal, isTotalLabel } from "./cells";
 import type { ColumnMatch } from "./headers";
 import { cutName, headsName, startsName } from "./name-fragments";
+import type { ReadProblem } from "./problems";
 
 /** A row as the grid reader builds it (see `read.ts`). @internal */
 export interface BuiltRow {
@@ -352,7 +353,9 @@ export function wrappedLabels(
  * it), and the row before it, a project printing nothing (no code, no cell, no unit's name)
  * directly above it, heads its name (see `headsName`: `2024年城乡居民` / `基本医疗保险` /
  * `补助资金`, the figures on the second line or the third). The two are then one row, named
- * with both lines, at the first's index (returned); `undefined` (nothing changed) otherwise.
+ * with both lines, at the first's index (returned), the second line noted as wrapped into the
+ * first (a `wrapped-row` in `read.problems`, its row in `read.wrapped`); `undefined` (nothing
+ * changed) otherwise.
  * @internal
  */
 export function joinNameHead(
@@ -360,6 +363,7 @@ export function joinNameHead(
   at: number,
   rows: readonly (readonly string[])[],
   units: ReadonlySet<string>,
+  read: { readonly problems: ReadProblem[]; readonly wrapped: number[] },
 ): number | undefined {
   const row = built[at];
   const head = built[at - 1];
@@ -375,5 +379,12 @@ export function joinNameHead(
   const name = `${first}${row.name?.trim() ?? ""}`;
   const key: RowKey = row.key.kind === "project" ? { ...row.key, name } : row.key;
   built.splice(at - 1, 2, { ...row, key, name, source: head.source });
+  read.problems.push({
+    code: "wrapped-row",
+    severity: "info",
+    path: { row: row.source },
+    into: head.source,
+  });
+  read.wrapped.push(row.source);
   return at - 1;
 }

@@ -268,12 +268,7 @@ export function joinTargetTexts(
           ? { ...named, cells: { ...named.cells, ...split(row.cells, t, false) } }
           : named;
       // A name on three lines, the first printing nothing: the first line heads it.
-      const headed = joinNameHead(out, project, rows, NO_UNITS);
-      if (headed !== undefined) {
-        project = headed;
-        note(open.source, (out[headed] as BuiltRow).source);
-        wrapped.push(open.source);
-      }
+      project = joinNameHead(out, project, rows, NO_UNITS, { problems, wrapped }) ?? project;
       note(row.source, (out[project] as BuiltRow).source);
       reach = row.source;
       const line = split(row.cells, t, true);
