@@ -6,29 +6,48 @@
  */
 
 /**
- * The generic words a project's name ends with and that name nothing by themselves: a line made of
- * these alone (`经费`, `项目`, `专项资金`, `工作经费`, `补助资金`) is the rest of a name. A word
- * naming a content (`业务`, `维护`, `会议`) is not here: `专项业务费` is a project of its own.
+ * The words a project's name ends with, as data, one list: `generic`, a word naming nothing by
+ * itself (a line made of these alone, `经费`, `项目`, `专项资金`, `工作经费`, `补助资金`, is the
+ * rest of a name; a word naming a content, `业务`, `维护`, `会议`, is not: `专项业务费` is a
+ * project of its own); `whole`, a word a whole name ends with (`…经费`, `…补助资金`, `…项目`,
+ * `…工程`, and the work a project pays for, `…管理运转`, `…系统运维`, `…设备购置`): a line ending
+ * so names a project by itself, no head of a longer name.
  */
-const GENERIC_WORDS: ReadonlySet<string> = /*#__PURE__*/ new Set([
-  "经费",
-  "项目",
-  "资金",
-  "专项",
-  "专款",
-  "工作",
-  "补助",
-  "补贴",
-  "费用",
-  "支出",
-  "费",
-  "款",
-  "等",
-  "及",
-  "和",
-  "与",
-  "的",
-]);
+const NAME_WORDS: readonly {
+  readonly word: string;
+  readonly generic: boolean;
+  readonly whole: boolean;
+}[] = [
+  { word: "经费", generic: true, whole: true },
+  { word: "项目", generic: true, whole: true },
+  { word: "资金", generic: true, whole: true },
+  { word: "专项", generic: true, whole: false },
+  { word: "专款", generic: true, whole: true },
+  { word: "工作", generic: true, whole: false },
+  { word: "补助", generic: true, whole: true },
+  { word: "补贴", generic: true, whole: true },
+  { word: "费用", generic: true, whole: true },
+  { word: "支出", generic: true, whole: true },
+  { word: "费", generic: true, whole: true },
+  { word: "款", generic: true, whole: true },
+  { word: "等", generic: true, whole: false },
+  { word: "及", generic: true, whole: false },
+  { word: "和", generic: true, whole: false },
+  { word: "与", generic: true, whole: false },
+  { word: "的", generic: true, whole: false },
+  { word: "工程", generic: false, whole: true },
+  { word: "运转", generic: false, whole: true },
+  { word: "运行", generic: false, whole: true },
+  { word: "运维", generic: false, whole: true },
+  { word: "维护", generic: false, whole: true },
+  { word: "维修", generic: false, whole: true },
+  { word: "购置", generic: false, whole: true },
+];
+
+/** The generic words of {@link NAME_WORDS}, made on first use. */
+let genericWords: ReadonlySet<string> | undefined;
+const GENERIC_WORDS = (): ReadonlySet<string> =>
+  (genericWords ??= new Set(NAME_WORDS.filter((w) => w.generic).map((w) => w.word)));
 
 /** The longest generic word, in characters. */
 const LONGEST = 2;
@@ -48,7 +67,7 @@ export function genericRest(rest: string): boolean {
   while (i < chars.length) {
     let step = 0;
     for (let n = Math.min(LONGEST, chars.length - i); n > 0 && step === 0; n--)
-      if (GENERIC_WORDS.has(chars.slice(i, i + n).join(""))) step = n;
+      if (GENERIC_WORDS().has(chars.slice(i, i + n).join(""))) step = n;
     if (step === 0) return false;
     i += step;
   }
@@ -98,30 +117,15 @@ const YEAR_START = /^(?:19|20)\d{2}\s?年/u;
 export const startsName = (name: string): boolean => YEAR_START.test(name.trim());
 
 /**
- * Words a project's whole name ends with (`…经费`, `…补助资金`, `…项目`, `…工程`): a line ending
- * so names a project by itself, no head of a longer name.
- */
-const NAME_ENDS: readonly string[] = [
-  "费",
-  "费用",
-  "资金",
-  "项目",
-  "支出",
-  "补助",
-  "补贴",
-  "款",
-  "工程",
-];
-
-/**
  * Whether `head`, a line printing nothing, heads a name whose next line is `middle` (a name on
  * three lines, vertically centred, its figures on the second or the third: `2024年城乡居民` /
- * `基本医疗保险` / `补助资金`): `head` ends as no whole name does and `middle` starts as no name
- * of its own (`2024年…`). Asked only once the middle line is known to go on below. @internal
+ * `基本医疗保险` / `补助资金`): `head` ends as no whole name does (see {@link NAME_WORDS}: a
+ * project printing no money above a wrapped one, `社区网格化管理运转`, is one of its own) and
+ * `middle` starts as no name of its own (`2024年…`). Asked only once the middle line is known to go on below. @internal
  */
 export function headsName(head: string, middle: string): boolean {
   const h = head.replace(/\s+/gu, "");
   const m = middle.replace(/\s+/gu, "");
   if (h === "" || m === "" || startsName(m)) return false;
-  return !NAME_ENDS.some((w) => h.endsWith(w));
+  return !NAME_WORDS.some((w) => w.whole && h.endsWith(w.word));
 }

@@ -308,3 +308,70 @@ describe("a project's name on three lines, its middle line no fragment by itself
     ]);
   });
 });
+
+/** A project printing no money whose name ends as a whole name does: the work it pays for. */
+const OWN_HEADS: readonly string[] = [
+  "社区网格化管理运转",
+  "政务信息系统运维",
+  "机关办公楼日常维修",
+  "档案馆设施运行",
+  "执法执勤车辆购置",
+  "城区绿化设施维护",
+  "老旧管网改造工程",
+];
+
+describe("a project printing no money above a name wrapped with its figures", () => {
+  it("stays a project of its own when its name ends as a whole name does", () => {
+    for (const head of OWN_HEADS) {
+      const t = projects([
+        ["合计", "12.00", "12.00"],
+        [head, "", ""],
+        ["城乡居民基本医疗", "12.00", "12.00"],
+        ["保险补助资金", "", ""],
+      ]);
+      expect(keys(t), head).toEqual([
+        ["total", "12.00"],
+        [head, ""],
+        ["城乡居民基本医疗保险补助资金", "12.00"],
+      ]);
+    }
+  });
+
+  it("in a table of project targets too", () => {
+    const targets = (rows: readonly (readonly string[])[]): PrintedTable => ({
+      title: "2024年项目绩效目标汇总表",
+      unit: "万元",
+      headers: ["项目名称", "项目金额/资金总额", "一级指标", "三级指标", "指标值"],
+      rows,
+    });
+    for (const head of OWN_HEADS) {
+      const t = targets([
+        [head, "", "", "", ""],
+        ["城乡居民基本医疗", "12.00", "产出指标", "受益人数", "≥100人"],
+        ["保险补助资金", "", "", "", ""],
+        ["", "", "满意度指标", "受益对象满意度", "≥90%"],
+      ]);
+      expect(
+        read(t)
+          .table?.rows.filter((r) => r.key.kind === "project")
+          .map((r) => r.key.kind === "project" && r.key.name),
+        head,
+      ).toEqual([head, "城乡居民基本医疗保险补助资金"]);
+    }
+  });
+
+  it("bites: a head stopping mid-name still heads the name below", () => {
+    for (const head of ["2024年社区网格化", "社区网格化管理", "2024年政务信息"]) {
+      const t = projects([
+        ["合计", "12.00", "12.00"],
+        [head, "", ""],
+        ["城乡居民基本医疗", "12.00", "12.00"],
+        ["保险补助资金", "", ""],
+      ]);
+      expect(keys(t), head).toEqual([
+        ["total", "12.00"],
+        [`${head}城乡居民基本医疗保险补助资金`, "12.00"],
+      ]);
+    }
+  });
+});
