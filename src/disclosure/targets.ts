@@ -3,7 +3,8 @@ import type { TargetMoneyLine } from "../templates/targets";
 
 /**
  * One performance indicator (绩效指标) as printed: its 一级 and (when printed) 二级 category, its
- * 三级 name, its 指标值 and (department tables) its 指标值说明 with the formula. Strings are kept
+ * 三级 name, its 指标值, (department tables) its 指标值说明 with the formula, and (where a table
+ * prints one) its 评（扣）分标准, how a result is scored against it (`standard`). Strings are kept
  * exactly as printed; `yusuan/performance` parses the value and places the categories.
  *
  * @example
@@ -18,6 +19,7 @@ export interface Indicator {
   readonly name: string;
   readonly value: string;
   readonly explanation?: string;
+  readonly standard?: string;
 }
 
 /**
@@ -35,7 +37,8 @@ export type MoneyBlock = Readonly<Partial<Record<TargetMoneyLine, string>>>;
 
 /**
  * A project's performance targets (项目绩效目标): the project (name, 21-character code when printed,
- * 项目分类, 实施单位, 主管部门), its money, its 总体目标 and its indicators, in printed order.
+ * 项目分类, 实施单位, 主管部门), its money, its 总体目标 or 年度目标 (`goal`), its 中期目标 where a
+ * table prints one (`midTermGoal`) and its indicators, in printed order.
  *
  * @example
  * ```ts
@@ -54,6 +57,7 @@ export interface ProjectTarget {
   readonly implementer?: string;
   readonly department?: string;
   readonly goal?: string;
+  readonly midTermGoal?: string;
   readonly money: MoneyBlock;
   readonly indicators: readonly Indicator[];
 }

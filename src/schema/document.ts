@@ -104,6 +104,7 @@ function makeDocumentSchema() {
     name: text,
     value: text,
     explanation: optionalText,
+    standard: optionalText,
   });
   const money = z.strictObject(
     Object.fromEntries(TARGET_MONEY_LINES.map((line) => [line, optionalText])) as Record<
@@ -118,6 +119,7 @@ function makeDocumentSchema() {
     implementer: optionalText,
     department: optionalText,
     goal: optionalText,
+    midTermGoal: optionalText,
     money,
     indicators: z.array(indicator),
   });

@@ -280,6 +280,20 @@ export const INDICATOR_UNIT_HEADERS: readonly string[] = [
   "绩效指标/度量单位",
 ];
 
+/**
+ * The headers of an indicator's 评（扣）分标准, how a result is scored against its 指标值 (the 2021
+ * national templates print it after the value), by printers' wording. @internal
+ */
+export const INDICATOR_STANDARD_HEADERS: readonly string[] = [
+  "评（扣）分标准",
+  "评分标准",
+  "扣分标准",
+  "评（扣）分规则",
+  "评分规则",
+  "绩效指标/评（扣）分标准",
+  "绩效指标/评分标准",
+];
+
 /** The headers an indicator's 指标值 column is printed under, by printers' wording. @internal */
 export const INDICATOR_VALUE_HEADERS: readonly string[] = [
   "指标值",

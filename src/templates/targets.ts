@@ -58,8 +58,8 @@ export const TARGET_MONEY_LINE_NAMES: Readonly<Record<TargetMoneyLine, Localized
 
 /**
  * A field of a performance target a column or a line prints: the project's `name`, `code`,
- * `type` (项目分类), `implementer` (实施单位 / 项目单位), `department` (主管部门), `goal` (总体目标, 年度履职目标)
- * or one of its money lines (`money.total` …).
+ * `type` (项目分类), `implementer` (实施单位 / 项目单位), `department` (主管部门), `goal` (总体目标, 年度履职目标),
+ * `midTermGoal` (中期目标) or one of its money lines (`money.total` …).
  *
  * @example
  * ```ts
@@ -74,6 +74,7 @@ export type TargetField =
   | "implementer"
   | "department"
   | "goal"
+  | "midTermGoal"
   | `money.${TargetMoneyLine}`;
 
 /**
@@ -94,7 +95,7 @@ export interface IndicatorColumnGroup {
 
 /**
  * The keys of the columns of an indicator printed one a row: 一级, 二级, 三级 (`name`), 指标值
- * (`value`) and 指标值说明 (`explanation`), and, where a layout prints them apart from the value,
+ * (`value`), 指标值说明 (`explanation`) and 评（扣）分标准 (`standard`), and, where a layout prints them apart from the value,
  * 指标性质 (`sense`: `≥`, `≤`, `＝`, `定性`), 指标方向 (`direction`: `≥`, `≤`, `正向`) and 计量单位 /
  * 度量单位 (`unit`), which are read into
  * the value (`95` with `≥` and `%` is `≥95%`). Blank 一级 / 二级 cells of a continuation row repeat
@@ -112,6 +113,7 @@ export interface IndicatorColumns {
   readonly name?: string;
   readonly value: string;
   readonly explanation?: string;
+  readonly standard?: string;
   readonly sense?: string;
   /** 指标方向 printed beside 指标性质: the comparison is read from whichever prints one. */
   readonly direction?: string;

@@ -99,7 +99,7 @@ function lineProblems(kind: TableKind, lines: readonly LineSpec[]): string[] {
   return out;
 }
 
-const FIELDS = ["name", "code", "type", "implementer", "department", "goal"];
+const FIELDS = ["name", "code", "type", "implementer", "department", "goal", "midTermGoal"];
 
 /** A targets layout names only columns and lines of its kind, and only known target fields. */
 function layoutProblems(kind: TableKind): string[] {

@@ -195,7 +195,8 @@ export class Reader {
     }
     const name = field as keyof Draft["fields"];
     const before = draft.fields[name];
-    if (name === "goal") draft.fields.goal = `${before ?? ""}${value}`;
+    // A goal wrapped over several rows is joined.
+    if (name === "goal" || name === "midTermGoal") draft.fields[name] = `${before ?? ""}${value}`;
     else if (before !== undefined && before !== "" && before !== value) return false;
     else draft.fields[name] = value;
     if (before === undefined || before === "") this.sources.set(this.key(at, name), source);
@@ -267,6 +268,7 @@ export class Reader {
     if (c.name !== undefined) used.add(c.name);
     used.add(c.value);
     if (c.explanation !== undefined) used.add(c.explanation);
+    if (c.standard !== undefined) used.add(c.standard);
     if (c.sense !== undefined) used.add(c.sense);
     if (c.direction !== undefined) used.add(c.direction);
     if (c.unit !== undefined) used.add(c.unit);
@@ -288,6 +290,7 @@ export class Reader {
     const value = joinValueColumns(get(c.value), sense, get(c.unit));
     if (name === "" && value === "") return used;
     const explanation = get(c.explanation);
+    const standard = get(c.standard);
     const level1Cell =
       draft.last1?.cell ?? (c.level1 === undefined ? undefined : this.cell(table, row, c.level1));
     this.#add(
@@ -299,6 +302,7 @@ export class Reader {
         name,
         value,
         ...(explanation === "" ? {} : { explanation }),
+        ...(standard === "" ? {} : { standard }),
       },
       level1Cell,
       c.name === undefined ? undefined : this.cell(table, row, c.name),

@@ -27,7 +27,7 @@ export interface TargetBuildResult<T> {
 }
 
 /**
- * Optional parts of an indicator given to a builder: its 二级 and its 指标值说明.
+ * Optional parts of an indicator given to a builder: its 二级, its 指标值说明 and its 评（扣）分标准.
  *
  * @example
  * ```ts
@@ -38,6 +38,7 @@ export interface TargetBuildResult<T> {
 export interface IndicatorOptions {
   readonly level2?: string;
   readonly explanation?: string;
+  readonly standard?: string;
 }
 
 const indicatorOf = (
@@ -52,6 +53,7 @@ const indicatorOf = (
     name,
     value,
     ...(options.explanation === undefined ? {} : { explanation: options.explanation }),
+    ...(options.standard === undefined ? {} : { standard: options.standard }),
   });
 
 const result = <T>(value: T, problems: readonly TargetProblem[]): TargetBuildResult<T> => ({

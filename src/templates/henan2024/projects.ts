@@ -2,6 +2,7 @@ import { amount, concat, fundAmount, fundColumns, line, plainColumn } from "../b
 import {
   INDICATOR_DIRECTION_HEADERS,
   INDICATOR_SENSE_HEADERS,
+  INDICATOR_STANDARD_HEADERS,
   INDICATOR_UNIT_HEADERS,
   INDICATOR_VALUE_HEADERS,
 } from "../columns";
@@ -79,6 +80,7 @@ export const departmentTargets: TableKind = {
     /*#__PURE__*/ plainColumn("text", "level3", ["三级指标"]),
     /*#__PURE__*/ plainColumn("text", "value", INDICATOR_VALUE_HEADERS),
     /*#__PURE__*/ plainColumn("text", "explanation", ["指标值说明"]),
+    /*#__PURE__*/ plainColumn("text", "standard", INDICATOR_STANDARD_HEADERS),
     /*#__PURE__*/ plainColumn("text", "sense", INDICATOR_SENSE_HEADERS),
     /*#__PURE__*/ plainColumn("text", "direction", INDICATOR_DIRECTION_HEADERS),
     /*#__PURE__*/ plainColumn("text", "unit", INDICATOR_UNIT_HEADERS),
@@ -142,6 +144,7 @@ export const departmentTargets: TableKind = {
       name: "level3",
       value: "value",
       explanation: "explanation",
+      standard: "standard",
       sense: "sense",
       direction: "direction",
       unit: "unit",
@@ -247,6 +250,12 @@ export const projectTargets: TableKind = {
       ]),
     ),
     [
+      /*#__PURE__*/ plainColumn("text", "midTermGoal", [
+        "中期目标",
+        "中期绩效目标",
+        "项目中期目标",
+        "中期总体目标",
+      ]),
       /*#__PURE__*/ plainColumn("text", "goal", [
         "年度目标",
         "年度绩效目标",
@@ -277,6 +286,7 @@ export const projectTargets: TableKind = {
       /*#__PURE__*/ plainColumn("text", "indicator.sense", INDICATOR_SENSE_HEADERS),
       /*#__PURE__*/ plainColumn("text", "indicator.direction", INDICATOR_DIRECTION_HEADERS),
       /*#__PURE__*/ plainColumn("text", "indicator.unit", INDICATOR_UNIT_HEADERS),
+      /*#__PURE__*/ plainColumn("text", "indicator.standard", INDICATOR_STANDARD_HEADERS),
     ],
   ),
   targets: {
@@ -291,6 +301,7 @@ export const projectTargets: TableKind = {
       carryover: "money.carryover",
       other: "money.other",
       goal: "goal",
+      midTermGoal: "midTermGoal",
     },
     groups: /*#__PURE__*/ INDICATOR_GROUPS.map(([group, level1]) => ({
       level1,
@@ -305,6 +316,7 @@ export const projectTargets: TableKind = {
       sense: "indicator.sense",
       direction: "indicator.direction",
       unit: "indicator.unit",
+      standard: "indicator.standard",
     },
   },
 };
