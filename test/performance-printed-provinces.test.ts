@@ -8,7 +8,7 @@
 import { describe, expect, it } from "vitest";
 import { validateTargets } from "../src/performance";
 import type { PrintedTable } from "../src/printed";
-import { henan2024 } from "../src/templates";
+import { henan2024, shanghai } from "../src/templates";
 import { readPrintedTargets as read } from "./support/disclosures";
 
 const indicators = (rows: readonly (readonly string[])[]): string[][] =>
@@ -217,5 +217,77 @@ describe("指标值 as other printers word them, read without a problem", () => 
     );
     expect(left).toEqual([]);
     expect(targets === undefined ? ["none"] : validateTargets(targets)).toEqual([]);
+  });
+});
+
+describe("a 项目支出绩效目标申报表 (one project a form) printing 中期目标 and 评（扣）分标准", () => {
+  const form = (money: readonly (readonly string[])[]) => ({
+    title: "2024年项目支出绩效目标申报表",
+    headers: ["项目", "内容"],
+    rows: [
+      ["项目名称", "2024年通联值班费"],
+      ["主管部门", "某区委办公室"],
+      ["实施单位", "某区委办公室"],
+      ...money,
+      ["中期目标", "2024-2026年持续保障通联"],
+      ["年度目标", "保障年度通联"],
+    ],
+  });
+  const grid = {
+    title: "2024年项目支出绩效目标申报表",
+    headers: ["一级指标", "二级指标", "三级指标", "指标值", "评（扣）分标准"],
+    rows: [
+      ["产出指标", "数量指标", "值班次数", "≥2次／天", "每少1次扣1分"],
+      ["满意度指标", "服务对象满意度指标", "服务对象满意度", "≥95%", ""],
+    ],
+  };
+
+  it.each([
+    [[["项目资金", "10.00"]]],
+    [[["项目资金（万元）", "10.00"]]],
+    [
+      [
+        ["项目资金（万元）", ""],
+        ["年度资金总额", "10.00"],
+        ["其中：财政拨款", "10.00"],
+      ],
+    ],
+    [
+      [
+        ["项目资金", "10.00"],
+        ["年度资金总额", "10.00"],
+      ],
+    ],
+  ])(
+    "reads both goals, the standards and the money, 项目资金 printing its amount or not (%#)",
+    (money) => {
+      const { targets, left } = read([form(money), grid], shanghai);
+      expect(left).toEqual([]);
+      const p = targets?.projects[0];
+      expect([p?.midTermGoal, p?.goal, p?.money.total]).toEqual([
+        "2024-2026年持续保障通联",
+        "保障年度通联",
+        "10.00",
+      ]);
+      expect(p?.indicators.map((i) => i.standard)).toEqual(["每少1次扣1分", undefined]);
+      expect(targets === undefined ? ["none"] : validateTargets(targets)).toEqual([]);
+    },
+  );
+
+  it("bites: a 项目资金 line printing no amount (a unit, a note) is a heading, never money", () => {
+    const { targets, left } = read([form([["项目资金", "单位：万元"]]), grid], shanghai);
+    expect(targets?.projects[0]?.money.total).toBeUndefined();
+    expect(left.some((l) => l.includes("unread-cell") && l.includes("单位：万元"))).toBe(true);
+  });
+
+  it("bites: a part above the total 项目资金 prints is still caught", () => {
+    const money = [
+      ["项目资金", "10.00"],
+      ["其中：财政拨款", "12.00"],
+    ];
+    const { targets } = read([form(money), grid], shanghai);
+    expect(targets === undefined ? [] : validateTargets(targets).map((p) => p.code)).toContain(
+      "money-part-exceeds",
+    );
   });
 });

@@ -108,19 +108,24 @@ describe("readTargets: Shanghai project forms", () => {
   });
 
   it("reports a heading that carries content and a field printed twice with another value", () => {
+    // 项目资金 printing an amount is the total (as 年度资金总额 printing the same figure is);
+    // printing anything else, it is a heading whose content is not read.
     const t = table("projectForm", [
       line("form.name", { content: "甲" }),
+      line("form.money", { content: "单位：万元" }),
       line("form.money", { content: "100.00" }),
       line("money.total", { content: "100.00" }),
       line("money.total", { content: "90.00" }),
     ]);
-    expect(readTargets([t], shanghai).problems).toEqual([
+    const read = readTargets([t], shanghai);
+    expect(read.targets?.projects[0]?.money.total).toBe("100.00");
+    expect(read.problems).toEqual([
       {
         code: "unread-cell",
         table: "projectForm",
         row: "line:form.money",
         column: "content",
-        raw: "100.00",
+        raw: "单位：万元",
       },
       {
         code: "unread-cell",

@@ -1,3 +1,4 @@
+import { parseAmount } from "../../amount";
 import { normalizeName } from "../../codes";
 import type { Disclosure, ProjectTarget, Row, Table, Targets } from "../../disclosure";
 import { rowKeyId } from "../../disclosure";
@@ -24,6 +25,25 @@ function lineValue(
   const blank =
     columns.find((k) => kind.columns.find((c) => c.key === k)?.role === "amount") ?? columns[0];
   return blank === undefined ? undefined : { column: blank, rest };
+}
+
+/**
+ * Whether a line heading a block (`项目资金（万元）` over 年度资金总额 and its sources) prints an
+ * amount itself (`项目资金 | 10.00`, no 年度资金总额 line below): read into the money line the layout
+ * maps the heading to, as the block's total. A heading printing no amount (blank, `单位：万元`)
+ * labels its block only.
+ */
+function headingAmount(
+  row: Row,
+  kind: TableKind,
+  headings: ReadonlySet<string>,
+  field: string | undefined,
+): boolean {
+  if (field === undefined || !field.startsWith("money.")) return false;
+  const value = lineValue(row, kind, headings);
+  if (value === undefined) return false;
+  const parsed = parseAmount((row.cells[value.column] ?? "").trim(), "元");
+  return parsed.ok && parsed.value !== null;
 }
 
 /** {@link PROJECT_FORM_LABELS}, normalised as a project's name is (once, when first asked). */
@@ -126,7 +146,8 @@ function readRows(
     }
     if (key.kind === "line") {
       const field = fields[key.line];
-      if (headings.has(key.line) || field === undefined || current === undefined) {
+      const heading = headings.has(key.line) && !headingAmount(row, kind, headings, field);
+      if (heading || field === undefined || current === undefined) {
         reader.unreadBut(table, row, headings);
         continue;
       }

@@ -2,6 +2,7 @@ import { plainColumn } from "../build";
 import {
   INDICATOR_DIRECTION_HEADERS,
   INDICATOR_SENSE_HEADERS,
+  INDICATOR_STANDARD_HEADERS,
   INDICATOR_UNIT_HEADERS,
   INDICATOR_VALUE_HEADERS,
 } from "../columns";
@@ -44,6 +45,7 @@ export const projectForm: TableKind = {
     /*#__PURE__*/ plainColumn("text", "sense", INDICATOR_SENSE_HEADERS),
     /*#__PURE__*/ plainColumn("text", "direction", INDICATOR_DIRECTION_HEADERS),
     /*#__PURE__*/ plainColumn("text", "unit", INDICATOR_UNIT_HEADERS),
+    /*#__PURE__*/ plainColumn("text", "standard", INDICATOR_STANDARD_HEADERS),
   ],
   lines: [
     /*#__PURE__*/ field("form.name", ["项目名称"]),
@@ -61,11 +63,14 @@ export const projectForm: TableKind = {
     /*#__PURE__*/ field("money.carryover", ["上年结转", "上年结转资金"]),
     /*#__PURE__*/ field("money.other", ["其他资金"]),
     /*#__PURE__*/ field("form.goal", ["总体目标", "年度目标", "年度绩效目标", "项目总体目标"]),
+    /*#__PURE__*/ field("form.midTermGoal", ["中期目标", "中期绩效目标", "项目中期目标"]),
   ],
   targets: {
     form: "project",
     fields: {
       "form.name": "name",
+      // 项目资金 printing its amount itself (no 年度资金总额 line): the total.
+      "form.money": "money.total",
       "form.code": "code",
       "form.department": "department",
       "form.implementer": "implementer",
@@ -74,6 +79,7 @@ export const projectForm: TableKind = {
       "money.carryover": "money.carryover",
       "money.other": "money.other",
       "form.goal": "goal",
+      "form.midTermGoal": "midTermGoal",
     },
     indicator: {
       level1: "level1",
@@ -83,6 +89,7 @@ export const projectForm: TableKind = {
       sense: "sense",
       direction: "direction",
       unit: "unit",
+      standard: "standard",
     },
     headings: ["form.money"],
   },
