@@ -6,8 +6,8 @@
  * correct document, while a wrong one is still caught.
  */
 import { describe, expect, it } from "vitest";
-import { validateTargets } from "../src/performance";
-import type { PrintedTable } from "../src/printed";
+import { readTargets, validateTargets } from "../src/performance";
+import { type PrintedTable, readPrintedTable } from "../src/printed";
 import { henan2024, shanghai } from "../src/templates";
 import { readPrintedTargets as read } from "./support/disclosures";
 
@@ -289,5 +289,82 @@ describe("a 项目支出绩效目标申报表 (one project a form) printing 中�
     expect(targets === undefined ? [] : validateTargets(targets).map((p) => p.code)).toContain(
       "money-part-exceeds",
     );
+  });
+});
+
+describe("a 部门整体支出绩效目标表 printing each 年度主要任务's 预算金额", () => {
+  const tasks = (headers: readonly string[]): PrintedTable => ({
+    title: "2024年部门整体支出绩效目标表",
+    unit: "万元",
+    headers,
+    rows: [
+      ["文稿起草", "起草各类文稿", "10.00", "10.00", ""],
+      ["机关运转", "保障机关正常", "200.00", "180.00", "20.00"],
+      ["", "运转", "", "", ""],
+    ],
+  });
+  const grid: PrintedTable = {
+    title: "2024年部门整体支出绩效目标表",
+    unit: "万元",
+    headers: ["一级指标", "二级指标", "三级指标", "指标值"],
+    rows: [
+      ["产出指标", "数量指标", "文稿起草数量", "≥50篇"],
+      ["满意度指标", "服务对象满意度指标", "群众满意度", "≥90%"],
+    ],
+  };
+
+  it.each([
+    [
+      "年度主要任务/任务名称",
+      "年度主要任务/主要内容",
+      "年度主要任务/预算金额（万元）/总额",
+      "年度主要任务/预算金额（万元）/财政拨款",
+      "年度主要任务/预算金额（万元）/其他资金",
+    ],
+    [
+      "任务名称",
+      "主要内容",
+      "预算金额（万元）/总额",
+      "预算金额（万元）/财政拨款",
+      "预算金额（万元）/其他资金",
+    ],
+    ["任务名称", "主要内容", "预算金额/合计", "预算金额/财政拨款", "预算金额/其他资金"],
+  ])("reads each task's money (%#)", (...headers) => {
+    const { targets, left } = read([tasks(headers), grid], henan2024);
+    expect(left).toEqual([]);
+    expect(targets?.department?.tasks).toEqual([
+      {
+        name: "文稿起草",
+        content: "起草各类文稿",
+        money: { total: "10.00", grant: "10.00", other: "" },
+      },
+      {
+        name: "机关运转",
+        content: "保障机关正常运转",
+        money: { total: "200.00", grant: "180.00", other: "20.00" },
+      },
+    ]);
+    expect(targets === undefined ? ["none"] : validateTargets(targets)).toEqual([]);
+  });
+
+  it("bites: a task's part above its total is caught", () => {
+    const t = tasks([
+      "任务名称",
+      "主要内容",
+      "预算金额（万元）/总额",
+      "预算金额（万元）/财政拨款",
+      "预算金额（万元）/其他资金",
+    ]);
+    const wrong = { ...t, rows: [["文稿起草", "起草各类文稿", "10.00", "12.00", ""]] };
+    const tables = [wrong, grid].flatMap(
+      (p) => readPrintedTable(p, { template: henan2024 }).table ?? [],
+    );
+    const reading = readTargets(tables, henan2024);
+    const found = reading.targets === undefined ? [] : validateTargets(reading.targets);
+    expect(found.map((p) => [p.code, p.path])).toEqual([
+      ["money-part-exceeds", ["department", "tasks", 0, "money", "grant"]],
+    ]);
+    // cited at the cell that prints it
+    expect(reading.source(["department", "tasks", 0, "money", "grant"]).raw).toBe("12.00");
   });
 });

@@ -63,7 +63,8 @@ export interface ProjectTarget {
 }
 
 /**
- * A task of a department's 年度主要任务: 任务名称 and 主要内容.
+ * A task of a department's 年度主要任务: 任务名称, 主要内容 and, where the table prints them, its
+ * 预算金额 (`money`: 总额 `total`, 财政拨款 `grant`, 其他资金 `other`).
  *
  * @example
  * ```ts
@@ -74,6 +75,7 @@ export interface ProjectTarget {
 export interface DepartmentTask {
   readonly name: string;
   readonly content: string;
+  readonly money?: MoneyBlock;
 }
 
 /**

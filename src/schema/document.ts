@@ -129,7 +129,9 @@ function makeDocumentSchema() {
     department: z.exactOptional(
       z.strictObject({
         goal: optionalText,
-        tasks: z.array(z.strictObject({ name: text, content: text })),
+        tasks: z.array(
+          z.strictObject({ name: text, content: text, money: z.exactOptional(money) }),
+        ),
         budget: money,
         indicators: z.array(indicator),
       }),

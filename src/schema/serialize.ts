@@ -69,7 +69,11 @@ function targets(t: Targets): Targets {
       : {
           department: {
             ...(d.goal === undefined ? {} : { goal: d.goal }),
-            tasks: d.tasks.map((x) => ({ name: x.name, content: x.content })),
+            tasks: d.tasks.map((x) => ({
+              name: x.name,
+              content: x.content,
+              ...(x.money === undefined ? {} : { money: money(x.money) }),
+            })),
             budget: money(d.budget),
             indicators: d.indicators.map(indicator),
           },

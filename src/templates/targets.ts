@@ -129,7 +129,8 @@ export interface IndicatorColumns {
  *   or `project` (one project per table: a project form such as Shanghai's 申报表);
  * - `fields`: column key (grid rows) or line id (line rows) → the target field it prints;
  * - `groups` / `indicator`: where indicators are printed (side by side, or one a row);
- * - `tasks`: the columns of 年度主要任务 (任务名称, 主要内容); `headings`: text columns and line ids
+ * - `tasks`: the columns of 年度主要任务 (任务名称, 主要内容); `taskMoney`: column key → the money
+ *   line of a task it prints (预算金额 总额 / 财政拨款 / 其他资金); `headings`: text columns and line ids
  *   that only label a block (`1、资金来源：`, `项目资金（万元）`);
  * - `texts`: keys of `Table.texts` holding the goal, and the prefix of the keys holding a task's
  *   content (`task:文稿起草`).
@@ -148,6 +149,7 @@ export interface TargetLayout {
   readonly groups?: readonly IndicatorColumnGroup[];
   readonly indicator?: IndicatorColumns;
   readonly tasks?: { readonly name: string; readonly content: string };
+  readonly taskMoney?: Readonly<Record<string, TargetMoneyLine>>;
   readonly headings?: readonly string[];
   readonly texts?: { readonly goal?: string; readonly taskPrefix?: string };
 }

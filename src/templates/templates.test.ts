@@ -112,6 +112,7 @@ function layoutProblems(kind: TableKind): string[] {
     ...(layout.groups ?? []).flatMap((g) => [g.name, g.value]),
     ...Object.values(layout.indicator ?? {}),
     ...Object.values(layout.tasks ?? {}),
+    ...Object.keys(layout.taskMoney ?? {}),
     ...(layout.headings ?? []),
   ];
   const out = named.filter((k) => !keys.has(k)).map((k) => `${at}: no column or line ${k}`);

@@ -180,11 +180,22 @@ function readRows(
             content: `${last.content}${taskContent}`,
           };
         else {
+          const task = draft.tasks.length;
           reader.sources.set(
-            reader.key(at, `tasks/${draft.tasks.length}/name`),
+            reader.key(at, `tasks/${task}/name`),
             reader.cell(table, row, tasks.name),
           );
-          draft.tasks.push({ name: taskName, content: taskContent });
+          // Its 预算金额 where the table prints them (a printed blank is "").
+          const money: Record<string, string> = {};
+          for (const [column, line] of Object.entries(layout.taskMoney ?? {})) {
+            if (!(column in row.cells)) continue;
+            used.add(column);
+            money[line] = reader.money(table, (row.cells[column] ?? "").trim());
+            const source = reader.cell(table, row, column);
+            reader.sources.set(reader.key(at, `tasks/${task}/money/${line}`), source);
+          }
+          const printed = Object.keys(money).length > 0;
+          draft.tasks.push({ name: taskName, content: taskContent, ...(printed ? { money } : {}) });
         }
       } else {
         for (const [column, field] of fieldEntries) {

@@ -183,6 +183,10 @@ export function validateDepartmentTarget(
   return [
     ...indicatorProblems(target.indicators, frameworks, []).problems,
     ...checkMoneyBlock(target.budget, unit, ["budget"], { totalHoldsCarryover: true }),
+    // A task's 预算金额: its parts at most its total and adding up to it.
+    ...target.tasks.flatMap((task, i) =>
+      task.money === undefined ? [] : checkMoneyBlock(task.money, unit, ["tasks", i, "money"]),
+    ),
   ];
 }
 

@@ -63,6 +63,15 @@ export const projects: TableKind = {
   columns: projectColumns,
 };
 
+/** The money lines of a 年度主要任务 and their printed words (under {@link TASK_MONEY_GROUPS}). */
+const TASK_MONEY = [
+  ["task.total", ["总额", "合计", "小计"]],
+  ["task.grant", ["财政拨款", "其中：财政拨款"]],
+  ["task.other", ["其他资金"]],
+] as const;
+/** The group headings a task's money is printed under. */
+const TASK_MONEY_GROUPS = ["预算金额（万元）", "预算金额", "预算资金（万元）", "预算资金", "资金"];
+
 /** 预算13表: budget lines (amounts by label) above the indicator rows. */
 export const departmentTargets: TableKind = {
   id: "departmentTargets",
@@ -88,6 +97,17 @@ export const departmentTargets: TableKind = {
     /*#__PURE__*/ plainColumn("text", "goal", ["年度履职目标"]),
     /*#__PURE__*/ plainColumn("text", "task.name", ["年度主要任务/任务名称", "任务名称"]),
     /*#__PURE__*/ plainColumn("text", "task.content", ["年度主要任务/主要内容", "主要内容"]),
+    // A task's 预算金额 (the 2021 national 部门整体支出绩效目标申报表): read into the task,
+    // stating no fact of the table.
+    .../*#__PURE__*/ TASK_MONEY.map(([key, words]) =>
+      plainColumn(
+        "text",
+        key,
+        TASK_MONEY_GROUPS.flatMap((g) =>
+          words.flatMap((w) => [`${g}/${w}`, `年度主要任务/${g}/${w}`]),
+        ),
+      ),
+    ),
     /*#__PURE__*/ plainColumn("text", "group", ["预算情况/类别", "类别", "资金类别"]),
   ],
   lines: [
@@ -150,6 +170,7 @@ export const departmentTargets: TableKind = {
       unit: "unit",
     },
     tasks: { name: "task.name", content: "task.content" },
+    taskMoney: { "task.total": "total", "task.grant": "grant", "task.other": "other" },
     headings: ["group"],
     texts: { goal: "goal", taskPrefix: "task:" },
   },
