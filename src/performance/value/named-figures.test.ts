@@ -79,3 +79,35 @@ describe("parseIndicatorValue: a separator after the unit", () => {
     expect(read("≥2次/年")).toEqual({ kind: "quantity", op: "≥", value: "2", unit: "次/年" });
   });
 });
+
+describe("parseIndicatorValue: the name of a rate printed before its figure", () => {
+  it.each([
+    ["完成率100%", undefined, "100"],
+    ["合格率≥98%", "≥", "98"],
+    ["完成率达到100%", "≥", "100"],
+    ["准确率不低于95%", "≥", "95"],
+    ["群众满意度≥90％", "≥", "90"],
+    ["故障率≤5%", "≤", "5"],
+    ["覆盖率百分之九十五", undefined, "95"],
+    ["差错率＜1‰", "<", "1"],
+  ])("%s reads as the figure", (text, op, value) => {
+    const unit = text.endsWith("‰") ? "‰" : "%";
+    expect(read(text)).toEqual({
+      kind: "quantity",
+      ...(op === undefined ? {} : { op }),
+      value,
+      unit,
+    });
+  });
+
+  it("a rate's name before a range reads as the range", () => {
+    expect(read("达标率90%-95%")).toEqual({ kind: "range", low: "90", high: "95", unit: "%" });
+  });
+
+  it.each(["每年≥2次", "完成率高", "满意度", "年度≥2次", "完成率≥2次", "合格率达标", "率100%"])(
+    "bites: %s, no rate's name before a share, is read as printed",
+    (text) => {
+      expect(read(text)).toEqual({ kind: "qualitative", text });
+    },
+  );
+});

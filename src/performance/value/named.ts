@@ -52,3 +52,19 @@ export function namedFigure(s: string): boolean {
   }
   return false;
 }
+
+/** The last characters of a rate's name (`完成率`, `满意度`). */
+const RATE_ENDS = "率度";
+
+/**
+ * The figure after the name of the rate it measures, printed before it (`完成率100%`, `合格率≥98%`,
+ * `准确率不低于95%`): the text after the name's last `率` / `度` in the run of Chinese characters the
+ * value starts with, when that name has two characters at least; `undefined` when the value starts
+ * with no such name. Whether the rest is a share is the caller's to tell. One pass. @internal
+ */
+export function afterRateName(s: string): string | undefined {
+  let cut = -1;
+  for (let i = 0; i < s.length && HAN.test(s.charAt(i)); i++)
+    if (RATE_ENDS.includes(s.charAt(i))) cut = i + 1;
+  return cut < 2 ? undefined : s.slice(cut);
+}

@@ -6,7 +6,7 @@ import { err, ok, type Result } from "../../result";
 import { withoutStrayBrackets } from "./brackets";
 import { calendarYears, monthSpan, numericDateRange, partOfMonth, readDate } from "./date";
 import { aboutCount, rangeShift, UNIT_SEPARATORS, validUnit, wordsOnly } from "./measure";
-import { namedFigure } from "./named";
+import { afterRateName, namedFigure } from "./named";
 import { nfkc } from "./nfkc";
 import { numeralsInDigits } from "./numerals";
 import { prefixOf } from "./operators";
@@ -24,6 +24,8 @@ import { plainUnit } from "./unit";
 
 /** Words after a figure that make it approximate (`95%左右`: about 95%; `3月前后`: about March). */
 const APPROXIMATE: readonly string[] = ["左右", "上下", "前后"];
+/** The units of a share, which the name of a rate may be printed before (`完成率100%`). */
+const SHARES: readonly string[] = ["%", "‰"];
 /** Separators between the two ends of a range (after NFKC: `～` is `~`). */
 const SIGNS = "-+−";
 
@@ -126,7 +128,8 @@ function rangeSeparator(rest: string): number {
 /**
  * Reads a printed indicator value (指标值). Whitespace is ignored and the text is compared after
  * NFKC (full-width `＞ ％ ／ ０-９` are half-width), without the sentence punctuation it ends with
- * or a separator after its unit (`≥90%/` is `≥90%`) * and the brackets or quotes it is wholly printed in (`“≥90%”。` is `≥90%`), and without an
+ * or a separator after its unit (`≥90%/` is `≥90%`), and a share without the name of the rate it
+ * measures printed before it (`完成率100%` is `100%`, `合格率≥98%` is `≥98%`) * and the brackets or quotes it is wholly printed in (`“≥90%”。` is `≥90%`), and without an
  * inclusive marker (`（含）`: `12月（含）前` is `12月前`); the grammar, tried
  * in this order:
  *
@@ -216,6 +219,13 @@ function parseValue(input: string, pair: boolean): Result<IndicatorValue, Indica
   const trimmed = input.trim();
   if (trimmed === "") return err({ code: "empty", input });
   const compact = inclusive(unwrapped(withoutStrayBrackets(nfkc(trimmed).replace(/\s+/gu, ""))));
+  // The name of the rate a share measures printed before it (`完成率100%`, `合格率≥98%`) is no
+  // part of the value, as after it (`≥98%合格率`) it is none: the share is read.
+  const rated = afterRateName(compact);
+  if (rated !== undefined && rated !== "") {
+    const share = parseValue(rated, pair);
+    if (share.ok && "unit" in share.value && SHARES.includes(share.value.unit)) return share;
+  }
   const prefix = prefixOf(compact);
   const { op, word } = prefix;
   // Figures in Chinese numerals read as in digits (`≥三万元` is `≥3万元`, `百分之九十五` is `95%`).
