@@ -368,3 +368,32 @@ describe("a 部门整体支出绩效目标表 printing each 年度主要任务's
     expect(reading.source(["department", "tasks", 0, "money", "grant"]).raw).toBe("12.00");
   });
 });
+
+describe("a table printing each indicator's 中期指标值 beside its 年度指标值", () => {
+  it.each([[["中期指标值", "年度指标值"]], [["中期目标值", "年度目标值"]]])(
+    "reads the year's value as the value and the mid-term one beside it (%#)",
+    (values) => {
+      const headers = ["项目名称", "资金总额", "一级指标", "二级指标", "三级指标", ...values];
+      const { targets, left } = read(
+        [
+          {
+            title: "2024年项目支出绩效目标表",
+            unit: "万元",
+            headers,
+            rows: [
+              ["2024年通联值班费", "10.00", "产出指标", "数量指标", "值班次数", "≥6次", "≥2次"],
+              ["", "", "满意度指标", "服务对象满意度指标", "满意度", "≥95%", "≥95%"],
+            ],
+          },
+        ],
+        henan2024,
+      );
+      expect(left).toEqual([]);
+      expect(targets?.projects[0]?.indicators.map((i) => [i.value, i.midTermValue])).toEqual([
+        ["≥2次", "≥6次"],
+        ["≥95%", "≥95%"],
+      ]);
+      expect(targets === undefined ? ["none"] : validateTargets(targets)).toEqual([]);
+    },
+  );
+});

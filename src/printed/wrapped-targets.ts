@@ -55,7 +55,7 @@ function targetColumns(
     [
       ...starts,
       ...(layout.groups ?? []).flatMap((g) => [g.name, g.value]),
-      ...(c === undefined ? [] : [c.value, c.name, c.explanation, c.standard]),
+      ...(c === undefined ? [] : [c.value, c.name, c.explanation, c.standard, c.midTermValue]),
     ].filter((k): k is string => k !== undefined),
   );
   const role = (r: string) =>

@@ -105,6 +105,7 @@ function makeDocumentSchema() {
     value: text,
     explanation: optionalText,
     standard: optionalText,
+    midTermValue: optionalText,
   });
   const money = z.strictObject(
     Object.fromEntries(TARGET_MONEY_LINES.map((line) => [line, optionalText])) as Record<

@@ -294,6 +294,16 @@ export const INDICATOR_STANDARD_HEADERS: readonly string[] = [
   "绩效指标/评分标准",
 ];
 
+/**
+ * The headers of an indicator's 中期指标值, printed beside the year's 指标值 (under
+ * {@link INDICATOR_VALUE_HEADERS}: `年度指标值`) by forms setting a mid-term goal. @internal
+ */
+export const INDICATOR_MID_TERM_VALUE_HEADERS: readonly string[] = [
+  "中期指标值",
+  "中期目标值",
+  "绩效指标/中期指标值",
+];
+
 /** The headers an indicator's 指标值 column is printed under, by printers' wording. @internal */
 export const INDICATOR_VALUE_HEADERS: readonly string[] = [
   "指标值",

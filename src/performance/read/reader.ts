@@ -269,6 +269,7 @@ export class Reader {
     used.add(c.value);
     if (c.explanation !== undefined) used.add(c.explanation);
     if (c.standard !== undefined) used.add(c.standard);
+    if (c.midTermValue !== undefined) used.add(c.midTermValue);
     if (c.sense !== undefined) used.add(c.sense);
     if (c.direction !== undefined) used.add(c.direction);
     if (c.unit !== undefined) used.add(c.unit);
@@ -291,6 +292,7 @@ export class Reader {
     if (name === "" && value === "") return used;
     const explanation = get(c.explanation);
     const standard = get(c.standard);
+    const midTermValue = get(c.midTermValue);
     const level1Cell =
       draft.last1?.cell ?? (c.level1 === undefined ? undefined : this.cell(table, row, c.level1));
     this.#add(
@@ -303,6 +305,7 @@ export class Reader {
         value,
         ...(explanation === "" ? {} : { explanation }),
         ...(standard === "" ? {} : { standard }),
+        ...(midTermValue === "" ? {} : { midTermValue }),
       },
       level1Cell,
       c.name === undefined ? undefined : this.cell(table, row, c.name),

@@ -1,6 +1,7 @@
 import { amount, concat, fundAmount, fundColumns, line, plainColumn } from "../build";
 import {
   INDICATOR_DIRECTION_HEADERS,
+  INDICATOR_MID_TERM_VALUE_HEADERS,
   INDICATOR_SENSE_HEADERS,
   INDICATOR_STANDARD_HEADERS,
   INDICATOR_UNIT_HEADERS,
@@ -308,6 +309,7 @@ export const projectTargets: TableKind = {
       /*#__PURE__*/ plainColumn("text", "indicator.direction", INDICATOR_DIRECTION_HEADERS),
       /*#__PURE__*/ plainColumn("text", "indicator.unit", INDICATOR_UNIT_HEADERS),
       /*#__PURE__*/ plainColumn("text", "indicator.standard", INDICATOR_STANDARD_HEADERS),
+      /*#__PURE__*/ plainColumn("text", "indicator.midTermValue", INDICATOR_MID_TERM_VALUE_HEADERS),
     ],
   ),
   targets: {
@@ -338,6 +340,7 @@ export const projectTargets: TableKind = {
       direction: "indicator.direction",
       unit: "indicator.unit",
       standard: "indicator.standard",
+      midTermValue: "indicator.midTermValue",
     },
   },
 };

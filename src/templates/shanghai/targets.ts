@@ -1,6 +1,7 @@
 import { plainColumn } from "../build";
 import {
   INDICATOR_DIRECTION_HEADERS,
+  INDICATOR_MID_TERM_VALUE_HEADERS,
   INDICATOR_SENSE_HEADERS,
   INDICATOR_STANDARD_HEADERS,
   INDICATOR_UNIT_HEADERS,
@@ -46,6 +47,7 @@ export const projectForm: TableKind = {
     /*#__PURE__*/ plainColumn("text", "direction", INDICATOR_DIRECTION_HEADERS),
     /*#__PURE__*/ plainColumn("text", "unit", INDICATOR_UNIT_HEADERS),
     /*#__PURE__*/ plainColumn("text", "standard", INDICATOR_STANDARD_HEADERS),
+    /*#__PURE__*/ plainColumn("text", "midTermValue", INDICATOR_MID_TERM_VALUE_HEADERS),
   ],
   lines: [
     /*#__PURE__*/ field("form.name", ["项目名称"]),
@@ -90,6 +92,7 @@ export const projectForm: TableKind = {
       direction: "direction",
       unit: "unit",
       standard: "standard",
+      midTermValue: "midTermValue",
     },
     headings: ["form.money"],
   },
