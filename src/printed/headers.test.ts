@@ -193,9 +193,9 @@ describe("matchHeaders: a column printed under a fund or nature it is not of", (
       "政府性基金/合计",
     ];
     expect(keys("expenditure", headers)).toEqual(["total", "(none)", "(none)", "(none)"]);
-    expect(keys("expenditure", ["合计", "财政专户管理资金/基本支出", "单位资金/项目支出"])).toEqual(
-      ["total", "(none)", "(none)"],
-    );
+    expect(
+      keys("expenditure", ["合计", "财政专户管理资金/基本支出", "政府性基金/项目支出"]),
+    ).toEqual(["total", "(none)", "(none)"]);
   });
 
   it("is the column in the table of that fund (一般公共预算支出表)", () => {

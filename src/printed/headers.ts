@@ -183,14 +183,14 @@ function columnLeftOut(kind: TableKind): (path: readonly string[], column: numbe
 /**
  * Header levels naming a fund or a spending nature (after `headerWording`: `一般公共预算拨款`
  * reads `一般公共预算`). A column printed under one that its variant does not name is that fund's
- * or nature's part of the column, unless the column is of it.
+ * or nature's part of the column, unless the column is of it. (`单位资金` is no such level: its
+ * parts, 事业收入 and the like, are funds of their own names.)
  */
 const PART_LEVELS: Readonly<Record<string, readonly ["fund" | "nature", string]>> = {
   一般公共预算: ["fund", "gpb"],
   政府性基金: ["fund", "govFund"],
   国有资本经营预算: ["fund", "soe"],
   财政专户管理资金: ["fund", "specialAccount"],
-  单位资金: ["fund", "unitFunds"],
   基本支出: ["nature", "basic"],
   人员经费: ["nature", "basic.personnel"],
   公用经费: ["nature", "basic.public"],
