@@ -110,6 +110,13 @@ export function cutName(head: string, rest: string): boolean {
   );
 }
 
+/**
+ * The second halves of the compounds a work word (`运行`, `运转`, `购置`, `维修` …) opens: a line
+ * after a head ending on one and starting so goes on from it (`运行维护`, `运转保障`, `购置更新`,
+ * `维修改造`). A fixed list, so linear.
+ */
+const WORK_GOES_ON = /^(?:维护|保障|更新|改造|服务|管理|升级|养护|保养|修缮|维修|运维|运行)/u;
+
 /** A line starting as a project's name does, with a year (`2024年…`): never a name's rest. */
 const YEAR_START = /^(?:19|20)\d{2}\s?年/u;
 
@@ -127,5 +134,10 @@ export function headsName(head: string, middle: string): boolean {
   const h = head.replace(/\s+/gu, "");
   const m = middle.replace(/\s+/gu, "");
   if (h === "" || m === "" || startsName(m)) return false;
-  return !NAME_WORDS.some((w) => w.whole && h.endsWith(w.word));
+  // A middle line starting as no name does (`及…`, `（含桥梁）`) goes on from the head; so does one
+  // going on with the head's work word (`…运行` / `维护及安全保障`, `…运转` / `保障及…`).
+  if (NO_START.test(m) || m.startsWith("（") || m.startsWith("(")) return true;
+  const end = NAME_WORDS.find((w) => w.whole && h.endsWith(w.word));
+  if (end === undefined) return true;
+  return !end.generic && WORK_GOES_ON.test(m);
 }
