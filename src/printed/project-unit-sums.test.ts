@@ -113,6 +113,35 @@ describe("a row printing no 类型 that is no unit's heading", () => {
     expect(r.keys).toEqual(["project", "project", "project", "project"]);
   });
 
+  it("no total, each bare row equal to the one project below by chance (other names): rows as read", () => {
+    const r = codes({
+      title: "2024年项目支出预算表",
+      headers: HEADERS,
+      rows: [
+        ["", "2024年农机购置补贴", "10.00"],
+        ["特定目标类", "2024年高标准农田建设", "10.00"],
+        ["", "2024年动物防疫", "20.00"],
+        ["特定目标类", "2024年种子储备", "20.00"],
+      ],
+    });
+    expect(r.keys).toEqual(["project", "project", "project", "project"]);
+  });
+
+  it("a 类型's subtotal row (其他运转类, 特定目标类) over its projects: no unit's heading, rows as read", () => {
+    const r = codes({
+      title: "2024年项目支出预算表",
+      headers: HEADERS,
+      rows: [
+        ["", "合计", "30.00"],
+        ["", "其他运转类", "10.00"],
+        ["其他运转类", "2024年机关运行经费", "10.00"],
+        ["", "特定目标类", "20.00"],
+        ["特定目标类", "2024年网络安全", "20.00"],
+      ],
+    });
+    expect(r.keys.filter((k) => k === "unplaced")).toEqual([]);
+  });
+
   it("a real duplicate project (no heading) is still reported", () => {
     const r = codes({
       title: "2024年项目支出预算表",

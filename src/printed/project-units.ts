@@ -129,9 +129,18 @@ function sumsTo(head: BuiltRow, rows: readonly BuiltRow[], keys: readonly string
  */
 function summedHeadings(built: readonly BuiltRow[], kind: TableKind): number[] {
   const keys = kind.columns.filter((c) => c.role === "amount").map((c) => c.key);
+  // A row named as a 类型 (`其他运转类`, `特定目标类`) sums its type's projects: no unit's heading.
+  const types = new Set(
+    Object.keys(kind.columns.find((c) => c.key === TYPE)?.values ?? {}).map(labelKey),
+  );
+  const heading = (b: BuiltRow) => bare(b) && !types.has(labelKey(b.name ?? ""));
   const first = built.findIndex((b) => b.key.kind !== "total");
-  if (first < 0 || !bare(built[first] as BuiltRow)) return [];
+  if (first < 0 || !heading(built[first] as BuiltRow)) return [];
   const headings: number[] = [];
+  const counts: number[] = [];
+  // Each project's name → the heading (by number) it was last printed under.
+  const seen = new Map<string, number>();
+  let repeated = false;
   const totals: BuiltRow[] = [];
   let rows: BuiltRow[] = [];
   const closes = () => {
@@ -142,14 +151,25 @@ function summedHeadings(built: readonly BuiltRow[], kind: TableKind): number[] {
     const b = built[i] as BuiltRow;
     if (b.key.kind === "total") totals.push(b);
     else if (bare(b)) {
-      if (headings.length > 0 && !closes()) return [];
+      if (!heading(b) || (headings.length > 0 && !closes())) return [];
       headings.push(i);
+      counts.push(0);
       rows = [];
-    } else if (b.key.kind === "project" && headings.length > 0) rows.push(b);
-    else if (!keys.every((k) => blank(b.cells[k]))) return [];
+    } else if (b.key.kind === "project" && headings.length > 0) {
+      rows.push(b);
+      counts[counts.length - 1] = rows.length;
+      const name = labelKey(b.name ?? "");
+      const under = seen.get(name);
+      if (under !== undefined && under !== headings.length) repeated = true;
+      seen.set(name, headings.length);
+    } else if (!keys.every((k) => blank(b.cells[k]))) return [];
   }
   if (!closes()) return [];
-  if (totals.length === 0) return headings.length >= 2 ? headings : [];
+  // No total to confirm them: two headings at least, each over two projects at least, or a
+  // project printed under two of them (a project printing no 类型 may equal the one below it by
+  // chance; a unit's heading over one project, its name the project of another unit's, not).
+  if (totals.length === 0)
+    return headings.length >= 2 && (repeated || counts.every((n) => n >= 2)) ? headings : [];
   const stated = headings.map((i) => built[i] as BuiltRow);
   return totals.every((t) => keys.every((k) => sumsTo(t, stated, [k]) || allZero(t, stated, k)))
     ? headings
