@@ -5,6 +5,9 @@ import type { RowKind, TableKind } from "../templates";
 import type { ColumnMatch } from "./headers";
 import type { ReadProblem } from "./problems";
 
+/** A printed text without its widths and spaces (NFKC, whitespace removed), to compare cells. @internal */
+export const plainText = (text: string): string => text.normalize("NFKC").replace(/\s+/gu, "");
+
 /** Whether one printed cell is blank (absent, or whitespace only; a dash is printed). @internal */
 export const blankCell = (v: string | undefined): boolean => v === undefined || v.trim() === "";
 

@@ -1,6 +1,6 @@
 import type { TableKind } from "../templates";
+import { plainText as plainHeader } from "./cells";
 import { matchHeaders } from "./headers";
-import { plainHeader } from "./merged-headers";
 import type { ReadProblem } from "./problems";
 import type { PrintedTable } from "./types";
 

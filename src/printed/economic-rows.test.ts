@@ -6,9 +6,11 @@
  */
 import { describe, expect, it } from "vitest";
 import { catalog2024 } from "../catalog/2024";
+import { normalizeName } from "../codes";
 import type { Disclosure } from "../disclosure";
 import { checkDisclosure, henan2024Profile } from "../rules";
 import { henan2024, nationalMinimum } from "../templates";
+import { ECONOMIC_CLASSES } from "./economic-rows";
 import { readPrintedTable } from "./read";
 import type { PrintedTable } from "./types";
 
@@ -118,5 +120,14 @@ describe("units printed by their codes stay units", () => {
       { template: henan2024 },
     );
     expect(r.table?.rows.map((row) => row.key.kind)).toEqual(["unplaced", "org"]);
+  });
+});
+
+describe("the economic 类 the reader knows by name", () => {
+  it("are the 2024 catalog's 类, name for name (the list cannot drift from the catalog)", () => {
+    const classes = catalog2024.departmental.entries
+      .filter((e) => e.level === "类")
+      .map((e) => [e.code, normalizeName(e.name)]);
+    expect([...ECONOMIC_CLASSES]).toEqual(classes);
   });
 });

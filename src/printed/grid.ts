@@ -2,7 +2,7 @@ import { type CodeSystem, parseCode, readCode } from "../codes";
 import type { RowKey } from "../disclosure";
 import type { TableKind } from "../templates";
 import { labelKey } from "../templates/wording";
-import { accepts, isTotalLabel, labelOf } from "./cells";
+import { accepts, isTotalLabel, labelOf, plainText as plain } from "./cells";
 import { type CarriedSegments, type PrintedCode, readRowCodes } from "./codes";
 import { isEconomicRow } from "./economic-rows";
 import type { ColumnMatch } from "./headers";
@@ -39,9 +39,6 @@ export interface GridPlacement {
 
 const ORG_CODE = /^[0-9]{3,12}$/u;
 const PROJECT_CODE = /^[0-9A-Za-z]{13,}$/u;
-
-/** A printed unit or project code as plain characters: full-width digits half-width, no spaces. */
-const plain = (text: string) => text.normalize("NFKC").replace(/\s+/gu, "");
 
 function isDepartment(code: string, departmentCode: string | undefined): boolean {
   return departmentCode !== undefined && departmentCode !== "" && code.startsWith(departmentCode);

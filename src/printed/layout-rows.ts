@@ -1,6 +1,7 @@
 import type { Unit } from "../amount";
 import { onlyContinuation } from "../disclosure/continued";
 import type { TableKind } from "../templates";
+import { plainText as compact } from "./cells";
 import type { ReadProblem } from "./problems";
 import { isTableNumber, normalizeTableTitle } from "./title";
 import type { PrintedTable } from "./types";
@@ -30,7 +31,6 @@ const COLUMN_NUMBER = /^(?:[1-9][0-9]?|\([1-9][0-9]?\))$/u;
 const PAGE = /^第[0-9]{1,4}页(?:,?共[0-9]{1,4}页)?$|^共[0-9]{1,4}页(?:,?第[0-9]{1,4}页)?$/u;
 
 /** A cell as compared: NFKC, no whitespace. */
-const compact = (cell: string) => cell.normalize("NFKC").replace(/\s+/gu, "");
 
 /** The unit a unit line among the rows may name: the table's, any one (it printed none), none. */
 type UnitAllowed = Unit | "any" | "none";

@@ -3,7 +3,7 @@ import { normalizeName, parseChineseOrdinal, parseCode } from "../codes";
 import type { RowKey } from "../disclosure";
 import type { LineSpec, TableKind } from "../templates";
 import { labelKey } from "../templates/wording";
-import { accepts, isBlank, isValueColumn } from "./cells";
+import { accepts, isBlank, isValueColumn, plainText } from "./cells";
 import { splitCell } from "./code-and-name";
 import type { ColumnMatch } from "./headers";
 import type { ReadProblem } from "./problems";
@@ -63,7 +63,7 @@ interface Ordinal {
 }
 
 function ordinalOf(label: string): Ordinal | undefined {
-  const m = ORDINAL_PREFIX.exec(label.normalize("NFKC").replace(/\s+/gu, ""));
+  const m = ORDINAL_PREFIX.exec(plainText(label));
   const digits = m?.[1] ?? m?.[2];
   const value = digits === undefined ? undefined : parseChineseOrdinal(digits);
   if (value === undefined) return undefined;

@@ -1,10 +1,8 @@
 import type { TableKind } from "../templates";
+import { plainText as plainHeader } from "./cells";
 import { type ColumnMatch, matchHeaders } from "./headers";
 import type { ReadProblem } from "./problems";
 import type { PrintedTable } from "./types";
-
-/** A printed header as compared: no whitespace, full-width forms folded. @internal */
-export const plainHeader = (h: string): string => h.normalize("NFKC").replace(/\s+/gu, "");
 
 /** Whether column `c` is blank on every row. */
 const blankColumn = (rows: readonly (readonly string[])[], c: number): boolean =>

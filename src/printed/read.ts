@@ -21,10 +21,9 @@ import { remarkColumns } from "./remark-columns";
 import { repeatedHeaderRows } from "./repeated-headers";
 import { readBack, reshapePrinted } from "./reshape";
 import { rankTableKinds } from "./title";
-import { HAN } from "./transposed";
 import type { PrintedTable } from "./types";
 import { readUnitLine, type UnitLine } from "./unit-line";
-import { unitRowsTotal } from "./unit-rows-total";
+import { oneRowKind } from "./unit-rows-total";
 import type { BuiltRow } from "./wrapped-rows";
 
 /**
@@ -170,41 +169,6 @@ function readUnit(
     problem: { code: "unknown-unit", severity: "error", path, unit: raw, used },
     unknownUnit: raw,
   };
-}
-
-/**
- * A one-row kind printed in several rows that print something, or in one labelled in a first
- * column the kind does not place (`项目 | 预算数`, `出国考察费 | 1.00`), in a layout no reshaping
- * explains (labels that are no item's): which of them is the one row, and which item a figure
- * is, is not guessed, so each row is kept unplaced (`unplaced-row`), its figures unread, never
- * read as the one row printed again (false `duplicate-row`s, and the checker's `rows.duplicate`
- * and `same-fact` between the items) or as its total (a row per unit: see `unitRowsTotal`).
- */
-function oneRowKind(
-  built: readonly BuiltRow[],
-  kind: TableKind,
-  columns: readonly ColumnMatch[],
-  rows: readonly (readonly string[])[],
-  problems: ReadProblem[],
-): readonly BuiltRow[] {
-  if (kind.rowKinds.length !== 1 || kind.rowKinds[0] !== "single") return built;
-  // One row labelled in a first column the kind does not place, its figures under a heading
-  // that names no item (`项目 | 预算数`: `预算数` only a level below the items): an item it does
-  // not know.
-  const byItem = columns.some((c) => c.column?.role === "amount" && c.match !== "partial");
-  const labelled =
-    !byItem &&
-    columns[0]?.column === undefined &&
-    built.some((b) => HAN.test(rows[b.source]?.[0] ?? ""));
-  if (!labelled && built.filter((b) => !cellsBlank(b.cells)).length < 2) return built;
-  const total = unitRowsTotal(built, columns, rows, byItem);
-  return built.map((b) => {
-    if (b === total?.at) return total.row;
-    const cells = rows[b.source] ?? [];
-    problems.push({ code: "unplaced-row", severity: "warning", path: { row: b.source }, cells });
-    const label = cells.find((c) => c.trim() !== "")?.trim() ?? "";
-    return { ...b, key: { kind: "unplaced", label } };
-  });
 }
 
 /**

@@ -1,6 +1,7 @@
 import { normalizeLabel } from "../codes";
 import { withoutContinuation } from "../disclosure/continued";
 import type { TableKind, Template } from "../templates";
+import { plainText } from "./cells";
 
 /**
  * A printed table number anywhere in the title: `预算05表`, `公开03表`, `表5`, `附表3`, `表一`,
@@ -25,7 +26,7 @@ export function tableNumberEnd(s: string, i: number): number {
 
 /** Whether a cell prints a table number and nothing else (`预算05表`, `表 3-1`). @internal */
 export function isTableNumber(text: string): boolean {
-  const compact = text.normalize("NFKC").replace(/\s+/gu, "");
+  const compact = plainText(text);
   return compact !== "" && compact.length <= 12 && compact.replace(TABLE_NUMBER, "") === "";
 }
 

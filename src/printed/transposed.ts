@@ -1,6 +1,6 @@
 import { normalizeLabel } from "../codes";
 import type { TableKind } from "../templates";
-import { isBlank } from "./cells";
+import { isBlank, plainText } from "./cells";
 import type { ColumnMatch } from "./headers";
 import { matchHeaders } from "./headers";
 import { noteRows } from "./note-rows";
@@ -23,7 +23,7 @@ const STYLES: readonly (readonly [string, RegExp])[] = [
 
 /** A label's numbering style, `undefined` when it has none (`合计`, a bare name). */
 function styleOf(label: string): string | undefined {
-  const text = label.slice(0, 16).normalize("NFKC").replace(/\s+/gu, "");
+  const text = plainText(label.slice(0, 16));
   return STYLES.find(([, pattern]) => pattern.test(text))?.[0];
 }
 
@@ -89,7 +89,7 @@ const NUMBER = /^\(?(?:[0-9]{1,3}(?:\.[0-9]{1,3})?|[一二三四五六七八九�
 
 /** A cell as a list number: its text without spaces (NFKC), `undefined` when it is none. */
 function listNumber(cell: string): string | undefined {
-  const text = cell.normalize("NFKC").replace(/\s+/gu, "");
+  const text = plainText(cell);
   return text === "" || NUMBER.test(text) ? text : undefined;
 }
 

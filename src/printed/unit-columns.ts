@@ -6,16 +6,13 @@
 import type { RowKey } from "../disclosure";
 import type { TableKind } from "../templates";
 import { labelKey } from "../templates/wording";
-import { accepts, isTotalLabel } from "./cells";
+import { accepts, isTotalLabel, plainText as plain } from "./cells";
 import type { GridPlacement } from "./grid";
 import type { ColumnMatch } from "./headers";
 import type { ReadProblem } from "./problems";
 
 /** The key of the template's column of a unit's name printed on each row. @internal */
 export const ORG_NAME_COLUMN = "org.name";
-
-/** A printed unit code as plain characters: full-width digits half-width, no spaces. */
-const plain = (text: string) => text.normalize("NFKC").replace(/\s+/gu, "");
 
 /** A row's place after its unit columns were read, with the unit's row to put before it. */
 export interface UnitColumnRead {

@@ -1,4 +1,5 @@
 import { UNITS, type Unit } from "../amount";
+import { plainText } from "./cells";
 import { tableNumberEnd } from "./title";
 
 /**
@@ -209,7 +210,7 @@ function parts(text: string): { text: string; bracketed: boolean }[] {
  * ```
  */
 export function readUnitLine(raw: string): UnitLine {
-  const line = raw.normalize("NFKC").replace(/\s+/gu, "");
+  const line = plainText(raw);
   if (line === "") return { kind: "none" };
   const found = new Set<Unit>();
   for (const part of parts(withoutFurniture(unitText(line)))) {

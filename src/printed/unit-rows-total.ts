@@ -1,11 +1,14 @@
 /**
- * A one-row kind (the 三公 table) printed with its items across and a row per unit under a total
- * (`单位名称 | 合计 | 因公出国（境）费 …`, rows `合计`, `某局本级`, `某中心`): the total row states the
- * department's figures, the table's one row.
+ * A one-row kind (the 三公 table) printed in several rows: with its items across and a row per
+ * unit under a total (`单位名称 | 合计 | 因公出国（境）费 …`, rows `合计`, `某局本级`, `某中心`), the
+ * total row states the department's figures, the table's one row; in any other such layout no
+ * row is guessed to be it.
  */
-import { isTotalLabel } from "./cells";
+import type { TableKind } from "../templates";
+import { cellsBlank, isTotalLabel } from "./cells";
 import type { ColumnMatch } from "./headers";
 import { hasPeriodMark, isChangeLabel } from "./periods";
+import type { ReadProblem } from "./problems";
 import { HAN } from "./transposed";
 import type { BuiltRow } from "./wrapped-rows";
 
@@ -44,4 +47,40 @@ export function unitRowsTotal(
   const labels = new Set(columns.slice(0, first).map((c) => c.key));
   const cells = Object.fromEntries(Object.entries(total.cells).filter(([k]) => !labels.has(k)));
   return { at: total, row: { ...total, cells } };
+}
+
+/**
+ * A one-row kind printed in several rows that print something, or in one labelled in a first
+ * column the kind does not place (`项目 | 预算数`, `出国考察费 | 1.00`), in a layout no reshaping
+ * explains (labels that are no item's): which of them is the one row, and which item a figure
+ * is, is not guessed, so each row is kept unplaced (`unplaced-row`), its figures unread, never
+ * read as the one row printed again (false `duplicate-row`s, and the checker's `rows.duplicate`
+ * and `same-fact` between the items) or as its total (a row per unit: see `unitRowsTotal`).
+ * @internal
+ */
+export function oneRowKind(
+  built: readonly BuiltRow[],
+  kind: TableKind,
+  columns: readonly ColumnMatch[],
+  rows: readonly (readonly string[])[],
+  problems: ReadProblem[],
+): readonly BuiltRow[] {
+  if (kind.rowKinds.length !== 1 || kind.rowKinds[0] !== "single") return built;
+  // One row labelled in a first column the kind does not place, its figures under a heading
+  // that names no item (`项目 | 预算数`: `预算数` only a level below the items): an item it does
+  // not know.
+  const byItem = columns.some((c) => c.column?.role === "amount" && c.match !== "partial");
+  const labelled =
+    !byItem &&
+    columns[0]?.column === undefined &&
+    built.some((b) => HAN.test(rows[b.source]?.[0] ?? ""));
+  if (!labelled && built.filter((b) => !cellsBlank(b.cells)).length < 2) return built;
+  const total = unitRowsTotal(built, columns, rows, byItem);
+  return built.map((b) => {
+    if (b === total?.at) return total.row;
+    const cells = rows[b.source] ?? [];
+    problems.push({ code: "unplaced-row", severity: "warning", path: { row: b.source }, cells });
+    const label = cells.find((c) => c.trim() !== "")?.trim() ?? "";
+    return { ...b, key: { kind: "unplaced", label } };
+  });
 }

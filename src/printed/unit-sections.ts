@@ -4,7 +4,7 @@ import { normalizeName } from "../codes";
 import type { RowKey } from "../disclosure";
 import type { TableKind } from "../templates";
 import { labelKey } from "../templates/wording";
-import { accepts, endsAsTotal, isTotalLabel } from "./cells";
+import { accepts, endsAsTotal, isTotalLabel, plainText } from "./cells";
 import type { GridPlacement } from "./grid";
 import type { ReadProblem } from "./problems";
 import { HAN } from "./transposed";
@@ -24,7 +24,7 @@ export function unitNameMap(
     if (typeof u?.name !== "string" || typeof u.code !== "string" || u.code.trim() === "") continue;
     const key = labelKey(u.name);
     if (key === "") continue;
-    const code = u.code.normalize("NFKC").replace(/\s+/gu, "");
+    const code = plainText(u.code);
     if (out.has(key) && out.get(key) !== code) shared.add(key);
     out.set(key, code);
   }
