@@ -252,12 +252,6 @@ describe("a 项目支出绩效目标申报表 (one project a form) printing 中�
         ["其中：财政拨款", "10.00"],
       ],
     ],
-    [
-      [
-        ["项目资金", "10.00"],
-        ["年度资金总额", "10.00"],
-      ],
-    ],
   ])(
     "reads both goals, the standards and the money, 项目资金 printing its amount or not (%#)",
     (money) => {

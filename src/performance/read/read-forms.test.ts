@@ -108,8 +108,8 @@ describe("readTargets: Shanghai project forms", () => {
   });
 
   it("reports a heading that carries content and a field printed twice with another value", () => {
-    // 项目资金 printing an amount is the total (as 年度资金总额 printing the same figure is);
-    // printing anything else, it is a heading whose content is not read.
+    // 项目资金 printing an amount above a 年度资金总额 line, or anything else, is a heading whose
+    // content is not read (test/performance-form-money.test.ts: one printing its amount alone).
     const t = table("projectForm", [
       line("form.name", { content: "甲" }),
       line("form.money", { content: "单位：万元" }),
@@ -126,6 +126,13 @@ describe("readTargets: Shanghai project forms", () => {
         row: "line:form.money",
         column: "content",
         raw: "单位：万元",
+      },
+      {
+        code: "unread-cell",
+        table: "projectForm",
+        row: "line:form.money",
+        column: "content",
+        raw: "100.00",
       },
       {
         code: "unread-cell",

@@ -27,23 +27,55 @@ function lineValue(
   return blank === undefined ? undefined : { column: blank, rest };
 }
 
+/** A year printed alone (`2024`, four digits 19xx / 20xx, no decimals): no amount beside a heading. */
+const YEAR = /^(?:19|20)\d{2}$/u;
+
+/**
+ * Whether the lines of a heading's block (the money lines right below it, up to the next heading
+ * or line of another kind) print the field the heading maps to (`年度资金总额` below `项目资金`).
+ */
+function blockPrints(
+  rows: readonly Row[],
+  from: number,
+  field: string,
+  fields: Readonly<Record<string, string>>,
+  headings: ReadonlySet<string>,
+): boolean {
+  for (let i = from + 1; i < rows.length; i++) {
+    const key = rows[i]?.key;
+    if (key?.kind !== "line" || headings.has(key.line)) return false;
+    const printed = fields[key.line];
+    if (printed === field) return true;
+    if (printed === undefined || !printed.startsWith("money.")) return false;
+  }
+  return false;
+}
+
 /**
  * Whether a line heading a block (`项目资金（万元）` over 年度资金总额 and its sources) prints an
- * amount itself (`项目资金 | 10.00`, no 年度资金总额 line below): read into the money line the layout
- * maps the heading to, as the block's total. A heading printing no amount (blank, `单位：万元`)
- * labels its block only.
+ * amount itself (`项目资金 | 10.00`) and its block no line of the field it maps to (no 年度资金总额
+ * below): read into that money line, as the block's total. A heading printing no amount (blank,
+ * `单位：万元`, a year `2024`), or a figure beside a block that prints its total (the total over the
+ * project's years above 年度资金总额), labels its block only: its figure is left unread.
  */
 function headingAmount(
-  row: Row,
+  rows: readonly Row[],
+  at: number,
   kind: TableKind,
-  headings: ReadonlySet<string>,
+  layout: {
+    readonly fields: Readonly<Record<string, string>>;
+    readonly headings: ReadonlySet<string>;
+  },
   field: string | undefined,
 ): boolean {
-  if (field === undefined || !field.startsWith("money.")) return false;
-  const value = lineValue(row, kind, headings);
+  const row = rows[at];
+  if (row === undefined || field === undefined || !field.startsWith("money.")) return false;
+  const value = lineValue(row, kind, layout.headings);
   if (value === undefined) return false;
-  const parsed = parseAmount((row.cells[value.column] ?? "").trim(), "元");
-  return parsed.ok && parsed.value !== null;
+  const raw = (row.cells[value.column] ?? "").trim();
+  const parsed = parseAmount(raw, "元");
+  if (!parsed.ok || parsed.value === null || YEAR.test(raw.normalize("NFKC"))) return false;
+  return !blockPrints(rows, at, field, layout.fields, layout.headings);
 }
 
 /** {@link PROJECT_FORM_LABELS}, normalised as a project's name is (once, when first asked). */
@@ -99,7 +131,7 @@ function readRows(
     current = carried.draft;
     at = carried.at;
   }
-  for (const row of table.rows) {
+  for (const [index, row] of table.rows.entries()) {
     const key = row.key;
     // A project form's header block printed where a table of projects was expected (one title
     // for both: 项目支出绩效目标表): its labels are no projects, and the rows after them belong to
@@ -146,7 +178,9 @@ function readRows(
     }
     if (key.kind === "line") {
       const field = fields[key.line];
-      const heading = headings.has(key.line) && !headingAmount(row, kind, headings, field);
+      const heading =
+        headings.has(key.line) &&
+        !headingAmount(table.rows, index, kind, { fields, headings }, field);
       if (heading || field === undefined || current === undefined) {
         reader.unreadBut(table, row, headings);
         continue;

@@ -1,0 +1,104 @@
+/**
+ * The money block of a 项目支出绩效目标申报表 (one project a form, Shanghai's layout) as printers
+ * vary it: a 项目资金 heading printing its amount alone is the project's total, while one printing
+ * another figure (the total over the years, a year) above 年度资金总额 is no part of the year's
+ * money: a correct form is read with no problem, a wrong one still caught.
+ */
+import { describe, expect, it } from "vitest";
+import { validateTargets } from "../src/performance";
+import { shanghai } from "../src/templates";
+import { readPrintedTargets as read } from "./support/disclosures";
+
+const form = (money: readonly (readonly string[])[]) => ({
+  title: "2024年项目支出绩效目标申报表",
+  headers: ["项目", "内容"],
+  rows: [
+    ["项目名称", "2024年城市网格化管理运维"],
+    ["主管部门", "某区城市运行管理中心"],
+    ["实施单位", "某区城市运行管理中心"],
+    ...money,
+    ["中期目标", "2024-2026年保障网格化平台运行"],
+    ["年度目标", "保障平台全年运行"],
+  ],
+});
+const grid = {
+  title: "2024年项目支出绩效目标申报表",
+  headers: ["一级指标", "二级指标", "三级指标", "指标值"],
+  rows: [
+    ["产出指标", "数量指标", "巡查次数", "≥2次／天"],
+    ["满意度指标", "服务对象满意度指标", "市民满意度", "≥90%"],
+  ],
+};
+const codes = (money: readonly (readonly string[])[]) => {
+  const { targets, left } = read([form(money), grid], shanghai);
+  return { targets, left, found: targets === undefined ? undefined : validateTargets(targets) };
+};
+
+describe("a 项目资金 heading printing a figure of its own above 年度资金总额", () => {
+  it.each([
+    // The total over the project's years (中期), then the year's money.
+    [["项目资金（万元）", "30.00"], "30.00"],
+    [["项目资金", "30.00"], "30.00"],
+    [["项目资金情况", "90.00"], "90.00"],
+    // A year printed beside the heading (项目资金 for 2024).
+    [["项目资金（万元）", "2024"], "2024"],
+    [["项目资金", "2025"], "2025"],
+    // The same figure as the year's total: still the heading's, unread (never read twice).
+    [["项目资金（万元）", "10.00"], "10.00"],
+  ])("reads the year's money from its block, the heading's figure unread (%j)", (heading, raw) => {
+    const { targets, left, found } = codes([
+      heading,
+      ["年度资金总额", "10.00"],
+      ["其中：财政拨款", "10.00"],
+      ["上年结转", ""],
+      ["其他资金", ""],
+    ]);
+    expect(targets?.projects[0]?.money).toEqual({
+      total: "10.00",
+      grant: "10.00",
+      carryover: "",
+      other: "",
+    });
+    expect(found).toEqual([]);
+    expect(left).toHaveLength(1);
+    expect(left[0]).toContain('"code":"unread-cell"');
+    expect(left[0]).toContain(`"raw":"${raw}"`);
+  });
+
+  it("reads the heading's amount as the total when its block prints no 年度资金总额", () => {
+    const { targets, left, found } = codes([
+      ["项目资金（万元）", "10.00"],
+      ["其中：财政拨款", "8.00"],
+      ["其他资金", "2.00"],
+    ]);
+    expect(targets?.projects[0]?.money).toEqual({ total: "10.00", grant: "8.00", other: "2.00" });
+    expect([left, found]).toEqual([[], []]);
+  });
+
+  it.each([["2024"], ["1998"], ["２０２４"], ["2024 "]])(
+    "a year alone beside the heading (%s) is no total",
+    (year) => {
+      const { targets, left } = codes([["项目资金", year]]);
+      expect(targets?.projects[0]?.money.total).toBeUndefined();
+      expect(left.some((l) => l.includes("unread-cell"))).toBe(true);
+    },
+  );
+
+  it.each([["2024.00"], ["1200"], ["3000"], ["202.40"]])(
+    "an amount that is no year (%s) beside the heading alone is the total",
+    (amount) => {
+      const { targets, left } = codes([["项目资金（万元）", amount]]);
+      expect(targets?.projects[0]?.money.total).toBe(amount);
+      expect(left).toEqual([]);
+    },
+  );
+
+  it("bites: a year's money that does not add up is still caught under such a heading", () => {
+    const { found } = codes([
+      ["项目资金（万元）", "30.00"],
+      ["年度资金总额", "10.00"],
+      ["其中：财政拨款", "12.00"],
+    ]);
+    expect(found?.map((p) => p.code)).toContain("money-part-exceeds");
+  });
+});
