@@ -104,6 +104,49 @@ describe("parseIndicatorValue: the name of a rate printed before its figure", ()
     expect(read("达标率90%-95%")).toEqual({ kind: "range", low: "90", high: "95", unit: "%" });
   });
 
+  it.each([
+    ["年度完成率不低于95%", "≥", "95"],
+    ["全年完成率100%", undefined, "100"],
+    ["年度预算执行率≥90%", "≥", "90"],
+    ["季度考核合格率≥95%", "≥", "95"],
+    ["室内湿度≤60%", "≤", "60"],
+    ["工程进度100%", undefined, "100"],
+  ])("%s: a rate's name after a time word reads as the figure", (text, op, value) => {
+    expect(read(text)).toEqual({
+      kind: "quantity",
+      ...(op === undefined ? {} : { op }),
+      value,
+      unit: "%",
+    });
+  });
+
+  it.each([
+    // A period's 度 (年度, 季度, 月度) ends no rate's name: the share is of another period.
+    "不低于上年度90%",
+    "高于上年度5%",
+    "低于上年度10%",
+    "第一季度100%",
+    "第四季度≥95%",
+    "每季度≥90%",
+    "本年度100%",
+    "2024年度100%",
+    "月度≥95%",
+    "温度≤26%",
+    // A comparison or a period before the rate's name: no level of the rate.
+    "较上年度完成率提高5%",
+    "上年度完成率90%",
+    "同比增长率≥5%",
+    "环比增长率≥3%",
+    "高于上年满意度5%",
+    "不低于上年度满意度90%",
+    "第一季度完成率≥25%",
+    "上半年执行率≥50%",
+    "年底完成率100%",
+    "较上年同期增长率10%",
+  ])("bites: %s, a comparison or a period, not a rate's level, is read as printed", (text) => {
+    expect(read(text)).toEqual({ kind: "qualitative", text });
+  });
+
   it.each(["每年≥2次", "完成率高", "满意度", "年度≥2次", "完成率≥2次", "合格率达标", "率100%"])(
     "bites: %s, no rate's name before a share, is read as printed",
     (text) => {

@@ -127,11 +127,12 @@ function rangeSeparator(rest: string): number {
 
 /**
  * Reads a printed indicator value (指标值). Whitespace is ignored and the text is compared after
- * NFKC (full-width `＞ ％ ／ ０-９` are half-width), without the sentence punctuation it ends with
- * or a separator after its unit (`≥90%/` is `≥90%`), and a share without the name of the rate it
- * measures printed before it (`完成率100%` is `100%`, `合格率≥98%` is `≥98%`) * and the brackets or quotes it is wholly printed in (`“≥90%”。` is `≥90%`), and without an
- * inclusive marker (`（含）`: `12月（含）前` is `12月前`); the grammar, tried
- * in this order:
+ * NFKC (full-width `＞ ％ ／ ０-９` are half-width), without the sentence punctuation it ends with,
+ * a separator after its unit (`≥90%/` is `≥90%`) and the brackets or quotes it is wholly printed
+ * in (`“≥90%”。` is `≥90%`), without an inclusive marker (`（含）`: `12月（含）前` is `12月前`),
+ * and a share without the name of the rate it measures printed before it (`完成率100%` is `100%`,
+ * `合格率≥98%` is `≥98%`; a comparison or another period with it, `不低于上年度90%`,
+ * `第一季度100%`, `同比增长率≥5%`, is read as printed); the grammar, tried in this order:
  *
  * 1. an optional operator: `≥ ≤ > < = ＞ ＜ ≧ ≦ >= <=`, as typed with a redundant or reversed
  *    sign (`≥=` `=>` → `≥`, `≤=` `=<` → `≤`), or words (`不低于` `不少于` `至少` `最少` `达到`
@@ -220,7 +221,8 @@ function parseValue(input: string, pair: boolean): Result<IndicatorValue, Indica
   if (trimmed === "") return err({ code: "empty", input });
   const compact = inclusive(unwrapped(withoutStrayBrackets(nfkc(trimmed).replace(/\s+/gu, ""))));
   // The name of the rate a share measures printed before it (`完成率100%`, `合格率≥98%`) is no
-  // part of the value, as after it (`≥98%合格率`) it is none: the share is read.
+  // part of the value, as after it (`≥98%合格率`) it is none: the share is read. A period's 度 or
+  // a comparison (`不低于上年度90%`, `第一季度100%`) is no such name: read below, as printed.
   const rated = afterRateName(compact);
   if (rated !== undefined && rated !== "") {
     const share = parseValue(rated, pair);
