@@ -30,6 +30,13 @@ describe("parseIndicatorValue: a digit and a letter naming a thing", () => {
     "5S管理",
     "５Ｇ",
     "达到5G",
+    "5A景区",
+    "3A级",
+    "6S管理",
+    "7S管理",
+    "5S现场管理",
+    "3C产品",
+    "≥4S店",
   ])("%s is text, no quantity", (text) => {
     expect(read(text)).toEqual({ kind: "qualitative", text });
   });
@@ -45,6 +52,17 @@ describe("parseIndicatorValue: a digit and a letter naming a thing", () => {
     ["≤2L", "≤", "2", "L"],
     ["≥5MW", "≥", "5", "MW"],
     ["≥5.5G", "≥", "5.5", "G"],
+    // A letter that names a thing only with a word after it (4A级, 5S管理, 4S店) is a unit alone:
+    // seconds, amperes.
+    ["≤5S", "≤", "5", "S"],
+    ["≤5S/次", "≤", "5", "S/次"],
+    ["≥4S", "≥", "4", "S"],
+    ["≤6S", "≤", "6", "S"],
+    ["≥1A", "≥", "1", "A"],
+    ["≤2A", "≤", "2", "A"],
+    ["≤3A", "≤", "3", "A"],
+    ["≥5A", "≥", "5", "A"],
+    ["≥3C", "≥", "3", "C"],
   ])("bites: a unit of letters stays a unit: %s", (text, op, value, unit) => {
     expect(read(text)).toEqual({ kind: "quantity", op, value, unit });
   });

@@ -1,38 +1,54 @@
 /**
  * Names printed as a digit and a letter (`5G`, `4K`, `3D`, `4A级`): a technology, a format, a
- * grade, no figure in a unit.
+ * grade, no figure in a unit; and the name of a rate printed before its share (`完成率100%`).
  */
 
 /**
- * The names a digit and a capital letter glued together print (after NFKC): generations of mobile
- * networks (`5G`), video formats (`4K`), dimensions (`3D`), a pencil's hardness (`2B`), the grades
- * of scenic areas (`4A级`), a certification (`3C`), a car dealer (`4S店`) and a way of managing a
- * site (`5S管理`). Data: add a name here, never a branch. A unit of letters after a figure (`5GB`,
- * `10G`, `5g`, `2kg`) is none of them.
+ * A name a digit and a capital letter glued together print (after NFKC), and the words it names a
+ * thing with: none when the name alone is one (`5G`, `4K`, `3D`: text with any Chinese word after
+ * it, `5G基站`, or none), else only before one of them (`4A级`, `5S管理`, `4S店`, `3C认证`), the
+ * name alone being a figure in a unit (`≤5S` seconds, `≥1A` amperes, `≥3C`).
  */
-const NAMED_FIGURES: readonly string[] = [
-  "2G",
-  "3G",
-  "4G",
-  "5G",
-  "6G",
-  "2K",
-  "4K",
-  "8K",
-  "2D",
-  "3D",
-  "4D",
-  "2B",
-  "1A",
-  "2A",
-  "3A",
-  "4A",
-  "5A",
-  "3C",
-  "4S",
-  "5S",
-  "6S",
-  "7S",
+interface NamedFigure {
+  readonly name: string;
+  readonly words?: readonly string[];
+}
+
+/** The words a scenic area's grade is printed with (`4A级`, `5A景区`). */
+const GRADE: readonly string[] = ["级", "景区", "旅游景区"];
+/** The words a way of managing a site is printed with (`5S管理`, `6S现场管理`). */
+const SITE: readonly string[] = ["管理", "现场", "标准"];
+
+/**
+ * The names a digit and a capital letter print: generations of mobile networks (`5G`), video
+ * formats (`4K`), dimensions (`3D`), a pencil's hardness (`2B`), the grades of scenic areas
+ * (`4A级`), a certification (`3C认证`), a car dealer (`4S店`) and a way of managing a site
+ * (`5S管理`). Data: add a name or a word here, never a branch. A unit of letters after a figure
+ * (`5GB`, `10G`, `5g`, `2kg`) is none of them.
+ */
+const NAMED_FIGURES: readonly NamedFigure[] = [
+  { name: "2G" },
+  { name: "3G" },
+  { name: "4G" },
+  { name: "5G" },
+  { name: "6G" },
+  { name: "2K" },
+  { name: "4K" },
+  { name: "8K" },
+  { name: "2D" },
+  { name: "3D" },
+  { name: "4D" },
+  { name: "2B" },
+  { name: "1A", words: GRADE },
+  { name: "2A", words: GRADE },
+  { name: "3A", words: GRADE },
+  { name: "4A", words: GRADE },
+  { name: "5A", words: GRADE },
+  { name: "3C", words: ["认证", "产品", "标志"] },
+  { name: "4S", words: ["店"] },
+  { name: "5S", words: SITE },
+  { name: "6S", words: SITE },
+  { name: "7S", words: SITE },
 ];
 
 /** A character that goes on a name's figure or letters (`5GB`, `5.5G`, `15G`): no name then. */
@@ -42,12 +58,14 @@ const HAN = /\p{Script=Han}/u;
 
 /**
  * Whether the figure text `s` (past its operator) starts with a name a digit and a letter print
- * (`5G`, `5G基站`, `4A级`): text, no quantity. @internal
+ * (`5G`, `5G基站`, `4A级`, `5S管理`): text, no quantity. @internal
  */
 export function namedFigure(s: string): boolean {
-  for (const name of NAMED_FIGURES) {
+  for (const { name, words } of NAMED_FIGURES) {
     if (!s.startsWith(name)) continue;
-    const next = s.charAt(name.length);
+    const after = s.slice(name.length);
+    if (words !== undefined) return words.some((w) => after.startsWith(w));
+    const next = after.charAt(0);
     return next === "" || HAN.test(next) || !GOES_ON.test(next);
   }
   return false;
