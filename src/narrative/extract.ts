@@ -114,6 +114,8 @@ function endClause(r: Reader, next: number): void {
       (n.fund === undefined
         ? undefined
         : [{ concept: "spending" as const, coords: { fund: n.fund } }]);
+    // One span for all of them: a none of a list of n measures spans the list (read once).
+    const at = closed(r, span(r, n.s, n.e));
     for (const subject of subjects ?? [])
       r.claims.push({
         kind: "amount",
@@ -122,7 +124,7 @@ function endClause(r: Reader, next: number): void {
         period: periodNow(r),
         basis: "budget",
         relation: "none",
-        span: closed(r, span(r, n.s, n.e)),
+        span: at,
       });
   }
   if (cl.threshold !== undefined) leave(r, cl.threshold, "threshold");
@@ -175,6 +177,7 @@ const CLOSING = "”’」』";
  */
 function closed(r: Reader, s: Span): Span {
   let odd = false;
+  r.steps.n += s.text.length;
   for (const ch of s.text) if (OPENING.includes(ch) || CLOSING.includes(ch)) odd = !odd;
   const next = r.input.charAt(s.end);
   return odd && next !== "" && (CLOSING + STRAIGHT).includes(next)

@@ -58,6 +58,12 @@ const INPUTS: Readonly<Record<string, (n: number) => string>> = {
     "由3万元减少1万元至2万元，每人每天1万元至2万元不等，由1万元调整为2万元，"
       .repeat(Math.ceil(n / 38))
       .slice(0, n),
+  "a none before a list of measures without end (`未安排A和B和…`)": (n) =>
+    `未安排${"因公出国（境）费和".repeat(Math.ceil(n / 9))}公务接待费。`,
+  "a none before a list of measures joined by 、": (n) =>
+    `本年度未安排${"因公出国（境）费、".repeat(Math.ceil(n / 9))}公务接待费。`,
+  "a none before a list of measures joined by 及, quoted": (n) =>
+    `未安排${"“三公”经费及".repeat(Math.ceil(n / 7))}公务接待费预算。`,
 };
 
 const steps = (text: string): number => {

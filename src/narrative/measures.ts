@@ -196,14 +196,18 @@ export function onMeasure(
   }
   if (cl.none !== undefined) {
     // `未安排因公出国（境）费和公务用车购置费`: each measure of a list after the none word is none.
+    // The list's measures grow one array the clause owns (never copied: a list of n measures
+    // is read in n steps).
     const n = cl.none;
-    const listed = n.measure !== undefined && joins(r.text.text, n.e, t.s) ? n.measure : [];
+    const listed = n.measure !== undefined && joins(r.text.text, n.e, t.s) ? n.measure : undefined;
+    const measure = listed ?? [];
+    for (const s of compose(r, lex, adjacent ?? n.fund)) measure.push(s);
     cl.none = {
       s: n.s,
       e: t.e,
-      at: listed.length > 0 && n.at !== undefined ? n.at : t.s,
+      at: listed !== undefined && listed.length > 0 && n.at !== undefined ? n.at : t.s,
       ...(n.fund === undefined ? {} : { fund: n.fund }),
-      measure: [...listed, ...compose(r, lex, adjacent ?? n.fund)],
+      measure,
     };
   }
   if (cl.share) {

@@ -50,7 +50,8 @@ export interface Clause {
     s: number;
     e: number;
     fund?: Fund;
-    measure?: readonly ClaimSubject[];
+    /** The measures it is of: one array the clause owns, grown as a list goes on. */
+    measure?: ClaimSubject[];
     /** Where the measure after the none word starts (`无其他“三公”经费`). */
     at?: number;
     after?: boolean;
