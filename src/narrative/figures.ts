@@ -215,6 +215,45 @@ function eachNamed(
 
 /** How far before a change's figure its `各` / `均` is looked for (`，与2023年相比均增加`). */
 const EACH_SPAN = 14;
+/**
+ * What follows `各` / `均` as an adverb of a change (`各增加`, `均比上年减少`, `均较…`, `均与…`,
+ * `均为`, `均有所增加`): else it begins a word (`各项`, `各类`, `各单位`, `均衡`, `均匀`).
+ */
+const EACH_NEXT = [
+  "比",
+  "较",
+  "与",
+  "同比",
+  "增",
+  "减",
+  "下降",
+  "上升",
+  "上涨",
+  "持平",
+  "为",
+  "有",
+];
+/**
+ * Characters that make a word with `均` after them (`人均`, `平均`, `户均`, `日均`, `月均`, `生均`,
+ * `亩均`, `次均`, `年均`): a rate per head or an average, no adverb. `年` only when no date is
+ * before it (`比上年均增加`, `2023年均…` are a year and the adverb).
+ */
+const AVERAGE = "人平户日月生亩次场床车件";
+const DATED = "上去前本今0123456789";
+
+/** Whether a standalone `各` / `均` stands between `from` and `to`. A bounded look. */
+function eachAdverb(c: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const ch = c.charAt(i);
+    if (ch !== "各" && ch !== "均") continue;
+    if (!EACH_NEXT.some((w) => c.startsWith(w, i + 1))) continue;
+    const prev = c.charAt(i - 1);
+    if (ch === "均" && AVERAGE.includes(prev)) continue;
+    if (ch === "均" && prev === "年" && !DATED.includes(c.charAt(i - 2))) continue;
+    return true;
+  }
+  return false;
+}
 
 /**
  * `收入总计969.06万元，支出总计969.06万元，比上年各增加134.22万元`: a change of no measure of its own
@@ -224,8 +263,7 @@ const EACH_SPAN = 14;
 function eachChanged(r: Reader, t: NumToken): ClaimSubject[] | undefined {
   const { cl, sent } = r;
   if (cl.measure !== undefined || cl.path.length > 0 || cl.pathUnknown) return undefined;
-  const before = r.text.text.slice(Math.max(cl.start, t.s - EACH_SPAN), t.s);
-  if (!before.includes("各") && !before.includes("均")) return undefined;
+  if (!eachAdverb(r.text.text, Math.max(cl.start, t.s - EACH_SPAN), t.s)) return undefined;
   const seen = new Set<string>();
   const subjects: ClaimSubject[] = [];
   const from = sent.flatFrom;
