@@ -43,6 +43,29 @@ describe("a measure right after a year is the measure, though a project bears th
       expect.stringMatching(/^narrative\.amount: .*49\.68万元/u),
     ]);
   });
+
+  // Worded exactly as the project and with its figure (49.00), nothing saying which is meant:
+  // either, so none is placed (coverage) and nothing is alarmed.
+  it.each([
+    "2024年机关运行经费49.00万元，主要用于机关日常运转。",
+    "2024年机关运行经费49.00万元，较上年持平。",
+    "2024年机关运行经费49.00万元。",
+    "2024年机关运行经费预算49.00万元，主要用于办公费、水电费等。",
+    "本单位2024年机关运行经费为49.00万元，与上年持平。",
+    "2024年机关运行经费490,000.00元，主要用于机关日常运转。",
+  ])("worded as the project, with the project's figure: no alarm, none placed: %s", (body) => {
+    expect(alarms(body)).toEqual([]);
+    expect(placed(body)).toEqual([]);
+  });
+
+  it.each([
+    // the figure of neither the measure (49.68) nor the project (49.00)
+    "2024年机关运行经费49.86万元，主要用于机关日常运转。",
+    // a bracket saying what of the measure it is: the measure's, and 49.00 is not its figure
+    "2024年机关运行经费（公用经费）49.00万元。",
+  ])("a figure wrong under every reading is still found: %s", (body) => {
+    expect(alarms(body)).toEqual([expect.stringMatching(/^narrative\.amount: .*49\.68万元/u)]);
+  });
 });
 
 describe("a none of each measure of a list, after a 除…外 of another, or inside a bracket", () => {

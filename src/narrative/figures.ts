@@ -57,6 +57,11 @@ function anotherPart(r: Reader, t: NumToken, named: Named, value: Amount): boole
   });
 }
 
+/** Whether the figure of a measure worded as a project is that project's (either is meant). */
+const projectFigure = (r: Reader, named: Named, value: Amount): boolean =>
+  named.project !== undefined &&
+  (r.index.projectTotals.get(named.project) ?? []).some((a) => amountsEqual(a, value));
+
 /** A year and a joining word right before another year (`2024年和`, `2023年度、`). */
 const TWO_YEARS = /\d{4}年度?[和与及、]$/u;
 
@@ -111,8 +116,13 @@ function pushAmount(r: Reader, t: NumToken, value: Amount): void {
     leave(r, t, odd ?? (named === "unknown-name" ? "unknown-name" : "no-subject"));
     return;
   }
-  // `所属单位政府采购预算20.00万元`: a sub-unit's figure, not the document's.
-  if (anotherPart(r, t, named, value) || subUnitFigure(r.text.text, r.cl.start, t.s)) {
+  // `所属单位政府采购预算20.00万元`: a sub-unit's figure, not the document's; `2024年机关运行经费
+  // 49.00万元` with the figure of the project so named: the project's or the measure's.
+  if (
+    anotherPart(r, t, named, value) ||
+    subUnitFigure(r.text.text, r.cl.start, t.s) ||
+    projectFigure(r, named, value)
+  ) {
     leave(r, t, "no-subject");
     return;
   }

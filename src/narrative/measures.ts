@@ -77,26 +77,32 @@ function afterUnnamedItem(
 const ITEM_HEAD = /^(?:\d{4}年度?)?$/u;
 
 /**
- * A measure word that names a project: followed by 项目 (`“2024年机关运行经费”项目49.00万元`), or
- * within a project's name as the tables print it (`2024年机关运行经费`, `办公楼公用经费补助`).
+ * A measure word that names a project (`true`): followed by 项目 (`“2024年机关运行经费”项目49.00万元`),
+ * or within a project's name as the tables print it (`2024年机关运行经费`, `办公楼公用经费补助`).
+ * The name of a project the words are exactly, dated alike (`2024年机关运行经费49.00万元`), when
+ * nothing decides: the measure, or that project (`Named.project`).
  */
 const projectName = (
   r: Reader,
   t: WordToken,
   lex: Extract<WordToken["lex"], { t: "measure" }>,
-): boolean => {
+): boolean | string => {
   const c = r.text.text;
   if (lex.atMost !== true && c.startsWith("项目", t.e)) return true;
+  let alike: string | undefined;
   for (const [name, at] of projectsWith(r.index, c.slice(t.s, t.e))) {
     r.steps.n++;
     if (t.s < at || !c.startsWith(name, t.s - at)) continue;
     // `2024年机关运行经费` is a project's name and the measure dated alike: the project only
-    // quoted, or among the projects' items; elsewhere the measure of that year.
+    // quoted, or among the projects' items; the measure when a bracket after it says what of
+    // the measure it is (`2024年机关运行经费（公用经费）`); else either.
     if (at + t.e - t.s < name.length || !ITEM_HEAD.test(name.slice(0, at))) return true;
     if (r.text.quoted[t.s - at] === 1 || amongProjects(r)) return true;
+    if (!OPENS.includes(c.charAt(t.e))) alike = name;
   }
-  return false;
+  return alike ?? false;
 };
+const OPENS = "（(";
 
 const projectSpending = (s: ClaimSubject | undefined): boolean =>
   s?.concept === "spending" && s.coords.nature === "project" && s.coords.functional === undefined;
@@ -149,14 +155,9 @@ export function onMeasure(
   lex: Extract<WordToken["lex"], { t: "measure" }>,
 ) {
   const cl = r.cl;
+  const project = endsName(r, t) || narrower(r, t, lex) || projectName(r, t, lex);
   // The figures after it are that part's, not those of a measure named before in the clause.
-  if (
-    endsName(r, t) ||
-    narrower(r, t, lex) ||
-    projectName(r, t, lex) ||
-    withinNature(r, lex) ||
-    afterUnnamedItem(r, t, lex)
-  ) {
+  if (project === true || withinNature(r, lex) || afterUnnamedItem(r, t, lex)) {
     delete cl.measure;
     return;
   }
@@ -260,6 +261,7 @@ export function onMeasure(
           atMost: lex.atMost === true,
           at: t.s,
           end: t.e,
+          ...(typeof project === "string" ? { project } : {}),
         };
   cl.measure = named;
   r.sent.named.push(named);

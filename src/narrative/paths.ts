@@ -1,3 +1,4 @@
+import { type Amount, parseAmount } from "../amount";
 import { type Catalog, checkName, findByName } from "../catalog";
 import { normalizeName } from "../codes";
 import type { Table } from "../disclosure";
@@ -14,6 +15,8 @@ export interface NameIndex {
   readonly tables: ReadonlyMap<string, readonly string[]>;
   /** The names of the projects the tables print (as printed and NFKC-folded), for {@link projectsWith}. */
   readonly projects: readonly string[];
+  /** Each project's total as the tables print it (by name as printed and NFKC-folded). */
+  readonly projectTotals: ReadonlyMap<string, readonly Amount[]>;
   /** Each word's projects (name, where the word is in it), made on first use. */
   readonly projectsByWord: Map<string, readonly (readonly [string, number])[]>;
   readonly catalog: Catalog | undefined;
@@ -30,11 +33,20 @@ export function nameIndex(
 ): NameIndex {
   const byName = new Map<string, string[]>();
   const projects = new Set<string>();
+  const totals = new Map<string, Amount[]>();
   for (const t of tables ?? [])
     for (const r of t.rows) {
       if (r.key.kind === "project") {
         const name = r.key.name.trim();
-        if (name.length >= MIN_PROJECT) projects.add(name).add(name.normalize("NFKC"));
+        if (name.length < MIN_PROJECT) continue;
+        projects.add(name).add(name.normalize("NFKC"));
+        const total = r.cells.total === undefined ? undefined : parseAmount(r.cells.total, t.unit);
+        if (total?.ok === true && total.value !== null)
+          for (const n of new Set([name, name.normalize("NFKC")])) {
+            const list = totals.get(n) ?? [];
+            list.push(total.value);
+            totals.set(n, list);
+          }
         continue;
       }
       if (r.key.kind !== "functional" || r.name === undefined) continue;
@@ -44,7 +56,14 @@ export function nameIndex(
       if (!list.includes(code)) list.push(code);
       byName.set(name, list);
     }
-  return { tables: byName, projects: [...projects], projectsByWord: new Map(), catalog, year };
+  return {
+    tables: byName,
+    projects: [...projects],
+    projectTotals: totals,
+    projectsByWord: new Map(),
+    catalog,
+    year,
+  };
 }
 
 /** The shortest project name matched in the text (a short one could be any phrase). */

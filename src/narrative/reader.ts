@@ -14,6 +14,11 @@ export interface Named {
   readonly at?: number;
   /** Where that word ends (`因公出国（境）费和公务用车购置费均未安排`: what joins it to the next). */
   readonly end?: number;
+  /**
+   * The project whose printed name the words are exactly (`2024年机关运行经费`), nothing deciding
+   * between it and the measure: a figure equal to that project's is of either (none placed).
+   */
+  readonly project?: string;
 }
 
 /** What the reader knows of the current clause (up to `，、；：`). @internal */
