@@ -55,6 +55,8 @@ export interface Aside {
   figured: boolean;
   /** A measure was named inside (`（含公务接待费2.50万元）`). */
   named: boolean;
+  /** A change or comparison word was read inside (`（…，比上年减少1.00万元）`). */
+  changed: boolean;
   readonly cl: Kept<
     Clause,
     "measure" | "measureEnd" | "listed" | "path" | "pathUnknown" | "resolved" | "fund"
@@ -102,6 +104,7 @@ function open(r: Reader, at: number): void {
     at,
     figured: false,
     named: false,
+    changed: false,
     cl: {
       measure: cl.measure,
       measureEnd: cl.measureEnd,
@@ -168,12 +171,15 @@ function close(r: Reader, at?: number): void {
   if (a.claimed && !a.broken && !(cl.none !== undefined && cl.none.s > a.at)) cl.claimed = true;
   // `“三公”经费（含公务接待费2.50万元）6.50万元`: a bracket after a measure that names a part and
   // gives its figure is an aside: the figure after it is the measure's.
-  const ownParts =
+  const partsNamed =
     a.figured &&
     a.named &&
     at !== undefined &&
     PART_WORDS.some((w) => r.text.text.slice(a.at + 1, at).includes(w));
-  const narrowed = narrows(r, a, at, ownParts);
+  // `（其中公务接待费2.50万元，比上年减少1.00万元）6.50万元`: the change or comparison inside says
+  // what of the figure after it is not known (coverage): no aside of the measure's own parts.
+  const ownParts = partsNamed && !a.changed;
+  const narrowed = narrows(r, a, at, ownParts) || (partsNamed && a.changed && a.afterMeasure);
   const gloss = a.afterMeasure && (!a.figured || narrowed || ownParts);
   if (!gloss && (!a.held || !a.afterFigure)) return;
   const { para } = r;

@@ -65,11 +65,22 @@ function compose(r: Reader, t: WordToken): void {
   sent.composed = { whole, colon, open: true };
 }
 
+/** Words of a change or a comparison with last year (`比上年`, `同比`, `增加`, `减少`, `持平`). */
+const CHANGING: ReadonlySet<string> = /*#__PURE__*/ new Set([
+  "lastYear",
+  "compare",
+  "up",
+  "down",
+  "flat",
+]);
+
 /** Updates the reader's state for one word of the lexicon (or of template residue). @internal */
 export function onWord(r: Reader, t: WordToken): void {
   const { cl, sent, para } = r;
   const c = r.text.text;
   const lex = t.lex;
+  // `（其中公务接待费2.50万元，比上年减少1.00万元）`: a bracket that compares or changes.
+  if (sent.aside !== undefined && CHANGING.has(lex.t)) sent.aside.changed = true;
   switch (lex.t) {
     case "fund":
       cl.fund = { fund: lex.fund, e: t.e };
