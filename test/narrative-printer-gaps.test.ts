@@ -247,7 +247,17 @@ describe("a 分别为： ending its line, its figures on numbered lines of their
       "2024年基本支出、项目支出分别为：\n一、682.06万元\n二、287.00万元",
       ["spending|nature=basic = 682.06万元", "spending|nature=project = 287.00万元"],
     ],
+    // a bracketed Chinese ordinal, which the scanner gives no token of its own
+    [
+      "人员经费、公用经费分别为：\n（一）630.38万元\n（二）51.68万元",
+      ["spending|nature=basic.personnel = 630.38万元", "spending|nature=basic.public = 51.68万元"],
+    ],
+    [
+      "基本支出和项目支出分别为：\n(一)682.06万元；\n(二)287.00万元。",
+      ["spending|nature=basic = 682.06万元", "spending|nature=project = 287.00万元"],
+    ],
     // more lines than measures, or a line naming its own: which is which is not said
+    ["人员经费、公用经费分别为：\n（一）630.38万元\n（二）51.68万元\n（三）1.00万元", []],
     ["基本支出和项目支出分别为：\n1、682.06万元；\n2、287.00万元；\n3、969.06万元。", []],
     ["基本支出和项目支出分别为：\n1、682.06万元；\n2、另有287.00万元。", []],
   ])("%s", (body, figures) => {
@@ -259,6 +269,15 @@ describe("a 分别为： ending its line, its figures on numbered lines of their
     expect(alarms("基本支出和项目支出分别为：\n1、628.06万元；\n2、287.00万元。")).toEqual([
       expect.stringMatching(/^narrative\.amount: .*682\.06万元/u),
     ]);
+  });
+
+  it("a （一） line's figure, wrong or swapped, is found", () => {
+    expect(alarms("基本支出和项目支出分别为：\n（一）628.06万元；\n（二）287.00万元。")).toEqual([
+      expect.stringMatching(/^narrative\.amount: .*682\.06万元/u),
+    ]);
+    expect(
+      alarms("人员经费和公用经费分别为：\n（一）51.68万元；\n（二）630.38万元。"),
+    ).toHaveLength(2);
   });
 });
 

@@ -17,6 +17,17 @@ function itemMark(c: string, at: number): boolean {
 }
 
 /**
+ * Where the numbered line's mark at `at` ends when the scanner gives it no token of its own
+ * (`（一）`, `(二)`, `一、`), else -1. Reads at most 6 characters.
+ */
+function markEnd(c: string, at: number): number {
+  if (!itemMark(c, at)) return -1;
+  for (let j = at + 1; j < at + 6 && j < c.length; j++)
+    if (")、.".includes(c.charAt(j))) return j + 1;
+  return -1;
+}
+
+/**
  * At the break ending a paragraph (token `i`, the paragraph ended with a colon): when its sentence
  * has a `分别` list with no figure yet, counts the numbered lines after it (each token read once
  * more at most: the look stops at the first other paragraph) and keeps the list when they match.
@@ -48,7 +59,8 @@ export function itemsAfter(r: Reader, tokens: readonly Token[], i: number): void
     // nothing but the line's number, its figure and breaks
     if (t.k === "word") return;
     if (t.k === "num" && t.kind === "amount") {
-      if (t.s !== last) return;
+      // right after the number, or after a mark with no token (`（一）630.38万元`)
+      if (t.s !== last && !(last === start && t.s === markEnd(c, start))) return;
       amounts++;
     } else if (t.k === "num" && t.s !== start && !(t.kind === "marker" && t.s === start + 1))
       return;
