@@ -53,6 +53,8 @@ describe("a measure right after a year is the measure, though a project bears th
     "2024年机关运行经费预算49.00万元，主要用于办公费、水电费等。",
     "本单位2024年机关运行经费为49.00万元，与上年持平。",
     "2024年机关运行经费490,000.00元，主要用于机关日常运转。",
+    // the year printed 年度 for the project's 年
+    "2024年度机关运行经费49.00万元，主要用于机关日常运转。",
   ])("worded as the project, with the project's figure: no alarm, none placed: %s", (body) => {
     expect(alarms(body)).toEqual([]);
     expect(placed(body)).toEqual([]);
@@ -63,6 +65,7 @@ describe("a measure right after a year is the measure, though a project bears th
     "2024年机关运行经费49.86万元，主要用于机关日常运转。",
     // a bracket saying what of the measure it is: the measure's, and 49.00 is not its figure
     "2024年机关运行经费（公用经费）49.00万元。",
+    "2024年度机关运行经费49.86万元。",
   ])("a figure wrong under every reading is still found: %s", (body) => {
     expect(alarms(body)).toEqual([expect.stringMatching(/^narrative\.amount: .*49\.68万元/u)]);
   });

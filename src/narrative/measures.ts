@@ -92,17 +92,33 @@ const projectName = (
   let alike: string | undefined;
   for (const [name, at] of projectsWith(r.index, c.slice(t.s, t.e))) {
     r.steps.n++;
-    if (t.s < at || !c.startsWith(name, t.s - at)) continue;
+    // As printed, or dated alike with 年 for 年度 or the other way (`2024年度机关运行经费`).
+    const from = t.s >= at && c.startsWith(name, t.s - at) ? t.s - at : datedAlike(c, t, name, at);
+    if (from < 0) continue;
     // `2024年机关运行经费` is a project's name and the measure dated alike: the project only
     // quoted, or among the projects' items; the measure when a bracket after it says what of
     // the measure it is (`2024年机关运行经费（公用经费）`); else either.
     if (at + t.e - t.s < name.length || !ITEM_HEAD.test(name.slice(0, at))) return true;
-    if (r.text.quoted[t.s - at] === 1 || amongProjects(r)) return true;
+    if (r.text.quoted[from] === 1 || amongProjects(r)) return true;
     if (!OPENS.includes(c.charAt(t.e))) alike = name;
   }
   return alike ?? false;
 };
 const OPENS = "（(";
+
+/**
+ * Where a project's name of a year and the measure word alone (`2024年机关运行经费`) starts in the
+ * text as printed with the year written otherwise (`2024年度机关运行经费` for `2024年…`, or the
+ * other way), the measure word at `t`; -1 where it is not so printed. Looks back a few characters.
+ */
+function datedAlike(c: string, t: WordToken, name: string, at: number): number {
+  if (at + t.e - t.s !== name.length || !YEAR_HEAD.test(name.slice(0, at))) return -1;
+  const year = name.slice(0, 4);
+  for (const head of [`${year}年度`, `${year}年`])
+    if (t.s >= head.length && c.startsWith(head, t.s - head.length)) return t.s - head.length;
+  return -1;
+}
+const YEAR_HEAD = /^\d{4}年度?$/u;
 
 const projectSpending = (s: ClaimSubject | undefined): boolean =>
   s?.concept === "spending" && s.coords.nature === "project" && s.coords.functional === undefined;
