@@ -61,6 +61,18 @@ describe("a measure right after a year is the measure, though a project bears th
   });
 
   it.each([
+    "2023年机关运行经费48.68万元。2024年机关运行经费49.00万元，比上年增加0.32万元。",
+    "上年机关运行经费48.68万元，2024年机关运行经费49.00万元，比上年增加0.32万元。",
+  ])("and so is what its sentence says of it next (its change): no alarm: %s", (body) => {
+    expect(alarms(body)).toEqual([]);
+  });
+
+  it("a change of the measure's own figure is still checked", () => {
+    const body = "2023年机关运行经费48.68万元。2024年机关运行经费49.68万元，比上年增加2.00万元。";
+    expect(alarms(body)).toEqual([expect.stringMatching(/^narrative\.change: /u)]);
+  });
+
+  it.each([
     // the figure of neither the measure (49.68) nor the project (49.00)
     "2024年机关运行经费49.86万元，主要用于机关日常运转。",
     // a bracket saying what of the measure it is: the measure's, and 49.00 is not its figure

@@ -6,6 +6,7 @@ import { pushCount } from "./counts";
 import { moved, toLevel } from "./levels";
 import { joinedBefore, plainGap } from "./nones";
 import { subUnitFigure } from "./owners";
+import { amountKey } from "./paths";
 import { pushPercent } from "./rates";
 import {
   balanced,
@@ -60,7 +61,7 @@ function anotherPart(r: Reader, t: NumToken, named: Named, value: Amount): boole
 /** Whether the figure of a measure worded as a project is that project's (either is meant). */
 const projectFigure = (r: Reader, named: Named, value: Amount): boolean =>
   named.project !== undefined &&
-  (r.index.projectTotals.get(named.project) ?? []).some((a) => amountsEqual(a, value));
+  r.index.projectTotals.get(named.project)?.has(amountKey(value)) === true;
 
 /** A year and a joining word right before another year (`2024年和`, `2023年度、`). */
 const TWO_YEARS = /\d{4}年度?[和与及、]$/u;
@@ -118,11 +119,17 @@ function pushAmount(r: Reader, t: NumToken, value: Amount): void {
   }
   // `所属单位政府采购预算20.00万元`: a sub-unit's figure, not the document's; `2024年机关运行经费
   // 49.00万元` with the figure of the project so named: the project's or the measure's.
-  if (
-    anotherPart(r, t, named, value) ||
-    subUnitFigure(r.text.text, r.cl.start, t.s) ||
-    projectFigure(r, named, value)
-  ) {
+  if (anotherPart(r, t, named, value) || subUnitFigure(r.text.text, r.cl.start, t.s)) {
+    leave(r, t, "no-subject");
+    return;
+  }
+  if (projectFigure(r, named, value)) {
+    // Of the project or of the measure: so is what its sentence says of it next (its change):
+    // no measure is left for it to be of.
+    delete r.cl.measure;
+    const at = r.sent.named.lastIndexOf(named);
+    if (at >= 0) r.sent.named.splice(at, 1);
+    delete r.para.last;
     leave(r, t, "no-subject");
     return;
   }
@@ -241,14 +248,16 @@ const EACH_NEXT = [
   "上涨",
   "持平",
   "为",
-  "有",
+  "有所",
+  "有增",
+  "有减",
 ];
 /**
  * Characters that make a word with `均` after them (`人均`, `平均`, `户均`, `日均`, `月均`, `生均`,
- * `亩均`, `次均`, `年均`): a rate per head or an average, no adverb. `年` only when no date is
+ * `亩均`, `次均`, `村均`, `县均`, `校均`, `年均`): a rate per head or an average, no adverb. `年` only when no date is
  * before it (`比上年均增加`, `2023年均…` are a year and the adverb).
  */
-const AVERAGE = "人平户日月生亩次场床车件";
+const AVERAGE = "人平户日月周季生亩次场床车件村县乡镇校班";
 const DATED = "上去前本今0123456789";
 
 /** Whether a standalone `各` / `均` stands between `from` and `to`. A bounded look. */

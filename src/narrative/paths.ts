@@ -1,4 +1,4 @@
-import { type Amount, parseAmount } from "../amount";
+import { type Amount, convertAmount, parseAmount } from "../amount";
 import { type Catalog, checkName, findByName } from "../catalog";
 import { normalizeName } from "../codes";
 import type { Table } from "../disclosure";
@@ -15,8 +15,8 @@ export interface NameIndex {
   readonly tables: ReadonlyMap<string, readonly string[]>;
   /** The names of the projects the tables print (as printed and NFKC-folded), for {@link projectsWith}. */
   readonly projects: readonly string[];
-  /** Each project's total as the tables print it (by name as printed and NFKC-folded). */
-  readonly projectTotals: ReadonlyMap<string, readonly Amount[]>;
+  /** Each project's totals as the tables print them, by {@link amountKey} (by name as printed and NFKC-folded). */
+  readonly projectTotals: ReadonlyMap<string, ReadonlySet<string>>;
   /** Each word's projects (name, where the word is in it), made on first use. */
   readonly projectsByWord: Map<string, readonly (readonly [string, number])[]>;
   readonly catalog: Catalog | undefined;
@@ -24,6 +24,19 @@ export interface NameIndex {
 }
 
 const WIDTH = { 类: 3, 款: 5, 项: 7 } as const;
+
+/**
+ * An amount's value in 元 without trailing zeros: amounts equal in value (`49.00` 万元, `490000`
+ * 元) have one key. @internal
+ */
+export function amountKey(a: Amount): string {
+  const v = convertAmount(a, "元").value;
+  if (!v.includes(".")) return v;
+  let end = v.length;
+  while (v.charAt(end - 1) === "0") end--;
+  if (v.charAt(end - 1) === ".") end--;
+  return v.slice(0, end);
+}
 
 /** Indexes the functional row names the tables print. @internal */
 export function nameIndex(
@@ -33,7 +46,7 @@ export function nameIndex(
 ): NameIndex {
   const byName = new Map<string, string[]>();
   const projects = new Set<string>();
-  const totals = new Map<string, Amount[]>();
+  const totals = new Map<string, Set<string>>();
   for (const t of tables ?? [])
     for (const r of t.rows) {
       if (r.key.kind === "project") {
@@ -43,9 +56,9 @@ export function nameIndex(
         const total = r.cells.total === undefined ? undefined : parseAmount(r.cells.total, t.unit);
         if (total?.ok === true && total.value !== null)
           for (const n of new Set([name, name.normalize("NFKC")])) {
-            const list = totals.get(n) ?? [];
-            list.push(total.value);
-            totals.set(n, list);
+            const keys = totals.get(n) ?? new Set<string>();
+            keys.add(amountKey(total.value));
+            totals.set(n, keys);
           }
         continue;
       }
