@@ -5,6 +5,7 @@
  * such headings is no duplicate. Real duplicates and real projects printing no 类型 stay as read.
  */
 import { describe, expect, it } from "vitest";
+import { checkDisclosure, henan2024Profile } from "../rules";
 import { henan2024, nationalMinimum, type Template } from "../templates";
 import { readPrintedTable } from "./read";
 import type { PrintedTable } from "./types";
@@ -127,19 +128,46 @@ describe("a row printing no 类型 that is no unit's heading", () => {
     expect(r.keys).toEqual(["project", "project", "project", "project"]);
   });
 
-  it("a 类型's subtotal row (其他运转类, 特定目标类) over its projects: no unit's heading, rows as read", () => {
-    const r = codes({
+  it("a 类型's subtotal row (其他运转类, 特定目标类) over its projects: no unit's heading nor project, no false rollup", () => {
+    const table: PrintedTable = {
       title: "2024年项目支出预算表",
       headers: HEADERS,
       rows: [
-        ["", "合计", "30.00"],
+        ["", "合计", "60.00"],
         ["", "其他运转类", "10.00"],
         ["其他运转类", "2024年机关运行经费", "10.00"],
-        ["", "特定目标类", "20.00"],
+        ["", "特定目标类", "50.00"],
         ["特定目标类", "2024年网络安全", "20.00"],
+        ["特定目标类", "2024年档案数字化", "30.00"],
       ],
-    });
-    expect(r.keys.filter((k) => k === "unplaced")).toEqual([]);
+    };
+    const r = codes(table);
+    expect(r.keys).toEqual(["total", "unplaced", "project", "unplaced", "project", "project"]);
+    const check = (t: PrintedTable) => {
+      const read = codes(t).table;
+      if (read === undefined) throw new Error("unread");
+      return checkDisclosure(
+        {
+          meta: {
+            year: 2024,
+            documentKind: "单位",
+            template: "henan2024",
+            department: { name: "某单位" },
+            units: [{ name: "某单位", unitType: "行政" }],
+          },
+          tables: [read],
+          texts: [],
+        },
+        { profile: henan2024Profile, template: henan2024 },
+      ).findings.filter((f) => f.severity === "error");
+    };
+    expect(check(table)).toEqual([]);
+    // A subtotal stating another sum is no subtotal: read as printed (a project).
+    const off = {
+      ...table,
+      rows: table.rows.map((row, i) => (i === 3 ? ["", "特定目标类", "40.00"] : row)),
+    };
+    expect(codes(off).keys[3]).toBe("project");
   });
 
   it("a real duplicate project (no heading) is still reported", () => {

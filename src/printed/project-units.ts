@@ -46,7 +46,9 @@ export function projectUnitHeadings(
   printed: readonly (readonly string[])[],
   units: readonly { readonly name: string }[] | undefined,
 ): BuiltRow[] {
-  if (!accepts(kind, "project") || !accepts(kind, "org")) return built;
+  if (!accepts(kind, "project")) return built;
+  built = typeSubtotals(built, kind, problems, printed);
+  if (!accepts(kind, "org")) return built;
   if (!kind.columns.some((c) => c.key === UNIT)) return built;
   const given = new Set(
     (units ?? []).flatMap((u) => (typeof u?.name === "string" ? [labelKey(u.name)] : [])),
@@ -85,6 +87,44 @@ export function projectUnitHeadings(
     problems.push(headings.has(i) ? problem : { ...problem, under });
     const key: RowKey = { kind: "unplaced", label: b.name?.trim() ?? "" };
     return { ...b, key };
+  });
+}
+
+/**
+ * A row printing no 类型 named as one (`其他运转类`, `特定目标类`) stating the sum of the projects of
+ * that 类型 right below it: the type's subtotal, no project (read as one, it counted its projects
+ * twice: a false `rollup`). Kept unplaced (`unplaced-row`, coverage). One pass.
+ */
+function typeSubtotals(
+  built: BuiltRow[],
+  kind: TableKind,
+  problems: ReadProblem[],
+  printed: readonly (readonly string[])[],
+): BuiltRow[] {
+  const values = kind.columns.find((c) => c.key === TYPE)?.values;
+  if (values === undefined) return built;
+  const types = new Set(Object.keys(values).map(labelKey));
+  const keys = kind.columns.filter((c) => c.role === "amount").map((c) => c.key);
+  const subtotals = new Set<number>();
+  for (let i = 0; i < built.length; i++) {
+    const b = built[i] as BuiltRow;
+    const type = labelKey(b.name ?? "");
+    if (!bare(b) || !types.has(type)) continue;
+    let j = i + 1;
+    while (j < built.length && labelKey(built[j]?.cells[TYPE] ?? "") === type) j++;
+    if (sumsTo(b, built.slice(i + 1, j), keys)) subtotals.add(i);
+    i = j - 1;
+  }
+  if (subtotals.size === 0) return built;
+  return built.map((b, i) => {
+    if (!subtotals.has(i)) return b;
+    problems.push({
+      code: "unplaced-row",
+      severity: "warning",
+      path: { row: b.source },
+      cells: printed[b.source] ?? [],
+    });
+    return { ...b, key: { kind: "unplaced", label: b.name?.trim() ?? "" } };
   });
 }
 
