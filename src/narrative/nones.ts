@@ -186,7 +186,17 @@ function holdsExcepted(
   from: number,
   to: number,
 ): boolean {
-  const excepted = r.sent.named.filter((m) => m.at !== undefined && m.at > from && m.at < to);
+  // The sentence's measures in text order, looked at from the last back to the `除`: a bounded
+  // look (the `除…外` spans at most MAX_EXCEPT characters), not the whole sentence's list per none.
+  const named = r.sent.named;
+  const excepted: Named[] = [];
+  for (let k = named.length - 1, seen = 0; k >= 0 && seen < MAX_EXCEPT; k--, seen++) {
+    r.steps.n++;
+    const m = named[k] as Named;
+    if (m.at === undefined) continue;
+    if (m.at <= from) break;
+    if (m.at < to) excepted.push(m);
+  }
   if (excepted.length === 0) return true;
   return excepted.some((m) => m.subjects.some((e) => subjects.some((w) => partOf(e, w))));
 }
