@@ -6,10 +6,10 @@
  * (`unknown-header`, coverage); in the 一般公共预算 table the same headers are its columns.
  */
 import { describe, expect, it } from "vitest";
-import { type Disclosure, type Table, tableBuilder } from "../src/disclosure";
+import { type Table, tableBuilder } from "../src/disclosure";
 import { readPrintedTable } from "../src/printed";
-import { checkDisclosure, henan2024Profile } from "../src/rules";
 import { henan2024 } from "../src/templates";
+import { checkHenanTables } from "./layouts/check";
 
 const ROWS = [
   ["", "合计"],
@@ -40,22 +40,8 @@ const summary = (basic: string, project: string) =>
     .line("spending.project", { "spending.amount": project })
     .build().value;
 
-const check = (tables: Table[]) => {
-  const d: Disclosure = {
-    meta: {
-      year: 2024,
-      documentKind: "单位",
-      template: "henan2024",
-      department: { name: "某单位" },
-      units: [{ name: "某单位", unitType: "行政" }],
-    },
-    tables,
-    texts: [],
-  };
-  return checkDisclosure(d, { profile: henan2024Profile, template: henan2024 }).findings.filter(
-    (f) => f.severity !== "info",
-  );
-};
+const check = (tables: Table[]) =>
+  checkHenanTables(...tables).findings.filter((f) => f.severity !== "info");
 
 describe("a 支出表 printing its columns under the fund they are of", () => {
   const byFund = (headers: string[]) =>
