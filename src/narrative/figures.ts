@@ -1,4 +1,5 @@
 import { type Amount, amountsEqual, isNegative, negateAmount, zeroAmount } from "../amount";
+import { amountKey } from "../amount/key";
 import { isAmount } from "./ahead";
 import { adrift, holds } from "./asides";
 import { bareName } from "./bare-names";
@@ -6,7 +7,6 @@ import { pushCount } from "./counts";
 import { moved, toLevel } from "./levels";
 import { joinedBefore, plainGap } from "./nones";
 import { subUnitFigure } from "./owners";
-import { amountKey } from "./paths";
 import { pushPercent } from "./rates";
 import {
   balanced,

@@ -1,4 +1,5 @@
-import { type Amount, convertAmount, parseAmount } from "../amount";
+import { parseAmount } from "../amount";
+import { amountKey } from "../amount/key";
 import { type Catalog, checkName, findByName } from "../catalog";
 import { normalizeName } from "../codes";
 import type { Table } from "../disclosure";
@@ -24,19 +25,6 @@ export interface NameIndex {
 }
 
 const WIDTH = { 类: 3, 款: 5, 项: 7 } as const;
-
-/**
- * An amount's value in 元 without trailing zeros: amounts equal in value (`49.00` 万元, `490000`
- * 元) have one key. @internal
- */
-export function amountKey(a: Amount): string {
-  const v = convertAmount(a, "元").value;
-  if (!v.includes(".")) return v;
-  let end = v.length;
-  while (v.charAt(end - 1) === "0") end--;
-  if (v.charAt(end - 1) === ".") end--;
-  return v.slice(0, end);
-}
 
 /** Indexes the functional row names the tables print. @internal */
 export function nameIndex(

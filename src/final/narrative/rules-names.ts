@@ -1,4 +1,4 @@
-import type { Amount } from "../../amount";
+import { amountKey } from "../../amount/key";
 import { normalizeName } from "../../codes";
 import type { Fact } from "../../facts";
 import type { Finding, Rule, RuleContext, Severity } from "../../rules/types";
@@ -158,18 +158,6 @@ function likeness(item: Item, row: ItemRow): { same: boolean[]; agrees: boolean;
   // an agreeing outcome outweighs any number of equal names
   return { same, agrees, score: (agrees ? 4 : 0) + same.filter(Boolean).length };
 }
-
-/** An amount as a lookup key: unit and value without trailing decimal zeros (`1.50` = `1.5`). */
-const amountKey = (a: Amount): string => {
-  let v = a.value;
-  if (v.includes(".")) {
-    let end = v.length;
-    while (v.charAt(end - 1) === "0") end--;
-    if (v.charAt(end - 1) === ".") end--;
-    v = v.slice(0, end);
-  }
-  return `${a.unit}|${v}`;
-};
 
 /** The table's 项 rows by 项 name and by 决算 figure, to find an item's candidates without a scan. */
 function indexRows(rows: readonly ItemRow[]) {
