@@ -90,6 +90,14 @@ export function projectUnitHeadings(
   });
 }
 
+/** The 类型 a table of projects prints (`其他运转类`, `特定目标类`), as label keys. */
+const typeNames = (kind: TableKind): ReadonlySet<string> =>
+  new Set(Object.keys(kind.columns.find((c) => c.key === TYPE)?.values ?? {}).map(labelKey));
+
+/** The keys of a kind's amount columns. */
+const amountKeys = (kind: TableKind): string[] =>
+  kind.columns.filter((c) => c.role === "amount").map((c) => c.key);
+
 /**
  * A row printing no 类型 named as one (`其他运转类`, `特定目标类`) stating the sum of the projects of
  * that 类型 right below it: the type's subtotal, no project (read as one, it counted its projects
@@ -101,10 +109,9 @@ function typeSubtotals(
   problems: ReadProblem[],
   printed: readonly (readonly string[])[],
 ): BuiltRow[] {
-  const values = kind.columns.find((c) => c.key === TYPE)?.values;
-  if (values === undefined) return built;
-  const types = new Set(Object.keys(values).map(labelKey));
-  const keys = kind.columns.filter((c) => c.role === "amount").map((c) => c.key);
+  const types = typeNames(kind);
+  if (types.size === 0) return built;
+  const keys = amountKeys(kind);
   const subtotals = new Set<number>();
   for (let i = 0; i < built.length; i++) {
     const b = built[i] as BuiltRow;
@@ -162,29 +169,30 @@ function sumsTo(head: BuiltRow, rows: readonly BuiltRow[], keys: readonly string
  * did not give (`某中心A`, then `其他运转类 | 2024年机关运行经费`), told by their figures: every row
  * printing no 类型 nor 项目单位 (a bare row) states the sum of the projects below it up to the next
  * bare row, the first row under the totals is such a row, and the table's total is the sum of
- * those rows (or, no total printed, there are two at least). A real project printing no 类型
+ * those rows (or, no total printed, there are two at least, each over two projects or a project
+ * printed under two of them). A row named as a 类型 is no heading. A real project printing no 类型
  * whose figures equal the project's below is told apart by the total (counting it, the total is
  * twice its rows'). Anything else (a bare row stating other figures, projects above the first,
  * a total stating both) decides nothing: the rows stay as read. Linear: each row is summed once.
  */
 function summedHeadings(built: readonly BuiltRow[], kind: TableKind): number[] {
-  const keys = kind.columns.filter((c) => c.role === "amount").map((c) => c.key);
+  const keys = amountKeys(kind);
   // A row named as a 类型 (`其他运转类`, `特定目标类`) sums its type's projects: no unit's heading.
-  const types = new Set(
-    Object.keys(kind.columns.find((c) => c.key === TYPE)?.values ?? {}).map(labelKey),
-  );
+  const types = typeNames(kind);
   const heading = (b: BuiltRow) => bare(b) && !types.has(labelKey(b.name ?? ""));
   const first = built.findIndex((b) => b.key.kind !== "total");
   if (first < 0 || !heading(built[first] as BuiltRow)) return [];
   const headings: number[] = [];
-  const counts: number[] = [];
   // Each project's name → the heading (by number) it was last printed under.
   const seen = new Map<string, number>();
   let repeated = false;
+  // Whether a heading closed over one project alone.
+  let lone = false;
   const totals: BuiltRow[] = [];
   let rows: BuiltRow[] = [];
   const closes = () => {
     const at = headings[headings.length - 1];
+    if (rows.length < 2) lone = true;
     return at !== undefined && sumsTo(built[at] as BuiltRow, rows, keys);
   };
   for (let i = 0; i < built.length; i++) {
@@ -193,11 +201,9 @@ function summedHeadings(built: readonly BuiltRow[], kind: TableKind): number[] {
     else if (bare(b)) {
       if (!heading(b) || (headings.length > 0 && !closes())) return [];
       headings.push(i);
-      counts.push(0);
       rows = [];
     } else if (b.key.kind === "project" && headings.length > 0) {
       rows.push(b);
-      counts[counts.length - 1] = rows.length;
       const name = labelKey(b.name ?? "");
       const under = seen.get(name);
       if (under !== undefined && under !== headings.length) repeated = true;
@@ -208,8 +214,7 @@ function summedHeadings(built: readonly BuiltRow[], kind: TableKind): number[] {
   // No total to confirm them: two headings at least, each over two projects at least, or a
   // project printed under two of them (a project printing no 类型 may equal the one below it by
   // chance; a unit's heading over one project, its name the project of another unit's, not).
-  if (totals.length === 0)
-    return headings.length >= 2 && (repeated || counts.every((n) => n >= 2)) ? headings : [];
+  if (totals.length === 0) return headings.length >= 2 && (repeated || !lone) ? headings : [];
   const stated = headings.map((i) => built[i] as BuiltRow);
   return totals.every((t) => keys.every((k) => sumsTo(t, stated, [k]) || allZero(t, stated, k)))
     ? headings
@@ -239,7 +244,7 @@ function soleHeading(
   const total = built.find((b) => b.key.kind === "total");
   if (first !== at || total === undefined) return undefined;
   const head = built[at] as BuiltRow;
-  const keys = kind.columns.filter((c) => c.role === "amount").map((c) => c.key);
+  const keys = amountKeys(kind);
   return keys.every((k) => sumsTo(total, [head], [k]) || allZero(total, [head], k))
     ? head.source
     : undefined;
