@@ -127,8 +127,10 @@ export const startsName = (name: string): boolean => YEAR_START.test(name.trim()
  * Whether `head`, a line printing nothing, heads a name whose next line is `middle` (a name on
  * three lines, vertically centred, its figures on the second or the third: `2024年城乡居民` /
  * `基本医疗保险` / `补助资金`): `head` ends as no whole name does (see {@link NAME_WORDS}: a
- * project printing no money above a wrapped one, `社区网格化管理运转`, is one of its own) and
- * `middle` starts as no name of its own (`2024年…`). Asked only once the middle line is known to go on below. @internal
+ * project printing no money above a wrapped one, `社区网格化管理运转`, is one of its own, unless
+ * `middle` goes on with its work word, `运行` / `维护及…`) or `middle` starts as no name does (`及…`,
+ * a bracket); never where `middle` starts as a name of its own (`2024年…`). Asked only once the
+ * middle line is known to go on below. @internal
  */
 export function headsName(head: string, middle: string): boolean {
   const h = head.replace(/\s+/gu, "");
