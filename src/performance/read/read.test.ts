@@ -101,6 +101,38 @@ describe("readTargets: a projects table", () => {
     ]);
   });
 
+  it.each([
+    ["a 说明", "departmentTargets", "explanation", "按财政要求执行，据实统计"],
+    ["a 评分标准", "departmentTargets", "standard", "每降低1个百分点扣1分"],
+    ["a 中期指标值", "projectTargets", "indicator.midTermValue", "≥98%"],
+    ["a 评分标准 of a project's indicator", "projectTargets", "indicator.standard", "未完成不得分"],
+  ])(
+    "a row printing only %s (no name, no value): kept as an unread cell, never dropped",
+    (_, kind, column, raw) => {
+      const department = kind === "departmentTargets";
+      const [l1, name, value] = department
+        ? ["level1", "level3", "value"]
+        : ["indicator.level1", "indicator.name", "indicator.value"];
+      const rows = [
+        ind(0, { [l1]: "产出指标", [name]: "预算执行率", [value]: "≥95%", [column]: "" }),
+        ind(1, { [l1]: "", [name]: "", [value]: "", [column]: raw }),
+        ind(2, { [l1]: "", [name]: "完成率", [value]: "100%", [column]: "" }),
+      ];
+      const r = readTargets(
+        [table(kind, department ? rows : [project("甲", { total: "3.00" }), ...rows])],
+        henan2024,
+      );
+      expect(r.problems).toEqual([
+        { code: "unread-cell", table: kind, row: "indicator:1", column, raw },
+      ]);
+      const read = department ? r.targets?.department : r.targets?.projects[0];
+      expect(read?.indicators.map((i) => [i.name, i.value])).toEqual([
+        ["预算执行率", "≥95%"],
+        ["完成率", "100%"],
+      ]);
+    },
+  );
+
   it("a value column printed under a header the template does not know: unread values, not blank ones", () => {
     // 年度指标值, 指标值（包含数字及文字描述）, 预期指标值: the readPrintedTable keeps such a column as
     // `extra:…`, so no row prints the layout's value column.

@@ -71,6 +71,8 @@ function levelPrinted(
   return "";
 }
 
+const isKey = (k: string | undefined): k is string => k !== undefined;
+
 /** @internal */
 export const keyOf = (path: TargetPath): string => path.join("/");
 
@@ -289,7 +291,13 @@ export class Reader {
     // with 指标性质 and 指标方向 both printed, the comparison is the one that prints one.
     const sense = operatorOf(get(c.sense)) === undefined ? get(c.direction) : get(c.sense);
     const value = joinValueColumns(get(c.value), sense, get(c.unit));
-    if (name === "" && value === "") return used;
+    // A row printing no indicator's name or value, only its 说明, 评分标准 or 中期指标值 (not the
+    // rest of the row above: the printed reader joins those), belongs to no indicator: its texts
+    // are kept as unread cells, never dropped.
+    if (name === "" && value === "") {
+      this.unread(table, row, [c.explanation, c.standard, c.midTermValue].filter(isKey));
+      return used;
+    }
     const explanation = get(c.explanation);
     const standard = get(c.standard);
     const midTermValue = get(c.midTermValue);
