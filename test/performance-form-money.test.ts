@@ -84,6 +84,55 @@ describe("a 项目资金 heading printing a figure of its own above 年度资金
     },
   );
 
+  it.each([
+    ["项目资金（万元）", "2000", [["其中：财政拨款", "2000"]], { total: "2000", grant: "2000" }],
+    [
+      "项目资金",
+      "2024",
+      [
+        ["其中：财政拨款", "2000"],
+        ["其他资金", "24"],
+      ],
+      { total: "2024", grant: "2000", other: "24" },
+    ],
+    [
+      "项目资金",
+      "２０２０",
+      [
+        ["财政拨款", "1,500.00"],
+        ["上年结转", "520"],
+        ["其他资金", ""],
+      ],
+      { total: "２０２０", grant: "1,500.00", carryover: "520", other: "" },
+    ],
+  ] as const)(
+    "a year-like figure (%s | %s) its block's lines add up to is the total",
+    (label, figure, lines, money) => {
+      const { targets, left, found } = codes([[label, figure], ...lines]);
+      expect(targets?.projects[0]?.money).toEqual(money);
+      expect([left, found]).toEqual([[], []]);
+    },
+  );
+
+  it.each([
+    ["2024", [["其中：财政拨款", "10.00"]]],
+    [
+      "2024",
+      [
+        ["其中：财政拨款", "2000"],
+        ["其他资金", "20"],
+      ],
+    ],
+    ["2025", [["其中：财政拨款", ""]]],
+  ] as const)(
+    "a year (%s) beside lines not adding up to it stays the year they are of",
+    (year, lines) => {
+      const { targets, left } = codes([["项目资金", year], ...lines]);
+      expect(targets?.projects[0]?.money.total).toBeUndefined();
+      expect(left.filter((l) => l.includes("unread-cell") && l.includes(year))).toHaveLength(1);
+    },
+  );
+
   it.each([["2024.00"], ["1200"], ["3000"], ["202.40"]])(
     "an amount that is no year (%s) beside the heading alone is the total",
     (amount) => {

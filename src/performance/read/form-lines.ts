@@ -2,7 +2,7 @@
  * The line rows of a project form (申报表): a line's value cell, and whether a heading's own
  * figure is its block's money.
  */
-import { parseAmount } from "../../amount";
+import { type Amount, amountsEqual, parseAmount, sumAmounts } from "../../amount";
 import type { Row } from "../../disclosure";
 import type { TableKind } from "../../templates";
 
@@ -51,10 +51,34 @@ function blockPrints(
 }
 
 /**
+ * The sum of the figures printed on the money lines of a heading's block (the lines right below it,
+ * up to the next heading or line of another kind); `undefined` when none prints a figure.
+ */
+function blockSum(
+  rows: readonly Row[],
+  from: number,
+  kind: TableKind,
+  fields: Readonly<Record<string, string>>,
+  headings: ReadonlySet<string>,
+): Amount | undefined {
+  const figures: Amount[] = [];
+  for (let i = from + 1; i < rows.length; i++) {
+    const row = rows[i];
+    if (row?.key.kind !== "line" || headings.has(row.key.line)) break;
+    if (!(fields[row.key.line] ?? "").startsWith("money.")) break;
+    const value = lineValue(row, kind, headings);
+    const parsed =
+      value === undefined ? undefined : parseAmount((row.cells[value.column] ?? "").trim(), "元");
+    if (parsed?.ok === true && parsed.value !== null) figures.push(parsed.value);
+  }
+  return figures.length === 0 ? undefined : sumAmounts(figures);
+}
+
+/**
  * Whether a line heading a block (`项目资金（万元）` over 年度资金总额 and its sources) prints an
  * amount itself (`项目资金 | 10.00`) and its block no line of the field it maps to (no 年度资金总额
  * below): read into that money line, as the block's total. A heading printing no amount (blank,
- * `单位：万元`, a year `2024`), or a figure beside a block that prints its total (the total over the
+ * `单位：万元`, a year `2024` beside lines not adding up to it), or a figure beside a block that prints its total (the total over the
  * project's years above 年度资金总额), labels its block only: its figure is left unread.
  * @internal
  */
@@ -74,6 +98,11 @@ export function headingAmount(
   if (value === undefined) return false;
   const raw = (row.cells[value.column] ?? "").trim();
   const parsed = parseAmount(raw, "元");
-  if (!parsed.ok || parsed.value === null || YEAR.test(raw.normalize("NFKC"))) return false;
-  return !blockPrints(rows, at, field, layout.fields, layout.headings);
+  if (!parsed.ok || parsed.value === null) return false;
+  if (blockPrints(rows, at, field, layout.fields, layout.headings)) return false;
+  if (!YEAR.test(raw.normalize("NFKC"))) return true;
+  // A figure that reads as a year (`2000`) is the block's total only where the block's lines add
+  // up to it (`其中：财政拨款 | 2000`); beside lines of other figures it is the year they are of.
+  const sum = blockSum(rows, at, kind, layout.fields, layout.headings);
+  return sum !== undefined && amountsEqual(sum, parsed.value);
 }
