@@ -5,7 +5,7 @@ import type { TargetMoneyLine } from "../templates/targets";
  * One performance indicator (绩效指标) as printed: its 一级 and (when printed) 二级 category, its
  * 三级 name, its 指标值, (department tables) its 指标值说明 with the formula, and (where a table
  * prints one) its 评（扣）分标准, how a result is scored against it (`standard`), and its 中期指标值
- * beside the year's (`midTermValue`). Strings are kept
+ * beside the year's (`midTermValue`), and its 分值 / 权重 in the score (`weight`). Strings are kept
  * exactly as printed; `yusuan/performance` parses the value and places the categories.
  *
  * @example
@@ -22,6 +22,7 @@ export interface Indicator {
   readonly explanation?: string;
   readonly standard?: string;
   readonly midTermValue?: string;
+  readonly weight?: string;
 }
 
 /**

@@ -21,9 +21,9 @@ const MIN_HEAD = 4;
 interface TargetColumns {
   /** Columns printing one entry together: an indicator's name and value, a task's name and content. */
   readonly pairs: readonly (readonly [string, string])[];
-  /** Every column of an indicator (一级, 二级, name, value, 说明, 性质, 方向, 单位). */
+  /** Every column of an indicator (一级, 二级, name, value, 说明, 性质, 方向, 单位, 分值). */
   readonly indicator: ReadonlySet<string>;
-  /** Columns a row of its own starts with (一级, 二级, 性质, 方向, 单位): never a wrapped rest. */
+  /** Columns a row of its own starts with (一级, 二级, 性质, 方向, 单位, 分值): never a wrapped rest. */
   readonly starts: ReadonlySet<string>;
   /** The 一级 and 二级 columns: a rest of a name cut in its `指标` continues it. */
   readonly levels: ReadonlySet<string>;
@@ -47,7 +47,7 @@ function targetColumns(
   if (c?.name !== undefined) pairs.push([c.name, c.value]);
   if (layout.tasks !== undefined) pairs.push([layout.tasks.name, layout.tasks.content]);
   const starts = new Set(
-    [c?.level1, c?.level2, c?.sense, c?.direction, c?.unit].filter(
+    [c?.level1, c?.level2, c?.sense, c?.direction, c?.unit, c?.weight].filter(
       (k): k is string => k !== undefined,
     ),
   );

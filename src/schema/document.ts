@@ -106,6 +106,7 @@ function makeDocumentSchema() {
     explanation: optionalText,
     standard: optionalText,
     midTermValue: optionalText,
+    weight: optionalText,
   });
   const money = z.strictObject(
     Object.fromEntries(TARGET_MONEY_LINES.map((line) => [line, optionalText])) as Record<

@@ -301,7 +301,18 @@ describe("performance targets in the document", () => {
     department: {
       tasks: [{ name: "会务保障", content: "做好重要会议活动的组织协调工作。" }],
       budget: { total: "969.06", basic: "682.06", project: "287.00" },
-      indicators: [{ level1: "满意度", name: "", value: "≥90%", explanation: "" }],
+      indicators: [
+        { level1: "满意度", name: "", value: "≥90%", explanation: "" },
+        // Every optional text of an indicator: 评（扣）分标准, 中期指标值, 分值.
+        {
+          level1: "产出指标",
+          name: "公文办理",
+          value: "按时办结",
+          standard: "逾期一件扣1分",
+          midTermValue: "按时办结",
+          weight: "30",
+        },
+      ],
     },
   };
 

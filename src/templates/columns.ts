@@ -304,6 +304,22 @@ export const INDICATOR_MID_TERM_VALUE_HEADERS: readonly string[] = [
   "绩效指标/中期指标值",
 ];
 
+/**
+ * The headers of an indicator's 分值 (its weight in the score: `10`, `10分`, `20%`), printed by
+ * forms that are scored after the year. @internal
+ */
+export const INDICATOR_WEIGHT_HEADERS: readonly string[] = [
+  "分值",
+  "指标分值",
+  "分值（分）",
+  "权重",
+  "指标权重",
+  "权重（%）",
+  "权重（分）",
+  "绩效指标/分值",
+  "绩效指标/权重",
+];
+
 /** The headers an indicator's 指标值 column is printed under, by printers' wording. @internal */
 export const INDICATOR_VALUE_HEADERS: readonly string[] = [
   "指标值",

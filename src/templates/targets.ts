@@ -95,8 +95,8 @@ export interface IndicatorColumnGroup {
 
 /**
  * The keys of the columns of an indicator printed one a row: 一级, 二级, 三级 (`name`), 指标值
- * (`value`), 指标值说明 (`explanation`), 评（扣）分标准 (`standard`) and 中期指标值
- * (`midTermValue`, beside the year's value), and, where a layout prints them apart from the value,
+ * (`value`), 指标值说明 (`explanation`), 评（扣）分标准 (`standard`), 中期指标值
+ * (`midTermValue`, beside the year's value) and 分值 / 权重 (`weight`), and, where a layout prints them apart from the value,
  * 指标性质 (`sense`: `≥`, `≤`, `＝`, `定性`), 指标方向 (`direction`: `≥`, `≤`, `正向`) and 计量单位 /
  * 度量单位 (`unit`), which are read into
  * the value (`95` with `≥` and `%` is `≥95%`). Blank 一级 / 二级 cells of a continuation row repeat
@@ -116,6 +116,7 @@ export interface IndicatorColumns {
   readonly explanation?: string;
   readonly standard?: string;
   readonly midTermValue?: string;
+  readonly weight?: string;
   readonly sense?: string;
   /** 指标方向 printed beside 指标性质: the comparison is read from whichever prints one. */
   readonly direction?: string;

@@ -272,6 +272,7 @@ export class Reader {
     if (c.explanation !== undefined) used.add(c.explanation);
     if (c.standard !== undefined) used.add(c.standard);
     if (c.midTermValue !== undefined) used.add(c.midTermValue);
+    if (c.weight !== undefined) used.add(c.weight);
     if (c.sense !== undefined) used.add(c.sense);
     if (c.direction !== undefined) used.add(c.direction);
     if (c.unit !== undefined) used.add(c.unit);
@@ -291,16 +292,17 @@ export class Reader {
     // with 指标性质 and 指标方向 both printed, the comparison is the one that prints one.
     const sense = operatorOf(get(c.sense)) === undefined ? get(c.direction) : get(c.sense);
     const value = joinValueColumns(get(c.value), sense, get(c.unit));
-    // A row printing no indicator's name or value, only its 说明, 评分标准 or 中期指标值 (not the
+    // A row printing no indicator's name or value, only its 说明, 评分标准, 中期指标值 or 分值 (not the
     // rest of the row above: the printed reader joins those), belongs to no indicator: its texts
     // are kept as unread cells, never dropped.
     if (name === "" && value === "") {
-      this.unread(table, row, [c.explanation, c.standard, c.midTermValue].filter(isKey));
+      this.unread(table, row, [c.explanation, c.standard, c.midTermValue, c.weight].filter(isKey));
       return used;
     }
     const explanation = get(c.explanation);
     const standard = get(c.standard);
     const midTermValue = get(c.midTermValue);
+    const weight = get(c.weight);
     const level1Cell =
       draft.last1?.cell ?? (c.level1 === undefined ? undefined : this.cell(table, row, c.level1));
     this.#add(
@@ -314,6 +316,7 @@ export class Reader {
         ...(explanation === "" ? {} : { explanation }),
         ...(standard === "" ? {} : { standard }),
         ...(midTermValue === "" ? {} : { midTermValue }),
+        ...(weight === "" ? {} : { weight }),
       },
       level1Cell,
       c.name === undefined ? undefined : this.cell(table, row, c.name),

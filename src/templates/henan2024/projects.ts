@@ -6,6 +6,7 @@ import {
   INDICATOR_STANDARD_HEADERS,
   INDICATOR_UNIT_HEADERS,
   INDICATOR_VALUE_HEADERS,
+  INDICATOR_WEIGHT_HEADERS,
 } from "../columns";
 import type { ColumnSpec, TableKind } from "../types";
 
@@ -91,6 +92,7 @@ export const departmentTargets: TableKind = {
     /*#__PURE__*/ plainColumn("text", "value", INDICATOR_VALUE_HEADERS),
     /*#__PURE__*/ plainColumn("text", "explanation", ["指标值说明"]),
     /*#__PURE__*/ plainColumn("text", "standard", INDICATOR_STANDARD_HEADERS),
+    /*#__PURE__*/ plainColumn("text", "weight", INDICATOR_WEIGHT_HEADERS),
     /*#__PURE__*/ plainColumn("text", "sense", INDICATOR_SENSE_HEADERS),
     /*#__PURE__*/ plainColumn("text", "direction", INDICATOR_DIRECTION_HEADERS),
     /*#__PURE__*/ plainColumn("text", "unit", INDICATOR_UNIT_HEADERS),
@@ -166,6 +168,7 @@ export const departmentTargets: TableKind = {
       value: "value",
       explanation: "explanation",
       standard: "standard",
+      weight: "weight",
       sense: "sense",
       direction: "direction",
       unit: "unit",
@@ -310,6 +313,7 @@ export const projectTargets: TableKind = {
       /*#__PURE__*/ plainColumn("text", "indicator.unit", INDICATOR_UNIT_HEADERS),
       /*#__PURE__*/ plainColumn("text", "indicator.standard", INDICATOR_STANDARD_HEADERS),
       /*#__PURE__*/ plainColumn("text", "indicator.midTermValue", INDICATOR_MID_TERM_VALUE_HEADERS),
+      /*#__PURE__*/ plainColumn("text", "indicator.weight", INDICATOR_WEIGHT_HEADERS),
     ],
   ),
   targets: {
@@ -341,6 +345,7 @@ export const projectTargets: TableKind = {
       unit: "indicator.unit",
       standard: "indicator.standard",
       midTermValue: "indicator.midTermValue",
+      weight: "indicator.weight",
     },
   },
 };

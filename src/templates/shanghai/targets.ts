@@ -6,6 +6,7 @@ import {
   INDICATOR_STANDARD_HEADERS,
   INDICATOR_UNIT_HEADERS,
   INDICATOR_VALUE_HEADERS,
+  INDICATOR_WEIGHT_HEADERS,
 } from "../columns";
 import type { LineSpec, TableKind } from "../types";
 
@@ -48,6 +49,7 @@ export const projectForm: TableKind = {
     /*#__PURE__*/ plainColumn("text", "unit", INDICATOR_UNIT_HEADERS),
     /*#__PURE__*/ plainColumn("text", "standard", INDICATOR_STANDARD_HEADERS),
     /*#__PURE__*/ plainColumn("text", "midTermValue", INDICATOR_MID_TERM_VALUE_HEADERS),
+    /*#__PURE__*/ plainColumn("text", "weight", INDICATOR_WEIGHT_HEADERS),
   ],
   lines: [
     /*#__PURE__*/ field("form.name", ["项目名称"]),
@@ -93,6 +95,7 @@ export const projectForm: TableKind = {
       unit: "unit",
       standard: "standard",
       midTermValue: "midTermValue",
+      weight: "weight",
     },
     headings: ["form.money"],
   },
