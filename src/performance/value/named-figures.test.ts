@@ -165,7 +165,7 @@ describe("parseIndicatorValue: the name of a rate printed before its figure", ()
     expect(read(text)).toEqual({ kind: "qualitative", text });
   });
 
-  it.each(["每年≥2次", "完成率高", "满意度", "年度≥2次", "完成率≥2次", "合格率达标", "率100%"])(
+  it.each(["每项≥2次", "完成率高", "满意度", "年度≥2次", "完成率≥2次", "合格率达标", "率100%"])(
     "bites: %s, no rate's name before a share, is read as printed",
     (text) => {
       expect(read(text)).toEqual({ kind: "qualitative", text });

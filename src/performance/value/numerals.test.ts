@@ -98,8 +98,8 @@ describe("a figure in Chinese numerals reads as the figure in digits", () => {
       "四季度前",
     ])
       expect([s, numeralsInDigits(s)]).toEqual([s, s]);
-    // times in a period are read as printed, in numerals or digits
-    for (const s of ["一年一次", "1年1次", "≥一年两次", "一月一次", "每月一次", "第四季度"])
+    // times in a period are read as printed, in numerals or digits (after 每: ./per.test.ts)
+    for (const s of ["一年一次", "1年1次", "≥一年两次", "一月一次", "第四季度"])
       expect([s, read(s)]).toEqual([s, { ok: true, kind: "qualitative" }]);
   });
 

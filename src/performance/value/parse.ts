@@ -11,6 +11,7 @@ import { nfkc } from "./nfkc";
 import { numeralsInDigits } from "./numerals";
 import { prefixOf } from "./operators";
 import { boundsPair, figure, slashPair, unitAndSuffix } from "./pairs";
+import { perFirst } from "./per";
 import {
   barePlaceholder,
   OPENERS,
@@ -151,7 +152,9 @@ function rangeSeparator(rest: string): number {
  *    between `/` and `·`, as many as printed (`元/平方米/年`, `元/人·天/年`, `次/年/人/天`; a
  *    denominator in brackets is the denominator, `元/(人·天)` is `元/人·天`; one may start with
  *    a count, `次/2年`; `㎡` and `m2` are `m²`, superscripts kept), then
- *    optionally `以上` / `及以上` (`≥`), `以下` / `以内` / `内` (`≤`); a unit in brackets is the
+ *    optionally `以上` / `及以上` (`≥`), `以下` / `以内` / `内` (`≤`); a period or head after
+ *    `每` before the figure is the unit's denominator (`每年≥2次` is `≥2次/年`, `每村≥1名`
+ *    `≥1名/村`; a share, a date or a second `每` is read as printed); a unit in brackets is the
  *    unit (`≥90(%)`, a measure word or a unit without Chinese), and a measure, never a date
  *    (`≤12（月）` is twelve months, `≤12月` the month), a note in them is no unit
  *    (`≥85（按年度考核）` is `≥85`, `≥80%（2024年）` is `≥80%`); a ratio (`≥1:1`), a score out
@@ -227,6 +230,17 @@ function parseValue(input: string, pair: boolean): Result<IndicatorValue, Indica
   if (rated !== undefined && rated !== "") {
     const share = parseValue(rated, pair);
     if (share.ok && "unit" in share.value && SHARES.includes(share.value.unit)) return share;
+  }
+  // A count per period or head printed before it (`每年≥2次`, `每月不少于1次`) is the count per
+  // that (`≥2次/年`); a share (`每年增长≥5%`), a date or a unit already per something is read below.
+  const per = perFirst(compact);
+  if (per !== undefined) {
+    const counted = parseValue(per.rest, pair);
+    if (counted.ok && (counted.value.kind === "quantity" || counted.value.kind === "range")) {
+      const unit = counted.value.unit;
+      if (unit !== "" && !unit.includes("/") && !SHARES.includes(unit))
+        return ok({ ...counted.value, unit: `${unit}/${per.per}` });
+    }
   }
   const prefix = prefixOf(compact);
   const { op, word } = prefix;

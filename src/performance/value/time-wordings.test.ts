@@ -59,7 +59,7 @@ describe("durations, deadlines and other time wordings read without error", () =
     "每季度",
     "按月",
     "按季度拨付",
-    "每月1次",
+    "按月1次",
     "次年3月底前",
     "11月-次年3月",
     "当年",

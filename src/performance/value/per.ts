@@ -1,0 +1,35 @@
+/**
+ * What a figure printed after `每` and a period or a head is counted per (`每年≥2次` is `≥2次/年`,
+ * `每季度不少于1次` is `≥1次/季度`, `每村≥1名` is `≥1名/村`), longest first (`半年` before `年`,
+ * `年度` before `年`). Data: a word not listed keeps the value as printed.
+ */
+const PER: readonly string[] = [
+  "半年",
+  "季度",
+  "学期",
+  "年度",
+  "年",
+  "季",
+  "月",
+  "周",
+  "天",
+  "日",
+  "人",
+  "户",
+  "村",
+];
+
+/**
+ * The period or head a value starts with after `每` (`每年≥2次`: `年`) and the rest of the value
+ * (`≥2次`); `undefined` when it starts otherwise, or the rest is empty or starts with a further
+ * `每` (`每人每年≥40学时` is read as printed). Constant work before the rest. @internal
+ */
+export function perFirst(s: string): { readonly per: string; readonly rest: string } | undefined {
+  if (s.charAt(0) !== "每") return undefined;
+  for (const per of PER) {
+    if (!s.startsWith(per, 1)) continue;
+    const rest = s.slice(1 + per.length);
+    return rest === "" || rest.charAt(0) === "每" ? undefined : { per, rest };
+  }
+  return undefined;
+}
