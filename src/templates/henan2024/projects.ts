@@ -248,12 +248,18 @@ export const projectTargets: TableKind = {
         "项目单位 （项目名称）",
         "项目名称",
       ]),
-      /*#__PURE__*/ projectType(["项目分类"]),
+      /*#__PURE__*/ projectType(["项目分类", "项目类型", "项目类别"]),
       /*#__PURE__*/ amount("total", [
         "项目金额（万元）/资金总额",
         "项目金额/资金总额",
         "项目资金（万元）/资金总额",
         "项目资金/资金总额",
+        // One column of the project's money, under the names printers give it.
+        "预算金额",
+        "项目预算金额",
+        "预算数",
+        "项目金额",
+        "项目资金",
       ]),
     ],
     /*#__PURE__*/ fundColumns(
@@ -271,7 +277,7 @@ export const projectTargets: TableKind = {
       plainColumn("text", key, [
         wording,
         ...FORM_MONEY_GROUPS.map((g) => `${g}/${wording}`),
-        ...(key === "grant" ? ["其中：财政拨款"] : []),
+        ...(key === "grant" ? ["其中：财政拨款", "财政资金", "其中：财政资金"] : []),
       ]),
     ),
     [
@@ -303,6 +309,8 @@ export const projectTargets: TableKind = {
         "绩效指标/三级指标",
         "三级指标",
         "指标名称",
+        "指标内容",
+        "三级指标名称",
       ]),
       /*#__PURE__*/ plainColumn("text", "indicator.value", [
         "绩效指标/指标值",
