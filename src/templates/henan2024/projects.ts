@@ -73,6 +73,14 @@ const TASK_MONEY = [
 ] as const;
 /** The group headings a task's money is printed under. */
 const TASK_MONEY_GROUPS = ["预算金额（万元）", "预算金额", "预算资金（万元）", "预算资金", "资金"];
+/** Those of {@link TASK_MONEY_GROUPS} that, printed alone over one column, head a task's total. */
+const TASK_MONEY_LEAVES = [
+  "预算金额（万元）",
+  "预算金额",
+  "预算资金（万元）",
+  "预算资金",
+  "预算数",
+];
 
 /** 预算13表: budget lines (amounts by label) above the indicator rows. */
 export const departmentTargets: TableKind = {
@@ -97,19 +105,28 @@ export const departmentTargets: TableKind = {
     /*#__PURE__*/ plainColumn("text", "direction", INDICATOR_DIRECTION_HEADERS),
     /*#__PURE__*/ plainColumn("text", "unit", INDICATOR_UNIT_HEADERS),
     // The sub-tables above the indicators: 年度履职目标, 年度主要任务, and 预算情况's group column.
-    /*#__PURE__*/ plainColumn("text", "goal", ["年度履职目标"]),
+    /*#__PURE__*/ plainColumn("text", "goal", [
+      "年度履职目标",
+      "年度总体目标",
+      "年度绩效目标",
+      "整体绩效目标",
+      "年度整体绩效目标",
+      "部门年度目标",
+      "年度目标",
+      "总体目标",
+    ]),
     /*#__PURE__*/ plainColumn("text", "task.name", ["年度主要任务/任务名称", "任务名称"]),
     /*#__PURE__*/ plainColumn("text", "task.content", ["年度主要任务/主要内容", "主要内容"]),
     // A task's 预算金额 (the 2021 national 部门整体支出绩效目标申报表): read into the task,
     // stating no fact of the table.
     .../*#__PURE__*/ TASK_MONEY.map(([key, words]) =>
-      plainColumn(
-        "text",
-        key,
-        TASK_MONEY_GROUPS.flatMap((g) =>
+      plainColumn("text", key, [
+        ...TASK_MONEY_GROUPS.flatMap((g) =>
           words.flatMap((w) => [`${g}/${w}`, `年度主要任务/${g}/${w}`]),
         ),
-      ),
+        // A task's money in one column, its heading alone (`预算金额（万元）`), is its total.
+        ...(key === "task.total" ? TASK_MONEY_LEAVES.flatMap((g) => [g, `年度主要任务/${g}`]) : []),
+      ]),
     ),
     /*#__PURE__*/ plainColumn("text", "group", ["预算情况/类别", "类别", "资金类别"]),
   ],

@@ -1,0 +1,69 @@
+/**
+ * A department's 整体绩效目标表 as other provinces head it (invented after Hubei's and the 2021
+ * national 部门整体支出绩效目标申报表): the year's goal under `年度总体目标`, `年度绩效目标`,
+ * `整体绩效目标` …, a task's money in one column (`预算金额（万元）`): read with nothing left over.
+ * What it does not model (`部门职能职责`) stays reported, never dropped.
+ */
+import { describe, expect, it } from "vitest";
+import { henan2024 } from "../src/templates";
+import { readPrintedTargets as read } from "./support/disclosures";
+
+const TITLE = "部门（单位）整体绩效目标表";
+const GOAL = "保障民政工作正常运转，兜牢民生底线。";
+
+describe("a department's 整体绩效目标表 headed as other provinces head it", () => {
+  it.each([
+    ["年度履职目标"],
+    ["年度总体目标"],
+    ["年度绩效目标"],
+    ["整体绩效目标"],
+    ["年度整体绩效目标"],
+    ["总体目标"],
+  ])("the goal under %s", (header) => {
+    const { targets, left } = read(
+      [{ title: TITLE, headers: [header], rows: [[GOAL]] }],
+      henan2024,
+    );
+    expect(left).toEqual([]);
+    expect(targets?.department?.goal).toBe(GOAL);
+  });
+
+  it.each([
+    ["预算金额（万元）"],
+    ["预算金额"],
+    ["预算资金"],
+    ["预算数"],
+    ["年度主要任务/预算金额"],
+  ])("a task's money in one column under %s is its total", (header) => {
+    const names = header.startsWith("年度主要任务/")
+      ? ["年度主要任务/任务名称", "年度主要任务/主要内容"]
+      : ["任务名称", "主要内容"];
+    const { targets, left } = read(
+      [
+        {
+          title: TITLE,
+          unit: "万元",
+          headers: [...names, header],
+          rows: [
+            ["社会救助", "做好低保特困救助", "300.00"],
+            ["养老服务", "推进居家养老", "100.00"],
+          ],
+        },
+      ],
+      henan2024,
+    );
+    expect(left).toEqual([]);
+    expect(targets?.department?.tasks.map((t) => [t.name, t.money?.total])).toEqual([
+      ["社会救助", "300.00"],
+      ["养老服务", "100.00"],
+    ]);
+  });
+
+  it("a text it does not model (部门职能职责) stays reported", () => {
+    const { left } = read(
+      [{ title: TITLE, headers: ["部门职能职责"], rows: [["负责全区民政工作"]] }],
+      henan2024,
+    );
+    expect(left.some((l) => l.includes("负责全区民政工作"))).toBe(true);
+  });
+});
