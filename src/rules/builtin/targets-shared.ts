@@ -126,22 +126,50 @@ export interface ProjectIndex {
   readonly byCode: ReadonlyMap<string, TableProject>;
   readonly byName: ReadonlyMap<string, TableProject>;
   readonly sharedNames: ReadonlySet<string>;
+  /** The names without the document's year ({@link yearless}), of one project each. */
+  readonly byYearless: ReadonlyMap<string, TableProject>;
+  /** The document's year, if known. */
+  readonly year: number | undefined;
+}
+
+/**
+ * A normalised project name without the document's year printed before or after it (`2024年`,
+ * `2024年度` first; `(2024年)`, `(2024年度)`, `(2024)` last): one table may print
+ * `2024年机关运行经费` where another prints `机关运行经费`. The name itself when it prints no such
+ * year (another year's project, `2023年结转…`, is another project). @internal
+ */
+export function yearless(name: string, year: number | undefined): string {
+  if (year === undefined) return name;
+  const y = String(year);
+  for (const head of [`${y}年度`, `${y}年`])
+    if (name.length > head.length && name.startsWith(head)) return name.slice(head.length);
+  for (const tail of [`(${y}年度)`, `(${y}年)`, `(${y})`])
+    if (name.length > tail.length && name.endsWith(tail)) return name.slice(0, -tail.length);
+  return name;
 }
 
 /** Indexes the table projects (see {@link ProjectIndex}). @internal */
-export function indexProjects(projects: readonly TableProject[]): ProjectIndex {
+export function indexProjects(projects: readonly TableProject[], year?: number): ProjectIndex {
   const byCode = new Map<string, TableProject | null>();
   const byName = new Map<string, TableProject | null>();
+  const byYearless = new Map<string, TableProject | null>();
   const put = (map: Map<string, TableProject | null>, key: string, p: TableProject) =>
     map.set(key, map.has(key) ? null : p);
   for (const p of projects) {
     if (p.code !== undefined) put(byCode, p.code, p);
     put(byName, p.name, p);
+    put(byYearless, yearless(p.name, year), p);
   }
   const unique = (map: Map<string, TableProject | null>) =>
     new Map([...map].filter((e): e is [string, TableProject] => e[1] !== null));
   const sharedNames = new Set([...byName].filter(([, p]) => p === null).map(([name]) => name));
-  return { byCode: unique(byCode), byName: unique(byName), sharedNames };
+  return {
+    byCode: unique(byCode),
+    byName: unique(byName),
+    sharedNames,
+    byYearless: unique(byYearless),
+    year,
+  };
 }
 
 /**
@@ -153,17 +181,22 @@ export const checkProjects: (ctx: RuleContext) => {
   readonly index: ProjectIndex;
 } = /*#__PURE__*/ perCheck((ctx) => {
   const projects = tableProjects(ctx, targetKinds(ctx));
-  return { projects, index: indexProjects(projects) };
+  return { projects, index: indexProjects(projects, ctx.disclosure.meta.year) };
 });
 
-/** The table project a target names: by code when both print one, else by name. @internal */
+/**
+ * The table project a target names: by code when both print one, else by name, else by name
+ * without the document's year ({@link yearless}) where one project only has that name. @internal
+ */
 export function matchProject(
   index: ProjectIndex,
   target: { readonly name: string; readonly code?: string },
 ): TableProject | undefined {
   const code = target.code?.trim();
   const byCode = code === undefined || code === "" ? undefined : index.byCode.get(code);
-  return byCode ?? index.byName.get(normalizeName(target.name));
+  if (byCode !== undefined) return byCode;
+  const name = normalizeName(target.name);
+  return index.byName.get(name) ?? index.byYearless.get(yearless(name, index.year));
 }
 
 /** A target's money line as a fact (`null` value for a blank); `undefined` when malformed. @internal */
