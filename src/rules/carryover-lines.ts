@@ -13,8 +13,11 @@ function fundOf(fund: string | undefined): string | undefined {
   return fund.startsWith("carryover.") ? fund.slice(10) : fund;
 }
 
-/** The source a fund belongs to. */
-function sourceOf(fund: string): FundSource {
+/**
+ * The source a fund (or a 资金来源 line of that name: `gpb`, `soe`) belongs to: the three
+ * budgets' funds are 政府预算资金. @internal
+ */
+export function sourceOf(fund: string): FundSource {
   if (fund === "specialAccount") return "specialAccount";
   if (
     fund === "government" ||

@@ -4,7 +4,9 @@ import type { Localized } from "../locale";
  * The money lines a performance target (绩效目标) prints: a project's 资金总额 (`total`) and its
  * sources (`government` 政府预算资金, `specialAccount` 财政专户管理资金, `unitFunds` 单位资金; on
  * Shanghai forms `grant` 财政拨款, `carryover` 上年结转, `other` 其他资金), and a department's
- * 预算情况 (`total` 部门预算总额, the same sources, and the structure `basic` 基本支出 / `project` 项目支出).
+ * 预算情况 (`total` 部门预算总额, the same sources or, as the 2021 national form prints them by the
+ * nature of the revenue, `gpb` 一般公共预算 / `govFund` 政府性基金预算 / `soe` 国有资本经营预算 with
+ * 财政专户管理资金 and 单位资金, and the structure `basic` 基本支出 / `project` 项目支出).
  *
  * @example
  * ```ts
@@ -22,6 +24,9 @@ export const TARGET_MONEY_LINES = [
   "other",
   "basic",
   "project",
+  "gpb",
+  "govFund",
+  "soe",
 ] as const;
 
 /**
@@ -54,6 +59,9 @@ export const TARGET_MONEY_LINE_NAMES: Readonly<Record<TargetMoneyLine, Localized
   other: { "zh-CN": "其他资金", en: "other funds" },
   basic: { "zh-CN": "基本支出", en: "basic spending" },
   project: { "zh-CN": "项目支出", en: "project spending" },
+  gpb: { "zh-CN": "一般公共预算", en: "general public budget" },
+  govFund: { "zh-CN": "政府性基金预算", en: "government fund budget" },
+  soe: { "zh-CN": "国有资本经营预算", en: "state capital operation budget" },
 };
 
 /**

@@ -27,24 +27,43 @@ export interface MoneyRelation {
   readonly whole: TargetMoneyLine;
   readonly parts: readonly TargetMoneyLine[];
   readonly atMost?: true;
+  /** Lines of another breakdown of the whole: where one is printed, the relation does not apply. */
+  readonly unless?: readonly TargetMoneyLine[];
+  /** Lines of its own breakdown: it applies only where one of them is printed. */
+  readonly needs?: readonly TargetMoneyLine[];
 }
 
 /**
  * The relations a target's money lines obey: 资金总额 = 政府预算资金 + 财政专户管理资金 + 单位资金
  * (`sources`, Henan), = 基本支出 + 项目支出 (`structure`, a department's 预算情况), = 财政拨款 +
- * 上年结转 + 其他资金 (`form`, a Shanghai 申报表). A relation applies when its whole and at least
- * one part are printed; a blank part counts as zero, as in the tables' identities.
+ * 上年结转 + 其他资金 (`form`, a Shanghai 申报表), = 一般公共预算 + 政府性基金预算 + 国有资本经营预算 +
+ * 财政专户管理资金 + 单位资金 (`budgets`, the 2021 national form's 按收入性质分). A relation applies
+ * when its whole and at least one part are printed, one of the lines it `needs` if it names them,
+ * and no line of another breakdown (`unless`);
+ * a blank part counts as zero, as in the tables' identities.
  *
  * @example
  * ```ts
  * import { MONEY_RELATIONS } from "yusuan/performance";
- * MONEY_RELATIONS.map((r) => r.id); // ["sources", "structure", "form"]
+ * MONEY_RELATIONS.map((r) => r.id); // ["sources", "structure", "form", "budgets"]
  * ```
  */
 export const MONEY_RELATIONS: readonly MoneyRelation[] = [
-  { id: "sources", whole: "total", parts: ["government", "specialAccount", "unitFunds"] },
+  {
+    id: "sources",
+    whole: "total",
+    parts: ["government", "specialAccount", "unitFunds"],
+    unless: ["gpb", "govFund", "soe"],
+  },
   { id: "structure", whole: "total", parts: ["basic", "project"] },
   { id: "form", whole: "total", parts: ["grant", "carryover", "other"] },
+  {
+    id: "budgets",
+    whole: "total",
+    parts: ["gpb", "govFund", "soe", "specialAccount", "unitFunds"],
+    unless: ["government"],
+    needs: ["gpb", "govFund", "soe"],
+  },
 ];
 
 const show = (a: Amount) => formatAmount(a, { grouping: true });
@@ -109,6 +128,8 @@ export function checkMoneyBlock(
     const present = relation.parts.filter((p) => amounts[p] !== undefined);
     const printed = present.filter((p) => amounts[p] !== null);
     if (whole === undefined || whole === null || printed.length === 0) continue;
+    if (relation.unless?.some((l) => amounts[l] != null) === true) continue;
+    if (relation.needs !== undefined && !relation.needs.some((l) => amounts[l] != null)) continue;
     let exceeded = false;
     for (const line of printed) {
       const part = amounts[line];

@@ -287,6 +287,9 @@ export const BUDGET_FACTS: readonly (readonly [
   ["government", [["revenue", { fund: "government" }]]],
   ["specialAccount", [["revenue", { fund: "specialAccount" }]]],
   ["unitFunds", [["revenue", { fund: "unitFunds" }]]],
+  ["gpb", [["revenue", { fund: "gpb" }]]],
+  ["govFund", [["revenue", { fund: "govFund" }]]],
+  ["soe", [["revenue", { fund: "soe" }]]],
   ["basic", [["spending", { nature: "basic" }]]],
   ["project", [["spending", { nature: "project" }]]],
 ];

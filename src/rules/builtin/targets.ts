@@ -2,7 +2,7 @@ import { type Amount, sumAmounts } from "../../amount";
 import { normalizeName } from "../../codes";
 import type { Fact } from "../../facts";
 import type { Localized } from "../../locale";
-import { carriedOver, type FundSource } from "../carryover-lines";
+import { carriedOver, sourceOf } from "../carryover-lines";
 import { boundsOf, compareBounds } from "../compare";
 import type { AnyFact, DerivedFact } from "../derive";
 import type { Finding, Rule, RuleContext, RuleResult, Severity } from "../types";
@@ -35,6 +35,16 @@ import {
   targetsOf,
   targetsUnitUnknown,
 } from "./targets-shared";
+
+/** The 资金来源 lines of a 预算情况: each may hold its source's 上年结转. */
+const FUND_LINES: ReadonlySet<string> = /*#__PURE__*/ new Set([
+  "government",
+  "specialAccount",
+  "unitFunds",
+  "gpb",
+  "govFund",
+  "soe",
+]);
 
 const NOT_APPLICABLE: RuleResult = { outcome: "not-applicable", findings: [], checked: [] };
 
@@ -323,7 +333,7 @@ export const targetsBudgetRule: Rule = {
       const mine = moneyFact(budget[line], targets.unit, source, coords);
       if (mine === undefined || mine.value === null) continue;
       stated++;
-      if (carried.has(line as FundSource)) {
+      if (FUND_LINES.has(line) && carried.has(sourceOf(line))) {
         findings.push({
           ruleId: "targets.budget",
           severity: "info",

@@ -161,6 +161,18 @@ export const departmentTargets: TableKind = {
       .../*#__PURE__*/ line("budget.unitFunds", "revenue", ["单位资金"], { fund: "unitFunds" }),
       mayHoldCarryover: true,
     },
+    // 资金来源 by the nature of the revenue (the 2021 national 部门整体支出绩效目标申报表): the
+    // three budgets' funds, with 财政专户管理资金 and 单位资金 above; each may hold its carry-over.
+    ...(
+      [
+        ["gpb", ["一般公共预算", "一般公共预算资金", "一般公共预算拨款"]],
+        ["govFund", ["政府性基金预算", "政府性基金", "政府性基金预算资金", "政府性基金拨款"]],
+        ["soe", ["国有资本经营预算", "国有资本经营预算资金"]],
+      ] as const
+    ).map(([fund, labels]) => ({
+      .../*#__PURE__*/ line(`budget.${fund}`, "revenue", labels, { fund }),
+      mayHoldCarryover: true as const,
+    })),
     /*#__PURE__*/ line("budget.basic", "spending", ["基本支出"], { nature: "basic" }),
     /*#__PURE__*/ line("budget.project", "spending", ["项目支出"], { nature: "project" }),
   ],
@@ -172,6 +184,9 @@ export const departmentTargets: TableKind = {
       "budget.government": "money.government",
       "budget.specialAccount": "money.specialAccount",
       "budget.unitFunds": "money.unitFunds",
+      "budget.gpb": "money.gpb",
+      "budget.govFund": "money.govFund",
+      "budget.soe": "money.soe",
       "budget.grant": "money.grant",
       "budget.carryover": "money.carryover",
       "budget.other": "money.other",
