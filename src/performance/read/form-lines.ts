@@ -78,8 +78,9 @@ function blockSum(
  * Whether a line heading a block (`项目资金（万元）` over 年度资金总额 and its sources) prints an
  * amount itself (`项目资金 | 10.00`) and its block no line of the field it maps to (no 年度资金总额
  * below): read into that money line, as the block's total. A heading printing no amount (blank,
- * `单位：万元`, a year `2024` beside lines not adding up to it), or a figure beside a block that prints its total (the total over the
- * project's years above 年度资金总额), labels its block only: its figure is left unread.
+ * `单位：万元`, a year `2024` beside lines not adding up to it), or a figure beside a block that
+ * prints its total (the total over the project's years above 年度资金总额), labels its block only:
+ * its figure is left unread.
  * @internal
  */
 export function headingAmount(
