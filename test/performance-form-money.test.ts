@@ -151,3 +151,54 @@ describe("a 项目资金 heading printing a figure of its own above 年度资金
     expect(found?.map((p) => p.code)).toContain("money-part-exceeds");
   });
 });
+
+describe("a money line of a label the reader does not know, inside a form", () => {
+  const lines = (other: string, parts: string) => [
+    ["年度资金总额", "10.00"],
+    ["其中：财政性资金", parts],
+    ["其他资金", other],
+  ];
+  const validated = (money: readonly (readonly string[])[]) => {
+    const { targets, left } = codes(money);
+    const problems = left.filter((l) => l.startsWith("{")).map((l) => JSON.parse(l));
+    return targets === undefined ? [] : validateTargets(targets, { problems });
+  };
+
+  it.each([
+    ["2.00", "8.00"],
+    ["1.00", "9.00"],
+    ["3.50", "6.50"],
+  ])(
+    "parts short of the total beside it (其他资金 %s, unread %s): a gap of the reading, no error",
+    (other, unread) => {
+      const { left } = codes(lines(other, unread));
+      expect(left.some((l) => l.includes('"path":["projects",0]') && l.includes(unread))).toBe(
+        true,
+      );
+      expect(validated(lines(other, unread)).map((p) => [p.code, p.severity])).toEqual([
+        ["money-sum-unread", "info"],
+      ]);
+    },
+  );
+
+  it("bites: parts over the total are still a wrong sum; a known label short of it too", () => {
+    expect(validated(lines("12.00", "1.00")).map((p) => p.code)).toContain("money-part-exceeds");
+    expect(
+      validated([
+        ["年度资金总额", "10.00"],
+        ["其中：财政拨款", "6.00"],
+        ["其他资金", "2.00"],
+      ]).map((p) => p.code),
+    ).toEqual(["money-sum"]);
+  });
+
+  it.each([["其中：财政资金"], ["财政资金"]])("%s is the form's 财政拨款", (label) => {
+    const { targets, left } = codes([
+      ["年度资金总额", "10.00"],
+      [label, "8.00"],
+      ["其他资金", "2.00"],
+    ]);
+    expect(left).toEqual([]);
+    expect(targets?.projects[0]?.money).toEqual({ total: "10.00", grant: "8.00", other: "2.00" });
+  });
+});

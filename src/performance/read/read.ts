@@ -181,7 +181,10 @@ function readRows(
     // rows after one belong to no project until the next project row.
     if (layout.form === "projects") current = undefined;
     sums ??= new Set(Object.keys(fields).filter((k) => fields[k]?.startsWith("money.")));
-    reader.unreadBut(table, row, sums);
+    // A row of a label the layout does not know inside a target (`其中：财政资金` on a form) may
+    // be one of its money lines: an amount on it is reported with the target's path.
+    if (key.kind === "unplaced" && current !== undefined) reader.unreadWithin(table, row, sums, at);
+    else reader.unreadBut(table, row, sums);
   }
   const texts = layout.texts;
   const target = current as Draft | undefined;

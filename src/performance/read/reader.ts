@@ -152,7 +152,20 @@ export class Reader {
       if (!read.has(column) && !alsoRead.has(column)) this.#unreadCell(table, row, column);
   }
 
-  #unreadCell(table: Table, row: Row, column: string): void {
+  /**
+   * Reports the non-blank cells of a row of a label the layout does not know, inside the target
+   * at `at`: an amount among them is reported with that path (a money line the reader could not
+   * place: the target's money may lack a part).
+   */
+  unreadWithin(table: Table, row: Row, read: ReadonlySet<string>, at: TargetPath): void {
+    for (const column of Object.keys(row.cells)) {
+      if (read.has(column)) continue;
+      const parsed = parseAmount((row.cells[column] ?? "").trim(), "元");
+      this.#unreadCell(table, row, column, parsed.ok && parsed.value !== null ? at : undefined);
+    }
+  }
+
+  #unreadCell(table: Table, row: Row, column: string, path?: TargetPath): void {
     const raw = row.cells[column] ?? "";
     if (raw.trim() !== "")
       this.problems.push({
@@ -161,6 +174,7 @@ export class Reader {
         row: this.rowId(row),
         column,
         raw,
+        ...(path === undefined ? {} : { path }),
       });
   }
 

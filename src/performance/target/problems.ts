@@ -21,6 +21,9 @@ import type { IndicatorValueError } from "../value/types";
  * - `malformed-money` (error): a money line that is not an amount.
  * - `money-sum` (error): the parts of a money relation (资金来源, 资金结构, a form's 其中) do not add
  *   up to the whole; `money-part-exceeds` (error): one part is more than the whole.
+ * - `money-sum-unread` (info): the parts fall short of the whole where the reading left an amount
+ *   of the target unplaced (a money line of a label it does not know, see `validateTargets`): a
+ *   gap of the reading, not a wrong sum.
  *
  * @example
  * ```ts
@@ -78,8 +81,8 @@ export type TargetProblem =
       readonly error: AmountError;
     }
   | {
-      readonly code: "money-sum";
-      readonly severity: "error";
+      readonly code: "money-sum" | "money-sum-unread";
+      readonly severity: "error" | "info";
       readonly path: TargetPath;
       readonly relation: string;
       readonly parts: readonly TargetMoneyLine[];

@@ -196,7 +196,9 @@ export function validateDepartmentTarget(
  * (`readTargets(…).problems`), an indicator whose value the reader could not read (`unread-value`:
  * the table prints no value column the template knows) is `unread-value` (info, a gap of the
  * reading), never `missing-value`; a project form whose name it could not read (`unread-name`) is
- * `unread-name` (info), never `blank-name`.
+ * `unread-name` (info), never `blank-name`; money lines short of their total in a target where it
+ * left an amount unplaced (an `unread-cell` with the target's path) are `money-sum-unread` (info),
+ * never `money-sum`.
  *
  * @param targets - the targets
  * @param options - `projects` and `department` frameworks; the reading's `problems`
@@ -222,11 +224,18 @@ export function validateTargets(
   } = {},
 ): TargetProblem[] {
   const unread = new Set<string>();
-  for (const p of options.problems ?? [])
+  // Targets with an amount the reading left unplaced (a money line of a label it does not know).
+  const moneyUnread = new Set<string>();
+  for (const p of options.problems ?? []) {
     if (p.code === "unread-value" || p.code === "unread-name") unread.add(keyOf(p.path));
+    else if (p.code === "unread-cell" && p.path !== undefined) moneyUnread.add(keyOf(p.path));
+  }
   const prefix = (path: TargetPath, problems: TargetProblem[]) =>
     problems.map((p): TargetProblem => {
       const at = [...path, ...p.path];
+      // Parts short of their whole beside an amount not read: perhaps the part missing.
+      if (p.code === "money-sum" && moneyUnread.has(keyOf(path)) && !p.difference.startsWith("-"))
+        return { ...p, code: "money-sum-unread", severity: "info", path: at };
       if (!unread.has(keyOf(at))) return { ...p, path: at };
       if (p.code === "blank-name") return { code: "unread-name", severity: "info", path: at };
       if (p.code !== "missing-value") return { ...p, path: at };

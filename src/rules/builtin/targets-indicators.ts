@@ -22,6 +22,7 @@ const INDICATOR_CODES: ReadonlySet<TargetProblem["code"]> = new Set([
 const MONEY_CODES: ReadonlySet<TargetProblem["code"]> = new Set([
   "malformed-money",
   "money-sum",
+  "money-sum-unread",
   "money-part-exceeds",
 ]);
 

@@ -63,7 +63,12 @@ export const projectForm: TableKind = {
     /*#__PURE__*/ field("form.implementer", ["实施单位", "项目实施单位", "项目单位"]),
     /*#__PURE__*/ field("form.money", ["项目资金", "项目资金（万元）", "项目资金情况"]),
     /*#__PURE__*/ field("money.total", ["年度资金总额", "资金总额"]),
-    /*#__PURE__*/ field("money.grant", ["其中：财政拨款", "财政拨款"]),
+    /*#__PURE__*/ field("money.grant", [
+      "其中：财政拨款",
+      "财政拨款",
+      "其中：财政资金",
+      "财政资金",
+    ]),
     /*#__PURE__*/ field("money.carryover", ["上年结转", "上年结转资金"]),
     /*#__PURE__*/ field("money.other", ["其他资金"]),
     /*#__PURE__*/ field("form.goal", ["总体目标", "年度目标", "年度绩效目标", "项目总体目标"]),
