@@ -102,3 +102,44 @@ describe("a table of projects' targets headed as other provinces head it", () =>
     },
   );
 });
+
+describe("an amount under a header the template does not know, on a project's row", () => {
+  const validated = (header: string, figure: string) => {
+    const { targets, left } = read(
+      [
+        table(
+          [
+            "项目名称",
+            "资金总额",
+            header,
+            "其他资金",
+            "一级指标",
+            "二级指标",
+            "三级指标",
+            "指标值",
+          ],
+          [
+            ["平安建设经费", "10.00", figure, "2.00", "产出指标", "数量指标", "宣传活动", "≥10次"],
+            ["", "", "", "", "满意度指标", "服务对象满意度指标", "群众满意度", "≥95%"],
+          ],
+        ),
+      ],
+      henan2024,
+    );
+    const problems = left.filter((l) => l.startsWith("{")).map((l) => JSON.parse(l));
+    return targets === undefined ? [] : validateTargets(targets, { problems });
+  };
+
+  it.each([["其中：财政性资金"], ["本级财力"], ["其中：中央补助"]])(
+    "%s: parts short of the total are a gap of the reading (info), no money-sum error",
+    (header) => {
+      expect(validated(header, "8.00").map((p) => [p.code, p.severity])).toEqual([
+        ["money-sum-unread", "info"],
+      ]);
+    },
+  );
+
+  it("bites: a text in that column leaves a short sum an error", () => {
+    expect(validated("资金说明", "财政安排").map((p) => p.code)).toEqual(["money-sum"]);
+  });
+});

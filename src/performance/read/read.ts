@@ -103,7 +103,8 @@ function readRows(
           table,
         );
       }
-      reader.unreadBut(table, row, used);
+      // An amount under a header the template does not know may be one of its money lines.
+      reader.unreadWithin(table, row, used, at, (column) => column.startsWith("extra:"));
       continue;
     }
     if (key.kind === "line") {

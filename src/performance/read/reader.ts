@@ -153,15 +153,24 @@ export class Reader {
   }
 
   /**
-   * Reports the non-blank cells of a row of a label the layout does not know, inside the target
-   * at `at`: an amount among them is reported with that path (a money line the reader could not
-   * place: the target's money may lack a part).
+   * Reports the non-blank cells of a row in none of the columns read, inside the target at `at`:
+   * an amount in a column `maybeMoney` tells (every column of a row of a label the layout does not
+   * know, a column under a header the template does not know) is reported with that path (a money
+   * line the reader could not place: the target's money may lack a part).
    */
-  unreadWithin(table: Table, row: Row, read: ReadonlySet<string>, at: TargetPath): void {
+  unreadWithin(
+    table: Table,
+    row: Row,
+    read: ReadonlySet<string>,
+    at: TargetPath,
+    maybeMoney: (column: string) => boolean = () => true,
+  ): void {
     for (const column of Object.keys(row.cells)) {
       if (read.has(column)) continue;
-      const parsed = parseAmount((row.cells[column] ?? "").trim(), "元");
-      this.#unreadCell(table, row, column, parsed.ok && parsed.value !== null ? at : undefined);
+      const parsed = maybeMoney(column)
+        ? parseAmount((row.cells[column] ?? "").trim(), "元")
+        : undefined;
+      this.#unreadCell(table, row, column, parsed?.ok && parsed.value !== null ? at : undefined);
     }
   }
 
