@@ -143,3 +143,54 @@ describe("an amount under a header the template does not know, on a project's ro
     expect(validated("资金说明", "财政安排").map((p) => p.code)).toEqual(["money-sum"]);
   });
 });
+
+describe("a 汇总表 printing each 一级's indicators side by side, headed in other words", () => {
+  const GROUPS = ["成本指标", "产出指标", "效益指标", "满意度指标"];
+  it.each([
+    ["三级指标", "指标值"],
+    ["指标名称", "指标值"],
+    ["指标内容", "年度指标值"],
+    ["三级指标名称", "目标值"],
+    ["指标名称", "预期目标值"],
+  ])("%s | %s under each 一级: read whole", (name, value) => {
+    const { targets, left } = read(
+      [
+        {
+          title: "本级部门预算项目绩效目标汇总表",
+          unit: "万元",
+          headers: [
+            "单位编码（项目编码）",
+            "项目单位（项目名称）",
+            "项目分类",
+            "项目金额（万元）/资金总额",
+            ...GROUPS.flatMap((g) => [`绩效目标/${g}/${name}`, `绩效目标/${g}/${value}`]),
+          ],
+          rows: [
+            [
+              "410305240000000017284",
+              "2024年机关运行经费",
+              "其他运转类",
+              "10.00",
+              "运行成本",
+              "≤10万元",
+              "保障股室",
+              "≥8个",
+              "工作效率",
+              "提高",
+              "服务对象满意度",
+              "≥95%",
+            ],
+          ],
+        },
+      ],
+      henan2024,
+    );
+    expect(left).toEqual([]);
+    expect(targets?.projects[0]?.indicators.map((i) => [i.level1, i.name, i.value])).toEqual([
+      ["成本指标", "运行成本", "≤10万元"],
+      ["产出指标", "保障股室", "≥8个"],
+      ["效益指标", "工作效率", "提高"],
+      ["满意度指标", "服务对象满意度", "≥95%"],
+    ]);
+  });
+});

@@ -212,16 +212,18 @@ export const departmentTargets: TableKind = {
   },
 };
 
+/** How printers head an indicator's 三级 name under its 一级 group. */
+const GROUP_NAME_WORDS = ["三级指标", "指标名称", "指标内容", "三级指标名称"];
+
 /** The 三级指标 and 指标值 text columns of one indicator group (成本, 产出, 效益, 满意度). */
-const indicatorColumns = (group: string, zh: string): readonly ColumnSpec[] => [
-  plainColumn("text", `${group}.name`, [`绩效目标/${zh}/三级指标`, `${zh}/三级指标`]),
-  plainColumn("text", `${group}.value`, [
-    `绩效目标/${zh}/指标值`,
-    `${zh}/指标值`,
-    `绩效目标/${zh}/年度指标值`,
-    `${zh}/年度指标值`,
-  ]),
-];
+const indicatorColumns = (group: string, zh: string): readonly ColumnSpec[] => {
+  const under = (words: readonly string[]) =>
+    words.flatMap((w) => [`绩效目标/${zh}/${w}`, `${zh}/${w}`]);
+  return [
+    plainColumn("text", `${group}.name`, under(GROUP_NAME_WORDS)),
+    plainColumn("text", `${group}.value`, under(INDICATOR_VALUE_HEADERS)),
+  ];
+};
 
 /** The indicator groups of the 汇总表 as printed in the Henan fixture: 三级指标 / 指标值 under each 一级. */
 const INDICATOR_GROUPS = [
