@@ -5,6 +5,7 @@
  * What it does not model (`部门职能职责`) stays reported, never dropped.
  */
 import { describe, expect, it } from "vitest";
+import { validateTargets } from "../src/performance";
 import { henan2024 } from "../src/templates";
 import { readPrintedTargets as read } from "./support/disclosures";
 
@@ -65,5 +66,38 @@ describe("a department's 整体绩效目标表 headed as other provinces head it
       henan2024,
     );
     expect(left.some((l) => l.includes("负责全区民政工作"))).toBe(true);
+  });
+});
+
+describe("a task's money under a header the template does not know", () => {
+  const validated = (extra: string, figure: string, grant = "8.00") => {
+    const { targets, left } = read(
+      [
+        {
+          title: TITLE,
+          unit: "万元",
+          headers: ["任务名称", "主要内容", "预算金额/合计", "预算金额/财政拨款", extra],
+          rows: [["社会救助", "做好低保特困救助", "10.00", grant, figure]],
+        },
+      ],
+      henan2024,
+    );
+    const problems = left.filter((l) => l.startsWith("{")).map((l) => JSON.parse(l));
+    return targets === undefined ? [] : validateTargets(targets, { problems });
+  };
+
+  it.each([["预算金额/单位自筹"], ["预算金额/其他"], ["预算金额/专项资金"]])(
+    "%s: parts short of the total are a gap of the reading (info)",
+    (extra) => {
+      expect(validated(extra, "2.00").map((p) => [p.code, p.severity, p.path.join("/")])).toEqual([
+        ["money-sum-unread", "info", "department/tasks/0/money/total"],
+      ]);
+    },
+  );
+
+  it("bites: a part over the total is still an error", () => {
+    expect(validated("预算金额/单位自筹", "2.00", "12.00").map((p) => p.code)).toEqual([
+      "money-part-exceeds",
+    ]);
   });
 });

@@ -132,6 +132,8 @@ function readRows(
     if (key.kind === "indicator" && current !== undefined) {
       const draft = current;
       const used = new Set<string>();
+      /** The task the row prints (its money may lack a part under an unknown header). */
+      let taskAt: TargetPath | undefined;
       const tasks = layout.tasks;
       const taskName = tasks === undefined ? "" : (row.cells[tasks.name] ?? "").trim();
       const taskContent = tasks === undefined ? "" : (row.cells[tasks.content] ?? "").trim();
@@ -161,6 +163,7 @@ function readRows(
           }
           const printed = Object.keys(money).length > 0;
           draft.tasks.push({ name: taskName, content: taskContent, ...(printed ? { money } : {}) });
+          taskAt = [...at, "tasks", task];
         }
       } else {
         for (const [column, field] of fieldEntries) {
@@ -171,7 +174,11 @@ function readRows(
         }
         reader.indicators(draft, at, table, row, layout, used);
       }
-      reader.unreadBut(table, row, used, headings);
+      if (taskAt === undefined) reader.unreadBut(table, row, used, headings);
+      else
+        reader.unreadWithin(table, row, new Set([...used, ...headings]), taskAt, (column) =>
+          column.startsWith("extra:"),
+        );
       continue;
     }
     if (key.kind === "indicator") {

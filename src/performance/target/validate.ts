@@ -230,11 +230,17 @@ export function validateTargets(
     if (p.code === "unread-value" || p.code === "unread-name") unread.add(keyOf(p.path));
     else if (p.code === "unread-cell" && p.path !== undefined) moneyUnread.add(keyOf(p.path));
   }
+  const withinUnread = (at: TargetPath) => {
+    for (let end = 1; end < at.length; end++)
+      if (moneyUnread.has(keyOf(at.slice(0, end)))) return true;
+    return false;
+  };
   const prefix = (path: TargetPath, problems: TargetProblem[]) =>
     problems.map((p): TargetProblem => {
       const at = [...path, ...p.path];
-      // Parts short of their whole beside an amount not read: perhaps the part missing.
-      if (p.code === "money-sum" && moneyUnread.has(keyOf(path)) && !p.difference.startsWith("-"))
+      // Parts short of their whole beside an amount not read in the target (or the task) whose
+      // money they are: perhaps the part missing.
+      if (p.code === "money-sum" && !p.difference.startsWith("-") && withinUnread(at))
         return { ...p, code: "money-sum-unread", severity: "info", path: at };
       if (!unread.has(keyOf(at))) return { ...p, path: at };
       if (p.code === "blank-name") return { code: "unread-name", severity: "info", path: at };
