@@ -86,7 +86,12 @@ describe("a task's money under a header the template does not know", () => {
     return targets === undefined ? [] : validateTargets(targets, { problems });
   };
 
-  it.each([["预算金额/单位自筹"], ["预算金额/其他"], ["预算金额/专项资金"]])(
+  it.each([["预算金额/自筹资金"], ["预算金额/单位自筹"]])("%s is the task's 其他资金", (extra) => {
+    expect(validated(extra, "2.00")).toEqual([]);
+    expect(validated(extra, "1.00").map((p) => p.code)).toEqual(["money-sum"]);
+  });
+
+  it.each([["预算金额/上级补助"], ["预算金额/其他"], ["预算金额/专项资金"]])(
     "%s: parts short of the total are a gap of the reading (info)",
     (extra) => {
       expect(validated(extra, "2.00").map((p) => [p.code, p.severity, p.path.join("/")])).toEqual([

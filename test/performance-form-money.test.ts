@@ -192,6 +192,16 @@ describe("a money line of a label the reader does not know, inside a form", () =
     ).toEqual(["money-sum"]);
   });
 
+  it("自筹资金 is the form's 其他资金", () => {
+    const { targets, left } = codes([
+      ["年度资金总额", "10.00"],
+      ["其中：财政拨款", "8.00"],
+      ["自筹资金", "2.00"],
+    ]);
+    expect(left).toEqual([]);
+    expect(targets?.projects[0]?.money).toEqual({ total: "10.00", grant: "8.00", other: "2.00" });
+  });
+
   it.each([["其中：财政资金"], ["财政资金"]])("%s is the form's 财政拨款", (label) => {
     const { targets, left } = codes([
       ["年度资金总额", "10.00"],

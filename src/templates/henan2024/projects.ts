@@ -69,7 +69,7 @@ export const projects: TableKind = {
 const TASK_MONEY = [
   ["task.total", ["总额", "合计", "小计"]],
   ["task.grant", ["财政拨款", "其中：财政拨款"]],
-  ["task.other", ["其他资金"]],
+  ["task.other", ["其他资金", "自筹资金", "单位自筹"]],
 ] as const;
 /** The group headings a task's money is printed under. */
 const TASK_MONEY_GROUPS = ["预算金额（万元）", "预算金额", "预算资金（万元）", "预算资金", "资金"];

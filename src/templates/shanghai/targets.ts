@@ -70,7 +70,7 @@ export const projectForm: TableKind = {
       "财政资金",
     ]),
     /*#__PURE__*/ field("money.carryover", ["上年结转", "上年结转资金"]),
-    /*#__PURE__*/ field("money.other", ["其他资金"]),
+    /*#__PURE__*/ field("money.other", ["其他资金", "自筹资金", "单位自筹资金"]),
     /*#__PURE__*/ field("form.goal", ["总体目标", "年度目标", "年度绩效目标", "项目总体目标"]),
     /*#__PURE__*/ field("form.midTermGoal", ["中期目标", "中期绩效目标", "项目中期目标"]),
   ],
