@@ -232,6 +232,40 @@ describe("validateDepartmentTarget and validateTargets", () => {
       ["money-part-exceeds", ["department", "budget", "basic"]],
     ]);
   });
+
+  it("reports a value printed again (each text is parsed once) at each of its places", () => {
+    // The same texts in two projects and the department target: a malformed one, a blank one
+    // and well-formed ones, each judged at every place it is printed, as validated one by one.
+    const indicators = [
+      { level1: "产出指标", name: "坏值", value: "95%-90%" },
+      { level1: "产出指标", name: "无值", value: "" },
+      { level1: "满意度指标", name: "满意度", value: "≥95%" },
+    ];
+    const project = { ...henanProject, indicators };
+    const department = { tasks: [], budget: {}, indicators };
+    const problems = validateTargets({ unit: "万元", projects: [project, project], department });
+    const expected = [
+      ...validateProjectTarget(project, "万元").map((p) => ({
+        ...p,
+        path: ["projects", 0, ...p.path],
+      })),
+      ...validateProjectTarget(project, "万元").map((p) => ({
+        ...p,
+        path: ["projects", 1, ...p.path],
+      })),
+      ...validateDepartmentTarget(department, "万元").map((p) => ({
+        ...p,
+        path: ["department", ...p.path],
+      })),
+    ];
+    expect(problems).toEqual(expected);
+    expect(problems.filter((p) => p.code === "malformed-value").map((p) => p.path)).toEqual([
+      ["projects", 0, "indicators", 0, "value"],
+      ["projects", 1, "indicators", 0, "value"],
+      ["department", "indicators", 0, "value"],
+    ]);
+    expect(problems.filter((p) => p.code === "missing-value")).toHaveLength(3);
+  });
 });
 
 describe("builders", () => {

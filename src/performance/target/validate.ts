@@ -1,11 +1,13 @@
 import type { Unit } from "../../amount";
 import type { DepartmentTarget, Indicator, ProjectTarget, Targets } from "../../disclosure";
+import type { Result } from "../../result";
 import { type IndicatorPlace, level2Category, placeIndicator } from "../framework/classify";
 import { HENAN_DEPARTMENT_FRAMEWORK, PROJECT_FRAMEWORKS } from "../framework/data";
 import type { IndicatorFramework } from "../framework/types";
 import { keyOf } from "../read/reader";
 import type { TargetPath, TargetReadProblem } from "../read/types";
 import { parseIndicatorValue } from "../value/parse";
+import type { IndicatorValue, IndicatorValueError } from "../value/types";
 import { checkMoneyBlock } from "./money";
 import type { TargetProblem } from "./problems";
 
@@ -23,11 +25,33 @@ export interface ValidateOptions {
   readonly frameworks?: readonly IndicatorFramework[];
 }
 
+/** Reads an indicator's printed value: {@link parseIndicatorValue}, or a memo of it. */
+type ValueReader = (value: string) => Result<IndicatorValue, IndicatorValueError>;
+
+/**
+ * {@link parseIndicatorValue} reading each distinct text once, for the targets of one call of
+ * {@link validateTargets}: a document prints the same values again and again (`≥95%`, `持续保障`,
+ * `按时完成`: half of the Henan example's indicator values repeat one before them). The results
+ * are only read, so one object may serve several indicators.
+ */
+function memoReader(): ValueReader {
+  const seen = new Map<string, Result<IndicatorValue, IndicatorValueError>>();
+  return (value) => {
+    let r = seen.get(value);
+    if (r === undefined) {
+      r = parseIndicatorValue(value);
+      seen.set(value, r);
+    }
+    return r;
+  };
+}
+
 /** Problems of a list of indicators; the place of each in the framework. */
 function indicatorProblems(
   indicators: readonly Indicator[],
   frameworks: readonly IndicatorFramework[],
   path: TargetPath,
+  readValue: ValueReader,
 ): { problems: TargetProblem[]; categories: Set<string>; allPlaced: boolean } {
   const problems: TargetProblem[] = [];
   // Each indicator placed once in each framework: the best framework (as `bestFramework` picks
@@ -87,7 +111,7 @@ function indicatorProblems(
           });
       }
     }
-    const value = parseIndicatorValue(indicator.value);
+    const value = readValue(indicator.value);
     if (!value.ok && value.error.code === "empty")
       problems.push({
         code: "missing-value",
@@ -135,11 +159,21 @@ export function validateProjectTarget(
   unit: Unit,
   options: ValidateOptions = {},
 ): TargetProblem[] {
+  return projectProblems(target, unit, options, parseIndicatorValue);
+}
+
+/** {@link validateProjectTarget}, its indicator values read by `readValue`. */
+function projectProblems(
+  target: ProjectTarget,
+  unit: Unit,
+  options: ValidateOptions,
+  readValue: ValueReader,
+): TargetProblem[] {
   const problems: TargetProblem[] = [];
   if (target.name.trim() === "")
     problems.push({ code: "blank-name", severity: "error", path: ["name"] });
   const frameworks = options.frameworks ?? PROJECT_FRAMEWORKS;
-  const found = indicatorProblems(target.indicators, frameworks, []);
+  const found = indicatorProblems(target.indicators, frameworks, [], readValue);
   problems.push(...found.problems);
   if (found.allPlaced && target.indicators.length > 0) {
     if (!found.categories.has("output"))
@@ -177,11 +211,21 @@ export function validateDepartmentTarget(
   unit: Unit,
   options: ValidateOptions = {},
 ): TargetProblem[] {
+  return departmentProblems(target, unit, options, parseIndicatorValue);
+}
+
+/** {@link validateDepartmentTarget}, its indicator values read by `readValue`. */
+function departmentProblems(
+  target: DepartmentTarget,
+  unit: Unit,
+  options: ValidateOptions,
+  readValue: ValueReader,
+): TargetProblem[] {
   // Other printers' department tables print the project tree (产出 / 数量指标 …): the tree most
   // indicators fit is used, the Henan department tree on a tie.
   const frameworks = options.frameworks ?? [HENAN_DEPARTMENT_FRAMEWORK, ...PROJECT_FRAMEWORKS];
   return [
-    ...indicatorProblems(target.indicators, frameworks, []).problems,
+    ...indicatorProblems(target.indicators, frameworks, [], readValue).problems,
     ...checkMoneyBlock(target.budget, unit, ["budget"], { totalHoldsCarryover: true }),
     // A task's 预算金额: its parts at most its total and adding up to it.
     ...target.tasks.flatMap((task, i) =>
@@ -248,15 +292,17 @@ export function validateTargets(
       return { code: "unread-value", severity: "info", path: at, indicator: p.indicator };
     });
   const projectOptions = options.projects === undefined ? {} : { frameworks: options.projects };
+  // Each distinct value text is parsed once across all the targets.
+  const readValue = memoReader();
   const out = targets.projects.flatMap((p, i) =>
-    prefix(["projects", i], validateProjectTarget(p, targets.unit, projectOptions)),
+    prefix(["projects", i], projectProblems(p, targets.unit, projectOptions, readValue)),
   );
   const d = targets.department;
   if (d !== undefined) {
     const departmentOptions =
       options.department === undefined ? {} : { frameworks: options.department };
     out.push(
-      ...prefix(["department"], validateDepartmentTarget(d, targets.unit, departmentOptions)),
+      ...prefix(["department"], departmentProblems(d, targets.unit, departmentOptions, readValue)),
     );
   }
   return out;
