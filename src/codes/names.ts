@@ -90,13 +90,27 @@ const LEVEL_MARKS: readonly string[] = ["(类)", "(款)", "(项)"];
 function withoutLevelMark(key: string): string {
   let end = key.length;
   for (;;) {
-    const mark = LEVEL_MARKS.find((m) => end > m.length && key.startsWith(m, end - m.length));
-    if (mark === undefined) break;
-    end -= mark.length;
+    const mark = markBefore(key, end);
+    if (mark === 0) break;
+    end -= mark;
     // The key starts with no edge mark, so this stops before emptying it.
     while (end > 0 && EDGE.has(key.charAt(end - 1))) end--;
   }
   return end === key.length ? key : key.slice(0, end);
+}
+
+/**
+ * The length of the level mark `key` ends with before `end` (0: none). Every mark ends in `)`, so
+ * most names are answered by one character (this runs for every name a check compares, with no
+ * closure or list made).
+ */
+function markBefore(key: string, end: number): number {
+  if (key.charCodeAt(end - 1) !== 0x29) return 0;
+  for (let i = 0; i < LEVEL_MARKS.length; i++) {
+    const m = LEVEL_MARKS[i] as string;
+    if (end > m.length && key.startsWith(m, end - m.length)) return m.length;
+  }
+  return 0;
 }
 
 /** {@link normalizeName} short of the level mark: the key of labels and headers (`科目编码（类）`). */

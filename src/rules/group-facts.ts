@@ -8,8 +8,9 @@ import { type RollUps, rollUps } from "./rollup";
 /**
  * A check's facts grouped by identity (small integer ids of one {@link FactIds}). A roll-up that
  * is the only statement of its identity (most are: nothing compares them) is made a fact only
- * when something reads it: until then its group is an empty list in `byId` and `members`, and
- * {@link Grouping.make} fills it. @internal
+ * when something reads it: until then its group is an empty list in `byId` and `members` (one
+ * list shared by all of them, never written), and {@link Grouping.make} puts a list of its fact
+ * in its place in both. @internal
  */
 export interface Grouping {
   /** Each identity's group by id (`undefined` for an id no fact has). */
@@ -35,6 +36,13 @@ interface TableDerivations {
   readonly decomposed: { readonly facts: readonly DerivedFact[]; readonly ids: readonly number[] };
 }
 
+/**
+ * The group of every roll-up waiting to be made: one empty list, never written (made, a roll-up
+ * gets a list of its own, of one fact: a list grown from empty by push reserves 17 slots, and a
+ * check may make thousands).
+ */
+const WAITING: AnyFact[] = [];
+
 /** Derives (roll-ups and decompositions) and groups the facts of a check's tables. @internal */
 export function groupFacts(
   tables: readonly LoweredTable[],
@@ -51,12 +59,19 @@ export function groupFacts(
     // A subtotal printed blank beside its parts' figures is not zero in a roll-up either.
     const rolled = rollUps(table, decomposed.blankWholes);
     printedIds.push(decomposed.printedIds);
-    derivations.push({ rolled, rolledIds: [], rolledFacts: [], decomposed });
+    // Made at their size: facts are set at scattered places as they are made (written past
+    // the end, a list would turn into a slow dictionary).
+    derivations.push({
+      rolled,
+      rolledIds: new Array(rolled.size),
+      rolledFacts: new Array(rolled.size),
+      decomposed,
+    });
   }
   const values: (string | undefined)[] = new Array(10);
   for (let t = 0; t < derivations.length; t++) {
     const { rolled, rolledIds } = derivations[t] as TableDerivations;
-    for (let i = 0; i < rolled.size; i++) rolledIds.push(rolled.idOf(i, ids, values));
+    for (let i = 0; i < rolled.size; i++) rolledIds[i] = rolled.idOf(i, ids, values);
   }
   // How many facts state each identity: a roll-up alone in its group waits to be read.
   const count: number[] = new Array(ids.size).fill(0);
@@ -82,7 +97,7 @@ export function groupFacts(
     if (g === undefined) {
       const size = count[id] as number;
       let made: AnyFact[];
-      if (f === undefined || size === 1) made = f === undefined ? [] : [f];
+      if (f === undefined || size === 1) made = f === undefined ? WAITING : [f];
       else {
         made = new Array(size);
         made[0] = f;
@@ -107,10 +122,12 @@ export function groupFacts(
       for (let j = 0; j < facts.length; j++) addAs(facts[j] as AnyFact, known[at++] as number);
     }
   }
-  // A roll-up waiting to be made: its table and place, by id (-1: none). Filled arrays: writes
-  // at scattered indexes past an array's end would turn it into a slow dictionary.
+  // A roll-up waiting to be made: its table, place and place in `members`, by id (-1: none).
+  // Filled arrays: writes at scattered indexes past an array's end would turn it into a slow
+  // dictionary.
   const waitingTable: number[] = new Array(ids.size).fill(-1);
   const waitingAt: number[] = new Array(ids.size).fill(-1);
+  const waitingMember: number[] = new Array(ids.size).fill(-1);
   let waiting = 0;
   for (let t = 0; t < derivations.length; t++) {
     const { rolled, rolledIds, rolledFacts, decomposed } = derivations[t] as TableDerivations;
@@ -119,6 +136,7 @@ export function groupFacts(
       if (count[id] === 1) {
         waitingTable[id] = t;
         waitingAt[id] = i;
+        waitingMember[id] = members.length;
         waiting++;
         addAs(undefined, id);
       } else {
@@ -138,9 +156,11 @@ export function groupFacts(
     const at = waitingAt[id] as number;
     const f = d.rolled.factOf(at);
     d.rolledFacts[at] = f;
-    g.push(f);
+    const made = [f];
+    byId[id] = made;
+    members[waitingMember[id] as number] = made;
     waiting--;
-    return g;
+    return made;
   };
   const makeAll = () => {
     if (waiting === 0) return;

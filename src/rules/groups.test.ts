@@ -142,6 +142,14 @@ describe("roll-ups made when read", () => {
     const kuan = groupOf(ctx, "spending", { functional: "20101" });
     expect(kuan?.map((f) => [f.value?.value, "via" in f])).toEqual([["3.00", true]]);
     expect(empty()).toBe(1);
+    // The made group stands in the list of groups in its place; the one still waiting stays
+    // empty (waiting groups share one list, never written).
+    expect([...sharedGroups(ctx)]).toContain(kuan);
+    const lei = groupOf(ctx, "spending", { functional: "201" });
+    expect(lei?.map((f) => f.value?.value)).toEqual(["3.00"]);
+    expect(lei).not.toBe(kuan);
+    expect(kuan?.length).toBe(1);
+    expect(empty()).toBe(0);
     // The same group object, already made (not made again), on a second look-up.
     expect(groupOf(ctx, "spending", { functional: "20101" })).toBe(kuan);
     expect(kuan?.length).toBe(1);

@@ -38,15 +38,30 @@ export const printedFacts: (ctx: RuleContext) => readonly Fact[] = /*#__PURE__*/
     : allPrintedFacts(ctx),
 );
 
+/**
+ * The printed facts of `tables`, in order, in a list made at its size: counted first, then
+ * filled (a list of a large table's facts grown by push is copied again and again, each copy a
+ * large object of its own).
+ */
 function factsOf(tables: readonly LoweredTable[], knownUnitOnly: boolean): Fact[] {
-  const out: Fact[] = [];
+  const taken = (table: LoweredTable) => !knownUnitOnly || table.table?.unknownUnit === undefined;
+  let n = 0;
   for (let t = 0; t < tables.length; t++) {
     const table = tables[t] as LoweredTable;
-    if (knownUnitOnly && table.table?.unknownUnit !== undefined) continue;
+    if (!taken(table)) continue;
+    const rows = table.rows;
+    for (let r = 0; r < rows.length; r++)
+      n += (rows[r] as LoweredTable["rows"][number]).facts.length;
+  }
+  const out: Fact[] = new Array(n);
+  let at = 0;
+  for (let t = 0; t < tables.length; t++) {
+    const table = tables[t] as LoweredTable;
+    if (!taken(table)) continue;
     const rows = table.rows;
     for (let r = 0; r < rows.length; r++) {
       const facts = (rows[r] as LoweredTable["rows"][number]).facts;
-      for (let i = 0; i < facts.length; i++) out.push(facts[i] as Fact);
+      for (let i = 0; i < facts.length; i++) out[at++] = facts[i] as Fact;
     }
   }
   return out;

@@ -3,13 +3,19 @@ import type { Coordinates, Fact } from "../facts";
 
 /**
  * A coarser row of a roll-up, for one row shape: its merged values (DIMENSIONS order), the rows
- * that add into it (row indexes, in order) and its columns in first-seen order. @internal
+ * that add into it (in order, as a chain of links of its {@link Sums}) and its columns in
+ * first-seen order. @internal
  */
 export interface Bucket {
   readonly values: readonly (string | undefined)[];
   /** Its coordinates, made when a first fact of it is (its columns' facts share them). */
   coords: Coordinates | undefined;
-  readonly rows: number[];
+  /**
+   * The first and the last link of its rows (-1: none yet). Links, not a list per bucket: most
+   * buckets take one or two rows, and a list grown from empty reserves 17 slots.
+   */
+  firstLink: number;
+  lastLink: number;
   /** The columns of its sums; shared with a row signature's list until another signature adds some. */
   columns: readonly string[];
   /** The signature of every row added so far (-1: none yet, -2: several). */
@@ -35,6 +41,9 @@ export class Sums {
   readonly #sigDistinct: boolean[] = [];
   readonly #scratch: string[] = [];
   readonly #facts: Fact[] = [];
+  /** Each link's row and the next link of its bucket (-1: its last). */
+  readonly #linkRow: number[] = [];
+  readonly #linkNext: number[] = [];
   /** Each sum's bucket, column and first fact. */
   readonly bucket: Bucket[] = [];
   readonly column: string[] = [];
@@ -74,7 +83,12 @@ export class Sums {
   /** Adds row `i`'s facts into a bucket: a sum for each of its columns new to the bucket. */
   add(b: Bucket, i: number): void {
     const sig = this.#sigOf(i);
-    b.rows.push(i);
+    const link = this.#linkRow.length;
+    this.#linkRow.push(i);
+    this.#linkNext.push(-1);
+    if (b.lastLink < 0) b.firstLink = link;
+    else this.#linkNext[b.lastLink] = link;
+    b.lastLink = link;
     if (b.sig === sig) return;
     const cols = this.#sigColumns[sig] as readonly string[];
     const facts = (this.#rows[i] as LoweredTable["rows"][number]).facts;
@@ -111,8 +125,8 @@ export class Sums {
     let lastSig = -1;
     // The column's place in the last signature met (-2: a signature naming it more than once).
     let at = -1;
-    for (let k = 0; k < b.rows.length; k++) {
-      const i = b.rows[k] as number;
+    for (let link = b.firstLink; link >= 0; link = this.#linkNext[link] as number) {
+      const i = this.#linkRow[link] as number;
       const sig = this.#rowSig[i] as number;
       const cols = this.#sigColumns[sig] as readonly string[];
       if (sig !== lastSig) {

@@ -137,7 +137,15 @@ export function rollUps(lt: LoweredTable, blankWholes?: ReadonlySet<AnyFact>): R
         lattice.seek(combos[m] as number);
         const values = lattice.values(new Array(10));
         const part = partial.of(shape, values);
-        b = { values, coords: undefined, rows: [], columns: [], sig: -1, partial: part };
+        b = {
+          values,
+          coords: undefined,
+          firstLink: -1,
+          lastLink: -1,
+          columns: [],
+          sig: -1,
+          partial: part,
+        };
         byShape.set(k, b);
       }
       sums.add(b, i);
