@@ -11,6 +11,7 @@ import type { Disclosure } from "../disclosure";
 import { checkDisclosure, henan2024Profile } from "../rules";
 import { henan2024, nationalMinimum } from "../templates";
 import { ECONOMIC_CLASSES } from "./economic-rows";
+import { ECONOMIC_SECTION_NAMES } from "./economic-sections";
 import { readPrintedTable } from "./read";
 import type { PrintedTable } from "./types";
 
@@ -129,5 +130,105 @@ describe("the economic 类 the reader knows by name", () => {
       .filter((e) => e.level === "类")
       .map((e) => [e.code, normalizeName(e.name)]);
     expect([...ECONOMIC_CLASSES]).toEqual(classes);
+  });
+});
+
+/** 款 rows printed without their 类 row (`30101 | 基本工资` alone), under a 功能 总表's columns. */
+const sectionRows = (code: (c: string) => string[], rows: readonly (readonly string[])[]) => [
+  [...code(""), "合计", "100.00"],
+  [...code("2010101"), "行政运行", "100.00"],
+  ...rows.map(([c = "", ...rest]) => [...code(c), ...rest]),
+];
+
+const SECTIONS: readonly (readonly [string, PrintedTable])[] = [
+  [
+    "科目编码 column, 基本工资 and 办公费",
+    {
+      title: "某局2024年部门支出总表",
+      headers: ["科目编码", "科目名称", "合计"],
+      rows: sectionRows(
+        (c) => [c],
+        [
+          ["30101", "基本工资", "70.00"],
+          ["30201", "办公费", "10.00"],
+        ],
+      ),
+    },
+  ],
+  [
+    "类 / 款 / 项 columns, 因公出国（境）经费 (the catalog's 费用)",
+    {
+      title: "一般公共预算支出表",
+      headers: ["科目编码/类", "科目编码/款", "科目编码/项", "科目名称", "合计"],
+      rows: sectionRows(
+        (c) => [c.slice(0, 3), c.slice(3, 5), c.slice(5)],
+        [
+          ["30212", "因公出国(境)经费", "5.00"],
+          ["30299", "其他商品和服务支出", "5.00"],
+        ],
+      ),
+    },
+  ],
+  [
+    "codes printed 303 02, 退休费 alone",
+    {
+      title: "2024年部门支出预算表",
+      unit: "单位：万元",
+      headers: ["功能分类科目编码", "功能分类科目名称", "合计"],
+      rows: sectionRows(
+        (c) => [c.length === 5 ? `${c.slice(0, 3)} ${c.slice(3)}` : c],
+        [["30302", "退休费", "40.00"]],
+      ),
+    },
+  ],
+];
+
+describe.each(SECTIONS)("economic 款 without their 类 row: %s", (_, t) => {
+  it("the 款 rows are kept unplaced, never units' rows; no finding above info", () => {
+    const { r, serious } = check(t);
+    const kinds = r.table?.rows.map((row) => row.key.kind) ?? [];
+    expect(kinds.slice(0, 2)).toEqual(["total", "functional"]);
+    expect(kinds.slice(2).every((k) => k === "unplaced")).toBe(true);
+    expect(serious).toEqual([]);
+  });
+});
+
+describe("economic 款 rows: what stays as it was", () => {
+  it("a unit printed by a 5-digit code and its name (no economic name printed) is a unit", () => {
+    const r = readPrintedTable(
+      {
+        title: "部门支出总表",
+        headers: ["科目编码", "科目名称", "合计"],
+        rows: [
+          ["", "合计", "10.00"],
+          ["30101", "某区第一中学", "10.00"],
+          ["2050101", "行政运行", "10.00"],
+        ],
+      },
+      { template: henan2024 },
+    );
+    expect(r.table?.rows.map((row) => row.key.kind)).toEqual(["total", "org", "functional"]);
+  });
+
+  it("a wrong functional figure beside 款 rows is still caught", () => {
+    const { serious } = check({
+      title: "某局2024年部门支出总表",
+      headers: ["科目编码", "科目名称", "合计", "基本支出", "项目支出"],
+      rows: [
+        ["", "合计", "100.00", "80.00", "20.00"],
+        ["2010101", "行政运行", "100.00", "70.00", "20.00"],
+        ["30101", "基本工资", "80.00", "80.00", ""],
+      ],
+    });
+    expect(serious.length).toBeGreaterThan(0);
+  });
+});
+
+describe("the economic 款 the reader knows by name", () => {
+  it("are the 2024 catalog's 款, name for name", () => {
+    const sections = catalog2024.departmental.entries
+      .filter((e) => e.level === "款")
+      .map((e) => [e.code, e.name]);
+    expect(ECONOMIC_SECTION_NAMES).toEqual(sections);
   });
 });

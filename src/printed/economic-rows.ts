@@ -7,6 +7,7 @@ import { normalizeName, parseCode } from "../codes";
 import type { TableKind } from "../templates";
 import { accepts, plainText as plain } from "./cells";
 import type { PrintedCode } from "./codes";
+import { ECONOMIC_SECTIONS, economicNameKey } from "./economic-sections";
 import type { ColumnMatch } from "./headers";
 
 /**
@@ -32,8 +33,9 @@ export const ECONOMIC_CLASSES: ReadonlyMap<string, string> = /*#__PURE__*/ new M
 
 /**
  * The economic 类 a table by function (no economic rows of its kind) prints by its code and its
- * 类 name in its code and name columns (`301 | 工资福利支出`, `302 | 商品和服务支出`); `undefined`
- * when it prints none. One pass over the rows. @internal
+ * 类 name in its code and name columns (`301 | 工资福利支出`, `302 | 商品和服务支出`), or by one of
+ * their 款 printed by its code and its name (`30101 | 基本工资` with no 类 row above it: the 类
+ * 301); `undefined` when it prints none. One pass over the rows. @internal
  */
 export function economicClasses(
   kind: TableKind,
@@ -47,10 +49,14 @@ export function economicClasses(
   let out: Set<string> | undefined;
   for (const row of rows) {
     const code = plain(codes.map((c) => row[c.index] ?? "").join(""));
-    const expected = ECONOMIC_CLASSES.get(code);
-    if (expected === undefined || normalizeName(row[name.index] ?? "") !== expected) continue;
+    const printed = row[name.index] ?? "";
+    const named =
+      code.length === 3
+        ? ECONOMIC_CLASSES.get(code) === normalizeName(printed)
+        : code.length === 5 && ECONOMIC_SECTIONS().get(code) === economicNameKey(printed);
+    if (!named) continue;
     out ??= new Set();
-    out.add(code);
+    out.add(code.slice(0, 3));
   }
   return out;
 }
