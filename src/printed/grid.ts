@@ -159,9 +159,9 @@ function fromOrgColumn(
 
 /**
  * A code at the start of a name cell (`[301001]某区第一中学`, `【301001】…`, `301001 某区第一中学`,
- * `301001-某区第一中学`): brackets, the code, brackets, separators, then the name.
+ * `301001-某区第一中学`): brackets, the code, brackets, separators, then the name. @internal
  */
-const CODE_BEFORE_NAME = /^([[【(（]?)([0-9]{3,12})([\]】)）]?)[\s\-—_:：]*\p{Script=Han}/u;
+export const CODE_BEFORE_NAME = /^([[【(（]?)([0-9]{3,12})([\]】)）]?)[\s\-—_:：]*\p{Script=Han}/u;
 
 /** Whether a code reads as a code of the kind's code columns (`201`, `2010101`, `30101`). */
 const isKindCode = (code: string, kind: TableKind): boolean =>

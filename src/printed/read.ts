@@ -24,6 +24,7 @@ import { rankTableKinds } from "./title";
 import type { PrintedTable } from "./types";
 import { readUnitLine, type UnitLine } from "./unit-line";
 import { oneRowKind } from "./unit-rows-total";
+import { unitNameMap } from "./unit-sections";
 import type { BuiltRow } from "./wrapped-rows";
 
 /**
@@ -348,7 +349,10 @@ export function readPrintedTable(given: PrintedTable, options: ReadOptions): Rea
   const unmarked = readMarkedCells(printedRows, matched.columns, problems);
   const rowsRead = buildRows(unmarked, kind, matched.columns, options);
   problems.push(...rowsRead.problems);
-  const built = oneRowKind(rowsRead.built, kind, matched.columns, unmarked, problems);
+  const built = oneRowKind(rowsRead.built, kind, matched.columns, unmarked, problems, {
+    names: unitNameMap(options.units),
+    departmentCode: options.departmentCode,
+  });
   checkAmounts(built, matched.columns, unit, problems);
   const rows = finish(crossClassified(built, problems), problems);
   const otherPeriods = otherPeriodColumns(matched.problems);

@@ -1,26 +1,91 @@
 /**
  * A one-row kind (the 三公 table) printed in several rows: with its items across and a row per
  * unit under a total (`单位名称 | 合计 | 因公出国（境）费 …`, rows `合计`, `某局本级`, `某中心`), the
- * total row states the department's figures, the table's one row; in any other such layout no
- * row is guessed to be it.
+ * total row states the department's figures, the table's one row, and the units' rows are the
+ * units' figures where the caller names every one of them; in any other such layout no row is
+ * guessed to be it.
  */
 import type { TableKind } from "../templates";
-import { cellsBlank, isTotalLabel } from "./cells";
+import { labelKey } from "../templates/wording";
+import { cellsBlank, isTotalLabel, plainText } from "./cells";
+import { CODE_BEFORE_NAME } from "./grid";
 import type { ColumnMatch } from "./headers";
 import { hasPeriodMark, isChangeLabel } from "./periods";
 import type { ReadProblem } from "./problems";
 import { HAN } from "./transposed";
+import { withoutUnitLabel } from "./unit-heading";
 import type { BuiltRow } from "./wrapped-rows";
+
+/** The units the caller names (`ReadOptions.units`: code by name key) and the department's code. */
+export interface UnitsGiven {
+  readonly names: ReadonlyMap<string, string> | undefined;
+  readonly departmentCode: string | undefined;
+}
+
+const UNIT_CODE = /^[0-9]{3,12}$/u;
+
+/**
+ * The code of the unit a row per unit names in its label cells: a name the caller gave
+ * (`某局信息中心`, `单位名称：某局信息中心`), printed alone, after its code (`[116002]某局信息中心`,
+ * `116002 某局信息中心`) or beside it in a code column of its own; a printed code must be the one
+ * the caller gave the name. `undefined` when the name is not given, or its code is another.
+ */
+function namedUnit(
+  cells: readonly string[],
+  names: ReadonlyMap<string, string>,
+): string | undefined {
+  let printedCode: string | undefined;
+  let name: string | undefined;
+  for (const cell of cells) {
+    const text = withoutUnitLabel(cell.normalize("NFKC").trim());
+    if (UNIT_CODE.test(plainText(text))) printedCode = plainText(text);
+    else if (HAN.test(text)) {
+      const m = CODE_BEFORE_NAME.exec(text);
+      if (m !== null) printedCode = m[2];
+      name = m === null ? text : text.slice(m[0].length - 1);
+    }
+  }
+  const code = name === undefined ? undefined : names.get(labelKey(name));
+  return printedCode === undefined || printedCode === code ? code : undefined;
+}
+
+/**
+ * The units' rows of a row per unit read as the units' (`org` rows, their label cells dropped):
+ * only where every one names a unit the caller gave, each another, none the department itself
+ * (whose figures the total states); otherwise `undefined` (all stay unplaced: the total's sum
+ * with some units' rows and not the others' would be a false `rollup`).
+ */
+function unitRows(
+  others: readonly BuiltRow[],
+  rows: readonly (readonly string[])[],
+  before: readonly number[],
+  drop: (b: BuiltRow) => BuiltRow,
+  given: UnitsGiven | undefined,
+): ReadonlyMap<BuiltRow, BuiltRow> | undefined {
+  const names = given?.names;
+  if (names === undefined || others.length === 0) return undefined;
+  const out = new Map<BuiltRow, BuiltRow>();
+  const seen = new Set<string>();
+  for (const b of others) {
+    const cells = before.map((i) => rows[b.source]?.[i] ?? "");
+    const code = namedUnit(cells, names);
+    if (code === undefined || code === given?.departmentCode || seen.has(code)) return undefined;
+    seen.add(code);
+    out.set(b, { ...drop(b), key: { kind: "org", code } });
+  }
+  return out;
+}
 
 /**
  * The row of `built` that is the table's one row where a one-row kind prints a row per unit
  * and their total: the labels' column (after a 序号 column or not) is none of the kind's, the rows' figures are under the
  * kind's item columns (`byItem`), exactly one row is labelled as a total (`合计`, `总计`), and every
  * other row printing anything is labelled by a name (a unit's: no total, no period such as
- * `2024年预算数` nor a change between years, which are read as periods elsewhere). Whose the
- * other rows are is no row of the kind (they stay unplaced, coverage); the total is the
- * whole table's, whichever units it sums. Gives the total row (`at`) and the row read (`row`:
- * without its label's cells); `undefined` where the layout is any other.
+ * `2024年预算数` nor a change between years, which are read as periods elsewhere). The other
+ * rows are the units' where the caller names each of them (`units`: see {@link unitRows}),
+ * else they stay unplaced (coverage); the total is the whole table's, whichever units it sums.
+ * Gives the total row (`at`), the row read (`row`: without its label's cells) and the units'
+ * rows read; `undefined` where the layout is any other.
  * @internal
  */
 export function unitRowsTotal(
@@ -28,12 +93,20 @@ export function unitRowsTotal(
   columns: readonly ColumnMatch[],
   rows: readonly (readonly string[])[],
   byItem: boolean,
-): { readonly at: BuiltRow; readonly row: BuiltRow } | undefined {
+  given?: UnitsGiven,
+):
+  | {
+      readonly at: BuiltRow;
+      readonly row: BuiltRow;
+      readonly units: ReadonlyMap<BuiltRow, BuiltRow> | undefined;
+    }
+  | undefined {
   // The columns before the first of the kind's: the labels (and a 序号 column's numbers).
   const first = columns.findIndex((c) => c.column !== undefined);
   if (!byItem || first < 1 || columns[first]?.column?.role !== "amount") return undefined;
   const before = columns.slice(0, first).map((c) => c.index);
   let total: BuiltRow | undefined;
+  const others: BuiltRow[] = [];
   for (const b of built) {
     const row = rows[b.source] ?? [];
     const label = before.map((i) => (row[i] ?? "").trim()).find((t) => HAN.test(t)) ?? "";
@@ -41,12 +114,16 @@ export function unitRowsTotal(
       if (total !== undefined) return undefined;
       total = b;
     } else if (!HAN.test(label) || hasPeriodMark(label) || isChangeLabel(label)) return undefined;
+    else others.push(b);
   }
   if (total === undefined || built.length < 2) return undefined;
   // The total's label (`合计`) is the row's, no cell of an unknown column (a gap of its sums).
   const labels = new Set(columns.slice(0, first).map((c) => c.key));
-  const cells = Object.fromEntries(Object.entries(total.cells).filter(([k]) => !labels.has(k)));
-  return { at: total, row: { ...total, cells } };
+  const drop = (b: BuiltRow): BuiltRow => ({
+    ...b,
+    cells: Object.fromEntries(Object.entries(b.cells).filter(([k]) => !labels.has(k))),
+  });
+  return { at: total, row: drop(total), units: unitRows(others, rows, before, drop, given) };
 }
 
 /**
@@ -64,6 +141,7 @@ export function oneRowKind(
   columns: readonly ColumnMatch[],
   rows: readonly (readonly string[])[],
   problems: ReadProblem[],
+  given?: UnitsGiven,
 ): readonly BuiltRow[] {
   if (kind.rowKinds.length !== 1 || kind.rowKinds[0] !== "single") return built;
   // One row labelled in a first column the kind does not place, its figures under a heading
@@ -75,9 +153,11 @@ export function oneRowKind(
     columns[0]?.column === undefined &&
     built.some((b) => HAN.test(rows[b.source]?.[0] ?? ""));
   if (!labelled && built.filter((b) => !cellsBlank(b.cells)).length < 2) return built;
-  const total = unitRowsTotal(built, columns, rows, byItem);
+  const total = unitRowsTotal(built, columns, rows, byItem, given);
   return built.map((b) => {
     if (b === total?.at) return total.row;
+    const unit = total?.units?.get(b);
+    if (unit !== undefined) return unit;
     const cells = rows[b.source] ?? [];
     problems.push({ code: "unplaced-row", severity: "warning", path: { row: b.source }, cells });
     const label = cells.find((c) => c.trim() !== "")?.trim() ?? "";
