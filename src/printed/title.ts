@@ -85,6 +85,8 @@ const WORDINGS: readonly (readonly [RegExp, string])[] = [
   // `一般公共预算财政拨款“三公”经费…`, `“三公”经费…`).
   [/(?:一般公共预算|财政拨款|拨款)(三公经费|机构运转经费|机关运行经费)/gu, "$1"],
   [/(整体|项目)支出绩效/gu, "$1绩效"],
+  // A 收支 summary is a 总表 however printed (`收入支出决算表`, `部门收支预算表`).
+  [/(收支|收入支出)(决算)?总表$/u, "$1$2表"],
 ];
 
 /**
@@ -128,6 +130,26 @@ const QUALIFIED =
 const QUALIFIER_BRACKET =
   /\(((?:一般公共预算|政府性基金|国有资本经营|社会保险基金|财政拨款|财政专户|单位资金|基本|项目|人员|公用|三公|机关运行|机构运转|政府采购)[^()]{0,30})\)$/u;
 
+/**
+ * A bracket closing a title that names a unit (`（政府采购中心）`, `(某区机关事务管理局)`): its words
+ * end with a word that names a body, never a fund, a part or a measure. Such a bracket says whose
+ * the table is, as a unit's name before the title does. Bounded, so linear.
+ */
+const UNIT_BRACKET =
+  /\([^()]{1,30}(?:中心|局|委员会|委|办公室|办|站|所|院|队|馆|学校|中学|小学|幼儿园|处|科|室|协会|学会|联合会|社|团|公司|厂|场|部|署|厅|台|监狱)\)$/u;
+
+/**
+ * A bracket closing a title that widens the money it shows beyond the fiscal appropriation
+ * (`（含单位资金）`, `（包括其他资金）`, `（含财政拨款和单位资金）`): such a table is not the 财政拨款 /
+ * 一般公共预算 table its name would be (a 三公 table with unit funds is wider than the 三公 table).
+ * Bounded, so linear.
+ */
+const WIDER_BRACKET =
+  /\((?:含|包含|包括)[^()]{0,20}(?:单位资金|其他资金|自有资金|非财政拨款|事业收入|经营收入|全部资金|各项资金)[^()]{0,10}\)$/u;
+
+/** Words in a title variant naming the fiscal appropriation or part of it (see {@link WIDER_BRACKET}). */
+const FISCAL = /三公经费|机关运行经费|财政拨款|一般公共预算|政府性基金|国有资本经营/u;
+
 /** Words joining the parts of a list (`人员经费和公用经费`). */
 const LISTING = /[和及与、]/u;
 
@@ -137,6 +159,9 @@ const LISTING = /[和及与、]/u;
  * bracket listing parts (`（人员经费和公用经费）`) describes the table: no words.
  */
 function qualifierFirst(normalised: string): { readonly title: string; readonly words: string } {
+  // A unit's name in the bracket (`（政府采购中心）`) is no qualifier: the table's own name is read.
+  const unit = UNIT_BRACKET.exec(normalised);
+  if (unit !== null && unit.index > 0) return { title: normalised.slice(0, unit.index), words: "" };
   const m = QUALIFIER_BRACKET.exec(normalised);
   const words = m?.[1];
   if (m === null || words === undefined || LISTING.test(words))
@@ -196,7 +221,13 @@ export function rankTableKinds(
   title: string,
   template: Template,
 ): readonly { readonly kind: TableKind; readonly score: number }[] {
-  const { title: printed, words } = qualifierFirst(normalizeTableTitle(title));
+  const normalised = normalizeTableTitle(title);
+  // A bracket widening the money beyond the fiscal appropriation (`（含单位资金）`): read without
+  // it, by the kinds whose name is no fiscal table's (a 三公 table with unit funds is no 三公 table).
+  const wider = WIDER_BRACKET.exec(normalised);
+  const { title: printed, words } = qualifierFirst(
+    wider === null || wider.index === 0 ? normalised : normalised.slice(0, wider.index),
+  );
   if (printed === "") return [];
   const printedKey = titleKey(printed);
   // The bracket's words as the key begins with them (a wording may have dropped them).
@@ -211,6 +242,7 @@ export function rankTableKinds(
     let best = 0;
     for (const variant of kind.titles) {
       const known = normalizeTableTitle(variant);
+      if (wider !== null && FISCAL.test(known)) continue;
       // As printed, or through the wordings (the better of the two).
       best = Math.max(
         best,
