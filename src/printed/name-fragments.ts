@@ -99,16 +99,37 @@ function unclosed(text: string): boolean {
 /**
  * Whether `head` and `rest`, printed on two lines, read as one name by their words: `rest` is
  * generic words alone or starts as no name does, or `head` stops mid-word (a joining word, an
- * opening bracket left open, a year alone). @internal
+ * opening bracket left open, a year alone, or a work word `rest` goes on with: `…外网运行` /
+ * `维护经费`, `…设备购置` / `更新费`). @internal
  */
 export function cutName(head: string, rest: string): boolean {
   const h = head.replace(/\s+/gu, "");
   const r = rest.replace(/\s+/gu, "");
   if (h === "" || r === "") return false;
   return (
-    genericRest(r) || NO_START.test(r) || OPEN_END.test(h) || YEAR_ALONE.test(h) || unclosed(h)
+    genericRest(r) ||
+    NO_START.test(r) ||
+    OPEN_END.test(h) ||
+    YEAR_ALONE.test(h) ||
+    unclosed(h) ||
+    workGoesOn(h, r)
   );
 }
+
+/** Whether `head` ends on a work word (`运行`, `购置` …) that `rest` goes on with (`维护…`). */
+function workGoesOn(head: string, rest: string): boolean {
+  const end = NAME_WORDS.find((w) => w.whole && head.endsWith(w.word));
+  return end !== undefined && !end.generic && WORK_GOES_ON.test(rest);
+}
+
+/**
+ * Whether a name ends as a whole name does (see {@link NAME_WORDS}: `…经费`, `…项目`, `…运行`);
+ * a line ending otherwise (`服务保障及窗口`) stops mid-name. @internal
+ */
+export const endsAsName = (name: string): boolean => {
+  const n = name.replace(/\s+/gu, "");
+  return NAME_WORDS.some((w) => w.whole && n.endsWith(w.word));
+};
 
 /**
  * The second halves of the compounds a work word (`运行`, `运转`, `购置`, `维修` …) opens: a line

@@ -6,7 +6,7 @@ import type { TableKind } from "../templates";
 import { labelKey } from "../templates/wording";
 import { accepts, blankCell, endsAsTotal, isTotalLabel } from "./cells";
 import type { ColumnMatch } from "./headers";
-import { cutName, headsName, startsName } from "./name-fragments";
+import { cutName, endsAsName, headsName, startsName } from "./name-fragments";
 import type { ReadProblem } from "./problems";
 
 /** A row as the grid reader builds it (see `read.ts`). @internal */
@@ -233,9 +233,10 @@ export function continuesRow(
   if (own !== "unplaced" && own !== "project") return false;
   const name = placed.name?.trim() ?? "";
   if (startsOwnRow(name) || groupHeading(name, kind)) return false;
-  // Named as one of the table's columns (`人员经费`, `项目支出`): a footer or a part of its own.
-  if (headings.has(labelKey(name))) return false;
   const values = printedValues(cells);
+  // Named as one of the table's columns (`人员经费`, `项目支出`): a footer or a part of its own;
+  // but the rest alone of a project's name stopping mid-name (`…服务保障及窗口` / `人员经费`).
+  if (headings.has(labelKey(name)) && !restOfProject(prev, values.length)) return false;
   // Nothing the row prints may be printed in the row above already.
   if (values.some((k) => !blankCell(prev.cells[k]))) return false;
   const prevKind = prev.key.kind;
@@ -271,6 +272,14 @@ export function continuesRow(
     return !figures(prev.cells) && figures(cells) && cutName(prev.name ?? "", name);
   }
   return false;
+}
+
+/**
+ * Whether a row printing a name alone (`printed` values: none) is the rest of the project above,
+ * whatever its words: that project's name ends as no whole name does (`服务保障及窗口`).
+ */
+function restOfProject(prev: BuiltRow, printed: number): boolean {
+  return printed === 0 && prev.key.kind === "project" && !endsAsName(prev.name ?? "");
 }
 
 /**
