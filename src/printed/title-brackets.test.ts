@@ -72,3 +72,24 @@ describe("a 收支 summary printed …表 for …总表", () => {
     expect(best("收入决算表", final2024)).toBe("income");
   });
 });
+
+describe("the rows' classification stated inside the name (支出功能分类预算表)", () => {
+  it.each([
+    ["一般公共预算支出功能分类预算表", nationalMinimum, "gpbExpenditure"],
+    ["某局2024年一般公共预算支出功能分类表", henan2024, "gpbExpenditure"],
+    ["政府性基金预算支出功能分类预算表", nationalMinimum, "govFundExpenditure"],
+    ["一般公共预算基本支出经济分类预算表", nationalMinimum, "gpbBasic"],
+    ["一般公共预算基本支出部门预算经济分类预算表", nationalMinimum, "gpbBasic"],
+    ["一般公共预算支出预算表", shanghai, "gpbExpenditure"],
+    ["一般公共预算基本支出预算表", shanghai, "gpbBasic"],
+  ])("%s", (title, template, id) => {
+    expect(best(title, template)).toBe(id);
+  });
+
+  it.each([
+    ["一般公共预算支出经济分类预算表", nationalMinimum],
+    ["一般公共预算基本支出功能分类预算表", henan2024],
+  ])("a classification no kind of the name has rows by: %s (unknown-title)", (title, template) => {
+    expect(best(title, template)).toBeUndefined();
+  });
+});

@@ -85,6 +85,9 @@ const WORDINGS: readonly (readonly [RegExp, string])[] = [
   // `一般公共预算财政拨款“三公”经费…`, `“三公”经费…`).
   [/(?:一般公共预算|财政拨款|拨款)(三公经费|机构运转经费|机关运行经费)/gu, "$1"],
   [/(整体|项目)支出绩效/gu, "$1绩效"],
+  // The classification stated inside the name (`一般公共预算支出功能分类预算表`, `…基本支出部门预算
+  // 经济分类预算表`): the rows' classification, as `（按功能分类）` after the name (see titleRows).
+  [/支出(?:功能|经济|部门预算经济|政府预算经济|部门经济)分类(?:科目)?表$/u, "支出表"],
   // A 收支 summary is a 总表 however printed (`收入支出决算表`, `部门收支预算表`).
   [/(收支|收入支出)(决算)?总表$/u, "$1$2表"],
 ];
