@@ -152,9 +152,13 @@ export const OTHER_NATURE_COLUMNS: readonly ColumnSpec[] = [
   /*#__PURE__*/ amount("affiliates", ["对附属单位补助支出"], { nature: "affiliates" }),
 ];
 
-/** 合计 / 基本支出 (人员经费, 公用经费) / 项目支出 columns of the Henan 支出表 family. @internal */
+/**
+ * 合计 / 基本支出 (人员经费, 公用经费) / 项目支出 columns of the Henan 支出表 family. The total may
+ * be headed as the sum beside its parts (`小计`, under a period's group: `2024年预算数/小计`) or
+ * as the amount itself (`预算数`, `2024年预算数` beside `基本支出 | 项目支出`). @internal
+ */
 export const natureColumns: readonly ColumnSpec[] = [
-  /*#__PURE__*/ amount("total", ["合计", "总计", "支出合计", "支出总计"]),
+  /*#__PURE__*/ amount("total", ["合计", "总计", "支出合计", "支出总计", "小计", "预算数"]),
   /*#__PURE__*/ amount("basic", ["基本支出/小计", "基本支出/合计", "基本支出"], {
     nature: "basic",
   }),
