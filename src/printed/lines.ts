@@ -178,6 +178,33 @@ function codeByOrdinal(ordinal: number, e: OrdinalEvidence | undefined): string 
   return String(200 + ordinal);
 }
 
+/** A line number alone (`9`, `27`), as a 行次 column prints it. */
+const LINE_NUMBER = /^[0-9]{1,3}$/u;
+
+/** The headers of a column of line numbers, by their last level (`收入/行次`, `栏次`). */
+const NUMBER_HEADERS: ReadonlySet<string> = /*#__PURE__*/ new Set(["行次", "序号", "栏次"]);
+
+/** Whether a column prints line numbers: a text column, or one unread headed `行次` / `序号`. */
+function numbersLines(c: ColumnMatch): boolean {
+  if (c.column !== undefined) return c.column.role === "text";
+  return NUMBER_HEADERS.has(plainText(c.header.split("/").at(-1) ?? ""));
+}
+
+/**
+ * Whether a side's cells print nothing but a number in a column of line numbers (the 行次 of an
+ * empty line of the form, its label and figures blank): no line, read as blank.
+ */
+function onlyLineNumber(row: readonly string[], columns: readonly ColumnMatch[]): boolean {
+  let numbered = false;
+  for (const c of columns) {
+    const text = plainText(row[c.index] ?? "");
+    if (text === "") continue;
+    if (!LINE_NUMBER.test(text) || !numbersLines(c)) return false;
+    numbered = true;
+  }
+  return numbered;
+}
+
 /**
  * Reads the rows of a line table: each printed row gives up to one model row per side; labels
  * are matched against the kind's lines (tracking the current section per side), and, where the
@@ -224,7 +251,8 @@ export function readLineRows(
       const also = next === undefined ? {} : { also: source + 1 };
       const values = g.values.map((c) => row[c.index] ?? "");
       if (label.trim() === "") {
-        if (isBlank(values)) continue;
+        // A side printing nothing but its line number (`| 9 |` under 行次, the form's empty line).
+        if (isBlank(values) || onlyLineNumber(row, g.values)) continue;
         const hasText = g.values.some(
           (c) => c.column?.role === "text" && (row[c.index] ?? "").trim() !== "",
         );
