@@ -27,6 +27,15 @@ const functionalColumns: readonly ColumnSpec[] = /*#__PURE__*/ concat(
 const natureHeaders = (nature: string, under = ""): readonly string[] =>
   [nature, `${nature}/小计`, `${nature}/合计`].map((h) => `${under}${h}`);
 
+/**
+ * 基本支出 split into 人员经费 and 公用经费, as some provinces print it beside 项目支出
+ * (`基本支出/人员经费 | 基本支出/公用经费`, or the two alone).
+ */
+const basicPartColumns = (): readonly ColumnSpec[] => [
+  amount("basic.personnel", ["基本支出/人员经费", "人员经费"], { nature: "basic.personnel" }),
+  amount("basic.public", ["基本支出/公用经费", "公用经费"], { nature: "basic.public" }),
+];
+
 /** The balances some printers add to the 收入决算表 / 支出决算表 by 科目, and their wordings. */
 const CARRYOVER = ["年初结转和结余", "年初结转结余", "上年结转和结余", "上年结转结余", "上年结转"];
 const CARRYFORWARD = ["年末结转和结余", "年末结转结余", "年终结转结余", "年末结转"];
@@ -93,36 +102,6 @@ export const finalIncome: TableKind = {
 };
 
 /**
- * 支出决算表: 本年支出合计 = 基本 + 项目 + 上缴上级 + 经营 + 对附属单位补助, all funds; where a
- * printer adds them by 科目, 结余分配 and 年末结转和结余 (`spending.carryforward`).
- */
-export const finalExpenditure: TableKind = {
-  id: "expenditure",
-  name: { "zh-CN": "支出决算表", en: "Expenditure final accounts" },
-  titles: /*#__PURE__*/ finalTitles("支出决算表"),
-  rowKinds: ["total", "functional"],
-  defaultUnit: "万元",
-  concept: "spending",
-  emptyNote: "optional",
-  columns: /*#__PURE__*/ concat(functionalColumns, [
-    /*#__PURE__*/ amount("total", ["本年支出合计", "合计", "支出合计"]),
-    /*#__PURE__*/ amount("basic", /*#__PURE__*/ natureHeaders("基本支出"), { nature: "basic" }),
-    /*#__PURE__*/ amount("project", /*#__PURE__*/ natureHeaders("项目支出"), {
-      nature: "project",
-    }),
-    /*#__PURE__*/ amount("remittance", ["上缴上级支出"], { nature: "remittance" }),
-    /*#__PURE__*/ amount("operations", ["经营支出"], { nature: "operations" }),
-    /*#__PURE__*/ amount("affiliates", ["对附属单位补助支出"], { nature: "affiliates" }),
-    /*#__PURE__*/ amount("surplusDistribution", ["结余分配"], undefined, {
-      concept: "spending.surplusDistribution",
-    }),
-    /*#__PURE__*/ amount("carryforward", CARRYFORWARD, undefined, {
-      concept: "spending.carryforward",
-    }),
-  ]),
-};
-
-/**
  * The budget printed beside the outcome (`年初预算数 | 调整预算数 | 决算数`, each a total or split
  * into 合计 / 基本支出 / 项目支出): the 年初预算 (`period: "budget"`, also headed 预算数) and the
  * budget as adjusted during the year (`period: "adjusted"`: 调整预算数, 全年预算数), never read as
@@ -150,6 +129,19 @@ const budgetColumns = (): readonly ColumnSpec[] => [
       words.map((w) => `${w}/项目支出`),
       { nature: "project", period },
     ),
+    // 基本支出 split (see basicPartColumns): the budget's parts, never read as the outcome's.
+    ...(
+      [
+        ["personnel", "人员经费"],
+        ["public", "公用经费"],
+      ] as const
+    ).map(([part, word]) =>
+      amount(
+        `${key}.basic.${part}`,
+        words.flatMap((w) => [`${w}/基本支出/${word}`, `${w}/${word}`]),
+        { nature: `basic.${part}`, period },
+      ),
+    ),
   ]),
   plainColumn("text", "rate", [
     ...["完成率", "预算完成率", "决算完成率", "执行率", "预算执行率"].flatMap((w) => [
@@ -161,6 +153,41 @@ const budgetColumns = (): readonly ColumnSpec[] => [
     "完成预算的%",
   ]),
 ];
+
+/**
+ * 支出决算表: 本年支出合计 = 基本 + 项目 + 上缴上级 + 经营 + 对附属单位补助, all funds; where a
+ * printer adds them by 科目, 结余分配 and 年末结转和结余 (`spending.carryforward`), 基本支出's
+ * 人员经费 / 公用经费, and a budget beside the outcome (read apart, see `budgetColumns`).
+ */
+export const finalExpenditure: TableKind = {
+  id: "expenditure",
+  name: { "zh-CN": "支出决算表", en: "Expenditure final accounts" },
+  titles: /*#__PURE__*/ finalTitles("支出决算表"),
+  rowKinds: ["total", "functional"],
+  defaultUnit: "万元",
+  concept: "spending",
+  emptyNote: "optional",
+  columns: /*#__PURE__*/ concat(functionalColumns, [
+    // `小计` / `决算数` beside the parts is their sum (no `总计`: beside 年末结转和结余 it may hold it).
+    /*#__PURE__*/ amount("total", ["本年支出合计", "合计", "支出合计", "小计", "决算数"]),
+    /*#__PURE__*/ amount("basic", /*#__PURE__*/ natureHeaders("基本支出"), { nature: "basic" }),
+    .../*#__PURE__*/ basicPartColumns(),
+    /*#__PURE__*/ amount("project", /*#__PURE__*/ natureHeaders("项目支出"), {
+      nature: "project",
+    }),
+    /*#__PURE__*/ amount("remittance", ["上缴上级支出"], { nature: "remittance" }),
+    /*#__PURE__*/ amount("operations", ["经营支出"], { nature: "operations" }),
+    /*#__PURE__*/ amount("affiliates", ["对附属单位补助支出"], { nature: "affiliates" }),
+    /*#__PURE__*/ amount("surplusDistribution", ["结余分配"], undefined, {
+      concept: "spending.surplusDistribution",
+    }),
+    /*#__PURE__*/ amount("carryforward", CARRYFORWARD, undefined, {
+      concept: "spending.carryforward",
+    }),
+    // A budget printed beside the outcome (`年初预算数 | 决算数`): read apart, never as the outcome.
+    .../*#__PURE__*/ budgetColumns(),
+  ]),
+};
 
 /** 一般公共预算财政拨款支出决算表: 合计 = 基本支出 + 项目支出, 合计 row last; a budget beside it read apart. */
 export const finalGpbExpenditure: TableKind = {
@@ -185,8 +212,11 @@ export const finalGpbExpenditure: TableKind = {
       "决算数",
       "决算数/合计",
       "决算数/小计",
+      "小计",
+      "总计",
     ]),
     /*#__PURE__*/ amount("basic", /*#__PURE__*/ natureHeaders("基本支出"), { nature: "basic" }),
+    .../*#__PURE__*/ basicPartColumns(),
     /*#__PURE__*/ amount("project", /*#__PURE__*/ natureHeaders("项目支出"), {
       nature: "project",
     }),
