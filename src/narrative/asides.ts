@@ -17,8 +17,10 @@
  * back what the reader knew before it, as a closing bracket would (the next sentence reads as after
  * one).
  */
-import type { Clause, Paragraph, Reader, Sentence } from "./reader";
+import type { Clause, Named, Paragraph, Reader, Sentence } from "./reader";
 import type { Steps, Token } from "./scan";
+import type { ClaimSubject } from "./types";
+import { holdsSubject } from "./wholes";
 
 /** The properties `K` of `T`, optional ones kept as `undefined` when absent. */
 type Kept<T, K extends keyof T> = { readonly [P in K]: T[P] | undefined };
@@ -55,11 +57,22 @@ export interface Aside {
   figured: boolean;
   /** A measure was named inside (`（含公务接待费2.50万元）`). */
   named: boolean;
-  /** A change or comparison word was read inside (`（…，比上年减少1.00万元）`). */
-  changed: boolean;
+  /** The first measure named inside. */
+  first?: Named;
   readonly cl: Kept<
     Clause,
-    "measure" | "measureEnd" | "listed" | "path" | "pathUnknown" | "resolved" | "fund"
+    | "measure"
+    | "measureEnd"
+    | "listed"
+    | "path"
+    | "pathUnknown"
+    | "resolved"
+    | "fund"
+    | "change"
+    | "compare"
+    | "compared"
+    | "execution"
+    | "period"
   >;
   readonly sent: Kept<
     Sentence,
@@ -104,7 +117,6 @@ function open(r: Reader, at: number): void {
     at,
     figured: false,
     named: false,
-    changed: false,
     cl: {
       measure: cl.measure,
       measureEnd: cl.measureEnd,
@@ -113,6 +125,11 @@ function open(r: Reader, at: number): void {
       pathUnknown: cl.pathUnknown,
       resolved: cl.resolved,
       fund: cl.fund,
+      change: cl.change,
+      compare: cl.compare,
+      compared: cl.compared,
+      execution: cl.execution,
+      period: cl.period,
     },
     sent: {
       named: sent.named,
@@ -144,10 +161,31 @@ function open(r: Reader, at: number): void {
  * `（仅…）`, `（人员经费部分）`, `（不含…）`, `（除…）`, `（扣除…后）`): no gloss of all of it.
  */
 const NARROWING = ["仅", "只", "部分", "不含", "未含", "不包括", "不计", "除"];
-/** Words that name a part in a bracket (`（含公务接待费2.50万元）`), not what the measure is. */
-const PART_WORDS = ["其中", "含", "包括"];
 /** `其中` narrows the measure before it unless the bracket gives that part's figure. */
 const OF_WHICH = "其中";
+
+/** Words that name a part in a bracket (`（含公务接待费2.50万元）`), not what the measure is. */
+const PART_WORDS = ["其中", "含", "包括"];
+
+const fundless = (s: ClaimSubject): ClaimSubject => {
+  const { fund: _, ...coords } = s.coords;
+  return { concept: s.concept, coords };
+};
+
+/**
+ * Whether the first measure named in a bracket after a measure is a part of it, funds aside
+ * (`“三公”经费（公务接待费2.50万元）`, `一般公共预算基本支出（人员经费630.38万元）`), not what it stands
+ * for (`部门支出预算（支出合计969.06万元）`).
+ */
+function partOf(a: Aside): boolean {
+  const whole = a.cl.measure?.subjects;
+  const part = a.first?.subjects;
+  return (
+    whole?.length === 1 &&
+    part?.length === 1 &&
+    holdsSubject(fundless(whole[0] as ClaimSubject), fundless(part[0] as ClaimSubject))
+  );
+}
 
 /**
  * Whether the bracket from `a` to the closing one at `at` narrows the measure before it; `parts`:
@@ -169,18 +207,28 @@ function close(r: Reader, at?: number): void {
   // Its clause goes on (no break in it): it had placed a figure, unless a none of the bracket's
   // own measure waits for the clause's end (`…4.00万元（公务用车购置费未安排）。`).
   if (a.claimed && !a.broken && !(cl.none !== undefined && cl.none.s > a.at)) cl.claimed = true;
-  // `“三公”经费（含公务接待费2.50万元）6.50万元`: a bracket after a measure that names a part and
-  // gives its figure is an aside: the figure after it is the measure's.
-  const partsNamed =
+  // `“三公”经费（含公务接待费2.50万元）6.50万元`, `“三公”经费（公务接待费2.50万元）6.50万元`: a
+  // bracket after a measure that names a part and gives its figure is an aside: the figure after
+  // it is the measure's; so when it also says how that part changed (`（其中公务接待费2.50万元，
+  // 比上年减少1.00万元）6.50万元`: the change is the part's).
+  const ownParts =
     a.figured &&
     a.named &&
     at !== undefined &&
-    PART_WORDS.some((w) => r.text.text.slice(a.at + 1, at).includes(w));
-  // `（其中公务接待费2.50万元，比上年减少1.00万元）6.50万元`: the change or comparison inside says
-  // what of the figure after it is not known (coverage): no aside of the measure's own parts.
-  const ownParts = partsNamed && !a.changed;
-  const narrowed = narrows(r, a, at, ownParts) || (partsNamed && a.changed && a.afterMeasure);
+    (PART_WORDS.some((w) => r.text.text.slice(a.at + 1, at).includes(w)) || partOf(a));
+  const narrowed = narrows(r, a, at, ownParts);
   const gloss = a.afterMeasure && (!a.figured || narrowed || ownParts);
+  // The words of a bracket after a measure holding figures of its own (a year, a comparison, a
+  // change) are about them: the figure after it is read as the words before it say
+  // (`“三公”经费（比上年减少1.00万元）6.50万元` is no change; a bracket of words only, `（2023年）`,
+  // dates what follows it).
+  if (a.afterMeasure && a.figured) {
+    put(cl, "change", a.cl.change);
+    cl.compare = a.cl.compare === true;
+    put(cl, "compared", a.cl.compared);
+    cl.execution = a.cl.execution === true;
+    put(cl, "period", a.cl.period);
+  }
   if (!gloss && (!a.held || !a.afterFigure)) return;
   const { para } = r;
   put(cl, "measure", a.cl.measure);

@@ -7,12 +7,19 @@
 import { isAmount } from "./ahead";
 import type { Steps, Token } from "./scan";
 
-/** Where each amount starts that a bracket holds with no measure word before it inside. @internal */
+/**
+ * Where each amount starts that a bracket holds with no measure word before it inside. A bracket
+ * right after a measure word holding only a figure (`人员经费（630.38万元）比上年增加…`) gives that
+ * measure's figure: it is not one of them. @internal
+ */
 export function bracketed(c: string, tokens: readonly Token[], steps: Steps): Set<number> {
   const out = new Set<number>();
   let inside = false;
   let named = false;
   let at = 0;
+  // Where the open bracket right after a measure word opened (else -1).
+  let own = -1;
+  let prev: Token | undefined;
   for (const t of tokens) {
     // The characters between the tokens (a word's own brackets, `(境)`, `(类)`, are inside it).
     for (; at < t.s; at++) {
@@ -21,6 +28,7 @@ export function bracketed(c: string, tokens: readonly Token[], steps: Steps): Se
       if (ch === "(") {
         inside = true;
         named = false;
+        own = prev?.k === "word" && prev.lex.t === "measure" && prev.e === at ? at : -1;
       } else if (ch === ")") inside = false;
     }
     at = Math.max(at, t.e);
@@ -28,7 +36,10 @@ export function bracketed(c: string, tokens: readonly Token[], steps: Steps): Se
     if (t.k === "num" && t.kind === "marker" && c.charAt(t.e - 1) === ")") inside = false;
     else if (t.k === "brk" && t.level !== "clause") inside = false;
     else if (t.k === "word" && t.lex.t === "measure") named = true;
-    else if (t.k === "num" && inside && !named && isAmount(c, t)) out.add(t.s);
+    else if (t.k === "num" && inside && !named && isAmount(c, t)) {
+      if (own < 0 || own + 1 !== t.s || c.charAt(t.e) !== ")") out.add(t.s);
+    }
+    prev = t;
   }
   return out;
 }

@@ -281,6 +281,10 @@ export function onMeasure(
         };
   cl.measure = named;
   r.sent.named.push(named);
-  if (r.sent.aside !== undefined) r.sent.aside.named = true;
+  const aside = r.sent.aside;
+  if (aside !== undefined) {
+    aside.named = true;
+    aside.first ??= named;
+  }
   if (natureSpending(named.subjects[0])) r.sent.namedNature = true;
 }

@@ -65,22 +65,11 @@ function compose(r: Reader, t: WordToken): void {
   sent.composed = { whole, colon, open: true };
 }
 
-/** Words of a change or a comparison with last year (`比上年`, `同比`, `增加`, `减少`, `持平`). */
-const CHANGING: ReadonlySet<string> = /*#__PURE__*/ new Set([
-  "lastYear",
-  "compare",
-  "up",
-  "down",
-  "flat",
-]);
-
 /** Updates the reader's state for one word of the lexicon (or of template residue). @internal */
 export function onWord(r: Reader, t: WordToken): void {
   const { cl, sent, para } = r;
   const c = r.text.text;
   const lex = t.lex;
-  // `（其中公务接待费2.50万元，比上年减少1.00万元）`: a bracket that compares or changes.
-  if (sent.aside !== undefined && CHANGING.has(lex.t)) sent.aside.changed = true;
   switch (lex.t) {
     case "fund":
       cl.fund = { fund: lex.fund, e: t.e };
@@ -209,6 +198,13 @@ export function onWord(r: Reader, t: WordToken): void {
       // parts' whole is unknown (not the figure placed before it).
       if (sent.lastLeft && !sent.balance) {
         para.wholes = [];
+        delete para.head;
+      }
+      // `“三公”经费（其中公务接待费2.50万元）6.50万元`: the whole is the measure before the bracket,
+      // whose figure comes after it; no figure read before (of an earlier sentence: `2023年“三公”
+      // 经费7.50万元。“三公”经费（其中…）…`) is that whole, nor gives its parts a year.
+      else if (sent.aside?.afterMeasure === true && !sent.aside.claimed) {
+        delete para.wholes;
         delete para.head;
       }
       noteOuter(r, outer);

@@ -129,6 +129,27 @@ const clauseEnd = (body: string, i: number): boolean =>
   "，。；：,;:\n".includes(body.charAt(i)) && !groupAt(body, i);
 
 /**
+ * Where the clause that `start` is in begins, looking back no further than `stop`: a bracket closed
+ * before it is passed over whole (`“三公”经费（其中公务接待费2.50万元，比上年减少1.00万元）7.50万元`
+ * quotes from `“三公”经费`), unless it opened beyond `stop` (then its last break counts).
+ */
+function clauseStart(body: string, start: number, stop: number): number {
+  let depth = 0;
+  let inner = -1;
+  let i = start;
+  for (; i > stop; i--) {
+    const ch = body.charAt(i - 1);
+    if (ch === "）" || ch === ")") depth++;
+    else if ((ch === "（" || ch === "(") && depth > 0) depth--;
+    else if (clauseEnd(body, i - 1)) {
+      if (depth === 0) return i;
+      if (inner < 0) inner = i;
+    }
+  }
+  return depth > 0 && inner >= 0 ? inner : i;
+}
+
+/**
  * The words before a claim back to the `clauses`-th clause break (at most 60 characters) and the
  * claim itself: what a message quotes. @internal
  */
@@ -139,7 +160,7 @@ export function phrase(body: string, span: Span, clauses = 1): string {
     // A further clause of the same sentence only: never back over a sentence end.
     if (n > 0 && (start <= stop || "。；;！？!?\n".includes(body.charAt(start - 1)))) break;
     if (n > 0) start--;
-    while (start > stop && !clauseEnd(body, start - 1)) start--;
+    start = clauseStart(body, start, stop);
     // `收入总计：969.60万元`: a label's colon right before the figure is no break (`labelColon`).
     if (
       n === 0 &&
