@@ -8,7 +8,7 @@ import { itemsAfter, nextItem } from "./items";
 import { paragraphKinds } from "./kinds";
 import { labelColon } from "./labels";
 import { levelsFrom } from "./levels";
-import { exceptFirst, noneEnds, noneExcept } from "./nones";
+import { exceptBefore, exceptFirst, noneEnds, noneExcept } from "./nones";
 import { nameIndex } from "./paths";
 import {
   balanced,
@@ -110,10 +110,7 @@ function endClause(r: Reader, next: number): void {
     !exceptFirst(r, n)
   ) {
     const subjects =
-      n.measure ??
-      (n.fund === undefined
-        ? undefined
-        : [{ concept: "spending" as const, coords: { fund: n.fund } }]);
+      n.measure ?? n.funds?.map((fund) => ({ concept: "spending" as const, coords: { fund } }));
     // One span for all of them: a none of a list of n measures spans the list (read once).
     const at = closed(r, span(r, n.s, n.e));
     for (const subject of subjects ?? [])
@@ -162,6 +159,23 @@ function endClause(r: Reader, next: number): void {
   // `基本支出占70.38%，为682.06万元`: the figure after the share is of the measure it named.
   const carried = cl.share && sent.waiting !== undefined ? cl.shareOwner : undefined;
   r.cl = newClause(next);
+  // `未安排因公出国（境）费、公务用车购置费和公务接待费`, `无政府性基金预算、国有资本经营预算…`: a none
+  // before its list goes on past a `、` to the measures or funds joined after it (each read once).
+  if (n !== undefined && n.after !== true && !cl.claimed && c.charAt(next - 1) === "、") {
+    const except = n.except === undefined ? exceptBefore(r, n.s) : n.except;
+    r.cl.none =
+      n.measure !== undefined
+        ? {
+            s: next,
+            e: next - 1,
+            measure: [],
+            goesOn: true,
+            except,
+            ...(n.fund === undefined ? {} : { fund: n.fund }),
+            ...(n.funds === undefined ? {} : { funds: n.funds }),
+          }
+        : { s: next, e: next - 1, funds: [], goesOn: true, except };
+  }
   if (carried !== undefined && FIGURE_OF.some((w) => c.startsWith(w, next))) r.cl.measure = carried;
   r.segStart = next;
 }

@@ -64,6 +64,10 @@ const INPUTS: Readonly<Record<string, (n: number) => string>> = {
     `本年度未安排${"因公出国（境）费、".repeat(Math.ceil(n / 9))}公务接待费。`,
   "a 除…外 before a none, again and again in one sentence": (n) =>
     `${"除公务接待费外，本部门2024年度因公出国（境）费均未安排，".repeat(Math.ceil(n / 28))}。`,
+  "a 除…外, then a none before a list of measures joined by 、": (n) =>
+    `除公务接待费外，本年度未安排${"因公出国（境）费、".repeat(Math.ceil(n / 9))}公务用车购置费。`,
+  "a none before a list of funds joined by 、 and 和": (n) =>
+    `本部门无${"政府性基金预算、国有资本经营预算和".repeat(Math.ceil(n / 17))}财政专户管理资金安排的支出。`,
   "a none before a list of measures joined by 及, quoted": (n) =>
     `未安排${"“三公”经费及".repeat(Math.ceil(n / 7))}公务接待费预算。`,
 };

@@ -3,6 +3,7 @@
  * after it, unless it is within another name (a project's, a narrower part's), and finds the whole
  * of a part after 其中.
  */
+import type { Fund } from "../facts";
 import { endsName } from "./bare-names";
 import { joins } from "./nones";
 import { projectsWith } from "./paths";
@@ -162,6 +163,30 @@ function withinNature(r: Reader, lex: Extract<WordToken["lex"], { t: "measure" }
 }
 
 /**
+ * The funds of the clause's none a measure word takes (`无政府性基金预算和国有资本经营预算支出`:
+ * each fund's spending; `无政府性基金预算收入和支出`: the 支出 joined to the 收入 of that fund), when
+ * the measure comes right after the none's last fund or is joined to the measure after it.
+ */
+function noneFundsOf(
+  r: Reader,
+  t: WordToken,
+  adjacent: Fund | undefined,
+): readonly Fund[] | undefined {
+  const n = r.cl.none;
+  const funds = n?.funds;
+  if (n === undefined || funds === undefined || funds.length === 0) return undefined;
+  if (adjacent !== undefined)
+    return n.measure === undefined && adjacent === n.fund && r.cl.fund?.e === n.e
+      ? funds
+      : undefined;
+  return n.measure !== undefined &&
+    (n.measure.length > 0 || n.goesOn === true) &&
+    joins(r.text.text, n.e, t.s)
+    ? funds
+    : undefined;
+}
+
+/**
  * Updates the reader's state for a measure word: the figures after it are of that measure (or of a
  * category of the 其中 list's whole), unless it is within another name. @internal
  */
@@ -180,10 +205,14 @@ export function onMeasure(
   // `支出总额968.00万元`: 本年支出合计 or 支出总计? Named only as the whole of a share.
   if (lex.wholeOnly !== undefined && !cl.share) return;
   const adjacent = cl.fund !== undefined && cl.fund.e === t.s ? cl.fund.fund : undefined;
+  // The funds of a none right before the measure (`无政府性基金预算和国有资本经营预算支出`), or of
+  // the measure it is joined to (`无政府性基金预算收入和支出`): the none is of the measure of each.
+  const noneFunds = noneFundsOf(r, t, adjacent);
   // `收入` / `支出` alone name a figure only after a fund word, or under a fund's heading.
   if (
     lex.afterFund === true &&
     adjacent === undefined &&
+    noneFunds === undefined &&
     (r.heading || r.sectionFund === undefined)
   )
     return;
@@ -211,6 +240,14 @@ export function onMeasure(
     if (r.kind === "context") r.sent.named.push({ subjects, atMost: lex.atMost === true, at: t.s });
     return;
   }
+  // A none gone on past a `、` (`未安排因公出国（境）费、…`) is of the measures joined to it only
+  // (`未安排因公出国（境）费、严格控制公务接待费`: no none of 公务接待费).
+  const n0 = cl.none;
+  if (
+    n0?.goesOn === true &&
+    (n0.measure === undefined ? (n0.funds?.length ?? 0) === 0 : !joins(r.text.text, n0.e, t.s))
+  )
+    delete cl.none;
   if (cl.none !== undefined) {
     // `未安排因公出国（境）费和公务用车购置费`: each measure of a list after the none word is none.
     // The list's measures grow one array the clause owns (never copied: a list of n measures
@@ -218,12 +255,19 @@ export function onMeasure(
     const n = cl.none;
     const listed = n.measure !== undefined && joins(r.text.text, n.e, t.s) ? n.measure : undefined;
     const measure = listed ?? [];
-    for (const s of compose(r, lex, adjacent ?? n.fund)) measure.push(s);
+    // `无政府性基金预算和国有资本经营预算拨款安排的支出` under a fund's heading: of each fund too.
+    const each =
+      noneFunds ?? (n.measure === undefined && adjacent === undefined ? n.funds : undefined);
+    for (const f of each ?? [adjacent ?? n.fund])
+      for (const s of compose(r, lex, f)) measure.push(s);
     cl.none = {
       s: n.s,
       e: t.e,
       at: listed !== undefined && listed.length > 0 && n.at !== undefined ? n.at : t.s,
       ...(n.fund === undefined ? {} : { fund: n.fund }),
+      ...(n.funds === undefined ? {} : { funds: n.funds }),
+      ...(n.goesOn === undefined ? {} : { goesOn: n.goesOn }),
+      ...(n.except === undefined ? {} : { except: n.except }),
       measure,
     };
   }

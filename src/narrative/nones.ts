@@ -152,42 +152,59 @@ export function noneExcept(c: string, n: { readonly e: number; readonly at?: num
 /** How far before a none its sentence's `除…外` is looked for (a bounded look back). */
 const MAX_EXCEPT = 80;
 
+/** Where a sentence's `除` and the `外` after it stand (`除公务接待费外，…`). @internal */
+export interface Except {
+  readonly from: number;
+  readonly to: number;
+  /** The measures named within it (`exceptedIn`). */
+  readonly excepted: readonly Named[];
+}
+
+/**
+ * The `除…外` of the sentence before `s` (from the sentence's start, at most {@link MAX_EXCEPT}
+ * characters back), or `null`. @internal
+ */
+export function exceptBefore(r: Reader, s: number): Except | null {
+  const c = r.text.text;
+  let out = -1;
+  for (let i = s - 1; i >= Math.max(r.sent.start, s - MAX_EXCEPT); i--) {
+    r.steps.n++;
+    const ch = c.charAt(i);
+    if (ch === "外" && out < 0) out = i;
+    else if (ch === "除" && out > i) return { from: i, to: out, excepted: exceptedIn(r, i, out) };
+  }
+  return null;
+}
+
 /**
  * `除公务接待费和公务用车购置及运行费外，未安排其他“三公”经费`: a none after a `除…外` of its
  * sentence (from the sentence's start to the none word at `n.s`) is what remains beside the
  * exception, no none of the measure it names, unless that measure (starting at `n.at`) is named
  * after the `外` and holds none of the measures excepted (`除公务接待费外，因公出国（境）费均未安排`;
- * not `除公务接待费外，“三公”经费均未安排`). Reads at most {@link MAX_EXCEPT} characters back.
+ * not `除公务接待费外，“三公”经费均未安排`). Reads at most {@link MAX_EXCEPT} characters back, once
+ * for a list gone on past `、` (`n.except`: what its first part found).
  * @internal
  */
 export function exceptFirst(
   r: Reader,
-  n: { readonly s: number; readonly at?: number; readonly measure?: readonly ClaimSubject[] },
+  n: {
+    readonly s: number;
+    readonly at?: number;
+    readonly measure?: readonly ClaimSubject[];
+    readonly except?: Except | null;
+  },
 ): boolean {
-  const c = r.text.text;
-  let out = -1;
-  for (let i = n.s - 1; i >= Math.max(r.sent.start, n.s - MAX_EXCEPT); i--) {
-    r.steps.n++;
-    const ch = c.charAt(i);
-    if (ch === "外" && out < 0) out = i;
-    else if (ch === "除" && out > i)
-      return n.at === undefined || n.at < out || holdsExcepted(r, n.measure ?? [], i, out);
-  }
-  return false;
+  const ex = n.except === undefined ? exceptBefore(r, n.s) : n.except;
+  if (ex === null) return false;
+  return n.at === undefined || n.at < ex.to || holdsExcepted(n.measure ?? [], ex.excepted);
 }
 
 /**
- * Whether a measure the sentence named between `from` and `to` (the `除…外`) is a part of one of
- * `subjects` (`公务接待费` of `“三公”经费`), or none is known there (the exception is not read).
+ * The measures the sentence named between `from` and `to` (the `除…外`), in text order looked at
+ * from the last back to the `除`: a bounded look (the `除…外` spans at most MAX_EXCEPT characters),
+ * not the whole sentence's list.
  */
-function holdsExcepted(
-  r: Reader,
-  subjects: readonly ClaimSubject[],
-  from: number,
-  to: number,
-): boolean {
-  // The sentence's measures in text order, looked at from the last back to the `除`: a bounded
-  // look (the `除…外` spans at most MAX_EXCEPT characters), not the whole sentence's list per none.
+function exceptedIn(r: Reader, from: number, to: number): Named[] {
   const named = r.sent.named;
   const excepted: Named[] = [];
   for (let k = named.length - 1, seen = 0; k >= 0 && seen < MAX_EXCEPT; k--, seen++) {
@@ -197,6 +214,14 @@ function holdsExcepted(
     if (m.at <= from) break;
     if (m.at < to) excepted.push(m);
   }
+  return excepted;
+}
+
+/**
+ * Whether one of the measures `excepted` is a part of one of `subjects` (`公务接待费` of
+ * `“三公”经费`), or none is known there (the exception is not read).
+ */
+function holdsExcepted(subjects: readonly ClaimSubject[], excepted: readonly Named[]): boolean {
   if (excepted.length === 0) return true;
   return excepted.some((m) => m.subjects.some((e) => subjects.some((w) => partOf(e, w))));
 }

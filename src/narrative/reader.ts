@@ -1,5 +1,6 @@
 import { type Fund, factKey } from "../facts";
 import type { Aside } from "./asides";
+import type { Except } from "./nones";
 import type { NameIndex, PathSegment } from "./paths";
 import type { NumToken, Steps } from "./scan";
 import type { Compact } from "./text";
@@ -54,7 +55,17 @@ export interface Clause {
   none?: {
     s: number;
     e: number;
+    /** The last fund of the none (`无政府性基金预算…`). */
     fund?: Fund;
+    /**
+     * The funds it is of (`无政府性基金预算和国有资本经营预算`): one array the clause owns, grown as
+     * the list goes on.
+     */
+    funds?: Fund[];
+    /** It went on past a `、` from the clause before: only what is joined to it is of it. */
+    goesOn?: true;
+    /** The `除…外` before the list it goes on (`exceptBefore`), read once for the list. */
+    except?: Except | null;
     /** The measures it is of: one array the clause owns, grown as a list goes on. */
     measure?: ClaimSubject[];
     /** Where the measure after the none word starts (`无其他“三公”经费`). */

@@ -2,7 +2,7 @@ import { adrift, holds } from "./asides";
 import { bareName, pathSpent, withoutLead } from "./bare-names";
 import { toLevel } from "./levels";
 import { onMeasure } from "./measures";
-import { noneAfter } from "./nones";
+import { joins, noneAfter } from "./nones";
 import { subUnitNone } from "./owners";
 import { balanced, type Named, type Reader, span, startComparison } from "./reader";
 import type { WordToken } from "./scan";
@@ -65,17 +65,34 @@ function compose(r: Reader, t: WordToken): void {
   sent.composed = { whole, colon, open: true };
 }
 
+/** Words between a none and its fund (`没有使用政府性基金预算拨款安排的支出`). */
+const NONE_FUND_GAPS = ["使用", "安排"];
+
 /** Updates the reader's state for one word of the lexicon (or of template residue). @internal */
 export function onWord(r: Reader, t: WordToken): void {
   const { cl, sent, para } = r;
   const c = r.text.text;
   const lex = t.lex;
   switch (lex.t) {
-    case "fund":
+    case "fund": {
       cl.fund = { fund: lex.fund, e: t.e };
-      if (cl.none !== undefined && cl.none.e === t.s)
-        cl.none = { ...cl.none, e: t.e, fund: lex.fund };
+      // `无政府性基金预算…`, `没有使用政府性基金预算…`, and each fund joined to it before any measure
+      // (`无政府性基金预算和国有资本经营预算…`): the none is of each of them.
+      const n = cl.none;
+      if (
+        n !== undefined &&
+        n.after !== true &&
+        n.measure === undefined &&
+        (n.funds === undefined
+          ? n.e === t.s || NONE_FUND_GAPS.includes(c.slice(n.e, t.s))
+          : joins(c, n.e, t.s))
+      ) {
+        const funds = n.funds ?? [];
+        funds.push(lex.fund);
+        cl.none = { ...n, e: t.e, fund: lex.fund, funds };
+      }
       return;
+    }
     case "measure":
       onMeasure(r, t, lex);
       return;
