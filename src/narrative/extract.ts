@@ -271,8 +271,11 @@ function continueList(r: Reader, lead: number | undefined, at: number): void {
 
 /** Ends a paragraph: a heading (or a `…如下：` line naming a measure) sets the fund context. */
 function endParagraph(r: Reader): void {
-  if (r.kind === "heading" || (r.kind === "context" && r.headingNamed))
+  if (r.kind === "heading" || (r.kind === "context" && r.headingNamed)) {
     r.sectionFund = r.headingFund;
+    r.sectionSides = r.headingSides;
+  }
+  r.headingSides = 0;
   r.headingFund = undefined;
   r.headingNamed = false;
 }
@@ -306,6 +309,8 @@ export function readNarrative(
     bracketed: bracketed(text.text, tokens, steps),
     unclosed: unclosedBrackets(text.text, tokens, steps),
     sectionFund: undefined,
+    sectionSides: 0,
+    headingSides: 0,
     kind: first,
     heading: first !== "text",
     headingFund: undefined,

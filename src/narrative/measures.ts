@@ -9,6 +9,7 @@ import { joins } from "./nones";
 import { projectsWith } from "./paths";
 import type { Named, Reader } from "./reader";
 import type { WordToken } from "./scan";
+import { noteSides } from "./sides";
 import { compose } from "./subject";
 import type { ClaimSubject } from "./types";
 import { backToOuter, wholeFor } from "./wholes";
@@ -196,6 +197,7 @@ export function onMeasure(
   lex: Extract<WordToken["lex"], { t: "measure" }>,
 ) {
   const cl = r.cl;
+  noteSides(r, lex);
   const project = endsName(r, t) || narrower(r, t, lex) || projectName(r, t, lex);
   // The figures after it are that part's, not those of a measure named before in the clause.
   if (project === true || withinNature(r, lex) || afterUnnamedItem(r, t, lex)) {

@@ -158,6 +158,8 @@ export interface Sentence {
   changesAtLast: number;
   /** Two years are listed (`2024年和2023年…`): which figure is of which is not said. */
   twoYears: boolean;
+  /** The sides (`sides.ts`) the measures the sentence named so far are of. */
+  sides: number;
   /** A share of a measure named before 占 whose figure comes after it (`基本支出占70.38%，为…`). */
   waiting?: {
     readonly t: NumToken;
@@ -278,6 +280,10 @@ export interface Reader {
   /** The new levels after a change's figure and `至` / `到` (`减少1.00万元至2.50万元`, `levelsFrom`). */
   readonly to: ReadonlySet<number>;
   sectionFund: Fund | undefined;
+  /** The sides (`sides.ts`) the last heading's measures are of: a fund word alone's measure. */
+  sectionSides: number;
+  /** The sides the measures of the heading being read are of. */
+  headingSides: number;
   kind: ParagraphKind;
   heading: boolean;
   headingFund: Fund | undefined;
@@ -339,6 +345,7 @@ export const newSentence = (start: number): Sentence => ({
   lastLeft: false,
   changesAtLast: 0,
   twoYears: false,
+  sides: 0,
   named: [],
   namedNature: false,
   purpose: false,

@@ -9,6 +9,7 @@ import { takeItem } from "./items";
 import type { Lex } from "./lexicon";
 import { type PathSegment, resolvePath } from "./paths";
 import type { Named, Reader } from "./reader";
+import { fundAlone } from "./sides";
 import type { ClaimSubject, PrintedPath } from "./types";
 
 /** The fund a measure without one takes: its 其中 whole's, else its section's. @internal */
@@ -83,7 +84,7 @@ export function subjectNow(r: Reader): Named | "unknown-name" | undefined {
   // `分别为：` / `1、630.38万元；`: a numbered line's figure is the measure of its rank.
   const item = takeItem(r);
   if (item !== undefined) return item;
-  const fundPart = fundOfWhole(r);
+  const fundPart = fundOfWhole(r) ?? fundAlone(r);
   if (fundPart !== undefined) return fundPart;
   // A figure without a measure of its own is the paragraph's only when the words say so
   // (`预算数比…减少`, `执行数为`, `预算安排`); else it is left unplaced, not guessed. The part
