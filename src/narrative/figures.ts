@@ -35,7 +35,23 @@ function periodOf(r: Reader, t: NumToken): "prior" | "current" {
   const { cl, para } = r;
   if (cl.compare || r.from.has(t.s)) return "prior";
   const head = para.ofWhich && cl.period === undefined ? r.claims[para.head ?? -1] : undefined;
-  return head?.kind === "amount" ? head.period : periodNow(r);
+  if (head?.kind === "amount") return head.period;
+  return listedPrior(r) ? "prior" : periodNow(r);
+}
+
+/**
+ * `2023年收入总计834.84万元，支出总计834.84万元`: a clause with no year, no comparison and no word
+ * of its own saying which figure (`预算`, `执行数`), naming a measure of its own other than those
+ * an earlier clause of the sentence dated last year placed, goes on that clause's list of last
+ * year's figures.
+ */
+function listedPrior(r: Reader): boolean {
+  const { cl, sent } = r;
+  const keys = sent.priorNamed;
+  if (keys === undefined || cl.period !== undefined || cl.compare || cl.refer || cl.execution)
+    return false;
+  const m = cl.measure;
+  return m?.subjects.every((s) => !keys.has(keyOf(s))) === true;
 }
 
 /**
@@ -169,8 +185,15 @@ function pushAmount(r: Reader, t: NumToken, value: Amount): void {
     const k = keyOf(subject);
     const i = claims.length;
     if (basis === "execution") para.execution.set(k, i);
-    else if (period === "prior") para.prior.set(k, i);
-    else {
+    else if (period === "prior") {
+      para.prior.set(k, i);
+      if (!cl.compare && (cl.period === "prior" || sent.priorNamed !== undefined)) {
+        sent.priorNamed ??= new Set();
+        sent.priorNamed.add(k);
+      }
+    } else {
+      // `…，本年基本支出682.06万元、项目支出…`: a figure of this year ends the list of last year's.
+      delete sent.priorNamed;
       para.current.set(k, i);
       r.latest.set(k, i);
     }

@@ -160,6 +160,12 @@ export interface Sentence {
   twoYears: boolean;
   /** The sides (`sides.ts`) the measures the sentence named so far are of. */
   sides: number;
+  /**
+   * The fact keys of the figures a clause dated last year by its own year placed
+   * (`2023年收入总计834.84万元，…`): a later clause naming another measure of its own and no year
+   * (`，支出总计834.84万元`) lists last year's too.
+   */
+  priorNamed?: Set<string>;
   /** A share of a measure named before 占 whose figure comes after it (`基本支出占70.38%，为…`). */
   waiting?: {
     readonly t: NumToken;

@@ -70,12 +70,29 @@ describe("shares: no whole is guessed", () => {
     // no figure before
     "基本支出682.06万元、项目支出287.00万元，分别占70.38%、29.62%。",
     // last year's total is no whole of this year's parts
-    "上年支出合计969.06万元，基本支出682.06万元、项目支出287.00万元，分别占70.38%、29.62%。",
+    "上年支出合计969.06万元，本年基本支出682.06万元、项目支出287.00万元，分别占70.38%、29.62%。",
   ])("%s: unplaced", (text) => {
     expect(read(text).unplaced).toEqual([
       `no-base false [70.38%] in [${text}]`,
       `no-base false [29.62%] in [${text}]`,
     ]);
+  });
+
+  it("a list after last year's total, with no year of its own, is last year's too: its shares are of it", () => {
+    // session 39: the parts were read as this year's, the shares left unplaced
+    expect(
+      read(
+        "上年支出合计969.06万元，基本支出682.06万元、项目支出287.00万元，分别占70.38%、29.62%。",
+      ),
+    ).toEqual({
+      claims: [
+        "amount spending 969.06万元 prior budget equals [969.06万元]",
+        "amount spending|nature=basic 682.06万元 prior budget equals [682.06万元]",
+        "amount spending|nature=project 287.00万元 prior budget equals [287.00万元]",
+        ...SHARES,
+      ],
+      unplaced: [],
+    });
   });
 
   it("nor when another part of the whole, of another kind, stands between (of which is the share?)", () => {
