@@ -16,7 +16,7 @@ import { changeSums } from "./change-sums";
 import { half } from "./compare";
 import { rangeOf, sentencesOf } from "./layout";
 import { phrase, readTexts, tableValue } from "./read";
-import { textAt, textFinding } from "./shared";
+import { distinct, textAt, textFinding } from "./shared";
 
 /** `|a| ≤ tolerance`. */
 const within = (a: Amount, tolerance: Amount) => compareAmounts(abs(a), tolerance) <= 0;
@@ -184,6 +184,7 @@ export const narrativeChangeRule: Rule = {
         );
       }
     }
-    return { outcome: outcomeOf(findings, checked > 0), findings, checked: [] };
+    const once = distinct(findings);
+    return { outcome: outcomeOf(once, checked > 0), findings: once, checked: [] };
   },
 };

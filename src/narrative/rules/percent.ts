@@ -14,7 +14,7 @@ import { abs } from "../magnitude";
 import type { Claim, PercentClaim } from "../types";
 import { half, percentWithinRounding } from "./compare";
 import { phrase, readTexts, tableValue } from "./read";
-import { textAt, textFinding } from "./shared";
+import { distinct, textAt, textFinding } from "./shared";
 
 interface Operands {
   readonly part: Amount;
@@ -196,6 +196,7 @@ export const narrativePercentRule: Rule = {
         else push(severity, "differ", r.value);
       }
     }
-    return { outcome: outcomeOf(findings, checked > 0), findings, checked: [] };
+    const once = distinct(findings);
+    return { outcome: outcomeOf(once, checked > 0), findings: once, checked: [] };
   },
 };

@@ -31,3 +31,25 @@ export function textFinding(
     ...(values.unit === undefined ? {} : { unit: values.unit }),
   };
 }
+
+/**
+ * The findings with one of each that says the same of the same words: a figure several facts
+ * share (`比上年各增加…`, the rate `增长16.80%` of 收入 and 支出 alike) is reported once when each
+ * fact finds the same of it (as many as differ are kept). Linear: one key per finding. @internal
+ */
+export function distinct(findings: readonly Finding[]): Finding[] {
+  const seen = new Set<string>();
+  return findings.filter((f) => {
+    const k = JSON.stringify([
+      f.ruleId,
+      f.severity,
+      f.path,
+      f.params,
+      f.expected ?? null,
+      f.actual ?? null,
+    ]);
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
