@@ -77,3 +77,23 @@ describe("a none before funds joined is of each fund's spending (or the measures
     ]);
   });
 });
+
+describe("a none of what lies outside a list (无A、B和C以外的支出) is no none of its measures", () => {
+  it.each([
+    "无公务接待费、因公出国（境）费和公务用车购置费以外的支出。",
+    "无公务接待费和公务用车运行维护费以外的“三公”经费支出。",
+    "未安排公务接待费、公务用车运行维护费之外的“三公”经费。",
+    "2024年无公务接待费及公务用车运行维护费以外的其他“三公”经费。",
+  ])("%s: no alarm, nothing placed as none", (body) => {
+    expect(alarms(body)).toEqual([]);
+    expect(placed(body).filter((f) => f.endsWith("= 0万元"))).toEqual([]);
+  });
+
+  it.each([
+    ["未安排公务接待费、因公出国（境）费。", "2.50"],
+    ["未安排公务接待费和公务用车购置费，除此以外的支出按规定执行。", "2.50"],
+    ["无境外的公务接待费。", "2.50"],
+  ])("bites: %s is still a none of the funded 公务接待费", (body, figure) => {
+    expect(alarms(body).some((a) => a.includes(figure))).toBe(true);
+  });
+});

@@ -137,16 +137,40 @@ export function noneEnds(c: string, e: number, next: number): boolean {
 /** Words after a none's measure that make it the exception, not the none (`无公务接待费以外的支出`). */
 const EXCEPT = ["以外", "之外", "外的", "外其他"];
 
+/** Words right before a none's measure that make it what remains beside an exception. */
+const BESIDE = ["以外的", "之外的", "以外", "之外"];
+
+/** How far after a none's measure the end of its list is looked for (a bounded look ahead). */
+const MAX_LIST = 80;
+
+/** Where a clause ends for a list's exception: a list goes on past `、` and `和`, no further. */
+const CLAUSE_ENDS = "，,；;。！？!?\n";
+
 /**
- * Whether the measure of a none before it is its exception (`无…以外的…`) or what remains beside
- * an exception (`未安排其他“三公”经费`). @internal
+ * Whether the list a none's measure opens (`无公务接待费、因公出国（境）费和公务用车购置费以外的支出`)
+ * ends on an exception word before its clause ends: at most {@link MAX_LIST} characters ahead.
+ */
+function listExcepted(c: string, from: number): boolean {
+  const end = Math.min(c.length, from + MAX_LIST);
+  for (let i = from; i < end; i++) {
+    if (CLAUSE_ENDS.includes(c.charAt(i))) return false;
+    if (c.charAt(i) === "外" && (c.startsWith("以外", i - 1) || c.startsWith("之外", i - 1)))
+      return true;
+  }
+  return false;
+}
+
+/**
+ * Whether the measure of a none before it is its exception (`无…以外的…`, also at the end of the
+ * list it opens: `无A、B和C以外的支出`) or what remains beside an exception
+ * (`未安排其他“三公”经费`, `无…以外的“三公”经费`). @internal
  */
 export function noneExcept(c: string, n: { readonly e: number; readonly at?: number }): boolean {
-  if (EXCEPT.some((w) => c.startsWith(w, n.e))) return true;
+  if (EXCEPT.some((w) => c.startsWith(w, n.e)) || listExcepted(c, n.e)) return true;
   if (n.at === undefined) return false;
   let s = n.at;
   while (s > 0 && QUOTES.includes(c.charAt(s - 1))) s--;
-  return OTHER.some((w) => c.endsWith(w, s));
+  return OTHER.some((w) => c.endsWith(w, s)) || BESIDE.some((w) => c.endsWith(w, s));
 }
 
 /** How far before a none its sentence's `除…外` is looked for (a bounded look back). */
