@@ -52,3 +52,26 @@ describe("a clause dated last year lists last year's figures on", () => {
     ]);
   });
 });
+
+describe("a measure named as this year's (本年收入总计, 今年…, 当年…) ends last year's list", () => {
+  it.each([
+    [
+      "上年收入总计834.84万元，本年收入总计969.06万元，支出总计969.06万元。",
+      ["revenue.total (prior) = 834.84万元", "revenue = 969.06万元", "spending.total = 969.06万元"],
+    ],
+    [
+      "2023年收入总计834.84万元，当年支出总计969.06万元。",
+      ["revenue.total (prior) = 834.84万元", "spending.total = 969.06万元"],
+    ],
+  ])("%s", (body, figures) => {
+    expect(alarms(body)).toEqual([]);
+    expect(placed(body)).toEqual(figures);
+  });
+
+  it.each([
+    "上年收入总计834.84万元，本年收入总计969.06万元，支出总计999.00万元。",
+    "2023年收入总计834.84万元，今年支出总计999.00万元。",
+  ])("bites: %s: this year's wrong 999.00 is found", (body) => {
+    expect(alarms(body).some((a) => a.includes("999.00"))).toBe(true);
+  });
+});

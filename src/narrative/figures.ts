@@ -51,7 +51,22 @@ function listedPrior(r: Reader): boolean {
   if (keys === undefined || cl.period !== undefined || cl.compare || cl.refer || cl.execution)
     return false;
   const m = cl.measure;
-  return m?.subjects.every((s) => !keys.has(keyOf(s))) === true;
+  if (m === undefined || thisYearNamed(r.text.text, cl.start, m)) return false;
+  return m.subjects.every((s) => !keys.has(keyOf(s)));
+}
+
+/** Words that date a measure this year (`本年收入总计`, `今年支出`, `当年…`), in or right before it. */
+const THIS_YEAR = ["本年", "今年", "当年"];
+
+/**
+ * Whether the measure a clause names says it is this year's: one of {@link THIS_YEAR} in its
+ * words or in the few characters before them (bounded: never the clause's whole text).
+ */
+function thisYearNamed(c: string, start: number, m: Named): boolean {
+  if (m.at === undefined) return false;
+  const from = Math.max(start, m.at - 4);
+  const words = c.slice(from, Math.max(from, m.end ?? m.at));
+  return THIS_YEAR.some((w) => words.includes(w));
 }
 
 /**
