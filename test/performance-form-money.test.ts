@@ -181,6 +181,24 @@ describe("a money line of a label the reader does not know, inside a form", () =
     },
   );
 
+  it.each([
+    ["联系电话", "12345678"],
+    ["项目年度", "2024"],
+    ["项目期限（年）", "4"],
+    ["其中：财政性资金", "2.00"],
+  ])(
+    "bites: an unread %s | %s that is not the difference leaves a short sum an error",
+    (label, raw) => {
+      const found = validated([
+        ["年度资金总额", "10.00"],
+        ["其中：财政拨款", "5.00"],
+        [label, raw],
+        ["其他资金", "2.00"],
+      ]);
+      expect(found.map((p) => [p.code, p.severity])).toEqual([["money-sum", "error"]]);
+    },
+  );
+
   it("bites: parts over the total are still a wrong sum; a known label short of it too", () => {
     expect(validated(lines("12.00", "1.00")).map((p) => p.code)).toContain("money-part-exceeds");
     expect(

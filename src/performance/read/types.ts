@@ -20,9 +20,10 @@ export type TargetPath = readonly (string | number)[];
  * of the document):
  *
  * - `unread-cell`: a non-blank cell no field, indicator or task of the layout reads (also a
- *   `Table.texts` entry, with row `texts`); an amount on a row of a label the layout does not
- *   know, inside a target's rows, has that target's `path` (`["projects", 0]`): its money lines
- *   may lack a part the reader could not place;
+ *   `Table.texts` entry, with row `texts`); an amount inside a target's rows on a row of a label
+ *   the layout does not know, or on a target's or task's row under a header the template does not
+ *   know, has that target's (task's) `path` (`["projects", 0]`): its money lines may lack a part
+ *   the reader could not place;
  * - `orphan-row`: a continuation row before any project;
  * - `unread-value`: an indicator whose 指标值 the layout could not read, because the table prints
  *   no value column under a header the template knows (`年度指标值`, a header of another

@@ -41,7 +41,7 @@ function zh(p: TargetProblem): string {
     case "money-sum":
       return `${p.parts.map((l) => line(l, "zh-CN")).join(" + ")} = ${p.expected}，与资金总额 ${p.actual} 相差 ${p.difference}`;
     case "money-sum-unread":
-      return `${p.parts.map((l) => line(l, "zh-CN")).join(" + ")} = ${p.expected}，比资金总额 ${p.actual} 少 ${p.difference}，而本目标有一行金额未能读取（行名未知），可能就是缺少的部分：未检查`;
+      return `${p.parts.map((l) => line(l, "zh-CN")).join(" + ")} = ${p.expected}，比资金总额 ${p.actual} 少 ${p.difference}，而本目标有一笔未能读取的金额（行名或列名未知）正是差额，可能就是缺少的部分：未检查`;
     case "money-part-exceeds":
       return `${line(p.line, "zh-CN")} ${p.part} 大于资金总额 ${p.whole}`;
   }
@@ -74,7 +74,7 @@ function en(p: TargetProblem): string {
     case "money-sum":
       return `${p.parts.map((l) => line(l, "en")).join(" + ")} = ${p.expected}, not the total ${p.actual} (a difference of ${p.difference})`;
     case "money-sum-unread":
-      return `${p.parts.map((l) => line(l, "en")).join(" + ")} = ${p.expected}, ${p.difference} short of the total ${p.actual}, and the target prints an amount on a line of a label not read, which may be the part missing: not checked`;
+      return `${p.parts.map((l) => line(l, "en")).join(" + ")} = ${p.expected}, ${p.difference} short of the total ${p.actual}, and the target prints an amount not read (an unknown line or column) that is the difference, which may be the part missing: not checked`;
     case "money-part-exceeds":
       return `${line(p.line, "en")} ${p.part} is more than the total ${p.whole}`;
   }

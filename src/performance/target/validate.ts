@@ -10,6 +10,7 @@ import { parseIndicatorValue } from "../value/parse";
 import type { IndicatorValue, IndicatorValueError } from "../value/types";
 import { checkMoneyBlock } from "./money";
 import type { TargetProblem } from "./problems";
+import { unreadMoney } from "./unread-money";
 
 /**
  * Options of the target validators: the frameworks a target's indicators are placed in (the one
@@ -240,9 +241,9 @@ function departmentProblems(
  * (`readTargets(…).problems`), an indicator whose value the reader could not read (`unread-value`:
  * the table prints no value column the template knows) is `unread-value` (info, a gap of the
  * reading), never `missing-value`; a project form whose name it could not read (`unread-name`) is
- * `unread-name` (info), never `blank-name`; money lines short of their total in a target where it
- * left an amount unplaced (an `unread-cell` with the target's path) are `money-sum-unread` (info),
- * never `money-sum`.
+ * `unread-name` (info), never `blank-name`; money lines short of their total by an amount it left
+ * unplaced in that target (an `unread-cell` with the target's path, one such amount or all of them
+ * the difference) are `money-sum-unread` (info), never `money-sum`.
  *
  * @param targets - the targets
  * @param options - `projects` and `department` frameworks; the reading's `problems`
@@ -268,23 +269,16 @@ export function validateTargets(
   } = {},
 ): TargetProblem[] {
   const unread = new Set<string>();
-  // Targets with an amount the reading left unplaced (a money line of a label it does not know).
-  const moneyUnread = new Set<string>();
-  for (const p of options.problems ?? []) {
+  for (const p of options.problems ?? [])
     if (p.code === "unread-value" || p.code === "unread-name") unread.add(keyOf(p.path));
-    else if (p.code === "unread-cell" && p.path !== undefined) moneyUnread.add(keyOf(p.path));
-  }
-  const withinUnread = (at: TargetPath) => {
-    for (let end = 1; end < at.length; end++)
-      if (moneyUnread.has(keyOf(at.slice(0, end)))) return true;
-    return false;
-  };
+  // Amounts the reading left unplaced inside a target: the part its money may lack.
+  const explains = unreadMoney(options.problems ?? [], targets.unit);
   const prefix = (path: TargetPath, problems: TargetProblem[]) =>
     problems.map((p): TargetProblem => {
       const at = [...path, ...p.path];
-      // Parts short of their whole beside an amount not read in the target (or the task) whose
+      // Parts short of their whole by an amount not read in the target (or the task) whose
       // money they are: perhaps the part missing.
-      if (p.code === "money-sum" && !p.difference.startsWith("-") && withinUnread(at))
+      if (p.code === "money-sum" && explains(at, p.difference))
         return { ...p, code: "money-sum-unread", severity: "info", path: at };
       if (!unread.has(keyOf(at))) return { ...p, path: at };
       if (p.code === "blank-name") return { code: "unread-name", severity: "info", path: at };
