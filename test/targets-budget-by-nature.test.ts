@@ -105,4 +105,28 @@ describe("a department's 预算情况 by the nature of its revenue", () => {
     };
     expect(checkMoneyBlock(henanStyle, "万元", ["money"])).toEqual([]);
   });
+
+  it("a 其中：一般公共预算 under 政府预算资金 is its part: the sources are still summed", () => {
+    const nested = {
+      total: "1000.00",
+      government: "900.00",
+      gpb: "900.00",
+      specialAccount: "100.00",
+    };
+    const department = { totalHoldsCarryover: true } as const;
+    expect(checkMoneyBlock(nested, "万元", ["budget"], department)).toEqual([]);
+    // bites: parts over the total, even allowing carry-over, are still wrong
+    const over = { ...nested, specialAccount: "200.00" };
+    expect(checkMoneyBlock(over, "万元", ["budget"], department).map((p) => p.code)).toEqual([
+      "money-sum",
+    ]);
+  });
+
+  it.each([
+    [{ total: "10.00", grant: "8.00", unitFunds: "2.00" }],
+    [{ total: "10.00", government: "8.00", other: "2.00" }],
+    [{ total: "10.00", gpb: "8.00", grant: "2.00" }],
+  ])("a block mixing two breakdowns of its sources (%j) is summed by none", (block) => {
+    expect(checkMoneyBlock(block, "万元", ["money"])).toEqual([]);
+  });
 });

@@ -27,11 +27,30 @@ export interface MoneyRelation {
   readonly whole: TargetMoneyLine;
   readonly parts: readonly TargetMoneyLine[];
   readonly atMost?: true;
-  /** Lines of another breakdown of the whole: where one is printed, the relation does not apply. */
-  readonly unless?: readonly TargetMoneyLine[];
+  /**
+   * The lines of the breakdown its parts belong to (`sources`: the money's sources): where the
+   * block prints one of them that is no part of it (nor a `nested` line under a part printed), the
+   * block mixes two breakdowns and the relation does not apply.
+   */
+  readonly breakdown?: readonly TargetMoneyLine[];
+  /** Lines printed as the 其中 of one of its parts (`in`): no other breakdown's. */
+  readonly nested?: { readonly in: TargetMoneyLine; readonly lines: readonly TargetMoneyLine[] };
   /** Lines of its own breakdown: it applies only where one of them is printed. */
   readonly needs?: readonly TargetMoneyLine[];
 }
+
+/** The money's sources, however a form breaks them down (one breakdown a relation). */
+const SOURCES: readonly TargetMoneyLine[] = [
+  "government",
+  "specialAccount",
+  "unitFunds",
+  "grant",
+  "carryover",
+  "other",
+  "gpb",
+  "govFund",
+  "soe",
+];
 
 /**
  * The relations a target's money lines obey: 资金总额 = 政府预算资金 + 财政专户管理资金 + 单位资金
@@ -39,7 +58,7 @@ export interface MoneyRelation {
  * 上年结转 + 其他资金 (`form`, a Shanghai 申报表), = 一般公共预算 + 政府性基金预算 + 国有资本经营预算 +
  * 财政专户管理资金 + 单位资金 (`budgets`, the 2021 national form's 按收入性质分). A relation applies
  * when its whole and at least one part are printed, one of the lines it `needs` if it names them,
- * and no line of another breakdown (`unless`);
+ * and no source of another breakdown (a block mixing `财政拨款` and `单位资金` is checked by none);
  * a blank part counts as zero, as in the tables' identities.
  *
  * @example
@@ -53,20 +72,34 @@ export const MONEY_RELATIONS: readonly MoneyRelation[] = [
     id: "sources",
     whole: "total",
     parts: ["government", "specialAccount", "unitFunds"],
-    unless: ["gpb", "govFund", "soe"],
+    breakdown: SOURCES,
+    // `政府预算资金 | 其中：一般公共预算`: the 其中 of a part, no other breakdown.
+    nested: { in: "government", lines: ["gpb", "govFund", "soe"] },
   },
   { id: "structure", whole: "total", parts: ["basic", "project"] },
-  { id: "form", whole: "total", parts: ["grant", "carryover", "other"] },
+  { id: "form", whole: "total", parts: ["grant", "carryover", "other"], breakdown: SOURCES },
   {
     id: "budgets",
     whole: "total",
     parts: ["gpb", "govFund", "soe", "specialAccount", "unitFunds"],
-    unless: ["government"],
+    breakdown: SOURCES,
     needs: ["gpb", "govFund", "soe"],
   },
 ];
 
 const show = (a: Amount) => formatAmount(a, { grouping: true });
+
+/** Whether a block prints a line of a relation's breakdown that is no part of it (nor nested). */
+function mixes(
+  relation: MoneyRelation,
+  amounts: Partial<Record<TargetMoneyLine, Amount | null>>,
+): boolean {
+  const nested = relation.nested;
+  const under = nested !== undefined && amounts[nested.in] != null ? nested.lines : [];
+  return (relation.breakdown ?? []).some(
+    (l) => amounts[l] != null && !relation.parts.includes(l) && !under.includes(l),
+  );
+}
 
 /**
  * The money lines of a block as amounts (`null` for a printed blank), and a problem for each line
@@ -128,8 +161,8 @@ export function checkMoneyBlock(
     const present = relation.parts.filter((p) => amounts[p] !== undefined);
     const printed = present.filter((p) => amounts[p] !== null);
     if (whole === undefined || whole === null || printed.length === 0) continue;
-    if (relation.unless?.some((l) => amounts[l] != null) === true) continue;
     if (relation.needs !== undefined && !relation.needs.some((l) => amounts[l] != null)) continue;
+    if (mixes(relation, amounts)) continue;
     let exceeded = false;
     for (const line of printed) {
       const part = amounts[line];
