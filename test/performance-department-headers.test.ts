@@ -19,7 +19,7 @@ describe("a department's 整体绩效目标表 headed as other provinces head it
     ["年度绩效目标"],
     ["整体绩效目标"],
     ["年度整体绩效目标"],
-    ["总体目标"],
+    ["年度目标"],
   ])("the goal under %s", (header) => {
     const { targets, left } = read(
       [{ title: TITLE, headers: [header], rows: [[GOAL]] }],
@@ -58,6 +58,15 @@ describe("a department's 整体绩效目标表 headed as other provinces head it
       ["社会救助", "300.00"],
       ["养老服务", "100.00"],
     ]);
+  });
+
+  it("总体目标 beside 年度目标 is not the year's goal (the mid-term one stays reported)", () => {
+    const { targets, left } = read(
+      [{ title: TITLE, headers: ["总体目标", "年度目标"], rows: [["三年建成", GOAL]] }],
+      henan2024,
+    );
+    expect(targets?.department?.goal).toBe(GOAL);
+    expect(left.some((l) => l.includes("三年建成"))).toBe(true);
   });
 
   it("a text it does not model (部门职能职责) stays reported", () => {

@@ -113,7 +113,7 @@ export const departmentTargets: TableKind = {
       "年度整体绩效目标",
       "部门年度目标",
       "年度目标",
-      "总体目标",
+      // Not `总体目标`: beside a `年度目标` it is the mid-term one.
     ]),
     /*#__PURE__*/ plainColumn("text", "task.name", ["年度主要任务/任务名称", "任务名称"]),
     /*#__PURE__*/ plainColumn("text", "task.content", ["年度主要任务/主要内容", "主要内容"]),
