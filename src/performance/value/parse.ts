@@ -11,7 +11,7 @@ import { nfkc } from "./nfkc";
 import { numeralsInDigits } from "./numerals";
 import { prefixOf } from "./operators";
 import { boundsPair, figure, slashPair, unitAndSuffix } from "./pairs";
-import { perFirst } from "./per";
+import { perFirst, placeWithin } from "./per";
 import {
   barePlaceholder,
   OPENERS,
@@ -238,7 +238,8 @@ function parseValue(input: string, pair: boolean): Result<IndicatorValue, Indica
     const counted = parseValue(per.rest, pair);
     if (counted.ok && (counted.value.kind === "quantity" || counted.value.kind === "range")) {
       const unit = counted.value.unit;
-      if (unit !== "" && !unit.includes("/") && !SHARES.includes(unit))
+      const countable = unit !== "" && !unit.includes("/") && !SHARES.includes(unit);
+      if (countable && !placeWithin(per.per, unit))
         return ok({ ...counted.value, unit: `${unit}/${per.per}` });
     }
   }

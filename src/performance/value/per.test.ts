@@ -39,6 +39,11 @@ describe("parseIndicatorValue: a count per period printed before the figure", ()
     "每年≥2次/人",
     "每年",
     "每单位≥2次",
+    // a place within the period, no count per it
+    "每月10日",
+    "每月15号",
+    "每年12月",
+    "每季度1日",
   ])("%s stays as printed", (printed) => {
     expect(read(printed)).toEqual({ kind: "qualitative", text: printed });
   });

@@ -20,6 +20,23 @@ const PER: readonly string[] = [
 ];
 
 /**
+ * Units that are a place within a period, no count per it (`每月10日`: the 10th of each month,
+ * `每年12月`: December of each year), by the period they are places of.
+ */
+const PLACES: Readonly<Record<string, readonly string[]>> = {
+  月: ["日", "号"],
+  年: ["月", "日", "号"],
+  年度: ["月", "日", "号"],
+  季度: ["月", "日", "号"],
+  季: ["月", "日", "号"],
+  周: ["日"],
+};
+
+/** Whether `unit` after `每` + `per` is a place within the period (`每月10日`), no count. @internal */
+export const placeWithin = (per: string, unit: string): boolean =>
+  PLACES[per]?.includes(unit) === true;
+
+/**
  * The period or head a value starts with after `每` (`每年≥2次`: `年`) and the rest of the value
  * (`≥2次`); `undefined` when it starts otherwise, or the rest is empty or starts with a further
  * `每` (`每人每年≥40学时` is read as printed). Constant work before the rest. @internal
