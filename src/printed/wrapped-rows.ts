@@ -275,11 +275,24 @@ export function continuesRow(
 }
 
 /**
+ * The fewest characters of a project's name that filled its cell's line: a shorter name
+ * (`信访维稳`) wrapped nowhere, and a column's name below it is a row of its own.
+ */
+const MIN_WRAPPED = 10;
+
+/**
  * Whether a row printing a name alone (`printed` values: none) is the rest of the project above,
- * whatever its words: that project's name ends as no whole name does (`服务保障及窗口`).
+ * whatever its words: that project's name, long enough to have filled its line, ends as no whole
+ * name does (`2024年政务服务大厅运行服务保障及窗口`).
  */
 function restOfProject(prev: BuiltRow, printed: number): boolean {
-  return printed === 0 && prev.key.kind === "project" && !endsAsName(prev.name ?? "");
+  const name = (prev.name ?? "").replace(/\s+/gu, "");
+  return (
+    printed === 0 &&
+    prev.key.kind === "project" &&
+    [...name].length >= MIN_WRAPPED &&
+    !endsAsName(name)
+  );
 }
 
 /**

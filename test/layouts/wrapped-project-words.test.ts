@@ -90,6 +90,17 @@ describe("what stays apart", () => {
     expect(names(t)).toEqual(["2024年办公楼维修经费", "人员经费"]);
   });
 
+  it.each([["信访维稳"], ["档案整理"], ["安保服务"]])(
+    "a short name (%s) that filled no line, over a line naming a column, stays its own project",
+    (name) => {
+      const t = table([
+        ["其他运转类", name, "20.00", "20.00"],
+        ["", "公用经费", "", ""],
+      ]);
+      expect(names(t)).toEqual([name, "公用经费"]);
+    },
+  );
+
   it("a project printing its own figures under a whole name (…运行 / 2024年…) stays apart", () => {
     const t = table([
       ["其他运转类", "2024年电子政务外网运行", "20.00", "20.00"],
