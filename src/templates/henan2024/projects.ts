@@ -161,18 +161,15 @@ export const departmentTargets: TableKind = {
       .../*#__PURE__*/ line("budget.unitFunds", "revenue", ["单位资金"], { fund: "unitFunds" }),
       mayHoldCarryover: true,
     },
-    // 资金来源 by the nature of the revenue (the 2021 national 部门整体支出绩效目标申报表): the
-    // three budgets' funds, with 财政专户管理资金 and 单位资金 above; each may hold its carry-over.
-    ...(
-      [
-        ["gpb", ["一般公共预算", "一般公共预算资金", "一般公共预算拨款"]],
-        ["govFund", ["政府性基金预算", "政府性基金", "政府性基金预算资金", "政府性基金拨款"]],
-        ["soe", ["国有资本经营预算", "国有资本经营预算资金"]],
-      ] as const
-    ).map(([fund, labels]) => ({
-      .../*#__PURE__*/ line(`budget.${fund}`, "revenue", labels, { fund }),
-      mayHoldCarryover: true as const,
-    })),
+    // 资金来源 by the nature of the revenue (the 2021 national 部门整体支出绩效目标申报表): read into
+    // the target (compared there with the revenue by fund, `targets.budget`), stating no fact of
+    // the tables (a ledger prints the 政府预算资金 form of this table).
+    { id: "budget.gpb", labels: ["一般公共预算", "一般公共预算资金", "一般公共预算拨款"] },
+    {
+      id: "budget.govFund",
+      labels: ["政府性基金预算", "政府性基金", "政府性基金预算资金", "政府性基金拨款"],
+    },
+    { id: "budget.soe", labels: ["国有资本经营预算", "国有资本经营预算资金"] },
     /*#__PURE__*/ line("budget.basic", "spending", ["基本支出"], { nature: "basic" }),
     /*#__PURE__*/ line("budget.project", "spending", ["项目支出"], { nature: "project" }),
   ],
