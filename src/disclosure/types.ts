@@ -41,7 +41,8 @@ export interface Row {
 
 /**
  * What a column of another period than this year's prints (see {@link Table.otherPeriods}): last
- * year's figures (`prior`) or a change between years (`change`).
+ * year's figures (`prior`), a change between years (`change`), or in a 决算 the budget printed
+ * beside the outcome (`budget`: `年初预算数/…`, `全年预算数/…`).
  *
  * @example
  * ```ts
@@ -49,7 +50,7 @@ export interface Row {
  * const p: OtherPeriod = "prior"; // 上年决算数
  * ```
  */
-export type OtherPeriod = "prior" | "change";
+export type OtherPeriod = "prior" | "change" | "budget";
 
 /**
  * A table of a disclosure: its kind (an id of the template's table kinds), printed title and

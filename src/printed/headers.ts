@@ -4,7 +4,7 @@ import type { ColumnSpec, TableKind } from "../templates";
 import { type Candidate, chooseColumns } from "./header-choice";
 import { headersWithoutNotes } from "./header-notes";
 import { narrowerPart } from "./header-parts";
-import { headerPeriods, markedLevels } from "./periods";
+import { headerPeriods, markedLevels, outcomeKind } from "./periods";
 import type { ReadProblem } from "./problems";
 
 /**
@@ -265,7 +265,9 @@ function besideMatches(
  * column (a year: `指标值（2024年）` reads as `2024年指标值`; a unit, a list of examples or a remark:
  * `计量单位（个、%等）`, `项目名称（全称）`), is compared without the note. A header of another period than this year's (`上年预算数`, or `2023年预算数` when
  * `options.year`, the document's year, is 2024) only matches a column of last year's figures
- * (`coords.period: "prior"`); one of a later year, of one of several years when the document's
+ * (`coords.period: "prior"`), and in a table of the outcome (a 决算: its title says so) one under a budget
+ * word (`年初预算数/…`, `全年预算数/…`, `预算数/…`) only a column of the budget (`coords.period`
+ * `budget` / `adjusted`), else none (`other-period-header`, period `budget`); one of a later year, of one of several years when the document's
  * year is not given, or of a change between years (`增减额`, `比上年增减/公务接待费`), matches
  * none: they are reported as `other-period-header` and
  * kept under `extra:<header>`, never read as this year's figures (`上年结转` is this year's fund
@@ -310,7 +312,7 @@ export function matchHeaders(
   const texts = headersWithoutNotes(headers, kindLevels(kind));
   const marked = texts.map(markedLevels);
   const paths = marked.map((m) => m.levels);
-  const periods = headerPeriods(marked, options.year);
+  const periods = headerPeriods(marked, options.year, outcomeKind(kind));
   const sides = headerSides(paths, kind, quality);
   const beside = besideMatches(texts, paths, kind, quality);
   const candidates: Candidate[] = [];
@@ -328,6 +330,10 @@ export function matchHeaders(
     }
     kind.columns.forEach((column, columnIndex) => {
       if ((column.coords?.period === "prior") !== (period === "prior")) return;
+      // In a 决算 a budget's figures (`年初预算数/…`) go to a column of the budget only.
+      const budgetColumn =
+        column.coords?.period === "budget" || column.coords?.period === "adjusted";
+      if (period === "budget" && !budgetColumn) return;
       const side = sides[header];
       if (column.side !== undefined && side !== undefined && column.side !== side) return;
       const best = quality(path, columnIndex);
@@ -355,7 +361,8 @@ export function matchHeaders(
       if (period !== "current")
         problems.push({
           code: "other-period-header",
-          severity: period === "prior" || period === "change" ? "info" : "warning",
+          severity:
+            period === "prior" || period === "change" || period === "budget" ? "info" : "warning",
           path,
           key,
           period,

@@ -112,10 +112,12 @@ export function formatReadProblem(problem: ReadProblem, locale: Locale = "zh-CN"
             ? ["是以后年度的数", "states a later year's figures"]
             : problem.period === "change"
               ? ["是年度间的增减", "states a change between years"]
-              : [
-                  "所属年度无法确定（表头印有多个年度，未给出文件年度）",
-                  "is of a year that cannot be told (several years are printed and the document's year is not given)",
-                ];
+              : problem.period === "budget"
+                ? ["是预算数（决算表中印出的预算）", "states the budget printed beside the outcome"]
+                : [
+                    "所属年度无法确定（表头印有多个年度，未给出文件年度）",
+                    "is of a year that cannot be told (several years are printed and the document's year is not given)",
+                  ];
       return en
         ? `${at} ${enWhy}, not this year's; its cells are kept as "${problem.key}"`
         : `${at}${zh}，不是本年数，单元格保留为“${problem.key}”`;

@@ -8,7 +8,7 @@ import { headerWording } from "../templates/wording";
  * known: which one is this year's is not guessed), or a `change` between years (`增减额`,
  * `比上年增减`: no year's figures at all). @internal
  */
-export type HeaderPeriod = "current" | "prior" | "later" | "undecided" | "change";
+export type HeaderPeriod = "current" | "prior" | "later" | "undecided" | "change" | "budget";
 
 /** A leading year (`2024年`, `2024年度`), after {@link normalizeName}. */
 const YEAR_MARK = /^([0-9]{4})年度?/u;
@@ -66,6 +66,23 @@ export function isChangeLabel(label: string): boolean {
   return opensChange(normalizeName(label));
 }
 
+/**
+ * The levels that head a budget's figures (after {@link normalizeLabel}, a period mark taken off):
+ * the 年初预算 (`预算数`, `年初预算数`) or the budget as adjusted (`全年预算数`, `调整预算数`). In a
+ * table of the outcome (a 决算) a column under one of them prints the budget beside the outcome,
+ * never the outcome (see {@link outcomeKind}).
+ */
+const BUDGET_LEVELS: ReadonlySet<string> = /*#__PURE__*/ new Set(
+  ["预算", "年初预算", "全年预算", "调整预算", "调整后预算", "预算安排"].flatMap((w) => [
+    w,
+    `${w}数`,
+  ]),
+);
+
+/** Whether a table kind states the outcome (a 决算: its title names one), not a budget. @internal */
+export const outcomeKind = (kind: { readonly titles: readonly string[] }): boolean =>
+  kind.titles.some((t) => t.includes("决算"));
+
 /** A printed header path's levels for matching, and the period marks it carries. */
 interface Marked {
   readonly levels: string[];
@@ -73,6 +90,8 @@ interface Marked {
   readonly prior: boolean;
   /** A level names a change between years (`增减额`): the header states no year's figures. */
   readonly change: boolean;
+  /** A level heads a budget's figures (`年初预算数`, `全年预算数/合计`): see {@link BUDGET_LEVELS}. */
+  readonly budget: boolean;
 }
 
 /**
@@ -87,6 +106,7 @@ export function markedLevels(path: string): Marked {
   let year: number | undefined;
   let prior = false;
   let change = false;
+  let budget = false;
   for (const raw of path.split("/")) {
     let level = normalizeName(raw);
     if (opensChange(level)) change = true;
@@ -98,9 +118,10 @@ export function markedLevels(path: string): Marked {
     if (p !== null) prior = true;
     if (mark !== null) level = level.slice(mark[0].length);
     const label = normalizeLabel(level);
+    if (BUDGET_LEVELS.has(label)) budget = true;
     if (label !== "") levels.push(headerWording(label));
   }
-  return { levels, year, prior, change };
+  return { levels, year, prior, change, budget };
 }
 
 /** Whether a printed label opens with a period mark (`2024年预算数`, `上年预算数`, `本年预算`). @internal */
@@ -113,14 +134,20 @@ export function hasPeriodMark(label: string): boolean {
  * The period of each printed header: a change between years (`增减额`) is `change`; `上年…` is
  * prior; a year is compared with the document's
  * (`year`: earlier is prior, later is later); without the document's year one year printed is
- * this year's, several are `undecided`; anything else is current. @internal
+ * this year's, several are `undecided`; in a table of the outcome (`outcome`, a 决算) this year's
+ * budget (`年初预算数/…`, `全年预算数/…`) is `budget`; anything else is current. @internal
  */
-export function headerPeriods(marked: readonly Marked[], year: number | undefined): HeaderPeriod[] {
+export function headerPeriods(
+  marked: readonly Marked[],
+  year: number | undefined,
+  outcome = false,
+): HeaderPeriod[] {
   const years = new Set<number>();
   for (const m of marked) if (m.year !== undefined) years.add(m.year);
   return marked.map((m): HeaderPeriod => {
     if (m.change) return "change";
     if (m.prior) return "prior";
+    if (outcome && m.budget && (m.year ?? year) === year) return "budget";
     if (m.year === undefined) return "current";
     if (year === undefined) return years.size > 1 ? "undecided" : "current";
     return m.year === year ? "current" : m.year < year ? "prior" : "later";

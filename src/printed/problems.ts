@@ -73,11 +73,12 @@ export type ReadSeverity = "error" | "warning" | "info";
  * - `remark-column` (info): a column of remarks (`备注`, `说明`, `附注`) that prints no figure in
  *   any row: text about the rows, no part of them; read as a blank column without a header, its
  *   printed cells kept in `cells`, one per row given (layout and blank rows too), in order.
- * - `other-period-header` (info when `period` is `prior` or `change`, warning otherwise): the
+ * - `other-period-header` (info when `period` is `prior`, `change` or `budget`, warning otherwise): the
  *   header is of another period than this year's (`上年预算数`, `2023年预算数` in a 2024 table:
  *   `prior`; a later year: `later`; several years printed and the document's year unknown:
- *   `undecided`) or of a change between years (`增减额`, `比上年增减`: `change`) and the kind has
- *   no column for it; kept under `key`, never read as this year's figure.
+ *   `undecided`), of a change between years (`增减额`, `比上年增减`: `change`), or, in a table of
+ *   the outcome (a 决算), of the budget (`年初预算数/…`, `全年预算数/…`: `budget`, info) and the
+ *   kind has no column for it; kept under `key`, never read as this year's figure.
  * - `missing-column` (info): a column of the kind that the printed table does not have.
  * - `row-width` (warning): a row with more or fewer cells than headers (missing cells read as
  *   blank, surplus cells kept under `extra:#<index>`).
@@ -192,7 +193,7 @@ export type ReadProblem =
       readonly severity: "info" | "warning";
       readonly path: { readonly header: number; readonly text: string };
       readonly key: string;
-      readonly period: "prior" | "later" | "undecided" | "change";
+      readonly period: "prior" | "later" | "undecided" | "change" | "budget";
     }
   | {
       readonly code: "missing-column";

@@ -213,7 +213,10 @@ function otherPeriodColumns(
 ): Readonly<Record<string, OtherPeriod>> | undefined {
   let out: Record<string, OtherPeriod> | undefined;
   for (const p of problems)
-    if (p.code === "other-period-header" && (p.period === "prior" || p.period === "change")) {
+    if (
+      p.code === "other-period-header" &&
+      (p.period === "prior" || p.period === "change" || p.period === "budget")
+    ) {
       out ??= {};
       out[p.key] = p.period;
     }

@@ -135,7 +135,7 @@ function printsAny(r: LoweredTable["rows"][number], other: Table["otherPeriods"]
 function otherPeriod(other: Table["otherPeriods"], column: string): boolean {
   if (other === undefined || !Object.hasOwn(other, column)) return false;
   const period = other[column];
-  return period === "prior" || period === "change";
+  return period === "prior" || period === "change" || period === "budget";
 }
 
 /** The header of a column of row numbers, as the reader keys its cells (`extra:序号`). */

@@ -78,7 +78,7 @@ function makeDocumentSchema() {
     // printed text: an empty one would hide the table from every comparison
     unknownUnit: z.exactOptional(z.string().check(z.minLength(1))),
     rows: z.array(row),
-    otherPeriods: z.exactOptional(z.record(text, z.enum(["prior", "change"]))),
+    otherPeriods: z.exactOptional(z.record(text, z.enum(["prior", "change", "budget"]))),
     note: optionalText,
     texts: z.exactOptional(printed),
   });

@@ -179,7 +179,10 @@ function read(value: unknown): Omit<Disclosure, "targets"> {
     });
     if (Object.hasOwn(t, "otherPeriods")) {
       const periods = printed(t.otherPeriods);
-      for (const k in periods) if (periods[k] !== "prior" && periods[k] !== "change") doubt();
+      for (const k in periods) {
+        const p = periods[k];
+        if (p !== "prior" && p !== "change" && p !== "budget") doubt();
+      }
       out.otherPeriods = periods;
     }
     optional(out, t, "note");

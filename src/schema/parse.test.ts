@@ -127,7 +127,11 @@ describe("serialize and parse", () => {
   it("a table's columns of another period (`otherPeriods`) read back, checked and fast", () => {
     const first = disclosure.tables[0];
     if (first === undefined) throw new Error("no table");
-    const otherPeriods = { "extra:上年预算数": "prior", "extra:增减额": "change" } as const;
+    const otherPeriods = {
+      "extra:上年预算数": "prior",
+      "extra:增减额": "change",
+      "extra:年初预算数/基本支出": "budget",
+    } as const;
     const marked: Disclosure = {
       ...disclosure,
       tables: [{ ...first, otherPeriods }, ...disclosure.tables.slice(1)],
