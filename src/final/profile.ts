@@ -6,27 +6,42 @@ import { FINAL_NARRATIVE_RULES } from "./narrative";
 import { fiscalWithinRule } from "./rules/fiscal-within";
 
 /**
- * 人员经费 = 301 + 303 and 公用经费 = 302 + 310 where, as in the 决算 基本支出表, one 决算数 column
- * states basic spending by 经济分类 and the footer prints 人员经费合计 / 公用经费合计.
+ * The 部门预算经济分类 类 of 基本支出 other than 人员经费's (301 工资福利支出, 303 对个人和家庭的补助):
+ * 公用经费 in the 决算 基本支出表, whichever of them a printer lists under it (302 and 310 in the
+ * Shanghai form; 307, 309, 399 and the others in the central form and several provinces'). Every
+ * 类 of the departmental catalog but 301 and 303 (a test keeps the list equal to the catalog's).
+ */
+export const PUBLIC_CLASSES: readonly string[] = [
+  "302",
+  "307",
+  "309",
+  "310",
+  "311",
+  "312",
+  "313",
+  "399",
+];
+
+const basicOn = (econ: string) => ({ coords: { nature: "basic", econ } });
+
+/**
+ * 人员经费 = 301 + 303 and 公用经费 = 302 + every other class printed (310, 399, 309, 307 …: see
+ * {@link PUBLIC_CLASSES}) where, as in the 决算 基本支出表, one 决算数 column states basic spending by
+ * 经济分类 and the footer prints 人员经费合计 / 公用经费合计.
  */
 const BASIC_BY_CLASS: readonly Decomposition[] = [
   {
     id: "nature.personnel.byClass",
     rule: "nature",
     parent: { coords: { nature: "basic.personnel", econ: null } },
-    children: [
-      { coords: { nature: "basic", econ: "301" } },
-      { coords: { nature: "basic", econ: "303" } },
-    ],
+    children: [basicOn("301"), basicOn("303")],
   },
   {
     id: "nature.public.byClass",
     rule: "nature",
     parent: { coords: { nature: "basic.public", econ: null } },
-    children: [
-      { coords: { nature: "basic", econ: "302" } },
-      { coords: { nature: "basic", econ: "310" } },
-    ],
+    children: [basicOn("302")],
+    optional: PUBLIC_CLASSES.filter((c) => c !== "302").map(basicOn),
   },
 ];
 
@@ -67,7 +82,7 @@ function finalDecompositions(): readonly Decomposition[] {
  * parts where printed: 本年收入合计 + 使用非财政拨款结余 + 年初结转和结余 = 总计 = 本年支出合计 + 结余分配 +
  * 年末结转和结余 (`totals`, `balance`, also per fund in the 财政拨款 summary); 本年收入合计 = 财政拨款 +
  * 上级补助 + 事业 + 经营 + 附属单位上缴 + 其他收入 (`funds`, per 科目 in the 收入决算表); 本年支出 = 基本 + 项目 +
- * 上缴上级 + 经营 + 对附属单位补助 and 人员经费 = 301 + 303, 公用经费 = 302 + 310 (`nature`); 类 = Σ款 =
+ * 上缴上级 + 经营 + 对附属单位补助 and 人员经费 = 301 + 303, 公用经费 = 302 + the other classes printed (`nature`); 类 = Σ款 =
  * Σ项 (`rollup`); 三公 预算数 and 决算数 each add up (`sanGong.sum`); the same figure wherever it is
  * printed (`same-fact`); and the 财政拨款 figures are at most the all-funds ones on the same 科目
  * (`final.fiscalWithin`: the 支出决算表 and the 一般公共预算表 differ only by non-fiscal money). Unlike a Shanghai budget, revenue does not equal spending 科目 by 科目 (a
