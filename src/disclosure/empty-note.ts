@@ -9,10 +9,11 @@ export const EMPTY_TABLE = "空表";
 
 /**
  * Words by which a clause says there is nothing of something (`故此表无数据`, `本表无此项`,
- * `本部门无相关数据`). @internal
+ * `本部门无相关数据`, `本表为空`). @internal
  */
 export const NONE_WORDS: readonly string[] = [
   "无数据",
+  "表为空",
   "此表无",
   "本表无",
   "没有数据",

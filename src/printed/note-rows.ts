@@ -21,6 +21,19 @@ const isNoteText = (t: string, bare: boolean): boolean => {
   );
 };
 
+/** A title's closing bracket (`…决算表（本表无数据）`, `(空表)`): its words. Bounded, so linear. */
+const CLOSING_BRACKET = /[（(]([^（()）]{1,40})[)）]\s*$/u;
+
+/**
+ * The note a printed title carries in its closing bracket, where the bracket says, as a note row
+ * would, that the table has nothing to show (`政府性基金预算财政拨款收入支出决算表（本表无数据）`,
+ * `（无数据）`, `（空表）`, `(本表为空)`, `（无）`); `undefined` for any other title. @internal
+ */
+export function titleNote(title: string): string | undefined {
+  const words = CLOSING_BRACKET.exec(title)?.[1]?.trim();
+  return words !== undefined && words !== "" && isNoteText(words, true) ? words : undefined;
+}
+
 /**
  * The rows of a printed table that are its note, printed inside the table's frame (as table
  * extractors give a `注：本表反映…` or `说明：…故本表无数据` line): a row whose first non-blank

@@ -14,7 +14,7 @@ import { shapePrinted } from "./input";
 import { layoutRows } from "./layout-rows";
 import { groupHeadings, unheadBlankTwins } from "./merged-headers";
 import { readMarkedCells } from "./note-marks";
-import { noteRows } from "./note-rows";
+import { noteRows, titleNote } from "./note-rows";
 import { titleYear } from "./periods";
 import { type ReadProblem, rowWidthProblems } from "./problems";
 import { remarkColumns } from "./remark-columns";
@@ -347,7 +347,13 @@ export function readPrintedTable(given: PrintedTable, options: ReadOptions): Rea
     repeated.size === 0 && notes.rows.size === 0 && layout.rows.size === 0
       ? printed.rows
       : printed.rows.map((r, i) => (skip(i) ? r.map(() => "") : r));
-  const note = [...(printed.note === undefined ? [] : [printed.note]), ...notes.texts].join("\n");
+  // …and so is a title's closing bracket saying the table is empty (`…决算表（本表无数据）`).
+  const inTitle = titleNote(printed.title);
+  const note = [
+    ...(printed.note === undefined ? [] : [printed.note]),
+    ...(inTitle === undefined ? [] : [inTitle]),
+    ...notes.texts,
+  ].join("\n");
   // A figure or code printed with a note mark after it (`12.00*`, `12.00（注1）`) is read without.
   const unmarked = readMarkedCells(printedRows, matched.columns, problems);
   const rowsRead = buildRows(unmarked, kind, matched.columns, options);
