@@ -9,12 +9,16 @@ import {
 } from "../../templates/build";
 import type { LineSpec, TableKind } from "../../templates/types";
 
-/** A title as printed: bare, or after 部门 / 单位. */
-export const finalTitles = (wording: string): readonly string[] => [
-  wording,
-  `部门${wording}`,
-  `单位${wording}`,
-];
+/**
+ * A title as printed: bare, or after 部门 / 单位; a title of 收入支出 also with 收支 (the central
+ * form's `收支决算总表`, `财政拨款收支决算总表`, `政府性基金预算财政拨款收支决算表`).
+ */
+export const finalTitles = (wording: string): readonly string[] =>
+  [...new Set([wording, wording.replace("收入支出", "收支")])].flatMap((w) => [
+    w,
+    `部门${w}`,
+    `单位${w}`,
+  ]);
 
 /** How printers head the amounts of a side of the two 总表: 决算数, or its other wordings. */
 const sideAmount = (side: string): readonly string[] =>
