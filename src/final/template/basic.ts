@@ -1,7 +1,7 @@
 import { amount, codeColumns, concat, line, plainColumn } from "../../templates/build";
 import { DEPARTMENTAL_CODE_GROUPS, ECONOMIC_NAME_HEADERS } from "../../templates/columns";
 import type { TableKind } from "../../templates/types";
-import { finalTitles } from "./summary";
+import { finalTitles, SPENDING_OUTCOME } from "./summary";
 
 /**
  * 一般公共预算财政拨款基本支出决算表: 经济分类 类 / 款 rows with their 决算数 (301 and 303 in the left
@@ -27,7 +27,7 @@ export const finalGpbBasic: TableKind = {
     /*#__PURE__*/ codeColumns("econ", "departmental", 2, DEPARTMENTAL_CODE_GROUPS),
     [
       /*#__PURE__*/ plainColumn("name", "econ.name", ECONOMIC_NAME_HEADERS),
-      /*#__PURE__*/ amount("amount", ["决算数", "本年决算数", "决算金额", "金额"], {
+      /*#__PURE__*/ amount("amount", SPENDING_OUTCOME, {
         nature: "basic",
       }),
       /*#__PURE__*/ amount("total", ["合计", "基本支出/合计"], { nature: "basic" }),

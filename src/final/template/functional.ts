@@ -9,7 +9,7 @@ import {
 } from "../../templates/build";
 import { FUNCTIONAL_CODE_GROUPS, FUNCTIONAL_NAME_HEADERS } from "../../templates/columns";
 import type { ColumnSpec, TableKind } from "../../templates/types";
-import { finalTitles, rowNumber } from "./summary";
+import { finalTitles, OUTCOME_WORDS, rowNumber } from "./summary";
 
 /** 支出功能分类科目编码 (under 项目, whole or 类 / 款 / 项) and 科目名称. */
 const functionalColumns: readonly ColumnSpec[] = /*#__PURE__*/ concat(
@@ -209,9 +209,11 @@ export const finalGpbExpenditure: TableKind = {
       "支出合计",
       "本年支出/小计",
       "本年支出/合计",
-      "决算数",
-      "决算数/合计",
-      "决算数/小计",
+      .../*#__PURE__*/ [...OUTCOME_WORDS, "金额", "支出决算数"].flatMap((w) => [
+        w,
+        `${w}/合计`,
+        `${w}/小计`,
+      ]),
       "小计",
       "总计",
     ]),

@@ -1,13 +1,13 @@
 import type { SanGongItem } from "../../facts";
 import { amount, plainColumn } from "../../templates/build";
 import type { ColumnSpec, TableKind } from "../../templates/types";
-import { finalTitles } from "./summary";
+import { finalTitles, OUTCOME_WORDS } from "./summary";
 
 const GROUP = "财政拨款“三公”经费";
 
 /** The printed wordings of each period: 预算数 (the 年初预算) and 决算数, with or without 数. */
 const BUDGET = ["预算数", "年初预算数", "预算", "年初预算"];
-const FINAL = ["决算数", "本年决算数", "决算"];
+const FINAL = [...OUTCOME_WORDS, "支出决算数"];
 /** The budget as adjusted during the year (全年预算数, 调整预算数), where a printer gives that one. */
 const ADJUSTED = ["全年预算数", "调整预算数", "调整后预算数", "全年预算", "调整预算"];
 

@@ -20,9 +20,36 @@ export const finalTitles = (wording: string): readonly string[] =>
     `单位${w}`,
   ]);
 
+/**
+ * How printers head a 决算 table's outcome, one vocabulary for every 决算 kind: 决算数 or its
+ * other wordings (a leading 本年 is read off as this year's mark: `本年决算数`, `本年决算`).
+ */
+export const OUTCOME_WORDS: readonly string[] = ["决算数", "决算", "决算金额", "决算额"];
+
+/** {@link OUTCOME_WORDS}, and `金额` where the table prints no other figure of the row. */
+const OUTCOME_HEADINGS: readonly string[] = [...OUTCOME_WORDS, "金额"];
+
+/** The outcome of spending, headed by what it is (`支出决算数`, `本年支出`). */
+export const SPENDING_OUTCOME: readonly string[] = [
+  ...OUTCOME_HEADINGS,
+  "支出决算数",
+  "支出决算",
+  "决算支出数",
+  "支出",
+];
+
+/** The outcome of income, headed by what it is (`收入决算数`, `本年收入`). */
+const INCOME_OUTCOME: readonly string[] = [
+  ...OUTCOME_HEADINGS,
+  "收入决算数",
+  "收入决算",
+  "决算收入数",
+  "收入",
+];
+
 /** How printers head the amounts of a side of the two 总表: 决算数, or its other wordings. */
-const sideAmount = (side: string): readonly string[] =>
-  ["决算数", "金额", "本年决算数", "决算金额"].map((w) => `${side}/${w}`);
+const sideAmount = (side: "收入" | "支出"): readonly string[] =>
+  (side === "收入" ? INCOME_OUTCOME : SPENDING_OUTCOME).map((w) => `${side}/${w}`);
 
 /**
  * The 行次 column (central departments' forms number their lines), of a side of a 总表 when
