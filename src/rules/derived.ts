@@ -74,7 +74,8 @@ function unread(r: LoweredTable["rows"][number]): boolean {
  * it may belong under any coarser row) and `split` (a line the template does not know, or a
  * figure under an unknown column: a decomposition of the table may miss it). A column the reader
  * placed as another period's or a change (`Table.otherPeriods`: `上年决算数`, `增减额`) is no gap:
- * it holds no part of this year's figures; nor is a column of row numbers (`序号`, `行次`), nor a
+ * it holds no part of this year's figures; nor is a cell printing no digit under an unknown column
+ * (`单位名称`, `资金性质`: text, no figure); nor is a column of row numbers (`序号`, `行次`), nor a
  * one-row kind's unplaced row (its sums are within its one row). @internal
  */
 export function readingGaps(lt: LoweredTable): { readonly rows: boolean; readonly split: boolean } {
@@ -170,6 +171,15 @@ function rowNumberColumns(lt: LoweredTable): ReadonlySet<string> | undefined {
   return out;
 }
 
+/** A digit, half- or full-width. */
+const DIGIT = /[0-9０-９]/u;
+
+/**
+ * Whether a cell under an unknown column may be a figure a sum misses: it prints a digit. Text
+ * with none (`财政`, a unit's name under `单位名称`) is part of no sum.
+ */
+const mayBeFigure = (cell: string): boolean => DIGIT.test(cell);
+
 function findGaps(lt: LoweredTable): { readonly rows: boolean; readonly split: boolean } {
   const { known, lines } = kindKeys(lt.kind);
   // Looked for only where a table prints a cell under a row-number header (most print none).
@@ -203,7 +213,7 @@ function findGaps(lt: LoweredTable): { readonly rows: boolean; readonly split: b
       if (
         !known.has(column) &&
         !otherPeriod(other, column) &&
-        (cells[column] ?? "").trim() !== "" &&
+        mayBeFigure(cells[column] ?? "") &&
         !rowNumbers(column)
       )
         split = true;

@@ -78,7 +78,8 @@ function unread(r: LoweredTable["rows"][number]): boolean {
 /**
  * The reading gaps of a table that sums may miss: `rows` (a row whose key could not be read:
  * it may belong under any coarser row) and `split` (a line the template does not know, or a
- * figure under an unknown column: a decomposition of the table may miss it). @internal
+ * figure under an unknown column, a cell printing a digit: a decomposition of the table may miss
+ * it). @internal
  */
 export function readingGaps(lt: LoweredTable): { readonly rows: boolean; readonly split: boolean } {
   const known = new Set(lt.kind?.columns.map((c) => c.key) ?? []);
@@ -93,8 +94,9 @@ export function readingGaps(lt: LoweredTable): { readonly rows: boolean; readonl
       (key.kind === "line" && !lines.has(key.line))
     )
       split = true;
+    // text with no digit (`财政`, a unit's name) is no figure a sum may miss
     for (const [column, raw] of Object.entries(r.row.cells))
-      if (!known.has(column) && raw.trim() !== "") split = true;
+      if (!known.has(column) && /[0-9０-９]/u.test(raw)) split = true;
   }
   return { rows, split };
 }
