@@ -20,7 +20,7 @@ import { type ReadProblem, rowWidthProblems } from "./problems";
 import { remarkColumns } from "./remark-columns";
 import { repeatedHeaderRows } from "./repeated-headers";
 import { readBack, reshapePrinted } from "./reshape";
-import { rankTableKinds } from "./title";
+import { headerRows, rankTableKinds } from "./title";
 import type { PrintedTable } from "./types";
 import { readUnitLine, type UnitLine } from "./unit-line";
 import { oneRowKind } from "./unit-rows-total";
@@ -132,7 +132,14 @@ function findKind(
     };
     return kind === undefined ? { kind, problem } : { kind, problem: undefined };
   }
-  const ranked = rankTableKinds(printed.title, options.template);
+  // A code column headed by its classification (`经济分类科目编码`) names the rows: a table by
+  // economic 科目 is no table by function, however its title reads (`…支出决算明细表`).
+  // Only the economic is taken so: a 功能分类科目 heading over economic codes is seen too.
+  const economic = headerRows(printed.headers) === "economic";
+  const ranked = rankTableKinds(printed.title, options.template).filter(
+    (r) =>
+      !economic || r.kind.rowKinds.includes("economic") || !r.kind.rowKinds.includes("functional"),
+  );
   const [best, second] = ranked;
   // A page titled only `续表` names no kind: it is the kind of the table it continues.
   if (best === undefined && onlyContinuation(printed.title)) {

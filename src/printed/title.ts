@@ -110,6 +110,15 @@ function titleRows(normalised: string): "economic" | "functional" | undefined {
   return economic === functional ? undefined : economic ? "economic" : "functional";
 }
 
+/**
+ * The rows a table's headers say its code columns are of (`经济分类科目编码/类`: `economic`;
+ * `项目/功能分类科目编码`: `functional`), `undefined` when they name neither or both (a table
+ * cross-classified by both). @internal
+ */
+export function headerRows(headers: readonly string[]): "economic" | "functional" | undefined {
+  return titleRows(headers.join("|").normalize("NFKC"));
+}
+
 /** A normalised title (see {@link normalizeTableTitle}) with its wordings read as one. @internal */
 export function titleKey(normalised: string): string {
   let key = normalised.replace(BY_CLASSIFICATION, "");
