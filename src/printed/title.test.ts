@@ -264,9 +264,11 @@ describe("a fund, a part of the spending or a measure printed before a table's n
   });
 
   it("keeps a variant's 收入 its own subject: a bare 决算表 is still either table", () => {
+    // Tied at the top with the 收支 summary (`收入支出决算表` is the …总表 too): ambiguous.
     const ranked = rankTableKinds("决算表", final2024);
-    expect(ranked.slice(0, 2).map((r) => r.kind.id)).toEqual(["income", "expenditure"]);
-    expect(ranked[0]?.score).toBe(ranked[1]?.score);
+    const top = ranked.filter((r) => r.score === ranked[0]?.score).map((r) => r.kind.id);
+    expect(top).toEqual(expect.arrayContaining(["income", "expenditure"]));
+    expect(top.length).toBeGreaterThan(1);
   });
 
   it("reads the 决算 titles of the central departments' and other provinces' forms", () => {
