@@ -6,8 +6,9 @@ import type { TableKind } from "../templates";
 import { labelKey } from "../templates/wording";
 import { accepts, blankCell, endsAsTotal, isTotalLabel } from "./cells";
 import type { ColumnMatch } from "./headers";
-import { cutName, endsAsName, headsName, startsName } from "./name-fragments";
+import { cutName, headsName, startsName } from "./name-fragments";
 import type { ReadProblem } from "./problems";
+import { restOfProject } from "./project-rest";
 
 /** A row as the grid reader builds it (see `read.ts`). @internal */
 export interface BuiltRow {
@@ -272,27 +273,6 @@ export function continuesRow(
     return !figures(prev.cells) && figures(cells) && cutName(prev.name ?? "", name);
   }
   return false;
-}
-
-/**
- * The fewest characters of a project's name that filled its cell's line: a shorter name
- * (`信访维稳`) wrapped nowhere, and a column's name below it is a row of its own.
- */
-const MIN_WRAPPED = 10;
-
-/**
- * Whether a row printing a name alone (`printed` values: none) is the rest of the project above,
- * whatever its words: that project's name, long enough to have filled its line, ends as no whole
- * name does (`2024年政务服务大厅运行服务保障及窗口`).
- */
-function restOfProject(prev: BuiltRow, printed: number): boolean {
-  const name = (prev.name ?? "").replace(/\s+/gu, "");
-  return (
-    printed === 0 &&
-    prev.key.kind === "project" &&
-    [...name].length >= MIN_WRAPPED &&
-    !endsAsName(name)
-  );
 }
 
 /**
