@@ -73,12 +73,12 @@ const TASK_MONEY = [
 ] as const;
 /** The group headings a task's money is printed under. */
 const TASK_MONEY_GROUPS = ["预算金额（万元）", "预算金额", "预算资金（万元）", "预算资金", "资金"];
-/** Those of {@link TASK_MONEY_GROUPS} that, printed alone over one column, head a task's total. */
+/**
+ * The headings over one column alone that head a task's total: {@link TASK_MONEY_GROUPS} but the
+ * bare `资金`, and `预算数`.
+ */
 const TASK_MONEY_LEAVES = [
-  "预算金额（万元）",
-  "预算金额",
-  "预算资金（万元）",
-  "预算资金",
+  .../*#__PURE__*/ TASK_MONEY_GROUPS.filter((g) => g !== "资金"),
   "预算数",
 ];
 
@@ -338,10 +338,7 @@ export const projectTargets: TableKind = {
       /*#__PURE__*/ plainColumn("text", "indicator.level2", ["绩效指标/二级指标", "二级指标"]),
       /*#__PURE__*/ plainColumn("text", "indicator.name", [
         "绩效指标/三级指标",
-        "三级指标",
-        "指标名称",
-        "指标内容",
-        "三级指标名称",
+        ...GROUP_NAME_WORDS,
       ]),
       /*#__PURE__*/ plainColumn("text", "indicator.value", [
         "绩效指标/指标值",
