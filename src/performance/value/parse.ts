@@ -318,6 +318,13 @@ function parseValue(input: string, pair: boolean): Result<IndicatorValue, Indica
     const lowUnit = plainUnit(first.rest.slice(0, separator));
     const second = readNumber(first.rest.slice(separator + 1));
     if (second === "malformed") return err({ code: "malformed-number", input });
+    // So is a range of such (`2至7/7日`, `1-2:1`): the high end a ratio or a score out of a whole.
+    if (
+      second !== undefined &&
+      ":∶/×*xX".includes(second.rest[0] ?? "\u0000") &&
+      isDigit(second.rest[1])
+    )
+      return ok({ kind: "qualitative", text: trimmed });
     const high = second === undefined ? undefined : unitAndSuffix(second.rest);
     if (second !== undefined && high !== undefined && validUnit(lowUnit) && validUnit(high.unit)) {
       // An operator before a range (`≥85%-90%`, `≤3-5天`) is redundant: the range is read.

@@ -132,6 +132,10 @@ describe("indicator values: parse ∘ format", () => {
       // a month or day with leading zeros, read as without them
       "0012月底前",
       "12月005日",
+      // a range whose high end is a score out of a whole or a ratio: read as printed
+      "2至7/7日",
+      "1-2:1",
+      "3～5×2天",
     ]) {
       const r = parseIndicatorValue(s);
       expect(r.ok && parseIndicatorValue(formatIndicatorValue(r.value))).toEqual(r);
