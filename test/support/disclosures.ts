@@ -71,20 +71,8 @@ export function fixtureDisclosure(
     }
     tables.push(table);
   }
-  const { meta } = fixture;
   const disclosure: Disclosure = {
-    meta: {
-      year: meta.year,
-      documentKind: meta.kind,
-      template: template.id,
-      department: meta.department,
-      units: meta.units.map((u) => ({
-        ...(u.code === undefined ? {} : { code: u.code }),
-        name: u.name,
-        unitType: u.unitKind,
-      })),
-      ...(meta.regionCode === undefined ? {} : { regionCode: meta.regionCode }),
-    },
+    meta: fixtureMeta(fixture, template.id),
     tables,
     texts: [
       ...(fixture.heading === undefined ? [] : [{ title: fixture.heading, body: "" }]),
@@ -92,6 +80,23 @@ export function fixtureDisclosure(
     ],
   };
   return { disclosure, problems };
+}
+
+/** A fixture's document meta, its template named by `template` (the fixture's units as given). */
+export function fixtureMeta(fixture: DisclosureFixture, template: string): Disclosure["meta"] {
+  const { meta } = fixture;
+  return {
+    year: meta.year,
+    documentKind: meta.kind,
+    template,
+    department: meta.department,
+    units: meta.units.map((u) => ({
+      ...(u.code === undefined ? {} : { code: u.code }),
+      name: u.name,
+      unitType: u.unitKind,
+    })),
+    ...(meta.regionCode === undefined ? {} : { regionCode: meta.regionCode }),
+  };
 }
 
 /**

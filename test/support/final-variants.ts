@@ -10,6 +10,7 @@ import { final2024, finalProfile } from "../../src/final";
 import { type PrintedTable, readPrintedTable } from "../../src/printed";
 import { checkDisclosure, type Finding } from "../../src/rules";
 import type { DisclosureFixture } from "../fixtures/types";
+import { fixtureMeta } from "./disclosures";
 
 /** A finding as `severity rule table row column: actual vs expected`. */
 const line = (f: Finding) =>
@@ -36,20 +37,8 @@ export function checkFinal(fixture: DisclosureFixture) {
     if (r.table === undefined) problems.push(`${printed.title}: not read`);
     else tables.push(r.table);
   }
-  const { meta } = fixture;
   const disclosure: Disclosure = {
-    meta: {
-      year: meta.year,
-      documentKind: meta.kind,
-      template: final2024.id,
-      department: meta.department,
-      units: meta.units.map((u) => ({
-        ...(u.code === undefined ? {} : { code: u.code }),
-        name: u.name,
-        unitType: u.unitKind,
-      })),
-      stage: "决算",
-    },
+    meta: { ...fixtureMeta(fixture, final2024.id), stage: "决算" },
     tables,
     texts: [
       ...(fixture.heading === undefined ? [] : [{ title: fixture.heading, body: "" }]),
