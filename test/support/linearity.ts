@@ -1,6 +1,7 @@
 /**
- * How the time of a function grows with its input, as a ratio measured in one process (no
- * wall-clock threshold): the fastest batch on an input of size `factor·n` over the fastest batch
+ * How the time of a function grows with its input, as a ratio of this process's CPU time (no
+ * wall-clock time and no threshold: time the process spends waiting for a core another process
+ * holds is not counted, so a busy machine does not skew it): the fastest batch on an input of size `factor·n` over the fastest batch
  * on one of size `n`, from interleaved batches (noise only ever adds time, so the fastest of a
  * few is the steadiest estimate of the work itself). A linear function gives about `factor` (10), a
  * quadratic one about `factor²` (100). Each batch repeats the call until the small input has
@@ -9,7 +10,11 @@
  * {@link settledGrowth}).
  */
 
-const now = () => performance.now();
+/** This process's CPU time (user and system), in milliseconds (microsecond resolution). */
+const now = (): number => {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1000;
+};
 
 function batch(run: () => unknown, times: number): number {
   const start = now();
