@@ -36,16 +36,6 @@ import {
   targetsUnitUnknown,
 } from "./targets-shared";
 
-/** The 资金来源 lines of a 预算情况: each may hold its source's 上年结转. */
-const FUND_LINES: ReadonlySet<string> = /*#__PURE__*/ new Set([
-  "government",
-  "specialAccount",
-  "unitFunds",
-  "gpb",
-  "govFund",
-  "soe",
-]);
-
 const NOT_APPLICABLE: RuleResult = { outcome: "not-applicable", findings: [], checked: [] };
 
 /** A comparison of a target's figure (`actual`) with the disclosure's (`expected`), if they differ. */
@@ -333,7 +323,9 @@ export const targetsBudgetRule: Rule = {
       const mine = moneyFact(budget[line], targets.unit, source, coords);
       if (mine === undefined || mine.value === null) continue;
       stated++;
-      if (FUND_LINES.has(line) && carried.has(sourceOf(line))) {
+      // A 资金来源 line (one stated as a fund's revenue) may hold its source's 上年结转.
+      const fund = coords.fund;
+      if (fund !== undefined && carried.has(sourceOf(fund))) {
         findings.push({
           ruleId: "targets.budget",
           severity: "info",
