@@ -1,6 +1,6 @@
 import type { TableKind } from "../templates";
 import { inOpenBlocks, NONE, type OpenBlocks } from "./line-blocks";
-import { blank } from "./paged-tables";
+import { blank, headingOf, printedCells } from "./paged-tables";
 import type { Row } from "./types";
 
 /**
@@ -25,7 +25,10 @@ function joinedItems(first: Row, next: Row): Row | undefined {
  * The rows of a table printed over pages, each page read as the rest of the pages before it: a
  * line table's first lines in the blocks of lines the pages before leave open (see
  * `inOpenBlocks`), and a one-row kind's row joined with the first page's where it prints other
- * items. The rows, and the blocks open at the end. Linear in the rows. @internal
+ * items. A heading a page prints again at its top with the same cells (a printer repeating the
+ * 合计 row, or the row of the unit the page's rows are under, as it repeats the header) is that
+ * layout's, not a row: it is left out. The rows, and the blocks open at the end. Linear in the
+ * rows. @internal
  */
 export function joinPages(
   kind: TableKind | undefined,
@@ -35,11 +38,21 @@ export function joinPages(
   const rows: Row[] = [];
   // The first page's one row (a page's own rows are never joined: its reader told them apart).
   let single: number | undefined;
+  // What the first total printed, and the last unit's row (its identity and cells).
+  let total: string | undefined;
+  let unit: string | undefined;
   for (const page of pages) {
     const read = inOpenBlocks(kind, open, page);
     open = read.open;
     const start = rows.length;
+    let top = start > 0;
     for (const r of read.rows) {
+      const heading = headingOf(r);
+      const cells = heading === undefined ? undefined : `${heading}\u0001${printedCells(r)}`;
+      if (top && cells !== undefined && (cells === total || cells === unit)) continue;
+      top = false;
+      if (heading === "total") total ??= cells;
+      else if (cells !== undefined) unit = cells;
       if (r.key.kind === "single") {
         const first = single === undefined || single >= start ? undefined : rows[single];
         const joined = first === undefined ? undefined : joinedItems(first, r);

@@ -27,7 +27,30 @@ describe("a table given page by page under one title", () => {
     expect([...continuations(bound(department, [fn("2050101")]))]).toEqual([]);
     // …or print the department's rows again, or a total of their own.
     expect([...continuations(bound(department, [fn("2050203"), fn("2080505")]))]).toEqual([]);
-    expect([...continuations(bound(department, [total, fn("2080505")]))]).toEqual([]);
+    const own: Row = { key: { kind: "total" }, cells: { total: "15.00" } };
+    expect([...continuations(bound(department, [own, fn("2080505")]))]).toEqual([]);
+    // …or their unit's row with its own figures first (not the one the run's rows are under).
+    const unit: Row = { key: { kind: "org", code: "301002" }, cells: { total: "9.00" } };
+    expect([...continuations(bound(department, [unit, fn("2080505")]))]).toEqual([]);
+    expect([...continuations(bound(department, [org("301001"), fn("2080505")]))]).toEqual([]);
+  });
+
+  it("reads a page repeating the run's total or its last unit's row at its top, same figures, as a next page", () => {
+    const department = [total, org("301001"), fn("2050101"), org("301002"), fn("2050203")];
+    for (const heads of [[total], [org("301002")], [total, org("301002")]])
+      expect([...continuations(bound(department, [...heads, fn("2080505")]))]).toEqual([[1, 0]]);
+    // A single unit's table: the unit's row repeated over the rest of its 科目.
+    const single = [total, org("301001"), fn("2050101")];
+    expect([...continuations(bound(single, [org("301001"), fn("2050203")]))]).toEqual([[1, 0]]);
+    // Repeated, but the page goes on with a 科目 printed before: another table still.
+    expect([...continuations(bound(department, [total, fn("2050203")]))]).toEqual([]);
+    // The same total, then a unit's row: a table of its own (a one-unit department's, then its
+    // unit's), not a next page.
+    expect([...continuations(bound(department, [total, org("301003"), fn("2050101")]))]).toEqual(
+      [],
+    );
+    // A page printing the heading only is no page of the run.
+    expect([...continuations(bound(department, [total]))]).toEqual([]);
   });
 
   it("a 类 printed again under its new name across the break (template residue) is a next page", () => {

@@ -24,6 +24,39 @@ export interface PagedRun {
   codeStates: RowStatement;
   /** What a row states (its amount cells: see `printedStatement`). */
   readonly statement: (r: Row) => RowStatement;
+  /** The cells each heading row (the total, a unit's row) printed, by identity: see {@link printedCells}. */
+  readonly heads: Map<string, string>;
+}
+
+/** A heading row's identity: `total`, or its unit's; `undefined` for any other row. @internal */
+export function headingOf(r: Row): string | undefined {
+  if (r.key.kind === "total") return "total";
+  return r.key.kind === "org" ? `org:${r.key.code.replace(/\s/gu, "")}` : undefined;
+}
+
+/** What a row prints, as one string: its cells not blank, by column, as printed (trimmed). @internal */
+export function printedCells(r: Row): string {
+  return Object.entries(r.cells)
+    .flatMap(([k, v]) => (typeof v === "string" && v.trim() !== "" ? [`${k}=${v.trim()}`] : []))
+    .sort()
+    .join("\u0000");
+}
+
+/**
+ * How many rows open a page by printing again a heading the run printed, with the same cells:
+ * its total, or the row of the unit its last rows are under (a printer repeats them at the top of
+ * each page, as it repeats the header). They state nothing new; a heading printed with other
+ * figures (another table's total, a unit's own) is none.
+ */
+function repeatedHeadings(run: PagedRun, rows: readonly Row[]): number {
+  let lead = 0;
+  for (const r of rows) {
+    const id = headingOf(r);
+    if (id === undefined || (id !== "total" && id !== `org:${run.unit ?? ""}`)) break;
+    if (run.heads.get(id) !== printedCells(r)) break;
+    lead++;
+  }
+  return lead;
 }
 
 /** What two rows of one identity state together: a figure where either does. */
@@ -86,6 +119,7 @@ export function pagedRun(
     code: undefined,
     codeStates: "blank",
     statement,
+    heads: new Map(),
   };
   extendRun(run, rows);
   return run;
@@ -96,6 +130,8 @@ export function extendRun(run: PagedRun, rows: readonly Row[]): void {
   const ids = identities(rows, run.unit);
   rows.forEach((r, i) => {
     const id = ids[i];
+    const heading = headingOf(r);
+    if (heading !== undefined && !run.heads.has(heading)) run.heads.set(heading, printedCells(r));
     if (r.key.kind === "total") run.total = true;
     else if (r.key.kind === "org") {
       // A unit's 科目 start again from its first: the codes' order goes on under a unit only.
@@ -130,10 +166,18 @@ export function extendRun(run: PagedRun, rows: readonly Row[]): void {
 export function continuesRun(
   run: PagedRun,
   title: string | undefined,
-  rows: readonly Row[],
+  printed: readonly Row[],
 ): boolean {
   // An untitled table (a disclosure built from data) is no page of a printed one.
-  if (run.title === "" || plainTitle(title) !== run.title || rows.length === 0) return false;
+  if (run.title === "" || plainTitle(title) !== run.title || printed.length === 0) return false;
+  // Headings the page repeats from the run (its total, its unit's row, same figures) are no rows
+  // of another table: the page is judged by the rows after them. A total followed by a unit's
+  // row is none such: a table of its own may print the same total (a one-unit department's
+  // table, then its unit's), and a next page goes on under the unit its rows were under.
+  const lead = repeatedHeadings(run, printed);
+  const rows = printed.slice(lead);
+  if (rows.length === 0) return false;
+  if (lead > 0 && printed[0]?.key.kind === "total" && rows[0]?.key.kind === "org") return false;
   if (run.total && rows.some((r) => r.key.kind === "total")) return false;
   // Its first 功能分类 科目 before any unit row goes on from the run's last, in the codes' order (a
   // unit's own table starts again from its first 类: `2050101` after `2050203` is no next page).
