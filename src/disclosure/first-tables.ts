@@ -1,7 +1,7 @@
 import { normalizeName } from "../codes";
 import type { TableKind } from "../templates";
 import { hasContinuation } from "./continued";
-import { joinPages } from "./joined-pages";
+import { joinPages, reprintedProject } from "./joined-pages";
 import { inOpenBlocks, type OpenBlocks } from "./line-blocks";
 import { continuesRun, extendRun, type PagedRun, pagedRun, plainTitle } from "./paged-tables";
 import { printedStatement } from "./residue";
@@ -173,6 +173,8 @@ export function continuations(tables: readonly BoundTable[]): ReadonlyMap<number
       last: number;
       members: number[];
       projects: Set<string>;
+      /** The row of the last project its pages print. */
+      lastProject: Row | undefined;
       paged: PagedRun | undefined;
       /** The blocks of lines open at the end of its pages (made as `paged` is). */
       open: OpenBlocks | undefined;
@@ -188,8 +190,14 @@ export function continuations(tables: readonly BoundTable[]): ReadonlyMap<number
     if (t.kind === undefined) return;
     const kind = t.kind;
     const targets = kind.targets !== undefined;
-    const names = targets ? projectNames(t.rows) : new Set<string>();
     const run = runs.get(kind.id);
+    // A page opening with the cells of the project the run ended on printed again goes on with
+    // it (see `reprintedProject`): that name is no repeat.
+    const goesOn =
+      run !== undefined && t.rows[0] !== undefined
+        ? reprintedProject(kind, run.lastProject, t.rows[0], 0) !== undefined
+        : false;
+    const names = targets ? projectNames(goesOn ? t.rows.slice(1) : t.rows) : new Set<string>();
     const marked = hasContinuation(t.title ?? "");
     const adjacent = !marked && run !== undefined && run.last === i - 1;
     // Read as the rest of the run: its first lines in the blocks its pages leave open.
@@ -207,7 +215,7 @@ export function continuations(tables: readonly BoundTable[]): ReadonlyMap<number
       );
       const paged = run.paged;
       next = targets
-        ? names.size > 0 &&
+        ? (goesOn || names.size > 0) &&
           (run.projects.size > 0
             ? ![...names].some((n) => run.projects.has(n))
             : // A first page printing its unit's row and no project yet: same title, next page.
@@ -222,17 +230,25 @@ export function continuations(tables: readonly BoundTable[]): ReadonlyMap<number
       // A marked page (or a page of targets) joins what the run's pages state too.
       if (run.paged !== undefined && (marked || targets)) extendRun(run.paged, read.rows);
       for (const n of names) run.projects.add(n);
+      run.lastProject = lastProject(t.rows) ?? run.lastProject;
     } else
       runs.set(kind.id, {
         head: i,
         last: i,
         members: [i],
         projects: names,
+        lastProject: lastProject(t.rows),
         paged: undefined,
         open: undefined,
       });
   });
   return out;
+}
+
+/** The row of the last project a page prints. */
+function lastProject(rows: readonly Row[]): Row | undefined {
+  for (let i = rows.length - 1; i >= 0; i--) if (rows[i]?.key.kind === "project") return rows[i];
+  return undefined;
 }
 
 const projectNames = (rows: readonly Row[]): Set<string> =>

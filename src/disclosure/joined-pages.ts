@@ -1,3 +1,4 @@
+import { normalizeName } from "../codes";
 import type { TableKind } from "../templates";
 import { inOpenBlocks, NONE, type OpenBlocks } from "./line-blocks";
 import { blank, headingOf, printedCells } from "./paged-tables";
@@ -22,12 +23,42 @@ function joinedItems(first: Row, next: Row): Row | undefined {
 }
 
 /**
+ * A project row opening a page that prints again the merged cells of the project the page before
+ * ended on (`previous`, that project's row): its name (and code), and each of the project's own
+ * columns (the layout's fields: money, type …) as printed there or blank. It is that project's
+ * next indicator row, which an extractor gave the project's cells again (merged cells cut at a
+ * page break): the row as an indicator row, its indicator cells as printed and the reprinted
+ * ones left out, keyed `index`. `undefined` for another project (another name or code, or other
+ * figures: two projects of one name stay two). @internal
+ */
+export function reprintedProject(
+  kind: TableKind | undefined,
+  previous: Row | undefined,
+  next: Row,
+  index: number,
+): Row | undefined {
+  const fields = kind?.targets?.form === "projects" ? kind.targets.fields : undefined;
+  if (fields === undefined || previous === undefined) return undefined;
+  const [a, b] = [previous.key, next.key];
+  if (a.kind !== "project" || b.kind !== "project") return undefined;
+  if (normalizeName(a.name) !== normalizeName(b.name) || (a.code ?? "") !== (b.code ?? ""))
+    return undefined;
+  const cells: Record<string, string> = {};
+  for (const [column, v] of Object.entries(next.cells)) {
+    if (!(column in fields)) cells[column] = v;
+    else if (!blank(v) && v.trim() !== (previous.cells[column] ?? "").trim()) return undefined;
+  }
+  return { key: { kind: "indicator", index }, cells };
+}
+
+/**
  * The rows of a table printed over pages, each page read as the rest of the pages before it: a
  * line table's first lines in the blocks of lines the pages before leave open (see
  * `inOpenBlocks`), and a one-row kind's row joined with the first page's where it prints other
  * items. A heading a page prints again at its top with the same cells (a printer repeating the
  * 合计 row, or the row of the unit the page's rows are under, as it repeats the header) is that
- * layout's, not a row: it is left out. The rows, and the blocks open at the end. Linear in the
+ * layout's, not a row: it is left out; so are a project's cells printed again over its next
+ * indicator (see {@link reprintedProject}). The rows, and the blocks open at the end. Linear in the
  * rows. @internal
  */
 export function joinPages(
@@ -41,6 +72,8 @@ export function joinPages(
   // What the first total printed, and the last unit's row (its identity and cells).
   let total: string | undefined;
   let unit: string | undefined;
+  // The last project's row.
+  let project: Row | undefined;
   for (const page of pages) {
     const read = inOpenBlocks(kind, open, page);
     open = read.open;
@@ -50,7 +83,14 @@ export function joinPages(
       const heading = headingOf(r);
       const cells = heading === undefined ? undefined : `${heading}\u0001${printedCells(r)}`;
       if (top && cells !== undefined && (cells === total || cells === unit)) continue;
+      // Keyed by its place in the joined rows (no page's own indicator rows are numbered past it).
+      const reprinted = top ? reprintedProject(kind, project, r, rows.length) : undefined;
       top = false;
+      if (reprinted !== undefined) {
+        rows.push(reprinted);
+        continue;
+      }
+      if (r.key.kind === "project") project = r;
       if (heading === "total") total ??= cells;
       else if (cells !== undefined) unit = cells;
       if (r.key.kind === "single") {

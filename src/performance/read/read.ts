@@ -1,6 +1,7 @@
 import { normalizeName } from "../../codes";
 import type { Disclosure, ProjectTarget, Table, Targets } from "../../disclosure";
-import { rowKeyId } from "../../disclosure";
+import { type Row, rowKeyId } from "../../disclosure";
+import { reprintedProject } from "../../disclosure/joined-pages";
 import type { SourceCell } from "../../facts";
 import type { TableKind, TargetLayout, Template } from "../../templates";
 import { PROJECT_FORM_LABELS } from "../../templates/targets";
@@ -15,8 +16,13 @@ function isFormLabel(name: string): boolean {
   return formLabels.has(normalizeName(name));
 }
 
-/** The project a table of projects ended on, and its path (the next page's rows may continue it). */
-type Open = { readonly draft: Draft; readonly at: TargetPath } | undefined;
+/**
+ * The project a table of projects ended on, its path and its row (the next page's rows may
+ * continue it, and its first row may print the project's cells again: see `reprintedProject`).
+ */
+type Open =
+  | { readonly draft: Draft; readonly at: TargetPath; readonly row: Row | undefined }
+  | undefined;
 
 function readRows(
   reader: Reader,
@@ -34,6 +40,8 @@ function readRows(
   const department = layout.form === "department";
   let current: Draft | undefined;
   let at: TargetPath = [];
+  /** The row of the project read last (of the table before, for its first row). */
+  let projectRow = carried?.row;
   /** The columns of money lines (a total row's sums), listed once. */
   let sums: Set<string> | undefined;
   const start = (draft: Draft) => {
@@ -61,7 +69,12 @@ function readRows(
     current = carried.draft;
     at = carried.at;
   }
-  for (const [index, row] of table.rows.entries()) {
+  for (const [index, printed] of table.rows.entries()) {
+    // The project the table before ended on, its cells printed again over its next indicator.
+    const row =
+      index === 0 && carried !== undefined
+        ? (reprintedProject(kind, projectRow, printed, 0) ?? printed)
+        : printed;
     const key = row.key;
     // A project form's header block printed where a table of projects was expected (one title
     // for both: 项目支出绩效目标表): its labels are no projects, and the rows after them belong to
@@ -79,6 +92,7 @@ function readRows(
       continue;
     }
     if (key.kind === "project" && layout.form === "projects") {
+      projectRow = row;
       const draft = newDraft();
       draft.fields.name = key.name;
       if (key.code !== undefined) draft.fields.code = key.code;
@@ -196,7 +210,8 @@ function readRows(
   }
   const texts = layout.texts;
   const target = current as Draft | undefined;
-  const open: Open = target === undefined || department ? undefined : { draft: target, at };
+  const open: Open =
+    target === undefined || department ? undefined : { draft: target, at, row: projectRow };
   if (texts === undefined || table.texts === undefined || target === undefined) return open;
   for (const [key, text] of Object.entries(table.texts)) {
     const source = { table: table.kind, row: "texts", column: key, raw: text };
