@@ -166,6 +166,23 @@ export interface TargetLayout {
 }
 
 /**
+ * Words of a 绩效 table's title saying it lists the targets of some projects only (a department
+ * publishing the targets of its key projects: `重点项目绩效目标表`, `部分项目绩效目标`,
+ * `重大项目支出绩效目标表`): a project of the 项目支出表 it does not list is no missing target.
+ *
+ * @internal
+ */
+export const SOME_PROJECTS_TITLE_WORDS: readonly string[] = [
+  "重点项目",
+  "重点支出项目",
+  "重大项目",
+  "重大支出项目",
+  "部分项目",
+  "重点专项",
+  "重大专项",
+];
+
+/**
  * The labels of a project form's header block (项目支出绩效目标表 / 申报表 printed one project a
  * table: 项目名称, 主管部门, 实施单位, 项目资金 …). Printed under a title a table of projects shares
  * (`项目支出绩效目标表`), they fill its project column: they are labels, no projects.

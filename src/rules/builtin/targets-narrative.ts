@@ -10,6 +10,7 @@ import {
   insufficient,
   moneyFact,
   projectTablesGiven,
+  someProjectsOnly,
   targetsOf,
   targetsUnitUnknown,
 } from "./targets-shared";
@@ -107,7 +108,11 @@ export function targetsNarrativeRule(read: TargetsClaimReader): Rule {
       // The count and the money of all projects with targets are known only from targets given
       // as data or from tables of project targets read whole: a document (or an extract of one)
       // without them states no count to compare the narrative's with.
-      if (ctx.disclosure.targets === undefined && !projectTablesGiven(ctx))
+      // Tables of the targets of some projects only (`重点项目绩效目标表`) state neither.
+      if (
+        (ctx.disclosure.targets === undefined && !projectTablesGiven(ctx)) ||
+        someProjectsOnly(ctx)
+      )
         return insufficient("targets.narrative", ctx);
       const withTargets = targets.projects.filter((t) => t.indicators.length > 0);
       const parts: Fact[] = [];

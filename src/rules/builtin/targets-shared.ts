@@ -1,11 +1,16 @@
 import { parseAmount, type Unit } from "../../amount";
 import { normalizeName } from "../../codes";
+import { plainTitle } from "../../disclosure/paged-tables";
 import type { Concept, Coordinates, Fact, SourceCell } from "../../facts";
 import type { Localized } from "../../locale";
 import { disclosureTargets } from "../../performance/read/read";
 import type { TargetsReading } from "../../performance/read/types";
 import { inTemplateOrder } from "../../templates/order";
-import { TARGET_MONEY_LINE_NAMES, type TargetMoneyLine } from "../../templates/targets";
+import {
+  SOME_PROJECTS_TITLE_WORDS,
+  TARGET_MONEY_LINE_NAMES,
+  type TargetMoneyLine,
+} from "../../templates/targets";
 import { type AnyFact, isDerived, sourcesOf } from "../derive";
 import { groupOf } from "../groups";
 import type { MessageLabels } from "../labels";
@@ -357,4 +362,20 @@ export function projectTablesRead(ctx: RuleContext, reading: TargetsReading): bo
   const kinds = projectTargetKinds(ctx);
   // A cell the targets reader did not place may be a project's: the table was not read whole.
   return !reading.problems.some((p) => p.code === "unread-cell" && kinds.has(p.table));
+}
+
+/**
+ * Whether every table of project targets the check reads is titled as listing some projects only
+ * (see {@link SOME_PROJECTS_TITLE_WORDS}): what they print is not every project's. @internal
+ */
+export function someProjectsOnly(ctx: RuleContext): boolean {
+  const titles = ctx.tables
+    .filter(
+      (t) => ctx.template.tables.find((k) => k.id === t.table.kind)?.targets?.form === "projects",
+    )
+    .map((t) => plainTitle(t.table.title));
+  return (
+    titles.length > 0 &&
+    titles.every((title) => SOME_PROJECTS_TITLE_WORDS.some((w) => title.includes(w)))
+  );
 }

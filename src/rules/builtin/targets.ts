@@ -29,6 +29,7 @@ import {
   moneyFact,
   projectOf,
   projectTablesRead,
+  someProjectsOnly,
   type TableProject,
   targetCell,
   targetKinds,
@@ -226,8 +227,9 @@ export const targetsCoverageRule: Rule = {
     const reading = targetsOf(ctx);
     const targets = reading.targets;
     // Rows the reader could not give a project (continuation rows before any project: a project
-    // column it did not recognise) may be the targets of any project not found.
-    const partial = reading.problems.some((p) => p.code === "orphan-row");
+    // column it did not recognise) may be the targets of any project not found; and tables of
+    // the targets of some projects only (`重点项目绩效目标表`) do not say the others have none.
+    const partial = reading.problems.some((p) => p.code === "orphan-row") || someProjectsOnly(ctx);
     // No project target read: a projects table printed and read whole lists none (each project
     // lacks its targets); without one (only the department's table, targets given as data without
     // projects) or with rows the reader could not place, nothing says a project lacks them.
