@@ -11,7 +11,7 @@ import type { SourceCell } from "../../facts";
 import type { TargetLayout, TargetMoneyLine } from "../../templates";
 import { builtInFrameworks, cutLevel } from "../framework/classify";
 import type { IndicatorFramework } from "../framework/types";
-import { joinValueColumns } from "../value/columns";
+import { joinValueColumns, noneMark } from "../value/columns";
 import { operatorOf } from "../value/operators";
 import type { TargetPath, TargetReadProblem } from "./types";
 
@@ -275,7 +275,8 @@ export class Reader {
       used.add(g.name).add(g.value);
       const name = get(g.name);
       const value = get(g.value);
-      if (name === "" && value === "") continue;
+      // A name and a value printed as marks for nothing (`/ | /`) set no indicator.
+      if (noneMark(name) && noneMark(value)) continue;
       this.#add(
         draft,
         at,
@@ -318,7 +319,9 @@ export class Reader {
     // A row printing no indicator's name or value, only its 说明, 评分标准, 中期指标值 or 分值 (not the
     // rest of the row above: the printed reader joins those), belongs to no indicator: its texts
     // are kept as unread cells, never dropped.
-    if (name === "" && value === "") {
+    // Nor does a row printing only marks for nothing in them (`产出指标 | 质量指标 | / | /`: the
+    // form's 二级 that the project sets no indicator under).
+    if (noneMark(name) && noneMark(value)) {
       this.unread(table, row, [c.explanation, c.standard, c.midTermValue, c.weight].filter(isKey));
       return used;
     }

@@ -9,6 +9,12 @@ const NO_UNIT: readonly string[] = ["", "-", "--", "—", "——", "/", "\\", "
 const compact = (s: string): string => nfkc(s).replace(/\s+/gu, "");
 
 /**
+ * Whether a cell prints nothing or a mark for nothing (`/`, `—`, `-`, `无`, `空`, full-width or
+ * not): what a 绩效 table prints in the cells of an indicator it does not set. @internal
+ */
+export const noneMark = (s: string): boolean => NO_UNIT.includes(compact(s));
+
+/**
  * Words a 计量单位 cell names a unit by that are no unit after a figure: the unit they name
  * (`百分比` is `%`, `月份` a month, as a measure).
  */
