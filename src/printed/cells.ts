@@ -1,4 +1,4 @@
-import { parseAmount, type Unit } from "../amount";
+import { isZero, parseAmount, type Unit } from "../amount";
 import { isNoValue } from "../amount/parse";
 import { normalizeLabel } from "../codes";
 import type { RowKind, TableKind } from "../templates";
@@ -92,7 +92,20 @@ export function isTotalLabel(text: string): boolean {
   return TOTAL_LABELS.has(normalizeLabel(text));
 }
 
-/** Whether a row's cells are all blank or "no value" (for duplicate severity). @internal */
+/**
+ * Whether a row's cells state no figure: each blank, "no value" or zero (a row printed again
+ * under a 类's former name with `0.00`s states nothing either; the check tells a former name from
+ * a wrong one). For a duplicate's severity. @internal
+ */
+export function statesNoFigure(cells: Readonly<Record<string, string>>): boolean {
+  return Object.values(cells).every((v) => {
+    if (isNoValue(v)) return true;
+    const read = parseAmount(v);
+    return read.ok && read.value !== null && isZero(read.value);
+  });
+}
+
+/** Whether a row's cells are all blank or "no value". @internal */
 export function cellsBlank(cells: Readonly<Record<string, string>>): boolean {
   return Object.values(cells).every(isNoValue);
 }

@@ -6,7 +6,7 @@ import { isUnitMark, unitCloser } from "../disclosure/row-key";
 import type { IndicatorFramework } from "../performance/framework/types";
 import type { TableKind, Template } from "../templates";
 import { buildRows } from "./build-rows";
-import { cellsBlank, checkAmounts } from "./cells";
+import { checkAmounts, statesNoFigure } from "./cells";
 import { codeColumns } from "./code-columns";
 import { crossClassified } from "./cross-classified";
 import { type ColumnMatch, matchHeaders } from "./headers";
@@ -202,7 +202,8 @@ function finish(built: readonly BuiltRow[], problems: ReadProblem[]): Row[] {
     const earlier = key.kind === "unplaced" || closes || mark ? undefined : seen.get(scoped);
     if (earlier === undefined) seen.set(scoped, b);
     else {
-      const severity = cellsBlank(earlier.cells) || cellsBlank(b.cells) ? "info" : "warning";
+      const severity =
+        statesNoFigure(earlier.cells) || statesNoFigure(b.cells) ? "info" : "warning";
       const rows = [earlier.source, b.source] as const;
       problems.push({ code: "duplicate-row", severity, path: { row: b.source }, key: id, rows });
     }

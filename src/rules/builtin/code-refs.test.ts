@@ -78,7 +78,9 @@ describe("codeRefs", () => {
     ["blank cells", { total: "", personnel: "  " }, true],
     ["dashes", { total: "-", personnel: " - " }, true],
     ["no cells", {}, true],
-    ["a zero", { total: "0", personnel: "-" }, false],
+    // Zeros state no figure either: a 类 of the template's list printed `0.00` under a former name.
+    ["a zero", { total: "0", personnel: "-" }, true],
+    ["zeros", { total: "0.00", personnel: "0.00" }, true],
     ["a figure", { total: "1.00" }, false],
   ])("a row of %s is blank: %s", (_, cells, blank) => {
     const refs = codeRefs(ctxOf(["gpbBasic", [econRow("30102", "50101", "津贴补贴", cells)]]));

@@ -1,5 +1,6 @@
 import { isNoValue } from "../../amount/parse";
 import type { Row } from "../../disclosure";
+import { loweredStatement } from "../../disclosure/residue";
 import type { SourceCell } from "../../facts";
 import type { Localized } from "../../locale";
 import { perCheck } from "../per-check";
@@ -12,6 +13,11 @@ export interface CodeRef {
   readonly code: string;
   readonly name: string | undefined;
   readonly at: SourceCell;
+  /**
+   * Whether its row states no figure: blank, or zeros only (a 类 of the template's list the
+   * department spends nothing under, its name as the template printed it, possibly a former
+   * one: `（九）医疗卫生与计划生育支出 0.00` beside `（十）卫生健康支出 47.28`).
+   */
   readonly blank: boolean;
 }
 
@@ -46,7 +52,7 @@ function findCodeRefs(ctx: RuleContext): CodeRef[] {
       const key = r.row.key;
       // A row whose code could not be read is reported by cell.unreadable, not here.
       if (r.coords === undefined) continue;
-      const blank = isBlankRow(r.row);
+      const blank = isBlankRow(r.row) || loweredStatement(r) !== "figures";
       // In a two-sided table the row's name sits on the side of its cells.
       const side = sided.length === 0 ? undefined : sided.find((c) => c.key in r.row.cells)?.side;
       const nameCol = side === undefined ? oneSided : nameOf(side);
