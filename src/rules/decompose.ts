@@ -101,7 +101,8 @@ export function decomposeWith(
   readonly blankWholes: ReadonlySet<AnyFact> | undefined;
 } {
   // The printed facts' lists are made at their size (growing one by push copies it again and
-  // again: megabytes on a large table); derived facts join them at the end.
+  // again: megabytes on a large table). A fact's position: a printed fact's place in `scope`,
+  // then a derived fact's place in `out` after them (derived facts are not copied into `scope`).
   let printed = 0;
   for (let i = 0; i < lt.rows.length; i++)
     printed += (lt.rows[i] as LoweredTable["rows"][number]).facts.length;
@@ -111,6 +112,9 @@ export function decomposeWith(
     const facts = (lt.rows[i] as LoweredTable["rows"][number]).facts;
     for (let j = 0; j < facts.length; j++) scope[at++] = facts[j] as AnyFact;
   }
+  const out: DerivedFact[] = [];
+  const outIds: number[] = [];
+  const factAt = (i: number): AnyFact => (i < printed ? scope[i] : out[i - printed]) as AnyFact;
   const gap = readingGaps(lt).split;
   const unit = lt.table.unit;
   const table = lt.table.kind;
@@ -125,11 +129,8 @@ export function decomposeWith(
   const byKey = state.byKey;
   // Filled up to the ids given so far, so a new id only ever extends it (a fast array).
   while (byKey.length < ids.size) byKey.push(undefined);
-  // The id of each printed fact; and of each fact in scope by position, where it is the first of
-  // its identity in the table, else the id's complement (~id, negative): most are the first,
-  // and an anchor that is needs no look-up of the first.
+  // The id of each printed fact (a derived fact's is in `outIds`).
   const printedIds: number[] = new Array(printed);
-  const scopeIds: number[] = new Array(printed);
   const concepts = new Set<Concept>();
   let last: Concept | undefined;
   for (let i = 0; i < printed; i++) {
@@ -140,13 +141,10 @@ export function decomposeWith(
     }
     const k = ids.of(f.concept, f.coords);
     printedIds[i] = k;
-    if (byKey[k] === undefined) {
-      byKey[k] = f;
-      scopeIds[i] = k;
-    } else scopeIds[i] = ~k;
+    if (byKey[k] === undefined) byKey[k] = f;
   }
-  // Positions in `scope` by the value of one dimension, built when a decomposition first anchors
-  // on that dimension and kept up to date as derived facts join the scope.
+  // Positions of facts by the value of one dimension, built when a decomposition first anchors
+  // on that dimension and kept up to date as derived facts join.
   type By = Dimension | "concept";
   // The dimensions indexed so far and their indexes, side by side (walked for every derived fact).
   const indexedBy: By[] = [];
@@ -156,7 +154,7 @@ export function decomposeWith(
     const at = indexedBy.indexOf(by);
     if (at >= 0) return indexes[at] as Map<string | undefined, number[]>;
     const index = new Map<string | undefined, number[]>();
-    for (let i = 0; i < scope.length; i++) push(index, valueBy(scope[i] as AnyFact, by), i);
+    for (let i = 0; i < printed + out.length; i++) listAt(index, valueBy(factAt(i), by), i);
     indexedBy.push(by);
     indexes.push(index);
     return index;
@@ -164,25 +162,24 @@ export function decomposeWith(
   // A fact without the dimension is not listed: a decomposition anchors on a value (a pattern's
   // dimension is a value or none), so the facts without it (every fact, for `fund` in a table of
   // no fund) are never looked up.
-  const push = (index: Map<string | undefined, number[]>, v: string | undefined, i: number) => {
+  const listAt = (index: Map<string | undefined, number[]>, v: string | undefined, i: number) => {
     if (v === undefined) return;
     const list = index.get(v);
     if (list === undefined) index.set(v, [i]);
     else list.push(i);
   };
-  const join = (f: AnyFact) => {
-    const i = scope.length;
-    scope.push(f);
+  const join = (f: DerivedFact, id: number) => {
+    const i = printed + out.length;
+    out.push(f);
+    outIds.push(id);
     concepts.add(f.concept);
     for (let k = 0; k < indexes.length; k++)
-      push(indexes[k] as Map<string | undefined, number[]>, valueBy(f, indexedBy[k] as By), i);
+      listAt(indexes[k] as Map<string | undefined, number[]>, valueBy(f, indexedBy[k] as By), i);
   };
-  const out: DerivedFact[] = [];
   const found: AnyFact[] = [];
   // decomposition id → the parent keys it derived (an `alternativeTo` one then stands aside).
   const derivedBy = new Map<string, Set<number>>();
   const alternativesOf = new Set<string | undefined>(decompositions.map((x) => x.alternativeTo));
-  const outIds: number[] = [];
   let blankWholes: Set<AnyFact> | undefined;
   for (const d of decompositions) {
     const anchor = d.children[0];
@@ -201,9 +198,9 @@ export function decomposeWith(
     // Every required child must be present, so anchoring on the first one finds every parent
     // once; the facts it matches are looked up by one of its dimensions' value, among the facts
     // in scope before this decomposition ran.
-    const before = scope.length;
-    // Positions ascend (facts join the scope at its end), so the ones before this decomposition
-    // ran are a prefix of the list; the list grows as derived facts join, past `before`.
+    const before = printed + out.length;
+    // Positions ascend (derived facts join after every fact before them), so the ones before
+    // this decomposition ran are a prefix of the list; the list grows as they join, past `before`.
     const indexed =
       keyed !== undefined
         ? indexOf(keyed[0]).get(keyed[1] ?? undefined)
@@ -217,8 +214,8 @@ export function decomposeWith(
     for (let n = 0; n < count; n++) {
       const i = all ? n : (indexed?.[n] as number);
       if (i >= before) break;
-      const f = scope[i];
-      if (f === undefined || !matches(f, firstChild)) continue;
+      const f = factAt(i);
+      if (!matches(f, firstChild)) continue;
       const concept = d.parent.concept ?? f.concept;
       coordinateValues(f.coords, base);
       let parentKey = -1;
@@ -230,9 +227,9 @@ export function decomposeWith(
       // anchors have no complete set of siblings, so they are gathered in a scratch list (a
       // list of its own is made for a complete set only).
       found.length = 0;
-      const own = scopeIds[i] as number;
+      const own = (i < printed ? printedIds[i] : outIds[i - printed]) as number;
       // (The identity's first fact, or the sum standing for a blank subtotal: see below.)
-      found.push((byKey[own >= 0 ? own : ~own] ?? f) as AnyFact);
+      found.push((byKey[own] ?? f) as AnyFact);
       for (let k = 1; k < children.length; k++) {
         const slots = childSlots[k] as Slots;
         const c = children[k] as CoordinatePattern;
@@ -270,8 +267,6 @@ export function decomposeWith(
       const derived: DerivedFact = incomplete
         ? { concept, coords, value, table, via, parts, sources, incomplete }
         : { concept, coords, value, table, via, parts, sources };
-      out.push(derived);
-      outIds.push(parentKey);
       if (recorded) {
         if (mine === undefined) {
           mine = new Set();
@@ -279,12 +274,10 @@ export function decomposeWith(
         }
         mine.add(parentKey);
       }
-      join(derived);
+      join(derived, parentKey);
       const first = byKey[parentKey];
-      if (first === undefined) {
-        byKey[parentKey] = derived;
-        scopeIds.push(parentKey);
-      } else {
+      if (first === undefined) byKey[parentKey] = derived;
+      else {
         // A subtotal printed blank beside the figures of its parts (a merged cell lost): a coarser
         // whole counts its parts' sum, not a zero (the blank itself is still compared with it).
         if (value !== null && first.value === null && !isDerived(first)) {
@@ -292,14 +285,11 @@ export function decomposeWith(
           blankWholes ??= new Set();
           blankWholes.add(first);
         }
-        scopeIds.push(~parentKey);
       }
     }
   }
-  // Only the first fact of an identity was set.
-  for (let i = 0; i < scopeIds.length; i++) {
-    const k = scopeIds[i] as number;
-    if (k >= 0) byKey[k] = undefined;
-  }
+  // Cleared for the next table (only the identities of this table's facts were set).
+  for (let i = 0; i < printed; i++) byKey[printedIds[i] as number] = undefined;
+  for (let i = 0; i < outIds.length; i++) byKey[outIds[i] as number] = undefined;
   return { facts: out, printedIds, ids: outIds, blankWholes };
 }
