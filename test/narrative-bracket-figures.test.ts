@@ -163,3 +163,39 @@ describe("a measure, its figure alone in a bracket, then its change", () => {
     expect(placed(body)).toEqual(["spending|nature=project = 287.00万元"]);
   });
 });
+
+describe("a bracket between a measure and its figure giving a part by 其中 / 含 with no measure word", () => {
+  // The part (人武部专项) is no measure of the tables: its figure is left unplaced, the figure
+  // after the bracket is the measure's (it was lost: the 其中 read as narrowing the measure).
+  it.each([
+    "项目支出（其中160.00万元用于人武部专项）287.00万元。",
+    "项目支出（其中：人武部专项160.00万元）287.00万元。",
+    "项目支出（其中人武部专项经费160.00万元）287.00万元。",
+    "项目支出（其中：人武部专项经费160.00万元、其他专项经费127.00万元）287.00万元。",
+    "2024年项目支出（其中80%用于人武部专项）287.00万元，占29.62%。",
+    "项目支出（含160.00万元人武部专项）287.00万元。",
+  ])("the figure after it is the measure's: %s", (body) => {
+    expect(alarms(body)).toEqual([]);
+    expect(placed(body)).toEqual(["spending|nature=project = 287.00万元"]);
+  });
+
+  it.each([
+    "项目支出（其中160.00万元用于人武部专项）278.00万元。",
+    "项目支出（其中：人武部专项经费160.00万元）278.00万元。",
+  ])("the measure's figure, wrong, is found: %s", (body) => {
+    expect(alarms(body)).toEqual([
+      expect.stringMatching(/^narrative\.amount: .*表中为 287\.00万元/u),
+    ]);
+  });
+
+  it.each([
+    // a 其中 with no figure narrows the measure: the figure after it is of a part with no name
+    "项目支出（其中人武部专项）160.00万元。",
+    "“三公”经费（其中公务接待费）2.50万元。",
+    // the part taken out: the figure after it is what is left
+    "项目支出（不含人武部专项160.00万元）127.00万元。",
+  ])("a bracket narrowing the measure still places nothing of it: %s", (body) => {
+    expect(alarms(body)).toEqual([]);
+    expect(placed(body).filter((p) => p.startsWith("spending|nature=project"))).toEqual([]);
+  });
+});

@@ -211,9 +211,10 @@ function close(r: Reader, at?: number): void {
   // bracket after a measure that names a part and gives its figure is an aside: the figure after
   // it is the measure's; so when it also says how that part changed (`（其中公务接待费2.50万元，
   // 比上年减少1.00万元）6.50万元`: the change is the part's).
+  // A part word with a figure gives that part's figure though the part has no measure word
+  // (`项目支出（其中160.00万元用于人武部专项）287.00万元`, `（含人武部专项160.00万元）`).
   const ownParts =
     a.figured &&
-    a.named &&
     at !== undefined &&
     (PART_WORDS.some((w) => r.text.text.slice(a.at + 1, at).includes(w)) || partOf(a));
   const narrowed = narrows(r, a, at, ownParts);
