@@ -27,6 +27,23 @@ describe("a fund's figure in a 其中 list of revenue or spending", () => {
     ]);
   });
 
+  // `安排` / `预算` / `资金` after the fund word: still the fund's money (it was read as the whole's).
+  it.each([
+    ["2024年支出预算968.00万元，其中：一般公共预算财政拨款安排808.00万元。", "spending", "gpb"],
+    [
+      "2024年收入预算968.00万元，其中：一般公共预算拨款资金808.00万元，占83.47%。",
+      "revenue",
+      "gpb",
+    ],
+    ["2024年部门预算支出968.00万元，其中：财政拨款安排808.00万元。", "spending", "government"],
+    ["2024年支出总计968.00万元，其中：财政拨款预算808.00万元。", "spending", "government"],
+    ["2024年收入总计968.00万元，其中：政府性基金预算安排808.00万元。", "revenue", "govFund"],
+  ])("a refer word between the fund and the figure: %s", (text, concept, fund) => {
+    expect(read(text).claims[1]).toBe(
+      `amount ${concept}|fund=${fund} 808.00万元 current budget equals [808.00万元]`,
+    );
+  });
+
   it("of 财政拨款 (the funds it is made of), with shares of it", () => {
     expect(
       read("2024年财政拨款收入958.00万元，其中：一般公共预算808.00万元，占84.34%。").claims,

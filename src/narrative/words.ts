@@ -292,6 +292,9 @@ export function onWord(r: Reader, t: WordToken): void {
       sent.purchase = true;
       return;
     case "refer":
+      // `一般公共预算财政拨款安排969.06万元`, `财政拨款预算…`: the fund's money still, right before
+      // the figure (a 其中 part of its whole, `fundOfWhole`; a side's, `fundAlone`).
+      if (cl.fund?.e === t.s) cl.fund.e = t.e;
       cl.refer = true;
       return;
     case "purpose":
