@@ -134,7 +134,7 @@ describe("Shanghai Putuo welfare home 2024", () => {
   it("finds the 738.66 claim against the tables' 696.48 (6,964,796 元)", () => {
     const amount = rendered((id) => id === "narrative.amount");
     expect(amount).toEqual([
-      "error narrative.amount: 【情况说明】“4. “社会保障和就业支出（类）社会福利（款）社会福利事业单位（项）”738.66万元” 与表中不符：表中为 696.48万元（【一般公共预算支出功能分类预算表】2081005 行「一般公共预算支出/合计」列（6,964,796））。",
+      "error narrative.amount: 【情况说明】“4. “社会保障和就业支出（类）社会福利（款）社会福利事业单位（项）”738.66万元” 与表中不符：表中为 696.48万元（【一般公共预算支出功能分类预算表】2081005 行「一般公共预算支出/合计」列（6,964,796元））。",
     ]);
   });
 

@@ -8,6 +8,7 @@
 import { catalog2024 } from "../../src/catalog/2024";
 import type { Disclosure } from "../../src/disclosure";
 import { factKey } from "../../src/facts";
+import type { Locale } from "../../src/locale";
 import { extractClaims, withNarrative } from "../../src/narrative";
 import {
   checkDisclosure,
@@ -25,8 +26,8 @@ import { fixtureDisclosure } from "./disclosures";
 
 /** A fixture's tables with a 情况说明 of one's own. */
 export interface NarrativeProbe {
-  /** The narrative findings above info, each as `ruleId: message`. */
-  readonly alarms: (body: string) => string[];
+  /** The narrative findings above info, each as `ruleId: message` (in zh-CN unless told). */
+  readonly alarms: (body: string, locale?: Locale) => string[];
   /** Each amount claim the reader placed, as `key = value unit` (` (prior)` after last year's). */
   readonly placed: (body: string) => string[];
 }
@@ -35,13 +36,13 @@ function probe(fixture: DisclosureFixture, template: Template, base: Profile): N
   const d: Disclosure = fixtureDisclosure(fixture, template).disclosure;
   const profile = withNarrative(base);
   return {
-    alarms: (body) =>
+    alarms: (body, locale = "zh-CN") =>
       checkDisclosure(
         { ...d, texts: [{ title: "情况说明", body }] },
         { profile, template, catalog: catalog2024 },
       )
         .findings.filter((f) => f.ruleId.startsWith("narrative.") && f.severity !== "info")
-        .map((f) => `${f.ruleId}: ${renderFinding(f, profile.rules, "zh-CN", template)}`),
+        .map((f) => `${f.ruleId}: ${renderFinding(f, profile.rules, locale, template)}`),
     placed: (body) =>
       extractClaims(body, {
         year: d.meta.year,

@@ -11,7 +11,7 @@ import type { AmountClaim } from "../types";
 import { atMostTable, type ClaimComparison, compareClaim, restated } from "./compare";
 import type { PriorLookup } from "./prior-facts";
 import { claimFact, phrase, readTexts, reference, tableFacts } from "./read";
-import { textAt, textFinding } from "./shared";
+import { tableCells, textAt, textFinding } from "./shared";
 
 const SEVERITY: Readonly<Record<Exclude<ClaimComparison, "equal">, Severity | "rule">> = {
   rounding: "info",
@@ -79,7 +79,7 @@ export function narrativeAmount(prior?: PriorLookup): Rule {
     title: /*#__PURE__*/ L("说明中的金额与表中一致", "Narrative amounts agree with the tables"),
     message: (f, labels) => {
       const at = textAt(f);
-      const from = labels.cells(f.evidence[1]?.sources ?? []);
+      const from = tableCells(labels, f);
       const kind = p(f, "kind");
       if (kind === "none")
         return L(

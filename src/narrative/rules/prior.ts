@@ -14,7 +14,7 @@ import type { ClaimSubject } from "../types";
 import { compareClaim, half, restated } from "./compare";
 import type { PriorLookup } from "./prior-facts";
 import { claimFact, phrase, readTexts, tableValue } from "./read";
-import { textAt, textFinding } from "./shared";
+import { tableCells, textAt, textFinding } from "./shared";
 
 const show = (a: Amount) => formatAmount(a, { grouping: true });
 const key = (s: ClaimSubject) => factKey(s.concept, s.coords);
@@ -40,7 +40,7 @@ export function priorYearRule(prior?: PriorLookup): Rule {
     ),
     message: (f, labels) => {
       const at = textAt(f);
-      const from = labels.cells(f.evidence[1]?.sources ?? []);
+      const from = tableCells(labels, f);
       const u = p(f, "unit");
       const last = L(
         `上年（${p(f, "year")} 年）公开的是 ${p(f, "expected")}${u}（${from["zh-CN"]}）`,

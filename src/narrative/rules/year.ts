@@ -10,7 +10,7 @@ import { compareClaim } from "./compare";
 import { rangeOf, sentencesOf } from "./layout";
 import type { PriorLookup } from "./prior-facts";
 import { claimFact, phrase, readTexts, reference, tableFacts } from "./read";
-import { textAt, textFinding } from "./shared";
+import { tableCells, textAt, textFinding } from "./shared";
 
 /** The words saying a figure did not change (`持平`, `无增减`), from the lexicon. */
 let flat: readonly string[] | undefined;
@@ -41,7 +41,7 @@ export function narrativeYearRule(prior?: PriorLookup): Rule {
     title: L("说明中本年的数字写本年度", "The narrative dates this year's figures this year"),
     message: (f, labels) => {
       const at = textAt(f);
-      const from = labels.cells(f.evidence[1]?.sources ?? []);
+      const from = tableCells(labels, f);
       return L(
         `${at["zh-CN"]} 写作 ${p(f, "year")} 年的数字，但它是本年（${p(f, "expected")} 年）表中的数字（${from["zh-CN"]}）：年份是否未更新？`,
         `${at.en} is dated ${p(f, "year")}, but it is this year's (${p(f, "expected")}) figure in the tables (${from.en}): was the year not updated?`,
