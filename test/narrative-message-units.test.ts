@@ -1,7 +1,8 @@
 /**
  * What a narrative finding's message shows (session 40): the table cells a text's figure was
  * compared with carry their unit when the text states the figure in another (a 万元 text against
- * 元 tables: `1,212.12万元` beside `（12,121,164元）`, never a bare 元 figure beside a 万元 one).
+ * 元 tables: `1,212.12万元` beside `（12,121,164元）`, never a bare 元 figure beside a 万元 one), and
+ * a claim at the very start of the text is quoted (`“未安排公务接待费”`, never `“”`).
  */
 import { describe, expect, it } from "vitest";
 import { henanProbe, welfareProbe } from "./support/narrative-alarms";
@@ -43,4 +44,31 @@ describe("the tables' cells in a message carry their unit when the text's differ
   it("a right figure in the text's unit against 元 cells raises nothing", () => {
     expect(welfareProbe.alarms("2024年收入预算总计1,212.12万元。")).toEqual([]);
   });
+});
+
+describe("a claim at the very start of the text is quoted", () => {
+  // Henan: 公务接待费 2.50, so a none of it is wrong.
+  it.each([
+    ["未安排公务接待费。", "未安排公务接待费"],
+    ["无公务接待费。", "无公务接待费"],
+    ["没有安排公务接待费支出。", "没有安排公务接待费"],
+    ["未安排公务接待费，因公出国（境）费未安排。", "未安排公务接待费"],
+  ])("%s", (body, quoted) => {
+    expect(henanProbe.alarms(body)).toEqual([
+      `narrative.amount: 【情况说明】“${quoted}” 称没有此项，但表中为 2.50万元（【一般公共预算“三公”经费预算表】「公务接待费」列（2.50））。`,
+    ]);
+  });
+
+  it("after other words, as before", () => {
+    expect(henanProbe.alarms("本单位未安排公务接待费。")).toEqual([
+      expect.stringContaining("“本单位未安排公务接待费”"),
+    ]);
+  });
+
+  it.each(["未安排因公出国（境）费。", "无因公出国（境）费。"])(
+    "a right none at the start raises nothing: %s",
+    (body) => {
+      expect(henanProbe.alarms(body)).toEqual([]);
+    },
+  );
 });

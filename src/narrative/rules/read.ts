@@ -162,8 +162,10 @@ export function phrase(body: string, span: Span, clauses = 1): string {
     if (n > 0) start--;
     start = clauseStart(body, start, stop);
     // `收入总计：969.60万元`: a label's colon right before the figure is no break (`labelColon`).
+    // (At the text's start there is no character before: `"".includes` would hold.)
     if (
       n === 0 &&
+      start > 0 &&
       ":：".includes(body.charAt(start - 1)) &&
       body.slice(start, span.start).trim() === ""
     )
