@@ -331,7 +331,7 @@ export function readNarrative(
     steps.n++;
     onBrackets(r, t);
     // `收入总计：969.06万元`: the figure right after a label's colon is the label's.
-    if (t.k === "brk" && labelColon(r, t, tokens[i + 1])) continue;
+    if (t.k === "brk" && labelColon(r, tokens, i)) continue;
     if (t.k === "brk") {
       if (t.level === "para") {
         // `…808.00万元，具体为：` ends the paragraph: its figure is the whole of the list after it.

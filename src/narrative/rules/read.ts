@@ -6,6 +6,7 @@ import { groupOf } from "../../rules/groups";
 import { perCheck } from "../../rules/per-check";
 import type { Definitions, RuleContext } from "../../rules/types";
 import { readNarrative } from "../extract";
+import { qualifiersOnly } from "../labels";
 import { groupAt } from "../scan";
 import type { AmountClaim, ClaimSubject, NarrativeReading, Span } from "../types";
 
@@ -161,13 +162,14 @@ export function phrase(body: string, span: Span, clauses = 1): string {
     if (n > 0 && (start <= stop || "。；;！？!?\n".includes(body.charAt(start - 1)))) break;
     if (n > 0) start--;
     start = clauseStart(body, start, stop);
-    // `收入总计：969.60万元`: a label's colon right before the figure is no break (`labelColon`).
-    // (At the text's start there is no character before: `"".includes` would hold.)
+    // `收入总计：969.60万元`, `“三公”经费：2024年预算6.50万元`: a label's colon before the figure
+    // and words that only date it is no break (`labelColon`). (At the text's start there is no
+    // character before: `"".includes` would hold.)
     if (
       n === 0 &&
       start > 0 &&
       ":：".includes(body.charAt(start - 1)) &&
-      body.slice(start, span.start).trim() === ""
+      qualifiersOnly(body.slice(start, span.start))
     )
       for (start--; start > stop && !clauseEnd(body, start - 1); ) start--;
   }
