@@ -22,6 +22,19 @@ export function inherited(r: Reader): Fund | undefined {
   return r.sectionFund;
 }
 
+/**
+ * The fund of the spending a `主要用于` / `主要包括` list is the composition of
+ * (`一般公共预算支出950.12万元，主要用于以下方面：社会保障和就业支出（类）866.16万元`): its 科目
+ * are that fund's. Only of spending of one fund and nothing else.
+ */
+function fundOfComposed(r: Reader): Fund | undefined {
+  const composed = r.sent.composed;
+  if (composed?.open !== true || composed.whole.subjects.length !== 1) return undefined;
+  const whole = composed.whole.subjects[0] as ClaimSubject;
+  const { fund, ...rest } = whole.coords;
+  return whole.concept === "spending" && Object.keys(rest).length === 0 ? fund : undefined;
+}
+
 /** The nature of spending a 其中 list's whole is of (`项目支出…，其中：`), if any. */
 function natureOfWhole(r: Reader): ClaimSubject["coords"]["nature"] {
   if (!r.para.ofWhich || r.para.head === undefined) return undefined;
@@ -69,8 +82,8 @@ export function subjectNow(r: Reader): Named | "unknown-name" | undefined {
       return { subjects, atMost: m.atMost, path: resolved };
     }
     // `一般公共预算安排“…（项）”696.48万元`, `…（项）财政拨款696.48万元`: the clause's fund,
-    // else its sentence's lead-in's.
-    const fund = cl.fund?.fund ?? r.sent.fund ?? inherited(r);
+    // else its sentence's lead-in's, else that of the spending its use list is of.
+    const fund = cl.fund?.fund ?? r.sent.fund ?? fundOfComposed(r) ?? inherited(r);
     // `项目支出…，其中：一般公共服务支出（类）248.00万元`: the 科目's part of its whole's nature.
     const nature = natureOfWhole(r);
     const coords = {

@@ -61,8 +61,23 @@ function compose(r: Reader, t: WordToken): void {
   const whole =
     cl.measure ?? (sent.lastAmount === undefined ? undefined : para.last) ?? sent.named.at(-1);
   if (whole?.subjects.length !== 1) return;
-  const colon = ":：".includes(r.text.text.charAt(t.e));
-  sent.composed = { whole, colon, open: true };
+  sent.composed = { whole, colon: colonAfter(r.text.text, t.e), open: true };
+}
+
+/** How far after a list word its colon may come (`主要用于以下几个方面：`). */
+const COLON_WITHIN = 8;
+
+/**
+ * Whether the list word ending at `e` opens its list with a colon: the first break within a few
+ * characters after it is one (`主要用于：`, `主要用于以下方面：`). Bounded look ahead.
+ */
+function colonAfter(c: string, e: number): boolean {
+  for (let i = e; i < Math.min(c.length, e + COLON_WITHIN); i++) {
+    const ch = c.charAt(i);
+    if (ch === ":" || ch === "：") return true;
+    if ("，,；;。！？!?\n(（".includes(ch)) return false;
+  }
+  return false;
 }
 
 /** Words between a none and its fund (`没有使用政府性基金预算拨款安排的支出`). */
