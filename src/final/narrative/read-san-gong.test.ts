@@ -147,3 +147,16 @@ it("the total's change in a later sentence of 七(一) is not an item's", () => 
     "total 3.00 -1.00",
   ]);
 });
+
+describe("七(一): the budget the words name", () => {
+  it.each([
+    ["“三公”经费财政拨款支出年初预算为2.85万元，支出决算为0.39万元。", "initial"],
+    ["“三公”经费财政拨款支出年初预算数为2.85万元，支出决算数为0.39万元。", "initial"],
+    ["2024年度财政拨款“三公”经费支出预算为2.85万元，支出决算为0.39万元。", "budget"],
+    ["“三公”经费财政拨款支出全年预算为2.85万元，支出决算为0.39万元。", "full"],
+    ["“三公”经费财政拨款支出调整后预算为2.85万元，支出决算为0.39万元。", "full"],
+  ] as const)("%s", (text, base) => {
+    const s = readFinalNarrative(text).sanGong;
+    expect([s?.budget?.value, s?.budgetBase]).toEqual(["2.85", base]);
+  });
+});

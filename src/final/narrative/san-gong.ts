@@ -81,6 +81,15 @@ const BUDGET_WORDS = ["年初预算为", "年初预算数为", "预算为", "预
 /** The words of 七(一)'s outcome. */
 const OUTCOME_WORDS = ["支出决算为", "支出决算数为", "决算数为", "决算为"];
 
+/** Words before a bare `预算为` that make it the adjusted budget (`全年预算为`, `调整后预算为`). */
+const FULL_BEFORE = ["全年", "调整后", "调整"];
+
+/** The budget the word at `k` names: `initial` (`年初预算为`), `full` (`全年预算为`) or `budget`. */
+function budgetBaseAt(text: string, k: number): "initial" | "full" | "budget" {
+  if (text.startsWith("年初", k)) return "initial";
+  return FULL_BEFORE.some((w) => text.endsWith(w, k)) ? "full" : "budget";
+}
+
 /**
  * Whether a paragraph opens 七 with the 三公 budget and outcome (`“三公”经费财政拨款支出年初预算为…，
  * 支出决算为…`, `2024年度财政拨款“三公”经费支出预算为…，支出决算为…`). @internal
@@ -100,7 +109,9 @@ export function readSanGong(text: string): SanGong {
   const end = of < 0 ? of : itemsEnd(text, of);
   const outside = of < 0 ? text : text.slice(0, of) + text.slice(end);
   const now = notEarlier(outside);
-  const budget = amountAfterWords(outside, BUDGET_WORDS, 0, now)?.amount;
+  const budgetAt = amountAfterWords(outside, BUDGET_WORDS, 0, now);
+  const budget = budgetAt?.amount;
+  const budgetBase = budgetAt === undefined ? undefined : budgetBaseAt(outside, budgetAt.at);
   const outcome = amountAfterWords(outside, OUTCOME_WORDS, 0, now)?.amount;
   const rate = rateIn(outside);
   const items: SanGong["items"][number][] = [];
@@ -120,6 +131,7 @@ export function readSanGong(text: string): SanGong {
   }
   return {
     ...(budget === undefined ? {} : { budget }),
+    ...(budgetBase === undefined ? {} : { budgetBase }),
     ...(outcome === undefined ? {} : { outcome }),
     ...(rate === undefined ? {} : { rate }),
     items,

@@ -47,10 +47,23 @@ export const finalTexts = (ctx: RuleContext): TextCoverage[] =>
  * template (whatever order the tables are bound in). @internal
  */
 export function printed(ctx: RuleContext, concept: Concept, coords: Coordinates): Fact | undefined {
+  return printedAll(ctx, concept, coords)[0];
+}
+
+/**
+ * Every printed (not derived) fact with a value at these coordinates, in the template's order of
+ * their tables: a figure of the text agreeing with any of them is no error of the text (two tables
+ * that disagree are the tables' own finding). @internal
+ */
+export function printedAll(
+  ctx: RuleContext,
+  concept: Concept,
+  coords: Coordinates,
+): readonly Fact[] {
   const facts = (groupOf(ctx, concept, coords) ?? []).filter(
     (f): f is Fact => !("via" in f) && f.value !== null,
   );
-  return inTemplateOrder(ctx.template, facts, (f) => f.source.table)[0];
+  return inTemplateOrder(ctx.template, facts, (f) => f.source.table);
 }
 
 /**

@@ -143,6 +143,8 @@ export interface FinalNarrative {
   };
   readonly sanGong?: {
     readonly budget?: Amount;
+    /** The budget `budget` is, as its words say: 年初预算 (`initial`), 全年预算 (`full`), or 预算 (`budget`). */
+    readonly budgetBase?: CompletionRate["base"];
     readonly outcome?: Amount;
     readonly rate?: CompletionRate;
     readonly items: readonly {
