@@ -17,7 +17,7 @@ import {
   sectionNumber,
   startsWord,
 } from "./scan";
-import { classShares, gpbShare } from "./shares";
+import { classListLead, classShares, gpbShare, marksClasses } from "./shares";
 import type { BudgetItem, FinalNarrative, PrintedChange } from "./types";
 import { earlierAt, latestYear, notEarlier } from "./years";
 
@@ -90,11 +90,12 @@ function ownOutcome(p: string, now: (k: number) => boolean): (k: number) => bool
 
 /**
  * Whether a paragraph gives 五(一)'s share of 本年支出合计: not one printed in 五(二)'s list, after
- * `主要用于以下方面` (`…社会保障和就业支出754.75万元，占本年支出合计的7.73%` is a 类's).
+ * its lead (`主要用于以下方面`, `主要用于：`: `…社会保障和就业支出754.75万元，占本年支出合计的7.73%` is a
+ * 类's).
  */
 function sharesTotal(p: string): boolean {
   const at = p.indexOf("占本年支出合计的");
-  const uses = p.indexOf("主要用于以下方面");
+  const uses = classListLead(p, 0, false);
   return at >= 0 && (uses < 0 || at < uses);
 }
 
@@ -193,6 +194,20 @@ export function readFinalText(text: string | readonly Paragraphs[]): {
   const shares: FinalNarrative["classShares"][number][] = [];
   const out: Mutable<FinalNarrative> = { classShares: shares, items, changes, sanGongItems };
   let inItems = false;
+  /**
+   * 五(二)'s list of 类 after 一般公共预算财政拨款支出's figure and its lead (`主要用于以下方面：`, read
+   * whatever follows; `主要用于：`, `按支出功能分类：`, `其中：` where 类 with their shares follow, and
+   * not in 五(三)'s opening), or `undefined`.
+   */
+  const classList = (p: string, gpbAt: number, top: number) => {
+    const whole = amountAfter(p, "一般公共预算财政拨款支出", gpbAt);
+    const own = p.indexOf("主要用于以下方面", gpbAt);
+    if (own >= 0) return whole === undefined ? [] : classShares(p, own, whole);
+    const lead = classListLead(p, gpbAt, true);
+    if (lead < 0 || whole === undefined || opensExecution(p, top)) return undefined;
+    const read = classShares(p, lead, whole);
+    return read.length > 0 ? read : undefined;
+  };
   /** The top-level section the paragraph is in (七 is 7), 0 before any. */
   let top = 0;
   for (let i = 0; i < paragraphs.length; i++) {
@@ -220,6 +235,8 @@ export function readFinalText(text: string | readonly Paragraphs[]): {
       continue;
     }
     const gpbAt = p.indexOf("一般公共预算财政拨款支出");
+    // 五(二)'s list, where no statement before it in this chain reads the paragraph
+    const listed = gpbAt >= 0 && !sharesTotal(p) ? classList(p, gpbAt, top) : undefined;
     const paired =
       REVENUE_TOTAL.some((w) => p.includes(w)) && SPENDING_TOTAL.some((w) => p.includes(w));
     const fiscal =
@@ -251,12 +268,14 @@ export function readFinalText(text: string | readonly Paragraphs[]): {
       };
       const c = changeIn(p, "gpb", amount, p.indexOf("占本年支出合计的"));
       if (c !== undefined) changes.push(c);
-      mark(i, i, out.gpb, c);
-    } else if (gpbAt >= 0 && p.includes("主要用于以下方面")) {
-      const whole = amountAfter(p, "一般公共预算财政拨款支出", gpbAt);
-      const read = whole === undefined ? [] : classShares(p, p.indexOf("主要用于以下方面"), whole);
+      // 五(二)'s list run into the same paragraph (`…占本年支出合计的99.87%，其中：…（类）…`)
+      const lead = amount === undefined ? -1 : classListLead(p, gpbAt, true);
+      const read = lead < 0 ? [] : classShares(p, lead, amount as Amount);
       shares.push(...read);
-      mark(i, i, read);
+      mark(i, i, out.gpb, c, read);
+    } else if (listed !== undefined) {
+      shares.push(...listed);
+      mark(i, i, listed);
     } else if (gpbAt >= 0 && opensExecution(p, top)) {
       const now = notEarlier(p);
       const initial = amountAfterWords(p, INITIAL_WORDS, 0, now)?.amount;
@@ -341,6 +360,12 @@ export function readFinalText(text: string | readonly Paragraphs[]): {
       ]);
       changes.push(...moved);
       mark(i, i, figures, moved);
+    } else if (top === 5 && out.gpb?.amount !== undefined && marksClasses(p)) {
+      // 五(二)'s list printed without its lead, 五(一)'s figure its whole: read where 类 with their
+      // shares are printed (else coverage)
+      const read = classShares(p, 0, out.gpb.amount);
+      shares.push(...read);
+      if (read.length > 0) mark(i, i, read);
     } else {
       const kind = splitKindOf(p, top);
       if (kind === undefined) continue;

@@ -33,6 +33,46 @@ export function gpbShare(p: string, from: number): { amount?: Amount; share?: st
   return { amount: hit.amount, ...(share === undefined ? {} : { share }) };
 }
 
+/**
+ * The words that open 五(二)'s list of 类 after 一般公共预算财政拨款支出's figure, as printers word
+ * them (`主要用于以下方面：`, `主要用于：`, `按支出功能分类：`); the list is read after the first of them.
+ */
+const CLASS_LIST_LEADS = [
+  "主要用于以下方面",
+  "主要用于以下几个方面",
+  "主要用于",
+  "按支出功能分类",
+  "按功能分类",
+  "分类情况如下",
+  "具体情况如下",
+];
+/**
+ * Leads that open many lists (`其中：`, `具体如下：`): a list of 类 after them is read only where
+ * it reads as one (a 类 with its share), and they never end 五(一)'s statement.
+ */
+const WEAK_LEADS = ["其中", "具体如下"];
+
+/** The first of `words` at or after `from` (-1 where none is printed): one search per word. */
+function firstAt(p: string, words: readonly string[], from: number): number {
+  let best = -1;
+  for (const w of words) {
+    const k = p.indexOf(w, from);
+    if (k >= 0 && (best < 0 || k < best)) best = k;
+  }
+  return best;
+}
+
+/**
+ * Where 五(二)'s list of 类 is led into after `from` (`主要用于以下方面：`, `主要用于：`,
+ * `按支出功能分类：`), with `weak` leads (`其中：`) too: -1 where none is printed. @internal
+ */
+export function classListLead(p: string, from: number, weak: boolean): number {
+  return firstAt(p, weak ? [...CLASS_LIST_LEADS, ...WEAK_LEADS] : CLASS_LIST_LEADS, from);
+}
+
+/** Whether a paragraph marks any 类 (`（类）`): a list without its lead is read only then. @internal */
+export const marksClasses = (p: string): boolean => CLASS_MARKS.some((m) => p.includes(m));
+
 const CLASS_MARKS = ["（类）", "(类)"];
 /** Where a 类's name starts: after the last of these before its `（类）`. */
 const NAME_STARTS = "：:；;，,、。";
