@@ -2,25 +2,11 @@ import { DECOMPOSITIONS, type Decomposition } from "../facts";
 import { shanghaiMeasures } from "../measures";
 import { RULES } from "../rules/profiles";
 import type { Profile } from "../rules/types";
+import { PERSONNEL_CLASSES, PUBLIC_CLASSES } from "./basic-classes";
 import { FINAL_NARRATIVE_RULES } from "./narrative";
 import { fiscalWithinRule } from "./rules/fiscal-within";
 
-/**
- * The 部门预算经济分类 类 of 基本支出 other than 人员经费's (301 工资福利支出, 303 对个人和家庭的补助):
- * 公用经费 in the 决算 基本支出表, whichever of them a printer lists under it (302 and 310 in the
- * Shanghai form; 307, 309, 399 and the others in the central form and several provinces'). Every
- * 类 of the departmental catalog but 301 and 303 (a test keeps the list equal to the catalog's).
- */
-export const PUBLIC_CLASSES: readonly string[] = [
-  "302",
-  "307",
-  "309",
-  "310",
-  "311",
-  "312",
-  "313",
-  "399",
-];
+export { PERSONNEL_CLASSES, PUBLIC_CLASSES } from "./basic-classes";
 
 const basicOn = (econ: string) => ({ coords: { nature: "basic", econ } });
 
@@ -34,7 +20,7 @@ const BASIC_BY_CLASS: readonly Decomposition[] = [
     id: "nature.personnel.byClass",
     rule: "nature",
     parent: { coords: { nature: "basic.personnel", econ: null } },
-    children: [basicOn("301"), basicOn("303")],
+    children: PERSONNEL_CLASSES.map(basicOn),
   },
   {
     id: "nature.public.byClass",

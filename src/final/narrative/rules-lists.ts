@@ -1,6 +1,7 @@
 import { type Amount, isZero } from "../../amount";
 import type { Fact } from "../../facts";
 import type { Rule, RuleContext } from "../../rules/types";
+import { PERSONNEL_CLASSES, PUBLIC_CLASSES } from "../basic-classes";
 import { itemKey, type PrintedList } from "./lists";
 import { narrativeOf, narrativeRule, param, textFinding, wan, zh } from "./support";
 
@@ -53,10 +54,13 @@ function codesByName(ctx: RuleContext, rows: readonly EconRow[]): Map<string, st
   return out;
 }
 
-/** Which classes each list of 六 covers: 人员经费 = 301 + 303, 公用经费 = 302 + 310. */
+/**
+ * Which classes each list of 六 covers, as the 基本支出 table's identities define them: 人员经费 =
+ * 301 + 303, 公用经费 = 302 + every other class (310, 399, 309 …).
+ */
 const LISTS = [
-  { list: "personnel", what: "人员经费", classes: ["301", "303"] },
-  { list: "public", what: "公用经费", classes: ["302", "310"] },
+  { list: "personnel", what: "人员经费", classes: PERSONNEL_CLASSES },
+  { list: "public", what: "公用经费", classes: PUBLIC_CLASSES },
 ] as const;
 
 /**
