@@ -15,6 +15,7 @@ export {
   executionReport,
 } from "./execution";
 export {
+  type BudgetChange,
   type BudgetItem,
   type CompletionRate,
   FINAL_NARRATIVE_RULES,

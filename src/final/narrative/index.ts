@@ -14,6 +14,7 @@ import { finalWordingRule } from "./rules-wording";
 export type { PrintedList } from "./lists";
 export { readFinalNarrative } from "./read";
 export type {
+  BudgetChange,
   BudgetItem,
   CompletionRate,
   FinalNarrative,

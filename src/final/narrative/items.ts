@@ -1,3 +1,4 @@
+import { budgetChangeIn } from "./budget-change";
 import { rateIn } from "./rates";
 import {
   amountAfter,
@@ -138,6 +139,7 @@ export function readItem(number: number, printed: string): BudgetItem | undefine
   }
   const outcome = outcomeAt < 0 ? undefined : amountAt(text, outcomeAt + 5)?.amount;
   const rate = rateIn(text);
+  const vsBudget = budgetChangeIn(text);
   const word = wordOf(text, outcomeAt);
   const useAt = text.indexOf("主要用于：");
   const useEnd = useAt < 0 ? -1 : text.indexOf("。", useAt);
@@ -149,6 +151,7 @@ export function readItem(number: number, printed: string): BudgetItem | undefine
     ...(budget === undefined ? {} : { budget }),
     ...(outcome === undefined ? {} : { outcome }),
     ...(rate === undefined ? {} : { rate }),
+    ...(vsBudget === undefined ? {} : { vsBudget }),
     ...(word === undefined ? {} : { word }),
     reason: text.includes("原因"),
     ...(use === undefined ? {} : { use }),

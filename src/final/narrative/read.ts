@@ -1,4 +1,5 @@
 import { type Amount, amountsEqual } from "../../amount";
+import { budgetChangeIn } from "./budget-change";
 import { changeIn } from "./changes";
 import { addReadFigures, type ParagraphReads } from "./coverage";
 import { closes, fullWordIn, readItem } from "./items";
@@ -282,11 +283,13 @@ export function readFinalText(text: string | readonly Paragraphs[]): {
       const full = amountAfterWords(p, FULL_WORDS, 0, now)?.amount;
       const outcome = amountAfterWords(p, OUTCOME_WORDS, 0, ownOutcome(p, now))?.amount;
       const rate = rateIn(p);
+      const vsBudget = budgetChangeIn(p);
       out.execution = {
         ...(initial === undefined ? {} : { initial }),
         ...(full === undefined ? {} : { full }),
         ...(outcome === undefined ? {} : { outcome }),
         ...(rate === undefined ? {} : { rate }),
+        ...(vsBudget === undefined ? {} : { vsBudget }),
         text: p,
       };
       mark(i, i, out.execution);

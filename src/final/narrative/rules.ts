@@ -3,6 +3,7 @@ import { normalizeName } from "../../codes";
 import type { Fact, SanGongItem } from "../../facts";
 import { groupOf } from "../../rules/groups";
 import type { Rule, RuleContext } from "../../rules/types";
+import { BUDGET_CHANGE_MESSAGES, checkBudgetChange } from "./rules-budget-change";
 import { SAN_GONG_LABEL } from "./san-gong";
 import {
   agreement,
@@ -270,6 +271,7 @@ export const finalRateRule: Rule = /*#__PURE__*/ narrativeRule(
       zh(l)
         ? `${q(f)} 给出完成预算的 ${param(f, "printed")}%，但预算数为 0：比例无意义。`
         : `${q(f)} gives ${param(f, "printed")}% of a budget of 0: the rate is undefined.`,
+    ...BUDGET_CHANGE_MESSAGES,
   },
   (ctx, severity, out) => {
     const r = narrativeOf(ctx);
@@ -320,9 +322,18 @@ export const finalRateRule: Rule = /*#__PURE__*/ narrativeRule(
     }
     for (const i of r.items)
       check(i.text, i.rate, i.outcome, i.budget, undefined, { number: String(i.number) });
+    // 比年初预算减少X万元，下降Y%: the difference and its rate on the budget named
+    if (e !== undefined)
+      any = checkBudgetChange(e.text, e.vsBudget, e.outcome, e, severity, out) || any;
+    for (const i of r.items) {
+      const budgets = i.base === "full" ? { full: i.budget } : { initial: i.budget };
+      any = checkBudgetChange(i.text, i.vsBudget, i.outcome, budgets, severity, out) || any;
+    }
     const s = r.sanGong;
     if (s !== undefined) {
       check(s.text, s.rate, s.outcome, s.budget);
+      const base = s.budgetBase === "full" ? { full: s.budget } : { initial: s.budget };
+      any = checkBudgetChange(s.text, s.vsBudget, s.outcome, base, severity, out) || any;
       for (const i of s.items)
         check(
           s.text,

@@ -1,5 +1,6 @@
 import type { Amount } from "../../amount";
 import type { SanGongItem } from "../../facts";
+import { budgetChangeIn } from "./budget-change";
 import { changeAt, changeIn } from "./changes";
 import { rateIn } from "./rates";
 import {
@@ -114,6 +115,7 @@ export function readSanGong(text: string): SanGong {
   const budgetBase = budgetAt === undefined ? undefined : budgetBaseAt(outside, budgetAt.at);
   const outcome = amountAfterWords(outside, OUTCOME_WORDS, 0, now)?.amount;
   const rate = rateIn(outside);
+  const vsBudget = budgetChangeIn(outside);
   const items: SanGong["items"][number][] = [];
   if (of >= 0) {
     const found = itemsIn(text, of + 2, end);
@@ -134,6 +136,7 @@ export function readSanGong(text: string): SanGong {
     ...(budgetBase === undefined ? {} : { budgetBase }),
     ...(outcome === undefined ? {} : { outcome }),
     ...(rate === undefined ? {} : { rate }),
+    ...(vsBudget === undefined ? {} : { vsBudget }),
     items,
     text,
   };

@@ -18,6 +18,23 @@ export interface CompletionRate {
 }
 
 /**
+ * An outcome set against its budget as printed (`比年初预算减少463.84万元，下降4.54%`): the budget
+ * named, the difference (outcome − budget: negative for 减少) and the rate where printed.
+ *
+ * @example
+ * ```ts
+ * import { amount } from "yusuan";
+ * import type { BudgetChange } from "yusuan/final";
+ * const c: BudgetChange = { base: "initial", delta: amount("-463.84"), percent: "4.54" };
+ * ```
+ */
+export interface BudgetChange {
+  readonly base: "initial" | "full" | "budget";
+  readonly delta: Amount;
+  readonly percent?: string;
+}
+
+/**
  * One 项 of 情况说明 五(三): its 科目 path as printed (类 / 款 / 项 names), the budget it names
  * (年初 or 全年) and its amount, the outcome (支出决算), the completion rate, the word comparing them
  * (`above` 大于, `below` 小于, `flat` 持平, `roughlyFlat` 基本持平), whether a reason follows
@@ -39,6 +56,8 @@ export interface BudgetItem {
   readonly budget?: Amount;
   readonly outcome?: Amount;
   readonly rate?: CompletionRate;
+  /** The outcome against the budget as printed (`比年初预算减少22.68万元，下降2.03%`). */
+  readonly vsBudget?: BudgetChange;
   readonly word?: "above" | "below" | "flat" | "roughlyFlat";
   readonly reason: boolean;
   readonly use?: string;
@@ -129,6 +148,8 @@ export interface FinalNarrative {
     readonly full?: Amount;
     readonly outcome?: Amount;
     readonly rate?: CompletionRate;
+    /** The outcome against the budget as printed (`比年初预算减少463.84万元，下降4.54%`). */
+    readonly vsBudget?: BudgetChange;
     readonly text: string;
   };
   readonly items: readonly BudgetItem[];
@@ -147,6 +168,8 @@ export interface FinalNarrative {
     readonly budgetBase?: CompletionRate["base"];
     readonly outcome?: Amount;
     readonly rate?: CompletionRate;
+    /** The outcome against the budget as printed (`决算数比预算数减少2.46万元，下降86.32%`). */
+    readonly vsBudget?: BudgetChange;
     readonly items: readonly {
       readonly item: SanGongItem;
       readonly outcome?: Amount;

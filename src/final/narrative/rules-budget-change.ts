@@ -1,0 +1,73 @@
+/**
+ * The outcome set against its budget as printed (`比年初预算减少463.84万元，下降4.54%`): the
+ * difference is the outcome less the budget the text names, and the rate that difference over
+ * the budget. Part of `final.narrative.rate`.
+ */
+import { type Amount, isNegative, isZero, negateAmount, subtractAmounts } from "../../amount";
+import type { Finding, Severity } from "../../rules/types";
+import { agreement, param, percentOf, q, samePercent, textFinding, wan, zh } from "./support";
+import type { BudgetChange } from "./types";
+
+/** The messages of the kinds this check gives (`budgetDelta`, `budgetRate`). @internal */
+export const BUDGET_CHANGE_MESSAGES = {
+  budgetDelta: (f: Finding, l: "zh-CN" | "en") =>
+    zh(l)
+      ? `${q(f)} 称决算比预算${param(f, "word")} ${wan(f, "printed")}万元，决算 ${wan(f, "outcome")} − 预算 ${wan(f, "budget")} 得 ${wan(f, "computed")}万元。`
+      : `${q(f)} says the outcome is ${wan(f, "printed")} 万元 off the budget; ${wan(f, "outcome")} − ${wan(f, "budget")} gives ${wan(f, "computed")} 万元.`,
+  budgetRate: (f: Finding, l: "zh-CN" | "en") =>
+    zh(l)
+      ? `${q(f)} 称比预算变动 ${param(f, "printed")}%，${wan(f, "delta")} ÷ 预算 ${wan(f, "budget")} 得 ${param(f, "computed")}%。`
+      : `${q(f)} says ${param(f, "printed")}% off the budget; ${wan(f, "delta")} ÷ ${wan(f, "budget")} gives ${param(f, "computed")}%.`,
+} as const;
+
+const abs = (a: Amount): Amount => (isNegative(a) ? negateAmount(a) : a);
+
+/**
+ * Checks one printed comparison with the budget: the budgets it may be on (the one it names; for
+ * a bare `预算`, the 年初 and the 全年 printed), one agreeing settles it. Gives whether anything
+ * was compared. @internal
+ */
+export function checkBudgetChange(
+  text: string,
+  change: BudgetChange | undefined,
+  outcome: Amount | undefined,
+  budgets: { readonly initial?: Amount | undefined; readonly full?: Amount | undefined },
+  severity: Severity,
+  out: Finding[],
+): boolean {
+  if (change === undefined || outcome === undefined) return false;
+  const on = (
+    change.base === "initial"
+      ? [budgets.initial]
+      : change.base === "full"
+        ? [budgets.full]
+        : [budgets.initial, budgets.full]
+  ).filter((b): b is Amount => b !== undefined);
+  const first = on[0];
+  if (first === undefined) return false;
+  const computed = on.map((b) => subtractAmounts(outcome, b));
+  if (computed.every((c) => agreement(change.delta, c) === "differ"))
+    out.push(
+      textFinding("final.narrative.rate", severity, "budgetDelta", text, {
+        word: isNegative(change.delta) ? "减少" : "增加",
+        printed: abs(change.delta).value,
+        outcome: outcome.value,
+        budget: first.value,
+        computed: (computed[0] as Amount).value,
+      }),
+    );
+  const p = change.percent;
+  const rates = p === undefined ? [] : on.filter((b) => !isZero(b));
+  if (p === undefined || rates.length === 0) return true;
+  const recomputed = rates.map((b) => percentOf(abs(change.delta), b, p));
+  if (recomputed.some((r) => r === undefined || samePercent(r, p))) return true;
+  out.push(
+    textFinding("final.narrative.rate", severity, "budgetRate", text, {
+      printed: p,
+      computed: recomputed[0] as string,
+      delta: abs(change.delta).value,
+      budget: (rates[0] as Amount).value,
+    }),
+  );
+  return true;
+}
