@@ -73,8 +73,8 @@ const REMARK_OPENINGS: readonly string[] = [
 
 /** A year in brackets, after `normalizeName`: `2024`, `2024年`, `2024年度`. */
 const YEAR_NOTE = /^([0-9]{4})(?:年度?)?$/u;
-/** A money or other unit noted as `单位:…` (`（单位：万元）`, `（单位：个）`). */
-const UNIT_PREFIX = /^(?:计量)?单位:/u;
+/** A money or other unit noted as `单位:…` (`（单位：万元）`, `（单位：个）`, `（金额单位：元）`), or in 人民币 (`（人民币元）`). */
+const UNIT_PREFIX = /^(?:(?:计量|金额)?单位:)?(?:人民币)?/u;
 
 /**
  * Whether a bracketed text (without its brackets, after `normalizeName`) is a note about the

@@ -52,7 +52,9 @@ export type ReadSeverity = "error" | "warning" | "info";
  *   table is built (pass `options.kind` to choose).
  * - `unknown-kind` (error): the kind forced through the options is not in the template.
  * - `unknown-unit` (error): the printed unit line names no single unit of 元 / 万元 / 亿元 the
- *   reader makes out (`单位：千元`, `单位：元（万元）`, `单位：万元 表1`); the kind's default is used,
+ *   reader makes out (`单位：千元`, `单位：元（万元）`, `单位：万元 表1`), or, where no line and no
+ *   title prints one, the amount headers name two (`合计（元）`, `基本支出（万元）`; `unit` lists
+ *   them) or one it does not take (`合计（千元）`); the kind's default is used,
  *   and the table keeps the printed line as `unknownUnit` (its amounts are of no known unit: the
  *   checker compares them within the table only).
  * - `unknown-header` (warning): no column of the kind has this header; its cells are kept under

@@ -1,4 +1,3 @@
-import type { Unit } from "../amount";
 import type { Catalog } from "../catalog";
 import { type OtherPeriod, type Row, type RowKey, rowKeyId, type Table } from "../disclosure";
 import { onlyContinuation } from "../disclosure/continued";
@@ -20,9 +19,9 @@ import { type ReadProblem, rowWidthProblems } from "./problems";
 import { remarkColumns } from "./remark-columns";
 import { repeatedHeaderRows } from "./repeated-headers";
 import { readBack, reshapePrinted } from "./reshape";
+import { headersUnit, printedUnitLine, readTableUnit } from "./table-unit";
 import { headerRows, rankTableKinds } from "./title";
 import type { PrintedTable } from "./types";
-import { readUnitLine, type UnitLine } from "./unit-line";
 import { oneRowKind } from "./unit-rows-total";
 import { unitNameMap } from "./unit-sections";
 import type { BuiltRow } from "./wrapped-rows";
@@ -160,25 +159,6 @@ function findKind(
   return { kind: best.kind, problem: undefined };
 }
 
-function readUnit(
-  printed: PrintedTable,
-  kind: TableKind,
-  line: UnitLine,
-): { unit: Unit; problem: ReadProblem | undefined; unknownUnit?: string } {
-  const raw = printed.unit ?? "";
-  if (line.kind === "unit") return { unit: line.unit, problem: undefined };
-  const used = kind.defaultUnit;
-  if (line.kind === "none") return { unit: used, problem: undefined };
-  const path = { title: printed.title };
-  // A line naming a money unit of its own (千元), two, or none the reader makes out stays on the
-  // table: its amounts are of no known unit, never silently of the kind's default.
-  return {
-    unit: used,
-    problem: { code: "unknown-unit", severity: "error", path, unit: raw, used },
-    unknownUnit: raw,
-  };
-}
-
 /**
  * The rows in printed order, indicators numbered; a key seen before under the same unit (rows
  * after an `org` row belong to it) is a `duplicate-row` problem, both rows kept; a unit's row
@@ -307,16 +287,18 @@ export function readPrintedTable(given: PrintedTable, options: ReadOptions): Rea
     ...(twins?.problems ?? []),
     ...coded.problems,
   ];
-  const line = readUnitLine(printed.unit ?? "");
+  // The unit line above the table, or in its title (`部门支出总表（单位：元）`).
+  const line = printedUnitLine(printed);
   // The layout printed among the rows (续表, 单位：万元, 栏次 1 2 3, the title again) is skipped;
   // a unit line there is the table's when it printed none above.
-  const layout = layoutRows(printed, kind, line);
-  const read = readUnit(printed, kind, line);
-  const unit = layout.unit ?? read.unit;
-  const { problem, unknownUnit: unitLine } = read;
+  const layout = layoutRows(printed, kind, line.line);
+  const matched = matchHeaders(printed.headers, kind, { year });
+  // …else the unit its amount headers name (`合计（元）`), the kind's default where none does.
+  const headers = () => headersUnit(matched.columns);
+  const read = readTableUnit(printed, kind, { line, layout: layout.unit, headers });
+  const { unit, problem, unknownUnit: unitLine } = read;
   if (problem !== undefined) problems.push(problem);
   const unknownUnit = unitLine === undefined ? {} : { unknownUnit: unitLine };
-  const matched = matchHeaders(printed.headers, kind, { year });
   // A blank twin or a remark column read as unheaded (`merged-header`, `remark-column`) is no
   // unknown header.
   const unheaded = new Set(
