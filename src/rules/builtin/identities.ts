@@ -2,8 +2,9 @@ import type { Localized } from "../../locale";
 import { type AnyFact, isDerived } from "../derive";
 import { readingGaps } from "../derived";
 import type { MessageLabels } from "../labels";
-import type { Finding, Rule, RuleContext, RuleResult, Severity } from "../types";
+import type { Comparisons, Finding, Rule, RuleContext, RuleResult, Severity } from "../types";
 import { amountOf, atOf, cellsOf, fromOf, L, mismatchFinding, outcomeOf, p } from "./shared";
+import { SUMMARY_LINES, summarySums } from "./summary-sums";
 
 const DECOMPOSITION_LABELS: Readonly<Record<string, Localized>> = {
   "fund.unitFunds": /*#__PURE__*/ L(
@@ -72,6 +73,10 @@ const DECOMPOSITION_LABELS: Readonly<Record<string, Localized>> = {
     "total spending = this year + carry-forward",
   ),
   balance: /*#__PURE__*/ L("收入总计 = 支出总计", "total revenue = total spending"),
+  [SUMMARY_LINES]: /*#__PURE__*/ L(
+    "本表该侧在其上所列各行之和（未列的行为无）",
+    "the sum of the lines this side of the table prints above it (a line not printed being none)",
+  ),
   "revenue.byFunction": /*#__PURE__*/ L(
     "本年收入 = 本年支出（按功能分类科目逐项，无结转）",
     "this year's revenue = this year's spending (科目 by 科目, no carry-over)",
@@ -124,9 +129,26 @@ function reasonOf(ctx: RuleContext, facts: readonly AnyFact[]): string {
   return facts.some(unread) ? "unread" : "partial";
 }
 
+/**
+ * The rule's comparisons: the check's, and a 收支总表's totals against its own lines where the
+ * check derives no such sum (see {@link summarySums}).
+ */
+function comparisonsOf(ctx: RuleContext, id: string): Comparisons | undefined {
+  const c = ctx.comparisons.get(id);
+  const own =
+    id === "funds" || id === "nature" || id === "rollup" ? summarySums(ctx).get(id) : undefined;
+  if (own === undefined || own.count === 0) return c;
+  if (c === undefined) return own;
+  return {
+    count: c.count + own.count,
+    mismatches: [...c.mismatches, ...own.mismatches],
+    checked: [...c.checked, ...own.checked],
+  };
+}
+
 function check(id: string) {
   return (ctx: RuleContext, severity: Severity): RuleResult => {
-    const c = ctx.comparisons.get(id);
+    const c = comparisonsOf(ctx, id);
     if (c === undefined || c.count === 0)
       return { outcome: "not-applicable", findings: [], checked: [] };
     const findings = c.mismatches

@@ -38,6 +38,7 @@ const ctxOf = (
   checked: AnyFact[] = [],
 ) =>
   ({
+    tables: [],
     comparisons: new Map([
       [
         rule,
@@ -96,7 +97,7 @@ describe("an identity rule's findings by status", () => {
   });
 
   it("no comparison, or none counted: not applicable", () => {
-    const none = { comparisons: new Map() } as unknown as RuleContext;
+    const none = { tables: [], comparisons: new Map() } as unknown as RuleContext;
     expect(natureRule.check(none, "error").outcome).toBe("not-applicable");
     expect(natureRule.check(ctxOf("nature", 0, []), "error").outcome).toBe("not-applicable");
     expect(truncatedRule.check(none, "warning").outcome).toBe("not-applicable");
@@ -114,6 +115,7 @@ describe("which sum a finding names", () => {
   const labels = messageLabels();
   const via = (v: Mismatch["expected"]) => {
     const ctx = {
+      tables: [],
       comparisons: new Map([
         [
           "nature",
