@@ -138,3 +138,47 @@ describe("Henan 2024 支出表 with 上年预算数 | 比上年增减 printed", 
     },
   );
 });
+
+describe("the coverage of columns read apart as another period's", () => {
+  /** The coverage gaps of the Henan 支出表 with `words` printed after its last column. */
+  const gaps = (words: readonly string[]) => {
+    const changed = {
+      ...henan2024Fixture,
+      tables: henan2024Fixture.tables.map((t) =>
+        t.title === "2024年部门支出预算表" ? withColumns(t, t.headers.length - 1, words) : t,
+      ),
+    };
+    const { disclosure } = fixtureDisclosure(changed, henan2024);
+    const report = checkDisclosure(disclosure, {
+      profile: henan2024Profile,
+      template: henan2024,
+      catalog: catalog2024,
+    });
+    return report.coverage.tables.find((t) => t.table === "expenditure")?.gaps ?? [];
+  };
+
+  it("names last year's, the change's columns as read apart (was: unknown-column)", () => {
+    for (const [words, periods] of [
+      [
+        ["上年预算数", "比上年增减"],
+        ["prior", "change"],
+      ],
+      [
+        ["2023年预算数", "增减额"],
+        ["prior", "change"],
+      ],
+    ] as const) {
+      const found = gaps(words).filter((g) => g.code !== "unplaced-row");
+      expect(found.map((g) => g.code)).toEqual(["other-period-column", "other-period-column"]);
+      expect(found.map((g) => ("period" in g ? g.period : ""))).toEqual(periods);
+      expect(found.map((g) => ("column" in g ? g.column : ""))).toEqual(
+        words.map((w) => `extra:${w}`),
+      );
+    }
+  });
+
+  it("still names a column the reader cannot place unknown", () => {
+    expect(gaps(["其他资金"]).map((g) => g.code)).toContain("unknown-column");
+    expect(gaps(["2025年预算数"]).map((g) => g.code)).toContain("unknown-column");
+  });
+});

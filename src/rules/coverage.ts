@@ -1,5 +1,5 @@
 import { UNITS } from "../amount";
-import type { LoweredTable } from "../disclosure";
+import type { LoweredTable, OtherPeriod } from "../disclosure";
 import type { Fact } from "../facts";
 import type { Locale } from "../locale";
 import type { ColumnSpec } from "../templates";
@@ -22,6 +22,11 @@ import type { RepeatedTable } from "./types";
  *   be told (用事业基金弥补收支差额 in a 收支总表 without a 本年收入合计 line): it states nothing, and
  *   the table's sums are incomplete.
  * - `unknown-column`: a column key the table kind does not have (`column`), all rows together.
+ * - `other-period-column`: a column the reader placed as another period's (`Table.otherPeriods`,
+ *   `period`: last year's figures `prior` as `上年预算数` / `2023年预算数`, a change `change` as
+ *   `增减额`, a 决算's budget `budget` as `年初预算数/…`), all rows together: read apart on purpose,
+ *   no figure of this year and compared with nothing (so not checked), not a column the reader
+ *   failed to place.
  * - `unknown-value`: an attribute cell (项目类别 …) whose text is not in the template's
  *   vocabulary (`raw`).
  * - `text-in-amount`: an amount cell of an indicator row (a performance table's text line).
@@ -60,6 +65,13 @@ export type CoverageGap =
       readonly code: "unknown-column" | "text-in-amount";
       readonly table: string;
       readonly column: string;
+      readonly cells: number;
+    }
+  | {
+      readonly code: "other-period-column";
+      readonly table: string;
+      readonly column: string;
+      readonly period: OtherPeriod;
       readonly cells: number;
     }
   | {
@@ -224,8 +236,9 @@ function tableCoverage(t: LoweredTable): TableCoverage {
   let printed = 0;
   let placed = 0;
   const gaps: CoverageGap[] = [];
-  const byColumn = new Map<string, { code: "unknown-column" | "text-in-amount"; cells: number }>();
-  const kept = (column: string, code: "unknown-column" | "text-in-amount") => {
+  type ColumnGap = "unknown-column" | "text-in-amount" | "other-period-column";
+  const byColumn = new Map<string, { code: ColumnGap; cells: number }>();
+  const kept = (column: string, code: ColumnGap) => {
     const g = byColumn.get(column);
     if (g === undefined) byColumn.set(column, { code, cells: 1 });
     else {
@@ -234,6 +247,8 @@ function tableCoverage(t: LoweredTable): TableCoverage {
     }
   };
   const columns = columnsOf(kind.columns);
+  // Columns read apart as another period's (`上年预算数`, `增减额`): named so, not unknown.
+  const other = t.table.otherPeriods;
   // A table read with a unit line naming no known unit (`unknownUnit`) has its amounts read, in
   // no known unit: they are summed within the table only, so they are not understood here.
   const unit: string = t.table.unknownUnit ?? t.table.unit;
@@ -262,7 +277,8 @@ function tableCoverage(t: LoweredTable): TableCoverage {
         continue;
       }
       const spec = columns.get(column);
-      if (spec === undefined) kept(column, "unknown-column");
+      if (spec === undefined)
+        kept(column, other?.[column] === undefined ? "unknown-column" : "other-period-column");
       else if (
         spec.role === "attribute" &&
         (spec.values === undefined || !Object.hasOwn(spec.values, text))
@@ -287,8 +303,19 @@ function tableCoverage(t: LoweredTable): TableCoverage {
     if (whole !== undefined && missed > 0)
       gaps.push({ code: whole, table: t.table.kind, row: r.id, cells: missed });
   }
-  for (const [column, g] of byColumn)
-    gaps.push({ code: g.code, table: t.table.kind, column, cells: g.cells });
+  for (const [column, g] of byColumn) {
+    const period = g.code === "other-period-column" ? other?.[column] : undefined;
+    if (period !== undefined)
+      gaps.push({
+        code: "other-period-column",
+        table: t.table.kind,
+        column,
+        period,
+        cells: g.cells,
+      });
+    else if (g.code !== "other-period-column")
+      gaps.push({ code: g.code, table: t.table.kind, column, cells: g.cells });
+  }
   if (inUnknownUnit > 0)
     gaps.push({ code: "unknown-unit", table: t.table.kind, unit, cells: inUnknownUnit });
   // Values of another type were read as blanks: they were given, and not understood.
