@@ -85,6 +85,8 @@ const UNIT_PREFIX = /^(?:(?:计量|金额)?单位:)?(?:人民币)?/u;
 function isNote(inner: string): boolean {
   const text = inner.replace(UNIT_PREFIX, "");
   if (UNITS.has(text) || REMARKS.has(text)) return true;
+  // A money unit of its own (`美元`, `百万元`): a note the table's unit is read from (unknown).
+  if (text.endsWith("元") && text.length <= 3) return true;
   if (REMARK_OPENINGS.some((w) => text.startsWith(w))) return true;
   // An example list: several items (`个、%等`, `天/次`), or closed by 等 (`会议费等`).
   return text.includes("、") || text.endsWith("等") || (text.includes("/") && text.length <= 8);

@@ -70,16 +70,16 @@ function levelUnit(level: string): UnitLine {
 /**
  * The unit the amount headers name (`合计（元）`, `基本支出（元）`, a level `单位：元` over them):
  * the one unit where all that name one name the same, `unknown` where they name different ones
- * or one the reader does not take (`千元`), `none` where none names one. Headers placed on a
- * column other than an amount (a code, a name, a text) are not read: `计量单位（个）` is no
- * money. Headers placed on no column (another year's figures) are of the table's unit too.
+ * or one the reader does not take (`千元`), `none` where none names one. Only headers placed on
+ * an amount column are read: a code's, a name's or a text's (`计量单位（个）`) is no money, and a
+ * header placed on no column may name another measure's unit (`单价（元）` beside figures in 万元).
  */
 export function headersUnit(columns: readonly ColumnMatch[]): PrintedUnit {
   const found = new Set<Unit>();
   const notes: string[] = [];
   let unknown = false;
   for (const c of columns) {
-    if (c.column !== undefined && c.column.role !== "amount") continue;
+    if (c.column?.role !== "amount") continue;
     for (const level of c.header.split("/")) {
       const line = levelUnit(level);
       if (line.kind === "none") continue;
