@@ -9,6 +9,7 @@ import type { ColumnMatch } from "./headers";
 import type { ReadProblem } from "./problems";
 import { HAN } from "./transposed";
 import { headingInKeyColumns, withoutUnitLabel } from "./unit-heading";
+import { isValueHeading } from "./value-headings";
 
 /** What the grid reader needs besides the row. @internal */
 export interface GridContext {
@@ -135,8 +136,16 @@ function fromCodes(
   return unplaced(codes.map((c) => c.raw).join(" "), problems);
 }
 
-function unplacedProblem(index: number, row: readonly string[]): ReadProblem {
-  return { code: "unplaced-row", severity: "warning", path: { row: index }, cells: row };
+/** Whether the table prints a column of values (a 类型 column). */
+const printsValues = (ctx: GridContext): boolean =>
+  ctx.columns.some((c) => c.column?.role === "attribute" && c.column.values !== undefined);
+
+function unplacedProblem(
+  index: number,
+  row: readonly string[],
+  severity: "warning" | "info" = "warning",
+): ReadProblem {
+  return { code: "unplaced-row", severity, path: { row: index }, cells: row };
 }
 
 function fromOrgColumn(
@@ -323,6 +332,11 @@ export function placeGridRow(
     return { key, problems: [], consumed: merged.index, name: name ?? merged.name };
   }
   if (name !== undefined && accepts(ctx.kind, "project")) {
+    // A heading naming a 项目类型 over its projects (its subtotal beside) in a table printing no
+    // 类型 column is no project (with the column, its subtotal is told by its sum: see
+    // `project-unit-sums`).
+    if (!printsValues(ctx) && isValueHeading(name, ctx.kind))
+      return { ...unplaced(name.trim(), [unplacedProblem(index, row, "info")]), ...none };
     return { key: { kind: "project", name: name.trim() }, problems: [], ...none };
   }
   if (accepts(ctx.kind, "single")) return { key: { kind: "single" }, problems: [], ...none };
@@ -338,5 +352,14 @@ export function placeGridRow(
   const labelled = name === undefined ? undefined : labelledLine(ctx.kind, name);
   if (labelled !== undefined)
     return { key: { kind: "line", line: labelled }, problems: [], ...none };
-  return { ...unplaced(name?.trim() ?? "", [unplacedProblem(index, row)]), ...none };
+  // A heading printing a 项目类型 in its column and no name: the group's, noted at info.
+  const value = ctx.columns.find(
+    (c) => c.column?.role === "attribute" && (row[c.index] ?? "").trim() !== "",
+  );
+  const heading =
+    name === undefined && value !== undefined && isValueHeading(row[value.index] ?? "", ctx.kind);
+  return {
+    ...unplaced(name?.trim() ?? "", [unplacedProblem(index, row, heading ? "info" : "warning")]),
+    ...none,
+  };
 }

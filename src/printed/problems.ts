@@ -255,7 +255,8 @@ export type ReadProblem =
     }
   | {
       readonly code: "unplaced-row";
-      readonly severity: "warning";
+      /** `info` for a group heading naming a value of an attribute column (`其他运转类`). */
+      readonly severity: "warning" | "info";
       readonly path: { readonly row: number };
       readonly cells: readonly string[];
       /** The printed row of the unit heading the row is under, a unit the reader could not place. */
