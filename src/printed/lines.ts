@@ -113,10 +113,15 @@ function afterHeading(label: string): string | undefined {
   return at > 0 && s.slice(at + 1).trim() !== "" ? s.slice(at + 1) : undefined;
 }
 
-function chooseLine(
-  candidates: readonly LineSpec[],
-  section: string | undefined,
-): LineSpec | undefined {
+/** The concepts of a 收支总表's 结转结余 lines (上年结转结余, 年终结转结余). */
+const CARRY_CONCEPTS: readonly string[] = ["revenue.carryover", "spending.carryforward"];
+
+function chooseLine(all: readonly LineSpec[], section: string | undefined): LineSpec | undefined {
+  // A 结转结余 block's line is read under its heading only (`单位资金`, `国有资本经营预算` elsewhere
+  // are another line's, or a 类's).
+  const candidates = all.filter(
+    (l) => l.section === undefined || l.section === section || !CARRY_CONCEPTS.includes(l.section),
+  );
   if (candidates.length === 1) return candidates[0];
   const inSection = candidates.filter((l) => l.section === section);
   if (inSection.length === 1) return inSection[0];
@@ -221,6 +226,9 @@ export function readLineRows(
     ? ordinalEvidence(rows, groups, ctx)
     : new Map<string, OrdinalEvidence>();
   const sections = new Map<string | undefined, string | undefined>();
+  // The sides where a 结转结余 line was read: the 类 list is over there, and a numbered label
+  // below it (`二、年终结转结余` / `（一）一般公共预算拨款`) is the block's, no 类 by its ordinal.
+  const carried = new Set<string | undefined>();
   const parts: LinePart[] = [];
   const problems: ReadProblem[] = [];
   const isHead = (l: LineSpec) => (ctx.kind.lines ?? []).some((x) => x.section === l.id);
@@ -289,6 +297,7 @@ export function readLineRows(
       if (line !== undefined) {
         if (isHead(line)) sections.set(g.side, line.id);
         else if (line.section === undefined) sections.set(g.side, undefined);
+        if (CARRY_CONCEPTS.includes(line.concept ?? "")) carried.add(g.side);
         parts.push({
           source,
           key: { kind: "line", line: line.id },
@@ -321,7 +330,7 @@ export function readLineRows(
       // A label printing its code (`201 一般公共服务支出`) names its 科目 by the code.
       const byCode = functional ? codeBefore(label) : undefined;
       const byName = byCode?.code ?? (functional ? classByName(ctx.catalog, label) : undefined);
-      const ordinal = functional ? ordinalOf(label) : undefined;
+      const ordinal = functional && !carried.has(g.side) ? ordinalOf(label) : undefined;
       // An ordinal the table does not prove to be code − 200 places nothing: the row stays
       // unplaced (a gap of the reading), never a guessed 类 whose figures would be compared.
       const code =
