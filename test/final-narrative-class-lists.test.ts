@@ -83,3 +83,16 @@ describe("五(二) after other leads (规划和自然资源局)", () => {
     ).toContain("rate");
   });
 });
+
+describe("a list by function of every fund's spending, outside 五 (a review's reproduction)", () => {
+  const S3 =
+    "本年支出合计 9759.38 万元，其中：基本支出 5377.64 万元，占 55.10%；项目支出 4381.74 万元，占 44.90%。";
+  // 三's 支出决算 by function, every fund's (城乡社区: 3845.24 of all funds, 3832.36 of gpb).
+  const ALL_FUNDS =
+    "本年支出合计9759.38万元，其中：一般公共预算财政拨款支出9746.50万元，占99.87%。按支出功能分类：社会保障和就业支出（类）754.75万元，占7.73%；卫生健康支出（类）236.64万元，占2.42%；城乡社区支出（类）3845.24万元，占39.40%；自然资源海洋气象等支出（类）4461.67万元，占45.72%；住房保障支出（类）461.08万元，占4.72%。";
+
+  it("is not read as 五(二)'s list of 一般公共预算 类: no alarm", () => {
+    expect(PLANNING.narrative.includes(S3)).toBe(true);
+    expect(check(PLANNING.narrative.replace(S3, ALL_FUNDS)).alarms).toEqual([]);
+  });
+});

@@ -204,11 +204,15 @@ export function readFinalText(text: string | readonly Paragraphs[]): {
     const whole = amountAfter(p, "一般公共预算财政拨款支出", gpbAt);
     const own = p.indexOf("主要用于以下方面", gpbAt);
     if (own >= 0) return whole === undefined ? [] : classShares(p, own, whole);
-    const lead = classListLead(p, gpbAt, true);
+    // Led by other words, a list is 五(二)'s only in 五 (or a text numbering no section): in 三, a
+    // list by function after 本年支出合计 is every fund's, though it names the gpb figure too.
+    const lead = inFive(top) ? classListLead(p, gpbAt, true) : -1;
     if (lead < 0 || whole === undefined || opensExecution(p, top)) return undefined;
     const read = classShares(p, lead, whole);
     return read.length > 0 ? read : undefined;
   };
+  /** Whether a paragraph in top-level section `top` may be 五's (0: before any section). */
+  const inFive = (top: number) => top === 5 || top === 0;
   /** The top-level section the paragraph is in (七 is 7), 0 before any. */
   let top = 0;
   for (let i = 0; i < paragraphs.length; i++) {
@@ -270,7 +274,7 @@ export function readFinalText(text: string | readonly Paragraphs[]): {
       const c = changeIn(p, "gpb", amount, p.indexOf("占本年支出合计的"));
       if (c !== undefined) changes.push(c);
       // 五(二)'s list run into the same paragraph (`…占本年支出合计的99.87%，其中：…（类）…`)
-      const lead = amount === undefined ? -1 : classListLead(p, gpbAt, true);
+      const lead = amount === undefined || !inFive(top) ? -1 : classListLead(p, gpbAt, true);
       const read = lead < 0 ? [] : classShares(p, lead, amount as Amount);
       shares.push(...read);
       mark(i, i, out.gpb, c, read);
