@@ -98,3 +98,12 @@ describe("messages", () => {
       expect(all).toContain(words);
   });
 });
+
+describe("a part's comparison after 其中 or ；, the whole stating none (a review's reproduction)", () => {
+  it.each([
+    `${OPENER}其中：基本支出决算为5377.64万元，比年初预算增加10.00万元，增长0.19%；项目支出决算为4368.86万元，比年初预算减少473.84万元，下降9.79%。`,
+    `${OPENER}基本支出决算为5377.64万元；项目支出决算为4368.86万元，比年初预算减少473.84万元，下降9.79%。`,
+  ])("no finding on the whole: %s", (text) => {
+    expect(against(swap(PLANNING, OPENER, text))).toEqual([]);
+  });
+});

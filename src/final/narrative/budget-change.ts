@@ -32,12 +32,15 @@ const AGAINST: readonly (readonly [string, BudgetChange["base"]])[] = [
 const OWN_SUBJECTS = ["", "决算数", "决算", "支出决算", "支出决算数", "实际支出", "执行数"];
 /** How far back the clause before a comparison is read (a short name: bounded, linear). */
 const SUBJECT_BACK = 12;
+/** What opens a part's clause in the outcome's paragraph: a comparison after it is the part's. */
+const PART_MARKS: readonly string[] = ["其中", "；", ";"];
 
 /**
  * The outcome's comparison with its budget in a statement of 五(三) or 七 (`比年初预算减少463.84
  * 万元，下降4.54%`, `决算数比预算数减少2.46万元，下降86.32%`): the budget it names, the signed
  * difference (outcome − budget) and the rate. Only the outcome's own: the clause before it names
- * nothing else, and it stands before any reason (`主要原因：项目支出比年初预算减少…` is a part's).
+ * nothing else, and it stands before any reason (`主要原因：项目支出比年初预算减少…` is a part's) and
+ * any part (`其中：基本支出决算为…，比年初预算增加…`, or after a `；`).
  * `undefined` where none is printed so. @internal
  */
 export function budgetChangeIn(text: string): BudgetChange | undefined {
@@ -48,6 +51,14 @@ export function budgetChangeIn(text: string): BudgetChange | undefined {
   if (hit === undefined) return undefined;
   const reason = text.indexOf("原因");
   if (reason >= 0 && reason < hit.at) return undefined;
+  // After a `其中` or a `；`, a comparison is a part's (`其中：基本支出决算为…，比年初预算增加…`).
+  if (
+    PART_MARKS.some((m) => {
+      const at = text.indexOf(m);
+      return at >= 0 && at < hit.at;
+    })
+  )
+    return undefined;
   const start = clauseStart(text, hit.at, SUBJECT_BACK);
   if (start > 0 && !CLAUSE_MARKS.includes(text[start - 1] ?? "")) return undefined;
   const subject = text.slice(start, hit.at).replace(/\s/gu, "");
