@@ -56,7 +56,7 @@ export function reprintedProject(
  * line table's first lines in the blocks of lines the pages before leave open (see
  * `inOpenBlocks`), and a one-row kind's row joined with the first page's where it prints other
  * items. A heading a page prints again at its top with the same cells (a printer repeating the
- * 合计 row, or the row of the unit the page's rows are under, as it repeats the header) is that
+ * 合计 row, or a unit's row, with the same cells as before, as it repeats the header) is that
  * layout's, not a row: it is left out; so are a project's cells printed again over its next
  * indicator (see {@link reprintedProject}). The rows, and the blocks open at the end. Linear in the
  * rows. @internal
@@ -69,9 +69,8 @@ export function joinPages(
   const rows: Row[] = [];
   // The first page's one row (a page's own rows are never joined: its reader told them apart).
   let single: number | undefined;
-  // What the first total printed, and the last unit's row (its identity and cells).
-  let total: string | undefined;
-  let unit: string | undefined;
+  // What each heading (the total, each unit's row) printed first: its identity and cells.
+  const heads = new Set<string>();
   // The last project's row.
   let project: Row | undefined;
   for (const page of pages) {
@@ -82,7 +81,7 @@ export function joinPages(
     for (const r of read.rows) {
       const heading = headingOf(r);
       const cells = heading === undefined ? undefined : `${heading}\u0001${printedCells(r)}`;
-      if (top && cells !== undefined && (cells === total || cells === unit)) continue;
+      if (top && cells !== undefined && heads.has(cells)) continue;
       // Keyed by its place in the joined rows (no page's own indicator rows are numbered past it).
       const reprinted = top ? reprintedProject(kind, project, r, rows.length) : undefined;
       top = false;
@@ -91,8 +90,7 @@ export function joinPages(
         continue;
       }
       if (r.key.kind === "project") project = r;
-      if (heading === "total") total ??= cells;
-      else if (cells !== undefined) unit = cells;
+      if (cells !== undefined) heads.add(cells);
       if (r.key.kind === "single") {
         const first = single === undefined || single >= start ? undefined : rows[single];
         const joined = first === undefined ? undefined : joinedItems(first, r);

@@ -44,11 +44,23 @@ describe("a table given page by page under one title", () => {
     expect([...continuations(bound(single, [org("301001"), fn("2050203")]))]).toEqual([[1, 0]]);
     // Repeated, but the page goes on with a 科目 printed before: another table still.
     expect([...continuations(bound(department, [total, fn("2050203")]))]).toEqual([]);
-    // The same total, then a unit's row: a table of its own (a one-unit department's, then its
-    // unit's), not a next page.
-    expect([...continuations(bound(department, [total, org("301003"), fn("2050101")]))]).toEqual(
-      [],
-    );
+    // The same total, then a unit's row restating it: a table of its own (a one-unit
+    // department's, then its unit's), not a next page…
+    const restating: Row = { key: { kind: "org", code: "301003" }, cells: { total: "30.00" } };
+    expect([...continuations(bound(department, [total, restating, fn("2050101")]))]).toEqual([]);
+    // …nor a unit the run printed, with other figures (its own table's)…
+    const other: Row = { key: { kind: "org", code: "301001" }, cells: { total: "9.00" } };
+    expect([...continuations(bound(department, [total, other, fn("2050101")]))]).toEqual([]);
+    // …but a unit new to the run printing less: the next of the department's units.
+    expect([...continuations(bound(department, [total, org("301003"), fn("2050101")]))]).toEqual([
+      [1, 0],
+    ]);
+    // The department's row (the first unit's, restating the total) repeated too.
+    const dept: Row = { key: { kind: "org", code: "301" }, cells: { total: "30.00" } };
+    const byUnit = [total, dept, org("301001"), fn("2050101"), org("301002"), fn("2050203")];
+    expect([...continuations(bound(byUnit, [total, dept, org("301003"), fn("2050101")]))]).toEqual([
+      [1, 0],
+    ]);
     // A page printing the heading only is no page of the run.
     expect([...continuations(bound(department, [total]))]).toEqual([]);
   });

@@ -26,6 +26,8 @@ export interface PagedRun {
   readonly statement: (r: Row) => RowStatement;
   /** The cells each heading row (the total, a unit's row) printed, by identity: see {@link printedCells}. */
   readonly heads: Map<string, string>;
+  /** The identity of the first unit's row it printed (the department's, in a table by unit). */
+  firstUnit: string | undefined;
 }
 
 /** A heading row's identity: `total`, or its unit's; `undefined` for any other row. @internal */
@@ -43,20 +45,35 @@ export function printedCells(r: Row): string {
 }
 
 /**
- * How many rows open a page by printing again a heading the run printed, with the same cells:
- * its total, or the row of the unit its last rows are under (a printer repeats them at the top of
- * each page, as it repeats the header). They state nothing new; a heading printed with other
- * figures (another table's total, a unit's own) is none.
+ * How many rows open a page by printing again headings the run printed, with the same cells: its
+ * total, the department's row (its first unit's) or the row of the unit its last rows are under
+ * (a printer repeats them at the top of each page, as it repeats the header). They state nothing new; a heading printed
+ * with other figures (another table's total, a unit's own) is none.
  */
 function repeatedHeadings(run: PagedRun, rows: readonly Row[]): number {
   let lead = 0;
   for (const r of rows) {
     const id = headingOf(r);
-    if (id === undefined || (id !== "total" && id !== `org:${run.unit ?? ""}`)) break;
-    if (run.heads.get(id) !== printedCells(r)) break;
+    if (id === undefined) break;
+    // the total, the department's row (the run's first unit, restating the total) or the unit its
+    // rows are under
+    const department = id === run.firstUnit && run.heads.get(id) === run.heads.get("total");
+    const heads = id === "total" || department || id === `org:${run.unit ?? ""}`;
+    if (!heads || run.heads.get(id) !== printedCells(r)) break;
     lead++;
   }
   return lead;
+}
+
+/**
+ * Whether a unit's row after a total the page repeats is another table's: a unit the run printed
+ * (with other figures: its own table), or one restating the total (a one-unit department's table,
+ * then its unit's). A unit new to the run, printing less than the total, is the next of the
+ * department's units (a page opening with the 合计 again, then the unit it breaks at).
+ */
+function anotherTablesUnit(run: PagedRun, unit: Row): boolean {
+  const id = headingOf(unit);
+  return id === undefined || run.heads.has(id) || printedCells(unit) === run.heads.get("total");
 }
 
 /** What two rows of one identity state together: a figure where either does. */
@@ -120,6 +137,7 @@ export function pagedRun(
     codeStates: "blank",
     statement,
     heads: new Map(),
+    firstUnit: undefined,
   };
   extendRun(run, rows);
   return run;
@@ -132,6 +150,7 @@ export function extendRun(run: PagedRun, rows: readonly Row[]): void {
     const id = ids[i];
     const heading = headingOf(r);
     if (heading !== undefined && !run.heads.has(heading)) run.heads.set(heading, printedCells(r));
+    if (heading !== undefined && heading !== "total") run.firstUnit ??= heading;
     if (r.key.kind === "total") run.total = true;
     else if (r.key.kind === "org") {
       // A unit's 科目 start again from its first: the codes' order goes on under a unit only.
@@ -170,14 +189,16 @@ export function continuesRun(
 ): boolean {
   // An untitled table (a disclosure built from data) is no page of a printed one.
   if (run.title === "" || plainTitle(title) !== run.title || printed.length === 0) return false;
-  // Headings the page repeats from the run (its total, its unit's row, same figures) are no rows
-  // of another table: the page is judged by the rows after them. A total followed by a unit's
-  // row is none such: a table of its own may print the same total (a one-unit department's
-  // table, then its unit's), and a next page goes on under the unit its rows were under.
+  // Headings the page repeats from the run (its total, its units' rows, same figures) are no rows
+  // of another table: the page is judged by the rows after them (see `anotherTablesUnit` for a
+  // unit's row right after a repeated total).
   const lead = repeatedHeadings(run, printed);
   const rows = printed.slice(lead);
-  if (rows.length === 0) return false;
-  if (lead > 0 && printed[0]?.key.kind === "total" && rows[0]?.key.kind === "org") return false;
+  const first = rows[0];
+  if (first === undefined) return false;
+  if (lead > 0 && printed[0]?.key.kind === "total" && first.key.kind === "org") {
+    if (anotherTablesUnit(run, first)) return false;
+  }
   if (run.total && rows.some((r) => r.key.kind === "total")) return false;
   // Its first 功能分类 科目 before any unit row goes on from the run's last, in the codes' order (a
   // unit's own table starts again from its first 类: `2050101` after `2050203` is no next page).
