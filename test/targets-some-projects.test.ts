@@ -1,8 +1,9 @@
 /**
  * Departments that publish the targets of their key projects only (`重点项目绩效目标表`,
  * `重大项目支出绩效目标表`, `部分项目绩效目标表`): a project of the 项目支出表 such a table does not
- * list is no missing target (was: a `targets.coverage` warning for each). The projects it lists
- * are checked as before, and a table titled as every project's still lists each one missing.
+ * list is no missing target (was: a `targets.coverage` warning for each), nor those above a
+ * threshold only (`50万元以上项目支出绩效目标表`). The projects it lists are checked as before, and a
+ * table titled as every project's (`（含重点项目）`, `重点项目及一般项目`) still lists each one missing.
  */
 import { describe, expect, it } from "vitest";
 import type { PrintedTable } from "../src/printed/types";
@@ -43,14 +44,22 @@ describe("a table of the targets of some projects only", () => {
     "2024年部门重大项目支出绩效目标表",
     "部分项目绩效目标表",
     "中共某区委办公室2024年重点支出项目绩效目标表",
+    "2024年50万元以上项目支出绩效目标表",
+    "2024年部门预算项目绩效目标表（100万元以上项目）",
+    "2024年项目支出绩效目标表（30万元（含）以上）",
   ])("%s: no project is said to lack targets", (title) => {
     const report = some(title, KEY);
     expect(warnings(report, "targets.coverage")).toEqual([]);
     expect(report.findings.filter((f) => f.severity === "error")).toEqual([]);
   });
 
-  it("still reports each project missing from a table titled as every project's (the control)", () => {
-    const report = some("2024年项目支出绩效目标表", KEY);
+  it.each([
+    "2024年项目支出绩效目标表",
+    "2024年项目支出绩效目标表（含重点项目）",
+    "2024年项目支出绩效目标表（重点项目及一般项目）",
+    "2024年项目支出绩效目标表（包括重大项目）",
+  ])("still reports each project missing from a table of every project: %s", (title) => {
+    const report = some(title, KEY);
     expect(warnings(report, "targets.coverage")).toHaveLength(9);
   });
 
