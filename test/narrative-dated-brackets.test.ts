@@ -21,6 +21,10 @@ describe("a bracket after a figure with last year's figure only", () => {
     ],
     ["2024年“三公”经费预算6.50万元（上年预算7.50万元）。", SAN_GONG],
     ["2024年“三公”经费预算6.50万元（上年度：7.50万元）。", SAN_GONG],
+    // every word the lexicon dates last year by (a review's reproduction: 上一年度, 去年 were lost)
+    ["2024年“三公”经费预算6.50万元（上一年度为7.50万元）。", SAN_GONG],
+    ["2024年“三公”经费预算6.50万元（上一年7.50万元）。", SAN_GONG],
+    ["2024年“三公”经费预算6.50万元（去年为7.50万元）。", SAN_GONG],
     [
       "2024年“三公”经费预算6.50万元（2023年：7.50万元），减少1.00万元，主要原因是厉行节约。",
       SAN_GONG,
@@ -50,6 +54,7 @@ describe("a bracket after a figure with last year's figure only", () => {
 
   it.each([
     "2024年“三公”经费预算6.50万元（上年为7.50万元），比上年减少2.00万元，主要原因是厉行节约。",
+    "2024年“三公”经费预算6.50万元（去年为7.50万元），比上年减少2.00万元，主要原因是厉行节约。",
     "2024年机关运行经费49.68万元（2023年43.55万元），比上年增加7.13万元，主要原因是公用经费增加。",
   ])("a change that disagrees with the figures is found: %s", (body) => {
     expect(alarms(body)).toEqual([expect.stringMatching(/^narrative\.change: /u)]);

@@ -6,6 +6,7 @@
  * opening a list (`其中：`, `具体为：`, `按功能分类：`), one before words (`“三公”经费：因公出国（境）费…`)
  * and one after the clause's own figure stay breaks.
  */
+import { LAST_YEAR_WORDS, REFER_WORDS, THIS_YEAR_WORDS } from "./lexicon";
 import type { Reader } from "./reader";
 import type { Token } from "./scan";
 
@@ -51,19 +52,14 @@ function qualified(c: string, tokens: readonly Token[], i: number): Token | unde
   return undefined;
 }
 
-/** The words `qualifiersOnly` reads, longest first. */
-const QUALIFIER_WORDS = [
-  "本年度",
-  "上年度",
-  "本年",
-  "上年",
-  "今年",
-  "预算",
-  "安排",
-  "资金",
+/** The words `qualifiersOnly` reads (the lexicon's dating and referring words), longest first. */
+const QUALIFIER_WORDS: readonly string[] = /*#__PURE__*/ [
+  ...LAST_YEAR_WORDS,
+  ...THIS_YEAR_WORDS,
+  ...REFER_WORDS,
   "年度",
   "年",
-];
+].sort((a, b) => b.length - a.length);
 
 /**
  * Whether printed words between a label's colon and its figure only date it or say it is the

@@ -83,6 +83,13 @@ const m = (
     wholeOnly?: ClaimSubject;
   } = {},
 ): Lex => ({ t: "measure", subjects, ...flags });
+/** Words dating a figure last year's (`上年`, `去年`; a year token works alike). @internal */
+export const LAST_YEAR_WORDS: readonly string[] = ["上年度", "上年", "上一年度", "上一年", "去年"];
+/** Words dating a figure this year's (`本年`; not `当年`, which names the appropriation). @internal */
+export const THIS_YEAR_WORDS: readonly string[] = ["本年度", "本年", "今年"];
+/** Words saying a figure is of what the paragraph is about (`预算`, `安排`). @internal */
+export const REFER_WORDS: readonly string[] = ["预算", "安排", "资金"];
+
 const words = (t: Exclude<Lex["t"], "fund" | "measure" | "level">, list: readonly string[]) =>
   list.map((w): readonly [string, Lex] => [w, { t } as Lex]);
 const funds = (fund: Fund, list: readonly string[]) =>
@@ -202,8 +209,8 @@ export const LEXICON: readonly (readonly [string, Lex])[] = [
   ["(类)", { t: "level", level: "类" }],
   ["(款)", { t: "level", level: "款" }],
   ["(项)", { t: "level", level: "项" }],
-  ...words("lastYear", ["上年度", "上年", "上一年度", "上一年", "去年"]),
-  ...words("thisYear", ["本年度", "本年", "今年"]),
+  ...words("lastYear", LAST_YEAR_WORDS),
+  ...words("thisYear", THIS_YEAR_WORDS),
   ...words("compare", ["同比"]),
   // `增幅16.08%` / `降幅13.33%`: the rate's own noun says its direction, as the verbs do.
   ...words("up", ["增加", "增长", "上升", "提高", "增多", "增幅", "涨幅"]),
@@ -231,7 +238,7 @@ export const LEXICON: readonly (readonly [string, Lex])[] = [
   ...words("share", ["占", "占比", "所占比重", "所占比例", "比重为"]),
   // `（含基本支出508.07万元…）`; `不含` and `(含)` (a bound's) are no list.
   ...words("ofWhich", ["其中", "包括", "包含", "含"]),
-  ...words("refer", ["预算", "安排", "资金"]),
+  ...words("refer", REFER_WORDS),
   // `主要用于专项业务，安排100.00万元`: money after a use is that use's, not the measure's.
   ...words("purpose", ["用于"]),
   ...words("respective", ["分别"]),
