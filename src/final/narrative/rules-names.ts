@@ -1,5 +1,6 @@
 import { amountKey } from "../../amount/key";
 import { normalizeName } from "../../codes";
+import { spendingStem } from "../../codes/names";
 import type { Fact } from "../../facts";
 import type { Finding, Rule, RuleContext, Severity } from "../../rules/types";
 import {
@@ -133,10 +134,7 @@ function itemRows(ctx: RuleContext): { code: string; names: string[]; fact?: Fac
 }
 
 /** A 科目 name compared: {@link normalizeName}, then a trailing `支出` dropped. */
-const subjectKey = (name: string) => {
-  const n = normalizeName(name);
-  return n.endsWith("支出") && n.length > 2 ? n.slice(0, -2) : n;
-};
+const subjectKey = spendingStem;
 
 /** A name as the text layer printed it whole: no digits, no sentence punctuation. */
 const isWhole = (name: string) =>

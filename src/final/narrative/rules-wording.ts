@@ -1,4 +1,4 @@
-import { normalizeName } from "../../codes";
+import { spendingStem } from "../../codes/names";
 import type { Finding, Rule, RuleContext, Severity } from "../../rules/types";
 import {
   narrativeOf,
@@ -13,10 +13,7 @@ import type { BudgetItem } from "./types";
 import { nameKey, placeholdersIn } from "./wording";
 
 /** A 项 name as a use text may name it: normalised, without a trailing `支出`. */
-const subject = (name: string) => {
-  const n = normalizeName(name);
-  return n.endsWith("支出") && n.length > 2 ? n.slice(0, -2) : n;
-};
+const subject = spendingStem;
 
 /** The placeholders the text sections still print, each with the words around it. */
 function placeholders(ctx: RuleContext, severity: Severity, out: Finding[]): boolean {

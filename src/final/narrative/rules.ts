@@ -1,5 +1,5 @@
 import { type Amount, isZero, subtractAmounts, sumAmounts } from "../../amount";
-import { normalizeName } from "../../codes";
+import { spendingStem } from "../../codes/names";
 import type { Fact, SanGongItem } from "../../facts";
 import { groupOf } from "../../rules/groups";
 import type { Rule, RuleContext } from "../../rules/types";
@@ -21,10 +21,7 @@ import {
 } from "./support";
 
 /** A 类's name as a key: normalised, without its trailing `支出` (`住房保障（类）` = `住房保障支出`). */
-function classKey(name: string): string {
-  const key = normalizeName(name);
-  return key.endsWith("支出") && key.length > 2 ? key.slice(0, -2) : key;
-}
+const classKey = spendingStem;
 
 /**
  * The 类 (3-digit functional codes) the tables print, by their names as keys; a name two codes
@@ -140,7 +137,6 @@ export const finalAmountRule: Rule = /*#__PURE__*/ narrativeRule(
     const s = r.sanGong;
     if (s !== undefined) {
       compare("“三公”经费支出决算", s.outcome, printedAll(ctx, "sanGong", {}), s.text);
-      // the budget against the table's 预算数, or its 全年预算数 where it prints one
       // the budget against the table's: its 预算数 for a 年初预算, its 全年预算数 for a 全年预算, either
       // for a budget the text does not say which of (a table without that budget: not compared)
       const base = s.budgetBase ?? "budget";
