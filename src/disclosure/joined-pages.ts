@@ -26,9 +26,9 @@ function joinedItems(first: Row, next: Row): Row | undefined {
  * A project row opening a page that prints again the merged cells of the project the page before
  * ended on (`previous`, that project's row): its name (and code), and each of the project's own
  * columns (the layout's fields: money, type …) as printed there or blank. It is that project's
- * next indicator row, which an extractor gave the project's cells again (merged cells cut at a
- * page break): the row as an indicator row, its indicator cells as printed and the reprinted
- * ones left out, keyed `index`. `undefined` for another project (another name or code, or other
+ * next indicator row (not the project row's own again), which an extractor gave the project's
+ * cells again (merged cells cut at a page break): the row as an indicator row, its indicator
+ * cells as printed and the reprinted ones left out, keyed `index`. `undefined` for another project (another name or code, or other
  * figures: two projects of one name stay two). @internal
  */
 export function reprintedProject(
@@ -44,10 +44,16 @@ export function reprintedProject(
   if (normalizeName(a.name) !== normalizeName(b.name) || (a.code ?? "") !== (b.code ?? ""))
     return undefined;
   const cells: Record<string, string> = {};
+  // Its indicator is the project's next: one printing the project row's own again is a copy of
+  // that row (another table's: a unit's own copy of the department's), not a reprint.
+  let same = true;
   for (const [column, v] of Object.entries(next.cells)) {
-    if (!(column in fields)) cells[column] = v;
-    else if (!blank(v) && v.trim() !== (previous.cells[column] ?? "").trim()) return undefined;
+    if (!(column in fields)) {
+      cells[column] = v;
+      if (v.trim() !== (previous.cells[column] ?? "").trim()) same = false;
+    } else if (!blank(v) && v.trim() !== (previous.cells[column] ?? "").trim()) return undefined;
   }
+  if (same) return undefined;
   return { key: { kind: "indicator", index }, cells };
 }
 

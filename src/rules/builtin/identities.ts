@@ -4,7 +4,7 @@ import { readingGaps } from "../derived";
 import type { MessageLabels } from "../labels";
 import type { Comparisons, Finding, Rule, RuleContext, RuleResult, Severity } from "../types";
 import { amountOf, atOf, cellsOf, fromOf, L, mismatchFinding, outcomeOf, p } from "./shared";
-import { SUMMARY_LINES, summarySums } from "./summary-sums";
+import { summarySums } from "./summary-sums";
 
 const DECOMPOSITION_LABELS: Readonly<Record<string, Localized>> = {
   "fund.unitFunds": /*#__PURE__*/ L(
@@ -73,7 +73,8 @@ const DECOMPOSITION_LABELS: Readonly<Record<string, Localized>> = {
     "total spending = this year + carry-forward",
   ),
   balance: /*#__PURE__*/ L("收入总计 = 支出总计", "total revenue = total spending"),
-  [SUMMARY_LINES]: /*#__PURE__*/ L(
+  // a literal key, not `[SUMMARY_LINES]`: a computed key keeps the whole map in every bundle
+  "summary.lines": /*#__PURE__*/ L(
     "本表该侧在其上所列各行之和（未列的行为无）",
     "the sum of the lines this side of the table prints above it (a line not printed being none)",
   ),
