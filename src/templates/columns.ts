@@ -1,4 +1,4 @@
-import type { Fund, Nature } from "../facts";
+import type { Nature } from "../facts";
 import {
   amount,
   codeColumns,
@@ -9,6 +9,7 @@ import {
   revenueLine,
   spendingLine,
 } from "./build";
+import { carryforwardFundLines, carryoverFundLines } from "./carry-lines";
 import type { ColumnSpec, LineSpec } from "./types";
 
 /**
@@ -234,48 +235,6 @@ export const revenueSourceLines: readonly LineSpec[] = [
     outside: { after: "revenue", concept: "revenue.surplusUsed" },
   },
 ];
-
-/** How a 结转结余 block names its funds, by fund (`其中：一般公共预算`, `单位资金` …). */
-const CARRY_FUNDS: readonly (readonly [Fund, readonly string[]])[] = [
-  ["gpb", ["一般公共预算拨款", "一般公共预算", "一般公共预算资金"]],
-  ["govFund", ["政府性基金预算拨款", "政府性基金预算", "政府性基金"]],
-  ["soe", ["国有资本经营预算拨款", "国有资本经营预算"]],
-  ["specialAccount", ["财政专户管理资金", "财政专户管理资金收入"]],
-  ["unitFunds", ["单位资金", "其他资金"]],
-];
-
-/**
- * The lines of a 收支总表's 上年结转结余 block by fund (`上年结转结余 50.00` / `其中：一般公共预算
- * 20.00` / `单位资金 30.00`): each that fund's carry-over, read only under the block's heading (the
- * same labels above it are 本年收入's lines). @internal
- */
-export const carryoverFundLines: readonly LineSpec[] = CARRY_FUNDS.map(([fund, labels]) =>
-  incomeLine(
-    `revenue.carryover.${fund}`,
-    "revenue.carryover",
-    labels,
-    { fund },
-    { section: "revenue.carryover" },
-  ),
-);
-
-/**
- * The lines of a 收支总表's 年终（年末）结转结余 block by fund, on the spending side (`二、年终结转结余` /
- * `（一）一般公共预算拨款`): each that fund's carry-forward, read only under the block's heading,
- * never as a 类 by its ordinal. @internal
- */
-export const carryforwardFundLines: readonly LineSpec[] = CARRY_FUNDS.map(([fund, labels]) =>
-  line(
-    `spending.carryforward.${fund}`,
-    "spending.carryforward",
-    labels,
-    { fund },
-    {
-      side: "spending",
-      section: "spending.carryforward",
-    },
-  ),
-);
 
 /** Totals lines of a 收支总表. @internal */
 export const summaryTotalLines: readonly LineSpec[] = [

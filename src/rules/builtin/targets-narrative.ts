@@ -10,10 +10,10 @@ import {
   insufficient,
   moneyFact,
   projectTablesGiven,
-  someProjectsOnly,
   targetsOf,
   targetsUnitUnknown,
 } from "./targets-shared";
+import { someProjectsOnly } from "./targets-subset";
 
 /**
  * What a narrative (情况说明) says about performance targets, as found by a claims extractor: the

@@ -1,16 +1,11 @@
 import { parseAmount, type Unit } from "../../amount";
 import { normalizeName } from "../../codes";
-import { plainTitle } from "../../disclosure/paged-tables";
 import type { Concept, Coordinates, Fact, SourceCell } from "../../facts";
 import type { Localized } from "../../locale";
 import { disclosureTargets } from "../../performance/read/read";
 import type { TargetsReading } from "../../performance/read/types";
 import { inTemplateOrder } from "../../templates/order";
-import {
-  SOME_PROJECTS_TITLE_WORDS,
-  TARGET_MONEY_LINE_NAMES,
-  type TargetMoneyLine,
-} from "../../templates/targets";
+import { TARGET_MONEY_LINE_NAMES, type TargetMoneyLine } from "../../templates/targets";
 import { type AnyFact, isDerived, sourcesOf } from "../derive";
 import { groupOf } from "../groups";
 import type { MessageLabels } from "../labels";
@@ -362,42 +357,4 @@ export function projectTablesRead(ctx: RuleContext, reading: TargetsReading): bo
   const kinds = projectTargetKinds(ctx);
   // A cell the targets reader did not place may be a project's: the table was not read whole.
   return !reading.problems.some((p) => p.code === "unread-cell" && kinds.has(p.table));
-}
-
-/**
- * Whether every table of project targets the check reads is titled as listing some projects only
- * (see {@link SOME_PROJECTS_TITLE_WORDS}): what they print is not every project's. @internal
- */
-export function someProjectsOnly(ctx: RuleContext): boolean {
-  const titles = ctx.tables
-    .filter(
-      (t) => ctx.template.tables.find((k) => k.id === t.table.kind)?.targets?.form === "projects",
-    )
-    .map((t) => plainTitle(t.table.title));
-  return titles.length > 0 && titles.every(namesSomeProjects);
-}
-
-/** Words before a subset's name that widen the table to it (`（含重点项目）`), not narrow it. */
-const WIDENING_BEFORE = ["含", "包括", "包含", "及", "和"] as const;
-/** Words after it that join other projects to it (`重点项目及一般项目`). */
-const JOINING_AFTER = ["及", "和", "与", "、"] as const;
-/** A threshold the table lists projects from (`50万元以上`, `100万元（含）以上`): bounded, linear. */
-const THRESHOLD = /[0-9]{1,6}(?:\.[0-9]{1,2})?万?元(?:[(（]含[)）])?(?:及)?以上/u;
-
-/**
- * Whether a title names a table of some projects only: a subset's name (see
- * {@link SOME_PROJECTS_TITLE_WORDS}) standing alone, not widened (`（含重点项目）`) nor joined to
- * others (`重点项目及一般项目`), or a threshold (`50万元以上项目支出绩效目标表`).
- */
-function namesSomeProjects(title: string): boolean {
-  if (THRESHOLD.test(title)) return true;
-  return SOME_PROJECTS_TITLE_WORDS.some((w) => {
-    const at = title.indexOf(w);
-    if (at < 0) return false;
-    const before = title.slice(Math.max(0, at - 2), at);
-    const after = title.charAt(at + w.length);
-    return (
-      !WIDENING_BEFORE.some((x) => before.endsWith(x)) && !JOINING_AFTER.some((x) => after === x)
-    );
-  });
 }

@@ -29,13 +29,13 @@ import {
   moneyFact,
   projectOf,
   projectTablesRead,
-  someProjectsOnly,
   type TableProject,
   targetCell,
   targetKinds,
   targetsOf,
   targetsUnitUnknown,
 } from "./targets-shared";
+import { someProjectsOnly } from "./targets-subset";
 
 const NOT_APPLICABLE: RuleResult = { outcome: "not-applicable", findings: [], checked: [] };
 
