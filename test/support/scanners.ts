@@ -33,6 +33,7 @@ import {
 } from "../../src/printed";
 import { readUnitLine } from "../../src/printed/unit-line";
 import { checkDisclosure, henan2024Profile } from "../../src/rules";
+import { splitCode } from "../../src/rules/builtin/targets-shared";
 import { parseDisclosureJson } from "../../src/schema";
 import { henan2024, type TableKind } from "../../src/templates";
 
@@ -112,6 +113,7 @@ export const SCANNERS: readonly Scanner[] = [
   { name: "parseCode (departmental)", run: (s) => parseCode("departmental", s) },
   { name: "readCode", run: (s) => readCode("government", s) },
   { name: "normalizeName", run: (s) => normalizeName(s) },
+  { name: "splitCode (a project's name cell)", run: (s) => splitCode(s) },
   { name: "normalizeLabel", run: (s) => normalizeLabel(s) },
   { name: "parseChineseOrdinal", run: (s) => parseChineseOrdinal(s) },
   { name: "normalizeTableTitle", run: (s) => normalizeTableTitle(s) },

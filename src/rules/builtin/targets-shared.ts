@@ -102,13 +102,15 @@ export function tableProjects(ctx: RuleContext, kinds: ReadonlySet<string>): Tab
           c.period === undefined
         );
       });
-      const name = normalizeName(key.name);
-      const id = `${name}|${key.code ?? ""}|${fact?.value?.value ?? ""}`;
+      const printed = splitCode(key.name);
+      const name = normalizeName(printed.name);
+      const code = key.code ?? printed.code;
+      const id = `${name}|${code ?? ""}|${fact?.value?.value ?? ""}`;
       if (fact === undefined || seen.has(id)) continue;
       seen.add(id);
       out.push({
         name,
-        ...(key.code === undefined ? {} : { code: key.code }),
+        ...(code === undefined ? {} : { code }),
         fact,
         unknownUnit: t.table.unknownUnit !== undefined,
       });
@@ -133,19 +135,45 @@ export interface ProjectIndex {
 }
 
 /**
- * A normalised project name without the document's year printed before or after it (`2024年`,
- * `2024年度` first; `(2024年)`, `(2024年度)`, `(2024)` last): one table may print
- * `2024年机关运行经费` where another prints `机关运行经费`. The name itself when it prints no such
- * year (another year's project, `2023年结转…`, is another project). @internal
+ * A project code printed before a name, as printed (`410305240000000017294 社区…`, `[4103…]社区…`,
+ * `4103…社区…`): a code, bracketed or not, then a space, a closing bracket or a Chinese character.
+ * Bounded, so linear.
+ */
+const LEADING_CODE = /^[[(（【]?([0-9A-Za-z]{13,40})(?:[\])）】]\s*|\s+|(?=\p{Script=Han}))/u;
+/** Words a printer may add after a project's name in one table only (`…补助项目`, `…补助资金`). */
+const NAME_TAILS = ["项目", "资金"] as const;
+
+/**
+ * A printed project name and the project code printed before it in the same cell, if any
+ * (`410305240000000017294 社区养老服务补助`: an extractor joined the code column). @internal
+ */
+export function splitCode(printed: string): { readonly name: string; readonly code?: string } {
+  const t = printed.trim();
+  const m = LEADING_CODE.exec(t);
+  if (m === null || m[0].length >= t.length) return { name: t };
+  return { name: t.slice(m[0].length), code: m[1] as string };
+}
+
+/**
+ * A normalised project name as two tables may print it differently, for a match where one project
+ * only has it: without the document's year printed before or after it (`2024年`, `2024年度` first;
+ * `(2024年)`, `(2024年度)`, `(2024)` last: one table may print `2024年机关运行经费` where another
+ * prints `机关运行经费`; another year's project, `2023年结转…`, stays another), and without a
+ * `项目` / `资金` after it. @internal
  */
 export function yearless(name: string, year: number | undefined): string {
-  if (year === undefined) return name;
-  const y = String(year);
-  for (const head of [`${y}年度`, `${y}年`])
-    if (name.length > head.length && name.startsWith(head)) return name.slice(head.length);
-  for (const tail of [`(${y}年度)`, `(${y}年)`, `(${y})`])
-    if (name.length > tail.length && name.endsWith(tail)) return name.slice(0, -tail.length);
-  return name;
+  let n = name;
+  if (year !== undefined) {
+    const y = String(year);
+    const head = [`${y}年度`, `${y}年`].find((h) => n.length > h.length && n.startsWith(h));
+    const tail = [`(${y}年度)`, `(${y}年)`, `(${y})`].find(
+      (t) => n.length > t.length && n.endsWith(t),
+    );
+    if (head !== undefined) n = n.slice(head.length);
+    else if (tail !== undefined) n = n.slice(0, -tail.length);
+  }
+  const word = NAME_TAILS.find((w) => n.length > w.length + 1 && n.endsWith(w));
+  return word === undefined ? n : n.slice(0, -word.length);
 }
 
 /** Indexes the table projects (see {@link ProjectIndex}). @internal */
@@ -192,10 +220,12 @@ export function matchProject(
   index: ProjectIndex,
   target: { readonly name: string; readonly code?: string },
 ): TableProject | undefined {
-  const code = target.code?.trim();
+  // a code printed in the name cell (`4103…17294 社区养老服务补助`) is the project's code too
+  const printed = splitCode(target.name);
+  const name = normalizeName(printed.name);
+  const code = target.code?.trim() || printed.code;
   const byCode = code === undefined || code === "" ? undefined : index.byCode.get(code);
   if (byCode !== undefined) return byCode;
-  const name = normalizeName(target.name);
   return index.byName.get(name) ?? index.byYearless.get(yearless(name, index.year));
 }
 
