@@ -1,9 +1,10 @@
 import type { LoweredTable } from "../../disclosure";
-import { type Concept, type Decomposition, type Fact, factKey } from "../../facts";
+import type { Concept, Decomposition, Fact } from "../../facts";
 import type { LineSpec, TableKind } from "../../templates";
 import { boundsOf, compareBounds } from "../compare";
-import type { AnyFact, DerivedFact } from "../derive";
+import { type AnyFact, type DerivedFact, isDerived } from "../derive";
 import { flatSources, sumOf } from "../derived";
+import { groupOf } from "../groups";
 import type { Comparisons, Mismatch, RuleContext } from "../types";
 
 /**
@@ -153,12 +154,17 @@ interface Building {
 }
 
 /** Compares one side's total with the sum of its parts, column by column. */
-function compareSide(lt: LoweredTable, s: Side, derived: ReadonlySet<string>, out: Building) {
+function compareSide(
+  lt: LoweredTable,
+  s: Side,
+  derived: (table: string, total: Fact) => boolean,
+  out: Building,
+) {
   const table = lt.table.kind;
   for (const total of s.total.facts) {
     const column = total.source.column;
     // A sum the check derives already (Σ 类, Σ fund sources) is compared there.
-    if (derived.has(`${table}\u0000${factKey(total.concept, total.coords)}`)) continue;
+    if (derived(table, total)) continue;
     const parts: Fact[] = [];
     let unread = false;
     for (const row of s.parts) {
@@ -203,21 +209,25 @@ export function summarySums(ctx: RuleContext): ReadonlyMap<string, Comparisons> 
   const memo = MEMO.get(ctx);
   if (memo !== undefined) return memo;
   const out = new Map<string, Building>();
-  const lined = ctx.tables.filter((lt) => lt.kind?.lines !== undefined);
+  // A table of no known unit is summed within itself by the check, apart from the groups read
+  // here: not compared.
+  const lined = ctx.tables.filter(
+    (lt) => lt.kind?.lines !== undefined && lt.table.unknownUnit === undefined,
+  );
   if (lined.length === 0) {
     MEMO.set(ctx, out);
     return out;
   }
   // The sums the check derives of a table's facts by roll-up or a decomposition these rules
-  // report (not 收入总计 = 支出总计: that is the balance, no sum of the lines).
+  // report (not 收入总计 = 支出总计: that is the balance, no sum of the lines), looked up in the
+  // total's own group (a roll-up is made only when read: not every one of the check's).
   const ours = new Set(
     ctx.definitions.decompositions.filter((d) => RULES.has(d.rule)).map((d) => d.id),
   );
-  const derived = new Set(
-    ctx.derived
-      .filter((d) => d.via.kind === "rollup" || ours.has(d.via.id))
-      .map((d) => `${d.table}\u0000${factKey(d.concept, d.coords)}`),
-  );
+  const derived = (table: string, total: Fact): boolean =>
+    (groupOf(ctx, total.concept, total.coords) ?? []).some(
+      (d) => isDerived(d) && d.table === table && (d.via.kind === "rollup" || ours.has(d.via.id)),
+    );
   const wholes = wholesOf(ctx.definitions.decompositions);
   for (const lt of lined) {
     const kind = lt.kind;
