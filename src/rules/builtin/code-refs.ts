@@ -1,5 +1,3 @@
-import { isNoValue } from "../../amount/parse";
-import type { Row } from "../../disclosure";
 import { loweredStatement } from "../../disclosure/residue";
 import type { SourceCell } from "../../facts";
 import type { Localized } from "../../locale";
@@ -19,14 +17,6 @@ export interface CodeRef {
    * one: `（九）医疗卫生与计划生育支出 0.00` beside `（十）卫生健康支出 47.28`).
    */
   readonly blank: boolean;
-}
-
-function isBlankRow(row: Row): boolean {
-  for (const k in row.cells) {
-    const v = row.cells[k];
-    if (v !== undefined && !isNoValue(v)) return false;
-  }
-  return true;
 }
 
 /**
@@ -52,7 +42,7 @@ function findCodeRefs(ctx: RuleContext): CodeRef[] {
       const key = r.row.key;
       // A row whose code could not be read is reported by cell.unreadable, not here.
       if (r.coords === undefined) continue;
-      const blank = isBlankRow(r.row) || loweredStatement(r) !== "figures";
+      const blank = loweredStatement(r) !== "figures";
       // In a two-sided table the row's name sits on the side of its cells.
       const side = sided.length === 0 ? undefined : sided.find((c) => c.key in r.row.cells)?.side;
       const nameCol = side === undefined ? oneSided : nameOf(side);
