@@ -8,7 +8,7 @@ import {
   type Unit,
 } from "../../amount";
 import type { MoneyBlock } from "../../disclosure";
-import type { TargetMoneyLine } from "../../templates";
+import { TARGET_MONEY_LINES, type TargetMoneyLine } from "../../templates";
 import type { TargetPath } from "../read/types";
 import type { TargetProblem } from "./problems";
 
@@ -39,18 +39,13 @@ export interface MoneyRelation {
   readonly needs?: readonly TargetMoneyLine[];
 }
 
-/** The money's sources, however a form breaks them down (one breakdown a relation). */
-const SOURCES: readonly TargetMoneyLine[] = [
-  "government",
-  "specialAccount",
-  "unitFunds",
-  "grant",
-  "carryover",
-  "other",
-  "gpb",
-  "govFund",
-  "soe",
-];
+/** The lines that are no source of the money: its whole and its structure (基本 / 项目). */
+const NOT_SOURCES: readonly TargetMoneyLine[] = ["total", "basic", "project"];
+
+/** The money's sources, however a form breaks them down (one breakdown a relation): every other line. */
+const SOURCES: readonly TargetMoneyLine[] = /*#__PURE__*/ TARGET_MONEY_LINES.filter(
+  (l) => !NOT_SOURCES.includes(l),
+);
 
 /**
  * The relations a target's money lines obey: 资金总额 = 政府预算资金 + 财政专户管理资金 + 单位资金
