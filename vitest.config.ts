@@ -13,6 +13,8 @@ export default defineConfig({
     // Both cores: vitest's default leaves one free, which on a 2-core CI machine runs the unit
     // files one at a time (the linear guard still runs alone, after them).
     maxWorkers: 2,
+    // `FC_SEED` fixes fast-check's seed (CI sets it): see the file.
+    setupFiles: ["test/support/property-seed.ts"],
     projects: [
       {
         extends: true,

@@ -8,6 +8,7 @@ import type { Result } from "../../result";
 import { readDate } from "./date";
 import { validUnit, wordsOnly } from "./measure";
 import { SUFFIXES_BY_LAST, startsWithOperator } from "./operators";
+import { placeholderFigure } from "./placeholder";
 import { isDigit, suffixOf } from "./scan";
 import type { Comparator, IndicatorValue, IndicatorValueError } from "./types";
 import { plainUnit } from "./unit";
@@ -54,6 +55,8 @@ export function boundsPair(
   for (; k < rest.length && joiner === undefined; k++)
     joiner = JOINERS.find((w) => rest.startsWith(w, k));
   if (joiner === undefined) return undefined;
+  // A figure left partly unfilled before the joiner (`≥9X%，全年`) is read as printed, as alone.
+  if (placeholderFigure(rest.slice(0, k - 1))) return null;
   const first = unitAndSuffix(rest.slice(0, k - 1));
   const tail = rest.slice(k - 1 + joiner.length);
   const second = read(tail);

@@ -136,6 +136,9 @@ describe("indicator values: parse ∘ format", () => {
       "2至7/7日",
       "1-2:1",
       "3～5×2天",
+      // a figure left partly unfilled before a note (`<0X;?`): read as printed, as `<0X` alone
+      "<0X;?",
+      "≥9X%，全年",
     ]) {
       const r = parseIndicatorValue(s);
       expect(r.ok && parseIndicatorValue(formatIndicatorValue(r.value))).toEqual(r);
