@@ -159,7 +159,13 @@ describe("七's rate said as the outcome's part of the budget (规划和自然�
   ])("%s", (said) => {
     // 0.39 / 2.85 = 13.68%; the fixture's one wrong rate is 五(三)'s
     expect(rates(said.replace("{r}", "13.68"))).toBe(1);
-    expect(rates(said.replace("{r}", "13.86"))).toBe(2);
+    expect(rates(said.replace("{r}", "16.86"))).toBe(2);
+    // 13.86% is some 0.385–0.395 over some 2.845–2.855 (the text's rounded figures): a note, no alarm
+    expect(rates(said.replace("{r}", "13.86"))).toBe(1);
+    const notes = finalReport(PLANNING, swap(PLANNING, RATE, said.replace("{r}", "13.86")))
+      .findings.filter((f) => f.ruleId === "final.narrative.rate" && f.severity === "info")
+      .map((f) => [f.params.printed, f.params.computed]);
+    expect(notes).toEqual([["13.86", "13.68"]]);
   });
 });
 

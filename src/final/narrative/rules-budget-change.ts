@@ -5,7 +5,17 @@
  */
 import { type Amount, isNegative, isZero, negateAmount, subtractAmounts } from "../../amount";
 import type { Finding, Severity } from "../../rules/types";
-import { agreement, param, percentOf, q, samePercent, textFinding, wan, zh } from "./support";
+import {
+  agreement,
+  param,
+  percentAgreement,
+  percentOf,
+  q,
+  textFinding,
+  w,
+  wan,
+  zh,
+} from "./support";
 import type { BudgetChange } from "./types";
 
 /** The messages of the kinds this check gives (`budgetDelta`, `budgetRate`). @internal */
@@ -50,24 +60,32 @@ export function checkBudgetChange(
     out.push(
       textFinding("final.narrative.rate", severity, "budgetDelta", text, {
         word: isNegative(change.delta) ? "减少" : "增加",
-        printed: abs(change.delta).value,
-        outcome: outcome.value,
-        budget: first.value,
-        computed: (computed[0] as Amount).value,
+        printed: w(abs(change.delta)),
+        outcome: w(outcome),
+        budget: w(first),
+        computed: w(computed[0] as Amount),
       }),
     );
   const p = change.percent;
   const rates = p === undefined ? [] : on.filter((b) => !isZero(b));
   if (p === undefined || rates.length === 0) return true;
   const recomputed = rates.map((b) => percentOf(abs(change.delta), b, p));
-  if (recomputed.some((r) => r === undefined || samePercent(r, p))) return true;
+  const agrees = rates.map((b) => percentAgreement(abs(change.delta), b, p));
+  if (recomputed.some((r) => r === undefined) || agrees.includes("equal")) return true;
+  // a difference rounding alone may explain is noted, no alarm
   out.push(
-    textFinding("final.narrative.rate", severity, "budgetRate", text, {
-      printed: p,
-      computed: recomputed[0] as string,
-      delta: abs(change.delta).value,
-      budget: (rates[0] as Amount).value,
-    }),
+    textFinding(
+      "final.narrative.rate",
+      agrees.includes("rounding") ? "info" : severity,
+      "budgetRate",
+      text,
+      {
+        printed: p,
+        computed: recomputed[0] as string,
+        delta: w(abs(change.delta)),
+        budget: w(rates[0] as Amount),
+      },
+    ),
   );
   return true;
 }

@@ -14,6 +14,7 @@ import {
   printed,
   q,
   textFinding,
+  w,
   wan,
   zh,
 } from "./support";
@@ -63,8 +64,8 @@ export const finalItemsRule: Rule = /*#__PURE__*/ narrativeRule(
         : `${q(f)}: outcome ${wan(f, "printed")} 万元 in the text, ${wan(f, "table")} 万元 in the table.`,
     word: (f, l) =>
       zh(l)
-        ? `${q(f)} 的措辞（${param(f, "word")}）与预算 ${param(f, "budget")}、决算 ${param(f, "outcome")} 不符。`
-        : `${q(f)}: the word (${param(f, "word")}) contradicts budget ${param(f, "budget")} and outcome ${param(f, "outcome")}.`,
+        ? `${q(f)} 的措辞（${param(f, "word")}）与预算 ${wan(f, "budget")}、决算 ${wan(f, "outcome")} 不符。`
+        : `${q(f)}: the word (${param(f, "word")}) contradicts budget ${wan(f, "budget")} and outcome ${wan(f, "outcome")}.`,
     nature: (f, l) =>
       zh(l)
         ? `${q(f)} 称其为${param(f, "said")}，表中该科目的${param(f, "said")}为空或 0。`
@@ -95,7 +96,7 @@ export const finalItemsRule: Rule = /*#__PURE__*/ narrativeRule(
             severity,
             "sum",
             e?.text ?? "",
-            { base, sum: sum.value, total: total.value },
+            { base, sum: w(sum), total: w(total) },
             [],
             { actual: total, expected: sum },
           ),
@@ -119,8 +120,8 @@ export const finalItemsRule: Rule = /*#__PURE__*/ narrativeRule(
             "outcome",
             i.text,
             {
-              printed: i.outcome.value,
-              table: fact.value.value,
+              printed: w(i.outcome),
+              table: w(fact.value),
             },
             [fact],
           ),
@@ -137,8 +138,8 @@ export const finalItemsRule: Rule = /*#__PURE__*/ narrativeRule(
           out.push(
             textFinding("final.narrative.budgetItems", severity, "word", i.text, {
               word: i.word,
-              budget: i.budget.value,
-              outcome: i.outcome.value,
+              budget: w(i.budget),
+              outcome: w(i.outcome),
             }),
           );
       }

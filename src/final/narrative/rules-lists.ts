@@ -3,7 +3,7 @@ import type { Fact } from "../../facts";
 import type { Rule, RuleContext } from "../../rules/types";
 import { PERSONNEL_CLASSES, PUBLIC_CLASSES } from "../basic-classes";
 import { itemKey, type PrintedList } from "./lists";
-import { narrativeOf, narrativeRule, param, textFinding, wan, zh } from "./support";
+import { narrativeOf, narrativeRule, param, textFinding, w, wan, zh } from "./support";
 
 /** A row of the 基本支出 table by 经济分类: its printed name, class (301 …) and value (`null`: blank). */
 interface EconRow {
@@ -146,7 +146,7 @@ export const finalBasicItemsRule: Rule = /*#__PURE__*/ narrativeRule(
             severity,
             "missing",
             basic.text,
-            { what, item: r.name, code: r.code, table: r.value.value },
+            { what, item: r.name, code: r.code, table: w(r.value) },
             r.fact === undefined ? [] : [r.fact],
           ),
         );

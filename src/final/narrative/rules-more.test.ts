@@ -45,6 +45,13 @@ describe("final.narrative.share", () => {
     expect(params(at("6.2")).map((p) => [p.printed, p.computed])).toEqual([["6.2", "6.3"]]);
     expect(params(at("7")).map((p) => [p.printed, p.computed])).toEqual([["7", "6"]]);
     expect(params(at("6.24")).map((p) => [p.printed, p.computed])).toEqual([["6.24", "6.25"]]);
+    // 6.2% and 6.24% are some 0.995–1.005 over some 15.995–16.005: rounding may explain them (a
+    // note); 7% none can be
+    expect(["6.2", "6.24", "7"].map((s) => at(s).findings.map((f) => f.severity))).toEqual([
+      ["info"],
+      ["info"],
+      ["error"],
+    ]);
   });
 
   it("does not judge a share of a zero 本年支出合计, nor one without the table figure", () => {

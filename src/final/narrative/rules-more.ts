@@ -12,11 +12,13 @@ import {
   narrativeOf,
   narrativeRule,
   param,
+  percentAgreement,
   percentOf,
   printed,
   q,
   samePercent,
   textFinding,
+  w,
   wan,
   zh,
 } from "./support";
@@ -33,8 +35,8 @@ export const finalShareRule: Rule = /*#__PURE__*/ narrativeRule(
   {
     share: (f, l) =>
       zh(l)
-        ? `${q(f)} 称占 ${param(f, "printed")}%，${param(f, "part")} ÷ ${param(f, "whole")} 得 ${param(f, "computed")}%。`
-        : `${q(f)} says ${param(f, "printed")}%; ${param(f, "part")} ÷ ${param(f, "whole")} gives ${param(f, "computed")}%.`,
+        ? `${q(f)} 称占 ${param(f, "printed")}%，${wan(f, "part")} ÷ ${wan(f, "whole")} 得 ${param(f, "computed")}%。`
+        : `${q(f)} says ${param(f, "printed")}%; ${wan(f, "part")} ÷ ${wan(f, "whole")} gives ${param(f, "computed")}%.`,
   },
   (ctx, severity, out) => {
     const r = narrativeOf(ctx);
@@ -49,14 +51,22 @@ export const finalShareRule: Rule = /*#__PURE__*/ narrativeRule(
       const computed = percentOf(part, whole, p);
       if (computed === undefined) return;
       any = true;
-      if (samePercent(computed, p)) return;
+      const agrees = percentAgreement(part, whole, p);
+      if (agrees === "equal") return;
+      // a difference rounding alone may explain is noted, no alarm
       out.push(
-        textFinding("final.narrative.share", severity, "share", text, {
-          printed: p,
-          computed,
-          part: part.value,
-          whole: whole.value,
-        }),
+        textFinding(
+          "final.narrative.share",
+          agrees === "rounding" ? "info" : severity,
+          "share",
+          text,
+          {
+            printed: p,
+            computed,
+            part: w(part),
+            whole: w(whole),
+          },
+        ),
       );
     };
     const g = r.gpb;
@@ -85,12 +95,12 @@ export const finalChangeRule: Rule = /*#__PURE__*/ narrativeRule(
   {
     rate: (f, l) =>
       zh(l)
-        ? `${q(f)} 称变动 ${param(f, "printed")}%，${param(f, "delta")} ÷ 上年 ${param(f, "prior")} 得 ${param(f, "computed")}%。`
-        : `${q(f)} says ${param(f, "printed")}%; ${param(f, "delta")} ÷ last year's ${param(f, "prior")} gives ${param(f, "computed")}%.`,
+        ? `${q(f)} 称变动 ${param(f, "printed")}%，${wan(f, "delta")} ÷ 上年 ${wan(f, "prior")} 得 ${param(f, "computed")}%。`
+        : `${q(f)} says ${param(f, "printed")}%; ${wan(f, "delta")} ÷ last year's ${wan(f, "prior")} gives ${param(f, "computed")}%.`,
     zeroBase: (f, l) =>
       zh(l)
-        ? `${q(f)} 给出增长 ${param(f, "printed")}%，但上年数为 0（本年 ${param(f, "current")} − 增加 ${param(f, "delta")}）：比例无意义。`
-        : `${q(f)} gives a growth of ${param(f, "printed")}% on last year's 0 (${param(f, "current")} − ${param(f, "delta")}): undefined.`,
+        ? `${q(f)} 给出增长 ${param(f, "printed")}%，但上年数为 0（本年 ${wan(f, "current")} − 增加 ${wan(f, "delta")}）：比例无意义。`
+        : `${q(f)} gives a growth of ${param(f, "printed")}% on last year's 0 (${wan(f, "current")} − ${wan(f, "delta")}): undefined.`,
     prior: (f, l) =>
       zh(l)
         ? `${q(f)} 称上年为 ${wan(f, "printed")}万元，本年 ${wan(f, "current")} 减去变动 ${wan(f, "delta")} 得 ${wan(f, "computed")}万元。`
@@ -106,10 +116,10 @@ export const finalChangeRule: Rule = /*#__PURE__*/ narrativeRule(
         if (agreement(c.prior, computed) === "differ")
           out.push(
             textFinding("final.narrative.growth", severity, "prior", c.text, {
-              printed: c.prior.value,
-              current: c.current.value,
-              delta: c.delta.value,
-              computed: computed.value,
+              printed: w(c.prior),
+              current: w(c.current),
+              delta: w(c.delta),
+              computed: w(computed),
             }),
           );
       }
@@ -123,21 +133,28 @@ export const finalChangeRule: Rule = /*#__PURE__*/ narrativeRule(
         out.push(
           textFinding("final.narrative.growth", severity, "zeroBase", c.text, {
             printed: c.percent,
-            current: c.current.value,
-            delta: c.delta.value,
+            current: w(c.current),
+            delta: w(c.delta),
           }),
         );
         continue;
       }
       const computed = percentOf(magnitude, prior, c.percent);
-      if (computed === undefined || samePercent(computed, c.percent)) continue;
+      const agrees = percentAgreement(magnitude, prior, c.percent);
+      if (computed === undefined || agrees === "equal") continue;
       out.push(
-        textFinding("final.narrative.growth", severity, "rate", c.text, {
-          printed: c.percent,
-          computed,
-          delta: magnitude.value,
-          prior: prior.value,
-        }),
+        textFinding(
+          "final.narrative.growth",
+          agrees === "rounding" ? "info" : severity,
+          "rate",
+          c.text,
+          {
+            printed: c.percent,
+            computed,
+            delta: w(magnitude),
+            prior: w(prior),
+          },
+        ),
       );
     }
     return any;
@@ -179,8 +196,8 @@ export const finalProcurementRule: Rule = /*#__PURE__*/ narrativeRule(
             "sum",
             p.text,
             {
-              total: p.total.value,
-              sum: sum.value,
+              total: w(p.total),
+              sum: w(sum),
             },
             [],
             { actual: p.total, expected: sum },
@@ -198,8 +215,8 @@ export const finalProcurementRule: Rule = /*#__PURE__*/ narrativeRule(
       if (compareAmounts(won, p.total) > 0)
         out.push(
           textFinding("final.narrative.procurement", severity, "sme", p.text, {
-            total: p.total.value,
-            sum: won.value,
+            total: w(p.total),
+            sum: w(won),
           }),
         );
     }
@@ -209,8 +226,8 @@ export const finalProcurementRule: Rule = /*#__PURE__*/ narrativeRule(
       if (compareAmounts(p.microAwarded, p.smeAwarded) > 0)
         out.push(
           textFinding("final.narrative.procurement", severity, "micro", p.text, {
-            sme: p.smeAwarded.value,
-            micro: p.microAwarded.value,
+            sme: w(p.smeAwarded),
+            micro: w(p.microAwarded),
           }),
         );
     }
@@ -241,8 +258,8 @@ export const finalOperatingCostRule: Rule = /*#__PURE__*/ narrativeRule(
           "bound",
           "机关运行经费",
           {
-            cost: cost.value,
-            public: pub.value.value,
+            cost: w(cost),
+            public: w(pub.value),
           },
           [pub],
         ),

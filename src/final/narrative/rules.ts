@@ -11,11 +11,13 @@ import {
   narrativeOf,
   narrativeRule,
   param,
+  percentAgreement,
   percentOf,
   printedAll,
   q,
   samePercent,
   textFinding,
+  w,
   wan,
   zh,
 } from "./support";
@@ -91,7 +93,7 @@ export const finalAmountRule: Rule = /*#__PURE__*/ narrativeRule(
           near >= 0 ? "info" : severity,
           "amount",
           where,
-          { what, printed: text.value, table: value.value },
+          { what, printed: w(text), table: w(value) },
           [fact],
           { actual: text, expected: value },
         ),
@@ -257,8 +259,8 @@ export const finalRateRule: Rule = /*#__PURE__*/ narrativeRule(
   {
     rate: (f, l) =>
       zh(l)
-        ? `${q(f)} 称完成${BASE_WORD[param(f, "base") as keyof typeof BASE_WORD]}的 ${param(f, "printed")}%，${param(f, "outcome")} ÷ ${param(f, "budget")} 得 ${param(f, "computed")}%。`
-        : `${q(f)} says ${param(f, "printed")}% of the ${param(f, "base")} budget; ${param(f, "outcome")} ÷ ${param(f, "budget")} gives ${param(f, "computed")}%.`,
+        ? `${q(f)} 称完成${BASE_WORD[param(f, "base") as keyof typeof BASE_WORD]}的 ${param(f, "printed")}%，${wan(f, "outcome")} ÷ ${wan(f, "budget")} 得 ${param(f, "computed")}%。`
+        : `${q(f)} says ${param(f, "printed")}% of the ${param(f, "base")} budget; ${wan(f, "outcome")} ÷ ${wan(f, "budget")} gives ${param(f, "computed")}%.`,
     otherBase: (f, l) =>
       zh(l)
         ? `${q(f)} 称完成年初预算的 ${param(f, "printed")}%，但年初预算为 ${wan(f, "budget")}万元；该比例是按全年预算 ${wan(f, "full")}万元算的。`
@@ -289,24 +291,32 @@ export const finalRateRule: Rule = /*#__PURE__*/ narrativeRule(
         out.push(
           textFinding("final.narrative.rate", severity, kind, text, {
             printed: p,
-            budget: budget.value,
-            ...(full === undefined ? {} : { full: full.value }),
+            budget: w(budget),
+            ...(full === undefined ? {} : { full: w(full) }),
             ...extra,
           }),
         );
         return;
       }
       const computed = percentOf(outcome, budget, p);
-      if (computed === undefined || samePercent(computed, p)) return;
+      const agrees = percentAgreement(outcome, budget, p);
+      if (computed === undefined || agrees === "equal") return;
+      // a difference rounding alone may explain is noted, no alarm
       out.push(
-        textFinding("final.narrative.rate", severity, "rate", text, {
-          printed: p,
-          computed,
-          base: printedRate.base,
-          outcome: outcome.value,
-          budget: budget.value,
-          ...extra,
-        }),
+        textFinding(
+          "final.narrative.rate",
+          agrees === "rounding" ? "info" : severity,
+          "rate",
+          text,
+          {
+            printed: p,
+            computed,
+            base: printedRate.base,
+            outcome: w(outcome),
+            budget: w(budget),
+            ...extra,
+          },
+        ),
       );
     };
     const e = r.execution;

@@ -9,7 +9,15 @@ import {
   percentage,
   subtractAmounts,
 } from "../../amount";
-import { finerUnit } from "../../amount/units";
+import {
+  addValues,
+  compareValues,
+  divideValues,
+  multiplyValues,
+  subtractValues,
+} from "../../amount/decimal";
+import { amountInterval } from "../../amount/interval";
+import { finerUnit, unitExponent } from "../../amount/units";
 import type { Concept, Coordinates, Fact } from "../../facts";
 import type { Locale, Localized } from "../../locale";
 import { outcomeOf } from "../../rules/builtin/shared";
@@ -67,20 +75,32 @@ export function printedAll(
 }
 
 /**
- * How a figure of the text agrees with a figure of the tables: `equal`, `rounding` (within half a
- * unit of the coarser printed precision: the text may round), or `differ`. @internal
+ * The power of ten, in 元, of the last digit an amount prints: `307.82` 万元 is 2 (to the
+ * hundred 元), `3,078,234.00` 元 is −2, `3078234` 元 is 0. Two figures printed in different
+ * units compare by this, not by their count of decimals. @internal
+ */
+export const printedStep = (a: Amount): number => unitExponent(a.unit) - a.decimals;
+
+/**
+ * How a figure of the text agrees with a figure of the tables, whatever unit each is printed in:
+ * `equal`, `rounding` (within half a unit of the coarser printed precision: the text may round a
+ * table in 元 to 万元, `307.82` of `3,078,234.00`), or `differ`. @internal
  */
 export function agreement(text: Amount, table: Amount): "equal" | "rounding" | "differ" {
   const unit = finerUnit(text.unit, table.unit);
   const a = convertAmount(text, unit);
   const b = convertAmount(table, unit);
   if (compareAmounts(a, b) === 0) return "equal";
-  if (text.decimals === table.decimals) return "differ";
-  const coarse = Math.min(text.decimals, table.decimals);
+  const coarse = Math.max(printedStep(text), printedStep(table));
+  if (printedStep(text) === printedStep(table)) return "differ";
   const diff = subtractAmounts(a, b);
   const abs = isNegative(diff) ? negateAmount(diff) : diff;
-  // half a unit of the coarser precision: 0.5 × 10^-coarse
-  const half = parseAmount(coarse <= 0 ? "0.5" : `0.${"0".repeat(coarse)}5`, unit);
+  // half a unit of the coarser precision, in the finer unit: 0.5 × 10^(coarse − its exponent)
+  const places = coarse - unitExponent(unit);
+  const half = parseAmount(
+    places <= 0 ? `0.${"0".repeat(-places)}5` : `5${"0".repeat(places - 1)}`,
+    unit,
+  );
   if (!half.ok || half.value === null) return "differ";
   return compareAmounts(abs, half.value) <= 0 ? "rounding" : "differ";
 }
@@ -92,6 +112,44 @@ export function percentOf(part: Amount, whole: Amount, printedPercent: string): 
   const decimals = dot < 0 ? 0 : printedPercent.length - dot - 1;
   const r = percentage(part, whole, { decimals });
   return r.ok ? r.value : undefined;
+}
+
+/**
+ * How a printed percentage agrees with `part ÷ whole × 100`: `equal` when the printed figures
+ * give it (rounded half-up to its decimals), `rounding` when only some exact values printing as
+ * `part` and `whole` give it (each within its printed rounding, the XBRL Calculations 1.1 model:
+ * the text may compute on a table's finer figures, `0.39` 万元 of `3,912.00` 元 being 100.00%, or on
+ * figures it rounds, `51.32 ÷ 52.00` printed `98.70%`), else `differ`; `undefined` on a zero
+ * whole. A negative figure has no rounding interval here. @internal
+ */
+export function percentAgreement(
+  part: Amount,
+  whole: Amount,
+  printedPercent: string,
+): "equal" | "rounding" | "differ" | undefined {
+  const computed = percentOf(part, whole, printedPercent);
+  if (computed === undefined) return undefined;
+  if (samePercent(computed, printedPercent)) return "equal";
+  if (isNegative(part) || isNegative(whole)) return "differ";
+  const unit = finerUnit(part.unit, whole.unit);
+  const p = amountInterval(part);
+  const q = amountInterval(whole);
+  const at = (a: Amount) => convertAmount(a, unit).value;
+  if (compareValues(at(q.low), "0") <= 0) return "differ";
+  const pct = parseAmount(printedPercent, "元");
+  if (!pct.ok || pct.value === null) return "differ";
+  const dot = printedPercent.indexOf(".");
+  const d = dot < 0 ? 0 : printedPercent.length - dot - 1;
+  // the quotients' range ×100, to six digits past the percentage's (truncated: the high end
+  // one unit of its last digit up), against the percentage's own rounding interval
+  const low = divideValues(multiplyValues(at(p.low), "100"), at(q.high), d + 6, "truncate");
+  const high = divideValues(multiplyValues(at(p.high), "100"), at(q.low), d + 6, "truncate");
+  const step = d === 0 ? "0.5" : `0.${"0".repeat(d)}5`;
+  const ulp = `0.${"0".repeat(d + 5)}1`;
+  const fits =
+    compareValues(low, addValues(pct.value.value, step, d + 1)) <= 0 &&
+    compareValues(addValues(high, ulp, d + 6), subtractValues(pct.value.value, step, d + 1)) >= 0;
+  return fits ? "rounding" : "differ";
 }
 
 /** Whether two percentages as printed state the same number (`0` and `0.00`). @internal */
@@ -137,6 +195,12 @@ export function textFinding(
         }),
   };
 }
+
+/**
+ * An amount as a finding's parameter: in 万元, the unit the messages print (a table's cell in 元
+ * keeps its precision: `3,078,234.00` 元 is `307.823400`, which {@link wan} prints `307.8234`). @internal
+ */
+export const w = (a: Amount): string => convertAmount(a, "万元").value;
 
 /** A parameter of a finding as a string. @internal */
 export const param = (f: Finding, key: string): string => String(f.params[key] ?? "");
