@@ -29,6 +29,7 @@ type Key = { kind: string; [k: string]: unknown };
 interface FakeRow {
   key: Key;
   facts?: Fact[];
+  cells?: Record<string, string>;
 }
 interface FakeTable {
   kind?: object;
@@ -40,7 +41,11 @@ const ctxOf = (tables: FakeTable[], more: object = {}): RuleContext =>
   ({
     tables: tables.map((t) => ({
       kind: t.kind,
-      table: { kind: "t", ...(t.note === undefined ? {} : { note: t.note }) },
+      table: {
+        kind: "t",
+        ...(t.note === undefined ? {} : { note: t.note }),
+        rows: (t.rows ?? []).map((r) => ({ key: r.key, cells: r.cells ?? {} })),
+      },
       rows: (t.rows ?? []).map((r, index) => ({
         row: { key: r.key },
         id: `${r.key.kind}:${String(r.key.code ?? r.key.line ?? index)}`,
@@ -197,6 +202,21 @@ describe("table.emptyNote", () => {
       "zh-CN": "【t】为空表，但没有说明。",
       en: "[t] is empty but carries no note.",
     });
+  });
+
+  it("a figure printed where the reader placed no fact makes the table no empty one", () => {
+    // a row it could not place (`2120101-行政运行`), a column it did not know (`金额`)
+    for (const cells of [{ "": "2120101-行政运行", "extra:金额": "500.00" }, { total: "0.00" }]) {
+      const rows = [{ key: { kind: "unplaced", label: "x" }, cells }];
+      const r = emptyNoteRule.check(ctxOf([{ kind: required, rows }]), "warning");
+      expect([r.outcome, r.findings]).toEqual(["pass", []]);
+    }
+    // marks, words and blanks are no figure: still empty, still a finding
+    const rows = [
+      { key: { kind: "unplaced", label: "x" }, cells: { a: "—", b: "本部门无此项", c: "" } },
+    ];
+    const r = emptyNoteRule.check(ctxOf([{ kind: required, rows }]), "warning");
+    expect(r.findings.map((f) => f.ruleId)).toEqual(["table.emptyNote"]);
   });
 
   it("an empty table with a note, or a table with a figure, passes", () => {

@@ -1,6 +1,6 @@
-import { isNegative } from "../../amount";
+import { isNegative, parseAmount } from "../../amount";
 import { checkName } from "../../catalog";
-import { type LoweredRow, type LoweredTable, rowKeyId } from "../../disclosure";
+import { type LoweredRow, type LoweredTable, rowKeyId, type Table } from "../../disclosure";
 import { loweredStatement, repeatConflicts, unitHeadings } from "../../disclosure/residue";
 import { isUnitMark, unitCloser } from "../../disclosure/row-key";
 import type { Fact, SourceCell } from "../../facts";
@@ -152,6 +152,20 @@ export const negativeRule: Rule = {
   },
 };
 
+/**
+ * Whether a table prints a figure in any cell, placed or not: a row the reader could not place
+ * (`2120101-行政运行`) or a column it did not know (`本年政府性基金预算支出`, `金额`) still makes the
+ * table no empty one (they are the coverage's). Stops at the first figure.
+ */
+function printsFigure(table: Table): boolean {
+  for (const row of table.rows)
+    for (const text of Object.values(row.cells)) {
+      const a = parseAmount(text, "元");
+      if (a.ok && a.value !== null) return true;
+    }
+  return false;
+}
+
 /** An empty table that must carry a note (财预〔2016〕143号). @internal */
 export const emptyNoteRule: Rule = {
   id: "table.emptyNote",
@@ -172,7 +186,8 @@ export const emptyNoteRule: Rule = {
     for (const t of ctx.tables) {
       if (t.kind?.emptyNote !== "required") continue;
       applicable = true;
-      const empty = t.rows.every((r) => r.facts.every((f) => f.value === null));
+      const empty =
+        t.rows.every((r) => r.facts.every((f) => f.value === null)) && !printsFigure(t.table);
       if (!empty || (t.table.note !== undefined && t.table.note.trim() !== "")) continue;
       findings.push({
         ruleId: "table.emptyNote",
