@@ -162,6 +162,37 @@ describe("code.nameConsistent, blank rows", () => {
   });
 });
 
+describe("code.nameConsistent, a note after the name", () => {
+  const check = (a: string, b: string) =>
+    nameConsistentRule
+      .check(
+        ctxOf([
+          "expenditure",
+          [fnRow("2120104", a, { total: "1.00" }), fnRow("2120104", b, { total: "1.00" })],
+        ]),
+        "warning",
+      )
+      .findings.map((f) => [f.params.name, f.params.other]);
+
+  it("one table's note in brackets after the name is the same name", () => {
+    const pairs: [string, string][] = [
+      ["城管执法", "城管执法（含上年结转）"],
+      ["城管执法（含上年结转）", "城管执法"],
+      ["机关事业单位职业年金缴费支出", "机关事业单位职业年金缴费支出(据实列支)"],
+      ["城管执法【据实列支】", "城管执法"],
+      ["城管执法（含结转）", "城管执法（据实）"],
+    ];
+    for (const [a, b] of pairs) expect([a, b, check(a, b)]).toEqual([a, b, []]);
+  });
+
+  it("another name, with a note or not, is still another name", () => {
+    expect(check("城管执法", "市政公用事业（含上年结转）")).toEqual([
+      ["市政公用事业（含上年结转）", "城管执法"],
+    ]);
+    expect(check("城管执法", "城管执法支出费用")).toHaveLength(1);
+  });
+});
+
 describe("code.known, the 政府经济分类", () => {
   it("an unknown 政府 code is reported at its name cell, in its system's words", () => {
     const r = codeKnownRule.check(

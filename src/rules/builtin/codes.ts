@@ -9,7 +9,7 @@ import {
   type UnitKind,
 } from "../../catalog";
 import { codeLevelOf } from "../../codes";
-import { spendingStem } from "../../codes/names";
+import { normalizeName, spendingStem } from "../../codes/names";
 import { unitKinds } from "../../disclosure";
 import { inTemplateOrder } from "../../templates/order";
 import type { Finding, Rule, RuleContext, RuleResult } from "../types";
@@ -142,6 +142,18 @@ export const codeNameRule: Rule = {
   },
 };
 
+/**
+ * A name without one note in brackets printed after it, as one table may print a name
+ * (`城管执法（含上年结转）`, `…职业年金缴费支出（据实列支）` beside `城管执法`), by its stem.
+ */
+function withoutNote(name: string): string {
+  const key = normalizeName(name);
+  const open = key.lastIndexOf("(");
+  if (open <= 0 || !key.endsWith(")") || key.indexOf(")") !== key.length - 1)
+    return spendingStem(key);
+  return spendingStem(key.slice(0, open));
+}
+
 /** One code, one name: the same code printed with different names in one disclosure. @internal */
 export const nameConsistentRule: Rule = {
   id: "code.nameConsistent",
@@ -182,6 +194,7 @@ export const nameConsistentRule: Rule = {
       const a = spendingStem(seen.name ?? "");
       const b = spendingStem(ref.name ?? "");
       if (a === b || reported.has(`${k}:${b}`)) continue;
+      if (withoutNote(seen.name ?? "") === withoutNote(ref.name ?? "")) continue;
       reported.add(`${k}:${b}`);
       findings.push(finding("code.nameConsistent", severity, ref, { other: seen.name ?? "" }));
     }
