@@ -12,19 +12,38 @@ import type { PrintedTable } from "./types";
  */
 const LEADING_CODE = /^([0-9][0-9 .\-\u3000]{2,15})(.*)$/su;
 const NAME_START = /^[^0-9 .\-,，%]/u;
-/** What may part a code from its name besides spaces (`201、一般公共服务支出`, `201：…`). */
-const PARTING = /^[、:：]/u;
+/**
+ * What may part a code from its name besides spaces, once or repeated (`201、一般公共服务支出`,
+ * `201：…`, `2120101-行政运行`, `2120101—行政运行`, `2120101——行政运行`, `2120101～行政运行`).
+ */
+const PARTING = "、:：-－—–―~～";
+/** Brackets a code may be printed in before its name, each opener before its closer. */
+const BRACKETS = "[]【】〔〕［］";
+/** What a code's run may end with that is no digit of it (`2120101-` of `2120101-行政运行`). */
+const CODE_TAIL = " .-\u3000";
 
 /** A cell split into its code and its name as printed, or `undefined` when it opens with no code. @internal */
 export function splitCell(cell: string): { code: string; name: string } | undefined {
-  const text = cell.trim();
+  let text = cell.trim();
+  // A code in brackets (`[2120101]行政运行`, `【2120101】行政运行`): the closer is a parting.
+  const bracket = BRACKETS.indexOf(text.charAt(0));
+  if (bracket >= 0 && bracket % 2 === 0) text = text.slice(1);
   // Full-width digits, points and spaces are one character each: the code's length is the print's.
   const m = LEADING_CODE.exec(text.normalize("NFKC"));
   if (m === null) return undefined;
   const lead = m[1] ?? "";
-  const name = text.slice(lead.length).trim().replace(PARTING, "").trim();
-  if (name === "" || !NAME_START.test(name.normalize("NFKC"))) return undefined;
-  return { code: lead.trim(), name };
+  let rest = text.slice(lead.length).trim();
+  if (bracket >= 0) {
+    if (rest.charAt(0) !== BRACKETS.charAt(bracket + 1)) return undefined;
+    rest = rest.slice(1);
+  }
+  let k = 0;
+  while (k < rest.length && PARTING.includes(rest.charAt(k))) k++;
+  rest = rest.slice(k).trim();
+  if (rest === "" || !NAME_START.test(rest.normalize("NFKC"))) return undefined;
+  let end = lead.length;
+  while (end > 0 && CODE_TAIL.includes(lead.charAt(end - 1))) end--;
+  return { code: lead.slice(0, end), name: rest };
 }
 
 /** Whether a printed code is one of `system` (or a misprint of one the code reader resolves). */
