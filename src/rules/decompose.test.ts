@@ -48,3 +48,62 @@ describe("decomposeTable: the anchor a parent belongs to", () => {
     ]);
   });
 });
+
+describe("decomposeTable: each derived fact's own parts", () => {
+  // One scratch list holds the children found for every anchor of every decomposition (a
+  // decomposition of three children, then one of two, then a row lacking its last child):
+  // each derived fact lists its own children only, never one left from an earlier anchor.
+  const three: Decomposition = {
+    id: "test.three",
+    rule: "nature",
+    parent: { coords: { nature: null } },
+    children: [
+      { coords: { nature: "basic.personnel" } },
+      { coords: { nature: "basic.public" } },
+      { coords: { nature: "project" } },
+    ],
+  };
+  const two: Decomposition = {
+    id: "test.two",
+    rule: "nature",
+    parent: { coords: { nature: "basic" } },
+    children: [{ coords: { nature: "basic.personnel" } }, { coords: { nature: "basic.public" } }],
+  };
+  const cells = (personnel: string, pub: string, project?: string) => ({
+    "basic.personnel": personnel,
+    "basic.public": pub,
+    ...(project === undefined ? {} : { project }),
+  });
+
+  it("lists exactly the children of its own anchor", () => {
+    const table = expenditure([
+      fn("2010101", cells("1.00", "2.00", "4.00")),
+      fn("2010102", cells("8.00", "16.00")),
+      fn("2010103", cells("32.00", "64.00", "128.00")),
+    ]);
+    const ds = decomposeTable(table, [three, two]);
+    expect(
+      ds.map((d) => [d.via.kind === "decomposition" ? d.via.id : "", d.coords, d.value?.value]),
+    ).toEqual([
+      ["test.three", { functional: "2010101" }, "7.00"],
+      ["test.three", { functional: "2010103" }, "224.00"],
+      ["test.two", { functional: "2010101", nature: "basic" }, "3.00"],
+      ["test.two", { functional: "2010102", nature: "basic" }, "24.00"],
+      ["test.two", { functional: "2010103", nature: "basic" }, "96.00"],
+    ]);
+    for (const d of ds)
+      expect(d.parts.map((f) => f.value?.value)).toEqual(
+        d.via.kind === "decomposition" && d.via.id === "test.three"
+          ? [
+              d.coords.functional === "2010101" ? "1.00" : "32.00",
+              d.coords.functional === "2010101" ? "2.00" : "64.00",
+              d.coords.functional === "2010101" ? "4.00" : "128.00",
+            ]
+          : d.coords.functional === "2010101"
+            ? ["1.00", "2.00"]
+            : d.coords.functional === "2010102"
+              ? ["8.00", "16.00"]
+              : ["32.00", "64.00"],
+      );
+  });
+});

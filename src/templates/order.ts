@@ -32,8 +32,10 @@ export function inTemplateOrder<T>(
   const rankOf = (item: T) => rank.get(tableOf(item)) ?? template.tables.length;
   let last = -1;
   let sorted = true;
-  for (const item of items) {
-    const r = rankOf(item);
+  // Indexed: this runs once per check over every printed fact, often before the optimising
+  // compiler has taken it over (a for-of loop then allocates an iterator result per step).
+  for (let i = 0; i < items.length; i++) {
+    const r = rankOf(items[i] as T);
     if (r < last) {
       sorted = false;
       break;
