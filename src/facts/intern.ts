@@ -114,7 +114,8 @@ export class FactIds {
       node.child = to;
       return;
     }
-    node.next ??= [];
+    // One slot per dimension, made at that size (a list set first at index i grows to i + 17).
+    node.next ??= new Array(10);
     let m = node.next[i];
     if (m === undefined) {
       m = new Map();

@@ -88,7 +88,10 @@ export function groupFacts(
     countAll(d.decomposed.ids);
   }
   const byId: (AnyFact[] | undefined)[] = new Array(ids.size);
-  const members: AnyFact[][] = [];
+  // At most one group per id, so made at that size and cut to the groups made at the end (a
+  // list grown by push to thousands of groups copies itself again and again).
+  const members: AnyFact[][] = new Array(ids.size);
+  let groups = 0;
   // A group of several facts is made at its size (`count`) and filled in place: one grown by push
   // from one fact reserves 17 slots (a large table has tens of thousands of pairs). Its `count`
   // then holds minus the places still to fill (never 1, which marks a lone roll-up below).
@@ -104,7 +107,7 @@ export function groupFacts(
         count[id] = 1 - size;
       }
       byId[id] = made;
-      members.push(made);
+      members[groups++] = made;
     } else if (f !== undefined) {
       const left = -(count[id] as number);
       g[g.length - left] = f;
@@ -136,7 +139,7 @@ export function groupFacts(
       if (count[id] === 1) {
         waitingTable[id] = t;
         waitingAt[id] = i;
-        waitingMember[id] = members.length;
+        waitingMember[id] = groups;
         waiting++;
         addAs(undefined, id);
       } else {
@@ -148,6 +151,8 @@ export function groupFacts(
     for (let i = 0; i < decomposed.facts.length; i++)
       addAs(decomposed.facts[i] as DerivedFact, decomposed.ids[i] as number);
   }
+  // An id may state no fact (a parent claimed by a decomposition that then found no children).
+  members.length = groups;
   const make = (id: number): AnyFact[] | undefined => {
     const g = byId[id];
     const t = waitingTable[id] as number;

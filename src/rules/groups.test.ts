@@ -1,11 +1,13 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { type Disclosure, lowerTable, type Row } from "../disclosure";
-import { factKey } from "../facts";
+import { type Decomposition, factKey } from "../facts";
+import { FactIds } from "../facts/intern";
 import { parseDisclosureJson } from "../schema";
 import { henan2024 } from "../templates";
 import { buildContext } from "./context";
 import { type AnyFact, decomposeTable, rollUpTable } from "./derive";
+import { groupFacts } from "./group-facts";
 import { allGroups, groupOf, groupWithoutFund, identityOf, sharedGroups } from "./groups";
 import { henan2024Profile } from "./profiles";
 
@@ -203,5 +205,37 @@ describe("a table kind whose column list is replaced", () => {
     const after = rollUpTable(lowerTable(table, template));
     expect(before.map((f) => f.coords.fund)).toEqual([undefined, undefined, undefined]);
     expect(after.map((f) => f.coords.fund)).toEqual(["gpb", "gpb", "gpb"]);
+  });
+});
+
+describe("an id that states no fact", () => {
+  it("has no group: the groups list every identity some fact states, and only those", () => {
+    // The parent sets the 项 its children keep, so the first anchor met (2010102, without its
+    // 项目支出) claims it and derives nothing: the id given to that parent states no fact.
+    const overriding: Decomposition = {
+      id: "test.overriding",
+      rule: "nature",
+      parent: { coords: { nature: null, functional: "2010101" } },
+      children: [{ coords: { nature: "basic" } }, { coords: { nature: "project" } }],
+    };
+    const table = lowerTable(
+      {
+        kind: "expenditure",
+        unit: "万元",
+        rows: [
+          { key: { kind: "functional", code: "2010102" }, cells: { basic: "1.00" } },
+          {
+            key: { kind: "functional", code: "2010103" },
+            cells: { basic: "2.00", project: "3.00" },
+          },
+        ],
+      },
+      henan2024,
+    );
+    const ids = new FactIds();
+    const grouping = groupFacts([table], [overriding], ids);
+    expect(ids.find("spending", { functional: "2010101" })).toBeDefined();
+    expect(grouping.members.length).toBe(ids.size - 1);
+    expect(Array.from(grouping.members).every((g) => Array.isArray(g))).toBe(true);
   });
 });
