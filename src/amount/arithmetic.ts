@@ -121,6 +121,12 @@ export function amountsEqual(a: Amount, b: Amount): boolean {
 }
 
 /**
+ * A digit other than zero. Kept at module level: a regex literal inside a function makes a new
+ * RegExp object on every call (≈ 56 bytes, and a check calls this hundreds of times).
+ */
+const NONZERO_DIGIT = /[1-9]/;
+
+/**
  * Whether the amount is zero (`"0"`, `"0.00"`, …).
  *
  * @example
@@ -130,7 +136,7 @@ export function amountsEqual(a: Amount, b: Amount): boolean {
  * ```
  */
 export function isZero(a: Amount): boolean {
-  return !/[1-9]/.test(a.value);
+  return !NONZERO_DIGIT.test(a.value);
 }
 
 /**

@@ -118,6 +118,8 @@ const SEGMENT_WIDTHS: readonly number[] = [3, 2, 2];
 export const SEPARATORS = "-\u2010\u2011\u2013\uFF0D.\uFF0E\u00B7";
 
 const WHITESPACE = /^\s$/u;
+/** ASCII digits only (at module level: a regex literal in a function is a new object per call). */
+const DIGITS = /^[0-9]+$/;
 
 /**
  * The level of a normalised code value, from its number of digits.
@@ -133,7 +135,7 @@ const WHITESPACE = /^\s$/u;
  * ```
  */
 export function codeLevelOf(value: string): CodeLevel | undefined {
-  if (!/^[0-9]+$/.test(value)) return undefined;
+  if (!DIGITS.test(value)) return undefined;
   switch (value.length) {
     case 3:
       return "类";
