@@ -66,6 +66,38 @@ describe("groupOf", () => {
     expect(groupOf(plain, "spending", { functional: "2010101" })).toEqual([f]);
     expect(groupOf(plain, "spending", {})).toBeUndefined();
     expect([...allGroups(plain)]).toEqual([[f]]);
+    expect(sharedGroups(plain)).toEqual([[f]]);
+  });
+});
+
+describe("sharedGroups", () => {
+  it("is a list of the groups, read by index, with or without an integer index", () => {
+    const ctx = ctxOf(rows);
+    const shared = sharedGroups(ctx);
+    expect(Array.isArray(shared)).toBe(true);
+    ctx.groups; // makes every roll-up: each group is then its fact's list
+    expect(shared.filter((g) => g.length > 0)).toEqual([...ctx.groups.values()]);
+  });
+
+  it("leaves out the facts of a table of no known unit", () => {
+    const table = (kind: string, total: string) => ({
+      kind,
+      unit: "万元" as const,
+      rows: [{ key: { kind: "total" } as const, cells: { total } }],
+    });
+    const d: Disclosure = {
+      ...disclosure([]),
+      tables: [
+        table("expenditure", "3.00"),
+        { ...table("gpbExpenditure", "3000.00"), unknownUnit: "千元" },
+      ],
+    };
+    const ctx = buildContext(d, henan2024, undefined, henan2024Profile.definitions);
+    const shared = sharedGroups(ctx);
+    expect(Array.isArray(shared)).toBe(true);
+    const tablesOf = shared.flatMap((g) => g.map((f) => ("via" in f ? f.table : f.source.table)));
+    expect(tablesOf).toContain("expenditure");
+    expect(tablesOf).not.toContain("gpbExpenditure");
   });
 });
 

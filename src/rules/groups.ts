@@ -97,13 +97,16 @@ export function allGroups(ctx: Grouped): Iterable<readonly AnyFact[]> {
 
 /**
  * {@link allGroups} for a rule that reads only groups of two or more facts: a group may be
- * listed empty (a roll-up nothing else states, not made unless read). @internal
+ * listed empty (a roll-up nothing else states, not made unless read). A list, to be read by
+ * index: a loop over every group runs once per check, often before the optimising compiler has
+ * taken it over, and a for-of loop then makes an object for every step (megabytes on a large
+ * table). @internal
  */
-export function sharedGroups(ctx: Grouped): Iterable<readonly AnyFact[]> {
+export function sharedGroups(ctx: Grouped): readonly (readonly AnyFact[])[] {
   const index = INDEX.get(ctx);
-  if (index === undefined) return ctx.groups.values();
+  if (index === undefined) return [...ctx.groups.values()];
   const members = index.grouping.members;
-  return index.hidden === undefined ? members : visibleGroups(members, index.hidden);
+  return index.hidden === undefined ? members : [...visibleGroups(members, index.hidden)];
 }
 
 /**

@@ -179,7 +179,9 @@ export const blankZeroRule: Rule = {
   check: (ctx, severity) => {
     const findings: Finding[] = [];
     let groups = 0;
-    for (const members of sharedGroups(ctx)) {
+    const all = sharedGroups(ctx);
+    for (let g = 0; g < all.length; g++) {
+      const members = all[g] as readonly AnyFact[];
       // The printed members: how many, the first blank and the first zero (no list built).
       let printed = 0;
       let blank: Fact | undefined;
