@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { convertAmount } from "./convert";
 import type { AmountErrorCode } from "./error";
 import { formatAmountError } from "./messages";
-import { amount, parseAmount } from "./parse";
+import { amount, parseAmount, plainAmount } from "./parse";
 import type { Unit } from "./types";
 
 function parsed(input: string) {
@@ -206,5 +206,34 @@ describe("amount", () => {
 describe("a unit argument outside 元 / 万元 / 亿元", () => {
   it("is a TypeError naming the units where no typed result exists (a programmer error)", () => {
     expect(() => convertAmount(amount("1"), "千元" as Unit)).toThrow(/元, 万元, 亿元/);
+  });
+});
+
+describe("plainAmount: a plainly printed figure, read without a result object", () => {
+  it("reads exactly what parseAmount reads of a plain figure, in every unit", () => {
+    for (const unit of ["元", "万元", "亿元"] as const)
+      for (const text of ["0", "0.00", "7", "12.5", "969.06", "100000000.1234", "10"]) {
+        const r = parseAmount(text, unit);
+        expect(r.ok && r.value).toEqual(plainAmount(text, unit));
+      }
+  });
+
+  it("leaves every other printing to parseAmount", () => {
+    const others = [
+      "",
+      " 1.00",
+      "1.00 ",
+      "1,234.00",
+      "-1.00",
+      "（1.00）",
+      "01.00",
+      "1.",
+      ".5",
+      "１",
+      "—",
+      "1e5",
+    ];
+    for (const text of others) expect(plainAmount(text, "万元")).toBeUndefined();
+    expect(plainAmount(5 as unknown as string, "万元")).toBeUndefined();
   });
 });

@@ -60,6 +60,18 @@ export function typeName(value: unknown): string {
 }
 
 /**
+ * The amount of a figure printed canonically (ASCII digits, at most one inner point, no needless
+ * leading zero) in a known unit: such text is its own value, read without building a string or a
+ * result object (lowering reads every cell of a table); `undefined` for any other text, which
+ * {@link parseAmount} reads. @internal
+ */
+export function plainAmount(input: string, unit: Unit): Amount | undefined {
+  if (typeof input !== "string" || !PLAIN.test(input)) return undefined;
+  const point = input.indexOf(".");
+  return makeAmount(input, unit, point < 0 ? 0 : input.length - point - 1);
+}
+
+/**
  * Parses an amount as printed in a budget table or text.
  *
  * Accepted: digits (ASCII or full-width `０`–`９`); one leading sign, `-`, full-width `－`,
@@ -114,10 +126,8 @@ export function parseAmount(
     });
   // Most cells are printed canonically (ASCII digits, at most one inner point, no needless
   // leading zero): such text is its own value, read without building a string.
-  if (PLAIN.test(input)) {
-    const point = input.indexOf(".");
-    return ok(makeAmount(input, unit, point < 0 ? 0 : input.length - point - 1));
-  }
+  const plain = plainAmount(input, unit);
+  if (plain !== undefined) return ok(plain);
   const trimmed = input.trim();
   if (isNoValue(trimmed)) return ok(null);
   const start = input.length - input.trimStart().length;

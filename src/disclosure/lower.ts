@@ -1,6 +1,7 @@
 export type { LoweringProblem } from "./lower-problems";
 
-import { isZero, parseAmount } from "../amount";
+import { type Amount, isZero, parseAmount } from "../amount";
+import { plainAmount } from "../amount/parse";
 import { isUnit } from "../amount/units";
 import type { Concept, Coordinates, Fact } from "../facts";
 import type { ColumnSpec, TableKind, Template } from "../templates";
@@ -299,22 +300,27 @@ export function lowerTable(given: Table, template: Template, meta?: DisclosureMe
         plainCoords ??= merge(kind.fixed, coords);
         factCoords = plainCoords;
       }
-      const parsed = parseAmount(raw, table.unit);
-      if (!parsed.ok) {
-        problems.push({
-          code: "malformed-amount",
-          table: table.kind,
-          row: rowId,
-          column: columnKey,
-          raw,
-          error: parsed.error,
-        });
-        continue;
+      // Most cells print a plain figure: read without a result object around it.
+      let value: Amount | null | undefined = plainAmount(raw, table.unit);
+      if (value === undefined) {
+        const parsed = parseAmount(raw, table.unit);
+        if (!parsed.ok) {
+          problems.push({
+            code: "malformed-amount",
+            table: table.kind,
+            row: rowId,
+            column: columnKey,
+            raw,
+            error: parsed.error,
+          });
+          continue;
+        }
+        value = parsed.value;
       }
       facts.push({
         concept,
         coords: factCoords,
-        value: parsed.value,
+        value,
         source: { table: table.kind, row: rowId, column: columnKey, raw },
       });
     }
