@@ -6,6 +6,7 @@ import type { SourceCell } from "../../facts";
 import type { TableKind, TargetLayout, Template } from "../../templates";
 import { PROJECT_FORM_LABELS } from "../../templates/targets";
 import { headingAmount, lineValue } from "./form-lines";
+import { dropHeadings, unitHeadings } from "./headings";
 import { type Draft, keyOf, newDraft, Reader } from "./reader";
 import type { ReadTargetsOptions, TargetPath, TargetsReading } from "./types";
 
@@ -30,6 +31,7 @@ function readRows(
   kind: TableKind,
   layout: TargetLayout,
   carried: Open,
+  listed: Set<Draft>,
 ): Open {
   // A form printed without rows (an empty table) states no target.
   if (table.rows.length === 0 && layout.form === "project") return undefined;
@@ -96,6 +98,7 @@ function readRows(
       const draft = newDraft();
       draft.fields.name = key.name;
       if (key.code !== undefined) draft.fields.code = key.code;
+      listed.add(draft);
       start(draft);
       const id = rowKeyId(key);
       reader.sources.set(reader.key(at, "name"), {
@@ -233,8 +236,10 @@ function project(d: Draft): ProjectTarget {
  * `targets` layout (see `TargetLayout` in `yusuan/templates`) is read by that layout, the
  * department-wide sub-tables merged into one target and a project form's indicator sub-table
  * joined to the form above it. Indicators printed one a row take a blank 一级 / 二级 from the row
- * above within the same target (merged cells). Every non-blank cell the layout does not read is
- * reported (`unread-cell`), so nothing is silently dropped. Never throws.
+ * above within the same target (merged cells). A row naming a unit of a multi-unit department
+ * (no indicator, no money or its projects' money, or a name in `options.units`) heads the projects
+ * after it and is no project. Every non-blank cell the layout does not read is reported
+ * (`unread-cell`), so nothing is silently dropped. Never throws.
  *
  * @param tables - the tables (any, those without a targets layout are skipped)
  * @param template - the template the tables follow
@@ -279,6 +284,8 @@ export function readTargets(
   // The project the table bound just before ended on, when it is a table of projects of the kind.
   let open: Open;
   let previous: string | undefined;
+  /** The drafts started by a project's row of a table of projects (a unit's heading may be one). */
+  const listed = new Set<Draft>();
   for (const table of tables) {
     const kind = template.tables.find((k) => k.id === table.kind);
     const layout = kind?.targets;
@@ -294,8 +301,9 @@ export function readTargets(
         unit: table.unit,
         used: reader.unit,
       });
-    open = readRows(reader, table, kind, layout, carried);
+    open = readRows(reader, table, kind, layout, carried, listed);
   }
+  dropHeadings(reader, unitHeadings(reader, listed, options.units ?? []));
   // A project form whose name no line it knows printed: the name is unknown, not blank.
   reader.projects.forEach((draft, i) => {
     const path = ["projects", i, "name"];
@@ -369,6 +377,11 @@ export function disclosureTargets(
   options: ReadTargetsOptions = {},
 ): TargetsReading {
   const given = disclosure.targets;
-  if (given === undefined) return readTargets(disclosure.tables, template, options);
+  const { department, units } = disclosure.meta;
+  if (given === undefined)
+    return readTargets(disclosure.tables, template, {
+      ...options,
+      units: options.units ?? [department.name, ...units.map((u) => u.name)],
+    });
   return { targets: given, problems: [], source: (path) => dataSource(path, given) };
 }

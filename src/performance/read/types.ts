@@ -97,4 +97,10 @@ export interface TargetsReading {
  */
 export interface ReadTargetsOptions {
   readonly frameworks?: readonly IndicatorFramework[];
+  /**
+   * The names of the document's department and units: a row of a table of projects printing one
+   * of them and no indicator heads its unit's projects (it is no project). Without them, such a
+   * row is still a heading when it prints no money, or the money of the projects under it.
+   */
+  readonly units?: readonly string[];
 }
