@@ -194,6 +194,30 @@ describe("compareBounds", () => {
     expect(cmp(fact("1.5"), fact("1.56"))).toBe("truncated");
   });
 
+  it("a sum of parts each truncated (DOMAIN §4): truncated, not a difference", () => {
+    // 12.34 + 12.34 万元 truncated stand for [24.68, 24.70]万元, which holds 246,913元; rounded
+    // half-up they stand for [24.67, 24.69], which does not
+    const truncated = sum("24.68", [fact("12.34"), fact("12.34")]);
+    expect(cmp(fact("246913", "元"), truncated)).toBe("truncated");
+    expect(cmp(truncated, fact("246913", "元"))).toBe("truncated");
+    expect(show(boundsOf(truncated).truncated?.low)).toBe("24.680万元");
+    expect(show(boundsOf(truncated).truncated?.high)).toBe("24.700万元");
+    // a blank or a zero part adds nothing to the interval; a nested sum adds its own
+    const nested = sum("24.68", [
+      sum("12.34", [fact("12.34"), fact("")]),
+      fact("12.34"),
+      fact("0"),
+    ]);
+    expect(cmp(fact("246913", "元"), nested)).toBe("truncated");
+    // whole 万元 truncated: 12 + 12 stand for [24, 26]
+    expect(cmp(fact("251000", "元"), sum("24", [fact("12"), fact("12")]))).toBe("truncated");
+    // beyond the parts' truncation too: a real difference
+    expect(cmp(fact("247013", "元"), truncated)).toBe("differ");
+    expect(cmp(fact("246650", "元"), truncated)).toBe("differ");
+    // a sum of blanks states no printed figure to truncate
+    expect(boundsOf(sum(null, [fact("")])).truncated).toBeUndefined();
+  });
+
   it("a sum of 0.00 figures with a zero printed 0 is exact: 441.30 against 440.88 differs", () => {
     const parts = [fact("400.00"), fact("40.88"), fact("0"), fact("0"), fact("0")];
     expect(compareBounds(boundsOf(fact("441.30")), boundsOf(sum("440.88", parts)))).toBe("differ");
@@ -208,7 +232,8 @@ describe("compareBounds", () => {
     // [3.695, 3.805] meets [3.745, 3.855]; both regimes are "mixed"
     expect(cmp(a, b)).toBe("rounding");
     const far = sum("4.00", [fact("1.5"), fact("2.50")]);
-    // [3.945, 4.055] does not meet [3.695, 3.805], and a sum has no printed figure to truncate
+    // [3.945, 4.055] does not meet [3.695, 3.805], nor the parts of either truncated ([3.75, 3.86],
+    // [4.00, 4.11])
     expect(cmp(a, far)).toBe("differ");
   });
 });

@@ -23,6 +23,11 @@ export interface Bounds {
   readonly precision: string;
   /** The coarsest printed value behind it, for the truncation check. */
   readonly printed: Amount | undefined;
+  /**
+   * The interval it stands for if every printed value behind it was truncated instead of rounded
+   * half-up (a sum's: its parts' truncation intervals summed), `undefined` when it has none.
+   */
+  readonly truncated?: { readonly low: Amount; readonly high: Amount } | undefined;
 }
 
 const zeroLike = (unit: Amount["unit"]): Amount => zeroAmount(unit, 0);
@@ -75,6 +80,26 @@ class LazyBounds implements Bounds {
   get high(): Amount {
     if (this.#high === undefined) this.#ends();
     return this.#high as Amount;
+  }
+
+  get truncated(): { readonly low: Amount; readonly high: Amount } | undefined {
+    if (this.printed !== undefined) return amountInterval(this.printed, "truncate");
+    const parts = this.#parts;
+    if (parts === undefined || parts.length === 0) return undefined;
+    // A sum of parts each truncated: the parts' truncation intervals summed (a blank, or a part
+    // exactly zero, adds its value).
+    let low: Amount | undefined;
+    let high: Amount | undefined;
+    let printed = false;
+    for (const p of parts) {
+      const t =
+        p.truncated ?? (p.precision === "blank" ? { low: p.value, high: p.value } : undefined);
+      if (t === undefined) return undefined;
+      if (p.precision !== "blank") printed = true;
+      low = low === undefined ? t.low : addAmounts(low, t.low);
+      high = high === undefined ? t.high : addAmounts(high, t.high);
+    }
+    return printed && low !== undefined && high !== undefined ? { low, high } : undefined;
   }
 
   #ends(): void {
@@ -200,13 +225,12 @@ export function coarser(x: Bounds, y: Bounds): boolean {
 }
 
 /**
- * Whether `x`'s coarsest printed value, truncated instead of rounded half-up, meets `y`: `x` is
- * then the statement a `truncated` comparison blames. @internal
+ * Whether `x`'s printed value (a sum's printed parts), truncated instead of rounded half-up, meets
+ * `y`: `x` is then the statement a `truncated` comparison blames. @internal
  */
 export function truncationExplains(x: Bounds, y: Bounds): boolean {
-  if (x.printed === undefined) return false;
-  const t = amountInterval(x.printed, "truncate");
-  return meets(t.low, t.high, y.low, y.high);
+  const t = x.truncated;
+  return t !== undefined && meets(t.low, t.high, y.low, y.high);
 }
 
 /** `actual − expected` in the finer unit. @internal */

@@ -62,10 +62,19 @@ function differs(
 ): Localized {
   const at = targetCell(f, labels);
   const from = fromOf(f, labels);
-  const rounding = p(f, "status") === "rounding";
+  const status = p(f, "status");
+  const why =
+    status === "rounding"
+      ? L("，可由不同精度的四舍五入解释", " (within rounding of the printed precisions)")
+      : status === "truncated"
+        ? L(
+            "，与截尾（舍去尾数而非四舍五入）结果相符",
+            " (it matches truncation instead of rounding)",
+          )
+        : L("", "");
   return L(
-    `${at["zh-CN"]}：${subject["zh-CN"]}为 ${amountOf(f, "actual", "zh-CN")}，${what["zh-CN"]}为 ${amountOf(f, "expected", "zh-CN")}（${from["zh-CN"]}），相差 ${p(f, "difference")}${p(f, "unit")}${rounding ? "，可由不同精度的四舍五入解释" : ""}。`,
-    `${at.en}: ${subject.en} is ${amountOf(f, "actual", "en")}, but ${what.en} gives ${amountOf(f, "expected", "en")} (${from.en}), a difference of ${p(f, "difference")} ${p(f, "unit")}${rounding ? " (within rounding of the printed precisions)" : ""}.`,
+    `${at["zh-CN"]}：${subject["zh-CN"]}为 ${amountOf(f, "actual", "zh-CN")}，${what["zh-CN"]}为 ${amountOf(f, "expected", "zh-CN")}（${from["zh-CN"]}），相差 ${p(f, "difference")}${p(f, "unit")}${why["zh-CN"]}。`,
+    `${at.en}: ${subject.en} is ${amountOf(f, "actual", "en")}, but ${what.en} gives ${amountOf(f, "expected", "en")} (${from.en}), a difference of ${p(f, "difference")} ${p(f, "unit")}${why.en}.`,
   );
 }
 
