@@ -1,5 +1,6 @@
 import { type Amount, addAmounts, amountsEqual, parseAmount, type Unit } from "../../amount";
 import { normalizeName } from "../../codes";
+import { parseMoney } from "../target/money-text";
 import type { Draft, Reader } from "./reader";
 import type { TargetReadProblem } from "./types";
 
@@ -18,7 +19,7 @@ function totalOf(d: Draft, unit: Unit): Amount | null | undefined {
   const raw = (d.money.total ?? "").trim();
   const printed = Object.values(d.money).some((v) => (v ?? "").trim() !== "");
   if (raw === "") return printed ? undefined : null;
-  const parsed = parseAmount(raw, unit);
+  const parsed = parseMoney(raw, unit);
   return parsed.ok ? parsed.value : undefined;
 }
 

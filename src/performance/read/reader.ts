@@ -11,6 +11,7 @@ import type { SourceCell } from "../../facts";
 import type { TargetLayout, TargetMoneyLine } from "../../templates";
 import { builtInFrameworks, cutLevel } from "../framework/classify";
 import type { IndicatorFramework } from "../framework/types";
+import { parseMoney } from "../target/money-text";
 import { joinValueColumns, noneMark } from "../value/columns";
 import { operatorOf } from "../value/operators";
 import type { TargetPath, TargetReadProblem } from "./types";
@@ -191,8 +192,10 @@ export class Reader {
   money(table: Table, raw: string): string {
     const unit = this.unit ?? table.unit;
     if (table.unit === unit) return raw;
-    const parsed = parseAmount(raw, table.unit);
-    if (!parsed.ok || parsed.value === null) return raw;
+    const parsed = parseMoney(raw, table.unit);
+    // A figure printing its own unit (`10万元`) is kept as printed: it states its unit, and its
+    // precision in it.
+    if (!parsed.ok || parsed.value === null || parsed.value.unit !== table.unit) return raw;
     return formatAmount(convertAmount(parsed.value, unit));
   }
 

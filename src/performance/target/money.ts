@@ -2,7 +2,6 @@ import {
   type Amount,
   compareAmounts,
   formatAmount,
-  parseAmount,
   subtractAmounts,
   sumAmounts,
   type Unit,
@@ -10,6 +9,7 @@ import {
 import type { MoneyBlock } from "../../disclosure";
 import { TARGET_MONEY_LINES, type TargetMoneyLine } from "../../templates";
 import type { TargetPath } from "../read/types";
+import { parseMoney } from "./money-text";
 import type { TargetProblem } from "./problems";
 
 /**
@@ -108,7 +108,7 @@ export function moneyAmounts(
   const amounts: Partial<Record<TargetMoneyLine, Amount | null>> = {};
   const problems: TargetProblem[] = [];
   for (const [line, raw] of Object.entries(block) as [TargetMoneyLine, string][]) {
-    const r = parseAmount(raw, unit);
+    const r = parseMoney(raw, unit);
     if (r.ok) amounts[line] = r.value;
     else
       problems.push({

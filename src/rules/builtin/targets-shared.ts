@@ -1,9 +1,10 @@
-import { parseAmount, type Unit } from "../../amount";
+import type { Unit } from "../../amount";
 import { normalizeName } from "../../codes";
 import type { Concept, Coordinates, Fact, SourceCell } from "../../facts";
 import type { Localized } from "../../locale";
 import { disclosureTargets } from "../../performance/read/read";
 import type { TargetsReading } from "../../performance/read/types";
+import { parseMoney } from "../../performance/target/money-text";
 import { inTemplateOrder } from "../../templates/order";
 import { TARGET_MONEY_LINE_NAMES, type TargetMoneyLine } from "../../templates/targets";
 import { type AnyFact, isDerived, sourcesOf } from "../derive";
@@ -237,7 +238,7 @@ export function moneyFact(
   coords: Coordinates,
 ): Fact | undefined {
   if (raw === undefined) return undefined;
-  const r = parseAmount(raw, unit);
+  const r = parseMoney(raw, unit);
   if (!r.ok) return undefined;
   return { concept: "spending", coords, value: r.value, source };
 }
