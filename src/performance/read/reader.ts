@@ -316,8 +316,12 @@ export class Reader {
     }
     const name = get(c.name);
     // A comparison and a unit printed in columns of their own are the value's (`≥`, `95`, `%`);
-    // with 指标性质 and 指标方向 both printed, the comparison is the one that prints one.
-    const sense = operatorOf(get(c.sense)) === undefined ? get(c.direction) : get(c.sense);
+    // with 指标性质 and 指标方向 both printed, the comparison is the one that prints one (a 指标性质
+    // of `正向` / `反向` is the direction it names).
+    const sense =
+      operatorOf(get(c.sense)) === undefined && get(c.direction) !== ""
+        ? get(c.direction)
+        : get(c.sense);
     const value = joinValueColumns(get(c.value), sense, get(c.unit));
     // A row printing no indicator's name or value, only its 说明, 评分标准, 中期指标值 or 分值 (not the
     // rest of the row above: the printed reader joins those), belongs to no indicator: its texts

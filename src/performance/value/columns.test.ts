@@ -38,6 +38,17 @@ describe("joinValueColumns", () => {
     ["95", "≥", "无", { kind: "quantity", op: "≥", value: "95", unit: "" }],
     ["0", "≤", "—", { kind: "quantity", op: "≤", value: "0", unit: "" }],
     ["4.5", "大于等于", "/", { kind: "quantity", op: "≥", value: "4.5", unit: "" }],
+    // a figure printing its magnitude (`10万`) takes the unit printed apart after it
+    ["10万", "≥", "元", { kind: "quantity", op: "≥", value: "10", unit: "万元" }],
+    ["1.5万", "≥", "人次", { kind: "quantity", op: "≥", value: "1.5", unit: "万人次" }],
+    ["2亿", "≤", "元", { kind: "quantity", op: "≤", value: "2", unit: "亿元" }],
+    ["≥3千", "", "人", { kind: "quantity", op: "≥", value: "3", unit: "千人" }],
+    // a 指标方向 of 正向 is met at or above the value, a 反向 (逆向) one at or below it
+    ["3", "反向", "个工作日", { kind: "quantity", op: "≤", value: "3", unit: "个工作日" }],
+    ["95", "正向", "%", { kind: "quantity", op: "≥", value: "95", unit: "%" }],
+    ["30", "逆向指标", "分钟", { kind: "quantity", op: "≤", value: "30", unit: "分钟" }],
+    ["5", " 反 向 ", "%", { kind: "quantity", op: "≤", value: "5", unit: "%" }],
+    ["1.2万", "正向指标", "平方米", { kind: "quantity", op: "≥", value: "1.2", unit: "万平方米" }],
   ])("%s with %j and %j reads as one value", (value, sense, unit, expected) => {
     const r = parseIndicatorValue(joinValueColumns(value, sense, unit));
     expect(r.ok ? r.value : r.error).toEqual(expected);
@@ -60,6 +71,12 @@ describe("joinValueColumns", () => {
     ["一流", "", "个"],
     ["优", "定性", ""],
     ["达到预期", "定性", "/"],
+    // a direction adds nothing to a value printing its comparison, or no figure
+    ["≥95%", "反向", "%"],
+    ["按时完成", "反向", ""],
+    ["3天内", "反向", "天"],
+    // a magnitude before a unit printing one (`10万` and `万元`) is not doubled
+    ["10万", "", "万元"],
   ])("%s with %j and %j stays as printed", (value, sense, unit) => {
     expect(joinValueColumns(value, sense, unit)).toBe(value);
   });

@@ -25,6 +25,19 @@ const UNIT_NAMES: Readonly<Record<string, string>> = {
   月份: "月",
 };
 
+/**
+ * What a 指标方向 cell prints for the comparison it means: a 正向 indicator is met at or above its
+ * value (`≥`), a 反向 (逆向) one at or below it (`≤`).
+ */
+const DIRECTIONS: Readonly<Record<string, string>> = {
+  正向: "≥",
+  正向指标: "≥",
+  反向: "≤",
+  反向指标: "≤",
+  逆向: "≤",
+  逆向指标: "≤",
+};
+
 /** Units that, printed after a figure, would make it a date (`12月`): a 度量单位 of months. */
 const isDateWord = (unit: string): boolean => unit === "月";
 
@@ -54,16 +67,20 @@ function numberLength(s: string, from: number): number {
   return i - from;
 }
 
+/** Magnitudes a figure may print before the unit its 度量单位 cell prints (`10万` and `元`). */
+const MAGNITUDES = "百千万亿";
+
 /**
- * Whether a printed value is a figure without a unit (`95`, `≥95`, `90-100`): an operator or
- * none, then a number or a range of two, and nothing else. Read by its shape (the reader does
- * not parse values: the rules do).
+ * Whether a printed value is a figure without a unit (`95`, `≥95`, `90-100`, `1.5万`): an
+ * operator or none, then a number (with a magnitude after it, `万`, `亿`) or a range of two, and
+ * nothing else. Read by its shape (the reader does not parse values: the rules do).
  */
 function bareFigure(value: string): boolean {
   const s = withoutOperator(compact(value));
   const first = numberLength(s, 0);
   if (first === 0) return false;
   if (first === s.length) return true;
+  if (first === s.length - 1 && MAGNITUDES.includes(s.charAt(first))) return true;
   if (!RANGE_SEPARATORS.includes(s.charAt(first))) return false;
   const second = numberLength(s, first + 1);
   return second > 0 && first + 1 + second === s.length;
@@ -97,8 +114,9 @@ function figureWithoutOperator(value: string): boolean {
 
 /**
  * An indicator's value as one printed text, from the 指标值 cell and, when a layout prints them
- * apart, the 指标性质 cell (the comparison: `≥`, `≤`, `＝`; `定性` is none) and the 计量单位 /
- * 度量单位 cell: `95` with `≥` and `%` is `≥95%`. The unit is added only to a figure printed
+ * apart, the 指标性质 or 指标方向 cell (the comparison: `≥`, `≤`, `＝`, `正向` is `≥`, `反向` is
+ * `≤`; `定性` is none) and the 计量单位 / 度量单位 cell: `95` with `≥` and `%` is `≥95%`, `10万` with
+ * `元` is `10万元`. The unit is added only to a figure printed
  * without one, and the comparison only to a figure printed without one; a value that already
  * prints them (`≥95%`), a qualitative value (`按时完成`) and a blank value stay as printed, as
  * does a unit cell printing none (`—`, `/`, `无`).
@@ -125,10 +143,15 @@ export function joinValueColumns(value: string, sense: string, unit: string): st
     // A unit the figure and it would print as a date (`12` and `月`: December) is written in
     // brackets (`12（月）`: twelve months), as the measure it is; a figure in numerals (`十二`
     // with `个月`) takes its unit as one in digits does, and reads as in digits.
-    if (bareFigure(out)) out = isDateWord(u) ? `${out}（${u}）` : `${out}${u}`;
+    // (a unit printing its own magnitude, `万元`, is the unit of a figure printing none)
+    if (
+      bareFigure(out) &&
+      !(MAGNITUDES.includes(u.charAt(0)) && MAGNITUDES.includes(out.at(-1) ?? ""))
+    )
+      out = isDateWord(u) ? `${out}（${u}）` : `${out}${u}`;
     else if (hanFigure(out) && !isDateWord(u)) out = `${out}${u}`;
   }
-  const op = sense.trim();
+  const op = DIRECTIONS[compact(sense)] ?? sense.trim();
   const figure = figureWithoutOperator(out) || hanFigure(value, HAN_PERCENT);
   if (operatorOf(op) !== undefined && !startsWithOperator(out) && figure) out = `${op}${out}`;
   return out;
