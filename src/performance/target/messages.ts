@@ -28,6 +28,8 @@ function zh(p: TargetProblem): string {
       return `指标“${p.indicator}”的指标值没有读入（表中没有本库认识的指标值列；本库的缺口，不是文件的错误）`;
     case "malformed-value":
       return `指标“${p.indicator}”：${formatIndicatorValueError(p.error)}`;
+    case "share-above-whole":
+      return `满意度指标“${p.indicator}”的指标值 ${p.value} 超过 100%，无法达到`;
     case "no-output":
       return "没有产出指标";
     case "no-satisfaction":
@@ -61,6 +63,8 @@ function en(p: TargetProblem): string {
       return `the value of indicator "${p.indicator}" was not read (the table prints no value column the library knows; a gap of the library, not of the document)`;
     case "malformed-value":
       return `indicator "${p.indicator}": ${formatIndicatorValueError(p.error, "en")}`;
+    case "share-above-whole":
+      return `satisfaction indicator "${p.indicator}" asks for ${p.value}, more than 100%, which cannot be reached`;
     case "no-output":
       return "no output (产出) indicator";
     case "no-satisfaction":

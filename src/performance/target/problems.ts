@@ -11,6 +11,8 @@ import type { IndicatorValueError } from "../value/types";
  * - `blank-name` (error): a project without a name.
  * - `blank-level1` (warning): an indicator without a 一级. `missing-value` (warning): without a
  *   指标值. `malformed-value` (warning): a 指标值 that is malformed (see `IndicatorValueError`).
+ * - `share-above-whole` (warning): a satisfaction (满意度) whose 指标值 asks for more than 100%
+ *   (`≥120%`), which no one can reach.
  * - `no-output` / `no-satisfaction` (warning): a project target without any 产出 / 满意度
  *   indicator (judged only when the framework places every indicator).
  * - `unread-value` (info): an indicator whose value the reader could not read (see
@@ -52,6 +54,13 @@ export type TargetProblem =
       readonly path: TargetPath;
       readonly indicator: string;
       readonly error: IndicatorValueError;
+    }
+  | {
+      readonly code: "share-above-whole";
+      readonly severity: "warning";
+      readonly path: TargetPath;
+      readonly indicator: string;
+      readonly value: string;
     }
   | {
       readonly code: "no-output" | "no-satisfaction";

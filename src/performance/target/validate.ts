@@ -10,6 +10,7 @@ import { parseIndicatorValue } from "../value/parse";
 import type { IndicatorValue, IndicatorValueError } from "../value/types";
 import { checkMoneyBlock } from "./money";
 import type { TargetProblem } from "./problems";
+import { shareAboveWhole } from "./share";
 import { unreadMoney } from "./unread-money";
 
 /**
@@ -127,6 +128,14 @@ function indicatorProblems(
         path: [...at, "value"],
         indicator: name,
         error: value.error,
+      });
+    else if (shareAboveWhole(indicator, value.value))
+      problems.push({
+        code: "share-above-whole",
+        severity: "warning",
+        path: [...at, "value"],
+        indicator: name,
+        value: indicator.value,
       });
   });
   return { problems, categories, allPlaced };

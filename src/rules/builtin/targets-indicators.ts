@@ -14,6 +14,7 @@ const INDICATOR_CODES: ReadonlySet<TargetProblem["code"]> = new Set([
   "missing-value",
   "unread-value",
   "malformed-value",
+  "share-above-whole",
   "no-output",
   "no-satisfaction",
   "unknown-level1",
