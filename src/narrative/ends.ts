@@ -229,6 +229,7 @@ export function endSentence(r: Reader, next: number): void {
     r.pending.length = 0;
   }
   if (sent.parts.length > 0) r.para.lastParts = sent.parts;
+  r.sentences.push({ start: sent.start, end: next, claims: r.claims.length });
   r.sent = newSentence(next);
   // A 其中 list ends with its sentence; the measure of its last figure is a part's, not what a
   // later sentence without a measure is about (`…，其中公务接待费2.50万元。比2023年减少1.00万元`);

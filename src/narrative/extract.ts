@@ -13,6 +13,8 @@ import { newClause, newParagraph, newSentence, type Reader } from "./reader";
 import { type Steps, scan, type Token } from "./scan";
 import { compact } from "./text";
 import type { ExtractOptions, NarrativeReading } from "./types";
+import { scopeClaims } from "./unit-claims";
+import { unitMentions, unitNames } from "./units";
 import { onWord } from "./words";
 
 /** The text's own year: the latest `20xx年` it prints, when not given. */
@@ -47,6 +49,7 @@ export function readNarrative(
     pending: [],
     unplaced: [],
     remarks: [],
+    sentences: [],
     latest: new Map(),
     ...figuresAhead(text.text, tokens, steps),
     ...levelsFrom(text.text, tokens, steps),
@@ -109,6 +112,9 @@ export function readNarrative(
   }
   endSentence(r, text.text.length);
   endParagraph(r);
+  // A figure after a unit's name in its sentence is that unit's (`XX中心支出预算…`).
+  const units = unitNames(options.tables, options.department, options.units);
+  scopeClaims(r, unitMentions(text.text, units, steps), r.sentences);
   return { claims: r.claims, unplaced: r.unplaced, remarks: r.remarks };
 }
 

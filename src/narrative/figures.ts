@@ -150,7 +150,11 @@ function pushAmount(r: Reader, t: NumToken, value: Amount): void {
   }
   // `所属单位政府采购预算20.00万元`: a sub-unit's figure, not the document's; `2024年机关运行经费
   // 49.00万元` with the figure of the project so named: the project's or the measure's.
-  if (anotherPart(r, t, named, value) || subUnitFigure(r.text.text, r.cl.start, t.s)) {
+  if (subUnitFigure(r.text.text, r.cl.start, t.s)) {
+    leave(r, t, "unit-part");
+    return;
+  }
+  if (anotherPart(r, t, named, value)) {
     leave(r, t, "no-subject");
     return;
   }

@@ -48,7 +48,7 @@ describe("extractClaims: a sub-unit's none is not the disclosure's", () => {
   });
 });
 
-describe("extractClaims: a sub-unit's figure is not the disclosure's", () => {
+describe("extractClaims: a sub-unit's figure is not the disclosure's (unplaced: unit-part)", () => {
   it.each([
     ["本部门机关无政府采购预算，所属单位政府采购预算20.00万元。", "20.00万元"],
     ["2024年所属事业单位机构运转经费预算10.00万元。", "10.00万元"],
@@ -56,7 +56,7 @@ describe("extractClaims: a sub-unit's figure is not the disclosure's", () => {
   ])("%s", (text, figure) => {
     const r = read(text);
     expect(r.claims.filter((c) => c.startsWith("amount"))).toEqual([]);
-    expect(r.unplaced.some((u) => u.startsWith(`no-subject true [${figure}]`))).toBe(true);
+    expect(r.unplaced.some((u) => u.startsWith(`unit-part true [${figure}]`))).toBe(true);
   });
 
   it.each([

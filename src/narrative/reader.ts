@@ -5,6 +5,7 @@ import type { NameIndex } from "./paths";
 import type { NumToken, Steps } from "./scan";
 import type { Compact } from "./text";
 import type { Claim, ClaimSubject, Remark, Span, Unplaced } from "./types";
+import type { SentenceEnd } from "./unit-claims";
 
 export { type Clause, type Named, newClause } from "./clause";
 
@@ -170,6 +171,8 @@ export interface Reader {
   readonly pending: Omit<Unplaced, "sentence">[];
   readonly unplaced: Unplaced[];
   readonly remarks: Remark[];
+  /** The sentences read so far, each with the number of claims read when it ended. */
+  readonly sentences: SentenceEnd[];
   /** The latest current-year amount claim of each fact key, in the whole text. */
   readonly latest: Map<string, number>;
   /** The figures after each 分别, by where it starts (`figuresAhead`). */

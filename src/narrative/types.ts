@@ -197,7 +197,9 @@ export type Claim = AmountClaim | ChangeClaim | PercentClaim | CountClaim;
  * `bare` (no unit), `too-long` (more digits than any amount), `no-period` (a figure of a
  * sentence about what follows a budget's execution, `2023年预算执行完毕后，结转…`, whose clause
  * names no year), `balance` (a figure of a balance or a saving, `“三公”经费结余1.00万元`,
- * `较预算节约2.00万元`, not of the measure named). Never a finding: a gap of the library's reading, to be reported as coverage.
+ * `较预算节约2.00万元`, not of the measure named), `unit-part` (a figure of one of the
+ * department's units, `所属单位…`, `XX中心支出预算…`, `XX局本级…`, whose figures the tables do not
+ * give by unit: never compared with the department's). Never a finding: a gap of the library's reading, to be reported as coverage.
  *
  * @example
  * ```ts
@@ -217,7 +219,8 @@ export interface Unplaced {
     | "bare"
     | "too-long"
     | "no-period"
-    | "balance";
+    | "balance"
+    | "unit-part";
   /** Whether the number carries an amount unit (元 / 万元 / 亿元). */
   readonly carriesAmount: boolean;
   readonly span: Span;
@@ -259,7 +262,8 @@ export interface NarrativeReading {
 /**
  * Options of `extractClaims`: the document's year (to tell last year's figures from this
  * year's), the functional catalog and the tables, whose 科目 names resolve the paths the text
- * prints (the tables' names first: a partial catalog may lack a 项 the document has).
+ * prints (the tables' names first: a partial catalog may lack a 项 the document has), and the
+ * department and its units, whose names say whose figure follows them.
  *
  * @example
  * ```ts
@@ -272,4 +276,14 @@ export interface ExtractOptions {
   readonly year?: number;
   readonly catalog?: Catalog;
   readonly tables?: readonly Table[];
+  /**
+   * The department (its name; the code of its own row in the tables): a figure after its name is
+   * the department's, after its name and `本级` its own level's where it has several units.
+   */
+  readonly department?: { readonly code?: string; readonly name: string };
+  /**
+   * The department's units (the tables' unit rows name them too): a figure after a unit's name is
+   * that unit's, compared with the unit's row where the tables print one, else left unplaced.
+   */
+  readonly units?: readonly { readonly code?: string; readonly name: string }[];
 }

@@ -32,7 +32,12 @@ export interface NarrativeProbe {
   readonly placed: (body: string) => string[];
 }
 
-function probe(fixture: DisclosureFixture, template: Template, base: Profile): NarrativeProbe {
+/** A probe of a fixture's tables (checked under `base` with the narrative rules). */
+export function probe(
+  fixture: DisclosureFixture,
+  template: Template,
+  base: Profile,
+): NarrativeProbe {
   const d: Disclosure = fixtureDisclosure(fixture, template).disclosure;
   const profile = withNarrative(base);
   return {
@@ -48,6 +53,8 @@ function probe(fixture: DisclosureFixture, template: Template, base: Profile): N
         year: d.meta.year,
         tables: d.tables,
         catalog: catalog2024.functional,
+        department: d.meta.department,
+        units: d.meta.units,
       }).claims.flatMap((c) =>
         c.kind === "amount"
           ? [

@@ -287,6 +287,19 @@ export const SCANNERS: readonly Scanner[] = [
     name: "extractClaims (情况说明)",
     run: (s) => extractClaims(s, { year: 2024, catalog: catalog2024.functional }),
   },
+  {
+    name: "extractClaims (the department's and its units' names: unit-claims.ts, units.ts)",
+    run: (s) =>
+      extractClaims(`${s}某某市信息中心支出1万元，本级2万元。`, {
+        year: 2024,
+        department: { code: "301", name: `某某市某某局${s.slice(0, 8)}` },
+        units: [
+          { code: "301001", name: "某某市某某局（本级）" },
+          { code: "301002", name: "某某市信息中心" },
+          { name: s.slice(0, 12) },
+        ],
+      }),
+  },
   { name: "placeholdersIn (决算 wording)", run: (s) => placeholdersIn(s) },
   { name: "listAfter (决算 六 lists)", run: (s) => listAfter(`主要包括：${s}`, 0) },
   { name: "itemKey", run: (s) => itemKey(s) },

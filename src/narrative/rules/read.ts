@@ -31,6 +31,8 @@ export const readTexts: (ctx: RuleContext) => readonly SectionReading[] = /*#__P
     const options = {
       year: ctx.disclosure.meta.year,
       tables: ctx.disclosure.tables,
+      department: ctx.disclosure.meta.department,
+      units: ctx.disclosure.meta.units,
       ...(ctx.catalog === undefined ? {} : { catalog: ctx.catalog.functional }),
     };
     return ctx.disclosure.texts.map((section) => ({

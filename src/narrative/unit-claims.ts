@@ -1,0 +1,147 @@
+/**
+ * The claims of one of the department's units: a figure whose sentence names a unit before it
+ * (`XX中心支出预算160.00万元`, `其中：XX局本级收入预算…`, `所属单位…`) is that unit's, not the
+ * department's. It is placed on the unit's facts (`org`) where the tables give the unit's rows,
+ * else left unplaced (`unit-part`): never compared with the department's figure.
+ */
+import { sentenceSpan } from "./ends";
+import type { Reader } from "./reader";
+import type { Claim, ClaimSubject, Unplaced } from "./types";
+import type { UnitMention, UnitRef } from "./units";
+
+/** A sentence of the text (compact offsets) and how many claims were read when it ended. @internal */
+export interface SentenceEnd {
+  readonly start: number;
+  readonly end: number;
+  readonly claims: number;
+}
+
+/** What becomes of a claim: kept as read, placed on a unit (`org`), or left unplaced. */
+type Fate = undefined | { readonly org: string } | "left";
+
+/**
+ * The unit scope before each input offset: the last unit named in its sentence before it, outside
+ * any bracket closed since (`项目支出287.00万元（含XX中心专项经费…），比上年增加…` is the
+ * department's again after the bracket). One pass over the compact text. `-1`: the department's.
+ */
+function scopes(r: Reader, mentions: readonly UnitMention[], ends: readonly SentenceEnd[]) {
+  const { text, input } = r;
+  const at = new Int32Array(input.length + 1).fill(-2);
+  const stack: number[] = [];
+  let scope = -1;
+  let m = 0;
+  let s = 0;
+  for (let i = 0; i < text.text.length; i++) {
+    r.steps.n++;
+    while (s < ends.length && (ends[s] as SentenceEnd).end <= i) {
+      scope = -1;
+      stack.length = 0;
+      s++;
+    }
+    while (m < mentions.length && (mentions[m] as UnitMention).e <= i) scope = m++;
+    const o = text.at[i] ?? input.length;
+    if (at[o] === -2) at[o] = scope;
+    const ch = text.text.charAt(i);
+    if (ch === "(") stack.push(scope);
+    else if (ch === ")" && stack.length > 0) scope = stack.pop() as number;
+  }
+  return at;
+}
+
+/** The fate of a claim scoped to `ref`. */
+function fateOf(ref: UnitRef | undefined): Fate {
+  if (ref === undefined || ref.kind === "department") return undefined;
+  if (ref.kind === "unit" && ref.stated && ref.code !== undefined) return { org: ref.code };
+  return "left";
+}
+
+const onUnit = (s: ClaimSubject, org: string): ClaimSubject => ({
+  concept: s.concept,
+  coords: { ...s.coords, org },
+});
+
+/** The claim placed on a unit's facts (a share's unnamed whole may be the unit's, or the department's). */
+function placed(c: Claim, org: string): Claim {
+  if (c.kind === "count") return c;
+  if (c.kind !== "percent" || c.base === undefined || c.alsoBase !== undefined)
+    return { ...c, subject: onUnit(c.subject, org) };
+  return { ...c, subject: onUnit(c.subject, org), alsoBase: onUnit(c.base, org) };
+}
+
+/** The claims an index field of a share or growth rate refers to. */
+const REFS = ["part", "whole", "delta", "current", "previous"] as const;
+
+/**
+ * Places the claims of a unit named in their sentence on that unit, or leaves them unplaced
+ * (`unit-part`) where the tables give no figures of it (or the unit is not known: `所属单位`, a
+ * 本级 of a department whose own unit the tables do not tell). A rate is of the unit its part or
+ * figures are of. Indexes between claims are kept. Linear: one pass over the text, one over the
+ * claims. @internal
+ */
+export function scopeClaims(
+  r: Reader,
+  mentions: readonly UnitMention[],
+  ends: readonly SentenceEnd[],
+): void {
+  // the department's names alone scope nothing
+  if (r.claims.length === 0 || mentions.every((m) => m.ref.kind === "department")) return;
+  const at = scopes(r, mentions, ends);
+  const fates: Fate[] = r.claims.map((c) => {
+    r.steps.n++;
+    return c.kind === "count" ? undefined : fateOf(mentions[at[c.span.start] ?? -1]?.ref);
+  });
+  // a rate is of the unit its figures are of (a share's part, a growth's change)
+  for (const [k, c] of r.claims.entries()) {
+    if (c.kind !== "percent") continue;
+    const own = c.part ?? c.delta ?? c.current;
+    if (own !== undefined) fates[k] = fates[own];
+    if (REFS.some((f) => c[f] !== undefined && fates[c[f] as number] === "left")) fates[k] = "left";
+  }
+  const index: number[] = [];
+  let n = 0;
+  for (const fate of fates) index.push(fate === "left" ? -1 : n++);
+  const claims: Claim[] = [];
+  const left: Unplaced[] = [];
+  let sentence = 0;
+  let lastLeft = -1;
+  for (const [k, c] of r.claims.entries()) {
+    while (sentence < ends.length - 1 && (ends[sentence] as SentenceEnd).claims <= k) sentence++;
+    const fate = fates[k];
+    if (fate === "left") {
+      // one gap for the claims of one figure (`收支总计`, a none of a list of measures)
+      if (c.span.start === lastLeft) continue;
+      lastLeft = c.span.start;
+      const end = ends[sentence];
+      left.push({
+        reason: "unit-part",
+        carriesAmount: c.kind !== "percent",
+        span: c.span,
+        sentence: end === undefined ? c.span : sentenceSpan(r, end.start, end.end),
+      });
+      continue;
+    }
+    const kept = fate === undefined ? c : placed(c, fate.org);
+    if (kept.kind !== "percent") claims.push(kept);
+    else {
+      const moved: Partial<Record<(typeof REFS)[number], number>> = {};
+      for (const f of REFS) {
+        const i = kept[f];
+        if (i !== undefined) moved[f] = index[i] ?? i;
+      }
+      claims.push({ ...kept, ...moved });
+    }
+  }
+  if (left.length === 0 && claims.every((c, i) => c === r.claims[i])) return;
+  r.claims.length = 0;
+  r.claims.push(...claims);
+  // the gaps in the order of the text
+  const gaps = [...r.unplaced];
+  r.unplaced.length = 0;
+  let g = 0;
+  for (const u of left) {
+    while (g < gaps.length && (gaps[g] as Unplaced).span.start < u.span.start)
+      r.unplaced.push(gaps[g++] as Unplaced);
+    r.unplaced.push(u);
+  }
+  while (g < gaps.length) r.unplaced.push(gaps[g++] as Unplaced);
+}

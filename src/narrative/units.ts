@@ -1,0 +1,193 @@
+/**
+ * The department's units as the narrative names them: the department itself (its name, `本部门`),
+ * its own level (`XX局本级`, `机关本级`), a unit by its name (`XX中心`) and its sub-units
+ * (`所属单位`). A figure after such a name in its sentence is that unit's (`unit-claims.ts`).
+ */
+import type { Table } from "../disclosure";
+import { ALL_UNITS_AFTER, NOT_SUBJECT, ORGAN, OWN_NAMES, SUB_UNITS } from "./lexicon";
+import type { Steps } from "./scan";
+import { compact } from "./text";
+import type { ExtractOptions } from "./types";
+
+/**
+ * What a name in the text stands for: the whole department, one of its units (`code` when
+ * known; `stated` when the tables print its rows), its own level (`own`: the unit that is the
+ * department's 本级, when the tables tell which) or its sub-units as a group (`sub`). @internal
+ */
+export type UnitRef =
+  | { readonly kind: "department" }
+  | { readonly kind: "unit"; readonly code?: string; readonly stated: boolean }
+  | { readonly kind: "sub" };
+
+/** A name the reader looks for, in its scanned form, and what it stands for. @internal */
+interface UnitName {
+  readonly name: string;
+  readonly ref: UnitRef | "department-name" | "own";
+}
+
+/** The names of a document's units, with what each stands for. @internal */
+export interface UnitNames {
+  /** The names by their first character, longest first. */
+  readonly byFirst: ReadonlyMap<string, readonly UnitName[]>;
+  /** The department has several units: its 本级 is one of them, not the whole. */
+  readonly several: boolean;
+  /** The unit that is the department's own level (本级), when the tables or names tell which. */
+  readonly own: UnitRef;
+}
+
+/** A name of the text standing for a unit, `[s, e)` in the compact text. @internal */
+export interface UnitMention {
+  readonly s: number;
+  readonly e: number;
+  readonly ref: UnitRef;
+}
+
+/** The shortest unit name looked for (a shorter one could be any phrase). */
+const MIN_NAME = 4;
+/** Words after a name that make it the department's own level (`XX局本级`, `本部门机关本级`). */
+const OWN_LEVEL = ["(本级)", "机关本级", "本级"];
+/** Words ending a unit's name that make it the department's own level (`XX局（本级）`, `XX局机关`). */
+const OWN_ENDS = ["(本级)", "本级", ORGAN];
+/** Words after a bare `本级` that make it the government's level, not a unit (`本级财政`). */
+const NOT_OWN_AFTER = ["财政", "政府", "人民", "部门", "党委"];
+
+const scanned = (name: string): string => compact(name).text.replace(/\n/gu, "");
+const digits = (code: string | undefined): string | undefined =>
+  code === undefined ? undefined : code.replace(/\s/gu, "");
+
+/**
+ * The names of the department and its units: the tables' unit rows (their codes say which units
+ * the tables give figures of) and the units the caller lists. Built once per reading. @internal
+ */
+export function unitNames(
+  tables: readonly Table[] | undefined,
+  department: ExtractOptions["department"],
+  units: ExtractOptions["units"],
+): UnitNames {
+  // (a caller's plain objects: whatever they hold, only strings are read)
+  const deptCode = typeof department?.code === "string" ? digits(department.code) : undefined;
+  const deptNames = new Set<string>();
+  if (typeof department?.name === "string") deptNames.add(scanned(department.name));
+  const stated = new Set<string>();
+  // by code (or by name when the unit has no code), its names
+  const byUnit = new Map<string, { code?: string; names: Set<string> }>();
+  const add = (code: string | undefined, name: string | undefined) => {
+    const n = name === undefined ? "" : scanned(name);
+    const key = code ?? `name:${n}`;
+    if (code === undefined && n === "") return;
+    const unit = byUnit.get(key) ?? { ...(code === undefined ? {} : { code }), names: new Set() };
+    if (n !== "") unit.names.add(n);
+    byUnit.set(key, unit);
+  };
+  for (const t of tables ?? [])
+    for (const row of t.rows) {
+      if (row.key.kind !== "org") continue;
+      const code = typeof row.key.code === "string" ? (digits(row.key.code) ?? "") : "";
+      if (code === deptCode) {
+        if (typeof row.name === "string") deptNames.add(scanned(row.name));
+        continue;
+      }
+      stated.add(code);
+      add(code, typeof row.name === "string" ? row.name : undefined);
+    }
+  for (const u of Array.isArray(units) ? units : []) {
+    if (typeof u?.name !== "string") continue;
+    const code = typeof u.code === "string" ? digits(u.code) : undefined;
+    if (code !== undefined && code === deptCode) continue;
+    add(code, u.name);
+  }
+  deptNames.delete("");
+  const names: UnitName[] = [...deptNames].map((name) => ({ name, ref: "department-name" }));
+  for (const name of OWN_NAMES) names.push({ name, ref: "department-name" });
+  const owns: UnitRef[] = [];
+  for (const unit of byUnit.values()) {
+    const ref: UnitRef = {
+      kind: "unit",
+      ...(unit.code === undefined ? {} : { code: unit.code }),
+      stated: unit.code !== undefined && stated.has(unit.code),
+    };
+    let own = false;
+    for (const name of unit.names) {
+      // `XX局`, `XX局（本级）`, `XX局本级`, `机关本级`; `XX局机关` where the department is `XX局`
+      const end = OWN_ENDS.find((w) => name.endsWith(w));
+      if (
+        deptNames.has(name) ||
+        (end !== undefined && (end !== ORGAN || deptNames.has(name.slice(0, -end.length))))
+      )
+        own = true;
+      // a unit named as the department is, is the department where the text names it alone
+      if (name.length >= MIN_NAME && !deptNames.has(name)) names.push({ name, ref });
+    }
+    if (own) owns.push(ref);
+  }
+  for (const name of SUB_UNITS) names.push({ name, ref: { kind: "sub" } });
+  names.push({ name: "本级", ref: "own" });
+  const several = byUnit.size >= 2;
+  const [only] = owns;
+  const byFirst = new Map<string, UnitName[]>();
+  for (const n of names) {
+    const list = byFirst.get(n.name.charAt(0)) ?? [];
+    list.push(n);
+    byFirst.set(n.name.charAt(0), list);
+  }
+  for (const list of byFirst.values()) list.sort((a, b) => b.name.length - a.name.length);
+  return {
+    byFirst,
+    several,
+    own: owns.length === 1 && only !== undefined ? only : { kind: "unit", stated: false },
+  };
+}
+
+/** Whether one of `words` ends `c` at `at`. */
+const endsWith = (c: string, at: number, words: readonly string[]): boolean =>
+  words.some((w) => c.endsWith(w, at));
+
+/**
+ * The names of units in the compact text `c`, in order, none overlapping (the longest where two
+ * start alike): the department's name or `本部门` (the whole, or its own level with `本级` after
+ * it when it has several units), a unit's name, a bare `本级` of a department of several units
+ * (not `本级财政`, nor joined to the department: `本部门（含机关本级）`), a sub-unit word
+ * (`所属单位`, not `本部门及所属单位` nor `所属各单位`). Linear: one pass, each position trying the
+ * names that start with its character (a department has a bounded number of units). @internal
+ */
+export function unitMentions(c: string, units: UnitNames, steps: Steps): UnitMention[] {
+  const { byFirst } = units;
+  const found: UnitMention[] = [];
+  for (let i = 0; i < c.length; ) {
+    // (as the scanner's lexicon probes: each name tried is a step)
+    let u: UnitName | undefined;
+    for (const name of byFirst.get(c.charAt(i)) ?? []) {
+      steps.n++;
+      if (c.startsWith(name.name, i)) {
+        u = name;
+        break;
+      }
+    }
+    if (u === undefined) {
+      i++;
+      continue;
+    }
+    let e = i + u.name.length;
+    let ref: UnitRef | undefined;
+    if (u.ref === "department-name") {
+      const level = OWN_LEVEL.find((w) => c.startsWith(w, e));
+      if (level !== undefined && units.several) {
+        e += level.length;
+        ref = units.own;
+      } else ref = { kind: "department" };
+    } else if (u.ref === "own") {
+      // `本部门（含机关本级）`, `本部门及本级`: joined to the department, no unit of its own
+      const joined =
+        endsWith(c, i, NOT_SUBJECT) ||
+        (c.endsWith(ORGAN, i) && endsWith(c, i - ORGAN.length, NOT_SUBJECT));
+      if (units.several && !joined && !NOT_OWN_AFTER.some((w) => c.startsWith(w, e)))
+        ref = units.own;
+    } else if (u.ref.kind === "sub") {
+      if (!endsWith(c, i, NOT_SUBJECT) && !ALL_UNITS_AFTER.some((w) => c.startsWith(w, e)))
+        ref = u.ref;
+    } else ref = u.ref;
+    if (ref !== undefined) found.push({ s: i, e, ref });
+    i = e;
+  }
+  return found;
+}
