@@ -84,6 +84,7 @@ export interface Aside {
     | "lastLeft"
     | "changesAtLast"
     | "composed"
+    | "purpose"
   > & { readonly count: number; readonly namedCount: number };
   readonly para: Kept<
     Paragraph,
@@ -142,6 +143,7 @@ function open(r: Reader, at: number): void {
       lastLeft: sent.lastLeft,
       changesAtLast: sent.changesAtLast,
       composed: sent.composed,
+      purpose: sent.purpose,
     },
     para: {
       head: para.head,
@@ -203,6 +205,10 @@ function close(r: Reader, at?: number): void {
   if (a === undefined) return;
   if (--a.depth > 0) return;
   delete sent.aside;
+  // `机关运行经费49.68万元（主要用于办公费、水电费等），比上年增加…`: a use or a list of what the
+  // measure is made of, named inside the bracket, ends with it (the change after it is the measure's).
+  sent.purpose = a.sent.purpose === true;
+  put(sent, "composed", a.sent.composed);
   const { cl } = r;
   // Its clause goes on (no break in it): it had placed a figure, unless a none of the bracket's
   // own measure waits for the clause's end (`…4.00万元（公务用车购置费未安排）。`).

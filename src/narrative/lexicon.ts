@@ -90,6 +90,9 @@ export const THIS_YEAR_WORDS: readonly string[] = ["本年度", "本年", "今�
 /** Words saying a figure is of what the paragraph is about (`预算`, `安排`). @internal */
 export const REFER_WORDS: readonly string[] = ["预算", "安排", "资金"];
 
+/** What follows a fund's name for this year's appropriation (`一般公共预算当年拨款`). */
+const THIS_YEAR_GRANTS = ["当年拨款", "当年财政拨款", "当年预算拨款"];
+
 const words = (t: Exclude<Lex["t"], "fund" | "measure" | "level">, list: readonly string[]) =>
   list.map((w): readonly [string, Lex] => [w, { t } as Lex]);
 const funds = (fund: Fund, list: readonly string[]) =>
@@ -132,7 +135,14 @@ const SAN_GONG_ITEMS: readonly (readonly [string, Lex])[] = /*#__PURE__*/ (() =>
  * Matching is longest first. @internal
  */
 export const LEXICON: readonly (readonly [string, Lex])[] = [
-  ...funds("gpb", ["一般公共预算拨款", "一般公共预算财政拨款", "一般公共预算资金", "一般公共预算"]),
+  // `一般公共预算当年拨款`: this year's appropriation (上年结转 apart), as the fund's own money is.
+  ...funds("gpb", [
+    "一般公共预算拨款",
+    "一般公共预算财政拨款",
+    "一般公共预算资金",
+    "一般公共预算",
+    ...crossed(["一般公共预算"], THIS_YEAR_GRANTS),
+  ]),
   ...funds("government", ["财政拨款", "政府预算资金"]),
   ...funds("govFund", [
     "政府性基金预算拨款",
@@ -140,20 +150,24 @@ export const LEXICON: readonly (readonly [string, Lex])[] = [
     "政府性基金拨款",
     "政府性基金预算",
     "政府性基金",
+    ...crossed(["政府性基金预算", "政府性基金"], THIS_YEAR_GRANTS),
   ]),
   ...funds("soe", [
     "国有资本经营预算拨款",
     "国有资本经营预算财政拨款",
     "国有资本经营预算",
     "国有资本经营",
+    ...crossed(["国有资本经营预算"], THIS_YEAR_GRANTS),
   ]),
   ...funds("specialAccount", ["财政专户管理资金"]),
   ...funds("unitFunds", ["单位资金"]),
   ["收入总计", m([s("revenue.total")])],
   ["支出总计", m([s("spending.total")])],
   ["收支总计", m([s("revenue.total"), s("spending.total")])],
-  // The 收支总表's totals (上年结转 included), as 收支总计.
+  // The 收支总表's totals (上年结转 included), as 收支总计: `收支总预算`, `收入总预算`, `支出总预算`.
   ["收支总预算", m([s("revenue.total"), s("spending.total")])],
+  ["收入总预算", m([s("revenue.total")])],
+  ["支出总预算", m([s("spending.total")])],
   ...["收入合计", "本年收入合计", "本年收入", "收入预算", "部门预算收入", "单位预算收入"].map(
     (w) => [w, m(REVENUE)] as const,
   ),
@@ -239,6 +253,8 @@ export const LEXICON: readonly (readonly [string, Lex])[] = [
   // `（含基本支出508.07万元…）`; `不含` and `(含)` (a bound's) are no list.
   ...words("ofWhich", ["其中", "包括", "包含", "含"]),
   ...words("refer", REFER_WORDS),
+  // `编制绩效目标的项目11个，涉及金额287.00万元`: the money of what the sentence names (`涉及资金` alike).
+  ...words("refer", ["涉及金额", "涉及总金额", "涉及预算金额"]),
   // `主要用于专项业务，安排100.00万元`: money after a use is that use's, not the measure's.
   ...words("purpose", ["用于"]),
   ...words("respective", ["分别"]),
