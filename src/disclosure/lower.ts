@@ -3,6 +3,7 @@ export type { LoweringProblem } from "./lower-problems";
 import { type Amount, isZero, parseAmount } from "../amount";
 import { plainAmount } from "../amount/parse";
 import { isUnit } from "../amount/units";
+import { codeLevelOf } from "../codes";
 import type { Concept, Coordinates, Fact } from "../facts";
 import type { ColumnSpec, TableKind, Template } from "../templates";
 import { lineCellCoordinates } from "./line-cell";
@@ -80,7 +81,10 @@ function rowCoordinates(
       break;
     case "economic":
       coords.econ = key.econ;
-      if (key.gov !== undefined) coords.gov = key.gov;
+      // A 类 row printing both classifications' 类 codes (`301 | 工资福利支出 | 501 | …`) states
+      // the 部门 类: the government code is the same row's other name, as the 款 rows under it
+      // roll up to the 部门 类 alone (a government code is kept only with its own 部门 款).
+      if (key.gov !== undefined && codeLevelOf(key.econ) !== "类") coords.gov = key.gov;
       break;
     case "project":
       coords.project = projectCoordinate(key.name, key.code, unit, sharedNames);
