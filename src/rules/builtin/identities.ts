@@ -147,34 +147,58 @@ function comparisonsOf(ctx: RuleContext, id: string): Comparisons | undefined {
   };
 }
 
+/**
+ * The findings less those repeating one on the same cell by the same sum to the same figure (a
+ * 类's total column met by its 款 rows' 合计 column and by their 人员经费 column, one identity
+ * derived twice): one finding per cell and broken identity. A printed figure found elsewhere
+ * (`same`) is kept each time, as each cites another cell. One pass.
+ */
+function oncePerCell(findings: readonly Finding[]): Finding[] {
+  const seen = new Set<string>();
+  const out: Finding[] = [];
+  for (const f of findings) {
+    const via = f.params.via;
+    const at = f.path;
+    if (via !== "same" && at !== undefined) {
+      const key = `${at.table}\u0000${at.row}\u0000${at.column}\u0000${via}\u0000${f.params.status}\u0000${f.expected}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+    }
+    out.push(f);
+  }
+  return out;
+}
+
 function check(id: string) {
   return (ctx: RuleContext, severity: Severity): RuleResult => {
     const c = comparisonsOf(ctx, id);
     if (c === undefined || c.count === 0)
       return { outcome: "not-applicable", findings: [], checked: [] };
-    const findings = c.mismatches
-      .filter((m) => m.status !== "truncated")
-      .map((m): Finding => {
-        const extra = {
-          status: m.status,
-          via: viaOf(m.expected as { via?: { kind: string; id?: string } }),
-        };
-        if (m.status === "incomplete")
-          return {
-            ...mismatchFinding(id, "info", m.expected, m.actual, {
-              ...extra,
-              reason: reasonOf(ctx, [m.expected, m.actual]),
-            }),
-            outcome: "insufficient-data",
+    const findings = oncePerCell(
+      c.mismatches
+        .filter((m) => m.status !== "truncated")
+        .map((m): Finding => {
+          const extra = {
+            status: m.status,
+            via: viaOf(m.expected as { via?: { kind: string; id?: string } }),
           };
-        return mismatchFinding(
-          id,
-          m.status === "rounding" ? "info" : severity,
-          m.expected,
-          m.actual,
-          extra,
-        );
-      });
+          if (m.status === "incomplete")
+            return {
+              ...mismatchFinding(id, "info", m.expected, m.actual, {
+                ...extra,
+                reason: reasonOf(ctx, [m.expected, m.actual]),
+              }),
+              outcome: "insufficient-data",
+            };
+          return mismatchFinding(
+            id,
+            m.status === "rounding" ? "info" : severity,
+            m.expected,
+            m.actual,
+            extra,
+          );
+        }),
+    );
     const outcome = outcomeOf(findings, true);
     const unsure = outcome === "pass" && findings.some((f) => f.outcome === "insufficient-data");
     return {
