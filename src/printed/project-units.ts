@@ -8,6 +8,7 @@ import type { TableKind } from "../templates";
 import { labelKey } from "../templates/wording";
 import { accepts } from "./cells";
 import type { ReadProblem } from "./problems";
+import { isOwnUnitLabel } from "./unit-sections";
 import type { BuiltRow } from "./wrapped-rows";
 
 /** The column keys of a project's 类型 and its unit (`项目单位`) in a table of projects. */
@@ -49,7 +50,7 @@ export function projectUnitHeadings(
   if (!accepts(kind, "project")) return built;
   built = typeSubtotals(built, kind, problems, printed);
   if (!accepts(kind, "org")) return built;
-  if (!kind.columns.some((c) => c.key === UNIT)) return built;
+  const byUnit = kind.columns.some((c) => c.key === UNIT);
   const given = new Set(
     (units ?? []).flatMap((u) => (typeof u?.name === "string" ? [labelKey(u.name)] : [])),
   );
@@ -57,10 +58,14 @@ export function projectUnitHeadings(
   built.forEach((b, i) => {
     if (!bare(b)) return;
     const name = labelKey(b.name ?? "");
+    // The department's own office printed as `本级` (no code, a unit the reader could not
+    // place): a unit's heading in any table of projects by unit, never a project named 本级.
+    if (isOwnUnitLabel(name)) headings.add(i);
+    if (!byUnit) return;
     const below = built[i + 1]?.cells[UNIT];
     if (given.has(name) || (!blank(below) && labelKey(below ?? "") === name)) headings.add(i);
   });
-  for (const i of summedHeadings(built, kind)) headings.add(i);
+  if (byUnit) for (const i of summedHeadings(built, kind)) headings.add(i);
   if (headings.size === 0) return built;
   const sole = soleHeading(built, headings, kind);
   if (sole !== undefined) {

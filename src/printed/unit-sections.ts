@@ -29,7 +29,59 @@ export function unitNameMap(
     out.set(key, code);
   }
   for (const key of shared) out.delete(key);
+  const own = ownUnitCode(units);
+  if (own !== undefined)
+    for (const label of ownUnitLabels()) if (!out.has(label)) out.set(label, own);
   return out;
+}
+
+/**
+ * The words a 部门预算 prints for the department's own office (its 本级 unit) as a unit's row
+ * with no code and no name of its own: `本级`, `机关本级`, `部门本级`, `单位本级`.
+ */
+const OWN_UNIT_WORDS = ["本级", "机关本级", "部门本级", "单位本级", "（本级）"] as const;
+let ownLabels: ReadonlySet<string> | undefined;
+/** {@link OWN_UNIT_WORDS} by label key, made on first use. */
+const ownUnitLabels = (): ReadonlySet<string> => {
+  ownLabels ??= new Set(OWN_UNIT_WORDS.map(labelKey));
+  return ownLabels;
+};
+/** Whether a label key names the department's own office alone (`本级`, `机关本级`). @internal */
+export const isOwnUnitLabel = (key: string): boolean => ownUnitLabels().has(key);
+
+/** A unit's name marked as the department's own office: `某局本级`, `某局（本级）`. */
+const OWN_MARK = /(?:本级|[（(]本级[）)])$/u;
+
+/**
+ * The code of the department's own office (本级) among the units a caller names, when one unit
+ * alone is it: named as such (`某局本级`, `某局（本级）`), or named as another named unit whose
+ * code is a strict prefix of its code (the department `116 某局` and its office `116001 某局`).
+ * Several, or none: `undefined` (a `本级` row then names no unit the reader knows).
+ */
+function ownUnitCode(
+  units: readonly { readonly code?: string; readonly name: string }[],
+): string | undefined {
+  const coded = units.flatMap((u) =>
+    typeof u?.name === "string" && typeof u.code === "string" && plainText(u.code) !== ""
+      ? [{ code: plainText(u.code), name: u.name.normalize("NFKC").trim() }]
+      : [],
+  );
+  // Units by name: a unit named as another whose code is a strict prefix of its own.
+  const byName = new Map<string, string[]>();
+  for (const u of coded) {
+    const key = labelKey(u.name);
+    const same = byName.get(key);
+    if (same === undefined) byName.set(key, [u.code]);
+    else same.push(u.code);
+  }
+  const found = new Set<string>();
+  for (const u of coded) {
+    if (OWN_MARK.test(u.name)) found.add(u.code);
+    const same = byName.get(labelKey(u.name)) ?? [];
+    if (same.some((o) => o.length < u.code.length && u.code.startsWith(o))) found.add(u.code);
+  }
+  const [only] = found;
+  return found.size === 1 ? only : undefined;
 }
 
 /**
