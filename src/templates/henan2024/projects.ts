@@ -10,13 +10,21 @@ import {
 } from "../columns";
 import type { ColumnSpec, TableKind } from "../types";
 
-/** 项目类型 / 项目分类 printed as text, setting the row's nature. */
+/**
+ * 项目类型 / 项目分类 printed as text, setting the row's nature: `其他运转类`, `特定目标类`, or
+ * spelled out as a kind of project (`其他运转类项目`, `特定目标类项目`).
+ */
 const projectType = (headers: readonly string[]): ColumnSpec => ({
   key: "type",
   role: "attribute",
   dimension: "nature",
   headers,
-  values: { 其他运转类: "project.operating", 特定目标类: "project.specific" },
+  values: {
+    其他运转类: "project.operating",
+    特定目标类: "project.specific",
+    其他运转类项目: "project.operating",
+    特定目标类项目: "project.specific",
+  },
   grouping: true,
 });
 

@@ -26,11 +26,18 @@ const summaryLines: readonly LineSpec[] = [
   ...spendingNatureLines,
 ];
 
-/** 财务收支预算总表: 本年收入 by fund, 本年支出 by nature. */
+/**
+ * 财务收支预算总表: 本年收入 by fund, 本年支出 by nature; titled as the national form's too
+ * (`部门收支总表`, `部门收支预算总表`), as some Shanghai districts print it.
+ */
 export const summary: TableKind = {
   id: "summary",
   name: { "zh-CN": "财务收支预算总表", en: "Revenue and expenditure summary" },
-  titles: /*#__PURE__*/ printedTitles("财务收支预算总表"),
+  titles: [
+    .../*#__PURE__*/ printedTitles("财务收支预算总表"),
+    .../*#__PURE__*/ printedTitles("收支总表"),
+    .../*#__PURE__*/ printedTitles("收支预算总表"),
+  ],
   rowKinds: ["line", "functional"],
   defaultUnit: "元",
   emptyNote: "optional",
