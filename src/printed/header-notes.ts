@@ -111,26 +111,44 @@ function withoutNote(level: string): string | undefined {
   return isNote(inner) ? rest : undefined;
 }
 
+/** A level printing a unit caption alone (`单位：元`, `金额单位：万元`), after `normalizeName`. */
+const UNIT_CAPTION = /^(?:金额|货币|计量)?单位:/u;
+
+/**
+ * Whether a header level is a unit caption alone (`单位：元`, `金额单位：万元`, `单位：人民币元`):
+ * the table's unit line printed in the header grid, under or over a column's name.
+ */
+function isUnitCaption(level: string): boolean {
+  const name = normalizeName(level);
+  return UNIT_CAPTION.test(name) && isNote(name);
+}
+
 /**
  * The headers as matched: each level with a trailing bracketed note (see {@link withoutNote})
  * that is no level of the kind's column headers as printed (`known`) is read without it; a level
  * the kind names with its brackets stays as printed (and `财政拨款（补助）` is never read as 财政拨款:
- * `补助` is no note). One pass over each header's levels. @internal
+ * `补助` is no note). A level that is a unit caption alone (`合计/单位：元`: the unit line printed
+ * within the header grid) is left out where the header has other levels; the table's unit is
+ * still read from it (`headersUnit`). One pass over each header's levels. @internal
  */
 export function headersWithoutNotes(
   headers: readonly string[],
   known: (level: string) => boolean,
 ): string[] {
   return headers.map((header) => {
-    if (!header.includes(")") && !header.includes("）")) return header;
+    if (!header.includes(")") && !header.includes("）") && !header.includes("单位")) return header;
     const levels = header.split("/");
     let changed = false;
-    const read = levels.map((level) => {
+    const read: string[] = [];
+    for (const level of levels) {
+      if (levels.length > 1 && !known(level) && isUnitCaption(level)) {
+        changed = true;
+        continue;
+      }
       const bare = known(level) ? undefined : withoutNote(level);
-      if (bare === undefined) return level;
-      changed = true;
-      return bare;
-    });
-    return changed ? read.join("/") : header;
+      if (bare !== undefined) changed = true;
+      read.push(bare ?? level);
+    }
+    return changed && read.length > 0 ? read.join("/") : header;
   });
 }
