@@ -5,6 +5,8 @@ export interface Candidate {
   readonly header: number;
   readonly column: number;
   readonly quality: number;
+  /** Matched by one of the column's `fallback` variants: placed after every other candidate. */
+  readonly fallback?: true;
 }
 
 /**
@@ -29,9 +31,15 @@ export interface Choice {
 /** The quality of a header equal to one of the column's variants. */
 const FULL = 1000;
 
-/** Better agreement first, then the header printed first, then the kind's column order. */
+/**
+ * A column's own variants before its fallbacks, then better agreement, then the header printed
+ * first, then the kind's column order.
+ */
 const byQuality = (a: Candidate, b: Candidate) =>
-  b.quality - a.quality || a.header - b.header || a.column - b.column;
+  Number(a.fallback === true) - Number(b.fallback === true) ||
+  b.quality - a.quality ||
+  a.header - b.header ||
+  a.column - b.column;
 
 /** Best candidates first, each header and each column taken once. */
 function greedy(candidates: readonly Candidate[]) {

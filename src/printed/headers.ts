@@ -308,6 +308,10 @@ export function matchHeaders(
   readonly problems: readonly ReadProblem[];
 } {
   const quality = columnQuality(kind);
+  const fallbackQuality = columnQuality({
+    ...kind,
+    columns: kind.columns.map((c) => ({ ...c, headers: c.fallback ?? [] })),
+  });
   // A level the kind does not name is read without its bracketed note (`指标值（2024年）`).
   const texts = headersWithoutNotes(headers, kindLevels(kind));
   const marked = texts.map(markedLevels);
@@ -338,6 +342,10 @@ export function matchHeaders(
       if (column.side !== undefined && side !== undefined && column.side !== side) return;
       const best = quality(path, columnIndex);
       if (best > 0) candidates.push({ header, column: columnIndex, quality: best });
+      else if (column.fallback !== undefined) {
+        const f = fallbackQuality(path, columnIndex);
+        if (f > 0) candidates.push({ header, column: columnIndex, quality: f, fallback: true });
+      }
     });
   });
   const { chosen, taken, ambiguous } = chooseColumns(candidates, {

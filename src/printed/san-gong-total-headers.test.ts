@@ -63,6 +63,23 @@ describe.each([henan2024, nationalMinimum])("三公 total headers, $id", (templa
     expect(check(table(header, unit)).findings).toEqual([]);
   });
 
+  it.each([
+    ["总计", "合计"],
+    ["“三公”经费总计", "“三公”经费合计"],
+    ["总计", "“三公”经费/合计"],
+  ])("%s before %s and 机关运行经费: the 合计 is the total, the 总计 left unread", (all, total) => {
+    const p: PrintedTable = {
+      title: "2024年一般公共预算“三公”经费预算表",
+      unit: "万元",
+      headers: [all, total, ...ITEMS, "机关运行经费"],
+      rows: [["56.18", "6.50", "", "4.00", "", "4.00", "2.50", "49.68"]],
+    };
+    const r = read(p);
+    expect(r.table?.rows[0]?.cells.total).toBe("6.50");
+    expect(r.table?.rows[0]?.cells[`extra:${all}`]).toBe("56.18");
+    expect(check(p).findings).toEqual([]);
+  });
+
   it.each(HEADERS)("%s: a total off the items' sum is caught", (header, unit) => {
     const r = check(table(header, unit, "6.60"));
     expect(r.findings.map((f) => [f.ruleId, f.severity, f.path?.column])).toEqual([

@@ -61,6 +61,12 @@ export interface ColumnSpec {
    * whatever the other columns' variants say.
    */
   readonly beside?: { readonly headers: readonly string[]; readonly columns: readonly string[] };
+  /**
+   * Header variants naming this column only where no printed header names it by `headers`: a
+   * 三公 table's `总计` is its total, but beside a `合计` it sums more than the 三公 (机关运行经费):
+   * the `合计` is the column there, the `总计` left unread (coverage).
+   */
+  readonly fallback?: readonly string[];
 }
 
 /**

@@ -4,10 +4,11 @@ import type { ColumnSpec, TableKind } from "../types";
 
 /** The columns of 预算08表 (and of the national 三公 table): one row, the 三公 items. */
 export const sanGongColumns: readonly ColumnSpec[] = [
-  /*#__PURE__*/ amount(
-    "total",
-    /*#__PURE__*/ budgetHeaders(["“三公”经费合计", "合计", "“三公”经费总计", "总计"]),
-  ),
+  {
+    .../*#__PURE__*/ amount("total", /*#__PURE__*/ budgetHeaders(["“三公”经费合计", "合计"])),
+    // `总计` beside a `合计` sums more than the 三公 (机关运行经费): the 合计 is the total there.
+    fallback: /*#__PURE__*/ budgetHeaders(["“三公”经费总计", "总计"]),
+  },
   /*#__PURE__*/ amount(
     "abroad",
     /*#__PURE__*/ budgetHeaders(["因公出国（境）费", "出国（境）费"]),
