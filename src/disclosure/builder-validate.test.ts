@@ -298,7 +298,7 @@ describe("every build problem, once, with its path", () => {
       rowKey: "project:2024年机关运行经费",
       column: "type",
       input: "其它运转类",
-      known: ["其他运转类", "特定目标类"],
+      known: ["其他运转类", "特定目标类", "其他运转类项目", "特定目标类项目"],
     });
   });
 
