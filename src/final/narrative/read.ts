@@ -1,93 +1,20 @@
-import { type Amount, amountsEqual } from "../../amount";
-import { budgetChangeIn } from "./budget-change";
+import type { Amount } from "../../amount";
 import { changeIn } from "./changes";
 import { addReadFigures, type ParagraphReads } from "./coverage";
-import { closes, fullWordIn, readItem } from "./items";
+import { opensExecution, opensItem, opensOther, readExecution } from "./execution-statement";
+import { closes, readItem } from "./items";
 import { listAfter } from "./lists";
 import { type Paragraphs, paragraphsOf } from "./paragraphs";
 import { readParts, splitKindOf } from "./parts";
 import { readProcurement, statesProcurement } from "./procurement";
-import { rateIn } from "./rates";
 import { opensSanGong, readSanGong, readSanGongFigures, sanGongChanges } from "./san-gong";
-import {
-  amountAfter,
-  amountAfterWords,
-  circled,
-  isSection,
-  listNumber,
-  sectionNumber,
-  startsWord,
-} from "./scan";
+import { amountAfter, amountAfterWords, isSection, listNumber, sectionNumber } from "./scan";
 import { classListLead, classShares, gpbShare, marksClasses } from "./shares";
+import { readTotal, totalOf } from "./totals";
 import type { BudgetItem, FinalNarrative, PrintedChange } from "./types";
-import { earlierAt, latestYear, notEarlier } from "./years";
+import { notEarlier } from "./years";
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
-
-/**
- * Whether a paragraph opens another section's statement (七's 三公, 六's 基本支出, 十一's 机关运行经费
- * or 政府采购): an item of 五(三) does not run on into it, heading or not.
- */
-const opensOther = (p: string): boolean =>
-  p.includes("三公") ||
-  (p.includes("财政拨款基本支出") && p.includes("人员经费")) ||
-  p.includes("机关运行经费") ||
-  statesProcurement(p);
-
-/**
- * Whether a paragraph opens a 五(三) item: a list number (`3、`, `3.`), or a bracketed or circled
- * one (`（3）`, `③`) with the item's 项 path; such a sub-point without one (`（1）基本支出…`,
- * `①基本支出…`) belongs to the item before.
- */
-function opensItem(p: string): boolean {
-  if (listNumber(p) === undefined) return false;
-  const sub = p[0] === "（" || p[0] === "(" || circled(p[0]) > 0;
-  return !sub || p.includes("（项）") || p.includes("(项)");
-}
-
-/** The words of 五(三)'s 年初预算, a filler between allowed (`年初预算为`, `年初预算数为`, `年初预算10210.34万元`). */
-const INITIAL_WORDS = ["年初预算数", "年初预算"];
-/** The words of 五(三)'s 全年预算, a filler between allowed (`全年预算为…`, `调整预算10500.00万元`). */
-const FULL_WORDS = [
-  "全年预算数",
-  "全年预算",
-  "调整预算数",
-  "调整预算",
-  "调整后预算数",
-  "调整后预算",
-];
-/**
- * The words of 五(三)'s outcome (`支出决算为`, `支出决算9746.50万元`, `决算数为`), a filler between
- * allowed; longer first where one ends another.
- */
-const OUTCOME_WORDS = ["支出决算数", "支出决算", "决算数", "决算"];
-
-/**
- * Whether a paragraph naming 一般公共预算财政拨款支出 opens 五(三): it states the 年初预算 with its
- * amount (`年初预算为…`, `年初预算数为…`, `年初预算10210.34万元`) or names a 全年预算, in 五 or before
- * it (`top`, 0 before any heading): not a budget a later section mentions (十's
- * `涉及一般公共预算财政拨款支出年初预算为4415.48万元`), which would stand for 五(三)'s.
- */
-const opensExecution = (p: string, top: number): boolean =>
-  top <= 5 &&
-  (p.includes("年初预算为") ||
-    fullWordIn(p) !== undefined ||
-    amountAfterWords(p, INITIAL_WORDS) !== undefined ||
-    amountAfterWords(p, FULL_WORDS) !== undefined);
-
-/**
- * An `accept` for 五(三)'s outcome: this year's (`now`), the whole's and not a part's (`基本支出决算为…`,
- * `项目支出决算…`), and a bare `决算` or `决算数` one opening its clause (`，决算数为9746.50万元`), not the
- * end of another name (`三公经费决算…`).
- */
-function ownOutcome(p: string, now: (k: number) => boolean): (k: number) => boolean {
-  return (k) => {
-    if (!now(k)) return false;
-    if (p.startsWith("支出", k))
-      return !p.startsWith("基本", k - 2) && !p.startsWith("项目", k - 2);
-    return startsWord(p, k);
-  };
-}
 
 /**
  * Whether a paragraph gives 五(一)'s share of 本年支出合计: not one printed in 五(二)'s list, after
@@ -98,51 +25,6 @@ function sharesTotal(p: string): boolean {
   const at = p.indexOf("占本年支出合计的");
   const uses = classListLead(p, 0, false);
   return at >= 0 && (uses < 0 || at < uses);
-}
-
-/** The names of 一 收入支出总计 and 四 财政拨款收入支出总计 as printers word them. */
-const TOTAL = [
-  "收入支出总计",
-  "收入、支出总计",
-  "收入和支出总计",
-  "收支总计",
-  "收入支出决算总计",
-  "收入、支出决算总计",
-  "收支决算总计",
-  "收入总计、支出总计",
-  "收入总计和支出总计",
-  "收入总计与支出总计",
-];
-/** 一's total printed as two figures (`收入总计X万元，支出总计X万元`): the income side's names. */
-const REVENUE_TOTAL = ["收入总计", "收入决算总计"];
-/** …and the spending side's, after it. */
-const SPENDING_TOTAL = ["支出总计", "支出决算总计"];
-/** The same names of 四, made on first use (a module-level call would defeat tree-shaking). */
-let fiscalTotal: readonly string[] | undefined;
-const FISCAL = (): readonly string[] => (fiscalTotal ??= TOTAL.map((w) => `财政拨款${w}`));
-
-/**
- * 一 (or 四, `prefix` 财政拨款) printed as its two sides, `收入总计X万元，支出总计X万元`: the total
- * where both are printed and agree (a 决算 prints one figure for both; two that differ are left
- * unread, never guessed between). The spending side is read after the income side, with or
- * without the prefix repeated.
- */
-function pairedTotal(
-  p: string,
-  prefix: string,
-  accept: (k: number) => boolean,
-): { amount: Amount; at: number } | undefined {
-  const revenue = amountAfterWords(
-    p,
-    REVENUE_TOTAL.map((w) => prefix + w),
-    0,
-    accept,
-  );
-  if (revenue === undefined) return undefined;
-  const spending = amountAfterWords(p, SPENDING_TOTAL, revenue.at, accept);
-  return spending !== undefined && amountsEqual(spending.amount, revenue.amount)
-    ? revenue
-    : undefined;
 }
 
 /**
@@ -242,28 +124,12 @@ export function readFinalText(text: string | readonly Paragraphs[]): {
     const gpbAt = p.indexOf("一般公共预算财政拨款支出");
     // 五(二)'s list, where no statement before it in this chain reads the paragraph
     const listed = gpbAt >= 0 && !sharesTotal(p) ? classList(p, gpbAt, top) : undefined;
-    const paired =
-      REVENUE_TOTAL.some((w) => p.includes(w)) && SPENDING_TOTAL.some((w) => p.includes(w));
-    const fiscal =
-      FISCAL().some((w) => p.includes(w)) ||
-      (paired && REVENUE_TOTAL.some((w) => p.includes(`财政拨款${w}`)));
-    if (!fiscal && p.includes("年度") && (paired || TOTAL.some((w) => p.includes(w)))) {
-      const latest = latestYear(p);
-      // not 四's name (`财政拨款收入支出总计`), nor the rest of it a page broke (`财政拨` / `款收入…`)
-      const accept = (k: number) => p[k - 1] !== "款" && !earlierAt(p, k, latest);
-      const total = amountAfterWords(p, TOTAL, 0, accept) ?? pairedTotal(p, "", accept);
-      if (total !== undefined) out.total = total.amount;
-      const c = changeIn(p, "total", total?.amount, total?.at ?? 0);
-      if (c !== undefined) changes.push(c);
-      mark(i, i, total, c);
-    } else if (fiscal) {
-      const latest = latestYear(p);
-      const accept = (k: number) => !earlierAt(p, k, latest);
-      const total = amountAfterWords(p, FISCAL(), 0, accept) ?? pairedTotal(p, "财政拨款", accept);
-      if (total !== undefined) out.fiscalTotal = total.amount;
-      const c = changeIn(p, "fiscalTotal", total?.amount, total?.at ?? 0);
-      if (c !== undefined) changes.push(c);
-      mark(i, i, total, c);
+    const totalKind = totalOf(p);
+    if (totalKind !== undefined) {
+      const { total, change } = readTotal(p, totalKind);
+      if (total !== undefined) out[totalKind] = total.amount;
+      if (change !== undefined) changes.push(change);
+      mark(i, i, total, change);
     } else if (gpbAt >= 0 && sharesTotal(p)) {
       const { amount, share } = gpbShare(p, gpbAt);
       out.gpb = {
@@ -282,20 +148,7 @@ export function readFinalText(text: string | readonly Paragraphs[]): {
       shares.push(...listed);
       mark(i, i, listed);
     } else if (gpbAt >= 0 && opensExecution(p, top)) {
-      const now = notEarlier(p);
-      const initial = amountAfterWords(p, INITIAL_WORDS, 0, now)?.amount;
-      const full = amountAfterWords(p, FULL_WORDS, 0, now)?.amount;
-      const outcome = amountAfterWords(p, OUTCOME_WORDS, 0, ownOutcome(p, now))?.amount;
-      const rate = rateIn(p);
-      const vsBudget = budgetChangeIn(p);
-      out.execution = {
-        ...(initial === undefined ? {} : { initial }),
-        ...(full === undefined ? {} : { full }),
-        ...(outcome === undefined ? {} : { outcome }),
-        ...(rate === undefined ? {} : { rate }),
-        ...(vsBudget === undefined ? {} : { vsBudget }),
-        text: p,
-      };
+      out.execution = readExecution(p);
       mark(i, i, out.execution);
       inItems = true;
     } else if (p.includes("财政拨款基本支出") && p.includes("人员经费")) {
@@ -327,7 +180,10 @@ export function readFinalText(text: string | readonly Paragraphs[]): {
         text: q,
       };
       mark(first, i, out.basic);
-    } else if (p.includes("经费财政拨款支出年初预算为") || opensSanGong(p)) {
+    } else if (
+      p.includes("经费财政拨款支出年初预算为") ||
+      opensSanGong(p, out.sanGong !== undefined)
+    ) {
       out.sanGong = readSanGong(p);
       // 七 begins (its numbered items are not 五(三)'s, heading or not)
       top = 7;

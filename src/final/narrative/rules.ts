@@ -13,6 +13,7 @@ import {
   param,
   percentAgreement,
   percentOf,
+  printed,
   printedAll,
   q,
   samePercent,
@@ -188,6 +189,11 @@ export const finalAmountRule: Rule = /*#__PURE__*/ narrativeRule(
   finalTexts,
 );
 
+/** The 三公 table's total (`undefined`: its 决算数), where printed. */
+function tableSanGong(ctx: RuleContext, period: "budget" | "adjusted" | undefined) {
+  return printed(ctx, "sanGong", period === undefined ? {} : { period })?.value ?? undefined;
+}
+
 const BASE_WORD = { initial: "年初预算", full: "全年预算", budget: "预算" } as const;
 
 /**
@@ -338,8 +344,21 @@ export const finalRateRule: Rule = /*#__PURE__*/ narrativeRule(
     const s = r.sanGong;
     if (s !== undefined) {
       check(s.text, s.rate, s.outcome, s.budget);
-      const base = s.budgetBase === "full" ? { full: s.budget } : { initial: s.budget };
-      any = checkBudgetChange(s.text, s.vsBudget, s.outcome, base, severity, out) || any;
+      // the figures the text leaves out are the table's (its 决算数, and the 预算数 or 全年预算数 the
+      // comparison names): `2024年度“三公”经费决算数比预算数减少…` alone is still held
+      const named = s.vsBudget?.base ?? s.budgetBase ?? "budget";
+      const budget = s.budget ?? tableSanGong(ctx, named === "full" ? "adjusted" : "budget");
+      const outcome = s.outcome ?? tableSanGong(ctx, undefined);
+      const base = (s.budget === undefined ? named : s.budgetBase) === "full";
+      any =
+        checkBudgetChange(
+          s.text,
+          s.vsBudget,
+          outcome,
+          base ? { full: budget } : { initial: budget },
+          severity,
+          out,
+        ) || any;
       for (const i of s.items)
         check(
           s.text,

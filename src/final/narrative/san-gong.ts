@@ -1,7 +1,7 @@
 import type { Amount } from "../../amount";
 import type { SanGongItem } from "../../facts";
 import { budgetChangeIn } from "./budget-change";
-import { changeAt, changeIn } from "./changes";
+import { CHANGE_SUBJECTS, changeAt, changeIn } from "./changes";
 import { rateIn } from "./rates";
 import {
   amountAfter,
@@ -93,12 +93,14 @@ function budgetBaseAt(text: string, k: number): "initial" | "full" | "budget" {
 
 /**
  * Whether a paragraph opens 七 with the 三公 budget and outcome (`“三公”经费财政拨款支出年初预算为…，
- * 支出决算为…`, `2024年度财政拨款“三公”经费支出预算为…，支出决算为…`). @internal
+ * 支出决算为…`, `2024年度财政拨款“三公”经费支出预算为…，支出决算为…`), or, where no paragraph `opened`
+ * it before, with the 三公's comparison with its budget (`2024年度“三公”经费决算数比年初预算减少…`,
+ * its figures the table's). @internal
  */
-export const opensSanGong = (p: string): boolean =>
+export const opensSanGong = (p: string, opened = false): boolean =>
   p.includes("三公") &&
-  BUDGET_WORDS.some((w) => p.includes(w)) &&
-  OUTCOME_WORDS.some((w) => p.includes(w));
+  ((BUDGET_WORDS.some((w) => p.includes(w)) && OUTCOME_WORDS.some((w) => p.includes(w))) ||
+    (!opened && budgetChangeIn(p, CHANGE_SUBJECTS.sanGong) !== undefined));
 
 /**
  * 七: the 三公 budget, outcome and rate, and each item's outcome and rate after `其中`. An item's
@@ -115,7 +117,7 @@ export function readSanGong(text: string): SanGong {
   const budgetBase = budgetAt === undefined ? undefined : budgetBaseAt(outside, budgetAt.at);
   const outcome = amountAfterWords(outside, OUTCOME_WORDS, 0, now)?.amount;
   const rate = rateIn(outside);
-  const vsBudget = budgetChangeIn(outside);
+  const vsBudget = budgetChangeIn(outside, CHANGE_SUBJECTS.sanGong);
   const items: SanGong["items"][number][] = [];
   if (of >= 0) {
     const found = itemsIn(text, of + 2, end);

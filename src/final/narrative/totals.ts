@@ -1,0 +1,87 @@
+// 一 收入支出总计 and 四 财政拨款收入支出总计: which a paragraph states, its figure and its change.
+import { type Amount, amountsEqual } from "../../amount";
+import { changeIn } from "./changes";
+import { amountAfterWords } from "./scan";
+import type { PrintedChange } from "./types";
+import { earlierAt, latestYear } from "./years";
+
+/** The names of 一 收入支出总计 and 四 财政拨款收入支出总计 as printers word them. */
+const TOTAL = [
+  "收入支出总计",
+  "收入、支出总计",
+  "收入和支出总计",
+  "收支总计",
+  "收入支出决算总计",
+  "收入、支出决算总计",
+  "收支决算总计",
+  "收入总计、支出总计",
+  "收入总计和支出总计",
+  "收入总计与支出总计",
+];
+/** 一's total printed as two figures (`收入总计X万元，支出总计X万元`): the income side's names. */
+const REVENUE_TOTAL = ["收入总计", "收入决算总计"];
+/** …and the spending side's, after it. */
+const SPENDING_TOTAL = ["支出总计", "支出决算总计"];
+/** The same names of 四, made on first use (a module-level call would defeat tree-shaking). */
+let fiscalTotal: readonly string[] | undefined;
+const FISCAL = (): readonly string[] => (fiscalTotal ??= TOTAL.map((w) => `财政拨款${w}`));
+
+/**
+ * 一 (or 四, `prefix` 财政拨款) printed as its two sides, `收入总计X万元，支出总计X万元`: the total
+ * where both are printed and agree (a 决算 prints one figure for both; two that differ are left
+ * unread, never guessed between). The spending side is read after the income side, with or
+ * without the prefix repeated.
+ */
+function pairedTotal(
+  p: string,
+  prefix: string,
+  accept: (k: number) => boolean,
+): { amount: Amount; at: number } | undefined {
+  const revenue = amountAfterWords(
+    p,
+    REVENUE_TOTAL.map((w) => prefix + w),
+    0,
+    accept,
+  );
+  if (revenue === undefined) return undefined;
+  const spending = amountAfterWords(p, SPENDING_TOTAL, revenue.at, accept);
+  return spending !== undefined && amountsEqual(spending.amount, revenue.amount)
+    ? revenue
+    : undefined;
+}
+
+/**
+ * Which total a paragraph states: 四's (`fiscalTotal`: 财政拨款 before the name), 一's (`total`: a
+ * dated paragraph naming it) or neither. @internal
+ */
+export function totalOf(p: string): "total" | "fiscalTotal" | undefined {
+  const paired =
+    REVENUE_TOTAL.some((w) => p.includes(w)) && SPENDING_TOTAL.some((w) => p.includes(w));
+  const fiscal =
+    FISCAL().some((w) => p.includes(w)) ||
+    (paired && REVENUE_TOTAL.some((w) => p.includes(`财政拨款${w}`)));
+  if (fiscal) return "fiscalTotal";
+  return p.includes("年度") && (paired || TOTAL.some((w) => p.includes(w))) ? "total" : undefined;
+}
+
+/** The total a paragraph states (see {@link totalOf}), this year's, and its change. @internal */
+export function readTotal(
+  p: string,
+  kind: "total" | "fiscalTotal",
+): { total?: { amount: Amount; at: number }; change?: PrintedChange } {
+  const latest = latestYear(p);
+  // 一: not 四's name (`财政拨款收入支出总计`), nor the rest of it a page broke (`财政拨` / `款收入…`)
+  const accept =
+    kind === "total"
+      ? (k: number) => p[k - 1] !== "款" && !earlierAt(p, k, latest)
+      : (k: number) => !earlierAt(p, k, latest);
+  const total =
+    kind === "total"
+      ? (amountAfterWords(p, TOTAL, 0, accept) ?? pairedTotal(p, "", accept))
+      : (amountAfterWords(p, FISCAL(), 0, accept) ?? pairedTotal(p, "财政拨款", accept));
+  const change = changeIn(p, kind, total?.amount, total?.at ?? 0);
+  return {
+    ...(total === undefined ? {} : { total }),
+    ...(change === undefined ? {} : { change }),
+  };
+}
