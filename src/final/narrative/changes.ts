@@ -60,8 +60,15 @@ export const CHANGE_SUBJECTS: Readonly<Record<PrintedChange["subject"], readonly
 };
 
 const MOVED = ["增加", "减少"];
-/** The words a growth rate follows (two characters each). */
-const RATE_WORDS = ["增长", "下降", "上升", "增幅", "降幅"];
+/** The words a growth rate follows. */
+const RATE_WORDS = ["增长", "下降", "上升", "提高", "降低", "增幅", "降幅"];
+/** What may stand between a rate's word and the rate (`增长了12.08%`, `降幅为8.65%`, `下降幅度为8.65%`). */
+const RATE_FILLERS = ["幅度为", "幅度", "了", "为"];
+
+/** The amount moved, printed at `i` after `增加` / `减少`, a `了` between allowed (`减少了13.52万元`). */
+function movedAmountAt(text: string, i: number): ReturnType<typeof amountAt> {
+  return amountAt(text, text[i] === "了" ? i + 1 : i);
+}
 /** The longest clause read as a subject's name (the names are at most 14 characters). */
 const MAX_CLAUSE = 30;
 /** Connectives, quotes and spaces a subject's name may print or not (`收入、支出总计`, `“三公”经费`). */
@@ -124,7 +131,7 @@ export function changeIn(
     // the clause the word is in starts after the last clause mark before it
     for (let k = i; k < moved.at; k++)
       if (CLAUSE_MARKS.includes(text[k] ?? "")) clauseStart = k + 1;
-    const amount = amountAt(text, moved.at + 2);
+    const amount = movedAmountAt(text, moved.at + 2);
     // a clause longer than any name names no subject (and is not read again: linear)
     const name =
       clauseStart < 0 || moved.at - clauseStart > MAX_CLAUSE
@@ -238,13 +245,16 @@ export function changeAt(
   current: Amount,
 ): PrintedChange | undefined {
   const moved = MOVED.find((w) => text.startsWith(w, i));
-  const amount = moved === undefined ? undefined : amountAt(text, i + moved.length);
+  const amount = moved === undefined ? undefined : movedAmountAt(text, i + moved.length);
   if (amount === undefined) return undefined;
   const delta = moved === "减少" ? negateAmount(amount.amount) : amount.amount;
   let k = skipSpaces(text, amount.end);
   if (RATE_AFTER.includes(text[k] ?? "x")) k = skipSpaces(text, k + 1);
   const word = RATE_WORDS.find((w) => text.startsWith(w, k));
-  const rate = word === undefined ? undefined : rateAt(text, k + word.length);
+  const filler =
+    word === undefined ? undefined : RATE_FILLERS.find((f) => text.startsWith(f, k + word.length));
+  const rate =
+    word === undefined ? undefined : rateAt(text, k + word.length + (filler?.length ?? 0));
   return {
     subject,
     current,
