@@ -2,7 +2,8 @@
  * The 决算 “三公” table printed with a row per unit under its 合计 (`单位名称 | 合计 | …`): read by the
  * printed reader's unit rows, shared with the budget's 三公 table. Where the caller names every
  * unit with its code the units' rows are read and a wrong one is found against the 合计; where the
- * units carry no code (the 普陀区 fixtures' meta) they stay unplaced: coverage, never a finding.
+ * units carry no code (the 普陀区 fixtures' meta) they are read by their names; a unit the caller
+ * does not name stays unplaced: coverage, never a finding.
  */
 import { describe, expect, it } from "vitest";
 import type { PrintedTable } from "../src/printed";
@@ -62,9 +63,20 @@ describe("决算 三公 table with a row per unit (规划和自然资源局)", (
       "error rollup sanGong single reception.final: 0.39 vs 0.49",
     ]);
   });
-  it("units without codes: the units' rows stay unplaced, nothing is found", () => {
+  it("units named without codes: read by their names, the correct rows add nothing", () => {
+    const r = added(PLAN, varyTables(PLAN, sanGong, perUnit(UNITS)));
+    expect(r.added.filter((l) => !l.includes("unknown-header"))).toEqual([]);
+    expect(r.lost).toEqual([]);
+  });
+  it("units named without codes: a unit's wrong 决算 is found against the 合计", () => {
     const wrong = perUnit([UNITS[0], ["上海市普陀区土地发展中心", "0.85", "0.19"]]);
-    expect(findings(PLAN, varyTables(PLAN, sanGong, perUnit(UNITS)))).toEqual([]);
-    expect(findings(PLAN, varyTables(PLAN, sanGong, wrong))).toEqual([]);
+    expect(findings(PLAN, varyTables(PLAN, sanGong, wrong))).toEqual([
+      "error rollup sanGong single total.final: 0.39 vs 0.49",
+      "error rollup sanGong single reception.final: 0.39 vs 0.49",
+    ]);
+  });
+  it("a unit the caller does not name stays unplaced: nothing is found", () => {
+    const other = perUnit([UNITS[0], ["上海市普陀区某某事务中心", "0.85", "0.19"]]);
+    expect(findings(PLAN, varyTables(PLAN, sanGong, other))).toEqual([]);
   });
 });

@@ -121,7 +121,21 @@ export function buildRows(
   rows.forEach((row, index) => {
     if (isBlank(row)) return;
     const { departmentCode } = options;
-    const ctx = { kind, columns, departmentCode, first, carried, unitNames, economic };
+    const { catalog } = options;
+    const last = built[built.length - 1]?.key;
+    const above =
+      last?.kind === "functional" ? last.code : last?.kind === "economic" ? last.econ : undefined;
+    const ctx = {
+      kind,
+      columns,
+      departmentCode,
+      first,
+      carried,
+      unitNames,
+      economic,
+      catalog,
+      above,
+    };
     first = false;
     const read = byUnitColumns?.(placeGridRow(row, index, ctx), row, index);
     const placed = read?.placed ?? placeGridRow(row, index, ctx);

@@ -1,4 +1,5 @@
-import { type CodeSystem, parseCode, readCode } from "../codes";
+import { type Catalog, findByName } from "../catalog";
+import { type CodeSystem, normalizeName, parseCode, readCode } from "../codes";
 import type { RowKey } from "../disclosure";
 import type { TableKind } from "../templates";
 import { labelKey } from "../templates/wording";
@@ -24,6 +25,10 @@ export interface GridContext {
   readonly unitNames?: ReadonlyMap<string, string> | undefined;
   /** The economic 类 a table by function prints by name (`economicClasses`). */
   readonly economic?: ReadonlySet<string> | undefined;
+  /** The catalog the caller gave (`ReadOptions.catalog`): which names are 科目's. */
+  readonly catalog?: Catalog | undefined;
+  /** The 科目 code of the row read just above, if it was a 科目 row. */
+  readonly above?: string | undefined;
 }
 
 /**
@@ -45,13 +50,35 @@ function isDepartment(code: string, departmentCode: string | undefined): boolean
   return departmentCode !== undefined && departmentCode !== "" && code.startsWith(departmentCode);
 }
 
-/** A code that failed to parse but reads as a unit code (`116` in a 类 column). */
-function orgLike(c: PrintedCode, ctx: GridContext): boolean {
+/**
+ * Whether a row's name cell names a 科目, not a unit: a name ending as a 科目's (`…支出`) or one
+ * the catalog knows (`行政运行`, `城乡社区管理事务`).
+ */
+function namesSubject(row: readonly string[], ctx: GridContext): boolean {
+  const at = ctx.columns.find((c) => c.column?.role === "name")?.index;
+  const name = at === undefined ? "" : (row[at] ?? "").trim();
+  if (name === "" || !HAN.test(name)) return false;
+  if (normalizeName(name).endsWith("支出")) return true;
+  return ctx.catalog !== undefined && findByName(ctx.catalog, name).length > 0;
+}
+
+/**
+ * A code that failed to parse but reads as a unit code (`116` in a 类 column); not one of no
+ * code's length printed beside a 科目's name (`212010 行政运行`) or in the 类 of the 科目 row above
+ * (`2120` under `212`): a misprinted 科目 code, reported as such, never a unit heading the rows
+ * below.
+ */
+function orgLike(c: PrintedCode, row: readonly string[], ctx: GridContext): boolean {
   if (!accepts(ctx.kind, "org") || c.filled !== 1 || !ORG_CODE.test(plain(c.raw))) return false;
   if (isDepartment(plain(c.raw), ctx.departmentCode)) return true;
-  return (
-    !c.result.ok && (c.result.error.code === "wrong-system" || c.result.error.code === "bad-length")
-  );
+  if (c.result.ok) return false;
+  const error = c.result.error.code;
+  // a code of no code's length in the 类 of the 科目 row above (`2120` under `212`), or beside a
+  // 科目's name, is that 科目's misprint
+  const raw = plain(c.raw);
+  const sameClass = ctx.above !== undefined && raw.startsWith(ctx.above.slice(0, 3));
+  if (error === "bad-length" && (sameClass || namesSubject(row, ctx))) return false;
+  return error === "wrong-system" || error === "bad-length";
 }
 
 type Keyed = { key: RowKey; problems: ReadProblem[] };
@@ -108,7 +135,7 @@ function fromCodes(
   for (const c of codes)
     if (isEconomicRow(c, ctx.economic)) return unplaced(c.raw, [unplacedProblem(index, row)]);
   for (const c of codes)
-    if (orgLike(c, ctx)) return { key: { kind: "org", code: plain(c.raw) }, problems: [] };
+    if (orgLike(c, row, ctx)) return { key: { kind: "org", code: plain(c.raw) }, problems: [] };
   const problems: ReadProblem[] = [];
   const functional = get("functional");
   if (functional !== undefined && accepts(ctx.kind, "functional")) {

@@ -349,7 +349,7 @@ export function readPrintedTable(given: PrintedTable, options: ReadOptions): Rea
   const rowsRead = buildRows(unmarked, kind, matched.columns, options);
   problems.push(...rowsRead.problems);
   const built = oneRowKind(rowsRead.built, kind, matched.columns, unmarked, problems, {
-    names: unitNameMap(options.units),
+    names: unitNameMap(options.units, true),
     departmentCode: options.departmentCode,
   });
   checkAmounts(built, matched.columns, unit, problems);

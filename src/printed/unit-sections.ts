@@ -11,20 +11,26 @@ import { HAN } from "./transposed";
 
 /**
  * The units a caller names (`ReadOptions.units`), by their name's label key: a unit row printed
- * by its name alone is read as that unit's. Units without a code, and names two units share, are
- * left out. @internal
+ * by its name alone is read as that unit's, keyed by its code. With `byName`, for a one-row kind
+ * printed a row per unit (a 三公 table by unit: no unit's row there heads 科目 rows), a unit the
+ * caller gives no code is keyed by its name (`上海市普陀区土地发展中心`); elsewhere it is left out
+ * (a name over 科目 rows is a heading the unit sections read). Names two units share are left
+ * out. @internal
  */
 export function unitNameMap(
   units: readonly { readonly code?: string; readonly name: string }[] | undefined,
+  byName = false,
 ): ReadonlyMap<string, string> | undefined {
   if (units === undefined || units.length === 0) return undefined;
   const out = new Map<string, string>();
   const shared = new Set<string>();
   for (const u of units) {
-    if (typeof u?.name !== "string" || typeof u.code !== "string" || u.code.trim() === "") continue;
+    if (typeof u?.name !== "string") continue;
     const key = labelKey(u.name);
     if (key === "") continue;
-    const code = plainText(u.code);
+    const coded = typeof u.code === "string" && u.code.trim() !== "";
+    if (!coded && !byName) continue;
+    const code = coded ? plainText(u.code as string) : u.name.trim();
     if (out.has(key) && out.get(key) !== code) shared.add(key);
     out.set(key, code);
   }
