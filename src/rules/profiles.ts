@@ -9,11 +9,11 @@ import type { Template } from "../templates";
 import { operatingCostRule, sanGongBoundRule } from "./builtin/aggregates";
 import { ofWhichRule, projectSplitRule } from "./builtin/bounds";
 import { codeKnownRule, codeNameRule, econMappingRule, nameConsistentRule } from "./builtin/codes";
+import { emptyNoteRule } from "./builtin/empty-note";
 import {
   blankRule,
   cellProblemsRule,
   duplicateRowRule,
-  emptyNoteRule,
   misprintRule,
   negativeRule,
   projectCodeRule,

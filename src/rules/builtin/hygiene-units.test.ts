@@ -3,11 +3,11 @@ import { amount } from "../../amount";
 import type { Fact } from "../../facts";
 import { messageLabels } from "../labels";
 import type { Finding, RuleContext } from "../types";
+import { emptyNoteRule } from "./empty-note";
 import {
   blankRule,
   cellProblemsRule,
   duplicateRowRule,
-  emptyNoteRule,
   misprintRule,
   negativeRule,
   projectCodeRule,
