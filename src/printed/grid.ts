@@ -76,7 +76,11 @@ function orgLike(c: PrintedCode, row: readonly string[], ctx: GridContext): bool
   // a code of no code's length in the 类 of the 科目 row above (`2120` under `212`), or beside a
   // 科目's name, is that 科目's misprint
   const raw = plain(c.raw);
-  const sameClass = ctx.above !== undefined && raw.startsWith(ctx.above.slice(0, 3));
+  // one of the caller's units (`208002` of a 人社局 coded 208, under a 科目 row of 类 208)
+  if (ctx.unitNames !== undefined && [...ctx.unitNames.values()].includes(raw)) return true;
+  // (a unit code has 6 digits or more: below that, none of the 类's rows)
+  const sameClass =
+    ctx.above !== undefined && raw.length < 6 && raw.startsWith(ctx.above.slice(0, 3));
   if (error === "bad-length" && (sameClass || namesSubject(row, ctx))) return false;
   return error === "wrong-system" || error === "bad-length";
 }

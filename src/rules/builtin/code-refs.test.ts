@@ -180,7 +180,6 @@ describe("code.nameConsistent, a note after the name", () => {
       ["城管执法（含上年结转）", "城管执法"],
       ["机关事业单位职业年金缴费支出", "机关事业单位职业年金缴费支出(据实列支)"],
       ["城管执法【据实列支】", "城管执法"],
-      ["城管执法（含结转）", "城管执法（据实）"],
     ];
     for (const [a, b] of pairs) expect([a, b, check(a, b)]).toEqual([a, b, []]);
   });
@@ -190,6 +189,9 @@ describe("code.nameConsistent, a note after the name", () => {
       ["市政公用事业（含上年结转）", "城管执法"],
     ]);
     expect(check("城管执法", "城管执法支出费用")).toHaveLength(1);
+    // two different notes on one code are two names (`（人大）`, `（政协）`)
+    expect(check("一般行政管理事务（人大）", "一般行政管理事务（政协）")).toHaveLength(1);
+    expect(check("城管执法（含结转）", "城管执法（据实）")).toHaveLength(1);
   });
 });
 

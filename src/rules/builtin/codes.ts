@@ -194,7 +194,9 @@ export const nameConsistentRule: Rule = {
       const a = spendingStem(seen.name ?? "");
       const b = spendingStem(ref.name ?? "");
       if (a === b || reported.has(`${k}:${b}`)) continue;
-      if (withoutNote(seen.name ?? "") === withoutNote(ref.name ?? "")) continue;
+      // (one of the two without a note: two different notes, `（人大）` and `（政协）`, still differ)
+      const [x, y] = [withoutNote(seen.name ?? ""), withoutNote(ref.name ?? "")];
+      if (x === y && (x === a || y === b)) continue;
       reported.add(`${k}:${b}`);
       findings.push(finding("code.nameConsistent", severity, ref, { other: seen.name ?? "" }));
     }
