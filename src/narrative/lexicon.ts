@@ -354,7 +354,7 @@ export const SUB_UNITS: readonly string[] = ["所属", "下属", "直属", "二�
 export const ALL_UNITS_AFTER: readonly string[] = ["各", "全部", "所有"];
 
 /** The document's names for itself (`本部门`, `我单位`). @internal */
-export const OWN_NAMES: readonly string[] = ["本单位", "本部门", "我单位", "我部门"];
+export const OWN_NAMES: readonly string[] = ["本单位", "本部门", "我单位", "我部门", "全部门"];
 
 /**
  * The document's own organ after its name (`本部门机关车辆`): the document itself, not a kind of

@@ -19,31 +19,50 @@ export interface SentenceEnd {
 /** What becomes of a claim: kept as read, placed on a unit (`org`), or left unplaced. */
 type Fate = undefined | { readonly org: string } | "left";
 
+/** What joins units into a group (`XX局本级和XX中心`, `本级、XX中心`): all of them, no one unit. */
+const JOINERS = "和及与、";
+/** What ends a clause: a unit named in it with no figure after it scopes nothing past it. */
+const CLAUSE_ENDS = "，,；;";
+
 /**
  * The unit scope before each input offset: the last unit named in its sentence before it, outside
  * any bracket closed since (`项目支出287.00万元（含XX中心专项经费…），比上年增加…` is the
- * department's again after the bracket). One pass over the compact text. `-1`: the department's.
+ * department's again after the bracket). A unit joined to another (`本级和XX中心`) names a group,
+ * no one unit; a unit named in a clause that prints no figure after it (`根据XX中心工作需要，…`,
+ * `本部门包括…XX中心，…`) scopes nothing past that clause. One pass over the compact text. `-1`:
+ * the department's.
  */
 function scopes(r: Reader, mentions: readonly UnitMention[], ends: readonly SentenceEnd[]) {
   const { text, input } = r;
+  const t = text.text;
   const at = new Int32Array(input.length + 1).fill(-2);
   const stack: number[] = [];
   let scope = -1;
+  let figure = false;
   let m = 0;
   let s = 0;
-  for (let i = 0; i < text.text.length; i++) {
+  for (let i = 0; i < t.length; i++) {
     r.steps.n++;
     while (s < ends.length && (ends[s] as SentenceEnd).end <= i) {
       scope = -1;
       stack.length = 0;
       s++;
     }
-    while (m < mentions.length && (mentions[m] as UnitMention).e <= i) scope = m++;
+    while (m < mentions.length && (mentions[m] as UnitMention).e <= i) {
+      const u = mentions[m] as UnitMention;
+      const joined = (k: number) => k >= 0 && k < t.length && JOINERS.includes(t.charAt(k));
+      const grouped = joined(u.s - 1) || joined(u.e);
+      scope = grouped ? -1 : m;
+      figure = false;
+      m++;
+    }
     const o = text.at[i] ?? input.length;
     if (at[o] === -2) at[o] = scope;
-    const ch = text.text.charAt(i);
-    if (ch === "(") stack.push(scope);
+    const ch = t.charAt(i);
+    if (ch >= "0" && ch <= "9") figure = true;
+    else if (ch === "(") stack.push(scope);
     else if (ch === ")" && stack.length > 0) scope = stack.pop() as number;
+    else if (scope >= 0 && !figure && CLAUSE_ENDS.includes(ch)) scope = -1;
   }
   return at;
 }

@@ -48,8 +48,8 @@ const MIN_NAME = 4;
 const OWN_LEVEL = ["(本级)", "机关本级", "本级"];
 /** Words ending a unit's name that make it the department's own level (`XX局（本级）`, `XX局机关`). */
 const OWN_ENDS = ["(本级)", "本级", ORGAN];
-/** Words after a bare `本级` that make it the government's level, not a unit (`本级财政`). */
-const NOT_OWN_AFTER = ["财政", "政府", "人民", "部门", "党委"];
+/** Words after a bare `本级` that make it the government's level, not a unit (`本级财政`, `本级预算拨款`). */
+const NOT_OWN_AFTER = ["财政", "政府", "人民", "部门", "党委", "预算", "拨款", "财力"];
 
 const scanned = (name: string): string => compact(name).text.replace(/\n/gu, "");
 const digits = (code: string | undefined): string | undefined =>
@@ -185,7 +185,8 @@ export function unitMentions(c: string, units: UnitNames, steps: Steps): UnitMen
     } else if (u.ref.kind === "sub") {
       if (!endsWith(c, i, NOT_SUBJECT) && !ALL_UNITS_AFTER.some((w) => c.startsWith(w, e)))
         ref = u.ref;
-    } else ref = u.ref;
+    } else ref = units.several ? u.ref : { kind: "department" };
+    // (a one-unit department's unit, by whatever name, is the department: its figures are compared)
     if (ref !== undefined) found.push({ s: i, e, ref });
     i = e;
   }
