@@ -77,4 +77,17 @@ describe("percentAgreement: a printed percentage of figures within their printed
     expect(percentAgreement(wan("1.00"), wan("16.00"), "6.2")).toBe("rounding");
     expect(percentAgreement(wan("0.39"), yuan("3912.00"), "100.00")).toBe("rounding");
   });
+  it("keeps whole-number figures' wide rounding bounded: a share outside it is still caught", () => {
+    // 1 ÷ 16 万元 printed whole: any exact pair printing so gives 0.5 ÷ 16.5 = 3.03…% to
+    // 1.5 ÷ 15.5 = 9.67…%
+    expect(percentAgreement(wan("1"), wan("16"), "6.25")).toBe("equal");
+    expect(percentAgreement(wan("1"), wan("16"), "9.6")).toBe("rounding");
+    expect(percentAgreement(wan("1"), wan("16"), "3.1")).toBe("rounding");
+    expect(percentAgreement(wan("1"), wan("16"), "9.8")).toBe("differ");
+    expect(percentAgreement(wan("1"), wan("16"), "2.9")).toBe("differ");
+    // a share of another pair of figures, or the figures swapped
+    expect(percentAgreement(wan("1"), wan("16"), "16")).toBe("differ");
+    expect(percentAgreement(wan("16"), wan("1"), "6.25")).toBe("differ");
+    expect(percentAgreement(wan("1"), wan("16"), "62.5")).toBe("differ");
+  });
 });
