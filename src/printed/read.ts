@@ -294,7 +294,7 @@ export function readPrintedTable(given: PrintedTable, options: ReadOptions): Rea
   const layout = layoutRows(printed, kind, line.line);
   const matched = matchHeaders(printed.headers, kind, { year });
   // …else the unit its amount headers name (`合计（元）`), the kind's default where none does.
-  const headers = () => headersUnit(matched.columns);
+  const headers = () => headersUnit(matched.columns, kind);
   const read = readTableUnit(printed, kind, { line, layout: layout.unit, headers });
   const { unit, problem, unknownUnit: unitLine } = read;
   if (problem !== undefined) problems.push(problem);

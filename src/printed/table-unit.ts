@@ -68,18 +68,35 @@ function levelUnit(level: string): UnitLine {
 }
 
 /**
+ * Whether a column prints money: an amount column, or a text column the kind's targets layout
+ * reads as money (a 绩效 table's 年度主要任务 预算金额, a project's 资金总额 kept as text).
+ */
+function printsMoney(
+  column: NonNullable<ColumnMatch["column"]>,
+  kind: TableKind | undefined,
+): boolean {
+  if (column.role === "amount") return true;
+  const layout = kind?.targets;
+  if (layout === undefined) return false;
+  if (layout.taskMoney !== undefined && Object.hasOwn(layout.taskMoney, column.key)) return true;
+  const field = layout.fields?.[column.key];
+  return field?.startsWith("money.") === true;
+}
+
+/**
  * The unit the amount headers name (`合计（元）`, `基本支出（元）`, a level `单位：元` over them):
  * the one unit where all that name one name the same, `unknown` where they name different ones
  * or one the reader does not take (`千元`), `none` where none names one. Only headers placed on
- * an amount column are read: a code's, a name's or a text's (`计量单位（个）`) is no money, and a
- * header placed on no column may name another measure's unit (`单价（元）` beside figures in 万元).
+ * a column of money are read (an amount column, or one the kind's targets layout reads as money:
+ * `预算数（元）`): a code's, a name's or a text's (`计量单位（个）`) is no money, and a header placed
+ * on no column may name another measure's unit (`单价（元）` beside figures in 万元).
  */
-export function headersUnit(columns: readonly ColumnMatch[]): PrintedUnit {
+export function headersUnit(columns: readonly ColumnMatch[], kind?: TableKind): PrintedUnit {
   const found = new Set<Unit>();
   const notes: string[] = [];
   let unknown = false;
   for (const c of columns) {
-    if (c.column?.role !== "amount") continue;
+    if (c.column === undefined || !printsMoney(c.column, kind)) continue;
     for (const level of c.header.split("/")) {
       const line = levelUnit(level);
       if (line.kind === "none") continue;
