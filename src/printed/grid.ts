@@ -1,11 +1,12 @@
-import { type Catalog, findByName } from "../catalog";
-import { type CodeSystem, normalizeName, parseCode, readCode } from "../codes";
+import type { Catalog } from "../catalog";
+import { type CodeSystem, parseCode, readCode } from "../codes";
 import type { RowKey } from "../disclosure";
 import type { TableKind } from "../templates";
 import { labelKey } from "../templates/wording";
 import { accepts, isTotalLabel, labelOf, plainText as plain } from "./cells";
 import { type CarriedSegments, type PrintedCode, readRowCodes } from "./codes";
 import { isEconomicRow } from "./economic-rows";
+import { departmentRow, ORG_CODE, orgLike } from "./grid-org";
 import type { ColumnMatch } from "./headers";
 import type { ReadProblem } from "./problems";
 import { HAN } from "./transposed";
@@ -43,47 +44,7 @@ export interface GridPlacement {
   readonly problems: readonly ReadProblem[];
 }
 
-const ORG_CODE = /^[0-9]{3,12}$/u;
 const PROJECT_CODE = /^[0-9A-Za-z]{13,}$/u;
-
-function isDepartment(code: string, departmentCode: string | undefined): boolean {
-  return departmentCode !== undefined && departmentCode !== "" && code.startsWith(departmentCode);
-}
-
-/**
- * Whether a row's name cell names a 科目, not a unit: a name ending as a 科目's (`…支出`) or one
- * the catalog knows (`行政运行`, `城乡社区管理事务`).
- */
-function namesSubject(row: readonly string[], ctx: GridContext): boolean {
-  const at = ctx.columns.find((c) => c.column?.role === "name")?.index;
-  const name = at === undefined ? "" : (row[at] ?? "").trim();
-  if (name === "" || !HAN.test(name)) return false;
-  if (normalizeName(name).endsWith("支出")) return true;
-  return ctx.catalog !== undefined && findByName(ctx.catalog, name).length > 0;
-}
-
-/**
- * A code that failed to parse but reads as a unit code (`116` in a 类 column); not one of no
- * code's length printed beside a 科目's name (`212010 行政运行`) or in the 类 of the 科目 row above
- * (`2120` under `212`): a misprinted 科目 code, reported as such, never a unit heading the rows
- * below.
- */
-function orgLike(c: PrintedCode, row: readonly string[], ctx: GridContext): boolean {
-  if (!accepts(ctx.kind, "org") || c.filled !== 1 || !ORG_CODE.test(plain(c.raw))) return false;
-  if (isDepartment(plain(c.raw), ctx.departmentCode)) return true;
-  if (c.result.ok) return false;
-  const error = c.result.error.code;
-  // a code of no code's length in the 类 of the 科目 row above (`2120` under `212`), or beside a
-  // 科目's name, is that 科目's misprint
-  const raw = plain(c.raw);
-  // one of the caller's units (`208002` of a 人社局 coded 208, under a 科目 row of 类 208)
-  if (ctx.unitNames !== undefined && [...ctx.unitNames.values()].includes(raw)) return true;
-  // (a unit code has 6 digits or more: below that, none of the 类's rows)
-  const sameClass =
-    ctx.above !== undefined && raw.length < 6 && raw.startsWith(ctx.above.slice(0, 3));
-  if (error === "bad-length" && (sameClass || namesSubject(row, ctx))) return false;
-  return error === "wrong-system" || error === "bad-length";
-}
 
 type Keyed = { key: RowKey; problems: ReadProblem[] };
 
@@ -182,9 +143,11 @@ function unplacedProblem(
 function fromOrgColumn(
   code: string,
   name: string | undefined,
+  row: readonly string[],
   ctx: GridContext,
 ): RowKey | undefined {
-  if (isDepartment(code, ctx.departmentCode) && accepts(ctx.kind, "org"))
+  const subject = accepts(ctx.kind, "economic") && parseCode("departmental", code).ok;
+  if (departmentRow(code, subject, row, ctx) && accepts(ctx.kind, "org"))
     return { kind: "org", code };
   if (accepts(ctx.kind, "economic")) {
     const econ = parseCode("departmental", code);
@@ -344,7 +307,7 @@ export function placeGridRow(
   );
   if (orgCell !== undefined) {
     const code = plain(row[orgCell.index] ?? "");
-    const key = fromOrgColumn(code, name, ctx);
+    const key = fromOrgColumn(code, name, row, ctx);
     if (key !== undefined) return { key, problems: [], ...none };
     return { ...unplaced(code, [unplacedProblem(index, row)]), ...none };
   }
