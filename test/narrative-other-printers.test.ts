@@ -48,12 +48,34 @@ describe("a cause however it is introduced is a reason (narrative.changeReason)"
     `${change}，是因为人员增加。`,
     `${change}。增加原因：人员增加。`,
     `${change}（原因：人员增加）。`,
+    // other printers' connectives (budgetx3, 2026-12-06)
+    `${change}，主要系人员增加。`,
+    `${change}，系新增人员经费。`,
+    `${change}，增加原因系人员增加。`,
+    `${change}，源于人员增加。`,
+    `${change}，因人员增加。`,
+    `${change}。受机构改革影响，人员增加。`,
+    `${change}，机构改革导致人员增加。`,
+    `${change}，为落实人才引进政策增加人员经费。`,
+    `${change}，根据过紧日子要求压减一般性支出后仍有增加。`,
+    `${change}，按照厉行节约要求统筹安排。`,
   ])("%s", (body) => {
     expect(alarms(body)).toEqual([]);
   });
 
   it("a purpose is no cause: 主要用于… still lacks a reason", () => {
     expect(alarms(`${change}，主要用于人员经费。`)).toHaveLength(1);
+  });
+
+  it("a cause ending its clause is never an empty reason (受疫情影响。, …所致。)", () => {
+    expect(alarms(`${change}，主要受人员增加影响。`)).toEqual([]);
+    expect(alarms(`${change}。系人员增加导致。`)).toEqual([]);
+  });
+
+  it("a word that only contains a connective is none (系统, 因公出国): the change still lacks a reason", () => {
+    expect(alarms(`${change}，用于系统运维。`)).toHaveLength(1);
+    expect(alarms(`${change}，因公出国（境）费0.00万元。`)).toHaveLength(1);
+    expect(alarms(`${change}，因此需加强管理。`)).toHaveLength(1);
   });
 });
 

@@ -13,6 +13,24 @@ import { noteOuter, noteWholes, unsure } from "./wholes";
 /** What a negated word names: nothing the reader has (its figures are left unplaced). */
 const NO_SUBJECT: Named = { subjects: [], atMost: false };
 
+/**
+ * The last character of a reason word that opens the cause after it (`主要原因是`, `由于`, `主要系`,
+ * `原因：`); a word ending otherwise closes or names its cause (`所致`, `影响`, `厉行节约`).
+ */
+const CONNECTIVE = /[是为：:于因系由]/u;
+
+/**
+ * Whether a bare 系 or 因 at `at` opens a cause: at a clause's start and no word of its own
+ * (`系统`, `系列`, `因此`, `因而`, `因公出国`).
+ */
+function bareCause(c: string, at: number): boolean {
+  if (at > 0 && !"，,。；;：:\n".includes(c.charAt(at - 1))) return false;
+  const next = c.charAt(at + 1);
+  return c.charAt(at) === "系"
+    ? !"统列数".includes(next)
+    : !"此而素".includes(next) && !c.startsWith("公出", at + 1);
+}
+
 /** The name of a 科目 printed before `end`: back to the opening quote or the last boundary. */
 function nameBefore(r: Reader, end: number): string {
   let q = end - 1;
@@ -283,15 +301,21 @@ export function onWord(r: Reader, t: WordToken): void {
       if (!subUnitNone(c, sent.start, t.s) && !noneAfter(r, t)) cl.none = { s: t.s, e: t.e };
       return;
     case "reason": {
+      // A bare 系 or 因 opens a cause only at a clause's start (`，系人员增加`, `，因批次减少`), never
+      // inside a word (`关系`, `原因`, `，系统运维`, `因公出国`).
+      if (t.e === t.s + 1 && !bareCause(c, t.s)) return;
+      // A word closing or naming a cause the sentence already introduced (`主要原因是厉行节约`,
+      // `原因是…所致`) is part of that reason, no second one.
+      const opens = CONNECTIVE.test(c.charAt(t.e - 1));
+      if (!opens && sent.reason) return;
       let j = t.e;
       while (j < t.e + 2 && "：:是为".includes(c.charAt(j))) j++;
       const next = c.charAt(j);
-      // A line break after the word is empty only when a heading or the end follows. `所致`
-      // ends its cause (`系人员增加所致`): never empty.
-      // Nor is `…是…的主要原因` (the cause stated before the word).
+      // A line break after the word is empty only when a heading or the end follows. A word
+      // ending its cause (`系人员增加所致`, `受改革影响`, `…导致`) or naming one (`厉行节约`) is
+      // never empty. Nor is `…是…的主要原因` (the cause stated before the word).
       const empty =
-        c.startsWith("所致", t.s) ||
-        (c.charAt(t.s - 1) === "的" && !"是为：:".includes(c.charAt(t.e - 1)))
+        !opens || (c.charAt(t.s - 1) === "的" && !"是为：:".includes(c.charAt(t.e - 1)))
           ? false
           : j >= c.length ||
             "。；;".includes(next) ||
