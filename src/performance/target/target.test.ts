@@ -48,6 +48,51 @@ describe("validateProjectTarget", () => {
     ]);
   });
 
+  it("a blank 一级 beside a 二级 the framework places is implied by it (a table printing 二级 only)", () => {
+    const level2Only = (level2: string, name: string, value: string) => ({
+      level1: "",
+      level2,
+      name,
+      value,
+    });
+    const printed = {
+      ...henanProject,
+      indicators: [
+        level2Only("经济成本指标", "每月薪资", "≤3000元/人"),
+        level2Only("数量指标", "人数", "≤1人"),
+        level2Only("社会效益指标", "应急保障", "持续保障"),
+        level2Only("服务对象满意度指标", "服务对象满意度", "≥95%"),
+      ],
+    };
+    expect(validateProjectTarget(printed, "万元")).toEqual([]);
+    // without its 满意度 the target still lacks one (the implied 一级 counts as printed)
+    const noSatisfaction = { ...printed, indicators: printed.indicators.slice(0, 3) };
+    expect(codes(validateProjectTarget(noSatisfaction, "万元"))).toEqual(["no-satisfaction"]);
+    // printed where the 一级 goes (a `指标类型` column), a 二级 is placed as well
+    const asType = {
+      ...printed,
+      indicators: printed.indicators.map((x) => ({
+        level1: x.level2,
+        name: x.name,
+        value: x.value,
+      })),
+    };
+    expect(validateProjectTarget(asType, "万元")).toEqual([]);
+    expect(
+      codes(
+        validateProjectTarget({ ...asType, indicators: asType.indicators.slice(0, 3) }, "万元"),
+      ),
+    ).toEqual(["no-satisfaction"]);
+    // a 二级 no framework knows, or none, leaves the 一级 blank
+    for (const level2 of ["其他指标", ""])
+      expect(
+        validateProjectTarget(
+          { ...printed, indicators: [...printed.indicators, level2Only(level2, "x", "≥1次")] },
+          "万元",
+        ).map((p) => [p.code, p.path]),
+      ).toEqual([["blank-level1", ["indicators", 4, "level1"]]]);
+  });
+
   it("wants one 产出 and one 满意度 indicator, only when every 一级 is placed", () => {
     const only = (level1: string) => ({
       ...henanProject,

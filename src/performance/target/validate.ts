@@ -75,7 +75,13 @@ function indicatorProblems(
   indicators.forEach((indicator, i) => {
     const at = [...path, "indicators", i];
     const name = indicator.name;
-    if (indicator.level1.trim() === "") {
+    // A blank 一级 beside a 二级 a framework places (a table printing the 二级 only) is implied.
+    const implied =
+      indicator.level1.trim() === ""
+        ? impliedCategory(indicator.level2, framework, frameworks)
+        : undefined;
+    if (implied !== undefined) categories.add(implied);
+    else if (indicator.level1.trim() === "") {
       problems.push({
         code: "blank-level1",
         severity: "warning",
@@ -85,7 +91,13 @@ function indicatorProblems(
       allPlaced = false;
     } else if (framework !== undefined) {
       const place = places[i] ?? placeIndicator(indicator, framework);
-      if (place.category === undefined) {
+      // A 二级 printed where the 一级 goes (a `指标类型` column of 数量指标, 满意度指标): its 一级.
+      const asLevel2 =
+        place.category === undefined && (indicator.level2 ?? "").trim() === ""
+          ? impliedCategory(indicator.level1, framework, frameworks)
+          : undefined;
+      if (asLevel2 !== undefined) categories.add(asLevel2);
+      else if (place.category === undefined) {
         allPlaced = false;
         problems.push({
           code: "unknown-level1",
@@ -309,4 +321,19 @@ export function validateTargets(
     );
   }
   return out;
+}
+
+/** The 一级 category a 二级 implies: in the target's framework, else the first that places it. */
+function impliedCategory(
+  level2: string | undefined,
+  framework: IndicatorFramework | undefined,
+  frameworks: readonly IndicatorFramework[],
+): string | undefined {
+  const own = framework === undefined ? undefined : level2Category(level2, framework);
+  if (own !== undefined) return own;
+  for (const f of frameworks) {
+    const c = level2Category(level2, f);
+    if (c !== undefined) return c;
+  }
+  return undefined;
 }
