@@ -2,11 +2,13 @@ import { amount, concat, fundAmount, plainColumn, revenueLine } from "./build";
 import { departmentalCodeColumns, ECONOMIC_NAME_HEADERS } from "./columns";
 import { sameForBoth, TEXT_PARTS, tableParts } from "./document";
 import {
+  departmentTargets,
   expenditureColumns,
   fiscalSummaryColumns,
   fiscalSummaryLines,
   incomeColumns,
   projectColumns,
+  projectTargets,
   sanGongColumns,
   summaryColumns,
   summaryLines,
@@ -199,13 +201,13 @@ const nationalProjects: TableKind = {
 /**
  * The national minimum (财预〔2016〕143号): the 8 tables every department discloses plus the
  * 国有资本经营预算支出表 printed since 2018, in 万元, and the 项目支出表 most departments print beside
- * them (read where printed, not required). 政府性基金 and 国有资本经营 tables printed without rows
+ * them, and the 部门整体 and 项目 绩效目标 tables (read where printed, not required). 政府性基金 and 国有资本经营 tables printed without rows
  * must carry a note. Columns follow the Henan 2024 shapes where they coincide.
  *
  * @example
  * ```ts
  * import { nationalMinimum } from "yusuan/templates";
- * nationalMinimum.tables.length; // 10
+ * nationalMinimum.tables.length; // 12
  * nationalMinimum.tables.find((t) => t.id === "govFundExpenditure")?.emptyNote; // "required"
  * ```
  */
@@ -225,6 +227,10 @@ export const nationalMinimum: Template = {
     nationalSoeExpenditure,
     // Printed by most departments beside the minimum (not required): read where printed.
     nationalProjects,
+    // 绩效目标 (部门整体 and 项目, the 2021 national forms and the tables of many projects), published
+    // beside the budget in most provinces: read where printed, not required.
+    departmentTargets,
+    projectTargets,
   ],
   // The floor every template's list includes: the eight tables, the 国有资本经营预算支出表 since
   // 2018, and the text parts.

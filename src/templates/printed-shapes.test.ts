@@ -206,7 +206,7 @@ describe("shanghai", () => {
 });
 
 describe("nationalMinimum", () => {
-  it("has the 9 tables of 财预〔2016〕143号 (+ 国有资本经营), then the 项目支出表 most print, in 万元", () => {
+  it("has the 9 tables of 财预〔2016〕143号 (+ 国有资本经营), then the 项目支出表 and 绩效目标 most print, in 万元", () => {
     const byTitle: Record<string, string> = {
       部门收支总表: "summary",
       部门收入总表: "income",
@@ -218,6 +218,8 @@ describe("nationalMinimum", () => {
       政府性基金预算支出表: "govFundExpenditure",
       国有资本经营预算支出表: "soeExpenditure",
       项目支出表: "projects",
+      部门整体绩效目标表: "departmentTargets",
+      项目支出绩效目标表: "projectTargets",
     };
     expect(nationalMinimum.tables.map((t) => t.id)).toEqual(Object.values(byTitle));
     for (const [title, id] of Object.entries(byTitle))

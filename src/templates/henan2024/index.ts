@@ -15,7 +15,7 @@ import { fiscalSummary, summary } from "./summary";
 
 // Parts the national minimum reuses (internal to the templates folder).
 export { expenditureColumns, income, incomeColumns } from "./expenditure";
-export { projectColumns } from "./projects";
+export { departmentTargets, projectColumns, projectTargets } from "./projects";
 export { sanGong, sanGongColumns } from "./san-gong-operating";
 export {
   fiscalSummary,

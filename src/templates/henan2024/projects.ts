@@ -95,7 +95,15 @@ export const departmentTargets: TableKind = {
   id: "departmentTargets",
   name: { "zh-CN": "部门（单位）整体绩效目标表", en: "Department-wide performance targets" },
   number: "预算13表",
-  titles: ["部门（单位）整体绩效目标表", "部门整体绩效目标表", "单位整体绩效目标表"],
+  titles: [
+    "部门（单位）整体绩效目标表",
+    "部门整体绩效目标表",
+    "单位整体绩效目标表",
+    // The 2021 national forms as applied for and approved (`部门整体支出绩效目标申报表`).
+    "部门（单位）整体绩效目标申报表",
+    "部门整体绩效目标申报表",
+    "部门整体绩效目标批复表",
+  ],
   rowKinds: ["line", "indicator"],
   defaultUnit: "万元",
   emptyNote: "optional",
@@ -270,6 +278,9 @@ export const projectTargets: TableKind = {
     // The targets of the 一般公共预算's projects (the projects of the 项目支出表 above).
     "一般公共预算项目支出绩效目标表",
     "省级单位预算项目绩效目标表",
+    // The 2021 national form, one project a table, as applied for and approved.
+    "项目支出绩效目标申报表",
+    "项目支出绩效目标批复表",
   ],
   rowKinds: ["total", "org", "project", "indicator"],
   defaultUnit: "万元",
