@@ -62,6 +62,29 @@ function check(
   return { findings, projects, reading };
 }
 
+/** The table's own sums (rollup) above info, as `severity rule row`. */
+function checkRollup(rows: string[][]) {
+  const tables: Table[] = [];
+  for (const p of [
+    PROJECTS,
+    {
+      title: "2024年项目支出绩效目标表",
+      unit: "万元",
+      headers: ["项目名称", "资金总额", "一级指标", "二级指标", "三级指标", "指标值"],
+      rows,
+    },
+  ]) {
+    const r = readPrintedTable(p, { template: henan2024 });
+    if (r.table !== undefined) tables.push(r.table);
+  }
+  return checkDisclosure(
+    { meta: meta([]), tables, texts: [] },
+    { profile: henan2024Profile, template: henan2024 },
+  )
+    .findings.filter((f) => f.ruleId === "rollup" && f.severity !== "info")
+    .map((f) => `${f.severity} ${f.ruleId} ${f.path?.row ?? ""}`);
+}
+
 const elderly = (amount = "120.00") => [
   ["社区养老服务补助", amount, "产出指标", "数量指标", "补助养老机构数", "≥12家"],
   ["", "", "", "质量指标", "服务合格率", "≥98%"],
@@ -113,6 +136,31 @@ describe("a unit's row above its projects, one indicator a row", () => {
     const named = check([unitRow(ELDERLY_UNIT, "120"), ...elderly(), ...poor()], [ELDERLY_UNIT]);
     expect(named.findings).toEqual([]);
     expect(named.projects).toEqual(BOTH);
+  });
+
+  it("under a 合计 row: the department's row restating it heads the table, summed once", () => {
+    const total = ["合计", "420.00", "", "", "", ""];
+    const r = check([total, unitRow(DEPARTMENT, "420.00"), ...elderly(), ...poor()]);
+    expect(r.findings).toEqual([]);
+    expect(r.projects).toEqual(BOTH);
+    // a wrong 合计 is still found
+    const wrong = check([
+      ["合计", "402.00", "", "", "", ""],
+      unitRow(DEPARTMENT, "420.00"),
+      ...elderly(),
+      ...poor(),
+    ]);
+    const rollup = checkRollup([
+      ["合计", "402.00", "", "", "", ""],
+      unitRow(DEPARTMENT, "420.00"),
+      ...elderly(),
+      ...poor(),
+    ]);
+    expect(wrong.projects).toEqual(BOTH);
+    expect(rollup).toContain("error rollup total");
+    expect(checkRollup([total, unitRow(DEPARTMENT, "420.00"), ...elderly(), ...poor()])).toEqual(
+      [],
+    );
   });
 
   it("the projects' cells are cited on their own rows once the headings are set aside", () => {

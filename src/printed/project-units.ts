@@ -65,7 +65,11 @@ export function projectUnitHeadings(
     const below = built[i + 1]?.cells[UNIT];
     if (given.has(name) || (!blank(below) && labelKey(below ?? "") === name)) headings.add(i);
   });
-  if (byUnit) for (const i of summedHeadings(built, kind)) headings.add(i);
+  // A kind printing no 项目单位 (a 绩效 table of projects) takes a heading its figures confirm only
+  // as the one heading of a unit's own table (restating its total: layout); several are left as
+  // read, their projects not guessed.
+  const summed = summedHeadings(built, kind);
+  if (byUnit || summed.length === 1) for (const i of summed) headings.add(i);
   if (headings.size === 0) return built;
   const sole = soleHeading(built, headings, kind);
   if (sole !== undefined) {
@@ -185,7 +189,10 @@ function summedHeadings(built: readonly BuiltRow[], kind: TableKind): number[] {
   const keys = amountKeys(kind);
   // A row named as a 类型 (`其他运转类`, `特定目标类`) sums its type's projects: no unit's heading.
   const types = typeNames(kind);
-  const heading = (b: BuiltRow) => bare(b) && !types.has(labelKey(b.name ?? ""));
+  const texts = kind.columns.filter((c) => c.role === "text").map((c) => c.key);
+  // A heading prints a name and figures only: a project of a 绩效 table prints its indicators.
+  const headingLike = (b: BuiltRow) => bare(b) && texts.every((k) => blank(b.cells[k]));
+  const heading = (b: BuiltRow) => headingLike(b) && !types.has(labelKey(b.name ?? ""));
   const first = built.findIndex((b) => b.key.kind !== "total");
   if (first < 0 || !heading(built[first] as BuiltRow)) return [];
   const headings: number[] = [];
@@ -204,7 +211,7 @@ function summedHeadings(built: readonly BuiltRow[], kind: TableKind): number[] {
   for (let i = 0; i < built.length; i++) {
     const b = built[i] as BuiltRow;
     if (b.key.kind === "total") totals.push(b);
-    else if (bare(b)) {
+    else if (headingLike(b)) {
       if (!heading(b) || (headings.length > 0 && !closes())) return [];
       headings.push(i);
       rows = [];
