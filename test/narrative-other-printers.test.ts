@@ -430,3 +430,10 @@ describe("fourth round: lists of what a measure is made of, moves, ranges, open 
     );
   });
 });
+
+describe("one finding per printed figure", () => {
+  it("a 收支 total left dated last year is one narrative.year finding, not one per side", () => {
+    const found = alarms("2023年部门收支总预算969.06万元。");
+    expect(found.filter((f) => f.startsWith("narrative.year"))).toHaveLength(1);
+  });
+});

@@ -70,8 +70,11 @@ export function narrativeYearRule(prior?: PriorLookup): Rule {
                 `${rangeOf(sentences, c.span)}|${factKey(c.subject.concept, c.subject.coords)}`,
             ),
         );
+        // One finding per printed figure (`收支总预算` states both totals with one figure).
+        const reported = new Set<number>();
         for (const c of claims) {
           if (c.period !== "prior" || c.basis !== "budget" || c.relation !== "equals") continue;
+          if (reported.has(c.span.start)) continue;
           const i = rangeOf(sentences, c.span);
           // The year dating a figure stands in its sentence, a few words before it.
           const start = Math.max(sentences[i]?.start ?? 0, c.span.start - 60);
@@ -91,6 +94,7 @@ export function narrativeYearRule(prior?: PriorLookup): Rule {
           if (compareClaim(fact, ref) !== "equal") continue;
           const last = prior?.value(c.subject, c.basis);
           if (last !== undefined && compareClaim(fact, last) === "equal") continue;
+          reported.add(c.span.start);
           findings.push(
             textFinding(
               "narrative.year",
