@@ -113,14 +113,47 @@ export function placeIndicator(
   indicator: Pick<Indicator, "level1" | "level2">,
   framework: IndicatorFramework,
 ): IndicatorPlace {
-  const spec = level1Of(framework, indicator.level1);
+  let spec = level1Of(framework, indicator.level1);
+  let printed2 = indicator.level2 ?? "";
+  // 一级 and 二级 joined in the 一级 cell (`产出指标-数量指标`), no 二级 printed apart.
+  if (spec === undefined && printed2.trim() === "") {
+    const joined = joinedLevels(indicator.level1, framework);
+    if (joined !== undefined) ({ spec, rest: printed2 } = joined);
+  }
   if (spec === undefined) return { fits: false };
-  const printed2 = indicator.level2 ?? "";
   if (printed2.trim() === "") return { category: spec.category, fits: true };
   const l2 = level2Of(spec, printed2);
   return l2 === undefined
     ? { category: spec.category, fits: false }
     : { category: spec.category, level2: l2.id, fits: true };
+}
+
+/** The marks joining a 一级 and its 二级 printed in one cell (`产出指标-数量指标`, `产出指标/数量指标`). */
+const JOINERS = "-－—–/／|｜·";
+
+/** The longest 一级 looked for before a joiner, in characters. */
+const LEVEL1_MAX = 24;
+
+/**
+ * A 一级 and the text after it where a cell prints both joined (`产出指标-数量指标`): the first
+ * joiner with a 一级 of the framework before it, among the first {@link LEVEL1_MAX} characters (so
+ * a bounded number of lookups, whatever the cell's length).
+ */
+function joinedLevels(
+  printed: string,
+  framework: IndicatorFramework,
+): { readonly spec: NonNullable<ReturnType<typeof level1Of>>; readonly rest: string } | undefined {
+  // A 一级 is a few characters (`满意度指标（10分）`): joiners past them are looked up no more.
+  const end = Math.min(printed.length - 1, LEVEL1_MAX);
+  for (let i = 1; i < end; i++) {
+    if (!JOINERS.includes(printed.charAt(i))) continue;
+    const spec = level1Of(framework, printed.slice(0, i));
+    if (spec === undefined) continue;
+    let j = i + 1;
+    while (j < printed.length && JOINERS.includes(printed.charAt(j))) j++;
+    return { spec, rest: printed.slice(j) };
+  }
+  return undefined;
 }
 
 /**

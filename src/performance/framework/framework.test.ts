@@ -24,6 +24,34 @@ describe("placeIndicator", () => {
     expect(placeIndicator(ind("决策指标"), PROJECT_FRAMEWORK)).toEqual({ fits: false });
   });
 
+  it("places a 一级 and 二级 printed joined in one cell (产出指标-数量指标, 产出指标/数量指标)", () => {
+    for (const printed of [
+      "产出指标-数量指标",
+      "产出指标/数量指标",
+      "产出指标－数量指标",
+      "产出指标——数量指标",
+      "产出指标／数量指标",
+      "产出-数量指标",
+    ])
+      expect([printed, placeIndicator(ind(printed), PROJECT_FRAMEWORK)]).toEqual([
+        printed,
+        { category: "output", level2: "quantity", fits: true },
+      ]);
+    expect(placeIndicator(ind("满意度指标-服务对象满意度指标"), PROJECT_FRAMEWORK).category).toBe(
+      "satisfaction",
+    );
+    // a 二级 the 一级 does not list: placed, out of place; an unknown 一级 before a joiner: none
+    expect(placeIndicator(ind("产出指标-其他"), PROJECT_FRAMEWORK)).toEqual({
+      category: "output",
+      fits: false,
+    });
+    expect(placeIndicator(ind("决策指标-数量指标"), PROJECT_FRAMEWORK)).toEqual({ fits: false });
+    // a 二级 printed in its own column leaves the 一级 cell as printed
+    expect(placeIndicator(ind("产出指标-数量指标", "数量指标"), PROJECT_FRAMEWORK)).toEqual({
+      fits: false,
+    });
+  });
+
   it("places a 一级 or 二级 printed with its weight in brackets (产出指标（50分）)", () => {
     for (const [printed, category] of [
       ["产出指标（50分）", "output"],
