@@ -172,3 +172,39 @@ describe("narrative.consistent: a part within its whole, figures that move toget
     ).toEqual(["支出总计969.06万元，比上年减少1.00万元"]);
   });
 });
+
+describe("narrative.consistent: some of a whole's parts stated, more than it", () => {
+  it("政府采购 30 with 货物 20 and 服务 20 (工程 not stated) is caught; parts within it pass", () => {
+    expect(
+      verdict(
+        "2025年本单位政府采购预算总额30.00万元，其中：政府采购货物预算20.00万元，政府采购服务预算20.00万元。",
+      ),
+    ).toEqual(["fail", ["sum"]]);
+    expect(
+      verdict(
+        "2025年本单位政府采购预算总额30.00万元，其中：政府采购货物预算20.00万元，政府采购服务预算8.00万元。",
+      ),
+    ).toEqual(["pass", []]);
+    // within the rounding of every figure (30 printed whole: 29.5 to 30.5)
+    expect(verdict("政府采购预算总额30万元，其中：货物类20.20万元，服务类10.20万元。")).toEqual([
+      "pass",
+      [],
+    ]);
+    // one part alone says nothing of the others
+    expect(verdict("政府采购预算总额30.00万元，其中：货物类20.00万元。")).toEqual([
+      "not-applicable",
+      [],
+    ]);
+  });
+
+  it("in 元 and 万元 alike, and said in both languages", () => {
+    expect(
+      kinds("政府采购预算总额300,000.00元，其中：货物类200,000.00元，服务类200,000.00元。"),
+    ).toEqual(["sum"]);
+    const [zh, en] = both(
+      "政府采购预算总额30.00万元，其中：政府采购货物预算20.00万元，政府采购服务预算20.00万元。",
+    );
+    expect(zh).toContain("合计 40.00万元");
+    expect(en).toContain("add up to 40.00 万元");
+  });
+});

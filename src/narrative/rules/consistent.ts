@@ -4,8 +4,10 @@ import {
   compareAmounts,
   convertAmount,
   formatAmount,
+  isNegative,
   isZero,
   subtractAmounts,
+  zeroAmount,
 } from "../../amount";
 import { type Fact, factKey } from "../../facts";
 import { L, outcomeOf, p } from "../../rules/builtin/shared";
@@ -17,7 +19,7 @@ import { textTable } from "./change-sums";
 import { compareClaim, half } from "./compare";
 import { claimFact, phrase, readTexts, reference, type SectionReading, tableFacts } from "./read";
 import { textAt, textFinding } from "./shared";
-import { atPattern, textDecompositions, toPattern } from "./subjects";
+import { atPattern, partsOf, textDecompositions, toPattern } from "./subjects";
 
 /**
  * Parts the text may give of a whole that are no summands of it, each at most the whole:
@@ -154,6 +156,47 @@ function sums(ctx: RuleContext, read: SectionReading, push: Push): number {
       },
       { expected: expected.value, actual: whole.claim.value.value, unit },
     );
+  }
+  return checked;
+}
+
+/**
+ * Some parts of a whole the text states (`政府采购…30.00万元，其中：货物20.00万元，服务20.00万元`,
+ * 工程 not stated) add up to more than it, beyond the rounding of every figure: the parts are no
+ * negative amounts, so the whole is at least their sum. Every part stated is `sums`'s check.
+ */
+function partSums(ctx: RuleContext, read: SectionReading, push: Push): number {
+  const byKey = new Map<string, AmountClaim>();
+  for (const c of figures(read))
+    if (c.relation === "equals" && !byKey.has(key(c.subject))) byKey.set(key(c.subject), c);
+  const decompositions = textDecompositions(ctx);
+  let checked = 0;
+  for (const whole of byKey.values()) {
+    if (isNegative(whole.value)) continue;
+    for (const parts of partsOf(whole.subject, decompositions)) {
+      const stated = parts.flatMap((s) => byKey.get(key(s)) ?? []);
+      if (stated.length < 2 || stated.length === parts.length) continue;
+      const claims = [whole, ...stated];
+      if (claims.every((c) => inTables(ctx, c.subject))) continue;
+      if (claims.some((c) => offTable(ctx, read, c) || isNegative(c.value))) continue;
+      checked++;
+      const unit = whole.value.unit;
+      const sum = stated.reduce((t, c) => addAmounts(t, c.value), zeroAmount(unit));
+      const tolerance = claims.reduce((t, c) => addAmounts(t, half(c.value)), zeroAmount(unit));
+      if (compareAmounts(subtractAmounts(sum, whole.value), tolerance) <= 0) continue;
+      const expected = convertAmount(sum, unit);
+      push(
+        whole,
+        {
+          kind: "sum",
+          expected: show(expected),
+          actual: show(whole.value),
+          unit,
+          parts: stated.map((c) => c.span.text).join(" + "),
+        },
+        { expected: expected.value, actual: whole.value.value, unit },
+      );
+    }
   }
   return checked;
 }
@@ -304,6 +347,7 @@ export const narrativeConsistentRule: Rule = {
       checked +=
         twice(ctx, read, push) +
         sums(ctx, read, push) +
+        partSums(ctx, read, push) +
         bounds(ctx, read, push) +
         together(ctx, read, push);
     }
