@@ -6,6 +6,7 @@ import { labelKey } from "../templates/wording";
 import { accepts, isBlank, isValueColumn, plainText } from "./cells";
 import { splitCell } from "./code-and-name";
 import type { ColumnMatch } from "./headers";
+import { upperTotals } from "./line-twice";
 import type { ReadProblem } from "./problems";
 import { wrappedLabels } from "./wrapped-rows";
 
@@ -245,6 +246,13 @@ export function readLineRows(
   };
   const wraps = wrappedLabels(rows, groups, knownLabel);
   const width = groups.length;
+  const nameAt = (r: number, s: number) => {
+    const cell = groups[s]?.name?.index;
+    return cell === undefined ? "" : (rows[r]?.[cell] ?? "");
+  };
+  const uppers = upperTotals(ctx.kind, rows.length, width, nameAt, (label, s) =>
+    lineCandidates(ctx.kind, groups[s]?.side, label),
+  );
   rows.forEach((row, source) => {
     for (let s = 0; s < width; s++) {
       const g = groups[s] as SideGroup;
@@ -293,7 +301,8 @@ export function readLineRows(
       // A label after its block's heading in one cell (`资金来源：政府预算资金`) is its line.
       const tail = candidates.length === 0 ? afterHeading(label) : undefined;
       if (tail !== undefined) candidates.push(...lineCandidates(ctx.kind, g.side, tail));
-      const line = chooseLine(candidates, sections.get(g.side));
+      // `收入合计` above 上年结转 where `收入总计` follows: the year's total (see `upperTotals`).
+      const line = uppers.get(source * width + s) ?? chooseLine(candidates, sections.get(g.side));
       if (line !== undefined) {
         if (isHead(line)) sections.set(g.side, line.id);
         else if (line.section === undefined) sections.set(g.side, undefined);

@@ -240,13 +240,20 @@ export const revenueSourceLines: readonly LineSpec[] = [
 export const summaryTotalLines: readonly LineSpec[] = [
   /*#__PURE__*/ incomeLine("revenue", "revenue", ["本年收入合计", "本年收入"]),
   /*#__PURE__*/ incomeLine("revenue.carryover", "revenue.carryover", ["上年结转结余", "上年结转"]),
-  /*#__PURE__*/ incomeLine("revenue.total", "revenue.total", ["收入总计", "收入合计"]),
+  // `收入合计` above 上年结转 and `收入总计` below: the upper is the year's (see `LineSpec.upper`).
+  {
+    .../*#__PURE__*/ incomeLine("revenue.total", "revenue.total", ["收入总计", "收入合计"]),
+    upper: "revenue",
+  },
   /*#__PURE__*/ spendingLine("spending", "spending", ["本年支出合计", "本年支出"]),
   /*#__PURE__*/ spendingLine("spending.carryforward", "spending.carryforward", [
     "年终结转结余",
     "年末结转结余",
   ]),
-  /*#__PURE__*/ spendingLine("spending.total", "spending.total", ["支出总计", "支出合计"]),
+  {
+    .../*#__PURE__*/ spendingLine("spending.total", "spending.total", ["支出总计", "支出合计"]),
+    upper: "spending",
+  },
   ...carryoverFundLines,
   ...carryforwardFundLines,
 ];

@@ -119,6 +119,13 @@ export interface LineSpec {
     readonly concept: Concept;
     readonly coords?: Coordinates;
   };
+  /**
+   * A total line a printer may print twice on its side under two of its labels, the upper for
+   * the year's money alone (`收入合计` above `上年结转`, `收入总计` below it; `支出合计` above
+   * `年终结转结余`, `支出总计` below): the id of the line the upper one states (`revenue`). Read so
+   * only where the line `upper` is not printed on the side itself.
+   */
+  readonly upper?: string;
 }
 
 /**

@@ -33,7 +33,7 @@ const carried = (periods: readonly string[]): string[] =>
  * one the others read as (keys after `normalizeLabel`, brackets half-width). A fund's income
  * (`一般公共预算拨款收入`, `一般公共预算财政拨款`, `一般公共预算资金` for 一般公共预算), the balance
  * carried over from last year (`上年度结转结余`, `上年结余`, `上年结转`, `年初结转结余`,
- * `上年结转资金`) and the one carried forward (`年末结转和结余`, `结转下年`). A wording standing
+ * `上年结转资金`) and the one carried forward (`年末结转和结余`, `结转下年`), and the year's total by its 小计 (`本年收入小计`). A wording standing
  * for more than one thing (`财政拨款（补助）`, all fiscal funds or one, by printer) is not listed:
  * it stays unread rather than guessed.
  */
@@ -68,6 +68,8 @@ const SAME_WORDINGS = (): readonly (readonly string[])[] => [
     "财政专户管理的非税收入",
   ],
   ["事业单位经营收入", "经营收入"],
+  ["本年收入合计", "本年收入小计"],
+  ["本年支出合计", "本年支出小计"],
   ["上年结转结余", ...carried(CARRIED_OVER)],
   ["年终结转结余", ...carried(CARRIED_FORWARD), "结转下年", "结转下年度"],
 ];

@@ -121,12 +121,18 @@ export const fiscalSummaryLines: readonly LineSpec[] = [
     { fund: "soe" },
     { section: "revenue.carryover" },
   ),
-  /*#__PURE__*/ incomeLine("revenue.total", "revenue.total", ["收入合计", "收入总计"], {
-    fund: "government",
-  }),
+  {
+    .../*#__PURE__*/ incomeLine("revenue.total", "revenue.total", ["收入合计", "收入总计"], {
+      fund: "government",
+    }),
+    upper: "revenue",
+  },
   /*#__PURE__*/ spendingLine("spending", "spending", ["本年支出"]),
   /*#__PURE__*/ spendingLine("spending.carryforward", "spending.carryforward", ["年终结转结余"]),
-  /*#__PURE__*/ spendingLine("spending.total", "spending.total", ["支出合计", "支出总计"]),
+  {
+    .../*#__PURE__*/ spendingLine("spending.total", "spending.total", ["支出合计", "支出总计"]),
+    upper: "spending",
+  },
   ...spendingNatureLines,
 ];
 

@@ -1,0 +1,135 @@
+/**
+ * A 收支总表 whose side prints its year's total under a label of the grand total (`收入合计` above
+ * `上年结转`, `收入总计` below it; `支出合计` above `年终结转结余`, `支出总计` below): the upper is
+ * the year's total (it was read as the grand total, twice: `duplicate-row`, and the sums wrong).
+ * A grand total printed twice under one label stays a duplicate; a wrong year's total is caught.
+ */
+import { describe, expect, it } from "vitest";
+import { catalog2024 } from "../catalog/2024";
+import { rowKeyId } from "../disclosure";
+import { checkDisclosure, nationalProfile } from "../rules";
+import { henan2024, nationalMinimum } from "../templates";
+import { readPrintedTable } from "./read";
+import type { PrintedTable } from "./types";
+
+const HEADERS = ["收入/项目", "收入/预算数", "支出/项目", "支出/预算数"];
+
+/** A summary: 100 of the year's income (+ 20 carried over), 120 spent, nothing carried forward. */
+function summary(
+  year: string,
+  carry: string,
+  total: string,
+  spend = "本年支出合计",
+  sum = "100.00",
+) {
+  return {
+    title: "2025年部门收支总表",
+    unit: "万元",
+    headers: HEADERS,
+    rows: [
+      ["一、一般公共预算拨款收入", "100.00", "一、城乡社区支出", "120.00"],
+      [year, sum, spend, "120.00"],
+      [carry, "20.00", "年终结转结余", ""],
+      [total, "120.00", "支出总计", "120.00"],
+    ],
+  } satisfies PrintedTable;
+}
+
+const read = (p: PrintedTable, template = nationalMinimum) => {
+  const r = readPrintedTable(p, { template, year: 2025, catalog: catalog2024.functional });
+  return { r, keys: r.table?.rows.map((row) => rowKeyId(row.key)) ?? [] };
+};
+
+const check = (p: PrintedTable) => {
+  const { r } = read(p);
+  if (r.table === undefined) throw new Error(p.title);
+  return checkDisclosure(
+    {
+      meta: {
+        year: 2025,
+        documentKind: "单位",
+        template: nationalMinimum.id,
+        department: { name: "某局" },
+        units: [],
+      },
+      tables: [r.table],
+      texts: [],
+    },
+    { profile: nationalProfile, template: nationalMinimum, catalog: catalog2024 },
+  );
+};
+
+const serious = (p: PrintedTable) =>
+  check(p).findings.filter((f) => f.severity === "error" || f.severity === "warning");
+
+describe("a year's total printed under the grand total's label", () => {
+  it.each([
+    ["收入合计", "上年结转"],
+    ["收入合计", "上年结转结余"],
+    ["收 入 合 计", "上年结转结余"],
+    ["二、收入合计", "三、上年结转"],
+    ["本年收入小计", "上年结转"],
+  ])("%s above %s and 收入总计: the year's income", (year, carry) => {
+    const p = summary(year, carry, "收入总计");
+    const { r, keys } = read(p);
+    expect(keys).toContain("line:revenue");
+    expect(keys.filter((k) => k === "line:revenue.total")).toHaveLength(1);
+    expect(r.problems.filter((x) => x.severity !== "info")).toEqual([]);
+    expect(serious(p)).toEqual([]);
+  });
+
+  it("支出合计 above 年终结转结余 and 支出总计: the year's spending", () => {
+    const p: PrintedTable = {
+      ...summary("本年收入合计", "上年结转", "收入总计"),
+      rows: [
+        ["一、一般公共预算拨款收入", "100.00", "一、城乡社区支出", "100.00"],
+        ["本年收入合计", "100.00", "支出合计", "100.00"],
+        ["上年结转", "20.00", "年终结转结余", "20.00"],
+        ["收入总计", "120.00", "支出总计", "120.00"],
+      ],
+    };
+    const { keys } = read(p);
+    expect(keys).toContain("line:spending");
+    expect(keys.filter((k) => k === "line:spending.total")).toHaveLength(1);
+    expect(serious(p)).toEqual([]);
+  });
+
+  it("一、收入合计 over its funds, 二、上年结转, 收入总计 (财政拨款收支总表)", () => {
+    const p: PrintedTable = {
+      title: "2025年财政拨款收支总表",
+      unit: "万元",
+      headers: ["收入/项目", "收入/预算数", "支出/项目", "支出/合计"],
+      rows: [
+        ["一、收入合计", "100.00", "一、本年支出", "120.00"],
+        ["（一）一般公共预算拨款", "100.00", "（十二）城乡社区支出", "120.00"],
+        ["二、上年结转", "20.00", "二、年终结转结余", ""],
+        ["（一）一般公共预算拨款", "20.00", "", ""],
+        ["收入总计", "120.00", "支出总计", "120.00"],
+      ],
+    };
+    for (const template of [nationalMinimum, henan2024]) {
+      const { r, keys } = read(p, template);
+      expect(keys.slice(0, 2)).toEqual(["line:revenue", "line:spending"]);
+      expect(keys).toContain("line:revenue.carryover.gpb");
+      expect(r.problems.filter((x) => x.code === "duplicate-row")).toEqual([]);
+    }
+  });
+
+  it("a grand total printed twice under one label stays the grand total (a duplicate)", () => {
+    const { r, keys } = read(summary("收入总计", "上年结转", "收入总计"));
+    expect(keys).not.toContain("line:revenue");
+    expect(r.problems.map((x) => x.code)).toContain("duplicate-row");
+  });
+
+  it("beside 本年收入合计, a 收入合计 is the grand total still", () => {
+    const p = summary("本年收入合计", "上年结转", "收入合计");
+    const { keys } = read(p);
+    expect(keys.filter((k) => k === "line:revenue.total")).toHaveLength(1);
+    expect(serious(p)).toEqual([]);
+  });
+
+  it("a wrong year's total under 收入合计 is still caught", () => {
+    const p = summary("收入合计", "上年结转", "收入总计", "本年支出合计", "90.00");
+    expect(serious(p).length).toBeGreaterThan(0);
+  });
+});
