@@ -110,12 +110,16 @@ export function cellsBlank(cells: Readonly<Record<string, string>>): boolean {
   return Object.values(cells).every(isNoValue);
 }
 
-/** A `malformed-amount` problem for every printed amount cell that is no amount. @internal */
+/**
+ * A `malformed-amount` problem for every printed amount cell that is no amount, but those
+ * `reported` already (`row:cell`: a figure in another unit, `cell-unit`). @internal
+ */
 export function checkAmounts(
   built: readonly { readonly cells: Readonly<Record<string, string>>; readonly source: number }[],
   columns: readonly ColumnMatch[],
   unit: Unit,
   problems: ReadProblem[],
+  reported: ReadonlySet<string> = new Set(),
 ): void {
   const amountColumns = columns.filter((c) => c.column?.role === "amount");
   for (const b of built) {
@@ -123,7 +127,7 @@ export function checkAmounts(
       const raw = b.cells[c.key];
       if (raw === undefined || raw.trim() === "") continue;
       const parsed = parseAmount(raw, unit);
-      if (parsed.ok) continue;
+      if (parsed.ok || reported.has(`${b.source}:${c.index}`)) continue;
       const path = { row: b.source, cell: c.index };
       problems.push({
         code: "malformed-amount",

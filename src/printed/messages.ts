@@ -138,6 +138,14 @@ export function formatReadProblem(problem: ReadProblem, locale: Locale = "zh-CN"
       return en
         ? `${at}: "${problem.raw}" prints a note mark (${problem.marks}) after its figure; read without it`
         : `${at}：“${problem.raw}”在数字后印有注释标记（${problem.marks}），去掉标记后读取`;
+    case "dressed-amount":
+      return en
+        ? `${at}: "${problem.raw}" prints its figure with a sign, spaces, a unit or a remark; read as the figure`
+        : `${at}：“${problem.raw}”在数字外印有符号、空格、单位或说明，按其中的数字读取`;
+    case "cell-unit":
+      return en
+        ? `${at}: "${problem.raw}" is printed in ${problem.unit}, the table in ${problem.tableUnit}; kept as printed, not converted`
+        : `${at}：“${problem.raw}”以${problem.unit}列示，本表单位为${problem.tableUnit}，按原样保留，未换算`;
     case "malformed-amount":
       return en
         ? `${at}: "${problem.raw}" is not an amount: ${formatAmountError(problem.error, "en")}`

@@ -1,4 +1,4 @@
-import type { AmountError } from "../amount";
+import type { AmountError, Unit } from "../amount";
 import type { CodeError, CodeSystem } from "../codes";
 import type { PrintedTable } from "./types";
 
@@ -37,7 +37,7 @@ export type ReadSeverity = "error" | "warning" | "info";
  *
  * Most problems are gaps of the reading (the library did not understand something the document
  * prints): they keep what was printed and the checker reports them as coverage, never as
- * findings about the document. The document's own faults are `malformed-amount`,
+ * findings about the document. The document's own faults are `malformed-amount`, `cell-unit`,
  * `misprinted-code` and `duplicate-row`.
  *
  * - `invalid-input` (error): from plain JavaScript, a value that is not of the shape of a
@@ -116,6 +116,11 @@ export type ReadSeverity = "error" | "warning" | "info";
  *   row (its name joined, its cells filled or their texts joined). See `ReadResult.folded`.
  * - `note-mark` (info): a figure or code printed with a flag or a pointer to a note after it
  *   (`12.00*`, `12.00（注1）`, `2013101※`, `12.00①`); read without it, the marks kept in `marks`.
+ * - `dressed-amount` (info): a figure printed dressed: a currency sign before it (`￥1,100.00`),
+ *   spaces grouping its thousands (`1 100.00`), the table's unit after it (`1,100.00万元`) or a
+ *   remark in brackets after it (`1,100.00（含结转）`); read as the figure, the cell kept in `raw`.
+ * - `cell-unit` (error): a figure printed with a unit other than the table's (`1,100.00元` in a
+ *   table in 万元): the document's two units disagree; the cell is kept as printed, never rescaled.
  * - `layout-row` (info): a row that prints the table's layout, not its data (`what`): a page
  *   break's `续表` (`continued`), the unit line or the preparer (`unit`: `单位：万元` naming the
  *   table's unit), the title or its number again (`title`), the column numbers (`栏次 1 2 3`),
@@ -219,6 +224,23 @@ export type ReadProblem =
       readonly raw: string;
       /** The marks after its figure or code, as printed (`*`, `（注1）`, `①`). */
       readonly marks: string;
+    }
+  | {
+      readonly code: "dressed-amount";
+      readonly severity: "info";
+      readonly path: { readonly row: number; readonly cell: number };
+      /** The cell as printed. */
+      readonly raw: string;
+    }
+  | {
+      readonly code: "cell-unit";
+      readonly severity: "error";
+      readonly path: { readonly row: number; readonly cell: number };
+      readonly raw: string;
+      /** The unit the cell prints after its figure. */
+      readonly unit: Unit;
+      /** The table's unit. */
+      readonly tableUnit: Unit;
     }
   | {
       readonly code: "malformed-amount";

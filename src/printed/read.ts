@@ -8,6 +8,7 @@ import { buildRows } from "./build-rows";
 import { checkAmounts, statesNoFigure } from "./cells";
 import { codeColumns } from "./code-columns";
 import { crossClassified } from "./cross-classified";
+import { readDressedAmounts } from "./dressed-amounts";
 import { type ColumnMatch, matchHeaders } from "./headers";
 import { shapePrinted } from "./input";
 import { layoutRows } from "./layout-rows";
@@ -296,7 +297,7 @@ export function readPrintedTable(given: PrintedTable, options: ReadOptions): Rea
   // …else the unit its amount headers name (`合计（元）`), the kind's default where none does.
   const headers = () => headersUnit(matched.columns, kind);
   const read = readTableUnit(printed, kind, { line, layout: layout.unit, headers });
-  const { unit, problem, unknownUnit: unitLine } = read;
+  const { problem, unknownUnit: unitLine } = read;
   if (problem !== undefined) problems.push(problem);
   const unknownUnit = unitLine === undefined ? {} : { unknownUnit: unitLine };
   // A blank twin or a remark column read as unheaded (`merged-header`, `remark-column`) is no
@@ -345,14 +346,18 @@ export function readPrintedTable(given: PrintedTable, options: ReadOptions): Rea
     ...notes.texts,
   ].join("\n");
   // A figure or code printed with a note mark after it (`12.00*`, `12.00（注1）`) is read without.
-  const unmarked = readMarkedCells(printedRows, matched.columns, problems);
+  const marked = readMarkedCells(printedRows, matched.columns, problems);
+  // …and a figure dressed (`￥1,100.00`, `1 100.00`, `1,100.00万元`, `1,100.00（含结转）`).
+  // A table printing no unit is in the one its figures print (`1,100.00元`), else the default.
+  const dressed = readDressedAmounts(marked, matched.columns, read, problems);
+  const { rows: unmarked, unit } = dressed;
   const rowsRead = buildRows(unmarked, kind, matched.columns, options);
   problems.push(...rowsRead.problems);
   const built = oneRowKind(rowsRead.built, kind, matched.columns, unmarked, problems, {
     names: unitNameMap(options.units, true),
     departmentCode: options.departmentCode,
   });
-  checkAmounts(built, matched.columns, unit, problems);
+  checkAmounts(built, matched.columns, unit, problems, dressed.foreign);
   const rows = finish(crossClassified(built, problems), problems);
   const otherPeriods = otherPeriodColumns(matched.problems);
   const table: Table = {

@@ -137,7 +137,7 @@ export function readTableUnit(
     readonly layout: Unit | undefined;
     readonly headers: () => PrintedUnit;
   },
-): { unit: Unit; problem: ReadProblem | undefined; unknownUnit?: string } {
+): { unit: Unit; problem: ReadProblem | undefined; unknownUnit?: string; defaulted?: true } {
   const { line, text } =
     places.line.line.kind !== "none"
       ? places.line
@@ -146,7 +146,7 @@ export function readTableUnit(
         : places.headers();
   if (line.kind === "unit") return { unit: line.unit, problem: undefined };
   const used = kind.defaultUnit;
-  if (line.kind === "none") return { unit: used, problem: undefined };
+  if (line.kind === "none") return { unit: used, problem: undefined, defaulted: true };
   const path = { title: printed.title };
   return {
     unit: used,

@@ -1,0 +1,127 @@
+/**
+ * Figures printed dressed: a currency sign before (`￥1,100.00`), spaces grouping the thousands
+ * (`1 100.00`, thin and no-break spaces too), the table's unit after (`1,100.00万元`,
+ * `1,100.00（万元）`) or a remark in brackets after (`1,100.00（含结转）`) read as the figure (they
+ * were `malformed-amount` errors and `cell.unreadable` findings on a correct document). A unit
+ * other than the table's is never rescaled: `cell-unit`, the cell kept. Wrong groups stay
+ * malformed, and a wrong dressed figure is still caught.
+ */
+import { describe, expect, it } from "vitest";
+import { parseAmount } from "../amount";
+import { catalog2024 } from "../catalog/2024";
+import { checkDisclosure, nationalProfile } from "../rules";
+import { nationalMinimum } from "../templates";
+import { undressAmount } from "./dressed-amounts";
+import { readPrintedTable } from "./read";
+import type { PrintedTable } from "./types";
+
+const table = (total: string): PrintedTable => ({
+  title: "2025年部门支出总表",
+  unit: "单位：万元",
+  headers: ["科目编码", "科目名称", "合计", "基本支出", "项目支出"],
+  rows: [
+    ["", "合计", total, "300.00", "800.00"],
+    ["212", "城乡社区支出", "1,100.00", "300.00", "800.00"],
+    ["21201", "城乡社区管理事务", "1,100.00", "300.00", "800.00"],
+    ["2120101", "行政运行", "300.00", "300.00", ""],
+    ["2120104", "城管执法", "800.00", "", "800.00"],
+  ],
+});
+
+const read = (p: PrintedTable) =>
+  readPrintedTable(p, { template: nationalMinimum, catalog: catalog2024.functional, year: 2025 });
+
+const findings = (p: PrintedTable) => {
+  const r = read(p);
+  if (r.table === undefined) throw new Error(p.title);
+  return checkDisclosure(
+    {
+      meta: {
+        year: 2025,
+        documentKind: "单位",
+        template: nationalMinimum.id,
+        department: { name: "某局" },
+        units: [],
+      },
+      tables: [r.table],
+      texts: [],
+    },
+    { profile: nationalProfile, template: nationalMinimum, catalog: catalog2024 },
+  ).findings.filter((f) => f.severity === "error" || f.severity === "warning");
+};
+
+const totalOf = (p: PrintedTable) => {
+  const cell = read(p).table?.rows[0]?.cells.total ?? "";
+  const parsed = parseAmount(cell);
+  return parsed.ok ? parsed.value?.value : `unread ${cell}`;
+};
+
+describe("dressed figures", () => {
+  it.each([
+    "￥1,100.00",
+    "¥1,100.00",
+    "¥ 1,100.00",
+    "1 100.00",
+    "1\u2009100.00",
+    "1\u202f100.00",
+    "1\u00a0100.00",
+    "1,100.00万元",
+    "1100.00 万元",
+    "1,100.00（万元）",
+    "1,100.00（含结转）",
+    "1,100.00(含上年结转资金)",
+    "￥1 100.00万元",
+  ])("%s reads as 1100.00, no finding", (cell) => {
+    expect(totalOf(table(cell))).toBe("1100.00");
+    const r = read(table(cell));
+    expect(r.problems.filter((p) => p.severity !== "info")).toEqual([]);
+    expect(r.problems.map((p) => p.code)).toContain("dressed-amount");
+    expect(findings(table(cell))).toEqual([]);
+  });
+
+  it("a table printing no unit is in the unit its figures print", () => {
+    const { unit: _, ...rest } = table("");
+    const p: PrintedTable = {
+      ...rest,
+      rows: [["", "合计", "11,000,000.00元", "3,000,000.00元", "8,000,000.00元"]],
+    };
+    const r = read(p);
+    expect(r.table?.unit).toBe("元");
+    expect(r.problems.filter((x) => x.severity !== "info")).toEqual([]);
+  });
+
+  it.each([
+    ["1,100.00元", "元"],
+    ["0.11亿元", "亿元"],
+    ["11,000,000（元）", "元"],
+  ])("%s in a table in 万元: cell-unit, kept as printed, never rescaled", (cell, unit) => {
+    const r = read(table(cell));
+    const problem = r.problems.find((p) => p.code === "cell-unit");
+    expect(problem).toMatchObject({ severity: "error", unit, tableUnit: "万元" });
+    expect(r.problems.map((p) => p.code)).not.toContain("malformed-amount");
+    expect(r.table?.rows[0]?.cells.total).toBe(cell);
+    expect(findings(table(cell)).map((f) => f.ruleId)).toContain("cell.unreadable");
+  });
+
+  it.each(["1 1000.00", "11 00.00", "1,100.00（含结转）x", "（含结转）", "￥"])(
+    "%s stays malformed",
+    (cell) => {
+      expect(read(table(cell)).problems.map((p) => p.code)).toContain("malformed-amount");
+    },
+  );
+
+  it("a wrong dressed figure is still caught", () => {
+    expect(findings(table("￥1,200.00")).length).toBeGreaterThan(0);
+    expect(findings(table("1 200.00万元")).length).toBeGreaterThan(0);
+  });
+
+  it("undresses what it knows, nothing else", () => {
+    expect(undressAmount("1,100.00")).toBeUndefined();
+    expect(undressAmount("1,100.00（含结转）")).toEqual({
+      text: "1,100.00",
+      unit: undefined,
+      remark: "（含结转）",
+    });
+    expect(undressAmount("（1.00）")?.remark).toBeUndefined();
+  });
+});
