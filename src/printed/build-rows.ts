@@ -107,7 +107,7 @@ export function buildRows(
   const carried: CarriedSegments = carriedAfter(before);
   const unitNames = unitNameMap(options.units);
   const economic = economicClasses(kind, columns, rows);
-  const underUnit = unitSections(kind, options.catalog);
+  const underUnit = unitSections(kind, options.catalog, options.template);
   // The keys of the rows kept unplaced under a unit heading not placed, by printed row.
   const held = new Map<number, RowKey>();
   // Rows naming their unit in columns of their own (单位编码 / 单位名称 beside the 科目).

@@ -2,12 +2,13 @@ import { isNoValue } from "../amount/parse";
 import { type Catalog, findByName } from "../catalog";
 import { normalizeName } from "../codes";
 import type { RowKey } from "../disclosure";
-import type { TableKind } from "../templates";
+import type { TableKind, Template } from "../templates";
 import { labelKey } from "../templates/wording";
 import { accepts, endsAsTotal, isTotalLabel, plainText } from "./cells";
 import type { GridPlacement } from "./grid";
 import type { ReadProblem } from "./problems";
 import { HAN } from "./transposed";
+import { namesNoUnit } from "./unit-names";
 
 /**
  * The units a caller names (`ReadOptions.units`), by their name's label key: a unit row printed
@@ -97,7 +98,12 @@ function ownUnitCode(
  * subtotal) that the reader could not place is a unit printed by its name alone, which the
  * caller did not name (`ReadOptions.units`).
  */
-function headsUnit(placed: GridPlacement, kind: TableKind, catalog: Catalog | undefined): boolean {
+function headsUnit(
+  placed: GridPlacement,
+  kind: TableKind,
+  catalog: Catalog | undefined,
+  template: Template | undefined,
+): boolean {
   const name = placed.name?.trim();
   if (placed.key.kind !== "unplaced" || name === undefined || placed.key.label !== name)
     return false;
@@ -106,6 +112,8 @@ function headsUnit(placed: GridPlacement, kind: TableKind, catalog: Catalog | un
   if (!HAN.test(name) || isTotalLabel(name) || endsAsTotal(labelKey(name))) return false;
   // A name ending as a 科目's does (`教育支出`: a 类 row printed with no code) names no unit.
   if (normalizeName(name).endsWith("支出")) return false;
+  // `其中：上年结转`, `基本支出`, `按功能分类`: a part, a word of the budget's, a heading of a kind.
+  if (namesNoUnit(name, template)) return false;
   return catalog === undefined || findByName(catalog, name).length === 0;
 }
 
@@ -119,6 +127,7 @@ function headsUnit(placed: GridPlacement, kind: TableKind, catalog: Catalog | un
 export function unitSections(
   kind: TableKind,
   catalog: Catalog | undefined,
+  template?: Template,
 ): (
   placed: GridPlacement,
   row: readonly string[],
@@ -143,7 +152,7 @@ export function unitSections(
       };
       return { key: { kind: "unplaced", label: placed.name?.trim() ?? "" }, problem, held: key };
     }
-    if (headsUnit(placed, kind, catalog)) heading = index;
+    if (headsUnit(placed, kind, catalog, template)) heading = index;
     return { key, problem: undefined };
   };
 }
