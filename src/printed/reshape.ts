@@ -28,6 +28,8 @@ export interface Reshaped {
   readonly columns: (inner: readonly ColumnMatch[]) => readonly ColumnMatch[];
   /** Printed rows read into another one's row (see {@link ReadResult.folded}). */
   readonly folded?: readonly number[];
+  /** What the reshaping itself found, on the printed table (an item printed twice). */
+  readonly problems?: readonly ReadProblem[];
 }
 
 /**
@@ -77,6 +79,7 @@ export function readBack(result: ReadResult, printed: PrintedTable, shape: Resha
       problems.push({ ...p, path: { row: shape.cellOrigin(p.path.row, 0).row }, rows });
     } else problems.push({ ...p, path } as ReadProblem);
   }
+  problems.push(...(shape.problems ?? []));
   rowWidthProblems(printed, problems);
   return {
     ...result,

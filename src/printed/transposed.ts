@@ -5,7 +5,9 @@ import type { ColumnMatch } from "./headers";
 import { matchHeaders } from "./headers";
 import { noteRows } from "./note-rows";
 import { hasPeriodMark, isChangeLabel } from "./periods";
+import type { ReadProblem } from "./problems";
 import type { Reshaped } from "./reshape";
+import { itemRepeats } from "./transposed-repeats";
 import type { PrintedTable } from "./types";
 
 /**
@@ -158,23 +160,44 @@ export function transposedItems(
   const paths = itemPaths(labels).map((p) =>
     placed([p], kind, year) === 0 && placed([`${p}/小计`], kind, year) > 0 ? `${p}/小计` : p,
   );
-  const headers = headersOf(paths, values, kind, year);
+  const figures = (item: number) =>
+    values.map((_, j) => printed.rows[items[item] ?? -1]?.[at + 1 + j] ?? "");
+  // The total printed top and bottom (or an item twice): read once; other figures under the very
+  // same label are a row of their own (the checker compares the two).
+  const byHeaders = (p: readonly string[]) => headersOf(p, values, kind, year);
+  const { primary, again } = itemRepeats(labels, paths, figures, byHeaders, kind, year);
+  const headers = headersOf(
+    primary.map((i) => paths[i] ?? ""),
+    values,
+    kind,
+    year,
+  );
   // Only where the kind places some item (`本年支出`, `预算数` as labels are no items); rows of
   // periods under items across are folded even where none is this year's (several years and
   // the document's year unknown: none read, each kept as another period's).
   if (!across && placed(headers, kind, year) === 0) return undefined;
-  const row = items.flatMap((i) => values.map((_, j) => printed.rows[i]?.[at + 1 + j] ?? ""));
-  const note = [...(printed.note === undefined ? [] : [printed.note]), ...notes.texts].join("\n");
   const per = values.length;
+  const note = [...(printed.note === undefined ? [] : [printed.note]), ...notes.texts].join("\n");
   const { note: _, ...rest } = printed;
+  const repeated = new Set(again.map((a) => a.item));
+  const problems = again.map(
+    (a): ReadProblem => ({
+      code: "duplicate-row",
+      severity: "warning",
+      path: { row: items[a.item] ?? 0 },
+      key: paths[a.item] ?? "",
+      rows: [items[a.of] ?? 0, items[a.item] ?? 0],
+    }),
+  );
   return {
-    table: { ...rest, headers, rows: [row], ...(note === "" ? {} : { note }) },
+    table: { ...rest, headers, rows: [primary.flatMap(figures)], ...(note === "" ? {} : { note }) },
     cellOrigin: (_row, cell) => ({
-      row: items[Math.floor(cell / per)] ?? 0,
+      row: items[primary[Math.floor(cell / per)] ?? 0] ?? 0,
       cell: at + 1 + (cell % per),
     }),
     headerOrigin: (header) => at + 1 + (header % per),
     columns: (inner: readonly ColumnMatch[]) => inner,
-    folded: items,
+    folded: items.filter((_, i) => !repeated.has(i)),
+    ...(problems.length === 0 ? {} : { problems }),
   };
 }
