@@ -58,6 +58,15 @@ describe("normalizeName", () => {
     expect(normalizeName("其中：财政拨款")).toBe("财政拨款");
   });
 
+  it("strips a sub-item's number (`2.1、`, `2.1.`, `12.3、`), never a decimal starting a name", () => {
+    expect(normalizeName("2.1、公务用车购置费")).toBe("公务用车购置费");
+    expect(normalizeName("2.2. 公务用车运行费")).toBe("公务用车运行费");
+    expect(normalizeName("12.3、办公费")).toBe("办公费");
+    expect(normalizeLabel("2.1、公务用车购置费")).toBe("公务用车购置费");
+    expect(normalizeName("1.5倍标准")).toBe("1.5倍标准");
+    expect(normalizeName("2.5")).toBe("2.5");
+  });
+
   it("keeps a name that merely starts with a numeral", () => {
     expect(normalizeName("一般公共服务支出")).toBe("一般公共服务支出");
     expect(normalizeName("2024年机关运行经费")).toBe("2024年机关运行经费");

@@ -8,11 +8,12 @@ const CLOSING_BRACKETS = /[】〕\]〗]/gu;
 
 /**
  * A leading list ordinal (after NFKC, whitespace removal and bracket unification): `一、`, `十二.`,
- * `第三、`, `(一)`, `1、`, `1.` (not `1.5`), `(1)`, `1)`. Each alternative is a bounded or
- * single-class run followed by a fixed character, so matching is linear.
+ * `第三、`, `(一)`, `1、`, `1.` (not `1.5`), a sub-item's `2.1、` / `2.1.` (not `1.5倍`), `(1)`,
+ * `1)`. Each alternative is a bounded or single-class run followed by a fixed character, so
+ * matching is linear.
  */
 const LEADING_ORDINAL =
-  /^(?:第?[一二三四五六七八九十百零〇]{1,6}[、.]|\([一二三四五六七八九十百]{1,6}\)|[0-9]{1,3}[、.](?![0-9])|\([0-9]{1,3}\)|[0-9]{1,3}\)(?![0-9]))/u;
+  /^(?:第?[一二三四五六七八九十百零〇]{1,6}[、.]|\([一二三四五六七八九十百]{1,6}\)|[0-9]{1,3}[、.](?![0-9])|[0-9]{1,3}\.[0-9]{1,3}[、.](?![0-9])|\([0-9]{1,3}\)|[0-9]{1,3}\)(?![0-9]))/u;
 
 /** `其中` / `其中:` before a part's name (`其中：财政拨款`). */
 const OF_WHICH = /^其中:?/u;

@@ -224,3 +224,49 @@ describe("a one-row table with the items across and a row per year", () => {
     }
   });
 });
+
+describe("items numbered to a second level (`2.1`, `2.2`)", () => {
+  const NAMES = [
+    "因公出国（境）费",
+    "公务用车购置及运行费",
+    "公务用车购置费",
+    "公务用车运行费",
+    "公务接待费",
+  ];
+  const FIGURES = ["", "4.00", "", "4.00", "2.50"];
+  const NUMBERS = [
+    ["1", "2", "2.1", "2.2", "3"],
+    ["1.", "2.", "2.1.", "2.2.", "3."],
+    ["1、", "2、", "2.1、", "2.2、", "3、"],
+  ];
+  it.each(NUMBERS)("in a 序号 column (%s, %s, %s …): the parts of item 2", (...numbers) => {
+    const r = readPrintedTable(
+      {
+        ...ROWS,
+        headers: ["序号", "项目", "2024年预算数"],
+        rows: [
+          ["", "合计", "6.50"],
+          ...NAMES.map((n, i) => [numbers[i] ?? "", n, FIGURES[i] ?? ""]),
+        ],
+      },
+      { template: henan2024 },
+    );
+    expect(r.problems.filter((p) => p.severity !== "info")).toEqual([]);
+    expect(r.table?.rows).toEqual([{ key: { kind: "single" }, cells: WIDE }]);
+  });
+
+  it.each(NUMBERS.slice(1))(
+    "before the label (%s因公出国（境）费 …): the parts of item 2",
+    (...numbers) => {
+      const r = readPrintedTable(
+        {
+          ...ROWS,
+          rows: [["合计", "6.50"], ...NAMES.map((n, i) => [`${numbers[i]}${n}`, FIGURES[i] ?? ""])],
+        },
+        { template: henan2024 },
+      );
+      expect(r.problems.filter((p) => p.severity !== "info")).toEqual([]);
+      expect(r.table?.rows).toEqual([{ key: { kind: "single" }, cells: WIDE }]);
+    },
+  );
+});
