@@ -1,5 +1,5 @@
 import type { Catalog } from "../catalog";
-import { type CodeSystem, parseCode, readCode } from "../codes";
+import { type CodeSystem, parseCode } from "../codes";
 import type { RowKey } from "../disclosure";
 import type { TableKind } from "../templates";
 import { labelKey } from "../templates/wording";
@@ -8,6 +8,7 @@ import { type CarriedSegments, type PrintedCode, readRowCodes } from "./codes";
 import { isEconomicRow } from "./economic-rows";
 import { departmentRow, ORG_CODE, orgLike } from "./grid-org";
 import type { ColumnMatch } from "./headers";
+import { codeOf } from "./other-system";
 import type { ReadProblem } from "./problems";
 import { HAN } from "./transposed";
 import { headingInKeyColumns, withoutUnitLabel } from "./unit-heading";
@@ -47,43 +48,6 @@ export interface GridPlacement {
 const PROJECT_CODE = /^[0-9A-Za-z]{13,}$/u;
 
 type Keyed = { key: RowKey; problems: ReadProblem[] };
-
-/**
- * The code of one system as a row key field: the code when it parses; the print when it is a
- * misprint `readCode` resolves (`301 2`: lowering reads it again and the checker reports it);
- * otherwise a `malformed-code` problem.
- */
-function codeOf(
-  c: PrintedCode,
-  index: number,
-  row: readonly string[],
-  problems: ReadProblem[],
-): string | undefined {
-  if (c.result.ok) return c.result.value.value;
-  const path = { row: index, cell: c.cell };
-  const read = readCode(c.system, c.raw);
-  if (read.ok) {
-    const denotes = read.value.code.value;
-    problems.push({
-      code: "misprinted-code",
-      severity: "warning",
-      path,
-      system: c.system,
-      printed: c.raw,
-      denotes,
-    });
-    return c.raw;
-  }
-  problems.push({
-    code: "malformed-code",
-    severity: "warning",
-    path,
-    system: c.system,
-    error: c.result.error,
-    cells: row,
-  });
-  return undefined;
-}
 
 function unplaced(label: string, problems: ReadProblem[]): Keyed {
   return { key: { kind: "unplaced", label }, problems };

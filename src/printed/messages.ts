@@ -154,6 +154,10 @@ export function formatReadProblem(problem: ReadProblem, locale: Locale = "zh-CN"
       return en
         ? `${at}: ${formatCodeError(problem.error, "en")}; the row is kept as unplaced`
         : `${at}：${formatCodeError(problem.error)}，该行保留为未识别行`;
+    case "other-system-code":
+      return en
+        ? `${at}: a code of the ${problem.printed} classification under a ${problem.system} code column; the row is kept unplaced`
+        : `${at}：${problem.system} 编码列中印的是 ${problem.printed} 分类的编码，该行保留为未识别行`;
     case "misprinted-code":
       return en
         ? `${at}: code printed "${problem.printed}" without a leading zero, read as ${problem.denotes}`

@@ -34,32 +34,78 @@ export function titleNote(title: string): string | undefined {
   return words !== undefined && words !== "" && isNoteText(words, true) ? words : undefined;
 }
 
+/** A row's one text (every non-blank cell the same text: a merged cell given once per column). */
+function oneText(
+  row: readonly string[],
+): { readonly text: string; readonly copies: number } | undefined {
+  let text: string | undefined;
+  let copies = 0;
+  for (const cell of row) {
+    const t = cell.trim();
+    if (t === "") continue;
+    if (text === undefined) text = t;
+    else if (t !== text) return undefined;
+    copies++;
+  }
+  return text === undefined ? undefined : { text, copies };
+}
+
+/** A note's opening word and colon alone in a cell (`注：`, `说明:`), on NFKC text. */
+const NOTE_OPENER = /^(?:注|说明|备注)[0-9一二三四五六七八九十]{0,2} ?:$/u;
+
+/**
+ * A row whose first non-blank cell is a note's opener alone (`注： | 本年支出合计 | 1,100.00`: the
+ * note's words split over the row's cells): its cells' texts; `undefined` for any other row (a
+ * cell `注：甲` beside a figure may be a row's name).
+ */
+function openingNote(row: readonly string[]): string | undefined {
+  const cells = row.map((c) => c.trim()).filter((c) => c !== "");
+  const [first] = cells;
+  return first !== undefined && NOTE_OPENER.test(first.normalize("NFKC"))
+    ? cells.join(" ")
+    : undefined;
+}
+
+/** A Han character: the words of a note's further line (`2.公用经费包括商品和服务支出。`). */
+const HAN = /\p{Script=Han}/u;
+
 /**
  * The rows of a printed table that are its note, printed inside the table's frame (as table
  * extractors give a `注：本表反映…` or `说明：…故本表无数据` line): a row whose first non-blank
- * cell opens with 注 / 说明 / 备注 and a colon, or says with no such opener that the table is
- * empty (`本单位无此项支出，故本表无数据`, `本表为空表`, `无数据`, `（无）`), every other cell blank
- * or the same text (a merged cell given once per column). Their texts, in order, are the table's note, not its data.
- * Linear: each cell read once. @internal
+ * cell opens with 注 / 说明 / 备注 and a colon (or is that opener alone, the note's words split
+ * over the row's cells: `注： | 本年支出合计 | 1,100.00`), or says with no such opener that the table is empty
+ * (`本单位无此项支出，故本表无数据`, `本表为空表`, `无数据`, `（无）`), every other cell blank or
+ * the same text (a merged cell given once per column); and below such an opener, in the block of
+ * rows of one text each that ends the table, the note's further lines (`2.公用经费包括…`). Their
+ * texts, in order, are the table's note, not its data. Linear: each cell read a few times.
+ * @internal
  */
 export function noteRows(rows: readonly (readonly string[])[]): {
   readonly rows: ReadonlySet<number>;
   readonly texts: readonly string[];
 } {
+  // The rows of one text (or blank) that end the table: a note's lines may go on there.
+  let tail = rows.length;
+  while (tail > 0) {
+    const row = rows[tail - 1] ?? [];
+    const one = oneText(row);
+    if (!(one === undefined ? row.every((c) => c.trim() === "") : HAN.test(one.text))) break;
+    tail--;
+  }
   const found = new Set<number>();
   const texts: string[] = [];
+  let opened = false;
   rows.forEach((row, index) => {
-    let text: string | undefined;
-    let copies = 0;
-    for (const cell of row) {
-      const t = cell.trim();
-      if (t === "") continue;
-      if (text === undefined) text = t;
-      else if (t !== text) return;
-      copies++;
-    }
+    const one = oneText(row);
+    const bare =
+      rows.length === 1 || (one !== undefined && one.copies === row.length && one.copies > 1);
+    const text =
+      one !== undefined && isNoteText(one.text, bare)
+        ? one.text
+        : (openingNote(row) ??
+          (opened && index >= tail && one !== undefined ? one.text : undefined));
     if (text === undefined) return;
-    if (!isNoteText(text, rows.length === 1 || (copies === row.length && copies > 1))) return;
+    if (index >= tail) opened = true;
     found.add(index);
     texts.push(text);
   });

@@ -89,6 +89,9 @@ export type ReadSeverity = "error" | "warning" | "info";
  * - `malformed-code` (warning): a printed code that does not parse and is no known misprint
  *   (`7 11 02`); the row is kept as an `unplaced` row (its printed cells in `cells` too). A blank
  *   segment between filled ones (`201 | | 01`) is a `bad-segment` error on the blank segment.
+ * - `other-system-code` (info): a code of the other economic classification (`printed`: a
+ *   政府预算支出经济分类 `501` under a 部门预算 code column, `system`): a sound code the kind does not
+ *   read there; the row is kept unplaced (`unplaced-row`), no `malformed-code`.
  * - `misprinted-code` (warning): a code printed without a leading zero (`301 2`), read as the
  *   code it `denotes` (30102); the row key keeps the print so the checker reports it.
  * - `unplaced-row` (warning): a row that carries nothing the kind accepts as a row key (no code,
@@ -257,6 +260,15 @@ export type ReadProblem =
       readonly system: CodeSystem;
       readonly error: CodeError;
       readonly cells: readonly string[];
+    }
+  | {
+      readonly code: "other-system-code";
+      readonly severity: "info";
+      readonly path: { readonly row: number; readonly cell: number };
+      /** The classification of the column. */
+      readonly system: CodeSystem;
+      /** The classification the printed code is of. */
+      readonly printed: CodeSystem;
     }
   | {
       readonly code: "misprinted-code";
