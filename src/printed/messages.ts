@@ -92,6 +92,10 @@ export function formatReadProblem(problem: ReadProblem, locale: Locale = "zh-CN"
       return en
         ? `${at} prints nothing but codes left of the names; read as the code column "${problem.column}"`
         : `${at}在名称左侧且只印科目编码，按编码列“${problem.column}”读取`;
+    case "number-column":
+      return en
+        ? `${at}: a column numbering the rows; read as no data`
+        : `${at}：为行序号列，不作数据读取`;
     case "remark-column":
       return en
         ? `${at} is a column of remarks printing no figure; read as text about the rows, not as figures`

@@ -75,6 +75,8 @@ export type ReadSeverity = "error" | "warning" | "info";
  * - `remark-column` (info): a column of remarks (`备注`, `说明`, `附注`) that prints no figure in
  *   any row: text about the rows, no part of them; read as a blank column without a header, its
  *   printed cells kept in `cells`, one per row given (layout and blank rows too), in order.
+ * - `number-column` (info): a column numbering the rows (`序号`, `行次`, `栏次`: `1`, `2.1`, `（一）`),
+ *   the layout's: read as a blank column without a header, its printed cells kept in `cells`.
  * - `other-period-header` (info when `period` is `prior`, `change` or `budget`, warning otherwise): the
  *   header is of another period than this year's (`上年预算数`, `2023年预算数` in a 2024 table:
  *   `prior`; a later year: `later`; several years printed and the document's year unknown:
@@ -196,6 +198,13 @@ export type ReadProblem =
       readonly severity: "info";
       readonly path: { readonly header: number; readonly text: string };
       /** The column's printed cells, one per row given (layout and blank rows too), in order. */
+      readonly cells: readonly string[];
+    }
+  | {
+      readonly code: "number-column";
+      readonly severity: "info";
+      readonly path: { readonly header: number; readonly text: string };
+      /** The column's printed cells, one per row given, in order. */
       readonly cells: readonly string[];
     }
   | {

@@ -15,6 +15,7 @@ import { layoutRows } from "./layout-rows";
 import { groupHeadings, unheadBlankTwins } from "./merged-headers";
 import { readMarkedCells } from "./note-marks";
 import { noteRows, titleNote } from "./note-rows";
+import { numberColumns } from "./number-columns";
 import { titleYear } from "./periods";
 import { type ReadProblem, rowWidthProblems } from "./problems";
 import { remarkColumns } from "./remark-columns";
@@ -274,18 +275,21 @@ export function readPrintedTable(given: PrintedTable, options: ReadOptions): Rea
   // Group headings an extractor gave over the first of their columns only: carried to the rest;
   // codes in a column without a header of its own, left of the names: the kind's code column.
   const coded = codeColumns(groupHeadings(unread, kind, year), kind, year);
-  const printed = coded.table;
   // Blocks side by side, or a one-row kind printed one item a row: read in the kind's shape.
-  const reshaped = reshapePrinted(printed, kind, year, options.catalog);
+  const reshaped = reshapePrinted(coded.table, kind, year, options.catalog);
   if (reshaped !== undefined)
     return readBack(
       readPrintedTable(reshaped.table, { ...options, kind: kind.id }),
-      printed,
+      coded.table,
       reshaped,
     );
+  // A column numbering the rows (序号, 行次: `1`, `2.1`) is the layout's: read as a blank one.
+  const numbers = numberColumns(coded.table);
+  const printed = numbers.table;
   const problems: ReadProblem[] = [
     ...(remarks?.problems ?? []),
     ...(twins?.problems ?? []),
+    ...numbers.problems,
     ...coded.problems,
   ];
   // The unit line above the table, or in its title (`部门支出总表（单位：元）`).
@@ -303,7 +307,7 @@ export function readPrintedTable(given: PrintedTable, options: ReadOptions): Rea
   // A blank twin or a remark column read as unheaded (`merged-header`, `remark-column`) is no
   // unknown header.
   const unheaded = new Set(
-    [...(remarks?.problems ?? []), ...(twins?.problems ?? [])].map((p) =>
+    [...(remarks?.problems ?? []), ...(twins?.problems ?? []), ...numbers.problems].map((p) =>
       "header" in p.path ? p.path.header : -1,
     ),
   );

@@ -90,7 +90,7 @@ function headersOf(
 const NUMBER = /^\(?(?:[0-9]{1,3}(?:\.[0-9]{1,3})?|[一二三四五六七八九十]{1,3})\)?[、.]?$/u;
 
 /** A cell as a list number: its text without spaces (NFKC), `undefined` when it is none. */
-function listNumber(cell: string): string | undefined {
+export function listNumber(cell: string): string | undefined {
   const text = plainText(cell);
   return text === "" || NUMBER.test(text) ? text : undefined;
 }
