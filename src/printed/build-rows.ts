@@ -13,6 +13,7 @@ import { readLineRows } from "./lines";
 import type { ReadProblem } from "./problems";
 import { projectUnitHeadings } from "./project-units";
 import type { ReadOptions } from "./read";
+import { sharedUnitNames, unitBlocks } from "./unit-blocks";
 import { unitColumns } from "./unit-columns";
 import {
   soleUnitHeading,
@@ -111,7 +112,9 @@ export function buildRows(
   // The keys of the rows kept unplaced under a unit heading not placed, by printed row.
   const held = new Map<number, RowKey>();
   // Rows naming their unit in columns of their own (单位编码 / 单位名称 beside the 科目).
-  const byUnitColumns = unitColumns(kind, columns, unitNames, rows);
+  // A name the caller gave without a code names its unit there too (keyed by the name).
+  const named = unitNameMap(options.units, true);
+  const byUnitColumns = unitColumns(kind, columns, unitNames, rows, named);
   const wrapped: number[] = [];
   const wrapping = wrapContext(kind, columns, options.catalog, options.units);
   // The last printed row read into the last built row (a name's lines joined into its first).
@@ -220,7 +223,14 @@ export function buildRows(
     soleUnitHeading(fillGroupCells(joined, columns), held, problems),
     problems,
   );
-  const sectioned = unitSubtotals(whole, rows, problems);
+  // Units' blocks headed by names alone whose figures add up to the total: the units' rows.
+  const blocked = unitBlocks(whole, held, problems, {
+    kind,
+    catalog: options.catalog,
+    names: named,
+    shared: sharedUnitNames(options.units),
+  });
+  const sectioned = unitSubtotals(blocked, rows, problems);
   // Units' headings in a table of projects, by a name not placed: their projects unplaced.
   return {
     built: projectUnitHeadings(sectioned, kind, problems, rows, options.units),

@@ -34,7 +34,8 @@ const ROW_KINDS: ReadonlySet<RowKey["kind"]> = /*#__PURE__*/ new Set([
  * Reads the unit columns of a table by 科目 (a unit code column, a unit name column), when it
  * prints one beside its code columns: a row by 科目 naming a unit other than the rows' above is
  * preceded by that unit's row (`unit`); a row naming no 科目, only a unit (its code, or a name the
- * caller gave with a code: `ReadOptions.units`), is that unit's row, never the table's total. A
+ * caller gave: `ReadOptions.units`, with a code or, in `named`, without), is that unit's row,
+ * never the table's total. A
  * unit cell left blank (a merged cell) keeps the unit above. A row naming a unit by a name the
  * caller did not give is not guessed: it is kept unplaced (`unplaced-row`), never read as the
  * department's; but a table naming one unit only, by name, on every row (a unit's own table
@@ -46,6 +47,7 @@ export function unitColumns(
   columns: readonly ColumnMatch[],
   unitNames: ReadonlyMap<string, string> | undefined,
   rows: readonly (readonly string[])[],
+  named: ReadonlyMap<string, string> | undefined = unitNames,
 ): ((placed: GridPlacement, row: readonly string[], index: number) => UnitColumnRead) | undefined {
   if (!accepts(kind, "org") || !columns.some((c) => c.column?.role === "code")) return undefined;
   const code = columns.find((c) => c.column?.role === "org")?.index;
@@ -62,7 +64,7 @@ export function unitColumns(
       else if (key.kind === "total") section = undefined;
       return { placed };
     }
-    const unit = printedCode !== "" ? printedCode : unitNames?.get(labelKey(printedName));
+    const unit = printedCode !== "" ? printedCode : named?.get(labelKey(printedName));
     // A row naming only a unit (no 科目, no total label) is the unit's row.
     const onlyUnit =
       key.kind === "org" ||

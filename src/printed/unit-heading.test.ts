@@ -270,16 +270,18 @@ describe("a unit's own table printing its name, not placed, over all its rows (a
     expect(kinds(page)?.filter((k) => k === "functional")).toEqual([]);
   });
 
-  it("rows by 科目 above the heading, or two headings: their rows stay unplaced", () => {
+  it("rows by 科目 above a heading restating the total: the department's, then its one unit's block", () => {
     const heading = HEADINGS[0]?.[1] ?? [];
     const above = own(heading, false, body);
     const rows = [above.rows[0] ?? [], ...body, heading, ...body];
-    expect(kinds({ ...above, rows })?.slice(-4)).toEqual([
-      "unplaced",
-      "unplaced",
-      "unplaced",
-      "unplaced",
-    ]);
+    const read = kinds({ ...above, rows });
+    const four = ["functional", "functional", "functional", "functional"];
+    expect(read).toEqual(["total", ...four, "org", ...four]);
+  });
+
+  it("two headings each restating the total: their rows stay unplaced", () => {
+    const heading = HEADINGS[0]?.[1] ?? [];
+    const above = own(heading, false, body);
     const second = ["", "", "", "某县农业技术推广中心", ...figures];
     const two = [above.rows[0] ?? [], heading, ...body, second, ...body];
     expect(kinds({ ...above, rows: two })?.filter((k) => k === "functional")).toEqual([]);

@@ -123,8 +123,27 @@ describe("a unit printed by its name alone", () => {
     expect(keys(t, { units: units.slice(1) })?.[0]).toBe("unplaced:301 某区教育局");
   });
 
-  it("named by no one: its heading and the rows under it are unplaced (under the heading), never the department's duplicates", () => {
+  it("named by no one, its block's figures adding up to the total with the others': the unit's row, keyed by its name", () => {
     const r = read(byName);
+    expect(r.table?.rows.map((row) => rowKeyId(row.key))).toEqual([
+      "total",
+      "functional:2050101",
+      "org:某区教育局本级",
+      "functional:2050101",
+      "org:某区第一中学",
+      "functional:2050101",
+    ]);
+    expect(r.problems.filter((p) => p.severity !== "info")).toEqual([]);
+  });
+
+  it("named by no one, the blocks not adding up to the total: heading and rows unplaced (under the heading), never the department's duplicates", () => {
+    const t: PrintedTable = {
+      ...byName,
+      rows: byName.rows.map((row, i) =>
+        i === 4 ? ["", "", "", "某区第一中学", "21.00", "21.00", ""] : row,
+      ),
+    };
+    const r = read(t);
     expect(r.table?.rows.map((row) => rowKeyId(row.key))).toEqual([
       "total",
       "functional:2050101",
@@ -352,16 +371,25 @@ describe("a unit's rows closed by a 小计", () => {
     expect(keys(t)).toEqual(["functional:2050101", "unplaced:小计", "total"]);
   });
 
-  it("a 小计 under a unit the reader could not place stays unplaced", () => {
-    const t: PrintedTable = {
-      ...closed(() => "小计"),
-      rows: [
-        ["", "", "", "某区某单位", "", "", ""],
-        ["205", "01", "01", "行政运行", "10.00", "10.00", ""],
-        ["", "", "", "小计", "10.00", "10.00", ""],
-        ["", "", "", "合计", "10.00", "10.00", ""],
-      ],
-    };
-    expect(keys(t)).toEqual(["unplaced:某区某单位", "unplaced:行政运行", "unplaced:小计", "total"]);
+  it("a 小计 under a unit the reader could not place: the unit's where it closes the whole table, else unplaced", () => {
+    const rows = (total: string) => [
+      ["", "", "", "某区某单位", "", "", ""],
+      ["205", "01", "01", "行政运行", "10.00", "10.00", ""],
+      ["", "", "", "小计", "10.00", "10.00", ""],
+      ["", "", "", "合计", total, total, ""],
+    ];
+    const t = (total: string): PrintedTable => ({ ...closed(() => "小计"), rows: rows(total) });
+    expect(keys(t("10.00"))).toEqual([
+      "org:某区某单位",
+      "functional:2050101",
+      "org:某区某单位",
+      "total",
+    ]);
+    expect(keys(t("12.00"))).toEqual([
+      "unplaced:某区某单位",
+      "unplaced:行政运行",
+      "unplaced:小计",
+      "total",
+    ]);
   });
 });

@@ -7,17 +7,27 @@ import {
   fundColumns,
   plainColumn,
 } from "../../templates/build";
-import { FUNCTIONAL_CODE_GROUPS, FUNCTIONAL_NAME_HEADERS } from "../../templates/columns";
+import {
+  FUNCTIONAL_CODE_GROUPS,
+  FUNCTIONAL_NAME_HEADERS,
+  ORG_CODE_HEADERS,
+  ORG_NAME_HEADERS,
+} from "../../templates/columns";
 import type { ColumnSpec, TableKind } from "../../templates/types";
 import { finalTitles, OUTCOME_WORDS, rowNumber } from "./summary";
 
-/** 支出功能分类科目编码 (under 项目, whole or 类 / 款 / 项) and 科目名称. */
+/**
+ * 支出功能分类科目编码 (under 项目, whole or 类 / 款 / 项) and 科目名称; a unit's code and name,
+ * where a 部门's table names each row's unit in columns of its own (`单位名称 | 科目编码 | …`).
+ */
 const functionalColumns: readonly ColumnSpec[] = /*#__PURE__*/ concat(
   /*#__PURE__*/ codeColumns("code", "functional", 3, [
     "项目/支出功能分类科目编码",
     ...FUNCTIONAL_CODE_GROUPS,
   ]),
   [
+    /*#__PURE__*/ plainColumn("org", "org", ORG_CODE_HEADERS),
+    /*#__PURE__*/ plainColumn("text", "org.name", ORG_NAME_HEADERS),
     /*#__PURE__*/ plainColumn("name", "name", ["项目/科目名称", ...FUNCTIONAL_NAME_HEADERS]),
     /*#__PURE__*/ rowNumber("rowNo"),
   ],
