@@ -67,3 +67,56 @@ describe("a line's cells under columns of a nature", () => {
     ]);
   });
 });
+
+/**
+ * A line of one fund under columns of funds (合计 | 一般公共预算 | 政府性基金 | 国有资本经营, the 决算
+ * 财政拨款总表's 年末 lines by fund): its cell under 合计 (财政拨款) or its own fund's column states the
+ * line's fund; under another fund's, blank, zero or a no-value mark, nothing.
+ */
+const fundKind: TableKind = {
+  id: "fiscal",
+  name: { "zh-CN": "财政拨款总表", en: "Fiscal" },
+  titles: ["财政拨款总表"],
+  rowKinds: ["line"],
+  defaultUnit: "万元",
+  concept: "spending",
+  emptyNote: "optional",
+  columns: [
+    amount("total", ["合计"], { fund: "government" }),
+    amount("gpb", ["一般公共预算"], { fund: "gpb" }),
+    amount("govFund", ["政府性基金"], { fund: "govFund" }),
+    amount("soe", ["国有资本经营"], { fund: "soe" }),
+  ],
+  lines: [line("carry.gpb", "spending.carryforward", ["一般公共预算"], { fund: "gpb" })],
+};
+const fundTemplate: Template = { ...template, tables: [fundKind] };
+const fundLowered = (cells: Record<string, string>) =>
+  lowerTable(
+    {
+      kind: "fiscal",
+      unit: "万元",
+      rows: [{ key: { kind: "line", line: "carry.gpb" }, cells } as Row],
+    },
+    fundTemplate,
+  ).rows[0]?.facts.map((f) => [f.source.column, f.coords.fund, f.value?.value ?? null]);
+
+describe("a line's cells under columns of funds", () => {
+  it.each([
+    ["blank", ""],
+    ["zero", "0.00"],
+    ["a no-value mark", "-"],
+  ])("another fund's column printing %s states nothing", (_, other) => {
+    expect(fundLowered({ total: "21.63", gpb: "21.63", govFund: other, soe: other })).toEqual([
+      ["total", "gpb", "21.63"],
+      ["gpb", "gpb", "21.63"],
+    ]);
+  });
+
+  it("a figure under another fund's column is still read as the line's (found against its other print)", () => {
+    expect(fundLowered({ total: "21.63", gpb: "21.63", govFund: "5.00" })).toEqual([
+      ["total", "gpb", "21.63"],
+      ["gpb", "gpb", "21.63"],
+      ["govFund", "gpb", "5.00"],
+    ]);
+  });
+});

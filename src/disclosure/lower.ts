@@ -111,7 +111,7 @@ function rowCoordinates(
 function statesNothing(raw: string, unit: Table["unit"]): boolean {
   if (raw.trim() === "") return true;
   const parsed = parseAmount(raw, unit);
-  return parsed.ok && parsed.value !== null && isZero(parsed.value);
+  return parsed.ok && (parsed.value === null || isZero(parsed.value));
 }
 
 /** What lowering reads of a table kind, found once per kind (a template's kinds are shared). */

@@ -87,3 +87,37 @@ describe("a 总表 printed one side above the other", () => {
     expect(k).not.toContain("line:spending.total");
   });
 });
+
+describe("a 总表 printed one side above the other, its 结转和结余 blocks by fund", () => {
+  it("the fund lines under 年初 / 年末结转和结余 are the block's, on its side; the 本年收入 line stays", () => {
+    const { r, keys: k } = keys(
+      summary([
+        ["收入", ""],
+        ["一、一般公共预算财政拨款收入", "100.00"],
+        ["本年收入合计", "100.00"],
+        ["年初结转和结余", "5.00"],
+        ["其中：一般公共预算财政拨款", "5.00"],
+        ["总计", "105.00"],
+        ["支出", ""],
+        ["一、一般公共服务支出", "100.00"],
+        ["本年支出合计", "100.00"],
+        ["年末结转和结余", "5.00"],
+        ["其中：财政拨款结转和结余", "5.00"],
+        ["总计", "105.00"],
+      ]),
+    );
+    expect(k).toEqual([
+      "line:revenue.gpb",
+      "line:revenue",
+      "line:revenue.carryover",
+      "line:revenue.carryover.gpb",
+      "line:revenue.total",
+      "functional:201",
+      "line:spending",
+      "line:spending.carryforward",
+      "line:spending.carryforward.government",
+      "line:spending.total",
+    ]);
+    expect(r.problems.filter((p) => p.severity !== "info")).toEqual([]);
+  });
+});

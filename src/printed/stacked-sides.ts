@@ -75,10 +75,12 @@ export function stackedSides(
     return undefined;
   const classSide = kind.lines?.find((l) => l.concept === "spending")?.side;
   const names: readonly ColumnMatch[] = matched.filter((c) => c.column?.role === "name");
-  // The sides of the lines by label key, worked out once (each row looks its label up).
+  // The sides of the lines by label key, worked out once (each row looks its label up). A line
+  // read only under its block's heading (a 结转和结余 block's `一般公共预算财政拨款`) repeats the
+  // labels of lines elsewhere: it tells no side.
   const bySideOfLine = new Map<string, Set<string | undefined>>();
   for (const l of kind.lines ?? [])
-    for (const x of l.labels) {
+    for (const x of l.section === undefined ? l.labels : []) {
       const key = labelKey(x);
       const known = bySideOfLine.get(key);
       if (known === undefined) bySideOfLine.set(key, new Set([l.side]));

@@ -1,3 +1,4 @@
+import type { Fund } from "../../facts";
 import {
   amount,
   incomeLine,
@@ -95,6 +96,38 @@ const FISCAL_CARRIED = {
 };
 
 /**
+ * How a 决算 总表's 结转和结余 block names its parts, by fund: 财政拨款 (by fund or whole) and
+ * 非财政拨款, bare or with the block's words (`其中：一般公共预算财政拨款结转和结余`).
+ */
+const FINAL_CARRY_FUNDS: readonly (readonly [Fund, string])[] = [
+  ["government", "财政拨款"],
+  ["gpb", "一般公共预算财政拨款"],
+  ["govFund", "政府性基金预算财政拨款"],
+  ["soe", "国有资本经营预算财政拨款"],
+  ["unitFunds", "非财政拨款"],
+];
+
+/**
+ * The lines of the 收入支出决算总表's 年初 / 年末结转和结余 blocks by fund (`年初结转和结余 49.14` /
+ * `其中：一般公共预算财政拨款 21.63`; `财政拨款结转和结余` / `非财政拨款结转和结余`): each that fund's
+ * balance, read only under the block's heading (the same labels above it are 本年收入's lines), on
+ * the block's side.
+ */
+const finalCarryLines = (
+  section: "revenue.carryover" | "spending.carryforward",
+  side: "income" | "spending",
+): LineSpec[] =>
+  FINAL_CARRY_FUNDS.map(([fund, word]) =>
+    line(
+      `${section}.${fund}`,
+      section,
+      [word, `${word}结转和结余`, `${word}结转结余`],
+      { fund },
+      { side, section },
+    ),
+  );
+
+/**
  * 收入支出决算总表: 本年收入 by source on the left, 本年支出 by 类 on the right (24 or 26 类
  * lines, numbered by position: the reader names them through the catalog), and the footer
  * 本年收入合计 + 使用非财政拨款结余 + 年初结转和结余 = 总计 = 本年支出合计 + 结余分配 + 年末结转和结余.
@@ -131,6 +164,7 @@ export const finalSummary: TableKind = {
       ...CARRIED.carryover,
       ...LAST_YEAR,
     ]),
+    .../*#__PURE__*/ finalCarryLines("revenue.carryover", "income"),
     /*#__PURE__*/ incomeLine("revenue.total", "revenue.total", ["总计", "收入总计"]),
     /*#__PURE__*/ spendingLine("spending", "spending", ["本年支出合计"]),
     /*#__PURE__*/ spendingLine("spending.surplusDistribution", "spending.surplusDistribution", [
@@ -141,6 +175,7 @@ export const finalSummary: TableKind = {
       "spending.carryforward",
       CARRIED.carryforward,
     ),
+    .../*#__PURE__*/ finalCarryLines("spending.carryforward", "spending"),
     /*#__PURE__*/ spendingLine("spending.total", "spending.total", ["总计", "支出总计"]),
   ],
   layout: { levels: [3] },
