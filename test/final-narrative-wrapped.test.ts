@@ -4,7 +4,8 @@
  * reader joins the lines first, so the reading and the findings are the same; where the text keeps
  * no indents, a line the page broke right after a `。` cannot be told from a paragraph's end and a
  * statement may go unread (a gap), but nothing is found that the unbroken text does not show. A
- * page's number between two lines of a paragraph (`- 3 -`) is passed over. A text whose paragraph
+ * page's number between two lines of a paragraph (`- 3 -`) is passed over, and so is a running header
+ * next to it, printed once and spaced (`普陀区委社会工作部 2024 年度部门决算`). A text whose paragraph
  * breaks were lost altogether (one line) is split again at its headings and numbered items.
  */
 import { describe, expect, it } from "vitest";
@@ -94,6 +95,26 @@ describe.each(FIXTURES)("the %s 决算's 情况说明 broken into a PDF's lines"
         .flatMap((l, k) => (k > 0 && k % 11 === 0 ? [header, l] : [l]))
         .join("\n");
       expect(broken.split(header).length).toBeGreaterThan(3);
+      expect(reading(broken)).toEqual(reading(text));
+      const r = finalReport(fixture, broken);
+      expect(findings(r)).toEqual(findings(whole));
+      expect(placed(r)).toEqual(placed(whole));
+    },
+  );
+
+  it.each([
+    ["普陀区委社会工作部 2024 年度部门决算", 23, "before"],
+    ["2024 年度部门决算公开", 37, "before"],
+    ["上海市普陀区某局 2024年度 部门决算", 29, "after"],
+    ["某某局2024 年度部门决算", 44, "before"],
+  ] as const)(
+    "and a running header %j printed once, spaced, %i characters a line, its page's number %s it: the same",
+    (header, chars, side) => {
+      const lines = wrapped(text, chars, true).split("\n");
+      // a page broken inside a paragraph, halfway through the text
+      const at = lines.findIndex((l, k) => k > lines.length / 2 && !l.endsWith("。"));
+      const page = side === "before" ? ["", "- 4 -", "", header] : [header, "", "- 4 -", ""];
+      const broken = [...lines.slice(0, at + 1), ...page, ...lines.slice(at + 1)].join("\n");
       expect(reading(broken)).toEqual(reading(text));
       const r = finalReport(fixture, broken);
       expect(findings(r)).toEqual(findings(whole));

@@ -155,7 +155,7 @@ export function paragraphsOf(lines: readonly string[]): Paragraphs {
   // a page's number or running header (or one printed once inside a paragraph), and blank lines
   // around it; a running header without a page's number next to it
   const furniture = furnitureOf(lines, layout);
-  const headers = unnumberedHeaders(lines);
+  const headers = unnumberedHeaders(lines, furniture);
   for (let k = 0; k < lines.length; k++) if (headers[k] === true) furniture[k] = true;
   for (let i = 0; i < lines.length; i++) {
     const first = i;
@@ -196,19 +196,34 @@ export function paragraphsOf(lines: readonly string[]): Paragraphs {
 /**
  * Which lines are a running header printed with no page's number next to it (`2024年度部门决算公开`
  * at each page's top, between two lines of a paragraph): a line of a running header's shape that
- * names the year and ends with the document's word (决算, 预算, 公开), printed word for word twice
- * at least. Such a line holds no figure but its year, so passing it over loses none. Counted:
- * linear.
+ * names the year and ends with the document's word (决算, 预算, 公开), its spaces aside
+ * (`普陀区委社会工作部 2024 年度部门决算`), printed word for word twice at least, or once next to
+ * a page's number (`furniture`, blank lines between: a page broke a paragraph there). Such a line
+ * holds no figure but its year, so passing it over loses none. Counted: linear.
  */
-function unnumberedHeaders(lines: readonly string[]): boolean[] {
+function unnumberedHeaders(lines: readonly string[], furniture: readonly boolean[]): boolean[] {
   const trimmed = lines.map((l) => (l.length <= 80 ? l.trim() : ""));
-  const header = trimmed.map(documentHeader);
+  const header = trimmed.map((t) => documentHeader(t.replace(/\s+/gu, "")));
   const count = new Map<string, number>();
   trimmed.forEach((t, k) => {
     if (header[k] === true) count.set(t, (count.get(t) ?? 0) + 1);
   });
-  return trimmed.map((t, k) => header[k] === true && (count.get(t) ?? 0) >= 2);
+  /** Whether a page's number is next to line `k`, only blank lines or furniture between. */
+  const byMark = (k: number, step: number): boolean => {
+    for (let d = 1, j = k + step; d <= PAGE_REACH; d++, j += step) {
+      const t = (lines[j] ?? "").trim();
+      if (furniture[j] !== true) return false;
+      if (t !== "") return true;
+    }
+    return false;
+  };
+  return trimmed.map(
+    (t, k) => header[k] === true && ((count.get(t) ?? 0) >= 2 || byMark(k, -1) || byMark(k, 1)),
+  );
 }
+
+/** How far from a page's number (in lines, blank ones counted) its running header is looked for. */
+const PAGE_REACH = 4;
 
 /** What a paragraph ends with before a heading or numbered item run into its line. */
 const BEFORE_MARK = "。；;：:";
