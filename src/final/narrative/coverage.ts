@@ -1,4 +1,4 @@
-import { convertAmount, parseAmount } from "../../amount";
+import { type Amount, convertAmount, parseAmount } from "../../amount";
 import type { TextCoverage, TextGap } from "../../rules/coverage";
 import type { Paragraphs } from "./paragraphs";
 import { isAnyDigit, numberAt, skipSpaces } from "./scan";
@@ -204,7 +204,9 @@ export function addReadFigures(part: unknown, into: Set<string>): void {
   }
   const o = part as Record<string, unknown>;
   if (typeof o.value === "string" && typeof o.unit === "string") {
-    into.add(figureKey(o.value));
+    // a figure read in 亿元 (kept so, its precision with it) is keyed in 万元, as printed ones are
+    const wan = o.unit === "亿元" ? convertAmount(o as unknown as Amount, "万元").value : o.value;
+    into.add(figureKey(wan));
     return;
   }
   for (const k in o) {

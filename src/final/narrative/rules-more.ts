@@ -1,11 +1,14 @@
 import {
   type Amount,
   addAmounts,
+  amountInterval,
   compareAmounts,
   isZero,
+  negateAmount,
   subtractAmounts,
   sumAmounts,
 } from "../../amount";
+import { compareValues } from "../../amount/decimal";
 import type { Rule } from "../../rules/types";
 import {
   agreement,
@@ -15,6 +18,7 @@ import {
   percentAgreement,
   percentOf,
   printed,
+  printedStep,
   q,
   samePercent,
   textFinding,
@@ -87,6 +91,27 @@ export const finalShareRule: Rule = /*#__PURE__*/ narrativeRule(
   },
 );
 
+/**
+ * A rate's agreement where this year's figure is printed coarser than the change (`0.30亿元`,
+ * `减少56.95万元`): last year's figure is known no finer than this year's, so a rate within the rates
+ * on this year's rounding interval's ends is `rounding`; the agreement given otherwise.
+ */
+function coarseAgreement(
+  given: "equal" | "rounding" | "differ" | undefined,
+  current: Amount,
+  delta: Amount,
+  percent: string,
+): "equal" | "rounding" | "differ" | undefined {
+  if (given !== "differ" || printedStep(current) <= printedStep(delta)) return given;
+  const { low, high } = amountInterval(current);
+  const size = delta.value.startsWith("-") ? negateAmount(delta) : delta;
+  const rates = [low, high].map((end) => percentOf(size, subtractAmounts(end, delta), percent));
+  const [a, b] = rates;
+  if (a === undefined || b === undefined) return given;
+  const [min, max] = compareValues(a, b) <= 0 ? [a, b] : [b, a];
+  return compareValues(min, percent) <= 0 && compareValues(percent, max) <= 0 ? "rounding" : given;
+}
+
 /** 比2023年度增加 / 减少 X万元，增长 / 下降 P%: the rate on last year's figure (this year's − X). */
 export const finalChangeRule: Rule = /*#__PURE__*/ narrativeRule(
   "final.narrative.growth",
@@ -140,7 +165,12 @@ export const finalChangeRule: Rule = /*#__PURE__*/ narrativeRule(
         continue;
       }
       const computed = percentOf(magnitude, prior, c.percent);
-      const agrees = percentAgreement(magnitude, prior, c.percent);
+      const agrees = coarseAgreement(
+        percentAgreement(magnitude, prior, c.percent),
+        c.current,
+        c.delta,
+        c.percent,
+      );
       if (computed === undefined || agrees === "equal") continue;
       out.push(
         textFinding(
