@@ -22,13 +22,16 @@ export interface Named {
    * between it and the measure: a figure equal to that project's is of either (none placed).
    */
   readonly project?: string;
+  /** The word may name its figure with 上年结转 or without (`收入预算`: `Lex` `either`). */
+  readonly either?: true;
 }
 
 /** What the reader knows of the current clause (up to `，、；：`). @internal */
 export interface Clause {
   start: number;
   measure?: Named;
-  fund?: { fund: Fund; e: number };
+  /** The clause's fund word; `grant`: it says this year's appropriation (`…当年拨款`). */
+  fund?: { fund: Fund; e: number; grant?: true };
   /** Where the last measure word ended: a measure right after another only qualifies it. */
   measureEnd: number;
   change?: "up" | "down" | "flat";

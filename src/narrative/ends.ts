@@ -49,7 +49,10 @@ function leadWhole(r: Reader): void {
         : undefined;
   if (whole === undefined) return;
   sent.whole = whole;
-  if (sent.fund === undefined && whole.coords.fund !== undefined) sent.fund = whole.coords.fund;
+  if (sent.fund === undefined && whole.coords.fund !== undefined) {
+    sent.fund = whole.coords.fund;
+    sent.fundGrant = cl.fund?.grant === true;
+  }
 }
 
 /**
@@ -70,8 +73,10 @@ export function endClause(r: Reader, next: number): void {
       c.charAt(next - 1) === "：" ||
       c.charAt(next - 2) === "中" ||
       LEAD_INS.some((w) => c.endsWith(w, next - 1)))
-  )
+  ) {
     sent.fund = cl.fund.fund;
+    sent.fundGrant = cl.fund.grant === true;
+  }
   // `…969.06万元，具体为：`, `本部门支出预算中，`: so does a list's opening or a measure's 中
   const opens =
     LEAD_INS.some((w) => c.endsWith(w, next - 1)) ||
@@ -259,7 +264,9 @@ export function endParagraph(r: Reader): void {
   if (r.kind === "heading" || (r.kind === "context" && r.headingNamed)) {
     r.sectionFund = r.headingFund;
     r.sectionSides = r.headingSides;
+    r.sectionGrant = r.headingGrant;
   }
+  r.headingGrant = false;
   r.headingSides = 0;
   r.headingFund = undefined;
   r.headingNamed = false;

@@ -56,6 +56,8 @@ export function readNarrative(
     bracketed: bracketed(text.text, tokens, steps),
     unclosed: unclosedBrackets(text.text, tokens, steps),
     sectionFund: undefined,
+    sectionGrant: false,
+    headingGrant: false,
     sectionSides: 0,
     headingSides: 0,
     kind: first,

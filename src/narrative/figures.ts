@@ -19,6 +19,7 @@ import {
   startComparison,
   undated,
 } from "./reader";
+import { readingOf } from "./readings";
 import type { NumToken } from "./scan";
 import { waitedFor } from "./shares";
 import { subjectNow } from "./subject";
@@ -225,6 +226,7 @@ function pushAmount(r: Reader, t: NumToken, value: Amount): void {
       relation: named.atMost ? "atMost" : "equals",
       span: span(r, t.s, t.e),
       ...(named.path === undefined ? {} : { path: named.path }),
+      ...readingOf(r, subject, named.either === true),
     });
   }
   sent.lastLeft = false;

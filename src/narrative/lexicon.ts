@@ -9,6 +9,10 @@ import type { ClaimSubject } from "./types";
  *   (三公, 机构运转经费, 政府采购); `atMost`: the text's figure is a part of the subject's;
  *   `wholeOnly`: the word names only the whole of a share (`占支出总额的`), which may be its
  *   subject or the one given (`支出总额`: 本年支出合计, or 支出总计 with the carry-forward);
+ *   `either`: printers count 上年结转 in the figure or not (`收入预算`, `一般公共预算收入`: 本年收入
+ *   or 收入总计 alike, `收入总预算` the other way round), where the words that say which
+ *   (`本年收入`, `收入总计`, `当年拨款`) do not; a fund word's `grant`: this year's appropriation
+ *   (`一般公共预算当年拨款`, `本年财政拨款`), which leaves out what 上年结转 pays for;
  * - `lastYear` (`上年`, a year token works alike): last year's figure, or the start of a comparison
  *   after 比 / 较 / 与; `thisYear` (`本年`, `今年`, like this year's year token; not `当年`, which
  *   after a year is that year's): this year's figure; `compare` (`同比`); `up` / `down` / `flat`:
@@ -28,7 +32,7 @@ import type { ClaimSubject } from "./types";
  * @internal
  */
 export type Lex =
-  | { readonly t: "fund"; readonly fund: Fund }
+  | { readonly t: "fund"; readonly fund: Fund; readonly grant?: true }
   | {
       readonly t: "measure";
       readonly subjects: readonly ClaimSubject[];
@@ -36,6 +40,7 @@ export type Lex =
       readonly fundFree?: boolean;
       readonly atMost?: boolean;
       readonly wholeOnly?: ClaimSubject;
+      readonly either?: true;
     }
   | { readonly t: "level"; readonly level: "类" | "款" | "项" }
   | {
@@ -81,6 +86,7 @@ const m = (
     fundFree?: boolean;
     atMost?: boolean;
     wholeOnly?: ClaimSubject;
+    either?: true;
   } = {},
 ): Lex => ({ t: "measure", subjects, ...flags });
 /** Words dating a figure last year's (`上年`, `去年`; a year token works alike). @internal */
@@ -92,11 +98,18 @@ export const REFER_WORDS: readonly string[] = ["预算", "安排", "资金"];
 
 /** What follows a fund's name for this year's appropriation (`一般公共预算当年拨款`). */
 const THIS_YEAR_GRANTS = ["当年拨款", "当年财政拨款", "当年预算拨款"];
+/** What precedes a fund's name for this year's appropriation (`本年财政拨款`, `当年一般公共预算`). */
+const THIS_YEAR_HEADS = ["本年度", "本年", "当年", "今年"];
 
 const words = (t: Exclude<Lex["t"], "fund" | "measure" | "level">, list: readonly string[]) =>
   list.map((w): readonly [string, Lex] => [w, { t } as Lex]);
 const funds = (fund: Fund, list: readonly string[]) =>
   list.map((w): readonly [string, Lex] => [w, { t: "fund", fund }]);
+/** A fund's names for this year's appropriation: each with a grant word after or a year word before. */
+const grants = (fund: Fund, names: readonly string[], withGrant: readonly string[] = names) =>
+  [...crossed(withGrant, THIS_YEAR_GRANTS), ...crossed(THIS_YEAR_HEADS, names)].map(
+    (w): readonly [string, Lex] => [w, { t: "fund", fund, grant: true }],
+  );
 
 const REVENUE = [s("revenue")];
 const SPENDING = [s("spending")];
@@ -136,40 +149,43 @@ const SAN_GONG_ITEMS: readonly (readonly [string, Lex])[] = /*#__PURE__*/ (() =>
  */
 export const LEXICON: readonly (readonly [string, Lex])[] = [
   // `一般公共预算当年拨款`: this year's appropriation (上年结转 apart), as the fund's own money is.
-  ...funds("gpb", [
-    "一般公共预算拨款",
-    "一般公共预算财政拨款",
-    "一般公共预算资金",
-    "一般公共预算",
-    ...crossed(["一般公共预算"], THIS_YEAR_GRANTS),
-  ]),
+  ...funds("gpb", ["一般公共预算拨款", "一般公共预算财政拨款", "一般公共预算资金", "一般公共预算"]),
+  ...grants("gpb", ["一般公共预算拨款", "一般公共预算财政拨款", "一般公共预算"], ["一般公共预算"]),
   ...funds("government", ["财政拨款", "政府预算资金"]),
+  ...grants("government", ["财政拨款"], []),
   ...funds("govFund", [
     "政府性基金预算拨款",
     "政府性基金预算财政拨款",
     "政府性基金拨款",
     "政府性基金预算",
     "政府性基金",
-    ...crossed(["政府性基金预算", "政府性基金"], THIS_YEAR_GRANTS),
   ]),
+  ...grants(
+    "govFund",
+    ["政府性基金预算拨款", "政府性基金拨款", "政府性基金预算", "政府性基金"],
+    ["政府性基金预算", "政府性基金"],
+  ),
   ...funds("soe", [
     "国有资本经营预算拨款",
     "国有资本经营预算财政拨款",
     "国有资本经营预算",
     "国有资本经营",
-    ...crossed(["国有资本经营预算"], THIS_YEAR_GRANTS),
   ]),
+  ...grants("soe", ["国有资本经营预算拨款", "国有资本经营预算"], ["国有资本经营预算"]),
   ...funds("specialAccount", ["财政专户管理资金"]),
   ...funds("unitFunds", ["单位资金"]),
   ["收入总计", m([s("revenue.total")])],
   ["支出总计", m([s("spending.total")])],
   ["收支总计", m([s("revenue.total"), s("spending.total")])],
-  // The 收支总表's totals (上年结转 included), as 收支总计: `收支总预算`, `收入总预算`, `支出总预算`.
-  ["收支总预算", m([s("revenue.total"), s("spending.total")])],
-  ["收入总预算", m([s("revenue.total")])],
+  // The 收支总表's totals (上年结转 included), as 收支总计: `收支总预算`, `收入总预算`, `支出总预算`;
+  // the revenue some print without it (`either`).
+  ["收支总预算", m([s("revenue.total"), s("spending.total")], { either: true })],
+  ["收入总预算", m([s("revenue.total")], { either: true })],
   ["支出总预算", m([s("spending.total")])],
-  ...["收入合计", "本年收入合计", "本年收入", "收入预算", "部门预算收入", "单位预算收入"].map(
-    (w) => [w, m(REVENUE)] as const,
+  ...["收入合计", "本年收入合计", "本年收入"].map((w) => [w, m(REVENUE)] as const),
+  // `部门收入预算…，其中：…上年结转20.00万元`: 本年收入, or with 上年结转 (收入总计), either.
+  ...["收入预算", "部门预算收入", "单位预算收入"].map(
+    (w) => [w, m(REVENUE, { either: true })] as const,
   ),
   ...["支出合计", "本年支出合计", "本年支出", "支出预算", "部门预算支出", "单位预算支出"].map(
     (w) => [w, m(SPENDING)] as const,
@@ -181,11 +197,11 @@ export const LEXICON: readonly (readonly [string, Lex])[] = [
   ...["支出总额", "总支出", "全部支出"].map(
     (w) => [w, m(SPENDING, { wholeOnly: s("spending.total") })] as const,
   ),
-  ["收支预算", m(BOTH)],
-  ["收入", m(REVENUE, { afterFund: true })],
+  ["收支预算", m(BOTH, { either: true })],
+  ["收入", m(REVENUE, { afterFund: true, either: true })],
   ["支出", m(SPENDING, { afterFund: true })],
-  ["收支", m(BOTH, { afterFund: true })],
-  ["收入支出", m(BOTH, { afterFund: true })],
+  ["收支", m(BOTH, { afterFund: true, either: true })],
+  ["收入支出", m(BOTH, { afterFund: true, either: true })],
   ["基本支出", m([s("spending", { nature: "basic" })])],
   ["项目支出", m([s("spending", { nature: "project" })])],
   ["人员经费", m([s("spending", { nature: "basic.personnel" })])],

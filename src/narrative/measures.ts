@@ -324,6 +324,10 @@ export function onMeasure(
           at: t.s,
           end: t.e,
           ...(typeof project === "string" ? { project } : {}),
+          // `一般公共预算当年拨款收入`: the fund word says which (this year's).
+          ...(lex.either === true && !(adjacent !== undefined && cl.fund?.grant === true)
+            ? { either: true as const }
+            : {}),
         };
   cl.measure = named;
   r.sent.named.push(named);

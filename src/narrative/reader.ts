@@ -24,6 +24,8 @@ export interface Sentence {
    * (`财政拨款支出按功能科目划分：…（类）866.16万元`, `财政拨款支出中，…`).
    */
   fund?: Fund;
+  /** That fund's word names this year's appropriation (`一般公共预算当年拨款支出按功能分类：`). */
+  fundGrant?: boolean;
   /**
    * The whole a lead-in clause with no figure breaks down (`一般公共预算支出按功能分类，…`,
    * `…969.06万元，按功能分类：…`): a share after it naming no whole, of no 其中 whole, is of it.
@@ -190,6 +192,10 @@ export interface Reader {
   /** The new levels after a change's figure and `至` / `到` (`减少1.00万元至2.50万元`, `levelsFrom`). */
   readonly to: ReadonlySet<number>;
   sectionFund: Fund | undefined;
+  /** The last heading names this year's appropriation (`一般公共预算当年拨款支出情况`). */
+  sectionGrant: boolean;
+  /** The heading being read names it. */
+  headingGrant: boolean;
   /** The sides (`sides.ts`) the last heading's measures are of: a fund word alone's measure. */
   sectionSides: number;
   /** The sides the measures of the heading being read are of. */

@@ -90,6 +90,19 @@ export interface AmountClaim {
   readonly relation: "equals" | "atMost" | "none";
   readonly span: Span;
   readonly path?: PrintedPath;
+  /**
+   * Another fact the words may name: printers count 上年结转 in a figure named `收入预算` or
+   * `一般公共预算收入` or not (本年收入 or 收入总计 of the fund; `收入总预算` the other way round),
+   * where no word says which (`本年收入`, `收入总计`, `当年拨款`). A figure agreeing with either is
+   * no error.
+   */
+  readonly also?: ClaimSubject;
+  /**
+   * The words say this year's appropriation (`一般公共预算当年拨款支出`, `本年财政拨款支出`, or a
+   * figure under such a heading): the spending leaves out what 上年结转 pays for, which the
+   * tables' figure of the fund may include.
+   */
+  readonly grant?: true;
 }
 
 /**

@@ -82,6 +82,8 @@ const onUnit = (s: ClaimSubject, org: string): ClaimSubject => ({
 /** The claim placed on a unit's facts (a share's unnamed whole may be the unit's, or the department's). */
 function placed(c: Claim, org: string): Claim {
   if (c.kind === "count") return c;
+  if (c.kind === "amount" && c.also !== undefined)
+    return { ...c, subject: onUnit(c.subject, org), also: onUnit(c.also, org) };
   if (c.kind !== "percent" || c.base === undefined || c.alsoBase !== undefined)
     return { ...c, subject: onUnit(c.subject, org) };
   return { ...c, subject: onUnit(c.subject, org), alsoBase: onUnit(c.base, org) };

@@ -1,6 +1,7 @@
 import { adrift, holds } from "./asides";
 import { bareName, pathSpent, withoutLead } from "./bare-names";
 import { toLevel } from "./levels";
+import { THIS_YEAR_WORDS } from "./lexicon";
 import { onMeasure } from "./measures";
 import { joins, noneAfter } from "./nones";
 import { subUnitNone } from "./owners";
@@ -108,7 +109,11 @@ export function onWord(r: Reader, t: WordToken): void {
   const lex = t.lex;
   switch (lex.t) {
     case "fund": {
-      cl.fund = { fund: lex.fund, e: t.e };
+      cl.fund = { fund: lex.fund, e: t.e, ...(lex.grant === true ? { grant: true } : {}) };
+      // `本年财政拨款…`: the year word within the fund's name dates the clause as alone it would.
+      if (lex.grant === true && THIS_YEAR_WORDS.some((w) => c.startsWith(w, t.s)))
+        cl.period = "current";
+      if (lex.grant === true && r.heading) r.headingGrant = true;
       // `无政府性基金预算…`, `没有使用政府性基金预算…`, and each fund joined to it before any measure
       // (`无政府性基金预算和国有资本经营预算…`): the none is of each of them.
       const n = cl.none;

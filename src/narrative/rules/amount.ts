@@ -11,6 +11,7 @@ import type { AmountClaim } from "../types";
 import { atMostTable, type ClaimComparison, compareClaim, restated } from "./compare";
 import type { PriorLookup } from "./prior-facts";
 import { claimFact, phrase, readTexts, reference, tableFacts } from "./read";
+import { agreesOtherwise, withoutCarryover } from "./readings";
 import { tableCells, textAt, textFinding } from "./shared";
 
 const SEVERITY: Readonly<Record<Exclude<ClaimComparison, "equal">, Severity | "rule">> = {
@@ -66,7 +67,10 @@ function ofOneFund(
  * digit off is said so). `无…` against a table that prints money is an error; a part the text
  * gives of a whole (绩效目标 money) may not exceed it. A claim the tables do not state is not
  * checked. A figure printed without a fund that is not every fund's but agrees with one fund's
- * (一般公共预算, 财政拨款) is info: the text does not say which money it is of. Knowing last year's disclosure, a figure that disagrees with this year's tables but
+ * (一般公共预算, 财政拨款) is info: the text does not say which money it is of. A total whose words
+ * printers use with 上年结转 or without (`收入预算`: 本年收入 or 收入总计) agrees with either; this year's
+ * appropriation (`一般公共预算当年拨款支出`) agrees with the fund's spending less its carry-over (a
+ * 科目's, which the tables do not split, between the two: info). Knowing last year's disclosure, a figure that disagrees with this year's tables but
  * is last year's printed figure of the same fact says so (`stale`: copied from last year).
  * @internal
  */
@@ -95,6 +99,11 @@ export function narrativeAmount(prior?: PriorLookup): Rule {
         return L(
           `${at["zh-CN"]} 不是全部资金的数（表中为 ${p(f, "expected")}${p(f, "unit")}），而与${from["zh-CN"]}相符：说明未写明这是哪一种资金的数。`,
           `${at.en} is not the figure of all funds (the tables give ${p(f, "expected")} ${p(f, "unit")}) but agrees with ${from.en}: the text does not say which fund's figure it is.`,
+        );
+      if (kind === "carryover")
+        return L(
+          `${at["zh-CN"]} 是本年拨款的数，表中为 ${p(f, "expected")}${p(f, "unit")}（${from["zh-CN"]}），含上年结转；表中未按此列出上年结转（共 ${p(f, "carryover")}${p(f, "unit")}），只能核对到它在两者之间。`,
+          `${at.en} is this year's appropriation; the tables give ${p(f, "expected")} ${p(f, "unit")} (${from.en}) with the carry-over, which they do not split to it (${p(f, "carryover")} ${p(f, "unit")} in all): it is only checked to lie between the two.`,
         );
       if (kind === "stale")
         return L(
@@ -143,6 +152,7 @@ export function narrativeAmount(prior?: PriorLookup): Rule {
             expected: string,
             unit = claim.value.unit,
             against = ref,
+            extra: Readonly<Record<string, string>> = {},
           ) => {
             if (reported.has(key)) return;
             reported.add(key);
@@ -160,6 +170,7 @@ export function narrativeAmount(prior?: PriorLookup): Rule {
                   actual,
                   unit,
                   ...(kind === "stale" && prior !== undefined ? { year: prior.year } : {}),
+                  ...extra,
                 },
                 [evidenceOf(fact), evidenceOf(against)],
                 { expected, actual, unit },
@@ -192,8 +203,13 @@ export function narrativeAmount(prior?: PriorLookup): Rule {
           const printed = facts.filter((f) => !isDerived(f));
           const results = (printed.length > 0 ? printed : facts).map((f) => compareClaim(fact, f));
           if (results.includes("equal")) continue;
+          // `收入预算1,100.00万元` with 上年结转 (收入总计) or without: either reading of the words.
+          if (agreesOtherwise(ctx, claim, fact)) continue;
           const status = compareClaim(fact, ref);
           if (status === "equal") continue;
+          // `一般公共预算当年拨款支出…`: the fund's figure less what 上年结转 pays for.
+          const granted = withoutCarryover(ctx, claim, fact);
+          if (granted?.how === "exact") continue;
           const oneFund = ofOneFund(ctx, claim, fact);
           if (oneFund !== undefined) {
             push(
@@ -204,6 +220,22 @@ export function narrativeAmount(prior?: PriorLookup): Rule {
                 : formatAmount(restated(ref.value, claim.value), { grouping: true }),
               claim.value.unit,
               oneFund,
+            );
+            continue;
+          }
+          if (granted !== undefined) {
+            const carried = granted.carryover.value;
+            push(
+              "info",
+              "carryover",
+              granted.table.value === null
+                ? "0"
+                : formatAmount(restated(granted.table.value, claim.value), { grouping: true }),
+              claim.value.unit,
+              granted.table,
+              carried === null
+                ? {}
+                : { carryover: formatAmount(restated(carried, claim.value), { grouping: true }) },
             );
             continue;
           }

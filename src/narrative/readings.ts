@@ -1,0 +1,49 @@
+/**
+ * What a figure's words leave open about 上年结转 (the carry-over from last year): a total printers
+ * give with it or without it (`收入预算`: 本年收入 or 收入总计), and this year's appropriation
+ * (`当年拨款`), which leaves out what the carry-over pays for. The words decide (`Lex` `either`,
+ * a fund word's `grant`); the rules compare the figure with each reading the tables give.
+ */
+import type { Reader } from "./reader";
+import type { ClaimSubject } from "./types";
+
+/** The concept of a figure read the other way: with the carry-over, or without it. */
+const OTHER_READING: Readonly<Partial<Record<ClaimSubject["concept"], ClaimSubject["concept"]>>> = {
+  revenue: "revenue.total",
+  "revenue.total": "revenue",
+};
+
+/**
+ * The subject a figure named by an `either` word may also be: the same coordinates with the
+ * carry-over counted in (本年收入 → 收入总计) or out; none for other concepts or a category. @internal
+ */
+export function otherReading(s: ClaimSubject): ClaimSubject | undefined {
+  const concept = OTHER_READING[s.concept];
+  if (concept === undefined || s.coords.category !== undefined) return undefined;
+  return { concept, coords: s.coords };
+}
+
+/**
+ * Whether the fund of a spending figure is this year's appropriation by its words: the clause's
+ * fund word, else the sentence's lead-in's, else its 其中 whole's, else its section's heading's.
+ * @internal
+ */
+export function grantNow(r: Reader): boolean {
+  const { cl, sent, para } = r;
+  if (cl.fund !== undefined) return cl.fund.grant === true;
+  if (sent.fund !== undefined) return sent.fundGrant === true;
+  const head = para.ofWhich ? r.claims[para.head ?? -1] : undefined;
+  if (head?.kind === "amount" && head.subject.coords.fund !== undefined) return head.grant === true;
+  return r.sectionGrant;
+}
+
+/** The fields of an amount claim its words' reading adds (`also`, `grant`). @internal */
+export function readingOf(
+  r: Reader,
+  subject: ClaimSubject,
+  either: boolean,
+): { also?: ClaimSubject; grant?: true } {
+  const also = either ? otherReading(subject) : undefined;
+  const grant = subject.concept === "spending" && grantNow(r);
+  return { ...(also === undefined ? {} : { also }), ...(grant ? { grant: true } : {}) };
+}
