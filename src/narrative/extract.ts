@@ -8,6 +8,7 @@ import { itemsAfter, nextItem } from "./items";
 import { paragraphKinds } from "./kinds";
 import { labelColon } from "./labels";
 import { levelsFrom } from "./levels";
+import { mergeMentions, otherMentions } from "./org-names";
 import { nameIndex } from "./paths";
 import { newClause, newParagraph, newSentence, type Reader } from "./reader";
 import { type Steps, scan, type Token } from "./scan";
@@ -50,6 +51,7 @@ export function readNarrative(
     unplaced: [],
     remarks: [],
     sentences: [],
+    headings: first === "heading" ? [{ s: 0, e: text.text.length }] : [],
     latest: new Map(),
     ...figuresAhead(text.text, tokens, steps),
     ...levelsFrom(text.text, tokens, steps),
@@ -89,8 +91,11 @@ export function readNarrative(
         else if (r.items !== undefined && r.items.next >= r.items.list.length) r.items = undefined;
         endSentence(r, t.e);
         endParagraph(r);
+        const last = r.headings.at(-1);
+        if (r.kind === "heading" && last !== undefined) last.e = t.s;
         paragraph++;
         r.kind = kinds[paragraph] ?? "text";
+        if (r.kind === "heading") r.headings.push({ s: t.e, e: text.text.length });
         r.heading = r.kind !== "text";
         // a paragraph opening with 其中 lists the parts of the last one's figure: it goes on
         if (!text.text.startsWith("其中", t.e)) r.para = newParagraph();
@@ -116,7 +121,14 @@ export function readNarrative(
   endParagraph(r);
   // A figure after a unit's name in its sentence is that unit's (`XX中心支出预算…`).
   const units = unitNames(options.tables, options.department, options.units);
-  scopeClaims(r, unitMentions(text.text, units, steps), r.sentences);
+  const known = unitMentions(text.text, units, steps);
+  // (a name the reader cannot match is another unit's only where the department's name is known)
+  const other =
+    typeof options.department?.name === "string"
+      ? otherMentions(text.text, units, known, steps)
+      : [];
+  const mentions = mergeMentions(known, other);
+  scopeClaims(r, mentions, r.sentences);
   return { claims: r.claims, unplaced: r.unplaced, remarks: r.remarks };
 }
 

@@ -107,6 +107,12 @@ describe("extractClaims is linear with the department's units named", () => {
         .slice(0, n),
     "a unit's name's first characters without end": (n) =>
       "某某市信息".repeat(Math.ceil(n / 5)).slice(0, n),
+    "names of units the tables do not list, each before a figure's subject": (n) =>
+      "某某人武部2024年支出1万元；二、某某学校收支预算情况\n收入预算1万元。"
+        .repeat(Math.ceil(n / 38))
+        .slice(0, n),
+    "a name without end ending in a kind of organisation before 收入": (n) =>
+      `${"某局".repeat(Math.ceil(n / 2))}收入1万元`.slice(0, n),
   };
   it.each(Object.entries(INPUTS_WITH_UNITS))(
     "%s: 10× the text, at most 11× the steps",

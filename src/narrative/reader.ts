@@ -175,6 +175,8 @@ export interface Reader {
   readonly remarks: Remark[];
   /** The sentences read so far, each with the number of claims read when it ended. */
   readonly sentences: SentenceEnd[];
+  /** Where each heading paragraph starts and ends (compact offsets), in order. */
+  readonly headings: { readonly s: number; e: number }[];
   /** The latest current-year amount claim of each fact key, in the whole text. */
   readonly latest: Map<string, number>;
   /** The figures after each 分别, by where it starts (`figuresAhead`). */

@@ -212,7 +212,8 @@ export type Claim = AmountClaim | ChangeClaim | PercentClaim | CountClaim;
  * names no year), `balance` (a figure of a balance or a saving, `“三公”经费结余1.00万元`,
  * `较预算节约2.00万元`, not of the measure named), `unit-part` (a figure of one of the
  * department's units, `所属单位…`, `XX中心支出预算…`, `XX局本级…`, whose figures the tables do not
- * give by unit: never compared with the department's). Never a finding: a gap of the library's reading, to be reported as coverage.
+ * give by unit, or a unit the reader cannot match to the tables' and the caller's, named in its
+ * clause or in its section's heading, `二、XX学校收支预算情况`: never compared with the department's). Never a finding: a gap of the library's reading, to be reported as coverage.
  *
  * @example
  * ```ts

@@ -5,7 +5,9 @@
  * else left unplaced (`unit-part`): never compared with the department's figure.
  */
 import { sentenceSpan } from "./ends";
+import { CN_ORDINAL } from "./lines";
 import type { Reader } from "./reader";
+import { markerAt } from "./text";
 import type { Claim, ClaimSubject, Unplaced } from "./types";
 import type { UnitMention, UnitRef } from "./units";
 
@@ -29,30 +31,56 @@ const CLAUSE_ENDS = "，,；;";
  * any bracket closed since (`项目支出287.00万元（含XX中心专项经费…），比上年增加…` is the
  * department's again after the bracket). A unit joined to another (`本级和XX中心`) names a group,
  * no one unit; a unit named in a clause that prints no figure after it (`根据XX中心工作需要，…`,
- * `本部门包括…XX中心，…`) scopes nothing past that clause. One pass over the compact text. `-1`:
- * the department's.
+ * `本部门包括…XX中心，…`) scopes nothing past that clause. A unit a heading names alone
+ * (`二、某县第一中学收支预算情况`) scopes its section: every sentence up to the next heading of its
+ * level or above, or one naming another unit or the department. One pass over the compact text.
+ * `-1`: the department's.
  */
 function scopes(r: Reader, mentions: readonly UnitMention[], ends: readonly SentenceEnd[]) {
-  const { text, input } = r;
+  const { text, input, headings } = r;
   const t = text.text;
   const at = new Int32Array(input.length + 1).fill(-2);
   const stack: number[] = [];
   let scope = -1;
+  // the units of the open sections (a heading's, with its level; -1 the department's), the
+  // section's, and the unit the heading being read names
+  const sections: { readonly m: number; readonly level: number }[] = [];
+  let section = -1;
+  let named = -1;
+  let h = 0;
   let figure = false;
   let m = 0;
   let s = 0;
   for (let i = 0; i < t.length; i++) {
     r.steps.n++;
+    const head = headings[h];
+    if (head !== undefined && head.s === i) {
+      // a heading closes the sections of its level and below
+      const l = headingLevel(t, i);
+      while ((sections.at(-1)?.level ?? -1) >= l) sections.pop();
+      section = sections.at(-1)?.m ?? -1;
+      named = -1;
+    }
+    if (head !== undefined && head.e <= i) {
+      if (named >= 0) {
+        const m = mentions[named]?.ref.kind === "department" ? -1 : named;
+        sections.push({ m, level: headingLevel(t, head.s) });
+        section = m;
+      }
+      named = -1;
+      h++;
+    }
     while (s < ends.length && (ends[s] as SentenceEnd).end <= i) {
-      scope = -1;
+      scope = section;
       stack.length = 0;
       s++;
     }
     while (m < mentions.length && (mentions[m] as UnitMention).e <= i) {
       const u = mentions[m] as UnitMention;
       const joined = (k: number) => k >= 0 && k < t.length && JOINERS.includes(t.charAt(k));
-      const grouped = joined(u.s - 1) || joined(u.e);
+      const grouped = (joined(u.s - 1) && !afterMarker(t, u.s)) || joined(u.e);
       scope = grouped ? -1 : m;
+      if (head !== undefined && head.s <= u.s && u.e <= head.e) named = grouped ? -1 : m;
       figure = false;
       m++;
     }
@@ -62,9 +90,28 @@ function scopes(r: Reader, mentions: readonly UnitMention[], ends: readonly Sent
     if (ch >= "0" && ch <= "9") figure = true;
     else if (ch === "(") stack.push(scope);
     else if (ch === ")" && stack.length > 0) scope = stack.pop() as number;
-    else if (scope >= 0 && !figure && CLAUSE_ENDS.includes(ch)) scope = -1;
+    else if (scope >= 0 && scope !== section && !figure && CLAUSE_ENDS.includes(ch))
+      scope = section;
   }
   return at;
+}
+
+/**
+ * The level of the heading at `i` by its marker: `一、` 1, `（一）` 2, `1.` 3, `（1）` 4; 0 for
+ * `第一部分` or none (above all).
+ */
+function headingLevel(c: string, i: number): number {
+  const ch = c.charAt(i);
+  if (ch === "(") return CN_ORDINAL.includes(c.charAt(i + 1)) ? 2 : 4;
+  if (CN_ORDINAL.includes(ch)) return 1;
+  return ch >= "0" && ch <= "9" ? 3 : 0;
+}
+
+/** Whether the `、` before `s` ends a list marker (`二、某县第一中学…`), not a list of units. */
+function afterMarker(c: string, s: number): boolean {
+  let j = s - 1;
+  while (j > 0 && s - j <= 3 && /[0-9一二三四五六七八九十]/u.test(c.charAt(j - 1))) j--;
+  return j < s - 1 && markerAt(c, j);
 }
 
 /** The fate of a claim scoped to `ref`. */

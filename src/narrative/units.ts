@@ -1,7 +1,8 @@
 /**
  * The department's units as the narrative names them: the department itself (its name, `本部门`),
  * its own level (`XX局本级`, `机关本级`), a unit by its name (`XX中心`) and its sub-units
- * (`所属单位`). A figure after such a name in its sentence is that unit's (`unit-claims.ts`).
+ * (`所属单位`). A figure after such a name in its sentence (or its section, the name in a heading)
+ * is that unit's (`unit-claims.ts`); names printed otherwise are read by `org-names.ts`.
  */
 import type { Table } from "../disclosure";
 import { ALL_UNITS_AFTER, NOT_SUBJECT, ORGAN, OWN_NAMES, SUB_UNITS } from "./lexicon";
@@ -20,7 +21,7 @@ export type UnitRef =
   | { readonly kind: "sub" };
 
 /** A name the reader looks for, in its scanned form, and what it stands for. @internal */
-interface UnitName {
+export interface UnitName {
   readonly name: string;
   readonly ref: UnitRef | "department-name" | "own";
 }

@@ -1,0 +1,187 @@
+/**
+ * Units the text names otherwise than the tables and the caller do (`人武部` for `某县人民武装部`,
+ * `政务中心` for `某县政务服务中心`, `县住建局` for the department `某县住房和城乡建设局`), or a unit
+ * they do not list at all (`二、某县第一中学收支预算情况`): a name ending in a kind of organisation
+ * ({@link ORG_ENDS}) that opens its clause and is followed by what a figure's subject is followed by
+ * (a year, a measure: `…人武部2025年支出预算…`). Matched to the department or to one of its units
+ * when its characters are theirs in order (an abbreviation); else it is a unit the reader cannot
+ * name, whose figures are never compared with the department's (`unit-part`, coverage).
+ */
+import { BY_FIRST, OWN_NAMES } from "./lexicon";
+import type { Steps } from "./scan";
+import type { UnitMention, UnitNames, UnitRef } from "./units";
+
+/** The kinds of organisation a unit's name ends with, longest first where one ends another. */
+export const ORG_ENDS: readonly string[] = [
+  "中心",
+  "学校",
+  "小学",
+  "中学",
+  "学院",
+  "幼儿园",
+  "医院",
+  "卫生院",
+  "研究所",
+  "研究院",
+  "办公室",
+  "委员会",
+  "管理处",
+  "管理所",
+  "管理站",
+  "服务站",
+  "工作站",
+  "大队",
+  "支队",
+  "中队",
+  "公司",
+  "协会",
+  "联合会",
+  "纪念馆",
+  "博物馆",
+  "图书馆",
+  "文化馆",
+  "保护区",
+  "局",
+  "部",
+  "厅",
+  "委",
+  "办",
+  "院",
+  "所",
+  "站",
+  "馆",
+  "队",
+  "处",
+  "社",
+];
+
+/** What follows a unit's name where it is a figure's subject: a measure, a fund, a budget word. */
+export const ORG_FOLLOWERS: readonly string[] = [
+  "收入",
+  "支出",
+  "收支",
+  "部门预算",
+  "单位预算",
+  "预算",
+  "财政拨款",
+  "一般公共预算",
+  "政府性基金",
+  "国有资本经营",
+  "基本支出",
+  "项目支出",
+  "人员经费",
+  "公用经费",
+  "三公",
+  "机关运行经费",
+  "机构运转经费",
+  "政府采购",
+];
+
+/** Words that may open a clause before a unit's name (`其中`, the 年 of a year before it). */
+const LEADS: readonly string[] = ["其中", "年度", "年", "另外", "此外", "同时"];
+
+/** The longest and shortest name looked back for (characters). */
+const MAX_NAME = 20;
+const MIN_NAME = 3;
+
+const HAN = /\p{Script=Han}/u;
+
+/** Whether a year (`2025年`) starts at `i`. */
+const yearAt = (c: string, i: number): boolean => /^\d{4}年/u.test(c.slice(i, i + 5));
+
+/** Whether `c` at `e` goes on as a figure's subject goes on after its unit's name. */
+const followed = (c: string, e: number): boolean =>
+  yearAt(c, e) || ORG_FOLLOWERS.some((w) => c.startsWith(w, e));
+
+/** Whether a word the reader knows as a fund or a measure is within `name` (then it is none). */
+function namesMeasure(name: string, steps: Steps): boolean {
+  for (let i = 0; i < name.length; i++)
+    for (const [w, lex] of BY_FIRST.get(name.charAt(i)) ?? []) {
+      steps.n++;
+      if ((lex.t === "fund" || lex.t === "measure") && name.startsWith(w, i)) return true;
+    }
+  return false;
+}
+
+/**
+ * Whether `short` abbreviates `full`: its characters are `full`'s in order, its last among
+ * `full`'s last three (`人武部` of `人民武装部`, `发改委` of `发展和改革委员会`).
+ */
+export function abbreviates(short: string, full: string): boolean {
+  let j = 0;
+  for (const ch of short) {
+    const k = full.indexOf(ch, j);
+    if (k < 0) return false;
+    j = k + 1;
+  }
+  return j >= full.length - 2;
+}
+
+/**
+ * What a name the tables do not print stands for: the department when it abbreviates one of its
+ * names, else the one unit it abbreviates, else a unit the reader cannot name.
+ */
+function refOf(name: string, units: UnitNames): UnitRef {
+  const found = new Set<UnitRef>();
+  for (const list of units.byFirst.values())
+    for (const u of list) {
+      if (u.ref === "own" || (u.ref !== "department-name" && u.ref.kind === "sub")) continue;
+      if (!abbreviates(name, u.name)) continue;
+      if (u.ref === "department-name") return { kind: "department" };
+      found.add(units.several ? u.ref : { kind: "department" });
+    }
+  const [only] = found;
+  return found.size === 1 && only !== undefined ? only : { kind: "unit", stated: false };
+}
+
+/**
+ * The names of units {@link unitMentions} did not find (`known`, in order): each opens its clause,
+ * ends in one of {@link ORG_ENDS}, is followed as a subject is, names no measure or fund, and is
+ * not the document's name for itself. Linear: each position is tried against a bounded list of
+ * endings, and a name is looked back for at most {@link MAX_NAME} characters. @internal
+ */
+export function otherMentions(
+  c: string,
+  units: UnitNames,
+  known: readonly UnitMention[],
+  steps: Steps,
+): UnitMention[] {
+  const found: UnitMention[] = [];
+  let k = 0;
+  for (let e = 1; e < c.length; e++) {
+    steps.n++;
+    if (!followed(c, e)) continue;
+    const end = ORG_ENDS.find((w) => c.endsWith(w, e));
+    if (end === undefined) continue;
+    let s = e - end.length;
+    while (s > 0 && e - s < MAX_NAME && HAN.test(c.charAt(s - 1))) s--;
+    // not at its clause's start: within a longer phrase
+    if (s > 0 && HAN.test(c.charAt(s - 1))) continue;
+    let lead = LEADS.find((w) => c.startsWith(w, s));
+    while (lead !== undefined && s + lead.length < e) {
+      s += lead.length;
+      lead = LEADS.find((w) => c.startsWith(w, s));
+    }
+    const name = c.slice(s, e);
+    if (name.length < MIN_NAME || OWN_NAMES.some((w) => name.startsWith(w))) continue;
+    while (k < known.length && (known[k] as UnitMention).e <= s) k++;
+    const next = known[k];
+    if (next !== undefined && next.s < e) continue;
+    if (namesMeasure(name, steps)) continue;
+    found.push({ s, e, ref: refOf(name, units) });
+  }
+  return found;
+}
+
+/** Two lists of mentions in text order, as one. @internal */
+export function mergeMentions(a: readonly UnitMention[], b: readonly UnitMention[]): UnitMention[] {
+  if (b.length === 0) return [...a];
+  const out: UnitMention[] = [];
+  let j = 0;
+  for (const m of a) {
+    while (j < b.length && (b[j] as UnitMention).s < m.s) out.push(b[j++] as UnitMention);
+    out.push(m);
+  }
+  while (j < b.length) out.push(b[j++] as UnitMention);
+  return out;
+}
