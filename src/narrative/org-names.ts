@@ -7,7 +7,7 @@
  * when its characters are theirs in order (an abbreviation); else it is a unit the reader cannot
  * name, whose figures are never compared with the department's (`unit-part`, coverage).
  */
-import { BY_FIRST, OWN_NAMES } from "./lexicon";
+import { BY_FIRST } from "./lexicon";
 import type { Steps } from "./scan";
 import type { UnitMention, UnitNames, UnitRef } from "./units";
 
@@ -79,6 +79,9 @@ export const ORG_FOLLOWERS: readonly string[] = [
 
 /** Words that may open a clause before a unit's name (`其中`, the 年 of a year before it). */
 const LEADS: readonly string[] = ["其中", "年度", "年", "另外", "此外", "同时"];
+
+/** What opens the document's own name for itself (`我中心`, `本院`, `该局`): no other unit. */
+const SELF = ["本", "我", "该"];
 
 /** The longest and shortest name looked back for (characters). */
 const MAX_NAME = 20;
@@ -163,7 +166,7 @@ export function otherMentions(
       lead = LEADS.find((w) => c.startsWith(w, s));
     }
     const name = c.slice(s, e);
-    if (name.length < MIN_NAME || OWN_NAMES.some((w) => name.startsWith(w))) continue;
+    if (name.length < MIN_NAME || SELF.includes(name.charAt(0))) continue;
     while (k < known.length && (known[k] as UnitMention).e <= s) k++;
     const next = known[k];
     if (next !== undefined && next.s < e) continue;
