@@ -1,4 +1,5 @@
 import type { Fund } from "../facts";
+import { REASON_WORDS } from "./reason-words";
 import type { ClaimSubject } from "./types";
 
 /**
@@ -305,44 +306,8 @@ export const LEXICON: readonly (readonly [string, Lex])[] = [
   ]),
   // `未安排因公出国（境）费`, or after the measure: `因公出国（境）费未安排`, `公务接待费预算为零`
   ...words("none", ["无", "没有", "未安排", "不安排", "为零"]),
-  // A cause however it is introduced (`主要是人员增加`, `系…所致`, `由于…，`, `（原因：…）`); a
-  // purpose (`主要用于`) is none, nor a blank to fill (`请填写原因`).
-  ...words("reason", [
-    "主要原因是",
-    "主要原因为",
-    "主要原因",
-    "原因是",
-    "原因为",
-    "原因在于",
-    "原因：",
-    "原因:",
-    "主要是由于",
-    "主要是因为",
-    "主要由于",
-    "主要因",
-    "主要是",
-    "是由于",
-    "是因为",
-    "由于",
-    "因为",
-    "所致",
-    // other printers' connectives: `主要系…`, `，系…`, `源于…`, `受…影响`, `…导致…`, and the causes
-    // every budget names (`为落实…`, `过紧日子`, `厉行节约`); a bare 系 or 因 only at a clause's start
-    "主要系",
-    "原因系",
-    "均系",
-    "系",
-    "因",
-    "源于",
-    "得益于",
-    "影响",
-    "导致",
-    "为落实",
-    "为贯彻",
-    "过紧日子",
-    "厉行节约",
-    "八项规定",
-  ]),
+  // A cause however it is introduced (see REASON_WORDS).
+  ...words("reason", REASON_WORDS),
   ...words("residue", ["待补充", "待填写", "请填写", "请输入", "此处填写", "待定"]),
   ...words("purchase", ["购置车辆", "购买车辆", "安排购置", "购置", "购买"]),
   ...words("project", ["项目"]),
