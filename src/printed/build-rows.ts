@@ -226,6 +226,8 @@ export function buildRows(
   // Units' blocks headed by names alone whose figures add up to the total: the units' rows.
   const blocked = unitBlocks(whole, held, problems, {
     kind,
+    template: options.template,
+    printed: rows,
     catalog: options.catalog,
     names: named,
     shared: sharedUnitNames(options.units),

@@ -13,12 +13,13 @@ import { isNoValue } from "../amount/parse";
 import { type Catalog, findByName } from "../catalog";
 import { normalizeName } from "../codes";
 import type { RowKey } from "../disclosure";
-import type { TableKind } from "../templates";
+import type { TableKind, Template } from "../templates";
 import { labelKey } from "../templates/wording";
 import { accepts, endsAsTotal } from "./cells";
 import type { ReadProblem } from "./problems";
 import { HAN } from "./transposed";
 import { withoutUnitLabel } from "./unit-heading";
+import { inVocabulary } from "./unit-names";
 import type { SectionRow } from "./unit-sections";
 
 type Cells = Readonly<Record<string, string>>;
@@ -44,6 +45,27 @@ function namesUnit(key: string, catalog: Catalog | undefined): boolean {
   if (key === "" || !HAN.test(key) || /^[0-9]/u.test(key)) return false;
   if (normalizeName(key).endsWith("支出")) return false;
   return catalog === undefined || findByName(catalog, key).length === 0;
+}
+
+/** Words of a fund or source of money (`一般公共预算`, `政府性基金`, `事业收入`, `上年结转`). */
+const MONEY_WORDS = [
+  "一般公共预算",
+  "政府性基金",
+  "国有资本经营",
+  "财政拨款",
+  "财政专户",
+  "事业收入",
+  "经营收入",
+  "单位资金",
+  "其他收入",
+  "上年结转",
+];
+/** The end of an organisation's name (`…管理中心`, `…局`): a unit, whatever money it names. */
+const ORG_END = /(?:局|中心|办公室|委员会|所|站|队|院|校|馆|部|厅|处|会|室|园|社|团)$/u;
+
+/** Whether a heading's key names a fund's or a source's block (`政府性基金`), no organisation. */
+function namesMoney(key: string): boolean {
+  return MONEY_WORDS.some((w) => key.includes(w)) && !ORG_END.test(key);
 }
 
 /** A row's cells as amounts by column (blank as none); `undefined` if one is no amount. */
@@ -97,13 +119,19 @@ export function unitBlocks<T extends Row>(
   problems: ReadProblem[],
   context: {
     readonly kind: TableKind;
+    /** The template: a word of its vocabulary (`一般公共预算小计`: a fund's block) names no unit. */
+    readonly template?: Template | undefined;
+    /** The printed rows (the cells of a row kept aside). */
+    readonly printed?: readonly (readonly string[])[];
     readonly catalog: Catalog | undefined;
     readonly names: ReadonlyMap<string, string> | undefined;
     /** The label keys of names the caller gives several units: naming neither, nothing is read. */
     readonly shared: ReadonlySet<string>;
   },
 ): T[] {
-  const { kind, catalog, names, shared } = context;
+  const { kind, template, catalog, names, shared } = context;
+  // Headings naming a word of the template (a fund's or a nature's block): blocks of no unit.
+  const words = new Set<number>();
   if (!accepts(kind, "org") || !(accepts(kind, "functional") || accepts(kind, "economic")))
     return built;
   const under = new Set<number>();
@@ -115,6 +143,7 @@ export function unitBlocks<T extends Row>(
     if (b.key.kind !== "unplaced" || b.name === undefined) return;
     const key = headingUnitKey(b.name);
     if (!namesUnit(key, catalog)) return;
+    if (inVocabulary(key, template) || namesMoney(key)) words.add(i);
     if (shared.has(key)) {
       ambiguous = true;
       return;
@@ -146,6 +175,10 @@ export function unitBlocks<T extends Row>(
     else return built;
   }
   if (!addUp((built[totalAt] as T).cells, blocks)) return built;
+  if (words.size > 0)
+    return words.size === heads.length
+      ? aside(built, heads, ends, problems, context.printed)
+      : built;
   const placed = new Set<number>();
   const out = built.slice();
   heads.forEach((at, n) => {
@@ -164,6 +197,38 @@ export function unitBlocks<T extends Row>(
   });
   const kept = problems.filter((p) => p.code !== "unplaced-row" || !placed.has(p.path.row));
   problems.splice(0, problems.length, ...kept);
+  return out;
+}
+
+/**
+ * Blocks headed by words of the template (`一般公共预算小计`, `政府性基金合计`: a table printed in
+ * blocks by fund, its 科目 codes printed again in each block): whose they are is no unit's, and
+ * read as the table's they would state each code twice. Their coded rows are kept aside under
+ * their heading (`unplaced-row`, coverage), never read as the table's nor a unit's.
+ */
+function aside<T extends Row>(
+  built: T[],
+  heads: readonly number[],
+  ends: readonly number[],
+  problems: ReadProblem[],
+  printed: readonly (readonly string[])[] | undefined,
+): T[] {
+  const out = built.slice();
+  heads.forEach((at, n) => {
+    const heading = built[at] as T;
+    for (let i = at + 1; i < (ends[n] as number); i++) {
+      const row = built[i] as T;
+      if (!isCode(row.key)) continue;
+      out[i] = { ...row, key: { kind: "unplaced", label: row.name?.trim() ?? "" } };
+      problems.push({
+        code: "unplaced-row",
+        severity: "warning",
+        path: { row: row.source },
+        cells: printed?.[row.source] ?? [],
+        under: heading.source,
+      });
+    }
+  });
   return out;
 }
 
