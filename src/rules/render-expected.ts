@@ -225,8 +225,8 @@ export const RENDERED: Readonly<Record<string, readonly (readonly [string, strin
   ],
   "targets.sum": [
     [
-      "【项目绩效目标汇总表】甲 行「项目金额（万元）/资金总额」列：1 个项目的绩效目标资金合计为 10.00，项目支出为 20.00（【部门支出预算表】合计行「项目支出/小计」列（20.00）），相差 -10.00万元。",
-      '[Project performance targets] row 甲, column "项目金额（万元）/资金总额": the target money of 1 project is 10.00, but project spending gives 20.00 ([Expenditure] total row, column "项目支出/小计" (20.00)), a difference of -10.00 万元.',
+      "【项目绩效目标汇总表】甲 行「项目金额（万元）/资金总额」列：1 个项目的绩效目标资金合计为 30.00，项目支出为 20.00（【部门支出预算表】合计行「项目支出/小计」列（20.00）），相差 10.00万元。",
+      '[Project performance targets] row 甲, column "项目金额（万元）/资金总额": the target money of 1 project is 30.00, but project spending gives 20.00 ([Expenditure] total row, column "项目支出/小计" (20.00)), a difference of 10.00 万元.',
     ],
   ],
   "targets.coverage": [

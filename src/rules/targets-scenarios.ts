@@ -53,7 +53,7 @@ export const TARGET_SCENARIOS: Readonly<Record<string, readonly TargetScenario[]
       tables: [
         h("expenditure").total({ total: "20.00", project: "20.00" }).build().value,
         h("projectTargets")
-          .project("甲", { total: "10.00", ...indicators })
+          .project("甲", { total: "30.00", ...indicators })
           .build().value,
       ],
     },

@@ -199,6 +199,15 @@ const nationalProjects: TableKind = {
 };
 
 /**
+ * Henan's table of projects' targets, but the national minimum requires no targets for every
+ * project: a table of them may list some projects only, whatever its title.
+ */
+const nationalProjectTargets: TableKind = {
+  ...projectTargets,
+  targets: { ...(projectTargets.targets as NonNullable<TableKind["targets"]>), some: true },
+};
+
+/**
  * The national minimum (财预〔2016〕143号): the 8 tables every department discloses plus the
  * 国有资本经营预算支出表 printed since 2018, in 万元, and the 项目支出表 most departments print beside
  * them, and the 部门整体 and 项目 绩效目标 tables (read where printed, not required). 政府性基金 and 国有资本经营 tables printed without rows
@@ -230,7 +239,7 @@ export const nationalMinimum: Template = {
     // 绩效目标 (部门整体 and 项目, the 2021 national forms and the tables of many projects), published
     // beside the budget in most provinces: read where printed, not required.
     departmentTargets,
-    projectTargets,
+    nationalProjectTargets,
   ],
   // The floor every template's list includes: the eight tables, the 国有资本经营预算支出表 since
   // 2018, and the text parts.

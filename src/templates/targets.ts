@@ -144,7 +144,7 @@ export interface IndicatorColumns {
  *   line of a task it prints (预算金额 总额 / 财政拨款 / 其他资金); `headings`: text columns and line ids
  *   that only label a block (`1、资金来源：`, `项目资金（万元）`);
  * - `texts`: keys of `Table.texts` holding the goal, and the prefix of the keys holding a task's
- *   content (`task:文稿起草`).
+ *   content (`task:文稿起草`); `some`: the template requires no targets for every project.
  *
  * @example
  * ```ts
@@ -163,6 +163,12 @@ export interface TargetLayout {
   readonly taskMoney?: Readonly<Record<string, TargetMoneyLine>>;
   readonly headings?: readonly string[];
   readonly texts?: { readonly goal?: string; readonly taskPrefix?: string };
+  /**
+   * `true`: the template requires no targets for every project, so a table of this kind may list
+   * some projects only whatever its title (the national minimum: many provinces publish the targets
+   * of their key projects under a plain `项目支出绩效目标表`).
+   */
+  readonly some?: boolean;
 }
 
 /**

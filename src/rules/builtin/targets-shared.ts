@@ -278,14 +278,15 @@ export function projectOf(f: Finding): Localized {
 
 /**
  * Whether every project of the 项目支出表 has targets (matched by code or name): with none
- * printed, nothing says the targets are a selection. @internal
+ * printed, nothing says they all have (the targets may be a selection: 重点项目, the 一般公共预算's
+ * projects), so their money is held to at most 项目支出, never to equal it. @internal
  */
 export function everyProjectTargeted(
   ctx: RuleContext,
   targeted: readonly { readonly name: string; readonly code?: string }[],
 ): boolean {
   const { projects, index } = checkProjects(ctx);
-  if (projects.length === 0) return true;
+  if (projects.length === 0) return false;
   const matched = new Set<TableProject>();
   for (const t of targeted) {
     const m = matchProject(index, t);

@@ -4,15 +4,18 @@ import type { RuleContext } from "../types";
 
 /**
  * Whether every table of project targets the check reads is titled as listing some projects only
- * (see {@link SOME_PROJECTS_TITLE_WORDS}): what they print is not every project's. @internal
+ * (see {@link SOME_PROJECTS_TITLE_WORDS}) or is of a kind whose template requires no targets for
+ * every project (`TargetLayout.some`): what they print is not every project's. @internal
  */
 export function someProjectsOnly(ctx: RuleContext): boolean {
-  const titles = ctx.tables
-    .filter(
-      (t) => ctx.template.tables.find((k) => k.id === t.table.kind)?.targets?.form === "projects",
-    )
-    .map((t) => plainTitle(t.table.title));
-  return titles.length > 0 && titles.every(namesSomeProjects);
+  let tables = 0;
+  for (const t of ctx.tables) {
+    const layout = ctx.template.tables.find((k) => k.id === t.table.kind)?.targets;
+    if (layout?.form !== "projects") continue;
+    tables++;
+    if (layout.some !== true && !namesSomeProjects(plainTitle(t.table.title))) return false;
+  }
+  return tables > 0;
 }
 
 /** Words before a subset's name that widen the table to it (`（含重点项目）`), not narrow it. */

@@ -185,7 +185,7 @@ export const targetsSumRule: Rule = {
     };
     // Targets printed for some of the projects only (绩效目标资金 ≤ 项目支出, DOMAIN I16): their
     // money is a part of 项目支出, wrong only where it exceeds it.
-    const some = !everyProjectTargeted(ctx, targets.projects);
+    const some = someProjectsOnly(ctx) || !everyProjectTargeted(ctx, targets.projects);
     const f =
       some && atMost(sum, spending) === "ok"
         ? undefined
