@@ -115,6 +115,21 @@ describe("a year's total printed under the grand total's label", () => {
     }
   });
 
+  it("收入合计 at the side's top stating the grand total's figure (a carry line between) is the grand total, not the year's", () => {
+    const p: PrintedTable = {
+      ...summary("本年收入合计", "上年结转", "收入总计"),
+      rows: [
+        ["收入合计", "120.00", "支出合计", "120.00"],
+        ["一、一般公共预算拨款收入", "100.00", "一、城乡社区支出", "120.00"],
+        ["上年结转", "20.00", "", ""],
+        ["收入总计", "120.00", "支出总计", "120.00"],
+      ],
+    };
+    const { keys } = read(p);
+    expect(keys).not.toContain("line:revenue");
+    expect(serious(p).filter((f) => f.ruleId === "funds" || f.ruleId === "totals")).toEqual([]);
+  });
+
   it("a grand total printed twice under one label stays the grand total (a duplicate)", () => {
     const { r, keys } = read(summary("收入总计", "上年结转", "收入总计"));
     expect(keys).not.toContain("line:revenue");

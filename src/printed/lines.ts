@@ -250,8 +250,17 @@ export function readLineRows(
     const cell = groups[s]?.name?.index;
     return cell === undefined ? "" : (rows[r]?.[cell] ?? "");
   };
-  const uppers = upperTotals(ctx.kind, rows.length, width, nameAt, (label, s) =>
-    lineCandidates(ctx.kind, groups[s]?.side, label),
+  const figureAt = (r: number, s: number) => {
+    const cell = groups[s]?.values[0]?.index;
+    return cell === undefined ? "" : (rows[r]?.[cell] ?? "");
+  };
+  const uppers = upperTotals(
+    ctx.kind,
+    rows.length,
+    width,
+    nameAt,
+    (label, s) => lineCandidates(ctx.kind, groups[s]?.side, label),
+    figureAt,
   );
   rows.forEach((row, source) => {
     for (let s = 0; s < width; s++) {
