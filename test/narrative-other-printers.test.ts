@@ -76,6 +76,11 @@ describe("a cause however it is introduced is a reason (narrative.changeReason)"
     expect(alarms(`${change}，用于系统运维。`)).toHaveLength(1);
     expect(alarms(`${change}，因公出国（境）费0.00万元。`)).toHaveLength(1);
     expect(alarms(`${change}，因此需加强管理。`)).toHaveLength(1);
+    // a 三公 item, an effect (no cause), a standard kept: no reason (review, 2026-12-06)
+    expect(alarms(`${change}；因公临时出国（境）费0.00万元。`)).toHaveLength(1);
+    expect(alarms(`${change}，对正常工作无影响。`)).toHaveLength(1);
+    expect(alarms(`${change}，影响较小。`)).toHaveLength(1);
+    expect(alarms(`${change}，已严格执行八项规定标准。`)).toHaveLength(1);
   });
 });
 

@@ -38,5 +38,4 @@ export const REASON_WORDS: readonly string[] = [
   "为贯彻",
   "过紧日子",
   "厉行节约",
-  "八项规定",
 ];

@@ -27,9 +27,21 @@ const CONNECTIVE = /[是为：:于因系由]/u;
 function bareCause(c: string, at: number): boolean {
   if (at > 0 && !"，,。；;：:\n".includes(c.charAt(at - 1))) return false;
   const next = c.charAt(at + 1);
-  return c.charAt(at) === "系"
-    ? !"统列数".includes(next)
-    : !"此而素".includes(next) && !c.startsWith("公出", at + 1);
+  // 因公 begins a 三公 item (`因公出国`, `因公临时出国`), never a cause
+  return c.charAt(at) === "系" ? !"统列数".includes(next) : !"此而素公".includes(next);
+}
+
+/** How far before `影响` its `受` is looked for (`受机构改革影响`). */
+const AFFECTED_SPAN = 16;
+
+/** Whether `影响` at `at` closes a cause opened by `受` in its clause (`受…影响`), a bounded look. */
+function affectedBy(c: string, at: number): boolean {
+  for (let i = at - 1; i >= 0 && i >= at - AFFECTED_SPAN; i--) {
+    const ch = c.charAt(i);
+    if (ch === "受") return true;
+    if ("，,。；;：:\n".includes(ch)) return false;
+  }
+  return false;
 }
 
 /** The name of a 科目 printed before `end`: back to the opening quote or the last boundary. */
@@ -307,8 +319,9 @@ export function onWord(r: Reader, t: WordToken): void {
       return;
     case "reason": {
       // A bare 系 or 因 opens a cause only at a clause's start (`，系人员增加`, `，因批次减少`), never
-      // inside a word (`关系`, `原因`, `，系统运维`, `因公出国`).
+      // inside a word (`关系`, `原因`, `，系统运维`, `因公出国`); 影响 closes one only after 受.
       if (t.e === t.s + 1 && !bareCause(c, t.s)) return;
+      if (c.startsWith("影响", t.s) && t.e === t.s + 2 && !affectedBy(c, t.s)) return;
       // A word closing or naming a cause the sentence already introduced (`主要原因是厉行节约`,
       // `原因是…所致`) is part of that reason, no second one.
       const opens = CONNECTIVE.test(c.charAt(t.e - 1));
