@@ -96,6 +96,23 @@ describe("财政拨款收入支出决算总表: the 年末 lines by fund on the 
     expect(r.lost).toEqual([]);
   });
 
+  it("a 0.00 or '-' under another fund's column states nothing and is no coverage gap either", () => {
+    const row = [
+      "一、一般公共预算财政拨款",
+      "21.63",
+      "一般公共预算财政拨款",
+      "21.63",
+      "21.63",
+      "0.00",
+      "-",
+    ];
+    const gaps = (fixture: typeof FIN) =>
+      added(fixture, fixture).base.report.coverage.tables.flatMap((t) =>
+        t.gaps.filter((g) => g.code === "malformed-amount"),
+      );
+    expect(gaps(fiscal(row))).toEqual(gaps(FIN));
+  });
+
   it("a figure under another fund's column, or a 合计 unlike its fund's, is found", () => {
     const other = [
       "一、一般公共预算财政拨款",
