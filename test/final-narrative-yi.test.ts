@@ -30,10 +30,12 @@ describe("a total printed in 亿元", () => {
     expect(gaps.filter((g) => g.includes("亿"))).toEqual([]);
   });
 
-  it.each(["0.31亿元", "0.28亿元"])("%s (wrong): the amount is found", (printed) => {
+  it.each([
+    ["0.31亿元", "3100"],
+    ["0.28亿元", "2800"],
+  ])("%s (wrong): the amount is found, both figures in 万元", (printed, wan) => {
     expect(serious(total(printed))).toContain(
-      "warning final.narrative.amount summary line:revenue.total income.amount: " +
-        `${printed.replace("亿元", "")} vs 2995.39`,
+      `warning final.narrative.amount summary line:revenue.total income.amount: ${wan} vs 2995.39`,
     );
   });
 });

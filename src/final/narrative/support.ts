@@ -171,13 +171,18 @@ export function textFinding(
   facts: readonly Fact[] = [],
   amounts?: { readonly actual: Amount; readonly expected: Amount },
 ): Finding {
-  const diff =
-    amounts === undefined
+  // Both figures and their difference in the finer of their units (a text in 亿元 or 万元 against
+  // a table in 万元 or 元), so `actual`, `expected` and `unit` agree.
+  const unit =
+    amounts === undefined ? undefined : finerUnit(amounts.actual.unit, amounts.expected.unit);
+  const both =
+    amounts === undefined || unit === undefined
       ? undefined
-      : subtractAmounts(
-          amounts.actual,
-          convertAmount(amounts.expected, finerUnit(amounts.actual.unit, amounts.expected.unit)),
-        );
+      : {
+          actual: convertAmount(amounts.actual, unit),
+          expected: convertAmount(amounts.expected, unit),
+        };
+  const diff = both === undefined ? undefined : subtractAmounts(both.actual, both.expected);
   const snippet = text.length > 80 ? `${text.slice(0, 80)}…` : text;
   return {
     ruleId,
@@ -186,11 +191,11 @@ export function textFinding(
     params: { kind, text: snippet, ...values },
     evidence: facts.map(evidenceOf),
     ...(facts[0] === undefined ? {} : { path: facts[0].source }),
-    ...(amounts === undefined
+    ...(both === undefined
       ? {}
       : {
-          actual: amounts.actual.value,
-          expected: amounts.expected.value,
+          actual: both.actual.value,
+          expected: both.expected.value,
           ...(diff === undefined ? {} : { difference: diff.value, unit: diff.unit }),
         }),
   };
