@@ -21,6 +21,9 @@ export default defineConfig({
         test: {
           name: "unit",
           include: ["src/**/*.test.ts", "test/**/*.test.ts"],
+          // The library is pure (no module state but bounded memos of pure functions) and no
+          // test mocks a module: files share a worker's imports instead of importing again each.
+          isolate: false,
           exclude: [GUARD, "**/node_modules/**"],
         },
       },
