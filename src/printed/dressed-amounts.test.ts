@@ -8,11 +8,8 @@
  */
 import { describe, expect, it } from "vitest";
 import { parseAmount } from "../amount";
-import { catalog2024 } from "../catalog/2024";
-import { checkDisclosure, nationalProfile } from "../rules";
-import { nationalMinimum } from "../templates";
 import { undressAmount } from "./dressed-amounts";
-import { readPrintedTable } from "./read";
+import { checkNational, readNational, serious } from "./test-support";
 import type { PrintedTable } from "./types";
 
 const table = (total: string): PrintedTable => ({
@@ -28,27 +25,8 @@ const table = (total: string): PrintedTable => ({
   ],
 });
 
-const read = (p: PrintedTable) =>
-  readPrintedTable(p, { template: nationalMinimum, catalog: catalog2024.functional, year: 2025 });
-
-const findings = (p: PrintedTable) => {
-  const r = read(p);
-  if (r.table === undefined) throw new Error(p.title);
-  return checkDisclosure(
-    {
-      meta: {
-        year: 2025,
-        documentKind: "单位",
-        template: nationalMinimum.id,
-        department: { name: "某局" },
-        units: [],
-      },
-      tables: [r.table],
-      texts: [],
-    },
-    { profile: nationalProfile, template: nationalMinimum, catalog: catalog2024 },
-  ).findings.filter((f) => f.severity === "error" || f.severity === "warning");
-};
+const read = (p: PrintedTable) => readNational(p);
+const findings = (p: PrintedTable) => serious(checkNational(p));
 
 const totalOf = (p: PrintedTable) => {
   const cell = read(p).table?.rows[0]?.cells.total ?? "";

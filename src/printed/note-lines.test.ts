@@ -7,11 +7,8 @@
  * (coverage, `other-system-code`), never as misprints. A truly malformed code is still reported.
  */
 import { describe, expect, it } from "vitest";
-import { catalog2024 } from "../catalog/2024";
-import { checkDisclosure, nationalProfile } from "../rules";
-import { nationalMinimum } from "../templates";
 import { noteRows } from "./note-rows";
-import { readPrintedTable } from "./read";
+import { checkNational, readNational, serious } from "./test-support";
 import type { PrintedTable } from "./types";
 
 const BASIC: PrintedTable = {
@@ -27,27 +24,8 @@ const BASIC: PrintedTable = {
   ],
 };
 
-const read = (p: PrintedTable) =>
-  readPrintedTable(p, { template: nationalMinimum, catalog: catalog2024.functional, year: 2025 });
-
-const findings = (p: PrintedTable) => {
-  const r = read(p);
-  if (r.table === undefined) throw new Error(p.title);
-  return checkDisclosure(
-    {
-      meta: {
-        year: 2025,
-        documentKind: "单位",
-        template: nationalMinimum.id,
-        department: { name: "某局" },
-        units: [],
-      },
-      tables: [r.table],
-      texts: [],
-    },
-    { profile: nationalProfile, template: nationalMinimum, catalog: catalog2024 },
-  ).findings.filter((f) => f.severity !== "info");
-};
+const read = (p: PrintedTable) => readNational(p);
+const findings = (p: PrintedTable) => serious(checkNational(p));
 
 const pad = (cells: readonly string[], at = 0) => BASIC.headers.map((_, i) => cells[i - at] ?? "");
 

@@ -5,12 +5,9 @@
  * prints codes stays as printed; a wrong figure beside the numbers is still caught.
  */
 import { describe, expect, it } from "vitest";
-import { catalog2024 } from "../catalog/2024";
 import { rowKeyId } from "../disclosure";
-import { checkDisclosure, nationalProfile } from "../rules";
-import { nationalMinimum } from "../templates";
 import { numberColumns } from "./number-columns";
-import { readPrintedTable } from "./read";
+import { checkNational, readNational } from "./test-support";
 import type { PrintedTable } from "./types";
 
 const table = (header: string, numbers: readonly string[], operation = "300.00"): PrintedTable => ({
@@ -26,27 +23,8 @@ const table = (header: string, numbers: readonly string[], operation = "300.00")
   ],
 });
 
-const read = (p: PrintedTable) =>
-  readPrintedTable(p, { template: nationalMinimum, catalog: catalog2024.functional, year: 2025 });
-
-const findings = (p: PrintedTable) => {
-  const r = read(p);
-  if (r.table === undefined) throw new Error(p.title);
-  return checkDisclosure(
-    {
-      meta: {
-        year: 2025,
-        documentKind: "单位",
-        template: nationalMinimum.id,
-        department: { name: "某局" },
-        units: [],
-      },
-      tables: [r.table],
-      texts: [],
-    },
-    { profile: nationalProfile, template: nationalMinimum, catalog: catalog2024 },
-  );
-};
+const read = (p: PrintedTable) => readNational(p);
+const findings = (p: PrintedTable) => checkNational(p);
 
 describe("a column numbering the rows", () => {
   it.each([

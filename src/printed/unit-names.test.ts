@@ -5,11 +5,9 @@
  * does not give still heads its rows; a wrong figure below such a row is still caught.
  */
 import { describe, expect, it } from "vitest";
-import { catalog2024 } from "../catalog/2024";
 import { rowKeyId } from "../disclosure";
-import { checkDisclosure, nationalProfile } from "../rules";
 import { henan2024, nationalMinimum } from "../templates";
-import { readPrintedTable } from "./read";
+import { checkNational, readNational, serious } from "./test-support";
 import type { PrintedTable } from "./types";
 import { namesNoUnit } from "./unit-names";
 
@@ -38,32 +36,10 @@ const LABELS = [
 /** Bare words of the vocabulary: they may head a block of a table printed in blocks by fund. */
 const BLOCK_HEADINGS = ["基本支出", "（一）项目支出", "一般公共预算拨款", "上年结转"];
 
+const UNITS = { units: [{ code: "301001", name: "某区住房和城乡建设局" }] };
 const read = (p: PrintedTable, template = nationalMinimum) =>
-  readPrintedTable(p, {
-    template,
-    catalog: catalog2024.functional,
-    year: 2025,
-    units: [{ code: "301001", name: "某区住房和城乡建设局" }],
-  });
-
-const findings = (p: PrintedTable) => {
-  const r = read(p);
-  if (r.table === undefined) throw new Error(p.title);
-  return checkDisclosure(
-    {
-      meta: {
-        year: 2025,
-        documentKind: "单位",
-        template: nationalMinimum.id,
-        department: { name: "某区住房和城乡建设局" },
-        units: [],
-      },
-      tables: [r.table],
-      texts: [],
-    },
-    { profile: nationalProfile, template: nationalMinimum, catalog: catalog2024 },
-  ).findings.filter((f) => f.severity === "error" || f.severity === "warning");
-};
+  readNational(p, { template, ...UNITS });
+const findings = (p: PrintedTable) => serious(checkNational(p, UNITS, "某区住房和城乡建设局"));
 
 describe("a label row with no code that names no unit", () => {
   describe.each([nationalMinimum, henan2024])("$id", (template) => {
