@@ -20,12 +20,15 @@ const NO_SUBJECT: Named = { subjects: [], atMost: false };
  */
 const CONNECTIVE = /[是为：:于因系由]/u;
 
+/** The marks ending a clause, before which a bare 系 or 因 may open one and 受 is looked for. */
+const CLAUSE_ENDS = "，,。；;：:\n";
+
 /**
  * Whether a bare 系 or 因 at `at` opens a cause: at a clause's start and no word of its own
  * (`系统`, `系列`, `因此`, `因而`, `因公出国`).
  */
 function bareCause(c: string, at: number): boolean {
-  if (at > 0 && !"，,。；;：:\n".includes(c.charAt(at - 1))) return false;
+  if (at > 0 && !CLAUSE_ENDS.includes(c.charAt(at - 1))) return false;
   const next = c.charAt(at + 1);
   // 因公 begins a 三公 item (`因公出国`, `因公临时出国`), never a cause
   return c.charAt(at) === "系" ? !"统列数".includes(next) : !"此而素公".includes(next);
@@ -39,7 +42,7 @@ function affectedBy(c: string, at: number): boolean {
   for (let i = at - 1; i >= 0 && i >= at - AFFECTED_SPAN; i--) {
     const ch = c.charAt(i);
     if (ch === "受") return true;
-    if ("，,。；;：:\n".includes(ch)) return false;
+    if (CLAUSE_ENDS.includes(ch)) return false;
   }
   return false;
 }

@@ -1,4 +1,4 @@
-import { findByName } from "../catalog";
+import { type Catalog, findByName } from "../catalog";
 import { normalizeName } from "../codes";
 import { labelKey } from "../templates/wording";
 import { accepts, plainText as plain } from "./cells";
@@ -52,10 +52,17 @@ function nameOf(row: readonly string[], ctx: GridContext): string {
  * the catalog knows (`行政运行`, `城乡社区管理事务`).
  */
 function namesSubject(row: readonly string[], ctx: GridContext): boolean {
-  const name = nameOf(row, ctx);
+  return isSubjectName(nameOf(row, ctx), ctx.catalog);
+}
+
+/**
+ * Whether a printed name is a 科目's: Han text ending as a 科目's (`…支出`) or one the catalog knows
+ * (`行政运行`). @internal
+ */
+export function isSubjectName(name: string, catalog: Catalog | undefined): boolean {
   if (name === "" || !HAN.test(name)) return false;
   if (normalizeName(name).endsWith("支出")) return true;
-  return ctx.catalog !== undefined && findByName(ctx.catalog, name).length > 0;
+  return catalog !== undefined && findByName(catalog, name).length > 0;
 }
 
 /**

@@ -10,12 +10,12 @@
 import type { Amount } from "../amount";
 import { addAmounts, amountsEqual, parseAmount, zeroAmount } from "../amount";
 import { isNoValue } from "../amount/parse";
-import { type Catalog, findByName } from "../catalog";
-import { normalizeName } from "../codes";
+import type { Catalog } from "../catalog";
 import type { RowKey } from "../disclosure";
 import type { TableKind, Template } from "../templates";
 import { labelKey } from "../templates/wording";
 import { accepts, endsAsTotal } from "./cells";
+import { isSubjectName } from "./grid-org";
 import type { ReadProblem } from "./problems";
 import { HAN } from "./transposed";
 import { withoutUnitLabel } from "./unit-heading";
@@ -43,8 +43,7 @@ export function headingUnitKey(label: string): string {
  */
 function namesUnit(key: string, catalog: Catalog | undefined): boolean {
   if (key === "" || !HAN.test(key) || /^[0-9]/u.test(key)) return false;
-  if (normalizeName(key).endsWith("支出")) return false;
-  return catalog === undefined || findByName(catalog, key).length === 0;
+  return !isSubjectName(key, catalog);
 }
 
 /** Words of a fund or source of money (`一般公共预算`, `政府性基金`, `事业收入`, `上年结转`). */
