@@ -11,6 +11,7 @@ import type { Amount } from "../amount";
 import { addAmounts, amountsEqual, parseAmount, zeroAmount } from "../amount";
 import { isNoValue } from "../amount/parse";
 import type { Catalog } from "../catalog";
+import { endsAsOrganisation } from "../codes/org-endings";
 import type { RowKey } from "../disclosure";
 import type { TableKind, Template } from "../templates";
 import { labelKey } from "../templates/wording";
@@ -59,12 +60,10 @@ const MONEY_WORDS = [
   "其他收入",
   "上年结转",
 ];
-/** The end of an organisation's name (`…管理中心`, `…局`): a unit, whatever money it names. */
-const ORG_END = /(?:局|中心|办公室|委员会|所|站|队|院|校|馆|部|厅|处|会|室|园|社|团)$/u;
 
 /** Whether a heading's key names a fund's or a source's block (`政府性基金`), no organisation. */
 function namesMoney(key: string): boolean {
-  return MONEY_WORDS.some((w) => key.includes(w)) && !ORG_END.test(key);
+  return MONEY_WORDS.some((w) => key.includes(w)) && !endsAsOrganisation(key);
 }
 
 /** A row's cells as amounts by column (blank as none); `undefined` if one is no amount. */

@@ -4,6 +4,7 @@
  * they name: `document-years.ts`), and the words that belong to a 部门 or to a 单位 document.
  * Every function is linear in its input. @internal
  */
+import { endsAsOrganisation } from "../../codes/org-endings";
 import type { TextSection } from "../../disclosure";
 import { yearMentions } from "./document-years";
 
@@ -96,39 +97,6 @@ const MARKER =
 /** The line without its leading marker and whitespace. @internal */
 export const unmarked = (text: string): string => squeeze(text).replace(MARKER, "");
 
-/** Endings of an organisation's name. */
-const ORG_ENDINGS = [
-  "办公室",
-  "委员会",
-  "中心",
-  "局",
-  "委",
-  "办",
-  "院",
-  "室",
-  "所",
-  "站",
-  "队",
-  "馆",
-  "部",
-  "厅",
-  "处",
-  "会",
-  "校",
-  "园",
-  "社",
-  "团",
-  "署",
-  "宫",
-  "台",
-  "场",
-  "府",
-  "科",
-  "股",
-  "中学",
-  "小学",
-  "大学",
-];
 /** Characters of an administrative region (a name with one is a full name). */
 const REGION = /[省市区县州盟旗镇乡]/u;
 /** How a sentence may start without starting with a name. */
@@ -166,7 +134,7 @@ export function isOrgName(text: string): boolean {
   const s = orgKey(text);
   if (s.length < 4 || s.length > 40 || /[，,。；;：:、！？!?]/u.test(s)) return false;
   if (NOT_A_NAME.some((w) => s.startsWith(w))) return false;
-  return REGION.test(s) && ORG_ENDINGS.some((e) => s.endsWith(e));
+  return REGION.test(s) && endsAsOrganisation(s);
 }
 
 /** Whether `a` is a subsequence of `b` (an abbreviation keeps its characters in order). */
