@@ -62,7 +62,11 @@ export interface Derived {
 
 const DEFAULT_NOTE = "注：本年度无此项预算安排，故此表无数据。";
 
-/** The funds a template breaks out: each cell's fund, a 上年结转 cell's as the carried-over fund. */
+/**
+ * The funds a template breaks out: each cell's fund, a 上年结转 cell's as the carried-over fund.
+ * A table of targets restates its projects' money (绩效目标资金), no breakdown of the budget's: a
+ * fund only it prints is printed nowhere.
+ */
 function statedFunds(template: Template): Set<Fund> {
   const out = new Set<Fund>();
   const add = (concept: Concept | undefined, coords: Coordinates) => {
@@ -71,6 +75,7 @@ function statedFunds(template: Template): Set<Fund> {
     else if (coords.fund !== undefined) out.add(coords.fund);
   };
   for (const k of template.tables) {
+    if (k.targets !== undefined) continue;
     for (const c of k.columns)
       if (c.role === "amount") add(c.concept ?? k.concept, { ...k.fixed, ...c.coords });
     for (const l of k.lines ?? []) add(l.concept, { ...k.fixed, ...l.coords });

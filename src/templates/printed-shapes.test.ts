@@ -11,7 +11,7 @@ function columnFor(kind: TableKind, header: string): ColumnSpec | undefined {
 }
 
 describe("shanghai", () => {
-  it("has the 9 tables of the Shanghai fixtures, in their order, then the project form", () => {
+  it("has the 9 tables of the Shanghai fixtures, in their order, then the project form and the table of projects' targets", () => {
     expect(shanghai.tables.map((t) => t.id)).toEqual([
       "summary",
       "income",
@@ -23,10 +23,11 @@ describe("shanghai", () => {
       "gpbBasic",
       "sanGongAndOperating",
       "projectForm",
+      "projectTargets",
     ]);
   });
 
-  it("prints tables 1–8 in 元, the 三公 table and the project form in 万元", () => {
+  it("prints tables 1–8 in 元, the 三公 table and the targets in 万元", () => {
     expect(shanghai.tables.map((t) => t.defaultUnit)).toEqual([
       "元",
       "元",
@@ -36,6 +37,7 @@ describe("shanghai", () => {
       "元",
       "元",
       "元",
+      "万元",
       "万元",
       "万元",
     ]);

@@ -10,11 +10,12 @@ import {
 } from "./functional";
 import { sanGongAndOperating } from "./san-gong";
 import { fiscalSummary, summary } from "./summary";
-import { projectForm } from "./targets";
+import { projectForm, projectTargetsTable } from "./targets";
 
 /**
  * The Shanghai district / municipal template (the Shanghai fixtures): 9 tables, and the project
- * performance target form (项目绩效目标申报表 / 填报表) printed for major projects. Tables 1–8 are in
+ * performance target form (项目绩效目标申报表 / 填报表) printed for major projects, or their targets in one
+ * table (项目支出绩效目标表). Tables 1–8 are in
  * 元, the “三公”经费和机关运行经费预算表 and the forms in 万元. The 收入预算总表 is by functional code (not by unit),
  * the 基本支出 table by 部门预算经济分类 类 / 款, and 机关运行经费 is the concept `operatingCost`
  * (which funds and natures it covers is the profile's definition, not the table's).
@@ -22,7 +23,7 @@ import { projectForm } from "./targets";
  * @example
  * ```ts
  * import { shanghai } from "yusuan/templates";
- * shanghai.tables.length; // 10
+ * shanghai.tables.length; // 11
  * shanghai.tables.find((t) => t.id === "sanGongAndOperating")?.defaultUnit; // "万元"
  * ```
  */
@@ -41,6 +42,7 @@ export const shanghai: Template = {
     gpbBasic,
     sanGongAndOperating,
     projectForm,
+    projectTargetsTable,
   ],
   // The nine tables (the project form only for major projects) and the text parts (主要职能,
   // 机构设置, 名词解释, 预算编制说明); 财政拨款支出主要内容 explains the main spending 科目 one by one.

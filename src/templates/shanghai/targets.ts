@@ -8,6 +8,7 @@ import {
   INDICATOR_VALUE_HEADERS,
   INDICATOR_WEIGHT_HEADERS,
 } from "../columns";
+import { projectTargets as henanProjectTargets } from "../henan2024/projects";
 import type { LineSpec, TableKind } from "../types";
 
 /** A line of text (no amount fact): a form field recognised by its printed labels. */
@@ -30,6 +31,9 @@ export const projectForm: TableKind = {
     "项目绩效目标填报表",
     "项目支出绩效目标填报表",
     "财政项目支出绩效目标填报表",
+    // The form as approved (the 2021 national 批复表): the same form.
+    "项目绩效目标批复表",
+    "项目支出绩效目标批复表",
   ],
   rowKinds: ["line", "indicator"],
   defaultUnit: "万元",
@@ -103,5 +107,20 @@ export const projectForm: TableKind = {
       weight: "weight",
     },
     headings: ["form.money"],
+  },
+};
+
+/**
+ * The projects' targets printed as one table, a project a block of rows (`项目支出绩效目标表`,
+ * `重点项目绩效目标表`, as most provinces print them; Henan's layout): for a Shanghai department
+ * printing its major projects so rather than one form each. The titles of the form stay the
+ * form's; the table lists some projects only (the major ones).
+ */
+export const projectTargetsTable: TableKind = {
+  ...henanProjectTargets,
+  titles: /*#__PURE__*/ henanProjectTargets.titles.filter((t) => !projectForm.titles.includes(t)),
+  targets: {
+    ...(henanProjectTargets.targets as NonNullable<TableKind["targets"]>),
+    some: true,
   },
 };
