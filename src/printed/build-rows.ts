@@ -55,6 +55,8 @@ export function buildRows(
     problems.push(...read.problems);
     const seen = new Set<number>();
     const wrapped: number[] = [];
+    // A side's top restating its grand total (read below) leaves its row no unplaced one.
+    const restated = new Set(read.restated);
     for (const part of read.parts) {
       const row = rows[part.source] ?? [];
       const extra = seen.has(part.source) ? undefined : surplus(row);
@@ -77,7 +79,7 @@ export function buildRows(
     }
     // A row no side placed but that prints something (cells beyond the headers): kept, unplaced.
     rows.forEach((row, index) => {
-      if (seen.has(index) || isBlank(row)) return;
+      if (seen.has(index) || restated.has(index) || isBlank(row)) return;
       problems.push({
         code: "unplaced-row",
         severity: "warning",
