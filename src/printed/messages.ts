@@ -146,6 +146,10 @@ export function formatReadProblem(problem: ReadProblem, locale: Locale = "zh-CN"
       return en
         ? `${at}: "${problem.raw}" prints its figure with a sign, spaces, a unit or a remark; read as the figure`
         : `${at}：“${problem.raw}”在数字外印有符号、空格、单位或说明，按其中的数字读取`;
+    case "merged-cell":
+      return en
+        ? `${at}: "${problem.raw}" prints a row number and a figure merged; read as ${problem.cells[0]} and ${problem.cells[1]}`
+        : `${at}：“${problem.raw}”为合并在一起的行次与数字，按行次 ${problem.cells[0]}、数字 ${problem.cells[1]} 读取`;
     case "cell-unit":
       return en
         ? `${at}: "${problem.raw}" is printed in ${problem.unit}, the table in ${problem.tableUnit}; kept as printed, not converted`

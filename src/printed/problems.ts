@@ -124,6 +124,10 @@ export type ReadSeverity = "error" | "warning" | "info";
  * - `dressed-amount` (info): a figure printed dressed: a currency sign before it (`￥1,100.00`),
  *   spaces grouping its thousands (`1 100.00`), the table's unit after it (`1,100.00万元`) or a
  *   remark in brackets after it (`1,100.00（含结转）`); read as the figure, the cell kept in `raw`.
+ * - `merged-cell` (info): a row number and a figure an extractor merged into one cell (`1 307.82`
+ *   under 决算数 beside a blank 行次, or under 行次 beside a blank 决算数), where the 行次 column's
+ *   numbering gives that number there (the row above numbered one less or the row below one more):
+ *   read as the two cells (`cells`), never as the figure `1,307.82` grouped by a space.
  * - `cell-unit` (error): a figure printed with a unit other than the table's (`1,100.00元` in a
  *   table in 万元): the document's two units disagree; the cell is kept as printed, never rescaled.
  * - `layout-row` (info): a row that prints the table's layout, not its data (`what`): a page
@@ -236,6 +240,15 @@ export type ReadProblem =
       readonly raw: string;
       /** The marks after its figure or code, as printed (`*`, `（注1）`, `①`). */
       readonly marks: string;
+    }
+  | {
+      readonly code: "merged-cell";
+      readonly severity: "info";
+      readonly path: { readonly row: number; readonly cell: number };
+      /** The cell as printed. */
+      readonly raw: string;
+      /** The two cells it is read as: the row number and the figure. */
+      readonly cells: readonly [string, string];
     }
   | {
       readonly code: "dressed-amount";

@@ -13,6 +13,7 @@ import { type ColumnMatch, matchHeaders } from "./headers";
 import { shapePrinted } from "./input";
 import { layoutRows } from "./layout-rows";
 import { groupHeadings, unheadBlankTwins } from "./merged-headers";
+import { splitMergedRowNumbers } from "./merged-row-numbers";
 import { readMarkedCells } from "./note-marks";
 import { noteRows, titleNote } from "./note-rows";
 import { numberColumns } from "./number-columns";
@@ -283,14 +284,17 @@ export function readPrintedTable(given: PrintedTable, options: ReadOptions): Rea
       coded.table,
       reshaped,
     );
+  // A row number merged with its figure (`1 307.82` beside a blank 行次) is the two cells.
+  const split = splitMergedRowNumbers(coded.table);
   // A column numbering the rows (序号, 行次: `1`, `2.1`) is the layout's: read as a blank one.
-  const numbers = numberColumns(coded.table);
+  const numbers = numberColumns(split.table);
   const printed = numbers.table;
   const problems: ReadProblem[] = [
     ...(remarks?.problems ?? []),
     ...(twins?.problems ?? []),
     ...numbers.problems,
     ...coded.problems,
+    ...split.problems,
   ];
   // The unit line above the table, or in its title (`部门支出总表（单位：元）`).
   const line = printedUnitLine(printed);
