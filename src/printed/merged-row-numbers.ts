@@ -1,6 +1,6 @@
 import { parseAmount } from "../amount/parse";
-import { normalizeLabel } from "../codes";
 import { plainText } from "./cells";
+import { numbersRows } from "./number-columns";
 import type { ReadProblem } from "./problems";
 import type { PrintedTable } from "./types";
 
@@ -11,9 +11,6 @@ import type { PrintedTable } from "./types";
  * numbered one less, or the row below one more) is it read as the two cells, noted `merged-cell`
  * (info). Elsewhere the figure is left to the reading of dressed figures.
  */
-
-/** Headers of a column numbering the rows (its last level). */
-const NUMBER_HEADERS: ReadonlySet<string> = /*#__PURE__*/ new Set(["行次", "栏次", "序号"]);
 
 /** A row number, a space (normal, no-break, thin), the rest: bounded runs, so linear. */
 const MERGED = /^([0-9]{1,3})[ \u00a0\u2009\u202f]{1,3}([^ \u00a0\u2009\u202f].{0,40})$/u;
@@ -26,8 +23,7 @@ function numberOf(cell: string | undefined): number | undefined {
 
 /** The columns numbering the rows (by header), each with the column right of it. */
 function pairs(headers: readonly string[]): readonly (readonly [number, number])[] {
-  const numbers = (i: number) =>
-    NUMBER_HEADERS.has(normalizeLabel(headers[i]?.split("/").at(-1) ?? ""));
+  const numbers = (i: number) => numbersRows(headers[i] ?? "");
   const out: [number, number][] = [];
   for (let i = 0; i + 1 < headers.length; i++)
     if (numbers(i) && !numbers(i + 1)) out.push([i, i + 1]);
