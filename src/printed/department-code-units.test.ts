@@ -14,8 +14,8 @@ import { readNational, serious } from "./test-support";
 import type { PrintedTable } from "./types";
 
 /** The report of a 部门 document of the one table, the department coded `code`, its units not given. */
-function check(p: PrintedTable, code: string, name: string) {
-  const r = readNational(p, { departmentCode: code });
+function check(p: PrintedTable, code: string, name: string, given = true) {
+  const r = readNational(p, given ? { departmentCode: code } : {});
   if (r.table === undefined) throw new Error(p.title);
   return checkDisclosure(
     {
@@ -33,8 +33,8 @@ function check(p: PrintedTable, code: string, name: string) {
   );
 }
 
-const keys = (p: PrintedTable, departmentCode: string) =>
-  readNational(p, { departmentCode }).table?.rows.map(
+const keys = (p: PrintedTable, departmentCode: string | undefined) =>
+  readNational(p, departmentCode === undefined ? {} : { departmentCode }).table?.rows.map(
     (x) => `${x.key.kind}:${"code" in x.key ? x.key.code : ""}`,
   );
 
@@ -191,6 +191,20 @@ describe("a department coded as a 类, its units coded as 款 of it, no units gi
     expect(serious(check(p, dc, dept))).toEqual([]);
   });
 
+  it.each(CASES)(
+    "coded $dc, the reader given no code: the department's and units' rows are theirs",
+    (c) => {
+      const p = twoUnits(c.dc, c.dept, c.units, c.subjects);
+      const [[ua], [ub]] = c.units;
+      expect(keys(p, undefined)?.filter((k) => k.startsWith("org"))).toEqual([
+        `org:${c.dc}`,
+        `org:${ua}`,
+        `org:${ub}`,
+      ]);
+      expect(serious(check(p, c.dc, c.dept, false))).toEqual([]);
+    },
+  );
+
   it.each(CASES)("coded $dc: a unit's rows adding up otherwise are still caught", (c) => {
     const p = twoUnits(c.dc, c.dept, c.units, c.subjects, "35.00");
     const found = serious(check(p, c.dc, c.dept));
@@ -214,7 +228,7 @@ describe("a department coded as a 类, its units coded as 款 of it, no units gi
       ["20701", "文化和旅游", "20.00", "20.00", ""],
       ["2070104", "图书馆", "20.00", "20.00", ""],
     ]);
-    for (const dc of ["210", "201", "207"])
+    for (const dc of ["210", "201", "207", undefined])
       expect(keys(p, dc)?.filter((k) => k.startsWith("org"))).toEqual([]);
   });
 });

@@ -71,6 +71,17 @@ export function namesOrganisation(name: string): boolean {
   return UNIT_END.test(s) || (REGION.test(s) && endsAsOrganisation(s));
 }
 
+/**
+ * Whether a row coded as a 类 or a 款 names an organisation, not a 科目, in a table of 科目 rows
+ * under units (see {@link namesOrganisation}).
+ */
+function orgNamed(code: string, row: readonly string[], ctx: GridContext): boolean {
+  if (code.length > 5 || !accepts(ctx.kind, "functional") || accepts(ctx.kind, "project"))
+    return false;
+  const name = nameOf(row, ctx);
+  return !isSubjectName(name, ctx.catalog) && namesOrganisation(name);
+}
+
 /** The text of a row's name cell (empty when it prints none). */
 function nameOf(row: readonly string[], ctx: GridContext): string {
   const at = ctx.columns.find((c) => c.column?.role === "name")?.index;
@@ -104,7 +115,9 @@ export function isSubjectName(name: string, catalog: Catalog | undefined): boole
 export function orgLike(c: PrintedCode, row: readonly string[], ctx: GridContext): boolean {
   if (!accepts(ctx.kind, "org") || c.filled !== 1 || !ORG_CODE.test(plain(c.raw))) return false;
   if (departmentRow(plain(c.raw), c.result.ok, row, ctx)) return true;
-  if (c.result.ok) return false;
+  // a 类 or 款 code beside an organisation's name (`208 某区人力资源和社会保障局`, `20803 某区就业
+  // 服务中心`: a department or a unit coded so, the caller giving no code), never a project's
+  if (c.result.ok) return orgNamed(plain(c.raw), row, ctx);
   const error = c.result.error.code;
   // a code of no code's length in the 类 of the 科目 row above (`2120` under `212`), or beside a
   // 科目's name, is that 科目's misprint
