@@ -127,6 +127,45 @@ describe("a side's grand total printed at its top and again at its bottom", () =
     );
   });
 
+  it.each(TEMPLATES)(
+    "a 财政拨款收支总表 heading each side with its 总计 over several columns (%s)",
+    (_, template, profile) => {
+      const p: PrintedTable = {
+        title: "2025年财政拨款收支总表",
+        unit: "万元",
+        headers: [
+          "收入/项目",
+          "收入/预算数",
+          "支出/项目",
+          "支出/合计",
+          "支出/一般公共预算",
+          "支出/政府性基金预算",
+        ],
+        rows: [
+          ["收入总计", "120.00", "支出总计", "120.00", "120.00", ""],
+          ["一、本年收入", "100.00", "一、本年支出", "120.00", "120.00", ""],
+          ["（一）一般公共预算拨款", "100.00", "（十二）城乡社区支出", "120.00", "120.00", ""],
+          ["二、上年结转", "20.00", "二、年终结转结余", "", "", ""],
+          ["（一）一般公共预算拨款", "20.00", "", "", "", ""],
+          ["收入总计", "120.00", "支出总计", "120.00", "120.00", ""],
+        ],
+      };
+      const { r, keys } = read(p, template);
+      expect(keys.filter((k) => k.endsWith(".total"))).toEqual([
+        "line:revenue.total",
+        "line:spending.total",
+      ]);
+      expect(r.problems.filter((x) => x.severity !== "info")).toEqual([]);
+      expect(serious(p, template, profile)).toEqual([]);
+      // a top stating another figure in one column keeps both rows
+      const other = {
+        ...p,
+        rows: [["收入总计", "120.00", "支出总计", "120.00", "110.00", "10.00"], ...p.rows.slice(1)],
+      };
+      expect(read(other, template).r.problems.map((x) => x.code)).toContain("duplicate-row");
+    },
+  );
+
   it("a template with no year's total under 收入合计 (Shanghai's 收入总计 alone) reads it once too", () => {
     const p: PrintedTable = {
       title: "2025年财务收支预算总表",
