@@ -54,6 +54,12 @@ export interface Sentence {
    */
   composed?: { readonly whole: Named; readonly colon: boolean; open: boolean };
   /**
+   * The whole a `X中` named (`项目支出中人员经费…，公用经费…`, `机关运行经费中，公用经费…`,
+   * `49.68万元中公用经费…`): the measures after it to the `；` or the sentence end are its parts,
+   * as after `其中`; `null` when that whole is a figure the reader could not place.
+   */
+  within?: ClaimSubject | null;
+  /**
    * The sentence's last amount was left unplaced (`其中一般公共服务支出635.07万元，占65.53%`: a
    * share after it is that figure's, not the last placed one's).
    */
