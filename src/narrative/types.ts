@@ -188,6 +188,11 @@ export interface CountClaim {
   readonly value: number;
   readonly unit: string;
   readonly period: "current" | "prior";
+  /**
+   * The day or part of the year the count is of, as its sentence prints it (`截至2023年12月31日`:
+   * `12月31日`; `2023年初`: `年初`), absent when it prints none: counts of two dates are two.
+   */
+  readonly asOf?: string;
   readonly span: Span;
 }
 
