@@ -53,6 +53,8 @@ export interface Sentence {
    * certain one (the item's or the whole's); after its `等`, the whole's.
    */
   composed?: { readonly whole: Named; readonly colon: boolean; open: boolean };
+  /** A figure of the sentence was of the region's budget (`全县…`, `regions.ts`). */
+  region?: true;
   /**
    * The whole a `X中` named (`项目支出中人员经费…，公用经费…`, `机关运行经费中，公用经费…`,
    * `49.68万元中公用经费…`): the measures after it to the `；` or the sentence end are its parts,
