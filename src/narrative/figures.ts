@@ -114,6 +114,16 @@ function pushAmount(r: Reader, t: NumToken, value: Amount): void {
     leave(r, t, "no-period");
     return;
   }
+  // `2023年调整后预算为1,017.51万元`, `比调整后预算减少48.45万元`: of the budget as adjusted, or
+  // against it (this year's `全年预算` is the budget itself).
+  const changed = cl.change === "up" || cl.change === "down";
+  if (
+    (changed && sent.againstAdjusted) ||
+    (!changed && cl.adjusted && (cl.compare || periodOf(r, t) === "prior"))
+  ) {
+    leave(r, t, "adjusted");
+    return;
+  }
   // `（含人武部专项经费160.00万元）`: a bracket's figure of no measure of its own.
   if (r.bracketed.has(t.s) && cl.change === undefined && !cl.compare) {
     leave(r, t, "no-subject");

@@ -14,6 +14,8 @@ export interface Sentence {
   start: number;
   compare: boolean;
   againstExecution: boolean;
+  /** The comparison's base is the budget as adjusted in the year (`比调整后预算减少…`). */
+  againstAdjusted: boolean;
   prior: boolean;
   /** `2023年预算执行完毕后，…`: about what follows a budget's execution, dated by no year. */
   after: boolean;
@@ -244,6 +246,7 @@ export const newSentence = (start: number): Sentence => ({
   start,
   compare: false,
   againstExecution: false,
+  againstAdjusted: false,
   prior: false,
   after: false,
   balance: false,
@@ -294,6 +297,7 @@ export function leave(r: Reader, t: NumToken, reason: Unplaced["reason"]): void 
 export function startComparison(r: Reader, end: number): void {
   r.sent.compare = true;
   r.sent.againstExecution = false;
+  r.sent.againstAdjusted = false;
   r.cl.compare = true;
   r.cl.compared = end;
 }

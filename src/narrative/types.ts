@@ -220,7 +220,9 @@ export type Claim = AmountClaim | ChangeClaim | PercentClaim | CountClaim;
  * give by unit, or a unit the reader cannot match to the tables' and the caller's, named in its
  * clause or in its section's heading, `二、XX学校收支预算情况`: never compared with the department's),
  * `region` (a figure of the region's budget, `全县一般公共预算支出…`, `区本级财政…`, `占全县…的
- * 0.08%`, and what its sentence goes on to say of it). Never a finding: a gap of the library's reading, to be reported as coverage.
+ * 0.08%`, and what its sentence goes on to say of it), `adjusted` (a figure of last year's budget as
+ * adjusted in the year, `2023年调整后预算为…`, or a change or rate against it, `比调整预算减少…`: no
+ * table states it). Never a finding: a gap of the library's reading, to be reported as coverage.
  *
  * @example
  * ```ts
@@ -242,7 +244,8 @@ export interface Unplaced {
     | "no-period"
     | "balance"
     | "unit-part"
-    | "region";
+    | "region"
+    | "adjusted";
   /** Whether the number carries an amount unit (元 / 万元 / 亿元). */
   readonly carriesAmount: boolean;
   readonly span: Span;
