@@ -110,8 +110,9 @@ export type ReadSeverity = "error" | "warning" | "info";
  *   ordinal because the labels it does name prove the ordinal is code − 200 (a later label is its
  *   own code − 200, none before is not). An ordinal that is not proved so (no catalog, or a form
  *   that numbers by position, as the 决算 form does) places nothing: `unknown-line-label`.
- * - `duplicate-row` (info when one of the two rows is blank, warning otherwise): two rows with the
- *   same key in the same unit (`rows` holds both printed indexes); both are kept.
+ * - `duplicate-row` (info when one of the two rows is blank, or they are the total printed twice
+ *   with the same figures, warning otherwise): two rows with the same key in the same unit (`rows` holds both printed
+ *   indexes); both are kept.
  * - `repeated-header` (info): a row that repeats the headers (a page break printed them again):
  *   every printed cell a header word, one at least in an amount column; skipped like a blank row.
  * - `wrapped-row` (info): a row that prints the rest of the row above (`into`), a line lower: a

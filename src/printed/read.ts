@@ -1,6 +1,7 @@
 import type { Catalog } from "../catalog";
 import { type OtherPeriod, type Row, type RowKey, rowKeyId, type Table } from "../disclosure";
 import { onlyContinuation } from "../disclosure/continued";
+import { printedAgree } from "../disclosure/residue";
 import { isUnitMark, unitCloser } from "../disclosure/row-key";
 import type { IndicatorFramework } from "../performance/framework/types";
 import type { TableKind, Template } from "../templates";
@@ -164,10 +165,16 @@ function findKind(
 
 /**
  * The rows in printed order, indicators numbered; a key seen before under the same unit (rows
- * after an `org` row belong to it) is a `duplicate-row` problem, both rows kept; a unit's row
- * printed again after its own rows (its 小计) is none.
+ * after an `org` row belong to it) is a `duplicate-row` problem, both rows kept (at info where one
+ * of them states no figure, or for the total printed twice with the same figures: one statement
+ * printed twice); a unit's row printed again after its own rows (its 小计) is none.
  */
-function finish(built: readonly BuiltRow[], problems: ReadProblem[]): Row[] {
+function finish(
+  built: readonly BuiltRow[],
+  problems: ReadProblem[],
+  kind: TableKind,
+  amountUnit: string,
+): Row[] {
   const seen = new Map<string, BuiltRow>();
   let indicator = 0;
   let unit = "";
@@ -186,7 +193,11 @@ function finish(built: readonly BuiltRow[], problems: ReadProblem[]): Row[] {
     if (earlier === undefined) seen.set(scoped, b);
     else {
       const severity =
-        statesNoFigure(earlier.cells) || statesNoFigure(b.cells) ? "info" : "warning";
+        statesNoFigure(earlier.cells) ||
+        statesNoFigure(b.cells) ||
+        (key.kind === "total" && printedAgree(earlier, b, kind, amountUnit))
+          ? "info"
+          : "warning";
       const rows = [earlier.source, b.source] as const;
       problems.push({ code: "duplicate-row", severity, path: { row: b.source }, key: id, rows });
     }
@@ -366,7 +377,7 @@ export function readPrintedTable(given: PrintedTable, options: ReadOptions): Rea
     departmentCode: options.departmentCode,
   });
   checkAmounts(built, matched.columns, unit, problems, dressed.foreign);
-  const rows = finish(crossClassified(built, problems), problems);
+  const rows = finish(crossClassified(built, problems), problems, kind, unit);
   const otherPeriods = otherPeriodColumns(matched.problems);
   const table: Table = {
     kind: kind.id,
