@@ -135,6 +135,10 @@ export function formatReadProblem(problem: ReadProblem, locale: Locale = "zh-CN"
         ? `${at} has ${problem.actual} cells, the table has ${problem.expected} columns`
         : `${at}有 ${problem.actual} 个单元格，表有 ${problem.expected} 列`;
     case "cross-classified":
+      if (problem.by === "text")
+        return en
+          ? `${at}: rows of one code are told apart by column "${problem.column}", which the table kind does not read; its ${problem.rows} coded rows are kept unplaced`
+          : `${at}：同一编码的行以“${problem.column}”列区分，该表种类不读此列；${problem.rows} 个编码行保留为未识别行`;
       return en
         ? `${at}: the rows are by two classifications (their codes and column "${problem.column}"), the table kind reads one; its ${problem.rows} coded rows are kept unplaced`
         : `${at}：各行按两种分类列示（本行编码与“${problem.column}”列），该表种类只读一种；${problem.rows} 个编码行保留为未识别行`;

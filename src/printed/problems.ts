@@ -102,8 +102,10 @@ export type ReadSeverity = "error" | "warning" | "info";
  *   name alone, not among `ReadOptions.units`): whose figures it prints is not guessed.
  * - `cross-classified` (warning): the rows are by two classifications (each economic 科目 under
  *   each functional one, the other's codes in `column`, a column the kind does not have) and the
- *   kind reads one: the same code printed twice with different codes beside it. Its `rows` rows
- *   keyed by a code are kept unplaced, never one fact stated twice.
+ *   kind reads one: the same code printed twice with different codes beside it; or, with `by:
+ *   "text"`, by something else named in such a column (a unit's name beside each 科目 in a kind
+ *   holding no units, a 资金性质). Its `rows` rows keyed by a code are kept unplaced, never one
+ *   fact stated twice.
  * - `unknown-line-label` (warning) / `ambiguous-line` (warning): a label of a line table that
  *   matches no line / several lines (`candidates`); that side of the row is kept as `unplaced`.
  * - `functional-by-ordinal` (info): a 类 label the catalog does not name, resolved from its
@@ -309,6 +311,11 @@ export type ReadProblem =
       readonly column: string;
       /** How many rows keyed by a code were kept unplaced. */
       readonly rows: number;
+      /**
+       * `text` where the column prints no classification's codes but other text telling the rows
+       * apart (a unit's name, a 资金性质); absent for another classification's codes.
+       */
+      readonly by?: "text";
     }
   | {
       readonly code: "unplaced-row";

@@ -173,7 +173,21 @@ describe("a unit printed by its name alone", () => {
       const t = table((code, name) =>
         code === "301001" ? ["", "", "", label] : [code, "", "", name],
       );
-      expect(keys(t)?.[3], label).toBe("functional:2050101");
+      const r = read(t);
+      // No unit's row: the label is not read as a unit's heading…
+      expect(r.table?.rows.map((row) => rowKeyId(row.key)).slice(2, 4), label).toEqual([
+        `unplaced:${label}`,
+        "unplaced:行政运行",
+      ]);
+      // …but the 2050101 under it, repeating the department's above with another figure, is
+      // told apart by it: kept unplaced (coverage), never the department's 2050101 twice.
+      expect(r.problems.filter((p) => p.code === "duplicate-row")).toEqual([]);
+      expect(
+        r.problems.flatMap((p) => (p.code === "unplaced-row" ? [[p.path.row, p.under]] : [])),
+      ).toEqual([
+        [2, undefined],
+        [3, 2],
+      ]);
     }
   });
 });

@@ -105,9 +105,12 @@ export const duplicateRowRule: Rule = {
         if (r.row.key.kind === "indicator" || r.row.key.kind === "unplaced") continue;
         const key = r.row.key;
         if (closes(key) || isUnitMark(r.row)) continue;
-        // Two projects of one name are two rows where their printed codes differ.
-        const code = key.kind === "project" ? key.code?.trim() : undefined;
-        const id = code === undefined || code === "" ? r.id : `${r.id}\u0000${code}`;
+        // Two projects of one name are two rows where their printed codes differ, or where
+        // lowering told them apart (their coordinates: by 项目单位, by a column the kind does not
+        // have, `功能科目编码`).
+        const code = key.kind === "project" ? (key.code?.trim() ?? "") : "";
+        const id =
+          key.kind === "project" ? `${r.id}\u0000${code}\u0000${r.coords?.project ?? ""}` : r.id;
         const earlier = seen.get(id);
         if (earlier === undefined) {
           seen.set(id, r);
