@@ -3,7 +3,8 @@
  * budgets against the total, each 决算 against its table row, the word comparing them, and the
  * nature of spending the text says it is.
  */
-import { type Amount, isZero, subtractAmounts, sumAmounts } from "../../amount";
+import { type Amount, isZero, subtractAmounts } from "../../amount";
+import { spanSum } from "../../amount/span";
 import { normalizeName } from "../../codes";
 import type { Rule, RuleContext } from "../../rules/types";
 import {
@@ -88,17 +89,18 @@ export const finalItemsRule: Rule = /*#__PURE__*/ narrativeRule(
       r.items.every((i) => i.base === base) &&
       budgets.every((b) => b !== undefined)
     ) {
-      const sum = sumAmounts(budgets as Amount[]);
-      if (!isZero(subtractAmounts(sum, total)))
+      // exactly, or within the rounding of those printed coarser (`0.24亿元` for 2,411.30 万元)
+      const sum = spanSum(budgets as Amount[]);
+      if (sum !== undefined && agreement(total, sum) === "differ")
         out.push(
           textFinding(
             "final.narrative.budgetItems",
             severity,
             "sum",
             e?.text ?? "",
-            { base, sum: w(sum), total: w(total) },
+            { base, sum: w(sum.value), total: w(total) },
             [],
-            { actual: total, expected: sum },
+            { actual: total, expected: sum.value },
           ),
         );
     }
@@ -132,9 +134,10 @@ export const finalItemsRule: Rule = /*#__PURE__*/ narrativeRule(
         i.budget !== undefined &&
         i.outcome !== undefined
       ) {
+        // a figure printed coarser (`0.16亿元` beside `1607.50万元`) may leave the order open
         const d = subtractAmounts(i.outcome, i.budget);
         const sign = isZero(d) ? "flat" : d.value.startsWith("-") ? "below" : "above";
-        if (sign !== i.word)
+        if (sign !== i.word && agreement(i.outcome, i.budget) !== "rounding")
           out.push(
             textFinding("final.narrative.budgetItems", severity, "word", i.text, {
               word: i.word,
