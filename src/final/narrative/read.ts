@@ -2,6 +2,7 @@ import type { Amount } from "../../amount";
 import { changeIn } from "./changes";
 import { addReadFigures, type ParagraphReads } from "./coverage";
 import { opensExecution, opensItem, opensOther, readExecution } from "./execution-statement";
+import { namesGovFund, readGovFund } from "./gov-fund";
 import { closes, readItem } from "./items";
 import { listAfter } from "./lists";
 import { type Paragraphs, paragraphsOf } from "./paragraphs";
@@ -100,7 +101,8 @@ export function readFinalText(text: string | readonly Paragraphs[]): {
   for (let i = 0; i < paragraphs.length; i++) {
     const p = paragraphs[i] ?? "";
     const section = sectionNumber(p);
-    if (section === 6 || section === 7) inItems = false;
+    // any section heading ends 五(三) (八's numbered 项 are the 政府性基金's, never its)
+    if (section !== undefined && section > 0) inItems = false;
     if (section !== undefined && section > 0) top = section;
     const n = listNumber(p);
     // a numbered paragraph opening another section's statement ends 五(三) (`1.“三公”经费…`)
@@ -231,7 +233,15 @@ export function readFinalText(text: string | readonly Paragraphs[]): {
       if (read.length > 0) mark(i, i, read);
     } else {
       const kind = splitKindOf(p, top);
-      if (kind === undefined) continue;
+      if (kind === undefined) {
+        // 八: 政府性基金预算财政拨款收入 / 支出 (the first paragraph stating them)
+        const fund = namesGovFund(p) && out.govFund === undefined ? readGovFund(p) : undefined;
+        if (fund !== undefined) {
+          out.govFund = fund;
+          mark(i, i, fund);
+        }
+        continue;
+      }
       // a statement wrapped over lines (`…占55.10%；` then `项目支出…`) runs to its `。`
       const first = i;
       const pieces = [p];

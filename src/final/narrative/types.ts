@@ -188,6 +188,12 @@ export interface FinalNarrative {
     readonly percent?: string;
     readonly text: string;
   }[];
+  /** 八: 政府性基金预算财政拨款收入 and 支出, as printed (`…收入120.00万元，支出118.50万元`). */
+  readonly govFund?: {
+    readonly revenue?: Amount;
+    readonly spending?: Amount;
+    readonly text: string;
+  };
   readonly operatingCost?: Amount;
   readonly procurement?: {
     readonly total: Amount;
