@@ -91,3 +91,47 @@ describe("八: 政府性基金预算财政拨款收入 / 支出", () => {
     ).toBe("not-applicable");
   });
 });
+
+describe("八's 项: each 决算 against the 政府性基金 table", () => {
+  const row = (code: string, name: string, total: string) => ({
+    key: { kind: "functional" as const, code },
+    name,
+    cells: { total, basic: "", project: total },
+  });
+  const TABLE: Table = {
+    kind: "govFund",
+    unit: "万元",
+    rows: [
+      {
+        key: { kind: "total" },
+        cells: { revenue: "120.00", total: "118.50", basic: "", project: "118.50" },
+      },
+      row("212", "城乡社区支出", "118.50"),
+      row("21208", "国有土地使用权出让收入安排的支出", "118.50"),
+      row("2120803", "城市建设支出", "118.50"),
+    ],
+  };
+  const text = (outcome: string, word = "大于") => [
+    "八、政府性基金预算财政拨款收入支出决算情况说明",
+    "政府性基金预算财政拨款收入120.00万元，支出118.50万元，支出具体情况如下：",
+    `1、城乡社区支出（类）国有土地使用权出让收入安排的支出（款）城市建设支出（项）。主要用于：老旧小区改造。年初预算为100.00万元，支出决算为${outcome}万元。决算数${word}预算数的主要原因：年中追加。`,
+  ];
+
+  it("reads them apart from 五(三)'s", () => {
+    const r = readFinalNarrative(text("118.50").join("\n"));
+    expect(r.items).toEqual([]);
+    expect(r.govFund?.items?.map((i) => [i.budget?.value, i.outcome?.value])).toEqual([
+      ["100.00", "118.50"],
+    ]);
+  });
+
+  it("passes an item agreeing with the table, finds a wrong 决算 and a wrong word", () => {
+    expect(run(finalItemsRule, text("118.50"), [TABLE]).findings).toEqual([]);
+    expect(run(finalItemsRule, text("181.50"), [TABLE]).findings.map((f) => f.params.kind)).toEqual(
+      ["outcome"],
+    );
+    expect(
+      run(finalItemsRule, text("118.50", "小于"), [TABLE]).findings.map((f) => f.params.kind),
+    ).toEqual(["word"]);
+  });
+});
