@@ -1,0 +1,40 @@
+import type { Fund } from "./types";
+
+/**
+ * Each fund source's parent (data, from the fact vocabulary): `government` (财政拨款) holds
+ * 一般公共预算, 政府性基金 and 国有资本经营; `unitFunds` (单位资金) the five unit sources;
+ * `carryover.government` the 财政拨款 carried over. A fund without a parent is a part of the whole
+ * (the absent fund coordinate). What the measures' scopes and the printed reader's header parts
+ * both read.
+ * @internal
+ */
+export const FUND_PARENTS: Readonly<Record<Fund, Fund | undefined>> = {
+  government: undefined,
+  gpb: "government",
+  "gpb.grant": "gpb",
+  "gpb.fees": "gpb",
+  "gpb.special": "gpb",
+  "gpb.assets": "gpb",
+  "gpb.otherSources": "gpb",
+  "gpb.transfer": "gpb",
+  "gpb.bonds": "gpb",
+  govFund: "government",
+  "govFund.own": "govFund",
+  "govFund.bonds": "govFund",
+  soe: "government",
+  specialAccount: undefined,
+  unitFunds: undefined,
+  business: "unitFunds",
+  operating: "unitFunds",
+  superior: "unitFunds",
+  affiliated: "unitFunds",
+  other: "unitFunds",
+  businessFund: undefined,
+  carryover: undefined,
+  "carryover.government": "carryover",
+  "carryover.gpb": "carryover.government",
+  "carryover.govFund": "carryover.government",
+  "carryover.soe": "carryover.government",
+  "carryover.specialAccount": "carryover",
+  "carryover.unitFunds": "carryover",
+};
