@@ -4,6 +4,7 @@ import type { IndicatorFramework } from "../performance/framework/types";
 import type { TableKind } from "../templates";
 import { accepts, cellsOf, isBlank, isValueColumn } from "./cells";
 import { classHeadings } from "./class-headings";
+import { classSubtotals } from "./class-subtotals";
 import { type CarriedSegments, carriedAfter } from "./codes";
 import { economicClasses } from "./economic-rows";
 import { placeGridRow } from "./grid";
@@ -235,9 +236,11 @@ export function buildRows(
     shared: sharedUnitNames(options.units),
   });
   const sectioned = unitSubtotals(blocked, rows, problems);
+  // A 小计 closing each 类's block: the 类's row where it prints none, else layout.
+  const classed = classSubtotals(sectioned, problems, options.catalog);
   // Units' headings in a table of projects, by a name not placed: their projects unplaced.
   return {
-    built: projectUnitHeadings(sectioned, kind, problems, rows, options.units),
+    built: projectUnitHeadings(classed, kind, problems, rows, options.units),
     problems,
     wrapped,
   };

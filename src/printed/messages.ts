@@ -23,6 +23,7 @@ const LAYOUT_EN = {
   page: "a page number",
   "unit-heading": "its one unit's name over all its rows, restating its total",
   caption: "a caption naming its one unit above the total, printing no figure",
+  "class-subtotal": "a class's 小计 repeating the figures of the class's row above",
 } as const;
 const LAYOUT_ZH = {
   continued: "续表标记",
@@ -32,6 +33,7 @@ const LAYOUT_ZH = {
   page: "页码",
   "unit-heading": "全表唯一的单位名称行，数字与合计相同",
   caption: "合计行上方只印单位名称、不印数字的表头说明行",
+  "class-subtotal": "与其上类行数字相同的类小计行",
 } as const;
 
 const EXPECTED_EN = { table: "a printed table", text: "text", list: "a list" } as const;
@@ -190,6 +192,10 @@ export function formatReadProblem(problem: ReadProblem, locale: Locale = "zh-CN"
       return en
         ? `${at}: label "${problem.label}" matches several lines (${list(problem.candidates, en)}); kept as unplaced`
         : `${at}：项目“${problem.label}”对应多个行（${list(problem.candidates, en)}），保留为未识别行`;
+    case "class-subtotal":
+      return en
+        ? `${at} (a 小计 closing its class's rows, the class printing no row) read as class ${problem.class}`
+        : `${at}（类下各行之后的“小计”，该类未印类行）读作 ${problem.class} 科目行`;
     case "functional-by-ordinal":
       return en
         ? `${at}: "${problem.label}" read as functional class ${problem.functional} from its ordinal only`

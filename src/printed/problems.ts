@@ -112,6 +112,9 @@ export type ReadSeverity = "error" | "warning" | "info";
  *   ordinal because the labels it does name prove the ordinal is code − 200 (a later label is its
  *   own code − 200, none before is not). An ordinal that is not proved so (no catalog, or a form
  *   that numbers by position, as the 决算 form does) places nothing: `unknown-line-label`.
+ * - `class-subtotal` (info): a `小计` closing a 类's (or 款's) block of code rows where the class
+ *   prints no row of its own (广东 exports): read as the class's row (`class`), so it is compared
+ *   with the rows it closes and counted once.
  * - `duplicate-row` (info when one of the two rows is blank, or they are the total printed twice
  *   with the same figures, warning otherwise): two rows with the same key in the same unit (`rows` holds both printed
  *   indexes); both are kept.
@@ -137,7 +140,8 @@ export type ReadSeverity = "error" | "warning" | "info";
  *   break's `续表` (`continued`), the unit line or the preparer (`unit`: `单位：万元` naming the
  *   table's unit), the title or its number again (`title`), the column numbers (`栏次 1 2 3`),
  *   a page number (`page`), a unit's own table's one heading naming its unit over all its rows
- *   and restating its total (`unit-heading`); skipped like a blank row.
+ *   and restating its total (`unit-heading`), a class's `小计` repeating the figures of the class's
+ *   row that opens its block (`class-subtotal`); skipped like a blank row.
  *
  * @example
  * ```ts
@@ -334,6 +338,13 @@ export type ReadProblem =
       readonly candidates: readonly string[];
     }
   | {
+      readonly code: "class-subtotal";
+      readonly severity: "info";
+      readonly path: { readonly row: number };
+      /** The class (类 or 款) code the 小计 is read as. */
+      readonly class: string;
+    }
+  | {
       readonly code: "functional-by-ordinal";
       readonly severity: "info" | "warning";
       readonly path: { readonly row: number; readonly cell: number };
@@ -363,7 +374,8 @@ export type ReadProblem =
         | "column-numbers"
         | "page"
         | "unit-heading"
-        | "caption";
+        | "caption"
+        | "class-subtotal";
     }
   | {
       readonly code: "invalid-input";
