@@ -105,6 +105,8 @@ export function classSubtotals<T extends BuiltRow>(
   );
   const out = built.slice();
   const dropped = new Set<number>();
+  // The printed rows read here, whose `unplaced-row` problems are withdrawn in one pass.
+  const read = new Set<number>();
   for (const at of closing) {
     let start = at;
     while (start > 0 && codeOf((built[start - 1] as T).key) !== undefined) start--;
@@ -122,10 +124,7 @@ export function classSubtotals<T extends BuiltRow>(
     if (named !== "" && !names.some((n) => n !== undefined && labelKey(n) === named)) continue;
     if (headed && !sameFigures(head.cells, row.cells)) continue;
     if (!headed && codes.includes(cls)) continue;
-    const left = problems.findIndex(
-      (p) => p.code === "unplaced-row" && "row" in p.path && p.path.row === row.source,
-    );
-    if (left >= 0) problems.splice(left, 1);
+    read.add(row.source);
     const path = { row: row.source };
     if (headed) {
       dropped.add(at);
@@ -138,6 +137,13 @@ export function classSubtotals<T extends BuiltRow>(
         : { kind: "functional", code: cls };
     out[at] = { ...row, key, name: undefined };
     problems.push({ code: "class-subtotal", severity: "info", path, class: cls });
+  }
+  if (read.size > 0) {
+    const kept = problems.filter(
+      (p) => !(p.code === "unplaced-row" && "row" in p.path && read.has(p.path.row)),
+    );
+    problems.length = 0;
+    for (const p of kept) problems.push(p);
   }
   return dropped.size === 0 ? out : out.filter((_, i) => !dropped.has(i));
 }
