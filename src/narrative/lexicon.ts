@@ -184,7 +184,11 @@ export const LEXICON: readonly (readonly [string, Lex])[] = [
   ["收支总预算", m([s("revenue.total"), s("spending.total")], { either: true })],
   ["收入总预算", m([s("revenue.total")], { either: true })],
   ["支出总预算", m([s("spending.total")])],
-  ...["收入合计", "本年收入合计", "本年收入"].map((w) => [w, m(REVENUE)] as const),
+  // `本年收入`, `当年收入`: this year's revenue as against 上年结转 (the 收支总表's 本年收入合计), never
+  // with it; a date word (`2024年`, `本年度`, `今年`) before `收入预算` says nothing of which.
+  ...["收入合计", "本年收入合计", "本年收入", "当年收入合计", "当年收入"].map(
+    (w) => [w, m(REVENUE)] as const,
+  ),
   // `部门收入预算…，其中：…上年结转20.00万元`: 本年收入, or with 上年结转 (收入总计), either.
   ...["收入预算", "部门预算收入", "单位预算收入"].map(
     (w) => [w, m(REVENUE, { either: true })] as const,

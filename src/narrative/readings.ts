@@ -4,7 +4,7 @@
  * (`当年拨款`), which leaves out what the carry-over pays for. The words decide (`Lex` `either`,
  * a fund word's `grant`); the rules compare the figure with each reading the tables give.
  */
-import type { Reader } from "./reader";
+import { keyOf, type Reader } from "./reader";
 import type { ClaimSubject } from "./types";
 
 /** The concept of a figure read the other way: with the carry-over, or without it. */
@@ -46,4 +46,26 @@ export function readingOf(
   const also = either ? otherReading(subject) : undefined;
   const grant = subject.concept === "spending" && grantNow(r);
   return { ...(also === undefined ? {} : { also }), ...(grant ? { grant: true } : {}) };
+}
+
+/**
+ * `收入总预算1,100万元（含上年结转20万元）`, `收入预算…，其中：…上年结转20万元`: a whole read either
+ * way (`also`) that names 上年结转 among its parts includes it: it is read as the total with the
+ * carry-over only (`also` settled). `part` is the subject the measure after its 其中 / 含 names;
+ * `head` the whole's claim. @internal
+ */
+export function settleWithCarryover(r: Reader, head: number, part: ClaimSubject | undefined): void {
+  const c = r.claims[head];
+  if (part?.concept !== "revenue.carryover" || c?.kind !== "amount" || c.also === undefined) return;
+  const subject = c.subject.concept === "revenue.total" ? c.subject : c.also;
+  if (subject.concept !== "revenue.total") return;
+  const { also: _, ...rest } = c;
+  r.claims[head] = { ...rest, subject };
+  // later looks of the paragraph's figures find it under its settled key
+  const was = keyOf(c.subject);
+  for (const seen of [r.para.current, r.latest])
+    if (seen.get(was) === head) {
+      seen.delete(was);
+      seen.set(keyOf(subject), head);
+    }
 }
