@@ -53,7 +53,34 @@ export const ORG_ENDS: readonly string[] = [
   "队",
   "处",
   "社",
+  // schools by their short names (`城关镇中心校`, `县职高`, `师大附中`); a numbered one below
+  "中心校",
+  "完小",
+  "职高",
+  "职中",
+  "附小",
+  "附中",
+  "校",
 ];
+
+/** Chinese numerals, as a school's number is printed (`第十一中学`, `县一中`). */
+const NUMERALS = "〇零一二三四五六七八九十百";
+/**
+ * The kind of school a number names in a short name (`县一中`, `实验二小`, `县一高`, `机关一幼`):
+ * a name ending in a numeral and one of these ends in a kind of organisation.
+ */
+const NUMBERED_KINDS = "中小高幼";
+
+/** The kind of organisation ending `c` at `e`: one of {@link ORG_ENDS}, or a numbered school's. */
+function orgEnd(c: string, e: number): string | undefined {
+  const end = ORG_ENDS.find((w) => c.endsWith(w, e));
+  if (end !== undefined) return end;
+  return NUMBERED_KINDS.includes(c.charAt(e - 1)) && e >= 2 && NUMERALS.includes(c.charAt(e - 2))
+    ? c.charAt(e - 1)
+    : undefined;
+}
+
+const isNumeral = (ch: string): boolean => ch !== "" && NUMERALS.includes(ch);
 
 /** What follows a unit's name where it is a figure's subject: a measure, a fund, a budget word. */
 export const ORG_FOLLOWERS: readonly string[] = [
@@ -108,14 +135,23 @@ function namesMeasure(name: string, steps: Steps): boolean {
 
 /**
  * Whether `short` abbreviates `full`: its characters are `full`'s in order, its last among
- * `full`'s last three (`人武部` of `人民武装部`, `发改委` of `发展和改革委员会`).
+ * `full`'s last three (`人武部` of `人民武装部`, `发改委` of `发展和改革委员会`), and a number in it is
+ * a whole number of `full`'s (`县一中` of `某县第一中学`, not of `某县第十一中学`).
  */
 export function abbreviates(short: string, full: string): boolean {
   let j = 0;
-  for (const ch of short) {
-    const k = full.indexOf(ch, j);
+  for (let i = 0; i < short.length; ) {
+    let n = i + 1;
+    if (isNumeral(short.charAt(i))) while (isNumeral(short.charAt(n))) n++;
+    const part = short.slice(i, n);
+    let k = full.indexOf(part, j);
+    // a number stands alone: no numeral of `full` right before or after it
+    if (n > i + 1 || isNumeral(part))
+      while (k >= 0 && (isNumeral(full.charAt(k - 1)) || isNumeral(full.charAt(k + part.length))))
+        k = full.indexOf(part, k + 1);
     if (k < 0) return false;
-    j = k + 1;
+    j = k + part.length;
+    i = n;
   }
   return j >= full.length - 2;
 }
@@ -154,7 +190,7 @@ export function otherMentions(
   for (let e = 1; e < c.length; e++) {
     steps.n++;
     if (!followed(c, e)) continue;
-    const end = ORG_ENDS.find((w) => c.endsWith(w, e));
+    const end = orgEnd(c, e);
     if (end === undefined) continue;
     let s = e - end.length;
     while (s > 0 && e - s < MAX_NAME && HAN.test(c.charAt(s - 1))) s--;
@@ -166,7 +202,9 @@ export function otherMentions(
       lead = LEADS.find((w) => c.startsWith(w, s));
     }
     const name = c.slice(s, e);
-    if (name.length < MIN_NAME || SELF.includes(name.charAt(0))) continue;
+    // (a numbered school's short name may be shorter: `一中`)
+    const shortest = ORG_ENDS.includes(end) ? MIN_NAME : 2;
+    if (name.length < shortest || SELF.includes(name.charAt(0))) continue;
     while (k < known.length && (known[k] as UnitMention).e <= s) k++;
     const next = known[k];
     if (next !== undefined && next.s < e) continue;
