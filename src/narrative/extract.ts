@@ -8,13 +8,14 @@ import { itemsAfter, nextItem } from "./items";
 import { paragraphKinds } from "./kinds";
 import { labelColon } from "./labels";
 import { levelsFrom } from "./levels";
-import { mergeMentions, otherMentions } from "./org-names";
+import { followed, mergeMentions, otherMentions } from "./org-names";
 import { nameIndex } from "./paths";
 import { newClause, newParagraph, newSentence, type Reader } from "./reader";
 import { type Steps, scan, type Token } from "./scan";
 import { compact } from "./text";
 import type { ExtractOptions, NarrativeReading } from "./types";
 import { scopeClaims } from "./unit-claims";
+import { figureAfter, figureLed } from "./unit-parts";
 import { unitMentions, unitNames } from "./units";
 import { onWord } from "./words";
 
@@ -40,6 +41,22 @@ export function readNarrative(
   const year = yearOf(tokens, options.year);
   const kinds = paragraphKinds(text.text, tokens, steps);
   const first = kinds[0] ?? "text";
+  // The units the text names (a figure after one in its sentence is that unit's: `XX中心支出预算…`),
+  // and those right before a figure of a 其中 list (`其中：某县第一中学110.00万元`).
+  const units = unitNames(options.tables, options.department, options.units);
+  const known = unitMentions(text.text, units, steps);
+  // (a name the reader cannot match is another unit's only where the department's name is known)
+  const named = typeof options.department?.name === "string";
+  const other = named ? otherMentions(text.text, units, known, steps) : [];
+  const beforeFigure = named
+    ? otherMentions(
+        text.text,
+        units,
+        known,
+        steps,
+        (c, e) => !followed(c, e) && figureAfter(c, e) >= 0,
+      )
+    : [];
   const r: Reader = {
     input,
     text,
@@ -53,6 +70,8 @@ export function readNarrative(
     sentences: [],
     headings: first === "heading" ? [{ s: 0, e: text.text.length }] : [],
     latest: new Map(),
+    led: figureLed(text.text, [known, other, beforeFigure]),
+    ledUsed: [],
     ...figuresAhead(text.text, tokens, steps),
     ...levelsFrom(text.text, tokens, steps),
     bracketed: bracketed(text.text, tokens, steps),
@@ -119,15 +138,10 @@ export function readNarrative(
   }
   endSentence(r, text.text.length);
   endParagraph(r);
-  // A figure after a unit's name in its sentence is that unit's (`XX中心支出预算…`).
-  const units = unitNames(options.tables, options.department, options.units);
-  const known = unitMentions(text.text, units, steps);
-  // (a name the reader cannot match is another unit's only where the department's name is known)
-  const other =
-    typeof options.department?.name === "string"
-      ? otherMentions(text.text, units, known, steps)
-      : [];
-  const mentions = mergeMentions(known, other);
+  // the names a figure was placed by scope it too (`其中：县一中110.00万元`)
+  const listed = new Set([...known, ...other]);
+  const led = r.ledUsed.filter((m) => !listed.has(m));
+  const mentions = mergeMentions(mergeMentions(known, other), led);
   scopeClaims(r, mentions, r.sentences);
   return { claims: r.claims, unplaced: r.unplaced, remarks: r.remarks };
 }

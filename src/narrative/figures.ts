@@ -24,6 +24,7 @@ import { regionFigure } from "./regions";
 import type { NumToken } from "./scan";
 import { waitedFor } from "./shares";
 import { subjectNow } from "./subject";
+import { unitPart } from "./unit-parts";
 import { notePart, unsure } from "./wholes";
 
 /**
@@ -140,12 +141,15 @@ function pushAmount(r: Reader, t: NumToken, value: Amount): void {
   if (resp !== undefined) delete resp.after;
   // `人员经费和公用经费分别为630.38万元、51.68万元`: the figures follow the words in order, only
   // as many as the words (`…分别为682.06万元`: one figure may be their total; none is placed).
+  // `其中：某县第一中学110.00万元`: the whole's measure, of the unit named (`unit-parts.ts`).
+  const ofUnit = resp === undefined ? unitPart(r, t) : undefined;
   const named =
-    resp === undefined || ownNamed
+    ofUnit ??
+    (resp === undefined || ownNamed
       ? eachNamed(r, t, subjectNow(r))
       : !own && resp.ahead.amounts === resp.list.length
         ? resp.list[resp.next++]
-        : undefined;
+        : undefined);
   // A figure of no year or of a balance is unplaced for that, with or without a measure.
   const odd = undated(r) ? "no-period" : balanced(r) ? "balance" : undefined;
   if (
@@ -165,7 +169,7 @@ function pushAmount(r: Reader, t: NumToken, value: Amount): void {
     leave(r, t, "unit-part");
     return;
   }
-  if (anotherPart(r, t, named, value)) {
+  if (ofUnit === undefined && anotherPart(r, t, named, value)) {
     leave(r, t, "no-subject");
     return;
   }

@@ -111,6 +111,11 @@ describe("extractClaims is linear with the department's units named", () => {
       "某某人武部2024年支出1万元；二、某某学校收支预算情况\n收入预算1万元。"
         .repeat(Math.ceil(n / 38))
         .slice(0, n),
+    "units' figures in one 其中 list without end (`…1万元、县一中2万元和实验二小3万元`)": (n) =>
+      `支出预算9万元，其中：${"某某市信息中心1万元、县一中2万元和实验二小为3万元、".repeat(Math.ceil(n / 30))}`.slice(
+        0,
+        n,
+      ),
     "a name without end ending in a kind of organisation before 收入": (n) =>
       `${"某局".repeat(Math.ceil(n / 2))}收入1万元`.slice(0, n),
   };

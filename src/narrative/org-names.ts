@@ -116,11 +116,18 @@ const MIN_NAME = 3;
 
 const HAN = /\p{Script=Han}/u;
 
+/** Whether `c[k]` joins a figure before it to what follows (`110.00万元和…`, `…50万元及…`). */
+const joinsFigure = (c: string, k: number): boolean =>
+  k >= 2 &&
+  "和及与".includes(c.charAt(k)) &&
+  c.charAt(k - 1) === "元" &&
+  /[0-9万亿千]/u.test(c.charAt(k - 2));
+
 /** Whether a year (`2025年`) starts at `i`. */
 const yearAt = (c: string, i: number): boolean => /^\d{4}年/u.test(c.slice(i, i + 5));
 
-/** Whether `c` at `e` goes on as a figure's subject goes on after its unit's name. */
-const followed = (c: string, e: number): boolean =>
+/** Whether `c` at `e` goes on as a figure's subject goes on after its unit's name. @internal */
+export const followed = (c: string, e: number): boolean =>
   yearAt(c, e) || ORG_FOLLOWERS.some((w) => c.startsWith(w, e));
 
 /** Whether a word the reader knows as a fund or a measure is within `name` (then it is none). */
@@ -184,18 +191,21 @@ export function otherMentions(
   units: UnitNames,
   known: readonly UnitMention[],
   steps: Steps,
+  after: (c: string, e: number) => boolean = followed,
 ): UnitMention[] {
   const found: UnitMention[] = [];
   let k = 0;
   for (let e = 1; e < c.length; e++) {
     steps.n++;
-    if (!followed(c, e)) continue;
+    if (!after(c, e)) continue;
     const end = orgEnd(c, e);
     if (end === undefined) continue;
     let s = e - end.length;
-    while (s > 0 && e - s < MAX_NAME && HAN.test(c.charAt(s - 1))) s--;
+    // (`…110.00万元和实验小学40.00万元`: a joiner after a figure starts the next name)
+    const opens = (k: number) => !HAN.test(c.charAt(k - 1)) || joinsFigure(c, k - 1);
+    while (s > 0 && e - s < MAX_NAME && !opens(s)) s--;
     // not at its clause's start: within a longer phrase
-    if (s > 0 && HAN.test(c.charAt(s - 1))) continue;
+    if (s > 0 && !opens(s)) continue;
     let lead = LEADS.find((w) => c.startsWith(w, s));
     while (lead !== undefined && s + lead.length < e) {
       s += lead.length;

@@ -6,6 +6,7 @@ import type { NumToken, Steps } from "./scan";
 import type { Compact } from "./text";
 import type { Claim, ClaimSubject, Remark, Span, Unplaced } from "./types";
 import type { SentenceEnd } from "./unit-claims";
+import type { UnitMention } from "./units";
 
 export { type Clause, type Named, newClause } from "./clause";
 
@@ -203,6 +204,10 @@ export interface Reader {
   readonly moving: ReadonlySet<number>;
   /** The new levels after a change's figure and `至` / `到` (`减少1.00万元至2.50万元`, `levelsFrom`). */
   readonly to: ReadonlySet<number>;
+  /** The units' names right before a figure (`其中：某县第一中学110.00万元`), by where it starts. */
+  readonly led: ReadonlyMap<number, UnitMention>;
+  /** Those of `led` a figure was placed by (`unit-parts.ts`), in order: they scope it. */
+  readonly ledUsed: UnitMention[];
   sectionFund: Fund | undefined;
   /** The last heading names this year's appropriation (`一般公共预算当年拨款支出情况`). */
   sectionGrant: boolean;

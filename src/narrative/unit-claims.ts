@@ -23,13 +23,17 @@ type Fate = undefined | { readonly org: string } | "left";
 
 /** What joins units into a group (`XX局本级和XX中心`, `本级、XX中心`): all of them, no one unit. */
 const JOINERS = "和及与、";
+/** What ends a figure (`50.00万元`, `20%`, `3个`): a joiner after it joins figures, not units. */
+const FIGURE_ENDS = "0123456789元%个";
+const afterFigure = (c: string, k: number): boolean =>
+  k > 0 && FIGURE_ENDS.includes(c.charAt(k - 1));
 /** What ends a clause: a unit named in it with no figure after it scopes nothing past it. */
 const CLAUSE_ENDS = "，,；;";
 
 /**
  * The unit scope before each input offset: the last unit named in its sentence before it, outside
  * any bracket closed since (`项目支出287.00万元（含XX中心专项经费…），比上年增加…` is the
- * department's again after the bracket). A unit joined to another (`本级和XX中心`) names a group,
+ * department's again after the bracket). A unit joined to another (`本级和XX中心`, not after a figure) names a group,
  * no one unit; a unit named in a clause that prints no figure after it (`根据XX中心工作需要，…`,
  * `本部门包括…XX中心，…`) scopes nothing past that clause. A unit a heading names alone
  * (`二、某县第一中学收支预算情况`) scopes its section: every sentence up to the next heading of its
@@ -78,7 +82,10 @@ function scopes(r: Reader, mentions: readonly UnitMention[], ends: readonly Sent
     while (m < mentions.length && (mentions[m] as UnitMention).e <= i) {
       const u = mentions[m] as UnitMention;
       const joined = (k: number) => k >= 0 && k < t.length && JOINERS.includes(t.charAt(k));
-      const grouped = (joined(u.s - 1) && !afterMarker(t, u.s)) || joined(u.e);
+      // joined to what names a unit before it (`本级、XX中心`), not to another unit's figure
+      // (`其中：本级50.00万元、县一中30.00万元`: each its own)
+      const grouped =
+        (joined(u.s - 1) && !afterFigure(t, u.s - 1) && !afterMarker(t, u.s)) || joined(u.e);
       scope = grouped ? -1 : m;
       if (head !== undefined && head.s <= u.s && u.e <= head.e) named = grouped ? -1 : m;
       figure = false;

@@ -69,3 +69,25 @@ describe("a unit's short name without a word of an organisation", () => {
     expect(errors(body)).toEqual([[expected, actual]]);
   });
 });
+
+describe("a unit's share inside the department's figure (其中：<unit> <figure>)", () => {
+  it.each([
+    "2025年支出预算400.00万元，其中：某县第一中学110.00万元，某县实验小学40.00万元。",
+    "2025年支出预算400.00万元，其中某县第一中学为110.00万元。",
+    "2025年支出预算400.00万元。其中：县一中110.00万元，城关镇中心校100.00万元，本级150.00万元。",
+    "2025年基本支出300.00万元，其中：某县第一中学80.00万元，实验小学30.00万元。",
+    "2025年项目支出100.00万元，其中：某县教育局本级50.00万元、县一中30.00万元、实验小学10.00万元、城关镇中心校10.00万元。",
+    // a unit the tables do not list, the sub-units: coverage
+    "2025年支出预算400.00万元，其中：县二中90.00万元，所属单位250.00万元。",
+  ])("%s: no error", (body) => {
+    expect(errors(body)).toEqual([]);
+  });
+
+  it.each([
+    ["2025年支出预算400.00万元，其中：某县第一中学120.00万元。", "110.00", "120.00"],
+    ["2025年基本支出300.00万元，其中：县一中85.00万元。", "80.00", "85.00"],
+    ["2025年支出预算410.00万元，其中：某县实验小学40.00万元。", "400.00", "410.00"],
+  ])("%s: the wrong figure is still an error", (body, expected, actual) => {
+    expect(errors(body)).toEqual([[expected, actual]]);
+  });
+});
