@@ -108,7 +108,9 @@ export interface TableCoverage {
 
 /**
  * A figure of a text section the narrative reader could not place on a fact (`reason`, the
- * number as printed, its sentence, offsets into the section's body).
+ * number as printed, its sentence, offsets into the section's body), or placed on one that no
+ * table of the disclosure gives (`reason` `not-compared`: a 机关运行经费 or 政府采购 figure, read but
+ * checked against nothing — coverage, never a finding).
  *
  * @example
  * ```ts
@@ -126,7 +128,8 @@ export interface TextGap {
 
 /**
  * How much of one text section (情况说明) the narrative reader understood: the numeric
- * statements it found, how many it placed on a fact, and the figures it could not place.
+ * statements it found, how many it placed on a fact the tables give, and the figures it could
+ * not place or compare (`notUnderstood`, one gap each).
  *
  * @example
  * ```ts

@@ -235,20 +235,26 @@ export function formatCoverage(coverage: Coverage, locale: Locale = "zh-CN"): st
   const { printed, placed, notUnderstood, tables, texts } = coverage;
   let figures = 0;
   let unplaced = 0;
+  // figures placed on what no table gives (`not-compared`): read, not checked
+  let unchecked = 0;
   for (const t of texts) {
     figures += t.figures;
     unplaced += t.notUnderstood;
+    for (const g of t.gaps) if (g.reason === "not-compared") unchecked++;
   }
+  unplaced -= unchecked;
   if (locale === "en") {
     const line = `coverage: ${tables.length} tables, ${grouped(printed)} printed cells, ${grouped(placed)} understood, ${grouped(notUnderstood)} not understood`;
+    const rest = unchecked === 0 ? "" : `, ${grouped(unchecked)} not compared`;
     return texts.length === 0
       ? line
-      : `${line}; texts: ${grouped(figures)} figures, ${grouped(unplaced)} not placed`;
+      : `${line}; texts: ${grouped(figures)} figures, ${grouped(unplaced)} not placed${rest}`;
   }
   const line = `覆盖：${tables.length} 张表印出 ${grouped(printed)} 个数据单元格，理解 ${grouped(placed)} 个，未理解 ${grouped(notUnderstood)} 个`;
+  const rest = unchecked === 0 ? "" : `，${grouped(unchecked)} 个无表格可对照`;
   return texts.length === 0
     ? line
-    : `${line}；说明文字 ${grouped(figures)} 个数字，未能定位 ${grouped(unplaced)} 个`;
+    : `${line}；说明文字 ${grouped(figures)} 个数字，未能定位 ${grouped(unplaced)} 个${rest}`;
 }
 
 /**

@@ -2,13 +2,13 @@ import { formatAmount } from "../../amount";
 import type { Fact } from "../../facts";
 import { factKey } from "../../facts";
 import { cellsOf, L, outcomeOf, p } from "../../rules/builtin/shared";
-import type { TextCoverage } from "../../rules/coverage";
 import type { AnyFact } from "../../rules/derive";
 import { isDerived } from "../../rules/derive";
 import { evidenceOf } from "../../rules/evidence";
 import type { Finding, Rule, Severity } from "../../rules/types";
 import type { AmountClaim } from "../types";
 import { atMostTable, type ClaimComparison, compareClaim, restated } from "./compare";
+import { textCoverage } from "./coverage";
 import type { PriorLookup } from "./prior-facts";
 import { claimFact, phrase, readTexts, reference, tableFacts } from "./read";
 import { agreesOtherwise, withoutCarryover } from "./readings";
@@ -122,19 +122,7 @@ export function narrativeAmount(prior?: PriorLookup): Rule {
       let compared = 0;
       const reported = new Set<string>();
       const readings = readTexts(ctx);
-      const coverage: TextCoverage[] = readings.map(({ section, reading }) => ({
-        section: section.title,
-        figures: reading.claims.length + reading.unplaced.length,
-        placed: reading.claims.length,
-        notUnderstood: reading.unplaced.length,
-        gaps: reading.unplaced.map((u) => ({
-          reason: u.reason,
-          text: u.span.text,
-          sentence: u.sentence.text,
-          start: u.span.start,
-          end: u.span.end,
-        })),
-      }));
+      const coverage = textCoverage(ctx, readings);
       for (const read of readings) {
         for (const claim of read.reading.claims) {
           if (claim.kind !== "amount" || claim.basis !== "budget") continue;
