@@ -8,14 +8,14 @@ import { itemsAfter, nextItem } from "./items";
 import { paragraphKinds } from "./kinds";
 import { labelColon } from "./labels";
 import { levelsFrom } from "./levels";
-import { followed, mergeMentions, otherMentions } from "./org-names";
+import { mergeMentions, otherMentions } from "./org-names";
 import { nameIndex } from "./paths";
 import { newClause, newParagraph, newSentence, type Reader } from "./reader";
 import { type Steps, scan, type Token } from "./scan";
 import { compact } from "./text";
 import type { ExtractOptions, NarrativeReading } from "./types";
 import { scopeClaims } from "./unit-claims";
-import { figureAfter, figureLed } from "./unit-parts";
+import { figureLed } from "./unit-parts";
 import { unitMentions, unitNames } from "./units";
 import { onWord } from "./words";
 
@@ -47,16 +47,9 @@ export function readNarrative(
   const known = unitMentions(text.text, units, steps);
   // (a name the reader cannot match is another unit's only where the department's name is known)
   const named = typeof options.department?.name === "string";
-  const other = named ? otherMentions(text.text, units, known, steps) : [];
-  const beforeFigure = named
-    ? otherMentions(
-        text.text,
-        units,
-        known,
-        steps,
-        (c, e) => !followed(c, e) && figureAfter(c, e) >= 0,
-      )
-    : [];
+  const { subjects: other, beforeFigure } = named
+    ? otherMentions(text.text, units, known, steps)
+    : { subjects: [], beforeFigure: [] };
   const r: Reader = {
     input,
     text,

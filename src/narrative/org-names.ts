@@ -9,6 +9,7 @@
  */
 import { BY_FIRST } from "./lexicon";
 import type { Steps } from "./scan";
+import { figureAfter } from "./unit-parts";
 import type { UnitMention, UnitNames, UnitRef } from "./units";
 
 /** The kinds of organisation a unit's name ends with, longest first where one ends another. */
@@ -126,8 +127,8 @@ const joinsFigure = (c: string, k: number): boolean =>
 /** Whether a year (`2025年`) starts at `i`. */
 const yearAt = (c: string, i: number): boolean => /^\d{4}年/u.test(c.slice(i, i + 5));
 
-/** Whether `c` at `e` goes on as a figure's subject goes on after its unit's name. @internal */
-export const followed = (c: string, e: number): boolean =>
+/** Whether `c` at `e` goes on as a figure's subject goes on after its unit's name. */
+const followed = (c: string, e: number): boolean =>
   yearAt(c, e) || ORG_FOLLOWERS.some((w) => c.startsWith(w, e));
 
 /** Whether a word the reader knows as a fund or a measure is within `name` (then it is none). */
@@ -180,24 +181,34 @@ function refOf(name: string, units: UnitNames): UnitRef {
   return found.size === 1 && only !== undefined ? only : { kind: "unit", stated: false };
 }
 
+/** The names {@link otherMentions} found: before a subject's words, and right before a figure. @internal */
+export interface OtherMentions {
+  /** Followed as a subject is (`…人武部2025年支出预算…`): they scope what follows. */
+  readonly subjects: UnitMention[];
+  /** Right before a figure (`其中：县一中110.00万元`): they scope the figure only if it is placed by them. */
+  readonly beforeFigure: UnitMention[];
+}
+
 /**
  * The names of units {@link unitMentions} did not find (`known`, in order): each opens its clause,
- * ends in one of {@link ORG_ENDS}, is followed as a subject is, names no measure or fund, and is
- * not the document's name for itself. Linear: each position is tried against a bounded list of
- * endings, and a name is looked back for at most {@link MAX_NAME} characters. @internal
+ * ends in one of {@link ORG_ENDS}, is followed as a subject is (or by a figure: `beforeFigure`),
+ * names no measure or fund, and is not the document's name for itself. Linear: one pass, each
+ * position tried against a bounded list of endings, and a name is looked back for at most
+ * {@link MAX_NAME} characters. @internal
  */
 export function otherMentions(
   c: string,
   units: UnitNames,
   known: readonly UnitMention[],
   steps: Steps,
-  after: (c: string, e: number) => boolean = followed,
-): UnitMention[] {
-  const found: UnitMention[] = [];
+): OtherMentions {
+  const subjects: UnitMention[] = [];
+  const beforeFigure: UnitMention[] = [];
   let k = 0;
   for (let e = 1; e < c.length; e++) {
     steps.n++;
-    if (!after(c, e)) continue;
+    const found = followed(c, e) ? subjects : figureAfter(c, e) >= 0 ? beforeFigure : undefined;
+    if (found === undefined) continue;
     const end = orgEnd(c, e);
     if (end === undefined) continue;
     let s = e - end.length;
@@ -221,7 +232,7 @@ export function otherMentions(
     if (namesMeasure(name, steps)) continue;
     found.push({ s, e, ref: refOf(name, units) });
   }
-  return found;
+  return { subjects, beforeFigure };
 }
 
 /** Two lists of mentions in text order, as one. @internal */
