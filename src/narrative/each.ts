@@ -1,6 +1,7 @@
 // `各` / `均`: a figure or a change of each of several measures the clause or sentence lists.
 import { joinedBefore, plainGap } from "./nones";
 import { keyOf, type Reader } from "./reader";
+import { otherReading } from "./readings";
 import type { NumToken } from "./scan";
 import type { subjectNow } from "./subject";
 import type { ClaimSubject } from "./types";
@@ -22,7 +23,16 @@ export function eachNamed(
   if (!plainGap(c, cl.measureEnd, t.s) || !c.slice(cl.measureEnd, t.s).includes("均")) return named;
   const list = joinedBefore(r, named, true);
   if (list.length < 2 || list.some((m) => m.atMost)) return named;
-  return { subjects: list.flatMap((m) => m.subjects), atMost: false };
+  // `收入预算和支出预算均为…`: 收入预算 may be read with 上年结转 or without, unless a measure of
+  // the list says which of a total it is (`收入总计和收入预算均为…`)
+  const either =
+    list.some((m) => m.either === true) &&
+    list.every((m) => m.either === true || m.subjects.every((s) => otherReading(s) === undefined));
+  return {
+    subjects: list.flatMap((m) => m.subjects),
+    atMost: false,
+    ...(either ? { either: true as const } : {}),
+  };
 }
 
 /** How far before a change's figure its `各` / `均` is looked for (`，与2023年相比均增加`). */

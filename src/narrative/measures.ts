@@ -5,6 +5,7 @@
  */
 import type { Fund } from "../facts";
 import { endsName } from "./bare-names";
+import { DATED_AFTER, YEAR_REVENUE } from "./lexicon";
 import { joins } from "./nones";
 import { projectsWith } from "./paths";
 import type { Named, Reader } from "./reader";
@@ -45,6 +46,10 @@ function narrower(
   const ch = c.charAt(t.s - 1);
   return HAN.test(ch) && !LINKS.includes(ch) && !OWNERS.some((w) => c.endsWith(w, t.s));
 }
+
+/** `本年收入总计`, `当年收入和支出预算`: the year word only dates what follows (see `DATED_AFTER`). */
+const datedOnly = (c: string, t: WordToken): boolean =>
+  YEAR_REVENUE.includes(c.slice(t.s, t.e)) && DATED_AFTER.some((w) => c.startsWith(w, t.e));
 
 /**
  * The parts of a 科目's figure are of that 科目 (`行政运行（项）558.07万元，其中基本支出508.07万元`:
@@ -328,8 +333,9 @@ export function onMeasure(
           at: t.s,
           end: t.e,
           ...(typeof project === "string" ? { project } : {}),
-          // `一般公共预算当年拨款收入`: the fund word says which (this year's).
-          ...(lex.either === true && !(adjacent !== undefined && cl.fund?.grant === true)
+          // `一般公共预算当年拨款收入`: the fund word says which (this year's); `本年收入总计`: no word does.
+          ...((lex.either === true && !(adjacent !== undefined && cl.fund?.grant === true)) ||
+          datedOnly(r.text.text, t)
             ? { either: true as const }
             : {}),
         };
