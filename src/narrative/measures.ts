@@ -314,7 +314,8 @@ export function onMeasure(
   // (`机构运转经费…其中：公用经费15.52万元` is the 公用经费 category of 机构运转经费; so is
   // `机关运行经费…，主要包括…公务接待费1.50万元`: what it is made of, not the 三公 item).
   // `收入预算…（含上年结转…）`: the whole includes the carry-over it names among its parts.
-  if (r.para.ofWhich && r.para.head !== undefined) settleWithCarryover(r, r.para.head, subjects[0]);
+  if (r.para.ofWhich && r.para.head !== undefined)
+    settleWithCarryover(r, r.para.head, subjects[0], t.s);
   // A measure named after the list ended starts afresh: the list is over.
   if (r.sent.composed?.open === false) delete r.sent.composed;
   const whole = wholeNow(r, subjects[0]) ?? undefined;

@@ -136,6 +136,8 @@ export interface Ahead {
 export interface Paragraph {
   head?: number;
   ofWhich: boolean;
+  /** Where the word that opened the 其中 list ended when it says what the whole includes (`含`, `包括`). */
+  includes?: number;
   /**
    * The figures before a `其中` of several measures (`基本支出…、项目支出…，其中`): each part's whole
    * is the one of them that holds it, else none (`wholes.ts`).

@@ -48,15 +48,29 @@ export function readingOf(
   return { ...(also === undefined ? {} : { also }), ...(grant ? { grant: true } : {}) };
 }
 
+/** How far after its `含` / `包括` the carry-over named may stand (`含一般公共预算…、上年结转…`). */
+const INCLUDED_WITHIN = 40;
+/** Words between them that set it apart from what the whole includes (`此外`, `另有`, `还有`). */
+const APART = /另|此外|还有|以外|之外/u;
+
 /**
- * `收入总预算1,100万元（含上年结转20万元）`, `收入预算…，其中：…上年结转20万元`: a whole read either
- * way (`also`) that names 上年结转 among its parts includes it: it is read as the total with the
- * carry-over only (`also` settled). `part` is the subject the measure after its 其中 / 含 names;
- * `head` the whole's claim. @internal
+ * `收入总预算1,100万元（含上年结转20万元）`, `收入预算…，包括…上年结转20万元`: a whole read either way
+ * (`also`) that says it includes 上年结转 (a `含` / `包括` / `包含` list naming it, not set apart by
+ * `此外` / `另有`) is read as the total with the carry-over only (`also` settled). A `其中` list
+ * settles nothing (`其中：一般公共预算…；上年结转…` may go on past the whole). `part` is the subject
+ * the measure at `at` names; `head` the whole's claim. @internal
  */
-export function settleWithCarryover(r: Reader, head: number, part: ClaimSubject | undefined): void {
+export function settleWithCarryover(
+  r: Reader,
+  head: number,
+  part: ClaimSubject | undefined,
+  at: number,
+): void {
   const c = r.claims[head];
   if (part?.concept !== "revenue.carryover" || c?.kind !== "amount" || c.also === undefined) return;
+  const from = r.para.includes;
+  if (from === undefined || at - from > INCLUDED_WITHIN || APART.test(r.text.text.slice(from, at)))
+    return;
   const subject = c.subject.concept === "revenue.total" ? c.subject : c.also;
   if (subject.concept !== "revenue.total") return;
   const { also: _, ...rest } = c;

@@ -287,6 +287,9 @@ export function onWord(r: Reader, t: WordToken): void {
       }
       noteOuter(r, outer);
       para.ofWhich = true;
+      // `（含上年结转…）`, `包括…`: what the whole includes (not `其中`, whose list may go on past it)
+      if (c.slice(t.s, t.e) === "其中") delete para.includes;
+      else para.includes = t.e;
       sent.parts = [];
       sent.flatFrom = 0;
       return;

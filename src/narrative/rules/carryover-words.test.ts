@@ -2,7 +2,7 @@
  * The words that settle whether a revenue figure counts 上年结转 (the carry-over from last year):
  * `当年收入`, as `本年收入`, is this year's revenue without it (a date word, `2024年`, `本年度`,
  * `今年`, settles nothing: `2024年收入预算` may be printed either way); a total that states what it
- * includes (`收入总预算1,100万元（含上年结转20万元）`, `…，其中：…上年结转20万元`) is the total with it.
+ * includes (`收入总预算1,100万元（含上年结转20万元）`, `（包括…、上年结转20万元）`) is the total with it.
  * Correct texts stay clean under every wording; a figure the settled reading does not give is
  * still an error.
  */
@@ -96,9 +96,13 @@ describe("a total that says it includes the carry-over", () => {
     "2024年收入预算1,100.00万元，其中：一般公共预算拨款收入1,080.00万元，上年结转20.00万元。",
     "2024年收入预算1,100.00万元，含上年结转结余20.00万元。",
     "2024年一般公共预算收入1,100.00万元（含上年结转20.00万元）。",
-    // no word of what it includes: either reading, as before
+    // no word of what it includes, or the carry-over set apart: either reading, as before
     "2024年收入总预算1,080.00万元。",
     "2024年收入预算1,080.00万元，另有上年结转20.00万元。",
+    "2024年收入预算1,080.00万元，其中一般公共预算拨款收入1,080.00万元，此外上年结转20.00万元。",
+    "2024年收入预算1,080.00万元，含一般公共预算拨款1,080.00万元，另有上年结转20.00万元。",
+    // a 其中 list may go on past the whole (`；上年结转…`): it settles nothing
+    "2024年收入预算1,080.00万元，其中：一般公共预算拨款收入1,080.00万元；上年结转20.00万元。",
   ])("%s: no error", (body) => {
     expect(errors(body)).toEqual([]);
   });
@@ -108,7 +112,7 @@ describe("a total that says it includes the carry-over", () => {
     ["2024年收入预算1,080.00万元（含上年结转20.00万元）。", "1,100.00", "1,080.00"],
     ["2024年部门收入预算1,080.00万元（包括上年结转20.00万元）。", "1,100.00", "1,080.00"],
     [
-      "2024年收入预算1,080.00万元，其中：一般公共预算拨款收入1,060.00万元，上年结转20.00万元。",
+      "2024年收入预算1,080.00万元（包括一般公共预算拨款收入1,060.00万元、上年结转20.00万元）。",
       "1,100.00",
       "1,080.00",
     ],
