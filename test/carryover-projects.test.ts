@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { catalog2024 } from "../src/catalog/2024";
 import type { Disclosure, Table } from "../src/disclosure";
+import { withNarrative } from "../src/narrative";
 import { readPrintedTable } from "../src/printed";
 import type { PrintedTable } from "../src/printed/types";
 import {
@@ -213,6 +214,7 @@ function check(
   template: Template = nationalMinimum,
   kind: "单位" | "部门" = "单位",
   edit: (tables: Table[]) => Table[] = (t) => t,
+  text?: string,
 ): CheckReport {
   const tables: Table[] = [];
   for (const p of printed) {
@@ -234,9 +236,10 @@ function check(
       units: [],
     },
     tables: edit(tables),
-    texts: [],
+    texts: text === undefined ? [] : [{ title: "一般公共预算支出预算情况说明", body: text }],
   };
-  const profile = template === henan2024 ? henan2024Profile : nationalProfile;
+  const tables0 = template === henan2024 ? henan2024Profile : nationalProfile;
+  const profile = text === undefined ? tables0 : withNarrative(tables0);
   return checkDisclosure(disclosure, { profile, template, catalog: catalog2024 });
 }
 
@@ -451,5 +454,55 @@ describe("上年结转 in the 支出经济分类汇总表 (预算07表): 一般�
   });
   it("a wrong 一般公共预算 total is still found, in the 07表", () => {
     expect(report("490.00")).toEqual(["rollup economicSummary/total/gpb"]);
+  });
+});
+
+describe("上年结转 left out of the 一般公共预算支出表 (this year's appropriation alone)", () => {
+  const shape: Shape = { gpb: 50, fund: 0, projects: "byFund", gpbTable: "thisYear" };
+  for (const [name, s, template] of [
+    ["national", shape, nationalMinimum],
+    ["Henan 预算12表", { ...shape, projects: "henan" }, henan2024],
+    ["政府性基金 carried over too", { ...shape, fund: 20 }, nationalMinimum],
+  ] as const)
+    it(`${name}: no finding above info`, () => {
+      expect(at(serious(check(documentOf(s), template, "单位")))).toEqual([]);
+    });
+
+  it("the text restates either figure: this year's appropriation, or with the carry-over", () => {
+    const said = (text: string) =>
+      at(serious(check(documentOf(shape), nationalMinimum, "单位", (t) => t, text)));
+    expect(said("2026年一般公共预算支出预算500.00万元，其中：项目支出230.00万元。")).toEqual([]);
+    expect(said("2026年一般公共预算支出预算550.00万元，其中：项目支出280.00万元。")).toEqual([]);
+    expect(said("2026年一般公共预算当年拨款支出预算500.00万元。")).toEqual([]);
+    expect(said("2026年一般公共预算支出预算520.00万元。")).toEqual([
+      "narrative.amount text/一般公共预算支出预算情况说明/15-23",
+    ]);
+  });
+
+  it("a total that is neither the fund's spending nor this year's appropriation is found", () => {
+    const found = at(
+      serious(
+        check(
+          documentOf(shape),
+          nationalMinimum,
+          "单位",
+          changed("gpbExpenditure", "total", "total", "510.00"),
+        ),
+      ),
+    );
+    expect(found.some((f) => f.endsWith("gpbExpenditure/total/total"))).toBe(true);
+  });
+  it("a wrong 项目支出 of this year's appropriation is found against the projects' 本年拨款", () => {
+    const found = at(
+      serious(
+        check(
+          documentOf(shape),
+          nationalMinimum,
+          "单位",
+          changed("gpbExpenditure", "total", "project", "240.00"),
+        ),
+      ),
+    );
+    expect(found.some((f) => f.endsWith("gpbExpenditure/total/project"))).toBe(true);
   });
 });

@@ -208,6 +208,14 @@ export interface TableKind {
   readonly concept?: Concept;
   /** Coordinates every cell of the table shares (e.g. fund `gpb` for 一般公共预算 tables). */
   readonly fixed?: Coordinates;
+  /**
+   * Coordinates the table states instead of `fixed` where it is printed without the carry-over
+   * its fund spends (an 一般公共预算支出表 of this year's appropriation alone, `gpb.current`, beside a
+   * 财政拨款收支总表 spending 一般公共预算 with its 上年结转): read so where no figure of its 合计 row
+   * agrees with the same fact printed elsewhere, and one agrees with this year's (printed
+   * elsewhere, or the fund's spending less its printed 上年结转).
+   */
+  readonly thisYear?: Coordinates;
   readonly columns: readonly ColumnSpec[];
   /** Lines of a line table. */
   readonly lines?: readonly LineSpec[];

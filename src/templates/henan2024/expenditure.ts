@@ -159,6 +159,8 @@ export const gpbExpenditure: TableKind = /*#__PURE__*/ variant(expenditure, {
   number: "预算05表",
   titles: ["一般公共预算支出预算表", "一般公共预算支出表", "一般公共预算支出情况表"],
   fixed: { fund: "gpb" },
+  // Printed with the carry-over it spends, or without (this year's appropriation).
+  thisYear: { fund: "gpb.current" },
 });
 
 /** 预算06表: rows by 部门预算支出经济分类, with the matching 政府预算 code. */
@@ -236,6 +238,7 @@ export const govFundExpenditure: TableKind = /*#__PURE__*/ variant(expenditure, 
   number: "预算09表",
   titles: ["政府性基金支出预算表", "政府性基金预算支出表", "政府性基金预算支出情况表"],
   fixed: { fund: "govFund" },
+  thisYear: { fund: "govFund.current" },
   emptyNote: "required",
 });
 
@@ -246,5 +249,6 @@ export const soeExpenditure: TableKind = /*#__PURE__*/ variant(expenditure, {
   number: "预算10表",
   titles: ["国有资本经营支出预算表", "国有资本经营预算支出表"],
   fixed: { fund: "soe" },
+  thisYear: { fund: "soe.current" },
   emptyNote: "required",
 });
