@@ -49,6 +49,25 @@ function digitOf(c: string): string | undefined {
 /** Text printed canonically: digits, at most one inner point, no needless leading zero. */
 const PLAIN = /^(?:0|[1-9][0-9]*)(?:\.[0-9]+)?$/;
 
+/** Line breaks a PDF's text layer puts inside a figure printed in a narrow column. */
+const LINE_BREAK = /\r\n?|\n|\u2028|\u2029/u;
+
+/**
+ * A figure broken over lines (`13,345,\n678.90`) joined, or `undefined` when the text has no line
+ * break or when every line is a figure (or a no-value mark) of its own (`100\n200`): two figures in
+ * one cell are not one. Each line is trimmed of the spaces around the break. Linear: one split, one
+ * parse of each line.
+ */
+function joinedLines(text: string, unit: Unit): string | undefined {
+  if (!LINE_BREAK.test(text)) return undefined;
+  const lines = text
+    .split(LINE_BREAK)
+    .map((line) => line.trim())
+    .filter((line) => line !== "");
+  if (lines.length < 2 || lines.every((line) => parseAmount(line, unit).ok)) return undefined;
+  return lines.join("");
+}
+
 /** What a value is, for messages: `null`, `array` or its `typeof`. Internal. */
 export function typeName(value: unknown): string {
   if (value === null) return "null";
@@ -81,7 +100,9 @@ export function plainAmount(input: string, unit: Unit): Amount | undefined {
  * decimal point `.` or full-width `．` with at least one digit on each side; thousands
  * separators `,` or full-width `，` before the point, in groups of three; surrounding whitespace
  * (including the ideographic space U+3000). The printed precision is kept: `"4.00"` has
- * `decimals` 2, `"4"` has 0.
+ * `decimals` 2, `"4"` has 0. A figure a text layer broke over lines in a narrow column
+ * (`13,345,\n678.90`, `13,345,678.\n90`) is read joined, unless each line is a figure or a
+ * no-value mark of its own (`100\n200` may be two figures in one cell: rejected).
  *
  * A blank cell, a dash (`-`, `—`, `－`, `–`, `―`, `─`) or a slash (`/`, `／`), alone or repeated
  * up to three times (`--`, `——`), give `null` ("no value": nothing printed), which is not zero:
@@ -133,6 +154,11 @@ export function parseAmount(
   const start = input.length - input.trimStart().length;
   const end = start + trimmed.length;
   if (NOT_A_NUMBER.test(trimmed)) return err({ code: "not-a-number", input, position: start });
+  const joined = joinedLines(trimmed, unit);
+  if (joined !== undefined) {
+    const read = parseAmount(joined, unit);
+    if (read.ok) return read;
+  }
 
   let negative = false;
   let i = start;

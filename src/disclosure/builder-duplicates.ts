@@ -4,16 +4,19 @@
  */
 import type { TableKind } from "../templates";
 import type { BuildProblem } from "./problems";
-import { printedStatement, repeatConflicts } from "./residue";
+import { printedAgree, printedStatement, repeatConflicts } from "./residue";
 import { rowKeyId, unitCloser } from "./row-key";
 import type { Row, Table } from "./types";
 
 /**
  * Reports keys seen before within the same unit group (rows after an `org` row; a unit's row
- * printed again after its own rows is none): an error when
- * both rows state figures, a warning when one of them states nothing, or only zeros (a row printed
- * twice, under an old and a current name, one line left blank or zero: template residue, which
- * the checker leaves out of its comparisons and reports as `rows.duplicate`). @internal
+ * printed again after its own rows is none): an error when both rows state figures, but for the
+ * total stating the same figures twice, column by column (one statement printed twice: a 合计 at
+ * the top and again at the foot, which no sum counts), a warning; a warning when one of them
+ * states nothing, or only
+ * zeros (a row printed twice, under an old and a current name, one line left blank or zero:
+ * template residue, which the checker leaves out of its comparisons and reports as
+ * `rows.duplicate`). @internal
  */
 export function checkDuplicates(
   table: Table,
@@ -40,7 +43,10 @@ export function checkDuplicates(
     }
     const path = ["rows", index, "key"];
     const earlier = rows[first];
-    const conflict = earlier !== undefined && repeatConflicts(statement(row), statement(earlier));
+    const conflict =
+      earlier !== undefined &&
+      repeatConflicts(statement(row), statement(earlier)) &&
+      !(row.key.kind === "total" && printedAgree(row, earlier, kind, table.unit));
     problems.push({
       code: "duplicate-row",
       severity: conflict ? "error" : "warning",

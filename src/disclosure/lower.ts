@@ -9,7 +9,7 @@ import type { ColumnSpec, TableKind, Template } from "../templates";
 import { lineCellCoordinates } from "./line-cell";
 import { linePlacer } from "./line-place";
 import type { LoweringProblem } from "./lower-problems";
-import { namesWithCodes, projectCoordinate } from "./project-identity";
+import { namesTold, projectCoordinate } from "./project-identity";
 import { rowKeyId } from "./row-key";
 import { normalizeRowKey } from "./row-key-codes";
 import { shapeTable } from "./shape";
@@ -68,7 +68,7 @@ function rowCoordinates(
   attributes: readonly ColumnSpec[],
   departmentCode: string | undefined,
   unit: string | undefined,
-  sharedNames: ReadonlySet<string> | undefined,
+  sharedNames: ReturnType<typeof namesTold>,
 ): Coordinates | undefined {
   const key = row.key;
   // Built by assignment in the order the keys were always given (object spreads of several
@@ -93,7 +93,7 @@ function rowCoordinates(
       if (key.gov !== undefined && codeLevelOf(key.econ) !== "类") coords.gov = key.gov;
       break;
     case "project":
-      coords.project = projectCoordinate(key.name, key.code, unit, sharedNames);
+      coords.project = projectCoordinate(key.name, row, unit, sharedNames);
       break;
     case "line":
     case "unplaced":
@@ -193,7 +193,7 @@ export function lowerTable(given: Table, template: Template, meta?: DisclosureMe
   const rows: LoweredRow[] = [];
   // Code rows printed under a unit's row (部门 tables: 116 → 116001 → its rows) belong to that unit.
   let unit: string | undefined;
-  const sharedNames = namesWithCodes(table.rows, departmentCode);
+  const sharedNames = namesTold(table.rows, departmentCode, kind);
   const placed = linePlacer(table.rows);
   table.rows.forEach((printedRow, index) => {
     // Codes in row keys are normalised here (`201 31 01` → `2013101`), whoever built the table;

@@ -42,9 +42,10 @@ export type BuildPath = readonly (string | number)[];
  *   the line ids it may mean (by spelling, or a line labelled so).
  * - `duplicate-row`: a row key seen before (`first`) in the same unit group: the rows after an
  *   `org` row up to the next `org` row (so two units may list the same functional code); a
- *   warning unless both rows state figures: one printed blank, or with zeros only (a former
- *   name's row left beside the current one, `（九）医疗卫生与计划生育支出` 0.00), is template residue,
- *   which the checker leaves out too.
+ *   warning unless both rows state figures, and other figures: one printed blank, or with zeros
+ *   only (a former name's row left beside the current one, `（九）医疗卫生与计划生育支出` 0.00), is
+ *   template residue, which the checker leaves out too; the total printed twice with the same
+ *   figures (a 合计 at the top and again at the foot) is one statement printed twice.
  * - `unknown-column`: a cell under a column key the table kind lacks (the cell is kept);
  *   `suggestions` are the keys it may mean (`Reception` → `reception`, `公务接待费` → `reception`).
  * - `malformed-amount`: an amount cell that is not an amount (`error`); blank and `-` are fine.

@@ -1,55 +1,127 @@
 import { normalizeName } from "../codes";
+import type { TableKind } from "../templates";
+import { apartCells } from "./told-apart";
 import type { Row } from "./types";
 
 /** A project row's place in a table: its unit (none for the department) and normalised name. */
 const placeOf = (unit: string | undefined, name: string): string => `${unit ?? ""}\u0000${name}`;
 
 /**
- * The projects of a table that one unit prints twice under one name with two project codes
- * (`单位编码（项目编码）`): two projects, told apart by their codes. `undefined` when there are
- * none (most tables: no project prints a code, or no name repeats). One pass over the rows, the
- * units followed as lowering follows them (a unit's row, then its rows; the total row ends it).
- * @internal
+ * What may tell a project row from another of its name under one unit, in the order asked: its
+ * printed code (`单位编码（项目编码）`), its `项目单位` (two units' projects of one name, in a table
+ * printing no unit's row), the text of columns the kind does not have (`功能科目编码`: one project
+ * printed on a row per 科目; see `apartCells`).
  */
-export function namesWithCodes(
+const TELLS = ["code", "unit", "columns"] as const;
+type Tell = (typeof TELLS)[number];
+/** What tells the projects of a place apart, and whether the kind's 项目单位 is read. */
+interface Told {
+  readonly by: Tell;
+  readonly units: boolean;
+}
+
+/** The key of the 项目单位 column of a table of projects. */
+const UNIT = "unit";
+
+/**
+ * Whether a kind's `unit` column is a project's unit (`项目单位`), not an indicator's (`计量单位`):
+ * only then does its text tell two projects of one name apart. @internal
+ */
+export function projectUnitColumn(kind: TableKind | undefined): boolean {
+  return (
+    kind?.columns.some((c) => c.key === UNIT && c.headers.some((h) => h.endsWith("项目单位"))) ===
+    true
+  );
+}
+
+/** A project row's text for a tell (`""`: it prints none; `units`: the kind's 项目单位 is read). */
+function tellOf(row: Row, tell: Tell, units: boolean): string {
+  const key = row.key;
+  if (key.kind !== "project") return "";
+  switch (tell) {
+    case "code":
+      return key.code?.trim() ?? "";
+    case "unit": {
+      const unit = units ? row.cells[UNIT] : undefined;
+      return typeof unit === "string" ? normalizeName(unit) : "";
+    }
+    case "columns": {
+      // The texts in the columns' order (`2050203，初中教育`).
+      const apart = apartCells(row.cells);
+      return apart.size === 0 ? "" : [...apart.values()].join("，");
+    }
+  }
+}
+
+/**
+ * The projects of a table that one unit prints twice (or more) under one name, told apart by
+ * something else they print (see {@link TELLS}: a code, a 项目单位, a column the kind does not
+ * have): two projects, or two parts of one, never one statement printed twice. By place (unit and
+ * name), what tells them apart: the first tell two of its rows print differently. `undefined` when
+ * there are none (most tables: no name repeats). One pass over the rows, the units followed as
+ * lowering follows them (a unit's row, then its rows; the total row ends it). @internal
+ */
+export function namesTold(
   rows: readonly Row[],
   departmentCode: string | undefined,
-): ReadonlySet<string> | undefined {
+  kind: TableKind | undefined,
+): ReadonlyMap<string, Told> | undefined {
+  const units = projectUnitColumn(kind);
   let unit: string | undefined;
-  let codes: Map<string, string> | undefined;
-  let shared: Set<string> | undefined;
+  // By place: each tell's first text printed, and the tells two rows print differently.
+  let first: Map<string, Partial<Record<Tell, string>>> | undefined;
+  let told: Map<string, Set<Tell>> | undefined;
   for (const row of rows) {
     const key = row.key;
     if (key.kind === "total") unit = undefined;
     else if (key.kind === "org") unit = key.code === departmentCode ? undefined : key.code;
-    else if (key.kind === "project" && key.code !== undefined && key.code.trim() !== "") {
+    else if (key.kind === "project") {
       const place = placeOf(unit, normalizeName(key.name));
-      const code = key.code.trim();
-      codes ??= new Map();
-      const first = codes.get(place);
-      if (first === undefined) codes.set(place, code);
-      else if (first !== code) {
-        shared ??= new Set();
-        shared.add(place);
+      first ??= new Map();
+      let seen = first.get(place);
+      if (seen === undefined) {
+        seen = {};
+        first.set(place, seen);
+      }
+      for (const tell of TELLS) {
+        const text = tellOf(row, tell, units);
+        if (text === "") continue;
+        const before = seen[tell];
+        if (before === undefined) seen[tell] = text;
+        else if (before !== text) {
+          told ??= new Map();
+          const tells = told.get(place);
+          if (tells === undefined) told.set(place, new Set([tell]));
+          else tells.add(tell);
+        }
       }
     }
   }
-  return shared;
+  if (told === undefined) return undefined;
+  const out = new Map<string, Told>();
+  for (const [place, tells] of told) {
+    const by = TELLS.find((t) => tells.has(t));
+    if (by !== undefined) out.set(place, { by, units });
+  }
+  return out;
 }
 
 /**
- * A project row's `project` coordinate: its normalised name, with its code in brackets where
- * its unit prints another project of that name ({@link namesWithCodes}), so that two projects
- * are not taken for one figure printed twice. @internal
+ * A project row's `project` coordinate: its normalised name, with what tells it apart in
+ * brackets where its unit prints another project of that name told apart so
+ * ({@link namesTold}: `校园安全保障经费（实验小学）`, `某项目（410305…）`), so that two projects,
+ * or two parts of one, are not taken for one figure printed twice. A row printing nothing of
+ * that tell keeps its name alone. @internal
  */
 export function projectCoordinate(
   name: string,
-  code: string | undefined,
+  row: Row,
   unit: string | undefined,
-  shared: ReadonlySet<string> | undefined,
+  told: ReadonlyMap<string, Told> | undefined,
 ): string {
   const normalised = normalizeName(name);
-  if (shared === undefined || code === undefined || !shared.has(placeOf(unit, normalised)))
-    return normalised;
-  return `${normalised}（${code.trim()}）`;
+  const place = told?.get(placeOf(unit, normalised));
+  if (place === undefined) return normalised;
+  const text = tellOf(row, place.by, place.units);
+  return text === "" ? normalised : `${normalised}（${text}）`;
 }

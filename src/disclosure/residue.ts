@@ -1,4 +1,4 @@
-import { type Amount, isZero, parseAmount } from "../amount";
+import { type Amount, amountsEqual, isZero, parseAmount } from "../amount";
 import { isUnit } from "../amount/units";
 import type { TableKind } from "../templates";
 import type { LoweredRow } from "./lower";
@@ -105,4 +105,54 @@ export function repeatConflicts(a: RowStatement, b: RowStatement): boolean {
  */
 export function isResidueRow(own: RowStatement, keyStatesFigures: boolean): boolean {
   return own === "blank" || (own === "zeros" && keyStatesFigures);
+}
+
+/** Whether two values state the same: both "no value", or equal amounts (`300.0` is `300.00`). */
+const sameValue = (a: Amount | null, b: Amount | null): boolean =>
+  a === null || b === null ? a === b : amountsEqual(a, b);
+
+/**
+ * Whether two rows repeating one key state the same figures, amount column by amount column (a
+ * blank beside a blank, a figure beside an equal one however dressed: `1,300.00` is `1300.00`;
+ * every cell when the kind is not known, text compared as printed). Two totals that agree (a 合计
+ * at the top of a table and again at its foot) are one statement printed twice. @internal
+ */
+export function printedAgree(
+  a: Pick<Row, "cells">,
+  b: Pick<Row, "cells">,
+  kind: TableKind | undefined,
+  unit: string,
+): boolean {
+  const amounts = kind === undefined ? undefined : amountColumns(kind);
+  const readIn = isUnit(unit) ? unit : "万元";
+  const read = (raw: string | undefined): Amount | null | string => {
+    const text = typeof raw === "string" ? raw.trim() : "";
+    const parsed = parseAmount(text, readIn);
+    return parsed.ok ? parsed.value : text;
+  };
+  for (const column of new Set([...Object.keys(a.cells), ...Object.keys(b.cells)])) {
+    if (amounts !== undefined && !amounts.has(column)) continue;
+    const x = read(a.cells[column]);
+    const y = read(b.cells[column]);
+    if (typeof x === "string" || typeof y === "string") {
+      if (x !== y) return false;
+    } else if (!sameValue(x, y)) return false;
+  }
+  return true;
+}
+
+/**
+ * {@link printedAgree} of two lowered rows: their facts, column by column, state the same values
+ * (a column one row states no fact of is a blank). @internal
+ */
+export function loweredAgree(a: LoweredRow, b: LoweredRow): boolean {
+  const values = new Map<string, Amount | null>();
+  for (const f of a.facts) values.set(f.source.column, f.value);
+  const seen = new Set<string>();
+  for (const f of b.facts) {
+    seen.add(f.source.column);
+    if (!sameValue(values.get(f.source.column) ?? null, f.value)) return false;
+  }
+  for (const [column, v] of values) if (!seen.has(column) && v !== null) return false;
+  return true;
 }

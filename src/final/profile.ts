@@ -54,12 +54,35 @@ const REVENUE_BY_SOURCE: Decomposition = {
   ],
 };
 
+/** A part of 结余分配 (`category` as the 总表's lines under it state it). */
+const surplus = (category: string | null) => ({
+  concept: "spending.surplusDistribution" as const,
+  coords: { category },
+});
+
+/**
+ * 结余分配 = 交纳所得税 + 提取职工福利基金 + 转入非财政拨款结余 + 其他 (+ 提取专用结余 where printed): only
+ * where the 总表 prints every part with its 其他 (a list of 其中 lines without it need not be whole).
+ */
+const SURPLUS_BY_PART: Decomposition = {
+  id: "surplusDistribution.parts",
+  rule: "totals",
+  parent: surplus(null),
+  children: [
+    surplus("incomeTax"),
+    surplus("welfareFund"),
+    surplus("toNonFiscal"),
+    surplus("other"),
+  ],
+  optional: [surplus("specialFund")],
+};
+
 /** The built-in decompositions with the 决算's: by class first, by source after the funds' own. */
 function finalDecompositions(): readonly Decomposition[] {
   const byFunds = DECOMPOSITIONS.flatMap((d) =>
     d.id === "fund.total.byGovernment" ? [d, REVENUE_BY_SOURCE] : [d],
   );
-  return BASIC_BY_CLASS.concat(byFunds);
+  return [SURPLUS_BY_PART, ...BASIC_BY_CLASS, ...byFunds];
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { Fund, Nature } from "../facts";
+import { FUND_PARENTS } from "../facts/funds";
 import { NATURE_PARENT } from "../facts/natures";
 
 /**
@@ -14,40 +15,7 @@ import { NATURE_PARENT } from "../facts/natures";
  * FUND_PARENT.gpb; // "government"
  * ```
  */
-export const FUND_PARENT: Readonly<Record<Fund, Fund | undefined>> = {
-  government: undefined,
-  gpb: "government",
-  "gpb.grant": "gpb",
-  "gpb.fees": "gpb",
-  "gpb.special": "gpb",
-  "gpb.assets": "gpb",
-  "gpb.otherSources": "gpb",
-  "gpb.transfer": "gpb",
-  "gpb.bonds": "gpb",
-  // 本年拨款: the fund's spending but what its 上年结转 (`carryover.gpb`) pays for.
-  "gpb.current": "gpb",
-  govFund: "government",
-  "govFund.own": "govFund",
-  "govFund.bonds": "govFund",
-  "govFund.current": "govFund",
-  soe: "government",
-  "soe.current": "soe",
-  specialAccount: undefined,
-  unitFunds: undefined,
-  business: "unitFunds",
-  operating: "unitFunds",
-  superior: "unitFunds",
-  affiliated: "unitFunds",
-  other: "unitFunds",
-  businessFund: undefined,
-  carryover: undefined,
-  "carryover.government": "carryover",
-  "carryover.gpb": "carryover.government",
-  "carryover.govFund": "carryover.government",
-  "carryover.soe": "carryover.government",
-  "carryover.specialAccount": "carryover",
-  "carryover.unitFunds": "carryover",
-};
+export const FUND_PARENT: Readonly<Record<Fund, Fund | undefined>> = FUND_PARENTS;
 
 /**
  * Whether `fund` is `within` (equal to it or one of its parts); an absent `within` is every fund.

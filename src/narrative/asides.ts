@@ -72,6 +72,7 @@ export interface Aside {
     | "compare"
     | "compared"
     | "execution"
+    | "adjusted"
     | "period"
   >;
   readonly sent: Kept<
@@ -130,6 +131,7 @@ function open(r: Reader, at: number): void {
       compare: cl.compare,
       compared: cl.compared,
       execution: cl.execution,
+      adjusted: cl.adjusted,
       period: cl.period,
     },
     sent: {
@@ -234,6 +236,7 @@ function close(r: Reader, at?: number): void {
     cl.compare = a.cl.compare === true;
     put(cl, "compared", a.cl.compared);
     cl.execution = a.cl.execution === true;
+    cl.adjusted = a.cl.adjusted === true;
     put(cl, "period", a.cl.period);
   }
   if (!gloss && (!a.held || !a.afterFigure)) return;

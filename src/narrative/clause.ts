@@ -55,6 +55,8 @@ export interface Clause {
    */
   shareBaseFree?: ClaimSubject;
   execution: boolean;
+  /** A word of the budget as adjusted in the year names the clause's figure (`调整后预算`). */
+  adjusted: boolean;
   period?: "prior" | "current";
   /** A none word and what it is of; `after`: it follows its measure (`因公出国（境）费未安排`). */
   none?: {
@@ -121,6 +123,7 @@ export const newClause = (start: number): Clause => ({
   share: false,
   sharePath: false,
   execution: false,
+  adjusted: false,
   path: [],
   pathUnknown: false,
   claimed: false,

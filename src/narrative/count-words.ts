@@ -56,3 +56,35 @@ export const VEHICLE_COUNT_TAILS: readonly string[] = [
   "是",
   "达",
 ];
+
+/**
+ * Words of an action done to some of what is counted, or of a review of some of it (`计划处置1辆`,
+ * `更新0辆`, `拟开展重点绩效评价项目2个`, `开展事前绩效评估的项目2个`): in a count's clause before
+ * it, the count is of those only, never of all the vehicles or projects held. (Buying is read
+ * apart: `购置车辆1辆` is the count of vehicles to buy.) @internal
+ */
+export const COUNT_ACTIONS: readonly string[] = [
+  "处置",
+  "更新",
+  "报废",
+  "淘汰",
+  "拍卖",
+  "出售",
+  "转让",
+  "调剂",
+  "调拨",
+  "调出",
+  "调入",
+  "划转",
+  "划入",
+  "划出",
+  "移交",
+  "上缴",
+  "封存",
+  "评价",
+  "评估",
+  "自评",
+  "抽查",
+  "核查",
+  "审计",
+];

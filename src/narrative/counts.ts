@@ -2,7 +2,12 @@
  * Counts the narrative states: vehicles held and to buy (each category), equipment over a price
  * and projects (all of them, or one kind: `特定目标类项目8个`).
  */
-import { ALL_VEHICLES_BEFORE, PROJECT_KINDS, VEHICLE_COUNT_TAILS } from "./count-words";
+import {
+  ALL_VEHICLES_BEFORE,
+  COUNT_ACTIONS,
+  PROJECT_KINDS,
+  VEHICLE_COUNT_TAILS,
+} from "./count-words";
 import { ORGAN, OWN_NAMES, SUB_UNITS } from "./lexicon";
 import { unitPart } from "./owners";
 import { leave, periodNow, type Reader, span, undated } from "./reader";
@@ -97,6 +102,19 @@ function projectKind(r: Reader, t: NumToken, label: string): string | undefined 
   return PROJECT_KINDS.some((w) => head.endsWith(w)) ? label : "";
 }
 
+/**
+ * The day or part of a year a count is of, as printed in its sentence before it (`截至2023年12月31日`:
+ * `12月31日`; `2023年初`: `年初`; `2024年6月底`), the last one within 40 characters; undefined
+ * when none is printed.
+ */
+function asOfNow(r: Reader, t: NumToken): string | undefined {
+  const before = r.text.text.slice(Math.max(r.sent.start, t.s - 40), t.s);
+  let found: string | undefined;
+  for (const m of before.matchAll(AS_OF)) found = m[0];
+  return found;
+}
+const AS_OF = /\d{1,2}月(?:\d{1,2}日|[初底末])?|年[初底末]/gu;
+
 /** Places one count of the text, or keeps it as unplaced. @internal */
 export function pushCount(r: Reader, t: NumToken): void {
   const { cl, sent } = r;
@@ -109,6 +127,8 @@ export function pushCount(r: Reader, t: NumToken): void {
   }
   let what: "vehicles" | "vehicles.purchase" | "equipment" | "projects" | undefined;
   let category: string | undefined;
+  // `2024年计划处置1辆、更新0辆`, `拟开展重点绩效评价项目2个`: some of them, what is done to them.
+  const action = COUNT_ACTIONS.some((w) => label.includes(w));
   if (t.unit === "辆") {
     // `其余类别车辆均为0辆`: the rest of the categories, neither all vehicles nor one category.
     if (label.includes("其余") || label.includes("其他各类") || label.includes("其他类别")) {
@@ -117,7 +137,7 @@ export function pushCount(r: Reader, t: NumToken): void {
     }
     what = sent.purchase ? "vehicles.purchase" : "vehicles";
     // `一般公务用车1辆`, `执法执勤车辆1辆`, `（含救护车1辆）`, `所属单位0辆`: a part of the vehicles.
-    if (vehicleKind(label, wordsAround(r, t)) || partOf(r, t, label)) category = label;
+    if (action || vehicleKind(label, wordsAround(r, t)) || partOf(r, t, label)) category = label;
   } else if (t.unit === "台(套)" || t.unit === "台" || t.unit === "套") {
     what = "equipment";
     category = label;
@@ -126,7 +146,7 @@ export function pushCount(r: Reader, t: NumToken): void {
     const kind = projectKind(r, t, label);
     if (kind !== undefined) {
       what = "projects";
-      if (kind !== "") category = kind;
+      if (kind !== "" || action) category = kind === "" ? label : kind;
     }
   }
   if (what === undefined || !Number.isSafeInteger(value)) {
@@ -138,10 +158,12 @@ export function pushCount(r: Reader, t: NumToken): void {
     return;
   }
   cl.claimed = true;
+  const asOf = asOfNow(r, t);
   r.claims.push({
     kind: "count",
     what,
     ...(category === undefined ? {} : { category }),
+    ...(asOf === undefined ? {} : { asOf }),
     value,
     unit: t.unit,
     period: periodNow(r),

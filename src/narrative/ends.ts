@@ -84,6 +84,10 @@ export function endClause(r: Reader, next: number): void {
     (cl.measure !== undefined && c.charAt(next - 2) === "中" && c.charAt(next - 3) !== "其");
   if (!cl.claimed && opens) {
     leadWhole(r);
+    // `机关运行经费中，公用经费…`: the measures after it are its parts (`measures.ts`).
+    const [whole, more] = cl.measure?.subjects ?? [];
+    if (c.charAt(next - 2) === "中" && whole !== undefined && more === undefined)
+      sent.within = whole;
     // `“三公”经费中，因公出国（境）费、…、公务接待费分别为…`: the whole is no name of the list after it.
     sent.named = [];
   }
@@ -133,6 +137,7 @@ export function endClause(r: Reader, next: number): void {
   // is not of the figures before it.
   const semi = c.charAt(next - 1) === "；" || c.charAt(next - 1) === ";";
   if (cl.change !== undefined || semi) sent.flatFrom = sent.parts.length;
+  if (semi) delete sent.within;
   const composed = sent.composed;
   if (composed !== undefined) {
     // `…，主要包括办公费、公务接待费1.50万元等，比上年增加…`: after its `等` the list is over and the

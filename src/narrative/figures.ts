@@ -20,6 +20,7 @@ import {
   undated,
 } from "./reader";
 import { readingOf } from "./readings";
+import { regionFigure } from "./regions";
 import type { NumToken } from "./scan";
 import { waitedFor } from "./shares";
 import { subjectNow } from "./subject";
@@ -111,6 +112,16 @@ function pushAmount(r: Reader, t: NumToken, value: Amount): void {
   }
   if (sent.twoYears && cl.change === undefined) {
     leave(r, t, "no-period");
+    return;
+  }
+  // `2023年调整后预算为1,017.51万元`, `比调整后预算减少48.45万元`: of the budget as adjusted, or
+  // against it (this year's `全年预算` is the budget itself).
+  const changed = cl.change === "up" || cl.change === "down";
+  if (
+    (changed && sent.againstAdjusted) ||
+    (!changed && cl.adjusted && (cl.compare || periodOf(r, t) === "prior"))
+  ) {
+    leave(r, t, "adjusted");
     return;
   }
   // `（含人武部专项经费160.00万元）`: a bracket's figure of no measure of its own.
@@ -254,6 +265,16 @@ function pushAmount(r: Reader, t: NumToken, value: Amount): void {
   }
 }
 
+/**
+ * Whether a figure is of the region's budget: its clause names one (`regions.ts`), or an earlier
+ * figure of its sentence was one and its own clause names no measure (`…，比上年增加…`).
+ */
+function ofRegion(r: Reader, t: NumToken): boolean {
+  if (regionFigure(r.text.text, r.cl.start, t.s)) r.sent.region = true;
+  else if (!r.sent.region || r.cl.measure !== undefined || r.cl.path.length > 0) return false;
+  return true;
+}
+
 /** Places one number of the text, or keeps it as unplaced. @internal */
 export function onNumber(r: Reader, t: NumToken): void {
   const { cl } = r;
@@ -267,6 +288,12 @@ export function onNumber(r: Reader, t: NumToken): void {
   // `非财政拨款支出262.00万元，占21.62%`: figures of a negated measure are of none the reader has.
   if (cl.negated && (t.kind === "amount" || t.kind === "percent" || t.kind === "bare")) {
     leave(r, t, "no-subject");
+    return;
+  }
+  // `全县一般公共预算支出285,000.00万元`, `占全县…的0.08%`: the region's budget, not the
+  // department's; so is what the sentence goes on to say without a measure of its own.
+  if ((t.kind === "amount" || t.kind === "percent" || t.kind === "count") && ofRegion(r, t)) {
+    leave(r, t, "region");
     return;
   }
   switch (t.kind) {

@@ -55,6 +55,7 @@ export type Lex =
         | "share"
         | "ofWhich"
         | "execution"
+        | "adjusted"
         | "actual"
         | "balance"
         | "none"
@@ -277,6 +278,17 @@ export const LEXICON: readonly (readonly [string, Lex])[] = [
   ...words("respective", ["分别"]),
   // 决算 is the execution: `较上年决算增加` compares with it, `2023年决算` is a figure of it.
   ...words("execution", ["执行数", "决算数", "决算", "执行"]),
+  // `2023年调整后预算为1,017.51万元`, `比调整预算减少…`: the budget as adjusted in the year, which
+  // no table of the budget states (neither the budget passed nor its execution).
+  ...words("adjusted", [
+    "调整后预算",
+    "调整后的预算",
+    "调整预算",
+    "预算调整后",
+    "调整后年度预算",
+    "变动后预算",
+    "全年预算",
+  ]),
   // `比上年实际支出` / `2023年实际完成数`: last year's actual figure is its execution.
   ...words("actual", ["实际"]),
   // `“三公”经费结余1.00万元`, `较预算节约2.00万元`: a balance or a saving, not the measure's figure.

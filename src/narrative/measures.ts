@@ -12,7 +12,7 @@ import type { WordToken } from "./scan";
 import { noteSides } from "./sides";
 import { compose } from "./subject";
 import type { ClaimSubject } from "./types";
-import { backToOuter, wholeFor } from "./wholes";
+import { backToOuter, foreignPart, noteWithin, wholeFor, wholeNow } from "./wholes";
 
 /**
  * Characters that join a measure word to the words before it (`基本支出中人员经费`, `和公用经费`,
@@ -198,6 +198,7 @@ export function onMeasure(
 ) {
   const cl = r.cl;
   noteSides(r, lex);
+  noteWithin(r, t);
   const project = endsName(r, t) || narrower(r, t, lex) || projectName(r, t, lex);
   // The figures after it are that part's, not those of a measure named before in the clause.
   if (project === true || withinNature(r, lex) || afterUnnamedItem(r, t, lex)) {
@@ -233,6 +234,13 @@ export function onMeasure(
     const own = adjacent ?? part.coords.fund;
     const coords = { ...part.coords, ...(own === undefined ? {} : { fund: own }) };
     wholeFor(r, { concept: part.concept, coords }, own === undefined && lex.fundFree !== true);
+  }
+  // `项目支出中人员经费…`, `49.68万元（未读出）中公用经费…`: a part of a whole the tables do not
+  // break down so, or of a whole unknown.
+  const of = r.heading || cl.share ? undefined : wholeNow(r, part);
+  if (of === null || (of !== undefined && foreignPart(of, part))) {
+    delete cl.measure;
+    return;
   }
   const subjects = compose(r, lex, adjacent);
   if (r.heading) {
@@ -299,16 +307,9 @@ export function onMeasure(
   // A part of another concept than its whole names a category of the whole
   // (`机构运转经费…其中：公用经费15.52万元` is the 公用经费 category of 机构运转经费; so is
   // `机关运行经费…，主要包括…公务接待费1.50万元`: what it is made of, not the 三公 item).
-  const head = r.para.ofWhich && r.para.head !== undefined ? r.claims[r.para.head] : undefined;
-  const composed = r.sent.composed;
   // A measure named after the list ended starts afresh: the list is over.
-  if (composed?.open === false) delete r.sent.composed;
-  const whole =
-    composed?.open === true
-      ? composed.whole.subjects[0]
-      : head !== undefined && "subject" in head
-        ? head.subject
-        : undefined;
+  if (r.sent.composed?.open === false) delete r.sent.composed;
+  const whole = wholeNow(r, subjects[0]) ?? undefined;
   const category = r.text.text.slice(t.s, t.e);
   const named: Named =
     whole !== undefined && subjects[0] !== undefined && !fundWithin(whole, subjects[0])

@@ -156,6 +156,11 @@ export function pushPercent(r: Reader, t: NumToken): void {
     leave(r, t, "no-relation");
     return;
   }
+  // `比调整后预算增长5%`: against a budget no table states.
+  if (sent.againstAdjusted) {
+    leave(r, t, "adjusted");
+    return;
+  }
   for (const subject of named.subjects) {
     const k = keyOf(subject);
     const previous = sent.againstExecution ? para.execution.get(k) : para.prior.get(k);

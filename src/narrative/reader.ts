@@ -14,6 +14,8 @@ export interface Sentence {
   start: number;
   compare: boolean;
   againstExecution: boolean;
+  /** The comparison's base is the budget as adjusted in the year (`比调整后预算减少…`). */
+  againstAdjusted: boolean;
   prior: boolean;
   /** `2023年预算执行完毕后，…`: about what follows a budget's execution, dated by no year. */
   after: boolean;
@@ -53,6 +55,14 @@ export interface Sentence {
    * certain one (the item's or the whole's); after its `等`, the whole's.
    */
   composed?: { readonly whole: Named; readonly colon: boolean; open: boolean };
+  /** A figure of the sentence was of the region's budget (`全县…`, `regions.ts`). */
+  region?: true;
+  /**
+   * The whole a `X中` named (`项目支出中人员经费…，公用经费…`, `机关运行经费中，公用经费…`,
+   * `49.68万元中公用经费…`): the measures after it to the `；` or the sentence end are its parts,
+   * as after `其中`; `null` when that whole is a figure the reader could not place.
+   */
+  within?: ClaimSubject | null;
   /**
    * The sentence's last amount was left unplaced (`其中一般公共服务支出635.07万元，占65.53%`: a
    * share after it is that figure's, not the last placed one's).
@@ -236,6 +246,7 @@ export const newSentence = (start: number): Sentence => ({
   start,
   compare: false,
   againstExecution: false,
+  againstAdjusted: false,
   prior: false,
   after: false,
   balance: false,
@@ -286,6 +297,7 @@ export function leave(r: Reader, t: NumToken, reason: Unplaced["reason"]): void 
 export function startComparison(r: Reader, end: number): void {
   r.sent.compare = true;
   r.sent.againstExecution = false;
+  r.sent.againstAdjusted = false;
   r.cl.compare = true;
   r.cl.compared = end;
 }

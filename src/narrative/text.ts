@@ -9,7 +9,8 @@ import {
   widthOf,
 } from "./lines";
 /**
- * The text as the reader scans it, built in one pass: whitespace and quotation marks removed,
+ * The text as the reader scans it, built in one pass: whitespace, characters that print nothing
+ * (`U+200B`, `U+00AD`, `U+FEFF`…) and quotation marks removed,
  * full-width digits, points, percent signs and brackets made ASCII, and each line break kept only
  * where a paragraph ends (a wrapped line is joined). `at[i]` is the offset in the input of the
  * i-th character; `quoted[i]` says a quotation mark stood just before it. @internal
@@ -42,13 +43,28 @@ const isPunctuation = (code: number): boolean =>
   code === 0x3a;
 const ENDS = "。；;：:！？!?";
 
+/**
+ * Spaces: ASCII, tab, CR, form feed, ideographic, and those PDF tools print for a space (no-break
+ * U+00A0, narrow no-break U+202F, the typographic ones U+2000–U+200A, medium mathematical U+205F).
+ */
 const isSpace = (code: number): boolean =>
   code === 0x20 ||
   code === 0x09 ||
   code === 0x0d ||
   code === 0x3000 ||
   code === 0xa0 ||
-  code === 0x0c;
+  code === 0x0c ||
+  code === 0x202f ||
+  code === 0x205f ||
+  (code >= 0x2000 && code <= 0x200a);
+
+/**
+ * Characters that print nothing, which PDF tools leave inside words and numbers (zero-width
+ * space, non-joiner and joiner U+200B–U+200D, word joiner U+2060, byte-order mark U+FEFF, soft
+ * hyphen U+00AD): read as if absent, neither a space nor a break between a figure's digits.
+ */
+const isInvisible = (code: number): boolean =>
+  (code >= 0x200b && code <= 0x200d) || code === 0x2060 || code === 0xfeff || code === 0xad;
 const isDigit = (c: string | undefined): boolean => c !== undefined && c >= "0" && c <= "9";
 /** What a figure's unit starts with (`万元`, `亿元`, `元`, `%`). */
 const UNITS = "万亿元%％";
@@ -226,6 +242,7 @@ export function compact(input: string, steps: { n: number } = { n: 0 }): Compact
       continue;
     }
     const raw = input.charCodeAt(i);
+    if (isInvisible(raw)) continue;
     if (raw === 0x0a) {
       // A blank line, a sentence end, a heading or a title ends the paragraph; otherwise the line
       // is a wrap, unless the next line starts with a marker (decided at its first character).

@@ -188,6 +188,11 @@ export interface CountClaim {
   readonly value: number;
   readonly unit: string;
   readonly period: "current" | "prior";
+  /**
+   * The day or part of the year the count is of, as its sentence prints it (`截至2023年12月31日`:
+   * `12月31日`; `2023年初`: `年初`), absent when it prints none: counts of two dates are two.
+   */
+  readonly asOf?: string;
   readonly span: Span;
 }
 
@@ -213,7 +218,11 @@ export type Claim = AmountClaim | ChangeClaim | PercentClaim | CountClaim;
  * `较预算节约2.00万元`, not of the measure named), `unit-part` (a figure of one of the
  * department's units, `所属单位…`, `XX中心支出预算…`, `XX局本级…`, whose figures the tables do not
  * give by unit, or a unit the reader cannot match to the tables' and the caller's, named in its
- * clause or in its section's heading, `二、XX学校收支预算情况`: never compared with the department's). Never a finding: a gap of the library's reading, to be reported as coverage.
+ * clause or in its section's heading, `二、XX学校收支预算情况`: never compared with the department's),
+ * `region` (a figure of the region's budget, `全县一般公共预算支出…`, `区本级财政…`, `占全县…的
+ * 0.08%`, and what its sentence goes on to say of it), `adjusted` (a figure of last year's budget as
+ * adjusted in the year, `2023年调整后预算为…`, or a change or rate against it, `比调整预算减少…`: no
+ * table states it). Never a finding: a gap of the library's reading, to be reported as coverage.
  *
  * @example
  * ```ts
@@ -234,7 +243,9 @@ export interface Unplaced {
     | "too-long"
     | "no-period"
     | "balance"
-    | "unit-part";
+    | "unit-part"
+    | "region"
+    | "adjusted";
   /** Whether the number carries an amount unit (元 / 万元 / 亿元). */
   readonly carriesAmount: boolean;
   readonly span: Span;

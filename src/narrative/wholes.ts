@@ -1,5 +1,6 @@
 import { type CoordinatePattern, type Coordinates, DECOMPOSITIONS } from "../facts";
 import { keyOf, type Reader } from "./reader";
+import type { WordToken } from "./scan";
 import type { AmountClaim, Claim, ClaimSubject } from "./types";
 
 /**
@@ -237,3 +238,75 @@ function alike(r: Reader, holders: readonly number[], p: ClaimSubject, inherits:
  */
 export const unsure = (r: Reader): boolean =>
   r.para.ofWhich && r.para.wholes !== undefined && r.para.head === undefined;
+
+/** `中` (or `中的`) between a whole and its part, a break after it or not (`机关运行经费中，公用经费`). */
+const WITHIN = /中的?[，,：:]?$/u;
+
+/**
+ * Notes the whole a `X中` right before the measure word at `t` names, for the parts after it in
+ * the sentence (`项目支出中人员经费…`, `机关运行经费中，公用经费…`: the measure named right
+ * before; `49.68万元中公用经费…`: that figure's measure, `null` when it was left unplaced). Looks
+ * back four characters. @internal
+ */
+export function noteWithin(r: Reader, t: WordToken): void {
+  const c = r.text.text;
+  const found = WITHIN.exec(c.slice(Math.max(0, t.s - 4), t.s));
+  if (found === null) return;
+  const at = t.s - found[0].length;
+  const named = r.sent.named.at(-1);
+  if (named?.end === at) {
+    const [only] = named.subjects;
+    if (named.subjects.length === 1 && only !== undefined) r.sent.within = only;
+    return;
+  }
+  if (!FIGURE_END.test(c.slice(Math.max(0, at - 3), at))) return;
+  // the sentence's last figure placed, when it is the one right before `中`; else no whole known
+  const last = r.sent.lastLeft ? undefined : r.claims[r.sent.lastAmount ?? -1];
+  const end = last?.span.end ?? -1;
+  const right = (r.text.at[at - 1] ?? -1) < end && (r.text.at[at] ?? -1) >= end;
+  r.sent.within = right && last !== undefined && "subject" in last ? last.subject : null;
+}
+/** A money figure's end (`49.68万元`). */
+const FIGURE_END = /\d[万亿]?元$/u;
+
+/** The concepts of a fund's spending and revenue (`spending`, `spending.total`, `revenue.carryover`). */
+const MONEY = /^(?:spending|revenue)(?:\.|$)/u;
+
+/**
+ * The whole the measure word now read is a part of: a `X中`'s (`Sentence.within`), an open
+ * `主要包括` / `主要用于` list's, or the 其中 list's head; `null` where that whole is a figure
+ * the reader could not place. @internal
+ */
+export function wholeNow(
+  r: Reader,
+  part: ClaimSubject | undefined,
+): ClaimSubject | null | undefined {
+  const within = r.sent.within;
+  // (`一般公共预算支出中，公务接待费…`: a fund's spending or revenue holds other measures whole)
+  if (
+    within === null ||
+    (within !== undefined && (within.concept === part?.concept || !MONEY.test(within.concept)))
+  )
+    return within;
+  const composed = r.sent.composed;
+  if (composed?.open === true) return composed.whole.subjects[0];
+  const head = r.para.ofWhich && r.para.head !== undefined ? r.claims[r.para.head] : undefined;
+  return head !== undefined && "subject" in head ? head.subject : undefined;
+}
+
+/**
+ * Whether a part of basic spending (人员经费, 公用经费) is named within a whole of spending of
+ * another nature (`项目支出中人员经费…`, `项目支出…，其中用于公用经费…`, `项目支出…，主要用于…
+ * 公用经费补助…`): a part the tables do not state, not the department's basic 人员经费. @internal
+ */
+export function foreignPart(whole: ClaimSubject, part: ClaimSubject | undefined): boolean {
+  const own = part?.coords.nature;
+  const of = whole.coords.nature;
+  return (
+    part?.concept === whole.concept &&
+    own?.startsWith("basic.") === true &&
+    of !== undefined &&
+    own !== of &&
+    !own.startsWith(`${of}.`)
+  );
+}

@@ -208,7 +208,15 @@ export function onWord(r: Reader, t: WordToken): void {
       return;
     case "flat": {
       cl.change = "flat";
-      if (r.heading || !(sent.compare || cl.compare) || balanced(r) || unsure(r) || adrift(r))
+      // (`与调整后预算持平`: against a budget no table states)
+      if (
+        r.heading ||
+        !(sent.compare || cl.compare) ||
+        sent.againstAdjusted ||
+        balanced(r) ||
+        unsure(r) ||
+        adrift(r)
+      )
         return;
       // `…购置费0万元，…运行费4.00万元，均与上年持平`: each figure of the sentence's list.
       if (ALL.test(c.slice(Math.max(cl.start, t.s - 8), t.s)) && eachFlat(r, t)) return;
@@ -289,6 +297,11 @@ export function onWord(r: Reader, t: WordToken): void {
       // against (`与上年执行数相比，…`), not after another comparison (`…，上年执行数为…`).
       cl.execution = true;
       if (cl.compare) sent.againstExecution = true;
+      return;
+    case "adjusted":
+      // `2023年调整后预算为…`: a figure of no table; `比调整后预算减少…`: a change against it.
+      cl.adjusted = true;
+      if (cl.compare) sent.againstAdjusted = true;
       return;
     case "actual":
       // After a comparison or last year (`比上年实际支出`, `2023年实际完成数`) it names the

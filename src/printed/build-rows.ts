@@ -4,6 +4,7 @@ import type { IndicatorFramework } from "../performance/framework/types";
 import type { TableKind } from "../templates";
 import { accepts, cellsOf, isBlank, isValueColumn } from "./cells";
 import { classHeadings } from "./class-headings";
+import { classSubtotals } from "./class-subtotals";
 import { type CarriedSegments, carriedAfter } from "./codes";
 import { economicClasses } from "./economic-rows";
 import { placeGridRow } from "./grid";
@@ -55,6 +56,8 @@ export function buildRows(
     problems.push(...read.problems);
     const seen = new Set<number>();
     const wrapped: number[] = [];
+    // A side's top restating its grand total (read below) leaves its row no unplaced one.
+    const restated = new Set(read.restated);
     for (const part of read.parts) {
       const row = rows[part.source] ?? [];
       const extra = seen.has(part.source) ? undefined : surplus(row);
@@ -77,7 +80,7 @@ export function buildRows(
     }
     // A row no side placed but that prints something (cells beyond the headers): kept, unplaced.
     rows.forEach((row, index) => {
-      if (seen.has(index) || isBlank(row)) return;
+      if (seen.has(index) || restated.has(index) || isBlank(row)) return;
       problems.push({
         code: "unplaced-row",
         severity: "warning",
@@ -233,9 +236,11 @@ export function buildRows(
     shared: sharedUnitNames(options.units),
   });
   const sectioned = unitSubtotals(blocked, rows, problems);
+  // A 小计 closing each 类's block: the 类's row where it prints none, else layout.
+  const classed = classSubtotals(sectioned, problems, options.catalog);
   // Units' headings in a table of projects, by a name not placed: their projects unplaced.
   return {
-    built: projectUnitHeadings(sectioned, kind, problems, rows, options.units),
+    built: projectUnitHeadings(classed, kind, problems, rows, options.units),
     problems,
     wrapped,
   };

@@ -68,10 +68,33 @@ function readSystem(
     const error = gapError(system, parts.slice(0, lastFilled + 1), gap);
     return { system, raw, cell, filled, result: err(error) };
   }
-  const result = parseCode(system, parts === printed ? raw : joinCodeSegments(parts));
-  if (result.ok) carried?.set(system, parts);
+  const joined = parseCode(system, parts === printed ? raw : joinCodeSegments(parts));
+  const atLevel = joined.ok ? undefined : wholeAtLevel(system, printed, lastFilled, parts);
+  const result = atLevel ?? joined;
+  if (atLevel !== undefined) carried?.set(system, segmentsOf(atLevel.value.value));
+  else if (result.ok) carried?.set(system, parts);
   else carried?.delete(system);
   return { system, raw, cell: first.index, filled, result };
+}
+
+/**
+ * The code a level column prints whole (`| 20502 |` under 款, `| | 2050203` under 项: 浙江 and
+ * 广东 exports), where it is the row's only printed cell, its length is its column's level
+ * (3 + 2 digits a level) and its leading digits are the code carried from the rows above, when
+ * any; otherwise `undefined` (the row as printed).
+ */
+function wholeAtLevel(
+  system: CodeSystem,
+  printed: readonly string[],
+  lastFilled: number,
+  parts: readonly string[],
+): { readonly ok: true; readonly value: Code } | undefined {
+  const text = printed[lastFilled] ?? "";
+  if (text.length !== 3 + 2 * lastFilled || printed.some((p, i) => p !== "" && i !== lastFilled))
+    return undefined;
+  if (!text.startsWith(parts.slice(0, lastFilled).join(""))) return undefined;
+  const code = parseCode(system, text);
+  return code.ok ? code : undefined;
 }
 
 /**

@@ -103,3 +103,37 @@ describe("dressed figures", () => {
     expect(undressAmount("（1.00）")?.remark).toBeUndefined();
   });
 });
+
+describe("two figures an extractor may have merged (5 100.00): no telling them from one", () => {
+  // `5 100.00` in a row one cell short of the headers: two cells merged (`5` | `100.00`), or
+  // `5,100.00` grouped by a space in a row whose last blank cell the extractor dropped. Read as
+  // the one figure; where that breaks a sum, the finding's evidence names the cell.
+  const p: PrintedTable = {
+    title: "2025年部门支出总表",
+    unit: "万元",
+    headers: ["科目编码", "科目名称", "合计", "基本支出", "项目支出"],
+    rows: [
+      ["", "合计", "105.00", "5.00", "100.00"],
+      ["2010101", "行政运行", "105.00", "5 100.00"],
+    ],
+  };
+
+  it("reads the one figure, and a sum it breaks names its cell", () => {
+    const r = read(p);
+    expect(r.table?.rows[1]?.cells.basic).toBe("5,100.00");
+    expect(r.problems.map((x) => x.code)).toEqual(
+      expect.arrayContaining(["row-width", "dressed-amount"]),
+    );
+    const found = findings(p);
+    expect(found.length).toBeGreaterThan(0);
+    const names = (row: string, column: string) =>
+      found.filter((f) =>
+        f.evidence.some((e) => e.sources.some((x) => x.row === row && x.column === column)),
+      );
+    // the 基本支出 read as 5,100.00 (its 合计 and its 类's), and the 项目支出 left blank
+    expect(names("functional:2010101", "basic").map((f) => f.ruleId)).toEqual(
+      expect.arrayContaining(["rollup", "nature"]),
+    );
+    expect(names("functional:2010101", "project").length).toBeGreaterThan(0);
+  });
+});

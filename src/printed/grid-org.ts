@@ -1,5 +1,6 @@
 import { type Catalog, findByName } from "../catalog";
 import { normalizeName } from "../codes";
+import { endsAsOrganisation } from "../codes/org-endings";
 import { labelKey } from "../templates/wording";
 import { accepts, plainText as plain } from "./cells";
 import type { PrintedCode } from "./codes";
@@ -12,6 +13,21 @@ import { HAN } from "./transposed";
 /** A unit code: 3 to 12 digits. @internal */
 export const ORG_CODE = /^[0-9]{3,12}$/u;
 
+/**
+ * The ends of an organisation's name no 科目's name ends with (`…局`, `…就业服务中心`, `…第一中学`,
+ * `…局机关`, `…委员会（本级）`; brackets half-width): a unit's name, with or without its region.
+ */
+const UNIT_END = /(?:局|委员会|办公室|中心|中学|小学|机关|本级)\)?$/u;
+
+/** A region a unit's full name holds (`某区…`, `郑州市…`, `某县人民医院`). */
+const REGION = /[省市区县州盟旗镇乡]/u;
+
+/**
+ * 科目 named as an organisation is, holding a region's character: never a unit's name (the 科目
+ * the catalog may not know that end as organisations do otherwise hold none: `公立医院`, `图书馆`).
+ */
+const SUBJECTS_AS_ORGS: ReadonlySet<string> = new Set(["乡镇卫生院"]);
+
 function isDepartment(code: string, departmentCode: string | undefined): boolean {
   return departmentCode !== undefined && departmentCode !== "" && code.startsWith(departmentCode);
 }
@@ -21,9 +37,9 @@ function isDepartment(code: string, departmentCode: string | undefined): boolean
  * it is also a 科目 code (a 人社局 coded 208 prints `208 社会保障和就业支出`, `20805 …`, `2080505 …`
  * like every department) printed beside a 科目's name, or a 款 or 项 under a 科目 row of its 类
  * (`21201 城乡社区管理事务` under `212`, `2120104 城管执法` after `2120101`: the catalog need not know
- * the name) unless it names the caller's unit of that code. The department's own row and its
- * units' name themselves (a unit coded like a 款 of its 类 after that 类's rows is told by the
- * caller's units only).
+ * the name) unless it names the caller's unit of that code or an organisation
+ * (`20803 某区就业服务中心` after `2080101`: see {@link namesOrganisation}). The department's own
+ * row and its units' name themselves.
  */
 export function departmentRow(
   code: string,
@@ -38,7 +54,32 @@ export function departmentRow(
   // unless it names the caller's unit of that code
   const above = ctx.above;
   if (above === undefined || code.length < 5 || code.slice(0, 3) !== above.slice(0, 3)) return true;
-  return ctx.unitNames?.get(labelKey(nameOf(row, ctx))) === code;
+  const name = nameOf(row, ctx);
+  return ctx.unitNames?.get(labelKey(name)) === code || namesOrganisation(name);
+}
+
+/**
+ * Whether a printed name is an organisation's: Han text ending as no 科目's name does (`…局`,
+ * `…就业服务中心`, `…第一中学`, `…局机关`, `…委员会（本级）`), or holding a region (`某区`, `某县`,
+ * `郑州市`) and ending as organisations do (`…人民医院`, `…环境卫生管理所`, `…图书馆`); never a 科目
+ * so named (`乡镇卫生院`; `公立医院`, `综合医院`, `图书馆` hold no region). A 科目's name is tested
+ * first ({@link isSubjectName}). @internal
+ */
+export function namesOrganisation(name: string): boolean {
+  const s = plain(name).normalize("NFKC");
+  if (!HAN.test(s) || SUBJECTS_AS_ORGS.has(s)) return false;
+  return UNIT_END.test(s) || (REGION.test(s) && endsAsOrganisation(s));
+}
+
+/**
+ * Whether a row coded as a 类 or a 款 names an organisation, not a 科目, in a table of 科目 rows
+ * under units (see {@link namesOrganisation}).
+ */
+function orgNamed(code: string, row: readonly string[], ctx: GridContext): boolean {
+  if (code.length > 5 || !accepts(ctx.kind, "functional") || accepts(ctx.kind, "project"))
+    return false;
+  const name = nameOf(row, ctx);
+  return !isSubjectName(name, ctx.catalog) && namesOrganisation(name);
 }
 
 /** The text of a row's name cell (empty when it prints none). */
@@ -74,7 +115,9 @@ export function isSubjectName(name: string, catalog: Catalog | undefined): boole
 export function orgLike(c: PrintedCode, row: readonly string[], ctx: GridContext): boolean {
   if (!accepts(ctx.kind, "org") || c.filled !== 1 || !ORG_CODE.test(plain(c.raw))) return false;
   if (departmentRow(plain(c.raw), c.result.ok, row, ctx)) return true;
-  if (c.result.ok) return false;
+  // a 类 or 款 code beside an organisation's name (`208 某区人力资源和社会保障局`, `20803 某区就业
+  // 服务中心`: a department or a unit coded so, the caller giving no code), never a project's
+  if (c.result.ok) return orgNamed(plain(c.raw), row, ctx);
   const error = c.result.error.code;
   // a code of no code's length in the 类 of the 科目 row above (`2120` under `212`), or beside a
   // 科目's name, is that 科目's misprint

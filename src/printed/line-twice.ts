@@ -11,8 +11,15 @@ interface First {
   carried: boolean;
   /** Whether such a carry line printed a figure other than zero. */
   carriedSome: boolean;
-  /** Its figure as printed. */
-  readonly figure: string;
+  /** Its figures as printed, one per value column of its side. */
+  readonly figures: readonly string[];
+  /** Whether it is the first label printed on its side (the side's top). */
+  readonly top: boolean;
+}
+
+/** Whether two printed figures state one amount, or are both blank. */
+function alike(a: string, b: string): boolean {
+  return a.trim() === b.trim() || same(a, b);
 }
 
 /** Whether two printed figures state one amount (both read). */
@@ -31,12 +38,34 @@ function nonZero(raw: string): boolean {
 /** The concepts of the lines printed between a side's year's total and its grand total. */
 const CARRY: ReadonlySet<string> = new Set(["revenue.carryover", "spending.carryforward"]);
 
+/** The concepts of a side's grand total, which a printer may restate at the side's top. */
+const GRAND: ReadonlySet<string> = new Set(["revenue.total", "spending.total"]);
+
+/** Whether a line is a total a printer may print twice on its side. */
+const twice = (l: LineSpec): boolean =>
+  l.upper !== undefined || (l.concept !== undefined && GRAND.has(l.concept));
+
+/** The total lines printed twice on a line table's sides (see {@link upperTotals}). @internal */
+export interface TwiceTotals {
+  /** The upper rows read as the line they state (the year's total), by `row * width + side`. */
+  readonly uppers: ReadonlyMap<number, LineSpec>;
+  /**
+   * The sides' tops restating the grand total printed again below with the same figures, by
+   * `row * width + side`: the layout's, read once (below).
+   */
+  readonly restated: ReadonlySet<number>;
+}
+
 /**
  * The printed rows whose total line is printed again below them on their side under another of
  * its labels (`收入合计` above `上年结转`, `收入总计` below it; `支出合计` / `支出总计`: see
  * `LineSpec.upper`), each with the line the upper row states (the year's total), where that line
- * is not printed on the side itself and a carry line is printed between the two. A line printed twice under one label stays itself (the
- * reader reports the duplicate). Keyed by `row * width + side`; one pass over the labels.
+ * is not printed on the side itself and a carry line is printed between the two (`uppers`). A
+ * line printed twice under one label stays itself (the reader reports the duplicate), but for a
+ * side's top restating the grand total printed again below with the very same figures, under
+ * either label, the layout of some printers (`restated`: read once, below; other figures there
+ * keep both rows, and the reader reports the duplicate). `figures(row, side)` are the side's
+ * printed figures, one per value column. Keyed by `row * width + side`; one pass over the labels.
  * @internal
  */
 export function upperTotals(
@@ -45,58 +74,69 @@ export function upperTotals(
   width: number,
   label: (row: number, side: number) => string,
   candidates: (label: string, side: number) => readonly LineSpec[],
-  figure: (row: number, side: number) => string = () => "",
-): ReadonlyMap<number, LineSpec> {
+  figures: (row: number, side: number) => readonly string[] = () => [],
+): TwiceTotals {
   const lines = kind.lines ?? [];
-  const out = new Map<number, LineSpec>();
-  if (!lines.some((l) => l.upper !== undefined)) return out;
+  const uppers = new Map<number, LineSpec>();
+  const restated = new Set<number>();
+  if (!lines.some(twice)) return { uppers, restated };
   const byId = new Map(lines.map((l) => [l.id, l]));
   for (let s = 0; s < width; s++) {
     const printed = new Set<string>();
     const first = new Map<string, First>();
+    let top = true;
     for (let r = 0; r < rows; r++) {
       const text = label(r, s);
       if (text.trim() === "") continue;
+      const atTop = top;
+      top = false;
       const found = candidates(text, s);
       for (const c of found) printed.add(c.id);
       if (found.some((c) => c.concept !== undefined && CARRY.has(c.concept))) {
-        const some = nonZero(figure(r, s));
+        const some = nonZero(figures(r, s)[0] ?? "");
         for (const f of first.values()) {
           f.carried = true;
           if (some) f.carriedSome = true;
         }
       }
       const [only] = found;
-      if (found.length !== 1 || only?.upper === undefined) continue;
+      if (found.length !== 1 || only === undefined || !twice(only)) continue;
       const key = labelKey(text);
       const seen = first.get(only.id);
-      const at = figure(r, s);
-      if (seen === undefined)
+      const at = figures(r, s);
+      if (seen === undefined) {
         first.set(only.id, {
           row: r,
           key,
           paired: false,
           carried: false,
           carriedSome: false,
-          figure: at,
+          figures: at,
+          top: atTop,
         });
+        continue;
+      }
+      if (seen.paired || restated.has(seen.row * width + s)) continue;
       // the grand total again below a carry line (`收入合计`, `上年结转`, `收入总计`): the upper one
       // is the year's. Printed again above any carry line, or stating the grand total's figure
       // where a carry line prints one (the grand total at the side's top), the two are one line
       // printed twice.
-      else if (
-        !seen.paired &&
+      if (
+        only.upper !== undefined &&
         seen.key !== key &&
         seen.carried &&
-        !(seen.carriedSome && same(seen.figure, at))
+        !(seen.carriedSome && same(seen.figures[0] ?? "", at[0] ?? ""))
       )
         seen.paired = true;
+      // The side's top restating the grand total, every figure the same: read once, below.
+      else if (seen.top && at.length > 0 && seen.figures.every((f, i) => alike(f, at[i] ?? "")))
+        restated.add(seen.row * width + s);
     }
     for (const [id, f] of first) {
       const upper = byId.get(byId.get(id)?.upper ?? "");
       if (f.paired && upper !== undefined && !printed.has(upper.id))
-        out.set(f.row * width + s, upper);
+        uppers.set(f.row * width + s, upper);
     }
   }
-  return out;
+  return { uppers, restated };
 }

@@ -220,7 +220,12 @@ function onlyLineNumber(row: readonly string[], columns: readonly ColumnMatch[])
 export function readLineRows(
   rows: readonly (readonly string[])[],
   ctx: LineContext,
-): { readonly parts: readonly LinePart[]; readonly problems: readonly ReadProblem[] } {
+): {
+  readonly parts: readonly LinePart[];
+  readonly problems: readonly ReadProblem[];
+  /** The printed rows a side of which restates a total read below (see `upperTotals`). */
+  readonly restated: readonly number[];
+} {
   const groups = sideGroups(ctx.columns);
   const functional = accepts(ctx.kind, "functional");
   const evidence = functional
@@ -250,23 +255,22 @@ export function readLineRows(
     const cell = groups[s]?.name?.index;
     return cell === undefined ? "" : (rows[r]?.[cell] ?? "");
   };
-  const figureAt = (r: number, s: number) => {
-    const cell = groups[s]?.values[0]?.index;
-    return cell === undefined ? "" : (rows[r]?.[cell] ?? "");
-  };
-  const uppers = upperTotals(
+  const figuresAt = (r: number, s: number) =>
+    (groups[s]?.values ?? []).map((c) => rows[r]?.[c.index] ?? "");
+  const { uppers, restated } = upperTotals(
     ctx.kind,
     rows.length,
     width,
     nameAt,
     (label, s) => lineCandidates(ctx.kind, groups[s]?.side, label),
-    figureAt,
+    figuresAt,
   );
   rows.forEach((row, source) => {
     for (let s = 0; s < width; s++) {
       const g = groups[s] as SideGroup;
-      // The rest of the label above: read with it.
-      if (wraps.has((source - 1) * width + s)) continue;
+      // The rest of the label above: read with it. The side's top restating its grand total,
+      // printed again below with the same figures: read there (see `upperTotals`).
+      if (wraps.has((source - 1) * width + s) || restated.has(source * width + s)) continue;
       const joined = wraps.has(source * width + s);
       const next = joined ? (rows[source + 1] ?? []) : undefined;
       const label =
@@ -379,5 +383,5 @@ export function readLineRows(
       parts.push({ source, key: { kind: "functional", code }, name, columns: g.values, ...also });
     }
   });
-  return { parts, problems };
+  return { parts, problems, restated: [...restated].map((at) => Math.floor(at / width)) };
 }

@@ -23,6 +23,7 @@ const LAYOUT_EN = {
   page: "a page number",
   "unit-heading": "its one unit's name over all its rows, restating its total",
   caption: "a caption naming its one unit above the total, printing no figure",
+  "class-subtotal": "a class's 小计 repeating the figures of the class's row above",
 } as const;
 const LAYOUT_ZH = {
   continued: "续表标记",
@@ -32,6 +33,7 @@ const LAYOUT_ZH = {
   page: "页码",
   "unit-heading": "全表唯一的单位名称行，数字与合计相同",
   caption: "合计行上方只印单位名称、不印数字的表头说明行",
+  "class-subtotal": "与其上类行数字相同的类小计行",
 } as const;
 
 const EXPECTED_EN = { table: "a printed table", text: "text", list: "a list" } as const;
@@ -135,6 +137,10 @@ export function formatReadProblem(problem: ReadProblem, locale: Locale = "zh-CN"
         ? `${at} has ${problem.actual} cells, the table has ${problem.expected} columns`
         : `${at}有 ${problem.actual} 个单元格，表有 ${problem.expected} 列`;
     case "cross-classified":
+      if (problem.by === "text")
+        return en
+          ? `${at}: rows of one code are told apart by column "${problem.column}", which the table kind does not read; its ${problem.rows} coded rows are kept unplaced`
+          : `${at}：同一编码的行以“${problem.column}”列区分，该表种类不读此列；${problem.rows} 个编码行保留为未识别行`;
       return en
         ? `${at}: the rows are by two classifications (their codes and column "${problem.column}"), the table kind reads one; its ${problem.rows} coded rows are kept unplaced`
         : `${at}：各行按两种分类列示（本行编码与“${problem.column}”列），该表种类只读一种；${problem.rows} 个编码行保留为未识别行`;
@@ -146,6 +152,10 @@ export function formatReadProblem(problem: ReadProblem, locale: Locale = "zh-CN"
       return en
         ? `${at}: "${problem.raw}" prints its figure with a sign, spaces, a unit or a remark; read as the figure`
         : `${at}：“${problem.raw}”在数字外印有符号、空格、单位或说明，按其中的数字读取`;
+    case "merged-cell":
+      return en
+        ? `${at}: "${problem.raw}" prints a row number and a figure merged; read as ${problem.cells[0]} and ${problem.cells[1]}`
+        : `${at}：“${problem.raw}”为合并在一起的行次与数字，按行次 ${problem.cells[0]}、数字 ${problem.cells[1]} 读取`;
     case "cell-unit":
       return en
         ? `${at}: "${problem.raw}" is printed in ${problem.unit}, the table in ${problem.tableUnit}; kept as printed, not converted`
@@ -182,6 +192,10 @@ export function formatReadProblem(problem: ReadProblem, locale: Locale = "zh-CN"
       return en
         ? `${at}: label "${problem.label}" matches several lines (${list(problem.candidates, en)}); kept as unplaced`
         : `${at}：项目“${problem.label}”对应多个行（${list(problem.candidates, en)}），保留为未识别行`;
+    case "class-subtotal":
+      return en
+        ? `${at} (a 小计 closing its class's rows, the class printing no row) read as class ${problem.class}`
+        : `${at}（类下各行之后的“小计”，该类未印类行）读作 ${problem.class} 科目行`;
     case "functional-by-ordinal":
       return en
         ? `${at}: "${problem.label}" read as functional class ${problem.functional} from its ordinal only`

@@ -6,6 +6,10 @@ import type { PrintedTable } from "./types";
 /** Headers of a column numbering the rows (its last level, after `normalizeLabel`). */
 const NUMBER_HEADERS: ReadonlySet<string> = /*#__PURE__*/ new Set(["序号", "行次", "栏次"]);
 
+/** Whether a header heads a column numbering the rows (`行次`, `收入/行次`, `序号`). @internal */
+export const numbersRows = (header: string): boolean =>
+  NUMBER_HEADERS.has(normalizeLabel(header.split("/").at(-1) ?? ""));
+
 /**
  * Columns numbering the rows (`序号`, `行次`, `栏次`: `1`, `2`, `2.1`, `（一）`, `一、`), which no
  * table kind reads: the layout's, no data. Read as unheaded blank columns (no unknown column that
@@ -19,7 +23,7 @@ export function numberColumns(printed: PrintedTable): {
 } {
   const { headers, rows } = printed;
   const numbers = headers.flatMap((header, i) =>
-    NUMBER_HEADERS.has(normalizeLabel(header.split("/").at(-1) ?? "")) &&
+    numbersRows(header) &&
     rows.every((r) => listNumber(r[i] ?? "") !== undefined) &&
     rows.some((r) => (r[i] ?? "").trim() !== "")
       ? [i]

@@ -102,16 +102,22 @@ export type ReadSeverity = "error" | "warning" | "info";
  *   name alone, not among `ReadOptions.units`): whose figures it prints is not guessed.
  * - `cross-classified` (warning): the rows are by two classifications (each economic 科目 under
  *   each functional one, the other's codes in `column`, a column the kind does not have) and the
- *   kind reads one: the same code printed twice with different codes beside it. Its `rows` rows
- *   keyed by a code are kept unplaced, never one fact stated twice.
+ *   kind reads one: the same code printed twice with different codes beside it; or, with `by:
+ *   "text"`, by something else named in such a column (a unit's name beside each 科目 in a kind
+ *   holding no units, a 资金性质). Its `rows` rows keyed by a code are kept unplaced, never one
+ *   fact stated twice.
  * - `unknown-line-label` (warning) / `ambiguous-line` (warning): a label of a line table that
  *   matches no line / several lines (`candidates`); that side of the row is kept as `unplaced`.
  * - `functional-by-ordinal` (info): a 类 label the catalog does not name, resolved from its
  *   ordinal because the labels it does name prove the ordinal is code − 200 (a later label is its
  *   own code − 200, none before is not). An ordinal that is not proved so (no catalog, or a form
  *   that numbers by position, as the 决算 form does) places nothing: `unknown-line-label`.
- * - `duplicate-row` (info when one of the two rows is blank, warning otherwise): two rows with the
- *   same key in the same unit (`rows` holds both printed indexes); both are kept.
+ * - `class-subtotal` (info): a `小计` closing a 类's (or 款's) block of code rows where the class
+ *   prints no row of its own (广东 exports): read as the class's row (`class`), so it is compared
+ *   with the rows it closes and counted once.
+ * - `duplicate-row` (info when one of the two rows is blank, or they are the total printed twice
+ *   with the same figures, warning otherwise): two rows with the same key in the same unit (`rows` holds both printed
+ *   indexes); both are kept.
  * - `repeated-header` (info): a row that repeats the headers (a page break printed them again):
  *   every printed cell a header word, one at least in an amount column; skipped like a blank row.
  * - `wrapped-row` (info): a row that prints the rest of the row above (`into`), a line lower: a
@@ -124,13 +130,18 @@ export type ReadSeverity = "error" | "warning" | "info";
  * - `dressed-amount` (info): a figure printed dressed: a currency sign before it (`￥1,100.00`),
  *   spaces grouping its thousands (`1 100.00`), the table's unit after it (`1,100.00万元`) or a
  *   remark in brackets after it (`1,100.00（含结转）`); read as the figure, the cell kept in `raw`.
+ * - `merged-cell` (info): a row number and a figure an extractor merged into one cell (`1 307.82`
+ *   under 决算数 beside a blank 行次, or under 行次 beside a blank 决算数), where the 行次 column's
+ *   numbering gives that number there (the row above numbered one less or the row below one more):
+ *   read as the two cells (`cells`), never as the figure `1,307.82` grouped by a space.
  * - `cell-unit` (error): a figure printed with a unit other than the table's (`1,100.00元` in a
  *   table in 万元): the document's two units disagree; the cell is kept as printed, never rescaled.
  * - `layout-row` (info): a row that prints the table's layout, not its data (`what`): a page
  *   break's `续表` (`continued`), the unit line or the preparer (`unit`: `单位：万元` naming the
  *   table's unit), the title or its number again (`title`), the column numbers (`栏次 1 2 3`),
  *   a page number (`page`), a unit's own table's one heading naming its unit over all its rows
- *   and restating its total (`unit-heading`); skipped like a blank row.
+ *   and restating its total (`unit-heading`), a class's `小计` repeating the figures of the class's
+ *   row that opens its block (`class-subtotal`); skipped like a blank row.
  *
  * @example
  * ```ts
@@ -238,6 +249,15 @@ export type ReadProblem =
       readonly marks: string;
     }
   | {
+      readonly code: "merged-cell";
+      readonly severity: "info";
+      readonly path: { readonly row: number; readonly cell: number };
+      /** The cell as printed. */
+      readonly raw: string;
+      /** The two cells it is read as: the row number and the figure. */
+      readonly cells: readonly [string, string];
+    }
+  | {
       readonly code: "dressed-amount";
       readonly severity: "info";
       readonly path: { readonly row: number; readonly cell: number };
@@ -295,6 +315,11 @@ export type ReadProblem =
       readonly column: string;
       /** How many rows keyed by a code were kept unplaced. */
       readonly rows: number;
+      /**
+       * `text` where the column prints no classification's codes but other text telling the rows
+       * apart (a unit's name, a 资金性质); absent for another classification's codes.
+       */
+      readonly by?: "text";
     }
   | {
       readonly code: "unplaced-row";
@@ -311,6 +336,13 @@ export type ReadProblem =
       readonly path: { readonly row: number; readonly cell: number };
       readonly label: string;
       readonly candidates: readonly string[];
+    }
+  | {
+      readonly code: "class-subtotal";
+      readonly severity: "info";
+      readonly path: { readonly row: number };
+      /** The class (类 or 款) code the 小计 is read as. */
+      readonly class: string;
     }
   | {
       readonly code: "functional-by-ordinal";
@@ -342,7 +374,8 @@ export type ReadProblem =
         | "column-numbers"
         | "page"
         | "unit-heading"
-        | "caption";
+        | "caption"
+        | "class-subtotal";
     }
   | {
       readonly code: "invalid-input";

@@ -1,6 +1,8 @@
 import type { Catalog } from "../catalog";
 import { type OtherPeriod, type Row, type RowKey, rowKeyId, type Table } from "../disclosure";
 import { onlyContinuation } from "../disclosure/continued";
+import { namesTold, projectCoordinate } from "../disclosure/project-identity";
+import { printedAgree } from "../disclosure/residue";
 import { isUnitMark, unitCloser } from "../disclosure/row-key";
 import type { IndicatorFramework } from "../performance/framework/types";
 import type { TableKind, Template } from "../templates";
@@ -10,9 +12,11 @@ import { codeColumns } from "./code-columns";
 import { crossClassified } from "./cross-classified";
 import { readDressedAmounts } from "./dressed-amounts";
 import { type ColumnMatch, matchHeaders } from "./headers";
+import { headedRepeats } from "./heading-blocks";
 import { shapePrinted } from "./input";
 import { layoutRows } from "./layout-rows";
 import { groupHeadings, unheadBlankTwins } from "./merged-headers";
+import { splitMergedRowNumbers } from "./merged-row-numbers";
 import { readMarkedCells } from "./note-marks";
 import { noteRows, titleNote } from "./note-rows";
 import { numberColumns } from "./number-columns";
@@ -163,34 +167,66 @@ function findKind(
 
 /**
  * The rows in printed order, indicators numbered; a key seen before under the same unit (rows
- * after an `org` row belong to it) is a `duplicate-row` problem, both rows kept; a unit's row
- * printed again after its own rows (its 小计) is none.
+ * after an `org` row belong to it) is a `duplicate-row` problem, both rows kept (at info where one
+ * of them states no figure, or for the total printed twice with the same figures: one statement
+ * printed twice); a unit's row printed again after its own rows (its 小计) is none, and so is a
+ * project of one name told apart by something else it prints (its code, its 项目单位, a column
+ * the kind does not have: see `namesTold`), as lowering tells them apart.
  */
-function finish(built: readonly BuiltRow[], problems: ReadProblem[]): Row[] {
-  const seen = new Map<string, BuiltRow>();
+function finish(
+  built: readonly BuiltRow[],
+  problems: ReadProblem[],
+  kind: TableKind,
+  amountUnit: string,
+): Row[] {
   let indicator = 0;
-  let unit = "";
-  const closer = unitCloser();
-  return built.map((b) => {
+  const rows = built.map((b): Row => {
     const key: RowKey =
       b.key.kind === "indicator" ? { kind: "indicator", index: indicator++ } : b.key;
+    return b.name === undefined ? { key, cells: b.cells } : { key, name: b.name, cells: b.cells };
+  });
+  const told = namesTold(rows, undefined, kind);
+  const seen = new Map<string, BuiltRow>();
+  let unit = "";
+  // The unit whose projects follow, as lowering follows it (a unit's row; the total ends it).
+  let projectsOf: string | undefined;
+  const closer = unitCloser();
+  rows.forEach((row, i) => {
+    const b = built[i] as BuiltRow;
+    const { key } = row;
     const id = rowKeyId(key);
     // A unit's row printed again to close its own rows (its 小计) repeats no row: the checker
     // compares the two.
     const closes = closer(key);
     if (key.kind === "org" || key.kind === "total") unit = id;
-    const scoped = key.kind === "org" || key.kind === "total" ? id : `${unit}\u0000${id}`;
+    if (key.kind === "org") projectsOf = key.code;
+    else if (key.kind === "total") projectsOf = undefined;
+    const own =
+      key.kind === "project" && told !== undefined
+        ? `${id}\u0000${projectCoordinate(key.name, row, projectsOf, told)}`
+        : id;
+    const scoped = key.kind === "org" || key.kind === "total" ? id : `${unit}\u0000${own}`;
     const mark = isUnitMark(b);
     const earlier = key.kind === "unplaced" || closes || mark ? undefined : seen.get(scoped);
     if (earlier === undefined) seen.set(scoped, b);
     else {
       const severity =
-        statesNoFigure(earlier.cells) || statesNoFigure(b.cells) ? "info" : "warning";
-      const rows = [earlier.source, b.source] as const;
-      problems.push({ code: "duplicate-row", severity, path: { row: b.source }, key: id, rows });
+        statesNoFigure(earlier.cells) ||
+        statesNoFigure(b.cells) ||
+        (key.kind === "total" && printedAgree(earlier, b, kind, amountUnit))
+          ? "info"
+          : "warning";
+      const pair = [earlier.source, b.source] as const;
+      problems.push({
+        code: "duplicate-row",
+        severity,
+        path: { row: b.source },
+        key: id,
+        rows: pair,
+      });
     }
-    return b.name === undefined ? { key, cells: b.cells } : { key, name: b.name, cells: b.cells };
   });
+  return rows;
 }
 
 /**
@@ -283,14 +319,17 @@ export function readPrintedTable(given: PrintedTable, options: ReadOptions): Rea
       coded.table,
       reshaped,
     );
+  // A row number merged with its figure (`1 307.82` beside a blank 行次) is the two cells.
+  const split = splitMergedRowNumbers(coded.table);
   // A column numbering the rows (序号, 行次: `1`, `2.1`) is the layout's: read as a blank one.
-  const numbers = numberColumns(coded.table);
+  const numbers = numberColumns(split.table);
   const printed = numbers.table;
   const problems: ReadProblem[] = [
     ...(remarks?.problems ?? []),
     ...(twins?.problems ?? []),
     ...numbers.problems,
     ...coded.problems,
+    ...split.problems,
   ];
   // The unit line above the table, or in its title (`部门支出总表（单位：元）`).
   const line = printedUnitLine(printed);
@@ -362,7 +401,10 @@ export function readPrintedTable(given: PrintedTable, options: ReadOptions): Rea
     departmentCode: options.departmentCode,
   });
   checkAmounts(built, matched.columns, unit, problems, dressed.foreign);
-  const rows = finish(crossClassified(built, problems), problems);
+  // Rows by a second dimension the kind does not read (a column it does not have, a heading it
+  // could not place over each block): kept unplaced, never one fact stated twice.
+  const apart = headedRepeats(crossClassified(built, problems), kind, problems, unmarked);
+  const rows = finish(apart, problems, kind, unit);
   const otherPeriods = otherPeriodColumns(matched.problems);
   const table: Table = {
     kind: kind.id,

@@ -117,6 +117,28 @@ describe("titles in other printers' wordings", () => {
     expect(recogniseTableKind("部门收支总体情况表", henan2024)?.kind.id).toBe("summary");
   });
 
+  it("reads 收入支出 spelled out as 收支 and 收支 for 收入支出 (收入支出预算总表, 收支决算总表)", () => {
+    const cases: [string, Template, string][] = [
+      ["2025年收入支出预算总表", nationalMinimum, "summary"],
+      ["某局2025年部门收入支出预算总表", nationalMinimum, "summary"],
+      ["部门收入支出总体情况表", henan2024, "summary"],
+      ["收入支出预算总表", henan2024, "summary"],
+      ["财政拨款收入支出预算总表", nationalMinimum, "fiscalSummary"],
+      ["2025年财政拨款收入支出预算表", henan2024, "fiscalSummary"],
+      ["2024年度收支决算总表", final2024, "summary"],
+      ["财政拨款收支决算总表", final2024, "fiscalSummary"],
+    ];
+    for (const [title, template, id] of cases) {
+      const [best, second] = rankTableKinds(title, template);
+      expect(best?.kind.id, title).toBe(id);
+      expect(best?.score ?? 0, title).toBeGreaterThan(0.5);
+      expect(second?.score ?? 0, title).toBeLessThan(best?.score ?? 0);
+    }
+    // 收入 and 支出 tables stay their own.
+    expect(recogniseTableKind("部门收入预算总表", nationalMinimum)?.kind.id).toBe("income");
+    expect(recogniseTableKind("部门支出预算总表", nationalMinimum)?.kind.id).toBe("expenditure");
+  });
+
   it("reads 整体支出绩效 / 项目支出绩效 as 整体绩效 / 项目绩效 (other printers' target tables)", () => {
     const cases: readonly (readonly [string, Template, string])[] = [
       ["2024年部门整体支出绩效目标表", henan2024, "departmentTargets"],

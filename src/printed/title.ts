@@ -69,7 +69,7 @@ export function normalizeTableTitle(title: string): string {
  * ending `总体情况表` / `情况表` / `明细表` / `预算总表` / `预算表` as `总表` / `表`; `财政拨款` after a fund's
  * budget (`一般公共预算财政拨款支出表`, `政府性基金预算财政拨款支出表`) or after 三公经费
  * (`“三公”经费财政拨款支出表`) as not printed; `整体支出绩效` / `项目支出绩效` as `整体绩效` /
- * `项目绩效` (`部门整体支出绩效目标表`, `项目支出绩效目标汇总表`). Applied alike to a printed title and to a
+ * `项目绩效` (`部门整体支出绩效目标表`, `项目支出绩效目标汇总表`); `收入支出` as `收支`. Applied alike to a printed title and to a
  * template's variants, so a kind keeps its own wording; `财政拨款收支总表` is untouched.
  */
 const WORDINGS: readonly (readonly [RegExp, string])[] = [
@@ -88,8 +88,11 @@ const WORDINGS: readonly (readonly [RegExp, string])[] = [
   // The classification stated inside the name (`一般公共预算支出功能分类预算表`, `…基本支出部门预算
   // 经济分类预算表`): the rows' classification, as `（按功能分类）` after the name (see titleRows).
   [/支出(?:功能|经济|部门预算经济|政府预算经济|部门经济)分类(?:科目)?表$/u, "支出表"],
+  // 收入支出 spelled out is 收支 (`收入支出预算总表`, `财政拨款收入支出预算总表`; the 决算 form's
+  // `收入支出决算总表` printed `收支决算总表`).
+  [/收入支出/gu, "收支"],
   // A 收支 summary is a 总表 however printed (`收入支出决算表`, `部门收支预算表`).
-  [/(收支|收入支出)(决算)?总表$/u, "$1$2表"],
+  [/收支(决算)?总表$/u, "收支$1表"],
 ];
 
 /**

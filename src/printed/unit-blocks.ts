@@ -60,7 +60,6 @@ const MONEY_WORDS = [
   "其他收入",
   "上年结转",
 ];
-
 /** Whether a heading's key names a fund's or a source's block (`政府性基金`), no organisation. */
 function namesMoney(key: string): boolean {
   return MONEY_WORDS.some((w) => key.includes(w)) && !endsAsOrganisation(key);

@@ -26,6 +26,9 @@ import type { OtherPeriod } from "../disclosure";
  *   vocabulary (`raw`).
  * - `text-in-amount`: an amount cell of an indicator row (a performance table's text line).
  * - `malformed-amount`: an amount cell that is no amount (`raw`).
+ * - `unstated-amount`: an amount cell of a line printing a well-formed figure (`raw`) where the
+ *   line states no fact the checker compares (a targets form's `其中：财政拨款`, `其他资金`): read,
+ *   compared with nothing, no fault of the document.
  * - `unknown-unit`: the amount cells of a table whose unit is none of 元 / 万元 / 亿元 (`unit`, e.g.
  *   `千元` cast from a spreadsheet): no amount is read in a unit the library cannot convert; or
  *   of a table whose printed unit line names no known unit (`Table.unknownUnit`, `unit` the line
@@ -77,7 +80,7 @@ export type CoverageGap =
     }
   | { readonly code: "wrong-type"; readonly table: string; readonly cells: number }
   | {
-      readonly code: "unknown-value" | "malformed-amount";
+      readonly code: "unknown-value" | "malformed-amount" | "unstated-amount";
       readonly table: string;
       readonly row: string;
       readonly column: string;

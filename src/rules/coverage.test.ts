@@ -152,6 +152,25 @@ describe("coverageOf, per gap", () => {
     expect(counts(c)).toEqual([2, 1, 1]);
   });
 
+  it("a figure whose line states no fact is unstated, not malformed (其中：财政拨款 of a targets form)", () => {
+    const c = cover({
+      kind: "departmentTargets",
+      unit: "万元",
+      rows: [
+        { key: { kind: "line", line: "budget.total" }, cells: { amount: "274,520.00" } },
+        { key: { kind: "line", line: "budget.grant" }, cells: { amount: "270,520.00" } },
+        { key: { kind: "line", line: "budget.other" }, cells: { amount: "4000" } },
+        { key: { kind: "line", line: "budget.carryover" }, cells: { amount: "12.3.4" } },
+      ],
+    });
+    expect(c.tables[0]?.gaps.map((g) => [g.code, "row" in g ? g.row : ""])).toEqual([
+      ["unstated-amount", "line:budget.grant"],
+      ["unstated-amount", "line:budget.other"],
+      ["malformed-amount", "line:budget.carryover"],
+    ]);
+    expect(counts(c)).toEqual([4, 1, 3]);
+  });
+
   it("a unit the library cannot convert: every amount cell, as one gap naming the unit", () => {
     const c = cover({
       kind: "expenditure",

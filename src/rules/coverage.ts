@@ -136,7 +136,11 @@ function tableCoverage(t: LoweredTable): TableCoverage {
         !(r.row.key.kind === "line" && statesNothing(text, t.table.unit))
       )
         gaps.push({
-          code: "malformed-amount",
+          // A figure read on a line that states no fact from it: no malformed text.
+          code:
+            r.row.key.kind === "line" && parseAmount(text, t.table.unit).ok
+              ? "unstated-amount"
+              : "malformed-amount",
           table: t.table.kind,
           row: r.id,
           column,

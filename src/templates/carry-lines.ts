@@ -1,15 +1,6 @@
-import type { Fund } from "../facts";
 import { incomeLine, line } from "./build";
+import { CARRY_FUNDS } from "./fund-words";
 import type { LineSpec } from "./types";
-
-/** How a 结转结余 block names its funds, by fund (`其中：一般公共预算`, `单位资金` …). */
-const CARRY_FUNDS: readonly (readonly [Fund, readonly string[]])[] = [
-  ["gpb", ["一般公共预算拨款", "一般公共预算", "一般公共预算资金"]],
-  ["govFund", ["政府性基金预算拨款", "政府性基金预算", "政府性基金"]],
-  ["soe", ["国有资本经营预算拨款", "国有资本经营预算"]],
-  ["specialAccount", ["财政专户管理资金", "财政专户管理资金收入"]],
-  ["unitFunds", ["单位资金", "其他资金"]],
-];
 
 /**
  * The lines of a 收支总表's 上年结转结余 block by fund (`上年结转结余 50.00` / `其中：一般公共预算

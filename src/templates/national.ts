@@ -138,7 +138,7 @@ const nationalGpbBasic: TableKind = {
   emptyNote: "optional",
   columns: /*#__PURE__*/ concat(departmentalCodeColumns, [
     /*#__PURE__*/ plainColumn("name", "econ.name", ECONOMIC_NAME_HEADERS),
-    /*#__PURE__*/ amount("total", ["合计", "基本支出/合计"], { nature: "basic" }),
+    /*#__PURE__*/ amount("total", ["合计", "基本支出/合计", "基本支出合计"], { nature: "basic" }),
     /*#__PURE__*/ amount("personnel", ["人员经费", "基本支出/人员经费"], {
       nature: "basic.personnel",
     }),

@@ -126,7 +126,7 @@ describe("a subtotal after each 类's rows", () => {
   );
 
   it.each(CASES)(
-    "units %s, total last %s, %s per 类 and %s: which group each totals is not guessed (coverage), no finding",
+    "units %s, total last %s, %s per 类 and %s: no finding (a 小计 without units is the 类's, else coverage)",
     (units, totalLast, label, total) => {
       const report = check(
         editExpenditure(
@@ -138,7 +138,10 @@ describe("a subtotal after each 类's rows", () => {
       );
       expect(serious(report.findings)).toEqual([]);
       const gaps = report.coverage.tables.flatMap((t) => t.gaps.map((g) => `${g.code} ${g.table}`));
-      expect(gaps).toContain("unplaced-row expenditure");
+      // Without units, a 小计 repeating the 类 row that opens its block is layout (class-subtotals.ts).
+      if (units === "none" && label === "小计")
+        expect(gaps).not.toContain("unplaced-row expenditure");
+      else expect(gaps).toContain("unplaced-row expenditure");
     },
   );
 

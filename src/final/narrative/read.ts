@@ -2,6 +2,7 @@ import type { Amount } from "../../amount";
 import { changeIn } from "./changes";
 import { addReadFigures, type ParagraphReads } from "./coverage";
 import { opensExecution, opensItem, opensOther, readExecution } from "./execution-statement";
+import { namesGovFund, readGovFund } from "./gov-fund";
 import { closes, readItem } from "./items";
 import { listAfter } from "./lists";
 import { type Paragraphs, paragraphsOf } from "./paragraphs";
@@ -76,7 +77,9 @@ export function readFinalText(text: string | readonly Paragraphs[]): {
   const changes: PrintedChange[] = [];
   const shares: FinalNarrative["classShares"][number][] = [];
   const out: Mutable<FinalNarrative> = { classShares: shares, items, changes, sanGongItems };
-  let inItems = false;
+  /** The list numbered 项 go to: 五(三)'s (`items`) or 八's (the 政府性基金's), while one is open. */
+  let itemsTo: BudgetItem[] | undefined;
+  const fundItems: BudgetItem[] = [];
   /**
    * 五(二)'s list of 类 after 一般公共预算财政拨款支出's figure and its lead (`主要用于以下方面：`, read
    * whatever follows; `主要用于：`, `按支出功能分类：`, `其中：` where 类 with their shares follow, and
@@ -100,12 +103,13 @@ export function readFinalText(text: string | readonly Paragraphs[]): {
   for (let i = 0; i < paragraphs.length; i++) {
     const p = paragraphs[i] ?? "";
     const section = sectionNumber(p);
-    if (section === 6 || section === 7) inItems = false;
+    // any section heading ends 五(三) (八's numbered 项 are the 政府性基金's, never its) and 八
+    if (section !== undefined && section > 0) itemsTo = undefined;
     if (section !== undefined && section > 0) top = section;
     const n = listNumber(p);
     // a numbered paragraph opening another section's statement ends 五(三) (`1.“三公”经费…`)
-    if (inItems && n !== undefined && opensOther(p)) inItems = false;
-    if (inItems && n !== undefined) {
+    if (itemsTo !== undefined && n !== undefined && opensOther(p)) itemsTo = undefined;
+    if (itemsTo !== undefined && n !== undefined) {
       // an item runs on over the paragraphs that open no new item or section (a sub-point
       // `（1）基本支出…` without a 项 path is the item's own)
       let body = p;
@@ -117,7 +121,7 @@ export function readFinalText(text: string | readonly Paragraphs[]): {
         i++;
       }
       const item = readItem(n, body);
-      if (item !== undefined) items.push(item);
+      if (item !== undefined) itemsTo.push(item);
       mark(first, i, item);
       continue;
     }
@@ -150,7 +154,7 @@ export function readFinalText(text: string | readonly Paragraphs[]): {
     } else if (gpbAt >= 0 && opensExecution(p, top)) {
       out.execution = readExecution(p);
       mark(i, i, out.execution);
-      inItems = true;
+      itemsTo = items;
     } else if (p.includes("财政拨款基本支出") && p.includes("人员经费")) {
       // 公用经费 printed on the next line (`…人员经费…；` then `公用经费…`) is the same statement
       const first = i;
@@ -187,7 +191,7 @@ export function readFinalText(text: string | readonly Paragraphs[]): {
       out.sanGong = readSanGong(p);
       // 七 begins (its numbered items are not 五(三)'s, heading or not)
       top = 7;
-      inItems = false;
+      itemsTo = undefined;
       // a change against last year in the same paragraph (`…完成预算的13.68%。与2023年度相比，减少…`)
       const moved = sanGongChanges(p, out.sanGong.outcome, out.sanGong.items);
       changes.push(...moved);
@@ -231,7 +235,17 @@ export function readFinalText(text: string | readonly Paragraphs[]): {
       if (read.length > 0) mark(i, i, read);
     } else {
       const kind = splitKindOf(p, top);
-      if (kind === undefined) continue;
+      if (kind === undefined) {
+        // 八: 政府性基金预算财政拨款收入 / 支出 (the first paragraph stating them)
+        const fund = namesGovFund(p) && out.govFund === undefined ? readGovFund(p) : undefined;
+        if (fund !== undefined) {
+          out.govFund = { ...fund, items: fundItems };
+          mark(i, i, fund);
+          // its 项 follow, numbered as 五(三)'s
+          itemsTo = fundItems;
+        }
+        continue;
+      }
       // a statement wrapped over lines (`…占55.10%；` then `项目支出…`) runs to its `。`
       const first = i;
       const pieces = [p];

@@ -3,7 +3,8 @@
  * difference is the outcome less the budget the text names, and the rate that difference over
  * the budget. Part of `final.narrative.rate`.
  */
-import { type Amount, isNegative, isZero, negateAmount, subtractAmounts } from "../../amount";
+import { type Amount, isNegative, isZero, negateAmount } from "../../amount";
+import { type Span, spanMinus } from "../../amount/span";
 import type { Finding, Severity } from "../../rules/types";
 import {
   agreement,
@@ -55,7 +56,8 @@ export function checkBudgetChange(
   ).filter((b): b is Amount => b !== undefined);
   const first = on[0];
   if (first === undefined) return false;
-  const computed = on.map((b) => subtractAmounts(outcome, b));
+  // within the rounding of whichever is printed coarser (`0.24亿元` less `2500.00万元`)
+  const computed = on.map((b) => spanMinus(outcome, b));
   if (computed.every((c) => agreement(change.delta, c) === "differ"))
     out.push(
       textFinding("final.narrative.rate", severity, "budgetDelta", text, {
@@ -63,7 +65,7 @@ export function checkBudgetChange(
         printed: w(abs(change.delta)),
         outcome: w(outcome),
         budget: w(first),
-        computed: w(computed[0] as Amount),
+        computed: w((computed[0] as Span).value),
       }),
     );
   const p = change.percent;

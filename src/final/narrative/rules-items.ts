@@ -3,9 +3,10 @@
  * budgets against the total, each 决算 against its table row, the word comparing them, and the
  * nature of spending the text says it is.
  */
-import { type Amount, isZero, subtractAmounts, sumAmounts } from "../../amount";
+import { type Amount, isZero, subtractAmounts } from "../../amount";
+import { spanSum } from "../../amount/span";
 import { normalizeName } from "../../codes";
-import type { Rule, RuleContext } from "../../rules/types";
+import type { Finding, Rule, RuleContext, Severity } from "../../rules/types";
 import {
   agreement,
   narrativeOf,
@@ -20,11 +21,17 @@ import {
 } from "./support";
 import type { BudgetItem } from "./types";
 
-/** The 项 rows (7-digit codes) of the 一般公共预算 table, by their printed 类 / 款 / 项 names. */
-function itemRows(ctx: RuleContext): { byNames: Map<string, string>; count: number } {
+/**
+ * The 项 rows (7-digit codes) of the tables of a fund (the 一般公共预算 table for 五(三), the 政府性基金
+ * table for 八), by their printed 类 / 款 / 项 names.
+ */
+function itemRows(
+  ctx: RuleContext,
+  fund: ItemFund = "gpb",
+): { byNames: Map<string, string>; count: number } {
   const names = new Map<string, string>();
   for (const t of ctx.tables) {
-    if (t.kind?.fixed?.fund !== "gpb") continue;
+    if (t.kind?.fixed?.fund !== fund) continue;
     for (const row of t.rows) {
       const key = row.row.key;
       if (key.kind !== "functional" || row.row.name === undefined) continue;
@@ -42,6 +49,9 @@ function itemRows(ctx: RuleContext): { byNames: Map<string, string>; count: numb
   return { byNames, count };
 }
 
+/** The funds whose 项 the text lists: 一般公共预算 (五(三)) and 政府性基金 (八). */
+type ItemFund = "gpb" | "govFund";
+
 const codeOf = (rows: Map<string, string>, i: BudgetItem) =>
   rows.get(i.names.map((n) => normalizeName(n)).join("/"));
 
@@ -52,7 +62,7 @@ export const finalItemsRule: Rule = /*#__PURE__*/ narrativeRule(
     "决算说明逐项的预算、决算与表和总数一致",
     "The 决算 text's items agree with their total and the tables",
   ],
-  ["情况说明 五(三)", "一般公共预算财政拨款支出决算表"],
+  ["情况说明 五(三), 八", "一般公共预算财政拨款支出决算表", "政府性基金预算财政拨款收入支出决算表"],
   {
     sum: (f, l) =>
       zh(l)
@@ -73,7 +83,7 @@ export const finalItemsRule: Rule = /*#__PURE__*/ narrativeRule(
   },
   (ctx, severity, out) => {
     const r = narrativeOf(ctx);
-    if (r.items.length === 0) return false;
+    if (r.items.length === 0 && (r.govFund?.items ?? []).length === 0) return false;
     const { byNames, count } = itemRows(ctx);
     const e = r.execution;
     const base = r.items[0]?.base ?? "initial";
@@ -88,96 +98,111 @@ export const finalItemsRule: Rule = /*#__PURE__*/ narrativeRule(
       r.items.every((i) => i.base === base) &&
       budgets.every((b) => b !== undefined)
     ) {
-      const sum = sumAmounts(budgets as Amount[]);
-      if (!isZero(subtractAmounts(sum, total)))
+      // exactly, or within the rounding of those printed coarser (`0.24亿元` for 2,411.30 万元)
+      const sum = spanSum(budgets as Amount[]);
+      if (sum !== undefined && agreement(total, sum) === "differ")
         out.push(
           textFinding(
             "final.narrative.budgetItems",
             severity,
             "sum",
             e?.text ?? "",
-            { base, sum: w(sum), total: w(total) },
+            { base, sum: w(sum.value), total: w(total) },
             [],
-            { actual: total, expected: sum },
+            { actual: total, expected: sum.value },
           ),
         );
     }
-    for (const i of r.items) {
-      const code = codeOf(byNames, i);
-      const fact =
-        code === undefined
-          ? undefined
-          : printed(ctx, "spending", { functional: code, fund: "gpb" });
-      if (
-        i.outcome !== undefined &&
-        fact?.value != null &&
-        agreement(i.outcome, fact.value) === "differ"
-      )
+    for (const i of r.items) checkItem(ctx, i, byNames, "gpb", severity, out);
+    // 八's 项 against the 政府性基金 table (no total budget is printed for them)
+    const fundItems = r.govFund?.items ?? [];
+    const fundRows = fundItems.length === 0 ? undefined : itemRows(ctx, "govFund").byNames;
+    if (fundRows !== undefined)
+      for (const i of fundItems) checkItem(ctx, i, fundRows, "govFund", severity, out);
+    return true;
+  },
+);
+
+/** One 项's checks: its 决算 against its table row, the word comparing it with its budget, its nature. */
+function checkItem(
+  ctx: RuleContext,
+  i: BudgetItem,
+  byNames: Map<string, string>,
+  fund: ItemFund,
+  severity: Severity,
+  out: Finding[],
+): void {
+  const code = codeOf(byNames, i);
+  const fact =
+    code === undefined ? undefined : printed(ctx, "spending", { functional: code, fund });
+  if (
+    i.outcome !== undefined &&
+    fact?.value != null &&
+    agreement(i.outcome, fact.value) === "differ"
+  )
+    out.push(
+      textFinding(
+        "final.narrative.budgetItems",
+        severity,
+        "outcome",
+        i.text,
+        {
+          printed: w(i.outcome),
+          table: w(fact.value),
+        },
+        [fact],
+      ),
+    );
+  if (
+    i.word !== undefined &&
+    i.word !== "roughlyFlat" &&
+    i.budget !== undefined &&
+    i.outcome !== undefined
+  ) {
+    // a figure printed coarser (`0.16亿元` beside `1607.50万元`) may leave the order open
+    const d = subtractAmounts(i.outcome, i.budget);
+    const sign = isZero(d) ? "flat" : d.value.startsWith("-") ? "below" : "above";
+    if (sign !== i.word && agreement(i.outcome, i.budget) !== "rounding")
+      out.push(
+        textFinding("final.narrative.budgetItems", severity, "word", i.text, {
+          word: i.word,
+          budget: w(i.budget),
+          outcome: w(i.outcome),
+        }),
+      );
+  }
+  if (code !== undefined && i.use !== undefined) {
+    const said =
+      i.use.includes("基本支出") && !i.use.includes("项目")
+        ? "basic"
+        : i.use.includes("项目支出") &&
+            !i.use.includes("基本") &&
+            !i.use.includes("人员") &&
+            !i.use.includes("公用")
+          ? "project"
+          : undefined;
+    if (said !== undefined) {
+      const part = printed(ctx, "spending", { functional: code, fund, nature: said });
+      // Nothing of that nature where the row prints it as zero, or leaves it blank beside the
+      // other nature's figure; a table that splits no nature says nothing of it.
+      const other = said === "basic" ? "project" : "basic";
+      const split = printed(ctx, "spending", { functional: code, fund, nature: other });
+      const none =
+        part === undefined ? split !== undefined : part.value !== null && isZero(part.value);
+      const row = part ?? fact;
+      if (none && fact !== undefined)
         out.push(
           textFinding(
             "final.narrative.budgetItems",
             severity,
-            "outcome",
+            "nature",
             i.text,
             {
-              printed: w(i.outcome),
-              table: w(fact.value),
+              said: said === "basic" ? "基本支出" : "项目支出",
             },
-            [fact],
+            row === undefined ? [] : [row],
           ),
         );
-      if (
-        i.word !== undefined &&
-        i.word !== "roughlyFlat" &&
-        i.budget !== undefined &&
-        i.outcome !== undefined
-      ) {
-        const d = subtractAmounts(i.outcome, i.budget);
-        const sign = isZero(d) ? "flat" : d.value.startsWith("-") ? "below" : "above";
-        if (sign !== i.word)
-          out.push(
-            textFinding("final.narrative.budgetItems", severity, "word", i.text, {
-              word: i.word,
-              budget: w(i.budget),
-              outcome: w(i.outcome),
-            }),
-          );
-      }
-      if (code !== undefined && i.use !== undefined) {
-        const said =
-          i.use.includes("基本支出") && !i.use.includes("项目")
-            ? "basic"
-            : i.use.includes("项目支出") &&
-                !i.use.includes("基本") &&
-                !i.use.includes("人员") &&
-                !i.use.includes("公用")
-              ? "project"
-              : undefined;
-        if (said !== undefined) {
-          const part = printed(ctx, "spending", { functional: code, fund: "gpb", nature: said });
-          // Nothing of that nature where the row prints it as zero, or leaves it blank beside the
-          // other nature's figure; a table that splits no nature says nothing of it.
-          const other = said === "basic" ? "project" : "basic";
-          const split = printed(ctx, "spending", { functional: code, fund: "gpb", nature: other });
-          const none =
-            part === undefined ? split !== undefined : part.value !== null && isZero(part.value);
-          const row = part ?? fact;
-          if (none && fact !== undefined)
-            out.push(
-              textFinding(
-                "final.narrative.budgetItems",
-                severity,
-                "nature",
-                i.text,
-                {
-                  said: said === "basic" ? "基本支出" : "项目支出",
-                },
-                row === undefined ? [] : [row],
-              ),
-            );
-        }
-      }
     }
-    return true;
-  },
-);
+  }
+}

@@ -1,14 +1,5 @@
-import {
-  type Amount,
-  addAmounts,
-  amountInterval,
-  compareAmounts,
-  isZero,
-  negateAmount,
-  subtractAmounts,
-  sumAmounts,
-} from "../../amount";
-import { compareValues } from "../../amount/decimal";
+import { type Amount, isNegative, isZero } from "../../amount";
+import { spanExceeds, spanMinus, spanNegate, spanOf, spanPlus, spanSum } from "../../amount/span";
 import type { Rule } from "../../rules/types";
 import {
   agreement,
@@ -18,7 +9,6 @@ import {
   percentAgreement,
   percentOf,
   printed,
-  printedStep,
   q,
   samePercent,
   textFinding,
@@ -91,27 +81,6 @@ export const finalShareRule: Rule = /*#__PURE__*/ narrativeRule(
   },
 );
 
-/**
- * A rate's agreement where this year's figure is printed coarser than the change (`0.30亿元`,
- * `减少56.95万元`): last year's figure is known no finer than this year's, so a rate within the rates
- * on this year's rounding interval's ends is `rounding`; the agreement given otherwise.
- */
-function coarseAgreement(
-  given: "equal" | "rounding" | "differ" | undefined,
-  current: Amount,
-  delta: Amount,
-  percent: string,
-): "equal" | "rounding" | "differ" | undefined {
-  if (given !== "differ" || printedStep(current) <= printedStep(delta)) return given;
-  const { low, high } = amountInterval(current);
-  const size = delta.value.startsWith("-") ? negateAmount(delta) : delta;
-  const rates = [low, high].map((end) => percentOf(size, subtractAmounts(end, delta), percent));
-  const [a, b] = rates;
-  if (a === undefined || b === undefined) return given;
-  const [min, max] = compareValues(a, b) <= 0 ? [a, b] : [b, a];
-  return compareValues(min, percent) <= 0 && compareValues(percent, max) <= 0 ? "rounding" : given;
-}
-
 /** 比2023年度增加 / 减少 X万元，增长 / 下降 P%: the rate on last year's figure (this year's − X). */
 export const finalChangeRule: Rule = /*#__PURE__*/ narrativeRule(
   "final.narrative.growth",
@@ -134,25 +103,25 @@ export const finalChangeRule: Rule = /*#__PURE__*/ narrativeRule(
   (ctx, severity, out) => {
     let any = false;
     for (const c of narrativeOf(ctx).changes) {
-      // last year's figure as printed: this year's less the change
+      // last year's figure: this year's less the change, within the rounding of whichever is
+      // printed coarser (`12345.67万元` less `0.12亿元` is 11,095.67 to 11,195.67 万元)
+      const prior = spanMinus(c.current, c.delta);
       if (c.prior !== undefined) {
         any = true;
-        const computed = subtractAmounts(c.current, c.delta);
-        if (agreement(c.prior, computed) === "differ")
+        if (agreement(c.prior, prior) === "differ")
           out.push(
             textFinding("final.narrative.growth", severity, "prior", c.text, {
               printed: w(c.prior),
               current: w(c.current),
               delta: w(c.delta),
-              computed: w(computed),
+              computed: w(prior.value),
             }),
           );
       }
       if (c.percent === undefined) continue;
       any = true;
-      const prior = subtractAmounts(c.current, c.delta);
-      const magnitude = c.delta.value.startsWith("-") ? subtractAmounts(prior, c.current) : c.delta;
-      if (isZero(prior)) {
+      const magnitude = isNegative(c.delta) ? spanNegate(c.delta) : spanOf(c.delta);
+      if (isZero(prior.value)) {
         // nothing then and nothing now (`增加0万元，增长0%`): no rate claimed on the zero base
         if (isZero(c.delta) && samePercent(c.percent, "0")) continue;
         out.push(
@@ -164,13 +133,8 @@ export const finalChangeRule: Rule = /*#__PURE__*/ narrativeRule(
         );
         continue;
       }
-      const computed = percentOf(magnitude, prior, c.percent);
-      const agrees = coarseAgreement(
-        percentAgreement(magnitude, prior, c.percent),
-        c.current,
-        c.delta,
-        c.percent,
-      );
+      const computed = percentOf(magnitude.value, prior.value, c.percent);
+      const agrees = percentAgreement(magnitude, prior, c.percent);
       if (computed === undefined || agrees === "equal") continue;
       out.push(
         textFinding(
@@ -181,8 +145,8 @@ export const finalChangeRule: Rule = /*#__PURE__*/ narrativeRule(
           {
             printed: c.percent,
             computed,
-            delta: w(magnitude),
-            prior: w(prior),
+            delta: w(magnitude.value),
+            prior: w(prior.value),
           },
         ),
       );
@@ -217,8 +181,8 @@ export const finalProcurementRule: Rule = /*#__PURE__*/ narrativeRule(
     const parts = [p.goods, p.works, p.services];
     if (parts.every((x) => x !== undefined)) {
       any = true;
-      const sum = sumAmounts(parts as Amount[]);
-      if (agreement(p.total, sum) === "differ")
+      const sum = spanSum(parts as Amount[]);
+      if (sum !== undefined && agreement(p.total, sum) === "differ")
         out.push(
           textFinding(
             "final.narrative.procurement",
@@ -227,33 +191,34 @@ export const finalProcurementRule: Rule = /*#__PURE__*/ narrativeRule(
             p.text,
             {
               total: w(p.total),
-              sum: w(sum),
+              sum: w(sum.value),
             },
             [],
-            { actual: p.total, expected: sum },
+            { actual: p.total, expected: sum.value },
           ),
         );
     }
     // what 中小企业 won (reserved + other projects, or the national form's 授予中小企业合同金额, which
     // holds 小微企业's) is at most the total
+    // (beyond the rounding of whichever is printed coarser: `0.31亿元` of `3050.12万元` may be all)
     const won =
       p.smeReserved !== undefined && p.smeOther !== undefined
-        ? addAmounts(p.smeReserved, p.smeOther)
+        ? spanPlus(p.smeReserved, p.smeOther)
         : (p.smeAwarded ?? p.microAwarded);
     if (won !== undefined) {
       any = true;
-      if (compareAmounts(won, p.total) > 0)
+      if (spanExceeds(won, p.total))
         out.push(
           textFinding("final.narrative.procurement", severity, "sme", p.text, {
             total: w(p.total),
-            sum: w(won),
+            sum: w(spanOf(won).value),
           }),
         );
     }
     // 小微企业 are 中小企业: their awards are part of the 中小企业's
     if (p.smeAwarded !== undefined && p.microAwarded !== undefined) {
       any = true;
-      if (compareAmounts(p.microAwarded, p.smeAwarded) > 0)
+      if (spanExceeds(p.microAwarded, p.smeAwarded))
         out.push(
           textFinding("final.narrative.procurement", severity, "micro", p.text, {
             sme: w(p.smeAwarded),
@@ -280,7 +245,7 @@ export const finalOperatingCostRule: Rule = /*#__PURE__*/ narrativeRule(
     const cost = narrativeOf(ctx).operatingCost;
     const pub = printed(ctx, "spending", { fund: "gpb", nature: "basic.public" });
     if (cost === undefined || pub?.value == null) return false;
-    if (compareAmounts(cost, pub.value) > 0 && agreement(cost, pub.value) === "differ")
+    if (spanExceeds(cost, pub.value))
       out.push(
         textFinding(
           "final.narrative.operatingCost",

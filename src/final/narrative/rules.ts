@@ -55,7 +55,7 @@ export const finalAmountRule: Rule = /*#__PURE__*/ narrativeRule(
     "The 决算 text's totals and basic spending agree with the tables",
   ],
   [
-    "情况说明 一, 二, 三, 四, 五, 六, 七",
+    "情况说明 一, 二, 三, 四, 五, 六, 七, 八",
     "收入支出决算总表",
     "收入决算表",
     "支出决算表",
@@ -63,6 +63,7 @@ export const finalAmountRule: Rule = /*#__PURE__*/ narrativeRule(
     "一般公共预算财政拨款支出决算表",
     "基本支出决算表",
     "“三公”经费支出决算表",
+    "政府性基金预算财政拨款收入支出决算表",
   ],
   {
     amount: (f, l) =>
@@ -107,6 +108,23 @@ export const finalAmountRule: Rule = /*#__PURE__*/ narrativeRule(
       printedAll(ctx, "revenue.total", { fund: "government" }),
       "财政拨款收入支出总计",
     );
+    // 八: the 政府性基金's 收入 and 支出 (its table's 合计, the 总表's, the 财政拨款总表's)
+    const fund = r.govFund;
+    if (fund !== undefined) {
+      const govFund = { fund: "govFund" } as const;
+      compare(
+        "政府性基金预算财政拨款收入",
+        fund.revenue,
+        printedAll(ctx, "revenue", govFund),
+        fund.text,
+      );
+      compare(
+        "政府性基金预算财政拨款支出",
+        fund.spending,
+        printedAll(ctx, "spending", govFund),
+        fund.text,
+      );
+    }
     for (const split of [r.revenue, r.spending]) {
       if (split === undefined) continue;
       const concept = split.kind === "revenue" ? "revenue" : "spending";

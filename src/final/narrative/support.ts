@@ -4,7 +4,6 @@ import {
   convertAmount,
   isNegative,
   isZero,
-  negateAmount,
   parseAmount,
   percentage,
   subtractAmounts,
@@ -16,8 +15,8 @@ import {
   multiplyValues,
   subtractValues,
 } from "../../amount/decimal";
-import { amountInterval } from "../../amount/interval";
-import { finerUnit, unitExponent } from "../../amount/units";
+import { type Span, spanAgreement, spanEnds, spanOf } from "../../amount/span";
+import { finerUnit } from "../../amount/units";
 import type { Concept, Coordinates, Fact } from "../../facts";
 import type { Locale, Localized } from "../../locale";
 import { outcomeOf } from "../../rules/builtin/shared";
@@ -75,35 +74,16 @@ export function printedAll(
 }
 
 /**
- * The power of ten, in 元, of the last digit an amount prints: `307.82` 万元 is 2 (to the
- * hundred 元), `3,078,234.00` 元 is −2, `3078234` 元 is 0. Two figures printed in different
- * units compare by this, not by their count of decimals. @internal
+ * How a figure of the text agrees with a figure of the tables (or one worked out from printed
+ * figures), whatever unit each is printed in: `equal`, `rounding` (within half a unit of the coarser
+ * printed precision: the text may round a table in 元 to 万元, `307.82` of `3,078,234.00`; a change
+ * in 亿元 moves last year's figure by up to half its last digit), or `differ`; see
+ * {@link spanAgreement}. @internal
  */
-export const printedStep = (a: Amount): number => unitExponent(a.unit) - a.decimals;
-
-/**
- * How a figure of the text agrees with a figure of the tables, whatever unit each is printed in:
- * `equal`, `rounding` (within half a unit of the coarser printed precision: the text may round a
- * table in 元 to 万元, `307.82` of `3,078,234.00`), or `differ`. @internal
- */
-export function agreement(text: Amount, table: Amount): "equal" | "rounding" | "differ" {
-  const unit = finerUnit(text.unit, table.unit);
-  const a = convertAmount(text, unit);
-  const b = convertAmount(table, unit);
-  if (compareAmounts(a, b) === 0) return "equal";
-  const coarse = Math.max(printedStep(text), printedStep(table));
-  if (printedStep(text) === printedStep(table)) return "differ";
-  const diff = subtractAmounts(a, b);
-  const abs = isNegative(diff) ? negateAmount(diff) : diff;
-  // half a unit of the coarser precision, in the finer unit: 0.5 × 10^(coarse − its exponent)
-  const places = coarse - unitExponent(unit);
-  const half = parseAmount(
-    places <= 0 ? `0.${"0".repeat(-places)}5` : `5${"0".repeat(places - 1)}`,
-    unit,
-  );
-  if (!half.ok || half.value === null) return "differ";
-  return compareAmounts(abs, half.value) <= 0 ? "rounding" : "differ";
-}
+export const agreement = (
+  text: Amount | Span,
+  table: Amount | Span,
+): "equal" | "rounding" | "differ" => spanAgreement(text, table);
 
 /** `part ÷ whole × 100` rounded half-up to the printed percentage's decimals; absent on a zero whole. @internal */
 export function percentOf(part: Amount, whole: Amount, printedPercent: string): string | undefined {
@@ -120,22 +100,26 @@ export function percentOf(part: Amount, whole: Amount, printedPercent: string): 
  * `part` and `whole` give it (each within its printed rounding, the XBRL Calculations 1.1 model:
  * the text may compute on a table's finer figures, `0.39` 万元 of `3,912.00` 元 being 100.00%, or on
  * figures it rounds, `51.32 ÷ 52.00` printed `98.70%`), else `differ`; `undefined` on a zero
- * whole. A negative figure has no rounding interval here. @internal
+ * whole. Either may be worked out from printed figures (last year's, `12345.67万元 − 0.12亿元`): its
+ * range is then every printed figure's rounding; one that may be zero or less bounds no rate from
+ * above. A negative figure has no rounding interval here. @internal
  */
 export function percentAgreement(
-  part: Amount,
-  whole: Amount,
+  partPrinted: Amount | Span,
+  wholePrinted: Amount | Span,
   printedPercent: string,
 ): "equal" | "rounding" | "differ" | undefined {
+  const part = spanOf(partPrinted).value;
+  const whole = spanOf(wholePrinted).value;
   const computed = percentOf(part, whole, printedPercent);
   if (computed === undefined) return undefined;
   if (samePercent(computed, printedPercent)) return "equal";
   if (isNegative(part) || isNegative(whole)) return "differ";
-  const unit = finerUnit(part.unit, whole.unit);
-  const p = amountInterval(part);
-  const q = amountInterval(whole);
+  const p = spanEnds(partPrinted);
+  const q = spanEnds(wholePrinted);
+  const unit = finerUnit(p.low.unit, q.low.unit);
   const at = (a: Amount) => convertAmount(a, unit).value;
-  if (compareValues(at(q.low), "0") <= 0) return "differ";
+  if (compareValues(at(q.high), "0") <= 0) return "differ";
   const pct = parseAmount(printedPercent, "元");
   if (!pct.ok || pct.value === null) return "differ";
   const dot = printedPercent.indexOf(".");
@@ -143,12 +127,17 @@ export function percentAgreement(
   // the quotients' range ×100, to six digits past the percentage's (truncated: the high end
   // one unit of its last digit up), against the percentage's own rounding interval
   const low = divideValues(multiplyValues(at(p.low), "100"), at(q.high), d + 6, "truncate");
-  const high = divideValues(multiplyValues(at(p.high), "100"), at(q.low), d + 6, "truncate");
+  const unbounded = compareValues(at(q.low), "0") <= 0;
+  const high = unbounded
+    ? undefined
+    : divideValues(multiplyValues(at(p.high), "100"), at(q.low), d + 6, "truncate");
   const step = d === 0 ? "0.5" : `0.${"0".repeat(d)}5`;
   const ulp = `0.${"0".repeat(d + 5)}1`;
   const fits =
     compareValues(low, addValues(pct.value.value, step, d + 1)) <= 0 &&
-    compareValues(addValues(high, ulp, d + 6), subtractValues(pct.value.value, step, d + 1)) >= 0;
+    (high === undefined ||
+      compareValues(addValues(high, ulp, d + 6), subtractValues(pct.value.value, step, d + 1)) >=
+        0);
   return fits ? "rounding" : "differ";
 }
 

@@ -188,6 +188,16 @@ export interface FinalNarrative {
     readonly percent?: string;
     readonly text: string;
   }[];
+  /**
+   * 八: 政府性基金预算财政拨款收入 and 支出, as printed (`…收入120.00万元，支出118.50万元`), and its 项
+   * (numbered as 五(三)'s, each with its budget and 决算).
+   */
+  readonly govFund?: {
+    readonly revenue?: Amount;
+    readonly spending?: Amount;
+    readonly items?: readonly BudgetItem[];
+    readonly text: string;
+  };
   readonly operatingCost?: Amount;
   readonly procurement?: {
     readonly total: Amount;

@@ -128,6 +128,30 @@ const finalCarryLines = (
   );
 
 /**
+ * The parts of 结余分配 as the form prints them under it (`其中：交纳所得税`, `提取职工福利基金`,
+ * `转入非财政拨款结余`, `其他`; the older `缴纳所得税`, `提取专用结余` / `提取专用基金`, `转入事业基金`): each
+ * a `category` of `spending.surplusDistribution`, read only under the 结余分配 line. @internal
+ */
+export const SURPLUS_PARTS: readonly (readonly [string, readonly string[]])[] = [
+  ["incomeTax", ["交纳所得税", "缴纳所得税"]],
+  ["welfareFund", ["提取职工福利基金"]],
+  ["specialFund", ["提取专用结余", "提取专用基金"]],
+  ["toNonFiscal", ["转入非财政拨款结余", "转入事业基金"]],
+  ["other", ["其他", "其他结余分配"]],
+];
+
+const surplusLines = (): LineSpec[] =>
+  SURPLUS_PARTS.map(([category, labels]) =>
+    line(
+      `spending.surplusDistribution.${category}`,
+      "spending.surplusDistribution",
+      labels,
+      { category },
+      { side: "spending", section: "spending.surplusDistribution" },
+    ),
+  );
+
+/**
  * 收入支出决算总表: 本年收入 by source on the left, 本年支出 by 类 on the right (24 or 26 类
  * lines, numbered by position: the reader names them through the catalog), and the footer
  * 本年收入合计 + 使用非财政拨款结余 + 年初结转和结余 = 总计 = 本年支出合计 + 结余分配 + 年末结转和结余.
@@ -170,6 +194,7 @@ export const finalSummary: TableKind = {
     /*#__PURE__*/ spendingLine("spending.surplusDistribution", "spending.surplusDistribution", [
       "结余分配",
     ]),
+    .../*#__PURE__*/ surplusLines(),
     /*#__PURE__*/ spendingLine(
       "spending.carryforward",
       "spending.carryforward",

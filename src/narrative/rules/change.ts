@@ -129,12 +129,13 @@ export const narrativeChangeRule: Rule = {
             ),
           );
       }
-      // 持平 and a change of the same figure in one sentence contradict each other.
+      // 持平 and a change of the same figure in one sentence contradict each other, against the
+      // same base (`与上年预算持平，比上年执行数减少0.20万元` compares with two).
       const sentences = sentencesOf(read.section.body);
       const both = new Map<string, { flat?: ChangeClaim; moved?: ChangeClaim }>();
       for (const c of read.reading.claims) {
         if (c.kind !== "change") continue;
-        const k = `${rangeOf(sentences, c.span)}|${key(c.subject)}`;
+        const k = `${rangeOf(sentences, c.span)}|${key(c.subject)}|${c.against}`;
         const e = both.get(k) ?? {};
         if (c.direction === "flat") e.flat ??= c;
         else if (c.delta !== undefined && !isZero(c.delta)) e.moved ??= c;

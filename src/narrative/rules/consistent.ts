@@ -96,7 +96,7 @@ function twice(ctx: RuleContext, read: SectionReading, push: Push): number {
   const counts = new Map<string, CountClaim>();
   for (const c of read.reading.claims) {
     if (c.kind !== "count") continue;
-    const k = JSON.stringify([c.what, c.category, c.period]);
+    const k = JSON.stringify([c.what, c.category, c.period, c.asOf]);
     const before = counts.get(k);
     if (before === undefined) {
       counts.set(k, c);

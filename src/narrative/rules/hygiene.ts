@@ -48,6 +48,14 @@ export type Hygiene = {
       readonly kind: "repeated";
       readonly marks: readonly string[];
       readonly words: readonly string[];
+      /**
+       * For a one-character word of `words`, the characters that make it one word with the
+       * character before it (`before`: 目 of `目的的`) or after it (`after`: 解 of `为了了解`):
+       * its doubling there is two words meeting, never flagged.
+       */
+      readonly joins?: Readonly<
+        Record<string, { readonly before?: string; readonly after?: string }>
+      >;
     }
   | { readonly kind: "percentDecimals"; readonly max: number }
   | { readonly kind: "mixedUnits" }
@@ -89,25 +97,15 @@ export const HYGIENE: readonly Hygiene[] = [
       "。；",
       "：。",
     ],
-    words: [
-      "的",
-      "了",
-      "和",
-      "与",
-      "及",
-      "是",
-      "在",
-      "为",
-      "对",
-      "将",
-      "并",
-      "按",
-      "万元",
-      "支出",
-      "预算",
-      "收入",
-      "经费",
-    ],
+    // One character doubled is most often two words meeting (`和和谐`, `以及及时`, `存在在建`,
+    // `针对对口`, `合并并入`): only 的 and 了 are looked for, and not where they join a word.
+    words: ["的", "了", "万元", "支出", "预算", "收入", "经费"],
+    joins: {
+      // `目的的实现`, `标的的`, `的的确确`, `的士`
+      的: { before: "目标", after: "确士" },
+      // `为了了解`, `完成了了结`, `一目了然`, `了却`, `了如指掌`, `了不起`, `了无`
+      了: { after: "解结然却断如不无得" },
+    },
     title: /*#__PURE__*/ L("没有重复的标点或字词", "No doubled punctuation or words"),
     message: /*#__PURE__*/ L("{at} 中有重复的“{0}”。", '{at} doubles "{0}".'),
   },
@@ -169,12 +167,25 @@ type Hit =
       readonly severity?: Severity;
     };
 
-function repeated(read: SectionReading, marks: readonly string[], words: readonly string[]): Hit[] {
+function repeated(
+  read: SectionReading,
+  marks: readonly string[],
+  words: readonly string[],
+  joins: Extract<Hygiene, { kind: "repeated" }>["joins"] = {},
+): Hit[] {
   const body = read.section.body;
   const c = compact(body);
   const hits: { span: Span; found: string }[] = [];
   for (const pattern of [...marks, ...words.map((w) => w + w)]) {
+    const join = pattern.length === 2 ? joins[pattern.charAt(0)] : undefined;
     for (let i = c.text.indexOf(pattern); i >= 0; i = c.text.indexOf(pattern, i + pattern.length)) {
+      // `为了了解`: the second begins a word; `目的的`: the first ends one
+      if (
+        join !== undefined &&
+        ((i > 0 && join.before?.includes(c.text.charAt(i - 1)) === true) ||
+          (i + 2 < c.text.length && join.after?.includes(c.text.charAt(i + 2)) === true))
+      )
+        continue;
       const start = c.at[i] ?? 0;
       const end = (c.at[i + pattern.length - 1] ?? start) + 1;
       hits.push({ span: { start, end, text: body.slice(start, end) }, found: pattern });
@@ -308,7 +319,7 @@ export function hygieneRule(def: Hygiene): Rule {
           ? amountAtLeast(ctx, def.unit, def.atLeast)
           : readTexts(ctx).flatMap((read) =>
               def.kind === "repeated"
-                ? repeated(read, def.marks, def.words)
+                ? repeated(read, def.marks, def.words, def.joins)
                 : def.kind === "percentDecimals"
                   ? percentDecimals(read, def.max)
                   : def.kind === "mixedUnits"

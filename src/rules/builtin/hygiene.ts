@@ -1,7 +1,12 @@
 import { isNegative } from "../../amount";
 import { checkName } from "../../catalog";
 import { type LoweredRow, type LoweredTable, rowKeyId } from "../../disclosure";
-import { loweredStatement, repeatConflicts, unitHeadings } from "../../disclosure/residue";
+import {
+  loweredAgree,
+  loweredStatement,
+  repeatConflicts,
+  unitHeadings,
+} from "../../disclosure/residue";
 import { isUnitMark, unitCloser } from "../../disclosure/row-key";
 import type { Fact, SourceCell } from "../../facts";
 import { type AnyFact, isDerived } from "../derive";
@@ -47,7 +52,9 @@ function formerName(ctx: RuleContext, r: LoweredRow): boolean {
  * How much a repeated row key matters. A blank repeat is template residue (info). A repeat of
  * zeros beside figures is residue too, compared with nothing (the check leaves it out): info when
  * it prints a former name of the code (`（九）医疗卫生与计划生育支出` 0.00 beside `（十）卫生健康支出`),
- * else one warning. Two rows with figures conflict (the rule's severity).
+ * else one warning. Two rows with figures conflict (the rule's severity), but a total stating the
+ * same figures column by column (a 合计 printed at the top and again at the foot: see
+ * {@link agreeingTotal}): one statement printed twice, info.
  */
 function repeatSeverity(
   ctx: RuleContext,
@@ -57,12 +64,21 @@ function repeatSeverity(
 ): Severity {
   const mine = loweredStatement(r);
   const theirs = loweredStatement(earlier);
-  if (repeatConflicts(mine, theirs)) return severity;
+  if (repeatConflicts(mine, theirs)) return agreeingTotal(earlier, r) ? "info" : severity;
   if (mine === "blank" || theirs === "blank") return "info";
   const zeros = mine === "zeros" ? r : earlier;
   if (formerName(ctx, zeros)) return "info";
   return severity === "error" ? "warning" : severity;
 }
+
+/**
+ * Whether two rows are a table's total printed twice with the same figures (`合计` at the top and
+ * again at the foot, `总计` above and `合  计` below): one statement printed twice, which no sum of
+ * the table counts. A 科目 or project row printed twice is counted twice by the sums it is in, so
+ * it stays a conflict, whatever it states.
+ */
+const agreeingTotal = (a: LoweredRow, b: LoweredRow): boolean =>
+  a.row.key.kind === "total" && b.row.key.kind === "total" && loweredAgree(a, b);
 
 /** The same row key twice in a table. @internal */
 export const duplicateRowRule: Rule = {
@@ -89,9 +105,12 @@ export const duplicateRowRule: Rule = {
         if (r.row.key.kind === "indicator" || r.row.key.kind === "unplaced") continue;
         const key = r.row.key;
         if (closes(key) || isUnitMark(r.row)) continue;
-        // Two projects of one name are two rows where their printed codes differ.
-        const code = key.kind === "project" ? key.code?.trim() : undefined;
-        const id = code === undefined || code === "" ? r.id : `${r.id}\u0000${code}`;
+        // Two projects of one name are two rows where their printed codes differ, or where
+        // lowering told them apart (their coordinates: by 项目单位, by a column the kind does not
+        // have, `功能科目编码`).
+        const code = key.kind === "project" ? (key.code?.trim() ?? "") : "";
+        const id =
+          key.kind === "project" ? `${r.id}\u0000${code}\u0000${r.coords?.project ?? ""}` : r.id;
         const earlier = seen.get(id);
         if (earlier === undefined) {
           seen.set(id, r);

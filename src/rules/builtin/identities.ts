@@ -33,6 +33,10 @@ const DECOMPOSITION_LABELS: Readonly<Record<string, Localized>> = {
     "本年收入合计 = 财政拨款 + 上级补助 + 事业 + 经营 + 附属单位上缴 + 其他收入",
     "this year's revenue = appropriations + superior grants + business + operating + affiliates + other",
   ),
+  "surplusDistribution.parts": /*#__PURE__*/ L(
+    "结余分配 = 交纳所得税 + 提取职工福利基金 + 转入非财政拨款结余 + 其他",
+    "surplus distribution = income tax + welfare fund + to non-fiscal surplus + other",
+  ),
   "fund.total.byGovernment": /*#__PURE__*/ L(
     "合计 = 财政拨款 + 财政专户 + 单位资金",
     "total = appropriations + special account + unit funds",

@@ -91,6 +91,12 @@ export const incomeColumns: readonly ColumnSpec[] = /*#__PURE__*/ concat(
       carryover,
     ),
     /*#__PURE__*/ amount(
+      "carryover.government",
+      ["上年结转结余/财政拨款结转结余"],
+      { fund: "government" },
+      carryover,
+    ),
+    /*#__PURE__*/ amount(
       "carryover.gpb",
       ["上年结转结余/一般公共预算"],
       { fund: "gpb" },
@@ -116,7 +122,7 @@ export const incomeColumns: readonly ColumnSpec[] = /*#__PURE__*/ concat(
     ),
     /*#__PURE__*/ amount(
       "carryover.unitFunds",
-      ["上年结转结余/单位资金"],
+      ["上年结转结余/单位资金", "上年结转结余/单位资金结转结余"],
       { fund: "unitFunds" },
       carryover,
     ),
@@ -176,7 +182,9 @@ export const gpbBasic: TableKind = {
   emptyNote: "optional",
   layout: { levels: [5] },
   columns: /*#__PURE__*/ concat(departmentalCodeColumns, economicNameAndGovernmentColumns, [
-    /*#__PURE__*/ amount("total", ["本年一般公共预算基本支出/合计", "合计"], { nature: "basic" }),
+    /*#__PURE__*/ amount("total", ["本年一般公共预算基本支出/合计", "合计", "基本支出合计"], {
+      nature: "basic",
+    }),
     /*#__PURE__*/ amount("personnel", ["本年一般公共预算基本支出/人员经费", "人员经费"], {
       nature: "basic.personnel",
     }),

@@ -47,7 +47,7 @@ const thisYearColumn = ([fund, current, wording]: (typeof BUDGET_FUNDS)[number])
 /** The columns of 预算12表 (and of the national 项目支出表): 项目类型, 名称, 单位, then by fund. */
 export const projectColumns: readonly ColumnSpec[] = /*#__PURE__*/ concat(
   [
-    /*#__PURE__*/ projectType(["类型", "项目类型"]),
+    /*#__PURE__*/ projectType(["类型", "项目类型", "项目类别", "项目分类"]),
     /*#__PURE__*/ plainColumn("name", "name", ["项目名称"]),
     /*#__PURE__*/ plainColumn("text", "unit", ["项目单位"]),
     /*#__PURE__*/ amount("total", ["合计"]),

@@ -65,7 +65,10 @@ export const summary: TableKind = {
 
 /** The columns of 预算04表 (and of the national 财政拨款收支总表). */
 export const fiscalSummaryColumns: readonly ColumnSpec[] = /*#__PURE__*/ concat(twoSidedColumns, [
-  /*#__PURE__*/ spendingAmount("spending.total", ["支出/合计"], { fund: "government" }),
+  // One spending column (`支出/预算数`, other printers): the table's spending, all fiscal funds.
+  /*#__PURE__*/ spendingAmount("spending.total", ["支出/合计", "支出/预算数"], {
+    fund: "government",
+  }),
   /*#__PURE__*/ spendingAmount("spending.gpb", ["支出/一般公共预算/小计", "支出/一般公共预算"], {
     fund: "gpb",
   }),

@@ -1,0 +1,44 @@
+import type { Fund } from "./types";
+
+/**
+ * Each fund source's parent (data, from the fact vocabulary): `government` (财政拨款) holds
+ * 一般公共预算, 政府性基金 and 国有资本经营; `unitFunds` (单位资金) the five unit sources;
+ * `carryover.government` the 财政拨款 carried over. A fund without a parent is a part of the whole
+ * (the absent fund coordinate). What the measures' scopes and the printed reader's header parts
+ * both read.
+ * @internal
+ */
+export const FUND_PARENTS: Readonly<Record<Fund, Fund | undefined>> = {
+  government: undefined,
+  gpb: "government",
+  "gpb.grant": "gpb",
+  "gpb.fees": "gpb",
+  "gpb.special": "gpb",
+  "gpb.assets": "gpb",
+  "gpb.otherSources": "gpb",
+  "gpb.transfer": "gpb",
+  "gpb.bonds": "gpb",
+  // 本年拨款: the fund's spending but what its 上年结转 (`carryover.gpb`) pays for.
+  "gpb.current": "gpb",
+  govFund: "government",
+  "govFund.own": "govFund",
+  "govFund.bonds": "govFund",
+  "govFund.current": "govFund",
+  soe: "government",
+  "soe.current": "soe",
+  specialAccount: undefined,
+  unitFunds: undefined,
+  business: "unitFunds",
+  operating: "unitFunds",
+  superior: "unitFunds",
+  affiliated: "unitFunds",
+  other: "unitFunds",
+  businessFund: undefined,
+  carryover: undefined,
+  "carryover.government": "carryover",
+  "carryover.gpb": "carryover.government",
+  "carryover.govFund": "carryover.government",
+  "carryover.soe": "carryover.government",
+  "carryover.specialAccount": "carryover",
+  "carryover.unitFunds": "carryover",
+};
