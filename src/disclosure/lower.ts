@@ -13,6 +13,7 @@ import { namesTold, projectCoordinate } from "./project-identity";
 import { rowKeyId } from "./row-key";
 import { normalizeRowKey } from "./row-key-codes";
 import { shapeTable } from "./shape";
+import { thisYearCoordinates } from "./this-year";
 import type { DisclosureMeta, Row, Table } from "./types";
 
 /**
@@ -55,6 +56,11 @@ export interface LoweredTable {
   readonly kind: TableKind | undefined;
   readonly rows: readonly LoweredRow[];
   readonly problems: readonly LoweringProblem[];
+  /**
+   * The columns whose cells state other coordinates than their kind gives them, in this table
+   * (本年拨款 beside a carry-over the table prints: see `ColumnSpec.thisYear`), by key.
+   */
+  readonly columnCoords?: ReadonlyMap<string, Coordinates>;
 }
 
 function rowCoordinates(
@@ -182,6 +188,8 @@ export function lowerTable(given: Table, template: Template, meta?: DisclosureMe
     return { table, kind, rows: [], problems };
   }
   const { columns, attributes } = planOf(kind);
+  // 本年拨款 beside a carry-over the table prints: this year's appropriation alone.
+  const thisYear = amounts ? thisYearCoordinates(kind, table) : undefined;
   const rows: LoweredRow[] = [];
   // Code rows printed under a unit's row (部门 tables: 116 → 116001 → its rows) belong to that unit.
   let unit: string | undefined;
@@ -293,13 +301,14 @@ export function lowerTable(given: Table, template: Template, meta?: DisclosureMe
       if (concept === undefined || !amounts) continue;
       // Coordinates are read-only: the row's columns without coordinates of their own share one.
       let factCoords: Coordinates;
+      const colCoords = thisYear?.get(columnKey) ?? col.coords;
       if (lineSpec !== undefined) {
         // A cell whose column's nature shares no part with the line's states nothing of it when
         // blank or zero (人员经费合计 under 公用经费); printed otherwise, it is read as the line's.
-        const own = lineCellCoordinates(kind.fixed, col.coords, lineSpec.coords);
+        const own = lineCellCoordinates(kind.fixed, colCoords, lineSpec.coords);
         if (own === undefined && statesNothing(raw, table.unit)) continue;
-        factCoords = own ?? merge(kind.fixed, col.coords, lineSpec.coords);
-      } else if (col.coords !== undefined) factCoords = merge(kind.fixed, coords, col.coords);
+        factCoords = own ?? merge(kind.fixed, colCoords, lineSpec.coords);
+      } else if (colCoords !== undefined) factCoords = merge(kind.fixed, coords, colCoords);
       else {
         plainCoords ??= merge(kind.fixed, coords);
         factCoords = plainCoords;
@@ -330,7 +339,9 @@ export function lowerTable(given: Table, template: Template, meta?: DisclosureMe
     }
     rows.push({ index, id: rowId, row, coords, facts });
   });
-  return { table, kind, rows, problems };
+  return thisYear === undefined
+    ? { table, kind, rows, problems }
+    : { table, kind, rows, problems, columnCoords: thisYear };
 }
 
 /**

@@ -138,6 +138,56 @@ export const DECOMPOSITIONS: readonly Decomposition[] = [
     children: [fund("government"), fund("specialAccount"), fund("unitFunds")],
     optional: [fund("carryover"), fund("businessFund")],
   },
+  // A table splitting each fund's spending into 本年拨款 and 结转结余 (the 项目支出表 with a carry-over):
+  // its whole by those parts (listed after the ones above, which take `gpb` as this year's money
+  // beside a `carryover` of its own), and each fund's spending, carry-over included.
+  {
+    id: "fund.total.current.government",
+    rule: "funds",
+    parent: fund(null),
+    children: [
+      fund("gpb.current"),
+      fund("govFund.current"),
+      fund("soe.current"),
+      fund("carryover.government"),
+      fund("specialAccount"),
+      fund("unitFunds"),
+    ],
+    optional: [fund("carryover.specialAccount"), fund("carryover.unitFunds"), fund("businessFund")],
+  },
+  {
+    id: "fund.total.current",
+    rule: "funds",
+    alternativeTo: "fund.total.current.government",
+    parent: fund(null),
+    children: [
+      fund("gpb.current"),
+      fund("govFund.current"),
+      fund("soe.current"),
+      fund("specialAccount"),
+      fund("unitFunds"),
+    ],
+    optional: [fund("carryover"), fund("businessFund")],
+  },
+  ...(["gpb", "govFund", "soe"] as const).map(
+    (f): Decomposition => ({
+      id: `fund.${f}.carried`,
+      rule: "funds",
+      parent: fund(f),
+      children: [fund(`${f}.current`), fund(`carryover.${f}`)],
+    }),
+  ),
+  {
+    id: "fund.government.carried",
+    rule: "funds",
+    parent: fund("government"),
+    children: [
+      fund("gpb.current"),
+      fund("govFund.current"),
+      fund("soe.current"),
+      fund("carryover.government"),
+    ],
+  },
   {
     id: "nature.personnel",
     rule: "nature",

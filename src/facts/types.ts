@@ -62,7 +62,10 @@ export type Concept = (typeof CONCEPTS)[number];
  * states `revenue.surplusUsed`). Where a table breaks 一般公共预算资金 down by source (Henan 机构运转经费表),
  * `gpb` = `gpb.grant` 财政拨款 + `gpb.fees` 行政事业性收费 + `gpb.special` 专项收入 + `gpb.assets`
  * 国有资产资源有偿使用收入 + `gpb.otherSources` + `gpb.transfer` 一般性转移支付 + `gpb.bonds` 一般债券, and
- * `govFund` = `govFund.own` + `govFund.bonds` 专项债券.
+ * `govFund` = `govFund.own` + `govFund.bonds` 专项债券. A fund's spending (`gpb`, the 财政拨款收支总表's
+ * and the 一般公共预算支出表's 一般公共预算) holds what its 上年结转 pays for; where a table splits it
+ * (the 项目支出表's 本年拨款 beside its 财政拨款结转结余), `gpb` = `gpb.current` 本年拨款 +
+ * `carryover.gpb`, and so for `govFund.current` and `soe.current`.
  *
  * @example
  * ```ts
@@ -80,10 +83,13 @@ export const FUNDS = [
   "gpb.otherSources",
   "gpb.transfer",
   "gpb.bonds",
+  "gpb.current",
   "govFund",
   "govFund.own",
   "govFund.bonds",
+  "govFund.current",
   "soe",
+  "soe.current",
   "specialAccount",
   "unitFunds",
   "business",

@@ -77,7 +77,8 @@ function statedFunds(template: Template): Set<Fund> {
   for (const k of template.tables) {
     if (k.targets !== undefined) continue;
     for (const c of k.columns)
-      if (c.role === "amount") add(c.concept ?? k.concept, { ...k.fixed, ...c.coords });
+      if (c.role === "amount" && c.derived !== false)
+        add(c.concept ?? k.concept, { ...k.fixed, ...c.coords });
     for (const l of k.lines ?? []) add(l.concept, { ...k.fixed, ...l.coords });
   }
   return out;

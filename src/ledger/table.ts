@@ -88,6 +88,7 @@ function specsOf(
 ) {
   const specs: (Spec & { coords: ReturnType<typeof merge> })[] = [];
   for (const c of columns) {
+    if (c.derived === false) continue;
     const concept = line?.concept ?? c.concept ?? kind.concept;
     if (concept === undefined) continue;
     const coords = merge(kind.fixed, c.coords, line?.coords);

@@ -7,6 +7,7 @@ import {
   type RowStatement,
   unitHeadings,
 } from "../disclosure/residue";
+import { thisYearTables } from "./this-year-tables";
 import type { RepeatedTable } from "./types";
 
 /** Whether a row states no figure (blank cells and zeros only). */
@@ -133,6 +134,7 @@ export function tablesRead(
   // A template row repeating another row's key (rows.duplicate reports it) that states nothing,
   // or only zeros beside a figure, takes part in neither derivations nor comparisons.
   // A unit's row printing nothing heads its rows: it states no blank total either.
-  const stating = tables.map((t) => withoutResidueRows(withoutUnitHeadings(t)));
+  // A 支出表 of a fund printed without the carry-over it spends states this year's appropriation.
+  const stating = thisYearTables(tables.map((t) => withoutResidueRows(withoutUnitHeadings(t))));
   return { tables, repeated, stating };
 }

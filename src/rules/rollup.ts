@@ -151,7 +151,7 @@ export function rollUps(lt: LoweredTable, blankWholes?: ReadonlySet<AnyFact>): R
       sums.add(b, i);
     }
   }
-  const columnCoords = columnCoordsOf(lt.kind);
+  const columnCoords = ownColumnCoords(columnCoordsOf(lt.kind), lt.columnCoords);
   const unit = lt.table.unit;
   const table = lt.table.kind;
   // One `via` per column, shared by its facts (never changed).
@@ -338,6 +338,17 @@ function columnCoordsOf(
     COLUMN_COORDS.set(kind, m);
   }
   return m.map;
+}
+
+/** The kind's columns' coordinates, with those the table's columns state instead (rarely any). */
+function ownColumnCoords(
+  kind: ReadonlyMap<string, ColumnCoords | undefined>,
+  own: ReadonlyMap<string, Coordinates> | undefined,
+): ReadonlyMap<string, ColumnCoords | undefined> {
+  if (own === undefined) return kind;
+  const out = new Map(kind);
+  for (const [key, coords] of own) out.set(key, columnCoords(coords));
+  return out;
 }
 
 function columnCoords(coords: Coordinates | undefined): ColumnCoords | undefined {

@@ -120,6 +120,8 @@ const nationalGpbExpenditure: TableKind = {
   defaultUnit: "万元",
   concept: "spending",
   fixed: { fund: "gpb" },
+  // Printed with the carry-over it spends, or without (this year\'s appropriation).
+  thisYear: { fund: "gpb.current" },
   emptyNote: "optional",
   columns: expenditureColumns,
 };
@@ -168,6 +170,8 @@ const nationalGovFundExpenditure: TableKind = {
   defaultUnit: "万元",
   concept: "spending",
   fixed: { fund: "govFund" },
+  // Printed with the carry-over it spends, or without (this year\'s appropriation).
+  thisYear: { fund: "govFund.current" },
   emptyNote: "required",
   columns: expenditureColumns,
 };
@@ -180,6 +184,8 @@ const nationalSoeExpenditure: TableKind = {
   defaultUnit: "万元",
   concept: "spending",
   fixed: { fund: "soe" },
+  // Printed with the carry-over it spends, or without (this year\'s appropriation).
+  thisYear: { fund: "soe.current" },
   emptyNote: "required",
   columns: expenditureColumns,
 };

@@ -67,6 +67,21 @@ export interface ColumnSpec {
    * the `合计` is the column there, the `总计` left unread (coverage).
    */
   readonly fallback?: readonly string[];
+  /**
+   * For `amount` columns of a fund's money of this year printed beside what of it was carried
+   * over (the 项目支出表's `本年拨款/一般公共预算` beside `财政拨款结转结余/一般公共预算`): where the
+   * table prints one of `carried` (the columns of the fund's carry-over) and a column some
+   * `thisYear` of the kind names prints a figure other than zero, the column states `coords`
+   * (this year's appropriation alone: `gpb.current`) instead of its own. Elsewhere nothing it
+   * pays for was carried over here, and this year's money is the fund's spending.
+   */
+  readonly thisYear?: { readonly carried: readonly string[]; readonly coords: Coordinates };
+  /**
+   * `false`: a column of another printer's layout of the kind (the 项目支出表's 财政拨款结转结余 in
+   * one column, where this one prints it by fund): read wherever it is printed, but not printed
+   * when the kind is derived from a ledger (`deriveDisclosure`). Absent: derived like any column.
+   */
+  readonly derived?: false;
 }
 
 /**
@@ -193,6 +208,14 @@ export interface TableKind {
   readonly concept?: Concept;
   /** Coordinates every cell of the table shares (e.g. fund `gpb` for 一般公共预算 tables). */
   readonly fixed?: Coordinates;
+  /**
+   * Coordinates the table states instead of `fixed` where it is printed without the carry-over
+   * its fund spends (an 一般公共预算支出表 of this year's appropriation alone, `gpb.current`, beside a
+   * 财政拨款收支总表 spending 一般公共预算 with its 上年结转): read so where no figure of its 合计 row
+   * agrees with the same fact printed elsewhere, and one agrees with this year's (printed
+   * elsewhere, or the fund's spending less its printed 上年结转).
+   */
+  readonly thisYear?: Coordinates;
   readonly columns: readonly ColumnSpec[];
   /** Lines of a line table. */
   readonly lines?: readonly LineSpec[];

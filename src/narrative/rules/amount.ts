@@ -11,7 +11,7 @@ import { atMostTable, type ClaimComparison, compareClaim, restated } from "./com
 import { textCoverage } from "./coverage";
 import type { PriorLookup } from "./prior-facts";
 import { claimFact, phrase, readTexts, reference, tableFacts } from "./read";
-import { agreesOtherwise, withoutCarryover } from "./readings";
+import { agreesOtherwise, agreesThisYear, withoutCarryover } from "./readings";
 import { tableCells, textAt, textFinding } from "./shared";
 
 const SEVERITY: Readonly<Record<Exclude<ClaimComparison, "equal">, Severity | "rule">> = {
@@ -193,6 +193,8 @@ export function narrativeAmount(prior?: PriorLookup): Rule {
           if (results.includes("equal")) continue;
           // `收入预算1,100.00万元` with 上年结转 (收入总计) or without: either reading of the words.
           if (agreesOtherwise(ctx, claim, fact)) continue;
+          // `一般公共预算支出…` against a table of this year's appropriation alone: either reading.
+          if (agreesThisYear(ctx, claim, fact)) continue;
           const status = compareClaim(fact, ref);
           if (status === "equal") continue;
           // `一般公共预算当年拨款支出…`: the fund's figure less what 上年结转 pays for.

@@ -94,6 +94,9 @@ function throughFunds(
   if (fund === undefined) return [];
   for (const d of ctx.definitions.decompositions) {
     if (d.parent.coords.fund !== fund || Object.keys(d.parent.coords).length !== 1) continue;
+    // A fund's spending by 本年拨款 and 结转结余: what the carry-over pays for is printed as no
+    // total of its own, so this year's part alone is no witness of the whole.
+    if (d.children.some((c) => c.coords.fund?.startsWith("carryover.") === true)) continue;
     const live = d.children
       .map((c) => c.coords.fund)
       .filter((f): f is NonNullable<typeof f> => typeof f === "string")

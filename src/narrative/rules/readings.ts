@@ -1,6 +1,6 @@
 import { type Amount, compareAmounts, isNegative, isZero, subtractAmounts } from "../../amount";
-import type { Fact, Fund } from "../../facts";
-import type { AnyFact } from "../../rules/derive";
+import { type Fact, FUNDS, type Fund } from "../../facts";
+import { type AnyFact, isDerived } from "../../rules/derive";
 import type { AmountClaim } from "../types";
 import { compareClaim, restated } from "./compare";
 import { type FactScope, reference, tableFacts } from "./read";
@@ -79,4 +79,21 @@ export function withoutCarryover(
 function lessCarryover(figure: Amount, carried: Amount): Amount {
   const d = subtractAmounts(figure, carried);
   return isNegative(d) ? subtractAmounts(figure, figure) : d;
+}
+
+/**
+ * Whether a figure of a fund's spending (`一般公共预算支出500.00万元`) agrees with a table's printed
+ * figure of that fund's this year's appropriation (`gpb.current`: an 一般公共预算支出表 printed without
+ * the carry-over it spends, a 项目支出表's 本年拨款): the words name either. @internal
+ */
+export function agreesThisYear(ctx: FactScope, claim: AmountClaim, fact: Fact): boolean {
+  const { concept, coords } = claim.subject;
+  const fund = coords.fund;
+  if (concept !== "spending" || fund === undefined) return false;
+  const current = `${fund}.current`;
+  if (!(FUNDS as readonly string[]).includes(current)) return false;
+  const subject = { concept, coords: { ...coords, fund: current as Fund } };
+  return tableFacts(ctx, subject, claim.period).some(
+    (f) => !isDerived(f) && compareClaim(fact, f) === "equal",
+  );
 }

@@ -165,6 +165,8 @@ export const gpbExpenditure: TableKind = /*#__PURE__*/ variant(expenditure, {
   number: "预算05表",
   titles: ["一般公共预算支出预算表", "一般公共预算支出表", "一般公共预算支出情况表"],
   fixed: { fund: "gpb" },
+  // Printed with the carry-over it spends, or without (this year's appropriation).
+  thisYear: { fund: "gpb.current" },
 });
 
 /** 预算06表: rows by 部门预算支出经济分类, with the matching 政府预算 code. */
@@ -192,6 +194,15 @@ export const gpbBasic: TableKind = {
   ]),
 };
 
+/**
+ * A fund's money beside a 上年结转结余 column: the fund's spending, but this year's appropriation
+ * alone where that column prints a figure (what was carried over is spent there, not here).
+ */
+const thisYearAmount = (fund: "gpb" | "govFund" | "soe", headers: readonly string[]) => ({
+  ...fundAmount(fund, headers),
+  thisYear: { carried: ["carryover"], coords: { fund: `${fund}.current` as const } },
+});
+
 /** 预算07表: by 部门 and 政府预算经济分类 类 / 款, spending by fund source. */
 export const economicSummary: TableKind = {
   id: "economicSummary",
@@ -208,10 +219,10 @@ export const economicSummary: TableKind = {
     economicNameAndGovernmentColumns,
     [
       /*#__PURE__*/ amount("total", ["总计", "合计"]),
-      /*#__PURE__*/ fundAmount("gpb", ["一般公共预算/小计", "一般公共预算"]),
+      /*#__PURE__*/ thisYearAmount("gpb", ["一般公共预算/小计", "一般公共预算"]),
       /*#__PURE__*/ fundAmount("gpb.grant", ["一般公共预算/其中：财政拨款"], { ofWhich: "gpb" }),
-      /*#__PURE__*/ fundAmount("govFund", ["政府性基金", "政府性基金预算"]),
-      /*#__PURE__*/ fundAmount("soe", ["国有资本经营预算"]),
+      /*#__PURE__*/ thisYearAmount("govFund", ["政府性基金", "政府性基金预算"]),
+      /*#__PURE__*/ thisYearAmount("soe", ["国有资本经营预算"]),
       /*#__PURE__*/ fundAmount("carryover", ["上年结转结余"]),
       /*#__PURE__*/ fundAmount("specialAccount", ["财政专户管理资金收入", "财政专户管理资金"]),
     ],
@@ -235,6 +246,7 @@ export const govFundExpenditure: TableKind = /*#__PURE__*/ variant(expenditure, 
   number: "预算09表",
   titles: ["政府性基金支出预算表", "政府性基金预算支出表", "政府性基金预算支出情况表"],
   fixed: { fund: "govFund" },
+  thisYear: { fund: "govFund.current" },
   emptyNote: "required",
 });
 
@@ -245,5 +257,6 @@ export const soeExpenditure: TableKind = /*#__PURE__*/ variant(expenditure, {
   number: "预算10表",
   titles: ["国有资本经营支出预算表", "国有资本经营预算支出表"],
   fixed: { fund: "soe" },
+  thisYear: { fund: "soe.current" },
   emptyNote: "required",
 });

@@ -28,6 +28,22 @@ const projectType = (headers: readonly string[]): ColumnSpec => ({
   grouping: true,
 });
 
+/** The three budgets' funds, this year's part of each, and the heading each is printed under. */
+const BUDGET_FUNDS = [
+  ["gpb", "gpb.current", "一般公共预算"],
+  ["govFund", "govFund.current", "政府性基金预算"],
+  ["soe", "soe.current", "国有资本经营预算"],
+] as const;
+
+/**
+ * A fund's 本年拨款: the fund's spending, but beside a carry-over the table prints (its own
+ * 财政拨款结转结余 column, or the one of all three funds) this year's appropriation alone.
+ */
+const thisYearColumn = ([fund, current, wording]: (typeof BUDGET_FUNDS)[number]): ColumnSpec => ({
+  ...fundAmount(fund, [`本年拨款/${wording}`]),
+  thisYear: { carried: [`carryover.${fund}`, "carryover.government"], coords: { fund: current } },
+});
+
 /** The columns of 预算12表 (and of the national 项目支出表): 项目类型, 名称, 单位, then by fund. */
 export const projectColumns: readonly ColumnSpec[] = /*#__PURE__*/ concat(
   [
@@ -36,23 +52,22 @@ export const projectColumns: readonly ColumnSpec[] = /*#__PURE__*/ concat(
     /*#__PURE__*/ plainColumn("text", "unit", ["项目单位"]),
     /*#__PURE__*/ amount("total", ["合计"]),
   ],
-  /*#__PURE__*/ fundColumns(
-    ["本年拨款/"],
-    [
-      ["gpb", "一般公共预算"],
-      ["govFund", "政府性基金预算"],
-      ["soe", "国有资本经营预算"],
-    ],
-  ),
+  /*#__PURE__*/ BUDGET_FUNDS.map(thisYearColumn),
   /*#__PURE__*/ fundColumns(
     ["财政拨款结转结余/"],
-    [
-      ["carryover.gpb", "一般公共预算"],
-      ["carryover.govFund", "政府性基金预算"],
-      ["carryover.soe", "国有资本经营预算"],
-    ],
+    BUDGET_FUNDS.map(([fund, , wording]) => [`carryover.${fund}`, wording] as const),
   ),
   [
+    // The three funds' carry-over in one column (other printers): read, never derived.
+    {
+      .../*#__PURE__*/ fundAmount("carryover.government", [
+        "财政拨款结转结余/小计",
+        "财政拨款结转结余/合计",
+        "财政拨款结转结余",
+        "财政拨款结转",
+      ]),
+      derived: false,
+    },
     /*#__PURE__*/ fundAmount("specialAccount", ["财政专户管理资金"]),
     /*#__PURE__*/ fundAmount("unitFunds", ["单位资金"]),
   ],
