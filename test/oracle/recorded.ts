@@ -5,7 +5,9 @@
  * are stored with the reports, so the replay does not depend on today's generators.
  *
  * Record again (only when a rule's behaviour is meant to change, and say so in the commit):
- * `npx tsx test/oracle/recorded.ts`.
+ * `npx tsx test/oracle/recorded.ts "random 21" "Henan 2024"` records the named cases' reports
+ * again on their stored inputs (all of them when none is named); `--fresh` makes the inputs again
+ * from today's generators, which changes every random case.
  *
  * Exports: {@link RecordedCase}, {@link RECORDED_PATH}, {@link recordedOptions},
  * {@link comparableReport}.
@@ -181,11 +183,33 @@ export function readRecorded(): RecordedCase[] {
   return JSON.parse(gunzipSync(readFileSync(RECORDED_PATH)).toString("utf8")) as RecordedCase[];
 }
 
+/**
+ * The stored cases with the reports of today's engine: the inputs stay as stored (today's
+ * generators would give other random disclosures), only the named cases' reports (all when none
+ * is named) are recorded again.
+ */
+function recheck(names: ReadonlySet<string>): RecordedCase[] {
+  const henan = henanDisclosure();
+  return readRecorded().map((c) =>
+    names.size > 0 && !names.has(c.name)
+      ? c
+      : {
+          ...c,
+          report: comparableReport(
+            checkDisclosure(recordedDisclosure(c, henan), recordedOptions(c)),
+          ),
+        },
+  );
+}
+
 if (
   process.argv[1] !== undefined &&
   import.meta.url.endsWith(process.argv[1].split("/").at(-1) ?? "\0")
 ) {
-  const cases = record();
+  const args = process.argv.slice(2);
+  const cases = args.includes("--fresh")
+    ? record()
+    : recheck(new Set(args.filter((a) => !a.startsWith("--"))));
   writeFileSync(RECORDED_PATH, gzipSync(JSON.stringify(cases), { level: 9 }));
   console.log(`recorded ${cases.length} reports`);
 }
