@@ -352,7 +352,12 @@ export const LEXICON: readonly (readonly [string, Lex])[] = [
       .concat(["增至", "降至", "减至", "变为"])
       .concat(crossed(["调整", "调增", "调减", "变更", "变动"], ["为", "到", "至"])),
   ),
+  // A negated inclusion (`未包括上年结转20.00万元`) is no list, and settles no reading.
   ...words("skip", ["占用", "占有", "比例", "厉行节约", "勤俭节约", "不含", "(含)"]),
+  ...words(
+    "skip",
+    crossed(["不", "未", "并未", "并不"], ["包括", "包含"]).concat(["未含", "并不含"]),
+  ),
   // `机关运行经费…，主要包括办公费、印刷费、公务接待费1.50万元…`: what the figure before is made of.
   ...words("compose", ["主要包括", "主要包含"]),
 ];

@@ -69,7 +69,12 @@ export function settleWithCarryover(
   const c = r.claims[head];
   if (part?.concept !== "revenue.carryover" || c?.kind !== "amount" || c.also === undefined) return;
   const from = r.para.includes;
-  if (from === undefined || at - from > INCLUDED_WITHIN || APART.test(r.text.text.slice(from, at)))
+  if (from === undefined || at - from > INCLUDED_WITHIN) return;
+  const between = r.text.text.slice(from, at);
+  // a clause between them (`包括一般公共预算…，上年结转…另行安排`) may say anything of the carry-over:
+  // only a list in brackets (`（含一般公共预算…，上年结转…）`) goes on past a comma
+  const bracketed = /[(（]/u.test(r.text.text.slice(Math.max(0, from - 4), from));
+  if (APART.test(between) || /[；;。]/u.test(between) || (!bracketed && /[，,]/u.test(between)))
     return;
   const subject = c.subject.concept === "revenue.total" ? c.subject : c.also;
   if (subject.concept !== "revenue.total") return;

@@ -121,3 +121,21 @@ describe("a total that says it includes the carry-over", () => {
     expect(errors(body)).toContainEqual([expected, actual]);
   });
 });
+
+describe("a negated or separate mention of the carry-over settles nothing (review)", () => {
+  it.each([
+    "2024年收入预算1,080.00万元，未包括上年结转20.00万元。",
+    "2024年收入预算1,080.00万元，未包含上年结转资金20.00万元。",
+    "2024年收入预算1,080.00万元（不包括上年结转）。",
+    "2024年收入预算1,080.00万元，并不包含上年结转20.00万元。",
+    "2024年收入预算1,080.00万元，包括一般公共预算拨款收入1,080.00万元，上年结转20.00万元另行安排。",
+  ])("%s: clean", (body) => {
+    expect(errors(body)).toEqual([]);
+  });
+
+  it("bites: a bracketed list naming the carry-over still settles the total with it", () => {
+    expect(
+      errors("2024年收入预算1,080.00万元（含一般公共预算拨款1,060.00万元，上年结转20.00万元）。"),
+    ).toEqual([["1,100.00", "1,080.00"]]);
+  });
+});
