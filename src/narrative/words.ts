@@ -6,6 +6,7 @@ import { onMeasure } from "./measures";
 import { joins, noneAfter } from "./nones";
 import { subUnitNone } from "./owners";
 import { balanced, type Named, type Reader, span, startComparison } from "./reader";
+import { affectedBy, bareCause } from "./reason-words";
 import type { WordToken } from "./scan";
 import { resolve, subjectNow } from "./subject";
 import { markerAt } from "./text";
@@ -19,33 +20,6 @@ const NO_SUBJECT: Named = { subjects: [], atMost: false };
  * `原因：`); a word ending otherwise closes or names its cause (`所致`, `影响`, `厉行节约`).
  */
 const CONNECTIVE = /[是为：:于因系由]/u;
-
-/** The marks ending a clause, before which a bare 系 or 因 may open one and 受 is looked for. */
-const CLAUSE_ENDS = "，,。；;：:\n";
-
-/**
- * Whether a bare 系 or 因 at `at` opens a cause: at a clause's start and no word of its own
- * (`系统`, `系列`, `因此`, `因而`, `因公出国`).
- */
-function bareCause(c: string, at: number): boolean {
-  if (at > 0 && !CLAUSE_ENDS.includes(c.charAt(at - 1))) return false;
-  const next = c.charAt(at + 1);
-  // 因公 begins a 三公 item (`因公出国`, `因公临时出国`), never a cause
-  return c.charAt(at) === "系" ? !"统列数".includes(next) : !"此而素公".includes(next);
-}
-
-/** How far before `影响` its `受` is looked for (`受机构改革影响`). */
-const AFFECTED_SPAN = 16;
-
-/** Whether `影响` at `at` closes a cause opened by `受` in its clause (`受…影响`), a bounded look. */
-function affectedBy(c: string, at: number): boolean {
-  for (let i = at - 1; i >= 0 && i >= at - AFFECTED_SPAN; i--) {
-    const ch = c.charAt(i);
-    if (ch === "受") return true;
-    if (CLAUSE_ENDS.includes(ch)) return false;
-  }
-  return false;
-}
 
 /** The name of a 科目 printed before `end`: back to the opening quote or the last boundary. */
 function nameBefore(r: Reader, end: number): string {

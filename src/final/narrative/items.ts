@@ -1,3 +1,4 @@
+import { statesReason } from "../../narrative/reason-words";
 import { budgetChangeIn } from "./budget-change";
 import { rateIn } from "./rates";
 import {
@@ -153,7 +154,8 @@ export function readItem(number: number, printed: string): BudgetItem | undefine
     ...(rate === undefined ? {} : { rate }),
     ...(vsBudget === undefined ? {} : { vsBudget }),
     ...(word === undefined ? {} : { word }),
-    reason: text.includes("原因"),
+    // a cause however worded (`主要是…`, `系…所致`, `因…，`), as the budget narrative reads one
+    reason: text.includes("原因") || statesReason(text),
     ...(use === undefined ? {} : { use }),
     text,
   };

@@ -38,7 +38,7 @@ export interface BudgetChange {
  * One 项 of 情况说明 五(三): its 科目 path as printed (类 / 款 / 项 names), the budget it names
  * (年初 or 全年) and its amount, the outcome (支出决算), the completion rate, the word comparing them
  * (`above` 大于, `below` 小于, `flat` 持平, `roughlyFlat` 基本持平), whether a reason follows
- * (主要原因), and what its 主要用于 says. A figure the text does not print (or prints out of
+ * (主要原因, or any cause the budget narrative reads: `主要是…`, `系…所致`, `因…，`), and what its 主要用于 says. A figure the text does not print (or prints out of
  * order) is absent.
  *
  * @example
