@@ -2,6 +2,7 @@ import { type Amount, convertAmount, parseAmount } from "../../amount";
 import type { TextCoverage, TextGap } from "../../rules/coverage";
 import type { Paragraphs } from "./paragraphs";
 import { isAnyDigit, numberAt, skipSpaces } from "./scan";
+import { printedOffsets, visibleLine } from "./visible";
 
 /** What a 决算 情况说明 paragraph's reading holds: the numbers read from it, as figure keys. @internal */
 export type ParagraphReads = readonly (ReadonlySet<string> | undefined)[];
@@ -176,18 +177,25 @@ function sectionOffsets(
   const from: number[] = [];
   const to: number[] = [];
   let length = 0;
+  // each line's offsets as printed, where the reader's line differs (`visibleLine`), and where
+  // its trimmed text starts in the reader's line
+  const printedAt: (readonly number[] | undefined)[] = [];
+  const lead: number[] = [];
   for (const k of joined) {
     const line = lines[k] as string;
-    const trimmed = line.trim();
+    const visible = visibleLine(line);
     from.push(length);
-    to.push((lineStart[k] as number) + line.length - line.trimStart().length);
-    length += trimmed.length;
+    printedAt.push(printedOffsets(line));
+    lead.push(visible.length - visible.trimStart().length);
+    to.push(lineStart[k] as number);
+    length += visible.trim().length;
   }
   return () => {
     let k = 0;
     return (at) => {
       while (k + 1 < from.length && (from[k + 1] as number) <= at) k++;
-      return (to[k] as number) + at - (from[k] as number);
+      const inLine = (lead[k] as number) + at - (from[k] as number);
+      return (to[k] as number) + (printedAt[k]?.[inLine] ?? inLine);
     };
   };
 }

@@ -11,6 +11,7 @@ import {
   widthOf,
 } from "../../narrative/lines";
 import { circled, isAnyDigit, isSection, listNumber, skipSpaces } from "./scan";
+import { visibleLine } from "./visible";
 
 // A 情况说明 copied out of a PDF has its paragraphs broken where the page's line ends: inside a
 // sentence, a word, a number (`2995.` / `39万元`) or a unit (`万` / `元`). The reader reads one
@@ -145,8 +146,12 @@ export interface Paragraphs {
 /** The fewest lines (not blank) a text's layout is told from. */
 const MIN_LINES = 4;
 
-/** {@link Paragraphs} of a text's lines, in one pass. @internal */
-export function paragraphsOf(lines: readonly string[]): Paragraphs {
+/**
+ * {@link Paragraphs} of a text's lines, in one pass, each line read as {@link visibleLine} reads
+ * it (no zero-width characters, plain spaces). @internal
+ */
+export function paragraphsOf(printed: readonly string[]): Paragraphs {
+  const lines = printed.map(visibleLine);
   const texts: string[] = [];
   const joined: number[][] = [];
   const from: number[] = [];
