@@ -2,7 +2,7 @@ import type { Amount } from "../../amount";
 import { changeAt, clauseName } from "./changes";
 import { amountAt, skipSpaces } from "./scan";
 import type { BudgetChange } from "./types";
-import { CLAUSE_MARKS, clauseStart, latestYear } from "./years";
+import { clauseStart, endsClause, latestYear } from "./years";
 
 /**
  * The budgets an outcome is set against, by the words before `预算` (`比年初预算…`, `较调整后预算数…`,
@@ -107,7 +107,7 @@ export function budgetChangeIn(
   )
     return undefined;
   const start = clauseStart(text, hit.at, SUBJECT_BACK);
-  if (start > 0 && !CLAUSE_MARKS.includes(text[start - 1] ?? "")) return undefined;
+  if (start > 0 && !endsClause(text, start - 1)) return undefined;
   const subject = withoutThisYear(clauseName(text, start, hit.at), latestYear(text));
   const own =
     OWN_SUBJECTS.includes(subject) ||

@@ -10,7 +10,7 @@ import {
   skipSpaces,
 } from "./scan";
 import type { PrintedChange } from "./types";
-import { CLAUSE_MARKS, clauseStart, earlierAt, LONG_CLAUSE_BACK, latestYear } from "./years";
+import { clauseStart, earlierAt, endsClause, LONG_CLAUSE_BACK, latestYear } from "./years";
 
 /**
  * The names a clause may give each subject of a change (connectives and spaces dropped, see
@@ -129,8 +129,7 @@ export function changeIn(
     const moved = movedFrom(i);
     if (moved === undefined || moved.at >= stop) return next();
     // the clause the word is in starts after the last clause mark before it
-    for (let k = i; k < moved.at; k++)
-      if (CLAUSE_MARKS.includes(text[k] ?? "")) clauseStart = k + 1;
+    for (let k = i; k < moved.at; k++) if (endsClause(text, k)) clauseStart = k + 1;
     const amount = movedAmountAt(text, moved.at + 2);
     // a clause longer than any name names no subject (and is not read again: linear)
     const name =

@@ -1,3 +1,5 @@
+import { isAnyDigit } from "./scan";
+
 // Which year a figure in a 决算 情况说明 is of: this year's, or last year's named before it (a
 // comparison's base, `上年`, an earlier year). Index scanning only: each helper reads a bounded
 // window back from a position.
@@ -15,15 +17,31 @@ const BASE_OPENERS = "与较比";
 /** How far back a clause's start is looked for (a year and a few words: bounded, linear). */
 const CLAUSE_BACK = 16;
 
+/** `0`–`9`. */
+const isDigit = (c: string | undefined) => c !== undefined && c >= "0" && c <= "9";
+
+/**
+ * Whether the character at `k` ends a clause: one of {@link CLAUSE_MARKS}, but not the `,`
+ * grouping a number's thousands (`54,300.00`: a digit before it, exactly three after). @internal
+ */
+export function endsClause(text: string, k: number): boolean {
+  const c = text[k] ?? "";
+  if (!CLAUSE_MARKS.includes(c)) return false;
+  if (c !== "," || !isAnyDigit(text[k - 1])) return true;
+  return !(
+    isAnyDigit(text[k + 1]) &&
+    isAnyDigit(text[k + 2]) &&
+    isAnyDigit(text[k + 3]) &&
+    !isAnyDigit(text[k + 4])
+  );
+}
+
 /** Where the clause holding `at` starts: after the last clause mark, at most `back` characters back. @internal */
 export function clauseStart(text: string, at: number, back: number): number {
   let start = at;
-  while (start > 0 && at - start < back && !CLAUSE_MARKS.includes(text[start - 1] ?? "")) start--;
+  while (start > 0 && at - start < back && !endsClause(text, start - 1)) start--;
   return start;
 }
-
-/** `0`–`9`. */
-const isDigit = (c: string | undefined) => c !== undefined && c >= "0" && c <= "9";
 
 /** The latest year a text prints (`2024年`), or 0. @internal */
 export function latestYear(text: string): number {
