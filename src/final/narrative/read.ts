@@ -130,10 +130,12 @@ export function readFinalText(text: string | readonly Paragraphs[]): {
     const listed = gpbAt >= 0 && !sharesTotal(p) ? classList(p, gpbAt, top) : undefined;
     const totalKind = totalOf(p);
     if (totalKind !== undefined) {
-      const { total, change } = readTotal(p, totalKind);
+      const { total, change, sides } = readTotal(p, totalKind);
       if (total !== undefined) out[totalKind] = total.amount;
+      if (sides !== undefined)
+        out[totalKind === "total" ? "totalSides" : "fiscalTotalSides"] = sides;
       if (change !== undefined) changes.push(change);
-      mark(i, i, total, change);
+      mark(i, i, total, change, sides);
     } else if (gpbAt >= 0 && sharesTotal(p)) {
       const { amount, share } = gpbShare(p, gpbAt);
       out.gpb = {

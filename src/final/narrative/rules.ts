@@ -125,6 +125,24 @@ export const finalAmountRule: Rule = /*#__PURE__*/ narrativeRule(
         fund.text,
       );
     }
+    // the two sides of 一 (四) printed apart: each against its own 总计, or against 本年收入合计 /
+    // 本年支出合计 where the text names that so (`支出总计55,000.00万元，年末结转和结余…`)
+    for (const [sides, coords, name] of [
+      [r.totalSides, {}, ""],
+      [r.fiscalTotalSides, { fund: "government" }, "财政拨款"],
+    ] as const) {
+      if (sides === undefined) continue;
+      for (const [side, concept] of [
+        ["收入", "revenue"],
+        ["支出", "spending"],
+      ] as const)
+        compare(
+          `${name}${side}总计`,
+          sides[concept === "revenue" ? "revenue" : "spending"],
+          [...printedAll(ctx, `${concept}.total`, coords), ...printedAll(ctx, concept, coords)],
+          `${name}收入支出总计`,
+        );
+    }
     for (const split of [r.revenue, r.spending]) {
       if (split === undefined) continue;
       const concept = split.kind === "revenue" ? "revenue" : "spending";

@@ -4,7 +4,9 @@
  * thousands; and the total printed as its two sides (`收入总计X万元，支出总计Y万元`).
  */
 import { describe, expect, it } from "vitest";
+import type { Table } from "../../disclosure";
 import { readFinalNarrative } from "./read";
+import { finalAmountRule } from "./rules";
 import { finalChangeRule } from "./rules-more";
 import { run } from "./test-support";
 
@@ -51,5 +53,67 @@ describe("一 / 四: last year's figure printed in the comparison, grouped by th
     expect(changes(`${T}比2023年度（不含离退休人员经费1,200.00万元）增加2,500.00万元。`)).toEqual([
       ["total", "56800.00", "2500.00", undefined],
     ]);
+  });
+});
+
+/** 收入支出决算总表: 本年收入合计 / 收入总计 and 本年支出合计 / 支出总计. */
+const summary = (
+  revenue: string,
+  total: string,
+  spending: string,
+  spendingTotal = total,
+): Table => ({
+  kind: "summary",
+  unit: "万元",
+  rows: [
+    { key: { kind: "line", line: "revenue" }, cells: { "income.amount": revenue } },
+    { key: { kind: "line", line: "revenue.total" }, cells: { "income.amount": total } },
+    { key: { kind: "line", line: "spending" }, cells: { "spending.amount": spending } },
+    { key: { kind: "line", line: "spending.total" }, cells: { "spending.amount": spendingTotal } },
+  ],
+});
+const TABLES = [summary("55,600.00", "56,800.00", "55,000.00")];
+const amounts = (p: string) =>
+  run(finalAmountRule, [HEAD, p], TABLES).findings.map((f) => [f.params.what, f.params.printed]);
+
+describe("一's total printed as its two sides", () => {
+  it("two sides that differ are each read, the total none", () => {
+    const r = readFinalNarrative(
+      `${HEAD}\n本部门2024年度收入总计56,810.00万元，支出总计56,800.00万元，较上年增加2,500.00万元。`,
+    );
+    expect(r.total).toBeUndefined();
+    expect([r.totalSides?.revenue.value, r.totalSides?.spending.value]).toEqual([
+      "56810.00",
+      "56800.00",
+    ]);
+  });
+
+  it.each([
+    [
+      "本部门2024年度收入总计56,810.00万元，支出总计56,800.00万元，较上年增加2,500.00万元。",
+      "收入总计",
+      "56810.00",
+    ],
+    ["本部门2024年度收入总计56,800.00万元，支出总计56,900.00万元。", "支出总计", "56900.00"],
+    [
+      "2024年度收入决算总计56,800.00万元，支出决算总计56,080.00万元，与上年相比均有增加。",
+      "支出总计",
+      "56080.00",
+    ],
+  ])("the wrong side is found: %s", (p, what, printed) => {
+    expect(amounts(p)).toEqual([[what, printed]]);
+  });
+
+  it.each([
+    "本部门2024年度收入总计56,800.00万元，支出总计56,800.00万元，较上年增加2,500.00万元。",
+    "2024年度收入总计56,800.00万元、支出总计56,800.00万元。",
+    // 支出总计 said of 本年支出合计, with the 结转 after it: not held against the table's 总计
+    "2024年度收入总计56,800.00万元，支出总计55,000.00万元，年末结转和结余1,800.00万元。",
+    // 收入总计 said of 本年收入合计
+    "2024年度收入总计55,600.00万元，支出总计56,800.00万元。",
+    // last year's sides first: this year's are read
+    "2023年度收入总计54,300.00万元，支出总计54,300.00万元；2024年度收入总计56,800.00万元，支出总计56,800.00万元。",
+  ])("correct sides pass: %s", (p) => {
+    expect(amounts(p)).toEqual([]);
   });
 });

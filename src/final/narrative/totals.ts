@@ -27,16 +27,15 @@ let fiscalTotal: readonly string[] | undefined;
 const FISCAL = (): readonly string[] => (fiscalTotal ??= TOTAL.map((w) => `财政拨款${w}`));
 
 /**
- * 一 (or 四, `prefix` 财政拨款) printed as its two sides, `收入总计X万元，支出总计X万元`: the total
- * where both are printed and agree (a 决算 prints one figure for both; two that differ are left
- * unread, never guessed between). The spending side is read after the income side, with or
- * without the prefix repeated.
+ * 一 (or 四, `prefix` 财政拨款) printed as its two sides, `收入总计X万元，支出总计Y万元`: each side,
+ * the spending side read after the income side, with or without the prefix repeated. A 决算
+ * prints one figure for both; two that differ are never guessed between (see {@link readTotal}).
  */
-function pairedTotal(
+function pairedSides(
   p: string,
   prefix: string,
   accept: (k: number) => boolean,
-): { amount: Amount; at: number } | undefined {
+): { revenue: { amount: Amount; at: number }; spending: Amount } | undefined {
   const revenue = amountAfterWords(
     p,
     REVENUE_TOTAL.map((w) => prefix + w),
@@ -45,9 +44,7 @@ function pairedTotal(
   );
   if (revenue === undefined) return undefined;
   const spending = amountAfterWords(p, SPENDING_TOTAL, revenue.at, accept);
-  return spending !== undefined && amountsEqual(spending.amount, revenue.amount)
-    ? revenue
-    : undefined;
+  return spending === undefined ? undefined : { revenue, spending: spending.amount };
 }
 
 /**
@@ -64,21 +61,32 @@ export function totalOf(p: string): "total" | "fiscalTotal" | undefined {
   return p.includes("年度") && (paired || TOTAL.some((w) => p.includes(w))) ? "total" : undefined;
 }
 
-/** The total a paragraph states (see {@link totalOf}), this year's, and its change. @internal */
+/**
+ * The total a paragraph states (see {@link totalOf}), this year's, and its change. Printed as two
+ * sides that differ (`收入总计X万元，支出总计Y万元`), it is neither: the two `sides` are given
+ * instead, each for its own table line, and no change is read (whose figure it would be is not
+ * said). @internal
+ */
 export function readTotal(
   p: string,
   kind: "total" | "fiscalTotal",
-): { total?: { amount: Amount; at: number }; change?: PrintedChange } {
+): {
+  total?: { amount: Amount; at: number };
+  change?: PrintedChange;
+  sides?: { revenue: Amount; spending: Amount };
+} {
   const latest = latestYear(p);
   // 一: not 四's name (`财政拨款收入支出总计`), nor the rest of it a page broke (`财政拨` / `款收入…`)
   const accept =
     kind === "total"
       ? (k: number) => p[k - 1] !== "款" && !earlierAt(p, k, latest)
       : (k: number) => !earlierAt(p, k, latest);
-  const total =
-    kind === "total"
-      ? (amountAfterWords(p, TOTAL, 0, accept) ?? pairedTotal(p, "", accept))
-      : (amountAfterWords(p, FISCAL(), 0, accept) ?? pairedTotal(p, "财政拨款", accept));
+  const named = amountAfterWords(p, kind === "total" ? TOTAL : FISCAL(), 0, accept);
+  const paired =
+    named === undefined ? pairedSides(p, kind === "total" ? "" : "财政拨款", accept) : undefined;
+  if (paired !== undefined && !amountsEqual(paired.spending, paired.revenue.amount))
+    return { sides: { revenue: paired.revenue.amount, spending: paired.spending } };
+  const total = named ?? paired?.revenue;
   const change = changeIn(p, kind, total?.amount, total?.at ?? 0);
   return {
     ...(total === undefined ? {} : { total }),

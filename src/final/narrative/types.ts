@@ -131,6 +131,13 @@ export interface PrintedParts {
  */
 export interface FinalNarrative {
   readonly total?: Amount;
+  /**
+   * 一's total printed as its two sides when they differ (`收入总计X万元，支出总计Y万元`; a 决算
+   * balances, so the text is wrong on one side at least): each side as printed, and no `total`.
+   */
+  readonly totalSides?: { readonly revenue: Amount; readonly spending: Amount };
+  /** 四's the same (`财政拨款收入总计X万元，财政拨款支出总计Y万元`). */
+  readonly fiscalTotalSides?: { readonly revenue: Amount; readonly spending: Amount };
   /** 二 and 三: 本年收入合计 and 本年支出合计 with their parts. */
   readonly revenue?: PrintedParts;
   readonly spending?: PrintedParts;
