@@ -150,6 +150,8 @@ describe("rates and lists the reader keeps", () => {
       ["gpb", undefined, "13.95"],
       ["total", "1.87", undefined],
       ["operatingCost", "1.40", undefined],
+      // 七 opened by its total's outcome (`“三公”经费支出决算0.39万元`): its change, with no rate
+      ["sanGong", undefined, undefined],
     ]);
   });
 

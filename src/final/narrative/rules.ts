@@ -1,4 +1,4 @@
-import { type Amount, isZero, subtractAmounts, sumAmounts } from "../../amount";
+import { type Amount, amountsEqual, isZero, subtractAmounts, sumAmounts } from "../../amount";
 import { spendingStem } from "../../codes/names";
 import type { Fact, SanGongItem } from "../../facts";
 import { groupOf } from "../../rules/groups";
@@ -230,6 +230,19 @@ function tableSanGong(ctx: RuleContext, period: "budget" | "adjusted" | undefine
   return printed(ctx, "sanGong", period === undefined ? {} : { period })?.value ?? undefined;
 }
 
+/**
+ * The 三公 table's budget total a rate is on: its 预算数 for a 年初预算, its 全年预算数 for a 全年预算;
+ * for a rate naming no budget, the one the table prints, or both where they agree (two that
+ * differ: none, never guessed between).
+ */
+function tableBudget(ctx: RuleContext, base: "initial" | "full" | "budget"): Amount | undefined {
+  const initial = tableSanGong(ctx, "budget");
+  const full = tableSanGong(ctx, "adjusted");
+  if (base !== "budget") return base === "initial" ? initial : full;
+  if (initial === undefined || full === undefined) return initial ?? full;
+  return amountsEqual(initial, full) ? initial : undefined;
+}
+
 const BASE_WORD = { initial: "年初预算", full: "全年预算", budget: "预算" } as const;
 
 /**
@@ -379,7 +392,8 @@ export const finalRateRule: Rule = /*#__PURE__*/ narrativeRule(
     }
     const s = r.sanGong;
     if (s !== undefined) {
-      check(s.text, s.rate, s.outcome, s.budget);
+      // a rate with no budget printed (`决算为30.00万元，完成预算的66.67%`) is on the table's
+      check(s.text, s.rate, s.outcome, s.budget ?? tableBudget(ctx, s.rate?.base ?? "budget"));
       // the figures the text leaves out are the table's (its 决算数, and the 预算数 or 全年预算数 the
       // comparison names): `2024年度“三公”经费决算数比预算数减少…` alone is still held
       const named = s.vsBudget?.base ?? s.budgetBase ?? "budget";
