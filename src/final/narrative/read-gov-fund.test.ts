@@ -54,6 +54,23 @@ describe("八: 政府性基金预算财政拨款收入 / 支出", () => {
       expect(readFinalNarrative(text).govFund?.spending).toBeUndefined();
   });
 
+  it("does not take 四's sentence for 八's under its heading, nor before 八 (review)", () => {
+    const four =
+      "2024年度财政拨款收入3060.05万元，其中：一般公共预算财政拨款收入2940.05万元，政府性基金预算财政拨款收入120.00万元，支出3058.55万元。";
+    const r = readFinalNarrative(
+      [
+        "四、财政拨款收入支出决算总体情况说明",
+        four,
+        "八、政府性基金预算财政拨款收入支出决算情况说明",
+        "2024年度政府性基金预算财政拨款收入120.00万元，支出118.50万元。",
+      ].join("\n"),
+    );
+    expect([r.govFund?.revenue?.value, r.govFund?.spending?.value]).toEqual(["120.00", "118.50"]);
+    expect(
+      readFinalNarrative(`四、财政拨款收入支出决算总体情况说明\n${four}`).govFund,
+    ).toBeUndefined();
+  });
+
   it("checks them against the tables: agreeing, none; a wrong figure, found", () => {
     const text = (revenue: string, spending: string) => [
       "八、政府性基金预算财政拨款收入支出决算情况说明",

@@ -100,12 +100,18 @@ export function readFinalText(text: string | readonly Paragraphs[]): {
   const inFive = (top: number) => top === 5 || top === 0;
   /** The top-level section the paragraph is in (七 is 7), 0 before any. */
   let top = 0;
+  /** Whether the paragraph is in 八 (the 政府性基金's section). */
+  let govFundSection = false;
   for (let i = 0; i < paragraphs.length; i++) {
     const p = paragraphs[i] ?? "";
     const section = sectionNumber(p);
     // any section heading ends 五(三) (八's numbered 项 are the 政府性基金's, never its) and 八
     if (section !== undefined && section > 0) itemsTo = undefined;
-    if (section !== undefined && section > 0) top = section;
+    if (section !== undefined && section > 0) {
+      top = section;
+      // 八 (or the section its heading names so): 四 names the fund among the others, no 八
+      govFundSection = section === 8 || namesGovFund(p);
+    }
     const n = listNumber(p);
     // a numbered paragraph opening another section's statement ends 五(三) (`1.“三公”经费…`)
     if (itemsTo !== undefined && n !== undefined && opensOther(p)) itemsTo = undefined;
@@ -238,8 +244,11 @@ export function readFinalText(text: string | readonly Paragraphs[]): {
     } else {
       const kind = splitKindOf(p, top);
       if (kind === undefined) {
-        // 八: 政府性基金预算财政拨款收入 / 支出 (the first paragraph stating them)
-        const fund = namesGovFund(p) && out.govFund === undefined ? readGovFund(p) : undefined;
+        // 八: 政府性基金预算财政拨款收入 / 支出 (the first paragraph of its section stating them)
+        const fund =
+          govFundSection && namesGovFund(p) && out.govFund === undefined
+            ? readGovFund(p)
+            : undefined;
         if (fund !== undefined) {
           out.govFund = { ...fund, items: fundItems };
           mark(i, i, fund);
