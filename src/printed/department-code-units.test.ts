@@ -232,3 +232,30 @@ describe("a department coded as a 类, its units coded as 款 of it, no units gi
       expect(keys(p, dc)?.filter((k) => k.startsWith("org"))).toEqual([]);
   });
 });
+
+describe("a 教体局 coded 205 printing the 项 of 20502 (小学, 初中) under its own code (review)", () => {
+  const table = spending([
+    ["", "合计", "60.00", "40.00", "20.00"],
+    ["205", "教育支出", "60.00", "40.00", "20.00"],
+    ["20501", "教育管理事务", "10.00", "10.00", ""],
+    ["2050101", "行政运行", "10.00", "10.00", ""],
+    ["20502", "普通教育", "50.00", "30.00", "20.00"],
+    ["2050201", "学前教育", "15.00", "5.00", "10.00"],
+    ["2050202", "小学", "20.00", "15.00", "5.00"],
+    ["2050203", "初中", "15.00", "10.00", "5.00"],
+  ]);
+
+  it("reads every row as its 科目, with nothing found", () => {
+    expect(keys(table, "205")).toEqual([
+      "total:",
+      "functional:205",
+      "functional:20501",
+      "functional:2050101",
+      "functional:20502",
+      "functional:2050201",
+      "functional:2050202",
+      "functional:2050203",
+    ]);
+    expect(serious(check(table, "205", "某县教育体育局"))).toEqual([]);
+  });
+});

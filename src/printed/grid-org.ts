@@ -14,10 +14,11 @@ import { HAN } from "./transposed";
 export const ORG_CODE = /^[0-9]{3,12}$/u;
 
 /**
- * The ends of an organisation's name no 科目's name ends with (`…局`, `…就业服务中心`, `…第一中学`,
- * `…局机关`, `…委员会（本级）`; brackets half-width): a unit's name, with or without its region.
+ * The ends of an organisation's name no 科目's name ends with (`…局`, `…就业服务中心`, `…局机关`,
+ * `…委员会（本级）`; brackets half-width): a unit's name, with or without its region (a school's
+ * needs its region: `小学` and `中学` are 项 of 20502).
  */
-const UNIT_END = /(?:局|委员会|办公室|中心|中学|小学|机关|本级)\)?$/u;
+const UNIT_END = /(?:局|委员会|办公室|中心|机关|本级)\)?$/u;
 
 /** A region a unit's full name holds (`某区…`, `郑州市…`, `某县人民医院`). */
 const REGION = /[省市区县州盟旗镇乡]/u;
@@ -55,14 +56,17 @@ export function departmentRow(
   const above = ctx.above;
   if (above === undefined || code.length < 5 || code.slice(0, 3) !== above.slice(0, 3)) return true;
   const name = nameOf(row, ctx);
-  return ctx.unitNames?.get(labelKey(name)) === code || namesOrganisation(name);
+  // units are coded as the 类's 款 (`20803`), never as a 项 (`2050202 小学` is the 科目)
+  return (
+    ctx.unitNames?.get(labelKey(name)) === code || (code.length === 5 && namesOrganisation(name))
+  );
 }
 
 /**
  * Whether a printed name is an organisation's: Han text ending as no 科目's name does (`…局`,
- * `…就业服务中心`, `…第一中学`, `…局机关`, `…委员会（本级）`), or holding a region (`某区`, `某县`,
- * `郑州市`) and ending as organisations do (`…人民医院`, `…环境卫生管理所`, `…图书馆`); never a 科目
- * so named (`乡镇卫生院`; `公立医院`, `综合医院`, `图书馆` hold no region). A 科目's name is tested
+ * `…就业服务中心`, `…局机关`, `…委员会（本级）`), or holding a region (`某区`, `某县`,
+ * `郑州市`) and ending as organisations do (`某县第一中学`, `…人民医院`, `…环境卫生管理所`); never a
+ * 科目 so named (`乡镇卫生院`; `小学`, `公立医院`, `综合医院`, `图书馆` hold no region). A 科目's name is tested
  * first ({@link isSubjectName}). @internal
  */
 export function namesOrganisation(name: string): boolean {
