@@ -22,6 +22,8 @@ const CONNECTORS: readonly string[] = [
 ];
 
 const isDigit = (ch: string): boolean => ch >= "0" && ch <= "9";
+/** What follows a figure spent on a purpose (its unit before it, if the token leaves it out). */
+const PURPOSE = /^(?:万元|亿元|元)?[，,]?(?:主要|专门|专项)?用于|^(?:万元|亿元|元)?专项/u;
 /** Whether a year (`2025年`) starts at `i`: a name's date, not its figure. */
 const yearAt = (c: string, i: number): boolean => /^\d{4}年/u.test(c.slice(i, i + 5));
 
@@ -63,6 +65,9 @@ export function unitPart(r: Reader, t: NumToken): Named | undefined {
   if (cl.measure !== undefined || cl.path.length > 0 || cl.pathUnknown || cl.fund !== undefined)
     return undefined;
   if (!para.ofWhich || para.head === undefined) return undefined;
+  // a figure the unit spends on a purpose (`某县第一中学30.00万元用于教学楼维修`) is part of its
+  // share, not its share
+  if (PURPOSE.test(r.text.text.slice(t.e, t.e + 8))) return undefined;
   const head = r.claims[para.head];
   if (head?.kind !== "amount" || head.basis !== "budget" || head.relation !== "equals")
     return undefined;

@@ -79,6 +79,10 @@ describe("a unit's share inside the department's figure (其中：<unit> <figure
     "2025年项目支出100.00万元，其中：某县教育局本级50.00万元、县一中30.00万元、实验小学10.00万元、城关镇中心校10.00万元。",
     // a unit the tables do not list, the sub-units: coverage
     "2025年支出预算400.00万元，其中：县二中90.00万元，所属单位250.00万元。",
+    // what a unit spends on a purpose is part of its share (review): coverage
+    "2025年支出预算400.00万元，其中：某县第一中学30.00万元用于教学楼维修。",
+    "2025年支出预算400.00万元，其中：某县第一中学安排30.00万元用于教学楼维修，某县实验小学安排10.00万元用于校舍改造。",
+    "2025年支出预算400.00万元，其中：某县第一中学20.00万元专项用于学生资助。",
   ])("%s: no error", (body) => {
     expect(errors(body)).toEqual([]);
   });
