@@ -51,6 +51,9 @@ const TREASURY_BUDGET: readonly string[] = [
   "总",
 ];
 
+/** Words of the department's work over a region (`全县教育工作`), not of the region's budget. */
+const WORK: readonly string[] = ["工作", "事务", "职能", "职责"];
+
 /** Characters that end a word with 全 (`完全`, `安全`, `健全`): `安全区域` names no region. */
 const QUAN_ENDS = "完安健齐周保成顾俱两";
 
@@ -70,7 +73,9 @@ export function regionFigure(c: string, from: number, at: number): boolean {
     for (let i = window.indexOf(w); i >= 0; i = window.indexOf(w, i + 1)) {
       const before = i > 0 ? window.charAt(i - 1) : start > 0 ? c.charAt(start - 1) : "";
       if (w.startsWith("全")) {
-        if (before === "" || !QUAN_ENDS.includes(before)) return true;
+        // the department's work over the region (`本部门负责全县教育工作支出…`) is no region's budget
+        const over = WORK.some((a) => window.includes(a, i + w.length));
+        if (!over && (before === "" || !QUAN_ENDS.includes(before))) return true;
         continue;
       }
       const rest = window.slice(i + w.length).replace(/^财政/u, "");

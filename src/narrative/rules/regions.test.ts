@@ -63,3 +63,15 @@ describe("the department's figures beside a region's are still checked", () => {
     expect(run(body)).toHaveLength(1);
   });
 });
+
+describe("the department's work over the region is the department's figure (review)", () => {
+  it.each([
+    "本部门负责全县教育工作，2024年支出合计960.06万元。",
+    "本部门主要负责全县交通运输工作支出合计960.06万元。",
+  ])("%s: compared, the wrong figure found", (body) => {
+    expect(run(body).filter((f) => f.startsWith("narrative.amount")).length).toBeGreaterThan(0);
+  });
+  it("本部门负责全县教育工作，2024年支出合计969.06万元: clean", () => {
+    expect(run("本部门负责全县教育工作，2024年支出合计969.06万元。")).toEqual([]);
+  });
+});
