@@ -22,6 +22,12 @@ const UNIT_END = /(?:局|委员会|办公室|中心|机关|本级)\)?$/u;
 
 /** A region a unit's full name holds (`某区…`, `郑州市…`, `某县人民医院`). */
 const REGION = /[省市区县州盟旗镇乡]/u;
+/**
+ * Words of 科目 names holding a region's character without naming a region (`城乡社区`, `市场`,
+ * `乡镇`): passed over before {@link REGION} is looked for (a name wrapped over lines, `城乡社`,
+ * names no organisation).
+ */
+const NO_REGION = /城乡|社区|乡村|乡镇|城市|市场|市政|区域|地区|园区|县级|市级|省级|区级|州级/gu;
 
 /**
  * 科目 named as an organisation is, holding a region's character: never a unit's name (the 科目
@@ -72,7 +78,7 @@ export function departmentRow(
 export function namesOrganisation(name: string): boolean {
   const s = plain(name).normalize("NFKC");
   if (!HAN.test(s) || SUBJECTS_AS_ORGS.has(s)) return false;
-  return UNIT_END.test(s) || (REGION.test(s) && endsAsOrganisation(s));
+  return UNIT_END.test(s) || (REGION.test(s.replace(NO_REGION, "")) && endsAsOrganisation(s));
 }
 
 /**

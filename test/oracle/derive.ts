@@ -321,7 +321,11 @@ export function rollUpTable(
     }
   }
   const out: DerivedFact[] = [];
-  const columnCoords = new Map(lt.kind?.columns.map((c) => [c.key, c.coords]) ?? []);
+  const columnCoords = new Map<string, Coordinates | undefined>(
+    lt.kind?.columns.map((c) => [c.key, c.coords]) ?? [],
+  );
+  // the coordinates the table's own columns state instead (本年拨款 beside a printed carry-over)
+  for (const [key, coords] of lt.columnCoords ?? []) columnCoords.set(key, coords);
   for (const b of buckets.values()) {
     const first = b.facts[0];
     if (first === undefined) continue;
