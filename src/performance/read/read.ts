@@ -286,7 +286,17 @@ export function readTargets(
   let previous: string | undefined;
   /** The drafts started by a project's row of a table of projects (a unit's heading may be one). */
   const listed = new Set<Draft>();
-  for (const table of tables) {
+  // Kinds in the template's order, each kind's tables as printed: the projects' order, and so the
+  // report, does not depend on the order the document prints tables of different kinds in.
+  const rank = (t: Table) => {
+    const at = template.tables.findIndex((k) => k.id === t.kind);
+    return at < 0 ? template.tables.length : at;
+  };
+  const ordered = tables
+    .map((table, i) => ({ table, i, at: rank(table) }))
+    .sort((x, y) => x.at - y.at || x.i - y.i)
+    .map((x) => x.table);
+  for (const table of ordered) {
     const kind = template.tables.find((k) => k.id === table.kind);
     const layout = kind?.targets;
     const carried = previous === table.kind && layout?.form === "projects" ? open : undefined;
