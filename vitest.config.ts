@@ -1,19 +1,18 @@
 import { defineConfig } from "vitest/config";
 
 /**
- * Two projects: the unit tests run in parallel, and beside them the linearity guard
- * (test/linear.test.ts), which compares timings within one process: its bound (30 against the ≈ 10
- * of a linear scan, ≈ 100 of a quadratic one) holds with a busy neighbour, and run after the unit
- * files it took CI past ten minutes.
+ * Two projects: the unit tests run in parallel; the linearity guard (test/linear.test.ts), which
+ * compares timings within one process, runs after them, alone, so that a busy neighbour cannot
+ * skew its ratios.
  */
 const GUARD = "test/linear.test.ts";
 
 export default defineConfig({
   test: {
     testTimeout: 60_000,
-    // Both cores for the unit files (vitest's default leaves one free, which on a 2-core CI
-    // machine runs them one at a time), and one more worker for the linear guard beside them.
-    maxWorkers: 3,
+    // Both cores: vitest's default leaves one free, which on a 2-core CI machine runs the unit
+    // files one at a time (the linear guard still runs alone, after them).
+    maxWorkers: 2,
     // `FC_SEED` fixes fast-check's seed (CI sets it): see the file.
     setupFiles: ["test/support/property-seed.ts"],
     projects: [
@@ -38,6 +37,7 @@ export default defineConfig({
           // the guard then measures the scanners' work, not the collector's (a quadratic scan
           // still gives ≈ 100).
           execArgv: ["--max-semi-space-size=64"],
+          sequence: { groupOrder: 1 },
         },
       },
     ],
