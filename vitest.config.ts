@@ -1,11 +1,11 @@
 import { defineConfig } from "vitest/config";
 
 /**
- * Two projects: the unit tests run in parallel; the linearity guard (test/linear.test.ts), which
- * compares timings within one process, runs after them, alone, so that a busy neighbour cannot
- * skew its ratios.
+ * Two projects: the unit tests run in parallel; the linearity guard (test/linear-*.test.ts, two
+ * files of about equal time), which compares timings within one process, runs after them, one
+ * file per core, so that no unit file competes with it for a core.
  */
-const GUARD = "test/linear.test.ts";
+const GUARD = "test/linear-*.test.ts";
 
 export default defineConfig({
   test: {
@@ -32,7 +32,6 @@ export default defineConfig({
         test: {
           name: "linear",
           include: [GUARD],
-          fileParallelism: false,
           // A young generation large enough that scavenges do not grow with the input's size:
           // the guard then measures the scanners' work, not the collector's (a quadratic scan
           // still gives ≈ 100).

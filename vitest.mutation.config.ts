@@ -7,7 +7,7 @@ import { defineConfig } from "vitest/config";
  * names no test files, and is otherwise given each folder's files by scripts/mutation.ts): the
  * unit tests side by side with that
  * code and the few fast whole-document tests that check it, deterministic and quick enough to run
- * once per mutant. Left out: the timing guards (test/linear.test.ts, src/narrative/linear.test.ts),
+ * once per mutant. Left out: the timing guards (test/linear-*.test.ts, src/narrative/linear.test.ts),
  * the fuzzers and the slow fixture sweeps (seconds each: check-henan, the oracle, the property
  * tests of the checker and the ledger, the layouts, the docs examples), the playground (a browser)
  * and the tests of other folders. Property tests run with a fixed seed and at most

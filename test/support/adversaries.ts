@@ -1,5 +1,5 @@
 /**
- * The adversarial texts the linearity guard (test/linear.test.ts) feeds the scanners of
+ * The adversarial texts the linearity guard (test/support/linear-guard.ts) feeds the scanners of
  * ./scanners.ts: long runs of what scanners treat specially, texts shaped as a 情况说明, and inputs
  * shaped for one reader (指标值, unit lines …). Add one where a new scanner treats a shape specially.
  */

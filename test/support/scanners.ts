@@ -1,6 +1,6 @@
 /**
  * Every function of the library that scans text a document or a user supplies, each as one call
- * on one string, and the adversarial texts the linearity guard (test/linear.test.ts) feeds them.
+ * on one string, and the adversarial texts the linearity guard (test/support/linear-guard.ts) feeds them.
  *
  * When you write a function that scans text, add it to SCANNERS. The narrative reader
  * (`extractClaims`) and the narrative rules (through `checkDisclosure` with `withNarrative`) are in.

@@ -1,0 +1,86 @@
+/**
+ * The linearity guard (issue 11), shared by its two files (test/linear-tables.test.ts and
+ * test/linear-texts.test.ts): every function that scans text (./scanners.ts) is fed adversarial
+ * texts of 10⁵ characters, and its time on them is compared with its time on texts 10 times
+ * shorter, in this process: a linear scanner gives a ratio near 10, a quadratic one near 100. The
+ * bound, 30, is generous; no wall-clock threshold is used (see ./linearity.ts for how the ratio is
+ * measured and why it is steady).
+ *
+ * The scanners are split in two shares of about equal time, one per file, so that the guard's two
+ * files run side by side on the two cores after the unit files (each measures its own process's
+ * CPU time, which the other file does not take).
+ *
+ * A scanner that fails here is slower than linear on that kind of text: look for a regex with
+ * adjacent or nested unbounded quantifiers over the same characters (`npm run lint` catches the
+ * usual shapes, docs/linear-time.md), or for a rescan per match (`slice` + search in a loop).
+ */
+import { describe, expect, it } from "vitest";
+import { settledGrowth } from "./linearity";
+import {
+  ADVERSARIES,
+  SCANNERS,
+  SHAPED_ADVERSARIES,
+  TEXT_ADVERSARIES,
+  TEXT_READERS,
+} from "./scanners";
+
+/** Linear gives ≈ 10; quadratic ≈ 100. */
+export const BOUND = 30;
+/** The short input; the long one is 10 times longer: 10⁵ characters. */
+const SHORT = 10_000;
+
+/** A share of the scanners: the 情况说明 readers and the name readers of claims, or the rest. */
+export type Share = "texts" | "tables";
+
+/** The share a scanner is guarded in. */
+export const shareOf = (name: string): Share =>
+  TEXT_READERS.includes(name) || name.startsWith("extractClaims") ? "texts" : "tables";
+
+/** Defines the guard's tests for the scanners of one share. */
+export function guardShare(share: Share): void {
+  const scanners = SCANNERS.filter((s) => shareOf(s.name) === share);
+
+  it("the share guards scanners", () => {
+    expect(scanners.length).toBeGreaterThan(0);
+  });
+
+  // One test per scanner and adversary: a failure names both, and no single test runs long.
+  describe.each(scanners)("$name is linear", ({ run }) => {
+    it.each(ADVERSARIES)("on $name at 10⁵ characters", (adversary) => {
+      const { ratio } = settledGrowth(run, adversary.make, SHORT, BOUND);
+      expect(ratio, `${adversary.name}: ×${ratio.toFixed(0)} for 10× the text`).toBeLessThan(BOUND);
+    });
+  });
+
+  // The 情况说明 shapes, for the scanners that read a 情况说明 only (the others see no more in them
+  // than in the adversaries above).
+  describe.each(scanners.filter((s) => TEXT_READERS.includes(s.name)))(
+    "$name is linear on 情况说明 shapes",
+    ({ run }) => {
+      it.each(TEXT_ADVERSARIES)("on $name at 10⁵ characters", (adversary) => {
+        const { ratio } = settledGrowth(run, adversary.make, SHORT, BOUND);
+        expect(ratio, `${adversary.name}: ×${ratio.toFixed(0)} for 10× the text`).toBeLessThan(
+          BOUND,
+        );
+      });
+    },
+  );
+
+  // The shapes one kind of reader treats specially (指标值, unit lines), for those readers only.
+  const shaped = SHAPED_ADVERSARIES.filter(({ readers }) =>
+    scanners.some((s) => readers.includes(s.name)),
+  );
+  describe.each(shaped)("on $shapes shapes", ({ readers, adversaries }) => {
+    describe.each(scanners.filter((s) => readers.includes(s.name)))(
+      "$name is linear",
+      ({ run }) => {
+        it.each(adversaries)("on $name at 10⁵ characters", (adversary) => {
+          const { ratio } = settledGrowth(run, adversary.make, SHORT, BOUND);
+          expect(ratio, `${adversary.name}: ×${ratio.toFixed(0)} for 10× the text`).toBeLessThan(
+            BOUND,
+          );
+        });
+      },
+    );
+  });
+}
