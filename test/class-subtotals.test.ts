@@ -5,11 +5,8 @@
  * elsewhere (a unit's rows, a second block) stays unplaced (coverage), never guessed.
  */
 import { describe, expect, it } from "vitest";
-import { catalog2024 } from "../src/catalog/2024";
-import type { Disclosure } from "../src/disclosure";
-import { type PrintedTable, readPrintedTable } from "../src/printed";
-import { checkDisclosure, nationalProfile } from "../src/rules";
-import { nationalMinimum } from "../src/templates";
+import type { PrintedTable } from "../src/printed";
+import { checkNational, readNational as read, readWarnings } from "../src/printed/test-support";
 import { serious } from "./layouts/check";
 
 const H = ["科目编码", "科目名称", "合计", "基本支出", "项目支出"];
@@ -19,34 +16,8 @@ const table = (rows: string[][], headers = H, title = "2025年部门支出总表
   headers,
   rows,
 });
-const read = (p: PrintedTable) =>
-  readPrintedTable(p, { template: nationalMinimum, catalog: catalog2024.functional, year: 2025 });
-const warnings = (p: PrintedTable) =>
-  read(p)
-    .problems.filter((x) => x.severity !== "info")
-    .map((x) => `${x.code} ${JSON.stringify(x.path)}`);
-const check = (p: PrintedTable) => {
-  const r = read(p);
-  if (r.table === undefined) throw new Error("not read");
-  const d: Disclosure = {
-    meta: {
-      year: 2025,
-      documentKind: "单位",
-      template: nationalMinimum.id,
-      department: { name: "某区实验小学" },
-      units: [],
-    },
-    tables: [r.table],
-    texts: [],
-  };
-  return serious(
-    checkDisclosure(d, {
-      profile: nationalProfile,
-      template: nationalMinimum,
-      catalog: catalog2024,
-    }).findings,
-  );
-};
+const warnings = (p: PrintedTable) => readWarnings(read(p));
+const check = (p: PrintedTable) => serious(checkNational(p, {}, "某区实验小学").findings);
 
 /** 广东 style: 款 and 项 rows, then the 类's 小计; the 合计 at the end. */
 const GUANGDONG = (label = "小计", educationTotal = "100.00") => [

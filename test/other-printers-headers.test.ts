@@ -6,10 +6,8 @@
  * `项目总额`) stay unread.
  */
 import { describe, expect, it } from "vitest";
-import { catalog2024 } from "../src/catalog/2024";
-import type { Disclosure } from "../src/disclosure";
-import { matchHeaders, type PrintedTable, readPrintedTable } from "../src/printed";
-import { checkDisclosure, nationalProfile } from "../src/rules";
+import { matchHeaders, type PrintedTable } from "../src/printed";
+import { checkAlone, readNational } from "../src/printed/test-support";
 import { henan2024, nationalMinimum, type Template } from "../src/templates";
 import { kindOf } from "../src/templates/test-support";
 import { serious } from "./layouts/check";
@@ -88,35 +86,12 @@ const fiscal = (spending: string): PrintedTable => ({
   ],
 });
 
+/** The reading's problem codes above info, then the check's findings above info. */
 const check = (p: PrintedTable) => {
-  const r = readPrintedTable(p, {
-    template: nationalMinimum,
-    catalog: catalog2024.functional,
-    year: 2025,
-  });
+  const r = readNational(p);
   if (r.table === undefined) throw new Error("not read");
-  const d: Disclosure = {
-    meta: {
-      year: 2025,
-      documentKind: "单位",
-      template: nationalMinimum.id,
-      department: { name: "某区教育局" },
-      units: [],
-    },
-    tables: [r.table],
-    texts: [],
-  };
   const read = r.problems.filter((x) => x.severity !== "info").map((x) => x.code);
-  return [
-    ...read,
-    ...serious(
-      checkDisclosure(d, {
-        profile: nationalProfile,
-        template: nationalMinimum,
-        catalog: catalog2024,
-      }).findings,
-    ),
-  ];
+  return [...read, ...serious(checkAlone([r.table], { department: "某区教育局" }).findings)];
 };
 
 describe("a 财政拨款收支总表 with one spending column", () => {

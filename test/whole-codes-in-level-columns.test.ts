@@ -4,15 +4,14 @@
  * agree with the row above. A code disagreeing with the rows above is still reported.
  */
 import { describe, expect, it } from "vitest";
-import { catalog2024 } from "../src/catalog/2024";
-import type { Disclosure } from "../src/disclosure";
 import { type PrintedTable, readPrintedTable } from "../src/printed";
-import { checkDisclosure, nationalProfile } from "../src/rules";
+import {
+  readWarnings as above,
+  checkNational,
+  readNational as read,
+} from "../src/printed/test-support";
 import { nationalMinimum } from "../src/templates";
 import { serious } from "./layouts/check";
-
-const read = (p: PrintedTable) =>
-  readPrintedTable(p, { template: nationalMinimum, catalog: catalog2024.functional, year: 2025 });
 
 const functional = (rows: string[][]): PrintedTable => ({
   title: "2025年部门支出总表",
@@ -29,31 +28,7 @@ const WHOLE = [
   ["", "", "2050203", "初中教育", "40.00"],
 ];
 
-const above = (r: ReturnType<typeof read>) =>
-  r.problems.filter((p) => p.severity !== "info").map((p) => `${p.code} ${JSON.stringify(p.path)}`);
-
-const check = (p: PrintedTable) => {
-  const r = read(p);
-  if (r.table === undefined) throw new Error("not read");
-  const d: Disclosure = {
-    meta: {
-      year: 2025,
-      documentKind: "单位",
-      template: nationalMinimum.id,
-      department: { name: "某区教育局" },
-      units: [],
-    },
-    tables: [r.table],
-    texts: [],
-  };
-  return serious(
-    checkDisclosure(d, {
-      profile: nationalProfile,
-      template: nationalMinimum,
-      catalog: catalog2024,
-    }).findings,
-  );
-};
+const check = (p: PrintedTable) => serious(checkNational(p, {}, "某区教育局").findings);
 
 describe("level columns each printing the whole code", () => {
   it("reads each row as its code, no misprint", () => {

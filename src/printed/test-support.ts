@@ -1,21 +1,63 @@
 /**
- * Reading one printed table under the national template and checking it alone, shared by the
- * printed tests (test-only: no entry imports this file).
+ * Reading one printed table under a template and checking it alone, shared by the printed tests
+ * (test-only: no entry imports this file).
  */
 import { catalog2024 } from "../catalog/2024";
-import { type CheckReport, checkDisclosure, type Finding, nationalProfile } from "../rules";
-import { nationalMinimum } from "../templates";
-import { type ReadOptions, readPrintedTable } from "./read";
+import type { Table } from "../disclosure";
+import {
+  type CheckReport,
+  checkDisclosure,
+  type Finding,
+  nationalProfile,
+  type Profile,
+} from "../rules";
+import { nationalMinimum, type Template } from "../templates";
+import { type ReadOptions, type ReadResult, readPrintedTable } from "./read";
 import type { PrintedTable } from "./types";
+
+/** The table read by `template` (2025, the 2024 functional catalog), `options` over it. */
+export const readUnder = (
+  p: PrintedTable,
+  template: Template,
+  options: Partial<ReadOptions> = {},
+): ReadResult =>
+  readPrintedTable(p, { template, catalog: catalog2024.functional, year: 2025, ...options });
 
 /** The table read by the national template (2025, the 2024 functional catalog), `options` over it. */
 export const readNational = (p: PrintedTable, options: Partial<ReadOptions> = {}) =>
-  readPrintedTable(p, {
-    template: nationalMinimum,
-    catalog: catalog2024.functional,
-    year: 2025,
-    ...options,
-  });
+  readUnder(p, nationalMinimum, options);
+
+/** The reading's problems above info, one line each: code and path. */
+export const readWarnings = (r: ReadResult): string[] =>
+  r.problems.filter((x) => x.severity !== "info").map((x) => `${x.code} ${JSON.stringify(x.path)}`);
+
+/** Who a document of tables alone is, and what checks it (the national template, 2025, 单位, 某局). */
+export interface Alone {
+  readonly template?: Template;
+  readonly profile?: Profile;
+  readonly year?: number;
+  readonly documentKind?: "部门" | "单位";
+  readonly department?: string;
+}
+
+/** The report of a document of `tables` alone (no text, no unit listed), as `alone` says. */
+export function checkAlone(tables: readonly Table[], alone: Alone = {}): CheckReport {
+  const template = alone.template ?? nationalMinimum;
+  return checkDisclosure(
+    {
+      meta: {
+        year: alone.year ?? 2025,
+        documentKind: alone.documentKind ?? "单位",
+        template: template.id,
+        department: { name: alone.department ?? "某局" },
+        units: [],
+      },
+      tables: [...tables],
+      texts: [],
+    },
+    { profile: alone.profile ?? nationalProfile, template, catalog: catalog2024 },
+  );
+}
 
 /** The report of a 单位 document of the one table, read as {@link readNational} reads it. */
 export function checkNational(
@@ -25,20 +67,7 @@ export function checkNational(
 ): CheckReport {
   const r = readNational(p, options);
   if (r.table === undefined) throw new Error(p.title);
-  return checkDisclosure(
-    {
-      meta: {
-        year: 2025,
-        documentKind: "单位",
-        template: nationalMinimum.id,
-        department: { name: department },
-        units: [],
-      },
-      tables: [r.table],
-      texts: [],
-    },
-    { profile: nationalProfile, template: nationalMinimum, catalog: catalog2024 },
-  );
+  return checkAlone([r.table], { department });
 }
 
 /** A report's findings above info. */
