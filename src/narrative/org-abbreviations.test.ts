@@ -7,7 +7,7 @@
 import { describe, expect, it } from "vitest";
 import type { Table } from "../disclosure";
 import { abbreviates } from "./org-names";
-import { read } from "./test-support";
+import { countySchools, withCounty } from "./test-support";
 
 describe("abbreviates: numbers are whole", () => {
   it.each([
@@ -29,27 +29,9 @@ describe("abbreviates: numbers are whole", () => {
   });
 });
 
-const DEPT = { code: "301", name: "某县教育局" };
 /** The bureau, two schools, a primary school and a township's central school, each with rows. */
-const tables: Table[] = [
-  {
-    kind: "expenditure",
-    unit: "万元",
-    rows: [
-      { key: { kind: "total" }, cells: { total: "400.00" } },
-      { key: { kind: "org", code: "301001" }, name: "某县教育局", cells: { total: "150.00" } },
-      { key: { kind: "org", code: "301002" }, name: "某县第一中学", cells: { total: "110.00" } },
-      { key: { kind: "org", code: "301003" }, name: "某县实验第二小学", cells: { total: "40.00" } },
-      {
-        key: { kind: "org", code: "301004" },
-        name: "某县城关镇中心学校",
-        cells: { total: "100.00" },
-      },
-    ],
-  },
-];
-const withUnits = (text: string, given: Table[] = tables) =>
-  read(text, 2025, { tables: given, department: DEPT });
+const tables = countySchools("某县实验第二小学");
+const withUnits = withCounty(tables);
 
 describe("extractClaims: a unit's short name without a word of an organisation", () => {
   it.each([

@@ -5,29 +5,10 @@
  * department's figure, and a name that is the department's own places nothing.
  */
 import { describe, expect, it } from "vitest";
-import type { Table } from "../disclosure";
-import { read } from "./test-support";
+import { countySchools, withCounty } from "./test-support";
 
-const DEPT = { code: "301", name: "某县教育局" };
-const tables: Table[] = [
-  {
-    kind: "expenditure",
-    unit: "万元",
-    rows: [
-      { key: { kind: "total" }, cells: { total: "400.00" } },
-      { key: { kind: "org", code: "301001" }, name: "某县教育局", cells: { total: "150.00" } },
-      { key: { kind: "org", code: "301002" }, name: "某县第一中学", cells: { total: "110.00" } },
-      { key: { kind: "org", code: "301003" }, name: "某县实验小学", cells: { total: "40.00" } },
-      {
-        key: { kind: "org", code: "301004" },
-        name: "某县城关镇中心学校",
-        cells: { total: "100.00" },
-      },
-    ],
-  },
-];
-const withUnits = (text: string, given: Table[] = tables) =>
-  read(text, 2025, { tables: given, department: DEPT });
+const tables = countySchools();
+const withUnits = withCounty(tables);
 const WHOLE = "amount spending 400.00万元 current budget equals [400.00万元]";
 
 describe("其中：<unit> <figure>", () => {
