@@ -243,17 +243,6 @@ function check(
   return checkDisclosure(disclosure, { profile, template, catalog: catalog2024 });
 }
 
-const show = (fs: readonly Finding[]) => {
-  if (process.env.SHOW)
-    console.log(
-      JSON.stringify(
-        fs.map((f) => [f.ruleId, f.path, f.params]),
-        null,
-        0,
-      ),
-    );
-  return at(fs);
-};
 const serious = (r: CheckReport): Finding[] => r.findings.filter((f) => f.severity !== "info");
 const at = (fs: readonly Finding[]) =>
   fs.map((f) => `${f.ruleId} ${f.path?.table}/${f.path?.row}/${f.path?.column}`);
@@ -275,111 +264,121 @@ const changed =
           },
     );
 
+type Kind = "单位" | "部门";
+/** The shape's document's findings above info, `rule table/row/column` (`SHOW=1` prints them). */
+const found = (
+  shape: Shape,
+  template: Template = nationalMinimum,
+  kind: Kind = "单位",
+  edit?: (tables: Table[]) => Table[],
+  text?: string,
+) => {
+  const fs = serious(check(documentOf(shape), template, kind, edit, text));
+  if (process.env.SHOW)
+    console.log(
+      JSON.stringify(
+        fs.map((f) => [f.ruleId, f.path, f.params]),
+        null,
+        0,
+      ),
+    );
+  return at(fs);
+};
+
+/** Each shape's document (under its template, as its kind) has no finding above info. */
+const noFinding = (cases: readonly (readonly [string, Shape, Template, Kind])[]) =>
+  it.each(cases)("%s: no finding above info", (_, shape, template, kind) => {
+    expect(found(shape, template, kind)).toEqual([]);
+  });
+
+/**
+ * Each edit of a 单位's document (one cell printed otherwise) is found: some finding
+ * (`rule table/row/column`) matches the row's pattern.
+ */
+const foundAt = (
+  cases: readonly (readonly [string, Shape, Template, (t: Table[]) => Table[], RegExp])[],
+) =>
+  it.each(cases)("%s", (_, shape, template, edit, place) => {
+    expect(found(shape, template, "单位", edit)).toContainEqual(expect.stringMatching(place));
+  });
+
+const carried: Shape = { gpb: 50, fund: 20, projects: "byFund" };
+const shapeOf = (gpb: number, fund: number, projects: Shape["projects"]): Shape => ({
+  gpb,
+  fund,
+  projects,
+});
+
 describe("上年结转 spent on projects: the 项目支出表 splits 本年拨款 from 结转结余", () => {
-  const cases: [string, Shape, Template, "单位" | "部门"][] = [
+  noFinding([
     [
       "一般公共预算 carried over, by fund (national)",
-      { gpb: 50, fund: 0, projects: "byFund" },
+      shapeOf(50, 0, "byFund"),
       nationalMinimum,
       "单位",
     ],
+    ["政府性基金 carried over too", shapeOf(50, 20, "byFund"), nationalMinimum, "单位"],
+    ["政府性基金 alone carried over", shapeOf(0, 20, "byFund"), nationalMinimum, "部门"],
+    ["财政拨款结转结余 in one column", shapeOf(50, 20, "oneColumn"), nationalMinimum, "单位"],
+    ["the Henan 预算12表, every column", shapeOf(50, 20, "henan"), henan2024, "部门"],
+    ["the Henan 预算12表, national template", shapeOf(50, 0, "henan"), nationalMinimum, "部门"],
     [
-      "政府性基金 carried over too",
-      { gpb: 50, fund: 20, projects: "byFund" },
-      nationalMinimum,
-      "单位",
-    ],
-    [
-      "政府性基金 alone carried over",
-      { gpb: 0, fund: 20, projects: "byFund" },
-      nationalMinimum,
-      "部门",
-    ],
-    [
-      "财政拨款结转结余 in one column",
-      { gpb: 50, fund: 20, projects: "oneColumn" },
-      nationalMinimum,
-      "单位",
-    ],
-    [
-      "the Henan 预算12表, every column",
-      { gpb: 50, fund: 20, projects: "henan" },
+      "with nothing carried over, the tables read as before (本年拨款 is the fund's spending)",
+      shapeOf(0, 0, "henan"),
       henan2024,
       "部门",
     ],
-    [
-      "the Henan 预算12表, national template",
-      { gpb: 50, fund: 0, projects: "henan" },
-      nationalMinimum,
-      "部门",
-    ],
-  ];
-  for (const [name, shape, template, kind] of cases)
-    it(`${name}: no finding above info`, () => {
-      expect(at(serious(check(documentOf(shape), template, kind)))).toEqual([]);
-    });
-
-  it("with nothing carried over, the tables read as before (本年拨款 is the fund's spending)", () => {
-    expect(
-      at(serious(check(documentOf({ gpb: 0, fund: 0, projects: "henan" }), henan2024, "部门"))),
-    ).toEqual([]);
-  });
+  ]);
 });
 
 describe("上年结转 spent on projects: a wrong figure is still found", () => {
-  const shape: Shape = { gpb: 50, fund: 20, projects: "byFund" };
-  const wrong = (
-    kind: string,
-    row: string,
-    column: string,
-    raw: string,
-    template = nationalMinimum,
-  ) =>
-    show(
-      serious(
-        check(
-          documentOf(template === henan2024 ? { ...shape, projects: "henan" } : shape),
-          template,
-          "单位",
-          changed(kind, row, column, raw),
-        ),
-      ),
-    );
-
-  it("a project's 本年拨款", () => {
-    const found = wrong("projects", "高标准农田建设", "gpb", "140.00");
-    expect(
-      found.some(
-        (f) =>
-          f.endsWith("projects/total/gpb") || f.endsWith("projects/project:高标准农田建设/gpb"),
-      ),
-    ).toBe(true);
-  });
+  const henan: Shape = { ...carried, projects: "henan" };
+  foundAt([
+    [
+      "a project's 本年拨款",
+      carried,
+      nationalMinimum,
+      changed("projects", "高标准农田建设", "gpb", "140.00"),
+      /(?:projects\/total\/gpb|projects\/project:高标准农田建设\/gpb)$/u,
+    ],
+    [
+      "the 合计 row's 本年拨款",
+      carried,
+      nationalMinimum,
+      changed("projects", "total", "gpb", "240.00"),
+      /^rollup projects\/total\/gpb$/u,
+    ],
+    [
+      "the 合计 row's 结转结余",
+      carried,
+      nationalMinimum,
+      changed("projects", "total", "carryover.gpb", "60.00"),
+      /^rollup projects\/total\/carryover\.gpb$/u,
+    ],
+    [
+      "the 一般公共预算支出表's 项目支出, against the projects' two parts",
+      carried,
+      nationalMinimum,
+      changed("gpbExpenditure", "total", "project", "290.00"),
+      /gpbExpenditure\/total\/project$/u,
+    ],
+    [
+      "a project's 合计 in the Henan layout (合计 = the fund columns)",
+      henan,
+      henan2024,
+      changed("projects", "高标准农田建设", "total", "210.00"),
+      /projects\/project:高标准农田建设\/total|projects\/total\/total/u,
+    ],
+  ]);
   it("a project's 结转结余", () => {
-    const found = wrong("projects", "高标准农田建设", "carryover.gpb", "40.00");
-    expect(found.length).toBeGreaterThan(0);
-    expect(found.every((f) => f.includes("projects/"))).toBe(true);
-  });
-  it("the 合计 row's 本年拨款", () => {
-    expect(wrong("projects", "total", "gpb", "240.00")).toContain("rollup projects/total/gpb");
-  });
-  it("the 合计 row's 结转结余", () => {
-    expect(wrong("projects", "total", "carryover.gpb", "60.00")).toContain(
-      "rollup projects/total/carryover.gpb",
+    const all = found(
+      carried,
+      nationalMinimum,
+      "单位",
+      changed("projects", "高标准农田建设", "carryover.gpb", "40.00"),
     );
-  });
-  it("the 一般公共预算支出表's 项目支出, against the projects' two parts", () => {
-    const found = wrong("gpbExpenditure", "total", "project", "290.00");
-    expect(found.some((f) => f.endsWith("gpbExpenditure/total/project"))).toBe(true);
-  });
-  it("a project's 合计 in the Henan layout (合计 = the fund columns)", () => {
-    const found = wrong("projects", "高标准农田建设", "total", "210.00", henan2024);
-    expect(
-      found.some(
-        (f) =>
-          f.includes("projects/project:高标准农田建设/total") || f.includes("projects/total/total"),
-      ),
-    ).toBe(true);
+    expect(all.length).toBeGreaterThan(0);
+    expect(all.every((f) => f.includes("projects/"))).toBe(true);
   });
 });
 
@@ -459,18 +458,14 @@ describe("上年结转 in the 支出经济分类汇总表 (预算07表): 一般�
 
 describe("上年结转 left out of the 一般公共预算支出表 (this year's appropriation alone)", () => {
   const shape: Shape = { gpb: 50, fund: 0, projects: "byFund", gpbTable: "thisYear" };
-  for (const [name, s, template] of [
-    ["national", shape, nationalMinimum],
-    ["Henan 预算12表", { ...shape, projects: "henan" }, henan2024],
-    ["政府性基金 carried over too", { ...shape, fund: 20 }, nationalMinimum],
-  ] as const)
-    it(`${name}: no finding above info`, () => {
-      expect(at(serious(check(documentOf(s), template, "单位")))).toEqual([]);
-    });
+  noFinding([
+    ["national", shape, nationalMinimum, "单位"],
+    ["Henan 预算12表", { ...shape, projects: "henan" }, henan2024, "单位"],
+    ["政府性基金 carried over too", { ...shape, fund: 20 }, nationalMinimum, "单位"],
+  ]);
 
   it("the text restates either figure: this year's appropriation, or with the carry-over", () => {
-    const said = (text: string) =>
-      at(serious(check(documentOf(shape), nationalMinimum, "单位", (t) => t, text)));
+    const said = (text: string) => found(shape, nationalMinimum, "单位", undefined, text);
     expect(said("2026年一般公共预算支出预算500.00万元，其中：项目支出230.00万元。")).toEqual([]);
     expect(said("2026年一般公共预算支出预算550.00万元，其中：项目支出280.00万元。")).toEqual([]);
     expect(said("2026年一般公共预算当年拨款支出预算500.00万元。")).toEqual([]);
@@ -479,30 +474,20 @@ describe("上年结转 left out of the 一般公共预算支出表 (this year's 
     ]);
   });
 
-  it("a total that is neither the fund's spending nor this year's appropriation is found", () => {
-    const found = at(
-      serious(
-        check(
-          documentOf(shape),
-          nationalMinimum,
-          "单位",
-          changed("gpbExpenditure", "total", "total", "510.00"),
-        ),
-      ),
-    );
-    expect(found.some((f) => f.endsWith("gpbExpenditure/total/total"))).toBe(true);
-  });
-  it("a wrong 项目支出 of this year's appropriation is found against the projects' 本年拨款", () => {
-    const found = at(
-      serious(
-        check(
-          documentOf(shape),
-          nationalMinimum,
-          "单位",
-          changed("gpbExpenditure", "total", "project", "240.00"),
-        ),
-      ),
-    );
-    expect(found.some((f) => f.endsWith("gpbExpenditure/total/project"))).toBe(true);
-  });
+  foundAt([
+    [
+      "a total that is neither the fund's spending nor this year's appropriation is found",
+      shape,
+      nationalMinimum,
+      changed("gpbExpenditure", "total", "total", "510.00"),
+      /gpbExpenditure\/total\/total$/u,
+    ],
+    [
+      "a wrong 项目支出 of this year's appropriation is found against the projects' 本年拨款",
+      shape,
+      nationalMinimum,
+      changed("gpbExpenditure", "total", "project", "240.00"),
+      /gpbExpenditure\/total\/project$/u,
+    ],
+  ]);
 });
