@@ -8,36 +8,20 @@
  * `rows.duplicate` errors).
  */
 import { describe, expect, it } from "vitest";
-import { catalog2024 } from "../src/catalog/2024";
-import type { Table } from "../src/disclosure";
-import { readPrintedTable } from "../src/printed";
+import {
+  checkAlone,
+  FISCAL_HEADERS,
+  readUnder,
+  NATIONAL_AND_HENAN as TEMPLATES,
+  twoSided,
+} from "../src/printed/test-support";
 import type { PrintedTable } from "../src/printed/types";
-import { checkDisclosure, henan2024Profile, nationalProfile } from "../src/rules";
-import { henan2024, nationalMinimum } from "../src/templates";
-
-const TEMPLATES = [
-  ["national", nationalMinimum, nationalProfile],
-  ["henan2024", henan2024, henan2024Profile],
-] as const;
 
 function serious(which: (typeof TEMPLATES)[number], printed: PrintedTable) {
   const [, template, profile] = which;
-  const read = readPrintedTable(printed, { template, catalog: catalog2024.functional, year: 2024 });
-  const tables: Table[] = read.table === undefined ? [] : [read.table];
-  const report = checkDisclosure(
-    {
-      meta: {
-        year: 2024,
-        documentKind: "单位",
-        template: template.id,
-        department: { name: "某区某局" },
-        units: [],
-      },
-      tables,
-      texts: [],
-    },
-    { profile, template, catalog: catalog2024 },
-  );
+  const read = readUnder(printed, template, { year: 2024 });
+  const tables = read.table === undefined ? [] : [read.table];
+  const report = checkAlone(tables, { template, profile, year: 2024, department: "某区某局" });
   return {
     read: read.table !== undefined,
     findings: report.findings
@@ -46,11 +30,8 @@ function serious(which: (typeof TEMPLATES)[number], printed: PrintedTable) {
   };
 }
 
-const summary = (carry: readonly (readonly [string, string])[]): PrintedTable => ({
-  title: "2024年部门收支总表",
-  unit: "万元",
-  headers: ["收入/项目", "收入/预算数", "支出/项目", "支出/预算数"],
-  rows: [
+const summary = (carry: readonly (readonly [string, string])[]): PrintedTable =>
+  twoSided("2024年部门收支总表", [
     ["一、一般公共预算拨款收入", "900.00", "一、一般公共服务支出", "1,000.00"],
     ["二、政府性基金预算拨款收入", "", "", ""],
     ["三、事业收入", "60.00", "", ""],
@@ -58,8 +39,7 @@ const summary = (carry: readonly (readonly [string, string])[]): PrintedTable =>
     ["上年结转结余", "50.00", "年终结转结余", "10.00"],
     ...carry.map(([label, amount]) => [label, amount, "", ""]),
     ["收入总计", "1,010.00", "支出总计", "1,010.00"],
-  ],
-});
+  ]);
 
 const CARRY: readonly (readonly (readonly [string, string])[])[] = [
   [
@@ -103,18 +83,9 @@ describe.each(TEMPLATES.map((t) => [t[0], t] as const))("%s", (_, which) => {
   ])(
     "a 财政拨款收支总表's %s by fund: no 类 read by ordinal, no warning or error",
     (head, gpb, fund) => {
-      const t: PrintedTable = {
-        title: "2024年财政拨款收支总表",
-        unit: "万元",
-        headers: [
-          "收入/项目",
-          "收入/预算数",
-          "支出/项目",
-          "支出/合计",
-          "支出/一般公共预算",
-          "支出/政府性基金预算",
-        ],
-        rows: [
+      const t = twoSided(
+        "2024年财政拨款收支总表",
+        [
           ["一、本年收入", "1,000.00", "一、本年支出", "990.00", "990.00", ""],
           ["（一）一般公共预算拨款", "1,000.00", "（一）一般公共服务支出", "990.00", "990.00", ""],
           ["（二）政府性基金预算拨款", "", "", "", "", ""],
@@ -123,7 +94,8 @@ describe.each(TEMPLATES.map((t) => [t[0], t] as const))("%s", (_, which) => {
           ["", "", fund, "", "", ""],
           ["收入总计", "1,000.00", "支出总计", "1,000.00", "1,000.00", ""],
         ],
-      };
+        FISCAL_HEADERS,
+      );
       const r = serious(which, t);
       expect(r.read).toBe(true);
       expect(r.findings).toEqual([]);

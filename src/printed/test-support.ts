@@ -8,10 +8,11 @@ import {
   type CheckReport,
   checkDisclosure,
   type Finding,
+  henan2024Profile,
   nationalProfile,
   type Profile,
 } from "../rules";
-import { nationalMinimum, type Template } from "../templates";
+import { henan2024, nationalMinimum, type Template } from "../templates";
 import { type ReadOptions, type ReadResult, readPrintedTable } from "./read";
 import type { PrintedTable } from "./types";
 
@@ -73,3 +74,29 @@ export function checkNational(
 /** A report's findings above info. */
 export const serious = (report: CheckReport): Finding[] =>
   report.findings.filter((f) => f.severity !== "info");
+
+/** The national and the Henan template, each with its profile, named (for `describe.each`). */
+export const NATIONAL_AND_HENAN = [
+  ["nationalMinimum", nationalMinimum, nationalProfile],
+  ["henan2024", henan2024, henan2024Profile],
+] as const;
+
+/** A 收支总表's headers: each side's 项目 and its one 预算数. */
+export const SUMMARY_HEADERS = ["收入/项目", "收入/预算数", "支出/项目", "支出/预算数"];
+
+/** A 财政拨款收支总表's headers: the spending side by fund (一般公共预算, 政府性基金预算). */
+export const FISCAL_HEADERS = [
+  "收入/项目",
+  "收入/预算数",
+  "支出/项目",
+  "支出/合计",
+  "支出/一般公共预算",
+  "支出/政府性基金预算",
+];
+
+/** A two-sided table in 万元 ({@link SUMMARY_HEADERS} unless `headers` says). */
+export const twoSided = (
+  title: string,
+  rows: string[][],
+  headers: string[] = SUMMARY_HEADERS,
+): PrintedTable => ({ title, unit: "万元", headers, rows });

@@ -5,50 +5,29 @@
  * the two places, or a total its lines do not add up to, are still caught.
  */
 import { describe, expect, it } from "vitest";
-import { catalog2024 } from "../catalog/2024";
 import { rowKeyId } from "../disclosure";
-import { checkDisclosure, henan2024Profile, nationalProfile, type Profile } from "../rules";
-import { henan2024, nationalMinimum, shanghai, type Template } from "../templates";
-import { readPrintedTable } from "./read";
+import type { Profile } from "../rules";
+import { nationalMinimum, shanghai, type Template } from "../templates";
+import {
+  serious as aboveInfo,
+  checkAlone,
+  FISCAL_HEADERS,
+  readUnder,
+  NATIONAL_AND_HENAN as TEMPLATES,
+  twoSided as table,
+} from "./test-support";
 import type { PrintedTable } from "./types";
 
-const HEADERS = ["收入/项目", "收入/预算数", "支出/项目", "支出/预算数"];
-
-const TEMPLATES = [
-  ["nationalMinimum", nationalMinimum, nationalProfile],
-  ["henan2024", henan2024, henan2024Profile],
-] as const;
-
 const read = (p: PrintedTable, template: Template) => {
-  const r = readPrintedTable(p, { template, year: 2025, catalog: catalog2024.functional });
+  const r = readUnder(p, template);
   return { r, keys: r.table?.rows.map((row) => rowKeyId(row.key)) ?? [] };
 };
 
 const serious = (p: PrintedTable, template: Template, profile: Profile) => {
   const { r } = read(p, template);
   if (r.table === undefined) throw new Error(p.title);
-  return checkDisclosure(
-    {
-      meta: {
-        year: 2025,
-        documentKind: "部门",
-        template: template.id,
-        department: { name: "某局" },
-        units: [],
-      },
-      tables: [r.table],
-      texts: [],
-    },
-    { profile, template, catalog: catalog2024 },
-  ).findings.filter((f) => f.severity !== "info");
+  return aboveInfo(checkAlone([r.table], { template, profile, documentKind: "部门" }));
 };
-
-const table = (title: string, rows: string[][]): PrintedTable => ({
-  title,
-  unit: "万元",
-  headers: HEADERS,
-  rows,
-});
 
 /** 100 of the year's income and 20 carried over, 120 spent; each side's total at its top too. */
 const VARIANTS: readonly (readonly [string, PrintedTable])[] = [
@@ -130,18 +109,9 @@ describe("a side's grand total printed at its top and again at its bottom", () =
   it.each(TEMPLATES)(
     "a 财政拨款收支总表 heading each side with its 总计 over several columns (%s)",
     (_, template, profile) => {
-      const p: PrintedTable = {
-        title: "2025年财政拨款收支总表",
-        unit: "万元",
-        headers: [
-          "收入/项目",
-          "收入/预算数",
-          "支出/项目",
-          "支出/合计",
-          "支出/一般公共预算",
-          "支出/政府性基金预算",
-        ],
-        rows: [
+      const p = table(
+        "2025年财政拨款收支总表",
+        [
           ["收入总计", "120.00", "支出总计", "120.00", "120.00", ""],
           ["一、本年收入", "100.00", "一、本年支出", "120.00", "120.00", ""],
           ["（一）一般公共预算拨款", "100.00", "（十二）城乡社区支出", "120.00", "120.00", ""],
@@ -149,7 +119,8 @@ describe("a side's grand total printed at its top and again at its bottom", () =
           ["（一）一般公共预算拨款", "20.00", "", "", "", ""],
           ["收入总计", "120.00", "支出总计", "120.00", "120.00", ""],
         ],
-      };
+        FISCAL_HEADERS,
+      );
       const { r, keys } = read(p, template);
       expect(keys.filter((k) => k.endsWith(".total"))).toEqual([
         "line:revenue.total",
