@@ -5,14 +5,10 @@
  * A grand total printed twice under one label stays a duplicate; a wrong year's total is caught.
  */
 import { describe, expect, it } from "vitest";
-import { catalog2024 } from "../catalog/2024";
 import { rowKeyId } from "../disclosure";
-import { checkDisclosure, nationalProfile } from "../rules";
 import { henan2024, nationalMinimum } from "../templates";
-import { readPrintedTable } from "./read";
+import { checkNational, SUMMARY_HEADERS as HEADERS, readUnder } from "./test-support";
 import type { PrintedTable } from "./types";
-
-const HEADERS = ["收入/项目", "收入/预算数", "支出/项目", "支出/预算数"];
 
 /** A summary: 100 of the year's income (+ 20 carried over), 120 spent, nothing carried forward. */
 function summary(
@@ -36,31 +32,12 @@ function summary(
 }
 
 const read = (p: PrintedTable, template = nationalMinimum) => {
-  const r = readPrintedTable(p, { template, year: 2025, catalog: catalog2024.functional });
+  const r = readUnder(p, template);
   return { r, keys: r.table?.rows.map((row) => rowKeyId(row.key)) ?? [] };
 };
 
-const check = (p: PrintedTable) => {
-  const { r } = read(p);
-  if (r.table === undefined) throw new Error(p.title);
-  return checkDisclosure(
-    {
-      meta: {
-        year: 2025,
-        documentKind: "单位",
-        template: nationalMinimum.id,
-        department: { name: "某局" },
-        units: [],
-      },
-      tables: [r.table],
-      texts: [],
-    },
-    { profile: nationalProfile, template: nationalMinimum, catalog: catalog2024 },
-  );
-};
-
 const serious = (p: PrintedTable) =>
-  check(p).findings.filter((f) => f.severity === "error" || f.severity === "warning");
+  checkNational(p).findings.filter((f) => f.severity === "error" || f.severity === "warning");
 
 describe("a year's total printed under the grand total's label", () => {
   it.each([

@@ -6,11 +6,12 @@
  * figure over every fund source derives that sum (`funds`); these pin it for the 收支总表's blocks.
  */
 import { describe, expect, it } from "vitest";
-import { catalog2024 } from "../../catalog/2024";
-import { readPrintedTable } from "../../printed";
-import { henan2024, nationalMinimum } from "../../templates";
-import { checkDisclosure } from "../check";
-import { henan2024Profile, nationalProfile } from "../profiles";
+import {
+  checkAlone,
+  readUnder,
+  NATIONAL_AND_HENAN as TEMPLATES,
+  twoSided,
+} from "../../printed/test-support";
 
 /** The block's lines: gpb, govFund, soe, specialAccount, unitFunds (a label, a figure). */
 type Block = readonly (readonly [string, string])[];
@@ -29,11 +30,8 @@ const NUMBERED: Block = [
   ["5.单位资金", "30.00"],
 ];
 
-const summary = (carry: Block, forward: Block = []) => ({
-  title: "2024年部门收支总表",
-  unit: "万元",
-  headers: ["收入/项目", "收入/预算数", "支出/项目", "支出/预算数"],
-  rows: [
+const summary = (carry: Block, forward: Block = []) =>
+  twoSided("2024年部门收支总表", [
     ["一、一般公共预算拨款收入", "900.00", "一、一般公共服务支出", "1,000.00"],
     ["二、事业收入", "60.00", "", ""],
     ["本年收入合计", "960.00", "本年支出合计", "1,000.00"],
@@ -45,32 +43,13 @@ const summary = (carry: Block, forward: Block = []) => ({
       forward[i]?.[1] ?? "",
     ]),
     ["收入总计", "1,010.00", "支出总计", "1,010.00"],
-  ],
-});
-
-const TEMPLATES = [
-  ["national", nationalMinimum, nationalProfile],
-  ["henan2024", henan2024, henan2024Profile],
-] as const;
+  ]);
 
 describe.each(TEMPLATES)("结转结余 blocks by fund, %s", (_, template, profile) => {
   const check = (p: ReturnType<typeof summary>) => {
-    const r = readPrintedTable(p, { template, catalog: catalog2024.functional, year: 2024 });
+    const r = readUnder(p, template, { year: 2024 });
     if (r.table === undefined) throw new Error(p.title);
-    return checkDisclosure(
-      {
-        meta: {
-          year: 2024,
-          documentKind: "单位",
-          template: template.id,
-          department: { name: "某局" },
-          units: [],
-        },
-        tables: [r.table],
-        texts: [],
-      },
-      { profile, template, catalog: catalog2024 },
-    );
+    return checkAlone([r.table], { template, profile, year: 2024 });
   };
   const problems = (p: ReturnType<typeof summary>) =>
     check(p)
