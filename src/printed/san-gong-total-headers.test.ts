@@ -5,10 +5,11 @@
  * caption still gives the table's unit. A total that is not the items' sum is still caught.
  */
 import { describe, expect, it } from "vitest";
-import { checkDisclosure, henan2024Profile } from "../rules";
+import { henan2024Profile } from "../rules";
 import { only } from "../rules/test-support";
 import { henan2024, nationalMinimum } from "../templates";
 import { readPrintedTable } from "./read";
+import { checkAlone } from "./test-support";
 import type { PrintedTable } from "./types";
 
 const ITEMS = [
@@ -39,20 +40,12 @@ describe.each([henan2024, nationalMinimum])("三公 total headers, $id", (templa
   const check = (p: PrintedTable) => {
     const r = read(p);
     if (r.table === undefined) throw new Error(p.title);
-    return checkDisclosure(
-      {
-        meta: {
-          year: 2024,
-          documentKind: "单位",
-          template: template.id,
-          department: { name: "某局" },
-          units: [],
-        },
-        tables: [r.table],
-        texts: [],
-      },
-      { profile: only(henan2024Profile, "sanGong.sum"), template },
-    );
+    return checkAlone([r.table], {
+      template,
+      profile: only(henan2024Profile, "sanGong.sum"),
+      year: 2024,
+      catalog: null,
+    });
   };
 
   it.each(HEADERS)("%s: read as the total, in %s", (header, unit, expected) => {

@@ -2,6 +2,7 @@
  * Reading one printed table under a template and checking it alone, shared by the printed tests
  * (test-only: no entry imports this file).
  */
+import type { CatalogSet } from "../catalog";
 import { catalog2024 } from "../catalog/2024";
 import type { Table } from "../disclosure";
 import {
@@ -32,10 +33,14 @@ export const readNational = (p: PrintedTable, options: Partial<ReadOptions> = {}
 export const readWarnings = (r: ReadResult): string[] =>
   r.problems.filter((x) => x.severity !== "info").map((x) => `${x.code} ${JSON.stringify(x.path)}`);
 
-/** Who a document of tables alone is, and what checks it (the national template, 2025, 单位, 某局). */
+/**
+ * Who a document of tables alone is, and what checks it (the national template, 2025, 单位, 某局,
+ * the 2024 catalog; `catalog: null` checks with none).
+ */
 export interface Alone {
   readonly template?: Template;
   readonly profile?: Profile;
+  readonly catalog?: CatalogSet | null;
   readonly year?: number;
   readonly documentKind?: "部门" | "单位";
   readonly department?: string;
@@ -56,7 +61,11 @@ export function checkAlone(tables: readonly Table[], alone: Alone = {}): CheckRe
       tables: [...tables],
       texts: [],
     },
-    { profile: alone.profile ?? nationalProfile, template, catalog: catalog2024 },
+    {
+      profile: alone.profile ?? nationalProfile,
+      template,
+      ...(alone.catalog === null ? {} : { catalog: alone.catalog ?? catalog2024 }),
+    },
   );
 }
 

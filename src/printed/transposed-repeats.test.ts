@@ -7,10 +7,11 @@
  * still caught.
  */
 import { describe, expect, it } from "vitest";
-import { checkDisclosure, henan2024Profile } from "../rules";
+import { henan2024Profile } from "../rules";
 import { only } from "../rules/test-support";
 import { henan2024, nationalMinimum } from "../templates";
 import { readPrintedTable } from "./read";
+import { checkAlone } from "./test-support";
 import type { PrintedTable } from "./types";
 
 const ITEMS: readonly (readonly string[])[] = [
@@ -49,20 +50,12 @@ describe.each([nationalMinimum, henan2024])("三公 total printed twice, $id", (
   const findings = (p: PrintedTable) => {
     const r = read(p);
     if (r.table === undefined) throw new Error(p.title);
-    return checkDisclosure(
-      {
-        meta: {
-          year: 2025,
-          documentKind: "单位",
-          template: template.id,
-          department: { name: "某局" },
-          units: [],
-        },
-        tables: [r.table],
-        texts: [],
-      },
-      { profile: only(henan2024Profile, "sanGong.sum"), template },
-    ).findings.filter((f) => f.severity !== "info");
+    return checkAlone([r.table], {
+      template,
+      profile: only(henan2024Profile, "sanGong.sum"),
+      year: 2025,
+      catalog: null,
+    }).findings.filter((f) => f.severity !== "info");
   };
 
   it.each([
