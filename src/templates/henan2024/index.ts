@@ -1,5 +1,6 @@
 import { sameForBoth, TEXT_PARTS, tableParts } from "../document";
 import type { Template } from "../types";
+import { departmentTargets } from "./department-targets";
 import {
   economicSummary,
   expenditure,
@@ -9,13 +10,16 @@ import {
   income,
   soeExpenditure,
 } from "./expenditure";
-import { departmentTargets, projects, projectTargets } from "./projects";
+import { projectTargets } from "./project-targets";
+import { projects } from "./projects";
 import { operatingCost, sanGong } from "./san-gong-operating";
 import { fiscalSummary, summary } from "./summary";
 
+export { departmentTargets } from "./department-targets";
 // Parts the national minimum reuses (internal to the templates folder).
 export { expenditureColumns, income, incomeColumns } from "./expenditure";
-export { departmentTargets, projectColumns, projectTargets } from "./projects";
+export { projectTargets } from "./project-targets";
+export { projectColumns } from "./projects";
 export { sanGong, sanGongColumns } from "./san-gong-operating";
 export {
   fiscalSummary,

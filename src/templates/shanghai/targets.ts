@@ -8,7 +8,7 @@ import {
   INDICATOR_VALUE_HEADERS,
   INDICATOR_WEIGHT_HEADERS,
 } from "../columns";
-import { projectTargets as henanProjectTargets } from "../henan2024/projects";
+import { projectTargets as henanProjectTargets } from "../henan2024/project-targets";
 import type { LineSpec, TableKind } from "../types";
 
 /** A line of text (no amount fact): a form field recognised by its printed labels. */
