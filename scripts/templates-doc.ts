@@ -95,6 +95,10 @@ function kindSection(template: Template, kind: TableKind): string[] {
     facts.push(
       "- 行为部分 / a subset: 其数只与本表的小计核对，不与他表比较 / its figures and sums are checked against its own subtotals only, never compared with another table's",
     );
+  if (kind.derived === false)
+    facts.push(
+      "- 印刷才读 / read where printed: 不要求公开，也不从明细账推出 / not required, never derived from a ledger",
+    );
   return [
     `### ${code(`${template.id}.${kind.id}`)} ${kind.name["zh-CN"]} / ${kind.name.en}`,
     "",

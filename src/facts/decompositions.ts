@@ -51,7 +51,8 @@ const fund = /*#__NO_SIDE_EFFECTS__*/ (f: string | null): CoordinatePattern => (
 });
 
 /**
- * The built-in decompositions (DOMAIN §2 and §4: I1, I2, I4, I5, I6, I7, I12), ordered bottom-up
+ * The built-in decompositions (DOMAIN §2 and §4: I1, I2, I4, I5, I6, I7, I12, and 政府采购 = 货物 +
+ * 工程 + 服务), ordered bottom-up
  * so a derived part can feed a later whole.
  *
  * @example
@@ -262,6 +263,17 @@ export const DECOMPOSITIONS: readonly Decomposition[] = [
       { concept: "sanGong", coords: { item: "abroad" } },
       { concept: "sanGong", coords: { item: "vehicles" } },
       { concept: "sanGong", coords: { item: "reception" } },
+    ],
+  },
+  // 政府采购 = 货物 + 工程 + 服务 (the 政府采购预算表's columns, and a narrative's figures).
+  {
+    id: "procurement.categories",
+    rule: "totals",
+    parent: { concept: "procurement", coords: { category: null } },
+    children: [
+      { concept: "procurement", coords: { category: "货物" } },
+      { concept: "procurement", coords: { category: "工程" } },
+      { concept: "procurement", coords: { category: "服务" } },
     ],
   },
   {

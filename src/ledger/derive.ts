@@ -75,7 +75,7 @@ function statedFunds(template: Template): Set<Fund> {
     else if (coords.fund !== undefined) out.add(coords.fund);
   };
   for (const k of template.tables) {
-    if (k.targets !== undefined) continue;
+    if (k.targets !== undefined || k.derived === false) continue;
     for (const c of k.columns)
       if (c.role === "amount" && c.derived !== false)
         add(c.concept ?? k.concept, { ...k.fixed, ...c.coords });
@@ -177,23 +177,25 @@ export function deriveDisclosure(
   const signatures = new Map<View, Signatures>();
   const rowKeys = new Map<string, RowKeys>();
   const missing = new Set<string>();
-  const tables = template.tables.map((kind) =>
-    derivedTable(kind, {
-      ledger,
-      tupleSums,
-      viewSums,
-      signatures,
-      rowKeys,
-      measures: options.measures,
-      catalog: options.catalog,
-      note: options.emptyNote?.(kind) ?? DEFAULT_NOTE,
-      missing: (concept) => {
-        const k = `${kind.id}|${concept}`;
-        if (missing.has(k)) return;
-        missing.add(k);
-        problems.push({ code: "measures-missing", table: kind.id, concept });
-      },
-    }),
-  );
+  const tables = template.tables
+    .filter((kind) => kind.derived !== false)
+    .map((kind) =>
+      derivedTable(kind, {
+        ledger,
+        tupleSums,
+        viewSums,
+        signatures,
+        rowKeys,
+        measures: options.measures,
+        catalog: options.catalog,
+        note: options.emptyNote?.(kind) ?? DEFAULT_NOTE,
+        missing: (concept) => {
+          const k = `${kind.id}|${concept}`;
+          if (missing.has(k)) return;
+          missing.add(k);
+          problems.push({ code: "measures-missing", table: kind.id, concept });
+        },
+      }),
+    );
   return { disclosure: { meta: disclosureMeta, tables, texts: [] }, problems };
 }

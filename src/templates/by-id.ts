@@ -15,7 +15,7 @@ import type { Template } from "./types";
  * @example
  * ```ts
  * import { templateById } from "yusuan/templates";
- * templateById("henan2024")?.tables.length; // 14
+ * templateById("henan2024")?.tables.length; // 16
  * templateById("henan"); // undefined
  * import { final2024 } from "yusuan/final";
  * templateById("final2024", [final2024])?.tables.length; // 9

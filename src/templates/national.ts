@@ -1,3 +1,4 @@
+import { agencyOperating, assets, procurement, sanGongMeetings } from "./additional";
 import { amount, concat, fundAmount, plainColumn, revenueLine } from "./build";
 import { departmentalCodeColumns, ECONOMIC_NAME_HEADERS } from "./columns";
 import { sameForBoth, TEXT_PARTS, tableParts } from "./document";
@@ -216,13 +217,14 @@ const nationalProjectTargets: TableKind = {
 /**
  * The national minimum (财预〔2016〕143号): the 8 tables every department discloses plus the
  * 国有资本经营预算支出表 printed since 2018, in 万元, and the 项目支出表 most departments print beside
- * them, and the 部门整体 and 项目 绩效目标 tables (read where printed, not required). 政府性基金 and 国有资本经营 tables printed without rows
+ * them, and the 部门整体 and 项目 绩效目标 tables, the 政府采购预算表, 机关运行经费预算表, “三公”经费、会议费、
+ * 培训费预算表 and 国有资产占用情况表 (read where printed, not required). 政府性基金 and 国有资本经营 tables printed without rows
  * must carry a note. Columns follow the Henan 2024 shapes where they coincide.
  *
  * @example
  * ```ts
  * import { nationalMinimum } from "yusuan/templates";
- * nationalMinimum.tables.length; // 12
+ * nationalMinimum.tables.length; // 16
  * nationalMinimum.tables.find((t) => t.id === "govFundExpenditure")?.emptyNote; // "required"
  * ```
  */
@@ -246,6 +248,11 @@ export const nationalMinimum: Template = {
     // beside the budget in most provinces: read where printed, not required.
     departmentTargets,
     nationalProjectTargets,
+    // Printed by many departments beside the minimum (not required): read where printed.
+    procurement,
+    agencyOperating,
+    sanGongMeetings,
+    assets,
   ],
   // The floor every template's list includes: the eight tables, the 国有资本经营预算支出表 since
   // 2018, and the text parts.

@@ -11,7 +11,7 @@ function columnFor(kind: TableKind, header: string): ColumnSpec | undefined {
 }
 
 describe("shanghai", () => {
-  it("has the 9 tables of the Shanghai fixtures, in their order, then the project form and the table of projects' targets", () => {
+  it("has the 9 tables of the Shanghai fixtures, in their order, then the project form, the table of projects' targets and the tables read where printed", () => {
     expect(shanghai.tables.map((t) => t.id)).toEqual([
       "summary",
       "income",
@@ -24,10 +24,13 @@ describe("shanghai", () => {
       "sanGongAndOperating",
       "projectForm",
       "projectTargets",
+      "procurement",
+      "agencyOperating",
+      "assets",
     ]);
   });
 
-  it("prints tables 1–8 in 元, the 三公 table and the targets in 万元", () => {
+  it("prints tables 1–8 in 元, the 三公 table, the targets and the tables read where printed in 万元", () => {
     expect(shanghai.tables.map((t) => t.defaultUnit)).toEqual([
       "元",
       "元",
@@ -37,6 +40,9 @@ describe("shanghai", () => {
       "元",
       "元",
       "元",
+      "万元",
+      "万元",
+      "万元",
       "万元",
       "万元",
       "万元",
@@ -208,7 +214,7 @@ describe("shanghai", () => {
 });
 
 describe("nationalMinimum", () => {
-  it("has the 9 tables of 财预〔2016〕143号 (+ 国有资本经营), then the 项目支出表 and 绩效目标 most print, in 万元", () => {
+  it("has the 9 tables of 财预〔2016〕143号 (+ 国有资本经营), then the 项目支出表, 绩效目标 and the tables read where printed, in 万元", () => {
     const byTitle: Record<string, string> = {
       部门收支总表: "summary",
       部门收入总表: "income",
@@ -222,6 +228,10 @@ describe("nationalMinimum", () => {
       项目支出表: "projects",
       部门整体绩效目标表: "departmentTargets",
       项目支出绩效目标表: "projectTargets",
+      政府采购预算表: "procurement",
+      机关运行经费预算表: "agencyOperating",
+      "“三公”经费、会议费、培训费预算表": "sanGongMeetings",
+      国有资产占用情况表: "assets",
     };
     expect(nationalMinimum.tables.map((t) => t.id)).toEqual(Object.values(byTitle));
     for (const [title, id] of Object.entries(byTitle))

@@ -231,6 +231,12 @@ export interface TableKind {
    * and summed) with its own statements only (its subtotals), never with another table's.
    */
   readonly subset?: boolean;
+  /**
+   * `false`: a table some departments print beside the template's own whose figures a ledger
+   * does not hold (政府采购, 国有资产占用): read wherever it is printed, but not printed when the
+   * template is derived from a ledger (`deriveDisclosure`). Absent: derived like any kind.
+   */
+  readonly derived?: false;
 }
 
 /**
@@ -239,7 +245,7 @@ export interface TableKind {
  * @example
  * ```ts
  * import { henan2024 } from "yusuan/templates";
- * henan2024.tables.length; // 14
+ * henan2024.tables.length; // 16
  * ```
  */
 export interface Template {

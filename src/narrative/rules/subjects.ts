@@ -3,8 +3,9 @@ import type { RuleContext } from "../../rules/types";
 import type { ClaimSubject } from "../types";
 
 /**
- * The sums a narrative states that no table of the built-in templates prints: 政府采购 = 货物 +
- * 工程 + 服务. The narrative rules apply them with the profile's decompositions. @internal
+ * The sums a narrative states that a profile's decompositions may lack: 政府采购 = 货物 + 工程 +
+ * 服务 (built in since the 政府采购预算表 prints it; a profile of its own may leave it out). The
+ * narrative rules apply them after the profile's decompositions, each once. @internal
  */
 export const TEXT_DECOMPOSITIONS: readonly Decomposition[] = [
   {
@@ -20,10 +21,10 @@ export const TEXT_DECOMPOSITIONS: readonly Decomposition[] = [
 ];
 
 /** The profile's decompositions, then the narrative's own. @internal */
-export const textDecompositions = (ctx: RuleContext): readonly Decomposition[] => [
-  ...ctx.definitions.decompositions,
-  ...TEXT_DECOMPOSITIONS,
-];
+export const textDecompositions = (ctx: RuleContext): readonly Decomposition[] => {
+  const own = ctx.definitions.decompositions;
+  return [...own, ...TEXT_DECOMPOSITIONS.filter((d) => !own.some((o) => o.id === d.id))];
+};
 
 /** Whether a subject is at a pattern (`null`: the dimension absent). @internal */
 export function atPattern(s: ClaimSubject, p: CoordinatePattern): boolean {

@@ -41,6 +41,10 @@ const DECOMPOSITION_LABELS: Readonly<Record<string, Localized>> = {
     "合计 = 财政拨款 + 财政专户 + 单位资金",
     "total = appropriations + special account + unit funds",
   ),
+  "procurement.categories": /*#__PURE__*/ L(
+    "政府采购 = 货物 + 工程 + 服务",
+    "procurement = goods + works + services",
+  ),
   "nature.personnel": /*#__PURE__*/ L(
     "人员经费 = 工资福利支出 + 对个人和家庭的补助",
     "personnel = 301 + 303",

@@ -1,3 +1,4 @@
+import { assets, procurement } from "../additional";
 import { sameForBoth, TEXT_PARTS, tableParts } from "../document";
 import type { Template } from "../types";
 import { departmentTargets } from "./department-targets";
@@ -31,7 +32,9 @@ export {
 } from "./summary";
 
 /**
- * The Henan 2024 county template (the Henan fixture): 14 tables, amounts in 万元 with 2 decimals.
+ * The Henan 2024 county template (the Henan fixture): 14 tables, amounts in 万元 with 2 decimals,
+ * and the 政府采购预算表 and 国有资产占用情况表 some departments print beside them (read where
+ * printed, not required).
  *
  * @example
  * ```ts
@@ -58,6 +61,9 @@ export const henan2024: Template = {
     projects,
     departmentTargets,
     projectTargets,
+    // Printed by some departments beside the fourteen (not required): read where printed.
+    procurement,
+    assets,
   ],
   // Every table of the county template, and the text parts (概况: 主要职责, 预算单位构成情况;
   // 情况说明; 名词解释).

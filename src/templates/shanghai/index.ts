@@ -1,3 +1,4 @@
+import { agencyOperating, assets, procurement } from "../additional";
 import { sameForBoth, TEXT_PARTS, tableParts } from "../document";
 import type { Template } from "../types";
 import {
@@ -18,12 +19,13 @@ import { projectForm, projectTargetsTable } from "./targets";
  * table (项目支出绩效目标表). Tables 1–8 are in
  * 元, the “三公”经费和机关运行经费预算表 and the forms in 万元. The 收入预算总表 is by functional code (not by unit),
  * the 基本支出 table by 部门预算经济分类 类 / 款, and 机关运行经费 is the concept `operatingCost`
- * (which funds and natures it covers is the profile's definition, not the table's).
+ * (which funds and natures it covers is the profile's definition, not the table's). The 政府采购预算表,
+ * 机关运行经费预算表 and 国有资产占用情况表 some departments print beside them are read where printed.
  *
  * @example
  * ```ts
  * import { shanghai } from "yusuan/templates";
- * shanghai.tables.length; // 11
+ * shanghai.tables.length; // 14
  * shanghai.tables.find((t) => t.id === "sanGongAndOperating")?.defaultUnit; // "万元"
  * ```
  */
@@ -43,6 +45,10 @@ export const shanghai: Template = {
     sanGongAndOperating,
     projectForm,
     projectTargetsTable,
+    // Printed by some departments beside the nine (not required): read where printed.
+    procurement,
+    agencyOperating,
+    assets,
   ],
   // The nine tables (the project form only for major projects) and the text parts (主要职能,
   // 机构设置, 名词解释, 预算编制说明); 财政拨款支出主要内容 explains the main spending 科目 one by one.
