@@ -63,6 +63,16 @@ export function prefixOf(s: string): { op: Comparator | undefined; rest: string;
   return { op: undefined, rest: s, word: false };
 }
 
+/**
+ * The length of the comparison operator printed at `k` of `s` (after NFKC, no whitespace), `0`
+ * when none starts there. Constant work per call (no slice of `s`). @internal
+ */
+export function operatorAt(s: string, k: number): number {
+  for (const [text] of PREFIXES_BY_FIRST.get(s.charAt(k)) ?? [])
+    if (s.startsWith(text, k)) return text.length;
+  return 0;
+}
+
 /** A printed value (after NFKC, without whitespace) without the operator it starts with. @internal */
 export function withoutOperator(s: string): string {
   return prefixOf(s).rest;

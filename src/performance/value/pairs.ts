@@ -7,7 +7,7 @@ import { compareValues } from "../../amount/decimal";
 import type { Result } from "../../result";
 import { readDate } from "./date";
 import { validUnit, wordsOnly } from "./measure";
-import { SUFFIXES_BY_LAST, startsWithOperator } from "./operators";
+import { operatorAt, SUFFIXES_BY_LAST, startsWithOperator } from "./operators";
 import { placeholderFigure } from "./placeholder";
 import { isDigit, suffixOf } from "./scan";
 import type { Comparator, IndicatorValue, IndicatorValueError } from "./types";
@@ -54,7 +54,7 @@ export function boundsPair(
   let joiner: string | undefined;
   for (; k < rest.length && joiner === undefined; k++)
     joiner = JOINERS.find((w) => rest.startsWith(w, k));
-  if (joiner === undefined) return undefined;
+  if (joiner === undefined) return adjacentPair(op, value, rest, read);
   // A figure left partly unfilled before the joiner (`≥9X%，全年`) is read as printed, as alone.
   if (placeholderFigure(rest.slice(0, k - 1))) return null;
   const first = unitAndSuffix(rest.slice(0, k - 1));
@@ -71,15 +71,53 @@ export function boundsPair(
     for (let i = 0; i < tail.length; i++) if (isDigit(tail.charAt(i))) return null;
     return figure(op, value, first.unit);
   }
-  const other = second.value;
   if (!firstValid || EITHER.includes(joiner)) return null;
-  if (other.kind !== "quantity" || other.op === undefined) return null;
-  const unit = first.unit === "" ? other.unit : first.unit;
-  if (other.unit !== "" && other.unit !== unit) return null;
+  return rangeOf(op, value, first.unit, second.value) ?? null;
+}
+
+/** Marks of a range printed between two bounds (`≥90%～≤100%`, `≥1万元至≤3万元`), after NFKC. */
+const RANGE_MARKS: readonly string[] = ["-", "~", "—", "–", "至", "到"];
+
+/**
+ * Two bounds printed with no joiner word between them (`%≤100%` of `≥90%≤100%`: on two lines of
+ * a cell or a space apart, whitespace gone; or with a range's mark, `≥90%～≤100%`): the range
+ * between an at-least and an at-most bound in one unit, else `undefined` (the unit is none, as
+ * before). Looks for the first operator once, then reads the second bound once: linear.
+ */
+function adjacentPair(
+  op: Comparator,
+  value: string,
+  rest: string,
+  read: ReadBound,
+): IndicatorValue | undefined {
+  let k = 0;
+  while (k < rest.length && operatorAt(rest, k) === 0) k++;
+  if (k === 0 || k === rest.length) return undefined;
+  const printed = rest.slice(0, k);
+  const mark = RANGE_MARKS.find((m) => printed.endsWith(m));
+  const first = unitAndSuffix(mark === undefined ? printed : printed.slice(0, -mark.length));
+  if (!validUnit(first.unit) || (first.after !== undefined && first.after !== op)) return undefined;
+  const second = read(rest.slice(k));
+  return second.ok ? rangeOf(op, value, first.unit, second.value) : undefined;
+}
+
+/**
+ * The range between a first bound (`op`, `value` in `unit`) and a second: an at-least and an
+ * at-most bound in one unit, the low end not above the high; `undefined` for any other pair.
+ */
+function rangeOf(
+  op: Comparator,
+  value: string,
+  unit: string,
+  other: IndicatorValue,
+): IndicatorValue | undefined {
+  if (other.kind !== "quantity" || other.op === undefined) return undefined;
+  const both = unit === "" ? other.unit : unit;
+  if (other.unit !== "" && other.unit !== both) return undefined;
   const ops = `${op}${other.op}`;
-  if (ops !== "≥≤" && ops !== "≤≥") return null;
+  if (ops !== "≥≤" && ops !== "≤≥") return undefined;
   const [low, high] = op === "≥" ? [value, other.value] : [other.value, value];
-  return compareValues(low, high) > 0 ? null : { kind: "range", low, high, unit };
+  return compareValues(low, high) > 0 ? undefined : { kind: "range", low, high, unit: both };
 }
 
 /**

@@ -165,7 +165,8 @@ function rangeSeparator(rest: string): number {
  *    `2024-2025年`: a time, no count of years as `3年` is) and a part of a month (`12月中旬`)
  *    are qualitative, and so are words too long for a unit after the number (`≥1个标准化示范点`:
  *    what it counts, written out); two bounds joined (`，` `；`
- *    `、` `且`: `≥90%，≤100%`, `≥80%且≤100%`) are the range between them, and other pairs of
+ *    `、` `且`: `≥90%，≤100%`, `≥80%且≤100%`; or none: on two lines of a cell, `≥90%～≤100%`)
+ *    are the range between them, and other pairs of
  *    bounds (`≥90%，<100%`) are read as printed;
  * 5. a figure in Chinese numerals reads as the figure in digits (`≥三万元/个/年` is `≥3万元/个/年`,
  *    `不少于两次/年`, `十二个月`, `百分之九十五` is `95%`, `九成` is `90%`, `三至五天`,
