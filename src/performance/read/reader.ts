@@ -12,7 +12,7 @@ import type { TargetLayout, TargetMoneyLine } from "../../templates";
 import { builtInFrameworks, cutLevel } from "../framework/classify";
 import type { IndicatorFramework } from "../framework/types";
 import { parseMoney } from "../target/money-text";
-import { joinValueColumns, noneMark } from "../value/columns";
+import { joinValueColumns, noneMark, valueInSense } from "../value/columns";
 import { operatorOf } from "../value/operators";
 import type { TargetPath, TargetReadProblem } from "./types";
 
@@ -322,7 +322,12 @@ export class Reader {
       operatorOf(get(c.sense)) === undefined && get(c.direction) !== ""
         ? get(c.direction)
         : get(c.sense);
-    const value = joinValueColumns(get(c.value), sense, get(c.unit));
+    // A named indicator's value printed in the 指标性质 cell, its 指标值 cell blank (a cell merged
+    // across both, its text in the first: `较上年提高`), is its value, as if printed in its own cell.
+    const inSense = get(c.value).trim() === "" && !noneMark(name) && valueInSense(sense);
+    const value = inSense
+      ? joinValueColumns(sense, "", get(c.unit))
+      : joinValueColumns(get(c.value), sense, get(c.unit));
     // A row printing no indicator's name or value, only its 说明, 评分标准, 中期指标值 or 分值 (not the
     // rest of the row above: the printed reader joins those), belongs to no indicator: its texts
     // are kept as unread cells, never dropped.

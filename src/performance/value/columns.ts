@@ -113,6 +113,29 @@ function figureWithoutOperator(value: string): boolean {
 }
 
 /**
+ * What a 指标性质 cell prints to name the kind of an indicator, no value of it: 定性 / 定量, and a
+ * class some provinces print there (共性 / 个性, 约束性 / 预期性, 核心), with `指标` after it or not.
+ */
+const KINDS: ReadonlySet<string> = /*#__PURE__*/ new Set(
+  ["定性", "定量", "共性", "个性", "约束性", "预期性", "核心", "中性"].flatMap((w) => [
+    w,
+    `${w}指标`,
+  ]),
+);
+
+/**
+ * Whether a 指标性质 / 指标方向 cell prints a value (`较上年提高`, `≥95%`) rather than a comparison
+ * (`≥`, `正向`), a kind (`定性`, `共性指标`) or nothing (`/`): beside a blank 指标值 cell, the
+ * indicator's value (a cell merged across both, its text in the first). @internal
+ */
+export function valueInSense(sense: string): boolean {
+  const s = compact(sense);
+  return (
+    !noneMark(s) && !KINDS.has(s) && DIRECTIONS[s] === undefined && operatorOf(s) === undefined
+  );
+}
+
+/**
  * An indicator's value as one printed text, from the 指标值 cell and, when a layout prints them
  * apart, the 指标性质 or 指标方向 cell (the comparison: `≥`, `≤`, `＝`, `正向` is `≥`, `反向` is
  * `≤`; `定性` is none) and the 计量单位 / 度量单位 cell: `95` with `≥` and `%` is `≥95%`, `10万` with
