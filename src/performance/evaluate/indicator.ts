@@ -1,3 +1,4 @@
+import { rangeShift, shifted } from "../value/measure";
 import { parseIndicatorValue } from "../value/parse";
 import type { Comparator, IndicatorValue, TargetDate } from "../value/types";
 import { abs, clamp, cmp, div, isZero, min, sub } from "./exact";
@@ -140,9 +141,21 @@ function date(
 }
 
 /**
+ * An actual's value in the target's unit: as printed when it prints none or the same, shifted when
+ * it prints another magnitude of the same measure (`12000元` is `1.2` in `万元`, `9.5万` in
+ * `万人次`), `undefined` for another measure (`人` for `人次`).
+ */
+function inUnit(value: string, unit: string, target: string): string | undefined {
+  if (unit === "" || unit === target) return value;
+  const places = rangeShift(unit, target);
+  return places === undefined ? undefined : shifted(value, places);
+}
+
+/**
  * Evaluates an indicator's target against an actual result, exactly (decimal strings, no
  * floating point). Quantities compare with their operator (a bare value as `options.bare`, `≥` by
- * default); an actual without a unit is taken in the target's unit, one in another unit needs
+ * default); an actual without a unit is taken in the target's unit, one in another magnitude of
+ * its measure is converted exactly (`12000元` against `≥1万元`), one in another unit needs
  * judgment; ranges include both ends; dates compare by day (`前` = by that day; a month-only or
  * 月底 target means the month's last day). A qualitative target needs a person's judgment,
  * passed as `{ judgment: "met" | "not-met" }` (which any target accepts). See {@link Evaluation}.
@@ -184,10 +197,11 @@ export function evaluateIndicator(
   if (t.kind === "date") return date(t, a, options);
   if (a.kind !== "quantity" || (a.op !== undefined && a.op !== "="))
     return judgment("malformed-actual");
-  if (a.unit !== "" && a.unit !== t.unit) return judgment("unit-mismatch");
-  if (t.kind === "quantity") return quantity(t.op ?? options.bare ?? "≥", t.value, a.value, t.unit);
-  const low = quantity("≥", t.low, a.value, t.unit);
-  const high = quantity("≤", t.high, a.value, t.unit);
+  const value = inUnit(a.value, a.unit, t.unit);
+  if (value === undefined) return judgment("unit-mismatch");
+  if (t.kind === "quantity") return quantity(t.op ?? options.bare ?? "≥", t.value, value, t.unit);
+  const low = quantity("≥", t.low, value, t.unit);
+  const high = quantity("≤", t.high, value, t.unit);
   const margin = min(low.margin ?? "0", high.margin ?? "0");
   if (low.status === "met" && high.status === "met")
     return { status: "met", margin, unit: t.unit, credit: "1" };

@@ -2,6 +2,7 @@
  * The grammar of a unit after a figure (`%`, `万元`, `次/年/人/天`, `元/人·次`, `次/2年`): the
  * measure words and magnitudes a unit is made of, and whether a text is a unit at all.
  */
+import { shiftValue } from "../../amount/decimal";
 import { SUFFIXES } from "./operators";
 import { isDigit } from "./scan";
 
@@ -142,6 +143,20 @@ export function rangeShift(low: string, high: string): number | undefined {
   const h = splitMagnitude(high);
   if (l.measure !== h.measure && (l.measure !== "" || l.power === 0)) return undefined;
   return l.power - h.power;
+}
+
+/**
+ * `value × 10^places`, exact, without trailing zeros after the point (`5000元` is `0.5万元`).
+ * @internal
+ */
+export function shifted(value: string, places: number): string {
+  const point = value.indexOf(".");
+  const decimals = point < 0 ? 0 : value.length - point - 1;
+  const s = shiftValue(value, places, Math.max(0, decimals - places));
+  if (!s.includes(".")) return s;
+  let end = s.length;
+  while (s.charAt(end - 1) === "0") end--;
+  return s.slice(0, s.charAt(end - 1) === "." ? end - 1 : end);
 }
 
 /**

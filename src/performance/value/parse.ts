@@ -1,11 +1,11 @@
 import { parseAmount } from "../../amount";
-import { compareValues, shiftValue } from "../../amount/decimal";
+import { compareValues } from "../../amount/decimal";
 import { typeName } from "../../amount/parse";
 import { textOf } from "../../disclosure/shape";
 import { err, ok, type Result } from "../../result";
 import { withoutStrayBrackets } from "./brackets";
 import { calendarYears, monthSpan, numericDateRange, partOfMonth, readDate } from "./date";
-import { aboutCount, rangeShift, UNIT_SEPARATORS, validUnit, wordsOnly } from "./measure";
+import { aboutCount, rangeShift, shifted, UNIT_SEPARATORS, validUnit, wordsOnly } from "./measure";
 import { afterRateName, namedFigure } from "./named";
 import { nfkc } from "./nfkc";
 import { numeralsInDigits } from "./numerals";
@@ -103,17 +103,6 @@ function dotted(s: string): boolean {
     if (s[i] !== ".") return dots >= 2;
     dots++;
   }
-}
-
-/** `value × 10^places`, exact, without trailing zeros after the point (`5000元` is `0.5万元`). */
-function shifted(value: string, places: number): string {
-  const point = value.indexOf(".");
-  const decimals = point < 0 ? 0 : value.length - point - 1;
-  const s = shiftValue(value, places, Math.max(0, decimals - places));
-  if (!s.includes(".")) return s;
-  let end = s.length;
-  while (s.charAt(end - 1) === "0") end--;
-  return s.slice(0, s.charAt(end - 1) === "." ? end - 1 : end);
 }
 
 /** Index of the separator of a range in `rest` (followed by a number), or -1. */
