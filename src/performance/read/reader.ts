@@ -261,6 +261,19 @@ export class Reader {
   }
 
   /**
+   * Gives the indicators read so far in a target, which print no 一级 and no 二级, the target's
+   * first 一级 (`text`, printed at `cell` below them): the text of a cell merged down a group of
+   * rows, centred on a middle row by the extractor.
+   */
+  #centred(draft: Draft, at: TargetPath, text: string, cell: SourceCell): void {
+    draft.indicators.forEach((indicator, i) => {
+      if (indicator.level1 !== "" || (indicator.level2 ?? "") !== "") return;
+      draft.indicators[i] = { ...indicator, level1: text };
+      this.sources.set(`${this.key(at, `indicators/${i}`)}/level1`, cell);
+    });
+  }
+
+  /**
    * The indicators a row prints, side by side (`groups`) or one a row (`indicator`); the columns
    * read are added to `used` (returned).
    */
@@ -306,7 +319,11 @@ export class Reader {
     const printed1 = levelPrinted(draft, get(c.level1), 1, this.frameworks);
     const printed2 = levelPrinted(draft, get(c.level2), 2, this.frameworks);
     if (printed1 !== "" && c.level1 !== undefined) {
-      draft.last1 = { text: printed1, cell: this.cell(table, row, c.level1) };
+      const cell = this.cell(table, row, c.level1);
+      // The target's first 一级, printed on a middle row of its merged cell: the rows above it
+      // that print neither 一级 nor 二级 are under it.
+      if (draft.last1 === undefined) this.#centred(draft, at, printed1, cell);
+      draft.last1 = { text: printed1, cell };
       draft.last2 = undefined;
       draft.from1 = draft.indicators.length;
     }
