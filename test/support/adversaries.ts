@@ -209,6 +209,9 @@ export const SHAPED_ADVERSARIES: readonly {
       // two bounds with no joiner (`≥90%≤100%`, `≥90%～≤100%`)
       ["≥90", "%≤1"],
       ["≥90%", "～≤"],
+      // scope words before the figure (`全年≥12次`)
+      ["", "全年"],
+      ["全年≥", "累计≥"],
       ["≥1,", "且"],
       ["“≥90%", "。”"],
       ["≥1(次)", "/年("],

@@ -9,9 +9,9 @@ import { aboutCount, rangeShift, shifted, UNIT_SEPARATORS, validUnit, wordsOnly 
 import { afterRateName, namedFigure } from "./named";
 import { nfkc } from "./nfkc";
 import { numeralsInDigits } from "./numerals";
-import { prefixOf } from "./operators";
+import { operatorAt, prefixOf } from "./operators";
 import { boundsPair, figure, slashPair, unitAndSuffix } from "./pairs";
-import { perFirst, placeWithin } from "./per";
+import { afterScope, perFirst, placeWithin } from "./per";
 import {
   barePlaceholder,
   OPENERS,
@@ -143,7 +143,9 @@ function rangeSeparator(rest: string): number {
  *    a count, `次/2年`; `㎡` and `m2` are `m²`, superscripts kept), then
  *    optionally `以上` / `及以上` (`≥`), `以下` / `以内` / `内` (`≤`); a period or head after
  *    `每` before the figure is the unit's denominator (`每年≥2次` is `≥2次/年`, `每村≥1名`
- *    `≥1名/村`; a share, a date or a second `每` is read as printed); a unit in brackets is the
+ *    `≥1名/村`; a share, a date or a second `每` is read as printed); a word for the scope of
+ *    a total before an operator is none of the value (`全年≥12次` is `≥12次`, `累计≥100人`
+ *    `≥100人`); a unit in brackets is the
  *    unit (`≥90(%)`, a measure word or a unit without Chinese), and a measure, never a date
  *    (`≤12（月）` is twelve months, `≤12月` the month), a note in them is no unit
  *    (`≥85（按年度考核）` is `≥85`, `≥80%（2024年）` is `≥80%`); a ratio (`≥1:1`), a score out
@@ -232,6 +234,15 @@ function parseValue(input: string, pair: boolean): Result<IndicatorValue, Indica
       if (countable && !placeWithin(per.per, unit))
         return ok({ ...counted.value, unit: `${unit}/${per.per}` });
     }
+  }
+  // A word for the scope of a total before the figure (`全年≥12次`, `累计≥100人`) is no part of
+  // it: the figure after it is read, an unfilled or malformed one as without the word.
+  const scoped = afterScope(compact, operatorAt);
+  if (scoped !== undefined) {
+    const figure = parseValue(scoped, pair);
+    if (!figure.ok && figure.error.code !== "empty") return err({ ...figure.error, input });
+    if (figure.ok && (figure.value.kind === "quantity" || figure.value.kind === "range"))
+      return figure;
   }
   const prefix = prefixOf(compact);
   const { op, word } = prefix;

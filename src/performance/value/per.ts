@@ -50,3 +50,24 @@ export function perFirst(s: string): { readonly per: string; readonly rest: stri
   }
   return undefined;
 }
+
+/**
+ * Words for the scope of a total a figure may be printed after (`全年≥12次`, `累计≥100人`,
+ * `共计≥5个`): no part of the value. Data: a word not listed keeps the value as printed.
+ */
+const SCOPES: readonly string[] = ["全年", "累计", "共计", "合计", "总计"];
+
+/**
+ * The value after a scope word it starts with (`≥12次` of `全年≥12次`), when an operator follows
+ * the word (so never a further scope word: constant work before the rest); `undefined`
+ * otherwise, and for a bare figure (`全年12个月`: a period, read as printed). `operatorLength`
+ * gives the length of an operator at an index. @internal
+ */
+export function afterScope(
+  s: string,
+  operatorLength: (s: string, k: number) => number,
+): string | undefined {
+  const scope = SCOPES.find((w) => s.startsWith(w));
+  if (scope === undefined) return undefined;
+  return operatorLength(s, scope.length) > 0 ? s.slice(scope.length) : undefined;
+}
