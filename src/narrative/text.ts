@@ -1,3 +1,4 @@
+import { isInvisible, isOtherSpace } from "./invisible";
 import {
   CN_ORDINAL,
   furnitureOf,
@@ -43,28 +44,15 @@ const isPunctuation = (code: number): boolean =>
   code === 0x3a;
 const ENDS = "。；;：:！？!?";
 
-/**
- * Spaces: ASCII, tab, CR, form feed, ideographic, and those PDF tools print for a space (no-break
- * U+00A0, narrow no-break U+202F, the typographic ones U+2000–U+200A, medium mathematical U+205F).
- */
+/** Spaces: ASCII, tab, CR, form feed, ideographic, and those PDF tools print for one ({@link isOtherSpace}). */
 const isSpace = (code: number): boolean =>
   code === 0x20 ||
   code === 0x09 ||
   code === 0x0d ||
   code === 0x3000 ||
-  code === 0xa0 ||
   code === 0x0c ||
-  code === 0x202f ||
-  code === 0x205f ||
-  (code >= 0x2000 && code <= 0x200a);
+  isOtherSpace(code);
 
-/**
- * Characters that print nothing, which PDF tools leave inside words and numbers (zero-width
- * space, non-joiner and joiner U+200B–U+200D, word joiner U+2060, byte-order mark U+FEFF, soft
- * hyphen U+00AD): read as if absent, neither a space nor a break between a figure's digits.
- */
-const isInvisible = (code: number): boolean =>
-  (code >= 0x200b && code <= 0x200d) || code === 0x2060 || code === 0xfeff || code === 0xad;
 const isDigit = (c: string | undefined): boolean => c !== undefined && c >= "0" && c <= "9";
 /** What a figure's unit starts with (`万元`, `亿元`, `元`, `%`). */
 const UNITS = "万亿元%％";
