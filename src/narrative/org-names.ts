@@ -7,61 +7,49 @@
  * when its characters are theirs in order (an abbreviation); else it is a unit the reader cannot
  * name, whose figures are never compared with the department's (`unit-part`, coverage).
  */
+import { ORG_ENDINGS } from "../codes/org-endings";
 import { BY_FIRST } from "./lexicon";
 import type { Steps } from "./scan";
 import { figureAfter } from "./unit-parts";
 import type { UnitMention, UnitNames, UnitRef } from "./units";
 
-/** The kinds of organisation a unit's name ends with, longest first where one ends another. */
+/**
+ * The endings of the shared list ({@link ORG_ENDINGS}) a text's names are not read by: single
+ * characters (and `大学`) that end as many words of a budget's text as names of units (`政府收支`,
+ * `社会保障`, `市场监管`, `平台`, `学科`, `股权`), which before `收入` / `支出` / `预算` at a clause's
+ * start would take a sentence's subject for a unit the reader cannot name (its figures then never
+ * compared). A name ending in one of them is read where its longer ending is kept (`办公室`,
+ * `委员会`, `幼儿园`).
+ */
+const NOT_IN_TEXT: readonly string[] = [
+  "大学",
+  "室",
+  "会",
+  "园",
+  "团",
+  "署",
+  "宫",
+  "台",
+  "场",
+  "府",
+  "科",
+  "股",
+];
+
+/**
+ * Endings a text's names have that the shared list does not: associations (whose `会` is left
+ * out above), and schools by their short names (`城关镇中心校`, `县职高`, `师大附中`; a numbered one,
+ * `县一中`, is read by {@link orgEnd}).
+ */
+const TEXT_ONLY: readonly string[] = ["协会", "联合会", "完小", "职高", "职中", "附小", "附中"];
+
+/**
+ * The kinds of organisation a unit's name in a text ends with: the shared list but
+ * {@link NOT_IN_TEXT}, and {@link TEXT_ONLY}. Only whether one ends a name counts (not which).
+ */
 export const ORG_ENDS: readonly string[] = [
-  "中心",
-  "学校",
-  "小学",
-  "中学",
-  "学院",
-  "幼儿园",
-  "医院",
-  "卫生院",
-  "研究所",
-  "研究院",
-  "办公室",
-  "委员会",
-  "管理处",
-  "管理所",
-  "管理站",
-  "服务站",
-  "工作站",
-  "大队",
-  "支队",
-  "中队",
-  "公司",
-  "协会",
-  "联合会",
-  "纪念馆",
-  "博物馆",
-  "图书馆",
-  "文化馆",
-  "保护区",
-  "局",
-  "部",
-  "厅",
-  "委",
-  "办",
-  "院",
-  "所",
-  "站",
-  "馆",
-  "队",
-  "处",
-  "社",
-  // schools by their short names (`城关镇中心校`, `县职高`, `师大附中`); a numbered one below
-  "中心校",
-  "完小",
-  "职高",
-  "职中",
-  "附小",
-  "附中",
-  "校",
+  ...ORG_ENDINGS.filter((e) => !NOT_IN_TEXT.includes(e)),
+  ...TEXT_ONLY,
 ];
 
 /** Chinese numerals, as a school's number is printed (`第十一中学`, `县一中`). */
