@@ -3,7 +3,7 @@
  * project (`重点项目3个`) and the words that leave a count of vehicles all of them (`共有车辆`,
  * `车辆保有量为3辆`) rather than naming a kind (`执法执勤车辆`).
  */
-import { OWN_NAMES } from "./lexicon";
+import { OWN_NAMES } from "./unit-words";
 
 /**
  * Words right before 项目 that name a kind of project (`重点项目3个`, `新增项目2个`, `二级项目5个`);

@@ -8,10 +8,10 @@ import {
   PROJECT_KINDS,
   VEHICLE_COUNT_TAILS,
 } from "./count-words";
-import { ORGAN, OWN_NAMES, SUB_UNITS } from "./lexicon";
 import { unitPart } from "./owners";
 import { leave, periodNow, type Reader, span, undated } from "./reader";
 import type { NumToken } from "./scan";
+import { ORGAN, OWN_NAMES, SUB_UNITS } from "./unit-words";
 
 /** A kind of project right before its count (`运转类项目`, `特定目标类`), at most 12 characters. */
 const PROJECT_KIND = /([^，,；;：:、中]{1,12}类)(?:项目)?$/u;

@@ -6,8 +6,9 @@
  * opening a list (`其中：`, `具体为：`, `按功能分类：`), one before words (`“三公”经费：因公出国（境）费…`)
  * and one after the clause's own figure stay breaks.
  */
-import { LAST_YEAR_WORDS, REFER_WORDS, THIS_YEAR_WORDS } from "./lexicon";
+import { LAST_YEAR_WORDS, THIS_YEAR_WORDS } from "./date-words";
 import type { Reader } from "./reader";
+import { REFER_WORDS } from "./relation-words";
 import type { Token } from "./scan";
 
 /** The shortest 科目 name read alone before a colon (as `bareName` reads it). */

@@ -5,7 +5,7 @@
  */
 import type { Fund } from "../facts";
 import { endsName } from "./bare-names";
-import { DATED_AFTER, YEAR_REVENUE } from "./lexicon";
+import { DATED_AFTER, YEAR_REVENUE } from "./date-words";
 import { joins } from "./nones";
 import { projectsWith } from "./paths";
 import type { Named, Reader } from "./reader";

@@ -2,7 +2,14 @@
  * Who owns a statement of the narrative: a `无…` or a count whose subject is a part of the
  * document's units (`所属事业单位无…`, `机关本级2辆`) is that part's, not the document's.
  */
-import { ALL_UNITS_AFTER, NOT_SUBJECT, ORGAN, OWN_NAMES, SUB_UNITS, UNIT_PARTS } from "./lexicon";
+import {
+  ALL_UNITS_AFTER,
+  NOT_SUBJECT,
+  ORGAN,
+  OWN_NAMES,
+  SUB_UNITS,
+  UNIT_PARTS,
+} from "./unit-words";
 
 /** Where the last of `words` starts in `text` and where it ends (`[-1, -1]`: none). */
 function lastOf(text: string, words: readonly string[]): readonly [number, number] {

@@ -5,10 +5,10 @@
  * is that unit's (`unit-claims.ts`); names printed otherwise are read by `org-names.ts`.
  */
 import type { Table } from "../disclosure";
-import { ALL_UNITS_AFTER, NOT_SUBJECT, ORGAN, OWN_NAMES, SUB_UNITS } from "./lexicon";
 import type { Steps } from "./scan";
 import { compact } from "./text";
 import type { ExtractOptions } from "./types";
+import { ALL_UNITS_AFTER, NOT_SUBJECT, ORGAN, OWN_NAMES, SUB_UNITS } from "./unit-words";
 
 /**
  * What a name in the text stands for: the whole department, one of its units (`code` when

@@ -1,7 +1,7 @@
 import { adrift, holds } from "./asides";
 import { bareName, pathSpent, withoutLead } from "./bare-names";
+import { THIS_YEAR_WORDS } from "./date-words";
 import { toLevel } from "./levels";
-import { THIS_YEAR_WORDS } from "./lexicon";
 import { onMeasure } from "./measures";
 import { joins, noneAfter } from "./nones";
 import { subUnitNone } from "./owners";

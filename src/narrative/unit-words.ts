@@ -1,0 +1,31 @@
+/** The words that name the document itself and its units below it (`本部门`, `所属单位`, `机关本级`). @internal */
+
+/**
+ * Words that name the document's units below it (`所属事业单位`, `下属单位`, `二级单位`): a `无…`
+ * they are the subject of is theirs, not the whole document's. @internal
+ */
+export const SUB_UNITS: readonly string[] = ["所属", "下属", "直属", "二级单位", "基层单位"];
+
+/**
+ * Words after a sub-unit word that make it describe the whole (`所属各预算单位…保有量`): all of
+ * them, not a part. @internal
+ */
+export const ALL_UNITS_AFTER: readonly string[] = ["各", "全部", "所有"];
+
+/** The document's names for itself (`本部门`, `我单位`). @internal */
+export const OWN_NAMES: readonly string[] = ["本单位", "本部门", "我单位", "我部门", "全部门"];
+
+/**
+ * The document's own organ after its name (`本部门机关车辆`): the document itself, not a kind of
+ * vehicle, unless its sub-units' count is given after it (`本部门机关车辆0辆，所属单位车辆3辆`). @internal
+ */
+export const ORGAN = "机关";
+
+/** The parts of the document's units a count may be of: its sub-units and its own level (`机关本级`). @internal */
+export const UNIT_PARTS: readonly string[] = [...SUB_UNITS, "本级"];
+
+/**
+ * Words right before a sub-unit word that make it no subject of its own: joined to the document
+ * (`本部门及所属单位均无…`, `本部门（含所属单位）无…`) or the object of a 无 (`本部门无下属单位`). @internal
+ */
+export const NOT_SUBJECT: readonly string[] = ["及", "和", "与", "、", "含", "包括", "无", "没有"];
