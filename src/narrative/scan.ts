@@ -293,6 +293,38 @@ function wordAt(c: string, i: number, steps: Steps): WordToken | undefined {
   return undefined;
 }
 
+/**
+ * A change printed as a comparative (`比上年多134.22万元`, `较2023年少了1.00万元`): `多` / `少` is a
+ * change's direction only right after what it is compared with, which {@link COMPARED} ends with;
+ * elsewhere (`较多`, `不少于`, `多项`) it is no word of the reader's.
+ */
+const COMPARATIVES: readonly (readonly [string, Lex])[] = [
+  ["多出", { t: "up" }],
+  ["多了", { t: "up" }],
+  ["多", { t: "up" }],
+  ["少了", { t: "down" }],
+  ["少", { t: "down" }],
+];
+/**
+ * What a comparative's text before it ends with: 比 / 较, then last year or a year (`上年`,
+ * `上一年度`, `去年`, `2023年`), and its figure's kind (`预算`, `预算数`, `执行数`). Tried on the
+ * {@link COMPARED_SPAN} characters before the word only.
+ */
+const COMPARED = /[比较](?:上一?年度?|去年|\d{4}年度?)(?:的?(?:预算数?|执行数|决算数|实际数?))?$/u;
+const COMPARED_SPAN = 12;
+
+/** The comparative at `i` of `c` right after what it is compared with, if any. */
+function comparativeAt(c: string, i: number, steps: Steps): WordToken | undefined {
+  const ch = c.charAt(i);
+  if (ch !== "多" && ch !== "少") return undefined;
+  steps.n += COMPARED_SPAN;
+  if (!COMPARED.test(c.slice(Math.max(0, i - COMPARED_SPAN), i))) return undefined;
+  const found = COMPARATIVES.find(([w]) => c.startsWith(w, i));
+  return found === undefined
+    ? undefined
+    : { k: "word", s: i, e: i + found[0].length, lex: found[1] };
+}
+
 const isLatin = (ch: string): boolean => /^[A-Za-z]$/u.test(ch);
 const isCross = (ch: string): boolean =>
   ch === "X" || ch === "x" || ch === "Ｘ" || ch === "ｘ" || ch === "×";
@@ -369,7 +401,7 @@ export function scan(text: Compact, steps: Steps = { n: 0 }): readonly Token[] {
       }
       open = -1;
     }
-    const w = wordAt(c, i, steps);
+    const w = wordAt(c, i, steps) ?? comparativeAt(c, i, steps);
     if (w !== undefined) {
       // `非财政拨款收入`: a fund or measure after a negating prefix is not that fund or measure.
       const named = w.lex.t === "fund" || w.lex.t === "measure";
