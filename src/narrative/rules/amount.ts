@@ -7,7 +7,7 @@ import { isDerived } from "../../rules/derive";
 import { evidenceOf } from "../../rules/evidence";
 import type { Finding, Rule, Severity } from "../../rules/types";
 import type { AmountClaim } from "../types";
-import { atMostTable, type ClaimComparison, compareClaim, restated } from "./compare";
+import { atMostTable, type ClaimComparison, compareClaim, shown } from "./compare";
 import { textCoverage } from "./coverage";
 import type { PriorLookup } from "./prior-facts";
 import { claimFact, phrase, readTexts, reference, tableFacts } from "./read";
@@ -182,7 +182,7 @@ export function narrativeAmount(prior?: PriorLookup): Rule {
               push(
                 severity,
                 "atMost",
-                formatAmount(restated(ref.value, claim.value), { grouping: true }),
+                formatAmount(shown(ref.value, claim.value), { grouping: true }),
               );
             continue;
           }
@@ -207,7 +207,7 @@ export function narrativeAmount(prior?: PriorLookup): Rule {
               "fund",
               ref.value === null
                 ? "0"
-                : formatAmount(restated(ref.value, claim.value), { grouping: true }),
+                : formatAmount(shown(ref.value, claim.value), { grouping: true }),
               claim.value.unit,
               oneFund,
             );
@@ -220,12 +220,12 @@ export function narrativeAmount(prior?: PriorLookup): Rule {
               "carryover",
               granted.table.value === null
                 ? "0"
-                : formatAmount(restated(granted.table.value, claim.value), { grouping: true }),
+                : formatAmount(shown(granted.table.value, claim.value), { grouping: true }),
               claim.value.unit,
               granted.table,
               carried === null
                 ? {}
-                : { carryover: formatAmount(restated(carried, claim.value), { grouping: true }) },
+                : { carryover: formatAmount(shown(carried, claim.value), { grouping: true }) },
             );
             continue;
           }
@@ -233,7 +233,7 @@ export function narrativeAmount(prior?: PriorLookup): Rule {
           const expected =
             ref.value === null
               ? "0"
-              : formatAmount(restated(ref.value, claim.value), { grouping: true });
+              : formatAmount(shown(ref.value, claim.value), { grouping: true });
           // Not this year's figure, but last year's: copied.
           const last = claim.period === "current" ? prior?.printed(claim.subject) : undefined;
           const stale =

@@ -36,6 +36,16 @@ export function restated(
   return roundAmount(convertAmount(table, text.unit), text.decimals, rounding);
 }
 
+/**
+ * The tables' value as a message shows it beside the text's figure: {@link restated}, unless that
+ * rounds a figure that is not zero to zero (`0亿元` for 969.06万元 beside `1亿元`); then its exact
+ * value in the text's unit (`0.096906亿元`). @internal
+ */
+export function shown(table: Amount, text: Amount): Amount {
+  const r = restated(table, text);
+  return isZero(r) && !isZero(table) ? convertAmount(table, text.unit) : r;
+}
+
 const digitsOf = (a: Amount) => a.value.replace(/\D/gu, "");
 
 /** One edit apart: a substitution, an insertion or deletion, or two adjacent digits swapped. */
@@ -71,6 +81,8 @@ export function compareClaim(claim: Fact, table: AnyFact): ClaimComparison {
   if (compareBounds(boundsOf(table), boundsOf(claim)) === "rounding") return "rounding";
   // The digits without the sign: −5.00 for 5.00 is another figure, not one digit off.
   if (isNegative(rounded) !== isNegative(c)) return "differ";
+  // A figure that rounds to nothing in the text's unit is no digit off (`1亿元` for 969.06万元).
+  if (isZero(rounded) && !isZero(t)) return "differ";
   return oneDigitOff(digitsOf(rounded), digitsOf(c)) ? "digit" : "differ";
 }
 

@@ -11,7 +11,7 @@ import { evidenceOf } from "../../rules/evidence";
 import type { Finding, Rule, Severity } from "../../rules/types";
 import { abs } from "../magnitude";
 import type { ClaimSubject } from "../types";
-import { compareClaim, half, restated } from "./compare";
+import { compareClaim, half, shown } from "./compare";
 import type { PriorLookup } from "./prior-facts";
 import { claimFact, phrase, readTexts, tableValue } from "./read";
 import { tableCells, textAt, textFinding } from "./shared";
@@ -97,7 +97,7 @@ export function priorYearRule(prior?: PriorLookup): Rule {
             const status = compareClaim(fact, last);
             if (status === "equal" || status === "rounding") continue;
             const unit = c.value.unit;
-            const expected = show(restated(last.value, c.value));
+            const expected = show(shown(last.value, c.value));
             push(
               status === "truncated" ? "warning" : severity,
               read,
@@ -109,7 +109,7 @@ export function priorYearRule(prior?: PriorLookup): Rule {
                 unit,
               },
               [evidenceOf(fact), evidenceOf(last)],
-              { expected: restated(last.value, c.value).value, actual: c.value.value, unit },
+              { expected: shown(last.value, c.value).value, actual: c.value.value, unit },
             );
             continue;
           }
@@ -125,7 +125,7 @@ export function priorYearRule(prior?: PriorLookup): Rule {
           );
           if (compareAmounts(abs(subtractAmounts(implied, last.value)), tolerance) <= 0) continue;
           const unit = implied.unit;
-          const stated = restated(last.value, implied);
+          const stated = shown(last.value, implied);
           push(
             severity,
             read,
