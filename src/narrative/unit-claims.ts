@@ -57,15 +57,9 @@ function scopes(r: Reader, mentions: readonly UnitMention[], ends: readonly Sent
   let s = 0;
   for (let i = 0; i < t.length; i++) {
     r.steps.n++;
-    const head = headings[h];
-    if (head !== undefined && head.s === i) {
-      // a heading closes the sections of its level and below
-      const l = headingLevel(t, i);
-      while ((sections.at(-1)?.level ?? -1) >= l) sections.pop();
-      section = sections.at(-1)?.m ?? -1;
-      named = -1;
-    }
-    if (head !== undefined && head.e <= i) {
+    let head = headings[h];
+    // a heading is closed past its end, once a name ending it (`二、某县人民武装部`) is read
+    if (head !== undefined && head.e < i) {
       if (named >= 0) {
         const m = mentions[named]?.ref.kind === "department" ? -1 : named;
         sections.push({ m, level: headingLevel(t, head.s) });
@@ -73,6 +67,14 @@ function scopes(r: Reader, mentions: readonly UnitMention[], ends: readonly Sent
       }
       named = -1;
       h++;
+      head = headings[h];
+    }
+    if (head !== undefined && head.s === i) {
+      // a heading closes the sections of its level and below
+      const l = headingLevel(t, i);
+      while ((sections.at(-1)?.level ?? -1) >= l) sections.pop();
+      section = sections.at(-1)?.m ?? -1;
+      named = -1;
     }
     while (s < ends.length && (ends[s] as SentenceEnd).end <= i) {
       scope = section;
