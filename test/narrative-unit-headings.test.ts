@@ -38,3 +38,35 @@ describe("a heading naming a unit alone scopes its section", () => {
     ).toEqual(["revenue|org=116002 = 160.00万元", "revenue = 969.06万元"]);
   });
 });
+
+describe("a heading naming a unit alone by a name the tables do not print", () => {
+  it.each([
+    "二、区人武部\n2024年收入预算160.00万元，全部为项目支出。",
+    "（二）涧西区人武部\n2024年支出预算160.00万元。",
+    "2.人武部\n2024年收支预算160.00万元。",
+  ])("%s: the unit it abbreviates", (body) => {
+    expect(two.alarms(body)).toEqual([]);
+    expect(two.placed(body).join()).toContain("org=116002 = 160.00万元");
+  });
+
+  it("a wrong figure under it is found against the unit's rows", () => {
+    expect(two.alarms("二、区人武部\n2024年收入预算150.00万元。").join()).toContain(
+      "表中为 160.00万元",
+    );
+  });
+
+  it.each([
+    "二、县第一中学\n2024年收入预算160.00万元。",
+    "（三）城关镇中心校\n2024年支出预算50.00万元。",
+  ])("%s: a unit the reader cannot name: its figures are not compared", (body) => {
+    expect(two.alarms(body)).toEqual([]);
+    expect(two.placed(body)).toEqual([]);
+  });
+
+  it.each([
+    "二、其他说明\n2024年收入预算969.06万元。",
+    "一、部门主要职责\n2024年收入预算969.06万元。",
+  ])("%s: a heading of no unit scopes nothing", (body) => {
+    expect(two.placed(body).at(-1)).toBe("revenue = 969.06万元");
+  });
+});

@@ -104,6 +104,9 @@ const MAX_NAME = 20;
 const MIN_NAME = 3;
 
 const HAN = /\p{Script=Han}/u;
+/** A heading's marker alone (`二、`, `(二)`, `2.`, `2、`, `(2)`): a name after it ending its line is the heading's. */
+const HEADING_MARK =
+  /^(?:[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十\d]{1,3}\)|\d{1,2}[.、])$/u;
 
 /** Whether `c[k]` joins a figure before it to what follows (`110.00万元和…`, `…50万元及…`). */
 const joinsFigure = (c: string, k: number): boolean =>
@@ -195,7 +198,9 @@ export function otherMentions(
   let k = 0;
   for (let e = 1; e < c.length; e++) {
     steps.n++;
-    const found = followed(c, e) ? subjects : figureAfter(c, e) >= 0 ? beforeFigure : undefined;
+    const lineEnd = c.charAt(e) === "\n";
+    const found =
+      followed(c, e) || lineEnd ? subjects : figureAfter(c, e) >= 0 ? beforeFigure : undefined;
     if (found === undefined) continue;
     const end = orgEnd(c, e);
     if (end === undefined) continue;
@@ -210,6 +215,13 @@ export function otherMentions(
       s += lead.length;
       lead = LEADS.find((w) => c.startsWith(w, s));
     }
+    // a name ending its line is one only where a heading's marker alone is before it (`二、区人武部`)
+    if (
+      lineEnd &&
+      !followed(c, e) &&
+      !HEADING_MARK.test(c.slice(c.lastIndexOf("\n", s - 1) + 1, s))
+    )
+      continue;
     const name = c.slice(s, e);
     // (a numbered school's short name may be shorter: `一中`)
     const shortest = ORG_ENDS.includes(end) ? MIN_NAME : 2;
