@@ -77,3 +77,26 @@ describe("ORG_ENDS: a name the tables do not print, read as a unit's", () => {
     expect(reasons(text).unplaced).toEqual([]);
   });
 });
+
+describe("ORG_ENDS: the longer names of the endings a text's list leaves out", () => {
+  it.each([
+    "县国有林场",
+    "县园艺场",
+    "县总工会",
+    "县红十字会",
+    "团县委共青团",
+    "县豫剧团",
+    "县广播电视台",
+    "县气象台",
+    "县青少年宫",
+    "城关镇人民政府",
+    "县人民公园",
+    "县科技产业园",
+    "市职业技术大学",
+  ])("%s2025年支出预算50.00万元: a unit's (never the department's)", (name) => {
+    expect(reasons(`${name}2025年支出预算50.00万元。`)).toEqual({
+      claims: 0,
+      unplaced: ["unit-part"],
+    });
+  });
+});

@@ -15,14 +15,13 @@ import type { UnitMention, UnitNames, UnitRef } from "./units";
 
 /**
  * The endings of the shared list ({@link ORG_ENDINGS}) a text's names are not read by: single
- * characters (and `大学`) that end as many words of a budget's text as names of units (`政府收支`,
- * `社会保障`, `市场监管`, `平台`, `学科`, `股权`), which before `收入` / `支出` / `预算` at a clause's
+ * characters that end as many words of a budget's text as names of units (`政府收支`,
+ * `社会保障`, `市场监管`, `数字平台`, `学科`), which before `收入` / `支出` / `预算` at a clause's
  * start would take a sentence's subject for a unit the reader cannot name (its figures then never
  * compared). A name ending in one of them is read where its longer ending is kept (`办公室`,
  * `委员会`, `幼儿园`).
  */
 const NOT_IN_TEXT: readonly string[] = [
-  "大学",
   "室",
   "会",
   "园",
@@ -38,10 +37,40 @@ const NOT_IN_TEXT: readonly string[] = [
 
 /**
  * Endings a text's names have that the shared list does not: associations (whose `会` is left
- * out above), and schools by their short names (`城关镇中心校`, `县职高`, `师大附中`; a numbered one,
- * `县一中`, is read by {@link orgEnd}).
+ * out above), schools by their short names (`城关镇中心校`, `县职高`, `师大附中`; a numbered one,
+ * `县一中`, is read by {@link orgEnd}), and the longer names of units ending in what is left out
+ * above (`林场`, `工会`, `剧团`, `电视台`, `少年宫`, `人民政府`, `公园`), which no budget word ends.
  */
-const TEXT_ONLY: readonly string[] = ["协会", "联合会", "完小", "职高", "职中", "附小", "附中"];
+const TEXT_ONLY: readonly string[] = [
+  "协会",
+  "联合会",
+  "完小",
+  "职高",
+  "职中",
+  "附小",
+  "附中",
+  // the endings left out above in the longer names of units (`县国有林场`, `县总工会`, `县豫剧团`)
+  "林场",
+  "农场",
+  "园艺场",
+  "工会",
+  "红十字会",
+  "学会",
+  "商会",
+  "共青团",
+  "剧团",
+  "艺术团",
+  "电视台",
+  "广播台",
+  "气象台",
+  "少年宫",
+  "文化宫",
+  "人民政府",
+  "公园",
+  "植物园",
+  "动物园",
+  "产业园",
+];
 
 /**
  * The kinds of organisation a unit's name in a text ends with: the shared list but
