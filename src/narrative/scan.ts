@@ -1,4 +1,5 @@
 import { type Amount, parseAmount, type Unit } from "../amount";
+import { chinesePercentAt } from "./chinese-percents";
 import { BY_FIRST, type Lex, NEGATED_MODIFIERS, NEGATING } from "./lexicon";
 import { CELL, type Compact } from "./text";
 
@@ -74,6 +75,11 @@ const BOUND_AFTER = ["以上", "以下", "(含)", "以内", "之内"];
 /** Words that make a percentage approximate or a bound (`降幅接近30%`, `增长15%左右`, `超过10%`). */
 const ABOUT_BEFORE = [...BOUND_BEFORE, "超过", "接近", "约", "近", "逾", "高于", "低于"];
 const ABOUT_AFTER = [...BOUND_AFTER, "左右", "多"];
+
+/** Whether the percentage printed from `s` to `e` is approximate or a bound (`约16%`, `15%左右`). */
+const approximate = (c: string, s: number, e: number): boolean =>
+  ABOUT_AFTER.some((w) => c.startsWith(w, e)) ||
+  ABOUT_BEFORE.some((w) => s >= w.length && c.startsWith(w, s - w.length));
 
 /** Whether the amount printed from `s` to `e` is a bound (one look at each word: linear). */
 const bound = (c: string, s: number, e: number): boolean =>
@@ -201,12 +207,7 @@ function scanNumber(c: string, i: number, steps: Steps): NumToken {
     const threshold = bound(c, s, e);
     if (parsed.ok && parsed.value !== null) return num(e, "amount", unit, parsed.value, threshold);
   }
-  if (next === "%") {
-    const about =
-      ABOUT_AFTER.some((w) => c.startsWith(w, j + 1)) ||
-      ABOUT_BEFORE.some((w) => s >= w.length && c.startsWith(w, s - w.length));
-    return num(j + 1, "percent", "%", undefined, about);
-  }
+  if (next === "%") return num(j + 1, "percent", "%", undefined, approximate(c, s, j + 1));
   if (next === "年" && intDigits === 4 && !raw.includes(".")) return num(j + 1, "year", "年");
   if (next === "月" || next === "日" || next === "年") return num(j + 1, "date", next);
   for (const unit of COUNT_UNITS)
@@ -400,6 +401,25 @@ export function scan(text: Compact, steps: Steps = { n: 0 }): readonly Token[] {
         out.push({ k: "word", s: open, e: i + 1, lex: RESIDUE }, ...inner.reverse());
       }
       open = -1;
+    }
+    // `百分之十六点零八`: a percentage in Chinese numerals, as `16.08%`
+    const cn = ch === "百" ? chinesePercentAt(c, i) : undefined;
+    if (cn !== undefined) {
+      steps.n += cn.e - i;
+      const { raw, e } = cn;
+      const threshold = approximate(c, i, e);
+      out.push({
+        k: "num",
+        s: i,
+        e,
+        kind: "percent",
+        raw,
+        unit: "%",
+        amount: undefined,
+        threshold,
+      });
+      i = e;
+      continue;
     }
     const w = wordAt(c, i, steps) ?? comparativeAt(c, i, steps);
     if (w !== undefined) {
