@@ -1,11 +1,18 @@
-import { normalizeLabel } from "../codes";
-import type { Coordinates } from "../facts";
 import type { ColumnSpec, TableKind } from "../templates";
 import { type Candidate, chooseColumns } from "./header-choice";
 import { headersWithoutNotes } from "./header-notes";
-import { narrowerPart } from "./header-parts";
+import {
+  columnLeftOut,
+  columnQuality,
+  headerLevels,
+  kindLevels,
+  matchQuality,
+} from "./header-quality";
+import { headerSides } from "./header-sides";
 import { headerPeriods, markedLevels, outcomeKind } from "./periods";
 import type { ReadProblem } from "./problems";
+
+export { headerLevels } from "./header-quality";
 
 /**
  * How one printed column was placed: its index and header, the column spec it matched (absent
@@ -29,181 +36,6 @@ export interface ColumnMatch {
   readonly column: ColumnSpec | undefined;
   readonly match: "full" | "suffix" | "partial" | "none";
   readonly side: string | undefined;
-}
-
-/** A header path's levels, each through `normalizeLabel`; empty levels (`其中`) vanish. @internal */
-export function headerLevels(path: string): string[] {
-  return path
-    .split("/")
-    .map(normalizeLabel)
-    .filter((level) => level !== "");
-}
-
-function endsWith(path: readonly string[], tail: readonly string[]): boolean {
-  if (tail.length === 0 || tail.length > path.length) return false;
-  const offset = path.length - tail.length;
-  return tail.every((level, i) => path[offset + i] === level);
-}
-
-/** Whether `short` is `long` with some levels left out (same order). */
-function isSubsequence(short: readonly string[], long: readonly string[]): boolean {
-  let i = 0;
-  for (const level of long) if (level === short[i]) i++;
-  return i === short.length;
-}
-
-/**
- * How well a printed path names a variant, 0 for not at all. Both must end with the same level.
- * Equal paths score highest; then a variant printed under extra group levels (`本年预算/…`); then
- * a printed path that leaves out group levels the variant has (`预算数` for `本年支出/预算数`), or
- * one with an inner level more or less (`本年支出/合计` for `本年支出/预算数/合计`). Longer
- * agreement scores higher within each class.
- */
-function matchQuality(path: readonly string[], variant: readonly string[]): number {
-  if (variant.length === 0 || path.at(-1) !== variant.at(-1)) return 0;
-  if (path.length === variant.length && endsWith(path, variant)) return 1000;
-  if (endsWith(path, variant)) return 500 + variant.length;
-  if (endsWith(variant, path)) return 300 + path.length;
-  if (isSubsequence(path, variant)) return 100 + path.length;
-  if (isSubsequence(variant, path)) return 100 + variant.length;
-  return 0;
-}
-
-/** The sides of a two-sided kind in column order (`income`, `spending`). */
-function sidesOf(kind: TableKind): string[] {
-  return [...new Set(kind.columns.flatMap((c) => (c.side === undefined ? [] : [c.side])))];
-}
-
-/** The first levels of the sided columns' headers, by side (`收入` → income). */
-function sidePrefixes(kind: TableKind): Map<string, Set<string>> {
-  const prefixes = new Map<string, Set<string>>();
-  for (const column of kind.columns) {
-    if (column.side === undefined) continue;
-    const set = prefixes.get(column.side) ?? new Set<string>();
-    for (const variant of column.headers) {
-      const [first, second] = markedLevels(variant).levels;
-      if (first !== undefined && second !== undefined) set.add(first);
-    }
-    prefixes.set(column.side, set);
-  }
-  return prefixes;
-}
-
-/** The side a printed path's first level names: exactly, else by containment; unique or none. */
-function printedSide(
-  path: readonly string[],
-  prefixes: Map<string, Set<string>>,
-): string | undefined {
-  const first = path[0];
-  if (first === undefined || path.length < 2) return undefined;
-  for (const exact of [true, false]) {
-    const sides = [...prefixes].filter(([, set]) =>
-      [...set].some((p) => (exact ? p === first : first.includes(p) || p.includes(first))),
-    );
-    if (sides.length === 1) return sides[0]?.[0];
-    if (sides.length > 1) return undefined;
-  }
-  return undefined;
-}
-
-/**
- * Sides of the printed headers of a two-sided table: the side its first level names; else, for
- * a header naming only name columns (`项目`), the next side in order (the first 项目 is income's,
- * the second spending's); else the side of the header before it (the first side for the first).
- */
-function headerSides(
-  paths: readonly string[][],
-  kind: TableKind,
-  quality: (path: readonly string[], column: number) => number,
-): (string | undefined)[] {
-  const order = sidesOf(kind);
-  if (order.length === 0) return paths.map(() => undefined);
-  const prefixes = sidePrefixes(kind);
-  const matchesColumn = (path: readonly string[], i: number) => quality(path, i) > 0;
-  const namesOnly = (path: readonly string[]) => {
-    let name = false;
-    for (const [i, c] of kind.columns.entries()) {
-      if (!matchesColumn(path, i)) continue;
-      if (c.role !== "name") return false;
-      name = true;
-    }
-    return name;
-  };
-  let nextName = 0;
-  let current = order[0];
-  return paths.map((path) => {
-    const explicit = printedSide(path, prefixes);
-    if (explicit !== undefined) {
-      current = explicit;
-      nextName = Math.max(nextName, order.indexOf(explicit) + (namesOnly(path) ? 1 : 0));
-      return explicit;
-    }
-    if (namesOnly(path)) {
-      current = order[Math.min(nextName, order.length - 1)];
-      nextName++;
-    }
-    return current;
-  });
-}
-
-/** Whether a level names a side of a two-sided kind (`收入`, `本年支出`), exactly or by containment. */
-function sideLevel(kind: TableKind): (level: string | undefined) => boolean {
-  const sideLevels = [...sidePrefixes(kind).values()].flatMap((set) => [...set]);
-  return (level) =>
-    level !== undefined &&
-    sideLevels.some((p) => p === level || p.includes(level) || level.includes(p));
-}
-
-/** Whether a printed header level is one of the levels of the kind's column headers. */
-function kindLevels(kind: TableKind): (level: string) => boolean {
-  const levels = new Set(
-    kind.columns.flatMap((c) => c.headers.flatMap((h) => markedLevels(h).levels)),
-  );
-  return (level) => markedLevels(level).levels.every((l) => levels.has(l));
-}
-
-/**
- * The group levels of a column's variants that a printed path naming it leaves out
- * (`上年结转结余` for `一般公共预算` and `上年结转结余/一般公共预算`), a side's level not counted (the
- * side is settled apart).
- */
-function columnLeftOut(kind: TableKind): (path: readonly string[], column: number) => string[] {
-  const variants = kind.columns.map((c) => c.headers.map((h) => markedLevels(h).levels));
-  const isSide = sideLevel(kind);
-  return (path, column) => {
-    const out: string[] = [];
-    for (const variant of variants[column] ?? []) {
-      const bare = variant.length >= 2 && isSide(variant[0]) ? variant.slice(1) : variant;
-      if (matchQuality(path, variant) === 0 && matchQuality(path, bare) === 0) continue;
-      for (const level of variant) if (!path.includes(level) && !isSide(level)) out.push(level);
-    }
-    return out;
-  };
-}
-
-/**
- * How well a printed path names a column (0: not at all), over the column's variants. A sided
- * column of a two-sided table is also compared without the side level on either path (`收入/项目`
- * names the column headed `本年收入/项目`: the side is settled apart, by `headerSides`).
- */
-function columnQuality(kind: TableKind): (path: readonly string[], column: number) => number {
-  const variants = kind.columns.map((c) => c.headers.map((h) => markedLevels(h).levels));
-  const isSide = sideLevel(kind);
-  const strip = (levels: readonly string[]) =>
-    levels.length >= 2 && isSide(levels[0]) ? levels.slice(1) : levels;
-  const stripped = variants.map((vs) => vs.map(strip));
-  const owns = kind.columns.map((c): Coordinates => ({ ...kind.fixed, ...c.coords }));
-  return (path, column) => {
-    let best = 0;
-    const own = owns[column] ?? {};
-    for (const variant of variants[column] ?? [])
-      if (!narrowerPart(path, variant, own)) best = Math.max(best, matchQuality(path, variant));
-    if (kind.columns[column]?.side === undefined || best >= 1000) return best;
-    const bare = strip(path);
-    for (const variant of stripped[column] ?? [])
-      if (!narrowerPart(bare, variant, own)) best = Math.max(best, matchQuality(bare, variant) - 1);
-    return best;
-  };
 }
 
 /** Whether `path` opens with the levels of `group`. */

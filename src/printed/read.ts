@@ -1,17 +1,12 @@
-import type { Catalog } from "../catalog";
-import { type OtherPeriod, type Row, type RowKey, rowKeyId, type Table } from "../disclosure";
-import { onlyContinuation } from "../disclosure/continued";
-import { namesTold, projectCoordinate } from "../disclosure/project-identity";
-import { printedAgree } from "../disclosure/residue";
-import { isUnitMark, unitCloser } from "../disclosure/row-key";
-import type { IndicatorFramework } from "../performance/framework/types";
-import type { TableKind, Template } from "../templates";
+import type { Table } from "../disclosure";
 import { buildRows } from "./build-rows";
-import { checkAmounts, statesNoFigure } from "./cells";
+import { checkAmounts } from "./cells";
 import { codeColumns } from "./code-columns";
 import { crossClassified } from "./cross-classified";
 import { readDressedAmounts } from "./dressed-amounts";
-import { type ColumnMatch, matchHeaders } from "./headers";
+import { findKind } from "./find-kind";
+import { finish, otherPeriodColumns } from "./finish-rows";
+import { matchHeaders } from "./headers";
 import { headedRepeats } from "./heading-blocks";
 import { shapePrinted } from "./input";
 import { layoutRows } from "./layout-rows";
@@ -22,232 +17,16 @@ import { noteRows, titleNote } from "./note-rows";
 import { numberColumns } from "./number-columns";
 import { titleYear } from "./periods";
 import { type ReadProblem, rowWidthProblems } from "./problems";
+import type { ReadOptions, ReadResult } from "./read-options";
 import { remarkColumns } from "./remark-columns";
 import { repeatedHeaderRows } from "./repeated-headers";
 import { readBack, reshapePrinted } from "./reshape";
 import { headersUnit, printedUnitLine, readTableUnit } from "./table-unit";
-import { headerRows, rankTableKinds } from "./title";
 import type { PrintedTable } from "./types";
 import { oneRowKind } from "./unit-rows-total";
 import { unitNameMap } from "./unit-sections";
-import type { BuiltRow } from "./wrapped-rows";
 
-/**
- * Options of {@link readPrintedTable}: the template whose table kinds to recognise, a functional
- * catalog to resolve 类 labels of line tables by name (`十、卫生健康` → 210) and to tell a 科目's
- * name wrapped onto the next printed row from a row of its own below a whole name (an economic
- * catalog does the latter for economic 科目), a kind id to force
- * instead of recognising the title, the department's code (a unit code starting with it is
- * always a unit row, even where an economic code could be printed), the document's year
- * (a column headed with another year, or 上年, is not read as this year's: see `matchHeaders`),
- * the disclosure's units (`units`), and, page by page, what the page before was: its kind
- * (`continues`, for a page titled `续表` alone) and its table (`previous`, for a 类 printed once
- * and cut at the page break). Passing the page before for every page is safe: each is read only
- * where the page continues it.
- *
- * @example
- * ```ts
- * import { henan2024 } from "yusuan/templates";
- * import type { ReadOptions } from "yusuan/printed";
- * const options: ReadOptions = { template: henan2024, departmentCode: "116" };
- * // reading page 2 of a document: the kind and the table read from page 1
- * const next = (kind: string, previous: import("yusuan").Table): ReadOptions => ({
- *   ...options,
- *   continues: kind,
- *   previous,
- * });
- * ```
- */
-export interface ReadOptions {
-  readonly template: Template;
-  readonly catalog?: Catalog;
-  readonly kind?: string;
-  readonly departmentCode?: string;
-  /** The document's year (`meta.year`); the year the title prints when absent. */
-  readonly year?: number;
-  /**
-   * The disclosure's units (`meta.units`, and the department), each with its code: a unit's row
-   * printed by its name alone (no code) is read as that unit's. A row naming a unit not listed
-   * here, over a unit's 科目 rows, leaves them unplaced (`unplaced-row` with `under`).
-   */
-  readonly units?: readonly { readonly code?: string; readonly name: string }[];
-  /**
-   * The kind id of the table printed before this page, when the page may continue it: a page
-   * titled by a continuation mark alone (`续表`, `续表1`, `（续表）`, `续上表`) is read as that
-   * kind, and keeps its title, so a disclosure reads it as the rest of that table. Without it
-   * such a page is `continued-title`.
-   */
-  readonly continues?: string;
-  /**
-   * The table read from the page before, when this page may continue it: a code printed once
-   * over the rows below it (a 类 over its 款 and 项) and cut at the page break is read on the
-   * next page's first rows from that table's last code row. Read only when of this page's kind;
-   * a page whose first row prints its leading code cells reads nothing of it.
-   */
-  readonly previous?: Table;
-  /**
-   * The indicator trees a table of targets prints by: an 一级 / 二级 name its cell's wrap cut
-   * onto two rows (`服务对象满` / `意度指标`) is joined in their names. The trees the library
-   * knows when absent (see `PROJECT_FRAMEWORKS`, `HENAN_DEPARTMENT_FRAMEWORK` in
-   * `yusuan/performance`).
-   */
-  readonly frameworks?: readonly IndicatorFramework[];
-}
-
-/**
- * The outcome of {@link readPrintedTable}: the typed table (absent when no kind was found), the
- * kind id, how each printed column was placed, the problems, and for each row of the table the
- * index of the printed row it came from (a two-sided printed row gives up to two rows).
- * `ok` is true when there is a table and no problem of severity `error`.
- *
- * @example
- * ```ts
- * import type { ReadResult } from "yusuan/printed";
- * const errors = (r: ReadResult) => r.problems.filter((p) => p.severity === "error").length;
- * ```
- */
-export interface ReadResult {
-  readonly ok: boolean;
-  readonly table: Table | undefined;
-  readonly kind: string | undefined;
-  readonly columns: readonly ColumnMatch[];
-  readonly problems: readonly ReadProblem[];
-  readonly rowSources: readonly number[];
-  /**
-   * Printed rows read together into one table row, where a layout folds several into one (a
-   * one-row kind printed one item a row: every item row, the first being the row's source; the
-   * row is left out where all its cells are blank), or where a row prints the rest of the row
-   * above (a long name wrapped onto a second line: `wrapped-row`). Absent when no row was folded.
-   */
-  readonly folded?: readonly number[];
-}
-
-function findKind(
-  printed: PrintedTable,
-  options: ReadOptions,
-): { kind: TableKind | undefined; problem: ReadProblem | undefined } {
-  const path = { title: printed.title };
-  if (options.kind !== undefined) {
-    const kind = options.template.tables.find((k) => k.id === options.kind);
-    const problem: ReadProblem = {
-      code: "unknown-kind",
-      severity: "error",
-      path,
-      kind: options.kind,
-    };
-    return kind === undefined ? { kind, problem } : { kind, problem: undefined };
-  }
-  // A code column headed by its classification (`经济分类科目编码`) names the rows: a table by
-  // economic 科目 is no table by function, however its title reads (`…支出决算明细表`).
-  // Only the economic is taken so: a 功能分类科目 heading over economic codes is seen too.
-  const economic = headerRows(printed.headers) === "economic";
-  const ranked = rankTableKinds(printed.title, options.template).filter(
-    (r) =>
-      !economic || r.kind.rowKinds.includes("economic") || !r.kind.rowKinds.includes("functional"),
-  );
-  const [best, second] = ranked;
-  // A page titled only `续表` names no kind: it is the kind of the table it continues.
-  if (best === undefined && onlyContinuation(printed.title)) {
-    const kind = options.template.tables.find((k) => k.id === options.continues);
-    if (kind !== undefined) return { kind, problem: undefined };
-    const problem: ReadProblem = { code: "continued-title", severity: "error", path };
-    return { kind: undefined, problem };
-  }
-  if (best === undefined)
-    return { kind: undefined, problem: { code: "unknown-title", severity: "error", path } };
-  if (second !== undefined && second.score === best.score) {
-    const candidates = ranked.filter((r) => r.score === best.score).map((r) => r.kind.id);
-    return {
-      kind: undefined,
-      problem: { code: "ambiguous-title", severity: "error", path, candidates },
-    };
-  }
-  return { kind: best.kind, problem: undefined };
-}
-
-/**
- * The rows in printed order, indicators numbered; a key seen before under the same unit (rows
- * after an `org` row belong to it) is a `duplicate-row` problem, both rows kept (at info where one
- * of them states no figure, or for the total printed twice with the same figures: one statement
- * printed twice); a unit's row printed again after its own rows (its 小计) is none, and so is a
- * project of one name told apart by something else it prints (its code, its 项目单位, a column
- * the kind does not have: see `namesTold`), as lowering tells them apart.
- */
-function finish(
-  built: readonly BuiltRow[],
-  problems: ReadProblem[],
-  kind: TableKind,
-  amountUnit: string,
-): Row[] {
-  let indicator = 0;
-  const rows = built.map((b): Row => {
-    const key: RowKey =
-      b.key.kind === "indicator" ? { kind: "indicator", index: indicator++ } : b.key;
-    return b.name === undefined ? { key, cells: b.cells } : { key, name: b.name, cells: b.cells };
-  });
-  const told = namesTold(rows, undefined, kind);
-  const seen = new Map<string, BuiltRow>();
-  let unit = "";
-  // The unit whose projects follow, as lowering follows it (a unit's row; the total ends it).
-  let projectsOf: string | undefined;
-  const closer = unitCloser();
-  rows.forEach((row, i) => {
-    const b = built[i] as BuiltRow;
-    const { key } = row;
-    const id = rowKeyId(key);
-    // A unit's row printed again to close its own rows (its 小计) repeats no row: the checker
-    // compares the two.
-    const closes = closer(key);
-    if (key.kind === "org" || key.kind === "total") unit = id;
-    if (key.kind === "org") projectsOf = key.code;
-    else if (key.kind === "total") projectsOf = undefined;
-    const own =
-      key.kind === "project" && told !== undefined
-        ? `${id}\u0000${projectCoordinate(key.name, row, projectsOf, told)}`
-        : id;
-    const scoped = key.kind === "org" || key.kind === "total" ? id : `${unit}\u0000${own}`;
-    const mark = isUnitMark(b);
-    const earlier = key.kind === "unplaced" || closes || mark ? undefined : seen.get(scoped);
-    if (earlier === undefined) seen.set(scoped, b);
-    else {
-      const severity =
-        statesNoFigure(earlier.cells) ||
-        statesNoFigure(b.cells) ||
-        (key.kind === "total" && printedAgree(earlier, b, kind, amountUnit))
-          ? "info"
-          : "warning";
-      const pair = [earlier.source, b.source] as const;
-      problems.push({
-        code: "duplicate-row",
-        severity,
-        path: { row: b.source },
-        key: id,
-        rows: pair,
-      });
-    }
-  });
-  return rows;
-}
-
-/**
- * The columns the headers placed as last year's figures or a change between years (their
- * `other-period-header` problems), by cell key; `undefined` when there are none. A later year's
- * or an undecided one's stay unknown columns: one of them may be this year's figures.
- */
-function otherPeriodColumns(
-  problems: readonly ReadProblem[],
-): Readonly<Record<string, OtherPeriod>> | undefined {
-  let out: Record<string, OtherPeriod> | undefined;
-  for (const p of problems)
-    if (
-      p.code === "other-period-header" &&
-      (p.period === "prior" || p.period === "change" || p.period === "budget")
-    ) {
-      out ??= {};
-      out[p.key] = p.period;
-    }
-  return out;
-}
+export type { ReadOptions, ReadResult } from "./read-options";
 
 /**
  * Reads a table as printed into a typed {@link Table} of a template: recognises the kind from the
