@@ -77,15 +77,49 @@ export function endsAsTotal(text: string): boolean {
 }
 
 /**
- * A table's total row as printers label it: 合计 / 总计 / 共计, alone or naming what it totals
- * (`本年支出合计` in a 支出决算表, `收入合计` in a 收入决算表, `支出总计`), with the figure it
- * prints named or not (`合计数` in a 决算 table, `支出合计数`, `合计金额`).
+ * What a total's label names before its word: what it totals (`本年支出合计` in a 支出决算表,
+ * `收入合计` in a 收入决算表, `支出总计`, `支出预算合计`) or whose total it is (`部门合计`,
+ * `本单位合计`, `总合计`, `部门预算总计`).
+ */
+const TOTAL_OF = [
+  "",
+  "本年",
+  "收入",
+  "支出",
+  "本年收入",
+  "本年支出",
+  "预算",
+  "收入预算",
+  "支出预算",
+  "部门",
+  "本部门",
+  "全部门",
+  "部门预算",
+  "单位",
+  "本单位",
+  "单位预算",
+  "总",
+] as const;
+
+/**
+ * A table's total row as printers label it: 合计 / 总计 / 共计, alone or naming what it totals or
+ * whose total it is (see `TOTAL_OF`), with the figure it prints named or not (`合计数` in a 决算
+ * table, `支出合计数`, `合计金额`).
  */
 const TOTAL_LABELS: ReadonlySet<string> = /*#__PURE__*/ new Set(
-  ["", "本年", "收入", "支出", "本年收入", "本年支出"].flatMap((of) =>
+  TOTAL_OF.flatMap((of) =>
     TOTAL_WORDS.flatMap((w) => ["", "数", "金额"].map((n) => `${of}${w}${n}`)),
   ),
 );
+
+/**
+ * Whether a label ends as a total does (`某县农业农村局合计`, `某局 总计`), never as a subtotal
+ * (`本级小计`): the table's total where it heads the table's rows. @internal
+ */
+export function endsAsGrandTotal(text: string): boolean {
+  const t = text.replace(/\s+/gu, "").replace(TRAILING_NOTE, "");
+  return TOTAL_WORDS.some((w) => t.endsWith(w));
+}
 
 /** Whether a printed label is a total (`合计`, `总 计`, `合计：`, `本年支出合计`, `合计数`). @internal */
 export function isTotalLabel(text: string): boolean {

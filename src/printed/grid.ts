@@ -3,7 +3,7 @@ import { type CodeSystem, parseCode } from "../codes";
 import type { RowKey } from "../disclosure";
 import type { TableKind } from "../templates";
 import { labelKey } from "../templates/wording";
-import { accepts, isTotalLabel, labelOf, plainText as plain } from "./cells";
+import { accepts, endsAsGrandTotal, isTotalLabel, labelOf, plainText as plain } from "./cells";
 import { type CarriedSegments, type PrintedCode, readRowCodes } from "./codes";
 import { isEconomicRow } from "./economic-rows";
 import { departmentRow, ORG_CODE, orgLike } from "./grid-org";
@@ -289,6 +289,9 @@ export function placeGridRow(
     const key: RowKey = { kind: "org", code: merged.code };
     return { key, problems: [], consumed: merged.index, name: name ?? merged.name };
   }
+  // The first row labelled as a total naming whose it is (`某县农业农村局合计`): the table's.
+  if (name !== undefined && ctx.first && accepts(ctx.kind, "total") && endsAsGrandTotal(name))
+    return { key: { kind: "total" }, problems: [], ...none };
   if (name !== undefined && accepts(ctx.kind, "project")) {
     // A heading naming a 项目类型 over its projects (its subtotal beside) in a table printing no
     // 类型 column is no project (with the column, its subtotal is told by its sum: see

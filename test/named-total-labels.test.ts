@@ -1,0 +1,98 @@
+/**
+ * A table's total row labelled with whose total it is: `部门合计`, `本单位合计`, `总合计`,
+ * `支出预算合计`, or the department's name before the total word (`某县农业农村局合计`) at the head
+ * of the table. Such a row is the table's total, read and checked as one (before, an `unplaced-row`
+ * warning on a correct table, its figures left unchecked). A wrong total is still caught.
+ */
+import { describe, expect, it } from "vitest";
+import { catalog2024 } from "../src/catalog/2024";
+import type { Disclosure } from "../src/disclosure";
+import { type PrintedTable, readPrintedTable } from "../src/printed";
+import { checkDisclosure, henan2024Profile, nationalProfile } from "../src/rules";
+import { henan2024, nationalMinimum } from "../src/templates";
+import { serious } from "./layouts/check";
+
+const BODY = [
+  ["213", "农林水支出", "300.00", "245.00", "55.00"],
+  ["21301", "农业农村", "300.00", "245.00", "55.00"],
+  ["2130101", "行政运行", "120.00", "120.00", "0.00"],
+  ["2130104", "事业运行", "125.00", "125.00", "0.00"],
+  ["2130108", "病虫害控制", "55.00", "0.00", "55.00"],
+  ["221", "住房保障支出", "14.00", "14.00", "0.00"],
+  ["22102", "住房改革支出", "14.00", "14.00", "0.00"],
+  ["2210201", "住房公积金", "14.00", "14.00", "0.00"],
+];
+
+const table = (label: string, total: string, atEnd = false): PrintedTable => {
+  const head = ["", label, total, "259.00", "55.00"];
+  return {
+    title: "2025年部门支出总表",
+    unit: "单位：万元",
+    headers: ["科目编码", "科目名称", "合计", "基本支出", "项目支出"],
+    rows: atEnd ? [...BODY, head] : [head, ...BODY],
+  };
+};
+
+const TEMPLATES = [
+  [nationalMinimum, nationalProfile],
+  [henan2024, henan2024Profile],
+] as const;
+
+const check = (p: PrintedTable) =>
+  TEMPLATES.map(([template, profile]) => {
+    const r = readPrintedTable(p, { template, catalog: catalog2024.functional, year: 2025 });
+    if (r.table === undefined) throw new Error("not read");
+    const d: Disclosure = {
+      meta: {
+        year: 2025,
+        documentKind: "单位",
+        template: template.id,
+        department: { name: "某县农业农村局" },
+        units: [],
+      },
+      tables: [r.table],
+      texts: [],
+    };
+    const read = r.problems.filter((x) => x.severity !== "info").map((x) => x.code);
+    const keys = r.table.rows.filter((row) => row.key.kind === "total").length;
+    return {
+      totals: keys,
+      problems: [
+        ...read,
+        ...serious(checkDisclosure(d, { profile, template, catalog: catalog2024 }).findings),
+      ],
+    };
+  });
+
+describe("a total labelled with whose total it is", () => {
+  it.each([
+    ["部门合计", false],
+    ["本单位合计", false],
+    ["总合计", false],
+    ["支出预算合计", true],
+    ["部门预算总计", true],
+    ["某县农业农村局合计", false],
+    ["某县农业农村局 总计", false],
+  ])("%s (at the end: %s) is the table's total, no finding", (label, atEnd) => {
+    for (const r of check(table(label, "314.00", atEnd)))
+      expect(r).toEqual({ totals: 1, problems: [] });
+  });
+
+  it.each([
+    ["部门合计", false],
+    ["支出预算合计", true],
+    ["某县农业农村局合计", false],
+  ])("%s with a wrong figure is caught", (label, atEnd) => {
+    for (const r of check(table(label, "315.00", atEnd)))
+      expect(r.problems.join()).toMatch(/error/);
+  });
+
+  it("a name ending in 合计 below the first row is no total", () => {
+    const p = table("合计", "314.00");
+    const rows = [...p.rows, ["", "某县农业农村局合计", "1.00", "1.00", "0.00"]];
+    for (const [template] of TEMPLATES) {
+      const r = readPrintedTable({ ...p, rows }, { template, year: 2025 });
+      expect(r.table?.rows.filter((row) => row.key.kind === "total").length).toBe(1);
+    }
+  });
+});
