@@ -31,7 +31,7 @@ const carried = (periods: readonly string[]): string[] =>
 /**
  * Wordings printers use for the same line or column, as data: each list's first wording is the
  * one the others read as (keys after `normalizeLabel`, brackets half-width). A fund's income
- * (`一般公共预算拨款收入`, `一般公共预算财政拨款`, `一般公共预算资金` for 一般公共预算), the balance
+ * (`一般公共预算拨款收入`, `一般公共预算财政拨款`, `一般公共预算资金` for 一般公共预算; `…预算资金` for each), the balance
  * carried over from last year (`上年度结转结余`, `上年结余`, `上年结转`, `年初结转结余`,
  * `上年结转资金`) and the one carried forward (`年末结转和结余`, `结转下年`), and the year's total by its 小计 (`本年收入小计`). A wording standing
  * for more than one thing (`财政拨款（补助）`, all fiscal funds or one, by printer) is not listed:
@@ -55,6 +55,7 @@ const SAME_WORDINGS = (): readonly (readonly string[])[] => [
     "政府性基金预算财政拨款收入",
     "政府性基金拨款",
     "政府性基金拨款收入",
+    "政府性基金预算资金",
   ],
   [
     "国有资本经营预算",
@@ -64,6 +65,7 @@ const SAME_WORDINGS = (): readonly (readonly string[])[] => [
     "国有资本经营预算财政拨款收入",
     "国有资本经营拨款",
     "国有资本经营拨款收入",
+    "国有资本经营预算资金",
   ],
   [
     "财政专户管理资金",
