@@ -193,10 +193,23 @@ function labelledLine(kind: GridContext["kind"], label: string): string | undefi
   return kind.lines?.find((l) => l.labels.some((x) => labelKey(x) === norm))?.id;
 }
 
-/** A total label (`合计`, `总 计`) printed in the code columns (a merged cell over 类 / 款 / 项). */
-function totalInCodeColumns(row: readonly string[], ctx: GridContext): boolean {
+/** A cell printing a figure or nothing (a column of another period's figures beside a label). */
+const FIGURE_LIKE = /^[-+−—–\d,.\s%()（）]*$/u;
+
+/**
+ * A total label (`合计`, `总 计`) printed in the code columns (a merged cell over 类 / 款 / 项), or,
+ * where the row prints no name, in the columns that print no figure (a merged cell given in its
+ * first column: `合计` under 项目单位 or 单位名称, left of the names).
+ */
+function totalInCodeColumns(row: readonly string[], ctx: GridContext, named: boolean): boolean {
   const text = ctx.columns
-    .filter((c) => c.column?.role === "code")
+    .filter((c) =>
+      named || c.column?.role === "code"
+        ? c.column?.role === "code"
+        : c.column?.role !== "amount" &&
+          c.column?.role !== "name" &&
+          !FIGURE_LIKE.test(row[c.index] ?? ""),
+    )
     .map((c) => row[c.index] ?? "")
     .join("");
   return text.trim() !== "" && isTotalLabel(text);
@@ -259,7 +272,7 @@ export function placeGridRow(
   const label = labelOf(row, ctx.columns);
   const name = label?.text;
   const none = { consumed: undefined, name };
-  if (accepts(ctx.kind, "total") && totalInCodeColumns(row, ctx)) {
+  if (accepts(ctx.kind, "total") && totalInCodeColumns(row, ctx, name !== undefined)) {
     return { key: { kind: "total" }, problems: [], ...none };
   }
   const spanned = name === undefined ? headingOverCodes(row, index, ctx) : undefined;
