@@ -169,7 +169,8 @@ function unitInName(name: string, ctx: GridContext): string | undefined {
 /**
  * A unit printed in a value column (a merged cell the text layer put under 类型): its code alone
  * (`116`), or, where the row prints no name, its code before its name or a name the caller gives
- * (`301002 某区第一中学` merged over 类型 and 项目名称; see {@link unitInName}).
+ * (`301002 某区第一中学` merged over 类型 and 项目名称; see {@link unitInName}); where the row prints
+ * no name, also a unit in a text column or one of no known header (`项目单位`, `单位名称`).
  */
 function mergedOrg(
   row: readonly string[],
@@ -182,6 +183,15 @@ function mergedOrg(
     const text = row[c.index] ?? "";
     if (ORG_CODE.test(plain(text))) return { index: c.index, code: plain(text) };
     const unit = name === undefined && HAN.test(text) ? unitInName(text, ctx) : undefined;
+    if (unit !== undefined) return { index: c.index, code: unit, name: text };
+  }
+  // A unit's heading printed in a text column left of the names (under 项目单位 or 单位名称, the
+  // name blank): the unit's row where it names one.
+  if (name !== undefined) return undefined;
+  for (const c of ctx.columns) {
+    if (c.column !== undefined && c.column.role !== "text") continue;
+    const text = row[c.index] ?? "";
+    const unit = HAN.test(text) ? unitInName(text, ctx) : undefined;
     if (unit !== undefined) return { index: c.index, code: unit, name: text };
   }
   return undefined;
