@@ -37,8 +37,14 @@ export function unitNameMap(
   }
   for (const key of shared) out.delete(key);
   const own = ownUnitCode(units);
-  if (own !== undefined)
-    for (const label of ownUnitLabels()) if (!out.has(label)) out.set(label, own);
+  if (own !== undefined) {
+    for (const label of ownUnitLabels()) if (!out.has(label)) out.set(label, own.code);
+    // …and its name with another mark of the own office (`某局机关` printed `某局（本级）`).
+    for (const mark of OWN_NAME_MARKS) {
+      const label = labelKey(`${own.stem}${mark}`);
+      if (own.stem !== "" && !out.has(label) && !shared.has(label)) out.set(label, own.code);
+    }
+  }
   return out;
 }
 
@@ -56,18 +62,25 @@ const ownUnitLabels = (): ReadonlySet<string> => {
 /** Whether a label key names the department's own office alone (`本级`, `机关本级`). @internal */
 export const isOwnUnitLabel = (key: string): boolean => ownUnitLabels().has(key);
 
-/** A unit's name marked as the department's own office: `某局本级`, `某局（本级）`. */
-const OWN_MARK = /(?:本级|[（(]本级[）)])$/u;
+/**
+ * A unit's name marked as the department's own office: `某局本级`, `某局（本级）`, `某局机关`,
+ * `某局机关本级`.
+ */
+const OWN_MARK = /(?:机关本级|机关|本级|[（(]本级[）)])$/u;
+
+/** The marks a printer puts after the department's name for its own office, each as another's. */
+const OWN_NAME_MARKS = ["本级", "（本级）", "机关", "机关本级", "机关（本级）"] as const;
 
 /**
  * The code of the department's own office (本级) among the units a caller names, when one unit
- * alone is it: named as such (`某局本级`, `某局（本级）`), or named as another named unit whose
- * code is a strict prefix of its code (the department `116 某局` and its office `116001 某局`).
+ * alone is it: named as such (`某局本级`, `某局（本级）`, `某局机关`), or named as another named
+ * unit whose code is a strict prefix of its code (the department `116 某局` and its office
+ * `116001 某局`); with its name without the mark (`某局`; empty when it prints none).
  * Several, or none: `undefined` (a `本级` row then names no unit the reader knows).
  */
 function ownUnitCode(
   units: readonly { readonly code?: string; readonly name: string }[],
-): string | undefined {
+): { readonly code: string; readonly stem: string } | undefined {
   const coded = units.flatMap((u) =>
     typeof u?.name === "string" && typeof u.code === "string" && plainText(u.code) !== ""
       ? [{ code: plainText(u.code), name: u.name.normalize("NFKC").trim() }]
@@ -88,7 +101,9 @@ function ownUnitCode(
     if (same.some((o) => o.length < u.code.length && u.code.startsWith(o))) found.add(u.code);
   }
   const [only] = found;
-  return found.size === 1 ? only : undefined;
+  if (found.size !== 1 || only === undefined) return undefined;
+  const name = coded.find((u) => u.code === only)?.name ?? "";
+  return { code: only, stem: OWN_MARK.test(name) ? name.replace(OWN_MARK, "") : "" };
 }
 
 /**
