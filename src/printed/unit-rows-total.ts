@@ -154,6 +154,10 @@ export function oneRowKind(
     built.some((b) => HAN.test(rows[b.source]?.[0] ?? ""));
   if (!labelled && built.filter((b) => !cellsBlank(b.cells)).length < 2) return built;
   const total = unitRowsTotal(built, columns, rows, byItem, given);
+  // Every other row read as a unit the caller gave: the columns labelling them are the units'
+  // labels (`单位名称`, `预算单位`), no unknown header.
+  if (total?.units !== undefined && total.units.size === built.length - 1)
+    unheadUnitLabels(columns, problems);
   return built.map((b) => {
     if (b === total?.at) return total.row;
     const unit = total?.units?.get(b);
@@ -163,4 +167,17 @@ export function oneRowKind(
     const label = cells.find((c) => c.trim() !== "")?.trim() ?? "";
     return { ...b, key: { kind: "unplaced", label } };
   });
+}
+
+/**
+ * Drops the `unknown-header` problems of the columns before the kind's first (the labels of a
+ * one-row kind's rows per unit, each read as a unit the caller gave).
+ */
+function unheadUnitLabels(columns: readonly ColumnMatch[], problems: ReadProblem[]): void {
+  const first = columns.findIndex((c) => c.column !== undefined);
+  const labels = new Set(columns.slice(0, Math.max(first, 0)).map((c) => c.index));
+  for (let i = problems.length - 1; i >= 0; i--) {
+    const p = problems[i];
+    if (p?.code === "unknown-header" && labels.has(p.path.header)) problems.splice(i, 1);
+  }
 }
