@@ -96,3 +96,25 @@ describe("a total labelled with whose total it is", () => {
     }
   });
 });
+
+describe("a first row labelled as a part's total", () => {
+  it("人员经费合计 heading a 基本支出表's rows is no table total", () => {
+    const p: PrintedTable = {
+      title: "2025年一般公共预算基本支出表",
+      unit: "单位：万元",
+      headers: ["经济分类科目编码", "经济分类科目名称", "合计", "人员经费", "公用经费"],
+      rows: [
+        ["", "人员经费合计", "200.00", "200.00", ""],
+        ["301", "工资福利支出", "200.00", "200.00", ""],
+        ["", "公用经费合计", "40.00", "", "40.00"],
+        ["302", "商品和服务支出", "40.00", "", "40.00"],
+        ["", "合计", "240.00", "200.00", "40.00"],
+      ],
+    };
+    for (const [template] of TEMPLATES) {
+      const r = readPrintedTable(p, { template, year: 2025 });
+      expect(r.table?.rows[0]?.key.kind).not.toBe("total");
+      expect(r.table?.rows.filter((row) => row.key.kind === "total").length).toBe(1);
+    }
+  });
+});

@@ -113,12 +113,14 @@ const TOTAL_LABELS: ReadonlySet<string> = /*#__PURE__*/ new Set(
 );
 
 /**
- * Whether a label ends as a total does (`某县农业农村局合计`, `某局 总计`), never as a subtotal
- * (`本级小计`): the table's total where it heads the table's rows. @internal
+ * What a label ending as a total does names before the total's word (`某县农业农村局` of
+ * `某县农业农村局合计`, `某局 总计`); `undefined` for any other label, a subtotal's too (`本级小计`).
+ * @internal
  */
-export function endsAsGrandTotal(text: string): boolean {
+export function grandTotalStem(text: string): string | undefined {
   const t = text.replace(/\s+/gu, "").replace(TRAILING_NOTE, "");
-  return TOTAL_WORDS.some((w) => t.endsWith(w));
+  const word = TOTAL_WORDS.find((w) => t.endsWith(w));
+  return word === undefined ? undefined : t.slice(0, -word.length);
 }
 
 /** Whether a printed label is a total (`合计`, `总 计`, `合计：`, `本年支出合计`, `合计数`). @internal */

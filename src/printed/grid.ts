@@ -3,10 +3,10 @@ import { type CodeSystem, parseCode } from "../codes";
 import type { RowKey } from "../disclosure";
 import type { TableKind } from "../templates";
 import { labelKey } from "../templates/wording";
-import { accepts, endsAsGrandTotal, isTotalLabel, labelOf, plainText as plain } from "./cells";
+import { accepts, grandTotalStem, isTotalLabel, labelOf, plainText as plain } from "./cells";
 import { type CarriedSegments, type PrintedCode, readRowCodes } from "./codes";
 import { isEconomicRow } from "./economic-rows";
-import { departmentRow, ORG_CODE, orgLike } from "./grid-org";
+import { departmentRow, namesOrganisation, ORG_CODE, orgLike } from "./grid-org";
 import type { ColumnMatch } from "./headers";
 import { codeOf } from "./other-system";
 import type { ReadProblem } from "./problems";
@@ -312,8 +312,10 @@ export function placeGridRow(
     const key: RowKey = { kind: "org", code: merged.code };
     return { key, problems: [], consumed: merged.index, name: name ?? merged.name };
   }
-  // The first row labelled as a total naming whose it is (`某县农业农村局合计`): the table's.
-  if (name !== undefined && ctx.first && accepts(ctx.kind, "total") && endsAsGrandTotal(name))
+  // The first row labelled as an organisation's total (`某县农业农村局合计`): the table's; never a
+  // part's (`人员经费合计` heading its rows).
+  const stem = name === undefined || !ctx.first ? undefined : grandTotalStem(name);
+  if (stem !== undefined && accepts(ctx.kind, "total") && namesOrganisation(stem))
     return { key: { kind: "total" }, problems: [], ...none };
   if (name !== undefined && accepts(ctx.kind, "project")) {
     // A heading naming a 项目类型 over its projects (its subtotal beside) in a table printing no
