@@ -35,6 +35,9 @@ import { joinTargetTexts } from "./wrapped-targets";
 
 type Built = BuiltRow;
 
+/** A digit: a cell printing a figure. */
+const DIGIT = /[0-9０-９]/u;
+
 /**
  * The rows of a printed table as the reader builds them: a table of lines side by side, by
  * label (see `readLineRows`); a grid row by row (see `placeGridRow`), with a name wrapped onto a
@@ -103,6 +106,9 @@ export function buildRows(
     };
   }
   const values = columns.filter(isValueColumn);
+  // A kind of several row kinds reads an unplaced row as its one line only where one row prints
+  // a figure (see `GridContext.lone`).
+  const lone = rows.filter((r) => values.some((c) => DIGIT.test(r[c.index] ?? ""))).length <= 1;
   let first = true;
   // Code cells merged with the rows above (类 printed once over its 款 and 项) are read from the
   // code row right above; any other row ends that run.
@@ -141,6 +147,7 @@ export function buildRows(
       economic,
       catalog,
       above,
+      lone,
     };
     first = false;
     const read = byUnitColumns?.(placeGridRow(row, index, ctx), row, index);

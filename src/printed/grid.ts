@@ -31,6 +31,13 @@ export interface GridContext {
   readonly catalog?: Catalog | undefined;
   /** The 科目 code of the row read just above, if it was a 科目 row. */
   readonly above?: string | undefined;
+  /**
+   * Whether the table prints a figure on one row at most. A kind of several row kinds reads a
+   * row it cannot place otherwise as its one line (`single`) only then: several such rows (款 by
+   * name alone, units the caller did not name) are no one line each (unplaced, not duplicates).
+   * Absent: as `true`.
+   */
+  readonly lone?: boolean | undefined;
 }
 
 /**
@@ -325,7 +332,8 @@ export function placeGridRow(
       return { ...unplaced(name.trim(), [unplacedProblem(index, row, "info")]), ...none };
     return { key: { kind: "project", name: name.trim() }, problems: [], ...none };
   }
-  if (accepts(ctx.kind, "single")) return { key: { kind: "single" }, problems: [], ...none };
+  if (accepts(ctx.kind, "single") && (ctx.kind.rowKinds.length === 1 || ctx.lone !== false))
+    return { key: { kind: "single" }, problems: [], ...none };
   const hasText = ctx.columns.some(
     (c) => c.column?.role === "text" && (row[c.index] ?? "").trim() !== "",
   );

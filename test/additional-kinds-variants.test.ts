@@ -1,0 +1,185 @@
+/**
+ * The four optional table kinds (政府采购, 机关运行经费, “三公”经费、会议费、培训费, 国有资产占用)
+ * in other printers' layouts: rows naming no unit the caller gave, economic 款 by name alone, a
+ * project bought in several 品目 or by several units. A correct table gives no finding; what the
+ * reader cannot place is coverage (an unplaced row), never an error; a wrong figure where the
+ * table is read is still found.
+ */
+import { describe, expect, it } from "vitest";
+import { catalog2024 } from "../src/catalog/2024";
+import type { Disclosure, Table } from "../src/disclosure";
+import { readPrintedTable } from "../src/printed";
+import type { PrintedTable } from "../src/printed/types";
+import {
+  checkDisclosure,
+  type Finding,
+  henan2024Profile,
+  nationalProfile,
+  type Profile,
+  shanghaiProfile,
+} from "../src/rules";
+import { henan2024, nationalMinimum, shanghai, type Template } from "../src/templates";
+
+const UNITS = [
+  { code: "116001", name: "某局机关" },
+  { code: "116002", name: "某局信息中心" },
+];
+
+const TEMPLATES: readonly (readonly [Template, Profile])[] = [
+  [nationalMinimum, nationalProfile],
+  [henan2024, henan2024Profile],
+  [shanghai, shanghaiProfile],
+];
+const NOT_HENAN = TEMPLATES.filter(([t]) => t.id !== "henan2024");
+
+function check(template: Template, profile: Profile, printed: readonly PrintedTable[]) {
+  const read = printed.map((t) =>
+    readPrintedTable(t, { template, catalog: catalog2024.functional, year: 2024, units: UNITS }),
+  );
+  const tables: Table[] = read.flatMap((r) => (r.table === undefined ? [] : [r.table]));
+  const disclosure: Disclosure = {
+    meta: {
+      year: 2024,
+      documentKind: "部门",
+      template: template.id,
+      department: { name: "某局", code: "116" },
+      units: UNITS.map((u) => ({ ...u, unitType: "行政" as const })),
+    },
+    tables,
+    texts: [],
+  };
+  return { read, report: checkDisclosure(disclosure, { profile, template, catalog: catalog2024 }) };
+}
+
+const serious = (findings: readonly Finding[]) =>
+  findings
+    .filter((f) => f.severity !== "info")
+    .map((f) => `${f.ruleId} @ ${f.path?.row ?? "-"}/${f.path?.column ?? "-"}`);
+
+const table = (title: string, unit: string, headers: string[], rows: string[][]): PrintedTable => ({
+  title,
+  unit,
+  headers,
+  rows,
+});
+
+const withCell = (t: PrintedTable, row: number, col: number, value: string): PrintedTable => ({
+  ...t,
+  rows: t.rows.map((r, i) => (i === row ? r.map((c, j) => (j === col ? value : c)) : r)),
+});
+
+// ---- rows a multi-row kind cannot place: never its one line ----------------------------------
+
+/** 款 by name alone under a `机关运行经费合计` line (no 科目编码 column). */
+const OPERATING_BY_NAME = table(
+  "2025年机关运行经费预算表",
+  "万元",
+  ["经济分类科目", "金额"],
+  [
+    ["机关运行经费合计", "12.00"],
+    ["办公费", "5.00"],
+    ["水电费", "4.00"],
+    ["物业管理费", "3.00"],
+  ],
+);
+
+/** By unit, units the caller did not name (a 培训中心, an 档案馆). */
+const OPERATING_OTHER_UNITS = table(
+  "2024年机关运行经费预算表",
+  "单位：万元",
+  ["单位名称", "机关运行经费"],
+  [
+    ["合计", "15.00"],
+    ["某局培训中心", "10.00"],
+    ["某局档案馆", "5.00"],
+  ],
+);
+
+/** 本级 and a unit, the 合计 above. */
+const OPERATING_OWN_LEVEL = table(
+  "2024年机关运行经费预算表",
+  "万元",
+  ["单位名称", "机关运行经费"],
+  [
+    ["合计", "15.00"],
+    ["本级", "10.00"],
+    ["某局信息中心", "5.00"],
+  ],
+);
+
+/** Vehicles by units the caller did not name. */
+const ASSETS_OTHER_UNITS = table(
+  "2024年国有资产占用情况表",
+  "",
+  ["单位名称", "车辆（辆）/合计", "车辆（辆）/其他用车", "单价50万元以上通用设备（台，套）"],
+  [
+    ["合计", "3", "3", "1"],
+    ["某局培训中心", "2", "2", "1"],
+    ["某局档案馆", "1", "1", "0"],
+  ],
+);
+
+describe.each(NOT_HENAN.map(([t, p]) => [t.id, t, p] as const))(
+  "%s: 机关运行经费预算表 rows naming no unit or 款 code",
+  (_, t, p) => {
+    it.each([
+      ["款 by name alone", OPERATING_BY_NAME],
+      ["units not named by the caller", OPERATING_OTHER_UNITS],
+      ["本级 beside a unit", OPERATING_OWN_LEVEL],
+    ])("finds nothing on the table printed with %s", (_, printed) => {
+      const { read, report } = check(t, p, [printed]);
+      expect(read[0]?.kind).toBe("agencyOperating");
+      expect(read[0]?.problems.map((x) => x.code)).not.toContain("duplicate-row");
+      expect(serious(report.findings)).toEqual([]);
+    });
+
+    it("still reads a one-line table, a note below it, as its one line", () => {
+      const printed = table(
+        "2024年机关运行经费预算表",
+        "万元",
+        ["项目", "预算数"],
+        [
+          ["机关运行经费", "12.00"],
+          ["注：机关运行经费指行政单位和参照公务员法管理的事业单位的公用经费。", ""],
+        ],
+      );
+      const { read } = check(t, p, [printed]);
+      expect(read[0]?.table?.rows.map((r) => r.key.kind)).toContain("single");
+    });
+  },
+);
+
+describe.each(TEMPLATES.map(([t, p]) => [t.id, t, p] as const))(
+  "%s: 国有资产占用情况表 by units not named",
+  (_, t, p) => {
+    it("finds nothing and reports no row twice", () => {
+      const { read, report } = check(t, p, [ASSETS_OTHER_UNITS]);
+      expect(read[0]?.kind).toBe("assets");
+      expect(read[0]?.problems.map((x) => x.code)).not.toContain("duplicate-row");
+      expect(serious(report.findings)).toEqual([]);
+    });
+  },
+);
+
+/** By the units the caller named: read, and its 合计 checked against them. */
+const OPERATING_BY_UNIT = table(
+  "2024年机关运行经费预算表",
+  "万元",
+  ["单位名称", "机关运行经费"],
+  [
+    ["合计", "15.00"],
+    ["某局机关", "10.00"],
+    ["某局信息中心", "5.00"],
+  ],
+);
+
+describe.each(NOT_HENAN.map(([t, p]) => [t.id, t, p] as const))(
+  "%s: a 机关运行经费 table by unit",
+  (_, t, p) => {
+    it("finds nothing where it adds up, and a 合计 apart from its units", () => {
+      expect(serious(check(t, p, [OPERATING_BY_UNIT]).report.findings)).toEqual([]);
+      const { report } = check(t, p, [withCell(OPERATING_BY_UNIT, 2, 1, "4.00")]);
+      expect(serious(report.findings)).toContain("rollup @ total/total");
+    });
+  },
+);
