@@ -183,3 +183,60 @@ describe.each(NOT_HENAN.map(([t, p]) => [t.id, t, p] as const))(
     });
   },
 );
+
+// ---- a procurement project printed on a row per 品目 or per unit ------------------------------
+
+/** One project, a row per 品目 (the national 政府采购预算明细表's layout), in 元. */
+const PROCUREMENT_BY_ITEM = table(
+  "2024年政府采购预算明细表",
+  "元",
+  ["序号", "项目名称", "采购品目", "采购方式", "数量", "合计", "货物", "工程", "服务"],
+  [
+    ["", "合计", "", "", "", "150000", "150000", "", ""],
+    ["1", "办公设备购置", "台式计算机", "协议供货", "10", "50000", "50000", "", ""],
+    ["2", "办公设备购置", "打印机", "协议供货", "5", "20000", "20000", "", ""],
+    ["3", "办公设备购置", "复印机", "协议供货", "4", "80000", "80000", "", ""],
+  ],
+);
+
+/** One project name bought by two units, the unit in a column of its own. */
+const PROCUREMENT_TWO_UNITS = table(
+  "2024年政府采购预算表",
+  "万元",
+  ["单位名称", "采购项目", "合计", "货物", "工程", "服务"],
+  [
+    ["合计", "", "30.00", "10.00", "0.00", "20.00"],
+    ["某局机关", "办公设备购置", "5.00", "5.00", "", ""],
+    ["某局信息中心", "办公设备购置", "5.00", "5.00", "", ""],
+    ["某局机关", "物业管理", "20.00", "", "", "20.00"],
+  ],
+);
+
+describe.each(TEMPLATES.map(([t, p]) => [t.id, t, p] as const))(
+  "%s: 政府采购预算表, one project on several rows",
+  (_, t, p) => {
+    it.each([
+      ["a row per 品目", PROCUREMENT_BY_ITEM],
+      ["by two units", PROCUREMENT_TWO_UNITS],
+    ])("finds nothing on the table printed %s", (_, printed) => {
+      const { read, report } = check(t, p, [printed]);
+      expect(read[0]?.kind).toBe("procurement");
+      expect(read[0]?.problems.map((x) => x.code)).not.toContain("duplicate-row");
+      expect(serious(report.findings)).toEqual([]);
+    });
+
+    it("still finds a 品目 row whose categories do not add up, and the 合计 apart", () => {
+      const { report } = check(t, p, [withCell(PROCUREMENT_BY_ITEM, 2, 6, "30000")]);
+      const found = serious(report.findings);
+      expect(found.some((f) => f.startsWith("totals @ project:"))).toBe(true);
+      expect(found).toContain("rollup @ total/goods");
+    });
+
+    it("still finds a row printed twice with the same 品目", () => {
+      const twice = { ...PROCUREMENT_BY_ITEM, rows: [...PROCUREMENT_BY_ITEM.rows] };
+      twice.rows[3] = ["3", "办公设备购置", "打印机", "协议供货", "5", "80000", "80000", "", ""];
+      const { report } = check(t, p, [twice]);
+      expect(serious(report.findings).length).toBeGreaterThan(0);
+    });
+  },
+);

@@ -18,7 +18,13 @@ type Tell = (typeof TELLS)[number];
 interface Told {
   readonly by: Tell;
   readonly units: boolean;
+  /** The keys of the kind's columns that tell rows apart (`ColumnSpec.tells`). */
+  readonly keys: readonly string[];
 }
+
+/** The keys of a kind's text columns that tell two rows of one project apart (`tells`). */
+const tellingKeys = (kind: TableKind | undefined): readonly string[] =>
+  kind?.columns.filter((c) => c.tells === true).map((c) => c.key) ?? [];
 
 /** The key of the 项目单位 column of a table of projects. */
 const UNIT = "unit";
@@ -35,7 +41,7 @@ export function projectUnitColumn(kind: TableKind | undefined): boolean {
 }
 
 /** A project row's text for a tell (`""`: it prints none; `units`: the kind's 项目单位 is read). */
-function tellOf(row: Row, tell: Tell, units: boolean): string {
+function tellOf(row: Row, tell: Tell, units: boolean, keys: readonly string[]): string {
   const key = row.key;
   if (key.kind !== "project") return "";
   switch (tell) {
@@ -47,8 +53,12 @@ function tellOf(row: Row, tell: Tell, units: boolean): string {
     }
     case "columns": {
       // The texts in the columns' order (`2050203，初中教育`).
-      const apart = apartCells(row.cells);
-      return apart.size === 0 ? "" : [...apart.values()].join("，");
+      const apart = [...apartCells(row.cells).values()];
+      for (const key of keys) {
+        const text = row.cells[key];
+        if (typeof text === "string" && text.trim() !== "") apart.push(normalizeName(text));
+      }
+      return apart.join("，");
     }
   }
 }
@@ -67,6 +77,7 @@ export function namesTold(
   kind: TableKind | undefined,
 ): ReadonlyMap<string, Told> | undefined {
   const units = projectUnitColumn(kind);
+  const keys = tellingKeys(kind);
   let unit: string | undefined;
   // By place: each tell's first text printed, and the tells two rows print differently.
   let first: Map<string, Partial<Record<Tell, string>>> | undefined;
@@ -84,7 +95,7 @@ export function namesTold(
         first.set(place, seen);
       }
       for (const tell of TELLS) {
-        const text = tellOf(row, tell, units);
+        const text = tellOf(row, tell, units, keys);
         if (text === "") continue;
         const before = seen[tell];
         if (before === undefined) seen[tell] = text;
@@ -101,7 +112,7 @@ export function namesTold(
   const out = new Map<string, Told>();
   for (const [place, tells] of told) {
     const by = TELLS.find((t) => tells.has(t));
-    if (by !== undefined) out.set(place, { by, units });
+    if (by !== undefined) out.set(place, { by, units, keys });
   }
   return out;
 }
@@ -122,6 +133,6 @@ export function projectCoordinate(
   const normalised = normalizeName(name);
   const place = told?.get(placeOf(unit, normalised));
   if (place === undefined) return normalised;
-  const text = tellOf(row, place.by, place.units);
+  const text = tellOf(row, place.by, place.units, place.keys);
   return text === "" ? normalised : `${normalised}（${text}）`;
 }

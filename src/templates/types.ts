@@ -82,6 +82,12 @@ export interface ColumnSpec {
    * when the kind is derived from a ledger (`deriveDisclosure`). Absent: derived like any column.
    */
   readonly derived?: false;
+  /**
+   * `true`: a text column whose print tells two rows of one project name apart (a 政府采购预算表's
+   * `采购品目`, a row per item bought; its `采购单位`): two parts of a project, not one statement
+   * printed twice. Absent: only codes, a 项目单位 and columns the kind does not have tell them.
+   */
+  readonly tells?: true;
 }
 
 /**

@@ -30,6 +30,7 @@ const procurementColumns: readonly ColumnSpec[] = /*#__PURE__*/ concat(
     {
       .../*#__PURE__*/ plainColumn("text", "org.name", ["采购单位", "采购单位名称"]),
       beside: { headers: ORG_NAME_HEADERS, columns: ["name"] },
+      tells: true,
     },
     /*#__PURE__*/ plainColumn("name", "name", [
       "单位名称（项目名称）",
@@ -40,13 +41,17 @@ const procurementColumns: readonly ColumnSpec[] = /*#__PURE__*/ concat(
       ...ORG_NAME_HEADERS,
     ]),
     // What is bought and how: kept as printed, stating no fact.
-    /*#__PURE__*/ plainColumn("text", "item", [
-      "采购品目",
-      "采购品目名称",
-      "政府采购品目",
-      "采购目录",
-      "政府采购目录",
-    ]),
+    // A project bought in several items prints a row per item: the item tells them apart.
+    {
+      .../*#__PURE__*/ plainColumn("text", "item", [
+        "采购品目",
+        "采购品目名称",
+        "政府采购品目",
+        "采购目录",
+        "政府采购目录",
+      ]),
+      tells: true,
+    },
     /*#__PURE__*/ plainColumn("text", "method", ["采购方式", "组织形式"]),
     /*#__PURE__*/ plainColumn("text", "quantity", ["数量", "采购数量"]),
     /*#__PURE__*/ plainColumn("text", "measure", ["计量单位"]),
