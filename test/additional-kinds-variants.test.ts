@@ -240,3 +240,34 @@ describe.each(TEMPLATES.map(([t, p]) => [t.id, t, p] as const))(
     });
   },
 );
+
+// ---- the reserve for 中小企业 over two header lines, with its 小微企业 part ----------------------
+
+/** `面向中小企业预留资金` a group over its 小计 and the part reserved for 小微企业. */
+const PROCUREMENT_SME_GROUP = table(
+  "2025年政府采购预算表",
+  "万元",
+  ["单位名称", "合计", "面向中小企业预留资金/小计", "面向中小企业预留资金/其中：面向小微企业预留"],
+  [
+    ["合计", "30.00", "12.00", "8.00"],
+    ["某局机关", "25.00", "10.00", "6.00"],
+    ["某局信息中心", "5.00", "2.00", "2.00"],
+  ],
+);
+
+describe.each(TEMPLATES.map(([t, p]) => [t.id, t, p] as const))(
+  "%s: 政府采购预算表, 中小企业 over 小计 and 小微企业",
+  (_, t, p) => {
+    it("reads the reserve and its 小微 part without a header problem, and finds nothing", () => {
+      const { read, report } = check(t, p, [PROCUREMENT_SME_GROUP]);
+      expect(read[0]?.problems.filter((x) => x.severity !== "info")).toEqual([]);
+      expect(read[0]?.table?.rows[1]?.cells.sme).toBe("10.00");
+      expect(serious(report.findings)).toEqual([]);
+    });
+
+    it("still finds a reserve above its unit's procurement", () => {
+      const { report } = check(t, p, [withCell(PROCUREMENT_SME_GROUP, 2, 2, "6.00")]);
+      expect(serious(report.findings)).toContain("ofWhich @ org:116002/sme");
+    });
+  },
+);

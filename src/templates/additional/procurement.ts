@@ -11,6 +11,20 @@ const underMoney = (wordings: readonly string[]): readonly string[] => [
   ...MONEY_GROUPS.flatMap((g) => wordings.map((w) => `${g}/${w}`)),
 ];
 
+/** The wordings of the part of a procurement reserved for 中小企业, alone or over its parts. */
+const SME_GROUPS = [
+  "面向中小企业预留资金",
+  "其中：面向中小企业预留资金",
+  "面向中小企业预留",
+  "其中：面向中小企业预留",
+  "中小企业预留资金",
+  "预留中小企业份额",
+  "面向中小企业预留份额",
+];
+
+/** The part of the 中小企业 reserve for 小微企业 (`其中：` is dropped when headers compare). */
+const SMALL = ["面向小微企业预留", "面向小微企业预留资金", "小微企业", "预留小微企业份额"];
+
 /** 货物 / 工程 / 服务: the categories a procurement total is made of (`procurement.categories`). */
 const CATEGORIES = [
   ["goods", "货物"],
@@ -85,17 +99,15 @@ const procurementColumns: readonly ColumnSpec[] = /*#__PURE__*/ concat(
     // 政府采购 ≥ its reserve for small and medium enterprises (`ofWhich`).
     /*#__PURE__*/ amount(
       "sme",
-      [
-        "面向中小企业预留资金",
-        "其中：面向中小企业预留资金",
-        "面向中小企业预留",
-        "其中：面向中小企业预留",
-        "中小企业预留资金",
-        "预留中小企业份额",
-        "面向中小企业预留份额",
-      ],
+      SME_GROUPS.concat(SME_GROUPS.flatMap((g) => [`${g}/小计`, `${g}/合计`])),
       { category: "中小企业" },
       { ofWhich: "total" },
+    ),
+    // The part of it reserved for 小微企业: read, unchecked (coverage).
+    /*#__PURE__*/ plainColumn(
+      "text",
+      "sme.small",
+      SME_GROUPS.flatMap((g) => SMALL.map((w) => `${g}/${w}`)).concat(SMALL),
     ),
   ],
 );
