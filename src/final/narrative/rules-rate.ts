@@ -76,13 +76,22 @@ function sanGongBudget(
 /** Words that say the budget was changed during the year (`年中追加289.66万元`, `调整预算…`). */
 const ADJUSTED = ["追加", "调增", "调减", "调整", "调剂", "全年预算"];
 
+/** A statement of a rate on a budget: 五(三)'s opening sentence, or one of its items. */
+interface RateStatement {
+  readonly text: string;
+  readonly rate?: { readonly percent: string; readonly base: string } | undefined;
+  readonly initial?: Amount | undefined;
+  readonly full?: Amount | undefined;
+  readonly outcome?: Amount | undefined;
+}
+
 /**
- * Whether 五(三)'s rate names no budget (`预算执行率`, `完成预算的`) where the text says the budget
- * changed during the year, and it is not the 年初预算's (or that is 0) but may be the 全年预算's: the
- * one printed (it is that one's), or one the text does not print (`年初预算0万元，年中追加…`:
- * unknown). Either way no claim on the 年初预算.
+ * Whether a rate of 五(三) (its opening sentence's or an item's) names no budget (`预算执行率`,
+ * `完成预算的`) where the text says the budget changed during the year, and it is not the 年初预算's
+ * (or that is 0) but may be the 全年预算's: the one printed (it is that one's), or one the text does
+ * not print (`年初预算0万元，年中追加…`: unknown). Either way no claim on the 年初预算.
  */
-function unsaidBase(e: NonNullable<FinalNarrativeOf["execution"]>): boolean {
+function unsaidBase(e: RateStatement): boolean {
   if (e.rate?.base !== "budget" || e.initial === undefined || e.outcome === undefined) return false;
   // a 年初预算 of 0 beside a 全年预算 printed: the rate is that one's (checked on it)
   if (isZero(e.initial) && e.full !== undefined) return false;
@@ -94,7 +103,6 @@ function unsaidBase(e: NonNullable<FinalNarrativeOf["execution"]>): boolean {
   };
   return !on(e.initial) && (e.full === undefined || on(e.full));
 }
-type FinalNarrativeOf = ReturnType<typeof narrativeOf>;
 
 /** 完成年初预算 / 全年预算 / 预算的 P%: recomputed on the base the text names. */
 export const finalRateRule: Rule = /*#__PURE__*/ narrativeRule(
@@ -174,8 +182,12 @@ export const finalRateRule: Rule = /*#__PURE__*/ narrativeRule(
       const base = e.rate.base === "full" || (unsaid && e.full !== undefined) ? e.full : e.initial;
       check(e.text, e.rate, e.outcome, base, e.rate.base === "initial" ? e.full : undefined);
     }
-    for (const i of r.items)
+    for (const i of r.items) {
+      // an item's 年初预算 changed during the year (`年初预算为0万元，年中追加…，完成预算的…`): not its rate's
+      const initial = i.base === "initial" ? i.budget : undefined;
+      if (unsaidBase({ text: i.text, rate: i.rate, initial, outcome: i.outcome })) continue;
       check(i.text, i.rate, i.outcome, i.budget, undefined, { number: String(i.number) });
+    }
     // 比年初预算减少X万元，下降Y%: the difference and its rate on the budget named
     if (e !== undefined)
       any = checkBudgetChange(e.text, e.vsBudget, e.outcome, e, severity, out) || any;
