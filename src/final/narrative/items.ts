@@ -134,7 +134,7 @@ export function readItem(number: number, printed: string): BudgetItem | undefine
       ? amountAfterWords(text, INITIAL_WORDS)?.amount
       : amountAfter(text, fullWord);
   if (budget === undefined && outcomeAt > 0 && text[outcomeAt - 1] === "，") {
-    const before = text.lastIndexOf("万元", outcomeAt);
+    const before = text.lastIndexOf("万", outcomeAt);
     const digitsStart = lastNumberStart(text, before);
     if (digitsStart !== undefined) budget = amountAt(text, digitsStart)?.amount;
   }

@@ -80,7 +80,8 @@ export function numberAt(text: string, i: number): { digits: string; end: number
 const UNIT_OF: Readonly<Record<string, Unit>> = { 万: "万元", 亿: "亿元", 元: "元" };
 
 /**
- * An amount printed at `i`: a number then `万元` (or a bare `万`), `亿元` (`亿`) or `元`, in 万元
+ * An amount printed at `i`: a number then `万元` (or a bare `万`; spaces may stand between the two
+ * characters), `亿元` (`亿`) or `元`, in 万元
  * (the tables' unit: a figure in 元 is 万元 with four more decimals, so its precision is kept and
  * `2,995,390元` agrees with `2995.39` exactly); a figure in 亿元 stays in 亿元, its precision with it
  * (`0.30亿元` is 2,950 to 3,050 万元: in 万元 it would read as exactly 3,000). @internal
@@ -93,7 +94,9 @@ export function amountAt(text: string, i: number): { amount: Amount; end: number
   if (unit === undefined) return undefined;
   const parsed = parseAmount(n.digits, unit);
   if (!parsed.ok || parsed.value === null) return undefined;
-  const end = unit !== "元" && text[j + 1] === "元" ? j + 2 : j + 1;
+  // `万元` however the text layer spaces it (`184.65 万 元`: a justified line's letter spacing)
+  const yuan = skipSpaces(text, j + 1);
+  const end = unit !== "元" && text[yuan] === "元" ? yuan + 1 : j + 1;
   const amount = unit === "亿元" ? parsed.value : convertAmount(parsed.value, "万元");
   return { amount, end };
 }
