@@ -4,8 +4,17 @@ import { notEarlier } from "./years";
 
 type Procurement = NonNullable<FinalNarrative["procurement"]>;
 
-/** The words of the procurement total: Shanghai's `政府采购金额（以合同签订为准）为…`, the national form's. */
-const TOTAL_WORDS = ["为准）为", "政府采购金额为", "政府采购支出总额为", "政府采购支出总额"];
+/**
+ * The words of the procurement total: Shanghai's `政府采购金额（以合同签订为准）为…` (its bracket
+ * full- or half-width), the national form's.
+ */
+const TOTAL_WORDS = [
+  "为准）为",
+  "为准)为",
+  "政府采购金额为",
+  "政府采购支出总额为",
+  "政府采购支出总额",
+];
 /** Each kind's words (Shanghai's `货物采购金额`, the national form's `政府采购货物支出`). */
 const KIND_WORDS = {
   goods: ["货物采购金额", "货物支出"],
