@@ -9,6 +9,7 @@ import {
   firstOf,
   lastNumberStart,
   numberAt,
+  skipSpacesBack,
 } from "./scan";
 import type { BudgetItem } from "./types";
 
@@ -133,7 +134,9 @@ export function readItem(number: number, printed: string): BudgetItem | undefine
     fullWord === undefined
       ? amountAfterWords(text, INITIAL_WORDS)?.amount
       : amountAfter(text, fullWord);
-  if (budget === undefined && outcomeAt > 0 && text[outcomeAt - 1] === "，") {
+  // (the comma full- or half-width, spaces after it: `161.62万元，　支出决算为…`)
+  const comma = text[skipSpacesBack(text, outcomeAt) - 1];
+  if (budget === undefined && outcomeAt > 0 && (comma === "，" || comma === ",")) {
     const before = text.lastIndexOf("万", outcomeAt);
     const digitsStart = lastNumberStart(text, before);
     if (digitsStart !== undefined) budget = amountAt(text, digitsStart)?.amount;
@@ -142,7 +145,9 @@ export function readItem(number: number, printed: string): BudgetItem | undefine
   const rate = rateIn(text);
   const vsBudget = budgetChangeIn(text);
   const word = wordOf(text, outcomeAt);
-  const useAt = text.indexOf("主要用于：");
+  // `主要用于：` or `主要用于:` (a half-width colon)
+  const useWord = firstOf(text, ["主要用于：", "主要用于:"]);
+  const useAt = useWord === undefined ? -1 : useWord.at;
   const useEnd = useAt < 0 ? -1 : text.indexOf("。", useAt);
   const use = useAt < 0 ? undefined : text.slice(useAt + 5, useEnd < 0 ? undefined : useEnd);
   return {
