@@ -15,7 +15,7 @@ import { amountAfter, amountAfterWords, isSection, listNumber, sectionNumber } f
 import { classListLead, classShares, gpbShare, marksClasses } from "./shares";
 import { readTotal, totalOf } from "./totals";
 import type { BudgetItem, FinalNarrative, PrintedChange } from "./types";
-import { notEarlier } from "./years";
+import { endsClause, latestYear, notEarlier } from "./years";
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
@@ -28,6 +28,21 @@ function sharesTotal(p: string): boolean {
   const at = p.indexOf("占本年支出合计的");
   const uses = classListLead(p, 0, false);
   return at >= 0 && (uses < 0 || at < uses);
+}
+
+/**
+ * Whether a paragraph speaks of a year before the document's `year` only: its first clause names
+ * such a year (`2023年度收入支出总计3052.34万元。` in a 2024 决算) and it names none from `year` on.
+ * Its figures are that year's, never read as this year's.
+ */
+function earlierYearOnly(p: string, year: number | undefined): boolean {
+  if (year === undefined) return false;
+  const latest = latestYear(p);
+  if (latest === 0 || latest >= year) return false;
+  let end = 0;
+  while (end < p.length && !endsClause(p, end)) end++;
+  const first = latestYear(p.slice(0, end));
+  return first > 0 && first < year;
 }
 
 /**
@@ -52,9 +67,13 @@ export function readFinalNarrative(text: string): FinalNarrative {
 
 /**
  * {@link readFinalNarrative}, with the figures read, by line, for the report's coverage. Given
- * the text sections apart, no paragraph is joined across two of them. @internal
+ * the text sections apart, no paragraph is joined across two of them. Given the document's `year`,
+ * a paragraph of an earlier year's figures only is not read. @internal
  */
-export function readFinalText(text: string | readonly Paragraphs[]): {
+export function readFinalText(
+  text: string | readonly Paragraphs[],
+  year?: number,
+): {
   narrative: FinalNarrative;
   reads: ParagraphReads;
 } {
@@ -133,6 +152,8 @@ export function readFinalText(text: string | readonly Paragraphs[]): {
       mark(first, i, item);
       continue;
     }
+    // a paragraph of last year's figures only (`2023年度收入支出总计3052.34万元。`): not this year's
+    if (earlierYearOnly(p, year)) continue;
     const gpbAt = p.indexOf("一般公共预算财政拨款支出");
     // 五(二)'s list, where no statement before it in this chain reads the paragraph
     const listed = gpbAt >= 0 && !sharesTotal(p) ? classList(p, gpbAt, top) : undefined;

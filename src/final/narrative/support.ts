@@ -40,7 +40,9 @@ export const sectionParagraphs = /*#__PURE__*/ perCheck((ctx) =>
 );
 
 /** The reading of the checked disclosure's text sections (all of them, one text), once per check. */
-const readingOf = /*#__PURE__*/ perCheck((ctx) => readFinalText(sectionParagraphs(ctx)));
+const readingOf = /*#__PURE__*/ perCheck((ctx) =>
+  readFinalText(sectionParagraphs(ctx), ctx.disclosure.meta.year),
+);
 
 /** The 决算 narrative of the checked disclosure (all its text sections), read once per check. @internal */
 export const narrativeOf = (ctx: RuleContext): FinalNarrative => readingOf(ctx).narrative;
