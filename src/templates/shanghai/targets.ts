@@ -16,8 +16,8 @@ const field = (id: string, labels: readonly string[]): LineSpec => ({ id, labels
 
 /**
  * 项目绩效目标申报表 / 填报表: one project a form. Its header block prints label / content pairs
- * (项目名称, 主管部门, 实施单位, 项目资金 with 年度资金总额 and 其中 财政拨款 / 上年结转 / 其他资金,
- * 总体目标), then the indicator grid (一级 / 二级 / 三级 / 指标值). The money lines state no fact of
+ * (项目名称, 主管部门, 实施单位, 项目资金 with 年度资金总额 and 其中 财政拨款 / 上年结转 / 其他资金, or
+ * by source or by the nature of the revenue, 总体目标), then the indicator grid (一级 / 二级 / 三级 / 指标值). The money lines state no fact of
  * the tables (the project is not a coordinate of the form): `yusuan/performance` checks them.
  */
 export const projectForm: TableKind = {
@@ -72,9 +72,21 @@ export const projectForm: TableKind = {
       "财政拨款",
       "其中：财政资金",
       "财政资金",
+      // The year's grant (the 上年结转 printed beside it): `其中：本年财政拨款`.
+      "本年财政拨款",
+      "当年财政拨款",
     ]),
     /*#__PURE__*/ field("money.carryover", ["上年结转", "上年结转资金"]),
     /*#__PURE__*/ field("money.other", ["其他资金", "自筹资金", "单位自筹资金"]),
+    // The money by source (Henan's 资金来源) or by the nature of the revenue (the 2021 national
+    // form's 按收入性质分); `一般公共预算资金`, `政府性基金预算` … read as these (`SAME_WORDINGS`).
+    // Each is a breakdown of its own, checked on its own (`yusuan/performance`'s MONEY_RELATIONS).
+    /*#__PURE__*/ field("money.government", ["政府预算资金"]),
+    /*#__PURE__*/ field("money.gpb", ["一般公共预算"]),
+    /*#__PURE__*/ field("money.govFund", ["政府性基金预算"]),
+    /*#__PURE__*/ field("money.soe", ["国有资本经营预算"]),
+    /*#__PURE__*/ field("money.specialAccount", ["财政专户管理资金"]),
+    /*#__PURE__*/ field("money.unitFunds", ["单位资金"]),
     /*#__PURE__*/ field("form.goal", ["总体目标", "年度目标", "年度绩效目标", "项目总体目标"]),
     /*#__PURE__*/ field("form.midTermGoal", ["中期目标", "中期绩效目标", "项目中期目标"]),
   ],
@@ -91,6 +103,12 @@ export const projectForm: TableKind = {
       "money.grant": "money.grant",
       "money.carryover": "money.carryover",
       "money.other": "money.other",
+      "money.government": "money.government",
+      "money.gpb": "money.gpb",
+      "money.govFund": "money.govFund",
+      "money.soe": "money.soe",
+      "money.specialAccount": "money.specialAccount",
+      "money.unitFunds": "money.unitFunds",
       "form.goal": "goal",
       "form.midTermGoal": "midTermGoal",
     },
