@@ -8,7 +8,7 @@
 import { describe, expect, it } from "vitest";
 import { validateTargets } from "../src/performance";
 import type { PrintedTable } from "../src/printed";
-import { shanghai } from "../src/templates";
+import { henan2024, shanghai } from "../src/templates";
 import { readPrintedTargets } from "./support/disclosures";
 
 const FORM = "2025年项目支出绩效目标申报表";
@@ -125,5 +125,66 @@ describe("a Shanghai project form's money lines", () => {
       unitFunds: "20.00",
     });
     expect(r.problems).toEqual([]);
+  });
+});
+
+const DEPARTMENT = "2025年部门整体绩效目标表";
+const department = (budget: readonly (readonly [string, string])[]) => {
+  const { targets, left } = readPrintedTargets(
+    [
+      {
+        title: DEPARTMENT,
+        unit: "单位：万元",
+        headers: ["项目", "金额"],
+        rows: budget.map(([l, a]) => [l, a]),
+      },
+      {
+        title: DEPARTMENT,
+        unit: "单位：万元",
+        headers: ["一级指标", "二级指标", "三级指标", "指标值"],
+        rows: [
+          ["产出指标", "数量指标", "开展执法检查", "≥12次"],
+          ["满意度指标", "服务对象满意度指标", "群众满意度", "≥90%"],
+        ],
+      },
+    ],
+    henan2024,
+  );
+  if (targets === undefined) throw new Error("no targets");
+  return { budget: targets.department?.budget, left, problems: validateTargets(targets) };
+};
+
+describe("a department 整体绩效目标表's budget lines as other printers word them", () => {
+  it.each([
+    ["资金总额", "其中：财政拨款", "上年结转", "其他资金"],
+    ["年度预算资金总额", "财政资金", "上年结转资金", "其他资金"],
+    ["部门预算资金总额", "其中：财政资金", "上年结转", "其他资金"],
+    ["年度部门预算总额", "其中：本年财政拨款", "上年结转", "其他资金"],
+  ])("%s / %s / %s / %s", (total, grant, carryover, other) => {
+    const r = department([
+      [total, "1,234.56"],
+      [grant, "1,000.00"],
+      [carryover, "200.00"],
+      [other, "34.56"],
+    ]);
+    expect(r.left).toEqual([]);
+    expect(r.budget).toEqual({
+      total: "1,234.56",
+      grant: "1,000.00",
+      carryover: "200.00",
+      other: "34.56",
+    });
+    expect(r.problems).toEqual([]);
+  });
+
+  it("a wrong figure under 资金总额 is still caught", () => {
+    const r = department([
+      ["资金总额", "1,234.56"],
+      ["其中：财政拨款", "1,100.00"],
+      ["上年结转", "200.00"],
+      ["其他资金", "34.56"],
+    ]);
+    expect(r.left).toEqual([]);
+    expect(r.problems.map((p) => p.code)).toEqual(["money-sum"]);
   });
 });

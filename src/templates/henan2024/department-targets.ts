@@ -90,12 +90,21 @@ export const departmentTargets: TableKind = {
       "年度预算总额",
       "预算总额",
       "年度资金总额",
+      // Other printers' words for the same total.
+      "资金总额",
+      "预算资金总额",
+      "年度预算资金总额",
+      "部门预算资金总额",
+      "年度部门预算总额",
     ]),
     // 预算情况 printed by the sources of a project form (其中：财政拨款, 上年结转, 其他资金):
     // read into the target (their sum checked there), stating no fact of the tables.
-    { id: "budget.grant", labels: ["其中：财政拨款", "财政拨款"] },
+    {
+      id: "budget.grant",
+      labels: ["其中：财政拨款", "财政拨款", "本年财政拨款", "当年财政拨款", "财政资金"],
+    },
     { id: "budget.carryover", labels: ["上年结转", "上年结转资金"] },
-    { id: "budget.other", labels: ["其他资金"] },
+    { id: "budget.other", labels: ["其他资金", "自筹资金", "单位自筹资金"] },
     // 资金来源 break down 部门预算总额 (收入总计): each may hold its fund's 上年结转, or not.
     {
       .../*#__PURE__*/ line("budget.government", "revenue", ["政府预算资金"], {
