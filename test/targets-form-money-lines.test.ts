@@ -188,3 +188,67 @@ describe("a department 整体绩效目标表's budget lines as other printers wo
     expect(r.problems.map((p) => p.code)).toEqual(["money-sum"]);
   });
 });
+
+describe("a department's 预算情况 printed across, one column a line", () => {
+  const across = (headers: readonly string[], row: readonly string[]) => {
+    const { targets, left } = readPrintedTargets(
+      [
+        { title: DEPARTMENT, unit: "单位：万元", headers: [...headers], rows: [[...row]] },
+        {
+          title: DEPARTMENT,
+          unit: "单位：万元",
+          headers: ["一级指标", "二级指标", "三级指标", "指标值"],
+          rows: [
+            ["产出指标", "数量指标", "开展执法检查", "≥12次"],
+            ["满意度指标", "服务对象满意度指标", "群众满意度", "≥90%"],
+          ],
+        },
+      ],
+      henan2024,
+    );
+    if (targets === undefined) throw new Error("no targets");
+    return { department: targets.department, left, problems: validateTargets(targets) };
+  };
+
+  it.each([
+    [
+      ["资金总额", "财政拨款", "其他资金", "基本支出", "项目支出"],
+      { total: "1,234.56", grant: "1,200.00", other: "34.56", basic: "900.00", project: "334.56" },
+    ],
+    [
+      ["年度预算总额", "其中：财政拨款", "上年结转", "其他资金", "基本支出", "项目支出"],
+      {
+        total: "1,234.56",
+        grant: "1,000.00",
+        carryover: "200.00",
+        other: "34.56",
+        basic: "900.00",
+        project: "334.56",
+      },
+    ],
+  ])("预算情况/%s", (words, budget) => {
+    const r = across(
+      words.map((w) => `预算情况/${w}`),
+      Object.values(budget),
+    );
+    expect(r.left).toEqual([]);
+    expect(r.department?.budget).toEqual(budget);
+    expect(r.department?.indicators).toHaveLength(2);
+    expect(r.problems).toEqual([]);
+  });
+
+  it("a wrong figure across is still caught", () => {
+    const r = across(
+      [
+        "预算情况/资金总额",
+        "预算情况/财政拨款",
+        "预算情况/其他资金",
+        "预算情况/基本支出",
+        "预算情况/项目支出",
+      ],
+      ["1,234.56", "1,200.00", "34.56", "900.00", "434.56"],
+    );
+    expect(r.left).toEqual([]);
+    expect(r.problems.map((p) => p.code)).toEqual(["money-sum"]);
+  });
+});
