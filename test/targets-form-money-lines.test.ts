@@ -110,6 +110,25 @@ describe("a Shanghai project form's money lines", () => {
     ]);
   });
 
+  it("财政拨款 broken down by nature under it: read, and no false sum", () => {
+    const r = readForm([
+      ["年度资金总额", "150.00"],
+      ["其中：财政拨款", "130.00"],
+      ["其中：一般公共预算", "100.00"],
+      ["政府性基金预算", "30.00"],
+      ["其他资金", "20.00"],
+    ]);
+    expect(r.left).toEqual([]);
+    expect(r.money).toEqual({
+      total: "150.00",
+      grant: "130.00",
+      gpb: "100.00",
+      govFund: "30.00",
+      other: "20.00",
+    });
+    expect(r.problems).toEqual([]);
+  });
+
   it("by source (政府预算资金 / 财政专户管理资金 / 单位资金)", () => {
     const r = readForm([
       ["年度资金总额", "150.00"],
