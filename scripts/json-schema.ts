@@ -12,17 +12,48 @@ import {
 } from "../src/schema/document";
 import { LEDGER_FORMAT, ledgerSchemas } from "../src/schema/ledger";
 
+type Json = Record<string, unknown>;
+
+/** The object at `path` in a generated schema (each step an own property that is an object). */
+function at(schema: Json, path: readonly string[]): Json {
+  let node = schema;
+  for (const step of path) {
+    const next = node[step];
+    if (typeof next !== "object" || next === null) throw new Error(`no ${path.join(".")}`);
+    node = next as Json;
+  }
+  return node;
+}
+
+/**
+ * A cell as the JSON text may write it: printed text, or a number, which `parseDisclosureJson`
+ * reads as the digits written (`1200.50` → `"1200.50"`). The zod schema (which validates values,
+ * after the number's text is taken from the JSON text) has strings only.
+ */
+const CELL = {
+  anyOf: [
+    { type: "string", description: "The cell as printed; an empty string is a blank cell." },
+    {
+      type: "number",
+      description:
+        "A figure written as a JSON number: read as the digits written (1200.50 keeps its two decimals), never through a binary float. A number with an exponent (1e3) is refused.",
+    },
+  ],
+};
+
 /** The JSON Schema (draft 2020-12) of a disclosure document, with a title and description. */
 export function disclosureJsonSchema(): Record<string, unknown> {
   const { $schema, ...body } = z.toJSONSchema(disclosureDocumentSchema(), {
     target: "draft-2020-12",
     io: "input",
   });
+  const cells = at(body, ["properties", "tables", "items", "properties", "rows", "items"]);
+  at(cells, ["properties", "cells"]).additionalProperties = CELL;
   return {
     $schema,
     title: `yusuan disclosure document (${DISCLOSURE_FORMAT} version ${DISCLOSURE_FORMAT_VERSION})`,
     description:
-      "A department budget disclosure (部门预算公开): meta, tables with cells as printed strings, and text sections. Read it with parseDisclosure from the yusuan package.",
+      "A department budget disclosure (部门预算公开): meta, tables with cells as printed strings (or JSON numbers, read as the digits written), and text sections. Read it with parseDisclosureJson from the yusuan package.",
     ...body,
   };
 }

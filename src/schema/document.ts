@@ -32,6 +32,8 @@ export const DISCLOSURE_FORMAT_VERSION = 1;
  * `tables`, `texts` and the optional performance `targets`, exactly as in the types, cells and
  * indicator values as printed strings) plus a `format` tag, a `version` and an optional `$schema` (for editors; the JSON Schema is the package's
  * `schema.json`). Unknown properties are rejected, so a misspelt field is never silently lost.
+ * In JSON text, a cell may also be written as a number (`969.06`): `parseDisclosureJson` reads it
+ * as the digits written.
  *
  * @example
  * ```ts

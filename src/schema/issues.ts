@@ -30,6 +30,9 @@ export type SchemaPath = readonly (string | number)[];
  * - `reserved-key`: a `__proto__` key in cells or texts, which JavaScript objects cannot keep.
  * - `duplicate-key`: a key written twice in one object of the JSON text (`JSON.parse` would keep
  *   the last silently); `path` ends with it.
+ * - `number-exponent`: a cell written as a JSON number with an exponent (`1e3`), which no table
+ *   prints; `input` is the number as written. Only from `parseDisclosureJson` (which reads a cell
+ *   written as a number without an exponent, `969.06`, as the digits written).
  * - `unreadable`: a value that could not be read: a getter or a Proxy threw (`detail` is what it
  *   threw). Only from `parseDisclosure` on a JavaScript value.
  * - `too-small` / `too-big`: a number below `minimum` / above `maximum`.
@@ -77,6 +80,7 @@ export type SchemaIssue =
     }
   | { readonly code: "reserved-key"; readonly path: SchemaPath; readonly key: string }
   | { readonly code: "duplicate-key"; readonly path: SchemaPath; readonly key: string }
+  | { readonly code: "number-exponent"; readonly path: SchemaPath; readonly input: string }
   | { readonly code: "unreadable"; readonly path: SchemaPath; readonly detail: string }
   | {
       readonly code: "too-small";

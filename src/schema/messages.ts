@@ -86,6 +86,8 @@ function zh(issue: SchemaIssue): string {
       return `不能使用保留的键“${issue.key}”`;
     case "duplicate-key":
       return `键“${issue.key}”在同一对象中出现了两次（JSON 只会保留后一个）`;
+    case "number-exponent":
+      return `数 ${issue.input} 用了指数写法：请写成印出的数字`;
     case "unreadable":
       return `无法读取（${issue.detail}）`;
     case "too-small":
@@ -123,6 +125,8 @@ function en(issue: SchemaIssue): string {
       return `the reserved key "${issue.key}" cannot be used`;
     case "duplicate-key":
       return `the key "${issue.key}" appears twice in one object (JSON keeps only the last)`;
+    case "number-exponent":
+      return `the number ${issue.input} has an exponent: write the figure as printed`;
     case "unreadable":
       return `could not be read (${issue.detail})`;
     case "too-small":

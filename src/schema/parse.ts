@@ -6,6 +6,7 @@ import { duplicateKeys } from "./duplicates";
 import { readFast } from "./fast";
 import { fromZodIssue, type SchemaIssue, type SchemaPath, valueAt } from "./issues";
 import { knownKeysAt } from "./known-keys";
+import { readNumberCells } from "./numbers";
 import { freezeOwn, objectsIn, snapshot } from "./snapshot";
 
 /** Freezes what the library built (every object, not a caller's function), without recursion. */
@@ -111,6 +112,14 @@ function keysOf(value: unknown): number {
  * issue at its path; text nested deeper than 64 levels (no disclosure is) gives one `too-deep`
  * issue. Linear in the text, whatever its nesting. Never throws.
  *
+ * A cell written as a JSON number (`"total": 969.06`, as spreadsheets and other tools write
+ * them) is read as the digits written, never through a binary float: `969.06` → `"969.06"`,
+ * `1200.50` → `"1200.50"` (its printed precision kept), `-3` → `"-3"`. It is accepted silently,
+ * as if written as that string (a number is a fine way to write a figure). A number with an
+ * exponent (`1e3`), which no table prints, is a `number-exponent` issue. Only cells are read
+ * this way; a number elsewhere keeps its meaning (`year`), and `parseDisclosure`, which gets a
+ * JavaScript number whose digits are gone, still wants cells as strings.
+ *
  * @param text - the JSON text
  *
  * @example
@@ -120,6 +129,12 @@ function keysOf(value: unknown): number {
  * if (!r.ok) r.error[0]?.code; // "invalid-json"
  * const twice = parseDisclosureJson('{"format": "yusuan.disclosure", "version": 1, "version": 1}');
  * if (!twice.ok) twice.error[0]; // { code: "duplicate-key", path: ["version"], key: "version" }
+ * const doc = (cell: string) =>
+ *   `{"format": "yusuan.disclosure", "version": 1, "meta": {"year": 2024, "documentKind": "单位", "template": "henan2024", "department": {"name": "某单位"}, "units": []}, "tables": [{"kind": "sanGong", "unit": "万元", "rows": [{"key": {"kind": "single"}, "cells": {"total": ${cell}}}]}], "texts": []}`;
+ * const number = parseDisclosureJson(doc("1200.50"));
+ * if (number.ok) number.value.tables[0]?.rows[0]?.cells.total; // "1200.50"
+ * const exponent = parseDisclosureJson(doc("1.2e3"));
+ * if (!exponent.ok) exponent.error[0]; // { code: "number-exponent", path: ["tables", 0, "rows", 0, "cells", "total"], input: "1.2e3" }
  * ```
  */
 export function parseDisclosureJson(text: string): Result<Disclosure, readonly SchemaIssue[]> {
@@ -148,5 +163,10 @@ export function parseDisclosureJson(text: string): Result<Disclosure, readonly S
     const duplicates = duplicateKeys(text);
     if (duplicates.length > 0) return err(freeze(duplicates));
   }
-  return validate({ value, issues: [] });
+  // A cell written as a number is read as the digits written (the text is read again only
+  // when some cell is a number); one with an exponent is an issue, the others are plain cells.
+  const exponents = readNumberCells(value, text);
+  const read = validate({ value, issues: [] });
+  if (exponents.length === 0) return read;
+  return err(freeze([...exponents, ...(read.ok ? [] : read.error)]));
 }

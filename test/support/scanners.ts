@@ -275,6 +275,31 @@ export const SCANNERS: readonly Scanner[] = [
       ),
   },
   {
+    name: "parseDisclosureJson (number cells: the text read again for their digits)",
+    run: (s) =>
+      parseDisclosureJson(
+        JSON.stringify({
+          format: "yusuan.disclosure",
+          version: 1,
+          meta: {
+            year: 2024,
+            documentKind: "单位",
+            template: s,
+            department: { name: s },
+            units: [],
+          },
+          tables: [
+            {
+              kind: s,
+              unit: "万元",
+              rows: [{ key: { kind: "single" }, cells: { [s]: s, total: 0 } }],
+            },
+          ],
+          texts: [{ title: s, body: s }],
+        }).replace('"total":0', `"total":1${s.replace(/\D/g, "")}.50`),
+      ),
+  },
+  {
     name: "checkDisclosure (cells, codes, names)",
     run: (s) =>
       checkDisclosure(disclosureOf(s), {
