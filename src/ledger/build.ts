@@ -97,36 +97,19 @@ const NATURE_ID = /*#__PURE__*/ new Map<string, number>([
 ]); // the ids of NATURE_IDS
 
 /**
- * Builds a ledger from its entries in one pass: every entry is validated (unit, fund, codes at
- * the right level, nature against the economic code, projects, amounts exact at the scale) and
- * indexed. Any problem gives them all, each with its path; nothing is dropped silently. Linear in
- * the number of entries.
- *
- * @param meta - year, 部门 / 单位, department, units (with codes; the lines name them)
- * @param scale - the unit and decimals every amount is kept at
- * @param entries - spending lines and carry-forwards
- *
- * @example
- * ```ts
- * import { ledgerOf } from "yusuan/ledger";
- * const meta = { year: 2024, documentKind: "单位", department: { name: "某局" }, units: [{ code: "1", name: "某局", unitType: "行政" }] } as const;
- * const r = ledgerOf(meta, { unit: "万元", decimals: 2 }, [
- *   { unit: "1", fund: "gpb.grant", functional: "201 31 01", econ: "30201", nature: "basic", amount: "8.02" },
- *   { unit: "2", fund: "gpb.grant", functional: "2013101", econ: "30101", nature: "basic", amount: "1.005" },
- * ]);
- * if (!r.ok) r.error.map((p) => p.code); // ["unknown-unit", "malformed-amount"]
- * ```
+ * The core of `ledgerOf` for arguments of the right shape (see `./ledger-of.ts`, which
+ * checks them first; `parseLedger` gives what its schema has validated): builds a ledger from its
+ * entries in one pass, every entry validated and indexed. @internal
  */
-export function ledgerOf(
+export function buildLedger(
   meta: LedgerMeta,
   scale: LedgerScale,
-  entries: Iterable<LedgerEntry>,
+  list: readonly LedgerEntry[],
 ): Result<Ledger, readonly LedgerProblem[]> {
   if (!Number.isSafeInteger(scale.decimals) || scale.decimals < 0)
     throw new RangeError(
       `ledgerOf: decimals must be a non-negative integer, got ${scale.decimals}`,
     );
-  const list = Array.isArray(entries) ? (entries as readonly LedgerEntry[]) : [...entries];
   const n = list.length;
   const problems: LedgerProblem[] = [];
   const unitIds = new Map<string, number>();

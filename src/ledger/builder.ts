@@ -1,5 +1,5 @@
 import type { Result } from "../result";
-import { ledgerOf } from "./build";
+import { ledgerOf } from "./ledger-of";
 import type { Ledger } from "./store";
 import type {
   CarryForward,

@@ -4,9 +4,9 @@ import type { Table } from "../disclosure";
 import { henan2024Measures, measure, shanghaiMeasures } from "../measures";
 import { growth } from "../measures/ratio";
 import { henan2024, nationalMinimum, shanghai } from "../templates";
-import { ledgerOf } from "./build";
 import { deriveDisclosure } from "./derive";
 import { ledgerFacts } from "./facts";
+import { ledgerOf } from "./ledger-of";
 import type { Ledger } from "./store";
 import type { LedgerEntry, LedgerLine, LedgerMeta, LedgerScale } from "./types";
 

@@ -4,7 +4,6 @@
  *
  * @module yusuan/ledger
  */
-export { ledgerOf } from "./build";
 export { type LedgerBuilder, ledgerBuilder } from "./builder";
 export {
   type Derived,
@@ -13,6 +12,7 @@ export {
   deriveDisclosure,
 } from "./derive";
 export { ledgerEntries, ledgerFacts } from "./facts";
+export { ledgerOf } from "./ledger-of";
 export { formatLedgerProblem } from "./messages";
 export type { Ledger } from "./store";
 export type {

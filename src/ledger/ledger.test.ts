@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { ledgerOf } from "./build";
 import { ledgerBuilder } from "./builder";
 import { ledgerEntries, ledgerFacts } from "./facts";
+import { ledgerOf } from "./ledger-of";
 import { formatLedgerProblem } from "./messages";
 import type { LedgerEntry, LedgerLine, LedgerMeta, LedgerProblem } from "./types";
 

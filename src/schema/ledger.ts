@@ -2,7 +2,7 @@ import * as z from "zod/mini";
 import { UNITS } from "../amount/units";
 // Direct module imports (not the ledger barrel): reading a ledger needs neither derivation nor
 // the checker's arithmetic (decimal.js).
-import { ledgerOf } from "../ledger/build";
+import { buildLedger } from "../ledger/build";
 import { ledgerEntries } from "../ledger/facts";
 import type { Ledger } from "../ledger/store";
 import {
@@ -172,7 +172,7 @@ export function parseLedger(
   const parsed = ledgerSchemas().document.safeParse(input);
   if (!parsed.success) return err(issuesOf(parsed.error, input));
   const { meta, scale, entries } = parsed.data;
-  return ledgerOf(meta as LedgerMeta, scale, entries as readonly LedgerEntry[]);
+  return buildLedger(meta as LedgerMeta, scale, entries as readonly LedgerEntry[]);
 }
 
 /**
