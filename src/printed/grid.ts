@@ -8,6 +8,7 @@ import { type CarriedSegments, type PrintedCode, readRowCodes } from "./codes";
 import { isEconomicRow } from "./economic-rows";
 import { departmentRow, namesOrganisation, ORG_CODE, orgLike } from "./grid-org";
 import type { ColumnMatch } from "./headers";
+import { listsProjects } from "./lists-projects";
 import { codeOf } from "./other-system";
 import type { ReadProblem } from "./problems";
 import { HAN } from "./transposed";
@@ -299,11 +300,20 @@ export function placeGridRow(
   const orgCell = ctx.columns.find(
     (c) => c.column?.role === "org" && (row[c.index] ?? "").trim() !== "",
   );
+  // In a table of projects listed under units (`单位编码 | 项目名称 | …`), a row's unit code is
+  // its unit's, read by `unitColumns`: a row naming a project is placed by its name below; one
+  // naming the unit itself (`116001 | 某局机关`) is the unit's.
+  const underUnit =
+    name !== undefined &&
+    listsProjects(ctx.kind, ctx.columns) &&
+    !namesOrganisation(name) &&
+    unitInName(name, ctx) === undefined;
   if (orgCell !== undefined) {
     const code = plain(row[orgCell.index] ?? "");
     const key = fromOrgColumn(code, name, row, ctx);
-    if (key !== undefined) return { key, problems: [], ...none };
-    return { ...unplaced(code, [unplacedProblem(index, row)]), ...none };
+    if (key !== undefined && !(underUnit && key.kind === "org"))
+      return { key, problems: [], ...none };
+    if (!underUnit) return { ...unplaced(code, [unplacedProblem(index, row)]), ...none };
   }
   if (name !== undefined && isTotalLabel(name) && accepts(ctx.kind, "total")) {
     return { key: { kind: "total" }, problems: [], ...none };

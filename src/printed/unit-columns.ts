@@ -1,7 +1,8 @@
 /**
  * A 部门's table by 科目 whose rows each name their unit in columns of their own (`单位编码 |
- * 单位名称 | 类 | 款 | 项 | 科目名称 | 合计 …`, or `单位名称` alone): each row is its unit's, as
- * the rows under a unit's row are in a sectioned table.
+ * 单位名称 | 类 | 款 | 项 | 科目名称 | 合计 …`, or `单位名称` alone), or a table of projects listed
+ * under their unit's code (`单位编码 | 单位名称 | 项目名称 | 采购品目 | 合计 …`): each row is its
+ * unit's, as the rows under a unit's row are in a sectioned table.
  */
 import type { RowKey } from "../disclosure";
 import type { TableKind } from "../templates";
@@ -9,6 +10,7 @@ import { labelKey } from "../templates/wording";
 import { accepts, isTotalLabel, plainText as plain } from "./cells";
 import type { GridPlacement } from "./grid";
 import type { ColumnMatch } from "./headers";
+import { listsProjects } from "./lists-projects";
 import type { ReadProblem } from "./problems";
 
 /** The key of the template's column of a unit's name printed on each row. @internal */
@@ -49,8 +51,12 @@ export function unitColumns(
   rows: readonly (readonly string[])[],
   named: ReadonlyMap<string, string> | undefined = unitNames,
 ): ((placed: GridPlacement, row: readonly string[], index: number) => UnitColumnRead) | undefined {
-  if (!accepts(kind, "org") || !columns.some((c) => c.column?.role === "code")) return undefined;
   const code = columns.find((c) => c.column?.role === "org")?.index;
+  // A table of projects listed under units by their code (`单位编码 | 项目名称 | …`): a project
+  // named with a unit's code is that unit's (see `listsProjects`).
+  const projects = code !== undefined && listsProjects(kind, columns);
+  if (!accepts(kind, "org") || !(projects || columns.some((c) => c.column?.role === "code")))
+    return undefined;
   const name = columns.find((c) => c.column?.key === ORG_NAME_COLUMN)?.index;
   if (name === undefined && code === undefined) return undefined;
   if (code === undefined && oneUnknownName(rows, name as number, unitNames)) return undefined;
@@ -77,6 +83,9 @@ export function unitColumns(
       return { placed: { ...placed, key: orgKey, problems: withoutUnplaced(placed.problems) } };
     }
     if (!ROW_KINDS.has(key.kind)) return { placed };
+    // A project whose unit code is left blank (a merged cell) and named by no name the caller
+    // gave: the unit above's.
+    if (unit === undefined && projects && key.kind === "project") return { placed };
     if (unit === undefined) {
       section = undefined;
       const problem: ReadProblem = {

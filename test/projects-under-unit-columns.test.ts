@@ -1,0 +1,207 @@
+/**
+ * Tables whose rows are projects (or 采购品目) listed under a unit printed in columns of its own
+ * (`单位编码 | 单位名称 | 项目名称 | 采购品目 | 合计 …`): the unit code is the row's unit, the
+ * project its identity, so one unit's several projects are no unit's row printed twice. A table
+ * by unit only (`单位编码 | 单位名称 | 合计`) still reads each row as its unit's, and a wrong figure
+ * is still found.
+ */
+import { describe, expect, it } from "vitest";
+import { catalog2024 } from "../src/catalog/2024";
+import type { Disclosure, Table } from "../src/disclosure";
+import { readPrintedTable } from "../src/printed";
+import type { PrintedTable } from "../src/printed/types";
+import {
+  checkDisclosure,
+  type Finding,
+  henan2024Profile,
+  nationalProfile,
+  type Profile,
+  shanghaiProfile,
+} from "../src/rules";
+import { henan2024, nationalMinimum, shanghai, type Template } from "../src/templates";
+
+const UNITS = [
+  { code: "116001", name: "某局机关" },
+  { code: "116002", name: "某局信息中心" },
+];
+
+const TEMPLATES: readonly (readonly [Template, Profile])[] = [
+  [nationalMinimum, nationalProfile],
+  [henan2024, henan2024Profile],
+  [shanghai, shanghaiProfile],
+];
+
+function check(template: Template, profile: Profile, printed: PrintedTable) {
+  const read = readPrintedTable(printed, {
+    template,
+    catalog: catalog2024.functional,
+    year: 2024,
+    units: UNITS,
+  });
+  const tables: Table[] = read.table === undefined ? [] : [read.table];
+  const disclosure: Disclosure = {
+    meta: {
+      year: 2024,
+      documentKind: "部门",
+      template: template.id,
+      department: { name: "某局", code: "116" },
+      units: UNITS.map((u) => ({ ...u, unitType: "行政" as const })),
+    },
+    tables,
+    texts: [],
+  };
+  return { read, report: checkDisclosure(disclosure, { profile, template, catalog: catalog2024 }) };
+}
+
+const serious = (findings: readonly Finding[]) =>
+  findings
+    .filter((f) => f.severity !== "info")
+    .map((f) => `${f.ruleId} @ ${f.path?.row ?? "-"}/${f.path?.column ?? "-"}`);
+
+const table = (title: string, unit: string, headers: string[], rows: string[][]): PrintedTable => ({
+  title,
+  unit,
+  headers,
+  rows,
+});
+
+const CORRECT: readonly (readonly [string, PrintedTable])[] = [
+  [
+    "单位编码 | 单位名称 | 项目名称 | 采购品目: a project bought in two 品目",
+    table(
+      "2024年政府采购预算明细表",
+      "元",
+      ["单位编码", "单位名称", "项目名称", "采购品目", "合计"],
+      [
+        ["", "合计", "", "", "150000"],
+        ["116001", "某局机关", "办公设备购置", "台式计算机", "50000"],
+        ["116001", "某局机关", "办公设备购置", "打印机", "20000"],
+        ["116002", "某局信息中心", "办公设备购置", "服务器", "80000"],
+      ],
+    ),
+  ],
+  [
+    "单位编码 | 项目名称 | 采购品目 (no 单位名称): two projects of one unit",
+    table(
+      "2024年政府采购预算明细表",
+      "元",
+      ["单位编码", "项目名称", "采购品目", "合计", "货物", "工程", "服务"],
+      [
+        ["", "合计", "", "150000", "130000", "", "20000"],
+        ["116001", "办公设备购置", "台式计算机", "50000", "50000", "", ""],
+        ["116001", "物业管理", "物业服务", "20000", "", "", "20000"],
+        ["116002", "办公设备购置", "服务器", "80000", "80000", "", ""],
+      ],
+    ),
+  ],
+  [
+    "单位编码 | 单位名称 | 采购项目 by category",
+    table(
+      "2024年政府采购预算表",
+      "万元",
+      ["单位编码", "单位名称", "采购项目", "合计", "货物", "工程", "服务"],
+      [
+        ["", "合计", "", "15.00", "13.00", "", "2.00"],
+        ["116001", "某局机关", "办公设备购置", "5.00", "5.00", "", ""],
+        ["116001", "某局机关", "物业管理", "2.00", "", "", "2.00"],
+        ["116002", "某局信息中心", "办公设备购置", "8.00", "8.00", "", ""],
+      ],
+    ),
+  ],
+  [
+    "单位编码 | 项目名称: one project's name in two units",
+    table(
+      "2024年政府采购预算表",
+      "万元",
+      ["单位编码", "项目名称", "合计", "货物", "工程", "服务"],
+      [
+        ["", "合计", "13.00", "13.00", "", ""],
+        ["116001", "办公设备购置", "5.00", "5.00", "", ""],
+        ["116002", "办公设备购置", "8.00", "8.00", "", ""],
+      ],
+    ),
+  ],
+];
+
+describe("projects listed under a unit printed in columns of its own", () => {
+  for (const [template, profile] of TEMPLATES) {
+    it.each(CORRECT)(`${template.id}: %s gives no finding`, (_, printed) => {
+      const { read, report } = check(template, profile, printed);
+      expect(read.problems.filter((p) => p.severity !== "info")).toEqual([]);
+      expect(serious(report.findings)).toEqual([]);
+      // Each project row is a project of its unit, not the unit's row.
+      const keys = read.table?.rows.map((r) => r.key.kind) ?? [];
+      expect(keys).toContain("project");
+      expect(keys.filter((k) => k === "project").length).toBe(printed.rows.length - 1);
+    });
+
+    it(`${template.id}: a project's wrong figure is still found`, () => {
+      const printed = table(
+        "2024年政府采购预算表",
+        "万元",
+        ["单位编码", "单位名称", "项目名称", "合计", "货物", "工程", "服务"],
+        [
+          ["", "合计", "", "15.00", "13.00", "", "2.00"],
+          ["116001", "某局机关", "办公设备购置", "5.00", "5.00", "", ""],
+          ["116001", "某局机关", "物业管理", "2.00", "", "", "3.00"],
+          ["116002", "某局信息中心", "办公设备购置", "8.00", "8.00", "", ""],
+        ],
+      );
+      const found = serious(check(template, profile, printed).report.findings);
+      expect(found.length).toBeGreaterThan(0);
+      expect(found.some((f) => f.startsWith("same-fact") || f.startsWith("rows.duplicate"))).toBe(
+        false,
+      );
+    });
+
+    it(`${template.id}: a unit's row printing its name under 项目名称 heads its projects`, () => {
+      const printed = table(
+        "2024年政府采购预算表",
+        "万元",
+        ["单位编码", "项目名称", "合计", "货物", "工程", "服务"],
+        [
+          ["", "合计", "15.00", "13.00", "", "2.00"],
+          ["116001", "某局机关", "7.00", "5.00", "", "2.00"],
+          ["116001", "办公设备购置", "5.00", "5.00", "", ""],
+          ["116001", "物业管理", "2.00", "", "", "2.00"],
+          ["116002", "某局信息中心", "8.00", "8.00", "", ""],
+          ["116002", "办公设备购置", "8.00", "8.00", "", ""],
+        ],
+      );
+      const { read, report } = check(template, profile, printed);
+      expect(read.table?.rows.map((r) => r.key.kind)).toEqual([
+        "total",
+        "org",
+        "project",
+        "project",
+        "org",
+        "project",
+      ]);
+      expect(serious(report.findings)).toEqual([]);
+    });
+
+    it(`${template.id}: a table by unit only reads each row as its unit's`, () => {
+      const printed = table(
+        "2024年政府采购预算表",
+        "万元",
+        ["单位编码", "单位名称", "合计", "货物", "工程", "服务"],
+        [
+          ["", "合计", "15.00", "13.00", "", "2.00"],
+          ["116001", "某局机关", "7.00", "5.00", "", "2.00"],
+          ["116002", "某局信息中心", "8.00", "8.00", "", ""],
+        ],
+      );
+      const { read, report } = check(template, profile, printed);
+      expect(read.table?.rows.map((r) => r.key)).toEqual([
+        { kind: "total" },
+        { kind: "org", code: "116001" },
+        { kind: "org", code: "116002" },
+      ]);
+      expect(serious(report.findings)).toEqual([]);
+      // A unit's wrong figure in it is found.
+      const wrong = { ...printed, rows: printed.rows.map((r) => [...r]) };
+      (wrong.rows[1] as string[])[5] = "3.00";
+      expect(serious(check(template, profile, wrong).report.findings).length).toBeGreaterThan(0);
+    });
+  }
+});
