@@ -204,4 +204,55 @@ describe("projects listed under a unit printed in columns of its own", () => {
       expect(serious(check(template, profile, wrong).report.findings).length).toBeGreaterThan(0);
     });
   }
+
+  describe("项目支出表 printed with its units' codes", () => {
+    const PROJECTS: readonly (readonly [string, string[], string[][]])[] = [
+      [
+        "单位编码 | 单位名称 | 项目类型 | 项目名称",
+        ["单位编码", "单位名称", "项目类型", "项目名称", "合计"],
+        [
+          ["", "合计", "", "", "15.00"],
+          ["116001", "某局机关", "其他运转类", "信息化运维", "5.00"],
+          ["116001", "某局机关", "特定目标类", "执法装备购置", "2.00"],
+          ["116002", "某局信息中心", "其他运转类", "信息化运维", "8.00"],
+        ],
+      ],
+      [
+        "单位编码 | 项目名称 (no 单位名称)",
+        ["单位编码", "项目名称", "合计"],
+        [
+          ["", "合计", "15.00"],
+          ["116001", "信息化运维", "5.00"],
+          ["116001", "执法装备购置", "2.00"],
+          ["116002", "信息化运维", "8.00"],
+        ],
+      ],
+    ];
+    for (const [template, profile] of TEMPLATES.filter(([t]) => t.id !== "shanghai")) {
+      it.each(PROJECTS)(
+        `${template.id}: %s reads each project under its unit`,
+        (_, headers, rows) => {
+          const printed = table("2024年项目支出表", "万元", headers, rows);
+          const { read, report } = check(template, profile, printed);
+          expect(read.problems.filter((p) => p.severity !== "info")).toEqual([]);
+          expect(read.table?.rows.map((r) => r.key.kind)).toEqual([
+            "total",
+            "org",
+            "project",
+            "project",
+            "org",
+            "project",
+          ]);
+          expect(serious(report.findings)).toEqual([]);
+          // A wrong total is still found.
+          const wrong = { ...printed, rows: printed.rows.map((r) => [...r]) };
+          const first = wrong.rows[0] as string[];
+          first[first.length - 1] = "16.00";
+          expect(serious(check(template, profile, wrong).report.findings).length).toBeGreaterThan(
+            0,
+          );
+        },
+      );
+    }
+  });
 });
