@@ -109,3 +109,26 @@ export const twoSided = (
   rows: string[][],
   headers: string[] = SUMMARY_HEADERS,
 ): PrintedTable => ({ title, unit: "万元", headers, rows });
+
+/** A 项目支出预算表 in 万元 (项目名称 | 合计 | 本年拨款/一般公共预算) of `rows`. */
+export const projectTable = (rows: readonly (readonly string[])[]): PrintedTable => ({
+  title: "2024年项目支出预算表",
+  unit: "万元",
+  headers: ["项目名称", "合计", "本年拨款/一般公共预算"],
+  rows,
+});
+
+/** A project's name on three lines of a {@link projectTable}, `amount` in both columns of line `at`. */
+export const threeLines = (
+  name: readonly [string, string, string],
+  at: number,
+  amount = "12.00",
+): string[][] => name.map((n, i) => [n, i === at ? amount : "", i === at ? amount : ""]);
+
+/** A 部门支出预算表 in 万元 of `rows`, a 单位代码 column between the codes and the names. */
+export const unitCodedExpenditure = (rows: readonly (readonly string[])[]): PrintedTable => ({
+  title: "2024年部门支出预算表",
+  unit: "万元",
+  headers: ["科目编码/类", "科目编码/款", "科目编码/项", "单位代码", "单位（科目名称）", "合计"],
+  rows,
+});

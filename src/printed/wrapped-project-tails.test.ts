@@ -7,16 +7,12 @@ import { describe, expect, it } from "vitest";
 import { henan2024 } from "../templates";
 import { cutName, genericRest } from "./name-fragments";
 import { readPrintedTable } from "./read";
+import { projectTable, threeLines } from "./test-support";
 import type { PrintedTable } from "./types";
 
 const read = (t: PrintedTable) => readPrintedTable(t, { template: henan2024 });
 
-const projects = (rows: readonly (readonly string[])[]): PrintedTable => ({
-  title: "2024年项目支出预算表",
-  unit: "万元",
-  headers: ["项目名称", "合计", "本年拨款/一般公共预算"],
-  rows,
-});
+const projects = projectTable;
 
 const keys = (t: PrintedTable) =>
   read(t).table?.rows.map((r) => [
@@ -230,14 +226,9 @@ describe("a project's name on three lines, its middle line no fragment by itself
   it("reads the three lines as one project, its figures on the second or the third line", () => {
     for (const [a, b, c] of THREE)
       for (const at of [1, 2]) {
-        const lines = [a, b, c].map((n, i) => [
-          n,
-          i === at ? "12.00" : "",
-          i === at ? "12.00" : "",
-        ]);
         const t = projects([
           ["合计", "17.00", "17.00"],
-          ...lines,
+          ...threeLines([a, b, c], at),
           ["2024年办公楼维修", "5.00", "5.00"],
         ]);
         expect(keys(t), `${a} ${at}`).toEqual([

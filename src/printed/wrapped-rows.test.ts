@@ -3,6 +3,7 @@ import { functional2024 } from "../catalog/2024";
 import { henan2024 } from "../templates";
 import { endsAsTotal } from "./cells";
 import { readPrintedTable } from "./read";
+import { unitCodedExpenditure } from "./test-support";
 import type { PrintedTable } from "./types";
 
 const read = (t: PrintedTable) =>
@@ -106,23 +107,11 @@ describe("a name wrapped onto the next printed row", () => {
   });
 
   it("joins a unit's name wrapped under its row", () => {
-    const t: PrintedTable = {
-      title: "2024年部门支出预算表",
-      unit: "万元",
-      headers: [
-        "科目编码/类",
-        "科目编码/款",
-        "科目编码/项",
-        "单位代码",
-        "单位（科目名称）",
-        "合计",
-      ],
-      rows: [
-        ["", "", "", "116", "中国共产党洛阳市涧西区", "77.00"],
-        ["", "", "", "", "委员会办公室", ""],
-        ["201", "31", "02", "", "一般行政管理事务", "77.00"],
-      ],
-    };
+    const t = unitCodedExpenditure([
+      ["", "", "", "116", "中国共产党洛阳市涧西区", "77.00"],
+      ["", "", "", "", "委员会办公室", ""],
+      ["201", "31", "02", "", "一般行政管理事务", "77.00"],
+    ]);
     const r = read(t);
     expect(r.table?.rows.map((x) => [x.key, x.name])).toEqual([
       [{ kind: "org", code: "116" }, "中国共产党洛阳市涧西区委员会办公室"],

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { henan2024 } from "../templates";
 import { readPrintedTable } from "./read";
+import { unitCodedExpenditure } from "./test-support";
 import type { PrintedTable } from "./types";
 
 /**
@@ -73,24 +74,12 @@ describe("a unit's heading printed by its name below a 科目", () => {
   });
 
   it("still joins a 科目's name's rest and a unit's name's rest", () => {
-    const t: PrintedTable = {
-      title: "2024年部门支出预算表",
-      unit: "万元",
-      headers: [
-        "科目编码/类",
-        "科目编码/款",
-        "科目编码/项",
-        "单位代码",
-        "单位（科目名称）",
-        "合计",
-      ],
-      rows: [
-        ["", "", "", "116001", "中国共产党某区", "77.00"],
-        ["", "", "", "", "委员会办公室", ""],
-        ["201", "31", "02", "", "一般行政管理", "77.00"],
-        ["", "", "", "", "事务", ""],
-      ],
-    };
+    const t = unitCodedExpenditure([
+      ["", "", "", "116001", "中国共产党某区", "77.00"],
+      ["", "", "", "", "委员会办公室", ""],
+      ["201", "31", "02", "", "一般行政管理", "77.00"],
+      ["", "", "", "", "事务", ""],
+    ]);
     expect(read(t).table?.rows.map((x) => x.name)).toEqual([
       "中国共产党某区委员会办公室",
       "一般行政管理事务",

@@ -8,14 +8,10 @@
 import { describe, expect, it } from "vitest";
 import { henan2024 } from "../templates";
 import { readPrintedTable } from "./read";
+import { projectTable, threeLines } from "./test-support";
 import type { PrintedTable } from "./types";
 
-const projects = (rows: readonly (readonly string[])[]): PrintedTable => ({
-  title: "2024年项目支出预算表",
-  unit: "万元",
-  headers: ["项目名称", "合计", "本年拨款/一般公共预算"],
-  rows,
-});
+const projects = projectTable;
 
 const keys = (t: PrintedTable) =>
   readPrintedTable(t, { template: henan2024 }).table?.rows.map((r) => [
@@ -35,12 +31,8 @@ describe("a name on three lines whose head's work word the middle line goes on w
   it("reads one project, its figures on the second or the third line", () => {
     for (const [a, b, c] of GOING_ON)
       for (const at of [1, 2]) {
-        const lines = [a, b, c].map((n, i) => [
-          n,
-          i === at ? "12.00" : "",
-          i === at ? "12.00" : "",
-        ]);
-        expect(keys(projects([["合计", "12.00", "12.00"], ...lines])), `${a} ${at}`).toEqual([
+        const t = projects([["合计", "12.00", "12.00"], ...threeLines([a, b, c], at)]);
+        expect(keys(t), `${a} ${at}`).toEqual([
           ["total", "12.00"],
           [`${a}${b}${c}`, "12.00"],
         ]);
