@@ -7,7 +7,15 @@
 import { describe, expect, it } from "vitest";
 import { final2024, finalProfile, readFinalNarrative } from "../src/final";
 import { renderFinding } from "../src/rules";
+import type { DisclosureFixture } from "./fixtures/types";
 import { FINANCE, finalAlarms, finalReport, PLANNING, SOCIAL } from "./support/final-narrative";
+
+/** `text` as the 情况说明 of `fixture`: read in full (no gap in its coverage), no alarm. */
+function expectReadQuietly(fixture: DisclosureFixture, text: string): void {
+  const coverage = finalReport(fixture, text).coverage.texts.find((t) => t.section === "情况说明");
+  expect(coverage?.gaps.map((g) => g.text)).toEqual([]);
+  expect(finalAlarms(fixture, text)).toEqual([]);
+}
 
 describe("the national form's wordings: read in full, no alarm on correct figures", () => {
   it.each([
@@ -190,11 +198,7 @@ describe("last year's figure printed in the comparison (与2023年度…X万元�
     "与2023年度机关运行经费支出182.10万元相比，2024年度本部门机关运行经费支出184.65万元，增加2.55万元，增长1.40%。",
     "与2023年度收入支出总计3052.34万元相比，上海市普陀区财政局2024年度收入支出总计2995.39万元，减少56.95万元，下降1.87%。",
   ])("%s", (text) => {
-    const coverage = finalReport(FINANCE, text).coverage.texts.find(
-      (t) => t.section === "情况说明",
-    );
-    expect(coverage?.gaps.map((g) => g.text)).toEqual([]);
-    expect(finalAlarms(FINANCE, text)).toEqual([]);
+    expectReadQuietly(FINANCE, text);
   });
 
   it.each([
@@ -207,11 +211,7 @@ describe("last year's figure printed in the comparison (与2023年度…X万元�
     "上海市普陀区财政局2024年度收入支出总计2995.39万元，比2023年度决算数3052.34万元减少56.95万元，下降1.87%。",
     "上海市普陀区财政局2024年度收入、支出决算总计2995.39万元，较 2023 年度减少56.95万元，下降1.87%。",
   ])("in a 比 / 较 comparison with a year: %s", (text) => {
-    const coverage = finalReport(FINANCE, text).coverage.texts.find(
-      (t) => t.section === "情况说明",
-    );
-    expect(coverage?.gaps.map((g) => g.text)).toEqual([]);
-    expect(finalAlarms(FINANCE, text)).toEqual([]);
+    expectReadQuietly(FINANCE, text);
   });
 
   it.each([
@@ -269,11 +269,7 @@ describe("amounts in 元 (county-level printers): read in 万元, their precisio
     // more precise than the table's 184.65万元: within half of its 0.01万元
     "机关运行经费支出1846512.37元，比2023年度增加25500元，增长1.40%。",
   ])("%s", (text) => {
-    const coverage = finalReport(FINANCE, text).coverage.texts.find(
-      (t) => t.section === "情况说明",
-    );
-    expect(coverage?.gaps.map((g) => g.text)).toEqual([]);
-    expect(finalAlarms(FINANCE, text)).toEqual([]);
+    expectReadQuietly(FINANCE, text);
   });
 
   it.each([
@@ -362,10 +358,7 @@ describe("一 and 四 printed as their two sides (`收入总计X万元，支出�
     `${FOUR}财政拨款收入总计2961.68万元，支出总计2961.68万元。`,
     `${FOUR}财政拨款收入总计2961.68万元，财政拨款支出总计2961.68万元。`,
   ])("read in full, no alarm: %s", (text) => {
-    const r = finalReport(FINANCE, text);
-    const coverage = r.coverage.texts.find((t) => t.section === "情况说明");
-    expect(coverage?.gaps.map((g) => g.text)).toEqual([]);
-    expect(finalAlarms(FINANCE, text)).toEqual([]);
+    expectReadQuietly(FINANCE, text);
   });
   it.each([
     [`${ONE}收入总计2995.93万元，支出总计2995.93万元。`, "final.narrative.amount amount"],
