@@ -5,6 +5,7 @@
  * A correct sentence gives no alarm; a wrong figure in the same wording gives one (the silence is
  * a reading, not a sentence given up on).
  */
+import { expect, it } from "vitest";
 import { catalog2024 } from "../../src/catalog/2024";
 import type { Disclosure } from "../../src/disclosure";
 import { factKey } from "../../src/facts";
@@ -79,3 +80,17 @@ export const financeProbe: NarrativeProbe = probe(
   shanghai,
   shanghaiProfile,
 );
+
+/**
+ * One test per sentence (`title` with `%s` for the sentence): checked on `p`, it raises one alarm,
+ * which cites the tables' figure `table` (a wrong figure or none found against the tables).
+ */
+export function itFindsAgainst(
+  p: NarrativeProbe,
+  title: string,
+  sentences: readonly (readonly [string, RegExp])[],
+): void {
+  it.each(sentences.map(([body, table]) => [body, table] as const))(title, (body, table) => {
+    expect(p.alarms(body)).toEqual([expect.stringMatching(table)]);
+  });
+}
