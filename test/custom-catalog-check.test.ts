@@ -4,6 +4,7 @@ import { catalog2024 } from "../src/catalog/2024";
 import type { Disclosure } from "../src/disclosure";
 import { checkDisclosure, henan2024Profile } from "../src/rules";
 import { henan2024 } from "../src/templates";
+import { expenditureOnly } from "./support/disclosures";
 
 /** A user's own functional catalog, complete down to 项 for the one branch it covers. */
 const functional = defineCatalog({
@@ -21,26 +22,11 @@ const set = defineCatalogSet({ ...catalog2024, functional: functional.value });
 if (!set.ok) throw new Error("the custom set is valid");
 const catalog = set.value;
 
-const disclosure = (code: string, name: string): Disclosure => ({
-  meta: {
-    year: 2024,
-    documentKind: "单位",
-    template: "henan2024",
-    department: { name: "某单位" },
-    units: [],
-  },
-  tables: [
-    {
-      kind: "expenditure",
-      unit: "万元",
-      rows: [
-        { key: { kind: "total" }, cells: { total: "5.00" } },
-        { key: { kind: "functional", code }, name, cells: { total: "5.00" } },
-      ],
-    },
-  ],
-  texts: [],
-});
+const disclosure = (code: string, name: string): Disclosure =>
+  expenditureOnly([
+    { key: { kind: "total" }, cells: { total: "5.00" } },
+    { key: { kind: "functional", code }, name, cells: { total: "5.00" } },
+  ]);
 const findings = (d: Disclosure, id: string) =>
   checkDisclosure(d, { profile: henan2024Profile, template: henan2024, catalog }).findings.filter(
     (f) => f.ruleId === id,

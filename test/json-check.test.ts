@@ -2,32 +2,19 @@ import { describe, expect, it } from "vitest";
 import { checkDisclosure, henan2024Profile } from "../src/rules";
 import { parseDisclosure } from "../src/schema";
 import { henan2024 } from "../src/templates";
+import { expenditureOnly } from "./support/disclosures";
 
 /** A disclosure as another tool would write it: codes in printed forms, one of them misprinted. */
 const document = (code: string) => ({
   format: "yusuan.disclosure",
   version: 1,
-  meta: {
-    year: 2024,
-    documentKind: "单位",
-    template: "henan2024",
-    department: { name: "某单位" },
-    units: [],
-  },
-  tables: [
-    {
-      kind: "expenditure",
-      unit: "万元",
-      rows: [
-        { key: { kind: "total" }, cells: { total: "10.00" } },
-        { key: { kind: "functional", code: "201" }, cells: { total: "10.00" } },
-        { key: { kind: "functional", code: "201 31" }, cells: { total: "10.00" } },
-        { key: { kind: "functional", code: "201 31 01" }, cells: { total: "4.00" } },
-        { key: { kind: "functional", code }, cells: { total: "6.00" } },
-      ],
-    },
-  ],
-  texts: [],
+  ...expenditureOnly([
+    { key: { kind: "total" }, cells: { total: "10.00" } },
+    { key: { kind: "functional", code: "201" }, cells: { total: "10.00" } },
+    { key: { kind: "functional", code: "201 31" }, cells: { total: "10.00" } },
+    { key: { kind: "functional", code: "201 31 01" }, cells: { total: "4.00" } },
+    { key: { kind: "functional", code }, cells: { total: "6.00" } },
+  ]),
 });
 
 const check = (code: string) => {

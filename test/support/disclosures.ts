@@ -116,3 +116,16 @@ export function readPrintedTargets(printed: readonly PrintedTable[], template: T
   left.push(...reading.problems.map((p) => JSON.stringify(p)));
   return { targets: reading.targets, left };
 }
+
+/** A 单位's 2024 budget (某单位, the henan2024 template) whose one table is a 支出总表 in 万元 of `rows`. */
+export const expenditureOnly = (rows: Row[]): Disclosure => ({
+  meta: {
+    year: 2024,
+    documentKind: "单位",
+    template: "henan2024",
+    department: { name: "某单位" },
+    units: [],
+  },
+  tables: [{ kind: "expenditure", unit: "万元", rows }],
+  texts: [],
+});
