@@ -13,7 +13,6 @@
  * change (was, for the zero-width and soft-hyphen characters: amounts `malformed-amount`, codes
  * unplaced, headers unknown, so most checks fell to insufficient data or failed).
  */
-import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { DisclosureFixture } from "../fixtures/types";
 import {
@@ -22,7 +21,7 @@ import {
   changedCells,
   checkFixture,
   columnRoles,
-  FC_OPTIONS,
+  describeCases,
   mapTables,
   pick,
   projection,
@@ -89,16 +88,9 @@ describe("the respelling itself", () => {
   });
 });
 
-describe.each(CASES.map((c) => [c.name, c] as const))("%s: extracted cell text", (_, c) => {
-  const before = projection(checkFixture(c));
-
+describeCases("extracted cell text", (c, same) => {
   it("gives the same findings and outcomes", () => {
-    fc.assert(
-      fc.property(fc.integer(), (seed) => {
-        expect(projection(checkFixture(c, respellText(c, seed)))).toEqual(before);
-      }),
-      { ...FC_OPTIONS, numRuns: 4 },
-    );
+    same((seed) => respellText(c, seed), 4);
   });
 
   it("changes many cells (the property is not vacuous)", () => {

@@ -7,20 +7,10 @@
  * table's layout (`续表`, the title again, the unit line, `栏次 1 2 3`, a page number). The check's
  * findings and outcomes must not change.
  */
-import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { PrintedTable } from "../../src/printed/types";
 import type { DisclosureFixture } from "../fixtures/types";
-import {
-  CASES,
-  type Case,
-  checkFixture,
-  columnRoles,
-  FC_OPTIONS,
-  mapTables,
-  pick,
-  projection,
-} from "./support";
+import { type Case, columnRoles, describeCases, mapTables, pick } from "./support";
 
 /** The header rows as a page prints them: level k of every path, a label repeated across columns printed once. */
 function headerRows(headers: readonly string[]): string[][] {
@@ -106,25 +96,13 @@ describe("headerRows (the transformation itself)", () => {
   });
 });
 
-describe.each(CASES.map((c) => [c.name, c] as const))("%s: page breaks", (_, c) => {
-  const before = projection(checkFixture(c));
-
+describeCases("page breaks", (c, same) => {
   it("repeated headers and blank lines give the same findings and outcomes", () => {
-    fc.assert(
-      fc.property(fc.integer(), (seed) => {
-        expect(projection(checkFixture(c, paginate(c, seed)))).toEqual(before);
-      }),
-      FC_OPTIONS,
-    );
+    same((seed) => paginate(c, seed));
   });
 
   it("the layout printed among the rows (续表, the title, 单位, 栏次, 第2页) gives the same findings and outcomes", () => {
-    fc.assert(
-      fc.property(fc.integer(), (seed) => {
-        expect(projection(checkFixture(c, paginate(c, seed, true)))).toEqual(before);
-      }),
-      FC_OPTIONS,
-    );
+    same((seed) => paginate(c, seed, true));
   });
 
   it("puts page breaks into tables (the property is not vacuous)", () => {

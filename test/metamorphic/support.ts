@@ -9,8 +9,11 @@
  *
  * Exports: {@link CASES}, {@link Case}, {@link checkFixture}, {@link projection},
  * {@link columnRoles}, {@link pick}, {@link mapTables}, {@link FC_OPTIONS}, {@link grouped},
- * {@link fullWidthDigits}, {@link changedCells}, {@link changedTitles}, {@link mergeTable}.
+ * {@link fullWidthDigits}, {@link changedCells}, {@link changedTitles}, {@link mergeTable},
+ * {@link forSeeds}, {@link describeCases}.
  */
+import fc from "fast-check";
+import { describe, expect } from "vitest";
 import { catalog2024 } from "../../src/catalog/2024";
 import type { CodeSystem } from "../../src/codes";
 import type { Disclosure } from "../../src/disclosure";
@@ -174,6 +177,42 @@ export function pick(seed: number, n: number, ...at: readonly number[]): number 
 
 /** fast-check settings: a fixed seed and few runs (each run checks a whole document). */
 export const FC_OPTIONS = { seed: 20_241_203, numRuns: 6 } as const;
+
+/** Asserts `property` for each seed fast-check draws ({@link FC_OPTIONS}; `numRuns` runs). */
+export function forSeeds(
+  property: (seed: number) => void,
+  numRuns: number = FC_OPTIONS.numRuns,
+): void {
+  fc.assert(
+    fc.property(fc.integer(), (seed) => {
+      property(seed);
+    }),
+    { ...FC_OPTIONS, numRuns },
+  );
+}
+
+/** Asserts, for the seeds of {@link forSeeds}, that a change of the case's fixture keeps its report. */
+export type SameReport = (change: (seed: number) => DisclosureFixture, numRuns?: number) => void;
+
+/**
+ * A `describe` per case, titled `<case>: <title>`: the case's own report is projected (with `o`)
+ * once, and `body` gets the case and a {@link SameReport} that asserts the report of each changed
+ * fixture projects (with `o`) the same.
+ */
+export function describeCases(
+  title: string,
+  body: (c: Case, same: SameReport) => void,
+  o: ProjectionOptions = {},
+): void {
+  describe.each(CASES.map((c) => [c.name, c] as const))(`%s: ${title}`, (_, c) => {
+    const before = projection(checkFixture(c), o);
+    body(c, (change, numRuns) =>
+      forSeeds((seed) => {
+        expect(projection(checkFixture(c, change(seed)), o)).toEqual(before);
+      }, numRuns),
+    );
+  });
+}
 
 /** Digits grouped by thousands with `,` (`1234567` → `1,234,567`). */
 export function grouped(digits: string): string {

@@ -16,20 +16,10 @@
  * project names cut elsewhere with their figures on the last line (a project printing no figure
  * followed by one of a name of its own stays two: see `src/printed/name-fragments.ts`).
  */
-import fc from "fast-check";
-import { describe, expect, it } from "vitest";
+import { expect, it } from "vitest";
 import type { PrintedTable } from "../../src/printed/types";
 import type { DisclosureFixture } from "../fixtures/types";
-import {
-  CASES,
-  type Case,
-  checkFixture,
-  columnRoles,
-  FC_OPTIONS,
-  mapTables,
-  pick,
-  projection,
-} from "./support";
+import { CASES, type Case, columnRoles, describeCases, mapTables, pick } from "./support";
 
 /** A table whose rows the fixtures give as the targets reader reads them (left as they are). */
 const targets = (t: PrintedTable) => t.title.includes("绩效");
@@ -139,34 +129,17 @@ function cutProjects(c: Case, seed: number): DisclosureFixture {
   });
 }
 
-describe.each(CASES.map((c) => [c.name, c] as const))("%s: long names wrapped", (_, c) => {
-  const before = projection(checkFixture(c));
-
+describeCases("long names wrapped", (c, same) => {
   it("gives the same findings and outcomes", () => {
-    fc.assert(
-      fc.property(fc.integer(), (seed) => {
-        expect(projection(checkFixture(c, wrapNames(c, seed)))).toEqual(before);
-      }),
-      FC_OPTIONS,
-    );
+    same((seed) => wrapNames(c, seed));
   });
 
   it("gives the same findings and outcomes with the figures on the name's last line", () => {
-    fc.assert(
-      fc.property(fc.integer(), (seed) => {
-        expect(projection(checkFixture(c, wrapWithFigures(c, seed)))).toEqual(before);
-      }),
-      FC_OPTIONS,
-    );
+    same((seed) => wrapWithFigures(c, seed));
   });
 
   it("gives the same findings and outcomes with projects cut before their last word", () => {
-    fc.assert(
-      fc.property(fc.integer(), (seed) => {
-        expect(projection(checkFixture(c, cutProjects(c, seed)))).toEqual(before);
-      }),
-      FC_OPTIONS,
-    );
+    same((seed) => cutProjects(c, seed));
   });
 
   it("wraps names in most tables (the property is not vacuous)", () => {
