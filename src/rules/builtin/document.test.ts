@@ -222,7 +222,8 @@ describe("document.name", () => {
       { title: "补充说明", body: "洛阳市涧西区财政局 2024年收入总计 969.06万元。" },
     ];
     expect(zh(doc({}, tables, texts), "document.name")).toEqual([
-      "【部门收支预算表】的标题“洛阳市涧西区财政局2024年部门收支预算表” 中的名称“洛阳市涧西区财政局”不是本文件的单位“中国共产党洛阳市涧西区委员会办公室”（共 15 处）。",
+      // one place per table's title and one in the text
+      `【部门收支预算表】的标题“洛阳市涧西区财政局2024年部门收支预算表” 中的名称“洛阳市涧西区财政局”不是本文件的单位“中国共产党洛阳市涧西区委员会办公室”（共 ${tables.length + 1} 处）。`,
     ]);
   });
 
