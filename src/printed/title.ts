@@ -254,10 +254,16 @@ export function rankTableKinds(
   const ranked: { kind: TableKind; score: number }[] = [];
   for (const kind of template.tables) {
     if (rows !== undefined && !kind.rowKinds.includes(rows)) continue;
+    // Another table's subject named in the title (`“三公”经费和机关运行经费预算表`): a combined
+    // table, no variant of this kind that leaves the subject out (see `titleExcludes`).
+    const others = (kind.titleExcludes ?? [])
+      .map((w) => normalizeLabel(w))
+      .filter((w) => w !== "" && printed.includes(w));
     let best = 0;
     for (const variant of kind.titles) {
       const known = normalizeTableTitle(variant);
       if (wider !== null && FISCAL.test(known)) continue;
+      if (others.some((w) => !known.includes(w))) continue;
       // As printed, or through the wordings (the better of the two).
       best = Math.max(
         best,

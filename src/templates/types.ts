@@ -208,6 +208,14 @@ export interface TableKind {
   readonly number?: string;
   /** Title variants it is recognised by (without the leading year). */
   readonly titles: readonly string[];
+  /**
+   * Words naming another table's subject (`三公经费`, `政府采购`): a printed title naming one of
+   * them outside the variant it matches names two subjects (`“三公”经费和机关运行经费预算表`), a
+   * combined table, and is not read as this kind by that variant (left to a kind listing the
+   * combination, else `unknown-title`). Compared after the title's normalisation (quotes
+   * dropped). Absent: no word excludes.
+   */
+  readonly titleExcludes?: readonly string[];
   readonly rowKinds: readonly RowKind[];
   readonly defaultUnit: Unit;
   /** Default concept of its amount columns. */

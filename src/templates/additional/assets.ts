@@ -1,6 +1,7 @@
 import { plainColumn } from "../build";
 import { ORG_CODE_HEADERS } from "../columns";
 import type { TableKind } from "../types";
+import { otherSubjects } from "./subjects";
 
 /** The kinds of vehicle printers count (公务用车 by use), each a column of counts. */
 const VEHICLES = [
@@ -34,6 +35,7 @@ export const assets: TableKind = {
     "部门国有资产占用情况表",
     "单位国有资产占用情况表",
   ],
+  titleExcludes: /*#__PURE__*/ otherSubjects("assets"),
   rowKinds: ["total", "org", "single"],
   defaultUnit: "万元",
   emptyNote: "optional",

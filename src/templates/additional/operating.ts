@@ -1,6 +1,7 @@
 import { amount, concat, plainColumn } from "../build";
 import { departmentalCodeColumns, ECONOMIC_NAME_HEADERS, ORG_CODE_HEADERS } from "../columns";
 import type { TableKind } from "../types";
+import { otherSubjects } from "./subjects";
 
 /**
  * 机关运行经费预算表 (机关运行经费表): the 机关运行经费 of the department, by unit or by economic 款
@@ -20,6 +21,7 @@ export const agencyOperating: TableKind = {
     "一般公共预算机关运行经费支出表",
     "部门机关运行经费预算表",
   ],
+  titleExcludes: /*#__PURE__*/ otherSubjects("operating"),
   rowKinds: ["total", "org", "economic", "single"],
   defaultUnit: "万元",
   concept: "operatingCost",
@@ -28,14 +30,11 @@ export const agencyOperating: TableKind = {
   columns: /*#__PURE__*/ concat(departmentalCodeColumns, [
     /*#__PURE__*/ plainColumn("org", "org", [...ORG_CODE_HEADERS, "单位编码"]),
     /*#__PURE__*/ plainColumn("name", "name", [...ECONOMIC_NAME_HEADERS, "单位名称", "项目"]),
-    /*#__PURE__*/ amount("total", [
-      "机关运行经费",
-      "机关运行经费预算数",
-      "机关运行经费预算",
-      "预算数",
-      "金额",
-      "预算金额",
-      "合计",
-    ]),
+    {
+      .../*#__PURE__*/ amount("total", ["机关运行经费", "机关运行经费预算数", "机关运行经费预算"]),
+      // A bare `合计` / `金额` is the figure where nothing names the 机关运行经费; beside one (a 三公
+      // table's columns printed with it) it is another sum, left unread (coverage).
+      fallback: ["预算数", "金额", "预算金额", "合计"],
+    },
   ]),
 };

@@ -1,6 +1,7 @@
 import { amount, concat, fundColumns, plainColumn } from "../build";
 import { ORG_CODE_HEADERS, ORG_NAME_HEADERS } from "../columns";
 import type { ColumnSpec, TableKind } from "../types";
+import { otherSubjects } from "./subjects";
 
 /** The headings printers put above a procurement table's money, its total under each. */
 const MONEY_GROUPS = ["采购预算金额", "政府采购预算", "采购金额", "预算金额", "金额"];
@@ -128,6 +129,7 @@ export const procurement: TableKind = {
     "政府采购支出预算表",
     "政府采购预算汇总表",
   ],
+  titleExcludes: /*#__PURE__*/ otherSubjects("procurement"),
   rowKinds: ["total", "org", "project"],
   defaultUnit: "万元",
   concept: "procurement",

@@ -2,6 +2,7 @@ import { plainColumn } from "../build";
 import { budgetHeaders } from "../columns";
 import { sanGongColumns } from "../henan2024/san-gong-operating";
 import type { TableKind } from "../types";
+import { otherSubjects } from "./subjects";
 
 /**
  * “三公”经费、会议费、培训费预算表 (Beijing and others): the 三公 items (read as the 三公 table's
@@ -26,6 +27,7 @@ export const sanGongMeetings: TableKind = {
     "财政拨款“三公”经费、会议费、培训费预算表",
     "财政拨款“三公”经费及会议费、培训费预算表",
   ],
+  titleExcludes: /*#__PURE__*/ otherSubjects("sanGong", "meetings"),
   rowKinds: ["single"],
   defaultUnit: "万元",
   concept: "sanGong",

@@ -27,6 +27,8 @@ export const sanGongAndOperating: TableKind = {
     "单位“三公”经费和机关运行经费预算表",
     "部门“三公”经费和机关运行经费预算表",
     "“三公”经费和机关运行经费预算表",
+    "“三公”经费及机关运行经费预算表",
+    "“三公”经费、机关运行经费预算表",
   ],
   rowKinds: ["single"],
   defaultUnit: "万元",
