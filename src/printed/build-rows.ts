@@ -2,12 +2,12 @@ import type { RowKey } from "../disclosure";
 import { builtInFrameworks } from "../performance/framework/classify";
 import type { IndicatorFramework } from "../performance/framework/types";
 import type { TableKind } from "../templates";
-import { accepts, cellsOf, isBlank, isValueColumn } from "./cells";
+import { accepts, cellsOf, isBlank, isValueColumn, labelOf } from "./cells";
 import { classHeadings } from "./class-headings";
 import { classSubtotals } from "./class-subtotals";
 import { type CarriedSegments, carriedAfter } from "./codes";
 import { economicClasses } from "./economic-rows";
-import { placeGridRow } from "./grid";
+import { labelsOrgTotal, placeGridRow } from "./grid";
 import { fillGroupCells } from "./group-cells";
 import type { ColumnMatch } from "./headers";
 import { readLineRows } from "./lines";
@@ -110,6 +110,8 @@ export function buildRows(
   // a figure (see `GridContext.lone`).
   const lone = rows.filter((r) => values.some((c) => DIGIT.test(r[c.index] ?? ""))).length <= 1;
   let first = true;
+  // Rows labelled as an organisation's total: with several, none is the table's (`orgTotals`).
+  const orgTotals = rows.filter((r) => labelsOrgTotal(labelOf(r, columns)?.text)).length;
   // Code cells merged with the rows above (类 printed once over its 款 and 项) are read from the
   // code row right above; any other row ends that run.
   // A code row ending the page before (the same kind's) carries over the page break.
@@ -148,6 +150,7 @@ export function buildRows(
       catalog,
       above,
       lone,
+      orgTotals,
     };
     first = false;
     const read = byUnitColumns?.(placeGridRow(row, index, ctx), row, index);

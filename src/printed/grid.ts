@@ -39,6 +39,11 @@ export interface GridContext {
    * Absent: as `true`.
    */
   readonly lone?: boolean | undefined;
+  /**
+   * How many rows of the table are labelled as an organisation's total (`某局机关合计`,
+   * `某局信息中心合计`): with more than one, each is a unit's, none the table's. Absent: as 0.
+   */
+  readonly orgTotals?: number | undefined;
 }
 
 /**
@@ -205,6 +210,32 @@ function mergedOrg(
   return undefined;
 }
 
+/** A part of a department, never the whole (`本级`, `某局机关`, `某局（本级）`). */
+const PART_OF_DEPARTMENT = /(?:本级|机关|本部)\)?$/u;
+
+/**
+ * Whether the stem of a first row's total label (`某县农业农村局` of `某县农业农村局合计`) names
+ * the department itself: an organisation, the table labelling no other organisation's total
+ * (`某局信息中心合计` below: each is a unit's), neither a unit the caller gave but the first nor a
+ * part of the department (`本级`, `机关`) unless the first unit the caller gave is so named.
+ */
+function namesDepartment(stem: string, ctx: GridContext): boolean {
+  if (!namesOrganisation(stem) || (ctx.orgTotals ?? 0) > 1) return false;
+  const key = labelKey(stem);
+  const first = ctx.unitNames?.keys().next().value;
+  if (first !== undefined && key === first) return true;
+  if (ctx.unitNames?.has(key) === true) return false;
+  return !PART_OF_DEPARTMENT.test(stem.normalize("NFKC"));
+}
+
+/**
+ * Whether a label ends as an organisation's total (`某局机关合计`, `本级合计`). @internal
+ */
+export function labelsOrgTotal(label: string | undefined): boolean {
+  const stem = label === undefined ? undefined : grandTotalStem(label);
+  return stem !== undefined && stem !== "" && namesOrganisation(stem);
+}
+
 /** The id of the kind's line a grid row's label names (a labelled footer: 人员经费合计). */
 function labelledLine(kind: GridContext["kind"], label: string): string | undefined {
   const norm = labelKey(label);
@@ -332,7 +363,7 @@ export function placeGridRow(
   // The first row labelled as an organisation's total (`某县农业农村局合计`): the table's; never a
   // part's (`人员经费合计` heading its rows).
   const stem = name === undefined || !ctx.first ? undefined : grandTotalStem(name);
-  if (stem !== undefined && accepts(ctx.kind, "total") && namesOrganisation(stem))
+  if (stem !== undefined && accepts(ctx.kind, "total") && namesDepartment(stem, ctx))
     return { key: { kind: "total" }, problems: [], ...none };
   if (name !== undefined && accepts(ctx.kind, "project")) {
     // A heading naming a 项目类型 over its projects (its subtotal beside) in a table printing no
