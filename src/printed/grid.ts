@@ -179,6 +179,9 @@ function unitInName(name: string, ctx: GridContext): string | undefined {
   return ctx.unitNames?.get(labelKey(text));
 }
 
+/** A header naming units (`项目单位`, `单位名称`, `预算单位`). */
+const UNIT_HEADER = /单位/u;
+
 /**
  * A unit printed in a value column (a merged cell the text layer put under 类型): its code alone
  * (`116`), or, where the row prints no name, its code before its name or a name the caller gives
@@ -203,6 +206,9 @@ function mergedOrg(
   if (name !== undefined) return undefined;
   for (const c of ctx.columns) {
     if (c.column !== undefined && c.column.role !== "text") continue;
+    // Only under a header naming units (`项目单位`, `单位名称`): a column of no known header
+    // (`编码 | 名称`) may hold anything, the unit's projects left unplaced beside it.
+    if (!UNIT_HEADER.test(c.header.normalize("NFKC"))) continue;
     const text = row[c.index] ?? "";
     const unit = HAN.test(text) ? unitInName(text, ctx) : undefined;
     if (unit !== undefined) return { index: c.index, code: unit, name: text };

@@ -4,14 +4,25 @@ import { joinPages } from "../disclosure/joined-pages";
 import {
   isResidueRow,
   loweredStatement,
+  printedStatement,
   type RowStatement,
   unitHeadings,
 } from "../disclosure/residue";
 import { thisYearTables } from "./this-year-tables";
 import type { RepeatedTable } from "./types";
 
+/**
+ * What a lowered row states: its facts', or, for a row the reader could not place (no facts), its
+ * printed cells' (its figures, not read, are no residue: the sums over its table lack them).
+ */
+const statement = (t: LoweredTable, r: LoweredTable["rows"][number]): RowStatement =>
+  r.row.key.kind === "unplaced"
+    ? printedStatement(r.row, t.kind, t.table.unit)
+    : loweredStatement(r);
+
 /** Whether a row states no figure (blank cells and zeros only). */
-const noFigure = (r: LoweredTable["rows"][number]): boolean => loweredStatement(r) !== "figures";
+const noFigure = (t: LoweredTable, r: LoweredTable["rows"][number]): boolean =>
+  statement(t, r) !== "figures";
 
 /**
  * A table without the repeats of a row key that state nothing, or only zeros beside a repeat that
@@ -21,7 +32,7 @@ const noFigure = (r: LoweredTable["rows"][number]): boolean => loweredStatement(
  */
 function withoutResidueRows(t: LoweredTable): LoweredTable {
   // Only a row stating no figure can be dropped: most tables have none (their ids are not read).
-  if (!t.rows.some(noFigure)) return t;
+  if (!t.rows.some((r) => noFigure(t, r))) return t;
   // Most tables repeat no key: one pass finds whether any does before anything is counted.
   const seen = new Set<string>();
   let repeated = false;
@@ -35,7 +46,7 @@ function withoutResidueRows(t: LoweredTable): LoweredTable {
   if (!repeated) return t;
   const count = new Map<string, number>();
   const stated = new Set<string>();
-  const statements = t.rows.map(loweredStatement);
+  const statements = t.rows.map((r) => statement(t, r));
   t.rows.forEach((r, i) => {
     count.set(r.id, (count.get(r.id) ?? 0) + 1);
     if (statements[i] === "figures") stated.add(r.id);
