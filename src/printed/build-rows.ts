@@ -11,6 +11,7 @@ import { labelsOrgTotal, placeGridRow } from "./grid";
 import { fillGroupCells } from "./group-cells";
 import type { ColumnMatch } from "./headers";
 import { readLineRows } from "./lines";
+import { ambiguousRunHeads } from "./lists-projects";
 import type { ReadProblem } from "./problems";
 import { projectUnitHeadings } from "./project-units";
 import type { ReadOptions } from "./read";
@@ -112,6 +113,8 @@ export function buildRows(
   let first = true;
   // Rows labelled as an organisation's total: with several, none is the table's (`orgTotals`).
   const orgTotals = rows.filter((r) => labelsOrgTotal(labelOf(r, columns)?.text)).length;
+  const amounts = columns.filter((c) => c.column?.role === "amount");
+  const runHeads = ambiguousRunHeads(kind, columns, rows, amounts);
   // Code cells merged with the rows above (类 printed once over its 款 and 项) are read from the
   // code row right above; any other row ends that run.
   // A code row ending the page before (the same kind's) carries over the page break.
@@ -151,6 +154,7 @@ export function buildRows(
       above,
       lone,
       orgTotals,
+      runHeads,
     };
     first = false;
     const read = byUnitColumns?.(placeGridRow(row, index, ctx), row, index);

@@ -44,6 +44,8 @@ export interface GridContext {
    * `某局信息中心合计`): with more than one, each is a unit's, none the table's. Absent: as 0.
    */
   readonly orgTotals?: number | undefined;
+  /** The printed rows that may head their unit's projects as well as be the first (`ambiguousRunHeads`). */
+  readonly runHeads?: ReadonlySet<number> | undefined;
 }
 
 /**
@@ -351,6 +353,9 @@ export function placeGridRow(
     if (key !== undefined && !(underUnit && key.kind === "org"))
       return { key, problems: [], ...none };
     if (!underUnit) return { ...unplaced(code, [unplacedProblem(index, row)]), ...none };
+    // Its figures the sum of its unit's rows below: its heading or its first project, not told.
+    if (ctx.runHeads?.has(index) === true)
+      return { ...unplaced(name.trim(), [unplacedProblem(index, row)]), ...none };
   }
   if (name !== undefined && isTotalLabel(name) && accepts(ctx.kind, "total")) {
     return { key: { kind: "total" }, problems: [], ...none };
