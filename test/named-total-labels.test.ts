@@ -67,7 +67,6 @@ const check = (p: PrintedTable) =>
 describe("a total labelled with whose total it is", () => {
   it.each([
     ["部门合计", false],
-    ["本单位合计", false],
     ["总合计", false],
     ["支出预算合计", true],
     ["部门预算总计", true],

@@ -79,7 +79,9 @@ export function endsAsTotal(text: string): boolean {
 /**
  * What a total's label names before its word: what it totals (`本年支出合计` in a 支出决算表,
  * `收入合计` in a 收入决算表, `支出总计`, `支出预算合计`) or whose total it is (`部门合计`,
- * `本单位合计`, `总合计`, `部门预算总计`).
+ * `总合计`, `部门预算总计`). Not `本单位合计` / `单位合计`: in a department's table printed by unit it
+ * closes a unit's section, and read as the table's total where no grand total is printed it gave
+ * false roll-up errors; a one-unit table so labelled stays unplaced (coverage).
  */
 const TOTAL_OF = [
   "",
@@ -95,9 +97,6 @@ const TOTAL_OF = [
   "本部门",
   "全部门",
   "部门预算",
-  "单位",
-  "本单位",
-  "单位预算",
   "总",
 ] as const;
 
