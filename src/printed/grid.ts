@@ -9,6 +9,7 @@ import { isEconomicRow } from "./economic-rows";
 import { departmentRow, namesOrganisation, ORG_CODE, orgLike } from "./grid-org";
 import type { ColumnMatch } from "./headers";
 import { listsProjects } from "./lists-projects";
+import { namesDepartment } from "./org-total";
 import { codeOf } from "./other-system";
 import type { ReadProblem } from "./problems";
 import { HAN } from "./transposed";
@@ -216,32 +217,6 @@ function mergedOrg(
     if (unit !== undefined) return { index: c.index, code: unit, name: text };
   }
   return undefined;
-}
-
-/** A part of a department, never the whole (`本级`, `某局机关`, `某局（本级）`). */
-const PART_OF_DEPARTMENT = /(?:本级|机关|本部)\)?$/u;
-
-/**
- * Whether the stem of a first row's total label (`某县农业农村局` of `某县农业农村局合计`) names
- * the department itself: an organisation, the table labelling no other organisation's total
- * (`某局信息中心合计` below: each is a unit's), neither a unit the caller gave but the first nor a
- * part of the department (`本级`, `机关`) unless the first unit the caller gave is so named.
- */
-function namesDepartment(stem: string, ctx: GridContext): boolean {
-  if (!namesOrganisation(stem) || (ctx.orgTotals ?? 0) > 1) return false;
-  const key = labelKey(stem);
-  const first = ctx.unitNames?.keys().next().value;
-  if (first !== undefined && key === first) return true;
-  if (ctx.unitNames?.has(key) === true) return false;
-  return !PART_OF_DEPARTMENT.test(stem.normalize("NFKC"));
-}
-
-/**
- * Whether a label ends as an organisation's total (`某局机关合计`, `本级合计`). @internal
- */
-export function labelsOrgTotal(label: string | undefined): boolean {
-  const stem = label === undefined ? undefined : grandTotalStem(label);
-  return stem !== undefined && stem !== "" && namesOrganisation(stem);
 }
 
 /** The id of the kind's line a grid row's label names (a labelled footer: 人员经费合计). */
