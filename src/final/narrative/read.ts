@@ -15,7 +15,7 @@ import { amountAfter, amountAfterWords, isSection, listNumber, sectionNumber } f
 import { classListLead, classShares, gpbShare, marksClasses } from "./shares";
 import { readTotal, totalOf } from "./totals";
 import type { BudgetItem, FinalNarrative, PrintedChange } from "./types";
-import { endsClause, latestYear, notEarlier } from "./years";
+import { endsClause, latestYear, notEarlier, THIS_YEAR_WORDS } from "./years";
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
@@ -32,13 +32,15 @@ function sharesTotal(p: string): boolean {
 
 /**
  * Whether a paragraph speaks of a year before the document's `year` only: its first clause names
- * such a year (`2023年度收入支出总计3052.34万元。` in a 2024 决算) and it names none from `year` on.
- * Its figures are that year's, never read as this year's.
+ * such a year (`2023年度收入支出总计3052.34万元。` in a 2024 决算) and it names none from `year` on,
+ * nor this year by a word (`2023年度本单位尚未成立，本年度收入支出总计…`). Its figures are that
+ * year's, never read as this year's.
  */
 function earlierYearOnly(p: string, year: number | undefined): boolean {
   if (year === undefined) return false;
   const latest = latestYear(p);
   if (latest === 0 || latest >= year) return false;
+  if (THIS_YEAR_WORDS.some((w) => p.includes(w))) return false;
   let end = 0;
   while (end < p.length && !endsClause(p, end)) end++;
   const first = latestYear(p.slice(0, end));

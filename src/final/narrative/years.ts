@@ -43,17 +43,28 @@ export function clauseStart(text: string, at: number, back: number): number {
   return start;
 }
 
-/** The latest year a text prints (`2024年`), or 0. @internal */
+/** Spaces a printer may set between a year's digits and 年 (`2024 年度`). */
+const YEAR_SPACES = " \u00a0\u3000";
+/** How many such spaces are skipped (bounded: linear). */
+const YEAR_SPACES_MAX = 2;
+
+/** The latest year a text prints (`2024年`, `2024 年`), or 0. @internal */
 export function latestYear(text: string): number {
   let latest = 0;
   for (let k = text.indexOf("年"); k >= 0; k = text.indexOf("年", k + 1)) {
-    if (k < 4 || isDigit(text[k - 5])) continue;
+    let end = k;
+    while (end > 0 && k - end < YEAR_SPACES_MAX && YEAR_SPACES.includes(text[end - 1] ?? "x"))
+      end--;
+    if (end < 4 || isDigit(text[end - 5])) continue;
     let ok = true;
-    for (let j = k - 4; j < k; j++) ok &&= isDigit(text[j]);
-    if (ok) latest = Math.max(latest, Number(text.slice(k - 4, k)));
+    for (let j = end - 4; j < end; j++) ok &&= isDigit(text[j]);
+    if (ok) latest = Math.max(latest, Number(text.slice(end - 4, end)));
   }
   return latest;
 }
+
+/** Words naming the document's own year (`本年度收入支出总计…`). @internal */
+export const THIS_YEAR_WORDS = ["本年度", "本年", "当年", "今年"];
 
 /**
  * Whether the clause before `at` dates the figure named there to an earlier year: it says 上年,
