@@ -114,7 +114,8 @@ export function buildLedger(
   const problems: LedgerProblem[] = [];
   const unitIds = new Map<string, number>();
   meta.units.forEach((u, i) => {
-    if (u.code === undefined)
+    // (null: absent, as JSON from a database writes it)
+    if (u.code === undefined || u.code === null)
       problems.push({ code: "unknown-unit", path: ["meta", "units", i], input: u.name });
     else unitIds.set(u.code, i);
   });
@@ -168,7 +169,7 @@ export function buildLedger(
     if (c === undefined)
       problems.push({ code: "malformed-code", path: at("econ"), input: e.econ, expected: "款" });
     else ids.econ[i] = c;
-    if (e.gov !== undefined) {
+    if (e.gov !== undefined && e.gov !== null) {
       const g = gov.id(e.gov);
       if (g === undefined)
         problems.push({ code: "malformed-code", path: at("gov"), input: e.gov, expected: "款" });
@@ -189,32 +190,34 @@ export function buildLedger(
       problems.push({ code: "nature-econ", path: at("nature"), nature: e.nature, econ: e.econ });
     else ids.nature[i] = natureId;
     const isProject = e.nature.startsWith("project");
-    if (isProject !== (e.project !== undefined)) {
+    const project = e.project ?? undefined;
+    if (isProject !== (project !== undefined)) {
       problems.push({
         code: "project",
         path: at("project"),
         reason: isProject ? "missing" : "unexpected",
       });
-    } else if (e.project !== undefined && unit !== undefined && natureId !== undefined) {
-      const key = normalizeName(e.project.name);
+    } else if (project !== undefined && unit !== undefined && natureId !== undefined) {
+      const code = project.code ?? undefined;
+      const key = normalizeName(project.name);
       let p = projectIds.get(key);
       if (p === undefined) {
         p = projects.length;
         projectIds.set(key, p);
         projects.push({
-          name: e.project.name,
-          ...(e.project.code === undefined ? {} : { code: e.project.code }),
+          name: project.name,
+          ...(code === undefined ? {} : { code }),
           unit,
           nature: natureId,
         });
       } else {
         const known = projects[p] as StoredProject;
-        if (known.unit !== unit || known.nature !== natureId || known.code !== e.project.code)
+        if (known.unit !== unit || known.nature !== natureId || known.code !== code)
           problems.push({
             code: "project",
             path: at("project"),
             reason: "conflict",
-            name: e.project.name,
+            name: project.name,
           });
       }
       ids.project[i] = p;

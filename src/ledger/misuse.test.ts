@@ -52,8 +52,8 @@ describe("ledgerOf given values of the wrong shape from plain JavaScript", () =>
         "entries[0].project must be absent or an object { name: string; code?: string }, got an object",
       ],
       [
-        { project: null },
-        "entries[0].project must be absent or an object { name: string; code?: string }, got null",
+        { project: "某项目" },
+        'entries[0].project must be absent or an object { name: string; code?: string }, got the string "某项目"',
       ],
       [
         { amount: 8.02 },
@@ -67,7 +67,7 @@ describe("ledgerOf given values of the wrong shape from plain JavaScript", () =>
       [{ fund: undefined }, "entries[0].fund must be a string, got undefined"],
       [{ functional: 2013101 }, "entries[0].functional must be a string, got the number 2013101"],
       [{ econ: ["30201"] }, "entries[0].econ must be a string, got an array"],
-      [{ gov: null }, "entries[0].gov must be absent or a string, got null"],
+      [{ gov: 20101 }, "entries[0].gov must be absent or a string, got the number 20101"],
       [{ nature: undefined }, "entries[0].nature must be a string, got undefined"],
       [{ period: "Prior" }, 'entries[0].period must be absent or "prior", got the string "Prior"'],
       [
@@ -122,7 +122,7 @@ describe("ledgerOf given values of the wrong shape from plain JavaScript", () =>
       ],
       [
         () => ledgerOf(loose({ ...meta, units: [{ code: 1, name: "某局" }] }), WAN, []),
-        "meta.units[0] must be an object { code?: string; name: string }, got an object",
+        "meta.units[0].code must be absent or a string, got the number 1",
       ],
       [
         () => ledgerOf(meta, loose("万元"), []),

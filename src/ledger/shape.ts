@@ -15,6 +15,8 @@ type Obj = Readonly<Record<string, unknown>>;
 
 const isObject = (v: unknown): v is Obj => typeof v === "object" && v !== null && !Array.isArray(v);
 const text = (v: unknown): boolean => typeof v === "string";
+/** Absent: `undefined`, or `null` as JSON from a database writes an absent optional field. */
+const absent = (v: unknown): v is null | undefined => v === undefined || v === null;
 
 /** Each field of an entry, and the shape it must have (as a message says it). */
 const SHAPES = {
@@ -38,15 +40,13 @@ const CARRY_FORWARD = LINE.slice(0, 5);
 function fits(field: Field, v: unknown): boolean {
   switch (field) {
     case "kind":
-      return v === undefined || v === "spending" || v === "carryforward";
+      return absent(v) || v === "spending" || v === "carryforward";
     case "period":
-      return v === undefined || v === "prior";
+      return absent(v) || v === "prior";
     case "gov":
-      return v === undefined || text(v);
+      return absent(v) || text(v);
     case "project":
-      return (
-        v === undefined || (isObject(v) && text(v.name) && (v.code === undefined || text(v.code)))
-      );
+      return absent(v) || (isObject(v) && text(v.name) && (absent(v.code) || text(v.code)));
     default:
       return text(v);
   }
@@ -71,8 +71,11 @@ export function checkArguments(meta: unknown, scale: unknown): asserts meta is L
   if (!Array.isArray(meta.units))
     throw misuse("meta.units", "an array of units { code?: string; name: string }", meta.units);
   meta.units.forEach((u: unknown, i) => {
-    if (!isObject(u) || !text(u.name) || !(u.code === undefined || text(u.code)))
+    if (!isObject(u))
       throw misuse(`meta.units[${i}]`, "an object { code?: string; name: string }", u);
+    if (!text(u.name)) throw misuse(`meta.units[${i}].name`, "a string", u.name);
+    if (!(absent(u.code) || text(u.code)))
+      throw misuse(`meta.units[${i}].code`, "absent or a string", u.code);
   });
   if (!isObject(scale))
     throw misuse("scale", 'an object { unit: "元" | "万元" | "亿元"; decimals: number }', scale);
@@ -97,13 +100,13 @@ export function wellShaped(e: unknown): boolean {
     text(e.unit) &&
     text(e.fund) &&
     text(e.amount) &&
-    (e.period === undefined || e.period === "prior") &&
+    (absent(e.period) || e.period === "prior") &&
     (e.kind === "carryforward" ||
-      ((e.kind === undefined || e.kind === "spending") &&
+      ((absent(e.kind) || e.kind === "spending") &&
         text(e.functional) &&
         text(e.econ) &&
         text(e.nature) &&
-        (e.gov === undefined || text(e.gov)) &&
+        (absent(e.gov) || text(e.gov)) &&
         fits("project", e.project)))
   );
 }
