@@ -124,14 +124,34 @@ const KINDS: ReadonlySet<string> = /*#__PURE__*/ new Set(
 );
 
 /**
+ * What a 指标性质 / 指标方向 cell prints to name the direction of an indicator (`越高越好`, `上限`,
+ * `区间`) or its class (`数量指标`, `社会效益`, the 二级指标 of the target tree), with `指标` after it
+ * or not: no value of it.
+ */
+const SENSE_WORDS: ReadonlySet<string> = /*#__PURE__*/ new Set(
+  [
+    ...["越高越好", "越低越好", "越大越好", "越小越好", "越多越好", "越少越好"],
+    ...["上限", "下限", "区间", "定额"],
+    ...["数量", "质量", "时效", "成本", "效益", "满意度", "产出", "效果"],
+    ...["经济成本", "社会成本", "生态环境成本", "经济效益", "社会效益", "生态效益", "环境效益"],
+    ...["生态环境效益", "可持续影响", "服务对象满意度", "社会公众或服务对象满意度"],
+  ].flatMap((w) => [w, `${w}指标`]),
+);
+
+/**
  * Whether a 指标性质 / 指标方向 cell prints a value (`较上年提高`, `≥95%`) rather than a comparison
- * (`≥`, `正向`), a kind (`定性`, `共性指标`) or nothing (`/`): beside a blank 指标值 cell, the
+ * (`≥`, `正向`), a kind (`定性`, `共性指标`), a direction or class (`越高越好`, `上限`, `数量指标`) or
+ * nothing (`/`): beside a blank 指标值 cell, the
  * indicator's value (a cell merged across both, its text in the first). @internal
  */
 export function valueInSense(sense: string): boolean {
   const s = compact(sense);
   return (
-    !noneMark(s) && !KINDS.has(s) && DIRECTIONS[s] === undefined && operatorOf(s) === undefined
+    !noneMark(s) &&
+    !KINDS.has(s) &&
+    !SENSE_WORDS.has(s) &&
+    DIRECTIONS[s] === undefined &&
+    operatorOf(s) === undefined
   );
 }
 
