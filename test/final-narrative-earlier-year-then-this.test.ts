@@ -32,3 +32,9 @@ describe("决算 情况说明: an earlier year's clause, then this year's figure
     expect(alarms(FINANCE, text)).toEqual([]);
   });
 });
+
+describe("决算 情况说明: 当年 after an earlier year names that year", () => {
+  it("a paragraph of last year's figures only, saying 当年, gives no alarm", () => {
+    expect(alarms(FINANCE, "2023年度收入支出总计3052.34万元，当年无结转。")).toEqual([]);
+  });
+});

@@ -63,8 +63,11 @@ export function latestYear(text: string): number {
   return latest;
 }
 
-/** Words naming the document's own year (`本年度收入支出总计…`). @internal */
-export const THIS_YEAR_WORDS = ["本年度", "本年", "当年", "今年"];
+/**
+ * Words naming the document's own year (`本年度收入支出总计…`). Not `当年`: after an earlier year it
+ * names that year (`2023年度…，当年…`). @internal
+ */
+export const THIS_YEAR_WORDS = ["本年度", "本年", "今年"];
 
 /**
  * Whether the clause before `at` dates the figure named there to an earlier year: it says 上年,
