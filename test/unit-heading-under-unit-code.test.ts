@@ -7,47 +7,15 @@
  * stays a project, and a wrong figure is still found.
  */
 import { describe, expect, it } from "vitest";
-import { catalog2024 } from "../src/catalog/2024";
-import type { Disclosure } from "../src/disclosure";
-import { type PrintedTable, readPrintedTable } from "../src/printed";
-import { checkDisclosure, henan2024Profile, nationalProfile } from "../src/rules";
-import { henan2024, nationalMinimum } from "../src/templates";
+import type { PrintedTable } from "../src/printed";
+import { checkUnderTwoUnits } from "../src/printed/test-support";
 import { serious } from "./layouts/check";
 
-const UNITS = [
-  { code: "116001", name: "某局机关" },
-  { code: "116002", name: "某局信息中心" },
-];
-const TEMPLATES = [
-  [nationalMinimum, nationalProfile],
-  [henan2024, henan2024Profile],
-] as const;
-
 const check = (p: PrintedTable) =>
-  TEMPLATES.map(([template, profile]) => {
-    const r = readPrintedTable(p, {
-      template,
-      catalog: catalog2024.functional,
-      year: 2024,
-      units: UNITS,
-    });
-    if (r.table === undefined) throw new Error("not read");
-    const d: Disclosure = {
-      meta: {
-        year: 2024,
-        documentKind: "部门",
-        template: template.id,
-        department: { name: "某局", code: "116" },
-        units: UNITS.map((u) => ({ ...u, unitType: "行政" as const })),
-      },
-      tables: [r.table],
-      texts: [],
-    };
-    return {
-      projects: r.table.rows.flatMap((row) => (row.key.kind === "project" ? [row.key.name] : [])),
-      findings: serious(checkDisclosure(d, { profile, template, catalog: catalog2024 }).findings),
-    };
-  });
+  checkUnderTwoUnits(p).map(({ table, report }) => ({
+    projects: table.rows.flatMap((row) => (row.key.kind === "project" ? [row.key.name] : [])),
+    findings: serious(report.findings),
+  }));
 
 const table = (rows: string[][]): PrintedTable => ({
   title: "2024年项目支出预算表",

@@ -7,19 +7,11 @@
 import { describe, expect, it } from "vitest";
 import { catalog2024 } from "../src/catalog/2024";
 import type { Disclosure } from "../src/disclosure";
-import { type PrintedTable, readPrintedTable } from "../src/printed";
-import { checkDisclosure, henan2024Profile, nationalProfile } from "../src/rules";
-import { henan2024, nationalMinimum } from "../src/templates";
+import type { PrintedTable } from "../src/printed";
+import { checkUnderTwoUnits, TWO_UNITS } from "../src/printed/test-support";
+import { checkDisclosure, nationalProfile } from "../src/rules";
+import { nationalMinimum } from "../src/templates";
 import { serious } from "./layouts/check";
-
-const UNITS = [
-  { code: "116001", name: "某局机关" },
-  { code: "116002", name: "某局信息中心" },
-];
-const TEMPLATES = [
-  [nationalMinimum, nationalProfile],
-  [henan2024, henan2024Profile],
-] as const;
 
 const table = (headers: string[]): PrintedTable => ({
   title: "2024年项目支出预算表",
@@ -36,30 +28,10 @@ const table = (headers: string[]): PrintedTable => ({
 });
 
 const check = (p: PrintedTable) =>
-  TEMPLATES.map(([template, profile]) => {
-    const r = readPrintedTable(p, {
-      template,
-      catalog: catalog2024.functional,
-      year: 2024,
-      units: UNITS,
-    });
-    if (r.table === undefined) throw new Error("not read");
-    const d: Disclosure = {
-      meta: {
-        year: 2024,
-        documentKind: "部门",
-        template: template.id,
-        department: { name: "某局", code: "116" },
-        units: UNITS.map((u) => ({ ...u, unitType: "行政" as const })),
-      },
-      tables: [r.table],
-      texts: [],
-    };
-    return {
-      orgs: r.table.rows.filter((row) => row.key.kind === "org").length,
-      findings: serious(checkDisclosure(d, { profile, template, catalog: catalog2024 }).findings),
-    };
-  });
+  checkUnderTwoUnits(p).map(({ table, report }) => ({
+    orgs: table.rows.filter((row) => row.key.kind === "org").length,
+    findings: serious(report.findings),
+  }));
 
 describe("a unit's heading under a column of no known header", () => {
   it("编码 | 名称: no unit's row, no rollup finding", () => {
@@ -75,7 +47,7 @@ describe("a sum over a table with several unplaced rows printing figures", () =>
       documentKind: "部门",
       template: nationalMinimum.id,
       department: { name: "某局", code: "116" },
-      units: UNITS.map((u) => ({ ...u, unitType: "行政" as const })),
+      units: TWO_UNITS.map((u) => ({ ...u, unitType: "行政" as const })),
     },
     tables: [
       {

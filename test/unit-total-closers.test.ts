@@ -4,20 +4,8 @@
  * end: false roll-up errors on a correct table).
  */
 import { describe, expect, it } from "vitest";
-import { catalog2024 } from "../src/catalog/2024";
 import type { PrintedTable } from "../src/printed";
-import { readPrintedTable } from "../src/printed";
-import { checkDisclosure, henan2024Profile, nationalProfile } from "../src/rules";
-import { henan2024, nationalMinimum } from "../src/templates";
-
-const UNITS = [
-  { code: "116001", name: "某局机关" },
-  { code: "116002", name: "某局信息中心" },
-];
-const TEMPLATES = [
-  [henan2024, henan2024Profile],
-  [nationalMinimum, nationalProfile],
-] as const;
+import { checkUnderTwoUnits } from "../src/printed/test-support";
 
 const table = (closer: string, second: string, total?: string): PrintedTable => ({
   title: "2024年支出预算表",
@@ -35,28 +23,11 @@ const table = (closer: string, second: string, total?: string): PrintedTable => 
 });
 
 const serious = (p: PrintedTable) =>
-  TEMPLATES.map(([template, profile]) => {
-    const r = readPrintedTable(p, {
-      template,
-      catalog: catalog2024.functional,
-      year: 2024,
-      units: UNITS,
-    });
-    const d = {
-      meta: {
-        year: 2024,
-        documentKind: "部门" as const,
-        template: template.id,
-        department: { name: "某局", code: "116" },
-        units: UNITS.map((u) => ({ ...u, unitType: "行政" as const })),
-      },
-      tables: r.table === undefined ? [] : [r.table],
-      texts: [],
-    };
-    return checkDisclosure(d, { profile, template, catalog: catalog2024 })
-      .findings.filter((f) => f.severity !== "info")
-      .map((f) => `${f.ruleId} @ ${f.path?.row}/${f.path?.column}`);
-  });
+  checkUnderTwoUnits(p).map(({ report }) =>
+    report.findings
+      .filter((f) => f.severity !== "info")
+      .map((f) => `${f.ruleId} @ ${f.path?.row}/${f.path?.column}`),
+  );
 
 describe("本单位合计 closing each unit's section", () => {
   it.each(["本单位合计", "单位合计"])("%s, no grand total printed: no finding", (closer) => {

@@ -132,3 +132,41 @@ export const unitCodedExpenditure = (rows: readonly (readonly string[])[]): Prin
   headers: ["科目编码/类", "科目编码/款", "科目编码/项", "单位代码", "单位（科目名称）", "合计"],
   rows,
 });
+
+/** Two units of a department 某局 (116): its office 116001 and 116002 某局信息中心. */
+export const TWO_UNITS = [
+  { code: "116001", name: "某局机关" },
+  { code: "116002", name: "某局信息中心" },
+] as const;
+
+/**
+ * The table read (2024) and checked as a 部门 document of 某局 with {@link TWO_UNITS}, under the
+ * national and the Henan template each with its profile (throws where it is not read).
+ */
+export function checkUnderTwoUnits(
+  p: PrintedTable,
+): { readonly table: Table; readonly report: CheckReport }[] {
+  return [
+    [nationalMinimum, nationalProfile],
+    [henan2024, henan2024Profile],
+  ].map(([template, profile]) => {
+    const t = template as Template;
+    const r = readUnder(p, t, { year: 2024, units: [...TWO_UNITS] });
+    if (r.table === undefined) throw new Error(`not read: ${p.title}`);
+    const report = checkDisclosure(
+      {
+        meta: {
+          year: 2024,
+          documentKind: "部门",
+          template: t.id,
+          department: { name: "某局", code: "116" },
+          units: TWO_UNITS.map((u) => ({ ...u, unitType: "行政" as const })),
+        },
+        tables: [r.table],
+        texts: [],
+      },
+      { profile: profile as Profile, template: t, catalog: catalog2024 },
+    );
+    return { table: r.table, report };
+  });
+}
