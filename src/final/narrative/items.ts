@@ -1,3 +1,4 @@
+import type { Amount } from "../../amount";
 import { statesReason } from "../../narrative/reason-words";
 import { budgetChangeIn } from "./budget-change";
 import { rateIn } from "./rates";
@@ -31,6 +32,20 @@ function pathNames(text: string, end: number): string[] {
   return names;
 }
 
+/** The budgets an item's outcome is said to agree with (`与调整后预算一致`). */
+const BUDGETS = [
+  "预算数",
+  "预算",
+  "年初预算数",
+  "年初预算",
+  "全年预算数",
+  "全年预算",
+  "调整预算数",
+  "调整预算",
+  "调整后预算数",
+  "调整后预算",
+];
+
 /** The words comparing an item's outcome with its budget, and what each says. */
 const COMPARISONS: readonly (readonly [string, NonNullable<BudgetItem["word"]>])[] = [
   ["决算数基本持平", "roughlyFlat"],
@@ -52,6 +67,14 @@ const COMPARISONS: readonly (readonly [string, NonNullable<BudgetItem["word"]>])
   ["大于预算数", "above"],
   ["大于全年预算", "above"],
   ["大于调整预算", "above"],
+  // `与预算数一致`, `与年初预算基本一致`: said of the budget only (a bare `一致` says nothing)
+  ...BUDGETS.flatMap(
+    (b) =>
+      [
+        [`与${b}基本一致`, "roughlyFlat"],
+        [`与${b}一致`, "flat"],
+      ] as const,
+  ),
 ];
 
 /**
@@ -72,16 +95,27 @@ export const fullWordIn = (text: string): string | undefined =>
   FULL_WORDS.find((w) => text.includes(w));
 
 /**
- * Where the item's own `支出决算为` starts: not one of its 基本支出 or 项目支出
- * (`基本支出决算为1503.52万元，项目支出决算为8.37万元，合计1511.89万元`: none of its own); -1 when
- * none.
+ * The words of an item's outcome, as printers word them (`支出决算为`, `支出决算数为`, `决算数为`,
+ * `决算为`, `支出决算51.32万元`), a filler between allowed; longer first where one ends another.
  */
-function ownOutcomeAt(text: string): number {
-  for (let k = text.indexOf("支出决算为"); k >= 0; k = text.indexOf("支出决算为", k + 5)) {
-    const before = text.slice(Math.max(0, k - 2), k);
-    if (before !== "基本" && before !== "项目") return k;
-  }
-  return -1;
+const OUTCOME_WORDS = ["支出决算数", "支出决算", "决算数", "决算"];
+
+/** Whether the outcome word at `k` is the item's own, not its 基本支出's or 项目支出's. */
+function ownOutcomeWord(text: string, k: number): boolean {
+  // `决算数为` read inside `基本支出决算数为` starts after its `支出`
+  const start = text.startsWith("支出", k - 2) && !text.startsWith("支出", k) ? k - 2 : k;
+  const before = text.slice(Math.max(0, start - 2), start);
+  return before !== "基本" && before !== "项目";
+}
+
+/**
+ * The item's own outcome, with where its word starts: not one of its 基本支出 or 项目支出
+ * (`基本支出决算为1503.52万元，项目支出决算为8.37万元，合计1511.89万元`: none of its own), and
+ * not a rate (`决算数为全年预算数的98.69%`: no amount follows). `at` is -1 when none.
+ */
+function ownOutcome(text: string): { amount: Amount | undefined; at: number } {
+  const hit = amountAfterWords(text, OUTCOME_WORDS, 0, (k) => ownOutcomeWord(text, k));
+  return hit === undefined ? { amount: undefined, at: -1 } : hit;
 }
 
 /**
@@ -129,7 +163,7 @@ export function readItem(number: number, printed: string): BudgetItem | undefine
   const full = fullWord !== undefined;
   // A budget printed out of order (`…161.62万元，支出决算为160.75万元`) is the amount just before
   // the outcome, when the text's own 年初预算为 is not followed by a number.
-  const outcomeAt = ownOutcomeAt(text);
+  const { amount: outcome, at: outcomeAt } = ownOutcome(text);
   let budget =
     fullWord === undefined
       ? amountAfterWords(text, INITIAL_WORDS)?.amount
@@ -141,7 +175,6 @@ export function readItem(number: number, printed: string): BudgetItem | undefine
     const digitsStart = lastNumberStart(text, before);
     if (digitsStart !== undefined) budget = amountAt(text, digitsStart)?.amount;
   }
-  const outcome = outcomeAt < 0 ? undefined : amountAt(text, outcomeAt + 5)?.amount;
   const rate = rateIn(text);
   const vsBudget = budgetChangeIn(text);
   const word = wordOf(text, outcomeAt);
