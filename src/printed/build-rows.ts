@@ -6,6 +6,7 @@ import { accepts, cellsOf, isBlank, isValueColumn, labelOf } from "./cells";
 import { classHeadings } from "./class-headings";
 import { classSubtotals } from "./class-subtotals";
 import { type CarriedSegments, carriedAfter } from "./codes";
+import { departmentCaption, departmentNamed } from "./department-caption";
 import { economicClasses } from "./economic-rows";
 import { placeGridRow } from "./grid";
 import { fillGroupCells } from "./group-cells";
@@ -237,8 +238,19 @@ export function buildRows(
   const joined = joinTargetTexts(built, rows, kind, columns, problems, wrapped, trees(options));
   // One unit heading over all the table's rows (a unit's own table): they are the table's.
   // A caption naming the table's one unit, above its total, is layout.
-  const whole = unitCaption(
-    soleUnitHeading(fillGroupCells(joined, columns), held, problems),
+  // The department's name alone on a top row with no figure (`某区城市管理局`) is a caption.
+  const whole = departmentCaption(
+    unitCaption(
+      soleUnitHeading(
+        fillGroupCells(joined, columns),
+        held,
+        problems,
+        departmentNamed(options.units),
+      ),
+      problems,
+    ),
+    rows,
+    amounts.map((c) => c.key),
     problems,
   );
   // Units' blocks headed by names alone whose figures add up to the total: the units' rows.

@@ -259,9 +259,25 @@ describe("a unit's own table printing its name, not placed, over all its rows (a
     expect(kinds(own(part))?.filter((k) => k === "functional")).toEqual([]);
   });
 
-  it("a heading stating no figure: its rows stay unplaced", () => {
+  it("a heading stating no figure under the total: its rows are the table's", () => {
     const bare = ["", "", "", "某县动物疫病预防控制中心", "", "", ""];
-    expect(kinds(own(bare))?.filter((k) => k === "functional")).toEqual([]);
+    const four = ["functional", "functional", "functional", "functional"];
+    expect(kinds(own(bare))).toEqual(["total", ...four]);
+  });
+
+  it("a heading stating no figure, a unit's coded row after it: its rows stay unplaced", () => {
+    const bare = ["", "", "", "某县动物疫病预防控制中心", "", "", ""];
+    const unit = ["305002", "", "", "某县农业技术推广中心", "25.00", "20.00", "5.00"];
+    const t = own(bare);
+    const rows = [...t.rows, unit, ...body];
+    expect(kinds({ ...t, rows })?.slice(0, 6)).toEqual([
+      "total",
+      "unplaced",
+      "unplaced",
+      "unplaced",
+      "unplaced",
+      "unplaced",
+    ]);
   });
 
   it("a page with no total (a 部门's table continued): its rows stay unplaced", () => {

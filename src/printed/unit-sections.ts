@@ -64,9 +64,9 @@ export const isOwnUnitLabel = (key: string): boolean => ownUnitLabels().has(key)
 
 /**
  * A unit's name marked as the department's own office: `某局本级`, `某局（本级）`, `某局机关`,
- * `某局机关本级`.
+ * `某局机关本级`. @internal
  */
-const OWN_MARK = /(?:机关本级|机关|本级|[（(]本级[）)])$/u;
+export const OWN_MARK = /(?:机关本级|机关|本级|[（(]本级[）)])$/u;
 
 /** The marks a printer puts after the department's name for its own office, each as another's. */
 const OWN_NAME_MARKS = ["本级", "（本级）", "机关", "机关本级", "机关（本级）"] as const;
@@ -175,7 +175,9 @@ export function unitSections(
 /**
  * A table whose one unit heading the reader could not place (see `unitSections`) heads all its
  * rows: printed first (only total rows above it), stating the figures of the table's total (a
- * unit's own table, a 单位 document's, printing its unit's name over its rows). Its rows are the
+ * unit's own table, a 单位 document's, printing its unit's name over its rows), or none under the
+ * total with no unit's row below, naming the department (`department`: a department's name over
+ * all its rows). Its rows are the
  * table's (the unit's are all the table has, its total the table's), read by the keys they were
  * placed by; the heading, restating the total, is the layout's (`layout-row`, `unit-heading`),
  * skipped. Anywhere else (several headings, rows above it, figures
@@ -187,6 +189,7 @@ export function soleUnitHeading<T extends SectionRow & { readonly cells: Cells }
   built: T[],
   held: ReadonlyMap<number, RowKey>,
   problems: ReadProblem[],
+  department: (name: string) => boolean = () => true,
 ): T[] {
   if (held.size === 0) return built;
   const headings = new Set<number>();
@@ -197,7 +200,11 @@ export function soleUnitHeading<T extends SectionRow & { readonly cells: Cells }
   const first = built.find((b) => b.key.kind !== "total");
   const total = built.find((b) => b.key.kind === "total");
   if (first?.source !== heading || total === undefined) return built;
-  if (!sameFigures(first.cells, total.cells)) return built;
+  if (
+    !sameFigures(first.cells, total.cells) &&
+    !(namesAllBelowTotal(built, heading, first.cells) && department(first.name ?? ""))
+  )
+    return built;
   const out = built.flatMap((b) => {
     if (b.source === heading) return [];
     const key = held.get(b.source);
@@ -240,6 +247,22 @@ export function unitCaption<T extends SectionRow & { readonly cells: Cells }>(
 }
 
 type Cells = Readonly<Record<string, string>>;
+
+/**
+ * Whether a heading printing no figure (each cell blank or a dash) names all the table's rows:
+ * under the table's total (printed first), no unit's row after it (the department's name over
+ * its rows, `某区城市管理局`). Printed first with the total last, its rows are told by their sum
+ * (`unitBlocks`).
+ */
+function namesAllBelowTotal<T extends SectionRow>(
+  built: readonly T[],
+  heading: number,
+  cells: Cells,
+): boolean {
+  if (!Object.values(cells).every(isNoValue)) return false;
+  const at = built.findIndex((b) => b.source === heading);
+  return at > 0 && built.slice(at).every((b) => b.key.kind !== "org");
+}
 
 /** Whether two rows print the same figures (at least one), cell by cell. */
 function sameFigures(a: Cells, b: Cells): boolean {
