@@ -10,6 +10,7 @@ import { departmentCaption, departmentNamed } from "./department-caption";
 import { economicClasses } from "./economic-rows";
 import { placeGridRow } from "./grid";
 import { fillGroupCells } from "./group-cells";
+import { groupHeadings } from "./group-headings";
 import type { ColumnMatch } from "./headers";
 import { readLineRows } from "./lines";
 import { ambiguousRunHeads } from "./lists-projects";
@@ -254,7 +255,13 @@ export function buildRows(
     problems,
   );
   // Units' blocks headed by names alone whose figures add up to the total: the units' rows.
-  const blocked = unitBlocks(whole, held, problems, {
+  const grouped = groupHeadings(
+    whole,
+    kind,
+    amounts.map((c) => c.key),
+    problems,
+  );
+  const blocked = unitBlocks(grouped, held, problems, {
     kind,
     template: options.template,
     printed: rows,

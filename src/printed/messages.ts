@@ -22,8 +22,9 @@ const LAYOUT_EN = {
   "column-numbers": "the column numbers",
   page: "a page number",
   "unit-heading": "its one unit's name over all its rows, restating its total",
-  caption: "a caption naming its one unit above the total, printing no figure",
+  caption: "a caption naming its unit or department at its top, printing no figure",
   "class-subtotal": "a class's 小计 repeating the figures of the class's row above",
+  "group-heading": "a group's heading (货物类) over its rows, the headings adding up to the total",
 } as const;
 const LAYOUT_ZH = {
   continued: "续表标记",
@@ -32,8 +33,9 @@ const LAYOUT_ZH = {
   "column-numbers": "栏次",
   page: "页码",
   "unit-heading": "全表唯一的单位名称行，数字与合计相同",
-  caption: "合计行上方只印单位名称、不印数字的表头说明行",
+  caption: "表首只印单位或部门名称、不印数字的说明行",
   "class-subtotal": "与其上类行数字相同的类小计行",
+  "group-heading": "各组之上的分组标题行（如货物类），各组数字之和等于合计",
 } as const;
 
 const EXPECTED_EN = { table: "a printed table", text: "text", list: "a list" } as const;

@@ -3,6 +3,7 @@ import type { TableKind } from "../templates";
 import { sideBySideBlocks } from "./blocks";
 import { codesInNames } from "./code-and-name";
 import type { ColumnMatch } from "./headers";
+import { partRows } from "./part-rows";
 import { type ReadProblem, type ReadProblemPath, rowWidthProblems } from "./problems";
 import type { ReadResult } from "./read";
 import { stackedSides } from "./stacked-sides";
@@ -36,7 +37,7 @@ export interface Reshaped {
  * The table in a shape the reader knows, where its layout is one the kind's columns do not
  * describe but a known reshaping does: blocks side by side ({@link sideBySideBlocks}) or a one-row
  * kind printed one item a row ({@link transposedItems}; `year`, the document's, tells this
- * year's column from last year's), codes printed in the name cells ({@link codesInNames}), or
+ * year's column from last year's), a total's parts printed one a row ({@link partRows}), codes printed in the name cells ({@link codesInNames}), or
  * the two sides of a 总表 one above the other ({@link stackedSides}, its 类 told by `catalog`);
  * `undefined` for any other table.
  * @internal
@@ -50,6 +51,7 @@ export function reshapePrinted(
   return (
     sideBySideBlocks(printed, kind) ??
     transposedItems(printed, kind, year) ??
+    partRows(printed, kind, year) ??
     codesInNames(printed, kind) ??
     stackedSides(printed, kind, catalog)
   );

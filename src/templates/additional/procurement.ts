@@ -34,8 +34,24 @@ const CATEGORIES = [
 ] as const;
 
 /**
- * The columns of a 政府采购预算表: the unit or project, what is bought (text), the total, its
- * categories (货物 / 工程 / 服务), its fund sources, and the part reserved for 中小企业 (of which).
+ * A procurement's category printed in a column of its own (`采购类别 | 项目名称 | …`): kept as
+ * text (a row's category as a coordinate would take its figures out of the total's sum where a
+ * category prints no row). Its `values` are the words that head a group of projects printed under
+ * them (`一、货物类`, `服务类小计`: a group's heading, never a project): each category's word,
+ * `…类` and `…采购`.
+ */
+const categoryColumn: ColumnSpec = {
+  key: "category",
+  role: "text",
+  headers: ["采购类别", "采购类型", "采购分类", "采购品目类别", "品目类别"],
+  values: /*#__PURE__*/ Object.fromEntries(
+    CATEGORIES.flatMap(([, w]) => [w, `${w}类`, `${w}采购`].map((v) => [v, w])),
+  ),
+};
+
+/**
+ * The columns of a 政府采购预算表: the unit or project, what is bought and its category (text),
+ * the total, its categories (货物 / 工程 / 服务), its fund sources, and the part reserved for 中小企业 (of which).
  */
 const procurementColumns: readonly ColumnSpec[] = /*#__PURE__*/ concat(
   [
@@ -67,6 +83,7 @@ const procurementColumns: readonly ColumnSpec[] = /*#__PURE__*/ concat(
       ]),
       tells: true,
     },
+    categoryColumn,
     /*#__PURE__*/ plainColumn("text", "method", ["采购方式", "组织形式"]),
     /*#__PURE__*/ plainColumn("text", "quantity", ["数量", "采购数量"]),
     /*#__PURE__*/ plainColumn("text", "measure", ["计量单位"]),
