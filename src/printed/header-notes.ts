@@ -114,13 +114,37 @@ function withoutNote(level: string): string | undefined {
 /** A level printing a unit caption alone (`单位：元`, `金额单位：万元`), after `normalizeName`. */
 const UNIT_CAPTION = /^(?:金额|货币|计量)?单位:/u;
 
+/** The money units a header level may print alone, the reader's and others (as data). */
+const MONEY_UNITS: ReadonlySet<string> = /*#__PURE__*/ new Set([
+  "元",
+  "万元",
+  "亿元",
+  "千元",
+  "百万元",
+  "十万元",
+  "美元",
+]);
+
 /**
- * Whether a header level is a unit caption alone (`单位：元`, `金额单位：万元`, `单位：人民币元`):
- * the table's unit line printed in the header grid, under or over a column's name.
+ * The money unit a header level prints alone (`万元`, `（万元）`, `人民币元`, `千元`; a header row
+ * of units under the columns' names), or `undefined` for any other level. @internal
+ */
+export function bareMoneyUnit(level: string): string | undefined {
+  let text = normalizeName(level);
+  if (text.startsWith("(") && text.endsWith(")")) text = text.slice(1, -1);
+  if (text.startsWith("人民币")) text = text.slice(3);
+  else if (text.endsWith("人民币")) text = text.slice(0, -3);
+  return MONEY_UNITS.has(text) ? text : undefined;
+}
+
+/**
+ * Whether a header level is a unit caption alone (`单位：元`, `金额单位：万元`, `单位：人民币元`) or
+ * a money unit alone (`万元`, `（元）`): the table's unit line printed in the header grid, under
+ * or over a column's name.
  */
 function isUnitCaption(level: string): boolean {
   const name = normalizeName(level);
-  return UNIT_CAPTION.test(name) && isNote(name);
+  return (UNIT_CAPTION.test(name) && isNote(name)) || bareMoneyUnit(level) !== undefined;
 }
 
 /**
@@ -128,7 +152,7 @@ function isUnitCaption(level: string): boolean {
  * that is no level of the kind's column headers as printed (`known`) is read without it; a level
  * the kind names with its brackets stays as printed (and `财政拨款（补助）` is never read as 财政拨款:
  * `补助` is no note). A level that is a unit caption alone (`合计/单位：元`: the unit line printed
- * within the header grid) is left out where the header has other levels; the table's unit is
+ * within the header grid; `合计/万元`: a header row of units) is left out where the header has other levels; the table's unit is
  * still read from it (`headersUnit`). One pass over each header's levels. @internal
  */
 export function headersWithoutNotes(
@@ -136,7 +160,13 @@ export function headersWithoutNotes(
   known: (level: string) => boolean,
 ): string[] {
   return headers.map((header) => {
-    if (!header.includes(")") && !header.includes("）") && !header.includes("单位")) return header;
+    if (
+      !header.includes(")") &&
+      !header.includes("）") &&
+      !header.includes("单位") &&
+      !header.includes("元")
+    )
+      return header;
     const levels = header.split("/");
     let changed = false;
     const read: string[] = [];

@@ -1,6 +1,7 @@
 import { UNITS, type Unit } from "../amount";
 import type { TableKind } from "../templates";
 import { plainText } from "./cells";
+import { bareMoneyUnit } from "./header-notes";
 import type { ColumnMatch } from "./headers";
 import type { ReadProblem } from "./problems";
 import type { PrintedTable } from "./types";
@@ -58,10 +59,15 @@ export function titleUnit(title: string): PrintedUnit {
   return line.kind === "none" ? NONE : { line, text: note };
 }
 
-/** The money unit a header level notes: the whole level (`单位：元`) or its closing bracket (`合计（元）`). */
+/**
+ * The money unit a header level notes: the whole level (`单位：元`, `万元`, `（万元）`) or its
+ * closing bracket (`合计（元）`).
+ */
 function levelUnit(level: string): UnitLine {
   const text = plainText(level);
   if (LABEL.test(text)) return moneyUnitNote(text);
+  const bare = bareMoneyUnit(level);
+  if (bare !== undefined) return moneyUnitNote(bare);
   if (!text.endsWith(")")) return { kind: "none" };
   const open = text.lastIndexOf("(");
   return open <= 0 ? { kind: "none" } : moneyUnitNote(text.slice(open + 1, -1));
