@@ -154,3 +154,47 @@ describe("what is no department heading stays as read", () => {
     expect(serious(checkAlone([r.table], { documentKind: "部门" }))).toEqual([]);
   });
 });
+
+describe("a 三公 table by unit, the caller naming the units, the department's name above them", () => {
+  const units = [
+    { code: "301001", name: "某区城市管理局机关" },
+    { code: "301002", name: "某区环境卫生管理中心" },
+  ];
+  const total = ["合计", "6.50", "1.00", "3.50", "2.00"];
+  const sanGong = (rows: string[][]): PrintedTable => ({
+    title: "2024年一般公共预算“三公”经费支出表",
+    unit: "万元",
+    headers: ["单位名称", "合计", "因公出国（境）费", "公务用车购置及运行费", "公务接待费"],
+    rows,
+  });
+  const a = (first: string) => ["某区城市管理局机关", first, "1.00", "2.00", "1.00"];
+  const b = ["某区环境卫生管理中心", "2.50", "", "1.50", "1.00"];
+  const read = (p: PrintedTable) => readUnder(p, henan2024, { units, year: 2024 });
+
+  it.each(["某区城市管理局", "单位名称：某区城市管理局"])(
+    "%s above or under the total: the units' rows read, the name layout",
+    (name) => {
+      const heading = [name, "", "", "", ""];
+      for (const rows of [
+        [heading, total, a("4.00"), b],
+        [total, heading, a("4.00"), b],
+      ]) {
+        const r = read(sanGong(rows));
+        expect(r.problems.filter((p) => p.severity !== "info")).toEqual([]);
+        expect(r.table?.rows.map((row) => row.key.kind)).toEqual(["single", "org", "org"]);
+      }
+    },
+  );
+
+  it("a wrong unit figure is still caught", () => {
+    const r = read(sanGong([["某区城市管理局", "", "", "", ""], total, a("4.50"), b]));
+    if (r.table === undefined) throw new Error("not read");
+    const report = checkAlone([r.table], {
+      template: henan2024,
+      profile: henan2024Profile,
+      documentKind: "部门",
+      year: 2024,
+    });
+    expect(serious(report).length).toBeGreaterThan(0);
+  });
+});

@@ -9,6 +9,7 @@ import type { TableKind } from "../templates";
 import { labelKey } from "../templates/wording";
 import { cellsBlank, isTotalLabel, plainText } from "./cells";
 import { CODE_BEFORE_NAME } from "./grid";
+import { namesOrganisation } from "./grid-org";
 import type { ColumnMatch } from "./headers";
 import { hasPeriodMark, isChangeLabel } from "./periods";
 import type { ReadProblem } from "./problems";
@@ -85,7 +86,8 @@ function unitRows(
  * rows are the units' where the caller names each of them (`units`: see {@link unitRows}),
  * else they stay unplaced (coverage); the total is the whole table's, whichever units it sums.
  * Gives the total row (`at`), the row read (`row`: without its label's cells) and the units'
- * rows read; `undefined` where the layout is any other.
+ * rows read, and the department's name printed over the units' rows with no figure, none the
+ * caller gave (`captions`: layout); `undefined` where the layout is any other.
  * @internal
  */
 export function unitRowsTotal(
@@ -99,6 +101,8 @@ export function unitRowsTotal(
       readonly at: BuiltRow;
       readonly row: BuiltRow;
       readonly units: ReadonlyMap<BuiltRow, BuiltRow> | undefined;
+      /** The department's name printed over the units' rows, no figure (layout). */
+      readonly captions: ReadonlySet<BuiltRow>;
     }
   | undefined {
   // The columns before the first of the kind's: the labels (and a 序号 column's numbers).
@@ -123,7 +127,33 @@ export function unitRowsTotal(
     ...b,
     cells: Object.fromEntries(Object.entries(b.cells).filter(([k]) => !labels.has(k))),
   });
-  return { at: total, row: drop(total), units: unitRows(others, rows, before, drop, given) };
+  const captions = new Set(others.filter((b) => isCaption(b, rows, before, drop, given)));
+  const units = others.filter((b) => !captions.has(b));
+  return {
+    at: total,
+    row: drop(total),
+    units: unitRows(units, rows, before, drop, given),
+    captions,
+  };
+}
+
+/**
+ * Whether a row of a row per unit is the department's name over them (`某区城市管理局`), no
+ * unit's: printing no figure, labelled by an organisation's name that is none the caller gave.
+ */
+function isCaption(
+  b: BuiltRow,
+  rows: readonly (readonly string[])[],
+  before: readonly number[],
+  drop: (b: BuiltRow) => BuiltRow,
+  given: UnitsGiven | undefined,
+): boolean {
+  const names = given?.names;
+  if (names === undefined || !cellsBlank(drop(b).cells)) return false;
+  const cells = before.map((i) => rows[b.source]?.[i] ?? "");
+  if (namedUnit(cells, names) !== undefined) return false;
+  const label = withoutUnitLabel((cells.find((t) => HAN.test(t)) ?? "").normalize("NFKC").trim());
+  return namesOrganisation(label);
 }
 
 /**
@@ -156,16 +186,25 @@ export function oneRowKind(
   const total = unitRowsTotal(built, columns, rows, byItem, given);
   // Every other row read as a unit the caller gave: the columns labelling them are the units'
   // labels (`单位名称`, `预算单位`), no unknown header.
-  if (total?.units !== undefined && total.units.size === built.length - 1)
+  const captions = total?.units === undefined ? new Set<BuiltRow>() : total.captions;
+  if (total?.units !== undefined && total.units.size === built.length - 1 - captions.size)
     unheadUnitLabels(columns, problems);
-  return built.map((b) => {
+  for (const b of captions)
+    problems.push({
+      code: "layout-row",
+      severity: "info",
+      path: { row: b.source },
+      what: "caption",
+    });
+  return built.flatMap((b) => {
+    if (captions.has(b)) return [];
     if (b === total?.at) return total.row;
     const unit = total?.units?.get(b);
     if (unit !== undefined) return unit;
     const cells = rows[b.source] ?? [];
     problems.push({ code: "unplaced-row", severity: "warning", path: { row: b.source }, cells });
     const label = cells.find((c) => c.trim() !== "")?.trim() ?? "";
-    return { ...b, key: { kind: "unplaced", label } };
+    return { ...b, key: { kind: "unplaced", label } as const };
   });
 }
 
