@@ -95,15 +95,19 @@ function printsMoney(
  * or one the reader does not take (`千元`), `none` where none names one. Only headers placed on
  * a column of money are read (an amount column, or one the kind's targets layout reads as money:
  * `预算数（元）`): a code's, a name's or a text's (`计量单位（个）`) is no money, and a header placed
- * on no column may name another measure's unit (`单价（元）` beside figures in 万元).
+ * on no column may name another measure's unit (`单价（元）` beside figures in 万元). A level that
+ * is a labelled caption alone (`单位：元`, `金额单位：元`) is the table's unit line printed in the
+ * header grid, read over any column (`单位：元/科目编码`).
  */
 export function headersUnit(columns: readonly ColumnMatch[], kind?: TableKind): PrintedUnit {
   const found = new Set<Unit>();
   const notes: string[] = [];
   let unknown = false;
   for (const c of columns) {
-    if (c.column === undefined || !printsMoney(c.column, kind)) continue;
+    const money = c.column !== undefined && printsMoney(c.column, kind);
     for (const level of c.header.split("/")) {
+      // Over a column of no money, only a labelled caption (`单位：元`) is the table's unit line.
+      if (!money && !LABEL.test(plainText(level))) continue;
       const line = levelUnit(level);
       if (line.kind === "none") continue;
       notes.push(level.trim());

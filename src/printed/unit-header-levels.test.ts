@@ -67,3 +67,44 @@ describe("a header level naming the money unit alone", () => {
     expect(readNational(p).table?.unknownUnit).toBeDefined();
   });
 });
+
+describe("a unit caption printed in the header grid over a column of no money", () => {
+  const yuan = (headers: string[], total = "11,000,000"): PrintedTable => ({
+    title: "2025年部门支出总表",
+    headers,
+    rows: [
+      ["", "合计", total, "3,000,000", "8,000,000"],
+      ["212", "城乡社区支出", "11,000,000", "3,000,000", "8,000,000"],
+      ["2120101", "行政运行", "3,000,000", "3,000,000", ""],
+      ["2120104", "城管执法", "8,000,000", "", "8,000,000"],
+    ],
+  });
+  const FIGURES = ["合计", "基本支出", "项目支出"];
+  it.each([
+    ["over the code column", ["单位：元/科目编码", "科目名称", ...FIGURES]],
+    ["under the code column", ["科目编码/单位：元", "科目名称", ...FIGURES]],
+    ["over the name column, labelled 金额单位", ["科目编码", "金额单位：元/科目名称", ...FIGURES]],
+    ["over the code and name columns", ["单位:元/科目编码", "单位:元/科目名称", ...FIGURES]],
+  ])("%s: the table's unit (元), never the default", (_, headers) => {
+    const r = readNational(yuan(headers));
+    expect(r.table?.unit).toBe("元");
+    expect(r.problems.filter((p) => p.severity !== "info")).toEqual([]);
+    expect(serious(checkNational(yuan(headers)))).toEqual([]);
+  });
+
+  it("a wrong total is still caught", () => {
+    const p = yuan(["单位：元/科目编码", "科目名称", ...FIGURES], "11,000,001");
+    expect(serious(checkNational(p)).length).toBeGreaterThan(0);
+  });
+
+  it("a caption naming another unit than the amount headers': unknown", () => {
+    const p = yuan(["单位：元/科目编码", "科目名称", "合计（万元）", "基本支出", "项目支出"]);
+    expect(readNational(p).table?.unknownUnit).toBeDefined();
+  });
+
+  it("a bracketed note of another column's measure (单价（元）) is no table unit", () => {
+    const p = yuan(["科目编码", "科目名称", ...FIGURES]);
+    const r = readNational({ ...p, headers: [...p.headers, "单价（元）"] });
+    expect(r.table?.unit).toBe("万元");
+  });
+});
