@@ -10,7 +10,6 @@ import { departmentCaption, departmentNamed } from "./department-caption";
 import { economicClasses } from "./economic-rows";
 import { placeGridRow } from "./grid";
 import { fillGroupCells } from "./group-cells";
-import { groupHeadings } from "./group-headings";
 import type { ColumnMatch } from "./headers";
 import { readLineRows } from "./lines";
 import { ambiguousRunHeads } from "./lists-projects";
@@ -27,6 +26,7 @@ import {
   unitSections,
   unitSubtotals,
 } from "./unit-sections";
+import { valueGroupHeadings } from "./value-group-rows";
 import {
   type BuiltRow,
   continuesRow,
@@ -255,7 +255,7 @@ export function buildRows(
     problems,
   );
   // Units' blocks headed by names alone whose figures add up to the total: the units' rows.
-  const grouped = groupHeadings(
+  const grouped = valueGroupHeadings(
     whole,
     kind,
     amounts.map((c) => c.key),

@@ -55,7 +55,7 @@ function addUp(headings: readonly Cells[], total: Cells, amounts: readonly strin
  * (`layout-row`, `group-heading`), its `unplaced-row` withdrawn. Otherwise the rows as they are.
  * Linear in the rows and columns. @internal
  */
-export function groupHeadings<T extends SectionRow & { readonly cells: Cells }>(
+export function valueGroupHeadings<T extends SectionRow & { readonly cells: Cells }>(
   built: T[],
   kind: TableKind,
   amounts: readonly string[],
