@@ -91,7 +91,7 @@ export function readPrintedTable(given: PrintedTable, options: ReadOptions): Rea
   // codes in a column without a header of its own, left of the names: the kind's code column.
   const coded = codeColumns(groupHeadings(unread, kind, year), kind, year);
   // Blocks side by side, or a one-row kind printed one item a row: read in the kind's shape.
-  const reshaped = reshapePrinted(coded.table, kind, year, options.catalog);
+  const reshaped = reshapePrinted(coded.table, kind, year, options.catalog, options.units);
   if (reshaped !== undefined)
     return readBack(
       readPrintedTable(reshaped.table, { ...options, kind: kind.id }),

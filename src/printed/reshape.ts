@@ -5,10 +5,11 @@ import { codesInNames } from "./code-and-name";
 import type { ColumnMatch } from "./headers";
 import { partRows } from "./part-rows";
 import { type ReadProblem, type ReadProblemPath, rowWidthProblems } from "./problems";
-import type { ReadResult } from "./read";
+import type { ReadOptions, ReadResult } from "./read";
 import { stackedSides } from "./stacked-sides";
 import { transposedItems } from "./transposed";
 import type { PrintedTable } from "./types";
+import { unitsAcross } from "./units-across";
 
 /**
  * A printed table laid out otherwise than its kind's columns say, in the shape the reader knows,
@@ -38,7 +39,8 @@ export interface Reshaped {
  * describe but a known reshaping does: blocks side by side ({@link sideBySideBlocks}) or a one-row
  * kind printed one item a row ({@link transposedItems}; `year`, the document's, tells this
  * year's column from last year's), a total's parts printed one a row ({@link partRows}), codes printed in the name cells ({@link codesInNames}), or
- * the two sides of a 总表 one above the other ({@link stackedSides}, its 类 told by `catalog`);
+ * the two sides of a 总表 one above the other ({@link stackedSides}, its 类 told by `catalog`), a
+ * 部门's units printed across as columns ({@link unitsAcross}, the units the caller's `units`);
  * `undefined` for any other table.
  * @internal
  */
@@ -47,8 +49,10 @@ export function reshapePrinted(
   kind: TableKind,
   year: number | undefined,
   catalog?: Catalog,
+  units?: ReadOptions["units"],
 ): Reshaped | undefined {
   return (
+    unitsAcross(printed, kind, year, units) ??
     sideBySideBlocks(printed, kind) ??
     transposedItems(printed, kind, year) ??
     partRows(printed, kind, year) ??
