@@ -95,9 +95,9 @@ function renumber(index: number, kept: readonly number[]): number | undefined {
 }
 
 /**
- * Drops the headings from the reader's projects, re-keying the cells cited under `projects/i`
- * and the problems' paths to the projects kept. A heading's own cells are not projects' and are
- * not cited. @internal
+ * Drops the headings from the reader's projects (the cells each project cites go with it: a
+ * heading's own cells are not projects' and are not cited), re-keying the problems' paths to the
+ * projects kept. @internal
  */
 export function dropHeadings(reader: Reader, headings: ReadonlySet<number>): void {
   if (headings.size === 0) return;
@@ -107,18 +107,6 @@ export function dropHeadings(reader: Reader, headings: ReadonlySet<number>): voi
   const projects = reader.projects.filter((_, i) => !headings.has(i));
   reader.projects.length = 0;
   reader.projects.push(...projects);
-  const sources = [...reader.sources];
-  reader.sources.clear();
-  for (const [key, cell] of sources) {
-    if (!key.startsWith("projects/")) {
-      reader.sources.set(key, cell);
-      continue;
-    }
-    const slash = key.indexOf("/", 9);
-    const index = renumber(Number(key.slice(9, slash < 0 ? undefined : slash)), kept);
-    if (index !== undefined)
-      reader.sources.set(`projects/${index}${slash < 0 ? "" : key.slice(slash)}`, cell);
-  }
   const problems = reader.problems.map((p): TargetReadProblem | undefined => {
     if (!("path" in p) || p.path === undefined || p.path[0] !== "projects") return p;
     const index = renumber(Number(p.path[1]), kept);

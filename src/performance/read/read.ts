@@ -7,7 +7,7 @@ import type { TableKind, TargetLayout, Template } from "../../templates";
 import { PROJECT_FORM_LABELS } from "../../templates/targets";
 import { headingAmount, lineValue } from "./form-lines";
 import { dropHeadings, unitHeadings } from "./headings";
-import { type Draft, keyOf, newDraft, Reader } from "./reader";
+import { type Draft, newDraft, Reader } from "./reader";
 import type { ReadTargetsOptions, TargetPath, TargetsReading } from "./types";
 
 /** {@link PROJECT_FORM_LABELS}, normalised as a project's name is (once, when first asked). */
@@ -100,10 +100,9 @@ function readRows(
       if (key.code !== undefined) draft.fields.code = key.code;
       listed.add(draft);
       start(draft);
-      const id = rowKeyId(key);
-      reader.sources.set(reader.key(at, "name"), {
+      draft.cells.set("name", {
         table: table.kind,
-        row: id,
+        row: rowKeyId(key),
         column: "name",
         raw: key.name,
       });
@@ -113,7 +112,6 @@ function readRows(
         used.add(column);
         reader.field(
           draft,
-          at,
           field,
           (row.cells[column] ?? "").trim(),
           reader.cell(table, row, column),
@@ -142,7 +140,7 @@ function readRows(
         continue;
       }
       const raw = (row.cells[value.column] ?? "").trim();
-      const set = reader.field(draft, at, field, raw, reader.cell(table, row, value.column), table);
+      const set = reader.field(draft, field, raw, reader.cell(table, row, value.column), table);
       reader.unread(table, row, set ? value.rest : [value.column, ...value.rest]);
       continue;
     }
@@ -165,10 +163,7 @@ function readRows(
           };
         else {
           const task = draft.tasks.length;
-          reader.sources.set(
-            reader.key(at, `tasks/${task}/name`),
-            reader.cell(table, row, tasks.name),
-          );
+          draft.cells.set(`tasks/${task}/name`, reader.cell(table, row, tasks.name));
           // Its 预算金额 where the table prints them (a printed blank is "").
           const money: Record<string, string> = {};
           for (const [column, line] of Object.entries(layout.taskMoney ?? {})) {
@@ -176,7 +171,7 @@ function readRows(
             used.add(column);
             money[line] = reader.money(table, (row.cells[column] ?? "").trim());
             const source = reader.cell(table, row, column);
-            reader.sources.set(reader.key(at, `tasks/${task}/money/${line}`), source);
+            draft.cells.set(`tasks/${task}/money/${line}`, source);
           }
           const printed = Object.keys(money).length > 0;
           draft.tasks.push({ name: taskName, content: taskContent, ...(printed ? { money } : {}) });
@@ -186,7 +181,7 @@ function readRows(
         for (const [column, field] of fieldEntries) {
           const raw = (row.cells[column] ?? "").trim();
           if (raw === "") continue;
-          if (reader.field(draft, at, field, raw, reader.cell(table, row, column), table))
+          if (reader.field(draft, field, raw, reader.cell(table, row, column), table))
             used.add(column);
         }
         reader.indicators(draft, at, table, row, layout, used);
@@ -218,9 +213,9 @@ function readRows(
   if (texts === undefined || table.texts === undefined || target === undefined) return open;
   for (const [key, text] of Object.entries(table.texts)) {
     const source = { table: table.kind, row: "texts", column: key, raw: text };
-    if (key === texts.goal) reader.field(target, at, "goal", text, source, table);
+    if (key === texts.goal) reader.field(target, "goal", text, source, table);
     else if (texts.taskPrefix !== undefined && key.startsWith(texts.taskPrefix)) {
-      reader.sources.set(reader.key(at, `tasks/${target.tasks.length}/name`), source);
+      target.cells.set(`tasks/${target.tasks.length}/name`, source);
       target.tasks.push({ name: key.slice(texts.taskPrefix.length), content: text });
     } else if (text.trim() !== "") reader.problems.push({ code: "unread-cell", ...source });
   }
@@ -316,9 +311,12 @@ export function readTargets(
   dropHeadings(reader, unitHeadings(reader, listed, options.units ?? []));
   // A project form whose name no line it knows printed: the name is unknown, not blank.
   reader.projects.forEach((draft, i) => {
-    const path = ["projects", i, "name"];
-    if (draft.form !== undefined && !reader.sources.has(keyOf(path)))
-      reader.problems.push({ code: "unread-name", table: draft.form, path });
+    if (draft.form !== undefined && !draft.cells.has("name"))
+      reader.problems.push({
+        code: "unread-name",
+        table: draft.form,
+        path: ["projects", i, "name"],
+      });
   });
   const { unit, department } = reader;
   const targets: Targets | undefined =
@@ -338,11 +336,10 @@ export function readTargets(
                 },
               }),
         };
-  const sources = reader.sources;
   return {
     targets,
     problems: reader.problems,
-    source: (path) => sources.get(keyOf(path)) ?? dataSource(path, undefined),
+    source: (path) => reader.citedAt(path) ?? dataSource(path, undefined),
   };
 }
 

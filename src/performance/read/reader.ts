@@ -32,6 +32,23 @@ export interface Draft {
   from2: number;
   /** The table kind of a project form (`form: "project"`) the target is read from. */
   form?: string;
+  /**
+   * The cells its parts were printed in, by their path below the target joined (`name`,
+   * `money/total`, `budget/total`, `tasks/0/name`), but for its indicators' parts.
+   */
+  cells: Map<string, SourceCell>;
+  /**
+   * The cells of each indicator's parts, index by index with `indicators` (kept apart from
+   * `cells`: three a row, keyed by position instead of by a joined path made and hashed per cell).
+   */
+  indicatorCells: IndicatorCells[];
+}
+
+/** The cells of an indicator's parts. @internal */
+export interface IndicatorCells {
+  level1: SourceCell | undefined;
+  readonly name: SourceCell | undefined;
+  readonly value: SourceCell;
 }
 
 /** @internal */
@@ -44,6 +61,8 @@ export const newDraft = (): Draft => ({
   last2: undefined,
   from1: 0,
   from2: 0,
+  cells: new Map(),
+  indicatorCells: [],
 });
 
 /**
@@ -77,13 +96,18 @@ const isKey = (k: string | undefined): k is string => k !== undefined;
 /** @internal */
 export const keyOf = (path: TargetPath): string => path.join("/");
 
+/** An index printed in a joined path (`0`, `12`; not `01`, `-1`, `1.0`), as a number. */
+function indexIn(text: string): number | undefined {
+  const n = Number(text);
+  return Number.isInteger(n) && n >= 0 && String(n) === text ? n : undefined;
+}
+
 /** Reading state shared by the table readers. @internal */
 export class Reader {
   readonly projects: Draft[] = [];
   department: Draft | undefined;
   unit: Unit | undefined;
   readonly problems: TargetReadProblem[] = [];
-  readonly sources = new Map<string, SourceCell>();
   /** The row last cited and its id (a row's cells are cited one after another). */
   #row: Row | undefined;
   #rowId = "";
@@ -93,9 +117,6 @@ export class Reader {
   constructor(frameworks: readonly IndicatorFramework[] = builtInFrameworks()) {
     this.frameworks = frameworks;
   }
-  /** The path last keyed and its key. */
-  #at: TargetPath | undefined;
-  #atKey = "";
   /** The column keys each table prints (in any of its rows), listed once per table. */
   readonly #printed = new WeakMap<Table, ReadonlySet<string>>();
 
@@ -124,14 +145,38 @@ export class Reader {
     return this.#rowId;
   }
 
-  /** `keyOf([...at, ...rest])`, `rest` given joined (`money/total`), `at`'s part made once. */
-  key(at: TargetPath, rest: string): string {
-    if (at.length === 0) return rest;
-    if (at !== this.#at) {
-      this.#atKey = keyOf(at);
-      this.#at = at;
-    }
-    return `${this.#atKey}/${rest}`;
+  /**
+   * The cell a part of the targets read was printed in, by its path from the targets
+   * (`["projects", 0, "indicators", 2, "value"]`), if cited: the path is joined and read back
+   * (as a key of the cells cited it would be), so any path naming the same key finds the same cell.
+   */
+  citedAt(path: TargetPath): SourceCell | undefined {
+    const key = keyOf(path);
+    let draft: Draft | undefined;
+    let rest: string;
+    if (key.startsWith("department/")) {
+      draft = this.department;
+      rest = key.slice(11);
+    } else if (key.startsWith("projects/")) {
+      const slash = key.indexOf("/", 9);
+      if (slash < 0) return undefined;
+      const index = indexIn(key.slice(9, slash));
+      draft = index === undefined ? undefined : this.projects[index];
+      rest = key.slice(slash + 1);
+    } else return undefined;
+    if (draft === undefined) return undefined;
+    if (!rest.startsWith("indicators/")) return draft.cells.get(rest);
+    const [, at, part, more] = rest.split("/");
+    const index = indexIn(at ?? "");
+    const cells = index === undefined ? undefined : draft.indicatorCells[index];
+    if (cells === undefined || more !== undefined) return undefined;
+    return part === "level1"
+      ? cells.level1
+      : part === "name"
+        ? cells.name
+        : part === "value"
+          ? cells.value
+          : undefined;
   }
 
   cell(table: Table, row: Row, column: string): SourceCell {
@@ -203,22 +248,14 @@ export class Reader {
    * Sets a field of a draft from a printed value; `false` (nothing set) when the field already
    * holds another value (a goal printed over wrapped rows is joined instead).
    */
-  field(
-    draft: Draft,
-    at: TargetPath,
-    field: string,
-    value: string,
-    source: SourceCell,
-    table: Table,
-  ): boolean {
+  field(draft: Draft, field: string, value: string, source: SourceCell, table: Table): boolean {
     if (field.startsWith("money.")) {
       const line = field.slice(6) as TargetMoneyLine;
       const converted = this.money(table, value);
       const before = draft.money[line];
       if (before !== undefined && before !== converted) return before === "" && value === "";
       draft.money[line] = converted;
-      const block = draft === this.department ? "budget" : "money";
-      this.sources.set(this.key(at, `${block}/${line}`), source);
+      draft.cells.set(`${draft === this.department ? "budget" : "money"}/${line}`, source);
       return true;
     }
     const name = field as keyof Draft["fields"];
@@ -227,7 +264,7 @@ export class Reader {
     if (name === "goal" || name === "midTermGoal") draft.fields[name] = `${before ?? ""}${value}`;
     else if (before !== undefined && before !== "" && before !== value) return false;
     else draft.fields[name] = value;
-    if (before === undefined || before === "") this.sources.set(this.key(at, name), source);
+    if (before === undefined || before === "") draft.cells.set(name, source);
     return true;
   }
 
@@ -245,8 +282,8 @@ export class Reader {
     table: Table,
   ): void {
     const index = draft.indicators.length;
-    const path = this.key(at, `indicators/${index}`);
     draft.indicators.push(indicator);
+    draft.indicatorCells.push({ level1, name, value });
     if (indicator.value === "" && !this.prints(table, value.column))
       this.problems.push({
         code: "unread-value",
@@ -255,9 +292,6 @@ export class Reader {
         column: value.column,
         path: [...at, "indicators", index, "value"],
       });
-    if (level1 !== undefined) this.sources.set(`${path}/level1`, level1);
-    if (name !== undefined) this.sources.set(`${path}/name`, name);
-    this.sources.set(`${path}/value`, value);
   }
 
   /**
@@ -265,11 +299,11 @@ export class Reader {
    * first 一级 (`text`, printed at `cell` below them): the text of a cell merged down a group of
    * rows, centred on a middle row by the extractor.
    */
-  #centred(draft: Draft, at: TargetPath, text: string, cell: SourceCell): void {
+  #centred(draft: Draft, text: string, cell: SourceCell): void {
     draft.indicators.forEach((indicator, i) => {
       if (indicator.level1 !== "" || (indicator.level2 ?? "") !== "") return;
       draft.indicators[i] = { ...indicator, level1: text };
-      this.sources.set(`${this.key(at, `indicators/${i}`)}/level1`, cell);
+      (draft.indicatorCells[i] as IndicatorCells).level1 = cell;
     });
   }
 
@@ -322,7 +356,7 @@ export class Reader {
       const cell = this.cell(table, row, c.level1);
       // The target's first 一级, printed on a middle row of its merged cell: the rows above it
       // that print neither 一级 nor 二级 are under it.
-      if (draft.last1 === undefined) this.#centred(draft, at, printed1, cell);
+      if (draft.last1 === undefined) this.#centred(draft, printed1, cell);
       draft.last1 = { text: printed1, cell };
       draft.last2 = undefined;
       draft.from1 = draft.indicators.length;
