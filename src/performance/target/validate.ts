@@ -48,12 +48,62 @@ function memoReader(): ValueReader {
   };
 }
 
+/** Places an indicator in a framework: {@link placeIndicator}, or a memo of it. */
+type Placer = (indicator: Indicator, framework: IndicatorFramework) => IndicatorPlace;
+
+/** How the indicators of one call are read: their values and their places. */
+interface IndicatorReaders {
+  readonly readValue: ValueReader;
+  readonly place: Placer;
+}
+
+/** Each call of the public validators reads every indicator anew. */
+const DIRECT: IndicatorReaders = { readValue: parseIndicatorValue, place: placeIndicator };
+
+/**
+ * {@link placeIndicator} placing each distinct 一级 / 二级 pair once per framework, for the targets
+ * of one call of {@link validateTargets}: the indicators of a target print a few pairs, each over
+ * many rows (a merged cell), and each is placed in every candidate framework. The places are only
+ * read, so one object may serve several indicators.
+ */
+function memoPlacer(): Placer {
+  // framework → 一级 → 二级 (`""` for none: `placeIndicator` reads an absent 二级 as blank)
+  const byFramework = new Map<IndicatorFramework, Map<string, Map<string, IndicatorPlace>>>();
+  return (indicator, framework) => {
+    let byLevel1 = byFramework.get(framework);
+    if (byLevel1 === undefined) {
+      byLevel1 = new Map();
+      byFramework.set(framework, byLevel1);
+    }
+    let byLevel2 = byLevel1.get(indicator.level1);
+    if (byLevel2 === undefined) {
+      byLevel2 = new Map();
+      byLevel1.set(indicator.level1, byLevel2);
+    }
+    const level2 = indicator.level2 ?? "";
+    let place = byLevel2.get(level2);
+    if (place === undefined) {
+      place = placeIndicator(indicator, framework);
+      byLevel2.set(level2, place);
+    }
+    return place;
+  };
+}
+
+/** The path of a part of an indicator (made only for a problem found). */
+const partPath = (path: TargetPath, i: number, part: string): TargetPath => [
+  ...path,
+  "indicators",
+  i,
+  part,
+];
+
 /** Problems of a list of indicators; the place of each in the framework. */
 function indicatorProblems(
   indicators: readonly Indicator[],
   frameworks: readonly IndicatorFramework[],
   path: TargetPath,
-  readValue: ValueReader,
+  { readValue, place: placeIn }: IndicatorReaders,
 ): { problems: TargetProblem[]; categories: Set<string>; allPlaced: boolean } {
   const problems: TargetProblem[] = [];
   // Each indicator placed once in each framework: the best framework (as `bestFramework` picks
@@ -62,8 +112,13 @@ function indicatorProblems(
   let places: readonly IndicatorPlace[] = [];
   let fitting = -1;
   for (const f of frameworks) {
-    const placed = indicators.map((indicator) => placeIndicator(indicator, f));
-    const n = placed.filter((p) => p.fits).length;
+    const placed: IndicatorPlace[] = new Array(indicators.length);
+    let n = 0;
+    for (let i = 0; i < indicators.length; i++) {
+      const p = placeIn(indicators[i] as Indicator, f);
+      placed[i] = p;
+      if (p.fits) n++;
+    }
     if (framework === undefined || n > fitting) {
       framework = f;
       places = placed;
@@ -73,7 +128,6 @@ function indicatorProblems(
   const categories = new Set<string>();
   let allPlaced = framework !== undefined;
   indicators.forEach((indicator, i) => {
-    const at = [...path, "indicators", i];
     const name = indicator.name;
     // A blank 一级 beside a 二级 a framework places (a table printing the 二级 only) is implied.
     const implied =
@@ -85,7 +139,7 @@ function indicatorProblems(
       problems.push({
         code: "blank-level1",
         severity: "warning",
-        path: [...at, "level1"],
+        path: partPath(path, i, "level1"),
         indicator: name,
       });
       allPlaced = false;
@@ -102,7 +156,7 @@ function indicatorProblems(
         problems.push({
           code: "unknown-level1",
           severity: "info",
-          path: [...at, "level1"],
+          path: partPath(path, i, "level1"),
           level1: indicator.level1,
           framework: framework.id,
         });
@@ -118,7 +172,7 @@ function indicatorProblems(
           problems.push({
             code: "level2-mismatch",
             severity: "info",
-            path: [...at, "level2"],
+            path: partPath(path, i, "level2"),
             level1: indicator.level1,
             level2: indicator.level2 ?? "",
             framework: framework.id,
@@ -130,14 +184,14 @@ function indicatorProblems(
       problems.push({
         code: "missing-value",
         severity: "warning",
-        path: [...at, "value"],
+        path: partPath(path, i, "value"),
         indicator: name,
       });
     else if (!value.ok)
       problems.push({
         code: "malformed-value",
         severity: "warning",
-        path: [...at, "value"],
+        path: partPath(path, i, "value"),
         indicator: name,
         error: value.error,
       });
@@ -145,7 +199,7 @@ function indicatorProblems(
       problems.push({
         code: "share-above-whole",
         severity: "warning",
-        path: [...at, "value"],
+        path: partPath(path, i, "value"),
         indicator: name,
         value: indicator.value,
       });
@@ -181,21 +235,21 @@ export function validateProjectTarget(
   unit: Unit,
   options: ValidateOptions = {},
 ): TargetProblem[] {
-  return projectProblems(target, unit, options, parseIndicatorValue);
+  return projectProblems(target, unit, options, DIRECT);
 }
 
-/** {@link validateProjectTarget}, its indicator values read by `readValue`. */
+/** {@link validateProjectTarget}, its indicators read by `readers`. */
 function projectProblems(
   target: ProjectTarget,
   unit: Unit,
   options: ValidateOptions,
-  readValue: ValueReader,
+  readers: IndicatorReaders,
 ): TargetProblem[] {
   const problems: TargetProblem[] = [];
   if (target.name.trim() === "")
     problems.push({ code: "blank-name", severity: "error", path: ["name"] });
   const frameworks = options.frameworks ?? PROJECT_FRAMEWORKS;
-  const found = indicatorProblems(target.indicators, frameworks, [], readValue);
+  const found = indicatorProblems(target.indicators, frameworks, [], readers);
   problems.push(...found.problems);
   if (found.allPlaced && target.indicators.length > 0) {
     if (!found.categories.has("output"))
@@ -233,21 +287,21 @@ export function validateDepartmentTarget(
   unit: Unit,
   options: ValidateOptions = {},
 ): TargetProblem[] {
-  return departmentProblems(target, unit, options, parseIndicatorValue);
+  return departmentProblems(target, unit, options, DIRECT);
 }
 
-/** {@link validateDepartmentTarget}, its indicator values read by `readValue`. */
+/** {@link validateDepartmentTarget}, its indicators read by `readers`. */
 function departmentProblems(
   target: DepartmentTarget,
   unit: Unit,
   options: ValidateOptions,
-  readValue: ValueReader,
+  readers: IndicatorReaders,
 ): TargetProblem[] {
   // Other printers' department tables print the project tree (产出 / 数量指标 …): the tree most
   // indicators fit is used, the Henan department tree on a tie.
   const frameworks = options.frameworks ?? [HENAN_DEPARTMENT_FRAMEWORK, ...PROJECT_FRAMEWORKS];
   return [
-    ...indicatorProblems(target.indicators, frameworks, [], readValue).problems,
+    ...indicatorProblems(target.indicators, frameworks, [], readers).problems,
     ...checkMoneyBlock(target.budget, unit, ["budget"], { totalHoldsCarryover: true }),
     // A task's 预算金额: its parts at most its total and adding up to it.
     ...target.tasks.flatMap((task, i) =>
@@ -307,17 +361,17 @@ export function validateTargets(
       return { code: "unread-value", severity: "info", path: at, indicator: p.indicator };
     });
   const projectOptions = options.projects === undefined ? {} : { frameworks: options.projects };
-  // Each distinct value text is parsed once across all the targets.
-  const readValue = memoReader();
+  // Each distinct value text is parsed, and each 一级 / 二级 pair placed, once across all the targets.
+  const readers: IndicatorReaders = { readValue: memoReader(), place: memoPlacer() };
   const out = targets.projects.flatMap((p, i) =>
-    prefix(["projects", i], projectProblems(p, targets.unit, projectOptions, readValue)),
+    prefix(["projects", i], projectProblems(p, targets.unit, projectOptions, readers)),
   );
   const d = targets.department;
   if (d !== undefined) {
     const departmentOptions =
       options.department === undefined ? {} : { frameworks: options.department };
     out.push(
-      ...prefix(["department"], departmentProblems(d, targets.unit, departmentOptions, readValue)),
+      ...prefix(["department"], departmentProblems(d, targets.unit, departmentOptions, readers)),
     );
   }
   return out;
