@@ -1,4 +1,4 @@
-import { nfkc } from "./nfkc";
+import { nfkcCompact } from "./nfkc";
 import { isNumeralCharacter } from "./numerals";
 import { operatorOf, startsWithOperator, withoutOperator } from "./operators";
 import { RANGE_SEPARATORS } from "./scan";
@@ -6,7 +6,7 @@ import { RANGE_SEPARATORS } from "./scan";
 /** What a 计量单位 cell prints for no unit (after NFKC, without whitespace). */
 const NO_UNIT: readonly string[] = ["", "-", "--", "—", "——", "/", "\\", "无", "空"];
 
-const compact = (s: string): string => nfkc(s).replace(/\s+/gu, "");
+const compact = nfkcCompact;
 
 /**
  * Whether a cell prints nothing or a mark for nothing (`/`, `—`, `-`, `无`, `空`, full-width or
@@ -195,7 +195,12 @@ export function joinValueColumns(value: string, sense: string, unit: string): st
     else if (hanFigure(out) && !isDateWord(u)) out = `${out}${u}`;
   }
   const op = DIRECTIONS[compact(sense)] ?? sense.trim();
-  const figure = figureWithoutOperator(out) || hanFigure(value, HAN_PERCENT);
-  if (operatorOf(op) !== undefined && !startsWithOperator(out) && figure) out = `${op}${out}`;
+  // (the figure's shape is read only when there is a comparison to add: most cells print none)
+  if (
+    operatorOf(op) !== undefined &&
+    !startsWithOperator(out) &&
+    (figureWithoutOperator(out) || hanFigure(value, HAN_PERCENT))
+  )
+    out = `${op}${out}`;
   return out;
 }

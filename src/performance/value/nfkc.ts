@@ -61,3 +61,18 @@ function nfkcKeepingUnits(s: string): string {
   }
   return from === 0 ? s.normalize("NFKC") : out + s.slice(from).normalize("NFKC");
 }
+
+/** Whitespace (`\s`), and runs of it: made once, not per call. */
+const SPACE = /\s/u;
+const SPACES = /\s+/gu;
+
+/**
+ * `s` in {@link nfkc} without whitespace (`nfkc(s).replace(/\s+/gu, "")`): a text that prints
+ * none, as most values do, is returned without running the replacement.
+ *
+ * @internal
+ */
+export function nfkcCompact(s: string): string {
+  const n = nfkc(s);
+  return SPACE.test(n) ? n.replace(SPACES, "") : n;
+}

@@ -40,8 +40,24 @@ export const isNumeralCharacter = (c: string): boolean =>
   Object.hasOwn(SECTIONS, c) ||
   c === "点";
 
-const isNumeral = (c: string): boolean =>
-  DIGITS[c] !== undefined || MULTIPLIERS[c] !== undefined || SECTIONS[c] !== undefined;
+/**
+ * The character codes of {@link DIGITS}, {@link MULTIPLIERS} and {@link SECTIONS} (every one a
+ * single UTF-16 unit past ASCII): a character is tested by its code, with no look-up of a
+ * one-character string as a key (a string `charAt` makes anew for each character past Latin-1,
+ * hashed for each look-up), as every character of every value is.
+ */
+const NUMERAL_CODES: ReadonlySet<number> = /*#__PURE__*/ new Set(
+  [...Object.keys(DIGITS), ...Object.keys(MULTIPLIERS), ...Object.keys(SECTIONS)].map((c) =>
+    c.charCodeAt(0),
+  ),
+);
+/** The least of {@link NUMERAL_CODES} (`〇`, U+3007): a code below it is no numeral. */
+const LEAST_NUMERAL = 0x3007;
+
+/** Whether a character's code (`NaN` past the end) is one of a numeral. */
+const isNumeralCode = (code: number): boolean => code >= LEAST_NUMERAL && NUMERAL_CODES.has(code);
+
+const isNumeral = (c: string): boolean => c.length === 1 && isNumeralCode(c.charCodeAt(0));
 
 /** A number read: its text in digits (`3万`, `12000`, `3.5万`) and where it ends. */
 interface Read {
@@ -198,6 +214,12 @@ function ends(s: string, k: number, measure: string): boolean {
   return part !== undefined && next.includes(s.charAt(part.end));
 }
 
+/** The words of a share in numerals (`百分之九十五`, `千分之三`) and the sign of each. */
+const PER_WORDS: readonly (readonly ["百分之" | "千分之", "%" | "‰"])[] = [
+  ["百分之", "%"],
+  ["千分之", "‰"],
+];
+
 /** Words that make a figure approximate before its measure (`三千余人`, `二十多项`). */
 const ABOUT = "余多";
 
@@ -208,10 +230,7 @@ const ABOUT = "余多";
  * a percentage in words (`百分之九十五`, `百分之百`, `千分之三`) or in tenths (`九成`, `九成五`).
  */
 function figureAt(s: string, at: number): Read | undefined {
-  for (const [words, sign] of [
-    ["百分之", "%"],
-    ["千分之", "‰"],
-  ] as const) {
+  for (const [words, sign] of PER_WORDS) {
     if (!s.startsWith(words, at)) continue;
     const from = at + words.length;
     if (sign === "%" && s.charAt(from) === "百" && !isNumeral(s.charAt(from + 1)))
@@ -228,7 +247,7 @@ function figureAt(s: string, at: number): Read | undefined {
   if (n === undefined) return undefined;
   const c = s.charAt(n.end);
   // `九成` is 90%, `九成五` 95%: tenths of a single digit.
-  if (c === "成" && /^[1-9]$/u.test(n.text)) {
+  if (c === "成" && n.text.length === 1 && n.text >= "1" && n.text <= "9") {
     const d = DIGITS[s.charAt(n.end + 1)];
     const tenths = d !== undefined && d > 0 && s.charAt(n.end + 1) !== "两";
     const end = n.end + (tenths ? 2 : 1);
@@ -261,8 +280,7 @@ export function numeralsInDigits(s: string): string {
   let out = "";
   let from = 0;
   for (let i = 0; i < s.length; i++) {
-    const c = s.charAt(i);
-    if (!isNumeral(c)) continue;
+    if (!isNumeralCode(s.charCodeAt(i))) continue;
     const before = s.charAt(i - 1);
     if (i > 0 && (isNumeral(before) || isDigit(before) || before === ".")) continue;
     const figure = figureAt(s, i);

@@ -4,7 +4,7 @@
  * words after a figure that make it a bound (`以上`, `以内`).
  */
 
-import { nfkc } from "./nfkc";
+import { nfkc, nfkcCompact } from "./nfkc";
 import { byEnd, HAN, type WordTable } from "./scan";
 import type { Comparator } from "./types";
 
@@ -94,7 +94,7 @@ export function startsWithOperator(input: string): boolean {
  * @internal
  */
 export function operatorOf(text: string): Comparator | undefined {
-  const { op, rest } = prefixOf(nfkc(text).replace(/\s+/gu, ""));
+  const { op, rest } = prefixOf(nfkcCompact(text));
   return rest === "" ? op : undefined;
 }
 

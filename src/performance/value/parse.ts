@@ -7,7 +7,7 @@ import { withoutStrayBrackets } from "./brackets";
 import { calendarYears, monthSpan, numericDateRange, partOfMonth, readDate } from "./date";
 import { aboutCount, rangeShift, shifted, UNIT_SEPARATORS, validUnit, wordsOnly } from "./measure";
 import { afterRateName, namedFigure } from "./named";
-import { nfkc } from "./nfkc";
+import { nfkcCompact } from "./nfkc";
 import { numeralsInDigits } from "./numerals";
 import { operatorAt, prefixOf } from "./operators";
 import { boundsPair, figure, slashPair, unitAndSuffix } from "./pairs";
@@ -214,7 +214,7 @@ const single = (input: string): Result<IndicatorValue, IndicatorValueError> =>
 function parseValue(input: string, pair: boolean): Result<IndicatorValue, IndicatorValueError> {
   const trimmed = input.trim();
   if (trimmed === "") return err({ code: "empty", input });
-  const compact = inclusive(unwrapped(withoutStrayBrackets(nfkc(trimmed).replace(/\s+/gu, ""))));
+  const compact = inclusive(unwrapped(withoutStrayBrackets(nfkcCompact(trimmed))));
   // The name of the rate a share measures printed before it (`完成率100%`, `合格率≥98%`) is no
   // part of the value, as after it (`≥98%合格率`) it is none: the share is read. A period's 度 or
   // a comparison (`不低于上年度90%`, `第一季度100%`) is no such name: read below, as printed.
