@@ -78,7 +78,9 @@ function levelPrinted(
   frameworks: readonly IndicatorFramework[],
 ): string {
   const above = level === 1 ? draft.last1?.text : draft.last2;
-  if (above === undefined || !cutLevel(above, printed, frameworks)) return printed;
+  // (a blank cell is the rest of no name: `cutLevel` says so, after normalising both)
+  if (printed === "" || above === undefined || !cutLevel(above, printed, frameworks))
+    return printed;
   const whole = `${above}${printed}`;
   const key = level === 1 ? "level1" : "level2";
   for (let i = level === 1 ? draft.from1 : draft.from2; i < draft.indicators.length; i++) {
@@ -92,6 +94,60 @@ function levelPrinted(
 }
 
 const isKey = (k: string | undefined): k is string => k !== undefined;
+
+/** The text of a row's cell, trimmed (`""` for a column absent or not given). */
+const textIn = (row: Row, key: string | undefined): string =>
+  key === undefined ? "" : (row.cells[key] ?? "").trim();
+
+type IndicatorSpec = NonNullable<TargetLayout["indicator"]>;
+
+/**
+ * The columns an indicator one a row is read from (`all`), and those of its notes alone
+ * (`notes`: 说明, 评分标准, 中期指标值, 分值), listed once per layout (the template's own data, not
+ * a disclosure's: every row of every table of that layout reads them).
+ */
+const columnsOf = new WeakMap<
+  IndicatorSpec,
+  { readonly all: readonly string[]; readonly notes: readonly string[] }
+>();
+function indicatorColumns(c: IndicatorSpec): {
+  readonly all: readonly string[];
+  readonly notes: readonly string[];
+} {
+  let columns = columnsOf.get(c);
+  if (columns === undefined) {
+    const notes = [c.explanation, c.standard, c.midTermValue, c.weight].filter(isKey);
+    const all = [c.level1, c.level2, c.name, c.value, ...notes, c.sense, c.direction, c.unit];
+    columns = { all: all.filter(isKey), notes };
+    columnsOf.set(c, columns);
+  }
+  return columns;
+}
+
+/**
+ * An indicator of the parts printed, a blank part left out, its keys in the order they print
+ * (set one by one: no spread of an empty object per part).
+ */
+function indicatorOf(
+  level1: string,
+  level2: string | undefined,
+  name: string,
+  value: string,
+  explanation: string,
+  standard: string,
+  midTermValue: string,
+  weight: string,
+): Indicator {
+  const out = { level1 } as Mutable<Indicator>;
+  if (level2 !== undefined) out.level2 = level2;
+  out.name = name;
+  out.value = value;
+  if (explanation !== "") out.explanation = explanation;
+  if (standard !== "") out.standard = standard;
+  if (midTermValue !== "") out.midTermValue = midTermValue;
+  if (weight !== "") out.weight = weight;
+  return out;
+}
 
 /** @internal */
 export const keyOf = (path: TargetPath): string => path.join("/");
@@ -319,12 +375,10 @@ export class Reader {
     layout: TargetLayout,
     used: Set<string> = new Set(),
   ): Set<string> {
-    const get = (key: string | undefined) =>
-      key === undefined ? "" : (row.cells[key] ?? "").trim();
     for (const g of layout.groups ?? []) {
       used.add(g.name).add(g.value);
-      const name = get(g.name);
-      const value = get(g.value);
+      const name = textIn(row, g.name);
+      const value = textIn(row, g.value);
       // A name and a value printed as marks for nothing (`/ | /`) set no indicator.
       if (noneMark(name) && noneMark(value)) continue;
       this.#add(
@@ -339,19 +393,10 @@ export class Reader {
     }
     const c = layout.indicator;
     if (c === undefined) return used;
-    if (c.level1 !== undefined) used.add(c.level1);
-    if (c.level2 !== undefined) used.add(c.level2);
-    if (c.name !== undefined) used.add(c.name);
-    used.add(c.value);
-    if (c.explanation !== undefined) used.add(c.explanation);
-    if (c.standard !== undefined) used.add(c.standard);
-    if (c.midTermValue !== undefined) used.add(c.midTermValue);
-    if (c.weight !== undefined) used.add(c.weight);
-    if (c.sense !== undefined) used.add(c.sense);
-    if (c.direction !== undefined) used.add(c.direction);
-    if (c.unit !== undefined) used.add(c.unit);
-    const printed1 = levelPrinted(draft, get(c.level1), 1, this.frameworks);
-    const printed2 = levelPrinted(draft, get(c.level2), 2, this.frameworks);
+    const columns = indicatorColumns(c);
+    for (const column of columns.all) used.add(column);
+    const printed1 = levelPrinted(draft, textIn(row, c.level1), 1, this.frameworks);
+    const printed2 = levelPrinted(draft, textIn(row, c.level2), 2, this.frameworks);
     if (printed1 !== "" && c.level1 !== undefined) {
       const cell = this.cell(table, row, c.level1);
       // The target's first 一级, printed on a middle row of its merged cell: the rows above it
@@ -365,48 +410,44 @@ export class Reader {
       draft.last2 = printed2;
       draft.from2 = draft.indicators.length;
     }
-    const name = get(c.name);
+    const name = textIn(row, c.name);
     // A comparison and a unit printed in columns of their own are the value's (`≥`, `95`, `%`);
     // with 指标性质 and 指标方向 both printed, the comparison is the one that prints one (a 指标性质
     // of `正向` / `反向` is the direction it names).
     const sense =
-      operatorOf(get(c.sense)) === undefined && get(c.direction) !== ""
-        ? get(c.direction)
-        : get(c.sense);
+      operatorOf(textIn(row, c.sense)) === undefined && textIn(row, c.direction) !== ""
+        ? textIn(row, c.direction)
+        : textIn(row, c.sense);
     // A named indicator's value printed in the 指标性质 cell, its 指标值 cell blank (a cell merged
     // across both, its text in the first: `较上年提高`), is its value, as if printed in its own cell.
-    const inSense = get(c.value).trim() === "" && !noneMark(name) && valueInSense(sense);
+    const inSense = textIn(row, c.value).trim() === "" && !noneMark(name) && valueInSense(sense);
     const value = inSense
-      ? joinValueColumns(sense, "", get(c.unit))
-      : joinValueColumns(get(c.value), sense, get(c.unit));
+      ? joinValueColumns(sense, "", textIn(row, c.unit))
+      : joinValueColumns(textIn(row, c.value), sense, textIn(row, c.unit));
     // A row printing no indicator's name or value, only its 说明, 评分标准, 中期指标值 or 分值 (not the
     // rest of the row above: the printed reader joins those), belongs to no indicator: its texts
     // are kept as unread cells, never dropped.
     // Nor does a row printing only marks for nothing in them (`产出指标 | 质量指标 | / | /`: the
     // form's 二级 that the project sets no indicator under).
     if (noneMark(name) && noneMark(value)) {
-      this.unread(table, row, [c.explanation, c.standard, c.midTermValue, c.weight].filter(isKey));
+      this.unread(table, row, columns.notes);
       return used;
     }
-    const explanation = get(c.explanation);
-    const standard = get(c.standard);
-    const midTermValue = get(c.midTermValue);
-    const weight = get(c.weight);
     const level1Cell =
       draft.last1?.cell ?? (c.level1 === undefined ? undefined : this.cell(table, row, c.level1));
     this.#add(
       draft,
       at,
-      {
-        level1: draft.last1?.text ?? "",
-        ...(c.level2 === undefined || draft.last2 === undefined ? {} : { level2: draft.last2 }),
+      indicatorOf(
+        draft.last1?.text ?? "",
+        c.level2 === undefined ? undefined : draft.last2,
         name,
         value,
-        ...(explanation === "" ? {} : { explanation }),
-        ...(standard === "" ? {} : { standard }),
-        ...(midTermValue === "" ? {} : { midTermValue }),
-        ...(weight === "" ? {} : { weight }),
-      },
+        textIn(row, c.explanation),
+        textIn(row, c.standard),
+        textIn(row, c.midTermValue),
+        textIn(row, c.weight),
+      ),
       level1Cell,
       c.name === undefined ? undefined : this.cell(table, row, c.name),
       this.cell(table, row, c.value),
