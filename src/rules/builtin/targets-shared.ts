@@ -141,6 +141,22 @@ export interface ProjectIndex {
  * Bounded, so linear.
  */
 const LEADING_CODE = /^[[(（【]?([0-9A-Za-z]{13,40})(?:[\])）】]\s*|\s+|(?=\p{Script=Han}))/u;
+/**
+ * Whether a character (by its code) may start {@link LEADING_CODE}: an ASCII letter or digit, or
+ * one of its opening brackets `[ ( （ 【`.
+ */
+function mayOpenCode(c: number): boolean {
+  return (
+    (c >= 0x30 && c <= 0x39) ||
+    (c >= 0x41 && c <= 0x5a) ||
+    (c >= 0x61 && c <= 0x7a) ||
+    c === 0x5b ||
+    c === 0x28 ||
+    c === 0xff08 ||
+    c === 0x3010
+  );
+}
+
 /** Words a printer may add after a project's name in one table only (`…补助项目`, `…补助资金`). */
 const NAME_TAILS = ["项目", "资金"] as const;
 
@@ -150,6 +166,8 @@ const NAME_TAILS = ["项目", "资金"] as const;
  */
 export function splitCode(printed: string): { readonly name: string; readonly code?: string } {
   const t = printed.trim();
+  // Most names start with a Chinese character: no code before them, the pattern not run.
+  if (!mayOpenCode(t.charCodeAt(0))) return { name: t };
   const m = LEADING_CODE.exec(t);
   if (m === null || m[0].length >= t.length) return { name: t };
   return { name: t.slice(m[0].length), code: m[1] as string };
@@ -274,6 +292,29 @@ export const onIndicatorLine = (f: Finding): boolean =>
 export function projectOf(f: Finding): Localized {
   const name = String(f.params.project ?? "");
   return name === "" ? L("", "") : L(`项目“${name}”`, `project "${name}"`);
+}
+
+/**
+ * The table project each project target of the check names ({@link matchProject}; `undefined`
+ * where none), index by index with the reading's `targets.projects`: matched once per check for
+ * the rules that ask (`targets.money`, `targets.sum`, `targets.coverage`). @internal
+ */
+export const targetMatches: (ctx: RuleContext) => readonly (TableProject | undefined)[] =
+  /*#__PURE__*/ perCheck((ctx) => {
+    const targets = targetsOf(ctx).targets?.projects ?? [];
+    const { index } = checkProjects(ctx);
+    return targets.map((t) => matchProject(index, t));
+  });
+
+/**
+ * {@link everyProjectTargeted} for the check's own project targets, by their matches
+ * ({@link targetMatches}). @internal
+ */
+export function everyTargetMatched(ctx: RuleContext): boolean {
+  const { projects } = checkProjects(ctx);
+  if (projects.length === 0) return false;
+  const matched = new Set(targetMatches(ctx));
+  return projects.every((p) => matched.has(p));
 }
 
 /**

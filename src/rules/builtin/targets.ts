@@ -22,16 +22,16 @@ import {
   carryoverMessage,
   checkProjects,
   disclosureFact,
-  everyProjectTargeted,
+  everyTargetMatched,
   insufficient,
   lineName,
-  matchProject,
   moneyFact,
   projectOf,
   projectTablesRead,
   type TableProject,
   targetCell,
   targetKinds,
+  targetMatches,
   targetsOf,
   targetsUnitUnknown,
 } from "./targets-shared";
@@ -103,12 +103,13 @@ export const targetsMoneyRule: Rule = {
     const reading = targetsOf(ctx);
     const targets = reading.targets;
     if (targets === undefined || targets.projects.length === 0) return NOT_APPLICABLE;
-    const { projects, index } = checkProjects(ctx);
+    const { projects } = checkProjects(ctx);
     if (projects.length === 0 || targetsUnitUnknown(ctx)) return insufficient("targets.money", ctx);
     const findings: Finding[] = [];
     const checked: AnyFact[] = [];
+    const matches = targetMatches(ctx);
     targets.projects.forEach((target, i) => {
-      const table = matchProject(index, target);
+      const table = matches[i];
       // a project of a table of no known unit states no amount to compare
       if (table === undefined || table.unknownUnit) return;
       const source = reading.source(["projects", i, "money", "total"]);
@@ -185,7 +186,7 @@ export const targetsSumRule: Rule = {
     };
     // Targets printed for some of the projects only (绩效目标资金 ≤ 项目支出, DOMAIN I16): their
     // money is a part of 项目支出, wrong only where it exceeds it.
-    const some = someProjectsOnly(ctx) || !everyProjectTargeted(ctx, targets.projects);
+    const some = someProjectsOnly(ctx) || !everyTargetMatched(ctx);
     const f =
       some && atMost(sum, spending) === "ok"
         ? undefined
@@ -261,7 +262,7 @@ export const targetsCoverageRule: Rule = {
     // A table of targets that prints no indicator for any project states money only (a layout
     // without indicator columns, or one the reader did not place): no project is said to lack them.
     const indicators = targets.projects.some((t) => t.indicators.length > 0);
-    const matched = targets.projects.map((t) => matchProject(index, t));
+    const matched = targetMatches(ctx);
     const targetOf = new Map<TableProject, number>();
     matched.forEach((project, i) => {
       if (project !== undefined && !targetOf.has(project)) targetOf.set(project, i);
@@ -327,7 +328,8 @@ export const targetsBudgetRule: Rule = {
     let stated = 0;
     // A 资金来源 line may hold its fund's 上年结转 or not: where the disclosure has carry-over of
     // that fund, what it states cannot be told (insufficient data, not a difference).
-    const carried = carriedOver(ctx.tables);
+    // (found when a line of a fund is stated: a scan of every fact of the check)
+    let carried: ReturnType<typeof carriedOver> | undefined;
     for (const [line, candidates] of BUDGET_FACTS) {
       const source = reading.source(["department", "budget", line]);
       const [concept, coords] = candidates[0] ?? ["spending", {}];
@@ -336,7 +338,8 @@ export const targetsBudgetRule: Rule = {
       stated++;
       // A 资金来源 line (one stated as a fund's revenue) may hold its source's 上年结转.
       const fund = coords.fund;
-      if (fund !== undefined && carried.has(sourceOf(fund))) {
+      if (fund !== undefined) carried ??= carriedOver(ctx.tables);
+      if (fund !== undefined && carried?.has(sourceOf(fund)) === true) {
         findings.push({
           ruleId: "targets.budget",
           severity: "info",
