@@ -66,3 +66,27 @@ describe("readTargets: the cells a reading cites", () => {
     });
   });
 });
+
+describe("readTargets: the cells an indicator row reads", () => {
+  it("reads an indicator row's indicator columns, but not on a task's row, nor on its continuation", () => {
+    const t = table("departmentTargets", [
+      ind(0, { "task.name": "任务一", "task.content": "开展", level3: "x", value: "≥1次" }),
+      ind(1, { "task.content": "培训", level1: "产出指标", value: "≥2次" }),
+      ind(2, { level1: "产出指标", level3: "培训人数", value: "≥3人", weight: "10" }),
+    ]);
+    const r = readTargets([t], henan2024);
+    expect(r.targets?.department?.tasks).toEqual([{ name: "任务一", content: "开展培训" }]);
+    expect(r.targets?.department?.indicators).toEqual([
+      { level1: "产出指标", name: "培训人数", value: "≥3人", weight: "10" },
+    ]);
+    // A task's row (and the rest of its content) reads no indicator: its cells there are unread.
+    expect(
+      r.problems.map((p) => (p.code === "unread-cell" ? `${p.row} ${p.column}` : p.code)),
+    ).toEqual([
+      "indicator:0 level3",
+      "indicator:0 value",
+      "indicator:1 level1",
+      "indicator:1 value",
+    ]);
+  });
+});

@@ -7,7 +7,7 @@ import type { TableKind, TargetLayout, Template } from "../../templates";
 import { PROJECT_FORM_LABELS } from "../../templates/targets";
 import { headingAmount, lineValue } from "./form-lines";
 import { dropHeadings, unitHeadings } from "./headings";
-import { type Draft, newDraft, Reader } from "./reader";
+import { type Draft, layoutIndicatorColumns, newDraft, Reader } from "./reader";
 import type { ReadTargetsOptions, TargetPath, TargetsReading } from "./types";
 
 /** {@link PROJECT_FORM_LABELS}, normalised as a project's name is (once, when first asked). */
@@ -25,6 +25,9 @@ type Open =
   | { readonly draft: Draft; readonly at: TargetPath; readonly row: Row | undefined }
   | undefined;
 
+/** A column under a header the template does not know (its amount may be a money line). */
+const isExtra = (column: string): boolean => column.startsWith("extra:");
+
 function readRows(
   reader: Reader,
   table: Table,
@@ -38,6 +41,10 @@ function readRows(
   const fields = layout.fields ?? {};
   const fieldEntries = Object.entries(fields);
   const headings = new Set(layout.headings ?? []);
+  // The columns indicators are read from, and those with the headings (an indicator row's cells
+  // read whatever it prints in them), made once per table, not per row.
+  const indicatorColumns = layoutIndicatorColumns(layout);
+  const readOnIndicatorRows = new Set([...headings, ...indicatorColumns]);
   const isForm = layout.form === "project";
   const department = layout.form === "department";
   let current: Draft | undefined;
@@ -106,7 +113,8 @@ function readRows(
         column: "name",
         raw: key.name,
       });
-      const used = reader.indicators(draft, at, table, row, layout);
+      reader.indicators(draft, at, table, row, layout);
+      const used = new Set<string>();
       for (const [column, field] of fieldEntries) {
         if (!(column in row.cells)) continue;
         used.add(column);
@@ -119,7 +127,7 @@ function readRows(
         );
       }
       // An amount under a header the template does not know may be one of its money lines.
-      reader.unreadWithin(table, row, used, at, (column) => column.startsWith("extra:"));
+      reader.unreadWithin(table, row, used, at, isExtra, indicatorColumns);
       continue;
     }
     if (key.kind === "line") {
@@ -149,6 +157,8 @@ function readRows(
       const used = new Set<string>();
       /** The task the row prints (its money may lack a part under an unknown header). */
       let taskAt: TargetPath | undefined;
+      /** Whether the row is read for indicators (a row of no task): their columns are read. */
+      let indicatorRow = false;
       const tasks = layout.tasks;
       const taskName = tasks === undefined ? "" : (row.cells[tasks.name] ?? "").trim();
       const taskContent = tasks === undefined ? "" : (row.cells[tasks.content] ?? "").trim();
@@ -184,13 +194,12 @@ function readRows(
           if (reader.field(draft, field, raw, reader.cell(table, row, column), table))
             used.add(column);
         }
-        reader.indicators(draft, at, table, row, layout, used);
+        reader.indicators(draft, at, table, row, layout);
+        indicatorRow = true;
       }
-      if (taskAt === undefined) reader.unreadBut(table, row, used, headings);
-      else
-        reader.unreadWithin(table, row, new Set([...used, ...headings]), taskAt, (column) =>
-          column.startsWith("extra:"),
-        );
+      if (taskAt === undefined)
+        reader.unreadBut(table, row, used, indicatorRow ? readOnIndicatorRows : headings);
+      else reader.unreadWithin(table, row, new Set([...used, ...headings]), taskAt, isExtra);
       continue;
     }
     if (key.kind === "indicator") {

@@ -124,6 +124,28 @@ function indicatorColumns(c: IndicatorSpec): {
   return columns;
 }
 
+/** Every column (the default of `Reader.unreadWithin`'s test). */
+const anyColumn = (): boolean => true;
+
+/**
+ * The columns a layout reads indicators from, in every row it reads them on: each group's name
+ * and value, and each column of an indicator one a row. Listed once per layout (template data).
+ * @internal
+ */
+export function layoutIndicatorColumns(layout: TargetLayout): ReadonlySet<string> {
+  let columns = layoutColumns.get(layout);
+  if (columns === undefined) {
+    const found = new Set<string>();
+    for (const g of layout.groups ?? []) found.add(g.name).add(g.value);
+    if (layout.indicator !== undefined)
+      for (const column of indicatorColumns(layout.indicator).all) found.add(column);
+    columns = found;
+    layoutColumns.set(layout, columns);
+  }
+  return columns;
+}
+const layoutColumns = new WeakMap<TargetLayout, ReadonlySet<string>>();
+
 /**
  * An indicator of the parts printed, a blank part left out, its keys in the order they print
  * (set one by one: no spread of an empty object per part).
@@ -265,10 +287,11 @@ export class Reader {
     row: Row,
     read: ReadonlySet<string>,
     at: TargetPath,
-    maybeMoney: (column: string) => boolean = () => true,
+    maybeMoney: (column: string) => boolean = anyColumn,
+    alsoRead: ReadonlySet<string> = read,
   ): void {
     for (const column of Object.keys(row.cells)) {
-      if (read.has(column)) continue;
+      if (read.has(column) || alsoRead.has(column)) continue;
       const parsed = maybeMoney(column)
         ? parseAmount((row.cells[column] ?? "").trim(), "元")
         : undefined;
@@ -364,19 +387,11 @@ export class Reader {
   }
 
   /**
-   * The indicators a row prints, side by side (`groups`) or one a row (`indicator`); the columns
-   * read are added to `used` (returned).
+   * The indicators a row prints, side by side (`groups`) or one a row (`indicator`): the columns
+   * read are those {@link layoutIndicatorColumns} lists, whatever the row prints in them.
    */
-  indicators(
-    draft: Draft,
-    at: TargetPath,
-    table: Table,
-    row: Row,
-    layout: TargetLayout,
-    used: Set<string> = new Set(),
-  ): Set<string> {
+  indicators(draft: Draft, at: TargetPath, table: Table, row: Row, layout: TargetLayout): void {
     for (const g of layout.groups ?? []) {
-      used.add(g.name).add(g.value);
       const name = textIn(row, g.name);
       const value = textIn(row, g.value);
       // A name and a value printed as marks for nothing (`/ | /`) set no indicator.
@@ -392,9 +407,7 @@ export class Reader {
       );
     }
     const c = layout.indicator;
-    if (c === undefined) return used;
-    const columns = indicatorColumns(c);
-    for (const column of columns.all) used.add(column);
+    if (c === undefined) return;
     const printed1 = levelPrinted(draft, textIn(row, c.level1), 1, this.frameworks);
     const printed2 = levelPrinted(draft, textIn(row, c.level2), 2, this.frameworks);
     if (printed1 !== "" && c.level1 !== undefined) {
@@ -430,8 +443,8 @@ export class Reader {
     // Nor does a row printing only marks for nothing in them (`产出指标 | 质量指标 | / | /`: the
     // form's 二级 that the project sets no indicator under).
     if (noneMark(name) && noneMark(value)) {
-      this.unread(table, row, columns.notes);
-      return used;
+      this.unread(table, row, indicatorColumns(c).notes);
+      return;
     }
     const level1Cell =
       draft.last1?.cell ?? (c.level1 === undefined ? undefined : this.cell(table, row, c.level1));
@@ -453,6 +466,5 @@ export class Reader {
       this.cell(table, row, c.value),
       table,
     );
-    return used;
   }
 }
