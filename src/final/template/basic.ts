@@ -30,7 +30,7 @@ export const finalGpbBasic: TableKind = {
       /*#__PURE__*/ amount("amount", SPENDING_OUTCOME, {
         nature: "basic",
       }),
-      /*#__PURE__*/ amount("total", ["合计", "基本支出/合计"], { nature: "basic" }),
+      /*#__PURE__*/ amount("total", ["合计", "基本支出/合计", "基本支出合计"], { nature: "basic" }),
       /*#__PURE__*/ amount("personnel", ["人员经费", "基本支出/人员经费"], {
         nature: "basic.personnel",
       }),

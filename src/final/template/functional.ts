@@ -33,9 +33,20 @@ const functionalColumns: readonly ColumnSpec[] = /*#__PURE__*/ concat(
   ],
 );
 
-/** A column as printed alone or as the 小计 / 合计 of its parts (`基本支出/小计`). */
+/**
+ * How a nature's column is headed as the sum it is: above its parts (`基本支出/小计`) or in one
+ * word (`基本支出合计`, `项目支出小计`, as other printers head a column with no parts below).
+ */
+const SUM_WORDS = ["小计", "合计"] as const;
+
+/**
+ * A column as printed alone or as the 小计 / 合计 of its parts (`基本支出/小计`, `基本支出合计`),
+ * under `under` (`本年支出/`, `年初预算数/`) where given.
+ */
 const natureHeaders = (nature: string, under = ""): readonly string[] =>
-  [nature, `${nature}/小计`, `${nature}/合计`].map((h) => `${under}${h}`);
+  [nature, ...SUM_WORDS.flatMap((w) => [`${nature}/${w}`, `${nature}${w}`])].map(
+    (h) => `${under}${h}`,
+  );
 
 /**
  * 基本支出 split into 人员经费 and 公用经费, as some provinces print it beside 项目支出
@@ -131,12 +142,12 @@ const budgetColumns = (): readonly ColumnSpec[] => [
     ),
     amount(
       `${key}.basic`,
-      words.map((w) => `${w}/基本支出`),
+      words.flatMap((w) => natureHeaders("基本支出", `${w}/`)),
       { nature: "basic", period },
     ),
     amount(
       `${key}.project`,
-      words.map((w) => `${w}/项目支出`),
+      words.flatMap((w) => natureHeaders("项目支出", `${w}/`)),
       { nature: "project", period },
     ),
     // 基本支出 split (see basicPartColumns): the budget's parts, never read as the outcome's.
@@ -261,8 +272,8 @@ const fundTable = (
     }),
     amount("revenue", ["本年收入", "本年收入合计"], undefined, { concept: "revenue" }),
     amount("total", ["本年支出/小计", "本年支出/合计"]),
-    amount("basic", ["本年支出/基本支出"], { nature: "basic" }),
-    amount("project", ["本年支出/项目支出"], { nature: "project" }),
+    amount("basic", natureHeaders("基本支出", "本年支出/"), { nature: "basic" }),
+    amount("project", natureHeaders("项目支出", "本年支出/"), { nature: "project" }),
     amount("carryforward", ["年末结转和结余", "年末结转结余"], undefined, {
       concept: "spending.carryforward",
     }),
