@@ -41,6 +41,26 @@ const CELL = {
   ],
 };
 
+/**
+ * A money line of the targets, or a ledger entry's amount, as the JSON text may write it: a
+ * decimal string, or a number read as the digits written (as a cell is).
+ */
+const money = (what: string) => ({
+  anyOf: [
+    { type: "string", description: `${what} as a decimal string, as printed.` },
+    {
+      type: "number",
+      description: `${what} written as a JSON number: read as the digits written (1200.50 keeps its two decimals), never through a binary float. A number with an exponent (1e3) is refused.`,
+    },
+  ],
+});
+
+/** Every property of the object at `path` made a money line. */
+function moneyLines(schema: Json, path: readonly string[]): void {
+  const lines = at(schema, [...path, "properties"]);
+  for (const key of Object.keys(lines)) lines[key] = money("The amount");
+}
+
 /** The JSON Schema (draft 2020-12) of a disclosure document, with a title and description. */
 export function disclosureJsonSchema(): Record<string, unknown> {
   const { $schema, ...body } = z.toJSONSchema(disclosureDocumentSchema(), {
@@ -49,6 +69,18 @@ export function disclosureJsonSchema(): Record<string, unknown> {
   });
   const cells = at(body, ["properties", "tables", "items", "properties", "rows", "items"]);
   at(cells, ["properties", "cells"]).additionalProperties = CELL;
+  const targets = ["properties", "targets", "properties"];
+  moneyLines(body, [...targets, "projects", "items", "properties", "money"]);
+  moneyLines(body, [...targets, "department", "properties", "budget"]);
+  moneyLines(body, [
+    ...targets,
+    "department",
+    "properties",
+    "tasks",
+    "items",
+    "properties",
+    "money",
+  ]);
   return {
     $schema,
     title: `yusuan disclosure document (${DISCLOSURE_FORMAT} version ${DISCLOSURE_FORMAT_VERSION})`,
@@ -69,11 +101,14 @@ export function ledgerJsonSchema(): Record<string, unknown> {
     target: "draft-2020-12",
     io: "input",
   });
+  const kinds = at(body, ["properties", "entries", "items", "anyOf"]);
+  for (const kind of Object.values(kinds))
+    at(kind as Json, ["properties"]).amount = money("The amount");
   return {
     $schema,
     title: `yusuan ledger document (${LEDGER_FORMAT} version 1)`,
     description:
-      "A budget ledger (预算明细): line items by unit, fund, function, economic code, nature and project, amounts as decimal strings. Read it with parseLedger from the yusuan package; derive the disclosure tables with deriveDisclosure.",
+      "A budget ledger (预算明细): line items by unit, fund, function, economic code, nature and project, amounts as decimal strings (or JSON numbers, read as the digits written). Read it with parseLedger from the yusuan package; derive the disclosure tables with deriveDisclosure.",
     ...body,
   };
 }

@@ -30,9 +30,10 @@ export type SchemaPath = readonly (string | number)[];
  * - `reserved-key`: a `__proto__` key in cells or texts, which JavaScript objects cannot keep.
  * - `duplicate-key`: a key written twice in one object of the JSON text (`JSON.parse` would keep
  *   the last silently); `path` ends with it.
- * - `number-exponent`: a cell written as a JSON number with an exponent (`1e3`), which no table
- *   prints; `input` is the number as written. Only from `parseDisclosureJson` (which reads a cell
- *   written as a number without an exponent, `969.06`, as the digits written).
+ * - `number-exponent`: money (a cell, a 绩效目标 money line, a ledger entry's amount) written as a
+ *   JSON number with an exponent (`1e3`), which no document prints; `input` is the number as
+ *   written. Only from `parseDisclosureJson` and `parseLedgerJson` (which read money written as a
+ *   number without an exponent, `969.06`, as the digits written).
  * - `unreadable`: a value that could not be read: a getter or a Proxy threw (`detail` is what it
  *   threw). Only from `parseDisclosure` on a JavaScript value.
  * - `too-small` / `too-big`: a number below `minimum` / above `maximum`.

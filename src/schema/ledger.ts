@@ -15,6 +15,7 @@ import {
 import { err, type Result } from "../result/result";
 import { MAX_DEPTH, scanJson } from "./depth";
 import { fromZodIssue, type SchemaIssue } from "./issues";
+import { LEDGER_NUMBER_PATHS, readNumbers } from "./numbers";
 
 /**
  * The `format` tag of a ledger JSON document.
@@ -178,13 +179,22 @@ export function parseLedger(
 /**
  * Reads a ledger JSON document from text (`JSON.parse`, then {@link parseLedger}); text that is
  * not JSON gives one `invalid-json` issue, text nested deeper than 64 levels one `too-deep` issue.
- * Linear in the text. Never throws.
+ * An entry's `amount` written as a JSON number (`"amount": 1200.50`) is read as the digits
+ * written (`"1200.50"`), never through a binary float; one with an exponent (`1e3`) is a
+ * `number-exponent` issue at its path. Linear in the text. Never throws.
  *
  * @example
  * ```ts
  * import { parseLedgerJson } from "yusuan/json";
+ * import { ledgerEntries } from "yusuan/ledger";
  * const r = parseLedgerJson("{");
  * if (!r.ok) r.error[0]?.code; // "invalid-json"
+ * const doc = (amount: string) =>
+ *   `{"format": "yusuan.ledger", "version": 1, "meta": {"year": 2024, "documentKind": "单位", "department": {"name": "某局"}, "units": [{"code": "1", "name": "某局", "unitType": "行政"}]}, "scale": {"unit": "万元", "decimals": 2}, "entries": [{"unit": "1", "fund": "gpb.grant", "functional": "2013101", "econ": "30201", "nature": "basic", "amount": ${amount}}]}`;
+ * const number = parseLedgerJson(doc("1200.50"));
+ * if (number.ok) ledgerEntries(number.value)[0]?.amount; // "1200.50"
+ * const exponent = parseLedgerJson(doc("1.2e3"));
+ * if (!exponent.ok) exponent.error[0]; // { code: "number-exponent", path: ["entries", 0, "amount"], input: "1.2e3" }
  * ```
  */
 export function parseLedgerJson(
@@ -199,7 +209,13 @@ export function parseLedgerJson(
     const detail = e instanceof Error ? e.message : String(e);
     return err([{ code: "invalid-json", path: [], input: text, detail }]);
   }
-  return parseLedger(value);
+  const exponents = readNumbers(value, text, LEDGER_NUMBER_PATHS);
+  const read = parseLedger(value);
+  if (exponents.length === 0) return read;
+  // The exponent is the amount's issue: not also a ledger problem with the text kept there.
+  const at = new Set(exponents.map((i) => i.path.join("\u0000")));
+  const others = read.ok ? [] : read.error.filter((i) => !at.has(i.path.join("\u0000")));
+  return err([...exponents, ...others]);
 }
 
 /**

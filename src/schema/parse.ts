@@ -112,13 +112,15 @@ function keysOf(value: unknown): number {
  * issue at its path; text nested deeper than 64 levels (no disclosure is) gives one `too-deep`
  * issue. Linear in the text, whatever its nesting. Never throws.
  *
- * A cell written as a JSON number (`"total": 969.06`, as spreadsheets and other tools write
- * them) is read as the digits written, never through a binary float: `969.06` → `"969.06"`,
- * `1200.50` → `"1200.50"` (its printed precision kept), `-3` → `"-3"`. It is accepted silently,
- * as if written as that string (a number is a fine way to write a figure). A number with an
- * exponent (`1e3`), which no table prints, is a `number-exponent` issue. Only cells are read
- * this way; a number elsewhere keeps its meaning (`year`), and `parseDisclosure`, which gets a
- * JavaScript number whose digits are gone, still wants cells as strings.
+ * A cell or a 绩效目标 money line written as a JSON number (`"total": 969.06`, as spreadsheets
+ * and other tools write them) is read as the digits written, never through a binary float:
+ * `969.06` → `"969.06"`, `1200.50` → `"1200.50"` (its printed precision kept), `-3` → `"-3"`. It
+ * is accepted silently, as if written as that string (a number is a fine way to write a figure).
+ * A number with an exponent (`1e3`), which no document prints, is a `number-exponent` issue.
+ * Only money is read this way (`tables[*].rows[*].cells`, `targets.projects[*].money`,
+ * `targets.department.budget`, `targets.department.tasks[*].money`); a number elsewhere keeps its
+ * meaning (`year`) or stays wrong (an indicator's value), and `parseDisclosure`, which gets a
+ * JavaScript number whose digits are gone, still wants them as strings.
  *
  * @param text - the JSON text
  *
@@ -163,8 +165,8 @@ export function parseDisclosureJson(text: string): Result<Disclosure, readonly S
     const duplicates = duplicateKeys(text);
     if (duplicates.length > 0) return err(freeze(duplicates));
   }
-  // A cell written as a number is read as the digits written (the text is read again only
-  // when some cell is a number); one with an exponent is an issue, the others are plain cells.
+  // Money written as a number is read as the digits written (the text is read again only when
+  // some is a number); one with an exponent is an issue, the others are plain strings.
   const exponents = readNumberCells(value, text);
   const read = validate({ value, issues: [] });
   if (exponents.length === 0) return read;
