@@ -1,26 +1,47 @@
+import type { UnitType } from "../disclosure";
 import type { Fund } from "../facts";
 import type { CodesMeasure, MeasureSet, SumMeasure } from "./types";
 
+/**
+ * The economic codes of each 三公 item, as data: by 部门预算支出经济分类 款 (`econ`) and by
+ * 政府预算支出经济分类 款 (`gov`: the codes a 行政 unit's spending on those 款 maps to, as the
+ * built-in mapping and `reference/economic-department-to-government.csv` give them: 30217 → 50206,
+ * 30212 → 50207, 30231 → 50208, 31013 → 50303, 30913 → 504 (its 50403 公务用车购置)). A 事业单位's
+ * 三公 lies in 50502 / 50601 / 50602 with its other spending, so `gov` holds a 行政 unit's only.
+ * 参公 units are left out of it (their government codes are not confirmed: K).
+ */
+const SAN_GONG_CODES = {
+  abroad: { econ: ["30212"], gov: ["50207"] },
+  "vehicles.purchase": { econ: ["31013", "30913"], gov: ["50303", "50403"] },
+  "vehicles.operation": { econ: ["30231"], gov: ["50208"] },
+  reception: { econ: ["30217"], gov: ["50206"] },
+} as const;
+
+/** The unit kinds whose spending the government codes of {@link SAN_GONG_CODES} hold whole. */
+const GOV_CODES_HOLD: readonly UnitType[] = ["行政"];
+
 const item = (
-  id: string,
+  id: keyof typeof SAN_GONG_CODES,
   zh: string,
   en: string,
-  econ: readonly string[],
   funds: readonly Fund[],
 ): CodesMeasure => ({
   kind: "codes",
   id: `sanGong.${id}`,
   name: { "zh-CN": zh, en },
-  states: { concept: "sanGong", coords: { item: id as "abroad" } },
-  econ,
+  states: { concept: "sanGong", coords: { item: id } },
+  econ: SAN_GONG_CODES[id].econ,
   funds,
+  gov: { codes: SAN_GONG_CODES[id].gov, unitTypes: GOV_CODES_HOLD },
 });
 
 /**
  * The 三公经费 as a measure over economic codes (DOMAIN §5): 因公出国（境）费 30212; 公务用车购置费
  * 31013 and 30913; 公务用车运行维护费 30231; 公务接待费 30217; basic **and** project spending, from
  * the fund sources `funds` (the province's 财政拨款). 差旅费 30211, 其他交通费用 30239, 会议费 30215 and
- * 培训费 30216 are not 三公.
+ * 培训费 30216 are not 三公. Each item also names its 政府预算支出经济分类 款 (50207; 50303 and 50403;
+ * 50208; 50206), read where the figures state spending by government code alone: exact when every
+ * unit is 行政, a lower bound otherwise (a 事业单位's 三公 is inside 50502 / 50601).
  *
  * @param funds - the fund sources it covers, e.g. `["gpb.grant"]` (Henan: 一般公共预算 财政拨款)
  *
@@ -38,24 +59,18 @@ export function sanGongDefinition(funds: readonly Fund[]): SumMeasure {
     name: { "zh-CN": "“三公”经费", en: "“Three public expenses”" },
     states: { concept: "sanGong" },
     parts: [
-      item("abroad", "因公出国（境）费", "Official travel abroad", ["30212"], funds),
+      item("abroad", "因公出国（境）费", "Official travel abroad", funds),
       {
         kind: "sum",
         id: "sanGong.vehicles",
         name: { "zh-CN": "公务用车购置及运行费", en: "Official vehicles" },
         states: { concept: "sanGong", coords: { item: "vehicles" } },
         parts: [
-          item(
-            "vehicles.purchase",
-            "公务用车购置费",
-            "Vehicle purchase",
-            ["31013", "30913"],
-            funds,
-          ),
-          item("vehicles.operation", "公务用车运行维护费", "Vehicle operation", ["30231"], funds),
+          item("vehicles.purchase", "公务用车购置费", "Vehicle purchase", funds),
+          item("vehicles.operation", "公务用车运行维护费", "Vehicle operation", funds),
         ],
       },
-      item("reception", "公务接待费", "Official reception", ["30217"], funds),
+      item("reception", "公务接待费", "Official reception", funds),
     ],
   };
 }

@@ -1,5 +1,6 @@
 import { type Amount, amountsEqual, sumAmounts } from "../amount";
 import type { Fact, Period } from "../facts";
+import { asGov, govIndex, statedIn, withinUnitKinds } from "./gov";
 import { type FactIndex, lookupTerm, sectionsOf, type Term } from "./index-facts";
 import { type Plan, plansFor } from "./plans";
 import type { CodesMeasure, MeasureOptions, MeasureResult, MeasureRow } from "./types";
@@ -98,7 +99,8 @@ const rowsTotal = (rows: readonly MeasureRow[]): Amount | undefined =>
  * A codes measure from printed facts: the first plan whose every term is stated gives the value
  * (or a bound). Its 款 rows come from that plan, or from a plan of part of the natures or funds
  * whose total equals the exact value (the rest is then zero: budget amounts are not negative).
- * `detail: false` leaves the rows and the units' values out (empty). @internal
+ * Where the departmental codes state nothing, or only a bound, a definition's government codes
+ * (`def.gov`) are read (see `measureGov`). `detail: false` leaves the rows and the units' values out (empty). @internal
  */
 export function measurePrinted(
   def: CodesMeasure,
@@ -106,11 +108,41 @@ export function measurePrinted(
   options: MeasureOptions,
   detail = true,
 ): Omit<MeasureResult, "unit"> & { readonly unit?: MeasureResult["unit"] } {
-  const period = options.period;
-  const { plans, none } = plansFor(def, options.meta);
+  const { none } = plansFor(def, options.meta);
   const empty = { id: def.id, facts: [], parts: [], rows: [], byUnit: [] };
   if (none !== undefined) return { ...empty, status: none, value: null };
+  const byCode = byDepartmentalCode(def, index, options, detail);
+  if (byCode?.status === "exact" || def.gov === undefined)
+    return byCode ?? { ...empty, status: "insufficient-data", value: null, reason: "no-figures" };
+  // Stated by 政府预算支出经济分类 code alone: read where the departmental codes give nothing,
+  // or give only a bound where the government codes give the value.
+  const gov = govIndex(index);
+  const byGov =
+    gov === undefined
+      ? undefined
+      : withinUnitKinds(
+          def,
+          byDepartmentalCode(asGov(def, def.gov.codes), gov, options, false, statedIn(gov)),
+          options,
+        );
+  if (byGov !== undefined && (byCode === undefined || byGov.status === "exact"))
+    return { ...byGov, id: def.id };
+  return byCode ?? { ...empty, status: "insufficient-data", value: null, reason: "no-figures" };
+}
+
+/** A codes measure from facts stated by departmental economic code: the first plan stated. */
+function byDepartmentalCode(
+  def: CodesMeasure,
+  index: FactIndex,
+  options: MeasureOptions,
+  detail: boolean,
+  keep?: (plan: Plan) => boolean,
+): (Omit<MeasureResult, "unit"> & { readonly unit?: MeasureResult["unit"] }) | undefined {
+  const period = options.period;
+  const { plans } = plansFor(def, options.meta);
+  const empty = { id: def.id, facts: [], parts: [], rows: [], byUnit: [] };
   for (const plan of plans) {
+    if (keep !== undefined && !keep(plan)) continue;
     const found = evaluate(index, planTerms(plan), period);
     if (found === undefined) continue;
     let rows = detail ? (rowsOf(def, index, plan, period) ?? []) : [];
@@ -137,7 +169,7 @@ export function measurePrinted(
       byUnit,
     };
   }
-  return { ...empty, status: "insufficient-data", value: null, reason: "no-figures" };
+  return undefined;
 }
 
 const sameTotal = (rows: readonly MeasureRow[], value: Amount): boolean => {

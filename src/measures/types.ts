@@ -11,11 +11,11 @@ import type { Template } from "../templates";
  * @example
  * ```ts
  * import type { CodesMeasure } from "yusuan/measures";
- * // 公务接待费: 30217, basic and project, 一般公共预算
+ * // 公务接待费: 30217 (a 行政 unit's 50206), basic and project, 一般公共预算
  * const reception: CodesMeasure = {
  *   kind: "codes", id: "sanGong.reception", name: { "zh-CN": "公务接待费", en: "Official reception" },
  *   states: { concept: "sanGong", coords: { item: "reception" } },
- *   econ: ["30217"], funds: ["gpb"],
+ *   econ: ["30217"], funds: ["gpb"], gov: { codes: ["50206"], unitTypes: ["行政"] },
  * };
  * ```
  */
@@ -39,6 +39,15 @@ export interface CodesMeasure {
     readonly default: string;
     readonly byEcon: Readonly<Record<string, string>>;
   };
+  /**
+   * The same spending by 政府预算支出经济分类 款 (`codes`; a 类 covers its 款), read where the
+   * figures state it by government code alone (a table or an export by government code), and the
+   * unit kinds whose spending those codes hold whole (`unitTypes`): a 机关's 公务接待费 is 50206, a
+   * 事业单位's lies in 50502 with its other 商品和服务支出. Where another kind of unit is present or
+   * the kinds are unknown, the codes give a lower bound only. Departmental codes, where stated,
+   * are read first.
+   */
+  readonly gov?: { readonly codes: readonly string[]; readonly unitTypes: readonly UnitType[] };
   /**
    * `upper`: the codes cover more than the measure (national 机关运行经费 is part of 公用经费), so
    * what they sum to is an upper bound, not the value.
