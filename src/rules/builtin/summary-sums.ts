@@ -19,10 +19,33 @@ const SIDES: Readonly<Record<string, { part: Concept; totals: readonly Concept[]
   spending: { part: "spending", totals: ["spending", "spending.total"] },
 };
 
+const SIDE_NAMES = /*#__PURE__*/ Object.keys(SIDES);
+
 type Row = LoweredTable["rows"][number];
 
 /** The rules that report a side's sum. */
 const RULES: ReadonlySet<string> = /*#__PURE__*/ new Set(["funds", "nature", "rollup"]);
+
+/** What the rule reads of a profile's decompositions, found once per list (a profile's data). */
+interface OfDecompositions {
+  /** Each fund's and nature's wholes (`gpb` → `government`). */
+  readonly wholes: ReadonlyMap<string, string[]>;
+  /** The ids of the decompositions whose sums these rules report. */
+  readonly ours: ReadonlySet<string>;
+}
+
+const OF_DECOMPOSITIONS = new WeakMap<readonly Decomposition[], OfDecompositions>();
+function ofDecompositions(decompositions: readonly Decomposition[]): OfDecompositions {
+  let known = OF_DECOMPOSITIONS.get(decompositions);
+  if (known === undefined) {
+    known = {
+      wholes: wholesOf(decompositions),
+      ours: new Set(decompositions.filter((d) => RULES.has(d.rule)).map((d) => d.id)),
+    };
+    OF_DECOMPOSITIONS.set(decompositions, known);
+  }
+  return known;
+}
 
 /** Each fund's and nature's wholes (`gpb` → `government`), from the profile's decompositions. */
 function wholesOf(decompositions: readonly Decomposition[]): ReadonlyMap<string, string[]> {
@@ -43,38 +66,87 @@ function wholesOf(decompositions: readonly Decomposition[]): ReadonlyMap<string,
   return out;
 }
 
-/** Whether `part` lies inside `whole` by the decompositions (`gpb` inside `government`). */
-function inside(part: string, whole: string, wholes: ReadonlyMap<string, string[]>): boolean {
-  const seen = new Set<string>();
-  const todo = [part];
-  for (let next = todo.pop(); next !== undefined; next = todo.pop()) {
-    for (const w of wholes.get(next) ?? []) {
-      if (w === whole) return true;
-      if (!seen.has(w)) {
-        seen.add(w);
-        todo.push(w);
-      }
-    }
+const FUNCTIONAL = "functional=";
+
+/**
+ * Whether a part's place lies inside another part's (`count`: the places of a side's parts, each
+ * with its number of rows): a 功能分类 code under a shorter one printed (`functional=20101` under
+ * `functional=201`), a fund or nature under a whole the decompositions give it (`fund=gpb` inside
+ * `fund=government`). Each place's wholes are looked up in the set of places, so a side of n
+ * lines costs n look-ups (testing every pair of lines cost n², each test a walk of its own).
+ */
+function insideAnother(
+  place: string,
+  count: ReadonlyMap<string, number>,
+  wholes: ReadonlyMap<string, string[]>,
+): boolean {
+  if (place.startsWith(FUNCTIONAL)) {
+    for (let k = FUNCTIONAL.length; k < place.length; k++)
+      if (count.has(place.slice(0, k))) return true;
+    return false;
   }
+  if (!wholes.has(place)) return false;
+  // Every whole reachable from the place; the place itself only through a cycle, and then only
+  // another row of that place contains it.
+  const seen = new Set<string>();
+  const todo = [place];
+  for (let next = todo.pop(); next !== undefined; next = todo.pop())
+    for (const w of wholes.get(next) ?? []) {
+      if (seen.has(w)) continue;
+      seen.add(w);
+      if ((count.get(w) ?? 0) > (w === place ? 1 : 0)) return true;
+      todo.push(w);
+    }
   return false;
 }
 
 /** A part's place: its fund or nature (`fund=gpb`), or its 功能分类 code (`functional=201`). */
 function placeOf(row: Row, spec: LineSpec | undefined): string | undefined {
-  if (row.row.key.kind === "functional") return `functional=${row.row.key.code}`;
+  if (row.row.key.kind === "functional") return FUNCTIONAL + row.row.key.code;
   const c = spec?.coords;
   if (c?.fund !== undefined) return `fund=${c.fund}`;
   if (c?.nature !== undefined) return `nature=${c.nature}`;
   return undefined;
 }
 
+/** What the rule reads of a table kind with lines, found once per kind (a template's kinds are shared). */
+interface KindSides {
+  /** The column list and line list the plan was made from (remade if either is replaced). */
+  readonly columns: TableKind["columns"];
+  readonly lineList: TableKind["lines"];
+  readonly lines: ReadonlyMap<string, LineSpec>;
+  /** Each column's side, for the columns that have one. */
+  readonly sideOfColumn: ReadonlyMap<string, string>;
+}
+
+const KIND_SIDES = new WeakMap<TableKind, KindSides>();
+function kindSides(kind: TableKind): KindSides {
+  let plan = KIND_SIDES.get(kind);
+  if (plan === undefined || plan.columns !== kind.columns || plan.lineList !== kind.lines) {
+    const sideOfColumn = new Map<string, string>();
+    // The first column of a key decides, as a search of the list would.
+    for (const c of kind.columns)
+      if (!sideOfColumn.has(c.key)) sideOfColumn.set(c.key, c.side ?? "");
+    plan = {
+      columns: kind.columns,
+      lineList: kind.lines,
+      lines: new Map((kind.lines ?? []).map((l) => [l.id, l])),
+      sideOfColumn,
+    };
+    KIND_SIDES.set(kind, plan);
+  }
+  return plan;
+}
+
 /** The side a row is printed on: its line's, else its cells' (a 类 row, a row left unplaced). */
-function sideOf(row: Row, kind: TableKind, lines: ReadonlyMap<string, LineSpec>): string {
+function sideOf(row: Row, plan: KindSides): string {
   const key = row.row.key;
-  if (key.kind === "line") return lines.get(key.line)?.side ?? "";
-  for (const column of Object.keys(row.row.cells)) {
-    const side = kind.columns.find((c) => c.key === column)?.side;
-    if (side !== undefined) return side;
+  if (key.kind === "line") return plan.lines.get(key.line)?.side ?? "";
+  const cells = row.row.cells;
+  for (const column in cells) {
+    if (!Object.hasOwn(cells, column)) continue;
+    const side = plan.sideOfColumn.get(column);
+    if (side !== undefined && side !== "") return side;
   }
   return "";
 }
@@ -96,8 +168,7 @@ interface Side {
 function sideOfTable(
   rows: readonly Row[],
   name: string,
-  kind: TableKind,
-  lines: ReadonlyMap<string, LineSpec>,
+  plan: KindSides,
   wholes: ReadonlyMap<string, string[]>,
 ): Side | undefined {
   const side = SIDES[name];
@@ -107,10 +178,10 @@ function sideOfTable(
   let functional = false;
   let lined = false;
   for (const row of rows) {
-    if (sideOf(row, kind, lines) !== name) continue;
+    if (sideOf(row, plan) !== name) continue;
     const key = row.row.key;
     if (key.kind === "unplaced") return undefined;
-    const spec = key.kind === "line" ? lines.get(key.line) : undefined;
+    const spec = key.kind === "line" ? plan.lines.get(key.line) : undefined;
     if (
       spec?.concept !== undefined &&
       spec.id === spec.concept &&
@@ -131,13 +202,10 @@ function sideOfTable(
     above.push({ row, place });
   }
   if (total === undefined || above.length === 0 || (functional && lined)) return undefined;
-  const within = (a: string, b: string) =>
-    a.startsWith("functional=")
-      ? b.startsWith("functional=") && a !== b && a.startsWith(b)
-      : inside(a, b, wholes);
-  const parts = above
-    .filter((p) => !above.some((q) => q !== p && within(p.place, q.place)))
-    .map((p) => p.row);
+  const count = new Map<string, number>();
+  for (const p of above) count.set(p.place, (count.get(p.place) ?? 0) + 1);
+  const parts: Row[] = [];
+  for (const p of above) if (!insideAnother(p.place, count, wholes)) parts.push(p.row);
   const rule = functional ? "rollup" : name === "income" ? "funds" : "nature";
   return { total, parts, rule };
 }
@@ -221,21 +289,18 @@ export function summarySums(ctx: RuleContext): ReadonlyMap<string, Comparisons> 
   // The sums the check derives of a table's facts by roll-up or a decomposition these rules
   // report (not 收入总计 = 支出总计: that is the balance, no sum of the lines), looked up in the
   // total's own group (a roll-up is made only when read: not every one of the check's).
-  const ours = new Set(
-    ctx.definitions.decompositions.filter((d) => RULES.has(d.rule)).map((d) => d.id),
-  );
+  const { wholes, ours } = ofDecompositions(ctx.definitions.decompositions);
   const derived = (table: string, total: Fact): boolean =>
     (groupOf(ctx, total.concept, total.coords) ?? []).some(
       (d) => isDerived(d) && d.table === table && (d.via.kind === "rollup" || ours.has(d.via.id)),
     );
-  const wholes = wholesOf(ctx.definitions.decompositions);
   for (const lt of lined) {
     const kind = lt.kind;
     if (kind?.lines === undefined) continue;
-    const lines = new Map(kind.lines.map((l) => [l.id, l]));
-    for (const name of Object.keys(SIDES)) {
+    const plan = kindSides(kind);
+    for (const name of SIDE_NAMES) {
       if (!kind.columns.some((c) => c.side === name)) continue;
-      const s = sideOfTable(lt.rows, name, kind, lines, wholes);
+      const s = sideOfTable(lt.rows, name, plan, wholes);
       if (s === undefined) continue;
       let b = out.get(s.rule);
       if (b === undefined) {
