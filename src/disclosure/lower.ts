@@ -3,15 +3,15 @@ export type { LoweringProblem } from "./lower-problems";
 import { type Amount, isZero, parseAmount } from "../amount";
 import { plainAmount } from "../amount/parse";
 import { isUnit } from "../amount/units";
-import { codeLevelOf } from "../codes";
+import { codeLevelOf, type ReadCode } from "../codes";
 import type { Concept, Coordinates, Fact } from "../facts";
-import type { ColumnSpec, TableKind, Template } from "../templates";
+import type { ColumnSpec, LineSpec, TableKind, Template } from "../templates";
 import { lineCellCoordinates } from "./line-cell";
 import { linePlacer } from "./line-place";
 import type { LoweringProblem } from "./lower-problems";
 import { namesTold, projectCoordinate } from "./project-identity";
 import { rowKeyId } from "./row-key";
-import { normalizeRowKey } from "./row-key-codes";
+import { normalizeRowKey, plainRowKey } from "./row-key-codes";
 import { shapeTable } from "./shape";
 import { thisYearCoordinates } from "./this-year";
 import type { DisclosureMeta, Row, Table } from "./types";
@@ -122,21 +122,31 @@ function statesNothing(raw: string, unit: Table["unit"]): boolean {
 
 /** What lowering reads of a table kind, found once per kind (a template's kinds are shared). */
 interface KindPlan {
-  /** The column list the plan was made from (a plan is remade if a kind's list is replaced). */
+  /** The column and line lists the plan was made from (a plan is remade if one is replaced). */
   readonly of: readonly ColumnSpec[];
+  readonly lineList: TableKind["lines"];
   readonly columns: ReadonlyMap<string, ColumnSpec>;
   /** The attribute columns that set a row coordinate. */
   readonly attributes: readonly ColumnSpec[];
+  /** The kind's lines by id (the first of an id, as a search of the list finds). */
+  readonly lines: ReadonlyMap<string, LineSpec>;
 }
+
+/** No code read from a misprint (shared: most rows). */
+const NO_MISPRINTS: readonly ReadCode[] = [];
 
 const PLANS = new WeakMap<TableKind, KindPlan>();
 function planOf(kind: TableKind): KindPlan {
   let plan = PLANS.get(kind);
-  if (plan === undefined || plan.of !== kind.columns) {
+  if (plan === undefined || plan.of !== kind.columns || plan.lineList !== kind.lines) {
+    const lines = new Map<string, LineSpec>();
+    for (const l of kind.lines ?? []) if (!lines.has(l.id)) lines.set(l.id, l);
     plan = {
       of: kind.columns,
+      lineList: kind.lines,
       columns: new Map(kind.columns.map((c) => [c.key, c])),
       attributes: kind.columns.filter((c) => c.role === "attribute" && c.dimension !== undefined),
+      lines,
     };
     PLANS.set(kind, plan);
   }
@@ -187,7 +197,8 @@ export function lowerTable(given: Table, template: Template, meta?: DisclosureMe
     problems.push({ code: "unknown-table-kind", table: table.kind });
     return { table, kind, rows: [], problems };
   }
-  const { columns, attributes } = planOf(kind);
+  const plan = planOf(kind);
+  const { columns, attributes } = plan;
   // 本年拨款 beside a carry-over the table prints: this year's appropriation alone.
   const thisYear = amounts ? thisYearCoordinates(kind, table) : undefined;
   const rows: LoweredRow[] = [];
@@ -195,11 +206,15 @@ export function lowerTable(given: Table, template: Template, meta?: DisclosureMe
   let unit: string | undefined;
   const sharedNames = namesTold(table.rows, departmentCode, kind);
   const placed = linePlacer(table.rows);
-  table.rows.forEach((printedRow, index) => {
+  const printedRows = table.rows;
+  for (let index = 0; index < printedRows.length; index++) {
+    const printedRow = printedRows[index] as Row;
     // Codes in row keys are normalised here (`201 31 01` → `2013101`), whoever built the table;
     // a malformed one is a problem and its row states no fact.
-    const normalised = normalizeRowKey(printedRow.key);
-    if (!normalised.ok) {
+    // (A key of plain codes, most rows, is read as it is: no result made.)
+    const plain = plainRowKey(printedRow.key);
+    const normalised = plain ? undefined : normalizeRowKey(printedRow.key);
+    if (normalised !== undefined && !normalised.ok) {
       problems.push({
         code: "malformed-code",
         table: table.kind,
@@ -214,7 +229,7 @@ export function lowerTable(given: Table, template: Template, meta?: DisclosureMe
         coords: undefined,
         facts: [],
       });
-      return;
+      continue;
     }
     if (printedRow.key.kind === "unplaced") {
       const id = rowKeyId(printedRow.key);
@@ -225,9 +240,10 @@ export function lowerTable(given: Table, template: Template, meta?: DisclosureMe
         label: printedRow.key.label,
       });
       rows.push({ index, id, row: printedRow, coords: undefined, facts: [] });
-      return;
+      continue;
     }
-    const { key, misprints } = normalised.value;
+    const key = normalised === undefined ? printedRow.key : normalised.value.key;
+    const misprints = normalised === undefined ? NO_MISPRINTS : normalised.value.misprints;
     const row: Row = key === printedRow.key ? printedRow : { ...printedRow, key };
     if (row.key.kind === "total") unit = undefined;
     if (row.key.kind === "org") unit = row.key.code === departmentCode ? undefined : row.key.code;
@@ -246,7 +262,7 @@ export function lowerTable(given: Table, template: Template, meta?: DisclosureMe
       });
     const coords = rowCoordinates(row, attributes, departmentCode, inUnit, sharedNames);
     const line = row.key.kind === "line" ? row.key.line : undefined;
-    const known = line === undefined ? undefined : kind.lines?.find((l) => l.id === line);
+    const known = line === undefined ? undefined : plan.lines.get(line);
     // A line whose place decides what it states (inside or outside a total) is read by its place.
     const lineSpec = known === undefined ? undefined : placed(known, index);
     if (line !== undefined && lineSpec === undefined) {
@@ -270,20 +286,21 @@ export function lowerTable(given: Table, template: Template, meta?: DisclosureMe
         });
         continue;
       }
-      if (
-        col.role === "attribute" &&
-        raw.trim() !== "" &&
-        (col.values === undefined || !Object.hasOwn(col.values, raw.trim()))
-      ) {
-        problems.push({
-          code: "unknown-attribute-value",
-          table: table.kind,
-          row: rowId,
-          column: columnKey,
-          raw,
-        });
+      if (col.role !== "amount") {
+        if (
+          col.role === "attribute" &&
+          raw.trim() !== "" &&
+          (col.values === undefined || !Object.hasOwn(col.values, raw.trim()))
+        )
+          problems.push({
+            code: "unknown-attribute-value",
+            table: table.kind,
+            row: rowId,
+            column: columnKey,
+            raw,
+          });
+        continue;
       }
-      if (col.role !== "amount") continue;
       if (row.key.kind === "indicator") {
         if (raw.trim() !== "")
           problems.push({
@@ -338,7 +355,7 @@ export function lowerTable(given: Table, template: Template, meta?: DisclosureMe
       });
     }
     rows.push({ index, id: rowId, row, coords, facts });
-  });
+  }
   return thisYear === undefined
     ? { table, kind, rows, problems }
     : { table, kind, rows, problems, columnCoords: thisYear };

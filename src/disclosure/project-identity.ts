@@ -63,6 +63,25 @@ function tellOf(row: Row, tell: Tell, units: boolean, keys: readonly string[]): 
   }
 }
 
+/** A kind's 项目单位 and telling columns, found once per kind's column list (a template's data). */
+const KIND_TELLS = new WeakMap<
+  readonly TableKind["columns"][number][],
+  { readonly units: boolean; readonly keys: readonly string[] }
+>();
+const NO_KIND = { units: false, keys: [] } as const;
+function tellsOfKind(kind: TableKind | undefined): {
+  readonly units: boolean;
+  readonly keys: readonly string[];
+} {
+  if (kind === undefined) return NO_KIND;
+  let known = KIND_TELLS.get(kind.columns);
+  if (known === undefined) {
+    known = { units: projectUnitColumn(kind), keys: tellingKeys(kind) };
+    KIND_TELLS.set(kind.columns, known);
+  }
+  return known;
+}
+
 /**
  * The projects of a table that one unit prints twice (or more) under one name, told apart by
  * something else they print (see {@link TELLS}: a code, a 项目单位, a column the kind does not
@@ -76,8 +95,7 @@ export function namesTold(
   departmentCode: string | undefined,
   kind: TableKind | undefined,
 ): ReadonlyMap<string, Told> | undefined {
-  const units = projectUnitColumn(kind);
-  const keys = tellingKeys(kind);
+  const { units, keys } = tellsOfKind(kind);
   let unit: string | undefined;
   // By place: each tell's first text printed, and the tells two rows print differently.
   let first: Map<string, Partial<Record<Tell, string>>> | undefined;

@@ -17,19 +17,27 @@ export interface NormalisedKey {
 const NO_MISPRINTS: readonly ReadCode[] = [];
 
 /**
+ * Whether a row key needs no reading: it has no code, or its codes are printed plainly (most
+ * rows). {@link normalizeRowKey} gives such a key back as it is, with no misprint.
+ */
+export function plainRowKey(key: RowKey): boolean {
+  if (key.kind === "functional") return isPlainCodeValue("functional", key.code);
+  if (key.kind === "economic")
+    return (
+      isPlainCodeValue("departmental", key.econ) &&
+      (key.gov === undefined || isPlainCodeValue("government", key.gov))
+    );
+  return true;
+}
+
+/**
  * A row key with its codes read (`201 31 01` → `2013101`, a misprint repaired by the code
  * readers), whoever built the table; the codes read from a misprint are listed, a code that cannot
  * be read is the error. A key of plain codes (most rows) is given back as it is.
  */
 export function normalizeRowKey(key: RowKey): Result<NormalisedKey, CodeError> {
   // Codes printed plainly (most rows) are read as they are: nothing to parse or copy.
-  if (
-    (key.kind !== "functional" && key.kind !== "economic") ||
-    (key.kind === "functional"
-      ? isPlainCodeValue("functional", key.code)
-      : isPlainCodeValue("departmental", key.econ) &&
-        (key.gov === undefined || isPlainCodeValue("government", key.gov)))
-  )
+  if ((key.kind !== "functional" && key.kind !== "economic") || plainRowKey(key))
     return ok({ key, misprints: NO_MISPRINTS });
   const misprints: ReadCode[] = [];
   const read = (system: Parameters<typeof readCode>[0], printed: string) => {

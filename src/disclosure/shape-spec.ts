@@ -87,22 +87,32 @@ export function allStrings(value: Readonly<Record<string, unknown>>): boolean {
   return true;
 }
 
-/** An object shape's fields by name. */
-const RECORDS = new WeakMap<object, ReadonlyMap<string, Shape>>();
-function recordOf(shape: { readonly [field: string]: Shape }): ReadonlyMap<string, Shape> {
+/** An object shape's fields, by name and listed (found once per shape). */
+interface Fields {
+  readonly byName: ReadonlyMap<string, Shape>;
+  readonly list: readonly (readonly [string, Shape])[];
+}
+const RECORDS = new WeakMap<object, Fields>();
+function recordOf(shape: { readonly [field: string]: Shape }): Fields {
   let fields = RECORDS.get(shape);
   if (fields === undefined) {
-    fields = new Map(fieldsOf(shape));
+    const list = fieldsOf(shape);
+    fields = { byName: new Map(list), list };
     RECORDS.set(shape, fields);
   }
   return fields;
 }
 
-/** {@link fits} for a row (`{ key, name?, cells }`), read by name: a table has many. */
+/**
+ * {@link fits} for a row (`{ key, name?, cells }`), read by name: a table has many. Its fields
+ * are walked in place (`for…in`, no list of keys made per row); an inherited field answers
+ * `false`, as any doubt does (the shaping walk then decides).
+ */
 function fitsRow(value: unknown): boolean {
   if (!isRecord(value)) return false;
   let own = 0;
-  for (const field of Object.keys(value)) {
+  for (const field in value) {
+    if (!Object.hasOwn(value, field)) return false;
     const v = value[field];
     if (field === "key") {
       if (!fits(v, "key")) return false;
@@ -155,17 +165,20 @@ export function fits(value: unknown, shape: Shape): boolean {
   }
   if (!isRecord(value)) return false;
   // Every own field is one of the shape's, given (not `undefined`) and fitting, and the fields
-  // the shape reads are exactly those (none inherited or hidden, no required one missing).
-  const fields = recordOf(shape as { readonly [field: string]: Shape });
+  // the shape reads are exactly those (none inherited or hidden, no required one missing). Walked
+  // in place, without a list of keys or of entries per object (a table has a row key per row).
+  const { byName, list } = recordOf(shape as { readonly [field: string]: Shape });
   let own = 0;
-  for (const field of Object.keys(value)) {
-    const s = fields.get(field);
+  for (const field in value) {
+    if (!Object.hasOwn(value, field)) return false;
+    const s = byName.get(field);
     const v = value[field];
     if (s === undefined || v === undefined || !fits(v, s)) return false;
     own++;
   }
   let read = 0;
-  for (const [field, s] of fields) {
+  for (let i = 0; i < list.length; i++) {
+    const [field, s] = list[i] as readonly [string, Shape];
     if (value[field] !== undefined) read++;
     else if (s !== "text?" && s !== "texts?") return false;
   }
