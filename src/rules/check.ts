@@ -80,8 +80,13 @@ export function runRules(ctx: RuleContext, options: CheckOptions): CheckReport {
     if (result.checked.length > 0) {
       reached.push(result.checked);
       const checked = result.checked;
+      // A cell printing nothing states no figure, so it is never open: most cells a rule reaches
+      // are such (a sum cites its blank parts), and are passed by without a look-up.
       if (open.size > 0)
-        for (let i = 0; i < checked.length; i++) open.delete(checked[i] as SourceCell);
+        for (let i = 0; i < checked.length; i++) {
+          const c = checked[i] as SourceCell | undefined;
+          if (c?.raw !== "") open.delete(c as SourceCell);
+        }
     }
     for (const t of result.texts ?? []) if (!texts.has(t.section)) texts.set(t.section, t);
     // A rule may report under another rule's id (机构运转经费 found truncated → precision.truncated):

@@ -3,6 +3,7 @@ import { checkName, findByName } from "../../catalog";
 import type { Fact } from "../../facts";
 import { FactIds } from "../../facts/intern";
 import type { Localized } from "../../locale";
+import type { TableKind } from "../../templates";
 import { boundsOf } from "../compare";
 import type { AnyFact, DerivedFact } from "../derive";
 import { evidenceOf } from "../evidence";
@@ -103,6 +104,26 @@ class CellIndex {
   }
 }
 
+/**
+ * The whole of each 其中 column and line of a kind (`line:<id>` for lines), found once per kind
+ * (a template's data).
+ */
+const WHOLES = new WeakMap<
+  TableKind,
+  { of: TableKind["columns"]; lines: TableKind["lines"]; partOf: ReadonlyMap<string, string> }
+>();
+function wholesOf(kind: TableKind): ReadonlyMap<string, string> {
+  const known = WHOLES.get(kind);
+  if (known !== undefined && known.of === kind.columns && known.lines === kind.lines)
+    return known.partOf;
+  const partOf = new Map<string, string>();
+  for (const c of kind.columns) if (c.ofWhich !== undefined) partOf.set(c.key, c.ofWhich);
+  for (const l of kind.lines ?? [])
+    if (l.ofWhich !== undefined) partOf.set(`line:${l.id}`, `line:${l.ofWhich}`);
+  WHOLES.set(kind, { of: kind.columns, lines: kind.lines, partOf });
+  return partOf;
+}
+
 /** 其中 ≤ its whole, for every "of which" column and line. @internal */
 export const ofWhichRule: Rule = {
   id: "ofWhich",
@@ -118,10 +139,7 @@ export const ofWhichRule: Rule = {
     for (const t of ctx.tables) {
       const kind = t.kind;
       if (kind === undefined) continue;
-      const partOf = new Map<string, string>();
-      for (const c of kind.columns) if (c.ofWhich !== undefined) partOf.set(c.key, c.ofWhich);
-      for (const l of kind.lines ?? [])
-        if (l.ofWhich !== undefined) partOf.set(`line:${l.id}`, `line:${l.ofWhich}`);
+      const partOf = wholesOf(kind);
       if (partOf.size === 0) continue;
       const cells = new CellIndex(t.rows);
       for (const f of cells.facts()) {

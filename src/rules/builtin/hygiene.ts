@@ -9,6 +9,7 @@ import {
 } from "../../disclosure/residue";
 import { isUnitMark, unitCloser } from "../../disclosure/row-key";
 import type { Fact, SourceCell } from "../../facts";
+import type { TableKind } from "../../templates";
 import { type AnyFact, isDerived } from "../derive";
 import { CellSet } from "../evidence";
 import { allPrintedFacts } from "../per-check";
@@ -130,6 +131,25 @@ export const duplicateRowRule: Rule = {
   },
 };
 
+const NONE: ReadonlySet<string> = /*#__PURE__*/ new Set();
+
+/** The columns and lines (`line:<id>`) of a kind that may print a negative, found once per kind. */
+const NEGATIVES = new WeakMap<
+  TableKind,
+  { of: TableKind["columns"]; lines: TableKind["lines"]; allowed: ReadonlySet<string> }
+>();
+function negativesAllowed(kind: TableKind): ReadonlySet<string> {
+  const known = NEGATIVES.get(kind);
+  if (known !== undefined && known.of === kind.columns && known.lines === kind.lines)
+    return known.allowed;
+  const allowed = new Set([
+    ...kind.columns.filter((c) => c.allowNegative === true).map((c) => c.key),
+    ...(kind.lines?.filter((l) => l.allowNegative === true).map((l) => `line:${l.id}`) ?? []),
+  ]);
+  NEGATIVES.set(kind, { of: kind.columns, lines: kind.lines, allowed });
+  return allowed;
+}
+
 /**
  * Negative amounts where the template allows none (a column or line marked `allowNegative`, such
  * as a change against last year, may hold them). @internal
@@ -151,11 +171,7 @@ export const negativeRule: Rule = {
     const findings: Finding[] = [];
     let facts = 0;
     for (const t of ctx.tables) {
-      const allowed = new Set([
-        ...(t.kind?.columns.filter((c) => c.allowNegative === true).map((c) => c.key) ?? []),
-        ...(t.kind?.lines?.filter((l) => l.allowNegative === true).map((l) => `line:${l.id}`) ??
-          []),
-      ]);
+      const allowed = t.kind === undefined ? NONE : negativesAllowed(t.kind);
       for (let ri = 0; ri < t.rows.length; ri++) {
         const row = (t.rows[ri] as LoweredTable["rows"][number]).facts;
         for (let fi = 0; fi < row.length; fi++) {
