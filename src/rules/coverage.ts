@@ -2,13 +2,27 @@ import { isZero, parseAmount, UNITS, type Unit } from "../amount";
 import type { LoweredTable } from "../disclosure";
 import type { Fact } from "../facts";
 import type { Locale } from "../locale";
-import type { ColumnSpec } from "../templates";
+import type { ColumnSpec, LineSpec, TableKind } from "../templates";
 import type { Coverage, CoverageGap, TableCoverage, TextCoverage } from "./coverage-types";
 import type { RepeatedTable } from "./types";
 
 export type { Coverage, CoverageGap, TableCoverage, TextCoverage, TextGap } from "./coverage-types";
 
 type Row = LoweredTable["rows"][number];
+
+/** A table kind's lines by id (the first of an id), made once per kind (a template's data). */
+const LINES = new WeakMap<
+  TableKind,
+  { of: TableKind["lines"]; byId: ReadonlyMap<string, LineSpec> }
+>();
+function linesOf(kind: TableKind): ReadonlyMap<string, LineSpec> {
+  const known = LINES.get(kind);
+  if (known !== undefined && known.of === kind.lines) return known.byId;
+  const byId = new Map<string, LineSpec>();
+  for (const l of kind.lines ?? []) if (!byId.has(l.id)) byId.set(l.id, l);
+  LINES.set(kind, { of: kind.lines, byId });
+  return byId;
+}
 
 /** Why a whole row is not understood, if it is not. */
 function rowGap(
@@ -20,7 +34,7 @@ function rowGap(
   if ((key.kind === "functional" || key.kind === "economic") && r.coords === undefined)
     return "unreadable-code";
   if (key.kind !== "line") return undefined;
-  const spec = t.kind?.lines?.find((l) => l.id === key.line);
+  const spec = t.kind === undefined ? undefined : linesOf(t.kind).get(key.line);
   if (spec === undefined) return "unknown-line";
   if (
     spec.outside !== undefined &&
@@ -31,8 +45,11 @@ function rowGap(
 }
 
 /** How many values of the table were given with a type they cannot have. */
-const wrongTypes = (t: LoweredTable): number =>
-  t.problems.filter((p) => p.code === "wrong-type").length;
+function wrongTypes(t: LoweredTable): number {
+  let n = 0;
+  for (const p of t.problems) if (p.code === "wrong-type") n++;
+  return n;
+}
 
 /**
  * Every non-blank cell of a table not read: of a kind the template lacks, or set aside as a
