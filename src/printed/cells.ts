@@ -145,6 +145,21 @@ export function cellsBlank(cells: Readonly<Record<string, string>>): boolean {
   return Object.values(cells).every(isNoValue);
 }
 
+/** Whether two rows print the same figures (at least one), cell by cell. @internal */
+export function sameFigures(
+  a: Readonly<Record<string, string>>,
+  b: Readonly<Record<string, string>>,
+): boolean {
+  const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
+  let printed = false;
+  for (const k of keys) {
+    const x = (a[k] ?? "").trim();
+    if (x !== (b[k] ?? "").trim()) return false;
+    if (x !== "") printed = true;
+  }
+  return printed;
+}
+
 /**
  * A `malformed-amount` problem for every printed amount cell that is no amount, but those
  * `reported` already (`row:cell`: a figure in another unit, `cell-unit`). @internal

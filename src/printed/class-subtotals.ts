@@ -1,6 +1,7 @@
 import type { Catalog } from "../catalog";
 import type { RowKey } from "../disclosure";
 import { labelKey } from "../templates/wording";
+import { sameFigures } from "./cells";
 import type { ReadProblem } from "./problems";
 import type { BuiltRow } from "./wrapped-rows";
 
@@ -61,18 +62,6 @@ function classOf(codes: readonly string[], alone: (cls: string) => boolean): str
     if (level < shallowest && codes.every((c) => c.startsWith(cls)) && alone(cls)) return cls;
   }
   return undefined;
-}
-
-/** Whether two rows print the same figures (at least one), cell by cell. */
-function sameFigures(a: BuiltRow["cells"], b: BuiltRow["cells"]): boolean {
-  const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
-  let printed = false;
-  for (const k of keys) {
-    const x = (a[k] ?? "").trim();
-    if (x !== (b[k] ?? "").trim()) return false;
-    if (x !== "") printed = true;
-  }
-  return printed;
 }
 
 /**

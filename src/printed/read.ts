@@ -24,7 +24,7 @@ import { readBack, reshapePrinted } from "./reshape";
 import { headersUnit, printedUnitLine, readTableUnit } from "./table-unit";
 import type { PrintedTable } from "./types";
 import { oneRowKind } from "./unit-rows-total";
-import { unitNameMap } from "./unit-sections";
+import { ownOfficeSharingName, unitNameMap } from "./unit-sections";
 
 export type { ReadOptions, ReadResult } from "./read-options";
 
@@ -178,6 +178,7 @@ export function readPrintedTable(given: PrintedTable, options: ReadOptions): Rea
   const built = oneRowKind(rowsRead.built, kind, matched.columns, unmarked, problems, {
     names: unitNameMap(options.units, true),
     departmentCode: options.departmentCode,
+    ownShared: ownOfficeSharingName(options.units),
   });
   checkAmounts(built, matched.columns, unit, problems, dressed.foreign);
   // Rows by a second dimension the kind does not read (a column it does not have, a heading it

@@ -7,7 +7,7 @@
  */
 import type { TableKind } from "../templates";
 import { labelKey } from "../templates/wording";
-import { cellsBlank, isTotalLabel, plainText } from "./cells";
+import { cellsBlank, isTotalLabel, plainText, sameFigures } from "./cells";
 import { CODE_BEFORE_NAME } from "./grid";
 import { namesOrganisation } from "./grid-org";
 import type { ColumnMatch } from "./headers";
@@ -21,6 +21,8 @@ import type { BuiltRow } from "./wrapped-rows";
 export interface UnitsGiven {
   readonly names: ReadonlyMap<string, string> | undefined;
   readonly departmentCode: string | undefined;
+  /** The name the department's own office shares with the department, and the office's code. */
+  readonly ownShared?: { readonly key: string; readonly code: string } | undefined;
 }
 
 const UNIT_CODE = /^[0-9]{3,12}$/u;
@@ -30,11 +32,14 @@ const UNIT_CODE = /^[0-9]{3,12}$/u;
  * (`某局信息中心`, `单位名称：某局信息中心`), printed alone, after its code (`[116002]某局信息中心`,
  * `116002 某局信息中心`) or beside it in a code column of its own; a printed code must be the one
  * the caller gave the name. `undefined` when the name is not given, or its code is another.
+ * `shared` when the name is the one the department's own office shares with the department
+ * (`UnitsGiven.ownShared`), read as the office's.
  */
 function namedUnit(
   cells: readonly string[],
   names: ReadonlyMap<string, string>,
-): string | undefined {
+  ownShared?: UnitsGiven["ownShared"],
+): { readonly code: string; readonly shared: boolean } | undefined {
   let printedCode: string | undefined;
   let name: string | undefined;
   for (const cell of cells) {
@@ -46,8 +51,13 @@ function namedUnit(
       name = m === null ? text : text.slice(m[0].length - 1);
     }
   }
-  const code = name === undefined ? undefined : names.get(labelKey(name));
-  return printedCode === undefined || printedCode === code ? code : undefined;
+  if (name === undefined) return undefined;
+  const key = labelKey(name);
+  const shared = !names.has(key) && ownShared?.key === key;
+  const code = shared ? ownShared?.code : names.get(key);
+  return code !== undefined && (printedCode === undefined || printedCode === code)
+    ? { code, shared }
+    : undefined;
 }
 
 /**
@@ -62,18 +72,31 @@ function unitRows(
   before: readonly number[],
   drop: (b: BuiltRow) => BuiltRow,
   given: UnitsGiven | undefined,
+  total?: BuiltRow,
 ): ReadonlyMap<BuiltRow, BuiltRow> | undefined {
   const names = given?.names;
   if (names === undefined || others.length === 0) return undefined;
   const out = new Map<BuiltRow, BuiltRow>();
   const seen = new Set<string>();
+  let shared: BuiltRow | undefined;
   for (const b of others) {
     const cells = before.map((i) => rows[b.source]?.[i] ?? "");
-    const code = namedUnit(cells, names);
+    const named = namedUnit(cells, names, given?.ownShared);
+    const code = named?.code;
     if (code === undefined || code === given?.departmentCode || seen.has(code)) return undefined;
+    if (named?.shared === true) shared = b;
     seen.add(code);
     out.set(b, { ...drop(b), key: { kind: "org", code } });
   }
+  // A row under the name the office shares with the department may be the department's own
+  // figures: where it prints the total's and another unit's row prints a figure, whose they
+  // are is not guessed.
+  if (
+    shared !== undefined &&
+    total !== undefined &&
+    sameFigures(drop(shared).cells, drop(total).cells)
+  )
+    if (others.some((b) => b !== shared && !cellsBlank(drop(b).cells))) return undefined;
   return out;
 }
 
@@ -132,7 +155,7 @@ export function unitRowsTotal(
   return {
     at: total,
     row: drop(total),
-    units: unitRows(units, rows, before, drop, given),
+    units: unitRows(units, rows, before, drop, given, total),
     captions,
   };
 }
@@ -151,7 +174,7 @@ function isCaption(
   const names = given?.names;
   if (names === undefined || !cellsBlank(drop(b).cells)) return false;
   const cells = before.map((i) => rows[b.source]?.[i] ?? "");
-  if (namedUnit(cells, names) !== undefined) return false;
+  if (namedUnit(cells, names, given?.ownShared) !== undefined) return false;
   const label = withoutUnitLabel((cells.find((t) => HAN.test(t)) ?? "").normalize("NFKC").trim());
   return namesOrganisation(label);
 }

@@ -4,7 +4,7 @@ import { normalizeName } from "../codes";
 import type { RowKey } from "../disclosure";
 import type { TableKind, Template } from "../templates";
 import { labelKey } from "../templates/wording";
-import { accepts, endsAsTotal, isTotalLabel, plainText } from "./cells";
+import { accepts, endsAsTotal, isTotalLabel, plainText, sameFigures } from "./cells";
 import type { GridPlacement } from "./grid";
 import type { ReadProblem } from "./problems";
 import { HAN } from "./transposed";
@@ -46,6 +46,32 @@ export function unitNameMap(
     }
   }
   return out;
+}
+
+/**
+ * The department's own office by the name it shares with the department (`118 中共某县委组织部`
+ * and `118001 中共某县委组织部` among the units a caller names): that name's label key and the
+ * office's code, where the office is the department's own (see `ownUnitCode`) and every other
+ * unit of that name is coded by a strict prefix of its code (the department). `undefined`
+ * otherwise. {@link unitNameMap} leaves such a name out (two units share it). @internal
+ */
+export function ownOfficeSharingName(
+  units: readonly { readonly code?: string; readonly name: string }[] | undefined,
+): { readonly key: string; readonly code: string } | undefined {
+  if (units === undefined) return undefined;
+  const own = ownUnitCode(units);
+  if (own === undefined) return undefined;
+  const named = units.find((u) => typeof u?.code === "string" && plainText(u.code) === own.code);
+  if (typeof named?.name !== "string") return undefined;
+  const key = labelKey(named.name);
+  const others = units.filter(
+    (u) => typeof u?.name === "string" && labelKey(u.name) === key && u !== named,
+  );
+  const prefixes = others.every((u) => {
+    const code = typeof u.code === "string" ? plainText(u.code) : "";
+    return code !== "" && code.length < own.code.length && own.code.startsWith(code);
+  });
+  return key !== "" && others.length > 0 && prefixes ? { key, code: own.code } : undefined;
 }
 
 /**
@@ -262,18 +288,6 @@ function namesAllBelowTotal<T extends SectionRow>(
   if (!Object.values(cells).every(isNoValue)) return false;
   const at = built.findIndex((b) => b.source === heading);
   return at > 0 && built.slice(at).every((b) => b.key.kind !== "org");
-}
-
-/** Whether two rows print the same figures (at least one), cell by cell. */
-function sameFigures(a: Cells, b: Cells): boolean {
-  const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
-  let printed = false;
-  for (const k of keys) {
-    const x = (a[k] ?? "").trim();
-    if (x !== (b[k] ?? "").trim()) return false;
-    if (x !== "") printed = true;
-  }
-  return printed;
 }
 
 /**
