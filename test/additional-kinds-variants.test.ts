@@ -6,67 +6,15 @@
  * table is read is still found.
  */
 import { describe, expect, it } from "vitest";
-import { catalog2024 } from "../src/catalog/2024";
-import type { Disclosure, Table } from "../src/disclosure";
-import { readPrintedTable } from "../src/printed";
-import type { PrintedTable } from "../src/printed/types";
 import {
-  checkDisclosure,
-  type Finding,
-  henan2024Profile,
-  nationalProfile,
-  type Profile,
-  shanghaiProfile,
-} from "../src/rules";
-import { henan2024, nationalMinimum, shanghai, type Template } from "../src/templates";
-
-const UNITS = [
-  { code: "116001", name: "某局机关" },
-  { code: "116002", name: "某局信息中心" },
-];
-
-const TEMPLATES: readonly (readonly [Template, Profile])[] = [
-  [nationalMinimum, nationalProfile],
-  [henan2024, henan2024Profile],
-  [shanghai, shanghaiProfile],
-];
-const NOT_HENAN = TEMPLATES.filter(([t]) => t.id !== "henan2024");
-
-function check(template: Template, profile: Profile, printed: readonly PrintedTable[]) {
-  const read = printed.map((t) =>
-    readPrintedTable(t, { template, catalog: catalog2024.functional, year: 2024, units: UNITS }),
-  );
-  const tables: Table[] = read.flatMap((r) => (r.table === undefined ? [] : [r.table]));
-  const disclosure: Disclosure = {
-    meta: {
-      year: 2024,
-      documentKind: "部门",
-      template: template.id,
-      department: { name: "某局", code: "116" },
-      units: UNITS.map((u) => ({ ...u, unitType: "行政" as const })),
-    },
-    tables,
-    texts: [],
-  };
-  return { read, report: checkDisclosure(disclosure, { profile, template, catalog: catalog2024 }) };
-}
-
-const serious = (findings: readonly Finding[]) =>
-  findings
-    .filter((f) => f.severity !== "info")
-    .map((f) => `${f.ruleId} @ ${f.path?.row ?? "-"}/${f.path?.column ?? "-"}`);
-
-const table = (title: string, unit: string, headers: string[], rows: string[][]): PrintedTable => ({
-  title,
-  unit,
-  headers,
-  rows,
-});
-
-const withCell = (t: PrintedTable, row: number, col: number, value: string): PrintedTable => ({
-  ...t,
-  rows: t.rows.map((r, i) => (i === row ? r.map((c, j) => (j === col ? value : c)) : r)),
-});
+  byId,
+  readAndCheckTwoUnits as check,
+  NOT_HENAN,
+  seriousAt as serious,
+  THREE_TEMPLATES as TEMPLATES,
+  printedTable as table,
+  withCell,
+} from "../src/printed/test-support";
 
 // ---- rows a multi-row kind cannot place: never its one line ----------------------------------
 
@@ -119,7 +67,7 @@ const ASSETS_OTHER_UNITS = table(
   ],
 );
 
-describe.each(NOT_HENAN.map(([t, p]) => [t.id, t, p] as const))(
+describe.each(byId(NOT_HENAN))(
   "%s: 机关运行经费预算表 rows naming no unit or 款 code",
   (_, t, p) => {
     it.each([
@@ -149,17 +97,14 @@ describe.each(NOT_HENAN.map(([t, p]) => [t.id, t, p] as const))(
   },
 );
 
-describe.each(TEMPLATES.map(([t, p]) => [t.id, t, p] as const))(
-  "%s: 国有资产占用情况表 by units not named",
-  (_, t, p) => {
-    it("finds nothing and reports no row twice", () => {
-      const { read, report } = check(t, p, [ASSETS_OTHER_UNITS]);
-      expect(read[0]?.kind).toBe("assets");
-      expect(read[0]?.problems.map((x) => x.code)).not.toContain("duplicate-row");
-      expect(serious(report.findings)).toEqual([]);
-    });
-  },
-);
+describe.each(byId(TEMPLATES))("%s: 国有资产占用情况表 by units not named", (_, t, p) => {
+  it("finds nothing and reports no row twice", () => {
+    const { read, report } = check(t, p, [ASSETS_OTHER_UNITS]);
+    expect(read[0]?.kind).toBe("assets");
+    expect(read[0]?.problems.map((x) => x.code)).not.toContain("duplicate-row");
+    expect(serious(report.findings)).toEqual([]);
+  });
+});
 
 /** By the units the caller named: read, and its 合计 checked against them. */
 const OPERATING_BY_UNIT = table(
@@ -173,16 +118,13 @@ const OPERATING_BY_UNIT = table(
   ],
 );
 
-describe.each(NOT_HENAN.map(([t, p]) => [t.id, t, p] as const))(
-  "%s: a 机关运行经费 table by unit",
-  (_, t, p) => {
-    it("finds nothing where it adds up, and a 合计 apart from its units", () => {
-      expect(serious(check(t, p, [OPERATING_BY_UNIT]).report.findings)).toEqual([]);
-      const { report } = check(t, p, [withCell(OPERATING_BY_UNIT, 2, 1, "4.00")]);
-      expect(serious(report.findings)).toContain("rollup @ total/total");
-    });
-  },
-);
+describe.each(byId(NOT_HENAN))("%s: a 机关运行经费 table by unit", (_, t, p) => {
+  it("finds nothing where it adds up, and a 合计 apart from its units", () => {
+    expect(serious(check(t, p, [OPERATING_BY_UNIT]).report.findings)).toEqual([]);
+    const { report } = check(t, p, [withCell(OPERATING_BY_UNIT, 2, 1, "4.00")]);
+    expect(serious(report.findings)).toContain("rollup @ total/total");
+  });
+});
 
 // ---- a procurement project printed on a row per 品目 or per unit ------------------------------
 
@@ -212,34 +154,31 @@ const PROCUREMENT_TWO_UNITS = table(
   ],
 );
 
-describe.each(TEMPLATES.map(([t, p]) => [t.id, t, p] as const))(
-  "%s: 政府采购预算表, one project on several rows",
-  (_, t, p) => {
-    it.each([
-      ["a row per 品目", PROCUREMENT_BY_ITEM],
-      ["by two units", PROCUREMENT_TWO_UNITS],
-    ])("finds nothing on the table printed %s", (_, printed) => {
-      const { read, report } = check(t, p, [printed]);
-      expect(read[0]?.kind).toBe("procurement");
-      expect(read[0]?.problems.map((x) => x.code)).not.toContain("duplicate-row");
-      expect(serious(report.findings)).toEqual([]);
-    });
+describe.each(byId(TEMPLATES))("%s: 政府采购预算表, one project on several rows", (_, t, p) => {
+  it.each([
+    ["a row per 品目", PROCUREMENT_BY_ITEM],
+    ["by two units", PROCUREMENT_TWO_UNITS],
+  ])("finds nothing on the table printed %s", (_, printed) => {
+    const { read, report } = check(t, p, [printed]);
+    expect(read[0]?.kind).toBe("procurement");
+    expect(read[0]?.problems.map((x) => x.code)).not.toContain("duplicate-row");
+    expect(serious(report.findings)).toEqual([]);
+  });
 
-    it("still finds a 品目 row whose categories do not add up, and the 合计 apart", () => {
-      const { report } = check(t, p, [withCell(PROCUREMENT_BY_ITEM, 2, 6, "30000")]);
-      const found = serious(report.findings);
-      expect(found.some((f) => f.startsWith("totals @ project:"))).toBe(true);
-      expect(found).toContain("rollup @ total/goods");
-    });
+  it("still finds a 品目 row whose categories do not add up, and the 合计 apart", () => {
+    const { report } = check(t, p, [withCell(PROCUREMENT_BY_ITEM, 2, 6, "30000")]);
+    const found = serious(report.findings);
+    expect(found.some((f) => f.startsWith("totals @ project:"))).toBe(true);
+    expect(found).toContain("rollup @ total/goods");
+  });
 
-    it("still finds a row printed twice with the same 品目", () => {
-      const twice = { ...PROCUREMENT_BY_ITEM, rows: [...PROCUREMENT_BY_ITEM.rows] };
-      twice.rows[3] = ["3", "办公设备购置", "打印机", "协议供货", "5", "80000", "80000", "", ""];
-      const { report } = check(t, p, [twice]);
-      expect(serious(report.findings).length).toBeGreaterThan(0);
-    });
-  },
-);
+  it("still finds a row printed twice with the same 品目", () => {
+    const twice = { ...PROCUREMENT_BY_ITEM, rows: [...PROCUREMENT_BY_ITEM.rows] };
+    twice.rows[3] = ["3", "办公设备购置", "打印机", "协议供货", "5", "80000", "80000", "", ""];
+    const { report } = check(t, p, [twice]);
+    expect(serious(report.findings).length).toBeGreaterThan(0);
+  });
+});
 
 // ---- the reserve for 中小企业 over two header lines, with its 小微企业 part ----------------------
 
@@ -255,19 +194,16 @@ const PROCUREMENT_SME_GROUP = table(
   ],
 );
 
-describe.each(TEMPLATES.map(([t, p]) => [t.id, t, p] as const))(
-  "%s: 政府采购预算表, 中小企业 over 小计 and 小微企业",
-  (_, t, p) => {
-    it("reads the reserve and its 小微 part without a header problem, and finds nothing", () => {
-      const { read, report } = check(t, p, [PROCUREMENT_SME_GROUP]);
-      expect(read[0]?.problems.filter((x) => x.severity !== "info")).toEqual([]);
-      expect(read[0]?.table?.rows[1]?.cells.sme).toBe("10.00");
-      expect(serious(report.findings)).toEqual([]);
-    });
+describe.each(byId(TEMPLATES))("%s: 政府采购预算表, 中小企业 over 小计 and 小微企业", (_, t, p) => {
+  it("reads the reserve and its 小微 part without a header problem, and finds nothing", () => {
+    const { read, report } = check(t, p, [PROCUREMENT_SME_GROUP]);
+    expect(read[0]?.problems.filter((x) => x.severity !== "info")).toEqual([]);
+    expect(read[0]?.table?.rows[1]?.cells.sme).toBe("10.00");
+    expect(serious(report.findings)).toEqual([]);
+  });
 
-    it("still finds a reserve above its unit's procurement", () => {
-      const { report } = check(t, p, [withCell(PROCUREMENT_SME_GROUP, 2, 2, "6.00")]);
-      expect(serious(report.findings)).toContain("ofWhich @ org:116002/sme");
-    });
-  },
-);
+  it("still finds a reserve above its unit's procurement", () => {
+    const { report } = check(t, p, [withCell(PROCUREMENT_SME_GROUP, 2, 2, "6.00")]);
+    expect(serious(report.findings)).toContain("ofWhich @ org:116002/sme");
+  });
+});

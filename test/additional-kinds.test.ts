@@ -7,82 +7,18 @@
  * unchecked.
  */
 import { describe, expect, it } from "vitest";
-import { catalog2024 } from "../src/catalog/2024";
-import type { Disclosure, Table } from "../src/disclosure";
 import { readPrintedTable } from "../src/printed";
-import type { PrintedTable } from "../src/printed/types";
 import {
-  checkDisclosure,
-  type Finding,
-  henan2024Profile,
-  nationalProfile,
-  type Profile,
-  shanghaiProfile,
-} from "../src/rules";
-import { henan2024, nationalMinimum, shanghai, type Template } from "../src/templates";
-
-const UNITS = [
-  { code: "116001", name: "某局机关" },
-  { code: "116002", name: "某局信息中心" },
-];
-
-const TEMPLATES: readonly (readonly [Template, Profile])[] = [
-  [nationalMinimum, nationalProfile],
-  [henan2024, henan2024Profile],
-  [shanghai, shanghaiProfile],
-];
-
-function disclosure(template: Template, tables: Table[]): Disclosure {
-  return {
-    meta: {
-      year: 2024,
-      documentKind: "部门",
-      template: template.id,
-      department: { name: "某局", code: "116" },
-      units: UNITS.map((u) => ({ ...u, unitType: "行政" as const })),
-    },
-    tables,
-    texts: [],
-  };
-}
-
-/** Each printed table read with the template, then the disclosure of them checked. */
-function check(template: Template, profile: Profile, printed: readonly PrintedTable[]) {
-  const read = printed.map((t) =>
-    readPrintedTable(t, { template, catalog: catalog2024.functional, year: 2024, units: UNITS }),
-  );
-  const tables = read.flatMap((r) => (r.table === undefined ? [] : [r.table]));
-  const report = checkDisclosure(disclosure(template, tables), {
-    profile,
-    template,
-    catalog: catalog2024,
-  });
-  return { read, report };
-}
-
-/** The findings above info, as `rule @ row/column`. */
-const serious = (findings: readonly Finding[]) =>
-  findings
-    .filter((f) => f.severity !== "info")
-    .map((f) => `${f.ruleId} @ ${f.path?.row ?? "-"}/${f.path?.column ?? "-"}`);
-
-const table = (
-  title: string,
-  unit: string,
-  headers: readonly string[],
-  rows: readonly (readonly string[])[],
-): PrintedTable => ({
-  title,
-  unit,
-  headers: [...headers],
-  rows: rows.map((r) => [...r]),
-});
-
-/** A cell of a printed table replaced. */
-const withCell = (t: PrintedTable, row: number, col: number, value: string): PrintedTable => ({
-  ...t,
-  rows: t.rows.map((r, i) => (i === row ? r.map((c, j) => (j === col ? value : c)) : r)),
-});
+  byId,
+  readAndCheckTwoUnits as check,
+  NOT_HENAN,
+  seriousAt as serious,
+  THREE_TEMPLATES as TEMPLATES,
+  printedTable as table,
+  withCell,
+} from "../src/printed/test-support";
+import { nationalProfile, shanghaiProfile } from "../src/rules";
+import { henan2024, nationalMinimum, shanghai } from "../src/templates";
 
 // ---- 政府采购预算表 -------------------------------------------------------------------------
 
@@ -134,7 +70,7 @@ const PROCUREMENT_BY_NAME = table(
   ],
 );
 
-describe.each(TEMPLATES.map(([t, p]) => [t.id, t, p] as const))("%s: 政府采购预算表", (_, t, p) => {
+describe.each(byId(TEMPLATES))("%s: 政府采购预算表", (_, t, p) => {
   it.each([
     ["by unit code", PROCUREMENT_BY_UNIT],
     ["by project, 元", PROCUREMENT_BY_PROJECT],
@@ -204,31 +140,26 @@ const SHANGHAI_SAN_GONG = table(
   [["6.00", "0.00", "2.00", "4.00", "0.00", "4.00", "12.00"]],
 );
 
-const OPERATING_TEMPLATES = TEMPLATES.filter(([t]) => t.id !== "henan2024");
+describe.each(byId(NOT_HENAN))("%s: 机关运行经费预算表", (_, t, p) => {
+  it.each([
+    ["one line", OPERATING_LINE],
+    ["by economic 款, 元, a blank row", OPERATING_BY_CODE],
+  ])("reads the table printed %s and finds nothing on it", (_, printed) => {
+    const { read, report } = check(t, p, [printed]);
+    expect(read[0]?.kind).toBe("agencyOperating");
+    expect(read[0]?.problems.filter((x) => x.severity !== "info")).toEqual([]);
+    expect(serious(report.findings)).toEqual([]);
+  });
 
-describe.each(OPERATING_TEMPLATES.map(([t, p]) => [t.id, t, p] as const))(
-  "%s: 机关运行经费预算表",
-  (_, t, p) => {
-    it.each([
-      ["one line", OPERATING_LINE],
-      ["by economic 款, 元, a blank row", OPERATING_BY_CODE],
-    ])("reads the table printed %s and finds nothing on it", (_, printed) => {
-      const { read, report } = check(t, p, [printed]);
-      expect(read[0]?.kind).toBe("agencyOperating");
-      expect(read[0]?.problems.filter((x) => x.severity !== "info")).toEqual([]);
-      expect(serious(report.findings)).toEqual([]);
-    });
-
-    it("finds a 类 that is not the sum of its 款", () => {
-      const { report } = check(t, p, [withCell(OPERATING_BY_CODE, 1, 2, "110000")]);
-      // The 类 against its 款, and the 合计 against the 类.
-      expect(serious(report.findings)).toEqual([
-        "rollup @ total/total",
-        "rollup @ economic:302/total",
-      ]);
-    });
-  },
-);
+  it("finds a 类 that is not the sum of its 款", () => {
+    const { report } = check(t, p, [withCell(OPERATING_BY_CODE, 1, 2, "110000")]);
+    // The 类 against its 款, and the 合计 against the 类.
+    expect(serious(report.findings)).toEqual([
+      "rollup @ total/total",
+      "rollup @ economic:302/total",
+    ]);
+  });
+});
 
 describe("shanghai: 机关运行经费 in two tables", () => {
   it("finds nothing where the 三公 table's 机关运行经费 is the table's total", () => {
@@ -347,18 +278,15 @@ const ASSETS_BY_UNIT = table(
   ],
 );
 
-describe.each(TEMPLATES.map(([t, p]) => [t.id, t, p] as const))(
-  "%s: 国有资产占用情况表",
-  (_, t, p) => {
-    it("reads the table, its counts as text, and checks nothing on it", () => {
-      const { read, report } = check(t, p, [ASSETS_BY_UNIT]);
-      expect(read[0]?.kind).toBe("assets");
-      expect(read[0]?.problems.filter((x) => x.severity !== "info")).toEqual([]);
-      expect(read[0]?.table?.rows[0]?.cells["vehicles.enforcement"]).toBe("2");
-      // A wrong count is no money: not checked (coverage), never a warning.
-      const wrong = check(t, p, [withCell(ASSETS_BY_UNIT, 0, 1, "4")]);
-      expect(serious(report.findings)).toEqual([]);
-      expect(serious(wrong.report.findings)).toEqual([]);
-    });
-  },
-);
+describe.each(byId(TEMPLATES))("%s: 国有资产占用情况表", (_, t, p) => {
+  it("reads the table, its counts as text, and checks nothing on it", () => {
+    const { read, report } = check(t, p, [ASSETS_BY_UNIT]);
+    expect(read[0]?.kind).toBe("assets");
+    expect(read[0]?.problems.filter((x) => x.severity !== "info")).toEqual([]);
+    expect(read[0]?.table?.rows[0]?.cells["vehicles.enforcement"]).toBe("2");
+    // A wrong count is no money: not checked (coverage), never a warning.
+    const wrong = check(t, p, [withCell(ASSETS_BY_UNIT, 0, 1, "4")]);
+    expect(serious(report.findings)).toEqual([]);
+    expect(serious(wrong.report.findings)).toEqual([]);
+  });
+});

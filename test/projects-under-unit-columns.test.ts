@@ -6,64 +6,42 @@
  * is still found.
  */
 import { describe, expect, it } from "vitest";
-import { catalog2024 } from "../src/catalog/2024";
-import type { Disclosure, Table } from "../src/disclosure";
-import { readPrintedTable } from "../src/printed";
-import type { PrintedTable } from "../src/printed/types";
 import {
-  checkDisclosure,
-  type Finding,
-  henan2024Profile,
-  nationalProfile,
-  type Profile,
-  shanghaiProfile,
-} from "../src/rules";
-import { henan2024, nationalMinimum, shanghai, type Template } from "../src/templates";
+  NOT_SHANGHAI,
+  readAndCheckTwoUnits,
+  seriousAt as serious,
+  THREE_TEMPLATES as TEMPLATES,
+  printedTable as table,
+  withCell,
+} from "../src/printed/test-support";
+import type { PrintedTable } from "../src/printed/types";
+import type { Profile } from "../src/rules";
+import type { Template } from "../src/templates";
 
-const UNITS = [
-  { code: "116001", name: "某局机关" },
-  { code: "116002", name: "某局信息中心" },
-];
-
-const TEMPLATES: readonly (readonly [Template, Profile])[] = [
-  [nationalMinimum, nationalProfile],
-  [henan2024, henan2024Profile],
-  [shanghai, shanghaiProfile],
-];
-
+/** The one table read and checked as {@link readAndCheckTwoUnits} does. */
 function check(template: Template, profile: Profile, printed: PrintedTable) {
-  const read = readPrintedTable(printed, {
-    template,
-    catalog: catalog2024.functional,
-    year: 2024,
-    units: UNITS,
-  });
-  const tables: Table[] = read.table === undefined ? [] : [read.table];
-  const disclosure: Disclosure = {
-    meta: {
-      year: 2024,
-      documentKind: "部门",
-      template: template.id,
-      department: { name: "某局", code: "116" },
-      units: UNITS.map((u) => ({ ...u, unitType: "行政" as const })),
-    },
-    tables,
-    texts: [],
-  };
-  return { read, report: checkDisclosure(disclosure, { profile, template, catalog: catalog2024 }) };
+  const { read, report } = readAndCheckTwoUnits(template, profile, [printed]);
+  return { read: read[0] as (typeof read)[number], report };
 }
 
-const serious = (findings: readonly Finding[]) =>
-  findings
-    .filter((f) => f.severity !== "info")
-    .map((f) => `${f.ruleId} @ ${f.path?.row ?? "-"}/${f.path?.column ?? "-"}`);
+/** Projects by category under their unit's code and name, 万元 (a unit with two projects). */
+const BY_CATEGORY = table(
+  "2024年政府采购预算表",
+  "万元",
+  ["单位编码", "单位名称", "采购项目", "合计", "货物", "工程", "服务"],
+  [
+    ["", "合计", "", "15.00", "13.00", "", "2.00"],
+    ["116001", "某局机关", "办公设备购置", "5.00", "5.00", "", ""],
+    ["116001", "某局机关", "物业管理", "2.00", "", "", "2.00"],
+    ["116002", "某局信息中心", "办公设备购置", "8.00", "8.00", "", ""],
+  ],
+);
 
-const table = (title: string, unit: string, headers: string[], rows: string[][]): PrintedTable => ({
-  title,
-  unit,
-  headers,
-  rows,
-});
+/** The rows' kinds of a table whose units' rows head their projects (two, then one). */
+const UNITS_HEADING_PROJECTS = ["total", "org", "project", "project", "org", "project"];
+
+/** {@link BY_CATEGORY}'s headers, its 采购项目 printed 项目名称. */
+const PROJECT_NAME_HEADERS = ["单位编码", "单位名称", "项目名称", "合计", "货物", "工程", "服务"];
 
 const CORRECT: readonly (readonly [string, PrintedTable])[] = [
   [
@@ -94,20 +72,7 @@ const CORRECT: readonly (readonly [string, PrintedTable])[] = [
       ],
     ),
   ],
-  [
-    "单位编码 | 单位名称 | 采购项目 by category",
-    table(
-      "2024年政府采购预算表",
-      "万元",
-      ["单位编码", "单位名称", "采购项目", "合计", "货物", "工程", "服务"],
-      [
-        ["", "合计", "", "15.00", "13.00", "", "2.00"],
-        ["116001", "某局机关", "办公设备购置", "5.00", "5.00", "", ""],
-        ["116001", "某局机关", "物业管理", "2.00", "", "", "2.00"],
-        ["116002", "某局信息中心", "办公设备购置", "8.00", "8.00", "", ""],
-      ],
-    ),
-  ],
+  ["单位编码 | 单位名称 | 采购项目 by category", BY_CATEGORY],
   [
     "单位编码 | 项目名称: one project's name in two units",
     table(
@@ -136,17 +101,8 @@ describe("projects listed under a unit printed in columns of its own", () => {
     });
 
     it(`${template.id}: a project's wrong figure is still found`, () => {
-      const printed = table(
-        "2024年政府采购预算表",
-        "万元",
-        ["单位编码", "单位名称", "项目名称", "合计", "货物", "工程", "服务"],
-        [
-          ["", "合计", "", "15.00", "13.00", "", "2.00"],
-          ["116001", "某局机关", "办公设备购置", "5.00", "5.00", "", ""],
-          ["116001", "某局机关", "物业管理", "2.00", "", "", "3.00"],
-          ["116002", "某局信息中心", "办公设备购置", "8.00", "8.00", "", ""],
-        ],
-      );
+      // BY_CATEGORY, its 采购项目 header printed 项目名称, a project's 服务 2.00 printed 3.00.
+      const printed = withCell({ ...BY_CATEGORY, headers: PROJECT_NAME_HEADERS }, 2, 6, "3.00");
       const found = serious(check(template, profile, printed).report.findings);
       expect(found.length).toBeGreaterThan(0);
       expect(found.some((f) => f.startsWith("same-fact") || f.startsWith("rows.duplicate"))).toBe(
@@ -169,14 +125,7 @@ describe("projects listed under a unit printed in columns of its own", () => {
         ],
       );
       const { read, report } = check(template, profile, printed);
-      expect(read.table?.rows.map((r) => r.key.kind)).toEqual([
-        "total",
-        "org",
-        "project",
-        "project",
-        "org",
-        "project",
-      ]);
+      expect(read.table?.rows.map((r) => r.key.kind)).toEqual(UNITS_HEADING_PROJECTS);
       expect(serious(report.findings)).toEqual([]);
     });
 
@@ -199,8 +148,7 @@ describe("projects listed under a unit printed in columns of its own", () => {
       ]);
       expect(serious(report.findings)).toEqual([]);
       // A unit's wrong figure in it is found.
-      const wrong = { ...printed, rows: printed.rows.map((r) => [...r]) };
-      (wrong.rows[1] as string[])[5] = "3.00";
+      const wrong = withCell(printed, 1, 5, "3.00");
       expect(serious(check(template, profile, wrong).report.findings).length).toBeGreaterThan(0);
     });
   }
@@ -228,26 +176,17 @@ describe("projects listed under a unit printed in columns of its own", () => {
         ],
       ],
     ];
-    for (const [template, profile] of TEMPLATES.filter(([t]) => t.id !== "shanghai")) {
+    for (const [template, profile] of NOT_SHANGHAI) {
       it.each(PROJECTS)(
         `${template.id}: %s reads each project under its unit`,
         (_, headers, rows) => {
           const printed = table("2024年项目支出表", "万元", headers, rows);
           const { read, report } = check(template, profile, printed);
           expect(read.problems.filter((p) => p.severity !== "info")).toEqual([]);
-          expect(read.table?.rows.map((r) => r.key.kind)).toEqual([
-            "total",
-            "org",
-            "project",
-            "project",
-            "org",
-            "project",
-          ]);
+          expect(read.table?.rows.map((r) => r.key.kind)).toEqual(UNITS_HEADING_PROJECTS);
           expect(serious(report.findings)).toEqual([]);
           // A wrong total is still found.
-          const wrong = { ...printed, rows: printed.rows.map((r) => [...r]) };
-          const first = wrong.rows[0] as string[];
-          first[first.length - 1] = "16.00";
+          const wrong = withCell(printed, 0, headers.length - 1, "16.00");
           expect(serious(check(template, profile, wrong).report.findings).length).toBeGreaterThan(
             0,
           );

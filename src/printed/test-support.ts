@@ -12,8 +12,9 @@ import {
   henan2024Profile,
   nationalProfile,
   type Profile,
+  shanghaiProfile,
 } from "../rules";
-import { henan2024, nationalMinimum, type Template } from "../templates";
+import { henan2024, nationalMinimum, shanghai, type Template } from "../templates";
 import { type ReadOptions, type ReadResult, readPrintedTable } from "./read";
 import type { PrintedTable } from "./types";
 
@@ -139,34 +140,91 @@ export const TWO_UNITS = [
   { code: "116002", name: "某局信息中心" },
 ] as const;
 
+/** A template and the profile it checks with. */
+export type TemplateAndProfile = readonly [Template, Profile];
+
+/** The national, the Henan and the Shanghai template, each with its profile. */
+export const THREE_TEMPLATES: readonly TemplateAndProfile[] = [
+  [nationalMinimum, nationalProfile],
+  [henan2024, henan2024Profile],
+  [shanghai, shanghaiProfile],
+];
+
+/** {@link THREE_TEMPLATES} but Henan's. */
+export const NOT_HENAN = THREE_TEMPLATES.filter(([t]) => t.id !== "henan2024");
+
+/** {@link THREE_TEMPLATES} but Shanghai's: the national and the Henan template. */
+export const NOT_SHANGHAI = THREE_TEMPLATES.filter(([t]) => t.id !== "shanghai");
+
+/** `templates` named by their id (for `describe.each`). */
+export const byId = (templates: readonly TemplateAndProfile[]) =>
+  templates.map(([t, p]) => [t.id, t, p] as const);
+
 /**
- * The table read (2024) and checked as a 部门 document of 某局 with {@link TWO_UNITS}, under the
- * national and the Henan template each with its profile (throws where it is not read).
+ * Each of `printed` read (2024) under `template` with {@link TWO_UNITS}, and those read checked
+ * together as a 部门 document of 某局 with the two units, with `profile` and the 2024 catalog.
+ */
+export function readAndCheckTwoUnits(
+  template: Template,
+  profile: Profile,
+  printed: readonly PrintedTable[],
+): { readonly read: ReadResult[]; readonly report: CheckReport } {
+  const read = printed.map((p) => readUnder(p, template, { year: 2024, units: [...TWO_UNITS] }));
+  const report = checkDisclosure(
+    {
+      meta: {
+        year: 2024,
+        documentKind: "部门",
+        template: template.id,
+        department: { name: "某局", code: "116" },
+        units: TWO_UNITS.map((u) => ({ ...u, unitType: "行政" as const })),
+      },
+      tables: read.flatMap((r) => (r.table === undefined ? [] : [r.table])),
+      texts: [],
+    },
+    { profile, template, catalog: catalog2024 },
+  );
+  return { read, report };
+}
+
+/**
+ * The table read (2024) and checked as a 部门 document of 某局 with {@link TWO_UNITS} (as
+ * {@link readAndCheckTwoUnits} does), under each of `templates` (the national and the Henan
+ * template by default); throws where it is not read.
  */
 export function checkUnderTwoUnits(
   p: PrintedTable,
+  templates: readonly TemplateAndProfile[] = NOT_SHANGHAI,
 ): { readonly table: Table; readonly report: CheckReport }[] {
-  return [
-    [nationalMinimum, nationalProfile],
-    [henan2024, henan2024Profile],
-  ].map(([template, profile]) => {
-    const t = template as Template;
-    const r = readUnder(p, t, { year: 2024, units: [...TWO_UNITS] });
-    if (r.table === undefined) throw new Error(`not read: ${p.title}`);
-    const report = checkDisclosure(
-      {
-        meta: {
-          year: 2024,
-          documentKind: "部门",
-          template: t.id,
-          department: { name: "某局", code: "116" },
-          units: TWO_UNITS.map((u) => ({ ...u, unitType: "行政" as const })),
-        },
-        tables: [r.table],
-        texts: [],
-      },
-      { profile: profile as Profile, template: t, catalog: catalog2024 },
-    );
-    return { table: r.table, report };
+  return templates.map(([template, profile]) => {
+    const { read, report } = readAndCheckTwoUnits(template, profile, [p]);
+    const table = read[0]?.table;
+    if (table === undefined) throw new Error(`not read: ${p.title}`);
+    return { table, report };
   });
 }
+
+/** The findings above info, as `rule @ row/column` (`-` where the path has none). */
+export const seriousAt = (findings: readonly Finding[]): string[] =>
+  findings
+    .filter((f) => f.severity !== "info")
+    .map((f) => `${f.ruleId} @ ${f.path?.row ?? "-"}/${f.path?.column ?? "-"}`);
+
+/** A printed table of `title` in `unit` (`""` for none), its headers and rows copied. */
+export const printedTable = (
+  title: string,
+  unit: string,
+  headers: readonly string[],
+  rows: readonly (readonly string[])[],
+): PrintedTable => ({ title, unit, headers: [...headers], rows: rows.map((r) => [...r]) });
+
+/** `t` with the cell at `row`, `col` printed as `value`. */
+export const withCell = (
+  t: PrintedTable,
+  row: number,
+  col: number,
+  value: string,
+): PrintedTable => ({
+  ...t,
+  rows: t.rows.map((r, i) => (i === row ? r.map((c, j) => (j === col ? value : c)) : r)),
+});
