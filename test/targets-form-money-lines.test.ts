@@ -11,6 +11,25 @@ import type { PrintedTable } from "../src/printed";
 import { henan2024, shanghai } from "../src/templates";
 import { readPrintedTargets } from "./support/disclosures";
 
+/** What a reader of a targets form gives: the lines it left, and the targets' problems. */
+interface Read {
+  readonly left: readonly unknown[];
+  readonly problems: readonly { readonly code: string }[];
+}
+
+/** Every line read, the money read (`got`) as `expected`, and no problem. */
+function expectClean(r: Read, got: unknown, expected: unknown): void {
+  expect(r.left).toEqual([]);
+  expect(got).toEqual(expected);
+  expect(r.problems).toEqual([]);
+}
+
+/** Every line read, and a wrong figure caught as the one problem, a money sum. */
+function expectSumCaught(r: Read): void {
+  expect(r.left).toEqual([]);
+  expect(r.problems.map((p) => p.code)).toEqual(["money-sum"]);
+}
+
 const FORM = "2025年项目支出绩效目标申报表";
 const INDICATORS = [
   ["产出指标", "数量指标", "培训人次", "≥500人次"],
@@ -51,9 +70,7 @@ describe("a Shanghai project form's money lines", () => {
       [grant, "130.00"],
       ["其他资金", "20.00"],
     ]);
-    expect(r.left).toEqual([]);
-    expect(r.money).toEqual({ total: "150.00", grant: "130.00", other: "20.00" });
-    expect(r.problems).toEqual([]);
+    expectClean(r, r.money, { total: "150.00", grant: "130.00", other: "20.00" });
   });
 
   it("a wrong 本年财政拨款 is still caught", () => {
@@ -62,8 +79,7 @@ describe("a Shanghai project form's money lines", () => {
       ["其中：本年财政拨款", "120.00"],
       ["其他资金", "20.00"],
     ]);
-    expect(r.left).toEqual([]);
-    expect(r.problems.map((p) => p.code)).toEqual(["money-sum"]);
+    expectSumCaught(r);
   });
 
   const BY_NATURE: readonly (readonly [string, string, string, string])[] = [
@@ -80,15 +96,13 @@ describe("a Shanghai project form's money lines", () => {
       [sa, "0.00"],
       [unit, "20.00"],
     ]);
-    expect(r.left).toEqual([]);
-    expect(r.money).toEqual({
+    expectClean(r, r.money, {
       total: "150.00",
       gpb: "100.00",
       govFund: "30.00",
       specialAccount: "0.00",
       unitFunds: "20.00",
     });
-    expect(r.problems).toEqual([]);
   });
 
   it("with 国有资本经营预算 too, and a wrong figure by nature is caught", () => {
@@ -118,15 +132,13 @@ describe("a Shanghai project form's money lines", () => {
       ["政府性基金预算", "30.00"],
       ["其他资金", "20.00"],
     ]);
-    expect(r.left).toEqual([]);
-    expect(r.money).toEqual({
+    expectClean(r, r.money, {
       total: "150.00",
       grant: "130.00",
       gpb: "100.00",
       govFund: "30.00",
       other: "20.00",
     });
-    expect(r.problems).toEqual([]);
   });
 
   it("by source (政府预算资金 / 财政专户管理资金 / 单位资金)", () => {
@@ -136,26 +148,26 @@ describe("a Shanghai project form's money lines", () => {
       ["财政专户管理资金", ""],
       ["单位资金", "20.00"],
     ]);
-    expect(r.left).toEqual([]);
-    expect(r.money).toEqual({
+    expectClean(r, r.money, {
       total: "150.00",
       government: "130.00",
       specialAccount: "",
       unitFunds: "20.00",
     });
-    expect(r.problems).toEqual([]);
   });
 });
 
 const DEPARTMENT = "2025年部门整体绩效目标表";
-const department = (budget: readonly (readonly [string, string])[]) => {
+
+/** A department 整体绩效目标表 (Henan): its budget printed as `headers` over `rows`, then its grid. */
+const readDepartment = (headers: readonly string[], rows: readonly (readonly string[])[]) => {
   const { targets, left } = readPrintedTargets(
     [
       {
         title: DEPARTMENT,
         unit: "单位：万元",
-        headers: ["项目", "金额"],
-        rows: budget.map(([l, a]) => [l, a]),
+        headers: [...headers],
+        rows: rows.map((r) => [...r]),
       },
       {
         title: DEPARTMENT,
@@ -170,7 +182,13 @@ const department = (budget: readonly (readonly [string, string])[]) => {
     henan2024,
   );
   if (targets === undefined) throw new Error("no targets");
-  return { budget: targets.department?.budget, left, problems: validateTargets(targets) };
+  return { department: targets.department, left, problems: validateTargets(targets) };
+};
+
+/** The form's budget printed a line each (`项目 | 金额`). */
+const department = (budget: readonly (readonly [string, string])[]) => {
+  const { department, left, problems } = readDepartment(["项目", "金额"], budget);
+  return { budget: department?.budget, left, problems };
 };
 
 describe("a department 整体绩效目标表's budget lines as other printers word them", () => {
@@ -186,14 +204,12 @@ describe("a department 整体绩效目标表's budget lines as other printers wo
       [carryover, "200.00"],
       [other, "34.56"],
     ]);
-    expect(r.left).toEqual([]);
-    expect(r.budget).toEqual({
+    expectClean(r, r.budget, {
       total: "1,234.56",
       grant: "1,000.00",
       carryover: "200.00",
       other: "34.56",
     });
-    expect(r.problems).toEqual([]);
   });
 
   it("a wrong figure under 资金总额 is still caught", () => {
@@ -203,31 +219,14 @@ describe("a department 整体绩效目标表's budget lines as other printers wo
       ["上年结转", "200.00"],
       ["其他资金", "34.56"],
     ]);
-    expect(r.left).toEqual([]);
-    expect(r.problems.map((p) => p.code)).toEqual(["money-sum"]);
+    expectSumCaught(r);
   });
 });
 
 describe("a department's 预算情况 printed across, one column a line", () => {
-  const across = (headers: readonly string[], row: readonly string[]) => {
-    const { targets, left } = readPrintedTargets(
-      [
-        { title: DEPARTMENT, unit: "单位：万元", headers: [...headers], rows: [[...row]] },
-        {
-          title: DEPARTMENT,
-          unit: "单位：万元",
-          headers: ["一级指标", "二级指标", "三级指标", "指标值"],
-          rows: [
-            ["产出指标", "数量指标", "开展执法检查", "≥12次"],
-            ["满意度指标", "服务对象满意度指标", "群众满意度", "≥90%"],
-          ],
-        },
-      ],
-      henan2024,
-    );
-    if (targets === undefined) throw new Error("no targets");
-    return { department: targets.department, left, problems: validateTargets(targets) };
-  };
+  /** The budget printed across: `headers` over the one `row`. */
+  const across = (headers: readonly string[], row: readonly string[]) =>
+    readDepartment(headers, [row]);
 
   it.each([
     [
@@ -267,7 +266,6 @@ describe("a department's 预算情况 printed across, one column a line", () => 
       ],
       ["1,234.56", "1,200.00", "34.56", "900.00", "434.56"],
     );
-    expect(r.left).toEqual([]);
-    expect(r.problems.map((p) => p.code)).toEqual(["money-sum"]);
+    expectSumCaught(r);
   });
 });
