@@ -6,7 +6,8 @@
 import { describe, expect, it } from "vitest";
 import type { Table } from "../src/disclosure";
 import { readPrintedTable } from "../src/printed";
-import { checkDisclosure, henan2024Profile, renderFinding } from "../src/rules";
+import { checkAlone, HENAN_DISTRICT } from "../src/printed/test-support";
+import { henan2024Profile, renderFinding } from "../src/rules";
 import { henan2024 } from "../src/templates";
 
 const TITLE = "2024年项目绩效目标汇总表";
@@ -16,25 +17,13 @@ const read = (printed: { title: string; rows: string[][] }[]): Table[] =>
     const t = readPrintedTable({ ...p, headers: HEADERS }, { template: henan2024 }).table;
     return t === undefined ? [] : [t];
   });
-const messages = (tables: Table[]) => {
-  const meta = {
-    year: 2024,
-    documentKind: "部门",
-    template: "henan2024",
-    department: { name: "某区民政局" },
-    units: [],
-  } as const;
-  const r = checkDisclosure(
-    { meta, tables, texts: [] },
-    { profile: henan2024Profile, template: henan2024 },
-  );
-  return r.findings
-    .filter((f) => f.ruleId === "targets.indicators" && f.outcome === "fail")
+const messages = (tables: Table[]) =>
+  checkAlone(tables, HENAN_DISTRICT)
+    .findings.filter((f) => f.ruleId === "targets.indicators" && f.outcome === "fail")
     .map((f) => [
       renderFinding(f, henan2024Profile.rules, "zh-CN", henan2024),
       renderFinding(f, henan2024Profile.rules, "en", henan2024),
     ]);
-};
 const SATISFIED = ["", "", "满意度指标", "服务对象满意度指标", "满意度", "≥90%"];
 
 describe("the row of a finding on an indicator line", () => {

@@ -9,7 +9,7 @@ import { describe, expect, it } from "vitest";
 import type { Table } from "../src/disclosure";
 import { readTargets } from "../src/performance";
 import { type PrintedTable, readPrintedTable } from "../src/printed";
-import { checkDisclosure, henan2024Profile } from "../src/rules";
+import { checkAlone, HENAN_DISTRICT, serious } from "../src/printed/test-support";
 import { henan2024 } from "../src/templates";
 
 const PROJECTS: PrintedTable = {
@@ -23,35 +23,34 @@ const PROJECTS: PrintedTable = {
   ],
 };
 
-function check(targets: PrintedTable) {
+/**
+ * Each of `printed` read (Henan), its reading's problems above info kept, then all checked as a
+ * 部门 document of 某区民政局 and their targets read.
+ */
+function readAndCheck(printed: readonly PrintedTable[]) {
   const tables: Table[] = [];
   const read: string[] = [];
-  for (const p of [PROJECTS, targets]) {
+  for (const p of printed) {
     const r = readPrintedTable(p, { template: henan2024 });
-    for (const q of r.problems) if (q.severity !== "info") read.push(`${q.code}`);
+    for (const q of r.problems) if (q.severity !== "info") read.push(q.code);
     if (r.table !== undefined) tables.push(r.table);
   }
-  const meta = {
-    year: 2024,
-    documentKind: "部门",
-    template: "henan2024",
-    department: { name: "某区民政局" },
-    units: [],
-  } as const;
-  const report = checkDisclosure(
-    { meta, tables, texts: [] },
-    { profile: henan2024Profile, template: henan2024 },
+  const findings = serious(checkAlone(tables, HENAN_DISTRICT)).map(
+    (f) => `${f.ruleId} ${f.path?.row ?? ""}`,
   );
-  const findings = report.findings
-    .filter((f) => f.severity !== "info")
-    .map((f) => `${f.ruleId} ${f.path?.row ?? ""}`);
   const reading = readTargets(tables, henan2024);
-  const projects = reading.targets?.projects.map((p) => [
+  return { read, findings, targets: reading.targets, left: reading.problems.map((p) => p.code) };
+}
+
+/** `targets` read and checked with {@link PROJECTS}; the projects' targets as name, total, indicators. */
+function check(targets: PrintedTable) {
+  const r = readAndCheck([PROJECTS, targets]);
+  const projects = r.targets?.projects.map((p) => [
     p.name,
     p.money.total,
     p.indicators.map((i) => `${i.level1}/${i.name}=${i.value}`),
   ]);
-  return { read, findings, projects, left: reading.problems.map((p) => p.code) };
+  return { ...r, projects };
 }
 
 const HEADERS = ["项目名称", "资金总额", "一级指标", "二级指标", "三级指标", "指标值"];
@@ -193,14 +192,7 @@ describe("资金 printed by source (财政拨款, 上年结转, 其他资金) an
     expect(r.left).toEqual([]);
     expect(r.projects).toEqual(EXPECTED);
     expect(r.findings).toEqual([]);
-    const targets = readTargets(
-      [PROJECTS, table(heads, "280.00")].flatMap((p) => {
-        const t = readPrintedTable(p, { template: henan2024 }).table;
-        return t === undefined ? [] : [t];
-      }),
-      henan2024,
-    ).targets;
-    expect(targets?.projects.map((p) => [p.money, p.goal])).toEqual([
+    expect(r.targets?.projects.map((p) => [p.money, p.goal])).toEqual([
       [
         { total: "120.00", grant: "120.00", other: "" },
         "对辖区养老机构给予运营补助，提升养老服务质量。",
@@ -248,33 +240,8 @@ describe("a department's 预算情况 printed by source (年度预算总额, 其
         ],
       },
     ];
-    const tables: Table[] = [];
-    const read: string[] = [];
-    for (const p of printed) {
-      const r = readPrintedTable(p, { template: henan2024 });
-      for (const q of r.problems) if (q.severity !== "info") read.push(q.code);
-      if (r.table !== undefined) tables.push(r.table);
-    }
-    const meta = {
-      year: 2024,
-      documentKind: "部门",
-      template: "henan2024",
-      department: { name: "某区民政局" },
-      units: [],
-    } as const;
-    const report = checkDisclosure(
-      { meta, tables, texts: [] },
-      { profile: henan2024Profile, template: henan2024 },
-    );
-    const reading = readTargets(tables, henan2024);
-    return {
-      read,
-      left: reading.problems.map((p) => p.code),
-      budget: reading.targets?.department?.budget,
-      findings: report.findings
-        .filter((f) => f.severity !== "info")
-        .map((f) => `${f.ruleId} ${f.path?.row ?? ""}`),
-    };
+    const { read, left, targets, findings } = readAndCheck(printed);
+    return { read, left, budget: targets?.department?.budget, findings };
   };
 
   it.each([

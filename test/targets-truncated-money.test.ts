@@ -7,7 +7,8 @@
 import { describe, expect, it } from "vitest";
 import type { Table } from "../src/disclosure";
 import { readPrintedTable } from "../src/printed";
-import { checkDisclosure, henan2024Profile, RULES, renderFinding } from "../src/rules";
+import { checkAlone, HENAN_DISTRICT } from "../src/printed/test-support";
+import { RULES, renderFinding } from "../src/rules";
 import { henan2024 } from "../src/templates";
 
 function check(
@@ -41,18 +42,7 @@ function check(
   const tables: Table[] = printed.map(
     (p) => readPrintedTable(p, { template: henan2024 }).table as Table,
   );
-  const meta = {
-    year: 2024,
-    documentKind: "部门",
-    template: "henan2024",
-    department: { name: "某区民政局" },
-    units: [],
-  } as const;
-  const report = checkDisclosure(
-    { meta, tables, texts: [] },
-    { profile: henan2024Profile, template: henan2024 },
-  );
-  const found = report.findings.filter(
+  const found = checkAlone(tables, HENAN_DISTRICT).findings.filter(
     (f) => f.ruleId.startsWith("targets.") && f.severity !== "info",
   );
   return {

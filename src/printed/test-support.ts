@@ -70,6 +70,16 @@ export function checkAlone(tables: readonly Table[], alone: Alone = {}): CheckRe
   );
 }
 
+/** A 部门 document of 某区民政局 (2024) checked under the Henan template and profile, no catalog. */
+export const HENAN_DISTRICT: Alone = {
+  template: henan2024,
+  profile: henan2024Profile,
+  catalog: null,
+  year: 2024,
+  documentKind: "部门",
+  department: "某区民政局",
+};
+
 /** The report of a 单位 document of the one table, read as {@link readNational} reads it. */
 export function checkNational(
   p: PrintedTable,
