@@ -5,12 +5,9 @@
  * warning on a correct table, its figures left unchecked). A wrong total is still caught.
  */
 import { describe, expect, it } from "vitest";
-import { catalog2024 } from "../src/catalog/2024";
-import type { Disclosure } from "../src/disclosure";
 import { type PrintedTable, readPrintedTable } from "../src/printed";
-import { checkDisclosure, henan2024Profile, nationalProfile } from "../src/rules";
-import { henan2024, nationalMinimum } from "../src/templates";
-import { serious } from "./layouts/check";
+import { NOT_SHANGHAI as TEMPLATES } from "../src/printed/test-support";
+import { totalsAndProblems } from "./layouts/check";
 
 const BODY = [
   ["213", "农林水支出", "300.00", "245.00", "55.00"],
@@ -33,36 +30,7 @@ const table = (label: string, total: string, atEnd = false): PrintedTable => {
   };
 };
 
-const TEMPLATES = [
-  [nationalMinimum, nationalProfile],
-  [henan2024, henan2024Profile],
-] as const;
-
-const check = (p: PrintedTable) =>
-  TEMPLATES.map(([template, profile]) => {
-    const r = readPrintedTable(p, { template, catalog: catalog2024.functional, year: 2025 });
-    if (r.table === undefined) throw new Error("not read");
-    const d: Disclosure = {
-      meta: {
-        year: 2025,
-        documentKind: "单位",
-        template: template.id,
-        department: { name: "某县农业农村局" },
-        units: [],
-      },
-      tables: [r.table],
-      texts: [],
-    };
-    const read = r.problems.filter((x) => x.severity !== "info").map((x) => x.code);
-    const keys = r.table.rows.filter((row) => row.key.kind === "total").length;
-    return {
-      totals: keys,
-      problems: [
-        ...read,
-        ...serious(checkDisclosure(d, { profile, template, catalog: catalog2024 }).findings),
-      ],
-    };
-  });
+const check = (p: PrintedTable) => totalsAndProblems(p, "某县农业农村局");
 
 describe("a total labelled with whose total it is", () => {
   it.each([

@@ -6,14 +6,16 @@
 import { catalog2024 } from "../../src/catalog/2024";
 import type { Disclosure, Table } from "../../src/disclosure";
 import { type PrintedTable, readPrintedTable } from "../../src/printed";
+import { checkAlone, NOT_SHANGHAI, readUnder } from "../../src/printed/test-support";
 import {
   type CheckReport,
   checkDisclosure,
   type Finding,
   henan2024Profile,
   nationalProfile,
+  type Profile,
 } from "../../src/rules";
-import { henan2024, nationalMinimum } from "../../src/templates";
+import { henan2024, nationalMinimum, type Template } from "../../src/templates";
 import type { DisclosureFixture } from "../fixtures/types";
 import { fixtureDisclosure } from "../support/disclosures";
 
@@ -53,3 +55,31 @@ export const checkHenanTables = (...tables: Table[]): CheckReport => {
   };
   return checkDisclosure(d, { profile: henan2024Profile, template: henan2024 });
 };
+
+/**
+ * A printed table read alone under `template` (2025, as `readUnder` reads it) and checked as a
+ * 单位 document of `department`: the table, and its problems, the reading's above info (codes) then
+ * the check's ({@link serious}); throws where it is not read.
+ */
+export function problemsAlone(
+  printed: PrintedTable,
+  template: Template,
+  profile: Profile,
+  department: string,
+): { readonly table: Table; readonly problems: string[] } {
+  const r = readUnder(printed, template);
+  if (r.table === undefined) throw new Error("not read");
+  const read = r.problems.filter((x) => x.severity !== "info").map((x) => x.code);
+  const report = checkAlone([r.table], { template, profile, department });
+  return { table: r.table, problems: [...read, ...serious(report.findings)] };
+}
+
+/**
+ * Under the national and the Henan template: a printed table's total rows counted, and its
+ * problems as {@link problemsAlone} gives them (a 单位 of `department`).
+ */
+export const totalsAndProblems = (printed: PrintedTable, department: string) =>
+  NOT_SHANGHAI.map(([template, profile]) => {
+    const { table, problems } = problemsAlone(printed, template, profile, department);
+    return { totals: table.rows.filter((row) => row.key.kind === "total").length, problems };
+  });
