@@ -52,7 +52,7 @@ const sh = (govFund: string): PrintedTable => ({
 });
 
 const check = (p: PrintedTable, template: Template, profile: Profile) =>
-  problemsAlone(p, template, profile, "某市某局").problems;
+  problemsAlone(p, template, profile, { department: "某市某局" }).problems;
 
 const CASES = [
   ["national", nationalMinimum, nationalProfile],

@@ -7,12 +7,9 @@
  * guessed.
  */
 import { describe, expect, it } from "vitest";
-import { catalog2024 } from "../src/catalog/2024";
-import type { Disclosure } from "../src/disclosure";
-import { type PrintedTable, readPrintedTable } from "../src/printed";
-import { checkDisclosure, henan2024Profile, nationalProfile } from "../src/rules";
-import { henan2024, nationalMinimum } from "../src/templates";
-import { serious } from "./layouts/check";
+import type { PrintedTable } from "../src/printed";
+import { NOT_SHANGHAI } from "../src/printed/test-support";
+import { COUNTY_BUREAU, problemsAlone } from "./layouts/check";
 
 type Unit = { code: string; name: string; unitType: "行政" | "事业" };
 const units = (own: string): Unit[] => [
@@ -34,39 +31,11 @@ const table = (ownRow: string, own = "120.00"): PrintedTable => ({
   ],
 });
 
-const TEMPLATES = [
-  [nationalMinimum, nationalProfile],
-  [henan2024, henan2024Profile],
-] as const;
-
 const check = (p: PrintedTable, given: Unit[]) =>
-  TEMPLATES.map(([template, profile]) => {
-    const r = readPrintedTable(p, {
-      template,
-      catalog: catalog2024.functional,
-      year: 2024,
-      units: given,
-    });
-    if (r.table === undefined) throw new Error("not read");
-    const d: Disclosure = {
-      meta: {
-        year: 2024,
-        documentKind: "部门",
-        template: template.id,
-        department: { name: "某县农业农村局", code: "105" },
-        units: given,
-      },
-      tables: [r.table],
-      texts: [],
-    };
-    const read = r.problems.filter((x) => x.severity !== "info").map((x) => x.code);
-    return {
-      unit: r.table.rows[1]?.key,
-      problems: [
-        ...read,
-        ...serious(checkDisclosure(d, { profile, template, catalog: catalog2024 }).findings),
-      ],
-    };
+  NOT_SHANGHAI.map(([template, profile]) => {
+    const alone = { ...COUNTY_BUREAU, year: 2024, units: given };
+    const { table, problems } = problemsAlone(p, template, profile, alone);
+    return { unit: table.rows[1]?.key, problems };
   });
 
 describe("the department's own office named two ways", () => {

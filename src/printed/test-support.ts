@@ -4,7 +4,7 @@
  */
 import type { CatalogSet } from "../catalog";
 import { catalog2024 } from "../catalog/2024";
-import type { Table } from "../disclosure";
+import type { BudgetUnit, Table } from "../disclosure";
 import {
   type CheckReport,
   checkDisclosure,
@@ -35,8 +35,8 @@ export const readWarnings = (r: ReadResult): string[] =>
   r.problems.filter((x) => x.severity !== "info").map((x) => `${x.code} ${JSON.stringify(x.path)}`);
 
 /**
- * Who a document of tables alone is, and what checks it (the national template, 2025, 单位, 某局,
- * the 2024 catalog; `catalog: null` checks with none).
+ * Who a document of tables alone is, and what checks it (the national template, 2025, 单位, 某局
+ * with no code and no unit listed, the 2024 catalog; `catalog: null` checks with none).
  */
 export interface Alone {
   readonly template?: Template;
@@ -45,9 +45,11 @@ export interface Alone {
   readonly year?: number;
   readonly documentKind?: "部门" | "单位";
   readonly department?: string;
+  readonly departmentCode?: string;
+  readonly units?: readonly BudgetUnit[];
 }
 
-/** The report of a document of `tables` alone (no text, no unit listed), as `alone` says. */
+/** The report of a document of `tables` alone (no text), as `alone` says. */
 export function checkAlone(tables: readonly Table[], alone: Alone = {}): CheckReport {
   const template = alone.template ?? nationalMinimum;
   return checkDisclosure(
@@ -56,8 +58,11 @@ export function checkAlone(tables: readonly Table[], alone: Alone = {}): CheckRe
         year: alone.year ?? 2025,
         documentKind: alone.documentKind ?? "单位",
         template: template.id,
-        department: { name: alone.department ?? "某局" },
-        units: [],
+        department: {
+          name: alone.department ?? "某局",
+          ...(alone.departmentCode === undefined ? {} : { code: alone.departmentCode }),
+        },
+        units: [...(alone.units ?? [])],
       },
       tables: [...tables],
       texts: [],

@@ -6,7 +6,7 @@
 import { catalog2024 } from "../../src/catalog/2024";
 import type { Disclosure, Table } from "../../src/disclosure";
 import { type PrintedTable, readPrintedTable } from "../../src/printed";
-import { checkAlone, NOT_SHANGHAI, readUnder } from "../../src/printed/test-support";
+import { type Alone, checkAlone, NOT_SHANGHAI, readUnder } from "../../src/printed/test-support";
 import {
   type CheckReport,
   checkDisclosure,
@@ -57,22 +57,36 @@ export const checkHenanTables = (...tables: Table[]): CheckReport => {
 };
 
 /**
- * A printed table read alone under `template` (2025, as `readUnder` reads it) and checked as a
- * 单位 document of `department`: the table, and its problems, the reading's above info (codes) then
- * the check's ({@link serious}); throws where it is not read.
+ * A printed table read alone under `template` and checked as a document of it alone, both as
+ * `alone` says (its year, 2025 by default; its units given to the reader too; `catalog: null`: no
+ * catalog in the reading either, else the 2024 functional one): the table, and its problems, the
+ * reading's above info (codes) then the check's ({@link serious}); throws where it is not read.
  */
 export function problemsAlone(
   printed: PrintedTable,
   template: Template,
   profile: Profile,
-  department: string,
+  alone: Alone = {},
 ): { readonly table: Table; readonly problems: string[] } {
-  const r = readUnder(printed, template);
+  const read = {
+    template,
+    year: alone.year ?? 2025,
+    ...(alone.units === undefined ? {} : { units: alone.units }),
+  };
+  const r =
+    alone.catalog === null ? readPrintedTable(printed, read) : readUnder(printed, template, read);
   if (r.table === undefined) throw new Error("not read");
-  const read = r.problems.filter((x) => x.severity !== "info").map((x) => x.code);
-  const report = checkAlone([r.table], { template, profile, department });
-  return { table: r.table, problems: [...read, ...serious(report.findings)] };
+  const problems = r.problems.filter((x) => x.severity !== "info").map((x) => x.code);
+  const report = checkAlone([r.table], { ...alone, template, profile });
+  return { table: r.table, problems: [...problems, ...serious(report.findings)] };
 }
+
+/** A 部门 document of 某县农业农村局 (code 105), as {@link problemsAlone} reads it. */
+export const COUNTY_BUREAU: Alone = {
+  documentKind: "部门",
+  department: "某县农业农村局",
+  departmentCode: "105",
+};
 
 /**
  * Under the national and the Henan template: a printed table's total rows counted, and its
@@ -80,6 +94,6 @@ export function problemsAlone(
  */
 export const totalsAndProblems = (printed: PrintedTable, department: string) =>
   NOT_SHANGHAI.map(([template, profile]) => {
-    const { table, problems } = problemsAlone(printed, template, profile, department);
+    const { table, problems } = problemsAlone(printed, template, profile, { department });
     return { totals: table.rows.filter((row) => row.key.kind === "total").length, problems };
   });
