@@ -1,25 +1,12 @@
 import { describe, expect, it } from "vitest";
-import type { Disclosure, Row, Table } from "../src/disclosure";
-import { type CheckReport, checkDisclosure, henan2024Profile } from "../src/rules";
-import { henan2024 } from "../src/templates";
+import type { Row, Table } from "../src/disclosure";
+import type { CheckReport } from "../src/rules";
+import { checkHenanTables } from "./layouts/check";
 
 /**
  * A subtotal printed blank while its parts print figures (merged-cell layouts often lose it): the
  * blank is compared with its parts' sum, but a coarser total does not count it as zero.
  */
-const doc = (...tables: Table[]): Disclosure => ({
-  meta: {
-    year: 2024,
-    documentKind: "单位",
-    template: "henan2024",
-    department: { name: "某单位" },
-    units: [{ name: "某单位", unitType: "行政" }],
-  },
-  tables,
-  texts: [],
-});
-const check = (d: Disclosure) =>
-  checkDisclosure(d, { profile: henan2024Profile, template: henan2024 });
 const errors = (r: CheckReport) =>
   r.findings
     .filter((f) => f.severity === "error")
@@ -57,20 +44,20 @@ describe("a blank 三公 subtotal with its parts printed", () => {
       },
     ],
   ])("%s: the 合计 6.50 is not judged against 2.50", (_, cells) => {
-    const found = errors(check(doc(sanGong(cells))));
+    const found = errors(checkHenanTables(sanGong(cells)));
     expect(found).not.toContain("sanGong.sum single/total");
     // the blank 小计 itself is still compared with its parts
     expect(found).toEqual(["sanGong.sum single/vehicles"]);
   });
 
   it("a 合计 that disagrees with the parts' sum is still found (6.60)", () => {
-    const found = errors(check(doc(sanGong({ vehicles: "", total: "6.60" }))));
+    const found = errors(checkHenanTables(sanGong({ vehicles: "", total: "6.60" })));
     expect(found).toContain("sanGong.sum single/total");
   });
 
   it("every part blank too: the blank 小计 is zero, the 合计 counts it so", () => {
     const found = errors(
-      check(doc(sanGong({ vehicles: "", "vehicles.operation": "", total: "6.50" }))),
+      checkHenanTables(sanGong({ vehicles: "", "vehicles.operation": "", total: "6.50" })),
     );
     expect(found).toEqual(["sanGong.sum single/total"]);
   });
@@ -88,45 +75,39 @@ describe("a blank 类 row with its 款 printed", () => {
   });
 
   it("the 合计 100.00 is not judged against 40.00 (the blank 201 counted as zero)", () => {
-    const r = check(
-      doc(
-        expenditure(
-          "100.00",
-          fn("201", ""),
-          fn("20101", "60.00"),
-          fn("208", "40.00"),
-          fn("20805", "40.00"),
-        ),
+    const r = checkHenanTables(
+      expenditure(
+        "100.00",
+        fn("201", ""),
+        fn("20101", "60.00"),
+        fn("208", "40.00"),
+        fn("20805", "40.00"),
       ),
     );
     expect(errors(r)).toEqual(["rollup functional:201/total"]);
   });
 
   it("a 合计 already below what is printed (30.00 < 40.00) is still found", () => {
-    const r = check(
-      doc(
-        expenditure(
-          "30.00",
-          fn("201", ""),
-          fn("20101", "60.00"),
-          fn("208", "40.00"),
-          fn("20805", "40.00"),
-        ),
+    const r = checkHenanTables(
+      expenditure(
+        "30.00",
+        fn("201", ""),
+        fn("20101", "60.00"),
+        fn("208", "40.00"),
+        fn("20805", "40.00"),
       ),
     );
     expect(errors(r)).toContain("rollup total/total");
   });
 
   it("a blank 类 above blank 款: nothing lost, the 合计 100.00 against 40.00 is found", () => {
-    const r = check(
-      doc(
-        expenditure(
-          "100.00",
-          fn("201", ""),
-          fn("20101", ""),
-          fn("208", "40.00"),
-          fn("20805", "40.00"),
-        ),
+    const r = checkHenanTables(
+      expenditure(
+        "100.00",
+        fn("201", ""),
+        fn("20101", ""),
+        fn("208", "40.00"),
+        fn("20805", "40.00"),
       ),
     );
     expect(errors(r)).toContain("rollup total/total");
@@ -135,26 +116,24 @@ describe("a blank 类 row with its 款 printed", () => {
 
 describe("a blank 基本支出 小计 with its 人员经费 printed, the first part of 合计", () => {
   it("合计 47.28 is not judged against a blank 基本支出 (basic + project)", () => {
-    const r = check(
-      doc({
-        kind: "expenditure",
-        unit: "万元",
-        rows: [
-          {
-            key: { kind: "functional", code: "2101101" },
-            cells: {
-              total: "47.28",
-              basic: "",
-              "basic.salary": "47.28",
-              "basic.family": "",
-              "basic.goods": "",
-              "basic.capital": "",
-              project: "",
-            },
+    const r = checkHenanTables({
+      kind: "expenditure",
+      unit: "万元",
+      rows: [
+        {
+          key: { kind: "functional", code: "2101101" },
+          cells: {
+            total: "47.28",
+            basic: "",
+            "basic.salary": "47.28",
+            "basic.family": "",
+            "basic.goods": "",
+            "basic.capital": "",
+            project: "",
           },
-        ],
-      }),
-    );
+        },
+      ],
+    });
     // only the blank 基本支出 itself, against 工资福利支出 47.28
     expect(errors(r)).toEqual(["nature functional:2101101/basic"]);
   });
@@ -198,7 +177,7 @@ describe("a blank whole beside its printed parts in a row, rolled up (not zero t
   it.each(["expenditure", "gpbExpenditure"])(
     "%s: the 合计's 基本支出 80.00 is not judged against 30.00 (the blank counted as zero)",
     (kind) => {
-      const found = errors(check(doc(table(kind, ...rows("80.00")))));
+      const found = errors(checkHenanTables(table(kind, ...rows("80.00"))));
       expect(found).not.toContain("rollup total/basic");
       // only the blank 基本支出 itself, against its 人员经费 and 公用经费
       expect(found).toEqual(["nature functional:2013101/basic"]);
@@ -207,20 +186,18 @@ describe("a blank whole beside its printed parts in a row, rolled up (not zero t
 
   it("a blank 合计 beside 基本支出 and 项目支出 of a 项 row: the 类's 合计 is not judged against the rest", () => {
     const found = errors(
-      check(
-        doc(
-          table(
-            "expenditure",
-            fn("201", {
-              total: "70.00",
-              basic: "40.00",
-              "basic.salary": "40.00",
-              project: "30.00",
-              "project.specific": "30.00",
-            }),
-            fn("2013101", { total: "", basic: "40.00", "basic.salary": "40.00" }),
-            fn("2013102", { total: "", project: "30.00", "project.specific": "30.00" }),
-          ),
+      checkHenanTables(
+        table(
+          "expenditure",
+          fn("201", {
+            total: "70.00",
+            basic: "40.00",
+            "basic.salary": "40.00",
+            project: "30.00",
+            "project.specific": "30.00",
+          }),
+          fn("2013101", { total: "", basic: "40.00", "basic.salary": "40.00" }),
+          fn("2013102", { total: "", project: "30.00", "project.specific": "30.00" }),
         ),
       ),
     );
@@ -229,13 +206,15 @@ describe("a blank whole beside its printed parts in a row, rolled up (not zero t
   });
 
   it("a 合计 already below what is printed (基本支出 20.00 < 30.00) is still found", () => {
-    const found = errors(check(doc(table("expenditure", ...rows("20.00")))));
+    const found = errors(checkHenanTables(table("expenditure", ...rows("20.00"))));
     expect(found).toContain("rollup total/basic");
   });
 
   it("its parts blank too: the blank 基本支出 is zero, and the 合计 counts it so", () => {
     const found = errors(
-      check(doc(table("expenditure", ...rows("80.00", { "basic.salary": "", "basic.goods": "" })))),
+      checkHenanTables(
+        table("expenditure", ...rows("80.00", { "basic.salary": "", "basic.goods": "" })),
+      ),
     );
     expect(found).toContain("rollup total/basic");
   });
