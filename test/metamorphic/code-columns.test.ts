@@ -14,12 +14,12 @@ import {
   CASES,
   type Case,
   type ColumnRole,
-  checkFixture,
   columnRoles,
   describeCases,
   mapTables,
   pick,
-  projection,
+  seriousOf,
+  withFixtureCell,
 } from "./support";
 
 const JOINS = ["", " ", "-"] as const;
@@ -106,19 +106,10 @@ describe("a wrong figure in a row placed by unheaded codes is still caught", () 
   const roles = columnRoles(planning);
   const at = planning.fixture.tables.findIndex((t) => t.title === "一般公共预算财政拨款支出决算表");
   // The table's last row by code (a 项) printing 9999.99 in its first amount column.
-  const wrong = mapTables(planning.fixture, (t, i) => {
-    if (i !== at) return t;
-    const amount = (roles[i] ?? []).indexOf("amount");
-    const last = t.rows.length - 1;
-    return {
-      ...t,
-      rows: t.rows.map((r, ri) =>
-        ri === last ? r.map((x, ci) => (ci === amount ? "9999.99" : x)) : r,
-      ),
-    };
-  });
-  const serious = (f: DisclosureFixture) =>
-    projection(checkFixture(planning, f), { serious: true });
+  const amount = (roles[at] ?? []).indexOf("amount");
+  const last = (planning.fixture.tables[at]?.rows.length ?? 0) - 1;
+  const wrong = withFixtureCell(planning.fixture, at, last, amount, "9999.99");
+  const serious = seriousOf(planning);
 
   it("gives the findings of the wrong figure under a headed code column", () => {
     const unheaded = mapTables(wrong, (t, i) =>

@@ -12,7 +12,17 @@ import { describe, expect, it } from "vitest";
 import { matchHeaders } from "../../src/printed";
 import { henan2024 } from "../../src/templates";
 import type { DisclosureFixture } from "../fixtures/types";
-import { CASES, type Case, checkFixture, FC_OPTIONS, mapTables, pick, projection } from "./support";
+import {
+  CASES,
+  type Case,
+  checkFixture,
+  FC_OPTIONS,
+  mapTables,
+  pick,
+  projection,
+  seriousOf,
+  wrongHenanCarryover,
+} from "./support";
 
 /** The notes a printer puts after a header level; `{year}` is the document's year. */
 const NOTES: readonly string[] = [
@@ -83,20 +93,8 @@ describe("a note that is part of the name stays", () => {
 });
 
 describe("a wrong figure under noted headers is still caught", () => {
-  const henan = CASES[0] as Case;
-  const at = henan.fixture.tables.findIndex((t) => t.headers.includes("上年结转结余/一般公共预算"));
-  const column = henan.fixture.tables[at]?.headers.indexOf("上年结转结余/一般公共预算") ?? -1;
-  const wrong = mapTables(henan.fixture, (t, i) =>
-    i !== at
-      ? t
-      : {
-          ...t,
-          rows: t.rows.map((r, ri) =>
-            ri === t.rows.length - 1 ? r.map((x, ci) => (ci === column ? "9999.99" : x)) : r,
-          ),
-        },
-  );
-  const serious = (f: DisclosureFixture) => projection(checkFixture(henan, f), { serious: true });
+  const { henan, at, column, wrong } = wrongHenanCarryover();
+  const serious = seriousOf(henan);
 
   it("gives the findings of the wrong figure under the headers as printed", () => {
     const withNotes = { ...henan, fixture: wrong };

@@ -14,7 +14,16 @@ import { readPrintedTable } from "../../src/printed";
 import type { PrintedTable } from "../../src/printed/types";
 import { readUnitLine } from "../../src/printed/unit-line";
 import type { DisclosureFixture } from "../fixtures/types";
-import { CASES, type Case, checkFixture, columnRoles, mapTables, projection } from "./support";
+import {
+  CASES,
+  type Case,
+  checkFixture,
+  columnRoles,
+  mapTables,
+  projection,
+  seriousOf,
+  wrongHenanCarryover,
+} from "./support";
 
 /** Where a printer puts the unit it prints no line for. */
 type Where = "every" | "every-labelled" | "first" | "title";
@@ -105,23 +114,11 @@ describe("Henan 2024: tables printed in 元 among tables in 万元, the unit in 
 });
 
 describe("headers naming two units, a wrong figure under header-only units", () => {
-  const henan = CASES[0] as Case;
+  const { henan, at, wrong } = wrongHenanCarryover();
   const roles = columnRoles(henan);
-  const at = henan.fixture.tables.findIndex((t) => t.headers.includes("上年结转结余/一般公共预算"));
-  const column = henan.fixture.tables[at]?.headers.indexOf("上年结转结余/一般公共预算") ?? -1;
-  const serious = (f: DisclosureFixture) => projection(checkFixture(henan, f), { serious: true });
+  const serious = seriousOf(henan);
 
   it("still catches a wrong figure in a table whose unit only its headers print", () => {
-    const wrong = mapTables(henan.fixture, (t, i) =>
-      i !== at
-        ? t
-        : {
-            ...t,
-            rows: t.rows.map((r, ri) =>
-              ri === t.rows.length - 1 ? r.map((x, ci) => (ci === column ? "9999.99" : x)) : r,
-            ),
-          },
-    );
     const headerOnly = mapTables(wrong, (t, i) => unitElsewhere(t, roles[i] ?? [], "every"));
     expect(headerOnly.tables[at]?.unit).toBeUndefined();
     expect(serious(headerOnly)).toEqual(serious(wrong));

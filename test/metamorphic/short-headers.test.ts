@@ -13,7 +13,17 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { PrintedTable } from "../../src/printed/types";
 import type { DisclosureFixture } from "../fixtures/types";
-import { CASES, type Case, checkFixture, FC_OPTIONS, mapTables, pick, projection } from "./support";
+import {
+  CASES,
+  type Case,
+  checkFixture,
+  FC_OPTIONS,
+  mapTables,
+  pick,
+  projection,
+  seriousOf,
+  wrongHenanCarryover,
+} from "./support";
 
 const SERIOUS = { serious: true } as const;
 
@@ -100,21 +110,9 @@ describe.each(CASES.map((c) => [c.name, c] as const))("%s: headers cut short", (
 });
 
 describe("a wrong figure under cut headers is still caught", () => {
-  const henan = CASES[0] as Case;
-  const at = henan.fixture.tables.findIndex((t) => t.headers.includes("上年结转结余/一般公共预算"));
-  const column = henan.fixture.tables[at]?.headers.indexOf("上年结转结余/一般公共预算") ?? -1;
   // The income table's last row printing 9999.99 as its balance of 一般公共预算 carried over.
-  const wrong = mapTables(henan.fixture, (t, i) =>
-    i !== at
-      ? t
-      : {
-          ...t,
-          rows: t.rows.map((r, ri) =>
-            ri === t.rows.length - 1 ? r.map((x, ci) => (ci === column ? "9999.99" : x)) : r,
-          ),
-        },
-  );
-  const serious = (f: DisclosureFixture) => projection(checkFixture(henan, f), SERIOUS);
+  const { henan, at, column, wrong } = wrongHenanCarryover();
+  const serious = seriousOf(henan);
 
   it("gives the findings of the wrong figure under the full headers", () => {
     const short = shortTables(wrong, 0);
