@@ -55,61 +55,52 @@ const sum2 = (a: string, b: string) => {
 const H = ["经济分类科目编码", "科目名称", "合计", "人员经费", "公用经费"];
 
 type Layout = (t: PrintedTable) => PrintedTable;
+
+/** The items in one list under `headers`, a total row labelled `label` first (or `last`). */
+const oneList =
+  (label: string, last = false, headers: readonly string[] = H): Layout =>
+  (t) => {
+    const x = itemsOf(t);
+    const total = ["", label, sum2(x.personnel, x.public), x.personnel, x.public];
+    const items = x.items.map(three);
+    return { ...t, headers: [...headers], rows: last ? [...items, total] : [total, ...items] };
+  };
+
+/**
+ * The items in one list, then footer lines `人员经费{suffix}` and `公用经费{suffix}` (the latter
+ * printing `publicPersonnel` under 人员经费), then a 合计 row where `total` says.
+ */
+const footers =
+  (suffix: string, publicPersonnel: string, total: boolean): Layout =>
+  (t) => {
+    const x = itemsOf(t);
+    const sum = ["", "合计", sum2(x.personnel, x.public), x.personnel, x.public];
+    return {
+      ...t,
+      headers: H,
+      rows: [
+        ...x.items.map(three),
+        ["", `人员经费${suffix}`, x.personnel, x.personnel, ""],
+        ["", `公用经费${suffix}`, x.public, publicPersonnel, x.public],
+        ...(total ? [sum] : []),
+      ],
+    };
+  };
+
 const LAYOUTS: Record<string, Layout> = {
-  "one list, 合计 row first": (t) => {
-    const x = itemsOf(t);
-    const total = ["", "合计", sum2(x.personnel, x.public), x.personnel, x.public];
-    return { ...t, headers: H, rows: [total, ...x.items.map(three)] };
-  },
-  "one list, 合计 row last": (t) => {
-    const x = itemsOf(t);
-    const total = ["", "合计", sum2(x.personnel, x.public), x.personnel, x.public];
-    return { ...t, headers: H, rows: [...x.items.map(three), total] };
-  },
-  "one list, footer lines 人员经费合计 / 公用经费合计": (t) => {
-    const x = itemsOf(t);
-    return {
-      ...t,
-      headers: H,
-      rows: [
-        ...x.items.map(three),
-        ["", "人员经费合计", x.personnel, x.personnel, ""],
-        ["", "公用经费合计", x.public, "0.00", x.public],
-      ],
-    };
-  },
-  "one list, the total labelled 基本支出合计": (t) => {
-    const x = itemsOf(t);
-    const total = ["", "基本支出合计", sum2(x.personnel, x.public), x.personnel, x.public];
-    return { ...t, headers: H, rows: [total, ...x.items.map(three)] };
-  },
-  "one list, the total labelled 基本支出": (t) => {
-    const x = itemsOf(t);
-    const total = ["", "基本支出", sum2(x.personnel, x.public), x.personnel, x.public];
-    return { ...t, headers: H, rows: [total, ...x.items.map(three)] };
-  },
-  "one list, footer lines 人员经费 / 公用经费 (no 合计) then 合计": (t) => {
-    const x = itemsOf(t);
-    return {
-      ...t,
-      headers: H,
-      rows: [
-        ...x.items.map(three),
-        ["", "人员经费", x.personnel, x.personnel, ""],
-        ["", "公用经费", x.public, "", x.public],
-        ["", "合计", sum2(x.personnel, x.public), x.personnel, x.public],
-      ],
-    };
-  },
-  "under 决算数": (t) => {
-    const x = itemsOf(t);
-    const total = ["", "合计", sum2(x.personnel, x.public), x.personnel, x.public];
-    return {
-      ...t,
-      headers: ["科目编码", "科目名称", "决算数/合计", "决算数/人员经费", "决算数/公用经费"],
-      rows: [total, ...x.items.map(three)],
-    };
-  },
+  "one list, 合计 row first": oneList("合计"),
+  "one list, 合计 row last": oneList("合计", true),
+  "one list, footer lines 人员经费合计 / 公用经费合计": footers("合计", "0.00", false),
+  "one list, the total labelled 基本支出合计": oneList("基本支出合计"),
+  "one list, the total labelled 基本支出": oneList("基本支出"),
+  "one list, footer lines 人员经费 / 公用经费 (no 合计) then 合计": footers("", "", true),
+  "under 决算数": oneList("合计", false, [
+    "科目编码",
+    "科目名称",
+    "决算数/合计",
+    "决算数/人员经费",
+    "决算数/公用经费",
+  ]),
   "code and name in one cell under 项目": (t) => {
     const x = itemsOf(t);
     const one = (i: Item) => {
