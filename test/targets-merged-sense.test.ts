@@ -7,27 +7,11 @@
 import { describe, expect, it } from "vitest";
 import { validateTargets } from "../src/performance";
 import { valueInSense } from "../src/performance/value/columns";
-import type { PrintedTable } from "../src/printed";
 import { henan2024 } from "../src/templates";
 import { readPrintedTargets as read } from "./support/disclosures";
+import { senseHeaders, senseTable as table } from "./support/sense-columns";
 
-const table = (rows: readonly (readonly string[])[], headers: readonly string[]): PrintedTable => ({
-  title: "2025年项目支出绩效目标表",
-  unit: "单位：万元",
-  headers,
-  rows: rows.map((r) => [...r]),
-});
-
-const HEADERS = [
-  "项目名称",
-  "资金总额",
-  "一级指标",
-  "二级指标",
-  "三级指标",
-  "指标性质",
-  "指标值",
-  "度量单位",
-];
+const HEADERS = senseHeaders("指标性质", "度量单位");
 
 describe("a value printed in the 指标性质 column, the 指标值 cell blank", () => {
   it.each(["较上年提高", "有效提升", "按时完成", "≥95%"])("%s", (sense) => {
@@ -35,32 +19,8 @@ describe("a value printed in the 指标性质 column, the 指标值 cell blank",
   });
 
   it.each([
-    [
-      "指标性质",
-      [
-        "项目名称",
-        "资金总额",
-        "一级指标",
-        "二级指标",
-        "三级指标",
-        "指标性质",
-        "指标值",
-        "度量单位",
-      ],
-    ],
-    [
-      "指标方向",
-      [
-        "项目名称",
-        "资金总额",
-        "一级指标",
-        "二级指标",
-        "三级指标",
-        "指标方向",
-        "指标值",
-        "计量单位",
-      ],
-    ],
+    ["指标性质", HEADERS],
+    ["指标方向", senseHeaders("指标方向", "计量单位")],
   ])("read from a printed table (%s)", (_, headers) => {
     const { targets, left } = read(
       [

@@ -5,26 +5,12 @@
  */
 import { describe, expect, it } from "vitest";
 import { validateTargets } from "../src/performance";
-import type { PrintedTable } from "../src/printed";
 import { henan2024 } from "../src/templates";
 import { readPrintedTargets as read } from "./support/disclosures";
+import { senseHeaders, senseTable } from "./support/sense-columns";
 
-const HEADERS = [
-  "项目名称",
-  "资金总额",
-  "一级指标",
-  "二级指标",
-  "三级指标",
-  "指标方向",
-  "指标值",
-  "计量单位",
-];
-const table = (rows: readonly (readonly string[])[]): PrintedTable => ({
-  title: "2025年项目支出绩效目标表",
-  unit: "单位：万元",
-  headers: HEADERS,
-  rows: rows.map((r) => [...r]),
-});
+const HEADERS = senseHeaders("指标方向", "计量单位");
+const table = (rows: readonly (readonly string[])[]) => senseTable(rows, HEADERS);
 
 describe("a direction or class word in the 指标方向 column, the 指标值 cell blank", () => {
   it("is a missing value", () => {
