@@ -8,32 +8,17 @@
 import { describe, expect, it } from "vitest";
 import { catalog2024 } from "../src/catalog/2024";
 import { withNarrative } from "../src/narrative";
-import {
-  checkDisclosure,
-  henan2024Profile,
-  type Profile,
-  renderFinding,
-  shanghaiProfile,
-} from "../src/rules";
-import { henan2024, shanghai, type Template } from "../src/templates";
+import { checkDisclosure, henan2024Profile } from "../src/rules";
+import { henan2024 } from "../src/templates";
 import { henan2024Fixture } from "./fixtures/henan-2024";
-import { shanghaiWelfare2024Fixture } from "./fixtures/shanghai-welfare-2024";
 import { fixtureDisclosure } from "./support/disclosures";
+import { henanProbe, welfareProbe } from "./support/narrative-alarms";
 
 const henan = fixtureDisclosure(henan2024Fixture, henan2024).disclosure;
-const welfare = fixtureDisclosure(shanghaiWelfare2024Fixture, shanghai).disclosure;
-/** The narrative findings above info on a fixture's tables with `body` as the 情况说明. */
-const alarmsOf =
-  (d: typeof henan, template: Template, profile: Profile) =>
-  (body: string): string[] =>
-    checkDisclosure(
-      { ...d, texts: [{ title: "情况说明", body }] },
-      { profile, template, catalog: catalog2024 },
-    )
-      .findings.filter((f) => f.ruleId.startsWith("narrative.") && f.severity !== "info")
-      .map((f) => `${f.ruleId}: ${renderFinding(f, profile.rules, "zh-CN", template)}`);
-const alarms = alarmsOf(henan, henan2024, withNarrative(henan2024Profile));
-const shanghaiAlarms = alarmsOf(welfare, shanghai, withNarrative(shanghaiProfile));
+/** The narrative findings above info with `body` as the 情况说明 of the Henan fixture's tables. */
+const alarms = (body: string): string[] => henanProbe.alarms(body);
+/** The same on the 普陀区社会福利院's tables (the Shanghai template). */
+const shanghaiAlarms = (body: string): string[] => welfareProbe.alarms(body);
 
 describe("a cause however it is introduced is a reason (narrative.changeReason)", () => {
   const change = "2024年收入预算969.06万元，比上年增加134.22万元，增长16.08%";

@@ -8,22 +8,15 @@
  */
 import { describe, expect, it } from "vitest";
 import { catalog2024 } from "../src/catalog/2024";
-import { extractClaims, withNarrative } from "../src/narrative";
-import { checkDisclosure, henan2024Profile, renderFinding } from "../src/rules";
+import { extractClaims } from "../src/narrative";
 import { henan2024 } from "../src/templates";
 import { henan2024Fixture } from "./fixtures/henan-2024";
 import { fixtureDisclosure } from "./support/disclosures";
+import { henanProbe } from "./support/narrative-alarms";
 
 const henan = fixtureDisclosure(henan2024Fixture, henan2024).disclosure;
-const profile = withNarrative(henan2024Profile);
-/** The narrative findings above info with `body` as the 情况说明. */
-const alarms = (body: string): string[] =>
-  checkDisclosure(
-    { ...henan, texts: [{ title: "情况说明", body }] },
-    { profile, template: henan2024, catalog: catalog2024 },
-  )
-    .findings.filter((f) => f.ruleId.startsWith("narrative.") && f.severity !== "info")
-    .map((f) => `${f.ruleId}: ${renderFinding(f, profile.rules, "zh-CN", henan2024)}`);
+/** The narrative findings above info with `body` as the 情况说明 of the Henan fixture's tables. */
+const alarms = (body: string): string[] => henanProbe.alarms(body);
 /** How many shares the reader placed. */
 const shares = (body: string): number =>
   extractClaims(body, {
