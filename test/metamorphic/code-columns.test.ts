@@ -18,9 +18,8 @@ import {
   describeCases,
   mapTables,
   pick,
-  seriousOf,
-  withFixtureCell,
 } from "./support";
+import { seriousOf, withFixtureCell } from "./wrong-figure";
 
 const JOINS = ["", " ", "-"] as const;
 const CODE = /^[0-9]{3}(?:[ -]?[0-9]{2}){0,2}$/u;

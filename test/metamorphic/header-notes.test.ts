@@ -12,17 +12,8 @@ import { describe, expect, it } from "vitest";
 import { matchHeaders } from "../../src/printed";
 import { henan2024 } from "../../src/templates";
 import type { DisclosureFixture } from "../fixtures/types";
-import {
-  CASES,
-  type Case,
-  checkFixture,
-  FC_OPTIONS,
-  mapTables,
-  pick,
-  projection,
-  seriousOf,
-  wrongHenanCarryover,
-} from "./support";
+import { CASES, type Case, checkFixture, FC_OPTIONS, mapTables, pick, projection } from "./support";
+import { seriousOf, wrongHenanCarryover } from "./wrong-figure";
 
 /** The notes a printer puts after a header level; `{year}` is the document's year. */
 const NOTES: readonly string[] = [

@@ -14,16 +14,8 @@ import { readPrintedTable } from "../../src/printed";
 import type { PrintedTable } from "../../src/printed/types";
 import { readUnitLine } from "../../src/printed/unit-line";
 import type { DisclosureFixture } from "../fixtures/types";
-import {
-  CASES,
-  type Case,
-  checkFixture,
-  columnRoles,
-  mapTables,
-  projection,
-  seriousOf,
-  wrongHenanCarryover,
-} from "./support";
+import { CASES, type Case, checkFixture, columnRoles, mapTables, projection } from "./support";
+import { seriousOf, wrongHenanCarryover } from "./wrong-figure";
 
 /** Where a printer puts the unit it prints no line for. */
 type Where = "every" | "every-labelled" | "first" | "title";

@@ -13,17 +13,8 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { PrintedTable } from "../../src/printed/types";
 import type { DisclosureFixture } from "../fixtures/types";
-import {
-  CASES,
-  type Case,
-  checkFixture,
-  FC_OPTIONS,
-  mapTables,
-  pick,
-  projection,
-  seriousOf,
-  wrongHenanCarryover,
-} from "./support";
+import { CASES, type Case, checkFixture, FC_OPTIONS, mapTables, pick, projection } from "./support";
+import { seriousOf, wrongHenanCarryover } from "./wrong-figure";
 
 const SERIOUS = { serious: true } as const;
 
