@@ -82,6 +82,12 @@ export interface CompiledDecomposition {
    * children are all found (anchors with the same parent have the same children).
    */
   readonly parentFirst: boolean;
+  /**
+   * The values its children set (dimension and value) that no fact derived by it can have (the
+   * parent does not set the same value): where no fact in scope has one of them, no anchor finds
+   * every child, and the decomposition is skipped without visiting its anchors.
+   */
+  readonly needs: readonly (readonly [Dimension, string])[];
 }
 
 /** Decompositions are data that does not change: each is compiled once (kept weakly). */
@@ -95,6 +101,15 @@ export function compiled(d: Decomposition, anchor: CoordinatePattern): CompiledD
     const parentSlots = slotsOf(d.parent, anchorDims);
     const childSlots = d.children.map((x) => slotsOf(x, anchorDims));
     const keptByAChild = (i: number) => childSlots.some((slots) => slots[i] === undefined);
+    const needs: [Dimension, string][] = [];
+    for (const child of d.children)
+      for (const [dim, v] of Object.entries(child.coords) as [Dimension, string | null][])
+        if (
+          typeof v === "string" &&
+          parentSlots[DIMENSIONS.indexOf(dim)] !== v &&
+          !needs.some(([x, w]) => x === dim && w === v)
+        )
+          needs.push([dim, v]);
     c = {
       firstChild,
       keyed: firstChild.dims.find(([, v]) => v !== null),
@@ -105,6 +120,7 @@ export function compiled(d: Decomposition, anchor: CoordinatePattern): CompiledD
       parentFirst:
         (d.parent.concept !== undefined && d.children.some((x) => x.concept === undefined)) ||
         parentSlots.some((v, i) => typeof v === "string" && keptByAChild(i)),
+      needs,
     };
     COMPILED.set(d, c);
   }

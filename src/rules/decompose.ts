@@ -43,6 +43,31 @@ function claim(
   return key;
 }
 
+/** The canonical natures a fact printed as `basic` may have (by its economic code). */
+const BASIC_PARTS: ReadonlySet<string> = /*#__PURE__*/ new Set(["basic.personnel", "basic.public"]);
+
+/**
+ * Whether no fact in scope has one of the values a decomposition's children need (its `needs`),
+ * looked up in the indexes by dimension built so far (a dimension not indexed is not looked at):
+ * then no anchor finds every child. Where a child's value is a canonical nature, a fact printed
+ * as `basic` (whose economic code makes it that nature) counts as having it.
+ */
+function lacksAny(
+  needs: readonly (readonly [Dimension, string])[],
+  indexedBy: readonly string[],
+  indexes: readonly Map<string | undefined, number[]>[],
+): boolean {
+  for (let k = 0; k < needs.length; k++) {
+    const [dim, v] = needs[k] as readonly [Dimension, string];
+    const at = indexedBy.indexOf(dim);
+    if (at < 0) continue;
+    const index = indexes[at] as Map<string | undefined, number[]>;
+    if (index.has(v) || (dim === "nature" && BASIC_PARTS.has(v) && index.has("basic"))) continue;
+    return true;
+  }
+  return false;
+}
+
 /**
  * Applies decompositions (data, {@link DECOMPOSITIONS} by default) to one table's printed facts:
  * wherever every required child of a decomposition is printed (or derived before it), the parent
@@ -193,7 +218,7 @@ export function decomposeWith(
     if (d.children.some((c) => c.concept !== undefined && !concepts.has(c.concept))) continue;
     // The parent keys this run has met are marked with its number in `done` (one array for all).
     const mark = ++state.runs;
-    const { firstChild, keyed, parentSlots, childSlots, optionalSlots, via, parentFirst } =
+    const { firstChild, keyed, parentSlots, childSlots, optionalSlots, via, parentFirst, needs } =
       compiled(d, anchor);
     const standsAside = d.alternativeTo === undefined ? undefined : derivedBy.get(d.alternativeTo);
     // Recorded only for a decomposition another one is an alternative to.
@@ -211,6 +236,7 @@ export function decomposeWith(
         : firstChild.concept !== undefined
           ? indexOf("concept").get(firstChild.concept)
           : undefined;
+    if (lacksAny(needs, indexedBy, indexes)) continue;
     const all = keyed === undefined && firstChild.concept === undefined;
     const count = all ? before : (indexed?.length ?? 0);
     const children = d.children;

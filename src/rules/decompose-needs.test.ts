@@ -1,0 +1,62 @@
+import { describe, expect, it } from "vitest";
+import { lowerTable, type Row } from "../disclosure";
+import type { Decomposition } from "../facts";
+import { henan2024 } from "../templates";
+import { decomposeTable } from "./derive";
+
+/**
+ * A decomposition whose children need a value no fact of the table has is skipped without
+ * visiting its anchors. The skip must not lose a child that only canonical coordinates give: a
+ * 合计 (基本支出) cell on a 301 economic code *is* 人员经费, though it prints `basic`.
+ */
+
+const gpbBasic = (rows: Row[]) => lowerTable({ kind: "gpbBasic", unit: "万元", rows }, henan2024);
+const econ = (code: string, cells: Record<string, string>): Row => ({
+  key: { kind: "economic", econ: code },
+  cells,
+});
+
+// Builds the table's index by nature first (its anchor is keyed on a nature no fact has).
+const byNature: Decomposition = {
+  id: "test.byNature",
+  rule: "nature",
+  parent: { coords: { nature: null } },
+  children: [{ coords: { nature: "project" } }, { coords: { nature: "basic" } }],
+};
+// 30101 + 30102 = 301, the second child named by its canonical nature.
+const canonical: Decomposition = {
+  id: "test.canonical",
+  rule: "nature",
+  parent: { coords: { econ: "301" } },
+  children: [
+    { coords: { econ: "30101" } },
+    { coords: { econ: "30102", nature: "basic.personnel" } },
+  ],
+};
+
+describe("decomposeTable: children needing values no fact has", () => {
+  it("still finds a child that only its canonical nature names", () => {
+    const lt = gpbBasic([econ("30101", { total: "3.00" }), econ("30102", { total: "2.00" })]);
+    const ds = decomposeTable(lt, [byNature, canonical]);
+    expect(ds.map((d) => [d.via, d.coords, d.value?.value])).toEqual([
+      [
+        { kind: "decomposition", id: "test.canonical" },
+        { fund: "gpb", nature: "basic", econ: "301" },
+        "5.00",
+      ],
+    ]);
+  });
+
+  it("derives nothing where a needed value is printed nowhere, and sums where it is", () => {
+    const split: Decomposition = {
+      id: "test.split",
+      rule: "nature",
+      parent: { coords: { econ: "301" } },
+      children: [{ coords: { econ: "30101" } }, { coords: { econ: "30102" } }],
+    };
+    const only = gpbBasic([econ("30101", { total: "3.00" }), econ("30199", { total: "1.00" })]);
+    expect(decomposeTable(only, [split])).toEqual([]);
+    const both = gpbBasic([econ("30101", { total: "3.00" }), econ("30102", { total: "2.50" })]);
+    expect(decomposeTable(both, [split]).map((d) => d.value?.value)).toEqual(["5.50"]);
+  });
+});
