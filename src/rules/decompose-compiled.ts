@@ -88,6 +88,31 @@ export interface CompiledDecomposition {
    * every child, and the decomposition is skipped without visiting its anchors.
    */
   readonly needs: readonly (readonly [Dimension, string])[];
+  /**
+   * Whether an anchor of an identity already anchored on in the same run can be passed over:
+   * its children and parent are those of the first (no slot sets the economic code while keeping
+   * the printed nature, which canonical coordinates would read differently), and no child can
+   * be a parent derived in the run (each differs from the parent in a dimension both set, or in
+   * concept), so the first found every child it could.
+   */
+  readonly once: boolean;
+}
+
+const ECON = 1;
+const NATURE = 5;
+
+/** Whether slots set the economic code but keep the anchor's nature as printed. */
+const readsPrintedNature = (slots: Slots): boolean =>
+  slots[ECON] !== undefined && slots[NATURE] === undefined;
+
+/**
+ * Whether two slots of dimension `i` both set it (a value, or none) and set it apart. Natures of
+ * basic spending are one class here: `basic` may be read as personnel or public spending.
+ */
+function setApart(i: number, a: string | null | undefined, b: string | null | undefined): boolean {
+  if (a === undefined || b === undefined) return false;
+  const basic = (v: string | null) => (v?.startsWith("basic") ? "basic" : v);
+  return i === NATURE ? basic(a) !== basic(b) : a !== b;
 }
 
 /** Decompositions are data that does not change: each is compiled once (kept weakly). */
@@ -121,6 +146,16 @@ export function compiled(d: Decomposition, anchor: CoordinatePattern): CompiledD
         (d.parent.concept !== undefined && d.children.some((x) => x.concept === undefined)) ||
         parentSlots.some((v, i) => typeof v === "string" && keptByAChild(i)),
       needs,
+      once:
+        [parentSlots, ...childSlots].every((x) => !readsPrintedNature(x)) &&
+        d.children.every(
+          (child, k) =>
+            k === 0 ||
+            (child.concept !== undefined &&
+              d.parent.concept !== undefined &&
+              child.concept !== d.parent.concept) ||
+            (childSlots[k] as Slots).some((v, i) => setApart(i, v, parentSlots[i])),
+        ),
     };
     COMPILED.set(d, c);
   }

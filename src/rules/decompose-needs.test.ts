@@ -59,4 +59,43 @@ describe("decomposeTable: children needing values no fact has", () => {
     const both = gpbBasic([econ("30101", { total: "3.00" }), econ("30102", { total: "2.50" })]);
     expect(decomposeTable(both, [split]).map((d) => d.value?.value)).toEqual(["5.50"]);
   });
+
+  it("sums a parent once where a printed and a derived fact of one identity both anchor it", () => {
+    // 基本支出 printed (4.00) and derived (人员 1.00 + 公用 2.00 = 3.00): one 合计, from the printed.
+    const lt = lowerTable(
+      {
+        kind: "expenditure",
+        unit: "万元",
+        rows: [
+          {
+            key: { kind: "functional", code: "2010101" },
+            cells: {
+              basic: "4.00",
+              "basic.personnel": "1.00",
+              "basic.public": "2.00",
+              project: "5.00",
+            },
+          },
+        ],
+      },
+      henan2024,
+    );
+    const basic: Decomposition = {
+      id: "test.basic",
+      rule: "nature",
+      parent: { coords: { nature: "basic" } },
+      children: [{ coords: { nature: "basic.personnel" } }, { coords: { nature: "basic.public" } }],
+    };
+    const total: Decomposition = {
+      id: "test.total",
+      rule: "nature",
+      parent: { coords: { nature: null } },
+      children: [{ coords: { nature: "basic" } }, { coords: { nature: "project" } }],
+    };
+    const ds = decomposeTable(lt, [basic, total]);
+    expect(ds.map((d) => [d.via, d.value?.value])).toEqual([
+      [{ kind: "decomposition", id: "test.basic" }, "3.00"],
+      [{ kind: "decomposition", id: "test.total" }, "9.00"],
+    ]);
+  });
 });

@@ -97,6 +97,8 @@ export function decomposeTable(
 export interface DecomposeState {
   readonly ids: FactIds;
   readonly done: number[];
+  /** The identities each run has anchored on, marked like `done`. */
+  readonly anchored: number[];
   readonly byKey: (AnyFact | undefined)[];
   runs: number;
 }
@@ -105,6 +107,7 @@ export interface DecomposeState {
 export const decomposeState = (ids: FactIds): DecomposeState => ({
   ids,
   done: [],
+  anchored: [],
   byKey: [],
   runs: 0,
 });
@@ -218,8 +221,9 @@ export function decomposeWith(
     if (d.children.some((c) => c.concept !== undefined && !concepts.has(c.concept))) continue;
     // The parent keys this run has met are marked with its number in `done` (one array for all).
     const mark = ++state.runs;
-    const { firstChild, keyed, parentSlots, childSlots, optionalSlots, via, parentFirst, needs } =
-      compiled(d, anchor);
+    const c0 = compiled(d, anchor);
+    const { firstChild, keyed, parentSlots, childSlots, optionalSlots, via, parentFirst } = c0;
+    const { needs, once } = c0;
     const standsAside = d.alternativeTo === undefined ? undefined : derivedBy.get(d.alternativeTo);
     // Recorded only for a decomposition another one is an alternative to.
     let mine = derivedBy.get(d.id);
@@ -246,6 +250,13 @@ export function decomposeWith(
       if (i >= before) break;
       const f = factAt(i);
       if (!matches(f, firstChild)) continue;
+      // An anchor of an identity anchored before in this run finds what that one found: its
+      // parent is claimed, or it lacks the same child (see `once`).
+      const own = (i < printed ? printedIds[i] : outIds[i - printed]) as number;
+      if (once) {
+        if (state.anchored[own] === mark) continue;
+        setAt(state.anchored, own, mark);
+      }
       const concept = d.parent.concept ?? f.concept;
       coordinateValues(f.coords, base);
       let parentKey = -1;
@@ -256,7 +267,6 @@ export function decomposeWith(
       // The first child is the anchor's own identity. Stop at the first missing child: most
       // anchors have no complete set of siblings, so they are gathered in a scratch list (a
       // list of its own is made for a complete set only).
-      const own = (i < printed ? printedIds[i] : outIds[i - printed]) as number;
       // (The identity's first fact, or the sum standing for a blank subtotal: see below.)
       found[0] = (byKey[own] ?? f) as AnyFact;
       nFound = 1;
