@@ -96,6 +96,8 @@ export interface CompiledDecomposition {
    * concept), so the first found every child it could.
    */
   readonly once: boolean;
+  /** Each optional child's {@link CompiledDecomposition.needs} (none can be found without them). */
+  readonly optionalNeeds: readonly (readonly (readonly [Dimension, string])[])[];
 }
 
 const ECON = 1;
@@ -126,15 +128,19 @@ export function compiled(d: Decomposition, anchor: CoordinatePattern): CompiledD
     const parentSlots = slotsOf(d.parent, anchorDims);
     const childSlots = d.children.map((x) => slotsOf(x, anchorDims));
     const keptByAChild = (i: number) => childSlots.some((slots) => slots[i] === undefined);
-    const needs: [Dimension, string][] = [];
-    for (const child of d.children)
-      for (const [dim, v] of Object.entries(child.coords) as [Dimension, string | null][])
-        if (
-          typeof v === "string" &&
-          parentSlots[DIMENSIONS.indexOf(dim)] !== v &&
-          !needs.some(([x, w]) => x === dim && w === v)
-        )
-          needs.push([dim, v]);
+    const needsOf = (patterns: readonly CoordinatePattern[]) => {
+      const needs: [Dimension, string][] = [];
+      for (const child of patterns)
+        for (const [dim, v] of Object.entries(child.coords) as [Dimension, string | null][])
+          if (
+            typeof v === "string" &&
+            parentSlots[DIMENSIONS.indexOf(dim)] !== v &&
+            !needs.some(([x, w]) => x === dim && w === v)
+          )
+            needs.push([dim, v]);
+      return needs;
+    };
+    const needs = needsOf(d.children);
     c = {
       firstChild,
       keyed: firstChild.dims.find(([, v]) => v !== null),
@@ -146,6 +152,7 @@ export function compiled(d: Decomposition, anchor: CoordinatePattern): CompiledD
         (d.parent.concept !== undefined && d.children.some((x) => x.concept === undefined)) ||
         parentSlots.some((v, i) => typeof v === "string" && keptByAChild(i)),
       needs,
+      optionalNeeds: (d.optional ?? []).map((x) => needsOf([x])),
       once:
         [parentSlots, ...childSlots].every((x) => !readsPrintedNature(x)) &&
         d.children.every(

@@ -98,4 +98,27 @@ describe("decomposeTable: children needing values no fact has", () => {
       [{ kind: "decomposition", id: "test.total" }, "9.00"],
     ]);
   });
+
+  it("counts an optional child where one is printed, and sums without it where none is", () => {
+    const withOptional: Decomposition = {
+      id: "test.optional",
+      rule: "nature",
+      parent: { coords: { nature: null } },
+      children: [{ coords: { nature: "basic" } }],
+      optional: [{ coords: { nature: "project" } }, { coords: { nature: "remittance" } }],
+    };
+    const row = (cells: Record<string, string>) =>
+      lowerTable(
+        {
+          kind: "expenditure",
+          unit: "万元",
+          rows: [{ key: { kind: "functional", code: "2010101" }, cells }],
+        },
+        henan2024,
+      );
+    const sums = (cells: Record<string, string>) =>
+      decomposeTable(row(cells), [withOptional]).map((d) => d.value?.value);
+    expect(sums({ basic: "4.00", project: "5.00" })).toEqual(["9.00"]);
+    expect(sums({ basic: "4.00" })).toEqual(["4.00"]);
+  });
 });

@@ -43,6 +43,9 @@ function claim(
   return key;
 }
 
+/** Values a decomposition's children need, by dimension (see `CompiledDecomposition.needs`). */
+type Needs = readonly (readonly [Dimension, string])[];
+
 /** The canonical natures a fact printed as `basic` may have (by its economic code). */
 const BASIC_PARTS: ReadonlySet<string> = /*#__PURE__*/ new Set(["basic.personnel", "basic.public"]);
 
@@ -53,7 +56,7 @@ const BASIC_PARTS: ReadonlySet<string> = /*#__PURE__*/ new Set(["basic.personnel
  * as `basic` (whose economic code makes it that nature) counts as having it.
  */
 function lacksAny(
-  needs: readonly (readonly [Dimension, string])[],
+  needs: Needs,
   indexedBy: readonly string[],
   indexes: readonly Map<string | undefined, number[]>[],
 ): boolean {
@@ -223,7 +226,7 @@ export function decomposeWith(
     const mark = ++state.runs;
     const c0 = compiled(d, anchor);
     const { firstChild, keyed, parentSlots, childSlots, optionalSlots, via, parentFirst } = c0;
-    const { needs, once } = c0;
+    const { needs, once, optionalNeeds } = c0;
     const standsAside = d.alternativeTo === undefined ? undefined : derivedBy.get(d.alternativeTo);
     // Recorded only for a decomposition another one is an alternative to.
     let mine = derivedBy.get(d.id);
@@ -241,6 +244,16 @@ export function decomposeWith(
           ? indexOf("concept").get(firstChild.concept)
           : undefined;
     if (lacksAny(needs, indexedBy, indexes)) continue;
+    // The optional children some fact in scope may be (bit k: optional k), found the same way: a
+    // total's 上缴上级支出, 经营支出 and 对附属单位补助支出 are printed by a 决算 only.
+    let mayFind = 0;
+    if (d.optional !== undefined)
+      for (let k = 0; k < d.optional.length; k++) {
+        const c = d.optional[k] as CoordinatePattern;
+        const absent =
+          c.concept !== undefined && c.concept !== d.parent.concept && !concepts.has(c.concept);
+        if (!absent && !lacksAny(optionalNeeds[k] as Needs, indexedBy, indexes)) mayFind |= 1 << k;
+      }
     const all = keyed === undefined && firstChild.concept === undefined;
     const count = all ? before : (indexed?.length ?? 0);
     const children = d.children;
@@ -285,8 +298,9 @@ export function decomposeWith(
       }
       if (standsAside?.has(parentKey) === true) continue;
       const parts = found.slice(0, nFound);
-      if (optional !== undefined)
+      if (optional !== undefined && mayFind !== 0)
         for (let k = 0; k < optional.length; k++) {
+          if ((mayFind & (1 << k)) === 0) continue;
           const slots = optionalSlots[k] as Slots;
           const c = optional[k] as CoordinatePattern;
           const id = ids.ofValues(
