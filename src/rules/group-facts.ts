@@ -125,23 +125,23 @@ export function groupFacts(
       for (let j = 0; j < facts.length; j++) addAs(facts[j] as AnyFact, known[at++] as number);
     }
   }
-  // A roll-up waiting to be made: its table, place and place in `members`, by id (-1: none).
-  // Filled arrays: writes at scattered indexes past an array's end would turn it into a slow
-  // dictionary.
-  const waitingTable: number[] = new Array(ids.size).fill(-1);
-  const waitingAt: number[] = new Array(ids.size).fill(-1);
-  const waitingMember: number[] = new Array(ids.size).fill(-1);
+  // The roll-ups waiting to be made, in order: each one's table, place and place in `members`.
+  // A waiting roll-up's `count` (1 once grouping is done, as every group's is) becomes -2 - its
+  // number here: lists of the waiting ones only, not three more lists of every id.
+  const waitingTable: number[] = [];
+  const waitingAt: number[] = [];
+  const waitingMember: number[] = [];
   let waiting = 0;
   for (let t = 0; t < derivations.length; t++) {
     const { rolled, rolledIds, rolledFacts, decomposed } = derivations[t] as TableDerivations;
     for (let i = 0; i < rolledIds.length; i++) {
       const id = rolledIds[i] as number;
       if (count[id] === 1) {
-        waitingTable[id] = t;
-        waitingAt[id] = i;
-        waitingMember[id] = groups;
-        waiting++;
+        waitingTable.push(t);
+        waitingAt.push(i);
+        waitingMember.push(groups);
         addAs(undefined, id);
+        count[id] = -2 - waiting++;
       } else {
         const f = rolled.factOf(i);
         rolledFacts[i] = f;
@@ -153,22 +153,25 @@ export function groupFacts(
   }
   // An id may state no fact (a parent claimed by a decomposition that then found no children).
   members.length = groups;
+  // How many waiting roll-ups are not made yet.
+  let unmade = waiting;
   const make = (id: number): AnyFact[] | undefined => {
     const g = byId[id];
-    const t = waitingTable[id] as number;
-    if (g === undefined || g.length > 0 || t < 0) return g;
-    const d = derivations[t] as TableDerivations;
-    const at = waitingAt[id] as number;
+    // Only a waiting roll-up's group is empty.
+    if (g === undefined || g.length > 0) return g;
+    const w = -2 - (count[id] as number);
+    const d = derivations[waitingTable[w] as number] as TableDerivations;
+    const at = waitingAt[w] as number;
     const f = d.rolled.factOf(at);
     d.rolledFacts[at] = f;
     const made = [f];
     byId[id] = made;
-    members[waitingMember[id] as number] = made;
-    waiting--;
+    members[waitingMember[w] as number] = made;
+    unmade--;
     return made;
   };
   const makeAll = () => {
-    if (waiting === 0) return;
+    if (unmade === 0) return;
     for (let t = 0; t < derivations.length; t++) {
       const d = derivations[t] as TableDerivations;
       for (let i = 0; i < d.rolledIds.length; i++)
