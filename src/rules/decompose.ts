@@ -297,7 +297,8 @@ export function decomposeWith(
         if (parentKey < 0) continue;
       }
       if (standsAside?.has(parentKey) === true) continue;
-      const parts = found.slice(0, nFound);
+      // The optional children found join the scratch list, so the parts are copied at their size
+      // (one grown by push past its size makes room for 17).
       if (optional !== undefined && mayFind !== 0)
         for (let k = 0; k < optional.length; k++) {
           if ((mayFind & (1 << k)) === 0) continue;
@@ -309,8 +310,9 @@ export function decomposeWith(
             false,
           );
           const part = id === undefined ? undefined : byKey[id];
-          if (part !== undefined) parts.push(part);
+          if (part !== undefined) found[nFound++] = part;
         }
+      const parts = found.slice(0, nFound);
       // An all-blank sum is kept (value null = "no value"): comparing it confirms the blanks.
       let incomplete = gap;
       for (let k = 0; !incomplete && k < parts.length; k++)
