@@ -128,18 +128,24 @@ export function groupFacts(
   // The roll-ups waiting to be made, in order: each one's table, place and place in `members`.
   // A waiting roll-up's `count` (1 once grouping is done, as every group's is) becomes -2 - its
   // number here: lists of the waiting ones only, not three more lists of every id.
-  const waitingTable: number[] = [];
-  const waitingAt: number[] = [];
-  const waitingMember: number[] = [];
+  // Made at their size (counted first): grown by push, they would be copied again and again.
   let waiting = 0;
+  for (let t = 0; t < derivations.length; t++) {
+    const { rolledIds } = derivations[t] as TableDerivations;
+    for (let i = 0; i < rolledIds.length; i++) if (count[rolledIds[i] as number] === 1) waiting++;
+  }
+  const waitingTable: number[] = new Array(waiting);
+  const waitingAt: number[] = new Array(waiting);
+  const waitingMember: number[] = new Array(waiting);
+  waiting = 0;
   for (let t = 0; t < derivations.length; t++) {
     const { rolled, rolledIds, rolledFacts, decomposed } = derivations[t] as TableDerivations;
     for (let i = 0; i < rolledIds.length; i++) {
       const id = rolledIds[i] as number;
       if (count[id] === 1) {
-        waitingTable.push(t);
-        waitingAt.push(i);
-        waitingMember.push(groups);
+        waitingTable[waiting] = t;
+        waitingAt[waiting] = i;
+        waitingMember[waiting] = groups;
         addAs(undefined, id);
         count[id] = -2 - waiting++;
       } else {
