@@ -135,3 +135,25 @@ describe("units across under split code columns (类 | 款 | 项)", () => {
     ).toBeGreaterThan(0);
   });
 });
+
+describe("units across beside 基本支出 / 项目支出 columns", () => {
+  // the department's parts are printed, the units' are not: nothing across is read (a unit's
+  // section leaving its parts blank would be held against the department's parts)
+  const rows = [
+    ["", "合计", "1,100.00", "400.00", "700.00", "700.00", "400.00"],
+    ["212", "城乡社区支出", "1,100.00", "400.00", "700.00", "700.00", "400.00"],
+    ["21201", "城乡社区管理事务", "1,100.00", "400.00", "700.00", "700.00", "400.00"],
+    ["2120101", "行政运行", "400.00", "400.00", "", "300.00", "100.00"],
+    ["2120104", "城管执法", "700.00", "", "700.00", "400.00", "300.00"],
+  ];
+  const p: PrintedTable = {
+    ...table(),
+    headers: ["科目编码", "科目名称", "合计", "基本支出", "项目支出", ...UNITS.map((u) => u.name)],
+    rows,
+  };
+  it.each(TEMPLATES)("%s: no finding, the units' columns coverage", (_, template, profile) => {
+    const { r, findings } = check(p, template, profile);
+    expect(findings).toEqual([]);
+    expect(r.problems.filter((x) => x.code === "unknown-header").length).toBe(2);
+  });
+});

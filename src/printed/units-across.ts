@@ -24,7 +24,7 @@ type Origins = { readonly row: number; readonly cells: readonly number[] }[];
  * names the units (`units`, each with a code) and each of them (the department itself aside: a
  * unit whose code prefixes another's) has one column, a header the kind does not place naming
  * it by its whole name, no other organisation's column left unread; the kind accepting units'
- * and 科目 rows and placing a total column. The printed total row (a total label) gives
+ * and 科目 rows and placing a total column, the table's only amount column besides the units'. The printed total row (a total label) gives
  * each unit's row its figure; a 科目 row a unit prints no figure for is none of its rows. Any
  * other table: `undefined`. Linear in the cells. @internal
  */
@@ -63,6 +63,10 @@ export function unitsAcross(
   const total = kept.findIndex((i) => matched[i]?.column?.key === "total");
   const nameAt = kept.findIndex((i) => matched[i]?.column?.role === "name");
   if (total < 0 || nameAt < 0) return undefined;
+  // The units' columns print their totals only: where the table prints other amounts too
+  // (基本支出, 项目支出), the units' parts are not printed, and a unit's section leaving them
+  // blank would be held against the department's (false `rollup` / `nature`): not read.
+  if (kept.some((i, c) => c !== total && matched[i]?.column?.role === "amount")) return undefined;
   const labelCells = kept.filter((i) => matched[i]?.column?.role !== "amount");
   const totalRow = printed.rows.findIndex((row) =>
     labelCells.some((i) => isTotalLabel(row[i] ?? "")),
