@@ -64,8 +64,8 @@ describe("an outcome equal to its budget said as 一致", () => {
   it.each([
     ["决算数与预算数一致", "flat"],
     ["决算数与年初预算一致", "flat"],
-    ["决算数与全年预算数一致", "flat"],
-    ["决算数与调整后预算一致", "flat"],
+    ["决算数与预算一致", "flat"],
+    ["决算数与年初预算数一致", "flat"],
     ["决算数与预算数基本一致", "roughlyFlat"],
     ["决算数与年初预算基本一致", "roughlyFlat"],
   ])("%s", (words, word) => {
@@ -78,5 +78,49 @@ describe("an outcome equal to its budget said as 一致", () => {
     );
     expect(itemAlarms(ITEM)).not.toContain("final.narrative.budgetItems word");
     expect(alarms).toContain("final.narrative.budgetItems word");
+  });
+});
+
+describe("another figure's 决算 in the item is not its outcome", () => {
+  it.each([
+    "上年决算数为40.00万元，年初预算为52.00万元，支出决算为51.32万元。",
+    "年初预算为52.00万元，其中人员经费决算为40.00万元，支出决算为51.32万元。",
+    "较上年决算数40.00万元增加，全年预算为52.00万元，决算数为51.32万元。",
+    "2023年决算为40.00万元。全年预算为52.00万元，决算为51.32万元。",
+    "2023年决算数为40.00万元，全年预算为52.00万元，支出决算为51.32万元。",
+  ])("%s", (words) => {
+    expect(readFinalNarrative(`${HEAD}${words}`).items.map((i) => i.outcome?.value)).toEqual([
+      "51.32",
+    ]);
+  });
+
+  it("the fixture's item after a last-year figure gives what it gives as printed", () => {
+    expect(itemAlarms(`上年决算数为1400.00万元，${ITEM}`)).toEqual(itemAlarms(ITEM));
+  });
+});
+
+describe("an 一致 naming the other budget says nothing of the item's", () => {
+  const read = (words: string) =>
+    readFinalNarrative(`${HEAD}${words}`).items.map((i) => `${i.base} ${i.word ?? "-"}`);
+
+  it.each([
+    ["年初预算为10.00万元，支出决算为9.00万元，与调整后预算数一致。", "initial -"],
+    ["年初预算为10.00万元，支出决算为9.00万元，决算数与全年预算数一致。", "initial -"],
+    [
+      "年初预算为10.00万元，调整后预算数为9.00万元，支出决算为9.00万元，与调整后预算数一致。",
+      "full flat",
+    ],
+    ["全年预算为9.00万元，支出决算为9.00万元，与年初预算一致。", "full -"],
+    ["全年预算为9.00万元，支出决算为9.00万元，与预算数一致。", "full flat"],
+  ])("%s", (words, read_) => {
+    expect(read(words)).toEqual([read_]);
+  });
+
+  it("the fixture's item (read against its 全年预算) said to agree with its 年初预算: as printed", () => {
+    expect(itemAlarms(`${ITEM}，与年初预算一致`)).toEqual(itemAlarms(ITEM));
+  });
+
+  it("…and said to agree with its adjusted budget, which it does not: found", () => {
+    expect(itemAlarms(`${ITEM}，与调整后预算数一致`)).toContain("final.narrative.budgetItems word");
   });
 });

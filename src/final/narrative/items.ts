@@ -32,19 +32,34 @@ function pathNames(text: string, end: number): string[] {
   return names;
 }
 
-/** The budgets an item's outcome is said to agree with (`与调整后预算一致`). */
-const BUDGETS = [
-  "预算数",
-  "预算",
-  "年初预算数",
-  "年初预算",
-  "全年预算数",
-  "全年预算",
-  "调整预算数",
-  "调整预算",
-  "调整后预算数",
-  "调整后预算",
+/**
+ * The budgets an item's outcome is said to agree with (`与调整后预算一致`), and the base each
+ * names: a 年初 budget or an adjusted (全年) one; `预算数` either.
+ */
+const BUDGETS: readonly (readonly [string, BudgetItem["base"] | undefined])[] = [
+  ["预算数", undefined],
+  ["预算", undefined],
+  ["年初预算数", "initial"],
+  ["年初预算", "initial"],
+  ["全年预算数", "full"],
+  ["全年预算", "full"],
+  ["调整预算数", "full"],
+  ["调整预算", "full"],
+  ["调整后预算数", "full"],
+  ["调整后预算", "full"],
 ];
+
+/** The base a comparison word names (`与年初预算一致`: the 年初 budget), where it names one. */
+const NAMED_BASE = new Map<string, BudgetItem["base"]>(
+  BUDGETS.flatMap(([b, base]) =>
+    base === undefined
+      ? []
+      : [
+          [`与${b}基本一致`, base],
+          [`与${b}一致`, base],
+        ],
+  ),
+);
 
 /** The words comparing an item's outcome with its budget, and what each says. */
 const COMPARISONS: readonly (readonly [string, NonNullable<BudgetItem["word"]>])[] = [
@@ -69,7 +84,7 @@ const COMPARISONS: readonly (readonly [string, NonNullable<BudgetItem["word"]>])
   ["大于调整预算", "above"],
   // `与预算数一致`, `与年初预算基本一致`: said of the budget only (a bare `一致` says nothing)
   ...BUDGETS.flatMap(
-    (b) =>
+    ([b]) =>
       [
         [`与${b}基本一致`, "roughlyFlat"],
         [`与${b}一致`, "flat"],
@@ -83,30 +98,52 @@ const COMPARISONS: readonly (readonly [string, NonNullable<BudgetItem["word"]>])
  * reason (`决算数小于预算数的主要原因：…其中：项目支出…决算数等于预算数`) or of a paragraph after
  * the item (`综上，…决算数小于年初预算数`) comes later and is not the item's.
  */
-function wordOf(text: string, from: number): BudgetItem["word"] {
+function wordOf(text: string, from: number, base: BudgetItem["base"]): BudgetItem["word"] {
   const words = COMPARISONS.map(([w]) => w);
   const hit = firstOf(text, words, Math.max(0, from)) ?? firstOf(text, words);
-  return hit === undefined ? undefined : COMPARISONS.find(([w]) => w === hit.word)?.[1];
+  if (hit === undefined) return undefined;
+  // `与调整后预算一致` of an item read against its 年初预算 says nothing of that budget
+  const named = NAMED_BASE.get(hit.word);
+  if (named !== undefined && named !== base) return undefined;
+  return COMPARISONS.find(([w]) => w === hit.word)?.[1];
 }
 
 /** The words of the adjusted (全年) budget, as printers word them; the first printed is used. @internal */
-const FULL_WORDS = ["全年预算为", "全年预算数为", "调整预算为", "调整预算数为", "调整后预算为"];
+const FULL_WORDS = [
+  "全年预算为",
+  "全年预算数为",
+  "调整预算为",
+  "调整预算数为",
+  "调整后预算为",
+  "调整后预算数为",
+];
 export const fullWordIn = (text: string): string | undefined =>
   FULL_WORDS.find((w) => text.includes(w));
 
 /**
- * The words of an item's outcome, as printers word them (`支出决算为`, `支出决算数为`, `决算数为`,
- * `决算为`, `支出决算51.32万元`), a filler between allowed; longer first where one ends another.
+ * The words of an item's outcome, as printers word them (`支出决算为`, `支出决算数为`,
+ * `支出决算51.32万元`), a filler between allowed; longer first where one ends another.
  */
-const OUTCOME_WORDS = ["支出决算数", "支出决算", "决算数", "决算"];
+const OUTCOME_WORDS = ["支出决算数", "支出决算"];
+/**
+ * …and, where none is the item's, the bare `决算数为` / `决算为` opening a clause
+ * (`全年预算数为52.00万元，决算数为51.22万元`): never one qualified by what precedes it
+ * (`上年决算数为`, `2023年决算为`, `人员经费决算为`, `较上年决算数…`), another figure's.
+ */
+const BARE_OUTCOME_WORDS = ["决算数", "决算"];
 
 /** Whether the outcome word at `k` is the item's own, not its 基本支出's or 项目支出's. */
 function ownOutcomeWord(text: string, k: number): boolean {
-  // `决算数为` read inside `基本支出决算数为` starts after its `支出`
-  const start = text.startsWith("支出", k - 2) && !text.startsWith("支出", k) ? k - 2 : k;
-  const before = text.slice(Math.max(0, start - 2), start);
+  const before = text.slice(Math.max(0, k - 2), k);
   return before !== "基本" && before !== "项目";
 }
+
+/** Where a clause opens: after a comma, a stop, a colon or a semicolon (spaces between). */
+const CLAUSE_MARKS = "，,。；;：:";
+const opensClause = (text: string, k: number): boolean => {
+  const j = skipSpacesBack(text, k);
+  return j === 0 || CLAUSE_MARKS.includes(text[j - 1] ?? "");
+};
 
 /**
  * The item's own outcome, with where its word starts: not one of its 基本支出 or 项目支出
@@ -114,7 +151,9 @@ function ownOutcomeWord(text: string, k: number): boolean {
  * not a rate (`决算数为全年预算数的98.69%`: no amount follows). `at` is -1 when none.
  */
 function ownOutcome(text: string): { amount: Amount | undefined; at: number } {
-  const hit = amountAfterWords(text, OUTCOME_WORDS, 0, (k) => ownOutcomeWord(text, k));
+  const hit =
+    amountAfterWords(text, OUTCOME_WORDS, 0, (k) => ownOutcomeWord(text, k)) ??
+    amountAfterWords(text, BARE_OUTCOME_WORDS, 0, (k) => opensClause(text, k));
   return hit === undefined ? { amount: undefined, at: -1 } : hit;
 }
 
@@ -177,7 +216,7 @@ export function readItem(number: number, printed: string): BudgetItem | undefine
   }
   const rate = rateIn(text);
   const vsBudget = budgetChangeIn(text);
-  const word = wordOf(text, outcomeAt);
+  const word = wordOf(text, outcomeAt, full ? "full" : "initial");
   // `主要用于：` or `主要用于:` (a half-width colon)
   const useWord = firstOf(text, ["主要用于：", "主要用于:"]);
   const useAt = useWord === undefined ? -1 : useWord.at;
