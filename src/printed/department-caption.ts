@@ -9,8 +9,9 @@ import { isNoValue } from "../amount/parse";
 import { labelKey } from "../templates/wording";
 import { isTotalLabel } from "./cells";
 import { namesOrganisation } from "./grid-org";
+import { OWN_MARK } from "./own-office";
 import type { ReadProblem } from "./problems";
-import { OWN_MARK, type SectionRow } from "./unit-sections";
+import type { SectionRow } from "./unit-sections";
 
 type Cells = Readonly<Record<string, string>>;
 

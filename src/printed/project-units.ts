@@ -7,8 +7,8 @@ import type { RowKey } from "../disclosure";
 import type { TableKind } from "../templates";
 import { labelKey } from "../templates/wording";
 import { accepts } from "./cells";
+import { isOwnUnitLabel } from "./own-office";
 import type { ReadProblem } from "./problems";
-import { isOwnUnitLabel } from "./unit-sections";
 import type { BuiltRow } from "./wrapped-rows";
 
 /** The column keys of a project's 类型 and its unit (`项目单位`) in a table of projects. */

@@ -15,6 +15,7 @@ import { splitMergedRowNumbers } from "./merged-row-numbers";
 import { readMarkedCells } from "./note-marks";
 import { noteRows, titleNote } from "./note-rows";
 import { numberColumns } from "./number-columns";
+import { ownOfficeSharingName } from "./own-office";
 import { titleYear } from "./periods";
 import { type ReadProblem, rowWidthProblems } from "./problems";
 import type { ReadOptions, ReadResult } from "./read-options";
@@ -24,7 +25,7 @@ import { readBack, reshapePrinted } from "./reshape";
 import { headersUnit, printedUnitLine, readTableUnit } from "./table-unit";
 import type { PrintedTable } from "./types";
 import { oneRowKind } from "./unit-rows-total";
-import { ownOfficeSharingName, unitNameMap } from "./unit-sections";
+import { unitNameMap } from "./unit-sections";
 
 export type { ReadOptions, ReadResult } from "./read-options";
 

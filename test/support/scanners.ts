@@ -33,7 +33,7 @@ import {
 } from "../../src/printed";
 import { readUnitLine } from "../../src/printed/unit-line";
 import { checkDisclosure, henan2024Profile } from "../../src/rules";
-import { splitCode } from "../../src/rules/builtin/targets-shared";
+import { splitCode } from "../../src/rules/builtin/targets-projects";
 import { parseDisclosureJson } from "../../src/schema";
 import { henan2024, type TableKind } from "../../src/templates";
 

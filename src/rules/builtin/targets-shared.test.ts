@@ -10,7 +10,8 @@ import { buildContext } from "../context";
 import { isDerived } from "../derive";
 import { henan2024Profile } from "../profiles";
 import type { RuleContext } from "../types";
-import { disclosureFact, indexProjects, matchProject, tableProjects } from "./targets-shared";
+import { indexProjects, matchProject, tableProjects } from "./targets-projects";
+import { disclosureFact } from "./targets-shared";
 
 const ctxOf = (...tables: Table[]): RuleContext => {
   const d: Disclosure = {

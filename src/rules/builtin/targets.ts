@@ -18,20 +18,22 @@ import {
   p,
 } from "./shared";
 import {
+  checkProjects,
+  everyTargetMatched,
+  type TableProject,
+  targetMatches,
+} from "./targets-projects";
+import {
   BUDGET_FACTS,
   carryoverMessage,
-  checkProjects,
   disclosureFact,
-  everyTargetMatched,
   insufficient,
   lineName,
   moneyFact,
   projectOf,
   projectTablesRead,
-  type TableProject,
   targetCell,
   targetKinds,
-  targetMatches,
   targetsOf,
   targetsUnitUnknown,
 } from "./targets-shared";

@@ -1,0 +1,228 @@
+/**
+ * The projects of the disclosure's project tables (the 项目支出表) and the project targets'
+ * matches with them, by code or by name: what the targets rules compare a target's money with.
+ */
+import { normalizeName } from "../../codes";
+import type { Fact } from "../../facts";
+import { perCheck } from "../per-check";
+import type { RuleContext } from "../types";
+import { targetKinds, targetsOf } from "./targets-shared";
+
+/** A project of the 项目支出表 (a table that does not print targets): name, code, its total. @internal */
+export interface TableProject {
+  readonly name: string;
+  readonly code?: string;
+  readonly fact: Fact;
+  /** Its table's unit line names no known unit (`Table.unknownUnit`): its money is not compared. */
+  readonly unknownUnit: boolean;
+}
+
+/**
+ * The projects of the disclosure's project tables. A project printed again with the same name,
+ * code and amount (in another table) is listed once. @internal
+ */
+export function tableProjects(ctx: RuleContext, kinds: ReadonlySet<string>): TableProject[] {
+  const out: TableProject[] = [];
+  const seen = new Set<string>();
+  for (const t of ctx.tables) {
+    if (kinds.has(t.table.kind)) continue;
+    for (const r of t.rows) {
+      const key = r.row.key;
+      if (key.kind !== "project") continue;
+      const fact = r.facts.find((f) => {
+        const c = f.coords;
+        return (
+          f.concept === "spending" &&
+          c.project !== undefined &&
+          c.fund === undefined &&
+          c.econ === undefined &&
+          c.functional === undefined &&
+          c.period === undefined
+        );
+      });
+      const printed = splitCode(key.name);
+      const name = normalizeName(printed.name);
+      const code = key.code ?? printed.code;
+      const id = `${name}|${code ?? ""}|${fact?.value?.value ?? ""}`;
+      if (fact === undefined || seen.has(id)) continue;
+      seen.add(id);
+      out.push({
+        name,
+        ...(code === undefined ? {} : { code }),
+        fact,
+        unknownUnit: t.table.unknownUnit !== undefined,
+      });
+    }
+  }
+  return out;
+}
+
+/**
+ * The table projects by code and by normalised name, built once per rule run. A name (or code)
+ * two projects share (two units' 机关运行经费) finds neither: `sharedNames` lists those names, and
+ * a rule cannot tell which target belongs to such a project. @internal
+ */
+export interface ProjectIndex {
+  readonly byCode: ReadonlyMap<string, TableProject>;
+  readonly byName: ReadonlyMap<string, TableProject>;
+  readonly sharedNames: ReadonlySet<string>;
+  /** The names without the document's year ({@link yearless}), of one project each. */
+  readonly byYearless: ReadonlyMap<string, TableProject>;
+  /** The document's year, if known. */
+  readonly year: number | undefined;
+}
+
+/**
+ * A project code printed before a name, as printed (`410305240000000017294 社区…`, `[4103…]社区…`,
+ * `4103…社区…`): a code, bracketed or not, then a space, a closing bracket or a Chinese character.
+ * Bounded, so linear.
+ */
+const LEADING_CODE = /^[[(（【]?([0-9A-Za-z]{13,40})(?:[\])）】]\s*|\s+|(?=\p{Script=Han}))/u;
+/**
+ * Whether a character (by its code) may start {@link LEADING_CODE}: an ASCII letter or digit, or
+ * one of its opening brackets `[ ( （ 【`.
+ */
+function mayOpenCode(c: number): boolean {
+  return (
+    (c >= 0x30 && c <= 0x39) ||
+    (c >= 0x41 && c <= 0x5a) ||
+    (c >= 0x61 && c <= 0x7a) ||
+    c === 0x5b ||
+    c === 0x28 ||
+    c === 0xff08 ||
+    c === 0x3010
+  );
+}
+
+/** Words a printer may add after a project's name in one table only (`…补助项目`, `…补助资金`). */
+const NAME_TAILS = ["项目", "资金"] as const;
+
+/**
+ * A printed project name and the project code printed before it in the same cell, if any
+ * (`410305240000000017294 社区养老服务补助`: an extractor joined the code column). @internal
+ */
+export function splitCode(printed: string): { readonly name: string; readonly code?: string } {
+  const t = printed.trim();
+  // Most names start with a Chinese character: no code before them, the pattern not run.
+  if (!mayOpenCode(t.charCodeAt(0))) return { name: t };
+  const m = LEADING_CODE.exec(t);
+  if (m === null || m[0].length >= t.length) return { name: t };
+  return { name: t.slice(m[0].length), code: m[1] as string };
+}
+
+/**
+ * A normalised project name as two tables may print it differently, for a match where one project
+ * only has it: without the document's year printed before or after it (`2024年`, `2024年度` first;
+ * `(2024年)`, `(2024年度)`, `(2024)` last: one table may print `2024年机关运行经费` where another
+ * prints `机关运行经费`; another year's project, `2023年结转…`, stays another), and without a
+ * `项目` / `资金` after it. @internal
+ */
+export function yearless(name: string, year: number | undefined): string {
+  let n = name;
+  if (year !== undefined) {
+    const y = String(year);
+    const head = [`${y}年度`, `${y}年`].find((h) => n.length > h.length && n.startsWith(h));
+    const tail = [`(${y}年度)`, `(${y}年)`, `(${y})`].find(
+      (t) => n.length > t.length && n.endsWith(t),
+    );
+    if (head !== undefined) n = n.slice(head.length);
+    else if (tail !== undefined) n = n.slice(0, -tail.length);
+  }
+  const word = NAME_TAILS.find((w) => n.length > w.length + 1 && n.endsWith(w));
+  return word === undefined ? n : n.slice(0, -word.length);
+}
+
+/** Indexes the table projects (see {@link ProjectIndex}). @internal */
+export function indexProjects(projects: readonly TableProject[], year?: number): ProjectIndex {
+  const byCode = new Map<string, TableProject | null>();
+  const byName = new Map<string, TableProject | null>();
+  const byYearless = new Map<string, TableProject | null>();
+  const put = (map: Map<string, TableProject | null>, key: string, p: TableProject) =>
+    map.set(key, map.has(key) ? null : p);
+  for (const p of projects) {
+    if (p.code !== undefined) put(byCode, p.code, p);
+    put(byName, p.name, p);
+    put(byYearless, yearless(p.name, year), p);
+  }
+  const unique = (map: Map<string, TableProject | null>) =>
+    new Map([...map].filter((e): e is [string, TableProject] => e[1] !== null));
+  const sharedNames = new Set([...byName].filter(([, p]) => p === null).map(([name]) => name));
+  return {
+    byCode: unique(byCode),
+    byName: unique(byName),
+    sharedNames,
+    byYearless: unique(byYearless),
+    year,
+  };
+}
+
+/**
+ * The projects of the disclosure's project tables (outside the targets tables) and their index,
+ * built once per check. @internal
+ */
+export const checkProjects: (ctx: RuleContext) => {
+  readonly projects: readonly TableProject[];
+  readonly index: ProjectIndex;
+} = /*#__PURE__*/ perCheck((ctx) => {
+  const projects = tableProjects(ctx, targetKinds(ctx));
+  return { projects, index: indexProjects(projects, ctx.disclosure.meta.year) };
+});
+
+/**
+ * The table project a target names: by code when both print one, else by name, else by name
+ * without the document's year ({@link yearless}) where one project only has that name. @internal
+ */
+export function matchProject(
+  index: ProjectIndex,
+  target: { readonly name: string; readonly code?: string },
+): TableProject | undefined {
+  // a code printed in the name cell (`4103…17294 社区养老服务补助`) is the project's code too
+  const printed = splitCode(target.name);
+  const name = normalizeName(printed.name);
+  const code = target.code?.trim() || printed.code;
+  const byCode = code === undefined || code === "" ? undefined : index.byCode.get(code);
+  if (byCode !== undefined) return byCode;
+  return index.byName.get(name) ?? index.byYearless.get(yearless(name, index.year));
+}
+
+/**
+ * The table project each project target of the check names ({@link matchProject}; `undefined`
+ * where none), index by index with the reading's `targets.projects`: matched once per check for
+ * the rules that ask (`targets.money`, `targets.sum`, `targets.coverage`). @internal
+ */
+export const targetMatches: (ctx: RuleContext) => readonly (TableProject | undefined)[] =
+  /*#__PURE__*/ perCheck((ctx) => {
+    const targets = targetsOf(ctx).targets?.projects ?? [];
+    const { index } = checkProjects(ctx);
+    return targets.map((t) => matchProject(index, t));
+  });
+
+/**
+ * {@link everyProjectTargeted} for the check's own project targets, by their matches
+ * ({@link targetMatches}). @internal
+ */
+export function everyTargetMatched(ctx: RuleContext): boolean {
+  const { projects } = checkProjects(ctx);
+  if (projects.length === 0) return false;
+  const matched = new Set(targetMatches(ctx));
+  return projects.every((p) => matched.has(p));
+}
+
+/**
+ * Whether every project of the 项目支出表 has targets (matched by code or name): with none
+ * printed, nothing says they all have (the targets may be a selection: 重点项目, the 一般公共预算's
+ * projects), so their money is held to at most 项目支出, never to equal it. @internal
+ */
+export function everyProjectTargeted(
+  ctx: RuleContext,
+  targeted: readonly { readonly name: string; readonly code?: string }[],
+): boolean {
+  const { projects, index } = checkProjects(ctx);
+  if (projects.length === 0) return false;
+  const matched = new Set<TableProject>();
+  for (const t of targeted) {
+    const m = matchProject(index, t);
+    if (m !== undefined) matched.add(m);
+  }
+  return projects.every((p) => matched.has(p));
+}
