@@ -70,6 +70,8 @@ export interface ProjectIndex {
   readonly byYearless: ReadonlyMap<string, TableProject>;
   /** The document's year, if known. */
   readonly year: number | undefined;
+  /** The department's and its units' names, normalised, longest first (see `withoutOrg`). */
+  readonly orgs: readonly string[];
 }
 
 /**
@@ -104,10 +106,50 @@ const NAME_TAILS = ["项目", "资金"] as const;
 export function splitCode(printed: string): { readonly name: string; readonly code?: string } {
   const t = printed.trim();
   // Most names start with a Chinese character: no code before them, the pattern not run.
-  if (!mayOpenCode(t.charCodeAt(0))) return { name: t };
+  if (!mayOpenCode(t.charCodeAt(0))) return trailingCode(t);
   const m = LEADING_CODE.exec(t);
   if (m === null || m[0].length >= t.length) return { name: t };
   return { name: t.slice(m[0].length), code: m[1] as string };
+}
+
+/** A project code alone (what {@link LEADING_CODE} takes), anchored and bounded: linear. */
+const CODE_ALONE = /^[0-9A-Za-z]{13,40}$/u;
+/** The brackets a code printed after a name closes with, and the one each opens with. */
+const CLOSING_BRACKETS: Readonly<Record<string, string>> = {
+  "）": "（",
+  ")": "(",
+  "]": "[",
+  "】": "【",
+};
+
+/**
+ * A project code printed after its name in brackets (`校舍维修（410305250000000000001）`): the
+ * name before it and the code. Any other name: as printed.
+ */
+function trailingCode(t: string): { readonly name: string; readonly code?: string } {
+  const open = CLOSING_BRACKETS[t[t.length - 1] ?? ""];
+  const at = open === undefined ? -1 : t.lastIndexOf(open);
+  if (at <= 0) return { name: t };
+  const code = t.slice(at + 1, -1).trim();
+  return CODE_ALONE.test(code) ? { name: t.slice(0, at).trim(), code } : { name: t };
+}
+
+/** What may join an organisation's name to a project's (`某县教育局-校舍维修`, `某县教育局：…`). */
+const JOINERS = "-－—–_:：·、 ";
+
+/**
+ * A target's name without the department's or a unit's name printed before it
+ * (`某县教育局-校舍维修`, `某县教育局校舍维修`), as one table may print it and another not.
+ * `undefined` when it prints none of them (normalised names: see {@link ProjectIndex}).
+ */
+function withoutOrg(name: string, orgs: readonly string[]): string | undefined {
+  for (const org of orgs) {
+    if (org === "" || !name.startsWith(org)) continue;
+    let k = org.length;
+    while (k < name.length && JOINERS.includes(name[k] as string)) k++;
+    if (k < name.length) return name.slice(k);
+  }
+  return undefined;
 }
 
 /**
@@ -133,7 +175,11 @@ export function yearless(name: string, year: number | undefined): string {
 }
 
 /** Indexes the table projects (see {@link ProjectIndex}). @internal */
-export function indexProjects(projects: readonly TableProject[], year?: number): ProjectIndex {
+export function indexProjects(
+  projects: readonly TableProject[],
+  year?: number,
+  orgs: readonly string[] = [],
+): ProjectIndex {
   const byCode = new Map<string, TableProject | null>();
   const byName = new Map<string, TableProject | null>();
   const byYearless = new Map<string, TableProject | null>();
@@ -153,6 +199,7 @@ export function indexProjects(projects: readonly TableProject[], year?: number):
     sharedNames,
     byYearless: unique(byYearless),
     year,
+    orgs: [...new Set(orgs.map((o) => normalizeName(o)))].sort((a, b) => b.length - a.length),
   };
 }
 
@@ -165,12 +212,18 @@ export const checkProjects: (ctx: RuleContext) => {
   readonly index: ProjectIndex;
 } = /*#__PURE__*/ perCheck((ctx) => {
   const projects = tableProjects(ctx, targetKinds(ctx));
-  return { projects, index: indexProjects(projects, ctx.disclosure.meta.year) };
+  const meta = ctx.disclosure.meta;
+  const orgs = [meta.department?.name, ...(meta.units ?? []).map((u) => u?.name)].filter(
+    (n): n is string => typeof n === "string",
+  );
+  return { projects, index: indexProjects(projects, meta.year, orgs) };
 });
 
 /**
- * The table project a target names: by code when both print one, else by name, else by name
- * without the document's year ({@link yearless}) where one project only has that name. @internal
+ * The table project a target names: by code when both print one (before its name or after it in
+ * brackets), else by name, else by name without the document's year ({@link yearless}) where one
+ * project only has that name, else so without the department's or a unit's name printed before
+ * it. @internal
  */
 export function matchProject(
   index: ProjectIndex,
@@ -182,7 +235,13 @@ export function matchProject(
   const code = target.code?.trim() || printed.code;
   const byCode = code === undefined || code === "" ? undefined : index.byCode.get(code);
   if (byCode !== undefined) return byCode;
-  return index.byName.get(name) ?? index.byYearless.get(yearless(name, index.year));
+  const found = index.byName.get(name) ?? index.byYearless.get(yearless(name, index.year));
+  if (found !== undefined) return found;
+  // …else by its name without the department's or a unit's name printed before it
+  const own = withoutOrg(name, index.orgs);
+  return own === undefined
+    ? undefined
+    : (index.byName.get(own) ?? index.byYearless.get(yearless(own, index.year)));
 }
 
 /**
