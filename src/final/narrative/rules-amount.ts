@@ -1,7 +1,8 @@
-import type { Amount } from "../../amount";
+import { type Amount, isZero, zeroAmount } from "../../amount";
 import { spendingStem } from "../../codes/names";
 import type { Fact } from "../../facts";
 import type { Rule, RuleContext } from "../../rules/types";
+import { type NoneTable, statedNone } from "./empty-tables";
 import { SAN_GONG_LABEL } from "./san-gong-names";
 import {
   agreement,
@@ -64,19 +65,48 @@ export const finalAmountRule: Rule = /*#__PURE__*/ narrativeRule(
       zh(l)
         ? `${q(f)} 中的${param(f, "what")} 为 ${wan(f, "printed")}万元，表中为 ${wan(f, "table")}万元。`
         : `${q(f)}: ${param(f, "what")} is ${wan(f, "printed")} 万元 in the text, ${wan(f, "table")} 万元 in the tables.`,
+    emptyTable: (f, l) =>
+      zh(l)
+        ? `${q(f)} 中的${param(f, "what")} 为 ${wan(f, "printed")}万元，但表注称“${param(f, "note")}”（即为 0）。`
+        : `${q(f)}: ${param(f, "what")} is ${wan(f, "printed")} 万元 in the text, but the table's note says "${param(f, "note")}" (none).`,
   },
   (ctx, severity, out) => {
     const r = narrativeOf(ctx);
     let any = false;
-    /** The text's figure against every printed statement of the fact: one that agrees settles it. */
+    /**
+     * The text's figure against every printed statement of the fact: one that agrees settles it.
+     * Where none is printed, against 0 if the fact's table (`none`) is printed empty under a note
+     * saying there was none of it (its blanks stated zeros); else not compared (a blank may be unstated).
+     */
     const compare = (
       what: string,
       text: Amount | undefined,
       facts: readonly Fact[],
       where: string,
+      none?: NoneTable,
     ) => {
       const first = facts[0];
-      if (text === undefined || first?.value == null) return;
+      if (text === undefined) return;
+      if (first?.value == null) {
+        const stated = none === undefined ? undefined : statedNone(ctx, none);
+        if (stated === undefined) return;
+        any = true;
+        if (isZero(text)) return;
+        const zero = zeroAmount(text.unit, text.decimals);
+        out.push({
+          ...textFinding(
+            "final.narrative.amount",
+            severity,
+            "emptyTable",
+            where,
+            { what, printed: w(text), note: stated.clause },
+            [],
+            { actual: text, expected: zero },
+          ),
+          path: stated.path,
+        });
+        return;
+      }
       any = true;
       const agreements = facts.map((f) => agreement(text, f.value as Amount));
       if (agreements.includes("equal")) return;
@@ -111,12 +141,14 @@ export const finalAmountRule: Rule = /*#__PURE__*/ narrativeRule(
         fund.revenue,
         printedAll(ctx, "revenue", govFund),
         fund.text,
+        "govFund",
       );
       compare(
         "政府性基金预算财政拨款支出",
         fund.spending,
         printedAll(ctx, "spending", govFund),
         fund.text,
+        "govFund",
       );
     }
     // the two sides of 一 (四) printed apart: each against its own 总计, or against 本年收入合计 /
@@ -166,10 +198,11 @@ export const finalAmountRule: Rule = /*#__PURE__*/ narrativeRule(
     }
     const e = r.execution;
     if (e !== undefined) compare(`${gpbName}决算`, e.outcome, gpb, e.text);
-    // 七: the 三公 outcomes (a blank table cell is not compared: blank or 0 is the printer's choice)
+    // 七: the 三公 outcomes (a blank table cell is not compared: blank or 0 is the printer's choice;
+    // but the blanks of a table printed empty under a note saying there was none are zeros)
     const s = r.sanGong;
     if (s !== undefined) {
-      compare("“三公”经费支出决算", s.outcome, printedAll(ctx, "sanGong", {}), s.text);
+      compare("“三公”经费支出决算", s.outcome, printedAll(ctx, "sanGong", {}), s.text, "sanGong");
       // the budget against the table's: its 预算数 for a 年初预算, its 全年预算数 for a 全年预算, either
       // for a budget the text does not say which of (a table without that budget: not compared)
       const base = s.budgetBase ?? "budget";
@@ -184,6 +217,7 @@ export const finalAmountRule: Rule = /*#__PURE__*/ narrativeRule(
           i.outcome,
           printedAll(ctx, "sanGong", { item: i.item }),
           s.text,
+          "sanGong",
         );
     }
     for (const i of r.sanGongItems)
@@ -192,6 +226,7 @@ export const finalAmountRule: Rule = /*#__PURE__*/ narrativeRule(
         i.outcome,
         printedAll(ctx, "sanGong", { item: i.item }),
         i.text,
+        "sanGong",
       );
     const b = r.basic;
     if (b !== undefined) {
