@@ -16,6 +16,9 @@
  *   start of the amount.
  * - `unknown-unit`: the unit is none of 元, 万元, 亿元 (`千元`, cast from a spreadsheet); `unit` holds
  *   it as text and `position` is 0. No amount is made in a unit the library cannot convert.
+ * - `unit-not-taken`: a well-formed figure printed with a money unit after it (`11.00百万元`,
+ *   `1100千元`, `1,100.00 万元`, `11.00（百万元）`); `unit` holds the word as printed and `position`
+ *   is where it starts. Not a malformed figure: the unit is one this reader does not take.
  * - `not-text`: the input is not a string (`type` says what it is: `number`, `null`, `object` …);
  *   `input` is `""` and `position` 0. Printed amounts are text: pass `"6.50"`, not `6.5`.
  * - `division-by-zero`: {@link ratio} or {@link percentage} of a zero whole; `input` is the
@@ -42,6 +45,12 @@ export type AmountError =
   | { readonly code: "not-a-number"; readonly input: string; readonly position: number }
   | {
       readonly code: "unknown-unit";
+      readonly input: string;
+      readonly position: number;
+      readonly unit: string;
+    }
+  | {
+      readonly code: "unit-not-taken";
       readonly input: string;
       readonly position: number;
       readonly unit: string;

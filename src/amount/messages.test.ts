@@ -12,6 +12,7 @@ const samples: { readonly [K in AmountErrorCode]: Extract<AmountError, { code: K
   "exponent-not-allowed": { code: "exponent-not-allowed", input: "1e5", position: 1 },
   "not-a-number": { code: "not-a-number", input: "NaN", position: 0 },
   "unknown-unit": { code: "unknown-unit", input: "1.00", position: 0, unit: "千元" },
+  "unit-not-taken": { code: "unit-not-taken", input: "1100千元", position: 4, unit: "千元" },
   "not-text": { code: "not-text", input: "", position: 0, type: "number" },
   "division-by-zero": { code: "division-by-zero", input: "0.00", position: 0 },
 };

@@ -26,6 +26,8 @@ function zh(error: AmountError): string {
       return `${head}从第 ${n} 个字符起不是数值（NaN 或无穷大）`;
     case "unknown-unit":
       return `${head}单位“${error.unit}”不是元、万元或亿元`;
+    case "unit-not-taken":
+      return `金额“${error.input}”第 ${n} 个字符起印有单位“${error.unit}”，该单位不读取、不换算`;
     case "not-text":
       return `金额须是印出的文字（如 "6.50"），这里是 ${error.type}`;
     case "division-by-zero":
@@ -53,6 +55,8 @@ function en(error: AmountError): string {
       return `${head}not a number (NaN or infinity) from character ${n}`;
     case "unknown-unit":
       return `${head}the unit "${error.unit}" is none of 元, 万元, 亿元`;
+    case "unit-not-taken":
+      return `amount "${error.input}": character ${n} starts the unit "${error.unit}", which is not read nor converted`;
     case "not-text":
       return `an amount must be printed text (such as "6.50"), not a ${error.type}`;
     case "division-by-zero":

@@ -3,6 +3,7 @@ import type { AmountError } from "./error";
 import { makeAmount } from "./make";
 import { formatAmountError } from "./messages";
 import type { Amount, Unit } from "./types";
+import { moneyUnitWord } from "./unit-words";
 import { isUnit } from "./units";
 
 /**
@@ -33,6 +34,8 @@ const isMinus = (c: string): boolean => "-－−△".includes(c);
 /** Brackets around a whole amount (half- or full-width): an accountant's negative. */
 const enclosed = (open: string, close: string): boolean =>
   (open === "(" || open === "（") && (close === ")" || close === "）");
+/** Currency signs a printer puts before a figure (yen / yuan, half- and full-width). */
+const CURRENCY = "¥￥";
 const isComma = (c: string): boolean => ",，".includes(c);
 const isPoint = (c: string): boolean => ".．".includes(c);
 const isExponent = (c: string): boolean => "eEｅＥ".includes(c);
@@ -110,7 +113,8 @@ export function plainAmount(input: string, unit: Unit): Amount | undefined {
  *
  * Rejected with an {@link AmountError} (the first problem from left to right): letters and other
  * characters, signs elsewhere than in front, a second point, bad grouping, `.5` / `1.` / `.`,
- * exponents (`1e5`), `NaN` and `Infinity`; a unit other than 元 / 万元 / 亿元 (`unknown-unit`) and an
+ * exponents (`1e5`), `NaN` and `Infinity`; a well-formed figure with a money unit printed after it
+ * (`11.00百万元`, `1100千元`: `unit-not-taken`, never converted); a unit other than 元 / 万元 / 亿元 (`unknown-unit`) and an
  * input that is not a string (`not-text`, from plain JavaScript). Never throws.
  *
  * @param input - the printed text
@@ -208,6 +212,18 @@ export function parseAmount(
     } else if (isExponent(c) && integer !== "") {
       return err({ code: "exponent-not-allowed", input, position });
     } else {
+      const word = integer === "" ? undefined : moneyUnitWord(input.slice(position, stop));
+      // `11.00百万元`: a well-formed figure in a unit not taken, not a malformed one.
+      if (word !== undefined && parseAmount(input.slice(0, position), unit).ok)
+        return err({ code: "unit-not-taken", input, position, unit: word.word });
+      if (position === start && CURRENCY.includes(c) && !negative) {
+        // `￥11.00百万元`: the same, after a currency sign (read once more, without it).
+        const rest = parseAmount(input.slice(position + 1), unit);
+        if (!rest.ok && rest.error.code === "unit-not-taken") {
+          const at = rest.error.position + position + 1;
+          return err({ code: "unit-not-taken", input, position: at, unit: rest.error.unit });
+        }
+      }
       return err({ code: "invalid-character", input, position, char: c });
     }
   }

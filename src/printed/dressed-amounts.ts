@@ -1,5 +1,6 @@
 import type { Unit } from "../amount";
 import { parseAmount } from "../amount/parse";
+import { moneyUnitAtEnd, moneyUnitWord } from "../amount/unit-words";
 import type { ColumnMatch } from "./headers";
 import type { ReadProblem } from "./problems";
 
@@ -7,24 +8,27 @@ import type { ReadProblem } from "./problems";
  * Figures a printer dresses: a currency sign before (`￥1,100.00`, `¥1,100.00`), spaces grouping
  * the thousands (`1 100.00`, a thin or no-break space too), a unit after (`1,100.00万元`) and a
  * remark in brackets after (`1,100.00（含结转）`). Read as the figure where what is left is one;
- * a unit other than the table's is never rescaled: the cell is kept as printed (`cell-unit`).
+ * a unit other than the table's is never rescaled: the cell is kept as printed (`cell-unit`), and
+ * a unit the library does not take (`百万元`, `千元`) neither (`unit-not-taken`); `万` is 万元.
  */
 
 /** Currency signs printed before a figure (yen / yuan, half- and full-width). */
 const CURRENCY = "¥￥";
 /** Spaces a printer groups thousands with: normal, no-break, thin, narrow no-break. */
 const GROUP_SPACES = " \u00a0\u2009\u202f";
-/** The units a figure may print after it, the longer first (`万元` before `元`). */
-const UNITS: readonly Unit[] = ["万元", "亿元", "元"];
 /** The longest remark read off a figure's end (`（含上年结转资金）`). */
 const MAX_REMARK = 12;
 
 const isDigit = (c: string): boolean => (c >= "0" && c <= "9") || (c >= "０" && c <= "９");
 
-/** What a dressed figure is: its text read, the unit it printed, the remark after it. */
+/**
+ * What a dressed figure is: its text read, the unit it printed (`万` is 万元), or the money unit
+ * word it printed that the library does not take (`百万元`), the remark after it.
+ */
 interface Undressed {
   readonly text: string;
   readonly unit: Unit | undefined;
+  readonly notTaken?: string;
   readonly remark: string | undefined;
 }
 
@@ -61,13 +65,18 @@ export function undressAmount(cell: string): Undressed | undefined {
   const open = remarkStart(s);
   const inBrackets = open < 0 ? undefined : s.slice(open + 1, -1).trim();
   // `1,100.00（万元）`: a unit in brackets is the figure's unit, no remark.
-  const bracketUnit = UNITS.find((u) => u === inBrackets);
+  const bracketUnit = inBrackets === undefined ? undefined : moneyUnitWord(inBrackets);
   const remark = open < 0 || bracketUnit !== undefined ? undefined : s.slice(open);
   if (open >= 0) s = s.slice(0, open).trimEnd();
-  const unit = bracketUnit ?? UNITS.find((u) => s.endsWith(u) && s.length > u.length);
-  if (unit !== undefined && bracketUnit === undefined) s = s.slice(0, -unit.length).trimEnd();
+  // The longest word first: `百万元` is never read as `万元`.
+  const word = bracketUnit ?? moneyUnitAtEnd(s);
+  if (word !== undefined && bracketUnit === undefined) s = s.slice(0, -word.word.length).trimEnd();
   s = groupedBySpaces(s);
-  return s === original ? undefined : { text: s, unit, remark };
+  if (s === original) return undefined;
+  const unit = word?.unit;
+  return word === undefined || unit !== undefined
+    ? { text: s, unit, remark }
+    : { text: s, unit, notTaken: word.word, remark };
 }
 
 /** The one unit the dressed amount cells of `rows` print, `undefined` for none or several. */
@@ -91,7 +100,8 @@ function cellsUnit(
  * (`table`), or where the table prints none (`defaulted`) the one its figures print, if one. A
  * figure printing a unit other than the table's stays as printed and is `cell-unit` (error: the
  * document's two units disagree), its place in `foreign` (`row:cell`) so it is not also reported
- * malformed. The rows themselves when no cell is dressed. Linear in the amount cells. @internal
+ * malformed. A figure printing a money unit the library does not take (`11.00百万元`) stays as
+ * printed too, `unit-not-taken` (info: a gap of the reading), also in `foreign`. The rows themselves when no cell is dressed. Linear in the amount cells. @internal
  */
 export function readDressedAmounts(
   rows: readonly (readonly string[])[],
@@ -116,6 +126,11 @@ export function readDressedAmounts(
       const read = undressAmount(raw);
       if (read === undefined || !parseAmount(read.text, unit).ok) continue;
       const path = { row: r, cell: c.index };
+      if (read.notTaken !== undefined) {
+        foreign.add(`${r}:${c.index}`);
+        problems.push({ code: "unit-not-taken", severity: "info", path, raw, unit: read.notTaken });
+        continue;
+      }
       if (read.unit !== undefined && read.unit !== unit) {
         foreign.add(`${r}:${c.index}`);
         problems.push({

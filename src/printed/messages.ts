@@ -162,6 +162,10 @@ export function formatReadProblem(problem: ReadProblem, locale: Locale = "zh-CN"
       return en
         ? `${at}: "${problem.raw}" is printed in ${problem.unit}, the table in ${problem.tableUnit}; kept as printed, not converted`
         : `${at}：“${problem.raw}”以${problem.unit}列示，本表单位为${problem.tableUnit}，按原样保留，未换算`;
+    case "unit-not-taken":
+      return en
+        ? `${at}: "${problem.raw}" is printed in ${problem.unit}, a unit not read; kept as printed, not converted`
+        : `${at}：“${problem.raw}”以${problem.unit}列示，该单位未读取，按原样保留，未换算`;
     case "malformed-amount":
       return en
         ? `${at}: "${problem.raw}" is not an amount: ${formatAmountError(problem.error, "en")}`

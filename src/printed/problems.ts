@@ -110,6 +110,9 @@ export { rowWidthProblems } from "./row-width";
  *   read as the two cells (`cells`), never as the figure `1,307.82` grouped by a space.
  * - `cell-unit` (error): a figure printed with a unit other than the table's (`1,100.00元` in a
  *   table in 万元): the document's two units disagree; the cell is kept as printed, never rescaled.
+ * - `unit-not-taken` (info): a well-formed figure printed with a money unit the library does not
+ *   take (`11.00百万元`, `1100千元`: `unit` as printed): a gap of the reading, not a fault of the
+ *   document; the cell is kept as printed, never rescaled, and is not `malformed-amount`.
  * - `layout-row` (info): a row that prints the table's layout, not its data (`what`): a page
  *   break's `续表` (`continued`), the unit line or the preparer (`unit`: `单位：万元` naming the
  *   table's unit), the title or its number again (`title`), the column numbers (`栏次 1 2 3`),
@@ -249,6 +252,14 @@ export type ReadProblem =
       readonly unit: Unit;
       /** The table's unit. */
       readonly tableUnit: Unit;
+    }
+  | {
+      readonly code: "unit-not-taken";
+      readonly severity: "info";
+      readonly path: { readonly row: number; readonly cell: number };
+      readonly raw: string;
+      /** The money unit the cell prints after its figure, as printed (`百万元`). */
+      readonly unit: string;
     }
   | {
       readonly code: "malformed-amount";

@@ -189,7 +189,9 @@ export const negativeRule: Rule = {
 
 /**
  * Printed text that is no amount (`12.3.4`, `6.5O`, `4,00`): a fault of the document. What the
- * library could not place (unknown columns, lines, tables, rows) is coverage, not a finding.
+ * library could not place (unknown columns, lines, tables, rows) is coverage, not a finding, and
+ * so is a well-formed figure printed with a money unit it does not read (`11.00百万元`, `1100千元`,
+ * `0.11亿元` in a table in 万元: the amount error `unit-not-taken`).
  * @internal
  */
 export const cellProblemsRule: Rule = {
@@ -210,6 +212,8 @@ export const cellProblemsRule: Rule = {
       for (const prob of t.problems) {
         if (prob.code !== "malformed-amount") continue;
         amounts++;
+        // A well-formed figure in a unit not read (`11.00百万元`, `0.11亿元` in 万元) is coverage.
+        if (prob.error.code === "unit-not-taken") continue;
         const cell: SourceCell = {
           table: prob.table,
           row: prob.row,
