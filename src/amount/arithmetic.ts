@@ -1,5 +1,5 @@
 import { convertAmount } from "./convert";
-import { addValues, compareValues, subtractValues } from "./decimal";
+import { addValues, compareValues, subtractValues, sumValues } from "./decimal";
 import { assertDecimals, makeAmount } from "./make";
 import type { Amount, Unit } from "./types";
 import { finerUnit } from "./units";
@@ -40,6 +40,11 @@ export function zeroAmount(unit: Unit = "万元", decimals = 0): Amount {
  * ```
  */
 export function addAmounts(a: Amount, b: Amount): Amount {
+  if (a.unit === b.unit) {
+    // The common case: nothing to restate, so no pair and no converted copies are made.
+    const decimals = Math.max(a.decimals, b.decimals);
+    return makeAmount(addValues(a.value, b.value, decimals), a.unit, decimals);
+  }
   const [x, y] = common(a, b);
   const decimals = Math.max(x.decimals, y.decimals);
   return makeAmount(addValues(x.value, y.value, decimals), x.unit, decimals);
@@ -55,6 +60,10 @@ export function addAmounts(a: Amount, b: Amount): Amount {
  * ```
  */
 export function subtractAmounts(a: Amount, b: Amount): Amount {
+  if (a.unit === b.unit) {
+    const decimals = Math.max(a.decimals, b.decimals);
+    return makeAmount(subtractValues(a.value, b.value, decimals), a.unit, decimals);
+  }
   const [x, y] = common(a, b);
   const decimals = Math.max(x.decimals, y.decimals);
   return makeAmount(subtractValues(x.value, y.value, decimals), x.unit, decimals);
@@ -72,9 +81,26 @@ export function subtractAmounts(a: Amount, b: Amount): Amount {
  * ```
  */
 export function sumAmounts(list: readonly Amount[], unit?: Unit): Amount {
-  const [first, ...rest] = list;
+  const first = list[0];
   if (first === undefined) return zeroAmount(unit ?? "万元", 0);
-  const total = rest.reduce((sum, a) => addAmounts(sum, a), first);
+  // One unit throughout (the common case): one pass over the values, one amount made, rather
+  // than a new amount per addition. The pairwise sum gives the same: the one unit and the
+  // largest precision.
+  let decimals = first.decimals;
+  let sameUnit = true;
+  for (let i = 1; i < list.length; i++) {
+    const a = list[i] as Amount;
+    if (a.unit !== first.unit) sameUnit = false;
+    if (a.decimals > decimals) decimals = a.decimals;
+  }
+  let total = first;
+  if (sameUnit) {
+    if (list.length > 1) {
+      const values: string[] = new Array(list.length);
+      for (let i = 0; i < list.length; i++) values[i] = (list[i] as Amount).value;
+      total = makeAmount(sumValues(values, decimals), first.unit, decimals);
+    }
+  } else for (let i = 1; i < list.length; i++) total = addAmounts(total, list[i] as Amount);
   return unit === undefined ? total : convertAmount(total, unit);
 }
 

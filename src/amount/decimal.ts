@@ -58,11 +58,14 @@ const fractionDigits = (v: string): number => {
 };
 
 /**
- * `a + b`, printed with `decimals` fraction digits (at least those of `a` and `b`). Sums and
- * comparisons, the hot path of checking, run on BigInt: exact at any size.
+ * `a + b`, printed with `decimals` fraction digits (at least those of `a` and `b`): as safe
+ * integers where both and the sum fit (no BigInt, no string beyond the result), else on BigInt,
+ * exact at any size.
  */
 export function addValues(a: string, b: string, decimals: number): string {
-  return unscaled(scaled(a, decimals) + scaled(b, decimals), decimals);
+  return (
+    smallSum(a, b, 1, decimals) ?? unscaled(scaled(a, decimals) + scaled(b, decimals), decimals)
+  );
 }
 
 /**
@@ -94,13 +97,33 @@ export function smallUnits(value: string, decimals: number): number | undefined 
   return negative ? -n : n;
 }
 
-/** A safe integer count of `10^-decimals` as a plain string (no BigInt). @internal */
+/**
+ * A safe integer count of `10^-decimals` as a plain string (no BigInt). @internal
+ *
+ * Builds one digit string and cuts it once: no padding unless the value is below one unit
+ * (`padStart` and a template made two more strings per sum, and this runs for every derived fact).
+ */
 export function unscaledSmall(n: number, decimals: number): string {
+  if (decimals === 0) return String(n === 0 ? 0 : n); // `String(-0)` is "0" as well
   const negative = n < 0;
-  const digits = String(negative ? -n : n).padStart(decimals + 1, "0");
-  const int = digits.slice(0, digits.length - decimals);
-  const body = decimals === 0 ? int : `${int}.${digits.slice(digits.length - decimals)}`;
+  let digits = String(negative ? -n : n);
+  if (digits.length <= decimals) digits = digits.padStart(decimals + 1, "0");
+  const cut = digits.length - decimals;
+  const body = `${digits.slice(0, cut)}.${digits.slice(cut)}`;
   return negative ? `-${body}` : body;
+}
+
+/**
+ * `a + b` (`sign` 1) or `a − b` (`sign` −1) as safe integers of `10^-decimals` where both and
+ * the result fit, else `undefined` (the caller takes BigInt).
+ */
+function smallSum(a: string, b: string, sign: 1 | -1, decimals: number): string | undefined {
+  const m = smallUnits(a, decimals);
+  if (m === undefined) return undefined;
+  const n = smallUnits(b, decimals);
+  if (n === undefined) return undefined;
+  const total = m + sign * n;
+  return Number.isSafeInteger(total) ? unscaledSmall(total, decimals) : undefined;
 }
 
 /**
@@ -124,7 +147,9 @@ export function sumValues(values: readonly string[], decimals: number): string {
 
 /** `a − b`, printed with `decimals` fraction digits (at least those of `a` and `b`). */
 export function subtractValues(a: string, b: string, decimals: number): string {
-  return unscaled(scaled(a, decimals) - scaled(b, decimals), decimals);
+  return (
+    smallSum(a, b, -1, decimals) ?? unscaled(scaled(a, decimals) - scaled(b, decimals), decimals)
+  );
 }
 
 /** `a × b`, exactly, printed with the sum of their fraction digits. */
