@@ -248,10 +248,19 @@ export function sum(values: readonly (Amount | null)[], unit: Amount["unit"]): A
   return makeAmount(sumValues(digits, decimals), unit, decimals);
 }
 
-/** {@link sum} of the facts' values (no list of values is built where they share `unit`). @internal */
+/**
+ * {@link sum} of the facts' values (no list of values is built where they share `unit`). @internal
+ *
+ * One pass: each value is read as a safe integer count of `10^-decimals` at the largest
+ * precision met so far (the running total is scaled up when a finer value comes); once a value
+ * or the total leaves the safe range, the rest only settles the precision and the sum is taken
+ * exactly by string.
+ */
 export function sumOf(facts: readonly AnyFact[], unit: Amount["unit"]): Amount | null {
   let decimals = 0;
-  let present = 0;
+  let present = false;
+  let small = true;
+  let total = 0;
   for (let i = 0; i < facts.length; i++) {
     const v = (facts[i] as AnyFact).value;
     if (v === null) continue;
@@ -260,24 +269,22 @@ export function sumOf(facts: readonly AnyFact[], unit: Amount["unit"]): Amount |
         facts.map((g) => g.value),
         unit,
       );
-    present++;
-    if (v.decimals > decimals) decimals = v.decimals;
-  }
-  if (present === 0) return null;
-  // As safe integers of 10^-decimals where every value and the total fit, else exactly by string.
-  let total = 0;
-  for (let i = 0; i < facts.length; i++) {
-    const v = (facts[i] as AnyFact).value;
-    if (v === null) continue;
-    const n = smallUnits(v.value, decimals);
-    if (n === undefined || !Number.isSafeInteger(total + n)) {
-      const digits: string[] = [];
-      for (const g of facts) if (g.value !== null) digits.push(g.value.value);
-      return makeAmount(sumValues(digits, decimals), unit, decimals);
+    present = true;
+    if (v.decimals > decimals) {
+      total *= 10 ** (v.decimals - decimals); // exact while it stays safe
+      if (!Number.isSafeInteger(total)) small = false;
+      decimals = v.decimals;
     }
-    total += n;
+    if (!small) continue;
+    const n = smallUnits(v.value, decimals);
+    if (n === undefined || !Number.isSafeInteger(total + n)) small = false;
+    else total += n;
   }
-  return makeAmount(unscaledSmall(total, decimals), unit, decimals);
+  if (!present) return null;
+  if (small) return makeAmount(unscaledSmall(total, decimals), unit, decimals);
+  const digits: string[] = [];
+  for (const g of facts) if (g.value !== null) digits.push(g.value.value);
+  return makeAmount(sumValues(digits, decimals), unit, decimals);
 }
 
 /** The printed cells behind a list of facts, in order. @internal */
