@@ -254,13 +254,17 @@ export function sum(values: readonly (Amount | null)[], unit: Amount["unit"]): A
  * One pass: each value is read as a safe integer count of `10^-decimals` at the largest
  * precision met so far (the running total is scaled up when a finer value comes); once a value
  * or the total leaves the safe range, the rest only settles the precision and the sum is taken
- * exactly by string.
+ * exactly by string. A sum with one value other than zero, printed at the sum's precision, is
+ * that value: its (frozen, immutable) amount is returned rather than printed and made again
+ * (a quarter of the sums of a 10³-row 支出表, whose other cells are blank).
  */
 export function sumOf(facts: readonly AnyFact[], unit: Amount["unit"]): Amount | null {
   let decimals = 0;
   let present = false;
   let small = true;
   let total = 0;
+  let nonzero = 0;
+  let last: Amount | undefined; // the last value other than zero
   for (let i = 0; i < facts.length; i++) {
     const v = (facts[i] as AnyFact).value;
     if (v === null) continue;
@@ -278,9 +282,14 @@ export function sumOf(facts: readonly AnyFact[], unit: Amount["unit"]): Amount |
     if (!small) continue;
     const n = smallUnits(v.value, decimals);
     if (n === undefined || !Number.isSafeInteger(total + n)) small = false;
-    else total += n;
+    else if (n !== 0) {
+      total += n;
+      nonzero++;
+      last = v;
+    }
   }
   if (!present) return null;
+  if (nonzero === 1 && small && (last as Amount).decimals === decimals) return last as Amount;
   if (small) return makeAmount(unscaledSmall(total, decimals), unit, decimals);
   const digits: string[] = [];
   for (const g of facts) if (g.value !== null) digits.push(g.value.value);

@@ -57,6 +57,16 @@ describe("sumOf", () => {
     );
   });
 
+  it("is its one value other than zero only at that value's precision", () => {
+    const five = amount("5.00");
+    expect(sumOf([fact(null), fact(five), fact(amount("0.00"))], "万元")).toBe(five);
+    // "5" + "0.00" is "5.00", not the printed "5"; "-0.5" + "0" + "0.50" is zero.
+    expect(sumOf([fact(amount("5")), fact(amount("0.00"))], "万元")?.value).toBe("5.00");
+    const cancel = ["-0.5", "0", "0.50"].map((s) => fact(amount(s)));
+    expect(sumOf(cancel, "万元")?.value).toBe("0.00");
+    expect(sumOf([fact(amount("0")), fact(amount("0.0"))], "万元")?.value).toBe("0.0");
+  });
+
   it("leaves the safe integers when the total does (an odd total past 2^53 would round)", () => {
     const values = [...Array(9).fill("999999999999999"), "123456789012345", "1"];
     expect(
