@@ -7,7 +7,8 @@ import type { TableKind, TargetLayout, Template } from "../../templates";
 import { PROJECT_FORM_LABELS } from "../../templates/targets";
 import { headingAmount, lineValue } from "./form-lines";
 import { dropHeadings, unitHeadings } from "./headings";
-import { type Draft, layoutIndicatorColumns, newDraft, Reader } from "./reader";
+import { layoutIndicatorColumns } from "./indicator-columns";
+import { type Draft, newDraft, Reader } from "./reader";
 import type { ReadTargetsOptions, TargetPath, TargetsReading } from "./types";
 
 /** {@link PROJECT_FORM_LABELS}, normalised as a project's name is (once, when first asked). */
