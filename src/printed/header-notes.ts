@@ -1,3 +1,4 @@
+import { MONEY_UNIT_WORDS } from "../amount/unit-words";
 import { normalizeName } from "../codes";
 import { hasPeriodMark } from "./periods";
 
@@ -114,16 +115,18 @@ function withoutNote(level: string): string | undefined {
 /** A level printing a unit caption alone (`单位：元`, `金额单位：万元`), after `normalizeName`. */
 const UNIT_CAPTION = /^(?:金额|货币|计量)?单位:/u;
 
-/** The money units a header level may print alone, the reader's and others (as data). */
-const MONEY_UNITS: ReadonlySet<string> = /*#__PURE__*/ new Set([
-  "元",
-  "万元",
-  "亿元",
-  "千元",
-  "百万元",
-  "十万元",
-  "美元",
-]);
+/**
+ * The money units a header level may print alone, the reader's and others: the money unit words
+ * a figure may print after it (`MONEY_UNIT_WORDS`), whole (ending in 元), and another currency's.
+ */
+let moneyUnits: ReadonlySet<string> | undefined;
+const headerMoneyUnits = (): ReadonlySet<string> => {
+  moneyUnits ??= new Set([
+    ...MONEY_UNIT_WORDS.map((u) => u.word).filter((w) => w.endsWith("元")),
+    "美元",
+  ]);
+  return moneyUnits;
+};
 
 /**
  * The money unit a header level prints alone (`万元`, `（万元）`, `人民币元`, `千元`; a header row
@@ -134,7 +137,7 @@ export function bareMoneyUnit(level: string): string | undefined {
   if (text.startsWith("(") && text.endsWith(")")) text = text.slice(1, -1);
   if (text.startsWith("人民币")) text = text.slice(3);
   else if (text.endsWith("人民币")) text = text.slice(0, -3);
-  return MONEY_UNITS.has(text) ? text : undefined;
+  return headerMoneyUnits().has(text) ? text : undefined;
 }
 
 /**
