@@ -52,6 +52,16 @@ function kind(id: string): TableKind {
 const cellsOf = (id: string, s: string) =>
   Object.fromEntries(kind(id).columns.map((c) => [c.key, s]));
 
+/** A JSON interchange document of one table of one row, whose keys and values carry `s`. */
+const jsonDocument = (s: string, cells: Readonly<Record<string, string | number>>): string =>
+  JSON.stringify({
+    format: "yusuan.disclosure",
+    version: 1,
+    meta: { year: 2024, documentKind: "单位", template: s, department: { name: s }, units: [] },
+    tables: [{ kind: s, unit: "万元", rows: [{ key: { kind: "single" }, cells }] }],
+    texts: [{ title: s, body: s }],
+  });
+
 /** A disclosure whose cells, codes, names and title carry `s`. */
 function disclosureOf(s: string): Disclosure {
   const tables: Table[] = [
@@ -255,48 +265,16 @@ export const SCANNERS: readonly Scanner[] = [
   { name: "parseDisclosureJson (the text)", run: (s) => parseDisclosureJson(s) },
   {
     name: "parseDisclosureJson (keys and values)",
-    run: (s) =>
-      parseDisclosureJson(
-        JSON.stringify({
-          format: "yusuan.disclosure",
-          version: 1,
-          meta: {
-            year: 2024,
-            documentKind: "单位",
-            template: s,
-            department: { name: s },
-            units: [],
-          },
-          tables: [
-            { kind: s, unit: "万元", rows: [{ key: { kind: "single" }, cells: { [s]: s } }] },
-          ],
-          texts: [{ title: s, body: s }],
-        }),
-      ),
+    run: (s) => parseDisclosureJson(jsonDocument(s, { [s]: s })),
   },
   {
     name: "parseDisclosureJson (number cells: the text read again for their digits)",
     run: (s) =>
       parseDisclosureJson(
-        JSON.stringify({
-          format: "yusuan.disclosure",
-          version: 1,
-          meta: {
-            year: 2024,
-            documentKind: "单位",
-            template: s,
-            department: { name: s },
-            units: [],
-          },
-          tables: [
-            {
-              kind: s,
-              unit: "万元",
-              rows: [{ key: { kind: "single" }, cells: { [s]: s, total: 0 } }],
-            },
-          ],
-          texts: [{ title: s, body: s }],
-        }).replace('"total":0', `"total":1${s.replace(/\D/g, "")}.50`),
+        jsonDocument(s, { [s]: s, total: 0 }).replace(
+          '"total":0',
+          `"total":1${s.replace(/\D/g, "")}.50`,
+        ),
       ),
   },
   {
