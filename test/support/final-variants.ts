@@ -54,9 +54,20 @@ export function checkFinal(fixture: DisclosureFixture) {
   return { findings, problems, report, tables };
 }
 
+/** A fixture's own check, made once per fixture for every variant compared with it. */
+const baseChecks = new WeakMap<DisclosureFixture, ReturnType<typeof checkFinal>>();
+function baseCheck(base: DisclosureFixture): ReturnType<typeof checkFinal> {
+  let checked = baseChecks.get(base);
+  if (checked === undefined) {
+    checked = checkFinal(base);
+    baseChecks.set(base, checked);
+  }
+  return checked;
+}
+
 /** What the varied fixture adds to the fixture's findings and reader problems, and what it loses. */
 export function added(base: DisclosureFixture, varied: DisclosureFixture) {
-  const a = checkFinal(base);
+  const a = baseCheck(base);
   const b = checkFinal(varied);
   const was = new Set([...a.findings, ...a.problems]);
   const now = new Set([...b.findings, ...b.problems]);
