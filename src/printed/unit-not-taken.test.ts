@@ -93,6 +93,27 @@ describe("a figure in a money unit not taken", () => {
     },
   );
 
+  it.each([
+    ["11.00百万元", "百万元"],
+    ["1100千元", "千元"],
+    ["11.00（百万元）", "百万元"],
+  ])("%s is named unit-not-taken in the coverage, not malformed-amount", (cell, unit) => {
+    const gaps = checkNational(table(cell)).coverage.tables.flatMap((t) => t.gaps);
+    expect(gaps).toContainEqual(
+      expect.objectContaining({
+        code: "unit-not-taken",
+        row: expect.any(String),
+        column: "total",
+        raw: cell,
+        unit,
+      }),
+    );
+    expect(gaps.map((g) => g.code)).not.toContain("malformed-amount");
+    // Garbage is still named so.
+    const garbage = checkNational(table("6.5O")).coverage.tables.flatMap((t) => t.gaps);
+    expect(garbage.map((g) => g.code)).toContain("malformed-amount");
+  });
+
   it("a wrong figure elsewhere in the same table is still caught", () => {
     expect(ids(table("11.00百万元", "单位：万元", "310.00")).length).toBeGreaterThan(0);
     expect(ids(inYuan("11.00百万元", "3,100,000.00")).length).toBeGreaterThan(0);

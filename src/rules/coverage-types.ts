@@ -26,6 +26,9 @@ import type { OtherPeriod } from "../disclosure";
  *   vocabulary (`raw`).
  * - `text-in-amount`: an amount cell of an indicator row (a performance table's text line).
  * - `malformed-amount`: an amount cell that is no amount (`raw`).
+ * - `unit-not-taken`: an amount cell printing a well-formed figure with a money unit the library
+ *   does not read or convert (`raw`, `unit` as printed: `11.00百万元`, `1100千元`, `0.11亿元` in a
+ *   table in 万元): kept as printed, never rescaled, no fault of the document.
  * - `unstated-amount`: an amount cell of a line printing a well-formed figure (`raw`) where the
  *   line states no fact the checker compares (a targets form's `其中：财政拨款`, `其他资金`): read,
  *   compared with nothing, no fault of the document.
@@ -85,6 +88,15 @@ export type CoverageGap =
       readonly row: string;
       readonly column: string;
       readonly raw: string;
+      readonly cells: number;
+    }
+  | {
+      readonly code: "unit-not-taken";
+      readonly table: string;
+      readonly row: string;
+      readonly column: string;
+      readonly raw: string;
+      readonly unit: string;
       readonly cells: number;
     };
 

@@ -152,18 +152,7 @@ function tableCoverage(t: LoweredTable): TableCoverage {
         !statesAt(facts, next - 1, column) &&
         !(r.row.key.kind === "line" && statesNothing(text, t.table.unit))
       )
-        gaps.push({
-          // A figure read on a line that states no fact from it: no malformed text.
-          code:
-            r.row.key.kind === "line" && parseAmount(text, t.table.unit).ok
-              ? "unstated-amount"
-              : "malformed-amount",
-          table: t.table.kind,
-          row: r.id,
-          column,
-          raw,
-          cells: 1,
-        });
+        gaps.push(amountGap(text, r.row.key.kind === "line", t.table, r.id, column, raw));
       else {
         placed++;
       }
@@ -272,6 +261,38 @@ export function formatCoverage(coverage: Coverage, locale: Locale = "zh-CN"): st
   return texts.length === 0
     ? line
     : `${line}；说明文字 ${grouped(figures)} 个数字，未能定位 ${grouped(unplaced)} 个${rest}`;
+}
+
+/**
+ * The gap of an amount cell that states no fact: a well-formed figure on a line that states none
+ * (`unstated-amount`), a well-formed figure in a money unit the library does not take
+ * (`unit-not-taken`: `11.00百万元`, `0.11亿元` in 万元), or text that is no amount
+ * (`malformed-amount`).
+ */
+function amountGap(
+  text: string,
+  line: boolean,
+  table: LoweredTable["table"],
+  row: string,
+  column: string,
+  raw: string,
+): CoverageGap {
+  const read = parseAmount(text, table.unit);
+  if (read.ok)
+    return line
+      ? { code: "unstated-amount", table: table.kind, row, column, raw, cells: 1 }
+      : { code: "malformed-amount", table: table.kind, row, column, raw, cells: 1 };
+  if (read.error.code === "unit-not-taken")
+    return {
+      code: "unit-not-taken",
+      table: table.kind,
+      row,
+      column,
+      raw,
+      unit: read.error.unit,
+      cells: 1,
+    };
+  return { code: "malformed-amount", table: table.kind, row, column, raw, cells: 1 };
 }
 
 /**
