@@ -38,27 +38,63 @@ const CELL = {
       description:
         "A figure written as a JSON number: read as the digits written (1200.50 keeps its two decimals), never through a binary float. A number with an exponent (1e3) is refused.",
     },
+    {
+      type: "null",
+      description:
+        'A blank cell written as null (as spreadsheets export an empty cell): read as "".',
+    },
   ],
 };
+
+/**
+ * A code (a row key's, the department's, a unit's, the region's, a targets project's) as the JSON
+ * text may write it: text, or digits written as a JSON number, which `parseDisclosureJson` reads
+ * as the digits written (`2013101` → `"2013101"`).
+ */
+const CODE = {
+  anyOf: [
+    { type: "string", description: "The code as printed." },
+    {
+      type: "integer",
+      minimum: 0,
+      description:
+        'A code written as a JSON number: read as the digits written (2013101 → "2013101"). One written with a fraction or an exponent (201.0, 2.01e2) is refused.',
+    },
+  ],
+};
+
+/** Every code property of `node` (among `keys`) made a {@link CODE}. */
+function codes(node: Json, ...keys: readonly string[]): void {
+  const properties = at(node, ["properties"]);
+  for (const key of keys) if (Object.hasOwn(properties, key)) properties[key] = CODE;
+}
 
 /**
  * A money line of the targets, or a ledger entry's amount, as the JSON text may write it: a
  * decimal string, or a number read as the digits written (as a cell is).
  */
-const money = (what: string) => ({
+const money = (what: string, blank = false) => ({
   anyOf: [
     { type: "string", description: `${what} as a decimal string, as printed.` },
     {
       type: "number",
       description: `${what} written as a JSON number: read as the digits written (1200.50 keeps its two decimals), never through a binary float. A number with an exponent (1e3) is refused.`,
     },
+    ...(blank
+      ? [
+          {
+            type: "null",
+            description: 'A blank written as null: read as "" (parseDisclosureJson).',
+          },
+        ]
+      : []),
   ],
 });
 
 /** Every property of the object at `path` made a money line. */
 function moneyLines(schema: Json, path: readonly string[]): void {
   const lines = at(schema, [...path, "properties"]);
-  for (const key of Object.keys(lines)) lines[key] = money("The amount");
+  for (const key of Object.keys(lines)) lines[key] = money("The amount", true);
 }
 
 /** The JSON Schema (draft 2020-12) of a disclosure document, with a title and description. */
@@ -69,6 +105,12 @@ export function disclosureJsonSchema(): Record<string, unknown> {
   });
   const cells = at(body, ["properties", "tables", "items", "properties", "rows", "items"]);
   at(cells, ["properties", "cells"]).additionalProperties = CELL;
+  for (const kind of Object.values(at(cells, ["properties", "key", "oneOf"])))
+    codes(kind as Json, "code", "econ", "gov");
+  codes(at(body, ["properties", "meta"]), "regionCode");
+  codes(at(body, ["properties", "meta", "properties", "department"]), "code");
+  codes(at(body, ["properties", "meta", "properties", "units", "items"]), "code");
+  codes(at(body, ["properties", "targets", "properties", "projects", "items"]), "code");
   const targets = ["properties", "targets", "properties"];
   moneyLines(body, [...targets, "projects", "items", "properties", "money"]);
   moneyLines(body, [...targets, "department", "properties", "budget"]);
@@ -85,7 +127,7 @@ export function disclosureJsonSchema(): Record<string, unknown> {
     $schema,
     title: `yusuan disclosure document (${DISCLOSURE_FORMAT} version ${DISCLOSURE_FORMAT_VERSION})`,
     description:
-      "A department budget disclosure (部门预算公开): meta, tables with cells as printed strings (or JSON numbers, read as the digits written), and text sections. Read it with parseDisclosureJson from the yusuan package.",
+      "A department budget disclosure (部门预算公开): meta, tables with cells as printed strings (or JSON numbers, read as the digits written, or null for a blank), and text sections; codes as strings or digits. Read it with parseDisclosureJson from the yusuan package.",
     ...body,
   };
 }

@@ -33,7 +33,8 @@ export const DISCLOSURE_FORMAT_VERSION = 1;
  * indicator values as printed strings) plus a `format` tag, a `version` and an optional `$schema` (for editors; the JSON Schema is the package's
  * `schema.json`). Unknown properties are rejected, so a misspelt field is never silently lost.
  * In JSON text, a cell may also be written as a number (`969.06`): `parseDisclosureJson` reads it
- * as the digits written.
+ * as the digits written; a blank cell as `null` (read as `""`); a code as digits (`2013101`, read
+ * as `"2013101"`).
  *
  * @example
  * ```ts

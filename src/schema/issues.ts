@@ -34,6 +34,10 @@ export type SchemaPath = readonly (string | number)[];
  *   JSON number with an exponent (`1e3`), which no document prints; `input` is the number as
  *   written. Only from `parseDisclosureJson` and `parseLedgerJson` (which read money written as a
  *   number without an exponent, `969.06`, as the digits written).
+ * - `invalid-code-number`: a code written as a JSON number that is no code: a fraction, an
+ *   exponent or a sign (`201.5`); `input` is the number as written. Only from
+ *   `parseDisclosureJson` and `readDisclosureJson` (which read a code written as digits,
+ *   `2013101`, as those digits).
  * - `unreadable`: a value that could not be read: a getter or a Proxy threw (`detail` is what it
  *   threw). Only from `parseDisclosure` on a JavaScript value.
  * - `too-small` / `too-big`: a number below `minimum` / above `maximum`.
@@ -82,6 +86,7 @@ export type SchemaIssue =
   | { readonly code: "reserved-key"; readonly path: SchemaPath; readonly key: string }
   | { readonly code: "duplicate-key"; readonly path: SchemaPath; readonly key: string }
   | { readonly code: "number-exponent"; readonly path: SchemaPath; readonly input: string }
+  | { readonly code: "invalid-code-number"; readonly path: SchemaPath; readonly input: string }
   | { readonly code: "unreadable"; readonly path: SchemaPath; readonly detail: string }
   | {
       readonly code: "too-small";

@@ -88,6 +88,8 @@ function zh(issue: SchemaIssue): string {
       return `键“${issue.key}”在同一对象中出现了两次（JSON 只会保留后一个）`;
     case "number-exponent":
       return `数 ${issue.input} 用了指数写法：请写成印出的数字`;
+    case "invalid-code-number":
+      return `编码写成了数 ${issue.input}：编码只有数字，请按印刷写成文字`;
     case "unreadable":
       return `无法读取（${issue.detail}）`;
     case "too-small":
@@ -127,6 +129,8 @@ function en(issue: SchemaIssue): string {
       return `the key "${issue.key}" appears twice in one object (JSON keeps only the last)`;
     case "number-exponent":
       return `the number ${issue.input} has an exponent: write the figure as printed`;
+    case "invalid-code-number":
+      return `a code written as the number ${issue.input}: a code is digits only; write it as printed text`;
     case "unreadable":
       return `could not be read (${issue.detail})`;
     case "too-small":

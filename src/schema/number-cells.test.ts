@@ -281,7 +281,7 @@ describe("a figure written as a number is checked as printed", () => {
 });
 
 describe("schema.json", () => {
-  it("lets a cell be a string or a number, as parseDisclosureJson reads it; a table's texts stay strings", () => {
+  it("lets a cell be a string, a number or null (a blank), as parseDisclosureJson reads it; a table's texts stay strings", () => {
     expect(disclosureJsonSchema().properties).toMatchObject({
       tables: {
         items: {
@@ -290,7 +290,9 @@ describe("schema.json", () => {
               items: {
                 properties: {
                   cells: {
-                    additionalProperties: { anyOf: [{ type: "string" }, { type: "number" }] },
+                    additionalProperties: {
+                      anyOf: [{ type: "string" }, { type: "number" }, { type: "null" }],
+                    },
                   },
                 },
               },

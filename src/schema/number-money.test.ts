@@ -197,9 +197,10 @@ describe("parseLedgerJson: an amount written as a JSON number", () => {
 
 describe("schema.json and ledger.schema.json", () => {
   const both = { anyOf: [{ type: "string" }, { type: "number" }] };
-  it("let a money line of the targets be a string or a number; an indicator's value stays a string", () => {
+  const orBlank = { anyOf: [{ type: "string" }, { type: "number" }, { type: "null" }] };
+  it("let a money line of the targets be a string, a number or null (a blank); an indicator's value stays a string", () => {
     const project = {
-      items: { properties: { money: { properties: { total: both, grant: both } } } },
+      items: { properties: { money: { properties: { total: orBlank, grant: orBlank } } } },
     };
     expect(disclosureJsonSchema().properties).toMatchObject({
       targets: {
@@ -207,8 +208,8 @@ describe("schema.json and ledger.schema.json", () => {
           projects: project,
           department: {
             properties: {
-              budget: { properties: { total: both, basic: both } },
-              tasks: { items: { properties: { money: { properties: { total: both } } } } },
+              budget: { properties: { total: orBlank, basic: orBlank } },
+              tasks: { items: { properties: { money: { properties: { total: orBlank } } } } },
             },
           },
         },

@@ -174,8 +174,8 @@ export function writtenNumbers(
   return found;
 }
 
-/** Whether some value at `paths` of what `JSON.parse` made is a number (one look at each). */
-function hasNumberAt(value: unknown, paths: readonly (readonly NumberStep[])[]): boolean {
+/** Whether some value at `paths` of what `JSON.parse` made is a number (one look at each). @internal */
+export function hasNumberAt(value: unknown, paths: readonly (readonly NumberStep[])[]): boolean {
   for (const path of paths) {
     let level: unknown[] = [value];
     for (const step of path) {
@@ -195,14 +195,27 @@ function hasNumberAt(value: unknown, paths: readonly (readonly NumberStep[])[]):
   return false;
 }
 
-/** The object holding the value at `path` (its last step a key), or `undefined`. */
-function holderOf(value: unknown, path: SchemaPath): Obj | undefined {
+/** The object holding the value at `path` (its last step a key), or `undefined`. @internal */
+export function holderOf(value: unknown, path: SchemaPath): Obj | undefined {
   let at: unknown = value;
   for (let k = 0; k < path.length - 1; k++) {
     const step = path[k] as string | number;
     at = typeof step === "number" ? (Array.isArray(at) ? at[step] : undefined) : own(at, step);
   }
   return isObject(at) ? at : undefined;
+}
+
+/**
+ * Sets `holder[key]` to `value` as an own property: defined, not assigned, so a `__proto__` key
+ * stays an own property (and is reported as such). @internal
+ */
+export function put(holder: Obj, key: string, value: unknown): void {
+  Object.defineProperty(holder, key, {
+    value,
+    writable: true,
+    enumerable: true,
+    configurable: true,
+  });
 }
 
 /**
@@ -223,13 +236,7 @@ export function readNumbers(
     const holder = holderOf(value, path);
     const key = path[path.length - 1];
     if (holder === undefined || typeof key !== "string") continue; // (no place of the format)
-    // Defined, not assigned: a `__proto__` key stays an own property (and is reported as such).
-    Object.defineProperty(holder, key, {
-      value: written,
-      writable: true,
-      enumerable: true,
-      configurable: true,
-    });
+    put(holder, key, written);
     if (/[eE]/.test(written)) issues.push({ code: "number-exponent", path, input: written });
   }
   return issues;

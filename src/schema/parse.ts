@@ -6,8 +6,10 @@ import { duplicateKeys } from "./duplicates";
 import { readFast } from "./fast";
 import { fromZodIssue, type SchemaIssue, type SchemaPath, valueAt } from "./issues";
 import { knownKeysAt } from "./known-keys";
+import type { SchemaNote } from "./notes";
 import { readNumberCells } from "./numbers";
 import { freezeOwn, objectsIn, snapshot } from "./snapshot";
+import { readNullCells, readNumberCodes } from "./written";
 
 /** Freezes what the library built (every object, not a caller's function), without recursion. */
 const freeze = freezeOwn;
@@ -122,6 +124,13 @@ function keysOf(value: unknown): number {
  * meaning (`year`) or stays wrong (an indicator's value), and `parseDisclosure`, which gets a
  * JavaScript number whose digits are gone, still wants them as strings.
  *
+ * What other tools write in a correct document is read the same way, silently: a code (a row
+ * key's `code`, `econ`, `gov`, the department's, a unit's, `meta.regionCode`, a 绩效目标
+ * project's) written as a JSON number is read as its digits (`2013101` → `"2013101"`; one with a
+ * fraction, an exponent or a sign, `201.5`, is an `invalid-code-number` issue), and a cell or a
+ * money line written as `null` (a spreadsheet's empty cell) is a blank, `""`. A property the
+ * format does not have is still an `unknown-key` issue.
+ *
  * @param text - the JSON text
  *
  * @example
@@ -140,6 +149,17 @@ function keysOf(value: unknown): number {
  * ```
  */
 export function parseDisclosureJson(text: string): Result<Disclosure, readonly SchemaIssue[]> {
+  const r = readJson(text);
+  return r.ok ? ok(r.value.disclosure) : r;
+}
+
+/**
+ * Reads a disclosure JSON text (see {@link parseDisclosureJson}): the disclosure and the notes of
+ * what was read differently from the format's writing. @internal
+ */
+export function readJson(
+  text: string,
+): Result<{ disclosure: Disclosure; notes: readonly SchemaNote[] }, readonly SchemaIssue[]> {
   let value: unknown;
   let keys: number;
   try {
@@ -166,9 +186,14 @@ export function parseDisclosureJson(text: string): Result<Disclosure, readonly S
     if (duplicates.length > 0) return err(freeze(duplicates));
   }
   // Money written as a number is read as the digits written (the text is read again only when
-  // some is a number); one with an exponent is an issue, the others are plain strings.
-  const exponents = readNumberCells(value, text);
+  // some is a number); one with an exponent is an issue, the others are plain strings. So are
+  // codes written as numbers, and a null cell is a blank.
+  const issues = readNumberCells(value, text);
+  const codes = readNumberCodes(value, text);
+  issues.push(...codes.issues);
+  const notes = [...codes.notes, ...readNullCells(value)];
   const read = validate({ value, issues: [] });
-  if (exponents.length === 0) return read;
-  return err(freeze([...exponents, ...(read.ok ? [] : read.error)]));
+  if (issues.length > 0 || !read.ok)
+    return err(freeze([...issues, ...(read.ok ? [] : read.error)]));
+  return ok(freeze({ disclosure: read.value, notes }));
 }
