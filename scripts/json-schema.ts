@@ -127,7 +127,7 @@ export function disclosureJsonSchema(): Record<string, unknown> {
     $schema,
     title: `yusuan disclosure document (${DISCLOSURE_FORMAT} version ${DISCLOSURE_FORMAT_VERSION})`,
     description:
-      "A department budget disclosure (部门预算公开): meta, tables with cells as printed strings (or JSON numbers, read as the digits written, or null for a blank), and text sections; codes as strings or digits. Read it with parseDisclosureJson from the yusuan package.",
+      "A department budget disclosure (部门预算公开): meta, tables with cells as printed strings (or JSON numbers, read as the digits written, or null for a blank), and text sections; codes as strings or digits. Read it with parseDisclosureJson from the yusuan package (readDisclosureJson also keeps properties this schema does not have, with a note for each).",
     ...body,
   };
 }

@@ -34,7 +34,7 @@ export const DISCLOSURE_FORMAT_VERSION = 1;
  * `schema.json`). Unknown properties are rejected, so a misspelt field is never silently lost.
  * In JSON text, a cell may also be written as a number (`969.06`): `parseDisclosureJson` reads it
  * as the digits written; a blank cell as `null` (read as `""`); a code as digits (`2013101`, read
- * as `"2013101"`).
+ * as `"2013101"`). `readDisclosureJson` also keeps unknown properties, each in a note.
  *
  * @example
  * ```ts

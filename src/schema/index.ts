@@ -1,6 +1,7 @@
 /**
  * The JSON format (`yusuan/json`): `parseDisclosure` / `parseDisclosureJson` read a versioned
- * disclosure document and return every issue with its path; `serializeDisclosure` /
+ * disclosure document and return every issue with its path; `readDisclosureJson` reads one
+ * another tool wrote (codes as numbers, `null` cells, extra properties kept) with a note for each; `serializeDisclosure` /
  * `stringifyDisclosure` write one. Its JSON Schema is `yusuan/schema.json`.
  *
  * @module yusuan/json
@@ -16,6 +17,12 @@ export {
   serializeLedger,
   stringifyLedger,
 } from "./ledger";
-export { formatSchemaIssue } from "./messages";
+export { formatSchemaIssue, formatSchemaNote } from "./messages";
+export type { SchemaNote, SchemaNoteCode } from "./notes";
 export { parseDisclosure, parseDisclosureJson } from "./parse";
+export {
+  type DisclosureJsonRead,
+  type ReadDisclosureJsonOptions,
+  readDisclosureJson,
+} from "./read";
 export { serializeDisclosure, stringifyDisclosure } from "./serialize";

@@ -1,5 +1,6 @@
 import type { Locale } from "../locale";
 import type { SchemaIssue, SchemaPath } from "./issues";
+import type { SchemaNote } from "./notes";
 
 const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/u;
 
@@ -158,7 +159,46 @@ function en(issue: SchemaIssue): string {
  * ```
  */
 export function formatSchemaIssue(issue: SchemaIssue, locale: Locale = "zh-CN"): string {
-  const path = formatSchemaPath(issue.path);
-  if (locale === "en") return `${path === "" ? "document" : path}: ${en(issue)}`;
-  return `${path === "" ? "文档" : path}：${zh(issue)}`;
+  return withPath(issue.path, locale, locale === "en" ? en(issue) : zh(issue));
+}
+
+function withPath(at: SchemaPath, locale: Locale, message: string): string {
+  const path = formatSchemaPath(at);
+  if (locale === "en") return `${path === "" ? "document" : path}: ${message}`;
+  return `${path === "" ? "文档" : path}：${message}`;
+}
+
+function noteMessage(note: SchemaNote, locale: Locale): string {
+  const isEn = locale === "en";
+  switch (note.code) {
+    case "number-code":
+      return isEn
+        ? `a code written as the number ${note.input}, read as the digits written, "${note.input}"`
+        : `编码写成了数 ${note.input}，按写出的数字读作 "${note.input}"`;
+    case "null-cell":
+      return isEn ? "null read as a blank cell" : "null 读作空白单元格";
+    case "unknown-key":
+      return isEn
+        ? `${en(note)}; kept in this note, not read`
+        : `${zh(note)}，已保留在提示中，未读入`;
+  }
+}
+
+/**
+ * Renders a {@link SchemaNote} (what `readDisclosureJson` read differently from the format's
+ * own writing) as a message that starts with its path, in Chinese by default or in English.
+ *
+ * @param note - a note from `readDisclosureJson`
+ * @param locale - `"zh-CN"` (default) or `"en"`
+ *
+ * @example
+ * ```ts
+ * import { formatSchemaNote } from "yusuan/json";
+ * const note = { code: "null-cell", path: ["tables", 0, "rows", 2, "cells", "basic"] } as const;
+ * formatSchemaNote(note); // "tables[0].rows[2].cells.basic：null 读作空白单元格"
+ * formatSchemaNote(note, "en"); // "tables[0].rows[2].cells.basic: null read as a blank cell"
+ * ```
+ */
+export function formatSchemaNote(note: SchemaNote, locale: Locale = "zh-CN"): string {
+  return withPath(note.path, locale, noteMessage(note, locale));
 }

@@ -129,7 +129,8 @@ function keysOf(value: unknown): number {
  * project's) written as a JSON number is read as its digits (`2013101` → `"2013101"`; one with a
  * fraction, an exponent or a sign, `201.5`, is an `invalid-code-number` issue), and a cell or a
  * money line written as `null` (a spreadsheet's empty cell) is a blank, `""`. A property the
- * format does not have is still an `unknown-key` issue.
+ * format does not have is an `unknown-key` issue: use `readDisclosureJson` to keep such
+ * properties (an extractor's `page`, `bbox`) and to see a note for each of these readings.
  *
  * @param text - the JSON text
  *
@@ -149,16 +150,41 @@ function keysOf(value: unknown): number {
  * ```
  */
 export function parseDisclosureJson(text: string): Result<Disclosure, readonly SchemaIssue[]> {
-  const r = readJson(text);
+  const r = readJson(text, false);
   return r.ok ? ok(r.value.disclosure) : r;
 }
 
 /**
+ * The unknown keys among `issues` left out of `value` (what `JSON.parse` made), each a note
+ * holding its value; `rest` are the other issues.
+ */
+function keepUnknownKeys(
+  value: unknown,
+  issues: readonly SchemaIssue[],
+): { readonly kept: SchemaNote[]; readonly rest: SchemaIssue[] } {
+  const kept: SchemaNote[] = [];
+  const rest: SchemaIssue[] = [];
+  for (const issue of issues) {
+    const holder = valueAt(value, issue.path.slice(0, -1));
+    if (issue.code !== "unknown-key" || typeof holder !== "object" || holder === null) {
+      rest.push(issue);
+      continue;
+    }
+    const record = holder as Record<string, unknown>;
+    kept.push({ ...issue, value: record[issue.key] });
+    delete record[issue.key];
+  }
+  return { kept, rest };
+}
+
+/**
  * Reads a disclosure JSON text (see {@link parseDisclosureJson}): the disclosure and the notes of
- * what was read differently from the format's writing. @internal
+ * what was read differently from the format's writing; with `keep`, an unknown key is left out
+ * and kept in a note instead of being an issue. @internal
  */
 export function readJson(
   text: string,
+  keep: boolean,
 ): Result<{ disclosure: Disclosure; notes: readonly SchemaNote[] }, readonly SchemaIssue[]> {
   let value: unknown;
   let keys: number;
@@ -192,7 +218,12 @@ export function readJson(
   const codes = readNumberCodes(value, text);
   issues.push(...codes.issues);
   const notes = [...codes.notes, ...readNullCells(value)];
-  const read = validate({ value, issues: [] });
+  let read = validate({ value, issues: [] });
+  if (!read.ok && keep) {
+    const { kept, rest } = keepUnknownKeys(value, read.error);
+    notes.push(...kept);
+    if (kept.length > 0) read = rest.length > 0 ? err(rest) : validate({ value, issues: [] });
+  }
   if (issues.length > 0 || !read.ok)
     return err(freeze([...issues, ...(read.ok ? [] : read.error)]));
   return ok(freeze({ disclosure: read.value, notes }));
