@@ -34,7 +34,7 @@ import {
 import { readUnitLine } from "../../src/printed/unit-line";
 import { checkDisclosure, henan2024Profile } from "../../src/rules";
 import { splitCode } from "../../src/rules/builtin/targets-projects";
-import { parseDisclosureJson } from "../../src/schema";
+import { parseDisclosureJson, readDisclosureJson } from "../../src/schema";
 import { henan2024, type TableKind } from "../../src/templates";
 
 export interface Scanner {
@@ -275,6 +275,35 @@ export const SCANNERS: readonly Scanner[] = [
           '"total":0',
           `"total":1${s.replace(/\D/g, "")}.50`,
         ),
+      ),
+  },
+  {
+    name: "readDisclosureJson (kept keys, null cells, codes written as numbers)",
+    run: (s) =>
+      readDisclosureJson(
+        JSON.stringify({
+          format: "yusuan.disclosure",
+          version: 1,
+          [s]: s,
+          meta: {
+            year: 2024,
+            documentKind: "单位",
+            template: s,
+            department: { name: s },
+            units: [],
+          },
+          tables: [
+            {
+              kind: s,
+              unit: "万元",
+              page: s,
+              rows: [
+                { key: { kind: "functional", code: 0 }, cells: { [s]: s, total: null }, bbox: [s] },
+              ],
+            },
+          ],
+          texts: [{ title: s, body: s }],
+        }).replace('"code":0', `"code":1${s.replace(/\D/g, "")}`),
       ),
   },
   {
