@@ -356,7 +356,13 @@ export const INDICATOR_VALUE_HEADERS: readonly string[] = [
  * See {@link INDICATOR_UNIT_HEADERS}: the column of an indicator's nature (`指标性质`: `≥`, `≤`,
  * or `定量` / `定性`, which add no comparison). @internal
  */
-export const INDICATOR_SENSE_HEADERS: readonly string[] = ["指标性质", "绩效指标/指标性质"];
+export const INDICATOR_SENSE_HEADERS: readonly string[] = [
+  "指标性质",
+  "绩效指标/指标性质",
+  // `定量` / `定性` (other printers' word for the same column).
+  "指标值类型",
+  "绩效指标/指标值类型",
+];
 
 /**
  * The column of an indicator's direction (`指标方向`: `≥`, `≤`, or `正向` / `反向`, which say

@@ -32,6 +32,18 @@ const INDICATOR_GROUPS = [
   ["satisfaction", "满意度指标"],
 ] as const;
 
+/** How printers head the column of the unit that runs a project (a project form's 实施单位). */
+const IMPLEMENTER_HEADERS = [
+  "实施单位",
+  "项目实施单位",
+  "实施单位名称",
+  "项目实施单位名称",
+  "单位名称",
+  "预算单位",
+];
+/** How printers head the column of a project's 主管部门. */
+const DEPARTMENT_HEADERS = ["主管部门", "主管部门名称", "主管单位", "主管部门及代码"];
+
 /** The money lines a project form prints by source, as columns of a table of projects. */
 const FORM_MONEY = [
   ["grant", "财政拨款"],
@@ -96,7 +108,18 @@ export const projectTargets: TableKind = {
         "预算数",
         "项目金额",
         "项目资金",
+        // The year's total of a project form's 资金 block (`项目资金/年度资金总额`).
+        "年度资金总额",
+        "项目资金（万元）/年度资金总额",
+        "项目资金/年度资金总额",
       ]),
+      // Who runs the project (a column of its own, as a project form prints it): read into the
+      // target; its text tells two units' projects of one name apart (`namesTold`).
+      {
+        .../*#__PURE__*/ plainColumn("text", "implementer", IMPLEMENTER_HEADERS),
+        tells: true,
+      },
+      { .../*#__PURE__*/ plainColumn("text", "department", DEPARTMENT_HEADERS), tells: true },
     ],
     /*#__PURE__*/ fundColumns(
       ["项目金额（万元）/", "项目金额/"],
@@ -122,6 +145,13 @@ export const projectTargets: TableKind = {
         "中期绩效目标",
         "项目中期目标",
         "中期总体目标",
+        // The goal over the project's years (beside the year's 年度目标).
+        "实施期目标",
+        "实施期绩效目标",
+        "项目实施期目标",
+        "实施期总体目标",
+        "长期目标",
+        "长期绩效目标",
       ]),
       /*#__PURE__*/ plainColumn("text", "goal", [
         "年度目标",
@@ -170,6 +200,8 @@ export const projectTargets: TableKind = {
       other: "money.other",
       goal: "goal",
       midTermGoal: "midTermGoal",
+      implementer: "implementer",
+      department: "department",
     },
     groups: /*#__PURE__*/ INDICATOR_GROUPS.map(([group, level1]) => ({
       level1,
