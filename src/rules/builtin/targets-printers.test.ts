@@ -149,6 +149,44 @@ describe.each(TEMPLATES)("%s: a project's money under other headers", (_, t) => 
     expect(r.targets.map((p) => p.money.total)).toEqual(["40.00", "120.00"]);
   });
 
+  it.each([
+    [["资金总额", "一般公共预算", "政府性基金预算"]],
+    [["资金总额", "一般公共预算资金", "政府性基金预算资金"]],
+    [
+      [
+        "项目资金（万元）/资金总额",
+        "项目资金（万元）/一般公共预算",
+        "项目资金（万元）/政府性基金预算",
+      ],
+    ],
+  ])("%j: the money by the nature of the revenue is read, nothing to report", (money) => {
+    const r = check(
+      t,
+      ["项目名称", ...money, ...INDICATOR_HEADERS],
+      rows([
+        ["40.00", "40.00", ""],
+        ["120.00", "100.00", "20.00"],
+      ]),
+    );
+    expect(r).toMatchObject({ read: [], unread: [], findings: [] });
+    expect(r.targets.map((p) => [p.money.gpb, p.money.govFund])).toEqual([
+      ["40.00", ""],
+      ["100.00", "20.00"],
+    ]);
+  });
+
+  it("bites: 一般公共预算 and 政府性基金预算 not adding up to the total are found", () => {
+    const r = check(
+      t,
+      ["项目名称", "资金总额", "一般公共预算", "政府性基金预算", ...INDICATOR_HEADERS],
+      rows([
+        ["40.00", "40.00", ""],
+        ["120.00", "100.00", "10.00"],
+      ]),
+    );
+    expect(r.findings).toEqual([["targets.formMoney", "学生资助"]]);
+  });
+
   it("bites: a wrong 年度资金总额 is found", () => {
     const r = check(
       t,

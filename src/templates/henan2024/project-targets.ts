@@ -44,11 +44,18 @@ const IMPLEMENTER_HEADERS = [
 /** How printers head the column of a project's 主管部门. */
 const DEPARTMENT_HEADERS = ["主管部门", "主管部门名称", "主管单位", "主管部门及代码"];
 
-/** The money lines a project form prints by source, as columns of a table of projects. */
+/**
+ * The money lines a project form prints by source, as columns of a table of projects: 财政拨款 /
+ * 上年结转 / 其他资金, or by the nature of the revenue (the 2021 national form's 按收入性质分:
+ * 一般公共预算 / 政府性基金预算 / 国有资本经营预算; `一般公共预算资金` … read as these).
+ */
 const FORM_MONEY = [
   ["grant", "财政拨款"],
   ["carryover", "上年结转"],
   ["other", "其他资金"],
+  ["gpb", "一般公共预算"],
+  ["govFund", "政府性基金预算"],
+  ["soe", "国有资本经营预算"],
 ] as const;
 /** The group headings printed above those columns. */
 const FORM_MONEY_GROUPS = [
@@ -130,8 +137,9 @@ export const projectTargets: TableKind = {
       ],
     ),
     /*#__PURE__*/ INDICATOR_GROUPS.flatMap(([group, level1]) => indicatorColumns(group, level1)),
-    // 资金 printed by the sources of a project form (财政拨款 / 上年结转 / 其他资金), and the
-    // 年度目标: read into the targets (their money checked there), stating no fact of the table.
+    // 资金 printed by the sources of a project form (财政拨款 / 上年结转 / 其他资金, or by the
+    // nature of the revenue), and the 年度目标: read into the targets (their money checked there),
+    // stating no fact of the table.
     /*#__PURE__*/ FORM_MONEY.map(([key, wording]) =>
       plainColumn("text", key, [
         wording,
@@ -198,6 +206,9 @@ export const projectTargets: TableKind = {
       grant: "money.grant",
       carryover: "money.carryover",
       other: "money.other",
+      gpb: "money.gpb",
+      govFund: "money.govFund",
+      soe: "money.soe",
       goal: "goal",
       midTermGoal: "midTermGoal",
       implementer: "implementer",
