@@ -33,7 +33,7 @@ import {
 } from "../../src/printed";
 import { readUnitLine } from "../../src/printed/unit-line";
 import { checkDisclosure, henan2024Profile } from "../../src/rules";
-import { splitCode } from "../../src/rules/builtin/targets-projects";
+import { splitCode, yearless } from "../../src/rules/builtin/targets-projects";
 import { parseDisclosureJson, readDisclosureJson } from "../../src/schema";
 import { henan2024, type TableKind } from "../../src/templates";
 
@@ -124,6 +124,10 @@ export const SCANNERS: readonly Scanner[] = [
   { name: "readCode", run: (s) => readCode("government", s) },
   { name: "normalizeName", run: (s) => normalizeName(s) },
   { name: "splitCode (a project's name cell)", run: (s) => splitCode(s) },
+  {
+    name: "yearless (a project's name without its year and tail words)",
+    run: (s) => yearless(s, 2025),
+  },
   { name: "normalizeLabel", run: (s) => normalizeLabel(s) },
   { name: "parseChineseOrdinal", run: (s) => parseChineseOrdinal(s) },
   { name: "normalizeTableTitle", run: (s) => normalizeTableTitle(s) },

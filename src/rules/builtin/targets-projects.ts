@@ -96,8 +96,13 @@ function mayOpenCode(c: number): boolean {
   );
 }
 
-/** Words a printer may add after a project's name in one table only (`…补助项目`, `…补助资金`). */
-const NAME_TAILS = ["项目", "资金"] as const;
+/**
+ * Words a printer may add after a project's name in one table only (`…补助项目`, `…补助资金`,
+ * `校舍维修经费`, `…专项`), alone or together (`…专项资金`, `…项目经费`).
+ */
+const NAME_TAILS = ["项目", "资金", "经费", "专项"] as const;
+/** The fewest characters of a name left once its {@link NAME_TAILS} are taken off. */
+const MIN_STEM = 2;
 
 /**
  * A printed project name and the project code printed before it in the same cell, if any
@@ -156,8 +161,8 @@ function withoutOrg(name: string, orgs: readonly string[]): string | undefined {
  * A normalised project name as two tables may print it differently, for a match where one project
  * only has it: without the document's year printed before or after it (`2024年`, `2024年度` first;
  * `(2024年)`, `(2024年度)`, `(2024)` last: one table may print `2024年机关运行经费` where another
- * prints `机关运行经费`; another year's project, `2023年结转…`, stays another), and without a
- * `项目` / `资金` after it. @internal
+ * prints `机关运行经费`; another year's project, `2023年结转…`, stays another), and without the
+ * `项目` / `资金` / `经费` / `专项` after it. @internal
  */
 export function yearless(name: string, year: number | undefined): string {
   let n = name;
@@ -170,8 +175,13 @@ export function yearless(name: string, year: number | undefined): string {
     if (head !== undefined) n = n.slice(head.length);
     else if (tail !== undefined) n = n.slice(0, -tail.length);
   }
-  const word = NAME_TAILS.find((w) => n.length > w.length + 1 && n.endsWith(w));
-  return word === undefined ? n : n.slice(0, -word.length);
+  // The words are taken off by moving the name's end back (one pass, the name cut once).
+  let end = n.length;
+  for (;;) {
+    const word = NAME_TAILS.find((w) => end >= w.length + MIN_STEM && n.endsWith(w, end));
+    if (word === undefined) return end === n.length ? n : n.slice(0, end);
+    end -= word.length;
+  }
 }
 
 /** Indexes the table projects (see {@link ProjectIndex}). @internal */
@@ -229,19 +239,54 @@ export function matchProject(
   index: ProjectIndex,
   target: { readonly name: string; readonly code?: string },
 ): TableProject | undefined {
+  return matchOf(index, target)?.project;
+}
+
+/**
+ * {@link matchProject}'s project, and whether it is named as printed (`exact`: by code, or by
+ * its name as the table prints it) rather than by a name without the year, a word after it or
+ * an organisation's before it.
+ */
+function matchOf(
+  index: ProjectIndex,
+  target: { readonly name: string; readonly code?: string },
+): { readonly project: TableProject; readonly exact: boolean } | undefined {
   // a code printed in the name cell (`4103…17294 社区养老服务补助`) is the project's code too
   const printed = splitCode(target.name);
   const name = normalizeName(printed.name);
   const code = target.code?.trim() || printed.code;
   const byCode = code === undefined || code === "" ? undefined : index.byCode.get(code);
-  if (byCode !== undefined) return byCode;
-  const found = index.byName.get(name) ?? index.byYearless.get(yearless(name, index.year));
-  if (found !== undefined) return found;
-  // …else by its name without the department's or a unit's name printed before it
+  if (byCode !== undefined) return { project: byCode, exact: true };
+  const same = index.byName.get(name);
+  if (same !== undefined) return { project: same, exact: true };
+  // …else by its name without the year or the words after it, or without the department's or a
+  // unit's name printed before it
   const own = withoutOrg(name, index.orgs);
-  return own === undefined
-    ? undefined
-    : (index.byName.get(own) ?? index.byYearless.get(yearless(own, index.year)));
+  const found =
+    index.byYearless.get(yearless(name, index.year)) ??
+    (own === undefined
+      ? undefined
+      : (index.byName.get(own) ?? index.byYearless.get(yearless(own, index.year))));
+  return found === undefined ? undefined : { project: found, exact: false };
+}
+
+/**
+ * The targets' matches ({@link matchOf}), each target's project or `undefined`, where a project
+ * that several targets name keeps only those naming it as printed: a target named with more
+ * around the name (`校舍维修项目` beside `校舍维修`, `校舍维修经费` beside `校舍维修专项`) is then
+ * another project's, which the table does not print (never paired with this one). @internal
+ */
+export function matchTargets(
+  index: ProjectIndex,
+  targets: readonly { readonly name: string; readonly code?: string }[],
+): (TableProject | undefined)[] {
+  const matches = targets.map((t) => matchOf(index, t));
+  const named = new Map<TableProject, number>();
+  for (const m of matches)
+    if (m !== undefined) named.set(m.project, (named.get(m.project) ?? 0) + 1);
+  return matches.map((m) =>
+    m === undefined || (!m.exact && (named.get(m.project) ?? 0) > 1) ? undefined : m.project,
+  );
 }
 
 /**
@@ -253,7 +298,7 @@ export const targetMatches: (ctx: RuleContext) => readonly (TableProject | undef
   /*#__PURE__*/ perCheck((ctx) => {
     const targets = targetsOf(ctx).targets?.projects ?? [];
     const { index } = checkProjects(ctx);
-    return targets.map((t) => matchProject(index, t));
+    return matchTargets(index, targets);
   });
 
 /**
