@@ -12,6 +12,8 @@ import { targetKinds, targetsOf } from "./targets-shared";
 export interface TableProject {
   readonly name: string;
   readonly code?: string;
+  /** The unit (its code) the table prints it under, if any. */
+  readonly org?: string;
   readonly fact: Fact;
   /** Its table's unit line names no known unit (`Table.unknownUnit`): its money is not compared. */
   readonly unknownUnit: boolean;
@@ -46,9 +48,11 @@ export function tableProjects(ctx: RuleContext, kinds: ReadonlySet<string>): Tab
       const id = `${name}|${code ?? ""}|${fact?.value?.value ?? ""}`;
       if (fact === undefined || seen.has(id)) continue;
       seen.add(id);
+      const org = fact.coords.org;
       out.push({
         name,
         ...(code === undefined ? {} : { code }),
+        ...(org === undefined ? {} : { org }),
         fact,
         unknownUnit: t.table.unknownUnit !== undefined,
       });
@@ -72,7 +76,14 @@ export interface ProjectIndex {
   readonly year: number | undefined;
   /** The department's and its units' names, normalised, longest first (see `withoutOrg`). */
   readonly orgs: readonly string[];
+  /** The code of the department and of each unit, by its normalised name (where it has one). */
+  readonly orgCodes: ReadonlyMap<string, string>;
+  /** The projects by their unit's code and normalised name (`org\u0000name`), of one project each. */
+  readonly byOrgName: ReadonlyMap<string, TableProject>;
 }
+
+/** A project's key in {@link ProjectIndex.byOrgName}. */
+const orgName = (org: string, name: string): string => `${org}\u0000${name}`;
 
 /**
  * A project code printed before a name, as printed (`410305240000000017294 社区…`, `[4103…]社区…`,
@@ -184,21 +195,37 @@ export function yearless(name: string, year: number | undefined): string {
   }
 }
 
-/** Indexes the table projects (see {@link ProjectIndex}). @internal */
+/**
+ * Indexes the table projects (see {@link ProjectIndex}): `orgs` are the department's and its
+ * units' names, `units` those with their codes (a target's 实施单位 names its project's unit).
+ * @internal
+ */
 export function indexProjects(
   projects: readonly TableProject[],
   year?: number,
   orgs: readonly string[] = [],
+  units: readonly { readonly code?: string; readonly name: string }[] = [],
 ): ProjectIndex {
   const byCode = new Map<string, TableProject | null>();
   const byName = new Map<string, TableProject | null>();
   const byYearless = new Map<string, TableProject | null>();
+  const byOrgName = new Map<string, TableProject | null>();
   const put = (map: Map<string, TableProject | null>, key: string, p: TableProject) =>
     map.set(key, map.has(key) ? null : p);
   for (const p of projects) {
     if (p.code !== undefined) put(byCode, p.code, p);
     put(byName, p.name, p);
     put(byYearless, yearless(p.name, year), p);
+    if (p.org !== undefined) put(byOrgName, orgName(p.org, p.name), p);
+  }
+  // A name two units share names neither (which unit's code would it be?).
+  const codes = new Map<string, string | null>();
+  for (const u of units) {
+    const code = u.code?.trim() ?? "";
+    const name = normalizeName(u.name);
+    if (code === "" || name === "") continue;
+    const before = codes.get(name);
+    codes.set(name, before === undefined || before === code ? code : null);
   }
   const unique = (map: Map<string, TableProject | null>) =>
     new Map([...map].filter((e): e is [string, TableProject] => e[1] !== null));
@@ -210,6 +237,8 @@ export function indexProjects(
     byYearless: unique(byYearless),
     year,
     orgs: [...new Set(orgs.map((o) => normalizeName(o)))].sort((a, b) => b.length - a.length),
+    orgCodes: new Map([...codes].filter((e): e is [string, string] => e[1] !== null)),
+    byOrgName: unique(byOrgName),
   };
 }
 
@@ -223,22 +252,28 @@ export const checkProjects: (ctx: RuleContext) => {
 } = /*#__PURE__*/ perCheck((ctx) => {
   const projects = tableProjects(ctx, targetKinds(ctx));
   const meta = ctx.disclosure.meta;
-  const orgs = [meta.department?.name, ...(meta.units ?? []).map((u) => u?.name)].filter(
-    (n): n is string => typeof n === "string",
+  const units = [meta.department, ...(meta.units ?? [])].filter(
+    (u): u is { readonly code?: string; readonly name: string } => typeof u?.name === "string",
   );
-  return { projects, index: indexProjects(projects, meta.year, orgs) };
+  const orgs = units.map((u) => u.name);
+  return { projects, index: indexProjects(projects, meta.year, orgs, units) };
 });
+
+/** What a target is matched by: its name, code and 实施单位 (a unit's name), as read. @internal */
+export interface MatchedTarget {
+  readonly name: string;
+  readonly code?: string;
+  readonly implementer?: string;
+}
 
 /**
  * The table project a target names: by code when both print one (before its name or after it in
- * brackets), else by name, else by name without the document's year ({@link yearless}) where one
- * project only has that name, else so without the department's or a unit's name printed before
- * it. @internal
+ * brackets), else by name, else (a name two units' projects share) by name under the unit its
+ * 实施单位 names, else by name without the document's year ({@link yearless}) where one project
+ * only has that name, else so without the department's or a unit's name printed before it.
+ * @internal
  */
-export function matchProject(
-  index: ProjectIndex,
-  target: { readonly name: string; readonly code?: string },
-): TableProject | undefined {
+export function matchProject(index: ProjectIndex, target: MatchedTarget): TableProject | undefined {
   return matchOf(index, target)?.project;
 }
 
@@ -249,7 +284,7 @@ export function matchProject(
  */
 function matchOf(
   index: ProjectIndex,
-  target: { readonly name: string; readonly code?: string },
+  target: MatchedTarget,
 ): { readonly project: TableProject; readonly exact: boolean } | undefined {
   // a code printed in the name cell (`4103…17294 社区养老服务补助`) is the project's code too
   const printed = splitCode(target.name);
@@ -259,6 +294,13 @@ function matchOf(
   if (byCode !== undefined) return { project: byCode, exact: true };
   const same = index.byName.get(name);
   if (same !== undefined) return { project: same, exact: true };
+  // …else, a name two units' projects share, by the unit its 实施单位 names
+  const org =
+    target.implementer === undefined
+      ? undefined
+      : index.orgCodes.get(normalizeName(target.implementer));
+  const ofUnit = org === undefined ? undefined : index.byOrgName.get(orgName(org, name));
+  if (ofUnit !== undefined) return { project: ofUnit, exact: true };
   // …else by its name without the year or the words after it, or without the department's or a
   // unit's name printed before it
   const own = withoutOrg(name, index.orgs);
@@ -278,7 +320,7 @@ function matchOf(
  */
 export function matchTargets(
   index: ProjectIndex,
-  targets: readonly { readonly name: string; readonly code?: string }[],
+  targets: readonly MatchedTarget[],
 ): (TableProject | undefined)[] {
   const matches = targets.map((t) => matchOf(index, t));
   const named = new Map<TableProject, number>();
