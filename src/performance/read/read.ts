@@ -1,22 +1,14 @@
-import { normalizeName } from "../../codes";
 import type { Disclosure, ProjectTarget, Table, Targets } from "../../disclosure";
 import { type Row, rowKeyId } from "../../disclosure";
 import { reprintedProject } from "../../disclosure/joined-pages";
 import type { SourceCell } from "../../facts";
 import type { TableKind, TargetLayout, Template } from "../../templates";
-import { PROJECT_FORM_LABELS } from "../../templates/targets";
 import { headingAmount, lineValue } from "./form-lines";
+import { formStart, unreadFormRow } from "./form-rows";
 import { dropHeadings, unitHeadings } from "./headings";
 import { layoutIndicatorColumns } from "./indicator-columns";
 import { type Draft, newDraft, Reader } from "./reader";
 import type { ReadTargetsOptions, TargetPath, TargetsReading } from "./types";
-
-/** {@link PROJECT_FORM_LABELS}, normalised as a project's name is (once, when first asked). */
-let formLabels: ReadonlySet<string> | undefined;
-function isFormLabel(name: string): boolean {
-  formLabels ??= new Set(PROJECT_FORM_LABELS.map(normalizeName));
-  return formLabels.has(normalizeName(name));
-}
 
 /**
  * The project a table of projects ended on, its path and its row (the next page's rows may
@@ -54,6 +46,9 @@ function readRows(
   let projectRow = carried?.row;
   /** The columns of money lines (a total row's sums), listed once. */
   let sums: Set<string> | undefined;
+  // A project form's header block printed where a table of projects was expected (one title for
+  // both: 项目支出绩效目标表): from its first label on, the table is the form (see `formStart`).
+  const form = layout.form === "projects" ? formStart(table) : -1;
   const start = (draft: Draft) => {
     if (department) {
       at = ["department"];
@@ -86,18 +81,10 @@ function readRows(
         ? (reprintedProject(kind, projectRow, printed, 0) ?? printed)
         : printed;
     const key = row.key;
-    // A project form's header block printed where a table of projects was expected (one title
-    // for both: 项目支出绩效目标表): its labels are no projects, and the rows after them belong to
-    // none (the form is not read: a gap of the reading, never projects named 主管部门).
-    if (key.kind === "project" && layout.form === "projects" && isFormLabel(key.name)) {
-      reader.problems.push({
-        code: "unread-cell",
-        table: table.kind,
-        row: rowKeyId(key),
-        column: "name",
-        raw: key.name,
-      });
-      reader.unreadBut(table, row, new Set());
+    // The form's rows: its labels and its grid are no projects, and belong to none (the form is
+    // not read: a gap of the reading, never projects named 主管部门 or 产出指标).
+    if (form >= 0 && index >= form) {
+      unreadFormRow(reader, table, row);
       current = undefined;
       continue;
     }

@@ -1,0 +1,45 @@
+/**
+ * A project form (申报表: label / content pairs, then its indicator grid) printed under a title a
+ * table of projects shares, read by a layout of projects: its labels fill the project column.
+ */
+import { normalizeName } from "../../codes";
+import { type Row, rowKeyId, type Table } from "../../disclosure";
+import { PROJECT_FORM_LABELS } from "../../templates/targets";
+import type { Reader } from "./reader";
+
+/** {@link PROJECT_FORM_LABELS}, normalised as a project's name is (once, when first asked). */
+let formLabels: ReadonlySet<string> | undefined;
+
+/** Whether a project's name is a form's label (`主管部门`, `项目资金（万元）`). @internal */
+export function isFormLabel(name: string): boolean {
+  formLabels ??= new Set(PROJECT_FORM_LABELS.map(normalizeName));
+  return formLabels.has(normalizeName(name));
+}
+
+/**
+ * The index of the first row of a table of projects that prints a form's label in its project
+ * column (`-1`: none). From it on, the table is a form: none of its rows is a project (the grid's
+ * `一级指标` header, `产出指标`, `满意度指标` are the form's indicator rows, not projects). @internal
+ */
+export function formStart(table: Table): number {
+  return table.rows.findIndex((r) => r.key.kind === "project" && isFormLabel(r.key.name));
+}
+
+/**
+ * Reports a row of a form read as a table of projects: a label's row as unread cells (its label
+ * too), any other row as an `orphan-row` (rows the reader gave no project: a project's targets it
+ * could not place, so no project is said to lack them). @internal
+ */
+export function unreadFormRow(reader: Reader, table: Table, row: Row): void {
+  const key = row.key;
+  if (key.kind === "project" && isFormLabel(key.name)) {
+    reader.problems.push({
+      code: "unread-cell",
+      table: table.kind,
+      row: rowKeyId(key),
+      column: "name",
+      raw: key.name,
+    });
+    reader.unreadBut(table, row, new Set());
+  } else reader.problems.push({ code: "orphan-row", table: table.kind, row: rowKeyId(key) });
+}
