@@ -191,7 +191,9 @@ export const SOME_PROJECTS_TITLE_WORDS: readonly string[] = [
 /**
  * The labels of a project form's header block (项目支出绩效目标表 / 申报表 printed one project a
  * table: 项目名称, 主管部门, 实施单位, 项目资金 …). Printed under a title a table of projects shares
- * (`项目支出绩效目标表`), they fill its project column: they are labels, no projects.
+ * (`项目支出绩效目标表`), they fill its project column: they are labels, no projects. A label is
+ * also known with its money unit in brackets after it (`资金情况（万元）`) or `项目` before it
+ * (`项目主管部门`).
  *
  * @internal
  */
@@ -227,5 +229,28 @@ export const PROJECT_FORM_LABELS: readonly string[] = [
   "年度绩效目标",
   "项目总体目标",
   "实施期目标",
+  "实施期绩效目标",
+  "长期目标",
+  "绩效目标",
+  // Other printers' labels of the block (the unit in brackets, or `项目` before, is read off).
+  "部门名称",
+  "单位名称",
+  "实施单位名称",
+  "项目概况",
+  "项目概述",
+  "立项依据",
+  "项目立项依据",
+  "项目实施内容",
+  "资金情况",
+  "预算金额",
+  "财政资金",
+  "政府预算资金",
+  "财政专户管理资金",
+  "单位资金",
+  // The header of the form's indicator grid, printed in the same table.
   "绩效指标",
+  "一级指标",
+  "二级指标",
+  "三级指标",
+  "指标值",
 ];

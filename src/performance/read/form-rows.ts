@@ -2,6 +2,7 @@
  * A project form (申报表: label / content pairs, then its indicator grid) printed under a title a
  * table of projects shares, read by a layout of projects: its labels fill the project column.
  */
+import { moneyUnitWord } from "../../amount/unit-words";
 import { normalizeName } from "../../codes";
 import { type Row, rowKeyId, type Table } from "../../disclosure";
 import { PROJECT_FORM_LABELS } from "../../templates/targets";
@@ -10,10 +11,26 @@ import type { Reader } from "./reader";
 /** {@link PROJECT_FORM_LABELS}, normalised as a project's name is (once, when first asked). */
 let formLabels: ReadonlySet<string> | undefined;
 
-/** Whether a project's name is a form's label (`主管部门`, `项目资金（万元）`). @internal */
+/** A normalised label without a money unit in brackets after it (`资金情况(万元)` → `资金情况`). */
+function withoutUnit(label: string): string {
+  if (!label.endsWith(")")) return label;
+  const open = label.lastIndexOf("(");
+  return open > 0 && moneyUnitWord(label.slice(open)) !== undefined ? label.slice(0, open) : label;
+}
+
+/**
+ * Whether a project's name is a form's label (`主管部门`, `项目资金（万元）`), as listed, without
+ * a money unit in brackets after it (`资金情况（万元）`), or without `项目` before it
+ * (`项目主管部门`). @internal
+ */
 export function isFormLabel(name: string): boolean {
   formLabels ??= new Set(PROJECT_FORM_LABELS.map(normalizeName));
-  return formLabels.has(normalizeName(name));
+  const labels = formLabels;
+  const label = withoutUnit(normalizeName(name));
+  return (
+    labels.has(label) ||
+    (label.length > 2 && label.startsWith("项目") && labels.has(label.slice(2)))
+  );
 }
 
 /**
