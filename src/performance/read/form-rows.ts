@@ -34,12 +34,26 @@ export function isFormLabel(name: string): boolean {
 }
 
 /**
- * The index of the first row of a table of projects that prints a form's label in its project
- * column (`-1`: none). From it on, the table is a form: none of its rows is a project (the grid's
- * `一级指标` header, `产出指标`, `满意度指标` are the form's indicator rows, not projects). @internal
+ * Where a form printed as a table of projects starts (`-1`: the table is none): the first row
+ * printing a form's label in its project column and nothing in the columns the layout reads
+ * (`columns`; a label's row printing in them is a header row read as a row), or the table's first
+ * row when the rows above that label print nothing in them either (the form's own rows under
+ * labels not listed, `申报单位`). From it on, none of its rows is a project (the grid's `一级指标`
+ * header, `产出指标`, `满意度指标` are the form's indicator rows, not projects). @internal
  */
-export function formStart(table: Table): number {
-  return table.rows.findIndex((r) => r.key.kind === "project" && isFormLabel(r.key.name));
+export function formStart(table: Table, columns: ReadonlySet<string>): number {
+  const rows = table.rows;
+  const reads = (row: Row | undefined): boolean => {
+    for (const column of columns) if ((row?.cells[column] ?? "").trim() !== "") return true;
+    return false;
+  };
+  // (a label's row printing in the columns read is a header row read as a row, no form's)
+  const first = rows.findIndex(
+    (r) => r.key.kind === "project" && isFormLabel(r.key.name) && !reads(r),
+  );
+  if (first <= 0) return first;
+  for (let i = 0; i < first; i++) if (reads(rows[i])) return first;
+  return 0;
 }
 
 /**

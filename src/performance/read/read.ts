@@ -4,7 +4,7 @@ import { reprintedProject } from "../../disclosure/joined-pages";
 import type { SourceCell } from "../../facts";
 import type { TableKind, TargetLayout, Template } from "../../templates";
 import { headingAmount, lineValue } from "./form-lines";
-import { formStart, unreadFormRow } from "./form-rows";
+import { formStart, isFormLabel, unreadFormRow } from "./form-rows";
 import { dropHeadings, unitHeadings } from "./headings";
 import { layoutIndicatorColumns } from "./indicator-columns";
 import { type Draft, newDraft, Reader } from "./reader";
@@ -48,7 +48,10 @@ function readRows(
   let sums: Set<string> | undefined;
   // A project form's header block printed where a table of projects was expected (one title for
   // both: 项目支出绩效目标表): from its first label on, the table is the form (see `formStart`).
-  const form = layout.form === "projects" ? formStart(table) : -1;
+  const form =
+    layout.form === "projects"
+      ? formStart(table, new Set([...readOnIndicatorRows, ...fieldEntries.map(([c]) => c)]))
+      : undefined;
   const start = (draft: Draft) => {
     if (department) {
       at = ["department"];
@@ -83,7 +86,8 @@ function readRows(
     const key = row.key;
     // The form's rows: its labels and its grid are no projects, and belong to none (the form is
     // not read: a gap of the reading, never projects named 主管部门 or 产出指标).
-    if (form >= 0 && index >= form) {
+    const label = key.kind === "project" && form !== undefined && isFormLabel(key.name);
+    if ((form !== undefined && form >= 0 && index >= form) || label) {
       unreadFormRow(reader, table, row);
       current = undefined;
       continue;

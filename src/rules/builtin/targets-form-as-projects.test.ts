@@ -137,6 +137,14 @@ describe.each(TEMPLATES)("%s: project forms under a title of a table of projects
         ["实施期绩效目标", "三年完成", "", ""],
       ],
     ],
+    [
+      [
+        ["申报单位", "某县第一中学", "", ""],
+        ["经办人", "张三", "联系方式", "12345678"],
+        ["主管部门", "某县教育局", "", ""],
+        ["年度资金总额", "40.00", "", ""],
+      ],
+    ],
   ])("a form of other labels %#: no project read, nothing to report", (labels) => {
     const table = read(
       "2025年项目支出绩效目标申报表",
