@@ -3,6 +3,7 @@ import { type Row, rowKeyId } from "../../disclosure";
 import { reprintedProject } from "../../disclosure/joined-pages";
 import type { SourceCell } from "../../facts";
 import type { TableKind, TargetLayout, Template } from "../../templates";
+import { dropClashingBudget } from "./budget-clash";
 import { headingAmount, lineValue } from "./form-lines";
 import { formStart, isFormLabel, unreadFormRow } from "./form-rows";
 import { dropHeadings, unitHeadings } from "./headings";
@@ -310,6 +311,7 @@ export function readTargets(
     open = readRows(reader, table, kind, layout, carried, listed);
   }
   dropHeadings(reader, unitHeadings(reader, listed, options.units ?? []));
+  dropClashingBudget(reader);
   // A project form whose name no line it knows printed: the name is unknown, not blank.
   reader.projects.forEach((draft, i) => {
     if (draft.form !== undefined && !draft.cells.has("name"))

@@ -114,6 +114,8 @@ function indexIn(text: string): number | undefined {
 export class Reader {
   readonly projects: Draft[] = [];
   department: Draft | undefined;
+  /** Whether the department-wide tables print two 预算情况 (see `dropClashingBudget`). */
+  budgetClash = false;
   unit: Unit | undefined;
   readonly problems: TargetReadProblem[] = [];
   /** The row last cited and its id (a row's cells are cited one after another). */
@@ -262,7 +264,11 @@ export class Reader {
       const line = field.slice(6) as TargetMoneyLine;
       const converted = this.money(table, value);
       const before = draft.money[line];
-      if (before !== undefined && before !== converted) return before === "" && value === "";
+      if (before !== undefined && before !== converted) {
+        // Two 预算情况 of one line differ: department-wide tables of two budget units.
+        if (draft === this.department && before !== "" && value !== "") this.budgetClash = true;
+        return before === "" && value === "";
+      }
       draft.money[line] = converted;
       draft.cells.set(`${draft === this.department ? "budget" : "money"}/${line}`, source);
       return true;
