@@ -6,11 +6,14 @@ import type { AnyFact, DerivedFact } from "./derive";
 import { type RollUps, rollUps } from "./rollup";
 
 /**
- * A check's facts grouped by identity (small integer ids of one {@link FactIds}). A roll-up that
- * is the only statement of its identity (most are: nothing compares them) is made a fact only
- * when something reads it: until then its group is an empty list in `byId` and `members` (one
- * list shared by all of them, never written), and {@link Grouping.make} puts a list of its fact
- * in its place in both. @internal
+ * A check's facts grouped by identity (small integer ids of one {@link FactIds}). A group of one
+ * fact (most groups: nothing compares a roll-up nothing else states, nor a printed cell or a
+ * decomposition alone in its identity) waits to be read: until then it is an empty list in
+ * `byId` and `members` (one list shared by all of them, never written), and
+ * {@link Grouping.make} puts a list of its fact in its place in both (a roll-up is made a fact
+ * only then). Rules that compare read only groups of several facts, so on a 10⁴-row 支出表
+ * ≈ 78,000 lists of one fact (≈ 4 MB of the ≈ 57 MB a check keeps alive) are never made.
+ * @internal
  */
 export interface Grouping {
   /** Each identity's group by id (`undefined` for an id no fact has). */
@@ -20,9 +23,9 @@ export interface Grouping {
    * roll-ups and decompositions. A group lists its printed facts first.
    */
   readonly members: readonly AnyFact[][];
-  /** Makes the roll-up of a group still empty (its only fact); the group. */
+  /** Makes the list of a group still empty (of its only fact: a roll-up is made); the group. */
   make(id: number): AnyFact[] | undefined;
-  /** Makes every roll-up not made yet. */
+  /** Makes every group not made yet. */
   makeAll(): void;
   /** Every derived fact, table by table (its roll-ups, then its decompositions); makes all. */
   derived(): DerivedFact[];
@@ -31,15 +34,15 @@ export interface Grouping {
 interface TableDerivations {
   readonly rolled: RollUps;
   /** Each roll-up's id, then its fact once made. */
-  readonly rolledIds: number[];
+  readonly rolledIds: Int32Array;
   readonly rolledFacts: (DerivedFact | undefined)[];
   readonly decomposed: { readonly facts: readonly DerivedFact[]; readonly ids: readonly number[] };
 }
 
 /**
- * The group of every roll-up waiting to be made: one empty list, never written (made, a roll-up
- * gets a list of its own, of one fact: a list grown from empty by push reserves 17 slots, and a
- * check may make thousands).
+ * The group of every group of one fact waiting to be read: one empty list, never written (made,
+ * it gets a list of its own, of its fact: a list grown from empty by push reserves 17 slots, and
+ * a check may make thousands).
  */
 const WAITING: AnyFact[] = [];
 
@@ -60,12 +63,13 @@ export function groupFacts(
     const rolled = rollUps(table, decomposed.blankWholes);
     printedIds.push(decomposed.printedIds);
     // Made at their size: facts are set at scattered places as they are made (written past
-    // the end, a list would turn into a slow dictionary).
+    // the end, a list would turn into a slow dictionary). Only the decompositions' facts and
+    // ids are kept (the grouping outlives this function: the printed ids are not needed then).
     derivations.push({
       rolled,
-      rolledIds: new Array(rolled.size),
+      rolledIds: new Int32Array(rolled.size),
       rolledFacts: new Array(rolled.size),
-      decomposed,
+      decomposed: { facts: decomposed.facts, ids: decomposed.ids },
     });
   }
   const values: (string | undefined)[] = new Array(10);
@@ -73,9 +77,10 @@ export function groupFacts(
     const { rolled, rolledIds } = derivations[t] as TableDerivations;
     for (let i = 0; i < rolled.size; i++) rolledIds[i] = rolled.idOf(i, ids, values);
   }
-  // How many facts state each identity: a roll-up alone in its group waits to be read.
-  const count: number[] = new Array(ids.size).fill(0);
-  const countAll = (known: readonly number[]) => {
+  // How many facts state each identity: a fact alone in its group waits to be read. Integers in
+  // a typed array (kept while the context lives: the collector does not scan it).
+  const count = new Int32Array(ids.size);
+  const countAll = (known: ArrayLike<number>) => {
     for (let i = 0; i < known.length; i++) {
       const k = known[i] as number;
       count[k] = (count[k] as number) + 1;
@@ -92,23 +97,43 @@ export function groupFacts(
   // list grown by push to thousands of groups copies itself again and again).
   const members: AnyFact[][] = new Array(ids.size);
   let groups = 0;
+  // The groups of one fact, waiting to be read, in order: each one's fact (a printed or
+  // decomposed fact; none for a roll-up, made when read), the roll-up's table and place, and the
+  // group's place in `members`. A waiting group's `count` becomes -2 - its number here. Made at
+  // their size (counted first): grown by push, they would be copied again and again.
+  let waiting = 0;
+  for (let id = 0; id < count.length; id++) if (count[id] === 1) waiting++;
+  const waitingFact: (AnyFact | undefined)[] = new Array(waiting);
+  const waitingTable = new Int32Array(waiting);
+  const waitingAt = new Int32Array(waiting);
+  const waitingMember = new Int32Array(waiting);
+  waiting = 0;
+  const wait = (f: AnyFact | undefined, id: number, table: number, at: number) => {
+    waitingFact[waiting] = f;
+    waitingTable[waiting] = table;
+    waitingAt[waiting] = at;
+    waitingMember[waiting] = groups;
+    byId[id] = WAITING;
+    members[groups++] = WAITING;
+    count[id] = -2 - waiting++;
+  };
   // A group of several facts is made at its size (`count`) and filled in place: one grown by push
   // from one fact reserves 17 slots (a large table has tens of thousands of pairs). Its `count`
-  // then holds minus the places still to fill (never 1, which marks a lone roll-up below).
-  const addAs = (f: AnyFact | undefined, id: number) => {
+  // then holds minus the places still to fill.
+  const addAs = (f: AnyFact, id: number) => {
     const g = byId[id];
     if (g === undefined) {
       const size = count[id] as number;
-      let made: AnyFact[];
-      if (f === undefined || size === 1) made = f === undefined ? WAITING : [f];
-      else {
-        made = new Array(size);
-        made[0] = f;
-        count[id] = 1 - size;
+      if (size === 1) {
+        wait(f, id, -1, -1);
+        return;
       }
+      const made: AnyFact[] = new Array(size);
+      made[0] = f;
+      count[id] = 1 - size;
       byId[id] = made;
       members[groups++] = made;
-    } else if (f !== undefined) {
+    } else {
       const left = -(count[id] as number);
       g[g.length - left] = f;
       count[id] = 1 - left;
@@ -125,30 +150,13 @@ export function groupFacts(
       for (let j = 0; j < facts.length; j++) addAs(facts[j] as AnyFact, known[at++] as number);
     }
   }
-  // The roll-ups waiting to be made, in order: each one's table, place and place in `members`.
-  // A waiting roll-up's `count` (1 once grouping is done, as every group's is) becomes -2 - its
-  // number here: lists of the waiting ones only, not three more lists of every id.
-  // Made at their size (counted first): grown by push, they would be copied again and again.
-  let waiting = 0;
-  for (let t = 0; t < derivations.length; t++) {
-    const { rolledIds } = derivations[t] as TableDerivations;
-    for (let i = 0; i < rolledIds.length; i++) if (count[rolledIds[i] as number] === 1) waiting++;
-  }
-  const waitingTable: number[] = new Array(waiting);
-  const waitingAt: number[] = new Array(waiting);
-  const waitingMember: number[] = new Array(waiting);
-  waiting = 0;
   for (let t = 0; t < derivations.length; t++) {
     const { rolled, rolledIds, rolledFacts, decomposed } = derivations[t] as TableDerivations;
     for (let i = 0; i < rolledIds.length; i++) {
       const id = rolledIds[i] as number;
-      if (count[id] === 1) {
-        waitingTable[waiting] = t;
-        waitingAt[waiting] = i;
-        waitingMember[waiting] = groups;
-        addAs(undefined, id);
-        count[id] = -2 - waiting++;
-      } else {
+      // A roll-up alone in its group is not made until read.
+      if (count[id] === 1) wait(undefined, id, t, i);
+      else {
         const f = rolled.factOf(i);
         rolledFacts[i] = f;
         addAs(f, id);
@@ -159,17 +167,21 @@ export function groupFacts(
   }
   // An id may state no fact (a parent claimed by a decomposition that then found no children).
   members.length = groups;
-  // How many waiting roll-ups are not made yet.
+  // How many waiting groups are not made yet.
   let unmade = waiting;
   const make = (id: number): AnyFact[] | undefined => {
     const g = byId[id];
-    // Only a waiting roll-up's group is empty.
+    // Only a waiting group is empty.
     if (g === undefined || g.length > 0) return g;
     const w = -2 - (count[id] as number);
-    const d = derivations[waitingTable[w] as number] as TableDerivations;
-    const at = waitingAt[w] as number;
-    const f = d.rolled.factOf(at);
-    d.rolledFacts[at] = f;
+    let f = waitingFact[w];
+    if (f === undefined) {
+      const d = derivations[waitingTable[w] as number] as TableDerivations;
+      const at = waitingAt[w] as number;
+      const rolledUp = d.rolled.factOf(at);
+      d.rolledFacts[at] = rolledUp;
+      f = rolledUp;
+    }
     const made = [f];
     byId[id] = made;
     members[waitingMember[w] as number] = made;
@@ -178,11 +190,13 @@ export function groupFacts(
   };
   const makeAll = () => {
     if (unmade === 0) return;
+    // The roll-ups first, table by table (as they were always made), then the lone facts.
     for (let t = 0; t < derivations.length; t++) {
       const d = derivations[t] as TableDerivations;
       for (let i = 0; i < d.rolledIds.length; i++)
         if (d.rolledFacts[i] === undefined) make(d.rolledIds[i] as number);
     }
+    for (let id = 0; id < byId.length && unmade > 0; id++) if (byId[id] === WAITING) make(id);
   };
   let derived: DerivedFact[] | undefined;
   return {
