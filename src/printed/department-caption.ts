@@ -8,7 +8,7 @@
 import { isNoValue } from "../amount/parse";
 import { labelKey } from "../templates/wording";
 import { isTotalLabel } from "./cells";
-import { namesOrganisation } from "./grid-org";
+import { namesDepartment } from "./grid-org";
 import { OWN_MARK } from "./own-office";
 import type { ReadProblem } from "./problems";
 import type { SectionRow } from "./unit-sections";
@@ -31,8 +31,8 @@ const printedText = (row: readonly string[] | undefined): string =>
 /**
  * The rows of a table without its department caption: among its top rows (only totals above
  * it), the first that prints no figure in an amount column (`amounts`: the column keys), is no
- * total's label, names an organisation (`…局`, `…局机关`, `…委员会（本级）`: see
- * `namesOrganisation`) and nothing else, with a total row printed beside it and the row right
+ * total's label, names an organisation (`…局`, `…局机关`, `…委员会（本级）`, `某某县教育部门`,
+ * `部门：中共某县委宣传部部门`: see `namesDepartment`) and nothing else, with a total row printed beside it and the row right
  * below it the total or a unit's (`org`). Skipped as layout (`layout-row`, `caption`), its
  * `unplaced-row` withdrawn. A table with no such row is given back as it is. Linear. @internal
  */
@@ -75,7 +75,7 @@ function isCaption(
 ): boolean {
   if (!amounts.every((k) => isNoValue(b.cells[k] ?? ""))) return false;
   const text = printedText(printed[b.source]);
-  return text !== "" && !isTotalLabel(text) && namesOrganisation(text);
+  return text !== "" && !isTotalLabel(text) && namesDepartment(text);
 }
 
 /**

@@ -6,6 +6,7 @@ import { accepts, plainText as plain } from "./cells";
 import type { PrintedCode } from "./codes";
 import type { GridContext } from "./grid";
 import { HAN } from "./transposed";
+import { withoutUnitLabel } from "./unit-heading";
 
 // Which coded rows of a grid are the department's or a unit's rather than 科目 rows: a code that
 // begins with the department's, or reads as no 科目 code.
@@ -79,6 +80,23 @@ export function namesOrganisation(name: string): boolean {
   const s = plain(name).normalize("NFKC");
   if (!HAN.test(s) || SUBJECTS_AS_ORGS.has(s)) return false;
   return UNIT_END.test(s) || (REGION.test(s.replace(NO_REGION, "")) && endsAsOrganisation(s));
+}
+
+/** The word a printer may put after a department's name (`某某县教育部门`, `中共某县委宣传部部门`). */
+const DEPARTMENT_WORD = "部门";
+
+/**
+ * Whether a printed name is a department's: an organisation's ({@link namesOrganisation}), or a
+ * name followed by `部门` (`某某县教育部门`, `中共某某县委宣传部部门`) where what precedes the word
+ * is an organisation's name or holds a region (a county's, a city's), after a label (`部门：`,
+ * `单位名称：`). Never a word with no region before it (`教育部门`, `其他部门`, `有关部门`). @internal
+ */
+export function namesDepartment(name: string): boolean {
+  const s = withoutUnitLabel(plain(name).normalize("NFKC").trim());
+  if (namesOrganisation(s)) return true;
+  if (!s.endsWith(DEPARTMENT_WORD)) return false;
+  const stem = s.slice(0, -DEPARTMENT_WORD.length);
+  return HAN.test(stem) && (namesOrganisation(stem) || REGION.test(stem.replace(NO_REGION, "")));
 }
 
 /**

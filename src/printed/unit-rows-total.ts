@@ -9,7 +9,7 @@ import type { TableKind } from "../templates";
 import { labelKey } from "../templates/wording";
 import { cellsBlank, isTotalLabel, plainText, sameFigures } from "./cells";
 import { CODE_BEFORE_NAME } from "./grid";
-import { namesOrganisation } from "./grid-org";
+import { namesDepartment } from "./grid-org";
 import type { ColumnMatch } from "./headers";
 import { hasPeriodMark, isChangeLabel } from "./periods";
 import type { ReadProblem } from "./problems";
@@ -162,7 +162,8 @@ export function unitRowsTotal(
 
 /**
  * Whether a row of a row per unit is the department's name over them (`某区城市管理局`), no
- * unit's: printing no figure, labelled by an organisation's name that is none the caller gave.
+ * unit's: printing no figure, labelled by an organisation's name that is none the caller gave
+ * (`某区城市管理局`, `某某县教育部门`: see `namesDepartment`).
  */
 function isCaption(
   b: BuiltRow,
@@ -176,7 +177,7 @@ function isCaption(
   const cells = before.map((i) => rows[b.source]?.[i] ?? "");
   if (namedUnit(cells, names, given?.ownShared) !== undefined) return false;
   const label = withoutUnitLabel((cells.find((t) => HAN.test(t)) ?? "").normalize("NFKC").trim());
-  return namesOrganisation(label);
+  return namesDepartment(label);
 }
 
 /**
