@@ -6,15 +6,17 @@
  */
 
 import type { TableKind } from "../templates";
-import { labelKey } from "../templates/wording";
 import { accepts, isTotalLabel } from "./cells";
-import { namesOrganisation } from "./grid-org";
 import { type ColumnMatch, matchHeaders } from "./headers";
 import type { Reshaped } from "./reshape";
 import type { PrintedTable } from "./types";
-
-/** The units a caller names (`ReadOptions.units`). */
-type Units = readonly { readonly code?: string; readonly name: string }[] | undefined;
+import {
+  headsOrganisation,
+  ownUnitCount,
+  type UnitAcross,
+  type Units,
+  unitsAcrossColumns,
+} from "./units-across-heads";
 
 /** The printed row and cell of each reshaped cell, by reshaped row. */
 type Origins = { readonly row: number; readonly cells: readonly number[] }[];
@@ -22,11 +24,15 @@ type Origins = { readonly row: number; readonly cells: readonly number[] }[];
 /**
  * The table read with its units across as sections (see the module's note), where the caller
  * names the units (`units`, each with a code) and each of them (the department itself aside: a
- * unit whose code prefixes another's) has one column, a header the kind does not place naming
- * it by its whole name, no other organisation's column left unread; the kind accepting units'
- * and 科目 rows and placing a total column, the table's only amount column besides the units'. The printed total row (a total label) gives
- * each unit's row its figure; a 科目 row a unit prints no figure for is none of its rows. Any
- * other table: `undefined`. Linear in the cells. @internal
+ * unit whose code prefixes another's) has its columns (see `unitsAcrossColumns`: a header the
+ * kind does not place naming it by its whole name, after or before its code, alone or over its
+ * amounts), no other organisation's column left unread; the kind accepting units' and 科目 rows
+ * and placing a total column. Each unit prints the very amounts the department's columns print
+ * (its one column the total, where the total is the department's only amount column): a unit
+ * printing fewer (its 合计 beside the department's 基本支出, 项目支出) is not read, its section's
+ * blank parts would be held against the department's (false `rollup` / `nature`). The printed
+ * total row (a total label) gives each unit's row its figures; a 科目 row a unit prints no figure
+ * for is none of its rows. Any other table: `undefined`. Linear in the cells. @internal
  */
 export function unitsAcross(
   printed: PrintedTable,
@@ -37,36 +43,27 @@ export function unitsAcross(
   if (units === undefined || units.length === 0) return undefined;
   if (!accepts(kind, "org") || !(accepts(kind, "functional") || accepts(kind, "economic")))
     return undefined;
-  const coded = units.filter((u) => typeof u.code === "string" && u.code.trim() !== "");
-  const codes = coded.map((u) => (u.code as string).trim());
-  // The department itself, when given (its code a strict prefix of a unit's), prints no column.
-  const own = coded.filter((u) => {
-    const code = (u.code as string).trim();
-    return !codes.some((c) => c.length > code.length && c.startsWith(code));
-  });
-  const names = new Set(own.map((u) => labelKey(u.name)));
   const matched = matchHeaders(printed.headers, kind, { year }).columns;
-  const across: number[] = [];
-  const kept: number[] = [];
-  matched.forEach((c, i) => {
-    const name = labelKey(printed.headers[i] ?? "");
-    if (c.column === undefined && name !== "" && names.has(name)) across.push(i);
-    else kept.push(i);
-  });
-  // Every unit its column, once, and no other organisation's column left unread: the units'
+  const unplaced = matched.flatMap((c, i) => (c.column === undefined ? [i] : []));
+  const groups = unitsAcrossColumns(printed.headers, unplaced, kind, year, units);
+  // Every unit its columns, and no other organisation's column left unread: the units'
   // sections then add up to the department's total, none missing.
-  const heads = new Set(across.map((i) => labelKey(printed.headers[i] ?? "")));
-  if (across.length === 0 || heads.size !== across.length || heads.size !== names.size)
+  if (groups === undefined || groups.length === 0 || groups.length !== ownUnitCount(units))
     return undefined;
+  const across = new Set(groups.flatMap((g) => [...g.columns.values()]));
+  const kept = printed.headers.flatMap((_, i) => (across.has(i) ? [] : [i]));
   const unread = (i: number) => matched[i]?.column === undefined;
-  if (kept.some((i) => unread(i) && namesOrganisation(printed.headers[i] ?? ""))) return undefined;
+  if (kept.some((i) => unread(i) && headsOrganisation(printed.headers[i] ?? ""))) return undefined;
   const total = kept.findIndex((i) => matched[i]?.column?.key === "total");
   const nameAt = kept.findIndex((i) => matched[i]?.column?.role === "name");
   if (total < 0 || nameAt < 0) return undefined;
-  // The units' columns print their totals only: where the table prints other amounts too
-  // (基本支出, 项目支出), the units' parts are not printed, and a unit's section leaving them
-  // blank would be held against the department's (false `rollup` / `nature`): not read.
-  if (kept.some((i, c) => c !== total && matched[i]?.column?.role === "amount")) return undefined;
+  // Each unit prints the amounts the department's columns print, each once.
+  const amounts = kept.flatMap((i) =>
+    matched[i]?.column?.role === "amount" ? [matched[i]?.key ?? ""] : [],
+  );
+  const same = (g: UnitAcross) =>
+    g.columns.size === amounts.length && amounts.every((k) => g.columns.has(k));
+  if (new Set(amounts).size !== amounts.length || !groups.every(same)) return undefined;
   const labelCells = kept.filter((i) => matched[i]?.column?.role !== "amount");
   const totalRow = printed.rows.findIndex((row) =>
     labelCells.some((i) => isTotalLabel(row[i] ?? "")),
@@ -78,19 +75,24 @@ export function unitsAcross(
     rows.push(kept.map((i) => row[i] ?? ""));
     origins.push({ row: r, cells: kept });
   });
-  for (const j of across) {
-    const head = kept.map((_, c) => (c === nameAt ? (printed.headers[j] ?? "").trim() : ""));
-    head[total] = printed.rows[totalRow]?.[j] ?? "";
-    rows.push(head);
-    origins.push({ row: totalRow, cells: kept.map((i, c) => (c === total ? j : i)) });
+  for (const g of groups) {
+    // The printed cell each kept cell of the unit's rows comes from: its column for an amount.
+    const from = kept.map((i) => {
+      const m = matched[i];
+      return m?.column?.role === "amount" ? (g.columns.get(m.key) ?? i) : i;
+    });
+    const isAmount = kept.map((i) => matched[i]?.column?.role === "amount");
+    const head = kept.map((_, c) => (c === nameAt ? g.name : ""));
+    rows.push(
+      head.map((h, c) => (isAmount[c] ? (printed.rows[totalRow]?.[from[c] ?? -1] ?? "") : h)),
+    );
+    origins.push({ row: totalRow, cells: from });
     printed.rows.forEach((row, r) => {
-      const figure = (row[j] ?? "").trim();
-      if (r === totalRow || figure === "") return;
-      const cells = kept.map((i, c) =>
-        c === total ? figure : matched[i]?.column?.role === "amount" ? "" : (row[i] ?? ""),
-      );
+      if (r === totalRow) return;
+      if (kept.every((_, c) => !isAmount[c] || (row[from[c] ?? -1] ?? "").trim() === "")) return;
+      const cells = kept.map((i, c) => (isAmount[c] ? (row[from[c] ?? -1] ?? "") : (row[i] ?? "")));
       rows.push(cells);
-      origins.push({ row: r, cells: kept.map((i, c) => (c === total ? j : i)) });
+      origins.push({ row: r, cells: from });
     });
   }
   return {

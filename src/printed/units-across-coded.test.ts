@@ -1,0 +1,106 @@
+/**
+ * A 部门's table by 科目 printing its units across with each unit's code in its column's header
+ * (`116001 某县自然资源局机关`, `[116001]…`, `116001-…`, `…（116001）`), the caller naming the units:
+ * read as each unit's section, as with plain names (`units-across.test.ts`). Before, each such
+ * column was an `unknown-header` and its figures unread (a wrong one went unseen).
+ */
+import { describe, expect, it } from "vitest";
+import type { Disclosure } from "../disclosure";
+import { checkDisclosure, henan2024Profile, nationalProfile } from "../rules";
+import { henan2024, nationalMinimum, type Template } from "../templates";
+import { readUnder, serious } from "./test-support";
+import type { PrintedTable } from "./types";
+
+const UNITS = [
+  { code: "116001", name: "某县自然资源局机关" },
+  { code: "116002", name: "某县不动产登记中心" },
+];
+
+/** In 元. */
+const ROWS = [
+  ["", "合计", "1,100,000.00", "700,000.00", "400,000.00"],
+  ["220", "自然资源海洋气象等支出", "1,100,000.00", "700,000.00", "400,000.00"],
+  ["22001", "自然资源事务", "1,100,000.00", "700,000.00", "400,000.00"],
+  ["2200101", "行政运行", "300,000.00", "300,000.00", ""],
+  ["2200150", "事业运行", "800,000.00", "400,000.00", "400,000.00"],
+];
+
+const HEADS: readonly (readonly [string, (u: (typeof UNITS)[number]) => string])[] = [
+  ["code, space, name", (u) => `${u.code} ${u.name}`],
+  ["code in brackets", (u) => `[${u.code}]${u.name}`],
+  ["code, dash, name", (u) => `${u.code}-${u.name}`],
+  ["name, code in brackets after", (u) => `${u.name}（${u.code}）`],
+];
+
+const table = (heads: readonly string[], rows = ROWS): PrintedTable => ({
+  title: "2025年部门支出总表",
+  unit: "单位：元",
+  headers: ["科目编码", "科目名称", "合计", ...heads],
+  rows,
+});
+
+const TEMPLATES: readonly (readonly [string, Template, typeof nationalProfile])[] = [
+  ["nationalMinimum", nationalMinimum, nationalProfile],
+  ["henan2024", henan2024, henan2024Profile],
+];
+
+function check(p: PrintedTable, template: Template, profile: typeof nationalProfile) {
+  const r = readUnder(p, template, { units: UNITS });
+  if (r.table === undefined) throw new Error(p.title);
+  const d: Disclosure = {
+    meta: {
+      year: 2025,
+      documentKind: "部门",
+      template: template.id,
+      department: { name: "某县自然资源局", code: "116" },
+      units: UNITS.map((u) => ({ ...u, unitType: "行政" as const })),
+    },
+    tables: [r.table],
+    texts: [],
+  };
+  return { r, findings: serious(checkDisclosure(d, { profile, template })) };
+}
+
+const edit = (row: number, cell: number, value: string) =>
+  ROWS.map((r, i) => (i === row ? r.map((c, j) => (j === cell ? value : c)) : r));
+
+describe.each(TEMPLATES)("%s: units across under coded headers", (_, template, profile) => {
+  describe.each(HEADS)("%s", (_h, head) => {
+    const heads = UNITS.map(head);
+    it("each unit's column read as its section, no warning, no finding", () => {
+      const { r, findings } = check(table(heads), template, profile);
+      expect(r.problems.filter((p) => p.severity !== "info")).toEqual([]);
+      const orgs = r.table?.rows.filter((row) => row.key.kind === "org") ?? [];
+      expect(orgs.map((o) => [o.key, o.cells.total])).toEqual([
+        [{ kind: "org", code: "116001" }, "700,000.00"],
+        [{ kind: "org", code: "116002" }, "400,000.00"],
+      ]);
+      expect(findings).toEqual([]);
+    });
+
+    it.each([
+      ["a unit's 科目 figure", 3, 3, "310,000.00"],
+      ["a unit's total", 0, 4, "410,000.00"],
+    ])("a wrong figure is caught: %s", (_what, row, cell, value) => {
+      const p = table(heads, edit(row as number, cell as number, value as string));
+      expect(check(p, template, profile).findings.length).toBeGreaterThan(0);
+    });
+  });
+});
+
+describe("a coded header naming no unit the caller gave is not read", () => {
+  it.each([
+    ["a code not given", ["116001 某县自然资源局机关", "116009 某县不动产登记中心"]],
+    ["a name's code another unit's", ["116002 某县自然资源局机关", "116001 某县不动产登记中心"]],
+  ])("%s: the columns stay unknown (coverage), no finding", (_what, heads) => {
+    const { r, findings } = check(table(heads), nationalMinimum, nationalProfile);
+    expect(r.problems.map((x) => x.code)).toContain("unknown-header");
+    expect(r.table?.rows.some((row) => row.key.kind === "org")).toBe(false);
+    expect(findings).toEqual([]);
+  });
+
+  it("without the caller's units the coded columns stay unknown (coverage)", () => {
+    const r = readUnder(table(UNITS.map((u) => `${u.code} ${u.name}`)), nationalMinimum);
+    expect(r.problems.map((x) => x.code)).toContain("unknown-header");
+  });
+});
