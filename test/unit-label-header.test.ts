@@ -2,8 +2,8 @@
  * A 三公 table printed a row per unit under their total, its first column headed by what it lists
  * (`单位名称`, `预算单位`, `单位`): where every row is read as a unit the caller gave, that header is
  * the units' labels, no `unknown-header` (before, a warning on a correct table). Where the units
- * are not given, the rows stay unplaced and the header unknown (coverage). A wrong unit figure is
- * caught.
+ * are not given, the rows are read by their printed names where their 合计 add up to the total's,
+ * else they stay unplaced and the header unknown (coverage). A wrong unit figure is caught.
  */
 import { describe, expect, it } from "vitest";
 import type { PrintedTable } from "../src/printed";
@@ -42,10 +42,14 @@ describe("the header of a 三公 table's unit labels", () => {
     for (const r of check(table("单位名称", "66,000.00"))) expect(r.join()).toMatch(/error/);
   });
 
-  it("units not given: the header stays unknown, the rows unplaced", () => {
-    for (const r of check(table("单位名称"), [])) {
-      expect(r).toContain("unknown-header");
+  it("units not given: the rows read by their printed names, no finding", () => {
+    for (const r of check(table("单位名称"), [])) expect(r).toEqual([]);
+  });
+
+  it("units not given, the units' 合计 not adding up: the rows unplaced (coverage)", () => {
+    for (const r of check(table("单位名称", "66,000.00"), [])) {
       expect(r).toContain("unplaced-row");
+      expect(r.join()).not.toMatch(/error/);
     }
   });
 });

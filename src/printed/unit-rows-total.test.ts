@@ -1,7 +1,8 @@
 /**
  * A 三公 table printed with its items across and a row per unit beside their total: the total
- * (`合计`, `总计`) is the department's figures, read as the table's one row; the units' rows stay
- * unplaced (coverage). Rows of periods, two totals, or a label that is no name leave the table as
+ * (`合计`, `总计`) is the department's figures, read as the table's one row; the units' rows,
+ * no units given, are read by their printed names where they add up to it (see
+ * `unit-rows-printed-codes.test.ts`), else stay unplaced (coverage). Rows of periods, two totals, or a label that is no name leave the table as
  * before (no row read).
  */
 import { describe, expect, it } from "vitest";
@@ -69,10 +70,11 @@ describe.each(LAYOUTS)("items across, a row per unit: %s", (_, t) => {
   it.each([
     ["henan2024", henan2024],
     ["nationalMinimum", nationalMinimum],
-  ])("under %s the total is the table's row, the units' rows unplaced", (_t, template) => {
+  ])("under %s the total is the table's row, the units' rows read by name", (_t, template) => {
     const r = read(t, template);
     expect(r.keys.filter((k) => k === "single")).toEqual(["single"]);
-    expect(r.keys.filter((k) => k === "unplaced")).toHaveLength(2);
+    // no units given: the units as printed, their 合计 adding up to the total's
+    expect(r.keys.filter((k) => k === "org")).toHaveLength(2);
     expect(r.single).toMatchObject({ total: "6.50", abroad: "1.00", reception: "2.00" });
     expect(r.problems).not.toContain("duplicate-row");
   });

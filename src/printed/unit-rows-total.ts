@@ -7,14 +7,14 @@
  */
 import type { TableKind } from "../templates";
 import { labelKey } from "../templates/wording";
-import { cellsBlank, isTotalLabel, plainText, sameFigures } from "./cells";
-import { CODE_BEFORE_NAME } from "./grid";
+import { cellsBlank, isTotalLabel, sameFigures } from "./cells";
 import { namesDepartment } from "./grid-org";
 import type { ColumnMatch } from "./headers";
 import { hasPeriodMark, isChangeLabel } from "./periods";
 import type { ReadProblem } from "./problems";
 import { HAN } from "./transposed";
 import { withoutUnitLabel } from "./unit-heading";
+import { printedUnit, printedUnitRows } from "./unit-rows-printed";
 import type { BuiltRow } from "./wrapped-rows";
 
 /** The units the caller names (`ReadOptions.units`: code by name key) and the department's code. */
@@ -24,8 +24,6 @@ export interface UnitsGiven {
   /** The name the department's own office shares with the department, and the office's code. */
   readonly ownShared?: { readonly key: string; readonly code: string } | undefined;
 }
-
-const UNIT_CODE = /^[0-9]{3,12}$/u;
 
 /**
  * The code of the unit a row per unit names in its label cells: a name the caller gave
@@ -40,17 +38,7 @@ function namedUnit(
   names: ReadonlyMap<string, string>,
   ownShared?: UnitsGiven["ownShared"],
 ): { readonly code: string; readonly shared: boolean } | undefined {
-  let printedCode: string | undefined;
-  let name: string | undefined;
-  for (const cell of cells) {
-    const text = withoutUnitLabel(cell.normalize("NFKC").trim());
-    if (UNIT_CODE.test(plainText(text))) printedCode = plainText(text);
-    else if (HAN.test(text)) {
-      const m = CODE_BEFORE_NAME.exec(text);
-      if (m !== null) printedCode = m[2];
-      name = m === null ? text : text.slice(m[0].length - 1);
-    }
-  }
+  const { code: printedCode, name } = printedUnit(cells);
   if (name === undefined) return undefined;
   const key = labelKey(name);
   const shared = !names.has(key) && ownShared?.key === key;
@@ -75,7 +63,16 @@ function unitRows(
   total?: BuiltRow,
 ): ReadonlyMap<BuiltRow, BuiltRow> | undefined {
   const names = given?.names;
-  if (names === undefined || others.length === 0) return undefined;
+  // No unit given: the units as printed, by their codes or names.
+  if (names === undefined || names.size === 0)
+    return printedUnitRows(
+      others,
+      (b) => before.map((i) => rows[b.source]?.[i] ?? ""),
+      drop,
+      given?.departmentCode,
+      total,
+    );
+  if (others.length === 0) return undefined;
   const out = new Map<BuiltRow, BuiltRow>();
   const seen = new Set<string>();
   let shared: BuiltRow | undefined;

@@ -135,12 +135,17 @@ describe("a row per unit not all of whose units are told: all unplaced, as befor
   const unplaced = (r: ReturnType<typeof read>) =>
     r.table?.rows.filter((row) => row.key.kind === "unplaced").length;
   it.each([
-    ["no units given", { units: [] }],
     ["one of the two given", { units: UNITS.slice(0, 1) }],
     ["a unit's name given with the department's code", { departmentCode: "301001" }],
   ])("%s", (_, options) => {
     const r = read(t, options);
     expect(unplaced(r)).toBe(2);
+    expect(check(r.table as Table)).toEqual([]);
+  });
+
+  it("no units given: the rows read by their printed names (their 合计 add up)", () => {
+    const r = read(t, { units: [] });
+    expect(unplaced(r)).toBe(0);
     expect(check(r.table as Table)).toEqual([]);
   });
 
