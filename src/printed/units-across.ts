@@ -1,8 +1,10 @@
 /**
  * A 部门's table by 科目 printing its units across, a column each beside the department's total
- * (`科目编码 | 科目名称 | 合计 | 某局机关 | 某局信息中心`): read as the department's rows (the
- * columns the kind places) and then each unit's section (its name's row, then its 科目 rows
- * with its figure as their total), as a table sectioned by unit is printed.
+ * (`科目编码 | 科目名称 | 合计 | 某局机关 | 某局信息中心`), a unit's header perhaps with its code
+ * (`116001 某局机关`, `某局机关（116001）`), or the columns of each unit's amounts under its name
+ * (`合计/合计 | 合计/基本支出 | 某局机关/合计 | 某局机关/基本支出 | …`): read as the department's rows
+ * (the columns the kind places) and then each unit's section (its name's row, then its 科目 rows
+ * with its figures as theirs), as a table sectioned by unit is printed.
  */
 
 import type { TableKind } from "../templates";

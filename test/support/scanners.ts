@@ -245,6 +245,51 @@ export const SCANNERS: readonly Scanner[] = [
     },
   },
   {
+    name: "readPrintedTable (units across: coded headers, amounts under each)",
+    run: (s) =>
+      readPrintedTable(
+        {
+          title: "部门支出总表",
+          headers: [
+            "科目编码",
+            "科目名称",
+            "合计",
+            "基本支出",
+            `116001 ${s}/合计`,
+            `${s}（116002）/${s}`,
+          ],
+          rows: [
+            ["", "合计", s, s, s, s],
+            ["2013101", s, "1.00", s, s, s],
+          ],
+        },
+        {
+          template: henan2024,
+          catalog: catalog2024.functional,
+          units: [
+            { code: "116001", name: s },
+            { code: "116002", name: `${s}中心` },
+          ],
+        },
+      ),
+  },
+  {
+    name: "readPrintedTable (a 三公 row per unit, no units given: labels)",
+    run: (s) =>
+      readPrintedTable(
+        {
+          title: "一般公共预算“三公”经费预算表",
+          headers: ["单位名称", "合计", "公务接待费"],
+          rows: [
+            ["合计", "2.00", "2.00"],
+            [`[116001]${s}局`, "1.00", s],
+            [`${s}部门`, "1.00", "1.00"],
+          ],
+        },
+        { template: henan2024 },
+      ),
+  },
+  {
     name: "tableBuilder (row shorthand, cells) + build",
     run: (s) => tableBuilder(henan2024, "expenditure").row(s, cellsOf("expenditure", s), s).build(),
   },
