@@ -27,12 +27,16 @@ function figure(cell: string | undefined): Amount | null | undefined {
 }
 
 /**
- * Whether the units' totals (`parts`: their 合计 cells) add up to the table's total, which prints
- * one: every unit of the department listed (a unit left out would make the units' sum short of
- * the total, a false `rollup`, where the caller names none to tell).
+ * Whether the units' totals (`parts`: their 合计 cells) add up to the table's total (`total`, its
+ * 合计 cell), which prints one: every unit of the department listed (a unit left out would make
+ * the units' sum short of the total, a false `rollup`, where the caller names none to tell).
+ * @internal
  */
-function addsUp(parts: readonly (string | undefined)[], total: BuiltRow): boolean {
-  const want = figure(total.cells[TOTAL]);
+export function addsUpTo(
+  parts: readonly (string | undefined)[],
+  total: string | undefined,
+): boolean {
+  const want = figure(total);
   if (want === null || want === undefined) return false;
   let sum: Amount | null = null;
   for (const cell of parts) {
@@ -105,9 +109,9 @@ export function printedUnitRows(
       for (let n = 3; n < c.length; n++) if (keys.has(c.slice(0, n))) return undefined;
   if (
     total === undefined ||
-    !addsUp(
+    !addsUpTo(
       others.map((b) => drop(b).cells[TOTAL]),
-      drop(total),
+      drop(total).cells[TOTAL],
     )
   )
     return undefined;

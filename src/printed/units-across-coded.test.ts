@@ -1,8 +1,10 @@
 /**
  * A 部门's table by 科目 printing its units across with each unit's code in its column's header
  * (`116001 某县自然资源局机关`, `[116001]…`, `116001-…`, `…（116001）`), the caller naming the units:
- * read as each unit's section, as with plain names (`units-across.test.ts`). Before, each such
- * column was an `unknown-header` and its figures unread (a wrong one went unseen).
+ * read as each unit's section, as with plain names (`units-across.test.ts`); the caller naming no
+ * units, by the printed codes, where the units' totals add up to the department's (none left
+ * out). Before, each such column was an `unknown-header` and its figures unread (a wrong one
+ * went unseen).
  */
 import { describe, expect, it } from "vitest";
 import type { Disclosure } from "../disclosure";
@@ -98,9 +100,58 @@ describe("a coded header naming no unit the caller gave is not read", () => {
     expect(r.table?.rows.some((row) => row.key.kind === "org")).toBe(false);
     expect(findings).toEqual([]);
   });
+});
 
-  it("without the caller's units the coded columns stay unknown (coverage)", () => {
-    const r = readUnder(table(UNITS.map((u) => `${u.code} ${u.name}`)), nationalMinimum);
+describe.each(TEMPLATES)("%s: coded headers, no units given", (_, template, profile) => {
+  const read = (p: PrintedTable) => {
+    const r = readUnder(p, template);
+    if (r.table === undefined) throw new Error(p.title);
+    const d: Disclosure = {
+      meta: {
+        year: 2025,
+        documentKind: "部门",
+        template: template.id,
+        department: { name: "某县自然资源局" },
+        units: [],
+      },
+      tables: [r.table],
+      texts: [],
+    };
+    return { r, findings: serious(checkDisclosure(d, { profile, template })) };
+  };
+  const coded = UNITS.map((u) => `[${u.code}]${u.name}`);
+
+  it("read as each unit's section by its printed code, no warning, no finding", () => {
+    const { r, findings } = read(table(coded));
+    expect(r.problems.filter((p) => p.severity !== "info")).toEqual([]);
+    const orgs = r.table?.rows.filter((row) => row.key.kind === "org") ?? [];
+    expect(orgs.map((o) => [o.key, o.cells.total])).toEqual([
+      [{ kind: "org", code: "116001" }, "700,000.00"],
+      [{ kind: "org", code: "116002" }, "400,000.00"],
+    ]);
+    expect(findings).toEqual([]);
+  });
+
+  it("a unit's wrong 科目 figure is caught", () => {
+    expect(read(table(coded, edit(3, 3, "310,000.00"))).findings.length).toBeGreaterThan(0);
+  });
+
+  it.each([
+    ["a unit left out (the units' totals short of the department's)", [coded[0] as string]],
+    ["a unit's name without its code", [coded[0] as string, "某县不动产登记中心"]],
+    ["one code twice", [coded[0] as string, "[116001]某县不动产登记中心"]],
+    ["the department's code heading its units'", ["116 某县自然资源局", coded[1] as string]],
+  ])("%s: the columns stay unknown (coverage), no finding", (_what, heads) => {
+    const rows = ROWS.map((r) => r.slice(0, 3 + heads.length));
+    const { r, findings } = read(table(heads, rows));
     expect(r.problems.map((x) => x.code)).toContain("unknown-header");
+    expect(r.table?.rows.some((row) => row.key.kind === "org")).toBe(false);
+    expect(findings).toEqual([]);
+  });
+
+  it("a unit's total not adding up with the others': coverage (which is wrong is not told)", () => {
+    const { r, findings } = read(table(coded, edit(0, 4, "410,000.00")));
+    expect(r.table?.rows.some((row) => row.key.kind === "org")).toBe(false);
+    expect(findings).toEqual([]);
   });
 });

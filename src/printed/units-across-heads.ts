@@ -138,6 +138,43 @@ export function unitsAcrossColumns(
   return out;
 }
 
+/**
+ * The units printed across where the caller names none: each a code and an organisation's name
+ * printed at a header's top level (`[116001]某县自然资源局机关`, `116001 …/合计`), among the
+ * columns the kind does not place (`unplaced`), its columns as in {@link unitsAcrossColumns}.
+ * `undefined` where one code is printed with two names, a code heads another's (the department's
+ * own columns among its units'), or a unit's columns place no amount or one twice. The caller
+ * checks that the units' totals add up to the department's (none left out). @internal
+ */
+export function printedUnitsAcross(
+  headers: readonly string[],
+  unplaced: readonly number[],
+  kind: TableKind,
+  year: number | undefined,
+): readonly UnitAcross[] | undefined {
+  const leaves = new Map<string, { name: string; list: { index: number; leaf: string }[] }>();
+  for (const i of unplaced) {
+    const [top, ...rest] = levelsOf(headers[i] ?? "");
+    if (top === undefined) continue;
+    const { code, name } = headParts(top);
+    if (code === undefined || !namesOrganisation(name)) continue;
+    const at = leaves.get(code) ?? { name, list: [] };
+    if (labelKey(at.name) !== labelKey(name)) return undefined;
+    at.list.push({ index: i, leaf: rest.join("/") });
+    leaves.set(code, at);
+  }
+  // a code heading another's: one of its shorter beginnings is a code printed (a dozen each)
+  for (const c of leaves.keys())
+    for (let n = 3; n < c.length; n++) if (leaves.has(c.slice(0, n))) return undefined;
+  const out: UnitAcross[] = [];
+  for (const [code, { name, list }] of leaves) {
+    const columns = unitColumns(list, kind, year);
+    if (columns === undefined) return undefined;
+    out.push({ code, name, columns });
+  }
+  return out;
+}
+
 /** A unit's columns by the kind's key (see {@link unitsAcrossColumns}), or `undefined`. */
 function unitColumns(
   list: readonly { index: number; leaf: string }[],

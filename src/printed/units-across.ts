@@ -12,9 +12,11 @@ import { accepts, isTotalLabel } from "./cells";
 import { type ColumnMatch, matchHeaders } from "./headers";
 import type { Reshaped } from "./reshape";
 import type { PrintedTable } from "./types";
+import { addsUpTo } from "./unit-rows-printed";
 import {
   headsOrganisation,
   ownUnitCount,
+  printedUnitsAcross,
   type UnitAcross,
   type Units,
   unitsAcrossColumns,
@@ -26,7 +28,9 @@ type Origins = { readonly row: number; readonly cells: readonly number[] }[];
 /**
  * The table read with its units across as sections (see the module's note), where the caller
  * names the units (`units`, each with a code) and each of them (the department itself aside: a
- * unit whose code prefixes another's) has its columns (see `unitsAcrossColumns`: a header the
+ * unit whose code prefixes another's) has its columns, or, the caller naming none, where each
+ * unit's header prints its code (`printedUnitsAcross`) and the units' totals add up to the
+ * department's (each unit's row then printing its code in the code column) (see `unitsAcrossColumns`: a header the
  * kind does not place naming it by its whole name, after or before its code, alone or over its
  * amounts), no other organisation's column left unread; the kind accepting units' and 科目 rows
  * and placing a total column. Each unit prints the very amounts the department's columns print
@@ -42,15 +46,19 @@ export function unitsAcross(
   year: number | undefined,
   units: Units,
 ): Reshaped | undefined {
-  if (units === undefined || units.length === 0) return undefined;
   if (!accepts(kind, "org") || !(accepts(kind, "functional") || accepts(kind, "economic")))
     return undefined;
   const matched = matchHeaders(printed.headers, kind, { year }).columns;
   const unplaced = matched.flatMap((c, i) => (c.column === undefined ? [i] : []));
-  const groups = unitsAcrossColumns(printed.headers, unplaced, kind, year, units);
+  if (unplaced.length === 0) return undefined;
+  const given = ownUnitCount(units);
+  const groups =
+    given > 0
+      ? unitsAcrossColumns(printed.headers, unplaced, kind, year, units)
+      : printedUnitsAcross(printed.headers, unplaced, kind, year);
   // Every unit its columns, and no other organisation's column left unread: the units'
   // sections then add up to the department's total, none missing.
-  if (groups === undefined || groups.length === 0 || groups.length !== ownUnitCount(units))
+  if (groups === undefined || groups.length === 0 || (given > 0 && groups.length !== given))
     return undefined;
   const across = new Set(groups.flatMap((g) => [...g.columns.values()]));
   const kept = printed.headers.flatMap((_, i) => (across.has(i) ? [] : [i]));
@@ -71,6 +79,12 @@ export function unitsAcross(
     labelCells.some((i) => isTotalLabel(row[i] ?? "")),
   );
   if (totalRow < 0) return undefined;
+  // No unit given: each unit's row by its printed code (in the code column), its totals adding
+  // up to the department's (none left out).
+  const codeAt = kept.findIndex((i) => matched[i]?.column?.role === "code");
+  const sums = printed.rows[totalRow] ?? [];
+  const parts = groups.map((g) => sums[g.columns.get("total") ?? -1]);
+  if (given === 0 && (codeAt < 0 || !addsUpTo(parts, sums[kept[total] ?? -1]))) return undefined;
   const rows: string[][] = [];
   const origins: Origins = [];
   printed.rows.forEach((row, r) => {
@@ -84,7 +98,9 @@ export function unitsAcross(
       return m?.column?.role === "amount" ? (g.columns.get(m.key) ?? i) : i;
     });
     const isAmount = kept.map((i) => matched[i]?.column?.role === "amount");
-    const head = kept.map((_, c) => (c === nameAt ? g.name : ""));
+    const head = kept.map((_, c) =>
+      c === nameAt ? g.name : c === codeAt && given === 0 ? g.code : "",
+    );
     rows.push(
       head.map((h, c) => (isAmount[c] ? (printed.rows[totalRow]?.[from[c] ?? -1] ?? "") : h)),
     );
