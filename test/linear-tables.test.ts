@@ -44,7 +44,10 @@ describe("the guard itself", () => {
         for (let j = 0; j < i; j++) if (s.charCodeAt(i) === s.charCodeAt(j)) same++;
       return same;
     };
-    expect(settledGrowth(pairs, spaces, 100, BOUND, 0).ratio).toBeGreaterThan(BOUND);
+    const quadratic = settledGrowth(pairs, spaces, 100, BOUND, 0);
+    expect(quadratic.ratio).toBeGreaterThan(BOUND);
+    // A measure stops early only well under the bound: a quadratic scan's takes every round.
+    expect(quadratic.rounds).toBe(3);
   });
 
   it("passes a linear scan of the same text", () => {

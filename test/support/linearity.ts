@@ -8,6 +8,14 @@
  * taken at least `minMs` (half a millisecond by default), so timer resolution does not decide;
  * a stray pause is left out by taking the fastest, and by a second measure (see
  * {@link settledGrowth}).
+ *
+ * Noise can only raise the large input's fastest batch, and so the ratio: a ratio from fewer large
+ * batches is never below the one more would give. So a measure may stop as soon as its ratio is
+ * well under the bound (`enough`), often after one large batch (the large batches are most of the
+ * guard's time). The one way a ratio comes out too low is noise on the small batches: there are
+ * always at least three of them (as many as a full measure had), the fastest is taken, and a
+ * quadratic function (≈ 100) stops early only if every one of them took over six times its work
+ * (three times, to pass the bound, in a full measure).
  */
 
 /** This process's CPU time (user and system), in milliseconds (microsecond resolution). */
@@ -29,12 +37,16 @@ export interface Growth {
   readonly ratio: number;
   /** How many calls each batch made. */
   readonly times: number;
+  /** How many batches on the large input were made. */
+  readonly rounds: number;
 }
 
 /**
  * The growth of `run` from `make(n)` to `make(factor · n)`. Inputs are made once, before timing.
  *
- * @param rounds - interleaved batches per size (the median is taken)
+ * @param rounds - at most this many batches on the large input, each followed by one on the
+ *   small (the fastest of each is taken)
+ * @param enough - a ratio under which the measure stops after any round (0: never stops early)
  */
 export function growth(
   run: (input: string) => unknown,
@@ -44,21 +56,29 @@ export function growth(
     factor = 10,
     rounds = 5,
     minMs = 0.5,
-  }: { factor?: number; rounds?: number; minMs?: number } = {},
+    enough = 0,
+  }: { factor?: number; rounds?: number; minMs?: number; enough?: number } = {},
 ): Growth {
   const small = make(n);
   const large = make(n * factor);
   // No separate warm-up: finding `times` runs the small input, and a first large batch slowed by
   // compiling is left out as the fastest is taken (the large input is most of the guard's time).
+  // The batch that settles `times` is the first small measure.
   let times = 1;
-  while (times < 1 << 12 && batch(() => run(small), times) < minMs) times *= 2;
-  const smalls: number[] = [];
-  const larges: number[] = [];
-  for (let r = 0; r < rounds; r++) {
-    smalls.push(batch(() => run(small), times));
-    larges.push(batch(() => run(large), times));
+  let first = batch(() => run(small), times);
+  while (times < 1 << 12 && first < minMs) {
+    times *= 2;
+    first = batch(() => run(small), times);
   }
-  return { ratio: fastest(larges) / Math.max(fastest(smalls), 1e-3), times };
+  const smalls: number[] = [first, batch(() => run(small), times)];
+  const larges: number[] = [];
+  const ratio = () => fastest(larges) / Math.max(fastest(smalls), 1e-3);
+  while (larges.length < rounds) {
+    larges.push(batch(() => run(large), times));
+    smalls.push(batch(() => run(small), times));
+    if (ratio() < enough) break;
+  }
+  return { ratio: ratio(), times, rounds: larges.length };
 }
 
 /**
@@ -83,8 +103,9 @@ export function settledGrowth(
   // Other test files run on the same cores: a long batch is often preempted. More rounds of
   // longer batches on a retry let the fastest one be a quiet one; a quadratic function cannot
   // get under the bound that way.
-  let g = growth(run, make, n, { rounds: 3 });
+  const enough = bound / 2;
+  let g = growth(run, make, n, { rounds: 3, enough });
   for (let i = 0; i < retries && g.ratio >= bound; i++)
-    g = growth(run, make, n, { rounds: 9, minMs: 3 });
-  return g.ratio < bound ? g : growth(run, make, n * 10, { rounds: 3 });
+    g = growth(run, make, n, { rounds: 9, minMs: 3, enough });
+  return g.ratio < bound ? g : growth(run, make, n * 10, { rounds: 3, enough });
 }
