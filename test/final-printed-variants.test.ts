@@ -21,8 +21,14 @@ import { describe, expect, it } from "vitest";
 import { findByName } from "../src/catalog";
 import { catalog2024 } from "../src/catalog/2024";
 import type { PrintedTable } from "../src/printed/types";
-import type { CheckReport } from "../src/rules";
-import { CASES, type Case, checkFixture, mapTables, projection } from "./metamorphic/support";
+import {
+  baseCheck,
+  CASES,
+  type Case,
+  checkFixture,
+  mapTables,
+  projection,
+} from "./metamorphic/support";
 
 const FINALS = CASES.filter((c) => c.final);
 type Fixture = (typeof FINALS)[number]["fixture"];
@@ -53,17 +59,6 @@ function oneCell(t: PrintedTable, header: string, join: string, between: string)
     headers: [header, ...t.headers.slice(n + 1)],
     rows: t.rows.map((r) => [cell(r), ...r.slice(n + 1)]),
   };
-}
-
-/** The check of a case's own fixture, made once per case: every variant is compared with it. */
-const bases = new Map<Case, CheckReport>();
-function baseCheck(c: Case): CheckReport {
-  let report = bases.get(c);
-  if (report === undefined) {
-    report = checkFixture(c);
-    bases.set(c, report);
-  }
-  return report;
 }
 
 const same = (c: Case, v: Fixture) =>

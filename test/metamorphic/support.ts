@@ -7,7 +7,7 @@
  * document says (an amount spelled `１，２３４.５６`, tables in another order, a code printed
  * `201 01 02`) and asserts the report's projection is unchanged: a new finding is a false alarm.
  *
- * Exports: {@link CASES}, {@link Case}, {@link checkFixture}, {@link projection},
+ * Exports: {@link CASES}, {@link Case}, {@link checkFixture}, {@link baseCheck}, {@link projection},
  * {@link columnRoles}, {@link pick}, {@link mapTables}, {@link FC_OPTIONS}, {@link grouped},
  * {@link fullWidthDigits}, {@link changedCells}, {@link changedTitles}, {@link mergeTable},
  * {@link forSeeds}, {@link describeCases}.
@@ -98,6 +98,21 @@ export function checkFixture(c: Case, fixture: DisclosureFixture = c.fixture): C
     template: c.template,
     catalog: catalog2024,
   });
+}
+
+const baseChecks = new Map<Case, CheckReport>();
+
+/**
+ * {@link checkFixture} of the case's own fixture, made once (the checker is pure) for every file
+ * comparing the case's variants with it. Read the report; never change it.
+ */
+export function baseCheck(c: Case): CheckReport {
+  let report = baseChecks.get(c);
+  if (report === undefined) {
+    report = checkFixture(c);
+    baseChecks.set(c, report);
+  }
+  return report;
 }
 
 /** Options of {@link projection}. */
