@@ -43,12 +43,48 @@ export function matchQuality(path: readonly string[], variant: readonly string[]
   return 0;
 }
 
+/**
+ * Each column's header variants as levels (`markedLevels`), made once per table kind: a printed
+ * table's headers are matched against every kind of the template, several times while its header
+ * rows are settled, and making them again each time was most of reading a small table (≈ 70 ms a
+ * 决算 三公 table). Template kinds are immutable data, so the memo is a pure function's.
+ */
+const VARIANTS = new WeakMap<TableKind, readonly (readonly string[])[][]>();
+function variantsOf(kind: TableKind): readonly (readonly string[])[][] {
+  let variants = VARIANTS.get(kind);
+  if (variants === undefined) {
+    variants = kind.columns.map((c) => c.headers.map((h) => markedLevels(h).levels));
+    VARIANTS.set(kind, variants);
+  }
+  return variants;
+}
+
+const LEVELS = new WeakMap<TableKind, ReadonlySet<string>>();
+
 /** Whether a printed header level is one of the levels of the kind's column headers. */
 export function kindLevels(kind: TableKind): (level: string) => boolean {
-  const levels = new Set(
-    kind.columns.flatMap((c) => c.headers.flatMap((h) => markedLevels(h).levels)),
-  );
-  return (level) => markedLevels(level).levels.every((l) => levels.has(l));
+  let levels = LEVELS.get(kind);
+  if (levels === undefined) {
+    levels = new Set(variantsOf(kind).flat(2));
+    LEVELS.set(kind, levels);
+  }
+  const known = levels;
+  return (level) => markedLevels(level).levels.every((l) => known.has(l));
+}
+
+const FALLBACKS = new WeakMap<TableKind, TableKind>();
+
+/** The kind with each column's fallback headers as its headers (made once per kind). */
+export function fallbackKind(kind: TableKind): TableKind {
+  let fallback = FALLBACKS.get(kind);
+  if (fallback === undefined) {
+    fallback = {
+      ...kind,
+      columns: kind.columns.map((c) => ({ ...c, headers: c.fallback ?? [] })),
+    };
+    FALLBACKS.set(kind, fallback);
+  }
+  return fallback;
 }
 
 /**
@@ -59,7 +95,7 @@ export function kindLevels(kind: TableKind): (level: string) => boolean {
 export function columnLeftOut(
   kind: TableKind,
 ): (path: readonly string[], column: number) => string[] {
-  const variants = kind.columns.map((c) => c.headers.map((h) => markedLevels(h).levels));
+  const variants = variantsOf(kind);
   const isSide = sideLevel(kind);
   return (path, column) => {
     const out: string[] = [];
@@ -80,7 +116,7 @@ export function columnLeftOut(
 export function columnQuality(
   kind: TableKind,
 ): (path: readonly string[], column: number) => number {
-  const variants = kind.columns.map((c) => c.headers.map((h) => markedLevels(h).levels));
+  const variants = variantsOf(kind);
   const isSide = sideLevel(kind);
   const strip = (levels: readonly string[]) =>
     levels.length >= 2 && isSide(levels[0]) ? levels.slice(1) : levels;

@@ -4,6 +4,7 @@ import { headersWithoutNotes } from "./header-notes";
 import {
   columnLeftOut,
   columnQuality,
+  fallbackKind,
   headerLevels,
   kindLevels,
   matchQuality,
@@ -140,10 +141,7 @@ export function matchHeaders(
   readonly problems: readonly ReadProblem[];
 } {
   const quality = columnQuality(kind);
-  const fallbackQuality = columnQuality({
-    ...kind,
-    columns: kind.columns.map((c) => ({ ...c, headers: c.fallback ?? [] })),
-  });
+  const fallbackQuality = columnQuality(fallbackKind(kind));
   // A level the kind does not name is read without its bracketed note (`指标值（2024年）`).
   const texts = headersWithoutNotes(headers, kindLevels(kind));
   const marked = texts.map(markedLevels);
