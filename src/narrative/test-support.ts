@@ -20,7 +20,7 @@ export function show(c: Claim): string {
     case "percent":
       return `percent ${c.relation} ${key} ${c.percent} ${c.direction ?? "-"}${opt(c.part, "p")}${opt(c.whole, "w")}${c.base === undefined ? "" : ` of ${factKey(c.base.concept, c.base.coords)}`}${opt(c.delta, "d")}${opt(c.current, "c")}${opt(c.previous, "prev")}`;
     case "count":
-      return `count ${c.what} ${c.category ?? "-"} ${c.value}${c.unit} ${c.period}`;
+      return `count ${c.what} ${c.category ?? "-"} ${c.value}${c.unit} ${c.period}${c.org === undefined ? "" : ` org=${c.org}`}`;
   }
 }
 /** Reads with the year 2024, or (`null`) without a year. */

@@ -193,6 +193,11 @@ export interface CountClaim {
    * `12月31日`; `2023年初`: `年初`), absent when it prints none: counts of two dates are two.
    */
   readonly asOf?: string;
+  /**
+   * The unit the count is of (its code), when its sentence or its section's heading names one of
+   * the department's units (`XX中心共有车辆1辆`): absent for the department's own count.
+   */
+  readonly org?: string;
   readonly span: Span;
 }
 

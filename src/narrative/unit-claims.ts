@@ -27,6 +27,8 @@ const JOINERS = "和及与、";
 const FIGURE_ENDS = "0123456789元%个";
 const afterFigure = (c: string, k: number): boolean =>
   k > 0 && FIGURE_ENDS.includes(c.charAt(k - 1));
+/** The words a unit's text names itself by: under a unit's heading, that unit, not the department. */
+const SELF = ["本单位", "我单位"];
 /** What ends a clause: a unit named in it with no figure after it scopes nothing past it. */
 const CLAUSE_ENDS = "，,；;";
 
@@ -88,7 +90,10 @@ function scopes(r: Reader, mentions: readonly UnitMention[], ends: readonly Sent
       // (`其中：本级50.00万元、县一中30.00万元`: each its own)
       const grouped =
         (joined(u.s - 1) && !afterFigure(t, u.s - 1) && !afterMarker(t, u.s)) || joined(u.e);
-      scope = grouped ? -1 : m;
+      // `本单位` under a unit's heading is that unit (`十一、XX中心…情况说明` `本单位共2个项目`)
+      const self =
+        section >= 0 && u.ref.kind === "department" && SELF.some((w) => t.startsWith(w, u.s));
+      scope = grouped ? -1 : self ? section : m;
       if (head !== undefined && head.s <= u.s && u.e <= head.e) named = grouped ? -1 : m;
       figure = false;
       m++;
@@ -137,7 +142,7 @@ const onUnit = (s: ClaimSubject, org: string): ClaimSubject => ({
 
 /** The claim placed on a unit's facts (a share's unnamed whole may be the unit's, or the department's). */
 function placed(c: Claim, org: string): Claim {
-  if (c.kind === "count") return c;
+  if (c.kind === "count") return { ...c, org };
   if (c.kind === "amount" && c.also !== undefined)
     return { ...c, subject: onUnit(c.subject, org), also: onUnit(c.also, org) };
   if (c.kind !== "percent" || c.base === undefined || c.alsoBase !== undefined)
@@ -165,7 +170,7 @@ export function scopeClaims(
   const at = scopes(r, mentions, ends);
   const fates: Fate[] = r.claims.map((c) => {
     r.steps.n++;
-    return c.kind === "count" ? undefined : fateOf(mentions[at[c.span.start] ?? -1]?.ref);
+    return fateOf(mentions[at[c.span.start] ?? -1]?.ref);
   });
   // a rate is of the unit its figures are of (a share's part, a growth's change)
   for (const [k, c] of r.claims.entries()) {
@@ -191,7 +196,7 @@ export function scopeClaims(
       const end = ends[sentence];
       left.push({
         reason: "unit-part",
-        carriesAmount: c.kind !== "percent",
+        carriesAmount: c.kind === "amount" || c.kind === "change",
         span: c.span,
         sentence: end === undefined ? c.span : sentenceSpan(r, end.start, end.end),
       });

@@ -96,7 +96,8 @@ function twice(ctx: RuleContext, read: SectionReading, push: Push): number {
   const counts = new Map<string, CountClaim>();
   for (const c of read.reading.claims) {
     if (c.kind !== "count") continue;
-    const k = JSON.stringify([c.what, c.category, c.period, c.asOf]);
+    // a unit's count is not the department's (`XX中心共有车辆1辆` beside `共有车辆2辆`)
+    const k = JSON.stringify([c.what, c.category, c.period, c.asOf, c.org]);
     const before = counts.get(k);
     if (before === undefined) {
       counts.set(k, c);

@@ -118,7 +118,12 @@ function resolve(
   if ("count" in operand) {
     for (const read of reads)
       for (const c of read.reading.claims)
-        if (c.kind === "count" && c.what === operand.count && c.category === undefined)
+        if (
+          c.kind === "count" &&
+          c.what === operand.count &&
+          c.category === undefined &&
+          c.org === undefined
+        )
           return { zero: c.value === 0, shown: `${c.value}${c.unit}`, at: { read, span: c.span } };
     return undefined;
   }

@@ -19,19 +19,23 @@ function sentenceAt(body: string, at: number): { readonly start: number; readonl
 /**
  * The narrative's statements about projects with performance targets: each "共11个项目" count of
  * this year, with the project money the same sentence states (`涉及预算拨款287.00万元`), as read
- * by the claims extractor.
+ * by the claims extractor. A unit's count (`XX中心共2个项目`) is of its projects only: left out.
  */
 function targetsClaims(disclosure: Disclosure): TargetsClaim[] {
   const out: TargetsClaim[] = [];
   for (const section of disclosure.texts) {
+    // the department and its units: a unit's count and money (`XX中心共2个项目，涉及…`) are the
+    // unit's, not those of every project with targets
     const reading = readNarrative(section.body, {
       year: disclosure.meta.year,
       tables: disclosure.tables,
+      department: disclosure.meta.department,
+      units: disclosure.meta.units,
     });
     for (const c of reading.claims) {
       // `其中：特定目标类项目8个`: a kind of project is not the count of all of them.
       if (c.kind !== "count" || c.what !== "projects" || c.period !== "current") continue;
-      if (c.category !== undefined) continue;
+      if (c.category !== undefined || c.org !== undefined) continue;
       const sentence = sentenceAt(section.body, c.span.start);
       const end = sentence.start + sentence.text.length;
       const money = reading.claims.find(
@@ -40,6 +44,7 @@ function targetsClaims(disclosure: Disclosure): TargetsClaim[] {
           m.period === "current" &&
           m.subject.concept === "spending" &&
           m.subject.coords.nature === "project" &&
+          m.subject.coords.org === undefined &&
           m.span.start >= sentence.start &&
           m.span.start < end,
       );
