@@ -9,6 +9,7 @@ import {
   namesItemPath,
   widthOf,
 } from "./lines";
+import { doubleSpaced, lineBreakAt } from "./spacing";
 /**
  * The text as the reader scans it, built in one pass: whitespace, characters that print nothing
  * (`U+200B`, `U+00AD`, `U+FEFF`…) and quotation marks removed,
@@ -202,6 +203,8 @@ export function compact(input: string, steps: { n: number } = { n: 0 }): Compact
   const layout = layoutOf(lines);
   const full = layout.full;
   const furniture = furnitureOf(lines, layout);
+  // a text layer with a blank line after every line: a single blank line is a line's break
+  const double = doubleSpaced(lines, layout);
   let line = 0;
   let n = 0;
   let quote = false;
@@ -219,6 +222,9 @@ export function compact(input: string, steps: { n: number } = { n: 0 }): Compact
   let figure: FigureEnd = "none";
   let decimals = -1;
   let gap = -1;
+  // whether the gap was opened by spaces at the end of a line (`202\r\n3`) or on a blank one:
+  // no cells apart there, the line's break decides
+  let spaceGap = false;
   for (let i = 0; i < input.length; i++) {
     steps.n++;
     if (furniture[line] === true) {
@@ -243,14 +249,17 @@ export function compact(input: string, steps: { n: number } = { n: 0 }): Compact
       // the text keeps its indents, a full line goes on into an unindented one, after a
       // sentence's end too (the page may break there)
       let real = line;
-      while (furniture[real] === true) real++;
+      while (furniture[real] === true || (double && lineBreakAt(lines, real))) real++;
       const next = lines[real] ?? "";
       const goesOn = layout.indents && isFull && next.trim() !== "" && indentOf(next) < 2;
       // `…收入总计969.06` / `— 3 —` / `万元，…`: a figure's unit on the next line continues it,
       // whatever the line before looks like (a short one is no title then)
       const unitNext = figure === "digits" && UNITS.includes(next.trimStart().charAt(0));
+      // (a double-spaced text's blank line between two lines breaks the line before it only)
+      const lineBreak = double && lineLength === 0 && lineBreakAt(lines, line - 1);
       if (
         !unitNext &&
+        !lineBreak &&
         (lineLength === 0 ||
           (ENDS.includes(String.fromCharCode(last)) && !goesOn) ||
           (lineMarker && (!isFull || (!linePunct && endsHeading(current)))) ||
@@ -263,12 +272,17 @@ export function compact(input: string, steps: { n: number } = { n: 0 }): Compact
       lineLength = 0;
       // a line joined after a figure as a wrap: a cell ends there only after a whole figure (a
       // wrap may split a number's digits, `1,23` / `4.56万元`, never after two decimals)
+      if (spaceGap) gap = -1;
+      spaceGap = false;
       if (gap < 0 && (figure === "whole" || (figure === "digits" && decimals >= 2))) gap = i;
       continue;
     }
     if (isSpace(raw)) {
       // `648.00  600.00`, `648.00万元\t600.00万元`: a table's cells pasted as text
-      if (gap < 0 && figure !== "none" && figure !== "unit") gap = i;
+      if (gap < 0 && figure !== "none" && figure !== "unit") {
+        gap = i;
+        spaceGap = true;
+      }
       continue;
     }
     if (isQuote(raw)) {
@@ -309,6 +323,7 @@ export function compact(input: string, steps: { n: number } = { n: 0 }): Compact
       n++;
     }
     gap = -1;
+    spaceGap = false;
     [figure, decimals] = figureAfter(figure, decimals, c);
     if (isPunctuation(c)) linePunct = true;
     lineLength++;

@@ -369,6 +369,16 @@ export const SCANNERS: readonly Scanner[] = [
     run: (s) => extractClaims(s, { year: 2024, catalog: catalog2024.functional }),
   },
   {
+    // every line of the text a page's width, a blank line after each: compact reads it as
+    // double-spaced (spacing.ts)
+    name: "extractClaims (a double-spaced text layer: spacing.ts)",
+    run: (s) =>
+      extractClaims(s.replace(/[^\n]{24}/gu, "$&\n\n"), {
+        year: 2024,
+        catalog: catalog2024.functional,
+      }),
+  },
+  {
     name: "extractClaims (the department's and its units' names: unit-claims.ts, units.ts)",
     run: (s) =>
       extractClaims(`${s}某某市信息中心支出1万元，本级2万元。`, {
