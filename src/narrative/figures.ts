@@ -7,7 +7,7 @@ import { pushCount } from "./counts";
 import { eachChanged, eachNamed } from "./each";
 import { moved, toLevel } from "./levels";
 import { subUnitFigure } from "./owners";
-import { pushPercent } from "./rates";
+import { pushPercent, rateBefore } from "./rates";
 import {
   balanced,
   keyOf,
@@ -199,6 +199,7 @@ function pushAmount(r: Reader, t: NumToken, value: Amount): void {
     const direction = isNegative(delta) ? "down" : change;
     sent.lastChange = sent.changes.length;
     const each = resp === undefined ? eachChanged(r, t) : undefined;
+    const from = claims.length;
     for (const subject of each ?? named.subjects) {
       sent.changes.push(claims.length);
       claims.push({
@@ -210,6 +211,7 @@ function pushAmount(r: Reader, t: NumToken, value: Amount): void {
         span: span(r, t.s, t.e),
       });
     }
+    rateBefore(r, from);
     return;
   }
   const period = periodOf(r, t);

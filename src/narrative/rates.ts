@@ -161,6 +161,7 @@ export function pushPercent(r: Reader, t: NumToken): void {
     leave(r, t, "adjusted");
     return;
   }
+  const first = claims.length;
   for (const subject of named.subjects) {
     const k = keyOf(subject);
     const previous = sent.againstExecution ? para.execution.get(k) : para.prior.get(k);
@@ -175,5 +176,35 @@ export function pushPercent(r: Reader, t: NumToken): void {
       ...(current === undefined ? {} : { current }),
       span: at,
     });
+  }
+  // a rate printed before its change (`增长16.08%（增加135.22万元）`) waits for it
+  if (resp === undefined) sent.rated = { named, first, count: claims.length - first, end: t.e };
+}
+
+/**
+ * Ties the growth rates printed right before the changes just read (`claims` from `from` on:
+ * `比上年增长16.08%（增加135.22万元）`, `增长16.08%，增加135.22万元`) to them: a rate of the change's
+ * measure with no figure between them, and no change nor last year's figure of its own, is that
+ * change's (`delta`). @internal
+ */
+export function rateBefore(r: Reader, from: number): void {
+  const rated = r.sent.rated;
+  if (rated === undefined) return;
+  delete r.sent.rated;
+  if (rated.first + rated.count !== from) return;
+  const { claims } = r;
+  for (let k = from; k < claims.length; k++) {
+    const change = claims[k];
+    if (change?.kind !== "change") continue;
+    for (let i = rated.first; i < from; i++) {
+      const rate = claims[i];
+      if (
+        rate?.kind === "percent" &&
+        rate.delta === undefined &&
+        rate.previous === undefined &&
+        keyOf(rate.subject) === keyOf(change.subject)
+      )
+        claims[i] = { ...rate, delta: k };
+    }
   }
 }

@@ -94,6 +94,17 @@ export interface Sentence {
    * word opening the next clause without a measure (`，减少1.00万元`) restates the move's change.
    */
   moved?: { readonly named: Named; readonly end: number };
+  /**
+   * Growth rates printed before their change (`比上年增长16.08%（增加135.22万元）`, `增长16.08%，增加
+   * 135.22万元`): the measure they were placed on, their claims (`first`, `count`) and where the
+   * rate ends. The change read right after them, of their measure, is theirs (`rates.ts`).
+   */
+  rated?: {
+    readonly named: Named;
+    readonly first: number;
+    readonly count: number;
+    readonly end: number;
+  };
   /** Amount claims of the sentence after its 其中 (all of them without one). */
   parts: number[];
   /** The bracket open in the sentence, and what it found before it (`asides.ts`). */

@@ -114,6 +114,10 @@ export function subjectNow(r: Reader): Named | "unknown-name" | undefined {
   const moved = r.sent.moved;
   if (!refers && moved !== undefined && cl.change !== undefined && !r.sent.reason)
     if (cl.start === moved.end + 1) return moved.named;
+  // `比上年增长16.08%，增加135.22万元`: the change right after a rate restates the rate's change.
+  const rated = r.sent.rated;
+  if (!refers && rated !== undefined && cl.change !== undefined && !r.sent.reason)
+    if (cl.start === rated.end + 1) return rated.named;
   if (!refers) return undefined;
   // Money after a use (`项目支出主要用于专项业务，安排100.00万元`) is the use's, a part the reader
   // has no name for, unless the words compare it or date it.
