@@ -53,6 +53,21 @@ describe("a named unit's count in a two-unit department's 情况说明", () => {
     expect(added(from, to)).toEqual([]);
   });
 
+  it("a unit's count of no vehicles is not the department's (no plausibility warning on its running costs)", () => {
+    const only = (count: string) =>
+      checkDisclosure(
+        {
+          ...two,
+          texts: [
+            { title: "情况说明", body: `公务用车运行维护费4.00万元。2023年期末，${count}。` },
+          ],
+        },
+        { profile, template: henan2024, catalog: catalog2024 },
+      ).findings.filter((f) => f.ruleId.startsWith("plausibility.") && f.severity !== "info");
+    expect(only(`${SECOND_UNIT}共有车辆0辆`)).toEqual([]);
+    expect(only("本部门共有车辆0辆").length).toBeGreaterThan(0);
+  });
+
   it("the department's own count, said again with another value, is still caught", () => {
     const a = added(VEHICLES, `${VEHICLES}\n2023年期末，本部门共有车辆3辆。`);
     expect(a).toHaveLength(1);
