@@ -73,11 +73,11 @@ function firstComparison(text: string) {
   return undefined;
 }
 
-/** The clause's name without this year before it (`2024年度`, `本年度`; an earlier year: kept). */
-function withoutThisYear(name: string, latest: number): string {
+/** The clause's name without this year (`year`) before it (`2024年度`, `本年度`; another year: kept). */
+function withoutThisYear(name: string, year: number): string {
   const own = THIS_YEAR.find((w) => name.startsWith(w));
   if (own !== undefined) return name.slice(own.length);
-  if (name[4] !== "年" || latest === 0 || name.slice(0, 4) !== String(latest)) return name;
+  if (name[4] !== "年" || year === 0 || name.slice(0, 4) !== String(year)) return name;
   return name.slice(name[5] === "度" ? 6 : 5);
 }
 
@@ -88,11 +88,13 @@ function withoutThisYear(name: string, latest: number): string {
  * rate. Only the outcome's own: the clause before it names nothing else (this year and one of
  * `names`, the whole's (`CHANGE_SUBJECTS`), allowed before the outcome's word), and it stands before any reason
  * (`主要原因：项目支出比年初预算减少…` is a part's) and any part (`其中：基本支出决算为…，比年初预算增加…`,
- * or after a `；`). `undefined` where none is printed so. @internal
+ * or after a `；`). `undefined` where none is printed so. This year is the document's `year`
+ * (without one, the latest the text prints). @internal
  */
 export function budgetChangeIn(
   text: string,
   names: readonly string[] = [],
+  year?: number,
 ): BudgetChange | undefined {
   const hit = firstComparison(text);
   if (hit === undefined) return undefined;
@@ -108,7 +110,7 @@ export function budgetChangeIn(
     return undefined;
   const start = clauseStart(text, hit.at, SUBJECT_BACK);
   if (start > 0 && !endsClause(text, start - 1)) return undefined;
-  const subject = withoutThisYear(clauseName(text, start, hit.at), latestYear(text));
+  const subject = withoutThisYear(clauseName(text, start, hit.at), year ?? latestYear(text));
   const own =
     OWN_SUBJECTS.includes(subject) ||
     names.some((n) => subject.startsWith(n) && OWN_SUBJECTS.includes(subject.slice(n.length)));

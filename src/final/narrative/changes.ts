@@ -10,7 +10,7 @@ import {
   skipSpaces,
 } from "./scan";
 import type { PrintedChange } from "./types";
-import { clauseStart, earlierAt, endsClause, LONG_CLAUSE_BACK, latestYear } from "./years";
+import { clauseStart, endsClause, LONG_CLAUSE_BACK, ofThisYear } from "./years";
 
 /**
  * The names a clause may give each subject of a change (connectives and spaces dropped, see
@@ -95,13 +95,15 @@ export function clauseName(text: string, start: number, end: number): string {
  * `增加` / `减少` followed by an amount, in the sentence of the comparison, whose clause names the
  * subject or nothing (`与2023年度相比，本年支出合计减少…` is not the total's change). A comparison
  * that is another figure's, or whose sentence moves no amount (`比上年提高0.50个百分点。`, a
- * share's), leaves the next sentence's to be read (once: linear). @internal
+ * share's), leaves the next sentence's to be read (once: linear). The document's `year` dates
+ * the figures before the comparison (see {@link ofThisYear}). @internal
  */
 export function changeIn(
   text: string,
   subject: PrintedChange["subject"],
   current: Amount | undefined,
   from: number,
+  year?: number,
   again = true,
 ): PrintedChange | undefined {
   if (current === undefined) return undefined;
@@ -118,9 +120,9 @@ export function changeIn(
   const next = () =>
     amounts || !again || sentenceEnd < 0
       ? undefined
-      : changeIn(text, subject, current, sentenceEnd + 1, false);
+      : changeIn(text, subject, current, sentenceEnd + 1, year, false);
   // another figure's comparison (`占比较上年下降0.10个百分点。`)
-  if (compared.word !== "相比" && !ownComparison(text, compared.at, subject, current, from))
+  if (compared.word !== "相比" && !ownComparison(text, compared.at, subject, current, from, year))
     return next();
   let clauseStart = compared.word === "相比" ? compared.at + 2 : -1;
   let i = compared.at;
@@ -171,6 +173,7 @@ function ownComparison(
   subject: PrintedChange["subject"],
   current: Amount,
   from: number,
+  year: number | undefined,
 ): boolean {
   const sentence = text.lastIndexOf("。", at - 1) + 1;
   const clause = clauseStart(text, at, at - sentence);
@@ -184,7 +187,7 @@ function ownComparison(
   const start = Math.min(text.lastIndexOf("。", from - 1) + 1, sentence);
   let last: Amount | undefined;
   let depth = 0;
-  const latest = latestYear(text);
+  const now = ofThisYear(text, year, LONG_CLAUSE_BACK);
   for (let k = start; k < clause; k++) {
     const c = text[k];
     if (c === "（" || c === "(") depth++;
@@ -193,7 +196,7 @@ function ownComparison(
     const hit = amountAt(text, k);
     if (hit !== undefined && hit.end <= clause) {
       // last year's figure printed before it (`2023年度收入支出总计3052.34万元，比上年…`) is passed
-      if (!earlierAt(text, k, latest, LONG_CLAUSE_BACK)) last = hit.amount;
+      if (now(k)) last = hit.amount;
       k = hit.end - 1;
     }
   }

@@ -76,15 +76,16 @@ function ownOutcome(p: string, now: (k: number) => boolean): (k: number) => bool
 
 /**
  * 五(三)'s opening statement: the 年初预算, the 全年预算, the outcome (this year's, the whole's),
- * the completion rate and the comparison with the budget, each where printed. @internal
+ * the completion rate and the comparison with the budget, each where printed; this year is the
+ * document's `year` (see {@link notEarlier}). @internal
  */
-export function readExecution(p: string): NonNullable<FinalNarrative["execution"]> {
-  const now = notEarlier(p);
+export function readExecution(p: string, year?: number): NonNullable<FinalNarrative["execution"]> {
+  const now = notEarlier(p, year);
   const initial = amountAfterWords(p, INITIAL_WORDS, 0, now)?.amount;
   const full = amountAfterWords(p, FULL_WORDS, 0, now)?.amount;
   const outcome = amountAfterWords(p, OUTCOME_WORDS, 0, ownOutcome(p, now))?.amount;
   const rate = rateIn(p);
-  const vsBudget = budgetChangeIn(p, CHANGE_SUBJECTS.gpb);
+  const vsBudget = budgetChangeIn(p, CHANGE_SUBJECTS.gpb, year);
   return {
     ...(initial === undefined ? {} : { initial }),
     ...(full === undefined ? {} : { full }),

@@ -17,9 +17,9 @@ const BETWEEN = "，,、；;和及与";
 export const namesGovFund = (p: string): boolean => p.includes(FUND);
 
 /** 八's 收入 and 支出 of 政府性基金, or `undefined` where the paragraph states neither. @internal */
-export function readGovFund(p: string): FinalNarrative["govFund"] {
-  // this year's (`与2023年度政府性基金预算财政拨款收入100.00万元相比，…` prints last year's first)
-  const thisYear = notEarlier(p);
+export function readGovFund(p: string, year?: number): FinalNarrative["govFund"] {
+  // the document's year's (`与2023年度政府性基金预算财政拨款收入100.00万元相比，…` prints last year's first)
+  const thisYear = notEarlier(p, year);
   const revenue = amountAfterWords(p, [`${FUND}收入`], 0, thisYear);
   let spending: Amount | undefined = amountAfterWords(p, [`${FUND}支出`], 0, thisYear)?.amount;
   if (spending === undefined && revenue !== undefined) {

@@ -191,8 +191,8 @@ function closingAt(text: string): number {
 /** The words of an item's 年初预算 (`年初预算为`, `年初预算数为`, `年初预算1560.05万元`). */
 const INITIAL_WORDS = ["年初预算数", "年初预算"];
 
-/** One 项 of 五(三), from its paragraph(s). @internal */
-export function readItem(number: number, printed: string): BudgetItem | undefined {
+/** One 项 of 五(三), from its paragraph(s); `year` is the document's (see {@link budgetChangeIn}). @internal */
+export function readItem(number: number, printed: string, year?: number): BudgetItem | undefined {
   const text = printed.slice(0, closingAt(printed));
   const end = firstOf(text, ["（项）", "(项)"]);
   if (end === undefined) return undefined;
@@ -215,7 +215,7 @@ export function readItem(number: number, printed: string): BudgetItem | undefine
     if (digitsStart !== undefined) budget = amountAt(text, digitsStart)?.amount;
   }
   const rate = rateIn(text);
-  const vsBudget = budgetChangeIn(text);
+  const vsBudget = budgetChangeIn(text, [], year);
   const word = wordOf(text, outcomeAt, full ? "full" : "initial");
   // `主要用于：` or `主要用于:` (a half-width colon)
   const useWord = firstOf(text, ["主要用于：", "主要用于:"]);

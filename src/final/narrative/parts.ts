@@ -12,7 +12,7 @@ import {
 } from "./scan";
 import { shareAt } from "./shares";
 import type { PrintedParts } from "./types";
-import { earlierAt, latestYear } from "./years";
+import { ofThisYear } from "./years";
 
 /** A part of 本年收入合计 or 本年支出合计 as printers name it, and where the tables hold it. */
 interface PartName {
@@ -80,9 +80,9 @@ const YEAR_ENDS = ["年度", "年"];
  * whole's amount then written right after its name (`占本年支出合计的…` is a share, not this). In
  * its own section (`top`: 二 or 三) the whole may be named by its 决算. @internal
  */
-export function splitKindOf(p: string, top = 0): "revenue" | "spending" | undefined {
+export function splitKindOf(p: string, top = 0, year?: number): "revenue" | "spending" | undefined {
   for (const kind of ["revenue", "spending"] as const)
-    if (wholeIn(p, kind, top) !== undefined) return kind;
+    if (wholeIn(p, kind, top, year) !== undefined) return kind;
   return undefined;
 }
 
@@ -92,19 +92,19 @@ export function splitKindOf(p: string, top = 0): "revenue" | "spending" | undefi
  * earlier year's (`与2023年度本年支出合计3003.19万元相比，…`); in its own section (`top`), named by
  * its 决算 right after this year (`2024年度支出决算数为…`).
  */
-function wholeIn(text: string, kind: "revenue" | "spending", top: number) {
-  const latest = latestYear(text);
+function wholeIn(text: string, kind: "revenue" | "spending", top: number, year?: number) {
+  const now = ofThisYear(text, year);
   const named = amountAfterWords(
     text,
     SPLITS[kind].whole,
     0,
-    (k) => namedAt(text, k) && !text.startsWith("拨款", k - 2) && !earlierAt(text, k, latest),
+    (k) => namedAt(text, k) && !text.startsWith("拨款", k - 2) && now(k),
   );
   const outcome = OUTCOME_WHOLES[kind];
   if (named !== undefined || top !== outcome.section) return named;
   return amountAfterWords(text, outcome.words, 0, (k) => {
     const j = skipSpacesBack(text, k);
-    return YEAR_ENDS.some((w) => text.startsWith(w, j - w.length)) && !earlierAt(text, k, latest);
+    return YEAR_ENDS.some((w) => text.startsWith(w, j - w.length)) && now(k);
   });
 }
 
@@ -119,10 +119,13 @@ export function readParts(
   text: string,
   kind: "revenue" | "spending",
   top = 0,
+  year?: number,
 ): PrintedParts | undefined {
   const split = SPLITS[kind];
-  const whole = wholeIn(text, kind, top);
+  const whole = wholeIn(text, kind, top, year);
   if (whole === undefined) return undefined;
+  // a part of another year's whole is not this year's (`2025年度预算收入合计…，其中：…`)
+  const now = ofThisYear(text, year);
   const names = split.parts.map((p) => p.name);
   const nextName = firstOfFrom(text, names);
   // a name starts a part only where it starts a word (`信息化建设项目支出…` is no part), and a
@@ -150,6 +153,7 @@ export function readParts(
     // a part printed once; a comparison's base (`与其他收入3.00万元相比`) is last year's
     if (
       amount !== undefined &&
+      now(hit.at) &&
       !comparedFrom(seg, amount.end) &&
       !parts.some((p) => p.name === word)
     ) {

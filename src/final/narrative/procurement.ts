@@ -27,9 +27,9 @@ const SHARE_WORDS = ["占政府采购支出总额的", "占政府采购金额的
 export const statesProcurement = (p: string): boolean =>
   p.includes("政府采购金额") || p.includes("政府采购支出总额");
 
-/** The amount after the first of `words` printed, with its position: this year's, not an earlier one's. */
-const after = (text: string, words: readonly string[]) =>
-  amountAfterWords(text, words, 0, notEarlier(text));
+/** The amount after the first of `words` printed, with its position: the document's `year`'s. */
+const after = (text: string, words: readonly string[], year: number | undefined) =>
+  amountAfterWords(text, words, 0, notEarlier(text, year));
 
 /** A share printed right after an amount's sentence part (`，占政府采购支出总额的…%`). */
 function shareAfter(text: string, from: number): string | undefined {
@@ -45,8 +45,8 @@ function shareAfter(text: string, from: number): string | undefined {
  * reserved and other projects (from the paragraph after when it speaks of 中小企业) or the national
  * form's 授予中小企业 / 小微企业合同金额 with their shares. `undefined` without a total. @internal
  */
-export function readProcurement(p: string, next: string): Procurement | undefined {
-  const total = after(p, TOTAL_WORDS)?.amount;
+export function readProcurement(p: string, next: string, year?: number): Procurement | undefined {
+  const total = after(p, TOTAL_WORDS, year)?.amount;
   if (total === undefined) return undefined;
   const body = next.includes("中小企业") ? `${p}${next}` : p;
   const at = (phrase: string) => {
@@ -55,12 +55,12 @@ export function readProcurement(p: string, next: string): Procurement | undefine
   };
   const reserved = at("在面向中小企业预留的政府采购项目中");
   const other = at("在其他政府采购项目中");
-  const kind = (words: readonly string[]) => after(p, words)?.amount;
+  const kind = (words: readonly string[]) => after(p, words, year)?.amount;
   const goods = kind(KIND_WORDS.goods);
   const works = kind(KIND_WORDS.works);
   const services = kind(KIND_WORDS.services);
-  const sme = after(body, ["授予中小企业合同金额为", "授予中小企业合同金额"]);
-  const micro = after(body, ["授予小微企业合同金额为", "授予小微企业合同金额"]);
+  const sme = after(body, ["授予中小企业合同金额为", "授予中小企业合同金额"], year);
+  const micro = after(body, ["授予小微企业合同金额为", "授予小微企业合同金额"], year);
   const smeShare = sme === undefined ? undefined : shareAfter(body, sme.at);
   const microShare = micro === undefined ? undefined : shareAfter(body, micro.at);
   return {

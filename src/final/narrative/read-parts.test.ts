@@ -4,7 +4,7 @@ import { changeIn } from "./changes";
 import { rateIn } from "./rates";
 import { readSanGong } from "./san-gong";
 import { classShares, gpbShare } from "./shares";
-import { earlierAt, latestYear } from "./years";
+import { latestYear, ofThisYear } from "./years";
 
 const total = amount("2995.39");
 const change = (t: string) => {
@@ -226,7 +226,7 @@ describe("rateIn", () => {
   });
 });
 
-describe("latestYear and earlierAt: which total is this year's", () => {
+describe("latestYear and ofThisYear: which total is this year's", () => {
   it("the latest four-digit year before 年", () => {
     expect(latestYear("2023年度…2024年度…12024年…")).toBe(2024);
     expect(latestYear("上年度")).toBe(0);
@@ -241,6 +241,17 @@ describe("latestYear and earlierAt: which total is this year's", () => {
     ["本年度收入支出总计2995.39万元", 3, false],
     ["2024年度收入支出总计2995.39万元", 6, false],
   ] as const)("%s at %i: %s", (text, at, earlier) => {
-    expect(earlierAt(text, at, latestYear(text))).toBe(earlier);
+    expect(ofThisYear(text, undefined)(at)).toBe(!earlier);
+    expect(ofThisYear(text, 2024)(at)).toBe(!earlier);
+  });
+  it.each([
+    ["2025年度预算收入支出总计3100.00万元", 7, false],
+    ["2024年度收入支出总计2995.39万元，结转至2025年使用", 6, true],
+    ["2025年度基本支出预算2400.00万元，其中：人员经费2200.00万元", 25, false],
+    ["2023年度收入支出总计3052.34万元，本年度收入支出总计2995.39万元", 25, true],
+    ["比2023年度减少0.15万元，其中：公务接待费0.39万元", 19, true],
+    ["下年度预算安排3100.00万元", 3, false],
+  ] as const)("%s at %i, in a 2024 document: %s", (text, at, own) => {
+    expect(ofThisYear(text, 2024)(at)).toBe(own);
   });
 });

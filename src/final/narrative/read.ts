@@ -15,7 +15,7 @@ import { amountAfter, amountAfterWords, isSection, listNumber, sectionNumber } f
 import { classListLead, classShares, gpbShare, marksClasses } from "./shares";
 import { readTotal, totalOf } from "./totals";
 import type { BudgetItem, FinalNarrative, PrintedChange } from "./types";
-import { endsClause, latestYear, notEarlier, THIS_YEAR_WORDS } from "./years";
+import { endsClause, latestYear, notEarlier, ofThisYear, THIS_YEAR_WORDS } from "./years";
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
@@ -28,6 +28,13 @@ function sharesTotal(p: string): boolean {
   const at = p.indexOf("占本年支出合计的");
   const uses = classListLead(p, 0, false);
   return at >= 0 && (uses < 0 || at < uses);
+}
+
+/** Where `word` is first printed at or after `from` at a place `accept` takes, or -1 (linear). */
+function firstAccepted(text: string, word: string, from: number, accept: (k: number) => boolean) {
+  let k = text.indexOf(word, from);
+  while (k >= 0 && !accept(k)) k = text.indexOf(word, k + word.length);
+  return k;
 }
 
 /**
@@ -149,7 +156,7 @@ export function readFinalText(
         body += next;
         i++;
       }
-      const item = readItem(n, body);
+      const item = readItem(n, body, year);
       if (item !== undefined) itemsTo.push(item);
       mark(first, i, item);
       continue;
@@ -161,7 +168,7 @@ export function readFinalText(
     const listed = gpbAt >= 0 && !sharesTotal(p) ? classList(p, gpbAt, top) : undefined;
     const totalKind = totalOf(p);
     if (totalKind !== undefined) {
-      const { total, change, sides } = readTotal(p, totalKind);
+      const { total, change, sides } = readTotal(p, totalKind, year);
       if (total !== undefined) out[totalKind] = total.amount;
       if (sides !== undefined)
         out[totalKind === "total" ? "totalSides" : "fiscalTotalSides"] = sides;
@@ -174,7 +181,7 @@ export function readFinalText(
         ...(share === undefined ? {} : { share }),
         text: p,
       };
-      const c = changeIn(p, "gpb", amount, p.indexOf("占本年支出合计的"));
+      const c = changeIn(p, "gpb", amount, p.indexOf("占本年支出合计的"), year);
       if (c !== undefined) changes.push(c);
       // 五(二)'s list run into the same paragraph (`…占本年支出合计的99.87%，其中：…（类）…`)
       const lead = amount === undefined || !inFive(top) ? -1 : classListLead(p, gpbAt, true);
@@ -185,7 +192,7 @@ export function readFinalText(
       shares.push(...listed);
       mark(i, i, listed);
     } else if (gpbAt >= 0 && opensExecution(p, top)) {
-      out.execution = readExecution(p);
+      out.execution = readExecution(p, year);
       mark(i, i, out.execution);
       itemsTo = items;
     } else if (p.includes("财政拨款基本支出") && p.includes("人员经费")) {
@@ -197,12 +204,14 @@ export function readFinalText(
         q = `${p}${next}`;
         i++;
       }
-      const basic = amountAfter(q, "财政拨款基本支出");
-      const personnel = amountAfter(q, "人员经费");
-      const pub = amountAfter(q, "公用经费");
-      const personnelAt = q.indexOf("人员经费");
-      const publicAt = q.indexOf("公用经费", personnelAt);
-      const personnelList = listAfter(q, personnelAt);
+      // the document's year's (`2025年度基本支出预算…，其中：人员经费…` is next year's)
+      const now = ofThisYear(q, year);
+      const basic = amountAfter(q, "财政拨款基本支出", 0, now);
+      const personnel = amountAfter(q, "人员经费", 0, now);
+      const pub = amountAfter(q, "公用经费", 0, now);
+      const personnelAt = firstAccepted(q, "人员经费", 0, now);
+      const publicAt = firstAccepted(q, "公用经费", Math.max(personnelAt, 0), now);
+      const personnelList = personnelAt < 0 ? undefined : listAfter(q, personnelAt);
       const publicList = publicAt < 0 ? undefined : listAfter(q, publicAt);
       out.basic = {
         ...(basic === undefined ? {} : { basic }),
@@ -219,21 +228,21 @@ export function readFinalText(
       mark(first, i, out.basic);
     } else if (
       p.includes("经费财政拨款支出年初预算为") ||
-      opensSanGong(p, out.sanGong !== undefined)
+      opensSanGong(p, out.sanGong !== undefined, year)
     ) {
-      out.sanGong = readSanGong(p);
+      out.sanGong = readSanGong(p, year);
       // 七 begins (its numbered items are not 五(三)'s, heading or not)
       top = 7;
       itemsTo = undefined;
       // a change against last year in the same paragraph (`…完成预算的13.68%。与2023年度相比，减少…`)
-      const moved = sanGongChanges(p, out.sanGong.outcome, out.sanGong.items);
+      const moved = sanGongChanges(p, out.sanGong.outcome, out.sanGong.items, year);
       changes.push(...moved);
       mark(i, i, out.sanGong, moved);
     } else if (p.includes("机关运行经费支出")) {
       // this year's (`与2023年度机关运行经费支出182.10万元相比，2024年度…` prints last year's first)
-      const cost = amountAfterWords(p, ["机关运行经费支出"], 0, notEarlier(p));
+      const cost = amountAfterWords(p, ["机关运行经费支出"], 0, notEarlier(p, year));
       if (cost !== undefined) out.operatingCost = cost.amount;
-      const c = changeIn(p, "operatingCost", cost?.amount, cost?.at ?? 0);
+      const c = changeIn(p, "operatingCost", cost?.amount, cost?.at ?? 0, year);
       if (c !== undefined) changes.push(c);
       mark(i, i, cost?.amount, c);
     } else if (statesProcurement(p)) {
@@ -243,7 +252,7 @@ export function readFinalText(
       let k = i + 1;
       while (k < paragraphs.length && paragraphs[k] === "") k++;
       const next = paragraphs[k] ?? "";
-      const procurement = readProcurement(p, next);
+      const procurement = readProcurement(p, next, year);
       if (procurement !== undefined) {
         out.procurement = procurement;
         mark(i, next.includes("中小企业") ? k : i, procurement);
@@ -254,10 +263,12 @@ export function readFinalText(
       // 七 goes on to the next heading (its items may be numbered without it: `1.因公出国（境）费…`)
       if (figures.length > 0) top = 7;
       // an item's change is on its outcome in this paragraph, else in 七(一)
-      const moved = sanGongChanges(p, out.sanGong?.outcome, [
-        ...figures,
-        ...(out.sanGong?.items ?? []),
-      ]);
+      const moved = sanGongChanges(
+        p,
+        out.sanGong?.outcome,
+        [...figures, ...(out.sanGong?.items ?? [])],
+        year,
+      );
       changes.push(...moved);
       mark(i, i, figures, moved);
     } else if (top === 5 && out.gpb?.amount !== undefined && marksClasses(p)) {
@@ -267,12 +278,12 @@ export function readFinalText(
       shares.push(...read);
       if (read.length > 0) mark(i, i, read);
     } else {
-      const kind = splitKindOf(p, top);
+      const kind = splitKindOf(p, top, year);
       if (kind === undefined) {
         // 八: 政府性基金预算财政拨款收入 / 支出 (the first paragraph of its section stating them)
         const fund =
           govFundSection && namesGovFund(p) && out.govFund === undefined
-            ? readGovFund(p)
+            ? readGovFund(p, year)
             : undefined;
         if (fund !== undefined) {
           out.govFund = { ...fund, items: fundItems };
@@ -290,13 +301,13 @@ export function readFinalText(
         if (
           isSection(next) ||
           listNumber(next) !== undefined ||
-          splitKindOf(next, top) !== undefined
+          splitKindOf(next, top, year) !== undefined
         )
           break;
         pieces.push(next);
         i++;
       }
-      const parts = readParts(pieces.join(""), kind, top);
+      const parts = readParts(pieces.join(""), kind, top, year);
       if (parts !== undefined && out[kind] === undefined) out[kind] = parts;
       mark(first, i, parts);
     }

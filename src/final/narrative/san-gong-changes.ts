@@ -24,7 +24,11 @@ function comparisonOnly(before: string): boolean {
  * of nothing but the comparison; not when an item is named before the change (`“三公”经费中，
  * 公务接待费减少…`: the item's). Each sentence is read once. @internal
  */
-export function sanGongChange(p: string, current: Amount | undefined): PrintedChange | undefined {
+export function sanGongChange(
+  p: string,
+  current: Amount | undefined,
+  year?: number,
+): PrintedChange | undefined {
   const at = p.indexOf("三公");
   if (current === undefined || at < 0) return undefined;
   for (let start = p.lastIndexOf("。", at) + 1; start < p.length; ) {
@@ -37,7 +41,7 @@ export function sanGongChange(p: string, current: Amount | undefined): PrintedCh
     const before = sentence.slice(0, moved.at);
     if (FIGURE_NAMES.some(([w]) => before.includes(w))) continue;
     if (!before.includes("三公") && !comparisonOnly(before)) continue;
-    const c = changeIn(sentence, "sanGong", current, 0);
+    const c = changeIn(sentence, "sanGong", current, 0, year);
     if (c !== undefined) return { ...c, text: p };
   }
   return undefined;
@@ -51,7 +55,11 @@ const COMPARING = ["比", "相比", "同比", "上年", "上一年"];
  * (`…其中：…公务接待费支出决算减少 0.15 万元，下降 27.78%`), on the item's outcome as 七(一)
  * printed it (`outcomes`); an item whose outcome was not read is not. @internal
  */
-export function sanGongItemChanges(p: string, outcomes: SanGong["items"]): PrintedChange[] {
+export function sanGongItemChanges(
+  p: string,
+  outcomes: SanGong["items"],
+  year?: number,
+): PrintedChange[] {
   if (firstOf(p, COMPARING) === undefined) return [];
   const next = firstOfFrom(
     p,
@@ -79,7 +87,7 @@ export function sanGongItemChanges(p: string, outcomes: SanGong["items"]): Print
     const c =
       changeAt(p, changeStart(p, end), "sanGong", current) ??
       // further on in the item's own words (`公务接待费支出0.39万元，较上年减少…`)
-      changeIn(p.slice(end, ownEnd), "sanGong", current, 0);
+      changeIn(p.slice(end, ownEnd), "sanGong", current, 0, year);
     if (c !== undefined) out.push({ ...c, item, text: p });
   }
   return out;
@@ -105,8 +113,9 @@ export function sanGongChanges(
   p: string,
   total: Amount | undefined,
   outcomes: SanGong["items"],
+  year?: number,
 ): PrintedChange[] {
-  const c = sanGongChange(p, total);
-  const items = sanGongItemChanges(p, outcomes);
+  const c = sanGongChange(p, total, year);
+  const items = sanGongItemChanges(p, outcomes, year);
   return c === undefined ? items : [c, ...items];
 }

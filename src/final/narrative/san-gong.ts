@@ -133,12 +133,15 @@ const OWN_OPENING =
  * name, only {@link TOTAL_BETWEEN} words between (`2024年度“三公”经费支出30.00万元`,
  * `…财政拨款支出决算30.00万元`), or a budget there and the outcome opening the next clause
  * (`“三公”经费年初预算45.00万元，决算支出30.00万元`). The name must open the paragraph's first
- * sentence and be this year's (not `上年“三公”…`, `与2023年度“三公”经费…相比`). @internal
+ * sentence and be the document's `year`'s (not `上年“三公”…`, `与2023年度“三公”经费…相比`). @internal
  */
-export function openingTotal(p: string): { budget?: Amount; outcome: Amount } | undefined {
+export function openingTotal(
+  p: string,
+  year?: number,
+): { budget?: Amount; outcome: Amount } | undefined {
   const at = p.indexOf("三公");
   if (at < 0 || at > OPENING_REACH || !OWN_OPENING.test(p.slice(0, at).trim())) return undefined;
-  if (!notEarlier(p)(at)) return undefined;
+  if (!notEarlier(p, year)(at)) return undefined;
   const j = skipWords(p, at + 2, TOTAL_BETWEEN, 8);
   if (isAnyDigit(p[j])) {
     const outcome = amountAt(p, j)?.amount;
@@ -161,29 +164,30 @@ export function openingTotal(p: string): { budget?: Amount; outcome: Amount } | 
  * Whether a paragraph opens 七 with the 三公 budget and outcome (`“三公”经费财政拨款支出年初预算为…，
  * 支出决算为…`, `2024年度财政拨款“三公”经费支出预算为…，支出决算为…`), or, where no paragraph `opened`
  * it before, with the 三公's comparison with its budget (`2024年度“三公”经费决算数比年初预算减少…`,
- * its figures the table's). @internal
+ * its figures the table's). `year` is the document's. @internal
  */
-export const opensSanGong = (p: string, opened = false): boolean =>
+export const opensSanGong = (p: string, opened = false, year?: number): boolean =>
   p.includes("三公") &&
   ((BUDGET_WORDS.some((w) => p.includes(w)) && OUTCOME_WORDS.some((w) => p.includes(w))) ||
     (!opened &&
-      (budgetChangeIn(p, CHANGE_SUBJECTS.sanGong) !== undefined || openingTotal(p) !== undefined)));
+      (budgetChangeIn(p, CHANGE_SUBJECTS.sanGong, year) !== undefined ||
+        openingTotal(p, year) !== undefined)));
 
 /**
  * 七: the 三公 budget, outcome and rate, and each item's outcome and rate after `其中`. An item's
  * figures are those between its name and the next item's (commas, `；` or `、` between them);
  * the whole's are read outside the items (a rate after the items is the last item's). @internal
  */
-export function readSanGong(text: string): SanGong {
+export function readSanGong(text: string, year?: number): SanGong {
   const of = text.indexOf("其中");
   const end = of < 0 ? of : itemsEnd(text, of);
   const outside = of < 0 ? text : text.slice(0, of) + text.slice(end);
-  const now = notEarlier(outside);
+  const now = notEarlier(outside, year);
   const budgetAt = amountAfterWords(outside, BUDGET_WORDS, 0, now);
   const outcomeAt = amountAfterWords(outside, OUTCOME_WORDS, 0, now);
   // other provinces' wordings (`“三公”经费支出30.00万元`, `年初预算45.00万元，决算支出…`)
   const opening =
-    budgetAt === undefined && outcomeAt === undefined ? openingTotal(outside) : undefined;
+    budgetAt === undefined && outcomeAt === undefined ? openingTotal(outside, year) : undefined;
   const budget = budgetAt?.amount ?? opening?.budget;
   const budgetBase =
     budgetAt !== undefined
@@ -198,7 +202,7 @@ export function readSanGong(text: string): SanGong {
   // sentence names no budget before the items (`年初预算为0.95万元（其中：…）` lists the budget's)
   const bareItems = of >= 0 && !text.slice(text.lastIndexOf("。", of) + 1, of).includes("预算");
   const rate = rateIn(outside);
-  const vsBudget = budgetChangeIn(outside, CHANGE_SUBJECTS.sanGong);
+  const vsBudget = budgetChangeIn(outside, CHANGE_SUBJECTS.sanGong, year);
   const items: SanGong["items"][number][] = [];
   if (of >= 0) {
     const found = itemsIn(text, of + 2, end);

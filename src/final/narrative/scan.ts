@@ -112,12 +112,18 @@ export function percentAt(text: string, i: number): { percent: string; end: numb
 
 /**
  * The amount printed right after `word` (spaces allowed), at its first occurrence at or after
- * `from` that is followed by one (`机关运行经费支出情况机关运行经费支出184.65万元`). @internal
+ * `from` that is followed by one (`机关运行经费支出情况机关运行经费支出184.65万元`); a place `accept`
+ * refuses is passed over. @internal
  */
-export function amountAfter(text: string, word: string, from = 0): Amount | undefined {
+export function amountAfter(
+  text: string,
+  word: string,
+  from = 0,
+  accept: (at: number) => boolean = () => true,
+): Amount | undefined {
   let k = text.indexOf(word, from);
   while (k >= 0) {
-    const hit = amountAt(text, k + word.length);
+    const hit = accept(k) ? amountAt(text, k + word.length) : undefined;
     if (hit !== undefined) return hit.amount;
     k = text.indexOf(word, k + word.length);
   }

@@ -3,7 +3,7 @@ import { type Amount, amountsEqual } from "../../amount";
 import { changeIn } from "./changes";
 import { amountAfterWords } from "./scan";
 import type { PrintedChange } from "./types";
-import { earlierAt, latestYear } from "./years";
+import { ofThisYear } from "./years";
 
 /** The names of 一 收入支出总计 and 四 财政拨款收入支出总计 as printers word them. */
 const TOTAL = [
@@ -62,7 +62,8 @@ export function totalOf(p: string): "total" | "fiscalTotal" | undefined {
 }
 
 /**
- * The total a paragraph states (see {@link totalOf}), this year's, and its change. Printed as two
+ * The total a paragraph states (see {@link totalOf}), the document's `year`'s (see
+ * {@link ofThisYear}), and its change. Printed as two
  * sides that differ (`收入总计X万元，支出总计Y万元`), it is neither: the two `sides` are given
  * instead, each for its own table line, and no change is read (whose figure it would be is not
  * said). @internal
@@ -70,24 +71,22 @@ export function totalOf(p: string): "total" | "fiscalTotal" | undefined {
 export function readTotal(
   p: string,
   kind: "total" | "fiscalTotal",
+  year?: number,
 ): {
   total?: { amount: Amount; at: number };
   change?: PrintedChange;
   sides?: { revenue: Amount; spending: Amount };
 } {
-  const latest = latestYear(p);
+  const now = ofThisYear(p, year);
   // 一: not 四's name (`财政拨款收入支出总计`), nor the rest of it a page broke (`财政拨` / `款收入…`)
-  const accept =
-    kind === "total"
-      ? (k: number) => p[k - 1] !== "款" && !earlierAt(p, k, latest)
-      : (k: number) => !earlierAt(p, k, latest);
+  const accept = kind === "total" ? (k: number) => p[k - 1] !== "款" && now(k) : now;
   const named = amountAfterWords(p, kind === "total" ? TOTAL : FISCAL(), 0, accept);
   const paired =
     named === undefined ? pairedSides(p, kind === "total" ? "" : "财政拨款", accept) : undefined;
   if (paired !== undefined && !amountsEqual(paired.spending, paired.revenue.amount))
     return { sides: { revenue: paired.revenue.amount, spending: paired.spending } };
   const total = named ?? paired?.revenue;
-  const change = changeIn(p, kind, total?.amount, total?.at ?? 0);
+  const change = changeIn(p, kind, total?.amount, total?.at ?? 0, year);
   return {
     ...(total === undefined ? {} : { total }),
     ...(change === undefined ? {} : { change }),

@@ -1,4 +1,4 @@
-import { isAnyDigit } from "./scan";
+import { isAnyDigit, skipSpacesBack } from "./scan";
 
 // Which year a figure in a 决算 情况说明 is of: this year's, or last year's named before it (a
 // comparison's base, `上年`, an earlier year). Index scanning only: each helper reads a bounded
@@ -48,18 +48,24 @@ const YEAR_SPACES = " \u00a0\u3000";
 /** How many such spaces are skipped (bounded: linear). */
 const YEAR_SPACES_MAX = 2;
 
+/**
+ * The year printed with the 年 at `k` (`2024年`, `2024 年`: four digits, not five, at most two
+ * spaces between) and where its digits start, or `undefined`.
+ */
+function yearEndingAt(text: string, k: number): { year: number; start: number } | undefined {
+  if (text[k] !== "年") return undefined;
+  let end = k;
+  while (end > 0 && k - end < YEAR_SPACES_MAX && YEAR_SPACES.includes(text[end - 1] ?? "x")) end--;
+  if (end < 4 || isDigit(text[end - 5])) return undefined;
+  for (let j = end - 4; j < end; j++) if (!isDigit(text[j])) return undefined;
+  return { year: Number(text.slice(end - 4, end)), start: end - 4 };
+}
+
 /** The latest year a text prints (`2024年`, `2024 年`), or 0. @internal */
 export function latestYear(text: string): number {
   let latest = 0;
-  for (let k = text.indexOf("年"); k >= 0; k = text.indexOf("年", k + 1)) {
-    let end = k;
-    while (end > 0 && k - end < YEAR_SPACES_MAX && YEAR_SPACES.includes(text[end - 1] ?? "x"))
-      end--;
-    if (end < 4 || isDigit(text[end - 5])) continue;
-    let ok = true;
-    for (let j = end - 4; j < end; j++) ok &&= isDigit(text[j]);
-    if (ok) latest = Math.max(latest, Number(text.slice(end - 4, end)));
-  }
+  for (let k = text.indexOf("年"); k >= 0; k = text.indexOf("年", k + 1))
+    latest = Math.max(latest, yearEndingAt(text, k)?.year ?? 0);
   return latest;
 }
 
@@ -70,27 +76,81 @@ export function latestYear(text: string): number {
 export const THIS_YEAR_WORDS = ["本年度", "本年", "今年"];
 
 /**
- * Whether the clause before `at` dates the figure named there to an earlier year: it says 上年,
- * opens a comparison's base (`与…`, `较…`), or prints a year before `latest`
- * (`2023年度收入支出总计3052.34万元，2024年度收入支出总计…`: the first is last year's). @internal
+ * Next year as a text names it: a clause holding one is dated to next year (`下年度预算安排…`,
+ * `结转下一年度使用的…`), as one holding {@link LAST_YEAR} is to last year.
  */
-export function earlierAt(text: string, at: number, latest: number, back = CLAUSE_BACK): boolean {
-  const clause = text.slice(clauseStart(text, at, back), at);
-  if (LAST_YEAR.some((w) => clause.includes(w))) return true;
-  if (BASE_OPENERS.includes(clause[0] ?? "x")) return true;
-  const year = latestYear(clause);
-  return year > 0 && year < latest;
+const NEXT_YEAR = ["下一年度", "下年度", "下一年", "下年", "明年"];
+
+/**
+ * What, right before a year, makes it a comparison's base (`比2023年度增加…`, `较2023年`,
+ * `与2023年度相比`, `同2023年相比`): it dates nothing after it (`…0.39万元，比2023年度减少0.15万元，
+ * 其中：因公出国（境）费…` goes on with this year's items).
+ */
+const BASE_BEFORE = "与较比同";
+
+/** Marks that end a sentence: a year printed before one dates nothing after it. */
+const SENTENCE_MARKS = "。！？!?";
+
+/**
+ * For each position of a text, the year printed nearest before it in its sentence, or 0: a
+ * year (`2025年`, `2024 年度`) that is no comparison's base, or a word naming `year` itself
+ * ({@link THIS_YEAR_WORDS}: `本年度`, the word's own position included). One pass.
+ */
+function sentenceYears(text: string, year: number): Uint16Array {
+  const out = new Uint16Array(text.length + 1);
+  let current = 0;
+  for (let k = 0; k < text.length; k++) {
+    if (year > 0 && THIS_YEAR_WORDS.some((w) => text.startsWith(w, k))) current = year;
+    out[k] = current;
+    const printed = yearEndingAt(text, k);
+    if (printed !== undefined) {
+      const before = text[skipSpacesBack(text, printed.start) - 1] ?? "x";
+      if (!BASE_BEFORE.includes(before)) current = printed.year;
+    } else if (SENTENCE_MARKS.includes(text[k] ?? "x")) current = 0;
+  }
+  out[text.length] = current;
+  return out;
+}
+
+/**
+ * Which figures of a text are of the document's `year` (its `meta.year`; without one, the latest
+ * year the text prints, 0 when it prints none): an `accept` for {@link amountAfterWords}, true
+ * for the figure named at `k` unless its clause (back to a clause mark, at most `back`
+ * characters) says 上年 or 下年, opens a comparison's base (`与…`, `较…`) or prints another year,
+ * or the year printed nearest before it in its sentence is another
+ * (`2025年度基本支出预算2400.00万元，其中：人员经费…` is next year's,
+ * `2023年度收入支出总计3052.34万元，…` last year's; a comparison's year, `比2023年度…`, dates
+ * nothing). A figure of `year` is this year's whatever other year the paragraph prints elsewhere
+ * (`…2995.39万元，部分资金结转至2025年使用`). One pass over the text, then each question reads
+ * its clause only (linear). @internal
+ */
+export function ofThisYear(
+  text: string,
+  year: number | undefined,
+  back = CLAUSE_BACK,
+): (k: number) => boolean {
+  const own = year ?? latestYear(text);
+  const dated = sentenceYears(text, own);
+  return (k) => {
+    const clause = text.slice(clauseStart(text, k, back), k);
+    if (LAST_YEAR.some((w) => clause.includes(w)) || NEXT_YEAR.some((w) => clause.includes(w)))
+      return false;
+    if (BASE_OPENERS.includes(clause[0] ?? "x")) return false;
+    const inClause = latestYear(clause);
+    if (inClause > 0 && inClause !== own) return false;
+    const nearest = dated[k] ?? 0;
+    return nearest === 0 || nearest === own;
+  };
 }
 
 /** How far back a long clause's year is looked for (`2023年度一般公共预算财政拨款支出年初预算为…`). @internal */
 export const LONG_CLAUSE_BACK = 40;
 
 /**
- * An `accept` for {@link amountAfterWords}: the figure named at `k` is not an earlier year's (its
- * clause, back to a clause mark and at most 40 characters, says 上年, opens a comparison's base or
- * prints an earlier year: `与2023年度机关运行经费支出182.10万元相比，2024年度…`). @internal
+ * An `accept` for {@link amountAfterWords}: the figure named at `k` is the document's `year`'s
+ * ({@link ofThisYear}, its clause read back to a clause mark and at most 40 characters:
+ * `与2023年度机关运行经费支出182.10万元相比，2024年度…`). @internal
  */
-export function notEarlier(text: string): (k: number) => boolean {
-  const latest = latestYear(text);
-  return (k) => !earlierAt(text, k, latest, LONG_CLAUSE_BACK);
+export function notEarlier(text: string, year?: number): (k: number) => boolean {
+  return ofThisYear(text, year, LONG_CLAUSE_BACK);
 }
