@@ -13,6 +13,7 @@ import {
   validateDisclosure,
 } from "../../src/disclosure";
 import { final2024, finalProfile, readFinalNarrative } from "../../src/final";
+import { gradesIn, vehiclesIn } from "../../src/final/narrative/counts";
 import { itemKey, listAfter } from "../../src/final/narrative/lists";
 import { acceptedNames, nameVariant, placeholdersIn } from "../../src/final/narrative/wording";
 import {
@@ -119,6 +120,15 @@ export const SCANNERS: readonly Scanner[] = [
   { name: "parseIndicatorValue", run: (s) => parseIndicatorValue(s) },
   { name: "readUnitLine", run: (s) => readUnitLine(s) },
   { name: "readFinalNarrative", run: (s) => readFinalNarrative(s) },
+  {
+    name: "vehiclesIn + gradesIn",
+    run: (s) => [
+      vehiclesIn(s, 2024),
+      vehiclesIn(`共有车辆3辆，其中：${s}`, 2024),
+      gradesIn(s, 2024),
+      gradesIn(`绩效自评的2024年度项目4个${s}`, 2024),
+    ],
+  },
   { name: "parseCode (functional)", run: (s) => parseCode("functional", s) },
   { name: "parseCode (departmental)", run: (s) => parseCode("departmental", s) },
   { name: "readCode", run: (s) => readCode("government", s) },

@@ -1,5 +1,6 @@
 import type { Rule } from "../../rules/types";
 import { finalAmountRule, finalRateRule } from "./rules";
+import { finalCountsRule } from "./rules-counts";
 import { finalItemsRule } from "./rules-items";
 import { finalBasicItemsRule } from "./rules-lists";
 import {
@@ -29,7 +30,8 @@ export type {
  * and the tables, growth rates, 政府采购 and 机关运行经费. A sentence the reader does not recognise is
  * not checked. Also the items 六 lists for 人员经费 / 公用经费 against the 基本支出 table, the
  * department's and the 科目 names as the tables print them, and the wording (a template
- * placeholder left, a rate without `%`, a 主要用于 copied from another 项).
+ * placeholder left, a rate without `%`, a 主要用于 copied from another 项), and the counts printed
+ * with their parts (十一(三)'s vehicles by kind, 十's 绩效自评 projects by grade).
  *
  * @example
  * ```ts
@@ -48,4 +50,5 @@ export const FINAL_NARRATIVE_RULES: readonly Rule[] = [
   finalBasicItemsRule,
   finalNamesRule,
   finalWordingRule,
+  finalCountsRule,
 ];
