@@ -9,6 +9,7 @@
  * document's year; a wrong figure of the document's year in the same paragraph is still found.
  */
 import { describe, expect, it } from "vitest";
+import { readFinalNarrative } from "../src/final";
 import { finalAlarms as alarms, FINANCE, PLANNING, SOCIAL } from "./support/final-narrative";
 
 /** [what, a correct paragraph, the same with a wrong figure of the document's year, its alarm]. */
@@ -123,5 +124,15 @@ describe("决算 情况说明: a figure of another year than the document's", ()
     expect(alarms(SOCIAL, ok.replace("金额为21.07", "金额为12.07"))).toContain(
       "final.narrative.procurement sum",
     );
+  });
+});
+
+describe("readFinalNarrative given the document's year", () => {
+  const text = "2024年度收入支出总计2995.39万元。2025年度预算收入支出总计3100.00万元。";
+  it("reads the document's year's total, not next year's", () => {
+    expect(readFinalNarrative(text, 2024).total?.value).toBe("2995.39");
+  });
+  it("without a year, takes each paragraph's latest printed year for this year (as before)", () => {
+    expect(readFinalNarrative(text).total?.value).toBe("3100.00");
   });
 });

@@ -60,6 +60,9 @@ function earlierYearOnly(p: string, year: number | undefined): boolean {
  * its place, is simply absent from the result.
  *
  * @param text - the 情况说明, one paragraph per line
+ * @param year - the document's year (its `meta.year`): a figure printed under another year
+ *   (`2025年度预算…`, `2023年度…`) is not read as this year's. Without it, each paragraph's latest
+ *   printed year is taken for this year.
  *
  * @example
  * ```ts
@@ -70,8 +73,8 @@ function earlierYearOnly(p: string, year: number | undefined): boolean {
  * [r.execution?.initial?.value, r.execution?.outcome?.value, r.execution?.rate]; // ["2993.92", "2940.05", { percent: "98.20", base: "initial" }]
  * ```
  */
-export function readFinalNarrative(text: string): FinalNarrative {
-  return readFinalText(text).narrative;
+export function readFinalNarrative(text: string, year?: number): FinalNarrative {
+  return readFinalText(text, year).narrative;
 }
 
 /**
