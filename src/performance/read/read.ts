@@ -4,6 +4,7 @@ import { reprintedProject } from "../../disclosure/joined-pages";
 import type { SourceCell } from "../../facts";
 import type { TableKind, TargetLayout, Template } from "../../templates";
 import { dropClashingBudget } from "./budget-clash";
+import { projectBlocks, projectDraft } from "./centred-names";
 import { headingAmount, lineValue } from "./form-lines";
 import { formStart, isFormLabel, unreadFormRow } from "./form-rows";
 import { dropHeadings, unitHeadings } from "./headings";
@@ -78,12 +79,27 @@ function readRows(
     current = carried.draft;
     at = carried.at;
   }
-  for (const [index, printed] of table.rows.entries()) {
-    // The project the table before ended on, its cells printed again over its next indicator.
-    const row =
-      index === 0 && carried !== undefined
-        ? (reprintedProject(kind, projectRow, printed, 0) ?? printed)
-        : printed;
+  // The project the table before ended on, its cells printed again over its next indicator.
+  const top = table.rows[0];
+  const first = top && carried ? (reprintedProject(kind, projectRow, top, 0) ?? top) : top;
+  const rowAt = (index: number) => (index === 0 ? first : table.rows[index]) as Row;
+  // A project's name printed below its block's first row: the project starts on that first row.
+  const early =
+    layout.form === "projects"
+      ? projectBlocks(table, layout, rowAt, form, carried?.draft, reader.frameworks)
+      : undefined;
+  const begun = new Set(early?.values());
+  const begin = (row: Row, byBlock = false) => {
+    const draft = projectDraft(table, row.key, byBlock);
+    if (draft === undefined) return;
+    projectRow = row;
+    listed.add(draft);
+    start(draft);
+  };
+  for (let index = 0; index < table.rows.length; index++) {
+    const row = rowAt(index);
+    const owner = early?.get(index);
+    if (owner !== undefined) begin(rowAt(owner), true);
     const key = row.key;
     // The form's rows: its labels and its grid are no projects, and belong to none (the form is
     // not read: a gap of the reading, never projects named 主管部门 or 产出指标).
@@ -94,18 +110,8 @@ function readRows(
       continue;
     }
     if (key.kind === "project" && layout.form === "projects") {
-      projectRow = row;
-      const draft = newDraft();
-      draft.fields.name = key.name;
-      if (key.code !== undefined) draft.fields.code = key.code;
-      listed.add(draft);
-      start(draft);
-      draft.cells.set("name", {
-        table: table.kind,
-        row: rowKeyId(key),
-        column: "name",
-        raw: key.name,
-      });
+      if (!begun.has(index)) begin(row);
+      const draft = current as Draft;
       reader.indicators(draft, at, table, row, layout);
       const used = new Set<string>();
       for (const [column, field] of fieldEntries) {
