@@ -22,6 +22,7 @@ import { unitColumns } from "./unit-columns";
 import {
   soleUnitHeading,
   unitCaption,
+  unitCodeSet,
   unitNameMap,
   unitSections,
   unitSubtotals,
@@ -124,6 +125,7 @@ export function buildRows(
   const before = options.previous?.kind === kind.id ? options.previous.rows : undefined;
   const carried: CarriedSegments = carriedAfter(before);
   const unitNames = unitNameMap(options.units);
+  const unitCodes = unitCodeSet(options.units);
   const economic = economicClasses(kind, columns, rows);
   const underUnit = unitSections(kind, options.catalog, options.template);
   // The keys of the rows kept unplaced under a unit heading not placed, by printed row.
@@ -152,6 +154,7 @@ export function buildRows(
       first,
       carried,
       unitNames,
+      unitCodes,
       economic,
       catalog,
       above,

@@ -27,6 +27,8 @@ export interface GridContext {
   readonly carried?: CarriedSegments;
   /** The codes of the units the caller named, by their name's label key (`ReadOptions.units`). */
   readonly unitNames?: ReadonlyMap<string, string> | undefined;
+  /** The codes of the units the caller named (`ReadOptions.units`), a name shared or not. */
+  readonly unitCodes?: ReadonlySet<string> | undefined;
   /** The economic 类 a table by function prints by name (`economicClasses`). */
   readonly economic?: ReadonlySet<string> | undefined;
   /** The catalog the caller gave (`ReadOptions.catalog`): which names are 科目's. */
@@ -219,6 +221,11 @@ function mergedOrg(
   return undefined;
 }
 
+/** Whether a unit read under 类型 is its printed code alone, one the caller gave or the department's. */
+const givenCode = (merged: { readonly code: string; readonly name?: string }, ctx: GridContext) =>
+  merged.name === undefined &&
+  (merged.code === ctx.departmentCode || ctx.unitCodes?.has(merged.code) === true);
+
 /** The id of the kind's line a grid row's label names (a labelled footer: 人员经费合计). */
 function labelledLine(kind: GridContext["kind"], label: string): string | undefined {
   const norm = labelKey(label);
@@ -335,8 +342,14 @@ export function placeGridRow(
   if (name !== undefined && isTotalLabel(name) && accepts(ctx.kind, "total")) {
     return { key: { kind: "total" }, problems: [], ...none };
   }
-  const unit = name === undefined ? undefined : unitInName(name, ctx);
   const merged = mergedOrg(row, name, ctx);
+  // A code printed under 类型 that the caller gave, or the department's, decides: a name beside it
+  // may be another's (`116001 | 某局`, the office printed with the department's name, the caller
+  // naming it `某局（本级）`); the name is looked up only where no such code is printed.
+  const unit =
+    name === undefined || (merged !== undefined && givenCode(merged, ctx))
+      ? undefined
+      : unitInName(name, ctx);
   if (unit !== undefined) {
     // Its code printed under 类型 besides (`116 | 某单位`): that cell is the unit's, no 类型.
     const consumed = merged?.code === unit ? merged.index : undefined;

@@ -49,6 +49,18 @@ export function unitNameMap(
   return out;
 }
 
+/** The codes of the units a caller names (`ReadOptions.units`), plain. @internal */
+export function unitCodeSet(
+  units: readonly { readonly code?: string; readonly name: string }[] | undefined,
+): ReadonlySet<string> | undefined {
+  if (units === undefined || units.length === 0) return undefined;
+  return new Set(
+    units.flatMap((u) =>
+      typeof u?.code === "string" && u.code.trim() !== "" ? [plainText(u.code)] : [],
+    ),
+  );
+}
+
 /**
  * Whether an unplaced grid row heads a unit's rows: in a table that lists units and 科目 (or
  * projects), a row labelled with a name (no code printed, no 科目 name the catalog knows nor one
