@@ -58,7 +58,9 @@ function zh(p: BuildProblem): string {
     case "unknown-table-kind":
       return `模板 ${p.template} 没有表种类“${p.table}”${didYouMean(p.suggestions, false)}`;
     case "duplicate-table":
-      return `表种类“${p.table}”重复出现（第一次是第 ${p.first + 1} 张表）`;
+      return p.first === undefined
+        ? `表种类“${p.table}”的各张表都是所属单位自己的，没有部门的：都不检查`
+        : `表种类“${p.table}”重复出现（第一次是第 ${p.first + 1} 张表）`;
     case "template-mismatch":
       return `元数据中的模板“${p.template}”与所用模板“${p.expected}”不一致`;
     case "empty-table-without-note":
@@ -97,7 +99,9 @@ function en(p: BuildProblem): string {
     case "unknown-table-kind":
       return `template ${p.template} has no table kind "${p.table}"${didYouMean(p.suggestions, true)}`;
     case "duplicate-table":
-      return `table kind "${p.table}" appears again (first as table ${p.first + 1})`;
+      return p.first === undefined
+        ? `every table of kind "${p.table}" is a unit's own, none the department's: none is checked`
+        : `table kind "${p.table}" appears again (first as table ${p.first + 1})`;
     case "template-mismatch":
       return `the meta names template "${p.template}" but the template used is "${p.expected}"`;
     case "empty-table-without-note":

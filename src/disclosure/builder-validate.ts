@@ -323,14 +323,14 @@ export function validateDisclosure(
     const first = aside.get(i);
     // A 部门预算 may bind a unit's own 单位预算 tables beside the department's: the check reads
     // one of a kind and sets the others aside (`tables.repeated`, a warning), so this is a
-    // warning too.
-    if (first !== undefined)
+    // warning too. No `first`: none of the kind is read (each a unit's own).
+    if (aside.has(i))
       problems.push({
         code: "duplicate-table",
         severity: "warning",
         path: ["tables", i],
         table: kind,
-        first,
+        ...(first === undefined ? {} : { first }),
       });
     return c.table;
   });

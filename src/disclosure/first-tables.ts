@@ -20,7 +20,9 @@ import type { DisclosureMeta, Row } from "./types";
  * table of the kind is not, it is read, wherever bound. Else, of three tables or more, the only
  * one whose total row is the sum of the others' (`bySum`, see `sumOfTheOthers`) is read: the
  * department's beside its units' own, untitled and without unit rows. Kinds without unit rows
- * (三公, the 收支总表's lines) and tables nothing tells apart: the first bound is read. The
+ * (三公, the 收支总表's lines) and tables nothing tells apart: the first bound is read. In a 部门
+ * document whose tables of a kind are each a unit's own (its units' 单位整体绩效目标表, no 部门整体
+ * one), none is read: the kind maps to `undefined`. The
  * others of a kind are set aside (`duplicate-table`, `tables.repeated`). A kind bound once is
  * not listed. A table of targets that states no figure (`figureless`: a 申报表 a project, a
  * department target's sub-tables) is none of a kind's candidates, read or set aside: the targets
@@ -34,7 +36,7 @@ export function readTables<T>(
   titleOf?: (t: T) => string | undefined,
   figureless: (t: T, index: number) => boolean = () => false,
   bySum?: (indexes: readonly number[]) => number | undefined,
-): ReadonlyMap<string, number> {
+): ReadonlyMap<string, number | undefined> {
   const byKind = new Map<string, number[]>();
   tables.forEach((t, i) => {
     const kind = kindOf(t);
@@ -43,7 +45,7 @@ export function readTables<T>(
     if (list === undefined) byKind.set(kind, [i]);
     else list.push(i);
   });
-  const out = new Map<string, number>();
+  const out = new Map<string, number | undefined>();
   const units = unitCodes(meta);
   const own = unitsOwn(meta);
   for (const [kind, list] of byKind) {
@@ -55,7 +57,11 @@ export function readTables<T>(
         ? listingAll
         : list.filter((i) => !own(rowsOf(tables[i] as T), titleOf?.(tables[i] as T)));
     const read = department.length === 1 ? department[0] : bySum?.(list);
-    out.set(kind, read ?? (list[0] as number));
+    // In a 部门 document, tables that are each a unit's own and none the department's (its
+    // units' 单位整体绩效目标表 printed, no 部门整体 one): none is read as the department's.
+    const noneTheDepartment =
+      read === undefined && department.length === 0 && meta?.documentKind === "部门";
+    out.set(kind, noneTheDepartment ? undefined : (read ?? (list[0] as number)));
   }
   return out;
 }
@@ -63,7 +69,8 @@ export function readTables<T>(
 /**
  * Whether a table is one unit's own, by what the disclosure says of its units: its unit rows
  * name one unit and no other (the department's code aside: a 部门预算 prints its own), or its
- * title names a unit whose name is not the department's (`某区第一中学2024年部门支出总表`).
+ * title names a unit whose name is not the department's (`某区第一中学2024年部门支出总表`), or, in a
+ * 部门 document, is titled as a unit's whole (`2024年单位整体绩效目标表`, no `部门` in it).
  */
 function unitsOwn(
   meta: DisclosureMeta | undefined,
@@ -83,6 +90,7 @@ function unitsOwn(
     .flatMap((u) => (typeof u?.name === "string" ? [compactName(u.name)] : []))
     .filter((n) => n !== "" && !deptName.includes(n))
     .sort((a, b) => b.length - a.length);
+  const unitWide = meta?.documentKind === "部门";
   return (rows, title) => {
     const printed = new Set<string>();
     for (const r of rows)
@@ -92,9 +100,16 @@ function unitsOwn(
     if (printed.size === 1 && only !== undefined && codes.has(only)) return true;
     if (printed.size > 1 || typeof title !== "string") return false;
     const t = compactName(title);
+    // In a 部门 document, a table titled as a unit's whole (`2024年单位整体绩效目标表`) is one
+    // unit's own: the department's is titled 部门整体 (or 部门（单位）整体).
+    if (unitWide && t.includes(UNIT_WIDE) && !t.includes(DEPARTMENT_WORD)) return true;
     return names.some((n) => t.includes(n));
   };
 }
+
+/** The words of a title of one unit's whole (`单位整体绩效目标表`), and of the department's. */
+const UNIT_WIDE = "单位整体";
+const DEPARTMENT_WORD = "部门";
 
 /** The codes of the disclosure's units, when it names two or more and every one has a code. */
 function unitCodes(meta: DisclosureMeta | undefined): readonly string[] | undefined {
@@ -264,7 +279,8 @@ export function tablesSetAside(
   tables: readonly BoundTable[],
   meta: DisclosureMeta | undefined,
 ): {
-  readonly aside: ReadonlyMap<number, number>;
+  /** `undefined`: none of its kind is read (each a unit's own: see {@link readTables}). */
+  readonly aside: ReadonlyMap<number, number | undefined>;
   readonly continued: ReadonlyMap<number, number>;
 } {
   const continued = continuations(tables);
@@ -285,17 +301,16 @@ export function tablesSetAside(
       return found === undefined ? undefined : indexes[found];
     },
   );
-  const aside = new Map<number, number>();
+  const aside = new Map<number, number | undefined>();
   tables.forEach((t, i) => {
     const head = continued.get(i);
     if (head !== undefined) {
-      const first = aside.get(head);
-      if (t.kind?.targets === undefined && first !== undefined) aside.set(i, first);
+      if (t.kind?.targets === undefined && aside.has(head)) aside.set(i, aside.get(head));
       return;
     }
-    const first = t.kind === undefined ? undefined : read.get(t.kind.id);
-    if (first !== undefined && first !== i && !targetsWithoutFigures(t.kind, t.rows))
-      aside.set(i, first);
+    if (t.kind === undefined || !read.has(t.kind.id)) return;
+    const first = read.get(t.kind.id);
+    if (first !== i && !targetsWithoutFigures(t.kind, t.rows)) aside.set(i, first);
   });
   return { aside, continued };
 }

@@ -56,7 +56,8 @@ export type BuildPath = readonly (string | number)[];
  * - `duplicate-table`: another table of kind `table`; `first` is the index of the one read (the
  *   first bound, or in a 部门预算 naming its units' codes, the only one listing every unit): a
  *   unit's own 单位预算 table bound beside the department's, which the checker sets aside too
- *   (`tables.repeated`).
+ *   (`tables.repeated`). No `first` where none of the kind is read: each is a unit's own (a 部门
+ *   document printing its units' 单位整体绩效目标表 and no 部门整体 one).
  * - `misprinted-code`: a key code `printed` with a dropped leading zero (`301 2`), read as the
  *   code it `denotes` (30102); kept as printed, the checker reports it as `code.misprint`.
  * - `unplaced-row`: a row the printed-table reader could not place (`label` as printed); kept,
@@ -113,7 +114,7 @@ export type BuildProblem =
       readonly severity: "warning";
       readonly path: BuildPath;
       readonly table: string;
-      readonly first: number;
+      readonly first?: number;
     }
   | {
       readonly code: "template-mismatch";

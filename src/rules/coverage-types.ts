@@ -8,7 +8,8 @@ import type { OtherPeriod } from "../disclosure";
  * - `unknown-table`: the template has no table kind `table`; every cell of it.
  * - `repeated-table`: a second (third …) table of a kind the disclosure already binds (`first`,
  *   the first one's place among the disclosure's tables, from 0): set aside, every cell of it
- *   (the check reads the first table of a kind only; `tables.repeated` reports it).
+ *   (the check reads the first table of a kind only; `tables.repeated` reports it). No `first`
+ *   where none of the kind is read: each is a unit's own, none the department's.
  * - `unplaced-row`: a row the reader could not place (`label` as printed: a code it cannot read,
  *   a line label the template does not know).
  * - `unreadable-code`: a row whose key code does not parse (`row` as given).
@@ -53,7 +54,7 @@ export type CoverageGap =
   | {
       readonly code: "repeated-table";
       readonly table: string;
-      readonly first: number;
+      readonly first?: number;
       readonly cells: number;
     }
   | {

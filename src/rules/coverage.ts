@@ -53,9 +53,14 @@ function wrongTypes(t: LoweredTable): number {
 
 /**
  * Every non-blank cell of a table not read: of a kind the template lacks, or set aside as a
- * repeat of a kind already bound (`first`, the first one's place).
+ * repeat of a kind already bound (`first`, the first one's place; none where none of the kind is
+ * read, each a unit's own).
  */
-function unreadTable(t: LoweredTable, first?: number): TableCoverage {
+/** A repeat's `first`, where one of its kind is read. */
+const firstOf = (r: { readonly first?: number }) =>
+  r.first === undefined ? {} : { first: r.first };
+
+function unreadTable(t: LoweredTable, repeated?: { readonly first?: number }): TableCoverage {
   let printed = 0;
   for (const r of t.table.rows)
     for (const raw of Object.values(r.cells)) if (raw.trim() !== "") printed++;
@@ -63,9 +68,9 @@ function unreadTable(t: LoweredTable, first?: number): TableCoverage {
   const gaps: CoverageGap[] =
     printed === 0
       ? []
-      : first === undefined
+      : repeated === undefined
         ? [{ code: "unknown-table", table, cells: printed }]
-        : [{ code: "repeated-table", table, first, cells: printed }];
+        : [{ code: "repeated-table", table, ...firstOf(repeated), cells: printed }];
   const wrongType = wrongTypes(t);
   if (wrongType > 0) gaps.push({ code: "wrong-type", table: t.table.kind, cells: wrongType });
   printed += wrongType;
@@ -205,7 +210,7 @@ export function coverageOf(
   repeated: readonly RepeatedTable[] = [],
 ): Coverage {
   const each = tables.map(tableCoverage);
-  for (const r of repeated) each.push(unreadTable(r.table, r.first));
+  for (const r of repeated) each.push(unreadTable(r.table, r));
   let printed = 0;
   let placed = 0;
   for (const t of each) {

@@ -93,7 +93,11 @@ function oneOfEachKind(
   if (aside.size === 0 && continued.size === 0) return { tables: all, repeated: [] };
   const repeated: RepeatedTable[] = [];
   for (const [index, first] of aside)
-    repeated.push({ index, first, table: all[index] as LoweredTable });
+    repeated.push({
+      index,
+      ...(first === undefined ? {} : { first }),
+      table: all[index] as LoweredTable,
+    });
   // The pages of each run after its head, in order (a table of targets too: its figures are one
   // table's, and the targets reader reads the disclosure's tables in turn).
   const pages = new Map<number, LoweredTable[]>();

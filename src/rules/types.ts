@@ -117,16 +117,19 @@ export interface RuleContext {
 /**
  * A table of a kind the disclosure binds more than once, after the first: its place among the
  * disclosure's tables (`index`, from 0), the first one's (`first`), and the table as lowered.
+ * No `first` where none of the kind is read: each is a unit's own, none the department's (a 部门
+ * document printing its units' 单位整体绩效目标表 and no 部门整体 one).
  *
  * @example
  * ```ts
  * import type { RepeatedTable } from "yusuan/check";
- * const where = (r: RepeatedTable) => `${r.table.table.kind} #${r.index + 1} (first #${r.first + 1})`;
+ * const where = (r: RepeatedTable) =>
+ *   `${r.table.table.kind} #${r.index + 1}` + (r.first === undefined ? "" : ` (first #${r.first + 1})`);
  * ```
  */
 export interface RepeatedTable {
   readonly index: number;
-  readonly first: number;
+  readonly first?: number;
   readonly table: LoweredTable;
 }
 

@@ -46,8 +46,9 @@ export const templateMatchRule: Rule = {
  * first table of each kind (or, where the disclosure names its units, the only one listing every
  * unit, or else the only one that is no unit's own, wherever bound), and says which it did not read. Its figures are of another scope (a
  * unit, not the department): comparing them with the first table's would report differences that
- * are none. Not checked is insufficient data, never a fault of the document: reported at info.
- * A table of targets
+ * are none. In a 部门 document whose tables of a kind are each a unit's own (its units'
+ * 单位整体绩效目标表, no 部门整体 one), none is read (no `first`). Not checked is insufficient data,
+ * never a fault of the document: reported at info. A table of targets
  * that states no figure (a 申报表 a project, a department target's sub-tables) is never set
  * aside: the targets are read from every table. Nor is a table continuing the one before it on
  * the next page (`（续）` in its title; for targets also the same kind right after with other
@@ -66,6 +67,12 @@ export const repeatedTableRule: Rule = {
     const title = f.path?.raw ?? "";
     const zhTitle = title === "" ? "" : `《${title}》`;
     const enTitle = title === "" ? "" : ` ("${title}")`;
+    // None of the kind read: each is a unit's own (its units' 单位整体 tables, no 部门整体 one).
+    if (f.params.first === undefined)
+      return L(
+        `第 ${p(f, "index")} 张表${zhTitle}是一张【${table["zh-CN"]}】，但看来是某个所属单位自己的（本文件里这种表没有部门的，各张各属一个单位）：不与部门的数字比较，这张未检查。`,
+        `Table ${p(f, "index")}${enTitle} is a [${table.en}], but it reads as one unit's own (this document prints no such table of the department's, each one a single unit's): it is not compared with the department's figures and is not checked.`,
+      );
     // The table read comes later where it alone lists every unit, or alone is no unit's own.
     if (Number(f.params.first) > Number(f.params.index))
       return L(
@@ -90,7 +97,7 @@ export const repeatedTableRule: Rule = {
         ruleId: "tables.repeated",
         severity,
         outcome: "insufficient-data",
-        params: { index: r.index + 1, first: r.first + 1 },
+        params: { index: r.index + 1, ...(r.first === undefined ? {} : { first: r.first + 1 }) },
         evidence: [],
         // The whole table, its printed title as what was printed there.
         path: { table: r.table.table.kind, row: "", column: "", raw: r.table.table.title ?? "" },
