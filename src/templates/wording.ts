@@ -3,6 +3,22 @@ import { normalizeLabel } from "../codes";
 /** A fee word at the end of a header level: 费用, 经费 (`因公出国（境）费用`, `…经费`). */
 const FEE_WORD = /(?:费用|经费)$/u;
 
+/**
+ * A fee with a closing note of what it includes (`公务接待费(含外宾接待)`, `因公出国(境)费用(含港澳台)`;
+ * brackets half-width after `normalizeLabel`): the note names no other quantity, so the fee reads
+ * without it. Not `(不含…)` nor any other note: those change what is counted.
+ */
+const INCLUDES_NOTE = "(含";
+
+/** The level without a closing `(含…)` after a fee (see {@link INCLUDES_NOTE}); one scan back. */
+function withoutIncludes(level: string): string {
+  if (!level.endsWith(")")) return level;
+  const open = level.lastIndexOf(INCLUDES_NOTE);
+  if (open <= 0 || level.indexOf(")", open) !== level.length - 1) return level;
+  const fee = level.slice(0, open);
+  return fee.endsWith("费") || fee.endsWith("费用") ? fee : level;
+}
+
 /** A code word at the end of a header level: 代码 (`科目代码`, `单位代码` as `…编码`). */
 const CODE_WORD = /代码$/u;
 
@@ -92,17 +108,18 @@ const WORDING = (): ReadonlyMap<string, string> =>
 /**
  * A header level or line label (already through `normalizeLabel`) with the wordings printers use
  * for the same column or line made one: a closing 费用 or 经费 reads as 费 (`因公出国(境)费用`,
- * `因公出国(境)经费`, `机关运行经费` compare as `因公出国(境)费`, `机关运行费`), 运行维护 as 运行
+ * `因公出国(境)经费`, `机关运行经费` compare as `因公出国(境)费`, `机关运行费`), a fee's closing note of what it includes goes
+ * (`公务接待费(含外宾接待)` as `公务接待费`; not `(不含…)`), 运行维护 as 运行
  * (`公务用车运行维护费`, `公务用车购置及运行维护费` compare as `公务用车运行费`, `公务用车购置及运行费`),
  * a fee named before 及 as the fees named together (`公务用车购置费及运行维护费` as
  * `公务用车购置及运行费`), a closing 代码 as 编码 (`科目代码`, `单位代码`), 功能科目 / 经济科目 as
  * 功能分类科目 / 经济分类科目 (`功能科目编码`), and a whole wording listed in {@link SAME_WORDINGS} as the first of its list (`上年度结转结余`,
  * `年初结转结余` as `上年结转结余`; `一般公共预算拨款收入` as `一般公共预算`). Printed headers and
  * labels and the template's variants all go through it, so a template lists one of each. Linear:
- * one anchored regex, one fixed-string replacement and one map look-up. @internal
+ * one scan back for a `(含` note, one anchored regex, one fixed-string replacement and one map look-up. @internal
  */
 export function headerWording(level: string): string {
-  const fee = level
+  const fee = withoutIncludes(level)
     .replace(FEE_WORD, "费")
     .replace(FEE_AND, "及")
     .replaceAll("运行维护", "运行")

@@ -35,7 +35,12 @@ export const sanGongAndOperating: TableKind = {
   concept: "sanGong",
   emptyNote: "optional",
   columns: [
-    /*#__PURE__*/ amount("total", /*#__PURE__*/ sanGongHeaders("合计")),
+    // 小计 / 总计 under “三公”经费预算数 is its total too (not under 公务用车购置及运行费: that item's).
+    /*#__PURE__*/ amount("total", [
+      .../*#__PURE__*/ sanGongHeaders("合计"),
+      "“三公”经费预算数/小计",
+      "“三公”经费预算数/总计",
+    ]),
     // Bracket widths, 运行维护费 and 经费 / 费用 wordings are read as these (templates/wording.ts).
     /*#__PURE__*/ amount("abroad", /*#__PURE__*/ sanGongHeaders("因公出国(境)费"), {
       item: "abroad",
@@ -58,12 +63,13 @@ export const sanGongAndOperating: TableKind = {
     ),
     /*#__PURE__*/ amount(
       "operatingCost",
-      [
-        "机关运行经费预算数",
-        "机关运行经费预算",
-        "机关运行经费",
-        ...BUDGET_AMOUNT_HEADINGS.map((a) => `机关运行经费/${a}`),
-      ],
+      // `（财政拨款）`: the table is of 财政拨款 money, so the note names the same figure.
+      ["机关运行经费", "机关运行经费（财政拨款）"].flatMap((w) => [
+        `${w}预算数`,
+        `${w}预算`,
+        w,
+        ...BUDGET_AMOUNT_HEADINGS.map((a) => `${w}/${a}`),
+      ]),
       undefined,
       {
         concept: "operatingCost",
