@@ -133,6 +133,27 @@ const BUDGETS: readonly (readonly [string, Period, readonly string[]])[] = [
   ["adjusted", "adjusted", ["调整预算数", "调整后预算数", "调整预算", "全年预算数", "全年预算"]],
 ];
 
+/** A percentage wording with its `(%)` / `%` marks (a `（%）` note is read off the header too). */
+const percent = (words: readonly string[]): readonly string[] =>
+  words.flatMap((w) => [w, `${w}(%)`, `${w}%`]);
+
+/** The outcome as a percentage of the 年初预算 (the `rate` column's wordings besides 完成率). */
+const RATE_OF_BUDGET = /*#__PURE__*/ percent([
+  "决算数占年初预算数的比例",
+  "决算数占年初预算的比例",
+  "决算数占预算数的比例",
+]);
+/** The outcome as a percentage of the budget as adjusted (调整预算数, 全年预算数). */
+const RATE_OF_ADJUSTED = /*#__PURE__*/ percent([
+  "决算数占调整预算数的比例",
+  "决算数占调整后预算数的比例",
+  "决算数占全年预算数的比例",
+  "调整预算完成率",
+  "全年预算完成率",
+]);
+/** A 科目's share of the table's total (`占比（%）`, `比重`). */
+const SHARE = /*#__PURE__*/ percent(["占比", "比重", "占总支出比重", "占总支出的比重", "所占比重"]);
+
 const budgetColumns = (): readonly ColumnSpec[] => [
   ...BUDGETS.flatMap(([key, period, words]) => [
     amount(
@@ -172,7 +193,11 @@ const budgetColumns = (): readonly ColumnSpec[] => [
     ]),
     "完成年初预算的%",
     "完成预算的%",
+    ...RATE_OF_BUDGET,
   ]),
+  // Of the budget as adjusted, and each 科目's share of the total: percentages, never a figure.
+  plainColumn("text", "rate.adjusted", RATE_OF_ADJUSTED),
+  plainColumn("text", "share", SHARE),
 ];
 
 /**

@@ -41,12 +41,56 @@ const ITEMS: readonly (readonly [string, SanGongItem | undefined, readonly strin
 const RATE = ["完成率", "预算完成率", "执行率", "预算执行率", "完成率(%)", "执行率(%)"];
 
 /**
+ * The parts of 公务接待费 some printers add under `其中：`, each a wording list: 国内 and 外事 (国（境）外)
+ * receptions. The form has no figure for them: their cells are kept as text (coverage), never read
+ * as the 公务接待费 nor summed.
+ */
+const RECEPTION_PARTS: readonly (readonly [string, readonly string[]])[] = [
+  ["reception.domestic", ["国内接待费", "国内公务接待费"]],
+  [
+    "reception.foreign",
+    ["外事接待费", "外宾接待费", "国（境）外公务接待费", "境外公务接待费", "国（境）外接待费"],
+  ],
+];
+
+/**
+ * Counts printed beside the 三公 figures (`公务接待批次（个）`, `公务接待人次（人）`,
+ * `公务用车保有量（辆）`; the unit note is read off the header): no money, kept as text.
+ */
+const COUNTS: readonly (readonly [string, readonly string[]])[] = [
+  ["count.receptionBatches", ["公务接待批次", "国内公务接待批次", "接待批次"]],
+  ["count.receptionVisitors", ["公务接待人次", "国内公务接待人次", "接待人次"]],
+  ["count.foreignReceptionBatches", ["外事接待批次", "国（境）外公务接待批次"]],
+  ["count.foreignReceptionVisitors", ["外事接待人次", "国（境）外公务接待人次"]],
+  ["count.vehicles", ["公务用车保有量", "公务用车保有数", "车辆保有量"]],
+  ["count.vehiclesBought", ["公务用车购置数", "购置公务用车数"]],
+];
+
+/** The text columns of the parts and counts (this year's; a budget's cells are left unread). */
+function textColumns(): readonly ColumnSpec[] {
+  const parts = RECEPTION_PARTS.map(([key, words]) =>
+    plainColumn(
+      "text",
+      `${key}.final`,
+      itemHeaders(
+        words.flatMap((w) => [`公务接待费/${w}`, w]),
+        FINAL,
+      ),
+    ),
+  );
+  const counts = COUNTS.map(([key, words]) =>
+    plainColumn("text", key, [...words, ...itemHeaders(words, FINAL)]),
+  );
+  return [...parts, ...counts];
+}
+
+/**
  * Two columns per item: 预算数 (`period: "budget"`) and 决算数 (the outcome); a third where the
  * printer gives the budget as adjusted (`period: "adjusted"`), beside or instead of the 预算数;
  * and the item's completion rate as text where printed.
  */
 function sanGongColumns(): readonly ColumnSpec[] {
-  return ITEMS.flatMap(([key, item, wordings]) => {
+  const items = ITEMS.flatMap(([key, item, wordings]) => {
     const base = item === undefined ? {} : { item };
     return [
       amount(`${key}.budget`, itemHeaders(wordings, BUDGET), { ...base, period: "budget" }),
@@ -55,12 +99,14 @@ function sanGongColumns(): readonly ColumnSpec[] {
       plainColumn("text", `${key}.rate`, itemHeaders(wordings, RATE)),
     ];
   });
+  return [...items, ...textColumns()];
 }
 
 /**
  * 财政拨款“三公”经费支出决算表: one row of 12 numbers, each item's 预算数 beside its 决算数 (or the
  * six 预算数 then the six 决算数, under the period; some printers give the 全年预算数 / 调整预算数
- * instead of or beside the 预算数); printed one item a row (`项目 | 预算数 |
+ * instead of or beside the 预算数; 公务接待费's parts and counts of 批次 / 人次 / 辆 as text where
+ * printed); printed one item a row (`项目 | 预算数 |
  * 决算数`), the reader reads it as this row.
  */
 export const finalSanGong: TableKind = {
