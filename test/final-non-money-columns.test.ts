@@ -82,6 +82,10 @@ const SAN_GONG: Record<string, (t: PrintedTable) => PrintedTable> = {
     ["公务接待人次（人）", "26"],
     ["公务用车保有量（辆）", "0"],
   ]),
+  "公务接待费（含外宾接待） in the form's layout (a note of what it includes)": (t) => ({
+    ...t,
+    headers: t.headers.map((h) => h.replace("公务接待费/", "公务接待费（含外宾接待）/")),
+  }),
   "国内 / 外事接待费 under 公务接待费/决算数": columnsAfter([
     ["财政拨款“三公”经费/公务接待费/其中：国内接待费/决算数", "0.39"],
     ["财政拨款“三公”经费/公务接待费/外事接待费/决算数", "0.00"],
