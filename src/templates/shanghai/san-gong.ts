@@ -64,7 +64,7 @@ export const sanGongAndOperating: TableKind = {
     /*#__PURE__*/ amount(
       "operatingCost",
       // `（财政拨款）`: the table is of 财政拨款 money, so the note names the same figure.
-      ["机关运行经费", "机关运行经费（财政拨款）"].flatMap((w) => [
+      /*#__PURE__*/ ["机关运行经费", "机关运行经费（财政拨款）"].flatMap((w) => [
         `${w}预算数`,
         `${w}预算`,
         w,
