@@ -81,3 +81,56 @@ describe("a wrong figure under a qualified 三公 header", () => {
     expect(added.some((l) => l.startsWith("sanGong.sum | fail | error"))).toBe(true);
   });
 });
+
+/** The 三公 table one item a row (`项目 | 预算数`), 公务接待费's parts under `其中：` after it. */
+const withParts =
+  (reception: string) =>
+  (t: PrintedTable): PrintedTable => {
+    const r = t.rows[0] ?? [];
+    const at = (end: string) => r[t.headers.findIndex((h) => h.endsWith(end))] ?? "";
+    return {
+      ...t,
+      headers: ["项目", "预算数"],
+      rows: [
+        ["合计", at("合计")],
+        ["因公出国（境）费", at("费")],
+        ["公务用车购置及运行费", at("小计")],
+        ["其中：公务用车购置费", at("购置费")],
+        ["公务用车运行费", at("运行费")],
+        ["公务接待费", reception],
+        ["其中：国内公务接待费", reception],
+        ["国（境）外公务接待费", "0.00"],
+      ],
+    };
+  };
+
+describe("a budget 三公 table with 公务接待费's parts under 其中", () => {
+  const c = BUDGETS.find((x) => x.name.startsWith("Henan")) as Case;
+  const reception = "2.50";
+  it("reads the parts as text, never as the 公务接待费: the same report", () => {
+    const v = inSanGong(c, withParts(reception));
+    const r = cells(v.tables.find(isSanGong), c);
+    expect(r.problems.filter((p) => p.severity !== "info")).toEqual([]);
+    expect(r.table?.rows[0]?.cells.reception).toBe(reception);
+    expect(projection(checkFixture(c, v), { column: false })).toEqual(base(c));
+  });
+
+  it.each(BUDGETS.map((x) => [x.name, x] as const))("%s: no warning on the parts", (_, x) => {
+    const t = x.fixture.tables.find(isSanGong) as PrintedTable;
+    const r = cells(withParts("0.00")(t), x);
+    expect(r.problems.filter((p) => p.severity !== "info")).toEqual([]);
+  });
+
+  it("a wrong 公务接待费 beside its parts is still found (2.50 printed 2.60)", () => {
+    const v = inSanGong(c, withParts("2.60"));
+    const before = projection(checkFixture(c), { serious: true });
+    const added = projection(checkFixture(c, v), { serious: true }).filter(
+      (l) => !before.includes(l),
+    );
+    expect(added.some((l) => l.startsWith("sanGong.sum | fail | error"))).toBe(true);
+  });
+});
+
+function base(c: Case) {
+  return projection(checkFixture(c), { column: false });
+}

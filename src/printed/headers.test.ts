@@ -87,6 +87,8 @@ describe("matchHeaders", () => {
       "vehicles",
       "vehicles.purchase",
       "vehicles.operation",
+      "reception.domestic",
+      "reception.foreign",
     ]);
   });
 

@@ -1,5 +1,6 @@
 import type { SanGongItem } from "../../facts";
 import { amount, plainColumn } from "../../templates/build";
+import { receptionPartColumns } from "../../templates/san-gong-parts";
 import type { ColumnSpec, TableKind } from "../../templates/types";
 import { finalTitles, OUTCOME_WORDS } from "./summary";
 
@@ -41,19 +42,6 @@ const ITEMS: readonly (readonly [string, SanGongItem | undefined, readonly strin
 const RATE = ["完成率", "预算完成率", "执行率", "预算执行率", "完成率(%)", "执行率(%)"];
 
 /**
- * The parts of 公务接待费 some printers add under `其中：`, each a wording list: 国内 and 外事 (国（境）外)
- * receptions. The form has no figure for them: their cells are kept as text (coverage), never read
- * as the 公务接待费 nor summed.
- */
-const RECEPTION_PARTS: readonly (readonly [string, readonly string[]])[] = [
-  ["reception.domestic", ["国内接待费", "国内公务接待费"]],
-  [
-    "reception.foreign",
-    ["外事接待费", "外宾接待费", "国（境）外公务接待费", "境外公务接待费", "国（境）外接待费"],
-  ],
-];
-
-/**
  * Counts printed beside the 三公 figures (`公务接待批次（个）`, `公务接待人次（人）`,
  * `公务用车保有量（辆）`; the unit note is read off the header): no money, kept as text.
  */
@@ -68,16 +56,7 @@ const COUNTS: readonly (readonly [string, readonly string[]])[] = [
 
 /** The text columns of the parts and counts (this year's; a budget's cells are left unread). */
 function textColumns(): readonly ColumnSpec[] {
-  const parts = RECEPTION_PARTS.map(([key, words]) =>
-    plainColumn(
-      "text",
-      `${key}.final`,
-      itemHeaders(
-        words.flatMap((w) => [`公务接待费/${w}`, w]),
-        FINAL,
-      ),
-    ),
-  );
+  const parts = receptionPartColumns((words) => itemHeaders(words, FINAL), ".final");
   const counts = COUNTS.map(([key, words]) =>
     plainColumn("text", key, [...words, ...itemHeaders(words, FINAL)]),
   );

@@ -1,5 +1,6 @@
 import { amount, concat, fundAmount, fundColumns, plainColumn } from "../build";
 import { budgetHeaders, ECONOMIC_NAME_HEADERS, ORG_CODE_HEADERS } from "../columns";
+import { receptionPartColumns } from "../san-gong-parts";
 import type { ColumnSpec, TableKind } from "../types";
 
 /** The columns of 预算08表 (and of the national 三公 table): one row, the 三公 items. */
@@ -48,6 +49,8 @@ export const sanGongColumns: readonly ColumnSpec[] = [
   /*#__PURE__*/ amount("reception", /*#__PURE__*/ budgetHeaders(["公务接待费"]), {
     item: "reception",
   }),
+  // 公务接待费's parts under 其中 (国内 / 外事接待费): text, never the item nor summed.
+  .../*#__PURE__*/ receptionPartColumns(budgetHeaders),
 ];
 
 /** 预算08表. */

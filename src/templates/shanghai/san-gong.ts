@@ -1,5 +1,6 @@
 import { amount } from "../build";
 import { BUDGET_AMOUNT_HEADINGS } from "../columns";
+import { receptionPartColumns } from "../san-gong-parts";
 import type { TableKind } from "../types";
 
 /**
@@ -48,6 +49,8 @@ export const sanGongAndOperating: TableKind = {
     /*#__PURE__*/ amount("reception", /*#__PURE__*/ sanGongHeaders("公务接待费"), {
       item: "reception",
     }),
+    // 公务接待费's parts under 其中 (国内 / 外事接待费): text, never the item nor summed.
+    .../*#__PURE__*/ receptionPartColumns((words) => words.flatMap(sanGongHeaders)),
     /*#__PURE__*/ amount("vehicles", /*#__PURE__*/ vehicleHeaders(["小计", "合计"]), {
       item: "vehicles",
     }),
