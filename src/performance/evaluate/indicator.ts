@@ -19,7 +19,8 @@ export type Actual = string | { readonly judgment: "met" | "not-met" };
 /**
  * Options of {@link evaluateIndicator}: how a bare value (`100%`, no operator) is read (`≥` by
  * default: completion and satisfaction rates, counts; or `=`), and the year of a date target
- * printed without one (`12月底前`).
+ * printed without one (`12月底前`). A bare zero (`0起`, `0次`, `0%`) is a ceiling whatever `bare`
+ * says: read as `≤0` (none at all), for `≥0` would be met by any count.
  *
  * @example
  * ```ts
@@ -141,6 +142,14 @@ function date(
 }
 
 /**
+ * The operator of a bare target (printed without one): `options.bare` (`≥` by default), but `≤`
+ * for a zero (`0起` 安全事故, `0次` 有效投诉: none at all; `≥0` would hold for any count).
+ */
+function bareOp(target: string, options: EvaluateOptions): Comparator {
+  return isZero(target) ? "≤" : (options.bare ?? "≥");
+}
+
+/**
  * An actual's value in the target's unit: as printed when it prints none or the same, shifted when
  * it prints another magnitude of the same measure (`12000元` is `1.2` in `万元`, `9.5万` in
  * `万人次`), `undefined` for another measure (`人` for `人次`).
@@ -154,7 +163,7 @@ function inUnit(value: string, unit: string, target: string): string | undefined
 /**
  * Evaluates an indicator's target against an actual result, exactly (decimal strings, no
  * floating point). Quantities compare with their operator (a bare value as `options.bare`, `≥` by
- * default); an actual without a unit is taken in the target's unit, one in another magnitude of
+ * default; a bare zero, `0起`, as `≤0`); an actual without a unit is taken in the target's unit, one in another magnitude of
  * its measure is converted exactly (`12000元` against `≥1万元`), one in another unit needs
  * judgment; ranges include both ends; dates compare by day (`前` = by that day; a month-only or
  * 月底 target means the month's last day). A qualitative target needs a person's judgment,
@@ -170,6 +179,7 @@ function inUnit(value: string, unit: string, target: string): string | undefined
  * evaluateIndicator("≥90%", "92.5%"); // { status: "met", margin: "2.5", unit: "%", credit: "1" }
  * evaluateIndicator("≥600条", "540"); // { status: "not-met", margin: "-60", unit: "条", credit: "0.9000" }
  * evaluateIndicator("≤20%", "25%"); // { status: "not-met", margin: "-5", unit: "%", credit: "0.8000" }
+ * evaluateIndicator("0起", "1起"); // { status: "not-met", margin: "-1", unit: "起", credit: "0" }
  * evaluateIndicator("12月底前", "2024年12月20日"); // { status: "met", margin: "11", unit: "天", credit: "1" }
  * evaluateIndicator("保障到位", "保障到位"); // { status: "needs-judgment", reason: "qualitative" }
  * evaluateIndicator("保障到位", { judgment: "met" }); // { status: "met", credit: "1" }
@@ -199,7 +209,8 @@ export function evaluateIndicator(
     return judgment("malformed-actual");
   const value = inUnit(a.value, a.unit, t.unit);
   if (value === undefined) return judgment("unit-mismatch");
-  if (t.kind === "quantity") return quantity(t.op ?? options.bare ?? "≥", t.value, value, t.unit);
+  if (t.kind === "quantity")
+    return quantity(t.op ?? bareOp(t.value, options), t.value, value, t.unit);
   const low = quantity("≥", t.low, value, t.unit);
   const high = quantity("≤", t.high, value, t.unit);
   const margin = min(low.margin ?? "0", high.margin ?? "0");
