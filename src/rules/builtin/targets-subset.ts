@@ -3,15 +3,17 @@ import { SOME_PROJECTS_TITLE_WORDS } from "../../templates/targets";
 import type { RuleContext } from "../types";
 
 /**
- * Whether every table of project targets the check reads is titled as listing some projects only
- * (see {@link SOME_PROJECTS_TITLE_WORDS}) or is of a kind whose template requires no targets for
- * every project (`TargetLayout.some`): what they print is not every project's. @internal
+ * Whether every table of project targets the check reads (a table of projects, or a project's
+ * form: Shanghai's 申报表) is titled as listing some projects only (see
+ * {@link SOME_PROJECTS_TITLE_WORDS}) or is of a kind whose template requires no targets for every
+ * project (`TargetLayout.some`: Shanghai prints forms for its major projects only): what they
+ * print is not every project's. @internal
  */
 export function someProjectsOnly(ctx: RuleContext): boolean {
   let tables = 0;
   for (const t of ctx.tables) {
     const layout = ctx.template.tables.find((k) => k.id === t.table.kind)?.targets;
-    if (layout?.form !== "projects") continue;
+    if (layout === undefined || layout.form === "department") continue;
     tables++;
     if (layout.some !== true && !namesSomeProjects(plainTitle(t.table.title))) return false;
   }

@@ -19,6 +19,7 @@ const field = (id: string, labels: readonly string[]): LineSpec => ({ id, labels
  * (项目名称, 主管部门, 实施单位, 项目资金 with 年度资金总额 and 其中 财政拨款 / 上年结转 / 其他资金, or
  * by source or by the nature of the revenue, 总体目标), then the indicator grid (一级 / 二级 / 三级 / 指标值). The money lines state no fact of
  * the tables (the project is not a coordinate of the form): `yusuan/performance` checks them.
+ * Printed for the major projects only (`some`).
  */
 export const projectForm: TableKind = {
   id: "projectForm",
@@ -125,6 +126,9 @@ export const projectForm: TableKind = {
       weight: "weight",
     },
     headings: ["form.money"],
+    // Shanghai prints a form for its major projects only (重大项目): the forms are not every
+    // project's targets, their count and money not those of all projects with targets.
+    some: true,
   },
 };
 
