@@ -300,7 +300,12 @@ describe("formatTargetReadProblem", () => {
 });
 
 describe("readTargets: the unit whatever the print order", () => {
-  const department: Table = { kind: "departmentTargets", unit: "万元", rows: [] };
+  // The department's table prints money (a part printing none states no unit of the targets).
+  const department: Table = {
+    kind: "departmentTargets",
+    unit: "万元",
+    rows: [{ key: { kind: "line", line: "budget.total" }, cells: { amount: "1.00" } }],
+  };
   const projects: Table = {
     kind: "projectTargets",
     unit: "元",

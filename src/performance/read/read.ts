@@ -9,6 +9,7 @@ import { headingAmount, lineValue } from "./form-lines";
 import { formStart, isFormLabel, unreadFormRow } from "./form-rows";
 import { dropHeadings, unitHeadings } from "./headings";
 import { layoutIndicatorColumns } from "./indicator-columns";
+import { printsTargetsMoney } from "./prints-money";
 import { type Draft, newDraft, Reader } from "./reader";
 import type { ReadTargetsOptions, TargetPath, TargetsReading } from "./types";
 
@@ -274,11 +275,14 @@ export function readTargets(
 ): TargetsReading {
   const reader = new Reader(options.frameworks);
   // The targets' unit is that of the targets table first in the template's order, whatever the
-  // order the document prints them in (a report does not depend on the print order of tables).
+  // order the document prints them in (a report does not depend on the print order of tables);
+  // a part printing no money (a form's indicator grid) states none.
   let first = -1;
   for (const table of tables) {
     const at = template.tables.findIndex((k) => k.id === table.kind);
-    if (at < 0 || template.tables[at]?.targets === undefined || table.unit === undefined) continue;
+    const layout = template.tables[at]?.targets;
+    if (at < 0 || layout === undefined || table.unit === undefined) continue;
+    if (!printsTargetsMoney(table, layout)) continue;
     if (first < 0 || at < first) {
       first = at;
       reader.unit = table.unit;
@@ -307,7 +311,7 @@ export function readTargets(
     open = undefined;
     if (kind === undefined || layout === undefined) continue;
     if (reader.unit === undefined) reader.unit = table.unit;
-    else if (table.unit !== reader.unit)
+    else if (table.unit !== reader.unit && printsTargetsMoney(table, layout))
       reader.problems.push({
         code: "unit-differs",
         table: table.kind,

@@ -32,8 +32,9 @@ export type TargetPath = readonly (string | number)[];
  * - `unread-name`: a project form (`form: "project"`) whose name the layout could not read (no
  *   line it knows prints it: a label of another printer, a header row taken for the table's
  *   headers): `path` is the project's name, left blank; the name is unknown, not missing;
- * - `unit-differs`: a table printed in another unit than the first targets table; its money
- *   lines are converted exactly into `used`.
+ * - `unit-differs`: a table printing money in another unit than the first targets table printing
+ *   money; its money lines are converted exactly into `used`. A part printing no money (a form's
+ *   indicator grid read in the kind's default unit) states no unit, and never differs.
  *
  * @example
  * ```ts
