@@ -324,6 +324,9 @@ export const targetsBudgetRule: Rule = {
     const targets = reading.targets;
     const budget = targets?.department?.budget;
     if (targets === undefined || budget === undefined) return NOT_APPLICABLE;
+    // 预算情况 read from a table of no known unit (`单位：千元`, two units printed) is of no known
+    // unit: compared with nothing (as targets.money and targets.sum do).
+    if (targetsUnitUnknown(ctx)) return insufficient("targets.budget", ctx);
     const kinds = targetKinds(ctx);
     const findings: Finding[] = [];
     const checked: AnyFact[] = [];
