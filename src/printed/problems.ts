@@ -28,7 +28,9 @@ export { rowWidthProblems } from "./row-width";
  * - `unknown-unit` (error): the printed unit line names no single unit of 元 / 万元 / 亿元 the
  *   reader makes out (`单位：千元`, `单位：元（万元）`, `单位：万元 表1`), or, where no line and no
  *   title prints one, the amount headers name two (`合计（元）`, `基本支出（万元）`; `unit` lists
- *   them) or one it does not take (`合计（千元）`); the kind's default is used,
+ *   them) or one it does not take (`合计（千元）`), or a line table's money lines print a unit with
+ *   their labels (`年度资金总额（元）`, a heading `项目资金（元）`, a header `内容（元）`) that differs from
+ *   the one the table states elsewhere or from another label's (`unit` lists them); the kind's default is used,
  *   and the table keeps the printed line as `unknownUnit` (its amounts are of no known unit: the
  *   checker compares them within the table only).
  * - `unknown-header` (warning): no column of the kind has this header; its cells are kept under

@@ -10,6 +10,7 @@ import { matchHeaders } from "./headers";
 import { headedRepeats } from "./heading-blocks";
 import { shapePrinted } from "./input";
 import { layoutRows } from "./layout-rows";
+import { linesUnit } from "./line-units";
 import { groupHeadings, unheadBlankTwins } from "./merged-headers";
 import { splitMergedRowNumbers } from "./merged-row-numbers";
 import { readMarkedCells } from "./note-marks";
@@ -119,7 +120,9 @@ export function readPrintedTable(given: PrintedTable, options: ReadOptions): Rea
   const matched = matchHeaders(printed.headers, kind, { year });
   // …else the unit its amount headers name (`合计（元）`), the kind's default where none does.
   const headers = () => headersUnit(matched.columns, kind);
-  const read = readTableUnit(printed, kind, { line, layout: layout.unit, headers });
+  // …and the unit the money lines print with their labels (`年度资金总额（元）`), which must agree.
+  const lines = () => linesUnit(printed, kind, matched.columns);
+  const read = readTableUnit(printed, kind, { line, layout: layout.unit, headers, lines });
   const { problem, unknownUnit: unitLine } = read;
   if (problem !== undefined) problems.push(problem);
   const unknownUnit = unitLine === undefined ? {} : { unknownUnit: unitLine };

@@ -61,9 +61,9 @@ export function titleUnit(title: string): PrintedUnit {
 
 /**
  * The money unit a header level notes: the whole level (`单位：元`, `万元`, `（万元）`) or its
- * closing bracket (`合计（元）`).
+ * closing bracket (`合计（元）`). @internal
  */
-function levelUnit(level: string): UnitLine {
+export function levelUnit(level: string): UnitLine {
   const text = plainText(level);
   if (LABEL.test(text)) return moneyUnitNote(text);
   const bare = bareMoneyUnit(level);
@@ -75,9 +75,9 @@ function levelUnit(level: string): UnitLine {
 
 /**
  * Whether a column prints money: an amount column, or a text column the kind's targets layout
- * reads as money (a 绩效 table's 年度主要任务 预算金额, a project's 资金总额 kept as text).
+ * reads as money (a 绩效 table's 年度主要任务 预算金额, a project's 资金总额 kept as text). @internal
  */
-function printsMoney(
+export function printsMoney(
   column: NonNullable<ColumnMatch["column"]>,
   kind: TableKind | undefined,
 ): boolean {
@@ -133,11 +133,32 @@ export function printedUnitLine(printed: PrintedTable): PrintedUnit {
 }
 
 /**
+ * The unit the money lines of a line table print with them (`linesUnit`: `年度资金总额（元）`, a
+ * heading `项目资金（元）`, a header `内容（元）`), checked against the unit the table states
+ * elsewhere (`stated`): where it states none, theirs; where both name the same, that one; where
+ * they differ, neither is picked: the unit is unknown, both printed texts kept.
+ */
+function withLines(stated: PrintedUnit, lines: PrintedUnit): PrintedUnit {
+  if (lines.line.kind === "none") return stated;
+  if (stated.line.kind === "none") return lines;
+  if (
+    stated.line.kind === "unit" &&
+    lines.line.kind === "unit" &&
+    stated.line.unit === lines.line.unit
+  )
+    return stated;
+  return { line: { kind: "unknown" }, text: `${stated.text}；${lines.text}` };
+}
+
+/**
  * The table's unit, from the first place that prints one: its unit line (`printedUnitLine`), a
  * unit line among its rows (`layout`), its amount headers (`headers`); the kind's default where
  * none does. A place naming a unit the reader does not take, or two, makes the unit unknown:
  * the default is used, `unknown-unit` reported and the printed text kept as `unknownUnit`, never
- * silently of the default. A unit printed before the headers leaves a header's note a note.
+ * silently of the default. A unit printed before the headers leaves a header's note a note. The
+ * unit a line table's money lines print with their labels (`lines`: `年度资金总额（元）`) is theirs
+ * where the table states none, and must agree with the one it states: two different units are
+ * `unknown-unit`, never one picked.
  */
 export function readTableUnit(
   printed: PrintedTable,
@@ -146,14 +167,16 @@ export function readTableUnit(
     readonly line: PrintedUnit;
     readonly layout: Unit | undefined;
     readonly headers: () => PrintedUnit;
+    readonly lines?: () => PrintedUnit;
   },
 ): { unit: Unit; problem: ReadProblem | undefined; unknownUnit?: string; defaulted?: true } {
-  const { line, text } =
+  const stated =
     places.line.line.kind !== "none"
       ? places.line
       : places.layout !== undefined
         ? { line: { kind: "unit", unit: places.layout } as const, text: places.layout }
         : places.headers();
+  const { line, text } = places.lines === undefined ? stated : withLines(stated, places.lines());
   if (line.kind === "unit") return { unit: line.unit, problem: undefined };
   const used = kind.defaultUnit;
   if (line.kind === "none") return { unit: used, problem: undefined, defaulted: true };

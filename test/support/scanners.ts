@@ -300,6 +300,22 @@ export const SCANNERS: readonly Scanner[] = [
       ),
   },
   {
+    name: "readPrintedTable (a unit in a line's label: line-units.ts)",
+    run: (s) =>
+      readPrintedTable(
+        {
+          title: "部门（单位）整体绩效目标表",
+          headers: ["项目", `金额（${s}）`],
+          rows: [
+            [`资金总额（${s}）`, s],
+            [`（${s}）其中：财政拨款`, "1.00"],
+            [`${s}（元）`, s],
+          ],
+        },
+        { template: henan2024 },
+      ),
+  },
+  {
     name: "tableBuilder (row shorthand, cells) + build",
     run: (s) => tableBuilder(henan2024, "expenditure").row(s, cellsOf("expenditure", s), s).build(),
   },
