@@ -34,7 +34,7 @@ import {
 } from "../../src/printed";
 import { readUnitLine } from "../../src/printed/unit-line";
 import { checkDisclosure, henan2024Profile } from "../../src/rules";
-import { splitCode, yearless } from "../../src/rules/builtin/targets-projects";
+import { shorterNames, splitCode, yearless } from "../../src/rules/builtin/targets-projects";
 import { parseDisclosureJson, readDisclosureJson } from "../../src/schema";
 import { henan2024, type TableKind } from "../../src/templates";
 
@@ -137,6 +137,10 @@ export const SCANNERS: readonly Scanner[] = [
   {
     name: "yearless (a project's name without its year and tail words)",
     run: (s) => yearless(s, 2025),
+  },
+  {
+    name: "shorterNames (a project's name without its year, one tail word at a time)",
+    run: (s) => shorterNames(s, 2025),
   },
   { name: "normalizeLabel", run: (s) => normalizeLabel(s) },
   { name: "parseChineseOrdinal", run: (s) => parseChineseOrdinal(s) },

@@ -176,23 +176,63 @@ function withoutOrg(name: string, orgs: readonly string[]): string | undefined {
  * `项目` / `资金` / `经费` / `专项` after it. @internal
  */
 export function yearless(name: string, year: number | undefined): string {
-  let n = name;
-  if (year !== undefined) {
-    const y = String(year);
-    const head = [`${y}年度`, `${y}年`].find((h) => n.length > h.length && n.startsWith(h));
-    const tail = [`(${y}年度)`, `(${y}年)`, `(${y})`].find(
-      (t) => n.length > t.length && n.endsWith(t),
-    );
-    if (head !== undefined) n = n.slice(head.length);
-    else if (tail !== undefined) n = n.slice(0, -tail.length);
-  }
+  const n = withoutYear(name, year);
   // The words are taken off by moving the name's end back (one pass, the name cut once).
   let end = n.length;
   for (;;) {
-    const word = NAME_TAILS.find((w) => end >= w.length + MIN_STEM && n.endsWith(w, end));
+    const word = tailBefore(n, end);
     if (word === undefined) return end === n.length ? n : n.slice(0, end);
     end -= word.length;
   }
+}
+
+/** A name without the document's year printed before or after it (see {@link yearless}). */
+function withoutYear(name: string, year: number | undefined): string {
+  if (year === undefined) return name;
+  const y = String(year);
+  const head = [`${y}年度`, `${y}年`].find((h) => name.length > h.length && name.startsWith(h));
+  if (head !== undefined) return name.slice(head.length);
+  const tail = [`(${y}年度)`, `(${y}年)`, `(${y})`].find(
+    (t) => name.length > t.length && name.endsWith(t),
+  );
+  return tail === undefined ? name : name.slice(0, -tail.length);
+}
+
+/** The word of {@link NAME_TAILS} a name's first `end` characters end with, a stem left before it. */
+function tailBefore(name: string, end: number): string | undefined {
+  return NAME_TAILS.find((w) => end >= w.length + MIN_STEM && name.endsWith(w, end));
+}
+
+/**
+ * A name's shorter names, longest first: without the document's year, then without one more word
+ * of {@link NAME_TAILS} after it each (`教师培训专项资金`: `教师培训专项`, `教师培训`), at most as many
+ * words as there are (so linear: a name of repeated words is cut a bounded number of times).
+ * @internal
+ */
+export function shorterNames(name: string, year: number | undefined): string[] {
+  const n = withoutYear(name, year);
+  const names = n === name ? [] : [n];
+  let end = n.length;
+  for (let i = 0; i < NAME_TAILS.length; i++) {
+    const word = tailBefore(n, end);
+    if (word === undefined) break;
+    end -= word.length;
+    names.push(n.slice(0, end));
+  }
+  return names;
+}
+
+/**
+ * The table project a name without its year or words after it names: the first of its
+ * {@link shorterNames} a project is printed with, else the one project whose {@link yearless}
+ * name it shares (`校舍维修` for `校舍维修经费`).
+ */
+function byShorterName(index: ProjectIndex, name: string): TableProject | undefined {
+  for (const n of shorterNames(name, index.year)) {
+    const p = index.byName.get(n);
+    if (p !== undefined) return p;
+  }
+  return index.byYearless.get(yearless(name, index.year));
 }
 
 /**
@@ -269,8 +309,9 @@ export interface MatchedTarget {
 /**
  * The table project a target names: by code when both print one (before its name or after it in
  * brackets), else by name, else (a name two units' projects share) by name under the unit its
- * 实施单位 names, else by name without the document's year ({@link yearless}) where one project
- * only has that name, else so without the department's or a unit's name printed before it.
+ * 实施单位 names, else by a name without the document's year or a word after it printed as a
+ * project's ({@link shorterNames}), else by its {@link yearless} name where one project only has
+ * it, else so without the department's or a unit's name printed before it.
  * @internal
  */
 export function matchProject(index: ProjectIndex, target: MatchedTarget): TableProject | undefined {
@@ -305,10 +346,8 @@ function matchOf(
   // unit's name printed before it
   const own = withoutOrg(name, index.orgs);
   const found =
-    index.byYearless.get(yearless(name, index.year)) ??
-    (own === undefined
-      ? undefined
-      : (index.byName.get(own) ?? index.byYearless.get(yearless(own, index.year))));
+    byShorterName(index, name) ??
+    (own === undefined ? undefined : (index.byName.get(own) ?? byShorterName(index, own)));
   return found === undefined ? undefined : { project: found, exact: false };
 }
 
