@@ -86,17 +86,35 @@ export function namesOrganisation(name: string): boolean {
 const DEPARTMENT_WORD = "部门";
 
 /**
+ * The characters of a group of departments' name before `部门` (`区直`, `县直各`, `各县(市、区)`,
+ * `全市各`, `省直属`, `市直有关`): a region's character and words of a group, never a department's
+ * own name (which holds others: `某某县教育`, `市直机关工委`).
+ */
+const GROUP_CHARS: ReadonlySet<string> = new Set([
+  ..."省市区县州盟旗镇乡",
+  ..."直各级属全有关相所、()",
+]);
+
+/** Whether what precedes `部门` names a group of departments (see {@link GROUP_CHARS}). */
+function namesGroup(stem: string): boolean {
+  for (const c of stem) if (!GROUP_CHARS.has(c)) return false;
+  return true;
+}
+
+/**
  * Whether a printed name is a department's: an organisation's ({@link namesOrganisation}), or a
  * name followed by `部门` (`某某县教育部门`, `中共某某县委宣传部部门`) where what precedes the word
  * is an organisation's name or holds a region (a county's, a city's), after a label (`部门：`,
- * `单位名称：`). Never a word with no region before it (`教育部门`, `其他部门`, `有关部门`). @internal
+ * `单位名称：`). Never a word with no region before it (`教育部门`, `其他部门`, `有关部门`), nor a
+ * group of departments (`区直部门`, `市直各部门`, `各县区部门`: see {@link GROUP_CHARS}). @internal
  */
 export function namesDepartment(name: string): boolean {
   const s = withoutUnitLabel(plain(name).normalize("NFKC").trim());
   if (namesOrganisation(s)) return true;
   if (!s.endsWith(DEPARTMENT_WORD)) return false;
   const stem = s.slice(0, -DEPARTMENT_WORD.length);
-  return HAN.test(stem) && (namesOrganisation(stem) || REGION.test(stem.replace(NO_REGION, "")));
+  if (!HAN.test(stem) || namesGroup(stem)) return false;
+  return namesOrganisation(stem) || REGION.test(stem.replace(NO_REGION, ""));
 }
 
 /**
