@@ -9,12 +9,10 @@ import { isNoValue } from "../amount/parse";
 import { labelKey } from "../templates/wording";
 import { cellsBlank, plainText, sameFigures } from "./cells";
 import { CODE_BEFORE_NAME } from "./grid";
-import { namesOrganisation } from "./grid-org";
+import { namesOrganisation, ORG_CODE } from "./grid-org";
 import { HAN } from "./transposed";
 import { withoutUnitLabel } from "./unit-heading";
 import type { BuiltRow } from "./wrapped-rows";
-
-const UNIT_CODE = /^[0-9]{3,12}$/u;
 
 /** The key of the kind's total column (the 三公 table's 合计). */
 const TOTAL = "total";
@@ -63,7 +61,7 @@ export function printedUnit(cells: readonly string[]): {
   let name: string | undefined;
   for (const cell of cells) {
     const text = withoutUnitLabel(cell.normalize("NFKC").trim());
-    if (UNIT_CODE.test(plainText(text))) code = plainText(text);
+    if (ORG_CODE.test(plainText(text))) code = plainText(text);
     else if (HAN.test(text)) {
       const m = CODE_BEFORE_NAME.exec(text);
       if (m !== null) code = m[2];
