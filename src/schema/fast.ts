@@ -1,6 +1,7 @@
 import { isUnit } from "../amount/units";
 import type { Disclosure } from "../disclosure";
 import { DISCLOSURE_FORMAT, DISCLOSURE_FORMAT_VERSION } from "./document";
+import { isObject } from "./object";
 
 /**
  * A hand-written reader of the common disclosure document (no `targets`), for the library's own
@@ -27,8 +28,6 @@ const doubt = (): never => {
 };
 
 type Obj = Readonly<Record<string, unknown>>;
-
-const isObject = (v: unknown): v is Obj => typeof v === "object" && v !== null && !Array.isArray(v);
 
 /** An object whose own keys are all among `allowed` (the strict objects of the schema). */
 function strict(v: unknown, allowed: ReadonlySet<string>): Obj {

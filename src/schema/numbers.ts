@@ -1,4 +1,5 @@
 import type { SchemaIssue, SchemaPath } from "./issues";
+import { isObject, type Obj } from "./object";
 
 /**
  * Figures written as JSON numbers (`"total": 969.06`), read as the digits written. `JSON.parse`
@@ -10,10 +11,6 @@ import type { SchemaIssue, SchemaPath } from "./issues";
  * ({@link DISCLOSURE_NUMBER_PATHS}, {@link LEDGER_NUMBER_PATHS}); a number elsewhere keeps its
  * meaning (`year`) or stays wrong.
  */
-
-type Obj = Record<string, unknown>;
-
-const isObject = (v: unknown): v is Obj => typeof v === "object" && v !== null && !Array.isArray(v);
 
 /** The own property `key` of a value, or `undefined` (never one of the prototype's). */
 const own = (o: unknown, key: string): unknown =>

@@ -9,6 +9,7 @@ import {
   put,
   writtenNumbers,
 } from "./numbers";
+import { isObject } from "./object";
 
 /**
  * What other tools write in a correct document that the format writes otherwise: a code as a
@@ -94,6 +95,3 @@ export function readNullCells(value: unknown): SchemaNote[] {
   }
   return notes;
 }
-
-type Obj = Record<string, unknown>;
-const isObject = (v: unknown): v is Obj => typeof v === "object" && v !== null && !Array.isArray(v);
