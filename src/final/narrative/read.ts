@@ -15,7 +15,14 @@ import { amountAfter, amountAfterWords, isSection, listNumber, sectionNumber } f
 import { classListLead, classShares, gpbShare, marksClasses } from "./shares";
 import { readTotal, totalOf } from "./totals";
 import type { BudgetItem, FinalNarrative, PrintedChange } from "./types";
-import { endsClause, latestYear, notEarlier, ofThisYear, THIS_YEAR_WORDS } from "./years";
+import {
+  endsClause,
+  latestDatingYear,
+  latestYear,
+  notEarlier,
+  ofThisYear,
+  THIS_YEAR_WORDS,
+} from "./years";
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
@@ -50,7 +57,8 @@ function earlierYearOnly(p: string, year: number | undefined): boolean {
   if (THIS_YEAR_WORDS.some((w) => p.includes(w))) return false;
   let end = 0;
   while (end < p.length && !endsClause(p, end)) end++;
-  const first = latestYear(p.slice(0, end));
+  // a cause's year (`因2023年机构改革，…`) does not date the paragraph
+  const first = latestDatingYear(p, end, year);
   return first > 0 && first < year;
 }
 

@@ -1,4 +1,4 @@
-import { isAnyDigit, skipSpacesBack } from "./scan";
+import { isAnyDigit, skipSpaces, skipSpacesBack } from "./scan";
 
 // Which year a figure in a 决算 情况说明 is of: this year's, or last year's named before it (a
 // comparison's base, `上年`, an earlier year). Index scanning only: each helper reads a bounded
@@ -92,24 +92,123 @@ const BASE_BEFORE = "与较比同";
 const SENTENCE_MARKS = "。！？!?";
 
 /**
- * For each position of a text, the year printed nearest before it in its sentence, or 0: a
- * year (`2025年`, `2024 年度`) that is no comparison's base, or a word naming `year` itself
- * ({@link THIS_YEAR_WORDS}: `本年度`, the word's own position included). One pass.
+ * Words opening a cause or basis clause (`因2023年机构改革`, `根据2023年度审计整改要求`,
+ * `按照2023年制定的办法`): a year after one, in its clause, dates nothing.
  */
-function sentenceYears(text: string, year: number): Uint16Array {
+const CAUSE_WORDS = ["由于", "因为", "根据", "按照", "依据", "依照", "鉴于", "参照", "因"];
+/**
+ * Words that, right before a year, date an event rather than a figure (`于2023年成立`,
+ * `自2023年起`) when no figure follows in the year's clause: the year dates nothing.
+ */
+const EVENT_BEFORE = "于自从";
+/** What may follow a year in a date (`2024年12月31日`, `2023年度`, `2023年底`). */
+const DATE_TAIL = "度末底初月日号止起0123456789０１２３４５６７８９ \u00a0\u3000";
+/**
+ * Characters that may come before a year opening its clause as its time (`截至2024年12月31日，`,
+ * `；2024年度收入总计…`, `本年末，`): such a year dates the rest of its sentence.
+ */
+const TIME_CHARS = `截止至到在于本今年${DATE_TAIL}`;
+
+/** Whether the clause mark at `k` separates clauses (not a thousands `,`, not a sentence's end). */
+const isClauseMark = (text: string, k: number) =>
+  endsClause(text, k) && !SENTENCE_MARKS.includes(text[k] ?? "x");
+
+/**
+ * Whether the year printed from `start` to its 年 at `k` is in a cause or basis clause (a
+ * {@link CAUSE_WORDS} word before it in its clause, at most {@link CLAUSE_BACK} characters back),
+ * or dates an event (`于2023年成立`, `自2023年起`: {@link EVENT_BEFORE} right before it and no
+ * figure after it in its clause). Bounded reads: linear.
+ */
+function datesNothing(text: string, start: number, k: number): boolean {
+  const from = clauseStart(text, start, CLAUSE_BACK);
+  const before = text.slice(from, start);
+  if (CAUSE_WORDS.some((w) => before.includes(w))) return true;
+  if (!EVENT_BEFORE.includes(text[skipSpacesBack(text, start) - 1] ?? "x")) return false;
+  let j = k + 1;
+  while (j < text.length && DATE_TAIL.includes(text[j] ?? "x")) j++;
+  for (let n = 0; j < text.length && n < CLAUSE_BACK && !endsClause(text, j); j++, n++)
+    if (isAnyDigit(text[j])) return false;
+  return true;
+}
+
+/** Which year dates each position of a text, and which printed years date nothing. */
+interface Dating {
+  /** For each position, the year that dates it, or 0. */
+  readonly years: Uint16Array;
+  /** The positions of the 年 of years in a cause or basis clause: they date nothing. */
+  readonly idle: ReadonlySet<number>;
+}
+
+/**
+ * For each position of a text, the year that dates it, or 0, in one pass: a year (`2025年`,
+ * `2024 年度`) or a word naming `year` itself ({@link THIS_YEAR_WORDS}: `本年度`, the word's own
+ * position included) dates the rest of its clause; it dates the rest of its sentence when it is
+ * in the sentence's first clause (`2025年度基本支出预算2400.00万元，其中：…`) or opens its clause
+ * as its time (`2024年度，…`, `截至2024年12月31日，…`, `；2024年度收入总计…`); a list after `其中`
+ * keeps the year of the clause before it. A comparison's base (`比2023年度…`) and a year in a cause or basis clause
+ * (`因2023年机构改革，…`, `本局于2023年成立，…`) date nothing.
+ */
+function sentenceYears(text: string, year: number): Dating {
   const out = new Uint16Array(text.length + 1);
-  let current = 0;
+  const idle = new Set<number>();
+  let sentence = 0;
+  let clause = 0;
+  let first = true;
+  let timeOnly = true;
+  let list = false;
+  const date = (y: number) => {
+    clause = y;
+    if (first || timeOnly) sentence = y;
+  };
   for (let k = 0; k < text.length; k++) {
-    if (year > 0 && THIS_YEAR_WORDS.some((w) => text.startsWith(w, k))) current = year;
-    out[k] = current;
+    const c = text[k] ?? "";
+    if (year > 0 && THIS_YEAR_WORDS.some((w) => text.startsWith(w, k))) date(year);
+    out[k] = clause || sentence;
+    if (!TIME_CHARS.includes(c) && !isClauseMark(text, k)) timeOnly = false;
     const printed = yearEndingAt(text, k);
     if (printed !== undefined) {
       const before = text[skipSpacesBack(text, printed.start) - 1] ?? "x";
-      if (!BASE_BEFORE.includes(before)) current = printed.year;
-    } else if (SENTENCE_MARKS.includes(text[k] ?? "x")) current = 0;
+      if (datesNothing(text, printed.start, k)) idle.add(k);
+      else if (!BASE_BEFORE.includes(before)) date(printed.year);
+    } else if (SENTENCE_MARKS.includes(c)) {
+      sentence = clause = 0;
+      first = timeOnly = true;
+      list = false;
+    } else if (isClauseMark(text, k)) {
+      list ||= text.startsWith("其中", skipSpaces(text, k + 1));
+      if (!list) clause = 0;
+      first = false;
+      timeOnly = true;
+    }
   }
-  out[text.length] = current;
-  return out;
+  out[text.length] = clause || sentence;
+  return { years: out, idle };
+}
+
+/** The latest year printed from `from` to `to` whose 年 is not in `idle`, or 0. */
+function latestIn(text: string, from: number, to: number, idle: ReadonlySet<number>): number {
+  let latest = 0;
+  for (let k = text.indexOf("年", from); k >= 0 && k < to; k = text.indexOf("年", k + 1))
+    if (!idle.has(k)) latest = Math.max(latest, yearEndingAt(text, k)?.year ?? 0);
+  return latest;
+}
+
+/**
+ * The latest year printed in `text` before `to` that dates a figure, or 0: a year in a cause or
+ * basis clause (`因2023年机构改革`, `本局于2023年成立`) is left out. `year` is the document's. @internal
+ */
+export function latestDatingYear(text: string, to: number, year: number): number {
+  return latestIn(text, 0, to, datingOf(text, year).idle);
+}
+
+/** The last text dated, and its dating: the figures of one paragraph are asked about in turn. */
+let lastDated: { text: string; year: number; dating: Dating } | undefined;
+
+/** {@link sentenceYears}, computed once for consecutive questions on the same paragraph. */
+function datingOf(text: string, year: number): Dating {
+  if (lastDated?.text !== text || lastDated.year !== year)
+    lastDated = { text, year, dating: sentenceYears(text, year) };
+  return lastDated.dating;
 }
 
 /**
@@ -130,15 +229,16 @@ export function ofThisYear(
   back = CLAUSE_BACK,
 ): (k: number) => boolean {
   const own = year ?? latestYear(text);
-  const dated = sentenceYears(text, own);
+  const { years, idle } = datingOf(text, own);
   return (k) => {
-    const clause = text.slice(clauseStart(text, k, back), k);
+    const from = clauseStart(text, k, back);
+    const clause = text.slice(from, k);
     if (LAST_YEAR.some((w) => clause.includes(w)) || NEXT_YEAR.some((w) => clause.includes(w)))
       return false;
     if (BASE_OPENERS.includes(clause[0] ?? "x")) return false;
-    const inClause = latestYear(clause);
+    const inClause = latestIn(text, from, k, idle);
     if (inClause > 0 && inClause !== own) return false;
-    const nearest = dated[k] ?? 0;
+    const nearest = years[k] ?? 0;
     return nearest === 0 || nearest === own;
   };
 }
