@@ -60,11 +60,20 @@ function countWith(text: string, i: number, unit: string): { n: number; end: num
  * leaves the statement unread); a count of the document's `year` (`截至2024年12月31日`). @internal
  */
 export function vehiclesIn(p: string, year: number | undefined): PrintedCount | undefined {
-  const word = VEHICLE_WHOLE.find((w) => p.includes(w));
-  if (word === undefined) return undefined;
-  const at = p.indexOf(word);
-  if (!ofThisYear(p, year)(at)) return undefined;
-  const whole = countWith(p, at + word.length, "辆");
+  // each whole read with its own year (`2023年末本部门共有车辆3辆，截至2024年12月31日，共有车辆4辆，
+  // 其中：…`): the first of the document's year whose list reads
+  const now = ofThisYear(p, year);
+  for (const word of VEHICLE_WHOLE)
+    for (let at = p.indexOf(word); at >= 0; at = p.indexOf(word, at + word.length)) {
+      const read = now(at) ? vehiclesAt(p, at + word.length) : undefined;
+      if (read !== undefined) return read;
+    }
+  return undefined;
+}
+
+/** The whole in 辆 at `i` (after `共有车辆`) and the kinds listed after its `其中`, or `undefined`. */
+function vehiclesAt(p: string, i: number): PrintedCount | undefined {
+  const whole = countWith(p, i, "辆");
   if (whole === undefined) return undefined;
   let j = skipSpaces(p, whole.end);
   if (!SEPARATORS.includes(p[j] ?? "x")) return undefined;
