@@ -55,6 +55,10 @@ export const ADVERSARIES: readonly Adversary[] = [
     make: run("1、a（类）b（款）c（项）。主要用于：c支出。\n", ""),
   },
   { name: "决算 placeholders", make: run("增长（下降）XX，", "") },
+  {
+    name: "决算 cause years and 共有车辆 (因…于2023年 …共有车辆1辆，其中：…)",
+    make: run("因于2023年共有车辆1辆，其中：其他用车1辆；截至2024年，", ""),
+  },
   { name: "level marks to the end (名称（类）)", make: run("、（类）", "") },
   { name: "layout words (单位：, 第1页, 栏次)", make: run("单位：第1页栏次1", "") },
 ];
