@@ -35,6 +35,8 @@ export interface Clause {
   /** Where the last measure word ended: a measure right after another only qualifies it. */
   measureEnd: number;
   change?: "up" | "down" | "flat";
+  /** Where the clause's last word of a rise or fall started (`增加`, `减少`). */
+  changeAt?: number;
   compare: boolean;
   /** Where the words of a comparison with last year ended (`比上年`, `较2023年`, `同比`). */
   compared?: number;

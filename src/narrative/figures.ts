@@ -211,7 +211,7 @@ function pushAmount(r: Reader, t: NumToken, value: Amount): void {
         span: span(r, t.s, t.e),
       });
     }
-    rateBefore(r, from);
+    rateBefore(r, from, t.s);
     return;
   }
   const period = periodOf(r, t);

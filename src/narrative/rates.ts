@@ -3,7 +3,7 @@ import { adrift } from "./asides";
 import { balanced, keyOf, leave, type Named, type Reader, span } from "./reader";
 import type { NumToken } from "./scan";
 import { shareOf } from "./shares";
-import { subjectNow } from "./subject";
+import { restatesRate, subjectNow } from "./subject";
 import { unsure } from "./wholes";
 
 /**
@@ -185,13 +185,14 @@ export function pushPercent(r: Reader, t: NumToken): void {
  * Ties the growth rates printed right before the changes just read (`claims` from `from` on:
  * `比上年增长16.08%（增加135.22万元）`, `增长16.08%，增加135.22万元`) to them: a rate of the change's
  * measure with no figure between them, and no change nor last year's figure of its own, is that
- * change's (`delta`). @internal
+ * change's (`delta`) when the change (its figure at `at`) prints no comparison of its own
+ * (`restatesRate`). @internal
  */
-export function rateBefore(r: Reader, from: number): void {
+export function rateBefore(r: Reader, from: number, at: number): void {
   const rated = r.sent.rated;
   if (rated === undefined) return;
   delete r.sent.rated;
-  if (rated.first + rated.count !== from) return;
+  if (rated.first + rated.count !== from || !restatesRate(r, rated.end, at)) return;
   const { claims } = r;
   for (let k = from; k < claims.length; k++) {
     const change = claims[k];

@@ -170,6 +170,7 @@ export function onWord(r: Reader, t: WordToken): void {
     case "up":
     case "down":
       cl.change = lex.t;
+      cl.changeAt = t.s;
       return;
     case "to":
       // `2023年预算调整为45.00万元`: with no figure before it in its clause to move from, the
