@@ -272,7 +272,8 @@ export function compact(input: string, steps: { n: number } = { n: 0 }): Compact
       lineLength = 0;
       // a line joined after a figure as a wrap: a cell ends there only after a whole figure (a
       // wrap may split a number's digits, `1,23` / `4.56万元`, never after two decimals)
-      if (spaceGap) gap = -1;
+      // (spaces ending a line of a double-spaced text are the layer's, not a cell's end: `202 \n\n3`)
+      if (spaceGap && double) gap = -1;
       spaceGap = false;
       if (gap < 0 && (figure === "whole" || (figure === "digits" && decimals >= 2))) gap = i;
       continue;
