@@ -141,6 +141,8 @@ export function readPrintedTable(given: PrintedTable, options: ReadOptions): Rea
   );
   for (const c of matched.missing) {
     if (c.role === "code" && printedSystems.has(c.system)) continue;
+    // A column only some printers add is not missing where it is not printed.
+    if (c.rare === true) continue;
     const header = c.headers[0] ?? c.key;
     problems.push({
       code: "missing-column",

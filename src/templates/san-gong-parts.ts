@@ -17,12 +17,18 @@ export const RECEPTION_PARTS: readonly (readonly [string, readonly string[]])[] 
 /**
  * A text column per part of 公务接待费 (see {@link RECEPTION_PARTS}), keyed `<part><suffix>`, its
  * headers `headers(wordings)` of the part's wordings, each under `公务接待费/` and alone (printed
- * one item a row, `其中：国内接待费` reads under the item above it). @internal
+ * one item a row, `其中：国内接待费` reads under the item above it); `rare`: a table that does
+ * not print them is not told so. @internal
  */
 export const receptionPartColumns = (
   headers: (wordings: readonly string[]) => readonly string[],
   suffix = "",
 ): readonly ColumnSpec[] =>
-  RECEPTION_PARTS.map(([key, words]) =>
-    plainColumn("text", `${key}${suffix}`, headers(words.flatMap((w) => [`公务接待费/${w}`, w]))),
-  );
+  RECEPTION_PARTS.map(([key, words]) => ({
+    ...plainColumn(
+      "text",
+      `${key}${suffix}`,
+      headers(words.flatMap((w) => [`公务接待费/${w}`, w])),
+    ),
+    rare: true,
+  }));

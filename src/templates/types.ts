@@ -88,6 +88,11 @@ export interface ColumnSpec {
    * printed twice. Absent: only codes, a 项目单位 and columns the kind does not have tell them.
    */
   readonly tells?: true;
+  /**
+   * `true`: a column only some printers add (the 其中 parts of 公务接待费): a table that does not
+   * print it is not told so (no `missing-column`). Absent: every column of the kind is expected.
+   */
+  readonly rare?: true;
 }
 
 /**

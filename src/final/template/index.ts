@@ -21,7 +21,7 @@ import { finalFiscalSummary, finalSummary } from "./summary";
  * ```ts
  * import { final2024 } from "yusuan/final";
  * final2024.tables.length; // 9
- * final2024.tables.find((t) => t.id === "sanGong")?.columns.length; // 24
+ * final2024.tables.find((t) => t.id === "sanGong")?.columns.length; // 32
  * ```
  */
 export const final2024: Template = {

@@ -21,6 +21,7 @@ export type RowRole = "name" | "row" | "break" | "stop";
 /**
  * The 一级 categories a project continued from the table before has printed, the last one last,
  * and whether that table was read by blocks (its names printed below their blocks' first rows).
+ * @internal
  */
 export interface Continued {
   readonly seen: ReadonlySet<string>;
