@@ -34,7 +34,7 @@ import {
 } from "../../src/printed";
 import { readUnitLine } from "../../src/printed/unit-line";
 import { checkDisclosure, henan2024Profile } from "../../src/rules";
-import { shorterNames, splitCode, yearless } from "../../src/rules/builtin/targets-projects";
+import { shorterNames, splitCode, yearless } from "../../src/rules/builtin/targets-names";
 import { parseDisclosureJson, readDisclosureJson } from "../../src/schema";
 import { henan2024, type TableKind } from "../../src/templates";
 

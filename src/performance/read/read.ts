@@ -1,10 +1,10 @@
 import type { Disclosure, ProjectTarget, Table, Targets } from "../../disclosure";
 import { type Row, rowKeyId } from "../../disclosure";
 import { reprintedProject } from "../../disclosure/joined-pages";
-import type { SourceCell } from "../../facts";
 import type { TableKind, TargetLayout, Template } from "../../templates";
 import { dropClashingBudget } from "./budget-clash";
 import { projectBlocks, projectDraft } from "./centred-names";
+import { dataSource } from "./data-source";
 import { headingAmount, lineValue } from "./form-lines";
 import { formStart, isFormLabel, unreadFormRow } from "./form-rows";
 import { dropHeadings, unitHeadings } from "./headings";
@@ -353,23 +353,6 @@ export function readTargets(
     targets,
     problems: reader.problems,
     source: (path) => reader.citedAt(path) ?? dataSource(path, undefined),
-  };
-}
-
-/** A pseudo-cell for a part of targets given as data: table `targets`, row = its target. */
-function dataSource(path: TargetPath, targets: Targets | undefined): SourceCell {
-  const split = path[0] === "projects" ? 2 : 1;
-  let value: unknown = targets;
-  for (const k of path)
-    value =
-      typeof value === "object" && value !== null
-        ? (value as Record<string | number, unknown>)[k]
-        : undefined;
-  return {
-    table: "targets",
-    row: path.slice(0, split).join("/"),
-    column: path.slice(split).join("/"),
-    raw: typeof value === "string" ? value : "",
   };
 }
 

@@ -12,7 +12,7 @@ import { readPrintedTable } from "../../printed";
 import { henan2024, nationalMinimum, type Template } from "../../templates";
 import { checkDisclosure } from "../check";
 import { henan2024Profile, nationalProfile } from "../profiles";
-import { splitCode } from "./targets-projects";
+import { splitCode } from "./targets-names";
 
 const read = (title: string, headers: string[], rows: string[][], template: Template): Table => {
   const r = readPrintedTable(

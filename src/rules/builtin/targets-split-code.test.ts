@@ -3,7 +3,7 @@
  * with a Chinese character is split by no pattern: it prints no code).
  */
 import { describe, expect, it } from "vitest";
-import { splitCode } from "./targets-projects";
+import { splitCode } from "./targets-names";
 
 describe("splitCode", () => {
   it("splits a code before a name, bracketed or not", () => {
