@@ -1,4 +1,7 @@
+import { parseAmount } from "../amount";
+import { isNoValue } from "../amount/parse";
 import { normalizeName } from "../codes";
+import { endsAsOrganisation } from "../codes/org-endings";
 import type { TableKind } from "../templates";
 import { apartCells } from "./told-apart";
 import type { Row } from "./types";
@@ -10,9 +13,11 @@ const placeOf = (unit: string | undefined, name: string): string => `${unit ?? "
  * What may tell a project row from another of its name under one unit, in the order asked: its
  * printed code (`单位编码（项目编码）`), its `项目单位` (two units' projects of one name, in a table
  * printing no unit's row), the text of columns the kind does not have (`功能科目编码`: one project
- * printed on a row per 科目; see `apartCells`).
+ * printed on a row per 科目; see `apartCells`), the unit's heading it is printed under (a row
+ * naming an organisation and printing at most money, `某县第一中学 | 40.00`, the caller naming no
+ * units: see {@link headingName}).
  */
-const TELLS = ["code", "unit", "columns"] as const;
+const TELLS = ["code", "unit", "columns", "heading"] as const;
 type Tell = (typeof TELLS)[number];
 /** What tells the projects of a place apart, and whether the kind's 项目单位 is read. */
 interface Told {
@@ -20,6 +25,8 @@ interface Told {
   readonly units: boolean;
   /** The keys of the kind's columns that tell rows apart (`ColumnSpec.tells`). */
   readonly keys: readonly string[];
+  /** The unit's heading each project row of the table is printed under (`""`: none). */
+  readonly headings: ReadonlyMap<Row, string>;
 }
 
 /** The keys of a kind's text columns that tell two rows of one project apart (`tells`). */
@@ -40,11 +47,41 @@ export function projectUnitColumn(kind: TableKind | undefined): boolean {
   );
 }
 
-/** A project row's text for a tell (`""`: it prints none; `units`: the kind's 项目单位 is read). */
-function tellOf(row: Row, tell: Tell, units: boolean, keys: readonly string[]): string {
+/**
+ * The normalised name of a row read as a project that heads a unit's projects: it names an
+ * organisation (`某县第一中学`, `某区疾病预防控制中心`, `某市测绘地理信息研究所`: see
+ * `endsAsOrganisation`), prints no code and at most money (no indicator, type or text); `""`
+ * for any other row. @internal
+ */
+export function headingName(row: Row): string {
+  const key = row.key;
+  if (key.kind !== "project" || (key.code?.trim() ?? "") !== "") return "";
+  const name = normalizeName(key.name);
+  if (name === "" || !endsAsOrganisation(name)) return "";
+  for (const v of Object.values(row.cells)) {
+    if (typeof v !== "string" || isNoValue(v)) continue;
+    const read = parseAmount(v);
+    if (!read.ok || read.value === null) return "";
+  }
+  return name;
+}
+
+/**
+ * A project row's text for a tell (`""`: it prints none; `units`: the kind's 项目单位 is read;
+ * `heading`: the unit's heading above it, see {@link namesTold}).
+ */
+function tellOf(
+  row: Row,
+  tell: Tell,
+  units: boolean,
+  keys: readonly string[],
+  heading = "",
+): string {
   const key = row.key;
   if (key.kind !== "project") return "";
   switch (tell) {
+    case "heading":
+      return heading;
     case "code":
       return key.code?.trim() ?? "";
     case "unit": {
@@ -85,10 +122,12 @@ function tellsOfKind(kind: TableKind | undefined): {
 /**
  * The projects of a table that one unit prints twice (or more) under one name, told apart by
  * something else they print (see {@link TELLS}: a code, a 项目单位, a column the kind does not
- * have): two projects, or two parts of one, never one statement printed twice. By place (unit and
- * name), what tells them apart: the first tell two of its rows print differently. `undefined` when
- * there are none (most tables: no name repeats). One pass over the rows, the units followed as
- * lowering follows them (a unit's row, then its rows; the total row ends it). @internal
+ * have, the unit's heading above it): two projects, or two parts of one, never one statement
+ * printed twice. By place (unit and name), what tells them apart: the first tell two of its rows
+ * print differently. `undefined` when there are none (most tables: no name repeats). One pass
+ * over the rows, the units followed as lowering follows them (a unit's row, then its rows; the
+ * total row ends it), and the headings (a unit's heading, then the projects under it up to the
+ * next heading, unit's row or total; a heading itself is under none). @internal
  */
 export function namesTold(
   rows: readonly Row[],
@@ -97,14 +136,25 @@ export function namesTold(
 ): ReadonlyMap<string, Told> | undefined {
   const { units, keys } = tellsOfKind(kind);
   let unit: string | undefined;
+  let heading = "";
+  const headings = new Map<Row, string>();
   // By place: each tell's first text printed, and the tells two rows print differently.
   let first: Map<string, Partial<Record<Tell, string>>> | undefined;
   let told: Map<string, Set<Tell>> | undefined;
   for (const row of rows) {
     const key = row.key;
-    if (key.kind === "total") unit = undefined;
-    else if (key.kind === "org") unit = key.code === departmentCode ? undefined : key.code;
-    else if (key.kind === "project") {
+    if (key.kind === "total") {
+      unit = undefined;
+      heading = "";
+    } else if (key.kind === "org") {
+      unit = key.code === departmentCode ? undefined : key.code;
+      heading = "";
+    } else if (key.kind === "project") {
+      const heads = headingName(row);
+      // a heading is under none; the rows after it are under it
+      const under = heads === "" ? heading : "";
+      if (heads !== "") heading = heads;
+      if (under !== "") headings.set(row, under);
       const place = placeOf(unit, normalizeName(key.name));
       first ??= new Map();
       let seen = first.get(place);
@@ -113,7 +163,7 @@ export function namesTold(
         first.set(place, seen);
       }
       for (const tell of TELLS) {
-        const text = tellOf(row, tell, units, keys);
+        const text = tellOf(row, tell, units, keys, under);
         if (text === "") continue;
         const before = seen[tell];
         if (before === undefined) seen[tell] = text;
@@ -130,7 +180,7 @@ export function namesTold(
   const out = new Map<string, Told>();
   for (const [place, tells] of told) {
     const by = TELLS.find((t) => tells.has(t));
-    if (by !== undefined) out.set(place, { by, units, keys });
+    if (by !== undefined) out.set(place, { by, units, keys, headings });
   }
   return out;
 }
@@ -151,6 +201,6 @@ export function projectCoordinate(
   const normalised = normalizeName(name);
   const place = told?.get(placeOf(unit, normalised));
   if (place === undefined) return normalised;
-  const text = tellOf(row, place.by, place.units, place.keys);
+  const text = tellOf(row, place.by, place.units, place.keys, place.headings.get(row));
   return text === "" ? normalised : `${normalised}（${text}）`;
 }

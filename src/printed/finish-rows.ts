@@ -13,7 +13,8 @@ import type { BuiltRow } from "./wrapped-rows";
  * of them states no figure, or for the total printed twice with the same figures: one statement
  * printed twice); a unit's row printed again after its own rows (its 小计) is none, and so is a
  * project of one name told apart by something else it prints (its code, its 项目单位, a column
- * the kind does not have: see `namesTold`), as lowering tells them apart.
+ * the kind does not have, the unit's heading row above it: see `namesTold`), as lowering tells
+ * them apart.
  */
 export function finish(
   built: readonly BuiltRow[],
