@@ -1,14 +1,16 @@
 import { onlyContinuation } from "../disclosure/continued";
 import type { TableKind } from "../templates";
+import { UNREAD_TABLES } from "../templates/unread-tables";
 import type { ReadProblem } from "./problems";
 import type { ReadOptions } from "./read-options";
-import { headerRows, rankTableKinds } from "./title";
+import { headerRows, rankTableKinds, rankTitled } from "./title";
 import type { PrintedTable } from "./types";
 
 /**
  * The kind of a printed table: the one `options.kind` forces, else the one its title names best
  * (a code column headed by economic 科目 ruling out kinds by function alone), else the kind a
- * page titled `续表` alone continues; with the problem when there is none. @internal
+ * page titled `续表` alone continues; with the problem when there is none (a table disclosures
+ * publish that the library does not read: `unread-table`, see `UNREAD_TABLES` in `yusuan/templates`). @internal
  */
 export function findKind(
   printed: PrintedTable,
@@ -41,8 +43,7 @@ export function findKind(
     const problem: ReadProblem = { code: "continued-title", severity: "error", path };
     return { kind: undefined, problem };
   }
-  if (best === undefined)
-    return { kind: undefined, problem: { code: "unknown-title", severity: "error", path } };
+  if (best === undefined) return { kind: undefined, problem: unmatched(printed.title) };
   if (second !== undefined && second.score === best.score) {
     const candidates = ranked.filter((r) => r.score === best.score).map((r) => r.kind.id);
     return {
@@ -51,4 +52,17 @@ export function findKind(
     };
   }
   return { kind: best.kind, problem: undefined };
+}
+
+/**
+ * The problem of a title no kind of the template has: `unread-table` (info, a gap of the library)
+ * when it names a table disclosures publish that the library knows of (equal to one of its titles,
+ * or ending with one: a unit's name before it), else `unknown-title`.
+ */
+function unmatched(title: string): ReadProblem {
+  const path = { title };
+  const [known] = rankTitled(title, UNREAD_TABLES);
+  if (known !== undefined && known.score >= 0.5)
+    return { code: "unread-table", severity: "info", path, table: known.item.id };
+  return { code: "unknown-title", severity: "error", path };
 }

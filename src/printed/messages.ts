@@ -1,6 +1,7 @@
 import { formatAmountError } from "../amount";
 import { formatCodeError } from "../codes";
 import type { Locale } from "../locale";
+import { UNREAD_TABLES } from "../templates/unread-tables";
 import type { ReadProblem, ReadProblemPath } from "./problems";
 
 function where(path: ReadProblemPath, en: boolean): string {
@@ -68,6 +69,12 @@ export function formatReadProblem(problem: ReadProblem, locale: Locale = "zh-CN"
       return en
         ? `${at}: no table kind of the template has this title`
         : `${at}：模板中没有此标题的表`;
+    case "unread-table": {
+      const name = UNREAD_TABLES.find((t) => t.id === problem.table)?.name;
+      return en
+        ? `${at}: ${name?.en ?? problem.table} is a table disclosures publish that this library does not read yet`
+        : `${at}：${name?.["zh-CN"] ?? problem.table}是公开的表，本库尚不读取`;
+    }
     case "continued-title":
       return en
         ? `${at}: the title only marks a continued table; pass the kind of the table it continues`

@@ -19,6 +19,10 @@ export { rowWidthProblems } from "./row-width";
  *   object); nothing is read, each such field or cell is reported. Number cells (a spreadsheet's)
  *   are read as their exact decimal text and `null` cells as blank, as the JSON reader does.
  * - `unknown-title` (error): no table kind of the template has this title; no table is built.
+ * - `unread-table` (info): no table kind of the template has this title, but it names a table
+ *   disclosures publish that the library knows of and does not read (`table`: its id in
+ *   `UNREAD_TABLES` in `yusuan/templates`: a 决算's `项目支出绩效自评表`, a 部门预算's `政府购买服务预算表`): a gap of
+ *   the library (coverage), no fault of the document; no table is built.
  * - `continued-title` (error): the title is a continuation mark alone (`续表`, `续表1`,
  *   `（续表）`) and the options name no kind it continues (`continues`: the kind of the table
  *   printed before it); no table is built.
@@ -137,6 +141,12 @@ export type ReadProblem =
       readonly code: "unknown-title" | "continued-title";
       readonly severity: "error";
       readonly path: { readonly title: string };
+    }
+  | {
+      readonly code: "unread-table";
+      readonly severity: "info";
+      readonly path: { readonly title: string };
+      readonly table: string;
     }
   | {
       readonly code: "ambiguous-title";

@@ -236,6 +236,25 @@ export function rankTableKinds(
   title: string,
   template: Template,
 ): readonly { readonly kind: TableKind; readonly score: number }[] {
+  return rankTitled(title, template.tables).map(({ item, score }) => ({ kind: item, score }));
+}
+
+/** What a title is ranked against: a table kind, or a table the templates know but do not read. */
+interface Titled {
+  readonly titles: readonly string[];
+  readonly titleExcludes?: readonly string[];
+  /** Absent: rows of any classification. */
+  readonly rowKinds?: readonly string[];
+}
+
+/**
+ * The items (table kinds, or known tables the templates do not read) a printed title names, best
+ * first, each with a score (see {@link rankTableKinds}). @internal
+ */
+export function rankTitled<T extends Titled>(
+  title: string,
+  items: readonly T[],
+): readonly { readonly item: T; readonly score: number }[] {
   const normalised = normalizeTableTitle(title);
   // A bracket widening the money beyond the fiscal appropriation (`（含单位资金）`): read without
   // it, by the kinds whose name is no fiscal table's (a 三公 table with unit funds is no 三公 table).
@@ -251,16 +270,17 @@ export function rankTableKinds(
   // A title naming the classification its rows are by names no kind of other rows (a table of
   // spending by economic 科目 is no table by function, however the rest of its title reads).
   const rows = titleRows(printed);
-  const ranked: { kind: TableKind; score: number }[] = [];
-  for (const kind of template.tables) {
-    if (rows !== undefined && !kind.rowKinds.includes(rows)) continue;
+  const ranked: { item: T; score: number }[] = [];
+  for (const item of items) {
+    if (rows !== undefined && item.rowKinds !== undefined && !item.rowKinds.includes(rows))
+      continue;
     // Another table's subject named in the title (`“三公”经费和机关运行经费预算表`): a combined
     // table, no variant of this kind that leaves the subject out (see `titleExcludes`).
-    const others = (kind.titleExcludes ?? [])
+    const others = (item.titleExcludes ?? [])
       .map((w) => normalizeLabel(w))
       .filter((w) => w !== "" && printed.includes(w));
     let best = 0;
-    for (const variant of kind.titles) {
+    for (const variant of item.titles) {
       const known = normalizeTableTitle(variant);
       if (wider !== null && FISCAL.test(known)) continue;
       if (others.some((w) => !known.includes(w))) continue;
@@ -271,7 +291,7 @@ export function rankTableKinds(
         titleScore(printedKey, titleKey(known), wordsInKey),
       );
     }
-    if (best > 0) ranked.push({ kind, score: best });
+    if (best > 0) ranked.push({ item, score: best });
   }
   return ranked.sort((a, b) => b.score - a.score);
 }

@@ -25,3 +25,4 @@ export type {
 } from "./targets";
 export { TARGET_MONEY_LINE_NAMES, TARGET_MONEY_LINES } from "./targets";
 export type { ColumnSpec, LineSpec, RowKind, TableKind, TableLayout, Template } from "./types";
+export { UNREAD_TABLES, type UnreadTable } from "./unread-tables";
