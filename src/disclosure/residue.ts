@@ -156,3 +156,13 @@ export function loweredAgree(a: LoweredRow, b: LoweredRow): boolean {
   for (const [column, v] of values) if (!seen.has(column) && v !== null) return false;
   return true;
 }
+
+/**
+ * Whether a row key is one statement a printer may print twice, so that a repeat stating the same
+ * figures repeats nothing: the table's total (`合计` at the top and again at the foot), or a line of
+ * a table of economic 科目 (a nature's total, `人员经费` heading its section of 301 / 303 rows and
+ * `人员经费合计` again in the footer), which no sum of the table counts. A 科目 or project row is
+ * counted by the sums it is in, so its repeat stays a conflict. @internal
+ */
+export const statedOnce = (key: Row["key"], kind: TableKind | undefined): boolean =>
+  key.kind === "total" || (key.kind === "line" && kind?.rowKinds.includes("economic") === true);

@@ -1,6 +1,6 @@
 import { type OtherPeriod, type Row, type RowKey, rowKeyId } from "../disclosure";
 import { namesTold, projectCoordinate } from "../disclosure/project-identity";
-import { printedAgree } from "../disclosure/residue";
+import { printedAgree, statedOnce } from "../disclosure/residue";
 import { isUnitMark, unitCloser } from "../disclosure/row-key";
 import type { TableKind } from "../templates";
 import { statesNoFigure } from "./cells";
@@ -10,8 +10,9 @@ import type { BuiltRow } from "./wrapped-rows";
 /**
  * The rows in printed order, indicators numbered; a key seen before under the same unit (rows
  * after an `org` row belong to it) is a `duplicate-row` problem, both rows kept (at info where one
- * of them states no figure, or for the total printed twice with the same figures: one statement
- * printed twice); a unit's row printed again after its own rows (its 小计) is none, and so is a
+ * of them states no figure, or for the total printed twice with the same figures, or a line of a
+ * table of economic 科目 (a nature's total heading its section and again in the footer: see
+ * `statedOnce`): one statement printed twice); a unit's row printed again after its own rows (its 小计) is none, and so is a
  * project of one name told apart by something else it prints (its code, its 项目单位, a column
  * the kind does not have, the unit's heading row above it: see `namesTold`), as lowering tells
  * them apart.
@@ -56,7 +57,7 @@ export function finish(
       const severity =
         statesNoFigure(earlier.cells) ||
         statesNoFigure(b.cells) ||
-        (key.kind === "total" && printedAgree(earlier, b, kind, amountUnit))
+        (statedOnce(key, kind) && printedAgree(earlier, b, kind, amountUnit))
           ? "info"
           : "warning";
       const pair = [earlier.source, b.source] as const;

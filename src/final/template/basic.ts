@@ -9,7 +9,9 @@ import { finalTitles, SPENDING_OUTCOME } from "./summary";
  * as labelled lines of the grid. Other printers give each row `合计 | 人员经费 | 公用经费` (a row's
  * figure under 合计 and under the nature of its class), in one list or in the two blocks: 合计 on
  * 30101 states the same fact as 人员经费 on 30101 (基本支出 on a 301 code is 人员经费). The footer
- * lines may be printed without 合计 (人员经费, 公用经费), the total as 基本支出(合计).
+ * lines may be printed without 合计 (人员经费, 公用经费) or with 小计, the total as 基本支出(合计). Printed
+ * as one list, each nature's line may instead head (or close) its section of rows, as the block
+ * total of the side-by-side layout, and be printed again in the footer: one statement twice.
  */
 export const finalGpbBasic: TableKind = {
   id: "gpbBasic",
@@ -38,13 +40,15 @@ export const finalGpbBasic: TableKind = {
     ],
   ),
   lines: [
-    /*#__PURE__*/ line("personnel", "spending", ["人员经费合计", "人员经费"], {
+    /*#__PURE__*/ line("personnel", "spending", ["人员经费合计", "人员经费小计", "人员经费"], {
       nature: "basic.personnel",
     }),
-    /*#__PURE__*/ line("public", "spending", ["公用经费合计", "公用经费"], {
+    /*#__PURE__*/ line("public", "spending", ["公用经费合计", "公用经费小计", "公用经费"], {
       nature: "basic.public",
     }),
     // The table's total labelled by what it totals: the whole of 基本支出.
-    /*#__PURE__*/ line("basic", "spending", ["基本支出合计", "基本支出"], { nature: "basic" }),
+    /*#__PURE__*/ line("basic", "spending", ["基本支出合计", "基本支出小计", "基本支出"], {
+      nature: "basic",
+    }),
   ],
 };

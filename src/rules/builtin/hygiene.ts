@@ -5,6 +5,7 @@ import {
   loweredAgree,
   loweredStatement,
   repeatConflicts,
+  statedOnce,
   unitHeadings,
 } from "../../disclosure/residue";
 import { isUnitMark, unitCloser } from "../../disclosure/row-key";
@@ -62,10 +63,11 @@ function repeatSeverity(
   earlier: LoweredRow,
   r: LoweredRow,
   severity: Severity,
+  kind: TableKind | undefined,
 ): Severity {
   const mine = loweredStatement(r);
   const theirs = loweredStatement(earlier);
-  if (repeatConflicts(mine, theirs)) return agreeingTotal(earlier, r) ? "info" : severity;
+  if (repeatConflicts(mine, theirs)) return agreeingTotal(earlier, r, kind) ? "info" : severity;
   if (mine === "blank" || theirs === "blank") return "info";
   const zeros = mine === "zeros" ? r : earlier;
   if (formerName(ctx, zeros)) return "info";
@@ -74,12 +76,13 @@ function repeatSeverity(
 
 /**
  * Whether two rows are a table's total printed twice with the same figures (`合计` at the top and
- * again at the foot, `总计` above and `合  计` below): one statement printed twice, which no sum of
- * the table counts. A 科目 or project row printed twice is counted twice by the sums it is in, so
- * it stays a conflict, whatever it states.
+ * again at the foot, `总计` above and `合  计` below), or a line of a table of economic 科目 so
+ * printed (`人员经费` heading its section, `人员经费合计` in the footer: see `statedOnce`): one
+ * statement printed twice, which no sum of the table counts. A 科目 or project row printed twice
+ * is counted twice by the sums it is in, so it stays a conflict, whatever it states.
  */
-const agreeingTotal = (a: LoweredRow, b: LoweredRow): boolean =>
-  a.row.key.kind === "total" && b.row.key.kind === "total" && loweredAgree(a, b);
+const agreeingTotal = (a: LoweredRow, b: LoweredRow, kind: TableKind | undefined): boolean =>
+  statedOnce(a.row.key, kind) && statedOnce(b.row.key, kind) && loweredAgree(a, b);
 
 /** The same row key twice in a table. @internal */
 export const duplicateRowRule: Rule = {
@@ -120,7 +123,7 @@ export const duplicateRowRule: Rule = {
         findings.push(
           plain(
             "rows.duplicate",
-            repeatSeverity(ctx, earlier, r, severity),
+            repeatSeverity(ctx, earlier, r, severity, t.kind),
             { table: t.table.kind, row: r.id, column: "", raw: "" },
             { first: earlier.index + 1 },
           ),
