@@ -1,4 +1,4 @@
-import { parseAmount } from "../amount";
+import { type Amount, addAmounts, amountsEqual, isZero, parseAmount } from "../amount";
 import { isNoValue } from "../amount/parse";
 import { normalizeName } from "../codes";
 import { endsAsOrganisation } from "../codes/org-endings";
@@ -64,6 +64,66 @@ export function headingName(row: Row): string {
     if (!read.ok || read.value === null) return "";
   }
   return name;
+}
+
+/**
+ * The rows of a table that head a unit's projects, each with its name: a {@link headingName} row
+ * whose every printed figure is the sum of the same column over the project rows under it (up to
+ * the next such row, a unit's row or the total). A project that merely ends like an organisation
+ * (`培训中心 | 20.00`) heads nothing: its figure is not its next rows' sum, so a name printed twice
+ * after two of them is still a duplicate. One pass. @internal
+ */
+export function provenHeadings(rows: readonly Row[]): ReadonlyMap<Row, string> {
+  const proven = new Map<Row, string>();
+  let head: Row | undefined;
+  let name = "";
+  let sums = new Map<string, Amount>();
+  let summable = true;
+  const close = () => {
+    if (head !== undefined && summable && sumsMatch(head, sums)) proven.set(head, name);
+    head = undefined;
+  };
+  for (const row of rows) {
+    const key = row.key;
+    if (key.kind === "total" || key.kind === "org") {
+      close();
+      continue;
+    }
+    if (key.kind !== "project") continue;
+    const heads = headingName(row);
+    if (heads !== "") {
+      close();
+      head = row;
+      name = heads;
+      sums = new Map();
+      summable = true;
+      continue;
+    }
+    if (head === undefined || !summable) continue;
+    for (const [column, v] of Object.entries(row.cells)) {
+      if (typeof v !== "string" || isNoValue(v)) continue;
+      const read = parseAmount(v);
+      if (!read.ok || read.value === null) continue;
+      const before = sums.get(column);
+      if (before === undefined) sums.set(column, read.value);
+      else if (before.unit !== read.value.unit) summable = false;
+      else sums.set(column, addAmounts(before, read.value));
+    }
+  }
+  close();
+  return proven;
+}
+
+/** Whether every figure a heading row prints is the sum of its column over the rows under it. */
+function sumsMatch(head: Row, sums: ReadonlyMap<string, Amount>): boolean {
+  for (const [column, v] of Object.entries(head.cells)) {
+    if (typeof v !== "string" || isNoValue(v)) continue;
+    const read = parseAmount(v);
+    if (!read.ok || read.value === null) return false;
+    const sum = sums.get(column);
+    if (sum === undefined ? !isZero(read.value) : !amountsEqual(sum, read.value)) return false;
+  }
+  return true;
 }
 
 /**
@@ -138,6 +198,7 @@ export function namesTold(
   let unit: string | undefined;
   let heading = "";
   const headings = new Map<Row, string>();
+  const proven = provenHeadings(rows);
   // By place: each tell's first text printed, and the tells two rows print differently.
   let first: Map<string, Partial<Record<Tell, string>>> | undefined;
   let told: Map<string, Set<Tell>> | undefined;
@@ -150,7 +211,7 @@ export function namesTold(
       unit = key.code === departmentCode ? undefined : key.code;
       heading = "";
     } else if (key.kind === "project") {
-      const heads = headingName(row);
+      const heads = proven.get(row) ?? "";
       // a heading is under none; the rows after it are under it
       const under = heads === "" ? heading : "";
       if (heads !== "") heading = heads;
