@@ -26,6 +26,47 @@ export const readUnder = (
 ): ReadResult =>
   readPrintedTable(p, { template, catalog: catalog2024.functional, year: 2025, ...options });
 
+/** The two templates units printed across are read under, each with its profile. */
+export const ACROSS_TEMPLATES: readonly (readonly [string, Template, Profile])[] = [
+  ["nationalMinimum", nationalMinimum, nationalProfile],
+  ["henan2024", henan2024, henan2024Profile],
+];
+
+/** A unit as the units-across tests name it. */
+type Named = { readonly code: string; readonly name: string };
+
+/**
+ * A printed table read by `template` (the reader given `readUnits`: the document's `units` unless
+ * none), then checked alone in a 2025 部门 document of `department` listing `units`: the read and
+ * its serious findings.
+ */
+export function checkInDepartment(
+  p: PrintedTable,
+  template: Template,
+  profile: Profile,
+  department: { readonly name: string; readonly code?: string },
+  units: readonly Named[],
+  readUnits: readonly Named[] | null = units,
+): { readonly r: ReadResult; readonly findings: Finding[] } {
+  const r = readUnder(p, template, readUnits === null ? {} : { units: readUnits });
+  if (r.table === undefined) throw new Error(p.title);
+  const report = checkDisclosure(
+    {
+      meta: {
+        year: 2025,
+        documentKind: "部门",
+        template: template.id,
+        department,
+        units: units.map((u) => ({ ...u, unitType: "行政" as const })),
+      },
+      tables: [r.table],
+      texts: [],
+    },
+    { profile, template },
+  );
+  return { r, findings: serious(report) };
+}
+
 /** The table read by the national template (2025, the 2024 functional catalog), `options` over it. */
 export const readNational = (p: PrintedTable, options: Partial<ReadOptions> = {}) =>
   readUnder(p, nationalMinimum, options);

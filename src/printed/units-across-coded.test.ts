@@ -7,10 +7,9 @@
  * went unseen).
  */
 import { describe, expect, it } from "vitest";
-import type { Disclosure } from "../disclosure";
-import { checkDisclosure, henan2024Profile, nationalProfile } from "../rules";
-import { henan2024, nationalMinimum, type Template } from "../templates";
-import { readUnder, serious } from "./test-support";
+import { nationalProfile, type Profile } from "../rules";
+import { nationalMinimum, type Template } from "../templates";
+import { ACROSS_TEMPLATES, checkInDepartment } from "./test-support";
 import type { PrintedTable } from "./types";
 
 const UNITS = [
@@ -41,27 +40,10 @@ const table = (heads: readonly string[], rows = ROWS): PrintedTable => ({
   rows,
 });
 
-const TEMPLATES: readonly (readonly [string, Template, typeof nationalProfile])[] = [
-  ["nationalMinimum", nationalMinimum, nationalProfile],
-  ["henan2024", henan2024, henan2024Profile],
-];
+const TEMPLATES = ACROSS_TEMPLATES;
 
-function check(p: PrintedTable, template: Template, profile: typeof nationalProfile) {
-  const r = readUnder(p, template, { units: UNITS });
-  if (r.table === undefined) throw new Error(p.title);
-  const d: Disclosure = {
-    meta: {
-      year: 2025,
-      documentKind: "部门",
-      template: template.id,
-      department: { name: "某县自然资源局", code: "116" },
-      units: UNITS.map((u) => ({ ...u, unitType: "行政" as const })),
-    },
-    tables: [r.table],
-    texts: [],
-  };
-  return { r, findings: serious(checkDisclosure(d, { profile, template })) };
-}
+const check = (p: PrintedTable, template: Template, profile: Profile) =>
+  checkInDepartment(p, template, profile, { name: "某县自然资源局", code: "116" }, UNITS);
 
 const edit = (row: number, cell: number, value: string) =>
   ROWS.map((r, i) => (i === row ? r.map((c, j) => (j === cell ? value : c)) : r));
@@ -103,22 +85,9 @@ describe("a coded header naming no unit the caller gave is not read", () => {
 });
 
 describe.each(TEMPLATES)("%s: coded headers, no units given", (_, template, profile) => {
-  const read = (p: PrintedTable) => {
-    const r = readUnder(p, template);
-    if (r.table === undefined) throw new Error(p.title);
-    const d: Disclosure = {
-      meta: {
-        year: 2025,
-        documentKind: "部门",
-        template: template.id,
-        department: { name: "某县自然资源局" },
-        units: [],
-      },
-      tables: [r.table],
-      texts: [],
-    };
-    return { r, findings: serious(checkDisclosure(d, { profile, template })) };
-  };
+  const read = (p: PrintedTable) =>
+    checkInDepartment(p, template, profile, { name: "某县自然资源局" }, [], null);
+
   const coded = UNITS.map((u) => `[${u.code}]${u.name}`);
 
   it("read as each unit's section by its printed code, no warning, no finding", () => {

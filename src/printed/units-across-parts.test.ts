@@ -7,10 +7,9 @@
  * unread (coverage): its section's blank parts would be held against the department's.
  */
 import { describe, expect, it } from "vitest";
-import type { Disclosure } from "../disclosure";
-import { checkDisclosure, henan2024Profile, nationalProfile } from "../rules";
-import { henan2024, nationalMinimum, type Template } from "../templates";
-import { readUnder, serious } from "./test-support";
+import type { Profile } from "../rules";
+import type { Template } from "../templates";
+import { ACROSS_TEMPLATES, checkInDepartment } from "./test-support";
 import type { PrintedTable } from "./types";
 
 const UNITS = [
@@ -103,32 +102,22 @@ const table = (dept: string[], heads: Heads, coded: boolean, rows = ROWS): Print
   rows,
 });
 
-const TEMPLATES: readonly (readonly [string, Template, typeof nationalProfile])[] = [
-  ["nationalMinimum", nationalMinimum, nationalProfile],
-  ["henan2024", henan2024, henan2024Profile],
-];
+const TEMPLATES = ACROSS_TEMPLATES;
 
-function check(
+const check = (
   p: PrintedTable,
   template: Template,
-  profile: typeof nationalProfile,
+  profile: Profile,
   units: typeof UNITS | null = UNITS,
-) {
-  const r = readUnder(p, template, units === null ? {} : { units });
-  if (r.table === undefined) throw new Error(p.title);
-  const d: Disclosure = {
-    meta: {
-      year: 2025,
-      documentKind: "部门",
-      template: template.id,
-      department: { name: "某市人力资源和社会保障局", code: "208" },
-      units: UNITS.map((u) => ({ ...u, unitType: "行政" as const })),
-    },
-    tables: [r.table],
-    texts: [],
-  };
-  return { r, findings: serious(checkDisclosure(d, { profile, template })) };
-}
+) =>
+  checkInDepartment(
+    p,
+    template,
+    profile,
+    { name: "某市人力资源和社会保障局", code: "208" },
+    UNITS,
+    units,
+  );
 
 const edit = (row: number, cell: number, value: string) =>
   ROWS.map((r, i) => (i === row ? r.map((c, j) => (j === cell ? value : c)) : r));

@@ -5,10 +5,9 @@
  * each unit's column was an `unknown-header` and its figures unread (a wrong one went unseen).
  */
 import { describe, expect, it } from "vitest";
-import type { Disclosure } from "../disclosure";
-import { checkDisclosure, henan2024Profile, nationalProfile } from "../rules";
+import { henan2024Profile, type Profile } from "../rules";
 import { henan2024, nationalMinimum, type Template } from "../templates";
-import { readUnder, serious } from "./test-support";
+import { ACROSS_TEMPLATES, checkInDepartment, readUnder } from "./test-support";
 import type { PrintedTable } from "./types";
 
 const UNITS = [
@@ -31,27 +30,10 @@ const table = (rows = ROWS, names = UNITS.map((u) => u.name)): PrintedTable => (
   rows,
 });
 
-const TEMPLATES: readonly (readonly [string, Template, typeof nationalProfile])[] = [
-  ["nationalMinimum", nationalMinimum, nationalProfile],
-  ["henan2024", henan2024, henan2024Profile],
-];
+const TEMPLATES = ACROSS_TEMPLATES;
 
-function check(p: PrintedTable, template: Template, profile: typeof nationalProfile) {
-  const r = readUnder(p, template, { units: UNITS });
-  if (r.table === undefined) throw new Error(p.title);
-  const d: Disclosure = {
-    meta: {
-      year: 2025,
-      documentKind: "部门",
-      template: template.id,
-      department: { name: "某区城市管理局", code: "301" },
-      units: UNITS.map((u) => ({ ...u, unitType: "行政" as const })),
-    },
-    tables: [r.table],
-    texts: [],
-  };
-  return { r, findings: serious(checkDisclosure(d, { profile, template })) };
-}
+const check = (p: PrintedTable, template: Template, profile: Profile) =>
+  checkInDepartment(p, template, profile, { name: "某区城市管理局", code: "301" }, UNITS);
 
 const edit = (row: number, cell: number, value: string) =>
   ROWS.map((r, i) => (i === row ? r.map((c, j) => (j === cell ? value : c)) : r));
