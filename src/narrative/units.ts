@@ -5,6 +5,7 @@
  * is that unit's (`unit-claims.ts`); names printed otherwise are read by `org-names.ts`.
  */
 import type { Table } from "../disclosure";
+import { abbreviates } from "./org-names";
 import type { Steps } from "./scan";
 import { compact } from "./text";
 import type { ExtractOptions } from "./types";
@@ -55,6 +56,18 @@ const NOT_OWN_AFTER = ["财政", "政府", "人民", "部门", "党委", "预算
 const scanned = (name: string): string => compact(name).text.replace(/\n/gu, "");
 const digits = (code: string | undefined): string | undefined =>
   code === undefined ? undefined : code.replace(/\s/gu, "");
+
+/**
+ * Whether a unit's `name` is the full or short form of one of the department's `names`
+ * (`中共洛阳市涧西区委办公室` of `中国共产党洛阳市涧西区委员会办公室`, either way: one abbreviates the
+ * other, {@link abbreviates}).
+ */
+function namesDepartment(name: string, names: ReadonlySet<string>): boolean {
+  if (name.length < MIN_NAME) return false;
+  for (const d of names)
+    if (d.length >= MIN_NAME && (abbreviates(name, d) || abbreviates(d, name))) return true;
+  return false;
+}
 
 /**
  * The names of the department and its units: the tables' unit rows (their codes say which units
@@ -111,13 +124,19 @@ export function unitNames(
     for (const name of unit.names) {
       // `XX局`, `XX局（本级）`, `XX局本级`, `机关本级`; `XX局机关` where the department is `XX局`
       const end = OWN_ENDS.find((w) => name.endsWith(w));
+      // (a name ending so is the unit's own level, never the department's short name)
+      const department =
+        deptNames.has(name) || (end === undefined && namesDepartment(name, deptNames));
       if (
-        deptNames.has(name) ||
+        department ||
         (end !== undefined && (end !== ORGAN || deptNames.has(name.slice(0, -end.length))))
       )
         own = true;
-      // a unit named as the department is, is the department where the text names it alone
-      if (name.length >= MIN_NAME && !deptNames.has(name)) names.push({ name, ref });
+      // a unit named as the department is (its full or short name), is the department where
+      // the text names it alone: the unit's only with `本级` after it
+      if (department) {
+        if (!deptNames.has(name)) names.push({ name, ref: "department-name" });
+      } else if (name.length >= MIN_NAME) names.push({ name, ref });
     }
     if (own) owns.push(ref);
   }
