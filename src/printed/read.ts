@@ -118,7 +118,8 @@ export function readPrintedTable(given: PrintedTable, options: ReadOptions): Rea
   // a unit line there is the table's when it printed none above.
   const layout = layoutRows(printed, kind, line.line);
   const matched = matchHeaders(printed.headers, kind, { year });
-  // …else the unit its amount headers name (`合计（元）`), the kind's default where none does.
+  // …the unit its amount headers name (`合计（元）`), which must agree (the kind's default where
+  // none names one)…
   const headers = () => headersUnit(matched.columns, kind);
   // …and the unit the money lines print with their labels (`年度资金总额（元）`), which must agree.
   const lines = () => linesUnit(printed, kind, matched.columns);

@@ -1,8 +1,8 @@
 /**
  * The unit of a table that prints no unit line: its title's (`部门支出总表（单位：元）`), else the
  * one its amount headers name (`合计（元）`, a level `单位：元` over them); two different ones, or a
- * money unit the reader does not take, leave it unknown. A unit line wins: a header's note is
- * then a note.
+ * money unit the reader does not take, leave it unknown. Where a unit line (or the title) states
+ * one, the headers must name the same: else the unit is unknown, both texts kept.
  */
 import { describe, expect, it } from "vitest";
 import { nationalMinimum } from "../templates";
@@ -59,18 +59,40 @@ describe("the unit its amount headers name", () => {
     expect(yi.unit).toBe("亿元");
   });
 
-  it("keeps the unit line, the title's, or the caller's where one is printed: a note stays a note", () => {
+  it("keeps the unit line, the title's, or the caller's where the headers name the same", () => {
     const headers = ["科目编码", "科目名称", "合计（元）", "基本支出（元）", "项目支出（元）"];
-    for (const [unit, read_] of [
-      ["万元", "万元"],
-      ["单位：万元", "万元"],
-      ["单位：元", "元"],
-    ] as const) {
+    for (const unit of ["元", "单位：元", "单位:元"]) {
       const r = read(table(headers, { unit }));
-      expect([unit, r.unit, r.units]).toEqual([unit, read_, []]);
+      expect([unit, r.unit, r.unknownUnit, r.units]).toEqual([unit, "元", undefined, []]);
     }
-    const titled = read(table(headers, { title: "部门支出总表（单位：万元）" }));
-    expect([titled.unit, titled.units]).toEqual(["万元", []]);
+    const titled = read(table(headers, { title: "部门支出总表（单位：元）" }));
+    expect([titled.unit, titled.units]).toEqual(["元", []]);
+  });
+
+  it("leaves the unit unknown where the headers name another than the unit line or the title (was the line's, silently)", () => {
+    const headers = ["科目编码", "科目名称", "合计（元）", "基本支出（元）", "项目支出（元）"];
+    for (const [more, printed] of [
+      [{ unit: "万元" }, "万元；合计（元）；基本支出（元）；项目支出（元）"],
+      [{ unit: "单位：万元" }, "单位：万元；合计（元）；基本支出（元）；项目支出（元）"],
+      [
+        { title: "部门支出总表（单位：万元）" },
+        "单位:万元；合计（元）；基本支出（元）；项目支出（元）",
+      ],
+    ] as const) {
+      const r = read(table(headers, more));
+      expect([printed, r.unit, r.unknownUnit, r.units.map((p) => p.severity)]).toEqual([
+        printed,
+        "万元",
+        printed,
+        ["error"],
+      ]);
+    }
+    // a unit line printed among the rows (a layout row) likewise
+    const laid = read(table(headers, { rows: [["单位：万元", "", "", "", ""], ...ROWS] }));
+    expect([laid.unit, laid.unknownUnit]).toEqual([
+      "万元",
+      "万元；合计（元）；基本支出（元）；项目支出（元）",
+    ]);
   });
 
   it("reads no unit from a header of another measure, nor from a code's or a name's", () => {

@@ -133,21 +133,21 @@ export function printedUnitLine(printed: PrintedTable): PrintedUnit {
 }
 
 /**
- * The unit the money lines of a line table print with them (`linesUnit`: `年度资金总额（元）`, a
- * heading `项目资金（元）`, a header `内容（元）`), checked against the unit the table states
- * elsewhere (`stated`): where it states none, theirs; where both name the same, that one; where
- * they differ, neither is picked: the unit is unknown, both printed texts kept.
+ * A unit printed in one place (the money headers `合计（元）`, a line table's money lines
+ * `年度资金总额（元）`: `other`) checked against the unit the table states elsewhere (`stated`):
+ * where it states none, `other`'s; where both name the same, that one; where they differ, neither
+ * is picked: the unit is unknown, both printed texts kept.
  */
-function withLines(stated: PrintedUnit, lines: PrintedUnit): PrintedUnit {
-  if (lines.line.kind === "none") return stated;
-  if (stated.line.kind === "none") return lines;
+function agreed(stated: PrintedUnit, other: PrintedUnit): PrintedUnit {
+  if (other.line.kind === "none") return stated;
+  if (stated.line.kind === "none") return other;
   if (
     stated.line.kind === "unit" &&
-    lines.line.kind === "unit" &&
-    stated.line.unit === lines.line.unit
+    other.line.kind === "unit" &&
+    stated.line.unit === other.line.unit
   )
     return stated;
-  return { line: { kind: "unknown" }, text: `${stated.text}；${lines.text}` };
+  return { line: { kind: "unknown" }, text: `${stated.text}；${other.text}` };
 }
 
 /**
@@ -155,10 +155,10 @@ function withLines(stated: PrintedUnit, lines: PrintedUnit): PrintedUnit {
  * unit line among its rows (`layout`), its amount headers (`headers`); the kind's default where
  * none does. A place naming a unit the reader does not take, or two, makes the unit unknown:
  * the default is used, `unknown-unit` reported and the printed text kept as `unknownUnit`, never
- * silently of the default. A unit printed before the headers leaves a header's note a note. The
- * unit a line table's money lines print with their labels (`lines`: `年度资金总额（元）`) is theirs
- * where the table states none, and must agree with the one it states: two different units are
- * `unknown-unit`, never one picked.
+ * silently of the default. The unit the amount headers name (`合计（元）`, `项目金额（元）`) and the
+ * one a line table's money lines print with their labels (`lines`: `年度资金总额（元）`) are the
+ * table's where it states none, and must agree with the one it states (a unit line, the title's):
+ * two different units are `unknown-unit`, both texts kept, never one picked.
  */
 export function readTableUnit(
   printed: PrintedTable,
@@ -170,13 +170,14 @@ export function readTableUnit(
     readonly lines?: () => PrintedUnit;
   },
 ): { unit: Unit; problem: ReadProblem | undefined; unknownUnit?: string; defaulted?: true } {
-  const stated =
+  const given: PrintedUnit =
     places.line.line.kind !== "none"
       ? places.line
       : places.layout !== undefined
-        ? { line: { kind: "unit", unit: places.layout } as const, text: places.layout }
-        : places.headers();
-  const { line, text } = places.lines === undefined ? stated : withLines(stated, places.lines());
+        ? { line: { kind: "unit", unit: places.layout }, text: places.layout }
+        : NONE;
+  const stated = agreed(given, places.headers());
+  const { line, text } = places.lines === undefined ? stated : agreed(stated, places.lines());
   if (line.kind === "unit") return { unit: line.unit, problem: undefined };
   const used = kind.defaultUnit;
   if (line.kind === "none") return { unit: used, problem: undefined, defaulted: true };

@@ -5,23 +5,29 @@
  * filling it in (`项目名称（全称）`, `（选填）`, `（注：含上年结转）`). In every table of every fixture
  * the levels the seed picks get one such note (the year is the document's own). A level with a
  * note that names no column is read without it, so the report must not change at all (was: every
- * such header an unknown column, the table's figures unread).
+ * such header an unknown column, the table's figures unread). A unit note names the table's own
+ * unit (its unit line's): one naming another is no note but a second unit, which leaves the
+ * table's unit unknown (`header-unit-line.test.ts`).
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { matchHeaders } from "../../src/printed";
+import { readUnitLine } from "../../src/printed/unit-line";
 import { henan2024 } from "../../src/templates";
 import type { DisclosureFixture } from "../fixtures/types";
 import { CASES, type Case, checkFixture, FC_OPTIONS, mapTables, pick, projection } from "./support";
 import { seriousOf, wrongHenanCarryover } from "./wrong-figure";
 
-/** The notes a printer puts after a header level; `{year}` is the document's year. */
+/**
+ * The notes a printer puts after a header level; `{year}` is the document's year, `{unit}` the
+ * table's unit (a table printing no unit line gets none of those).
+ */
 const NOTES: readonly string[] = [
   "（{year}年）",
   "（{year}年度）",
   "({year})",
-  "（万元）",
-  "（单位：元）",
+  "（{unit}）",
+  "（单位：{unit}）",
   "（个）",
   "（%）",
   "（个、%等）",
@@ -34,20 +40,33 @@ const NOTES: readonly string[] = [
 const yearOf = (c: Case): string => /20[0-9]{2}/u.exec(c.name)?.[0] ?? "2024";
 
 /** A header with a note after the level the seed picks (of its printed levels), or as printed. */
-function noted(header: string, seed: number, table: number, index: number, year: string): string {
+function noted(
+  header: string,
+  seed: number,
+  at_: { readonly table: number; readonly index: number },
+  year: string,
+  unit: string | undefined,
+): string {
+  const { table, index } = at_;
   const levels = header.split("/");
   const filled = levels.flatMap((l, i) => (l.trim() === "" ? [] : [i]));
   if (filled.length === 0 || (seed !== 0 && pick(seed, 3, table, index) === 0)) return header;
   const at = filled[pick(seed, filled.length, table, index, 1)] ?? 0;
-  const note = (NOTES[pick(seed, NOTES.length, table, index, 2)] ?? "").replace("{year}", year);
+  const picked = NOTES[pick(seed, NOTES.length, table, index, 2)] ?? "";
+  if (picked.includes("{unit}") && unit === undefined) return header;
+  const note = picked.replace("{year}", year).replace("{unit}", unit ?? "");
   return levels.map((l, i) => (i === at ? `${l}${note}` : l)).join("/");
 }
 
 const notedTables = (c: Case, seed: number): DisclosureFixture =>
-  mapTables(c.fixture, (t, ti) => ({
-    ...t,
-    headers: t.headers.map((h, i) => noted(h, seed, ti, i, yearOf(c))),
-  }));
+  mapTables(c.fixture, (t, ti) => {
+    const line = readUnitLine(t.unit ?? "");
+    const unit = line.kind === "unit" ? line.unit : undefined;
+    return {
+      ...t,
+      headers: t.headers.map((h, i) => noted(h, seed, { table: ti, index: i }, yearOf(c), unit)),
+    };
+  });
 
 describe.each(CASES.map((c) => [c.name, c] as const))("%s: notes in headers", (_, c: Case) => {
   const before = projection(checkFixture(c));
