@@ -96,6 +96,19 @@ describe("extractClaims: the own unit named by the department's name", () => {
       ]);
   });
 
+  it.each([
+    ["洛阳市涧西区教育局（本级）", "涧西区教育局"],
+    ["洛阳市涧西区教育局本级", "涧西区教育局"],
+    ["洛阳市涧西区教育局机关", "洛阳市涧西区教育局"],
+    ["涧西区教育局机关", "洛阳市涧西区教育局"],
+  ])("own unit %s, the text naming the department %s: the department's", (own, name) => {
+    const text = `${name}2024年支出预算969.06万元。`;
+    expect(claims(text, "洛阳市涧西区教育局", own)).toEqual({
+      claims: ["amount spending 969.06万元 current budget equals [969.06万元]"],
+      unplaced: [],
+    });
+  });
+
   it("a unit whose name only starts as the department's is no own unit", () => {
     const centre = "洛阳市涧西区教育局电化教育馆";
     const r = read(`${centre}支出预算100.00万元。`, 2024, {
