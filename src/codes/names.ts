@@ -26,13 +26,45 @@ const OF_WHICH = /^其中:?/u;
 const EDGE = new Set(["、", ",", "。", ".", ":", ";", "!", "?", ...NOTE_MARKS]);
 
 /**
- * Removes the characters of {@link EDGE} at both ends, and note references at the end, with two
- * scans (linear on any input).
+ * The marks some printers set before a name to draw its level in the tree of 科目 (`└行政运行`,
+ * `├─行政运行`, `·行政运行`, `--行政运行`, `→行政运行`), after NFKC: a picture of the indent, not part of
+ * the name. Only at the start; box-drawing characters (U+2500–U+257F) are all of them.
+ */
+const TREE_MARKS: ReadonlySet<string> = /*#__PURE__*/ new Set([
+  "·",
+  "•",
+  "‧",
+  "∙",
+  "▪",
+  "▫",
+  "○",
+  "◦",
+  "-",
+  "‐",
+  "‑",
+  "–",
+  "—",
+  "―",
+  "→",
+  "⇒",
+  ">",
+  "+",
+  "|",
+]);
+
+const isTreeMark = (c: string): boolean => {
+  const code = c.charCodeAt(0);
+  return (code >= 0x2500 && code <= 0x257f) || TREE_MARKS.has(c);
+};
+
+/**
+ * Removes the characters of {@link EDGE} at both ends, the tree marks ({@link TREE_MARKS}) at the
+ * start, and note references at the end, with two scans (linear on any input).
  */
 function trimEdges(s: string): string {
   let start = 0;
   let end = s.length;
-  while (start < end && EDGE.has(s.charAt(start))) start++;
+  while (start < end && (EDGE.has(s.charAt(start)) || isTreeMark(s.charAt(start)))) start++;
   while (end > start) {
     if (EDGE.has(s.charAt(end - 1))) end--;
     else {
@@ -59,6 +91,8 @@ function trimEdges(s: string): string {
  * strips `、 , 。 . : ; ! ?` at either end, and the marks printers set beside a name to flag it or
  * point to a note: `* ※ # ▲ △ ★ ☆ ◆ ●` at either end, a note reference `（注）`, `（注1）`, `【注1】` or a
  * note number `①`, `¹` at the end (`行政运行*`, `※其他支出`, `公务接待费（注2）`);
+ * strips the marks some printers draw before a name to picture its level (`└行政运行`, `├─`, `·`,
+ * `--`, `→`: box-drawing characters, dots, dashes and arrows, at the start only);
  * strips a trailing level mark, `(类)`, `(款)` or `(项)` (`社会保障和就业支出（类）`, `行政运行 (项)`):
  * a 科目 printed with its level is named by the name before it.
  * Letter case, a leading year (`2024年…`, part of a project's name) and brackets inside the name
@@ -72,6 +106,7 @@ function trimEdges(s: string): string {
  * normalizeName("① 其中：财政拨款"); // "财政拨款"
  * normalizeName("八、社会保障和就业支出（类）"); // "社会保障和就业支出"
  * normalizeName("行政运行（注1）"); // "行政运行"
+ * normalizeName("  └行政运行"); // "行政运行"
  * ```
  */
 export function normalizeName(name: string): string {
