@@ -36,6 +36,9 @@ const UP_TO_YEAR = /^[^0-9]{0,40}[0-9]{4}年度?/u;
 /** A year printed in brackets (`部门支出预算表（2024年）`, `(2025年度)`; brackets half-width by NFKC). */
 const YEAR_IN_BRACKETS = /\([0-9]{4}年度?\)/gu;
 
+/** Brackets left empty (after NFKC: half-width) once a table number in them is removed. */
+const EMPTY_BRACKETS = /\(\)/gu;
+
 /** Whether a text has a letter or a CJK character (not only brackets and punctuation). */
 const WORDY = /[\p{L}\p{N}]/u;
 
@@ -59,7 +62,8 @@ export function normalizeTableTitle(title: string): string {
   const compact = withoutContinuation(title)
     .replace(TABLE_NUMBER, "")
     .replace(YEAR_IN_BRACKETS, "");
-  const stripped = normalizeLabel(compact);
+  // A table number printed in brackets (`（公开01表）`) leaves them empty: nothing of the title.
+  const stripped = normalizeLabel(compact).replace(EMPTY_BRACKETS, "");
   const afterYear = stripped.replace(UP_TO_YEAR, "");
   return normalizeLabel(WORDY.test(afterYear) ? afterYear : stripped);
 }
@@ -91,6 +95,11 @@ const WORDINGS: readonly (readonly [RegExp, string])[] = [
   // 收入支出 spelled out is 收支 (`收入支出预算总表`, `财政拨款收入支出预算总表`; the 决算 form's
   // `收入支出决算总表` printed `收支决算总表`).
   [/收入支出/gu, "收支"],
+  // 决算 printed before what it is of (`部门决算收入支出总表`): the form's order, `收支决算总表`.
+  [/决算(收支|收入|支出)(总)?表$/u, "$1决算$2表"],
+  // The 决算 form's 收入 and 支出 tables printed as a 总表 (`收入决算总表`, `支出决算总表`): only
+  // 收支 has a 总表 of its own.
+  [/(^|[^收])(收入|支出)决算总表$/u, "$1$2决算表"],
   // A 收支 summary is a 总表 however printed (`收入支出决算表`, `部门收支预算表`).
   [/收支(决算)?总表$/u, "收支$1表"],
 ];

@@ -64,6 +64,56 @@ export const UNREAD_TABLES: readonly UnreadTable[] = [
     name: { "zh-CN": "绩效自评结果", en: "the self-assessment results" },
     titles: ["绩效自评结果", "绩效自评结果表", "绩效自评情况表", "部门绩效自评结果"],
   },
+  // 决算 tables some provinces publish beyond the form's nine (Sichuan, Hubei, …).
+  {
+    id: "fiscalSpendingDetail",
+    name: { "zh-CN": "财政拨款支出决算明细表", en: "the fiscal spending detail table" },
+    titles: ["财政拨款支出决算明细表"],
+  },
+  {
+    id: "gpbIncomeSpending",
+    name: {
+      "zh-CN": "一般公共预算财政拨款收入支出决算表",
+      en: "the general budget appropriation income and spending table",
+    },
+    titles: ["一般公共预算财政拨款收入支出决算表", "一般公共预算财政拨款收支决算表"],
+  },
+  {
+    id: "projectSpendingFinal",
+    name: {
+      "zh-CN": "一般公共预算财政拨款项目支出决算表",
+      en: "the general budget project spending outturn table",
+    },
+    titles: ["一般公共预算财政拨款项目支出决算表"],
+  },
+  {
+    id: "basicSpendingFinal",
+    name: { "zh-CN": "基本支出决算表", en: "the basic spending outturn table (all funds)" },
+    titles: ["基本支出决算表"],
+  },
+  // 部门预算 and 决算 alike: tables one template reads and another does not (a template with a kind
+  // of the title reads it as that kind).
+  {
+    id: "operatingCosts",
+    name: { "zh-CN": "机关运行经费表", en: "the administrative running costs table" },
+    titles: [
+      "机关运行经费支出决算表",
+      "机关运行经费支出表",
+      "机关运行经费预算表",
+      "财政拨款“三公”经费及机关运行经费支出决算表",
+      "“三公”经费和机关运行经费支出决算表",
+    ],
+  },
+  {
+    id: "sanGong",
+    name: { "zh-CN": "“三公”经费支出表", en: "the “three public” spending table" },
+    titles: ["一般公共预算“三公”经费支出表", "财政拨款“三公”经费支出预算表", "“三公”经费支出表"],
+  },
+  {
+    id: "projects",
+    name: { "zh-CN": "项目支出表", en: "the project spending table" },
+    titles: ["项目支出预算表", "项目支出表"],
+  },
   // 部门预算 and 决算 alike (read by the budget templates, not by the 决算 form).
   {
     id: "assets",
