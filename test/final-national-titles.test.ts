@@ -48,7 +48,7 @@ describe.each(FINALS.map((c) => [c.name, c] as const))("%s", (_, c) => {
       ["一般公共预算财政拨款项目支出决算表", "unread-table"],
       ["机关运行经费支出决算表", "unread-table"],
       ["项目支出决算表", "unknown-title"],
-    ]) {
+    ] as const) {
       const r = readPrintedTable({ ...spending, title }, { template: final2024 });
       expect(r.table, title).toBeUndefined();
       expect(
