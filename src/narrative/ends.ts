@@ -19,6 +19,7 @@ import {
 import { endShares, pushShare } from "./shares";
 import { markerAt } from "./text";
 import type { Span } from "./types";
+import { noteUnitWhole } from "./unit-parts";
 import { lastRun } from "./wholes";
 
 /** The end of a list (`…等`, `…等支出`, `…等方面`) before a clause break. */
@@ -84,6 +85,8 @@ export function endClause(r: Reader, next: number): void {
     (cl.measure !== undefined && c.charAt(next - 2) === "中" && c.charAt(next - 3) !== "其");
   if (!cl.claimed && opens) {
     leadWhole(r);
+    // `本部门2025年支出预算中，其中：某县第一中学110.00万元`: the whole of the units' figures after it.
+    noteUnitWhole(r, next);
     // `机关运行经费中，公用经费…`: the measures after it are its parts (`measures.ts`).
     const [whole, more] = cl.measure?.subjects ?? [];
     if (c.charAt(next - 2) === "中" && whole !== undefined && more === undefined)

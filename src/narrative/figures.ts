@@ -24,7 +24,7 @@ import { regionFigure } from "./regions";
 import type { NumToken } from "./scan";
 import { waitedFor } from "./shares";
 import { subjectNow } from "./subject";
-import { unitPart } from "./unit-parts";
+import { endUnitWhole, unitPart } from "./unit-parts";
 import { notePart, unsure } from "./wholes";
 
 /**
@@ -102,6 +102,7 @@ const TWO_YEARS = /\d{4}年度?[和与及、]$/u;
 function pushAmount(r: Reader, t: NumToken, value: Amount): void {
   const { cl, sent, para, claims } = r;
   const resp = sent.respective;
+  endUnitWhole(r, t);
   // `…分别为630.38万元、51.68万元；项目支出287.00万元`: after the list's figures, a clause naming
   // its own measure has its own figure (`figuresAhead`), only of a measure the reader takes, once
   // the list has all its figures, and not while `分别占` shares wait for the sentence's last parts

@@ -42,6 +42,12 @@ export interface Sentence {
   /** Where in `changes` the last change figure's claims start. */
   lastChange: number;
   lastAmount?: number;
+  /**
+   * The whole a lead-in clause with no figure names for the units' figures after it, this year's
+   * budget of one measure (`本部门2025年支出预算中，其中：某县第一中学110.00万元`, `…按单位划分：`):
+   * until a figure no unit's name leads (`unit-parts.ts`).
+   */
+  unitWhole?: ClaimSubject;
   /** Measures named since the sentence's last figure (for `分别`). */
   named: Named[];
   /** Whether one of `named` is a nature's spending (kept as they are pushed: no rescan per word). */

@@ -3,10 +3,13 @@
  * (`支出预算400.00万元，其中：某县第一中学110.00万元`, `…其中某县第一中学为110.00万元`): the figure is
  * of the 其中 whole's measure, and the unit's name before it makes it that unit's (`unit-claims.ts`
  * places it on the unit's rows, or leaves it unplaced as `unit-part`). A name that stands for the
- * department itself places nothing: the figure stays without a subject.
+ * department itself places nothing: the figure stays without a subject. A lead-in naming the whole
+ * and no figure of it (`本部门2025年支出预算中，其中：…`, `2025年支出预算按单位划分，…`) is the whole of
+ * the units' figures after it in its sentence, as a 其中 list's figure is.
  */
 import type { Named, Reader } from "./reader";
 import type { NumToken } from "./scan";
+import type { ClaimSubject } from "./types";
 import type { UnitMention } from "./units";
 
 /** What may stand between a unit's name and its figure (`为`, `预算`), longest first. */
@@ -54,23 +57,78 @@ export function figureLed(
 }
 
 /**
+ * Notes the whole of the units' figures a lead-in clause with no figure names, ending at `next`
+ * (`ends.ts`): the one measure right before its `中` (`本部门2025年支出预算中，`), or before a
+ * `按单位划分` / `如下：`, else the sentence's last figure (`…400.00万元，按单位划分：`). Only this
+ * year's budget as it is: a lead-in dated last year, of the execution, of a comparison, a balance,
+ * several measures or a fund word the measure does not carry places no unit's figure. @internal
+ */
+export function noteUnitWhole(r: Reader, next: number): void {
+  const { cl, sent } = r;
+  if (r.heading || sent.after || sent.prior || cl.period === "prior" || cl.execution) return;
+  if (cl.adjusted || cl.compare || cl.balance || cl.negated || cl.narrowed === true) return;
+  if (cl.change !== undefined || cl.none !== undefined || cl.path.length > 0 || cl.pathUnknown)
+    return;
+  const m = cl.measure;
+  if (m === undefined) {
+    const last =
+      sent.lastLeft || cl.fund !== undefined ? undefined : r.claims[sent.lastAmount ?? -1];
+    if (last?.kind === "amount" && last.basis === "budget" && last.relation === "equals")
+      if (last.period === "current") sent.unitWhole = last.subject;
+    return;
+  }
+  const [whole, more] = m.subjects;
+  if (whole === undefined || more !== undefined || m.atMost || m.project !== undefined) return;
+  // `2025年基本支出和项目支出中，`: of several measures, each unit's figure is of none of them
+  // (the clause's own are the last of `named`: looked at from the end, each of them once)
+  const named = sent.named;
+  let own = 0;
+  for (let i = named.length - 1; i >= 0 && (named[i]?.at ?? -1) >= cl.start; i--) own++;
+  if (own !== 1) return;
+  if (cl.fund !== undefined && whole.coords.fund !== cl.fund.fund) return;
+  // `…支出预算中，`: the measure right before its `中` (not `…安排到各高中，`)
+  const c = r.text.text;
+  if (c.charAt(next - 2) === "中" && m.end !== next - 2) return;
+  sent.unitWhole = whole;
+}
+
+/**
  * What a figure led by a unit's name in a 其中 list is about: the list's whole's measure, when its
  * clause names no measure, 科目 or fund of its own and the name is not the department's. The name
  * is kept to scope the figure. @internal
  */
 export function unitPart(r: Reader, t: NumToken): Named | undefined {
   const m = r.led.get(t.s);
-  const { cl, para } = r;
+  const { cl } = r;
   if (m === undefined || m.ref.kind === "department" || m.s < cl.start) return undefined;
   if (cl.measure !== undefined || cl.path.length > 0 || cl.pathUnknown || cl.fund !== undefined)
     return undefined;
-  if (!para.ofWhich || para.head === undefined) return undefined;
   // a figure the unit spends on a purpose (`某县第一中学30.00万元用于教学楼维修`) is part of its
   // share, not its share
   if (PURPOSE.test(r.text.text.slice(t.e, t.e + 8))) return undefined;
-  const head = r.claims[para.head];
-  if (head?.kind !== "amount" || head.basis !== "budget" || head.relation !== "equals")
-    return undefined;
+  // the sentence's lead-in's whole (`本部门2025年支出预算中，其中：`), else the 其中 list's figure
+  const whole = r.sent.unitWhole ?? headWhole(r);
+  if (whole === undefined) return undefined;
   r.ledUsed.push(m);
-  return { subjects: [head.subject], atMost: false, at: m.s, end: m.e };
+  return { subjects: [whole], atMost: false, at: m.s, end: m.e };
+}
+
+/** The 其中 list's whole, when it is this year's budget as it is. */
+function headWhole(r: Reader): ClaimSubject | undefined {
+  const { para } = r;
+  if (!para.ofWhich || para.head === undefined) return undefined;
+  const head = r.claims[para.head];
+  return head?.kind === "amount" && head.basis === "budget" && head.relation === "equals"
+    ? head.subject
+    : undefined;
+}
+
+/**
+ * Ends the units' list of a lead-in (`Sentence.unitWhole`) at a figure no unit's name leads and
+ * that is no change (`2025年支出预算中，基本支出300.00万元，某县第一中学80.00万元`: the school's
+ * figure is of no certain whole). @internal
+ */
+export function endUnitWhole(r: Reader, t: NumToken): void {
+  if (r.sent.unitWhole !== undefined && !r.led.has(t.s) && r.cl.change === undefined)
+    if (!r.cl.compare) delete r.sent.unitWhole;
 }
