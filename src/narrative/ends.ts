@@ -83,10 +83,10 @@ export function endClause(r: Reader, next: number): void {
     LEAD_INS.some((w) => c.endsWith(w, next - 1)) ||
     (":：".includes(c.charAt(next - 1)) && LIST_OPENS.some((w) => c.endsWith(w, next - 1))) ||
     (cl.measure !== undefined && c.charAt(next - 2) === "中" && c.charAt(next - 3) !== "其");
+  // `本部门2025年支出预算中，其中：某县第一中学110.00万元`: the whole of the units' figures after it.
+  if (!cl.claimed) noteUnitWhole(r, next, opens);
   if (!cl.claimed && opens) {
     leadWhole(r);
-    // `本部门2025年支出预算中，其中：某县第一中学110.00万元`: the whole of the units' figures after it.
-    noteUnitWhole(r, next);
     // `机关运行经费中，公用经费…`: the measures after it are its parts (`measures.ts`).
     const [whole, more] = cl.measure?.subjects ?? [];
     if (c.charAt(next - 2) === "中" && whole !== undefined && more === undefined)

@@ -56,20 +56,31 @@ export function figureLed(
   return led;
 }
 
+/** What may stand between a label's measure and its colon (`所属单位支出预算情况：`). */
+const LABEL_TAILS: readonly string[] = ["", "情况", "安排情况"];
+
 /**
  * Notes the whole of the units' figures a lead-in clause with no figure names, ending at `next`
- * (`ends.ts`): the one measure right before its `中` (`本部门2025年支出预算中，`), or before a
- * `按单位划分` / `如下：`, else the sentence's last figure (`…400.00万元，按单位划分：`). Only this
- * year's budget as it is: a lead-in dated last year, of the execution, of a comparison, a balance,
- * several measures or a fund word the measure does not carry places no unit's figure. @internal
+ * (`ends.ts`; `opens`: it ends as a lead-in does): the one measure right before its `中`
+ * (`本部门2025年支出预算中，`), or before a `按单位划分` / `如下：`, else the sentence's last figure
+ * (`…400.00万元，按单位划分：`); or a label's (`所属单位支出预算情况：`). Only this year's budget
+ * as it is: a lead-in dated last year, of the execution, of a comparison, a balance, several
+ * measures or a fund word the measure does not carry places no unit's figure. @internal
  */
-export function noteUnitWhole(r: Reader, next: number): void {
+export function noteUnitWhole(r: Reader, next: number, opens: boolean): void {
   const { cl, sent } = r;
+  const c = r.text.text;
+  const m = cl.measure;
+  const label =
+    !opens &&
+    m?.end !== undefined &&
+    ":：".includes(c.charAt(next - 1)) &&
+    LABEL_TAILS.includes(c.slice(m.end, next - 1));
+  if (!opens && !label) return;
   if (r.heading || sent.after || sent.prior || cl.period === "prior" || cl.execution) return;
   if (cl.adjusted || cl.compare || cl.balance || cl.negated || cl.narrowed === true) return;
   if (cl.change !== undefined || cl.none !== undefined || cl.path.length > 0 || cl.pathUnknown)
     return;
-  const m = cl.measure;
   if (m === undefined) {
     const last =
       sent.lastLeft || cl.fund !== undefined ? undefined : r.claims[sent.lastAmount ?? -1];
@@ -87,7 +98,6 @@ export function noteUnitWhole(r: Reader, next: number): void {
   if (own !== 1) return;
   if (cl.fund !== undefined && whole.coords.fund !== cl.fund.fund) return;
   // `…支出预算中，`: the measure right before its `中` (not `…安排到各高中，`)
-  const c = r.text.text;
   if (c.charAt(next - 2) === "中" && m.end !== next - 2) return;
   sent.unitWhole = whole;
 }

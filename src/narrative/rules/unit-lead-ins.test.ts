@@ -1,8 +1,8 @@
 /**
  * A multi-unit department's 情况说明 listing its units' figures after a lead-in that names the
  * whole and no figure of it (`本部门2025年支出预算中，其中：某县教育局本级150.00万元，…`,
- * `2025年支出预算按单位划分：…`): each figure is of the lead-in's measure, of its unit, and is
- * compared with the unit's row. A lead-in of last year, of the execution, of another fund than
+ * `2025年支出预算按单位划分：…`, `各单位支出预算情况：…`): each figure is of the lead-in's measure,
+ * of its unit, and is compared with the unit's row. A lead-in of last year, of the execution, of another fund than
  * the measure's or of several measures places nothing (coverage, as before).
  */
 import { describe, expect, it } from "vitest";
@@ -107,6 +107,12 @@ describe("a lead-in naming the whole and no figure, then each unit's figure", ()
     "2025年支出预算按单位分：本级150.00万元，县一中110.00万元。",
     "2025年基本支出中，县一中80.00万元，实验小学30.00万元。",
     "2025年项目支出中，其中：某县教育局本级50.00万元、县一中30.00万元、实验小学10.00万元。",
+    "各单位支出预算情况：某县第一中学110.00万元，某县实验小学40.00万元。",
+    "本部门所属单位支出预算：县一中110.00万元；城关镇中心校100.00万元。",
+    "2025年基本支出：县一中80.00万元；实验小学30.00万元。",
+    // a label of no measure the reader has, a figure of another measure after the label
+    "2025年部门预算收支情况：某县第一中学120.00万元。",
+    "支出预算：基本支出300.00万元，县一中85.00万元。",
     // a unit the tables do not list, a unit's purpose: coverage
     "2025年支出预算中，县二中90.00万元，所属单位250.00万元。",
     "2025年支出预算中，某县第一中学30.00万元用于教学楼维修。",
@@ -132,6 +138,8 @@ describe("a lead-in naming the whole and no figure, then each unit's figure", ()
       [["40.00", "50.00"]],
     ],
     ["2025年基本支出中，县一中85.00万元。", [["80.00", "85.00"]]],
+    ["各单位支出预算情况：某县第一中学120.00万元，某县实验小学40.00万元。", [["110.00", "120.00"]]],
+    ["2025年基本支出：县一中80.00万元；实验小学35.00万元。", [["30.00", "35.00"]]],
     [
       "2025年支出预算400.00万元，按单位划分：某县第一中学110.00万元，城关镇中心校90.00万元。",
       [["100.00", "90.00"]],
