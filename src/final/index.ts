@@ -23,6 +23,7 @@ export {
   type PrintedChange,
   type PrintedList,
   type PrintedParts,
+  type ProcurementTotal,
   readFinalNarrative,
 } from "./narrative";
 export { finalProfile } from "./profile";

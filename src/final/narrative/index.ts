@@ -21,6 +21,7 @@ export type {
   FinalNarrative,
   PrintedChange,
   PrintedParts,
+  ProcurementTotal,
 } from "./types";
 
 /**

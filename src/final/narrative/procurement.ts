@@ -1,5 +1,5 @@
 import { amountAfter, amountAfterWords, percentAfter } from "./scan";
-import type { FinalNarrative } from "./types";
+import type { FinalNarrative, ProcurementTotal } from "./types";
 import { notEarlier } from "./years";
 
 type Procurement = NonNullable<FinalNarrative["procurement"]>;
@@ -22,6 +22,28 @@ const KIND_WORDS = {
   services: ["服务采购金额", "服务支出"],
 } as const;
 const SHARE_WORDS = ["占政府采购支出总额的", "占政府采购金额的", "占政府采购总额的"];
+
+/** What a total's words name: the contracts' sum (`政府采购金额`) or the spending (`…支出总额`). */
+type TotalWords = ProcurementTotal["words"];
+const SPENDING_WORDS = "政府采购支出总额";
+/** Where a clause starts: after one of these. */
+const CLAUSE_BREAKS = "，,。；;：:\n";
+
+/**
+ * The 政府采购 total a paragraph states, the document's `year`'s: its figure, the words that name it
+ * and the words of its clause before them (`2024年度本部门`, `其中本级`: whose total it is). @internal
+ */
+export function procurementTotal(p: string, year?: number): ProcurementTotal | undefined {
+  const hit = after(p, TOTAL_WORDS, year);
+  if (hit === undefined) return undefined;
+  const words: TotalWords = p.startsWith(SPENDING_WORDS, hit.at) ? "spending" : "amount";
+  // (`…政府采购金额（以合同签订为准）为`: from the 政府采购 its words close)
+  const named = p.lastIndexOf("政府采购", hit.at);
+  const end = named < 0 ? hit.at : named;
+  let start = end;
+  while (start > 0 && !CLAUSE_BREAKS.includes(p.charAt(start - 1))) start--;
+  return { total: hit.amount, words, lead: p.slice(start, end), text: p };
+}
 
 /** Whether a paragraph states the 政府采购 total (十一(二)). @internal */
 export const statesProcurement = (p: string): boolean =>

@@ -7,14 +7,14 @@ import { closes, readItem } from "./items";
 import { listAfter } from "./lists";
 import { type Paragraphs, paragraphsOf } from "./paragraphs";
 import { readParts, splitKindOf } from "./parts";
-import { readProcurement, statesProcurement } from "./procurement";
+import { procurementTotal, readProcurement, statesProcurement } from "./procurement";
 import { opensSanGong, readSanGong } from "./san-gong";
 import { sanGongChanges } from "./san-gong-changes";
 import { readSanGongFigures } from "./san-gong-figures";
 import { amountAfter, amountAfterWords, isSection, listNumber, sectionNumber } from "./scan";
 import { classListLead, classShares, gpbShare, marksClasses } from "./shares";
 import { readTotal, totalOf } from "./totals";
-import type { BudgetItem, FinalNarrative, PrintedChange } from "./types";
+import type { BudgetItem, FinalNarrative, PrintedChange, ProcurementTotal } from "./types";
 import {
   endsClause,
   latestDatingYear,
@@ -118,6 +118,7 @@ export function readFinalText(
   const changes: PrintedChange[] = [];
   const shares: FinalNarrative["classShares"][number][] = [];
   const out: Mutable<FinalNarrative> = { classShares: shares, items, changes, sanGongItems };
+  const procurementTotals: ProcurementTotal[] = [];
   /** The list numbered 项 go to: 五(三)'s (`items`) or 八's (the 政府性基金's), while one is open. */
   let itemsTo: BudgetItem[] | undefined;
   const fundItems: BudgetItem[] = [];
@@ -264,6 +265,8 @@ export function readFinalText(
       while (k < paragraphs.length && paragraphs[k] === "") k++;
       const next = paragraphs[k] ?? "";
       const procurement = readProcurement(p, next, year);
+      const stated = procurementTotal(p, year);
+      if (stated !== undefined) procurementTotals.push(stated);
       if (procurement !== undefined) {
         out.procurement = procurement;
         mark(i, next.includes("中小企业") ? k : i, procurement);
@@ -323,5 +326,6 @@ export function readFinalText(
       mark(first, i, parts);
     }
   }
+  if (procurementTotals.length > 0) out.procurementTotals = procurementTotals;
   return { narrative: out, reads };
 }

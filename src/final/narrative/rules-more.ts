@@ -1,6 +1,6 @@
 import { type Amount, isNegative, isZero } from "../../amount";
 import { spanExceeds, spanMinus, spanNegate, spanOf, spanPlus, spanSum } from "../../amount/span";
-import type { Rule } from "../../rules/types";
+import type { Finding, Rule, Severity } from "../../rules/types";
 import {
   agreement,
   narrativeOf,
@@ -16,6 +16,8 @@ import {
   wan,
   zh,
 } from "./support";
+import type { ProcurementTotal } from "./types";
+import { acceptedNames, nameKey } from "./wording";
 
 /** 五(一) 占本年支出合计的 P% and 五(二) each 类's share, recomputed from the figures. */
 export const finalShareRule: Rule = /*#__PURE__*/ narrativeRule(
@@ -155,7 +157,62 @@ export const finalChangeRule: Rule = /*#__PURE__*/ narrativeRule(
   },
 );
 
-/** 政府采购 货物 + 工程 + 服务 = 总额; what 中小企业 won is at most the total. */
+/** What a clause may say before the department's own 政府采购 total, besides its name. */
+const OWN_LEAD = /\d{4}年度?|本年度|本年|全年|年度|本部门|本单位|我部门|我单位|[\s\u3000、]/gu;
+
+/**
+ * Whether the words before a 政府采购 total make it the department's own (`2024年度本部门`,
+ * `上海市普陀区财政局2024年度`): nothing but its names, a year and words for itself; not a part's
+ * (`其中本级`, a unit's name) nor words the check does not know.
+ */
+function ownTotal(lead: string, names: readonly string[]): boolean {
+  let rest = nameKey(lead);
+  for (const n of names) if (n !== "") rest = rest.replaceAll(n, "");
+  return rest.replace(OWN_LEAD, "") === "";
+}
+
+/**
+ * The 政府采购 total stated again (`2024年度本部门政府采购支出总额…` without its parts, and in
+ * 十一(二) with them): each later statement of the department's own total in the same words, against
+ * the first, within the rounding of the coarser.
+ */
+function restatedTotals(
+  totals: readonly ProcurementTotal[],
+  department: string,
+  severity: Severity,
+  out: Finding[],
+): boolean {
+  const names = acceptedNames(department);
+  const first = new Map<string, ProcurementTotal>();
+  let any = false;
+  for (const t of totals) {
+    if (!ownTotal(t.lead, names)) continue;
+    const seen = first.get(t.words);
+    if (seen === undefined) {
+      first.set(t.words, t);
+      continue;
+    }
+    any = true;
+    if (agreement(seen.total, t.total) === "differ")
+      out.push(
+        textFinding(
+          "final.narrative.procurement",
+          severity,
+          "restated",
+          t.text,
+          { total: w(seen.total), restated: w(t.total) },
+          [],
+          { actual: t.total, expected: seen.total },
+        ),
+      );
+  }
+  return any;
+}
+
+/**
+ * 政府采购 货物 + 工程 + 服务 = 总额; what 中小企业 won is at most the total; the total stated again
+ * is the same.
+ */
 export const finalProcurementRule: Rule = /*#__PURE__*/ narrativeRule(
   "final.narrative.procurement",
   ["政府采购金额 = 货物 + 工程 + 服务", "Procurement equals goods + works + services"],
@@ -169,15 +226,20 @@ export const finalProcurementRule: Rule = /*#__PURE__*/ narrativeRule(
       zh(l)
         ? `中小企业中标或成交的金额合计 ${wan(f, "sum")}万元，大于政府采购金额 ${wan(f, "total")}万元。`
         : `中小企业 won ${wan(f, "sum")} 万元 in all, more than the procurement total ${wan(f, "total")} 万元.`,
+    restated: (f, l) =>
+      zh(l)
+        ? `政府采购金额前后不一：先为 ${wan(f, "total")}万元，此处为 ${wan(f, "restated")}万元。`
+        : `The procurement total is ${wan(f, "total")} 万元 first and ${wan(f, "restated")} 万元 here.`,
     micro: (f, l) =>
       zh(l)
         ? `授予小微企业的合同金额 ${wan(f, "micro")}万元，大于授予中小企业的 ${wan(f, "sme")}万元（小微企业是中小企业的一部分）。`
         : `小微企业 were awarded ${wan(f, "micro")} 万元, more than the ${wan(f, "sme")} 万元 awarded to 中小企业 (which include them).`,
   },
   (ctx, severity, out) => {
-    const p = narrativeOf(ctx).procurement;
+    const { procurement: p, procurementTotals } = narrativeOf(ctx);
     if (p === undefined) return false;
-    let any = false;
+    const department = ctx.disclosure.meta.department.name;
+    let any = restatedTotals(procurementTotals ?? [], department, severity, out);
     const parts = [p.goods, p.works, p.services];
     if (parts.every((x) => x !== undefined)) {
       any = true;

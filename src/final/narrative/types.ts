@@ -224,5 +224,22 @@ export interface FinalNarrative {
     readonly microShare?: string;
     readonly text: string;
   };
+  /**
+   * Every statement of the 政府采购 total read, in order (`procurement` is the last one's reading):
+   * each may be printed without its parts (`2024年度本部门政府采购支出总额251.25万元。`).
+   */
+  readonly procurementTotals?: readonly ProcurementTotal[];
   readonly changes: readonly PrintedChange[];
+}
+
+/**
+ * One statement of the 政府采购 total in a 决算 text: its figure, what its words name (`amount`:
+ * `政府采购金额`, the contracts signed; `spending`: `政府采购支出总额`), the words of its clause before
+ * them (`2024年度本部门`, `其中本级`: whose total it is) and its paragraph.
+ */
+export interface ProcurementTotal {
+  readonly total: Amount;
+  readonly words: "amount" | "spending";
+  readonly lead: string;
+  readonly text: string;
 }
