@@ -25,6 +25,7 @@ import {
   outcomeOf,
   p,
 } from "./shared";
+import { unverifiedRows } from "./unverified-rows";
 
 /**
  * The trusted facts of a check, indexed once for every measure the rules compute on them; in the
@@ -93,6 +94,12 @@ export const sanGongBoundRule: Rule = {
   reads: ["sanGong", "spending by 部门经济分类 款 (the 三公 measure's natures and funds)"],
   title: SAN_GONG_BOUND_TITLE,
   message: (f, labels) => {
+    const codes = p(f, "codes").split("/");
+    if (f.outcome === "insufficient-data" && p(f, "reason") === "unverified")
+      return L(
+        `${SAN_GONG_BOUND_TITLE["zh-CN"]}：名称未能按目录核实的 ${codes.join("、")} 行，未能确认是该科目，未检查。`,
+        `${SAN_GONG_BOUND_TITLE.en}: not checked, the ${codes.join(", ")} rows, whose names the catalog could not verify, may not be that code.`,
+      );
     if (f.outcome === "insufficient-data")
       return insufficientMessage(
         SAN_GONG_BOUND_TITLE,
@@ -100,7 +107,6 @@ export const sanGongBoundRule: Rule = {
       );
     const at = atOf(f, labels, false);
     const from = fromOf(f, labels);
-    const codes = p(f, "codes").split("/");
     return L(
       `${at["zh-CN"]} 为 ${amountOf(f, "actual", "zh-CN")}，不应小于 ${amountOf(f, "expected", "zh-CN")}（${from["zh-CN"]}）：“三公”经费含基本和项目支出，不应小于 ${codes.join("、")} 之和。`,
       `${at.en} is ${amountOf(f, "actual", "en")}, less than ${amountOf(f, "expected", "en")} (${from.en}): 三公 covers basic and project money, so it cannot be less than ${codes.join(", ")}.`,
@@ -111,6 +117,9 @@ export const sanGongBoundRule: Rule = {
     const checked: AnyFact[] = [];
     let anyItem: Fact | undefined; // the first item printed, pointed at when none can be checked
     let anyBasis = false;
+    // an item whose codes' rows the catalog of another year cannot verify: coverage
+    let unverified = false;
+    const unsure = unverifiedRows(ctx);
     const index = trustedIndex(ctx);
     const meta = ctx.disclosure.meta;
     for (const def of leaves(ctx.definitions.sanGong)) {
@@ -124,6 +133,18 @@ export const sanGongBoundRule: Rule = {
       const r = measureIndexedValue(index, def, { meta });
       // Only the exact value or a lower bound bounds the item from below.
       if (r.status !== "exact" && r.status !== "atLeast") continue;
+      if (unsure.size > 0 && r.facts.some((f) => unsure.has(`${f.source.table}#${f.source.row}`))) {
+        unverified = true;
+        findings.push({
+          ruleId: "sanGong.bound",
+          severity: "info",
+          outcome: "insufficient-data",
+          params: { reason: "unverified", item: item ?? "", codes: def.econ.join("/") },
+          evidence: [evidenceOf(sg)],
+          path: sg.source,
+        });
+        continue;
+      }
       const basis = basisOf(r, sg.source.table);
       if (basis === undefined) continue;
       anyBasis = true;
@@ -138,8 +159,13 @@ export const sanGongBoundRule: Rule = {
         );
     }
     if (anyItem === undefined) return { outcome: "not-applicable", findings: [], checked: [] };
-    if (!anyBasis) return insufficient("sanGong.bound", {}, anyItem);
-    return { outcome: outcomeOf(findings, true), findings, checked: cellsOf(checked) };
+    if (!anyBasis && !unverified) return insufficient("sanGong.bound", {}, anyItem);
+    const outcome = outcomeOf(findings, anyBasis);
+    return {
+      outcome: unverified && outcome !== "fail" ? "insufficient-data" : outcome,
+      findings,
+      checked: cellsOf(checked),
+    };
   },
 };
 
