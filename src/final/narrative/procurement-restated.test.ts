@@ -73,3 +73,16 @@ describe("final.narrative.procurement: the total stated again", () => {
     ]);
   });
 });
+
+describe("final.narrative.procurement: a part's total after the department's", () => {
+  const PART = "其中本级政府采购支出总额200.00万元。";
+  it("keeps the department's total, its parts and what 中小企业 won (a part's total replaces none)", () => {
+    const wrong = NATIONAL.replace("246.46", "264.46");
+    expect(params(run(finalProcurementRule, [wrong, PART])).map((p) => p.kind)).toEqual(["sum"]);
+    expect(readFinalNarrative([NATIONAL, PART].join("\n"), 2024).procurement?.total.value).toBe(
+      "251.25",
+    );
+    const won = `${NATIONAL}授予中小企业合同金额240.00万元。`;
+    expect(run(finalProcurementRule, [won, PART]).findings).toEqual([]);
+  });
+});

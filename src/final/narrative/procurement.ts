@@ -45,6 +45,13 @@ export function procurementTotal(p: string, year?: number): ProcurementTotal | u
   return { total: hit.amount, words, lead: p.slice(start, end), text: p };
 }
 
+/** Words before a total that make it a part's of the department (`其中本级…`, `所属单位…`). */
+const PART_WORDS = ["其中", "本级", "所属", "下属"];
+
+/** Whether a statement of the total is a part's of the department, by its clause's words. @internal */
+export const partTotal = (t: ProcurementTotal): boolean =>
+  PART_WORDS.some((w) => t.lead.includes(w));
+
 /** Whether a paragraph states the 政府采购 total (十一(二)). @internal */
 export const statesProcurement = (p: string): boolean =>
   p.includes("政府采购金额") || p.includes("政府采购支出总额");

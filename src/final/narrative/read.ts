@@ -7,7 +7,7 @@ import { closes, readItem } from "./items";
 import { listAfter } from "./lists";
 import { type Paragraphs, paragraphsOf } from "./paragraphs";
 import { readParts, splitKindOf } from "./parts";
-import { procurementTotal, readProcurement, statesProcurement } from "./procurement";
+import { partTotal, procurementTotal, readProcurement, statesProcurement } from "./procurement";
 import { opensSanGong, readSanGong } from "./san-gong";
 import { sanGongChanges } from "./san-gong-changes";
 import { readSanGongFigures } from "./san-gong-figures";
@@ -264,9 +264,12 @@ export function readFinalText(
       let k = i + 1;
       while (k < paragraphs.length && paragraphs[k] === "") k++;
       const next = paragraphs[k] ?? "";
-      const procurement = readProcurement(p, next, year);
       const stated = procurementTotal(p, year);
       if (stated !== undefined) procurementTotals.push(stated);
+      // a part's total after the department's (`其中本级…`) replaces none of it
+      const part = stated !== undefined && partTotal(stated) && out.procurement !== undefined;
+      const procurement = part ? undefined : readProcurement(p, next, year);
+      if (part) mark(i, i, stated);
       if (procurement !== undefined) {
         out.procurement = procurement;
         mark(i, next.includes("中小企业") ? k : i, procurement);
