@@ -236,6 +236,13 @@ export interface FinalNarrative {
  * One statement of the 政府采购 total in a 决算 text: its figure, what its words name (`amount`:
  * `政府采购金额`, the contracts signed; `spending`: `政府采购支出总额`), the words of its clause before
  * them (`2024年度本部门`, `其中本级`: whose total it is) and its paragraph.
+ *
+ * @example
+ * ```ts
+ * import { readFinalNarrative } from "yusuan/final";
+ * const [t] = readFinalNarrative("2024年度本部门政府采购支出总额251.25万元。", 2024).procurementTotals ?? [];
+ * [t?.total.value, t?.words, t?.lead]; // ["251.25", "spending", "2024年度本部门"]
+ * ```
  */
 export interface ProcurementTotal {
   readonly total: Amount;
