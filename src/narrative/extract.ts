@@ -15,7 +15,7 @@ import { type Steps, scan, type Token } from "./scan";
 import { compact } from "./text";
 import type { ExtractOptions, NarrativeReading } from "./types";
 import { scopeClaims } from "./unit-claims";
-import { figureLed } from "./unit-parts";
+import { figureLed, unitsAfter } from "./unit-parts";
 import { unitMentions, unitNames } from "./units";
 import { onWord } from "./words";
 
@@ -99,6 +99,8 @@ export function readNarrative(
       if (t.level === "para") {
         // `…808.00万元，具体为：` ends the paragraph: its figure is the whole of the list after it.
         const lead = colon && !r.heading && !r.sent.lastLeft ? r.sent.lastAmount : undefined;
+        // `…其中：` / `…按单位划分：` / `…；`: the units' figures on the lines after it go on with its whole
+        const units = unitsAfter(r, t.s);
         if (colon) itemsAfter(r, tokens, i);
         else if (r.items !== undefined && r.items.next >= r.items.list.length) r.items = undefined;
         endSentence(r, t.e);
@@ -113,6 +115,7 @@ export function readNarrative(
         if (!text.text.startsWith("其中", t.e)) r.para = newParagraph();
         continueList(r, lead, t.e);
         nextItem(r, t.e);
+        if (units !== undefined && r.kind === "text") r.sent.unitWhole = units;
       } else if (t.level === "sentence") endSentence(r, t.e);
       else {
         breakInAside(r);

@@ -82,8 +82,9 @@ export function noteUnitWhole(r: Reader, next: number, opens: boolean): void {
   if (cl.change !== undefined || cl.none !== undefined || cl.path.length > 0 || cl.pathUnknown)
     return;
   if (m === undefined) {
-    const last =
-      sent.lastLeft || cl.fund !== undefined ? undefined : r.claims[sent.lastAmount ?? -1];
+    // the sentence's one figure (`…400.00万元，基本支出300.00万元，按单位划分：`: of which, not said)
+    const one = !sent.lastLeft && cl.fund === undefined && sent.parts.length === 1;
+    const last = one ? r.claims[sent.lastAmount ?? -1] : undefined;
     if (last?.kind === "amount" && last.basis === "budget" && last.relation === "equals")
       if (last.period === "current") sent.unitWhole = last.subject;
     return;
@@ -131,6 +132,21 @@ function headWhole(r: Reader): ClaimSubject | undefined {
   return head?.kind === "amount" && head.basis === "budget" && head.relation === "equals"
     ? head.subject
     : undefined;
+}
+
+/**
+ * The whole of the units' figures on the lines after a paragraph ending at `end`: its lead-in's,
+ * when it ends with that lead-in's colon (`…按单位划分：`) or its 其中's (`…400.00万元，其中：`), or
+ * the one its lines go on with when it ends with `；`. Not after a heading or a context line.
+ * @internal
+ */
+export function unitsAfter(r: Reader, end: number): ClaimSubject | undefined {
+  if (r.heading) return undefined;
+  const c = r.text.text;
+  const last = c.charAt(end - 1);
+  if (last === "；" || last === ";") return r.sent.unitWhole;
+  if (last !== "：" && last !== ":") return undefined;
+  return r.sent.unitWhole ?? (c.startsWith("其中", end - 3) ? headWhole(r) : undefined);
 }
 
 /**

@@ -148,3 +148,50 @@ describe("a lead-in naming the whole and no figure, then each unit's figure", ()
     expect(errors(body)).toEqual(expected);
   });
 });
+
+describe("the units' figures on the lines after a paragraph ending with its lead-in's colon", () => {
+  it.each([
+    [
+      "2025年支出预算400.00万元，其中：\n某县第一中学110.00万元；\n某县实验小学40.00万元。",
+      [
+        "amount spending 400.00万元",
+        "amount spending|org=301002 110.00万元",
+        "amount spending|org=301003 40.00万元",
+      ],
+    ],
+    [
+      "2025年支出预算400.00万元，按单位划分：\n县一中110.00万元；\n城关镇中心校100.00万元；\n实验小学40.00万元。",
+      [
+        "amount spending 400.00万元",
+        "amount spending|org=301002 110.00万元",
+        "amount spending|org=301004 100.00万元",
+        "amount spending|org=301003 40.00万元",
+      ],
+    ],
+  ])("%j: each the unit's", (body, claims) => {
+    expect(placed(body)).toEqual(claims);
+  });
+
+  it.each([
+    "2025年支出预算400.00万元，其中：\n某县第一中学110.00万元；\n某县实验小学40.00万元。",
+    // a line of another measure ends the list; a line ending with 。 ends it too
+    "2025年支出预算400.00万元，其中：\n基本支出300.00万元；\n某县第一中学80.00万元。",
+    "2025年支出预算400.00万元，其中：\n某县第一中学110.00万元。\n某县实验小学45.00万元用于校舍改造。",
+    "2025年支出预算400.00万元，其中：\n某县第一中学110.00万元。\n县二中90.00万元。",
+    // several figures before the lead-in: which one it breaks down is not said
+    "2025年支出预算400.00万元，基本支出300.00万元，按单位划分：某县第一中学110.00万元。",
+    "2025年支出预算400.00万元，基本支出300.00万元，按单位划分：\n某县第一中学110.00万元。",
+  ])("%j: no error", (body) => {
+    expect(errors(body)).toEqual([]);
+  });
+
+  it.each([
+    [
+      "2025年支出预算400.00万元，其中：\n某县第一中学110.00万元；\n某县实验小学45.00万元。",
+      [["40.00", "45.00"]],
+    ],
+    ["2025年支出预算400.00万元，按单位划分：\n县一中120.00万元；", [["110.00", "120.00"]]],
+  ])("%j: the unit's wrong figure is an error", (body, expected) => {
+    expect(errors(body)).toEqual(expected);
+  });
+});
