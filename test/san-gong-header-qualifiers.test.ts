@@ -107,7 +107,7 @@ const withParts =
 describe("a budget 三公 table with 公务接待费's parts under 其中", () => {
   const c = BUDGETS.find((x) => x.name.startsWith("Henan")) as Case;
   const reception = "2.50";
-  it("reads the parts as text, never as the 公务接待费: the same report", () => {
+  it("reads the parts as its 其中, never as the 公务接待费: the same report", () => {
     const v = inSanGong(c, withParts(reception));
     const r = cells(v.tables.find(isSanGong), c);
     expect(r.problems.filter((p) => p.severity !== "info")).toEqual([]);

@@ -155,7 +155,9 @@ export type Nature = (typeof NATURES)[number];
 
 /**
  * Items of 三公经费: `abroad` 因公出国（境）费, `vehicles` 公务用车购置及运行费 (= `vehicles.purchase` +
- * `vehicles.operation`), `reception` 公务接待费. Absent item = the 三公 total.
+ * `vehicles.operation`), `reception` 公务接待费 (其中 `reception.domestic` 国内接待费 and
+ * `reception.foreign` 外事 / 国（境）外接待费, where printed: parts, at most it, not its sum).
+ * Absent item = the 三公 total.
  *
  * @example
  * ```ts
@@ -169,6 +171,8 @@ export const SAN_GONG_ITEMS = [
   "vehicles.purchase",
   "vehicles.operation",
   "reception",
+  "reception.domestic",
+  "reception.foreign",
 ] as const;
 
 /**

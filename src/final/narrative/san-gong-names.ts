@@ -17,6 +17,8 @@ export const SAN_GONG_LABEL: Readonly<Record<SanGongItem, string>> = {
   "vehicles.purchase": "公务用车购置费",
   "vehicles.operation": "公务用车运行维护费",
   reception: "公务接待费",
+  "reception.domestic": "国内接待费",
+  "reception.foreign": "外事接待费",
 };
 
 /** The 三公 items and the parts of 公务用车 as printers name them, longer names first. @internal */

@@ -1,6 +1,6 @@
 import type { SanGongItem } from "../../facts";
 import { amount, plainColumn } from "../../templates/build";
-import { receptionPartColumns } from "../../templates/san-gong-parts";
+import { groupedFee, receptionPartColumns } from "../../templates/san-gong-parts";
 import type { ColumnSpec, TableKind } from "../../templates/types";
 import { finalTitles, OUTCOME_WORDS } from "./summary";
 
@@ -27,7 +27,12 @@ function itemHeaders(wordings: readonly string[], periods: readonly string[]): r
 const VEHICLES = ["公务用车购置及运行费", "公务用车购置及运行维护费"];
 const ITEMS: readonly (readonly [string, SanGongItem | undefined, readonly string[]])[] = [
   ["total", undefined, ["合计", "“三公”经费合计"]],
-  ["abroad", "abroad", ["因公出国（境）费", "因公出国（境）费用", "因公出国（境）经费"]],
+  // A fee grouped over parts prints its own figure under it as 小计 / 合计 (`groupedFee`).
+  [
+    "abroad",
+    "abroad",
+    groupedFee(["因公出国（境）费", "因公出国（境）费用", "因公出国（境）经费"]),
+  ],
   ["vehicles", "vehicles", VEHICLES.flatMap((v) => [`${v}/小计`, `${v}/合计`])],
   ["vehicles.purchase", "vehicles.purchase", VEHICLES.map((v) => `${v}/公务用车购置费`)],
   [
@@ -35,7 +40,7 @@ const ITEMS: readonly (readonly [string, SanGongItem | undefined, readonly strin
     "vehicles.operation",
     VEHICLES.flatMap((v) => [`${v}/公务用车运行费`, `${v}/公务用车运行维护费`]),
   ],
-  ["reception", "reception", ["公务接待费"]],
+  ["reception", "reception", groupedFee(["公务接待费"])],
 ];
 
 /** A completion rate printed beside an item's figures (`完成率`, `执行率`): text, never a figure. */
@@ -54,7 +59,10 @@ const COUNTS: readonly (readonly [string, readonly string[]])[] = [
   ["count.vehiclesBought", ["公务用车购置数", "购置公务用车数"]],
 ];
 
-/** The text columns of the parts and counts (this year's; a budget's cells are left unread). */
+/**
+ * The columns of 公务接待费's parts (this year's, each at most the 决算数 of the fee) and the text
+ * columns of the counts (a budget's cells are left unread).
+ */
 function textColumns(): readonly ColumnSpec[] {
   const parts = receptionPartColumns((words) => itemHeaders(words, FINAL), ".final");
   const counts = COUNTS.map(([key, words]) =>

@@ -1,6 +1,6 @@
 import { amount, concat, fundAmount, fundColumns, plainColumn } from "../build";
 import { budgetHeaders, ECONOMIC_NAME_HEADERS, ORG_CODE_HEADERS } from "../columns";
-import { receptionPartColumns } from "../san-gong-parts";
+import { groupedFee, receptionPartColumns } from "../san-gong-parts";
 import type { ColumnSpec, TableKind } from "../types";
 
 /** The columns of 预算08表 (and of the national 三公 table): one row, the 三公 items. */
@@ -10,12 +10,11 @@ export const sanGongColumns: readonly ColumnSpec[] = [
     // `总计` beside a `合计` sums more than the 三公 (机关运行经费): the 合计 is the total there.
     fallback: /*#__PURE__*/ budgetHeaders(["“三公”经费总计", "总计"]),
   },
+  // A fee grouped over parts prints its own figure under it as 小计 / 合计 (`groupedFee`).
   /*#__PURE__*/ amount(
     "abroad",
-    /*#__PURE__*/ budgetHeaders(["因公出国（境）费", "出国（境）费"]),
-    {
-      item: "abroad",
-    },
+    /*#__PURE__*/ budgetHeaders(/*#__PURE__*/ groupedFee(["因公出国（境）费", "出国（境）费"])),
+    { item: "abroad" },
   ),
   // 运行维护费 and 经费 / 费用 wordings are read as these (templates/wording.ts).
   /*#__PURE__*/ amount(
@@ -46,10 +45,12 @@ export const sanGongColumns: readonly ColumnSpec[] = [
     ]),
     { item: "vehicles.operation" },
   ),
-  /*#__PURE__*/ amount("reception", /*#__PURE__*/ budgetHeaders(["公务接待费"]), {
-    item: "reception",
-  }),
-  // 公务接待费's parts under 其中 (国内 / 外事接待费): text, never the item nor summed.
+  /*#__PURE__*/ amount(
+    "reception",
+    /*#__PURE__*/ budgetHeaders(/*#__PURE__*/ groupedFee(["公务接待费"])),
+    { item: "reception" },
+  ),
+  // 公务接待费's parts under 其中 (国内 / 外事接待费): each at most it, never it nor summed.
   .../*#__PURE__*/ receptionPartColumns(budgetHeaders),
 ];
 

@@ -1,6 +1,6 @@
 import { amount } from "../build";
 import { BUDGET_AMOUNT_HEADINGS } from "../columns";
-import { receptionPartColumns } from "../san-gong-parts";
+import { groupedFee, receptionPartColumns } from "../san-gong-parts";
 import type { TableKind } from "../types";
 
 /**
@@ -43,13 +43,18 @@ export const sanGongAndOperating: TableKind = {
       "“三公”经费预算数/总计",
     ]),
     // Bracket widths, 运行维护费 and 经费 / 费用 wordings are read as these (templates/wording.ts).
-    /*#__PURE__*/ amount("abroad", /*#__PURE__*/ sanGongHeaders("因公出国(境)费"), {
-      item: "abroad",
-    }),
-    /*#__PURE__*/ amount("reception", /*#__PURE__*/ sanGongHeaders("公务接待费"), {
-      item: "reception",
-    }),
-    // 公务接待费's parts under 其中 (国内 / 外事接待费): text, never the item nor summed.
+    // A fee grouped over parts prints its own figure under it as 小计 / 合计 (`groupedFee`).
+    /*#__PURE__*/ amount(
+      "abroad",
+      /*#__PURE__*/ groupedFee(["因公出国(境)费"]).flatMap(sanGongHeaders),
+      { item: "abroad" },
+    ),
+    /*#__PURE__*/ amount(
+      "reception",
+      /*#__PURE__*/ groupedFee(["公务接待费"]).flatMap(sanGongHeaders),
+      { item: "reception" },
+    ),
+    // 公务接待费's parts under 其中 (国内 / 外事接待费): each at most it, never it nor summed.
     .../*#__PURE__*/ receptionPartColumns((words) => words.flatMap(sanGongHeaders)),
     /*#__PURE__*/ amount("vehicles", /*#__PURE__*/ vehicleHeaders(["小计", "合计"]), {
       item: "vehicles",
