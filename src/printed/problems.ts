@@ -123,7 +123,8 @@ export { rowWidthProblems } from "./row-width";
  *   break's `续表` (`continued`), the unit line or the preparer (`unit`: `单位：万元` naming the
  *   table's unit), the title or its number again (`title`), the column numbers (`栏次 1 2 3`),
  *   a page number (`page`), a unit's own table's one heading naming its unit over all its rows
- *   and restating its total (`unit-heading`), a unit's or the department's name alone at the
+ *   and restating its total (`unit-heading`; the department's row restating the 合计 over a row
+ *   per unit, its code not given, too), a unit's or the department's name alone at the
  *   table's top, printing no figure (`caption`), a class's `小计` repeating the figures of the
  *   class's row that opens its block (`class-subtotal`), group headings of the kind's vocabulary
  *   (`一、货物类`) whose figures add up to the total (`group-heading`); skipped like a blank row.

@@ -3,7 +3,9 @@
  * unit under a total (`单位名称 | 合计 | 因公出国（境）费 …`, rows `合计`, `某局本级`, `某中心`), the
  * total row states the department's figures, the table's one row, and the units' rows are the
  * units' figures where the caller names every one of them; in any other such layout no row is
- * guessed to be it.
+ * guessed to be it. The department's own row over its units' (`116 某局`, see
+ * `unit-rows-department.ts`) is the table's one row where no total is printed, else the
+ * department's beside the total (or, its code not known, a heading restating it).
  */
 import type { TableKind } from "../templates";
 import { labelKey } from "../templates/wording";
@@ -14,6 +16,7 @@ import { hasPeriodMark, isChangeLabel } from "./periods";
 import type { ReadProblem } from "./problems";
 import { HAN } from "./transposed";
 import { withoutUnitLabel } from "./unit-heading";
+import { departmentRow } from "./unit-rows-department";
 import { printedUnit, printedUnitRows } from "./unit-rows-printed";
 import type { BuiltRow } from "./wrapped-rows";
 
@@ -105,6 +108,9 @@ function unitRows(
  * `2024年预算数` nor a change between years, which are read as periods elsewhere). The other
  * rows are the units' where the caller names each of them (`units`: see {@link unitRows}),
  * else they stay unplaced (coverage); the total is the whole table's, whichever units it sums.
+ * A row proved the department's own by its code and the sum (`departmentRow`) is the total where
+ * none is labelled, else read as the department's (`org`, its code the caller's: compared with
+ * the total as the same figures) or, its code not known, a heading restating the total (`heading`).
  * Gives the total row (`at`), the row read (`row`: without its label's cells) and the units'
  * rows read, and the department's name printed over the units' rows with no figure, none the
  * caller gave (`captions`: layout); `undefined` where the layout is any other.
@@ -123,6 +129,8 @@ export function unitRowsTotal(
       readonly units: ReadonlyMap<BuiltRow, BuiltRow> | undefined;
       /** The department's name printed over the units' rows, no figure (layout). */
       readonly captions: ReadonlySet<BuiltRow>;
+      /** The department's row restating the total, its code not known (layout). */
+      readonly heading: BuiltRow | undefined;
     }
   | undefined {
   // The columns before the first of the kind's: the labels (and a 序号 column's numbers).
@@ -140,7 +148,7 @@ export function unitRowsTotal(
     } else if (!HAN.test(label) || hasPeriodMark(label) || isChangeLabel(label)) return undefined;
     else others.push(b);
   }
-  if (total === undefined || built.length < 2) return undefined;
+  if (built.length < 2) return undefined;
   // The total's label (`合计`) is the row's, no cell of an unknown column (a gap of its sums).
   const labels = new Set(columns.slice(0, first).map((c) => c.key));
   const drop = (b: BuiltRow): BuiltRow => ({
@@ -148,12 +156,35 @@ export function unitRowsTotal(
     cells: Object.fromEntries(Object.entries(b.cells).filter(([k]) => !labels.has(k))),
   });
   const captions = new Set(others.filter((b) => isCaption(b, rows, before, drop, given)));
-  const units = others.filter((b) => !captions.has(b));
+  let units = others.filter((b) => !captions.has(b));
+  // The department's own row over its units' (`116 某局`): with no total printed, the table's
+  // one row; beside one, the department's (`org`, compared with the total) where its code is
+  // known, else a heading restating the total (layout) or, restating nothing, no row told.
+  const cells = (b: BuiltRow) => before.map((i) => rows[b.source]?.[i] ?? "");
+  const own = departmentRow(units, cells, drop, given);
+  let department: BuiltRow | undefined;
+  let heading: BuiltRow | undefined;
+  const restates = (b: BuiltRow, t: BuiltRow) => sameFigures(drop(b).cells, drop(t).cells);
+  if (
+    own !== undefined &&
+    (total === undefined || own.code !== undefined || restates(own.row, total))
+  ) {
+    units = units.filter((b) => b !== own.row);
+    if (total === undefined) total = own.row;
+    else if (own.code === undefined) heading = own.row;
+    else department = { ...drop(own.row), key: { kind: "org", code: own.code } };
+  }
+  if (total === undefined) return undefined;
+  const read = unitRows(units, rows, before, drop, given, total);
   return {
     at: total,
     row: drop(total),
-    units: unitRows(units, rows, before, drop, given, total),
+    units:
+      read === undefined || department === undefined || own === undefined
+        ? read
+        : new Map([...read, [own.row, department]]),
     captions,
+    heading,
   };
 }
 
@@ -208,7 +239,9 @@ export function oneRowKind(
   // Every other row read as a unit the caller gave: the columns labelling them are the units'
   // labels (`单位名称`, `预算单位`), no unknown header.
   const captions = total?.units === undefined ? new Set<BuiltRow>() : total.captions;
-  if (total?.units !== undefined && total.units.size === built.length - 1 - captions.size)
+  const heading = total?.units === undefined ? undefined : total.heading;
+  const layout = captions.size + (heading === undefined ? 0 : 1);
+  if (total?.units !== undefined && total.units.size === built.length - 1 - layout)
     unheadUnitLabels(columns, problems);
   for (const b of captions)
     problems.push({
@@ -217,8 +250,15 @@ export function oneRowKind(
       path: { row: b.source },
       what: "caption",
     });
+  if (heading !== undefined)
+    problems.push({
+      code: "layout-row",
+      severity: "info",
+      path: { row: heading.source },
+      what: "unit-heading",
+    });
   return built.flatMap((b) => {
-    if (captions.has(b)) return [];
+    if (captions.has(b) || b === heading) return [];
     if (b === total?.at) return total.row;
     const unit = total?.units?.get(b);
     if (unit !== undefined) return unit;
