@@ -27,6 +27,7 @@ import {
   unitSections,
   unitSubtotals,
 } from "./unit-sections";
+import { unlabelledTotal } from "./unlabelled-total";
 import { valueGroupHeadings } from "./value-group-rows";
 import {
   type BuiltRow,
@@ -275,9 +276,11 @@ export function buildRows(
   const sectioned = unitSubtotals(blocked, rows, problems);
   // A 小计 closing each 类's block: the 类's row where it prints none, else layout.
   const classed = classSubtotals(sectioned, problems, options.catalog);
-  // Units' headings in a table of projects, by a name not placed: their projects unplaced.
+  // Units' headings in a table of projects, by a name not placed: their projects unplaced; its
+  // last row printing figures and no label, their sum: the 合计.
+  const headed = projectUnitHeadings(classed, kind, problems, rows, options.units);
   return {
-    built: projectUnitHeadings(classed, kind, problems, rows, options.units),
+    built: unlabelledTotal(headed, kind, problems),
     problems,
     wrapped,
   };

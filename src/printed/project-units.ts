@@ -103,8 +103,8 @@ export function projectUnitHeadings(
 const typeNames = (kind: TableKind): ReadonlySet<string> =>
   new Set(Object.keys(kind.columns.find((c) => c.key === TYPE)?.values ?? {}).map(labelKey));
 
-/** The keys of a kind's amount columns. */
-const amountKeys = (kind: TableKind): string[] =>
+/** The keys of a kind's amount columns. @internal */
+export const amountKeys = (kind: TableKind): string[] =>
   kind.columns.filter((c) => c.role === "amount").map((c) => c.key);
 
 /**
@@ -155,8 +155,13 @@ function figure(cell: string | undefined): Amount | undefined {
 /**
  * Whether `head` prints, in every amount column, the sum of `rows` (at least one row, and a
  * figure other than zero somewhere): a heading restating its rows' total. Each row is read once.
+ * @internal
  */
-function sumsTo(head: BuiltRow, rows: readonly BuiltRow[], keys: readonly string[]): boolean {
+export function sumsTo(
+  head: BuiltRow,
+  rows: readonly BuiltRow[],
+  keys: readonly string[],
+): boolean {
   if (rows.length === 0) return false;
   let printed = false;
   for (const key of keys) {
