@@ -56,22 +56,16 @@ function onlyAt(codes: readonly (string | undefined)[], code: string): number | 
 }
 
 /**
- * Where the code heading every other is (the shortest, once, each other code starting with it);
- * `undefined` where a row names no code, or none heads the others.
+ * Where the code heading every other is (the shortest, each other code longer and starting with
+ * it); `undefined` where a row names no code, or none heads the others.
  */
 function headingCode(codes: readonly (string | undefined)[]): number | undefined {
-  let at = -1;
-  let ties = 0;
-  for (let i = 0; i < codes.length; i++) {
-    const c = codes[i];
-    if (c === undefined) return undefined;
-    const best = at < 0 ? undefined : codes[at];
-    if (best === undefined || c.length < best.length) {
-      at = i;
-      ties = 0;
-    } else if (c.length === best.length) ties++;
-  }
-  const head = codes[at] ?? "";
-  if (ties > 0 || codes.some((c, i) => i !== at && !(c ?? "").startsWith(head))) return undefined;
-  return at;
+  let head = codes[0];
+  for (const c of codes)
+    if (c !== undefined && head !== undefined && c.length < head.length) head = c;
+  if (head === undefined) return undefined;
+  const at = codes.indexOf(head);
+  const heads = (c: string | undefined, i: number) =>
+    i === at || (c !== undefined && c.length > head.length && c.startsWith(head));
+  return codes.every(heads) ? at : undefined;
 }
