@@ -71,6 +71,7 @@ export interface Aside {
     | "change"
     | "compare"
     | "compared"
+    | "comparedFrom"
     | "execution"
     | "adjusted"
     | "period"
@@ -130,6 +131,7 @@ function open(r: Reader, at: number): void {
       change: cl.change,
       compare: cl.compare,
       compared: cl.compared,
+      comparedFrom: cl.comparedFrom,
       execution: cl.execution,
       adjusted: cl.adjusted,
       period: cl.period,
@@ -235,6 +237,7 @@ function close(r: Reader, at?: number): void {
     put(cl, "change", a.cl.change);
     cl.compare = a.cl.compare === true;
     put(cl, "compared", a.cl.compared);
+    put(cl, "comparedFrom", a.cl.comparedFrom);
     cl.execution = a.cl.execution === true;
     cl.adjusted = a.cl.adjusted === true;
     put(cl, "period", a.cl.period);

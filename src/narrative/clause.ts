@@ -40,6 +40,8 @@ export interface Clause {
   compare: boolean;
   /** Where the words of a comparison with last year ended (`比上年`, `较2023年`, `同比`). */
   compared?: number;
+  /** Where those words start (`比`, `较`, `与`, `同比`): what the comparison is against (`comparison-bases.ts`). */
+  comparedFrom?: number;
   /** A word (`预算`, `安排`, `执行数`) that makes a figure without a measure the paragraph's. */
   refer: boolean;
   share: boolean;

@@ -316,7 +316,7 @@ export function onNumber(r: Reader, t: NumToken): void {
         if (t.s > 0 && "比较与".includes(c.charAt(t.s - 1))) {
           // `教育支出比2023年增加…`: the 类 named before the comparison is what it compares
           bareName(r, t.s - 1, from);
-          startComparison(r, t.e);
+          startComparison(r, t.s - 1, t.e);
         } else cl.period = "prior";
       } else if (y === r.year) cl.period = "current";
       return;

@@ -1,5 +1,6 @@
 /** Rates in the narrative: shares (`占…%`) and growth rates (`增长…%`, `下降…%`) of its figures. */
 import { adrift } from "./asides";
+import { comparisonBase, LAST_YEAR_BASE } from "./comparison-bases";
 import { balanced, keyOf, leave, type Named, type Reader, span } from "./reader";
 import type { NumToken } from "./scan";
 import { shareOf } from "./shares";
@@ -178,7 +179,29 @@ export function pushPercent(r: Reader, t: NumToken): void {
     });
   }
   // a rate printed before its change (`增长16.08%（增加135.22万元）`) waits for it
-  if (resp === undefined) sent.rated = { named, first, count: claims.length - first, end: t.e };
+  if (resp === undefined) {
+    const base = rateBase(r);
+    sent.rated = {
+      named,
+      first,
+      count: claims.length - first,
+      end: t.e,
+      ...(base === undefined ? {} : { base }),
+    };
+  }
+}
+
+/**
+ * What the rate just read is against: its clause's comparison (`比上年预算增长`, `同比增长`), else
+ * last year's budget when its sentence compared with nothing before it (`增长16.08%`, read against
+ * it); else not told (`与2022年相比，…增长…`: none).
+ */
+function rateBase(r: Reader): string | undefined {
+  const { cl } = r;
+  const from = cl.comparedFrom;
+  if (cl.compare && from !== undefined && cl.changeAt !== undefined && from < cl.changeAt)
+    return comparisonBase(r.text.text, from, cl.changeAt, r.year);
+  return r.sent.compare ? undefined : LAST_YEAR_BASE;
 }
 
 /**
@@ -192,7 +215,7 @@ export function rateBefore(r: Reader, from: number, at: number): void {
   const rated = r.sent.rated;
   if (rated === undefined) return;
   delete r.sent.rated;
-  if (rated.first + rated.count !== from || !restatesRate(r, rated.end, at)) return;
+  if (rated.first + rated.count !== from || !restatesRate(r, rated, at)) return;
   const { claims } = r;
   for (let k = from; k < claims.length; k++) {
     const change = claims[k];

@@ -110,6 +110,11 @@ export interface Sentence {
     readonly first: number;
     readonly count: number;
     readonly end: number;
+    /**
+     * What the rate is against (`comparison-bases.ts`: `比上年增长` and `同比增长` are `上年`); none
+     * when the sentence compared with something before the rate's clause (not told which).
+     */
+    readonly base?: string;
   };
   /** Amount claims of the sentence after its 其中 (all of them without one). */
   parts: number[];
@@ -315,15 +320,16 @@ export function leave(r: Reader, t: NumToken, reason: Unplaced["reason"]): void 
 }
 
 /**
- * `比上年` / `较2023年` / `与上年`: a comparison starts, with its own base (the budget unless its
+ * `比上年` / `较2023年` / `与上年`: a comparison starts (its words from `from`), with its own base (the budget unless its
  * words say 执行数: `比2023年执行数增加…，比2023年预算增加…` are against two bases). @internal
  */
-export function startComparison(r: Reader, end: number): void {
+export function startComparison(r: Reader, from: number, end: number): void {
   r.sent.compare = true;
   r.sent.againstExecution = false;
   r.sent.againstAdjusted = false;
   r.cl.compare = true;
   r.cl.compared = end;
+  r.cl.comparedFrom = from;
 }
 
 /**

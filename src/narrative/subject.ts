@@ -4,6 +4,7 @@
  * paragraph's measure where the words refer to it; never guessed.
  */
 import type { Fund } from "../facts";
+import { comparisonBase } from "./comparison-bases";
 import { fundOfWhole } from "./fund-parts";
 import { takeItem } from "./items";
 import type { Lex } from "./lexicon";
@@ -117,7 +118,7 @@ export function subjectNow(r: Reader): Named | "unknown-name" | undefined {
   // `比上年增长16.08%，增加135.22万元`: the change right after a rate restates the rate's change.
   const rated = r.sent.rated;
   if (!refers && rated !== undefined && cl.change !== undefined && !r.sent.reason)
-    if (cl.start === rated.end + 1 && restatesRate(r, rated.end, cl.start)) return rated.named;
+    if (cl.start === rated.end + 1 && restatesRate(r, rated, cl.start)) return rated.named;
   if (!refers) return undefined;
   // Money after a use (`项目支出主要用于专项业务，安排100.00万元`) is the use's, a part the reader
   // has no name for, unless the words compare it or date it.
@@ -132,27 +133,60 @@ export function subjectNow(r: Reader): Named | "unknown-name" | undefined {
 }
 
 /**
- * The words that may open a clause restating the change of the rate right before it, with no
- * comparison of its own (`，即增加…`, `，同比增加…`, `（增加…）`). @internal
+ * The words that may open a clause restating the change of the rate right before it, before its
+ * change word or its own comparison (`，即增加…`, `，具体增加…`, `，合计增加…`, `，净增加…`,
+ * `，即比上年增加…`, `（增加…）`). @internal
  */
-const RESTATING: readonly string[] = ["", "即", "亦即", "也即", "也就是", "同比", "共", "共计"];
+const RESTATING: readonly string[] = [
+  "",
+  "即",
+  "亦即",
+  "也即",
+  "也就是",
+  "也就是说",
+  "共",
+  "共计",
+  "一共",
+  "总共",
+  "合计",
+  "总计",
+  "具体",
+  "具体为",
+  "净",
+  "累计",
+];
 
 /** A one-character rise or fall a bracket may print after its rate (`（增134.22万元）`). */
 const BARE_CHANGE = "增减多少";
 
 /**
  * Whether the change read now (its figure at `at`) restates the change of the rate printed right
- * before it (ending at `end`): it follows the rate in the same clause or the next one, and nothing
- * but a restating word comes before its change word (`（增加…）`, `，即增加…`, `，同比增加…`). A change
- * against its own base (`，较上年执行数增加…`, `，比2022年增加…`) or in an aside that qualifies it
- * (`（剔除一次性因素后增加…）`, `（不含结转增加…）`) is another figure. @internal
+ * before it (`rated`): it follows the rate in the same clause or the next one, nothing but a
+ * restating word comes before its change word (`（增加…）`, `，即增加…`, `，具体增加…`) or its own
+ * comparison, and that comparison is the rate's in other words (`比上年增长…，比上年增加…`,
+ * `较上年…，较上年度…`, `同比…，比上年…`: `comparison-bases.ts`). A change against another base
+ * (`，较上年执行数增加…`, `，比2022年增加…`) or in an aside that qualifies it (`（剔除一次性因素后
+ * 增加…）`, `（不含结转增加…）`) is another figure. @internal
  */
-export function restatesRate(r: Reader, end: number, at: number): boolean {
+export function restatesRate(
+  r: Reader,
+  rated: { readonly end: number; readonly base?: string },
+  at: number,
+): boolean {
   const cl = r.cl;
+  const end = rated.end;
   if (cl.start > end + 1) return false;
   // (one separator after the rate: `，` or `（`)
+  const text = r.text.text;
   const own = cl.changeAt !== undefined && cl.changeAt > end;
-  const words = r.text.text.slice(end + 1, own ? cl.changeAt : at).trim();
+  const from = cl.comparedFrom;
+  if (own && cl.compare && from !== undefined && from > end && from < (cl.changeAt ?? from))
+    return (
+      rated.base !== undefined &&
+      RESTATING.includes(text.slice(end + 1, from).trim()) &&
+      comparisonBase(text, from, cl.changeAt ?? from, r.year) === rated.base
+    );
+  const words = text.slice(end + 1, own ? cl.changeAt : at).trim();
   if (RESTATING.includes(words)) return true;
   return !own && BARE_CHANGE.includes(words.slice(-1)) && RESTATING.includes(words.slice(0, -1));
 }

@@ -154,7 +154,7 @@ export function onWord(r: Reader, t: WordToken): void {
       if (t.s > 0 && "比较与".includes(c.charAt(t.s - 1))) {
         // `教育支出比上年增加…`: the 类 named before the comparison is what it compares
         bareName(r, t.s - 1, r.segStart);
-        startComparison(r, t.e);
+        startComparison(r, t.s - 1, t.e);
       } else cl.period = "prior";
       return;
     case "thisYear":
@@ -166,6 +166,7 @@ export function onWord(r: Reader, t: WordToken): void {
       sent.compare = true;
       cl.compare = true;
       cl.compared = t.e;
+      cl.comparedFrom = t.s;
       return;
     case "up":
     case "down":
