@@ -16,6 +16,7 @@ import {
   span,
   undated,
 } from "./reader";
+import { SHARE_FIGURE_WORDS } from "./share-figure-words";
 import { endShares, pushShare } from "./shares";
 import { markerAt } from "./text";
 import type { Span } from "./types";
@@ -55,12 +56,6 @@ function leadWhole(r: Reader): void {
     sent.fundGrant = cl.fund?.grant === true;
   }
 }
-
-/**
- * Words opening the clause after a share that gives its measure's figure (`基本支出占70.38%，为
- * 682.06万元`, `…，共682.06万元`, `…，金额635.07万元`).
- */
-const FIGURE_OF = ["为", "是", "计", "共", "达", "金额", "合计", "资金"];
 
 /** Ends a clause: a `无…` that made no figure states none; a threshold nothing took stays unplaced. */
 export function endClause(r: Reader, next: number): void {
@@ -173,7 +168,8 @@ export function endClause(r: Reader, next: number): void {
           }
         : { s: next, e: next - 1, funds: [], goesOn: true, except };
   }
-  if (carried !== undefined && FIGURE_OF.some((w) => c.startsWith(w, next))) r.cl.measure = carried;
+  if (carried !== undefined && SHARE_FIGURE_WORDS.some((w) => c.startsWith(w, next)))
+    r.cl.measure = carried;
   r.segStart = next;
 }
 

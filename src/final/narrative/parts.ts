@@ -10,7 +10,7 @@ import {
   skipSpacesBack,
   startsWord,
 } from "./scan";
-import { shareAt } from "./shares";
+import { shareAt, shareFirstAt } from "./shares";
 import type { PrintedParts } from "./types";
 import { ofThisYear } from "./years";
 
@@ -148,7 +148,10 @@ export function readParts(
     const seg = text.slice(hit.at + hit.word.length, end);
     const j = skipSpaces(seg, 0);
     const filler = FILLERS.find((f) => seg.startsWith(f, j)) ?? "";
-    const amount = amountAt(seg, j + filler.length);
+    const printed = amountAt(seg, j + filler.length);
+    // `财政拨款收入占99.79%，计2940.05万元`: the share first, then the amount
+    const first = printed === undefined ? shareFirstAt(seg, j) : undefined;
+    const amount = printed ?? first;
     const word = hit.word;
     // a part printed once; a comparison's base (`与其他收入3.00万元相比`) is last year's
     if (
@@ -159,7 +162,11 @@ export function readParts(
     ) {
       const part = split.parts.find((p) => p.name === word) as PartName;
       parts.push({ name: part.name, coords: part.coords, amount: amount.amount });
-      const share = seg.indexOf("占", amount.end);
+      if (first !== undefined) {
+        give(parts.length - 1, first.percent);
+        pending = parts.length;
+      }
+      const share = first !== undefined ? -1 : seg.indexOf("占", amount.end);
       // the share is the part's only when no other amount stands between (`基本支出2336.91万元，
       // 其中人员经费2152.26万元，占比92.10%` is 人员经费's)
       if (share >= 0 && !seg.slice(amount.end, share).includes("万")) {

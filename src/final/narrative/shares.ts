@@ -1,4 +1,5 @@
 import { type Amount, sumAmounts } from "../../amount";
+import { SHARE_FIGURE_WORDS } from "../../narrative/share-figure-words";
 import { amountAt, firstOfFrom, numberAt, percentAt, skipSpaces } from "./scan";
 import type { FinalNarrative } from "./types";
 
@@ -12,6 +13,8 @@ const GPB_WORDS = [
   "一般公共预算财政拨款支出",
 ];
 const SHARE_WORD = "占本年支出合计的";
+/** The whole that share names. */
+const SHARE_WHOLE = "本年支出合计";
 
 /**
  * 五(一): 一般公共预算财政拨款支出's figure and its share of 本年支出合计. The share is its own only
@@ -23,6 +26,10 @@ export function gpbShare(p: string, from: number): { amount?: Amount; share?: st
   for (let k = p.indexOf("一般公共预算财政拨款支出", from); k >= 0 && hit === undefined; ) {
     const word = GPB_WORDS.find((w) => p.startsWith(w, k)) as string;
     hit = amountAt(p, k + word.length);
+    // `一般公共预算财政拨款支出占本年支出合计的100.00%，计2940.05万元`: the share first
+    const first = hit === undefined ? shareFirstAt(p, k + word.length) : undefined;
+    if (first !== undefined && first.whole === SHARE_WHOLE)
+      return { amount: first.amount, share: first.percent };
     k = p.indexOf("一般公共预算财政拨款支出", k + 1);
   }
   if (hit === undefined) return {};
@@ -128,7 +135,7 @@ function classPlaces(p: string, start: number): Place[] {
   for (let k = p.indexOf(CLASS_END, start); k >= 0; k = p.indexOf(CLASS_END, k + 1)) {
     const after = k + CLASS_END.length;
     if (
-      amountAt(p, afterFiller(p, after)) === undefined ||
+      (amountAt(p, afterFiller(p, after)) === undefined && shareFirstAt(p, after) === undefined) ||
       NOT_CLASSES.some((w) => p.startsWith(w, after - w.length))
     )
       continue;
@@ -201,7 +208,8 @@ function sharesOf(p: string, marks: readonly ClassMark[], whole: Amount): ClassS
     const end = marks[i + 1]?.nameAt ?? p.length;
     const seg = p.slice(m.after, end);
     const printed = amountAt(seg, afterFiller(seg, 0));
-    const amount = printed?.amount;
+    // `一般公共服务支出（类）占71.65%，计2106.66万元`: the share first, then the amount
+    const amount = printed?.amount ?? shareFirstAt(seg, 0)?.amount;
     const share = seg.indexOf("占");
     const read = share < 0 ? undefined : namedShareAt(seg, share + 1);
     const ofGpb = read !== undefined && (read.whole === "" || read.whole.includes(GPB));
@@ -241,9 +249,11 @@ function sharesOf(p: string, marks: readonly ClassMark[], whole: Amount): ClassS
 function plainEntry(p: string, m: ClassMark, end: number | undefined): boolean {
   const seg = p.slice(m.after, end ?? p.length);
   const printed = amountAt(seg, afterFiller(seg, 0));
-  if (printed === undefined) return false;
-  let j = printed.end;
-  const share = seg.indexOf("占", j);
+  // `一般公共服务支出占71.65%，计2106.66万元`: the share first, then the amount
+  const first = printed === undefined ? shareFirstAt(seg, 0) : undefined;
+  if (printed === undefined && first === undefined) return false;
+  let j = printed?.end ?? first?.end ?? seg.length;
+  const share = printed === undefined ? -1 : seg.indexOf("占", j);
   const read = share < 0 ? undefined : namedShareAt(seg, share + 1);
   if (read !== undefined) {
     let rest = "";
@@ -290,6 +300,45 @@ function namedShareAt(
   for (const w of SHARE_NOUNS) if (seg.startsWith(w, j)) j += w.length;
   const printed = percentOrWordsAt(seg, j);
   return printed === undefined ? undefined : { ...printed, whole };
+}
+
+/**
+ * The longest share before its amount read (`所占本部门一般公共预算财政拨款支出总额的比重为
+ * 71.65%，金额为2106.66万元` is 48 characters, with spaces more).
+ */
+const SHARE_FIRST_SPAN = 80;
+
+/** The marks between a share and the amount after it (`占99.79%，计2940.05万元`). */
+const AFTER_SHARE = "，,";
+
+/**
+ * A share printed before its part's amount at `i` (spaces, `所`, `占…%`, one `，`, a word giving
+ * the figure, the amount: `占99.79%，计2940.05万元`, `占比99.79%，金额2940.05万元`, `所占比重为
+ * 99.79%，金额为2940.05万元`), with the whole the share names and where the amount ends. @internal
+ */
+export function shareFirstAt(
+  text: string,
+  i: number,
+): { percent: string; whole: string; amount: Amount; end: number } | undefined {
+  // (read within a window: bounded time wherever it is tried)
+  const seg = text.slice(i, i + SHARE_FIRST_SPAN);
+  let j = skipSpaces(seg, 0);
+  if (seg.startsWith("所", j)) j++;
+  if (!seg.startsWith("占", j)) return undefined;
+  const share = namedShareAt(seg, j + 1);
+  if (share === undefined) return undefined;
+  j = skipSpaces(seg, share.end);
+  const mark = seg[j];
+  if (mark === undefined || !AFTER_SHARE.includes(mark)) return undefined;
+  j = skipSpaces(seg, j + 1);
+  const word = SHARE_FIGURE_WORDS.find((w) => seg.startsWith(w, j));
+  if (word === undefined) return undefined;
+  j = skipSpaces(seg, j + word.length);
+  if (seg.startsWith("人民币", j)) j += 3;
+  const printed = amountAt(seg, j);
+  return printed === undefined
+    ? undefined
+    : { percent: share.percent, whole: share.whole, amount: printed.amount, end: i + printed.end };
 }
 
 /** Words between `占` (or `…的`) and the percentage: `占比`, `所占比重为`, `比例为`. */
