@@ -9,8 +9,9 @@ import {
   VEHICLE_COUNT_TAILS,
 } from "./count-words";
 import { unitPart } from "./owners";
-import { leave, periodNow, type Reader, span, undated } from "./reader";
+import { leave as leaveNumber, periodNow, type Reader, span, undated } from "./reader";
 import type { NumToken } from "./scan";
+import { spelled } from "./spelled-counts";
 import { ORGAN, OWN_NAMES, SUB_UNITS } from "./unit-words";
 
 /** A kind of project right before its count (`运转类项目`, `特定目标类`), at most 12 characters. */
@@ -117,6 +118,8 @@ const AS_OF = /\d{1,2}月(?:\d{1,2}日|[初底末])?|年[初底末]/gu;
 
 /** Places one count of the text, or keeps it as unplaced. @internal */
 export function pushCount(r: Reader, t: NumToken): void {
+  // `三项改革`: a count in Chinese numerals of nothing the reader models is no number it missed
+  const leave = spelled(r.text.text, t) ? () => undefined : leaveNumber;
   const { cl, sent } = r;
   const label = r.text.text.slice(Math.max(cl.start, t.s - 30), t.s);
   const value = Number(t.raw.replace(/[,，]/gu, ""));
@@ -142,7 +145,7 @@ export function pushCount(r: Reader, t: NumToken): void {
     what = "equipment";
     category = label;
     delete cl.threshold;
-  } else if (t.unit === "个") {
+  } else if (t.unit === "个" || t.unit === "项") {
     const kind = projectKind(r, t, label);
     if (kind !== undefined) {
       what = "projects";

@@ -67,7 +67,7 @@ const bound = (c: string, s: number, e: number): boolean =>
   BOUND_BEFORE.some((w) => s >= w.length && c.startsWith(w, s - w.length)) ||
   PER.test(c.slice(Math.max(0, s - PER_SPAN), s));
 
-/** Units of counts, longest first; the ones the reader models are 辆, 个, 台（套）, 台, 套. */
+/** Units of counts, longest first; the ones the reader models are 辆, 个, 项, 台（套）, 台, 套. */
 const COUNT_UNITS = [
   "台(套)",
   "辆",

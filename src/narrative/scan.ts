@@ -1,7 +1,9 @@
 import { parseAmount, type Unit } from "../amount";
+import { NUMERAL_CHARS } from "./chinese-numerals";
 import { chinesePercentAt } from "./chinese-percents";
 import { BY_FIRST, type Lex, NEGATED_MODIFIERS, NEGATING } from "./lexicon";
 import { approximate, isDigit, type NumToken, type Steps, scanNumber } from "./scan-number";
+import { spelledCountAt } from "./spelled-counts";
 import { CELL, type Compact } from "./text";
 
 export { groupAt, type NumToken, type Steps } from "./scan-number";
@@ -274,6 +276,16 @@ export function scan(text: Compact, steps: Steps = { n: 0 }): readonly Token[] {
       const named = w.lex.t === "fund" || w.lex.t === "measure";
       out.push(named && negatedAt(c, i) ? { ...w, lex: NEGATED } : w);
       i = w.e;
+      continue;
+    }
+    // `共十二个项目`, `共有车辆三辆`: a count in Chinese numerals, as `12个`
+    const counted = NUMERAL_CHARS.includes(ch)
+      ? spelledCountAt(c, i, (at) => wordAt(c, at, steps) !== undefined)
+      : undefined;
+    if (counted !== undefined) {
+      steps.n += counted.e - i;
+      out.push(counted);
+      i = counted.e;
       continue;
     }
     i++;

@@ -1,6 +1,7 @@
 // 十一(三)'s vehicles (`共有车辆3辆，其中：…用车2辆、…`) and 十's 绩效 grades (`绩效自评的2024年度项目4个，
 // …（其中，绩效评级为“优”的项目4个；…`): a whole count and its parts as printed. Index scanning only:
 // each statement is read forward once from its whole (linear).
+import { chineseWholeAt } from "../../narrative/chinese-numerals";
 import { numberAt, skipSpaces } from "./scan";
 import { ofThisYear } from "./years";
 
@@ -36,10 +37,17 @@ const QUOTES = "“”\"「」‘’'";
 /** What may separate the parts of a list. */
 const SEPARATORS = "、，,；;";
 
-/** A whole number (`3`, `３`, no decimals) at `i`, spaces before allowed, and where it ends. */
+/**
+ * A whole number (`3`, `３`, no decimals; or in Chinese numerals: `三`, `两`, `十二`, `〇`) at `i`,
+ * spaces before allowed, and where it ends.
+ */
 function countAt(text: string, i: number): { n: number; end: number } | undefined {
   const hit = numberAt(text, i);
-  if (hit === undefined || hit.digits.includes(".") || hit.digits.length > 6) return undefined;
+  if (hit === undefined) {
+    const spelled = chineseWholeAt(text, i);
+    return spelled === undefined ? undefined : { n: spelled[0], end: spelled[1] };
+  }
+  if (hit.digits.includes(".") || hit.digits.length > 6) return undefined;
   return { n: Number(hit.digits), end: hit.end };
 }
 
