@@ -318,7 +318,13 @@ export function decomposeWith(
       for (let k = 0; !incomplete && k < parts.length; k++)
         incomplete = isIncomplete(parts[k] as AnyFact);
       const coords = coordinatesOf(appliedValues(base, parentSlots, scratch));
-      const value = sumOf(parts, unit);
+      // The identity's printed figure, if this table prints one: a sum equal to it is it.
+      const first = byKey[parentKey];
+      const value = sumOf(
+        parts,
+        unit,
+        first === undefined || isDerived(first) ? null : first.value,
+      );
       const sources = flatSources(parts);
       const derived: DerivedFact = incomplete
         ? { concept, coords, value, table, via, parts, sources, incomplete }
@@ -331,7 +337,6 @@ export function decomposeWith(
         mine.add(parentKey);
       }
       join(derived, parentKey);
-      const first = byKey[parentKey];
       if (first === undefined) byKey[parentKey] = derived;
       else {
         // A subtotal printed blank beside the figures of its parts (a merged cell lost): a coarser

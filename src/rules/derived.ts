@@ -249,6 +249,21 @@ export function sum(values: readonly (Amount | null)[], unit: Amount["unit"]): A
 }
 
 /**
+ * Whether `a` prints exactly `total` units of `10^-decimals` in `unit` as `unscaledSmall` would
+ * (the same digits, so the same text: its integer at that precision and its length agree; a
+ * `-0.00` is not the `0.00` a sum of zero prints). No string is built.
+ */
+function printsSmall(a: Amount, unit: Amount["unit"], total: number, decimals: number): boolean {
+  if (a.unit !== unit || a.decimals !== decimals || smallUnits(a.value, decimals) !== total)
+    return false;
+  let digits = 1;
+  for (let n = total < 0 ? -total : total; n >= 10; n = Math.floor(n / 10)) digits++;
+  if (digits <= decimals) digits = decimals + 1; // padded with zeros before the point
+  const length = digits + (decimals > 0 ? 1 : 0) + (total < 0 ? 1 : 0);
+  return a.value.length === length;
+}
+
+/**
  * {@link sum} of the facts' values (no list of values is built where they share `unit`). @internal
  *
  * One pass: each value is read as a safe integer count of `10^-decimals` at the largest
@@ -256,9 +271,15 @@ export function sum(values: readonly (Amount | null)[], unit: Amount["unit"]): A
  * or the total leaves the safe range, the rest only settles the precision and the sum is taken
  * exactly by string. A sum with one value other than zero, printed at the sum's precision, is
  * that value: its (frozen, immutable) amount is returned rather than printed and made again
- * (a quarter of the sums of a 10³-row 支出表, whose other cells are blank).
+ * (a quarter of the sums of a 10³-row 支出表, whose other cells are blank). Likewise a sum equal
+ * to `like` (the figure printed for the same identity, which most sums only confirm) is `like`:
+ * a check keeps every sum it compares, and a copy of the printed amount is ≈ 80 bytes apiece.
  */
-export function sumOf(facts: readonly AnyFact[], unit: Amount["unit"]): Amount | null {
+export function sumOf(
+  facts: readonly AnyFact[],
+  unit: Amount["unit"],
+  like: Amount | null = null,
+): Amount | null {
   let decimals = 0;
   let present = false;
   let small = true;
@@ -290,7 +311,10 @@ export function sumOf(facts: readonly AnyFact[], unit: Amount["unit"]): Amount |
   }
   if (!present) return null;
   if (nonzero === 1 && small && (last as Amount).decimals === decimals) return last as Amount;
-  if (small) return makeAmount(unscaledSmall(total, decimals), unit, decimals);
+  if (small)
+    return like !== null && printsSmall(like, unit, total, decimals)
+      ? like
+      : makeAmount(unscaledSmall(total, decimals), unit, decimals);
   const digits: string[] = [];
   for (const g of facts) if (g.value !== null) digits.push(g.value.value);
   return makeAmount(sumValues(digits, decimals), unit, decimals);
