@@ -350,3 +350,49 @@ export function coordinatesOf(v: readonly (string | undefined)[]): Coordinates {
   if (v[9] !== undefined) out.period = v[9] as NonNullable<Coordinates["period"]>;
   return out;
 }
+
+/** A dimension's index in DIMENSIONS order, -1 for a key that is none. */
+function dimensionIndex(k: string): number {
+  switch (k) {
+    case "functional":
+      return 0;
+    case "econ":
+      return 1;
+    case "gov":
+      return 2;
+    case "org":
+      return 3;
+    case "fund":
+      return 4;
+    case "nature":
+      return 5;
+    case "project":
+      return 6;
+    case "item":
+      return 7;
+    case "category":
+      return 8;
+    case "period":
+      return 9;
+    default:
+      return -1;
+  }
+}
+
+/**
+ * Whether `c` is what {@link coordinatesOf} makes of `v`: the same values under the same keys in
+ * the same order, so it may stand for it (it prints, compares and copies alike). @internal
+ */
+export function isCoordinatesOf(c: Coordinates, v: readonly (string | undefined)[]): boolean {
+  let last = -1;
+  let keys = 0;
+  for (const k in c) {
+    const i = dimensionIndex(k);
+    const value = c[k as keyof Coordinates];
+    if (i <= last || value === undefined || value !== v[i]) return false;
+    last = i;
+    keys++;
+  }
+  for (let i = 0; i < 10; i++) if (v[i] !== undefined) keys--;
+  return keys === 0;
+}

@@ -5,8 +5,8 @@ import { decomposeTable } from "./derive";
 
 /**
  * A decomposition whose sum is the figure its table prints for the same identity (a 支出表's
- * 合计 = 基本 + 项目 where the row adds up) holds the printed amount itself, not a copy of it: the
- * copy is what a check keeps per derived fact (amounts are frozen and compared by value). Where
+ * 合计 = 基本 + 项目 where the row adds up) holds the printed amount and coordinates themselves, not
+ * copies: the copies are what a check keeps per derived fact (both are read-only). Where
  * the sum differs, or is printed otherwise, it is its own amount, and a wrong figure is still
  * compared against the true sum.
  */
@@ -33,6 +33,9 @@ describe("decomposeTable: a sum equal to its printed figure", () => {
     ]);
     expect(derived?.value).toEqual({ value: "5.50", unit: "万元", decimals: 2 });
     expect(derived?.value).toBe(printed?.value);
+    // Its coordinates are the printed fact's too (the same keys in the same order).
+    expect(derived?.coords).toEqual({ functional: "2010101" });
+    expect(derived?.coords).toBe(printed?.coords);
   });
 
   it("makes its own amount where the row does not add up (the wrong figure is still caught)", () => {

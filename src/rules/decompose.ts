@@ -6,7 +6,7 @@ import {
   type Decomposition,
   type Dimension,
 } from "../facts";
-import { coordinatesOf, coordinateValues, FactIds } from "../facts/intern";
+import { coordinatesOf, coordinateValues, FactIds, isCoordinatesOf } from "../facts/intern";
 import { appliedValues, compiled, matches, type Slots } from "./decompose-compiled";
 import {
   type AnyFact,
@@ -317,14 +317,17 @@ export function decomposeWith(
       let incomplete = gap;
       for (let k = 0; !incomplete && k < parts.length; k++)
         incomplete = isIncomplete(parts[k] as AnyFact);
-      const coords = coordinatesOf(appliedValues(base, parentSlots, scratch));
-      // The identity's printed figure, if this table prints one: a sum equal to it is it.
+      // The identity's printed fact, if this table prints one: its coordinates, where they are
+      // the ones made here, and its amount, where the sum equals it, stand for the derived
+      // fact's (a check keeps every sum it compares, and most sums only confirm a figure).
       const first = byKey[parentKey];
-      const value = sumOf(
-        parts,
-        unit,
-        first === undefined || isDerived(first) ? null : first.value,
-      );
+      const printedFirst = first === undefined || isDerived(first) ? undefined : first;
+      const values = appliedValues(base, parentSlots, scratch);
+      const coords =
+        printedFirst !== undefined && isCoordinatesOf(printedFirst.coords, values)
+          ? printedFirst.coords
+          : coordinatesOf(values);
+      const value = sumOf(parts, unit, printedFirst === undefined ? null : printedFirst.value);
       const sources = flatSources(parts);
       const derived: DerivedFact = incomplete
         ? { concept, coords, value, table, via, parts, sources, incomplete }
