@@ -1,3 +1,4 @@
+import { PERSONNEL_CLASSES, PUBLIC_CLASSES, PUBLIC_CORE_CLASSES } from "./basic-classes";
 import type { Concept, Dimension } from "./types";
 
 /**
@@ -44,6 +45,14 @@ export interface Decomposition {
    */
   readonly alternativeTo?: string;
 }
+
+/** Basic spending on an economic 类 of 人员经费 / 公用经费. */
+const personnelOn = (econ: string): CoordinatePattern => ({
+  coords: { nature: "basic.personnel", econ },
+});
+const publicOn = (econ: string): CoordinatePattern => ({
+  coords: { nature: "basic.public", econ },
+});
 
 /** A pattern on the fund alone (pure: a bundle that does not read DECOMPOSITIONS drops it). */
 const fund = /*#__NO_SIDE_EFFECTS__*/ (f: string | null): CoordinatePattern => ({
@@ -205,19 +214,17 @@ export const DECOMPOSITIONS: readonly Decomposition[] = [
     id: "nature.personnel",
     rule: "nature",
     parent: { coords: { nature: "basic.personnel", econ: null } },
-    children: [
-      { coords: { nature: "basic.personnel", econ: "301" } },
-      { coords: { nature: "basic.personnel", econ: "303" } },
-    ],
+    children: /*#__PURE__*/ PERSONNEL_CLASSES.map(personnelOn),
   },
   {
+    // 302 + 310, and the other 公用经费 类 (399, 309, 307 …) where a table prints them
     id: "nature.public",
     rule: "nature",
     parent: { coords: { nature: "basic.public", econ: null } },
-    children: [
-      { coords: { nature: "basic.public", econ: "302" } },
-      { coords: { nature: "basic.public", econ: "310" } },
-    ],
+    children: /*#__PURE__*/ PUBLIC_CORE_CLASSES.map(publicOn),
+    optional: /*#__PURE__*/ PUBLIC_CLASSES.filter((c) => !PUBLIC_CORE_CLASSES.includes(c)).map(
+      publicOn,
+    ),
   },
   {
     id: "nature.basic",

@@ -1,6 +1,7 @@
+export { BASIC_NATURE_BY_ECON_CLASS } from "./basic-classes";
 export type { CoordinatePattern, Decomposition } from "./decompositions";
 export { DECOMPOSITIONS, REVENUE_BY_FUNCTION } from "./decompositions";
-export { BASIC_NATURE_BY_ECON_CLASS, canonicalCoordinates, factKey } from "./key";
+export { canonicalCoordinates, factKey } from "./key";
 export type {
   Concept,
   Coordinates,

@@ -1,4 +1,4 @@
-import { BASIC_NATURE_BY_ECON_CLASS } from "./key";
+import { BASIC_NATURE_BY_ECON_CLASS } from "./basic-classes";
 import type { Concept, Coordinates } from "./types";
 
 /**
@@ -97,7 +97,7 @@ export class FactIds {
       const i = ORDER[step] as number;
       let v = values[i];
       if (v === undefined) continue;
-      // nature (index 5) is canonical: `basic` on a 301/303 or 302/310 economic code is
+      // nature (index 5) is canonical: `basic` on a 301/303 or 302/310 (399 …) economic code is
       // personnel or public spending.
       if (i === 5 && v === "basic") {
         const econ = values[1];

@@ -1,25 +1,10 @@
-import type { Concept, Coordinates, Nature } from "./types";
-
-/**
- * Which 部门预算经济分类 类 make up 人员经费 and 公用经费 inside 基本支出 (DOMAIN §2: 人员经费 = 301 + 303;
- * 公用经费 = 302 + 310). Used to canonicalise coordinates: 基本支出 on 30101 *is* 人员经费 on 30101.
- *
- * @example
- * ```ts
- * import { BASIC_NATURE_BY_ECON_CLASS } from "yusuan";
- * BASIC_NATURE_BY_ECON_CLASS["303"]; // "basic.personnel"
- * ```
- */
-export const BASIC_NATURE_BY_ECON_CLASS: Readonly<Record<string, Nature>> = {
-  "301": "basic.personnel",
-  "303": "basic.personnel",
-  "302": "basic.public",
-  "310": "basic.public",
-};
+import { BASIC_NATURE_BY_ECON_CLASS } from "./basic-classes";
+import type { Concept, Coordinates } from "./types";
 
 /**
  * Canonical coordinates: equal facts get equal coordinates. Today one rule: `basic` spending on an
- * economic code of 301/303 is `basic.personnel`, on 302/310 it is `basic.public`.
+ * economic code of 301/303 is `basic.personnel`, on 302/310 (or another 公用经费 类, see
+ * {@link BASIC_NATURE_BY_ECON_CLASS}) it is `basic.public`.
  *
  * @example
  * ```ts

@@ -1,12 +1,12 @@
 import { DECOMPOSITIONS, type Decomposition } from "../facts";
+import { PERSONNEL_CLASSES, PUBLIC_CLASSES } from "../facts/basic-classes";
 import { shanghaiMeasures } from "../measures";
 import { RULES } from "../rules/profiles";
 import type { Profile } from "../rules/types";
-import { PERSONNEL_CLASSES, PUBLIC_CLASSES } from "./basic-classes";
 import { FINAL_NARRATIVE_RULES } from "./narrative";
 import { fiscalWithinRule } from "./rules/fiscal-within";
 
-export { PERSONNEL_CLASSES, PUBLIC_CLASSES } from "./basic-classes";
+export { PERSONNEL_CLASSES, PUBLIC_CLASSES } from "../facts/basic-classes";
 
 const basicOn = (econ: string) => ({ coords: { nature: "basic", econ } });
 

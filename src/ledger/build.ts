@@ -4,7 +4,7 @@ import { parseAmount } from "../amount/parse";
 import { parseCode } from "../codes/code";
 import { normalizeName } from "../codes/names";
 import type { CodeSystem } from "../codes/types";
-import { BASIC_NATURE_BY_ECON_CLASS } from "../facts/key";
+import { BASIC_NATURE_BY_ECON_CLASS } from "../facts/basic-classes";
 import { err, ok, type Result } from "../result/result";
 import {
   CARRY_FORWARD,
@@ -175,19 +175,33 @@ export function buildLedger(
         problems.push({ code: "malformed-code", path: at("gov"), input: e.gov, expected: "款" });
       else ids.gov[i] = g;
     }
-    // basic → 人员 or 公用 by the 类 of its code (DOMAIN §2); a stated one must agree.
+    // basic → 人员 or 公用 by the 类 of its code (DOMAIN §2, one definition with the 决算 profile's);
+    // a stated one must agree, and a 类 of neither is no basic spending.
     let nature: string = e.nature;
     if (e.nature.startsWith("basic") && c !== undefined) {
       const byClass = BASIC_NATURE_BY_ECON_CLASS[(econ.values[c] as string).slice(0, 3)];
       if (byClass === undefined || (e.nature !== "basic" && e.nature !== byClass)) {
-        problems.push({ code: "nature-econ", path: at("nature"), nature: e.nature, econ: e.econ });
+        const reason = byClass === undefined ? "not-basic" : "contradicts";
+        problems.push({
+          code: "nature-econ",
+          path: at("nature"),
+          nature: e.nature,
+          econ: e.econ,
+          reason,
+        });
         nature = "basic.personnel";
       } else nature = byClass;
     }
     // (a basic line whose code did not parse has its problem already)
     const natureId = NATURE_ID.get(nature) ?? (c === undefined ? 1 : undefined);
     if (natureId === undefined)
-      problems.push({ code: "nature-econ", path: at("nature"), nature: e.nature, econ: e.econ });
+      problems.push({
+        code: "nature-econ",
+        path: at("nature"),
+        nature: e.nature,
+        econ: e.econ,
+        reason: "unknown-nature",
+      });
     else ids.nature[i] = natureId;
     const isProject = e.nature.startsWith("project");
     const project = e.project ?? undefined;

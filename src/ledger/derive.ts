@@ -1,10 +1,18 @@
 import type { CatalogSet } from "../catalog";
 import type { Disclosure } from "../disclosure";
-import type { Concept, Coordinates, Fund } from "../facts";
+import type { Concept, Coordinates, Fund, Nature } from "../facts";
+import { BASIC_NATURE_BY_ECON_CLASS } from "../facts/basic-classes";
 import { fundWithin, type MeasureSet } from "../measures";
 import type { TableKind, Template } from "../templates";
 import type { RowKeys, Signatures } from "./engine";
-import { CARRY_FORWARD, FUND_IDS, type Ledger, type Projection, type View } from "./store";
+import {
+  CARRY_FORWARD,
+  FUND_IDS,
+  type Ledger,
+  NATURE_IDS,
+  type Projection,
+  type View,
+} from "./store";
 import { derivedTable } from "./table";
 import type { LedgerFund } from "./types";
 
@@ -30,8 +38,11 @@ export interface DeriveOptions {
 /**
  * What a derivation could not print: a fund no column or line of the template states, a
  * carry-forward the template has no line for, a measure cell without `measures`, lines without the
- * 政府经济分类 a table prints on every economic row (`gov-missing`: their rows lack the pair), or
- * sums beyond ±9×10¹⁵ units of the ledger's precision (then no table is derived).
+ * 政府经济分类 a table prints on every economic row (`gov-missing`: their rows lack the pair),
+ * basic spending on a 类 a table that splits 人员经费 / 公用经费 into columns by 类 has no column for
+ * (`class-not-printed`: 399 其他支出 in a Henan 支出表, whose 公用经费 is 商品和服务支出 + 资本性支出;
+ * its 公用经费 column counts it, its split cannot), or sums beyond ±9×10¹⁵ units of the ledger's
+ * precision (then no table is derived).
  *
  * @example
  * ```ts
@@ -44,6 +55,11 @@ export type DeriveProblem =
   | { readonly code: "carryforward-not-printed" }
   | { readonly code: "measures-missing"; readonly table: string; readonly concept: Concept }
   | { readonly code: "gov-missing"; readonly table: string }
+  | {
+      readonly code: "class-not-printed";
+      readonly table: string;
+      readonly classes: readonly string[];
+    }
   | { readonly code: "too-large" };
 
 /**
@@ -84,6 +100,55 @@ function statedFunds(template: Template): Set<Fund> {
   return out;
 }
 
+/**
+ * The tables that split 人员经费 or 公用经费 into columns by 类 (the Henan 支出表's 工资福利支出 …
+ * 资本性支出), each with the 类 of this year's basic lines of its fund that no column of it prints.
+ */
+function classesNotPrinted(ledger: Ledger, template: Template): DeriveProblem[] {
+  const { store } = ledger;
+  const t = store.tuples;
+  // fund id → the 类 its basic lines spend on
+  const byFund = new Map<number, Set<string>>();
+  for (let i = 0; i < t.size; i++) {
+    if (t.period[i] !== 0 || t.kind[i] === CARRY_FORWARD) continue;
+    const nature = NATURE_IDS[t.nature[i] as number];
+    if (nature !== "basic.personnel" && nature !== "basic.public") continue;
+    const fund = t.fund[i] as number;
+    let classes = byFund.get(fund);
+    if (classes === undefined) {
+      classes = new Set();
+      byFund.set(fund, classes);
+    }
+    classes.add((store.econ[t.econ[i] as number] as string).slice(0, 3));
+  }
+  const out: DeriveProblem[] = [];
+  for (const k of template.tables) {
+    if (k.derived === false) continue;
+    const split = new Set<Nature>();
+    const printed = new Set<string>();
+    for (const c of k.columns) {
+      const n = c.coords?.nature;
+      if (c.role !== "amount" || c.derived === false || c.coords?.econ === undefined) continue;
+      if (n !== "basic.personnel" && n !== "basic.public") continue;
+      split.add(n);
+      printed.add(c.coords.econ.slice(0, 3));
+    }
+    if (split.size === 0) continue;
+    const missing = new Set<string>();
+    for (const [fund, classes] of byFund) {
+      if (k.fixed?.fund !== undefined && !fundWithin(FUND_IDS[fund] as LedgerFund, k.fixed.fund))
+        continue;
+      for (const c of classes) {
+        const n = BASIC_NATURE_BY_ECON_CLASS[c];
+        if (n !== undefined && split.has(n) && !printed.has(c)) missing.add(c);
+      }
+    }
+    if (missing.size > 0)
+      out.push({ code: "class-not-printed", table: k.id, classes: [...missing].sort() });
+  }
+  return out;
+}
+
 /** The template's own problems with the ledger: funds it has no place for, carry-forwards. */
 function coverage(ledger: Ledger, template: Template): DeriveProblem[] {
   const problems: DeriveProblem[] = [];
@@ -110,6 +175,7 @@ function coverage(ledger: Ledger, template: Template): DeriveProblem[] {
       k.columns.some((c) => c.concept === "spending.carryforward"),
   );
   if (carryForward && !cfPrinted) problems.push({ code: "carryforward-not-printed" });
+  problems.push(...classesNotPrinted(ledger, template));
   if (govMissing)
     for (const k of template.tables)
       if (

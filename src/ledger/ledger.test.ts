@@ -86,7 +86,7 @@ describe("ledgerOf: every entry validated, every problem with its path", () => {
       ]),
     ).toEqual([]);
     expect(
-      problems([line({ econ: "39999" }), line({ nature: "basic.personnel" })]).map((p) => [
+      problems([line({ econ: "30401" }), line({ nature: "basic.personnel" })]).map((p) => [
         p.code,
         p.path,
       ]),
@@ -240,9 +240,15 @@ describe("formatLedgerProblem", () => {
       "entry 1, amount: 1.005 has more decimals than the ledger keeps",
     ],
     [
-      { code: "nature-econ", path: ["entries", 0, "nature"], nature: "basic", econ: "39999" },
-      "第 1 条明细的 nature：39999 上的 basic 支出与“基本支出 = 人员经费（301、303）+ 公用经费（302、310）”不符",
-      "entry 1, nature: basic spending on 39999 contradicts basic = 人员 (301, 303) + 公用 (302, 310)",
+      {
+        code: "nature-econ",
+        path: ["entries", 0, "nature"],
+        nature: "basic.personnel",
+        econ: "39999",
+        reason: "contradicts",
+      },
+      "第 1 条明细的 nature：39999 上的 basic.personnel 支出与其类不符：399 属于公用经费",
+      "entry 1, nature: basic.personnel spending on 39999 contradicts its class: 399 is 公用经费",
     ],
     [
       { code: "project", path: ["entries", 4, "project"], reason: "conflict", name: "甲" },

@@ -1,3 +1,8 @@
+import {
+  BASIC_NATURE_BY_ECON_CLASS,
+  PERSONNEL_CLASSES,
+  PUBLIC_CLASSES,
+} from "../facts/basic-classes";
 import type { Locale } from "../locale";
 import type { LedgerProblem } from "./types";
 
@@ -22,6 +27,27 @@ const REASON: Readonly<Record<string, [string, string]>> = {
     "a project of this name has another unit, code or class",
   ],
 };
+
+/** `nature-econ` as a sentence: the 类 of 基本支出 from their one definition. */
+function natureEcon(
+  p: Extract<LedgerProblem, { code: "nature-econ" }>,
+  at: string,
+  en: boolean,
+): string {
+  const cls = p.econ.slice(0, 3);
+  if (p.reason === "not-basic")
+    return en
+      ? `${at}: ${p.econ} is in no class of basic spending (人员经费 ${PERSONNEL_CLASSES.join(", ")}; 公用经费 ${PUBLIC_CLASSES.join(", ")})`
+      : `${at}：${p.econ} 不属于基本支出的任何一类（人员经费 ${PERSONNEL_CLASSES.join("、")}；公用经费 ${PUBLIC_CLASSES.join("、")}）`;
+  const what = BASIC_NATURE_BY_ECON_CLASS[cls] === "basic.public" ? "公用经费" : "人员经费";
+  if (p.reason === "contradicts")
+    return en
+      ? `${at}: ${p.nature} spending on ${p.econ} contradicts its class: ${cls} is ${what}`
+      : `${at}：${p.econ} 上的 ${p.nature} 支出与其类不符：${cls} 属于${what}`;
+  return en
+    ? `${at}: ${p.nature} is not a ledger nature (basic, basic.personnel, basic.public, project.operating, project.specific)`
+    : `${at}：${p.nature} 不是明细账的支出性质（basic、basic.personnel、basic.public、project.operating、project.specific）`;
+}
 
 /**
  * A ledger problem as a sentence, in Chinese (default) or English, naming the entry and field.
@@ -54,9 +80,7 @@ export function formatLedgerProblem(problem: LedgerProblem, locale: Locale = "zh
       return `${at}${sep}${problem.input} ${en ? eng : zh}`;
     }
     case "nature-econ":
-      return en
-        ? `${at}: ${problem.nature} spending on ${problem.econ} contradicts basic = 人员 (301, 303) + 公用 (302, 310)`
-        : `${at}：${problem.econ} 上的 ${problem.nature} 支出与“基本支出 = 人员经费（301、303）+ 公用经费（302、310）”不符`;
+      return natureEcon(problem, at, en);
     case "project": {
       const [zh, eng] = REASON[problem.reason] ?? [problem.reason, problem.reason];
       const name =

@@ -52,7 +52,8 @@ export type LedgerFund = (typeof LEDGER_FUNDS)[number];
 
 /**
  * The natures a ledger line names: `basic` (its 人员 / 公用 part follows from the economic code:
- * 301 and 303 are 人员经费, 302 and 310 公用经费), or a project class.
+ * 301 and 303 are 人员经费; 302, 310 and the other 类 of the departmental catalog (307, 309, 311,
+ * 312, 313, 399) 公用经费), or a project class.
  *
  * @example
  * ```ts
@@ -165,8 +166,10 @@ export interface LedgerScale {
  *   needs (`expected`: 项 for functional, 款 for economic).
  * - `malformed-amount`: not an amount (`reason`), or more decimals than the ledger keeps, or
  *   beyond ±9×10¹⁵ units of its precision.
- * - `nature-econ`: basic spending on a code outside 301/302/303/310, or 人员 / 公用 that
- *   contradicts the code.
+ * - `nature-econ`: basic spending on a code of no 类 of 基本支出 (`reason` `not-basic`: 人员经费 is
+ *   301 and 303, 公用经费 302, 307, 309, 310, 311, 312, 313 and 399, every 类 of the 2024
+ *   departmental catalog; 304 of the pre-2018 catalog is neither), 人员 / 公用 that contradicts the
+ *   code's 类 (`contradicts`), or a nature that is no ledger nature (`unknown-nature`).
  * - `project`: a project line without a project, a basic line with one, or a project name used
  *   with another unit, code or project class (`reason`).
  * - `fund`: not a ledger fund, or a carry-forward from a carried-over fund.
@@ -196,6 +199,7 @@ export type LedgerProblem =
       readonly path: LedgerPath;
       readonly nature: string;
       readonly econ: string;
+      readonly reason: "not-basic" | "contradicts" | "unknown-nature";
     }
   | {
       readonly code: "project";

@@ -40,7 +40,7 @@ export interface Term {
   readonly org?: string;
 }
 
-/** A nature made canonical: `basic` on a 301/303 or 302/310 code is personnel or public. */
+/** A nature made canonical: `basic` on a 301/303 or 302/310 (399 …) code is personnel or public. */
 const canonicalNature = (
   nature: string | undefined,
   econ: string | undefined,
@@ -218,7 +218,8 @@ export function lookupTerm(
   period: Period | undefined,
 ): TermValue | undefined {
   const direct = factsAt(index, term, period);
-  // Basic spending is 人员 (301, 303) and 公用 (302, 310) only: on another 类 it is zero.
+  // Basic spending is on the 类 of 人员 (301, 303) and 公用 (302, 310, 399 …) only: on another
+  // 类 (none of the departmental catalog) it is zero.
   if (
     direct === undefined &&
     index.hasViews &&

@@ -1,5 +1,6 @@
 import { unitKinds } from "../disclosure";
-import { BASIC_NATURE_BY_ECON_CLASS, type Fund, type Nature } from "../facts";
+import type { Fund, Nature } from "../facts";
+import { PERSONNEL_CLASSES, PUBLIC_CORE_CLASSES } from "../facts/basic-classes";
 import { FUND_PARENT, fundChildren, fundLeaves, natureChildren } from "./scope";
 import type { CodesMeasure, MeasureOptions, MeasureReason, MeasureStatus } from "./types";
 
@@ -118,9 +119,13 @@ function econOptions(def: CodesMeasure): (string | undefined)[][] {
   const out: (string | undefined)[][] = [[...def.econ]];
   const [only, ...others] = def.natures ?? [];
   if (only !== undefined && others.length === 0) {
-    const classes = Object.keys(BASIC_NATURE_BY_ECON_CLASS).filter(
-      (c) => BASIC_NATURE_BY_ECON_CLASS[c] === only,
-    );
+    // the 类 a 公用经费 / 人员经费 total is the sum of where no other is printed (DOMAIN I5)
+    const classes =
+      only === "basic.public"
+        ? PUBLIC_CORE_CLASSES
+        : only === "basic.personnel"
+          ? PERSONNEL_CLASSES
+          : [];
     if (classes.length > 0 && sameSet(new Set(classes), new Set(def.econ))) out.push([undefined]);
   }
   return out;

@@ -1,7 +1,7 @@
 import { type Amount, isZero } from "../../amount";
 import type { Fact } from "../../facts";
+import { PERSONNEL_CLASSES, PUBLIC_CLASSES } from "../../facts/basic-classes";
 import type { Rule, RuleContext } from "../../rules/types";
-import { PERSONNEL_CLASSES, PUBLIC_CLASSES } from "../basic-classes";
 import { itemKey, type PrintedList } from "./lists";
 import { narrativeOf, narrativeRule, param, textFinding, w, wan, zh } from "./support";
 
