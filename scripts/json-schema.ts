@@ -70,6 +70,21 @@ function codes(node: Json, ...keys: readonly string[]): void {
 }
 
 /**
+ * Every optional property of `node` (among `keys`) that may also be `null`, which `parseLedger`
+ * reads as absent (as JSON from a database writes an absent field).
+ */
+function nullable(node: Json, ...keys: readonly string[]): void {
+  const properties = at(node, ["properties"]);
+  const absent = { type: "null", description: "Absent, written as null." };
+  const required = Array.isArray(node.required) ? node.required : [];
+  for (const key of keys) {
+    if (!Object.hasOwn(properties, key) || required.includes(key)) continue;
+    const p = properties[key] as Json;
+    properties[key] = { anyOf: [...(Array.isArray(p.anyOf) ? p.anyOf : [p]), absent] };
+  }
+}
+
+/**
  * A money line of the targets, or a ledger entry's amount, as the JSON text may write it: a
  * decimal string, or a number read as the digits written (as a cell is).
  */
@@ -144,13 +159,30 @@ export function ledgerJsonSchema(): Record<string, unknown> {
     io: "input",
   });
   const kinds = at(body, ["properties", "entries", "items", "anyOf"]);
-  for (const kind of Object.values(kinds))
+  for (const kind of Object.values(kinds)) {
     at(kind as Json, ["properties"]).amount = money("The amount");
+    codes(kind as Json, "unit", "functional", "econ", "gov");
+    nullable(kind as Json, "kind", "gov", "project", "period");
+    const project = at(kind as Json, ["properties"]).project as Json | undefined;
+    const object = (project?.anyOf as Json[] | undefined)?.[0];
+    if (object !== undefined) {
+      codes(object, "code");
+      nullable(object, "code");
+    }
+  }
+  const meta = at(body, ["properties", "meta"]);
+  codes(meta, "regionCode");
+  nullable(meta, "regionCode", "unitCounts");
+  codes(at(meta, ["properties", "department"]), "code");
+  nullable(at(meta, ["properties", "department"]), "code");
+  codes(at(meta, ["properties", "units", "items"]), "code");
+  nullable(at(meta, ["properties", "units", "items"]), "code", "unitType");
+  nullable(body, "$schema");
   return {
     $schema,
     title: `yusuan ledger document (${LEDGER_FORMAT} version 1)`,
     description:
-      "A budget ledger (预算明细): line items by unit, fund, function, economic code, nature and project, amounts as decimal strings (or JSON numbers, read as the digits written). Read it with parseLedger from the yusuan package; derive the disclosure tables with deriveDisclosure.",
+      "A budget ledger (预算明细): line items by unit, fund, function, economic code, nature and project, amounts as decimal strings (or JSON numbers, read as the digits written), codes as strings or digits, absent optional fields also as null. Read it with parseLedger from the yusuan package; derive the disclosure tables with deriveDisclosure.",
     ...body,
   };
 }

@@ -35,9 +35,11 @@ export type SchemaPath = readonly (string | number)[];
  *   written. Only from `parseDisclosureJson` and `parseLedgerJson` (which read money written as a
  *   number without an exponent, `969.06`, as the digits written).
  * - `invalid-code-number`: a code written as a JSON number that is no code: a fraction, an
- *   exponent or a sign (`201.5`); `input` is the number as written. Only from
- *   `parseDisclosureJson` and `readDisclosureJson` (which read a code written as digits,
- *   `2013101`, as those digits).
+ *   exponent or a sign (`201.5`); `input` is the number as written. From `parseDisclosureJson`,
+ *   `readDisclosureJson` and `parseLedgerJson` (which read a code written as digits, `2013101`,
+ *   as those digits), and from `parseDisclosure` and `parseLedger` on a JavaScript number that is
+ *   not a non-negative safe integer (`input` is `String(n)`: `201.5`, `NaN`, or one beyond
+ *   2⁵³ − 1 whose last digits may be gone).
  * - `unreadable`: a value that could not be read: a getter or a Proxy threw (`detail` is what it
  *   threw). Only from `parseDisclosure` on a JavaScript value.
  * - `too-small` / `too-big`: a number below `minimum` / above `maximum`.

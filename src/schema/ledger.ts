@@ -14,8 +14,12 @@ import {
 } from "../ledger/types";
 import { err, type Result } from "../result/result";
 import { MAX_DEPTH, scanJson } from "./depth";
+import type { SchemaPath } from "./issues";
 import { fromZodIssue, type SchemaIssue } from "./issues";
-import { LEDGER_NUMBER_PATHS, readNumbers } from "./numbers";
+import { LEDGER_NUMBER_PATHS, put, readNumbers } from "./numbers";
+import { isObject, type Obj } from "./object";
+import { snapshot } from "./snapshot";
+import { LEDGER_CODE_PATHS, readNumberCodes } from "./written";
 
 /**
  * The `format` tag of a ledger JSON document.
@@ -150,7 +154,18 @@ function issuesOf(error: z.core.$ZodError, input: unknown): SchemaIssue[] {
 /**
  * Reads a ledger JSON document (parsed from text, or any value): the document's shape is checked
  * (schema issues with their paths), then its entries are validated and indexed (ledger problems,
- * `["entries", i, field]`). Never throws.
+ * `["entries", i, field]`). Never throws; the input is never changed.
+ *
+ * As `ledgerOf` and {@link parseLedgerJson} read them: an optional field given as `null` (how JSON
+ * from a database writes an absent one: an entry's `kind`, `gov`, `project`, `period`, its
+ * project's `code`, the department's or a unit's `code`, a unit's `unitType`, `unitCounts`,
+ * `regionCode`) is absent; a code given as a number (an entry's `unit`, `functional`, `econ`,
+ * `gov`, its project's `code`, the department's, a unit's, `meta.regionCode`) is read as its
+ * digits where it is a non-negative safe integer (`String(n)` is then exactly what JSON text
+ * would have written). A JavaScript number has no text, so any other (`302.01`, `-1`, `NaN`, one
+ * beyond 2⁵³ − 1 whose last digits may be gone, as a 21-digit project code's are) is an
+ * `invalid-code-number` issue: give such a code as a string, or as JSON text to `parseLedgerJson`.
+ * An `amount` stays a string: a number has lost its printed digits.
  *
  * @param input - the document
  *
@@ -165,15 +180,132 @@ function issuesOf(error: z.core.$ZodError, input: unknown): SchemaIssue[] {
  * };
  * const r = parseLedger(doc);
  * if (!r.ok) r.error.map((i) => [i.code, i.path]); // [["invalid-value", ["entries", 0, "fund"]]]
+ * const numbers = parseLedger({
+ *   ...doc,
+ *   entries: [{ unit: 1, fund: "gpb.grant", functional: 2013101, econ: 30201, gov: null, nature: "basic", amount: "8.02" }],
+ * });
+ * if (numbers.ok) numbers.value.size; // 1
  * ```
  */
 export function parseLedger(
   input: unknown,
 ): Result<Ledger, readonly (SchemaIssue | LedgerProblem)[]> {
-  const parsed = ledgerSchemas().document.safeParse(input);
-  if (!parsed.success) return err(issuesOf(parsed.error, input));
-  const { meta, scale, entries } = parsed.data;
-  return buildLedger(meta as LedgerMeta, scale, entries as readonly LedgerEntry[]);
+  // Codes given as numbers and null optional fields are read on a copy of our own (the caller's
+  // value is never changed), made only when there are some.
+  let reading: boolean;
+  try {
+    reading = toRead(input);
+  } catch {
+    reading = true; // a getter or a Proxy that throws: the copy says where, as an issue
+  }
+  if (!reading) return parseOwn(input, []);
+  const copy = snapshot(input);
+  if (copy.issues.length > 0) return err(copy.issues);
+  return parseOwn(copy.value, []);
+}
+
+/** A code's or an optional field's value that `parseLedger` reads on a copy: a number, `null`. */
+const readOnCopy = (v: unknown): boolean => v === null || typeof v === "number";
+
+/** The codes of an entry and of the meta's objects that may be given as numbers. */
+const ENTRY_CODES = ["unit", "functional", "econ", "gov"] as const;
+/** The optional fields of an entry that may be given as `null`. */
+const ENTRY_OPTIONAL = ["kind", "gov", "project", "period"] as const;
+
+/**
+ * Visits every code of a ledger document (see {@link LEDGER_CODE_PATHS}) and every optional field
+ * (`$schema`, `meta.regionCode`, `meta.unitCounts`, the department's and each unit's `code`, a
+ * unit's `unitType`, an entry's `kind`, `gov`, `project`, `period`, its project's `code`), with its
+ * holder, key and whether it is a code; stops at the first `true` `visit` returns. One pass over
+ * the entries.
+ */
+function eachField(
+  input: unknown,
+  visit: (holder: Obj, key: string, code: boolean, at: () => SchemaPath) => boolean,
+): boolean {
+  if (!isObject(input)) return false;
+  const { meta, entries } = input;
+  if (visit(input, "$schema", false, () => ["$schema"])) return true;
+  if (isObject(meta)) {
+    const { department, units } = meta;
+    if (visit(meta, "regionCode", true, () => ["meta", "regionCode"])) return true;
+    if (visit(meta, "unitCounts", false, () => ["meta", "unitCounts"])) return true;
+    if (
+      isObject(department) &&
+      visit(department, "code", true, () => ["meta", "department", "code"])
+    )
+      return true;
+    if (Array.isArray(units))
+      for (let i = 0; i < units.length; i++) {
+        const u = units[i];
+        if (!isObject(u)) continue;
+        if (visit(u, "code", true, () => ["meta", "units", i, "code"])) return true;
+        if (visit(u, "unitType", false, () => ["meta", "units", i, "unitType"])) return true;
+      }
+  }
+  if (!Array.isArray(entries)) return false;
+  for (let i = 0; i < entries.length; i++) {
+    const e = entries[i];
+    if (!isObject(e)) continue;
+    for (const key of ENTRY_CODES) if (visit(e, key, true, () => ["entries", i, key])) return true;
+    for (const key of ENTRY_OPTIONAL)
+      if (key !== "gov" && visit(e, key, false, () => ["entries", i, key])) return true;
+    const project = e.project;
+    if (isObject(project) && visit(project, "code", true, () => ["entries", i, "project", "code"]))
+      return true;
+  }
+  return false;
+}
+
+/** Whether a ledger document has a code given as a number or an optional field as `null`. */
+const toRead = (input: unknown): boolean =>
+  eachField(input, (holder, key) => Object.hasOwn(holder, key) && readOnCopy(holder[key]));
+
+/**
+ * Reads, in place on the library's own copy, every code given as a number (see
+ * {@link readValueCodes}: a non-negative safe integer as `String(n)`, any other kept as
+ * `String(n)` and an `invalid-code-number` issue) and drops every optional field given as `null`.
+ */
+function readOwn(value: unknown): SchemaIssue[] {
+  const issues: SchemaIssue[] = [];
+  eachField(value, (holder, key, code, at) => {
+    if (!Object.hasOwn(holder, key)) return false;
+    const v = holder[key];
+    if (v === null && key !== "unit" && key !== "functional" && key !== "econ") delete holder[key];
+    else if (code && typeof v === "number") {
+      const input = String(v);
+      put(holder, key, input);
+      if (!(Number.isSafeInteger(v) && v >= 0))
+        issues.push({ code: "invalid-code-number", path: at(), input });
+    }
+    return false;
+  });
+  return issues;
+}
+
+/**
+ * Reads a ledger document of the library's own (`issues`: those of reading its text's numbers):
+ * its codes given as numbers are read and its `null` optional fields dropped ({@link readOwn}),
+ * then the shape is checked and the entries built. An issue's path has no other issue or problem.
+ */
+function parseOwn(
+  value: unknown,
+  issues: readonly SchemaIssue[],
+): Result<Ledger, readonly (SchemaIssue | LedgerProblem)[]> {
+  const all = [...issues, ...readOwn(value)];
+  const parsed = ledgerSchemas().document.safeParse(value);
+  const read: Result<Ledger, readonly (SchemaIssue | LedgerProblem)[]> = parsed.success
+    ? buildLedger(
+        parsed.data.meta as LedgerMeta,
+        parsed.data.scale,
+        parsed.data.entries as readonly LedgerEntry[],
+      )
+    : err(issuesOf(parsed.error, value));
+  if (all.length === 0) return read;
+  // The number's text is kept at its path: not also a schema issue or a ledger problem there.
+  const at = new Set(all.map((i) => i.path.join("\u0000")));
+  const others = read.ok ? [] : read.error.filter((i) => !at.has(i.path.join("\u0000")));
+  return err([...all, ...others]);
 }
 
 /**
@@ -181,7 +313,12 @@ export function parseLedger(
  * not JSON gives one `invalid-json` issue, text nested deeper than 64 levels one `too-deep` issue.
  * An entry's `amount` written as a JSON number (`"amount": 1200.50`) is read as the digits
  * written (`"1200.50"`), never through a binary float; one with an exponent (`1e3`) is a
- * `number-exponent` issue at its path. Linear in the text. Never throws.
+ * `number-exponent` issue at its path. A code (an entry's `unit`, `functional`, `econ`, `gov`,
+ * its project's `code`, the department's, a unit's, `meta.regionCode`) written as a JSON number is
+ * read as its digits, as `parseDisclosureJson` reads a disclosure's (`2013101` → `"2013101"`, a
+ * 21-digit project code exactly); one with a fraction, an exponent or a sign (`302.01`) is an
+ * `invalid-code-number` issue. `null` optional fields are absent (see {@link parseLedger}).
+ * Linear in the text. Never throws.
  *
  * @example
  * ```ts
@@ -209,13 +346,11 @@ export function parseLedgerJson(
     const detail = e instanceof Error ? e.message : String(e);
     return err([{ code: "invalid-json", path: [], input: text, detail }]);
   }
-  const exponents = readNumbers(value, text, LEDGER_NUMBER_PATHS);
-  const read = parseLedger(value);
-  if (exponents.length === 0) return read;
-  // The exponent is the amount's issue: not also a ledger problem with the text kept there.
-  const at = new Set(exponents.map((i) => i.path.join("\u0000")));
-  const others = read.ok ? [] : read.error.filter((i) => !at.has(i.path.join("\u0000")));
-  return err([...exponents, ...others]);
+  // Money and codes written as numbers, read as the digits written; what `JSON.parse` made is
+  // ours, read in place.
+  const issues = readNumbers(value, text, LEDGER_NUMBER_PATHS);
+  issues.push(...readNumberCodes(value, text, LEDGER_CODE_PATHS).issues);
+  return parseOwn(value, issues);
 }
 
 /**

@@ -185,12 +185,16 @@ describe("parseLedgerJson: an amount written as a JSON number", () => {
     ]);
   });
 
-  it("keeps the meta's and the scale's numbers numbers; a number in a text field is still wrong", () => {
-    const doc = ledgerDoc() as unknown as { entries: { econ: string }[] };
-    (doc.entries[0] as { econ: string }).econ = n("30201");
+  it("keeps the meta's and the scale's numbers numbers; a code is read as its digits, a number in a text field is still wrong", () => {
+    const doc = ledgerDoc() as unknown as { entries: { econ: string; nature: string }[] };
+    const econ = (doc.entries[0] as { econ: string }).econ;
+    (doc.entries[0] as { econ: string }).econ = n(econ);
+    const read = parseLedgerJson(write(doc));
+    expect(read.ok && ledgerEntries(read.value)[0]).toMatchObject({ econ });
+    (doc.entries[0] as { nature: string }).nature = n("1");
     const r = parseLedgerJson(write(doc));
     expect(r.ok ? [] : r.error.map((i) => [i.code, i.path.join(".")])).toEqual([
-      ["invalid-type", "entries.0.econ"],
+      ["invalid-value", "entries.0.nature"],
     ]);
   });
 });
@@ -230,11 +234,17 @@ describe("schema.json and ledger.schema.json", () => {
     });
   });
 
-  it("let a ledger entry's amount be a string or a number, in both kinds of entry", () => {
+  it("let a ledger entry's amount be a string or a number, its codes string or digits, in both kinds of entry", () => {
     const entries = (ledgerJsonSchema().properties as { entries: { items: { anyOf: unknown[] } } })
       .entries.items.anyOf;
     expect(entries).toHaveLength(2);
+    const code = { anyOf: [{ type: "string" }, { type: "integer", minimum: 0 }] };
     for (const kind of entries)
-      expect(kind).toMatchObject({ properties: { amount: both, unit: { type: "string" } } });
+      expect(kind).toMatchObject({ properties: { amount: both, unit: code } });
+    // an optional field may be null (absent), a required one not: a carry-forward's kind
+    expect(entries[0]).toMatchObject({
+      properties: { gov: { anyOf: [...code.anyOf, { type: "null" }] } },
+    });
+    expect(entries[1]).toMatchObject({ properties: { kind: { const: "carryforward" } } });
   });
 });

@@ -9,7 +9,7 @@ import { knownKeysAt } from "./known-keys";
 import type { SchemaNote } from "./notes";
 import { readNumberCells } from "./numbers";
 import { freezeOwn, objectsIn, snapshot } from "./snapshot";
-import { readNullCells, readNumberCodes } from "./written";
+import { DISCLOSURE_CODE_PATHS, readNullCells, readNumberCodes, readValueCodes } from "./written";
 
 /** Freezes what the library built (every object, not a caller's function), without recursion. */
 const freeze = freezeOwn;
@@ -47,6 +47,16 @@ function reservedKeys(
  * input is read once and neither frozen nor changed. Never throws: a getter or a Proxy that
  * throws is an `unreadable` issue, and nesting of any depth is read without recursion.
  *
+ * What other tools give in a correct document is read as {@link parseDisclosureJson} reads it from
+ * text, silently: a cell or a 绩效目标 money line `null` is a blank, `""`; a code (a row key's
+ * `code`, `econ`, `gov`, the department's, a unit's, `meta.regionCode`, a 绩效目标 project's)
+ * given as a number is read as its digits where the number is a non-negative safe integer
+ * (`2013101` → `"2013101"`: `String(n)` is then exactly what JSON text would have written). A
+ * JavaScript number has no text to read digits from, so any other number is an
+ * `invalid-code-number` issue: a fraction or a sign (`201.5`, `-201`), `NaN`, and a number beyond
+ * 2⁵³ − 1, whose last digits may be gone (a 21-digit project code: pass it as a string). Money
+ * given as a number stays an issue: its printed digits (`1200.50`) are gone.
+ *
  * @param input - the document
  * @returns the {@link Disclosure} (without `format`, `version` and `$schema`), or the issues
  *
@@ -60,12 +70,29 @@ function reservedKeys(
  *   texts: [],
  * });
  * if (!r.ok) r.error.map((i) => [i.code, i.path]); // [["invalid-value", ["tables", 0, "unit"]]]
+ * const row = (code: number) => parseDisclosure({
+ *   format: "yusuan.disclosure", version: 1,
+ *   meta: { year: 2024, documentKind: "单位", template: "henan2024", department: { name: "某单位" }, units: [] },
+ *   tables: [{ kind: "expenditure", unit: "万元", rows: [{ key: { kind: "functional", code }, cells: { total: "558.07", project: null } }] }],
+ *   texts: [],
+ * });
+ * const read = row(2013101);
+ * if (read.ok) read.value.tables[0]?.rows[0]; // { key: { kind: "functional", code: "2013101" }, cells: { total: "558.07", project: "" } }
+ * const fraction = row(201.5);
+ * if (!fraction.ok) fraction.error[0]; // { code: "invalid-code-number", path: ["tables", 0, "rows", 0, "key", "code"], input: "201.5" }
  * ```
  */
 export function parseDisclosure(input: unknown): Result<Disclosure, readonly SchemaIssue[]> {
   // Validate a copy of our own: the caller's value is read once (a throwing getter or Proxy is an
   // issue), never frozen or changed, and nesting of any depth costs no recursion.
-  return validate(snapshot(input));
+  const copy = snapshot(input);
+  if (copy.issues.length > 0) return validate(copy);
+  // Codes given as numbers and null cells, read on the copy as parseDisclosureJson reads them.
+  const codes = readValueCodes(copy.value, DISCLOSURE_CODE_PATHS);
+  readNullCells(copy.value);
+  const read = validate(copy);
+  if (codes.issues.length === 0) return read;
+  return err(freeze([...codes.issues, ...(read.ok ? [] : read.error)]));
 }
 
 /** Validates a value of our own: a snapshot, or what `JSON.parse` made (see {@link parseDisclosure}). */
@@ -122,7 +149,8 @@ function keysOf(value: unknown): number {
  * Only money is read this way (`tables[*].rows[*].cells`, `targets.projects[*].money`,
  * `targets.department.budget`, `targets.department.tasks[*].money`); a number elsewhere keeps its
  * meaning (`year`) or stays wrong (an indicator's value), and `parseDisclosure`, which gets a
- * JavaScript number whose digits are gone, still wants them as strings.
+ * JavaScript number whose digits are gone, still wants money as strings (it reads codes given as
+ * numbers and `null` cells as this does, see {@link parseDisclosure}).
  *
  * What other tools write in a correct document is read the same way, silently: a code (a row
  * key's `code`, `econ`, `gov`, the department's, a unit's, `meta.regionCode`, a 绩效目标
