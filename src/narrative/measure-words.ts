@@ -69,6 +69,13 @@ export const MEASURE_WORDS: readonly (readonly [string, Lex])[] = [
   ["收入支出", m(BOTH, { afterFund: true, either: true })],
   ["基本支出", m([s("spending", { nature: "basic" })])],
   ["项目支出", m([s("spending", { nature: "project" })])],
+  // The kinds of project the tables print (`其他运转类项目支出`, `特定目标类支出`).
+  ...crossed(["其他运转类", "运转类"], ["项目支出", "支出"]).map(
+    (w) => [w, m([s("spending", { nature: "project.operating" })])] as const,
+  ),
+  ...crossed(["特定目标类"], ["项目支出", "支出"]).map(
+    (w) => [w, m([s("spending", { nature: "project.specific" })])] as const,
+  ),
   ["人员经费", m([s("spending", { nature: "basic.personnel" })])],
   ["公用经费", m([s("spending", { nature: "basic.public" })])],
   ["上年结转结余", m([s("revenue.carryover")])],

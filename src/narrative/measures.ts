@@ -8,6 +8,7 @@ import { endsName } from "./bare-names";
 import { DATED_AFTER, YEAR_REVENUE } from "./date-words";
 import { joins } from "./nones";
 import { projectsWith } from "./paths";
+import { fundBefore, narrowerMeasure } from "./qualifiers";
 import type { Named, Reader } from "./reader";
 import { settleWithCarryover } from "./readings";
 import type { WordToken } from "./scan";
@@ -15,37 +16,6 @@ import { noteSides } from "./sides";
 import { compose } from "./subject";
 import type { ClaimSubject } from "./types";
 import { backToOuter, foreignPart, noteWithin, wholeFor, wholeNow } from "./wholes";
-
-/**
- * Characters that join a measure word to the words before it (`基本支出中人员经费`, `和公用经费`,
- * `一般公共预算支出按支出功能分类`).
- */
-const LINKS = "中的和及与或为是含在对其于各度、按从";
-/** Words of the document's own that may stand right before a measure (`本单位人员经费`). */
-const OWNERS = ["本单位", "本部门", "我单位", "我部门", "单位", "部门", "本级"];
-const HAN = /^\p{Script=Han}$/u;
-
-/**
- * Whether 人员经费 or 公用经费 ends a longer name the reader does not know (`离退休人员经费`,
- * `劳务派遣人员经费`, `退休人员公用经费`): right after a character of a word, not after a break, a
- * known word, a link character or the document's own name for itself. Such a figure is of a part
- * the reader cannot name, not of the measure.
- */
-function narrower(
-  r: Reader,
-  t: WordToken,
-  lex: Extract<WordToken["lex"], { t: "measure" }>,
-): boolean {
-  // Only the names other things' names end with (人员经费, 公用经费; 支出 and 收入 alone:
-  // `一般公共服务支出`, `工资福利支出` under a fund's heading are no fund's spending).
-  const nature = lex.subjects[0]?.coords.nature;
-  if (nature !== "basic.personnel" && nature !== "basic.public" && lex.afterFund !== true)
-    return false;
-  if (t.s === 0 || r.prevEnd === t.s) return false;
-  const c = r.text.text;
-  const ch = c.charAt(t.s - 1);
-  return HAN.test(ch) && !LINKS.includes(ch) && !OWNERS.some((w) => c.endsWith(w, t.s));
-}
 
 /** `本年收入总计`, `当年收入和支出预算`: the year word only dates what follows (see `DATED_AFTER`). */
 const datedOnly = (c: string, t: WordToken): boolean =>
@@ -205,7 +175,12 @@ export function onMeasure(
   const cl = r.cl;
   noteSides(r, lex);
   noteWithin(r, t);
-  const project = endsName(r, t) || narrower(r, t, lex) || projectName(r, t, lex);
+  // `政府性基金安排的项目支出`: the fund before it; else `新增项目支出` is a part of no name.
+  const adjacent = fundBefore(r, t, lex);
+  const project =
+    endsName(r, t) ||
+    (adjacent === undefined && narrowerMeasure(r, t, lex)) ||
+    projectName(r, t, lex);
   // The figures after it are that part's, not those of a measure named before in the clause.
   if (project === true || withinNature(r, lex) || afterUnnamedItem(r, t, lex)) {
     delete cl.measure;
@@ -213,7 +188,6 @@ export function onMeasure(
   }
   // `支出总额968.00万元`: 本年支出合计 or 支出总计? Named only as the whole of a share.
   if (lex.wholeOnly !== undefined && !cl.share) return;
-  const adjacent = cl.fund !== undefined && cl.fund.e === t.s ? cl.fund.fund : undefined;
   // The funds of a none right before the measure (`无政府性基金预算和国有资本经营预算支出`), or of
   // the measure it is joined to (`无政府性基金预算收入和支出`): the none is of the measure of each.
   const noneFunds = noneFundsOf(r, t, adjacent);

@@ -1,0 +1,202 @@
+/**
+ * What the words right before a measure word do to it: a fund (`一般公共预算项目支出`, also across
+ * `安排的`: `政府性基金安排的项目支出`; a revenue of one fund alike: `事业收入安排的项目支出`) says
+ * whose money it is; the document's own name for itself, a year, a list's mark or a link say
+ * nothing of it (`本部门项目支出`, `2024年的项目支出`, `（二）项目支出`, `其中：项目支出`); any other
+ * word makes it a narrower measure the reader has no name for (`新增项目支出`, `在职人员基本支出`,
+ * `上年结转安排的项目支出`), whose figure is left unplaced, never read as the whole's.
+ */
+import type { Fund } from "../facts";
+import { LAST_YEAR_WORDS, THIS_YEAR_WORDS } from "./date-words";
+import { MEASURE_WORDS } from "./measure-words";
+import { ORG_ENDS } from "./org-names";
+import type { Reader } from "./reader";
+import type { WordToken } from "./scan";
+import type { ClaimSubject } from "./types";
+
+type MeasureLex = Extract<WordToken["lex"], { t: "measure" }>;
+
+/**
+ * Characters that join a measure word to the words before it (`基本支出中人员经费`, `和公用经费`,
+ * `一般公共预算支出按支出功能分类`, `二是项目支出`, `2024年度项目支出`).
+ */
+const LINKS = "中的和及与或为是含在对其于各、按从";
+
+/**
+ * Words that only say whose, or which whole, the figure is (`本部门`, `我局`, `单位`, `全年`): the
+ * document's own name for itself (本 / 我 / 该 and a kind of body), or a bare 单位 / 部门. They say
+ * nothing only where they stand after a break or a word that says nothing either (`行政单位`,
+ * `所属单位`, `部门本级` are a part of the department).
+ */
+const OWNERS: readonly string[] = /*#__PURE__*/ (() => {
+  const bodies = ["单位", "部门", "机关", "中心", "局", "委", "院", "办", "厅", "处", "所", "站"];
+  const own = ["本", "我", "该"].flatMap((h) => bodies.map((b) => h + b));
+  return [...own, "单位", "部门", "全年", "年度", "全部", "所有"].sort(
+    (a, b) => b.length - a.length,
+  );
+})();
+
+/** Words between a fund and the measure it pays for (`政府性基金安排的项目支出`), longest first. */
+const ARRANGED = ["资金安排的", "资金安排", "安排的", "安排", "的"];
+/** The verb a fund or revenue pays a measure with (`事业收入安排项目支出`). */
+const ARRANGE = "安排";
+/** Words dating a measure, before `安排的` or `的` (`本年安排的项目支出`, `2024年的项目支出`). */
+const DATES = [...THIS_YEAR_WORDS, ...LAST_YEAR_WORDS];
+const HAN = /^\p{Script=Han}$/u;
+const DIGIT = /^[0-9]$/u;
+
+/** Whether a measure word is a nature of spending (`基本支出`, `项目支出`, `人员经费`…). */
+const natureWord = (lex: MeasureLex): boolean => {
+  const s = lex.subjects[0];
+  return (
+    s?.concept === "spending" &&
+    s.coords.nature !== undefined &&
+    lex.atMost !== true &&
+    lex.fundFree !== true
+  );
+};
+
+const natureSpending = (s: ClaimSubject | undefined): boolean =>
+  s?.concept === "spending" && s.coords.nature !== undefined;
+
+/** The measure words of no nature of spending, by their last character. */
+const OTHER_MEASURES: ReadonlyMap<string, readonly string[]> = /*#__PURE__*/ (() => {
+  const map = new Map<string, string[]>();
+  for (const [w, lex] of MEASURE_WORDS)
+    if (lex.t === "measure" && !natureSpending(lex.subjects[0])) {
+      const list = map.get(w.slice(-1)) ?? [];
+      list.push(w);
+      map.set(w.slice(-1), list);
+    }
+  return map;
+})();
+
+/**
+ * Whether a measure word of another kind than a nature of spending ends at `s`
+ * (`上年结转项目支出`, `政府采购项目支出`, `一般公共服务支出项目支出`): what the spending pays
+ * for, or of, is a part of it (`基本支出人员经费` is no such). Reads a bounded number of words.
+ */
+function otherMeasureAt(r: Reader, s: number): boolean {
+  const c = r.text.text;
+  const list = OTHER_MEASURES.get(c.charAt(s - 1)) ?? [];
+  r.steps.n += list.length;
+  return list.some((w) => c.endsWith(w, s));
+}
+
+/**
+ * The fund of the measure word `t`: that of a fund word right before it; for a nature of
+ * spending also before `安排的` / `的` (`政府性基金安排的项目支出`, `一般公共预算的基本支出`), or that
+ * of a revenue of one fund before `安排` (`事业收入安排的项目支出`: what the business revenue pays
+ * for).
+ * @internal
+ */
+export function fundBefore(r: Reader, t: WordToken, lex: MeasureLex): Fund | undefined {
+  const c = r.text.text;
+  const fund = r.cl.fund;
+  if (fund !== undefined && fund.e === t.s) return fund.fund;
+  if (!natureWord(lex)) return undefined;
+  // (a refer word after a fund may have taken the fund's end on: `政府性基金安排|的`)
+  const gaps = ARRANGED.filter((w) => c.endsWith(w, t.s));
+  if (fund !== undefined && gaps.some((w) => fund.e === t.s - w.length)) return fund.fund;
+  const gap = gaps[0];
+  if (gap === undefined || !gap.includes(ARRANGE)) return undefined;
+  const at = t.s - gap.length;
+  const m = r.cl.measure;
+  const revenue = m?.end === at && m.subjects.length === 1 ? m.subjects[0] : undefined;
+  if (revenue?.concept !== "revenue") return undefined;
+  const { fund: own, ...rest } = revenue.coords;
+  return Object.keys(rest).length === 0 ? own : undefined;
+}
+
+/** Whether a break, a link, or nothing stands right before `s`. */
+const open = (c: string, s: number): boolean => {
+  const ch = c.charAt(s - 1);
+  return s === 0 || !HAN.test(ch) || LINKS.includes(ch);
+};
+
+/**
+ * The department's own level after its name or alone (`XX局本级`, `本部门机关本级`, `本级`): the
+ * units' reading scopes the figure (`unit-claims.ts`; of a department of one unit, the whole).
+ */
+const OWN_LEVEL = ["(本级)", "机关本级", "本级"];
+
+/**
+ * Where the words that say nothing before `s` start (`本部门`, `本部门机关本级`, `本级`): `s` if
+ * none.
+ */
+function ownerFrom(c: string, s: number): number {
+  const level = OWN_LEVEL.find((w) => c.endsWith(w, s));
+  const at = level === undefined ? s : s - level.length;
+  const w = OWNERS.find((o) => c.endsWith(o, at));
+  return w === undefined ? at : at - w.length;
+}
+
+/**
+ * Whether a unit's name ends at `s` (`…人民武装部`, `…管理中心`): the units' reading scopes the
+ * figure after it to that unit (`unit-claims.ts`), not this one.
+ */
+const unitBefore = (c: string, s: number): boolean => ORG_ENDS.some((w) => c.endsWith(w, s));
+
+/** Whether a date stands right before `s` (`本年`, `2024年`, `2024年度`). */
+const dated = (c: string, s: number): boolean =>
+  DATES.some((w) => c.endsWith(w, s)) ||
+  (c.endsWith("年", s) && DIGIT.test(c.charAt(s - 2))) ||
+  (c.endsWith("年度", s) && DIGIT.test(c.charAt(s - 3)));
+
+/**
+ * Whether the measure word `t` is a narrower measure the reader has no name for: a nature of
+ * spending (or 收入 / 支出 after a fund) right after a word that is none of a fund's, the
+ * document's own name, a date, a link or a break (`新增项目支出`, `在职人员基本支出`,
+ * `离退休人员经费`, `上年结转项目支出`, `新增的项目支出`, `上年结转安排的项目支出`). Its fund, if
+ * any, is looked at first ({@link fundBefore}). @internal
+ */
+export function narrowerMeasure(r: Reader, t: WordToken, lex: MeasureLex): boolean {
+  if (natureWord(lex)) return qualifiedNature(r, t);
+  return lex.afterFund === true && withinWord(r, t);
+}
+
+/** The words of {@link withinWord}'s own that may stand right before 收入 / 支出. */
+const AFTER_FUND_LINKS = `${LINKS}度`;
+const AFTER_FUND_OWNERS = ["本单位", "本部门", "我单位", "我部门", "单位", "部门", "本级"];
+
+/**
+ * Whether 收入 or 支出 alone ends a longer name (`一般公共服务支出`, `工资福利支出` under a fund's
+ * heading are no fund's spending): right after a character of a word, not after a break, a known
+ * word, a link character or the document's own name for itself.
+ */
+function withinWord(r: Reader, t: WordToken): boolean {
+  if (t.s === 0 || r.prevEnd === t.s) return false;
+  const c = r.text.text;
+  const ch = c.charAt(t.s - 1);
+  return (
+    HAN.test(ch) &&
+    !AFTER_FUND_LINKS.includes(ch) &&
+    !AFTER_FUND_OWNERS.some((w) => c.endsWith(w, t.s))
+  );
+}
+
+/** {@link narrowerMeasure} of a nature of spending. */
+function qualifiedNature(r: Reader, t: WordToken): boolean {
+  const c = r.text.text;
+  const measureBefore = (s: number) => otherMeasureAt(r, s);
+  if (c.endsWith(ARRANGE, t.s)) return measureBefore(t.s - ARRANGE.length);
+  if (c.charAt(t.s - 1) === "的") {
+    let s = t.s - 1;
+    if (c.endsWith(ARRANGE, s)) s -= ARRANGE.length;
+    if (measureBefore(s)) return true;
+    const from = ownerFrom(c, s);
+    return !(
+      open(c, from) ||
+      dated(c, from) ||
+      unitBefore(c, from) ||
+      (from === s && r.prevEnd === s)
+    );
+  }
+  if (r.prevEnd === t.s) return measureBefore(t.s);
+  const from = ownerFrom(c, t.s);
+  return !(
+    open(c, from) ||
+    unitBefore(c, from) ||
+    (from < t.s && (r.prevEnd === from || dated(c, from)))
+  );
+}
