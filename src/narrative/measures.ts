@@ -6,7 +6,7 @@
 import type { Fund } from "../facts";
 import { endsName } from "./bare-names";
 import { DATED_AFTER, YEAR_REVENUE } from "./date-words";
-import { joins } from "./nones";
+import { headsBreakdown, joins } from "./nones";
 import { projectsWith } from "./paths";
 import { fundBefore, narrowerMeasure } from "./qualifiers";
 import type { Named, Reader } from "./reader";
@@ -233,7 +233,9 @@ export function onMeasure(
   // A none gone on past a `、` (`未安排因公出国（境）费、…`) is of the measures joined to it only
   // (`未安排因公出国（境）费、严格控制公务接待费`: no none of 公务接待费).
   const n0 = cl.none;
-  if (
+  // `…无负责管理的专项转移支付项目⏎基本支出中，…`: a measure heading its parts is no none's.
+  if (n0 !== undefined && n0.after !== true && headsBreakdown(r.text.text, t.e)) delete cl.none;
+  else if (
     n0?.goesOn === true &&
     (n0.measure === undefined ? (n0.funds?.length ?? 0) === 0 : !joins(r.text.text, n0.e, t.s))
   )

@@ -259,3 +259,14 @@ function partOf(part: ClaimSubject, whole: ClaimSubject): boolean {
     return v === undefined || own === v || (typeof own === "string" && own.startsWith(`${v}.`));
   });
 }
+
+/** What after `中` makes a measure the heading of its parts (`基本支出中，工资福利支出…`). */
+const HEAD_BREAKS = "，,：:";
+
+/**
+ * Whether the measure word ending at `e` heads a breakdown (`基本支出中，…`): the whole of the parts
+ * after it, never a `无…`'s object (`…无负责管理的专项转移支付项目` printed without its 。 and joined
+ * to the next paragraph `基本支出中，…`). @internal
+ */
+export const headsBreakdown = (c: string, e: number): boolean =>
+  c.charAt(e) === "中" && HEAD_BREAKS.includes(c.charAt(e + 1));
