@@ -33,14 +33,25 @@ const SAN_GONG_ITEMS: readonly (readonly [string, Lex])[] = /*#__PURE__*/ (() =>
   return items.flatMap(([names, item]) => names.map((w) => [w, sanGong(item)] as const));
 })();
 
+/**
+ * The two sides a word of both names (`收支总计`) as printers also print them: whole or apart,
+ * enumerated (`收、支总计`, `收入、支出总计`) or joined (`收入和支出总计`).
+ */
+const SIDES = [
+  ...crossed(["收"], ["", "、"]).map((w) => `${w}支`),
+  ...crossed(["收入"], ["", "、", "和", "及", "与"]).map((w) => `${w}支出`),
+];
+/** A word of both sides followed by `tail` (`总计`), in each of {@link SIDES}. */
+const bothSides = (tail: string, lex: Lex) => SIDES.map((h) => [h + tail, lex] as const);
+
 /** The measure and level words of the lexicon. @internal */
 export const MEASURE_WORDS: readonly (readonly [string, Lex])[] = [
   ["收入总计", m([s("revenue.total")])],
   ["支出总计", m([s("spending.total")])],
-  ["收支总计", m([s("revenue.total"), s("spending.total")])],
+  ...bothSides("总计", m([s("revenue.total"), s("spending.total")])),
   // The 收支总表's totals (上年结转 included), as 收支总计: `收支总预算`, `收入总预算`, `支出总预算`;
   // the revenue some print without it (`either`).
-  ["收支总预算", m([s("revenue.total"), s("spending.total")], { either: true })],
+  ...bothSides("总预算", m([s("revenue.total"), s("spending.total")], { either: true })),
   ["收入总预算", m([s("revenue.total")], { either: true })],
   ["支出总预算", m([s("spending.total")])],
   // `本年收入`, `当年收入`: this year's revenue as against 上年结转 (the 收支总表's 本年收入合计), never
@@ -62,7 +73,7 @@ export const MEASURE_WORDS: readonly (readonly [string, Lex])[] = [
   ...["支出总额", "总支出", "全部支出"].map(
     (w) => [w, m(SPENDING, { wholeOnly: s("spending.total") })] as const,
   ),
-  ["收支预算", m(BOTH, { either: true })],
+  ...bothSides("预算", m(BOTH, { either: true })),
   ["收入", m(REVENUE, { afterFund: true, either: true })],
   ["支出", m(SPENDING, { afterFund: true })],
   ["收支", m(BOTH, { afterFund: true, either: true })],
