@@ -117,13 +117,24 @@ function amongProjects(r: Reader): boolean {
 /**
  * Whether a part is its whole's measure, or a fund's share of the year's figures within a total
  * (`收入总计…，其中：一般公共预算拨款收入…`: that fund's revenue, not a category of the total named
- * 收入). (`支出总计…，其中：基本支出…` stays a category of the total: it may hold the carry-forward.)
+ * 收入), or the carry-over the total holds (`收入总计…，其中：…上年结转结余…`). (`支出总计…，其中：
+ * 基本支出…` stays a category of the total: it may hold the carry-forward.)
  */
 const fundWithin = (whole: ClaimSubject, part: ClaimSubject): boolean =>
   whole.concept === part.concept ||
   (whole.concept === `${part.concept}.total` &&
     part.coords.fund !== undefined &&
-    Object.keys(part.coords).length === 1);
+    Object.keys(part.coords).length === 1) ||
+  CARRIED[whole.concept] === part.concept;
+
+/**
+ * The carry-over a total holds by what it is (收入总计 = 本年收入 + 上年结转; 支出总计 = 本年支出 +
+ * 年终结转结余): named in its 其中 list, that measure itself, not a category of the total.
+ */
+const CARRIED: Partial<Record<ClaimSubject["concept"], ClaimSubject["concept"]>> = {
+  "revenue.total": "revenue.carryover",
+  "spending.total": "spending.carryforward",
+};
 
 const natureSpending = (s: ClaimSubject | undefined): boolean =>
   s?.concept === "spending" && s.coords.nature !== undefined;

@@ -31,13 +31,13 @@ describe("extractClaims: a fund's revenue within 收入总计", () => {
     ).toEqual([]);
   });
 
-  it("a part without a fund stays a category of the total (as before)", () => {
+  it("a part without a fund stays a category of the total; 上年结转 is the carry-over itself", () => {
     expect(
       read("2024年收入总计1000.00万元，其中：本年收入900.00万元，上年结转100.00万元。").claims,
     ).toEqual([
       "amount revenue.total 1000.00万元 current budget equals [1000.00万元]",
       "amount revenue.total|category=本年收入 900.00万元 current budget equals [900.00万元]",
-      "amount revenue.total|category=上年结转 100.00万元 current budget equals [100.00万元]",
+      "amount revenue.carryover 100.00万元 current budget equals [100.00万元]",
     ]);
   });
 });
