@@ -5,19 +5,26 @@ import { amountAfterWords } from "./scan";
 import type { PrintedChange } from "./types";
 import { ofThisYear } from "./years";
 
+/**
+ * The two sides of the one name, whole or parted (`收支`, `收、支`, `收入、支出`, `收入和支出`), each
+ * before `总计` or `决算总计`.
+ */
+const SIDES = [
+  "收支",
+  "收、支",
+  "收入支出",
+  "收入、支出",
+  "收入和支出",
+  "收入及支出",
+  "收入与支出",
+];
 /** The names of 一 收入支出总计 and 四 财政拨款收入支出总计 as printers word them. */
-const TOTAL = [
-  "收入支出总计",
-  "收入、支出总计",
-  "收入和支出总计",
-  "收支总计",
-  "收入支出决算总计",
-  "收入、支出决算总计",
-  "收支决算总计",
+const TOTAL: readonly string[] = /*#__PURE__*/ (() => [
+  ...SIDES.flatMap((w) => [`${w}总计`, `${w}决算总计`]),
   "收入总计、支出总计",
   "收入总计和支出总计",
   "收入总计与支出总计",
-];
+])();
 /** 一's total printed as two figures (`收入总计X万元，支出总计X万元`): the income side's names. */
 const REVENUE_TOTAL = ["收入总计", "收入决算总计"];
 /** …and the spending side's, after it. */
