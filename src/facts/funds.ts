@@ -20,6 +20,10 @@ export const FUND_PARENTS: Readonly<Record<Fund, Fund | undefined>> = {
   "gpb.bonds": "gpb",
   // 本年拨款: the fund's spending but what its 上年结转 (`carryover.gpb`) pays for.
   "gpb.current": "gpb",
+  // 其中：财政拨款 of 本年拨款 (`gpb.current`): a part of the 财政拨款 (`gpb.grant`) the carry-over
+  // beside it does not pay for. Under `gpb.grant`, so a measure of 财政拨款 reads it where the
+  // fund's own figure is not printed.
+  "gpb.grant.current": "gpb.grant",
   govFund: "government",
   "govFund.own": "govFund",
   "govFund.bonds": "govFund",

@@ -65,7 +65,8 @@ export type Concept = (typeof CONCEPTS)[number];
  * `govFund` = `govFund.own` + `govFund.bonds` 专项债券. A fund's spending (`gpb`, the 财政拨款收支总表's
  * and the 一般公共预算支出表's 一般公共预算) holds what its 上年结转 pays for; where a table splits it
  * (the 项目支出表's 本年拨款 beside its 财政拨款结转结余), `gpb` = `gpb.current` 本年拨款 +
- * `carryover.gpb`, and so for `govFund.current` and `soe.current`.
+ * `carryover.gpb`, and so for `govFund.current` and `soe.current`; `gpb.grant.current` is the
+ * 其中：财政拨款 of `gpb.current` (a part of `gpb.grant`, its carried-over part unprinted).
  *
  * @example
  * ```ts
@@ -84,6 +85,7 @@ export const FUNDS = [
   "gpb.transfer",
   "gpb.bonds",
   "gpb.current",
+  "gpb.grant.current",
   "govFund",
   "govFund.own",
   "govFund.bonds",

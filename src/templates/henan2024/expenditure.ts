@@ -222,7 +222,13 @@ export const economicSummary: TableKind = {
     [
       /*#__PURE__*/ amount("total", ["总计", "合计"]),
       /*#__PURE__*/ thisYearAmount("gpb", ["一般公共预算/小计", "一般公共预算"]),
-      /*#__PURE__*/ fundAmount("gpb.grant", ["一般公共预算/其中：财政拨款"], { ofWhich: "gpb" }),
+      // 其中：财政拨款 of the 小计 beside it: this year's money too where that is.
+      {
+        .../*#__PURE__*/ fundAmount("gpb.grant", ["一般公共预算/其中：财政拨款"], {
+          ofWhich: "gpb",
+        }),
+        thisYear: { carried: ["carryover"], coords: { fund: "gpb.grant.current" } },
+      },
       /*#__PURE__*/ thisYearAmount("govFund", ["政府性基金", "政府性基金预算"]),
       /*#__PURE__*/ thisYearAmount("soe", ["国有资本经营预算"]),
       /*#__PURE__*/ fundAmount("carryover", ["上年结转结余"]),
