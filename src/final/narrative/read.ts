@@ -12,7 +12,14 @@ import { opensSanGong, readSanGong } from "./san-gong";
 import { sanGongChanges } from "./san-gong-changes";
 import { readSanGongFigures } from "./san-gong-figures";
 import { amountAfter, amountAfterWords, isSection, listNumber, sectionNumber } from "./scan";
-import { classListLead, classShares, gpbShare, marksClasses } from "./shares";
+import {
+  BARE_HEAD,
+  bareHeadAt,
+  classListLead,
+  classShares,
+  gpbShare,
+  marksClasses,
+} from "./shares";
 import { readTotal, totalOf } from "./totals";
 import type { BudgetItem, FinalNarrative, PrintedChange, ProcurementTotal } from "./types";
 import {
@@ -127,8 +134,8 @@ export function readFinalText(
    * whatever follows; `主要用于：`, `按支出功能分类：`, `其中：` where 类 with their shares follow, and
    * not in 五(三)'s opening), or `undefined`.
    */
-  const classList = (p: string, gpbAt: number, top: number) => {
-    const whole = amountAfter(p, "一般公共预算财政拨款支出", gpbAt);
+  const classList = (p: string, gpbAt: number, top: number, bare: boolean) => {
+    const whole = amountAfter(p, bare ? BARE_HEAD : "一般公共预算财政拨款支出", gpbAt);
     const own = p.indexOf("主要用于以下方面", gpbAt);
     if (own >= 0) return whole === undefined ? [] : classShares(p, own, whole);
     // Led by other words, a list is 五(二)'s only in 五 (or a text numbering no section): in 三, a
@@ -176,8 +183,17 @@ export function readFinalText(
     // a paragraph of last year's figures only (`2023年度收入支出总计3052.34万元。`): not this year's
     if (earlierYearOnly(p, year)) continue;
     const gpbAt = p.indexOf("一般公共预算财政拨款支出");
+    // 五's figure named `财政拨款支出` alone (in 五 only): read as its, compared with either fund's
+    // (first: `财政拨款支出X万元，占…。与2023年度相比，一般公共预算财政拨款支出增加…` is its)
+    const bare = inFive(top) ? bareHeadAt(p, notEarlier(p, year)) : -1;
+    const bareAt = bare >= 0 && (gpbAt < 0 || bare < gpbAt) ? bare : -1;
+    const headAt = bareAt >= 0 ? bareAt : gpbAt;
+    const named = bareAt >= 0 ? ({ named: "government" } as const) : {};
     // 五(二)'s list, where no statement before it in this chain reads the paragraph
-    const listed = gpbAt >= 0 && !sharesTotal(p) ? classList(p, gpbAt, top) : undefined;
+    const listed =
+      headAt >= 0 && !sharesTotal(p)
+        ? classList(p, headAt, top, bareAt >= 0)?.map((s) => ({ ...s, ...named }))
+        : undefined;
     const totalKind = totalOf(p);
     if (totalKind !== undefined) {
       const { total, change, sides } = readTotal(p, totalKind, year);
@@ -186,18 +202,22 @@ export function readFinalText(
         out[totalKind === "total" ? "totalSides" : "fiscalTotalSides"] = sides;
       if (change !== undefined) changes.push(change);
       mark(i, i, total, change, sides);
-    } else if (gpbAt >= 0 && sharesTotal(p)) {
-      const { amount, share } = gpbShare(p, gpbAt);
+    } else if (headAt >= 0 && sharesTotal(p)) {
+      const { amount, share } = gpbShare(p, headAt, bareAt >= 0);
       out.gpb = {
         ...(amount === undefined ? {} : { amount }),
         ...(share === undefined ? {} : { share }),
+        ...named,
         text: p,
       };
       const c = changeIn(p, "gpb", amount, p.indexOf("占本年支出合计的"), year);
       if (c !== undefined) changes.push(c);
       // 五(二)'s list run into the same paragraph (`…占本年支出合计的99.87%，其中：…（类）…`)
-      const lead = amount === undefined || !inFive(top) ? -1 : classListLead(p, gpbAt, true);
-      const read = lead < 0 ? [] : classShares(p, lead, amount as Amount);
+      const lead = amount === undefined || !inFive(top) ? -1 : classListLead(p, headAt, true);
+      const read = (lead < 0 ? [] : classShares(p, lead, amount as Amount)).map((s) => ({
+        ...s,
+        ...named,
+      }));
       shares.push(...read);
       mark(i, i, out.gpb, c, read);
     } else if (listed !== undefined) {
@@ -291,7 +311,10 @@ export function readFinalText(
     } else if (top === 5 && out.gpb?.amount !== undefined && marksClasses(p)) {
       // 五(二)'s list printed without its lead, 五(一)'s figure its whole: read where 类 with their
       // shares are printed (else coverage)
-      const read = classShares(p, 0, out.gpb.amount);
+      const whole = out.gpb.named;
+      const read = classShares(p, 0, out.gpb.amount).map((s) =>
+        whole === undefined ? s : { ...s, named: whole },
+      );
       shares.push(...read);
       if (read.length > 0) mark(i, i, read);
     } else {

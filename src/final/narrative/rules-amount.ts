@@ -180,21 +180,26 @@ export const finalAmountRule: Rule = /*#__PURE__*/ narrativeRule(
     // 五: 一般公共预算财政拨款支出 in (一), as (二)'s whole and per 类, and as (三)'s outcome
     const gpb = printedAll(ctx, "spending", { fund: "gpb" });
     const gpbName = "一般公共预算财政拨款支出";
-    if (r.gpb !== undefined) compare(gpbName, r.gpb.amount, gpb, r.gpb.text);
+    // named `财政拨款支出` alone: the 一般公共预算's or every 财政拨款's, either figure agreeing
+    const grant = (named: "government" | undefined, coords: { functional?: string } = {}) => {
+      const own = printedAll(ctx, "spending", { ...coords, fund: "gpb" });
+      return named === undefined
+        ? own
+        : [...own, ...printedAll(ctx, "spending", { ...coords, fund: "government" })];
+    };
+    const nameOf = (named: "government" | undefined) =>
+      named === undefined ? gpbName : "财政拨款支出";
+    if (r.gpb !== undefined)
+      compare(nameOf(r.gpb.named), r.gpb.amount, grant(r.gpb.named), r.gpb.text);
     const wholes = new Set<string>();
     const codes = classCodes(ctx);
     for (const c of r.classShares) {
-      if (!wholes.has(c.whole.value)) compare(gpbName, c.whole, gpb, c.text);
+      if (!wholes.has(c.whole.value)) compare(nameOf(c.named), c.whole, grant(c.named), c.text);
       wholes.add(c.whole.value);
       const code = codes.get(classKey(c.name));
       // every table's figure of the 类 (the 财政拨款总表 may print it otherwise than table 5)
       if (code !== undefined)
-        compare(
-          c.name,
-          c.amount,
-          printedAll(ctx, "spending", { functional: code, fund: "gpb" }),
-          c.text,
-        );
+        compare(c.name, c.amount, grant(c.named, { functional: code }), c.text);
     }
     const e = r.execution;
     if (e !== undefined) compare(`${gpbName}决算`, e.outcome, gpb, e.text);

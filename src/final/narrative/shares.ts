@@ -1,6 +1,6 @@
 import { type Amount, sumAmounts } from "../../amount";
 import { SHARE_FIGURE_WORDS } from "../../narrative/share-figure-words";
-import { amountAt, firstOfFrom, numberAt, percentAt, skipSpaces } from "./scan";
+import { amountAt, firstOfFrom, numberAt, percentAt, skipSpaces, skipSpacesBack } from "./scan";
 import type { FinalNarrative } from "./types";
 
 type ClassShare = FinalNarrative["classShares"][number];
@@ -17,13 +17,66 @@ const SHARE_WORD = "占本年支出合计的";
 const SHARE_WHOLE = "本年支出合计";
 
 /**
+ * 五's figure named `财政拨款支出` alone (`2024年度财政拨款支出307.82万元，占本年支出合计的…`): the
+ * 一般公共预算's in most texts, every 财政拨款's in some (政府性基金 too), so compared with either.
+ */
+export const BARE_HEAD = "财政拨款支出";
+const BARE_WORDS = GPB_WORDS.map((w) => w.slice("一般公共预算".length));
+/** What may end the words before a bare head in its clause: the department (a year: see `afterYear`). */
+const BARE_AFTER = ["本部门", "本单位", "部门", "单位"];
+
+/** Whether a year's digits end the text before `at` (`2024年度`, `2024 年`; not `上年度`). */
+function afterYear(p: string, at: number): boolean {
+  const word = p.endsWith("年度", at) ? 2 : p.endsWith("年", at) ? 1 : 0;
+  if (word === 0) return false;
+  const d = p[skipSpacesBack(p, at - word) - 1] ?? "";
+  return d >= "0" && d <= "9";
+}
+/** The marks a clause starts after. */
+const CLAUSE_STARTS = "，,。；;：:";
+
+/**
+ * Where 五's figure is named by the bare head (see {@link BARE_HEAD}) at a place `accept` takes:
+ * first in its clause or after a year or the department (not `政府性基金预算财政拨款支出`, `“三公”经费
+ * 财政拨款支出`, `财政拨款基本支出`); -1 where none is. One search (linear). @internal
+ */
+export function bareHeadAt(p: string, accept: (at: number) => boolean = () => true): number {
+  for (let k = p.indexOf(BARE_HEAD); k >= 0; k = p.indexOf(BARE_HEAD, k + BARE_HEAD.length)) {
+    const before = skipSpacesBack(p, k);
+    const opens =
+      before === 0 ||
+      CLAUSE_STARTS.includes(p[before - 1] ?? "") ||
+      afterYear(p, before) ||
+      BARE_AFTER.some((w) => p.endsWith(w, before));
+    if (opens && accept(k)) return k;
+  }
+  return -1;
+}
+
+/**
  * 五(一): 一般公共预算财政拨款支出's figure and its share of 本年支出合计. The share is its own only
  * when no other figure is printed between them (`…2940.05万元，其中：项目支出603.14万元，占本年支出合计的20.51%`
  * is the share of 项目支出, not read). @internal
  */
-export function gpbShare(p: string, from: number): { amount?: Amount; share?: string } {
+export function gpbShare(
+  p: string,
+  from: number,
+  bare = false,
+): { amount?: Amount; share?: string } {
   let hit: { amount: Amount; end: number } | undefined;
-  for (let k = p.indexOf("一般公共预算财政拨款支出", from); k >= 0 && hit === undefined; ) {
+  if (bare) {
+    // the bare head at `from` alone (a later `财政拨款支出` may be another fund's)
+    const word = BARE_WORDS.find((w) => p.startsWith(w, from));
+    hit = word === undefined ? undefined : amountAt(p, from + word.length);
+    const first =
+      word === undefined || hit !== undefined ? undefined : shareFirstAt(p, from + word.length);
+    if (first !== undefined && first.whole === SHARE_WHOLE)
+      return { amount: first.amount, share: first.percent };
+  }
+  for (
+    let k = bare ? -1 : p.indexOf("一般公共预算财政拨款支出", from);
+    k >= 0 && hit === undefined;
+  ) {
     const word = GPB_WORDS.find((w) => p.startsWith(w, k)) as string;
     hit = amountAt(p, k + word.length);
     // `一般公共预算财政拨款支出占本年支出合计的100.00%，计2940.05万元`: the share first

@@ -142,9 +142,20 @@ export interface FinalNarrative {
   readonly revenue?: PrintedParts;
   readonly spending?: PrintedParts;
   readonly fiscalTotal?: Amount;
-  readonly gpb?: { readonly amount?: Amount; readonly share?: string; readonly text: string };
+  /**
+   * 五(一)'s figure; `named: "government"` where the text names it `财政拨款支出` alone (the
+   * 一般公共预算's or every 财政拨款's: either table figure agrees with it).
+   */
+  readonly gpb?: {
+    readonly amount?: Amount;
+    readonly share?: string;
+    readonly named?: "government";
+    readonly text: string;
+  };
+  /** 五(二)'s 类 and their shares of `whole`; `named` as `gpb`'s, of the whole's words. */
   readonly classShares: readonly {
     readonly name: string;
+    readonly named?: "government";
     readonly amount?: Amount;
     readonly percent: string;
     readonly whole: Amount;
