@@ -2,6 +2,7 @@ import type { Amount } from "../../amount";
 import { changeIn } from "./changes";
 import { addReadFigures, type ParagraphReads } from "./coverage";
 import { opensExecution, opensItem, opensOther, readExecution } from "./execution-statement";
+import { fundPaths } from "./fund-paths";
 import { namesGovFund, readGovFund } from "./gov-fund";
 import { closes, readItem } from "./items";
 import { listAfter } from "./lists";
@@ -327,7 +328,10 @@ export function readFinalText(
             : undefined;
         if (fund !== undefined) {
           out.govFund = { ...fund, items: fundItems };
-          mark(i, i, fund);
+          // the 项 its 支出 went to, each with its figure, in the same paragraph
+          const paths = fundPaths(p);
+          fundItems.push(...paths);
+          mark(i, i, fund, paths);
           // its 项 follow, numbered as 五(三)'s
           itemsTo = fundItems;
         }
