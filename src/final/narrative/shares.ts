@@ -36,7 +36,7 @@ function afterYear(p: string, at: number): boolean {
 const CLAUSE_STARTS = "，,。；;：:";
 
 /**
- * Where 五's figure is named by the bare head (see {@link BARE_HEAD}) at a place `accept` takes:
+ * Where 五's figure is named by the bare head (`BARE_HEAD`) at a place `accept` takes:
  * first in its clause or after a year or the department (not `政府性基金预算财政拨款支出`, `“三公”经费
  * 财政拨款支出`, `财政拨款基本支出`); -1 where none is. One search (linear). @internal
  */
