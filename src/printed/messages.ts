@@ -103,6 +103,10 @@ export function formatReadProblem(problem: ReadProblem, locale: Locale = "zh-CN"
       return en
         ? `${at} prints nothing but codes left of the names; read as the code column "${problem.column}"`
         : `${at}在名称左侧且只印科目编码，按编码列“${problem.column}”读取`;
+    case "blank-column":
+      return en
+        ? `${at} is blank and nothing is printed under it in any row (a blank column); read as no data`
+        : `${at}为空且各行均无内容（空列），不作数据读取`;
     case "number-column":
       return en
         ? `${at}: a column numbering the rows; read as no data`
@@ -142,6 +146,10 @@ export function formatReadProblem(problem: ReadProblem, locale: Locale = "zh-CN"
         ? `${at}: column "${problem.header}" (${problem.column}) is not printed`
         : `${at}：未印出“${problem.header}”列（${problem.column}）`;
     case "row-width":
+      if (problem.severity === "info")
+        return en
+          ? `${at} has ${problem.actual} cells, the table has ${problem.expected} columns; the surplus cells are blank`
+          : `${at}有 ${problem.actual} 个单元格，表有 ${problem.expected} 列；多出的单元格为空`;
       return en
         ? `${at} has ${problem.actual} cells, the table has ${problem.expected} columns`
         : `${at}有 ${problem.actual} 个单元格，表有 ${problem.expected} 列`;

@@ -55,6 +55,10 @@ export { rowWidthProblems } from "./row-width";
  * - `remark-column` (info): a column of remarks (`备注`, `说明`, `附注`) that prints no figure in
  *   any row: text about the rows, no part of them; read as a blank column without a header, its
  *   printed cells kept in `cells`, one per row given (layout and blank rows too), in order.
+ * - `blank-column` (info): a column with no header text (at any level) that prints nothing in any
+ *   row, as table extractors add between or beside the printed ones: nothing to read, kept as
+ *   printed (blank cells under `extra:#<index>`). A blank-headed column printing something in any
+ *   row is an `unknown-header` (warning).
  * - `number-column` (info): a column numbering the rows (`序号`, `行次`, `栏次`: `1`, `2.1`, `（一）`),
  *   the layout's: read as a blank column without a header, its printed cells kept in `cells`.
  * - `other-period-header` (info when `period` is `prior`, `change` or `budget`, warning otherwise): the
@@ -64,8 +68,9 @@ export { rowWidthProblems } from "./row-width";
  *   the outcome (a 决算), of the budget (`年初预算数/…`, `全年预算数/…`: `budget`, info) and the
  *   kind has no column for it; kept under `key`, never read as this year's figure.
  * - `missing-column` (info): a column of the kind that the printed table does not have.
- * - `row-width` (warning): a row with more or fewer cells than headers (missing cells read as
- *   blank, surplus cells kept under `extra:#<index>`).
+ * - `row-width` (warning; info when the surplus cells are all blank, an extractor's trailing
+ *   blanks): a row with more or fewer cells than headers (missing cells read as blank, surplus
+ *   cells kept under `extra:#<index>`).
  * - `malformed-amount` (error): a printed amount cell that is no amount (`12.3.4`, `6.5O`, `4,00`);
  *   `column` is its column key, `error` says why. The cell is kept as printed.
  * - `malformed-code` (warning): a printed code that does not parse and is no known misprint
@@ -204,6 +209,11 @@ export type ReadProblem =
       readonly cells: readonly string[];
     }
   | {
+      readonly code: "blank-column";
+      readonly severity: "info";
+      readonly path: { readonly header: number; readonly text: string };
+    }
+  | {
       readonly code: "number-column";
       readonly severity: "info";
       readonly path: { readonly header: number; readonly text: string };
@@ -226,7 +236,7 @@ export type ReadProblem =
     }
   | {
       readonly code: "row-width";
-      readonly severity: "warning";
+      readonly severity: "warning" | "info";
       readonly path: { readonly row: number };
       readonly expected: number;
       readonly actual: number;

@@ -1,4 +1,5 @@
 import type { Table } from "../disclosure";
+import { blankColumns } from "./blank-columns";
 import { buildRows } from "./build-rows";
 import { checkAmounts } from "./cells";
 import { codeColumns } from "./code-columns";
@@ -134,6 +135,11 @@ export function readPrintedTable(given: PrintedTable, options: ReadOptions): Rea
       "header" in p.path ? p.path.header : -1,
     ),
   );
+  // …nor is a column an extractor added that has no header text and prints nothing (`blank-column`).
+  for (const p of blankColumns(printed, unheaded)) {
+    problems.push(p);
+    unheaded.add(p.path.header);
+  }
   for (const p of matched.problems)
     if (!(p.code === "unknown-header" && unheaded.has(p.path.header))) problems.push(p);
   // A code printed whole leaves its split columns unprinted (and the reverse): not missing.
