@@ -12,7 +12,7 @@ import { catalog2024 } from "../src/catalog/2024";
 import { final2024, finalProfile } from "../src/final";
 import { withNarrative } from "../src/narrative";
 import type { PrintedTable } from "../src/printed";
-import { readPrintedTable } from "../src/printed";
+import { formatReadProblem, readPrintedTable } from "../src/printed";
 import { checkDisclosure, henan2024Profile, shanghaiProfile } from "../src/rules";
 import { henan2024, shanghai } from "../src/templates";
 import { henan2024Fixture } from "./fixtures/henan-2024";
@@ -221,5 +221,27 @@ describe("what a blank column or a wider row prints is still read and warned", (
     expect(plain.findings).not.toEqual(outcome(c, c.fixture).findings);
     expect(outcome(c, withBlankColumns(wrong, "start")).findings).toEqual(plain.findings);
     expect(outcome(c, withBlankColumns(wrong, "end", 2)).findings).toEqual(plain.findings);
+  });
+});
+
+describe("messages", () => {
+  it("says a blank column is read as no data, and a blank surplus is blank", () => {
+    const blank = {
+      code: "blank-column",
+      severity: "info",
+      path: { header: 0, text: "" },
+    } as const;
+    expect(formatReadProblem(blank)).toBe("第 1 列表头“”为空且各行均无内容（空列），不作数据读取");
+    expect(formatReadProblem(blank, "en")).toBe(
+      'header 1 "" is blank and nothing is printed under it in any row (a blank column); read as no data',
+    );
+    const wide = {
+      code: "row-width",
+      severity: "info",
+      path: { row: 2 },
+      expected: 3,
+      actual: 4,
+    } as const;
+    expect(formatReadProblem(wide)).toBe("第 3 行有 4 个单元格，表有 3 列；多出的单元格为空");
   });
 });
