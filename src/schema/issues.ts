@@ -44,6 +44,8 @@ export type SchemaPath = readonly (string | number)[];
  *   threw). Only from `parseDisclosure` on a JavaScript value.
  * - `too-small` / `too-big`: a number below `minimum` / above `maximum`.
  * - `invalid`: anything else; `reason` is the validator's code.
+ * - `too-many-issues`: the issues before it are the first `maximum` (1000) found; `omitted` more
+ *   were found and are left out (a document with 200,000 bad rows); path `[]`.
  *
  * @example
  * ```ts
@@ -107,6 +109,12 @@ export type SchemaIssue =
       readonly path: SchemaPath;
       readonly input: unknown;
       readonly reason: string;
+    }
+  | {
+      readonly code: "too-many-issues";
+      readonly path: SchemaPath;
+      readonly maximum: number;
+      readonly omitted: number;
     };
 
 /**

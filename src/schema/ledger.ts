@@ -19,6 +19,7 @@ import { fromZodIssue, type SchemaIssue } from "./issues";
 import { LEDGER_NUMBER_PATHS, put, readNumbers } from "./numbers";
 import { isObject, type Obj } from "./object";
 import { snapshot } from "./snapshot";
+import { append, capIssues, safeParseAll } from "./split";
 import { LEDGER_CODE_PATHS, readNumberCodes } from "./written";
 
 /**
@@ -129,8 +130,8 @@ export function ledgerSchemas(): ReturnType<typeof makeLedgerSchema> {
 }
 
 /** The issues of a document, an entry that matches no kind of entry read as the kind it names. */
-function issuesOf(error: z.core.$ZodError, input: unknown): SchemaIssue[] {
-  return error.issues.flatMap((issue) => {
+function issuesOf(issues: readonly z.core.$ZodIssue[], input: unknown): SchemaIssue[] {
+  return issues.flatMap((issue) => {
     const [top, index] = issue.path;
     if (
       issue.code !== "invalid_union" ||
@@ -200,7 +201,7 @@ export function parseLedger(
   }
   if (!reading) return parseOwn(input, []);
   const copy = snapshot(input);
-  if (copy.issues.length > 0) return err(copy.issues);
+  if (copy.issues.length > 0) return err(capIssues(copy.issues));
   return parseOwn(copy.value, []);
 }
 
@@ -292,20 +293,19 @@ function parseOwn(
   value: unknown,
   issues: readonly SchemaIssue[],
 ): Result<Ledger, readonly (SchemaIssue | LedgerProblem)[]> {
-  const all = [...issues, ...readOwn(value)];
-  const parsed = ledgerSchemas().document.safeParse(value);
-  const read: Result<Ledger, readonly (SchemaIssue | LedgerProblem)[]> = parsed.success
-    ? buildLedger(
-        parsed.data.meta as LedgerMeta,
-        parsed.data.scale,
-        parsed.data.entries as readonly LedgerEntry[],
-      )
-    : err(issuesOf(parsed.error, value));
-  if (all.length === 0) return read;
+  const all = append([...issues], readOwn(value));
+  const schema = ledgerSchemas().document;
+  const parsed = safeParseAll(schema, value);
+  const data = parsed.success ? (parsed.data as z.output<typeof schema>) : undefined;
+  const read: Result<Ledger, readonly (SchemaIssue | LedgerProblem)[]> =
+    data !== undefined
+      ? buildLedger(data.meta as LedgerMeta, data.scale, data.entries as readonly LedgerEntry[])
+      : err(issuesOf(parsed.success ? [] : parsed.issues, value));
+  if (all.length === 0) return read.ok ? read : err(capIssues(read.error));
   // The number's text is kept at its path: not also a schema issue or a ledger problem there.
   const at = new Set(all.map((i) => i.path.join("\u0000")));
   const others = read.ok ? [] : read.error.filter((i) => !at.has(i.path.join("\u0000")));
-  return err([...all, ...others]);
+  return err(capIssues([...all, ...others]));
 }
 
 /**
@@ -349,7 +349,7 @@ export function parseLedgerJson(
   // Money and codes written as numbers, read as the digits written; what `JSON.parse` made is
   // ours, read in place.
   const issues = readNumbers(value, text, LEDGER_NUMBER_PATHS);
-  issues.push(...readNumberCodes(value, text, LEDGER_CODE_PATHS).issues);
+  append(issues, readNumberCodes(value, text, LEDGER_CODE_PATHS).issues);
   return parseOwn(value, issues);
 }
 

@@ -99,6 +99,8 @@ function zh(issue: SchemaIssue): string {
       return `不能大于 ${issue.maximum}，实际是${received(issue.input, "zh-CN")}`;
     case "invalid":
       return `无效（${issue.reason}）`;
+    case "too-many-issues":
+      return `问题过多：只列出前 ${issue.maximum} 个，另有 ${issue.omitted} 个问题未列出`;
   }
 }
 
@@ -140,6 +142,8 @@ function en(issue: SchemaIssue): string {
       return `must not be greater than ${issue.maximum}, got ${received(issue.input, "en")}`;
     case "invalid":
       return `invalid (${issue.reason})`;
+    case "too-many-issues":
+      return `too many issues: the first ${issue.maximum} are listed, ${issue.omitted} more issues are left out`;
   }
 }
 

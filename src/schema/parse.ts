@@ -1,3 +1,4 @@
+import type * as z from "zod/mini";
 import type { Disclosure } from "../disclosure";
 import { err, ok, type Result } from "../result";
 import { MAX_DEPTH, scanJson } from "./depth";
@@ -9,6 +10,7 @@ import { knownKeysAt } from "./known-keys";
 import type { SchemaNote } from "./notes";
 import { readNumberCells } from "./numbers";
 import { freezeOwn, objectsIn, snapshot } from "./snapshot";
+import { append, capIssues, type Parsed, safeParseAll } from "./split";
 import { DISCLOSURE_CODE_PATHS, readNullCells, readNumberCodes, readValueCodes } from "./written";
 
 /** Freezes what the library built (every object, not a caller's function), without recursion. */
@@ -86,13 +88,13 @@ export function parseDisclosure(input: unknown): Result<Disclosure, readonly Sch
   // Validate a copy of our own: the caller's value is read once (a throwing getter or Proxy is an
   // issue), never frozen or changed, and nesting of any depth costs no recursion.
   const copy = snapshot(input);
-  if (copy.issues.length > 0) return validate(copy);
+  if (copy.issues.length > 0) return err(freeze(capIssues(copy.issues)));
   // Codes given as numbers and null cells, read on the copy as parseDisclosureJson reads them.
   const codes = readValueCodes(copy.value, DISCLOSURE_CODE_PATHS);
   readNullCells(copy.value);
   const read = validate(copy);
-  if (codes.issues.length === 0) return read;
-  return err(freeze([...codes.issues, ...(read.ok ? [] : read.error)]));
+  if (codes.issues.length === 0) return read.ok ? read : err(freeze(capIssues(read.error)));
+  return err(freeze(capIssues([...codes.issues, ...(read.ok ? [] : read.error)])));
 }
 
 /** Validates a value of our own: a snapshot, or what `JSON.parse` made (see {@link parseDisclosure}). */
@@ -106,18 +108,18 @@ function validate(copy: {
   const fast = readFast(value);
   if (fast !== undefined) return ok(freeze(fast));
   const schema = disclosureDocumentSchema();
-  let parsed: ReturnType<typeof schema.safeParse>;
+  let parsed: Parsed;
   try {
-    parsed = schema.safeParse(value);
+    parsed = safeParseAll(schema, value);
   } catch (e) {
     const detail = e instanceof Error ? e.message : "unknown error";
     return err(freeze([{ code: "unreadable", path: [], detail }]));
   }
   if (!parsed.success) {
     const known = (path: SchemaPath) => knownKeysAt(schema, path);
-    return err(freeze(parsed.error.issues.flatMap((i) => fromZodIssue(i, value, known))));
+    return err(freeze(parsed.issues.flatMap((i) => fromZodIssue(i, value, known))));
   }
-  const { meta, tables, texts, targets } = parsed.data;
+  const { meta, tables, texts, targets } = parsed.data as z.output<typeof schema>;
   const reserved = reservedKeys(
     value,
     tables.length,
@@ -237,22 +239,22 @@ export function readJson(
   // it is validated as it is, without a copy.
   if (keysOf(value) !== keys) {
     const duplicates = duplicateKeys(text);
-    if (duplicates.length > 0) return err(freeze(duplicates));
+    if (duplicates.length > 0) return err(freeze(capIssues(duplicates)));
   }
   // Money written as a number is read as the digits written (the text is read again only when
   // some is a number); one with an exponent is an issue, the others are plain strings. So are
   // codes written as numbers, and a null cell is a blank.
   const issues = readNumberCells(value, text);
   const codes = readNumberCodes(value, text);
-  issues.push(...codes.issues);
+  append(issues, codes.issues);
   const notes = [...codes.notes, ...readNullCells(value)];
   let read = validate({ value, issues: [] });
   if (!read.ok && keep) {
     const { kept, rest } = keepUnknownKeys(value, read.error);
-    notes.push(...kept);
+    append(notes, kept);
     if (kept.length > 0) read = rest.length > 0 ? err(rest) : validate({ value, issues: [] });
   }
   if (issues.length > 0 || !read.ok)
-    return err(freeze([...issues, ...(read.ok ? [] : read.error)]));
+    return err(freeze(capIssues([...issues, ...(read.ok ? [] : read.error)])));
   return ok(freeze({ disclosure: read.value, notes }));
 }
