@@ -52,16 +52,22 @@ describe("narrative.percent: each kind of finding in both locales", () => {
     ]);
   });
 
-  it("a zero base: no expected rate, no evidence", () => {
-    const f = one(run("“三公”经费5.00万元，比上年增加5.00万元，增长100%。"), "narrative.percent");
-    expect([f.params, "expected" in f, "actual" in f, f.evidence]).toEqual([
+  it("a zero base: info, no expected rate, no evidence, not counted as checked", () => {
+    const r = run("“三公”经费5.00万元，比上年增加5.00万元，增长100%。");
+    const f = one(r, "narrative.percent");
+    expect([f.severity, f.params, "expected" in f, "actual" in f, f.evidence]).toEqual([
+      "info",
       { section: "情况说明", claim: "增长100%", kind: "zero-base" },
       false,
       false,
       [],
     ]);
+    expect(outcome(r, "narrative.percent")).not.toBe("fail");
     expect(renderFinding(f, profileOf().rules, "en")).toBe(
-      '[情况说明] "增长100%" is a percentage of a zero base.',
+      '[情况说明] "增长100%" is a rate from a zero base, which has no value: not compared.',
+    );
+    expect(renderFinding(f, profileOf().rules, "zh-CN")).toBe(
+      "【情况说明】“增长100%” 以零为基数，增减幅度无定义，未核对。",
     );
   });
 });

@@ -79,11 +79,23 @@ describe("narrative.percent (I15)", () => {
     expect(findings(r, "narrative.percent").map((f) => f.params.kind)).toEqual(["direction"]);
   });
 
-  it("flags a percentage of a zero base (增长100% from nothing)", () => {
-    const r = run("“三公”经费 5.00万元，比上年增加 5.00万元，增长 100%。");
-    const f = one(r, "narrative.percent");
-    expect(f.params.kind).toBe("zero-base");
-    expect(renderFinding(f, profileOf().rules, "zh-CN")).toContain("以零为基数");
+  it("a rate from a zero base (增长100% / 增加100% from nothing) is not compared: info, never an error", () => {
+    for (const text of [
+      "“三公”经费 5.00万元，比上年增加 5.00万元，增长 100%。",
+      "“三公”经费 5.00万元，比上年增加 5.00万元，增加100%。",
+      "“三公”经费 5.00万元，比上年增加 5.00万元，增长 0%。",
+    ]) {
+      const r = run(text);
+      const f = one(r, "narrative.percent");
+      expect([f.severity, f.params.kind]).toEqual(["info", "zero-base"]);
+      expect(renderFinding(f, profileOf().rules, "zh-CN")).toContain("以零为基数");
+    }
+    // A wrong rate from a base that is not zero is still an error.
+    const wrong = one(
+      run("“三公”经费 10.00万元，比上年增加 5.00万元，增长 200%。"),
+      "narrative.percent",
+    );
+    expect([wrong.severity, wrong.expected]).toEqual(["error", "100"]);
   });
 
   it("blames the amount, not the share derived from it, when only the amount disagrees with the tables", () => {

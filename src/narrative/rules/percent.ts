@@ -77,7 +77,8 @@ const same = (a: string, b: string) => compareAmounts(amount(a), amount(b)) === 
 /**
  * I15: every percentage of the narrative recomputes from the figures beside it (shares; growth =
  * Δ / (current − Δ); changes from last year's execution), with the direction its word states.
- * A rate that matches only truncation is a warning; a zero base is reported. When the figures the
+ * A rate that matches only truncation is a warning; a rate from a zero base has no value and is
+ * not compared (info `zero-base`, never an error). When the figures the
  * text prints disagree with the tables but the rate recomputes from the tables' figures, the
  * amount is blamed (by `narrative.amount`), not the rate. @internal
  */
@@ -92,8 +93,8 @@ export const narrativePercentRule: Rule = {
     const kind = p(f, "kind");
     if (kind === "zero-base")
       return L(
-        `${at["zh-CN"]} 以零为基数，百分比无意义。`,
-        `${at.en} is a percentage of a zero base.`,
+        `${at["zh-CN"]} 以零为基数，增减幅度无定义，未核对。`,
+        `${at.en} is a rate from a zero base, which has no value: not compared.`,
       );
     if (kind === "direction")
       return L(
@@ -156,7 +157,10 @@ export const narrativePercentRule: Rule = {
         const r = percentage(o.part, o.whole, { decimals });
         const t = percentage(o.part, o.whole, { decimals, rounding: "truncate" });
         if (!r.ok || !t.ok) {
-          push(severity, "zero-base");
+          // A rate from a zero base has no value (printers write 100%, or any figure): not
+          // compared, said as info, and not counted as checked.
+          checked--;
+          push("info", "zero-base");
           continue;
         }
         const words2 = o.word === "flat" ? undefined : o.word;
