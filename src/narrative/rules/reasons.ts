@@ -1,5 +1,6 @@
 import {
   type Amount,
+  addAmounts,
   amount,
   amountsEqual,
   compareAmounts,
@@ -15,6 +16,7 @@ import { L, outcomeOf, p } from "../../rules/builtin/shared";
 import type { Finding, Rule, RuleContext } from "../../rules/types";
 import { abs } from "../magnitude";
 import type { Claim, ClaimSubject, Span } from "../types";
+import { half, percentWithinRounding } from "./compare";
 import { paragraphsOf, rangeOf } from "./layout";
 import { phrase, readTexts, type SectionReading, tableValue } from "./read";
 import { textAt, textFinding } from "./shared";
@@ -30,6 +32,8 @@ interface Stated {
   readonly large?: string;
   /** The change as an amount (0 when none), when the text states it as one. */
   readonly delta?: Amount;
+  /** The change as a growth rate (`增长16.08%`) and this year's figure, when stated so. */
+  readonly rate?: { readonly percent: string; readonly now: Amount };
 }
 
 const key = (s: ClaimSubject) => factKey(s.concept, s.coords);
@@ -83,12 +87,14 @@ function changesOf(ctx: RuleContext, read: SectionReading, threshold: Amount): S
       });
     } else if (c.kind === "percent" && c.relation === "growth") {
       const at = compareAmounts(amount(c.percent), threshold) >= 0;
+      const now = current.get(key(c.subject)) ?? tableValue(ctx, c.subject, "current");
       out.push({
         subject: c.subject,
         span: c.span,
         paragraph,
         zero: isZero(amount(c.percent)),
         ...(at ? { large: c.percent } : {}),
+        ...(now === undefined ? {} : { rate: { percent: c.percent, now } }),
       });
     }
   }
@@ -158,6 +164,24 @@ export function changeReasonRule(threshold = "10"): Rule {
           stays && Object.keys(s.coords).some((d) => !dims.has(d));
         const ownDelta = (s: ClaimSubject): Amount | undefined =>
           byKey.get(key(s))?.find((x) => x.delta !== undefined)?.delta;
+        // Whether the parts' changes make up the subject's, however the text states it: as an
+        // amount (`增加134.22万元`), or only as a rate (`增长16.08%`) the parts' sum gives from this
+        // year's figure, within the printed figures' rounding.
+        const makesUp = (s: ClaimSubject, sum: Amount): boolean | undefined => {
+          const whole = ownDelta(s);
+          if (whole !== undefined) return amountsEqual(sum, whole);
+          const rate = byKey.get(key(s))?.find((x) => x.rate !== undefined)?.rate;
+          if (rate === undefined || isZero(sum)) return undefined;
+          const base = subtractAmounts(rate.now, sum);
+          if (isNegative(base) || isZero(base)) return undefined;
+          return percentWithinRounding(
+            rate.percent,
+            abs(sum),
+            base,
+            half(sum),
+            addAmounts(half(rate.now), half(sum)),
+          );
+        };
         // The change the text states of a subject, or the sum of its stated parts' (the parts it
         // does not state are taken as unchanged).
         const deltaOf = (s: ClaimSubject, depth: number): Amount | undefined => {
@@ -200,10 +224,10 @@ export function changeReasonRule(threshold = "10"): Rule {
             // a part the text states a change of below it, not explained there, is not unchanged
             const ds = list.map((x) => deltaOf(x, depth + 1));
             if (states.some((x, i) => x === undefined && ds[i] !== undefined)) continue;
-            const whole = ownDelta(s);
             const stated = ds.flatMap((d) => (d === undefined ? [] : [d]));
-            if (whole === undefined) partial = "partial";
-            else if (amountsEqual(sumAmounts(stated), whole)) return true;
+            const made = makesUp(s, sumAmounts(stated));
+            if (made === undefined) partial = "partial";
+            else if (made) return true;
           }
           return partial;
         };
