@@ -1,12 +1,5 @@
 import { amount, line, plainColumn } from "../build";
-import {
-  INDICATOR_DIRECTION_HEADERS,
-  INDICATOR_SENSE_HEADERS,
-  INDICATOR_STANDARD_HEADERS,
-  INDICATOR_UNIT_HEADERS,
-  INDICATOR_VALUE_HEADERS,
-  INDICATOR_WEIGHT_HEADERS,
-} from "../columns";
+import { indicatorColumnSpecs } from "../indicator-headers";
 import type { TargetField } from "../targets";
 import type { ColumnSpec, LineSpec, TableKind } from "../types";
 
@@ -114,6 +107,9 @@ const BUDGET_FIELDS: Readonly<Record<string, TargetField>> = {
   "budget.project": "money.project",
 };
 
+/** The columns of the indicator rows (the shared headers), the 三级 keyed `level3`. */
+const INDICATOR = /*#__PURE__*/ indicatorColumnSpecs((part) => (part === "name" ? "level3" : part));
+
 /** 预算13表: budget lines (amounts by label) above the indicator rows. */
 export const departmentTargets: TableKind = {
   id: "departmentTargets",
@@ -134,16 +130,7 @@ export const departmentTargets: TableKind = {
   columns: [
     /*#__PURE__*/ plainColumn("name", "label", ["项目"]),
     /*#__PURE__*/ amount("amount", ["金额"]),
-    /*#__PURE__*/ plainColumn("text", "level1", ["一级指标"]),
-    /*#__PURE__*/ plainColumn("text", "level2", ["二级指标"]),
-    /*#__PURE__*/ plainColumn("text", "level3", ["三级指标"]),
-    /*#__PURE__*/ plainColumn("text", "value", INDICATOR_VALUE_HEADERS),
-    /*#__PURE__*/ plainColumn("text", "explanation", ["指标值说明"]),
-    /*#__PURE__*/ plainColumn("text", "standard", INDICATOR_STANDARD_HEADERS),
-    /*#__PURE__*/ plainColumn("text", "weight", INDICATOR_WEIGHT_HEADERS),
-    /*#__PURE__*/ plainColumn("text", "sense", INDICATOR_SENSE_HEADERS),
-    /*#__PURE__*/ plainColumn("text", "direction", INDICATOR_DIRECTION_HEADERS),
-    /*#__PURE__*/ plainColumn("text", "unit", INDICATOR_UNIT_HEADERS),
+    ...INDICATOR.columns,
     // The sub-tables above the indicators: 年度履职目标, 年度主要任务, and 预算情况's group column.
     /*#__PURE__*/ plainColumn("text", "goal", [
       "年度履职目标",
@@ -182,18 +169,7 @@ export const departmentTargets: TableKind = {
         Object.entries(BUDGET_FIELDS).map(([line, field]) => [`across.${line}`, field]),
       ),
     },
-    indicator: {
-      level1: "level1",
-      level2: "level2",
-      name: "level3",
-      value: "value",
-      explanation: "explanation",
-      standard: "standard",
-      weight: "weight",
-      sense: "sense",
-      direction: "direction",
-      unit: "unit",
-    },
+    indicator: INDICATOR.indicator,
     tasks: { name: "task.name", content: "task.content" },
     taskMoney: { "task.total": "total", "task.grant": "grant", "task.other": "other" },
     headings: ["group"],

@@ -1,28 +1,24 @@
 import { amount, concat, fundColumns, plainColumn } from "../build";
 import {
-  INDICATOR_DIRECTION_HEADERS,
-  INDICATOR_MID_TERM_VALUE_HEADERS,
-  INDICATOR_SENSE_HEADERS,
-  INDICATOR_STANDARD_HEADERS,
-  INDICATOR_UNIT_HEADERS,
+  INDICATOR_NAME_HEADERS,
   INDICATOR_VALUE_HEADERS,
-  INDICATOR_WEIGHT_HEADERS,
-} from "../columns";
+  indicatorColumnSpecs,
+} from "../indicator-headers";
 import type { ColumnSpec, TableKind } from "../types";
 import { projectType } from "./projects";
-
-/** How printers head an indicator's 三级 name under its 一级 group. */
-const GROUP_NAME_WORDS = ["三级指标", "指标名称", "指标内容", "三级指标名称"];
 
 /** The 三级指标 and 指标值 text columns of one indicator group (成本, 产出, 效益, 满意度). */
 const indicatorColumns = (group: string, zh: string): readonly ColumnSpec[] => {
   const under = (words: readonly string[]) =>
     words.flatMap((w) => [`绩效目标/${zh}/${w}`, `${zh}/${w}`]);
   return [
-    plainColumn("text", `${group}.name`, under(GROUP_NAME_WORDS)),
+    plainColumn("text", `${group}.name`, under(INDICATOR_NAME_HEADERS)),
     plainColumn("text", `${group}.value`, under(INDICATOR_VALUE_HEADERS)),
   ];
 };
+
+/** The columns of an indicator one a row (the shared headers), keyed `indicator.<part>`. */
+const INDICATOR = /*#__PURE__*/ indicatorColumnSpecs((part) => `indicator.${part}`);
 
 /** The indicator groups of the 汇总表 as printed in the Henan fixture: 三级指标 / 指标值 under each 一级. */
 const INDICATOR_GROUPS = [
@@ -171,29 +167,7 @@ export const projectTargets: TableKind = {
         "项目年度目标",
       ]),
     ],
-    [
-      /*#__PURE__*/ plainColumn("text", "indicator.level1", [
-        "绩效指标/一级指标",
-        "一级指标",
-        "指标类别",
-        "指标类型",
-      ]),
-      /*#__PURE__*/ plainColumn("text", "indicator.level2", ["绩效指标/二级指标", "二级指标"]),
-      /*#__PURE__*/ plainColumn("text", "indicator.name", [
-        "绩效指标/三级指标",
-        ...GROUP_NAME_WORDS,
-      ]),
-      /*#__PURE__*/ plainColumn("text", "indicator.value", [
-        "绩效指标/指标值",
-        ...INDICATOR_VALUE_HEADERS,
-      ]),
-      /*#__PURE__*/ plainColumn("text", "indicator.sense", INDICATOR_SENSE_HEADERS),
-      /*#__PURE__*/ plainColumn("text", "indicator.direction", INDICATOR_DIRECTION_HEADERS),
-      /*#__PURE__*/ plainColumn("text", "indicator.unit", INDICATOR_UNIT_HEADERS),
-      /*#__PURE__*/ plainColumn("text", "indicator.standard", INDICATOR_STANDARD_HEADERS),
-      /*#__PURE__*/ plainColumn("text", "indicator.midTermValue", INDICATOR_MID_TERM_VALUE_HEADERS),
-      /*#__PURE__*/ plainColumn("text", "indicator.weight", INDICATOR_WEIGHT_HEADERS),
-    ],
+    INDICATOR.columns,
   ),
   targets: {
     form: "projects",
@@ -219,17 +193,6 @@ export const projectTargets: TableKind = {
       name: `${group}.name`,
       value: `${group}.value`,
     })),
-    indicator: {
-      level1: "indicator.level1",
-      level2: "indicator.level2",
-      name: "indicator.name",
-      value: "indicator.value",
-      sense: "indicator.sense",
-      direction: "indicator.direction",
-      unit: "indicator.unit",
-      standard: "indicator.standard",
-      midTermValue: "indicator.midTermValue",
-      weight: "indicator.weight",
-    },
+    indicator: INDICATOR.indicator,
   },
 };

@@ -1,18 +1,13 @@
 import { plainColumn } from "../build";
-import {
-  INDICATOR_DIRECTION_HEADERS,
-  INDICATOR_MID_TERM_VALUE_HEADERS,
-  INDICATOR_SENSE_HEADERS,
-  INDICATOR_STANDARD_HEADERS,
-  INDICATOR_UNIT_HEADERS,
-  INDICATOR_VALUE_HEADERS,
-  INDICATOR_WEIGHT_HEADERS,
-} from "../columns";
 import { projectTargets as henanProjectTargets } from "../henan2024/project-targets";
+import { indicatorColumnSpecs } from "../indicator-headers";
 import type { LineSpec, TableKind } from "../types";
 
 /** A line of text (no amount fact): a form field recognised by its printed labels. */
 const field = (id: string, labels: readonly string[]): LineSpec => ({ id, labels });
+
+/** The columns of the form's indicator grid (the shared headers), its 三级 keyed `level3`. */
+const INDICATOR = /*#__PURE__*/ indicatorColumnSpecs((part) => (part === "name" ? "level3" : part));
 
 /**
  * 项目绩效目标申报表 / 填报表: one project a form. Its header block prints label / content pairs
@@ -42,19 +37,7 @@ export const projectForm: TableKind = {
   columns: [
     /*#__PURE__*/ plainColumn("name", "label", ["项目", "栏目"]),
     /*#__PURE__*/ plainColumn("text", "content", ["内容", "填报内容"]),
-    /*#__PURE__*/ plainColumn("text", "level1", ["绩效指标/一级指标", "一级指标"]),
-    /*#__PURE__*/ plainColumn("text", "level2", ["绩效指标/二级指标", "二级指标"]),
-    /*#__PURE__*/ plainColumn("text", "level3", ["绩效指标/三级指标", "三级指标"]),
-    /*#__PURE__*/ plainColumn("text", "value", [
-      ...INDICATOR_VALUE_HEADERS.map((h) => `绩效指标/${h}`),
-      ...INDICATOR_VALUE_HEADERS,
-    ]),
-    /*#__PURE__*/ plainColumn("text", "sense", INDICATOR_SENSE_HEADERS),
-    /*#__PURE__*/ plainColumn("text", "direction", INDICATOR_DIRECTION_HEADERS),
-    /*#__PURE__*/ plainColumn("text", "unit", INDICATOR_UNIT_HEADERS),
-    /*#__PURE__*/ plainColumn("text", "standard", INDICATOR_STANDARD_HEADERS),
-    /*#__PURE__*/ plainColumn("text", "midTermValue", INDICATOR_MID_TERM_VALUE_HEADERS),
-    /*#__PURE__*/ plainColumn("text", "weight", INDICATOR_WEIGHT_HEADERS),
+    ...INDICATOR.columns,
   ],
   lines: [
     /*#__PURE__*/ field("form.name", ["项目名称"]),
@@ -113,18 +96,7 @@ export const projectForm: TableKind = {
       "form.goal": "goal",
       "form.midTermGoal": "midTermGoal",
     },
-    indicator: {
-      level1: "level1",
-      level2: "level2",
-      name: "level3",
-      value: "value",
-      sense: "sense",
-      direction: "direction",
-      unit: "unit",
-      standard: "standard",
-      midTermValue: "midTermValue",
-      weight: "weight",
-    },
+    indicator: INDICATOR.indicator,
     headings: ["form.money"],
     // Shanghai prints a form for its major projects only (重大项目): the forms are not every
     // project's targets, their count and money not those of all projects with targets.
