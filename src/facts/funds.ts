@@ -46,3 +46,29 @@ export const FUND_PARENTS: Readonly<Record<Fund, Fund | undefined>> = {
   "carryover.specialAccount": "carryover",
   "carryover.unitFunds": "carryover",
 };
+
+/**
+ * Each fund's money carried over from last year (上年结转), data: what its spending holds besides
+ * this year's (`gpb` = `gpb.current` + `carryover.gpb`: the decompositions `fund.*.carried`), and
+ * what a `revenue.carryover` fact of the fund is. `undefined` key: the whole's (`carryover`).
+ * @internal
+ */
+export const FUND_CARRIED: Readonly<Partial<Record<Fund, Fund>>> = {
+  government: "carryover.government",
+  gpb: "carryover.gpb",
+  govFund: "carryover.govFund",
+  soe: "carryover.soe",
+  specialAccount: "carryover.specialAccount",
+  unitFunds: "carryover.unitFunds",
+};
+
+/**
+ * The funds of this year's appropriation alone (本年拨款), data: each the fund whose spending it
+ * is, its carry-over (`FUND_CARRIED`) left out.
+ * @internal
+ */
+export const FUND_CURRENT: Readonly<Partial<Record<Fund, Fund>>> = {
+  "gpb.current": "gpb",
+  "govFund.current": "govFund",
+  "soe.current": "soe",
+};

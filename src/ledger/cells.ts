@@ -1,5 +1,6 @@
 import type { UnitType } from "../disclosure";
 import type { Concept, Coordinates, Fund, Nature } from "../facts";
+import { FUND_CARRIED, FUND_CURRENT } from "../facts/funds";
 import {
   type CodesMeasure,
   fundWithin,
@@ -23,18 +24,27 @@ export interface Signature {
   readonly unitType: UnitType | undefined;
 }
 
-/** Which carried-over fund a `revenue.carryover` fact of a fund is. */
-const CARRIED: Readonly<Partial<Record<Fund | "*", Fund>>> = {
-  "*": "carryover",
-  government: "carryover.government",
-  gpb: "carryover.gpb",
-  govFund: "carryover.govFund",
-  soe: "carryover.soe",
-  specialAccount: "carryover.specialAccount",
-  unitFunds: "carryover.unitFunds",
-};
+/** Which carried-over fund a `revenue.carryover` fact of a fund (or of the whole) is. */
+const carriedOf = (fund: Fund | undefined): Fund | undefined =>
+  fund === undefined ? "carryover" : FUND_CARRIED[fund];
 
 const isCarried = (f: Fund) => fundWithin(f, "carryover");
+
+/**
+ * Whether an amount of fund `f` is spending of `fund`: a fund's spending holds what its 上年结转
+ * pays for (`gpb` = `gpb.current` + `carryover.gpb`), but not a carry-over the same cells print
+ * apart (`apart`: the 项目支出表's 财政拨款结转结余/一般公共预算 beside its 本年拨款/一般公共预算);
+ * this year's appropriation (`gpb.current`) is the fund's money less any carry-over.
+ */
+function spentFrom(fund: Fund | undefined, apart: readonly Fund[]): (f: Fund) => boolean {
+  if (fund === undefined) return () => true;
+  const current = FUND_CURRENT[fund];
+  if (current !== undefined) return (f) => fundWithin(f, current);
+  const carried = FUND_CARRIED[fund];
+  if (carried === undefined) return (f) => fundWithin(f, fund);
+  return (f) =>
+    fundWithin(f, fund) || (fundWithin(f, carried) && !apart.some((a) => fundWithin(f, a)));
+}
 
 function leaves(def: MeasureDefinition): CodesMeasure[] {
   return def.kind === "codes" ? [def] : def.parts.flatMap(leaves);
@@ -55,20 +65,25 @@ export const isMeasureConcept = (c: Concept) => c === "sanGong" || c === "operat
 
 /**
  * The amounts a cell stating `concept` at `coords` adds up (the row's own coordinates aside):
- * spending lines, carry-forwards, income as the funds of both (本年收入: this year's funds; 上年结转:
- * the carried-over ones), and the measures (三公 items, 机构运转经费) by the profile's definitions.
- * `undefined` when the ledger cannot state it at all. @internal
+ * spending lines (a fund's with what its carry-over pays for, unless one of `apart`, the
+ * carried-over funds its neighbouring cells print, holds it), carry-forwards, income as the funds
+ * of both (本年收入: this year's funds; 上年结转: the carried-over ones), and the measures (三公
+ * items, 机构运转经费) by the profile's definitions. `undefined` when the ledger cannot state it
+ * at all. @internal
  */
 export function cellPredicate(
   concept: Concept,
   coords: Coordinates,
   measures: MeasureSet | undefined,
+  apart: readonly Fund[] = [],
 ): ((s: Signature) => boolean) | undefined {
   const fund = coords.fund;
   const nature = coords.nature;
   const econ = coords.econ;
   const prior = coords.period === "prior";
-  const inFund = (s: Signature) => fundWithin(s.fund, fund);
+  const spent = spentFrom(fund, apart);
+  const inFund = (s: Signature) => spent(s.fund);
+  const inRevenueFund = (s: Signature) => fundWithin(s.fund, fund);
   const common = (s: Signature) =>
     s.prior === prior &&
     (nature === undefined || natureWithin(s.nature, nature)) &&
@@ -83,17 +98,20 @@ export function cellPredicate(
     case "spending.total":
       return (s) => (carryable || !s.carryForward) && inFund(s) && common(s);
     case "revenue":
-      return (s) => (carryable || !s.carryForward) && !isCarried(s.fund) && inFund(s) && common(s);
+      return (s) =>
+        (carryable || !s.carryForward) && !isCarried(s.fund) && inRevenueFund(s) && common(s);
     case "revenue.carryover": {
-      const carried = CARRIED[fund ?? "*"];
+      const carried = carriedOf(fund);
       if (carried === undefined) return undefined;
       return (s) => !s.carryForward && fundWithin(s.fund, carried) && common(s);
     }
     case "revenue.total": {
-      const carried = CARRIED[fund ?? "*"];
+      const carried = carriedOf(fund);
       return (s) =>
         (carryable || !s.carryForward) &&
-        (isCarried(s.fund) ? carried !== undefined && fundWithin(s.fund, carried) : inFund(s)) &&
+        (isCarried(s.fund)
+          ? carried !== undefined && fundWithin(s.fund, carried)
+          : inRevenueFund(s)) &&
         common(s);
     }
     case "sanGong":

@@ -37,7 +37,7 @@ export interface DeriveOptions {
 
 /**
  * What a derivation could not print: a fund no column or line of the template states, a
- * carry-forward the template has no line for, a measure cell without `measures`, lines without the
+ * carry-forward the template has no line for (both left out of every cell), a measure cell without `measures`, lines without the
  * 政府经济分类 a table prints on every economic row (`gov-missing`: their rows lack the pair),
  * basic spending on a 类 a table that splits 人员经费 / 公用经费 into columns by 类 has no column for
  * (`class-not-printed`: 399 其他支出 in a Henan 支出表, whose 公用经费 is 商品和服务支出 + 资本性支出;
@@ -75,6 +75,9 @@ export interface Derived {
   readonly disclosure: Disclosure;
   readonly problems: readonly DeriveProblem[];
 }
+
+/** Each ledger fund's id in the store. */
+const FUND_ID_OF = new Map<Fund, number>(FUND_IDS.map((f, i) => [f as Fund, i]));
 
 const DEFAULT_NOTE = "注：本年度无此项预算安排，故此表无数据。";
 
@@ -191,7 +194,11 @@ function coverage(ledger: Ledger, template: Template): DeriveProblem[] {
  * the unit, function, economic-code and project rows of the others, as each table kind lays them
  * out (its `layout`), and the 三公 and 机构运转经费 cells by the given measures. Consistent by
  * construction: every figure is a sum of the same exact integer amounts, so every identity of the
- * fact model holds and the checker finds nothing. Amounts print in each table's unit, exactly
+ * fact model holds and the checker finds nothing. A fund's spending holds what its 上年结转 pays
+ * for (`carryover.gpb` in the 一般公共预算 columns), except in a table printing that carry-over in a
+ * column of its own. Money the template has no place for (`fund-not-printed`,
+ * `carryforward-not-printed`) is said and left out of every cell, so no total disagrees with its
+ * lines. Amounts print in each table's unit, exactly
  * (decimals grow when the ledger is finer than the table). A cell no amount reaches is blank; an
  * empty table that must carry a note gets one.
  *
@@ -231,12 +238,23 @@ export function deriveDisclosure(
       disclosure: { meta: disclosureMeta, tables: [], texts: [] },
       problems: [...problems, { code: "too-large" }],
     };
+  // A fund the template has no place for is said (`fund-not-printed`) and left out of every
+  // cell: its totals would otherwise disagree with their lines.
+  const unprinted = new Set<number>();
+  for (const p of problems)
+    if (p.code === "fund-not-printed") unprinted.add(FUND_ID_OF.get(p.fund) ?? -1);
   // The one pass over the entries: exact, since Σ|amount| is a safe integer.
   const tupleSums = new Float64Array(store.tuples.size);
   const tupleOf = store.tupleOf;
   const amounts = store.amounts;
+  // Likewise a carry-forward (结转下年) a template has no line or column for.
+  const cfOut = problems.some((p) => p.code === "carryforward-not-printed");
+  const tupleFund = store.tuples.fund;
+  const tupleKind = store.tuples.kind;
   for (let i = 0; i < tupleOf.length; i++) {
     const t = tupleOf[i] as number;
+    if (unprinted.size > 0 && unprinted.has(tupleFund[t] as number)) continue;
+    if (cfOut && tupleKind[t] === CARRY_FORWARD) continue;
     tupleSums[t] = (tupleSums[t] as number) + (amounts[i] as number);
   }
   const viewSums = new Map<Projection | undefined, Float64Array>();

@@ -1,7 +1,7 @@
 import { type CatalogSet, lookupCode } from "../catalog";
 import type { Row, RowKey, Table } from "../disclosure";
-import type { Concept } from "../facts";
-import type { MeasureSet } from "../measures";
+import type { Concept, Coordinates, Fund } from "../facts";
+import { fundWithin, type MeasureSet } from "../measures";
 import type { ColumnSpec, TableKind } from "../templates";
 import { categoryOf, cellPredicate, isMeasureConcept, measureLeaves } from "./cells";
 import {
@@ -87,12 +87,20 @@ function specsOf(
   line?: NonNullable<TableKind["lines"]>[number],
 ) {
   const specs: (Spec & { coords: ReturnType<typeof merge> })[] = [];
+  const cells: { column: ColumnSpec; concept: Concept; coords: Coordinates }[] = [];
   for (const c of columns) {
     if (c.derived === false) continue;
     const concept = line?.concept ?? c.concept ?? kind.concept;
     if (concept === undefined) continue;
-    const coords = merge(kind.fixed, c.coords, line?.coords);
-    const test = cellPredicate(concept, coords, ctx.measures);
+    cells.push({ column: c, concept, coords: merge(kind.fixed, c.coords, line?.coords) });
+  }
+  // The carry-overs these cells print apart: their funds' cells leave them out.
+  const apart: Fund[] = [];
+  for (const { concept, coords } of cells)
+    if (!concept.startsWith("revenue") && fundWithin(coords.fund, "carryover") && coords.fund)
+      apart.push(coords.fund);
+  for (const { column: c, concept, coords } of cells) {
+    const test = cellPredicate(concept, coords, ctx.measures, apart);
     if (test === undefined) {
       if (isMeasureConcept(concept)) ctx.missing(concept);
       continue;
