@@ -104,6 +104,11 @@ describe("a fund the template cannot print is said and left out of every cell", 
     );
     expect(problems).toContainEqual({ code: "fund-not-printed", fund: "carryover.gpb" });
     expect(findings(disclosure, shanghai, shanghaiProfile)).toEqual([]);
+    // a project paid only from that fund is no row (not one of 0.00)
+    const named = disclosure.tables.flatMap((t) =>
+      t.rows.filter((r) => r.key.kind === "project" && r.key.name === "2023年智慧校园建设"),
+    );
+    expect(named).toEqual([]);
   });
 });
 

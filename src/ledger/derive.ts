@@ -251,13 +251,18 @@ export function deriveDisclosure(
   const cfOut = problems.some((p) => p.code === "carryforward-not-printed");
   const tupleFund = store.tuples.fund;
   const tupleKind = store.tuples.kind;
+  // Per tuple, how many of its entries print: a row none of whose entries prints is no row.
+  const left = unprinted.size > 0 || cfOut;
+  const tupleKept = left ? new Float64Array(store.tuples.size) : undefined;
   for (let i = 0; i < tupleOf.length; i++) {
     const t = tupleOf[i] as number;
     if (unprinted.size > 0 && unprinted.has(tupleFund[t] as number)) continue;
     if (cfOut && tupleKind[t] === CARRY_FORWARD) continue;
     tupleSums[t] = (tupleSums[t] as number) + (amounts[i] as number);
+    if (tupleKept !== undefined) tupleKept[t] = (tupleKept[t] as number) + 1;
   }
   const viewSums = new Map<Projection | undefined, Float64Array>();
+  const viewKept = new Map<Projection | undefined, Float64Array>();
   const signatures = new Map<View, Signatures>();
   const rowKeys = new Map<string, RowKeys>();
   const missing = new Set<string>();
@@ -268,6 +273,7 @@ export function deriveDisclosure(
         ledger,
         tupleSums,
         viewSums,
+        ...(tupleKept === undefined ? {} : { kept: { tuples: tupleKept, views: viewKept } }),
         signatures,
         rowKeys,
         measures: options.measures,

@@ -27,6 +27,14 @@ export interface TableContext {
   readonly ledger: Ledger;
   readonly tupleSums: Float64Array;
   readonly viewSums: Map<Projection | undefined, Float64Array>;
+  /**
+   * Where some entries print nowhere (a fund or carry-forward the template has no place for): how
+   * many entries of each tuple print, and the same per view. Absent: every entry prints.
+   */
+  readonly kept?: {
+    readonly tuples: Float64Array;
+    readonly views: Map<Projection | undefined, Float64Array>;
+  };
   readonly signatures: Map<View, Signatures>;
   readonly rowKeys: Map<string, RowKeys>;
   readonly measures: MeasureSet | undefined;
@@ -154,6 +162,7 @@ export function derivedTable(kind: TableKind, ctx: TableContext): Table {
   );
   const view: View = projection?.view ?? store.tuples;
   const amounts = sums(projection, ctx.tupleSums, ctx.viewSums);
+  const kept = ctx.kept && sums(projection, ctx.kept.tuples, ctx.kept.views);
   const n = keyed.length;
   const total = acc(n);
   const byUnit = units === "none" ? [] : meta.units.map(() => acc(n));
@@ -181,6 +190,7 @@ export function derivedTable(kind: TableKind, ctx: TableContext): Table {
   const leafAcc = acc((rowsOf?.keys.length ?? 0) * n);
   let touched = false;
   for (let v = 0; v < view.size; v++) {
+    if (kept !== undefined && kept[v] === 0) continue;
     const amount = amounts[v] as number;
     if (flat.length > 0) {
       const cols = lineMatch(v);
