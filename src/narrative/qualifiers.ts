@@ -23,15 +23,24 @@ type MeasureLex = Extract<WordToken["lex"], { t: "measure" }>;
 const LINKS = "中的和及与或为是含在对其于各、按从";
 
 /**
+ * Words naming the whole of a measure, never a part: its total (`合计项目支出`, `总基本支出`) or
+ * its whole scope (`全口径项目支出`, `全年度`). Not `当年` (this year's appropriation, without
+ * 上年结转), `年初` (the adopted budget: in a final account not the final figure), a level that
+ * need not be the document's own (`区级`, `县级`: in a city's budget what goes to the level below),
+ * nor `机关` (one unit of a department with several): those may name a part, left narrower.
+ */
+const WHOLES = ["合计", "总计", "共计", "总", "全口径", "全年度"];
+
+/**
  * Words that only say whose, or which whole, the figure is (`本部门`, `我局`, `单位`, `全年`): the
- * document's own name for itself (本 / 我 / 该 and a kind of body), or a bare 单位 / 部门. They say
- * nothing only where they stand after a break or a word that says nothing either (`行政单位`,
- * `所属单位`, `部门本级` are a part of the department).
+ * document's own name for itself (本 / 我 / 该 and a kind of body), a bare 单位 / 部门, or a word
+ * naming the whole ({@link WHOLES}). They say nothing only where they stand after a break or a word
+ * that says nothing either (`行政单位`, `所属单位`, `部门本级` are a part of the department).
  */
 const OWNERS: readonly string[] = /*#__PURE__*/ (() => {
   const bodies = ["单位", "部门", "机关", "中心", "局", "委", "院", "办", "厅", "处", "所", "站"];
   const own = ["本", "我", "该"].flatMap((h) => bodies.map((b) => h + b));
-  return [...own, "单位", "部门", "全年", "年度", "全部", "所有"].sort(
+  return [...own, "单位", "部门", "全年", "年度", "全部", "所有", ...WHOLES].sort(
     (a, b) => b.length - a.length,
   );
 })();
@@ -108,17 +117,31 @@ export function fundBefore(r: Reader, t: WordToken, lex: MeasureLex): Fund | und
   return Object.keys(rest).length === 0 ? own : undefined;
 }
 
-/** Whether a break, a link, or nothing stands right before `s`. */
+/**
+ * The tail of a list of examples after a name (`人武部等项目支出`, `民兵等项目支出增加`): the
+ * measure the examples stand in, as after a link.
+ */
+const LIST_TAIL = "等";
+
+/** Whether a break, a link, a list's tail, or nothing stands right before `s`. */
 const open = (c: string, s: number): boolean => {
   const ch = c.charAt(s - 1);
-  return s === 0 || !HAN.test(ch) || LINKS.includes(ch);
+  return s === 0 || !HAN.test(ch) || LINKS.includes(ch) || ch === LIST_TAIL;
 };
 
 /**
- * The department's own level after its name or alone (`XX局本级`, `本部门机关本级`, `本级`): the
+ * The department's own level after its name or alone (`XX局本级`, `本部门机关本级`, `本级`), or
+ * its government's own level (`市本级`, `区本级`: the budget of that level, the department's): the
  * units' reading scopes the figure (`unit-claims.ts`; of a department of one unit, the whole).
  */
-const OWN_LEVEL = ["(本级)", "机关本级", "本级"];
+const OWN_LEVEL = [
+  "(本级)",
+  "机关本级",
+  ...["省", "市", "州", "盟", "县", "区", "旗"].map((l) => `${l}本级`),
+  "本级",
+];
+/** How many words that say nothing may stand in a row (`本部门全口径`, `2024年本部门合计`). */
+const OWNERS_IN_ROW = 3;
 
 /**
  * Where the words that say nothing before `s` start (`本部门`, `本部门机关本级`, `本级`): `s` if
@@ -126,9 +149,13 @@ const OWN_LEVEL = ["(本级)", "机关本级", "本级"];
  */
 function ownerFrom(c: string, s: number): number {
   const level = OWN_LEVEL.find((w) => c.endsWith(w, s));
-  const at = level === undefined ? s : s - level.length;
-  const w = OWNERS.find((o) => c.endsWith(o, at));
-  return w === undefined ? at : at - w.length;
+  let at = level === undefined ? s : s - level.length;
+  for (let i = 0; i < OWNERS_IN_ROW; i++) {
+    const w = OWNERS.find((o) => c.endsWith(o, at));
+    if (w === undefined) break;
+    at -= w.length;
+  }
+  return at;
 }
 
 /**
