@@ -116,6 +116,15 @@ function asOfNow(r: Reader, t: NumToken): string | undefined {
 }
 const AS_OF = /\d{1,2}月(?:\d{1,2}日|[初底末])?|年[初底末]/gu;
 
+/** Words stating a total (`合计`, `总计`, `共有`, `一共`; `共` but not the 共 of 公共). */
+const TOTAL_WORDS: readonly string[] = ["合计", "总计", "全部", "总数"];
+function statesTotal(label: string): boolean {
+  if (TOTAL_WORDS.some((w) => label.includes(w))) return true;
+  for (let i = label.indexOf("共"); i >= 0; i = label.indexOf("共", i + 1))
+    if (label.charAt(i - 1) !== "公") return true;
+  return false;
+}
+
 /** Places one count of the text, or keeps it as unplaced. @internal */
 export function pushCount(r: Reader, t: NumToken): void {
   // `三项改革`: a count in Chinese numerals of nothing the reader models is no number it missed
@@ -147,6 +156,18 @@ export function pushCount(r: Reader, t: NumToken): void {
     delete cl.threshold;
   } else if (t.unit === "个" || t.unit === "项") {
     const kind = projectKind(r, t, label);
+    // A count in Chinese numerals or in 项 is all of the projects only where a total is stated
+    // (`共十一个项目`, `项目共21项`): prose counts some of them that way (`涉及两个项目`,
+    // `新增信息化建设项目3项`), which is no statement of how many there are.
+    if (
+      kind === "" &&
+      !action &&
+      (t.unit === "项" || spelled(r.text.text, t)) &&
+      !statesTotal(label)
+    ) {
+      leave(r, t, "no-subject");
+      return;
+    }
     if (kind !== undefined) {
       what = "projects";
       if (kind !== "" || action) category = kind === "" ? label : kind;
