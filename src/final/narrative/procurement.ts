@@ -48,9 +48,37 @@ export function procurementTotal(p: string, year?: number): ProcurementTotal | u
 /** Words before a total that make it a part's of the department (`其中本级…`, `所属单位…`). */
 const PART_WORDS = ["其中", "本级", "所属", "下属"];
 
-/** Whether a statement of the total is a part's of the department, by its clause's words. @internal */
-export const partTotal = (t: ProcurementTotal): boolean =>
-  PART_WORDS.some((w) => t.lead.includes(w));
+/** What a clause may say before the department's own 政府采购 total, besides its name. @internal */
+export const OWN_LEAD =
+  /\d{4}年度?|本年度|本年|全年|年度|本部门|本单位|我部门|我单位|[\s\u3000、]/gu;
+
+/** The name a statement's clause gives (`某局` of `某局2024年度`; `` of `2024年度本部门`). */
+const leadName = (t: ProcurementTotal): string => t.lead.replace(OWN_LEAD, "");
+
+/**
+ * Whether a statement of the total is a part's of the department: by its clause's words (`其中本级`,
+ * `下属单位`), or, after the department's `own` statement, by a name other than the one that named
+ * the department there (a unit's: `某中心2024年度…`). A name the department's statement did not
+ * give is read as a part's, whose total replaces nothing. @internal
+ */
+export function partTotal(t: ProcurementTotal, own?: ProcurementTotal): boolean {
+  if (PART_WORDS.some((w) => t.lead.includes(w))) return true;
+  if (own === undefined || own === t) return false;
+  const name = leadName(t);
+  return name !== "" && name !== leadName(own);
+}
+
+/**
+ * Whether the paragraph after a statement of the total is passed over on the way to its 中小企业
+ * paragraph: an empty line (a page's furniture), or a part's total alone (`其中，下属单位政府采购
+ * 支出总额0万元。`, a unit's), which speaks of no 中小企业; `own` is the department's statement. @internal
+ */
+export function passedOver(p: string, own: ProcurementTotal | undefined, year?: number): boolean {
+  if (p === "") return true;
+  if (!statesProcurement(p) || p.includes("中小企业")) return false;
+  const t = procurementTotal(p, year);
+  return t !== undefined && partTotal(t, own);
+}
 
 /** Whether a paragraph states the 政府采购 total (十一(二)). @internal */
 export const statesProcurement = (p: string): boolean =>

@@ -8,7 +8,13 @@ import { closes, readItem } from "./items";
 import { listAfter } from "./lists";
 import { type Paragraphs, paragraphsOf } from "./paragraphs";
 import { readParts, splitKindOf } from "./parts";
-import { partTotal, procurementTotal, readProcurement, statesProcurement } from "./procurement";
+import {
+  partTotal,
+  passedOver,
+  procurementTotal,
+  readProcurement,
+  statesProcurement,
+} from "./procurement";
 import { opensSanGong, readSanGong } from "./san-gong";
 import { sanGongChanges } from "./san-gong-changes";
 import { readSanGongFigures } from "./san-gong-figures";
@@ -127,6 +133,8 @@ export function readFinalText(
   const shares: FinalNarrative["classShares"][number][] = [];
   const out: Mutable<FinalNarrative> = { classShares: shares, items, changes, sanGongItems };
   const procurementTotals: ProcurementTotal[] = [];
+  /** The statement of the department's 政府采购 total first read (the names of later ones against it). */
+  let ownProcurement: ProcurementTotal | undefined;
   /** The list numbered 项 go to: 五(三)'s (`items`) or 八's (the 政府性基金's), while one is open. */
   let itemsTo: BudgetItem[] | undefined;
   const fundItems: BudgetItem[] = [];
@@ -282,16 +290,21 @@ export function readFinalText(
       // the 中小企业 paragraph after it, empty lines between passed over (a page's furniture, its
       // number and running header with blank lines around them, is as many empty lines); each
       // empty line is passed over once, by the one statement before it: linear
-      let k = i + 1;
-      while (k < paragraphs.length && paragraphs[k] === "") k++;
-      const next = paragraphs[k] ?? "";
+      // (and a part's total printed between, `其中，下属单位政府采购支出总额…`, a unit's: it hides none
+      // of it; a part's paragraph looks for none, so each is passed over by one statement: linear)
       const stated = procurementTotal(p, year);
       if (stated !== undefined) procurementTotals.push(stated);
-      // a part's total after the department's (`其中本级…`) replaces none of it
-      const part = stated !== undefined && partTotal(stated) && out.procurement !== undefined;
-      const procurement = part ? undefined : readProcurement(p, next, year);
+      // a part's total after the department's (`其中本级…`, a unit's) replaces none of it
+      const part =
+        stated !== undefined && ownProcurement !== undefined && partTotal(stated, ownProcurement);
       if (part) mark(i, i, stated);
+      let k = i + 1;
+      const own = ownProcurement ?? stated;
+      while (!part && k < paragraphs.length && passedOver(paragraphs[k] ?? "", own, year)) k++;
+      const next = paragraphs[k] ?? "";
+      const procurement = part ? undefined : readProcurement(p, next, year);
       if (procurement !== undefined) {
+        ownProcurement ??= stated;
         out.procurement = procurement;
         mark(i, next.includes("中小企业") ? k : i, procurement);
       }

@@ -1,6 +1,7 @@
 import { type Amount, isNegative, isZero } from "../../amount";
 import { spanExceeds, spanMinus, spanNegate, spanOf, spanPlus, spanSum } from "../../amount/span";
 import type { Finding, Rule, Severity } from "../../rules/types";
+import { OWN_LEAD } from "./procurement";
 import {
   agreement,
   narrativeOf,
@@ -156,9 +157,6 @@ export const finalChangeRule: Rule = /*#__PURE__*/ narrativeRule(
     return any;
   },
 );
-
-/** What a clause may say before the department's own 政府采购 total, besides its name. */
-const OWN_LEAD = /\d{4}年度?|本年度|本年|全年|年度|本部门|本单位|我部门|我单位|[\s\u3000、]/gu;
 
 /**
  * Whether the words before a 政府采购 total make it the department's own (`2024年度本部门`,
