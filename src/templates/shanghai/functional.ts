@@ -1,4 +1,3 @@
-import { basicNatureLines } from "../basic-lines";
 import { amount, concat, fundColumns, plainColumn } from "../build";
 import {
   departmentalCodeColumns,
@@ -115,7 +114,7 @@ export const gpbBasic: TableKind = {
     en: "General public budget basic expenditure",
   },
   titles: /*#__PURE__*/ printedTitles("一般公共预算基本支出部门预算经济分类预算表"),
-  rowKinds: ["total", "economic", "line"],
+  rowKinds: ["total", "economic"],
   defaultUnit: "元",
   concept: "spending",
   fixed: { fund: "gpb" },
@@ -130,5 +129,4 @@ export const gpbBasic: TableKind = {
       nature: "basic.public",
     }),
   ]),
-  lines: basicNatureLines,
 };
