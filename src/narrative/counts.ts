@@ -157,14 +157,11 @@ export function pushCount(r: Reader, t: NumToken): void {
   } else if (t.unit === "个" || t.unit === "项") {
     const kind = projectKind(r, t, label);
     // A count in Chinese numerals or in 项 is all of the projects only where a total is stated
-    // (`共十一个项目`, `项目共21项`): prose counts some of them that way (`涉及两个项目`,
+    // (`共十一个项目`, `项目共21项`) or, in 个, the projects are named right before it
+    // (`实行绩效目标管理的项目二十一个`): prose counts some of them that way (`涉及两个项目`,
     // `新增信息化建设项目3项`), which is no statement of how many there are.
-    if (
-      kind === "" &&
-      !action &&
-      (t.unit === "项" || spelled(r.text.text, t)) &&
-      !statesTotal(label)
-    ) {
+    const stated = statesTotal(label) || (t.unit === "个" && label.endsWith("项目"));
+    if (kind === "" && !action && (t.unit === "项" || spelled(r.text.text, t)) && !stated) {
       leave(r, t, "no-subject");
       return;
     }
