@@ -10,7 +10,7 @@ import {
   skipSpacesBack,
   startsWord,
 } from "./scan";
-import { shareAt, shareFirstAt } from "./shares";
+import { shareAt, shareFirstAt } from "./share-at";
 import type { PrintedParts } from "./types";
 import { ofThisYear } from "./years";
 

@@ -1,7 +1,7 @@
 import type { SanGongItem } from "../../facts";
 import { amountStart, FIGURE_NAMES } from "./san-gong-names";
 import { amountAt, comparedFrom, firstOfFrom, lastBefore, skipSpaces, startsWord } from "./scan";
-import { shareAt } from "./shares";
+import { shareAt } from "./share-at";
 import type { FinalNarrative } from "./types";
 
 type SanGongFigure = FinalNarrative["sanGongItems"][number];
