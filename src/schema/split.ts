@@ -45,8 +45,7 @@ export function append<T>(to: T[], more: readonly T[]): T[] {
  */
 export function safeParseAll(schema: Schema, value: unknown): Parsed {
   try {
-    const r = z.safeParse(schema, value);
-    return r.success ? { success: true, data: r.data } : { success: false, issues: r.error.issues };
+    return whole(schema, value);
   } catch (e) {
     if (!(e instanceof RangeError)) throw e;
   }
