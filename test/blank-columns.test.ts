@@ -89,6 +89,19 @@ const withWiderRows = (fixture: DisclosureFixture, n: number): DisclosureFixture
   tables: fixture.tables.map((t) => ({ ...t, rows: t.rows.map((r) => insert(r, r.length, n)) })),
 });
 
+/** Every row without its trailing blank cells (a spreadsheet reader's rows: SheetJS `sheet_to_json`). */
+const withTrimmedRows = (fixture: DisclosureFixture): DisclosureFixture => ({
+  ...fixture,
+  tables: fixture.tables.map((t) => ({
+    ...t,
+    rows: t.rows.map((r) => {
+      let end = r.length;
+      while (end > 0 && (r[end - 1] ?? "").trim() === "") end--;
+      return r.slice(0, end);
+    }),
+  })),
+});
+
 describe.each(CASES)("blank columns and cells an extractor adds: $name", (c) => {
   const base = outcome(c, c.fixture);
 
@@ -110,6 +123,17 @@ describe.each(CASES)("blank columns and cells an extractor adds: $name", (c) => 
     expect(got.reads).toEqual(base.reads);
     expect(got.findings).toEqual(base.findings);
     expect(got.infos.some(({ p }) => p.code === "row-width")).toBe(true);
+  });
+
+  it("reads rows without their trailing blank cells as the full rows, noted at info", () => {
+    const trimmed = withTrimmedRows(c.fixture);
+    // the fixture has such rows: the case is not vacuous
+    const short = trimmed.tables.flatMap((t) => t.rows.filter((r) => r.length < t.headers.length));
+    expect(short.length).toBeGreaterThan(0);
+    const got = outcome(c, trimmed);
+    expect(got.reads).toEqual(base.reads);
+    expect(got.findings).toEqual(base.findings);
+    expect(got.infos.filter(({ p }) => p.code === "row-width").length).toBe(short.length);
   });
 });
 
@@ -170,11 +194,43 @@ describe("what a blank column or a wider row prints is still read and warned", (
     ]);
   });
 
-  it("still warns on a short row", () => {
-    const r = read({ ...SANGONG, rows: [["6.50"]] });
+  it("notes a short row ending in a printed cell at info, and still warns on one ending blank", () => {
+    // ["6.50"]: a spreadsheet reader's row without its trailing blanks; ["6.50", ""] is no such row
+    const r = read({ ...SANGONG, rows: [["6.50"], ["6.50", ""]] });
     expect(r.problems.filter((p) => p.code === "row-width").map((p) => p.severity)).toEqual([
+      "info",
       "warning",
     ]);
+    expect(r.table?.rows[0]?.cells).toEqual({ total: "6.50", abroad: "", reception: "" });
+  });
+
+  it("still finds a wrong figure in a short row", () => {
+    // 行政运行 in the 部门支出预算表, without its trailing blanks, its total misprinted
+    const trimmed = withTrimmedRows(henan2024Fixture);
+    const wrong = {
+      ...trimmed,
+      tables: trimmed.tables.map((t) =>
+        t.title === "2024年部门支出预算表"
+          ? {
+              ...t,
+              rows: t.rows.map((r) =>
+                r[4] === "行政运行" ? r.map((c, i) => (i === 5 ? "9.99" : c)) : r,
+              ),
+            }
+          : t,
+      ),
+    };
+    const row = wrong.tables
+      .find((t) => t.title === "2024年部门支出预算表")
+      ?.rows.find((r) => r[4] === "行政运行");
+    expect(row?.[5]).toBe("9.99");
+    expect(row?.length).toBeLessThan(14);
+    const r = checkDisclosure(fixtureDisclosure(wrong, henan2024).disclosure, {
+      profile: henan2024Profile,
+      template: henan2024,
+      catalog: catalog2024,
+    });
+    expect(r.findings.some((f) => f.severity === "error" && f.actual === "9.99")).toBe(true);
   });
 
   it("reads headers over several levels beside a blank column as without it", () => {

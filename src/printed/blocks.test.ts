@@ -79,9 +79,13 @@ describe("a table printed in blocks side by side", () => {
       { template: shanghai },
     );
     const serious = r.problems.filter((p) => p.severity !== "info");
+    // row 1 ends in a printed name, its amount left out as a spreadsheet reader leaves a trailing
+    // blank: read as blank, noted at info
     expect(serious.map((p) => [p.code, p.path])).toEqual([
       ["malformed-amount", { row: 0, cell: 5 }],
-      ["row-width", { row: 1 }],
+    ]);
+    expect(r.problems.filter((p) => p.code === "row-width").map((p) => p.severity)).toEqual([
+      "info",
     ]);
   });
 

@@ -149,6 +149,11 @@ describe("formatReadProblem", () => {
         "row 1 has 4 cells, the table has 3 columns",
       ],
       [
+        { code: "row-width", severity: "info", path: { row: 0 }, expected: 3, actual: 1 },
+        "第 1 行有 1 个单元格，表有 3 列；缺少的末尾单元格读作空白",
+        "row 1 has 1 cells, the table has 3 columns; the missing trailing cells are read as blank",
+      ],
+      [
         { code: "unplaced-row", severity: "warning", path: { row: 2 }, cells: ["某说明"] },
         "第 3 行没有该表可识别的编码、单位、项目或名称，该行保留为未识别行",
         "row 3 has no code, unit, project or label this table accepts; the row is kept as unplaced",

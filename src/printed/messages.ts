@@ -146,10 +146,14 @@ export function formatReadProblem(problem: ReadProblem, locale: Locale = "zh-CN"
         ? `${at}: column "${problem.header}" (${problem.column}) is not printed`
         : `${at}：未印出“${problem.header}”列（${problem.column}）`;
     case "row-width":
-      if (problem.severity === "info")
+      if (problem.severity === "info" && problem.actual > problem.expected)
         return en
           ? `${at} has ${problem.actual} cells, the table has ${problem.expected} columns; the surplus cells are blank`
           : `${at}有 ${problem.actual} 个单元格，表有 ${problem.expected} 列；多出的单元格为空`;
+      if (problem.severity === "info")
+        return en
+          ? `${at} has ${problem.actual} cells, the table has ${problem.expected} columns; the missing trailing cells are read as blank`
+          : `${at}有 ${problem.actual} 个单元格，表有 ${problem.expected} 列；缺少的末尾单元格读作空白`;
       return en
         ? `${at} has ${problem.actual} cells, the table has ${problem.expected} columns`
         : `${at}有 ${problem.actual} 个单元格，表有 ${problem.expected} 列`;

@@ -68,9 +68,9 @@ export { rowWidthProblems } from "./row-width";
  *   the outcome (a 决算), of the budget (`年初预算数/…`, `全年预算数/…`: `budget`, info) and the
  *   kind has no column for it; kept under `key`, never read as this year's figure.
  * - `missing-column` (info): a column of the kind that the printed table does not have.
- * - `row-width` (warning; info when the surplus cells are all blank, an extractor's trailing
- *   blanks): a row with more or fewer cells than headers (missing cells read as blank, surplus
- *   cells kept under `extra:#<index>`).
+ * - `row-width` (warning; info when the surplus cells are all blank, or a short row ends in a
+ *   printed cell: an extractor's trailing blanks, added or left out): a row with more or fewer
+ *   cells than headers (missing cells read as blank, surplus cells kept under `extra:#<index>`).
  * - `malformed-amount` (error): a printed amount cell that is no amount (`12.3.4`, `6.5O`, `4,00`);
  *   `column` is its column key, `error` says why. The cell is kept as printed.
  * - `malformed-code` (warning): a printed code that does not parse and is no known misprint
