@@ -98,7 +98,8 @@ function statedFunds(template: Template): Set<Fund> {
     for (const c of k.columns)
       if (c.role === "amount" && c.derived !== false)
         add(c.concept ?? k.concept, { ...k.fixed, ...c.coords });
-    for (const l of k.lines ?? []) add(l.concept, { ...k.fixed, ...l.coords });
+    for (const l of k.lines ?? [])
+      if (l.derived !== false) add(l.concept, { ...k.fixed, ...l.coords });
   }
   return out;
 }
@@ -174,7 +175,7 @@ function coverage(ledger: Ledger, template: Template): DeriveProblem[] {
   }
   const cfPrinted = template.tables.some(
     (k) =>
-      (k.lines ?? []).some((l) => l.concept === "spending.carryforward") ||
+      (k.lines ?? []).some((l) => l.concept === "spending.carryforward" && l.derived !== false) ||
       k.columns.some((c) => c.concept === "spending.carryforward"),
   );
   if (carryForward && !cfPrinted) problems.push({ code: "carryforward-not-printed" });

@@ -114,6 +114,27 @@ function afterHeading(label: string): string | undefined {
   return at > 0 && s.slice(at + 1).trim() !== "" ? s.slice(at + 1) : undefined;
 }
 
+/**
+ * Whether a label opens with 其中, or its heading before a colon ends with it
+ * (`其中：一般公共预算财政拨款`, `1、其中：…`): it names a part of the line above.
+ */
+function partHeading(label: string): boolean {
+  const s = label.normalize("NFKC").trim();
+  const at = s.lastIndexOf(":");
+  return s.startsWith("其中") || (at > 0 && s.slice(0, at).trim().endsWith("其中"));
+}
+
+/**
+ * The line an `其中：` label names where its words name the line above it (`一、一般公共预算` /
+ * `其中：一般公共预算财政拨款`, printers' wording of `其中：财政拨款`): the one part the kind prints
+ * under that line (its `ofWhich`), never that line again (a second print of it); `undefined`
+ * (unread) where the kind has no such part or several.
+ */
+function partOfAbove(kind: TableKind, above: LineSpec): LineSpec | undefined {
+  const parts = (kind.lines ?? []).filter((l) => l.ofWhich === above.id);
+  return parts.length === 1 ? parts[0] : undefined;
+}
+
 /** The concepts of a 收支总表's 结转结余 lines (上年结转结余, 年终结转结余). */
 const CARRY_CONCEPTS: readonly string[] = ["revenue.carryover", "spending.carryforward"];
 
@@ -232,6 +253,8 @@ export function readLineRows(
     ? ordinalEvidence(rows, groups, ctx)
     : new Map<string, OrdinalEvidence>();
   const sections = new Map<string | undefined, string | undefined>();
+  // The line read on the row above, by side (an `其中：` label below it may name it again).
+  const above = new Map<string | undefined, LineSpec>();
   // The sides where a 结转结余 line was read: the 类 list is over there, and a numbered label
   // below it (`二、年终结转结余` / `（一）一般公共预算拨款`) is the block's, no 类 by its ordinal.
   const carried = new Set<string | undefined>();
@@ -311,12 +334,17 @@ export function readLineRows(
       const cell = g.name?.index ?? 0;
       const path = { row: source, cell };
       const candidates = lineCandidates(ctx.kind, g.side, label);
+      const prior = above.get(g.side);
+      above.delete(g.side);
       // A label after its block's heading in one cell (`资金来源：政府预算资金`) is its line.
       const tail = candidates.length === 0 ? afterHeading(label) : undefined;
       if (tail !== undefined) candidates.push(...lineCandidates(ctx.kind, g.side, tail));
       // `收入合计` above 上年结转 where `收入总计` follows: the year's total (see `upperTotals`).
-      const line = uppers.get(source * width + s) ?? chooseLine(candidates, sections.get(g.side));
+      let line = uppers.get(source * width + s) ?? chooseLine(candidates, sections.get(g.side));
+      if (line !== undefined && line === prior && partHeading(label))
+        line = partOfAbove(ctx.kind, line);
       if (line !== undefined) {
+        above.set(g.side, line);
         if (isHead(line)) sections.set(g.side, line.id);
         else if (line.section === undefined) sections.set(g.side, undefined);
         if (CARRY_CONCEPTS.includes(line.concept ?? "")) carried.add(g.side);

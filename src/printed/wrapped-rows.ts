@@ -35,6 +35,16 @@ export function startsOwnRow(label: string): boolean {
   return endsAsTotal(name);
 }
 
+/** A part's opening word: `其中`, `含：`. */
+const PART_OPENING = /^(?:其\s*中|含\s*[:：])/u;
+
+/**
+ * Whether a printed label opens as a part's row does (`其中：…`, `含：…`), whatever it ends
+ * with: the rest of a label cut anywhere may end as a total (`本年收` / `入合计`) or open like a
+ * numbered heading (`二十` / `一、住房保障支出`), but never with 其中.
+ */
+const opensPart = (label: string): boolean => PART_OPENING.test(label.trim());
+
 /**
  * A heading of a group of projects printed on a row of its own, with no figure (`其他运转类`,
  * `特定目标类项目`, `专项业务类`): a category's name, never the rest of the name above. Whitespace
@@ -340,7 +350,8 @@ export function wrappedLabels(
       if (g.name === undefined || out.has((r - 1) * groups.length + s)) continue;
       const head = (row[g.name.index] ?? "").trim();
       const tail = (next[g.name.index] ?? "").trim();
-      if (head === "" || tail === "") continue;
+      // A part's row below (`其中：…`) is never the rest of this one's label.
+      if (head === "" || tail === "" || opensPart(tail)) continue;
       if (g.values.some((c) => !blankCell(row[c.index]) && !blankCell(next[c.index]))) continue;
       if (!known(`${head}${tail}`, s) || (known(head, s) && known(tail, s))) continue;
       out.add(r * groups.length + s);

@@ -242,7 +242,7 @@ export const summaryTotalLines: readonly LineSpec[] = [
   /*#__PURE__*/ incomeLine("revenue.carryover", "revenue.carryover", ["上年结转结余", "上年结转"]),
   // `收入合计` above 上年结转 and `收入总计` below: the upper is the year's (see `LineSpec.upper`).
   {
-    .../*#__PURE__*/ incomeLine("revenue.total", "revenue.total", ["收入总计", "收入合计"]),
+    .../*#__PURE__*/ incomeLine("revenue.total", "revenue.total", ["收入总计", "收入合计", "总计"]),
     upper: "revenue",
   },
   /*#__PURE__*/ spendingLine("spending", "spending", ["本年支出合计", "本年支出"]),
@@ -251,7 +251,11 @@ export const summaryTotalLines: readonly LineSpec[] = [
     "年末结转结余",
   ]),
   {
-    .../*#__PURE__*/ spendingLine("spending.total", "spending.total", ["支出总计", "支出合计"]),
+    .../*#__PURE__*/ spendingLine("spending.total", "spending.total", [
+      "支出总计",
+      "支出合计",
+      "总计",
+    ]),
     upper: "spending",
   },
   ...carryoverFundLines,

@@ -99,6 +99,14 @@ describe("same table kind id ⇒ same facts across templates", () => {
         "line:revenue.soe",
         "line:revenue.total",
         "line:spending.total",
+        // the national form's lines Shanghai reads where printed (never derives)
+        "line:revenue",
+        "line:revenue.carryover",
+        "line:revenue.carryover.gpb",
+        "line:revenue.carryover.govFund",
+        "line:revenue.carryover.soe",
+        "line:spending",
+        "line:spending.carryforward",
         ...[
           "basic",
           "basic.personnel",

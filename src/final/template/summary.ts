@@ -70,6 +70,8 @@ const carried = (start: string, end: string) => ({
 /** 使用非财政拨款结余, with or without （含专用结余）. */
 const SURPLUS_USED = [
   "使用非财政拨款结余",
+  // the older forms' wording of the same line
+  "用事业基金弥补收支差额",
   "使用非财政拨款结余（含专用结余）",
   "使用非财政拨款结余(含专用结余)",
 ];

@@ -86,7 +86,9 @@ export const fiscalSummaryColumns: readonly ColumnSpec[] = /*#__PURE__*/ concat(
 
 /** The lines of 预算04表 (and of the national 财政拨款收支总表): those under 本年收入 and 上年结转 repeat their labels, told apart by `section`. */
 export const fiscalSummaryLines: readonly LineSpec[] = [
-  /*#__PURE__*/ incomeLine("revenue", "revenue", ["本年收入"], { fund: "government" }),
+  /*#__PURE__*/ incomeLine("revenue", "revenue", ["本年收入", "本年收入合计"], {
+    fund: "government",
+  }),
   /*#__PURE__*/ revenueLine("gpb", ["一般公共预算拨款", "一般公共预算资金", "一般公共预算"], {
     section: "revenue",
   }),
@@ -130,7 +132,7 @@ export const fiscalSummaryLines: readonly LineSpec[] = [
     }),
     upper: "revenue",
   },
-  /*#__PURE__*/ spendingLine("spending", "spending", ["本年支出"]),
+  /*#__PURE__*/ spendingLine("spending", "spending", ["本年支出", "本年支出合计"]),
   /*#__PURE__*/ spendingLine("spending.carryforward", "spending.carryforward", ["年终结转结余"]),
   {
     .../*#__PURE__*/ spendingLine("spending.total", "spending.total", ["支出合计", "支出总计"]),

@@ -6,9 +6,19 @@ import {
   spendingAmount,
   spendingLine,
 } from "../build";
-import { spendingNatureLines } from "../columns";
+import { revenueSourceLines, spendingNatureLines, summaryTotalLines } from "../columns";
+import { fiscalSummaryLines } from "../henan2024/summary";
 import type { LineSpec, TableKind } from "../types";
 import { printedTitles } from "./shared";
+
+/** A line other printers' forms print: read where printed, never derived from a ledger. */
+const readOnly = (l: LineSpec): LineSpec => ({ ...l, derived: false });
+
+/** The lines of `lines` with these ids, read only (see {@link readOnly}). */
+const readOnlyOf = (lines: readonly LineSpec[], ids: readonly string[]): LineSpec[] =>
+  lines.filter((l) => ids.includes(l.id)).map(readOnly);
+
+const TOTALS = ["revenue.total", "spending.total"];
 
 /** Shanghai prints 一般公共预算, 政府性基金 and 国有资本经营 under 财政拨款收入. */
 const ofGovernment = { ofWhich: "revenue.government" } as const;
@@ -21,8 +31,16 @@ const summaryLines: readonly LineSpec[] = [
   /*#__PURE__*/ revenueLine("business", ["事业收入"]),
   /*#__PURE__*/ revenueLine("operating", ["事业单位经营收入"]),
   /*#__PURE__*/ revenueLine("other", ["其他收入"]),
-  /*#__PURE__*/ incomeLine("revenue.total", "revenue.total", ["收入总计"]),
-  /*#__PURE__*/ spendingLine("spending.total", "spending.total", ["支出总计"]),
+  // The national form's lines (本年收入合计, 上年结转结余, 结转下年, 上级补助收入 …), and its
+  // wordings of the totals (收入合计 above 上年结转, bare 总计).
+  .../*#__PURE__*/ readOnlyOf(revenueSourceLines, [
+    "revenue.superior",
+    "revenue.affiliated",
+    "revenue.businessFund",
+    "revenue.specialAccount",
+  ]),
+  .../*#__PURE__*/ summaryTotalLines.filter((l) => TOTALS.includes(l.id)),
+  .../*#__PURE__*/ summaryTotalLines.filter((l) => !TOTALS.includes(l.id)).map(readOnly),
   ...spendingNatureLines,
 ];
 
@@ -102,6 +120,16 @@ export const fiscalSummary: TableKind = {
     }),
     /*#__PURE__*/ spendingLine("spending.total", "spending.total", ["支出总计"]),
     ...spendingNatureLines,
+    // The national form's lines (本年收入合计, 上年结转 and its funds, 年终结转结余).
+    .../*#__PURE__*/ readOnlyOf(fiscalSummaryLines, [
+      "revenue",
+      "revenue.carryover",
+      "revenue.carryover.gpb",
+      "revenue.carryover.govFund",
+      "revenue.carryover.soe",
+      "spending",
+      "spending.carryforward",
+    ]),
   ],
   layout: { levels: [3] },
 };
