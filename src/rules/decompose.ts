@@ -19,6 +19,20 @@ import {
 } from "./derived";
 
 /**
+ * Whether every part is a printed figure of one row (a sum across its columns: 合计 = 人员经费 +
+ * 公用经费 on the 合计 row), which no figure of another row can be a part of.
+ */
+function oneRow(parts: readonly AnyFact[]): boolean {
+  const first = parts[0];
+  if (first === undefined || isDerived(first)) return false;
+  for (let k = 1; k < parts.length; k++) {
+    const p = parts[k] as AnyFact;
+    if (isDerived(p) || p.source.row !== first.source.row) return false;
+  }
+  return true;
+}
+
+/**
  * Sets `a[at] = v`, growing `a` with zeros first where `at` is past its end (ids are dense, so
  * the array stays packed; a plain array, as typed arrays of this size are allocated off the heap).
  */
@@ -146,7 +160,9 @@ export function decomposeWith(
   const out: DerivedFact[] = [];
   const outIds: number[] = [];
   const factAt = (i: number): AnyFact => (i < printed ? scope[i] : out[i - printed]) as AnyFact;
-  const gap = readingGaps(lt).split;
+  // A sum may miss a figure under an unknown column; one of parts on several rows, a line the
+  // reader did not place too (see `readingGaps`).
+  const { split: gap, lines: lineGap } = readingGaps(lt);
   const unit = lt.table.unit;
   const table = lt.table.kind;
   // Fact identities as small integers (no key strings in this loop, which runs for every
@@ -314,7 +330,7 @@ export function decomposeWith(
         }
       const parts = found.slice(0, nFound);
       // An all-blank sum is kept (value null = "no value"): comparing it confirms the blanks.
-      let incomplete = gap;
+      let incomplete = gap || (lineGap && !oneRow(parts));
       for (let k = 0; !incomplete && k < parts.length; k++)
         incomplete = isIncomplete(parts[k] as AnyFact);
       // The identity's printed fact, if this table prints one: its coordinates, where they are

@@ -197,17 +197,22 @@ describe("readingGaps", () => {
   it("a clean table has none", () => {
     expect(readingGaps(lower("expenditure", [fn("2010101", { total: "1.00" })]))).toEqual({
       rows: false,
+      lines: false,
       split: false,
     });
   });
 
-  it("an unplaced row is a row gap; a split gap only where the table has lines", () => {
+  it("an unplaced row is a row gap; a line gap only where the table has lines", () => {
     const unplaced: Row = { key: { kind: "unplaced", label: "某行" }, cells: { total: "1.00" } };
-    expect(readingGaps(lower("expenditure", [unplaced]))).toEqual({ rows: true, split: false });
+    expect(readingGaps(lower("expenditure", [unplaced]))).toEqual({
+      rows: true,
+      lines: false,
+      split: false,
+    });
     const summary = lower("summary", [
       { key: { kind: "unplaced", label: "某收入" }, cells: { "income.amount": "1.00" } },
     ]);
-    expect(readingGaps(summary)).toEqual({ rows: true, split: true });
+    expect(readingGaps(summary)).toEqual({ rows: true, lines: true, split: false });
   });
 
   it("a functional or economic code that does not parse is a row gap", () => {
@@ -217,25 +222,25 @@ describe("readingGaps", () => {
     );
   });
 
-  it("a line the template does not know is a split gap", () => {
+  it("a line the template does not know is a line gap", () => {
     const lt = lower("summary", [
       { key: { kind: "line", line: "revenue" }, cells: { "income.amount": "1.00" } },
       { key: { kind: "line", line: "no.such.line" }, cells: { "income.amount": "1.00" } },
     ]);
-    expect(readingGaps(lt)).toEqual({ rows: false, split: true });
+    expect(readingGaps(lt)).toEqual({ rows: false, lines: true, split: false });
     const known = lower("summary", [
       { key: { kind: "line", line: "revenue" }, cells: { "income.amount": "1.00" } },
     ]);
-    expect(readingGaps(known)).toEqual({ rows: false, split: false });
+    expect(readingGaps(known)).toEqual({ rows: false, lines: false, split: false });
   });
 
   it("a figure under an unknown column is a split gap, a blank one is not", () => {
     expect(
       readingGaps(lower("expenditure", [fn("2010101", { total: "1.00", extra: "2.00" })])),
-    ).toEqual({ rows: false, split: true });
+    ).toEqual({ rows: false, lines: false, split: true });
     expect(
       readingGaps(lower("expenditure", [fn("2010101", { total: "1.00", extra: "  " })])),
-    ).toEqual({ rows: false, split: false });
+    ).toEqual({ rows: false, lines: false, split: false });
   });
 
   it("asks once per table: the same answer for the same lowered table", () => {

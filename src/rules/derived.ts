@@ -71,14 +71,18 @@ function unread(r: LoweredTable["rows"][number]): boolean {
 
 /**
  * The reading gaps of a table that sums may miss: `rows` (a row whose key could not be read:
- * it may belong under any coarser row) and `split` (a line the template does not know, or a
- * figure under an unknown column: a decomposition of the table may miss it). A column the reader
+ * it may belong under any coarser row), `lines` (a row whose figures may be a line the reader did
+ * not place: an unplaced row of a kind with lines, a line the template does not know, a line
+ * whose place could not be told — a decomposition summing parts printed on several rows may miss
+ * it; one within a row, across its columns, may not, as no other row prints a part of it) and
+ * `split` (a figure under an unknown column: any decomposition of the table may miss it, within a
+ * row as across rows). A column the reader
  * placed as another period's or a change (`Table.otherPeriods`: `上年决算数`, `增减额`) is no gap:
  * it holds no part of this year's figures; nor is a cell printing no digit under an unknown column
  * (`单位名称`, `资金性质`: text, no figure); nor is a column of row numbers (`序号`, `行次`), nor a
  * one-row kind's unplaced row (its sums are within its one row). @internal
  */
-export function readingGaps(lt: LoweredTable): { readonly rows: boolean; readonly split: boolean } {
+export function readingGaps(lt: LoweredTable): Gaps {
   let gaps = GAPS.get(lt);
   if (gaps === undefined) {
     gaps = findGaps(lt);
@@ -87,8 +91,15 @@ export function readingGaps(lt: LoweredTable): { readonly rows: boolean; readonl
   return gaps;
 }
 
+/** A table's reading gaps (see {@link readingGaps}). @internal */
+export interface Gaps {
+  readonly rows: boolean;
+  readonly lines: boolean;
+  readonly split: boolean;
+}
+
 /** A lowered table's gaps, found once (rolling up and decomposing both ask). */
-const GAPS = new WeakMap<LoweredTable, { readonly rows: boolean; readonly split: boolean }>();
+const GAPS = new WeakMap<LoweredTable, Gaps>();
 
 /**
  * A table kind's column keys and line ids, made once per kind (templates do not change; remade if
@@ -180,7 +191,7 @@ const DIGIT = /[0-9０-９]/u;
  */
 const mayBeFigure = (cell: string): boolean => DIGIT.test(cell);
 
-function findGaps(lt: LoweredTable): { readonly rows: boolean; readonly split: boolean } {
+function findGaps(lt: LoweredTable): Gaps {
   const { known, lines } = kindKeys(lt.kind);
   // Looked for only where a table prints a cell under a row-number header (most print none).
   let numbered: ReadonlySet<string> | undefined | null = null;
@@ -191,6 +202,7 @@ function findGaps(lt: LoweredTable): { readonly rows: boolean; readonly split: b
   };
   const other = lt.table.otherPeriods;
   let rows = false;
+  let unplacedLines = false;
   let split = false;
   // A line whose place could not be told (`ambiguous-line`) states nothing a sum can count.
   const ambiguous = lt.problems.some((p) => p.code === "ambiguous-line");
@@ -206,7 +218,7 @@ function findGaps(lt: LoweredTable): { readonly rows: boolean; readonly split: b
       (key.kind === "line" && !lines.has(key.line)) ||
       (ambiguous && key.kind === "line" && r.facts.length === 0 && printsAny(r, other))
     )
-      split = true;
+      unplacedLines = true;
     if (split) continue;
     const cells = r.row.cells;
     for (const column in cells)
@@ -218,7 +230,7 @@ function findGaps(lt: LoweredTable): { readonly rows: boolean; readonly split: b
       )
         split = true;
   }
-  return { rows, split };
+  return { rows, lines: unplacedLines, split };
 }
 
 /** The printed cells behind a fact. @internal */

@@ -133,7 +133,9 @@ function reasonOf(ctx: RuleContext, facts: readonly AnyFact[]): string {
     if (!isDerived(f) || f.incomplete !== true) return false;
     const lt = ctx.tables.find((t) => t.table.kind === f.table);
     const gaps = lt === undefined ? undefined : readingGaps(lt);
-    return gaps?.rows === true || gaps?.split === true || f.parts.some(unread);
+    return (
+      gaps?.rows === true || gaps?.lines === true || gaps?.split === true || f.parts.some(unread)
+    );
   };
   return facts.some(unread) ? "unread" : "partial";
 }
