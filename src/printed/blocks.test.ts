@@ -97,9 +97,11 @@ describe("a table printed in blocks side by side", () => {
     };
     const rows = readPrintedTable(headed, { template: shanghai }).table?.rows ?? [];
     expect(rows.filter((x) => x.key.kind === "total")).toEqual([]);
-    expect(rows.filter((x) => x.key.kind === "unplaced").map((x) => x.name)).toEqual([
-      "人员经费合计",
-      "公用经费合计",
+    // Each block's 合计 is its nature's total: the lines 人员经费合计, 公用经费合计.
+    expect(rows.filter((x) => x.key.kind === "unplaced")).toEqual([]);
+    expect(rows.filter((x) => x.key.kind === "line").map((x) => [x.key, x.name])).toEqual([
+      [{ kind: "line", line: "personnel" }, "人员经费合计"],
+      [{ kind: "line", line: "public" }, "公用经费合计"],
     ]);
     // Without headings, a 合计 in each block is left unplaced too; one 合计 is the table's.
     const shared = { ...TWO, rows: [...TWO.rows, ["", "合计", "300", "", "合计", "120"]] };

@@ -11,8 +11,9 @@ import type { BuiltRow } from "./wrapped-rows";
  * unit prints different text in such a column (see `apartCells`). Its rows keyed by a code would
  * state one fact twice with different figures (false duplicates and `same-fact` errors), so they
  * are kept unplaced (coverage) with one `cross-classified` problem naming that column (`by:
- * "text"` where it prints no classification's codes); totals and units stay. Any other table is
- * given back as it is. One pass. @internal
+ * "text"` where it prints no classification's codes), and so are its lines printing text in that
+ * column (a unit's `人员经费` subtotal beside the unit's name: stated once a unit); totals, units
+ * and lines printing none there stay. Any other table is given back as it is. One pass. @internal
  */
 export function crossClassified(
   built: readonly BuiltRow[],
@@ -51,9 +52,12 @@ export function crossClassified(
     rows: coded.length,
     ...(codes ? {} : { by: "text" as const }),
   });
+  // A line printing text there (a unit's `人员经费` subtotal beside its name) is told apart so too.
+  const apart = (b: BuiltRow) =>
+    b.key.kind === "functional" ||
+    b.key.kind === "economic" ||
+    (b.key.kind === "line" && (b.cells[column] ?? "").trim() !== "");
   return built.map((b) =>
-    b.key.kind === "functional" || b.key.kind === "economic"
-      ? { ...b, key: { kind: "unplaced", label: b.name?.trim() ?? "" } }
-      : b,
+    apart(b) ? { ...b, key: { kind: "unplaced", label: b.name?.trim() ?? "" } } : b,
   );
 }

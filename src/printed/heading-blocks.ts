@@ -23,11 +23,11 @@ const BLOCK_KINDS: ReadonlySet<RowKey["kind"]> = /*#__PURE__*/ new Set([
  * heading is a row left unplaced (not itself kept under another heading) above code or project
  * rows, up to the next heading, unit, total or the table's end. Where a key under one unit (or
  * the department) is printed under two headings, or under a heading and above every heading,
- * whose figures each block states is not guessed: every code or project row under a heading is
- * kept unplaced (`unplaced-row`, `under` its heading's printed row: coverage); the rows above
- * every heading stay as read. A table of lines, or where no key repeats so, is given back as it is (a heading
- * over rows of their own, `人员经费` over 301, `公用经费` over 302, tells nothing apart). Two
- * passes. @internal
+ * whose figures each block states is not guessed: every code, project or line row under a heading
+ * (a block's own `人员经费` subtotal over its 301 rows) is kept unplaced (`unplaced-row`, `under`
+ * its heading's printed row: coverage); the rows above every heading stay as read. A table of
+ * lines, or where no key repeats so, is given back as it is (a heading over rows of their own,
+ * `人员经费` over 301, `公用经费` over 302, tells nothing apart). Two passes. @internal
  */
 export function headedRepeats(
   built: readonly BuiltRow[],
@@ -56,7 +56,8 @@ export function headedRepeats(
     } else if (key.kind === "unplaced") {
       if (!kept.has(b.source)) heading = b.source;
     }
-    headingOf.push(BLOCK_KINDS.has(key.kind) ? heading : -1);
+    // A block's lines (`人员经费` over its 301 rows) are its own too, but tell nothing apart.
+    headingOf.push(BLOCK_KINDS.has(key.kind) || key.kind === "line" ? heading : -1);
     if (!BLOCK_KINDS.has(key.kind) || apart) continue;
     const id = `${unit}\u0000${rowKeyId(key)}`;
     const before = first.get(id);

@@ -91,7 +91,9 @@ describe("same table kind id ⇒ same facts across templates", () => {
         "对附属单位补助支出",
       ].sort(),
     );
-    expect(compared("gpbBasic")).toEqual(["人员经费", "公用经费", "合计"].sort());
+    expect(compared("gpbBasic")).toEqual(
+      ["line:personnel", "line:public", "人员经费", "公用经费", "合计"].sort(),
+    );
     expect(compared("fiscalSummary")).toEqual(
       [
         "line:revenue.gpb",

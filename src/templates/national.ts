@@ -1,4 +1,5 @@
 import { agencyOperating, assets, procurement, sanGongMeetings } from "./additional";
+import { basicNatureLines } from "./basic-lines";
 import { amount, concat, fundAmount, plainColumn, revenueLine } from "./build";
 import { departmentalCodeColumns, ECONOMIC_NAME_HEADERS } from "./columns";
 import { sameForBoth, TEXT_PARTS, tableParts } from "./document";
@@ -132,7 +133,7 @@ const nationalGpbBasic: TableKind = {
   id: "gpbBasic",
   name: { "zh-CN": "一般公共预算基本支出表", en: "General public budget basic expenditure" },
   titles: ["一般公共预算基本支出表", "一般公共预算基本支出预算表"],
-  rowKinds: ["total", "economic"],
+  rowKinds: ["total", "economic", "line"],
   defaultUnit: "万元",
   concept: "spending",
   fixed: { fund: "gpb" },
@@ -145,6 +146,7 @@ const nationalGpbBasic: TableKind = {
     }),
     /*#__PURE__*/ amount("public", ["公用经费", "基本支出/公用经费"], { nature: "basic.public" }),
   ]),
+  lines: basicNatureLines,
 };
 
 const nationalSanGong: TableKind = {

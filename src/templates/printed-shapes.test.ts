@@ -172,7 +172,7 @@ describe("shanghai", () => {
       ["departmental", 0],
       ["departmental", 1],
     ]);
-    expect(kindOf(shanghai, "gpbBasic").rowKinds).toEqual(["total", "economic"]);
+    expect(kindOf(shanghai, "gpbBasic").rowKinds).toEqual(["total", "economic", "line"]);
   });
 
   it("the 收入预算总表 is by functional code, not by unit", () => {

@@ -1,3 +1,4 @@
+import { basicNatureLines } from "../basic-lines";
 import { amount, concat, fundAmount, fundColumns, plainColumn, variant } from "../build";
 import {
   departmentalCodeColumns,
@@ -175,7 +176,7 @@ export const gpbBasic: TableKind = {
   name: { "zh-CN": "一般公共预算基本支出预算表", en: "General public budget basic expenditure" },
   number: "预算06表",
   titles: ["一般公共预算基本支出预算表", "一般公共预算基本支出表"],
-  rowKinds: ["total", "economic"],
+  rowKinds: ["total", "economic", "line"],
   defaultUnit: "万元",
   concept: "spending",
   fixed: { fund: "gpb" },
@@ -192,6 +193,7 @@ export const gpbBasic: TableKind = {
       nature: "basic.public",
     }),
   ]),
+  lines: basicNatureLines,
 };
 
 /**

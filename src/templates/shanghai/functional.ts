@@ -1,3 +1,4 @@
+import { basicNatureLines } from "../basic-lines";
 import { amount, concat, fundColumns, plainColumn } from "../build";
 import {
   departmentalCodeColumns,
@@ -114,7 +115,7 @@ export const gpbBasic: TableKind = {
     en: "General public budget basic expenditure",
   },
   titles: /*#__PURE__*/ printedTitles("一般公共预算基本支出部门预算经济分类预算表"),
-  rowKinds: ["total", "economic"],
+  rowKinds: ["total", "economic", "line"],
   defaultUnit: "元",
   concept: "spending",
   fixed: { fund: "gpb" },
@@ -129,4 +130,5 @@ export const gpbBasic: TableKind = {
       nature: "basic.public",
     }),
   ]),
+  lines: basicNatureLines,
 };
