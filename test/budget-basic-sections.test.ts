@@ -2,7 +2,8 @@
  * The 部门预算 一般公共预算基本支出表 (`合计 | 人员经费 | 公用经费` by economic 科目) printed as one list
  * cut into two sections by nature, each under (or over) its subtotal row: `人员经费` (or
  * `人员经费合计`, `人员经费小计`, `一、人员经费`) with 301 / 303 and their 款, `公用经费` with 302 / 310,
- * in either order, with or without the footers printed again below, with the table's 合计 kept —
+ * in either order, with or without the footers printed again below, with the table's 合计 kept,
+ * each subtotal printed across its columns or under 合计 (or its nature's column) alone —
  * as the Henan and the Shanghai fixtures print their own table, and in a department's table by
  * unit blocks or with a unit column. Read: no reader warning, no new finding, every subtotal
  * checked against its rows. Was: the subtotal rows unplaced (a reader warning each, the table's
@@ -43,22 +44,35 @@ function partsOf(t: PrintedTable) {
   const items = t.rows.filter((r) => /^3\d{2,4}$/u.test(code(r)));
   const shallowest = Math.min(...items.map((r) => code(r).length));
   const personnel = (r: Row) => ["301", "303"].includes(code(r).slice(0, 3));
-  /** A subtotal row labelled `label`: the sum of the shallowest rows `pick` gives, `by` off. */
-  const subtotal = (label: string, pick: (r: Row) => boolean, by = "0"): string[] => {
+  /**
+   * A subtotal row labelled `label`: the sum of the shallowest rows `pick` gives, its first
+   * figure `by` off; under 合计 alone, or under its nature's column (`nature`) alone, if `only`.
+   */
+  const subtotal = (label: string, pick: (r: Row) => boolean, o: Only = {}): string[] => {
     const rows = items.filter((r) => code(r).length === shallowest && pick(r));
+    const first = o.only === "nature" ? o.nature : amounts[0];
     return t.headers.map((_, i) => {
       if (i === name) return label;
       if (!amounts.includes(i)) return "";
+      if (o.only !== undefined && i !== first) return "";
       const cells = rows.map((r) => (r[i] ?? "").replace(/,/gu, "").trim());
       if (cells.every((c) => c === "")) return "";
       const sum = cells.reduce((a, c) => a.plus(c === "" ? 0 : c), new Decimal(0)).toFixed();
       // printed as the rows print (thousands separators, places)
       const like = rows.find((r) => (r[i] ?? "").trim() !== "")?.[i] ?? "0";
       const shaped = plus(like.replace(/[0-9]/gu, "0"), sum);
-      return i === amounts[0] ? plus(shaped, by) : shaped;
+      return i === first ? plus(shaped, o.by ?? "0") : shaped;
     });
   };
   return { items, personnel, subtotal, amounts, name, code };
+}
+
+interface Only {
+  readonly by?: string | undefined;
+  /** The subtotal printed under 合计 alone (`total`), or under its nature's column alone. */
+  readonly only?: "total" | "nature" | undefined;
+  /** Its nature's column. */
+  readonly nature?: number | undefined;
 }
 
 interface Sections {
@@ -70,8 +84,10 @@ interface Sections {
   readonly publicFirst?: boolean;
   /** The footers `人员经费合计` / `公用经费合计` printed again below. */
   readonly footer?: boolean;
-  /** What the 人员经费 subtotal's 合计 is off by. */
+  /** What the 人员经费 subtotal's first figure is off by. */
   readonly wrong?: string;
+  /** The subtotals printed under 合计 alone, or under their nature's column alone. */
+  readonly only?: Only["only"];
 }
 
 type Layout = (t: PrintedTable) => PrintedTable;
@@ -82,13 +98,14 @@ const sections =
   (t) => {
     const x = partsOf(t);
     const section = (rows: Row[], sub: Row) => (s.last ? [...rows, sub] : [sub, ...rows]);
+    const [, p, q] = x.amounts;
     const mine = section(
       x.items.filter(x.personnel),
-      x.subtotal(s.labels[0], x.personnel, s.wrong),
+      x.subtotal(s.labels[0], x.personnel, { by: s.wrong, only: s.only, nature: p }),
     );
     const other = section(
       x.items.filter((r) => !x.personnel(r)),
-      x.subtotal(s.labels[1], (r) => !x.personnel(r)),
+      x.subtotal(s.labels[1], (r) => !x.personnel(r), { only: s.only, nature: q }),
     );
     const body = s.publicFirst ? [...other, ...mine] : [...mine, ...other];
     const footers = s.footer
@@ -122,6 +139,15 @@ LAYOUTS["小计 closing, 公用经费 first"] = {
   publicFirst: true,
 };
 LAYOUTS["bare, the footer again"] = { labels: LABELS.bare as Sections["labels"], footer: true };
+LAYOUTS["bare, printed under 合计 alone"] = {
+  labels: LABELS.bare as Sections["labels"],
+  only: "total",
+};
+LAYOUTS["小计 closing, printed under its nature's column alone"] = {
+  labels: LABELS.小计 as Sections["labels"],
+  last: true,
+  only: "nature",
+};
 LAYOUTS["numbered closing, 公用经费 first, the footer again"] = {
   labels: ["二、人员经费", "一、公用经费"],
   last: true,
@@ -200,6 +226,8 @@ describe.each(WITH.map((c) => [c.name, c] as const))("%s: 基本支出表 in sec
   it.each([
     ["heading", heading],
     ["closing, the footer again", closing],
+    ["under 合计 alone", { ...heading, only: "total" } as Sections],
+    ["under 人员经费 alone", { ...closing, only: "nature" } as Sections],
   ])("bites: a wrong 人员经费 subtotal is an error (%s)", (_, s) => {
     const right = findings(c, sections(s));
     const added = findings(c, sections({ ...s, wrong: "100" })).filter((l) => !right.includes(l));

@@ -1,4 +1,5 @@
-import type { Coordinates, Fund, Nature } from "../facts";
+import type { Coordinates, Fact, Fund, Nature } from "../facts";
+import { factKey } from "../facts/key";
 import { NATURE_PARENT } from "../facts/natures";
 
 /** Whether `nature` is `within` or one of its parts (人员经费 within 基本支出). */
@@ -61,3 +62,21 @@ export function lineCellCoordinates(
   if (natureWithin(b, a)) return coords;
   return undefined;
 }
+
+/**
+ * A line's facts less each blank cell stating the same fact as a figure the line prints in another
+ * column: a `人员经费` subtotal printed under 合计 alone, its 人员经费 cell left blank (or under
+ * 人员经费 alone, 合计 blank), states its figure once; the blank is no second print of "none" to
+ * compare it with. A dash printed there is compared as printed; a row printing no such pair is
+ * given back as it is. @internal
+ */
+export function printedOnce(facts: Fact[]): Fact[] {
+  if (facts.length < 2 || !facts.some(blank)) return facts;
+  const printed = new Set<string>();
+  for (const f of facts) if (f.value !== null) printed.add(factKey(f.concept, f.coords));
+  if (printed.size === 0) return facts;
+  return facts.filter((f) => !blank(f) || !printed.has(factKey(f.concept, f.coords)));
+}
+
+/** A cell printing nothing at all (a dash, `-` or `—`, prints "none": compared as printed). */
+const blank = (f: Fact): boolean => f.value === null && f.source.raw.trim() === "";
