@@ -3,7 +3,8 @@
  * cut into two sections by nature, each under (or over) its subtotal row: `人员经费` (or
  * `人员经费合计`, `人员经费小计`, `一、人员经费`) with 301 / 303 and their 款, `公用经费` with 302 / 310,
  * in either order, with or without the footers printed again below, with the table's 合计 kept,
- * each subtotal printed across its columns or under 合计 (or its nature's column) alone —
+ * each subtotal printed across its columns or under 合计 (or its nature's column) alone, its label
+ * in the name column or merged over the code and name columns —
  * as the Henan and the Shanghai fixtures print their own table, and in a department's table by
  * unit blocks or with a unit column. Read: no reader warning, no new finding, every subtotal
  * checked against its rows. Was: the subtotal rows unplaced (a reader warning each, the table's
@@ -52,7 +53,7 @@ function partsOf(t: PrintedTable) {
     const rows = items.filter((r) => code(r).length === shallowest && pick(r));
     const first = o.only === "nature" ? o.nature : amounts[0];
     return t.headers.map((_, i) => {
-      if (i === name) return label;
+      if (i === (o.merged === true ? 0 : name)) return label;
       if (!amounts.includes(i)) return "";
       if (o.only !== undefined && i !== first) return "";
       const cells = rows.map((r) => (r[i] ?? "").replace(/,/gu, "").trim());
@@ -73,6 +74,8 @@ interface Only {
   readonly only?: "total" | "nature" | undefined;
   /** Its nature's column. */
   readonly nature?: number | undefined;
+  /** The label merged over the code and name columns: printed in the first. */
+  readonly merged?: boolean | undefined;
 }
 
 interface Sections {
@@ -88,6 +91,8 @@ interface Sections {
   readonly wrong?: string;
   /** The subtotals printed under 合计 alone, or under their nature's column alone. */
   readonly only?: Only["only"];
+  /** Their labels merged over the code and name columns. */
+  readonly merged?: boolean;
 }
 
 type Layout = (t: PrintedTable) => PrintedTable;
@@ -101,11 +106,20 @@ const sections =
     const [, p, q] = x.amounts;
     const mine = section(
       x.items.filter(x.personnel),
-      x.subtotal(s.labels[0], x.personnel, { by: s.wrong, only: s.only, nature: p }),
+      x.subtotal(s.labels[0], x.personnel, {
+        by: s.wrong,
+        only: s.only,
+        nature: p,
+        merged: s.merged,
+      }),
     );
     const other = section(
       x.items.filter((r) => !x.personnel(r)),
-      x.subtotal(s.labels[1], (r) => !x.personnel(r), { only: s.only, nature: q }),
+      x.subtotal(s.labels[1], (r) => !x.personnel(r), {
+        only: s.only,
+        nature: q,
+        merged: s.merged,
+      }),
     );
     const body = s.publicFirst ? [...other, ...mine] : [...mine, ...other];
     const footers = s.footer
@@ -139,6 +153,10 @@ LAYOUTS["小计 closing, 公用经费 first"] = {
   publicFirst: true,
 };
 LAYOUTS["bare, the footer again"] = { labels: LABELS.bare as Sections["labels"], footer: true };
+LAYOUTS["合计, merged over the code and name columns"] = {
+  labels: LABELS.合计 as Sections["labels"],
+  merged: true,
+};
 LAYOUTS["bare, printed under 合计 alone"] = {
   labels: LABELS.bare as Sections["labels"],
   only: "total",

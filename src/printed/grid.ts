@@ -279,7 +279,8 @@ const DIGIT_START = /^[0-9]/u;
  * A row printing no name whose code columns print a name (a heading merged over the code and name
  * columns, given in the first: `301002 某区第一中学`, `单位名称：某中学`, a 小计 or a 类's name
  * printed with no code), placed by that name: a unit's row where it names one (see
- * {@link unitInName}), else kept unplaced under that name (a unit's heading the caller did not
+ * {@link unitInName}), a line where it is one's label (`人员经费` over its section of the
+ * 基本支出表), else kept unplaced under that name (a unit's heading the caller did not
  * name heads its rows as such: `unitSections`), never read as a misprinted code. A text opening
  * with a figure that names no unit is left to the code reader.
  */
@@ -293,6 +294,8 @@ function headingOverCodes(
   const none = { consumed: undefined, name: text };
   const unit = unitInName(text, ctx);
   if (unit !== undefined) return { key: { kind: "org", code: unit }, problems: [], ...none };
+  const line = labelledLine(ctx.kind, text);
+  if (line !== undefined) return { key: { kind: "line", line }, problems: [], ...none };
   if (DIGIT_START.test(text.normalize("NFKC"))) return undefined;
   return { ...unplaced(text, [unplacedProblem(index, row)]), ...none };
 }
