@@ -1,5 +1,4 @@
 import type { Coordinates, Fact, Fund, Nature } from "../facts";
-import { factKey } from "../facts/key";
 import { NATURE_PARENT } from "../facts/natures";
 
 /** Whether `nature` is `within` or one of its parts (人员经费 within 基本支出). */
@@ -71,12 +70,16 @@ export function lineCellCoordinates(
  * given back as it is. @internal
  */
 export function printedOnce(facts: Fact[]): Fact[] {
-  if (facts.length < 2 || !facts.some(blank)) return facts;
-  const printed = new Set<string>();
-  for (const f of facts) if (f.value !== null) printed.add(factKey(f.concept, f.coords));
-  if (printed.size === 0) return facts;
-  return facts.filter((f) => !blank(f) || !printed.has(factKey(f.concept, f.coords)));
+  const printed = new Set(facts.filter((f) => f.value !== null).map(keyOf));
+  return facts.filter(
+    (f) => f.value !== null || f.source.raw.trim() !== "" || !printed.has(keyOf(f)),
+  );
 }
 
-/** A cell printing nothing at all (a dash, `-` or `—`, prints "none": compared as printed). */
-const blank = (f: Fact): boolean => f.value === null && f.source.raw.trim() === "";
+/** A fact's concept and coordinates as one text (its few dimensions in name order). */
+function keyOf(f: Fact): string {
+  const c = f.coords as Readonly<Record<string, string | null | undefined>>;
+  let key: string = f.concept;
+  for (const d of Object.keys(c).sort()) if (c[d] !== undefined) key += `|${d}=${c[d]}`;
+  return key;
+}
