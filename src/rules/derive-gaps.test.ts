@@ -163,8 +163,16 @@ describe("readingGaps of a table with no known kind", () => {
     }) as unknown as LoweredTable;
 
   it("no column is known: a printed cell is a split gap, a blank one is not", () => {
-    expect(readingGaps(unknown({ total: "1.00" }))).toEqual({ rows: false, split: true });
-    expect(readingGaps(unknown({ total: "" }))).toEqual({ rows: false, split: false });
+    expect(readingGaps(unknown({ total: "1.00" }))).toEqual({
+      rows: false,
+      lines: false,
+      split: true,
+    });
+    expect(readingGaps(unknown({ total: "" }))).toEqual({
+      rows: false,
+      lines: false,
+      split: false,
+    });
   });
 });
 
@@ -182,16 +190,16 @@ describe("readingGaps: columns of another period than this year's", () => {
 
   it("last year's figures and the change (上年决算数, 增减额) are no gap of this year's sums", () => {
     const other = { "extra:上年决算数": "prior", "extra:增减额": "change" };
-    expect(readingGaps(lowered(cells, other))).toEqual({ rows: false, split: false });
+    expect(readingGaps(lowered(cells, other))).toEqual({ rows: false, lines: false, split: false });
   });
 
   it("an unknown column the reader did not place as another period's still is one", () => {
-    expect(readingGaps(lowered(cells))).toEqual({ rows: false, split: true });
+    expect(readingGaps(lowered(cells))).toEqual({ rows: false, lines: false, split: true });
     const one = { "extra:上年决算数": "prior" };
-    expect(readingGaps(lowered(cells, one))).toEqual({ rows: false, split: true });
+    expect(readingGaps(lowered(cells, one))).toEqual({ rows: false, lines: false, split: true });
     // a period the table does not state as another year's (a later year's) stays a gap
     const later = { "extra:上年决算数": "prior", "extra:增减额": "later" };
-    expect(readingGaps(lowered(cells, later))).toEqual({ rows: false, split: true });
+    expect(readingGaps(lowered(cells, later))).toEqual({ rows: false, lines: false, split: true });
   });
 
   it("a line whose place is not told printing last year's figure only states nothing this year", () => {
@@ -204,8 +212,8 @@ describe("readingGaps: columns of another period than this year's", () => {
         ],
         problems: [{ code: "ambiguous-line", table: "t", row: "c" }],
       }) as unknown as LoweredTable;
-    expect(readingGaps(line({ total: "", "extra:上年决算数": "8.00" })).split).toBe(false);
-    expect(readingGaps(line({ total: "9.00", "extra:上年决算数": "8.00" })).split).toBe(true);
+    expect(readingGaps(line({ total: "", "extra:上年决算数": "8.00" })).lines).toBe(false);
+    expect(readingGaps(line({ total: "9.00", "extra:上年决算数": "8.00" })).lines).toBe(true);
   });
 });
 
@@ -231,7 +239,7 @@ describe("readingGaps: a column of row numbers", () => {
         { total: "", [`extra:${h}`]: "" },
         { total: "1.00", [`extra:${h}`]: "２" },
       );
-      expect(readingGaps(lt), h).toEqual({ rows: false, split: false });
+      expect(readingGaps(lt), h).toEqual({ rows: false, lines: false, split: false });
     }
   });
 
@@ -240,10 +248,12 @@ describe("readingGaps: a column of row numbers", () => {
       readingGaps(rows({ total: "9.00", "extra:序号": "1" }, { "extra:序号": "1.50" })),
     ).toEqual({
       rows: false,
+      lines: false,
       split: true,
     });
     expect(readingGaps(rows({ total: "9.00", "extra:顺序": "1" }))).toEqual({
       rows: false,
+      lines: false,
       split: true,
     });
   });
