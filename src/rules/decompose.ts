@@ -14,9 +14,18 @@ import {
   flatSources,
   isDerived,
   isIncomplete,
+  lineGapColumns,
   readingGaps,
   sumOf,
 } from "./derived";
+
+/**
+ * Whether a printed fact is blank where a line the reader did not place prints a figure (its
+ * figure may be on that line: a row wrapped onto the next, unlabelled line).
+ */
+function blankFilled(f: AnyFact | undefined, filled: ReadonlySet<string>): boolean {
+  return f !== undefined && !isDerived(f) && f.value === null && filled.has(f.source.column);
+}
 
 /**
  * Whether every part is a printed figure of one row (a sum across its columns: 合计 = 人员经费 +
@@ -330,13 +339,19 @@ export function decomposeWith(
         }
       const parts = found.slice(0, nFound);
       // An all-blank sum is kept (value null = "no value"): comparing it confirms the blanks.
+      // A sum across one row's columns misses no other row's figure, unless one of its cells is
+      // blank where an unplaced line prints a figure (the row's figures wrapped onto it).
       let incomplete = gap || (lineGap && !oneRow(parts));
+      const first = byKey[parentKey];
+      if (!incomplete && lineGap) {
+        const filled = lineGapColumns(lt);
+        incomplete = blankFilled(first, filled) || parts.some((p) => blankFilled(p, filled));
+      }
       for (let k = 0; !incomplete && k < parts.length; k++)
         incomplete = isIncomplete(parts[k] as AnyFact);
       // The identity's printed fact, if this table prints one: its coordinates, where they are
       // the ones made here, and its amount, where the sum equals it, stand for the derived
       // fact's (a check keeps every sum it compares, and most sums only confirm a figure).
-      const first = byKey[parentKey];
       const printedFirst = first === undefined || isDerived(first) ? undefined : first;
       const values = appliedValues(base, parentSlots, scratch);
       const coords =

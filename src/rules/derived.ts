@@ -204,6 +204,8 @@ function findGaps(lt: LoweredTable): Gaps {
   let rows = false;
   let unplacedLines = false;
   let split = false;
+  // The columns where such a line prints a figure (a row's figures wrapped onto the next line).
+  let filled: Set<string> | undefined;
   // A line whose place could not be told (`ambiguous-line`) states nothing a sum can count.
   const ambiguous = lt.problems.some((p) => p.code === "ambiguous-line");
   // A one-row kind's rows not read as its row (a unit's beside the total) are no part of its sums.
@@ -217,8 +219,15 @@ function findGaps(lt: LoweredTable): Gaps {
       (key.kind === "unplaced" && lines.size > 0) ||
       (key.kind === "line" && !lines.has(key.line)) ||
       (ambiguous && key.kind === "line" && r.facts.length === 0 && printsAny(r, other))
-    )
+    ) {
       unplacedLines = true;
+      const cells = r.row.cells;
+      for (const column in cells) {
+        if (!mayBeFigure(cells[column] ?? "")) continue;
+        filled ??= new Set();
+        filled.add(column);
+      }
+    }
     if (split) continue;
     const cells = r.row.cells;
     for (const column in cells)
@@ -230,8 +239,25 @@ function findGaps(lt: LoweredTable): Gaps {
       )
         split = true;
   }
+  if (filled !== undefined) LINE_COLUMNS.set(lt, filled);
   return { rows, lines: unplacedLines, split };
 }
+
+/** The columns where a table's `lines` gaps print a figure, set by `findGaps` where any does. */
+const LINE_COLUMNS = new WeakMap<LoweredTable, ReadonlySet<string>>();
+
+/**
+ * The columns in which a row of the table's `lines` gap (see {@link readingGaps}) prints a figure:
+ * a row whose cell under one of them is blank may have its figure on that line (pdftotext prints a
+ * long row's figures on the next, unlabelled line). Empty where the table has no such row.
+ * @internal
+ */
+export function lineGapColumns(lt: LoweredTable): ReadonlySet<string> {
+  readingGaps(lt);
+  return LINE_COLUMNS.get(lt) ?? NONE;
+}
+
+const NONE: ReadonlySet<string> = new Set();
 
 /** The printed cells behind a fact. @internal */
 export function sourcesOf(f: AnyFact): readonly SourceCell[] {
