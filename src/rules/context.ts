@@ -1,6 +1,6 @@
 import { type Amount, amountsEqual, compareAmounts, isNegative, isZero } from "../amount";
 import type { CatalogSet } from "../catalog";
-import { type Disclosure, lowerDisclosure, lowerTable } from "../disclosure";
+import { type Disclosure, type LoweredTable, lowerDisclosure, lowerTable } from "../disclosure";
 import { factKey } from "../facts";
 import { FactIds } from "../facts/intern";
 import type { Template } from "../templates";
@@ -16,7 +16,7 @@ import {
   truncationExplains,
 } from "./compare";
 import { type AnyFact, isDerived, isIncomplete, sourcesOf } from "./derive";
-import { readingGaps } from "./derived";
+import { lineGapColumns, readingGaps, wrappedBlank } from "./derived";
 import { groupFacts } from "./group-facts";
 import { indexGroups, tableOfFact, visibleFacts } from "./groups";
 import { tablesRead } from "./read-tables";
@@ -41,17 +41,23 @@ const RANK_SPAN = 1 << 20;
  * kind; a table kind the template does not list comes last), so that which statement is the
  * reference, and so which cells a disagreement cites, does not depend on the order the document
  * binds its tables in. A blank is the reference only where no statement prints a figure; with
- * nothing printed, the derived statement of the table first in the template.
+ * nothing printed, the derived statement of the table first in the template; a blank that is
+ * unread (`unread`: its figure may be on a line the reader did not place) only where nothing else is.
  */
-function referenceOf(group: readonly AnyFact[], rank: ReadonlyMap<string, number>): AnyFact {
-  // One order: printed figures, then printed blanks, then derived statements; within each, the
-  // table's place in the template. The first of the lowest key wins (binding order breaks ties).
+function referenceOf(
+  group: readonly AnyFact[],
+  rank: ReadonlyMap<string, number>,
+  unread: (f: AnyFact) => boolean,
+): AnyFact {
+  // One order: printed figures, then printed blanks, then derived statements, then unread blanks;
+  // within each, the table's place in the template. The first of the lowest key wins (binding
+  // order breaks ties).
   let best = group[0] as AnyFact;
   let bestKey = Number.POSITIVE_INFINITY;
   for (let i = 0; i < group.length; i++) {
     const m = group[i] as AnyFact;
     const derived = isDerived(m);
-    const tier = derived ? 2 : m.value === null ? 1 : 0;
+    const tier = derived ? 2 : m.value !== null ? 0 : unread(m) ? 3 : 1;
     const place = rank.get(derived ? m.table : m.source.table) ?? RANK_SPAN - 1;
     const key = tier * RANK_SPAN + place;
     if (key < bestKey) {
@@ -137,8 +143,25 @@ export function buildContext(
     lowerBound(sum) &&
     sum.value !== null &&
     (printed.value === null ? !isZero(sum.value) : compareAmounts(sum.value, printed.value) > 0);
+  // A printed blank on the row printed just before a line of its table the reader did not place,
+  // which prints a figure in its column, is unread, not a statement of none: its figure may be on
+  // that line (pdftotext prints a long row's figures on the next, unlabelled line). Compared, it
+  // is incomplete (coverage).
+  const wrapping = new Map<string, LoweredTable[]>();
+  for (const t of stating) {
+    if (!readingGaps(t).lines || lineGapColumns(t).size === 0) continue;
+    const list = wrapping.get(t.table.kind);
+    if (list === undefined) wrapping.set(t.table.kind, [t]);
+    else list.push(t);
+  }
+  const unread = (f: AnyFact): boolean =>
+    wrapping.size > 0 &&
+    !isDerived(f) &&
+    f.value === null &&
+    wrapping.get(f.source.table)?.some((t) => wrappedBlank(t, f.source.row, f.source.column)) ===
+      true;
   const compareGroup = (group: readonly AnyFact[]) => {
-    const reference = referenceOf(group, rank);
+    const reference = referenceOf(group, rank, unread);
     const rv = reference.value;
     for (let i = 0; i < group.length; i++) {
       const m = group[i] as AnyFact;
@@ -155,10 +178,12 @@ export function buildContext(
       const compared = compareBounds(boundsFor(reference), boundsFor(m));
       if (compared === "equal") continue;
       const status =
-        !(isIncomplete(m) || isIncomplete(reference)) ||
-        (compared === "differ" && (exceeds(m, reference) || exceeds(reference, m)))
-          ? compared
-          : "incomplete";
+        unread(m) || unread(reference)
+          ? "incomplete"
+          : !(isIncomplete(m) || isIncomplete(reference)) ||
+              (compared === "differ" && (exceeds(m, reference) || exceeds(reference, m)))
+            ? compared
+            : "incomplete";
       const derivedFirst = isDerived(m);
       // Between two printed figures that precision explains, the coarser one is cited (it is the
       // one rounded, or truncated), whichever is the reference.
