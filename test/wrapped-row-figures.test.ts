@@ -55,8 +55,8 @@ describe("a row's figures wrapped onto the next, unlabelled line", () => {
     ["its 合计", [3]],
     ["its 一般公共预算 小计 alone", [4]],
   ])("%s below it: no new funds finding", (_, cols) => {
-    // (A blank 类 cell here is still compared as printed blank with the 支出表's sum of its 款:
-    // `rollup`, a separate gap, left to its own fix.)
+    // (The blank 类 cell's own comparison, `rollup` against the 支出表's sum of its 款, is
+    // test/wrapped-row-blanks.test.ts's.)
     const funds = (fs: readonly string[]) => fs.filter((f) => f.includes(" funds "));
     expect(funds(at(findings(wrapped(cols))))).toEqual(funds(base));
   });
