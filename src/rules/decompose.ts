@@ -28,17 +28,25 @@ function blankFilled(f: AnyFact | undefined, filled: ReadonlySet<string>): boole
 }
 
 /**
- * Whether every part is a printed figure of one row (a sum across its columns: 合计 = 人员经费 +
- * 公用经费 on the 合计 row), which no figure of another row can be a part of.
+ * Whether every part is a printed figure of one printed row (a sum across its columns: 合计 =
+ * 人员经费 + 公用经费 on the 合计 row), which no figure of another row can be a part of. One printed
+ * row, by its place (`rowOf`), not one row key: a row printed twice (its 合计 on two rows, a part
+ * of its figures on each) is two.
  */
-function oneRow(parts: readonly AnyFact[]): boolean {
+function oneRow(parts: readonly AnyFact[], rowOf: ReadonlyMap<AnyFact, number>): boolean {
   const first = parts[0];
   if (first === undefined || isDerived(first)) return false;
-  for (let k = 1; k < parts.length; k++) {
-    const p = parts[k] as AnyFact;
-    if (isDerived(p) || p.source.row !== first.source.row) return false;
-  }
+  const row = rowOf.get(first);
+  if (row === undefined) return false;
+  for (let k = 1; k < parts.length; k++) if (rowOf.get(parts[k] as AnyFact) !== row) return false;
   return true;
+}
+
+/** The printed row (its index) of each printed fact of a table. */
+function rowsOfFacts(lt: LoweredTable): ReadonlyMap<AnyFact, number> {
+  const out = new Map<AnyFact, number>();
+  for (const r of lt.rows) for (const f of r.facts) out.set(f, r.index);
+  return out;
 }
 
 /**
@@ -172,6 +180,8 @@ export function decomposeWith(
   // A sum may miss a figure under an unknown column; one of parts on several rows, a line the
   // reader did not place too (see `readingGaps`).
   const { split: gap, lines: lineGap } = readingGaps(lt);
+  // The printed row of each printed fact, made where a sum across one row's columns is told apart.
+  const rowOf = lineGap ? rowsOfFacts(lt) : undefined;
   const unit = lt.table.unit;
   const table = lt.table.kind;
   // Fact identities as small integers (no key strings in this loop, which runs for every
@@ -341,7 +351,7 @@ export function decomposeWith(
       // An all-blank sum is kept (value null = "no value"): comparing it confirms the blanks.
       // A sum across one row's columns misses no other row's figure, unless one of its cells is
       // blank where an unplaced line prints a figure (the row's figures wrapped onto it).
-      let incomplete = gap || (lineGap && !oneRow(parts));
+      let incomplete = gap || (rowOf !== undefined && !oneRow(parts, rowOf));
       const first = byKey[parentKey];
       if (!incomplete && lineGap) {
         const filled = lineGapColumns(lt);

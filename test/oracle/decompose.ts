@@ -19,6 +19,7 @@ import {
   flatSources,
   isDerived,
   isIncomplete,
+  lineColumns,
   readingGaps,
   sum,
 } from "./derive";
@@ -68,7 +69,14 @@ export function decomposeTable(
   decompositions: readonly Decomposition[] = DECOMPOSITIONS,
 ): readonly DerivedFact[] {
   const scope: AnyFact[] = lt.rows.flatMap((r) => r.facts);
-  const gap = readingGaps(lt).split;
+  const gaps = readingGaps(lt);
+  const filled = gaps.lines ? lineColumns(lt) : new Set<string>();
+  // The printed row a fact is on (none for a derived one).
+  const rowOf = (f: AnyFact) =>
+    isDerived(f) ? undefined : lt.rows.find((r) => r.facts.includes(f));
+  // A blank printed cell where a line the reader did not place prints a figure.
+  const blankUnderLine = (f: AnyFact | undefined) =>
+    f !== undefined && !isDerived(f) && f.value === null && filled.has(f.source.column);
   const byKey = new Map<string, AnyFact>();
   for (const f of scope)
     if (!byKey.has(factKey(f.concept, f.coords))) byKey.set(factKey(f.concept, f.coords), f);
@@ -112,7 +120,15 @@ export function decomposeTable(
         lt.table.unit,
       );
       // An all-blank sum is kept (value null = "no value"): comparing it confirms the blanks.
-      const incomplete = gap || parts.some(isIncomplete);
+      // With a line the reader did not place, a sum may miss its figure unless its parts are the
+      // figures of one printed row, none blank where that line prints one, nor the row's own total.
+      const rows = parts.map(rowOf);
+      const acrossRows = rows.some((r) => r === undefined || r !== rows[0]);
+      const incomplete =
+        gaps.split ||
+        (gaps.lines &&
+          (acrossRows || blankUnderLine(byKey.get(parentKey)) || parts.some(blankUnderLine))) ||
+        parts.some(isIncomplete);
       const derived: DerivedFact = {
         concept,
         coords: parentCoords,

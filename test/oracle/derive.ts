@@ -76,29 +76,52 @@ function unread(r: LoweredTable["rows"][number]): boolean {
 }
 
 /**
- * The reading gaps of a table that sums may miss: `rows` (a row whose key could not be read:
- * it may belong under any coarser row) and `split` (a line the template does not know, or a
- * figure under an unknown column, a cell printing a digit: a decomposition of the table may miss
- * it). @internal
+ * The rows of a table that may be a line the reader did not place: an unplaced row of a kind with
+ * lines, a line the template does not know.
  */
-export function readingGaps(lt: LoweredTable): { readonly rows: boolean; readonly split: boolean } {
-  const known = new Set(lt.kind?.columns.map((c) => c.key) ?? []);
+function unplacedLines(lt: LoweredTable): LoweredTable["rows"] {
   const lines = new Set(lt.kind?.lines?.map((l) => l.id) ?? []);
-  let rows = false;
-  let split = false;
-  for (const r of lt.rows) {
+  return lt.rows.filter((r) => {
     const key = r.row.key;
-    if (unread(r)) rows = true;
-    if (
-      (key.kind === "unplaced" && lines.size > 0) ||
-      (key.kind === "line" && !lines.has(key.line))
-    )
-      split = true;
-    // text with no digit (`财政`, a unit's name) is no figure a sum may miss
-    for (const [column, raw] of Object.entries(r.row.cells))
-      if (!known.has(column) && /[0-9０-９]/u.test(raw)) split = true;
-  }
-  return { rows, split };
+    return (
+      (key.kind === "unplaced" && lines.size > 0) || (key.kind === "line" && !lines.has(key.line))
+    );
+  });
+}
+
+/** A cell printing a digit: text with none (`财政`, a unit's name) is no figure a sum may miss. */
+const printsDigit = (raw: string | undefined) => /[0-9０-９]/u.test(raw ?? "");
+
+/**
+ * The reading gaps of a table that sums may miss: `rows` (a row whose key could not be read:
+ * it may belong under any coarser row), `lines` (a row that may be a line the reader did not
+ * place: a sum of parts printed on several rows may miss it) and `split` (a figure under an
+ * unknown column, a cell printing a digit: any decomposition of the table may miss it). @internal
+ */
+export function readingGaps(lt: LoweredTable): {
+  readonly rows: boolean;
+  readonly lines: boolean;
+  readonly split: boolean;
+} {
+  const known = new Set(lt.kind?.columns.map((c) => c.key) ?? []);
+  const rows = lt.rows.some(unread);
+  const lines = unplacedLines(lt).length > 0;
+  const split = lt.rows.some((r) =>
+    Object.entries(r.row.cells).some(([column, raw]) => !known.has(column) && printsDigit(raw)),
+  );
+  return { rows, lines, split };
+}
+
+/**
+ * The columns in which a row that may be a line the reader did not place prints a figure: a cell
+ * of another row left blank there may have its figure on that line (a long row's figures printed
+ * on the next, unlabelled line). @internal
+ */
+export function lineColumns(lt: LoweredTable): ReadonlySet<string> {
+  const out = new Set<string>();
+  for (const r of unplacedLines(lt))
+    for (const [column, raw] of Object.entries(r.row.cells)) if (printsDigit(raw)) out.add(column);
+  return out;
 }
 
 /** The printed cells behind a fact. @internal */
