@@ -41,15 +41,17 @@ const RANK_SPAN = 1 << 20;
  * kind; a table kind the template does not list comes last), so that which statement is the
  * reference, and so which cells a disagreement cites, does not depend on the order the document
  * binds its tables in. A blank is the reference only where no statement prints a figure; with
- * nothing printed, the derived statement of the table first in the template; a blank that is
- * unread (`unread`: its figure may be on a line the reader did not place) only where nothing else is.
+ * nothing printed, the derived statement of the table first in the template. A blank that is
+ * unread (`unread`: its figure may be on a line the reader did not place) comes after the blanks
+ * printed as such, before the derived statements (so a roll-up compared with it is still the
+ * roll-up's comparison).
  */
 function referenceOf(
   group: readonly AnyFact[],
   rank: ReadonlyMap<string, number>,
   unread: (f: AnyFact) => boolean,
 ): AnyFact {
-  // One order: printed figures, then printed blanks, then derived statements, then unread blanks;
+  // One order: printed figures, then printed blanks, then unread blanks, then derived statements;
   // within each, the table's place in the template. The first of the lowest key wins (binding
   // order breaks ties).
   let best = group[0] as AnyFact;
@@ -57,7 +59,7 @@ function referenceOf(
   for (let i = 0; i < group.length; i++) {
     const m = group[i] as AnyFact;
     const derived = isDerived(m);
-    const tier = derived ? 2 : m.value !== null ? 0 : unread(m) ? 3 : 1;
+    const tier = derived ? 3 : m.value !== null ? 0 : unread(m) ? 2 : 1;
     const place = rank.get(derived ? m.table : m.source.table) ?? RANK_SPAN - 1;
     const key = tier * RANK_SPAN + place;
     if (key < bestKey) {
@@ -158,8 +160,7 @@ export function buildContext(
     wrapping.size > 0 &&
     !isDerived(f) &&
     f.value === null &&
-    wrapping.get(f.source.table)?.some((t) => wrappedBlank(t, f.source.row, f.source.column)) ===
-      true;
+    wrapping.get(f.source.table)?.some((t) => wrappedBlank(t, f)) === true;
   const compareGroup = (group: readonly AnyFact[]) => {
     const reference = referenceOf(group, rank, unread);
     const rv = reference.value;

@@ -1,7 +1,7 @@
 import { type Amount, sumAmounts } from "../amount";
 import { smallUnits, sumValues, unscaledSmall } from "../amount/decimal";
 import { makeAmount } from "../amount/make";
-import { type LoweredTable, rowKeyId, type Table } from "../disclosure";
+import type { LoweredTable, Table } from "../disclosure";
 import type { Concept, Coordinates, Fact, SourceCell } from "../facts";
 
 /**
@@ -206,8 +206,8 @@ function findGaps(lt: LoweredTable): Gaps {
   let split = false;
   // The columns where such a line prints a figure (a row's figures wrapped onto the next line).
   let filled: Set<string> | undefined;
-  // The cells (row id, column) of the row printed before such a line, where it prints a figure.
-  let wrapped: Set<string> | undefined;
+  // The facts of the row printed before such a line, in the columns where it prints a figure.
+  let wrapped: Set<Fact> | undefined;
   let before: LoweredTable["rows"][number] | undefined;
   // A line whose place could not be told (`ambiguous-line`) states nothing a sum can count.
   const ambiguous = lt.problems.some((p) => p.code === "ambiguous-line");
@@ -230,8 +230,11 @@ function findGaps(lt: LoweredTable): Gaps {
         filled ??= new Set();
         filled.add(column);
         if (before === undefined) continue;
-        wrapped ??= new Set();
-        wrapped.add(cellId(rowKeyId(before.row.key), column));
+        for (const f of before.facts)
+          if (f.source.column === column) {
+            wrapped ??= new Set();
+            wrapped.add(f);
+          }
       }
     } else before = r;
     if (split) continue;
@@ -246,7 +249,7 @@ function findGaps(lt: LoweredTable): Gaps {
         split = true;
   }
   if (filled !== undefined) LINE_COLUMNS.set(lt, filled);
-  if (wrapped !== undefined) WRAPPED_CELLS.set(lt, wrapped);
+  if (wrapped !== undefined) WRAPPED_FACTS.set(lt, wrapped);
   return { rows, lines: unplacedLines, split };
 }
 
@@ -266,21 +269,19 @@ export function lineGapColumns(lt: LoweredTable): ReadonlySet<string> {
 
 const NONE: ReadonlySet<string> = new Set();
 
-/** The cells of the row printed before a `lines` gap row that prints a figure under them. */
-const WRAPPED_CELLS = new WeakMap<LoweredTable, ReadonlySet<string>>();
-
-const cellId = (row: string, column: string): string => `${row}\n${column}`;
+/** The facts of the row printed before a `lines` gap row, in the columns it prints a figure in. */
+const WRAPPED_FACTS = new WeakMap<LoweredTable, ReadonlySet<Fact>>();
 
 /**
- * Whether a table's cell (row id as `rowKeyId` prints it, column key) is on the row printed just
- * before a row of the table's `lines` gap that prints a figure in its column: where the cell is
- * blank, the row's figure may be on that line (pdftotext prints a long row's figures on the next,
- * unlabelled line), so the blank is unread, not a statement of none.
+ * Whether a printed fact of a table is on the row printed just before a row of the table's `lines`
+ * gap that prints a figure in its column: where the fact is blank, the row's figure may be on that
+ * line (pdftotext prints a long row's figures on the next, unlabelled line), so the blank is
+ * unread, not a statement of none. That row by its place, not its key (a row printed twice is two).
  * @internal
  */
-export function wrappedBlank(lt: LoweredTable, row: string, column: string): boolean {
+export function wrappedBlank(lt: LoweredTable, f: AnyFact): boolean {
   readingGaps(lt);
-  return WRAPPED_CELLS.get(lt)?.has(cellId(row, column)) === true;
+  return !isDerived(f) && WRAPPED_FACTS.get(lt)?.has(f) === true;
 }
 
 /** The printed cells behind a fact. @internal */

@@ -157,18 +157,43 @@ export function buildContext(
     sum.parts.every((x) => x.value === null || !isNegative(x.value)) &&
     sum.value !== null &&
     (printed.value === null ? !isZero(sum.value) : compareAmounts(sum.value, printed.value) > 0);
+  // A printed blank on the row just before a line the reader did not place (an unplaced row of a
+  // kind with lines, a line the template does not know), in a column where that line prints a
+  // digit, is unread: the row's figure may be on that line. Compared, it is incomplete.
+  const unread = new Set<AnyFact>();
+  for (const t of stating) {
+    const lines = new Set(t.kind?.lines?.map((l) => l.id) ?? []);
+    const gap = (r: LoweredTable["rows"][number]) =>
+      (r.row.key.kind === "unplaced" && lines.size > 0) ||
+      (r.row.key.kind === "line" && !lines.has(r.row.key.line));
+    let before: LoweredTable["rows"][number] | undefined;
+    for (const r of t.rows) {
+      if (!gap(r)) {
+        before = r;
+        continue;
+      }
+      for (const [column, raw] of Object.entries(r.row.cells))
+        if (/[0-9０-９]/u.test(raw))
+          for (const f of before?.facts ?? [])
+            if (f.source.column === column && f.value === null) unread.add(f);
+    }
+  }
   for (const members of scopes) {
     if (members.length < 2) continue;
-    // The printed figure of the table first in the template (then a printed blank, then the
-    // derived statement of the table first in the template): the same whatever order the
-    // tables are bound in.
+    // The printed figure of the table first in the template (then a printed blank, then an
+    // unread one, then the derived statement of the table first in the template): the same
+    // whatever order the tables are bound in.
     const tableOf = (m: AnyFact) => (isDerived(m) ? m.table : (m as Fact).source.table);
     const ranked = members
       .map((m, i) => ({ m, i, r: rank.get(tableOf(m)) ?? Infinity }))
       .sort((x, y) => x.r - y.r || x.i - y.i)
       .map((x) => x.m);
     const printed = ranked.filter((m) => !isDerived(m));
-    const reference = printed.find((m) => m.value !== null) ?? printed[0] ?? ranked[0];
+    const reference =
+      printed.find((m) => m.value !== null) ??
+      printed.find((m) => !unread.has(m)) ??
+      printed[0] ??
+      ranked[0];
     if (reference === undefined) continue;
     for (const m of members) {
       if (m === reference) continue;
@@ -180,7 +205,11 @@ export function buildContext(
       if (compared === "equal") continue;
       const lower = compared === "differ" && (exceeds(m, reference) || exceeds(reference, m));
       const status =
-        (isIncomplete(m) || isIncomplete(reference)) && !lower ? "incomplete" : compared;
+        unread.has(m) ||
+        unread.has(reference) ||
+        ((isIncomplete(m) || isIncomplete(reference)) && !lower)
+          ? "incomplete"
+          : compared;
       const derivedFirst = isDerived(m);
       // Two printed figures that precision explains: the coarser (rounded or truncated) is cited.
       const [rb, mb] = [boundsFor(reference), boundsFor(m)];
