@@ -76,6 +76,16 @@ export function printedOnce(facts: Fact[]): Fact[] {
   );
 }
 
+/**
+ * The facts a line's row states: none where the line may be printed as its section's heading
+ * (`LineSpec.heading`) and the row prints no cell (every one blank: a heading, or the rest of a
+ * 科目's name wrapped onto a row of its own); else {@link printedOnce}'s. @internal
+ */
+export function lineFacts(facts: Fact[], heading: boolean): Fact[] {
+  if (heading && facts.every((f) => f.source.raw.trim() === "")) return [];
+  return printedOnce(facts);
+}
+
 /** A fact's concept and coordinates as one text (its few dimensions in name order). */
 function keyOf(f: Fact): string {
   const c = f.coords as Readonly<Record<string, string | null | undefined>>;

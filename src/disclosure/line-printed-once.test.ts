@@ -27,7 +27,11 @@ describe("a line printing its figure in one of two columns stating it (printedOn
     expect(line({ total: "150.00", personnel: "-" })).toEqual(["total=150.00", "personnel=null"]);
   });
 
-  it("both blank: both kept (a blank line)", () => {
-    expect(line({ total: "", personnel: "" })).toEqual(["total=null", "personnel=null"]);
+  it("both blank: a heading of its section (LineSpec.heading), stating nothing", () => {
+    expect(line({ total: "", personnel: "" })).toEqual([]);
+  });
+
+  it("both dashes: compared as printed", () => {
+    expect(line({ total: "-", personnel: "-" })).toEqual(["total=null", "personnel=null"]);
   });
 });

@@ -6,7 +6,7 @@ import { isUnit } from "../amount/units";
 import { codeLevelOf, type ReadCode } from "../codes";
 import type { Concept, Coordinates, Fact } from "../facts";
 import type { ColumnSpec, LineSpec, TableKind, Template } from "../templates";
-import { lineCellCoordinates, printedOnce } from "./line-cell";
+import { lineCellCoordinates, lineFacts } from "./line-cell";
 import { linePlacer } from "./line-place";
 import type { LoweringProblem } from "./lower-problems";
 import { namesTold, projectCoordinate } from "./project-identity";
@@ -354,7 +354,7 @@ export function lowerTable(given: Table, template: Template, meta?: DisclosureMe
         source: { table: table.kind, row: rowId, column: columnKey, raw },
       });
     }
-    const stated = lineSpec === undefined ? facts : printedOnce(facts);
+    const stated = lineSpec === undefined ? facts : lineFacts(facts, lineSpec.heading === true);
     rows.push({ index, id: rowId, row, coords, facts: stated });
   }
   return thisYear === undefined

@@ -134,6 +134,13 @@ export interface LineSpec {
    */
   readonly mayHoldCarryover?: true;
   /**
+   * A line a printer may print as its section's heading, with no figure on it (`一、人员经费` over
+   * the rows it sums, its figure printed at the section's end or nowhere): a row of it printing no
+   * cell states nothing, its blanks no print of "none". So too the rest of a 科目's name wrapped
+   * onto a row of its own reading as this line (`离退休` / `人员经费`). A dash printed is a statement.
+   */
+  readonly heading?: true;
+  /**
    * A line whose place decides what it states (用事业基金弥补收支差额: a source inside 本年收入合计,
    * or a line of its own between 本年收入合计 and 收入总计, as the national layout prints it). Printed
    * after the line `after`, it is outside that total and states `concept` (at `coords`) instead;
