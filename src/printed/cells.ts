@@ -67,13 +67,24 @@ const TOTAL_WORDS = ["合计", "总计", "共计"] as const;
 /** A short note in brackets at a label's end (`合计（第2栏）`), and a colon: bounded, so linear. */
 const TRAILING_NOTE = /[:：]?(?:[（(][^（）()]{0,12}[）)])?$/u;
 
+/** Whether a label's text ends with a total's word or a subtotal's. */
+const endsWithTotalWord = (t: string): boolean =>
+  t.endsWith("小计") || TOTAL_WORDS.some((w) => t.endsWith(w));
+
+/** A closing bracket at a label's end, a colon after it or not (`某局（本级）（小计）：`). */
+const CLOSING_BRACKET = /[）)][:：]?$/u;
+
 /**
  * Whether a label ends as a total's or a group's subtotal does (`人员经费合计`, `小 计`, `合计：`, a
- * block's `合计（第2栏）`): a row of its own, never the rest of a name. @internal
+ * block's `合计（第2栏）`, the word bracketed: `（小计）`, `某局（本级）（合计）`): a row of its own,
+ * never the rest of a name. @internal
  */
 export function endsAsTotal(text: string): boolean {
-  const t = text.replace(/\s+/gu, "").replace(TRAILING_NOTE, "");
-  return t.endsWith("小计") || TOTAL_WORDS.some((w) => t.endsWith(w));
+  const t = text.replace(/\s+/gu, "");
+  return (
+    endsWithTotalWord(t.replace(TRAILING_NOTE, "")) ||
+    endsWithTotalWord(t.replace(CLOSING_BRACKET, ""))
+  );
 }
 
 /**

@@ -3,7 +3,14 @@ import { type CodeSystem, parseCode } from "../codes";
 import type { RowKey } from "../disclosure";
 import type { TableKind } from "../templates";
 import { labelKey } from "../templates/wording";
-import { accepts, grandTotalStem, isTotalLabel, labelOf, plainText as plain } from "./cells";
+import {
+  accepts,
+  endsAsTotal,
+  grandTotalStem,
+  isTotalLabel,
+  labelOf,
+  plainText as plain,
+} from "./cells";
 import { type CarriedSegments, type PrintedCode, readRowCodes } from "./codes";
 import { isEconomicRow } from "./economic-rows";
 import { departmentRow, namesOrganisation, ORG_CODE, orgLike } from "./grid-org";
@@ -373,6 +380,13 @@ export function placeGridRow(
     // `project-unit-sums`).
     if (!printsValues(ctx) && isValueHeading(name, ctx.kind))
       return { ...unplaced(name.trim(), [unplacedProblem(index, row, "info")]), ...none };
+    // A label ending as a total's (`小计`, `某中心（本级）小计`, `其他运转类小计`, `某局合计`) closes
+    // a group of projects, never names one: left unplaced for the unit's section to read it
+    // (`unitSubtotals`: its unit's row), or a 类型's group heading (`valueGroupHeadings`).
+    if (endsAsTotal(labelKey(name))) {
+      const severity = isValueHeading(name, ctx.kind) ? "info" : "warning";
+      return { ...unplaced(name.trim(), [unplacedProblem(index, row, severity)]), ...none };
+    }
     return { key: { kind: "project", name: name.trim() }, problems: [], ...none };
   }
   if (accepts(ctx.kind, "single") && (ctx.kind.rowKinds.length === 1 || ctx.lone !== false))
