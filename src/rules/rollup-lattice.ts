@@ -47,13 +47,19 @@ export class RowLattice {
   /** The merged values each combination number last had (10 a combination), and its identity. */
   readonly #memoValues: (string | undefined)[] = [];
   readonly #memoKey: number[] = [];
+  /** The row's units' parents (a unit's own row only), else `undefined`. */
+  #units: ReadonlyMap<string, string> | undefined;
 
   constructor(fixed: readonly (string | undefined)[]) {
     this.#fixed = fixed;
   }
 
-  /** Takes a row's coordinates (each a defined value). */
-  set(row: Coordinates): void {
+  /**
+   * Takes a row's coordinates (each a defined value); `units`, for a unit's own row, the printed
+   * unit each unit's code extends (see `unitParents`): its coarser units before the total.
+   */
+  set(row: Coordinates, units?: ReadonlyMap<string, string>): void {
+    this.#units = units;
     let dims = 0;
     let shape: number | string = 0;
     let combos = 1;
@@ -115,7 +121,13 @@ export class RowLattice {
         o[i] = undefined;
         return i + 1;
       }
-      case "org":
+      case "org": {
+        // A unit's row under the units its code extends (`116002001` under `116002`), if printed.
+        let i = 1;
+        for (let p = this.#units?.get(value); p !== undefined; p = this.#units?.get(p)) o[i++] = p;
+        o[i] = undefined;
+        return i + 1;
+      }
       case "project":
       case "category":
         o[1] = undefined;

@@ -6,6 +6,10 @@ import type { TableKind } from "../templates";
 import { type AnyFact, type DerivedFact, readingGaps, sumOf } from "./derived";
 import { RowLattice } from "./rollup-lattice";
 import { type Bucket, Sums } from "./rollup-sums";
+import { unitParents } from "./rollup-units";
+
+/** The DIMENSIONS index of `org`. */
+const ORG = 3;
 
 /**
  * Roll-ups of one lowered table: for every printed row, its contribution to each coarser row
@@ -66,12 +70,17 @@ export function rollUps(lt: LoweredTable, blankWholes?: ReadonlySet<AnyFact>): R
   const shapes: (number | string)[] = new Array(n);
   const keys: number[] = [];
   const combos: number[] = [];
+  // Units nested by their codes (三级单位): a unit's own row sums into its parent unit's.
+  const parents = unitParents(rows);
+  const unitsOf = (r: LoweredTable["rows"][number]) =>
+    parents !== undefined && r.row.key.kind === "org" ? parents : undefined;
   for (let i = 0; i < n; i++) {
-    const coords = (rows[i] as LoweredTable["rows"][number]).coords;
+    const row = rows[i] as LoweredTable["rows"][number];
+    const coords = row.coords;
     start[i] = keys.length;
     shapes[i] = 0;
     if (coords === undefined) continue;
-    lattice.set(coords);
+    lattice.set(coords, unitsOf(row));
     shapes[i] = lattice.shape;
     lattice.identities(ids, scratch, keys, combos);
   }
@@ -132,11 +141,14 @@ export function rollUps(lt: LoweredTable, blankWholes?: ReadonlySet<AnyFact>): R
       if (reachedBetween(i, k)) continue;
       let b = byShape.get(k);
       if (b === undefined) {
-        if (!set) lattice.set(r.coords as Coordinates);
+        if (!set) lattice.set(r.coords as Coordinates, unitsOf(r));
         set = true;
         lattice.seek(combos[m] as number);
         const values = lattice.values(new Array(10));
-        const part = partial.of(shape, values);
+        // A parent unit's sum of the units nested in it may lack its own level's (本级) money,
+        // printed in no row of its own: a lower bound of its figure.
+        const org = values[ORG];
+        const part = partial.of(shape, values) || (org !== undefined && org !== r.coords?.org);
         b = {
           values,
           coords: undefined,
