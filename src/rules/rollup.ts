@@ -1,3 +1,4 @@
+import { isZero } from "../amount";
 import type { LoweredTable } from "../disclosure";
 import { unitCloser } from "../disclosure/row-key";
 import { type Coordinates, DIMENSIONS, type Fact } from "../facts";
@@ -74,6 +75,8 @@ export function rollUps(lt: LoweredTable, blankWholes?: ReadonlySet<AnyFact>): R
   const parents = unitParents(rows);
   const unitsOf = (r: LoweredTable["rows"][number]) =>
     parents !== undefined && r.row.key.kind === "org" ? parents : undefined;
+  // Rows of the department's own outside every unit's: its units' rows are not all of it.
+  const someUnits = outsideUnits(rows);
   for (let i = 0; i < n; i++) {
     const row = rows[i] as LoweredTable["rows"][number];
     const coords = row.coords;
@@ -146,9 +149,13 @@ export function rollUps(lt: LoweredTable, blankWholes?: ReadonlySet<AnyFact>): R
         lattice.seek(combos[m] as number);
         const values = lattice.values(new Array(10));
         // A parent unit's sum of the units nested in it may lack its own level's (本级) money,
-        // printed in no row of its own: a lower bound of its figure.
+        // printed in no row of its own: a lower bound of its figure; so may the units' sum
+        // beside the department's own rows.
         const org = values[ORG];
-        const part = partial.of(shape, values) || (org !== undefined && org !== r.coords?.org);
+        const part =
+          partial.of(shape, values) ||
+          (org !== undefined && org !== r.coords?.org) ||
+          (someUnits && r.row.key.kind === "org");
         b = {
           values,
           coords: undefined,
@@ -207,6 +214,30 @@ export function rollUps(lt: LoweredTable, blankWholes?: ReadonlySet<AnyFact>): R
         : { concept, coords, value, table, via, parts: facts, sources };
     },
   };
+}
+
+/**
+ * Whether a table prints figures in rows outside every unit's (a 科目 or project row under the
+ * department's row, or under no unit's) beside units' rows: the department's own level (本级)
+ * printed with no unit row of its own, so the units' rows are some of the department's, not a
+ * partition of it (a unit's row printing nothing beside them states no blank total).
+ */
+function outsideUnits(rows: LoweredTable["rows"]): boolean {
+  let units = false;
+  let outside = false;
+  for (const r of rows) {
+    const kind = r.row.key.kind;
+    if (kind === "org") units ||= r.coords?.org !== undefined;
+    else if (
+      (kind === "functional" || kind === "economic" || kind === "project") &&
+      r.coords !== undefined &&
+      r.coords.org === undefined &&
+      r.facts.some((f) => f.value !== null && !isZero(f.value))
+    )
+      outside = true;
+    if (units && outside) return true;
+  }
+  return false;
 }
 
 /**

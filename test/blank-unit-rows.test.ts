@@ -1,0 +1,105 @@
+/**
+ * A unit's row printing nothing (`116003 | 洛阳市涧西区档案馆 | blank, 0.00 or -`) in a table
+ * whose department's own rows sit directly under the department's row (no `116001` row of its
+ * own level): the units printed are then not all of the department, so their sum is no check of
+ * the total (it gave a `rollup` error on every column: "应为 空（116003 行）"). Units printing
+ * more than the department's total are still caught, and so is a wrong figure in its rows. The
+ * Henan fixture with such a row added.
+ */
+import { describe, expect, it } from "vitest";
+import { catalog2024 } from "../src/catalog/2024";
+import { checkDisclosure, henan2024Profile } from "../src/rules";
+import { henan2024 } from "../src/templates";
+import { henan2024Fixture } from "./fixtures/henan-2024";
+import type { DisclosureFixture } from "./fixtures/types";
+import { fixtureDisclosure } from "./support/disclosures";
+
+/** Every reader problem and finding above info, as `code row` lines. */
+function alarms(fx: DisclosureFixture): string[] {
+  const { disclosure, problems } = fixtureDisclosure(fx, henan2024);
+  const out: string[] = [];
+  for (const [title, list] of problems)
+    for (const p of list) if (p.severity !== "info") out.push(`${title}: ${p.code}`);
+  const report = checkDisclosure(disclosure, {
+    profile: henan2024Profile,
+    template: henan2024,
+    catalog: catalog2024,
+  });
+  for (const f of report.findings)
+    if (f.severity !== "info") out.push(`${f.ruleId} ${f.path?.table}/${f.path?.row}`);
+  return out;
+}
+
+const EXPENDITURE = ["2024年部门支出预算表", "2024年一般公共预算支出预算表"];
+const PROJECTS = ["2024年项目支出预算表"];
+const ARCHIVE = "洛阳市涧西区档案馆";
+
+/** The fixture with a row of unit 116003 printing `fill` in each amount cell, last in `titles`. */
+function withUnitRow(
+  titles: readonly string[],
+  fill: (header: string) => string,
+  told = true,
+): DisclosureFixture {
+  const fx = henan2024Fixture;
+  return {
+    ...fx,
+    meta: {
+      ...fx.meta,
+      units: told
+        ? [...fx.meta.units, { code: "116003", name: ARCHIVE, unitKind: "事业" }]
+        : fx.meta.units,
+    },
+    tables: fx.tables.map((t) => {
+      if (!titles.includes(t.title)) return t;
+      const code = t.headers.findIndex((h) => /代码|编码|类型/.test(h) && !/科目编码/.test(h));
+      const name = t.headers.findIndex((h) => /名称/.test(h));
+      const first = t.headers.findIndex((h, i) => i > name && !/项目单位/.test(h));
+      const row = t.headers.map((h, i) =>
+        i === code ? "116003" : i === name ? ARCHIVE : i >= first ? fill(h) : "",
+      );
+      return { ...t, rows: [...t.rows, row] };
+    }),
+  };
+}
+
+describe("a unit's row printing nothing beside the department's own rows", () => {
+  it.each([
+    ["blank", ""],
+    ["0.00", "0.00"],
+    ["a dash", "-"],
+  ])("in the 支出 tables, printing %s: no alarm", (_, fill) => {
+    expect(alarms(withUnitRow(EXPENDITURE, () => fill))).toEqual([]);
+  });
+
+  it.each([
+    ["blank", ""],
+    ["0.00", "0.00"],
+  ])("in the 项目支出表, printing %s, the unit not named by the caller: no alarm", (_, fill) => {
+    expect(alarms(withUnitRow(PROJECTS, () => fill, false))).toEqual([]);
+  });
+
+  it("a unit printing more than the department's total is still caught", () => {
+    const found = alarms(withUnitRow(EXPENDITURE, (h) => (h === "合计" ? "1000.00" : "")));
+    expect(found).toContain("rollup summary/line:spending");
+  });
+
+  it("a wrong figure in the department's own rows is still caught", () => {
+    const fx = withUnitRow(EXPENDITURE, () => "");
+    const wrong = {
+      ...fx,
+      tables: fx.tables.map((t) =>
+        t.title === "2024年部门支出预算表"
+          ? {
+              ...t,
+              rows: t.rows.map((r) =>
+                r[4] === "行政运行"
+                  ? ["201", "31", "01", "", "行政运行", "568.07", ...r.slice(6)]
+                  : r,
+              ),
+            }
+          : t,
+      ),
+    };
+    expect(alarms(wrong)).toContain("rollup summary/functional:201");
+  });
+});
