@@ -14,6 +14,7 @@ import type { ColumnMatch } from "./headers";
 import { readLineRows } from "./lines";
 import { ambiguousRunHeads } from "./lists-projects";
 import { labelsOrgTotal } from "./org-total";
+import { ownOfficeSharingName } from "./own-office";
 import type { ReadProblem } from "./problems";
 import { projectUnitHeadings } from "./project-units";
 import type { ReadOptions } from "./read";
@@ -272,6 +273,7 @@ export function buildRows(
     catalog: options.catalog,
     names: named,
     shared: sharedUnitNames(options.units),
+    ownShared: ownOfficeSharingName(options.units),
   });
   const sectioned = unitSubtotals(blocked, rows, problems);
   // A 小计 closing each 类's block: the 类's row where it prints none, else layout.

@@ -15,7 +15,7 @@ import { endsAsOrganisation } from "../codes/org-endings";
 import type { RowKey } from "../disclosure";
 import type { TableKind, Template } from "../templates";
 import { labelKey } from "../templates/wording";
-import { accepts, endsAsTotal } from "./cells";
+import { accepts, endsAsTotal, sameFigures } from "./cells";
 import { isSubjectName } from "./grid-org";
 import type { ReadProblem } from "./problems";
 import { HAN } from "./transposed";
@@ -124,9 +124,11 @@ export function unitBlocks<T extends Row>(
     readonly names: ReadonlyMap<string, string> | undefined;
     /** The label keys of names the caller gives several units: naming neither, nothing is read. */
     readonly shared: ReadonlySet<string>;
+    /** The name the department's own office shares with the department, and its code. */
+    readonly ownShared?: { readonly key: string; readonly code: string } | undefined;
   },
 ): T[] {
-  const { kind, template, catalog, names, shared } = context;
+  const { kind, template, catalog, names, shared, ownShared } = context;
   // Headings naming a word of the template (a fund's or a nature's block): blocks of no unit.
   const words = new Set<number>();
   if (!accepts(kind, "org") || !(accepts(kind, "functional") || accepts(kind, "economic")))
@@ -136,14 +138,17 @@ export function unitBlocks<T extends Row>(
     if (p.code === "unplaced-row" && p.under !== undefined) under.add(p.under);
   const heads: number[] = [];
   let ambiguous = false;
+  // A heading by the name the own office shares with the department (see `ownHeading`).
+  let own: number | undefined;
   built.forEach((b, i) => {
     if (b.key.kind !== "unplaced" || b.name === undefined) return;
     const key = headingUnitKey(b.name);
     if (!namesUnit(key, catalog)) return;
     if (inVocabulary(key, template) || namesMoney(key)) words.add(i);
     if (shared.has(key)) {
-      ambiguous = true;
-      return;
+      if (key !== ownShared?.key || own !== undefined) ambiguous = true;
+      else own = i;
+      if (ambiguous || !under.has(b.source)) return;
     }
     const next = built[i + 1];
     const headsRows = next !== undefined && (isCode(next.key) || held.has(next.source));
@@ -171,7 +176,14 @@ export function unitBlocks<T extends Row>(
     else if (closes) blocks.push((closing as T).cells);
     else return built;
   }
-  if (!addUp((built[totalAt] as T).cells, blocks)) return built;
+  const total = (built[totalAt] as T).cells;
+  if (own !== undefined) {
+    if (!ownHeading(built, heads, own, total)) return built;
+    // The units' rows after it, placed by their names or codes, are blocks of the total too.
+    for (let i = first + 1; i < built.length; i++)
+      if (built[i]?.key.kind === "org") blocks.push((built[i] as T).cells);
+  }
+  if (!addUp(total, blocks)) return built;
   if (words.size > 0)
     return words.size === heads.length
       ? aside(built, heads, ends, problems, context.printed)
@@ -181,7 +193,7 @@ export function unitBlocks<T extends Row>(
   heads.forEach((at, n) => {
     const heading = built[at] as T;
     const key = headingUnitKey(heading.name ?? "");
-    const code = names?.get(key) ?? key;
+    const code = at === own ? (ownShared?.code ?? key) : (names?.get(key) ?? key);
     out[at] = { ...heading, key: { kind: "org", code } };
     placed.add(heading.source);
     for (let i = at + 1; i < (ends[n] as number); i++) {
@@ -195,6 +207,24 @@ export function unitBlocks<T extends Row>(
   const kept = problems.filter((p) => p.code !== "unplaced-row" || !placed.has(p.path.row));
   problems.splice(0, problems.length, ...kept);
   return out;
+}
+
+/**
+ * Whether a heading by the name the department's own office shares with the department heads
+ * the office's block: the only heading, printing figures that are not the total's (the
+ * department's), some unit's row placed after it printing figures (`unitBlocks` then requires
+ * the blocks and those rows to add up to the total). Else whose rows they are is not guessed.
+ */
+function ownHeading<T extends Row>(
+  built: readonly T[],
+  heads: readonly number[],
+  own: number,
+  total: Cells,
+): boolean {
+  const heading = built[own];
+  if (heads.length !== 1 || heads[0] !== own || heading === undefined) return false;
+  if (!prints(heading.cells) || sameFigures(heading.cells, total)) return false;
+  return built.some((b, i) => i > own && b.key.kind === "org" && prints(b.cells));
 }
 
 /**
