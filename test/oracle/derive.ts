@@ -1,4 +1,4 @@
-import { type Amount, sumAmounts } from "../../src/amount";
+import { type Amount, isZero, sumAmounts } from "../../src/amount";
 import type { LoweredTable } from "../../src/disclosure";
 import {
   type Concept,
@@ -178,12 +178,16 @@ function coordsKey(c: Coordinates): string {
 function generalisations(
   row: Coordinates,
   fixed: Coordinates | undefined,
+  parents: ReadonlyMap<string, string> = new Map(),
 ): Map<string, Coordinates> {
   let combos: Record<string, string | undefined>[] = [{}];
   const dims = Object.keys(row) as Dimension[];
   for (const d of dims) {
     const own = row[d] as string;
-    const options = d === "gov" && row.econ !== undefined ? [own] : [own, ...chain(d, own)];
+    // a unit's row: the printed units its code extends (三级单位), then the total
+    const up: string[] = [];
+    if (d === "org") for (let p = parents.get(own); p !== undefined; p = parents.get(p)) up.push(p);
+    const options = d === "gov" && row.econ !== undefined ? [own] : [own, ...up, ...chain(d, own)];
     const next: Record<string, string | undefined>[] = [];
     for (const c of combos) for (const o of options) next.push({ ...c, [d]: o });
     combos = next;
@@ -237,9 +241,37 @@ export function rollUpTable(
   const incomplete = readingGaps(lt).rows;
   const gens = new Map<number, Map<string, Coordinates>>();
   const printedGens = new Map<string, Set<string>>();
+  // Units' codes printed on units' rows: each under the longest other printed code it extends,
+  // unless every other code extends that one (the department's row, its code not known).
+  const codes = [
+    ...new Set(
+      lt.rows.flatMap((r) =>
+        r.row.key.kind === "org" && r.coords?.org !== undefined && /^[0-9]+$/.test(r.coords.org)
+          ? [r.coords.org]
+          : [],
+      ),
+    ),
+  ];
+  const parents = new Map<string, string>();
+  for (const c of codes) {
+    const p = codes
+      .filter((q) => q.length >= 3 && q.length < c.length && c.startsWith(q))
+      .sort((a, b) => b.length - a.length)[0];
+    if (p !== undefined && !codes.every((q) => q === p || q.startsWith(p))) parents.set(c, p);
+  }
+  // Figures in rows outside every unit's beside units' rows: the units are not all of it.
+  const outside =
+    lt.rows.some((r) => r.row.key.kind === "org" && r.coords?.org !== undefined) &&
+    lt.rows.some(
+      (r) =>
+        ["functional", "economic", "project"].includes(r.row.key.kind) &&
+        r.coords !== undefined &&
+        r.coords.org === undefined &&
+        r.facts.some((f) => f.value !== null && !isZero(f.value)),
+    );
   for (const r of lt.rows) {
     if (r.coords === undefined) continue;
-    const g = generalisations(r.coords, fixed);
+    const g = generalisations(r.coords, fixed, r.row.key.kind === "org" ? parents : undefined);
     gens.set(r.index, g);
     const own = coordsKey({ ...fixed, ...r.coords });
     const set = printedGens.get(own) ?? new Set<string>();
@@ -318,7 +350,15 @@ export function rollUpTable(
         const bk = `${k}#${shape}#${f.source.column}`;
         let b = buckets.get(bk);
         if (b === undefined) {
-          b = { coords, column: f.source.column, facts: [], partial: partialOf(shape, coords) };
+          const unitSum =
+            r.row.key.kind === "org" &&
+            (outside || (coords.org !== undefined && coords.org !== r.coords.org));
+          b = {
+            coords,
+            column: f.source.column,
+            facts: [],
+            partial: partialOf(shape, coords) || unitSum,
+          };
           buckets.set(bk, b);
         }
         b.facts.push(f);
