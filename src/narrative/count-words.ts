@@ -27,6 +27,54 @@ export const PROJECT_KINDS: readonly string[] = [
 ];
 
 /**
+ * Words before 项目 and its count that name no kind of project (`2024年本部门实行绩效目标管理的项目11个`,
+ * `共安排项目2个`, `部门预算项目共15个`, `涉及项目11个`): a year, the document's own name for itself,
+ * 部门 / 单位 / 预算, a total word, the verbs of having or arranging projects and the words that
+ * say the projects carry targets. Stripped from the end again and again (a longer word before
+ * one it ends with); any other word left before 项目 (`信息化建设项目3个`, `专项项目二个`) names a
+ * kind, as an organisation's name leaves the count that organisation's. @internal
+ */
+export const ALL_PROJECTS_BEFORE: readonly string[] = [
+  "的",
+  ...OWN_NAMES,
+  "部门预算",
+  "部门",
+  "单位",
+  "预算",
+  "全年",
+  "本年",
+  "当年",
+  "今年",
+  "年度",
+  "年",
+  "共有",
+  "共计",
+  "合计",
+  "总计",
+  "全部",
+  "一共",
+  "共",
+  "计",
+  "有",
+  "安排",
+  "实施",
+  "涉及",
+  "设立",
+  "设置",
+  "设定",
+  "编报",
+  "编制",
+  "申报",
+  "纳入",
+  "实行",
+  "下达",
+  "预算绩效管理",
+  "绩效目标管理",
+  "绩效目标",
+  "绩效管理",
+];
+
+/**
  * Words right before 车辆 / 车 that leave a count of vehicles all of them (`共有车辆`, `购置车辆`,
  * `本单位车辆`, `公务车辆`, `占有使用车辆`); any other word names a kind (`执法执勤车辆`, `救护车`). @internal
  */

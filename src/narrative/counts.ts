@@ -3,11 +3,13 @@
  * and projects (all of them, or one kind: `特定目标类项目8个`).
  */
 import {
+  ALL_PROJECTS_BEFORE,
   ALL_VEHICLES_BEFORE,
   COUNT_ACTIONS,
   PROJECT_KINDS,
   VEHICLE_COUNT_TAILS,
 } from "./count-words";
+import { ORG_ENDS } from "./org-names";
 import { unitPart } from "./owners";
 import { leave as leaveNumber, periodNow, type Reader, span, undated } from "./reader";
 import type { NumToken } from "./scan";
@@ -98,10 +100,36 @@ function projectKind(r: Reader, t: NumToken, label: string): string | undefined 
   const kind = PROJECT_KIND.exec(label)?.[1];
   if (kind !== undefined) return kind;
   if (partOf(r, t, label)) return label;
-  // `新增项目2个`: a kind the lexicon knows; any other word (`共安排项目12个`) is of all of them.
+  // `新增项目2个`: a kind the lexicon knows; `共安排项目12个`, `本部门项目12个`: all of them; any
+  // other word right before 项目 (`新增信息化建设项目3个`) names a kind the lexicon does not know.
   const head = before === undefined || before === null ? "" : label.slice(0, before.index);
-  return PROJECT_KINDS.some((w) => head.endsWith(w)) ? label : "";
+  if (PROJECT_KINDS.some((w) => head.endsWith(w))) return label;
+  return namesNoKind(head) ? "" : label;
 }
+
+/**
+ * Whether the words before 项目 name no kind of project: none (the clause's start), or only
+ * {@link ALL_PROJECTS_BEFORE} and digits (a year) back to the clause's start, a colon or a
+ * bracket, the document's own name for itself (`本部门`: whatever runs on before it is another
+ * subject's, a heading joined without a stop), or an organisation's name (`XX局2024年项目11个`:
+ * its projects, scoped to it where it is a unit). Bounded by the label (at most 30 characters).
+ */
+function namesNoKind(head: string): boolean {
+  let s = head;
+  for (let prev = ""; s !== prev; ) {
+    prev = s;
+    const w = ALL_PROJECTS_BEFORE.find((x) => s.endsWith(x));
+    if (w !== undefined && OWN_NAMES.includes(w)) return true;
+    if (w !== undefined) s = s.slice(0, s.length - w.length);
+    let e = s.length;
+    while (e > 0 && isDigit(s.charCodeAt(e - 1))) e--;
+    s = s.slice(0, e);
+  }
+  return (
+    s === "" || "：:（(".includes(s.charAt(s.length - 1)) || ORG_ENDS.some((w) => s.endsWith(w))
+  );
+}
+const isDigit = (code: number): boolean => code >= 48 && code <= 57;
 
 /**
  * The day or part of a year a count is of, as printed in its sentence before it (`截至2023年12月31日`:
