@@ -16,7 +16,9 @@ import type { ClaimSubject } from "./types";
  *   `either`: printers count 上年结转 in the figure or not (`收入预算`, `一般公共预算收入`: 本年收入
  *   or 收入总计 alike, `收入总预算` the other way round), where the words that say which
  *   (`本年收入`, `收入总计`, `当年拨款`) do not; a fund word's `grant`: this year's appropriation
- *   (`一般公共预算当年拨款`, `本年财政拨款`), which leaves out what 上年结转 pays for;
+ *   (`一般公共预算当年拨款`, `本年财政拨款`), which leaves out what 上年结转 pays for; `ofProjects`:
+ *   the word names its subject only as a part of 项目支出 (`运转类项目支出`: alone, the national
+ *   运转类 of 公用经费 and 其他运转类 alike, a figure the reader leaves unplaced);
  * - `lastYear` (`上年`, a year token works alike): last year's figure, or the start of a comparison
  *   after 比 / 较 / 与; `thisYear` (`本年`, `今年`, like this year's year token; not `当年`, which
  *   after a year is that year's): this year's figure; `compare` (`同比`); `up` / `down` / `flat`:
@@ -45,6 +47,7 @@ export type Lex =
       readonly atMost?: boolean;
       readonly wholeOnly?: ClaimSubject;
       readonly either?: true;
+      readonly ofProjects?: true;
     }
   | { readonly t: "level"; readonly level: "类" | "款" | "项" }
   | {
@@ -94,6 +97,7 @@ export const m = (
     atMost?: boolean;
     wholeOnly?: ClaimSubject;
     either?: true;
+    ofProjects?: true;
   } = {},
 ): Lex => ({ t: "measure", subjects, ...flags });
 /** Each of `list` with a meaning of no data but its kind. @internal */

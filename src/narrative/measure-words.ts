@@ -81,8 +81,13 @@ export const MEASURE_WORDS: readonly (readonly [string, Lex])[] = [
   ["基本支出", m([s("spending", { nature: "basic" })])],
   ["项目支出", m([s("spending", { nature: "project" })])],
   // The kinds of project the tables print (`其他运转类项目支出`, `特定目标类支出`).
-  ...crossed(["其他运转类", "运转类"], ["项目支出", "支出"]).map(
+  ...crossed(["其他运转类"], ["项目支出", "支出"]).map(
     (w) => [w, m([s("spending", { nature: "project.operating" })])] as const,
+  ),
+  // `运转类项目支出`: the national 运转类 holds the 公用经费 projects too; it is 其他运转类 only as a
+  // part of 项目支出 (`项目支出…，其中：运转类项目支出…`).
+  ...crossed(["运转类"], ["项目支出", "支出"]).map(
+    (w) => [w, m([s("spending", { nature: "project.operating" })], { ofProjects: true })] as const,
   ),
   ...crossed(["特定目标类"], ["项目支出", "支出"]).map(
     (w) => [w, m([s("spending", { nature: "project.specific" })])] as const,

@@ -175,6 +175,18 @@ function noneFundsOf(
 }
 
 /**
+ * Whether a part of 项目支出 (`运转类项目支出`) is named as one: in a 其中 list or within a whole of
+ * 项目支出 (`项目支出…，其中：运转类…`, `项目支出中，运转类…`), or right after its figure (`项目支出
+ * 287.00万元，运转类…`).
+ */
+function ofProjects(r: Reader, part: ClaimSubject | undefined): boolean {
+  const whole = wholeNow(r, part);
+  if (whole?.coords.nature === "project") return true;
+  const implied = r.para.implied === undefined ? undefined : r.claims[r.para.implied.whole];
+  return implied?.kind === "amount" && implied.subject.coords.nature === "project";
+}
+
+/**
  * Updates the reader's state for a measure word: the figures after it are of that measure (or of a
  * category of the 其中 list's whole), unless it is within another name. @internal
  */
@@ -199,6 +211,11 @@ export function onMeasure(
   }
   // `支出总额968.00万元`: 本年支出合计 or 支出总计? Named only as the whole of a share.
   if (lex.wholeOnly !== undefined && !cl.share) return;
+  // `运转类项目支出` outside 项目支出: 公用经费 and 其他运转类 alike, a measure the reader has no name for.
+  if (lex.ofProjects === true && !ofProjects(r, lex.subjects[0])) {
+    delete cl.measure;
+    return;
+  }
   // The funds of a none right before the measure (`无政府性基金预算和国有资本经营预算支出`), or of
   // the measure it is joined to (`无政府性基金预算收入和支出`): the none is of the measure of each.
   const noneFunds = noneFundsOf(r, t, adjacent);

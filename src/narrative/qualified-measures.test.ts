@@ -64,7 +64,8 @@ describe("a qualifier before a nature of spending: a narrower measure, unplaced"
 describe("the kinds of project: project.operating and project.specific", () => {
   it.each([
     ["其他运转类项目支出53.50万元。", "project.operating", "53.50"],
-    ["运转类项目支出53.50万元。", "project.operating", "53.50"],
+    // (运转类 alone holds 公用经费 too: 其他运转类 only within 项目支出, test/narrative-operating-projects)
+    ["项目支出中，运转类项目支出53.50万元。", "project.operating", "53.50"],
     ["特定目标类项目支出233.50万元。", "project.specific", "233.50"],
     ["其中：特定目标类项目支出233.50万元。", "project.specific", "233.50"],
   ])("%s", (text, nature, value) => {
