@@ -29,6 +29,8 @@ const afterFigure = (c: string, k: number): boolean =>
   k > 0 && FIGURE_ENDS.includes(c.charAt(k - 1));
 /** The words a unit's text names itself by: under a unit's heading, that unit, not the department. */
 const SELF = ["本单位", "我单位"];
+/** The words a text names the whole department by, under any unit's heading too. */
+const WHOLE = ["本部门", "我部门", "全部门"];
 /** What ends a clause: a unit named in it with no figure after it scopes nothing past it. */
 const CLAUSE_ENDS = "，,；;";
 
@@ -42,9 +44,16 @@ const CLAUSE_ENDS = "，,；;";
  * level or above, or one naming another unit or the department. One pass over the compact text.
  * `-1`: the department's.
  */
-function scopes(r: Reader, mentions: readonly UnitMention[], ends: readonly SentenceEnd[]) {
+function scopes(
+  r: Reader,
+  mentions: readonly UnitMention[],
+  ends: readonly SentenceEnd[],
+  own: number,
+  ownRef?: UnitRef,
+) {
   const { text, input, headings } = r;
   const t = text.text;
+  const ownHeads = own < 0 ? undefined : amongUnits(r, mentions, ownRef);
   const at = new Int32Array(input.length + 1).fill(-2);
   const stack: number[] = [];
   let scope = -1;
@@ -63,7 +72,8 @@ function scopes(r: Reader, mentions: readonly UnitMention[], ends: readonly Sent
     // a heading is closed past its end, once a name ending it (`二、某县人民武装部`) is read
     if (head !== undefined && head.e < i) {
       if (named >= 0) {
-        const m = mentions[named]?.ref.kind === "department" ? -1 : named;
+        // (the department's name heading a section among units' sections: its own unit's)
+        const m = mentions[named]?.ref.kind !== "department" ? named : ownHeads?.has(h) ? own : -1;
         sections.push({ m, level: headingLevel(t, head.s) });
         section = m;
       }
@@ -90,9 +100,13 @@ function scopes(r: Reader, mentions: readonly UnitMention[], ends: readonly Sent
       // (`其中：本级50.00万元、县一中30.00万元`: each its own)
       const grouped =
         (joined(u.s - 1) && !afterFigure(t, u.s - 1) && !afterMarker(t, u.s)) || joined(u.e);
-      // `本单位` under a unit's heading is that unit (`十一、XX中心…情况说明` `本单位共2个项目`)
+      // `本单位` under a unit's heading is that unit (`十一、XX中心…情况说明` `本单位共2个项目`);
+      // so is the department's name under its own unit's (not `本部门`: the whole)
       const self =
-        section >= 0 && u.ref.kind === "department" && SELF.some((w) => t.startsWith(w, u.s));
+        section >= 0 &&
+        u.ref.kind === "department" &&
+        (SELF.some((w) => t.startsWith(w, u.s)) ||
+          (section === own && !WHOLE.some((w) => t.startsWith(w, u.s))));
       scope = grouped ? -1 : self ? section : m;
       if (head !== undefined && head.s <= u.s && u.e <= head.e) named = grouped ? -1 : m;
       figure = false;
@@ -109,6 +123,61 @@ function scopes(r: Reader, mentions: readonly UnitMention[], ends: readonly Sent
   }
   return at;
 }
+
+/**
+ * The headings (by index) that name the department alone among the headings of their level
+ * under the same heading above that name units (`（一）区民政局`, `（二）区社会福利院`): per-unit
+ * sections, the department's name heading its own unit's (the unit named as the department is,
+ * `区民政局机关`). A heading of no marker (a title) is never one. Linear: one pass over the
+ * headings and the mentions.
+ */
+function amongUnits(
+  r: Reader,
+  mentions: readonly UnitMention[],
+  own: UnitRef | undefined,
+): ReadonlySet<number> {
+  const t = r.text.text;
+  const { headings } = r;
+  const ownCode = own?.kind === "unit" ? own.code : undefined;
+  // each heading's level, the heading above it and what the last name in it is (as `scopes`)
+  const keys: string[] = [];
+  const alone: boolean[] = [];
+  const withUnits = new Set<string>();
+  // levels under a heading where the own unit heads a section of its own (`二、XX局本级`)
+  const withOwn = new Set<string>();
+  const above: { readonly level: number; readonly h: number }[] = [];
+  let m = 0;
+  for (let h = 0; h < headings.length; h++) {
+    const head = headings[h] as { readonly s: number; readonly e: number };
+    const level = headingLevel(t, head.s);
+    while ((above.at(-1)?.level ?? -1) >= level) above.pop();
+    const key = `${above.at(-1)?.h ?? -1}:${level}`;
+    above.push({ level, h });
+    while (m < mentions.length && (mentions[m] as UnitMention).s < head.s) m++;
+    let last: UnitMention | undefined;
+    for (let k = m; k < mentions.length && (mentions[k] as UnitMention).e <= head.e; k++)
+      last = mentions[k] as UnitMention;
+    keys.push(key);
+    const ref = level > 0 ? last?.ref : undefined;
+    // the department's name and nothing after it (`（一）区民政局`, not `一、区民政局收支预算总体情况`)
+    alone.push(ref?.kind === "department" && endsHeading(t, (last as UnitMention).e, head.e));
+    if (ref?.kind === "unit") withUnits.add(key);
+    if (ref?.kind === "unit" && ownCode !== undefined && ref.code === ownCode) withOwn.add(key);
+  }
+  const found = new Set<number>();
+  for (let h = 0; h < headings.length; h++) {
+    const key = keys[h] as string;
+    if (alone[h] === true && withUnits.has(key) && !withOwn.has(key)) found.add(h);
+  }
+  return found;
+}
+
+/** Whether only a stop or spaces follow `e` up to the heading's end `end`. */
+function endsHeading(c: string, e: number, end: number): boolean {
+  for (let i = e; i < end; i++) if (!HEADING_TAIL.includes(c.charAt(i))) return false;
+  return true;
+}
+const HEADING_TAIL = "：:。. \n";
 
 /**
  * The level of the heading at `i` by its marker: `一、` 1, `（一）` 2, `1.` 3, `（1）` 4; 0 for
@@ -156,21 +225,26 @@ const REFS = ["part", "whole", "delta", "current", "previous"] as const;
 /**
  * Places the claims of a unit named in their sentence on that unit, or leaves them unplaced
  * (`unit-part`) where the tables give no figures of it (or the unit is not known: `所属单位`, a
- * 本级 of a department whose own unit the tables do not tell). A rate is of the unit its part or
- * figures are of. Indexes between claims are kept. Linear: one pass over the text, one over the
+ * 本级 of a department whose own unit the tables do not tell). `own`, the department's own unit
+ * where the document lists it, is the unit of a section the department's name heads among units'
+ * sections. A rate is of the unit its part or figures are of. Indexes between claims are kept. Linear: one pass over the text, one over the
  * claims. @internal
  */
 export function scopeClaims(
   r: Reader,
   mentions: readonly UnitMention[],
   ends: readonly SentenceEnd[],
+  own?: UnitRef,
 ): void {
   // the department's names alone scope nothing
   if (r.claims.length === 0 || mentions.every((m) => m.ref.kind === "department")) return;
-  const at = scopes(r, mentions, ends);
+  // the own unit's scope (a section the department's name heads among units'): past the mentions
+  const listed = own?.kind === "unit" && own.code !== undefined;
+  const at = scopes(r, mentions, ends, listed ? mentions.length : -1, own);
+  const refAt = (i: number) => (listed && i === mentions.length ? own : mentions[i]?.ref);
   const fates: Fate[] = r.claims.map((c) => {
     r.steps.n++;
-    return fateOf(mentions[at[c.span.start] ?? -1]?.ref);
+    return fateOf(refAt(at[c.span.start] ?? -1));
   });
   // a rate is of the unit its figures are of (a share's part, a growth's change)
   for (const [k, c] of r.claims.entries()) {
