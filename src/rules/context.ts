@@ -6,6 +6,7 @@ import { FactIds } from "../facts/intern";
 import type { Template } from "../templates";
 import { tableRanks } from "../templates/order";
 import { uncertainCells } from "./carryover-lines";
+import { classedAgainst } from "./classed-rows";
 import {
   type Bounds,
   boundsOf,
@@ -27,6 +28,9 @@ function ruleOf(f: AnyFact, decompositionRule: Map<string, string>): string {
   if (f.via.kind === "rollup") return "rollup";
   return decompositionRule.get(f.via.id) ?? "nature";
 }
+
+/** A printed part classed under the other nature than its 科目's 类 (`classed-rows.ts`). */
+const classedPart = (f: AnyFact): boolean => !isDerived(f) && classedAgainst(f);
 
 /** Exactly equal amounts, decided on the text first (the same printed figure). */
 const sameValue = (a: Amount, b: Amount): boolean =>
@@ -134,12 +138,13 @@ export function buildContext(
   // attribute (a blank 项目类型): with no part negative, those rows can only add to it, so a
   // printed figure it already exceeds is wrong.
   const gapTables = new Set(stating.filter((t) => readingGaps(t).rows).map((t) => t.table.kind));
+  // (not one counting a row the document classes under the other nature, which may hold more)
   const lowerBound = (f: AnyFact): boolean =>
     isDerived(f) &&
     f.incomplete === true &&
     f.via.kind === "rollup" &&
     !gapTables.has(f.table) &&
-    f.parts.every((x) => x.value === null || !isNegative(x.value));
+    f.parts.every((x) => (x.value === null || !isNegative(x.value)) && !classedPart(x));
   const exceeds = (sum: AnyFact, printed: AnyFact): boolean =>
     !isDerived(printed) &&
     lowerBound(sum) &&

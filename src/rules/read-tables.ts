@@ -8,6 +8,7 @@ import {
   type RowStatement,
   unitHeadings,
 } from "../disclosure/residue";
+import { documentClassed } from "./classed-rows";
 import { thisYearTables } from "./this-year-tables";
 import type { RepeatedTable } from "./types";
 
@@ -150,6 +151,8 @@ export function tablesRead(
   // or only zeros beside a figure, takes part in neither derivations nor comparisons.
   // A unit's row printing nothing heads its rows: it states no blank total either.
   // A 支出表 of a fund printed without the carry-over it spends states this year's appropriation.
-  const stating = thisYearTables(tables.map((t) => withoutResidueRows(withoutUnitHeadings(t))));
+  const stating = thisYearTables(
+    tables.map((t) => documentClassed(withoutResidueRows(withoutUnitHeadings(t)))),
+  );
   return { tables, repeated, stating };
 }

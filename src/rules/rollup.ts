@@ -4,6 +4,7 @@ import { unitCloser } from "../disclosure/row-key";
 import { type Coordinates, DIMENSIONS, type Fact } from "../facts";
 import { coordinatesOf, coordinateValues, FactIds } from "../facts/intern";
 import type { TableKind } from "../templates";
+import { classedAgainst } from "./classed-rows";
 import { type AnyFact, type DerivedFact, readingGaps, sumOf } from "./derived";
 import { RowLattice } from "./rollup-lattice";
 import { type Bucket, Sums } from "./rollup-sums";
@@ -206,9 +207,12 @@ export function rollUps(lt: LoweredTable, blankWholes?: ReadonlySet<AnyFact>): R
       // A row printed blank whose finer rows print its money (a merged cell lost), or a cell
       // printed blank beside its parts' figures in its row, adds nothing here, though it is not
       // zero: the sum may lack it.
+      // A sum on an economic 科目 of a row the document classes under the other nature (its 合计
+      // is that nature's: `classed-rows.ts`) is no sum of the 科目's canonical nature.
       const blank =
         (lacking !== undefined && facts.some((f) => lacking.has(f))) ||
-        (blankWholes !== undefined && facts.some((f) => blankWholes.has(f)));
+        (blankWholes !== undefined && facts.some((f) => blankWholes.has(f))) ||
+        (coords.econ !== undefined && facts.some(classedAgainst));
       return incomplete || b.partial || blank
         ? { concept, coords, value, table, via, parts: facts, sources, incomplete: true }
         : { concept, coords, value, table, via, parts: facts, sources };

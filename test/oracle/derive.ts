@@ -406,7 +406,10 @@ export function rollUpTable(
       via: { kind: "rollup", column: b.column },
       parts: b.facts,
       sources: flatSources(b.facts),
-      ...(incomplete || b.partial || b.facts.some((f) => lacking.has(f) || blankWholes.has(f))
+      ...(incomplete ||
+      b.partial ||
+      b.facts.some((f) => lacking.has(f) || blankWholes.has(f)) ||
+      (b.coords.econ !== undefined && b.facts.some(otherNature))
         ? { incomplete: true as const }
         : {}),
     });
@@ -415,3 +418,17 @@ export function rollUpTable(
 }
 
 export { blankWholesOf, decomposeTable } from "./decompose";
+
+/**
+ * A figure (not blank, not zero) printed on an economic 科目 under the other nature of basic spending
+ * than its 类 gives (301 / 303 人员经费; 302, 307, 309, 310–313, 399 公用经费): the document classes the 科目 its own
+ * way, so a sum on a 科目 counting it is no sum of the 科目's canonical nature (incomplete).
+ */
+function otherNature(f: Fact): boolean {
+  const { econ, nature } = f.coords;
+  if (econ === undefined || f.value === null || /^[-0.,]*$/u.test(f.value.value)) return false;
+  const cls = econ.slice(0, 3);
+  const personnel = ["301", "303"].includes(cls);
+  const pub = ["302", "307", "309", "310", "311", "312", "313", "399"].includes(cls);
+  return (nature === "basic.personnel" && pub) || (nature === "basic.public" && personnel);
+}
