@@ -2,7 +2,7 @@
  * 绩效目标 tables whose indicator columns are headed as other printers head them: the comparison in
  * a sign column of its own (`指标值符号`, `运算符号`: `≥ | 95 | 人次` is `≥95人次`, beside a 指标性质
  * of `定量` too), the value's explanation under `指标值说明` / `指标解释` / `指标说明`, the 一级 and 三级
- * under `指标类别` / `指标名称`. (A bare `单位` stays the budget unit's name: target-columns.test.ts.) Every targets kind (a table of projects, Shanghai's, a department's
+ * under `指标类别` / `指标名称`. (A bare `单位` beside the value is its unit, elsewhere the budget unit's name: targets-measure-unit.test.ts.) Every targets kind (a table of projects, Shanghai's, a department's
  * 整体绩效目标表) reads the same headers, with nothing left over and the comparison kept; a truly
  * wrong value (a satisfaction above 100%) is still found.
  */

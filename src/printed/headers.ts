@@ -10,6 +10,7 @@ import {
   matchQuality,
 } from "./header-quality";
 import { headerSides } from "./header-sides";
+import { measureUnitHeaders } from "./measure-unit-header";
 import { headerPeriods, markedLevels, outcomeKind } from "./periods";
 import type { ReadProblem } from "./problems";
 
@@ -143,7 +144,8 @@ export function matchHeaders(
   const quality = columnQuality(kind);
   const fallbackQuality = columnQuality(fallbackKind(kind));
   // A level the kind does not name is read without its bracketed note (`指标值（2024年）`).
-  const texts = headersWithoutNotes(headers, kindLevels(kind));
+  // …and a bare `单位` beside an indicator's value is its measure unit (`计量单位`).
+  const texts = measureUnitHeaders(headersWithoutNotes(headers, kindLevels(kind)), kind, quality);
   const marked = texts.map(markedLevels);
   const paths = marked.map((m) => m.levels);
   const periods = headerPeriods(marked, options.year, outcomeKind(kind));

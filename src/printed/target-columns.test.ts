@@ -1,6 +1,7 @@
 /**
  * Indicator grids of other printers: the 指标值 under `标准值` / `年度目标值`, its unit in a column
- * of its own (`计量单位`, `度量单位`, `指标单位`; a bare `单位` names a budget unit; `月份`, `百分比` naming a unit), its
+ * of its own (`计量单位`, `度量单位`, `指标单位`; a bare `单位` away from the value, beside a `计量单位`,
+ * names a budget unit; `月份`, `百分比` naming a unit), its
  * comparison under `指标性质` / `指标方向`. The value reads with its unit and comparison; a unit
  * column under a header the reader does not know is kept and reported (coverage), never dropped,
  * and never makes a correct table wrong.

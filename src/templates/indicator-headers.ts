@@ -45,8 +45,8 @@ export const INDICATOR_NAME_HEADERS: readonly string[] = [
  * - `direction`: 指标方向 (`≥`, `≤`, or `正向` / `反向`, which say which way is better) and a sign
  *   column (`指标值符号`, `运算符号`: `≥ | 95 | 人次` is `≥95人次`), printed instead of `sense` or
  *   beside it: the comparison is read from whichever prints one;
- * - `unit`: 计量单位 (not a bare `单位`: printed in a table of projects, it is the budget unit's
- *   name);
+ * - `unit`: 计量单位 (a bare `单位` only beside the value, no other unit column printed: elsewhere
+ *   in a table of projects it is the budget unit's name; see `measureUnitHeaders` in `printed/`);
  * - `explanation`: 指标值说明, read as text;
  * - `standard`: 评（扣）分标准; `midTermValue`: 中期指标值 beside the year's; `weight`: 分值 / 权重.
  */
