@@ -111,6 +111,10 @@ export function formatReadProblem(problem: ReadProblem, locale: Locale = "zh-CN"
       return en
         ? `${at}: a column numbering the rows; read as no data`
         : `${at}：为行序号列，不作数据读取`;
+    case "label-column":
+      return en
+        ? `${at} only labels the indicator columns (绩效指标, a merged cell); read as no data`
+        : `${at}仅为指标列的栏目名（绩效指标，合并单元格），不作数据读取`;
     case "remark-column":
       return en
         ? `${at} is a column of remarks printing no figure; read as text about the rows, not as figures`

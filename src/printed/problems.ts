@@ -59,6 +59,9 @@ export { rowWidthProblems } from "./row-width";
  *   row, as table extractors add between or beside the printed ones: nothing to read, kept as
  *   printed (blank cells under `extra:#<index>`). A blank-headed column printing something in any
  *   row is an `unknown-header` (warning).
+ * - `label-column` (info): a column labelling a targets table's indicator columns (the national
+ *   申报表's `绩效指标` cell merged down over its 一级 / 二级 / 三级 rows) that prints nothing but that
+ *   label: read as a blank column without a header, its printed cells kept in `cells`.
  * - `number-column` (info): a column numbering the rows (`序号`, `行次`, `栏次`: `1`, `2.1`, `（一）`),
  *   the layout's: read as a blank column without a header, its printed cells kept in `cells`.
  * - `other-period-header` (info when `period` is `prior`, `change` or `budget`, warning otherwise): the
@@ -212,6 +215,13 @@ export type ReadProblem =
       readonly code: "blank-column";
       readonly severity: "info";
       readonly path: { readonly header: number; readonly text: string };
+    }
+  | {
+      readonly code: "label-column";
+      readonly severity: "info";
+      readonly path: { readonly header: number; readonly text: string };
+      /** The column's printed cells, one per row given, in order. */
+      readonly cells: readonly string[];
     }
   | {
       readonly code: "number-column";

@@ -10,6 +10,7 @@ import { finish, otherPeriodColumns } from "./finish-rows";
 import { matchHeaders } from "./headers";
 import { headedRepeats } from "./heading-blocks";
 import { shapePrinted } from "./input";
+import { labelColumns } from "./label-columns";
 import { layoutRows } from "./layout-rows";
 import { linesUnit } from "./line-units";
 import { groupHeadings, unheadBlankTwins } from "./merged-headers";
@@ -90,9 +91,11 @@ export function readPrintedTable(given: PrintedTable, options: ReadOptions): Rea
     return { ok: false, table: undefined, kind: undefined, columns: [], problems, rowSources: [] };
   }
   const year = options.year ?? titleYear(unread.title);
+  // A 绩效指标 cell merged down left of the indicator columns: read as an unheaded blank column.
+  const labels = labelColumns(unread, kind);
   // Group headings an extractor gave over the first of their columns only: carried to the rest;
   // codes in a column without a header of its own, left of the names: the kind's code column.
-  const coded = codeColumns(groupHeadings(unread, kind, year), kind, year);
+  const coded = codeColumns(groupHeadings(labels.table, kind, year), kind, year);
   // Blocks side by side, or a one-row kind printed one item a row: read in the kind's shape.
   const reshaped = reshapePrinted(coded.table, kind, year, options.catalog, options.units);
   if (reshaped !== undefined)
@@ -109,6 +112,7 @@ export function readPrintedTable(given: PrintedTable, options: ReadOptions): Rea
   const problems: ReadProblem[] = [
     ...(remarks?.problems ?? []),
     ...(twins?.problems ?? []),
+    ...labels.problems,
     ...numbers.problems,
     ...coded.problems,
     ...split.problems,
@@ -131,9 +135,12 @@ export function readPrintedTable(given: PrintedTable, options: ReadOptions): Rea
   // A blank twin or a remark column read as unheaded (`merged-header`, `remark-column`) is no
   // unknown header.
   const unheaded = new Set(
-    [...(remarks?.problems ?? []), ...(twins?.problems ?? []), ...numbers.problems].map((p) =>
-      "header" in p.path ? p.path.header : -1,
-    ),
+    [
+      ...(remarks?.problems ?? []),
+      ...(twins?.problems ?? []),
+      ...labels.problems,
+      ...numbers.problems,
+    ].map((p) => ("header" in p.path ? p.path.header : -1)),
   );
   // …nor is a column an extractor added that has no header text and prints nothing (`blank-column`).
   for (const p of blankColumns(printed, unheaded)) {
