@@ -4,7 +4,8 @@
  */
 import { normalizeLabel } from "../codes";
 import type { TableKind } from "../templates";
-import { columnQuality, headerLevels } from "./header-quality";
+import { columnQuality } from "./header-quality";
+import { markedLevels } from "./periods";
 import type { ReadProblem } from "./problems";
 import type { PrintedTable } from "./types";
 
@@ -48,7 +49,7 @@ export function labelColumns(
   const quality = columnQuality(kind);
   /** Whether the printed header names best one of the indicator's level columns. */
   const namesLevel = (header: string | undefined): boolean => {
-    const path = headerLevels(header ?? "");
+    const path = markedLevels(header ?? "").levels;
     if (path.length === 0) return false;
     let top = 0;
     let at = -1;

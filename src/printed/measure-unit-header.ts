@@ -3,7 +3,7 @@
  * value's measure unit (计量单位), elsewhere an organisation's name (单位名称).
  */
 import type { TableKind } from "../templates";
-import { headerLevels } from "./header-quality";
+import { markedLevels } from "./periods";
 
 /** The level a bare unit header prints, and the one it is read as beside the value. */
 const BARE = "单位";
@@ -26,7 +26,7 @@ export function measureUnitHeaders(
 ): readonly string[] {
   const indicator = kind.targets?.indicator;
   if (indicator?.unit === undefined) return texts;
-  const paths = texts.map(headerLevels);
+  const paths = texts.map((t) => markedLevels(t).levels);
   if (!paths.some((p) => p.at(-1) === BARE)) return texts;
   const columnOf = (key: string | undefined) =>
     key === undefined ? -1 : kind.columns.findIndex((c) => c.key === key);
