@@ -111,6 +111,10 @@ export function formatReadProblem(problem: ReadProblem, locale: Locale = "zh-CN"
       return en
         ? `${at}: a column numbering the rows; read as no data`
         : `${at}：为行序号列，不作数据读取`;
+    case "form-field":
+      return en
+        ? `${at}: the form's field "${problem.label}" ("${problem.value}") is not read into the target (not modelled)`
+        : `${at}：申报表栏目“${problem.label}”（“${problem.value}”）未读入绩效目标（不在模型内）`;
     case "label-column":
       return en
         ? `${at} only labels the indicator columns (绩效指标, a merged cell); read as no data`

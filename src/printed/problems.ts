@@ -59,6 +59,9 @@ export { rowWidthProblems } from "./row-width";
  *   row, as table extractors add between or beside the printed ones: nothing to read, kept as
  *   printed (blank cells under `extra:#<index>`). A blank-headed column printing something in any
  *   row is an `unknown-header` (warning).
+ * - `form-field` (info): a project form printed as one grid (label / value pairs above its indicator
+ *   grid) prints a field the kind does not read (`项目属性`, `项目期限`, `项目负责人`, a label no form is
+ *   known to print): kept with its `label` and `value`, a gap of the reading.
  * - `label-column` (info): a column labelling a targets table's indicator columns (the national
  *   申报表's `绩效指标` cell merged down over its 一级 / 二级 / 三级 rows) that prints nothing but that
  *   label: read as a blank column without a header, its printed cells kept in `cells`.
@@ -215,6 +218,15 @@ export type ReadProblem =
       readonly code: "blank-column";
       readonly severity: "info";
       readonly path: { readonly header: number; readonly text: string };
+    }
+  | {
+      readonly code: "form-field";
+      readonly severity: "info";
+      readonly path: { readonly row: number; readonly cell: number };
+      /** The field's label as printed. */
+      readonly label: string;
+      /** What the form prints after the label (`""`: nothing). */
+      readonly value: string;
     }
   | {
       readonly code: "label-column";

@@ -2,6 +2,7 @@ import type { Catalog } from "../catalog";
 import type { TableKind } from "../templates";
 import { sideBySideBlocks } from "./blocks";
 import { codesInNames } from "./code-and-name";
+import { formGrid } from "./form-grid";
 import type { ColumnMatch } from "./headers";
 import { partRows } from "./part-rows";
 import { type ReadProblem, type ReadProblemPath, rowWidthProblems } from "./problems";
@@ -40,7 +41,8 @@ export interface Reshaped {
  * kind printed one item a row ({@link transposedItems}; `year`, the document's, tells this
  * year's column from last year's), a total's parts printed one a row ({@link partRows}), codes printed in the name cells ({@link codesInNames}), or
  * the two sides of a 总表 one above the other ({@link stackedSides}, its 类 told by `catalog`), a
- * 部门's units printed across as columns ({@link unitsAcross}, the units the caller's `units`);
+ * 部门's units printed across as columns ({@link unitsAcross}, the units the caller's `units`), a
+ * project form printed as one grid ({@link formGrid});
  * `undefined` for any other table.
  * @internal
  */
@@ -52,6 +54,7 @@ export function reshapePrinted(
   units?: ReadOptions["units"],
 ): Reshaped | undefined {
   return (
+    formGrid(printed, kind) ??
     unitsAcross(printed, kind, year, units) ??
     sideBySideBlocks(printed, kind) ??
     transposedItems(printed, kind, year) ??

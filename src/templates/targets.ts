@@ -186,6 +186,11 @@ export const SOME_PROJECTS_TITLE_WORDS: readonly string[] = [
   "部分项目",
   "重点专项",
   "重大专项",
+  // A project's form (申报表 / 批复表 / 填报表, one project a form): a department prints forms for
+  // the projects it chooses (Shanghai's 申报表 are its major projects'), never a list of them all.
+  "申报表",
+  "批复表",
+  "填报表",
 ];
 
 /**
