@@ -207,5 +207,12 @@ describe("bites", () => {
     };
     const r = read([table], nationalMinimum);
     expect(r.targets?.projects.map((p) => p.name)).toEqual(["学生资助", "校舍维修"]);
+    // …and so with its header row printed again on the next page
+    const paged = {
+      ...table,
+      rows: [...table.rows.slice(0, 1), table.headers, ...table.rows.slice(1)],
+    };
+    const again = read([paged], nationalMinimum);
+    expect(again.targets?.projects.map((p) => p.name)).toEqual(["学生资助", "校舍维修"]);
   });
 });

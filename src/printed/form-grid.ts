@@ -111,14 +111,17 @@ export function formGrid(printed: PrintedTable, kind: TableKind): Reshaped | und
     });
     return at;
   };
-  const header = all.findIndex((row, r) => {
-    if (r === 0) return false;
+  const isGridHeader = (row: readonly string[]): boolean => {
     const keys = new Set(row.map(named));
     return (
       keys.has(indicator.value) &&
       (keys.has(indicator.name ?? indicator.value) || keys.has(indicator.level1 ?? indicator.value))
     );
-  });
+  };
+  // (a table whose headers name the grid's columns is a table of its own: a header row below is
+  // its page's again, no form's)
+  if (printed.headers.some((c) => named(c) === indicator.value)) return undefined;
+  const header = all.findIndex((row, r) => r > 0 && isGridHeader(row));
   if (header < 1) return undefined;
   // What a label reads into: a line of the kind (a 申报表), or a field column (a table of projects).
   const lines = new Map<string, string>();
