@@ -259,6 +259,24 @@ export const SCANNERS: readonly Scanner[] = [
     },
   },
   {
+    name: "readPrintedTable (a 申报表 as one grid: labels, values, the grid's header row)",
+    run: (s) =>
+      readPrintedTable(
+        {
+          title: "项目支出绩效目标申报表",
+          headers: ["项目名称", s, s, ""],
+          rows: [
+            ["主管部门", s, `实施单位${s}`, s],
+            ["资金情况（万元）", `年度资金总额${s}`, s, ""],
+            ["", s, s, s],
+            [`绩效指标${s}`, "一级指标", "三级指标", "指标值"],
+            [s, s, s, `≥${s}`],
+          ],
+        },
+        { template: henan2024 },
+      ),
+  },
+  {
     name: "readPrintedTable (units across: coded headers, amounts under each)",
     run: (s) =>
       readPrintedTable(
