@@ -19,6 +19,12 @@ const CLOSERS: readonly string[] = ["相比较", "相比", "相较", "比较", "
 const BUDGET_WORDS: readonly string[] = ["年初预算数", "年初预算", "预算数", "预算", "同期"];
 
 /**
+ * Adverbs of each between a comparison and its change word (`比上年各增加…`, `较上年均减少…`):
+ * they say the change is of each measure named, not what it is against; dropped.
+ */
+const EACH_WORDS: readonly string[] = ["分别", "各", "均", "都"];
+
+/**
  * The longest comparison read (`与上年同期年初预算数相比` is 12): longer words hold more than a base
  * (and are read in bounded time).
  */
@@ -64,7 +70,7 @@ export function comparisonBase(
   const same = words.startsWith(SAME_PERIOD);
   let s = same ? words.slice(SAME_PERIOD.length) : words;
   if (!same && s.length > 0 && OPENERS.includes(s.charAt(0))) s = s.slice(1);
-  s = dropEnd(dropEnd(dropEnd(s, CLOSERS), BUDGET_WORDS), BUDGET_WORDS);
+  s = dropEnd(dropEnd(dropEnd(dropEnd(s, EACH_WORDS), CLOSERS), BUDGET_WORDS), BUDGET_WORDS);
   const last = lastYearAt(s, year);
   if (last > 0) return LAST_YEAR_BASE + s.slice(last);
   // `同比增长…`: against last year's same period

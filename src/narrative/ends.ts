@@ -5,6 +5,7 @@
  */
 import { zeroAmount } from "../amount";
 import { endAside } from "./asides";
+import { comparisonBase } from "./comparison-bases";
 import { exceptBefore, exceptFirst, noneEnds, noneExcept } from "./nones";
 import {
   balanced,
@@ -131,6 +132,12 @@ export function endClause(r: Reader, next: number): void {
   // `截至2023年12月31日，…共有车辆2辆`: a year clause without a figure dates the sentence.
   if (!cl.claimed && cl.period === "prior") sent.prior = true;
   sent.open = cl.compare && cl.change === undefined;
+  const base =
+    sent.open && cl.comparedFrom !== undefined
+      ? comparisonBase(c, cl.comparedFrom, next - 1, r.year)
+      : undefined;
+  if (base === undefined) delete sent.openBase;
+  else sent.openBase = base;
   // `公务接待费2.50万元，比上年减少1.00万元；…，均与上年持平`: a 均 after a stated change or a `；`
   // is not of the figures before it.
   const semi = c.charAt(next - 1) === "；" || c.charAt(next - 1) === ";";

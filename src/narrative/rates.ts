@@ -193,15 +193,17 @@ export function pushPercent(r: Reader, t: NumToken): void {
 
 /**
  * What the rate just read is against: its clause's comparison (`比上年预算增长`, `同比增长`), else
+ * that of the comparison opening the clause right before (`与2023年预算相比，收支总计各增长…`), else
  * last year's budget when its sentence compared with nothing before it (`增长16.08%`, read against
- * it); else not told (`与2022年相比，…增长…`: none).
+ * it); else not told (`与2022年相比，…，…增长…`: none).
  */
 function rateBase(r: Reader): string | undefined {
-  const { cl } = r;
+  const { cl, sent } = r;
   const from = cl.comparedFrom;
   if (cl.compare && from !== undefined && cl.changeAt !== undefined && from < cl.changeAt)
     return comparisonBase(r.text.text, from, cl.changeAt, r.year);
-  return r.sent.compare ? undefined : LAST_YEAR_BASE;
+  if (!sent.compare) return LAST_YEAR_BASE;
+  return !cl.compare && sent.open ? sent.openBase : undefined;
 }
 
 /**

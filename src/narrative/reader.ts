@@ -36,6 +36,11 @@ export interface Sentence {
   whole?: ClaimSubject;
   /** The clause before was a comparison without its change (`与上年执行数相比，减少…`). */
   open: boolean;
+  /**
+   * What that comparison is against (`comparison-bases.ts`: `与2023年预算相比，` is `上年`), when
+   * its words tell.
+   */
+  openBase?: string;
   purchase: boolean;
   reason: boolean;
   changes: number[];

@@ -115,9 +115,12 @@ export function subjectNow(r: Reader): Named | "unknown-name" | undefined {
   const moved = r.sent.moved;
   if (!refers && moved !== undefined && cl.change !== undefined && !r.sent.reason)
     if (cl.start === moved.end + 1) return moved.named;
-  // `比上年增长16.08%，增加135.22万元`: the change right after a rate restates the rate's change.
+  // `比上年增长16.08%，增加135.22万元`: the change right after a rate restates the rate's change;
+  // so does one comparing with the rate's own base (`收支总计各增长16.08%，比上年增加135.22万元`:
+  // each side's, not only the paragraph's last measure's), which `restatesRate` tells.
   const rated = r.sent.rated;
-  if (!refers && rated !== undefined && cl.change !== undefined && !r.sent.reason)
+  const compared = !cl.refer && !cl.execution && cl.period !== "prior";
+  if ((!refers || compared) && rated !== undefined && cl.change !== undefined && !r.sent.reason)
     if (cl.start === rated.end + 1 && restatesRate(r, rated, cl.start)) return rated.named;
   if (!refers) return undefined;
   // Money after a use (`项目支出主要用于专项业务，安排100.00万元`) is the use's, a part the reader
