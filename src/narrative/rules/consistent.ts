@@ -20,6 +20,7 @@ import { compareClaim, half } from "./compare";
 import { claimFact, phrase, readTexts, reference, type SectionReading, tableFacts } from "./read";
 import { textAt, textFinding } from "./shared";
 import { atPattern, partsOf, textDecompositions, toPattern } from "./subjects";
+import { vehicleLists } from "./vehicle-sums";
 
 /**
  * Parts the text may give of a whole that are no summands of it, each at most the whole:
@@ -232,6 +233,31 @@ function bounds(ctx: RuleContext, read: SectionReading, push: Push): number {
   return checked;
 }
 
+/**
+ * A count of vehicles and the kinds its `其中` lists (`vehicle-sums.ts`): all of them (the list names
+ * 其他用车) add up to it, some never to more.
+ */
+function vehicleSums(read: SectionReading, push: Push): number {
+  let checked = 0;
+  for (const { whole, parts, complete } of vehicleLists(read)) {
+    checked++;
+    const sum = parts.reduce((t, c) => t + c.value, 0);
+    if (complete ? sum === whole.value : sum <= whole.value) continue;
+    push(
+      whole,
+      {
+        kind: "sum",
+        expected: `${sum}${whole.unit}`,
+        actual: `${whole.value}${whole.unit}`,
+        unit: "",
+        parts: parts.map((c) => c.span.text).join(" + "),
+      },
+      { expected: String(sum), actual: String(whole.value) },
+    );
+  }
+  return checked;
+}
+
 /** Figures that are one (收入总计 = 支出总计; Shanghai: 收入 = 支出) change the same way (against one base). */
 function together(ctx: RuleContext, read: SectionReading, push: Push): number {
   let checked = 0;
@@ -284,7 +310,8 @@ const WORDS: Readonly<Record<string, readonly [string, string]>> = {
  * The narrative agrees with itself where no table speaks for it: one figure is not stated twice
  * with two amounts (nor as `无…` and an amount, nor a count twice); its sums hold (公务用车 =
  * 购置 + 运行, 政府采购 = 货物 + 工程 + 服务, 三公 = its items: the profile's decompositions and the
- * narrative's own, within the rounding of every figure); a part is not more than its whole
+ * narrative's own, within the rounding of every figure; the vehicles its `其中` lists by kind, all
+ * of them with 其他用车, add up to the count, some never to more); a part is not more than its whole
  * (面向中小企业预留 ≤ 政府采购); and figures that are one (收入总计 and 支出总计; in Shanghai, revenue
  * and spending) change the same way. Figures the tables state are checked against them instead
  * (`narrative.amount`). @internal
@@ -293,7 +320,12 @@ export const narrativeConsistentRule: Rule = {
   id: "narrative.consistent",
   severity: "error",
   domain: "I15",
-  reads: ["text sections (情况说明)", "profile decompositions", "政府采购 = 货物 + 工程 + 服务"],
+  reads: [
+    "text sections (情况说明)",
+    "profile decompositions",
+    "政府采购 = 货物 + 工程 + 服务",
+    "共有车辆 = Σ 各类用车",
+  ],
   title: /*#__PURE__*/ L("说明前后一致", "The narrative agrees with itself"),
   message: (f) => {
     const at = textAt(f);
@@ -350,7 +382,8 @@ export const narrativeConsistentRule: Rule = {
         sums(ctx, read, push) +
         partSums(ctx, read, push) +
         bounds(ctx, read, push) +
-        together(ctx, read, push);
+        together(ctx, read, push) +
+        vehicleSums(read, push);
     }
     return { outcome: outcomeOf(findings, checked > 0), findings, checked: [] };
   },
