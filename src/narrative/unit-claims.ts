@@ -56,6 +56,9 @@ function scopes(
   const ownHeads = own < 0 ? undefined : amongUnits(r, mentions, ownRef);
   const at = new Int32Array(input.length + 1).fill(-2);
   const stack: number[] = [];
+  // whether each open bracket follows a figure (`110.00万元（…`), and where the last such closed
+  const asides: boolean[] = [];
+  let aside = -1;
   let scope = -1;
   // the units of the open sections (a heading's, with its level; -1 the department's), the
   // section's, and the unit the heading being read names
@@ -91,15 +94,21 @@ function scopes(
     while (s < ends.length && (ends[s] as SentenceEnd).end <= i) {
       scope = section;
       stack.length = 0;
+      asides.length = 0;
       s++;
     }
     while (m < mentions.length && (mentions[m] as UnitMention).e <= i) {
       const u = mentions[m] as UnitMention;
       const joined = (k: number) => k >= 0 && k < t.length && JOINERS.includes(t.charAt(k));
       // joined to what names a unit before it (`本级、XX中心`), not to another unit's figure
-      // (`其中：本级50.00万元、县一中30.00万元`: each its own)
+      // (`其中：本级50.00万元、县一中30.00万元`: each its own), nor to the aside closing one
+      // (`…110.00万元（基本支出80.00万元…）、县实验小学40.00万元`)
       const grouped =
-        (joined(u.s - 1) && !afterFigure(t, u.s - 1) && !afterMarker(t, u.s)) || joined(u.e);
+        (joined(u.s - 1) &&
+          !afterFigure(t, u.s - 1) &&
+          aside !== u.s - 2 &&
+          !afterMarker(t, u.s)) ||
+        joined(u.e);
       // `本单位` under a unit's heading is that unit (`十一、XX中心…情况说明` `本单位共2个项目`);
       // so is the department's name under its own unit's (not `本部门`: the whole)
       const self =
@@ -116,9 +125,13 @@ function scopes(
     if (at[o] === -2) at[o] = scope;
     const ch = t.charAt(i);
     if (ch >= "0" && ch <= "9") figure = true;
-    else if (ch === "(") stack.push(scope);
-    else if (ch === ")" && stack.length > 0) scope = stack.pop() as number;
-    else if (scope >= 0 && scope !== section && !figure && CLAUSE_ENDS.includes(ch))
+    else if (ch === "(") {
+      stack.push(scope);
+      asides.push(afterFigure(t, i));
+    } else if (ch === ")" && stack.length > 0) {
+      scope = stack.pop() as number;
+      if (asides.pop() === true) aside = i;
+    } else if (scope >= 0 && scope !== section && !figure && CLAUSE_ENDS.includes(ch))
       scope = section;
   }
   return at;
