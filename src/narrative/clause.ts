@@ -32,6 +32,12 @@ export interface Clause {
   measure?: Named;
   /** The clause's fund word; `grant`: it says this year's appropriation (`…当年拨款`). */
   fund?: { fund: Fund; e: number; grant?: true };
+  /**
+   * `当年` right before the clause's nature of spending, of a fund its 其中 whole or section names
+   * (`一般公共预算支出…，其中：…当年项目支出…`): this year's appropriation, as after `…当年拨款`
+   * (`qualifiers.ts`).
+   */
+  thisYear?: true;
   /** Where the last measure word ended: a measure right after another only qualifies it. */
   measureEnd: number;
   change?: "up" | "down" | "flat";

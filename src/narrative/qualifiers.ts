@@ -12,6 +12,7 @@ import { MEASURE_WORDS } from "./measure-words";
 import { ORG_ENDS } from "./org-names";
 import type { Reader } from "./reader";
 import type { WordToken } from "./scan";
+import { inherited } from "./subject";
 import type { ClaimSubject } from "./types";
 
 type MeasureLex = Extract<WordToken["lex"], { t: "measure" }>;
@@ -202,8 +203,52 @@ function withinWord(r: Reader, t: WordToken): boolean {
   );
 }
 
+/** `当年` right before a nature of spending: this year's appropriation (`当年项目支出`). */
+const THIS_YEARS = ["当年度", "当年"];
+
+/**
+ * Whether the figure of a nature of spending after `当年` (`…，其中：基本支出…，当年项目支出…`) has a
+ * fund the words name as a whole's or a section's, and no year before it but this one's: then it is
+ * that fund's appropriation of this year (`grant`), compared with the tables' this year's money
+ * where they print it apart from 上年结转 (`rules/readings.ts`). Without such a fund (what funds
+ * `当年` takes in is not said) it stays a narrower measure, unplaced.
+ */
+function thisYearsFund(r: Reader): boolean {
+  const { cl, sent } = r;
+  if (r.heading || cl.fund !== undefined || cl.period === "prior" || sent.prior || sent.after)
+    return false;
+  return inherited(r) !== undefined;
+}
+
+/**
+ * {@link narrowerMeasure} of a nature of spending after `当年` (`当年项目支出`, `2024年当年基本支出`),
+ * or `undefined` where no `当年` stands before it: narrower unless a fund is known
+ * ({@link thisYearsFund}) and what stands before `当年` says nothing of the measure either.
+ */
+function afterThisYear(r: Reader, t: WordToken): boolean | undefined {
+  const c = r.text.text;
+  const word = THIS_YEARS.find((w) => c.endsWith(w, t.s));
+  if (word === undefined) return undefined;
+  const s = t.s - word.length;
+  if (r.prevEnd === s ? otherMeasureAt(r, s) : !plainBefore(r, s)) return true;
+  if (!thisYearsFund(r)) return true;
+  r.cl.thisYear = true;
+  return false;
+}
+
+/** Whether only words that say nothing of a measure stand before `s` (a break, a link, a date, the document's own name, a unit's). */
+function plainBefore(r: Reader, s: number): boolean {
+  const c = r.text.text;
+  const from = ownerFrom(c, s);
+  return (
+    open(c, from) || unitBefore(c, from) || (from < s && (r.prevEnd === from || dated(c, from)))
+  );
+}
+
 /** {@link narrowerMeasure} of a nature of spending. */
 function qualifiedNature(r: Reader, t: WordToken): boolean {
+  const thisYear = afterThisYear(r, t);
+  if (thisYear !== undefined) return thisYear;
   const c = r.text.text;
   const measureBefore = (s: number) => otherMeasureAt(r, s);
   if (c.endsWith(ARRANGE, t.s)) return measureBefore(t.s - ARRANGE.length);
@@ -220,10 +265,5 @@ function qualifiedNature(r: Reader, t: WordToken): boolean {
     );
   }
   if (r.prevEnd === t.s) return measureBefore(t.s);
-  const from = ownerFrom(c, t.s);
-  return !(
-    open(c, from) ||
-    unitBefore(c, from) ||
-    (from < t.s && (r.prevEnd === from || dated(c, from)))
-  );
+  return !plainBefore(r, t.s);
 }

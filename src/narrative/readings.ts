@@ -25,12 +25,14 @@ export function otherReading(s: ClaimSubject): ClaimSubject | undefined {
 
 /**
  * Whether the fund of a spending figure is this year's appropriation by its words: the clause's
- * fund word, else the sentence's lead-in's, else its 其中 whole's, else its section's heading's.
+ * fund word, else its `当年` (`…，其中：当年项目支出…`), else the sentence's lead-in's, else its 其中
+ * whole's, else its section's heading's.
  * @internal
  */
 export function grantNow(r: Reader): boolean {
   const { cl, sent, para } = r;
   if (cl.fund !== undefined) return cl.fund.grant === true;
+  if (cl.thisYear === true) return true;
   if (sent.fund !== undefined) return sent.fundGrant === true;
   const head = para.ofWhich ? r.claims[para.head ?? -1] : undefined;
   if (head?.kind === "amount" && head.subject.coords.fund !== undefined) return head.grant === true;

@@ -11,7 +11,7 @@ import { atMostTable, type ClaimComparison, compareClaim, shown } from "./compar
 import { textCoverage } from "./coverage";
 import type { PriorLookup } from "./prior-facts";
 import { claimFact, phrase, readTexts, reference, tableFacts } from "./read";
-import { agreesOtherwise, agreesThisYear, withoutCarryover } from "./readings";
+import { agreesOtherwise, agreesThisYear, thisYearPrinted, withoutCarryover } from "./readings";
 import { tableCells, textAt, textFinding } from "./shared";
 
 const SEVERITY: Readonly<Record<Exclude<ClaimComparison, "equal">, Severity | "rule">> = {
@@ -195,6 +195,21 @@ export function narrativeAmount(prior?: PriorLookup): Rule {
           if (agreesOtherwise(ctx, claim, fact)) continue;
           // `一般公共预算支出…` against a table of this year's appropriation alone: either reading.
           if (agreesThisYear(ctx, claim, fact)) continue;
+          // `…当年项目支出…` where the tables print this year's appropriation apart: that figure.
+          const current = thisYearPrinted(ctx, claim);
+          if (current?.value != null) {
+            const st = compareClaim(fact, current);
+            if (st === "equal") continue;
+            const s = SEVERITY[st];
+            push(
+              s === "rule" ? severity : s,
+              st,
+              formatAmount(shown(current.value, claim.value), { grouping: true }),
+              claim.value.unit,
+              current,
+            );
+            continue;
+          }
           const status = compareClaim(fact, ref);
           if (status === "equal") continue;
           // `一般公共预算当年拨款支出…`: the fund's figure less what 上年结转 pays for.

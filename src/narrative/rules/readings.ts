@@ -97,3 +97,19 @@ export function agreesThisYear(ctx: FactScope, claim: AmountClaim, fact: Fact): 
     (f) => !isDerived(f) && compareClaim(fact, f) === "equal",
   );
 }
+
+/**
+ * The tables' printed figure of this year's appropriation of a figure's fund, for a figure whose
+ * words say it is that (`grant`: `一般公共预算当年拨款项目支出…`, `…，其中：…当年项目支出…`): the
+ * fund's `current` fact (`gpb.current`: the 项目支出表's 本年拨款 beside its 财政拨款结转结余), the
+ * measure itself where the tables print it apart from the carry-over. @internal
+ */
+export function thisYearPrinted(ctx: FactScope, claim: AmountClaim): AnyFact | undefined {
+  const { concept, coords } = claim.subject;
+  const fund = coords.fund;
+  if (claim.grant !== true || concept !== "spending" || fund === undefined) return undefined;
+  const current = `${fund}.current`;
+  if (!(FUNDS as readonly string[]).includes(current)) return undefined;
+  const subject = { concept, coords: { ...coords, fund: current as Fund } };
+  return printedOf(tableFacts(ctx, subject, claim.period).filter((f) => !isDerived(f)));
+}
