@@ -65,6 +65,7 @@ export function readNarrative(
     latest: new Map(),
     led: figureLed(text.text, [known, other, beforeFigure]),
     ledUsed: [],
+    unitEnds: new Set([...known, ...other].map((m) => m.e)),
     ...figuresAhead(text.text, tokens, steps),
     ...levelsFrom(text.text, tokens, steps),
     bracketed: bracketed(text.text, tokens, steps),

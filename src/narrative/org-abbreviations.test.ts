@@ -78,7 +78,7 @@ describe("extractClaims: a unit's short name without a word of an organisation",
     // not at its clause's start, the department's, no subject after it, words that are no unit
     "为保障县一中工作，支出预算400.00万元。",
     "本部门支出预算400.00万元。",
-    "高中、初中教育支出预算400.00万元。",
+    "高中、初中教育2025年支出预算400.00万元。",
     "2025年支出预算400.00万元，主要用于城关镇中心校等运转。",
   ])("%s: the department's", (text) => {
     expect(withUnits(text).claims[0]).toMatch(/^amount spending 400\.00万元/u);

@@ -14,6 +14,7 @@ import type { Reader } from "./reader";
 import type { WordToken } from "./scan";
 import { inherited } from "./subject";
 import type { ClaimSubject } from "./types";
+import { SUB_UNITS } from "./unit-words";
 
 type MeasureLex = Extract<WordToken["lex"], { t: "measure" }>;
 
@@ -180,7 +181,82 @@ const dated = (c: string, s: number): boolean =>
  */
 export function narrowerMeasure(r: Reader, t: WordToken, lex: MeasureLex): boolean {
   if (natureWord(lex)) return qualifiedNature(r, t);
-  return lex.afterFund === true && withinWord(r, t);
+  if (lex.afterFund === true) return withinWord(r, t);
+  return totalWord(lex) && qualifiedTotal(r, t);
+}
+
+/** The concepts of a department's whole revenue or spending. */
+const TOTALS: readonly string[] = ["revenue", "spending", "revenue.total", "spending.total"];
+
+/**
+ * Whether a measure word names the department's whole revenue or spending of one side
+ * (`支出预算`, `收入合计`, `部门预算支出`): of no fund, nature or item.
+ */
+const totalWord = (lex: MeasureLex): boolean =>
+  lex.fundFree !== true &&
+  lex.atMost !== true &&
+  lex.subjects.length === 1 &&
+  lex.subjects.every((s) => TOTALS.includes(s.concept) && Object.keys(s.coords).length === 0);
+
+/**
+ * Words before a total's name that say nothing of it besides {@link ownerFrom}'s: `预算`, `资金`,
+ * `安排` (`预算支出合计`: the budget's; what is before them still says: `专户资金收入合计`), `机关` (`XX局机关支出预算`: the own unit, told by the units'
+ * reading), `取得` (`从本级财政取得支出预算`).
+ */
+const TOTAL_OWNERS = ["预算", "资金", "安排", "机关", "财政取得", "取得"];
+/** How far before a total's name a sub-unit word leaves it to the units' reading (`所属事业单位`). */
+const SUB_UNIT_WINDOW = 8;
+
+/** The measure words by their last character. */
+const MEASURES_BY_END: ReadonlyMap<string, readonly string[]> = /*#__PURE__*/ (() => {
+  const map = new Map<string, string[]>();
+  for (const [w, lex] of MEASURE_WORDS)
+    if (lex.t === "measure") {
+      const list = map.get(w.slice(-1)) ?? [];
+      list.push(w);
+      map.set(w.slice(-1), list);
+    }
+  return map;
+})();
+
+/**
+ * {@link narrowerMeasure} of a total's name: right after a word that is none of the document's
+ * own name for itself, a whole's word, a date, a unit's name, a link, a break or a word of the
+ * lexicon, it names a part of the total the reader has no name for (`会议费支出预算`,
+ * `工资福利支出预算`, `非税收入预算`, `人员类支出合计`), left unplaced; so it does right after a
+ * narrower measure (`离退休人员经费支出预算`), not after one it goes on with (`三公经费支出预算`).
+ */
+function qualifiedTotal(r: Reader, t: WordToken): boolean {
+  const c = r.text.text;
+  if (r.prevEnd === t.s && !TOTAL_OWNERS.some((w) => c.endsWith(w, t.s))) {
+    if (r.cl.measureEnd === t.s) return false;
+    const list = MEASURES_BY_END.get(c.charAt(t.s - 1)) ?? [];
+    r.steps.n += list.length;
+    return list.some((w) => c.endsWith(w, t.s));
+  }
+  // where each word that says nothing before it starts (`本年度|部门|支出总预算`), from the nearest
+  const stops = [t.s];
+  const back = (words: readonly string[]) => {
+    const at = stops[stops.length - 1] as number;
+    const w = words.find((o) => c.endsWith(o, at));
+    if (w !== undefined) stops.push(at - w.length);
+    return w !== undefined;
+  };
+  back(TOTAL_OWNERS);
+  back(OWN_LEVEL);
+  for (let i = 0; i < OWNERS_IN_ROW && back(OWNERS); i++);
+  const from = stops[stops.length - 1] as number;
+  // A unit's name (`XX中心支出预算`, `所属单位支出预算`): the units' reading scopes the figure.
+  const near = c.slice(Math.max(r.cl.start, from - SUB_UNIT_WINDOW), from);
+  if (SUB_UNITS.some((w) => near.includes(w))) return false;
+  return !stops.some(
+    (e) =>
+      r.unitEnds.has(e) ||
+      open(c, e) ||
+      dated(c, e) ||
+      unitBefore(c, e) ||
+      (e < t.s && r.prevEnd === e),
+  );
 }
 
 /** The words of {@link withinWord}'s own that may stand right before 收入 / 支出. */

@@ -237,6 +237,8 @@ export interface Reader {
   readonly led: ReadonlyMap<number, UnitMention>;
   /** Those of `led` a figure was placed by (`unit-parts.ts`), in order: they scope it. */
   readonly ledUsed: UnitMention[];
+  /** Where the units' names the text names end (`XX中心支出预算…`: the units' reading scopes it). */
+  readonly unitEnds: ReadonlySet<number>;
   sectionFund: Fund | undefined;
   /** The last heading names this year's appropriation (`一般公共预算当年拨款支出情况`). */
   sectionGrant: boolean;

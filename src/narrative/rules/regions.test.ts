@@ -67,9 +67,12 @@ describe("the department's figures beside a region's are still checked", () => {
 describe("the department's work over the region is the department's figure (review)", () => {
   it.each([
     "本部门负责全县教育工作，2024年支出合计960.06万元。",
-    "本部门主要负责全县交通运输工作支出合计960.06万元。",
+    "本部门主要负责全县交通运输工作，支出合计960.06万元。",
   ])("%s: compared, the wrong figure found", (body) => {
     expect(run(body).filter((f) => f.startsWith("narrative.amount")).length).toBeGreaterThan(0);
+  });
+  it("本部门主要负责全县交通运输工作支出合计960.06万元: a work's spending (a part), left unplaced", () => {
+    expect(run("本部门主要负责全县交通运输工作支出合计960.06万元。")).toEqual([]);
   });
   it("本部门负责全县教育工作，2024年支出合计969.06万元: clean", () => {
     expect(run("本部门负责全县教育工作，2024年支出合计969.06万元。")).toEqual([]);
