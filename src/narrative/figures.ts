@@ -21,6 +21,7 @@ import {
 } from "./reader";
 import { readingOf } from "./readings";
 import { regionFigure } from "./regions";
+import { UNREAD_CHANGES } from "./relation-words";
 import type { NumToken } from "./scan";
 import { waitedFor } from "./shares";
 import { subjectNow } from "./subject";
@@ -99,6 +100,20 @@ const projectFigure = (r: Reader, named: Named, value: Amount): boolean =>
 /** A year and a joining word right before another year (`2024年和`, `2023年度、`). */
 const TWO_YEARS = /\d{4}年度?[和与及、]$/u;
 
+/** What may stand between a change verb and its figure (`新增了134.22万元`). */
+const AFTER_VERB = ["了", "达", ""];
+
+/**
+ * Whether a change verb the lexicon does not read ({@link UNREAD_CHANGES}) stands right before the
+ * figure at `s`: the figure is a change, of no direction the reader knows (bounded: linear).
+ */
+const unreadChange = (c: string, s: number): boolean =>
+  AFTER_VERB.some((g) => {
+    if (!c.endsWith(g, s)) return false;
+    const at = s - g.length;
+    return UNREAD_CHANGES.some((w) => c.endsWith(w, at));
+  });
+
 function pushAmount(r: Reader, t: NumToken, value: Amount): void {
   const { cl, sent, para, claims } = r;
   const resp = sent.respective;
@@ -114,6 +129,10 @@ function pushAmount(r: Reader, t: NumToken, value: Amount): void {
   }
   if (sent.twoYears && cl.change === undefined) {
     leave(r, t, "no-period");
+    return;
+  }
+  if (cl.change === undefined && unreadChange(r.text.text, t.s)) {
+    leave(r, t, "no-relation");
     return;
   }
   // `2023年调整后预算为1,017.51万元`, `比调整后预算减少48.45万元`: of the budget as adjusted, or

@@ -10,14 +10,52 @@ import { REASON_WORDS } from "./reason-words";
 /** Words saying a figure is of what the paragraph is about (`预算`, `安排`). @internal */
 export const REFER_WORDS: readonly string[] = ["预算", "安排", "资金"];
 
+/**
+ * Change verbs the lexicon does not read as one (they also start a part's name, `新增项目支出`, or
+ * are one character of many words, `少数民族`): right before a figure (`收支总计新增134.22万元`,
+ * `比上年多10.00万元`) they say it is a change of unknown direction, never the measure's figure,
+ * so it is left unplaced. @internal
+ */
+export const UNREAD_CHANGES: readonly string[] = ["新增", "追加", "扩大", "增", "减", "多", "少"];
+
 /** The relation words of the lexicon. @internal */
 export const RELATION_WORDS: readonly (readonly [string, Lex])[] = [
   ...words("lastYear", LAST_YEAR_WORDS),
   ...words("thisYear", THIS_YEAR_WORDS),
   ...words("compare", ["同比"]),
   // `增幅16.08%` / `降幅13.33%`: the rate's own noun says its direction, as the verbs do.
-  ...words("up", ["增加", "增长", "上升", "提高", "增多", "增幅", "涨幅"]),
-  ...words("down", ["减少", "下降", "降低", "压减", "压缩", "缩减", "降幅", "减幅"]),
+  // (`调增`, `净增`, `多出`… as printers vary them; `新增`, `追加` name a part before a measure
+  // (`新增项目支出`), so they are only {@link UNREAD_CHANGES}.)
+  ...words("up", [
+    "增加",
+    "增长",
+    "上升",
+    "提高",
+    "增多",
+    "增幅",
+    "涨幅",
+    "调增",
+    "上调",
+    "净增",
+    "多出",
+    "超出",
+    "高出",
+    "增支",
+  ]),
+  ...words("down", [
+    "减少",
+    "下降",
+    "降低",
+    "压减",
+    "压缩",
+    "缩减",
+    "降幅",
+    "减幅",
+    "调减",
+    "下调",
+    "净减",
+    "核减",
+  ]),
   ...words("flat", [
     "持平",
     "保持一致",
