@@ -52,20 +52,37 @@ const BOUND_BEFORE = [
 const PER = /每[^\d\s，,。；;：:、()%]{1,5}$/u;
 const PER_SPAN = 6;
 const BOUND_AFTER = ["以上", "以下", "(含)", "以内", "之内"];
-/** Words that make a percentage approximate or a bound (`降幅接近30%`, `增长15%左右`, `超过10%`). */
-const ABOUT_BEFORE = [...BOUND_BEFORE, "超过", "接近", "约", "近", "逾", "高于", "低于"];
-const ABOUT_AFTER = [...BOUND_AFTER, "左右", "多"];
+/**
+ * Words that make a figure, an amount or a percentage, approximate or a bound (`降幅接近30%`,
+ * `增长15%左右`, `超过10%`, `约680万元`, `不足690万元`, `680万元上下`).
+ */
+const ABOUT_BEFORE = [
+  ...BOUND_BEFORE,
+  "超过",
+  "接近",
+  "将近",
+  "大约",
+  "约",
+  "近",
+  "逾",
+  "高于",
+  "低于",
+  "不足",
+  "不到",
+];
+const ABOUT_AFTER = [...BOUND_AFTER, "左右", "上下", "多"];
+/** Words ending in one of {@link ABOUT_BEFORE} that say nothing of the figure (`节约10.00万元`). */
+const NOT_ABOUT = ["节约", "制约", "预约", "签约", "履约", "合约", "附近", "最近"];
 
-/** Whether the percentage printed from `s` to `e` is approximate or a bound (`约16%`, `15%左右`). */
+/** Whether the figure printed from `s` to `e` is approximate or a bound (`约16%`, `680万元左右`). */
 export const approximate = (c: string, s: number, e: number): boolean =>
   ABOUT_AFTER.some((w) => c.startsWith(w, e)) ||
-  ABOUT_BEFORE.some((w) => s >= w.length && c.startsWith(w, s - w.length));
+  (ABOUT_BEFORE.some((w) => s >= w.length && c.startsWith(w, s - w.length)) &&
+    !NOT_ABOUT.some((w) => c.endsWith(w, s)));
 
 /** Whether the amount printed from `s` to `e` is a bound (one look at each word: linear). */
 const bound = (c: string, s: number, e: number): boolean =>
-  BOUND_AFTER.some((w) => c.startsWith(w, e)) ||
-  BOUND_BEFORE.some((w) => s >= w.length && c.startsWith(w, s - w.length)) ||
-  PER.test(c.slice(Math.max(0, s - PER_SPAN), s));
+  approximate(c, s, e) || PER.test(c.slice(Math.max(0, s - PER_SPAN), s));
 
 /** Units of counts, longest first; the ones the reader models are 辆, 个, 项, 台（套）, 台, 套. */
 const COUNT_UNITS = [
