@@ -3,10 +3,12 @@
  * and what each settles (nones, thresholds, lead-ins, lists, `分别` shares, unplaced figures'
  * sentences). @internal
  */
+
 import { zeroAmount } from "../amount";
 import { endAside } from "./asides";
 import { comparisonBase } from "./comparison-bases";
 import { exceptBefore, exceptFirst, noneEnds, noneExcept } from "./nones";
+import { CLOSING_QUOTES, OPENING_QUOTES } from "./quotes";
 import {
   balanced,
   leave,
@@ -180,10 +182,9 @@ export function endClause(r: Reader, next: number): void {
   r.segStart = next;
 }
 
-/** Straight quotes open and close. */
-const STRAIGHT = "\"'";
-const OPENING = `“‘「『${STRAIGHT}`;
-const CLOSING = "”’」』";
+/** The shared quotes; the straight ones open and close. */
+const OPENING = OPENING_QUOTES;
+const CLOSING = CLOSING_QUOTES;
 
 /**
  * A span of words (`无“公务接待费`) with the quote right after it when it holds an odd number of
@@ -194,7 +195,7 @@ function closed(r: Reader, s: Span): Span {
   r.steps.n += s.text.length;
   for (const ch of s.text) if (OPENING.includes(ch) || CLOSING.includes(ch)) odd = !odd;
   const next = r.input.charAt(s.end);
-  return odd && next !== "" && (CLOSING + STRAIGHT).includes(next)
+  return odd && next !== "" && CLOSING.includes(next)
     ? { start: s.start, end: s.end + 1, text: s.text + next }
     : s;
 }

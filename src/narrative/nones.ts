@@ -4,6 +4,7 @@
  * a few words may stand between the none word and the clause's end (`未安排预算`); anything else
  * (`无明显变化`, `无超支`) says something else of the measure.
  */
+import { OPENING_QUOTES } from "./quotes";
 import type { Named, Reader } from "./reader";
 import type { WordToken } from "./scan";
 import type { ClaimSubject } from "./types";
@@ -110,7 +111,7 @@ const OTHER = ["其他", "其余", "其它"];
  */
 const QUALIFIERS = ["超标准", "非必要", "新增", "超出", ...OTHER];
 /** Opening quotes before a measure (`“三公”经费`): no word. */
-const QUOTES = "“\"'‘「";
+const QUOTES = OPENING_QUOTES;
 /** `本部门的…`, `2024年的…`: an owner's or year's 的 before the measure only says whose it is. */
 const OWNED = ["部门的", "单位的", "本级的", "年的", "年度的"];
 

@@ -9,6 +9,7 @@ import {
   namesItemPath,
   widthOf,
 } from "./lines";
+import { isQuoteCode } from "./quotes";
 import { doubleSpaced, lineBreakAt } from "./spacing";
 /**
  * The text as the reader scans it, built in one pass: whitespace, characters that print nothing
@@ -25,15 +26,8 @@ export interface Compact {
   readonly length: number;
 }
 
-/** “ ” ‘ ’ " ' 「 」 『 』 */
-const isQuote = (code: number): boolean =>
-  code === 0x201c ||
-  code === 0x201d ||
-  code === 0x2018 ||
-  code === 0x2019 ||
-  code === 0x22 ||
-  code === 0x27 ||
-  (code >= 0x300c && code <= 0x300f);
+/** A quote of the shared set (`quotes.ts`). */
+const isQuote = isQuoteCode;
 /** ， , 。 ； ; ： : */
 const isPunctuation = (code: number): boolean =>
   code === 0xff0c ||
