@@ -21,6 +21,20 @@ import { textAt, textFinding } from "./shared";
 
 const squeeze = (s: string) => s.replace(/\s/gu, "");
 
+/** A numbered entry's opening (`1.`, `2、`, `（3）`, `四、`), at its line's start. */
+const ENTRY_MARK =
+  /^[\s\u3000]{0,4}(?:[0-9]{1,3}[.．、]|[（(][0-9一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)/u;
+/** How far before a figure its entry's line start is looked for (characters: linear). */
+const ENTRY_SPAN = 80;
+/** The first characters of the line holding `at`, when it starts at most {@link ENTRY_SPAN} before. */
+const lineHead = (body: string, at: number): string => {
+  const from = Math.max(0, at - ENTRY_SPAN);
+  const nl = body.slice(from, at).lastIndexOf("\n");
+  if (nl < 0 && from > 0) return "";
+  const start = nl < 0 ? 0 : from + nl + 1;
+  return body.slice(start, start + 12);
+};
+
 /** The paragraphs an itemised section covers: after its heading, up to the next title line. */
 function sectionRange(
   read: SectionReading,
@@ -212,8 +226,14 @@ export const narrativeItemsRule: Rule = {
                 { kind: "unknown", code: e.path.code },
               ),
             );
+        // An entry the reader could not read (`住房保障支出（221）…`, `《…》科目…`): a name it could
+        // not read, or any figure left unplaced on a numbered entry's line, may be the one missing.
+        const body = read.section.body;
         const unread = read.reading.unplaced.some(
-          (u) => u.reason === "unknown-name" && inside(u.span),
+          (u) =>
+            inside(u.span) &&
+            (u.reason === "unknown-name" ||
+              (u.carriesAmount && ENTRY_MARK.test(lineHead(body, u.span.start)))),
         );
         if (unread) continue;
         const codes = new Set(entries.map((e) => e.path.code));
