@@ -65,15 +65,19 @@ class Codes {
 
 const SAFE = 9_007_199_254_740_991; // Number.MAX_SAFE_INTEGER
 
-/** A plain `-?digits(.digits)?` amount as an integer count of `10^-decimals`, fast; else parseAmount. */
+/**
+ * A plain `-?digits(.digits)?` amount as an integer count of `10^-decimals`, fast; else
+ * parseAmount (`blank` where it reads no value: blank, a dash, a slash).
+ */
 function units(
   input: string,
   decimals: number,
-): number | "not-an-amount" | "too-precise" | "too-large" {
+): number | "not-an-amount" | "blank" | "too-precise" | "too-large" {
   let s = input;
   if (!/^-?\d+(?:\.\d+)?$/.test(s)) {
     const parsed = parseAmount(input);
-    if (!parsed.ok || parsed.value === null) return "not-an-amount";
+    if (!parsed.ok) return "not-an-amount";
+    if (parsed.value === null) return "blank";
     s = parsed.value.value;
   }
   const negative = s.startsWith("-");

@@ -18,6 +18,10 @@ const place = (p: LedgerProblem, en: boolean): string => {
 
 const REASON: Readonly<Record<string, [string, string]>> = {
   "not-an-amount": ["不是金额", "is not an amount"],
+  blank: [
+    "为空白（未填金额；readLedgerJson 可略去此类明细并给出提示）",
+    "is blank (no figure; readLedgerJson leaves such an entry out, with a note)",
+  ],
   "too-precise": ["小数位多于明细账的精度", "has more decimals than the ledger keeps"],
   "too-large": ["超出 ±9×10¹⁵ 个精度单位", "is beyond ±9×10¹⁵ units of the ledger's precision"],
   missing: ["项目支出须注明项目", "a project line needs its project"],
@@ -62,6 +66,8 @@ function natureEcon(
  * // "entry 1, unit: 999 is not a unit of the ledger"
  * formatLedgerProblem({ code: "unknown-unit", path: ["entries", 0, "unit"], input: "999" });
  * // "第 1 条明细的 unit：999 不是明细账中的单位"
+ * formatLedgerProblem({ code: "malformed-amount", path: ["entries", 2, "amount"], input: "—", reason: "blank" }, "en");
+ * // "entry 3, amount: — is blank (no figure; readLedgerJson leaves such an entry out, with a note)"
  * ```
  */
 export function formatLedgerProblem(problem: LedgerProblem, locale: Locale = "zh-CN"): string {

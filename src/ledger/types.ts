@@ -165,7 +165,9 @@ export interface LedgerScale {
  * - `malformed-code`: a classification code that does not parse, or is not at the level a line
  *   needs (`expected`: 项 for functional, 款 for economic).
  * - `malformed-amount`: not an amount (`reason`), or more decimals than the ledger keeps, or
- *   beyond ±9×10¹⁵ units of its precision.
+ *   beyond ±9×10¹⁵ units of its precision; `blank` where it states no figure (`""`, `null`, a
+ *   dash or a slash: `parseAmount`'s "no value", which is not 0), an entry `readLedgerJson` leaves
+ *   out of the ledger with a note.
  * - `nature-econ`: basic spending on a code of no 类 of 基本支出 (`reason` `not-basic`: 人员经费 is
  *   301 and 303, 公用经费 302, 307, 309, 310, 311, 312, 313 and 399, every 类 of the 2024
  *   departmental catalog; 304 of the pre-2018 catalog is neither), 人员 / 公用 that contradicts the
@@ -178,6 +180,7 @@ export interface LedgerScale {
  * ```ts
  * import type { LedgerProblem } from "yusuan/ledger";
  * const p: LedgerProblem = { code: "unknown-unit", path: ["entries", 0, "unit"], input: "999" };
+ * const blank: LedgerProblem = { code: "malformed-amount", path: ["entries", 1, "amount"], input: "—", reason: "blank" };
  * ```
  */
 export type LedgerProblem =
@@ -192,7 +195,7 @@ export type LedgerProblem =
       readonly code: "malformed-amount";
       readonly path: LedgerPath;
       readonly input: string;
-      readonly reason: "not-an-amount" | "too-precise" | "too-large";
+      readonly reason: "not-an-amount" | "blank" | "too-precise" | "too-large";
     }
   | {
       readonly code: "nature-econ";

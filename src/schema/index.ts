@@ -2,7 +2,9 @@
  * The JSON format (`yusuan/json`): `parseDisclosure` / `parseDisclosureJson` read a versioned
  * disclosure document and return every issue with its path; `readDisclosureJson` reads one
  * another tool wrote (codes as numbers, `null` cells, extra properties kept) with a note for each; `serializeDisclosure` /
- * `stringifyDisclosure` write one. Its JSON Schema is `yusuan/schema.json`.
+ * `stringifyDisclosure` write one. Its JSON Schema is `yusuan/schema.json`. Ledgers alike:
+ * `parseLedger` / `parseLedgerJson`, `readLedgerJson` (blank amounts left out, with a note),
+ * `serializeLedger` / `stringifyLedger`.
  *
  * @module yusuan/json
  */
@@ -25,4 +27,9 @@ export {
   type ReadDisclosureJsonOptions,
   readDisclosureJson,
 } from "./read";
+export {
+  type LedgerJsonRead,
+  type ReadLedgerJsonOptions,
+  readLedgerJson,
+} from "./read-ledger";
 export { serializeDisclosure, stringifyDisclosure } from "./serialize";

@@ -13,11 +13,13 @@ import {
   type LedgerScale,
 } from "../ledger/types";
 import { err, type Result } from "../result/result";
+import { buildWithoutBlanks } from "./blank-amounts";
 import { MAX_DEPTH, scanJson } from "./depth";
-import type { SchemaPath } from "./issues";
 import { fromZodIssue, type SchemaIssue } from "./issues";
-import { LEDGER_NUMBER_PATHS, put, readNumbers } from "./numbers";
-import { isObject, type Obj } from "./object";
+import { keepUnknownKeys } from "./kept";
+import { readOwn, toRead } from "./ledger-own";
+import type { SchemaNote } from "./notes";
+import { LEDGER_NUMBER_PATHS, readNumbers } from "./numbers";
 import { snapshot } from "./snapshot";
 import { append, capIssues, safeParseAll } from "./split";
 import { LEDGER_CODE_PATHS, readNumberCodes } from "./written";
@@ -166,7 +168,10 @@ function issuesOf(issues: readonly z.core.$ZodIssue[], input: unknown): SchemaIs
  * would have written). A JavaScript number has no text, so any other (`302.01`, `-1`, `NaN`, one
  * beyond 2⁵³ − 1 whose last digits may be gone, as a 21-digit project code's are) is an
  * `invalid-code-number` issue: give such a code as a string, or as JSON text to `parseLedgerJson`.
- * An `amount` stays a string: a number has lost its printed digits.
+ * An `amount` stays a string: a number has lost its printed digits. An `amount` that states no
+ * figure (`null`, `""`, a dash or a slash: `parseAmount`'s "no value", as a disclosure's blank
+ * cell) is a `malformed-amount` problem with reason `blank` (a blank is not 0); `readLedgerJson`
+ * reads such a ledger, leaving the entry out with a note.
  *
  * @param input - the document
  *
@@ -186,6 +191,11 @@ function issuesOf(issues: readonly z.core.$ZodIssue[], input: unknown): SchemaIs
  *   entries: [{ unit: 1, fund: "gpb.grant", functional: 2013101, econ: 30201, gov: null, nature: "basic", amount: "8.02" }],
  * });
  * if (numbers.ok) numbers.value.size; // 1
+ * const blank = parseLedger({
+ *   ...doc,
+ *   entries: [{ unit: "1", fund: "gpb.grant", functional: "2013101", econ: "30201", nature: "basic", amount: null }],
+ * });
+ * if (!blank.ok) blank.error[0]; // { code: "malformed-amount", path: ["entries", 0, "amount"], input: "", reason: "blank" }
  * ```
  */
 export function parseLedger(
@@ -205,83 +215,35 @@ export function parseLedger(
   return parseOwn(copy.value, []);
 }
 
-/** A code's or an optional field's value that `parseLedger` reads on a copy: a number, `null`. */
-const readOnCopy = (v: unknown): boolean => v === null || typeof v === "number";
-
-/** The codes of an entry and of the meta's objects that may be given as numbers. */
-const ENTRY_CODES = ["unit", "functional", "econ", "gov"] as const;
-/** The optional fields of an entry that may be given as `null`. */
-const ENTRY_OPTIONAL = ["kind", "gov", "project", "period"] as const;
-
 /**
- * Visits every code of a ledger document (see {@link LEDGER_CODE_PATHS}) and every optional field
- * (`$schema`, `meta.regionCode`, `meta.unitCounts`, the department's and each unit's `code`, a
- * unit's `unitType`, an entry's `kind`, `gov`, `project`, `period`, its project's `code`), with its
- * holder, key and whether it is a code; stops at the first `true` `visit` returns. One pass over
- * the entries.
+ * How `readLedgerJson` reads another tool's ledger: its notes gathered in `notes`, a property the
+ * format does not have kept in one (`keep`) or refused. Absent: read strictly (`parseLedger`,
+ * `parseLedgerJson`). @internal
  */
-function eachField(
-  input: unknown,
-  visit: (holder: Obj, key: string, code: boolean, at: () => SchemaPath) => boolean,
-): boolean {
-  if (!isObject(input)) return false;
-  const { meta, entries } = input;
-  if (visit(input, "$schema", false, () => ["$schema"])) return true;
-  if (isObject(meta)) {
-    const { department, units } = meta;
-    if (visit(meta, "regionCode", true, () => ["meta", "regionCode"])) return true;
-    if (visit(meta, "unitCounts", false, () => ["meta", "unitCounts"])) return true;
-    if (
-      isObject(department) &&
-      visit(department, "code", true, () => ["meta", "department", "code"])
-    )
-      return true;
-    if (Array.isArray(units))
-      for (let i = 0; i < units.length; i++) {
-        const u = units[i];
-        if (!isObject(u)) continue;
-        if (visit(u, "code", true, () => ["meta", "units", i, "code"])) return true;
-        if (visit(u, "unitType", false, () => ["meta", "units", i, "unitType"])) return true;
-      }
-  }
-  if (!Array.isArray(entries)) return false;
-  for (let i = 0; i < entries.length; i++) {
-    const e = entries[i];
-    if (!isObject(e)) continue;
-    for (const key of ENTRY_CODES) if (visit(e, key, true, () => ["entries", i, key])) return true;
-    for (const key of ENTRY_OPTIONAL)
-      if (key !== "gov" && visit(e, key, false, () => ["entries", i, key])) return true;
-    const project = e.project;
-    if (isObject(project) && visit(project, "code", true, () => ["entries", i, "project", "code"]))
-      return true;
-  }
-  return false;
+export interface LenientReading {
+  readonly notes: SchemaNote[];
+  readonly keep: boolean;
 }
 
-/** Whether a ledger document has a code given as a number or an optional field as `null`. */
-const toRead = (input: unknown): boolean =>
-  eachField(input, (holder, key) => Object.hasOwn(holder, key) && readOnCopy(holder[key]));
-
 /**
- * Reads, in place on the library's own copy, every code given as a number (see
- * {@link readValueCodes}: a non-negative safe integer as `String(n)`, any other kept as
- * `String(n)` and an `invalid-code-number` issue) and drops every optional field given as `null`.
+ * The ledger document's data, or its issues; with `lenient.keep`, its unknown keys are left out
+ * of `value` into notes and the rest read again.
  */
-function readOwn(value: unknown): SchemaIssue[] {
-  const issues: SchemaIssue[] = [];
-  eachField(value, (holder, key, code, at) => {
-    if (!Object.hasOwn(holder, key)) return false;
-    const v = holder[key];
-    if (v === null && key !== "unit" && key !== "functional" && key !== "econ") delete holder[key];
-    else if (code && typeof v === "number") {
-      const input = String(v);
-      put(holder, key, input);
-      if (!(Number.isSafeInteger(v) && v >= 0))
-        issues.push({ code: "invalid-code-number", path: at(), input });
-    }
-    return false;
-  });
-  return issues;
+function validate(
+  value: unknown,
+  lenient: LenientReading | undefined,
+): { readonly data: unknown } | { readonly issues: readonly SchemaIssue[] } {
+  const schema = ledgerSchemas().document;
+  let parsed = safeParseAll(schema, value);
+  if (parsed.success) return { data: parsed.data };
+  const issues = issuesOf(parsed.issues, value);
+  if (lenient?.keep !== true) return { issues };
+  const { kept, rest } = keepUnknownKeys(value, issues);
+  if (kept.length === 0) return { issues };
+  append(lenient.notes, kept);
+  if (rest.length > 0) return { issues: rest };
+  parsed = safeParseAll(schema, value);
+  return parsed.success ? { data: parsed.data } : { issues: issuesOf(parsed.issues, value) };
 }
 
 /**
@@ -292,15 +254,22 @@ function readOwn(value: unknown): SchemaIssue[] {
 function parseOwn(
   value: unknown,
   issues: readonly SchemaIssue[],
+  lenient?: LenientReading,
 ): Result<Ledger, readonly (SchemaIssue | LedgerProblem)[]> {
-  const all = append([...issues], readOwn(value));
-  const schema = ledgerSchemas().document;
-  const parsed = safeParseAll(schema, value);
-  const data = parsed.success ? (parsed.data as z.output<typeof schema>) : undefined;
-  const read: Result<Ledger, readonly (SchemaIssue | LedgerProblem)[]> =
-    data !== undefined
-      ? buildLedger(data.meta as LedgerMeta, data.scale, data.entries as readonly LedgerEntry[])
-      : err(issuesOf(parsed.success ? [] : parsed.issues, value));
+  const own = readOwn(value);
+  const all = append([...issues], own.issues);
+  const parsed = validate(value, lenient);
+  type Data = z.output<ReturnType<typeof ledgerSchemas>["document"]>;
+  let read: Result<Ledger, readonly (SchemaIssue | LedgerProblem)[]>;
+  if ("issues" in parsed) read = err(parsed.issues);
+  else {
+    const { meta, scale, entries } = parsed.data as Data;
+    const list = entries as readonly LedgerEntry[];
+    read =
+      lenient === undefined
+        ? buildLedger(meta as LedgerMeta, scale, list)
+        : buildWithoutBlanks(meta as LedgerMeta, scale, list, own.nulls, lenient.notes);
+  }
   if (all.length === 0) return read.ok ? read : err(capIssues(read.error));
   // The number's text is kept at its path: not also a schema issue or a ledger problem there.
   const at = new Set(all.map((i) => i.path.join("\u0000")));
@@ -317,8 +286,11 @@ function parseOwn(
  * its project's `code`, the department's, a unit's, `meta.regionCode`) written as a JSON number is
  * read as its digits, as `parseDisclosureJson` reads a disclosure's (`2013101` → `"2013101"`, a
  * 21-digit project code exactly); one with a fraction, an exponent or a sign (`302.01`) is an
- * `invalid-code-number` issue. `null` optional fields are absent (see {@link parseLedger}).
- * Linear in the text. Never throws.
+ * `invalid-code-number` issue. `null` optional fields are absent (see {@link parseLedger}). An
+ * amount that states no figure (`null`, `""`, `"—"`, `"-"`, `"／"` …) is refused as a blank
+ * (`malformed-amount`, reason `blank`): use `readLedgerJson` to read a spreadsheet's export that
+ * writes "none" so, each such entry left out of the ledger with a note. Linear in the text. Never
+ * throws.
  *
  * @example
  * ```ts
@@ -332,10 +304,23 @@ function parseOwn(
  * if (number.ok) ledgerEntries(number.value)[0]?.amount; // "1200.50"
  * const exponent = parseLedgerJson(doc("1.2e3"));
  * if (!exponent.ok) exponent.error[0]; // { code: "number-exponent", path: ["entries", 0, "amount"], input: "1.2e3" }
+ * const blank = parseLedgerJson(doc('"—"'));
+ * if (!blank.ok) blank.error[0]; // { code: "malformed-amount", path: ["entries", 0, "amount"], input: "—", reason: "blank" }
  * ```
  */
 export function parseLedgerJson(
   text: string,
+): Result<Ledger, readonly (SchemaIssue | LedgerProblem)[]> {
+  return ledgerFromText(text);
+}
+
+/**
+ * Reads a ledger JSON text: {@link parseLedgerJson}, or, with `lenient`, as `readLedgerJson`
+ * reads another tool's (its notes gathered in `lenient.notes`). @internal
+ */
+export function ledgerFromText(
+  text: string,
+  lenient?: LenientReading,
 ): Result<Ledger, readonly (SchemaIssue | LedgerProblem)[]> {
   const offset = scanJson(text).tooDeepAt;
   if (offset >= 0) return err([{ code: "too-deep", path: [], maximum: MAX_DEPTH, offset }]);
@@ -349,8 +334,10 @@ export function parseLedgerJson(
   // Money and codes written as numbers, read as the digits written; what `JSON.parse` made is
   // ours, read in place.
   const issues = readNumbers(value, text, LEDGER_NUMBER_PATHS);
-  append(issues, readNumberCodes(value, text, LEDGER_CODE_PATHS).issues);
-  return parseOwn(value, issues);
+  const codes = readNumberCodes(value, text, LEDGER_CODE_PATHS);
+  append(issues, codes.issues);
+  if (lenient !== undefined) append(lenient.notes, codes.notes);
+  return parseOwn(value, issues, lenient);
 }
 
 /**

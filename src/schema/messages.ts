@@ -185,14 +185,21 @@ function noteMessage(note: SchemaNote, locale: Locale): string {
       return isEn
         ? `${en(note)}; kept in this note, not read`
         : `${zh(note)}，已保留在提示中，未读入`;
+    case "blank-amount": {
+      const input = note.input === null ? "null" : JSON.stringify(note.input);
+      return isEn
+        ? `a blank amount (${input}): the entry states no figure and is left out of the ledger (not read as 0)`
+        : `金额为空白（${input}），该明细未填金额，未计入明细账（不按 0 计）`;
+    }
   }
 }
 
 /**
- * Renders a {@link SchemaNote} (what `readDisclosureJson` read differently from the format's
- * own writing) as a message that starts with its path, in Chinese by default or in English.
+ * Renders a {@link SchemaNote} (what `readDisclosureJson` or `readLedgerJson` read differently
+ * from the format's own writing) as a message that starts with its path, in Chinese by default or
+ * in English.
  *
- * @param note - a note from `readDisclosureJson`
+ * @param note - a note from `readDisclosureJson` or `readLedgerJson`
  * @param locale - `"zh-CN"` (default) or `"en"`
  *
  * @example
@@ -201,6 +208,9 @@ function noteMessage(note: SchemaNote, locale: Locale): string {
  * const note = { code: "null-cell", path: ["tables", 0, "rows", 2, "cells", "basic"] } as const;
  * formatSchemaNote(note); // "tables[0].rows[2].cells.basic：null 读作空白单元格"
  * formatSchemaNote(note, "en"); // "tables[0].rows[2].cells.basic: null read as a blank cell"
+ * const blank = { code: "blank-amount", path: ["entries", 3, "amount"], input: null,
+ *   entry: { unit: "1", fund: "gpb.grant", functional: "2013101", econ: "30201", nature: "basic", amount: "" } } as const;
+ * formatSchemaNote(blank); // "entries[3].amount：金额为空白（null），该明细未填金额，未计入明细账（不按 0 计）"
  * ```
  */
 export function formatSchemaNote(note: SchemaNote, locale: Locale = "zh-CN"): string {

@@ -6,6 +6,7 @@ import { disclosureDocumentSchema } from "./document";
 import { duplicateKeys } from "./duplicates";
 import { readFast } from "./fast";
 import { fromZodIssue, type SchemaIssue, type SchemaPath, valueAt } from "./issues";
+import { keepUnknownKeys } from "./kept";
 import { knownKeysAt } from "./known-keys";
 import type { SchemaNote } from "./notes";
 import { readNumberCells } from "./numbers";
@@ -182,29 +183,6 @@ function keysOf(value: unknown): number {
 export function parseDisclosureJson(text: string): Result<Disclosure, readonly SchemaIssue[]> {
   const r = readJson(text, false);
   return r.ok ? ok(r.value.disclosure) : r;
-}
-
-/**
- * The unknown keys among `issues` left out of `value` (what `JSON.parse` made), each a note
- * holding its value; `rest` are the other issues.
- */
-function keepUnknownKeys(
-  value: unknown,
-  issues: readonly SchemaIssue[],
-): { readonly kept: SchemaNote[]; readonly rest: SchemaIssue[] } {
-  const kept: SchemaNote[] = [];
-  const rest: SchemaIssue[] = [];
-  for (const issue of issues) {
-    const holder = valueAt(value, issue.path.slice(0, -1));
-    if (issue.code !== "unknown-key" || typeof holder !== "object" || holder === null) {
-      rest.push(issue);
-      continue;
-    }
-    const record = holder as Record<string, unknown>;
-    kept.push({ ...issue, value: record[issue.key] });
-    delete record[issue.key];
-  }
-  return { kept, rest };
 }
 
 /**

@@ -148,13 +148,16 @@ export function readValueCodes(
 }
 
 /**
- * Replaces every `null` cell and 绩效目标 money line by a blank, `""`, in place, a note each; a
- * `null` anywhere else is left to the validator (a `null` code or name is wrong). One look at
- * each value at those places. @internal
+ * Replaces every `null` cell and 绩效目标 money line (or money at other `paths`: a ledger entry's
+ * `amount`) by a blank, `""`, in place, a note each; a `null` anywhere else is left to the
+ * validator (a `null` code or name is wrong). One look at each value at those places. @internal
  */
-export function readNullCells(value: unknown): SchemaNote[] {
+export function readNullCells(
+  value: unknown,
+  paths: readonly (readonly NumberStep[])[] = DISCLOSURE_NUMBER_PATHS,
+): SchemaNote[] {
   const notes: SchemaNote[] = [];
-  for (const steps of DISCLOSURE_NUMBER_PATHS)
+  for (const steps of paths)
     eachAt(value, steps, (holder, key, v, path) => {
       if (v !== null) return;
       put(holder, key, "");

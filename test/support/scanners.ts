@@ -35,7 +35,7 @@ import {
 import { readUnitLine } from "../../src/printed/unit-line";
 import { checkDisclosure, henan2024Profile } from "../../src/rules";
 import { shorterNames, splitCode, yearless } from "../../src/rules/builtin/targets-names";
-import { parseDisclosureJson, readDisclosureJson } from "../../src/schema";
+import { parseDisclosureJson, readDisclosureJson, readLedgerJson } from "../../src/schema";
 import { henan2024, type TableKind } from "../../src/templates";
 
 export interface Scanner {
@@ -401,6 +401,43 @@ export const SCANNERS: readonly Scanner[] = [
           ],
           texts: [{ title: s, body: s }],
         }).replace('"code":0', `"code":1${s.replace(/\D/g, "")}`),
+      ),
+  },
+  {
+    name: "readLedgerJson (blank amounts, kept keys, codes written as numbers)",
+    run: (s) =>
+      readLedgerJson(
+        JSON.stringify({
+          format: "yusuan.ledger",
+          version: 1,
+          [s]: s,
+          meta: {
+            year: 2024,
+            documentKind: "单位",
+            department: { name: s },
+            units: [{ code: "1", name: s }],
+          },
+          scale: { unit: "万元", decimals: 2 },
+          entries: [
+            {
+              unit: "1",
+              fund: "gpb.grant",
+              functional: "2013101",
+              econ: "30201",
+              nature: "basic",
+              amount: s,
+              [s]: s,
+            },
+            {
+              unit: "1",
+              fund: "gpb.grant",
+              functional: 0,
+              econ: "30201",
+              nature: "basic",
+              amount: null,
+            },
+          ],
+        }).replace('"functional":0', `"functional":1${s.replace(/\D/g, "")}`),
       ),
   },
   {
