@@ -57,8 +57,13 @@ export function messageLabels(template?: Template): MessageLabels {
     if (row === "total") return { zh: "合计行", en: "total row" };
     if (row === "single" || row === "") return { zh: "", en: "" };
     if (row.startsWith("line:")) {
-      const id = row.slice(5);
-      const label = kindOf(table)?.lines?.find((l) => l.id === id)?.labels[0] ?? id;
+      // A line under a section (一般公共预算拨款 under 本年收入, and again under 上年结转) is named
+      // with the section's label, so two lines of one label are told apart.
+      const lines = kindOf(table)?.lines;
+      const line = lines?.find((l) => l.id === row.slice(5));
+      const own = line?.labels[0] ?? row.slice(5);
+      const section = line?.section && lines?.find((l) => l.id === line.section)?.labels[0];
+      const label = section ? `${section}/${own}` : own;
       return { zh: `“${label}”行`, en: `line "${label}"` };
     }
     // An indicator line of a table of targets (`indicator:0`, numbered from 0 among them):
