@@ -54,7 +54,12 @@ export const GOVERNMENT_CODE_GROUPS: readonly string[] = [
  * How printers head a unit's code (单位代码; 编码 as budget systems print it reads the same through
  * `headerWording`). @internal
  */
-export const ORG_CODE_HEADERS: readonly string[] = ["单位代码", "部门（单位）代码"];
+export const ORG_CODE_HEADERS: readonly string[] = [
+  "单位代码",
+  "部门（单位）代码",
+  "单位（部门）代码",
+  "预算单位代码",
+];
 
 /**
  * How printers head a unit's name printed on each row beside the 科目名称 (a 部门's table by 科目
