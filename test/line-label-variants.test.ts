@@ -97,6 +97,7 @@ describe("an 其中 line worded as the line above it is the part printed under i
     ["henan", SUM, { "其中：财政拨款": "其中：一般公共预算财政拨款" }, "summary"],
     ["henan", SUM, { "其中：财政拨款": "其中：一般公共预算拨款" }, "summary"],
     ["henan", SUM, { "其中：财政拨款": "其中:一般公共预算资金" }, "summary"],
+    ["henan", SUM, { "其中：财政拨款": "其　中：一般公共预算财政拨款" }, "summary"],
     ["henan", FIS, { "其中：财政拨款": "其中：一般公共预算财政拨款" }, "fiscalSummary"],
   ] as const)("%s %s %j", (kind, title, map, tableKind) => {
     const got = outcome(kind, withTable(kind, title, relabel(0, map)));

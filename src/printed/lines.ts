@@ -8,7 +8,7 @@ import { splitCell } from "./code-and-name";
 import type { ColumnMatch } from "./headers";
 import { upperTotals } from "./line-twice";
 import type { ReadProblem } from "./problems";
-import { wrappedLabels } from "./wrapped-rows";
+import { opensPart, wrappedLabels } from "./wrapped-rows";
 
 /** What the line reader needs. @internal */
 export interface LineContext {
@@ -115,13 +115,17 @@ function afterHeading(label: string): string | undefined {
 }
 
 /**
- * Whether a label opens with 其中, or its heading before a colon ends with it
- * (`其中：一般公共预算财政拨款`, `1、其中：…`): it names a part of the line above.
+ * Whether a label opens as a part's row ({@link opensPart}: `其中：…`, `其　中：…`) or its heading
+ * before a colon does (`1、其中：…`): it names a part of the line above.
  */
 function partHeading(label: string): boolean {
-  const s = label.normalize("NFKC").trim();
+  const s = label.normalize("NFKC");
   const at = s.lastIndexOf(":");
-  return s.startsWith("其中") || (at > 0 && s.slice(0, at).trim().endsWith("其中"));
+  if (opensPart(s)) return true;
+  if (at <= 0) return false;
+  // the heading's last words: `1、其中`, `（一）其 中`
+  const head = s.slice(0, at).replace(/\s/gu, "");
+  return head.endsWith("其中");
 }
 
 /**

@@ -35,15 +35,15 @@ export function startsOwnRow(label: string): boolean {
   return endsAsTotal(name);
 }
 
-/** A part's opening word: `其中`, `含：`. */
+/** A part's opening word: `其中` (spaced too: `其　中`), `含：`. */
 const PART_OPENING = /^(?:其\s*中|含\s*[:：])/u;
 
 /**
- * Whether a printed label opens as a part's row does (`其中：…`, `含：…`), whatever it ends
- * with: the rest of a label cut anywhere may end as a total (`本年收` / `入合计`) or open like a
- * numbered heading (`二十` / `一、住房保障支出`), but never with 其中.
+ * Whether a printed label opens as a part's row does (`其中：…`, `其　中：…`, `含：…`), whatever
+ * it ends with: the rest of a label cut anywhere may end as a total (`本年收` / `入合计`) or open
+ * like a numbered heading (`二十` / `一、住房保障支出`), but never with 其中. @internal
  */
-const opensPart = (label: string): boolean => PART_OPENING.test(label.trim());
+export const opensPart = (label: string): boolean => PART_OPENING.test(label.trim());
 
 /**
  * A heading of a group of projects printed on a row of its own, with no figure (`其他运转类`,

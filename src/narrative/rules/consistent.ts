@@ -234,15 +234,15 @@ function bounds(ctx: RuleContext, read: SectionReading, push: Push): number {
 }
 
 /**
- * A count of vehicles and the kinds its `其中` lists (`vehicle-sums.ts`): all of them (the list names
- * 其他用车) add up to it, some never to more.
+ * A count of vehicles and the kinds its `其中` lists (`vehicle-sums.ts`): the kinds never add up to
+ * more than it (a list may leave kinds out, even beside 其他用车).
  */
 function vehicleSums(read: SectionReading, push: Push): number {
   let checked = 0;
-  for (const { whole, parts, complete } of vehicleLists(read)) {
+  for (const { whole, parts } of vehicleLists(read)) {
     checked++;
     const sum = parts.reduce((t, c) => t + c.value, 0);
-    if (complete ? sum === whole.value : sum <= whole.value) continue;
+    if (sum <= whole.value) continue;
     push(
       whole,
       {

@@ -1,8 +1,9 @@
 /**
  * A count of vehicles and the kinds its `其中` lists (`共有车辆5辆，其中：一般公务用车3辆、执法执勤用车
- * 2辆`; `拟购置车辆2辆，其中执法执勤用车2辆`): the kinds add up to the whole where the list names the
- * kind that holds the rest (`其他用车`), and never to more where it does not (a list may leave kinds
- * out). Read only where each part is a kind of {@link VEHICLE_KINDS}, once each and none with a kind
+ * 2辆`; `拟购置车辆2辆，其中执法执勤用车2辆`): the kinds never add up to more than the whole. Never
+ * required to add up to it: a list may leave kinds out, even one naming `其他用车` (a kind of its
+ * own in the national classification, not "the rest": `共有车辆10辆，其中：执法执勤用车5辆、其他用车
+ * 2辆` is right with three 一般公务用车 unnamed). Read only where each part is a kind of {@link VEHICLE_KINDS}, once each and none with a kind
  * it is a part of (`一般公务用车` with `机要通信用车`), right after the whole or the part before it
  * (a separator between, and `其中` before the first): a unit's vehicles (`XX中心一般公务用车`), an
  * aside or another word ends the list there.
@@ -25,8 +26,6 @@ const VEHICLE_KINDS: ReadonlyMap<string, string | undefined> = /*#__PURE__*/ new
   ["离退休干部服务用车", undefined],
   ["其他用车", undefined],
 ]);
-/** The kind that holds every vehicle of no other kind: with it the list is all of them. */
-const REST = "其他用车";
 /** What may separate the whole from its `其中`, and the parts from each other. */
 const SEPARATORS = "、，,；;";
 /** What may follow `其中`. */
@@ -39,8 +38,6 @@ const MAX_GAP = 24;
 export interface VehicleList {
   readonly whole: CountClaim;
   readonly parts: readonly CountClaim[];
-  /** Whether the list names {@link REST}: then its parts are all of the whole. */
-  readonly complete: boolean;
 }
 
 const skip = (s: string, i: number) => {
@@ -106,7 +103,7 @@ export function vehicleLists(read: SectionReading): VehicleList[] {
     if (parts.length === 0) continue;
     // a kind listed with a kind it is a part of: counted twice
     if ([...kinds].some((k) => kinds.has(VEHICLE_KINDS.get(k) ?? ""))) continue;
-    lists.push({ whole, parts, complete: kinds.has(REST) });
+    lists.push({ whole, parts });
   }
   return lists;
 }
