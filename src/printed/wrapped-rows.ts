@@ -241,21 +241,13 @@ export function continuesRow(
   // joined so far: bounded, the rows of a table wrapped without end are read in linear time).
   if ((prev.name?.length ?? 0) > LONGEST_NAME) return false;
   const own = placed.key.kind;
+  if (own !== "unplaced" && own !== "project") return false;
   const name = placed.name?.trim() ?? "";
-  const values = printedValues(cells);
-  // The rest of a 科目's name read as a line (`离退休` / `人员经费 421,800`: the 基本支出表's nature
-  // line), printed with the row's figures level with the name's last line: still that name's rest
-  // where the code's row printed none (below), unless the catalog or the name's end reads it whole.
-  const figuresBelow =
-    own === "line" &&
-    values.length > 0 &&
-    (prev.key.kind === "functional" || prev.key.kind === "economic");
-  if (own !== "unplaced" && own !== "project" && !figuresBelow) return false;
   if (startsOwnRow(name) || groupHeading(name, kind)) return false;
+  const values = printedValues(cells);
   // Named as one of the table's columns (`人员经费`, `项目支出`): a footer or a part of its own;
   // but the rest alone of a project's name stopping mid-name (`…服务保障及窗口` / `人员经费`).
-  if (headings.has(labelKey(name)) && !restOfProject(prev, values.length) && !figuresBelow)
-    return false;
+  if (headings.has(labelKey(name)) && !restOfProject(prev, values.length)) return false;
   // Nothing the row prints may be printed in the row above already.
   if (values.some((k) => !blankCell(prev.cells[k]))) return false;
   const prevKind = prev.key.kind;
