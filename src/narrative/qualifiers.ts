@@ -204,6 +204,11 @@ const totalWord = (lex: MeasureLex): boolean =>
  * reading), `取得` (`从本级财政取得支出预算`).
  */
 const TOTAL_OWNERS = ["预算", "资金", "安排", "机关", "财政取得", "取得"];
+/**
+ * This year's words before a total's name (`当年支出总计`, `本年收入合计`): the year, as a date
+ * says it; not so before a nature (`当年项目支出`: without 上年结转, see the natures' reading).
+ */
+const TOTAL_PERIODS = ["本年度", "本年", "当年", "今年"];
 /** How far before a total's name a sub-unit word leaves it to the units' reading (`所属事业单位`). */
 const SUB_UNIT_WINDOW = 8;
 
@@ -243,6 +248,7 @@ function qualifiedTotal(r: Reader, t: WordToken): boolean {
     return w !== undefined;
   };
   back(TOTAL_OWNERS);
+  back(TOTAL_PERIODS);
   back(OWN_LEVEL);
   for (let i = 0; i < OWNERS_IN_ROW && back(OWNERS); i++);
   const from = stops[stops.length - 1] as number;
