@@ -7,28 +7,9 @@
  * Henan fixture with such a row added.
  */
 import { describe, expect, it } from "vitest";
-import { catalog2024 } from "../src/catalog/2024";
-import { checkDisclosure, henan2024Profile } from "../src/rules";
-import { henan2024 } from "../src/templates";
 import { henan2024Fixture } from "./fixtures/henan-2024";
 import type { DisclosureFixture } from "./fixtures/types";
-import { fixtureDisclosure } from "./support/disclosures";
-
-/** Every reader problem and finding above info, as `code row` lines. */
-function alarms(fx: DisclosureFixture): string[] {
-  const { disclosure, problems } = fixtureDisclosure(fx, henan2024);
-  const out: string[] = [];
-  for (const [title, list] of problems)
-    for (const p of list) if (p.severity !== "info") out.push(`${title}: ${p.code}`);
-  const report = checkDisclosure(disclosure, {
-    profile: henan2024Profile,
-    template: henan2024,
-    catalog: catalog2024,
-  });
-  for (const f of report.findings)
-    if (f.severity !== "info") out.push(`${f.ruleId} ${f.path?.table}/${f.path?.row}`);
-  return out;
-}
+import { henanAlarms } from "./support/henan-alarms";
 
 const EXPENDITURE = ["2024年部门支出预算表", "2024年一般公共预算支出预算表"];
 const PROJECTS = ["2024年项目支出预算表"];
@@ -68,18 +49,18 @@ describe("a unit's row printing nothing beside the department's own rows", () =>
     ["0.00", "0.00"],
     ["a dash", "-"],
   ])("in the 支出 tables, printing %s: no alarm", (_, fill) => {
-    expect(alarms(withUnitRow(EXPENDITURE, () => fill))).toEqual([]);
+    expect(henanAlarms(withUnitRow(EXPENDITURE, () => fill))).toEqual([]);
   });
 
   it.each([
     ["blank", ""],
     ["0.00", "0.00"],
   ])("in the 项目支出表, printing %s, the unit not named by the caller: no alarm", (_, fill) => {
-    expect(alarms(withUnitRow(PROJECTS, () => fill, false))).toEqual([]);
+    expect(henanAlarms(withUnitRow(PROJECTS, () => fill, false))).toEqual([]);
   });
 
   it("a unit printing more than the department's total is still caught", () => {
-    const found = alarms(withUnitRow(EXPENDITURE, (h) => (h === "合计" ? "1000.00" : "")));
+    const found = henanAlarms(withUnitRow(EXPENDITURE, (h) => (h === "合计" ? "1000.00" : "")));
     expect(found).toContain("rollup summary/line:spending");
   });
 
@@ -100,6 +81,6 @@ describe("a unit's row printing nothing beside the department's own rows", () =>
           : t,
       ),
     };
-    expect(alarms(wrong)).toContain("rollup summary/functional:201");
+    expect(henanAlarms(wrong)).toContain("rollup summary/functional:201");
   });
 });

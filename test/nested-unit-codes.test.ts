@@ -6,31 +6,11 @@
  * fixture's 部门收入预算表 printed by unit.
  */
 import { describe, expect, it } from "vitest";
-import { catalog2024 } from "../src/catalog/2024";
-import { checkDisclosure, henan2024Profile } from "../src/rules";
-import { henan2024 } from "../src/templates";
 import { henan2024Fixture } from "./fixtures/henan-2024";
-import type { DisclosureFixture } from "./fixtures/types";
-import { fixtureDisclosure } from "./support/disclosures";
+import { henanAlarms } from "./support/henan-alarms";
 
 const DEPT = "中国共产党洛阳市涧西区委员会办公室";
 const INCOME = "2024年部门收入预算表";
-
-/** Every reader problem and finding above info, as `code row` lines. */
-function alarms(fx: DisclosureFixture): string[] {
-  const { disclosure, problems } = fixtureDisclosure(fx, henan2024);
-  const out: string[] = [];
-  for (const [title, list] of problems)
-    for (const p of list) if (p.severity !== "info") out.push(`${title}: ${p.code}`);
-  const report = checkDisclosure(disclosure, {
-    profile: henan2024Profile,
-    template: henan2024,
-    catalog: catalog2024,
-  });
-  for (const f of report.findings)
-    if (f.severity !== "info") out.push(`${f.ruleId} ${f.path?.table}/${f.path?.row}`);
-  return out;
-}
 
 /** The fixture's income table by unit: `[code, name, amount]` rows after its total (969.06). */
 function byUnit(rows: readonly (readonly [string, string, string])[], told = true) {
@@ -65,7 +45,7 @@ const NESTED: [string, string, string][] = [
 
 describe("units nested by their codes (三级单位)", () => {
   it("a unit under a unit (116002001 under 116002): no alarm", () => {
-    expect(alarms(byUnit(NESTED))).toEqual([]);
+    expect(henanAlarms(byUnit(NESTED))).toEqual([]);
   });
 
   it("two nested units, the units not named by the caller: no alarm", () => {
@@ -74,7 +54,7 @@ describe("units nested by their codes (三级单位)", () => {
       ["116002001", "洛阳市涧西区民兵训练基地", "60.00"],
       ["116002002", "洛阳市涧西区国防教育中心", "40.00"],
     ];
-    expect(alarms(byUnit(rows, false))).toEqual([]);
+    expect(henanAlarms(byUnit(rows, false))).toEqual([]);
   });
 
   it("three levels (116002001001 under 116002001 under 116002): no alarm", () => {
@@ -82,12 +62,12 @@ describe("units nested by their codes (三级单位)", () => {
       ...NESTED,
       ["116002001001", "洛阳市涧西区民兵训练基地分部", "20.00"],
     ];
-    expect(alarms(byUnit(rows))).toEqual([]);
+    expect(henanAlarms(byUnit(rows))).toEqual([]);
   });
 
   it("the department row printed last: no alarm", () => {
     const [dept, ...rest] = NESTED;
-    expect(alarms(byUnit([...rest, dept as [string, string, string]]))).toEqual([]);
+    expect(henanAlarms(byUnit([...rest, dept as [string, string, string]]))).toEqual([]);
   });
 
   it("nested units more than their parent's figure are still caught, on the parent", () => {
@@ -96,7 +76,7 @@ describe("units nested by their codes (三级单位)", () => {
       ["116002001", "洛阳市涧西区民兵训练基地", "60.00"],
       ["116002002", "洛阳市涧西区国防教育中心", "110.00"],
     ];
-    const found = alarms(byUnit(rows));
+    const found = henanAlarms(byUnit(rows));
     expect(found.some((a) => a === "rollup income/org:116002")).toBe(true);
   });
 
@@ -104,6 +84,6 @@ describe("units nested by their codes (三级单位)", () => {
     const rows = NESTED.map(([c, n, a]): [string, string, string] =>
       c === "116002" ? [c, n, "161.00"] : [c, n, a],
     );
-    expect(alarms(byUnit(rows)).some((a) => a.startsWith("rollup "))).toBe(true);
+    expect(henanAlarms(byUnit(rows)).some((a) => a.startsWith("rollup "))).toBe(true);
   });
 });

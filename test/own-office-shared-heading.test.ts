@@ -8,29 +8,10 @@
  * they are is still not guessed. The Henan fixture as two units (test/support/two-units.ts).
  */
 import { describe, expect, it } from "vitest";
-import { catalog2024 } from "../src/catalog/2024";
-import { checkDisclosure, henan2024Profile } from "../src/rules";
-import { henan2024 } from "../src/templates";
 import { henan2024Fixture } from "./fixtures/henan-2024";
 import type { DisclosureFixture } from "./fixtures/types";
-import { fixtureDisclosure } from "./support/disclosures";
+import { henanAlarms } from "./support/henan-alarms";
 import { DEPARTMENT, twoUnits } from "./support/two-units";
-
-/** Every reader problem and finding above info, as `code row` lines. */
-function alarms(fx: DisclosureFixture): string[] {
-  const { disclosure, problems } = fixtureDisclosure(fx, henan2024);
-  const out: string[] = [];
-  for (const [title, list] of problems)
-    for (const p of list) if (p.severity !== "info") out.push(`${title}: ${p.code}`);
-  const report = checkDisclosure(disclosure, {
-    profile: henan2024Profile,
-    template: henan2024,
-    catalog: catalog2024,
-  });
-  for (const f of report.findings)
-    if (f.severity !== "info") out.push(`${f.ruleId} ${f.path?.table}/${f.path?.row}`);
-  return out;
-}
 
 const EXPENDITURE = ["2024年部门支出预算表", "2024年一般公共预算支出预算表"];
 
@@ -64,11 +45,11 @@ describe("the own office's row named as the department, beside another unit's", 
     ["its name alone", (n: string) => n],
     ["单位：its name", (n: string) => `单位：${n}`],
   ])("printed by %s: no alarm", (_, label) => {
-    expect(alarms(namesOnly(label))).toEqual([]);
+    expect(henanAlarms(namesOnly(label))).toEqual([]);
   });
 
   it("a wrong figure in the office's rows is still caught", () => {
-    const found = alarms(
+    const found = henanAlarms(
       namesOnly(
         (n) => n,
         (r) => (r[4] === "行政运行" ? [...r.slice(0, 5), "568.07", ...r.slice(6)] : r),
@@ -96,6 +77,6 @@ describe("the own office's row named as the department, beside another unit's", 
             ]
           : r,
     );
-    expect(alarms(fx).some((a) => a.endsWith("unplaced-row"))).toBe(true);
+    expect(henanAlarms(fx).some((a) => a.endsWith("unplaced-row"))).toBe(true);
   });
 });

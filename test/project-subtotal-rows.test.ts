@@ -8,32 +8,13 @@
  * as one unit and as two (test/support/two-units.ts).
  */
 import { describe, expect, it } from "vitest";
-import { catalog2024 } from "../src/catalog/2024";
-import { checkDisclosure, henan2024Profile } from "../src/rules";
-import { henan2024 } from "../src/templates";
 import { henan2024Fixture } from "./fixtures/henan-2024";
 import type { DisclosureFixture } from "./fixtures/types";
-import { fixtureDisclosure } from "./support/disclosures";
+import { henanAlarms } from "./support/henan-alarms";
 import { SECOND_UNIT, twoUnits } from "./support/two-units";
 
 const OWN = "中国共产党洛阳市涧西区委员会办公室（本级）";
 const PROJECTS = "2024年项目支出预算表";
-
-/** Every reader problem and finding above info, as `code row` lines. */
-function alarms(fx: DisclosureFixture): string[] {
-  const { disclosure, problems } = fixtureDisclosure(fx, henan2024);
-  const out: string[] = [];
-  for (const [title, list] of problems)
-    for (const p of list) if (p.severity !== "info") out.push(`${title}: ${p.code}`);
-  const report = checkDisclosure(disclosure, {
-    profile: henan2024Profile,
-    template: henan2024,
-    catalog: catalog2024,
-  });
-  for (const f of report.findings)
-    if (f.severity !== "info") out.push(`${f.ruleId} ${f.path?.table}/${f.path?.row}`);
-  return out;
-}
 
 type Rows = string[][];
 /** The fixture with its project table's rows made by `f` (given its rows after the two totals). */
@@ -91,7 +72,7 @@ describe("a 项目支出表's groups closed by subtotal rows", () => {
     ["the unit's name 合计", (n: string) => `${n}合计`],
     ["（小计）", () => "（小计）"],
   ])("units' groups closed by %s: no alarm", (_, label) => {
-    expect(alarms(closedBy(label))).toEqual([]);
+    expect(henanAlarms(closedBy(label))).toEqual([]);
   });
 
   it("units headed by their names alone (no code, no figure), each closed by 小计: no alarm", () => {
@@ -109,7 +90,7 @@ describe("a 项目支出表's groups closed by subtotal rows", () => {
         line("", "小计", "160.00"),
       ];
     });
-    expect(alarms(fx)).toEqual([]);
+    expect(henanAlarms(fx)).toEqual([]);
   });
 
   it("projects grouped by 类型, each group closed by its 小计: no alarm", () => {
@@ -120,7 +101,7 @@ describe("a 项目支出表's groups closed by subtotal rows", () => {
       ...rest.filter((r) => r[0] === "特定目标类"),
       line("", "特定目标类小计", "233.50"),
     ]);
-    expect(alarms(fx)).toEqual([]);
+    expect(henanAlarms(fx)).toEqual([]);
   });
 
   it("a unit's 小计 disagreeing with its projects is still caught", () => {
@@ -128,7 +109,7 @@ describe("a 项目支出表's groups closed by subtotal rows", () => {
       const { first, second } = groups(rest);
       return [...top, ...first, line("", "小计", "137.00"), ...second, line("", "小计", "160.00")];
     });
-    const found = alarms(fx);
+    const found = henanAlarms(fx);
     expect(found.length).toBeGreaterThan(0);
     expect(found.some((a) => a.includes("org:116001"))).toBe(true);
   });
@@ -141,7 +122,7 @@ describe("a 项目支出表's groups closed by subtotal rows", () => {
           r[1] === "2024年机关运行经费" ? [...r.slice(0, 3), "59.00", "59.00", ...r.slice(5)] : r,
         ),
     );
-    expect(alarms(fx).some((a) => a.startsWith("rollup"))).toBe(true);
+    expect(henanAlarms(fx).some((a) => a.startsWith("rollup"))).toBe(true);
   });
 
   it("a wrong project figure under 类型 subtotals is still caught", () => {
@@ -156,6 +137,6 @@ describe("a 项目支出表's groups closed by subtotal rows", () => {
         ),
       line("", "特定目标类小计", "233.50"),
     ]);
-    expect(alarms(fx).some((a) => a.startsWith("rollup"))).toBe(true);
+    expect(henanAlarms(fx).some((a) => a.startsWith("rollup"))).toBe(true);
   });
 });
