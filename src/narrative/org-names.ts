@@ -89,9 +89,31 @@ const NUMERALS = "〇零一二三四五六七八九十百";
  */
 const NUMBERED_KINDS = "中小高幼";
 
+/**
+ * Words of a list by their last (or first) character, in the list's order: a position is tried
+ * against the few words that can end (start) there, not against the whole list (the reader tries
+ * every position of a text).
+ */
+function byChar(
+  words: readonly string[],
+  at: (w: string) => string,
+): ReadonlyMap<string, string[]> {
+  const map = new Map<string, string[]>();
+  for (const w of words) {
+    const k = at(w);
+    const list = map.get(k);
+    if (list === undefined) map.set(k, [w]);
+    else list.push(w);
+  }
+  return map;
+}
+
+/** {@link ORG_ENDS} by their last character (built once). */
+const ENDS_BY_LAST = /*#__PURE__*/ byChar(ORG_ENDS, (w) => w.charAt(w.length - 1));
+
 /** The kind of organisation ending `c` at `e`: one of {@link ORG_ENDS}, or a numbered school's. */
 function orgEnd(c: string, e: number): string | undefined {
-  const end = ORG_ENDS.find((w) => c.endsWith(w, e));
+  const end = ENDS_BY_LAST.get(c.charAt(e - 1))?.find((w) => c.endsWith(w, e));
   if (end !== undefined) return end;
   return NUMBERED_KINDS.includes(c.charAt(e - 1)) && e >= 2 && NUMERALS.includes(c.charAt(e - 2))
     ? c.charAt(e - 1)
@@ -145,11 +167,20 @@ const joinsFigure = (c: string, k: number): boolean =>
   /[0-9万亿千]/u.test(c.charAt(k - 2));
 
 /** Whether a year (`2025年`) starts at `i`. */
-const yearAt = (c: string, i: number): boolean => /^\d{4}年/u.test(c.slice(i, i + 5));
+const yearAt = (c: string, i: number): boolean =>
+  isAsciiDigit(c.charAt(i)) && /^\d{4}年/u.test(c.slice(i, i + 5));
+
+const isAsciiDigit = (ch: string): boolean => ch >= "0" && ch <= "9";
+
+/** {@link ORG_FOLLOWERS} by their first character (built once). */
+const FOLLOWERS_BY_FIRST = /*#__PURE__*/ byChar(ORG_FOLLOWERS, (w) => w.charAt(0));
 
 /** Whether `c` at `e` goes on as a figure's subject goes on after its unit's name. */
-const followed = (c: string, e: number): boolean =>
-  yearAt(c, e) || ORG_FOLLOWERS.some((w) => c.startsWith(w, e));
+function followed(c: string, e: number): boolean {
+  return (
+    yearAt(c, e) || (FOLLOWERS_BY_FIRST.get(c.charAt(e))?.some((w) => c.startsWith(w, e)) ?? false)
+  );
+}
 
 /** Whether a word the reader knows as a fund or a measure is within `name` (then it is none). */
 function namesMeasure(name: string, steps: Steps): boolean {

@@ -10,6 +10,10 @@ export const CLOSING_QUOTES = "”’」』〞〟＂\"'";
 /** Every quote, opening or closing. @internal */
 export const QUOTES = "“”‘’「」『』〝〞〟＂\"'";
 
+/** The codes of {@link QUOTES} (built once: the text reader asks for every character). */
+const QUOTE_CODES: ReadonlySet<number> = /*#__PURE__*/ new Set(
+  Array.from(QUOTES, (q) => q.charCodeAt(0)),
+);
+
 /** Whether the character of code `code` is a quote. @internal */
-export const isQuoteCode = (code: number): boolean =>
-  code < 0x10000 && QUOTES.includes(String.fromCharCode(code));
+export const isQuoteCode = (code: number): boolean => QUOTE_CODES.has(code);

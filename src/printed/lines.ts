@@ -95,12 +95,28 @@ function codeBefore(label: string): { code: string; name: string } | undefined {
     : undefined;
 }
 
+/** A kind's lines by the keys of their labels, in the kind's order (made once per kind). */
+const LINES_BY_KEY = new WeakMap<TableKind, ReadonlyMap<string, readonly LineSpec[]>>();
+
+function linesByKey(kind: TableKind): ReadonlyMap<string, readonly LineSpec[]> {
+  let map = LINES_BY_KEY.get(kind);
+  if (map === undefined) {
+    const out = new Map<string, LineSpec[]>();
+    for (const l of kind.lines ?? [])
+      for (const key of new Set(l.labels.map(labelKey))) {
+        const list = out.get(key);
+        if (list === undefined) out.set(key, [l]);
+        else list.push(l);
+      }
+    map = out;
+    LINES_BY_KEY.set(kind, map);
+  }
+  return map;
+}
+
 function lineCandidates(kind: TableKind, side: string | undefined, label: string): LineSpec[] {
-  const norm = labelKey(label);
-  return (kind.lines ?? []).filter(
-    (l) =>
-      (side === undefined || l.side === undefined || l.side === side) &&
-      l.labels.some((known) => labelKey(known) === norm),
+  return (linesByKey(kind).get(labelKey(label)) ?? []).filter(
+    (l) => side === undefined || l.side === undefined || l.side === side,
   );
 }
 

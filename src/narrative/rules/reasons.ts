@@ -184,17 +184,27 @@ export function changeReasonRule(threshold = "10"): Rule {
         };
         // The change the text states of a subject, or the sum of its stated parts' (the parts it
         // does not state are taken as unchanged).
+        // (each subject worked out once per depth, as `state` below: the parts' parts are shared)
+        const deltas = new Map<string, Amount | undefined>();
         const deltaOf = (s: ClaimSubject, depth: number): Amount | undefined => {
-          if (byKey.has(key(s))) return ownDelta(s);
+          const k = key(s);
+          if (byKey.has(k)) return ownDelta(s);
           if (depth > 4 || hopeless(s)) return undefined;
+          const at = `${depth}|${k}`;
+          if (deltas.has(at)) return deltas.get(at);
+          let out: Amount | undefined;
           for (const list of partsOf(s, decompositions)) {
             const ds = list.flatMap((x) => {
               const d = deltaOf(x, depth + 1);
               return d === undefined ? [] : [d];
             });
-            if (ds.length > 0) return sumAmounts(ds);
+            if (ds.length > 0) {
+              out = sumAmounts(ds);
+              break;
+            }
           }
-          return undefined;
+          deltas.set(at, out);
+          return out;
         };
         const state = (s: ClaimSubject, depth: number): Explained => {
           const at = `${depth}|${key(s)}`;
