@@ -185,8 +185,9 @@ const shaped = (kind: string, pairs: readonly (readonly [string, string])[]): Ad
 
 /**
  * Shapes one kind of reader treats specially, fed only to the scanners named in `readers`:
- * 指标值 (placeholders, ranges, dates, suffixes, units in brackets) and unit lines (a unit and
- * the years, dates and pages printed after it).
+ * 指标值 (placeholders, ranges, dates, suffixes, units in brackets), unit lines (a unit and
+ * the years, dates and pages printed after it) and a 情况说明's vehicle lists (for the narrative
+ * rules: the other adversaries add nothing there to what they give the text section alone).
  */
 export const SHAPED_ADVERSARIES: readonly {
   readonly shapes: string;
@@ -235,6 +236,20 @@ export const SHAPED_ADVERSARIES: readonly {
       ["单位：万元", "表1-"],
       ["单位：万元", "附表"],
       ["单位：万元", "预算0"],
+    ]),
+  },
+  {
+    // The vehicles by kind summed against their count (src/narrative/rules/vehicle-sums.ts): lists
+    // of kinds that never end, lists opened again and again, a count's digits without end.
+    shapes: "vehicle lists",
+    readers: ["checkDisclosure with the narrative rules (a text section)"],
+    adversaries: shaped("vehicle list", [
+      ["共有车辆5辆，其中：", "一般公务用车1辆、"],
+      ["共有车辆5辆，其中：", "一般公务用车1辆、执法执勤用车1辆；共有车辆2辆，其中"],
+      ["共有车辆5辆，其中：一般公务用车", "1"],
+      ["共有车辆5辆，其中：", "其他用车1辆，其中"],
+      ["", "共有车辆1辆，其中：其他用车1辆。"],
+      ["共有车辆5辆，其中：", "（"],
     ]),
   },
 ];

@@ -524,22 +524,6 @@ export const SCANNERS: readonly Scanner[] = [
       ),
   },
   {
-    name: "checkDisclosure with the narrative rules (vehicles by kind: vehicle-sums.ts)",
-    run: (s) =>
-      checkDisclosure(
-        {
-          ...disclosureOf(""),
-          texts: [
-            {
-              title: "情况说明",
-              body: `共有车辆5辆，其中：${s.replace(/[^\n]{16}/gu, "$&一般公务用车1辆、执法执勤用车1辆；共有车辆2辆，其中")}其他用车1辆。`,
-            },
-          ],
-        },
-        { profile: withNarrative(henan2024Profile), template: henan2024, catalog: catalog2024 },
-      ),
-  },
-  {
     name: "checkDisclosure with the narrative rules (a text section)",
     run: (s) =>
       checkDisclosure(
