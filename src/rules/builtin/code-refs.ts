@@ -3,7 +3,12 @@ import type { SourceCell } from "../../facts";
 import type { Localized } from "../../locale";
 import { perCheck } from "../per-check";
 import type { Finding, RuleContext, Severity } from "../types";
+import { withoutOwnCode } from "./own-code";
 import { L, p } from "./shared";
+
+/** A row's printed name without its own code printed again in it ({@link withoutOwnCode}). */
+const named = (name: string | undefined, code: string): string | undefined =>
+  name === undefined ? undefined : withoutOwnCode(name, code);
 
 /** A code printed as a row key: its system, printed name and cell. @internal */
 export interface CodeRef {
@@ -56,7 +61,7 @@ function findCodeRefs(ctx: RuleContext): CodeRef[] {
         out.push({
           system: "functional",
           code: key.code,
-          name: r.row.name,
+          name: named(r.row.name, key.code),
           at: at(nameCol, r.row.name, key.code),
           blank,
         });
@@ -64,7 +69,7 @@ function findCodeRefs(ctx: RuleContext): CodeRef[] {
         out.push({
           system: "departmental",
           code: key.econ,
-          name: r.row.name,
+          name: named(r.row.name, key.econ),
           at: at(nameCol, r.row.name, key.econ),
           blank,
         });
@@ -73,7 +78,7 @@ function findCodeRefs(ctx: RuleContext): CodeRef[] {
           out.push({
             system: "government",
             code: key.gov,
-            name: govName,
+            name: named(govName, key.gov),
             at: at(govNameCol ?? "gov", govName, key.gov),
             blank,
           });
