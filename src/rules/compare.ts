@@ -32,6 +32,18 @@ export interface Bounds {
 
 const zeroLike = (unit: Amount["unit"]): Amount => zeroAmount(unit, 0);
 
+/** Exactly equal amounts, decided on the text first (the same printed figure). */
+const sameValue = (a: Amount, b: Amount): boolean =>
+  (a.value === b.value && a.unit === b.unit) || amountsEqual(a, b);
+
+/**
+ * Whether two statements' values agree exactly, as {@link compareBounds} decides first (a fact's
+ * bounds hold its value, or zero for a blank or a sum of blanks), told on the values alone: most
+ * comparisons are such agreements. @internal
+ */
+export const agreesExactly = (a: Amount | null, b: Amount | null): boolean =>
+  a === null ? b === null || isZero(b) : b === null ? isZero(a) : sameValue(a, b);
+
 /** `unit:decimals` strings, built once per pair (one per printed figure otherwise). */
 const REGIMES = new Map<string, string[]>();
 function regimeOf(a: Amount): string {

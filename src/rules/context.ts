@@ -1,4 +1,4 @@
-import { type Amount, amountsEqual, compareAmounts, isNegative, isZero } from "../amount";
+import { compareAmounts, isNegative, isZero } from "../amount";
 import type { CatalogSet } from "../catalog";
 import { type Disclosure, type LoweredTable, lowerDisclosure, lowerTable } from "../disclosure";
 import { factKey } from "../facts";
@@ -8,6 +8,7 @@ import { tableRanks } from "../templates/order";
 import { uncertainCells } from "./carryover-lines";
 import { classedAgainst } from "./classed-rows";
 import {
+  agreesExactly,
   type Bounds,
   boundsOf,
   coarser,
@@ -16,12 +17,13 @@ import {
   exactZeros,
   truncationExplains,
 } from "./compare";
+import { Compared } from "./compared";
 import { type AnyFact, isDerived, isIncomplete, sourcesOf } from "./derive";
 import { lineGapColumns, readingGaps, wrappedBlank } from "./derived";
 import { groupFacts } from "./group-facts";
 import { indexGroups, tableOfFact, visibleFacts } from "./groups";
 import { tablesRead } from "./read-tables";
-import type { Definitions, Mismatch, RuleContext } from "./types";
+import type { Definitions, RuleContext } from "./types";
 
 function ruleOf(f: AnyFact, decompositionRule: Map<string, string>): string {
   if (!isDerived(f)) return "same-fact";
@@ -31,10 +33,6 @@ function ruleOf(f: AnyFact, decompositionRule: Map<string, string>): string {
 
 /** A printed part classed under the other nature than its 科目's 类 (`classed-rows.ts`). */
 const classedPart = (f: AnyFact): boolean => !isDerived(f) && classedAgainst(f);
-
-/** Exactly equal amounts, decided on the text first (the same printed figure). */
-const sameValue = (a: Amount, b: Amount): boolean =>
-  (a.value === b.value && a.unit === b.unit) || amountsEqual(a, b);
 
 /** More places than any template has tables (a kind the template does not list takes the last). */
 const RANK_SPAN = 1 << 20;
@@ -93,14 +91,12 @@ export function buildContext(
 
   const rank = tableRanks(template);
   const decompositionRule = new Map(definitions.decompositions.map((d) => [d.id, d.rule]));
-  const comparisons = new Map<
-    string,
-    { count: number; mismatches: Mismatch[]; checked: AnyFact[] }
-  >();
+  const comparisons = new Map<string, Compared>();
+  const { pairs } = grouping;
   const bucket = (rule: string) => {
     let b = comparisons.get(rule);
     if (b === undefined) {
-      b = { count: 0, mismatches: [], checked: [] };
+      b = new Compared(pairs);
       comparisons.set(rule, b);
     }
     return b;
@@ -174,13 +170,10 @@ export function buildContext(
       if (m === reference) continue;
       const rule = ruleOf(m, decompositionRule);
       const b = bucket(rule);
-      b.count++;
-      b.checked.push(m, reference);
+      b.compared(m, reference);
       // Exact agreements are decided on the values alone, as `compareBounds` decides them first:
       // a fact's bounds hold its value, or zero for a blank (or a sum of blanks).
-      const mv = m.value;
-      if (rv === null ? mv === null || isZero(mv) : mv === null ? isZero(rv) : sameValue(rv, mv))
-        continue;
+      if (agreesExactly(rv, m.value)) continue;
       const compared = compareBounds(boundsFor(reference), boundsFor(m));
       if (compared === "equal") continue;
       const status =
@@ -205,8 +198,21 @@ export function buildContext(
       });
     }
   };
+  // A waiting pair's sum agrees with its printed figure, the reference (see `Grouping`), in the
+  // same scope (one table), unless a cell behind the sum is uncertain: then it is made and compared.
+  let pair = 0;
+  let pairAt = pairs.count > 0 ? pairs.member(0) : -1;
   for (let g = 0; g < members.length; g++) {
-    const group = members[g] as AnyFact[];
+    let group = members[g] as readonly AnyFact[];
+    if (g === pairAt) {
+      const k = pair++;
+      pairAt = pair < pairs.count ? pairs.member(pair) : -1;
+      if (uncertain.size > 0) group = pairs.group(k);
+      else {
+        bucket(decompositionRule.get(pairs.decomposition(k)) ?? "nature").paired(k);
+        continue;
+      }
+    }
     if (group.length < 2) continue;
     if (
       (subsets.size === 0 && hidden.size === 0 && uncertain.size === 0) ||

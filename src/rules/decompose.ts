@@ -7,7 +7,9 @@ import {
   type Dimension,
 } from "../facts";
 import { coordinatesOf, coordinateValues, FactIds, isCoordinatesOf } from "../facts/intern";
+import { agreesExactly } from "./compare";
 import { appliedValues, compiled, matches, type Slots } from "./decompose-compiled";
+import { Decomposed } from "./decomposed";
 import {
   type AnyFact,
   type DerivedFact,
@@ -33,12 +35,16 @@ function blankFilled(f: AnyFact | undefined, filled: ReadonlySet<string>): boole
  * row, by its place (`rowOf`), not one row key: a row printed twice (its 合计 on two rows, a part
  * of its figures on each) is two.
  */
-function oneRow(parts: readonly AnyFact[], rowOf: ReadonlyMap<AnyFact, number>): boolean {
+function oneRow(
+  parts: readonly AnyFact[],
+  n: number,
+  rowOf: ReadonlyMap<AnyFact, number>,
+): boolean {
   const first = parts[0];
-  if (first === undefined || isDerived(first)) return false;
+  if (n === 0 || first === undefined || isDerived(first)) return false;
   const row = rowOf.get(first);
   if (row === undefined) return false;
-  for (let k = 1; k < parts.length; k++) if (rowOf.get(parts[k] as AnyFact) !== row) return false;
+  for (let k = 1; k < n; k++) if (rowOf.get(parts[k] as AnyFact) !== row) return false;
   return true;
 }
 
@@ -121,7 +127,9 @@ export function decomposeTable(
   lt: LoweredTable,
   decompositions: readonly Decomposition[] = DECOMPOSITIONS,
 ): readonly DerivedFact[] {
-  return decomposeWith(lt, decompositions, decomposeState(new FactIds())).facts;
+  const decomposed = decomposeWith(lt, decompositions, decomposeState(new FactIds())).decomposed;
+  decomposed.makeAll();
+  return decomposed.facts as DerivedFact[];
 }
 
 /**
@@ -149,16 +157,16 @@ export const decomposeState = (ids: FactIds): DecomposeState => ({
 /**
  * {@link decomposeTable} with the check's fact ids: also gives the id of each printed fact of the
  * table (rows in order, each row's facts in order) and of each derived fact, so the check does
- * not look them up again. @internal
+ * not look them up again. A sum that only confirms its table's printed figure waits to be read
+ * (see {@link Decomposed}). @internal
  */
 export function decomposeWith(
   lt: LoweredTable,
   decompositions: readonly Decomposition[],
   state: DecomposeState,
 ): {
-  readonly facts: DerivedFact[];
+  readonly decomposed: Decomposed;
   readonly printedIds: number[];
-  readonly ids: number[];
   /** The printed blank subtotals whose parts print figures (not zero: see below). */
   readonly blankWholes: ReadonlySet<AnyFact> | undefined;
 } {
@@ -174,16 +182,17 @@ export function decomposeWith(
     const facts = (lt.rows[i] as LoweredTable["rows"][number]).facts;
     for (let j = 0; j < facts.length; j++) scope[at++] = facts[j] as AnyFact;
   }
-  const out: DerivedFact[] = [];
-  const outIds: number[] = [];
+  const unit = lt.table.unit;
+  const table = lt.table.kind;
+  const decomposed = new Decomposed(table, unit);
+  const out = decomposed.facts;
+  const outIds = decomposed.ids;
   const factAt = (i: number): AnyFact => (i < printed ? scope[i] : out[i - printed]) as AnyFact;
   // A sum may miss a figure under an unknown column; one of parts on several rows, a line the
   // reader did not place too (see `readingGaps`).
   const { split: gap, lines: lineGap } = readingGaps(lt);
   // The printed row of each printed fact, made where a sum across one row's columns is told apart.
   const rowOf = lineGap ? rowsOfFacts(lt) : undefined;
-  const unit = lt.table.unit;
-  const table = lt.table.kind;
   // Fact identities as small integers (no key strings in this loop, which runs for every
   // candidate of every decomposition); `base` holds an anchor's values, `scratch` the values of
   // one identity at a time.
@@ -234,10 +243,10 @@ export function decomposeWith(
     if (list === undefined) index.set(v, [i]);
     else list.push(i);
   };
-  const join = (f: DerivedFact, id: number) => {
-    const i = printed + out.length;
-    out.push(f);
-    outIds.push(id);
+  // A fact joins the facts in scope (a waiting one as the printed fact it confirms, whose
+  // concept and coordinates it has: see `Decomposed`).
+  const joined = (f: AnyFact) => {
+    const i = printed + out.length - 1;
     concepts.add(f.concept);
     for (let k = 0; k < indexes.length; k++)
       listAt(indexes[k] as Map<string | undefined, number[]>, valueBy(f, indexedBy[k] as By), i);
@@ -347,18 +356,19 @@ export function decomposeWith(
           const part = id === undefined ? undefined : byKey[id];
           if (part !== undefined) found[nFound++] = part;
         }
-      const parts = found.slice(0, nFound);
       // An all-blank sum is kept (value null = "no value"): comparing it confirms the blanks.
       // A sum across one row's columns misses no other row's figure, unless one of its cells is
       // blank where an unplaced line prints a figure (the row's figures wrapped onto it).
-      let incomplete = gap || (rowOf !== undefined && !oneRow(parts, rowOf));
+      let incomplete = gap || (rowOf !== undefined && !oneRow(found, nFound, rowOf));
       const first = byKey[parentKey];
       if (!incomplete && lineGap) {
         const filled = lineGapColumns(lt);
-        incomplete = blankFilled(first, filled) || parts.some((p) => blankFilled(p, filled));
+        incomplete = blankFilled(first, filled);
+        for (let k = 0; !incomplete && k < nFound; k++)
+          incomplete = blankFilled(found[k] as AnyFact, filled);
       }
-      for (let k = 0; !incomplete && k < parts.length; k++)
-        incomplete = isIncomplete(parts[k] as AnyFact);
+      for (let k = 0; !incomplete && k < nFound; k++)
+        incomplete = isIncomplete(found[k] as AnyFact);
       // The identity's printed fact, if this table prints one: its coordinates, where they are
       // the ones made here, and its amount, where the sum equals it, stand for the derived
       // fact's (a check keeps every sum it compares, and most sums only confirm a figure).
@@ -368,11 +378,8 @@ export function decomposeWith(
         printedFirst !== undefined && isCoordinatesOf(printedFirst.coords, values)
           ? printedFirst.coords
           : coordinatesOf(values);
-      const value = sumOf(parts, unit, printedFirst === undefined ? null : printedFirst.value);
-      const sources = flatSources(parts);
-      const derived: DerivedFact = incomplete
-        ? { concept, coords, value, table, via, parts, sources, incomplete }
-        : { concept, coords, value, table, via, parts, sources };
+      const like = printedFirst === undefined ? null : printedFirst.value;
+      const value = sumOf(found, unit, like, nFound);
       if (recorded) {
         if (mine === undefined) {
           mine = new Set();
@@ -380,7 +387,24 @@ export function decomposeWith(
         }
         mine.add(parentKey);
       }
-      join(derived, parentKey);
+      if (
+        printedFirst !== undefined &&
+        coords === printedFirst.coords &&
+        (like !== null || value === null) &&
+        agreesExactly(like, value)
+      ) {
+        // It only confirms the printed figure (nor does it stand for a blank subtotal): it waits.
+        decomposed.addWaiting(printedFirst, parentKey, via, found, nFound, incomplete);
+        joined(printedFirst);
+        continue;
+      }
+      const parts = found.slice(0, nFound);
+      const sources = flatSources(parts);
+      const derived: DerivedFact = incomplete
+        ? { concept, coords, value, table, via, parts, sources, incomplete }
+        : { concept, coords, value, table, via, parts, sources };
+      decomposed.add(derived, parentKey);
+      joined(derived);
       if (first === undefined) byKey[parentKey] = derived;
       else {
         // A subtotal printed blank beside the figures of its parts (a merged cell lost): a coarser
@@ -396,5 +420,5 @@ export function decomposeWith(
   // Cleared for the next table (only the identities of this table's facts were set).
   for (let i = 0; i < printed; i++) byKey[printedIds[i] as number] = undefined;
   for (let i = 0; i < outIds.length; i++) byKey[outIds[i] as number] = undefined;
-  return { facts: out, printedIds, ids: outIds, blankWholes };
+  return { decomposed, printedIds, blankWholes };
 }

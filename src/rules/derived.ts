@@ -337,11 +337,13 @@ function printsSmall(a: Amount, unit: Amount["unit"], total: number, decimals: n
  * (a quarter of the sums of a 10³-row 支出表, whose other cells are blank). Likewise a sum equal
  * to `like` (the figure printed for the same identity, which most sums only confirm) is `like`:
  * a check keeps every sum it compares, and a copy of the printed amount is ≈ 80 bytes apiece.
+ * Only the first `n` facts are summed (all by default: a scratch list may hold more).
  */
 export function sumOf(
   facts: readonly AnyFact[],
   unit: Amount["unit"],
   like: Amount | null = null,
+  n: number = facts.length,
 ): Amount | null {
   let decimals = 0;
   let present = false;
@@ -349,12 +351,12 @@ export function sumOf(
   let total = 0;
   let nonzero = 0;
   let last: Amount | undefined; // the last value other than zero
-  for (let i = 0; i < facts.length; i++) {
+  for (let i = 0; i < n; i++) {
     const v = (facts[i] as AnyFact).value;
     if (v === null) continue;
     if (v.unit !== unit)
       return sum(
-        facts.map((g) => g.value),
+        facts.slice(0, n).map((g) => g.value),
         unit,
       );
     present = true;
@@ -364,10 +366,10 @@ export function sumOf(
       decimals = v.decimals;
     }
     if (!small) continue;
-    const n = smallUnits(v.value, decimals);
-    if (n === undefined || !Number.isSafeInteger(total + n)) small = false;
-    else if (n !== 0) {
-      total += n;
+    const units = smallUnits(v.value, decimals);
+    if (units === undefined || !Number.isSafeInteger(total + units)) small = false;
+    else if (units !== 0) {
+      total += units;
       nonzero++;
       last = v;
     }
@@ -379,7 +381,10 @@ export function sumOf(
       ? like
       : makeAmount(unscaledSmall(total, decimals), unit, decimals);
   const digits: string[] = [];
-  for (const g of facts) if (g.value !== null) digits.push(g.value.value);
+  for (let i = 0; i < n; i++) {
+    const g = facts[i] as AnyFact;
+    if (g.value !== null) digits.push(g.value.value);
+  }
   return makeAmount(sumValues(digits, decimals), unit, decimals);
 }
 

@@ -1,7 +1,8 @@
 import type { LoweredTable } from "../disclosure";
-import type { Decomposition } from "../facts";
+import type { Decomposition, Fact, SourceCell } from "../facts";
 import type { FactIds } from "../facts/intern";
 import { decomposeState, decomposeWith } from "./decompose";
+import type { Decomposed } from "./decomposed";
 import type { AnyFact, DerivedFact } from "./derive";
 import { type RollUps, rollUps } from "./rollup";
 
@@ -13,6 +14,9 @@ import { type RollUps, rollUps } from "./rollup";
  * {@link Grouping.make} puts a list of its fact in its place in both (a roll-up is made a fact
  * only then). Rules that compare read only groups of several facts, so on a 10⁴-row 支出表
  * ≈ 78,000 lists of one fact (≈ 4 MB of the ≈ 57 MB a check keeps alive) are never made.
+ * Likewise a group of a printed fact and a decomposition of its own table that only confirms it
+ * (see {@link Decomposed}), nothing else stating the identity: a pair, whose comparison is known
+ * to agree, and whose derived fact waits to be read with its group (≈ 29,000 on 10⁴ rows).
  * @internal
  */
 export interface Grouping {
@@ -29,6 +33,25 @@ export interface Grouping {
   makeAll(): void;
   /** Every derived fact, table by table (its roll-ups, then its decompositions); makes all. */
   derived(): DerivedFact[];
+  /** The pairs waiting (a printed fact and the sum confirming it), by number. */
+  readonly pairs: Pairs;
+}
+
+/** A check's waiting pairs (see {@link Grouping}), by number, in the order of their groups. */
+export interface Pairs {
+  readonly count: number;
+  /** Pair `k`'s place in `members` (ascending in `k`). */
+  member(k: number): number;
+  /** Pair `k`'s identity. */
+  id(k: number): number;
+  /** Pair `k`'s printed fact. */
+  printed(k: number): Fact;
+  /** The id of the decomposition that derived pair `k`'s sum. */
+  decomposition(k: number): string;
+  /** Pair `k`'s derived fact's source cells (its `sources`), visited without making it. */
+  visitSources(k: number, visit: (s: SourceCell) => void): void;
+  /** Pair `k`'s group (made if waiting): its printed fact, then its derived fact. */
+  group(k: number): readonly AnyFact[];
 }
 
 interface TableDerivations {
@@ -36,7 +59,7 @@ interface TableDerivations {
   /** Each roll-up's id, then its fact once made. */
   readonly rolledIds: Int32Array;
   readonly rolledFacts: (DerivedFact | undefined)[];
-  readonly decomposed: { readonly facts: readonly DerivedFact[]; readonly ids: readonly number[] };
+  readonly decomposed: Decomposed;
 }
 
 /**
@@ -45,6 +68,9 @@ interface TableDerivations {
  * a check may make thousands).
  */
 const WAITING: AnyFact[] = [];
+
+/** The `count` of a pair's identity before its group is made: PAIR + the pair's number. */
+const PAIR = 1 << 30;
 
 /** Derives (roll-ups and decompositions) and groups the facts of a check's tables. @internal */
 export function groupFacts(
@@ -69,7 +95,7 @@ export function groupFacts(
       rolled,
       rolledIds: new Int32Array(rolled.size),
       rolledFacts: new Array(rolled.size),
-      decomposed: { facts: decomposed.facts, ids: decomposed.ids },
+      decomposed: decomposed.decomposed,
     });
   }
   const values: (string | undefined)[] = new Array(10);
@@ -97,12 +123,37 @@ export function groupFacts(
   // list grown by push to thousands of groups copies itself again and again).
   const members: AnyFact[][] = new Array(ids.size);
   let groups = 0;
-  // The groups of one fact, waiting to be read, in order: each one's fact (a printed or
-  // decomposed fact; none for a roll-up, made when read), the roll-up's table and place, and the
-  // group's place in `members`. A waiting group's `count` becomes -2 - its number here. Made at
-  // their size (counted first): grown by push, they would be copied again and again.
-  let waiting = 0;
+  // The pairs: a sum waiting in its decompositions (it confirms its table's printed figure) whose
+  // identity only that figure and it state. Each one's `count` becomes PAIR + its number here,
+  // which its printed fact, met first, reads (its table, and its place among the waiting sums).
+  let paired = 0;
+  for (let t = 0; t < derivations.length; t++) {
+    const { waitingAt: at, ids: known } = (derivations[t] as TableDerivations).decomposed;
+    for (let k = 0; k < at.length; k++) if (count[known[at[k] as number] as number] === 2) paired++;
+  }
+  const pairTable = new Int32Array(paired);
+  const pairSum = new Int32Array(paired);
+  paired = 0;
+  for (let t = 0; t < derivations.length; t++) {
+    const { waitingAt: at, ids: known } = (derivations[t] as TableDerivations).decomposed;
+    for (let k = 0; k < at.length; k++) {
+      const id = known[at[k] as number] as number;
+      if (count[id] !== 2) continue;
+      pairTable[paired] = t;
+      pairSum[paired] = k;
+      count[id] = PAIR + paired++;
+    }
+  }
+  // The groups waiting to be read, in order: each one's fact (a printed or decomposed fact, a
+  // pair's printed fact; none for a roll-up, made when read), the roll-up's or the pair's table
+  // and place (-1 for a lone fact), and the group's place in `members`. A waiting group's `count`
+  // becomes -2 - its number here. Made at their size (counted first): grown by push, they would
+  // be copied again and again. The pairs are numbered apart too, in the order of their groups.
+  let waiting = paired;
   for (let id = 0; id < count.length; id++) if (count[id] === 1) waiting++;
+  const pairWaiting = new Int32Array(paired);
+  const pairId = new Int32Array(paired);
+  let pairs = 0;
   const waitingFact: (AnyFact | undefined)[] = new Array(waiting);
   const waitingTable = new Int32Array(waiting);
   const waitingAt = new Int32Array(waiting);
@@ -126,6 +177,13 @@ export function groupFacts(
       const size = count[id] as number;
       if (size === 1) {
         wait(f, id, -1, -1);
+        return;
+      }
+      if (size >= PAIR) {
+        const p = size - PAIR;
+        pairWaiting[pairs] = waiting;
+        pairId[pairs++] = id;
+        wait(f, id, pairTable[p] as number, pairSum[p] as number);
         return;
       }
       const made: AnyFact[] = new Array(size);
@@ -162,8 +220,15 @@ export function groupFacts(
         addAs(f, id);
       }
     }
-    for (let i = 0; i < decomposed.facts.length; i++)
-      addAs(decomposed.facts[i] as DerivedFact, decomposed.ids[i] as number);
+    // A waiting sum is made here unless its pair waits (the places of the waiting ones ascend).
+    const { facts, ids: known, waitingAt: at } = decomposed;
+    let k = 0;
+    for (let i = 0; i < facts.length; i++) {
+      const id = known[i] as number;
+      if (at[k] !== i) addAs(facts[i] as DerivedFact, id);
+      else if (byId[id] !== WAITING) addAs(decomposed.make(k), id);
+      if (at[k] === i) k++;
+    }
   }
   // An id may state no fact (a parent claimed by a decomposition that then found no children).
   members.length = groups;
@@ -175,6 +240,7 @@ export function groupFacts(
     if (g === undefined || g.length > 0) return g;
     const w = -2 - (count[id] as number);
     let f = waitingFact[w];
+    if (f !== undefined && (waitingAt[w] as number) >= 0) return makePair(id, w, f);
     if (f === undefined) {
       const d = derivations[waitingTable[w] as number] as TableDerivations;
       const at = waitingAt[w] as number;
@@ -183,6 +249,14 @@ export function groupFacts(
       f = rolledUp;
     }
     const made = [f];
+    byId[id] = made;
+    members[waitingMember[w] as number] = made;
+    unmade--;
+    return made;
+  };
+  const makePair = (id: number, w: number, printed: AnyFact): AnyFact[] => {
+    const d = derivations[waitingTable[w] as number] as TableDerivations;
+    const made = [printed, d.decomposed.make(waitingAt[w] as number)];
     byId[id] = made;
     members[waitingMember[w] as number] = made;
     unmade--;
@@ -211,11 +285,30 @@ export function groupFacts(
         for (let t = 0; t < derivations.length; t++) {
           const { rolledFacts, decomposed } = derivations[t] as TableDerivations;
           for (let i = 0; i < rolledFacts.length; i++) derived.push(rolledFacts[i] as DerivedFact);
+          decomposed.makeAll();
           for (let i = 0; i < decomposed.facts.length; i++)
             derived.push(decomposed.facts[i] as DerivedFact);
         }
       }
       return derived;
+    },
+    pairs: {
+      count: paired,
+      member: (k) => waitingMember[pairWaiting[k] as number] as number,
+      id: (k) => pairId[k] as number,
+      printed: (k) => waitingFact[pairWaiting[k] as number] as Fact,
+      decomposition: (k) => {
+        const w = pairWaiting[k] as number;
+        const d = derivations[waitingTable[w] as number] as TableDerivations;
+        const via = d.decomposed.via(waitingAt[w] as number);
+        return via.kind === "decomposition" ? via.id : "";
+      },
+      visitSources: (k, visit) => {
+        const w = pairWaiting[k] as number;
+        const d = derivations[waitingTable[w] as number] as TableDerivations;
+        d.decomposed.visitSources(waitingAt[w] as number, visit);
+      },
+      group: (k) => make(pairId[k] as number) as AnyFact[],
     },
   };
 }

@@ -96,8 +96,9 @@ export function allGroups(ctx: Grouped): Iterable<readonly AnyFact[]> {
 }
 
 /**
- * {@link allGroups} for a rule that reads only groups of two or more facts: a group may be
- * listed empty (a roll-up nothing else states, not made unless read). A list, to be read by
+ * {@link allGroups} for a rule that reads only groups of two or more printed facts: a group may
+ * be listed empty until read (a roll-up nothing else states; a printed figure and the sum of its
+ * own table that only confirms it, see `Grouping`). A list, to be read by
  * index: a loop over every group runs once per check, often before the optimising compiler has
  * taken it over, and a for-of loop then makes an object for every step (megabytes on a large
  * table). @internal

@@ -11,7 +11,7 @@ import {
 import { isUnitMark, unitCloser } from "../../disclosure/row-key";
 import type { Fact, SourceCell } from "../../facts";
 import type { TableKind } from "../../templates";
-import { type AnyFact, isDerived } from "../derive";
+import { visitCompared } from "../compared";
 import { CellSet } from "../evidence";
 import { allPrintedFacts } from "../per-check";
 import type { Comparisons, Finding, Rule, RuleContext, Severity } from "../types";
@@ -358,18 +358,11 @@ export const blankRule: Rule = {
     // most are found by identity; a rule may describe a cell with another object, so the rest
     // are looked up by cell id.
     const open = new Set(blanks);
+    const reach = (s: SourceCell) => {
+      if (s.raw.length <= longest) open.delete(s);
+    };
     for (const c of ctx.comparisons.values()) {
-      const checked = c.checked;
-      for (let i = 0; i < checked.length; i++) {
-        const f = checked[i] as AnyFact;
-        if (isDerived(f)) {
-          const sources = f.sources;
-          for (let j = 0; j < sources.length; j++) {
-            const s = sources[j] as SourceCell;
-            if (s.raw.length <= longest) open.delete(s);
-          }
-        } else if (f.source.raw.length <= longest) open.delete(f.source);
-      }
+      visitCompared(c, reach);
       if (open.size === 0) break;
     }
     const byCell = open.size === 0 ? undefined : reachedCells(ctx.comparisons.values(), open);
@@ -393,9 +386,8 @@ function reachedCells(
   for (const s of open) wanted.add(s);
   const out = new CellSet();
   for (const c of comparisons)
-    for (const f of c.checked)
-      if (isDerived(f)) {
-        for (const s of f.sources) if (wanted.has(s)) out.add(s);
-      } else if (wanted.has(f.source)) out.add(f.source);
+    visitCompared(c, (s) => {
+      if (wanted.has(s)) out.add(s);
+    });
   return (s) => out.has(s);
 }

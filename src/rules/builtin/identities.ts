@@ -1,9 +1,10 @@
 import type { Localized } from "../../locale";
+import { comparedCells } from "../compared";
 import { type AnyFact, isDerived } from "../derive";
 import { readingGaps } from "../derived";
 import type { MessageLabels } from "../labels";
 import type { Comparisons, Finding, Rule, RuleContext, RuleResult, Severity } from "../types";
-import { amountOf, atOf, cellsOf, fromOf, L, mismatchFinding, outcomeOf, p } from "./shared";
+import { amountOf, atOf, fromOf, L, mismatchFinding, outcomeOf, p } from "./shared";
 import { summarySums } from "./summary-sums";
 
 const DECOMPOSITION_LABELS: Readonly<Record<string, Localized>> = {
@@ -144,17 +145,14 @@ function reasonOf(ctx: RuleContext, facts: readonly AnyFact[]): string {
  * The rule's comparisons: the check's, and a 收支总表's totals against its own lines where the
  * check derives no such sum (see {@link summarySums}).
  */
-function comparisonsOf(ctx: RuleContext, id: string): Comparisons | undefined {
+function comparisonsOf(ctx: RuleContext, id: string): readonly Comparisons[] {
   const c = ctx.comparisons.get(id);
   const own =
     id === "funds" || id === "nature" || id === "rollup" ? summarySums(ctx).get(id) : undefined;
-  if (own === undefined || own.count === 0) return c;
-  if (c === undefined) return own;
-  return {
-    count: c.count + own.count,
-    mismatches: [...c.mismatches, ...own.mismatches],
-    checked: [...c.checked, ...own.checked],
-  };
+  const out: Comparisons[] = [];
+  if (c !== undefined && c.count > 0) out.push(c);
+  if (own !== undefined && own.count > 0) out.push(own);
+  return out;
 }
 
 /**
@@ -181,11 +179,11 @@ function oncePerCell(findings: readonly Finding[]): Finding[] {
 
 function check(id: string) {
   return (ctx: RuleContext, severity: Severity): RuleResult => {
-    const c = comparisonsOf(ctx, id);
-    if (c === undefined || c.count === 0)
-      return { outcome: "not-applicable", findings: [], checked: [] };
+    const all = comparisonsOf(ctx, id);
+    if (all.length === 0) return { outcome: "not-applicable", findings: [], checked: [] };
     const findings = oncePerCell(
-      c.mismatches
+      all
+        .flatMap((c) => c.mismatches)
         .filter((m) => m.status !== "truncated")
         .map((m): Finding => {
           const extra = {
@@ -214,7 +212,7 @@ function check(id: string) {
     return {
       outcome: unsure ? "insufficient-data" : outcome,
       findings,
-      checked: cellsOf(c.checked),
+      checked: all.length === 1 ? comparedCells(all[0] as Comparisons) : all.flatMap(comparedCells),
     };
   };
 }
