@@ -27,7 +27,10 @@ export interface Grouping {
    * roll-ups and decompositions. A group lists its printed facts first.
    */
   readonly members: readonly AnyFact[][];
-  /** Makes the list of a group still empty (of its only fact: a roll-up is made); the group. */
+  /**
+   * Makes the list of a group still empty (of its only fact, a roll-up made; or of a pair's
+   * printed fact and its sum, made); the group.
+   */
   make(id: number): AnyFact[] | undefined;
   /** Makes every group not made yet. */
   makeAll(): void;
