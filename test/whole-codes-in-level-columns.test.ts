@@ -1,7 +1,10 @@
 /**
  * 类 / 款 / 项 columns each printing the whole code at its level (`205 | |`, `| 20502 |`,
  * `| | 2050203`: 浙江 and 广东 exports): each row is that code, no misprint, where its leading digits
- * agree with the row above. A code disagreeing with the rows above is still reported.
+ * agree with the row above. A code disagreeing with the rows above is still reported. The same
+ * with every level's cell printed on each row, each the code whole at its level (`205 | 20502 |
+ * 2050203`, a spreadsheet export that repeats the 类 and 款 columns): the row is its deepest code
+ * (was: a `malformed-code` warning on every row below a 类).
  */
 import { describe, expect, it } from "vitest";
 import { type PrintedTable, readPrintedTable } from "../src/printed";
@@ -95,5 +98,30 @@ describe("level columns each printing the whole code", () => {
       row[2] === "2050203" ? [...row.slice(0, 4), "41.00"] : row,
     );
     expect(check(functional(wrongFigure)).join()).toMatch(/rollup/);
+  });
+
+  it("reads rows printing every level's cell whole (205 | 20502 | 2050203)", () => {
+    const cumulative = [
+      ["", "", "", "合计", "100.00"],
+      ["205", "", "", "教育支出", "100.00"],
+      ["205", "20502", "", "普通教育", "100.00"],
+      ["205", "20502", "2050202", "小学教育", "60.00"],
+      ["205", "20502", "2050203", "初中教育", "40.00"],
+    ];
+    const r = read(functional(cumulative));
+    expect(above(r)).toEqual([]);
+    expect(r.table?.rows.map((x) => JSON.stringify(x.key))).toEqual([
+      '{"kind":"total"}',
+      '{"kind":"functional","code":"205"}',
+      '{"kind":"functional","code":"20502"}',
+      '{"kind":"functional","code":"2050202"}',
+      '{"kind":"functional","code":"2050203"}',
+    ]);
+    expect(check(functional(cumulative))).toEqual([]);
+    // a deeper cell that does not go on from the cells before it is still no code of the row
+    const broken = cumulative.map((row) =>
+      row[2] === "2050203" ? ["205", "20502", "2060203", ...row.slice(3)] : row,
+    );
+    expect(above(read(functional(broken))).join()).toMatch(/code/);
   });
 });

@@ -79,9 +79,11 @@ function readSystem(
 
 /**
  * The code a level column prints whole (`| 20502 |` under 款, `| | 2050203` under 项: 浙江 and
- * 广东 exports), where it is the row's only printed cell, its length is its column's level
- * (3 + 2 digits a level) and its leading digits are the code carried from the rows above, when
- * any; otherwise `undefined` (the row as printed).
+ * 广东 exports), where its length is its column's level (3 + 2 digits a level) and either it is
+ * the row's only printed cell and its leading digits are the code carried from the rows above,
+ * when any, or every cell before it prints its own level's code whole and that code starts it
+ * (`205 | 20502 | 2050203`: exports repeating the 类 and 款 on every row); otherwise `undefined`
+ * (the row as printed).
  */
 function wholeAtLevel(
   system: CodeSystem,
@@ -90,9 +92,13 @@ function wholeAtLevel(
   parts: readonly string[],
 ): { readonly ok: true; readonly value: Code } | undefined {
   const text = printed[lastFilled] ?? "";
-  if (text.length !== 3 + 2 * lastFilled || printed.some((p, i) => p !== "" && i !== lastFilled))
-    return undefined;
-  if (!text.startsWith(parts.slice(0, lastFilled).join(""))) return undefined;
+  if (text.length !== 3 + 2 * lastFilled) return undefined;
+  const alone = printed.every((p, i) => p === "" || i === lastFilled);
+  const repeated = printed.every(
+    (p, i) => i >= lastFilled || (p.length === 3 + 2 * i && text.startsWith(p)),
+  );
+  if (!alone && !repeated) return undefined;
+  if (alone && !text.startsWith(parts.slice(0, lastFilled).join(""))) return undefined;
   const code = parseCode(system, text);
   return code.ok ? code : undefined;
 }
