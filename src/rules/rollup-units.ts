@@ -1,3 +1,4 @@
+import { isZero } from "../amount";
 import type { LoweredTable } from "../disclosure";
 
 /** A unit code: digits only (`116002`, `116002001`). */
@@ -40,4 +41,28 @@ export function unitParents(rows: LoweredTable["rows"]): ReadonlyMap<string, str
       below.set(p, (below.get(p) ?? 0) + 1);
   for (const [code, parent] of out) if (below.get(parent) === codes.size - 1) out.delete(code);
   return out.size === 0 ? undefined : out;
+}
+
+/**
+ * Whether a table prints figures in rows outside every unit's (a 科目 or project row under the
+ * department's row, or under no unit's) beside units' rows: the department's own level (本级)
+ * printed with no unit row of its own, so the units' rows are some of the department's, not a
+ * partition of it (a unit's row printing nothing beside them states no blank total). @internal
+ */
+export function outsideUnits(rows: LoweredTable["rows"]): boolean {
+  let units = false;
+  let outside = false;
+  for (const r of rows) {
+    const kind = r.row.key.kind;
+    if (kind === "org") units ||= r.coords?.org !== undefined;
+    else if (
+      (kind === "functional" || kind === "economic" || kind === "project") &&
+      r.coords !== undefined &&
+      r.coords.org === undefined &&
+      r.facts.some((f) => f.value !== null && !isZero(f.value))
+    )
+      outside = true;
+    if (units && outside) return true;
+  }
+  return false;
 }
