@@ -3,6 +3,31 @@ import type { LoweredRow, LoweredTable } from "../disclosure";
 import type { Fact, Nature } from "../facts";
 import { BASIC_NATURE_BY_ECON_CLASS } from "../facts/basic-classes";
 
+/**
+ * The economic 科目 printers class under either nature of basic spending, whatever their 类 gives
+ * (as prefixes of the code): the 类 outside 301 / 302 / 303 (307 债务利息, 309 / 310 资本性支出, 311
+ * / 312 对企业补助, 313, 399 其他支出: the budget forms print no nature of their own for them, the
+ * 决算 forms list them under 公用经费), 30239 其他交通费用 (公务交通补贴, paid per head: DOMAIN §5)
+ * and the catch-all 其他… 款 of 301 / 302 / 303 (30199, 30299, 30399). Any other 科目 printed
+ * under the other nature (30101 基本工资 under 公用经费) is a misprint, read as its 类 gives.
+ */
+const CLASSED_EITHER_WAY: readonly string[] = [
+  "307",
+  "309",
+  "310",
+  "311",
+  "312",
+  "313",
+  "399",
+  "30199",
+  "30239",
+  "30299",
+  "30399",
+];
+
+/** Whether printers class an economic 科目 under either nature ({@link CLASSED_EITHER_WAY}). */
+const eitherWay = (econ: string): boolean => CLASSED_EITHER_WAY.some((p) => econ.startsWith(p));
+
 /** The other nature of basic spending. */
 const OTHER: Readonly<Record<string, Nature>> = {
   "basic.personnel": "basic.public",
@@ -11,9 +36,11 @@ const OTHER: Readonly<Record<string, Nature>> = {
 
 /**
  * Whether a printed fact states a figure (not blank, not zero) of basic spending on an economic
- * 科目 under the other nature than its 类 gives (39999 其他支出 printed under 人员经费): the document classes the 科目 by its own rule. @internal
+ * 科目 under the other nature than its 类 gives, whichever the 科目 (30101 under 公用经费, a
+ * misprint, or 39999 under 人员经费, see {@link classedAgainst}): a sum counting it is no lower
+ * bound of the nature it is printed under. @internal
  */
-export function classedAgainst(f: Fact): boolean {
+export function againstClass(f: Fact): boolean {
   const { econ, nature } = f.coords;
   if (econ === undefined || (nature !== "basic.personnel" && nature !== "basic.public"))
     return false;
@@ -24,19 +51,57 @@ export function classedAgainst(f: Fact): boolean {
 }
 
 /**
+ * Whether a printed fact states a figure of basic spending on an economic 科目 printers class
+ * either way under the other nature than its 类 gives (39999 其他支出 printed under 人员经费): the
+ * document classes the 科目 by its own rule. @internal
+ */
+export function classedAgainst(f: Fact): boolean {
+  return againstClass(f) && eitherWay(f.coords.econ as string);
+}
+
+/**
+ * The cells of a table's rows printing a 科目 printers class one way only under the other nature
+ * (30101 基本工资 under 公用经费, its 人员经费 blank or zero): a misprint, reported on its row (its
+ * 合计 against its blank 人员经费). A sum counting either cell is incomplete, so the misprint is not
+ * reported again on the 类 row or the total. `undefined` where there are none (most tables).
+ * @internal
+ */
+export function misprintedCells(lt: LoweredTable): ReadonlySet<Fact> | undefined {
+  let out: Set<Fact> | undefined;
+  for (const r of lt.rows) {
+    const econ = r.coords?.econ;
+    if (econ === undefined || eitherWay(econ) || !r.facts.some(againstClass)) continue;
+    const own = BASIC_NATURE_BY_ECON_CLASS[econ.slice(0, 3)];
+    for (const f of r.facts) {
+      if (f.coords.econ !== econ) continue;
+      const mine = f.coords.nature === own && (f.value === null || isZero(f.value));
+      if (!mine && !againstClass(f)) continue;
+      out ??= new Set();
+      out.add(f);
+    }
+  }
+  return out;
+}
+
+/**
  * A table's rows of economic 科目 whose whole figure the table prints under the other nature of
  * basic spending than the 科目's 类 gives (39999 其他支出 or 30239 其他交通费用 under 人员经费, the
  * 类's own column blank or zero): printers class some items by rules of their own, which the
  * library cannot know. The row's 基本支出 (合计) is then stated as that other nature's, and its
  * blank in the 类's own column is no statement (canonical coordinates make the 合计 on a 399 科目
  * the 公用经费 itself: the blank was compared with the row's own 合计, and 合计 = 人员经费 + 公用经费
- * counted the 合计 twice). A row printing a figure in both columns is left as printed. @internal
+ * counted the 合计 twice). A row printing a figure in both columns is left as printed, and so is a
+ * 科目 printers class one way only ({@link CLASSED_EITHER_WAY}): 30101 under 公用经费 is a
+ * misprint, its error on its own row. @internal
  */
 export function documentClassed(lt: LoweredTable): LoweredTable {
   let changed = false;
   const rows = lt.rows.map((r): LoweredRow => {
     const econ = r.coords?.econ;
-    const own = econ === undefined ? undefined : BASIC_NATURE_BY_ECON_CLASS[econ.slice(0, 3)];
+    const own =
+      econ === undefined || !eitherWay(econ)
+        ? undefined
+        : BASIC_NATURE_BY_ECON_CLASS[econ.slice(0, 3)];
     if (own === undefined) return r;
     const other = OTHER[own] as Nature;
     const facts = r.facts;

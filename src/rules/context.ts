@@ -6,7 +6,7 @@ import { FactIds } from "../facts/intern";
 import type { Template } from "../templates";
 import { tableRanks } from "../templates/order";
 import { uncertainCells } from "./carryover-lines";
-import { classedAgainst } from "./classed-rows";
+import { againstClass } from "./classed-rows";
 import {
   agreesExactly,
   type Bounds,
@@ -31,8 +31,11 @@ function ruleOf(f: AnyFact, decompositionRule: Map<string, string>): string {
   return decompositionRule.get(f.via.id) ?? "nature";
 }
 
-/** A printed part classed under the other nature than its 科目's 类 (`classed-rows.ts`). */
-const classedPart = (f: AnyFact): boolean => !isDerived(f) && classedAgainst(f);
+/**
+ * A printed part under the other nature than its 科目's 类 (`classed-rows.ts`: classed so by the
+ * document, or misprinted).
+ */
+const classedPart = (f: AnyFact): boolean => !isDerived(f) && againstClass(f);
 
 /** More places than any template has tables (a kind the template does not list takes the last). */
 const RANK_SPAN = 1 << 20;

@@ -2,7 +2,7 @@ import type { LoweredTable } from "../disclosure";
 import { unitCloser } from "../disclosure/row-key";
 import type { Coordinates, Fact } from "../facts";
 import { coordinatesOf, coordinateValues, FactIds } from "../facts/intern";
-import { classedAgainst } from "./classed-rows";
+import { classedAgainst, misprintedCells } from "./classed-rows";
 import { type AnyFact, type DerivedFact, readingGaps, sumOf } from "./derived";
 import { columnCoordsOf, ownColumnCoords } from "./rollup-columns";
 import { blanksAboveMoney, partialAttributes } from "./rollup-gaps";
@@ -90,6 +90,7 @@ export function rollUps(lt: LoweredTable, blankWholes?: ReadonlySet<AnyFact>): R
   }
   start[n] = keys.length;
   const lacking = blanksAboveMoney(rows, start, keys, ids.size);
+  const misprinted = misprintedCells(lt);
   const partial = partialAttributes(lt, rows, shapes, start, keys, ids.size);
   // The printed rows of each identity (a printed row's own), linked: head by id, then `nextOf`.
   const head: number[] = new Array(ids.size).fill(-1);
@@ -208,8 +209,10 @@ export function rollUps(lt: LoweredTable, blankWholes?: ReadonlySet<AnyFact>): R
       // printed blank beside its parts' figures in its row, adds nothing here, though it is not
       // zero: the sum may lack it.
       // A sum on an economic 科目 of a row the document classes under the other nature (its 合计
-      // is that nature's: `classed-rows.ts`) is no sum of the 科目's canonical nature.
+      // is that nature's: `classed-rows.ts`) is no sum of the 科目's canonical nature; nor is one
+      // counting a 科目 misprinted under the other nature (reported on its own row).
       const blank =
+        (misprinted !== undefined && facts.some((f) => misprinted.has(f))) ||
         (lacking !== undefined && facts.some((f) => lacking.has(f))) ||
         (blankWholes !== undefined && facts.some((f) => blankWholes.has(f))) ||
         (coords.econ !== undefined && facts.some(classedAgainst));

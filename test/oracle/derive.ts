@@ -365,6 +365,19 @@ export function rollUpTable(
       }
     }
   }
+  // A row of a 科目 printed one way only (not `eitherWay`) under the other nature (30101 under
+  // 公用经费): a misprint; its other-nature figure and its own nature's blank or zero are no part
+  // of a complete sum.
+  const misprinted = new Set<Fact>();
+  for (const r of lt.rows) {
+    if (!r.facts.some((f) => otherNature(f) && !eitherWay(f))) continue;
+    for (const f of r.facts) {
+      const own = f.coords.nature !== "basic" && !otherNature(f) && f.coords.econ !== undefined;
+      const empty = f.value === null || /^[-0.,]*$/u.test(f.value.value);
+      if (otherNature(f) || (own && empty && f.coords.nature?.startsWith("basic.") === true))
+        misprinted.add(f);
+    }
+  }
   // A blank cell of a row whose finer rows print money in that column (its own identity another
   // row's generalisation): not zero, so a sum counting it may lack money.
   const lacking = new Set<Fact>();
@@ -409,7 +422,8 @@ export function rollUpTable(
       ...(incomplete ||
       b.partial ||
       b.facts.some((f) => lacking.has(f) || blankWholes.has(f)) ||
-      (b.coords.econ !== undefined && b.facts.some(otherNature))
+      (b.coords.econ !== undefined && b.facts.some((f) => otherNature(f) && eitherWay(f))) ||
+      b.facts.some((f) => misprinted.has(f))
         ? { incomplete: true as const }
         : {}),
     });
@@ -420,9 +434,23 @@ export function rollUpTable(
 export { blankWholesOf, decomposeTable } from "./decompose";
 
 /**
+ * Whether printers class a fact's economic 科目 under either nature: 307, 309–313 and 399, 30239
+ * 其他交通费用, and the 其他… 款 30199, 30299, 30399. Printed under the other nature, such a 科目 is
+ * classed by the document; any other is misprinted.
+ */
+function eitherWay(f: Fact): boolean {
+  const econ = f.coords.econ ?? "";
+  return (
+    ["307", "309", "310", "311", "312", "313", "399"].includes(econ.slice(0, 3)) ||
+    ["30199", "30239", "30299", "30399"].includes(econ.slice(0, 5))
+  );
+}
+
+/**
  * A figure (not blank, not zero) printed on an economic 科目 under the other nature of basic spending
  * than its 类 gives (301 / 303 人员经费; 302, 307, 309, 310–313, 399 公用经费): the document classes the 科目 its own
- * way, so a sum on a 科目 counting it is no sum of the 科目's canonical nature (incomplete).
+ * way (`eitherWay`), so a sum on a 科目 counting it is no sum of the 科目's canonical nature
+ * (incomplete), or misprints it.
  */
 function otherNature(f: Fact): boolean {
   const { econ, nature } = f.coords;
