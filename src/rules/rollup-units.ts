@@ -1,4 +1,6 @@
-import { isZero } from "../amount";
+import { type Amount, addAmounts, isNegative, isZero } from "../amount";
+import { unscaledSmall } from "../amount/decimal";
+import { makeAmount } from "../amount/make";
 import type { LoweredTable } from "../disclosure";
 
 /** A unit code: digits only (`116002`, `116002001`). */
@@ -44,25 +46,48 @@ export function unitParents(rows: LoweredTable["rows"]): ReadonlyMap<string, str
 }
 
 /**
- * Whether a table prints figures in rows outside every unit's (a 科目 or project row under the
- * department's row, or under no unit's) beside units' rows: the department's own level (本级)
- * printed with no unit row of its own, so the units' rows are some of the department's, not a
- * partition of it (a unit's row printing nothing beside them states no blank total). @internal
+ * What a table prints in rows outside every unit's (a 科目 or project row under the department's
+ * row, or under no unit's) beside units' rows: the department's own level (本级) printed with no
+ * unit row of its own, or its whole breakdown. Per column: the stray rows' money (their figures
+ * above zero added up, a 类 with its 款 counted twice: an upper bound of what they can hold), and
+ * whether some unit's row prints a figure in it. `undefined` where no row is outside the units or
+ * no unit is printed (most tables). @internal
  */
-export function outsideUnits(rows: LoweredTable["rows"]): boolean {
+export interface StrayRows {
+  /** Per column, at least what the stray rows hold (no column: they print nothing in it). */
+  readonly money: ReadonlyMap<string, Amount>;
+  /** The columns some unit's row prints a figure (not zero) in. */
+  readonly unitColumns: ReadonlySet<string>;
+}
+
+/** One unit of an amount's last printed place (`0.01` for `558.07`). @internal */
+export const oneUnitOf = (a: Amount): Amount =>
+  makeAmount(unscaledSmall(1, a.decimals), a.unit, a.decimals);
+
+/** A table's {@link StrayRows}. @internal */
+export function strayRows(rows: LoweredTable["rows"]): StrayRows | undefined {
   let units = false;
-  let outside = false;
+  const money = new Map<string, Amount>();
+  const unitColumns = new Set<string>();
   for (const r of rows) {
     const kind = r.row.key.kind;
-    if (kind === "org") units ||= r.coords?.org !== undefined;
-    else if (
+    if (kind === "org" && r.coords?.org !== undefined) {
+      units = true;
+      for (const f of r.facts)
+        if (f.value !== null && !isZero(f.value)) unitColumns.add(f.source.column);
+    } else if (
       (kind === "functional" || kind === "economic" || kind === "project") &&
       r.coords !== undefined &&
-      r.coords.org === undefined &&
-      r.facts.some((f) => f.value !== null && !isZero(f.value))
+      r.coords.org === undefined
     )
-      outside = true;
-    if (units && outside) return true;
+      for (const f of r.facts) {
+        if (f.value === null || isZero(f.value) || isNegative(f.value)) continue;
+        // (each figure at the top of its rounding: an upper bound of what it holds)
+        const upper = addAmounts(f.value, oneUnitOf(f.value));
+        const column = f.source.column;
+        const had = money.get(column);
+        money.set(column, had === undefined ? upper : addAmounts(had, upper));
+      }
   }
-  return false;
+  return units && money.size > 0 ? { money, unitColumns } : undefined;
 }

@@ -1,3 +1,4 @@
+import { type Amount, addAmounts, compareAmounts } from "../amount";
 import type { LoweredTable } from "../disclosure";
 import { unitCloser } from "../disclosure/row-key";
 import type { Coordinates, Fact } from "../facts";
@@ -8,7 +9,7 @@ import { columnCoordsOf, ownColumnCoords } from "./rollup-columns";
 import { blanksAboveMoney, partialAttributes } from "./rollup-gaps";
 import { RowLattice } from "./rollup-lattice";
 import { type Bucket, Sums } from "./rollup-sums";
-import { outsideUnits, unitParents } from "./rollup-units";
+import { oneUnitOf, strayRows, unitParents } from "./rollup-units";
 
 /** The DIMENSIONS index of `org`. */
 const ORG = 3;
@@ -77,7 +78,10 @@ export function rollUps(lt: LoweredTable, blankWholes?: ReadonlySet<AnyFact>): R
   const unitsOf = (r: LoweredTable["rows"][number]) =>
     parents !== undefined && r.row.key.kind === "org" ? parents : undefined;
   // Rows of the department's own outside every unit's: its units' rows are not all of it.
-  const someUnits = outsideUnits(rows);
+  const stray = strayRows(rows);
+  // The department's sums of its units' rows, or of those stray rows, beside the other: their
+  // coarser row's id (its printed figure bounds what the stray rows can explain).
+  const besideStray = new Map<Bucket, { readonly units: boolean; readonly k: number }>();
   for (let i = 0; i < n; i++) {
     const row = rows[i] as LoweredTable["rows"][number];
     const coords = row.coords;
@@ -151,13 +155,9 @@ export function rollUps(lt: LoweredTable, blankWholes?: ReadonlySet<AnyFact>): R
         lattice.seek(combos[m] as number);
         const values = lattice.values(new Array(10));
         // A parent unit's sum of the units nested in it may lack its own level's (本级) money,
-        // printed in no row of its own: a lower bound of its figure; so may the units' sum
-        // beside the department's own rows.
+        // printed in no row of its own: a lower bound of its figure.
         const org = values[ORG];
-        const part =
-          partial.of(shape, values) ||
-          (org !== undefined && org !== r.coords?.org) ||
-          (someUnits && r.row.key.kind === "org");
+        const part = partial.of(shape, values) || (org !== undefined && org !== r.coords?.org);
         b = {
           values,
           coords: undefined,
@@ -168,10 +168,48 @@ export function rollUps(lt: LoweredTable, blankWholes?: ReadonlySet<AnyFact>): R
           partial: part,
         };
         byShape.set(k, b);
+        // (the stray rows' sum into the department's total only, not a 类 of theirs)
+        const units = r.row.key.kind === "org";
+        if (
+          stray !== undefined &&
+          org === undefined &&
+          !part &&
+          (units || values.every((v, j) => v === fixed[j]))
+        )
+          besideStray.set(b, { units, k });
       }
       sums.add(b, i);
     }
   }
+  /**
+   * Whether the department's sum in `column` of its units' rows (`units`), or of its rows outside
+   * every unit's, is only some of its figure: its units' rows where the stray rows print money in
+   * the column and could fill the gap to the printed figure of row `k` (with a gap larger than
+   * all their money, or no stray money in the column, the units' rows are all of it: summed
+   * exactly); its stray rows where some unit's row prints a figure in the column (本级 beside
+   * its units).
+   */
+  const someOfDepartment = (
+    units: boolean,
+    k: number,
+    column: string,
+    facts: readonly Fact[],
+    value: Amount | null,
+  ) => {
+    if (stray === undefined) return false;
+    if (!units) return stray.unitColumns.has(column);
+    const money = stray.money.get(column);
+    if (money === undefined) return false;
+    const at = head[k] as number;
+    const printed =
+      at < 0 ? undefined : rows[at]?.facts.find((f) => f.source.column === column)?.value;
+    if (printed === undefined || printed === null) return true;
+    // (each part and the printed figure taken at the edge of its rounding: a gap rounding
+    // explains is no gap)
+    let most = value === null ? money : addAmounts(value, money);
+    for (const f of facts) if (f.value !== null) most = addAmounts(most, oneUnitOf(f.value));
+    return compareAmounts(addAmounts(most, oneUnitOf(printed)), printed) >= 0;
+  };
   const columnCoords = ownColumnCoords(columnCoordsOf(lt.kind), lt.columnCoords);
   const unit = lt.table.unit;
   const table = lt.table.kind;
@@ -216,7 +254,10 @@ export function rollUps(lt: LoweredTable, blankWholes?: ReadonlySet<AnyFact>): R
         (lacking !== undefined && facts.some((f) => lacking.has(f))) ||
         (blankWholes !== undefined && facts.some((f) => blankWholes.has(f))) ||
         (coords.econ !== undefined && facts.some(classedAgainst));
-      return incomplete || b.partial || blank
+      const beside = besideStray.get(b);
+      const some =
+        beside !== undefined && someOfDepartment(beside.units, beside.k, column, facts, value);
+      return incomplete || b.partial || blank || some
         ? { concept, coords, value, table, via, parts: facts, sources, incomplete: true }
         : { concept, coords, value, table, via, parts: facts, sources };
     },

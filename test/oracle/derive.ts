@@ -1,4 +1,12 @@
-import { type Amount, isZero, sumAmounts } from "../../src/amount";
+import {
+  type Amount,
+  addAmounts,
+  amount,
+  compareAmounts,
+  isNegative,
+  isZero,
+  sumAmounts,
+} from "../../src/amount";
 import type { LoweredTable } from "../../src/disclosure";
 import {
   type Concept,
@@ -170,6 +178,11 @@ function chain(dim: Dimension, value: string): (string | undefined)[] {
   }
 }
 
+/** One unit of an amount's last printed place. */
+function lastPlace(a: Amount): Amount {
+  return amount(a.decimals === 0 ? "1" : `0.${"0".repeat(a.decimals - 1)}1`, a.unit);
+}
+
 function coordsKey(c: Coordinates): string {
   return factKey("spending", c);
 }
@@ -259,16 +272,31 @@ export function rollUpTable(
       .sort((a, b) => b.length - a.length)[0];
     if (p !== undefined && !codes.every((q) => q === p || q.startsWith(p))) parents.set(c, p);
   }
-  // Figures in rows outside every unit's beside units' rows: the units are not all of it.
-  const outside =
-    lt.rows.some((r) => r.row.key.kind === "org" && r.coords?.org !== undefined) &&
-    lt.rows.some(
-      (r) =>
-        ["functional", "economic", "project"].includes(r.row.key.kind) &&
-        r.coords !== undefined &&
-        r.coords.org === undefined &&
-        r.facts.some((f) => f.value !== null && !isZero(f.value)),
-    );
+  // Figures in rows outside every unit's beside units' rows (本级, or the department's whole
+  // breakdown): per column, an upper bound of their money (each figure above zero one unit of its
+  // last place up), and the columns some unit's row prints a figure in.
+  const hasUnits = lt.rows.some((r) => r.row.key.kind === "org" && r.coords?.org !== undefined);
+  const strayMoney = new Map<string, Amount>();
+  const unitColumns = new Set<string>();
+  for (const r of lt.rows) {
+    if (r.coords === undefined) continue;
+    if (r.row.key.kind === "org" && r.coords.org !== undefined)
+      for (const f of r.facts) {
+        if (f.value !== null && !isZero(f.value)) unitColumns.add(f.source.column);
+      }
+    else if (
+      ["functional", "economic", "project"].includes(r.row.key.kind) &&
+      r.coords.org === undefined
+    )
+      for (const f of r.facts) {
+        if (f.value === null || isZero(f.value) || isNegative(f.value)) continue;
+        const had = strayMoney.get(f.source.column);
+        const up = addAmounts(f.value, lastPlace(f.value));
+        strayMoney.set(f.source.column, had === undefined ? up : addAmounts(had, up));
+      }
+  }
+  const outside = hasUnits && strayMoney.size > 0;
+  const totalKey = coordsKey({ ...fixed });
   for (const r of lt.rows) {
     if (r.coords === undefined) continue;
     const g = generalisations(r.coords, fixed, r.row.key.kind === "org" ? parents : undefined);
@@ -313,7 +341,13 @@ export function rollUpTable(
     );
   const buckets = new Map<
     string,
-    { coords: Coordinates; column: string; facts: Fact[]; partial: boolean }
+    {
+      coords: Coordinates;
+      column: string;
+      facts: Fact[];
+      partial: boolean;
+      beside?: { units: boolean; k: string } | undefined;
+    }
   >();
   // A unit's row printed again after rows of its own (its 小计) is summed once: where the row
   // it repeats states figures, that one.
@@ -351,14 +385,15 @@ export function rollUpTable(
         let b = buckets.get(bk);
         if (b === undefined) {
           const unitSum =
-            r.row.key.kind === "org" &&
-            (outside || (coords.org !== undefined && coords.org !== r.coords.org));
-          b = {
-            coords,
-            column: f.source.column,
-            facts: [],
-            partial: partialOf(shape, coords) || unitSum,
-          };
+            r.row.key.kind === "org" && coords.org !== undefined && coords.org !== r.coords.org;
+          const partial = partialOf(shape, coords) || unitSum;
+          // the department's sum of its units' rows, or of the rows outside them into its total
+          const units = r.row.key.kind === "org";
+          const beside =
+            outside && !partial && coords.org === undefined && (units || k === totalKey)
+              ? { units, k }
+              : undefined;
+          b = { coords, column: f.source.column, facts: [], partial, beside };
           buckets.set(bk, b);
         }
         b.facts.push(f);
@@ -396,6 +431,27 @@ export function rollUpTable(
       if (below) lacking.add(f);
     }
   }
+  /**
+   * Whether the department's sum of its units' rows (or of its rows outside them) in a column is
+   * only some of its figure: the units' where the stray rows print money there and could fill the
+   * gap to the printed figure (each figure at the edge of its rounding); the stray rows' where a
+   * unit prints a figure there.
+   */
+  const someOfDepartment = (
+    beside: { units: boolean; k: string },
+    column: string,
+    facts: readonly Fact[],
+    value: Amount | null,
+  ): boolean => {
+    if (!beside.units) return unitColumns.has(column);
+    const money = strayMoney.get(column);
+    if (money === undefined) return false;
+    const printed = firstOf.get(beside.k)?.facts.find((f) => f.source.column === column)?.value;
+    if (printed === undefined || printed === null) return true;
+    let most = value === null ? money : addAmounts(value, money);
+    for (const f of facts) if (f.value !== null) most = addAmounts(most, lastPlace(f.value));
+    return compareAmounts(addAmounts(most, lastPlace(printed)), printed) >= 0;
+  };
   const out: DerivedFact[] = [];
   const columnCoords = new Map<string, Coordinates | undefined>(
     lt.kind?.columns.map((c) => [c.key, c.coords]) ?? [],
@@ -421,6 +477,7 @@ export function rollUpTable(
       sources: flatSources(b.facts),
       ...(incomplete ||
       b.partial ||
+      (b.beside !== undefined && someOfDepartment(b.beside, b.column, b.facts, value)) ||
       b.facts.some((f) => lacking.has(f) || blankWholes.has(f)) ||
       (b.coords.econ !== undefined && b.facts.some((f) => otherNature(f) && eitherWay(f))) ||
       b.facts.some((f) => misprinted.has(f))
