@@ -152,3 +152,20 @@ export function unverifiedOutcome(
     ? "insufficient-data"
     : outcome;
 }
+
+/** A finding of a rule on one cell, with no evidence. @internal */
+export function plain(
+  ruleId: string,
+  severity: Severity,
+  cell: SourceCell,
+  params: Record<string, string | number> = {},
+): Finding {
+  return {
+    ruleId,
+    severity,
+    outcome: "fail",
+    params,
+    evidence: [],
+    path: cell,
+  };
+}
