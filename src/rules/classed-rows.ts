@@ -25,8 +25,13 @@ const CLASSED_EITHER_WAY: readonly string[] = [
   "30399",
 ];
 
-/** Whether printers class an economic 科目 under either nature ({@link CLASSED_EITHER_WAY}). */
-const eitherWay = (econ: string): boolean => CLASSED_EITHER_WAY.some((p) => econ.startsWith(p));
+/**
+ * Whether printers class an economic 科目 under either nature ({@link CLASSED_EITHER_WAY}); a 类
+ * row (`302`) is classed as its 款 are (Shanghai prints 302 in the 人员经费 section with the 款 it
+ * classes there, and again in the 公用经费 section with the rest).
+ */
+const eitherWay = (econ: string): boolean =>
+  econ.length === 3 || CLASSED_EITHER_WAY.some((p) => econ.startsWith(p));
 
 /** The other nature of basic spending. */
 const OTHER: Readonly<Record<string, Nature>> = {
@@ -96,6 +101,8 @@ export function misprintedCells(lt: LoweredTable): ReadonlySet<Fact> | undefined
  */
 export function documentClassed(lt: LoweredTable): LoweredTable {
   let changed = false;
+  // The rows classed so, by unit and 科目: the nature their figure is stated under.
+  const classed = new Map<string, Nature>();
   const rows = lt.rows.map((r): LoweredRow => {
     const econ = r.coords?.econ;
     const own =
@@ -115,6 +122,7 @@ export function documentClassed(lt: LoweredTable): LoweredTable {
     const o = (facts[theirs] as Fact).value;
     if ((m !== null && !isZero(m)) || o === null || isZero(o)) return r;
     changed = true;
+    classed.set(`${r.coords?.org ?? ""}\u0000${econ}`, other);
     const moved: Fact[] = [];
     facts.forEach((f, i) => {
       if (i === whole) moved.push({ ...f, coords: { ...f.coords, nature: other } });
@@ -122,5 +130,48 @@ export function documentClassed(lt: LoweredTable): LoweredTable {
     });
     return { ...r, facts: moved };
   });
-  return changed ? { ...lt, rows } : lt;
+  if (!changed) return lt;
+  // The same 科目 printed again under its own nature (302 in the 公用经费 section after its part in
+  // the 人员经费 section): its blank or zero in the other nature's column states nothing either
+  // (that nature's figure is the other row's).
+  const split = rows.map((r, i): LoweredRow => {
+    const econ = r.coords?.econ;
+    if (econ === undefined || r !== lt.rows[i]) return r;
+    const other = classed.get(`${r.coords?.org ?? ""}\u0000${econ}`);
+    if (other === undefined) return r;
+    const kept = r.facts.filter(
+      (f) =>
+        f.coords.econ !== econ ||
+        f.coords.nature !== other ||
+        (f.value !== null && !isZero(f.value)),
+    );
+    return kept.length === r.facts.length ? r : { ...r, facts: kept };
+  });
+  return { ...lt, rows: split };
+}
+
+/** The one nature of basic spending a row prints figures under, the other's column blank or zero. */
+function onlyNature(r: LoweredRow): Nature | undefined {
+  let under: Nature | undefined;
+  for (const f of r.facts) {
+    const n = f.coords.nature;
+    if ((n !== "basic.personnel" && n !== "basic.public") || f.value === null || isZero(f.value))
+      continue;
+    if (under !== undefined && under !== n) return undefined;
+    under = n;
+  }
+  return under;
+}
+
+/**
+ * Whether two rows of one economic 科目 print its figure split across the two natures of basic
+ * spending, one under each (Shanghai's 302 in the 人员经费 section with the 款 it classes there,
+ * and again in the 公用经费 section): one 科目's two parts, no repeat. @internal
+ */
+export function splitAcrossNatures(a: LoweredRow, b: LoweredRow): boolean {
+  const econ = a.coords?.econ;
+  if (econ === undefined || b.coords?.econ !== econ || !eitherWay(econ)) return false;
+  const x = onlyNature(a);
+  const y = onlyNature(b);
+  return x !== undefined && y !== undefined && x !== y;
 }

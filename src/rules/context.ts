@@ -6,7 +6,7 @@ import { FactIds } from "../facts/intern";
 import type { Template } from "../templates";
 import { tableRanks } from "../templates/order";
 import { uncertainCells } from "./carryover-lines";
-import { againstClass } from "./classed-rows";
+import { againstClass, classedAgainst } from "./classed-rows";
 import {
   agreesExactly,
   type Bounds,
@@ -144,6 +144,27 @@ export function buildContext(
     f.via.kind === "rollup" &&
     !gapTables.has(f.table) &&
     f.parts.every((x) => (x.value === null || !isNegative(x.value)) && !classedPart(x));
+  // A decomposition counting a part the document classes under the other nature (合计 = 人员经费 +
+  // 公用经费 on a 302 row split across both), or a nature's total by 类 (人员经费 = 301 + 303) in a
+  // table classing a figure of the other nature's 类 under it, is no sum the library can finish.
+  const classedInto = new Map<string, Set<string>>();
+  for (const t of stating)
+    for (const r of t.rows)
+      for (const f of r.facts) {
+        if (!classedAgainst(f) || f.coords.nature === undefined) continue;
+        const set = classedInto.get(t.table.kind) ?? new Set();
+        set.add(f.coords.nature);
+        classedInto.set(t.table.kind, set);
+      }
+  const classedSum = (f: AnyFact): boolean =>
+    classedInto.size > 0 &&
+    isDerived(f) &&
+    f.via.kind !== "rollup" &&
+    (f.parts.some(classedPart) ||
+      (f.coords.econ === undefined &&
+        f.coords.nature !== undefined &&
+        classedInto.get(f.table)?.has(f.coords.nature) === true &&
+        f.parts.every((x) => x.coords.econ !== undefined)));
   const exceeds = (sum: AnyFact, printed: AnyFact): boolean =>
     !isDerived(printed) &&
     lowerBound(sum) &&
@@ -182,7 +203,12 @@ export function buildContext(
       const status =
         unread(m) || unread(reference)
           ? "incomplete"
-          : !(isIncomplete(m) || isIncomplete(reference)) ||
+          : !(
+                isIncomplete(m) ||
+                isIncomplete(reference) ||
+                classedSum(m) ||
+                classedSum(reference)
+              ) ||
               (compared === "differ" && (exceeds(m, reference) || exceeds(reference, m)))
             ? compared
             : "incomplete";

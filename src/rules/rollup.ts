@@ -1,7 +1,12 @@
 import { type Amount, addAmounts, compareAmounts } from "../amount";
 import type { LoweredTable } from "../disclosure";
 import { unitCloser } from "../disclosure/row-key";
-import type { Coordinates, Fact } from "../facts";
+import {
+  BASIC_NATURE_BY_ECON_CLASS,
+  type Coordinates,
+  canonicalCoordinates,
+  type Fact,
+} from "../facts";
 import { coordinatesOf, coordinateValues, FactIds } from "../facts/intern";
 import { classedAgainst, misprintedCells } from "./classed-rows";
 import { type AnyFact, type DerivedFact, readingGaps, sumOf } from "./derived";
@@ -247,13 +252,17 @@ export function rollUps(lt: LoweredTable, blankWholes?: ReadonlySet<AnyFact>): R
       // printed blank beside its parts' figures in its row, adds nothing here, though it is not
       // zero: the sum may lack it.
       // A sum on an economic 科目 of a row the document classes under the other nature (its 合计
-      // is that nature's: `classed-rows.ts`) is no sum of the 科目's canonical nature; nor is one
+      // is that nature's: `classed-rows.ts`) is no sum of the 科目's canonical nature (its sum under
+      // the nature the document classes it in is: 30299's 人员经费 into 302's); nor is one
       // counting a 科目 misprinted under the other nature (reported on its own row).
       const blank =
         (misprinted !== undefined && facts.some((f) => misprinted.has(f))) ||
         (lacking !== undefined && facts.some((f) => lacking.has(f))) ||
         (blankWholes !== undefined && facts.some((f) => blankWholes.has(f))) ||
-        (coords.econ !== undefined && facts.some(classedAgainst));
+        (coords.econ !== undefined &&
+          canonicalCoordinates(coords).nature ===
+            BASIC_NATURE_BY_ECON_CLASS[coords.econ.slice(0, 3)] &&
+          facts.some(classedAgainst));
       const beside = besideStray.get(b);
       const some =
         beside !== undefined && someOfDepartment(beside.units, beside.k, column, facts, value);

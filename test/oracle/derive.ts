@@ -479,7 +479,9 @@ export function rollUpTable(
       b.partial ||
       (b.beside !== undefined && someOfDepartment(b.beside, b.column, b.facts, value)) ||
       b.facts.some((f) => lacking.has(f) || blankWholes.has(f)) ||
-      (b.coords.econ !== undefined && b.facts.some((f) => otherNature(f) && eitherWay(f))) ||
+      (b.coords.econ !== undefined &&
+        ownNature(b.coords.econ, { ...b.coords, ...columnCoords.get(b.column) }.nature) &&
+        b.facts.some((f) => otherNature(f) && eitherWay(f))) ||
       b.facts.some((f) => misprinted.has(f))
         ? { incomplete: true as const }
         : {}),
@@ -490,14 +492,21 @@ export function rollUpTable(
 
 export { blankWholesOf, decomposeTable } from "./decompose";
 
+/** Whether a sum's nature on an economic 科目 is the one its 类 gives (`basic` is). */
+function ownNature(econ: string, nature: string | undefined): boolean {
+  const personnel = ["301", "303"].includes(econ.slice(0, 3));
+  return nature === "basic" || nature === (personnel ? "basic.personnel" : "basic.public");
+}
+
 /**
  * Whether printers class a fact's economic 科目 under either nature: 307, 309–313 and 399, 30239
- * 其他交通费用, and the 其他… 款 30199, 30299, 30399. Printed under the other nature, such a 科目 is
+ * 其他交通费用, the 其他… 款 30199, 30299, 30399, and any 类 row (classed as its 款 are). Printed under the other nature, such a 科目 is
  * classed by the document; any other is misprinted.
  */
 function eitherWay(f: Fact): boolean {
   const econ = f.coords.econ ?? "";
   return (
+    econ.length === 3 ||
     ["307", "309", "310", "311", "312", "313", "399"].includes(econ.slice(0, 3)) ||
     ["30199", "30239", "30299", "30399"].includes(econ.slice(0, 5))
   );

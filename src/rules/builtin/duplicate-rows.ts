@@ -8,6 +8,7 @@ import {
 } from "../../disclosure/residue";
 import { isUnitMark, unitCloser } from "../../disclosure/row-key";
 import type { TableKind } from "../../templates";
+import { splitAcrossNatures } from "../classed-rows";
 import type { Finding, Rule, RuleContext, Severity } from "../types";
 import { atOf, L, outcomeOf, p, plain } from "./shared";
 
@@ -98,10 +99,12 @@ export const duplicateRowRule: Rule = {
           seen.set(id, r);
           continue;
         }
+        // (a 科目 printed once in each nature's section, its figure split: its two parts)
+        const split = splitAcrossNatures(earlier, r);
         findings.push(
           plain(
             "rows.duplicate",
-            repeatSeverity(ctx, earlier, r, severity, t.kind),
+            split ? "info" : repeatSeverity(ctx, earlier, r, severity, t.kind),
             { table: t.table.kind, row: r.id, column: "", raw: "" },
             { first: earlier.index + 1 },
           ),
