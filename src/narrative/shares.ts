@@ -94,14 +94,17 @@ export function shareOf(r: Reader, t: NumToken): void {
     subject === undefined ||
     (!cl.sharePath && (cl.path.length > 0 || cl.pathUnknown))
   ) {
-    pushShare(r, t, sent.lastLeft ? undefined : sent.lastAmount);
+    const last = sent.lastLeft ? undefined : sent.lastAmount;
+    pushShare(r, t, otherYear(r, last) ? undefined : last);
     return;
   }
   const key = keyOf(subject);
-  const seen = cl.execution ? para.execution : periodNow(r) === "prior" ? para.prior : para.current;
+  const prior = periodNow(r) === "prior";
+  const seen = cl.execution ? para.execution : prior ? para.prior : para.current;
   const part = seen.get(key);
   if (part !== undefined) pushShare(r, t, part);
-  else if (sent.waiting === undefined) {
+  // `基本支出占比70.38%（上年为68.00%）`: last year's share waits for no figure of this year's
+  else if (sent.waiting === undefined && !prior) {
     const { shareBase: base, shareBaseFree: free } = cl;
     sent.waiting = {
       t,
@@ -111,6 +114,18 @@ export function shareOf(r: Reader, t: NumToken): void {
     };
     cl.shareOwner = named;
   } else leave(r, t, "no-base");
+}
+
+/**
+ * Whether the share's clause (or aside) is dated another year than the figure `part` it would be
+ * of: `占70.38%（上年为68.00%）`, `（2023年为68.00%）`, `，上年占比68.00%` after this year's
+ * 682.06万元 are last year's shares, of last year's part and whole (neither printed). A clause of no
+ * year of its own is of its figure's year (`2023年基本支出600.00万元，占比68.00%`). @internal
+ */
+function otherYear(r: Reader, part: number | undefined): boolean {
+  const said = r.cl.period ?? (r.sent.prior ? "prior" : undefined);
+  const c = part === undefined ? undefined : r.claims[part];
+  return said !== undefined && c?.kind === "amount" && c.period !== said;
 }
 
 /** The amount claim `i` was just placed: a share waiting for its measure's figure takes it. @internal */
