@@ -12,7 +12,7 @@ import { mergeMentions, otherMentions } from "./org-names";
 import { nameIndex } from "./paths";
 import { newClause, newParagraph, newSentence, type Reader } from "./reader";
 import { type Steps, scan, type Token } from "./scan";
-import { compact } from "./text";
+import { compact, markerAt } from "./text";
 import type { ExtractOptions, NarrativeReading } from "./types";
 import { scopeClaims } from "./unit-claims";
 import { figureLed, unitsAfter } from "./unit-parts";
@@ -79,7 +79,7 @@ export function readNarrative(
     heading: first !== "text",
     headingFund: undefined,
     headingNamed: false,
-    para: newParagraph(),
+    para: markerAt(text.text, 0) ? { ...newParagraph(), entry: true } : newParagraph(),
     list: undefined,
     items: undefined,
     sent: newSentence(0),
@@ -114,6 +114,7 @@ export function readNarrative(
         r.heading = r.kind !== "text";
         // a paragraph opening with 其中 lists the parts of the last one's figure: it goes on
         if (!text.text.startsWith("其中", t.e)) r.para = newParagraph();
+        if (markerAt(text.text, t.e)) r.para.entry = true;
         continueList(r, lead, t.e);
         nextItem(r, t.e);
         if (units !== undefined && r.kind === "text") r.sent.unitWhole = units;

@@ -187,6 +187,23 @@ function ofProjects(r: Reader, part: ClaimSubject | undefined): boolean {
 }
 
 /**
+ * Whether a bare `收入` / `支出` (no fund printed before it) is of the 科目 a numbered entry is on
+ * (`2. “…（项）”76.76万元，…。2023年实际支出70.70万元`): its paragraph opens with a list marker and its
+ * last figure is of a 科目 of the same side; not in a heading or a share's whole.
+ */
+function ofEntry(r: Reader, lex: Extract<WordToken["lex"], { t: "measure" }>): boolean {
+  const last = r.para.last;
+  const side = lex.subjects.length === 1 ? lex.subjects[0]?.concept : undefined;
+  return (
+    r.para.entry === true &&
+    !r.heading &&
+    !r.cl.share &&
+    side !== undefined &&
+    last?.subjects.every((s) => s.concept === side && s.coords.functional !== undefined) === true
+  );
+}
+
+/**
  * Updates the reader's state for a measure word: the figures after it are of that measure (or of a
  * category of the 其中 list's whole), unless it is within another name. @internal
  */
@@ -230,6 +247,18 @@ export function onMeasure(
   // `三公经费支出预算`: the words after the measure say what kind of figure it is.
   if (cl.measureEnd === t.s) {
     cl.measureEnd = t.e;
+    return;
+  }
+  // `2. “…（项）”76.76万元，…。2023年实际支出70.70万元，2024年预算安排76.76万元`: a bare 支出 in a
+  // numbered entry on one 科目 is that 科目's (as `执行数` would be), not the section fund's whole.
+  if (
+    lex.afterFund === true &&
+    adjacent === undefined &&
+    noneFunds === undefined &&
+    ofEntry(r, lex)
+  ) {
+    cl.refer = true;
+    delete cl.measure;
     return;
   }
   cl.measureEnd = t.e;

@@ -161,6 +161,8 @@ export interface Ahead {
 
 /** What the reader knows of the current paragraph. @internal */
 export interface Paragraph {
+  /** It opens with a list marker (`2. “…（项）”76.76万元，…`, `（一）…`): a numbered entry. */
+  entry?: true;
   head?: number;
   ofWhich: boolean;
   /** Where the word that opened the 其中 list ended when it says what the whole includes (`含`, `包括`). */
