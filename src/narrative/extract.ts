@@ -140,7 +140,7 @@ export function readNarrative(
   const listed = new Set([...known, ...other]);
   const led = r.ledUsed.filter((m) => !listed.has(m));
   const mentions = mergeMentions(mergeMentions(known, other), led);
-  scopeClaims(r, mentions, r.sentences, units.several ? units.own : undefined);
+  scopeClaims(r, mentions, r.sentences, units.several ? units.own : undefined, units.count);
   return { claims: r.claims, unplaced: r.unplaced, remarks: r.remarks };
 }
 

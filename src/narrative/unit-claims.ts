@@ -21,7 +21,10 @@ export interface SentenceEnd {
 /** What becomes of a claim: kept as read, placed on a unit (`org`), or left unplaced. */
 type Fate = undefined | { readonly org: string } | "left";
 
-/** What joins units into a group (`XX局本级和XX中心`, `本级、XX中心`): all of them, no one unit. */
+/**
+ * What joins units into a group (`XX局本级和XX中心`, `本级、XX中心`): no one unit; the department
+ * when it names every unit, else a sum over some of them ({@link GROUP}).
+ */
 const JOINERS = "和及与、";
 /** What ends a figure (`50.00万元`, `20%`, `3个`): a joiner after it joins figures, not units. */
 const FIGURE_ENDS = "0123456789元%个";
@@ -33,6 +36,22 @@ const SELF = ["本单位", "我单位"];
 const WHOLE = ["本部门", "我部门", "全部门"];
 /** What ends a clause: a unit named in it with no figure after it scopes nothing past it. */
 const CLAUSE_ENDS = "，,；;";
+/**
+ * The scope of a group of some of the department's units (`本级、某县第一中学支出预算260.00万元`
+ * in a department of three): the sum over them, of no table, left unplaced.
+ */
+const GROUP = -3;
+/** What a group's figures are scoped to: none the tables give. */
+const SOME_UNITS: UnitRef = { kind: "sub" };
+
+/**
+ * The key of a unit in a group (its code, else its name as printed), or `undefined` for a name
+ * standing for all of them or for the rest (`本部门`, `所属单位`: the group is the whole).
+ */
+function memberKey(c: string, u: UnitMention): string | undefined {
+  if (u.ref.kind !== "unit") return undefined;
+  return u.ref.code ?? `name:${c.slice(u.s, u.e)}`;
+}
 
 /**
  * The unit scope before each input offset: the last unit named in its sentence before it, outside
@@ -50,6 +69,7 @@ function scopes(
   ends: readonly SentenceEnd[],
   own: number,
   ownRef?: UnitRef,
+  count = 0,
 ) {
   const { text, input, headings } = r;
   const t = text.text;
@@ -67,6 +87,9 @@ function scopes(
   let named = -1;
   let h = 0;
   let figure = false;
+  // the units of the group being read (keys), and whether a name in it stands for all of them
+  const group = new Set<string>();
+  let all = false;
   let m = 0;
   let s = 0;
   for (let i = 0; i < t.length; i++) {
@@ -103,12 +126,19 @@ function scopes(
       // joined to what names a unit before it (`本级、XX中心`), not to another unit's figure
       // (`其中：本级50.00万元、县一中30.00万元`: each its own), nor to the aside closing one
       // (`…110.00万元（基本支出80.00万元…）、县实验小学40.00万元`)
-      const grouped =
-        (joined(u.s - 1) &&
-          !afterFigure(t, u.s - 1) &&
-          aside !== u.s - 2 &&
-          !afterMarker(t, u.s)) ||
-        joined(u.e);
+      const after =
+        joined(u.s - 1) && !afterFigure(t, u.s - 1) && aside !== u.s - 2 && !afterMarker(t, u.s);
+      const grouped = after || joined(u.e);
+      // a group goes on from the unit joined right before it (`本级、XX中心和YY学校`); joined to
+      // words not read as a unit (`本级及所属各单位`), it may hold the rest: the whole, as before
+      if (!after || (mentions[m - 1] as UnitMention | undefined)?.e !== u.s - 1) {
+        group.clear();
+        all = after;
+      }
+      const key = memberKey(t, u);
+      if (key === undefined || (joined(u.e) && mentions[m + 1]?.s !== u.e + 1)) all = true;
+      if (key !== undefined) group.add(key);
+      const whole = all || group.size >= count;
       // `本单位` under a unit's heading is that unit (`十一、XX中心…情况说明` `本单位共2个项目`);
       // so is the department's name under its own unit's (not `本部门`: the whole)
       const self =
@@ -116,7 +146,7 @@ function scopes(
         u.ref.kind === "department" &&
         (SELF.some((w) => t.startsWith(w, u.s)) ||
           (section === own && !WHOLE.some((w) => t.startsWith(w, u.s))));
-      scope = grouped ? -1 : self ? section : m;
+      scope = grouped ? (whole ? -1 : GROUP) : self ? section : m;
       if (head !== undefined && head.s <= u.s && u.e <= head.e) named = grouped ? -1 : m;
       figure = false;
       m++;
@@ -131,7 +161,12 @@ function scopes(
     } else if (ch === ")" && stack.length > 0) {
       scope = stack.pop() as number;
       if (asides.pop() === true) aside = i;
-    } else if (scope >= 0 && scope !== section && !figure && CLAUSE_ENDS.includes(ch))
+    } else if (
+      (scope >= 0 || scope === GROUP) &&
+      scope !== section &&
+      !figure &&
+      CLAUSE_ENDS.includes(ch)
+    )
       scope = section;
   }
   return at;
@@ -248,13 +283,15 @@ export function scopeClaims(
   mentions: readonly UnitMention[],
   ends: readonly SentenceEnd[],
   own?: UnitRef,
+  count = 0,
 ): void {
   // the department's names alone scope nothing
   if (r.claims.length === 0 || mentions.every((m) => m.ref.kind === "department")) return;
   // the own unit's scope (a section the department's name heads among units'): past the mentions
   const listed = own?.kind === "unit" && own.code !== undefined;
-  const at = scopes(r, mentions, ends, listed ? mentions.length : -1, own);
-  const refAt = (i: number) => (listed && i === mentions.length ? own : mentions[i]?.ref);
+  const at = scopes(r, mentions, ends, listed ? mentions.length : -1, own, count);
+  const refAt = (i: number) =>
+    i === GROUP ? SOME_UNITS : listed && i === mentions.length ? own : mentions[i]?.ref;
   const fates: Fate[] = r.claims.map((c) => {
     r.steps.n++;
     return fateOf(refAt(at[c.span.start] ?? -1));

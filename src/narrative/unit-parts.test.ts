@@ -39,7 +39,7 @@ describe("其中：<unit> <figure>", () => {
     expect(r.claims.slice(1).map((c) => c.replace(/ current.*$/u, ""))).toEqual(parts);
   });
 
-  it("units listed with their figures by 、 and 和 are each their own; names joined alone are a group", () => {
+  it("units listed with their figures by 、 and 和 are each their own; names joined alone are a group (the department only when it names every unit)", () => {
     expect(
       withUnits(
         "2025年支出预算400.00万元，其中：本级150.00万元、县一中110.00万元和实验小学40.00万元。",
@@ -50,10 +50,19 @@ describe("其中：<unit> <figure>", () => {
       "amount spending|org=301002 110.00万元",
       "amount spending|org=301003 40.00万元",
     ]);
-    expect(withUnits("某县教育局机关和某县第一中学支出预算400.00万元。").claims).toEqual([WHOLE]);
-    expect(withUnits("本级、某县第一中学支出预算260.00万元。").claims).toEqual([
-      "amount spending 260.00万元 current budget equals [260.00万元]",
-    ]);
+    expect(
+      withUnits("某县教育局本级、某县第一中学、某县实验小学和城关镇中心校支出预算400.00万元。")
+        .claims,
+    ).toEqual([WHOLE]);
+    // two of the four units: a sum over them, no table's (was read as the department's)
+    for (const text of [
+      "某县教育局本级和某县第一中学支出预算260.00万元。",
+      "本级、某县第一中学支出预算260.00万元。",
+    ]) {
+      const r = withUnits(text);
+      expect(r.claims).toEqual([]);
+      expect(r.unplaced.map((u) => u.split(" ")[0])).toEqual(["unit-part"]);
+    }
   });
 
   it("the unit's change and share after its figure are the unit's", () => {

@@ -35,6 +35,8 @@ export interface UnitNames {
   readonly several: boolean;
   /** The unit that is the department's own level (本级), when the tables or names tell which. */
   readonly own: UnitRef;
+  /** How many units the tables and the caller give (a group naming as many is the whole). */
+  readonly count: number;
 }
 
 /** A name of the text standing for a unit, `[s, e)` in the compact text. @internal */
@@ -155,6 +157,7 @@ export function unitNames(
     byFirst,
     several,
     own: owns.length === 1 && only !== undefined ? only : { kind: "unit", stated: false },
+    count: byUnit.size,
   };
 }
 
