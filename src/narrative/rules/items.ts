@@ -14,7 +14,7 @@ import { evidenceOf } from "../../rules/evidence";
 import { allGroups } from "../../rules/groups";
 import type { Finding, Rule, RuleContext } from "../../rules/types";
 import type { ItemisedSection } from "../../templates";
-import type { AmountClaim } from "../types";
+import type { AmountClaim, Span } from "../types";
 import { paragraphsOf, type Range, rangeOf } from "./layout";
 import { phrase, readTexts, reference, type SectionReading } from "./read";
 import { textAt, textFinding } from "./shared";
@@ -227,13 +227,22 @@ export const narrativeItemsRule: Rule = {
               ),
             );
         // An entry the reader could not read (`住房保障支出（221）…`, `《…》科目…`): a name it could
-        // not read, or any figure left unplaced on a numbered entry's line, may be the one missing.
+        // not read, or a figure left unplaced on a numbered entry's line before any entry read on
+        // it (its own amount), may be the one missing. One after the line's read entry (`2. “…
+        // （项）”76.76万元，…，其中约5万元…`) is of that entry, not another.
         const body = read.section.body;
+        const lines = paragraphsOf(body);
+        const firstEntry = new Map<number, number>();
+        for (const e of entries) {
+          const line = rangeOf(lines, e.span);
+          if (!firstEntry.has(line)) firstEntry.set(line, e.span.start);
+        }
+        const ownAmount = (u: { readonly span: Span }) =>
+          ENTRY_MARK.test(lineHead(body, u.span.start)) &&
+          (firstEntry.get(rangeOf(lines, u.span)) ?? Number.POSITIVE_INFINITY) > u.span.start;
         const unread = read.reading.unplaced.some(
           (u) =>
-            inside(u.span) &&
-            (u.reason === "unknown-name" ||
-              (u.carriesAmount && ENTRY_MARK.test(lineHead(body, u.span.start)))),
+            inside(u.span) && (u.reason === "unknown-name" || (u.carriesAmount && ownAmount(u))),
         );
         if (unread) continue;
         const codes = new Set(entries.map((e) => e.path.code));
