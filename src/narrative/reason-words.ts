@@ -13,6 +13,16 @@ export const REASON_WORDS: readonly string[] = [
   "原因在于",
   "原因：",
   "原因:",
+  // a cause announced as such (`原因分析：…`, `原因如下：…`, `究其原因，…`) or led in by the
+  // circumstance it follows from (`随着人员增加，…`, `鉴于…`)
+  "原因分析：",
+  "原因分析:",
+  "原因分析",
+  "原因如下：",
+  "原因如下:",
+  "究其原因",
+  "随着",
+  "鉴于",
   "主要是由于",
   "主要是因为",
   "主要由于",
