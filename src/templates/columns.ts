@@ -73,6 +73,33 @@ export const ORG_NAME_HEADERS: readonly string[] = [
   "预算单位",
 ];
 
+/**
+ * How printers head a unit's name, also as their own wording alone (`部门（单位）`, no 名称):
+ * beside a 科目名称 column the row's unit; as a table's one name column (units' rows and 科目's
+ * rows printing their names in it) its name column. @internal
+ */
+export const UNIT_NAME_HEADERS: readonly string[] = [
+  ...ORG_NAME_HEADERS,
+  "部门（单位）",
+  "单位（部门）",
+  "部门（单位）全称",
+];
+
+/**
+ * How printers head the one name column of a table by unit and 科目, printing units' and 科目's
+ * names alike (`单位（科目名称）`, `单位名称（科目）`, `单位及科目名称`). @internal
+ */
+export const UNIT_AND_SUBJECT_NAME_HEADERS: readonly string[] = [
+  "单位（科目名称）",
+  "单位名称（科目）",
+  "单位（科目）名称",
+  "单位（科目）",
+  "单位及科目名称",
+  "单位名称及科目名称",
+  "部门（单位）及科目名称",
+  "单位/科目名称",
+];
+
 /** How printers head the name column of a table by 支出功能分类 code. @internal */
 export const FUNCTIONAL_NAME_HEADERS: readonly string[] = [
   "功能分类科目名称",
@@ -82,9 +109,7 @@ export const FUNCTIONAL_NAME_HEADERS: readonly string[] = [
   "支出功能分类科目/名称",
   "科目名称",
   "项目名称",
-  "单位（科目名称）",
-  "单位名称（科目）",
-  "单位（科目）名称",
+  ...UNIT_AND_SUBJECT_NAME_HEADERS,
 ];
 
 /** How printers head the name column of a table by 部门预算支出经济分类 code. @internal */

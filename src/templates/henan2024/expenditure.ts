@@ -7,7 +7,7 @@ import {
   functionalCodeColumns,
   natureColumns,
   ORG_CODE_HEADERS,
-  ORG_NAME_HEADERS,
+  UNIT_NAME_HEADERS,
 } from "../columns";
 import type { ColumnSpec, TableKind } from "../types";
 
@@ -19,8 +19,18 @@ export const expenditureColumns: readonly ColumnSpec[] = /*#__PURE__*/ concat(
   functionalCodeColumns,
   [
     /*#__PURE__*/ plainColumn("org", "org", ORG_CODE_HEADERS),
-    /*#__PURE__*/ plainColumn("text", "org.name", ORG_NAME_HEADERS),
-    /*#__PURE__*/ plainColumn("name", "name", FUNCTIONAL_NAME_HEADERS),
+    // Printed beside a 科目名称 column, a unit's name is each row's unit; alone, the table's one
+    // name column (units' rows and 科目's rows name themselves in it: `部门（单位）名称`). Only
+    // `所属单位` says it is each row's unit wherever it is printed.
+    {
+      .../*#__PURE__*/ plainColumn("text", "org.name", ["所属单位", "所属单位名称"]),
+      beside: { headers: UNIT_NAME_HEADERS, columns: ["name"] },
+    },
+    /*#__PURE__*/ plainColumn(
+      "name",
+      "name",
+      /*#__PURE__*/ concat(FUNCTIONAL_NAME_HEADERS, UNIT_NAME_HEADERS),
+    ),
   ],
   natureColumns,
 );
@@ -39,12 +49,15 @@ export const incomeColumns: readonly ColumnSpec[] = /*#__PURE__*/ concat(
       key: "org.name",
       role: "text",
       headers: ["预算单位名称"],
-      beside: { headers: ORG_NAME_HEADERS, columns: FUNCTIONAL_CODE_KEYS },
+      beside: { headers: UNIT_NAME_HEADERS, columns: FUNCTIONAL_CODE_KEYS },
     },
     /*#__PURE__*/ plainColumn(
       "name",
       "name",
-      /*#__PURE__*/ concat(["部门（单位）名称", "单位名称"], FUNCTIONAL_NAME_HEADERS),
+      /*#__PURE__*/ concat(
+        UNIT_NAME_HEADERS.filter((h) => !h.startsWith("预算单位")),
+        FUNCTIONAL_NAME_HEADERS,
+      ),
     ),
     // 总计 includes 上年结转; so does a lone 合计 printed beside an 上年结转 column (Jiangsu, Beijing:
     // `合计 | 上年结转结余 | 一般公共预算拨款收入 | …`). Without one, 合计 is this year's income.

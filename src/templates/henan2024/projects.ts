@@ -1,5 +1,5 @@
 import { amount, concat, fundAmount, fundColumns, plainColumn } from "../build";
-import { ORG_CODE_HEADERS, ORG_NAME_HEADERS } from "../columns";
+import { ORG_CODE_HEADERS, UNIT_NAME_HEADERS } from "../columns";
 import type { ColumnSpec, TableKind } from "../types";
 
 /**
@@ -44,7 +44,7 @@ export const projectColumns: readonly ColumnSpec[] = /*#__PURE__*/ concat(
     // 项目名称`): the project is its unit's (see `listsProjects`); the name tells two units'
     // projects of one name apart where the code is not printed.
     /*#__PURE__*/ plainColumn("org", "org", [...ORG_CODE_HEADERS, "单位编码"]),
-    { .../*#__PURE__*/ plainColumn("text", "org.name", ORG_NAME_HEADERS), tells: true },
+    { .../*#__PURE__*/ plainColumn("text", "org.name", UNIT_NAME_HEADERS), tells: true },
     /*#__PURE__*/ plainColumn("name", "name", ["项目名称"]),
     /*#__PURE__*/ plainColumn("text", "unit", ["项目单位"]),
     /*#__PURE__*/ amount("total", ["合计"]),

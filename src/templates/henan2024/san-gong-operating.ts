@@ -1,5 +1,11 @@
 import { amount, concat, fundAmount, fundColumns, plainColumn } from "../build";
-import { budgetHeaders, ECONOMIC_NAME_HEADERS, ORG_CODE_HEADERS } from "../columns";
+import {
+  budgetHeaders,
+  ECONOMIC_NAME_HEADERS,
+  ORG_CODE_HEADERS,
+  UNIT_AND_SUBJECT_NAME_HEADERS,
+  UNIT_NAME_HEADERS,
+} from "../columns";
 import { groupedFee, receptionPartColumns } from "../san-gong-parts";
 import type { ColumnSpec, TableKind } from "../types";
 
@@ -88,7 +94,12 @@ export const operatingCost: TableKind = {
   columns: /*#__PURE__*/ concat(
     [
       /*#__PURE__*/ plainColumn("org", "org", ORG_CODE_HEADERS),
-      /*#__PURE__*/ plainColumn("name", "name", ["单位（科目名称）", ...ECONOMIC_NAME_HEADERS]),
+      // Units' and 科目's names in one column, however headed (`单位（科目名称）`, `部门（单位）`).
+      /*#__PURE__*/ plainColumn("name", "name", [
+        ...UNIT_AND_SUBJECT_NAME_HEADERS,
+        ...UNIT_NAME_HEADERS,
+        ...ECONOMIC_NAME_HEADERS,
+      ]),
       {
         key: "category",
         role: "attribute",

@@ -6,6 +6,7 @@ import {
   FUNCTIONAL_NAME_HEADERS,
   functionalCodeColumns,
   OTHER_NATURE_COLUMNS,
+  UNIT_NAME_HEADERS,
 } from "../columns";
 import type { ColumnSpec, TableKind } from "../types";
 import { printedTitles } from "./shared";
@@ -15,7 +16,12 @@ import { printedTitles } from "./shared";
  * 功能分类科目名称 column (the Shanghai 收入 / 支出 / 支出功能分类 tables).
  */
 const functionalColumns: readonly ColumnSpec[] = /*#__PURE__*/ concat(functionalCodeColumns, [
-  /*#__PURE__*/ plainColumn("name", "name", FUNCTIONAL_NAME_HEADERS),
+  // A 部门's table by unit and 科目 heads its one name column as a unit's (`部门（单位）名称`).
+  /*#__PURE__*/ plainColumn(
+    "name",
+    "name",
+    /*#__PURE__*/ concat(FUNCTIONAL_NAME_HEADERS, UNIT_NAME_HEADERS),
+  ),
 ]);
 
 /** A functional-code spending table whose 合计 / 基本支出 / 项目支出 sit under `group`. */
