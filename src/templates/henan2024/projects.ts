@@ -28,11 +28,20 @@ const BUDGET_FUNDS = [
 ] as const;
 
 /**
+ * How printers head the group of this year's appropriations by fund (`本年拨款/一般公共预算`,
+ * `本年财政拨款/…`, `当年财政拨款/…`).
+ */
+const THIS_YEAR_GROUPS = ["本年拨款", "本年财政拨款", "当年拨款", "当年财政拨款"] as const;
+
+/**
  * A fund's 本年拨款: the fund's spending, but beside a carry-over the table prints (its own
  * 财政拨款结转结余 column, or the one of all three funds) this year's appropriation alone.
  */
 const thisYearColumn = ([fund, current, wording]: (typeof BUDGET_FUNDS)[number]): ColumnSpec => ({
-  ...fundAmount(fund, [`本年拨款/${wording}`]),
+  ...fundAmount(
+    fund,
+    THIS_YEAR_GROUPS.map((group) => `${group}/${wording}`),
+  ),
   thisYear: { carried: [`carryover.${fund}`, "carryover.government"], coords: { fund: current } },
 });
 
@@ -46,6 +55,13 @@ export const projectColumns: readonly ColumnSpec[] = /*#__PURE__*/ concat(
     /*#__PURE__*/ plainColumn("org", "org", [...ORG_CODE_HEADERS, "单位编码"]),
     { .../*#__PURE__*/ plainColumn("text", "org.name", UNIT_NAME_HEADERS), tells: true },
     /*#__PURE__*/ plainColumn("name", "name", ["项目名称"]),
+    // The project's own code (a 项目库 code, no 科目's), where a printer adds it: kept as text,
+    // telling two projects of one name apart.
+    {
+      .../*#__PURE__*/ plainColumn("text", "projectCode", ["项目编码", "项目代码"]),
+      tells: true,
+      rare: true,
+    },
     /*#__PURE__*/ plainColumn("text", "unit", ["项目单位"]),
     /*#__PURE__*/ amount("total", ["合计"]),
   ],
