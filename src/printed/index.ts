@@ -10,7 +10,7 @@ export { type CarriedSegments, readRowCodes } from "./codes";
 export type { ColumnMatch } from "./headers";
 export { matchHeaders } from "./headers";
 export { formatReadProblem } from "./messages";
-export type { ReadProblem, ReadProblemPath, ReadSeverity } from "./problems";
+export type { HeaderProblem, ReadProblem, ReadProblemPath, ReadSeverity } from "./problems";
 export type { ReadOptions, ReadResult } from "./read";
 export { readPrintedTable } from "./read";
 export { normalizeTableTitle, rankTableKinds, recogniseTableKind } from "./title";
