@@ -36,6 +36,9 @@
  *   the outcome (a 决算), of the budget (`年初预算数/…`, `全年预算数/…`: `budget`, info) and the
  *   kind has no column for it; kept under `key`, never read as this year's figure.
  * - `missing-column` (info): a column of the kind that the printed table does not have.
+ * - `share-column` (info): a header the kind has no column for, heading percentages (`占比（%）`,
+ *   `比重(%)`, `占总支出比例`: each row's share of a total): no amount, no part of any sum; read as a
+ *   blank column without a header, its printed cells kept in `cells`.
  *
  * @example
  * ```ts
@@ -106,6 +109,13 @@ export type HeaderProblem =
       readonly path: { readonly header: number; readonly text: string };
       readonly key: string;
       readonly period: "prior" | "later" | "undecided" | "change" | "budget";
+    }
+  | {
+      readonly code: "share-column";
+      readonly severity: "info";
+      readonly path: { readonly header: number; readonly text: string };
+      /** The column's printed cells, one per row given, in order. */
+      readonly cells: readonly string[];
     }
   | {
       readonly code: "missing-column";

@@ -119,6 +119,10 @@ export function formatReadProblem(problem: ReadProblem, locale: Locale = "zh-CN"
       return en
         ? `${at} only labels the indicator columns (绩效指标, a merged cell); read as no data`
         : `${at}仅为指标列的栏目名（绩效指标，合并单元格），不作数据读取`;
+    case "share-column":
+      return en
+        ? `${at} prints percentages (a share of a total), no amount; kept as printed, not summed`
+        : `${at}为百分比列（占总额的比重），不是金额；按原样保留，不参与加总`;
     case "remark-column":
       return en
         ? `${at} is a column of remarks printing no figure; read as text about the rows, not as figures`

@@ -25,6 +25,7 @@ import type { ReadOptions, ReadResult } from "./read-options";
 import { remarkColumns } from "./remark-columns";
 import { repeatedHeaderRows } from "./repeated-headers";
 import { readBack, reshapePrinted } from "./reshape";
+import { shareColumns } from "./share-headers";
 import { headersUnit, printedUnitLine, readTableUnit } from "./table-unit";
 import type { PrintedTable } from "./types";
 import { oneRowKind } from "./unit-rows-total";
@@ -106,14 +107,17 @@ export function readPrintedTable(given: PrintedTable, options: ReadOptions): Rea
     );
   // A row number merged with its figure (`1 307.82` beside a blank 行次) is the two cells.
   const split = splitMergedRowNumbers(coded.table);
-  // A column numbering the rows (序号, 行次: `1`, `2.1`) is the layout's: read as a blank one.
+  // A column numbering the rows (序号, 行次: `1`, `2.1`) is the layout's: read as a blank one;
+  // …and so is one of percentages the kind has no column for (`占比（%）`), its cells kept.
   const numbers = numberColumns(split.table);
-  const printed = numbers.table;
+  const shares = shareColumns(numbers.table, kind, year);
+  const printed = shares.table;
   const problems: ReadProblem[] = [
     ...(remarks?.problems ?? []),
     ...(twins?.problems ?? []),
     ...labels.problems,
     ...numbers.problems,
+    ...shares.problems,
     ...coded.problems,
     ...split.problems,
   ];
@@ -140,6 +144,7 @@ export function readPrintedTable(given: PrintedTable, options: ReadOptions): Rea
       ...(twins?.problems ?? []),
       ...labels.problems,
       ...numbers.problems,
+      ...shares.problems,
     ].map((p) => ("header" in p.path ? p.path.header : -1)),
   );
   // …nor is a column an extractor added that has no header text and prints nothing (`blank-column`).
