@@ -15,9 +15,11 @@ const placeOf = (unit: string | undefined, name: string): string => `${unit ?? "
  * printing no unit's row), the text of columns the kind does not have (`功能科目编码`: one project
  * printed on a row per 科目; see `apartCells`), the unit's heading it is printed under (a row
  * naming an organisation and printing at most money, `某县第一中学 | 40.00`, the caller naming no
- * units: see {@link headingName}).
+ * units: see {@link headingName}), the fund columns it prints a figure in (one project printed on a
+ * row per fund, `一般公共预算` and `政府性基金预算`, or this year's money and last year's 结转: told
+ * apart only where the two rows' funds have none in common).
  */
-const TELLS = ["code", "unit", "columns", "heading"] as const;
+const TELLS = ["code", "unit", "columns", "heading", "funds"] as const;
 type Tell = (typeof TELLS)[number];
 /** What tells the projects of a place apart, and whether the kind's 项目单位 is read. */
 interface Told {
@@ -25,6 +27,8 @@ interface Told {
   readonly units: boolean;
   /** The keys of the kind's columns that tell rows apart (`ColumnSpec.tells`). */
   readonly keys: readonly string[];
+  /** The kind's columns of a fund's money (an amount column with a `fund` coordinate). */
+  readonly funds: readonly FundColumn[];
   /** The unit's heading each project row of the table is printed under (`""`: none). */
   readonly headings: ReadonlyMap<Row, string>;
 }
@@ -32,6 +36,44 @@ interface Told {
 /** The keys of a kind's text columns that tell two rows of one project apart (`tells`). */
 const tellingKeys = (kind: TableKind | undefined): readonly string[] =>
   kind?.columns.filter((c) => c.tells === true).map((c) => c.key) ?? [];
+
+/** A column of one fund's money: its cell key and its header as the kind words it. */
+interface FundColumn {
+  readonly key: string;
+  readonly header: string;
+}
+
+/** The kind's columns of a fund's money (`本年拨款/一般公共预算`, `财政拨款结转结余/…`). */
+const fundColumns = (kind: TableKind | undefined): readonly FundColumn[] =>
+  kind?.columns.flatMap((c) =>
+    c.role === "amount" && c.coords?.fund !== undefined
+      ? [{ key: c.key, header: c.headers[0] ?? c.key }]
+      : [],
+  ) ?? [];
+
+/** Between the fund columns of a row's `funds` tell. */
+const FUND_SEPARATOR = "，";
+
+/** The fund columns a row prints a figure other than zero in, joined (`""`: none). */
+function fundsOf(row: Row, funds: readonly FundColumn[]): string {
+  let out = "";
+  for (const f of funds) {
+    const v = row.cells[f.key];
+    if (typeof v !== "string" || isNoValue(v)) continue;
+    const read = parseAmount(v);
+    if (!read.ok || read.value === null || isZero(read.value)) continue;
+    out += out === "" ? f.header : `${FUND_SEPARATOR}${f.header}`;
+  }
+  return out;
+}
+
+/** Whether two rows' texts of a tell tell them apart: differ; for funds, share no fund. */
+function apart(tell: Tell, a: string, b: string): boolean {
+  if (a === b) return false;
+  if (tell !== "funds") return true;
+  const left = new Set(a.split(FUND_SEPARATOR));
+  return !b.split(FUND_SEPARATOR).some((f) => left.has(f));
+}
 
 /** The key of the 项目单位 column of a table of projects. */
 const UNIT = "unit";
@@ -133,13 +175,19 @@ function sumsMatch(head: Row, sums: ReadonlyMap<string, Amount>): boolean {
 function tellOf(
   row: Row,
   tell: Tell,
-  units: boolean,
-  keys: readonly string[],
+  of: {
+    readonly units: boolean;
+    readonly keys: readonly string[];
+    readonly funds: readonly FundColumn[];
+  },
   heading = "",
 ): string {
+  const { units, keys } = of;
   const key = row.key;
   if (key.kind !== "project") return "";
   switch (tell) {
+    case "funds":
+      return fundsOf(row, of.funds);
     case "heading":
       return heading;
     case "code":
@@ -161,19 +209,18 @@ function tellOf(
 }
 
 /** A kind's 项目单位 and telling columns, found once per kind's column list (a template's data). */
-const KIND_TELLS = new WeakMap<
-  readonly TableKind["columns"][number][],
-  { readonly units: boolean; readonly keys: readonly string[] }
->();
-const NO_KIND = { units: false, keys: [] } as const;
-function tellsOfKind(kind: TableKind | undefined): {
+interface KindTells {
   readonly units: boolean;
   readonly keys: readonly string[];
-} {
+  readonly funds: readonly FundColumn[];
+}
+const KIND_TELLS = new WeakMap<readonly TableKind["columns"][number][], KindTells>();
+const NO_KIND: KindTells = { units: false, keys: [], funds: [] };
+function tellsOfKind(kind: TableKind | undefined): KindTells {
   if (kind === undefined) return NO_KIND;
   let known = KIND_TELLS.get(kind.columns);
   if (known === undefined) {
-    known = { units: projectUnitColumn(kind), keys: tellingKeys(kind) };
+    known = { units: projectUnitColumn(kind), keys: tellingKeys(kind), funds: fundColumns(kind) };
     KIND_TELLS.set(kind.columns, known);
   }
   return known;
@@ -194,7 +241,7 @@ export function namesTold(
   departmentCode: string | undefined,
   kind: TableKind | undefined,
 ): ReadonlyMap<string, Told> | undefined {
-  const { units, keys } = tellsOfKind(kind);
+  const tells = tellsOfKind(kind);
   let unit: string | undefined;
   let heading = "";
   const headings = new Map<Row, string>();
@@ -224,24 +271,24 @@ export function namesTold(
         first.set(place, seen);
       }
       for (const tell of TELLS) {
-        const text = tellOf(row, tell, units, keys, under);
+        const text = tellOf(row, tell, tells, under);
         if (text === "") continue;
         const before = seen[tell];
         if (before === undefined) seen[tell] = text;
-        else if (before !== text) {
+        else if (apart(tell, before, text)) {
           told ??= new Map();
-          const tells = told.get(place);
-          if (tells === undefined) told.set(place, new Set([tell]));
-          else tells.add(tell);
+          const found = told.get(place);
+          if (found === undefined) told.set(place, new Set([tell]));
+          else found.add(tell);
         }
       }
     }
   }
   if (told === undefined) return undefined;
   const out = new Map<string, Told>();
-  for (const [place, tells] of told) {
-    const by = TELLS.find((t) => tells.has(t));
-    if (by !== undefined) out.set(place, { by, units, keys, headings });
+  for (const [place, found] of told) {
+    const by = TELLS.find((t) => found.has(t));
+    if (by !== undefined) out.set(place, { by, ...tells, headings });
   }
   return out;
 }
@@ -262,6 +309,6 @@ export function projectCoordinate(
   const normalised = normalizeName(name);
   const place = told?.get(placeOf(unit, normalised));
   if (place === undefined) return normalised;
-  const text = tellOf(row, place.by, place.units, place.keys, place.headings.get(row));
+  const text = tellOf(row, place.by, place, place.headings.get(row));
   return text === "" ? normalised : `${normalised}（${text}）`;
 }
