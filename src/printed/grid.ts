@@ -20,6 +20,7 @@ import { listsProjects } from "./lists-projects";
 import { namesDepartment } from "./org-total";
 import { codeOf } from "./other-system";
 import type { ReadProblem } from "./problems";
+import { namesOwnTotal } from "./project-total-names";
 import { headingInKeyColumns } from "./unit-heading";
 import { isValueHeading } from "./value-headings";
 
@@ -299,7 +300,8 @@ export function placeGridRow(
     // A label ending as a total's (`小计`, `某中心（本级）小计`, `其他运转类小计`, `某局合计`) closes
     // a group of projects, never names one: left unplaced for the unit's section to read it
     // (`unitSubtotals`: its unit's row), or a 类型's group heading (`valueGroupHeadings`).
-    if (endsAsTotal(labelKey(name))) {
+    // …but a project's own name closing in a bracketed total word (`某补助资金（合计）`) names one.
+    if (endsAsTotal(labelKey(name)) && !namesOwnTotal(name, ctx.kind, ctx.unitNames)) {
       const severity = isValueHeading(name, ctx.kind) ? "info" : "warning";
       return { ...unplaced(name.trim(), [unplacedProblem(index, row, severity)]), ...none };
     }
