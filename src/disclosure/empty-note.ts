@@ -23,3 +23,73 @@ export const NONE_WORDS: readonly string[] = [
 
 /** A note that is only a bracketed or bare 无 (`无`, `（无）`): nothing to show. @internal */
 export const BARE_NONE = /^[（(]?无[）)]?[。.]?$/u;
+
+/** Where a note's clauses end. @internal */
+export const CLAUSE_END = /[，。；;,！!？?\n]/u;
+
+/** Where a clause's none-words are, and whether they are NONE_WORDS or a `无 … 安排`. */
+interface NoneSpan {
+  readonly start: number;
+  readonly end: number;
+  readonly arranged: boolean;
+}
+
+/**
+ * The run of a clause saying there is none of something: its NONE_WORDS, overlapping ones read as
+ * one (`本表无数据`), from the first; else from a `无` to the `安排` after it (`本单位无此项安排`).
+ * Linear: each character tried against the few words.
+ */
+function noneSpan(clause: string): NoneSpan | undefined {
+  let start = -1;
+  for (const w of NONE_WORDS) {
+    const at = clause.indexOf(w);
+    if (at >= 0 && (start < 0 || at < start)) start = at;
+  }
+  if (start >= 0) {
+    let end = start + 1;
+    for (let i = start; i < end; i++)
+      for (const w of NONE_WORDS) if (clause.startsWith(w, i)) end = Math.max(end, i + w.length);
+    return { start, end, arranged: false };
+  }
+  const none = clause.indexOf("无");
+  const arranged = clause.indexOf("安排");
+  if (none < 0 || arranged < 0) return undefined;
+  return { start: none, end: Math.max(none + 1, arranged + 2), arranged: true };
+}
+
+/**
+ * Words by which a note tells how a table prints what it has none of (`“-”表示无数据`,
+ * `无此项的以“-”表示`, `无数据的科目不列示`, `无数据的栏次已省略`).
+ */
+const PRINT_WORDS: readonly string[] = ["表示", "代表", "列示", "省略", "不显示", "填列", "空白"];
+/** The cells, columns and rows of a table a note may say have no data (`此栏无数据`). */
+const CELL_WORDS: readonly string[] = ["栏", "列", "单元格", "科目", "行次"];
+
+/**
+ * Whether a clause's none-words are a legend or speak of some cells, not of the table: the object
+ * of a word of printing (`空白单元格表示无数据`, `无数据项以空白表示`, `无数据的科目不列示`),
+ * qualifying what follows (`无数据的栏次`, `无此项的`), or said of a column or cell
+ * (`故此栏无数据`, `相关列无数据`, `相应栏次无数据`). @internal
+ */
+export function isLegend(clause: string): boolean {
+  const span = noneSpan(clause);
+  if (span === undefined) return false;
+  const before = clause.slice(0, span.start);
+  const after = clause.slice(span.end);
+  const has = (text: string, words: readonly string[]) => words.some((w) => text.includes(w));
+  if (has(before, ["表示", "代表"]) || has(after, PRINT_WORDS)) return true;
+  if (span.arranged) return false;
+  const qualifying =
+    /^[的者之]/u.test(after) ||
+    /^项(?!目)/u.test(after) ||
+    CELL_WORDS.some((w) => after.startsWith(w));
+  return qualifying || has(before, CELL_WORDS);
+}
+
+/**
+ * Whether a clause says there is nothing of something: one of NONE_WORDS (`故本表无数据`), or
+ * `无 … 安排` (`本单位无此项安排`), legend or not (`“-”表示无数据`: see {@link isLegend}). @internal
+ */
+export function saysNone(clause: string): boolean {
+  return noneSpan(clause) !== undefined;
+}

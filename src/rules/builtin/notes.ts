@@ -1,5 +1,11 @@
 import { isZero } from "../../amount";
-import { BARE_NONE, EMPTY_TABLE, NONE_WORDS } from "../../disclosure/empty-note";
+import {
+  BARE_NONE,
+  CLAUSE_END,
+  EMPTY_TABLE,
+  isLegend,
+  saysNone,
+} from "../../disclosure/empty-note";
 import type { Fact } from "../../facts";
 import { type AnyFact, isDerived } from "../derive";
 import { evidenceOf } from "../evidence";
@@ -44,44 +50,67 @@ const PARTS = [
   "其他运转类",
   "特定目标类",
 ];
-/** Where a note's clauses end. */
-const CLAUSE_END = /[，。；;,！!？?\n]/u;
-/** A year or "this year" before what a clause says there is none of (`无2024年…`, `无本年度…`). */
-const YEAR_FIRST = /^(?:\d{4}年度?|本年度?|当年度?)/u;
-
-/** Whether a run of a note names a part of the table, or a fund budget other than its own. */
-function partIn(text: string, fund: string | undefined, at: "start" | "anywhere"): boolean {
-  const found = (w: string) => (at === "start" ? text.startsWith(w) : text.includes(w));
-  if (PARTS.some(found)) return true;
-  const named = NOTE_FUNDS.find(([w]) => found(w))?.[1];
-  return named !== undefined && named !== fund;
+/**
+ * Whether a run of a note names a part of the table, or fund budgets none of which is its own
+ * (`国有资本经营预算` under a 政府性基金 table; any under a table of no one fund).
+ */
+function partIn(text: string, fund: string | undefined): boolean {
+  if (PARTS.some((w) => text.includes(w))) return true;
+  const named = NOTE_FUNDS.filter(([w]) => text.includes(w)).map(([, f]) => f);
+  return named.length > 0 && (fund === undefined || !named.includes(fund));
 }
 
 /**
  * Whether what a clause says there is none of is a part of the table (a part of its spending,
  * or a fund budget other than the table's own `fund`), not the table's whole subject: named
- * after its first `无` / `没有` (`本表无基本支出数据`, `无上年结转`), or before it, as the clause's
- * subject (`公务用车购置费无此项支出`, `基本支出无数据`).
+ * after its first `无` / `没有` (`本表无基本支出数据`, `无上年结转`, `无政府性基金预算安排的基本支出`),
+ * or before it, as the clause's subject (`公务用车购置费无此项支出`, `基本支出无数据`).
  */
 function namesPart(clause: string, fund: string | undefined): boolean {
-  const at = clause.search(/无|没有/u);
+  const at = clause.search(NONE);
   if (at < 0) return false;
-  const object = clause.slice(at + (clause.startsWith("没有", at) ? 2 : 1)).replace(YEAR_FIRST, "");
-  return partIn(object, fund, "start") || partIn(clause.slice(0, at), fund, "anywhere");
+  return partIn(clause.slice(at), fund) || partIn(clause.slice(0, at), fund);
+}
+
+/** A clause saying there is none of something. */
+const NONE = /无|没有/u;
+
+/**
+ * A clause with no subject of its own, saying there is none of what the clause before spoke of
+ * (`…，故无数据`, `…，因此此项无数据`, `公务用车购置费为0，无数据`). Bounded, so linear.
+ */
+const FOLLOWS_ON = /^(?:故|因此|所以|因而|从而|则)?(?:此项|该项|均|也|亦|暂)?(?:无|没有)/u;
+
+/**
+ * Whether a clause speaks of a part of the table the clause before named (`2024年本部门无因公出国
+ * （境）费预算，故无数据`): a part of its spending, or on a table of no one fund, a fund budget.
+ * On a table of one fund, another fund's `…，故无数据` is that fund's empty-table note.
+ */
+function followsPart(clause: string, before: string, fund: string | undefined): boolean {
+  if (!FOLLOWS_ON.test(clause.trim())) return false;
+  return PARTS.some((w) => before.includes(w)) || (fund === undefined && partIn(before, fund));
+}
+
+/** Whether a clause says there is none of the table's own fund budget (`本部门无政府性基金预算`). */
+function noneOfOwnFund(clause: string, fund: string | undefined): boolean {
+  const word = NOTE_FUNDS.find(([, f]) => f === fund)?.[0];
+  const at = clause.search(NONE);
+  return word !== undefined && at >= 0 && clause.indexOf(word, at) > at;
 }
 
 /**
- * Whether a note says its table is empty: `空表`, a bare `无` / `（无）`, or a clause saying there is nothing (`无数据`,
- * `本表无…`, `无…安排`) of the table's whole subject, not of a part of it (`本表无基本支出数据`,
- * `无上年结转`, another fund budget than the table's `fund`).
+ * Whether a note says its table is empty: `空表`, a bare `无` / `（无）`, or a clause saying there
+ * is nothing (`无数据`, `本表无…`, `无…安排`, `无` + the table's own fund budget) of the table's
+ * whole subject, not of a part of it (`本表无基本支出数据`, `无上年结转`, another fund budget than
+ * the table's `fund`; `…无因公出国（境）费，故无数据`), nor a legend (`“-”表示无数据`, `故此栏无数据`).
  */
 function saysEmpty(note: string, fund: string | undefined): boolean {
   if (note.includes(EMPTY_TABLE) || BARE_NONE.test(note)) return true;
+  let before = "";
   for (const clause of note.split(CLAUSE_END)) {
-    const none =
-      NONE_WORDS.some((w) => clause.includes(w)) ||
-      (clause.includes("无") && clause.includes("安排"));
-    if (none && !namesPart(clause, fund)) return true;
+    const none = (saysNone(clause) || noneOfOwnFund(clause, fund)) && !isLegend(clause);
+    if (none && !namesPart(clause, fund) && !followsPart(clause, before, fund)) return true;
+    if (clause.trim() !== "") before = clause;
   }
   return false;
 }
