@@ -1,14 +1,18 @@
-import { BARE_NONE, EMPTY_TABLE, NONE_WORDS } from "../disclosure/empty-note";
+import { parseAmount } from "../amount";
+import { isNoValue } from "../amount/parse";
+import { BARE_NONE, CLAUSE_END, EMPTY_TABLE, saysNone } from "../disclosure/empty-note";
 
 /** A note's opening word and its colon (`注：`, `说明:`, `备注1：`, `注 ：`), on NFKC text. */
 const NOTE_START = /^(?:注|说明|备注)[0-9一二三四五六七八九十]{0,2} ?:/u;
 
 /**
- * Words by which a text printed alone in a row says the table has nothing to show, with no
- * 注 / 说明 before it (`本部门无政府性基金预算财政拨款收支，故本表无数据。`, `此表为空表`, `无数据`):
- * those by which the rules read a note as saying its table is empty.
+ * Whether a text printed alone in a row says the table has nothing to show, with no 注 / 说明
+ * before it (`本部门无政府性基金预算财政拨款收支，故本表无数据。`, `此表为空表`, `无数据`,
+ * `本部门无政府性基金预算安排的支出`): by the words by which the rules read a note as saying
+ * there is none of something, one vocabulary (`disclosure/empty-note`).
  */
-const EMPTY_WORDS: readonly string[] = [EMPTY_TABLE, ...NONE_WORDS];
+const saysEmpty = (t: string): boolean =>
+  t.includes(EMPTY_TABLE) || t.split(CLAUSE_END).some(saysNone);
 
 /**
  * Whether a row's one text opens as a note or says, alone, that the table is empty; a bare 无
@@ -16,10 +20,33 @@ const EMPTY_WORDS: readonly string[] = [EMPTY_TABLE, ...NONE_WORDS];
  */
 const isNoteText = (t: string, bare: boolean): boolean => {
   const head = t.slice(0, 8).normalize("NFKC");
-  return (
-    NOTE_START.test(head) || EMPTY_WORDS.some((w) => t.includes(w)) || (bare && BARE_NONE.test(t))
-  );
+  return NOTE_START.test(head) || saysEmpty(t) || (bare && BARE_NONE.test(t));
 };
+
+/**
+ * A text that reads as a statement, not as a row's name (`合计`, `一般公共服务支出`): it holds a
+ * sentence's mark or says something was not done (`本单位2024年未安排政府性基金预算支出。`,
+ * `本部门不涉及国有资本经营预算支出`). Alternatives of fixed words, so linear.
+ */
+const STATEMENT = /[。，,；;！!]|未安排|不涉及|未发生|没有|未编制/u;
+
+/**
+ * Whether a table has no data row: no cell prints a figure (`12.00`, `0.00`, a code; a mark `-` is
+ * none), and no row two texts (a name beside a code). Stops at the first such cell.
+ */
+function dataless(rows: readonly (readonly string[])[]): boolean {
+  for (const row of rows) {
+    let text: string | undefined;
+    for (const cell of row) {
+      if (isNoValue(cell)) continue;
+      const t = cell.trim();
+      if (parseAmount(t, "元").ok) return false;
+      if (text === undefined) text = t;
+      else if (t !== text) return false;
+    }
+  }
+  return true;
+}
 
 /** A title's closing bracket (`…决算表（本表无数据）`, `(空表)`): its words. Bounded, so linear. */
 const CLOSING_BRACKET = /[（(]([^（()）]{1,40})[)）]\s*$/u;
@@ -74,7 +101,8 @@ const HAN = /\p{Script=Han}/u;
  * extractors give a `注：本表反映…` or `说明：…故本表无数据` line): a row whose first non-blank
  * cell opens with 注 / 说明 / 备注 and a colon (or is that opener alone, the note's words split
  * over the row's cells: `注： | 本年支出合计 | 1,100.00`), or says with no such opener that the table is empty
- * (`本单位无此项支出，故本表无数据`, `本表为空表`, `无数据`, `（无）`), every other cell blank or
+ * (`本单位无此项支出，故本表无数据`, `本表为空表`, `无数据`, `（无）`), or in a table with no data
+ * row (no figure, no code beside a name) reads as a statement (`本单位2024年未安排政府性基金预算支出。`), every other cell blank or
  * the same text (a merged cell given once per column); and below such an opener, in the block of
  * rows of one text each that ends the table, the note's further lines (`2.公用经费包括…`). Their
  * texts, in order, are the table's note, not its data. Linear: each cell read a few times.
@@ -95,12 +123,19 @@ export function noteRows(rows: readonly (readonly string[])[]): {
   const found = new Set<number>();
   const texts: string[] = [];
   let opened = false;
+  // Whether the table has no data row: then a statement alone in a row is its note.
+  let empty: boolean | undefined;
+  const statement = (t: string): boolean => {
+    if (!HAN.test(t) || !STATEMENT.test(t)) return false;
+    empty ??= dataless(rows);
+    return empty;
+  };
   rows.forEach((row, index) => {
     const one = oneText(row);
     const bare =
       rows.length === 1 || (one !== undefined && one.copies === row.length && one.copies > 1);
     const text =
-      one !== undefined && isNoteText(one.text, bare)
+      one !== undefined && (isNoteText(one.text, bare) || statement(one.text))
         ? one.text
         : (openingNote(row) ??
           (opened && index >= tail && one !== undefined ? one.text : undefined));
