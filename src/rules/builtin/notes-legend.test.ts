@@ -82,6 +82,17 @@ describe("table.note: a column or part said to have no data, the table printing 
   });
 });
 
+describe("table.note: no new money of the table's fund, its spending said to be of a part", () => {
+  it.each([
+    "注：本部门2024年无政府性基金预算拨款，支出为上年结转资金安排。",
+    "注：本单位无政府性基金预算新增安排，表中支出均为上年结转。",
+    "说明：本单位当年无政府性基金预算收入，支出全部为项目支出。",
+  ])("%s: no finding under the 政府性基金 table printing 12.00", (note) => {
+    const r = run(printing(note).filter((t) => t.kind === "govFundExpenditure"));
+    expect(findings(r, "table.note")).toEqual([]);
+  });
+});
+
 describe("table.note: a note that says the whole table is empty, under amounts, is still an error", () => {
   it.each([
     "注：本表无数据。",

@@ -4,6 +4,7 @@ import {
   CLAUSE_END,
   EMPTY_TABLE,
   isLegend,
+  NONE_WORDS,
   saysNone,
 } from "../../disclosure/empty-note";
 import type { Fact } from "../../facts";
@@ -106,9 +107,15 @@ function noneOfOwnFund(clause: string, fund: string | undefined): boolean {
  */
 function saysEmpty(note: string, fund: string | undefined): boolean {
   if (note.includes(EMPTY_TABLE) || BARE_NONE.test(note)) return true;
+  // With no word of data (`无…安排`, `无政府性基金预算拨款`), a note naming a part elsewhere may say
+  // its spending is of that part (`…，支出为上年结转`): it says the table is empty only with none.
+  const parted = PARTS.some((w) => note.includes(w));
   let before = "";
   for (const clause of note.split(CLAUSE_END)) {
-    const none = (saysNone(clause) || noneOfOwnFund(clause, fund)) && !isLegend(clause);
+    const stated = NONE_WORDS.some((w) => clause.includes(w));
+    const none =
+      (stated || (!parted && (saysNone(clause) || noneOfOwnFund(clause, fund)))) &&
+      !isLegend(clause);
     if (none && !namesPart(clause, fund) && !followsPart(clause, before, fund)) return true;
     if (clause.trim() !== "") before = clause;
   }
