@@ -5,6 +5,7 @@ import type { Fact, SourceCell } from "../facts";
 import type { Locale } from "../locale";
 import { buildContext } from "./context";
 import { coverageOf, type TextCoverage } from "./coverage";
+import { withDeclaredRounding } from "./declared-rounding";
 import { CellSet } from "./evidence";
 import { allPrintedFacts } from "./per-check";
 import type {
@@ -76,7 +77,8 @@ export function runRules(ctx: RuleContext, options: CheckOptions): CheckReport {
     // A rule the profile reports at info still judges at its own severity: its outcome says
     // whether it found a real failure; only the findings are lowered to info.
     const judging = configured === "info" ? rule.severity : configured;
-    const result = rule.check(ctx, judging);
+    // A sum's gap that a declared rounding (尾差) explains is info (see `Rule.sums`).
+    const result = withDeclaredRounding(ctx, rule, rule.check(ctx, judging));
     if (result.checked.length > 0) {
       reached.push(result.checked);
       const checked = result.checked;

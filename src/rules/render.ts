@@ -1,5 +1,6 @@
 import type { Locale } from "../locale";
 import type { Template } from "../templates";
+import { declaredRoundingNote } from "./declared-rounding";
 import { messageLabels } from "./labels";
 import type { Finding, Rule } from "./types";
 
@@ -27,5 +28,8 @@ export function renderFinding(
 ): string {
   const rule = rules.find((r) => r.id === finding.ruleId);
   if (rule === undefined) return `${finding.ruleId} ${JSON.stringify(finding.params)}`;
-  return rule.message(finding, messageLabels(template))[locale];
+  const text = rule.message(finding, messageLabels(template))[locale];
+  // A gap a declared rounding explains (尾差) says so after the rule's own words.
+  const declared = declaredRoundingNote(finding);
+  return declared === undefined ? text : text + declared[locale];
 }

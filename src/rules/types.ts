@@ -215,6 +215,15 @@ export interface Rule {
   /** The message of one finding, rendered from its data with labels for its cells and tables. */
   readonly message: (finding: Finding, labels: MessageLabels) => Localized;
   readonly check: (ctx: RuleContext, severity: Severity) => RuleResult;
+  /**
+   * Whether its findings compare a figure with a sum of printed figures (a total against its
+   * parts). Where a table's note or the document declares rounding differences (尾差:
+   * `因四舍五入原因，表中合计数与分项之和可能存在尾差`), such a finding whose gap is within the rounding
+   * of the declared figures (each ± half its printed step) is reported at info, with the params
+   * `rounding: "declared"`, `roundingSlack`, `roundingUnit` and `declaredBy` (`note` or
+   * `document`); a larger gap is reported as the rule says. Absent: never so explained.
+   */
+  readonly sums?: boolean;
 }
 
 /**

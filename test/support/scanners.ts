@@ -35,6 +35,7 @@ import {
 import { readUnitLine } from "../../src/printed/unit-line";
 import { checkDisclosure, henan2024Profile } from "../../src/rules";
 import { shorterNames, splitCode, yearless } from "../../src/rules/builtin/targets-names";
+import { declaresRounding } from "../../src/rules/rounding-words";
 import { parseDisclosureJson, readDisclosureJson, readLedgerJson } from "../../src/schema";
 import { henan2024, type TableKind } from "../../src/templates";
 
@@ -119,6 +120,7 @@ export const SCANNERS: readonly Scanner[] = [
   { name: "parseAmount", run: (s) => parseAmount(s) },
   { name: "parseIndicatorValue", run: (s) => parseIndicatorValue(s) },
   { name: "readUnitLine", run: (s) => readUnitLine(s) },
+  { name: "declaresRounding (a note declaring 尾差)", run: (s) => declaresRounding(s) },
   { name: "readFinalNarrative", run: (s) => readFinalNarrative(s) },
   {
     name: "vehiclesIn + gradesIn",

@@ -90,6 +90,8 @@ const SAN_GONG_BOUND_TITLE: Localized = /*#__PURE__*/ L(
 export const sanGongBoundRule: Rule = {
   id: "sanGong.bound",
   severity: "error",
+  // a sum of printed figures: a gap a declared rounding (尾差) explains is info
+  sums: true,
   domain: "I13",
   reads: ["sanGong", "spending by 部门经济分类 款 (the 三公 measure's natures and funds)"],
   title: SAN_GONG_BOUND_TITLE,
@@ -209,6 +211,8 @@ const lessThanMessage = (f: Finding, labels: MessageLabels): Localized => {
 export const operatingCostRule: Rule = {
   id: "operatingCost.definition",
   severity: "error",
+  // a sum of printed figures: a gap a declared rounding (尾差) explains is info
+  sums: true,
   domain: "I14",
   reads: ["operatingCost", "spending (basic, 公用经费, by unit kind)"],
   title: OPERATING_COST_TITLE,

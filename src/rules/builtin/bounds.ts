@@ -300,6 +300,8 @@ const PROJECT_SPLIT_TITLE: Localized = /*#__PURE__*/ L(
 export const projectSplitRule: Rule = {
   id: "projectSplit",
   severity: "error",
+  // a sum of printed figures: a gap a declared rounding (尾差) explains is info
+  sums: true,
   domain: "I11",
   reads: ["spending by 部门经济分类 款 (all funds and natures; basic 一般公共预算)"],
   title: PROJECT_SPLIT_TITLE,

@@ -239,8 +239,15 @@ const message = (f: Finding, labels: MessageLabels): Localized => {
       );
 };
 
-function identity(id: string, domain: string, reads: readonly string[], title: Localized): Rule {
-  return { id, severity: "error", domain, reads, title, message, check: check(id) };
+/** An identity rule; `sums` when it compares figures with sums of printed ones (see `Rule.sums`). */
+function identity(
+  id: string,
+  domain: string,
+  reads: readonly string[],
+  title: Localized,
+  sums = true,
+): Rule {
+  return { id, severity: "error", domain, reads, title, message, check: check(id), sums };
 }
 
 /** I1 收入总计 = 支出总计. @internal */
@@ -300,6 +307,7 @@ export const sameFactRule = /*#__PURE__*/ identity(
   "I8 I9 I10 I11",
   ["every fact printed more than once"],
   /*#__PURE__*/ L("同一数字在各表一致", "The same figure agrees across tables (I8–I11)"),
+  false,
 );
 
 /** A value truncated instead of rounded half-up. @internal */
