@@ -109,6 +109,13 @@ function wholeIn(text: string, kind: "revenue" | "spending", top: number, year?:
 }
 
 /**
+ * Where a paragraph's statement of 本年收入合计 (`revenue`) or 本年支出合计 (`spending`) names its
+ * whole (see {@link splitKindOf}), or -1. @internal
+ */
+export const wholeAt = (p: string, kind: "revenue" | "spending", top = 0, year?: number): number =>
+  wholeIn(p, kind, top, year)?.at ?? -1;
+
+/**
  * 二 / 三: the whole (本年收入合计 / 本年支出合计) and each part printed after it with its amount
  * and share (`本年收入合计2946.25万元，其中：财政拨款收入2940.05万元，占99.79%；其他收入6.2万元，
  * 占0.21%`). A part runs from its name to the next part's name, so its share is its own; a part

@@ -7,7 +7,7 @@ import { namesGovFund, readGovFund } from "./gov-fund";
 import { closes, readItem } from "./items";
 import { listAfter } from "./lists";
 import { type Paragraphs, paragraphsOf } from "./paragraphs";
-import { readParts, splitKindOf } from "./parts";
+import { readParts, splitKindOf, wholeAt } from "./parts";
 import {
   partTotal,
   passedOver,
@@ -27,6 +27,7 @@ import {
   gpbShare,
   marksClasses,
 } from "./shares";
+import { leadAt, partLead } from "./subject";
 import { readTotal, totalOf } from "./totals";
 import type { BudgetItem, FinalNarrative, PrintedChange, ProcurementTotal } from "./types";
 import {
@@ -139,6 +140,21 @@ export function readFinalText(
   let itemsTo: BudgetItem[] | undefined;
   const fundItems: BudgetItem[] = [];
   /**
+   * The words before the department's own statement of each figure (its name there): a later
+   * statement naming another (a unit's, `某中心2024年度收入支出总计…`) or a part (`本级…`) is that
+   * part's, never the department's.
+   */
+  const owners: Partial<Record<"total" | "fiscalTotal" | "gpb" | "revenue" | "spending", string>> =
+    {};
+  /** Whether the statement of `figure` whose name is at `at` is a part's (else its lead is kept). */
+  const partAt = (figure: keyof typeof owners, p: string, at: number | undefined): boolean => {
+    if (at === undefined || at < 0) return false;
+    const lead = leadAt(p, at);
+    if (partLead(lead, owners[figure])) return true;
+    owners[figure] ??= lead;
+    return false;
+  };
+  /**
    * 五(二)'s list of 类 after 一般公共预算财政拨款支出's figure and its lead (`主要用于以下方面：`, read
    * whatever follows; `主要用于：`, `按支出功能分类：`, `其中：` where 类 with their shares follow, and
    * not in 五(三)'s opening), or `undefined`.
@@ -205,7 +221,12 @@ export function readFinalText(
         : undefined;
     const totalKind = totalOf(p);
     if (totalKind !== undefined) {
-      const { total, change, sides } = readTotal(p, totalKind, year);
+      const { total, change, sides, at } = readTotal(p, totalKind, year);
+      // a part's (a unit's, 本级's) total: read, and none of the department's
+      if (partAt(totalKind, p, at)) {
+        mark(i, i, total, sides);
+        continue;
+      }
       if (total !== undefined) out[totalKind] = total.amount;
       if (sides !== undefined)
         out[totalKind === "total" ? "totalSides" : "fiscalTotalSides"] = sides;
@@ -213,6 +234,11 @@ export function readFinalText(
       mark(i, i, total, change, sides);
     } else if (headAt >= 0 && sharesTotal(p)) {
       const { amount, share } = gpbShare(p, headAt, bareAt >= 0);
+      // a part's (a unit's) figure and share: of its own 本年支出合计, none of the department's
+      if (partAt("gpb", p, headAt)) {
+        mark(i, i, amount, share);
+        continue;
+      }
       out.gpb = {
         ...(amount === undefined ? {} : { amount }),
         ...(share === undefined ? {} : { share }),
@@ -364,8 +390,11 @@ export function readFinalText(
         pieces.push(next);
         i++;
       }
-      const parts = readParts(pieces.join(""), kind, top, year);
-      if (parts !== undefined && out[kind] === undefined) out[kind] = parts;
+      const text = pieces.join("");
+      const parts = readParts(text, kind, top, year);
+      // a part's (a unit's) whole and its parts are its own, never the department's
+      const own = parts !== undefined && !partAt(kind, text, wholeAt(text, kind, top, year));
+      if (own && out[kind] === undefined) out[kind] = parts;
       mark(first, i, parts);
     }
   }

@@ -83,6 +83,8 @@ export function readTotal(
   total?: { amount: Amount; at: number };
   change?: PrintedChange;
   sides?: { revenue: Amount; spending: Amount };
+  /** Where the statement's name starts (its clause's words before it say whose it is). */
+  at?: number;
 } {
   const now = ofThisYear(p, year);
   // 一: not 四's name (`财政拨款收入支出总计`), nor the rest of it a page broke (`财政拨` / `款收入…`)
@@ -91,11 +93,14 @@ export function readTotal(
   const paired =
     named === undefined ? pairedSides(p, kind === "total" ? "" : "财政拨款", accept) : undefined;
   if (paired !== undefined && !amountsEqual(paired.spending, paired.revenue.amount))
-    return { sides: { revenue: paired.revenue.amount, spending: paired.spending } };
+    return {
+      sides: { revenue: paired.revenue.amount, spending: paired.spending },
+      at: paired.revenue.at,
+    };
   const total = named ?? paired?.revenue;
   const change = changeIn(p, kind, total?.amount, total?.at ?? 0, year);
   return {
-    ...(total === undefined ? {} : { total }),
+    ...(total === undefined ? {} : { total, at: total.at }),
     ...(change === undefined ? {} : { change }),
   };
 }
