@@ -10,7 +10,7 @@ import {
   punctuated,
   widthOf,
 } from "../../narrative/lines";
-import { circled, isAnyDigit, isSection, listNumber, skipSpaces } from "./scan";
+import { circled, isAnyDigit, isSection, listNumber, skipSpaces, skipSpacesBack } from "./scan";
 import { visibleLine } from "./visible";
 
 // A 情况说明 copied out of a PDF has its paragraphs broken where the page's line ends: inside a
@@ -25,6 +25,13 @@ const isPoint = (c: string | undefined) => c === "." || c === "．";
  * lines of their own, opens each with a number.
  */
 const ENDS = "。；;！？!?";
+/**
+ * The marks no paragraph opens with: a clause's or a sentence's end, a list's comma, a closing
+ * bracket or quote, a percent sign. A line the page began with one (`，占99.79%`, an indented
+ * `。主要用于：…` after an item's `…（项）`) goes on with the paragraph before it.
+ */
+const NO_START = "，,。；;：:、）)」』”’》】%％！？!?";
+
 /** The marks that end a heading's number (`七、`, `1.`, `（二）`). */
 const MARK_ENDS = "、.．）)";
 
@@ -76,7 +83,7 @@ function cellsApart(a: string, b: string): boolean {
 /**
  * Whether the break between `a` and `b` (both trimmed) falls inside a figure: a number
  * (`2995.` / `39万元`, `2995` / `.39万元`, `29` / `95.39万元`, `12` / `%`, `2024` / `年度`) or a
- * unit (`万` / `元`, `个百分` / `点`, `百分` / `之12.5`). @internal
+ * unit (`万` / `元`, `13.52 万` / `元`, `个百分` / `点`, `百分` / `之12.5`). @internal
  */
 export function figureWrap(a: string, b: string): boolean {
   const last = a[a.length - 1];
@@ -91,13 +98,15 @@ export function figureWrap(a: string, b: string): boolean {
   for (const word of SPLIT_WORDS)
     for (let k = 1; k < word.length; k++)
       if (a.endsWith(word.slice(0, k)) && b.startsWith(word.slice(k)))
-        return word === "百分之" ? isAnyDigit(b[word.length - k]) : isAnyDigit(a[a.length - k - 1]);
+        return word === "百分之"
+          ? isAnyDigit(b[word.length - k])
+          : isAnyDigit(a[skipSpacesBack(a, a.length - k) - 1]);
   return false;
 }
 
 /**
  * Whether line `b` goes on with the paragraph of line `a` (a line the page wrapped). It does
- * inside a figure. Otherwise it may only after a full line `a`, and never before a heading or a
+ * inside a figure, and where `b` opens with a mark no paragraph opens with (`，`, `。`, `、`, `）`, `%`). Otherwise it may only after a full line `a`, and never before a heading or a
  * numbered line. Where the text keeps its indents, an indented `b` opens a paragraph and one
  * that is not goes on with it (after a sentence's end too: the page may wrap there). Where it
  * keeps none, `b` goes on after a line that ends no sentence or clause (`。；！？`, or a `.` outside a
@@ -109,7 +118,7 @@ export function wrapsInto(aRaw: string, bRaw: string, first: boolean, layout: La
   const a = aRaw.trim();
   const b = bRaw.trim();
   if (a === "" || b === "") return false;
-  if (figureWrap(a, b)) return true;
+  if (figureWrap(a, b) || NO_START.includes(b[0] as string)) return true;
   if (widthOf(aRaw.trimEnd()) < layout.full) return false;
   if (isSection(b) || listNumber(b) !== undefined || circled(b[0]) > 0) return false;
   const indent = indentOf(bRaw);
