@@ -2,6 +2,7 @@ import { DECOMPOSITIONS, type Decomposition } from "../facts";
 import { PERSONNEL_CLASSES, PUBLIC_CLASSES } from "../facts/basic-classes";
 import { shanghaiMeasures } from "../measures";
 import { RULES } from "../rules/profiles";
+import { EITHER_WAY_CLASSES } from "../rules/section-classed";
 import type { Profile } from "../rules/types";
 import { FINAL_NARRATIVE_RULES } from "./narrative";
 import { fiscalWithinRule } from "./rules/fiscal-within";
@@ -21,6 +22,9 @@ const BASIC_BY_CLASS: readonly Decomposition[] = [
     rule: "nature",
     parent: { coords: { nature: "basic.personnel", econ: null } },
     children: PERSONNEL_CLASSES.map(basicOn),
+    // a class printers class either way (399), printed in the 人员经费 section: its figure is
+    // 人员经费's (`section-classed.ts`); elsewhere it is 公用经费's, as canonical
+    optional: EITHER_WAY_CLASSES.map((econ) => ({ coords: { nature: "basic.personnel", econ } })),
   },
   {
     id: "nature.public.byClass",

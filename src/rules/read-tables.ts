@@ -9,6 +9,7 @@ import {
   unitHeadings,
 } from "../disclosure/residue";
 import { documentClassed } from "./classed-rows";
+import { sectionClassed } from "./section-classed";
 import { thisYearTables } from "./this-year-tables";
 import type { RepeatedTable } from "./types";
 
@@ -152,7 +153,7 @@ export function tablesRead(
   // A unit's row printing nothing heads its rows: it states no blank total either.
   // A 支出表 of a fund printed without the carry-over it spends states this year's appropriation.
   const stating = thisYearTables(
-    tables.map((t) => documentClassed(withoutResidueRows(withoutUnitHeadings(t)))),
+    tables.map((t) => documentClassed(sectionClassed(withoutResidueRows(withoutUnitHeadings(t))))),
   );
   return { tables, repeated, stating };
 }
