@@ -1,4 +1,4 @@
-import type { Fund } from "../../facts";
+import type { Fund, Nature } from "../../facts";
 import {
   amount,
   incomeLine,
@@ -130,6 +130,27 @@ const finalCarryLines = (
   );
 
 /**
+ * The parts of 年末结转和结余 by nature as the form prints them under it (`基本支出结转`,
+ * `项目支出结转和结余`): each that nature's balance, read only under the block's heading, on the
+ * spending side (their sum is the block's: 合计 = 基本支出 + 项目支出 holds for any concept).
+ */
+const CARRY_NATURES: readonly (readonly [Nature, readonly string[]])[] = [
+  ["basic", ["基本支出结转", "基本支出结转和结余", "基本支出结转结余"]],
+  ["project", ["项目支出结转和结余", "项目支出结转", "项目支出结转结余"]],
+];
+
+const carryNatureLines = (): LineSpec[] =>
+  CARRY_NATURES.map(([nature, labels]) =>
+    line(
+      `spending.carryforward.${nature}`,
+      "spending.carryforward",
+      labels,
+      { nature },
+      { side: "spending", section: "spending.carryforward" },
+    ),
+  );
+
+/**
  * The parts of 结余分配 as the form prints them under it (`其中：交纳所得税`, `提取职工福利基金`,
  * `转入非财政拨款结余`, `其他`; the older `缴纳所得税`, `提取专用结余` / `提取专用基金`, `转入事业基金`): each
  * a `category` of `spending.surplusDistribution`, read only under the 结余分配 line. @internal
@@ -203,6 +224,7 @@ export const finalSummary: TableKind = {
       CARRIED.carryforward,
     ),
     .../*#__PURE__*/ finalCarryLines("spending.carryforward", "spending"),
+    .../*#__PURE__*/ carryNatureLines(),
     /*#__PURE__*/ spendingLine("spending.total", "spending.total", ["总计", "支出总计"]),
   ],
   layout: { levels: [3] },
