@@ -1,6 +1,8 @@
 import { amount, concat, fundAmount, fundColumns, plainColumn } from "../build";
 import {
+  BUDGET_AMOUNT_HEADINGS,
   budgetHeaders,
+  departmentalCodeColumns,
   ECONOMIC_NAME_HEADERS,
   ORG_CODE_HEADERS,
   UNIT_AND_SUBJECT_NAME_HEADERS,
@@ -92,6 +94,7 @@ export const operatingCost: TableKind = {
   emptyNote: "optional",
   layout: { levels: [5], units: "sections" },
   columns: /*#__PURE__*/ concat(
+    departmentalCodeColumns,
     [
       /*#__PURE__*/ plainColumn("org", "org", ORG_CODE_HEADERS),
       // Units' and 科目's names in one column, however headed (`单位（科目名称）`, `部门（单位）`).
@@ -114,9 +117,17 @@ export const operatingCost: TableKind = {
           退休人员公用经费: "退休人员公用经费",
         },
       },
-      /*#__PURE__*/ amount("total", ["合计"]),
+      /*#__PURE__*/ amount("total", ["合计", ...BUDGET_AMOUNT_HEADINGS]),
     ],
-    /*#__PURE__*/ fundColumns(["资金来源/", ""], [["gpb", "一般公共预算资金/小计"]]),
+    // A table by economic code alone prints a fund's figure under its bare name (`一般公共预算`).
+    [
+      /*#__PURE__*/ fundAmount("gpb", [
+        "资金来源/一般公共预算资金/小计",
+        "一般公共预算资金/小计",
+        "一般公共预算资金",
+        "一般公共预算",
+      ]),
+    ],
     /*#__PURE__*/ fundColumns(
       ["资金来源/一般公共预算资金/一般公共预算资金/", "一般公共预算资金/"],
       [
@@ -129,7 +140,14 @@ export const operatingCost: TableKind = {
       ],
     ),
     /*#__PURE__*/ fundColumns(["资金来源/一般公共预算资金/", ""], [["gpb.bonds", "一般债券"]]),
-    /*#__PURE__*/ fundColumns(["资金来源/", ""], [["govFund", "政府性基金预算资金/小计"]]),
+    [
+      /*#__PURE__*/ fundAmount("govFund", [
+        "资金来源/政府性基金预算资金/小计",
+        "政府性基金预算资金/小计",
+        "政府性基金预算",
+        "政府性基金",
+      ]),
+    ],
     [/*#__PURE__*/ fundAmount("govFund.own", ["资金来源/政府性基金预算资金/政府性基金预算资金"])],
     /*#__PURE__*/ fundColumns(
       ["资金来源/政府性基金预算资金/", ""],
