@@ -14,6 +14,13 @@ import { perCheck } from "../per-check";
 import type { Finding, Rule, RuleContext, RuleResult } from "../types";
 import { atMost, boundMessage, trustedFacts } from "./bounds";
 import {
+  type SanGongNone,
+  sanGongNone,
+  statedNoneMessage,
+  statedZero,
+  withinNote,
+} from "./san-gong-none";
+import {
   amountOf,
   atOf,
   cellsOf,
@@ -85,7 +92,9 @@ const SAN_GONG_BOUND_TITLE: Localized = /*#__PURE__*/ L(
 /**
  * I13: each 三公 item is at least what its economic codes sum to in the profile's 三公 measure
  * (codes, natures and funds as data): the exact sum where a table breaks all spending down by code
- * (Henan 07), otherwise the basic spending by code (三公 covers basic and project money). @internal
+ * (Henan 07), otherwise the basic spending by code (三公 covers basic and project money). An item
+ * left blank in a 三公 table printed empty under a note saying there was none is a stated 0 (in the
+ * fund budget the note names, if one: `san-gong-none`). @internal
  */
 export const sanGongBoundRule: Rule = {
   id: "sanGong.bound",
@@ -107,6 +116,7 @@ export const sanGongBoundRule: Rule = {
         SAN_GONG_BOUND_TITLE,
         L("按经济分类款的支出（三公口径内的资金）", "spending by economic 款 in the 三公 funds"),
       );
+    if (p(f, "note") !== "") return statedNoneMessage(f, labels);
     const at = atOf(f, labels, false);
     const from = fromOf(f, labels);
     return L(
@@ -124,15 +134,25 @@ export const sanGongBoundRule: Rule = {
     const unsure = unverifiedRows(ctx);
     const index = trustedIndex(ctx);
     const meta = ctx.disclosure.meta;
+    let noneRead: SanGongNone | null | undefined = null; // read once, when an item is blank
+    const stated = () => {
+      if (noneRead === null) noneRead = sanGongNone(ctx);
+      return noneRead;
+    };
     for (const def of leaves(ctx.definitions.sanGong)) {
       const item = def.states.coords?.item;
       const printed = (groupOf(ctx, "sanGong", item === undefined ? {} : { item }) ?? []).filter(
         (f): f is Fact => !isDerived(f),
       );
       const sg = printed[0];
-      if (sg === undefined) continue;
-      anyItem ??= sg;
-      const r = measureIndexedValue(index, def, { meta });
+      // A blank item of an empty table whose note says there was none: a stated 0.
+      const none = sg?.value == null ? stated() : undefined;
+      const against = none === undefined ? sg : statedZero(none, item);
+      const scoped = none === undefined ? def : withinNote(def, none.fund);
+      if (against === undefined || scoped === undefined) continue;
+      // A stated 0 is checked where the codes' spending is printed, never reported as unchecked.
+      if (none === undefined) anyItem ??= against;
+      const r = measureIndexedValue(index, scoped, { meta });
       // Only the exact value or a lower bound bounds the item from below.
       if (r.status !== "exact" && r.status !== "atLeast") continue;
       if (unsure.size > 0 && r.facts.some((f) => unsure.has(`${f.source.table}#${f.source.row}`))) {
@@ -142,26 +162,35 @@ export const sanGongBoundRule: Rule = {
           severity: "info",
           outcome: "insufficient-data",
           params: { reason: "unverified", item: item ?? "", codes: def.econ.join("/") },
-          evidence: [evidenceOf(sg)],
-          path: sg.source,
+          evidence: [evidenceOf(against)],
+          path: against.source,
         });
         continue;
       }
-      const basis = basisOf(r, sg.source.table);
+      const basis = basisOf(r, against.source.table);
       if (basis === undefined) continue;
       anyBasis = true;
-      checked.push(sg, ...r.facts);
-      const bound = atMost(basis, sg);
+      checked.push(...(none === undefined ? [against] : []), ...r.facts);
+      const bound = atMost(basis, against);
       if (bound !== "ok")
         findings.push(
-          mismatchFinding("sanGong.bound", bound === "rounding" ? "info" : severity, basis, sg, {
-            item: item ?? "",
-            codes: def.econ.join("/"),
-          }),
+          mismatchFinding(
+            "sanGong.bound",
+            bound === "rounding" ? "info" : severity,
+            basis,
+            against,
+            {
+              item: item ?? "",
+              codes: def.econ.join("/"),
+              ...(none === undefined ? {} : { note: none.clause }),
+            },
+          ),
         );
     }
-    if (anyItem === undefined) return { outcome: "not-applicable", findings: [], checked: [] };
-    if (!anyBasis && !unverified) return insufficient("sanGong.bound", {}, anyItem);
+    if (anyItem === undefined && !anyBasis)
+      return { outcome: "not-applicable", findings: [], checked: [] };
+    if (anyItem !== undefined && !anyBasis && !unverified)
+      return insufficient("sanGong.bound", {}, anyItem);
     const outcome = outcomeOf(findings, anyBasis);
     return {
       outcome: unverified && outcome !== "fail" ? "insufficient-data" : outcome,

@@ -8,7 +8,7 @@
  */
 import { isZero } from "../../amount";
 import { BARE_NONE, EMPTY_TABLE, NONE_WORDS } from "../../disclosure/empty-note";
-import type { SourceCell } from "../../facts";
+import type { Concept, Fact, SourceCell } from "../../facts";
 import type { RuleContext } from "../types";
 
 /** The tables whose note may state their blanks as zeros, by template id. @internal */
@@ -27,6 +27,10 @@ const WORDS: Readonly<
       readonly subject: readonly string[];
       readonly parts: readonly string[];
       readonly others: readonly string[];
+      /** The template ids of its tables (a table of it printed with another's figures beside). */
+      readonly tables: readonly string[];
+      /** The concept of its figures, where its tables print others' too (机关运行经费). */
+      readonly concept?: Concept;
     }
   >
 > = {
@@ -34,11 +38,14 @@ const WORDS: Readonly<
     subject: ["三公", "此项"],
     parts: ["因公出国", "公务用车", "公务接待", "购置", "运行维护"],
     others: [],
+    tables: ["sanGong", "sanGongAndOperating"],
+    concept: "sanGong",
   },
   govFund: {
     subject: ["政府性基金", "此项"],
     parts: ["基本支出", "项目支出", "结转", "结余"],
     others: ["国有资本经营", "一般公共预算"],
+    tables: ["govFund"],
   },
 };
 
@@ -83,16 +90,21 @@ export interface StatedNone {
 }
 
 /**
- * Whether every table of `kind` the document prints is empty (no figure other than 0) under a
+ * Whether every table of `kind` the document prints is empty (no figure of its subject other than
+ * 0: a 机关运行经费 printed beside the 三公 is not one) under a
  * note saying there was none of its subject: the sentence saying so, and the table's note as a path;
  * `undefined` where no such table is printed, one prints a figure, or one's note does not say so.
  * @internal
  */
 export function statedNone(ctx: RuleContext, kind: NoneTable): StatedNone | undefined {
   let found: StatedNone | undefined;
+  const { tables, concept } = WORDS[kind];
+  const its = (f: Fact) => concept === undefined || f.concept === concept;
   for (const t of ctx.tables) {
-    if (t.kind?.id !== kind) continue;
-    const money = t.rows.some((r) => r.facts.some((f) => f.value !== null && !isZero(f.value)));
+    if (!tables.includes(t.kind?.id ?? "")) continue;
+    const money = t.rows.some((r) =>
+      r.facts.some((f) => its(f) && f.value !== null && !isZero(f.value)),
+    );
     const note = t.table.note ?? "";
     const clause = money ? undefined : noneSentence(note, kind);
     if (clause === undefined) return undefined;
