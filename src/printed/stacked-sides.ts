@@ -41,10 +41,14 @@ function sideOfLabel(
   if (lineSides.size > 1 || classSide === undefined || catalog?.system !== "functional")
     return undefined;
   // A 类 line (`一、一般公共服务支出`): printed on the side of the spending lines.
+  return namesClass(label, catalog) ? { side: classSide, heading: false, class: true } : undefined;
+}
+
+/** Whether a label, its list number aside, is a 类's name in a functional catalog. */
+function namesClass(label: string, catalog: Catalog | undefined): boolean {
+  if (catalog?.system !== "functional") return false;
   const name = normalizeName(label.normalize("NFKC").replace(ORDINAL, ""));
-  return findByName(catalog, name, { level: "类" }).length > 0
-    ? { side: classSide, heading: false, class: true }
-    : undefined;
+  return findByName(catalog, name, { level: "类" }).length > 0;
 }
 
 /**
@@ -106,7 +110,13 @@ export function stackedSides(
   )
     return undefined;
   const before = read.slice(0, start).some((r) => r?.side === first.side);
-  const after = read.slice(start).some((r) => r?.side === first.side);
+  // A 类 the second side prints under a first side's line's words (`二十三、国有资本经营预算`, the
+  // 收入 line `国有资本经营预算`): the 类, on its side, when the catalog names it so.
+  const after = read.slice(start).some((r, j) => {
+    if (r?.side !== first.side || classSide !== second.side) return r?.side === first.side;
+    const label = labelOf(printed.rows[start + j] ?? [], names)?.text ?? "";
+    return !namesClass(label, catalog);
+  });
   if (!before || after) return undefined;
   const blank = printed.headers.map(() => "");
   const rows = printed.rows.map((row, i) => {
