@@ -1,6 +1,7 @@
 /** Rates in the narrative: shares (`占…%`) and growth rates (`增长…%`, `下降…%`) of its figures. */
 import { adrift } from "./asides";
 import { comparisonBase, LAST_YEAR_BASE } from "./comparison-bases";
+import { otherRate, rateOfRate } from "./other-rates";
 import { balanced, keyOf, leave, type Named, type Reader, span } from "./reader";
 import type { NumToken } from "./scan";
 import { shareOf } from "./shares";
@@ -49,6 +50,11 @@ export function pushPercent(r: Reader, t: NumToken): void {
     leave(r, t, cl.share ? "no-base" : "no-relation");
     return;
   }
+  // `占比提高1.2%`, `增幅比上年扩大5.3%`: the change of a share or a rate, neither.
+  if (rateOfRate(r, t)) {
+    leave(r, t, "no-relation");
+    return;
+  }
   if (cl.share) {
     cl.claimed = true;
     shareOf(r, t);
@@ -65,7 +71,9 @@ export function pushPercent(r: Reader, t: NumToken): void {
   }
   const word = cl.change === "up" || cl.change === "down" ? cl.change : undefined;
   const said = word ?? (listed ? resp?.direction : undefined);
-  if (said === undefined) {
+  // `（2023年增长5.20%）`, `近三年年均增长8.50%`, `完成压减10%的目标`, `在职人数增长10.00%`: a rate of
+  // another year, of several, a target's or of what money does not measure.
+  if (said === undefined || otherRate(r, t)) {
     leave(r, t, "no-relation");
     return;
   }

@@ -1,0 +1,283 @@
+/**
+ * Percentages of a clause that are not the rate of the change its sentence states (as data):
+ * a rate of a rate (`增幅比上年扩大5.3%`, `占比提高1.2%`), a rate over several years (`近三年年均
+ * 增长8.50%`, `累计下降20.00%`), a target's (`完成压减10%的目标`) or a rate of what money does not
+ * measure (`在职人数增长10.00%`, `公务接待批次相应减少30%`). Each look is bounded: a few characters
+ * around the percentage, within its clause. @internal
+ */
+import { periodNow, type Reader } from "./reader";
+import type { NumToken } from "./scan";
+
+/** How far back from a percentage (or its change word) the words of its clause are looked for. */
+const LOOK = 16;
+
+/**
+ * Nouns naming a rate or a share (`增幅`, `占比`, `比重`, `增长率`, `执行率`): a change after one in the
+ * clause (`增幅比上年扩大5.3%`, `占比较上年上升2.5%`) is the rate's change, not the figure's.
+ * @internal
+ */
+export const RATE_NOUNS: readonly string[] = [
+  "占比",
+  "比重",
+  "所占比例",
+  "增幅",
+  "降幅",
+  "涨幅",
+  "减幅",
+  "增速",
+  "降速",
+  "增长率",
+  "下降率",
+  "增长幅度",
+  "下降幅度",
+  "执行率",
+  "完成率",
+  "执行进度",
+  "支出进度",
+];
+
+/**
+ * Verbs of a change the lexicon does not read as one (`扩大`, `回落`, `收窄`): after a rate noun
+ * they change the rate (`增幅扩大5.3%`). @internal
+ */
+export const RATE_VERBS: readonly string[] = [
+  "扩大",
+  "缩小",
+  "收窄",
+  "回落",
+  "回升",
+  "加快",
+  "放缓",
+  "减缓",
+  "增大",
+  "减小",
+];
+
+/**
+ * Words of a rate over several years (`年均增长`, `连续三年累计下降`, `逐年`): not last year's
+ * change. @internal
+ */
+export const SPAN_WORDS: readonly string[] = [
+  "年均",
+  "年平均",
+  "平均每年",
+  "每年平均",
+  "平均",
+  "累计",
+  "累积",
+  "连续",
+  "逐年",
+  "历年",
+];
+
+/** `近三年`, `近5年`, `三年来`, `两年间`: a span of years (numerals bounded: no year token). */
+const SPAN_YEARS =
+  /近[一二两三四五六七八九十几数\d]{1,2}个?年|[一二两三四五六七八九十几数]{1,2}年(?:来|间|以来)/u;
+
+/**
+ * Nouns after a percentage that make it a target's (`压减10%的目标`, `按照压减5%的要求`): what the
+ * change was to be, not what it is. @internal
+ */
+export const TARGET_NOUNS: readonly string[] = [
+  "目标",
+  "要求",
+  "任务",
+  "原则",
+  "规定",
+  "标准",
+  "指标",
+  "比例",
+  "幅度",
+  "上限",
+  "政策",
+];
+
+/**
+ * Words right before a change word that make its percentage a target's (`完成压减10%`,
+ * `落实压减5%`, `按压减5%安排`). @internal
+ */
+export const TARGET_LEADS: readonly string[] = [
+  "完成",
+  "落实",
+  "实现",
+  "达到",
+  "要求",
+  "按照",
+  "按",
+  "根据",
+  "依据",
+  "确保",
+  "力争",
+];
+
+/**
+ * Words that may stand between a change's measure (or comparison, or the clause's start) and its
+ * change word and name nothing of their own (`比上年预算增长`, `与上年相比增长`, `各增长`, `相应减少`,
+ * `预计增长`, `支出增长`), stripped from the end again and again: any other word left there
+ * (`在职人数`, `工资标准`, `办公效率`, `接待批次`) names what the percentage is a rate of, which
+ * money does not measure. @internal
+ */
+export const NEUTRAL_BEFORE_CHANGE: readonly string[] = [
+  "相比",
+  "相较",
+  "对比",
+  "比较",
+  "同比",
+  "预算数",
+  "预算",
+  "执行数",
+  "决算数",
+  "决算",
+  "实际数",
+  "实际",
+  "同期",
+  "年初",
+  "全年",
+  "本年度",
+  "本年",
+  "今年",
+  "当年",
+  "年度",
+  "度",
+  "支出",
+  "收入",
+  "收支",
+  "经费",
+  "资金",
+  "金额",
+  "总额",
+  "数额",
+  "规模",
+  "费用",
+  "拨款",
+  "合计",
+  "总计",
+  "共计",
+  "分别",
+  "各",
+  "均",
+  "都",
+  "皆",
+  "共",
+  "也",
+  "亦",
+  "同样",
+  "相应",
+  "同步",
+  "进一步",
+  "大幅度",
+  "大幅",
+  "小幅",
+  "略有",
+  "稍有",
+  "有所",
+  "明显",
+  "显著",
+  "较大",
+  "继续",
+  "持续",
+  "整体",
+  "总体",
+  "主要",
+  "其中",
+  "预计",
+  "其",
+  "并",
+  "且",
+  "而",
+  "则",
+  "将",
+  "拟",
+  "约",
+  "净",
+  "的",
+  "是",
+  "为",
+  "数",
+  "额",
+];
+
+/** Longest first, so `预算数` is stripped before `数`. */
+const NEUTRAL = [...NEUTRAL_BEFORE_CHANGE].sort((a, b) => b.length - a.length);
+
+/**
+ * A year (`2023年`), a figure (`较2023年的80.00万元增长`: the base of the change), a bracket or a
+ * quote at the end of the words before a change word (matched on at most `LOOK` characters).
+ */
+const NEUTRAL_END = /(?:\d{4}年|\d[\d,.]*(?:万元|亿元|千元|元|万)|[()（）“”"'‘’《》])$/u;
+
+/**
+ * Whether the clause names a rate or a share before the percentage `t` and then its change
+ * (`增幅比上年扩大5.3%`, `占比较上年上升2.5%`, `占比提高1.2%`, `增速提高2.1%`): the percentage is the
+ * rate's change, neither the figure's rate nor its share. @internal
+ */
+export function rateOfRate(r: Reader, t: NumToken): boolean {
+  const { cl } = r;
+  const c = r.text.text;
+  const from = Math.max(cl.start, t.s - LOOK);
+  const before = c.slice(from, t.s);
+  let end = -1;
+  for (const noun of RATE_NOUNS) {
+    const i = before.lastIndexOf(noun);
+    if (i >= 0) end = Math.max(end, from + i + noun.length);
+  }
+  if (end < 0) return false;
+  // a change word, a comparison or a verb of change after the noun
+  if (cl.changeAt !== undefined && cl.changeAt >= end) return true;
+  if (cl.comparedFrom !== undefined && cl.comparedFrom >= end) return true;
+  const after = c.slice(end, t.s);
+  return RATE_VERBS.some((v) => after.includes(v));
+}
+
+/**
+ * Whether the percentage `t`, read with a change word in its clause, is not the rate of this
+ * year's change: its clause is dated last year (`（2023年增长5.20%）`, `上年为下降3.10%`, `而2023年比
+ * 2022年下降3.10%`: that year's own rate); it spans several years (`近三年年均增长8.50%`, `连续三年
+ * 累计下降20.00%`); it is a target (`完成压减10%的目标`, `按照一般性支出压减5%的要求`); or it is a rate
+ * of something money does not measure, named between the clause's measure or comparison and the
+ * change word (`在职人数增长10.00%`, `公务接待批次相应减少30%`). @internal
+ */
+export function otherRate(r: Reader, t: NumToken): boolean {
+  const { cl } = r;
+  const c = r.text.text;
+  if (periodNow(r) === "prior") return true;
+  const from = Math.max(cl.start, t.s - LOOK);
+  const before = c.slice(from, t.s);
+  if (SPAN_WORDS.some((w) => before.includes(w)) || SPAN_YEARS.test(before)) return true;
+  if (target(c, t)) return true;
+  const at = cl.changeAt;
+  if (at === undefined) return false;
+  if (TARGET_LEADS.some((w) => c.startsWith(w, at - w.length) && at - w.length >= cl.start))
+    return true;
+  return ownSubject(r, at);
+}
+
+/** `压减10%的目标`, `压减5%要求`: a target noun right after the percentage (`的` between or not). */
+function target(c: string, t: NumToken): boolean {
+  const j = c.charAt(t.e) === "的" ? t.e + 1 : t.e;
+  return TARGET_NOUNS.some((w) => c.startsWith(w, j));
+}
+
+/**
+ * Whether words of their own stand before the change word at `at`, after the clause's measure,
+ * fund and comparison (`在职人数增长`, `工资标准上调`): what they name is the rate's subject. A clause
+ * naming a 科目 by its name is left to the measure it names (the name's end is not kept).
+ */
+function ownSubject(r: Reader, at: number): boolean {
+  const { cl } = r;
+  if (cl.path.length > 0 || cl.pathUnknown) return false;
+  const anchor = Math.max(cl.start, cl.measureEnd, cl.compared ?? -1, cl.fund?.e ?? -1, at - LOOK);
+  let words = r.text.text.slice(anchor, at);
+  // strip the words that name nothing from the end, again and again (bounded: LOOK characters)
+  for (let n = 0; words !== "" && n < LOOK; n++) {
+    const year = NEUTRAL_END.exec(words);
+    if (year !== null) {
+      words = words.slice(0, year.index);
+      continue;
+    }
+    const word = NEUTRAL.find((w) => words.endsWith(w));
+    if (word === undefined) break;
+    words = words.slice(0, words.length - word.length);
+  }
+  return words !== "";
+}
