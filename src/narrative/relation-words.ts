@@ -18,6 +18,48 @@ export const REFER_WORDS: readonly string[] = ["预算", "安排", "资金"];
  */
 export const UNREAD_CHANGES: readonly string[] = ["新增", "追加", "扩大", "增", "减", "多", "少"];
 
+/**
+ * Words saying a figure of one year is the other's too, beyond the lexicon's flat words (which
+ * state a change of none): `两年相等`, `与本年相当`, `本年与上年一样`, `维持上年水平`, `今年未作调整`.
+ * In a sentence with last year's figure they make it this year's as well (`narrative.year`); no
+ * words of the reader (they state no change of a measure). @internal
+ */
+export const SAME_WORDS: readonly string[] = [
+  "相等",
+  "相当",
+  "一样",
+  "维持上年",
+  "维持在上年",
+  "保持上年",
+  "保持在上年",
+  "维持原",
+  "未作调整",
+  "未做调整",
+  "不作调整",
+  "没有调整",
+  "未调整",
+  "无调整",
+  "未作变动",
+  "未变动",
+];
+
+/**
+ * Words right before a figure saying it is the same as another's (`2023年…预算也是4.00万元`, `同为`,
+ * `亦为`, `同样为`): last year's figure, so dated, that is this year's too. @internal
+ */
+export const SAME_BEFORE: readonly string[] = [
+  "也是",
+  "也为",
+  "亦是",
+  "亦为",
+  "同为",
+  "同是",
+  "同样为",
+  "同样是",
+  "也同为",
+  "也同样为",
+];
+
 /** The relation words of the lexicon. @internal */
 export const RELATION_WORDS: readonly (readonly [string, Lex])[] = [
   ...words("lastYear", LAST_YEAR_WORDS),

@@ -5,6 +5,7 @@ import { L, outcomeOf, p } from "../../rules/builtin/shared";
 import { evidenceOf } from "../../rules/evidence";
 import type { Finding, Rule } from "../../rules/types";
 import { LEXICON } from "../lexicon";
+import { SAME_BEFORE, SAME_WORDS } from "../relation-words";
 import type { AmountClaim } from "../types";
 import { compareClaim } from "./compare";
 import { rangeOf, sentencesOf } from "./layout";
@@ -12,10 +13,13 @@ import type { PriorLookup } from "./prior-facts";
 import { claimFact, phrase, readTexts, reference, tableFacts } from "./read";
 import { tableCells, textAt, textFinding } from "./shared";
 
-/** The words saying a figure did not change (`持平`, `无增减`), from the lexicon. */
+/**
+ * The words saying a figure did not change (`持平`, `无增减`), from the lexicon, and those saying
+ * two years' figures are the same (`两年相等`, `维持上年水平`, `未作调整`).
+ */
 let flat: readonly string[] | undefined;
 const flatWords = (): readonly string[] =>
-  (flat ??= LEXICON.filter(([, l]) => l.t === "flat").map(([w]) => w));
+  (flat ??= [...LEXICON.filter(([, l]) => l.t === "flat").map(([w]) => w), ...SAME_WORDS]);
 
 /** A clause break between a year and the figure it would date. */
 const CLAUSE_BREAK = /[，,；;：:]/u;
@@ -25,7 +29,8 @@ const CLAUSE_BREAK = /[，,；;：:]/u;
  * comparison, an execution, a date or a range) that is this year's figure in the tables, with no
  * figure of this year beside it in the sentence: the year was not updated. When last year's
  * disclosure is given and printed the same figure, or the sentence or the next says it did not
- * change (`两年持平`), the date is right. @internal
+ * change (`两年持平`, `两年相等`, `维持上年水平`), or the words right before the figure say it is the
+ * same (`也是`, `同为`), the date is right. @internal
  */
 export function narrativeYearRule(prior?: PriorLookup): Rule {
   return {
@@ -85,8 +90,11 @@ export function narrativeYearRule(prior?: PriorLookup): Rule {
           // 3.50万元`) takes its whole's year, and an unchanged part is the same both years.
           if (CLAUSE_BREAK.test(before.slice(mention.end))) continue;
           dated++;
-          // said unchanged in its sentence or the next: the same figure both years
+          // said unchanged in its sentence or the next, or the same right before it (`2023年…预算
+          // 也是4.00万元`, `同为`): the same figure both years
           if (unchanged[i] === true || unchanged[i + 1] === true) continue;
+          const lead = before.trimEnd();
+          if (SAME_BEFORE.some((w) => lead.endsWith(w))) continue;
           if (now.has(`${i}|${factKey(c.subject.concept, c.subject.coords)}`)) continue;
           const ref = reference(tableFacts(ctx, c.subject, "current"));
           if (ref?.value == null) continue;
