@@ -118,6 +118,49 @@ export function groupAt(c: string, j: number): boolean {
   );
 }
 
+/**
+ * `1亿7192万元`, `1亿7,192.50万元`, `0亿2,517.78万元` (`零` between alike: `1亿零192万元`): an amount
+ * in 亿 and 万, its 万 part under 10,000, is one figure in 万元: its 亿 digits (`i` to `j`, the `亿`
+ * at `j`) then its 万 part's integer as four digits, then that part's decimals (exact: digits, not
+ * arithmetic). Where it ends and those digits, or undefined when no such 万 part follows.
+ */
+function yiWan(
+  c: string,
+  i: number,
+  j: number,
+  steps: Steps,
+): { readonly e: number; readonly digits: string } | undefined {
+  let k = c.charAt(j + 1) === "零" ? j + 2 : j + 1;
+  const start = k;
+  while (isDigit(c.charAt(k))) {
+    k++;
+    steps.n++;
+  }
+  if (k === start) return undefined;
+  let int = c.slice(start, k);
+  if (k - start <= 3)
+    while (groupAt(c, k)) {
+      int += c.slice(k + 1, k + 4);
+      k += 4;
+      steps.n++;
+    }
+  let decimals = "";
+  if (c.charAt(k) === "." && isDigit(c.charAt(k + 1))) {
+    const from = k + 1;
+    k++;
+    while (isDigit(c.charAt(k))) {
+      k++;
+      steps.n++;
+    }
+    decimals = `.${c.slice(from, k)}`;
+  }
+  if (int.length > 4 || !c.startsWith("万元", k)) return undefined;
+  const whole = `${c.slice(i, j)}${int.padStart(4, "0")}`.replace(LEADING_ZEROS, "");
+  return { e: k + 2, digits: `${whole}${decimals}` };
+}
+/** Zeros before a number's first other digit (`00969` is `969`; `0000` is `0`). */
+const LEADING_ZEROS = /^0+(?=\d)/u;
+
 export function scanNumber(c: string, i: number, steps: Steps): NumToken {
   let j = i;
   while (isDigit(c.charAt(j))) {
@@ -161,6 +204,23 @@ export function scanNumber(c: string, i: number, steps: Steps): NumToken {
     return num(j + 1, "marker");
   if (c.charAt(i - 1) === "第") return num(j, "marker");
   if (intDigits > 18) return num(j, "long");
+  // `1亿7192万元`: one figure in 万元 (never its 万 part alone, nor a bare `1`)
+  if (c.charAt(j) === "亿" && j - i === intDigits && !c.startsWith("亿元", j)) {
+    const both = yiWan(c, i, j, steps);
+    const digits = both === undefined ? "" : `${negative ? "-" : ""}${both.digits}`;
+    const parsed = both === undefined ? undefined : parseAmount(digits, "万元");
+    if (both !== undefined && parsed?.ok === true && parsed.value !== null)
+      return {
+        k: "num",
+        s,
+        e: both.e,
+        kind: "amount",
+        raw: digits,
+        unit: "万元",
+        amount: parsed.value,
+        threshold: bound(c, s, both.e),
+      };
+  }
   for (const [word, unit] of AMOUNT_UNITS) {
     if (!c.startsWith(word, j)) continue;
     const e = j + word.length;
