@@ -1,27 +1,23 @@
-import { isZero, parseAmount } from "../../amount";
+import { parseAmount } from "../../amount";
 import type { Table } from "../../disclosure";
 import type { Finding, Rule } from "../types";
 import { L, outcomeOf } from "./shared";
 
 /**
- * Whether a table prints a figure other than 0 in any cell, placed or not: a row the reader could
- * not place (`2120101-行政运行`) or a column it did not know (`本年政府性基金预算支出`, `金额`) still
- * makes the table no empty one (they are the coverage's); zeros (`合计 0.00`) show nothing, as
- * blanks do. Stops at the first figure.
+ * Whether a table prints a figure in any cell, placed or not: a row the reader could not place
+ * (`2120101-行政运行`) or a column it did not know (`本年政府性基金预算支出`, `金额`) still makes the
+ * table no empty one (they are the coverage's). Stops at the first figure.
  */
 function printsFigure(table: Table): boolean {
   for (const row of table.rows)
     for (const text of Object.values(row.cells)) {
       const a = parseAmount(text, "元");
-      if (a.ok && a.value !== null && !isZero(a.value)) return true;
+      if (a.ok && a.value !== null) return true;
     }
   return false;
 }
 
-/**
- * An empty table that must carry a note (财预〔2016〕143号): one printing no figure other than 0,
- * in blanks, marks or zeros. @internal
- */
+/** An empty table that must carry a note (财预〔2016〕143号). @internal */
 export const emptyNoteRule: Rule = {
   id: "table.emptyNote",
   severity: "warning",
@@ -42,8 +38,7 @@ export const emptyNoteRule: Rule = {
       if (t.kind?.emptyNote !== "required") continue;
       applicable = true;
       const empty =
-        t.rows.every((r) => r.facts.every((f) => f.value === null || isZero(f.value))) &&
-        !printsFigure(t.table);
+        t.rows.every((r) => r.facts.every((f) => f.value === null)) && !printsFigure(t.table);
       if (!empty || (t.table.note !== undefined && t.table.note.trim() !== "")) continue;
       findings.push({
         ruleId: "table.emptyNote",

@@ -206,17 +206,14 @@ describe("table.emptyNote", () => {
 
   it("a figure printed where the reader placed no fact makes the table no empty one", () => {
     // a row it could not place (`2120101-行政运行`), a column it did not know (`金额`)
-    for (const cells of [{ "": "2120101-行政运行", "extra:金额": "500.00" }, { total: "12.00" }]) {
+    for (const cells of [{ "": "2120101-行政运行", "extra:金额": "500.00" }, { total: "0.00" }]) {
       const rows = [{ key: { kind: "unplaced", label: "x" }, cells }];
       const r = emptyNoteRule.check(ctxOf([{ kind: required, rows }]), "warning");
       expect([r.outcome, r.findings]).toEqual(["pass", []]);
     }
-    // marks, words, zeros and blanks are no figure: still empty, still a finding
+    // marks, words and blanks are no figure: still empty, still a finding
     const rows = [
-      {
-        key: { kind: "unplaced", label: "x" },
-        cells: { a: "—", b: "本部门无此项", c: "", d: "0.00" },
-      },
+      { key: { kind: "unplaced", label: "x" }, cells: { a: "—", b: "本部门无此项", c: "" } },
     ];
     const r = emptyNoteRule.check(ctxOf([{ kind: required, rows }]), "warning");
     expect(r.findings.map((f) => f.ruleId)).toEqual(["table.emptyNote"]);
@@ -234,9 +231,7 @@ describe("table.emptyNote", () => {
         ctxOf([
           {
             kind: required,
-            rows: [
-              { key: { kind: "total" }, facts: [fact("0", "total"), fact("1", "total", "x")] },
-            ],
+            rows: [{ key: { kind: "total" }, facts: [fact("", "total"), fact("0", "total", "x")] }],
           },
         ]),
         "warning",
