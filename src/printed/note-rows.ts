@@ -24,11 +24,13 @@ const isNoteText = (t: string, bare: boolean): boolean => {
 };
 
 /**
- * A text that reads as a statement, not as a row's name (`合计`, `一般公共服务支出`): it holds a
- * sentence's mark or says something was not done (`本单位2024年未安排政府性基金预算支出。`,
- * `本部门不涉及国有资本经营预算支出`). Alternatives of fixed words, so linear.
+ * A text that reads as a statement that nothing was budgeted, not as a row's name (`合计`,
+ * `一般公共服务支出`): it says something was not done (`本单位2024年未安排政府性基金预算支出。`,
+ * `本部门不涉及国有资本经营预算支出`, `…未编制此表`, `我单位没有…安排的支出`). Not a sentence's mark alone: a 绩效 table
+ * prints its goal (`保障民政工作正常运转，兜牢民生底线。`) alone in a row of a table of no figure,
+ * and that goal is its data. Alternatives of fixed words, so linear.
  */
-const STATEMENT = /[。，,；;！!]|未安排|不涉及|未发生|没有|未编制/u;
+const STATEMENT = /未安排|不涉及|未编制|没有/u;
 
 /**
  * Whether a table has no data row: no cell prints a figure (`12.00`, `0.00`, a code; a mark `-` is
