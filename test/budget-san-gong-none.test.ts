@@ -98,6 +98,11 @@ describe("budget: an empty 三公 table whose note says there was none", () => {
   it("a blank table under no note: not compared (blank may be unstated)", () => {
     expect(bound(sanGong(henan, (t) => ({ ...t, rows: blanks(t), note: "" })))).toEqual([]);
   });
+
+  it("a blank table under a legend (“-”表示无数据): not compared (it tells how a blank is printed)", () => {
+    for (const note of ["注：“-”表示无数据。", "注：表中“—”为无数据。", "注：无数据的科目不列示。"])
+      expect(bound(sanGong(henan, (t) => ({ ...t, rows: blanks(t), note })))).toEqual([]);
+  });
 });
 
 /**

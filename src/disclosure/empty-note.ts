@@ -62,6 +62,13 @@ function noneSpan(clause: string): NoneSpan | undefined {
  * `无此项的以“-”表示`, `无数据的科目不列示`, `无数据的栏次已省略`).
  */
 const PRINT_WORDS: readonly string[] = ["表示", "代表", "列示", "省略", "不显示", "填列", "空白"];
+/**
+ * A printed mark in quotes (`“-”`, `“—”`, `“/”`, `“0”`) or a blank (`空白处`, `空格`) and a copula
+ * (`为`, `系`, `即`, `是`) ending the words before a note's none-words: the mark is the none, a legend.
+ * Bounded widths on at most 12 characters, so linear.
+ */
+const LEGEND_SUBJECT =
+  /(?:[“"「『'‘][^”"」』'’]{1,3}[”"」』'’]|空白处?|空格|空白单元格)(?:均|皆|都)?(?:为|系|即|是)$/u;
 /** The cells, columns and rows of a table a note may say have no data (`此栏无数据`). */
 const CELL_WORDS: readonly string[] = ["栏", "列", "单元格", "科目", "行次"];
 
@@ -78,6 +85,8 @@ export function isLegend(clause: string): boolean {
   const after = clause.slice(span.end);
   const has = (text: string, words: readonly string[]) => words.some((w) => text.includes(w));
   if (has(before, ["表示", "代表"]) || has(after, PRINT_WORDS)) return true;
+  // a mark or a blank said to be the none (`表中“—”为无数据`, `空白处为无数据`, `“0”即无此项`)
+  if (LEGEND_SUBJECT.test(before.slice(-12))) return true;
   if (span.arranged) return false;
   const qualifying =
     /^[的者之]/u.test(after) ||

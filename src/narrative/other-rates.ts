@@ -62,7 +62,6 @@ export const SPAN_WORDS: readonly string[] = [
   "年平均",
   "平均每年",
   "每年平均",
-  "平均",
   "累计",
   "累积",
   "连续",
@@ -99,7 +98,6 @@ export const TARGET_NOUNS: readonly string[] = [
 export const TARGET_LEADS: readonly string[] = [
   "完成",
   "落实",
-  "实现",
   "达到",
   "要求",
   "按照",
@@ -259,15 +257,43 @@ function target(c: string, t: NumToken): boolean {
 }
 
 /**
- * Whether words of their own stand before the change word at `at`, after the clause's measure,
- * fund and comparison (`在职人数增长`, `工资标准上调`): what they name is the rate's subject. A clause
- * naming a 科目 by its name is left to the measure it names (the name's end is not kept).
+ * Subjects money does not measure (`在职人数增长`, `接待批次减少`, `工资标准上调`, `办公效率提高`,
+ * `考试科次减少`): a rate of one of them, standing right before its change word, is not the
+ * clause's money's rate. Only these: any other word there (`即`, `环比`, `总量`, `同口径`) leaves
+ * the rate the clause's, checked as before. @internal
+ */
+export const NOT_MONEY_SUBJECTS: readonly string[] = [
+  "人数",
+  "人次",
+  "批次",
+  "次数",
+  "科次",
+  "户数",
+  "件数",
+  "天数",
+  "台数",
+  "辆数",
+  "标准",
+  "效率",
+  "面积",
+  "里程",
+  "数量",
+  "覆盖率",
+  "满意度",
+];
+
+/**
+ * Whether a subject money does not measure ({@link NOT_MONEY_SUBJECTS}) stands before the change
+ * word at `at`, after the clause's measure, fund and comparison and the words that name nothing
+ * (`在职人数增长`, `工资标准上调`): it is the rate's subject. A clause naming a 科目 by its name is
+ * left to the measure it names (the name's end is not kept).
  */
 function ownSubject(r: Reader, at: number): boolean {
   const { cl } = r;
   if (cl.path.length > 0 || cl.pathUnknown) return false;
   const anchor = Math.max(cl.start, cl.measureEnd, cl.compared ?? -1, cl.fund?.e ?? -1, at - LOOK);
-  let words = r.text.text.slice(anchor, at);
+  const raw = r.text.text.slice(anchor, at);
+  let words = raw;
   // strip the words that name nothing from the end, again and again (bounded: LOOK characters)
   for (let n = 0; words !== "" && n < LOOK; n++) {
     const year = NEUTRAL_END.exec(words);
@@ -279,5 +305,6 @@ function ownSubject(r: Reader, at: number): boolean {
     if (word === undefined) break;
     words = words.slice(0, words.length - word.length);
   }
-  return words !== "";
+  // (the subject looked for as printed: `人数` ends in `数`, which names nothing alone)
+  return words !== "" && NOT_MONEY_SUBJECTS.some((w) => raw.includes(w));
 }

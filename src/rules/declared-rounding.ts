@@ -76,7 +76,7 @@ function declaredSlack(
 ): { readonly slack: Amount; readonly byNote: boolean } | undefined {
   const { byId, exact } = printedByCell(ctx);
   const seen = new Set<string>();
-  let slack: Amount | undefined;
+  const rounded: Amount[] = [];
   let byNote = false;
   for (const e of finding.evidence)
     for (const cell of e.sources) {
@@ -87,11 +87,19 @@ function declaredSlack(
       seen.add(id);
       const f = byId.get(id);
       if (f === undefined || f.value === null || exact.has(f)) continue;
-      const half = halfStep(f.value);
-      slack = slack === undefined ? half : addAmounts(slack, half);
+      rounded.push(f.value);
       if (noted) byNote = true;
     }
-  return slack === undefined ? undefined : { slack, byNote };
+  // Each figure moves by half the finest step the cited figures print (`77` beside `0.15` is
+  // 77.00 printed short, as spreadsheet exports print whole numbers, not a figure rounded to 1万元).
+  let finest: Amount | undefined;
+  for (const v of rounded)
+    if (finest === undefined || compareAmounts(halfStep(v), halfStep(finest)) < 0) finest = v;
+  if (finest === undefined) return undefined;
+  const half = halfStep(finest);
+  let slack = half;
+  for (let i = 1; i < rounded.length; i++) slack = addAmounts(slack, half);
+  return { slack, byNote };
 }
 
 /**

@@ -21,6 +21,11 @@ describe("declaresRounding", () => {
     "本表合计数与分项之和不存在尾差。",
     "表中数据未作四舍五入处理。",
     "收入总计 969.06万元，与上年相比增加 12.00万元。",
+    // rounding of rates and shares says nothing of the money's sums
+    "以上百分比数据均按四舍五入保留两位小数。",
+    "增长率数据按四舍五入计算。",
+    "执行率数据四舍五入保留整数。",
+    "占比数据因四舍五入存在尾差。",
   ])("does not declare: %s", (text) => {
     expect(declaresRounding(text)).toBe(false);
   });

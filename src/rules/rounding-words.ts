@@ -75,8 +75,25 @@ function deniedBefore(clause: string, at: number): boolean {
   });
 }
 
+/**
+ * Words of rates and shares: a clause naming one rounds percentages (`以上百分比数据均按四舍五入保留
+ * 两位小数`, `增长率数据按四舍五入计算`, `占比数据…尾差`), which says nothing of the money's sums.
+ */
+const RATE_WORDS: readonly string[] = [
+  "百分比",
+  "率",
+  "占比",
+  "比重",
+  "比例",
+  "增幅",
+  "降幅",
+  "%",
+  "％",
+];
+
 /** Whether one clause declares rounding gaps (see the module's note). */
 function clauseDeclares(clause: string): boolean {
+  if (firstOf(clause, RATE_WORDS) >= 0) return false;
   const gap = firstOf(clause, GAP_WORDS);
   if (gap >= 0) return !deniedBefore(clause, gap);
   const rounding = firstOf(clause, ROUNDING_WORDS);

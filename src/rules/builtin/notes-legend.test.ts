@@ -51,6 +51,11 @@ describe("table.note: a legend says nothing of the table being empty", () => {
     "注：无数据的以“-”代表。",
     "“-”表示无数据",
     "注：本表中无相关数据的单元格为空白。",
+    // a mark or a blank said, with a copula, to be the none
+    "注：表中“—”为无数据。",
+    "注：表中空白处为无数据。",
+    "注：“/”系无数据。",
+    "注：本表“0”即无此项。",
   ])("%s", (note) => {
     const r = run(printing(note));
     expect([outcome(r, "table.note"), findings(r, "table.note")]).toEqual(["not-applicable", []]);

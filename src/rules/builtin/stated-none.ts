@@ -7,7 +7,7 @@
  * printed reader and the `table.note` rule share (`disclosure/empty-note`).
  */
 import { isZero } from "../../amount";
-import { BARE_NONE, EMPTY_TABLE, NONE_WORDS } from "../../disclosure/empty-note";
+import { BARE_NONE, EMPTY_TABLE, isLegend, NONE_WORDS } from "../../disclosure/empty-note";
 import type { Concept, Fact, SourceCell } from "../../facts";
 import type { RuleContext } from "../types";
 
@@ -74,7 +74,9 @@ function noneSentence(note: string, kind: NoneTable): string | undefined {
   if (clauses.flat().some((c) => NONE.test(c) && names(c, words.parts) && !names(c, words.subject)))
     return undefined;
   const says = (clause: string): boolean => {
-    if (clause === "" || CONDITIONAL(clause) || names(clause, words.parts)) return false;
+    // a legend (`“-”表示无数据`) tells how a blank is printed, not that there was none
+    if (clause === "" || CONDITIONAL(clause) || isLegend(clause) || names(clause, words.parts))
+      return false;
     if (clause.includes(EMPTY_TABLE) || names(clause, NONE_WORDS)) return true;
     const none = clause.search(NONE);
     return none >= 0 && words.subject.some((s) => clause.indexOf(s, none) > none);
