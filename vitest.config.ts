@@ -1,11 +1,10 @@
 import { defineConfig } from "vitest/config";
 
 /**
- * Two projects: the unit tests run in parallel; the linearity guard (test/linear-*.test.ts, two
- * files of about equal time), which compares CPU-time ratios within one process, runs after them
- * when both run in one `vitest run`, one file per core. `npm test` (scripts/test.ts) runs the two
- * projects as two vitest runs instead, the guard beside the other steps from the start: another
- * process on the machine does not change the guard's ratios (test/support/linearity.ts).
+ * Two projects: the unit tests run in parallel; the linearity guard (test/linear-*.test.ts, three
+ * files), which compares CPU-time ratios within one process, runs after them when both run in one
+ * `vitest run`, one file per core. `npm test` (scripts/test.ts) runs them as separate vitest runs:
+ * the guard's early share beside the type-check and the build, its two others after the unit tests.
  */
 const GUARD = "test/linear-*.test.ts";
 

@@ -66,7 +66,9 @@ it("every reader named is a scanner", () => {
     expect(SCANNERS.filter((s) => readers.includes(s.name))).toHaveLength(readers.length);
 });
 
-it("the two shares split the scanners: the texts' share holds every 情况说明 reader", () => {
+it("the three shares split the scanners: the texts' share holds every 情况说明 reader", () => {
   expect(TEXT_READERS.every((name) => shareOf(name) === "texts")).toBe(true);
   expect(SCANNERS.some((s) => shareOf(s.name) === "tables")).toBe(true);
+  // every early reader named is a scanner (a renamed one would fall silently into another share)
+  expect(SCANNERS.filter((s) => shareOf(s.name) === "early")).toHaveLength(6);
 });
