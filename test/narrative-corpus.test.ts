@@ -54,16 +54,21 @@ describe("no narrative finding on a corpus of correct wordings", () => {
     expect(shanghaiLines.length).toBeGreaterThan(150);
   });
 
+  // The narrative rules alone: the tables' rules find nothing here and do not change what the
+  // narrative's do (checked on the whole corpus: the same narrative findings), at a quarter less time.
   const henanDisclosure = fixtureDisclosure(henan2024Fixture, henan2024).disclosure;
+  const henanNarrative = withNarrative({ ...henan2024Profile, rules: [] });
   it.each(partsOf(henan))("Henan 2024: the corpus from line $from", ({ lines }) => {
-    expect(alarmed(henanDisclosure, henan2024, withNarrative(henan2024Profile), lines)).toEqual([]);
+    expect(alarmed(henanDisclosure, henan2024, henanNarrative, lines)).toEqual([]);
   });
 
   const welfare = fixtureDisclosure(shanghaiWelfare2024Fixture, shanghai).disclosure;
   it.each(partsOf(shanghaiLines))(
     "Shanghai welfare home 2024: the corpus from line $from",
     ({ lines }) => {
-      expect(alarmed(welfare, shanghai, withNarrative(shanghaiProfile), lines)).toEqual([]);
+      expect(
+        alarmed(welfare, shanghai, withNarrative({ ...shanghaiProfile, rules: [] }), lines),
+      ).toEqual([]);
     },
   );
 });
