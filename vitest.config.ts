@@ -3,8 +3,8 @@ import { defineConfig } from "vitest/config";
 /**
  * Two projects: the unit tests run in parallel; the linearity guard (test/linear-*.test.ts, three
  * files), which compares CPU-time ratios within one process, runs after them when both run in one
- * `vitest run`, one file per core. `npm test` (scripts/test.ts) runs them as separate vitest runs:
- * the guard's early share beside the type-check and the build, its two others after the unit tests.
+ * `vitest run`, one file per core. `npm test` (scripts/test.ts) runs them as two vitest runs, the
+ * guard from the start beside the other steps.
  */
 const GUARD = "test/linear-*.test.ts";
 
