@@ -12,14 +12,9 @@ import { type AnyFact, isDerived } from "../derive";
 import { evidenceOf } from "../evidence";
 import { sharedGroups } from "../groups";
 import type { Finding, Rule } from "../types";
+import { NOTE_FUNDS } from "./san-gong-none";
 import { atOf, L, outcomeOf, p } from "./shared";
 
-/** The fund budgets a note may name, and the fund each stands for. */
-const NOTE_FUNDS: readonly (readonly [string, string])[] = [
-  ["一般公共预算", "gpb"],
-  ["政府性基金", "govFund"],
-  ["国有资本经营", "soe"],
-];
 /**
  * Parts of a table a note may say there is none of, the table itself printing the rest
  * (`本表无基本支出数据`, `无上年结转`): such a note explains the table, it does not say it is empty.
@@ -57,7 +52,7 @@ const PARTS = [
  */
 function partIn(text: string, fund: string | undefined): boolean {
   if (PARTS.some((w) => text.includes(w))) return true;
-  const named = NOTE_FUNDS.filter(([w]) => text.includes(w)).map(([, f]) => f);
+  const named: readonly string[] = NOTE_FUNDS.filter(([w]) => text.includes(w)).map(([, f]) => f);
   return named.length > 0 && (fund === undefined || !named.includes(fund));
 }
 

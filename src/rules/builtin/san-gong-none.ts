@@ -17,7 +17,8 @@ import { amountOf, fromOf, L, p } from "./shared";
 import { type StatedNone, statedNone } from "./stated-none";
 
 /** The fund budgets a note may confine itself to (`无一般公共预算“三公”经费`), and each one's fund. */
-const NOTE_FUNDS: readonly (readonly [string, Fund])[] = [
+/** The fund budgets a note may name, and the fund each stands for (`table.note` reads them too). @internal */
+export const NOTE_FUNDS: readonly (readonly [string, Fund])[] = [
   ["一般公共预算", "gpb"],
   ["政府性基金", "govFund"],
   ["国有资本经营", "soe"],
