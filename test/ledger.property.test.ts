@@ -187,7 +187,7 @@ const ledgers = (maxLines?: number) =>
     .chain((i) => randomLedger((SETUPS[i] as Setup).palette, maxLines).map((r) => [i, r] as const));
 
 describe("derived disclosures are consistent by construction", () => {
-  it("600 random ledgers: no error or warning, nothing unconstrained, one changed figure caught", () => {
+  it("500 random ledgers (issue 10: at least 500): no error or warning, nothing unconstrained, one changed figure caught", () => {
     fc.assert(
       fc.property(ledgers(), fc.nat(), ([i, r], pick) => {
         const s = SETUPS[i] as Setup;
@@ -202,7 +202,7 @@ describe("derived disclosures are consistent by construction", () => {
         const after = check(mutated(d, cell, s), s);
         expect(serious(after).length, JSON.stringify(cell)).toBeGreaterThan(0);
       }),
-      { numRuns: 600 },
+      { numRuns: 500 },
     );
   }, 600_000);
 
@@ -217,7 +217,8 @@ describe("derived disclosures are consistent by construction", () => {
             JSON.stringify(cell),
           ).toBeGreaterThan(0);
       }),
-      { numRuns: 4 },
+      // Three ledgers, every figure of each: the 500 above change one figure each.
+      { numRuns: 3 },
     );
   }, 600_000);
 });
