@@ -45,6 +45,16 @@ const EARLY: readonly string[] = [
   "readPrintedTable (blocks side by side: cells, a block's heading)",
 ];
 
+/**
+ * Whole checks of a 情况说明 guarded on the 情况说明 shapes only: the text reaches their rules
+ * through the claim readers, which are guarded on every adversary on their own (`extractClaims
+ * (情况说明)`, `readFinalNarrative`); a bare adversary (`"/" × n`) gives those rules no claim, so
+ * the whole check on it measured the readers again, at ≈ 40 s of CI.
+ */
+const SHAPES_ONLY: readonly string[] = [
+  "checkDisclosure with the narrative rules (a text section)",
+];
+
 /** The share a scanner is guarded in. */
 export const shareOf = (name: string): Share =>
   EARLY.includes(name)
@@ -59,15 +69,22 @@ export function guardShare(share: Share): void {
 
   it("the share guards scanners", () => {
     expect(scanners.length).toBeGreaterThan(0);
+    // a scanner guarded on the shapes only is a 情况说明 reader (it gets the shapes)
+    expect(SHAPES_ONLY.every((name) => TEXT_READERS.includes(name))).toBe(true);
   });
 
   // One test per scanner and adversary: a failure names both, and no single test runs long.
-  describe.each(scanners)("$name is linear", ({ run }) => {
-    it.each(ADVERSARIES)("on $name at 10⁵ characters", (adversary) => {
-      const { ratio } = settledGrowth(run, adversary.make, SHORT, BOUND);
-      expect(ratio, `${adversary.name}: ×${ratio.toFixed(0)} for 10× the text`).toBeLessThan(BOUND);
-    });
-  });
+  describe.each(scanners.filter((s) => !SHAPES_ONLY.includes(s.name)))(
+    "$name is linear",
+    ({ run }) => {
+      it.each(ADVERSARIES)("on $name at 10⁵ characters", (adversary) => {
+        const { ratio } = settledGrowth(run, adversary.make, SHORT, BOUND);
+        expect(ratio, `${adversary.name}: ×${ratio.toFixed(0)} for 10× the text`).toBeLessThan(
+          BOUND,
+        );
+      });
+    },
+  );
 
   // The 情况说明 shapes, for the scanners that read a 情况说明 only (the others see no more in them
   // than in the adversaries above).
