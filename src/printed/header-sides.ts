@@ -44,7 +44,7 @@ function printedSide(
  * the second spending's); else the side of the header before it (the first side for the first).
  */
 export function headerSides(
-  paths: readonly string[][],
+  paths: readonly (readonly string[])[],
   kind: TableKind,
   quality: (path: readonly string[], column: number) => number,
 ): (string | undefined)[] {

@@ -1,4 +1,5 @@
 import { normalizeLabel, normalizeName } from "../codes";
+import { memoByString } from "../memo";
 import { headerWording } from "../templates/wording";
 
 /**
@@ -85,7 +86,7 @@ export const outcomeKind = (kind: { readonly titles: readonly string[] }): boole
 
 /** A printed header path's levels for matching, and the period marks it carries. */
 interface Marked {
-  readonly levels: string[];
+  readonly levels: readonly string[];
   readonly year: number | undefined;
   readonly prior: boolean;
   /** A level names a change between years (`增减额`): the header states no year's figures. */
@@ -99,9 +100,12 @@ interface Marked {
  * 上年 or 本年) is taken off, then through `headerWording` (费用 / 经费 as 费, 运行维护 as 运行, a
  * wording listed as another's, `上年度结转结余` as `上年结转结余`);
  * empty levels vanish. Template variants go through it too, so `本年收入/预算数` and
- * `收入/本年预算数` compare equal. @internal
+ * `收入/本年预算数` compare equal. Remembered by path (a printer's headers and the templates'
+ * variants recur across tables and documents). @internal
  */
-export function markedLevels(path: string): Marked {
+export const markedLevels: (path: string) => Marked = /* @__PURE__ */ memoByString(readLevels);
+
+function readLevels(path: string): Marked {
   const levels: string[] = [];
   let year: number | undefined;
   let prior = false;

@@ -1,5 +1,6 @@
 import { normalizeLabel } from "../codes";
 import { withoutContinuation } from "../disclosure/continued";
+import { memoByString } from "../memo";
 import type { TableKind, Template } from "../templates";
 import { plainText } from "./cells";
 
@@ -257,6 +258,15 @@ interface Titled {
 }
 
 /**
+ * A template's title variant normalised and keyed (see {@link normalizeTableTitle},
+ * {@link titleKey}), remembered: every printed title is ranked against every variant.
+ */
+const variantTitle = /* @__PURE__ */ memoByString((variant) => {
+  const known = normalizeTableTitle(variant);
+  return { known, key: titleKey(known) };
+});
+
+/**
  * The items (table kinds, or known tables the templates do not read) a printed title names, best
  * first, each with a score (see {@link rankTableKinds}). @internal
  */
@@ -290,14 +300,14 @@ export function rankTitled<T extends Titled>(
       .filter((w) => w !== "" && printed.includes(w));
     let best = 0;
     for (const variant of item.titles) {
-      const known = normalizeTableTitle(variant);
+      const { known, key } = variantTitle(variant);
       if (wider !== null && FISCAL.test(known)) continue;
       if (others.some((w) => !known.includes(w))) continue;
       // As printed, or through the wordings (the better of the two).
       best = Math.max(
         best,
         titleScore(printed, known, words),
-        titleScore(printedKey, titleKey(known), wordsInKey),
+        titleScore(printedKey, key, wordsInKey),
       );
     }
     if (best > 0) ranked.push({ item, score: best });

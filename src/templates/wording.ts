@@ -1,4 +1,5 @@
 import { normalizeLabel } from "../codes";
+import { memoByString } from "../memo";
 
 /** A fee word at the end of a header level: 费用, 经费 (`因公出国（境）费用`, `…经费`). */
 const FEE_WORD = /(?:费用|经费)$/u;
@@ -129,7 +130,10 @@ export function headerWording(level: string): string {
   return WORDING().get(fee) ?? fee;
 }
 
-/** A line label's key: `normalizeLabel`, then {@link headerWording}. @internal */
-export function labelKey(label: string): string {
-  return headerWording(normalizeLabel(label));
-}
+/**
+ * A line label's key: `normalizeLabel`, then {@link headerWording}. Remembered by label (a
+ * document's line labels recur across its tables). @internal
+ */
+export const labelKey: (label: string) => string = /* @__PURE__ */ memoByString((label) =>
+  headerWording(normalizeLabel(label)),
+);

@@ -1,0 +1,1 @@
+export { memoByString } from "./memo";
