@@ -228,9 +228,16 @@ export function ofThisYear(
   year: number | undefined,
   back = CLAUSE_BACK,
 ): (k: number) => boolean {
-  const own = year ?? latestYear(text);
-  const { years, idle } = datingOf(text, own);
+  // Read on the first question only: a paragraph is often asked none (`vehiclesIn` where no
+  // 共有车辆 is printed).
+  let dated: { own: number; dating: Dating } | undefined;
   return (k) => {
+    if (dated === undefined) {
+      const own = year ?? latestYear(text);
+      dated = { own, dating: datingOf(text, own) };
+    }
+    const { own } = dated;
+    const { years, idle } = dated.dating;
     const from = clauseStart(text, k, back);
     const clause = text.slice(from, k);
     if (LAST_YEAR.some((w) => clause.includes(w)) || NEXT_YEAR.some((w) => clause.includes(w)))

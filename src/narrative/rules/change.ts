@@ -14,7 +14,7 @@ import { abs } from "../magnitude";
 import type { ChangeClaim, ClaimSubject } from "../types";
 import { changeSums } from "./change-sums";
 import { half } from "./compare";
-import { rangeOf, sentencesOf } from "./layout";
+import { rangeOf, sentencesIn } from "./layout";
 import { phrase, readTexts, tableValue } from "./read";
 import { distinct, textAt, textFinding } from "./shared";
 
@@ -131,7 +131,7 @@ export const narrativeChangeRule: Rule = {
       }
       // 持平 and a change of the same figure in one sentence contradict each other, against the
       // same base (`与上年预算持平，比上年执行数减少0.20万元` compares with two).
-      const sentences = sentencesOf(read.section.body);
+      const sentences = sentencesIn(read);
       const both = new Map<string, { flat?: ChangeClaim; moved?: ChangeClaim }>();
       for (const c of read.reading.claims) {
         if (c.kind !== "change") continue;

@@ -17,7 +17,7 @@ import type { Finding, Rule, RuleContext, Severity } from "../../rules/types";
 import { abs } from "../magnitude";
 import { compact } from "../text";
 import type { Span } from "../types";
-import { rangeOf, sentencesOf } from "./layout";
+import { rangeOf, sentencesIn } from "./layout";
 import { phrase, readTexts, type SectionReading, tableValue } from "./read";
 import { textAt, textFinding } from "./shared";
 
@@ -211,7 +211,7 @@ function percentDecimals(read: SectionReading, max: number): Hit[] {
 }
 
 function mixedUnits(read: SectionReading): Hit[] {
-  const sentences = sentencesOf(read.section.body);
+  const sentences = sentencesIn(read);
   const seen = new Map<number, { units: Set<string>; span?: Span }>();
   const note = (span: Span, unit: string) => {
     const i = rangeOf(sentences, span);

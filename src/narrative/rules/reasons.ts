@@ -17,7 +17,7 @@ import type { Finding, Rule, RuleContext } from "../../rules/types";
 import { abs } from "../magnitude";
 import type { Claim, ClaimSubject, Span } from "../types";
 import { half, percentWithinRounding } from "./compare";
-import { paragraphsOf, rangeOf } from "./layout";
+import { paragraphsIn, rangeOf } from "./layout";
 import { phrase, readTexts, type SectionReading, tableValue } from "./read";
 import { textAt, textFinding } from "./shared";
 import { partsOf, textDecompositions } from "./subjects";
@@ -43,7 +43,7 @@ const nulls = (coords: CoordinatePattern["coords"]) => Object.values(coords).inc
 
 /** The changes of a section, with their size against last year's figure where it is known. */
 function changesOf(ctx: RuleContext, read: SectionReading, threshold: Amount): Stated[] {
-  const paragraphs = paragraphsOf(read.section.body);
+  const paragraphs = paragraphsIn(read);
   const claims = read.reading.claims;
   const current = new Map<string, Amount>();
   const execution = new Map<string, Amount>();
@@ -137,7 +137,7 @@ export function changeReasonRule(threshold = "10"): Rule {
       const decompositions = textDecompositions(ctx);
       for (const read of readTexts(ctx)) {
         const stated = changesOf(ctx, read, limit);
-        const paragraphs = paragraphsOf(read.section.body);
+        const paragraphs = paragraphsIn(read);
         const reasons = new Set<number>();
         const figures = new Set<number>();
         for (const r of read.reading.remarks)

@@ -8,7 +8,7 @@ import { LEXICON } from "../lexicon";
 import { SAME_BEFORE, SAME_WORDS } from "../relation-words";
 import type { AmountClaim } from "../types";
 import { compareClaim } from "./compare";
-import { rangeOf, sentencesOf } from "./layout";
+import { rangeOf, sentencesIn } from "./layout";
 import type { PriorLookup } from "./prior-facts";
 import { claimFact, phrase, readTexts, reference, tableFacts } from "./read";
 import { tableCells, textAt, textFinding } from "./shared";
@@ -58,7 +58,7 @@ export function narrativeYearRule(prior?: PriorLookup): Rule {
       let dated = 0;
       for (const read of readTexts(ctx)) {
         const body = read.section.body;
-        const sentences = sentencesOf(body);
+        const sentences = sentencesIn(read);
         // Sentences saying a figure did not change (`2023年…6.40万元，两年持平`): last year's figure
         // is this year's there. Each sentence is read once.
         const flat = flatWords();

@@ -4,7 +4,7 @@ import type { Fact } from "../../facts";
 import type { Locale } from "../../locale";
 import { boundsOf, compareBounds } from "../compare";
 import type { DerivedFact } from "../derive";
-import type { Finding, Rule } from "../types";
+import type { Finding, Rule, RuleContext } from "../types";
 import { amountOf, insufficientMessage, L, mismatchFinding, outcomeOf, p } from "./shared";
 import {
   insufficient,
@@ -36,7 +36,8 @@ export interface TargetsClaim {
 }
 
 /**
- * Finds the {@link TargetsClaim}s of a disclosure's narrative.
+ * Finds the {@link TargetsClaim}s of a disclosure's narrative. The check's context comes second,
+ * for a reader that shares what other rules of the same check read (the narrative's reading).
  *
  * @example
  * ```ts
@@ -44,7 +45,10 @@ export interface TargetsClaim {
  * const none: TargetsClaimReader = () => [];
  * ```
  */
-export type TargetsClaimReader = (disclosure: Disclosure) => readonly TargetsClaim[];
+export type TargetsClaimReader = (
+  disclosure: Disclosure,
+  ctx?: RuleContext,
+) => readonly TargetsClaim[];
 
 /** The amount a claim gives, with its unit (`amountOf` names it only when the units differ). */
 function said(f: Finding, locale: Locale): string {
@@ -102,7 +106,7 @@ export function targetsNarrativeRule(read: TargetsClaimReader): Rule {
     check: (ctx, severity) => {
       const reading = targetsOf(ctx);
       const targets = reading.targets;
-      const claims = read(ctx.disclosure);
+      const claims = read(ctx.disclosure, ctx);
       if (targets === undefined || claims.length === 0)
         return { outcome: "not-applicable", findings: [], checked: [] };
       // The count and the money of all projects with targets are known only from targets given
