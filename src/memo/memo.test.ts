@@ -33,4 +33,18 @@ describe("memoByString", () => {
     // "ccc" found the memo full: it started over with "ccc" alone, so "a" was computed again
     expect(calls).toEqual(["a", "bb", "ccc", "a"]);
   });
+
+  it("computes a long argument each time (nothing long is kept)", () => {
+    let calls = 0;
+    const count = memoByString(
+      (s) => {
+        calls++;
+        return s.length;
+      },
+      4096,
+      4,
+    );
+    expect([count("abcd"), count("abcd"), count("abcde"), count("abcde")]).toEqual([4, 4, 5, 5]);
+    expect(calls).toBe(3);
+  });
 });
