@@ -46,55 +46,66 @@ const carried = (periods: readonly string[]): string[] =>
   periods.flatMap((period) => CARRIED_BODIES.map((body) => `${period}${body}`));
 
 /**
+ * The three fiscal funds by the stems printers name them with (`政府性基金预算`, `政府性基金`), the
+ * first the one the others read as.
+ */
+const FISCAL_FUND_STEMS: readonly (readonly string[])[] = [
+  ["一般公共预算"],
+  ["政府性基金", "政府性基金预算"],
+  ["国有资本经营预算", "国有资本经营"],
+];
+
+/**
+ * What printers put after a fiscal fund's stem to name its money or its income: nothing, 拨款, 资金,
+ * 财政拨款, each with 收入 after it or not (`一般公共预算拨款收入`, `一般公共预算收入`,
+ * `政府性基金预算资金收入`, `国有资本经营预算财政拨款`).
+ */
+const FUND_SUFFIXES: readonly string[] = ["", "拨款", "资金", "财政拨款"].flatMap((s) => [
+  s,
+  `${s}收入`,
+]);
+
+/** Each fiscal fund's wordings: its stems with each of {@link FUND_SUFFIXES}, the first stem bare first. */
+const fiscalFundWordings = (): readonly (readonly string[])[] =>
+  FISCAL_FUND_STEMS.map((stems) =>
+    stems.flatMap((stem) => FUND_SUFFIXES.map((s) => `${stem}${s}`)),
+  );
+
+/**
  * Wordings printers use for the same line or column, as data: each list's first wording is the
  * one the others read as (keys after `normalizeLabel`, brackets half-width). A fund's income
- * (`一般公共预算拨款收入`, `一般公共预算财政拨款`, `一般公共预算资金` for 一般公共预算; `…预算资金` for each), the balance
+ * (see {@link FUND_SUFFIXES}: `一般公共预算拨款收入`, `一般公共预算收入`, `一般公共预算资金` for
+ * 一般公共预算), 财政专户 money with or without 管理 (`财政专户资金收入`, `纳入财政专户管理的收入`),
+ * an income named without its closing 收入 where the rest says whose it is (`上级补助`,
+ * `附属单位上缴`), the balance
  * carried over from last year (`上年度结转结余`, `上年结余`, `上年结转`, `年初结转结余`,
  * `上年结转资金`) and the one carried forward (`年末结转和结余`, `结转下年`), and the year's total by its 小计 (`本年收入小计`). A wording standing
- * for more than one thing (`财政拨款（补助）`, all fiscal funds or one, by printer) is not listed:
- * it stays unread rather than guessed.
+ * for more than one thing (`财政拨款（补助）`, `财政拨款收入`: all fiscal funds or one, by printer;
+ * `上年财政拨款结转结余`: all the carry-over in a 财政拨款收支总表, a part of it in a 部门收支总表) is
+ * not listed: it stays unread rather than guessed, or a table lists it as its own line.
  */
 const SAME_WORDINGS = (): readonly (readonly string[])[] => [
-  [
-    "一般公共预算",
-    "一般公共预算拨款",
-    "一般公共预算拨款收入",
-    "一般公共预算资金",
-    "一般公共预算财政拨款",
-    "一般公共预算财政拨款收入",
-  ],
-  [
-    "政府性基金",
-    "政府性基金预算",
-    "政府性基金预算拨款",
-    "政府性基金预算拨款收入",
-    "政府性基金预算财政拨款",
-    "政府性基金预算财政拨款收入",
-    "政府性基金拨款",
-    "政府性基金拨款收入",
-    "政府性基金预算资金",
-  ],
-  [
-    "国有资本经营预算",
-    "国有资本经营预算拨款",
-    "国有资本经营预算拨款收入",
-    "国有资本经营预算财政拨款",
-    "国有资本经营预算财政拨款收入",
-    "国有资本经营拨款",
-    "国有资本经营拨款收入",
-    "国有资本经营预算资金",
-  ],
+  ...fiscalFundWordings(),
   [
     "财政专户管理资金",
     "财政专户管理资金收入",
     "纳入财政专户管理的非税收入",
     "财政专户管理的非税收入",
+    "财政专户资金",
+    "财政专户资金收入",
+    "纳入财政专户管理的收入",
+    "纳入财政专户管理的资金",
+    "纳入财政专户管理资金收入",
   ],
   ["事业单位经营收入", "经营收入"],
+  ["上级补助收入", "上级补助"],
+  ["附属单位上缴收入", "附属单位上缴"],
   ["本年收入合计", "本年收入小计"],
   ["本年支出合计", "本年支出小计"],
   ["上年结转结余", ...carried(CARRIED_OVER)],
   ["年终结转结余", ...carried(CARRIED_FORWARD), "结转下年", "结转下年度"],
+  ["上年财政拨款结转结余", ...carried(CARRIED_OVER.map((p) => `${p}财政拨款`))],
+  ["年终财政拨款结转结余", ...carried(CARRIED_FORWARD.map((p) => `${p}财政拨款`))],
 ];
 
 /** Each listed wording → the first of its list, made on first use (no module-level call). */
@@ -102,7 +113,9 @@ let wording: ReadonlyMap<string, string> | undefined;
 const WORDING = (): ReadonlyMap<string, string> =>
   (wording ??= new Map(
     SAME_WORDINGS().flatMap(([first, ...rest]) =>
-      first === undefined ? [] : rest.map((w): [string, string] => [normalizeLabel(w), first]),
+      first === undefined
+        ? []
+        : rest.filter((w) => w !== first).map((w): [string, string] => [normalizeLabel(w), first]),
     ),
   ));
 

@@ -102,9 +102,13 @@ export const fiscalSummaryLines: readonly LineSpec[] = [
   /*#__PURE__*/ revenueLine("soe", ["国有资本经营预算拨款", "国有资本经营预算"], {
     section: "revenue",
   }),
-  /*#__PURE__*/ incomeLine("revenue.carryover", "revenue.carryover", ["上年结转", "上年结转结余"], {
-    fund: "government",
-  }),
+  // The carry-over named as fiscal (`上年财政拨款结转结余`): all of it, in this table.
+  /*#__PURE__*/ incomeLine(
+    "revenue.carryover",
+    "revenue.carryover",
+    ["上年结转", "上年结转结余", "上年财政拨款结转结余"],
+    { fund: "government" },
+  ),
   /*#__PURE__*/ incomeLine(
     "revenue.carryover.gpb",
     "revenue.carryover",
@@ -133,7 +137,10 @@ export const fiscalSummaryLines: readonly LineSpec[] = [
     upper: "revenue",
   },
   /*#__PURE__*/ spendingLine("spending", "spending", ["本年支出", "本年支出合计"]),
-  /*#__PURE__*/ spendingLine("spending.carryforward", "spending.carryforward", ["年终结转结余"]),
+  /*#__PURE__*/ spendingLine("spending.carryforward", "spending.carryforward", [
+    "年终结转结余",
+    "年终财政拨款结转结余",
+  ]),
   {
     .../*#__PURE__*/ spendingLine("spending.total", "spending.total", ["支出合计", "支出总计"]),
     upper: "spending",
