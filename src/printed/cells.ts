@@ -90,7 +90,7 @@ export function endsAsTotal(text: string): boolean {
 /**
  * What a total's label names before its word: what it totals (`本年支出合计` in a 支出决算表,
  * `收入合计` in a 收入决算表, `支出总计`, `支出预算合计`) or whose total it is (`部门合计`,
- * `总合计`, `部门预算总计`). Not `本单位合计` / `单位合计`: in a department's table printed by unit it
+ * `总合计`, `部门预算总计`, all units' `所有单位合计` / `全部单位合计` / `各单位合计`). Not `本单位合计` / `单位合计`: in a department's table printed by unit it
  * closes a unit's section, and read as the table's total where no grand total is printed it gave
  * false roll-up errors; a one-unit table so labelled stays unplaced (coverage).
  */
@@ -109,16 +109,25 @@ const TOTAL_OF = [
   "全部门",
   "部门预算",
   "总",
+  "所有单位",
+  "全部单位",
+  "各单位",
 ] as const;
 
 /**
- * A table's total row as printers label it: 合计 / 总计 / 共计, alone or naming what it totals or
+ * The words a table's total is labelled with: a total's (see `TOTAL_WORDS`) and 汇总 (`汇总`,
+ * `部门汇总`, `总汇总`). Only for the whole label: a label merely ending in 汇总 is no unit's total.
+ */
+const TABLE_TOTAL_WORDS = [...TOTAL_WORDS, "汇总"] as const;
+
+/**
+ * A table's total row as printers label it: 合计 / 总计 / 共计 / 汇总, alone or naming what it totals or
  * whose total it is (see `TOTAL_OF`), with the figure it prints named or not (`合计数` in a 决算
  * table, `支出合计数`, `合计金额`).
  */
 const TOTAL_LABELS: ReadonlySet<string> = /*#__PURE__*/ new Set(
   TOTAL_OF.flatMap((of) =>
-    TOTAL_WORDS.flatMap((w) => ["", "数", "金额"].map((n) => `${of}${w}${n}`)),
+    TABLE_TOTAL_WORDS.flatMap((w) => ["", "数", "金额"].map((n) => `${of}${w}${n}`)),
   ),
 );
 
