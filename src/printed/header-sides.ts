@@ -85,3 +85,30 @@ export function sideLevel(kind: TableKind): (level: string | undefined) => boole
     level !== undefined &&
     sideLevels.some((p) => p === level || p.includes(level) || level.includes(p));
 }
+
+/**
+ * A two-sided kind's one-level headers with a side's word fused to the level below it
+ * (`收入项目`, `支出项目`, `收入预算数`): split into the two (`收入` / `项目`) where the header as
+ * printed names no column and split names one, so the side and the column are both read (the
+ * amount printed after it with no side, `预算数`, is then that side's). Other headers as printed.
+ * Linear: one prefix test per side word per header.
+ */
+export function splitSideWords(
+  paths: readonly (readonly string[])[],
+  kind: TableKind,
+  quality: (path: readonly string[], column: number) => number,
+): string[][] {
+  const words = [...sidePrefixes(kind).values()].flatMap((set) => [...set]);
+  if (words.length === 0) return paths.map((path) => [...path]);
+  const names = (path: readonly string[]) => kind.columns.some((_, i) => quality(path, i) > 0);
+  return paths.map((path) => {
+    const level = path[0];
+    if (path.length !== 1 || level === undefined || names(path)) return [...path];
+    for (const word of words) {
+      if (level.length <= word.length || !level.startsWith(word)) continue;
+      const split = [word, level.slice(word.length)];
+      if (names(split)) return split;
+    }
+    return [...path];
+  });
+}

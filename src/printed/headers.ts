@@ -9,7 +9,7 @@ import {
   kindLevels,
   matchQuality,
 } from "./header-quality";
-import { headerSides } from "./header-sides";
+import { headerSides, splitSideWords } from "./header-sides";
 import { measureUnitHeaders } from "./measure-unit-header";
 import { headerPeriods, markedLevels, outcomeKind } from "./periods";
 import type { ReadProblem } from "./problems";
@@ -147,7 +147,11 @@ export function matchHeaders(
   // …and a bare `单位` beside an indicator's value is its measure unit (`计量单位`).
   const texts = measureUnitHeaders(headersWithoutNotes(headers, kindLevels(kind)), kind, quality);
   const marked = texts.map(markedLevels);
-  const paths = marked.map((m) => m.levels);
+  const paths = splitSideWords(
+    marked.map((m) => m.levels),
+    kind,
+    quality,
+  );
   const periods = headerPeriods(marked, options.year, outcomeKind(kind));
   const sides = headerSides(paths, kind, quality);
   const beside = besideMatches(texts, paths, kind, quality);

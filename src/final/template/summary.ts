@@ -8,6 +8,7 @@ import {
   spendingAmount,
   spendingLine,
 } from "../../templates/build";
+import { sideNameHeaders } from "../../templates/side-names";
 import type { LineSpec, TableKind } from "../../templates/types";
 
 /**
@@ -187,12 +188,22 @@ export const finalSummary: TableKind = {
   defaultUnit: "万元",
   emptyNote: "optional",
   columns: [
-    /*#__PURE__*/ plainColumn("name", "income.name", ["收入/项目"], "income"),
+    /*#__PURE__*/ plainColumn(
+      "name",
+      "income.name",
+      /*#__PURE__*/ sideNameHeaders("收入"),
+      "income",
+    ),
     /*#__PURE__*/ rowNumber("income.rowNo", ["收入", "income"]),
     /*#__PURE__*/ amount("income.amount", /*#__PURE__*/ sideAmount("收入"), undefined, {
       side: "income",
     }),
-    /*#__PURE__*/ plainColumn("name", "spending.name", ["支出/项目"], "spending"),
+    /*#__PURE__*/ plainColumn(
+      "name",
+      "spending.name",
+      /*#__PURE__*/ sideNameHeaders("支出"),
+      "spending",
+    ),
     /*#__PURE__*/ rowNumber("spending.rowNo", ["支出", "spending"]),
     /*#__PURE__*/ spendingAmount("spending.amount", /*#__PURE__*/ sideAmount("支出")),
   ],
@@ -272,12 +283,22 @@ export const finalFiscalSummary: TableKind = {
   defaultUnit: "万元",
   emptyNote: "optional",
   columns: [
-    /*#__PURE__*/ plainColumn("name", "income.name", ["收入/项目"], "income"),
+    /*#__PURE__*/ plainColumn(
+      "name",
+      "income.name",
+      /*#__PURE__*/ sideNameHeaders("收入"),
+      "income",
+    ),
     /*#__PURE__*/ rowNumber("income.rowNo", ["收入", "income"]),
     /*#__PURE__*/ amount("income.amount", /*#__PURE__*/ sideAmount("收入"), undefined, {
       side: "income",
     }),
-    /*#__PURE__*/ plainColumn("name", "spending.name", ["支出/项目"], "spending"),
+    /*#__PURE__*/ plainColumn(
+      "name",
+      "spending.name",
+      /*#__PURE__*/ sideNameHeaders("支出"),
+      "spending",
+    ),
     /*#__PURE__*/ rowNumber("spending.rowNo", ["支出", "spending"]),
     /*#__PURE__*/ spendingAmount(
       "spending.total",

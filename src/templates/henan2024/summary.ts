@@ -13,6 +13,7 @@ import {
   spendingNatureLines,
   summaryTotalLines,
 } from "../columns";
+import { sideNameHeaders } from "../side-names";
 import type { ColumnSpec, LineSpec, TableKind } from "../types";
 
 /**
@@ -24,11 +25,16 @@ const sideAmount = (side: string) =>
 
 /** The columns both two-sided tables open with: 收入 项目 and 金额, then 支出 项目. */
 const twoSidedColumns: readonly ColumnSpec[] = [
-  /*#__PURE__*/ plainColumn("name", "income.name", ["收入/项目"], "income"),
+  /*#__PURE__*/ plainColumn("name", "income.name", /*#__PURE__*/ sideNameHeaders("收入"), "income"),
   /*#__PURE__*/ amount("income.amount", /*#__PURE__*/ sideAmount("收入"), undefined, {
     side: "income",
   }),
-  /*#__PURE__*/ plainColumn("name", "spending.name", ["支出/项目"], "spending"),
+  /*#__PURE__*/ plainColumn(
+    "name",
+    "spending.name",
+    /*#__PURE__*/ sideNameHeaders("支出"),
+    "spending",
+  ),
 ];
 
 /** The columns of 预算01表 (and of the national 部门收支总表). */

@@ -8,6 +8,7 @@ import {
 } from "../build";
 import { revenueSourceLines, spendingNatureLines, summaryTotalLines } from "../columns";
 import { fiscalSummaryLines } from "../henan2024/summary";
+import { sideNameHeaders } from "../side-names";
 import type { LineSpec, TableKind } from "../types";
 import { printedTitles } from "./shared";
 
@@ -60,9 +61,19 @@ export const summary: TableKind = {
   defaultUnit: "元",
   emptyNote: "optional",
   columns: [
-    /*#__PURE__*/ plainColumn("name", "income.name", ["本年收入/项目"], "income"),
+    /*#__PURE__*/ plainColumn(
+      "name",
+      "income.name",
+      /*#__PURE__*/ sideNameHeaders("本年收入"),
+      "income",
+    ),
     /*#__PURE__*/ amount("income.amount", ["本年收入/预算数"], undefined, { side: "income" }),
-    /*#__PURE__*/ plainColumn("name", "spending.name", ["本年支出/项目"], "spending"),
+    /*#__PURE__*/ plainColumn(
+      "name",
+      "spending.name",
+      /*#__PURE__*/ sideNameHeaders("本年支出"),
+      "spending",
+    ),
     /*#__PURE__*/ spendingAmount("spending.amount", [
       "本年支出/预算数/合计",
       "本年支出/合计",
@@ -97,9 +108,19 @@ export const fiscalSummary: TableKind = {
   defaultUnit: "元",
   emptyNote: "optional",
   columns: [
-    /*#__PURE__*/ plainColumn("name", "income.name", ["财政拨款收入/项目"], "income"),
+    /*#__PURE__*/ plainColumn(
+      "name",
+      "income.name",
+      /*#__PURE__*/ sideNameHeaders("财政拨款收入"),
+      "income",
+    ),
     /*#__PURE__*/ amount("income.amount", ["财政拨款收入/预算数"], undefined, { side: "income" }),
-    /*#__PURE__*/ plainColumn("name", "spending.name", ["财政拨款支出/项目"], "spending"),
+    /*#__PURE__*/ plainColumn(
+      "name",
+      "spending.name",
+      /*#__PURE__*/ sideNameHeaders("财政拨款支出"),
+      "spending",
+    ),
     /*#__PURE__*/ spendingAmount("spending.total", ["财政拨款支出/合计"], { fund: "government" }),
     /*#__PURE__*/ spendingAmount("spending.gpb", ["财政拨款支出/一般公共预算"], { fund: "gpb" }),
     /*#__PURE__*/ spendingAmount(
