@@ -1,13 +1,20 @@
-import { type Catalog, findByName } from "../catalog";
-import { normalizeName, parseChineseOrdinal, parseCode } from "../codes";
+import type { Catalog } from "../catalog";
 import type { RowKey } from "../disclosure";
 import type { LineSpec, TableKind } from "../templates";
 import { labelKey } from "../templates/wording";
-import { accepts, isBlank, isValueColumn, plainText } from "./cells";
-import { splitCell } from "./code-and-name";
+import { accepts, isBlank, isValueColumn } from "./cells";
 import type { ColumnMatch } from "./headers";
+import {
+  classByName,
+  codeBefore,
+  codeByOrdinal,
+  evidenceKey,
+  type OrdinalEvidence,
+  ordinalOf,
+} from "./line-ordinals";
 import { upperTotals } from "./line-twice";
 import type { ReadProblem } from "./problems";
+import { onlyLineNumber } from "./unlabelled-sides";
 import { opensPart, wrappedLabels } from "./wrapped-rows";
 
 /** What the line reader needs. @internal */
@@ -49,50 +56,6 @@ function sideGroups(columns: readonly ColumnMatch[]): SideGroup[] {
       (c) => isValueColumn(c) && (c.side === side || (i === 0 && c.side === undefined)),
     ),
   }));
-}
-
-const ORDINAL_PREFIX = /^(?:\(([一二三四五六七八九十]+)\)|([一二三四五六七八九十]+)、)/u;
-
-/**
- * The Chinese ordinal printed before a label (`十、`, `（十）`), and how it is printed: in
- * brackets (`paren`) or before a `、` (`comma`). A form numbers its 类 lines one way and its
- * other lines (`一、本年支出`, `二、年终结转结余`) the other.
- */
-interface Ordinal {
-  readonly value: number;
-  readonly style: "paren" | "comma";
-}
-
-function ordinalOf(label: string): Ordinal | undefined {
-  const m = ORDINAL_PREFIX.exec(plainText(label));
-  const digits = m?.[1] ?? m?.[2];
-  const value = digits === undefined ? undefined : parseChineseOrdinal(digits);
-  if (value === undefined) return undefined;
-  return { value, style: m?.[1] === undefined ? "comma" : "paren" };
-}
-
-/**
- * The 类 code a label names in a functional catalog, with or without the trailing 支出 (and its
- * level mark: `八、社会保障和就业支出（类）`).
- */
-function classByName(catalog: Catalog | undefined, label: string): string | undefined {
-  if (catalog?.system !== "functional") return undefined;
-  const base = normalizeName(label);
-  const tries = base.endsWith("支出") ? [base, base.slice(0, -2)] : [base, `${base}支出`];
-  for (const name of tries) {
-    const [match] = findByName(catalog, name, { level: "类" });
-    if (match !== undefined) return match.entry.code;
-  }
-  return undefined;
-}
-
-/** The 支出功能分类 code a label prints before its name (`201 一般公共服务支出`), and the name. */
-function codeBefore(label: string): { code: string; name: string } | undefined {
-  const split = splitCell(label);
-  const code = split === undefined ? undefined : parseCode("functional", split.code);
-  return code?.ok === true && split !== undefined
-    ? { code: code.value.value, name: split.name }
-    : undefined;
 }
 
 /** A kind's lines by the keys of their labels, in the kind's order (made once per kind). */
@@ -172,18 +135,6 @@ function chooseLine(all: readonly LineSpec[], section: string | undefined): Line
 }
 
 /**
- * What the labels the catalog names tell of one side's 类 ordinals: the highest ordinal that is
- * its code − 200, and the lowest that is not.
- */
-interface OrdinalEvidence {
-  highestAgreeing: number;
-  lowestDisagreeing: number;
-}
-
-/** Evidence is kept per side and per numbering style: `side|style`. */
-const evidenceKey = (side: string | undefined, style: Ordinal["style"]) => `${side ?? ""}|${style}`;
-
-/**
  * The ordinal evidence of each side and numbering style (only labels numbered as the 类 labels
  * the catalog names tell which 类 an ordinal stands for: `二、年终结转结余` beside `（二）外交支出` is
  * no 类). A form numbers its 类 either by code (code − 200) or by
@@ -212,44 +163,6 @@ function ordinalEvidence(
     }
   }
   return bySide;
-}
-
-/**
- * The 类 code an ordinal stands for, when the labels the catalog names prove it is code − 200
- * whether the form numbers by code or by position: a later label is its own code − 200 (so no 类
- * before it was left out) and no label up to it is not.
- */
-function codeByOrdinal(ordinal: number, e: OrdinalEvidence | undefined): string | undefined {
-  if (e === undefined || e.highestAgreeing <= ordinal || e.lowestDisagreeing <= ordinal)
-    return undefined;
-  return String(200 + ordinal);
-}
-
-/** A line number alone (`9`, `27`), as a 行次 column prints it. */
-const LINE_NUMBER = /^[0-9]{1,3}$/u;
-
-/** The headers of a column of line numbers, by their last level (`收入/行次`, `栏次`). */
-const NUMBER_HEADERS: ReadonlySet<string> = /*#__PURE__*/ new Set(["行次", "序号", "栏次"]);
-
-/** Whether a column prints line numbers: a text column, or one unread headed `行次` / `序号`. */
-function numbersLines(c: ColumnMatch): boolean {
-  if (c.column !== undefined) return c.column.role === "text";
-  return NUMBER_HEADERS.has(plainText(c.header.split("/").at(-1) ?? ""));
-}
-
-/**
- * Whether a side's cells print nothing but a number in a column of line numbers (the 行次 of an
- * empty line of the form, its label and figures blank): no line, read as blank.
- */
-function onlyLineNumber(row: readonly string[], columns: readonly ColumnMatch[]): boolean {
-  let numbered = false;
-  for (const c of columns) {
-    const text = plainText(row[c.index] ?? "");
-    if (text === "") continue;
-    if (!LINE_NUMBER.test(text) || !numbersLines(c)) return false;
-    numbered = true;
-  }
-  return numbered;
 }
 
 /**
