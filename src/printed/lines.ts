@@ -14,7 +14,7 @@ import {
 } from "./line-ordinals";
 import { upperTotals } from "./line-twice";
 import type { ReadProblem } from "./problems";
-import { onlyLineNumber } from "./unlabelled-sides";
+import { onlyLineNumber, onlyZeros } from "./unlabelled-sides";
 import { opensPart, wrappedLabels } from "./wrapped-rows";
 
 /** What the line reader needs. @internal */
@@ -251,7 +251,7 @@ export function readLineRows(
         } else {
           problems.push({
             code: "unplaced-row",
-            severity: "warning",
+            severity: onlyZeros(values) ? "info" : "warning",
             path: { row: source },
             cells: row,
           });

@@ -259,7 +259,10 @@ export type ReadProblem =
     }
   | {
       readonly code: "unplaced-row";
-      /** `info` for a group heading naming a value of an attribute column (`其他运转类`). */
+      /**
+       * `info` for a group heading naming a value of an attribute column (`其他运转类`), and for a
+       * line table's side printing only zeros beside no label (`| | 0.00 |`: coverage).
+       */
       readonly severity: "warning" | "info";
       readonly path: { readonly row: number };
       readonly cells: readonly string[];

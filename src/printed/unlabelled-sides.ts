@@ -1,7 +1,7 @@
-import { plainText } from "./cells";
+import { plainText, statesNoFigure } from "./cells";
 import type { ColumnMatch } from "./headers";
 
-/** What a side of a line table printing no label prints: its line number only. @internal */
+/** What a side of a line table printing no label prints: its line number only, or zeros. @internal */
 
 /** A line number alone (`9`, `27`), as a 行次 column prints it. */
 export const LINE_NUMBER = /^[0-9]{1,3}$/u;
@@ -28,4 +28,13 @@ export function onlyLineNumber(row: readonly string[], columns: readonly ColumnM
     numbered = true;
   }
   return numbered;
+}
+
+/**
+ * Whether a side printing no label prints only zeros, blanks and "no value" (`0.00`, `0`, `-`):
+ * it states nothing, so it is kept and reported as coverage (`unplaced-row`, info), never as a
+ * problem of the document. A figure beside no label is a warning. @internal
+ */
+export function onlyZeros(values: readonly string[]): boolean {
+  return statesNoFigure(Object.fromEntries(values.map((v, i) => [String(i), v])));
 }
