@@ -21,6 +21,13 @@ export const NONE_WORDS: readonly string[] = [
   "无相关数据",
 ];
 
+/**
+ * The words by which a clause says there is none of something (`无`, `没有`): what follows the first
+ * is what there is none of (`本表无基本支出数据`), what precedes it the clause's subject
+ * (`公务用车购置费无此项支出`). @internal
+ */
+export const NONE_WORD = /无|没有/u;
+
 /** A note that is only a bracketed or bare 无 (`无`, `（无）`): nothing to show. @internal */
 export const BARE_NONE = /^[（(]?无[）)]?[。.]?$/u;
 

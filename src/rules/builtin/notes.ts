@@ -4,6 +4,7 @@ import {
   CLAUSE_END,
   EMPTY_TABLE,
   isLegend,
+  NONE_WORD,
   NONE_WORDS,
   saysNone,
 } from "../../disclosure/empty-note";
@@ -63,19 +64,21 @@ function partIn(text: string, fund: string | undefined): boolean {
  * or before it, as the clause's subject (`公务用车购置费无此项支出`, `基本支出无数据`).
  */
 function namesPart(clause: string, fund: string | undefined): boolean {
-  const at = clause.search(NONE);
+  const at = clause.search(NONE_WORD);
   if (at < 0) return false;
   return partIn(clause.slice(at), fund) || partIn(clause.slice(0, at), fund);
 }
 
-/** A clause saying there is none of something. */
-const NONE = /无|没有/u;
-
 /**
- * A clause with no subject of its own, saying there is none of what the clause before spoke of
- * (`…，故无数据`, `…，因此此项无数据`, `公务用车购置费为0，无数据`). Bounded, so linear.
+ * The words a clause with no subject of its own may open with before its none-word
+ * ({@link NONE_WORD}), saying there is none of what the clause before spoke of (`…，故无数据`,
+ * `…，因此此项无数据`, `公务用车购置费为0，无数据`). Bounded, so linear.
  */
-const FOLLOWS_ON = /^(?:故|因此|所以|因而|从而|则)?(?:此项|该项|均|也|亦|暂)?(?:无|没有)/u;
+const FOLLOWS_ON = /^(?:故|因此|所以|因而|从而|则)?(?:此项|该项|均|也|亦|暂)?/u;
+
+/** Whether a clause opens, after {@link FOLLOWS_ON}'s words, with a none-word. */
+const followsOn = (clause: string): boolean =>
+  clause.slice(FOLLOWS_ON.exec(clause)?.[0].length ?? 0).search(NONE_WORD) === 0;
 
 /**
  * Whether a clause speaks of a part of the table the clause before named (`2024年本部门无因公出国
@@ -83,14 +86,14 @@ const FOLLOWS_ON = /^(?:故|因此|所以|因而|从而|则)?(?:此项|该项|�
  * On a table of one fund, another fund's `…，故无数据` is that fund's empty-table note.
  */
 function followsPart(clause: string, before: string, fund: string | undefined): boolean {
-  if (!FOLLOWS_ON.test(clause.trim())) return false;
+  if (!followsOn(clause.trim())) return false;
   return PARTS.some((w) => before.includes(w)) || (fund === undefined && partIn(before, fund));
 }
 
 /** Whether a clause says there is none of the table's own fund budget (`本部门无政府性基金预算`). */
 function noneOfOwnFund(clause: string, fund: string | undefined): boolean {
   const word = NOTE_FUNDS.find(([, f]) => f === fund)?.[0];
-  const at = clause.search(NONE);
+  const at = clause.search(NONE_WORD);
   return word !== undefined && at >= 0 && clause.indexOf(word, at) > at;
 }
 

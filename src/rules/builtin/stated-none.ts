@@ -7,7 +7,13 @@
  * printed reader and the `table.note` rule share (`disclosure/empty-note`).
  */
 import { isZero } from "../../amount";
-import { BARE_NONE, EMPTY_TABLE, isLegend, NONE_WORDS } from "../../disclosure/empty-note";
+import {
+  BARE_NONE,
+  EMPTY_TABLE,
+  isLegend,
+  NONE_WORD,
+  NONE_WORDS,
+} from "../../disclosure/empty-note";
 import type { Concept, Fact, SourceCell } from "../../facts";
 import type { RuleContext } from "../types";
 
@@ -52,8 +58,6 @@ const WORDS: Readonly<
 /** Where a note's sentences end, and within them its clauses. */
 const SENTENCE_END = /[。；;！!？?\n]/u;
 const CLAUSE_END = /[，,]/u;
-/** The words of a clause saying there is none of something. */
-const NONE = /无|没有/u;
 /** A clause of the form's instructions, not a statement (`无…的，仍保留该表格式`, `如本表无数据…`). */
 const CONDITIONAL = (clause: string): boolean =>
   /^(?:如果?|若)/u.test(clause) || clause.endsWith("的");
@@ -71,14 +75,18 @@ function noneSentence(note: string, kind: NoneTable): string | undefined {
   const sentences = note.split(SENTENCE_END).map((s) => s.trim());
   const clauses = sentences.map((s) => s.split(CLAUSE_END).map((c) => c.trim()));
   // a clause of a part alone (`本单位无因公出国（境）费支出，故此项无数据`): the note is of that part
-  if (clauses.flat().some((c) => NONE.test(c) && names(c, words.parts) && !names(c, words.subject)))
+  if (
+    clauses
+      .flat()
+      .some((c) => NONE_WORD.test(c) && names(c, words.parts) && !names(c, words.subject))
+  )
     return undefined;
   const says = (clause: string): boolean => {
     // a legend (`“-”表示无数据`) tells how a blank is printed, not that there was none
     if (clause === "" || CONDITIONAL(clause) || isLegend(clause) || names(clause, words.parts))
       return false;
     if (clause.includes(EMPTY_TABLE) || names(clause, NONE_WORDS)) return true;
-    const none = clause.search(NONE);
+    const none = clause.search(NONE_WORD);
     return none >= 0 && words.subject.some((s) => clause.indexOf(s, none) > none);
   };
   const at = clauses.findIndex((cs) => cs.some(says));
