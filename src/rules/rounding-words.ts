@@ -7,6 +7,7 @@
  * alone), and no denial comes before it (`不存在尾差`, `未作四舍五入`). Linear: a fixed set of words
  * looked for in each clause once. Internal.
  */
+import { splitSentences } from "../disclosure/sentence-marks";
 
 /** Words that name a rounding gap on their own. */
 const GAP_WORDS: readonly string[] = ["尾差", "尾数差", "尾数误差", "尾数不符", "尾数不等"];
@@ -53,9 +54,6 @@ const DENIALS: readonly string[] = [
   "不四舍五入",
   "未四舍五入",
 ];
-
-/** Where a clause ends. */
-const CLAUSE_END = /[。；;！!？?\n]/;
 
 /** The first place in `clause` of any of `words`, or −1. */
 function firstOf(clause: string, words: readonly string[]): number {
@@ -107,5 +105,5 @@ function clauseDeclares(clause: string): boolean {
  */
 export function declaresRounding(text: string): boolean {
   if (firstOf(text, GAP_WORDS) < 0 && firstOf(text, ROUNDING_WORDS) < 0) return false;
-  return text.split(CLAUSE_END).some(clauseDeclares);
+  return splitSentences(text).some(clauseDeclares);
 }

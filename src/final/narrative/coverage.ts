@@ -1,4 +1,5 @@
 import { type Amount, convertAmount, parseAmount } from "../../amount";
+import { SENTENCE_MARKS } from "../../disclosure/sentence-marks";
 import type { TextCoverage, TextGap } from "../../rules/coverage";
 import type { Paragraphs } from "./paragraphs";
 import { isAnyDigit, numberAt, skipSpaces } from "./scan";
@@ -82,7 +83,6 @@ function figuresIn(paragraph: string): Figure[] {
 
 /** How far a gap's sentence reaches on either side of its figure (bounded: linear in all). */
 const REACH = 120;
-const ENDS = "。；;！？!?";
 
 /**
  * The sentence of a paragraph around `at`: from after the previous `。；！？` to the next, at most
@@ -90,9 +90,10 @@ const ENDS = "。；;！？!?";
  */
 function sentenceAt(paragraph: string, at: number): string {
   let s = at;
-  while (s > 0 && at - s < REACH && !ENDS.includes(paragraph[s - 1] as string)) s--;
+  while (s > 0 && at - s < REACH && !SENTENCE_MARKS.includes(paragraph[s - 1] as string)) s--;
   let e = at;
-  while (e < paragraph.length && e - at < REACH && !ENDS.includes(paragraph[e] as string)) e++;
+  while (e < paragraph.length && e - at < REACH && !SENTENCE_MARKS.includes(paragraph[e] as string))
+    e++;
   return paragraph.slice(s, Math.min(paragraph.length, e + 1)).trim();
 }
 

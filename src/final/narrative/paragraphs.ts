@@ -1,3 +1,4 @@
+import { SENTENCE_MARKS } from "../../disclosure/sentence-marks";
 import {
   documentHeader,
   furnitureOf,
@@ -24,7 +25,7 @@ const isPoint = (c: string | undefined) => c === "." || c === "．";
  * often printed a clause a line). A full line ending in `：` goes on: the list after it, if on
  * lines of their own, opens each with a number.
  */
-const ENDS = "。；;！？!?";
+const ENDS = SENTENCE_MARKS;
 /**
  * The marks no paragraph opens with: a clause's or a sentence's end, a list's comma, a closing
  * bracket or quote, a percent sign. A line the page began with one (`，占99.79%`, an indented

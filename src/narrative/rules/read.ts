@@ -1,5 +1,6 @@
 import type { Amount } from "../../amount";
 import type { TextSection } from "../../disclosure";
+import { SENTENCE_ENDS } from "../../disclosure/sentence-marks";
 import type { Coordinates, Fact, SourceCell } from "../../facts";
 import { type AnyFact, isDerived } from "../../rules/derive";
 import { groupOf } from "../../rules/groups";
@@ -164,7 +165,7 @@ export function phrase(body: string, span: Span, clauses = 1): string {
   const stop = Math.max(0, span.start - 60);
   for (let n = 0; n < clauses; n++) {
     // A further clause of the same sentence only: never back over a sentence end.
-    if (n > 0 && (start <= stop || "。；;！？!?\n".includes(body.charAt(start - 1)))) break;
+    if (n > 0 && (start <= stop || SENTENCE_ENDS.includes(body.charAt(start - 1)))) break;
     if (n > 0) start--;
     start = clauseStart(body, start, stop);
     // `收入总计：969.60万元`, `“三公”经费：2024年预算6.50万元`: a label's colon before the figure

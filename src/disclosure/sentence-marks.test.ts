@@ -1,0 +1,22 @@
+import { describe, expect, it } from "vitest";
+import { SENTENCE_ENDS, splitSentences } from "./sentence-marks";
+
+describe("splitSentences", () => {
+  it("cuts at every sentence mark, full- or half-width, and at a line break", () => {
+    expect(splitSentences("本表无数据。故为空表；如有!另\n行？")).toEqual([
+      "本表无数据",
+      "故为空表",
+      "如有",
+      "另",
+      "行",
+      "",
+    ]);
+  });
+
+  it("keeps a clause's comma and gives what String.split gives on the same marks", () => {
+    const text = "本单位无此项支出，故本表无数据。。说明;尾";
+    const pattern = new RegExp(`[${SENTENCE_ENDS}]`, "u");
+    expect(splitSentences(text)).toEqual(text.split(pattern));
+    expect(splitSentences("")).toEqual([""]);
+  });
+});
