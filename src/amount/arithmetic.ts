@@ -177,3 +177,9 @@ export function isZero(a: Amount): boolean {
 export function isNegative(a: Amount): boolean {
   return a.value.startsWith("-") && !isZero(a);
 }
+
+/**
+ * `|a|`, exactly: the amount without its sign, in its unit and precision (a shared helper of the
+ * checks and the narrative; not part of the package's entry). @internal
+ */
+export const absAmount = (a: Amount): Amount => (isNegative(a) ? negateAmount(a) : a);

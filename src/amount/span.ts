@@ -6,9 +6,9 @@
  * half-up `v ± ½·10⁻ᵈ` in its unit. Internal.
  */
 import {
+  absAmount,
   addAmounts,
   compareAmounts,
-  isNegative,
   isZero,
   negateAmount,
   subtractAmounts,
@@ -66,8 +66,6 @@ export const printedStep = (a: Amount): number => unitExponent(a.unit) - a.decim
 export const halfStep = (a: Amount): Amount =>
   makeAmount(`0.${"0".repeat(a.decimals)}5`, a.unit, a.decimals + 1);
 
-const abs = (a: Amount): Amount => (isNegative(a) ? negateAmount(a) : a);
-
 /**
  * How far rounding may move `a − b`: the half steps of the printed figures behind either that are
  * printed coarser than the finest among them all. Figures of the finest precision are taken as
@@ -100,7 +98,7 @@ export function spanAgreement(a: Amount | Span, b: Amount | Span): "equal" | "ro
   const d = subtractAmounts(spanOf(a).value, spanOf(b).value);
   if (isZero(d)) return "equal";
   const slack = roundingSlack(a, b);
-  return slack !== undefined && compareAmounts(abs(d), slack) <= 0 ? "rounding" : "differ";
+  return slack !== undefined && compareAmounts(absAmount(d), slack) <= 0 ? "rounding" : "differ";
 }
 
 /** Whether `a` is more than `b` beyond what the rounding of either explains. Internal. */

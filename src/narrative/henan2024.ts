@@ -1,6 +1,6 @@
 import { type Amount, formatAmount, isNegative, isZero } from "../amount";
+import { absAmount } from "../amount/arithmetic";
 import type { Coordinates, Fund } from "../facts";
-import { abs } from "./magnitude";
 import {
   changeOf,
   type NarrativeFigures,
@@ -61,7 +61,7 @@ function render(f: NarrativeFigures, inputs: NarrativeInputs): readonly string[]
     const word = isNegative(c.delta) ? "减少" : "增加";
     return {
       flat: false,
-      text: `比${last}年${word}${formatAmount(abs(c.delta), { grouping: true })}万元`,
+      text: `比${last}年${word}${formatAmount(absAmount(c.delta), { grouping: true })}万元`,
       c,
     };
   };
@@ -71,7 +71,7 @@ function render(f: NarrativeFigures, inputs: NarrativeInputs): readonly string[]
     if (c === undefined) return undefined;
     if (isZero(c.delta)) return "持平";
     const down = isNegative(c.delta);
-    return `${down ? "减少" : "增加"}${formatAmount(abs(c.delta), { grouping: true })}万元，${down ? "下降" : "增长"}${c.growth}%`;
+    return `${down ? "减少" : "增加"}${formatAmount(absAmount(c.delta), { grouping: true })}万元，${down ? "下降" : "增长"}${c.growth}%`;
   };
   const out: string[] = ["第二部分", `${year}年${f.department}`, "部门预算情况说明"];
 

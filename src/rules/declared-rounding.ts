@@ -9,14 +9,8 @@
  * parts, all so printed, may differ by up to half a step × (n + 1). A larger gap stays an error;
  * without a declaration nothing changes. Internal.
  */
-import {
-  type Amount,
-  addAmounts,
-  compareAmounts,
-  isNegative,
-  negateAmount,
-  type Unit,
-} from "../amount";
+import { type Amount, addAmounts, compareAmounts, type Unit } from "../amount";
+import { absAmount } from "../amount/arithmetic";
 import { makeAmount } from "../amount/make";
 import { halfStep } from "../amount/span";
 import type { Fact } from "../facts";
@@ -53,8 +47,6 @@ const printedByCell = /*#__PURE__*/ perCheck((ctx) => {
   for (const f of allPrintedFacts(ctx)) byId.set(cellId(f.source), f);
   return { byId, exact: exactZeros(ctx.tables) };
 });
-
-const abs = (a: Amount): Amount => (isNegative(a) ? negateAmount(a) : a);
 
 /** A plain decimal string (`-0.01`) as an amount in `unit`. */
 function amountOf(value: string, unit: Unit): Amount {
@@ -119,7 +111,7 @@ function explained(
   const reach = declaredSlack(ctx, declared, f);
   if (reach === undefined) return undefined;
   const { slack, byNote } = reach;
-  if (compareAmounts(abs(amountOf(f.difference, f.unit)), slack) > 0) return undefined;
+  if (compareAmounts(absAmount(amountOf(f.difference, f.unit)), slack) > 0) return undefined;
   return {
     ...f,
     severity: "info",

@@ -3,7 +3,8 @@
  * difference is the outcome less the budget the text names, and the rate that difference over
  * the budget. Part of `final.narrative.rate`.
  */
-import { type Amount, isNegative, isZero, negateAmount } from "../../amount";
+import { type Amount, isNegative, isZero } from "../../amount";
+import { absAmount } from "../../amount/arithmetic";
 import { type Span, spanMinus } from "../../amount/span";
 import type { Finding, Severity } from "../../rules/types";
 import {
@@ -30,8 +31,6 @@ export const BUDGET_CHANGE_MESSAGES = {
       ? `${q(f)} 称比预算变动 ${param(f, "printed")}%，${wan(f, "delta")} ÷ 预算 ${wan(f, "budget")} 得 ${param(f, "computed")}%。`
       : `${q(f)} says ${param(f, "printed")}% off the budget; ${wan(f, "delta")} ÷ ${wan(f, "budget")} gives ${param(f, "computed")}%.`,
 } as const;
-
-const abs = (a: Amount): Amount => (isNegative(a) ? negateAmount(a) : a);
 
 /**
  * Checks one printed comparison with the budget: the budgets it may be on (the one it names; for
@@ -62,7 +61,7 @@ export function checkBudgetChange(
     out.push(
       textFinding("final.narrative.rate", severity, "budgetDelta", text, {
         word: isNegative(change.delta) ? "减少" : "增加",
-        printed: w(abs(change.delta)),
+        printed: w(absAmount(change.delta)),
         outcome: w(outcome),
         budget: w(first),
         computed: w((computed[0] as Span).value),
@@ -71,8 +70,8 @@ export function checkBudgetChange(
   const p = change.percent;
   const rates = p === undefined ? [] : on.filter((b) => !isZero(b));
   if (p === undefined || rates.length === 0) return true;
-  const recomputed = rates.map((b) => percentOf(abs(change.delta), b, p));
-  const agrees = rates.map((b) => percentAgreement(abs(change.delta), b, p));
+  const recomputed = rates.map((b) => percentOf(absAmount(change.delta), b, p));
+  const agrees = rates.map((b) => percentAgreement(absAmount(change.delta), b, p));
   if (recomputed.some((r) => r === undefined) || agrees.includes("equal")) return true;
   // a difference rounding alone may explain is noted, no alarm
   out.push(
@@ -84,7 +83,7 @@ export function checkBudgetChange(
       {
         printed: p,
         computed: recomputed[0] as string,
-        delta: w(abs(change.delta)),
+        delta: w(absAmount(change.delta)),
         budget: w(rates[0] as Amount),
       },
     ),

@@ -1,9 +1,9 @@
 import { type Amount, addAmounts, compareAmounts, subtractAmounts, zeroAmount } from "../../amount";
+import { absAmount } from "../../amount/arithmetic";
 import type { LoweredTable } from "../../disclosure";
 import { type Fact, factKey } from "../../facts";
 import { decomposeTable, isDerived } from "../../rules/derive";
 import type { RuleContext } from "../../rules/types";
-import { abs } from "../magnitude";
 import type { ChangeClaim } from "../types";
 import { half } from "./compare";
 import { reference, type SectionReading, tableFacts, textCell } from "./read";
@@ -86,7 +86,7 @@ export function changeSums(
     checked++;
     const off = subtractAmounts(d.value, stated.prior);
     const tolerance = addAmounts(slackOf(stated.fact), slackOf(d));
-    if (compareAmounts(abs(off), tolerance) <= 0) continue;
+    if (compareAmounts(absAmount(off), tolerance) <= 0) continue;
     breaks.push({
       claim: stated.claim,
       expected: subtractAmounts(stated.now, d.value),

@@ -7,10 +7,10 @@ import {
   isZero,
   subtractAmounts,
 } from "../../amount";
+import { absAmount } from "../../amount/arithmetic";
 import { factKey } from "../../facts";
 import { L, outcomeOf, p } from "../../rules/builtin/shared";
 import type { Finding, Rule } from "../../rules/types";
-import { abs } from "../magnitude";
 import type { ChangeClaim, ClaimSubject } from "../types";
 import { changeSums } from "./change-sums";
 import { half } from "./compare";
@@ -19,7 +19,7 @@ import { phrase, readTexts, tableValue } from "./read";
 import { distinct, textAt, textFinding } from "./shared";
 
 /** `|a| ≤ tolerance`. */
-const within = (a: Amount, tolerance: Amount) => compareAmounts(abs(a), tolerance) <= 0;
+const within = (a: Amount, tolerance: Amount) => compareAmounts(absAmount(a), tolerance) <= 0;
 
 /**
  * A change the narrative states (增加 / 减少 / 持平, and its amount) agrees with last year's and

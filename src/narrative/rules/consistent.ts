@@ -9,11 +9,11 @@ import {
   subtractAmounts,
   zeroAmount,
 } from "../../amount";
+import { absAmount } from "../../amount/arithmetic";
 import { type Fact, factKey } from "../../facts";
 import { L, outcomeOf, p } from "../../rules/builtin/shared";
 import { type AnyFact, decomposeTable, isDerived } from "../../rules/derive";
 import type { Finding, Rule, RuleContext, Severity } from "../../rules/types";
-import { abs } from "../magnitude";
 import type { AmountClaim, ChangeClaim, ClaimSubject, CountClaim } from "../types";
 import { textTable } from "./change-sums";
 import { compareClaim, half } from "./compare";
@@ -39,7 +39,7 @@ const key = (s: { concept: ClaimSubject["concept"]; coords: ClaimSubject["coords
 const show = (a: Amount) => formatAmount(a, { grouping: true });
 /** Two printed figures of one quantity agree when rounding explains their difference. */
 const agree = (a: Amount, b: Amount) =>
-  compareAmounts(abs(subtractAmounts(a, b)), addAmounts(half(a), half(b))) <= 0;
+  compareAmounts(absAmount(subtractAmounts(a, b)), addAmounts(half(a), half(b))) <= 0;
 
 /** This year's budget figures of a section, as the text states them (the first of each). */
 const figures = (read: SectionReading): AmountClaim[] =>
@@ -141,7 +141,8 @@ function sums(ctx: RuleContext, read: SectionReading, push: Push): number {
       (t, f) => (f.value === null ? t : addAmounts(t, half(f.value))),
       half(whole.claim.value),
     );
-    if (compareAmounts(abs(subtractAmounts(d.value, whole.claim.value)), tolerance) <= 0) continue;
+    if (compareAmounts(absAmount(subtractAmounts(d.value, whole.claim.value)), tolerance) <= 0)
+      continue;
     const unit = whole.claim.value.unit;
     const expected = convertAmount(d.value, unit);
     push(

@@ -7,6 +7,7 @@ import {
   subtractAmounts,
   type Unit,
 } from "../../amount";
+import { absAmount } from "../../amount/arithmetic";
 import { factKey } from "../../facts";
 import type { Localized } from "../../locale";
 import { L, p } from "../../rules/builtin/shared";
@@ -14,7 +15,6 @@ import { isDerived } from "../../rules/derive";
 import { evidenceOf } from "../../rules/evidence";
 import { groupOf } from "../../rules/groups";
 import type { Finding, Rule, RuleContext, Severity } from "../../rules/types";
-import { abs } from "../magnitude";
 import { compact } from "../text";
 import type { Span } from "../types";
 import { rangeOf, sentencesIn } from "./layout";
@@ -248,7 +248,7 @@ function amountAtLeast(ctx: RuleContext, unit: Unit, atLeast: string): Hit[] {
     if (t.table.unit !== unit || t.table.unknownUnit !== undefined) continue;
     for (const r of t.rows)
       for (const f of r.facts) {
-        if (f.value === null || compareAmounts(abs(f.value), limit) < 0) continue;
+        if (f.value === null || compareAmounts(absAmount(f.value), limit) < 0) continue;
         hits.push({
           found: `${formatAmount(f.value, { grouping: true })}${f.value.unit}`,
           finding: { outcome: "fail", params: {}, evidence: [evidenceOf(f)], path: f.source },
@@ -273,7 +273,7 @@ function changeAbove(ctx: RuleContext, read: SectionReading, above: string): Hit
       const previous = now === undefined ? undefined : subtractAmounts(now, c.delta);
       // A zero base gives no rate, a base below zero a negative one: neither is large.
       if (previous === undefined) continue;
-      const r = percentage(abs(c.delta), previous, { decimals: 2 });
+      const r = percentage(absAmount(c.delta), previous, { decimals: 2 });
       pct = r.ok ? r.value : undefined;
     } else if (c.kind === "percent" && c.relation === "growth") pct = c.percent;
     if (pct !== undefined && compareAmounts(amount(pct), limit) > 0)

@@ -8,9 +8,9 @@ import {
   percentage,
   subtractAmounts,
 } from "../../amount";
+import { absAmount } from "../../amount/arithmetic";
 import { L, outcomeOf, p } from "../../rules/builtin/shared";
 import type { Finding, Rule, Severity } from "../../rules/types";
-import { abs } from "../magnitude";
 import type { Claim, PercentClaim } from "../types";
 import { half, percentWithinRounding } from "./compare";
 import { phrase, readTexts, tableValue } from "./read";
@@ -51,7 +51,7 @@ function operands(
     const now = figure(c.current) ?? current();
     if (change.delta === undefined || now === undefined) return undefined;
     return {
-      part: abs(change.delta),
+      part: absAmount(change.delta),
       whole: subtractAmounts(now, change.delta),
       partSlack: half(change.delta),
       wholeSlack: addAmounts(half(now), half(change.delta)),
@@ -64,7 +64,7 @@ function operands(
   if (previous === undefined || now === undefined) return undefined;
   const d = subtractAmounts(now, previous);
   return {
-    part: abs(d),
+    part: absAmount(d),
     whole: previous,
     partSlack: addAmounts(half(now), half(previous)),
     wholeSlack: half(previous),

@@ -5,11 +5,11 @@ import {
   formatAmount,
   subtractAmounts,
 } from "../../amount";
+import { absAmount } from "../../amount/arithmetic";
 import { factKey } from "../../facts";
 import { L, outcomeOf, p } from "../../rules/builtin/shared";
 import { evidenceOf } from "../../rules/evidence";
 import type { Finding, Rule, Severity } from "../../rules/types";
-import { abs } from "../magnitude";
 import type { ClaimSubject } from "../types";
 import { compareClaim, half, shown } from "./compare";
 import type { PriorLookup } from "./prior-facts";
@@ -123,7 +123,8 @@ export function priorYearRule(prior?: PriorLookup): Rule {
             addAmounts(half(now), half(last.value)),
             c.delta === undefined ? half(now) : half(c.delta),
           );
-          if (compareAmounts(abs(subtractAmounts(implied, last.value)), tolerance) <= 0) continue;
+          if (compareAmounts(absAmount(subtractAmounts(implied, last.value)), tolerance) <= 0)
+            continue;
           const unit = implied.unit;
           const stated = shown(last.value, implied);
           push(

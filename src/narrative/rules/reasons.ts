@@ -11,10 +11,10 @@ import {
   sumAmounts,
   zeroAmount,
 } from "../../amount";
+import { absAmount } from "../../amount/arithmetic";
 import { type CoordinatePattern, factKey } from "../../facts";
 import { L, outcomeOf, p } from "../../rules/builtin/shared";
 import type { Finding, Rule, RuleContext } from "../../rules/types";
-import { abs } from "../magnitude";
 import type { Claim, ClaimSubject, Span } from "../types";
 import { half, percentWithinRounding } from "./compare";
 import { paragraphsIn, rangeOf } from "./layout";
@@ -51,7 +51,7 @@ function changesOf(ctx: RuleContext, read: SectionReading, threshold: Amount): S
   const large = (part: Amount, whole: Amount | undefined): string | undefined => {
     if (whole === undefined) return undefined;
     if (!isNegative(whole) && !isZero(whole)) {
-      const pct = percentage(abs(part), whole, { decimals: 2 });
+      const pct = percentage(absAmount(part), whole, { decimals: 2 });
       return pct.ok && compareAmounts(amount(pct.value), threshold) >= 0 ? pct.value : undefined;
     }
     return isZero(part) ? undefined : "from0";
@@ -176,7 +176,7 @@ export function changeReasonRule(threshold = "10"): Rule {
           if (isNegative(base) || isZero(base)) return undefined;
           return percentWithinRounding(
             rate.percent,
-            abs(sum),
+            absAmount(sum),
             base,
             half(sum),
             addAmounts(half(rate.now), half(sum)),
