@@ -1,4 +1,5 @@
 import { amountAfter, amountAfterWords, percentAfter } from "./scan";
+import { CLAUSE_BREAKS, leadName, PART_WORDS } from "./subject";
 import type { FinalNarrative, ProcurementTotal } from "./types";
 import { notEarlier } from "./years";
 
@@ -26,8 +27,6 @@ const SHARE_WORDS = ["占政府采购支出总额的", "占政府采购金额的
 /** What a total's words name: the contracts' sum (`政府采购金额`) or the spending (`…支出总额`). */
 type TotalWords = ProcurementTotal["words"];
 const SPENDING_WORDS = "政府采购支出总额";
-/** Where a clause starts: after one of these. */
-const CLAUSE_BREAKS = "，,。；;：:\n";
 
 /**
  * The 政府采购 total a paragraph states, the document's `year`'s: its figure, the words that name it
@@ -45,15 +44,11 @@ export function procurementTotal(p: string, year?: number): ProcurementTotal | u
   return { total: hit.amount, words, lead: p.slice(start, end), text: p };
 }
 
-/** Words before a total that make it a part's of the department (`其中本级…`, `所属单位…`). */
-const PART_WORDS = ["其中", "本级", "所属", "下属"];
-
-/** What a clause may say before the department's own 政府采购 total, besides its name. @internal */
-export const OWN_LEAD =
-  /\d{4}年度?|本年度|本年|全年|年度|本部门|本单位|我部门|我单位|[\s\u3000、]/gu;
-
-/** The name a statement's clause gives (`某局` of `某局2024年度`; `` of `2024年度本部门`). */
-const leadName = (t: ProcurementTotal): string => t.lead.replace(OWN_LEAD, "");
+/**
+ * Words before a total that make it a part's of the department: a part's words of any figure
+ * (`本级`, `所属单位…`) and a list's `其中` (`其中本级…`).
+ */
+const TOTAL_PART_WORDS = ["其中", ...PART_WORDS];
 
 /**
  * Whether a statement of the total is a part's of the department: by its clause's words (`其中本级`,
@@ -62,10 +57,10 @@ const leadName = (t: ProcurementTotal): string => t.lead.replace(OWN_LEAD, "");
  * give is read as a part's, whose total replaces nothing. @internal
  */
 export function partTotal(t: ProcurementTotal, own?: ProcurementTotal): boolean {
-  if (PART_WORDS.some((w) => t.lead.includes(w))) return true;
+  if (TOTAL_PART_WORDS.some((w) => t.lead.includes(w))) return true;
   if (own === undefined || own === t) return false;
-  const name = leadName(t);
-  return name !== "" && name !== leadName(own);
+  const name = leadName(t.lead);
+  return name !== "" && name !== leadName(own.lead);
 }
 
 /**

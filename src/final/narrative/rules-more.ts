@@ -1,7 +1,7 @@
 import { type Amount, isNegative, isZero } from "../../amount";
 import { spanExceeds, spanMinus, spanNegate, spanOf, spanPlus, spanSum } from "../../amount/span";
 import type { Finding, Rule, Severity } from "../../rules/types";
-import { OWN_LEAD } from "./procurement";
+import { OWN_LEAD } from "./subject";
 import {
   agreement,
   narrativeOf,

@@ -1,10 +1,13 @@
 // Whose figure a statement gives: the department's, or a part's of it (本级, a unit's).
 
-/** Where a clause starts: after one of these. */
-const CLAUSE_BREAKS = "，,。；;：:\n";
+/** Where a clause starts: after one of these. @internal */
+export const CLAUSE_BREAKS = "，,。；;：:\n";
 
-/** Words before a figure's name that make it a part's of the department (`本级`, `下属单位`). */
-const PART_WORDS = ["本级", "所属", "下属"];
+/**
+ * Words before a figure's name that make it a part's of the department (`本级`, `下属单位`).
+ * @internal
+ */
+export const PART_WORDS: readonly string[] = ["本级", "所属", "下属"];
 /** Words that make a lead naming parts the whole's (`本部门（含本级及所属单位）`). */
 const WHOLE_WORDS = ["含", "包括", "及"];
 
