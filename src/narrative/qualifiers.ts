@@ -14,7 +14,7 @@ import type { Reader } from "./reader";
 import type { WordToken } from "./scan";
 import { inherited } from "./subject";
 import type { ClaimSubject } from "./types";
-import { SUB_UNITS } from "./unit-words";
+import { OWN_LEVEL, OWN_NAMES, SUB_UNITS } from "./unit-words";
 
 type MeasureLex = Extract<WordToken["lex"], { t: "measure" }>;
 
@@ -136,12 +136,10 @@ const open = (c: string, s: number): boolean => {
  * its government's own level (`市本级`, `区本级`: the budget of that level, the department's): the
  * units' reading scopes the figure (`unit-claims.ts`; of a department of one unit, the whole).
  */
-const OWN_LEVEL = [
-  "(本级)",
-  "机关本级",
+const OWN_LEVELS: readonly string[] = [
+  ...OWN_LEVEL,
   ...["省", "市", "州", "盟", "县", "区", "旗"].map((l) => `${l}本级`),
-  "本级",
-];
+].sort((a, b) => b.length - a.length);
 /** How many words that say nothing may stand in a row (`本部门全口径`, `2024年本部门合计`). */
 const OWNERS_IN_ROW = 3;
 
@@ -150,7 +148,7 @@ const OWNERS_IN_ROW = 3;
  * none.
  */
 function ownerFrom(c: string, s: number): number {
-  const level = OWN_LEVEL.find((w) => c.endsWith(w, s));
+  const level = OWN_LEVELS.find((w) => c.endsWith(w, s));
   let at = level === undefined ? s : s - level.length;
   for (let i = 0; i < OWNERS_IN_ROW; i++) {
     const w = OWNERS.find((o) => c.endsWith(o, at));
@@ -249,7 +247,7 @@ function qualifiedTotal(r: Reader, t: WordToken): boolean {
   };
   back(TOTAL_OWNERS);
   back(TOTAL_PERIODS);
-  back(OWN_LEVEL);
+  back(OWN_LEVELS);
   for (let i = 0; i < OWNERS_IN_ROW && back(OWNERS); i++);
   const from = stops[stops.length - 1] as number;
   // A unit's name (`XX中心支出预算`, `所属单位支出预算`): the units' reading scopes the figure.
@@ -267,7 +265,11 @@ function qualifiedTotal(r: Reader, t: WordToken): boolean {
 
 /** The words of {@link withinWord}'s own that may stand right before 收入 / 支出. */
 const AFTER_FUND_LINKS = `${LINKS}度`;
-const AFTER_FUND_OWNERS = ["本单位", "本部门", "我单位", "我部门", "单位", "部门", "本级"];
+/**
+ * The document's names for itself and its own level, and any unit's or department's name's end
+ * (`本部门`, `机关本级`, `XX单位`), right before 收入 / 支出.
+ */
+const AFTER_FUND_OWNERS: readonly string[] = [...OWN_NAMES, ...OWN_LEVEL, "单位", "部门"];
 
 /**
  * Whether 收入 or 支出 alone ends a longer name (`一般公共服务支出`, `工资福利支出` under a fund's

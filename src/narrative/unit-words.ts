@@ -21,6 +21,12 @@ export const OWN_NAMES: readonly string[] = ["本单位", "本部门", "我单�
  */
 export const ORGAN = "机关";
 
+/**
+ * Words after the document's name that make it the department's own level (`XX局本级`,
+ * `本部门机关本级`, `XX局(本级)`; scanned text, ASCII brackets). @internal
+ */
+export const OWN_LEVEL: readonly string[] = ["(本级)", "机关本级", "本级"];
+
 /** The parts of the document's units a count may be of: its sub-units and its own level (`机关本级`). @internal */
 export const UNIT_PARTS: readonly string[] = [...SUB_UNITS, "本级"];
 

@@ -9,7 +9,7 @@ import { abbreviates } from "./org-names";
 import type { Steps } from "./scan";
 import { compact } from "./text";
 import type { ExtractOptions } from "./types";
-import { ALL_UNITS_AFTER, NOT_SUBJECT, ORGAN, OWN_NAMES, SUB_UNITS } from "./unit-words";
+import { ALL_UNITS_AFTER, NOT_SUBJECT, ORGAN, OWN_LEVEL, OWN_NAMES, SUB_UNITS } from "./unit-words";
 
 /**
  * What a name in the text stands for: the whole department, one of its units (`code` when
@@ -48,8 +48,6 @@ export interface UnitMention {
 
 /** The shortest unit name looked for (a shorter one could be any phrase). */
 const MIN_NAME = 4;
-/** Words after a name that make it the department's own level (`XX局本级`, `本部门机关本级`). */
-const OWN_LEVEL = ["(本级)", "机关本级", "本级"];
 /** Words ending a unit's name that make it the department's own level (`XX局（本级）`, `XX局机关`). */
 const OWN_ENDS = ["(本级)", "本级", ORGAN];
 /** Words after a bare `本级` that make it the government's level, not a unit (`本级财政`, `本级预算拨款`). */
