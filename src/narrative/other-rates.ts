@@ -5,6 +5,7 @@
  * measure (`在职人数增长10.00%`, `公务接待批次相应减少30%`). Each look is bounded: a few characters
  * around the percentage, within its clause. @internal
  */
+import { LEXICON, type Lex } from "./lexicon";
 import { periodNow, type Reader } from "./reader";
 import type { NumToken } from "./scan";
 
@@ -108,6 +109,9 @@ export const TARGET_LEADS: readonly string[] = [
   "力争",
 ];
 
+/** The kinds of the lexicon's words that name nothing a rate could be of. */
+const NEUTRAL_KINDS: readonly Lex["t"][] = ["thisYear", "compare", "actual"];
+
 /**
  * Words that may stand between a change's measure (or comparison, or the clause's start) and its
  * change word and name nothing of their own (`比上年预算增长`, `与上年相比增长`, `各增长`, `相应减少`,
@@ -116,24 +120,21 @@ export const TARGET_LEADS: readonly string[] = [
  * money does not measure. @internal
  */
 export const NEUTRAL_BEFORE_CHANGE: readonly string[] = [
+  // the lexicon's words of this year (`本年`, `今年`), `同比` and `实际` (`比上年实际支出增长`)
+  ...LEXICON.filter(([, lex]) => NEUTRAL_KINDS.includes(lex.t)).map(([word]) => word),
   "相比",
   "相较",
   "对比",
   "比较",
-  "同比",
   "预算数",
   "预算",
   "执行数",
   "决算数",
   "决算",
   "实际数",
-  "实际",
   "同期",
   "年初",
   "全年",
-  "本年度",
-  "本年",
-  "今年",
   "当年",
   "年度",
   "度",
