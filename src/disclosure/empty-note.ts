@@ -31,9 +31,6 @@ export const NONE_WORD = /无|没有/u;
 /** A note that is only a bracketed or bare 无 (`无`, `（无）`): nothing to show. @internal */
 export const BARE_NONE = /^[（(]?无[）)]?[。.]?$/u;
 
-/** Where a note's clauses end. @internal */
-export const CLAUSE_END = /[，。；;,！!？?\n]/u;
-
 /** Where a clause's none-words are, and whether they are NONE_WORDS or a `无 … 安排`. */
 interface NoneSpan {
   readonly start: number;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { SENTENCE_ENDS, splitSentences } from "./sentence-marks";
+import { SENTENCE_ENDS, splitClauses, splitSentences } from "./sentence-marks";
 
 describe("splitSentences", () => {
   it("cuts at every sentence mark, full- or half-width, and at a line break", () => {
@@ -18,5 +18,16 @@ describe("splitSentences", () => {
     const pattern = new RegExp(`[${SENTENCE_ENDS}]`, "u");
     expect(splitSentences(text)).toEqual(text.split(pattern));
     expect(splitSentences("")).toEqual([""]);
+  });
+});
+
+describe("splitClauses", () => {
+  it("cuts at a comma as well as where a sentence ends", () => {
+    expect(splitClauses("本单位无此项支出，故本表无数据。注,空表")).toEqual([
+      "本单位无此项支出",
+      "故本表无数据",
+      "注",
+      "空表",
+    ]);
   });
 });

@@ -12,19 +12,30 @@ export const SENTENCE_MARKS = "。；;！!？?";
 /** Where a sentence ends: one of {@link SENTENCE_MARKS} or a line break. @internal */
 export const SENTENCE_ENDS = `${SENTENCE_MARKS}\n`;
 
+/** The marks that end a clause within a sentence: a comma, full- or half-width. @internal */
+export const CLAUSE_MARKS = "，,";
+
+/** Where a clause ends: a comma ({@link CLAUSE_MARKS}) or where a sentence ends. @internal */
+export const CLAUSE_ENDS = `${CLAUSE_MARKS}${SENTENCE_ENDS}`;
+
 /**
- * A text's sentences, cut at each of {@link SENTENCE_ENDS} (the marks dropped, an empty piece
- * where two meet or the text ends with one, as `String.prototype.split` gives them). Linear.
- * @internal
+ * A text cut at each of the characters `marks` (the marks dropped, an empty piece where two meet
+ * or the text ends with one, as `String.prototype.split` gives them). Linear. @internal
  */
-export function splitSentences(text: string): string[] {
+export function splitAt(text: string, marks: string): string[] {
   const out: string[] = [];
   let start = 0;
   for (let i = 0; i < text.length; i++) {
-    if (!SENTENCE_ENDS.includes(text.charAt(i))) continue;
+    if (!marks.includes(text.charAt(i))) continue;
     out.push(text.slice(start, i));
     start = i + 1;
   }
   out.push(text.slice(start));
   return out;
 }
+
+/** A text's sentences, cut at each of {@link SENTENCE_ENDS}. @internal */
+export const splitSentences = (text: string): string[] => splitAt(text, SENTENCE_ENDS);
+
+/** A text's clauses, cut at each of {@link CLAUSE_ENDS}. @internal */
+export const splitClauses = (text: string): string[] => splitAt(text, CLAUSE_ENDS);

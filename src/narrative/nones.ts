@@ -4,6 +4,7 @@
  * a few words may stand between the none word and the clause's end (`未安排预算`); anything else
  * (`无明显变化`, `无超支`) says something else of the measure.
  */
+import { CLAUSE_ENDS } from "../disclosure/sentence-marks";
 import { OPENING_QUOTES } from "./quotes";
 import type { Named, Reader } from "./reader";
 import type { WordToken } from "./scan";
@@ -144,9 +145,6 @@ const BESIDE = ["以外的", "之外的", "以外", "之外"];
 /** How far after a none's measure the end of its list is looked for (a bounded look ahead). */
 const MAX_LIST = 80;
 
-/** Where a clause ends for a list's exception: a list goes on past `、` and `和`, no further. */
-const CLAUSE_ENDS = "，,；;。！？!?\n";
-
 /**
  * Whether the list a none's measure opens (`无公务接待费、因公出国（境）费和公务用车购置费以外的支出`)
  * ends on an exception word before its clause ends: at most {@link MAX_LIST} characters ahead.
@@ -154,6 +152,7 @@ const CLAUSE_ENDS = "，,；;。！？!?\n";
 function listExcepted(c: string, from: number): boolean {
   const end = Math.min(c.length, from + MAX_LIST);
   for (let i = from; i < end; i++) {
+    // a list goes on past `、` and `和`, not past its clause's end
     if (CLAUSE_ENDS.includes(c.charAt(i))) return false;
     if (c.charAt(i) === "外" && (c.startsWith("以外", i - 1) || c.startsWith("之外", i - 1)))
       return true;

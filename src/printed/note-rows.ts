@@ -1,6 +1,7 @@
 import { parseAmount } from "../amount";
 import { isNoValue } from "../amount/parse";
-import { BARE_NONE, CLAUSE_END, EMPTY_TABLE, saysNone } from "../disclosure/empty-note";
+import { BARE_NONE, EMPTY_TABLE, saysNone } from "../disclosure/empty-note";
+import { splitClauses } from "../disclosure/sentence-marks";
 
 /** A note's opening word and its colon (`注：`, `说明:`, `备注1：`, `注 ：`), on NFKC text. */
 const NOTE_START = /^(?:注|说明|备注)[0-9一二三四五六七八九十]{0,2} ?:/u;
@@ -11,8 +12,7 @@ const NOTE_START = /^(?:注|说明|备注)[0-9一二三四五六七八九十]{0,
  * `本部门无政府性基金预算安排的支出`): by the words by which the rules read a note as saying
  * there is none of something, one vocabulary (`disclosure/empty-note`).
  */
-const saysEmpty = (t: string): boolean =>
-  t.includes(EMPTY_TABLE) || t.split(CLAUSE_END).some(saysNone);
+const saysEmpty = (t: string): boolean => t.includes(EMPTY_TABLE) || splitClauses(t).some(saysNone);
 
 /**
  * Whether a row's one text opens as a note or says, alone, that the table is empty; a bare 无

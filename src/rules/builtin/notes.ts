@@ -1,13 +1,13 @@
 import { isZero } from "../../amount";
 import {
   BARE_NONE,
-  CLAUSE_END,
   EMPTY_TABLE,
   isLegend,
   NONE_WORD,
   NONE_WORDS,
   saysNone,
 } from "../../disclosure/empty-note";
+import { splitClauses } from "../../disclosure/sentence-marks";
 import type { Fact } from "../../facts";
 import { type AnyFact, isDerived } from "../derive";
 import { evidenceOf } from "../evidence";
@@ -109,7 +109,7 @@ function saysEmpty(note: string, fund: string | undefined): boolean {
   // its spending is of that part (`…，支出为上年结转`): it says the table is empty only with none.
   const parted = PARTS.some((w) => note.includes(w));
   let before = "";
-  for (const clause of note.split(CLAUSE_END)) {
+  for (const clause of splitClauses(note)) {
     const stated = NONE_WORDS.some((w) => clause.includes(w));
     const none =
       (stated || (!parted && (saysNone(clause) || noneOfOwnFund(clause, fund)))) &&

@@ -14,7 +14,7 @@ import {
   NONE_WORD,
   NONE_WORDS,
 } from "../../disclosure/empty-note";
-import { splitSentences } from "../../disclosure/sentence-marks";
+import { CLAUSE_MARKS, splitAt, splitSentences } from "../../disclosure/sentence-marks";
 import type { Concept, Fact, SourceCell } from "../../facts";
 import type { RuleContext } from "../types";
 
@@ -56,8 +56,6 @@ const WORDS: Readonly<
   },
 };
 
-/** Where a note's clauses end within its sentences (`splitSentences`). */
-const CLAUSE_END = /[，,]/u;
 /** A clause of the form's instructions, not a statement (`无…的，仍保留该表格式`, `如本表无数据…`). */
 const CONDITIONAL = (clause: string): boolean =>
   /^(?:如果?|若)/u.test(clause) || clause.endsWith("的");
@@ -73,7 +71,7 @@ function noneSentence(note: string, kind: NoneTable): string | undefined {
   const names = (text: string, list: readonly string[]) => list.some((w) => text.includes(w));
   if (names(note, words.others) && !names(note, words.subject)) return undefined;
   const sentences = splitSentences(note).map((s) => s.trim());
-  const clauses = sentences.map((s) => s.split(CLAUSE_END).map((c) => c.trim()));
+  const clauses = sentences.map((s) => splitAt(s, CLAUSE_MARKS).map((c) => c.trim()));
   // a clause of a part alone (`本单位无因公出国（境）费支出，故此项无数据`): the note is of that part
   if (
     clauses
