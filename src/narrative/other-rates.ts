@@ -295,17 +295,19 @@ function ownSubject(r: Reader, at: number): boolean {
   const anchor = Math.max(cl.start, cl.measureEnd, cl.compared ?? -1, cl.fund?.e ?? -1, at - LOOK);
   const raw = r.text.text.slice(anchor, at);
   let words = raw;
-  // strip the words that name nothing from the end, again and again (bounded: LOOK characters)
+  // strip the words that name nothing from the end, again and again (bounded: LOOK characters),
+  // until a subject ends what is left (looked for before each strip: `人数` ends in `数`, which
+  // names nothing alone) or another word does (`人数标准核定的经费增长`: the 经费's rate)
   for (let n = 0; words !== "" && n < LOOK; n++) {
+    if (NOT_MONEY_SUBJECTS.some((w) => words.endsWith(w))) return true;
     const year = NEUTRAL_END.exec(words);
     if (year !== null) {
       words = words.slice(0, year.index);
       continue;
     }
     const word = NEUTRAL.find((w) => words.endsWith(w));
-    if (word === undefined) break;
+    if (word === undefined) return false;
     words = words.slice(0, words.length - word.length);
   }
-  // (the subject looked for as printed: `人数` ends in `数`, which names nothing alone)
-  return words !== "" && NOT_MONEY_SUBJECTS.some((w) => raw.includes(w));
+  return false;
 }

@@ -96,6 +96,11 @@ describe("narrative.percent: a percentage of its clause that is not this change'
       ["收入总计969.06万元，比上年增加134.22万元，同口径增长18.08%。", "同口径增长18.08%"],
       ["收入总计969.06万元，比上年增加134.22万元，实现增长18.08%。", "实现增长18.08%"],
       ["收入总计969.06万元，比上年增加134.22万元，平均增长18.08%。", "平均增长18.08%"],
+      // a subject money does not measure earlier in the clause, not before the change word
+      [
+        "收入总计969.06万元，比上年增加134.22万元，按人数核定后增长18.08%。",
+        "按人数核定后增长18.08%",
+      ],
     ] as const)
       expect([body, claims(body)]).toEqual([body, [claim]]);
   });
