@@ -19,10 +19,10 @@ import {
 } from "./compare";
 import { Compared } from "./compared";
 import { type AnyFact, isDerived, isIncomplete, sourcesOf } from "./derive";
-import { lineGapColumns, readingGaps, wrappedBlank } from "./derived";
 import { groupFacts } from "./group-facts";
 import { indexGroups, tableOfFact, visibleFacts } from "./groups";
 import { tablesRead } from "./read-tables";
+import { lineGapColumns, readingGaps, wrappedBlank } from "./reading-gaps";
 import type { Definitions, RuleContext } from "./types";
 
 function ruleOf(f: AnyFact, decompositionRule: Map<string, string>): string {

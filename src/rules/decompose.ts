@@ -16,10 +16,9 @@ import {
   flatSources,
   isDerived,
   isIncomplete,
-  lineGapColumns,
-  readingGaps,
   sumOf,
 } from "./derived";
+import { lineGapColumns, readingGaps } from "./reading-gaps";
 
 /**
  * Whether a printed fact is blank where a line the reader did not place prints a figure (its

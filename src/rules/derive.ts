@@ -1,5 +1,6 @@
-// Derivation: the derived-fact model (derived.ts), roll-ups of rows (rollup.ts) and
-// decompositions (decompose.ts), one file each; importers read them through this barrel.
+// Derivation: the derived-fact model (derived.ts), a table's reading gaps (reading-gaps.ts),
+// roll-ups of rows (rollup.ts) and decompositions (decompose.ts), one file each; importers read
+// them through this barrel.
 
 export { decomposeTable } from "./decompose";
 export {
@@ -7,7 +8,7 @@ export {
   type DerivedFact,
   isDerived,
   isIncomplete,
-  readingGaps,
   sourcesOf,
 } from "./derived";
+export { readingGaps } from "./reading-gaps";
 export { rollUpTable } from "./rollup";

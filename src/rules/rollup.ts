@@ -9,7 +9,8 @@ import {
 } from "../facts";
 import { coordinatesOf, coordinateValues, FactIds } from "../facts/intern";
 import { classedAgainst, misprintedCells } from "./classed-rows";
-import { type AnyFact, type DerivedFact, readingGaps, sumOf } from "./derived";
+import { type AnyFact, type DerivedFact, sumOf } from "./derived";
+import { readingGaps } from "./reading-gaps";
 import { columnCoordsOf, ownColumnCoords } from "./rollup-columns";
 import { blanksAboveMoney, partialAttributes } from "./rollup-gaps";
 import { RowLattice } from "./rollup-lattice";

@@ -1,8 +1,8 @@
 import type { Localized } from "../../locale";
 import { comparedCells } from "../compared";
 import { type AnyFact, isDerived } from "../derive";
-import { readingGaps } from "../derived";
 import type { MessageLabels } from "../labels";
+import { readingGaps } from "../reading-gaps";
 import type { Comparisons, Finding, Rule, RuleContext, RuleResult, Severity } from "../types";
 import { amountOf, atOf, fromOf, L, mismatchFinding, outcomeOf, p } from "./shared";
 import { summarySums } from "./summary-sums";
