@@ -9,6 +9,9 @@ import {
 import { coordinatesOf, coordinateValues, FactIds, isCoordinatesOf } from "../facts/intern";
 import { agreesExactly } from "./compare";
 import { appliedValues, compiled, matches, type Slots } from "./decompose-compiled";
+import { blankFilled, oneRow, rowsOfFacts } from "./decompose-gaps";
+import { lacksAny, type Needs } from "./decompose-needs";
+import { claim, type DecomposeState, decomposeState, setAt } from "./decompose-state";
 import { Decomposed } from "./decomposed";
 import {
   type AnyFact,
@@ -19,93 +22,6 @@ import {
   sumOf,
 } from "./derived";
 import { lineGapColumns, readingGaps } from "./reading-gaps";
-
-/**
- * Whether a printed fact is blank where a line the reader did not place prints a figure (its
- * figure may be on that line: a row wrapped onto the next, unlabelled line).
- */
-function blankFilled(f: AnyFact | undefined, filled: ReadonlySet<string>): boolean {
-  return f !== undefined && !isDerived(f) && f.value === null && filled.has(f.source.column);
-}
-
-/**
- * Whether every part is a printed figure of one printed row (a sum across its columns: 合计 =
- * 人员经费 + 公用经费 on the 合计 row), which no figure of another row can be a part of. One printed
- * row, by its place (`rowOf`), not one row key: a row printed twice (its 合计 on two rows, a part
- * of its figures on each) is two.
- */
-function oneRow(
-  parts: readonly AnyFact[],
-  n: number,
-  rowOf: ReadonlyMap<AnyFact, number>,
-): boolean {
-  const first = parts[0];
-  if (n === 0 || first === undefined || isDerived(first)) return false;
-  const row = rowOf.get(first);
-  if (row === undefined) return false;
-  for (let k = 1; k < n; k++) if (rowOf.get(parts[k] as AnyFact) !== row) return false;
-  return true;
-}
-
-/** The printed row (its index) of each printed fact of a table. */
-function rowsOfFacts(lt: LoweredTable): ReadonlyMap<AnyFact, number> {
-  const out = new Map<AnyFact, number>();
-  for (const r of lt.rows) for (const f of r.facts) out.set(f, r.index);
-  return out;
-}
-
-/**
- * Sets `a[at] = v`, growing `a` with zeros first where `at` is past its end (ids are dense, so
- * the array stays packed; a plain array, as typed arrays of this size are allocated off the heap).
- */
-function setAt(a: number[], at: number, v: number): void {
-  while (a.length <= at) a.push(0);
-  a[at] = v;
-}
-
-/**
- * The id of a parent (its concept and values), claimed for the decomposition run `mark`; -1 when
- * an anchor met before in the same run claimed it.
- */
-function claim(
-  state: DecomposeState,
-  concept: Concept,
-  values: readonly (string | undefined)[],
-  mark: number,
-): number {
-  const key = state.ids.ofValues(concept, values, true) as number;
-  if (state.done[key] === mark) return -1;
-  setAt(state.done, key, mark);
-  return key;
-}
-
-/** Values a decomposition's children need, by dimension (see `CompiledDecomposition.needs`). */
-type Needs = readonly (readonly [Dimension, string])[];
-
-/** The canonical natures a fact printed as `basic` may have (by its economic code). */
-const BASIC_PARTS: ReadonlySet<string> = /*#__PURE__*/ new Set(["basic.personnel", "basic.public"]);
-
-/**
- * Whether no fact in scope has one of the values a decomposition's children need (its `needs`),
- * looked up in the indexes by dimension built so far (a dimension not indexed is not looked at):
- * then no anchor finds every child. Where a child's value is a canonical nature, a fact printed
- * as `basic` (whose economic code makes it that nature) counts as having it.
- */
-function lacksAny(
-  needs: Needs,
-  indexedBy: readonly string[],
-  indexes: readonly Map<string | undefined, number[]>[],
-): boolean {
-  for (let k = 0; k < needs.length; k++) {
-    const [dim, v] = needs[k] as readonly [Dimension, string];
-    const at = indexedBy.indexOf(dim);
-    if (at < 0) continue;
-    const index = indexes[at] as Map<string | undefined, number[]>;
-    if (index.has(v) || (dim === "nature" && BASIC_PARTS.has(v) && index.has("basic"))) continue;
-    return true;
-  }
-  return false;
-}
 
 /**
  * Applies decompositions (data, {@link DECOMPOSITIONS} by default) to one table's printed facts:
@@ -130,28 +46,6 @@ export function decomposeTable(
   decomposed.makeAll();
   return decomposed.facts as DerivedFact[];
 }
-
-/**
- * What the decompositions of one check share across its tables: the check's fact ids, and the
- * marks of the parents each decomposition run has met (a run's number is its mark). @internal
- */
-export interface DecomposeState {
-  readonly ids: FactIds;
-  readonly done: number[];
-  /** The identities each run has anchored on, marked like `done`. */
-  readonly anchored: number[];
-  readonly byKey: (AnyFact | undefined)[];
-  runs: number;
-}
-
-/** A fresh {@link DecomposeState} over `ids`. @internal */
-export const decomposeState = (ids: FactIds): DecomposeState => ({
-  ids,
-  done: [],
-  anchored: [],
-  byKey: [],
-  runs: 0,
-});
 
 /**
  * {@link decomposeTable} with the check's fact ids: also gives the id of each printed fact of the

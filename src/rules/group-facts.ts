@@ -1,7 +1,8 @@
 import type { LoweredTable } from "../disclosure";
 import type { Decomposition, Fact, SourceCell } from "../facts";
 import type { FactIds } from "../facts/intern";
-import { decomposeState, decomposeWith } from "./decompose";
+import { decomposeWith } from "./decompose";
+import { decomposeState } from "./decompose-state";
 import type { Decomposed } from "./decomposed";
 import type { AnyFact, DerivedFact } from "./derive";
 import { type RollUps, rollUps } from "./rollup";
