@@ -1,11 +1,12 @@
 import type { Amount } from "../../amount";
+import { readBasic } from "./basic";
 import { changeIn } from "./changes";
+import { classList, inFive, sharesTotal } from "./class-list";
 import { addReadFigures, type ParagraphReads } from "./coverage";
 import { opensExecution, opensItem, opensOther, readExecution } from "./execution-statement";
 import { fundPaths } from "./fund-paths";
 import { namesGovFund, readGovFund } from "./gov-fund";
 import { closes, readItem } from "./items";
-import { listAfter } from "./lists";
 import { type Paragraphs, paragraphsOf } from "./paragraphs";
 import { readParts, splitKindOf, wholeAt } from "./parts";
 import {
@@ -18,64 +19,14 @@ import {
 import { opensSanGong, readSanGong } from "./san-gong";
 import { sanGongChanges } from "./san-gong-changes";
 import { readSanGongFigures } from "./san-gong-figures";
-import { amountAfter, amountAfterWords, isSection, listNumber, sectionNumber } from "./scan";
-import {
-  BARE_HEAD,
-  bareHeadAt,
-  classListLead,
-  classShares,
-  gpbShare,
-  marksClasses,
-} from "./shares";
-import { leadAt, partLead } from "./subject";
+import { amountAfterWords, isSection, listNumber, sectionNumber } from "./scan";
+import { bareHeadAt, classListLead, classShares, gpbShare, marksClasses } from "./shares";
+import { partStatements } from "./subject";
 import { readTotal, totalOf } from "./totals";
 import type { BudgetItem, FinalNarrative, PrintedChange, ProcurementTotal } from "./types";
-import {
-  endsClause,
-  latestDatingYear,
-  latestYear,
-  notEarlier,
-  ofThisYear,
-  THIS_YEAR_WORDS,
-} from "./years";
+import { earlierYearOnly, notEarlier } from "./years";
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
-
-/**
- * Whether a paragraph gives 五(一)'s share of 本年支出合计: not one printed in 五(二)'s list, after
- * its lead (`主要用于以下方面`, `主要用于：`: `…社会保障和就业支出754.75万元，占本年支出合计的7.73%` is a
- * 类's).
- */
-function sharesTotal(p: string): boolean {
-  const at = p.indexOf("占本年支出合计的");
-  const uses = classListLead(p, 0, false);
-  return at >= 0 && (uses < 0 || at < uses);
-}
-
-/** Where `word` is first printed at or after `from` at a place `accept` takes, or -1 (linear). */
-function firstAccepted(text: string, word: string, from: number, accept: (k: number) => boolean) {
-  let k = text.indexOf(word, from);
-  while (k >= 0 && !accept(k)) k = text.indexOf(word, k + word.length);
-  return k;
-}
-
-/**
- * Whether a paragraph speaks of a year before the document's `year` only: its first clause names
- * such a year (`2023年度收入支出总计3052.34万元。` in a 2024 决算) and it names none from `year` on,
- * nor this year by a word (`2023年度本单位尚未成立，本年度收入支出总计…`). Its figures are that
- * year's, never read as this year's.
- */
-function earlierYearOnly(p: string, year: number | undefined): boolean {
-  if (year === undefined) return false;
-  const latest = latestYear(p);
-  if (latest === 0 || latest >= year) return false;
-  if (THIS_YEAR_WORDS.some((w) => p.includes(w))) return false;
-  let end = 0;
-  while (end < p.length && !endsClause(p, end)) end++;
-  // a cause's year (`因2023年机构改革，…`) does not date the paragraph
-  const first = latestDatingYear(p, end, year);
-  return first > 0 && first < year;
-}
 
 /**
  * Reads a 部门决算 情况说明 (one paragraph a line): the figures its standard sentences state, in
@@ -139,39 +90,8 @@ export function readFinalText(
   /** The list numbered 项 go to: 五(三)'s (`items`) or 八's (the 政府性基金's), while one is open. */
   let itemsTo: BudgetItem[] | undefined;
   const fundItems: BudgetItem[] = [];
-  /**
-   * The words before the department's own statement of each figure (its name there): a later
-   * statement naming another (a unit's, `某中心2024年度收入支出总计…`) or a part (`本级…`) is that
-   * part's, never the department's.
-   */
-  const owners: Partial<Record<"total" | "fiscalTotal" | "gpb" | "revenue" | "spending", string>> =
-    {};
-  /** Whether the statement of `figure` whose name is at `at` is a part's (else its lead is kept). */
-  const partAt = (figure: keyof typeof owners, p: string, at: number | undefined): boolean => {
-    if (at === undefined || at < 0) return false;
-    const lead = leadAt(p, at);
-    if (partLead(lead, owners[figure])) return true;
-    owners[figure] ??= lead;
-    return false;
-  };
-  /**
-   * 五(二)'s list of 类 after 一般公共预算财政拨款支出's figure and its lead (`主要用于以下方面：`, read
-   * whatever follows; `主要用于：`, `按支出功能分类：`, `其中：` where 类 with their shares follow, and
-   * not in 五(三)'s opening), or `undefined`.
-   */
-  const classList = (p: string, gpbAt: number, top: number, bare: boolean) => {
-    const whole = amountAfter(p, bare ? BARE_HEAD : "一般公共预算财政拨款支出", gpbAt);
-    const own = p.indexOf("主要用于以下方面", gpbAt);
-    if (own >= 0) return whole === undefined ? [] : classShares(p, own, whole);
-    // Led by other words, a list is 五(二)'s only in 五 (or a text numbering no section): in 三, a
-    // list by function after 本年支出合计 is every fund's, though it names the gpb figure too.
-    const lead = inFive(top) ? classListLead(p, gpbAt, true) : -1;
-    if (lead < 0 || whole === undefined || opensExecution(p, top)) return undefined;
-    const read = classShares(p, lead, whole);
-    return read.length > 0 ? read : undefined;
-  };
-  /** Whether a paragraph in top-level section `top` may be 五's (0: before any section). */
-  const inFive = (top: number) => top === 5 || top === 0;
+  // whose figure each statement gives: the department's own, or a part's (a unit's, 本级's)
+  const partAt = partStatements();
   /** The top-level section the paragraph is in (七 is 7), 0 before any. */
   let top = 0;
   /** Whether the paragraph is in 八 (the 政府性基金's section). */
@@ -271,27 +191,7 @@ export function readFinalText(
         q = `${p}${next}`;
         i++;
       }
-      // the document's year's (`2025年度基本支出预算…，其中：人员经费…` is next year's)
-      const now = ofThisYear(q, year);
-      const basic = amountAfter(q, "财政拨款基本支出", 0, now);
-      const personnel = amountAfter(q, "人员经费", 0, now);
-      const pub = amountAfter(q, "公用经费", 0, now);
-      const personnelAt = firstAccepted(q, "人员经费", 0, now);
-      const publicAt = firstAccepted(q, "公用经费", Math.max(personnelAt, 0), now);
-      const personnelList = personnelAt < 0 ? undefined : listAfter(q, personnelAt);
-      const publicList = publicAt < 0 ? undefined : listAfter(q, publicAt);
-      out.basic = {
-        ...(basic === undefined ? {} : { basic }),
-        ...(personnel === undefined ? {} : { personnel }),
-        ...(pub === undefined ? {} : { public: pub }),
-        // the 人员经费 list is the one printed before 公用经费
-        ...(personnelList === undefined ||
-        (publicAt >= 0 && q.indexOf("主要包括", personnelAt) > publicAt)
-          ? {}
-          : { personnelList }),
-        ...(publicList === undefined ? {} : { publicList }),
-        text: q,
-      };
+      out.basic = readBasic(q, year);
       mark(first, i, out.basic);
     } else if (
       p.includes("经费财政拨款支出年初预算为") ||

@@ -45,3 +45,27 @@ export function partLead(lead: string, own?: string): boolean {
   const name = leadName(lead);
   return name !== "" && name !== leadName(own);
 }
+
+/** The figures a statement of which is told apart as the department's own or a part's. @internal */
+export type OwnedFigure = "total" | "fiscalTotal" | "gpb" | "revenue" | "spending";
+
+/**
+ * Whether the statement of `figure` whose name is at `at` in `p` is a part's (else its lead is
+ * kept), for one text: the words before the department's own statement of each figure (its name
+ * there) are kept, and a later statement naming another (a unit's, `某中心2024年度收入支出总计…`) or a
+ * part (`本级…`) is that part's, never the department's (see {@link partLead}). @internal
+ */
+export function partStatements(): (
+  figure: OwnedFigure,
+  p: string,
+  at: number | undefined,
+) => boolean {
+  const owners: Partial<Record<OwnedFigure, string>> = {};
+  return (figure, p, at) => {
+    if (at === undefined || at < 0) return false;
+    const lead = leadAt(p, at);
+    if (partLead(lead, owners[figure])) return true;
+    owners[figure] ??= lead;
+    return false;
+  };
+}

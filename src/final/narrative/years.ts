@@ -261,3 +261,21 @@ export const LONG_CLAUSE_BACK = 40;
 export function notEarlier(text: string, year?: number): (k: number) => boolean {
   return ofThisYear(text, year, LONG_CLAUSE_BACK);
 }
+
+/**
+ * Whether a paragraph speaks of a year before the document's `year` only: its first clause names
+ * such a year (`2023年度收入支出总计3052.34万元。` in a 2024 决算) and it names none from `year` on,
+ * nor this year by a word (`2023年度本单位尚未成立，本年度收入支出总计…`). Its figures are that
+ * year's, never read as this year's. @internal
+ */
+export function earlierYearOnly(p: string, year: number | undefined): boolean {
+  if (year === undefined) return false;
+  const latest = latestYear(p);
+  if (latest === 0 || latest >= year) return false;
+  if (THIS_YEAR_WORDS.some((w) => p.includes(w))) return false;
+  let end = 0;
+  while (end < p.length && !endsClause(p, end)) end++;
+  // a cause's year (`因2023年机构改革，…`) does not date the paragraph
+  const first = latestDatingYear(p, end, year);
+  return first > 0 && first < year;
+}
