@@ -6,8 +6,9 @@ export {
 export { formatBuildProblem } from "./builder-messages";
 export { type TableBuilder, type TableBuilderOptions, tableBuilder } from "./builder-table";
 export { validateDisclosure, validateTable } from "./builder-validate";
-export type { LoweredRow, LoweredTable, LoweringProblem } from "./lower";
 export { disclosureFacts, lowerDisclosure, lowerTable } from "./lower";
+export type { LoweringProblem } from "./lower-problems";
+export type { LoweredRow, LoweredTable } from "./lowered";
 export type { BuildPath, BuildProblem, BuildProblemCode, BuildResult } from "./problems";
 export { rowKeyId } from "./row-key";
 export type {

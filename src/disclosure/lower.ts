@@ -1,117 +1,21 @@
-export type { LoweringProblem } from "./lower-problems";
-
 import { type Amount, isZero, parseAmount } from "../amount";
 import { plainAmount } from "../amount/parse";
 import { isUnit } from "../amount/units";
-import { codeLevelOf, type ReadCode } from "../codes";
+import type { ReadCode } from "../codes";
 import type { Concept, Coordinates, Fact } from "../facts";
-import type { ColumnSpec, LineSpec, TableKind, Template } from "../templates";
+import type { Template } from "../templates";
+import { planOf } from "./kind-plan";
 import { lineCellCoordinates, lineFacts } from "./line-cell";
 import { linePlacer } from "./line-place";
 import type { LoweringProblem } from "./lower-problems";
-import { namesTold, projectCoordinate } from "./project-identity";
+import type { LoweredRow, LoweredTable } from "./lowered";
+import { namesTold } from "./project-identity";
+import { rowCoordinates } from "./row-coordinates";
 import { rowKeyId } from "./row-key";
 import { normalizeRowKey, plainRowKey } from "./row-key-codes";
 import { shapeTable } from "./shape";
 import { thisYearCoordinates } from "./this-year";
 import type { DisclosureMeta, Row, Table } from "./types";
-
-/**
- * A row after lowering: the coordinates its key and attribute cells give (before the table's
- * fixed coordinates and each column's own), and the facts of its amount cells.
- *
- * @example
- * ```ts
- * import type { LoweredRow } from "yusuan";
- * const r: LoweredRow = { index: 0, id: "total", row: { key: { kind: "total" }, cells: {} }, coords: {}, facts: [] };
- * ```
- */
-export interface LoweredRow {
-  readonly index: number;
-  /** The row's id in source cells: its key, prefixed by its unit's when printed under one. */
-  readonly id: string;
-  readonly row: Row;
-  /** Row coordinates, or `undefined` for a line of a line table (its coordinates are the line's). */
-  readonly coords: Coordinates | undefined;
-  readonly facts: readonly Fact[];
-}
-
-/**
- * A table lowered to facts, with its kind and per-row structure (used by roll-ups).
- *
- * @example
- * ```ts
- * import { lowerTable } from "yusuan";
- * import { henan2024 } from "yusuan/templates";
- * const lt = lowerTable(
- *   { kind: "sanGong", unit: "万元", rows: [{ key: { kind: "single" }, cells: { total: "6.50" } }] },
- *   henan2024,
- * );
- * lt.rows[0]?.facts[0]?.concept; // "sanGong"
- * ```
- */
-export interface LoweredTable {
-  /** The table as lowered: the one given, or its shaped copy when it held other than text. */
-  readonly table: Table;
-  readonly kind: TableKind | undefined;
-  readonly rows: readonly LoweredRow[];
-  readonly problems: readonly LoweringProblem[];
-  /**
-   * The columns whose cells state other coordinates than their kind gives them, in this table
-   * (本年拨款 beside a carry-over the table prints: see `ColumnSpec.thisYear`), by key.
-   */
-  readonly columnCoords?: ReadonlyMap<string, Coordinates>;
-}
-
-function rowCoordinates(
-  row: Row,
-  attributes: readonly ColumnSpec[],
-  departmentCode: string | undefined,
-  unit: string | undefined,
-  sharedNames: ReturnType<typeof namesTold>,
-): Coordinates | undefined {
-  const key = row.key;
-  // Built by assignment in the order the keys were always given (object spreads of several
-  // sources are several times slower here, and this runs once per row).
-  const coords: Record<string, string> = {};
-  switch (key.kind) {
-    case "total":
-    case "single":
-    case "indicator":
-      break;
-    case "org":
-      if (key.code !== departmentCode) coords.org = key.code;
-      break;
-    case "functional":
-      coords.functional = key.code;
-      break;
-    case "economic":
-      coords.econ = key.econ;
-      // A 类 row printing both classifications' 类 codes (`301 | 工资福利支出 | 501 | …`) states
-      // the 部门 类: the government code is the same row's other name, as the 款 rows under it
-      // roll up to the 部门 类 alone (a government code is kept only with its own 部门 款).
-      if (key.gov !== undefined && codeLevelOf(key.econ) !== "类") coords.gov = key.gov;
-      break;
-    case "project":
-      coords.project = projectCoordinate(key.name, row, unit, sharedNames);
-      break;
-    case "line":
-    case "unplaced":
-      return undefined;
-  }
-  // A code or project row printed under a unit's row is that unit's (`unit` is given for those).
-  if (unit !== undefined) coords.org = unit;
-  for (const col of attributes) {
-    const raw = row.cells[col.key];
-    if (raw === undefined || col.values === undefined) continue;
-    const text = raw.trim();
-    if (Object.hasOwn(col.values, text)) {
-      const value = col.values[text];
-      if (value !== undefined) coords[col.dimension as string] = value;
-    }
-  }
-  return coords as Coordinates;
-}
 
 /** Whether a cell prints nothing or a zero. */
 function statesNothing(raw: string, unit: Table["unit"]): boolean {
@@ -120,38 +24,8 @@ function statesNothing(raw: string, unit: Table["unit"]): boolean {
   return parsed.ok && (parsed.value === null || isZero(parsed.value));
 }
 
-/** What lowering reads of a table kind, found once per kind (a template's kinds are shared). */
-interface KindPlan {
-  /** The column and line lists the plan was made from (a plan is remade if one is replaced). */
-  readonly of: readonly ColumnSpec[];
-  readonly lineList: TableKind["lines"];
-  readonly columns: ReadonlyMap<string, ColumnSpec>;
-  /** The attribute columns that set a row coordinate. */
-  readonly attributes: readonly ColumnSpec[];
-  /** The kind's lines by id (the first of an id, as a search of the list finds). */
-  readonly lines: ReadonlyMap<string, LineSpec>;
-}
-
 /** No code read from a misprint (shared: most rows). */
 const NO_MISPRINTS: readonly ReadCode[] = [];
-
-const PLANS = new WeakMap<TableKind, KindPlan>();
-function planOf(kind: TableKind): KindPlan {
-  let plan = PLANS.get(kind);
-  if (plan === undefined || plan.of !== kind.columns || plan.lineList !== kind.lines) {
-    const lines = new Map<string, LineSpec>();
-    for (const l of kind.lines ?? []) if (!lines.has(l.id)) lines.set(l.id, l);
-    plan = {
-      of: kind.columns,
-      lineList: kind.lines,
-      columns: new Map(kind.columns.map((c) => [c.key, c])),
-      attributes: kind.columns.filter((c) => c.role === "attribute" && c.dimension !== undefined),
-      lines,
-    };
-    PLANS.set(kind, plan);
-  }
-  return plan;
-}
 
 /** The department's code, when the meta (possibly a plain object) has one. */
 function departmentCodeOf(meta: DisclosureMeta | undefined): string | undefined {

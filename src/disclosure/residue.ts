@@ -1,7 +1,7 @@
 import { type Amount, amountsEqual, isZero, parseAmount } from "../amount";
 import { isUnit } from "../amount/units";
 import type { TableKind } from "../templates";
-import type { LoweredRow } from "./lower";
+import type { LoweredRow } from "./lowered";
 import type { Row } from "./types";
 
 /**
