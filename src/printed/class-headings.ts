@@ -1,9 +1,10 @@
 import type { Catalog } from "../catalog";
 import type { RowKey } from "../disclosure";
+import { catalogReading } from "./catalog-reading";
 import { readRowCodes } from "./codes";
 import type { ColumnMatch } from "./headers";
 import type { ReadProblem } from "./problems";
-import { type BuiltRow, catalogReading } from "./wrapped-rows";
+import type { BuiltRow } from "./wrapped-rows";
 
 /** A line joined into the 科目 row above as the rest of its name, until the row below is read. */
 interface Held {

@@ -1,14 +1,17 @@
-import type { Catalog, CatalogEntry } from "../catalog";
-import { normalizeName } from "../codes";
-import { spendingStem } from "../codes/names";
+import type { Catalog } from "../catalog";
 import type { RowKey } from "../disclosure";
 import type { TableKind } from "../templates";
 import { labelKey } from "../templates/wording";
-import { accepts, blankCell, endsAsTotal, isTotalLabel } from "./cells";
+import { catalogReading, endsWhole } from "./catalog-reading";
+import { accepts, blankCell } from "./cells";
 import type { ColumnMatch } from "./headers";
 import { cutName, headsName, startsName } from "./name-fragments";
+import { groupHeading, headingWords, namesUnit, opensPart, startsOwnRow } from "./own-row-labels";
 import type { ReadProblem } from "./problems";
 import { restOfProject } from "./project-rest";
+
+// Read from here by lines.ts (a table of lines' wrapped labels).
+export { opensPart } from "./own-row-labels";
 
 /** A row as the grid reader builds it (see `read.ts`). @internal */
 export interface BuiltRow {
@@ -17,150 +20,6 @@ export interface BuiltRow {
   readonly cells: Readonly<Record<string, string>>;
   readonly source: number;
 }
-
-/**
- * A label that starts a row of its own, never the rest of a name: a numbered heading (`一、`,
- * `（三）`, `2.`, `①`), a part (`其中：`, `含：`). Fixed words and one bounded run of numerals, so
- * linear.
- */
-const OWN_ROW = /^(?:[（(]?[一二三四五六七八九十0-9]{1,3}[）)、.．]|[①-⑳]|其\s*中|含\s*[:：])/u;
-
-/**
- * Whether a printed label starts a row of its own, never the rest of a name wrapped from the row
- * above: a numbered heading, `其中`, a total or a label ending as one. @internal
- */
-export function startsOwnRow(label: string): boolean {
-  const name = label.trim();
-  if (name !== "" && (OWN_ROW.test(name) || isTotalLabel(name))) return true;
-  return endsAsTotal(name);
-}
-
-/** A part's opening word: `其中` (spaced too: `其　中`), `含：`. */
-const PART_OPENING = /^(?:其\s*中|含\s*[:：])/u;
-
-/**
- * Whether a printed label opens as a part's row does (`其中：…`, `其　中：…`, `含：…`), whatever
- * it ends with: the rest of a label cut anywhere may end as a total (`本年收` / `入合计`) or open
- * like a numbered heading (`二十` / `一、住房保障支出`), but never with 其中. @internal
- */
-export const opensPart = (label: string): boolean => PART_OPENING.test(label.trim());
-
-/**
- * A heading of a group of projects printed on a row of its own, with no figure (`其他运转类`,
- * `特定目标类项目`, `专项业务类`): a category's name, never the rest of the name above. Whitespace
- * removed; anchored at the end, a fixed word, so linear.
- */
-const GROUP_HEADING = /类(?:项目)?$/u;
-
-/** Whether a row's name is a heading of a group of projects in a table of projects. */
-const groupHeading = (name: string, kind: TableKind): boolean =>
-  accepts(kind, "project") &&
-  (GROUP_HEADING.test(name.replace(/\s+/gu, "")) ||
-    kind.columns.some((c) => c.values !== undefined && Object.hasOwn(c.values, name)));
-
-/**
- * The natures of spending and kinds of funds a table prints as rows of their own whatever its
- * columns (a footer `基本支出` under a list of economic 科目, a part `项目支出` under a 科目): no
- * 科目 name ends with one, so never the rest of a name.
- */
-const NATURES = [
-  "基本支出",
-  "项目支出",
-  "人员经费",
-  "公用经费",
-  "人员支出",
-  "公用支出",
-  "日常公用经费",
-];
-
-/**
- * The words a kind's amount column headings are made of, as label keys (`基本支出/人员经费` gives
- * 基本支出 and 人员经费), longer than two characters, and the natures of spending any table prints
- * (`公用支出`): a row named by one alone (a footer `人员经费`, a part `项目支出` under a 科目) is a
- * row of its own, never the rest of a name. Once a table. @internal
- */
-export function headingWords(kind: TableKind): ReadonlySet<string> {
-  const out = new Set<string>(NATURES.map(labelKey));
-  for (const c of kind.columns) {
-    if (c.role !== "amount") continue;
-    for (const h of c.headers)
-      for (const part of h.split("/")) {
-        // Words of two characters (`项目`, `金额`, `支出`) may end a wrapped name.
-        const key = labelKey(part);
-        if (key.length > 2) out.add(key);
-      }
-  }
-  return out;
-}
-
-/** The catalog's entry for a 科目 row's code (digits), when the catalog is of the code's system. */
-function entryOf(key: RowKey, catalog: Catalog | undefined): CatalogEntry | undefined {
-  const system = catalog?.system;
-  const code =
-    key.kind === "functional"
-      ? system === "functional" && key.code
-      : key.kind === "economic" &&
-        (system === "departmental" ? key.econ : system === "government" && key.gov);
-  return code ? catalog?.byCode.get(code) : undefined;
-}
-
-/**
- * What a catalog tells of a 科目's printed name `head` with `tail` printed a line lower: `joins`
- * where the two read as one begin one of the code's names, current or alias, or are one
- * (`一般公共服务` / `支出` is 201's name, `机关事业单位基本养老保` / `险缴` begins 2080505's);
- * `apart` where the head alone is a whole name of the code, up to `normalizeName` and a trailing
- * 支出 (`行政运行` / `人大事务`, `一般公共服务` / `基本支出`); none where the catalog cannot tell (no
- * catalog, a code it does not list, a name printed otherwise). @internal
- */
-export function catalogReading(
-  key: RowKey,
-  head: string,
-  tail: string,
-  catalog: Catalog | undefined,
-): "joins" | "apart" | undefined {
-  const entry = entryOf(key, catalog);
-  if (entry === undefined) return undefined;
-  const printed = [entry.name, ...entry.aliases.map((a) => a.name)];
-  // A name printed far longer than every name of the code is none of them (nor its start): it
-  // is not normalised again on each line wrapped onto it (a row of thousands of lines stays
-  // linear). Four times the longest, as letter-spaced names print a space between characters.
-  let longest = 0;
-  for (const n of printed) longest = Math.max(longest, n.length);
-  if (head.length > 4 * longest + 16) return undefined;
-  const names = printed.map(normalizeName);
-  const joined = normalizeName(`${head.trimEnd()}${tail.trim()}`);
-  if (names.some((n) => n.startsWith(joined))) return "joins";
-  const h = normalizeName(head);
-  return names.some((n) => n === h || spendingStem(n) === h) ? "apart" : undefined;
-}
-
-/**
- * A 科目 name that reads whole without a catalog: it ends as a 科目 ends (…支出, after level marks
- * and brackets `normalizeName` removes), where the line below does not open a bracket (`资本性支出`
- * / `（基本建设）`). Only asked where the line below prints figures, so a row of its own.
- */
-const BRACKET_OPEN = /^[（(【[]/u;
-const endsWhole = (head: string, tail: string): boolean =>
-  normalizeName(head).endsWith("支出") && !BRACKET_OPEN.test(tail.trim());
-
-/**
- * How a unit's name ends (`…局`, `…委员会`, `…办公室`, `…人民政府`, `…街道办事处`, `…服务中心`,
- * `中共…区委`), as no 科目 name does. Anchored at the end, fixed words, so linear.
- */
-const UNIT_END = /(?:局|委员会|办公室|人民政府|办事处|中心|[区市县州]委)$/u;
-
-/** A unit's name's note at its end (`（本级）`, `本级`): bounded, anchored, so linear. */
-const UNIT_NOTE = /(?:[（(][^（）()]{0,12}[）)]|本级)$/u;
-
-/**
- * Whether a label names a unit: one of the caller's (`ReadOptions.units`, by label key), or, where
- * `byEnding` (under a 科目 row: no 科目 name ends so), a name ending as a unit's does. A unit's
- * heading printed by its name (a unit the reader cannot place, heading its 科目 or projects) is a
- * row of its own, never the rest of the name above.
- */
-const namesUnit = (name: string, units: ReadonlySet<string>, byEnding: boolean): boolean =>
-  units.has(labelKey(name)) ||
-  (byEnding && UNIT_END.test(name.replace(/\s+/gu, "").replace(UNIT_NOTE, "")));
 
 /** The value cells (amounts, text, attributes) a row prints, by column key. */
 function printedValues(cells: Readonly<Record<string, string>>): string[] {

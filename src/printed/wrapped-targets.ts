@@ -5,8 +5,9 @@ import type { TableKind, TargetLayout } from "../templates";
 import { blankCell, isBlank } from "./cells";
 import type { ColumnMatch } from "./headers";
 import { cutName, startsName } from "./name-fragments";
+import { startsOwnRow } from "./own-row-labels";
 import type { ReadProblem } from "./problems";
-import { type BuiltRow, joinNameHead, startsOwnRow } from "./wrapped-rows";
+import { type BuiltRow, joinNameHead } from "./wrapped-rows";
 
 /** No unit named by the caller (a unit is told by its name's ending). */
 const NO_UNITS: ReadonlySet<string> = /*#__PURE__*/ new Set<string>();
