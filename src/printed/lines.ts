@@ -13,9 +13,10 @@ import {
   ordinalOf,
 } from "./line-ordinals";
 import { upperTotals } from "./line-twice";
+import { opensPart } from "./own-row-labels";
 import type { ReadProblem } from "./problems";
 import { onlyLineNumber, onlyZeros } from "./unlabelled-sides";
-import { opensPart, wrappedLabels } from "./wrapped-rows";
+import { wrappedLabels } from "./wrapped-rows";
 
 /** What the line reader needs. @internal */
 export interface LineContext {

@@ -11,7 +11,6 @@ import type { ReadProblem } from "./problems";
 import { restOfProject } from "./project-rest";
 
 // Read from here by lines.ts (a table of lines' wrapped labels).
-export { opensPart } from "./own-row-labels";
 
 /** A row as the grid reader builds it (see `read.ts`). @internal */
 export interface BuiltRow {
