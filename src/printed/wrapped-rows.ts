@@ -10,8 +10,6 @@ import { groupHeading, headingWords, namesUnit, opensPart, startsOwnRow } from "
 import type { ReadProblem } from "./problems";
 import { restOfProject } from "./project-rest";
 
-// Read from here by lines.ts (a table of lines' wrapped labels).
-
 /** A row as the grid reader builds it (see `read.ts`). @internal */
 export interface BuiltRow {
   readonly key: RowKey;
