@@ -11,7 +11,7 @@ import { ORG_ENDINGS } from "../codes/org-endings";
 import { BY_FIRST } from "./lexicon";
 import type { Steps } from "./scan";
 import { figureAfter } from "./unit-parts";
-import type { UnitMention, UnitNames, UnitRef } from "./units";
+import { PART_WORDS, partOf, type UnitMention, type UnitNames, type UnitRef } from "./units";
 
 /**
  * The endings of the shared list ({@link ORG_ENDINGS}) a text's names are not read by: single
@@ -256,11 +256,20 @@ export function otherMentions(
   const subjects: UnitMention[] = [];
   const beforeFigure: UnitMention[] = [];
   let k = 0;
+  // the end of the last name read with a part's word after it (`…办公室（本级）`)
+  let covered = -1;
   for (let e = 1; e < c.length; e++) {
     steps.n++;
+    if (e <= covered) continue;
     const lineEnd = c.charAt(e) === "\n";
-    const found =
+    let found =
       followed(c, e) || lineEnd ? subjects : figureAfter(c, e) >= 0 ? beforeFigure : undefined;
+    // `中共某某区委办公室（本级）2024年收入…`, `…办公室机关支出…`: the name, then a part of it
+    const level =
+      found === undefined
+        ? PART_WORDS.find((w) => c.startsWith(w, e) && followed(c, e + w.length))
+        : undefined;
+    if (level !== undefined) found = subjects;
     if (found === undefined) continue;
     const end = orgEnd(c, e);
     if (end === undefined) continue;
@@ -290,7 +299,12 @@ export function otherMentions(
     const next = known[k];
     if (next !== undefined && next.s < e) continue;
     if (namesMeasure(name, steps)) continue;
-    found.push({ s, e, ref: refOf(name, units) });
+    const ref = refOf(name, units);
+    if (level === undefined) found.push({ s, e, ref });
+    else {
+      covered = e + level.length;
+      found.push({ s, e: covered, ref: ref.kind === "department" ? partOf(units) : ref });
+    }
   }
   return { subjects, beforeFigure };
 }

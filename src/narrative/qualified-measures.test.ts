@@ -121,18 +121,26 @@ describe("words that only say whose or when: still the measure", () => {
     "2024年的项目支出",
     "基本支出682.06万元，项目支出",
     "基本支出682.06万元和项目支出",
-    // the department's own level, a unit's name: the units' reading scopes the figure
-    "本级项目支出",
-    "机关本级项目支出",
-    "部门本级项目支出",
-    "本部门机关本级项目支出",
-    "某县教育局本级项目支出",
+    // a unit's name: the units' reading scopes the figure
     "某县教育局项目支出",
   ])("%s287.00万元", (lead) => {
     const claims = read(`${lead}287.00万元。`).claims;
     expect(claims.at(-1)).toBe(
       "amount spending|nature=project 287.00万元 current budget equals [287.00万元]",
     );
+  });
+
+  it.each([
+    "本级项目支出",
+    "机关本级项目支出",
+    "部门本级项目支出",
+    "本部门机关本级项目支出",
+    "某县教育局本级项目支出",
+    "局机关项目支出",
+  ])("%s287.00万元: the own level's or the organ's, of no unit the tables tell: left", (lead) => {
+    const r = read(`${lead}287.00万元。`);
+    expect(r.claims).toEqual([]);
+    expect(r.unplaced).toHaveLength(1);
   });
 
   it.each([

@@ -90,6 +90,13 @@ describe("extractClaims: a figure of one of the department's units", () => {
     expect(r.unplaced[0]).toMatch(/^unit-part true \[100\.00万元\]/u);
   });
 
+  it("a 本级 of a department whose units the tables do not give is a part, left unplaced", () => {
+    const text = "某某市某某局本级支出预算300.00万元。";
+    expect(read(text, 2024, { department: DEPT }).unplaced).toEqual([
+      `unit-part true [300.00万元] in [${text}]`,
+    ]);
+  });
+
   it("a 本级 of a department whose own unit the tables do not tell is left unplaced", () => {
     const r = withUnits("其中：本级支出预算200.00万元。", "某某市办公室");
     expect(r.claims).toEqual([]);
@@ -97,8 +104,7 @@ describe("extractClaims: a figure of one of the department's units", () => {
   });
 
   it.each([
-    // a department of one unit: its 本级 is the whole; the government's 本级财政; joined to the department
-    ["某某市某某局本级支出预算300.00万元。", undefined],
+    // the government's 本级财政; joined to the department
     ["本部门（含机关本级）支出预算300.00万元。", tables()],
     ["本部门及所属单位支出预算300.00万元。", tables()],
     ["从本级财政取得支出预算300.00万元。", tables()],

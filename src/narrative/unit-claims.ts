@@ -245,9 +245,17 @@ function afterMarker(c: string, s: number): boolean {
   return j < s - 1 && markerAt(c, j);
 }
 
-/** The fate of a claim scoped to `ref`. */
-function fateOf(ref: UnitRef | undefined): Fate {
+/**
+ * The fate of a claim scoped to `ref`: a part's (`XX局机关`, `本级` of a department of no several
+ * units) figures are left; its counts and nones are the document's unless `counts.ts` and
+ * `owners.ts` tell a part's (`本部门机关车辆0辆`, `本部门（本级）无机构运转经费`).
+ */
+function fateOf(ref: UnitRef | undefined, c: Claim): Fate {
   if (ref === undefined || ref.kind === "department") return undefined;
+  if (ref.kind === "part")
+    return c.kind === "count" || (c.kind === "amount" && c.relation === "none")
+      ? undefined
+      : "left";
   if (ref.kind === "unit" && ref.stated && ref.code !== undefined) return { org: ref.code };
   return "left";
 }
@@ -294,7 +302,7 @@ export function scopeClaims(
     i === GROUP ? SOME_UNITS : listed && i === mentions.length ? own : mentions[i]?.ref;
   const fates: Fate[] = r.claims.map((c) => {
     r.steps.n++;
-    return fateOf(refAt(at[c.span.start] ?? -1));
+    return fateOf(refAt(at[c.span.start] ?? -1), c);
   });
   // a rate is of the unit its figures are of (a share's part, a growth's change)
   for (const [k, c] of r.claims.entries()) {

@@ -14,10 +14,14 @@ import { ALL_UNITS_AFTER, NOT_SUBJECT, ORGAN, OWN_LEVEL, OWN_NAMES, SUB_UNITS } 
 /**
  * What a name in the text stands for: the whole department, one of its units (`code` when
  * known; `stated` when the tables print its rows), its own level (`own`: the unit that is the
- * department's 本级, when the tables tell which) or its sub-units as a group (`sub`). @internal
+ * department's 本级, when the tables tell which), its sub-units as a group (`sub`), or a part of
+ * a department of no several units known (`part`: its organ or own level, `XX局机关`, `本级`): its
+ * money is not the department's total, its counts and nones are the document's (`counts.ts`,
+ * `owners.ts` tell a part's there). @internal
  */
 export type UnitRef =
   | { readonly kind: "department" }
+  | { readonly kind: "part" }
   | { readonly kind: "unit"; readonly code?: string; readonly stated: boolean }
   | { readonly kind: "sub" };
 
@@ -48,10 +52,32 @@ export interface UnitMention {
 
 /** The shortest unit name looked for (a shorter one could be any phrase). */
 const MIN_NAME = 4;
+/**
+ * Words after a name that make it a part of the department: its own level or its organ
+ * (`XX局本级`, `本部门机关本级`, `XX局机关`), longest first.
+ */
+const PART_LEVEL = [...OWN_LEVEL, ORGAN];
+/**
+ * The organ named without the department's name (`局机关`, `委机关`): the last character of an
+ * organisation's name before `机关`. A part of the department, as `本级` is.
+ */
+const BARE_ORGANS: readonly string[] = ["局", "委", "厅", "办", "部", "院", "署", "会", "室"].map(
+  (c) => `${c}${ORGAN}`,
+);
+/**
+ * Words after `机关` that make it part of a measure's or another body's name, not the organ
+ * (`机关运行经费`, `机关事业单位基本养老保险缴费`, `机关事务管理局`).
+ */
+const NOT_ORGAN_AFTER = ["运行", "事业", "事务"];
+/** Whether a name ending at `e` ends with the organ word that is part of another name there. */
+const notOrgan = (c: string, e: number): boolean =>
+  c.endsWith(ORGAN, e) && NOT_ORGAN_AFTER.some((w) => c.startsWith(w, e));
 /** Words ending a unit's name that make it the department's own level (`XX局（本级）`, `XX局机关`). */
 const OWN_ENDS = ["(本级)", "本级", ORGAN];
 /** Words after a bare `本级` that make it the government's level, not a unit (`本级财政`, `本级预算拨款`). */
 const NOT_OWN_AFTER = ["财政", "政府", "人民", "部门", "党委", "预算", "拨款", "财力"];
+/** Characters before a bare `本级` that make it a government's level, not a unit (`市本级项目支出`). */
+const GOVERNMENT_LEVELS = "省市区县州盟旗乡镇";
 
 const scanned = (name: string): string => compact(name).text.replace(/\n/gu, "");
 const digits = (code: string | undefined): string | undefined =>
@@ -142,6 +168,7 @@ export function unitNames(
   }
   for (const name of SUB_UNITS) names.push({ name, ref: { kind: "sub" } });
   names.push({ name: "本级", ref: "own" });
+  for (const name of BARE_ORGANS) names.push({ name, ref: "own" });
   const several = byUnit.size >= 2;
   const [only] = owns;
   const byFirst = new Map<string, UnitName[]>();
@@ -158,6 +185,22 @@ export function unitNames(
     count: byUnit.size,
   };
 }
+
+/** @internal */
+export { PART_LEVEL as PART_WORDS };
+
+/**
+ * What a part of the department (its own level, its organ) stands for: the own unit of a
+ * department of several units (`{ kind: "unit", stated: false }` where the tables do not tell
+ * which); the department itself where the tables give it one unit, its own level (that unit is
+ * the whole); else a part ({@link UnitRef}) of units not known: its money is no total of it.
+ */
+export function partOf(units: UnitNames): UnitRef {
+  if (units.several) return units.own;
+  return units.count === 1 && units.own.kind === "unit" && units.own.stated ? DEPARTMENT : PART;
+}
+const DEPARTMENT: UnitRef = { kind: "department" };
+const PART: UnitRef = { kind: "part" };
 
 /** Whether one of `words` ends `c` at `at`. */
 const endsWith = (c: string, at: number, words: readonly string[]): boolean =>
@@ -184,25 +227,26 @@ export function unitMentions(c: string, units: UnitNames, steps: Steps): UnitMen
         break;
       }
     }
-    if (u === undefined) {
+    if (u === undefined || notOrgan(c, i + u.name.length)) {
       i++;
       continue;
     }
     let e = i + u.name.length;
     let ref: UnitRef | undefined;
     if (u.ref === "department-name") {
-      const level = OWN_LEVEL.find((w) => c.startsWith(w, e));
-      if (level !== undefined && units.several) {
+      const level = PART_LEVEL.find((w) => c.startsWith(w, e) && !notOrgan(c, e + w.length));
+      if (level !== undefined) {
         e += level.length;
-        ref = units.own;
+        ref = partOf(units);
       } else ref = { kind: "department" };
     } else if (u.ref === "own") {
       // `本部门（含机关本级）`, `本部门及本级`: joined to the department, no unit of its own
       const joined =
         endsWith(c, i, NOT_SUBJECT) ||
         (c.endsWith(ORGAN, i) && endsWith(c, i - ORGAN.length, NOT_SUBJECT));
-      if (units.several && !joined && !NOT_OWN_AFTER.some((w) => c.startsWith(w, e)))
-        ref = units.own;
+      const government = i > 0 && GOVERNMENT_LEVELS.includes(c.charAt(i - 1));
+      if (!joined && !government && !NOT_OWN_AFTER.some((w) => c.startsWith(w, e)))
+        ref = partOf(units);
     } else if (u.ref.kind === "sub") {
       if (!endsWith(c, i, NOT_SUBJECT) && !ALL_UNITS_AFTER.some((w) => c.startsWith(w, e)))
         ref = u.ref;
