@@ -33,6 +33,23 @@ const LONGEST = 16;
 /** The base of a comparison with last year's budget (`比上年`, `同比`, `比2023年预算` in 2024). @internal */
 export const LAST_YEAR_BASE = "上年";
 
+/**
+ * Words naming a year before last year as a comparison's base (`比前年`, `较上上年度`): another year
+ * than the one the tables give. Data. @internal
+ */
+export const EARLIER_YEAR_WORDS: readonly string[] = ["上上年度", "上上年", "前年度", "前年"];
+
+/**
+ * Whether a comparison's base (as {@link comparisonBase} normalises it) names a year other than
+ * last year: a year printed (`2022年`, `2021年度预算`: last year's is `上年` by then) or one of
+ * {@link EARLIER_YEAR_WORDS}. The tables state no figure of it. @internal
+ */
+export function otherYearBase(base: string | undefined): boolean {
+  if (base === undefined) return false;
+  if (EARLIER_YEAR_WORDS.some((w) => base.startsWith(w))) return true;
+  return /^\d{4}年/u.test(base);
+}
+
 /** Last year's words, the longest first (`上年度` before `上年`). */
 const LAST_YEAR = [...LAST_YEAR_WORDS].sort((a, b) => b.length - a.length);
 

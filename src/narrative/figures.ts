@@ -7,7 +7,7 @@ import { pushCount } from "./counts";
 import { eachChanged, eachNamed } from "./each";
 import { moved, toLevel } from "./levels";
 import { subUnitFigure } from "./owners";
-import { pushPercent, rateBefore } from "./rates";
+import { pushPercent, rateBase, rateBefore } from "./rates";
 import {
   balanced,
   keyOf,
@@ -218,6 +218,9 @@ function pushAmount(r: Reader, t: NumToken, value: Amount): void {
     const delta = change === "down" && !isNegative(value) ? negateAmount(value) : value;
     const direction = isNegative(delta) ? "down" : change;
     sent.lastChange = sent.changes.length;
+    const base = rateBase(r);
+    if (base === undefined) delete sent.changeBase;
+    else sent.changeBase = base;
     const each = resp === undefined ? eachChanged(r, t) : undefined;
     const from = claims.length;
     for (const subject of each ?? named.subjects) {

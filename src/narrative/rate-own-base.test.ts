@@ -10,7 +10,6 @@ describe("extractClaims: a growth rate before a change against another base", ()
     "收入总计969.06万元，较上年增长16.08%（剔除一次性因素后增加100.00万元）。",
     "收入总计969.06万元，比上年增长16.08%（扣除结转后增加100.00万元）。",
     "收入总计969.06万元，比上年执行数增长5.00%，比上年预算增加134.22万元。",
-    "收入总计969.06万元，较2022年增长30.00%，较上年增加134.22万元。",
   ])("not tied: %s", (text) => {
     const rates = read(text).claims.filter((c) => c.startsWith("percent"));
     expect(rates).toHaveLength(1);
@@ -25,5 +24,11 @@ describe("extractClaims: a growth rate before a change against another base", ()
     expect(read(text).claims.filter((c) => c.startsWith("percent"))).toEqual([
       "percent growth revenue.total 16.08 up d2 c0",
     ]);
+  });
+
+  it("a rate against another year than the change's is not tied either: it is left (other-year)", () => {
+    const r = read("收入总计969.06万元，较2022年增长30.00%，较上年增加134.22万元。");
+    expect(r.claims.filter((c) => c.startsWith("percent"))).toEqual([]);
+    expect(r.unplaced.map((u) => u.split(" [")[0])).toEqual(["other-year false"]);
   });
 });

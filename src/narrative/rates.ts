@@ -1,6 +1,6 @@
 /** Rates in the narrative: shares (`占…%`) and growth rates (`增长…%`, `下降…%`) of its figures. */
 import { adrift } from "./asides";
-import { comparisonBase, LAST_YEAR_BASE } from "./comparison-bases";
+import { comparisonBase, LAST_YEAR_BASE, otherYearBase } from "./comparison-bases";
 import { otherRate, rateOfRate } from "./other-rates";
 import { balanced, keyOf, leave, type Named, type Reader, span } from "./reader";
 import type { NumToken } from "./scan";
@@ -75,6 +75,13 @@ export function pushPercent(r: Reader, t: NumToken): void {
   // another year, of several, a target's or of what money does not measure.
   if (said === undefined || otherRate(r, t)) {
     leave(r, t, "no-relation");
+    return;
+  }
+  // `…减少1.00万元，下降13.33%，比2022年下降25.00%`: a rate against a year other than last year is
+  // of no figure the tables give; only of a change against that year (before it, or restating it
+  // right after: `比2022年增长44.84%，比2022年增加300.00万元`).
+  if (word !== undefined && otherYearRate(r, t)) {
+    leave(r, t, "other-year");
     return;
   }
   // `分别增加10万元、20万元，增长5%`: after a 分别 list of changes, as many rates as the changes, or
@@ -203,9 +210,9 @@ export function pushPercent(r: Reader, t: NumToken): void {
  * What the rate just read is against: its clause's comparison (`比上年预算增长`, `同比增长`), else
  * that of the comparison opening the clause right before (`与2023年预算相比，收支总计各增长…`), else
  * last year's budget when its sentence compared with nothing before it (`增长16.08%`, read against
- * it); else not told (`与2022年相比，…，…增长…`: none).
+ * it); else not told (`与2022年相比，…，…增长…`: none). @internal
  */
-function rateBase(r: Reader): string | undefined {
+export function rateBase(r: Reader): string | undefined {
   const { cl, sent } = r;
   const from = cl.comparedFrom;
   if (cl.compare && from !== undefined && cl.changeAt !== undefined && from < cl.changeAt)
@@ -241,4 +248,31 @@ export function rateBefore(r: Reader, from: number, at: number): void {
         claims[i] = { ...rate, delta: k };
     }
   }
+}
+
+/** The characters a change word starts with (`增加`, `减少`, `下降`, `多`, `少`): bounded look-ahead. */
+const CHANGE_STARTS = "增减降下多少";
+/** The words a change restating a rate may open with (`，即比2022年增加…`). */
+const RESTATE_OPENERS: readonly string[] = ["即", "亦即", "也即", "具体"];
+/** How far past a rate a restating change's comparison is looked for (characters). */
+const AHEAD = 20;
+
+/**
+ * Whether the rate at `t` is against a year other than last year (`otherYearBase`) and is of no
+ * change against that year: the sentence's last change is against another base (or there is
+ * none), and the clause right after it does not restate it with the same comparison
+ * (`比2022年增长44.84%，比2022年增加300.00万元`). Bounded look-ahead. @internal
+ */
+function otherYearRate(r: Reader, t: NumToken): boolean {
+  const base = rateBase(r);
+  if (!otherYearBase(base)) return false;
+  if (r.sent.changes.length > 0 && r.sent.changeBase === base) return false;
+  const c = r.text.text;
+  let i = t.e + 1;
+  const opener = RESTATE_OPENERS.find((w) => c.startsWith(w, i));
+  if (opener !== undefined) i += opener.length;
+  const end = Math.min(c.length, i + AHEAD);
+  for (let k = i + 1; k < end; k++)
+    if (CHANGE_STARTS.includes(c.charAt(k))) return comparisonBase(c, i, k, r.year) !== base;
+  return true;
 }

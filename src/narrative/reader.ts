@@ -17,6 +17,11 @@ export interface Sentence {
   againstExecution: boolean;
   /** The comparison's base is the budget as adjusted in the year (`比调整后预算减少…`). */
   againstAdjusted: boolean;
+  /**
+   * What the sentence's last change figure is against (`comparison-bases.ts`: `比2022年增加…` is
+   * `2022年`), when its words tell: a rate against another year is of that change only if so.
+   */
+  changeBase?: string;
   prior: boolean;
   /** `2023年预算执行完毕后，…`: about what follows a budget's execution, dated by no year. */
   after: boolean;

@@ -227,7 +227,8 @@ export type Claim = AmountClaim | ChangeClaim | PercentClaim | CountClaim;
  * `region` (a figure of the region's budget, `全县一般公共预算支出…`, `区本级财政…`, `占全县…的
  * 0.08%`, and what its sentence goes on to say of it), `adjusted` (a figure of last year's budget as
  * adjusted in the year, `2023年调整后预算为…`, or a change or rate against it, `比调整预算减少…`: no
- * table states it). Never a finding: a gap of the library's reading, to be reported as coverage.
+ * table states it), `other-year` (a change or rate against a year other than last year,
+ * `比2022年下降25.00%` in 2024, `较前年增加…`: no table states that year's figures). Never a finding: a gap of the library's reading, to be reported as coverage.
  *
  * @example
  * ```ts
@@ -250,7 +251,8 @@ export interface Unplaced {
     | "balance"
     | "unit-part"
     | "region"
-    | "adjusted";
+    | "adjusted"
+    | "other-year";
   /** Whether the number carries an amount unit (元 / 万元 / 亿元). */
   readonly carriesAmount: boolean;
   readonly span: Span;

@@ -1,0 +1,52 @@
+/**
+ * A change or growth rate against a year other than last year (`比2022年下降25.00%` in a 2024
+ * document, `较前年增加…`, `与2021年相比，…`) is not compared with last year's figures: no table
+ * states that year's, so it is left unplaced (coverage). The rate against last year beside it is
+ * still checked, and a wrong one is still an error.
+ */
+import { describe, expect, it } from "vitest";
+import { read } from "../src/narrative/test-support";
+import { henanProbe } from "./support/narrative-alarms";
+
+const D = "中共洛阳市涧西区委办公室";
+const SAN_GONG = `${D}2024年“三公”经费支出预算为6.50万元，比2023年减少1.00万元，`;
+const TOTAL = `${D}2024年收入总计969.06万元，支出总计969.06万元，`;
+
+describe("a rate or change against another named year", () => {
+  it.each([
+    `${SAN_GONG}下降13.33%，比2022年下降25.00%。`,
+    `${SAN_GONG}下降13.33%；较2021年度下降40.00%。`,
+    `${TOTAL}与2023年预算相比，收支总计各增加134.22万元，增长16.08%，比2022年增长25.00%。`,
+    `${TOTAL}比上年增长16.08%，比2022年增加200.00万元，增长26.01%。`,
+    `${TOTAL}比上年增长16.08%，较前年增加200.00万元。`,
+    `${TOTAL}比上年增长16.08%，与2022年相比，增加200.00万元，增长26.01%。`,
+  ])("%s: no alarm", (text) => {
+    expect(henanProbe.alarms(`${text}主要原因是厉行节约。`)).toEqual([]);
+  });
+
+  it("the other year's rate is left unplaced; last year's rate and change are kept", () => {
+    const r = read(`${SAN_GONG}下降13.33%，比2022年下降25.00%。`);
+    expect(r.claims.filter((c) => c.startsWith("percent"))).toEqual([
+      "percent growth sanGong 13.33 down d1 c0",
+    ]);
+    expect(r.unplaced.map((u) => u.split(" [")[0])).toEqual(["other-year false"]);
+    const before = read("收入总计969.06万元，较2022年增长30.00%，较上年增加134.22万元。");
+    expect(before.claims.at(-1)).toBe("change revenue.total up 134.22 budget [134.22万元]");
+    expect(before.unplaced.map((u) => u.split(" [")[0])).toEqual(["other-year false"]);
+  });
+
+  it("a rate of a change against the same other year is that change's, still recomputed", () => {
+    const text = (p: string) => `${TOTAL}比上年增长16.08%，比2022年增加200.00万元，增长${p}%。`;
+    expect(read(text("26.01")).claims).toContain("percent growth spending.total 26.01 up d3 c1");
+    expect(henanProbe.alarms(`${text("30.00")}主要原因是厉行节约。`)).toEqual([
+      "narrative.percent: 【情况说明】“增长30.00%” 中的 30.00% 按数字复算应为 26.01%。",
+    ]);
+  });
+
+  it("a wrong rate against last year is still an error, beside the other year's", () => {
+    const text = `${SAN_GONG}下降23.33%，比2022年下降25.00%。主要原因是厉行节约。`;
+    expect(henanProbe.alarms(text)).toEqual([
+      "narrative.percent: 【情况说明】“下降23.33%” 中的 23.33% 按数字复算应为 13.33%。",
+    ]);
+  });
+});
