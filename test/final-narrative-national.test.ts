@@ -2,7 +2,8 @@
  * The 决算 情况说明 in the national form's wordings, as departments outside Shanghai print it
  * (`收入、支出决算总计`, `2024年度收入合计…`, `财政拨款“三公”经费支出预算为…`, `完成预算98.20%`, items
  * numbered `1.`, `政府采购支出总额` with `授予中小企业合同金额…，占政府采购支出总额的…%`), on the Putuo
- * fixtures' figures: read in full (every figure placed), no alarm; a wrong figure is found.
+ * fixtures' figures: read in full (every figure placed), no alarm; a wrong figure is found. A bare
+ * `收入合计` / `支出合计` is the year's where 一's 总计 is stated beside it (`parts.ts`).
  */
 import { describe, expect, it } from "vitest";
 import { final2024, finalProfile, readFinalNarrative } from "../src/final";
@@ -25,11 +26,11 @@ describe("the national form's wordings: read in full, no alarm on correct figure
     ],
     [
       FINANCE,
-      "二、收入决算情况说明\n2024年度收入合计2946.25万元，其中：财政拨款收入2940.05万元，占99.79%；其他收入6.20万元，占0.21%。",
+      "上海市普陀区财政局2024年度收入、支出决算总计2995.39万元。\n二、收入决算情况说明\n2024年度收入合计2946.25万元，其中：财政拨款收入2940.05万元，占99.79%；其他收入6.20万元，占0.21%。",
     ],
     [
       FINANCE,
-      "三、支出决算情况说明\n2024年度支出合计2940.05万元，其中：基本支出2336.91万元，占79.49%；项目支出603.14万元，占20.51%。",
+      "上海市普陀区财政局2024年度收入、支出决算总计2995.39万元。\n三、支出决算情况说明\n2024年度支出合计2940.05万元，其中：基本支出2336.91万元，占79.49%；项目支出603.14万元，占20.51%。",
     ],
     [FINANCE, "上海市普陀区财政局2024年度财政拨款收入、支出决算总计2961.68万元。"],
     [
@@ -62,11 +63,11 @@ describe("the national form's wordings: read in full, no alarm on correct figure
     ],
     [
       PLANNING,
-      "二、收入决算情况说明\n2024年度收入合计9746.50万元，其中：财政拨款收入9746.50万元，占100%。",
+      "上海市普陀区规划和自然资源局2024年度收入、支出决算总计9859.38万元。\n二、收入决算情况说明\n2024年度收入合计9746.50万元，其中：财政拨款收入9746.50万元，占100%。",
     ],
     [
       PLANNING,
-      "三、支出决算情况说明\n2024年度支出合计9759.38万元。其中：基本支出5377.64万元，占55.10%；项目支出4381.74万元，占44.90%。",
+      "上海市普陀区规划和自然资源局2024年度收入、支出决算总计9859.38万元。\n三、支出决算情况说明\n2024年度支出合计9759.38万元。其中：基本支出5377.64万元，占55.10%；项目支出4381.74万元，占44.90%。",
     ],
   ] as const)("%#", (fixture, text) => {
     const r = finalReport(fixture, text);
@@ -92,7 +93,7 @@ describe("the national form's wordings: a wrong figure is found", () => {
       "final.narrative.procurement sme",
     ],
     [
-      "二、收入决算情况说明\n2024年度收入合计2946.25万元，其中：财政拨款收入2940.05万元，占97.99%；其他收入6.20万元，占0.21%。",
+      "上海市普陀区财政局2024年度收入、支出决算总计2995.39万元。\n二、收入决算情况说明\n2024年度收入合计2946.25万元，其中：财政拨款收入2940.05万元，占97.99%；其他收入6.20万元，占0.21%。",
       "final.narrative.share share",
     ],
     [
@@ -264,7 +265,7 @@ describe("last year's figure printed in the comparison (与2023年度…X万元�
 
 describe("amounts in 元 (county-level printers): read in 万元, their precision kept", () => {
   it.each([
-    "二、收入决算情况说明\n2024年度收入合计29,462,500.00元，其中：财政拨款收入29,400,500.00元，占99.79%；其他收入62,000.00元，占0.21%。",
+    "上海市普陀区财政局2024年度收入、支出决算总计2995.39万元。\n二、收入决算情况说明\n2024年度收入合计29,462,500.00元，其中：财政拨款收入29,400,500.00元，占99.79%；其他收入62,000.00元，占0.21%。",
     "上海市普陀区财政局2024年度收入、支出决算总计29953900元。",
     // more precise than the table's 184.65万元: within half of its 0.01万元
     "机关运行经费支出1846512.37元，比2023年度增加25500元，增长1.40%。",
@@ -274,7 +275,7 @@ describe("amounts in 元 (county-level printers): read in 万元, their precisio
 
   it.each([
     [
-      "二、收入决算情况说明\n2024年度收入合计29,462,500.00元，其中：财政拨款收入29,400,500.00元，占99.79%；其他收入26,000.00元。",
+      "上海市普陀区财政局2024年度收入、支出决算总计2995.39万元。\n二、收入决算情况说明\n2024年度收入合计29,462,500.00元，其中：财政拨款收入29,400,500.00元，占99.79%；其他收入26,000.00元。",
       "final.narrative.amount amount",
     ],
     // 1,847,512元 is 184.7512万元: more than 公用经费合计 184.65, beyond half of its 0.01
@@ -285,7 +286,7 @@ describe("amounts in 元 (county-level printers): read in 万元, their precisio
 
   it("a message prints such a figure without the zeros past two decimals; the parameter keeps them", () => {
     const text =
-      "二、收入决算情况说明\n2024年度收入合计29,462,500.00元，其中：财政拨款收入29,400,500.00元，占99.79%；其他收入26,000.00元。";
+      "上海市普陀区财政局2024年度收入、支出决算总计2995.39万元。\n二、收入决算情况说明\n2024年度收入合计29,462,500.00元，其中：财政拨款收入29,400,500.00元，占99.79%；其他收入26,000.00元。";
     const f = finalReport(FINANCE, text).findings.find(
       (x) => x.ruleId === "final.narrative.amount" && x.params.printed === "2.600000",
     );

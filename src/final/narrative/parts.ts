@@ -1,3 +1,4 @@
+import { type Amount, compareAmounts } from "../../amount";
 import type { Coordinates } from "../../facts";
 import {
   amountAfterWords,
@@ -58,6 +59,36 @@ export const SPLITS: Readonly<
 };
 
 type Part = PrintedParts["parts"][number];
+
+/**
+ * A whole's names that do not say 本年 (`收入合计`, `支出决算合计`): in the 决算 form such a 合计 may
+ * be the total with the carry-over. Data. @internal
+ */
+export const BARE_WHOLES: readonly string[] = [
+  "收入合计",
+  "收入决算合计",
+  "支出合计",
+  "支出决算合计",
+];
+/** Words of the carry-over (年初结转和结余, 年末结转和结余, 结余分配): a 合计 naming them holds them. */
+const CARRY_WORDS: readonly string[] = ["结转", "结余"];
+
+/**
+ * Whether 二 / 三's reading `parts` (of `text`, its whole named at `at`) is of the year's money:
+ * its whole names 本年 (or is read by another name), or, named by a bare 合计 ({@link BARE_WHOLES}),
+ * the text states 一's 总计 (`total`) with another figure and names no carry-over: then the 合计
+ * is the year's. Else which 合计 is meant is not told: left unread (coverage). @internal
+ */
+export function yearsWhole(
+  parts: PrintedParts,
+  text: string,
+  at: number,
+  total: Amount | undefined,
+): boolean {
+  if (!BARE_WHOLES.some((w) => text.startsWith(w, at))) return true;
+  if (total === undefined || compareAmounts(total, parts.whole) === 0) return false;
+  return !CARRY_WORDS.some((w) => text.includes(w, at));
+}
 
 /** Words between a part's name and its amount (`财政拨款收入为…`, `基本支出决算为…`). */
 const FILLERS = ["决算数为", "决算为", "决算", "为", "是"];

@@ -8,7 +8,7 @@ import { fundPaths } from "./fund-paths";
 import { namesGovFund, readGovFund } from "./gov-fund";
 import { closes, readItem } from "./items";
 import { type Paragraphs, paragraphsOf } from "./paragraphs";
-import { readParts, splitKindOf, wholeAt } from "./parts";
+import { readParts, splitKindOf, wholeAt, yearsWhole } from "./parts";
 import {
   partTotal,
   passedOver,
@@ -293,9 +293,12 @@ export function readFinalText(
       const text = pieces.join("");
       const parts = readParts(text, kind, top, year);
       // a part's (a unit's) whole and its parts are its own, never the department's
-      const own = parts !== undefined && !partAt(kind, text, wholeAt(text, kind, top, year));
-      if (own && out[kind] === undefined) out[kind] = parts;
-      mark(first, i, parts);
+      const at = wholeAt(text, kind, top, year);
+      const own = parts !== undefined && !partAt(kind, text, at);
+      // (a bare 合计 not told the year's is left unread: a gap of the coverage)
+      const years = own && yearsWhole(parts, text, at, out.total);
+      if (years && out[kind] === undefined) out[kind] = parts;
+      mark(first, i, own && !years ? undefined : parts);
     }
   }
   if (procurementTotals.length > 0) out.procurementTotals = procurementTotals;
