@@ -179,6 +179,8 @@ const surplusLines = (): LineSpec[] =>
  * 收入支出决算总表: 本年收入 by source on the left, 本年支出 by 类 on the right (24 or 26 类
  * lines, numbered by position: the reader names them through the catalog), and the footer
  * 本年收入合计 + 使用非财政拨款结余 + 年初结转和结余 = 总计 = 本年支出合计 + 结余分配 + 年末结转和结余.
+ * Older forms print the year's totals as `收入合计` / `支出合计` above the carry-over lines, `总计`
+ * below.
  */
 export const finalSummary: TableKind = {
   id: "summary",
@@ -223,7 +225,16 @@ export const finalSummary: TableKind = {
       ...LAST_YEAR,
     ]),
     .../*#__PURE__*/ finalCarryLines("revenue.carryover", "income"),
-    /*#__PURE__*/ incomeLine("revenue.total", "revenue.total", ["总计", "收入总计"]),
+    // older forms: `收入合计` above the carry-over lines, `总计` below: the upper is the year's
+    // (`LineSpec.upper`)
+    {
+      .../*#__PURE__*/ incomeLine("revenue.total", "revenue.total", [
+        "总计",
+        "收入总计",
+        "收入合计",
+      ]),
+      upper: "revenue",
+    },
     /*#__PURE__*/ spendingLine("spending", "spending", ["本年支出合计"]),
     /*#__PURE__*/ spendingLine("spending.surplusDistribution", "spending.surplusDistribution", [
       "结余分配",
@@ -236,7 +247,14 @@ export const finalSummary: TableKind = {
     ),
     .../*#__PURE__*/ finalCarryLines("spending.carryforward", "spending"),
     .../*#__PURE__*/ carryNatureLines(),
-    /*#__PURE__*/ spendingLine("spending.total", "spending.total", ["总计", "支出总计"]),
+    {
+      .../*#__PURE__*/ spendingLine("spending.total", "spending.total", [
+        "总计",
+        "支出总计",
+        "支出合计",
+      ]),
+      upper: "spending",
+    },
   ],
   layout: { levels: [3] },
 };
@@ -335,7 +353,14 @@ export const finalFiscalSummary: TableKind = {
       "spending.carryforward",
       "spending",
     ),
-    /*#__PURE__*/ spendingLine("spending.total", "spending.total", ["总计", "支出总计"]),
+    {
+      .../*#__PURE__*/ spendingLine("spending.total", "spending.total", [
+        "总计",
+        "支出总计",
+        "支出合计",
+      ]),
+      upper: "spending",
+    },
   ],
   layout: { levels: [3] },
 };
