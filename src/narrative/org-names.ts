@@ -175,8 +175,8 @@ const isAsciiDigit = (ch: string): boolean => ch >= "0" && ch <= "9";
 /** {@link ORG_FOLLOWERS} by their first character (built once). */
 const FOLLOWERS_BY_FIRST = /*#__PURE__*/ byChar(ORG_FOLLOWERS, (w) => w.charAt(0));
 
-/** Whether `c` at `e` goes on as a figure's subject goes on after its unit's name. */
-function followed(c: string, e: number): boolean {
+/** Whether `c` at `e` goes on as a figure's subject goes on after its unit's name. @internal */
+export function followed(c: string, e: number): boolean {
   return (
     yearAt(c, e) || (FOLLOWERS_BY_FIRST.get(c.charAt(e))?.some((w) => c.startsWith(w, e)) ?? false)
   );

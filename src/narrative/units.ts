@@ -5,7 +5,7 @@
  * is that unit's (`unit-claims.ts`); names printed otherwise are read by `org-names.ts`.
  */
 import type { Table } from "../disclosure";
-import { abbreviates } from "./org-names";
+import { abbreviates, followed } from "./org-names";
 import type { Steps } from "./scan";
 import { compact } from "./text";
 import type { ExtractOptions } from "./types";
@@ -232,14 +232,19 @@ export function unitMentions(c: string, units: UnitNames, steps: Steps): UnitMen
       continue;
     }
     let e = i + u.name.length;
+    // The organ word is the organ only where a figure's subject goes on after it (`局机关支出…`,
+    // `局机关2024年…`); else it begins the name of another body of the department, one the
+    // tables do not name (`委办机关后勤服务中心`, `…局机关幼儿园`, `…局机关党委`): a part, unplaced.
+    const body = (at: number) => c.endsWith(ORGAN, at) && !followed(c, at);
     let ref: UnitRef | undefined;
     if (u.ref === "department-name") {
       const level = PART_LEVEL.find((w) => c.startsWith(w, e) && !notOrgan(c, e + w.length));
       if (level !== undefined) {
         e += level.length;
-        ref = partOf(units);
+        ref = level === ORGAN && body(e) ? PART : partOf(units);
       } else ref = { kind: "department" };
-    } else if (u.ref === "own") {
+    } else if (u.ref === "own" && body(e)) ref = PART;
+    else if (u.ref === "own") {
       // `本部门（含机关本级）`, `本部门及本级`: joined to the department, no unit of its own
       const joined =
         endsWith(c, i, NOT_SUBJECT) ||

@@ -82,6 +82,16 @@ describe("a figure of a part of the department", () => {
     expect(errors(text, true)).toEqual([["150.00", "160.00"]]);
   });
 
+  it.each([
+    "局机关后勤服务中心2025年支出预算50.00万元。",
+    "委办机关服务中心2025年支出预算50.00万元。",
+    "某县教育局机关幼儿园2025年支出预算50.00万元。",
+    "某县教育局机关党委2025年支出预算50.00万元。",
+  ])("%s: a body named after the organ is neither the organ nor the department", (text) => {
+    for (const units of [false, true])
+      expect(errors(`某县教育局2025年支出预算400.00万元。${text}`, units)).toEqual([]);
+  });
+
   it("a measure named after the organ is no part: 机关运行经费 stays the department's", () => {
     const department = { code: "301", name: "某县教育局" };
     for (const text of ["某县教育局机关运行经费12.00万元。", "本部门机关运行经费12.00万元。"])
