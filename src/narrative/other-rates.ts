@@ -5,7 +5,6 @@
  * measure (`在职人数增长10.00%`, `公务接待批次相应减少30%`). Each look is bounded: a few characters
  * around the percentage, within its clause. @internal
  */
-import { LEXICON, type Lex } from "./lexicon";
 import { periodNow, type Reader } from "./reader";
 import type { NumToken } from "./scan";
 
@@ -109,102 +108,6 @@ export const TARGET_LEADS: readonly string[] = [
   "力争",
 ];
 
-/** The kinds of the lexicon's words that name nothing a rate could be of. */
-const NEUTRAL_KINDS: readonly Lex["t"][] = ["thisYear", "compare", "actual"];
-
-/**
- * Words that may stand between a change's measure (or comparison, or the clause's start) and its
- * change word and name nothing of their own (`比上年预算增长`, `与上年相比增长`, `各增长`, `相应减少`,
- * `预计增长`, `支出增长`), stripped from the end again and again: any other word left there
- * (`在职人数`, `工资标准`, `办公效率`, `接待批次`) names what the percentage is a rate of, which
- * money does not measure. @internal
- */
-export const NEUTRAL_BEFORE_CHANGE: readonly string[] = [
-  // the lexicon's words of this year (`本年`, `今年`), `同比` and `实际` (`比上年实际支出增长`)
-  ...LEXICON.filter(([, lex]) => NEUTRAL_KINDS.includes(lex.t)).map(([word]) => word),
-  "相比",
-  "相较",
-  "对比",
-  "比较",
-  "预算数",
-  "预算",
-  "执行数",
-  "决算数",
-  "决算",
-  "实际数",
-  "同期",
-  "年初",
-  "全年",
-  "当年",
-  "年度",
-  "度",
-  "支出",
-  "收入",
-  "收支",
-  "经费",
-  "资金",
-  "金额",
-  "总额",
-  "数额",
-  "规模",
-  "费用",
-  "拨款",
-  "合计",
-  "总计",
-  "共计",
-  "分别",
-  "各",
-  "均",
-  "都",
-  "皆",
-  "共",
-  "也",
-  "亦",
-  "同样",
-  "相应",
-  "同步",
-  "进一步",
-  "大幅度",
-  "大幅",
-  "小幅",
-  "略有",
-  "稍有",
-  "有所",
-  "明显",
-  "显著",
-  "较大",
-  "继续",
-  "持续",
-  "整体",
-  "总体",
-  "主要",
-  "其中",
-  "预计",
-  "其",
-  "并",
-  "且",
-  "而",
-  "则",
-  "将",
-  "拟",
-  "约",
-  "净",
-  "的",
-  "是",
-  "为",
-  "数",
-  "额",
-];
-
-/** Longest first, so `预算数` is stripped before `数`. */
-const NEUTRAL = [...NEUTRAL_BEFORE_CHANGE].sort((a, b) => b.length - a.length);
-
-/**
- * A year (`2023年`), a figure (`较2023年的80.00万元增长`: the base of the change), a bracket or a
- * quote at the end of the words before a change word (matched on at most `LOOK` characters).
- */
-const NEUTRAL_END = /(?:\d{4}年|\d[\d,.]*(?:万元|亿元|千元|元|万)|[()（）“”"'‘’《》])$/u;
-
 /**
  * Whether the clause names a rate or a share before the percentage `t` and then its change
  * (`增幅比上年扩大5.3%`, `占比较上年上升2.5%`, `占比提高1.2%`, `增速提高2.1%`): the percentage is the
@@ -283,6 +186,19 @@ export const NOT_MONEY_SUBJECTS: readonly string[] = [
   "满意度",
 ];
 
+/** Words before a subject that make it the basis of the money's change (`按人数核定`). */
+const BASIS_WORDS: readonly string[] = ["按照", "按", "根据", "依据", "依照"];
+/** Words naming money, after a subject: the rate is the money's (`人数标准核定的经费增长`). */
+const MONEY_AFTER_SUBJECT: readonly string[] = [
+  "经费",
+  "资金",
+  "支出",
+  "收入",
+  "费用",
+  "预算",
+  "金额",
+];
+
 /**
  * Whether a subject money does not measure ({@link NOT_MONEY_SUBJECTS}) stands before the change
  * word at `at`, after the clause's measure, fund and comparison and the words that name nothing
@@ -294,20 +210,19 @@ function ownSubject(r: Reader, at: number): boolean {
   if (cl.path.length > 0 || cl.pathUnknown) return false;
   const anchor = Math.max(cl.start, cl.measureEnd, cl.compared ?? -1, cl.fund?.e ?? -1, at - LOOK);
   const raw = r.text.text.slice(anchor, at);
-  let words = raw;
-  // strip the words that name nothing from the end, again and again (bounded: LOOK characters),
-  // until a subject ends what is left (looked for before each strip: `人数` ends in `数`, which
-  // names nothing alone) or another word does (`人数标准核定的经费增长`: the 经费's rate)
-  for (let n = 0; words !== "" && n < LOOK; n++) {
-    if (NOT_MONEY_SUBJECTS.some((w) => words.endsWith(w))) return true;
-    const year = NEUTRAL_END.exec(words);
-    if (year !== null) {
-      words = words.slice(0, year.index);
-      continue;
+  // the last subject money does not measure in the words before the change word (bounded: LOOK)
+  let end = -1;
+  let start = -1;
+  for (const w of NOT_MONEY_SUBJECTS) {
+    const i = raw.lastIndexOf(w);
+    if (i >= 0 && i + w.length > end) {
+      end = i + w.length;
+      start = i;
     }
-    const word = NEUTRAL.find((w) => words.endsWith(w));
-    if (word === undefined) return false;
-    words = words.slice(0, words.length - word.length);
   }
-  return false;
+  if (end < 0) return false;
+  // a basis (`按人数核定后增长`) or money named after it (`人数标准核定的经费增长`): the money's rate
+  if (BASIS_WORDS.some((w) => raw.endsWith(w, start))) return false;
+  const after = raw.slice(end);
+  return !MONEY_AFTER_SUBJECT.some((w) => after.includes(w));
 }

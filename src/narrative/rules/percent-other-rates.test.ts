@@ -70,6 +70,11 @@ describe("narrative.percent: a percentage of its clause that is not this change'
       fall("，公务接待批次相应减少30%"),
       fall("，培训人次减少20%"),
       fall("，考试科次减少15%"),
+      // other words between the subject and the change word
+      fall("，接待人次随之减少50.00%"),
+      fall("，接待人次亦随之下降50.00%"),
+      fall("，接待人次有较大幅度减少50.00%"),
+      fall("，出国人次因疫情减少50.00%"),
       "机构运转经费49.68万元，比上年增加6.13万元，用于保障机关运转，预计办公效率提高20%。",
     ];
     expect(flagged(list)).toEqual([]);
@@ -100,6 +105,10 @@ describe("narrative.percent: a percentage of its clause that is not this change'
       [
         "收入总计969.06万元，比上年增加134.22万元，按人数核定后增长18.08%。",
         "按人数核定后增长18.08%",
+      ],
+      [
+        "收入总计969.06万元，比上年增加134.22万元，人数标准核定的经费增长18.08%。",
+        "人数标准核定的经费增长18.08%",
       ],
     ] as const)
       expect([body, claims(body)]).toEqual([body, [claim]]);
