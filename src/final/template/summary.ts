@@ -179,8 +179,6 @@ const surplusLines = (): LineSpec[] =>
  * 收入支出决算总表: 本年收入 by source on the left, 本年支出 by 类 on the right (24 or 26 类
  * lines, numbered by position: the reader names them through the catalog), and the footer
  * 本年收入合计 + 使用非财政拨款结余 + 年初结转和结余 = 总计 = 本年支出合计 + 结余分配 + 年末结转和结余.
- * Older forms print the year's totals as `收入合计` / `支出合计` above the carry-over lines, `总计`
- * below.
  */
 export const finalSummary: TableKind = {
   id: "summary",
@@ -225,16 +223,7 @@ export const finalSummary: TableKind = {
       ...LAST_YEAR,
     ]),
     .../*#__PURE__*/ finalCarryLines("revenue.carryover", "income"),
-    // older forms: `收入合计` above the carry-over lines, `总计` below: the upper is the year's
-    // (`LineSpec.upper`)
-    {
-      .../*#__PURE__*/ incomeLine("revenue.total", "revenue.total", [
-        "总计",
-        "收入总计",
-        "收入合计",
-      ]),
-      upper: "revenue",
-    },
+    /*#__PURE__*/ incomeLine("revenue.total", "revenue.total", ["总计", "收入总计"]),
     /*#__PURE__*/ spendingLine("spending", "spending", ["本年支出合计"]),
     /*#__PURE__*/ spendingLine("spending.surplusDistribution", "spending.surplusDistribution", [
       "结余分配",
@@ -247,14 +236,7 @@ export const finalSummary: TableKind = {
     ),
     .../*#__PURE__*/ finalCarryLines("spending.carryforward", "spending"),
     .../*#__PURE__*/ carryNatureLines(),
-    {
-      .../*#__PURE__*/ spendingLine("spending.total", "spending.total", [
-        "总计",
-        "支出总计",
-        "支出合计",
-      ]),
-      upper: "spending",
-    },
+    /*#__PURE__*/ spendingLine("spending.total", "spending.total", ["总计", "支出总计"]),
   ],
   layout: { levels: [3] },
 };
@@ -353,14 +335,7 @@ export const finalFiscalSummary: TableKind = {
       "spending.carryforward",
       "spending",
     ),
-    {
-      .../*#__PURE__*/ spendingLine("spending.total", "spending.total", [
-        "总计",
-        "支出总计",
-        "支出合计",
-      ]),
-      upper: "spending",
-    },
+    /*#__PURE__*/ spendingLine("spending.total", "spending.total", ["总计", "支出总计"]),
   ],
   layout: { levels: [3] },
 };
