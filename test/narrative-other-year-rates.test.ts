@@ -20,6 +20,8 @@ describe("a rate or change against another named year", () => {
     `${TOTAL}比上年增长16.08%，比2022年增加200.00万元，增长26.01%。`,
     `${TOTAL}比上年增长16.08%，较前年增加200.00万元。`,
     `${TOTAL}比上年增长16.08%，与2022年相比，增加200.00万元，增长26.01%。`,
+    // a move from last year's figure between a change against 2022 and a rate against 2022
+    `${D}2024年收入总计969.06万元，比2022年增加300.00万元；“三公”经费支出预算由7.50万元减少至6.50万元，比2022年下降25.00%。`,
   ])("%s: no alarm", (text) => {
     expect(henanProbe.alarms(`${text}主要原因是厉行节约。`)).toEqual([]);
   });

@@ -9,6 +9,7 @@
 
 import { isNegative, isZero, subtractAmounts } from "../amount";
 import { isAmount } from "./ahead";
+import { LAST_YEAR_BASE } from "./comparison-bases";
 import { keyOf, type Reader, span } from "./reader";
 import type { NumToken, Steps, Token } from "./scan";
 import type { ChangeClaim } from "./types";
@@ -117,6 +118,9 @@ export function moved(r: Reader, t: NumToken, first: number): void {
     sent.changes.push(claims.length);
     claims.push(c);
   }
-  if (changes.length > 0)
+  if (changes.length > 0) {
     sent.moved = { named: { subjects: changes.map((c) => c.subject), atMost: false }, end: t.e };
+    // a move is from last year's figure: a rate after it against another year is not its rate
+    sent.changeBase = LAST_YEAR_BASE;
+  }
 }
