@@ -1,7 +1,6 @@
 import type { Disclosure } from "../../disclosure";
 import { type TargetsClaim, targetsNarrativeRule } from "../../rules";
 import type { Rule, RuleContext } from "../../rules/types";
-import { readNarrative } from "../extract";
 import { readTexts } from "./read";
 
 const ENDS = new Set(["。", "；", ";", "\n"]);
@@ -22,23 +21,11 @@ function sentenceAt(body: string, at: number): { readonly start: number; readonl
  * this year, with the project money the same sentence states (`涉及预算拨款287.00万元`), as read
  * by the claims extractor. A unit's count (`XX中心共2个项目`) is of its projects only: left out.
  */
-function targetsClaims(disclosure: Disclosure, ctx?: RuleContext): TargetsClaim[] {
+function targetsClaims(_disclosure: Disclosure, ctx: RuleContext): TargetsClaim[] {
   const out: TargetsClaim[] = [];
-  // the department and its units: a unit's count and money (`XX中心共2个项目，涉及…`) are the
-  // unit's, not those of every project with targets; in a check, the reading its other narrative
-  // rules share
-  const readings =
-    ctx === undefined
-      ? disclosure.texts.map((section) => ({
-          section,
-          reading: readNarrative(section.body, {
-            year: disclosure.meta.year,
-            tables: disclosure.tables,
-            department: disclosure.meta.department,
-            units: disclosure.meta.units,
-          }),
-        }))
-      : readTexts(ctx);
+  // the reading the check's other narrative rules share (the department and its units: a unit's
+  // count and money, `XX中心共2个项目，涉及…`, are the unit's, not those of every project)
+  const readings = readTexts(ctx);
   for (const { section, reading } of readings) {
     for (const c of reading.claims) {
       // `其中：特定目标类项目8个`: a kind of project is not the count of all of them.

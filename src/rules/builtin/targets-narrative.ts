@@ -47,7 +47,7 @@ export interface TargetsClaim {
  */
 export type TargetsClaimReader = (
   disclosure: Disclosure,
-  ctx?: RuleContext,
+  ctx: RuleContext,
 ) => readonly TargetsClaim[];
 
 /** The amount a claim gives, with its unit (`amountOf` names it only when the units differ). */
