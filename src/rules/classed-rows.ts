@@ -175,3 +175,45 @@ export function splitAcrossNatures(a: LoweredRow, b: LoweredRow): boolean {
   const y = onlyNature(b);
   return x !== undefined && y !== undefined && x !== y;
 }
+
+/** What a document's classing of 科目 under the other nature leaves open (see {@link classedClasses}). @internal */
+export interface Classing {
+  /**
+   * Whether a statement of a 类 some table classes a 科目 of under the other nature may be the 类's
+   * whole as well as its own nature's part: any statement of it (basic spending as a whole, or
+   * its own nature in another table) but its own nature's in a table that classes it so.
+   */
+  eitherPart(f: Pick<Fact, "coords">, table: string): boolean;
+}
+
+/**
+ * The 类 whose 科目 the document's tables class under the other nature (`classedAgainst`: 30239
+ * 其他交通费用 under 人员经费 takes part of 302 out of 公用经费), by table; `undefined` where no
+ * table does (most documents). Then 302's 公用经费 is no longer all of 302, and a 支出表 printing
+ * 商品和服务支出 under 公用经费 prints the whole. @internal
+ */
+export function classedClasses(tables: readonly LoweredTable[]): Classing | undefined {
+  let byTable: Map<string, Set<string>> | undefined;
+  for (const t of tables)
+    for (const r of t.rows)
+      for (const f of r.facts) {
+        if (!classedAgainst(f)) continue;
+        byTable ??= new Map();
+        const set = byTable.get(t.table.kind) ?? new Set<string>();
+        set.add((f.coords.econ as string).slice(0, 3));
+        byTable.set(t.table.kind, set);
+      }
+  if (byTable === undefined) return undefined;
+  const classing = byTable;
+  const classes = new Set<string>();
+  for (const set of byTable.values()) for (const c of set) classes.add(c);
+  return {
+    eitherPart(f, table) {
+      const { econ, nature } = f.coords;
+      if (econ === undefined || econ.length !== 3 || !classes.has(econ)) return false;
+      const own = BASIC_NATURE_BY_ECON_CLASS[econ];
+      if (nature === "basic") return true;
+      return nature === own && classing.get(table)?.has(econ) !== true;
+    },
+  };
+}

@@ -6,7 +6,7 @@ import { FactIds } from "../facts/intern";
 import type { Template } from "../templates";
 import { tableRanks } from "../templates/order";
 import { uncertainCells } from "./carryover-lines";
-import { againstClass, classedAgainst } from "./classed-rows";
+import { againstClass, classedClasses } from "./classed-rows";
 import {
   agreesExactly,
   type Bounds,
@@ -146,25 +146,21 @@ export function buildContext(
     f.parts.every((x) => (x.value === null || !isNegative(x.value)) && !classedPart(x));
   // A decomposition counting a part the document classes under the other nature (合计 = 人员经费 +
   // 公用经费 on a 302 row split across both), or a nature's total by 类 (人员经费 = 301 + 303) in a
-  // table classing a figure of the other nature's 类 under it, is no sum the library can finish.
-  const classedInto = new Map<string, Set<string>>();
-  for (const t of stating)
-    for (const r of t.rows)
-      for (const f of r.facts) {
-        if (!classedAgainst(f) || f.coords.nature === undefined) continue;
-        const set = classedInto.get(t.table.kind) ?? new Set();
-        set.add(f.coords.nature);
-        classedInto.set(t.table.kind, set);
-      }
+  // document classing a figure of one nature's 类 under the other, is no sum the library can finish.
+  const classing = classedClasses(stating);
   const classedSum = (f: AnyFact): boolean =>
-    classedInto.size > 0 &&
+    classing !== undefined &&
     isDerived(f) &&
     f.via.kind !== "rollup" &&
     (f.parts.some(classedPart) ||
       (f.coords.econ === undefined &&
-        f.coords.nature !== undefined &&
-        classedInto.get(f.table)?.has(f.coords.nature) === true &&
+        (f.coords.nature === "basic.personnel" || f.coords.nature === "basic.public") &&
         f.parts.every((x) => x.coords.econ !== undefined)));
+  // Where a table classes a 科目 of a 类 under the other nature (30239 under 人员经费), a statement
+  // of that 类 may be its whole (a 支出表's 商品和服务支出 column, a 合计 column) or its own nature's
+  // part: only that table's own-nature statements of it are known to be the part.
+  const classedWhole = (f: AnyFact): boolean =>
+    classing !== undefined && classing.eitherPart(f, tableOfFact(f));
   const exceeds = (sum: AnyFact, printed: AnyFact): boolean =>
     !isDerived(printed) &&
     lowerBound(sum) &&
@@ -187,7 +183,10 @@ export function buildContext(
     f.value === null &&
     wrapping.get(f.source.table)?.some((t) => wrappedBlank(t, f)) === true;
   const compareGroup = (group: readonly AnyFact[]) => {
-    const reference = referenceOf(group, rank, unread);
+    // (where a 类 may be stated whole or in part, a statement known to be the part is the
+    // reference, so the part's own sums are still compared with it)
+    const known = classing === undefined ? group : group.filter((f) => !classedWhole(f));
+    const reference = referenceOf(known.length > 0 ? known : group, rank, unread);
     const rv = reference.value;
     for (let i = 0; i < group.length; i++) {
       const m = group[i] as AnyFact;
@@ -207,7 +206,9 @@ export function buildContext(
                 isIncomplete(m) ||
                 isIncomplete(reference) ||
                 classedSum(m) ||
-                classedSum(reference)
+                classedSum(reference) ||
+                classedWhole(m) ||
+                classedWhole(reference)
               ) ||
               (compared === "differ" && (exceeds(m, reference) || exceeds(reference, m)))
             ? compared
