@@ -28,6 +28,19 @@ export const PUBLIC_CLASSES: readonly string[] = [
   "399",
 ];
 
+/**
+ * The 类 printers class under either nature of basic spending in every layout: 399 其他支出 (its
+ * 款 with it), under 人员经费 by some, under 公用经费 by others. @internal
+ */
+export const EITHER_WAY_CLASSES: readonly string[] = ["399"];
+
+/**
+ * The 款 printers class under either nature whatever their 类 gives, in every layout: 30239 其他
+ * 交通费用 (公务交通补贴, paid per head: DOMAIN §5) and the catch-all 其他… 款 of 301 / 302 / 303
+ * (30199, 30299, 30399). @internal
+ */
+export const EITHER_WAY_ITEMS: readonly string[] = ["30199", "30239", "30299", "30399"];
+
 /** The 公用经费 类 the budget forms print as columns of their own (DOMAIN I5). @internal */
 export const PUBLIC_CORE_CLASSES: readonly string[] = ["302", "310"];
 

@@ -1,8 +1,7 @@
 import { DECOMPOSITIONS, type Decomposition } from "../facts";
-import { PERSONNEL_CLASSES, PUBLIC_CLASSES } from "../facts/basic-classes";
+import { EITHER_WAY_CLASSES, PERSONNEL_CLASSES, PUBLIC_CLASSES } from "../facts/basic-classes";
 import { shanghaiMeasures } from "../measures";
 import { RULES } from "../rules/profiles";
-import { EITHER_WAY_CLASSES } from "../rules/section-classed";
 import type { Profile } from "../rules/types";
 import { FINAL_NARRATIVE_RULES } from "./narrative";
 import { fiscalWithinRule } from "./rules/fiscal-within";

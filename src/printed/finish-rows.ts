@@ -35,6 +35,11 @@ export function finish(
   // The unit whose projects follow, as lowering follows it (a unit's row; the total ends it).
   let projectsOf: string | undefined;
   const closer = unitCloser();
+  // Where the last nature section line (人员经费 / 公用经费) of a one-column 基本支出表 was read: a 类
+  // printed once in each section (302 over the 30239 classed under 人员经费, and again over the rest)
+  // is its two parts, not a repeat.
+  let sectionAt = -1;
+  const at = new Map<BuiltRow, number>();
   rows.forEach((row, i) => {
     const b = built[i] as BuiltRow;
     const { key } = row;
@@ -51,10 +56,14 @@ export function finish(
         : id;
     const scoped = key.kind === "org" || key.kind === "total" ? id : `${unit}\u0000${own}`;
     const mark = isUnitMark(b);
+    if (key.kind === "line" && (key.line === "personnel" || key.line === "public")) sectionAt = i;
     const earlier = key.kind === "unplaced" || closes || mark ? undefined : seen.get(scoped);
-    if (earlier === undefined) seen.set(scoped, b);
-    else {
+    if (earlier === undefined) {
+      seen.set(scoped, b);
+      at.set(b, i);
+    } else {
       const severity =
+        (key.kind === "economic" && key.econ.length === 3 && (at.get(earlier) ?? i) < sectionAt) ||
         statesNoFigure(earlier.cells) ||
         statesNoFigure(b.cells) ||
         (statedOnce(key, kind) && printedAgree(earlier, b, kind, amountUnit))

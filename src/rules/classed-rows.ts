@@ -1,28 +1,24 @@
 import { isZero } from "../amount";
 import type { LoweredRow, LoweredTable } from "../disclosure";
 import type { Fact, Nature } from "../facts";
-import { BASIC_NATURE_BY_ECON_CLASS } from "../facts/basic-classes";
+import {
+  BASIC_NATURE_BY_ECON_CLASS,
+  EITHER_WAY_CLASSES,
+  EITHER_WAY_ITEMS,
+} from "../facts/basic-classes";
 
 /**
  * The economic 科目 printers class under either nature of basic spending, whatever their 类 gives
- * (as prefixes of the code): the 类 outside 301 / 302 / 303 (307 债务利息, 309 / 310 资本性支出, 311
- * / 312 对企业补助, 313, 399 其他支出: the budget forms print no nature of their own for them, the
- * 决算 forms list them under 公用经费), 30239 其他交通费用 (公务交通补贴, paid per head: DOMAIN §5)
- * and the catch-all 其他… 款 of 301 / 302 / 303 (30199, 30299, 30399). Any other 科目 printed
- * under the other nature (30101 基本工资 under 公用经费) is a misprint, read as its 类 gives.
+ * (as prefixes of the code), in a table with nature columns: the 类 outside 301 / 302 / 303 (307
+ * 债务利息, 309 / 310 资本性支出, 311 / 312 对企业补助, 313: the budget forms print no nature of their
+ * own for them, the 决算 forms list them under 公用经费), the 类 and 款 printers class either way in
+ * every layout ({@link EITHER_WAY_CLASSES}, {@link EITHER_WAY_ITEMS}). Any other 科目 printed under
+ * the other nature (30101 基本工资 under 公用经费) is a misprint, read as its 类 gives.
  */
-const CLASSED_EITHER_WAY: readonly string[] = [
-  "307",
-  "309",
-  "310",
-  "311",
-  "312",
-  "313",
-  "399",
-  "30199",
-  "30239",
-  "30299",
-  "30399",
+const CLASSED_EITHER_WAY: readonly (readonly string[])[] = [
+  ["307", "309", "310", "311", "312", "313"],
+  EITHER_WAY_CLASSES,
+  EITHER_WAY_ITEMS,
 ];
 
 /**
@@ -31,7 +27,7 @@ const CLASSED_EITHER_WAY: readonly string[] = [
  * classes there, and again in the 公用经费 section with the rest).
  */
 const eitherWay = (econ: string): boolean =>
-  econ.length === 3 || CLASSED_EITHER_WAY.some((p) => econ.startsWith(p));
+  econ.length === 3 || CLASSED_EITHER_WAY.some((list) => list.some((p) => econ.startsWith(p)));
 
 /** The other nature of basic spending. */
 const OTHER: Readonly<Record<string, Nature>> = {

@@ -1,12 +1,14 @@
 import type { LoweredRow, LoweredTable } from "../disclosure";
 import type { Fact, Nature } from "../facts";
-import { BASIC_NATURE_BY_ECON_CLASS } from "../facts/basic-classes";
+import {
+  BASIC_NATURE_BY_ECON_CLASS,
+  EITHER_WAY_CLASSES,
+  EITHER_WAY_ITEMS,
+} from "../facts/basic-classes";
 
-/**
- * The economic 类 printers class under either nature of basic spending: 399 其他支出 (its 款 with
- * it), under 人员经费 by some, under 公用经费 by others. @internal
- */
-export const EITHER_WAY_CLASSES: readonly string[] = ["399"];
+/** Whether printers class a 科目 under either nature in every layout (399 and its 款, 30239 …). */
+const eitherWay = (econ: string): boolean =>
+  EITHER_WAY_CLASSES.includes(econ.slice(0, 3)) || EITHER_WAY_ITEMS.some((p) => econ.startsWith(p));
 
 /** The nature each section line of a 基本支出表 states. */
 const SECTION_LINES: Readonly<Record<string, Nature>> = {
@@ -20,9 +22,10 @@ const lineOf = (r: LoweredRow): Nature | undefined =>
 /**
  * A 基本支出表 printed as one list by economic 科目 with one amount (基本支出) column, cut into two
  * sections by nature under (or over) their lines `人员经费` / `公用经费`: a row of a 类 printers class
- * either way (399 其他支出, {@link EITHER_WAY_CLASSES}) in the other nature's section than the
- * canonical one is stated as its section's nature, as the document classes it (its section's
- * subtotal counts it). Sections are told only where every other economic row in each lies in its
+ * either way (399 其他支出, 30239 其他交通费用, the catch-all 其他… 款: `EITHER_WAY_CLASSES`,
+ * `EITHER_WAY_ITEMS`), or a 类 row printed with only such 款 (302 over 30239), in the other nature's
+ * section than the canonical one is stated as its section's nature, as the document classes it
+ * (its section's subtotal counts it), and so is every row of its 类 in its own section. Sections are told only where every other economic row in each lies in its
  * own nature's section (a footer printed below both blocks of the side-by-side layout is no
  * section line); a table with nature columns is left to `classed-rows.ts`. Linear. @internal
  */
@@ -50,26 +53,43 @@ export function sectionClassed(lt: LoweredTable): LoweredTable {
     const at = heads ? (i > b ? b : i > a ? a : -1) : i < a ? a : i < b ? b : -1;
     return at < 0 ? undefined : lineOf(rows[at] as LoweredRow);
   };
-  let moves = false;
+  // Per section and 类, how many of its 款 rows there are, and how many printers class either way:
+  // a 类 row out of its section (302 in the 人员经费 section) states the 款 printed with it there.
+  const items = new Map<string, { all: number; either: number }>();
+  for (let i = 0; i < rows.length; i++) {
+    const econ = rows[i]?.coords?.econ;
+    if (econ === undefined || econ.length === 3) continue;
+    const key = `${sectionOf(i) ?? ""}|${econ.slice(0, 3)}`;
+    const n = items.get(key) ?? { all: 0, either: 0 };
+    n.all++;
+    if (eitherWay(econ)) n.either++;
+    items.set(key, n);
+  }
+  const moveable = (econ: string, section: Nature) => {
+    if (eitherWay(econ)) return true;
+    const n = econ.length === 3 ? items.get(`${section}|${econ}`) : undefined;
+    return n !== undefined && n.all > 0 && n.all === n.either;
+  };
+  // The 类 some of whose rows are printed in the other nature's section: each of its rows is stated
+  // as its section's nature (its rows in its own section are that nature's part of it, not all).
+  const split = new Set<string>();
   for (let i = 0; i < rows.length; i++) {
     const econ = rows[i]?.coords?.econ;
     if (econ === undefined) continue;
     const own = BASIC_NATURE_BY_ECON_CLASS[econ.slice(0, 3)];
     const section = sectionOf(i);
     if (own === undefined || section === undefined || own === section) continue;
-    // a row out of its nature's section: no sections, unless a class printed either way
-    if (!EITHER_WAY_CLASSES.includes(econ.slice(0, 3))) return lt;
-    moves = true;
+    // a row out of its nature's section: no sections, unless a 科目 printed either way
+    if (!moveable(econ, section)) return lt;
+    split.add(econ.slice(0, 3));
   }
-  if (!moves) return lt;
+  if (split.size === 0) return lt;
   return {
     ...lt,
     rows: rows.map((r, i): LoweredRow => {
       const econ = r.coords?.econ;
       const section = sectionOf(i);
-      if (econ === undefined || section === undefined) return r;
-      if (!EITHER_WAY_CLASSES.includes(econ.slice(0, 3))) return r;
-      if (BASIC_NATURE_BY_ECON_CLASS[econ.slice(0, 3)] === section) return r;
+      if (econ === undefined || section === undefined || !split.has(econ.slice(0, 3))) return r;
       const facts = r.facts.map(
         (f): Fact =>
           f.coords.nature === "basic" ? { ...f, coords: { ...f.coords, nature: section } } : f,

@@ -9,6 +9,7 @@ import {
 import { isUnitMark, unitCloser } from "../../disclosure/row-key";
 import type { TableKind } from "../../templates";
 import { splitAcrossNatures } from "../classed-rows";
+import { sectionClassed } from "../section-classed";
 import type { Finding, Rule, RuleContext, Severity } from "../types";
 import { atOf, L, outcomeOf, p, plain } from "./shared";
 
@@ -79,7 +80,9 @@ export const duplicateRowRule: Rule = {
   },
   check: (ctx, severity) => {
     const findings: Finding[] = [];
-    for (const t of ctx.tables) {
+    for (const table of ctx.tables) {
+      // (a one-column 基本支出表 cut into nature sections: its rows as their sections state them)
+      const t = sectionClassed(table);
       const seen = new Map<string, LoweredRow>();
       // A unit's row printed again after its own rows (its 小计, closing them) repeats
       // nothing: the two are compared as one fact.
