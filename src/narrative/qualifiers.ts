@@ -14,7 +14,7 @@ import type { Reader } from "./reader";
 import type { WordToken } from "./scan";
 import { inherited } from "./subject";
 import type { ClaimSubject } from "./types";
-import { OWN_LEVEL, OWN_NAMES, SUB_UNITS } from "./unit-words";
+import { GOVERNMENT_OWN_LEVELS, OWN_LEVEL, OWN_NAMES, SUB_UNITS } from "./unit-words";
 
 type MeasureLex = Extract<WordToken["lex"], { t: "measure" }>;
 
@@ -136,10 +136,9 @@ const open = (c: string, s: number): boolean => {
  * its government's own level (`市本级`, `区本级`: the budget of that level, the department's): the
  * units' reading scopes the figure (`unit-claims.ts`; of a department of one unit, the whole).
  */
-const OWN_LEVELS: readonly string[] = [
-  ...OWN_LEVEL,
-  ...["省", "市", "州", "盟", "县", "区", "旗"].map((l) => `${l}本级`),
-].sort((a, b) => b.length - a.length);
+const OWN_LEVELS: readonly string[] = [...OWN_LEVEL, ...GOVERNMENT_OWN_LEVELS].sort(
+  (a, b) => b.length - a.length,
+);
 /** How many words that say nothing may stand in a row (`本部门全口径`, `2024年本部门合计`). */
 const OWNERS_IN_ROW = 3;
 

@@ -4,6 +4,7 @@
  * 收入…`, `占全县一般公共预算支出的0.08%`) says the budget of the whole county, district, city…
  * or of its treasury, which the department's tables never state.
  */
+import { REGION_LEVELS } from "../codes/regions";
 
 /**
  * Words naming a whole region (`全县`) or its treasury's own level (`区本级财政`) (as data); a
@@ -12,16 +13,8 @@
  */
 export const REGION_WORDS: readonly string[] = [
   "全国",
-  "全省",
   "全自治区",
-  "全市",
-  "全州",
-  "全盟",
-  "全县",
-  "全区",
-  "全旗",
-  "全镇",
-  "全乡",
+  ...[...REGION_LEVELS].map((l) => `全${l}`),
   "本级财政",
   "省本级",
   "市本级",

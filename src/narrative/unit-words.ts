@@ -1,5 +1,7 @@
 /** The words that name the document itself and its units below it (`本部门`, `所属单位`, `机关本级`). @internal */
 
+import { COUNTY_AND_ABOVE } from "../codes/regions";
+
 /**
  * Words that name the document's units below it (`所属事业单位`, `下属单位`, `二级单位`): a `无…`
  * they are the subject of is theirs, not the whole document's. @internal
@@ -26,6 +28,14 @@ export const ORGAN = "机关";
  * `本部门机关本级`, `XX局(本级)`; scanned text, ASCII brackets). @internal
  */
 export const OWN_LEVEL: readonly string[] = ["(本级)", "机关本级", "本级"];
+
+/**
+ * A government's own level (`市本级`, `区本级`, `旗本级`: the budget of that level), of the levels
+ * from the county up ({@link COUNTY_AND_ABOVE}). @internal
+ */
+export const GOVERNMENT_OWN_LEVELS: readonly string[] = [...COUNTY_AND_ABOVE].map(
+  (l) => `${l}本级`,
+);
 
 /** The parts of the document's units a count may be of: its sub-units and its own level (`机关本级`). @internal */
 export const UNIT_PARTS: readonly string[] = [...SUB_UNITS, "本级"];

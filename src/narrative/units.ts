@@ -4,6 +4,7 @@
  * (`所属单位`). A figure after such a name in its sentence (or its section, the name in a heading)
  * is that unit's (`unit-claims.ts`); names printed otherwise are read by `org-names.ts`.
  */
+import { REGION_LEVELS } from "../codes/regions";
 import type { Table } from "../disclosure";
 import { abbreviates, followed } from "./org-names";
 import type { Steps } from "./scan";
@@ -76,8 +77,6 @@ const notOrgan = (c: string, e: number): boolean =>
 const OWN_ENDS = ["(本级)", "本级", ORGAN];
 /** Words after a bare `本级` that make it the government's level, not a unit (`本级财政`, `本级预算拨款`). */
 const NOT_OWN_AFTER = ["财政", "政府", "人民", "部门", "党委", "预算", "拨款", "财力"];
-/** Characters before a bare `本级` that make it a government's level, not a unit (`市本级项目支出`). */
-const GOVERNMENT_LEVELS = "省市区县州盟旗乡镇";
 
 const scanned = (name: string): string => compact(name).text.replace(/\n/gu, "");
 const digits = (code: string | undefined): string | undefined =>
@@ -249,7 +248,8 @@ export function unitMentions(c: string, units: UnitNames, steps: Steps): UnitMen
       const joined =
         endsWith(c, i, NOT_SUBJECT) ||
         (c.endsWith(ORGAN, i) && endsWith(c, i - ORGAN.length, NOT_SUBJECT));
-      const government = i > 0 && GOVERNMENT_LEVELS.includes(c.charAt(i - 1));
+      // a government's level, of any level (`市本级项目支出`, `镇本级`), not a unit
+      const government = i > 0 && REGION_LEVELS.includes(c.charAt(i - 1));
       if (!joined && !government && !NOT_OWN_AFTER.some((w) => c.startsWith(w, e)))
         ref = partOf(units);
     } else if (u.ref.kind === "sub") {

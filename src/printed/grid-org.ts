@@ -1,6 +1,7 @@
 import { type Catalog, findByName } from "../catalog";
 import { normalizeName } from "../codes";
 import { endsAsOrganisation } from "../codes/org-endings";
+import { holdsRegion, REGION_LEVELS } from "../codes/regions";
 import { labelKey } from "../templates/wording";
 import { accepts, plainText as plain } from "./cells";
 import type { PrintedCode } from "./codes";
@@ -21,11 +22,10 @@ export const ORG_CODE = /^[0-9]{3,12}$/u;
  */
 const UNIT_END = /(?:局|委员会|办公室|中心|机关|本级)\)?$/u;
 
-/** A region a unit's full name holds (`某区…`, `郑州市…`, `某县人民医院`). */
-const REGION = /[省市区县州盟旗镇乡]/u;
 /**
  * Words of 科目 names holding a region's character without naming a region (`城乡社区`, `市场`,
- * `乡镇`): passed over before {@link REGION} is looked for (a name wrapped over lines, `城乡社`,
+ * `乡镇`): passed over before a region a unit's full name holds is looked for
+ * ({@link holdsRegion}: `某区…`, `郑州市…`, `某县人民医院`; a name wrapped over lines, `城乡社`,
  * names no organisation).
  */
 const NO_REGION = /城乡|社区|乡村|乡镇|城市|市场|市政|区域|地区|园区|县级|市级|省级|区级|州级/gu;
@@ -79,7 +79,7 @@ export function departmentRow(
 export function namesOrganisation(name: string): boolean {
   const s = plain(name).normalize("NFKC");
   if (!HAN.test(s) || SUBJECTS_AS_ORGS.has(s)) return false;
-  return UNIT_END.test(s) || (REGION.test(s.replace(NO_REGION, "")) && endsAsOrganisation(s));
+  return UNIT_END.test(s) || (holdsRegion(s.replace(NO_REGION, "")) && endsAsOrganisation(s));
 }
 
 /** The word a printer may put after a department's name (`某某县教育部门`, `中共某县委宣传部部门`). */
@@ -90,10 +90,7 @@ const DEPARTMENT_WORD = "部门";
  * `全市各`, `省直属`, `市直有关`): a region's character and words of a group, never a department's
  * own name (which holds others: `某某县教育`, `市直机关工委`).
  */
-const GROUP_CHARS: ReadonlySet<string> = new Set([
-  ..."省市区县州盟旗镇乡",
-  ..."直各级属全有关相所、()",
-]);
+const GROUP_CHARS: ReadonlySet<string> = new Set([...REGION_LEVELS, ..."直各级属全有关相所、()"]);
 
 /** Whether what precedes `部门` names a group of departments (see {@link GROUP_CHARS}). */
 function namesGroup(stem: string): boolean {
@@ -114,7 +111,7 @@ export function namesDepartment(name: string): boolean {
   if (!s.endsWith(DEPARTMENT_WORD)) return false;
   const stem = s.slice(0, -DEPARTMENT_WORD.length);
   if (!HAN.test(stem) || namesGroup(stem)) return false;
-  return namesOrganisation(stem) || REGION.test(stem.replace(NO_REGION, ""));
+  return namesOrganisation(stem) || holdsRegion(stem.replace(NO_REGION, ""));
 }
 
 /**

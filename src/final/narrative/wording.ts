@@ -1,6 +1,8 @@
 // Wording of a 决算 情况说明 that the form's placeholders or a slip left: index scanning only (no
 // regular expressions), linear in the text.
 
+import { REGION_LEVELS } from "../../codes/regions";
+
 /** Pairs of opposite words a template prints together for the writer to pick one (`增长（下降）`). */
 const OPPOSITES: readonly (readonly [string, string])[] = [
   ["增长", "下降"],
@@ -77,8 +79,6 @@ export function placeholdersIn(text: string): { at: number; word: string }[] {
   return found.sort((a, b) => a.at - b.at);
 }
 
-/** Characters that end an administrative region's name (`上海市`, `普陀区`). */
-const REGION_ENDS = "省市区县州盟旗镇乡";
 /** Words a name may print either way (`规划和自然资源局`, `规划与自然资源局`). @internal */
 export const CONNECTIVES = "和与及暨、";
 
@@ -103,7 +103,7 @@ export function acceptedNames(name: string): string[] {
   // a party committee's organ keeps its prefix (`中共普陀区委社会工作部`)
   const prefix = PREFIXES.find((p) => key.startsWith(p)) ?? "";
   for (let i = prefix.length; i < key.length - 1; i++)
-    if (REGION_ENDS.includes(key[i] ?? "")) {
+    if (REGION_LEVELS.includes(key[i] ?? "")) {
       out.push(key.slice(i + 1));
       if (prefix !== "") out.push(prefix + key.slice(i + 1));
     }
@@ -145,7 +145,7 @@ export function keyVariant(p: string, n: string): "region" | "connective" | unde
   const dropped = n.slice(head, n.length - tail);
   // Only a region's name dropped (`上海市财政局` for `上海市普陀区财政局`: another body's name); a
   // lone 市 / 区 dropped is the same name said informally (`上海普陀区财政局`).
-  return dropped.length > 1 && REGION_ENDS.includes(dropped.at(-1) ?? "") ? "region" : undefined;
+  return dropped.length > 1 && REGION_LEVELS.includes(dropped.at(-1) ?? "") ? "region" : undefined;
 }
 
 const PUNCTUATION = "，,。；;：:、！？!?（）()“”";

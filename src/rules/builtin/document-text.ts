@@ -5,6 +5,7 @@
  * Every function is linear in its input. @internal
  */
 import { endsAsOrganisation } from "../../codes/org-endings";
+import { holdsRegion } from "../../codes/regions";
 import type { TextSection } from "../../disclosure";
 import { yearMentions } from "./document-years";
 
@@ -97,8 +98,6 @@ const MARKER =
 /** The line without its leading marker and whitespace. @internal */
 export const unmarked = (text: string): string => squeeze(text).replace(MARKER, "");
 
-/** Characters of an administrative region (a name with one is a full name). */
-const REGION = /[省市区县州盟旗镇乡]/u;
 /** How a sentence may start without starting with a name. */
 const NOT_A_NAME = [
   "根据",
@@ -134,7 +133,7 @@ export function isOrgName(text: string): boolean {
   const s = orgKey(text);
   if (s.length < 4 || s.length > 40 || /[，,。；;：:、！？!?]/u.test(s)) return false;
   if (NOT_A_NAME.some((w) => s.startsWith(w))) return false;
-  return REGION.test(s) && endsAsOrganisation(s);
+  return holdsRegion(s) && endsAsOrganisation(s);
 }
 
 /** Whether `a` is a subsequence of `b` (an abbreviation keeps its characters in order). */
