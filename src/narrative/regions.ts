@@ -5,6 +5,7 @@
  * or of its treasury, which the department's tables never state.
  */
 import { REGION_LEVELS } from "../codes/regions";
+import { GOVERNMENT_OWN_LEVELS } from "./unit-words";
 
 /**
  * Words naming a whole region (`全县`) or its treasury's own level (`区本级财政`) (as data); a
@@ -16,12 +17,7 @@ export const REGION_WORDS: readonly string[] = [
   "全自治区",
   ...[...REGION_LEVELS].map((l) => `全${l}`),
   "本级财政",
-  "省本级",
-  "市本级",
-  "州本级",
-  "县本级",
-  "区本级",
-  "旗本级",
+  ...GOVERNMENT_OWN_LEVELS,
   "省级财政",
   "市级财政",
   "县级财政",

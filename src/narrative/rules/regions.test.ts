@@ -40,6 +40,9 @@ describe("a region's figure is not the department's", () => {
     ["机关运行经费49.68万元，全省机关运行经费压减10%。", "10%"],
     ["全县共有公务用车500辆。本部门共有车辆2辆。", "500辆"],
     ["县本级支出预算300,000.00万元，本部门969.06万元。", "300,000.00万元"],
+    // a league (盟) of Inner Mongolia is a level as a city is: its own level's budget is the region's
+    ["盟本级支出预算300,000.00万元，本部门969.06万元。", "300,000.00万元"],
+    ["盟本级一般公共预算支出45,000.00万元。支出合计969.06万元。", "45,000.00万元"],
   ])("%s: no finding, %s left as the region's", (body, figure) => {
     expect(run(body)).toEqual([]);
     expect(regions(body)).toContain(figure);
