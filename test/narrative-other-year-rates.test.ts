@@ -52,3 +52,25 @@ describe("a rate or change against another named year", () => {
     ]);
   });
 });
+
+describe("a rate against another year restated by the change right after it (review)", () => {
+  const restated = (p: string) =>
+    `${SAN_GONG}下降13.33%，比2022年下降${p}%，比2022年减少2.50万元。`;
+  it("is that change's, not the change against last year before it", () => {
+    // 2022: 6.50 + 2.50 = 9.00; 2.50 / 9.00 = 27.78%
+    expect(read(restated("27.78")).claims).toContain("percent growth sanGong 27.78 down d4 c0");
+    expect(henanProbe.alarms(`${restated("27.78")}主要原因是厉行节约。`)).toEqual([]);
+    expect(henanProbe.alarms(`${restated("25.00")}主要原因是厉行节约。`)).toEqual([
+      "narrative.percent: 【情况说明】“比2022年下降25.00%” 中的 25.00% 按数字复算应为 27.78%。",
+    ]);
+  });
+
+  it("is recomputed from that change, not from last year's figure printed before it", () => {
+    const r = read(
+      `${D}2024年“三公”经费支出预算由7.50万元减少至6.50万元，比2022年下降27.78%，比2022年减少2.50万元。`,
+    );
+    expect(r.claims.filter((c) => c.startsWith("percent"))).toEqual([
+      "percent growth sanGong 27.78 down d4 c1",
+    ]);
+  });
+});

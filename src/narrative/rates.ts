@@ -80,10 +80,14 @@ export function pushPercent(r: Reader, t: NumToken): void {
   // `…减少1.00万元，下降13.33%，比2022年下降25.00%`: a rate against a year other than last year is
   // of no figure the tables give; only of a change against that year (before it, or restating it
   // right after: `比2022年增长44.84%，比2022年增加300.00万元`).
-  if (word !== undefined && otherYearRate(r, t)) {
+  const otherYear = word === undefined ? undefined : otherYearRate(r, t);
+  if (otherYear === "left") {
     leave(r, t, "other-year");
     return;
   }
+  // (restated right after: it waits for that change, neither tied to a change before it, against
+  // last year, nor recomputed from last year's figure)
+  const ahead = otherYear === "ahead";
   // `分别增加10万元、20万元，增长5%`: after a 分别 list of changes, as many rates as the changes, or
   // none; a rate past them (`…，增长5%、10%，合计增长8%`: the total's) is of none of them.
   if (
@@ -133,7 +137,7 @@ export function pushPercent(r: Reader, t: NumToken): void {
           cl.measure?.subjects.some((s) => keyOf(s) === keyOf(change.subject)) === true
         );
       }));
-  if (sent.changes.length > 0 && !elsewhere) {
+  if (sent.changes.length > 0 && !elsewhere && !ahead) {
     // `分别增长5%和8%`: one rate a change, in order.
     // Else the rate is of the last change printed (`基本支出…增加82.06万元，增长13.68%；项目支出…
     // 增加52.16万元，增长22.21%`), of each of its measures (`收入和支出各增加…，增长…`).
@@ -180,7 +184,11 @@ export function pushPercent(r: Reader, t: NumToken): void {
   const first = claims.length;
   for (const subject of named.subjects) {
     const k = keyOf(subject);
-    const previous = sent.againstExecution ? para.execution.get(k) : para.prior.get(k);
+    const previous = ahead
+      ? undefined
+      : sent.againstExecution
+        ? para.execution.get(k)
+        : para.prior.get(k);
     const current = para.current.get(k);
     claims.push({
       kind: "percent",
@@ -258,21 +266,24 @@ const RESTATE_OPENERS: readonly string[] = ["即", "亦即", "也即", "具体"]
 const AHEAD = 20;
 
 /**
- * Whether the rate at `t` is against a year other than last year (`otherYearBase`) and is of no
- * change against that year: the sentence's last change is against another base (or there is
- * none), and the clause right after it does not restate it with the same comparison
- * (`比2022年增长44.84%，比2022年增加300.00万元`). Bounded look-ahead. @internal
+ * How the rate at `t` stands to a year other than last year (`otherYearBase`): `left` when it is
+ * against one and of no change against it (the sentence's last change is against another base,
+ * or there is none, and the clause right after it does not restate it with the same comparison);
+ * `ahead` when that clause does (`比2022年增长44.84%，比2022年增加300.00万元`: the rate is that
+ * change's); else nothing (against last year, or of the change before it against the same
+ * year). Bounded look-ahead.
  */
-function otherYearRate(r: Reader, t: NumToken): boolean {
+function otherYearRate(r: Reader, t: NumToken): "left" | "ahead" | undefined {
   const base = rateBase(r);
-  if (!otherYearBase(base)) return false;
-  if (r.sent.changes.length > 0 && r.sent.changeBase === base) return false;
+  if (!otherYearBase(base)) return undefined;
+  if (r.sent.changes.length > 0 && r.sent.changeBase === base) return undefined;
   const c = r.text.text;
   let i = t.e + 1;
   const opener = RESTATE_OPENERS.find((w) => c.startsWith(w, i));
   if (opener !== undefined) i += opener.length;
   const end = Math.min(c.length, i + AHEAD);
   for (let k = i + 1; k < end; k++)
-    if (CHANGE_STARTS.includes(c.charAt(k))) return comparisonBase(c, i, k, r.year) !== base;
-  return true;
+    if (CHANGE_STARTS.includes(c.charAt(k)))
+      return comparisonBase(c, i, k, r.year) === base ? "ahead" : "left";
+  return "left";
 }
