@@ -74,3 +74,40 @@ describe("a rate against another year restated by the change right after it (rev
     ]);
   });
 });
+
+describe("the restating change after a rate against another year, in any of the lexicon's change words", () => {
+  // 2022: 969.06 − 200.00 = 769.06; 200.00 / 769.06 = 26.01%. 三公 2022: 6.50 + 2.50 = 9.00, 27.78%.
+  const up = (word: string, p: string) =>
+    `${TOTAL}比上年增长16.08%，比2022年增长${p}%，比2022年${word}200.00万元。`;
+  const down = (word: string, p: string) =>
+    `${SAN_GONG}下降13.33%，比2022年下降${p}%，比2022年${word}2.50万元。`;
+  const alarms = (text: string) => henanProbe.alarms(`${text}主要原因是厉行节约。`);
+
+  it.each(["提高", "上升", "上调"])("比2022年%s: the rate is read and right, no alarm", (word) => {
+    expect(read(up(word, "26.01")).claims).toContain(
+      "percent growth spending.total 26.01 up d4 c1",
+    );
+    expect(alarms(up(word, "26.01"))).toEqual([]);
+  });
+  it.each(["提高", "上升", "上调"])("比2022年%s: a wrong rate is found", (word) => {
+    expect(alarms(up(word, "30.00"))).toEqual([
+      "narrative.percent: 【情况说明】“比2022年增长30.00%” 中的 30.00% 按数字复算应为 26.01%。",
+    ]);
+  });
+  it.each(["压减", "压缩", "缩减"])("比2022年%s: the rate is read and right, no alarm", (word) => {
+    expect(read(down(word, "27.78")).claims).toContain("percent growth sanGong 27.78 down d4 c0");
+    expect(alarms(down(word, "27.78"))).toEqual([]);
+  });
+  it.each(["压减", "压缩", "缩减"])("比2022年%s: a wrong rate is found", (word) => {
+    expect(alarms(down(word, "25.00"))).toEqual([
+      "narrative.percent: 【情况说明】“比2022年下降25.00%” 中的 25.00% 按数字复算应为 27.78%。",
+    ]);
+  });
+
+  it("a change after it against last year restates nothing: the rate is still left (other-year)", () => {
+    const r = read(`${TOTAL}比2022年增长30.00%，比上年提高134.22万元。`);
+    expect(r.claims.filter((c) => c.startsWith("percent"))).toEqual([]);
+    expect(r.unplaced.map((u) => u.split(" [")[0])).toEqual(["other-year false"]);
+    expect(alarms(`${TOTAL}比2022年增长30.00%，比上年提高134.22万元。`)).toEqual([]);
+  });
+});

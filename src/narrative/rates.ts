@@ -3,6 +3,7 @@ import { adrift } from "./asides";
 import { comparisonBase, LAST_YEAR_BASE, otherYearBase } from "./comparison-bases";
 import { otherRate, rateOfRate } from "./other-rates";
 import { balanced, keyOf, leave, type Named, type Reader, span } from "./reader";
+import { CHANGE_WORDS } from "./relation-words";
 import type { NumToken } from "./scan";
 import { shareOf } from "./shares";
 import { restatesRate, subjectNow } from "./subject";
@@ -258,8 +259,13 @@ export function rateBefore(r: Reader, from: number, at: number): void {
   }
 }
 
-/** The characters a change word starts with (`增加`, `减少`, `下降`, `多`, `少`): bounded look-ahead. */
-const CHANGE_STARTS = "增减降下多少";
+/** The first characters of the change words ({@link CHANGE_WORDS}): a position is tried only at one. */
+const CHANGE_FIRSTS: ReadonlySet<string> = /*#__PURE__*/ new Set(
+  CHANGE_WORDS.map((w) => w.charAt(0)),
+);
+/** Whether a change word (`增加`, `提高`, `压减`, `多`) starts at `k` of `c`. */
+const changeAt = (c: string, k: number): boolean =>
+  CHANGE_FIRSTS.has(c.charAt(k)) && CHANGE_WORDS.some((w) => c.startsWith(w, k));
 /** The words a change restating a rate may open with (`，即比2022年增加…`). */
 const RESTATE_OPENERS: readonly string[] = ["即", "亦即", "也即", "具体"];
 /** How far past a rate a restating change's comparison is looked for (characters). */
@@ -283,7 +289,6 @@ function otherYearRate(r: Reader, t: NumToken): "left" | "ahead" | undefined {
   if (opener !== undefined) i += opener.length;
   const end = Math.min(c.length, i + AHEAD);
   for (let k = i + 1; k < end; k++)
-    if (CHANGE_STARTS.includes(c.charAt(k)))
-      return comparisonBase(c, i, k, r.year) === base ? "ahead" : "left";
+    if (changeAt(c, k)) return comparisonBase(c, i, k, r.year) === base ? "ahead" : "left";
   return "left";
 }

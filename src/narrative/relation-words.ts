@@ -60,6 +60,45 @@ export const SAME_BEFORE: readonly string[] = [
   "也同样为",
 ];
 
+/** The words of a change up the lexicon reads (`增加`, `提高`, `增幅`). */
+const UP_WORDS: readonly string[] = [
+  "增加",
+  "增长",
+  "上升",
+  "提高",
+  "增多",
+  "增幅",
+  "涨幅",
+  "调增",
+  "上调",
+  "净增",
+  "多出",
+  "超出",
+  "高出",
+  "增支",
+];
+/** The words of a change down the lexicon reads (`减少`, `压减`, `降幅`). */
+const DOWN_WORDS: readonly string[] = [
+  "减少",
+  "下降",
+  "降低",
+  "压减",
+  "压缩",
+  "缩减",
+  "降幅",
+  "减幅",
+  "调减",
+  "下调",
+  "净减",
+  "核减",
+];
+
+/**
+ * Every word saying a figure changed: those the lexicon reads as up or down, and those it leaves
+ * unread ({@link UNREAD_CHANGES}: `新增`, `多`, `少`). @internal
+ */
+export const CHANGE_WORDS: readonly string[] = [...UP_WORDS, ...DOWN_WORDS, ...UNREAD_CHANGES];
+
 /** The relation words of the lexicon. @internal */
 export const RELATION_WORDS: readonly (readonly [string, Lex])[] = [
   ...words("lastYear", LAST_YEAR_WORDS),
@@ -68,36 +107,8 @@ export const RELATION_WORDS: readonly (readonly [string, Lex])[] = [
   // `增幅16.08%` / `降幅13.33%`: the rate's own noun says its direction, as the verbs do.
   // (`调增`, `净增`, `多出`… as printers vary them; `新增`, `追加` name a part before a measure
   // (`新增项目支出`), so they are only {@link UNREAD_CHANGES}.)
-  ...words("up", [
-    "增加",
-    "增长",
-    "上升",
-    "提高",
-    "增多",
-    "增幅",
-    "涨幅",
-    "调增",
-    "上调",
-    "净增",
-    "多出",
-    "超出",
-    "高出",
-    "增支",
-  ]),
-  ...words("down", [
-    "减少",
-    "下降",
-    "降低",
-    "压减",
-    "压缩",
-    "缩减",
-    "降幅",
-    "减幅",
-    "调减",
-    "下调",
-    "净减",
-    "核减",
-  ]),
+  ...words("up", UP_WORDS),
+  ...words("down", DOWN_WORDS),
   ...words("flat", [
     "持平",
     "保持一致",
