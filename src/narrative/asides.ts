@@ -171,7 +171,7 @@ const NARROWING = ["仅", "只", "部分", "不含", "未含", "不包括", "不
 const OF_WHICH = "其中";
 
 /** Words that name a part in a bracket (`（含公务接待费2.50万元）`), not what the measure is. */
-const PART_WORDS = ["其中", "含", "包括"];
+const BRACKET_PART_WORDS = ["其中", "含", "包括"];
 
 const fundless = (s: ClaimSubject): ClaimSubject => {
   const { fund: _, ...coords } = s.coords;
@@ -226,7 +226,7 @@ function close(r: Reader, at?: number): void {
   const ownParts =
     a.figured &&
     at !== undefined &&
-    (PART_WORDS.some((w) => r.text.text.slice(a.at + 1, at).includes(w)) || partOf(a));
+    (BRACKET_PART_WORDS.some((w) => r.text.text.slice(a.at + 1, at).includes(w)) || partOf(a));
   const narrowed = narrows(r, a, at, ownParts);
   const gloss = a.afterMeasure && (!a.figured || narrowed || ownParts);
   // The words of a bracket after a measure holding figures of its own (a year, a comparison, a

@@ -1,5 +1,5 @@
 import { amountAfter, amountAfterWords, percentAfter } from "./scan";
-import { CLAUSE_BREAKS, leadName, PART_WORDS } from "./subject";
+import { CLAUSE_BREAKS, leadName, PART_LEAD_WORDS } from "./subject";
 import type { FinalNarrative, ProcurementTotal } from "./types";
 import { notEarlier } from "./years";
 
@@ -48,7 +48,7 @@ export function procurementTotal(p: string, year?: number): ProcurementTotal | u
  * Words before a total that make it a part's of the department: a part's words of any figure
  * (`本级`, `所属单位…`) and a list's `其中` (`其中本级…`).
  */
-const TOTAL_PART_WORDS = ["其中", ...PART_WORDS];
+const TOTAL_PART_WORDS = ["其中", ...PART_LEAD_WORDS];
 
 /**
  * Whether a statement of the total is a part's of the department: by its clause's words (`其中本级`,

@@ -7,7 +7,7 @@ export const CLAUSE_BREAKS = "，,。；;：:\n";
  * Words before a figure's name that make it a part's of the department (`本级`, `下属单位`).
  * @internal
  */
-export const PART_WORDS: readonly string[] = ["本级", "所属", "下属"];
+export const PART_LEAD_WORDS: readonly string[] = ["本级", "所属", "下属"];
 /** Words that make a lead naming parts the whole's (`本部门（含本级及所属单位）`). */
 const WHOLE_WORDS = ["含", "包括", "及"];
 
@@ -39,7 +39,7 @@ export const leadName = (lead: string): string => lead.replace(OWN_LEAD, "");
  * read as a part's, whose figure replaces nothing. @internal
  */
 export function partLead(lead: string, own?: string): boolean {
-  if (PART_WORDS.some((w) => lead.includes(w)) && !WHOLE_WORDS.some((w) => lead.includes(w)))
+  if (PART_LEAD_WORDS.some((w) => lead.includes(w)) && !WHOLE_WORDS.some((w) => lead.includes(w)))
     return true;
   if (own === undefined) return false;
   const name = leadName(lead);
