@@ -11,7 +11,8 @@ import { ORG_ENDINGS } from "../codes/org-endings";
 import { BY_FIRST } from "./lexicon";
 import type { Steps } from "./scan";
 import { figureAfter } from "./unit-parts";
-import { PART_WORDS, partOf, type UnitMention, type UnitNames, type UnitRef } from "./units";
+import { OWN_LEVEL_OR_ORGAN } from "./unit-words";
+import { partOf, type UnitMention, type UnitNames, type UnitRef } from "./units";
 
 /**
  * The endings of the shared list ({@link ORG_ENDINGS}) a text's names are not read by: single
@@ -267,7 +268,7 @@ export function otherMentions(
     // `中共某某区委办公室（本级）2024年收入…`, `…办公室机关支出…`: the name, then a part of it
     const level =
       found === undefined
-        ? PART_WORDS.find((w) => c.startsWith(w, e) && followed(c, e + w.length))
+        ? OWN_LEVEL_OR_ORGAN.find((w) => c.startsWith(w, e) && followed(c, e + w.length))
         : undefined;
     if (level !== undefined) found = subjects;
     if (found === undefined) continue;

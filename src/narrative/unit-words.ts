@@ -30,6 +30,14 @@ export const ORGAN = "机关";
 export const OWN_LEVEL: readonly string[] = ["(本级)", "机关本级", "本级"];
 
 /**
+ * Words after a name, or ending a unit's name, that make it a part of the department: its own
+ * level or its organ (`XX局本级`, `本部门机关本级`, `XX局机关`, `XX局(本级)`), longest first. As a
+ * unit's end they make the unit the department's own level (`XX局机关` where the department is
+ * `XX局`). @internal
+ */
+export const OWN_LEVEL_OR_ORGAN: readonly string[] = [...OWN_LEVEL, ORGAN];
+
+/**
  * A government's own level (`市本级`, `区本级`, `旗本级`: the budget of that level), of the levels
  * from the county up ({@link COUNTY_AND_ABOVE}). @internal
  */

@@ -10,7 +10,14 @@ import { abbreviates, followed } from "./org-names";
 import type { Steps } from "./scan";
 import { compact } from "./text";
 import type { ExtractOptions } from "./types";
-import { ALL_UNITS_AFTER, NOT_SUBJECT, ORGAN, OWN_LEVEL, OWN_NAMES, SUB_UNITS } from "./unit-words";
+import {
+  ALL_UNITS_AFTER,
+  NOT_SUBJECT,
+  ORGAN,
+  OWN_LEVEL_OR_ORGAN,
+  OWN_NAMES,
+  SUB_UNITS,
+} from "./unit-words";
 
 /**
  * What a name in the text stands for: the whole department, one of its units (`code` when
@@ -54,11 +61,6 @@ export interface UnitMention {
 /** The shortest unit name looked for (a shorter one could be any phrase). */
 const MIN_NAME = 4;
 /**
- * Words after a name that make it a part of the department: its own level or its organ
- * (`XX局本级`, `本部门机关本级`, `XX局机关`), longest first.
- */
-const PART_LEVEL = [...OWN_LEVEL, ORGAN];
-/**
  * The organ named without the department's name (`局机关`, `委机关`): the last character of an
  * organisation's name before `机关`. A part of the department, as `本级` is.
  */
@@ -73,8 +75,6 @@ const NOT_ORGAN_AFTER = ["运行", "事业", "事务"];
 /** Whether a name ending at `e` ends with the organ word that is part of another name there. */
 const notOrgan = (c: string, e: number): boolean =>
   c.endsWith(ORGAN, e) && NOT_ORGAN_AFTER.some((w) => c.startsWith(w, e));
-/** Words ending a unit's name that make it the department's own level (`XX局（本级）`, `XX局机关`). */
-const OWN_ENDS = ["(本级)", "本级", ORGAN];
 /** Words after a bare `本级` that make it the government's level, not a unit (`本级财政`, `本级预算拨款`). */
 const NOT_OWN_AFTER = ["财政", "政府", "人民", "部门", "党委", "预算", "拨款", "财力"];
 
@@ -148,7 +148,7 @@ export function unitNames(
     let own = false;
     for (const name of unit.names) {
       // `XX局`, `XX局（本级）`, `XX局本级`, `机关本级`; `XX局机关` where the department is `XX局`
-      const end = OWN_ENDS.find((w) => name.endsWith(w));
+      const end = OWN_LEVEL_OR_ORGAN.find((w) => name.endsWith(w));
       // (a name ending so is the unit's own level, never the department's short name)
       const department =
         deptNames.has(name) || (end === undefined && namesDepartment(name, deptNames));
@@ -184,9 +184,6 @@ export function unitNames(
     count: byUnit.size,
   };
 }
-
-/** @internal */
-export { PART_LEVEL as PART_WORDS };
 
 /**
  * What a part of the department (its own level, its organ) stands for: the own unit of a
@@ -237,7 +234,9 @@ export function unitMentions(c: string, units: UnitNames, steps: Steps): UnitMen
     const body = (at: number) => c.endsWith(ORGAN, at) && !followed(c, at);
     let ref: UnitRef | undefined;
     if (u.ref === "department-name") {
-      const level = PART_LEVEL.find((w) => c.startsWith(w, e) && !notOrgan(c, e + w.length));
+      const level = OWN_LEVEL_OR_ORGAN.find(
+        (w) => c.startsWith(w, e) && !notOrgan(c, e + w.length),
+      );
       if (level !== undefined) {
         e += level.length;
         ref = level === ORGAN && body(e) ? PART : partOf(units);
