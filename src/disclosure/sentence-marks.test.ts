@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { SENTENCE_ENDS, splitClauses, splitSentences } from "./sentence-marks";
+import {
+  FULL_STOP_MARKS,
+  SENTENCE_ENDS,
+  SENTENCE_MARKS,
+  STATEMENT_MARKS,
+  splitClauses,
+  splitSentences,
+} from "./sentence-marks";
 
 describe("splitSentences", () => {
   it("cuts at every sentence mark, full- or half-width, and at a line break", () => {
@@ -29,5 +36,13 @@ describe("splitClauses", () => {
       "注",
       "空表",
     ]);
+  });
+});
+
+describe("the marks", () => {
+  it("a sentence ends at a full stop, !, ? or a statement's ；, either width; a full stop is no ；", () => {
+    expect([...SENTENCE_MARKS].sort()).toEqual([..."。；;！!？?"].sort());
+    expect([...STATEMENT_MARKS].sort()).toEqual([";", "；"]);
+    for (const c of STATEMENT_MARKS) expect(FULL_STOP_MARKS.includes(c)).toBe(false);
   });
 });

@@ -3,11 +3,20 @@
  * for the rules reading notes and the narrative readers alike.
  */
 
+/** The marks that end a whole sentence: `。`, `！`, `？`, full- or half-width. @internal */
+export const FULL_STOP_MARKS = "。！!？?";
+
+/** The marks that end a statement printed a clause at a time: `；`, full- or half-width. @internal */
+export const STATEMENT_MARKS = "；;";
+
 /**
- * The marks that end a sentence, or a statement printed a clause at a time (`；`): `。`, `；`, `！`,
- * `？`, full- or half-width. @internal
+ * The marks that end a sentence ({@link FULL_STOP_MARKS}), or a statement printed a clause at a
+ * time ({@link STATEMENT_MARKS}). @internal
  */
-export const SENTENCE_MARKS = "。；;！!？?";
+export const SENTENCE_MARKS = `${FULL_STOP_MARKS}${STATEMENT_MARKS}`;
+
+/** The marks that end a label or a lead-in to a list: a colon, full- or half-width. @internal */
+export const COLON_MARKS = "：:";
 
 /** Where a sentence ends: one of {@link SENTENCE_MARKS} or a line break. @internal */
 export const SENTENCE_ENDS = `${SENTENCE_MARKS}\n`;

@@ -2,6 +2,8 @@
 // is, whether paragraphs keep their indents, and which lines are a page's number. Shared by the
 // budget narrative's reader and the 决算's. Index scanning only: linear in the text.
 
+import { COLON_MARKS, SENTENCE_MARKS } from "../disclosure/sentence-marks";
+
 const isSpace = (c: string | undefined) => c === " " || c === "\u3000" || c === "\t";
 const isDigit = (c: string | undefined): boolean =>
   c !== undefined && ((c >= "0" && c <= "9") || (c >= "０" && c <= "９"));
@@ -234,8 +236,8 @@ function namesYear(t: string): boolean {
 export const documentHeader = (t: string): boolean =>
   headerShaped(t) && DOCUMENT_ENDS.some((w) => t.endsWith(w)) && namesYear(t);
 
-/** A sentence's end: a line ending so may close its paragraph. */
-const SENTENCE_ENDS = "。；;：:！？!?";
+/** A sentence's end, or a lead-in's colon: a line ending so may close its paragraph. */
+const LINE_ENDS = `${SENTENCE_MARKS}${COLON_MARKS}`;
 
 /**
  * Which lines are a running header printed once, inside a paragraph (a page broke a sentence:
@@ -267,7 +269,7 @@ function headersWithin(
     candidate = -1;
     const t = line.length <= 80 ? line.trim() : "";
     const prior = before.trimEnd();
-    ended = SENTENCE_ENDS.includes(prior.at(-1) ?? "。");
+    ended = LINE_ENDS.includes(prior.at(-1) ?? "。");
     if (documentHeader(t) && widthOf(t) < full && widthOf(prior) >= full && (!ended || indents))
       candidate = k;
     else before = line;

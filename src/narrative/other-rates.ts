@@ -188,7 +188,13 @@ export const NOT_MONEY_SUBJECTS: readonly string[] = [
 
 /** Words before a subject that make it the basis of the money's change (`按人数核定`). */
 const BASIS_WORDS: readonly string[] = ["按照", "按", "根据", "依据", "依照"];
-/** Words naming money, after a subject: the rate is the money's (`人数标准核定的经费增长`). */
+/**
+ * Words naming money, after a subject: the rate is the money's (`人数标准核定的经费增长`). Not the
+ * lexicon's measure words: a measure named after the subject (`人数增加导致人员经费增长`) is the
+ * clause's measure, whose end the subject is looked for after; these are the nouns of money no
+ * measure is read from there (`经费`, `资金`, `费用`, `金额`, `预算`; `支出` and `收入` are a measure only
+ * right after a fund).
+ */
 const MONEY_AFTER_SUBJECT: readonly string[] = [
   "经费",
   "资金",

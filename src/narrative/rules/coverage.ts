@@ -5,6 +5,7 @@
  * 机关运行经费 or 政府采购 figure with no table stating any — read, never checked, so no finding and
  * not counted as placed).
  */
+import { FULL_STOP_MARKS } from "../../disclosure/sentence-marks";
 import type { TextCoverage, TextGap } from "../../rules/coverage";
 import type { RuleContext } from "../../rules/types";
 import type { Claim, Span } from "../types";
@@ -30,8 +31,11 @@ const notCompared = (c: Claim, stated: ReadonlySet<string>): boolean =>
   c.period === "current" &&
   !stated.has(c.subject.concept);
 
-/** What ends a sentence of a section's body. */
-const SENTENCE_ENDS = "。！？!?\n";
+/**
+ * What ends the sentence a gap is shown in: a full stop or a line break, not a statement's `；`
+ * (the whole sentence of statements printed a clause at a time is shown).
+ */
+const GAP_SENTENCE_ENDS = `${FULL_STOP_MARKS}\n`;
 
 /**
  * The sentence of each span in `body`, for spans in increasing order of start: one pass over the
@@ -45,10 +49,10 @@ function sentencesOf(body: string, spans: readonly Span[]): Span[] {
   for (const s of spans) {
     const was = start;
     for (; scanned < s.start; scanned++)
-      if (SENTENCE_ENDS.includes(body.charAt(scanned))) start = scanned + 1;
+      if (GAP_SENTENCE_ENDS.includes(body.charAt(scanned))) start = scanned + 1;
     if (start !== was || end < s.end) {
       end = s.end;
-      while (end < body.length && !SENTENCE_ENDS.includes(body.charAt(end))) end++;
+      while (end < body.length && !GAP_SENTENCE_ENDS.includes(body.charAt(end))) end++;
       if (end < body.length) end++;
     }
     out.push({ start, end, text: body.slice(start, end).trim() });
