@@ -5,6 +5,7 @@ import { labelKey } from "../templates/wording";
 import { catalogReading, endsWhole } from "./catalog-reading";
 import { accepts, blankCell } from "./cells";
 import type { ColumnMatch } from "./headers";
+import { codeBefore } from "./line-ordinals";
 import { cutName, headsName, startsName } from "./name-fragments";
 import { groupHeading, headingWords, namesUnit, opensPart, startsOwnRow } from "./own-row-labels";
 import type { ReadProblem } from "./problems";
@@ -184,9 +185,12 @@ export function joinWrapped(
  * The sides of printed rows whose label goes on in the row below, in a table of lines (a label
  * too long for its cell wrapped: `四、财政专` / `户管理资金收入`): for each side (`groups`, by index)
  * of each row, `row * groups + side` where the label joined with the next row's label on that
- * side is a label of the table (`known`) while one part at least is not (`十三、交通运输` / `支出`,
- * `九、` / `卫生健康支出`: two labels of their own are two rows), and the two rows print no figure in
- * the same column of that side. The next row's side is then read into this one. Each pair is
+ * side is a label of the table (`known`) and the two rows print no figure in the same column of
+ * that side: one part at least is no label (`十三、交通运输` / `支出`, `九、` / `卫生健康支出`), or
+ * both are but the lower only completes the upper (`一、一般公共预算` / `财政拨款收入`: it starts no
+ * row of its own, `startsOwnRow`, prints no code before its name, and one of the two rows at most
+ * prints figures; else two labels
+ * of their own are two rows). The next row's side is then read into this one. Each pair is
  * looked at once, so linear. @internal
  */
 export function wrappedLabels(
@@ -209,7 +213,14 @@ export function wrappedLabels(
       // A part's row below (`其中：…`) is never the rest of this one's label.
       if (head === "" || tail === "" || opensPart(tail)) continue;
       if (g.values.some((c) => !blankCell(row[c.index]) && !blankCell(next[c.index]))) continue;
-      if (!known(`${head}${tail}`, s) || (known(head, s) && known(tail, s))) continue;
+      if (!known(`${head}${tail}`, s)) continue;
+      // Both parts labels of their own (`一、一般公共预算` / `财政拨款收入`): the lower only
+      // completes the upper where it starts no row of its own (no code before it either: `212城乡
+      // 社区支出`) and one row at most prints figures.
+      const figures = (at: readonly string[]) => g.values.some((c) => !blankCell(at[c.index]));
+      const own =
+        startsOwnRow(tail) || codeBefore(tail) !== undefined || (figures(row) && figures(next));
+      if (own && known(head, s) && known(tail, s)) continue;
       out.add(r * groups.length + s);
     }
   }

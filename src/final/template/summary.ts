@@ -179,6 +179,8 @@ const surplusLines = (): LineSpec[] =>
  * 收入支出决算总表: 本年收入 by source on the left, 本年支出 by 类 on the right (24 or 26 类
  * lines, numbered by position: the reader names them through the catalog), and the footer
  * 本年收入合计 + 使用非财政拨款结余 + 年初结转和结余 = 总计 = 本年支出合计 + 结余分配 + 年末结转和结余.
+ * The older form prints the fiscal income as one line, `一、财政拨款收入` (all fiscal funds; a
+ * `其中：` fund under it is a part), instead of the three by fund.
  */
 export const finalSummary: TableKind = {
   id: "summary",
@@ -208,6 +210,8 @@ export const finalSummary: TableKind = {
     /*#__PURE__*/ spendingAmount("spending.amount", /*#__PURE__*/ sideAmount("支出")),
   ],
   lines: [
+    // the older form's one fiscal line (all fiscal funds), before its lines by fund
+    /*#__PURE__*/ revenueLine("government", ["财政拨款收入"]),
     /*#__PURE__*/ revenueLine("gpb", ["一般公共预算财政拨款收入"]),
     /*#__PURE__*/ revenueLine("govFund", ["政府性基金预算财政拨款收入"]),
     /*#__PURE__*/ revenueLine("soe", ["国有资本经营预算财政拨款收入"]),
@@ -273,7 +277,8 @@ const fiscalFundLines = (
 /**
  * 财政拨款收入支出决算总表: income by fund, 年初财政拨款结转和结余 by fund (a section under its head
  * line), 总计; spending by 类 in 合计 (财政拨款) and per fund, with 年末财政拨款结转和结余 per fund
- * (in the fund columns, or, where the side prints one 决算数 column, as lines under it).
+ * (in the fund columns, or, where the side prints one 决算数 column, as lines under it). The older
+ * form's `一、财政拨款收入` is the year's 财政拨款 income (the fact 本年收入合计 states).
  */
 export const finalFiscalSummary: TableKind = {
   id: "fiscalSummary",
@@ -314,6 +319,10 @@ export const finalFiscalSummary: TableKind = {
     }),
   ],
   lines: [
+    // the older form's one fiscal line (all fiscal funds: the year's, as 本年收入合计)
+    /*#__PURE__*/ incomeLine("revenue.government", "revenue", ["财政拨款收入"], {
+      fund: "government",
+    }),
     .../*#__PURE__*/ fiscalFundLines("revenue", "revenue"),
     /*#__PURE__*/ incomeLine("revenue", "revenue", ["本年收入合计"], { fund: "government" }),
     /*#__PURE__*/ incomeLine("carryover", "revenue.carryover", FISCAL_CARRIED.carryover, {
