@@ -88,3 +88,20 @@ export const varyTables = (
   ...fixture,
   tables: fixture.tables.map((t) => (pick(t) ? vary(t) : t)),
 });
+
+/**
+ * A finding as its rule and figures, without the cell it is cited on (`error rollup …: 1 vs 2`); a
+ * reader problem as it is.
+ */
+const ruleAndFigures = (x: string) => x.replace(/^(\S+ \S+) .*?: /u, "$1: ");
+
+/**
+ * What the varied fixture adds to the fixture's report (see {@link added}), a finding of the
+ * fixture's own cited on another cell (a line now read states the figure it was found on) not
+ * counted: findings compared by rule and figures.
+ */
+export function addedByFigures(base: DisclosureFixture, varied: DisclosureFixture): string[] {
+  const r = added(base, varied);
+  const lost = new Set(r.lost.map(ruleAndFigures));
+  return r.added.filter((x) => !lost.has(ruleAndFigures(x)));
+}
