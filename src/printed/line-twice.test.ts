@@ -124,4 +124,71 @@ describe("a year's total printed under the grand total's label", () => {
     const p = summary("收入合计", "上年结转", "收入总计", "本年支出合计", "90.00");
     expect(serious(p).length).toBeGreaterThan(0);
   });
+
+  it("收入合计 above 上年结转 beside 本年收入合计 (which is it?): unread, never the grand total", () => {
+    const p: PrintedTable = {
+      ...summary("本年收入合计", "上年结转", "收入总计"),
+      rows: [
+        ["一、一般公共预算拨款收入", "100.00", "一、城乡社区支出", "120.00"],
+        ["本年收入合计", "100.00", "本年支出合计", "120.00"],
+        ["收入合计", "100.00", "", ""],
+        ["上年结转", "20.00", "年终结转结余", ""],
+        ["收入总计", "120.00", "支出总计", "120.00"],
+      ],
+    };
+    const { r, keys } = read(p);
+    expect(keys.filter((k) => k === "line:revenue.total")).toHaveLength(1);
+    expect(r.problems.map((x) => x.code)).toEqual(["ambiguous-line"]);
+    expect(r.problems[0]).toMatchObject({ candidates: ["revenue.total", "revenue"] });
+    expect(serious(p)).toEqual([]);
+  });
+
+  it("收入合计 above 上年结转 with no grand total below: unread, never the grand total", () => {
+    const p: PrintedTable = {
+      ...summary("收入合计", "上年结转", "收入总计"),
+      rows: [
+        ["一、一般公共预算拨款收入", "100.00", "一、城乡社区支出", "120.00"],
+        ["收入合计", "100.00", "支出合计", "120.00"],
+        ["上年结转", "20.00", "年终结转结余", ""],
+      ],
+    };
+    const { r, keys } = read(p);
+    expect(keys).not.toContain("line:revenue.total");
+    expect(r.problems.filter((x) => x.severity !== "info").map((x) => x.code)).toEqual([
+      "ambiguous-line",
+      "ambiguous-line",
+    ]);
+    // read as the grand totals, 100.00 ≠ 100.00 + 20.00 was an error
+    expect(serious(p)).toEqual([]);
+  });
+
+  it("a lone 收入合计 with no carry line below is the grand total: read and checked", () => {
+    const p = (total: string): PrintedTable => ({
+      ...summary("收入合计", "上年结转", "收入总计"),
+      rows: [
+        ["一、一般公共预算拨款收入", "100.00", "一、城乡社区支出", "100.00"],
+        ["收入合计", total, "支出合计", "100.00"],
+      ],
+    });
+    expect(read(p("100.00")).keys).toContain("line:revenue.total");
+    expect(serious(p("100.00"))).toEqual([]);
+    // 收入合计 90.00 ≠ 支出合计 100.00, and ≠ its one source 100.00
+    expect(serious(p("90.00")).map((f) => f.path?.row)).toContain("line:revenue.total");
+  });
+
+  it("收入总计 at the side's top is the grand total, never the year's (a 总计 names the grand total)", () => {
+    const p: PrintedTable = {
+      ...summary("本年收入合计", "上年结转", "收入总计"),
+      rows: [
+        ["收入总计", "100.00", "支出总计", "100.00"],
+        ["一、一般公共预算拨款收入", "100.00", "一、城乡社区支出", "100.00"],
+        ["上年结转", "", "", ""],
+        ["收入合计", "100.00", "支出合计", "100.00"],
+      ],
+    };
+    const { keys } = read(p);
+    // the top restating the grand total below (read once, there), not the year's above it
+    expect(keys).not.toContain("line:revenue");
+    expect(keys.filter((k) => k === "line:revenue.total")).toHaveLength(1);
+  });
 });

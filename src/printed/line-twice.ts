@@ -41,6 +41,15 @@ const CARRY: ReadonlySet<string> = new Set(["revenue.carryover", "spending.carry
 /** The concepts of a side's grand total, which a printer may restate at the side's top. */
 const GRAND: ReadonlySet<string> = new Set(["revenue.total", "spending.total"]);
 
+/**
+ * The word naming a grand total (`总计`, `收入总计`): a label of a twice-printed total with it
+ * states the grand total only; one without it (`收入合计`, `支出合计`) may state the year's.
+ */
+const GRAND_WORD = "总计";
+
+/** Whether a twice-printed total's label (its key) may state the year's total (no 总计). */
+const bare = (key: string): boolean => !key.includes(GRAND_WORD);
+
 /** Whether a line is a total a printer may print twice on its side. */
 const twice = (l: LineSpec): boolean =>
   l.upper !== undefined || (l.concept !== undefined && GRAND.has(l.concept));
@@ -54,6 +63,13 @@ export interface TwiceTotals {
    * `row * width + side`: the layout's, read once (below).
    */
   readonly restated: ReadonlySet<number>;
+  /**
+   * The rows printing a bare label of a grand total (`收入合计`, no 总计) above a carry line of
+   * their side that is not read as the year's total (the year's line printed on the side too,
+   * or no grand total printed below), by `row * width + side`, each with the lines it may state
+   * (the grand total's and the year's): which it is the table does not tell, so unread.
+   */
+  readonly unread: ReadonlyMap<number, readonly string[]>;
 }
 
 /**
@@ -64,8 +80,11 @@ export interface TwiceTotals {
  * line printed twice under one label stays itself (the reader reports the duplicate), but for a
  * side's top restating the grand total printed again below with the very same figures, under
  * either label, the layout of some printers (`restated`: read once, below; other figures there
- * keep both rows, and the reader reports the duplicate). `figures(row, side)` are the side's
- * printed figures, one per value column. Keyed by `row * width + side`; one pass over the labels.
+ * keep both rows, and the reader reports the duplicate). Only a bare label (`收入合计`, no 总计)
+ * states the year's; printed above a carry line and not so read (the year's line printed on the
+ * side itself, `本年收入合计`, or no grand total below it), it is neither (`unread`: never compared
+ * as the grand total). `figures(row, side)` are the side's printed figures, one per value column.
+ * Keyed by `row * width + side`; one pass over the labels.
  * @internal
  */
 export function upperTotals(
@@ -79,7 +98,8 @@ export function upperTotals(
   const lines = kind.lines ?? [];
   const uppers = new Map<number, LineSpec>();
   const restated = new Set<number>();
-  if (!lines.some(twice)) return { uppers, restated };
+  const unread = new Map<number, readonly string[]>();
+  if (!lines.some(twice)) return { uppers, restated, unread };
   const byId = new Map(lines.map((l) => [l.id, l]));
   for (let s = 0; s < width; s++) {
     const printed = new Set<string>();
@@ -124,6 +144,7 @@ export function upperTotals(
       if (
         only.upper !== undefined &&
         seen.key !== key &&
+        bare(seen.key) &&
         seen.carried &&
         !(seen.carriedSome && same(seen.figures[0] ?? "", at[0] ?? ""))
       )
@@ -134,9 +155,12 @@ export function upperTotals(
     }
     for (const [id, f] of first) {
       const upper = byId.get(byId.get(id)?.upper ?? "");
-      if (f.paired && upper !== undefined && !printed.has(upper.id))
-        uppers.set(f.row * width + s, upper);
+      const at = f.row * width + s;
+      if (upper === undefined || restated.has(at)) continue;
+      if (f.paired && !printed.has(upper.id)) uppers.set(at, upper);
+      // A bare 合计 above a carry line, not the year's: the grand total's or the year's?
+      else if (f.carried && bare(f.key)) unread.set(at, [id, upper.id]);
     }
   }
-  return { uppers, restated };
+  return { uppers, restated, unread };
 }

@@ -214,7 +214,7 @@ export function readLineRows(
   };
   const figuresAt = (r: number, s: number) =>
     (groups[s]?.values ?? []).map((c) => rows[r]?.[c.index] ?? "");
-  const { uppers, restated } = upperTotals(
+  const { uppers, restated, unread } = upperTotals(
     ctx.kind,
     rows.length,
     width,
@@ -273,8 +273,14 @@ export function readLineRows(
       // A label after its block's heading in one cell (`资金来源：政府预算资金`) is its line.
       const tail = candidates.length === 0 ? afterHeading(label) : undefined;
       if (tail !== undefined) candidates.push(...lineCandidates(ctx.kind, g.side, tail));
-      // `收入合计` above 上年结转 where `收入总计` follows: the year's total (see `upperTotals`).
-      let line = uppers.get(source * width + s) ?? chooseLine(candidates, sections.get(g.side));
+      // `收入合计` above 上年结转 where `收入总计` follows: the year's total (see `upperTotals`);
+      // where the table does not tell, neither (`unread`, below).
+      const at = source * width + s;
+      const either = unread.get(at);
+      let line =
+        either === undefined
+          ? (uppers.get(at) ?? chooseLine(candidates, sections.get(g.side)))
+          : undefined;
       if (line !== undefined && line === prior && partHeading(label))
         line = partOfAbove(ctx.kind, line);
       if (line !== undefined) {
@@ -299,8 +305,8 @@ export function readLineRows(
           columns: g.values,
           ...also,
         });
-      if (candidates.length > 1) {
-        const ids = candidates.map((l) => l.id);
+      if (candidates.length > 1 || either !== undefined) {
+        const ids = either ?? candidates.map((l) => l.id);
         problems.push({
           code: "ambiguous-line",
           severity: "warning",

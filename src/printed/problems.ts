@@ -70,6 +70,9 @@ export { rowWidthProblems } from "./row-width";
  *   fact stated twice.
  * - `unknown-line-label` (warning) / `ambiguous-line` (warning): a label of a line table that
  *   matches no line / several lines (`candidates`); that side of the row is kept as `unplaced`.
+ *   A bare `收入合计` / `支出合计` above the carry-over lines that the table does not tell the
+ *   year's total or the grand total (`本年收入合计` printed on its side too, or no `总计` below) is
+ *   `ambiguous-line` with both (`revenue.total`, `revenue`).
  * - `functional-by-ordinal` (info): a 类 label the catalog does not name, resolved from its
  *   ordinal because the labels it does name prove the ordinal is code − 200 (a later label is its
  *   own code − 200, none before is not). An ordinal that is not proved so (no catalog, or a form

@@ -176,11 +176,22 @@ const surplusLines = (): LineSpec[] =>
   );
 
 /**
+ * A 决算 总表's grand total of spending: `总计`, `支出总计`, or the older forms' `支出合计`, which
+ * above the carry-forward with `总计` below states the year's (`LineSpec.upper`; read so only
+ * where 本年支出合计 is not printed on the side).
+ */
+const spendingTotal = (): LineSpec => ({
+  ...spendingLine("spending.total", "spending.total", ["总计", "支出总计", "支出合计"]),
+  upper: "spending",
+});
+
+/**
  * 收入支出决算总表: 本年收入 by source on the left, 本年支出 by 类 on the right (24 or 26 类
  * lines, numbered by position: the reader names them through the catalog), and the footer
  * 本年收入合计 + 使用非财政拨款结余 + 年初结转和结余 = 总计 = 本年支出合计 + 结余分配 + 年末结转和结余.
  * The older form prints the fiscal income as one line, `一、财政拨款收入` (all fiscal funds; a
- * `其中：` fund under it is a part), instead of the three by fund.
+ * `其中：` fund under it is a part), instead of the three by fund, and may name the year's totals
+ * `收入合计` / `支出合计` above the carry-over lines, `总计` below.
  */
 export const finalSummary: TableKind = {
   id: "summary",
@@ -227,7 +238,16 @@ export const finalSummary: TableKind = {
       ...LAST_YEAR,
     ]),
     .../*#__PURE__*/ finalCarryLines("revenue.carryover", "income"),
-    /*#__PURE__*/ incomeLine("revenue.total", "revenue.total", ["总计", "收入总计"]),
+    // older forms: `收入合计` above the carry-over, `总计` below: the upper is the year's
+    // (`LineSpec.upper`; read so only where 本年收入合计 is not printed on the side)
+    {
+      .../*#__PURE__*/ incomeLine("revenue.total", "revenue.total", [
+        "总计",
+        "收入总计",
+        "收入合计",
+      ]),
+      upper: "revenue",
+    },
     /*#__PURE__*/ spendingLine("spending", "spending", ["本年支出合计"]),
     /*#__PURE__*/ spendingLine("spending.surplusDistribution", "spending.surplusDistribution", [
       "结余分配",
@@ -240,7 +260,7 @@ export const finalSummary: TableKind = {
     ),
     .../*#__PURE__*/ finalCarryLines("spending.carryforward", "spending"),
     .../*#__PURE__*/ carryNatureLines(),
-    /*#__PURE__*/ spendingLine("spending.total", "spending.total", ["总计", "支出总计"]),
+    /*#__PURE__*/ spendingTotal(),
   ],
   layout: { levels: [3] },
 };
@@ -329,9 +349,17 @@ export const finalFiscalSummary: TableKind = {
       fund: "government",
     }),
     .../*#__PURE__*/ fiscalFundLines("carryover", "revenue.carryover", "carryover"),
-    /*#__PURE__*/ incomeLine("revenue.total", "revenue.total", ["总计", "收入总计"], {
-      fund: "government",
-    }),
+    {
+      .../*#__PURE__*/ incomeLine(
+        "revenue.total",
+        "revenue.total",
+        ["总计", "收入总计", "收入合计"],
+        {
+          fund: "government",
+        },
+      ),
+      upper: "revenue",
+    },
     /*#__PURE__*/ spendingLine("spending", "spending", ["本年支出合计"]),
     /*#__PURE__*/ spendingLine(
       "spending.carryforward",
@@ -344,7 +372,7 @@ export const finalFiscalSummary: TableKind = {
       "spending.carryforward",
       "spending",
     ),
-    /*#__PURE__*/ spendingLine("spending.total", "spending.total", ["总计", "支出总计"]),
+    /*#__PURE__*/ spendingTotal(),
   ],
   layout: { levels: [3] },
 };
