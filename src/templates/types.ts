@@ -156,7 +156,8 @@ export interface LineSpec {
    * A total line a printer may print twice on its side under two of its labels, the upper for
    * the year's money alone (`收入合计` above `上年结转`, `收入总计` below it; `支出合计` above
    * `年终结转结余`, `支出总计` below): the id of the line the upper one states (`revenue`). Read so
-   * only where the line `upper` is not printed on the side itself.
+   * only where the upper label names no 总计 and the line `upper` is not printed on the side
+   * itself; else such a label above a carry line is unread (`ambiguous-line`).
    */
   readonly upper?: string;
 }
