@@ -1,7 +1,7 @@
 import type { Catalog } from "../catalog";
 import type { RowKey } from "../disclosure";
 import type { LineSpec, TableKind } from "../templates";
-import { labelKey } from "../templates/wording";
+import { labelKey, MONEY_ENDINGS } from "../templates/wording";
 import { accepts, isBlank, isValueColumn } from "./cells";
 import type { ColumnMatch } from "./headers";
 import {
@@ -117,6 +117,18 @@ function partHeading(label: string): boolean {
 function partOfAbove(kind: TableKind, above: LineSpec): LineSpec | undefined {
   const parts = (kind.lines ?? []).filter((l) => l.ofWhich === above.id);
   return parts.length === 1 ? parts[0] : undefined;
+}
+
+/**
+ * Whether a label names a line by one of its labels, bare or closed by a money word
+ * (`其中：财政拨款收入` names `其中：财政拨款`: see {@link MONEY_ENDINGS}).
+ */
+function namesLine(label: string, l: LineSpec): boolean {
+  const key = labelKey(label);
+  return l.labels.some((x) => {
+    const own = labelKey(x);
+    return key === own || MONEY_ENDINGS.some((w) => key === `${own}${w}`);
+  });
 }
 
 /** The concepts of a 收支总表's 结转结余 lines (上年结转结余, 年终结转结余). */
@@ -283,6 +295,12 @@ export function readLineRows(
           : undefined;
       if (line !== undefined && line === prior && partHeading(label))
         line = partOfAbove(ctx.kind, line);
+      // An `其中：` row naming the one part the line above prints, in other words than the kind's
+      // (`一、一般公共预算` / `其中：财政拨款收入`): that part, not a line the words name elsewhere.
+      else if (prior !== undefined && line?.ofWhich !== prior.id && partHeading(label)) {
+        const part = partOfAbove(ctx.kind, prior);
+        if (part !== undefined && namesLine(label, part)) line = part;
+      }
       if (line !== undefined) {
         above.set(g.side, line);
         if (isHead(line)) sections.set(g.side, line.id);

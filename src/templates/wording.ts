@@ -65,6 +65,12 @@ const FUND_SUFFIXES: readonly string[] = ["", "拨款", "资金", "财政拨款"
   `${s}收入`,
 ]);
 
+/**
+ * The words closing a money's name as its income or its funds (`财政拨款收入`, `财政拨款资金`):
+ * the same money as without them where the context says whose it is (an `其中：` part). @internal
+ */
+export const MONEY_ENDINGS: readonly string[] = ["收入", "资金"];
+
 /** Each fiscal fund's wordings: its stems with each of {@link FUND_SUFFIXES}, the first stem bare first. */
 const fiscalFundWordings = (): readonly (readonly string[])[] =>
   FISCAL_FUND_STEMS.map((stems) =>
