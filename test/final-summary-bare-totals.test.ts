@@ -103,3 +103,29 @@ describe("收入合计 / 支出合计 with no 总计", () => {
     );
   });
 });
+
+describe("财政拨款收入支出决算总表: 收入合计 / 支出合计 above the carry-over, 总计 below", () => {
+  const FISCAL = "财政拨款收入支出决算总表";
+  const older = (income: string) =>
+    varyTables(
+      FIN,
+      (t: PrintedTable) => t.title === FISCAL,
+      (t) => ({
+        ...t,
+        rows: t.rows.map((r) =>
+          r[0] === "本年收入合计" ? ["收入合计", income, "支出合计", ...r.slice(3)] : [...r],
+        ),
+      }),
+    );
+
+  it("are the year's totals: nothing new", () => {
+    expect(addedByFigures(FIN, older("2,940.05"))).toEqual([]);
+  });
+
+  it("a wrong figure is found on its cell", () => {
+    // 收入合计 read as 本年收入合计 (fund 财政拨款): Σ funds 2,940.05 ≠ 2,950.05
+    expect(addedByFigures(FIN, older("2,950.05")).join("\n")).toContain(
+      "fiscalSummary line:revenue income.amount: 2950.05",
+    );
+  });
+});
