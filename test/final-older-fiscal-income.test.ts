@@ -8,6 +8,7 @@
 import { describe, expect, it } from "vitest";
 import type { PrintedTable } from "../src/printed";
 import { putuoFinanceFinal2024Fixture as FIN } from "./fixtures/putuo-finance-final-2024";
+import type { DisclosureFixture } from "./fixtures/types";
 import { addedByFigures, varyTables } from "./support/final-variants";
 
 type Row = readonly string[];
@@ -23,7 +24,7 @@ const inTable = (title: string, f: (r: Row) => Row[]) =>
   );
 
 /** What a variant adds to the fixture's report, findings compared by rule and figures. */
-const news = (v: ReturnType<typeof inTable>) => addedByFigures(FIN, v);
+const news = (v: DisclosureFixture) => addedByFigures(FIN, v);
 
 /** The older form's income lines: 财政拨款收入 first, the other sources numbered after it. */
 const OLDER: Readonly<Record<string, string>> = {
@@ -49,6 +50,30 @@ const olderSummary = (fiscal = "2,940.05") =>
 describe("收入支出决算总表 in the older form: 一、财政拨款收入", () => {
   it("is read as the 财政拨款 income: nothing new", () => {
     expect(news(olderSummary())).toEqual([]);
+  });
+
+  it.each([
+    ["一、财政", "拨款收入"],
+    ["一、财政拨款", "收入"],
+  ])("wrapped (%s / %s), figure on either line: read whole, nothing new", (head, tail) => {
+    const wrapped = (below: boolean) =>
+      varyTables(
+        olderSummary(),
+        (t: PrintedTable) => t.title === SUMMARY,
+        (t) => ({
+          ...t,
+          rows: t.rows.flatMap((r) =>
+            r[0] === "一、财政拨款收入"
+              ? [
+                  [head, below ? "" : (r[1] ?? ""), ...r.slice(2)],
+                  [tail, below ? (r[1] ?? "") : "", "", ""],
+                ]
+              : [[...r]],
+          ),
+        }),
+      );
+    expect(news(wrapped(false))).toEqual([]);
+    expect(news(wrapped(true))).toEqual([]);
   });
 
   it("a wrong figure on it is found on its cell", () => {
