@@ -15,7 +15,8 @@ export const numbersRows = (header: string): boolean =>
  * table kind reads: the layout's, no data. Read as unheaded blank columns (no unknown column that
  * each sum would fall to insufficient data over), their cells kept in a `number-column` problem
  * (info). A column so headed that prints anything else (a code, a figure, a name) stays as
- * printed. One pass over the rows per such column. @internal
+ * printed. An empty table's (no rows: the form's 序号 over nothing) is the layout's too. One pass
+ * over the rows per such column. @internal
  */
 export function numberColumns(printed: PrintedTable): {
   readonly table: PrintedTable;
@@ -25,7 +26,7 @@ export function numberColumns(printed: PrintedTable): {
   const numbers = headers.flatMap((header, i) =>
     numbersRows(header) &&
     rows.every((r) => listNumber(r[i] ?? "") !== undefined) &&
-    rows.some((r) => (r[i] ?? "").trim() !== "")
+    (rows.length === 0 || rows.some((r) => (r[i] ?? "").trim() !== ""))
       ? [i]
       : [],
   );
