@@ -19,6 +19,17 @@ const NAME_START = /^[^0-9 .\-,，%]/u;
 const PARTING = "、:：-－—–―~～";
 /** Brackets a code may be printed in before its name, each opener before its closer. */
 const BRACKETS = "[]【】〔〕［］";
+/**
+ * A code cell's text without the brackets it is printed in whole (`[2120101]`, `【201】`, `［30101］`);
+ * any other text as it is. @internal
+ */
+export function unbracketed(text: string): string {
+  const open = BRACKETS.indexOf(text.charAt(0));
+  return open >= 0 && open % 2 === 0 && text.length > 2 && text.endsWith(BRACKETS.charAt(open + 1))
+    ? text.slice(1, -1).trim()
+    : text;
+}
+
 /** What a code's run may end with that is no digit of it (`2120101-` of `2120101-行政运行`). */
 const CODE_TAIL = " .-\u3000";
 

@@ -2,6 +2,7 @@ import { isNoValue } from "../amount/parse";
 import { type Code, type CodeError, type CodeSystem, joinCodeSegments, parseCode } from "../codes";
 import type { Row } from "../disclosure";
 import { err, type Result } from "../result";
+import { unbracketed } from "./code-and-name";
 import type { ColumnMatch } from "./headers";
 
 /**
@@ -30,9 +31,12 @@ function gapError(system: CodeSystem, parts: readonly string[], gap: number): Co
   return { code: "bad-segment", segment: "", expectedLength, input, position, system };
 }
 
-/** A code cell as printed, trimmed; `""` where it prints no code (blank, or a dash or slash over a total). */
+/**
+ * A code cell as printed, trimmed and out of the brackets it may be printed in (`[2120101]`); `""`
+ * where it prints no code (blank, or a dash or slash over a total).
+ */
 function codeText(row: readonly string[], c: ColumnMatch): string {
-  const text = (row[c.index] ?? "").trim();
+  const text = unbracketed((row[c.index] ?? "").trim());
   return isNoValue(text) ? "" : text;
 }
 
