@@ -32,6 +32,24 @@ export function oneRow(
   return true;
 }
 
+/**
+ * Whether a printed whole stands on another row than its part (`公用经费合计` = the 302 row +
+ * the 310 row), in a column where a line the reader did not place prints a figure other than zero
+ * (`figures`): the row of a part the sum lacks may be that line (a 类 row whose code was lost:
+ * `| | 资本性支出 | 39.76`). A line of zeros holds no part.
+ */
+export function wholeApart(
+  whole: AnyFact | undefined,
+  part: AnyFact | undefined,
+  rowOf: ReadonlyMap<AnyFact, number>,
+  figures: ReadonlySet<string>,
+): boolean {
+  if (whole === undefined || part === undefined || isDerived(whole)) return false;
+  if (!figures.has(whole.source.column)) return false;
+  const row = rowOf.get(whole);
+  return row !== undefined && row !== rowOf.get(part);
+}
+
 /** The printed row (its index) of each printed fact of a table. */
 export function rowsOfFacts(lt: LoweredTable): ReadonlyMap<AnyFact, number> {
   const out = new Map<AnyFact, number>();

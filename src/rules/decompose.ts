@@ -9,7 +9,7 @@ import {
 import { coordinatesOf, coordinateValues, FactIds, isCoordinatesOf } from "../facts/intern";
 import { agreesExactly } from "./compare";
 import { appliedValues, compiled, matches, type Slots } from "./decompose-compiled";
-import { blankFilled, oneRow, rowsOfFacts } from "./decompose-gaps";
+import { blankFilled, oneRow, rowsOfFacts, wholeApart } from "./decompose-gaps";
 import { lacksAny, type Needs } from "./decompose-needs";
 import { claim, type DecomposeState, decomposeState, setAt } from "./decompose-state";
 import { Decomposed } from "./decomposed";
@@ -21,7 +21,7 @@ import {
   isIncomplete,
   sumOf,
 } from "./derived";
-import { lineGapColumns, readingGaps } from "./reading-gaps";
+import { lineFigureColumns, lineGapColumns, readingGaps } from "./reading-gaps";
 
 /**
  * Applies decompositions (data, {@link DECOMPOSITIONS} by default) to one table's printed facts:
@@ -259,6 +259,8 @@ export function decomposeWith(
         incomplete = blankFilled(first, filled);
         for (let k = 0; !incomplete && k < nFound; k++)
           incomplete = blankFilled(found[k] as AnyFact, filled);
+        if (!incomplete && rowOf !== undefined)
+          incomplete = wholeApart(first, found[0], rowOf, lineFigureColumns(lt));
       }
       for (let k = 0; !incomplete && k < nFound; k++)
         incomplete = isIncomplete(found[k] as AnyFact);

@@ -130,6 +130,8 @@ function rowNumberColumns(lt: LoweredTable): ReadonlySet<string> | undefined {
 
 /** A digit, half- or full-width. */
 const DIGIT = /[0-9０-９]/u;
+/** A digit other than zero: a cell printing one is a figure other than zero (`0.00`, `-0` are not). */
+const NONZERO_DIGIT = /[1-9１-９]/u;
 
 /**
  * Whether a cell under an unknown column may be a figure a sum misses: it prints a digit. Text
@@ -150,8 +152,10 @@ function findGaps(lt: LoweredTable): Gaps {
   let rows = false;
   let unplacedLines = false;
   let split = false;
-  // The columns where such a line prints a figure (a row's figures wrapped onto the next line).
+  // The columns where such a line prints a figure (a row's figures wrapped onto the next line),
+  // and those where it prints one other than zero.
   let filled: Set<string> | undefined;
+  let figures: Set<string> | undefined;
   // The facts of the row printed before such a line, in the columns where it prints a figure.
   let wrapped: Set<Fact> | undefined;
   let before: LoweredTable["rows"][number] | undefined;
@@ -175,6 +179,10 @@ function findGaps(lt: LoweredTable): Gaps {
         if (!mayBeFigure(cells[column] ?? "")) continue;
         filled ??= new Set();
         filled.add(column);
+        if (NONZERO_DIGIT.test(cells[column] ?? "")) {
+          figures ??= new Set();
+          figures.add(column);
+        }
         if (before === undefined) continue;
         for (const f of before.facts)
           if (f.source.column === column) {
@@ -195,6 +203,7 @@ function findGaps(lt: LoweredTable): Gaps {
         split = true;
   }
   if (filled !== undefined) LINE_COLUMNS.set(lt, filled);
+  if (figures !== undefined) LINE_FIGURES.set(lt, figures);
   if (wrapped !== undefined) WRAPPED_FACTS.set(lt, wrapped);
   return { rows, lines: unplacedLines, split };
 }
@@ -214,6 +223,19 @@ export function lineGapColumns(lt: LoweredTable): ReadonlySet<string> {
 }
 
 const NONE: ReadonlySet<string> = new Set();
+
+/** The columns where a table's `lines` gaps print a figure other than zero (see `findGaps`). */
+const LINE_FIGURES = new WeakMap<LoweredTable, ReadonlySet<string>>();
+
+/**
+ * The columns in which a row of the table's `lines` gap prints a figure other than zero: a sum
+ * whose whole is printed on another row than its parts may lack that line's figure there (a line
+ * of zeros holds no part). Empty where the table has no such row. @internal
+ */
+export function lineFigureColumns(lt: LoweredTable): ReadonlySet<string> {
+  readingGaps(lt);
+  return LINE_FIGURES.get(lt) ?? NONE;
+}
 
 /** The facts of the row printed before a `lines` gap row, in the columns it prints a figure in. */
 const WRAPPED_FACTS = new WeakMap<LoweredTable, ReadonlySet<Fact>>();
