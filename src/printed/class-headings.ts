@@ -26,11 +26,17 @@ export interface ClassHeading {
   readonly note: ReadProblem | undefined;
 }
 
+/** A 科目 row's code of the system whose 类 rows head blocks: 功能分类, or 部门经济分类. */
 const functionalCode = (key: RowKey): string | undefined =>
-  key.kind === "functional" ? key.code : undefined;
+  key.kind === "functional" ? key.code : key.kind === "economic" ? key.econ : undefined;
+
+/** The row key of the 类 `cls` in the system of the row key `like`. */
+const classKey = (like: RowKey, cls: string): RowKey =>
+  like.kind === "economic" ? { kind: "economic", econ: cls } : { kind: "functional", code: cls };
 
 /**
- * The 类 rows of a table by 功能分类 printed with no code (an extractor dropped it): a line
+ * The 类 rows of a table by 功能分类 or 部门经济分类 printed with no code (an extractor dropped it;
+ * `303 99 其他对个人和家庭的补助` / `商品和服务支出 171.07` / `302 01 办公费`): a line
  * printing a name and no code, right under a 款 or 项 row (`行政运行 60.00` / `教育支出`), reads
  * as the rest of that row's name until the row below is read. Where that row opens a block of
  * another 类 (`205 01 教育管理事务`) whose 类 row was not printed, in a table printing its 类 rows
@@ -47,7 +53,11 @@ export function classHeadings(
   const classes = new Set<string>();
   for (const row of rows)
     for (const c of readRowCodes(row, columns))
-      if (c.system === "functional" && c.result.ok && c.result.value.value.length === 3)
+      if (
+        (c.system === "functional" || c.system === "departmental") &&
+        c.result.ok &&
+        c.result.value.value.length === 3
+      )
         classes.add(c.result.value.value);
   let held: Held | undefined;
   return {
@@ -90,7 +100,8 @@ export function classHeadings(
       if (cls === above.slice(0, 3) || classes.has(cls) || !classes.has(above.slice(0, 3)))
         return undefined;
       classes.add(cls);
-      const row: BuiltRow = { ...h.line, key: { kind: "functional", code: cls } };
+      if (key.kind !== h.head.key.kind) return undefined;
+      const row: BuiltRow = { ...h.line, key: classKey(key, cls) };
       return { at: h.at, head: h.head, row, note: h.note };
     },
   };
