@@ -153,6 +153,21 @@ export function decomposeWith(
   const derivedBy = new Map<string, Set<number>>();
   const alternativesOf = new Set<string | undefined>(decompositions.map((x) => x.alternativeTo));
   let blankWholes: Set<AnyFact> | undefined;
+  // The 类 whose finer 科目 the table prints with no row of the 类 itself (310's 款 without a 310
+  // row): a sum with that 类 as an optional child lacks their money (made when first asked).
+  let finerOnly: Set<string> | undefined;
+  const onlyFinerOf = (c: CoordinatePattern): boolean => {
+    const econ = c.coords.econ;
+    if (typeof econ !== "string" || econ.length !== 3) return false;
+    if (finerOnly === undefined) {
+      finerOnly = new Set();
+      const byEcon = indexOf("econ");
+      for (const e of byEcon.keys())
+        if (e !== undefined && e.length > 3 && !byEcon.has(e.slice(0, 3)))
+          finerOnly.add(e.slice(0, 3));
+    }
+    return finerOnly.has(econ);
+  };
   for (const d of decompositions) {
     const anchor = d.children[0];
     if (anchor === undefined) continue;
@@ -191,6 +206,8 @@ export function decomposeWith(
           c.concept !== undefined && c.concept !== d.parent.concept && !concepts.has(c.concept);
         if (!absent && !lacksAny(optionalNeeds[k] as Needs, indexedBy, indexes)) mayFind |= 1 << k;
       }
+    // (an optional 类 the table prints only finer 科目 of: every sum here may lack their money)
+    const lacksFiner = d.optional?.some(onlyFinerOf) === true;
     const all = keyed === undefined && firstChild.concept === undefined;
     const count = all ? before : (indexed?.length ?? 0);
     const children = d.children;
@@ -252,7 +269,7 @@ export function decomposeWith(
       // An all-blank sum is kept (value null = "no value"): comparing it confirms the blanks.
       // A sum across one row's columns misses no other row's figure, unless one of its cells is
       // blank where an unplaced line prints a figure (the row's figures wrapped onto it).
-      let incomplete = gap || (rowOf !== undefined && !oneRow(found, nFound, rowOf));
+      let incomplete = gap || lacksFiner || (rowOf !== undefined && !oneRow(found, nFound, rowOf));
       const first = byKey[parentKey];
       if (!incomplete && lineGap) {
         const filled = lineGapColumns(lt);
