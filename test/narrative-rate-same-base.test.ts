@@ -3,7 +3,8 @@
  * 增加134.22万元`, `较上年…，较上年度…`, `比2023年…，比上年…` in 2024, `同比…，比上年…`) restates the
  * rate's change, as does a change opened by a restating word (`即比上年增加`, `具体增加`, `合计增加`,
  * `净增加`, `累计增加`): a wrong rate is caught, a right one is not. A change against another base
- * (`较上年执行数`, `比2022年`, `比上年决算`) is another figure. Checked on the Henan fixture (969.06 in
+ * (`较上年执行数`, `比2022年`, `比上年决算`) is another figure; one against another year is left
+ * unplaced, with the rate of it. Checked on the Henan fixture (969.06 in
  * all, 134.22 more than last year: 16.08 %).
  */
 import { describe, expect, it } from "vitest";
@@ -45,12 +46,11 @@ describe("a growth rate before a change against the same base", () => {
     expect(alarms[0]).toContain("19.08");
   });
 
-  it("the same earlier year on both sides: the rate of that change (300.00 on 669.06: 44.84 %)", () => {
+  it("the same earlier year on both sides: both left unplaced (other-year), never recomputed", () => {
+    // no table states 2022's figure: neither the change nor its rate is compared (coverage)
     const w = "比2022年增长R%，比2022年增加300.00万元";
     expect(henanProbe.alarms(body(w, "44.84"))).toEqual([]);
-    const alarms = henanProbe.alarms(body(w, "30.00"));
-    expect(alarms, alarms.join("\n")).toHaveLength(1);
-    expect(alarms[0]).toContain("30.00");
+    expect(henanProbe.alarms(body(w, "30.00"))).toEqual([]);
   });
 
   it.each([

@@ -3,6 +3,7 @@ import { amountKey } from "../amount/key";
 import { isAmount } from "./ahead";
 import { adrift, holds } from "./asides";
 import { bareName } from "./bare-names";
+import { otherYearBase } from "./comparison-bases";
 import { pushCount } from "./counts";
 import { eachChanged, eachNamed } from "./each";
 import { moved, toLevel } from "./levels";
@@ -203,12 +204,22 @@ function pushAmount(r: Reader, t: NumToken, value: Amount): void {
     leave(r, t, "no-subject");
     return;
   }
+  const change =
+    cl.change === "up" || cl.change === "down" ? cl.change : own ? undefined : resp?.change;
+  // `比2022年减少2.50万元` in 2024, `较前年增加…`: a change against a year no table states (nor the
+  // text's last year's figure): unplaced, never compared with last year's; so is a change or a
+  // rate after it naming no base of its own (`…，公务接待费减少1.00万元`, `…，下降27.78%`).
+  const base = change === undefined ? undefined : rateBase(r);
+  if (change !== undefined && otherYearBase(base ?? sent.changeBase)) {
+    if (resp !== undefined && !own) resp.change = change;
+    if (base !== undefined) sent.changeBase = base;
+    leave(r, t, "other-year");
+    return;
+  }
   cl.claimed = true;
   // `人员经费、公用经费分别为630.38万元、51.68万元。比上年增长5%`: after a list's figure, a figure
   // without a measure is of none of the list (any of them could be meant), not of the last.
   if (resp !== undefined && !ownNamed) delete para.last;
-  const change =
-    cl.change === "up" || cl.change === "down" ? cl.change : own ? undefined : resp?.change;
   if (change !== undefined) {
     if (resp !== undefined && !own) resp.change = change;
     // `由3.50万元减少1.00万元至2.50万元`: the move's change is stated, none is worked out.
@@ -218,7 +229,6 @@ function pushAmount(r: Reader, t: NumToken, value: Amount): void {
     const delta = change === "down" && !isNegative(value) ? negateAmount(value) : value;
     const direction = isNegative(delta) ? "down" : change;
     sent.lastChange = sent.changes.length;
-    const base = rateBase(r);
     if (base === undefined) delete sent.changeBase;
     else sent.changeBase = base;
     const each = resp === undefined ? eachChanged(r, t) : undefined;

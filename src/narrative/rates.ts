@@ -3,7 +3,6 @@ import { adrift } from "./asides";
 import { comparisonBase, LAST_YEAR_BASE, otherYearBase } from "./comparison-bases";
 import { otherRate, rateOfRate } from "./other-rates";
 import { balanced, keyOf, leave, type Named, type Reader, span } from "./reader";
-import { CHANGE_WORDS } from "./relation-words";
 import type { NumToken } from "./scan";
 import { shareOf } from "./shares";
 import { restatesRate, subjectNow } from "./subject";
@@ -78,17 +77,13 @@ export function pushPercent(r: Reader, t: NumToken): void {
     leave(r, t, "no-relation");
     return;
   }
-  // `…减少1.00万元，下降13.33%，比2022年下降25.00%`: a rate against a year other than last year is
-  // of no figure the tables give; only of a change against that year (before it, or restating it
-  // right after: `比2022年增长44.84%，比2022年增加300.00万元`).
-  const otherYear = word === undefined ? undefined : otherYearRate(r, t);
-  if (otherYear === "left") {
+  // `…减少1.00万元，下降13.33%，比2022年下降25.00%`, `比2022年减少2.50万元，下降27.78%`: a rate
+  // against a year other than last year is of no figure the tables give, nor of a change the
+  // text states (a change against that year is left unplaced too).
+  if (word !== undefined && otherYearRate(r)) {
     leave(r, t, "other-year");
     return;
   }
-  // (restated right after: it waits for that change, neither tied to a change before it, against
-  // last year, nor recomputed from last year's figure)
-  const ahead = otherYear === "ahead";
   // `分别增加10万元、20万元，增长5%`: after a 分别 list of changes, as many rates as the changes, or
   // none; a rate past them (`…，增长5%、10%，合计增长8%`: the total's) is of none of them.
   if (
@@ -138,7 +133,7 @@ export function pushPercent(r: Reader, t: NumToken): void {
           cl.measure?.subjects.some((s) => keyOf(s) === keyOf(change.subject)) === true
         );
       }));
-  if (sent.changes.length > 0 && !elsewhere && !ahead) {
+  if (sent.changes.length > 0 && !elsewhere) {
     // `分别增长5%和8%`: one rate a change, in order.
     // Else the rate is of the last change printed (`基本支出…增加82.06万元，增长13.68%；项目支出…
     // 增加52.16万元，增长22.21%`), of each of its measures (`收入和支出各增加…，增长…`).
@@ -185,11 +180,7 @@ export function pushPercent(r: Reader, t: NumToken): void {
   const first = claims.length;
   for (const subject of named.subjects) {
     const k = keyOf(subject);
-    const previous = ahead
-      ? undefined
-      : sent.againstExecution
-        ? para.execution.get(k)
-        : para.prior.get(k);
+    const previous = sent.againstExecution ? para.execution.get(k) : para.prior.get(k);
     const current = para.current.get(k);
     claims.push({
       kind: "percent",
@@ -219,13 +210,14 @@ export function pushPercent(r: Reader, t: NumToken): void {
  * What the rate just read is against: its clause's comparison (`比上年预算增长`, `同比增长`), else
  * that of the comparison opening the clause right before (`与2023年预算相比，收支总计各增长…`), else
  * last year's budget when its sentence compared with nothing before it (`增长16.08%`, read against
- * it); else not told (`与2022年相比，…，…增长…`: none). @internal
+ * it); else not told (`与2022年相比，…，…增长…`: none). `at`: where the change word is (its
+ * clause's, else a `持平`'s). @internal
  */
-export function rateBase(r: Reader): string | undefined {
+export function rateBase(r: Reader, at: number | undefined = r.cl.changeAt): string | undefined {
   const { cl, sent } = r;
   const from = cl.comparedFrom;
-  if (cl.compare && from !== undefined && cl.changeAt !== undefined && from < cl.changeAt)
-    return comparisonBase(r.text.text, from, cl.changeAt, r.year);
+  if (cl.compare && from !== undefined && at !== undefined && from < at)
+    return comparisonBase(r.text.text, from, at, r.year);
   if (!sent.compare) return LAST_YEAR_BASE;
   return !cl.compare && sent.open ? sent.openBase : undefined;
 }
@@ -259,36 +251,13 @@ export function rateBefore(r: Reader, from: number, at: number): void {
   }
 }
 
-/** The first characters of the change words ({@link CHANGE_WORDS}): a position is tried only at one. */
-const CHANGE_FIRSTS: ReadonlySet<string> = /*#__PURE__*/ new Set(
-  CHANGE_WORDS.map((w) => w.charAt(0)),
-);
-/** Whether a change word (`增加`, `提高`, `压减`, `多`) starts at `k` of `c`. */
-const changeAt = (c: string, k: number): boolean =>
-  CHANGE_FIRSTS.has(c.charAt(k)) && CHANGE_WORDS.some((w) => c.startsWith(w, k));
-/** The words a change restating a rate may open with (`，即比2022年增加…`). */
-const RESTATE_OPENERS: readonly string[] = ["即", "亦即", "也即", "具体"];
-/** How far past a rate a restating change's comparison is looked for (characters). */
-const AHEAD = 20;
-
 /**
- * How the rate at `t` stands to a year other than last year (`otherYearBase`): `left` when it is
- * against one and of no change against it (the sentence's last change is against another base,
- * or there is none, and the clause right after it does not restate it with the same comparison);
- * `ahead` when that clause does (`比2022年增长44.84%，比2022年增加300.00万元`: the rate is that
- * change's); else nothing (against last year, or of the change before it against the same
- * year). Bounded look-ahead.
+ * Whether the rate just read is against a year other than last year (`otherYearBase`): its
+ * comparison names one (`比2022年下降25.00%`, `与2022年相比，…，增长…`), or it names none of its own
+ * and the sentence's last change was against one (`比2022年减少2.50万元，下降27.78%`: that change
+ * is left unplaced, and so is its rate). No table states that year's figures.
  */
-function otherYearRate(r: Reader, t: NumToken): "left" | "ahead" | undefined {
+function otherYearRate(r: Reader): boolean {
   const base = rateBase(r);
-  if (!otherYearBase(base)) return undefined;
-  if (r.sent.changes.length > 0 && r.sent.changeBase === base) return undefined;
-  const c = r.text.text;
-  let i = t.e + 1;
-  const opener = RESTATE_OPENERS.find((w) => c.startsWith(w, i));
-  if (opener !== undefined) i += opener.length;
-  const end = Math.min(c.length, i + AHEAD);
-  for (let k = i + 1; k < end; k++)
-    if (changeAt(c, k)) return comparisonBase(c, i, k, r.year) === base ? "ahead" : "left";
-  return "left";
+  return otherYearBase(base) || (base === undefined && otherYearBase(r.sent.changeBase));
 }

@@ -19,7 +19,8 @@ export interface Sentence {
   againstAdjusted: boolean;
   /**
    * What the sentence's last change figure is against (`comparison-bases.ts`: `比2022年增加…` is
-   * `2022年`), when its words tell: a rate against another year is of that change only if so.
+   * `2022年`), when its words tell: against another year (the change left unplaced), so is a
+   * change or rate after it naming no base of its own.
    */
   changeBase?: string;
   prior: boolean;

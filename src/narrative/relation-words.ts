@@ -93,12 +93,6 @@ const DOWN_WORDS: readonly string[] = [
   "核减",
 ];
 
-/**
- * Every word saying a figure changed: those the lexicon reads as up or down, and those it leaves
- * unread ({@link UNREAD_CHANGES}: `新增`, `多`, `少`). @internal
- */
-export const CHANGE_WORDS: readonly string[] = [...UP_WORDS, ...DOWN_WORDS, ...UNREAD_CHANGES];
-
 /** The relation words of the lexicon. @internal */
 export const RELATION_WORDS: readonly (readonly [string, Lex])[] = [
   ...words("lastYear", LAST_YEAR_WORDS),

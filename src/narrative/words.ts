@@ -1,10 +1,12 @@
 import { adrift, holds } from "./asides";
 import { bareName, pathSpent, withoutLead } from "./bare-names";
+import { otherYearBase } from "./comparison-bases";
 import { THIS_YEAR_WORDS } from "./date-words";
 import { toLevel } from "./levels";
 import { onMeasure } from "./measures";
 import { joins, noneAfter } from "./nones";
 import { subUnitNone } from "./owners";
+import { rateBase } from "./rates";
 import { balanced, type Named, type Reader, span, startComparison } from "./reader";
 import { affectedBy, bareCause } from "./reason-words";
 import type { WordToken } from "./scan";
@@ -191,7 +193,9 @@ export function onWord(r: Reader, t: WordToken): void {
         sent.againstAdjusted ||
         balanced(r) ||
         unsure(r) ||
-        adrift(r)
+        adrift(r) ||
+        // `比2022年持平` in 2024: against a year no table states
+        otherYearBase(rateBase(r, t.s))
       )
         return;
       // `…购置费0万元，…运行费4.00万元，均与上年持平`: each figure of the sentence's list.
