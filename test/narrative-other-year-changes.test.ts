@@ -116,6 +116,17 @@ describe("a wrong change against last year beside one against another year is st
     ]);
   });
 
+  it("a rate after the change against last year that follows one against 2022 is that change's, checked", () => {
+    // 1.00 / 7.50 = 13.33%
+    const text = (p: string) =>
+      `${SAN_GONG}2023年为7.50万元，比2022年减少2.50万元，比上年减少1.00万元，下降${p}%。`;
+    expect(read(text("13.33")).claims).toContain("percent growth sanGong 13.33 down d2 c0");
+    expect(alarms(text("13.33"))).toEqual([]);
+    expect(alarms(text("23.33"))).toEqual([
+      "narrative.percent: 【情况说明】“下降23.33%” 中的 23.33% 按数字复算应为 13.33%。",
+    ]);
+  });
+
   it("持平 against last year beside a change against 2022 is still checked", () => {
     expect(alarms(`${SAN_GONG}2023年为7.50万元，与上年持平，比2022年减少2.50万元。`)).toEqual([
       "narrative.change: 【情况说明】“与上年持平” 称持平，但上年 7.50万元、本年 6.50万元，变动为 -1.00万元。",
