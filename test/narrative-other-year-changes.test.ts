@@ -133,3 +133,37 @@ describe("a wrong change against last year beside one against another year is st
     ]);
   });
 });
+
+describe("a figure of a year before last year is not last year's", () => {
+  // 2022 (invented): 三公 9.00, 收支总计 769.06
+  it.each([
+    `${D}2022年“三公”经费支出预算为9.00万元。2024年“三公”经费支出预算为6.50万元，比上年减少1.00万元。`,
+    `${SAN_GONG}2023年为7.50万元，2022年为9.00万元，比上年减少1.00万元。`,
+    `${SAN_GONG}比上年减少1.00万元，2022年为9.00万元。`,
+    `${SAN_GONG}比2022年的9.00万元减少2.50万元，比上年减少1.00万元。`,
+    `${D}2024年“三公”经费支出预算由2022年的9.00万元减少至6.50万元，比上年减少1.00万元。`,
+    `${D}2022年收入总计769.06万元，支出总计769.06万元。2024年收入总计969.06万元，比上年增加134.22万元，增长16.08%。`,
+  ])("%s: no alarm", (text) => {
+    expect(alarms(text)).toEqual([]);
+  });
+
+  it("is left unplaced (other-year), and so are the figures listed after it", () => {
+    const r = read(`${D}2022年收入总计769.06万元，支出总计769.06万元。`);
+    expect(r.claims).toEqual([]);
+    expect(r.unplaced.map((u) => u.split(" [")[0])).toEqual(["other-year true", "other-year true"]);
+    // last year's, beside it, is kept
+    const both = read(`${SAN_GONG}2023年为7.50万元，2022年为9.00万元。`);
+    expect(both.claims).toEqual([
+      "amount sanGong 6.50万元 current budget equals [6.50万元]",
+      "amount sanGong 7.50万元 prior budget equals [7.50万元]",
+    ]);
+    // (a second figure of the measure after last year's: unplaced before it is dated)
+    expect(both.unplaced.map((u) => u.split(" [")[0])).toEqual(["no-subject true"]);
+  });
+
+  it("a wrong change against last year beside it is still found", () => {
+    expect(alarms(`${SAN_GONG}2023年为7.50万元，2022年为9.00万元，比上年减少2.50万元。`)).toEqual([
+      "narrative.change: 【情况说明】“比上年减少2.50万元” 的变动额为 -2.50万元，按上年 7.50万元、本年 6.50万元 应为 -1.00万元。",
+    ]);
+  });
+});

@@ -68,6 +68,11 @@ export interface Clause {
   /** A word of the budget as adjusted in the year names the clause's figure (`调整后预算`). */
   adjusted: boolean;
   period?: "prior" | "current";
+  /**
+   * The year dating the clause, or its comparison, is before last year (`2022年为9.00万元`,
+   * `比2022年的9.00万元…` in 2024): its figures are of a year no table states, not last year's.
+   */
+  earlier?: boolean;
   /** A none word and what it is of; `after`: it follows its measure (`因公出国（境）费未安排`). */
   none?: {
     s: number;

@@ -135,7 +135,10 @@ export function endClause(r: Reader, next: number): void {
     delete para.outer;
   }
   // `截至2023年12月31日，…共有车辆2辆`: a year clause without a figure dates the sentence.
-  if (!cl.claimed && cl.period === "prior") sent.prior = true;
+  if (!cl.claimed && cl.period === "prior") {
+    sent.prior = true;
+    sent.earlier = cl.earlier === true;
+  }
   sent.open = cl.compare && cl.change === undefined;
   const base =
     sent.open && cl.comparedFrom !== undefined

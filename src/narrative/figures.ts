@@ -44,6 +44,16 @@ function periodOf(r: Reader, t: NumToken): "prior" | "current" {
 }
 
 /**
+ * Whether a figure of last year's period is of a year before it: its clause (or comparison) is
+ * dated so, or, naming no year nor comparison of its own, its sentence's last year's figures are.
+ */
+function earlierNow(r: Reader): boolean {
+  const { cl } = r;
+  if (cl.earlier !== undefined) return cl.earlier;
+  return cl.period === undefined && !cl.compare && r.sent.earlier;
+}
+
+/**
  * `2023年收入总计834.84万元，支出总计834.84万元`: a clause with no year, no comparison and no word
  * of its own saying which figure (`预算`, `执行数`), naming a measure of its own other than those
  * an earlier clause of the sentence dated last year placed, goes on that clause's list of last
@@ -248,6 +258,17 @@ function pushAmount(r: Reader, t: NumToken, value: Amount): void {
     return;
   }
   const period = periodOf(r, t);
+  // `2022年为9.00万元` in 2024 (and the figures listed after it, `…，支出总计…`): a figure of a year
+  // no table states, never last year's (nor the base of a change against it).
+  if (period === "prior" && earlierNow(r)) {
+    if (!cl.compare) {
+      sent.priorNamed ??= new Set();
+      for (const s of named.subjects) sent.priorNamed.add(keyOf(s));
+      sent.earlier = true;
+    }
+    leave(r, t, "other-year");
+    return;
+  }
   const basis = cl.execution ? "execution" : "budget";
   const first = claims.length;
   for (const subject of named.subjects) {
@@ -263,6 +284,7 @@ function pushAmount(r: Reader, t: NumToken, value: Amount): void {
     } else {
       // `…，本年基本支出682.06万元、项目支出…`: a figure of this year ends the list of last year's.
       delete sent.priorNamed;
+      sent.earlier = false;
       para.current.set(k, i);
       r.latest.set(k, i);
     }
@@ -350,7 +372,12 @@ export function onNumber(r: Reader, t: NumToken): void {
           bareName(r, t.s - 1, from);
           startComparison(r, t.s - 1, t.e);
         } else cl.period = "prior";
-      } else if (y === r.year) cl.period = "current";
+        // `2022年为9.00万元`, `比2022年的9.00万元` in 2024: a year before last year's
+        cl.earlier = y < r.year - 1;
+      } else if (y === r.year) {
+        cl.period = "current";
+        cl.earlier = false;
+      }
       return;
     }
     case "amount":

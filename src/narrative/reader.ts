@@ -24,6 +24,11 @@ export interface Sentence {
    */
   changeBase?: string;
   prior: boolean;
+  /**
+   * The sentence's last year's figures are of a year before last year (`2022年“三公”经费…9.00万元，
+   * 其中…`; a clause dating the sentence, or the first figure of its list): left unplaced.
+   */
+  earlier: boolean;
   /** `2023年预算执行完毕后，…`: about what follows a budget's execution, dated by no year. */
   after: boolean;
   /** A figure of the sentence was a balance or a saving (`“三公”经费结余1.00万元，其中…`). */
@@ -292,6 +297,7 @@ export const newSentence = (start: number): Sentence => ({
   againstExecution: false,
   againstAdjusted: false,
   prior: false,
+  earlier: false,
   after: false,
   balance: false,
   open: false,

@@ -229,8 +229,8 @@ export type Claim = AmountClaim | ChangeClaim | PercentClaim | CountClaim;
  * adjusted in the year, `2023年调整后预算为…`, or a change or rate against it, `比调整预算减少…`: no
  * table states it), `other-year` (a change or rate against a year other than last year,
  * `比2022年下降25.00%` or `比2022年减少2.50万元` in 2024, `较前年增加…`, and a change or rate after it in
- * its sentence naming no comparison of its own: no table states that year's figures, and it is
- * never compared with last year's). Never a finding: a gap of the library's reading, to be reported as coverage.
+ * its sentence naming no comparison of its own; a figure of such a year, `2022年为9.00万元`: no
+ * table states that year's figures, and it is never compared with last year's). Never a finding: a gap of the library's reading, to be reported as coverage.
  *
  * @example
  * ```ts
