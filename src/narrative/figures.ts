@@ -3,10 +3,10 @@ import { amountKey } from "../amount/key";
 import { isAmount } from "./ahead";
 import { adrift, holds } from "./asides";
 import { bareName } from "./bare-names";
-import { otherYearBase } from "./comparison-bases";
 import { pushCount } from "./counts";
 import { eachChanged, eachNamed } from "./each";
 import { moved, toLevel } from "./levels";
+import { earlierFigure, otherYearChange } from "./other-years";
 import { subUnitFigure } from "./owners";
 import { pushPercent, rateBase, rateBefore } from "./rates";
 import {
@@ -41,16 +41,6 @@ function periodOf(r: Reader, t: NumToken): "prior" | "current" {
   const head = para.ofWhich && cl.period === undefined ? r.claims[para.head ?? -1] : undefined;
   if (head?.kind === "amount") return head.period;
   return listedPrior(r) ? "prior" : periodNow(r);
-}
-
-/**
- * Whether a figure of last year's period is of a year before it: its clause (or comparison) is
- * dated so, or, naming no year nor comparison of its own, its sentence's last year's figures are.
- */
-function earlierNow(r: Reader): boolean {
-  const { cl } = r;
-  if (cl.earlier !== undefined) return cl.earlier;
-  return cl.period === undefined && !cl.compare && r.sent.earlier;
 }
 
 /**
@@ -216,16 +206,8 @@ function pushAmount(r: Reader, t: NumToken, value: Amount): void {
   }
   const change =
     cl.change === "up" || cl.change === "down" ? cl.change : own ? undefined : resp?.change;
-  // `比2022年减少2.50万元` in 2024, `较前年增加…`: a change against a year no table states (nor the
-  // text's last year's figure): unplaced, never compared with last year's; so is a change or a
-  // rate after it naming no base of its own (`…，公务接待费减少1.00万元`, `…，下降27.78%`).
-  const base = change === undefined ? undefined : rateBase(r);
-  if (change !== undefined && otherYearBase(base ?? sent.changeBase)) {
-    if (resp !== undefined && !own) resp.change = change;
-    if (base !== undefined) sent.changeBase = base;
-    leave(r, t, "other-year");
-    return;
-  }
+  // `比2022年减少2.50万元` in 2024: against a year no table states (`other-years.ts`)
+  if (change !== undefined && otherYearChange(r, t, change, !own)) return;
   cl.claimed = true;
   // `人员经费、公用经费分别为630.38万元、51.68万元。比上年增长5%`: after a list's figure, a figure
   // without a measure is of none of the list (any of them could be meant), not of the last.
@@ -239,6 +221,7 @@ function pushAmount(r: Reader, t: NumToken, value: Amount): void {
     const delta = change === "down" && !isNegative(value) ? negateAmount(value) : value;
     const direction = isNegative(delta) ? "down" : change;
     sent.lastChange = sent.changes.length;
+    const base = rateBase(r);
     if (base === undefined) delete sent.changeBase;
     else sent.changeBase = base;
     const each = resp === undefined ? eachChanged(r, t) : undefined;
@@ -258,17 +241,8 @@ function pushAmount(r: Reader, t: NumToken, value: Amount): void {
     return;
   }
   const period = periodOf(r, t);
-  // `2022年为9.00万元` in 2024 (and the figures listed after it, `…，支出总计…`): a figure of a year
-  // no table states, never last year's (nor the base of a change against it).
-  if (period === "prior" && earlierNow(r)) {
-    if (!cl.compare) {
-      sent.priorNamed ??= new Set();
-      for (const s of named.subjects) sent.priorNamed.add(keyOf(s));
-      sent.earlier = true;
-    }
-    leave(r, t, "other-year");
-    return;
-  }
+  // `2022年为9.00万元` in 2024: of a year no table states, not last year's (`other-years.ts`)
+  if (period === "prior" && earlierFigure(r, t, named)) return;
   const basis = cl.execution ? "execution" : "budget";
   const first = claims.length;
   for (const subject of named.subjects) {
