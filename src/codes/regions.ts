@@ -18,7 +18,7 @@ export const TOWNSHIPS = "镇乡";
  * The characters that end an administrative region's name ({@link COUNTY_AND_ABOVE} and
  * {@link TOWNSHIPS}): a name holding one names its region (`某区…`, `某县人民医院`). @internal
  */
-export const REGION_LEVELS = `${COUNTY_AND_ABOVE}${TOWNSHIPS}`;
+export const REGION_LEVELS = /*#__PURE__*/ COUNTY_AND_ABOVE.concat(TOWNSHIPS);
 
 /**
  * Whether a text holds a region's character ({@link REGION_LEVELS}). Linear. @internal

@@ -13,19 +13,19 @@ export const STATEMENT_MARKS = "；;";
  * The marks that end a sentence ({@link FULL_STOP_MARKS}), or a statement printed a clause at a
  * time ({@link STATEMENT_MARKS}). @internal
  */
-export const SENTENCE_MARKS = `${FULL_STOP_MARKS}${STATEMENT_MARKS}`;
+export const SENTENCE_MARKS = /*#__PURE__*/ FULL_STOP_MARKS.concat(STATEMENT_MARKS);
 
 /** The marks that end a label or a lead-in to a list: a colon, full- or half-width. @internal */
 export const COLON_MARKS = "：:";
 
 /** Where a sentence ends: one of {@link SENTENCE_MARKS} or a line break. @internal */
-export const SENTENCE_ENDS = `${SENTENCE_MARKS}\n`;
+export const SENTENCE_ENDS = /*#__PURE__*/ SENTENCE_MARKS.concat("\n");
 
 /** The marks that end a clause within a sentence: a comma, full- or half-width. @internal */
 export const CLAUSE_MARKS = "，,";
 
 /** Where a clause ends: a comma ({@link CLAUSE_MARKS}) or where a sentence ends. @internal */
-export const CLAUSE_ENDS = `${CLAUSE_MARKS}${SENTENCE_ENDS}`;
+export const CLAUSE_ENDS = /*#__PURE__*/ CLAUSE_MARKS.concat(SENTENCE_ENDS);
 
 /**
  * A text cut at each of the characters `marks` (the marks dropped, an empty piece where two meet

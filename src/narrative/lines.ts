@@ -237,7 +237,7 @@ export const documentHeader = (t: string): boolean =>
   headerShaped(t) && DOCUMENT_ENDS.some((w) => t.endsWith(w)) && namesYear(t);
 
 /** A sentence's end, or a lead-in's colon: a line ending so may close its paragraph. */
-const LINE_ENDS = `${SENTENCE_MARKS}${COLON_MARKS}`;
+const LINE_ENDS = /*#__PURE__*/ SENTENCE_MARKS.concat(COLON_MARKS);
 
 /**
  * Which lines are a running header printed once, inside a paragraph (a page broke a sentence:

@@ -35,7 +35,7 @@ const notCompared = (c: Claim, stated: ReadonlySet<string>): boolean =>
  * What ends the sentence a gap is shown in: a full stop or a line break, not a statement's `；`
  * (the whole sentence of statements printed a clause at a time is shown).
  */
-const GAP_SENTENCE_ENDS = `${FULL_STOP_MARKS}\n`;
+const GAP_SENTENCE_ENDS = /*#__PURE__*/ FULL_STOP_MARKS.concat("\n");
 
 /**
  * The sentence of each span in `body`, for spans in increasing order of start: one pass over the
