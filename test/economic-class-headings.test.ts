@@ -75,3 +75,34 @@ describe("the same in a budget's 基本支出表 (上海市财政局 2025)", () 
     expect(lines(varied)).toEqual(base);
   });
 });
+
+describe("a wrapped 款 name above a block whose 类 row is not printed stays the 款's name", () => {
+  // (review, 2026-12-07: `其他商品和服务` / `支出` above 31001 with no 310 row read `支出` as 310's
+  // row: a rollup error and a code.name warning on a correct table)
+  const wrapped = (figureBelow: boolean) =>
+    varyTables(putuoFinanceFinal2024Fixture, basic, (t) => ({
+      ...t,
+      rows: t.rows
+        .filter((r) => !(r[0] === "310" && !/^\d/u.test(r[1] ?? "")))
+        .flatMap((r) =>
+          r[0] === "302" && r[1] === "99"
+            ? [
+                ["302", "99", "其他商品和服务", figureBelow ? "" : (r[3] ?? "")],
+                ["", "", "支出", figureBelow ? (r[3] ?? "") : ""],
+              ]
+            : [r],
+        ),
+    }));
+  const noClass = varyTables(putuoFinanceFinal2024Fixture, basic, (t) => ({
+    ...t,
+    rows: t.rows.filter((r) => !(r[0] === "310" && !/^\d/u.test(r[1] ?? ""))),
+  }));
+  it.each([false, true])("the figure on the line below: %s", (figureBelow) => {
+    // what the variant adds beyond leaving the 310 row out (coverage: final-basic-missing-class-row)
+    const base = new Set(added(putuoFinanceFinal2024Fixture, noClass).added);
+    const extra = added(putuoFinanceFinal2024Fixture, wrapped(figureBelow)).added.filter(
+      (f) => !base.has(f),
+    );
+    expect(extra.filter((f) => !f.includes("wrapped-row"))).toEqual([]);
+  });
+});

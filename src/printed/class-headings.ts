@@ -1,7 +1,9 @@
 import type { Catalog } from "../catalog";
+import { normalizeName } from "../codes";
 import type { RowKey } from "../disclosure";
 import { catalogReading } from "./catalog-reading";
 import { readRowCodes } from "./codes";
+import { ECONOMIC_CLASSES } from "./economic-rows";
 import type { ColumnMatch } from "./headers";
 import type { ReadProblem } from "./problems";
 import type { BuiltRow } from "./wrapped-rows";
@@ -41,7 +43,8 @@ const classKey = (like: RowKey, cls: string): RowKey =>
  * as the rest of that row's name until the row below is read. Where that row opens a block of
  * another 类 (`205 01 教育管理事务`) whose 类 row was not printed, in a table printing its 类 rows
  * (the row above's 类 was), the line is that 类's row, never the rest of the name above — unless
- * the catalog reads the two lines as one of the code's names. `其他` / `一般公共服务支出` followed
+ * the catalog reads the two lines as one of the code's names (an economic 类's row: unless its name
+ * is the 类's, `ECONOMIC_CLASSES`). `其他` / `一般公共服务支出` followed
  * by a 类 printed with its code keeps joining. Each row is looked at once, so linear. @internal
  */
 export function classHeadings(
@@ -101,6 +104,13 @@ export function classHeadings(
         return undefined;
       classes.add(cls);
       if (key.kind !== h.head.key.kind) return undefined;
+      // The reader takes the 功能分类 catalog only: an economic 类 row is told by its own name (a
+      // wrapped 款 name, `其他商品和服务` / `支出`, is the rest of that name, not the next 类's row).
+      if (
+        key.kind === "economic" &&
+        ECONOMIC_CLASSES.get(cls) !== normalizeName(h.line.name?.trim() ?? "")
+      )
+        return undefined;
       const row: BuiltRow = { ...h.line, key: classKey(key, cls) };
       return { at: h.at, head: h.head, row, note: h.note };
     },

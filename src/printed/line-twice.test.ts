@@ -154,12 +154,32 @@ describe("a year's total printed under the grand total's label", () => {
     };
     const { r, keys } = read(p);
     expect(keys).not.toContain("line:revenue.total");
+    // (the spending side carries nothing forward: its 支出合计 is both totals, read)
     expect(r.problems.filter((x) => x.severity !== "info").map((x) => x.code)).toEqual([
-      "ambiguous-line",
       "ambiguous-line",
     ]);
     // read as the grand totals, 100.00 ≠ 100.00 + 20.00 was an error
     expect(serious(p)).toEqual([]);
+  });
+
+  it.each([
+    ["", ""],
+    ["0.00", "0.00"],
+    ["0", ""],
+  ])("收入合计 above carry lines printing no money (%j, %j), no 总计: read, no problem", (a, b) => {
+    const p = (total: string): PrintedTable => ({
+      ...summary("收入合计", "上年结转", "收入总计"),
+      rows: [
+        ["一、一般公共预算拨款收入", "100.00", "一、城乡社区支出", "100.00"],
+        ["收入合计", total, "支出合计", "100.00"],
+        ["上年结转结余", a, "年终结转结余", b],
+      ],
+    });
+    const { r, keys } = read(p("100.00"));
+    expect(keys).toContain("line:revenue.total");
+    expect(r.problems.filter((x) => x.severity !== "info")).toEqual([]);
+    expect(serious(p("100.00"))).toEqual([]);
+    expect(serious(p("90.00")).map((f) => f.path?.row)).toContain("line:revenue.total");
   });
 
   it("a lone 收入合计 with no carry line below is the grand total: read and checked", () => {

@@ -158,8 +158,9 @@ export function upperTotals(
       const at = f.row * width + s;
       if (upper === undefined || restated.has(at)) continue;
       if (f.paired && !printed.has(upper.id)) uppers.set(at, upper);
-      // A bare 合计 above a carry line, not the year's: the grand total's or the year's?
-      else if (f.carried && bare(f.key)) unread.set(at, [id, upper.id]);
+      // A bare 合计 above a carry line printing money, not the year's: the grand total's or the
+      // year's? (Above carry lines printing none, the two are one figure: read as before.)
+      else if (f.carriedSome && bare(f.key)) unread.set(at, [id, upper.id]);
     }
   }
   return { uppers, restated, unread };

@@ -159,8 +159,7 @@ export function buildContext(
   // Where a table classes a 科目 of a 类 under the other nature (30239 under 人员经费), a statement
   // of that 类 may be its whole (a 支出表's 商品和服务支出 column, a 合计 column) or its own nature's
   // part: only that table's own-nature statements of it are known to be the part.
-  const classedWhole = (f: AnyFact): boolean =>
-    classing !== undefined && classing.eitherPart(f, tableOfFact(f));
+  const classedWhole = (f: AnyFact): boolean => classing?.eitherPart(f, tableOfFact(f)) === true;
   const exceeds = (sum: AnyFact, printed: AnyFact): boolean =>
     !isDerived(printed) &&
     lowerBound(sum) &&

@@ -7,7 +7,7 @@ import {
 } from "../facts/basic-classes";
 
 /** Whether printers class a 科目 under either nature in every layout (399 and its 款, 30239 …). */
-const eitherWay = (econ: string): boolean =>
+const eitherWayEverywhere = (econ: string): boolean =>
   EITHER_WAY_CLASSES.includes(econ.slice(0, 3)) || EITHER_WAY_ITEMS.some((p) => econ.startsWith(p));
 
 /** The nature each section line of a 基本支出表 states. */
@@ -62,11 +62,11 @@ export function sectionClassed(lt: LoweredTable): LoweredTable {
     const key = `${sectionOf(i) ?? ""}|${econ.slice(0, 3)}`;
     const n = items.get(key) ?? { all: 0, either: 0 };
     n.all++;
-    if (eitherWay(econ)) n.either++;
+    if (eitherWayEverywhere(econ)) n.either++;
     items.set(key, n);
   }
   const moveable = (econ: string, section: Nature) => {
-    if (eitherWay(econ)) return true;
+    if (eitherWayEverywhere(econ)) return true;
     const n = econ.length === 3 ? items.get(`${section}|${econ}`) : undefined;
     return n !== undefined && n.all > 0 && n.all === n.either;
   };
