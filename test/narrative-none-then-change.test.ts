@@ -64,4 +64,14 @@ describe("the change after a none is placed on the none's measure", () => {
   ])("%s", (body) => {
     expect(changes(body)).toEqual(["sanGong|item=reception down", "sanGong|item=abroad flat"]);
   });
+
+  // (review, 2026-12-07) an increase is never of a measure just said to be none: unplaced, not the
+  // none's (a figure grown to zero would need last year's to be negative); a decrease may be.
+  it.each([
+    ["因公出国（境）费为零，比2023年增加1.00万元。", []],
+    ["因公出国（境）费未安排，比上年增长10.00%。", []],
+    ["因公出国（境）费为零，比2023年减少1.00万元。", ["sanGong|item=abroad down"]],
+  ])("%s", (sentence, expected) => {
+    expect(changes(`2024年“三公”经费支出预算为6.50万元，其中${sentence}`)).toEqual(expected);
+  });
 });

@@ -12,6 +12,8 @@ import type { ClaimSubject, PrintedPath } from "./types";
 export interface Named {
   readonly subjects: readonly ClaimSubject[];
   readonly atMost: boolean;
+  /** Named by a none (`…为零`, `未安排`): nothing it can have grown to. */
+  readonly none?: true;
   readonly path?: PrintedPath;
   /** Where the measure word that named it starts (`非必要的公务接待费不安排`: what stands before it). */
   readonly at?: number;

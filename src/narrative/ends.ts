@@ -119,7 +119,8 @@ export function endClause(r: Reader, next: number): void {
       });
     // `…增加0.46万元；政府性基金拨款支出预算为零，与上年持平`: a change after the none is of its
     // measure, as after a figure `0.00万元` in its place, not of the figure before it.
-    if (subjects !== undefined && subjects.length > 0) r.para.last = { subjects, atMost: false };
+    if (subjects !== undefined && subjects.length > 0)
+      r.para.last = { subjects, atMost: false, none: true };
   }
   if (cl.threshold !== undefined) leave(r, cl.threshold, "threshold");
   // `…占70.38%，包括人员经费和公用经费；项目支出…`: a list of names without figures is a

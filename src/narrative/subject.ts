@@ -132,7 +132,9 @@ export function subjectNow(r: Reader): Named | "unknown-name" | undefined {
   if (composed !== undefined && r.para.last !== composed.whole) return undefined;
   // Else the measure of the paragraph's last figure; not a measure its sentence only names
   // (`项目支出中，专项资金100.00万元`: a part the reader has no name for, not 项目支出).
-  return part?.atMost === true ? part : r.para.last;
+  if (part?.atMost === true) return part;
+  // (an increase is never of a measure the sentence just said is none: whose it is is not said)
+  return r.para.last?.none === true && cl.change === "up" ? undefined : r.para.last;
 }
 
 /**
