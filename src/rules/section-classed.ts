@@ -25,9 +25,10 @@ const lineOf = (r: LoweredRow): Nature | undefined =>
  * either way (399 其他支出, 30239 其他交通费用, the catch-all 其他… 款: `EITHER_WAY_CLASSES`,
  * `EITHER_WAY_ITEMS`), or a 类 row printed with only such 款 (302 over 30239), in the other nature's
  * section than the canonical one is stated as its section's nature, as the document classes it
- * (its section's subtotal counts it), and so is every row of its 类 in its own section. Sections are told only where every other economic row in each lies in its
- * own nature's section (a footer printed below both blocks of the side-by-side layout is no
- * section line); a table with nature columns is left to `classed-rows.ts`. Linear. @internal
+ * (its section's subtotal counts it), and so is every row of its 类 in its own section. Sections
+ * are told only where every other economic row in each lies in its own nature's section (a footer
+ * printed below both blocks of the side-by-side layout is no section line); a table with nature
+ * columns is left to `classed-rows.ts`. Linear. @internal
  */
 export function sectionClassed(lt: LoweredTable): LoweredTable {
   const rows = lt.rows;
