@@ -189,9 +189,8 @@ export function joinWrapped(
  * that side: one part at least is no label (`十三、交通运输` / `支出`, `九、` / `卫生健康支出`), or
  * both are but the lower only completes the upper (`一、一般公共预算` / `财政拨款收入`: it starts no
  * row of its own, `startsOwnRow`, prints no code before its name, and one of the two rows at most
- * prints figures; else two labels
- * of their own are two rows). The next row's side is then read into this one. Each pair is
- * looked at once, so linear. @internal
+ * prints figures; else two labels of their own are two rows). The next row's side is then read
+ * into this one. Each pair is looked at once, so linear. @internal
  */
 export function wrappedLabels(
   rows: readonly (readonly string[])[],

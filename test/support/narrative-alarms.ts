@@ -31,6 +31,8 @@ export interface NarrativeProbe {
   readonly alarms: (body: string, locale?: Locale) => string[];
   /** Each amount claim the reader placed, as `key = value unit` (` (prior)` after last year's). */
   readonly placed: (body: string) => string[];
+  /** Each change claim the reader placed, as `key direction`. */
+  readonly changes: (body: string) => string[];
 }
 
 /** A probe of a fixture's tables (checked under `base` with the narrative rules). */
@@ -41,6 +43,14 @@ export function probe(
 ): NarrativeProbe {
   const d: Disclosure = fixtureDisclosure(fixture, template).disclosure;
   const profile = withNarrative(base);
+  const claimsOf = (body: string) =>
+    extractClaims(body, {
+      year: d.meta.year,
+      tables: d.tables,
+      catalog: catalog2024.functional,
+      department: d.meta.department,
+      units: d.meta.units,
+    }).claims;
   return {
     alarms: (body, locale = "zh-CN") =>
       checkDisclosure(
@@ -50,17 +60,17 @@ export function probe(
         .findings.filter((f) => f.ruleId.startsWith("narrative.") && f.severity !== "info")
         .map((f) => `${f.ruleId}: ${renderFinding(f, profile.rules, locale, template)}`),
     placed: (body) =>
-      extractClaims(body, {
-        year: d.meta.year,
-        tables: d.tables,
-        catalog: catalog2024.functional,
-        department: d.meta.department,
-        units: d.meta.units,
-      }).claims.flatMap((c) =>
+      claimsOf(body).flatMap((c) =>
         c.kind === "amount"
           ? [
               `${factKey(c.subject.concept, c.subject.coords)}${c.period === "prior" ? " (prior)" : ""} = ${c.value.value}${c.value.unit}`,
             ]
+          : [],
+      ),
+    changes: (body) =>
+      claimsOf(body).flatMap((c) =>
+        c.kind === "change"
+          ? [`${factKey(c.subject.concept, c.subject.coords)} ${c.direction}`]
           : [],
       ),
   };
