@@ -66,13 +66,13 @@ export const oneUnitOf = (a: Amount): Amount =>
 
 /** A table's {@link StrayRows}. @internal */
 export function strayRows(rows: LoweredTable["rows"]): StrayRows | undefined {
-  let units = false;
+  // Most tables print no unit's row: nothing to add up then (a look at each row's key first).
+  if (!rows.some((r) => r.row.key.kind === "org" && r.coords?.org !== undefined)) return undefined;
   const money = new Map<string, Amount>();
   const unitColumns = new Set<string>();
   for (const r of rows) {
     const kind = r.row.key.kind;
     if (kind === "org" && r.coords?.org !== undefined) {
-      units = true;
       for (const f of r.facts)
         if (f.value !== null && !isZero(f.value)) unitColumns.add(f.source.column);
     } else if (
@@ -89,5 +89,5 @@ export function strayRows(rows: LoweredTable["rows"]): StrayRows | undefined {
         money.set(column, had === undefined ? upper : addAmounts(had, upper));
       }
   }
-  return units && money.size > 0 ? { money, unitColumns } : undefined;
+  return money.size > 0 ? { money, unitColumns } : undefined;
 }
