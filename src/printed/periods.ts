@@ -35,6 +35,15 @@ function priorMark(level: string): RegExpExecArray | null {
 const CURRENT_MARK = /^本年度?/u;
 
 /**
+ * A level's closing 总计 under a 本年 mark (in the level or one above it: `本年收入总计`,
+ * `本年收入/总计`) reads as 合计: the grand 总计 adds the balance carried over from last year,
+ * never a 本年 figure, so a total of this year's is its 合计 (`本年收入合计`).
+ */
+const GRAND = "总计";
+const yearsTotal = (label: string): string =>
+  label.endsWith(GRAND) ? `${label.slice(0, -GRAND.length)}合计` : label;
+
+/**
  * The words a change between two years' figures opens with (after {@link normalizeName}):
  * `增减` (`增减额`, `增减率`, `增减变化情况`), `增长率`, `增幅` / `降幅`, `变动`, and a comparison
  * with last year (`比上年增减`, `较上年`, `与上年相比`, `同比`), or of the outcome with the budget
@@ -97,7 +106,7 @@ interface Marked {
 
 /**
  * A header path's levels, each through `normalizeLabel` after its period mark (a leading year,
- * 上年 or 本年) is taken off, then through `headerWording` (费用 / 经费 as 费, 运行维护 as 运行, a
+ * 上年 or 本年) is taken off (a closing 总计 under 本年 read as 合计), then through `headerWording` (费用 / 经费 as 费, 运行维护 as 运行, a
  * wording listed as another's, `上年度结转结余` as `上年结转结余`);
  * empty levels vanish. Template variants go through it too, so `本年收入/预算数` and
  * `收入/本年预算数` compare equal. Remembered by path (a printer's headers and the templates'
@@ -111,6 +120,7 @@ function readLevels(path: string): Marked {
   let prior = false;
   let change = false;
   let budget = false;
+  let current = false;
   for (const raw of path.split("/")) {
     let level = normalizeName(raw);
     if (opensChange(level)) change = true;
@@ -121,7 +131,8 @@ function readLevels(path: string): Marked {
     if (y !== null) year ??= Number(y[1]);
     if (p !== null) prior = true;
     if (mark !== null) level = level.slice(mark[0].length);
-    const label = normalizeLabel(level);
+    if (c !== null) current = true;
+    const label = current ? yearsTotal(normalizeLabel(level)) : normalizeLabel(level);
     if (BUDGET_LEVELS.has(label)) budget = true;
     if (label !== "") levels.push(headerWording(label));
   }
