@@ -4,7 +4,8 @@
  * printers head it instead of `本年收入合计`: the year's total, not the grand 总计 (which adds the
  * balance carried over from last year, never a 本年 figure). On the three 普陀区 决算 the report
  * is unchanged and every header is read (was: `本年收入总计` read as 总计, so 收入决算表's 合计 row
- * 2,946.25 against the 总表's 总计 2,995.39, two false errors; `本年支出总计` unknown). Beside a
+ * 2,946.25 against the 总表's 总计 2,995.39, two false errors; `本年支出总计` unknown; the 总表's
+ * lines `本年收入总计` / `本年支出总计` unread, so their figures went unchecked). Beside a
  * printed 年初结转和结余 and 总计 the columns keep their meaning, and a wrong figure under the
  * renamed header is still found.
  */
@@ -24,6 +25,15 @@ const rename = (title: string, from: string, to: string) => (f: typeof PLAN) =>
     (t): PrintedTable => ({ ...t, headers: t.headers.map((h) => (h === from ? to : h)) }),
   );
 
+/** The line labels `to` names printed as its values in the table titled `title`. */
+const relabel = (title: string, to: Readonly<Record<string, string>>) => (f: typeof PLAN) =>
+  varyTables(
+    f,
+    (t) => t.title === title,
+    (t): PrintedTable => ({ ...t, rows: t.rows.map((r) => r.map((x) => to[x] ?? x)) }),
+  );
+const YEARS_LINES = { 本年收入合计: "本年收入总计", 本年支出合计: "本年支出总计" };
+
 const VARIANTS = [
   ["收入决算表 本年收入总计", rename("收入决算表", "本年收入合计", "本年收入总计")],
   ["收入决算表 本年度收入总计", rename("收入决算表", "本年收入合计", "本年度收入总计")],
@@ -32,6 +42,11 @@ const VARIANTS = [
   [
     "一般公共预算财政拨款支出决算表 本年支出总计",
     rename("一般公共预算财政拨款支出决算表", "合计", "本年支出总计"),
+  ],
+  ["收入支出决算总表 lines 本年收入总计 / 本年支出总计", relabel("收入支出决算总表", YEARS_LINES)],
+  [
+    "财政拨款收入支出决算总表 lines 本年收入总计 / 本年支出总计",
+    relabel("财政拨款收入支出决算总表", YEARS_LINES),
   ],
 ] as const;
 

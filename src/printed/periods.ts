@@ -1,6 +1,6 @@
 import { normalizeLabel, normalizeName } from "../codes";
 import { memoByString } from "../memo";
-import { headerWording } from "../templates/wording";
+import { headerWording, yearsTotal } from "../templates/wording";
 
 /**
  * The period a printed header's figures are of: this year's (`current`: no mark, `本年…`, or
@@ -33,15 +33,6 @@ function priorMark(level: string): RegExpExecArray | null {
 
 /** A leading 本年 / 本年度: this year's (`本年预算数`, `本年收入`). */
 const CURRENT_MARK = /^本年度?/u;
-
-/**
- * A level's closing 总计 under a 本年 mark (in the level or one above it: `本年收入总计`,
- * `本年收入/总计`) reads as 合计: the grand 总计 adds the balance carried over from last year,
- * never a 本年 figure, so a total of this year's is its 合计 (`本年收入合计`).
- */
-const GRAND = "总计";
-const yearsTotal = (label: string): string =>
-  label.endsWith(GRAND) ? `${label.slice(0, -GRAND.length)}合计` : label;
 
 /**
  * The words a change between two years' figures opens with (after {@link normalizeName}):
@@ -131,6 +122,7 @@ function readLevels(path: string): Marked {
     if (y !== null) year ??= Number(y[1]);
     if (p !== null) prior = true;
     if (mark !== null) level = level.slice(mark[0].length);
+    // A 总计 under a 本年 mark, in the level or one above it (`本年收入/总计`): see yearsTotal.
     if (c !== null) current = true;
     const label = current ? yearsTotal(normalizeLabel(level)) : normalizeLabel(level);
     if (BUDGET_LEVELS.has(label)) budget = true;

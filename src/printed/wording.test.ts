@@ -47,6 +47,8 @@ describe("headerWording", () => {
     ["单位代码", "单位编码"],
     ["功能科目编码", "功能分类科目编码"],
     ["经济科目名称", "经济分类科目名称"],
+    ["本年收入总计", "本年收入合计"],
+    ["本年度支出总计", "本年度支出合计"],
   ])("reads %s as %s", (printed, key) => {
     expect(headerWording(printed)).toBe(key);
   });
@@ -55,6 +57,10 @@ describe("headerWording", () => {
     expect(headerWording("三公经费预算数")).toBe("三公经费预算数");
     expect(headerWording("维修(护)费")).toBe("维修(护)费");
     expect(headerWording("合计")).toBe("合计");
+    // 总计 without a 本年 mark stays the grand total; 本年 without 总计 stays as printed
+    expect(headerWording("收入总计")).toBe("收入总计");
+    expect(headerWording("总计")).toBe("总计");
+    expect(headerWording("本年收入")).toBe("本年收入");
   });
 });
 

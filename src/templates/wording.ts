@@ -125,6 +125,20 @@ const WORDING = (): ReadonlyMap<string, string> =>
     ),
   ));
 
+/** The grand total's word, and the year's total's: see {@link yearsTotal}. */
+const GRAND = "总计";
+/** A leading 本年 / 本年度 (`本年收入总计`). */
+const THIS_YEAR = /^本年度?/u;
+
+/**
+ * A label under a 本年 mark (its own or a header level's above it) with a closing 总计 read as
+ * 合计 (`本年收入总计` as `本年收入合计`, `本年支出总计` as `本年支出合计`): the grand 总计 adds
+ * the balance carried over from last year, never a 本年 figure, so a total of this year's is its
+ * 合计. Other labels unchanged. @internal
+ */
+export const yearsTotal = (label: string): string =>
+  label.endsWith(GRAND) ? `${label.slice(0, -GRAND.length)}合计` : label;
+
 /**
  * A header level or line label (already through `normalizeLabel`) with the wordings printers use
  * for the same column or line made one: a closing 费用 or 经费 reads as 费 (`因公出国(境)费用`,
@@ -133,13 +147,14 @@ const WORDING = (): ReadonlyMap<string, string> =>
  * (`公务用车运行维护费`, `公务用车购置及运行维护费` compare as `公务用车运行费`, `公务用车购置及运行费`),
  * a fee named before 及 as the fees named together (`公务用车购置费及运行维护费` as
  * `公务用车购置及运行费`), a closing 代码 as 编码 (`科目代码`, `单位代码`), 功能科目 / 经济科目 as
- * 功能分类科目 / 经济分类科目 (`功能科目编码`), and a whole wording listed in {@link SAME_WORDINGS} as the first of its list (`上年度结转结余`,
+ * 功能分类科目 / 经济分类科目 (`功能科目编码`), a 本年 label's closing 总计 as 合计 (see
+ * {@link yearsTotal}: `本年收入总计` as `本年收入合计`), and a whole wording listed in {@link SAME_WORDINGS} as the first of its list (`上年度结转结余`,
  * `年初结转结余` as `上年结转结余`; `一般公共预算拨款收入` as `一般公共预算`). Printed headers and
  * labels and the template's variants all go through it, so a template lists one of each. Linear:
  * one scan back for a `(含` note, one anchored regex, one fixed-string replacement and one map look-up. @internal
  */
 export function headerWording(level: string): string {
-  const fee = withoutIncludes(level)
+  const fee = withoutIncludes(THIS_YEAR.test(level) ? yearsTotal(level) : level)
     .replace(FEE_WORD, "费")
     .replace(FEE_AND, "及")
     .replaceAll("运行维护", "运行")
