@@ -97,7 +97,8 @@ interface Marked {
 
 /**
  * A header path's levels, each through `normalizeLabel` after its period mark (a leading year,
- * 上年 or 本年) is taken off (a closing 总计 under 本年 read as 合计), then through `headerWording` (费用 / 经费 as 费, 运行维护 as 运行, a
+ * 上年 or 本年) is taken off (a closing 总计 / 小计 of a 本年 level, or 总计 of the level
+ * right under it, read as 合计), then through `headerWording` (费用 / 经费 as 费, 运行维护 as 运行, a
  * wording listed as another's, `上年度结转结余` as `上年结转结余`);
  * empty levels vanish. Template variants go through it too, so `本年收入/预算数` and
  * `收入/本年预算数` compare equal. Remembered by path (a printer's headers and the templates'
@@ -111,7 +112,8 @@ function readLevels(path: string): Marked {
   let prior = false;
   let change = false;
   let budget = false;
-  let current = false;
+  // Levels since a level marked 本年: 0 on it, 1 on the level right under it (`本年收入/总计`).
+  let sinceCurrent = Number.POSITIVE_INFINITY;
   for (const raw of path.split("/")) {
     let level = normalizeName(raw);
     if (opensChange(level)) change = true;
@@ -122,9 +124,13 @@ function readLevels(path: string): Marked {
     if (y !== null) year ??= Number(y[1]);
     if (p !== null) prior = true;
     if (mark !== null) level = level.slice(mark[0].length);
-    // A 总计 under a 本年 mark, in the level or one above it (`本年收入/总计`): see yearsTotal.
-    if (c !== null) current = true;
-    const label = current ? yearsTotal(normalizeLabel(level)) : normalizeLabel(level);
+    // The year's own total (`本年收入总计`, `本年收入/总计`; not a part's: `本年收入/一般公共预算/
+    // 小计`) closes with 合计: see yearsTotal.
+    sinceCurrent = c === null ? sinceCurrent + 1 : 0;
+    const label =
+      sinceCurrent <= 1
+        ? yearsTotal(normalizeLabel(level), sinceCurrent === 1)
+        : normalizeLabel(level);
     if (BUDGET_LEVELS.has(label)) budget = true;
     if (label !== "") levels.push(headerWording(label));
   }

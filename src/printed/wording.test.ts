@@ -49,6 +49,7 @@ describe("headerWording", () => {
     ["经济科目名称", "经济分类科目名称"],
     ["本年收入总计", "本年收入合计"],
     ["本年度支出总计", "本年度支出合计"],
+    ["本年收入小计", "本年收入合计"],
   ])("reads %s as %s", (printed, key) => {
     expect(headerWording(printed)).toBe(key);
   });
@@ -61,6 +62,7 @@ describe("headerWording", () => {
     expect(headerWording("收入总计")).toBe("收入总计");
     expect(headerWording("总计")).toBe("总计");
     expect(headerWording("本年收入")).toBe("本年收入");
+    expect(headerWording("基本支出小计")).toBe("基本支出小计");
   });
 });
 

@@ -85,7 +85,8 @@ const fiscalFundWordings = (): readonly (readonly string[])[] =>
  * an income named without its closing 收入 where the rest says whose it is (`上级补助`,
  * `附属单位上缴`), the balance
  * carried over from last year (`上年度结转结余`, `上年结余`, `上年结转`, `年初结转结余`,
- * `上年结转资金`) and the one carried forward (`年末结转和结余`, `结转下年`), and the year's total by its 小计 (`本年收入小计`). A wording standing
+ * `上年结转资金`) and the one carried forward (`年末结转和结余`, `结转下年`) (the year's total by its
+ * 小计, `本年收入小计`, is read by {@link yearsTotal}). A wording standing
  * for more than one thing (`财政拨款（补助）`, `财政拨款收入`: all fiscal funds or one, by printer;
  * `上年财政拨款结转结余`: all the carry-over in a 财政拨款收支总表, a part of it in a 部门收支总表) is
  * not listed: it stays unread rather than guessed, or a table lists it as its own line.
@@ -106,8 +107,6 @@ const SAME_WORDINGS = (): readonly (readonly string[])[] => [
   ["事业单位经营收入", "经营收入"],
   ["上级补助收入", "上级补助"],
   ["附属单位上缴收入", "附属单位上缴"],
-  ["本年收入合计", "本年收入小计"],
-  ["本年支出合计", "本年支出小计"],
   ["上年结转结余", ...carried(CARRIED_OVER)],
   ["年终结转结余", ...carried(CARRIED_FORWARD), "结转下年", "结转下年度"],
   ["上年财政拨款结转结余", ...carried(CARRIED_OVER.map((p) => `${p}财政拨款`))],
@@ -125,19 +124,20 @@ const WORDING = (): ReadonlyMap<string, string> =>
     ),
   ));
 
-/** The grand total's word, and the year's total's: see {@link yearsTotal}. */
-const GRAND = "总计";
 /** A leading 本年 / 本年度 (`本年收入总计`). */
 const THIS_YEAR = /^本年度?/u;
 
 /**
- * A label under a 本年 mark (its own or a header level's above it) with a closing 总计 read as
- * 合计 (`本年收入总计` as `本年收入合计`, `本年支出总计` as `本年支出合计`): the grand 总计 adds
- * the balance carried over from last year, never a 本年 figure, so a total of this year's is its
- * 合计. Other labels unchanged. @internal
+ * A label marked 本年 with a closing 总计 or 小计 read as 合计 (`本年收入总计`, `本年收入小计` as
+ * `本年收入合计`), and with `under` (a header level right under a 本年 level: `本年收入/总计`) a
+ * closing 总计 only (a 小计 there may be a part's, as `本年收入/小计` is listed where it is the
+ * year's): a total of this year's is its 合计, never the grand 总计, which adds the balance
+ * carried over from last year (no 本年 figure). Other labels unchanged. @internal
  */
-export const yearsTotal = (label: string): string =>
-  label.endsWith(GRAND) ? `${label.slice(0, -GRAND.length)}合计` : label;
+export function yearsTotal(label: string, under = false): string {
+  const other = ["总计", ...(under ? [] : ["小计"])].find((w) => label.endsWith(w));
+  return other === undefined ? label : `${label.slice(0, -other.length)}合计`;
+}
 
 /**
  * A header level or line label (already through `normalizeLabel`) with the wordings printers use
@@ -147,8 +147,8 @@ export const yearsTotal = (label: string): string =>
  * (`公务用车运行维护费`, `公务用车购置及运行维护费` compare as `公务用车运行费`, `公务用车购置及运行费`),
  * a fee named before 及 as the fees named together (`公务用车购置费及运行维护费` as
  * `公务用车购置及运行费`), a closing 代码 as 编码 (`科目代码`, `单位代码`), 功能科目 / 经济科目 as
- * 功能分类科目 / 经济分类科目 (`功能科目编码`), a 本年 label's closing 总计 as 合计 (see
- * {@link yearsTotal}: `本年收入总计` as `本年收入合计`), and a whole wording listed in {@link SAME_WORDINGS} as the first of its list (`上年度结转结余`,
+ * 功能分类科目 / 经济分类科目 (`功能科目编码`), a 本年 label's closing 总计 or 小计 as 合计 (see
+ * {@link yearsTotal}: `本年收入总计`, `本年收入小计` as `本年收入合计`), and a whole wording listed in {@link SAME_WORDINGS} as the first of its list (`上年度结转结余`,
  * `年初结转结余` as `上年结转结余`; `一般公共预算拨款收入` as `一般公共预算`). Printed headers and
  * labels and the template's variants all go through it, so a template lists one of each. Linear:
  * one scan back for a `(含` note, one anchored regex, one fixed-string replacement and one map look-up. @internal

@@ -88,8 +88,10 @@ export const finalIncome: TableKind = {
         undefined,
         { concept: "revenue.surplusUsed" },
       ),
+      // `本年收入` alone (the year's income, its sources beside it): see yearsTotal for 本年…总计.
       /*#__PURE__*/ amount("revenue", [
         "本年收入合计",
+        "本年收入",
         "合计",
         "收入合计",
         "本年收入/合计",
@@ -215,7 +217,14 @@ export const finalExpenditure: TableKind = {
   emptyNote: "optional",
   columns: /*#__PURE__*/ concat(functionalColumns, [
     // `小计` / `决算数` beside the parts is their sum (no `总计`: beside 年末结转和结余 it may hold it).
-    /*#__PURE__*/ amount("total", ["本年支出合计", "合计", "支出合计", "小计", "决算数"]),
+    /*#__PURE__*/ amount("total", [
+      "本年支出合计",
+      "本年支出",
+      "合计",
+      "支出合计",
+      "小计",
+      "决算数",
+    ]),
     /*#__PURE__*/ amount("basic", /*#__PURE__*/ natureHeaders("基本支出"), { nature: "basic" }),
     .../*#__PURE__*/ basicPartColumns(),
     /*#__PURE__*/ amount("project", /*#__PURE__*/ natureHeaders("项目支出"), {

@@ -231,7 +231,7 @@ export const finalSummary: TableKind = {
     /*#__PURE__*/ revenueLine("operating", ["经营收入"]),
     /*#__PURE__*/ revenueLine("affiliated", ["附属单位上缴收入"]),
     /*#__PURE__*/ revenueLine("other", ["其他收入"]),
-    /*#__PURE__*/ incomeLine("revenue", "revenue", ["本年收入合计"]),
+    /*#__PURE__*/ incomeLine("revenue", "revenue", ["本年收入合计", "本年收入"]),
     /*#__PURE__*/ incomeLine("revenue.surplusUsed", "revenue.surplusUsed", SURPLUS_USED),
     /*#__PURE__*/ incomeLine("revenue.carryover", "revenue.carryover", [
       ...CARRIED.carryover,
@@ -248,7 +248,7 @@ export const finalSummary: TableKind = {
       ]),
       upper: "revenue",
     },
-    /*#__PURE__*/ spendingLine("spending", "spending", ["本年支出合计"]),
+    /*#__PURE__*/ spendingLine("spending", "spending", ["本年支出合计", "本年支出"]),
     /*#__PURE__*/ spendingLine("spending.surplusDistribution", "spending.surplusDistribution", [
       "结余分配",
     ]),
