@@ -13,6 +13,7 @@ import { describe, expect, it } from "vitest";
 import type { PrintedTable } from "../src/printed";
 import { putuoPlanningFinal2024Fixture as PLAN } from "./fixtures/putuo-planning-final-2024";
 import { CASES } from "./metamorphic/support";
+import { socialWithGovFund } from "./support/final-gov-fund";
 import { added, varyTables } from "./support/final-variants";
 
 const FINALS = CASES.filter((c) => c.final);
@@ -135,4 +136,36 @@ describe("a wrong figure under 本年收入总计 is found", () => {
     );
     expect(added(c.fixture, varied).added.some((l) => l.startsWith("error "))).toBe(true);
   });
+});
+
+describe("政府性基金 table with the year's spending headed flat (社会工作部 with a 政府性基金 of 50.00)", () => {
+  const GF = "政府性基金预算财政拨款收入支出决算表";
+  const base = socialWithGovFund();
+  /** `本年支出/小计 | 本年支出/基本支出 | 本年支出/项目支出` printed as `total | 基本支出 | 项目支出`. */
+  const flat = (total: string) =>
+    varyTables(
+      base,
+      (t) => t.title === GF,
+      (t): PrintedTable => ({
+        ...t,
+        headers: t.headers.map((h) =>
+          h === "本年支出/小计" ? total : h.replace(/^本年支出\//u, ""),
+        ),
+      }),
+    );
+
+  it("the fixture heads them under 本年支出 and prints 50.00 spent", () => {
+    const t = base.tables.find((x) => x.title === GF);
+    expect(t?.headers).toContain("本年支出/小计");
+    expect(t?.rows[0]?.[t.headers.indexOf("本年支出/小计")]).toBe("50.00");
+  });
+
+  it.each(["本年支出合计", "本年支出总计", "本年支出"])(
+    "%s: the same report, every header read",
+    (w) => {
+      const r = added(base, flat(w));
+      expect(r.added).toEqual([]);
+      expect(r.lost).toEqual([]);
+    },
+  );
 });

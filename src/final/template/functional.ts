@@ -305,7 +305,8 @@ const fundTable = (
       concept: "revenue.carryover",
     }),
     amount("revenue", ["本年收入", "本年收入合计"], undefined, { concept: "revenue" }),
-    amount("total", ["本年支出/小计", "本年支出/合计"]),
+    // headed flat beside `基本支出 | 项目支出` too (`本年支出合计`, `本年支出`)
+    amount("total", ["本年支出/小计", "本年支出/合计", "本年支出合计", "本年支出"]),
     amount("basic", natureHeaders("基本支出", "本年支出/"), { nature: "basic" }),
     amount("project", natureHeaders("项目支出", "本年支出/"), { nature: "project" }),
     amount("carryforward", ["年末结转和结余", "年末结转结余"], undefined, {
