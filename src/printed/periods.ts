@@ -1,6 +1,6 @@
 import { normalizeLabel, normalizeName } from "../codes";
 import { memoByString } from "../memo";
-import { headerWording, yearsTotal } from "../templates/wording";
+import { headerWording, THIS_YEAR, yearsTotal } from "../templates/wording";
 
 /**
  * The period a printed header's figures are of: this year's (`current`: no mark, `本年…`, or
@@ -31,8 +31,8 @@ function priorMark(level: string): RegExpExecArray | null {
   return rest.startsWith("末") || rest.includes("结转") || rest.includes("结余") ? null : p;
 }
 
-/** A leading 本年 / 本年度: this year's (`本年预算数`, `本年收入`). */
-const CURRENT_MARK = /^本年度?/u;
+/** A leading 本年 / 本年度 (or 当年): this year's (`本年预算数`, `本年收入`, `当年支出合计`). */
+const CURRENT_MARK = THIS_YEAR;
 
 /**
  * The words a change between two years' figures opens with (after {@link normalizeName}):

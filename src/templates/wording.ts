@@ -124,8 +124,11 @@ const WORDING = (): ReadonlyMap<string, string> =>
     ),
   ));
 
-/** A leading 本年 / 本年度 (`本年收入总计`). */
-const THIS_YEAR = /^本年度?/u;
+/**
+ * A leading mark of this year's figures: 本年 / 本年度, or 当年 / 当年度 as some printers word it
+ * (`本年收入总计`, `当年支出合计`, `当年财政拨款`). @internal
+ */
+export const THIS_YEAR = /^[本当]年度?/u;
 
 /**
  * A label marked 本年 with a closing 总计 or 小计 read as 合计 (`本年收入总计`, `本年收入小计` as
@@ -139,6 +142,12 @@ export function yearsTotal(label: string, under = false): string {
   return other === undefined ? label : `${label.slice(0, -other.length)}合计`;
 }
 
+/** A label's leading {@link THIS_YEAR} mark as 本年, its year's total as {@link yearsTotal} reads it. */
+function thisYears(label: string): string {
+  const mark = THIS_YEAR.exec(label);
+  return mark === null ? label : yearsTotal(`本年${label.slice(mark[0].length)}`);
+}
+
 /**
  * A header level or line label (already through `normalizeLabel`) with the wordings printers use
  * for the same column or line made one: a closing 费用 or 经费 reads as 费 (`因公出国(境)费用`,
@@ -147,14 +156,15 @@ export function yearsTotal(label: string, under = false): string {
  * (`公务用车运行维护费`, `公务用车购置及运行维护费` compare as `公务用车运行费`, `公务用车购置及运行费`),
  * a fee named before 及 as the fees named together (`公务用车购置费及运行维护费` as
  * `公务用车购置及运行费`), a closing 代码 as 编码 (`科目代码`, `单位代码`), 功能科目 / 经济科目 as
- * 功能分类科目 / 经济分类科目 (`功能科目编码`), a 本年 label's closing 总计 or 小计 as 合计 (see
- * {@link yearsTotal}: `本年收入总计`, `本年收入小计` as `本年收入合计`), and a whole wording listed in {@link SAME_WORDINGS} as the first of its list (`上年度结转结余`,
+ * 功能分类科目 / 经济分类科目 (`功能科目编码`), a leading 本年度 / 当年 / 当年度 as 本年 and a 本年 label's
+ * closing 总计 or 小计 as 合计 (see {@link yearsTotal}: `本年收入总计`, `本年收入小计`,
+ * `当年收入合计` as `本年收入合计`), and a whole wording listed in {@link SAME_WORDINGS} as the first of its list (`上年度结转结余`,
  * `年初结转结余` as `上年结转结余`; `一般公共预算拨款收入` as `一般公共预算`). Printed headers and
  * labels and the template's variants all go through it, so a template lists one of each. Linear:
  * one scan back for a `(含` note, one anchored regex, one fixed-string replacement and one map look-up. @internal
  */
 export function headerWording(level: string): string {
-  const fee = withoutIncludes(THIS_YEAR.test(level) ? yearsTotal(level) : level)
+  const fee = withoutIncludes(thisYears(level))
     .replace(FEE_WORD, "费")
     .replace(FEE_AND, "及")
     .replaceAll("运行维护", "运行")
