@@ -7,7 +7,10 @@
  * 2,946.25 against the 总表's 总计 2,995.39, two false errors; `本年支出总计` unknown; the 总表's
  * lines `本年收入总计` / `本年支出总计` unread, so their figures went unchecked). Beside a
  * printed 年初结转和结余 and 总计 the columns keep their meaning, and a wrong figure under the
- * renamed header is still found.
+ * renamed header is still found. The same for the year's total worded otherwise: `本年收入小计`,
+ * bare `本年收入` / `本年支出`, 当年 for 本年 (`当年收入合计`, `当年支出总计`), as headers and as
+ * 总表 lines, and the 政府性基金 table's `本年支出合计` printed flat beside `基本支出 | 项目支出`
+ * (all were unread: coverage lost, no figure checked).
  */
 import { describe, expect, it } from "vitest";
 import type { PrintedTable } from "../src/printed";
