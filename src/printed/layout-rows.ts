@@ -1,5 +1,6 @@
 import type { Unit } from "../amount";
 import { onlyContinuation } from "../disclosure/continued";
+import { documentHeader, isPageMark } from "../narrative/lines";
 import type { TableKind } from "../templates";
 import { plainText as compact } from "./cells";
 import type { ReadProblem } from "./problems";
@@ -11,7 +12,8 @@ import { readUnitLine, type UnitLine } from "./unit-line";
  * What a row of a table's layout (not of its data) prints, as a text layer gives it among the
  * rows: a page break's continuation mark (`续表`), the unit line or the preparer (`单位：万元`,
  * `编制单位：某局`), the title again (`支出决算表（续）`, its number `预算05表`), the column
- * numbers (`栏次 1 2 3`), a page number (`第2页`). @internal
+ * numbers (`栏次 1 2 3`), a page number (`第2页`, `- 2 -`, `2/25`), the running header naming
+ * the document (`某局2024年部门预算`). @internal
  */
 export type LayoutRowKind = Extract<ReadProblem, { code: "layout-row" }>["what"];
 
@@ -30,7 +32,31 @@ const COLUMN_LETTERS: ReadonlySet<string> = /*#__PURE__*/ new Set(["甲", "乙",
 const COLUMN_NUMBER = /^(?:[1-9][0-9]?|\([1-9][0-9]?\))$/u;
 const PAGE = /^第[0-9]{1,4}页(?:,?共[0-9]{1,4}页)?$|^共[0-9]{1,4}页(?:,?第[0-9]{1,4}页)?$/u;
 
-/** A cell as compared: NFKC, no whitespace. */
+/**
+ * A page's number in a style other than `第2页` (`- 3 -`, `— 3 —`, `·3·`, `第3页/共25页`, `3/25`),
+ * as a narrative's reader takes it at a page's foot. A lone number with a mark on one side only
+ * (`-3`, a figure; `3-`) or none (`3`, a page's number or a code cut off its row) is not taken,
+ * nor `25/3` (a page after the count).
+ */
+function pageNumber(text: string): boolean {
+  if (!isPageMark(text)) return false;
+  if (/[^0-9]/u.test(text.charAt(0)) && /[^0-9]/u.test(text.charAt(text.length - 1))) return true;
+  // `3/25`: the page, then the count (`25/3` is no page of a document's pages)
+  const [page = "", count = ""] = text.split("/");
+  return count !== "" && Number(page) > 0 && Number(page) <= Number(count);
+}
+
+/** Words naming the kind of a disclosure in its running header (`…2024年部门预算`, `…单位预算公开`). */
+const DOCUMENT_KINDS = ["部门", "单位"];
+
+/**
+ * The document's name a page prints above or below a table, its running header
+ * (`中国共产党洛阳市涧西区委员会办公室2024年部门预算`, `2024年度部门决算公开`): of the shape
+ * the narrative's reader takes ({@link documentHeader}: the year, ending with 预算, 决算 or
+ * 公开), naming a 部门 or a 单位 (`2024年预算` alone is a line of figures' heading).
+ */
+const runningHeader = (text: string): boolean =>
+  documentHeader(text) && DOCUMENT_KINDS.some((w) => text.includes(w));
 
 /** The unit a unit line among the rows may name: the table's, any one (it printed none), none. */
 type UnitAllowed = Unit | "any" | "none";
@@ -84,7 +110,8 @@ function cellKind(
   const text = compact(cell);
   const numbers = readColumnNumber(text, r);
   if (numbers !== undefined) return numbers ? "column-numbers" : undefined;
-  if (PAGE.test(text)) return "page";
+  if (PAGE.test(text) || pageNumber(text)) return "page";
+  if (runningHeader(text)) return "running-header";
   if (onlyContinuation(text)) return "continued";
   if (isPreparer(text)) return "unit";
   if (isTableNumber(text)) return "title";
@@ -98,10 +125,30 @@ function cellKind(
   return "unit";
 }
 
+/** The longest row read whole as a running header (its cells' text, the header at most 60). */
+const MAX_HEADER_ROW = 120;
+
+/**
+ * Whether a row's cells, read as one text, are the document's running header cut over columns
+ * (`中国共产党洛阳市涧西区委员会办公室` | `2024年部门预算`): a text layer places the header's parts
+ * by where they print. Each cell is read once; a long row is never joined.
+ */
+function headerAcross(row: readonly string[]): boolean {
+  let length = 0;
+  let printed = 0;
+  for (const cell of row) {
+    length += cell.length;
+    if (cell.trim() !== "") printed++;
+    if (length > MAX_HEADER_ROW) return false;
+  }
+  return printed > 1 && runningHeader(compact(row.join("")));
+}
+
 /**
  * The rows of a printed table that print its layout, not its data (see {@link LayoutRowKind}):
  * every printed cell is a continuation mark, a unit line naming the table's unit, a preparer line,
- * the table's title (or a title of its kind, or its number), a page number, or the column numbers
+ * the table's title (or a title of its kind, or its number), a page number, the document's
+ * running header, or the column numbers
  * (`栏次`, then 1, 2, 3 … in order; without the word, three numbers at least). A unit line among
  * the rows of a table that printed none gives the table's unit, when the rows name one unit.
  * Linear: each cell read once, by bounded patterns. @internal
@@ -121,6 +168,10 @@ export function layoutRows(
   const rows = new Map<number, LayoutRowKind>();
   const unitRows = new Map<number, Unit>();
   printed.rows.forEach((row, index) => {
+    if (headerAcross(row)) {
+      rows.set(index, "running-header");
+      return;
+    }
     const r: RowReading = {
       kind: undefined,
       unit: undefined,
