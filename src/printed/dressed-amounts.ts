@@ -7,7 +7,8 @@ import type { ReadProblem } from "./problems";
 /**
  * Figures a printer dresses: a currency sign before (`￥1,100.00`, `¥1,100.00`), spaces grouping
  * the thousands (`1 100.00`, a thin or no-break space too), a unit after (`1,100.00万元`) and a
- * remark in brackets after (`1,100.00（含结转）`). Read as the figure where what is left is one;
+ * remark in brackets after (`1,100.00（含结转）`), no zero before the point (`.00`, `.50`, `-.50`:
+ * a spreadsheet's format `#,###.00` prints 0 and 0.5 so). Read as the figure where what is left is one;
  * a unit other than the table's is never rescaled: the cell is kept as printed (`cell-unit`), and
  * a unit the library does not take (`百万元`, `千元`) neither (`unit-not-taken`); `万` is 万元.
  */
@@ -45,6 +46,19 @@ function remarkStart(s: string): number {
   return -1;
 }
 
+/** The points a figure may print before its decimals (half- and full-width). */
+const POINTS = ".．";
+/** The signs a figure may print before it (`-.50`). */
+const MINUS = "-－−";
+
+/** A figure printed without the zero before its point (`.50` → `0.50`, `-.50` → `-0.50`). */
+function withLeadingZero(s: string): string {
+  const at = MINUS.includes(s.charAt(0)) ? 1 : 0;
+  return POINTS.includes(s.charAt(at)) && isDigit(s.charAt(at + 1))
+    ? `${s.slice(0, at)}0${s.slice(at)}`
+    : s;
+}
+
 /** Spaces between two digits read as thousands separators (the parser checks the groups). */
 function groupedBySpaces(s: string): string {
   let out = "";
@@ -71,7 +85,7 @@ export function undressAmount(cell: string): Undressed | undefined {
   // The longest word first: `百万元` is never read as `万元`.
   const word = bracketUnit ?? moneyUnitAtEnd(s);
   if (word !== undefined && bracketUnit === undefined) s = s.slice(0, -word.word.length).trimEnd();
-  s = groupedBySpaces(s);
+  s = withLeadingZero(groupedBySpaces(s));
   if (s === original) return undefined;
   const unit = word?.unit;
   return word === undefined || unit !== undefined

@@ -185,8 +185,8 @@ export function formatReadProblem(problem: ReadProblem, locale: Locale = "zh-CN"
         : `${at}：“${problem.raw}”在数字后印有注释标记（${problem.marks}），去掉标记后读取`;
     case "dressed-amount":
       return en
-        ? `${at}: "${problem.raw}" prints its figure with a sign, spaces, a unit or a remark; read as the figure`
-        : `${at}：“${problem.raw}”在数字外印有符号、空格、单位或说明，按其中的数字读取`;
+        ? `${at}: "${problem.raw}" prints its figure with a sign, spaces, a unit or a remark, or without the zero before its point; read as the figure`
+        : `${at}：“${problem.raw}”在数字外印有符号、空格、单位或说明，或省略了小数点前的 0，按其中的数字读取`;
     case "merged-cell":
       return en
         ? `${at}: "${problem.raw}" prints a row number and a figure merged; read as ${problem.cells[0]} and ${problem.cells[1]}`

@@ -94,7 +94,8 @@ export { rowWidthProblems } from "./row-width";
  *   (`12.00*`, `12.00（注1）`, `2013101※`, `12.00①`); read without it, the marks kept in `marks`.
  * - `dressed-amount` (info): a figure printed dressed: a currency sign before it (`￥1,100.00`),
  *   spaces grouping its thousands (`1 100.00`), the table's unit after it (`1,100.00万元`) or a
- *   remark in brackets after it (`1,100.00（含结转）`); read as the figure, the cell kept in `raw`.
+ *   remark in brackets after it (`1,100.00（含结转）`), or no zero before its point (`.50`); read
+ *   as the figure, the cell kept in `raw`.
  * - `merged-cell` (info): a row number and a figure an extractor merged into one cell (`1 307.82`
  *   under 决算数 beside a blank 行次, or under 行次 beside a blank 决算数), where the 行次 column's
  *   numbering gives that number there (the row above numbered one less or the row below one more):
