@@ -2,7 +2,9 @@ import type { Unit } from "../amount";
 import { onlyContinuation } from "../disclosure/continued";
 import { documentHeader, isPageMark } from "../narrative/lines";
 import type { TableKind } from "../templates";
+import { labelKey } from "../templates/wording";
 import { plainText as compact } from "./cells";
+import { namesDepartment } from "./grid-org";
 import type { ReadProblem } from "./problems";
 import { isTableNumber, normalizeTableTitle } from "./title";
 import type { PrintedTable } from "./types";
@@ -125,6 +127,71 @@ function cellKind(
   return "unit";
 }
 
+/**
+ * Labels of a caption naming the document's department (`部门名称：某局`, `预算部门：某局`), by
+ * label key, as data: a department's, never a unit's (`单位名称：` may head a unit's block).
+ */
+const DEPARTMENT_CAPTIONS: ReadonlySet<string> = /*#__PURE__*/ new Set(
+  ["部门名称", "部门", "预算部门", "主管部门", "预算部门名称", "主管部门名称"].map(labelKey),
+);
+/** How far into a caption its label's colon may stand. */
+const CAPTION_LABEL_REACH = 8;
+
+/** The label of a caption `label：name` whose name is an organisation's, else `undefined`. */
+function captionLabel(cell: string): string | undefined {
+  const text = compact(cell.length > 80 ? cell.slice(0, 80) : cell);
+  const colon = text.indexOf(":");
+  if (colon <= 0 || colon > CAPTION_LABEL_REACH) return undefined;
+  const label = labelKey(text.slice(0, colon));
+  return DEPARTMENT_CAPTIONS.has(label) && namesDepartment(text.slice(colon + 1))
+    ? label
+    : undefined;
+}
+
+/** The one cell a row prints, `undefined` for none or several. */
+function onlyCell(row: readonly string[]): string | undefined {
+  let only: string | undefined;
+  for (const cell of row) {
+    if (cell.trim() === "") continue;
+    if (only !== undefined) return undefined;
+    only = cell;
+  }
+  return only;
+}
+
+/**
+ * The row of a caption naming the document's department at the table's top
+ * (`部门名称：中国共产党洛阳市涧西区委员会办公室`): the first row of data (layout passed over),
+ * printing that cell alone, the next row printing a figure (or none: an empty table's), and no
+ * other row printing a caption of that label (a heading over each unit's block is no caption).
+ * Linear. @internal
+ */
+function departmentCaption(
+  rows: readonly (readonly string[])[],
+  layout: ReadonlyMap<number, LayoutRowKind>,
+): number | undefined {
+  let at = -1;
+  let label: string | undefined;
+  let figures = false;
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i] as readonly string[];
+    if (layout.has(i) || row.every((c) => c.trim() === "")) continue;
+    if (at < 0) {
+      const cell = onlyCell(row);
+      label = cell === undefined ? undefined : captionLabel(cell);
+      if (label === undefined) return undefined;
+      at = i;
+      continue;
+    }
+    if (!figures && !row.some((c) => /[0-9]/u.test(c))) return undefined;
+    figures = true;
+    const cell = onlyCell(row);
+    if (cell !== undefined && captionLabel(cell) === label) return undefined;
+  }
+  // (a caption with no row after it is an empty table's)
+  return at >= 0 ? at : undefined;
+}
+
 /** The longest row read whole as a running header (its cells' text, the header at most 60). */
 const MAX_HEADER_ROW = 120;
 
@@ -148,7 +215,7 @@ function headerAcross(row: readonly string[]): boolean {
  * The rows of a printed table that print its layout, not its data (see {@link LayoutRowKind}):
  * every printed cell is a continuation mark, a unit line naming the table's unit, a preparer line,
  * the table's title (or a title of its kind, or its number), a page number, the document's
- * running header, or the column numbers
+ * running header, a caption naming the department at the top (`部门名称：某局`), or the column numbers
  * (`栏次`, then 1, 2, 3 … in order; without the word, three numbers at least). A unit line among
  * the rows of a table that printed none gives the table's unit, when the rows name one unit.
  * Linear: each cell read once, by bounded patterns. @internal
@@ -190,6 +257,8 @@ export function layoutRows(
     rows.set(index, r.kind);
     if (r.unit !== undefined) unitRows.set(index, r.unit);
   });
+  const caption = departmentCaption(printed.rows, rows);
+  if (caption !== undefined) rows.set(caption, "caption");
   const units = new Set(unitRows.values());
   // Rows naming two units say nothing certain: they stay rows of the table.
   if (units.size > 1) for (const index of unitRows.keys()) rows.delete(index);
