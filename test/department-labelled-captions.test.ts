@@ -5,8 +5,9 @@
  * department, no row of the table: the report is the one of the table printed without it, with
  * no reader problem above info. Read as the table's first (total) row, it had put a blank total
  * before the printed one (`funds` and `same-fact` errors on Henan's 项目支出表), a `malformed-amount`
- * in a one-row 三公 table and an unplaced row in the others. Printed in several rows (a heading
- * over each unit's block), or with a figure, it stays a row of the table.
+ * in a one-row 三公 table and an unplaced row in the others. The same with the unit line printed
+ * on its line (`部门名称：某局 … 单位：万元`). Printed in several rows (a heading over each unit's
+ * block), or with a figure, it stays a row of the table.
  */
 import { describe, expect, it } from "vitest";
 import { catalog2024 } from "../src/catalog/2024";
@@ -64,6 +65,32 @@ describe.each(CASES)(
         expect(after.report).toEqual(before.report);
         expect(after.problems).toEqual(before.problems);
       }
+    });
+  },
+);
+
+/** Every table with `部门名称：…` and its unit line (`单位：万元`) on its first row, the unit line above it left out. */
+const captionedWithUnit = (fixture: DisclosureFixture): DisclosureFixture => ({
+  ...fixture,
+  tables: fixture.tables.map((t) => {
+    if (t.unit === undefined) return t;
+    const { unit, ...rest } = t;
+    const last = t.headers.length - 1;
+    const row = t.headers.map((_h, i) =>
+      i === 0 ? `部门名称：${fixture.meta.department.name}` : i === last ? `单位：${unit}` : "",
+    );
+    return { ...rest, rows: [row, ...t.rows] };
+  }),
+});
+
+describe.each(CASES)(
+  "%s: the caption and the unit line on one row",
+  (_, fixture, template, profile) => {
+    it("gives the same report, no reader problem above info", () => {
+      const after = check(captionedWithUnit(fixture), template, profile);
+      const before = check(fixture, template, profile);
+      expect(after.report).toEqual(before.report);
+      expect(after.problems).toEqual(before.problems);
     });
   },
 );

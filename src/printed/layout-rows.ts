@@ -148,48 +148,62 @@ function captionLabel(cell: string): string | undefined {
     : undefined;
 }
 
-/** The one cell a row prints, `undefined` for none or several. */
-function onlyCell(row: readonly string[]): string | undefined {
-  let only: string | undefined;
+/**
+ * A caption's row: its caption's label, and the unit its one other cell may print
+ * (`部门名称：某局` | … | `单位：万元`, the unit line printed on the caption's line).
+ */
+interface CaptionRow {
+  readonly label: string;
+  readonly unit: Unit | undefined;
+}
+
+/** The caption a row prints, alone or beside a unit line; `undefined` when it prints other text. */
+function captionRow(row: readonly string[]): CaptionRow | undefined {
+  let label: string | undefined;
+  let unit: Unit | undefined;
+  let others = 0;
   for (const cell of row) {
     if (cell.trim() === "") continue;
-    if (only !== undefined) return undefined;
-    only = cell;
+    const caption = label === undefined ? captionLabel(cell) : undefined;
+    if (caption !== undefined) {
+      label = caption;
+      continue;
+    }
+    const line = readUnitLine(compact(cell));
+    if (line.kind !== "unit" || ++others > 1) return undefined;
+    unit = line.unit;
   }
-  return only;
+  return label === undefined ? undefined : { label, unit };
 }
 
 /**
  * The row of a caption naming the document's department at the table's top
- * (`部门名称：中国共产党洛阳市涧西区委员会办公室`): the first row of data (layout passed over),
- * printing that cell alone, the next row printing a figure (or none: an empty table's), and no
+ * (`部门名称：中国共产党洛阳市涧西区委员会办公室`, a unit line beside it or not): the first row of
+ * data (layout passed over), the next row printing a figure (or none: an empty table's), and no
  * other row printing a caption of that label (a heading over each unit's block is no caption).
  * Linear. @internal
  */
 function departmentCaption(
   rows: readonly (readonly string[])[],
   layout: ReadonlyMap<number, LayoutRowKind>,
-): number | undefined {
+): { readonly row: number; readonly unit: Unit | undefined } | undefined {
   let at = -1;
-  let label: string | undefined;
+  let caption: CaptionRow | undefined;
   let figures = false;
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i] as readonly string[];
     if (layout.has(i) || row.every((c) => c.trim() === "")) continue;
-    if (at < 0) {
-      const cell = onlyCell(row);
-      label = cell === undefined ? undefined : captionLabel(cell);
-      if (label === undefined) return undefined;
+    if (caption === undefined) {
+      caption = captionRow(row);
+      if (caption === undefined) return undefined;
       at = i;
       continue;
     }
     if (!figures && !row.some((c) => /[0-9]/u.test(c))) return undefined;
     figures = true;
-    const cell = onlyCell(row);
-    if (cell !== undefined && captionLabel(cell) === label) return undefined;
+    if (captionRow(row)?.label === caption.label) return undefined;
   }
-  // (a caption with no row after it is an empty table's)
-  return at >= 0 ? at : undefined;
+  return caption === undefined ? undefined : { row: at, unit: caption.unit };
 }
 
 /** The longest row read whole as a running header (its cells' text, the header at most 60). */
@@ -258,7 +272,12 @@ export function layoutRows(
     if (r.unit !== undefined) unitRows.set(index, r.unit);
   });
   const caption = departmentCaption(printed.rows, rows);
-  if (caption !== undefined) rows.set(caption, "caption");
+  // …its unit line, where it prints one, naming the table's unit (or a unit, where it printed none)
+  const unit = caption?.unit;
+  if (caption !== undefined && (unit === undefined || allowed === unit || allowed === "any")) {
+    rows.set(caption.row, "caption");
+    if (unit !== undefined) unitRows.set(caption.row, unit);
+  }
   const units = new Set(unitRows.values());
   // Rows naming two units say nothing certain: they stay rows of the table.
   if (units.size > 1) for (const index of unitRows.keys()) rows.delete(index);
