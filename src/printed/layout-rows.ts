@@ -14,13 +14,39 @@ import { readUnitLine, type UnitLine } from "./unit-line";
  * What a row of a table's layout (not of its data) prints, as a text layer gives it among the
  * rows: a page break's continuation mark (`续表`), the unit line or the preparer (`单位：万元`,
  * `编制单位：某局`), the title again (`支出决算表（续）`, its number `预算05表`), the column
- * numbers (`栏次 1 2 3`), a page number (`第2页`, `- 2 -`, `2/25`), the running header naming
+ * numbers (`栏次 1 2 3`), the form's sign-off (`单位负责人：`, `制表人：张三`, `编制日期：…`),
+ * a page number (`第2页`, `- 2 -`, `2/25`), the running header naming
  * the document (`某局2024年部门预算`). @internal
  */
 export type LayoutRowKind = Extract<ReadProblem, { code: "layout-row" }>["what"];
 
 /** Labels of a preparer line, before its colon (`编制单位：某局`). */
 const PREPARER = ["编制单位", "填报单位", "编报单位"];
+
+/**
+ * Labels of a form's sign-off, before their colon: who answers for the table, how to reach them,
+ * when it was made (`单位负责人：`, `制表人：张三`, `联系电话：…`, `编制日期：2024年1月`), as data.
+ */
+const SIGN_OFF = [
+  "单位负责人",
+  "部门负责人",
+  "财务负责人",
+  "分管领导",
+  "会计主管",
+  "主管会计",
+  "制表人",
+  "填表人",
+  "填报人",
+  "审核人",
+  "复核人",
+  "经办人",
+  "联系人",
+  "联系电话",
+  "编制日期",
+  "填报日期",
+  "报送日期",
+  "制表日期",
+];
 
 /** The word of a column-numbers row (`栏次`), and the letters of the columns that print no amount. */
 const COLUMN_NUMBERS_WORDS: ReadonlySet<string> = /*#__PURE__*/ new Set(["栏次", "行次"]);
@@ -79,11 +105,14 @@ function isTitle(title: string, titles: readonly string[]): boolean {
   return title !== "" && titles.some((t) => title === t || (t.length >= 4 && title.endsWith(t)));
 }
 
-/** A preparer line and nothing else (`编制单位：某局`; `编制单位：某局 单位：万元` is a unit line). */
-function isPreparer(text: string): boolean {
-  const label = PREPARER.find((p) => text.startsWith(`${p}:`));
+/** A line opening with one of `labels` and its colon, and naming no unit after it. */
+function labelled(text: string, labels: readonly string[]): boolean {
+  const label = labels.find((p) => text.startsWith(`${p}:`));
   return label !== undefined && !text.includes("单位", label.length + 1);
 }
+
+/** A preparer line and nothing else (`编制单位：某局`; `编制单位：某局 单位：万元` is a unit line). */
+const isPreparer = (text: string): boolean => labelled(text, PREPARER);
 
 /** Whether a cell is a column number, or the word or letter of a column-numbers row. */
 function readColumnNumber(text: string, r: RowReading): boolean | undefined {
@@ -116,6 +145,7 @@ function cellKind(
   if (runningHeader(text)) return "running-header";
   if (onlyContinuation(text)) return "continued";
   if (isPreparer(text)) return "unit";
+  if (labelled(text, SIGN_OFF)) return "sign-off";
   if (isTableNumber(text)) return "title";
   if (isTitle(normalizeTableTitle(text), titles)) return "title";
   if (!text.includes("单位") && !text.startsWith("(")) return undefined;
@@ -228,7 +258,8 @@ function headerAcross(row: readonly string[]): boolean {
 /**
  * The rows of a printed table that print its layout, not its data (see {@link LayoutRowKind}):
  * every printed cell is a continuation mark, a unit line naming the table's unit, a preparer line,
- * the table's title (or a title of its kind, or its number), a page number, the document's
+ * the table's title (or a title of its kind, or its number), a form's sign-off (`制表人：`,
+ * `编制日期：…`), a page number, the document's
  * running header, a caption naming the department at the top (`部门名称：某局`), or the column numbers
  * (`栏次`, then 1, 2, 3 … in order; without the word, three numbers at least). A unit line among
  * the rows of a table that printed none gives the table's unit, when the rows name one unit.

@@ -109,7 +109,8 @@ export { rowWidthProblems } from "./row-width";
  *   break's `续表` (`continued`), the unit line or the preparer (`unit`: `单位：万元` naming the
  *   table's unit), the title or its number again (`title`), the column numbers (`栏次 1 2 3`),
  *   a page number (`page`: `第2页`, `- 2 -`, `2/25`), the running header naming the document
- *   (`running-header`: `某局2024年部门预算`), a unit's own table's one heading naming its unit over all its rows
+ *   (`running-header`: `某局2024年部门预算`), the form's sign-off (`sign-off`: `单位负责人：`,
+ *   `制表人：张三`, `编制日期：2024年1月`), a unit's own table's one heading naming its unit over all its rows
  *   and restating its total (`unit-heading`; the department's row restating the 合计 over a row
  *   per unit, its code not given, too), a unit's or the department's name alone at the
  *   table's top, printing no figure (`caption`), a class's `小计` repeating the figures of the
@@ -318,6 +319,7 @@ export type ReadProblem =
         | "column-numbers"
         | "page"
         | "running-header"
+        | "sign-off"
         | "unit-heading"
         | "caption"
         | "class-subtotal"
