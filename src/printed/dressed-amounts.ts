@@ -7,7 +7,8 @@ import type { ReadProblem } from "./problems";
 /**
  * Figures a printer dresses: a currency sign before (`￥1,100.00`, `¥1,100.00`), spaces grouping
  * the thousands (`1 100.00`, a thin or no-break space too), a unit after (`1,100.00万元`) and a
- * remark in brackets after (`1,100.00（含结转）`), no zero before the point (`.00`, `.50`, `-.50`:
+ * remark in brackets after (`1,100.00（含结转）`), spaces beside the commas (`1, 100.00`), no zero
+ * before the point (`.00`, `.50`, `-.50`:
  * a spreadsheet's format `#,###.00` prints 0 and 0.5 so). Read as the figure where what is left is one;
  * a unit other than the table's is never rescaled: the cell is kept as printed (`cell-unit`), and
  * a unit the library does not take (`百万元`, `千元`) neither (`unit-not-taken`); `万` is 万元.
@@ -59,14 +60,34 @@ function withLeadingZero(s: string): string {
     : s;
 }
 
-/** Spaces between two digits read as thousands separators (the parser checks the groups). */
+/** The commas a figure groups its thousands with (half- and full-width). */
+const COMMAS = ",，";
+
+/**
+ * Spaces between two digits read as thousands separators, and spaces beside a comma between
+ * digits left out (`171, 915` and `171 ,915` are `171,915`: a text layer spacing the digits out);
+ * the parser checks the groups. One pass.
+ */
 function groupedBySpaces(s: string): string {
   let out = "";
+  // the first non-space after the run of spaces at i (found once per run)
+  let j = 0;
   for (let i = 0; i < s.length; i++) {
     const c = s.charAt(i);
-    const between =
-      GROUP_SPACES.includes(c) && isDigit(s.charAt(i - 1)) && isDigit(s.charAt(i + 1));
-    out += between ? "," : c;
+    if (!GROUP_SPACES.includes(c)) {
+      out += c;
+      continue;
+    }
+    if (j <= i) j = i + 1;
+    while (GROUP_SPACES.includes(s.charAt(j))) j++;
+    const before = out.charAt(out.length - 1);
+    const after = s.charAt(j);
+    if (isDigit(before) && isDigit(after)) out += j === i + 1 ? "," : c;
+    else if (
+      !(COMMAS.includes(before) && isDigit(after)) &&
+      !(isDigit(before) && COMMAS.includes(after))
+    )
+      out += c;
   }
   return out;
 }
