@@ -93,7 +93,7 @@ export { rowWidthProblems } from "./row-width";
  * - `note-mark` (info): a figure or code printed with a flag or a pointer to a note after it
  *   (`12.00*`, `12.00（注1）`, `2013101※`, `12.00①`); read without it, the marks kept in `marks`.
  * - `dressed-amount` (info): a figure printed dressed: a currency sign before it (`￥1,100.00`),
- *   spaces grouping its thousands (`1 100.00`), the table's unit after it (`1,100.00万元`) or a
+ *   spaces grouping its thousands (`1 100.00`) or beside its commas (`1, 100.00`), the table's unit after it (`1,100.00万元`) or a
  *   remark in brackets after it (`1,100.00（含结转）`), or no zero before its point (`.50`); read
  *   as the figure, the cell kept in `raw`.
  * - `merged-cell` (info): a row number and a figure an extractor merged into one cell (`1 307.82`
