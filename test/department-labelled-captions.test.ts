@@ -6,7 +6,7 @@
  * no reader problem above info. Read as the table's first (total) row, it had put a blank total
  * before the printed one (`funds` and `same-fact` errors on Henan's 项目支出表), a `malformed-amount`
  * in a one-row 三公 table and an unplaced row in the others. The same with the unit line printed
- * on its line (`部门名称：某局 … 单位：万元`). Printed in several rows (a heading over each unit's
+ * on its line (`部门名称：某局 … 编制日期：2024年1月 … 单位：万元`). Printed in several rows (a heading over each unit's
  * block), or with a figure, it stays a row of the table.
  */
 import { describe, expect, it } from "vitest";
@@ -69,7 +69,7 @@ describe.each(CASES)(
   },
 );
 
-/** Every table with `部门名称：…` and its unit line (`单位：万元`) on its first row, the unit line above it left out. */
+/** Every table with `部门名称：…`, a date and its unit line (`单位：万元`) on its first row, the unit line above it left out. */
 const captionedWithUnit = (fixture: DisclosureFixture): DisclosureFixture => ({
   ...fixture,
   tables: fixture.tables.map((t) => {
@@ -79,6 +79,7 @@ const captionedWithUnit = (fixture: DisclosureFixture): DisclosureFixture => ({
     const row = t.headers.map((_h, i) =>
       i === 0 ? `部门名称：${fixture.meta.department.name}` : i === last ? `单位：${unit}` : "",
     );
+    if (last > 2) row[1] = "编制日期：2024年1月";
     return { ...rest, rows: [row, ...t.rows] };
   }),
 });

@@ -179,15 +179,16 @@ function captionLabel(cell: string): string | undefined {
 }
 
 /**
- * A caption's row: its caption's label, and the unit its one other cell may print
- * (`部门名称：某局` | … | `单位：万元`, the unit line printed on the caption's line).
+ * A caption's row: its caption's label, and the unit its other cells may print (`部门名称：某局` |
+ * … | `单位：万元`: the unit line printed on the caption's line; a preparer or a sign-off there,
+ * `编制日期：2024年1月`, too).
  */
 interface CaptionRow {
   readonly label: string;
   readonly unit: Unit | undefined;
 }
 
-/** The caption a row prints, alone or beside a unit line; `undefined` when it prints other text. */
+/** The caption a row prints, alone or beside a unit line or a sign-off (two at most); `undefined` when it prints other text. */
 function captionRow(row: readonly string[]): CaptionRow | undefined {
   let label: string | undefined;
   let unit: Unit | undefined;
@@ -199,8 +200,11 @@ function captionRow(row: readonly string[]): CaptionRow | undefined {
       label = caption;
       continue;
     }
-    const line = readUnitLine(compact(cell));
-    if (line.kind !== "unit" || ++others > 1) return undefined;
+    const text = compact(cell);
+    if (++others > 2) return undefined;
+    if (labelled(text, SIGN_OFF) || isPreparer(text)) continue;
+    const line = readUnitLine(text);
+    if (line.kind !== "unit" || (unit !== undefined && unit !== line.unit)) return undefined;
     unit = line.unit;
   }
   return label === undefined ? undefined : { label, unit };
