@@ -69,15 +69,29 @@ function codeSystems(kind: TableKind): CodeSystem[] {
   return out;
 }
 
-/** The column and system whose cells print a code before the name, if one does. */
+/** Whether no row prints a cell in column `index`. */
+const blankColumn = (printed: PrintedTable, index: number): boolean =>
+  printed.rows.every((row) => (row[index] ?? "").trim() === "");
+
+/**
+ * The column and system whose cells print a code before the name, if one does; and the column
+ * of a whole code of that system printed blank beside it (`blank`), if one is: a text layer gave
+ * its codes to the name cells.
+ */
 function findColumn(
   printed: PrintedTable,
   kind: TableKind,
   columns: readonly ColumnMatch[],
-): { index: number; system: CodeSystem } | undefined {
-  const printedSystems = new Set(
-    columns.map((c) => (c.column?.role === "code" ? c.column.system : undefined)),
-  );
+): { index: number; system: CodeSystem; blank?: number } | undefined {
+  const blanks = new Map<CodeSystem, number>();
+  const printedSystems = new Set<CodeSystem | undefined>();
+  for (const c of columns) {
+    if (c.column?.role !== "code") continue;
+    const system = c.column.system;
+    if (system !== undefined && c.column.segment === undefined && blankColumn(printed, c.index))
+      blanks.set(system, c.index);
+    else printedSystems.add(system);
+  }
   const systems = codeSystems(kind).filter((s) => !printedSystems.has(s));
   if (systems.length === 0) return undefined;
   for (const c of columns) {
@@ -97,16 +111,21 @@ function findColumn(
     }
     const [best] = [...hits].sort((a, b) => b[1] - a[1]);
     // Most of its labels open with a code of one system: a column of codes and names.
-    if (best !== undefined && best[1] * 2 > labels) return { index: c.index, system: best[0] };
+    if (best !== undefined && best[1] * 2 > labels) {
+      const blank = blanks.get(best[0]);
+      return blank === undefined
+        ? { index: c.index, system: best[0] }
+        : { index: c.index, system: best[0], blank };
+    }
   }
   return undefined;
 }
 
 /**
  * A table whose code and name are printed in one cell (`2010601 行政运行` under `项目` or
- * `科目名称`, the code columns of its kind not printed), read as the kind prints them: the cell
- * split into a whole-code column (the kind's first header for a whole code of that system) and
- * the name column beside it. A cell opening with no code of the system (合计, a name alone) is
+ * `科目名称`, the code columns of its kind not printed, or printed blank), read as the kind prints
+ * them: the cell split into a whole-code column (the kind's first header for a whole code of that
+ * system; the blank one where it is printed) and the name column beside it. A cell opening with no code of the system (合计, a name alone) is
  * kept whole as the name. Problems and columns point back at the printed cell. @internal
  */
 export function codesInNames(printed: PrintedTable, kind: TableKind): Reshaped | undefined {
@@ -114,6 +133,7 @@ export function codesInNames(printed: PrintedTable, kind: TableKind): Reshaped |
   const found = findColumn(printed, kind, matched);
   if (found === undefined) return undefined;
   const { index, system } = found;
+  if (found.blank !== undefined) return intoBlankColumn(printed, index, system, found.blank);
   const codeHeader = kind.columns.find(
     (c) => c.role === "code" && c.system === system && c.segment === undefined,
   )?.headers[0];
@@ -149,5 +169,28 @@ export function codesInNames(printed: PrintedTable, kind: TableKind): Reshaped |
           index: back(c.index),
           header: printed.headers[back(c.index)] ?? c.header,
         })),
+  };
+}
+
+/**
+ * The table with the codes its name cells (column `index`) print moved into the blank whole-code
+ * column `blank` of `system`, the names left: the shape as printed, cell for cell.
+ */
+function intoBlankColumn(
+  printed: PrintedTable,
+  index: number,
+  system: CodeSystem,
+  blank: number,
+): Reshaped {
+  const rows = printed.rows.map((row) => {
+    const parts = splitCell(row[index] ?? "");
+    if (parts === undefined || !codeOf(system, parts.code)) return row;
+    return row.map((cell, i) => (i === blank ? parts.code : i === index ? parts.name : cell));
+  });
+  return {
+    table: { ...printed, rows },
+    cellOrigin: (row, cell) => ({ row, cell }),
+    headerOrigin: (header) => header,
+    columns: (inner) => inner,
   };
 }
