@@ -1,6 +1,8 @@
 // The labels that start a printed row of their own, never the rest of a name wrapped from the row
 // above: numbered headings, parts (`其中`), totals, a group of projects' heading, a table's column
 // words, a unit's name.
+
+import { COUNTY_AND_ABOVE } from "../codes/regions";
 import type { TableKind } from "../templates";
 import { labelKey } from "../templates/wording";
 import { accepts, endsAsTotal, isTotalLabel } from "./cells";
@@ -81,10 +83,17 @@ export function headingWords(kind: TableKind): ReadonlySet<string> {
 }
 
 /**
- * How a unit's name ends (`…局`, `…委员会`, `…办公室`, `…人民政府`, `…街道办事处`, `…服务中心`,
- * `中共…区委`), as no 科目 name does. Anchored at the end, fixed words, so linear.
+ * How a unit's name ends (`…局`, `…委员会`, `…办公室`, `…人民政府`, `…街道办事处`, `…服务中心`),
+ * as no 科目 name does. Anchored at the end, fixed words, so linear.
  */
-const UNIT_END = /(?:局|委员会|办公室|人民政府|办事处|中心|[区市县州]委)$/u;
+const UNIT_END = /(?:局|委员会|办公室|人民政府|办事处|中心)$/u;
+
+/** A party committee of a level from the county up (`中共…区委`, `中共…旗委`, `中共…省委`). */
+const endsAsCommittee = (name: string): boolean =>
+  name.length > 2 && name.endsWith("委") && COUNTY_AND_ABOVE.includes(name.charAt(name.length - 2));
+
+/** How a unit's name ends: {@link UNIT_END} or a committee's. */
+const endsAsUnit = (name: string): boolean => UNIT_END.test(name) || endsAsCommittee(name);
 
 /** A unit's name's note at its end (`（本级）`, `本级`): bounded, anchored, so linear. */
 const UNIT_NOTE = /(?:[（(][^（）()]{0,12}[）)]|本级)$/u;
@@ -97,4 +106,4 @@ const UNIT_NOTE = /(?:[（(][^（）()]{0,12}[）)]|本级)$/u;
  */
 export const namesUnit = (name: string, units: ReadonlySet<string>, byEnding: boolean): boolean =>
   units.has(labelKey(name)) ||
-  (byEnding && UNIT_END.test(name.replace(/\s+/gu, "").replace(UNIT_NOTE, "")));
+  (byEnding && endsAsUnit(name.replace(/\s+/gu, "").replace(UNIT_NOTE, "")));

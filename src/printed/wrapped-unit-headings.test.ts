@@ -58,6 +58,11 @@ describe("a unit's heading printed by its name below a 科目", () => {
       "某某街道办事处",
       "某区政务服务中心",
       "中共某区委",
+      // A committee of any level from the county up: 旗 and 盟 (内蒙古), 州, 省.
+      "中共某某旗委",
+      "中共某某盟委",
+      "中共某某州委",
+      "中共某某省委",
       "某区发展和改革委员会（本级）",
       "某区财政局本级",
       "某区 卫生健康委员会",
