@@ -3,7 +3,7 @@
  * `同比`, `比上年预算` in 2024 are all `上年`; `比上年执行数` is `上年执行数`, `比2022年` is `2022年`):
  * two comparisons with one base compare the same figures. The words are data. @internal
  */
-import { LAST_YEAR_WORDS } from "./date-words";
+import { EARLIER_YEAR_WORDS, LAST_YEAR_WORDS } from "./date-words";
 
 /** The word a comparison opens with (`比上年`, `较上年`, `与上年相比`), dropped. */
 const OPENERS = "比较与";
@@ -32,12 +32,6 @@ const LONGEST = 16;
 
 /** The base of a comparison with last year's budget (`比上年`, `同比`, `比2023年预算` in 2024). @internal */
 export const LAST_YEAR_BASE = "上年";
-
-/**
- * Words naming a year before last year as a comparison's base (`比前年`, `较上上年度`): another year
- * than the one the tables give. Data. @internal
- */
-export const EARLIER_YEAR_WORDS: readonly string[] = ["上上年度", "上上年", "前年度", "前年"];
 
 /**
  * Whether a comparison's base (as {@link comparisonBase} normalises it) names a year other than

@@ -2,6 +2,31 @@
 
 /** Words dating a figure last year's (`上年`, `去年`; a year token works alike). @internal */
 export const LAST_YEAR_WORDS: readonly string[] = ["上年度", "上年", "上一年度", "上一年", "去年"];
+/**
+ * Words naming a year before last year (`上上年`, `前年`, `大前年`): a figure they date, or a
+ * comparison they are the base of, is of a year no table states (as `2022年` in 2024). @internal
+ */
+export const EARLIER_YEAR_WORDS: readonly string[] = [
+  "上上年度",
+  "上上年",
+  "上上一年度",
+  "上上一年",
+  "大前年",
+  "前年度",
+  "前年",
+];
+/**
+ * Words holding {@link EARLIER_YEAR_WORDS} that name no one year (`以前年度结转`, `当前年度`):
+ * passed over. @internal
+ */
+export const NOT_EARLIER_YEAR_WORDS: readonly string[] = [
+  "以前年度",
+  "以前年",
+  "之前年度",
+  "当前年度",
+  "当前年",
+  "目前年度",
+];
 /** Words dating a figure this year's (`本年`; not `当年`, which names the appropriation). @internal */
 export const THIS_YEAR_WORDS: readonly string[] = ["本年度", "本年", "今年"];
 /** This year's revenue without 上年结转 (`本年收入`, `当年收入`), unless {@link DATED_AFTER} follows. @internal */

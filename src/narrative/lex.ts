@@ -20,7 +20,8 @@ import type { ClaimSubject } from "./types";
  *   the word names its subject only as a part of 项目支出 (`运转类项目支出`: alone, the national
  *   运转类 of 公用经费 and 其他运转类 alike, a figure the reader leaves unplaced);
  * - `lastYear` (`上年`, a year token works alike): last year's figure, or the start of a comparison
- *   after 比 / 较 / 与; `thisYear` (`本年`, `今年`, like this year's year token; not `当年`, which
+ *   after 比 / 较 / 与; `earlierYear` (`上上年`, `前年`): likewise of a year before last year, whose
+ *   figures no table states; `thisYear` (`本年`, `今年`, like this year's year token; not `当年`, which
  *   after a year is that year's): this year's figure; `compare` (`同比`); `up` / `down` / `flat`:
  *   the change words;
  * - `share` (`占`), `ofWhich` (`其中`), `execution` (`执行数`), `none` (`无`), `reason`
@@ -53,6 +54,7 @@ export type Lex =
   | {
       readonly t:
         | "lastYear"
+        | "earlierYear"
         | "thisYear"
         | "compare"
         | "up"

@@ -3,7 +3,12 @@
  * direction, a share, a list (`其中`), a reference, a use, the execution, a balance, a statement
  * of none, a cause, and words to pass over. @internal
  */
-import { LAST_YEAR_WORDS, THIS_YEAR_WORDS } from "./date-words";
+import {
+  EARLIER_YEAR_WORDS,
+  LAST_YEAR_WORDS,
+  NOT_EARLIER_YEAR_WORDS,
+  THIS_YEAR_WORDS,
+} from "./date-words";
 import { crossed, type Lex, words } from "./lex";
 import { REASON_WORDS } from "./reason-words";
 
@@ -97,6 +102,9 @@ const DOWN_WORDS: readonly string[] = [
 export const RELATION_WORDS: readonly (readonly [string, Lex])[] = [
   ...words("lastYear", LAST_YEAR_WORDS),
   ...words("thisYear", THIS_YEAR_WORDS),
+  // `上上年为9.00万元`, `比前年增加…`: a year before last year (`上上年` holds `上年`)
+  ...words("earlierYear", EARLIER_YEAR_WORDS),
+  ...words("skip", NOT_EARLIER_YEAR_WORDS),
   ...words("compare", ["同比"]),
   // `增幅16.08%` / `降幅13.33%`: the rate's own noun says its direction, as the verbs do.
   // (`调增`, `净增`, `多出`… as printers vary them; `新增`, `追加` name a part before a measure

@@ -159,6 +159,14 @@ export function onWord(r: Reader, t: WordToken): void {
         startComparison(r, t.s - 1, t.e);
       } else cl.period = "prior";
       return;
+    case "earlierYear":
+      // `上上年为9.00万元`, `比前年的9.00万元` (as `2022年` in 2024): a year no table states
+      if (t.s > 0 && "比较与".includes(c.charAt(t.s - 1))) {
+        bareName(r, t.s - 1, r.segStart);
+        startComparison(r, t.s - 1, t.e);
+      } else cl.period = "prior";
+      cl.earlier = true;
+      return;
     case "thisYear":
       // `2023年预算执行完毕后，本年…6.50万元`: this year's, whatever the sentence said before.
       cl.period = "current";
