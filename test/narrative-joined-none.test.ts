@@ -34,3 +34,32 @@ describe("a none printed without its 。 before a paragraph heading a breakdown"
     expect(alarms[0]).toContain("682.06");
   });
 });
+
+describe("a none printed without its 。 before a paragraph opening with a year", () => {
+  // Found by a probe (2026-12-08): the next paragraph's measures were taken as the none's
+  // (`…专项转移支付项目⏎2024年因公出国（境）费、公务接待费…分别为…`: 公务接待费 none against 2.50).
+  it.each([
+    `${LINE}\n2024年因公出国（境）费、公务接待费、公务用车购置及运行维护费预算分别为0万元、2.50万元和4.00万元。`,
+    `${LINE}\n2024年项目支出287.00万元，实行绩效目标管理的项目11个。`,
+    `${LINE}\n2024年公务接待费2.50万元，比上年减少1.00万元，主要原因是厉行节约。`,
+    `${LINE}\n2024年绩效目标覆盖率100%，涉及项目11个、资金287.00万元。`,
+    `${LINE}\n2024年项目支出绩效目标编制实现全覆盖，共涉及项目11个，金额287.00万元。`,
+  ])("%s: no alarm", (text) => {
+    expect(henanProbe.alarms(text)).toEqual([]);
+  });
+
+  it("the paragraph's figures are still read, and a wrong one found", () => {
+    expect(henanProbe.placed(`${LINE}\n2024年项目支出287.00万元。`)).toEqual([
+      "spending|nature=project = 287.00万元",
+    ]);
+    const alarms = henanProbe.alarms(`${LINE}\n2024年项目支出278.00万元。`);
+    expect(alarms).toHaveLength(1);
+    expect(alarms[0]).toContain("287.00");
+  });
+
+  it("a none before a year and its measure, nothing between, is still read", () => {
+    expect(henanProbe.alarms(`${LINE}，无2024年基本支出。`)).toEqual([
+      expect.stringContaining("682.06"),
+    ]);
+  });
+});

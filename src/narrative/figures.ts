@@ -340,6 +340,12 @@ export function onNumber(r: Reader, t: NumToken): void {
       if (r.year === undefined) return;
       // `2024年和2023年…分别为6.50万元和7.50万元`: two years listed, each figure of either.
       if (TWO_YEARS.test(c.slice(Math.max(0, t.s - 7), t.s))) r.sent.twoYears = true;
+      // `…无负责管理的专项转移支付项目⏎2024年因公出国（境）费…` (a line without its 。 joined to
+      // the next): a year after a none's own words, before any measure of it, opens another
+      // statement; the none names no measure after it (`无2024年…`, nothing between, still does).
+      const n = cl.none;
+      if (n !== undefined && n.after !== true && n.measure === undefined && t.s > n.e)
+        delete cl.none;
       if (y < r.year) {
         if (t.s > 0 && "比较与".includes(c.charAt(t.s - 1))) {
           // `教育支出比2023年增加…`: the 类 named before the comparison is what it compares
