@@ -103,8 +103,12 @@ export function plainGap(c: string, e: number, s: number): boolean {
   return i === s;
 }
 
-/** Words right before a none's measure that make it what remains (`未安排其他“三公”经费`). */
-const OTHER = ["其他", "其余", "其它"];
+/**
+ * Words naming what remains of a list or a measure: right before a none's measure
+ * (`未安排其他“三公”经费`), or opening a clause with no measure of its own (`其他两项与上年持平`).
+ * @internal
+ */
+export const OTHER: readonly string[] = ["其他", "其余", "其它", "另外", "剩余", "余下"];
 
 /**
  * Words right before a measure that make it a part of it (`超标准的…`, `非必要…`, `新增…`) or what

@@ -8,6 +8,7 @@ import { comparisonBase } from "./comparison-bases";
 import { fundOfWhole } from "./fund-parts";
 import { takeItem } from "./items";
 import type { Lex } from "./lexicon";
+import { OTHER } from "./nones";
 import { type PathSegment, resolvePath } from "./paths";
 import type { Named, Reader } from "./reader";
 import { fundAlone } from "./sides";
@@ -95,6 +96,8 @@ export function subjectNow(r: Reader): Named | "unknown-name" | undefined {
     return { subjects: [{ concept: "spending", coords }], atMost: false, path: resolved };
   }
   if (cl.measure !== undefined) return cl.measure;
+  // `…，其他两项与上年持平`, `其余各项均…`: the rest of a list, which the reader has no name for
+  if (OTHER.some((w) => r.text.text.startsWith(w, cl.start))) return undefined;
   // `分别为：` / `1、630.38万元；`: a numbered line's figure is the measure of its rank.
   const item = takeItem(r);
   if (item !== undefined) return item;
