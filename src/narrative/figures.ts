@@ -6,6 +6,7 @@ import { bareName } from "./bare-names";
 import { pushCount } from "./counts";
 import { eachChanged, eachNamed } from "./each";
 import { moved, toLevel } from "./levels";
+import { placedInNature } from "./nature-placed";
 import { earlierFigure, otherYearChange } from "./other-years";
 import { subUnitFigure } from "./owners";
 import { pushPercent, rateBase, rateBefore } from "./rates";
@@ -190,7 +191,11 @@ function pushAmount(r: Reader, t: NumToken, value: Amount): void {
     leave(r, t, "unit-part");
     return;
   }
-  if (ofUnit === undefined && anotherPart(r, t, named, value)) {
+  // `公务接待费1.50万元在基本支出中安排`: the measure's part in a nature of spending
+  if (
+    (ofUnit === undefined && anotherPart(r, t, named, value)) ||
+    placedInNature(r.text.text, t.e)
+  ) {
     leave(r, t, "no-subject");
     return;
   }
