@@ -34,3 +34,36 @@ describe("a figure placed in basic or project spending is a part", () => {
     ]);
   });
 });
+
+describe("a 三公 measure's figures by nature of spending are its parts", () => {
+  it.each([
+    "2024年公务接待费2.50万元，其中：基本支出中公务接待费1.50万元，项目支出中公务接待费1.00万元。",
+    "2024年公务接待费基本支出1.50万元，项目支出1.00万元。",
+    "2024年公务接待费：基本支出1.50万元、项目支出1.00万元。",
+    "2024年公务接待费预算2.50万元，基本支出安排1.50万元，项目支出安排1.00万元。",
+    "2024年“三公”经费预算6.50万元，其中基本支出5.50万元，项目支出1.00万元。",
+  ])("%s: no alarm", (text) => {
+    expect(henanProbe.alarms(text)).toEqual([]);
+  });
+
+  it("the 三公 measure's own figure is still read; the parts are left", () => {
+    expect(
+      henanProbe.placed(
+        "2024年公务接待费预算2.50万元，基本支出安排1.50万元，项目支出安排1.00万元。",
+      ),
+    ).toEqual(["sanGong|item=reception = 2.50万元"]);
+  });
+
+  it("basic and project spending of their own sentence are still read", () => {
+    expect(
+      henanProbe.placed("2024年“三公”经费预算6.50万元。基本支出682.06万元，项目支出287.00万元。"),
+    ).toEqual([
+      "sanGong = 6.50万元",
+      "spending|nature=basic = 682.06万元",
+      "spending|nature=project = 287.00万元",
+    ]);
+    expect(henanProbe.alarms("2024年“三公”经费预算6.50万元。基本支出628.06万元。")).toEqual([
+      expect.stringContaining("682.06"),
+    ]);
+  });
+});

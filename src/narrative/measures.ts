@@ -6,6 +6,7 @@
 import type { Fund } from "../facts";
 import { endsName } from "./bare-names";
 import { DATED_AFTER, YEAR_REVENUE } from "./date-words";
+import { splitByNature } from "./nature-placed";
 import { headsBreakdown, joins } from "./nones";
 import { projectsWith } from "./paths";
 import { fundBefore, narrowerMeasure } from "./qualifiers";
@@ -353,26 +354,30 @@ export function onMeasure(
   if (r.sent.composed?.open === false) delete r.sent.composed;
   const whole = wholeNow(r, subjects[0]) ?? undefined;
   const category = r.text.text.slice(t.s, t.e);
-  const named: Named =
-    whole !== undefined && subjects[0] !== undefined && !fundWithin(whole, subjects[0])
-      ? {
-          subjects: [{ concept: whole.concept, coords: { ...whole.coords, category } }],
-          atMost: false,
-          at: t.s,
-          end: t.e,
-        }
-      : {
-          subjects: ofSubject(subjects, whole),
-          atMost: lex.atMost === true,
-          at: t.s,
-          end: t.e,
-          ...(typeof project === "string" ? { project } : {}),
-          // `一般公共预算当年拨款收入`: the fund word says which (this year's); `本年收入总计`: no word does.
-          ...((lex.either === true && !(adjacent !== undefined && cl.fund?.grant === true)) ||
-          datedOnly(r.text.text, t)
-            ? { either: true as const }
-            : {}),
-        };
+  const ofWhole =
+    whole !== undefined && subjects[0] !== undefined && !fundWithin(whole, subjects[0]);
+  // `公务接待费：基本支出1.50万元、…`: the 三公 measure's part in a nature (`nature-placed.ts`),
+  // unless named as a category of its whole (`公务接待费2.50万元（含基本支出1.50万元…）`)
+  if (!ofWhole && splitByNature(r, subjects, t.s)) cl.narrowed = true;
+  const named: Named = ofWhole
+    ? {
+        subjects: [{ concept: whole.concept, coords: { ...whole.coords, category } }],
+        atMost: false,
+        at: t.s,
+        end: t.e,
+      }
+    : {
+        subjects: ofSubject(subjects, whole),
+        atMost: lex.atMost === true,
+        at: t.s,
+        end: t.e,
+        ...(typeof project === "string" ? { project } : {}),
+        // `一般公共预算当年拨款收入`: the fund word says which (this year's); `本年收入总计`: no word does.
+        ...((lex.either === true && !(adjacent !== undefined && cl.fund?.grant === true)) ||
+        datedOnly(r.text.text, t)
+          ? { either: true as const }
+          : {}),
+      };
   cl.measure = named;
   r.sent.named.push(named);
   const aside = r.sent.aside;
