@@ -63,3 +63,23 @@ describe("a none printed without its 。 before a paragraph opening with a year"
     ]);
   });
 });
+
+describe("in a text of a paragraph a line, a line without punctuation ends its paragraph", () => {
+  // The fixture's lines are of all widths (no page's width: a paragraph a line), so its last
+  // line, printed without its 。, is a paragraph of its own, not wrapped into the next one. Found by
+  // a probe (2026-12-08): the none took the next paragraph's measures (公务接待费 none against 2.50).
+  const body = henan2024Fixture.narrative.trimEnd();
+  it.each([
+    `${body}\n公务接待费、公务用车运行维护费分别为2.50万元、4.00万元。`,
+    `${body}\n公务接待费2.50万元，比上年减少1.00万元，主要原因是厉行节约。`,
+  ])("%#: no alarm added", (text) => {
+    expect(henanProbe.alarms(text)).toEqual(henanProbe.alarms(body));
+  });
+
+  it("a wrong figure in the next paragraph is still found", () => {
+    const added = henanProbe
+      .alarms(`${body}\n公务接待费、公务用车运行维护费分别为2.05万元、4.00万元。`)
+      .filter((a) => !henanProbe.alarms(body).includes(a));
+    expect(added).toEqual([expect.stringContaining("2.50")]);
+  });
+});

@@ -43,12 +43,15 @@ const WIDEST = 1000;
 export interface Layout {
   readonly full: number;
   readonly indents: boolean;
+  /** Enough lines, of all widths (no page's width): a paragraph a line, none of them wrapped. */
+  readonly paragraphs: boolean;
 }
 
 /**
  * The {@link Layout} of a text's lines; of fewer than `minLines` (not blank), or where fewer than
  * one line in four is within 12 % of the width three in four stay within (lines of all widths:
- * a paragraph a line), no line is full and no indent counts. @internal
+ * a paragraph a line, `paragraphs` when there are enough of them to tell), no line is full and
+ * no indent counts. @internal
  */
 export function layoutOf(lines: readonly string[], minLines = 8): Layout {
   const count = new Array<number>(WIDEST + 1).fill(0);
@@ -73,8 +76,12 @@ export function layoutOf(lines: readonly string[], minLines = 8): Layout {
   for (let w = Math.floor(p75 * 0.88); w <= Math.min(WIDEST, Math.ceil(p75 * 1.12)); w++)
     near += count[w] as number;
   if (filled < minLines || near * 4 < filled)
-    return { full: Number.POSITIVE_INFINITY, indents: false };
-  return { full: Math.ceil(p75 * 0.85), indents: indented >= 2 && indented * 10 >= filled };
+    return { full: Number.POSITIVE_INFINITY, indents: false, paragraphs: filled >= minLines };
+  return {
+    full: Math.ceil(p75 * 0.85),
+    indents: indented >= 2 && indented * 10 >= filled,
+    paragraphs: false,
+  };
 }
 
 /** Marks printed around a page's number (`- 3 -`, `— 3 —`, `―3―`, `·3·`, `• 3 •`), and blanks. */

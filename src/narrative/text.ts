@@ -237,7 +237,8 @@ export function compact(input: string, steps: { n: number } = { n: 0 }): Compact
       // A line without punctuation as wide as the page is a wrapped one, not a title.
       const current = lines[line] as string;
       const isFull = widthOf(current.trimEnd()) >= full;
-      const title = !linePunct && lineLength <= 30 && !isFull;
+      // (in a text of a paragraph a line, a line of any length: `…无负责管理的专项转移支付项目`)
+      const title = !linePunct && (lineLength <= 30 || layout.paragraphs) && !isFull;
       line++;
       // the next line the reader reads (a page's number and blanks around it passed over): where
       // the text keeps its indents, a full line goes on into an unindented one, after a
