@@ -1,6 +1,7 @@
 import { amountsEqual, isZero, parseAmount } from "../amount";
+import { normalizeLabel } from "../codes";
 import type { LineSpec, TableKind } from "../templates";
-import { labelKey } from "../templates/wording";
+import { labelKey, THIS_YEAR } from "../templates/wording";
 
 /** The first row of a side reading a line that may be printed twice, and its label's key. */
 interface First {
@@ -164,4 +165,43 @@ export function upperTotals(
     }
   }
   return { uppers, restated, unread };
+}
+
+/**
+ * A label marked 本年 closing 总计 (`本年收入总计`, `本年度支出总计`) without its mark (`收入总计`),
+ * or `undefined` for any other label.
+ */
+function withoutYearMark(label: string): string | undefined {
+  const key = normalizeLabel(label);
+  const mark = THIS_YEAR.exec(key);
+  return mark === null || !key.endsWith(GRAND_WORD) ? undefined : key.slice(mark[0].length);
+}
+
+/**
+ * The rows whose label marked 本年 closes with 总计 (`本年收入总计`) where their side prints the
+ * year's total under another label too (`本年收入合计`): such a label reads as the year's total
+ * (see `yearsTotal`), but a side has one year's total, so this one is the grand total, read by
+ * its words without the mark (`收入总计`). By `row * width + side`, each with the label to read
+ * it by. Two passes over the labels. @internal
+ */
+export function grandTotalsMarked(
+  rows: number,
+  width: number,
+  nameAt: (row: number, side: number) => string,
+  candidates: (label: string, side: number) => readonly LineSpec[],
+): ReadonlyMap<number, string> {
+  const plain = new Set<string>();
+  const marked: [number, number, string, string][] = [];
+  for (let r = 0; r < rows; r++)
+    for (let s = 0; s < width; s++) {
+      const label = nameAt(r, s).trim();
+      if (label === "") continue;
+      const bare = withoutYearMark(label);
+      if (bare !== undefined) marked.push([r, s, label, bare]);
+      else for (const l of candidates(label, s)) plain.add(`${s}:${l.id}`);
+    }
+  const out = new Map<number, string>();
+  for (const [r, s, label, bare] of marked)
+    if (candidates(label, s).some((l) => plain.has(`${s}:${l.id}`))) out.set(r * width + s, bare);
+  return out;
 }

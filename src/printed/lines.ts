@@ -12,7 +12,7 @@ import {
   type OrdinalEvidence,
   ordinalOf,
 } from "./line-ordinals";
-import { upperTotals } from "./line-twice";
+import { grandTotalsMarked, upperTotals } from "./line-twice";
 import { opensPart } from "./own-row-labels";
 import type { ReadProblem } from "./problems";
 import { onlyLineNumber, onlyZeros } from "./unlabelled-sides";
@@ -234,6 +234,10 @@ export function readLineRows(
     (label, s) => lineCandidates(ctx.kind, groups[s]?.side, label),
     figuresAt,
   );
+  // `本年收入总计` below a printed `本年收入合计`: the grand total (see `grandTotalsMarked`).
+  const grand = grandTotalsMarked(rows.length, width, nameAt, (label, s) =>
+    lineCandidates(ctx.kind, groups[s]?.side, label),
+  );
   rows.forEach((row, source) => {
     for (let s = 0; s < width; s++) {
       const g = groups[s] as SideGroup;
@@ -279,7 +283,7 @@ export function readLineRows(
       }
       const cell = g.name?.index ?? 0;
       const path = { row: source, cell };
-      const candidates = lineCandidates(ctx.kind, g.side, label);
+      const candidates = lineCandidates(ctx.kind, g.side, grand.get(source * width + s) ?? label);
       const prior = above.get(g.side);
       above.delete(g.side);
       // A label after its block's heading in one cell (`资金来源：政府预算资金`) is its line.
