@@ -152,6 +152,17 @@ describe("what is no page's furniture", () => {
     expect(read(["", "- 3 -", ""])).toEqual(["page"]);
     expect(read(["", "", "第3页/共60页"])).toEqual(["page"]);
     expect(read(["", "某局2024年部门预算", ""])).toEqual(["running-header"]);
+    expect(read(["", "2024年度部门决算公开", ""])).toEqual(["running-header"]);
+    expect(read(["中国共产党某县委员会办公室", "2024年部门预算", ""])).toEqual(["running-header"]);
+  });
+
+  it("leaves a row reading `…2024年部门预算` that opens with neither the year nor a department (a target's value)", () => {
+    for (const cells of [
+      ["", "按规定时间公开2024年部门预算", ""],
+      ["及时公开", "按规定时间公开2024年部门预算", ""],
+      ["信息公开管理", "预决算公开", "按时公开2024年度部门决算"],
+    ])
+      expect(read(cells), cells.join("|")).toEqual([]);
   });
 
   it("leaves a lone figure, a bare number and a year's budget as rows of the table", () => {
@@ -162,6 +173,26 @@ describe("what is no page's furniture", () => {
       ["", "2024年部门预算编制经费", "3.00"],
     ])
       expect(read(cells), cells.join("|")).toEqual([]);
+  });
+});
+
+describe("a targets row whose last cell names the year's 部门预算", () => {
+  it("Henan 整体绩效目标表: the row is read, none of it layout", () => {
+    const t = henan2024Fixture.tables.find((x) => x.title.includes("整体绩效目标"));
+    if (t === undefined) throw new Error("no 整体绩效目标表");
+    const row = [
+      "运行管理指标",
+      "信息公开管理",
+      "预决算公开",
+      "及时公开",
+      "按规定时间公开2024年部门预算",
+    ];
+    const r = readPrintedTable(
+      { ...t, rows: [...t.rows, row] },
+      { template: henan2024, catalog: catalog2024.functional, year: 2024 },
+    );
+    expect(r.problems.filter((p) => p.code === "layout-row")).toEqual([]);
+    expect(r.table?.rows).toHaveLength(t.rows.length + 1);
   });
 });
 

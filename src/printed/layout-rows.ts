@@ -77,14 +77,22 @@ function pageNumber(text: string): boolean {
 /** Words naming the kind of a disclosure in its running header (`…2024年部门预算`, `…单位预算公开`). */
 const DOCUMENT_KINDS = ["部门", "单位"];
 
+/** A year (`2024年`) in a compacted text. */
+const YEAR = /\d{4}年/u;
+
 /**
  * The document's name a page prints above or below a table, its running header
  * (`中国共产党洛阳市涧西区委员会办公室2024年部门预算`, `2024年度部门决算公开`): of the shape
  * the narrative's reader takes ({@link documentHeader}: the year, ending with 预算, 决算 or
- * 公开), naming a 部门 or a 单位 (`2024年预算` alone is a line of figures' heading).
+ * 公开), naming a 部门 or a 单位 (`2024年预算` alone is a line of figures' heading), and opening
+ * with the year or with the department's name before it ({@link namesDepartment}): a target's
+ * row reading so across its cells (`…信息公开管理 | 及时公开 | 按规定时间公开2024年部门预算`) is data.
  */
-const runningHeader = (text: string): boolean =>
-  documentHeader(text) && DOCUMENT_KINDS.some((w) => text.includes(w));
+function runningHeader(text: string): boolean {
+  if (!documentHeader(text) || !DOCUMENT_KINDS.some((w) => text.includes(w))) return false;
+  const year = text.search(YEAR);
+  return year === 0 || (year > 0 && namesDepartment(text.slice(0, year)));
+}
 
 /** The unit a unit line among the rows may name: the table's, any one (it printed none), none. */
 type UnitAllowed = Unit | "any" | "none";
