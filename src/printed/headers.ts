@@ -1,4 +1,5 @@
 import type { ColumnSpec, TableKind } from "../templates";
+import { besideReading } from "./beside-sums";
 import { type Candidate, chooseColumns } from "./header-choice";
 import { headersWithoutNotes } from "./header-notes";
 import {
@@ -45,24 +46,31 @@ function within(path: readonly string[], group: readonly string[]): boolean {
   return group.length <= path.length && group.every((level, i) => path[i] === level);
 }
 
+/** A header placed by a `beside` rule (see `besideMatches`): a column, or none (`unread`: both readings). */
+type Beside = { column: number; quality: number } | { unread: readonly string[] } | undefined;
+
 /**
  * For each printed header, the column it names through a `beside` variant (see
  * `ColumnSpec.beside`) with how well, or `undefined`: the header as printed (a period mark kept:
  * `本年合计` is no `合计`) matches one of the variants, and another printed header within its
  * group (opening with the header's levels but its last) names one of the listed columns better
- * than any other column (`合计` beside `上年结转结余`).
+ * than any other column (`合计` beside `上年结转结余`). Where the rule gives `sums` and the `rows`
+ * are given, the figures decide (`besideReading`): the grand total names the column, the year's
+ * total names what the header names without the rule (`undefined`), and neither leaves it
+ * `unread`, naming both.
  */
 function besideMatches(
   headers: readonly string[],
   paths: readonly (readonly string[])[],
   kind: TableKind,
   quality: (path: readonly string[], column: number) => number,
-): ({ column: number; quality: number } | undefined)[] {
+  rows: readonly (readonly string[])[] | undefined,
+): Beside[] {
   const rules = kind.columns.flatMap((c, column) => {
     if (c.beside === undefined) return [];
     const variants = c.beside.headers.map(headerLevels);
     const keys = new Set(c.beside.columns);
-    return [{ column, variants, keys }];
+    return [{ column, variants, keys, sums: c.beside.sums }];
   });
   if (rules.length === 0) return paths.map(() => undefined);
   // The column each printed header names best, when exactly one does.
@@ -76,16 +84,31 @@ function besideMatches(
     });
     return at === undefined ? undefined : kind.columns[at]?.key;
   });
-  return paths.map((path, header) => {
+  return paths.map((path, header): Beside => {
     const group = path.slice(0, -1);
     const printed = headerLevels(headers[header] ?? "");
+    // The printed headers within the group naming one of `keys` best, by position.
+    const inGroup = (keys: ReadonlySet<string>) =>
+      paths.flatMap((other, i) =>
+        i !== header && within(other, group) && keys.has(best[i] ?? "") ? [i] : [],
+      );
     for (const rule of rules) {
       const q = Math.max(0, ...rule.variants.map((v) => matchQuality(printed, v)));
       if (q === 0) continue;
-      const beside = paths.some(
-        (other, i) => i !== header && within(other, group) && rule.keys.has(best[i] ?? ""),
+      if (inGroup(rule.keys).length === 0) continue;
+      const placed = { column: rule.column, quality: q };
+      if (rule.sums === undefined || rows === undefined) return placed;
+      const reading = besideReading(
+        rows,
+        header,
+        inGroup(new Set(rule.sums.parts)),
+        inGroup(new Set(rule.sums.balances)),
       );
-      if (beside) return { column: rule.column, quality: q };
+      if (reading === "grand") return placed;
+      if (reading === "year") return undefined;
+      const key = kind.columns[rule.column]?.key ?? "";
+      const otherwise = best[header];
+      return { unread: otherwise === undefined ? [key] : [key, otherwise] };
     }
     return undefined;
   });
@@ -110,7 +133,10 @@ function besideMatches(
  * the printed path leaving out group levels of the variant (`预算数` for `本年支出/预算数`).
  * Better agreement wins, each column is taken once. A header that is one of a column's `beside`
  * variants, printed with a column it lists within its group, names that column only (`合计`
- * beside `上年结转结余` is the grand total, not this year's income). In a two-sided table the side of each header
+ * beside `上年结转结余` is the grand total, not this year's income); where the rule gives `sums`
+ * and `options.rows` (the printed rows) are given, only where its figures are the grand total's,
+ * the year's total's naming what the header names otherwise, and neither (or no row telling)
+ * leaving it unread (`ambiguous-header`, both candidates). In a two-sided table the side of each header
  * comes from its first level (`收入`, `本年支出`), else from its position (the first `项目` opens
  * the income side, the second the spending side). Headers that match nothing (or only taken
  * columns) are reported and kept under `extra:<header>`; columns that no header names are
@@ -135,7 +161,10 @@ function besideMatches(
 export function matchHeaders(
   headers: readonly string[],
   kind: TableKind,
-  options: { readonly year?: number | undefined } = {},
+  options: {
+    readonly year?: number | undefined;
+    readonly rows?: readonly (readonly string[])[] | undefined;
+  } = {},
 ): {
   readonly columns: readonly ColumnMatch[];
   readonly missing: readonly ColumnSpec[];
@@ -154,7 +183,9 @@ export function matchHeaders(
   );
   const periods = headerPeriods(marked, options.year, outcomeKind(kind));
   const sides = headerSides(paths, kind, quality);
-  const beside = besideMatches(texts, paths, kind, quality);
+  const beside = besideMatches(texts, paths, kind, quality, options.rows);
+  // The headers a `beside` rule's figures leave unread, with the columns they could be.
+  const unread = new Map<number, readonly string[]>();
   const candidates: Candidate[] = [];
   paths.forEach((path, header) => {
     if (path.length === 0) return;
@@ -164,6 +195,10 @@ export function matchHeaders(
     if (period === "later" || period === "undecided" || period === "change") return;
     // A header that names a column by what is printed beside it names that column only.
     const named = period === "current" ? beside[header] : undefined;
+    if (named !== undefined && "unread" in named) {
+      unread.set(header, named.unread);
+      return;
+    }
     if (named !== undefined) {
       candidates.push({ header, ...named });
       return;
@@ -211,13 +246,13 @@ export function matchHeaders(
           key,
           period,
         });
-      else if (ambiguous.has(index))
+      else if (ambiguous.has(index) || unread.has(index))
         problems.push({
           code: "ambiguous-header",
           severity: "warning",
           path,
           key,
-          candidates: ambiguous.get(index) ?? [],
+          candidates: ambiguous.get(index) ?? unread.get(index) ?? [],
         });
       else
         problems.push({

@@ -126,7 +126,8 @@ export function readPrintedTable(given: PrintedTable, options: ReadOptions): Rea
   // The layout printed among the rows (续表, 单位：万元, 栏次 1 2 3, the title again) is skipped;
   // a unit line there is the table's when it printed none above.
   const layout = layoutRows(printed, kind, line.line);
-  const matched = matchHeaders(printed.headers, kind, { year });
+  // A bare total beside a balance is the one its figures tell (see `ColumnSpec.beside.sums`).
+  const matched = matchHeaders(printed.headers, kind, { year, rows: printed.rows });
   // …the unit its amount headers name (`合计（元）`), which must agree (the kind's default where
   // none names one)…
   const headers = () => headersUnit(matched.columns, kind);

@@ -58,9 +58,19 @@ export interface ColumnSpec {
    * within the header's group (at its level or below): a bare `合计` printed beside
    * `上年结转结余` is the row's grand total, carry-over included (`总计`), not this year's income.
    * There, such a header names this column and no other; without such a column it names
-   * whatever the other columns' variants say.
+   * whatever the other columns' variants say. With `sums`, the figures decide instead of the
+   * position (a bare `合计` may be the year's total or the grand total wherever it is printed): on
+   * each row printing a figure other than zero in `sums.balances` (the balances printed), the
+   * header's figure is either the sum of the `sums.parts` printed (the year's total: the header
+   * names what it names without this rule) or that sum plus the balances (this column). Where one
+   * of the two holds on every such row it is read so; where neither does, or no row prints a
+   * balance, the header is left unread (`ambiguous-header`, naming both), never guessed.
    */
-  readonly beside?: { readonly headers: readonly string[]; readonly columns: readonly string[] };
+  readonly beside?: {
+    readonly headers: readonly string[];
+    readonly columns: readonly string[];
+    readonly sums?: { readonly parts: readonly string[]; readonly balances: readonly string[] };
+  };
   /**
    * Header variants naming this column only where no printed header names it by `headers`: a
    * 三公 table's `总计` is its total, but beside a `合计` it sums more than the 三公 (机关运行经费):

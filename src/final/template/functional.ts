@@ -62,6 +62,16 @@ const CARRYOVER = ["年初结转和结余", "年初结转结余", "上年结转�
 const CARRYFORWARD = ["年末结转和结余", "年末结转结余", "年终结转结余", "年末结转"];
 
 /**
+ * The bare totals a printer may head either the year's total or the grand total with, the
+ * balances printed beside them (`合计`, `收入合计`, `支出合计`; `本年…合计` says the year's).
+ */
+const BARE_TOTALS = { income: ["合计", "收入合计"], spending: ["合计", "支出合计"] } as const;
+/** The 收入决算表's sources: 本年收入合计 is their sum. */
+const INCOME_SOURCES = ["government", "superior", "business", "operating", "affiliated", "other"];
+/** The 支出决算表's parts by nature: 本年支出合计 is their sum. */
+const SPENDING_PARTS = ["basic", "project", "remittance", "operations", "affiliates"];
+
+/**
  * 收入决算表: 本年收入合计 by source (财政拨款, 上级补助, 事业, 经营, 附属单位上缴, 其他); where a
  * printer adds them by 科目, 年初结转和结余 (`revenue.carryover`), 使用非财政拨款结余, and 总计 (a
  * 合计 printed beside 年初结转和结余 is that 总计, not 本年收入合计).
@@ -77,9 +87,14 @@ export const finalIncome: TableKind = {
   columns: /*#__PURE__*/ concat(
     functionalColumns,
     [
+      // A bare 合计 beside 年初结转和结余 is 总计 or 本年收入合计, as its figures tell.
       /*#__PURE__*/ amount("revenue.total", ["总计", "收入总计"], undefined, {
         concept: "revenue.total",
-        beside: { headers: ["合计", "收入合计"], columns: ["carryover"] },
+        beside: {
+          headers: BARE_TOTALS.income,
+          columns: ["carryover"],
+          sums: { parts: INCOME_SOURCES, balances: ["carryover", "surplusUsed"] },
+        },
       }),
       /*#__PURE__*/ amount("carryover", CARRYOVER, undefined, { concept: "revenue.carryover" }),
       /*#__PURE__*/ amount(
@@ -239,6 +254,20 @@ export const finalExpenditure: TableKind = {
     /*#__PURE__*/ amount("carryforward", CARRYFORWARD, undefined, {
       concept: "spending.carryforward",
     }),
+    // A bare 合计 beside 年末结转和结余 is 本年支出合计 or the grand total (支出总计, 结余分配 and
+    // 年末结转和结余 held), as its figures tell; headed so nowhere else (a 总计 is left unread).
+    {
+      .../*#__PURE__*/ amount("grandTotal", [], undefined, {
+        concept: "spending.total",
+        beside: {
+          headers: BARE_TOTALS.spending,
+          columns: ["carryforward"],
+          sums: { parts: SPENDING_PARTS, balances: ["surplusDistribution", "carryforward"] },
+        },
+      }),
+      rare: true,
+      derived: false,
+    },
     // A budget printed beside the outcome (`年初预算数 | 决算数`): read apart, never as the outcome.
     .../*#__PURE__*/ budgetColumns(),
   ]),
