@@ -11,6 +11,7 @@
  *   beside 年末结转和结余: 5 and 8 false errors);
  * - a 合计 that is the one on some rows and the other on others, or beside a balance column
  *   left blank on every row (the two readings agree: none tells them apart), is not guessed (`ambiguous-header` naming both readings);
+ * - the sources summed are those printed: 财政拨款收入, or its funds where it is printed by fund only;
  * - a wrong figure on a row printing no balance is still found under the reading the other rows
  *   tell.
  */
@@ -148,6 +149,25 @@ describe.each(SIDES)("%s: a bare total beside a balance", (title, v, headers) =>
     });
     expect(errors(headed).length).toBeGreaterThan(0);
     expect(errors(varied).filter((x) => !errors(headed).includes(x))).toEqual([]);
+  });
+});
+
+describe("收入决算表 printing 财政拨款收入 by fund only (no 小计): its funds are the source", () => {
+  const byFund = (f: typeof P) =>
+    varyTables(
+      f,
+      (t) => t.title === "收入决算表",
+      (t) => ({
+        ...t,
+        headers: t.headers.map((h) =>
+          h === "财政拨款收入" ? "财政拨款收入/一般公共预算财政拨款" : h,
+        ),
+      }),
+    );
+  it.each(["year", "grand"] as const)("合计 of the %s figures: the fixture's report", (figures) => {
+    const varied = byFund(income("合计", "before", { figures }));
+    expect(problemsOf(varied, "收入决算表")).toEqual([]);
+    expect(added(P, varied).added).toEqual([]);
   });
 });
 

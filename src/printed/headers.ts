@@ -101,7 +101,10 @@ function besideMatches(
       const reading = besideReading(
         rows,
         header,
-        inGroup(new Set(rule.sums.parts)),
+        rule.sums.parts.flatMap(([whole = "", ...split]) => {
+          const printed = inGroup(new Set([whole]));
+          return printed.length > 0 ? printed : inGroup(new Set(split));
+        }),
         inGroup(new Set(rule.sums.balances)),
       );
       if (reading === "grand") return placed;

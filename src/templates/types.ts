@@ -64,12 +64,17 @@ export interface ColumnSpec {
    * header's figure is either the sum of the `sums.parts` printed (the year's total: the header
    * names what it names without this rule) or that sum plus the balances (this column). Where one
    * of the two holds on every such row it is read so; where neither does, or no row prints a
-   * balance, the header is left unread (`ambiguous-header`, naming both), never guessed.
+   * balance, the header is left unread (`ambiguous-header`, naming both), never guessed. Each
+   * part is a list of keys: its first, the whole, where printed; else the sum of the rest printed
+   * (`["government", "gpb", "govFund", "soe"]`: 财政拨款收入, or its funds printed without it).
    */
   readonly beside?: {
     readonly headers: readonly string[];
     readonly columns: readonly string[];
-    readonly sums?: { readonly parts: readonly string[]; readonly balances: readonly string[] };
+    readonly sums?: {
+      readonly parts: readonly (readonly string[])[];
+      readonly balances: readonly string[];
+    };
   };
   /**
    * Header variants naming this column only where no printed header names it by `headers`: a

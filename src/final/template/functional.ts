@@ -66,10 +66,26 @@ const CARRYFORWARD = ["年末结转和结余", "年末结转结余", "年终结�
  * balances printed beside them (`合计`, `收入合计`, `支出合计`; `本年…合计` says the year's).
  */
 const BARE_TOTALS = { income: ["合计", "收入合计"], spending: ["合计", "支出合计"] } as const;
-/** The 收入决算表's sources: 本年收入合计 is their sum. */
-const INCOME_SOURCES = ["government", "superior", "business", "operating", "affiliated", "other"];
-/** The 支出决算表's parts by nature: 本年支出合计 is their sum. */
-const SPENDING_PARTS = ["basic", "project", "remittance", "operations", "affiliates"];
+/**
+ * The 收入决算表's sources, 本年收入合计 their sum (财政拨款收入, or its funds printed without it);
+ * see `ColumnSpec.beside.sums`.
+ */
+const INCOME_SOURCES = [
+  ["government", "gpb", "govFund", "soe"],
+  ["superior"],
+  ["business"],
+  ["operating"],
+  ["affiliated"],
+  ["other"],
+];
+/** The 支出决算表's parts by nature, 本年支出合计 their sum (基本支出, or its 人员 / 公用经费). */
+const SPENDING_PARTS = [
+  ["basic", "basic.personnel", "basic.public"],
+  ["project"],
+  ["remittance"],
+  ["operations"],
+  ["affiliates"],
+];
 
 /**
  * 收入决算表: 本年收入合计 by source (财政拨款, 上级补助, 事业, 经营, 附属单位上缴, 其他); where a
