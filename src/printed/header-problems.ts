@@ -8,8 +8,10 @@
  *   under `key` like an unknown header.
  * - `ambiguous-header` (warning): the header could be several columns of the kind (`candidates`,
  *   their keys) and the table's other headers do not tell which (`一般公共预算` alone, where the
- *   table prints both `本年收入/…` and `上年结转结余/…` columns and neither of its two is taken):
- *   kept under `key` like an unknown header, never placed by a guess.
+ *   table prints both `本年收入/…` and `上年结转结余/…` columns and neither of its two is taken;
+ *   a bare `合计` beside a balance whose figures are neither the year's total nor the grand total
+ *   on every row printing a balance, or where no row prints one: see `ColumnSpec.beside`): kept
+ *   under `key` like an unknown header, never placed by a guess.
  * - `merged-header` (info): the header repeats the header of the column beside it (`into`), and
  *   this column is blank on every row (a merged header cell a table extractor gave twice): read
  *   as a column without a header, so the header names the column printing the cells.
