@@ -101,9 +101,10 @@ function besideMatches(
       const reading = besideReading(
         rows,
         header,
+        // Each part: its whole where printed, else the parts of it printed.
         rule.sums.parts.flatMap(([whole = "", ...split]) => {
-          const printed = inGroup(new Set([whole]));
-          return printed.length > 0 ? printed : inGroup(new Set(split));
+          const wholes = inGroup(new Set([whole]));
+          return wholes.length > 0 ? wholes : inGroup(new Set(split));
         }),
         inGroup(new Set(rule.sums.balances)),
       );
