@@ -46,6 +46,10 @@ const SIGN_OFFS: readonly (readonly string[])[] = [
   ["部门负责人:", "经办人:", "联系电话：0379-12345678"],
   ["编制日期：2024年1月"],
   ["填报日期：2024年1月15日", "制表人：李四"],
+  // several labels in one cell, 单位 among them (not a unit line), and the shorter labels
+  ["制表人：王五    单位负责人：张三"],
+  ["报送单位：某局", "审核：李四", "制表：王五"],
+  ["负责人：张三", "复核：赵六", "填表日期：2024年1月"],
 ];
 
 /** Every table with `cells` on a row under it, spread over its columns. */

@@ -21,7 +21,7 @@ import { readUnitLine, type UnitLine } from "./unit-line";
 export type LayoutRowKind = Extract<ReadProblem, { code: "layout-row" }>["what"];
 
 /** Labels of a preparer line, before its colon (`编制单位：某局`). */
-const PREPARER = ["编制单位", "填报单位", "编报单位"];
+const PREPARER = ["编制单位", "填报单位", "编报单位", "报送单位", "制表单位"];
 
 /**
  * Labels of a form's sign-off, before their colon: who answers for the table, how to reach them,
@@ -44,8 +44,15 @@ const SIGN_OFF = [
   "联系电话",
   "编制日期",
   "填报日期",
+  "填表日期",
   "报送日期",
   "制表日期",
+  "审核日期",
+  "负责人",
+  "制表",
+  "填表",
+  "审核",
+  "复核",
 ];
 
 /** The word of a column-numbers row (`栏次`), and the letters of the columns that print no amount. */
@@ -116,7 +123,8 @@ function isTitle(title: string, titles: readonly string[]): boolean {
 /** A line opening with one of `labels` and its colon, and naming no unit after it. */
 function labelled(text: string, labels: readonly string[]): boolean {
   const label = labels.find((p) => text.startsWith(`${p}:`));
-  return label !== undefined && !text.includes("单位", label.length + 1);
+  // A unit's label after it (`单位：万元`, `金额单位：元`) makes it a unit line; `单位负责人：` does not.
+  return label !== undefined && !text.includes("单位:", label.length + 1);
 }
 
 /** A preparer line and nothing else (`编制单位：某局`; `编制单位：某局 单位：万元` is a unit line). */
