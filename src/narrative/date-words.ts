@@ -16,7 +16,8 @@ export const EARLIER_YEAR_WORDS: readonly string[] = [
   "前年",
 ];
 /**
- * Words holding {@link EARLIER_YEAR_WORDS} that name no one year (`以前年度结转`, `当前年度`):
+ * Words holding {@link EARLIER_YEAR_WORDS} that name no one year (`以前年度结转`, `当前年度`), or
+ * where 前 ends a word before 年 opens another (`提前 + 年底`, `节前 + 年后`, `之前 + 年初`):
  * passed over. @internal
  */
 export const NOT_EARLIER_YEAR_WORDS: readonly string[] = [
@@ -26,6 +27,13 @@ export const NOT_EARLIER_YEAR_WORDS: readonly string[] = [
   "当前年度",
   "当前年",
   "目前年度",
+  "之前年",
+  "目前年",
+  "提前年",
+  "节前年",
+  "空前年",
+  "事前年",
+  "会前年",
 ];
 /** Words dating a figure this year's (`本年`; not `当年`, which names the appropriation). @internal */
 export const THIS_YEAR_WORDS: readonly string[] = ["本年度", "本年", "今年"];
