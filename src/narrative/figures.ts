@@ -191,10 +191,11 @@ function pushAmount(r: Reader, t: NumToken, value: Amount): void {
     leave(r, t, "unit-part");
     return;
   }
-  // `公务接待费1.50万元在基本支出中安排`: the measure's part in a nature of spending
+  // `公务接待费1.50万元在基本支出中安排`: the 三公 measure's part in a nature of spending (a total
+  // `由基本支出…和项目支出…构成` is composed of the natures, not placed in one).
   if (
     (ofUnit === undefined && anotherPart(r, t, named, value)) ||
-    placedInNature(r.text.text, t.e)
+    (named.subjects.some((s) => s.concept === "sanGong") && placedInNature(r.text.text, t.e))
   ) {
     leave(r, t, "no-subject");
     return;
@@ -349,8 +350,16 @@ export function onNumber(r: Reader, t: NumToken): void {
       // the next): a year after a none's own words, before any measure of it, opens another
       // statement; the none names no measure after it (`无2024年…`, nothing between, still does).
       const n = cl.none;
-      if (n !== undefined && n.after !== true && n.measure === undefined && t.s > n.e)
+      // The text layer's blank (`没有安排 2024年度…`) is nothing between.
+      if (
+        n !== undefined &&
+        n.after !== true &&
+        n.measure === undefined &&
+        c.slice(n.e, t.s).trim() !== ""
+      )
         delete cl.none;
+      // A year opens another statement: a 三公 measure's ends (`nature-placed.ts`).
+      delete r.sent.sanGong;
       if (y < r.year) {
         if (t.s > 0 && "比较与".includes(c.charAt(t.s - 1))) {
           // `教育支出比2023年增加…`: the 类 named before the comparison is what it compares

@@ -180,8 +180,21 @@ export const RELATION_WORDS: readonly (readonly [string, Lex])[] = [
     "结束后",
     "终了后",
   ]),
-  // `未安排因公出国（境）费`, or after the measure: `因公出国（境）费未安排`, `公务接待费预算为零`
-  ...words("none", ["无", "没有", "未安排", "不安排", "为零"]),
+  // `未安排因公出国（境）费`, or after the measure: `因公出国（境）费未安排`, `公务接待费预算为零`;
+  // the verb after 没有 / 无 is the none's own (`没有安排 2024年度…`: no other statement between).
+  ...words("none", [
+    "无",
+    "没有",
+    "未安排",
+    "不安排",
+    "为零",
+    "没有安排",
+    "无安排",
+    "未予安排",
+    "不予安排",
+    "没有列支",
+    "未列支",
+  ]),
   // A cause however it is introduced (see REASON_WORDS).
   ...words("reason", REASON_WORDS),
   ...words("residue", ["待补充", "待填写", "请填写", "请输入", "此处填写", "待定"]),
