@@ -151,7 +151,10 @@ export function endClause(r: Reader, next: number): void {
   // is not of the figures before it.
   const semi = c.charAt(next - 1) === "；" || c.charAt(next - 1) === ";";
   if (cl.change !== undefined || semi) sent.flatFrom = sent.parts.length;
-  if (semi) delete sent.within;
+  if (semi) {
+    delete sent.within;
+    delete sent.sanGong;
+  }
   const composed = sent.composed;
   if (composed !== undefined) {
     // `…，主要包括办公费、公务接待费1.50万元等，比上年增加…`: after its `等` the list is over and the

@@ -386,4 +386,6 @@ export function onMeasure(
     aside.first ??= named;
   }
   if (natureSpending(named.subjects[0])) r.sent.namedNature = true;
+  // A 三公 measure opens its statement; another measure (not a nature, its part) ends it.
+  else r.sent.sanGong = named.subjects.some((s) => s.concept === "sanGong");
 }

@@ -31,19 +31,12 @@ const NATURE_BEFORE: readonly string[] = /*#__PURE__*/ crossed(
 /**
  * Whether the measure `subjects` just named at `at` is a 三公 measure's part in a nature of
  * spending (三公 is paid from basic and project spending alike): a nature named after a 三公
- * measure or its figure in its sentence (`公务接待费：基本支出1.50万元、项目支出1.00万元`,
+ * measure or its figure in its statement (to a `；`, a year or another measure) (`公务接待费：基本支出1.50万元、项目支出1.00万元`,
  * `公务接待费预算2.50万元，基本支出安排1.50万元`), or a 三公 measure right after a nature
  * (`其中：基本支出中公务接待费1.50万元`). Its figure is of a part the reader has no name for.
  * @internal
  */
 export function splitByNature(r: Reader, subjects: readonly ClaimSubject[], at: number): boolean {
-  const { sent } = r;
-  if (subjects.some(wholeNature)) {
-    const last = sent.lastAmount === undefined ? undefined : r.claims[sent.lastAmount];
-    return (
-      sent.named.some((n) => n.subjects.some(sanGong)) ||
-      (last !== undefined && "subject" in last && sanGong(last.subject))
-    );
-  }
+  if (subjects.some(wholeNature)) return r.sent.sanGong === true;
   return subjects.some(sanGong) && NATURE_BEFORE.some((w) => r.text.text.endsWith(w, at));
 }

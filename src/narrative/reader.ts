@@ -68,6 +68,11 @@ export interface Sentence {
   named: Named[];
   /** Whether one of `named` is a nature's spending (kept as they are pushed: no rescan per word). */
   namedNature: boolean;
+  /**
+   * A 三公 measure was named in the statement now read (set as it is named; ended by a `；`, a
+   * year or another measure): a nature named in it is the measure's part (`nature-placed.ts`).
+   */
+  sanGong?: boolean;
   /** A use was named (`主要用于…`): money after it with no measure of its own is the use's. */
   purpose: boolean;
   /**
