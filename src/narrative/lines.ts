@@ -45,6 +45,12 @@ export interface Layout {
   readonly indents: boolean;
   /** Enough lines, of all widths (no page's width): a paragraph a line, none of them wrapped. */
   readonly paragraphs: boolean;
+  /**
+   * The page's width, that nine lines in ten stay within (in a wrapped text most lines are as
+   * wide as the page; a paragraph's last line and a heading are narrower); infinite where the
+   * lines tell no page.
+   */
+  readonly page: number;
 }
 
 /**
@@ -66,9 +72,11 @@ export function layoutOf(lines: readonly string[], minLines = 8): Layout {
   }
   let seen = 0;
   let p75 = 0;
-  for (let w = 1; w <= WIDEST && seen <= (filled * 3) / 4; w++) {
+  let p90 = 0;
+  for (let w = 1; w <= WIDEST && seen <= (filled * 9) / 10; w++) {
     seen += count[w] as number;
-    p75 = w;
+    if (seen - (count[w] as number) <= (filled * 3) / 4) p75 = w;
+    p90 = w;
   }
   // a few lines are no page: no line of them is full, and their indents tell nothing; nor are
   // lines of all widths (a paragraph a line): a page's lines are mostly about as wide as it
@@ -76,9 +84,15 @@ export function layoutOf(lines: readonly string[], minLines = 8): Layout {
   for (let w = Math.floor(p75 * 0.88); w <= Math.min(WIDEST, Math.ceil(p75 * 1.12)); w++)
     near += count[w] as number;
   if (filled < minLines || near * 4 < filled)
-    return { full: Number.POSITIVE_INFINITY, indents: false, paragraphs: filled >= minLines };
+    return {
+      full: Number.POSITIVE_INFINITY,
+      indents: false,
+      paragraphs: filled >= minLines,
+      page: Number.POSITIVE_INFINITY,
+    };
   return {
     full: Math.ceil(p75 * 0.85),
+    page: p90,
     indents: indented >= 2 && indented * 10 >= filled,
     paragraphs: false,
   };

@@ -1,4 +1,5 @@
 import { isInvisible, isOtherSpace } from "./invisible";
+import { continuesInto } from "./line-joins";
 import {
   CN_ORDINAL,
   furnitureOf,
@@ -51,6 +52,10 @@ const isSpace = (code: number): boolean =>
 const isDigit = (c: string | undefined): boolean => c !== undefined && c >= "0" && c <= "9";
 /** What a figure's unit starts with (`万元`, `亿元`, `元`, `%`). */
 const UNITS = "万亿元%％";
+/** A line narrower than this share of the page's width is clearly short: a paragraph's last. */
+const SHORT = 0.75;
+/** Marks ending a line that say its sentence goes on (a list's, a clause's). */
+const GOES_ON = "，,、";
 
 /** A character code in the reader's form (full-width digits, point, %, brackets made ASCII). */
 function foldCode(code: number): number {
@@ -237,8 +242,6 @@ export function compact(input: string, steps: { n: number } = { n: 0 }): Compact
       // A line without punctuation as wide as the page is a wrapped one, not a title.
       const current = lines[line] as string;
       const isFull = widthOf(current.trimEnd()) >= full;
-      // (in a text of a paragraph a line, a line of any length: `…无负责管理的专项转移支付项目`)
-      const title = !linePunct && (lineLength <= 30 || layout.paragraphs) && !isFull;
       line++;
       // the next line the reader reads (a page's number and blanks around it passed over): where
       // the text keeps its indents, a full line goes on into an unindented one, after a
@@ -247,6 +250,20 @@ export function compact(input: string, steps: { n: number } = { n: 0 }): Compact
       while (furniture[real] === true || (double && lineBreakAt(lines, real))) real++;
       const next = lines[real] ?? "";
       const goesOn = layout.indents && isFull && next.trim() !== "" && indentOf(next) < 2;
+      // `…支出预算为人民币` ⏎ `49.68万元，…`: a sentence cut before its figure goes on (`line-joins.ts`)
+      const cut =
+        !isFull && !ENDS.includes(String.fromCharCode(last)) && continuesInto(current, next);
+      // (in a text of a paragraph a line, a line of any length: `…无负责管理的专项转移支付项目`)
+      const title = !linePunct && (lineLength <= 30 || layout.paragraphs) && !isFull && !cut;
+      // in a text wrapped to a page's width, a line clearly narrower than the page is a
+      // paragraph's last (`…无负责管理的专项转移支付项目` ⏎ `因公出国（境）费、…`), unless cut
+      // (a line ending with `，` / `、` says it goes on)
+      const lastLine =
+        Number.isFinite(layout.page) &&
+        lineLength > 0 &&
+        !GOES_ON.includes(String.fromCharCode(last)) &&
+        widthOf(current.trimEnd()) < layout.page * SHORT &&
+        !cut;
       // `…收入总计969.06` / `— 3 —` / `万元，…`: a figure's unit on the next line continues it,
       // whatever the line before looks like (a short one is no title then)
       const unitNext = figure === "digits" && UNITS.includes(next.trimStart().charAt(0));
@@ -258,7 +275,8 @@ export function compact(input: string, steps: { n: number } = { n: 0 }): Compact
         (lineLength === 0 ||
           (ENDS.includes(String.fromCharCode(last)) && !goesOn) ||
           (lineMarker && (!isFull || (!linePunct && endsHeading(current)))) ||
-          title)
+          title ||
+          lastLine)
       )
         pendingBreak = true;
       lineStart = true;
