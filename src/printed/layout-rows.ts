@@ -9,6 +9,7 @@ import type { ReadProblem } from "./problems";
 import { isTableNumber, normalizeTableTitle } from "./title";
 import type { PrintedTable } from "./types";
 import { readUnitLine, type UnitLine } from "./unit-line";
+import { type CaptionNames, headsUnit, unitLabelledCaption } from "./unit-name-caption";
 
 /**
  * What a row of a table's layout (not of its data) prints, as a text layer gives it among the
@@ -183,15 +184,23 @@ const DEPARTMENT_CAPTIONS: ReadonlySet<string> = /*#__PURE__*/ new Set(
 /** How far into a caption its label's colon may stand. */
 const CAPTION_LABEL_REACH = 8;
 
-/** The label of a caption `label：name` whose name is an organisation's, else `undefined`. */
-function captionLabel(cell: string): string | undefined {
+/**
+ * The label of a caption `label：name`: a department's label and an organisation's name, or a
+ * unit's label and the department's name, where the caller names it (`单位名称：某局`: `byUnit`);
+ * else `undefined`.
+ */
+function captionLabel(
+  cell: string,
+  names: CaptionNames | undefined,
+): { readonly label: string; readonly byUnit: boolean } | undefined {
   const text = compact(cell.length > 80 ? cell.slice(0, 80) : cell);
   const colon = text.indexOf(":");
-  if (colon <= 0 || colon > CAPTION_LABEL_REACH) return undefined;
-  const label = labelKey(text.slice(0, colon));
-  return DEPARTMENT_CAPTIONS.has(label) && namesDepartment(text.slice(colon + 1))
-    ? label
-    : undefined;
+  if (colon <= 0) return undefined;
+  const label = colon > CAPTION_LABEL_REACH ? "" : labelKey(text.slice(0, colon));
+  if (DEPARTMENT_CAPTIONS.has(label) && namesDepartment(text.slice(colon + 1)))
+    return { label, byUnit: false };
+  const unit = unitLabelledCaption(text, names);
+  return unit === undefined ? undefined : { label: unit, byUnit: true };
 }
 
 /**
@@ -201,17 +210,22 @@ function captionLabel(cell: string): string | undefined {
  */
 interface CaptionRow {
   readonly label: string;
+  /** Whether its label is a unit's (`单位名称：`), naming the department the caller names. */
+  readonly byUnit: boolean;
   readonly unit: Unit | undefined;
 }
 
 /** The caption a row prints, alone or beside a unit line or a sign-off (two at most); `undefined` when it prints other text. */
-function captionRow(row: readonly string[]): CaptionRow | undefined {
-  let label: string | undefined;
+function captionRow(
+  row: readonly string[],
+  names: CaptionNames | undefined,
+): CaptionRow | undefined {
+  let label: { readonly label: string; readonly byUnit: boolean } | undefined;
   let unit: Unit | undefined;
   let others = 0;
   for (const cell of row) {
     if (cell.trim() === "") continue;
-    const caption = label === undefined ? captionLabel(cell) : undefined;
+    const caption = label === undefined ? captionLabel(cell, names) : undefined;
     if (caption !== undefined) {
       label = caption;
       continue;
@@ -223,19 +237,21 @@ function captionRow(row: readonly string[]): CaptionRow | undefined {
     if (line.kind !== "unit" || (unit !== undefined && unit !== line.unit)) return undefined;
     unit = line.unit;
   }
-  return label === undefined ? undefined : { label, unit };
+  return label === undefined ? undefined : { ...label, unit };
 }
 
 /**
  * The row of a caption naming the document's department at the table's top
  * (`部门名称：中国共产党洛阳市涧西区委员会办公室`, a unit line beside it or not): the first row of
  * data (layout passed over), the next row printing a figure (or none: an empty table's), and no
- * other row printing a caption of that label (a heading over each unit's block is no caption).
+ * other row printing a caption of that label (a heading over each unit's block is no caption);
+ * under a unit's label (`单位名称：某局`), no other row heading a unit (see `headsUnit`).
  * Linear. @internal
  */
 function departmentCaption(
   rows: readonly (readonly string[])[],
   layout: ReadonlyMap<number, LayoutRowKind>,
+  names: CaptionNames | undefined,
 ): { readonly row: number; readonly unit: Unit | undefined } | undefined {
   let at = -1;
   let caption: CaptionRow | undefined;
@@ -244,14 +260,15 @@ function departmentCaption(
     const row = rows[i] as readonly string[];
     if (layout.has(i) || row.every((c) => c.trim() === "")) continue;
     if (caption === undefined) {
-      caption = captionRow(row);
+      caption = captionRow(row, names);
       if (caption === undefined) return undefined;
       at = i;
       continue;
     }
     if (!figures && !row.some((c) => /[0-9]/u.test(c))) return undefined;
     figures = true;
-    if (captionRow(row)?.label === caption.label) return undefined;
+    if (caption.byUnit && names !== undefined && headsUnit(row, names)) return undefined;
+    if (captionRow(row, names)?.label === caption.label) return undefined;
   }
   return caption === undefined ? undefined : { row: at, unit: caption.unit };
 }
@@ -286,11 +303,13 @@ function headerAcross(row: readonly string[]): boolean {
  * Linear: each cell read once, by bounded patterns. @internal
  *
  * @param unitLine - the table's own unit line as read
+ * @param names - the department's name and the units' the caller names (see `captionNames`)
  */
 export function layoutRows(
   printed: PrintedTable,
   kind: TableKind,
   unitLine: UnitLine,
+  names?: CaptionNames,
 ): { readonly rows: ReadonlyMap<number, LayoutRowKind>; readonly unit: Unit | undefined } {
   const titles = [
     ...new Set([printed.title, ...kind.titles].map(normalizeTableTitle).filter((t) => t !== "")),
@@ -322,7 +341,7 @@ export function layoutRows(
     rows.set(index, r.kind);
     if (r.unit !== undefined) unitRows.set(index, r.unit);
   });
-  const caption = departmentCaption(printed.rows, rows);
+  const caption = departmentCaption(printed.rows, rows, names);
   // …its unit line, where it prints one, naming the table's unit (or a unit, where it printed none)
   const unit = caption?.unit;
   if (caption !== undefined && (unit === undefined || allowed === unit || allowed === "any")) {

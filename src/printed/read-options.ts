@@ -11,7 +11,8 @@ import type { ReadProblem } from "./problems";
  * name wrapped onto the next printed row from a row of its own below a whole name (an economic
  * catalog does the latter for economic 科目), a kind id to force
  * instead of recognising the title, the department's code (a unit code starting with it is
- * always a unit row, even where an economic code could be printed), the document's year
+ * always a unit row, even where an economic code could be printed) and name (`departmentName`),
+ * the document's year
  * (a column headed with another year, or 上年, is not read as this year's: see `matchHeaders`),
  * the disclosure's units (`units`), and, page by page, what the page before was: its kind
  * (`continues`, for a page titled `续表` alone) and its table (`previous`, for a 类 printed once
@@ -22,7 +23,11 @@ import type { ReadProblem } from "./problems";
  * ```ts
  * import { henan2024 } from "yusuan/templates";
  * import type { ReadOptions } from "yusuan/printed";
- * const options: ReadOptions = { template: henan2024, departmentCode: "116" };
+ * const options: ReadOptions = {
+ *   template: henan2024,
+ *   departmentCode: "116",
+ *   departmentName: "中国共产党洛阳市涧西区委员会办公室",
+ * };
  * // reading page 2 of a document: the kind and the table read from page 1
  * const next = (kind: string, previous: import("yusuan").Table): ReadOptions => ({
  *   ...options,
@@ -36,6 +41,14 @@ export interface ReadOptions {
   readonly catalog?: Catalog;
   readonly kind?: string;
   readonly departmentCode?: string;
+  /**
+   * The department's name (`meta.department.name`): a caption printing it under a unit's label
+   * at a table's top (`单位名称：上海市普陀区财政局`) is read as the table's caption, not as a
+   * heading over a unit's rows, where no other row of the table heads a unit (a second
+   * `单位名称：…`, or another unit's name). Names are compared as label keys (spaces, full-width
+   * forms). Without it such a row is read as before: the reader never guesses which is which.
+   */
+  readonly departmentName?: string;
   /** The document's year (`meta.year`); the year the title prints when absent. */
   readonly year?: number;
   /**

@@ -28,6 +28,7 @@ import { readBack, reshapePrinted } from "./reshape";
 import { shareColumns } from "./share-headers";
 import { headersUnit, printedUnitLine, readTableUnit } from "./table-unit";
 import type { PrintedTable } from "./types";
+import { captionNames } from "./unit-name-caption";
 import { oneRowKind } from "./unit-rows-total";
 import { unitNameMap } from "./unit-sections";
 
@@ -125,7 +126,8 @@ export function readPrintedTable(given: PrintedTable, options: ReadOptions): Rea
   const line = printedUnitLine(printed);
   // The layout printed among the rows (续表, 单位：万元, 栏次 1 2 3, the title again) is skipped;
   // a unit line there is the table's when it printed none above.
-  const layout = layoutRows(printed, kind, line.line);
+  // …and so is a caption naming the department under a unit's label (`单位名称：某局`), by its name.
+  const layout = layoutRows(printed, kind, line.line, captionNames(options));
   // A bare total beside a balance is the one its figures tell (see `ColumnSpec.beside.sums`).
   const matched = matchHeaders(printed.headers, kind, { year, rows: printed.rows });
   // …the unit its amount headers name (`合计（元）`), which must agree (the kind's default where

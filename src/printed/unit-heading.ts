@@ -36,11 +36,19 @@ const LABEL_REACH = 16;
  * @internal
  */
 export function withoutUnitLabel(text: string): string {
+  const colon = unitLabelEnd(text);
+  return colon === undefined ? text : text.slice(colon + 1).trim();
+}
+
+/**
+ * Where the unit label a text opens with ends (its colon: `单位名称：某中心` → 4); `undefined`
+ * when it opens with none. On NFKC text. @internal
+ */
+export function unitLabelEnd(text: string): number | undefined {
   const head = text.slice(0, LABEL_REACH);
   const colon = head.indexOf(":");
-  if (colon <= 0) return text;
-  if (!UNIT_LABELS.has(labelKey(head.slice(0, colon)))) return text;
-  return text.slice(colon + 1).trim();
+  if (colon <= 0 || !UNIT_LABELS.has(labelKey(head.slice(0, colon)))) return undefined;
+  return colon;
 }
 
 /**

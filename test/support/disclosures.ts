@@ -50,6 +50,8 @@ export function fixtureDisclosure(
         ? {}
         : { departmentCode: fixture.meta.department.code }),
       units: [fixture.meta.department, ...fixture.meta.units],
+      // …and the department's name, which a caption at a table's top may print (`单位名称：某局`).
+      departmentName: fixture.meta.department.name,
       // Pages in order: a page titled `续表` alone continues the table before it.
       ...(tables.length === 0 ? {} : { continues: tables[tables.length - 1]?.kind ?? "" }),
       // …and a code merged over the page break goes on from the page before's last code row.
