@@ -1,4 +1,5 @@
 import type { Table } from "../disclosure";
+import { barePageRows } from "./bare-page-numbers";
 import { blankColumns } from "./blank-columns";
 import { buildRows } from "./build-rows";
 import { checkAmounts } from "./cells";
@@ -11,7 +12,7 @@ import { matchHeaders } from "./headers";
 import { headedRepeats } from "./heading-blocks";
 import { shapePrinted } from "./input";
 import { labelColumns } from "./label-columns";
-import { layoutRows } from "./layout-rows";
+import { type LayoutRowKind, layoutRows } from "./layout-rows";
 import { linesUnit } from "./line-units";
 import { groupHeadings, unheadBlankTwins } from "./merged-headers";
 import { splitMergedRowNumbers } from "./merged-row-numbers";
@@ -127,9 +128,14 @@ export function readPrintedTable(given: PrintedTable, options: ReadOptions): Rea
   // The layout printed among the rows (续表, 单位：万元, 栏次 1 2 3, the title again) is skipped;
   // a unit line there is the table's when it printed none above.
   // …and so is a caption naming the department under a unit's label (`单位名称：某局`), by its name.
-  const layout = layoutRows(printed, kind, line.line, captionNames(options));
+  const rowsOfLayout = layoutRows(printed, kind, line.line, captionNames(options));
   // A bare total beside a balance is the one its figures tell (see `ColumnSpec.beside.sums`).
   const matched = matchHeaders(printed.headers, kind, { year, rows: printed.rows });
+  // …and a page's number printed bare between two rows (`13`), where it can be nothing else.
+  const layout = withPages(
+    rowsOfLayout,
+    barePageRows(printed.rows, matched.columns, rowsOfLayout.rows),
+  );
   // …the unit its amount headers name (`合计（元）`), which must agree (the kind's default where
   // none names one)…
   const headers = () => headersUnit(matched.columns, kind);
@@ -235,4 +241,15 @@ export function readPrintedTable(given: PrintedTable, options: ReadOptions): Rea
     rowSources: built.map((b) => b.source),
     ...(wrapped.length === 0 ? {} : { folded: wrapped }),
   };
+}
+
+/** The layout's rows with the rows printing a page's number (`pages`) among them. */
+function withPages<L extends { readonly rows: ReadonlyMap<number, LayoutRowKind> }>(
+  layout: L,
+  pages: readonly number[],
+): L {
+  if (pages.length === 0) return layout;
+  const rows = new Map(layout.rows);
+  for (const row of pages) rows.set(row, "page");
+  return { ...layout, rows };
 }
