@@ -70,24 +70,31 @@ const COMMAS = ",，";
  */
 function groupedBySpaces(s: string): string {
   let out = "";
+  // The last character written: read from a variable, never from `out` (a string grown by `+=`
+  // is a rope that reading a character of flattens: a copy of `out` per space, quadratic).
+  let last = "";
   // the first non-space after the run of spaces at i (found once per run)
   let j = 0;
   for (let i = 0; i < s.length; i++) {
     const c = s.charAt(i);
     if (!GROUP_SPACES.includes(c)) {
       out += c;
+      last = c;
       continue;
     }
     if (j <= i) j = i + 1;
     while (GROUP_SPACES.includes(s.charAt(j))) j++;
-    const before = out.charAt(out.length - 1);
     const after = s.charAt(j);
-    if (isDigit(before) && isDigit(after)) out += j === i + 1 ? "," : c;
-    else if (
-      !(COMMAS.includes(before) && isDigit(after)) &&
-      !(isDigit(before) && COMMAS.includes(after))
-    )
+    if (isDigit(last) && isDigit(after)) {
+      last = j === i + 1 ? "," : c;
+      out += last;
+    } else if (
+      !(COMMAS.includes(last) && isDigit(after)) &&
+      !(isDigit(last) && COMMAS.includes(after))
+    ) {
       out += c;
+      last = c;
+    }
   }
   return out;
 }
