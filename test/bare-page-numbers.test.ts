@@ -17,14 +17,14 @@ import { describe, expect, it } from "vitest";
 import { catalog2024 } from "../src/catalog/2024";
 import { final2024, finalProfile } from "../src/final";
 import { type PrintedTable, readPrintedTable } from "../src/printed";
-import { checkDisclosure, henan2024Profile, type Profile } from "../src/rules";
+import { henan2024Profile, type Profile } from "../src/rules";
 import { henan2024, type Template } from "../src/templates";
 import { henan2024Fixture } from "./fixtures/henan-2024";
 import { putuoFinanceFinal2024Fixture } from "./fixtures/putuo-finance-final-2024";
 import { putuoPlanningFinal2024Fixture } from "./fixtures/putuo-planning-final-2024";
 import { putuoSocialWorkFinal2024Fixture } from "./fixtures/putuo-social-work-final-2024";
 import type { DisclosureFixture } from "./fixtures/types";
-import { fixtureDisclosure } from "./support/disclosures";
+import { reading } from "./metamorphic/support";
 
 /**
  * The fixtures, and whether every page number is read (in 普陀区财政局's and 社会工作部's 总表 no
@@ -59,25 +59,7 @@ const CASES: readonly (readonly [
   ],
 ];
 
-function check(fixture: DisclosureFixture, template: Template, profile: Profile, final: boolean) {
-  const { disclosure, problems } = fixtureDisclosure(fixture, template);
-  const d = final
-    ? { ...disclosure, meta: { ...disclosure.meta, stage: "决算" as const } }
-    : disclosure;
-  const report = checkDisclosure(d, { profile, template, catalog: catalog2024 });
-  return {
-    report: [
-      ...report.findings.map(
-        (f) =>
-          `${f.ruleId} ${f.outcome} ${f.severity} ${f.path?.table ?? ""} ${f.path?.row ?? ""} ${f.path?.column ?? ""} ${f.expected ?? ""} ${f.actual ?? ""}`,
-      ),
-      ...report.outcomes.map((o) => `outcome ${o.ruleId} ${o.outcome}`),
-    ].sort(),
-    problems: [...problems.entries()]
-      .flatMap(([t, ps]) => ps.filter((p) => p.severity !== "info").map((p) => `${t} ${p.code}`))
-      .sort(),
-  };
-}
+const check = reading;
 
 /** The indices of a table's amount columns, as the reader places them. */
 const amountColumns = (t: PrintedTable, template: Template): number[] =>

@@ -10,33 +10,12 @@ import { describe, expect, it } from "vitest";
 import { catalog2024 } from "../src/catalog/2024";
 import { final2024, finalProfile } from "../src/final";
 import { readPrintedTable } from "../src/printed";
-import { checkDisclosure } from "../src/rules";
 import { putuoPlanningFinal2024Fixture } from "./fixtures/putuo-planning-final-2024";
 import { putuoSocialWorkFinal2024Fixture } from "./fixtures/putuo-social-work-final-2024";
 import type { DisclosureFixture } from "./fixtures/types";
-import { fixtureDisclosure } from "./support/disclosures";
+import { reading } from "./metamorphic/support";
 
-function check(fixture: DisclosureFixture) {
-  const { disclosure, problems } = fixtureDisclosure(fixture, final2024);
-  const d = { ...disclosure, meta: { ...disclosure.meta, stage: "决算" as const } };
-  const report = checkDisclosure(d, {
-    profile: finalProfile,
-    template: final2024,
-    catalog: catalog2024,
-  });
-  return {
-    report: [
-      ...report.findings.map(
-        (f) =>
-          `${f.ruleId} ${f.outcome} ${f.severity} ${f.path?.table ?? ""} ${f.path?.row ?? ""} ${f.path?.column ?? ""} ${f.expected ?? ""} ${f.actual ?? ""}`,
-      ),
-      ...report.outcomes.map((o) => `${o.ruleId} ${o.outcome}`),
-    ].sort(),
-    problems: [...problems.entries()]
-      .flatMap(([t, ps]) => ps.filter((p) => p.severity !== "info").map((p) => `${t} ${p.code}`))
-      .sort(),
-  };
-}
+const check = (fixture: DisclosureFixture) => reading(fixture, final2024, finalProfile, true);
 
 /** Every table whose one code column is whole: its codes moved into the name cell, `sep` between. */
 function moved(fixture: DisclosureFixture, sep: string): DisclosureFixture {

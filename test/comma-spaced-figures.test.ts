@@ -10,37 +10,19 @@ import { describe, expect, it } from "vitest";
 import { catalog2024 } from "../src/catalog/2024";
 import { final2024, finalProfile } from "../src/final";
 import { readPrintedTable } from "../src/printed";
-import { checkDisclosure, type Profile, shanghaiProfile } from "../src/rules";
+import { type Profile, shanghaiProfile } from "../src/rules";
 import { shanghai, type Template } from "../src/templates";
 import { putuoFinanceFinal2024Fixture } from "./fixtures/putuo-finance-final-2024";
 import { shanghaiFinance2025Fixture } from "./fixtures/shanghai-finance-2025";
 import type { DisclosureFixture } from "./fixtures/types";
-import { fixtureDisclosure } from "./support/disclosures";
+import { reading } from "./metamorphic/support";
 
 const CASES: readonly (readonly [string, DisclosureFixture, Template, Profile, boolean])[] = [
   ["上海市财政局 2025", shanghaiFinance2025Fixture, shanghai, shanghaiProfile, false],
   ["普陀区财政局 决算 2024", putuoFinanceFinal2024Fixture, final2024, finalProfile, true],
 ];
 
-function check(fixture: DisclosureFixture, template: Template, profile: Profile, final: boolean) {
-  const { disclosure, problems } = fixtureDisclosure(fixture, template);
-  const d = final
-    ? { ...disclosure, meta: { ...disclosure.meta, stage: "决算" as const } }
-    : disclosure;
-  const report = checkDisclosure(d, { profile, template, catalog: catalog2024 });
-  return {
-    report: [
-      ...report.findings.map(
-        (f) =>
-          `${f.ruleId} ${f.outcome} ${f.severity} ${f.path?.table ?? ""} ${f.path?.row ?? ""} ${f.path?.column ?? ""} ${f.expected ?? ""} ${f.actual ?? ""}`,
-      ),
-      ...report.outcomes.map((o) => `${o.ruleId} ${o.outcome}`),
-    ].sort(),
-    problems: [...problems.entries()]
-      .flatMap(([t, ps]) => ps.filter((p) => p.severity !== "info").map((p) => `${t} ${p.code}`))
-      .sort(),
-  };
-}
+const check = reading;
 
 /** The amount cells' commas spaced after (`1, 234`) or before (`1 ,234`). */
 function spaced(fixture: DisclosureFixture, template: Template, how: string): DisclosureFixture {

@@ -10,13 +10,13 @@ import { catalog2024 } from "../src/catalog/2024";
 import { final2024, finalProfile } from "../src/final";
 import { readPrintedTable } from "../src/printed";
 import { checkNational, serious } from "../src/printed/test-support";
-import { type CheckReport, checkDisclosure, henan2024Profile, type Profile } from "../src/rules";
+import { henan2024Profile, type Profile } from "../src/rules";
 import { henan2024, type Template } from "../src/templates";
 import { henan2024Fixture } from "./fixtures/henan-2024";
 import { putuoPlanningFinal2024Fixture } from "./fixtures/putuo-planning-final-2024";
 import { putuoSocialWorkFinal2024Fixture } from "./fixtures/putuo-social-work-final-2024";
 import type { DisclosureFixture } from "./fixtures/types";
-import { fixtureDisclosure } from "./support/disclosures";
+import { reading } from "./metamorphic/support";
 
 const CASES: readonly (readonly [string, DisclosureFixture, Template, Profile, boolean])[] = [
   ["Henan 2024", henan2024Fixture, henan2024, henan2024Profile, false],
@@ -30,28 +30,7 @@ const CASES: readonly (readonly [string, DisclosureFixture, Template, Profile, b
   ],
 ];
 
-const lines = (r: CheckReport) => [
-  ...r.findings
-    .map(
-      (f) =>
-        `${f.ruleId} ${f.outcome} ${f.severity} ${f.path?.table ?? ""} ${f.path?.row ?? ""} ${f.path?.column ?? ""} ${f.expected ?? ""} ${f.actual ?? ""}`,
-    )
-    .sort(),
-  ...r.outcomes.map((o) => `${o.ruleId} ${o.outcome}`).sort(),
-];
-
-function check(fixture: DisclosureFixture, template: Template, profile: Profile, final: boolean) {
-  const { disclosure, problems } = fixtureDisclosure(fixture, template);
-  const d = final
-    ? { ...disclosure, meta: { ...disclosure.meta, stage: "决算" as const } }
-    : disclosure;
-  return {
-    report: lines(checkDisclosure(d, { profile, template, catalog: catalog2024 })),
-    problems: [...problems.entries()].flatMap(([t, ps]) =>
-      ps.filter((p) => p.severity !== "info").map((p) => `${t} ${p.code}`),
-    ),
-  };
-}
+const check = reading;
 
 /** The amount cells below 1 printed without their zero (`0.00` → `.00`, `0.50` → `.50`). */
 function withoutZero(fixture: DisclosureFixture, template: Template): DisclosureFixture {

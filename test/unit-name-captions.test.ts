@@ -18,7 +18,7 @@ import { catalog2024 } from "../src/catalog/2024";
 import { rowKeyId } from "../src/disclosure";
 import { final2024, finalProfile } from "../src/final";
 import { type PrintedTable, readPrintedTable } from "../src/printed";
-import { checkDisclosure, henan2024Profile, type Profile, shanghaiProfile } from "../src/rules";
+import { henan2024Profile, type Profile, shanghaiProfile } from "../src/rules";
 import { henan2024, shanghai, type Template } from "../src/templates";
 import { henan2024Fixture } from "./fixtures/henan-2024";
 import { putuoFinanceFinal2024Fixture } from "./fixtures/putuo-finance-final-2024";
@@ -27,7 +27,7 @@ import { putuoSocialWorkFinal2024Fixture } from "./fixtures/putuo-social-work-fi
 import { shanghaiFinance2025Fixture } from "./fixtures/shanghai-finance-2025";
 import { shanghaiWelfare2024Fixture } from "./fixtures/shanghai-welfare-2024";
 import type { DisclosureFixture } from "./fixtures/types";
-import { fixtureDisclosure } from "./support/disclosures";
+import { reading } from "./metamorphic/support";
 
 const CASES: readonly (readonly [string, DisclosureFixture, Template, Profile, boolean])[] = [
   ["Henan 2024", henan2024Fixture, henan2024, henan2024Profile, false],
@@ -38,25 +38,7 @@ const CASES: readonly (readonly [string, DisclosureFixture, Template, Profile, b
   ["普陀区委社会工作部 决算 2024", putuoSocialWorkFinal2024Fixture, final2024, finalProfile, true],
 ];
 
-function check(fixture: DisclosureFixture, template: Template, profile: Profile, final: boolean) {
-  const { disclosure, problems } = fixtureDisclosure(fixture, template);
-  const d = final
-    ? { ...disclosure, meta: { ...disclosure.meta, stage: "决算" as const } }
-    : disclosure;
-  const report = checkDisclosure(d, { profile, template, catalog: catalog2024 });
-  return {
-    report: [
-      ...report.findings.map(
-        (f) =>
-          `${f.ruleId} ${f.outcome} ${f.severity} ${f.path?.table ?? ""} ${f.path?.row ?? ""} ${f.path?.column ?? ""} ${f.expected ?? ""} ${f.actual ?? ""}`,
-      ),
-      ...report.outcomes.map((o) => `outcome ${o.ruleId} ${o.outcome}`),
-    ].sort(),
-    problems: [...problems.entries()]
-      .flatMap(([t, ps]) => ps.filter((p) => p.severity !== "info").map((p) => `${t} ${p.code}`))
-      .sort(),
-  };
-}
+const check = reading;
 
 /** Every table with `cells(table)` printed as its first row. */
 const topRow = (

@@ -155,6 +155,29 @@ export function projection(report: CheckReport, o: ProjectionOptions = {}): stri
   return [...findings, ...outcomes.sort()];
 }
 
+/**
+ * How a (possibly varied) fixture reads and checks under a template and a profile: the report's
+ * {@link projection} and the reader's problems above info (`table code`), sorted. Files comparing
+ * a printed variant with its fixture compare these two lists.
+ */
+export function reading(
+  fixture: DisclosureFixture,
+  template: Template,
+  profile: Profile,
+  final = false,
+): { readonly report: string[]; readonly problems: string[] } {
+  const { disclosure, problems } = fixtureDisclosure(fixture, template);
+  const d = final
+    ? { ...disclosure, meta: { ...disclosure.meta, stage: "决算" as const } }
+    : disclosure;
+  return {
+    report: projection(checkDisclosure(d, { profile, template, catalog: catalog2024 })),
+    problems: [...problems.entries()]
+      .flatMap(([t, ps]) => ps.filter((p) => p.severity !== "info").map((p) => `${t} ${p.code}`))
+      .sort(),
+  };
+}
+
 /** What a printed column holds, as the library's reader places its header. */
 export type ColumnRole = "amount" | "code" | "name" | "org" | "attribute" | "text" | "unknown";
 
