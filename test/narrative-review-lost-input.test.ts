@@ -48,6 +48,9 @@ describe("natures after a 三公 measure's statement are the department's", () =
     `${D}2024年“三公”经费支出预算6.50万元，比上年减少1.00万元，主要原因是厉行节约；2024年基本支出预算682.06万元，项目支出287.00万元。`,
     `${D}2024年公务接待费预算2.50万元；基本支出682.06万元，项目支出287.00万元。`,
     `${D}2024年“三公”经费支出预算6.50万元。2024年基本支出预算682.06万元，项目支出287.00万元。`,
+    // a 三公 measure named inside brackets: its statement ends with them
+    `${D}2024年支出预算969.06万元（含“三公”经费6.50万元），基本支出682.06万元，项目支出287.00万元。`,
+    `${D}2024年支出预算969.06万元（其中公务接待费2.50万元），基本支出682.06万元，项目支出287.00万元。`,
   ])("%s", (text) => {
     const placed = henanProbe.placed(text);
     expect(placed).toContain("spending|nature=basic = 682.06万元");
